@@ -1,0 +1,259 @@
+package content
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/dutymap/dutymap/model"
+)
+
+var (
+	headingRe  = regexp.MustCompile(`^(#{1,6})[ \t]+(.*?)[ \t#]*$`)
+	attrsRe    = regexp.MustCompile(`[ \t]*\{([^{}]*)\}[ \t]*$`)
+	itemRe     = regexp.MustCompile(`^( {0,3})([-*+]|\d{1,9}[.)])(?:[ \t]+(.*))?$`)
+	nestedRe   = regexp.MustCompile(`^(?: {2,}|\t)[ \t]*([-*+]|\d{1,9}[.)])[ \t]+\S`)
+	sourcesRe  = regexp.MustCompile(`^(?i:sources?|来源)[ \t]*[:：][ \t]*(.*)$`)
+	idRe       = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`)
+	fenceRe    = regexp.MustCompile("^ {0,3}(```|~~~)")
+	idFixHint  = "ids use lower-case letters, digits and -, such as {#market-research}"
+	nestedHint = "a duty is one line; turn the parent item into a ### heading and its sub-items into its duties"
+)
+
+// bodyParser turns the Markdown body of one file into a section tree.
+type bodyParser struct {
+	file string
+	lang model.Lang
+	c    *collector
+
+	doc    *model.Node
+	stack  []*model.Node // open sections; stack[0] is the document
+	levels []int         // heading level of each open section
+	desc   []strings.Builder
+	item   *model.Node // the duty still collecting continuation lines
+	fresh  bool        // directly after a heading: a Sources line may follow
+	refs   []sourceRef // source ids cited in the body, checked after loading
+}
+
+// sourceRef is a cited source id and the line that cites it.
+type sourceRef struct {
+	id   string
+	line int
+}
+
+// parseBody fills doc's children and body from the Markdown text, which
+// starts at file line firstLine. leaf is the kind given to list items.
+func parseBody(file string, lang model.Lang, doc *model.Node, text string, firstLine int, leaf model.Kind, c *collector) []sourceRef {
+	p := &bodyParser{file: file, lang: lang, c: c, doc: doc,
+		stack: []*model.Node{doc}, levels: []int{1}, desc: make([]strings.Builder, 1)}
+	inFence := ""
+	lines := strings.Split(text, "\n")
+	for i, raw := range lines {
+		line := strings.TrimRight(raw, "\r")
+		n := firstLine + i
+		if inFence != "" {
+			if strings.HasPrefix(strings.TrimSpace(line), inFence) {
+				inFence = ""
+			}
+			p.addDesc(line)
+			continue
+		}
+		if m := fenceRe.FindStringSubmatch(line); m != nil {
+			p.endItem()
+			inFence = m[1]
+			p.addDesc(line)
+			continue
+		}
+		switch {
+		case headingRe.MatchString(line):
+			p.heading(line, n)
+		case nestedRe.MatchString(line) && p.item != nil:
+			c.add(file, n, nestedHint, "nested list under a duty")
+		case itemRe.MatchString(line):
+			p.listItem(line, n, leaf)
+		case strings.TrimSpace(line) == "":
+			p.endItem()
+			p.addDesc("")
+		case p.item != nil && (line[0] == ' ' || line[0] == '\t'):
+			p.item.Title[lang] += " " + strings.TrimSpace(line)
+		default:
+			p.endItem()
+			if p.fresh {
+				if m := sourcesRe.FindStringSubmatch(strings.TrimSpace(line)); m != nil {
+					p.top().Sources = splitList(m[1])
+					for _, id := range p.top().Sources {
+						p.refs = append(p.refs, sourceRef{id: id, line: n})
+					}
+					p.fresh = false
+					continue
+				}
+			}
+			p.fresh = false
+			p.addDesc(line)
+		}
+	}
+	if inFence != "" {
+		c.add(file, firstLine+len(lines)-1, "close the code block with "+inFence, "a code block is never closed")
+	}
+	p.endItem()
+	for len(p.stack) > 0 {
+		p.pop()
+	}
+	return p.refs
+}
+
+func (p *bodyParser) top() *model.Node { return p.stack[len(p.stack)-1] }
+
+func (p *bodyParser) addDesc(line string) {
+	p.fresh = p.fresh && strings.TrimSpace(line) == ""
+	b := &p.desc[len(p.desc)-1]
+	b.WriteString(line)
+	b.WriteByte('\n')
+}
+
+// pop closes the innermost section, storing its description.
+func (p *bodyParser) pop() {
+	last := len(p.stack) - 1
+	p.stack[last].Body[p.lang] = strings.TrimSpace(p.desc[last].String())
+	p.stack, p.levels, p.desc = p.stack[:last], p.levels[:last], p.desc[:last]
+}
+
+func (p *bodyParser) endItem() {
+	if p.item == nil {
+		return
+	}
+	p.item.Title[p.lang] = strings.TrimSpace(p.item.Title[p.lang])
+	p.item = nil
+}
+
+func (p *bodyParser) heading(line string, n int) {
+	p.endItem()
+	m := headingRe.FindStringSubmatch(line)
+	level, title := len(m[1]), m[2]
+	if level == 1 {
+		p.c.add(p.file, n, "use ## for a top-level section; the department's name comes from name: in the front matter", "a # heading is not allowed")
+		level = 2
+	}
+	for len(p.stack) > 1 && p.levels[len(p.levels)-1] >= level {
+		p.pop()
+	}
+	if parent := p.levels[len(p.levels)-1]; level > parent+1 {
+		p.c.add(p.file, n, strings.Repeat("#", parent+1)+" is the next level here", "heading skips a level (%s after %s)", m[1], strings.Repeat("#", parent))
+	}
+	id, role := "", model.RoleGroup
+	if a := attrsRe.FindStringSubmatchIndex(title); a != nil {
+		attrs := title[a[2]:a[3]]
+		title = strings.TrimSpace(title[:a[0]])
+		for _, f := range strings.Fields(attrs) {
+			switch {
+			case strings.HasPrefix(f, "#"):
+				id = f[1:]
+				if !idRe.MatchString(id) {
+					p.c.add(p.file, n, idFixHint, "section id %q is not valid", id)
+				}
+			case strings.HasPrefix(f, "."):
+				if !model.IsRole(f[1:]) {
+					p.c.add(p.file, n, "use .position, .stage, .unit, .role or .group", "unknown section kind %q", f)
+					continue
+				}
+				role = model.Role(f[1:])
+			default:
+				p.c.add(p.file, n, "write {#id} and optionally a kind such as .position", "cannot read %q in the heading's {…}", f)
+			}
+		}
+	}
+	if title == "" {
+		p.c.add(p.file, n, "write the section's name after the #s", "heading has no text")
+	}
+	if id == "" {
+		id = slug(title)
+	}
+	sec := &model.Node{ID: id, Kind: model.KindSection, Role: role}
+	sec.Title[p.lang] = title
+	sec.Loc[p.lang] = model.Loc{File: p.file, Line: n}
+	parent := p.top()
+	parent.Children = append(parent.Children, sec)
+	p.stack = append(p.stack, sec)
+	p.levels = append(p.levels, level)
+	p.desc = append(p.desc, strings.Builder{})
+	p.fresh = true
+}
+
+func (p *bodyParser) listItem(line string, n int, leaf model.Kind) {
+	p.endItem()
+	p.fresh = false
+	m := itemRe.FindStringSubmatch(line)
+	text := strings.TrimSpace(m[3])
+	id := ""
+	if a := attrsRe.FindStringSubmatchIndex(text); a != nil && strings.HasPrefix(strings.TrimSpace(text[a[2]:a[3]]), "#") {
+		id = strings.TrimSpace(text[a[2]:a[3]])[1:]
+		text = strings.TrimSpace(text[:a[0]])
+		if !idRe.MatchString(id) {
+			p.c.add(p.file, n, idFixHint, "duty id %q is not valid", id)
+		}
+	}
+	parent := p.top()
+	if parent == p.doc && parent.Kind == model.KindDepartment {
+		p.c.add(p.file, n, "put duties under a ## heading, such as ## Responsibilities {#responsibilities}", "a duty stands outside any section")
+	}
+	d := &model.Node{ID: id, Kind: leaf}
+	d.Title[p.lang] = text
+	d.Loc[p.lang] = model.Loc{File: p.file, Line: n}
+	parent.Children = append(parent.Children, d)
+	if text == "" {
+		p.c.add(p.file, n, "write the duty after the dash, or delete the line", "empty duty")
+	}
+	p.item = d
+}
+
+// numberLeaves gives leaves without an explicit id their 1-based position
+// among the parent's leaves, so English and Chinese line up by order.
+func numberLeaves(n *model.Node) {
+	k := 0
+	for _, ch := range n.Children {
+		if ch.Kind.IsLeaf() {
+			k++
+			if ch.ID == "" {
+				ch.ID = itoa(k)
+			}
+		} else {
+			numberLeaves(ch)
+		}
+	}
+}
+
+func itoa(i int) string {
+	if i < 10 {
+		return string(rune('0' + i))
+	}
+	return itoa(i/10) + string(rune('0'+i%10))
+}
+
+// slug makes an id from heading text: lower case, words joined by "-".
+func slug(s string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			b.WriteRune(r)
+			dash = false
+		} else {
+			dash = true
+		}
+	}
+	if b.Len() == 0 {
+		return "section"
+	}
+	return b.String()
+}
+
+func splitList(s string) []string {
+	var out []string
+	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == '，' || r == '、' || r == ' ' }) {
+		out = append(out, strings.TrimSpace(f))
+	}
+	return out
+}

@@ -1,0 +1,21 @@
+package content
+
+import (
+	"embed"
+	"io/fs"
+)
+
+//go:embed builtin
+var builtinFS embed.FS
+
+// Builtin is the embedded default organisation.
+func Builtin() Layer {
+	sub, err := fs.Sub(builtinFS, "builtin")
+	if err != nil {
+		panic(err) // the embed directive guarantees the folder exists
+	}
+	return Layer{Name: "built-in", FS: sub, Root: "built-in"}
+}
+
+// BuiltinFS exposes the embedded files, for `dutymap init`.
+func BuiltinFS() fs.FS { return Builtin().FS }

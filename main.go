@@ -1,0 +1,13 @@
+// Command dutymap explores who does what in a company: departments, their
+// positions and every duty they own, in a terminal UI or from scripts.
+package main
+
+import (
+	"os"
+
+	"github.com/dutymap/dutymap/cli"
+)
+
+func main() {
+	os.Exit(cli.Run(os.Args[1:], cli.StdIO()))
+}

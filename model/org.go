@@ -1,0 +1,173 @@
+package model
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+)
+
+// Org is a whole loaded organisation: its departments, topics, relations
+// and sources, with an index by path.
+type Org struct {
+	Departments []*Node
+	Topics      []*Node
+	Relations   []*Node
+	Sources     []*Source
+
+	langs    [NumLangs]bool
+	byPath   map[string]*Node
+	sourceBy map[string]*Source
+	all      []*Node
+}
+
+// NewOrg builds an organisation from its documents and sources and indexes
+// it. Documents are sorted by Order, then id.
+func NewOrg(docs []*Node, sources []*Source) *Org {
+	o := &Org{Sources: sources}
+	for _, d := range docs {
+		switch d.Kind {
+		case KindTopic:
+			o.Topics = append(o.Topics, d)
+		case KindRelation:
+			o.Relations = append(o.Relations, d)
+		default:
+			o.Departments = append(o.Departments, d)
+		}
+	}
+	byOrder := func(a, b *Node) int {
+		return cmp.Or(cmp.Compare(a.Order, b.Order), strings.Compare(a.ID, b.ID))
+	}
+	slices.SortStableFunc(o.Departments, byOrder)
+	slices.SortStableFunc(o.Topics, byOrder)
+	slices.SortStableFunc(o.Relations, byOrder)
+	o.Index()
+	return o
+}
+
+// Index recomputes paths, parents, duty counts, the path index and the set
+// of languages present. Call it after changing the tree.
+func (o *Org) Index() {
+	o.byPath = make(map[string]*Node)
+	o.sourceBy = make(map[string]*Source, len(o.Sources))
+	o.all = o.all[:0]
+	o.langs = [NumLangs]bool{}
+	for _, s := range o.Sources {
+		o.sourceBy[s.ID] = s
+	}
+	for _, d := range o.Documents() {
+		d.Parent = nil
+		o.index(d, "")
+	}
+}
+
+func (o *Org) index(n *Node, prefix string) int {
+	n.Path = n.ID
+	if prefix != "" {
+		n.Path = prefix + "/" + n.ID
+	}
+	o.byPath[n.Path] = n
+	o.all = append(o.all, n)
+	for l := range NumLangs {
+		if n.Title.Has(l) {
+			o.langs[l] = true
+		}
+	}
+	n.Duties = 0
+	if n.Kind.IsLeaf() {
+		n.Duties = 1
+	}
+	for _, c := range n.Children {
+		c.Parent = n
+		n.Duties += o.index(c, n.Path)
+	}
+	return n.Duties
+}
+
+// Documents returns departments, then topics, then relations.
+func (o *Org) Documents() []*Node {
+	out := make([]*Node, 0, len(o.Departments)+len(o.Topics)+len(o.Relations))
+	out = append(out, o.Departments...)
+	out = append(out, o.Topics...)
+	return append(out, o.Relations...)
+}
+
+// Node finds a node by its path, or nil.
+func (o *Org) Node(path string) *Node { return o.byPath[strings.Trim(path, "/")] }
+
+// Nodes returns every node in document order (departments first).
+func (o *Org) Nodes() []*Node { return o.all }
+
+// Source finds a source by id, or nil.
+func (o *Org) Source(id string) *Source { return o.sourceBy[id] }
+
+// HasLang reports whether any content exists in l.
+func (o *Org) HasLang(l Lang) bool { return o.langs[l] }
+
+// Department finds a department by id, or nil.
+func (o *Org) Department(id string) *Node {
+	if n := o.byPath[id]; n != nil && n.Kind == KindDepartment {
+		return n
+	}
+	return nil
+}
+
+// SourcesOf returns the sources a node cites: its own, or else the nearest
+// ancestor's. Unknown ids are skipped (the loader reports them).
+func (o *Org) SourcesOf(n *Node) []*Source {
+	for p := n; p != nil; p = p.Parent {
+		if len(p.Sources) == 0 {
+			continue
+		}
+		out := make([]*Source, 0, len(p.Sources))
+		for _, id := range p.Sources {
+			if s := o.sourceBy[id]; s != nil {
+				out = append(out, s)
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+// Leaves returns the duties (and points) beneath n in document order.
+func Leaves(n *Node) []*Node {
+	var out []*Node
+	n.Walk(func(c *Node) bool {
+		if c.Kind.IsLeaf() {
+			out = append(out, c)
+		}
+		return true
+	})
+	return out
+}
+
+// RelationsBetween returns the relations from a to b and from b to a.
+func (o *Org) RelationsBetween(a, b string) []*Node {
+	var out []*Node
+	for _, r := range o.Relations {
+		if (r.From == a && r.To == b) || (r.From == b && r.To == a) {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// TopicsConcerning returns the topics whose concerns include every id given.
+func (o *Org) TopicsConcerning(ids ...string) []*Node {
+	var out []*Node
+	for _, t := range o.Topics {
+		if containsAll(t.Concerns, ids) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+func containsAll(set, want []string) bool {
+	for _, w := range want {
+		if !slices.Contains(set, w) {
+			return false
+		}
+	}
+	return true
+}

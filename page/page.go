@@ -1,0 +1,147 @@
+// Package page writes Markdown documents about nodes of an organisation:
+// the detail pane of the explorer and `dutymap show` print the same page.
+package page
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/dutymap/dutymap/model"
+)
+
+// Labels are the fixed words of a page in one language.
+type labels struct {
+	traits, dimension, value, sections, duties, points, sources, layer, alsoIn, summary, concerns, from, to, noDuties string
+}
+
+var words = [model.NumLangs]labels{
+	model.En: {"Traits", "Dimension", "This department", "Sections", "duties", "points", "Sources", "Content layer", "Also appears in", "Summary", "Concerns", "From", "To", "The sources name this department but list no duties for it."},
+	model.Zh: {"特征", "维度", "本部门", "组成部分", "项职责", "条要点", "来源", "内容层", "类似职责还见于", "概要", "涉及部门", "提供方", "接收方", "资料只提到了这个部门，没有列出具体职责。"},
+}
+
+// Options tune a page.
+type Options struct {
+	Lang model.Lang
+	// Related lists nodes similar to a duty, shown under "Also appears in".
+	Related []*model.Node
+	// ShowLayer adds which content layer the node came from.
+	ShowLayer bool
+}
+
+// Render returns the Markdown page of n.
+func Render(org *model.Org, n *model.Node, o Options) string {
+	var b strings.Builder
+	w := words[o.Lang]
+	l := o.Lang
+	if n.Kind.IsLeaf() {
+		fmt.Fprintf(&b, "*%s*\n\n", esc(n.Owner(l)))
+		fmt.Fprintf(&b, "# %s\n\n", esc(n.Title.In(l)))
+	} else {
+		if n.Parent != nil {
+			fmt.Fprintf(&b, "*%s*\n\n", esc(n.Owner(l)))
+		}
+		fmt.Fprintf(&b, "# %s\n\n", esc(n.Title.In(l)))
+	}
+	if s := n.Summary.In(l); s != "" {
+		fmt.Fprintf(&b, "**%s**\n\n", esc(s))
+	}
+	if body := n.Body.In(l); body != "" {
+		b.WriteString(body + "\n\n")
+	}
+	if n.Kind == model.KindRelation {
+		from, to := org.Department(n.From), org.Department(n.To)
+		if from != nil && to != nil {
+			fmt.Fprintf(&b, "%s: **%s** → %s: **%s**\n\n", w.from, esc(from.Title.In(l)), w.to, esc(to.Title.In(l)))
+		}
+	}
+	if len(n.Concerns) > 0 {
+		names := make([]string, 0, len(n.Concerns))
+		for _, id := range n.Concerns {
+			if d := org.Department(id); d != nil {
+				names = append(names, d.Title.In(l))
+			}
+		}
+		fmt.Fprintf(&b, "%s: %s\n\n", w.concerns, esc(strings.Join(names, ", ")))
+	}
+	if n.Kind == model.KindDepartment && len(n.Traits) > 0 {
+		fmt.Fprintf(&b, "## %s\n\n| %s | %s |\n|---|---|\n", w.traits, w.dimension, w.value)
+		for _, d := range model.Dimensions {
+			t, ok := n.Traits[d]
+			v := "—"
+			if ok {
+				v = t.In(l)
+			}
+			fmt.Fprintf(&b, "| %s | %s |\n", d.Label(l), escCell(v))
+		}
+		b.WriteString("\n")
+	}
+	writeChildren(&b, n, l, w)
+	if n.Kind.IsLeaf() && len(o.Related) > 0 {
+		fmt.Fprintf(&b, "## %s\n\n", w.alsoIn)
+		for _, r := range o.Related {
+			fmt.Fprintf(&b, "- %s — *%s*\n", esc(r.Title.In(l)), esc(r.Owner(l)))
+		}
+		b.WriteString("\n")
+	}
+	if n.Kind == model.KindDepartment && n.Duties == 0 && len(n.Children) == 0 {
+		b.WriteString("*" + w.noDuties + "*\n\n")
+	}
+	if srcs := org.SourcesOf(n); len(srcs) > 0 {
+		fmt.Fprintf(&b, "## %s\n\n", w.sources)
+		for _, s := range srcs {
+			line := esc(s.Title.In(l))
+			if s.URL != "" {
+				line += " — " + esc(s.URL)
+			}
+			fmt.Fprintf(&b, "- %s\n", line)
+		}
+		b.WriteString("\n")
+	}
+	if o.ShowLayer && n.Layer != "" {
+		fmt.Fprintf(&b, "*%s: %s*\n", w.layer, esc(n.Layer))
+	}
+	return strings.TrimRight(b.String(), "\n") + "\n"
+}
+
+// writeChildren lists a node's leaves and its sub-sections with counts.
+func writeChildren(b *strings.Builder, n *model.Node, l model.Lang, w labels) {
+	unit := w.duties
+	if n.Root().Kind != model.KindDepartment {
+		unit = w.points
+	}
+	var leaves, secs []*model.Node
+	for _, c := range n.Children {
+		if c.Kind.IsLeaf() {
+			leaves = append(leaves, c)
+		} else {
+			secs = append(secs, c)
+		}
+	}
+	for i, c := range leaves {
+		fmt.Fprintf(b, "%d. %s\n", i+1, esc(c.Title.In(l)))
+	}
+	if len(leaves) > 0 {
+		b.WriteString("\n")
+	}
+	if len(secs) == 0 {
+		return
+	}
+	fmt.Fprintf(b, "## %s\n\n", w.sections)
+	for _, s := range secs {
+		fmt.Fprintf(b, "- **%s** — %d %s\n", esc(s.Title.In(l)), s.Duties, unit)
+		for _, sub := range s.Children {
+			if !sub.Kind.IsLeaf() {
+				fmt.Fprintf(b, "  - %s — %d %s\n", esc(sub.Title.In(l)), sub.Duties, unit)
+			}
+		}
+	}
+	b.WriteString("\n")
+}
+
+// esc keeps titles from being read as Markdown structure.
+func esc(s string) string {
+	r := strings.NewReplacer("*", `\*`, "_", `\_`, "`", "\\`", "[", `\[`, "<", `\<`)
+	return r.Replace(s)
+}
+
+func escCell(s string) string { return strings.ReplaceAll(esc(s), "|", `\|`) }
