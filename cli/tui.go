@@ -1,7 +1,52 @@
 package cli
 
-import "github.com/spf13/cobra"
+import (
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/dutymap/dutymap/ui"
+	"github.com/spf13/cobra"
+)
 
 func (a *app) runTUI(cmd *cobra.Command, args []string) error {
-	return &exitError{2, "dutymap: the interactive explorer is not built yet"}
+	if !a.io.IsTerminal {
+		return &exitError{2, "dutymap: the explorer needs a terminal, and standard output is not one.\n" +
+			"In scripts use a subcommand instead: dutymap search, show, compare or export (see dutymap --help)."}
+	}
+	theme := ui.Theme(a.opts.theme)
+	switch theme {
+	case ui.ThemeAuto, ui.ThemeDark, ui.ThemeLight:
+	default:
+		return &exitError{2, "dutymap: --theme must be dark, light or auto"}
+	}
+	lang, err := a.language()
+	if err != nil {
+		return err
+	}
+	// Invalid content stops here with the full report: never a half-loaded tree.
+	org, err := a.load()
+	if err != nil {
+		return err
+	}
+	m := ui.New(ui.Config{
+		Org:     org,
+		Lang:    lang,
+		Theme:   theme,
+		NoColor: a.getenv("NO_COLOR") != "",
+		Title:   a.title(),
+	})
+	p := tea.NewProgram(m, tea.WithInput(a.io.In), tea.WithOutput(a.io.Out))
+	if _, err := p.Run(); err != nil {
+		return &exitError{1, "dutymap: " + err.Error()}
+	}
+	return nil
+}
+
+// title names the organisation shown in the header.
+func (a *app) title() string {
+	var names []string
+	for _, l := range a.layers() {
+		names = append(names, l.Name)
+	}
+	return strings.Join(names, " + ")
 }

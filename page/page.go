@@ -26,6 +26,8 @@ type Options struct {
 	Related []*model.Node
 	// ShowLayer adds which content layer the node came from.
 	ShowLayer bool
+	// NumberRelated numbers the similar duties, for the explorer's 1–9 keys.
+	NumberRelated bool
 }
 
 // Render returns the Markdown page of n.
@@ -78,8 +80,12 @@ func Render(org *model.Org, n *model.Node, o Options) string {
 	writeChildren(&b, n, l, w)
 	if n.Kind.IsLeaf() && len(o.Related) > 0 {
 		fmt.Fprintf(&b, "## %s\n\n", w.alsoIn)
-		for _, r := range o.Related {
-			fmt.Fprintf(&b, "- %s — *%s*\n", esc(r.Title.In(l)), esc(r.Owner(l)))
+		for i, r := range o.Related {
+			bullet := "-"
+			if o.NumberRelated && i < 9 {
+				bullet = fmt.Sprintf("%d.", i+1)
+			}
+			fmt.Fprintf(&b, "%s %s — *%s*\n", bullet, esc(r.Title.In(l)), esc(r.Owner(l)))
 		}
 		b.WriteString("\n")
 	}

@@ -1,0 +1,39 @@
+package ui
+
+import "charm.land/bubbles/v2/key"
+
+// KeyMap holds every binding. Help is generated from it, so the help text
+// cannot drift from what the keys do.
+type KeyMap struct {
+	Up, Down, Open, Close, First, Last, PageUp, PageDown key.Binding
+	Focus, Lang, Help, Quit, Back                        key.Binding
+	Search, Compare, Find, NextMatch, PrevMatch          key.Binding
+	Jump, Swap, Select                                   key.Binding
+}
+
+// DefaultKeyMap is dutymap's key map.
+func DefaultKeyMap() KeyMap {
+	return KeyMap{
+		Up:        key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
+		Down:      key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
+		Open:      key.NewBinding(key.WithKeys("right", "l", "enter"), key.WithHelp("→/l/enter", "open")),
+		Close:     key.NewBinding(key.WithKeys("left", "h"), key.WithHelp("←/h", "close/parent")),
+		First:     key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g", "first")),
+		Last:      key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G", "last")),
+		PageUp:    key.NewBinding(key.WithKeys("pgup", "ctrl+u"), key.WithHelp("pgup", "page up")),
+		PageDown:  key.NewBinding(key.WithKeys("pgdown", "ctrl+d"), key.WithHelp("pgdn", "page down")),
+		Focus:     key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "switch pane")),
+		Lang:      key.NewBinding(key.WithKeys("L"), key.WithHelp("L", "English/中文")),
+		Help:      key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
+		Quit:      key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
+		Back:      key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
+		Search:    key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "search duties")),
+		Compare:   key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "compare department")),
+		Find:      key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "find in pane")),
+		NextMatch: key.NewBinding(key.WithKeys("n"), key.WithHelp("n/N", "next/prev match")),
+		PrevMatch: key.NewBinding(key.WithKeys("N"), key.WithHelp("N", "previous match")),
+		Jump:      key.NewBinding(key.WithKeys("1", "2", "3", "4", "5", "6", "7", "8", "9"), key.WithHelp("1-9", "jump to similar duty")),
+		Swap:      key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "swap sides")),
+		Select:    key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "go to")),
+	}
+}
