@@ -12,11 +12,12 @@ import (
 // Labels are the fixed words of a page in one language.
 type labels struct {
 	traits, dimension, value, sections, duties, points, sources, layer, alsoIn, summary, concerns, from, to, noDuties string
+	duty, point                                                                                                       string
 }
 
 var words = [model.NumLangs]labels{
-	model.En: {"Traits", "Dimension", "This department", "Sections", "duties", "points", "Sources", "Content layer", "Also appears in", "Summary", "Concerns", "From", "To", "The sources name this department but list no duties for it."},
-	model.Zh: {"特征", "维度", "本部门", "组成部分", "项职责", "条要点", "来源", "内容层", "类似职责还见于", "概要", "涉及部门", "提供方", "接收方", "资料只提到了这个部门，没有列出具体职责。"},
+	model.En: {"Traits", "Dimension", "This department", "Sections", "duties", "points", "Sources", "Content layer", "Also appears in", "Summary", "Concerns", "From", "To", "The sources name this department but list no duties for it.", "duty", "point"},
+	model.Zh: {"特征", "维度", "本部门", "组成部分", "项职责", "条要点", "来源", "内容层", "类似职责还见于", "概要", "涉及部门", "提供方", "接收方", "资料只提到了这个部门，没有列出具体职责。", "项职责", "条要点"},
 }
 
 // Options tune a page.
@@ -111,9 +112,15 @@ func Render(org *model.Org, n *model.Node, o Options) string {
 
 // writeChildren lists a node's leaves and its sub-sections with counts.
 func writeChildren(b *strings.Builder, n *model.Node, l model.Lang, w labels) {
-	unit := w.duties
+	one, many := w.duty, w.duties
 	if n.Root().Kind != model.KindDepartment {
-		unit = w.points
+		one, many = w.point, w.points
+	}
+	unit := func(k int) string {
+		if k == 1 {
+			return one
+		}
+		return many
 	}
 	var leaves, secs []*model.Node
 	for _, c := range n.Children {
@@ -134,10 +141,10 @@ func writeChildren(b *strings.Builder, n *model.Node, l model.Lang, w labels) {
 	}
 	fmt.Fprintf(b, "## %s\n\n", w.sections)
 	for _, s := range secs {
-		fmt.Fprintf(b, "- **%s** — %d %s\n", esc(s.Title.In(l)), s.Duties, unit)
+		fmt.Fprintf(b, "- **%s** — %d %s\n", esc(s.Title.In(l)), s.Duties, unit(s.Duties))
 		for _, sub := range s.Children {
 			if !sub.Kind.IsLeaf() {
-				fmt.Fprintf(b, "  - %s — %d %s\n", esc(sub.Title.In(l)), sub.Duties, unit)
+				fmt.Fprintf(b, "  - %s — %d %s\n", esc(sub.Title.In(l)), sub.Duties, unit(sub.Duties))
 			}
 		}
 	}
