@@ -36,6 +36,10 @@ type exitError struct {
 
 func (e *exitError) Error() string { return e.msg }
 
+// subcommands holds a constructor per subcommand; each command's file adds
+// its own in init, so commands live in one file each.
+var subcommands []func(*app) *cobra.Command
+
 // options are the global flags.
 type options struct {
 	content []string
@@ -89,7 +93,9 @@ Run it without arguments for the interactive explorer; use the subcommands in sc
 	f.BoolVar(&a.opts.builtin, "builtin", true, "include the built-in content under your own layers")
 	f.StringVar(&a.opts.lang, "lang", "", "language: en or zh (default from the locale)")
 	root.Flags().StringVar(&a.opts.theme, "theme", "auto", "colours for a dark or light terminal: dark, light or auto")
-	root.AddCommand(a.validateCmd(), a.showCmd())
+	for _, sub := range subcommands {
+		root.AddCommand(sub(a))
+	}
 	root.CompletionOptions.DisableDefaultCmd = true
 	return root
 }

@@ -7,6 +7,8 @@ import (
 	"github.com/spf13/cobra"
 )
 
+func init() { subcommands = append(subcommands, (*app).showCmd) }
+
 func (a *app) showCmd() *cobra.Command {
 	return &cobra.Command{
 		Use:   "show REF",

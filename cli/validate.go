@@ -7,6 +7,8 @@ import (
 	"github.com/spf13/cobra"
 )
 
+func init() { subcommands = append(subcommands, (*app).validateCmd) }
+
 func (a *app) validateCmd() *cobra.Command {
 	return &cobra.Command{
 		Use:   "validate [DIR]",
