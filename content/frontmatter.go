@@ -83,6 +83,11 @@ func parseFrontMatter(file string, text []byte, c *collector) (*frontMatter, boo
 		reportYAML(file, err, c)
 		return nil, false
 	}
+	// YAML escapes such as "\e" decode to control characters: clean again.
+	fm.Name, fm.Summary, fm.ID, fm.Kind, fm.From, fm.To = clean(fm.Name), clean(fm.Summary), clean(fm.ID), clean(fm.Kind), clean(fm.From), clean(fm.To)
+	cleanAll(fm.Aliases)
+	cleanAll(fm.Sources)
+	cleanAll(fm.Concerns)
 	return &fm, true
 }
 
@@ -133,7 +138,7 @@ func (fm *frontMatter) traits(file string, c *collector) map[model.Dimension]str
 			c.add(file, v.Line+1, "write one sentence after the colon, or leave the trait out", "trait %q has no text", k.Value)
 			continue
 		}
-		out[model.Dimension(k.Value)] = strings.TrimSpace(v.Value)
+		out[model.Dimension(k.Value)] = strings.TrimSpace(clean(v.Value))
 	}
 	return out
 }

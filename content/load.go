@@ -172,6 +172,7 @@ func (ld *loader) readFile(l Layer, name, file string, lang model.Lang) *parsedD
 		ld.c.add(file, badUTF8Line(data), "save the file as UTF-8 (most editors offer this under Save As or Encoding)", "text is not valid UTF-8")
 		return nil
 	}
+	data = []byte(clean(string(data)))
 	yamlText, body, bodyLine, ok := splitFrontMatter(data)
 	if !ok {
 		ld.c.add(file, 1, "start the file with a line ---, then id: and name:, then another line ---", "the file has no front matter")
@@ -466,6 +467,7 @@ func (ld *loader) loadSources(l Layer) {
 		ld.c.add(file, badUTF8Line(data), "save the file as UTF-8", "text is not valid UTF-8")
 		return
 	}
+	data = []byte(clean(string(data)))
 	var entries []struct {
 		ID    string    `yaml:"id"`
 		Title yaml.Node `yaml:"title"`
@@ -491,11 +493,11 @@ func (ld *loader) loadSources(l Layer) {
 			ld.c.add(file, line, "give each source an id such as  id: annual-report-2024", "source id %q is missing or not valid", e.ID)
 			continue
 		}
-		src := &model.Source{ID: e.ID, URL: e.URL, Ref: e.Ref}
+		src := &model.Source{ID: e.ID, URL: clean(e.URL), Ref: clean(e.Ref)}
 		switch e.Title.Kind {
 		case yaml.ScalarNode:
 			for l := range model.NumLangs {
-				src.Title[l] = e.Title.Value
+				src.Title[l] = clean(e.Title.Value)
 			}
 		case yaml.MappingNode:
 			var m map[string]string
@@ -506,7 +508,7 @@ func (ld *loader) loadSources(l Layer) {
 					ld.c.add(file, e.Title.Line, "use en: and zh: under title:", "unknown language %q in title", code)
 					continue
 				}
-				src.Title[lang] = t
+				src.Title[lang] = clean(t)
 			}
 		default:
 			ld.c.add(file, line, "add  title: <the document's name>", "source %q has no title", e.ID)

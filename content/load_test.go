@@ -173,3 +173,28 @@ func TestLayersOverrideAndAdd(t *testing.T) {
 		t.Error("a later layer's new department is missing")
 	}
 }
+
+// TestLoadStripsTerminalControl feeds content that tries to drive the
+// terminal: an OSC 52 clipboard write, an OSC 8 link, a CSI colour and
+// screen clear, a DCS string, a C1 CSI, a bell and a bidi override. If
+// clean were skipped, the ESC bytes would reach the model and every output.
+func TestLoadStripsTerminalControl(t *testing.T) {
+	evil := "---\nid: a\nname: \"A\\e]52;c;aGVsbG8=\\a\"\n---\n## X {#x}\n" +
+		"- Pay \x1b]8;;https://evil.example\x1b\\\\link\x1b]8;;\x1b\\\\ now \x1b[31mred\x1b[2J \x1bPq#0\x1b\\\\ \u009b6n \a \u202etxet\n"
+	org, err := Load(layer(map[string]string{"en/a.md": evil}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range org.Nodes() {
+		for _, s := range []string{n.Title.In(model.En), n.Body.In(model.En)} {
+			for _, r := range s {
+				if r == 0x1b || r == 0x07 || r == 0x9b || r == 0x202e {
+					t.Errorf("%s keeps control rune %U in %q", n.Path, r, s)
+				}
+			}
+		}
+	}
+	if got := org.Node("a/x/1").Title.In(model.En); !strings.Contains(got, "link") || !strings.Contains(got, "red") {
+		t.Errorf("visible text lost: %q", got)
+	}
+}
