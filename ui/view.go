@@ -86,7 +86,7 @@ func (m Model) statusView() string {
 	}
 	left := m.help.ShortHelpView(m.ShortHelp())
 	crumb := ""
-	if n := m.tree.Selected(); n != nil && m.width >= 60 {
+	if n := m.tree.Selected(); n != nil && m.width >= splitWidth {
 		crumb = m.st.StatusDim.Render(ansi.Truncate(n.Breadcrumb(m.lang, true), max(m.width/3, 1), "…"))
 	}
 	return spread(left, crumb, m.width)
@@ -151,5 +151,7 @@ func inputStyles(st *Styles) textinput.Styles {
 	s.Focused.Text = st.Input
 	s.Focused.Placeholder = st.Placeholder
 	s.Blurred.Prompt = st.StatusDim
+	// A steady cursor: no blink timer to keep alive, and stable screens.
+	s.Cursor.Blink = false
 	return s
 }
