@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"charm.land/bubbles/v2/textinput"
-	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -17,13 +16,13 @@ type match struct{ line, start, end int }
 
 // detailModel shows one node's page, scrolls it, and finds text in it.
 type detailModel struct {
-	vp      viewport.Model
+	pg      pager
 	node    *model.Node
-	want    mdKey  // the rendering this pane is waiting for or showing
-	ready   bool   // want's rendering is on screen (not the placeholder)
-	shown   string // path of the page on screen, to keep its scroll on re-render
-	content string // rendered page without find highlights
-	plain   []string
+	want    mdKey    // the rendering this pane is waiting for or showing
+	ready   bool     // want's rendering is on screen (not the placeholder)
+	shown   string   // path of the page on screen, to keep its scroll on re-render
+	lines   []string // the page, fitted to the width, without find highlights
+	plain   []string // lines without styling, for find; built on first use
 	related []*model.Node
 
 	finding bool // the find input has focus
@@ -36,47 +35,45 @@ type detailModel struct {
 }
 
 func newDetail() detailModel {
-	vp := viewport.New()
-	vp.KeyMap = viewport.KeyMap{} // keys are routed by the root's key map
-	vp.MouseWheelEnabled = false
 	in := textinput.New()
 	in.Prompt = "find: "
 	in.CharLimit = 200
-	return detailModel{vp: vp, input: in}
+	return detailModel{input: in}
 }
 
 func (d *detailModel) setSize(w, h int) {
 	d.width, d.height = max(w, 0), max(h, 0)
-	d.vp.SetWidth(d.width)
-	d.vp.SetHeight(max(d.height-1, 0)) // one line for the footer
+	d.pg.setSize(d.width, max(d.height-1, 0)) // one line for the footer
 	d.input.SetWidth(max(d.width-20, 1))
 }
 
-// setContent shows a page. ready says whether it is the final rendering.
-func (d *detailModel) setContent(s string, ready bool) {
-	keepOffset := d.shown == d.want.path
-	d.shown = d.want.path
-	off := d.vp.YOffset()
-	d.content, d.ready = s, ready
-	d.plain = strings.Split(ansi.Strip(s), "\n")
-	d.vp.SetContent(s)
-	if keepOffset {
-		d.vp.SetYOffset(off)
-	} else {
-		d.vp.GotoTop()
-	}
-	d.refind()
-}
-
-// show switches to a node; the caller supplies its page.
+// show switches to a node; the caller then supplies its page.
 func (d *detailModel) show(n *model.Node, k mdKey) {
 	d.node, d.want, d.ready = n, k, false
+}
+
+// setLines shows a page whose lines are fitted to the pane. ready says
+// whether it is the final rendering rather than the placeholder.
+func (d *detailModel) setLines(lines []string, ready bool) {
+	if d.shown != d.want.path {
+		d.pg.top()
+	}
+	d.shown, d.ready = d.want.path, ready
+	d.lines, d.plain = lines, nil
+	d.pg.setLines(lines)
+	d.refind()
 }
 
 // refind recomputes matches for the current query on the current page.
 func (d *detailModel) refind() {
 	d.matches = d.matches[:0]
 	if d.query != "" {
+		if d.plain == nil {
+			d.plain = make([]string, len(d.lines))
+			for i, l := range d.lines {
+				d.plain[i] = ansi.Strip(l)
+			}
+		}
 		q, fold := d.query, !hasUpper(d.query)
 		if fold {
 			q = strings.ToLower(q)
@@ -100,7 +97,7 @@ func (d *detailModel) refind() {
 // findAll returns the cell ranges of every occurrence of q in s.
 func findAll(s, q string) [][2]int {
 	var out [][2]int
-	for from := 0; from <= len(s); {
+	for from := 0; from < len(s); {
 		i := strings.Index(s[from:], q)
 		if i < 0 {
 			break
@@ -118,10 +115,10 @@ func hasUpper(s string) bool { return strings.ToLower(s) != s }
 // is drawn differently so n/N show where you are.
 func (d *detailModel) applyHighlights() {
 	if len(d.matches) == 0 {
-		d.vp.SetContent(d.content)
+		d.pg.setLines(d.lines)
 		return
 	}
-	lines := strings.Split(d.content, "\n")
+	lines := append([]string(nil), d.lines...)
 	byLine := map[int][]lipgloss.Range{}
 	for i, m := range d.matches {
 		style := hlStyle
@@ -131,13 +128,9 @@ func (d *detailModel) applyHighlights() {
 		byLine[m.line] = append(byLine[m.line], lipgloss.NewRange(m.start, m.end, style))
 	}
 	for ln, rs := range byLine {
-		if ln < len(lines) {
-			lines[ln] = lipgloss.StyleRanges(lines[ln], rs...)
-		}
+		lines[ln] = lipgloss.StyleRanges(lines[ln], rs...)
 	}
-	off := d.vp.YOffset()
-	d.vp.SetContent(strings.Join(lines, "\n"))
-	d.vp.SetYOffset(off)
+	d.pg.setLines(lines)
 }
 
 // Find highlights use attributes only, readable on any background and
@@ -153,9 +146,8 @@ func (d *detailModel) jumpToCurrent() {
 		return
 	}
 	line := d.matches[d.current].line
-	h := d.vp.Height()
-	if line < d.vp.YOffset() || line >= d.vp.YOffset()+h {
-		d.vp.SetYOffset(max(line-h/3, 0))
+	if line < d.pg.offset || line >= d.pg.offset+d.pg.height {
+		d.pg.setOffset(line - d.pg.height/3)
 	}
 }
 
@@ -198,13 +190,12 @@ func (d *detailModel) updateFind(msg tea.Msg) tea.Cmd {
 	return cmd
 }
 
-// View draws the page and a one-line footer.
-func (d *detailModel) View(st *Styles, lang model.Lang) string {
+// viewLines draws the page and a one-line footer, each line width cells.
+func (d *detailModel) viewLines(st *Styles, lang model.Lang) []string {
 	if d.width <= 0 || d.height <= 0 {
-		return ""
+		return nil
 	}
-	body := d.vp.View()
-	return body + "\n" + d.footer(st, lang)
+	return append(d.pg.view(), d.footer(st, lang))
 }
 
 func (d *detailModel) footer(st *Styles, lang model.Lang) string {
@@ -213,7 +204,7 @@ func (d *detailModel) footer(st *Styles, lang model.Lang) string {
 	case d.finding:
 		left = d.input.View()
 	case d.query != "":
-		left = st.StatusDim.Render(fmt.Sprintf("find: %s", d.query))
+		left = st.StatusDim.Render("find: " + d.query)
 	}
 	right := ""
 	if d.query != "" {
@@ -222,8 +213,8 @@ func (d *detailModel) footer(st *Styles, lang model.Lang) string {
 		} else {
 			right = fmt.Sprintf("%d/%d", d.current+1, len(d.matches))
 		}
-	} else if d.vp.TotalLineCount() > d.vp.Height() {
-		right = fmt.Sprintf("%3.0f%%", d.vp.ScrollPercent()*100)
+	} else if d.pg.scrollable() {
+		right = fmt.Sprintf("%3d%%", d.pg.percent())
 	}
 	return spread(left, st.StatusDim.Render(right), d.width)
 }

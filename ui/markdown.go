@@ -18,24 +18,25 @@ type mdKey struct {
 	style string
 }
 
-// mdRenderedMsg carries a finished rendering back to Update.
+// mdRenderedMsg carries a finished rendering back to Update, as lines
+// fitted to the width it was made for.
 type mdRenderedMsg struct {
-	key mdKey
-	out string
+	key   mdKey
+	lines []string
 }
 
 // mdCache holds rendered pages. Only Update touches it, so it needs no lock.
 type mdCache struct {
-	pages map[mdKey]string
+	pages map[mdKey][]string
 }
 
-func newMDCache() *mdCache { return &mdCache{pages: map[mdKey]string{}} }
+func newMDCache() *mdCache { return &mdCache{pages: map[mdKey][]string{}} }
 
 // maxCachedPages bounds memory on huge organisations; rendering is cheap
 // enough to redo for pages scrolled past long ago.
 const maxCachedPages = 2048
 
-func (c *mdCache) put(k mdKey, s string) {
+func (c *mdCache) put(k mdKey, s []string) {
 	if len(c.pages) >= maxCachedPages {
 		clear(c.pages)
 	}
@@ -46,7 +47,7 @@ func (c *mdCache) put(k mdKey, s string) {
 // Glamour renderer: a renderer must not be shared between goroutines.
 func renderCmd(k mdKey, src string) tea.Cmd {
 	return func() tea.Msg {
-		return mdRenderedMsg{key: k, out: renderMarkdown(src, k.width, k.style)}
+		return mdRenderedMsg{key: k, lines: padLines(renderMarkdown(src, k.width, k.style), k.width)}
 	}
 }
 

@@ -109,7 +109,7 @@ func (m *Model) refreshDetail() tea.Cmd {
 	if n == nil {
 		m.detail.show(nil, mdKey{path: topicsGroup})
 		m.detail.related = nil
-		m.detail.setContent(plainWrap(groupIntro[m.lang], m.lay.detail.w), true)
+		m.detail.setLines(padLines(plainWrap(groupIntro[m.lang], m.lay.detail.w), m.lay.detail.w), true)
 		return nil
 	}
 	k := m.pageKey(n)
@@ -121,12 +121,12 @@ func (m *Model) refreshDetail() tea.Cmd {
 	if n.Kind.IsLeaf() && m.cfg.Related != nil {
 		m.detail.related = m.cfg.Related(n)
 	}
-	if out, ok := m.cache.pages[k]; ok {
-		m.detail.setContent(out, true)
+	if lines, ok := m.cache.pages[k]; ok {
+		m.detail.setLines(lines, true)
 		return nil
 	}
 	src := m.pageSource(n)
-	m.detail.setContent(plainWrap(src, k.width), false)
+	m.detail.setLines(padLines(plainWrap(src, k.width), k.width), false)
 	return renderCmd(k, src)
 }
 

@@ -209,11 +209,8 @@ func (t *treeModel) scroll(d int) {
 	t.clamp()
 }
 
-// View draws the visible rows, each exactly width cells wide.
-func (t *treeModel) View(st *Styles, lang model.Lang, focused bool) string {
-	if t.width <= 0 || t.height <= 0 {
-		return ""
-	}
+// viewLines draws the visible rows: height lines of exactly width cells.
+func (t *treeModel) viewLines(st *Styles, lang model.Lang, focused bool) []string {
 	lines := make([]string, 0, t.height)
 	for i := t.offset; i < len(t.rows) && len(lines) < t.height; i++ {
 		lines = append(lines, t.renderRow(st, lang, t.rows[i], i == t.cursor, focused))
@@ -221,7 +218,7 @@ func (t *treeModel) View(st *Styles, lang model.Lang, focused bool) string {
 	for len(lines) < t.height {
 		lines = append(lines, strings.Repeat(" ", t.width))
 	}
-	return strings.Join(lines, "\n")
+	return lines
 }
 
 func (t *treeModel) renderRow(st *Styles, lang model.Lang, r row, selected, focused bool) string {

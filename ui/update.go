@@ -19,11 +19,11 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return m, nil
 	case mdRenderedMsg:
-		m.cache.put(msg.key, msg.out)
+		m.cache.put(msg.key, msg.lines)
 		// A rendering for another node, width or language is stale: it
 		// stays cached but does not replace what is on screen.
 		if msg.key == m.detail.want {
-			m.detail.setContent(msg.out, true)
+			m.detail.setLines(msg.lines, true)
 		}
 		return m, nil
 	case tea.KeyPressMsg:
@@ -160,17 +160,17 @@ func (m Model) detailKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		}
 		m.focus, m.detailOpen = paneTree, false
 	case key.Matches(msg, k.Up):
-		d.vp.ScrollUp(1)
+		d.pg.scroll(-1)
 	case key.Matches(msg, k.Down):
-		d.vp.ScrollDown(1)
+		d.pg.scroll(1)
 	case key.Matches(msg, k.PageUp):
-		d.vp.PageUp()
+		d.pg.pageUp()
 	case key.Matches(msg, k.PageDown):
-		d.vp.PageDown()
+		d.pg.pageDown()
 	case key.Matches(msg, k.First):
-		d.vp.GotoTop()
+		d.pg.top()
 	case key.Matches(msg, k.Last):
-		d.vp.GotoBottom()
+		d.pg.bottom()
 	case key.Matches(msg, k.Find):
 		return m, d.startFind()
 	case key.Matches(msg, k.NextMatch):
@@ -220,11 +220,7 @@ func (m Model) handleWheel(mouse tea.Mouse) (tea.Model, tea.Cmd) {
 		m.tree.scroll(d)
 		return m, m.refreshDetail()
 	case m.detailVisible() && m.lay.detail.contains(mouse.X, mouse.Y):
-		if d < 0 {
-			m.detail.vp.ScrollUp(-d)
-		} else {
-			m.detail.vp.ScrollDown(d)
-		}
+		m.detail.pg.scroll(d)
 	}
 	return m, nil
 }

@@ -29,22 +29,26 @@ func (m Model) Render() string {
 	if m.lay.tooSmall {
 		return fit(m.tooSmallView(), m.width, m.height)
 	}
-	var body string
+	var body []string
 	switch {
 	case m.showHelp:
-		body = m.helpView()
+		body = strings.Split(fit(m.helpView(), m.width, m.lay.body.h), "\n")
 	case m.lay.split:
-		sepStyle := m.st.Border
-		sep := strings.TrimSuffix(strings.Repeat(sepStyle.Render("│")+"\n", m.lay.sep.h), "\n")
-		body = lipgloss.JoinHorizontal(lipgloss.Top,
-			m.tree.View(m.st, m.lang, m.focus == paneTree), sep, m.detail.View(m.st, m.lang))
+		// Every pane line is exactly its pane's width, so joining is
+		// concatenation: no measuring per frame.
+		sep := m.st.Border.Render("│")
+		tree := m.tree.viewLines(m.st, m.lang, m.focus == paneTree)
+		detail := m.detail.viewLines(m.st, m.lang)
+		body = make([]string, m.lay.body.h)
+		for i := range body {
+			body[i] = tree[i] + sep + detail[i]
+		}
 	case m.detailOpen:
-		body = m.detail.View(m.st, m.lang)
+		body = m.detail.viewLines(m.st, m.lang)
 	default:
-		body = m.tree.View(m.st, m.lang, true)
+		body = m.tree.viewLines(m.st, m.lang, true)
 	}
-	screen := m.headerView() + "\n" + fit(body, m.width, m.lay.body.h) + "\n" + m.statusView()
-	return fit(screen, m.width, m.height)
+	return m.headerView() + "\n" + strings.Join(body, "\n") + "\n" + m.statusView()
 }
 
 func (m Model) tooSmallView() string {

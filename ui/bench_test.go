@@ -1,0 +1,72 @@
+package ui
+
+import (
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/dutymap/dutymap/content"
+	"github.com/dutymap/dutymap/model"
+)
+
+// BenchmarkNavigateKey is one j or k press in the open marketing
+// department: Update plus a full screen render. Pages are cached, as they
+// are after the first visit; rendering new pages happens off the loop.
+func BenchmarkNavigateKey(b *testing.B) {
+	d := newDriver(b, 120, 40, model.En).keys("enter")
+	for range 8 { // visit the rows once so their pages are cached
+		d.keys("j")
+	}
+	for range 8 {
+		d.keys("k")
+	}
+	down, up := keyMsg("j"), keyMsg("k")
+	m := d.m
+	b.ResetTimer()
+	for i := 0; b.Loop(); i++ {
+		msg := down
+		if i%16 >= 8 {
+			msg = up
+		}
+		next, _ := m.Update(msg)
+		m = next.(Model)
+		_ = m.Render()
+	}
+}
+
+// BenchmarkFirstFrame is the program's own work from start to the first
+// full frame: load the embedded content, build the model, lay it out for
+// the window and render it.
+func BenchmarkFirstFrame(b *testing.B) {
+	for b.Loop() {
+		org, err := content.Load(content.Builtin())
+		if err != nil {
+			b.Fatal(err)
+		}
+		m := New(Config{Org: org, Lang: model.En, Theme: ThemeDark})
+		next, _ := m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+		_ = next.(Model).Render()
+	}
+}
+
+// BenchmarkDetailSwitchCached switches the detail pane between two pages
+// that have been rendered before.
+func BenchmarkDetailSwitchCached(b *testing.B) {
+	d := newDriver(b, 120, 40, model.En)
+	a, c := d.m.org.Node("marketing"), d.m.org.Node("sales")
+	for _, n := range []*model.Node{a, c} {
+		d.m.tree.reveal(n)
+		d.run(d.m.refreshDetail())
+	}
+	m := d.m
+	for i := 0; b.Loop(); i++ {
+		n := a
+		if i%2 == 1 {
+			n = c
+		}
+		m.tree.reveal(n)
+		if cmd := m.refreshDetail(); cmd != nil {
+			b.Fatal("page was not cached")
+		}
+		_ = m.Render()
+	}
+}
