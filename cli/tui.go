@@ -34,6 +34,8 @@ func (a *app) runTUI(cmd *cobra.Command, args []string) error {
 		Theme:   theme,
 		NoColor: a.getenv("NO_COLOR") != "",
 		Title:   a.title(),
+
+		ShowLayer: len(a.layers()) > 1,
 	})
 	p := tea.NewProgram(m, tea.WithInput(a.io.In), tea.WithOutput(a.io.Out))
 	if _, err := p.Run(); err != nil {

@@ -8,17 +8,105 @@ import (
 	"github.com/dutymap/dutymap/model"
 )
 
+// The body is read line by line with plain string checks rather than
+// regular expressions: backtracking on long duty lines made loading the
+// built-in content several times slower.
 var (
-	headingRe  = regexp.MustCompile(`^(#{1,6})[ \t]+(.*?)[ \t#]*$`)
-	attrsRe    = regexp.MustCompile(`[ \t]*\{([^{}]*)\}[ \t]*$`)
-	itemRe     = regexp.MustCompile(`^( {0,3})([-*+]|\d{1,9}[.)])(?:[ \t]+(.*))?$`)
-	nestedRe   = regexp.MustCompile(`^(?: {2,}|\t)[ \t]*([-*+]|\d{1,9}[.)])[ \t]+\S`)
 	sourcesRe  = regexp.MustCompile(`^(?i:sources?|来源)[ \t]*[:：][ \t]*(.*)$`)
 	idRe       = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`)
-	fenceRe    = regexp.MustCompile("^ {0,3}(```|~~~)")
 	idFixHint  = "ids use lower-case letters, digits and -, such as {#market-research}"
 	nestedHint = "a duty is one line; turn the parent item into a ### heading and its sub-items into its duties"
 )
+
+// parseHeading reads "## Title {#id}": the level (0 if not a heading) and
+// the rest of the line.
+func parseHeading(line string) (level int, title string) {
+	for level < len(line) && line[level] == '#' {
+		level++
+	}
+	if level == 0 || level > 6 || (level < len(line) && line[level] != ' ' && line[level] != '\t') {
+		return 0, ""
+	}
+	title = strings.TrimSpace(line[level:])
+	// A closing run of #s is decoration, as in CommonMark.
+	if t := strings.TrimRight(title, "#"); t != title && (t == "" || strings.HasSuffix(t, " ")) {
+		title = strings.TrimSpace(t)
+	}
+	return level, title
+}
+
+// parseItem reads a list item: "- text", "* text", "+ text", "1. text" or
+// "1) text", indented by at most three spaces.
+func parseItem(line string) (text string, ok bool) {
+	rest := line
+	for i := 0; i < 3 && strings.HasPrefix(rest, " "); i++ {
+		rest = rest[1:]
+	}
+	return listMarker(rest)
+}
+
+// listMarker accepts a marker at the start of s and returns what follows.
+func listMarker(s string) (string, bool) {
+	n := 0
+	switch {
+	case s == "":
+		return "", false
+	case s[0] == '-' || s[0] == '*' || s[0] == '+':
+		n = 1
+	default:
+		for n < len(s) && n < 9 && s[n] >= '0' && s[n] <= '9' {
+			n++
+		}
+		if n == 0 || n >= len(s) || (s[n] != '.' && s[n] != ')') {
+			return "", false
+		}
+		n++
+	}
+	if n == len(s) {
+		return "", true
+	}
+	if s[n] != ' ' && s[n] != '\t' {
+		return "", false
+	}
+	return strings.TrimSpace(s[n:]), true
+}
+
+// isNested reports an indented list item under a duty.
+func isNested(line string) bool {
+	trimmed := strings.TrimLeft(line, " \t")
+	if len(line)-len(trimmed) < 2 && !strings.HasPrefix(line, "\t") {
+		return false
+	}
+	text, ok := listMarker(trimmed)
+	return ok && text != ""
+}
+
+// isFence reports a code fence line and returns its marker.
+func isFence(line string) string {
+	t := line
+	for i := 0; i < 3 && strings.HasPrefix(t, " "); i++ {
+		t = t[1:]
+	}
+	for _, f := range []string{"```", "~~~"} {
+		if strings.HasPrefix(t, f) {
+			return f
+		}
+	}
+	return ""
+}
+
+// cutAttrs splits a trailing "{…}" off text.
+func cutAttrs(text string) (rest, attrs string, ok bool) {
+	t := strings.TrimRight(text, " \t")
+	if !strings.HasSuffix(t, "}") {
+		return text, "", false
+	}
+	open := strings.LastIndexByte(t, '{')
+	if open < 0 || strings.ContainsAny(t[open+1:len(t)-1], "{}") {
+		return text, "", false
+	}
+	return strings.TrimRight(t[:open], " \t"), t[open+1 : len(t)-1], true
+}
 
 // bodyParser turns the Markdown body of one file into a section tree.
 type bodyParser struct {
@@ -58,19 +146,24 @@ func parseBody(file string, lang model.Lang, doc *model.Node, text string, first
 			p.addDesc(line)
 			continue
 		}
-		if m := fenceRe.FindStringSubmatch(line); m != nil {
+		if f := isFence(line); f != "" {
 			p.endItem()
-			inFence = m[1]
+			inFence = f
 			p.addDesc(line)
 			continue
 		}
+		level, title := parseHeading(line)
+		item, isItem := "", false
+		if level == 0 {
+			item, isItem = parseItem(line)
+		}
 		switch {
-		case headingRe.MatchString(line):
-			p.heading(line, n)
-		case nestedRe.MatchString(line) && p.item != nil:
+		case level > 0:
+			p.heading(level, title, n)
+		case p.item != nil && isNested(line):
 			c.add(file, n, nestedHint, "nested list under a duty")
-		case itemRe.MatchString(line):
-			p.listItem(line, n, leaf)
+		case isItem:
+			p.listItem(item, n, leaf)
 		case strings.TrimSpace(line) == "":
 			p.endItem()
 			p.addDesc("")
@@ -126,10 +219,8 @@ func (p *bodyParser) endItem() {
 	p.item = nil
 }
 
-func (p *bodyParser) heading(line string, n int) {
+func (p *bodyParser) heading(level int, title string, n int) {
 	p.endItem()
-	m := headingRe.FindStringSubmatch(line)
-	level, title := len(m[1]), m[2]
 	if level == 1 {
 		p.c.add(p.file, n, "use ## for a top-level section; the department's name comes from name: in the front matter", "a # heading is not allowed")
 		level = 2
@@ -138,12 +229,11 @@ func (p *bodyParser) heading(line string, n int) {
 		p.pop()
 	}
 	if parent := p.levels[len(p.levels)-1]; level > parent+1 {
-		p.c.add(p.file, n, strings.Repeat("#", parent+1)+" is the next level here", "heading skips a level (%s after %s)", m[1], strings.Repeat("#", parent))
+		p.c.add(p.file, n, strings.Repeat("#", parent+1)+" is the next level here", "heading skips a level (%s after %s)", strings.Repeat("#", level), strings.Repeat("#", parent))
 	}
 	id, role := "", model.RoleGroup
-	if a := attrsRe.FindStringSubmatchIndex(title); a != nil {
-		attrs := title[a[2]:a[3]]
-		title = strings.TrimSpace(title[:a[0]])
+	if rest, attrs, ok := cutAttrs(title); ok {
+		title = rest
 		for _, f := range strings.Fields(attrs) {
 			switch {
 			case strings.HasPrefix(f, "#"):
@@ -179,15 +269,13 @@ func (p *bodyParser) heading(line string, n int) {
 	p.fresh = true
 }
 
-func (p *bodyParser) listItem(line string, n int, leaf model.Kind) {
+func (p *bodyParser) listItem(text string, n int, leaf model.Kind) {
 	p.endItem()
 	p.fresh = false
-	m := itemRe.FindStringSubmatch(line)
-	text := strings.TrimSpace(m[3])
 	id := ""
-	if a := attrsRe.FindStringSubmatchIndex(text); a != nil && strings.HasPrefix(strings.TrimSpace(text[a[2]:a[3]]), "#") {
-		id = strings.TrimSpace(text[a[2]:a[3]])[1:]
-		text = strings.TrimSpace(text[:a[0]])
+	if rest, attrs, ok := cutAttrs(text); ok && strings.HasPrefix(strings.TrimSpace(attrs), "#") {
+		id = strings.TrimSpace(attrs)[1:]
+		text = rest
 		if !idRe.MatchString(id) {
 			p.c.add(p.file, n, idFixHint, "duty id %q is not valid", id)
 		}

@@ -30,6 +30,14 @@ type frontMatter struct {
 
 var frontMatterKeys = "id, kind, name, aliases, order, summary, sources, traits, concerns, from, to"
 
+var knownKeys = func() map[string]bool {
+	m := map[string]bool{}
+	for _, k := range strings.Split(frontMatterKeys, ", ") {
+		m[k] = true
+	}
+	return m
+}()
+
 // splitFrontMatter separates the YAML block from the Markdown body. It
 // returns the YAML, the body, and the file line on which the body starts.
 func splitFrontMatter(data []byte) (yamlText, body []byte, bodyLine int, ok bool) {
@@ -74,13 +82,21 @@ func parseFrontMatter(file string, text []byte, c *collector) (*frontMatter, boo
 		return nil, false
 	}
 	fm.lines = make(map[string]int)
+	unknown := false
 	for i := 0; i+1 < len(doc.Content); i += 2 {
-		fm.lines[doc.Content[i].Value] = doc.Content[i].Line + 1
+		k := doc.Content[i]
+		fm.lines[k.Value] = k.Line + 1
+		if !knownKeys[k.Value] {
+			c.add(file, k.Line+1, "use one of "+frontMatterKeys, "unknown front-matter key %q", k.Value)
+			unknown = true
+		}
 	}
-	dec := yaml.NewDecoder(bytes.NewReader(text))
-	dec.KnownFields(true)
-	if err := dec.Decode(&fm); err != nil {
+	// Decoding the node already parsed checks types without parsing twice.
+	if err := doc.Decode(&fm); err != nil {
 		reportYAML(file, err, c)
+		return nil, false
+	}
+	if unknown {
 		return nil, false
 	}
 	// YAML escapes such as "\e" decode to control characters: clean again.

@@ -10,8 +10,10 @@ import (
 	"io/fs"
 	"os"
 	"path"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/dutymap/dutymap/model"
@@ -35,13 +37,15 @@ func Dir(dir string) Layer {
 	return Layer{Name: dir, FS: os.DirFS(dir), Root: dir}
 }
 
-// parsedDoc is one file of one language.
+// parsedDoc is one file of one language, with what its parse found.
 type parsedDoc struct {
-	file string
-	lang model.Lang
-	fm   *frontMatter
-	node *model.Node
-	refs []sourceRef
+	file     string
+	lang     model.Lang
+	fm       *frontMatter
+	node     *model.Node
+	problems Problems
+	refs     []located // source ids cited
+	deptRefs []located // department ids named
 }
 
 // loader holds the state of one Load call.
@@ -91,8 +95,13 @@ func (ld *loader) display(l Layer, name string) string {
 func (ld *loader) loadLayer(l Layer) {
 	ld.loadSources(l)
 	var perLang [model.NumLangs][]*parsedDoc
-	for _, lang := range model.Langs {
-		perLang[lang] = ld.readLang(l, lang)
+	for _, pd := range ld.parseAll(l, ld.listFiles(l)) {
+		ld.c.list = append(ld.c.list, pd.problems...)
+		ld.refs = append(ld.refs, pd.refs...)
+		ld.deptRef = append(ld.deptRef, pd.deptRefs...)
+		if pd.node != nil {
+			perLang[pd.lang] = append(perLang[pd.lang], pd)
+		}
 	}
 	both := len(perLang[model.En]) > 0 && len(perLang[model.Zh]) > 0
 	byID := map[string][model.NumLangs]*parsedDoc{}
@@ -127,95 +136,131 @@ func (ld *loader) loadLayer(l Layer) {
 	}
 }
 
-// readLang parses every .md file under the language's folder.
-func (ld *loader) readLang(l Layer, lang model.Lang) []*parsedDoc {
-	root := lang.Code()
-	if _, err := fs.Stat(l.FS, root); errors.Is(err, fs.ErrNotExist) {
-		return nil
-	}
-	var out []*parsedDoc
-	err := fs.WalkDir(l.FS, root, func(name string, d fs.DirEntry, err error) error {
-		file := ld.display(l, name)
+// contentFile is a .md file found under a language folder.
+type contentFile struct {
+	name, display string
+	lang          model.Lang
+}
+
+// listFiles finds every .md file under the layer's language folders.
+func (ld *loader) listFiles(l Layer) []contentFile {
+	var out []contentFile
+	for _, lang := range model.Langs {
+		root := lang.Code()
+		if _, err := fs.Stat(l.FS, root); errors.Is(err, fs.ErrNotExist) {
+			continue
+		}
+		err := fs.WalkDir(l.FS, root, func(name string, d fs.DirEntry, err error) error {
+			file := ld.display(l, name)
+			if err != nil {
+				ld.c.add(file, 0, "check that the folder exists and you may read it", "cannot read: %v", plainErr(err))
+				return nil
+			}
+			if !strings.HasSuffix(name, ".md") {
+				return nil
+			}
+			if d.IsDir() {
+				ld.c.add(file, 0, "a content file must be a file; rename the folder so it does not end in .md", "is a folder, not a file")
+				return nil
+			}
+			out = append(out, contentFile{name: name, display: file, lang: lang})
+			return nil
+		})
 		if err != nil {
-			ld.c.add(file, 0, "check that the folder exists and you may read it", "cannot read: %v", plainErr(err))
-			return nil
+			ld.c.add(ld.display(l, root), 0, "check the folder's permissions", "cannot read the folder: %v", plainErr(err))
 		}
-		if !strings.HasSuffix(name, ".md") {
-			return nil
-		}
-		if d.IsDir() {
-			ld.c.add(file, 0, "a content file must be a file; rename the folder so it does not end in .md", "is a folder, not a file")
-			return nil
-		}
-		if pd := ld.readFile(l, name, file, lang); pd != nil {
-			out = append(out, pd)
-		}
-		return nil
-	})
-	if err != nil {
-		ld.c.add(ld.display(l, root), 0, "check the folder's permissions", "cannot read the folder: %v", plainErr(err))
 	}
 	return out
 }
 
-func (ld *loader) readFile(l Layer, name, file string, lang model.Lang) *parsedDoc {
-	if info, err := fs.Stat(l.FS, name); err == nil && info.Size() > maxFileSize {
-		ld.c.add(file, 0, "split it into several files", "file is larger than %d MB", maxFileSize>>20)
-		return nil
+// parseAll parses the files on every core; results keep the files' order
+// so that problems and documents come out the same on every run.
+func (ld *loader) parseAll(l Layer, files []contentFile) []*parsedDoc {
+	out := make([]*parsedDoc, len(files))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), max(len(files), 1)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				out[i] = readFile(l, files[i])
+			}
+		}()
 	}
-	data, err := fs.ReadFile(l.FS, name)
+	for i := range files {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	return out
+}
+
+// readFile reads and parses one file. It touches no shared state, so files
+// can be parsed in parallel.
+func readFile(l Layer, f contentFile) *parsedDoc {
+	pd := &parsedDoc{file: f.display, lang: f.lang}
+	var c collector
+	defer func() { pd.problems = c.list }()
+	file := f.display
+	if info, err := fs.Stat(l.FS, f.name); err == nil && info.Size() > maxFileSize {
+		c.add(file, 0, "split it into several files", "file is larger than %d MB", maxFileSize>>20)
+		return pd
+	}
+	data, err := fs.ReadFile(l.FS, f.name)
 	if err != nil {
-		ld.c.add(file, 0, "check that the file exists, is readable and is not a link to itself", "cannot read: %v", plainErr(err))
-		return nil
+		c.add(file, 0, "check that the file exists, is readable and is not a link to itself", "cannot read: %v", plainErr(err))
+		return pd
 	}
 	if !utf8.Valid(data) {
-		ld.c.add(file, badUTF8Line(data), "save the file as UTF-8 (most editors offer this under Save As or Encoding)", "text is not valid UTF-8")
-		return nil
+		c.add(file, badUTF8Line(data), "save the file as UTF-8 (most editors offer this under Save As or Encoding)", "text is not valid UTF-8")
+		return pd
 	}
 	data = []byte(clean(string(data)))
 	yamlText, body, bodyLine, ok := splitFrontMatter(data)
 	if !ok {
-		ld.c.add(file, 1, "start the file with a line ---, then id: and name:, then another line ---", "the file has no front matter")
-		return nil
+		c.add(file, 1, "start the file with a line ---, then id: and name:, then another line ---", "the file has no front matter")
+		return pd
 	}
-	before := len(ld.c.list)
-	fm, ok := parseFrontMatter(file, yamlText, &ld.c)
+	fm, ok := parseFrontMatter(file, yamlText, &c)
 	if !ok {
-		return nil
+		return pd
 	}
-	doc := ld.docFromFrontMatter(file, lang, fm)
+	doc := pd.docFromFrontMatter(fm, &c)
 	leaf := model.KindDuty
 	if doc.Kind != model.KindDepartment {
 		leaf = model.KindPoint
 	}
-	refs := parseBody(file, lang, doc, string(body), bodyLine, leaf, &ld.c)
+	refs := parseBody(file, f.lang, doc, string(body), bodyLine, leaf, &c)
 	for _, s := range fm.Sources {
 		refs = append(refs, sourceRef{id: s, line: fm.line("sources")})
 	}
 	for _, r := range refs {
-		ld.refs = append(ld.refs, located{id: r.id, file: file, line: r.line})
+		pd.refs = append(pd.refs, located{id: r.id, file: file, line: r.line})
 	}
 	numberLeaves(doc)
-	checkSiblings(file, lang, doc, &ld.c)
-	if len(ld.c.list) > before && doc.ID == "" {
-		return nil
+	checkSiblings(file, f.lang, doc, &c)
+	if doc.ID == "" {
+		return pd
 	}
-	return &parsedDoc{file: file, lang: lang, fm: fm, node: doc}
+	pd.fm, pd.node = fm, doc
+	return pd
 }
 
-func (ld *loader) docFromFrontMatter(file string, lang model.Lang, fm *frontMatter) *model.Node {
+func (pd *parsedDoc) docFromFrontMatter(fm *frontMatter, c *collector) *model.Node {
+	file, lang := pd.file, pd.lang
 	doc := &model.Node{ID: fm.ID, Sources: fm.Sources, Concerns: fm.Concerns, From: fm.From, To: fm.To}
 	doc.Loc[lang] = model.Loc{File: file, Line: 1}
 	switch fm.ID {
 	case "":
-		ld.c.add(file, 1, "add a line such as  id: sales  to the front matter", "the file has no id")
+		c.add(file, 1, "add a line such as  id: sales  to the front matter", "the file has no id")
 	default:
 		if !idRe.MatchString(fm.ID) {
-			ld.c.add(file, fm.line("id"), idFixHint, "id %q is not valid", fm.ID)
+			c.add(file, fm.line("id"), idFixHint, "id %q is not valid", fm.ID)
 		}
 	}
 	if strings.TrimSpace(fm.Name) == "" {
-		ld.c.add(file, fm.line("name"), "add a line such as  name: Sales department", "the file has no name")
+		c.add(file, fm.line("name"), "add a line such as  name: Sales department", "the file has no name")
 	}
 	doc.Title[lang] = strings.TrimSpace(fm.Name)
 	doc.Summary[lang] = strings.TrimSpace(fm.Summary)
@@ -231,11 +276,11 @@ func (ld *loader) docFromFrontMatter(file string, lang model.Lang, fm *frontMatt
 	case "relation":
 		doc.Kind = model.KindRelation
 	default:
-		ld.c.add(file, fm.line("kind"), "use department, topic or relation", "unknown kind %q", fm.Kind)
+		c.add(file, fm.line("kind"), "use department, topic or relation", "unknown kind %q", fm.Kind)
 	}
-	if traits := fm.traits(file, &ld.c); len(traits) > 0 {
+	if traits := fm.traits(file, c); len(traits) > 0 {
 		if doc.Kind != model.KindDepartment {
-			ld.c.add(file, fm.line("traits"), "move the traits to a department file", "only departments have traits")
+			c.add(file, fm.line("traits"), "move the traits to a department file", "only departments have traits")
 		}
 		doc.Traits = map[model.Dimension]model.Text{}
 		for d, t := range traits {
@@ -247,14 +292,14 @@ func (ld *loader) docFromFrontMatter(file string, lang model.Lang, fm *frontMatt
 	if doc.Kind == model.KindRelation {
 		for _, k := range []struct{ key, val string }{{"from", fm.From}, {"to", fm.To}} {
 			if k.val == "" {
-				ld.c.add(file, 1, "add  "+k.key+": <department id>  to the front matter", "a relation needs %s:", k.key)
+				c.add(file, 1, "add  "+k.key+": <department id>  to the front matter", "a relation needs %s:", k.key)
 				continue
 			}
-			ld.deptRef = append(ld.deptRef, located{id: k.val, file: file, line: fm.line(k.key)})
+			pd.deptRefs = append(pd.deptRefs, located{id: k.val, file: file, line: fm.line(k.key)})
 		}
 	}
 	for _, id := range fm.Concerns {
-		ld.deptRef = append(ld.deptRef, located{id: id, file: file, line: fm.line("concerns")})
+		pd.deptRefs = append(pd.deptRefs, located{id: id, file: file, line: fm.line("concerns")})
 	}
 	return doc
 }

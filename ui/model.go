@@ -28,6 +28,9 @@ type Config struct {
 	Title string
 	// Related finds duties similar to a duty, for "also appears in".
 	Related func(*model.Node) []*model.Node
+	// ShowLayer names each node's content layer on its page; worth it only
+	// when several layers are loaded.
+	ShowLayer bool
 }
 
 // pane is which pane has the keyboard.
@@ -132,7 +135,7 @@ func (m *Model) refreshDetail() tea.Cmd {
 
 // pageSource is the Markdown page of n, with numbered similar duties.
 func (m *Model) pageSource(n *model.Node) string {
-	return page.Render(m.org, n, page.Options{Lang: m.lang, Related: m.detail.related, ShowLayer: true, NumberRelated: true})
+	return page.Render(m.org, n, page.Options{Lang: m.lang, Related: m.detail.related, ShowLayer: m.cfg.ShowLayer, NumberRelated: true})
 }
 
 var groupIntro = [model.NumLangs]string{
