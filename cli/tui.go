@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/dutymap/dutymap/model"
 	"github.com/dutymap/dutymap/ui"
 	"github.com/spf13/cobra"
 )
@@ -28,12 +29,14 @@ func (a *app) runTUI(cmd *cobra.Command, args []string) error {
 	if err != nil {
 		return err
 	}
+	sim := model.NewSimilarity(org)
 	m := ui.New(ui.Config{
 		Org:     org,
 		Lang:    lang,
 		Theme:   theme,
 		NoColor: a.getenv("NO_COLOR") != "",
 		Title:   a.title(),
+		Related: func(n *model.Node) []*model.Node { return related(sim, n) },
 
 		ShowLayer: len(a.layers()) > 1,
 	})
@@ -51,4 +54,21 @@ func (a *app) title() string {
 		names = append(names, l.Name)
 	}
 	return strings.Join(names, " + ")
+}
+
+// relatedMin is how alike a duty must be to count as "the same or a
+// similar duty" elsewhere: stricter than a comparison's shared duties,
+// because this list is read without the other department beside it.
+const relatedMin = 0.45
+
+// related lists up to nine duties like n in other sections, best first.
+func related(sim *model.Similarity, n *model.Node) []*model.Node {
+	var out []*model.Node
+	for _, m := range sim.Similar(n, relatedMin) {
+		if len(out) == 9 {
+			break
+		}
+		out = append(out, m.Node)
+	}
+	return out
 }

@@ -9,6 +9,8 @@ type KeyMap struct {
 	Focus, Lang, Help, Quit, Back                        key.Binding
 	Search, Compare, Find, NextMatch, PrevMatch          key.Binding
 	Jump, Swap, Select                                   key.Binding
+	// Keys of views with a text field, where letters are typed, not bound.
+	FieldUp, FieldDown, Expand key.Binding
 }
 
 // DefaultKeyMap is dutymap's key map.
@@ -35,5 +37,8 @@ func DefaultKeyMap() KeyMap {
 		Jump:      key.NewBinding(key.WithKeys("1", "2", "3", "4", "5", "6", "7", "8", "9"), key.WithHelp("1-9", "jump to similar duty")),
 		Swap:      key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "swap sides")),
 		Select:    key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "go to")),
+		FieldUp:   key.NewBinding(key.WithKeys("up", "ctrl+k", "ctrl+p"), key.WithHelp("↑/ctrl+k", "up")),
+		FieldDown: key.NewBinding(key.WithKeys("down", "ctrl+j", "ctrl+n"), key.WithHelp("↓/ctrl+j", "down")),
+		Expand:    key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "show all places")),
 	}
 }

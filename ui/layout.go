@@ -27,9 +27,9 @@ type layout struct {
 	status   rect
 }
 
-// computeLayout derives the layout from the window size alone, so a resize
-// can never leave stale geometry behind.
-func computeLayout(w, h int) layout {
+// computeLayout derives the layout from the window size and whether the
+// left pane wants more room, so a resize can never leave stale geometry.
+func computeLayout(w, h int, wideLeft bool) layout {
 	if w < minWidth || h < minHeight {
 		return layout{tooSmall: true}
 	}
@@ -41,6 +41,9 @@ func computeLayout(w, h int) layout {
 	if w >= splitWidth {
 		l.split = true
 		tw := min(max(w*2/5, 32), 56)
+		if wideLeft { // search results want room for whole sentences
+			tw = w * 3 / 5
+		}
 		l.tree = rect{0, 1, tw, h - 2}
 		l.sep = rect{tw, 1, 1, h - 2}
 		l.detail = rect{tw + 1, 1, w - tw - 1, h - 2}

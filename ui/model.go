@@ -6,6 +6,7 @@ import (
 	"charm.land/bubbles/v2/help"
 	tea "charm.land/bubbletea/v2"
 	"github.com/dutymap/dutymap/model"
+	"github.com/dutymap/dutymap/model/search"
 	"github.com/dutymap/dutymap/page"
 )
 
@@ -33,6 +34,14 @@ type Config struct {
 	ShowLayer bool
 }
 
+// mode is the view the body shows.
+type mode int
+
+const (
+	modeExplore mode = iota
+	modeSearch
+)
+
 // pane is which pane has the keyboard.
 type pane int
 
@@ -58,8 +67,10 @@ type Model struct {
 	showHelp   bool
 	notice     string
 
+	mode   mode
 	tree   treeModel
 	detail detailModel
+	search searchModel
 	cache  *mdCache
 	help   help.Model
 }
@@ -73,7 +84,8 @@ func New(cfg Config) Model {
 	m := Model{
 		cfg: cfg, org: cfg.Org, lang: cfg.Lang, keys: DefaultKeyMap(),
 		dark: dark, tree: newTree(cfg.Org), detail: newDetail(), cache: newMDCache(),
-		help: help.New(),
+		search: newSearch(search.New(cfg.Org)),
+		help:   help.New(),
 	}
 	if !m.org.HasLang(m.lang) {
 		m.lang = m.lang.Other()
@@ -87,6 +99,7 @@ func (m *Model) setStyles(dark bool) {
 	m.st = NewStyles(dark, m.cfg.NoColor)
 	m.help.Styles = help.DefaultStyles(dark)
 	m.detail.input.SetStyles(inputStyles(m.st))
+	m.search.input.SetStyles(inputStyles(m.st))
 }
 
 // Init asks the terminal for its background colour when the theme is auto.
@@ -109,7 +122,15 @@ func (m *Model) refreshDetail() tea.Cmd {
 	if m.lay.tooSmall || m.lay.detail.w <= 0 {
 		return nil
 	}
-	if n == nil {
+	if m.mode == modeSearch {
+		// The detail pane previews the selected result.
+		if n = m.search.selected(); n == nil {
+			m.detail.show(nil, mdKey{path: "\x00search"})
+			m.detail.related = nil
+			m.detail.setLines(nil, true)
+			return nil
+		}
+	} else if n == nil {
 		m.detail.show(nil, mdKey{path: topicsGroup})
 		m.detail.related = nil
 		m.detail.setLines(padLines(plainWrap(groupIntro[m.lang], m.lay.detail.w), m.lay.detail.w), true)
@@ -131,6 +152,15 @@ func (m *Model) refreshDetail() tea.Cmd {
 	src := m.pageSource(n)
 	m.detail.setLines(padLines(plainWrap(src, k.width), k.width), false)
 	return renderCmd(k, src)
+}
+
+// currentNode is the node the user is looking at: the selected search
+// result while searching, else the tree's selection.
+func (m *Model) currentNode() *model.Node {
+	if m.mode == modeSearch {
+		return m.search.selected()
+	}
+	return m.tree.Selected()
 }
 
 // pageSource is the Markdown page of n, with numbered similar duties.

@@ -26,6 +26,12 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.detail.setLines(msg.lines, true)
 		}
 		return m, nil
+	case searchResultsMsg:
+		if msg.gen == m.search.gen { // an older query's results are stale
+			m.search.setResults(msg.results)
+			return m, m.refreshDetail()
+		}
+		return m, nil
 	case tea.KeyPressMsg:
 		return m.handleKey(msg)
 	case tea.MouseClickMsg:
@@ -36,14 +42,18 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if m.detail.finding {
 			return m, m.detail.updateFind(msg)
 		}
+		if m.mode == modeSearch {
+			return m, m.searchInput(msg)
+		}
 	}
 	return m, nil
 }
 
 func (m *Model) resize(w, h int) tea.Cmd {
 	m.width, m.height = max(w, 0), max(h, 0)
-	m.lay = computeLayout(m.width, m.height)
+	m.lay = computeLayout(m.width, m.height, m.mode == modeSearch)
 	m.tree.setSize(m.lay.tree.w, m.lay.tree.h)
+	m.search.setSize(m.lay.tree.w, m.lay.tree.h)
 	m.detail.setSize(m.lay.detail.w, m.lay.detail.h)
 	m.help.SetWidth(max(m.width-4, 0))
 	return m.refreshDetail()
@@ -65,6 +75,9 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		}
 		return m, nil
 	}
+	if m.mode == modeSearch && !m.showHelp {
+		return m.searchKey(msg)
+	}
 	k := m.keys
 	if m.showHelp {
 		if key.Matches(msg, k.Quit) && msg.String() == "ctrl+c" {
@@ -84,6 +97,10 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, k.Focus):
 		m.toggleFocus()
 		return m, m.refreshDetail()
+	case key.Matches(msg, k.Search) && !m.lay.tooSmall:
+		m.mode = modeSearch
+		m.detail.stopFind(false)
+		return m, tea.Batch(m.search.open(), m.resize(m.width, m.height))
 	}
 	if m.lay.tooSmall {
 		return m, nil
@@ -192,6 +209,12 @@ func (m Model) handleClick(mouse tea.Mouse) (tea.Model, tea.Cmd) {
 		return m, nil
 	}
 	switch {
+	case m.mode == modeSearch && m.lay.tree.contains(mouse.X, mouse.Y):
+		if row := mouse.Y - m.lay.tree.y - 2; row >= 0 {
+			m.search.cursor = m.search.offset + row/rowHeight
+			m.search.clamp()
+		}
+		return m, m.refreshDetail()
 	case m.treeVisible() && m.lay.tree.contains(mouse.X, mouse.Y):
 		m.focus, m.detailOpen = paneTree, false
 		m.tree.clickRow(mouse.Y - m.lay.tree.y)
@@ -216,6 +239,9 @@ func (m Model) handleWheel(mouse tea.Mouse) (tea.Model, tea.Cmd) {
 		return m, nil
 	}
 	switch {
+	case m.mode == modeSearch && m.lay.tree.contains(mouse.X, mouse.Y):
+		m.search.move(d / 3)
+		return m, m.refreshDetail()
 	case m.treeVisible() && m.lay.tree.contains(mouse.X, mouse.Y):
 		m.tree.scroll(d)
 		return m, m.refreshDetail()
@@ -227,5 +253,78 @@ func (m Model) handleWheel(mouse tea.Mouse) (tea.Model, tea.Cmd) {
 
 // treeVisible and detailVisible say which panes are on screen: both when
 // split, otherwise one of them.
-func (m *Model) treeVisible() bool   { return m.lay.split || !m.detailOpen }
-func (m *Model) detailVisible() bool { return m.lay.split || m.detailOpen }
+func (m *Model) treeVisible() bool {
+	return m.mode == modeExplore && (m.lay.split || !m.detailOpen)
+}
+func (m *Model) detailVisible() bool {
+	return m.lay.split || (m.mode == modeExplore && m.detailOpen)
+}
+
+// searchKey handles keys while the search view is open: movement and
+// actions have keys of their own, everything else is typed into the query.
+func (m Model) searchKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	s, k := &m.search, m.keys
+	switch {
+	case msg.String() == "ctrl+c":
+		return m, tea.Quit
+	case key.Matches(msg, k.Back):
+		// Back to where you were: the tree never moved.
+		m.mode = modeExplore
+		s.input.Blur()
+		return m, m.resize(m.width, m.height)
+	case key.Matches(msg, k.FieldUp):
+		s.move(-1)
+	case key.Matches(msg, k.FieldDown):
+		s.move(1)
+	case msg.String() == "pgup":
+		s.move(-s.visibleRows())
+	case msg.String() == "pgdown":
+		s.move(s.visibleRows())
+	case key.Matches(msg, k.Expand):
+		s.toggleGroup()
+	case key.Matches(msg, k.Select):
+		return m.searchEnter()
+	default:
+		return m, m.searchInput(msg)
+	}
+	return m, m.refreshDetail()
+}
+
+// searchInput feeds the query field and searches again when it changed.
+func (m *Model) searchInput(msg tea.Msg) tea.Cmd {
+	var cmd tea.Cmd
+	m.search.input, cmd = m.search.input.Update(msg)
+	if m.search.input.Value() == m.search.query {
+		return cmd
+	}
+	return tea.Batch(cmd, m.search.run(m.lang), m.refreshDetail())
+}
+
+// searchEnter goes to the selected result in the tree, or reruns a recent
+// search picked from the start screen.
+func (m Model) searchEnter() (tea.Model, tea.Cmd) {
+	s := &m.search
+	if s.query == "" {
+		if s.cursor < len(s.recent) {
+			s.input.SetValue(s.recent[s.cursor])
+			s.input.CursorEnd()
+			return m, tea.Batch(s.run(m.lang), m.refreshDetail())
+		}
+		return m, nil
+	}
+	n := s.selected()
+	if n == nil {
+		return m, nil
+	}
+	s.remember(s.query)
+	s.input.Blur()
+	m.mode = modeExplore
+	m.resize(m.width, m.height)
+	m.tree.reveal(n)
+	if m.lay.split {
+		m.focus, m.detailOpen = paneTree, false
+	} else {
+		m.focus, m.detailOpen = paneDetail, true
+	}
+	return m, m.refreshDetail()
+}

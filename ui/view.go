@@ -37,12 +37,19 @@ func (m Model) Render() string {
 		// Every pane line is exactly its pane's width, so joining is
 		// concatenation: no measuring per frame.
 		sep := m.st.Border.Render("│")
-		tree := m.tree.viewLines(m.st, m.lang, m.focus == paneTree)
+		var tree []string
+		if m.mode == modeSearch {
+			tree = m.search.viewLines(m.st, m.lang)
+		} else {
+			tree = m.tree.viewLines(m.st, m.lang, m.focus == paneTree)
+		}
 		detail := m.detail.viewLines(m.st, m.lang)
 		body = make([]string, m.lay.body.h)
 		for i := range body {
 			body[i] = tree[i] + sep + detail[i]
 		}
+	case m.mode == modeSearch:
+		body = m.search.viewLines(m.st, m.lang)
 	case m.detailOpen:
 		body = m.detail.viewLines(m.st, m.lang)
 	default:
@@ -90,7 +97,7 @@ func (m Model) statusView() string {
 	}
 	left := m.help.ShortHelpView(m.ShortHelp())
 	crumb := ""
-	if n := m.tree.Selected(); n != nil && m.width >= splitWidth {
+	if n := m.currentNode(); n != nil && m.width >= splitWidth {
 		crumb = m.st.StatusDim.Render(ansi.Truncate(n.Breadcrumb(m.lang, true), max(m.width/3, 1), "…"))
 	}
 	return spread(left, crumb, m.width)
@@ -99,6 +106,9 @@ func (m Model) statusView() string {
 // ShortHelp lists the most useful keys for the focused pane.
 func (m Model) ShortHelp() []key.Binding {
 	k := m.keys
+	if m.mode == modeSearch {
+		return []key.Binding{k.FieldUp, k.FieldDown, k.Select, k.Expand, k.Back}
+	}
 	if m.focus == paneDetail {
 		b := []key.Binding{k.Up, k.Down, k.Find, k.NextMatch, k.Back}
 		if len(m.detail.related) > 0 {
@@ -115,7 +125,7 @@ func (m Model) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.Open, k.Close, k.First, k.Last, k.PageUp, k.PageDown},
 		{k.Focus, k.Find, k.NextMatch, k.PrevMatch, k.Jump, k.Back},
-		{k.Search, k.Compare, k.Swap, k.Lang, k.Help, k.Quit},
+		{k.Search, k.FieldUp, k.FieldDown, k.Expand, k.Compare, k.Swap, k.Lang, k.Help, k.Quit},
 	}
 }
 
