@@ -1,0 +1,81 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/dutymap/dutymap/compare"
+	"github.com/dutymap/dutymap/model"
+	"github.com/spf13/cobra"
+)
+
+func init() { subcommands = append(subcommands, (*app).compareCmd) }
+
+func (a *app) compareCmd() *cobra.Command {
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "compare A B",
+		Short: "Compare two departments: traits, shared duties, hand-overs",
+		Long: `compare sets two departments side by side: their traits row by row, the duties
+both do (paired by similar wording, not only by equal text), the duties only one of them
+does, what they hand each other and the topics about both.
+
+A and B are departments: an id, a name in either language, an alias, or the start
+or an abbreviation of one (mkt, fin, 市场). When a name fits several departments or
+none, compare lists the candidates with their ids and exits with status 1.
+
+The output is Markdown with no escape sequences; --json prints the same comparison
+as JSON for scripts.`,
+		Example: `  dutymap compare marketing sales
+  dutymap compare mkt planning
+  dutymap compare 市场部 销售部 --lang zh
+  dutymap compare marketing sales --json`,
+		Args: exactArgs(2, "two departments A and B", "dutymap compare marketing sales"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return a.runCompare(args[0], args[1], asJSON)
+		},
+	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print the comparison as JSON instead of Markdown")
+	return cmd
+}
+
+func (a *app) runCompare(refA, refB string, asJSON bool) error {
+	lang, err := a.language()
+	if err != nil {
+		return err
+	}
+	org, err := a.load()
+	if err != nil {
+		return err
+	}
+	da, err := resolveDept(org, refA)
+	if err != nil {
+		return err
+	}
+	db, err := resolveDept(org, refB)
+	if err != nil {
+		return err
+	}
+	r := compare.Departments(org, nil, da, db)
+	if !asJSON {
+		fmt.Fprint(a.io.Out, compare.Markdown(r, lang))
+		return nil
+	}
+	out, err := compare.JSON(r, lang)
+	if err != nil {
+		return err
+	}
+	_, err = a.io.Out.Write(out)
+	return err
+}
+
+// resolveDept turns a reference into a department, or an exit-1 error
+// whose message lists the candidates.
+func resolveDept(org *model.Org, ref string) (*model.Node, error) {
+	d, err := compare.Resolve(org, ref)
+	var re *compare.RefError
+	if errors.As(err, &re) {
+		return nil, &exitError{1, "dutymap: " + re.Error()}
+	}
+	return d, err
+}

@@ -1,0 +1,123 @@
+package compare
+
+import (
+	"bytes"
+	"encoding/json"
+	"math"
+
+	"github.com/dutymap/dutymap/model"
+)
+
+// Report is a comparison in one language, shaped for JSON output. Lists are
+// never null, so scripts can iterate without checks.
+type Report struct {
+	Lang      string       `json:"lang"`
+	A         Dept         `json:"a"`
+	B         Dept         `json:"b"`
+	Traits    []TraitRow   `json:"traits"`
+	Shared    []SharedDuty `json:"shared"`
+	OnlyA     []Duty       `json:"only_a"`
+	OnlyB     []Duty       `json:"only_b"`
+	Relations []Relation   `json:"relations"`
+	Topics    []Topic      `json:"topics"`
+}
+
+// Dept names one compared department.
+type Dept struct {
+	ID   string `json:"id"`
+	Name string `json:"name"`
+}
+
+// TraitRow is one dimension; A or B is "" when that side says nothing.
+type TraitRow struct {
+	Dimension string `json:"dimension"`
+	Label     string `json:"label"`
+	A         string `json:"a"`
+	B         string `json:"b"`
+}
+
+// Duty is one duty with its path (for `dutymap show`) and owner section.
+type Duty struct {
+	Path    string `json:"path"`
+	Text    string `json:"text"`
+	Section string `json:"section,omitempty"`
+}
+
+// SharedDuty pairs a duty of A with the matching duty of B.
+type SharedDuty struct {
+	A     Duty    `json:"a"`
+	B     Duty    `json:"b"`
+	Score float64 `json:"score"`
+}
+
+// Relation is a hand-over between the two departments.
+type Relation struct {
+	ID     string   `json:"id"`
+	From   string   `json:"from"`
+	To     string   `json:"to"`
+	Name   string   `json:"name"`
+	Points []string `json:"points"`
+}
+
+// Topic is a topic about both departments.
+type Topic struct {
+	ID   string `json:"id"`
+	Name string `json:"name"`
+}
+
+// Report returns r in language l.
+func (r *Result) Report(l model.Lang) Report {
+	rep := Report{
+		Lang:      l.Code(),
+		A:         Dept{r.A.ID, r.A.Title.In(l)},
+		B:         Dept{r.B.ID, r.B.Title.In(l)},
+		Traits:    make([]TraitRow, 0, len(r.Traits)),
+		Shared:    make([]SharedDuty, 0, len(r.Shared)),
+		OnlyA:     duties(r.OnlyA, l),
+		OnlyB:     duties(r.OnlyB, l),
+		Relations: make([]Relation, 0, len(r.Relations)),
+		Topics:    make([]Topic, 0, len(r.Topics)),
+	}
+	for _, t := range r.Traits {
+		rep.Traits = append(rep.Traits, TraitRow{string(t.Dimension), t.Dimension.Label(l), t.A.In(l), t.B.In(l)})
+	}
+	for _, p := range r.Shared {
+		rep.Shared = append(rep.Shared, SharedDuty{dutyOf(p.A, l), dutyOf(p.B, l), math.Round(p.Score*100) / 100})
+	}
+	for _, rel := range r.Relations {
+		points := make([]string, 0, rel.Duties)
+		for _, p := range model.Leaves(rel) {
+			points = append(points, p.Title.In(l))
+		}
+		rep.Relations = append(rep.Relations, Relation{rel.ID, rel.From, rel.To, rel.Title.In(l), points})
+	}
+	for _, t := range r.Topics {
+		rep.Topics = append(rep.Topics, Topic{t.ID, t.Title.In(l)})
+	}
+	return rep
+}
+
+func duties(ns []*model.Node, l model.Lang) []Duty {
+	out := make([]Duty, 0, len(ns))
+	for _, n := range ns {
+		out = append(out, dutyOf(n, l))
+	}
+	return out
+}
+
+func dutyOf(n *model.Node, l model.Lang) Duty {
+	return Duty{Path: n.Path, Text: n.Title.In(l), Section: Section(n, l)}
+}
+
+// JSON returns r's Report in l as indented JSON ending in a newline. Text
+// is left as written ("R&D", "<brand>"), not HTML-escaped.
+func JSON(r *Result, l model.Lang) ([]byte, error) {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(r.Report(l)); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}

@@ -1,0 +1,165 @@
+package compare
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/dutymap/dutymap/model"
+)
+
+// words are the fixed texts of a comparison page in one language.
+type words struct {
+	vs, traits, dimension, shared, sharedIntro, only, none, similarity string
+	relations, noRelations, topics, noTopics                           string
+}
+
+var labels = [model.NumLangs]words{
+	model.En: {
+		vs: "%s vs %s", traits: "Traits", dimension: "Dimension",
+		shared: "Duties both do (%d)", sharedIntro: "Each duty of %s, with the duty of %s that matches it.",
+		only: "Only in %s (%d)", none: "None.", similarity: "similarity",
+		relations: "What they hand each other", noRelations: "No hand-over between them is recorded.",
+		topics: "Topics about both", noTopics: "No topic is about both.",
+	},
+	model.Zh: {
+		vs: "%s 对比 %s", traits: "特征", dimension: "维度",
+		shared: "共同职责（%d）", sharedIntro: "%s的每项职责，以及%s与之对应的职责。",
+		only: "仅见于%s（%d）", none: "无。", similarity: "相似度",
+		relations: "相互交接", noRelations: "没有记录两者之间的交接。",
+		topics: "相关专题", noTopics: "没有同时涉及两者的专题。",
+	},
+}
+
+// Markdown renders r in l: a traits table, the shared duties, the duties
+// only one side has, then relations and topics.
+func Markdown(r *Result, l model.Lang) string {
+	w := labels[l]
+	an, bn := r.A.Title.In(l), r.B.Title.In(l)
+	var b strings.Builder
+	fmt.Fprintf(&b, "# "+w.vs+"\n\n", esc(an), esc(bn))
+	writeTraits(&b, r, l, w)
+	writeShared(&b, r, l, w)
+	writeOnly(&b, an, r.OnlyA, l, w)
+	writeOnly(&b, bn, r.OnlyB, l, w)
+	writeRelations(&b, r, l, w)
+	writeTopics(&b, r, l, w)
+	return strings.TrimRight(b.String(), "\n") + "\n"
+}
+
+func writeTraits(b *strings.Builder, r *Result, l model.Lang, w words) {
+	fmt.Fprintf(b, "## %s\n\n| %s | %s | %s |\n|---|---|---|\n", w.traits, w.dimension,
+		escCell(r.A.Title.In(l)), escCell(r.B.Title.In(l)))
+	for _, t := range r.Traits {
+		fmt.Fprintf(b, "| %s | %s | %s |\n", t.Dimension.Label(l), cell(t.A, l), cell(t.B, l))
+	}
+	b.WriteString("\n")
+}
+
+// cell is a trait's text for a table, or "—" when the side says nothing.
+func cell(t model.Text, l model.Lang) string {
+	if s := t.In(l); s != "" {
+		return escCell(s)
+	}
+	return "—"
+}
+
+func writeShared(b *strings.Builder, r *Result, l model.Lang, w words) {
+	fmt.Fprintf(b, "## "+w.shared+"\n\n", len(r.Shared))
+	if len(r.Shared) == 0 {
+		fmt.Fprintf(b, "*%s*\n\n", w.none)
+		return
+	}
+	fmt.Fprintf(b, "*"+w.sharedIntro+"*\n\n", esc(r.A.Title.In(l)), esc(r.B.Title.In(l)))
+	for i, p := range r.Shared {
+		marker := fmt.Sprintf("%d. ", i+1)
+		// The sub-item is indented as wide as the marker, or "10. " would
+		// end the item and start a new list.
+		fmt.Fprintf(b, "%s%s\n", marker, duty(p.A, l))
+		fmt.Fprintf(b, "%s- ≈ %s (%s %.2f)\n", strings.Repeat(" ", len(marker)), duty(p.B, l), w.similarity, p.Score)
+	}
+	b.WriteString("\n")
+}
+
+// duty is a duty's sentence followed by its section in italics.
+func duty(n *model.Node, l model.Lang) string {
+	s := esc(n.Title.In(l))
+	if sec := Section(n, l); sec != "" {
+		s += " — *" + esc(sec) + "*"
+	}
+	return s
+}
+
+// writeOnly lists one side's unpaired duties under their sections, with a
+// sub-heading each time the section changes.
+func writeOnly(b *strings.Builder, name string, duties []*model.Node, l model.Lang, w words) {
+	fmt.Fprintf(b, "## "+w.only+"\n\n", esc(name), len(duties))
+	if len(duties) == 0 {
+		fmt.Fprintf(b, "*%s*\n\n", w.none)
+		return
+	}
+	var last *model.Node
+	for i, d := range duties {
+		if d.Parent != last {
+			if i > 0 {
+				b.WriteString("\n")
+			}
+			if sec := Section(d, l); sec != "" {
+				fmt.Fprintf(b, "### %s\n\n", esc(sec))
+			}
+			last = d.Parent
+		}
+		fmt.Fprintf(b, "- %s\n", esc(d.Title.In(l)))
+	}
+	b.WriteString("\n")
+}
+
+func writeRelations(b *strings.Builder, r *Result, l model.Lang, w words) {
+	fmt.Fprintf(b, "## %s\n\n", w.relations)
+	if len(r.Relations) == 0 {
+		fmt.Fprintf(b, "*%s*\n\n", w.noRelations)
+		return
+	}
+	for _, rel := range r.Relations {
+		fmt.Fprintf(b, "### %s\n\n", esc(rel.Title.In(l)))
+		fmt.Fprintf(b, "%s → %s\n\n", esc(deptName(r, rel.From, l)), esc(deptName(r, rel.To, l)))
+		for _, p := range model.Leaves(rel) {
+			fmt.Fprintf(b, "- %s\n", esc(p.Title.In(l)))
+		}
+		b.WriteString("\n")
+	}
+}
+
+// deptName names one of the compared departments by id.
+func deptName(r *Result, id string, l model.Lang) string {
+	if id == r.A.ID {
+		return r.A.Title.In(l)
+	}
+	if id == r.B.ID {
+		return r.B.Title.In(l)
+	}
+	return id
+}
+
+func writeTopics(b *strings.Builder, r *Result, l model.Lang, w words) {
+	fmt.Fprintf(b, "## %s\n\n", w.topics)
+	if len(r.Topics) == 0 {
+		fmt.Fprintf(b, "*%s*\n\n", w.noTopics)
+		return
+	}
+	for _, t := range r.Topics {
+		line := "**" + esc(t.Title.In(l)) + "**"
+		if s := t.Summary.In(l); s != "" {
+			line += " — " + esc(s)
+		}
+		fmt.Fprintf(b, "- %s\n", line)
+	}
+	b.WriteString("\n")
+}
+
+// esc keeps content text from being read as Markdown structure (the same
+// rules as package page).
+func esc(s string) string { return escaper.Replace(s) }
+
+var escaper = strings.NewReplacer("*", `\*`, "_", `\_`, "`", "\\`", "[", `\[`, "<", `\<`)
+
+func escCell(s string) string { return strings.ReplaceAll(esc(s), "|", `\|`) }
