@@ -2,35 +2,366 @@ package cli
 
 import (
 	"fmt"
+	"slices"
+	"strconv"
+	"strings"
 
+	"charm.land/glamour/v2"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/dutymap/dutymap/model"
 	"github.com/dutymap/dutymap/page"
 	"github.com/spf13/cobra"
 )
 
 func init() { subcommands = append(subcommands, (*app).showCmd) }
 
+// maxSuggestions keeps the "did you mean" list short enough to read.
+const maxSuggestions = 8
+
 func (a *app) showCmd() *cobra.Command {
-	return &cobra.Command{
+	theme := "auto"
+	cmd := &cobra.Command{
 		Use:   "show REF",
-		Short: "Print a department, section or duty as Markdown",
-		Long: `show prints one node of the organisation: REF is a path such as
-marketing/positions/manager, or a department's id, name or alias.`,
-		Args: cobra.ExactArgs(1),
+		Short: "Print a department, section, position or duty as Markdown",
+		Long: `show prints the page of one node of the organisation: its description, traits,
+duties, sub-sections and sources; when content comes from several layers
+(--content over the built-in content), also the layer the node came from.
+
+REF is one of:
+  - a path of ids: marketing, marketing/positions/manager, marketing/positions/manager/3
+    (the third duty); the first id may also be a name or alias: mkt/positions/manager
+  - a department's or topic's id, name (in either language) or alias: sales, "Sales department", 销售部
+  - the exact name of a section or position, when only one node has it
+
+Names and aliases match whole and ignore case; when nothing matches, show lists
+close candidates and exits with status 1.
+
+On a terminal the page is rendered with colours and wrapped to $COLUMNS (80 by
+default); --theme light suits a light background (auto reads $COLORFGBG and
+otherwise assumes dark); set NO_COLOR for rendering without colours. When the output is piped or
+redirected, show prints the Markdown source with no escape sequences.`,
+		Example: `  dutymap show marketing
+  dutymap show marketing/positions/manager
+  dutymap show marketing/positions/manager/3
+  dutymap show 市场部 --lang zh
+  dutymap show "Sales department" > sales.md
+  dutymap --content ./myorg --builtin=false show kitchen`,
+		Args: exactArgs(1, "REF", "dutymap show marketing"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			org, err := a.load()
-			if err != nil {
-				return err
-			}
 			lang, err := a.language()
 			if err != nil {
 				return err
 			}
-			n := org.Node(args[0])
-			if n == nil {
-				return &exitError{1, fmt.Sprintf("dutymap: nothing at %q", args[0])}
+			org, err := a.load()
+			if err != nil {
+				return err
 			}
-			fmt.Fprint(a.io.Out, page.Render(org, n, page.Options{Lang: lang, ShowLayer: true}))
-			return nil
+			n, err := resolveRef(org, args[0], lang)
+			if err != nil {
+				return err
+			}
+			// Naming the layer only helps when there is more than one.
+			md := page.Render(org, n, page.Options{Lang: lang, ShowLayer: len(a.layers()) > 1})
+			if a.io.IsTerminal {
+				style, err := a.glamourStyle(theme)
+				if err != nil {
+					return err
+				}
+				md = renderTerminal(md, style, a.columns())
+			}
+			_, err = fmt.Fprint(a.io.Out, md)
+			return err
 		},
 	}
+	cmd.Flags().StringVar(&theme, "theme", "auto", "colours on a terminal: dark, light or auto")
+	return cmd
+}
+
+// exactArgs is cobra.ExactArgs with a message that shows how to call the
+// command instead of only counting arguments.
+func exactArgs(n int, what, example string) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		if len(args) == n {
+			return nil
+		}
+		return &exitError{2, fmt.Sprintf("dutymap %s: expected %s, got %d argument(s)\nexample: %s",
+			cmd.Name(), what, len(args), example)}
+	}
+}
+
+// resolveRef finds the node REF names, or returns an exit error listing close
+// candidates.
+func resolveRef(org *model.Org, ref string, lang model.Lang) (*model.Node, error) {
+	ref = strings.Trim(strings.TrimSpace(ref), "/")
+	if ref == "" {
+		return nil, &exitError{2, "dutymap show: REF is empty; give a path such as marketing/positions/manager or a department's name"}
+	}
+	found := lookupRef(org, ref)
+	switch len(found) {
+	case 1:
+		return found[0], nil
+	case 0:
+		return nil, &exitError{1, notFound(org, ref, lang)}
+	default:
+		return nil, &exitError{1, fmt.Sprintf("dutymap show: %q names %d nodes; use one of these paths:\n%s",
+			ref, len(found), listNodes(found, lang))}
+	}
+}
+
+// lookupRef tries, in order: the exact path; a path whose first id is a
+// document's name or alias; the exact name of a section. It stops at the
+// first step that finds anything.
+func lookupRef(org *model.Org, ref string) []*model.Node {
+	if n := org.Node(ref); n != nil {
+		return []*model.Node{n}
+	}
+	if n := org.Node(strings.ToLower(ref)); n != nil {
+		return []*model.Node{n}
+	}
+	head, rest, _ := strings.Cut(ref, "/")
+	var out []*model.Node
+	for _, d := range org.Documents() {
+		if !namedBy(d, head) {
+			continue
+		}
+		if rest == "" {
+			out = append(out, d)
+		} else if n := org.Node(d.Path + "/" + strings.ToLower(rest)); n != nil {
+			out = append(out, n)
+		}
+	}
+	if len(out) > 0 || rest != "" {
+		return out
+	}
+	// Section ids repeat across departments (every one has "positions"),
+	// so sections match by their title only.
+	for _, n := range org.Nodes() {
+		if n.Kind == model.KindSection && titled(n, ref) {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+func titled(n *model.Node, s string) bool {
+	for l := range model.NumLangs {
+		if n.Title[l] != "" && strings.EqualFold(n.Title[l], strings.TrimSpace(s)) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedBy reports whether s is n's id, title or alias in any language,
+// ignoring case.
+func namedBy(n *model.Node, s string) bool {
+	s = strings.TrimSpace(s)
+	if strings.EqualFold(n.ID, s) || titled(n, s) {
+		return true
+	}
+	for l := range model.NumLangs {
+		if slices.ContainsFunc(n.Aliases[l], func(a string) bool { return strings.EqualFold(strings.TrimSpace(a), s) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// notFound explains that nothing matched and suggests what might have been
+// meant, so the user can retry without reading the whole tree.
+func notFound(org *model.Org, ref string, lang model.Lang) string {
+	msg := fmt.Sprintf("dutymap show: no department, section or duty matches %q.\n", ref)
+	if cands := suggestNodes(org, ref); len(cands) > 0 {
+		return msg + "Did you mean one of these?\n" + listNodes(cands, lang)
+	}
+	ids := make([]string, len(org.Departments))
+	for i, d := range org.Departments {
+		ids[i] = d.ID
+	}
+	return msg + "Give a path such as " + examplePath(org) + ", or a department's id, name or alias.\n" +
+		"Departments: " + strings.Join(ids, ", ")
+}
+
+// suggestNodes returns nodes whose path, title or alias contains the text (or,
+// for a path, its last id), then the children of the longest path prefix
+// that exists. Sections come before duties, which are many and wordy.
+func suggestNodes(org *model.Org, ref string) []*model.Node {
+	ref = canonicalHead(org, ref)
+	needles := []string{strings.ToLower(ref)}
+	if i := strings.LastIndex(ref, "/"); i >= 0 && i+1 < len(ref) {
+		needles = append(needles, strings.ToLower(ref[i+1:]))
+	}
+	var groups [2][]*model.Node
+	for _, n := range org.Nodes() {
+		if slices.ContainsFunc(needles, func(s string) bool { return nodeMentions(n, s) }) {
+			g := 0
+			if n.Kind.IsLeaf() {
+				g = 1
+			}
+			groups[g] = append(groups[g], n)
+		}
+	}
+	out := append(groups[0], groups[1]...)
+	if p := longestPrefix(org, ref); p != nil {
+		out = append(out, p.Children...)
+	}
+	return firstUniqueNodes(out, maxSuggestions)
+}
+
+// canonicalHead replaces a path's first segment by the id of the one
+// document it names, so "mkt/positions/managr" is read as marketing/….
+func canonicalHead(org *model.Org, ref string) string {
+	head, rest, ok := strings.Cut(ref, "/")
+	if !ok {
+		return ref
+	}
+	var ids []string
+	for _, d := range org.Documents() {
+		if namedBy(d, head) {
+			ids = append(ids, d.ID)
+		}
+	}
+	if len(ids) != 1 {
+		return ref
+	}
+	return ids[0] + "/" + rest
+}
+
+// nodeMentions reports whether n's path, title or aliases contain s (lower case).
+func nodeMentions(n *model.Node, s string) bool {
+	if s == "" {
+		return false
+	}
+	// A leaf's path only repeats its section's, so leaves match by text.
+	if !n.Kind.IsLeaf() && strings.Contains(n.Path, s) {
+		return true
+	}
+	for l := range model.NumLangs {
+		if strings.Contains(strings.ToLower(n.Title[l]), s) {
+			return true
+		}
+		for _, a := range n.Aliases[l] {
+			if strings.Contains(strings.ToLower(a), s) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// longestPrefix finds the deepest existing node along a mistyped path.
+func longestPrefix(org *model.Org, ref string) *model.Node {
+	parts := strings.Split(strings.ToLower(ref), "/")
+	for k := len(parts) - 1; k > 0; k-- {
+		if n := org.Node(strings.Join(parts[:k], "/")); n != nil {
+			return n
+		}
+	}
+	return nil
+}
+
+func firstUniqueNodes(nodes []*model.Node, limit int) []*model.Node {
+	var out []*model.Node
+	for _, n := range nodes {
+		if len(out) == limit {
+			break
+		}
+		if !slices.Contains(out, n) {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// listNodes prints one "path  title" line per node.
+func listNodes(nodes []*model.Node, lang model.Lang) string {
+	width := 0
+	for _, n := range nodes {
+		width = max(width, len(n.Path))
+	}
+	var b strings.Builder
+	for _, n := range nodes {
+		fmt.Fprintf(&b, "  %-*s  %s\n", width, n.Path, ellipsis(n.Title.In(lang), 60))
+	}
+	return strings.TrimRight(b.String(), "\n")
+}
+
+func ellipsis(s string, n int) string {
+	if r := []rune(s); len(r) > n {
+		return string(r[:n-1]) + "…"
+	}
+	return s
+}
+
+// examplePath shows a real path of this organisation in messages.
+func examplePath(org *model.Org) string {
+	for _, n := range org.Nodes() {
+		if n.Depth() == 2 && !n.Kind.IsLeaf() {
+			return n.Path
+		}
+	}
+	return "marketing/positions/manager"
+}
+
+// glamourStyle picks Glamour's style: NO_COLOR (https://no-color.org) wins
+// over everything, then --theme.
+func (a *app) glamourStyle(theme string) (string, error) {
+	if a.getenv("NO_COLOR") != "" {
+		return "notty", nil
+	}
+	switch theme {
+	case "dark", "light":
+		return theme, nil
+	case "auto":
+		return a.autoStyle(), nil
+	}
+	return "", &exitError{2, fmt.Sprintf("dutymap show: --theme must be dark, light or auto, not %q", theme)}
+}
+
+// autoStyle guesses the background from COLORFGBG ("foreground;background",
+// set by rxvt, Konsole and others) and otherwise assumes dark. It does not
+// query the terminal as the explorer does: a terminal that never answers
+// would stall a one-shot command for seconds.
+func (a *app) autoStyle() string {
+	parts := strings.Split(a.getenv("COLORFGBG"), ";")
+	switch parts[len(parts)-1] {
+	case "7", "15":
+		return "light"
+	}
+	return "dark"
+}
+
+// columns is the width to wrap to: $COLUMNS when it is a sane number.
+func (a *app) columns() int {
+	if n, err := strconv.Atoi(strings.TrimSpace(a.getenv("COLUMNS"))); err == nil && n >= 20 && n <= 1000 {
+		return n
+	}
+	return 80
+}
+
+// renderTerminal renders Markdown with Glamour and makes sure no line is
+// wider than width, so a wide table cannot break the terminal's layout.
+func renderTerminal(md, style string, width int) string {
+	r, err := glamour.NewTermRenderer(glamour.WithStandardStyle(style), glamour.WithWordWrap(width))
+	if err != nil {
+		return md
+	}
+	out, err := r.Render(md)
+	if err != nil {
+		return md
+	}
+	lines := strings.Split(strings.Trim(out, "\n"), "\n")
+	for i, l := range lines {
+		// Glamour pads lines to the full width; the padding only gets in the
+		// way of copying text and of narrower windows.
+		if strings.TrimSpace(ansi.Strip(l)) == "" {
+			l = ""
+		}
+		l = strings.TrimRight(l, " ")
+		if ansi.StringWidth(l) > width {
+			l = ansi.Hardwrap(l, width, true)
+		}
+		lines[i] = l
+	}
+	return strings.Join(lines, "\n") + "\n"
 }

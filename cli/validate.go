@@ -16,6 +16,8 @@ func (a *app) validateCmd() *cobra.Command {
 		Long: `validate reads a content folder and lists every problem in it, each with the file,
 the line and how to fix it. With no DIR it checks the content the global flags choose.
 It exits 0 when the content is valid and 1 when it is not.`,
+		Example: `  dutymap validate myorg
+  dutymap --content myorg validate   # your folder layered over the built-in content`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			layers := a.layers()

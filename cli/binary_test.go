@@ -1,0 +1,94 @@
+package cli
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestBinary runs the built dutymap program as a user's shell would: real
+// pipes for output, real environment variables, real exit statuses.
+func TestBinary(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the binary")
+	}
+	bin := filepath.Join(t.TempDir(), "dutymap")
+	build := exec.Command("go", "build", "-o", bin, ".")
+	build.Dir = ".."
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	abs, err := filepath.Abs(myorg)
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	exe := func(t *testing.T, env []string, args ...string) result {
+		t.Helper()
+		cmd := exec.Command(bin, args...)
+		// A clean environment: no locale, no colour settings, no content.
+		cmd.Env = append([]string{"PATH=" + os.Getenv("PATH"), "HOME=" + t.TempDir()}, env...)
+		var out, errb bytes.Buffer
+		cmd.Stdout, cmd.Stderr = &out, &errb
+		err := cmd.Run()
+		code := 0
+		var ee *exec.ExitError
+		if errors.As(err, &ee) {
+			code = ee.ExitCode()
+		} else if err != nil {
+			t.Fatal(err)
+		}
+		return result{code, out.String(), errb.String()}
+	}
+
+	t.Run("show piped", func(t *testing.T) {
+		for _, lang := range []string{"en", "zh"} {
+			r := exe(t, []string{"TERM=xterm-256color", "COLORTERM=truecolor"}, "--lang", lang, "show", "marketing").ok(t)
+			if !strings.HasPrefix(r.out, "# ") {
+				t.Errorf("piped show is not plain Markdown:\n%.200s", r.out)
+			}
+			assertPlain(t, "show marketing --lang "+lang, r.out)
+		}
+	})
+	t.Run("show not found", func(t *testing.T) {
+		r := exe(t, nil, "show", "marketing/positions/nobody").fails(t, 1)
+		mustContain(t, r.err, "marketing/positions/manager")
+	})
+	t.Run("locale", func(t *testing.T) {
+		mustContain(t, exe(t, []string{"LANG=zh_CN.UTF-8"}, "show", "sales").ok(t).out, "## 特征")
+	})
+	t.Run("content from environment", func(t *testing.T) {
+		r := exe(t, []string{ContentEnv + "=" + abs}, "--builtin=false", "show", "kitchen").ok(t)
+		mustContain(t, r.out, "# Kitchen\n")
+	})
+	t.Run("export", func(t *testing.T) {
+		for _, f := range []string{"md", "json", "csv"} {
+			r := exe(t, nil, "export", "--format", f).ok(t)
+			assertPlain(t, "export "+f, r.out)
+		}
+		exe(t, nil, "export", "--format", "yaml").fails(t, 2)
+	})
+	t.Run("init and validate", func(t *testing.T) {
+		dir := filepath.Join(t.TempDir(), "org")
+		mustContain(t, exe(t, nil, "init", dir).ok(t).out, "dutymap validate "+dir)
+		mustContain(t, exe(t, nil, "validate", dir).ok(t).out, "ok: ")
+		exe(t, nil, "init", dir).fails(t, 1)
+		if err := os.WriteFile(filepath.Join(dir, "en", "sales.md"), []byte("---\nname: Sales\n---\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		r := exe(t, nil, "validate", dir)
+		if r.code != 1 || !strings.Contains(r.out, filepath.Join(dir, "en", "sales.md")+":1: the file has no id") {
+			t.Errorf("validate exited %d:\n%s%s", r.code, r.out, r.err)
+		}
+	})
+	t.Run("version", func(t *testing.T) {
+		mustContain(t, exe(t, nil, "version").ok(t).out, "dutymap ", "go: go1.")
+	})
+	t.Run("explorer needs a terminal", func(t *testing.T) {
+		exe(t, nil).fails(t, 2)
+	})
+}

@@ -1,0 +1,358 @@
+package cli
+
+import (
+	"bytes"
+	"fmt"
+	"runtime"
+	"runtime/debug"
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/x/ansi"
+	"github.com/dutymap/dutymap/content"
+	"github.com/dutymap/dutymap/model"
+)
+
+// myorg is the hand-written English-only bakery used as a user's own
+// organisation; search and compare tests may use it too.
+const myorg = "testdata/myorg"
+
+// result is what a user sees after running a command.
+type result struct {
+	code     int
+	out, err string
+}
+
+// invocation describes how the command is run: arguments, environment and
+// whether standard output is a terminal.
+type invocation struct {
+	args     []string
+	env      map[string]string
+	terminal bool
+}
+
+func (inv invocation) run(t *testing.T) result {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code := Run(inv.args, IO{
+		In: strings.NewReader(""), Out: &out, Err: &errb,
+		IsTerminal: inv.terminal,
+		Getenv:     func(k string) string { return inv.env[k] },
+	})
+	return result{code, out.String(), errb.String()}
+}
+
+// run runs dutymap with piped output and an empty environment, so the
+// language is English unless --lang says otherwise.
+func run(t *testing.T, args ...string) result {
+	t.Helper()
+	return invocation{args: args}.run(t)
+}
+
+// ok fails the test unless the command exited 0.
+func (r result) ok(t *testing.T) result {
+	t.Helper()
+	if r.code != 0 {
+		t.Fatalf("exit %d, want 0\nstdout:\n%s\nstderr:\n%s", r.code, r.out, r.err)
+	}
+	return r
+}
+
+// fails fails the test unless the command exited with code and printed
+// nothing to standard output.
+func (r result) fails(t *testing.T, code int) result {
+	t.Helper()
+	if r.code != code {
+		t.Fatalf("exit %d, want %d\nstdout:\n%s\nstderr:\n%s", r.code, code, r.out, r.err)
+	}
+	if r.out != "" {
+		t.Errorf("a failing command printed to stdout:\n%s", r.out)
+	}
+	if r.err == "" {
+		t.Errorf("a failing command gave no message on stderr")
+	}
+	return r
+}
+
+func mustContain(t *testing.T, s string, want ...string) {
+	t.Helper()
+	for _, w := range want {
+		if !strings.Contains(s, w) {
+			t.Errorf("output lacks %q:\n%s", w, s)
+		}
+	}
+}
+
+// assertPlain fails on any control byte but newline and tab: piped output
+// must be safe to feed to other programs and to paste.
+func assertPlain(t *testing.T, what, s string) {
+	t.Helper()
+	for i, r := range s {
+		if r == '\n' || r == '\t' {
+			continue
+		}
+		if r < 0x20 || r == 0x7f || (r >= 0x80 && r <= 0x9f) {
+			t.Fatalf("%s: control character %U at byte %d: %q", what, r, i, s[max(0, i-40):min(len(s), i+40)])
+		}
+	}
+}
+
+// loadOrg loads content the way the tests' commands do, to compute
+// expectations from the data rather than hard-coding them.
+func loadOrg(t *testing.T, layers ...content.Layer) *model.Org {
+	t.Helper()
+	org, err := content.Load(layers...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return org
+}
+
+func TestEveryCommandHasHelpWithExample(t *testing.T) {
+	cmds := (&app{}).rootCmd().Commands()
+	if len(cmds) < 4 {
+		t.Fatalf("only %d subcommands registered", len(cmds))
+	}
+	for _, c := range cmds {
+		t.Run(c.Name(), func(t *testing.T) {
+			if c.Long == "" || c.Example == "" || c.Short == "" {
+				t.Fatalf("%s needs Short, Long and Example help text", c.Name())
+			}
+			r := run(t, c.Name(), "--help").ok(t)
+			firstLine, _, _ := strings.Cut(c.Long, "\n")
+			mustContain(t, r.out, firstLine, "Examples:", "dutymap "+c.Name())
+			assertPlain(t, c.Name()+" --help", r.out)
+		})
+	}
+}
+
+func TestShowPath(t *testing.T) {
+	r := run(t, "show", "marketing/positions/manager").ok(t)
+	mustContain(t, r.out, "# Marketing manager\n", "*Marketing department › Positions*", "## Sources\n")
+	if strings.Contains(r.out, "Content layer") {
+		t.Error("a single layer is named on the page")
+	}
+	if r.err != "" {
+		t.Errorf("unexpected stderr: %s", r.err)
+	}
+}
+
+func TestShowDuty(t *testing.T) {
+	org := loadOrg(t, content.Builtin())
+	duty := org.Node("marketing/positions/manager/3")
+	if duty == nil || !duty.Kind.IsLeaf() {
+		t.Fatal("built-in content lost marketing/positions/manager/3")
+	}
+	r := run(t, "show", "marketing/positions/manager/3").ok(t)
+	mustContain(t, r.out, "# "+mdEsc(duty.Title[model.En])+"\n", "*Marketing department › Positions › Marketing manager*")
+}
+
+func TestShowByIDNameOrAlias(t *testing.T) {
+	org := loadOrg(t, content.Builtin())
+	topic := org.Topics[0]
+	for _, ref := range []string{"marketing", "MARKETING DEPARTMENT", "mkt", "Mkt", "市场部", "  marketing/  "} {
+		r := run(t, "show", ref).ok(t)
+		if !strings.HasPrefix(r.out, "# Marketing department\n") {
+			t.Errorf("show %q printed:\n%.200s", ref, r.out)
+		}
+	}
+	// A path may start with an alias; a topic is found by its name.
+	mustContain(t, run(t, "show", "mkt/positions/manager").ok(t).out, "# Marketing manager\n")
+	mustContain(t, run(t, "show", strings.ToUpper(topic.Title[model.En])).ok(t).out, "# "+mdEsc(topic.Title[model.En])+"\n")
+	mustContain(t, run(t, "show", topic.Title[model.Zh]).ok(t).out, "# "+mdEsc(topic.Title[model.En])+"\n")
+}
+
+func TestShowChinese(t *testing.T) {
+	org := loadOrg(t, content.Builtin())
+	r := run(t, "--lang", "zh", "show", "marketing").ok(t)
+	mustContain(t, r.out, "# "+org.Node("marketing").Title[model.Zh]+"\n", "## 特征")
+	r = invocation{args: []string{"show", "sales"}, env: map[string]string{"LANG": "zh_CN.UTF-8"}}.run(t).ok(t)
+	mustContain(t, r.out, "# "+org.Node("sales").Title[model.Zh]+"\n")
+}
+
+func TestShowNotFoundSuggests(t *testing.T) {
+	r := run(t, "show", "marketing/positions/managr").fails(t, 1)
+	mustContain(t, r.err, `"marketing/positions/managr"`, "Did you mean", "marketing/positions/manager ", "Marketing manager")
+
+	r = run(t, "show", "MKT/positions/managr").fails(t, 1)
+	mustContain(t, r.err, "marketing/positions/manager ")
+
+	r = run(t, "show", "plann").fails(t, 1)
+	mustContain(t, r.err, "Did you mean", "planning ")
+
+	// No fuzzy matching: a near-miss name is suggested, never shown.
+	r = run(t, "show", "Marketing departmen").fails(t, 1)
+	mustContain(t, r.err, "marketing ")
+
+	r = run(t, "show", "qqqq").fails(t, 1)
+	mustContain(t, r.err, "Departments: marketing, sales")
+}
+
+func TestShowAmbiguousName(t *testing.T) {
+	r := run(t, "show", "Responsibilities").fails(t, 1)
+	mustContain(t, r.err, "marketing/responsibilities", "hr/responsibilities", "use one of these paths")
+}
+
+func TestShowUsageErrors(t *testing.T) {
+	mustContain(t, run(t, "show").fails(t, 2).err, "expected REF", "example: dutymap show")
+	run(t, "show", "a", "b").fails(t, 2)
+	run(t, "show", "").fails(t, 2)
+	mustContain(t, run(t, "--lang", "fr", "show", "sales").fails(t, 2).err, "use en or zh")
+	mustContain(t, run(t, "show", "--builtin=false", "sales").fails(t, 2).err, "--content")
+}
+
+func TestShowPipedIsPlainMarkdown(t *testing.T) {
+	org := loadOrg(t, content.Builtin())
+	for _, lang := range []string{"en", "zh"} {
+		for i, n := range org.Nodes() {
+			// Every document, and a sample of the rest: each run loads all content.
+			if !n.Kind.IsDocument() && i%15 != 0 {
+				continue
+			}
+			r := run(t, "--lang", lang, "show", n.Path).ok(t)
+			assertPlain(t, "show "+n.Path, r.out)
+		}
+	}
+}
+
+func TestShowTerminalRendersWithGlamour(t *testing.T) {
+	body := loadOrg(t, content.Builtin()).Node("marketing").Body[model.En]
+	firstParagraph, _, _ := strings.Cut(body, "\n\n")
+	for _, tc := range []struct {
+		name     string
+		env      map[string]string
+		width    int
+		wantANSI bool
+	}{
+		{"default", nil, 80, true},
+		{"columns", map[string]string{"COLUMNS": "50"}, 50, true},
+		{"bad columns", map[string]string{"COLUMNS": "wide"}, 80, true},
+		{"no colour", map[string]string{"NO_COLOR": "1"}, 80, false},
+		{"chinese", map[string]string{"LANG": "zh_CN.UTF-8", "COLUMNS": "60"}, 60, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := invocation{args: []string{"show", "marketing"}, env: tc.env, terminal: true}.run(t).ok(t)
+			if got := strings.Contains(r.out, "\x1b["); got != tc.wantANSI {
+				t.Errorf("escape sequences present = %v, want %v", got, tc.wantANSI)
+			}
+			if strings.HasPrefix(r.out, "# ") {
+				t.Errorf("terminal output is raw Markdown, not rendered:\n%.200s", r.out)
+			}
+			for i, line := range strings.Split(r.out, "\n") {
+				if w := ansi.StringWidth(line); w > tc.width {
+					t.Fatalf("line %d is %d columns wide, more than %d: %q", i+1, w, tc.width, ansi.Strip(line))
+				}
+			}
+			if tc.env["LANG"] == "" {
+				assertWordsWhole(t, ansi.Strip(r.out), firstParagraph)
+			}
+		})
+	}
+}
+
+// assertWordsWhole checks that wrapping broke lines between words, never
+// inside one.
+func assertWordsWhole(t *testing.T, rendered, text string) {
+	t.Helper()
+	tokens := map[string]bool{}
+	for _, w := range strings.Fields(rendered) {
+		tokens[strings.Trim(w, ".,;:*()")] = true
+	}
+	for _, w := range strings.Fields(text) {
+		if w = strings.Trim(w, ".,;:*()"); !tokens[w] {
+			t.Errorf("word %q was split by wrapping", w)
+		}
+	}
+}
+
+func TestShowThemes(t *testing.T) {
+	dark := invocation{args: []string{"show", "sales", "--theme", "dark"}, terminal: true}.run(t).ok(t).out
+	light := invocation{args: []string{"show", "sales", "--theme", "light"}, terminal: true}.run(t).ok(t).out
+	if dark == light {
+		t.Error("--theme dark and light render the same")
+	}
+	if ansi.Strip(dark) == dark {
+		t.Error("dark theme has no colours")
+	}
+	auto := invocation{args: []string{"show", "sales"}, env: map[string]string{"COLORFGBG": "0;15"}, terminal: true}.run(t).ok(t).out
+	if auto != light {
+		t.Error("--theme auto ignores a light background in COLORFGBG")
+	}
+	r := invocation{args: []string{"show", "sales", "--theme", "pink"}, terminal: true}.run(t).fails(t, 2)
+	mustContain(t, r.err, "dark, light or auto")
+}
+
+func TestMyOrgOnItsOwn(t *testing.T) {
+	flags := []string{"--content", myorg, "--builtin=false"}
+	r := run(t, append(flags, "show", "kitchen")...).ok(t)
+	mustContain(t, r.out, "# Kitchen\n", "| Analogy | The engine room of a ship. |", "- **Positions** — 5 duties",
+		"Crumb & Co. staff handbook")
+	assertPlain(t, "show kitchen", r.out)
+
+	mustContain(t, run(t, append(flags, "show", "FOH")...).ok(t).out, "# Front of house\n")
+	mustContain(t, run(t, append(flags, "show", "head baker")...).ok(t).out, "# Head baker\n", "1. Write the recipes and the bake list.")
+	mustContain(t, run(t, append(flags, "show", "front-of-house/positions/shift-lead/2")...).ok(t).out,
+		"# Decide when to mark down the day's leftover bread.\n")
+	mustContain(t, run(t, append(flags, "show", "kitchen-to-front")...).ok(t).out, "From: **Kitchen** → To: **Front of house**")
+
+	// A single-language organisation still shows its text in Chinese mode.
+	mustContain(t, run(t, append(flags, "--lang", "zh", "show", "accounts")...).ok(t).out, "# Accounts\n", "## 特征")
+
+	// The built-in departments are not there.
+	r = run(t, append(flags, "show", "marketing")...).fails(t, 1)
+	mustContain(t, r.err, "Departments: front-of-house, kitchen, accounts")
+}
+
+func TestMyOrgLayeredOverBuiltin(t *testing.T) {
+	r := run(t, "--content", myorg, "show", "kitchen").ok(t)
+	mustContain(t, r.out, "# Kitchen\n", "*Content layer: "+myorg+"*")
+	r = run(t, "--content", myorg, "show", "marketing").ok(t)
+	mustContain(t, r.out, "# Marketing department\n", "*Content layer: built-in*")
+}
+
+func TestContentFromEnvironment(t *testing.T) {
+	env := map[string]string{ContentEnv: myorg}
+	r := invocation{args: []string{"--builtin=false", "show", "bakehouse"}, env: env}.run(t).ok(t)
+	mustContain(t, r.out, "# Kitchen\n")
+
+	// Layered over the built-in content, the page names its layer.
+	r = invocation{args: []string{"show", "bakehouse"}, env: env}.run(t).ok(t)
+	mustContain(t, r.out, "*Content layer: "+myorg+"*")
+
+	env[ContentEnv] = "testdata/does-not-exist"
+	r = invocation{args: []string{"--builtin=false", "show", "kitchen"}, env: env}.run(t).fails(t, 1)
+	mustContain(t, r.err, "testdata/does-not-exist")
+}
+
+func TestShowBrokenContentExits1(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, dir+"/en/x.md", "---\nid: x\nname: X\ntraits:\n  mood: grumpy\n---\n")
+	r := run(t, "--content", dir, "--builtin=false", "show", "x").fails(t, 1)
+	mustContain(t, r.err, dir+"/en/x.md:5:", `"mood"`, "fix:")
+}
+
+func TestVersion(t *testing.T) {
+	r := run(t, "version").ok(t)
+	if !strings.HasPrefix(r.out, "dutymap ") {
+		t.Errorf("version output starts %q", r.out)
+	}
+	mustContain(t, r.out, runtime.Version(), runtime.GOOS+"/"+runtime.GOARCH)
+	run(t, "version", "extra").fails(t, 2)
+}
+
+func TestVersionText(t *testing.T) {
+	bi := &debug.BuildInfo{GoVersion: "go1.99", Main: debug.Module{Path: "github.com/dutymap/dutymap", Version: "v1.2.3"},
+		Settings: []debug.BuildSetting{{Key: "vcs.revision", Value: "abc123"}, {Key: "vcs.modified", Value: "true"}, {Key: "vcs.time", Value: "2025-01-02T03:04:05Z"}}}
+	got := versionText(bi)
+	want := fmt.Sprintf("dutymap v1.2.3\ngo: go1.99 %s/%s\nrevision: abc123 (with uncommitted changes)\ncommit time: 2025-01-02T03:04:05Z\n", runtime.GOOS, runtime.GOARCH)
+	if got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+	bi = &debug.BuildInfo{Main: debug.Module{Version: "(devel)"}}
+	if got := versionText(bi); !strings.HasPrefix(got, "dutymap devel\n") || strings.Contains(got, "revision") {
+		t.Errorf("devel build: %q", got)
+	}
+	if got := versionText(nil); !strings.HasPrefix(got, "dutymap devel\ngo: "+runtime.Version()) {
+		t.Errorf("no build info: %q", got)
+	}
+}

@@ -1,0 +1,300 @@
+package cli
+
+import (
+	"encoding/csv"
+	"encoding/json"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/dutymap/dutymap/content"
+	"github.com/dutymap/dutymap/model"
+	"github.com/santhosh-tekuri/jsonschema/v6"
+)
+
+const schemaFile = "../docs/export.schema.json"
+
+func exportSchema(t *testing.T) *jsonschema.Schema {
+	t.Helper()
+	sch, err := jsonschema.NewCompiler().Compile(schemaFile)
+	if err != nil {
+		t.Fatalf("docs/export.schema.json does not compile: %v", err)
+	}
+	return sch
+}
+
+func validateJSON(sch *jsonschema.Schema, doc string) error {
+	inst, err := jsonschema.UnmarshalJSON(strings.NewReader(doc))
+	if err != nil {
+		return err
+	}
+	return sch.Validate(inst)
+}
+
+// cases are the organisations and languages every export test covers.
+var exportCases = []struct {
+	name  string
+	flags []string
+}{
+	{"builtin all", nil},
+	{"builtin en", []string{"--lang", "en"}},
+	{"builtin zh", []string{"--lang", "zh"}},
+	{"myorg", []string{"--content", myorg, "--builtin=false"}},
+	{"myorg layered", []string{"--content", myorg}},
+}
+
+func TestExportJSONMatchesSchema(t *testing.T) {
+	sch := exportSchema(t)
+	for _, tc := range exportCases {
+		t.Run(tc.name, func(t *testing.T) {
+			r := run(t, append([]string{"export", "--format", "json"}, tc.flags...)...).ok(t)
+			if err := validateJSON(sch, r.out); err != nil {
+				t.Fatalf("export does not match docs/export.schema.json:\n%v", err)
+			}
+			assertPlain(t, "json", r.out)
+		})
+	}
+}
+
+// The schema must be able to fail: each change below breaks the format.
+func TestExportSchemaRejectsBrokenExports(t *testing.T) {
+	sch := exportSchema(t)
+	out := run(t, "export", "--format", "json").ok(t).out
+	for name, breakIt := range map[string]func(map[string]any){
+		"missing path":         func(d map[string]any) { delete(dept(d, 0), "path") },
+		"unknown kind":         func(d map[string]any) { dept(d, 0)["kind"] = "team" },
+		"unknown trait":        func(d map[string]any) { dept(d, 0)["traits"].(map[string]any)["mood"] = map[string]any{"en": "x"} },
+		"unknown language":     func(d map[string]any) { dept(d, 0)["title"].(map[string]any)["fr"] = "Marketing" },
+		"role on department":   func(d map[string]any) { dept(d, 0)["role"] = "position" },
+		"section without role": func(d map[string]any) { delete(child(dept(d, 0), 0), "role") },
+		"duty with traits":     func(d map[string]any) { firstLeaf(dept(d, 0))["traits"] = map[string]any{} },
+		"relation without to":  func(d map[string]any) { delete(d["relations"].([]any)[0].(map[string]any), "to") },
+		"bad id":               func(d map[string]any) { dept(d, 0)["id"] = "Marketing Dept" },
+		"extra field":          func(d map[string]any) { d["generated"] = "today" },
+		"no version":           func(d map[string]any) { delete(d, "version") },
+	} {
+		t.Run(name, func(t *testing.T) {
+			var doc map[string]any
+			if err := json.Unmarshal([]byte(out), &doc); err != nil {
+				t.Fatal(err)
+			}
+			breakIt(doc)
+			broken, _ := json.Marshal(doc)
+			if validateJSON(sch, string(broken)) == nil {
+				t.Error("the schema accepted a broken export")
+			}
+		})
+	}
+}
+
+func dept(d map[string]any, i int) map[string]any {
+	return d["departments"].([]any)[i].(map[string]any)
+}
+func child(n map[string]any, i int) map[string]any { return n["children"].([]any)[i].(map[string]any) }
+
+func firstLeaf(n map[string]any) map[string]any {
+	for {
+		kids, _ := n["children"].([]any)
+		if len(kids) == 0 {
+			return n
+		}
+		n = kids[0].(map[string]any)
+	}
+}
+
+// jsonDoc is the part of the export the content tests read back.
+type jsonDoc struct {
+	Languages   []string `json:"languages"`
+	Departments []*jnode `json:"departments"`
+	Topics      []*jnode `json:"topics"`
+	Relations   []*jnode `json:"relations"`
+	Sources     []struct {
+		ID    string            `json:"id"`
+		Title map[string]string `json:"title"`
+	} `json:"sources"`
+}
+
+type jnode struct {
+	ID, Path, Kind string
+	Title          map[string]string
+	Traits         map[string]map[string]string
+	Children       []*jnode
+}
+
+func (n *jnode) leaves() []*jnode {
+	if n.Kind == "duty" || n.Kind == "point" {
+		return []*jnode{n}
+	}
+	var out []*jnode
+	for _, c := range n.Children {
+		out = append(out, c.leaves()...)
+	}
+	return out
+}
+
+func TestExportJSONHoldsEveryDuty(t *testing.T) {
+	org := loadOrg(t, content.Builtin())
+	var doc jsonDoc
+	if err := json.Unmarshal([]byte(run(t, "export", "--format", "json").ok(t).out), &doc); err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(doc.Languages, []string{"en", "zh"}) {
+		t.Errorf("languages = %v", doc.Languages)
+	}
+	if len(doc.Departments) != len(org.Departments) || len(doc.Topics) != len(org.Topics) || len(doc.Relations) != len(org.Relations) || len(doc.Sources) != len(org.Sources) {
+		t.Fatalf("export has %d/%d/%d/%d departments/topics/relations/sources, content has %d/%d/%d/%d",
+			len(doc.Departments), len(doc.Topics), len(doc.Relations), len(doc.Sources),
+			len(org.Departments), len(org.Topics), len(org.Relations), len(org.Sources))
+	}
+	for i, d := range org.Documents() {
+		j := slices.Concat(doc.Departments, doc.Topics, doc.Relations)[i]
+		want := model.Leaves(d)
+		got := j.leaves()
+		if len(got) != len(want) {
+			t.Fatalf("%s: %d leaves exported, content has %d", d.Path, len(got), len(want))
+		}
+		for k := range want {
+			if got[k].Path != want[k].Path || got[k].Title["en"] != want[k].Title[model.En] || got[k].Title["zh"] != want[k].Title[model.Zh] {
+				t.Fatalf("leaf %d of %s: exported %+v, content has %s %q", k, d.Path, got[k], want[k].Path, want[k].Title)
+			}
+		}
+	}
+	mkt := doc.Departments[0]
+	if mkt.ID != "marketing" || mkt.Traits["objective"]["zh"] == "" || mkt.Traits["objective"]["en"] == "" {
+		t.Errorf("marketing traits not exported in both languages: %v", mkt.Traits)
+	}
+}
+
+func TestExportJSONSingleLanguage(t *testing.T) {
+	out := run(t, "--content", myorg, "--builtin=false", "export", "--format", "json").ok(t).out
+	var doc jsonDoc
+	if err := json.Unmarshal([]byte(out), &doc); err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(doc.Languages, []string{"en"}) {
+		t.Errorf("an English-only organisation exports languages %v", doc.Languages)
+	}
+	if strings.Contains(out, `"zh"`) {
+		t.Error(`an English-only organisation exported "zh" texts`)
+	}
+	ids := []string{}
+	for _, d := range doc.Departments {
+		ids = append(ids, d.ID)
+	}
+	if !slices.Equal(ids, []string{"front-of-house", "kitchen", "accounts"}) {
+		t.Errorf("departments %v", ids)
+	}
+	r := run(t, "--content", myorg, "--builtin=false", "export", "--lang", "zh").ok(t)
+	mustContain(t, r.err, "no text in 中文 (zh)")
+	mustContain(t, r.out, "# 部门与职责\n", "## Kitchen\n")
+
+	zhOnly := run(t, "export", "--format", "json", "--lang", "zh").ok(t).out
+	if strings.Contains(zhOnly, `"en":`) {
+		t.Error(`--lang zh exported "en" texts`)
+	}
+}
+
+func TestExportCSVOneRowPerDuty(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		flags  []string
+		layers []content.Layer
+		header []string
+	}{
+		{"builtin", nil, []content.Layer{content.Builtin()},
+			[]string{"path", "department", "section", "kind", "text_en", "text_zh", "sources"}},
+		{"myorg en", []string{"--content", myorg, "--builtin=false", "--lang", "en"}, []content.Layer{content.Dir(myorg)},
+			[]string{"path", "department", "section", "kind", "text_en", "sources"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			org := loadOrg(t, tc.layers...)
+			out := run(t, append([]string{"export", "--format", "csv"}, tc.flags...)...).ok(t).out
+			assertPlain(t, "csv", out)
+			rows, err := csv.NewReader(strings.NewReader(out)).ReadAll()
+			if err != nil {
+				t.Fatalf("not valid CSV: %v", err)
+			}
+			if !slices.Equal(rows[0], tc.header) {
+				t.Errorf("header %v, want %v", rows[0], tc.header)
+			}
+			var leaves []*model.Node
+			for _, d := range org.Documents() {
+				leaves = append(leaves, model.Leaves(d)...)
+			}
+			if len(rows)-1 != len(leaves) {
+				t.Fatalf("%d rows, want one per duty: %d", len(rows)-1, len(leaves))
+			}
+			for i, n := range leaves {
+				row := rows[i+1]
+				if row[0] != n.Path || row[3] != n.Kind.String() || row[4] != n.Title[model.En] {
+					t.Fatalf("row %d = %q, want %s %s %q", i+1, row, n.Path, n.Kind, n.Title[model.En])
+				}
+			}
+		})
+	}
+}
+
+func TestExportCSVRowContents(t *testing.T) {
+	out := run(t, "--content", myorg, "--builtin=false", "export", "--format", "csv").ok(t).out
+	rows, err := csv.NewReader(strings.NewReader(out)).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"kitchen/positions/head-baker/3", "Kitchen", "Positions › Head baker", "duty",
+		"Order flour, butter and yeast from the suppliers each Monday.", "owners-notes"}
+	if !slices.Equal(rows[0], []string{"path", "department", "section", "kind", "text_en", "sources"}) {
+		t.Errorf("an English-only organisation has header %q", rows[0])
+	}
+	if !slices.ContainsFunc(rows, func(r []string) bool { return slices.Equal(r, want) }) {
+		t.Errorf("no row %q in:\n%s", want, out)
+	}
+	if !slices.ContainsFunc(rows, func(r []string) bool { return r[0] == "leftover-bread/causes/1" && r[3] == "point" }) {
+		t.Error("topic points are missing from the CSV")
+	}
+}
+
+func TestExportMarkdown(t *testing.T) {
+	org := loadOrg(t, content.Builtin())
+	out := run(t, "export").ok(t).out
+	assertPlain(t, "md", out)
+	mustContain(t, out, "# Departments and duties\n", "# 部门与职责\n", "# Topics\n", "# Relations\n", "# Sources\n",
+		"| Dimension | This department |", "| 维度 | 本部门 |", "\n---\n")
+	for _, d := range org.Documents() {
+		mustContain(t, out, "## "+mdEsc(d.Title[model.En])+"\n", "## "+mdEsc(d.Title[model.Zh])+"\n")
+	}
+	for _, n := range org.Nodes() {
+		if n.Kind.IsLeaf() {
+			mustContain(t, out, "- "+mdEsc(n.Title[model.En])+"\n")
+		}
+	}
+
+	en := run(t, "export", "--format", "md", "--lang", "en").ok(t).out
+	if strings.Contains(en, "部门与职责") || !strings.HasPrefix(en, "# Departments and duties\n") {
+		t.Errorf("--lang en export:\n%.300s", en)
+	}
+
+	mine := run(t, "--content", myorg, "--builtin=false", "export").ok(t).out
+	mustContain(t, mine, "## Kitchen\n", "### Positions\n", "#### Head baker\n", "- Write the recipes and the bake list.\n",
+		"| Analogy | The engine room of a ship. |", "| Focus | — |", "## Who decides about leftover bread\n",
+		"From: **Kitchen** → To: **Front of house**", "- `staff-handbook`: Crumb & Co. staff handbook, 2024 edition")
+	if strings.Contains(mine, "部门与职责") {
+		t.Error("an English-only organisation exported a Chinese document")
+	}
+}
+
+func TestExportIsDeterministic(t *testing.T) {
+	for _, f := range []string{"md", "json", "csv"} {
+		a := run(t, "export", "--format", f).ok(t).out
+		b := run(t, "export", "--format", f).ok(t).out
+		if a != b {
+			t.Errorf("two %s exports differ", f)
+		}
+	}
+}
+
+func TestExportUsageErrors(t *testing.T) {
+	mustContain(t, run(t, "export", "--format", "xml").fails(t, 2).err, `"xml"`, "md, json or csv")
+	mustContain(t, run(t, "export", "--lang", "fr").fails(t, 2).err, "en, zh or all")
+	mustContain(t, run(t, "export", "marketing").fails(t, 2).err, "takes no arguments")
+	run(t, "export", "--content", "testdata/nope", "--builtin=false").fails(t, 1)
+}

@@ -1,0 +1,182 @@
+package cli
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+func writeFile(t *testing.T, name, text string) {
+	t.Helper()
+	if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(name, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func readFile(t *testing.T, name string) string {
+	t.Helper()
+	data, err := os.ReadFile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(data)
+}
+
+// editLines applies fn to a file's lines.
+func editLines(t *testing.T, name string, fn func([]string) []string) {
+	t.Helper()
+	lines := strings.Split(readFile(t, name), "\n")
+	writeFile(t, name, strings.Join(fn(lines), "\n"))
+}
+
+// insertAfterFirstDuty adds a duty after the first list item below the
+// heading with the given id, and returns the new line's number.
+func insertAfterFirstDuty(t *testing.T, name, sectionID, duty string) int {
+	t.Helper()
+	at := 0
+	editLines(t, name, func(lines []string) []string {
+		inSection := false
+		for i, l := range lines {
+			if strings.HasPrefix(l, "#") {
+				inSection = strings.Contains(l, "{#"+sectionID)
+			}
+			if inSection && strings.HasPrefix(l, "- ") {
+				at = i + 1
+				return append(lines[:at], append([]string{"- " + duty}, lines[at:]...)...)
+			}
+		}
+		t.Fatalf("%s has no duty under {#%s}", name, sectionID)
+		return nil
+	})
+	return at + 1
+}
+
+var countRe = regexp.MustCompile(`(\d+) duties and points`)
+
+func dutyCount(t *testing.T, validateOut string) int {
+	t.Helper()
+	m := countRe.FindStringSubmatch(validateOut)
+	if m == nil {
+		t.Fatalf("validate printed no count:\n%s", validateOut)
+	}
+	n, _ := strconv.Atoi(m[1])
+	return n
+}
+
+// TestInitEditValidate follows a user who starts from the built-in content,
+// makes two mistakes while adding a duty, and fixes them as told.
+func TestInitEditValidate(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "my org")
+	r := run(t, "init", dir).ok(t)
+	mustContain(t, r.out, "Wrote ", "dutymap validate '"+dir+"'", "dutymap --content '"+dir+"' --builtin=false")
+	for _, f := range []string{"sources.yaml", "en/marketing.md", "zh/marketing.md"} {
+		if _, err := os.Stat(filepath.Join(dir, f)); err != nil {
+			t.Fatalf("init did not write %s: %v", f, err)
+		}
+	}
+	before := dutyCount(t, run(t, "validate", dir).ok(t).out)
+
+	// Add a duty in English only, and misspell a trait.
+	en, zh := filepath.Join(dir, "en", "marketing.md"), filepath.Join(dir, "zh", "marketing.md")
+	insertAfterFirstDuty(t, en, "responsibilities", "Bake a cake for the sales team every Friday.")
+	traitLine := 0
+	editLines(t, en, func(lines []string) []string {
+		for i, l := range lines {
+			if strings.HasPrefix(l, "  objective:") {
+				lines[i] = strings.Replace(l, "objective", "objectve", 1)
+				traitLine = i + 1
+				break
+			}
+		}
+		return lines
+	})
+	if traitLine == 0 {
+		t.Fatal("en/marketing.md has no objective trait")
+	}
+
+	r = run(t, "validate", dir)
+	if r.code != 1 {
+		t.Fatalf("validate of broken content exited %d, want 1:\n%s%s", r.code, r.out, r.err)
+	}
+	enFile := filepath.ToSlash(filepath.Join(dir, "en", "marketing.md"))
+	mustContain(t, r.out,
+		fmt.Sprintf("%s:%d: trait \"objectve\" is not a known dimension", enFile, traitLine),
+		"fix: use one of objective",
+		"duties",
+		"2 problems found")
+	// Other commands refuse the broken content too, with the same report.
+	mustContain(t, run(t, "--content", dir, "--builtin=false", "show", "marketing").fails(t, 1).err, "objectve")
+
+	// Fix both: the trait's name, and the Chinese twin of the new duty.
+	editLines(t, en, func(lines []string) []string {
+		lines[traitLine-1] = strings.Replace(lines[traitLine-1], "objectve", "objective", 1)
+		return lines
+	})
+	insertAfterFirstDuty(t, zh, "responsibilities", "每周五为销售团队烤一个蛋糕。")
+	r = run(t, "validate", dir).ok(t)
+	if after := dutyCount(t, r.out); after != before+1 {
+		t.Errorf("validate counts %d duties after adding one to %d", after, before)
+	}
+
+	// The new duty is the second one of the section, in both languages.
+	flags := []string{"--content", dir, "--builtin=false"}
+	mustContain(t, run(t, append(flags, "show", "marketing/responsibilities/2")...).ok(t).out, "# Bake a cake for the sales team every Friday.\n")
+	mustContain(t, run(t, append(flags, "--lang", "zh", "show", "marketing/responsibilities/2")...).ok(t).out, "# 每周五为销售团队烤一个蛋糕。\n")
+}
+
+func TestInitWritesEveryBuiltinFile(t *testing.T) {
+	dir := t.TempDir() // exists and is empty: allowed
+	r := run(t, "init", dir).ok(t)
+	n := 0
+	filepath.WalkDir(dir, func(_ string, d os.DirEntry, _ error) error {
+		if !d.IsDir() {
+			n++
+		}
+		return nil
+	})
+	mustContain(t, r.out, fmt.Sprintf("Wrote %d files to %s.", n, dir))
+	if n < 20 {
+		t.Errorf("only %d files written", n)
+	}
+	// The copy is the built-in organisation, byte for byte in its exports.
+	mine := run(t, "--content", dir, "--builtin=false", "export", "--format", "csv").ok(t).out
+	if builtin := run(t, "export", "--format", "csv").ok(t).out; mine != builtin {
+		t.Error("the initialised folder exports differently from the built-in content")
+	}
+}
+
+func TestInitRefusesNonEmptyFolder(t *testing.T) {
+	dir := t.TempDir()
+	mine := filepath.Join(dir, "notes.txt")
+	writeFile(t, mine, "my own notes")
+	writeFile(t, filepath.Join(dir, "en", "marketing.md"), "my edits")
+
+	r := run(t, "init", dir).fails(t, 1)
+	mustContain(t, r.err, "not empty", "--force")
+	if got := readFile(t, filepath.Join(dir, "en", "marketing.md")); got != "my edits" {
+		t.Fatal("init overwrote a file without --force")
+	}
+
+	run(t, "init", dir, "--force").ok(t)
+	if readFile(t, mine) != "my own notes" {
+		t.Error("--force removed or changed a file it does not own")
+	}
+	if readFile(t, filepath.Join(dir, "en", "marketing.md")) == "my edits" {
+		t.Error("--force did not restore en/marketing.md")
+	}
+	run(t, "validate", dir).ok(t)
+}
+
+func TestInitUsageErrors(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "file")
+	writeFile(t, file, "x")
+	mustContain(t, run(t, "init", file).fails(t, 1).err, "is a file")
+	mustContain(t, run(t, "init").fails(t, 2).err, "expected DIR", "example: dutymap init myorg")
+}
