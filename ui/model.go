@@ -32,6 +32,9 @@ type Config struct {
 	// ShowLayer names each node's content layer on its page; worth it only
 	// when several layers are loaded.
 	ShowLayer bool
+	// Similarity pairs the shared duties of a comparison; built on first
+	// use when nil.
+	Similarity *model.Similarity
 }
 
 // mode is the view the body shows.
@@ -40,6 +43,8 @@ type mode int
 const (
 	modeExplore mode = iota
 	modeSearch
+	modePicker  // choosing the second department of a comparison
+	modeCompare // two departments side by side
 )
 
 // pane is which pane has the keyboard.
@@ -71,6 +76,9 @@ type Model struct {
 	tree   treeModel
 	detail detailModel
 	search searchModel
+	picker pickerModel
+	cmp    compareModel
+	sim    *model.Similarity
 	cache  *mdCache
 	help   help.Model
 }
@@ -84,8 +92,8 @@ func New(cfg Config) Model {
 	m := Model{
 		cfg: cfg, org: cfg.Org, lang: cfg.Lang, keys: DefaultKeyMap(),
 		dark: dark, tree: newTree(cfg.Org), detail: newDetail(), cache: newMDCache(),
-		search: newSearch(search.New(cfg.Org)),
-		help:   help.New(),
+		search: newSearch(search.New(cfg.Org)), picker: newPicker(), sim: cfg.Similarity,
+		help: help.New(),
 	}
 	if !m.org.HasLang(m.lang) {
 		m.lang = m.lang.Other()
@@ -100,6 +108,8 @@ func (m *Model) setStyles(dark bool) {
 	m.help.Styles = help.DefaultStyles(dark)
 	m.detail.input.SetStyles(inputStyles(m.st))
 	m.search.input.SetStyles(inputStyles(m.st))
+	m.picker.input.SetStyles(inputStyles(m.st))
+	m.cmp.build(m.st, m.lang)
 }
 
 // Init asks the terminal for its background colour when the theme is auto.

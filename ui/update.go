@@ -3,6 +3,7 @@ package ui
 import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"github.com/dutymap/dutymap/compare"
 	"github.com/dutymap/dutymap/model"
 )
 
@@ -54,6 +55,8 @@ func (m *Model) resize(w, h int) tea.Cmd {
 	m.lay = computeLayout(m.width, m.height, m.mode == modeSearch)
 	m.tree.setSize(m.lay.tree.w, m.lay.tree.h)
 	m.search.setSize(m.lay.tree.w, m.lay.tree.h)
+	m.cmp.setSize(m.lay.body.w, m.lay.body.h)
+	m.cmp.build(m.st, m.lang)
 	m.detail.setSize(m.lay.detail.w, m.lay.detail.h)
 	m.help.SetWidth(max(m.width-4, 0))
 	return m.refreshDetail()
@@ -75,8 +78,13 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		}
 		return m, nil
 	}
-	if m.mode == modeSearch && !m.showHelp {
-		return m.searchKey(msg)
+	if !m.showHelp {
+		switch m.mode {
+		case modeSearch:
+			return m.searchKey(msg)
+		case modePicker:
+			return m.pickerKey(msg)
+		}
 	}
 	k := m.keys
 	if m.showHelp {
@@ -84,6 +92,10 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 			return m, tea.Quit
 		}
 		m.showHelp = false
+		return m, nil
+	}
+	if m.mode == modeCompare && key.Matches(msg, k.Focus) {
+		m.cmp.toggleSide()
 		return m, nil
 	}
 	switch {
@@ -105,6 +117,12 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	if m.lay.tooSmall {
 		return m, nil
 	}
+	if m.mode == modeCompare {
+		return m.compareKey(msg)
+	}
+	if key.Matches(msg, k.Compare) {
+		return m, m.openPicker()
+	}
 	if m.focus == paneDetail {
 		return m.detailKey(msg)
 	}
@@ -119,6 +137,7 @@ func (m *Model) toggleLang() tea.Cmd {
 	}
 	m.lang = next
 	m.detail.stopFind(false)
+	m.cmp.build(m.st, m.lang)
 	return m.refreshDetail()
 }
 
@@ -239,6 +258,9 @@ func (m Model) handleWheel(mouse tea.Mouse) (tea.Model, tea.Cmd) {
 		return m, nil
 	}
 	switch {
+	case m.mode == modeCompare:
+		m.cmp.scroll(d)
+		return m, nil
 	case m.mode == modeSearch && m.lay.tree.contains(mouse.X, mouse.Y):
 		m.search.move(d / 3)
 		return m, m.refreshDetail()
@@ -257,7 +279,13 @@ func (m *Model) treeVisible() bool {
 	return m.mode == modeExplore && (m.lay.split || !m.detailOpen)
 }
 func (m *Model) detailVisible() bool {
-	return m.lay.split || (m.mode == modeExplore && m.detailOpen)
+	switch m.mode {
+	case modeExplore:
+		return m.lay.split || m.detailOpen
+	case modeSearch:
+		return m.lay.split
+	}
+	return false
 }
 
 // searchKey handles keys while the search view is open: movement and
@@ -327,4 +355,109 @@ func (m Model) searchEnter() (tea.Model, tea.Cmd) {
 		m.focus, m.detailOpen = paneDetail, true
 	}
 	return m, m.refreshDetail()
+}
+
+// openPicker starts a comparison from the selected node's department.
+func (m *Model) openPicker() tea.Cmd {
+	from := m.comparedFrom()
+	if from == nil {
+		m.notice = pickDeptNotice[m.lang]
+		return nil
+	}
+	m.mode = modePicker
+	return m.picker.open(m.org, from)
+}
+
+var pickDeptNotice = [model.NumLangs]string{
+	"Select a department (or anything in one) to compare it.",
+	"请先选中一个部门（或其中任一项）再对比。",
+}
+
+// comparedFrom is the department a comparison starts from: in the compare
+// view its left side, else the department of the tree's selection.
+func (m *Model) comparedFrom() *model.Node {
+	if m.mode == modeCompare && m.cmp.res != nil {
+		return m.cmp.res.A
+	}
+	if n := m.tree.Selected(); n != nil && n.Root().Kind == model.KindDepartment {
+		return n.Root()
+	}
+	return nil
+}
+
+func (m Model) pickerKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	p, k := &m.picker, m.keys
+	switch {
+	case msg.String() == "ctrl+c":
+		return m, tea.Quit
+	case key.Matches(msg, k.Back):
+		p.input.Blur()
+		if m.cmp.res != nil && m.cmp.res.A == p.exclude {
+			m.mode = modeCompare
+		} else {
+			m.mode = modeExplore
+		}
+	case key.Matches(msg, k.FieldUp):
+		p.move(-1)
+	case key.Matches(msg, k.FieldDown):
+		p.move(1)
+	case key.Matches(msg, k.Select):
+		if b := p.selected(); b != nil {
+			p.input.Blur()
+			m.showComparison(p.exclude, b)
+		}
+	default:
+		return m, p.update(msg)
+	}
+	return m, nil
+}
+
+// showComparison opens the compare view for a and b.
+func (m *Model) showComparison(a, b *model.Node) {
+	if m.sim == nil {
+		m.sim = model.NewSimilarity(m.org)
+	}
+	m.mode = modeCompare
+	m.cmp.set(compare.Departments(m.org, m.sim, a, b))
+	m.cmp.build(m.st, m.lang)
+}
+
+func (m Model) compareKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	c, k := &m.cmp, m.keys
+	switch {
+	case key.Matches(msg, k.Back), key.Matches(msg, k.Close):
+		m.mode = modeExplore
+		return m, m.refreshDetail()
+	case key.Matches(msg, k.Up):
+		c.move(-1)
+	case key.Matches(msg, k.Down):
+		c.move(1)
+	case key.Matches(msg, k.PageUp):
+		c.scroll(-max(c.height-1, 1))
+	case key.Matches(msg, k.PageDown):
+		c.scroll(max(c.height-1, 1))
+	case key.Matches(msg, k.First):
+		c.cursor = 0
+		c.clamp()
+	case key.Matches(msg, k.Last):
+		c.move(len(c.items))
+	case key.Matches(msg, k.Focus):
+		c.toggleSide()
+	case key.Matches(msg, k.Swap):
+		m.showComparison(c.res.B, c.res.A)
+	case key.Matches(msg, k.Compare):
+		return m, m.openPicker()
+	case key.Matches(msg, k.Select), msg.String() == "right", msg.String() == "l":
+		if n := c.target(); n != nil {
+			m.mode = modeExplore
+			m.tree.reveal(n)
+			if m.lay.split {
+				m.focus, m.detailOpen = paneTree, false
+			} else {
+				m.focus, m.detailOpen = paneDetail, true
+			}
+			return m, m.refreshDetail()
+		}
+	}
+	return m, nil
 }

@@ -33,6 +33,11 @@ func (m Model) Render() string {
 	switch {
 	case m.showHelp:
 		body = strings.Split(fit(m.helpView(), m.width, m.lay.body.h), "\n")
+	case m.mode == modeCompare:
+		body = m.cmp.viewLines(m.st)
+	case m.mode == modePicker:
+		box := m.picker.view(m.st, m.lang, m.width, m.lay.body.h)
+		body = strings.Split(fit(lipgloss.Place(m.width, m.lay.body.h, lipgloss.Center, lipgloss.Center, box), m.width, m.lay.body.h), "\n")
 	case m.lay.split:
 		// Every pane line is exactly its pane's width, so joining is
 		// concatenation: no measuring per frame.
@@ -106,8 +111,13 @@ func (m Model) statusView() string {
 // ShortHelp lists the most useful keys for the focused pane.
 func (m Model) ShortHelp() []key.Binding {
 	k := m.keys
-	if m.mode == modeSearch {
+	switch m.mode {
+	case modeSearch:
 		return []key.Binding{k.FieldUp, k.FieldDown, k.Select, k.Expand, k.Back}
+	case modePicker:
+		return []key.Binding{k.FieldUp, k.FieldDown, k.Select, k.Back}
+	case modeCompare:
+		return []key.Binding{k.Up, k.Down, k.Focus, k.Select, k.Swap, k.Compare, k.Back, k.Help}
 	}
 	if m.focus == paneDetail {
 		b := []key.Binding{k.Up, k.Down, k.Find, k.NextMatch, k.Back}
@@ -116,7 +126,7 @@ func (m Model) ShortHelp() []key.Binding {
 		}
 		return append(b, k.Help)
 	}
-	return []key.Binding{k.Up, k.Down, k.Open, k.Close, k.Search, k.Lang, k.Help, k.Quit}
+	return []key.Binding{k.Up, k.Down, k.Open, k.Close, k.Search, k.Compare, k.Lang, k.Help, k.Quit}
 }
 
 // FullHelp groups every binding for the help overlay.

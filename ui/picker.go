@@ -1,0 +1,112 @@
+package ui
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/dutymap/dutymap/model"
+	"github.com/sahilm/fuzzy"
+)
+
+// pickerModel chooses a department by fuzzy name: the second side of a
+// comparison. Any name works: id, English or Chinese name, alias.
+type pickerModel struct {
+	input   textinput.Model
+	all     []*model.Node // candidates
+	keys    []string      // searchable text per candidate
+	shown   []*model.Node
+	cursor  int
+	exclude *model.Node
+}
+
+func newPicker() pickerModel {
+	in := textinput.New()
+	in.Prompt = "> "
+	in.CharLimit = 80
+	return pickerModel{input: in}
+}
+
+// open lists every department except the one being compared.
+func (p *pickerModel) open(org *model.Org, exclude *model.Node) tea.Cmd {
+	p.all, p.keys, p.exclude = p.all[:0], p.keys[:0], exclude
+	for _, d := range org.Departments {
+		if d == exclude {
+			continue
+		}
+		names := []string{d.ID, d.Title[model.En], d.Title[model.Zh]}
+		for _, a := range d.Aliases {
+			names = append(names, a...)
+		}
+		p.all = append(p.all, d)
+		p.keys = append(p.keys, strings.Join(names, " "))
+	}
+	p.input.SetValue("")
+	p.filter()
+	return p.input.Focus()
+}
+
+// filter ranks the departments against the typed text.
+func (p *pickerModel) filter() {
+	q := strings.TrimSpace(p.input.Value())
+	p.cursor = 0
+	if q == "" {
+		p.shown = append(p.shown[:0], p.all...)
+		return
+	}
+	p.shown = p.shown[:0]
+	for _, m := range fuzzy.Find(q, p.keys) {
+		p.shown = append(p.shown, p.all[m.Index])
+	}
+}
+
+func (p *pickerModel) update(msg tea.Msg) tea.Cmd {
+	before := p.input.Value()
+	var cmd tea.Cmd
+	p.input, cmd = p.input.Update(msg)
+	if p.input.Value() != before {
+		p.filter()
+	}
+	return cmd
+}
+
+func (p *pickerModel) move(d int) {
+	p.cursor = min(max(p.cursor+d, 0), max(len(p.shown)-1, 0))
+}
+
+func (p *pickerModel) selected() *model.Node {
+	if p.cursor < len(p.shown) {
+		return p.shown[p.cursor]
+	}
+	return nil
+}
+
+// view draws the picker as a box of at most w×h cells.
+func (p *pickerModel) view(st *Styles, lang model.Lang, w, h int) string {
+	inner := max(min(w-4, 60), 10)
+	title := st.Heading.Render(ansi.Truncate(pickerTitle[lang]+" "+p.exclude.Title.In(lang), inner, "…"))
+	lines := []string{title, p.input.View(), ""}
+	room := max(h-len(lines)-2, 1)
+	start := max(p.cursor-room+1, 0)
+	for i := start; i < len(p.shown) && i < start+room; i++ {
+		name := ansi.Truncate(p.shown[i].Title.In(lang), inner-2, "…")
+		if i == p.cursor {
+			lines = append(lines, st.RowSelected.Render(padRight("▸ "+name, inner)))
+		} else {
+			lines = append(lines, "  "+name)
+		}
+	}
+	if len(p.shown) == 0 {
+		lines = append(lines, st.StatusDim.Render(noDepartment[lang]))
+	}
+	for i, l := range lines {
+		lines[i] = padRight(ansi.Truncate(l, inner, "…"), inner)
+	}
+	return st.Overlay.Render(strings.Join(lines, "\n"))
+}
+
+var (
+	pickerTitle  = [model.NumLangs]string{"Compare with", "对比："}
+	noDepartment = [model.NumLangs]string{"no department matches", "没有匹配的部门"}
+)
