@@ -70,3 +70,16 @@ func BenchmarkDetailSwitchCached(b *testing.B) {
 		_ = m.Render()
 	}
 }
+
+// BenchmarkOpenComparison is picking the second department and laying out
+// the comparison view of marketing and sales, similarity index prebuilt.
+func BenchmarkOpenComparison(b *testing.B) {
+	d := newDriver(b, 140, 45, model.En)
+	mkt, sales := d.m.org.Node("marketing"), d.m.org.Node("sales")
+	d.m.showComparison(mkt, sales) // builds the similarity index once
+	m := d.m
+	for b.Loop() {
+		m.showComparison(mkt, sales)
+		_ = m.Render()
+	}
+}
