@@ -6,7 +6,6 @@ import (
 	"strconv"
 	"strings"
 
-	"charm.land/glamour/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/dutymap/dutymap/model"
 	"github.com/dutymap/dutymap/page"
@@ -339,29 +338,16 @@ func (a *app) columns() int {
 	return 80
 }
 
-// renderTerminal renders Markdown with Glamour and makes sure no line is
-// wider than width, so a wide table cannot break the terminal's layout.
+// renderTerminal renders Markdown for the terminal without Glamour's
+// padding, which only gets in the way of copying text and of narrower
+// windows.
 func renderTerminal(md, style string, width int) string {
-	r, err := glamour.NewTermRenderer(glamour.WithStandardStyle(style), glamour.WithWordWrap(width))
-	if err != nil {
-		return md
-	}
-	out, err := r.Render(md)
-	if err != nil {
-		return md
-	}
-	lines := strings.Split(strings.Trim(out, "\n"), "\n")
+	lines := strings.Split(page.Terminal(md, style, width), "\n")
 	for i, l := range lines {
-		// Glamour pads lines to the full width; the padding only gets in the
-		// way of copying text and of narrower windows.
 		if strings.TrimSpace(ansi.Strip(l)) == "" {
 			l = ""
 		}
-		l = strings.TrimRight(l, " ")
-		if ansi.StringWidth(l) > width {
-			l = ansi.Hardwrap(l, width, true)
-		}
-		lines[i] = l
+		lines[i] = strings.TrimRight(l, " ")
 	}
 	return strings.Join(lines, "\n") + "\n"
 }

@@ -201,7 +201,7 @@ func (ld *loader) parseAll(l Layer, files []contentFile) []*parsedDoc {
 func readFile(l Layer, f contentFile) *parsedDoc {
 	pd := &parsedDoc{file: f.display, lang: f.lang}
 	var c collector
-	defer func() { pd.problems = c.list }()
+	defer func() { pd.problems = capProblems(f.display, c.list) }()
 	file := f.display
 	if info, err := fs.Stat(l.FS, f.name); err == nil && info.Size() > maxFileSize {
 		c.add(file, 0, "split it into several files", "file is larger than %d MB", maxFileSize>>20)
@@ -302,6 +302,20 @@ func (pd *parsedDoc) docFromFrontMatter(fm *frontMatter, c *collector) *model.No
 		pd.deptRefs = append(pd.deptRefs, located{id: id, file: file, line: fm.line("concerns")})
 	}
 	return doc
+}
+
+// maxProblemsPerFile keeps a badly broken file (say, ten thousand nested
+// list lines) from burying every other report.
+const maxProblemsPerFile = 50
+
+func capProblems(file string, ps Problems) Problems {
+	if len(ps) <= maxProblemsPerFile {
+		return ps
+	}
+	more := len(ps) - maxProblemsPerFile
+	// Placed at the first omitted problem's line, so it sorts after the rest.
+	return append(ps[:maxProblemsPerFile:maxProblemsPerFile], Problem{File: file, Line: ps[maxProblemsPerFile].Line,
+		Msg: fmt.Sprintf("and %d more problems in this file", more), Fix: "fix the ones above first; the rest are often the same mistake"})
 }
 
 // checkSiblings reports two sections with one id under the same parent.

@@ -12,12 +12,12 @@ import (
 // Labels are the fixed words of a page in one language.
 type labels struct {
 	traits, dimension, value, sections, duties, points, sources, layer, alsoIn, summary, concerns, from, to, noDuties string
-	duty, point                                                                                                       string
+	duty, point, more                                                                                                 string
 }
 
 var words = [model.NumLangs]labels{
-	model.En: {"Traits", "Dimension", "This department", "Sections", "duties", "points", "Sources", "Content layer", "Also appears in", "Summary", "Concerns", "From", "To", "The sources name this department but list no duties for it.", "duty", "point"},
-	model.Zh: {"特征", "维度", "本部门", "组成部分", "项职责", "条要点", "来源", "内容层", "类似职责还见于", "概要", "涉及部门", "提供方", "接收方", "资料只提到了这个部门，没有列出具体职责。", "项职责", "条要点"},
+	model.En: {"Traits", "Dimension", "This department", "Sections", "duties", "points", "Sources", "Content layer", "Also appears in", "Summary", "Concerns", "From", "To", "The sources name this department but list no duties for it.", "duty", "point", "… and %d more: browse them in the tree or search for them."},
+	model.Zh: {"特征", "维度", "本部门", "组成部分", "项职责", "条要点", "来源", "内容层", "类似职责还见于", "概要", "涉及部门", "提供方", "接收方", "资料只提到了这个部门，没有列出具体职责。", "项职责", "条要点", "……另有 %d 项：请在树中浏览或搜索。"},
 }
 
 // Options tune a page.
@@ -110,6 +110,10 @@ func Render(org *model.Org, n *model.Node, o Options) string {
 	return strings.TrimRight(b.String(), "\n") + "\n"
 }
 
+// maxListed bounds the duties written on one page: a section of 100,000
+// duties would take seconds to render and nobody reads it as one page.
+const maxListed = 500
+
 // writeChildren lists a node's leaves and its sub-sections with counts.
 func writeChildren(b *strings.Builder, n *model.Node, l model.Lang, w labels) {
 	one, many := w.duty, w.duties
@@ -131,6 +135,10 @@ func writeChildren(b *strings.Builder, n *model.Node, l model.Lang, w labels) {
 		}
 	}
 	for i, c := range leaves {
+		if i == maxListed {
+			fmt.Fprintf(b, "\n*"+w.more+"*\n", len(leaves)-maxListed)
+			break
+		}
 		fmt.Fprintf(b, "%d. %s\n", i+1, esc(c.Title.In(l)))
 	}
 	if len(leaves) > 0 {
@@ -151,10 +159,28 @@ func writeChildren(b *strings.Builder, n *model.Node, l model.Lang, w labels) {
 	b.WriteString("\n")
 }
 
-// esc keeps titles from being read as Markdown structure.
+// inlineEscaper backslash-escapes the characters that style or link
+// inline text, and "|", which would split a table cell.
+var inlineEscaper = strings.NewReplacer(
+	`\`, `\\`, "*", `\*`, "_", `\_`, "`", "\\`", "[", `\[`, "]", `\]`, "<", `\<`, "|", `\|`, "~", `\~`)
+
+// esc makes a title (a duty's sentence, a name) plain text in Markdown: it
+// can neither style itself nor, by how it starts, open a list, quote or
+// heading. Without this a duty written "- - - … x" would become lists
+// nested thousands deep, which Glamour never finishes rendering.
 func esc(s string) string {
-	r := strings.NewReplacer("*", `\*`, "_", `\_`, "`", "\\`", "[", `\[`, "<", `\<`)
-	return r.Replace(s)
+	s = inlineEscaper.Replace(s)
+	if s == "" {
+		return s
+	}
+	switch s[0] {
+	case '-', '+', '>', '#', '=':
+		return `\` + s
+	}
+	if i := strings.IndexFunc(s, func(r rune) bool { return r < '0' || r > '9' }); i > 0 && (s[i] == '.' || s[i] == ')') {
+		return s[:i] + `\` + s[i:]
+	}
+	return s
 }
 
-func escCell(s string) string { return strings.ReplaceAll(esc(s), "|", `\|`) }
+func escCell(s string) string { return esc(s) }

@@ -1,12 +1,10 @@
 package ui
 
 import (
-	"strings"
-
 	tea "charm.land/bubbletea/v2"
-	"charm.land/glamour/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/dutymap/dutymap/model"
+	"github.com/dutymap/dutymap/page"
 )
 
 // mdKey identifies one rendering of a node's page. Output depends on all of
@@ -47,41 +45,12 @@ func (c *mdCache) put(k mdKey, s []string) {
 // Glamour renderer: a renderer must not be shared between goroutines.
 func renderCmd(k mdKey, src string) tea.Cmd {
 	return func() tea.Msg {
-		return mdRenderedMsg{key: k, lines: padLines(renderMarkdown(src, k.width, k.style), k.width)}
+		return mdRenderedMsg{key: k, lines: padLines(page.Terminal(src, k.style, k.width), k.width)}
 	}
-}
-
-// renderMarkdown renders src with Glamour and fits every line to width, so
-// a wide table or a long CJK run can never break the layout.
-func renderMarkdown(src string, width int, style string) string {
-	out := src
-	r, err := glamour.NewTermRenderer(glamour.WithStandardStyle(style), glamour.WithWordWrap(max(width-4, 10)))
-	if err == nil {
-		if s, err := r.Render(src); err == nil {
-			out = s
-		}
-	}
-	return fitLines(strings.Trim(out, "\n"), width)
-}
-
-// fitLines hard-wraps any line wider than width and trims trailing spaces.
-func fitLines(s string, width int) string {
-	if width <= 0 {
-		return ""
-	}
-	lines := strings.Split(s, "\n")
-	out := make([]string, 0, len(lines))
-	for _, l := range lines {
-		if ansi.StringWidth(l) > width {
-			l = ansi.Hardwrap(l, width, true)
-		}
-		out = append(out, strings.Split(l, "\n")...)
-	}
-	return strings.Join(out, "\n")
 }
 
 // plainWrap is the placeholder shown for the instant before Glamour's
 // output arrives: the Markdown source wrapped to the pane.
 func plainWrap(src string, width int) string {
-	return fitLines(ansi.Wordwrap(src, max(width-2, 1), ""), width)
+	return ansi.Hardwrap(ansi.Wordwrap(src, max(width-2, 1), ""), width, true)
 }
