@@ -90,7 +90,7 @@ func New(cfg Config) Model {
 	}
 	dark := cfg.Theme != ThemeLight
 	m := Model{
-		cfg: cfg, org: cfg.Org, lang: cfg.Lang, keys: DefaultKeyMap(),
+		cfg: cfg, org: cfg.Org, lang: cfg.Lang,
 		dark: dark, tree: newTree(cfg.Org), detail: newDetail(), cache: newMDCache(),
 		search: newSearch(search.New(cfg.Org)), picker: newPicker(), sim: cfg.Similarity,
 		help: help.New(),
@@ -98,6 +98,7 @@ func New(cfg Config) Model {
 	if !m.org.HasLang(m.lang) {
 		m.lang = m.lang.Other()
 	}
+	m.keys = DefaultKeyMap(m.lang)
 	m.setStyles(dark)
 	return m
 }

@@ -136,6 +136,7 @@ func (m *Model) toggleLang() tea.Cmd {
 		return nil
 	}
 	m.lang = next
+	m.keys = DefaultKeyMap(next)
 	m.detail.stopFind(false)
 	m.cmp.build(m.st, m.lang)
 	return m.refreshDetail()
