@@ -347,6 +347,13 @@ func (m Model) searchEnter() (tea.Model, tea.Cmd) {
 	}
 	s.remember(s.query)
 	s.input.Blur()
+	return m, m.goTo(n)
+}
+
+// goTo leaves the search or compare view for the explorer with n selected
+// in the tree and its page shown: beside the tree when there is room,
+// instead of it when not.
+func (m *Model) goTo(n *model.Node) tea.Cmd {
 	m.mode = modeExplore
 	m.resize(m.width, m.height)
 	m.tree.reveal(n)
@@ -355,7 +362,7 @@ func (m Model) searchEnter() (tea.Model, tea.Cmd) {
 	} else {
 		m.focus, m.detailOpen = paneDetail, true
 	}
-	return m, m.refreshDetail()
+	return m.refreshDetail()
 }
 
 // openPicker starts a comparison from the selected node's department.
@@ -450,14 +457,7 @@ func (m Model) compareKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m, m.openPicker()
 	case key.Matches(msg, k.Select), msg.String() == "right", msg.String() == "l":
 		if n := c.target(); n != nil {
-			m.mode = modeExplore
-			m.tree.reveal(n)
-			if m.lay.split {
-				m.focus, m.detailOpen = paneTree, false
-			} else {
-				m.focus, m.detailOpen = paneDetail, true
-			}
-			return m, m.refreshDetail()
+			return m, m.goTo(n)
 		}
 	}
 	return m, nil
