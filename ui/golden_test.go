@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -87,4 +89,22 @@ func itoa(i int) string {
 		return string(rune('0' + i))
 	}
 	return itoa(i/10) + string(rune('0'+i%10))
+}
+
+// TestNoColor checks that with NO_COLOR the screen carries no colour, only
+// attributes such as bold and reverse, which read on any background.
+func TestNoColor(t *testing.T) {
+	m := New(Config{Org: testOrg(t), Lang: model.En, Theme: ThemeDark, NoColor: true})
+	d := &driver{t: t, m: m}
+	d.send(tea.WindowSizeMsg{Width: 120, Height: 40})
+	for _, keys := range [][]string{{"enter", "j", "tab"}, {"esc", "/", "p", "r"}, {"esc", "?"}} {
+		d.keys(keys...)
+		for _, sgr := range regexp.MustCompile(`\x1b\[([0-9;:]*)m`).FindAllStringSubmatch(d.m.Render(), -1) {
+			for _, p := range strings.FieldsFunc(sgr[1], func(r rune) bool { return r == ';' || r == ':' }) {
+				if n, _ := strconv.Atoi(p); n == 38 || n == 48 || (n >= 30 && n <= 37) || (n >= 40 && n <= 47) || (n >= 90 && n <= 107) {
+					t.Fatalf("after %v: colour code %q on a NO_COLOR screen", keys, sgr[1])
+				}
+			}
+		}
+	}
 }

@@ -107,6 +107,10 @@ func (m *Model) setStyles(dark bool) {
 	m.dark = dark
 	m.st = NewStyles(dark, m.cfg.NoColor)
 	m.help.Styles = help.DefaultStyles(dark)
+	if m.cfg.NoColor {
+		m.help.Styles = help.Styles{ShortKey: m.st.StatusKey, ShortDesc: m.st.Status, ShortSeparator: m.st.Status,
+			FullKey: m.st.StatusKey, FullDesc: m.st.Status, FullSeparator: m.st.Status, Ellipsis: m.st.Status}
+	}
 	m.detail.input.SetStyles(inputStyles(m.st))
 	m.search.input.SetStyles(inputStyles(m.st))
 	m.picker.input.SetStyles(inputStyles(m.st))

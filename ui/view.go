@@ -171,6 +171,10 @@ func fit(s string, w, h int) string {
 
 func inputStyles(st *Styles) textinput.Styles {
 	s := textinput.DefaultStyles(st.Dark)
+	if st.NoColor {
+		s = textinput.Styles{Cursor: s.Cursor}
+		s.Cursor.Color = nil
+	}
 	s.Focused.Prompt = st.Prompt
 	s.Focused.Text = st.Input
 	s.Focused.Placeholder = st.Placeholder
