@@ -2,6 +2,7 @@ package cli
 
 import (
 	"strings"
+	"sync"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/dutymap/dutymap/model"
@@ -29,14 +30,18 @@ func (a *app) runTUI(cmd *cobra.Command, args []string) error {
 	if err != nil {
 		return err
 	}
-	sim := model.NewSimilarity(org)
+	// The similarity index takes a few milliseconds to build and only duty
+	// pages and comparisons need it: build it on first use, not at start.
+	sim := sync.OnceValue(func() *model.Similarity { return model.NewSimilarity(org) })
 	m := ui.New(ui.Config{
 		Org:     org,
 		Lang:    lang,
 		Theme:   theme,
 		NoColor: a.getenv("NO_COLOR") != "",
 		Title:   a.title(),
-		Related: func(n *model.Node) []*model.Node { return related(sim, n) },
+		Related: func(n *model.Node) []*model.Node { return related(sim(), n) },
+
+		Similarity: sim,
 
 		ShowLayer: len(a.layers()) > 1,
 	})

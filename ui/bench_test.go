@@ -1,11 +1,13 @@
 package ui
 
 import (
+	"context"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/dutymap/dutymap/content"
 	"github.com/dutymap/dutymap/model"
+	"github.com/dutymap/dutymap/model/search"
 )
 
 // BenchmarkNavigateKey is one j or k press in the open marketing
@@ -81,5 +83,44 @@ func BenchmarkOpenComparison(b *testing.B) {
 	for b.Loop() {
 		m.showComparison(mkt, sales)
 		_ = m.Render()
+	}
+}
+
+// BenchmarkLoadAndIndexBuiltin loads the embedded content and builds its
+// search index in the current language (the index builds a language on
+// first use), which is what a first search waits for.
+func BenchmarkLoadAndIndexBuiltin(b *testing.B) {
+	for b.Loop() {
+		org, err := content.Load(content.Builtin())
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := search.New(org).Search(context.Background(), search.Parse("x"), model.En, 1); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkSimilarityIndexBuiltin builds the duty-similarity index, which
+// duty pages and comparisons need; dutymap builds it on first use.
+func BenchmarkSimilarityIndexBuiltin(b *testing.B) {
+	org := testOrg(b)
+	for b.Loop() {
+		_ = model.NewSimilarity(org)
+	}
+}
+
+// BenchmarkSearchKeystroke is one key typed into the search view on the
+// embedded content: the filter and the render of the result list (the
+// detail pane's page renders off the loop and is not part of a keystroke).
+func BenchmarkSearchKeystroke(b *testing.B) {
+	d := newDriver(b, 120, 40, model.En).keys("/")
+	s, st := d.m.search, d.m.st
+	queries := []string{"set pri", "set pric"}
+	for i := 0; b.Loop(); i++ {
+		s.input.SetValue(queries[i%2])
+		msg := s.run(model.En)().(searchResultsMsg)
+		s.setResults(msg.results)
+		_ = s.viewLines(st, model.En)
 	}
 }

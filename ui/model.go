@@ -32,9 +32,10 @@ type Config struct {
 	// ShowLayer names each node's content layer on its page; worth it only
 	// when several layers are loaded.
 	ShowLayer bool
-	// Similarity pairs the shared duties of a comparison; built on first
-	// use when nil.
-	Similarity *model.Similarity
+	// Similarity returns the index that pairs the shared duties of a
+	// comparison; it is asked for only when a comparison opens, so it can
+	// be built lazily. When nil, the model builds its own on first use.
+	Similarity func() *model.Similarity
 }
 
 // mode is the view the body shows.
@@ -78,7 +79,6 @@ type Model struct {
 	search searchModel
 	picker pickerModel
 	cmp    compareModel
-	sim    *model.Similarity
 	cache  *mdCache
 	help   help.Model
 }
@@ -92,7 +92,7 @@ func New(cfg Config) Model {
 	m := Model{
 		cfg: cfg, org: cfg.Org, lang: cfg.Lang,
 		dark: dark, tree: newTree(cfg.Org), detail: newDetail(), cache: newMDCache(),
-		search: newSearch(search.New(cfg.Org)), picker: newPicker(), sim: cfg.Similarity,
+		search: newSearch(search.New(cfg.Org)), picker: newPicker(),
 		help: help.New(),
 	}
 	if !m.org.HasLang(m.lang) {

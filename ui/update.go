@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"sync"
+
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/dutymap/dutymap/compare"
@@ -422,11 +424,12 @@ func (m Model) pickerKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 
 // showComparison opens the compare view for a and b.
 func (m *Model) showComparison(a, b *model.Node) {
-	if m.sim == nil {
-		m.sim = model.NewSimilarity(m.org)
+	if m.cfg.Similarity == nil {
+		org := m.org
+		m.cfg.Similarity = sync.OnceValue(func() *model.Similarity { return model.NewSimilarity(org) })
 	}
 	m.mode = modeCompare
-	m.cmp.set(compare.Departments(m.org, m.sim, a, b))
+	m.cmp.set(compare.Departments(m.org, m.cfg.Similarity(), a, b))
 	m.cmp.build(m.st, m.lang)
 }
 
