@@ -8,6 +8,7 @@ import (
 
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/dutymap/dutymap/model"
 	"github.com/dutymap/dutymap/model/search"
@@ -260,17 +261,23 @@ var (
 	recentTitle = [model.NumLangs]string{"Recent searches", "最近的搜索"}
 )
 
-// resultLines draws one result (or one of its places) as two lines.
+// resultLines draws one result (or one of its places) as two lines of
+// exactly the list's width. Widths are measured once per string: this runs
+// for every visible result on every keystroke.
 func (s *searchModel) resultLines(st *Styles, lang model.Lang, r resultRow, selected bool) []string {
 	res := s.results[r.res]
 	w := s.width
+	gutter := " "
+	if selected {
+		gutter = st.Marker.Render("┃")
+	}
 	if r.place >= 0 {
 		n := res.Places[r.place]
-		line1 := "    ↳ " + st.Row.Render(oneLine(n.Owner(lang)))
-		line2 := "      " + st.StatusDim.Render(oneLine(n.Title.In(lang)))
-		return s.paint(st, selected, line1, line2)
+		return []string{
+			gutter + fitPlain("   ↳ "+oneLine(n.Owner(lang)), w-1, st.Row),
+			gutter + fitPlain("     "+oneLine(n.Title.In(lang)), w-1, st.StatusDim),
+		}
 	}
-	text := oneLine(res.Node.Title.In(res.Lang))
 	badge := ""
 	if len(res.Places) > 1 {
 		mark := "▸"
@@ -282,11 +289,29 @@ func (s *searchModel) resultLines(st *Styles, lang model.Lang, r resultRow, sele
 	if res.Lang != lang {
 		badge = strings.TrimSpace(badge + " " + fmt.Sprintf(matchedIn[lang], res.Lang.Name()))
 	}
-	room := w - 2 - ansi.StringWidth(badge) - 1
-	line1 := " " + kindMark(res.Node) + highlight(text, res.Positions, st, max(room-2, 1))
-	line1 = spread(line1, st.StatusDim.Render(badge), w)
-	line2 := "   " + st.StatusDim.Render(oneLine(res.Node.Owner(lang)))
-	return s.paint(st, selected, line1, line2)
+	bw := ansi.StringWidth(badge)
+	if bw > w/2 {
+		badge, bw = "", 0
+	}
+	mark := kindMark(res.Node)
+	room := max(w-1-2-bw-1, 1)
+	text, tw := highlight(oneLine(res.Node.Title.In(res.Lang)), res.Positions, st, room)
+	line1 := gutter + mark + text + strings.Repeat(" ", max(w-1-2-tw-bw, 0)) + st.StatusDim.Render(badge)
+	line2 := gutter + fitPlain("  "+oneLine(res.Node.Owner(lang)), w-1, st.StatusDim)
+	return []string{line1, line2}
+}
+
+// fitPlain cuts or pads plain text to exactly w cells and styles it.
+func fitPlain(text string, w int, style lipgloss.Style) string {
+	if w <= 0 {
+		return ""
+	}
+	tw := ansi.StringWidth(text)
+	if tw > w {
+		text = ansi.Truncate(text, w, "…")
+		tw = ansi.StringWidth(text)
+	}
+	return style.Render(text) + strings.Repeat(" ", max(w-tw, 0))
 }
 
 var (
@@ -306,43 +331,57 @@ func kindMark(n *model.Node) string {
 	}
 }
 
-// paint fits both lines to the width; a bar in the first column marks the
-// selected row without hiding the match highlights.
-func (s *searchModel) paint(st *Styles, selected bool, lines ...string) []string {
-	for i, l := range lines {
-		if selected {
-			l = st.Marker.Render("┃") + ansi.TruncateLeft(l, 1, "")
-		}
-		lines[i] = padRight(ansi.Truncate(l, s.width, "…"), s.width)
-	}
-	return lines
-}
-
 // highlight styles the runes at positions (rune indices into text) and cuts
 // the result to width cells. Positions are runes, not bytes, so CJK and
-// accented text light up exactly the characters that matched.
-func highlight(text string, positions []int, st *Styles, width int) string {
-	var b strings.Builder
-	runes := []rune(text)
-	p := 0
-	for i := 0; i < len(runes); {
-		on := p < len(positions) && positions[p] == i
-		j := i
-		for j < len(runes) && (p < len(positions) && positions[p] == j) == on {
-			if on {
-				p++
-			}
-			j++
-		}
-		seg := string(runes[i:j])
-		if on {
-			b.WriteString(st.Match.Render(seg))
-		} else {
-			b.WriteString(st.Row.Render(seg))
-		}
-		i = j
+// accented text light up exactly the characters that matched. The text is
+// cut before styling, and styles are applied as precomputed escape spans:
+// this runs for every visible result on every keystroke.
+func highlight(text string, positions []int, st *Styles, width int) (string, int) {
+	tw := ansi.StringWidth(text)
+	if tw > width {
+		text = ansi.Truncate(text, width, "…")
+		tw = ansi.StringWidth(text)
 	}
-	return ansi.Truncate(b.String(), width, "…")
+	match, row := st.matchSpan, st.rowSpan
+	var b strings.Builder
+	b.Grow(len(text) + 16*len(positions))
+	p, on, i := 0, false, 0
+	b.WriteString(row.open)
+	for _, r := range text {
+		for p < len(positions) && positions[p] < i {
+			p++
+		}
+		want := p < len(positions) && positions[p] == i
+		if want != on {
+			if want {
+				b.WriteString(row.close + match.open)
+			} else {
+				b.WriteString(match.close + row.open)
+			}
+			on = want
+		}
+		b.WriteRune(r)
+		i++
+	}
+	if on {
+		b.WriteString(match.close)
+	} else {
+		b.WriteString(row.close)
+	}
+	return b.String(), tw
+}
+
+// span is the escape sequences that open and close a style, so hot paths
+// can wrap text without a full lipgloss render each time.
+type span struct{ open, close string }
+
+func spanOf(s lipgloss.Style) span {
+	r := s.Render("\x00")
+	i := strings.IndexByte(r, 0)
+	if i < 0 {
+		return span{}
+	}
+	return span{r[:i], r[i+1:]}
 }
 
 func padRight(s string, w int) string {

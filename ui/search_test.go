@@ -103,6 +103,7 @@ func TestHighlightCJK(t *testing.T) {
 	st := NewStyles(true, false)
 	st.Match = lipgloss.NewStyle().Reverse(true)
 	st.Row = lipgloss.NewStyle()
+	st.matchSpan, st.rowSpan = spanOf(st.Match), spanOf(st.Row)
 	for _, tc := range []struct {
 		text string
 		pos  []int
@@ -112,7 +113,8 @@ func TestHighlightCJK(t *testing.T) {
 		{"Décide les prix", []int{1, 2, 12, 13}, "écri"},
 		{"a市b场c", []int{1, 3}, "市场"},
 	} {
-		if got := reversed(highlight(tc.text, tc.pos, st, 80)); got != tc.want {
+		out, _ := highlight(tc.text, tc.pos, st, 80)
+		if got := reversed(out); got != tc.want {
 			t.Errorf("%q %v: highlighted %q, want %q", tc.text, tc.pos, got, tc.want)
 		}
 	}

@@ -21,6 +21,9 @@ type Styles struct {
 	Prompt, Input, Placeholder     lipgloss.Style
 	Heading, Label, Cell, Dash     lipgloss.Style
 	Error, Notice, Overlay, HelpBG lipgloss.Style
+
+	// Escape spans of Match and Row, for the search list's hot path.
+	matchSpan, rowSpan span
 }
 
 // NewStyles builds the styles for a dark or light background. noColor keeps
@@ -73,6 +76,7 @@ func NewStyles(dark, noColor bool) *Styles {
 	s.Notice = base.Foreground(matchFG)
 	s.Overlay = base.Border(lipgloss.RoundedBorder()).BorderForeground(accent).Padding(0, 1)
 	s.HelpBG = base
+	s.matchSpan, s.rowSpan = spanOf(s.Match), spanOf(s.Row)
 	return s
 }
 
