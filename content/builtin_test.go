@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/dutymap/dutymap/internal/synth"
 	"github.com/dutymap/dutymap/model"
 	"gopkg.in/yaml.v3"
 )
@@ -164,6 +165,25 @@ func BenchmarkLoadBuiltin(b *testing.B) {
 	for b.Loop() {
 		if _, err := Load(Builtin()); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkLoad100k loads a generated organisation of 100,000 duties in
+// both languages from files on disk, as `dutymap --content DIR` would.
+func BenchmarkLoad100k(b *testing.B) {
+	dir := b.TempDir()
+	if err := synth.WriteDir(dir, 100_000, 1); err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		org, err := Load(Dir(dir))
+		if err != nil {
+			b.Fatal(err)
+		}
+		if n := len(model.Leaves(org.Departments[0])); n == 0 {
+			b.Fatal("no duties")
 		}
 	}
 }

@@ -1,0 +1,212 @@
+package cli
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/dutymap/dutymap/internal/synth"
+)
+
+// searchOrg writes a small organisation in both languages. Marketing and
+// sales share one duty, written with different punctuation.
+func searchOrg(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	files := map[string]string{
+		"en/marketing.md": `---
+id: marketing
+name: Marketing department
+aliases: [mkt]
+---
+
+## Responsibilities {#duties}
+
+- Set product prices.
+- Study the market each season.
+
+## Positions {#positions}
+
+### Pricing analyst {#analyst .position}
+
+- Compare competitors' prices every month.
+`,
+		"zh/marketing.md": `---
+id: marketing
+name: 市场部
+---
+
+## 职责 {#duties}
+
+- 制定产品价格。
+- 每季研究市场。
+
+## 岗位 {#positions}
+
+### 价格分析员 {#analyst .position}
+
+- 每月比较竞争对手的价格。
+`,
+		"en/sales.md": `---
+id: sales
+name: Sales department
+---
+
+## Responsibilities {#duties}
+
+- set product prices
+- Sign contracts with customers.
+`,
+		"zh/sales.md": `---
+id: sales
+name: 销售部
+---
+
+## 职责 {#duties}
+
+- 制定产品价格
+- 与客户签订合同。
+`,
+	}
+	for name, text := range files {
+		path := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+func searchIn(t *testing.T, dir string, args ...string) result {
+	t.Helper()
+	return run(t, append([]string{"--builtin=false", "--content", dir, "search"}, args...)...)
+}
+
+func TestSearchPrintsRankedLines(t *testing.T) {
+	dir := searchOrg(t)
+	r := searchIn(t, dir, "set", "prices").ok(t)
+	want := "Marketing department › Responsibilities › Set product prices. (2 places)\n" +
+		"Marketing department › Positions › Pricing analyst › Compare competitors' prices every month.\n"
+	if r.out != want {
+		t.Errorf("got:\n%s\nwant:\n%s", r.out, want)
+	}
+	assertPlain(t, "search", r.out)
+
+	// Sections are found too; shorter texts first.
+	r = searchIn(t, dir, "--lang", "zh", "价格").ok(t)
+	want = "市场部 › 岗位 › 价格分析员\n" +
+		"市场部 › 职责 › 制定产品价格。 (2 places)\n" +
+		"市场部 › 岗位 › 价格分析员 › 每月比较竞争对手的价格。\n"
+	if r.out != want {
+		t.Errorf("zh got:\n%s\nwant:\n%s", r.out, want)
+	}
+}
+
+func TestSearchDepartmentAndLimit(t *testing.T) {
+	dir := searchOrg(t)
+	r := searchIn(t, dir, "prices", "d:sales").ok(t)
+	if r.out != "Sales department › Responsibilities › set product prices\n" {
+		t.Errorf("d:sales: %q", r.out)
+	}
+	r = searchIn(t, dir, "--limit", "1", "prices").ok(t)
+	if strings.Count(r.out, "\n") != 1 {
+		t.Errorf("--limit 1 printed:\n%s", r.out)
+	}
+	all := searchIn(t, dir, "--limit", "0", "e").ok(t)
+	if n := strings.Count(all.out, "\n"); n <= 5 {
+		t.Errorf("--limit 0 printed %d lines", n)
+	}
+}
+
+func TestSearchJSON(t *testing.T) {
+	dir := searchOrg(t)
+	r := searchIn(t, dir, "--json", "price").ok(t)
+	lines := strings.Split(strings.TrimSuffix(r.out, "\n"), "\n")
+	if len(lines) != 2 {
+		t.Fatalf("%d lines:\n%s", len(lines), r.out)
+	}
+	var h searchHit
+	if err := json.Unmarshal([]byte(lines[0]), &h); err != nil {
+		t.Fatalf("%v: %s", err, lines[0])
+	}
+	if h.Path != "marketing/duties/1" || h.Department != "Marketing department" ||
+		h.Owner != "Marketing department › Responsibilities" || h.Text != "Set product prices." ||
+		h.Lang != "en" || h.Score <= 0 || strings.Join(h.Places, ",") != "marketing/duties/1,sales/duties/1" {
+		t.Errorf("first hit: %+v", h)
+	}
+	if got := marked(h.Text, h.Positions); got != "Set product [price]s." {
+		t.Errorf("positions mark %q", got)
+	}
+
+	// A Chinese query on English settings: found in Chinese, positions
+	// count characters, not bytes.
+	r = searchIn(t, dir, "--json", "签合同").ok(t)
+	if err := json.Unmarshal([]byte(strings.TrimSpace(r.out)), &h); err != nil {
+		t.Fatal(err)
+	}
+	if h.Lang != "zh" || h.Text != "与客户签订合同。" || marked(h.Text, h.Positions) != "与客户[签]订[合同]。" {
+		t.Errorf("Chinese hit: %+v (%s)", h, marked(h.Text, h.Positions))
+	}
+}
+
+// marked puts [] around the runes at positions, for readable assertions.
+func marked(text string, positions []int) string {
+	at := map[int]bool{}
+	for _, p := range positions {
+		at[p] = true
+	}
+	var b strings.Builder
+	runes := []rune(text)
+	for i, r := range runes {
+		if at[i] && (i == 0 || !at[i-1]) {
+			b.WriteByte('[')
+		}
+		b.WriteRune(r)
+		if at[i] && (i == len(runes)-1 || !at[i+1]) {
+			b.WriteByte(']')
+		}
+	}
+	return b.String()
+}
+
+func TestSearchNothingFound(t *testing.T) {
+	dir := searchOrg(t)
+	r := searchIn(t, dir, "zzqx").fails(t, 1)
+	mustContain(t, r.err, `nothing matches "zzqx"`)
+	searchIn(t, dir, "prices", "d:nowhere").fails(t, 1)
+}
+
+func TestSearchUsageErrors(t *testing.T) {
+	dir := searchOrg(t)
+	r := searchIn(t, dir).fails(t, 2)
+	mustContain(t, r.err, "give some words", "example: dutymap search")
+	searchIn(t, dir, "d:").fails(t, 2)
+	searchIn(t, dir, "--limit", "-1", "prices").fails(t, 2)
+}
+
+// BenchmarkSearch100k runs the whole command on 100,000 generated duties:
+// load the content files, index them, search, print. Compare with
+// `fzf --filter` in docs/perf-search.md.
+func BenchmarkSearch100k(b *testing.B) {
+	dir := b.TempDir()
+	if err := synth.WriteDir(dir, 100_000, 1); err != nil {
+		b.Fatal(err)
+	}
+	for _, limit := range []string{"20", "0"} {
+		b.Run("limit="+limit, func(b *testing.B) {
+			for b.Loop() {
+				var out, errb bytes.Buffer
+				if code := Run([]string{"--builtin=false", "--content", dir, "search", "--limit", limit, "set", "prices"},
+					IO{Out: &out, Err: &errb}); code != 0 {
+					b.Fatalf("exit %d: %s", code, errb.String())
+				}
+			}
+		})
+	}
+}

@@ -1,0 +1,157 @@
+package search
+
+import (
+	"context"
+	"runtime"
+	"slices"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/dutymap/dutymap/content"
+	"github.com/dutymap/dutymap/internal/synth"
+	"github.com/dutymap/dutymap/model"
+)
+
+// The budgets (docs/perf-search.md): a keystroke on the built-in content
+// under 1 ms; on 100,000 duties under 16 ms while typing; the index of
+// 100,000 duties under 200 MB.
+
+const bigN = 100_000
+
+var big = sync.OnceValue(func() *model.Org { return synth.Generate(bigN, 1) })
+
+func builtinIndex(b *testing.B) *Index {
+	org, err := content.Load(content.Builtin())
+	if err != nil {
+		b.Skipf("built-in content does not load right now: %v", err)
+	}
+	return prepared100k(org)
+}
+
+// BenchmarkBuiltinKeystroke is one full search of the built-in content,
+// without help from earlier queries.
+func BenchmarkBuiltinKeystroke(b *testing.B) {
+	ix := builtinIndex(b)
+	for _, q := range []string{"set prices", "s", "定价", "market research d:sales"} {
+		b.Run(q, func(b *testing.B) {
+			query := Parse(q)
+			for b.Loop() {
+				ix.Search(context.Background(), query, model.En, 50)
+			}
+		})
+	}
+}
+
+// BenchmarkTyping100k types queries one rune at a time into a new
+// Searcher, as a user would into the search box, and reports the mean, the
+// 95th percentile and the slowest keystroke.
+func BenchmarkTyping100k(b *testing.B) {
+	ix := prepared100k(big())
+	for _, c := range []struct {
+		name, text string
+		lang       model.Lang
+	}{
+		{"set_prices", "set prices", model.En},
+		{"zh", "制定产品价格", model.Zh},
+		{"zh_query_en_ui", "制定产品价格", model.En},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			keys := typing(c.text)
+			var took []time.Duration
+			for b.Loop() {
+				s := NewSearcher(ix)
+				for _, k := range keys {
+					start := time.Now()
+					if _, err := s.Search(context.Background(), Parse(k), c.lang, 50); err != nil {
+						b.Fatal(err)
+					}
+					took = append(took, time.Since(start))
+				}
+			}
+			slices.Sort(took)
+			ms := func(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+			b.ReportMetric(float64(b.Elapsed().Microseconds())/1000/float64(len(took)), "ms/key")
+			b.ReportMetric(ms(took[len(took)*95/100]), "p95-ms/key")
+			b.ReportMetric(ms(took[len(took)-1]), "worst-ms/key")
+		})
+	}
+}
+
+// BenchmarkSearch100k is one search of all 100,000 duties from scratch:
+// the first keystroke, or one after the query changed entirely.
+func BenchmarkSearch100k(b *testing.B) {
+	ix := prepared100k(big())
+	for _, c := range []struct {
+		name, q string
+		limit   int
+	}{
+		{"s", "s", 50},
+		{"set_prices", "set prices", 50},
+		{"set_prices_all", "set prices", 0},
+		{"spr_scattered", "spr", 50},
+		{"zh", "价格", 50},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			q := Parse(c.q)
+			for b.Loop() {
+				if _, err := ix.Search(context.Background(), q, model.En, c.limit); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// prepared100k returns an index of org with both languages prepared.
+func prepared100k(org *model.Org) *Index {
+	ix := New(org)
+	for _, l := range model.Langs {
+		ix.list(l)
+	}
+	return ix
+}
+
+// BenchmarkNew100k builds the index of 100,000 duties, both languages, and
+// reports the heap it keeps.
+func BenchmarkNew100k(b *testing.B) {
+	org := big()
+	var ix *Index
+	for b.Loop() {
+		ix = prepared100k(org)
+	}
+	b.ReportMetric(float64(indexBytes(org))/1e6, "MB")
+	runtime.KeepAlive(ix)
+}
+
+// indexBytes measures the heap an index of org keeps, both languages
+// prepared.
+func indexBytes(org *model.Org) uint64 {
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	ix := prepared100k(org)
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	runtime.KeepAlive(ix)
+	return after.HeapAlloc - before.HeapAlloc
+}
+
+func TestIndexMemory100k(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds a 100,000-duty organisation")
+	}
+	mb := float64(indexBytes(big())) / 1e6
+	t.Logf("index of %s: %.1f MB", synth.Describe(big()), mb)
+	if mb > 200 {
+		t.Fatalf("index uses %.1f MB, budget 200 MB", mb)
+	}
+}
+
+func BenchmarkONet(b *testing.B) {
+	ix := New(onetOrg(b))
+	q := Parse("set prices")
+	for b.Loop() {
+		ix.Search(context.Background(), q, model.En, 50)
+	}
+}

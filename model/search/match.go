@@ -1,0 +1,295 @@
+package search
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/sahilm/fuzzy"
+)
+
+// Scores of one term by how it matches, far enough apart that the way a
+// term matches outweighs length: the whole word beats another form of it
+// ("price" for "prices"), which beats the start of a word, which beats a
+// substring inside a word, which beats letters scattered across the text.
+// A query's score is its terms' scores weighted by their length, as a long
+// term says more than a short one: for "set prices", how "prices" matches
+// counts twice as much as how "set" does.
+const (
+	scoreWord   = 1000
+	scoreStem   = 990
+	scorePrefix = 900
+	scoreInside = 600
+	scoreFuzzy  = 300 // plus sahilm/fuzzy's score, clamped to ±fuzzySpread
+	fuzzySpread = 100
+	// scorePhrase is added when the terms appear together as typed: "set
+	// prices" in "Set prices or credit terms" beats "set product prices".
+	scorePhrase = 200
+	// maxLenPenalty caps the length penalty of one point a rune: shorter
+	// texts rank higher, and may beat another form of the word, but a long
+	// text with the word still beats one with it only inside a word.
+	maxLenPenalty = 100
+)
+
+// cterm is a term prepared for matching.
+type cterm struct {
+	text  string // folded, or as typed when case-sensitive
+	cs    bool   // case-sensitive: matched against the displayed text
+	exact bool
+	runes int
+	stem  string // the English stem when the term is a word that has one
+	lead  bool   // starts with a letter or digit: can start a word
+	tail  bool   // ends with a letter or digit
+}
+
+func compileTerm(t Term) cterm {
+	c := cterm{text: t.Text, cs: hasUpper(t.Text), exact: t.Exact}
+	if !c.cs {
+		c.text = foldString(t.Text)
+	}
+	c.runes = utf8.RuneCountInString(c.text)
+	c.lead, c.tail = wordAt(c.text, 0), wordBefore(c.text, len(c.text))
+	if !c.exact && !c.cs && isLowerWord(c.text) {
+		c.stem = stem(c.text)
+	}
+	return c
+}
+
+// how a term matched
+type kind uint8
+
+const (
+	noMatch kind = iota
+	scattered
+	inside
+	prefix
+	stemmed
+	word
+)
+
+// locate finds t in h without sahilm/fuzzy: its best substring occurrence,
+// upgraded to a stem match when the word is another form of the term. It
+// returns the kind, the byte range [at, end) of the match and the score;
+// scattered means the term's runes occur only scattered and sahilm/fuzzy
+// gives the score. starts are where h's words begin (nil: find them).
+func (t *cterm) locate(h string, starts []uint16) (k kind, at, end, score int) {
+	if starts == nil || !t.lead {
+		k, at = t.scan(h)
+	} else {
+		k, at = t.atStarts(h, starts)
+	}
+	end = at + len(t.text)
+	if k != word && t.stem != "" {
+		if a, n := t.stemWord(h, starts); n > 0 {
+			return stemmed, a, a + n, scoreStem
+		}
+	}
+	switch k {
+	case word:
+		return k, at, end, scoreWord
+	case prefix:
+		return k, at, end, scorePrefix
+	case inside:
+		return k, at, end, scoreInside
+	}
+	if t.exact || !subseq(h, t.text) {
+		return noMatch, 0, 0, 0
+	}
+	return scattered, 0, 0, 0
+}
+
+// atStarts returns the best place t occurs in h, looking at word starts
+// first: the first whole word, else the first word start, else the first
+// occurrence anywhere. It is the fast path of scan.
+func (t *cterm) atStarts(h string, starts []uint16) (kind, int) {
+	first := strings.Index(h, t.text)
+	if first < 0 {
+		return noMatch, 0 // the usual case, found without walking the words
+	}
+	best, bestAt := noMatch, 0
+	c0 := t.text[0]
+	for _, s := range starts {
+		i := int(s)
+		if h[i] != c0 || !strings.HasPrefix(h[i:], t.text) {
+			continue
+		}
+		if !t.tail || !wordAt(h, i+len(t.text)) {
+			return word, i
+		}
+		if best == noMatch {
+			best, bestAt = prefix, i
+		}
+	}
+	if best != noMatch {
+		return best, bestAt
+	}
+	return inside, first
+}
+
+// scan is atStarts without word starts: it tries every occurrence.
+func (t *cterm) scan(h string) (kind, int) {
+	best, bestAt := noMatch, 0
+	for from := 0; ; {
+		i := strings.Index(h[from:], t.text)
+		if i < 0 {
+			return best, bestAt
+		}
+		i += from
+		k := inside
+		if !t.lead || !wordBefore(h, i) {
+			k = prefix
+			if !t.tail || !wordAt(h, i+len(t.text)) {
+				return word, i
+			}
+		}
+		if k > best {
+			best, bestAt = k, i
+		}
+		from = i + 1
+	}
+}
+
+// stemWord finds a word of h with the term's stem ("pricing" for "prices").
+// It returns the byte offset and length of the part the term shares with
+// the word, or 0.
+func (t *cterm) stemWord(h string, starts []uint16) (at, n int) {
+	try := func(i int) (int, int) {
+		if !strings.HasPrefix(h[i:], t.stem) {
+			return 0, 0
+		}
+		j := i + len(t.stem)
+		for j < len(h) && isLowerLetter(h[j]) {
+			j++
+		}
+		if wordAt(h, j) || stem(h[i:j]) != t.stem {
+			return 0, 0
+		}
+		n := len(t.stem)
+		for n < len(t.text) && i+n < j && h[i+n] == t.text[n] {
+			n++
+		}
+		return i, n
+	}
+	if !strings.Contains(h, t.stem) {
+		return 0, 0
+	}
+	if starts != nil {
+		for _, s := range starts {
+			if at, n := try(int(s)); n > 0 {
+				return at, n
+			}
+		}
+		return 0, 0
+	}
+	for from := 0; ; {
+		i := strings.Index(h[from:], t.stem)
+		if i < 0 {
+			return 0, 0
+		}
+		i += from
+		if !wordBefore(h, i) {
+			if at, n := try(i); n > 0 {
+				return at, n
+			}
+		}
+		from = i + 1
+	}
+}
+
+// stem strips English inflections from a lower-case word, so that "price",
+// "prices", "priced" and "pricing" all give "pric", and "setting" gives
+// "set". It only cuts letters off the end, so the stem is a prefix of the
+// word. It is deliberately crude: it ranks, it never decides a match.
+func stem(w string) string {
+	if len(w) < 4 {
+		return w
+	}
+	switch {
+	case strings.HasSuffix(w, "sses"), strings.HasSuffix(w, "ies"):
+		w = w[:len(w)-2]
+	case strings.HasSuffix(w, "ss"), strings.HasSuffix(w, "us"), strings.HasSuffix(w, "is"):
+	case strings.HasSuffix(w, "s"):
+		w = w[:len(w)-1]
+	}
+	for _, suf := range []string{"ing", "ed"} {
+		if rest, ok := strings.CutSuffix(w, suf); ok && len(rest) >= 3 {
+			w = rest
+			if n := len(w); w[n-1] == w[n-2] && !strings.ContainsRune("aeioulsz", rune(w[n-1])) {
+				w = w[:n-1] // setting -> sett -> set
+			}
+			break
+		}
+	}
+	if len(w) > 3 && w[len(w)-1] == 'e' {
+		w = w[:len(w)-1]
+	}
+	return w
+}
+
+func isLowerLetter(c byte) bool { return 'a' <= c && c <= 'z' }
+
+func isLowerWord(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isLowerLetter(s[i]) {
+			return false
+		}
+	}
+	return len(s) >= 4
+}
+
+// fuzzyScore runs sahilm/fuzzy on one text. It returns the score with
+// sahilm's length penalty taken back out (length is penalised once per
+// result, in runes, rather than once per term in bytes) and the matched
+// positions as rune indices: sahilm reports byte offsets.
+func (t *cterm) fuzzyScore(h string) (int, []int, bool) {
+	pat := t.text
+	if t.cs {
+		pat, h = caseRunes(pat), caseRunes(h)
+	}
+	ms := fuzzy.FindNoSort(pat, []string{h})
+	if len(ms) == 0 {
+		return 0, nil, false // cannot happen after subseq
+	}
+	m := ms[0]
+	s := m.Score + len(h) - len(m.MatchedIndexes)
+	s = min(max(s, -fuzzySpread), fuzzySpread) // its adjacency bonus grows as 3^n
+	return scoreFuzzy + s, runeIndices(h, m.MatchedIndexes), true
+}
+
+// lenPenalty is what a text's length costs.
+func lenPenalty(runes int) int { return min(runes, maxLenPenalty) }
+
+// positions returns the rune indices of text that the terms matched, for
+// highlighting: each term's best substring, stem or scattered letters.
+// found, when not nil, are the positions of the scattered terms, which
+// sahilm/fuzzy has already found.
+func positions(terms []cterm, text string, found []int) []int {
+	folded := foldString(text)
+	out := slices.Clone(found)
+	for i := range terms {
+		t := &terms[i]
+		h := folded
+		if t.cs {
+			h = text
+		}
+		k, at, end, _ := t.locate(h, nil)
+		switch k {
+		case noMatch:
+			continue
+		case scattered:
+			if found != nil {
+				continue
+			}
+			if _, pos, ok := t.fuzzyScore(h); ok {
+				out = append(out, pos...)
+			}
+		default:
+			start := utf8.RuneCountInString(h[:at])
+			for j := range utf8.RuneCountInString(h[at:end]) {
+				out = append(out, start+j)
+			}
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}

@@ -1,0 +1,534 @@
+package search
+
+import (
+	"cmp"
+	"context"
+	"errors"
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
+	"sync/atomic"
+
+	"github.com/dutymap/dutymap/model"
+)
+
+// memo is what one query matched in one language: the entries in order and
+// each one's score for each term, so that a query extending it searches
+// only those entries and scores only the terms that changed.
+type memo struct {
+	q       Query
+	lang    model.Lang
+	entries []int32
+	scores  []int16 // scores[i*len(q.Terms)+t] is term t's for entries[i]
+}
+
+// isScattered marks, in memo scores, a term whose runes occur only
+// scattered: sahilm/fuzzy scores it later, if the entry can make the list.
+const isScattered = -1
+
+// compiled is a query prepared against one index and one language.
+type compiled struct {
+	terms  []cterm
+	mask   mask
+	runes  int32  // total runes of the terms: the sum of their weights
+	phrase string // the folded terms joined by spaces, when there are several
+	nodeOK []bool // per node: in an allowed department; nil when unfiltered
+	skip   []bool // per node: matched in the first language (second pass only)
+	stop   func() bool
+
+	from  *memo // the entries to search, or nil for all
+	reuse []int // per term: the same term's index in from.q.Terms, or -1
+}
+
+func (ix *Index) compile(q Query) *compiled {
+	c := &compiled{}
+	var words []string
+	for _, t := range q.Terms {
+		ct := compileTerm(t)
+		c.terms = append(c.terms, ct)
+		c.runes += int32(ct.runes)
+		c.mask.add(ct.text)
+		words = append(words, foldString(t.Text))
+	}
+	if len(words) > 1 {
+		c.phrase = strings.Join(words, " ")
+	}
+	if len(q.Depts) > 0 {
+		ok := make([]bool, len(ix.depts))
+		for i, d := range ix.depts {
+			ok[i] = deptMatches(d, q.Depts)
+		}
+		c.nodeOK = make([]bool, len(ix.nodes))
+		for i, d := range ix.dept {
+			c.nodeOK[i] = d >= 0 && ok[d]
+		}
+	}
+	return c
+}
+
+// searchFrom makes c search m's entries, reusing the scores of terms that
+// are unchanged since m's query ("set" in "set p" after "set").
+func (c *compiled) searchFrom(m *memo, q Query) {
+	c.from, c.reuse = m, nil
+	if m == nil {
+		return
+	}
+	c.reuse = make([]int, len(q.Terms))
+	for i, t := range q.Terms {
+		c.reuse[i] = -1
+		if i < len(m.q.Terms) && m.q.Terms[i] == t {
+			c.reuse[i] = i
+		}
+	}
+}
+
+// deptMatches reports whether d is one of the departments named: by its
+// id, or by a prefix of its id, name or an alias in any language.
+func deptMatches(d *model.Node, values []string) bool {
+	for _, v := range values {
+		if hasPrefixFold(d.ID, v) {
+			return true
+		}
+		for _, l := range model.Langs {
+			if hasPrefixFold(d.Title[l], v) {
+				return true
+			}
+			for _, a := range d.Aliases[l] {
+				if hasPrefixFold(a, v) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+func hasPrefixFold(s, p string) bool { return strings.HasPrefix(foldString(s), foldString(p)) }
+
+// hit is an entry that matched. An entry whose terms all matched as
+// substrings or stems has its final score; one with scattered terms has a
+// range, narrowed by running sahilm/fuzzy only if it could still make the
+// results.
+type hit struct {
+	entry int32
+	row   int32 // the entry's row in the search's memo, for its term scores
+	first int32 // the first node that counts, for document order
+	known int32 // sum of score × runes over the terms scored so far
+	fuzzy int32 // runes of the terms still to be scored by sahilm/fuzzy
+	extra int32 // phrase bonus less length penalty
+	pos   int32 // 1 + index in top's list of sahilm/fuzzy's positions; 0: none
+	rank  int64 // once scored: tier and score, larger is better
+}
+
+// score is the hit's score when its scattered terms score each.
+func (c *compiled) score(h hit, each int) int32 {
+	if c.runes == 0 {
+		return h.extra
+	}
+	return (h.known+h.fuzzy*int32(each))/c.runes + h.extra
+}
+
+// rank orders hits: tier first, then score. Larger is better.
+func (l *list) rank(h hit, score int32) int64 {
+	return int64(score) - int64(l.tier[h.entry])<<32
+}
+
+// run searches lang's texts, then the other language's for nodes not yet
+// found. from gives, per language, an earlier query's matches to search
+// among (nil: all). It also returns what matched per language (nil where it
+// did not search), for a Searcher to narrow the next query.
+func (ix *Index) run(ctx context.Context, q Query, lang model.Lang, limit int, from [model.NumLangs]*memo, stop func() bool) ([]Result, [model.NumLangs]*memo, error) {
+	var matched [model.NumLangs]*memo
+	if q.IsEmpty() {
+		return nil, matched, nil
+	}
+	c := ix.compile(q)
+	c.stop = func() bool { return ctx.Err() != nil || stop != nil && stop() }
+	var out []Result
+	for pass, l := range []model.Lang{lang, lang.Other()} {
+		if limit > 0 && len(out) >= limit {
+			break // the other language's results would rank below the limit
+		}
+		li := ix.list(l)
+		c.searchFrom(from[l], q)
+		hits, m, err := ix.filter(c, li)
+		if err != nil {
+			return nil, matched, ix.stopErr(ctx)
+		}
+		m.q, m.lang = q, l
+		matched[l] = m
+		if pass == 1 {
+			c.skip = make([]bool, len(ix.nodes))
+			fl := ix.list(lang)
+			for _, e := range matched[lang].entries {
+				for _, p := range fl.places[fl.first[e]:fl.first[e+1]] {
+					c.skip[p] = true
+				}
+			}
+			hits = ix.dropSkipped(c, li, hits)
+		}
+		top, pos, err := ix.top(c, li, m, hits, limit-len(out))
+		if err != nil {
+			return nil, matched, ix.stopErr(ctx)
+		}
+		rs := make([]Result, len(top))
+		parallel(len(top), func(i int) { rs[i] = ix.result(c, li, top[i], pos) })
+		out = append(out, rs...)
+		putHits(hits)
+	}
+	return out, matched, nil
+}
+
+func (ix *Index) stopErr(ctx context.Context) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	return ErrSuperseded
+}
+
+var errStopped = errors.New("stopped")
+
+// filter finds the entries among c.from's (all when nil) that match every
+// term and the department filter, in entry order, with their scores so far.
+// Large lists are split across the CPUs.
+func (ix *Index) filter(c *compiled, l *list) ([]hit, *memo, error) {
+	n := l.len()
+	if c.from != nil {
+		n = len(c.from.entries)
+	}
+	// The entries are cut into chunks that the workers take in turn, so a
+	// worker whose CPU the garbage collector borrows falls behind by a chunk,
+	// not by half the search. Each chunk's matches go to the start of its
+	// own range of one array, closed up at the end: one allocation, not one
+	// per chunk plus a copy.
+	nt := len(c.terms)
+	hits, scores := getHits(n), make([]int16, n*nt)
+	chunks := (n + chunkSize - 1) / chunkSize
+	counts := make([]int, chunks)
+	var next atomic.Int64
+	var stopped atomic.Bool
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), chunks) {
+		wg.Go(func() {
+			for i := int(next.Add(1) - 1); i < chunks && !stopped.Load(); i = int(next.Add(1) - 1) {
+				if c.stop() {
+					stopped.Store(true)
+					return
+				}
+				counts[i] = ix.filterRange(c, l, i*chunkSize, min(n, (i+1)*chunkSize), hits, scores)
+			}
+		})
+	}
+	wg.Wait()
+	if stopped.Load() {
+		return nil, nil, errStopped
+	}
+	total := 0
+	for i, k := range counts {
+		lo := i * chunkSize
+		copy(hits[total:], hits[lo:lo+k])
+		copy(scores[total*nt:], scores[lo*nt:(lo+k)*nt])
+		total += k
+	}
+	hits = hits[:total]
+	m := &memo{entries: make([]int32, total), scores: scores[:total*nt]}
+	for i := range hits {
+		hits[i].row = int32(i)
+		m.entries[i] = hits[i].entry
+	}
+	return hits, m, nil
+}
+
+// hitPool recycles the arrays of hits, the largest garbage a keystroke
+// would leave: typing then seldom wakes the garbage collector, which would
+// slow the search down while it marks a large organisation.
+var hitPool sync.Pool
+
+func getHits(n int) []hit {
+	if p, ok := hitPool.Get().(*[]hit); ok && cap(*p) >= n {
+		return (*p)[:n]
+	}
+	return make([]hit, n)
+}
+
+func putHits(h []hit) { hitPool.Put(&h) }
+
+// chunkSize is how many entries a worker filters at a time, between
+// checks for cancellation: a fraction of a millisecond's work.
+const chunkSize = 1024
+
+// filterRange filters candidates lo to hi of c's source, writing the
+// matches to hits[lo:] and their term scores to scores[lo*terms:]. It
+// returns how many matched.
+func (ix *Index) filterRange(c *compiled, l *list, lo, hi int, hits []hit, scores []int16) int {
+	nt := len(c.terms)
+	out := lo
+	for i := lo; i < hi; i++ {
+		e, old := int32(i), []int16(nil)
+		if c.from != nil {
+			e = c.from.entries[i]
+			k := len(c.from.q.Terms)
+			old = c.from.scores[i*k : i*k+k]
+		}
+		if h, ok := ix.match(c, l, e, old, scores[out*nt:out*nt+nt]); ok {
+			hits[out] = h
+			out++
+		}
+	}
+	return out - lo
+}
+
+// match tests one entry without sahilm/fuzzy, reusing old scores (of the
+// memo searched) where the term is unchanged, and writes each term's score
+// to row.
+func (ix *Index) match(c *compiled, l *list, e int32, old, row []int16) (hit, bool) {
+	h := hit{entry: e, first: l.places[l.first[e]]}
+	if !l.mask[e].covers(&c.mask) {
+		return h, false
+	}
+	if c.nodeOK != nil {
+		if h.first = ix.firstPlace(c, l, e, false); h.first < 0 {
+			return h, false
+		}
+	}
+	if len(c.terms) == 0 {
+		return h, true // a department filter alone lists in document order
+	}
+	text := l.text(e)
+	contiguous := true
+	for i := range c.terms {
+		t := &c.terms[i]
+		s := isScattered
+		if old != nil && c.reuse[i] >= 0 {
+			s = int(old[c.reuse[i]])
+		} else {
+			ht, starts := text, l.wordStarts(e)
+			if t.cs {
+				ht, starts = ix.raw(l, e), nil // raw offsets differ from folded ones
+			}
+			k, _, _, score := t.locate(ht, starts)
+			switch k {
+			case noMatch:
+				return h, false
+			case scattered:
+			default:
+				s = score
+			}
+		}
+		row[i] = int16(s)
+		if s == isScattered {
+			h.fuzzy += int32(t.runes)
+			contiguous = false
+		} else {
+			h.known += int32(s * t.runes)
+		}
+	}
+	h.extra = -int32(l.pen[e])
+	if contiguous && c.phrase != "" && strings.Contains(text, c.phrase) {
+		h.extra += scorePhrase
+	}
+	return h, true
+}
+
+// raw is the entry's displayed text, for case-sensitive terms.
+func (ix *Index) raw(l *list, e int32) string {
+	return ix.nodes[l.places[l.first[e]]].Title[l.lang]
+}
+
+// firstPlace returns the entry's first node that the department filter
+// allows and, when skip is set, that did not match in the first language;
+// -1 if none.
+func (ix *Index) firstPlace(c *compiled, l *list, e int32, skip bool) int32 {
+	for _, p := range l.places[l.first[e]:l.first[e+1]] {
+		if (c.nodeOK == nil || c.nodeOK[p]) && (!skip || !c.skip[p]) {
+			return p
+		}
+	}
+	return -1
+}
+
+// dropSkipped removes second-language hits all of whose nodes already
+// matched in the first language.
+func (ix *Index) dropSkipped(c *compiled, l *list, hits []hit) []hit {
+	out := hits[:0]
+	for _, h := range hits {
+		if h.first = ix.firstPlace(c, l, h.entry, true); h.first >= 0 {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// top returns the best hits in rank order with final scores, at most k
+// (all when k <= 0), and the positions sahilm/fuzzy found for them. It
+// reorders hits. sahilm/fuzzy runs only on hits that could still make the
+// list: those with scattered terms are scored in order of their best
+// possible score, a batch at a time across the CPUs, until that falls below
+// the k-th best score already known. When enough texts contain the terms
+// outright, it does not run at all.
+func (ix *Index) top(c *compiled, l *list, m *memo, hits []hit, k int) ([]hit, [][]int, error) {
+	type waiting struct {
+		ceiling int64 // the rank if sahilm/fuzzy gave its best
+		h       hit
+		pos     []int
+	}
+	// Hits with final scores move to the front of hits, in place; the
+	// others wait in pending, then join them there as they are scored.
+	known, pending := hits[:0], []waiting(nil)
+	best := rankHeap{k: k}
+	for _, h := range hits {
+		if h.fuzzy == 0 {
+			h.rank = l.rank(h, c.score(h, 0))
+			known = append(known, h)
+			best.push(h.rank)
+		} else if ceil := l.rank(h, c.score(h, scoreFuzzy+fuzzySpread)); !best.full() || ceil >= best.min() {
+			pending = append(pending, waiting{ceiling: ceil, h: h})
+		}
+	}
+	if k > 0 {
+		slices.SortFunc(pending, func(a, b waiting) int { return cmp.Compare(b.ceiling, a.ceiling) })
+	}
+	var positions [][]int
+	const batch = 128 // small enough to stop soon after the cut-off is reached
+	for lo := 0; lo < len(pending); lo += batch {
+		if c.stop() {
+			return nil, nil, errStopped
+		}
+		if best.full() && pending[lo].ceiling < best.min() {
+			break // nor can any after it
+		}
+		part := pending[lo:min(lo+batch, len(pending))]
+		parallel(len(part), func(i int) {
+			w := &part[i]
+			s, pos := ix.fuzzyPart(c, l, m, &w.h)
+			w.h.known += int32(s)
+			w.h.fuzzy = 0
+			w.h.rank = l.rank(w.h, c.score(w.h, 0))
+			w.pos = pos
+		})
+		for _, w := range part {
+			if w.pos != nil {
+				positions = append(positions, w.pos)
+				w.h.pos = int32(len(positions))
+			}
+			known = append(known, w.h)
+			best.push(w.h.rank)
+		}
+	}
+	hits = known
+	better := func(a, b hit) int { return cmp.Or(cmp.Compare(b.rank, a.rank), cmp.Compare(a.first, b.first)) }
+	if best.full() && len(hits) > k {
+		// Keep the k best without sorting them all: those above the k-th
+		// rank, then as many of those equal to it as fit, in document order.
+		var kept, ties []hit
+		for _, h := range hits {
+			switch {
+			case h.rank > best.min():
+				kept = append(kept, h)
+			case h.rank == best.min():
+				ties = append(ties, h)
+			}
+		}
+		slices.SortFunc(ties, better)
+		hits = append(kept, ties[:k-len(kept)]...)
+	}
+	slices.SortFunc(hits, better)
+	return hits, positions, nil
+}
+
+// parallel calls fn(0) … fn(n-1), split across the CPUs.
+func parallel(n int, fn func(i int)) {
+	workers := min(runtime.GOMAXPROCS(0), max(1, n/64))
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Go(func() {
+			for i := n * w / workers; i < n*(w+1)/workers; i++ {
+				fn(i)
+			}
+		})
+	}
+	wg.Wait()
+}
+
+// fuzzyPart is the sum of score × runes that sahilm/fuzzy gives the hit's
+// scattered terms, which its row of the memo marks, and the positions it
+// matched in the entry's text.
+func (ix *Index) fuzzyPart(c *compiled, l *list, m *memo, h *hit) (int, []int) {
+	sum := 0
+	var positions []int
+	row := m.scores[int(h.row)*len(c.terms):]
+	for i := range c.terms {
+		if row[i] != isScattered {
+			continue
+		}
+		t := &c.terms[i]
+		text := l.text(h.entry)
+		if t.cs {
+			text = ix.raw(l, h.entry)
+		}
+		s, pos, ok := t.fuzzyScore(text)
+		if !ok {
+			s = scoreFuzzy - fuzzySpread
+		}
+		sum += s * t.runes
+		positions = append(positions, pos...)
+	}
+	return sum, positions
+}
+
+// rankHeap keeps the k largest ranks pushed, smallest on top. With k <= 0
+// it keeps nothing and is never full.
+type rankHeap struct {
+	k int
+	h []int64
+}
+
+func (b *rankHeap) full() bool { return b.k > 0 && len(b.h) == b.k }
+func (b *rankHeap) min() int64 { return b.h[0] }
+
+func (b *rankHeap) push(r int64) {
+	h := b.h
+	switch {
+	case b.k <= 0:
+	case len(h) < b.k:
+		h = append(h, r)
+		for i := len(h) - 1; i > 0 && h[(i-1)/2] > h[i]; i = (i - 1) / 2 {
+			h[i], h[(i-1)/2] = h[(i-1)/2], h[i]
+		}
+	case r > h[0]:
+		h[0] = r
+		for i := 0; ; {
+			m, a, c := i, 2*i+1, 2*i+2
+			if a < len(h) && h[a] < h[m] {
+				m = a
+			}
+			if c < len(h) && h[c] < h[m] {
+				m = c
+			}
+			if m == i {
+				break
+			}
+			h[i], h[m] = h[m], h[i]
+			i = m
+		}
+	}
+	b.h = h
+}
+
+// result turns a hit into a Result, with its places and positions. Those
+// of scattered terms come from top when the text shown is the one scored.
+func (ix *Index) result(c *compiled, l *list, h hit, scored [][]int) Result {
+	var places []*model.Node
+	for _, p := range l.places[l.first[h.entry]:l.first[h.entry+1]] {
+		if (c.nodeOK == nil || c.nodeOK[p]) && (c.skip == nil || !c.skip[p]) {
+			places = append(places, ix.nodes[p])
+		}
+	}
+	n := places[0]
+	var known []int
+	if h.pos > 0 && h.first == l.places[l.first[h.entry]] {
+		known = scored[h.pos-1]
+	}
+	return Result{Node: n, Places: places, Score: int(c.score(h, 0)), Lang: l.lang, Positions: positions(c.terms, n.Title[l.lang], known)}
+}

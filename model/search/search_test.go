@@ -1,0 +1,423 @@
+package search
+
+import (
+	"context"
+	"errors"
+	"reflect"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/dutymap/dutymap/internal/synth"
+	"github.com/dutymap/dutymap/model"
+)
+
+// A small organisation in both languages. Builders number duties as the
+// content loader does.
+
+func doc(kind model.Kind, id, en, zh string, children ...*model.Node) *model.Node {
+	n := &model.Node{ID: id, Kind: kind, Title: model.Text{en, zh}, Children: children}
+	number(n)
+	return n
+}
+
+func sec(id, en, zh string, children ...*model.Node) *model.Node {
+	n := &model.Node{ID: id, Kind: model.KindSection, Role: model.RoleGroup, Title: model.Text{en, zh}, Children: children}
+	number(n)
+	return n
+}
+
+func duty(en, zh string) *model.Node {
+	return &model.Node{Kind: model.KindDuty, Title: model.Text{en, zh}}
+}
+
+func point(en, zh string) *model.Node {
+	return &model.Node{Kind: model.KindPoint, Title: model.Text{en, zh}}
+}
+
+func number(n *model.Node) {
+	k := 0
+	for _, c := range n.Children {
+		if c.Kind.IsLeaf() {
+			k++
+			c.ID = strconv.Itoa(k)
+		}
+	}
+}
+
+func testOrg() *model.Org {
+	mkt := doc(model.KindDepartment, "marketing", "Marketing department", "市场部",
+		sec("duties", "Responsibilities", "职责",
+			duty("Set product prices.", "制定产品价格。"),
+			duty("Study the market and its prices each season.", "每季研究市场及其价格。"),
+			duty("Plan advertising campaigns.", "策划广告活动。"),
+		),
+		sec("positions", "Positions", "岗位",
+			sec("manager", "Marketing manager", "市场经理",
+				duty("Approve the marketing budget.", "审批市场预算。"),
+			),
+		),
+	)
+	mkt.Aliases[model.En] = []string{"mkt"}
+	sales := doc(model.KindDepartment, "sales", "Sales department", "销售部",
+		sec("duties", "Responsibilities", "职责",
+			duty("set product prices", "制定产品价格"), // same duty as marketing's, other punctuation
+			duty("Sign contracts with customers.", "与客户签订合同。"),
+			duty("Collect payments.", "回收货款。"),
+		),
+	)
+	office := doc(model.KindDepartment, "office", "General office", "综合办公室",
+		sec("duties", "Responsibilities", "职责",
+			duty("Keep the archives.", "管理档案。"),
+			duty("Receive visitors.", "接待来访。"),
+		),
+	)
+	topic := doc(model.KindTopic, "conflict", "Why marketing and sales clash", "市场与销售为何冲突",
+		sec("causes", "Causes", "原因",
+			point("Sales set prices without asking marketing.", "销售部不问市场部就定价。"),
+		),
+	)
+	return model.NewOrg([]*model.Node{mkt, sales, office, topic}, nil)
+}
+
+func search(t *testing.T, ix *Index, query string, lang model.Lang) []Result {
+	t.Helper()
+	res, err := ix.Search(context.Background(), Parse(query), lang, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res
+}
+
+// texts lists each result's text, with " ×N" for N places.
+func texts(res []Result) []string {
+	var out []string
+	for _, r := range res {
+		s := r.Node.Title.In(r.Lang)
+		if len(r.Places) > 1 {
+			s += " ×" + strconv.Itoa(len(r.Places))
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// highlight marks the positions of a result's text with [].
+func highlight(r Result) string {
+	var b strings.Builder
+	for i, c := range []rune(r.Node.Title.In(r.Lang)) {
+		if slices.Contains(r.Positions, i) {
+			b.WriteString("[" + string(c) + "]")
+		} else {
+			b.WriteRune(c)
+		}
+	}
+	return b.String()
+}
+
+func TestGroupsTheSameDutyInSeveralPlaces(t *testing.T) {
+	ix := New(testOrg())
+	res := search(t, ix, "product prices", model.En)
+	if len(res) == 0 {
+		t.Fatal("no results")
+	}
+	r := res[0]
+	var paths []string
+	for _, p := range r.Places {
+		paths = append(paths, p.Path)
+	}
+	if want := []string{"marketing/duties/1", "sales/duties/1"}; !reflect.DeepEqual(paths, want) {
+		t.Fatalf("places = %v, want %v", paths, want)
+	}
+	if r.Node != r.Places[0] {
+		t.Error("Node is not the first place")
+	}
+	// Chinese groups the same way: one text ending in "。", one without.
+	if zh := search(t, ix, "制定产品价格", model.Zh); len(zh) != 1 || len(zh[0].Places) != 2 {
+		t.Errorf("zh: %v", texts(zh))
+	}
+}
+
+func TestExactBeatsScattered(t *testing.T) {
+	org := model.NewOrg([]*model.Node{doc(model.KindDepartment, "d", "D", "D",
+		sec("s", "S", "S",
+			duty("Prepare invoices for customers", ""), // p-r-i-c-e scattered
+			duty("Check the price list every week", ""),
+		))}, nil)
+	res := search(t, New(org), "price", model.En)
+	if got := texts(res); !reflect.DeepEqual(got, []string{"Check the price list every week", "Prepare invoices for customers"}) {
+		t.Fatalf("order = %q", got)
+	}
+	if h := highlight(res[0]); h != "Check the [p][r][i][c][e] list every week" {
+		t.Errorf("highlight = %s", h)
+	}
+	// The phrase as typed beats the same words apart, though longer.
+	org = model.NewOrg([]*model.Node{doc(model.KindDepartment, "d", "D", "D",
+		sec("s", "S", "S",
+			duty("Set product prices", ""),
+			duty("Set prices for exports", ""),
+		))}, nil)
+	if got := texts(search(t, New(org), "set prices", model.En)); !reflect.DeepEqual(got, []string{"Set prices for exports", "Set product prices"}) {
+		t.Fatalf("order = %q", got)
+	}
+}
+
+// Chinese has no spaces: a term found anywhere in Chinese text counts as a
+// whole word, so punctuation around it does not change its rank.
+func TestChineseTermsAreWholeWords(t *testing.T) {
+	org := model.NewOrg([]*model.Node{doc(model.KindDepartment, "d", "D", "D",
+		sec("s", "S", "S",
+			duty("", "收集竞争品牌的性能、价格、竞争方式等信息。"),
+			duty("", "确定产品的价格。"),
+			duty("", "在ERP系统中录入价格"),
+		))}, nil)
+	got := texts(search(t, New(org), "价格", model.Zh))
+	want := []string{"确定产品的价格。", "在ERP系统中录入价格", "收集竞争品牌的性能、价格、竞争方式等信息。"}
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("order = %q, want %q", got, want)
+	}
+	// An English word inside Chinese text is still a word.
+	if res := search(t, New(org), "erp", model.Zh); len(res) != 1 || highlight(res[0]) != "在[E][R][P]系统中录入价格" {
+		t.Fatalf("erp: %q", texts(res))
+	}
+}
+
+func TestShorterAndTighterRankHigher(t *testing.T) {
+	org := model.NewOrg([]*model.Node{doc(model.KindDepartment, "d", "D", "D",
+		sec("s", "S", "S",
+			duty("Review the budget for the coming financial year with the board", ""),
+			duty("Review the budget", ""),
+			duty("Review budgets", ""), // another form of the word
+			duty("Prebudget review", ""),
+		))}, nil)
+	got := texts(search(t, New(org), "budget", model.En))
+	// The word itself, short; another form of it, short (its length counts
+	// for more than its form); the word itself, long; the word inside
+	// another.
+	want := []string{"Review the budget", "Review budgets", "Review the budget for the coming financial year with the board", "Prebudget review"}
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("order = %q, want %q", got, want)
+	}
+}
+
+func TestTiesKeepDocumentOrder(t *testing.T) {
+	org := model.NewOrg([]*model.Node{doc(model.KindDepartment, "d", "D", "D",
+		sec("s", "S", "S", duty("Plan B", ""), duty("Plan A", ""), duty("Plan C", "")))}, nil)
+	if got := texts(search(t, New(org), "plan", model.En)); !reflect.DeepEqual(got, []string{"Plan B", "Plan A", "Plan C"}) {
+		t.Fatalf("order = %q", got)
+	}
+}
+
+func TestPositionsAreRuneIndices(t *testing.T) {
+	org := model.NewOrg([]*model.Node{doc(model.KindDepartment, "d", "D", "D",
+		sec("s", "S", "S",
+			duty("Café prices", "制定产品价格和折扣"),
+			duty("ÉTUDE du marché", "负责市场调研"),
+		))}, nil)
+	ix := New(org)
+	cases := []struct {
+		query string
+		lang  model.Lang
+		want  string
+	}{
+		{"价格", model.Zh, "制定产品[价][格]和折扣"},
+		{"制价扣", model.Zh, "[制]定产品[价]格和折[扣]"}, // scattered: sahilm's byte offsets
+		{"prices", model.En, "Café [p][r][i][c][e][s]"},
+		{"étude", model.En, "[É][T][U][D][E] du marché"},
+		{"éprc", model.En, "Caf[é] [p][r]i[c]es"}, // scattered after a two-byte rune
+		{"市调", model.En, "负责[市]场[调]研"},            // matched in the other language
+	}
+	for _, c := range cases {
+		res := search(t, ix, c.query, c.lang)
+		if len(res) == 0 {
+			t.Errorf("%q: no results", c.query)
+			continue
+		}
+		if got := highlight(res[0]); got != c.want {
+			t.Errorf("%q: %s, want %s", c.query, got, c.want)
+		}
+	}
+}
+
+func TestOtherLanguageRanksBelow(t *testing.T) {
+	ix := New(testOrg())
+	// Chinese query, English UI: found through the Chinese text.
+	res := search(t, ix, "合同", model.En)
+	if len(res) != 1 || res[0].Lang != model.Zh || res[0].Node.Path != "sales/duties/2" {
+		t.Fatalf("合同 in English: %+v", res)
+	}
+	// English query, Chinese UI: 市场 matches in Chinese; "market" finds
+	// the English texts, each only once and below any Chinese match.
+	res = search(t, ix, "market", model.Zh)
+	for _, r := range res {
+		if r.Lang != model.En {
+			t.Errorf("%s matched in %v", r.Node.Path, r.Lang)
+		}
+	}
+	if len(res) == 0 {
+		t.Fatal("no results")
+	}
+	// A node matching in both languages is listed once, in the UI's.
+	res = search(t, ix, "m", model.Zh) // every English text with an m; Chinese has none
+	seen := map[*model.Node]bool{}
+	for _, r := range res {
+		for _, p := range r.Places {
+			if seen[p] {
+				t.Errorf("%s listed twice", p.Path)
+			}
+			seen[p] = true
+		}
+	}
+	both := model.NewOrg([]*model.Node{doc(model.KindDepartment, "d", "D", "D",
+		sec("s", "S", "S", duty("ERP data", "ERP数据"), duty("Other", "ERP其他")))}, nil)
+	res = search(t, New(both), "erp", model.Zh)
+	if got := texts(res); !reflect.DeepEqual(got, []string{"ERP数据", "ERP其他"}) || res[0].Lang != model.Zh {
+		t.Fatalf("erp: %q", got)
+	}
+}
+
+func TestTopicsRankBelowDepartments(t *testing.T) {
+	res := search(t, New(testOrg()), "sales", model.En)
+	last := 0
+	for _, r := range res {
+		tier := 0
+		if r.Node.Root().Kind != model.KindDepartment {
+			tier = 1
+		}
+		if tier < last {
+			t.Fatalf("%q after a topic", r.Node.Title[model.En])
+		}
+		last = tier
+	}
+	if last != 1 {
+		t.Fatal("the topic's point is missing")
+	}
+}
+
+func TestDepartmentFilter(t *testing.T) {
+	ix := New(testOrg())
+	for _, q := range []string{"prices d:sales", "prices dept:SAL", "prices d:销售", "prices d:Sales"} {
+		res := search(t, ix, q, model.En)
+		if len(res) != 1 || len(res[0].Places) != 1 || res[0].Node.Path != "sales/duties/1" {
+			t.Errorf("%q: %q", q, texts(res))
+		}
+	}
+	// By alias, several departments OR'ed, a department alone listing it
+	// in document order.
+	if res := search(t, ix, "prices d:mkt", model.En); len(res) == 0 || res[0].Node.Root().ID != "marketing" {
+		t.Errorf("alias: %q", texts(res))
+	}
+	if res := search(t, ix, "'prices d:sales d:marketing", model.En); len(res) != 2 {
+		t.Errorf("two departments: %q", texts(res))
+	}
+	res := search(t, ix, "d:office", model.En)
+	if got := texts(res); !reflect.DeepEqual(got, []string{"General office", "Responsibilities", "Keep the archives.", "Receive visitors."}) {
+		t.Errorf("department alone: %q", got)
+	}
+	if res := search(t, ix, "prices d:nothing", model.En); len(res) != 0 {
+		t.Errorf("unknown department: %q", texts(res))
+	}
+}
+
+func TestSmartCaseAndExactTerms(t *testing.T) {
+	org := model.NewOrg([]*model.Node{doc(model.KindDepartment, "d", "D", "D",
+		sec("s", "S", "S", duty("Set up the office", ""), duty("Reset the alarms", ""), duty("sort events", "")))}, nil)
+	ix := New(org)
+	cases := map[string][]string{
+		"set":  {"Set up the office", "Reset the alarms", "sort events"}, // any case; last one scattered
+		"Set":  {"Set up the office"},                                    // a capital: case matters
+		"sEt":  {},
+		"'set": {"Set up the office", "Reset the alarms"}, // exact: no scattered match
+		"Sof":  {"Set up the office"},                     // case-sensitive and scattered
+		"soE":  {},
+	}
+	for q, want := range cases {
+		if got := texts(search(t, ix, q, model.En)); !slices.Equal(got, want) {
+			t.Errorf("%q: %q, want %q", q, got, want)
+		}
+	}
+}
+
+func TestParseRoundTrips(t *testing.T) {
+	cases := map[string]Query{
+		"set price":                  {Terms: []Term{{Text: "set"}, {Text: "price"}}},
+		"  'set   d:Marketing price": {Terms: []Term{{Text: "set", Exact: true}, {Text: "price"}}, Depts: []string{"marketing"}},
+		"dept:sales 价格":              {Terms: []Term{{Text: "价格"}}, Depts: []string{"sales"}},
+		"' d: dept:":                 {},
+		"Set":                        {Terms: []Term{{Text: "Set"}}},
+	}
+	for in, want := range cases {
+		q := Parse(in)
+		if !reflect.DeepEqual(q, want) {
+			t.Errorf("Parse(%q) = %+v, want %+v", in, q, want)
+		}
+		if back := Parse(q.String()); !reflect.DeepEqual(back, q) {
+			t.Errorf("Parse(%q) = %+v, not %+v", q.String(), back, q)
+		}
+	}
+	if s := Parse("  'set  d:mkt price ").String(); s != "'set price d:mkt" {
+		t.Errorf("String = %q", s)
+	}
+}
+
+func TestNarrows(t *testing.T) {
+	cases := []struct {
+		old, new string
+		want     bool
+	}{
+		{"set", "set p", true},
+		{"set p", "set pr", true},
+		{"set pr", "set p", false}, // backspace
+		{"set", "sret", true},      // typed inside the word
+		{"set", "'set", true},
+		{"'set", "set", false},
+		{"'se", "'set", true},
+		{"'se", "'s e", false},
+		{"set", "Set", true},
+		{"Set", "set", false},
+		{"set d:a", "set p d:a", true},
+		{"set d:a", "set p", false},
+		{"set", "set d:a", false},
+	}
+	for _, c := range cases {
+		if got := Parse(c.new).narrows(Parse(c.old)); got != c.want {
+			t.Errorf("%q narrows %q = %v", c.new, c.old, got)
+		}
+	}
+}
+
+func TestEmptyQueryFindsNothing(t *testing.T) {
+	if res := search(t, New(testOrg()), "  ", model.En); res != nil {
+		t.Fatalf("%q", texts(res))
+	}
+}
+
+// A limit only cuts the list: the first k results are the first k of all,
+// though with a limit sahilm/fuzzy scores only the hits that can make it.
+func TestLimit(t *testing.T) {
+	ix := New(synth.Generate(3000, 9))
+	for _, q := range []string{"e", "set prices", "spr", "rvw bdgt", "制价", "定价 d:north"} {
+		for _, lang := range model.Langs {
+			all := search(t, ix, q, lang)
+			for _, k := range []int{1, 3, 10, 50, len(all), len(all) + 5} {
+				res, err := ix.Search(context.Background(), Parse(q), lang, k)
+				if err != nil {
+					t.Fatal(err)
+				}
+				want := all[:min(k, len(all))]
+				if !reflect.DeepEqual(texts(res), texts(want)) {
+					t.Fatalf("%q in %v, limit %d:\n got %q\nwant %q", q, lang, k, texts(res), texts(want))
+				}
+			}
+		}
+	}
+}
+
+func TestCancelled(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := New(testOrg()).Search(ctx, Parse("set"), model.En, 0); !errors.Is(err, context.Canceled) {
+		t.Fatalf("err = %v", err)
+	}
+}
