@@ -18,6 +18,7 @@ import (
 const (
 	scoreWord   = 1000
 	scoreStem   = 990
+	scoreSyn    = 950 // a synonym as a whole word: "develop" for "set"
 	scorePrefix = 900
 	scoreInside = 600
 	scoreFuzzy  = 300 // plus sahilm/fuzzy's score, clamped to ±fuzzySpread
@@ -37,9 +38,10 @@ type cterm struct {
 	cs    bool   // case-sensitive: matched against the displayed text
 	exact bool
 	runes int
-	stem  string // the English stem when the term is a word that has one
-	lead  bool   // starts with a letter or digit: can start a word
-	tail  bool   // ends with a letter or digit
+	stem  string   // the English stem when the term is a word that has one
+	syns  []string // stems of the term's synonyms (synonyms.go)
+	lead  bool     // starts with a letter or digit: can start a word
+	tail  bool     // ends with a letter or digit
 }
 
 func compileTerm(t Term) cterm {
@@ -52,6 +54,9 @@ func compileTerm(t Term) cterm {
 	if !c.exact && !c.cs && isLowerWord(c.text) {
 		c.stem = stem(c.text)
 	}
+	if !c.exact && !c.cs {
+		c.syns = synonymsOf(c.text)
+	}
 	return c
 }
 
@@ -63,6 +68,7 @@ const (
 	scattered
 	inside
 	prefix
+	synonym
 	stemmed
 	word
 )
@@ -82,6 +88,11 @@ func (t *cterm) locate(h string, starts []uint16) (k kind, at, end, score int) {
 	if k != word && t.stem != "" {
 		if a, n := t.stemWord(h, starts); n > 0 {
 			return stemmed, a, a + n, scoreStem
+		}
+	}
+	if k != word && len(t.syns) > 0 {
+		if a, e := t.synonymWord(h, starts); e > a {
+			return synonym, a, e, scoreSyn
 		}
 	}
 	switch k {

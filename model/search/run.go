@@ -29,8 +29,14 @@ const isScattered = -1
 
 // compiled is a query prepared against one index and one language.
 type compiled struct {
-	terms  []cterm
-	mask   mask
+	terms []cterm
+	mask  mask
+	// alts holds, per term with synonyms, the masks of the term and of each
+	// synonym: a text must cover at least one of them.
+	alts [][]mask
+	// order lists the terms with synonyms last: they are the slowest to
+	// test, and most texts fail a cheaper term first.
+	order  []int
 	runes  int32  // total runes of the terms: the sum of their weights
 	phrase string // the folded terms joined by spaces, when there are several
 	nodeOK []bool // per node: in an allowed department; nil when unfiltered
@@ -48,11 +54,27 @@ func (ix *Index) compile(q Query) *compiled {
 		ct := compileTerm(t)
 		c.terms = append(c.terms, ct)
 		c.runes += int32(ct.runes)
-		c.mask.add(ct.text)
+		if len(ct.syns) == 0 {
+			c.mask.add(ct.text)
+		} else { // a synonym may lack the term's letters
+			alt := make([]mask, 1+len(ct.syns))
+			alt[0].add(ct.text)
+			for i, syn := range ct.syns {
+				alt[i+1].add(syn)
+			}
+			c.alts = append(c.alts, alt)
+		}
 		words = append(words, foldString(t.Text))
 	}
 	if len(words) > 1 {
 		c.phrase = strings.Join(words, " ")
+	}
+	for _, withSyns := range []bool{false, true} {
+		for i, t := range c.terms {
+			if (len(t.syns) > 0) == withSyns {
+				c.order = append(c.order, i)
+			}
+		}
 	}
 	if len(q.Depts) > 0 {
 		ok := make([]bool, len(ix.depts))
@@ -284,7 +306,7 @@ func (ix *Index) filterRange(c *compiled, l *list, lo, hi int, hits []hit, score
 // to row.
 func (ix *Index) match(c *compiled, l *list, e int32, old, row []int16) (hit, bool) {
 	h := hit{entry: e, first: l.places[l.first[e]]}
-	if !l.mask[e].covers(&c.mask) {
+	if !l.mask[e].covers(&c.mask) || !coversAny(&l.mask[e], c.alts) {
 		return h, false
 	}
 	if c.nodeOK != nil {
@@ -297,7 +319,7 @@ func (ix *Index) match(c *compiled, l *list, e int32, old, row []int16) (hit, bo
 	}
 	text := l.text(e)
 	contiguous := true
-	for i := range c.terms {
+	for _, i := range c.order {
 		t := &c.terms[i]
 		s := isScattered
 		if old != nil && c.reuse[i] >= 0 {
@@ -531,4 +553,21 @@ func (ix *Index) result(c *compiled, l *list, h hit, scored [][]int) Result {
 		known = scored[h.pos-1]
 	}
 	return Result{Node: n, Places: places, Score: int(c.score(h, 0)), Lang: l.lang, Positions: positions(c.terms, n.Title[l.lang], known)}
+}
+
+// coversAny reports whether m covers, for every group, one of its masks.
+func coversAny(m *mask, groups [][]mask) bool {
+	for _, g := range groups {
+		ok := false
+		for i := range g {
+			if m.covers(&g[i]) {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
 }

@@ -421,3 +421,33 @@ func TestCancelled(t *testing.T) {
 		t.Fatalf("err = %v", err)
 	}
 }
+
+// TestSynonymRanksBelowTheWord checks a synonym finds a duty that lacks the
+// typed word, ranked after duties that have the word itself, and that the
+// synonym is what lights up.
+func TestSynonymRanksBelowTheWord(t *testing.T) {
+	org := model.NewOrg([]*model.Node{{ID: "d", Kind: model.KindDepartment, Title: model.Text{"D", "丁"}, Children: []*model.Node{
+		{ID: "s", Kind: model.KindSection, Title: model.Text{"S", "戊"}, Children: []*model.Node{
+			{ID: "1", Kind: model.KindDuty, Title: model.Text{"Develop the pricing strategy.", "制定定价策略。"}},
+			{ID: "2", Kind: model.KindDuty, Title: model.Text{"Set the prices of new products.", "确定新产品价格。"}},
+		}},
+	}}}, nil)
+	res, err := New(org).Search(context.Background(), Parse("set prices"), model.En, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res) != 2 || res[0].Node.ID != "2" || res[1].Node.ID != "1" {
+		t.Fatalf("got %v", titlesOf(res))
+	}
+	if got := res[1].Positions; len(got) == 0 || got[0] != 0 {
+		t.Fatalf("positions %v should start on Develop", got)
+	}
+}
+
+func titlesOf(res []Result) []string {
+	var out []string
+	for _, r := range res {
+		out = append(out, r.Node.Title[model.En])
+	}
+	return out
+}
