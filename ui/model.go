@@ -117,12 +117,14 @@ func (m *Model) setStyles(dark bool) {
 	m.cmp.build(m.st, m.lang)
 }
 
-// Init asks the terminal for its background colour when the theme is auto.
+// Init prepares the search index in the background and asks the terminal
+// for its background colour when the theme is auto.
 func (m Model) Init() tea.Cmd {
+	warm := m.search.warm(m.lang)
 	if m.cfg.Theme == ThemeAuto {
-		return tea.RequestBackgroundColor
+		return tea.Batch(tea.RequestBackgroundColor, warm)
 	}
-	return nil
+	return warm
 }
 
 // pageKey is the cache key of the selected node's page at the current size.

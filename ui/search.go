@@ -15,7 +15,7 @@ import (
 )
 
 // searchLimit bounds the results listed; the count shows when there are more.
-const searchLimit = 300
+const searchLimit = 100
 
 // searchResultsMsg carries a finished search. gen says which query it
 // answers: results of a superseded query are dropped.
@@ -35,6 +35,7 @@ type resultRow struct {
 // matched characters highlighted, and recent searches as a start state.
 type searchModel struct {
 	idx      *search.Index
+	searcher *search.Searcher // narrows as the query grows, drops superseded searches
 	input    textinput.Model
 	query    string
 	gen      int
@@ -53,7 +54,17 @@ func newSearch(idx *search.Index) searchModel {
 	in := textinput.New()
 	in.Prompt = "/ "
 	in.CharLimit = 200
-	return searchModel{idx: idx, input: in, expanded: map[int]bool{}}
+	return searchModel{idx: idx, searcher: search.NewSearcher(idx), input: in, expanded: map[int]bool{}}
+}
+
+// warm prepares the index for lang in the background, so that the first
+// search on a large organisation does not wait for it.
+func (s *searchModel) warm(lang model.Lang) tea.Cmd {
+	idx := s.idx
+	return func() tea.Msg {
+		_, _ = idx.Search(context.Background(), search.Parse("a"), lang, 1)
+		return nil
+	}
 }
 
 func (s *searchModel) setSize(w, h int) {
@@ -85,11 +96,11 @@ func (s *searchModel) run(lang model.Lang) tea.Cmd {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	s.cancel = cancel
-	gen, idx := s.gen, s.idx
+	gen, sr := s.gen, s.searcher
 	return func() tea.Msg {
-		res, err := idx.Search(ctx, q, lang, searchLimit)
+		res, err := sr.Search(ctx, q, lang, searchLimit)
 		if err != nil {
-			return nil // cancelled: a newer search is on its way
+			return nil // superseded or cancelled: a newer search is on its way
 		}
 		return searchResultsMsg{gen: gen, results: res}
 	}

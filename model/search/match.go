@@ -275,15 +275,19 @@ func lenPenalty(runes int) int { return min(runes, maxLenPenalty) }
 // found, when not nil, are the positions of the scattered terms, which
 // sahilm/fuzzy has already found.
 func positions(terms []cterm, text string, found []int) []int {
-	folded := foldString(text)
+	// Folding with word starts, as the index does, lets locate look only
+	// where words begin; this runs for every result listed.
+	var p prepared
+	p.prepare(text)
+	folded := string(p.folded)
 	out := slices.Clone(found)
 	for i := range terms {
 		t := &terms[i]
-		h := folded
+		h, starts := folded, p.starts
 		if t.cs {
-			h = text
+			h, starts = text, nil
 		}
-		k, at, end, _ := t.locate(h, nil)
+		k, at, end, _ := t.locate(h, starts)
 		switch k {
 		case noMatch:
 			continue
