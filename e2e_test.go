@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -38,6 +39,7 @@ func TestMain(m *testing.M) {
 type session struct {
 	t    *testing.T
 	pty  xpty.Pty
+	mu   sync.Mutex // guards term: its String is not safe beside Write
 	term *vt.SafeEmulator
 	cmd  *exec.Cmd
 	done chan error
@@ -61,7 +63,20 @@ func startSession(t *testing.T, w, h int, args ...string) *session {
 	if err := p.Start(s.cmd); err != nil {
 		t.Fatal(err)
 	}
-	go func() { _, _ = io.Copy(s.term, p) }()
+	go func() {
+		buf := make([]byte, 32<<10)
+		for {
+			n, err := p.Read(buf)
+			if n > 0 {
+				s.mu.Lock()
+				_, _ = s.term.Write(buf[:n])
+				s.mu.Unlock()
+			}
+			if err != nil {
+				return
+			}
+		}
+	}()
 	// Answer the program's terminal queries (background colour and so on).
 	go func() { _, _ = io.Copy(p, s.term) }()
 	go func() { s.done <- s.cmd.Wait() }()
@@ -72,7 +87,11 @@ func startSession(t *testing.T, w, h int, args ...string) *session {
 	return s
 }
 
-func (s *session) screen() string { return s.term.String() }
+func (s *session) screen() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.term.String()
+}
 
 // waitFor polls the emulated screen until cond holds.
 func (s *session) waitFor(what string, cond func(string) bool) string {
@@ -104,7 +123,9 @@ func (s *session) send(keys string) {
 
 func (s *session) resize(w, h int) {
 	s.t.Helper()
+	s.mu.Lock()
 	s.term.Resize(w, h)
+	s.mu.Unlock()
 	if err := s.pty.Resize(w, h); err != nil {
 		s.t.Fatal(err)
 	}
@@ -165,6 +186,8 @@ func TestExplorerEndToEnd(t *testing.T) {
 	}
 	// Give the emulator the last bytes the program wrote on the way out.
 	time.Sleep(100 * time.Millisecond)
+	s.mu.Lock()
+	defer s.mu.Unlock()
 	if s.term.IsAltScreen() {
 		t.Error("terminal left in the alternate screen")
 	}
