@@ -411,24 +411,45 @@ func mergeLang(dst, src *model.Node, l model.Lang, dstFile, srcFile string, c *c
 		c.add(srcFile, src.Loc[l].Line, fmt.Sprintf("duties are matched by their order; make both lists the same length (%s:%d)", dstFile, dst.Loc[1-l].Line),
 			"%q has %d duties here but %d in %s", titleOf(src, l), sl, dl, dstFile)
 	}
-	byID := map[string]*model.Node{}
-	for _, ch := range dst.Children {
-		byID[ch.ID] = ch
+	// Twins usually stand at the same index; a map is built only for the
+	// rare section where the two files order children differently.
+	var byID map[string]*model.Node
+	twinOf := func(i int, ch *model.Node) *model.Node {
+		if i < len(dst.Children) && dst.Children[i].ID == ch.ID {
+			return dst.Children[i]
+		}
+		if byID == nil {
+			byID = make(map[string]*model.Node, len(dst.Children))
+			for _, d := range dst.Children {
+				byID[d.ID] = d
+			}
+		}
+		return byID[ch.ID]
 	}
-	matched := map[*model.Node]bool{}
-	for _, ch := range src.Children {
-		twin := byID[ch.ID]
+	matched := make([]bool, len(dst.Children))
+	index := func(n *model.Node) int { // position of a matched twin
+		if i := slices.Index(dst.Children, n); i >= 0 {
+			return i
+		}
+		return 0
+	}
+	for i, ch := range src.Children {
+		twin := twinOf(i, ch)
 		if twin == nil || twin.Kind != ch.Kind {
 			if !ch.Kind.IsLeaf() {
 				c.add(srcFile, ch.Loc[l].Line, fmt.Sprintf("add a heading ending in {#%s} to %s, or check the id's spelling", ch.ID, dstFile), "section %q (id %s) is missing from %s", ch.Title[l], ch.ID, dstFile)
 			}
 			continue
 		}
-		matched[twin] = true
+		if i < len(dst.Children) && dst.Children[i] == twin {
+			matched[i] = true
+		} else {
+			matched[index(twin)] = true
+		}
 		mergeLang(twin, ch, l, dstFile, srcFile, c)
 	}
-	for _, ch := range dst.Children {
-		if !matched[ch] && !ch.Kind.IsLeaf() {
+	for i, ch := range dst.Children {
+		if !matched[i] && !ch.Kind.IsLeaf() {
 			ol := 1 - l
 			c.add(dstFile, ch.Loc[ol].Line, fmt.Sprintf("add a heading ending in {#%s} to %s, or check the id's spelling", ch.ID, srcFile), "section %q (id %s) is missing from %s", ch.Title[ol], ch.ID, srcFile)
 		}
