@@ -31,9 +31,17 @@ func TestMonkey(t *testing.T) {
 		t.Run(lang.Code(), func(t *testing.T) {
 			rng := rand.New(rand.NewPCG(42, uint64(lang)))
 			d := newDriver(t, 120, 40, lang)
+			visits := map[mode]int{}
+			helps := 0
 			deadline := time.Now().Add(25 * time.Second)
 			for i := 0; i < steps && time.Now().Before(deadline); i++ {
 				msg := monkeyMsg(rng, d.m.width, d.m.height)
+				if i%300 == 150 {
+					// Now and then open a comparison on purpose: random keys
+					// rarely pick a department in the picker before leaving it.
+					d.keys("esc", "esc", "c")
+					msg = keyMsg("enter")
+				}
 				func() {
 					defer func() {
 						if r := recover(); r != nil {
@@ -46,6 +54,19 @@ func TestMonkey(t *testing.T) {
 					d = newDriver(t, d.m.width, d.m.height, lang)
 				}
 				checkScreen(t, i, msg, d.m)
+				visits[d.m.mode]++
+				if d.m.showHelp {
+					helps++
+				}
+			}
+			// The monkey must have used every view, or it proves little.
+			for _, v := range []mode{modeExplore, modeSearch, modePicker, modeCompare} {
+				if visits[v] < 20 {
+					t.Errorf("view %d visited on %d steps only", v, visits[v])
+				}
+			}
+			if helps < 20 {
+				t.Errorf("help overlay shown on %d steps only", helps)
 			}
 		})
 	}
