@@ -40,11 +40,7 @@ as JSON for scripts.`,
 }
 
 func (a *app) runCompare(refA, refB string, asJSON bool) error {
-	lang, err := a.language()
-	if err != nil {
-		return err
-	}
-	org, err := a.load()
+	org, lang, err := a.loadIn()
 	if err != nil {
 		return err
 	}

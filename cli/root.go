@@ -139,6 +139,17 @@ func (a *app) load() (*model.Org, error) {
 	return org, nil
 }
 
+// loadIn checks the language flag, then loads the content: what every
+// command that reads the organisation starts with.
+func (a *app) loadIn() (*model.Org, model.Lang, error) {
+	lang, err := a.language()
+	if err != nil {
+		return nil, lang, err
+	}
+	org, err := a.load()
+	return org, lang, err
+}
+
 // language resolves --lang, then the locale, then English.
 func (a *app) language() (model.Lang, error) {
 	if a.opts.lang != "" {

@@ -70,11 +70,7 @@ func (a *app) runSearch(query string, limit int, asJSON bool) error {
 	if limit < 0 {
 		return &exitError{2, "dutymap search: --limit must be 0 (all) or more"}
 	}
-	lang, err := a.language()
-	if err != nil {
-		return err
-	}
-	org, err := a.load()
+	org, lang, err := a.loadIn()
 	if err != nil {
 		return err
 	}

@@ -47,11 +47,7 @@ redirected, show prints the Markdown source with no escape sequences.`,
   dutymap --content ./myorg --builtin=false show kitchen`,
 		Args: exactArgs(1, "REF", "dutymap show marketing"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			lang, err := a.language()
-			if err != nil {
-				return err
-			}
-			org, err := a.load()
+			org, lang, err := a.loadIn()
 			if err != nil {
 				return err
 			}

@@ -21,12 +21,8 @@ func (a *app) runTUI(cmd *cobra.Command, args []string) error {
 	default:
 		return &exitError{2, "dutymap: --theme must be dark, light or auto"}
 	}
-	lang, err := a.language()
-	if err != nil {
-		return err
-	}
 	// Invalid content stops here with the full report: never a half-loaded tree.
-	org, err := a.load()
+	org, lang, err := a.loadIn()
 	if err != nil {
 		return err
 	}
