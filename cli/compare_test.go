@@ -2,8 +2,6 @@ package cli
 
 import (
 	"encoding/json"
-	"os"
-	"path/filepath"
 	"testing"
 )
 
@@ -132,17 +130,7 @@ concerns: [marketing, sales]
 // writeOrg writes orgFiles into a temporary folder and returns it.
 func writeOrg(t *testing.T) string {
 	t.Helper()
-	dir := t.TempDir()
-	for name, text := range orgFiles {
-		path := filepath.Join(dir, name)
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return dir
+	return writeFiles(t, orgFiles)
 }
 
 // compareRun runs dutymap compare on the test folder alone, in English

@@ -20,6 +20,17 @@ func writeFile(t *testing.T, name, text string) {
 	}
 }
 
+// writeFiles writes files (relative path: text) into a new temporary
+// folder and returns it.
+func writeFiles(t *testing.T, files map[string]string) string {
+	t.Helper()
+	dir := t.TempDir()
+	for name, text := range files {
+		writeFile(t, filepath.Join(dir, name), text)
+	}
+	return dir
+}
+
 func readFile(t *testing.T, name string) string {
 	t.Helper()
 	data, err := os.ReadFile(name)

@@ -3,7 +3,6 @@ package ui
 import (
 	"strings"
 
-	"github.com/charmbracelet/x/ansi"
 )
 
 // pager scrolls a page whose lines are already exactly width cells wide,
@@ -21,13 +20,7 @@ type pager struct {
 func padLines(s string, width int) []string {
 	lines := strings.Split(s, "\n")
 	for i, l := range lines {
-		w := ansi.StringWidth(l)
-		switch {
-		case w > width:
-			lines[i] = ansi.Truncate(l, width, "")
-		case w < width:
-			lines[i] = l + strings.Repeat(" ", width-w)
-		}
+		lines[i] = padRight(l, width)
 	}
 	return lines
 }

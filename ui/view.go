@@ -150,18 +150,9 @@ var helpTitle = [model.NumLangs]string{"Keys — press any key to close", "按�
 // fit makes s exactly w cells wide and h lines tall: longer lines are cut,
 // shorter ones padded, missing lines added.
 func fit(s string, w, h int) string {
-	lines := strings.Split(s, "\n")
+	lines := padLines(s, w)
 	if len(lines) > h {
 		lines = lines[:h]
-	}
-	for i, l := range lines {
-		lw := ansi.StringWidth(l)
-		switch {
-		case lw > w:
-			lines[i] = ansi.Truncate(l, w, "")
-		case lw < w:
-			lines[i] = l + strings.Repeat(" ", w-lw)
-		}
 	}
 	for len(lines) < h {
 		lines = append(lines, strings.Repeat(" ", w))
