@@ -84,7 +84,7 @@ func (c *compareModel) build(st *Styles, lang model.Lang) {
 			c.wrapped(-1, "  "+bn+": ", b, st)
 			continue
 		}
-		c.pair(-1, wrapCell(label, c.labelW), wrapStyled(a, c.colW-c.labelW-1, st), wrapStyled(b, c.colW, st), st)
+		c.pair(-1, wrapCell(label, c.labelW), wrapStyled(a, c.colW-c.labelW-2, st), wrapStyled(b, c.colW-1, st), st)
 	}
 	c.labelW = 0
 
@@ -181,7 +181,7 @@ func (c *compareModel) dutyRow(st *Styles, lang model.Lang, a, b *model.Node) {
 		}
 		return
 	}
-	c.pair(item, nil, dutyCell(a, lang, c.colW, st), dutyCell(b, lang, c.colW, st), st)
+	c.pair(item, nil, dutyCell(a, lang, c.colW-1, st), dutyCell(b, lang, c.colW-1, st), st)
 }
 
 func dutyCell(n *model.Node, lang model.Lang, w int, st *Styles) []string {
@@ -204,7 +204,8 @@ func (c *compareModel) pair(item int, label, a, b []string, st *Styles) {
 		if c.labelW > 0 {
 			left = st.Label.Render(padRight(at(label, i), c.labelW)) + " " + padRight(at(a, i), c.colW-c.labelW-1)
 		}
-		c.lines = append(c.lines, cmpLine{left: left, right: padRight(at(b, i), c.colW), item: item})
+		// A space after the rule keeps the right column's text off it.
+		c.lines = append(c.lines, cmpLine{left: left, right: " " + padRight(at(b, i), c.colW-1), item: item})
 	}
 }
 
