@@ -198,3 +198,19 @@ func BenchmarkSearch100k(b *testing.B) {
 		})
 	}
 }
+
+// TestSearchMyOrg searches the hand-written English-only bakery: results
+// come from its departments, and a Chinese query on it finds nothing
+// rather than failing.
+func TestSearchMyOrg(t *testing.T) {
+	flags := []string{"--builtin=false", "--content", myorg}
+	r := run(t, append(flags, "search", "bake list")...).ok(t)
+	if !strings.Contains(r.out, "Kitchen › ") || !strings.Contains(r.out, "bake list") {
+		t.Fatalf("bakery search output:\n%s", r.out)
+	}
+	assertPlain(t, "search bake list", r.out)
+	r = run(t, append(flags, "--lang", "zh", "search", "面包")...)
+	if r.code != 1 || !strings.Contains(r.err, "面包") {
+		t.Fatalf("exit %d, stderr %q", r.code, r.err)
+	}
+}
