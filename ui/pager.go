@@ -2,7 +2,6 @@ package ui
 
 import (
 	"strings"
-
 )
 
 // pager scrolls a page whose lines are already exactly width cells wide,
