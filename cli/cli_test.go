@@ -356,3 +356,10 @@ func TestVersionText(t *testing.T) {
 		t.Errorf("no build info: %q", got)
 	}
 }
+
+// TestShowDutyListsSimilarDuties: like the explorer, show lists where else
+// the same duty appears.
+func TestShowDutyListsSimilarDuties(t *testing.T) {
+	r := run(t, "show", "marketing/positions/research-planning-specialist/3").ok(t)
+	mustContain(t, r.out, "## Also appears in", "Positions › Market research supervisor")
+}

@@ -56,7 +56,11 @@ redirected, show prints the Markdown source with no escape sequences.`,
 				return err
 			}
 			// Naming the layer only helps when there is more than one.
-			md := page.Render(org, n, page.Options{Lang: lang, ShowLayer: len(a.layers()) > 1})
+			opts := page.Options{Lang: lang, ShowLayer: len(a.layers()) > 1}
+			if n.Kind.IsLeaf() { // as in the explorer: where else the duty appears
+				opts.Related = related(model.NewSimilarity(org), n)
+			}
+			md := page.Render(org, n, opts)
 			if a.io.IsTerminal {
 				style, err := a.glamourStyle(theme)
 				if err != nil {
