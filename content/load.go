@@ -412,41 +412,34 @@ func mergeLang(dst, src *model.Node, l model.Lang, dstFile, srcFile string, c *c
 			"%q has %d duties here but %d in %s", titleOf(src, l), sl, dl, dstFile)
 	}
 	// Twins usually stand at the same index; a map is built only for the
-	// rare section where the two files order children differently.
-	var byID map[string]*model.Node
-	twinOf := func(i int, ch *model.Node) *model.Node {
-		if i < len(dst.Children) && dst.Children[i].ID == ch.ID {
-			return dst.Children[i]
-		}
-		if byID == nil {
-			byID = make(map[string]*model.Node, len(dst.Children))
-			for _, d := range dst.Children {
-				byID[d.ID] = d
-			}
-		}
-		return byID[ch.ID]
-	}
-	matched := make([]bool, len(dst.Children))
-	index := func(n *model.Node) int { // position of a matched twin
-		if i := slices.Index(dst.Children, n); i >= 0 {
+	// rare section whose two files order children differently.
+	var byID map[string]int
+	twinOf := func(i int, id string) int {
+		if i < len(dst.Children) && dst.Children[i].ID == id {
 			return i
 		}
-		return 0
+		if byID == nil {
+			byID = make(map[string]int, len(dst.Children))
+			for k, d := range dst.Children {
+				byID[d.ID] = k
+			}
+		}
+		if k, ok := byID[id]; ok {
+			return k
+		}
+		return -1
 	}
+	matched := make([]bool, len(dst.Children))
 	for i, ch := range src.Children {
-		twin := twinOf(i, ch)
-		if twin == nil || twin.Kind != ch.Kind {
+		k := twinOf(i, ch.ID)
+		if k < 0 || dst.Children[k].Kind != ch.Kind {
 			if !ch.Kind.IsLeaf() {
 				c.add(srcFile, ch.Loc[l].Line, fmt.Sprintf("add a heading ending in {#%s} to %s, or check the id's spelling", ch.ID, dstFile), "section %q (id %s) is missing from %s", ch.Title[l], ch.ID, dstFile)
 			}
 			continue
 		}
-		if i < len(dst.Children) && dst.Children[i] == twin {
-			matched[i] = true
-		} else {
-			matched[index(twin)] = true
-		}
-		mergeLang(twin, ch, l, dstFile, srcFile, c)
+		matched[k] = true
+		mergeLang(dst.Children[k], ch, l, dstFile, srcFile, c)
 	}
 	for i, ch := range dst.Children {
 		if !matched[i] && !ch.Kind.IsLeaf() {
