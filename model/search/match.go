@@ -38,10 +38,11 @@ type cterm struct {
 	cs    bool   // case-sensitive: matched against the displayed text
 	exact bool
 	runes int
-	stem  string   // the English stem when the term is a word that has one
-	syns  []string // stems of the term's synonyms (synonyms.go)
-	lead  bool     // starts with a letter or digit: can start a word
-	tail  bool     // ends with a letter or digit
+	stem  string     // the English stem when the term is a word that has one
+	syns  []string   // stems of the term's synonyms (synonyms.go)
+	synAt *[256]bool // the bytes a synonym can start with
+	lead  bool       // starts with a letter or digit: can start a word
+	tail  bool       // ends with a letter or digit
 }
 
 func compileTerm(t Term) cterm {
@@ -56,6 +57,12 @@ func compileTerm(t Term) cterm {
 	}
 	if !c.exact && !c.cs {
 		c.syns = synonymsOf(c.text)
+		if len(c.syns) > 0 {
+			c.synAt = new([256]bool)
+			for _, syn := range c.syns {
+				c.synAt[syn[0]] = true
+			}
+		}
 	}
 	return c
 }

@@ -93,6 +93,9 @@ func (t *cterm) synonymWord(h string, starts []uint16) (at, end int) {
 	for _, s := range starts {
 		i := int(s)
 		c := h[i]
+		if !t.synAt[c] {
+			continue
+		}
 		for _, syn := range t.syns {
 			if syn[0] != c || !strings.HasPrefix(h[i:], syn) {
 				continue
