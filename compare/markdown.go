@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/dutymap/dutymap/model"
+	"github.com/dutymap/dutymap/page"
 )
 
 // words are the fixed texts of a comparison page in one language.
@@ -156,10 +157,8 @@ func writeTopics(b *strings.Builder, r *Result, l model.Lang, w words) {
 	b.WriteString("\n")
 }
 
-// esc keeps content text from being read as Markdown structure (the same
-// rules as package page).
-func esc(s string) string { return escaper.Replace(s) }
+// esc keeps content text from being read as Markdown structure, by the
+// rules of package page ("|" included, so it also serves table cells).
+func esc(s string) string { return page.Escape(s) }
 
-var escaper = strings.NewReplacer("*", `\*`, "_", `\_`, "`", "\\`", "[", `\[`, "<", `\<`)
-
-func escCell(s string) string { return strings.ReplaceAll(esc(s), "|", `\|`) }
+func escCell(s string) string { return page.Escape(s) }

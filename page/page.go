@@ -168,7 +168,11 @@ var inlineEscaper = strings.NewReplacer(
 // can neither style itself nor, by how it starts, open a list, quote or
 // heading. Without this a duty written "- - - … x" would become lists
 // nested thousands deep, which Glamour never finishes rendering.
-func esc(s string) string {
+func esc(s string) string { return Escape(s) }
+
+// Escape makes text plain in Markdown, for every package that writes
+// Markdown from content: see esc.
+func Escape(s string) string {
 	s = inlineEscaper.Replace(s)
 	if s == "" {
 		return s
