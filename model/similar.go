@@ -327,22 +327,30 @@ func (ix *Similarity) Similar(n *Node, min float64) []Match {
 	return out
 }
 
-// accumulate scores query unit q against every unit sharing a token with
-// it, and folds the scores into the per-leaf best.
-func (ix *Similarity) accumulate(s *scratch, li *langIndex, q *unit) {
-	s.here = s.here[:0]
+// gather adds, for each token of q, its weight to the overlap of every unit
+// posted under it, and returns the units touched (reusing here). The whole
+// index and one comparison side share it; only their postings differ.
+func gather(q *unit, weight []float32, post func(int32) []int32, acc []overlap, here []int32) []int32 {
+	here = here[:0]
 	for _, t := range q.set {
 		if t < 0 {
 			continue
 		}
-		w := li.weight[t]
-		for _, u := range li.post[t] {
-			if s.acc[u].n == 0 {
-				s.here = append(s.here, u)
+		w := weight[t]
+		for _, u := range post(t) {
+			if acc[u].n == 0 {
+				here = append(here, u)
 			}
-			s.acc[u].add(w)
+			acc[u].add(w)
 		}
 	}
+	return here
+}
+
+// accumulate scores query unit q against every unit sharing a token with
+// it, and folds the scores into the per-leaf best.
+func (ix *Similarity) accumulate(s *scratch, li *langIndex, q *unit) {
+	s.here = gather(q, li.weight, func(t int32) []int32 { return li.post[t] }, s.acc, s.here)
 	for _, u := range s.here {
 		un := &li.units[u]
 		d := dice(s.acc[u], q, un)
@@ -414,19 +422,7 @@ func (ix *Similarity) side(bs []*Node, l Lang) side {
 
 // fold scores query unit q against this side and keeps each leaf's best.
 func (s *side) fold(q *unit, best []float32) {
-	s.here = s.here[:0]
-	for _, t := range q.set {
-		if t < 0 {
-			continue
-		}
-		w := s.li.weight[t]
-		for _, u := range s.post[t] {
-			if s.acc[u].n == 0 {
-				s.here = append(s.here, u)
-			}
-			s.acc[u].add(w)
-		}
-	}
+	s.here = gather(q, s.li.weight, func(t int32) []int32 { return s.post[t] }, s.acc, s.here)
 	for _, u := range s.here {
 		un := &s.units[u]
 		best[un.leaf] = max(best[un.leaf], dice(s.acc[u], q, un))
