@@ -106,9 +106,7 @@ func BenchmarkSearch100k(b *testing.B) {
 // prepared100k returns an index of org with both languages prepared.
 func prepared100k(org *model.Org) *Index {
 	ix := New(org)
-	for _, l := range model.Langs {
-		ix.list(l)
-	}
+	ix.Prepare()
 	return ix
 }
 

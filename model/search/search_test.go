@@ -87,7 +87,7 @@ func search(t *testing.T, ix *Index, query string, lang model.Lang) []Result {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return res
+	return res.List
 }
 
 // texts lists each result's text, with " ×N" for N places.
@@ -406,8 +406,8 @@ func TestLimit(t *testing.T) {
 					t.Fatal(err)
 				}
 				want := all[:min(k, len(all))]
-				if !reflect.DeepEqual(texts(res), texts(want)) {
-					t.Fatalf("%q in %v, limit %d:\n got %q\nwant %q", q, lang, k, texts(res), texts(want))
+				if !reflect.DeepEqual(texts(res.List), texts(want)) {
+					t.Fatalf("%q in %v, limit %d:\n got %q\nwant %q", q, lang, k, texts(res.List), texts(want))
 				}
 			}
 		}
@@ -432,10 +432,11 @@ func TestSynonymRanksBelowTheWord(t *testing.T) {
 			{ID: "2", Kind: model.KindDuty, Title: model.Text{"Set the prices of new products.", "确定新产品价格。"}},
 		}},
 	}}}, nil)
-	res, err := New(org).Search(context.Background(), Parse("set prices"), model.En, 10)
+	found, err := New(org).Search(context.Background(), Parse("set prices"), model.En, 10)
 	if err != nil {
 		t.Fatal(err)
 	}
+	res := found.List
 	if len(res) != 2 || res[0].Node.ID != "2" || res[1].Node.ID != "1" {
 		t.Fatalf("got %v", titlesOf(res))
 	}

@@ -9,16 +9,15 @@ import (
 )
 
 // Scores of one term by how it matches, far enough apart that the way a
-// term matches outweighs length: the whole word beats another form of it
-// ("price" for "prices"), which beats the start of a word, which beats a
-// substring inside a word, which beats letters scattered across the text.
+// term matches outweighs length: the whole word beats the start of a word,
+// which beats a substring inside a word, which beats letters scattered
+// across the text. Other forms of a word and its synonyms are the word
+// index's business (words.go): this is the letters-in-order fallback.
 // A query's score is its terms' scores weighted by their length, as a long
 // term says more than a short one: for "set prices", how "prices" matches
 // counts twice as much as how "set" does.
 const (
 	scoreWord   = 1000
-	scoreStem   = 990
-	scoreSyn    = 950 // a synonym as a whole word: "develop" for "set"
 	scorePrefix = 900
 	scoreInside = 600
 	scoreFuzzy  = 300 // plus sahilm/fuzzy's score, clamped to ±fuzzySpread
@@ -38,11 +37,8 @@ type cterm struct {
 	cs    bool   // case-sensitive: matched against the displayed text
 	exact bool
 	runes int
-	stem  string     // the English stem when the term is a word that has one
-	syns  []string   // stems of the term's synonyms (synonyms.go)
-	synAt *[256]bool // the bytes a synonym can start with
-	lead  bool       // starts with a letter or digit: can start a word
-	tail  bool       // ends with a letter or digit
+	lead  bool // starts with a letter or digit: can start a word
+	tail  bool // ends with a letter or digit
 }
 
 func compileTerm(t Term) cterm {
@@ -52,18 +48,6 @@ func compileTerm(t Term) cterm {
 	}
 	c.runes = utf8.RuneCountInString(c.text)
 	c.lead, c.tail = wordAt(c.text, 0), wordBefore(c.text, len(c.text))
-	if !c.exact && !c.cs && isLowerWord(c.text) {
-		c.stem = stem(c.text)
-	}
-	if !c.exact && !c.cs {
-		c.syns = synonymsOf(c.text)
-		if len(c.syns) > 0 {
-			c.synAt = new([256]bool)
-			for _, syn := range c.syns {
-				c.synAt[syn[0]] = true
-			}
-		}
-	}
 	return c
 }
 
@@ -75,14 +59,11 @@ const (
 	scattered
 	inside
 	prefix
-	synonym
-	stemmed
 	word
 )
 
-// locate finds t in h without sahilm/fuzzy: its best substring occurrence,
-// upgraded to a stem match when the word is another form of the term. It
-// returns the kind, the byte range [at, end) of the match and the score;
+// locate finds t in h without sahilm/fuzzy: its best substring occurrence.
+// It returns the kind, the byte range [at, end) of the match and the score;
 // scattered means the term's runes occur only scattered and sahilm/fuzzy
 // gives the score. starts are where h's words begin (nil: find them).
 func (t *cterm) locate(h string, starts []uint16) (k kind, at, end, score int) {
@@ -92,16 +73,6 @@ func (t *cterm) locate(h string, starts []uint16) (k kind, at, end, score int) {
 		k, at = t.atStarts(h, starts)
 	}
 	end = at + len(t.text)
-	if k != word && t.stem != "" {
-		if a, n := t.stemWord(h, starts); n > 0 {
-			return stemmed, a, a + n, scoreStem
-		}
-	}
-	if k != word && len(t.syns) > 0 {
-		if a, e := t.synonymWord(h, starts); e > a {
-			return synonym, a, e, scoreSyn
-		}
-	}
 	switch k {
 	case word:
 		return k, at, end, scoreWord
@@ -167,94 +138,6 @@ func (t *cterm) scan(h string) (kind, int) {
 	}
 }
 
-// stemWord finds a word of h with the term's stem ("pricing" for "prices").
-// It returns the byte offset and length of the part the term shares with
-// the word, or 0.
-func (t *cterm) stemWord(h string, starts []uint16) (at, n int) {
-	try := func(i int) (int, int) {
-		if !strings.HasPrefix(h[i:], t.stem) {
-			return 0, 0
-		}
-		j := i + len(t.stem)
-		for j < len(h) && isLowerLetter(h[j]) {
-			j++
-		}
-		if wordAt(h, j) || stem(h[i:j]) != t.stem {
-			return 0, 0
-		}
-		n := len(t.stem)
-		for n < len(t.text) && i+n < j && h[i+n] == t.text[n] {
-			n++
-		}
-		return i, n
-	}
-	if !strings.Contains(h, t.stem) {
-		return 0, 0
-	}
-	if starts != nil {
-		for _, s := range starts {
-			if at, n := try(int(s)); n > 0 {
-				return at, n
-			}
-		}
-		return 0, 0
-	}
-	for from := 0; ; {
-		i := strings.Index(h[from:], t.stem)
-		if i < 0 {
-			return 0, 0
-		}
-		i += from
-		if !wordBefore(h, i) {
-			if at, n := try(i); n > 0 {
-				return at, n
-			}
-		}
-		from = i + 1
-	}
-}
-
-// stem strips English inflections from a lower-case word, so that "price",
-// "prices", "priced" and "pricing" all give "pric", and "setting" gives
-// "set". It only cuts letters off the end, so the stem is a prefix of the
-// word. It is deliberately crude: it ranks, it never decides a match.
-func stem(w string) string {
-	if len(w) < 4 {
-		return w
-	}
-	switch {
-	case strings.HasSuffix(w, "sses"), strings.HasSuffix(w, "ies"):
-		w = w[:len(w)-2]
-	case strings.HasSuffix(w, "ss"), strings.HasSuffix(w, "us"), strings.HasSuffix(w, "is"):
-	case strings.HasSuffix(w, "s"):
-		w = w[:len(w)-1]
-	}
-	for _, suf := range []string{"ing", "ed"} {
-		if rest, ok := strings.CutSuffix(w, suf); ok && len(rest) >= 3 {
-			w = rest
-			if n := len(w); w[n-1] == w[n-2] && !strings.ContainsRune("aeioulsz", rune(w[n-1])) {
-				w = w[:n-1] // setting -> sett -> set
-			}
-			break
-		}
-	}
-	if len(w) > 3 && w[len(w)-1] == 'e' {
-		w = w[:len(w)-1]
-	}
-	return w
-}
-
-func isLowerLetter(c byte) bool { return 'a' <= c && c <= 'z' }
-
-func isLowerWord(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if !isLowerLetter(s[i]) {
-			return false
-		}
-	}
-	return len(s) >= 4
-}
-
 // fuzzyScore runs sahilm/fuzzy on one text. It returns the score with
 // sahilm's length penalty taken back out (length is penalised once per
 // result, in runes, rather than once per term in bytes) and the matched
@@ -278,7 +161,7 @@ func (t *cterm) fuzzyScore(h string) (int, []int, bool) {
 func lenPenalty(runes int) int { return min(runes, maxLenPenalty) }
 
 // positions returns the rune indices of text that the terms matched, for
-// highlighting: each term's best substring, stem or scattered letters.
+// highlighting: each term's best substring or scattered letters.
 // found, when not nil, are the positions of the scattered terms, which
 // sahilm/fuzzy has already found.
 func positions(terms []cterm, text string, found []int) []int {

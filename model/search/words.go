@@ -1,0 +1,338 @@
+package search
+
+import (
+	"math"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/dutymap/dutymap/model"
+	"github.com/dutymap/dutymap/model/analysis"
+)
+
+// The fields of a node that the word index keeps, each with a weight and a
+// length normalisation in BM25F. A node's context (the titles of the
+// sections above it and of its department) is not a field of its own: it
+// counts through those nodes' own scores (rank.go).
+const (
+	fieldTitle = iota // the node's text: a duty's sentence, a section's or department's name
+	fieldAlias        // its aliases (and, once content has them, codes)
+	fieldDesc         // its description and summary
+	numFields
+)
+
+// fieldTexts lists the texts of each field of n in lang. Adding a field of
+// the model to search is one line here (and, for a new field kind, one
+// weight in fieldWeight).
+func fieldTexts(n *model.Node, lang model.Lang) [numFields][]string {
+	var f [numFields][]string
+	f[fieldTitle] = []string{n.Title[lang]}
+	f[fieldAlias] = n.Aliases[lang]
+	f[fieldDesc] = []string{n.Summary[lang], n.Body[lang]}
+	return f
+}
+
+// BM25F parameters (S. Robertson, H. Zaragoza, M. Taylor, "Simple BM25
+// extension to multiple weighted fields", CIKM 2004): k1 saturates a term's
+// weighted frequency; each field has a weight and a length normalisation b.
+// The values are Lucene's BM25 defaults for k1 and b; the field weights were
+// chosen on the O*NET development set (../shared/data/yardsticks) and the
+// built-in content's questions, never on single queries.
+const k1 = 1.2
+
+var (
+	fieldWeight = [numFields]float32{fieldTitle: 1, fieldAlias: 1, fieldDesc: 0.35}
+	fieldB      = [numFields]float32{fieldTitle: 0.75, fieldAlias: 0.5, fieldDesc: 0.75}
+)
+
+// bigramMark starts the index terms that are Chinese character bigrams,
+// which live beside the words: "\x01售后" is the bigram, "售后" the word.
+const bigramMark = "\x01"
+
+// wordIndex is the inverted index of one language: for every term, the
+// nodes whose fields hold it and how often.
+type wordIndex struct {
+	lang  model.Lang
+	terms map[string]int32 // term -> id
+	vocab []string         // id -> term
+	df    []int32          // id -> nodes holding it
+	// Postings of term t are post[first[t]:first[t+1]], ascending by node.
+	first []int32
+	post  []int32      // node indexes
+	tf    [][3]uint8   // per posting: occurrences in each field, at most 255
+	flen  [][3]uint16  // per node: words in each field
+	avg   [numFields]float32
+	docs  int // nodes with any text in this language
+
+	// surface lists the folded words as written, sorted, each with the
+	// term it stems to, for the word being typed ("pricin" is on its way
+	// to "pricing", whose term is "price").
+	surface []surfaceWord
+	// pinyin lists the readings of the Chinese words, sorted.
+	pinyin []reading
+
+	// Titles as token sequences, for the distance between query words and
+	// for highlighting: node i's are seq[seqAt[i]:seqAt[i+1]].
+	seqAt []int32
+	seq   []seqToken
+
+	// Grouping for "N places": nodes with the same kind, tier and text
+	// (up to case, punctuation and spacing) share an entry.
+	entry   []int32 // per node, or -1 without a title in this language
+	members [][]int32
+}
+
+type surfaceWord struct {
+	word string
+	term int32
+}
+
+type reading struct {
+	pinyin   string
+	term     int32
+	initials bool // pinyin is the word's initials ("dj"), not its full reading
+}
+
+type seqToken struct {
+	term       int32
+	pos        uint16 // word position
+	start, end uint16 // runes of the title
+}
+
+// buildWords indexes the fields of every node in lang.
+func (ix *Index) buildWords(lang model.Lang) *wordIndex {
+	w := &wordIndex{lang: lang, terms: map[string]int32{}}
+	nn := len(ix.nodes)
+	w.flen = make([][3]uint16, nn)
+	w.seqAt = make([]int32, nn+1)
+	w.entry = make([]int32, nn)
+	type occ struct {
+		node int32
+		term int32
+		tf   [3]uint8
+	}
+	var occs []occ
+	var an analysis.Analyzer
+	var toks []analysis.Token
+	counts := map[int32]*[3]uint8{}
+	surface := map[string]int32{}
+	var order []int32
+	groups := map[string]int32{}
+	var lens [numFields]float64
+	intern := func(term string) int32 {
+		id, ok := w.terms[term]
+		if !ok {
+			id = int32(len(w.vocab))
+			w.terms[term] = id
+			w.vocab = append(w.vocab, term)
+		}
+		return id
+	}
+	for i, n := range ix.nodes {
+		w.entry[i] = -1
+		fields := fieldTexts(n, lang)
+		has := false
+		clear(counts)
+		order = order[:0]
+		add := func(term string, f int) int32 {
+			id := intern(term)
+			c := counts[id]
+			if c == nil {
+				c = new([3]uint8)
+				counts[id] = c
+				order = append(order, id)
+			}
+			if c[f] < math.MaxUint8 {
+				c[f]++
+			}
+			return id
+		}
+		for f, texts := range fields {
+			for _, text := range texts {
+				if text == "" {
+					continue
+				}
+				has = true
+				toks = an.Tokens(text, toks[:0])
+				for _, t := range toks {
+					if t.Stop {
+						continue
+					}
+					if t.Kind == analysis.Word && w.flen[i][f] < math.MaxUint16 {
+						w.flen[i][f]++ // words that count: not stop words, as Lucene counts them
+					}
+					id := add(t.Term, f)
+					if t.Kind == analysis.Word && len(surface) < 1<<20 {
+						if _, ok := surface[t.Folded]; !ok {
+							surface[t.Folded] = id
+						}
+					}
+					if f == fieldTitle && len(text) <= math.MaxUint16 {
+						w.seq = append(w.seq, seqToken{term: id, pos: uint16(min(t.Pos, math.MaxUint16)), start: uint16(t.Start), end: uint16(t.End)})
+					}
+				}
+				for _, b := range hanBigrams(text) {
+					add(bigramMark+b, f)
+				}
+			}
+		}
+		w.seqAt[i+1] = int32(len(w.seq))
+		if !has {
+			continue
+		}
+		w.docs++
+		for f := range numFields {
+			lens[f] += float64(w.flen[i][f])
+		}
+		for _, id := range order {
+			occs = append(occs, occ{int32(i), id, *counts[id]})
+		}
+		if n.Title[lang] != "" {
+			key := groupKey(n, lang, ix.dept[i] < 0)
+			e, ok := groups[key]
+			if !ok {
+				e = int32(len(w.members))
+				groups[key] = e
+				w.members = append(w.members, nil)
+			}
+			w.entry[i] = e
+			w.members[e] = append(w.members[e], int32(i))
+		}
+	}
+	for f := range numFields {
+		if w.docs > 0 {
+			w.avg[f] = float32(lens[f] / float64(w.docs))
+		}
+		w.avg[f] = max(w.avg[f], 1)
+	}
+	// Postings by term: a counting sort of the occurrences, which came in
+	// node order, so each list is ascending.
+	nt := len(w.vocab)
+	w.df = make([]int32, nt)
+	for _, o := range occs {
+		w.df[o.term]++
+	}
+	w.first = make([]int32, nt+1)
+	for t := range nt {
+		w.first[t+1] = w.first[t] + w.df[t]
+	}
+	w.post = make([]int32, len(occs))
+	w.tf = make([][3]uint8, len(occs))
+	next := slices.Clone(w.first[:nt])
+	for _, o := range occs {
+		k := next[o.term]
+		w.post[k], w.tf[k] = o.node, o.tf
+		next[o.term]++
+	}
+	w.surface = make([]surfaceWord, 0, len(surface))
+	for word, id := range surface {
+		w.surface = append(w.surface, surfaceWord{word, id})
+		if analysis.IsHanWord(word) {
+			full, ini := analysis.Pinyin(word)
+			for _, p := range full {
+				w.pinyin = append(w.pinyin, reading{p, id, false})
+			}
+			for _, p := range ini {
+				if len(p) >= 2 {
+					w.pinyin = append(w.pinyin, reading{p, id, true})
+				}
+			}
+		}
+	}
+	slices.SortFunc(w.surface, func(a, b surfaceWord) int { return strings.Compare(a.word, b.word) })
+	slices.SortFunc(w.pinyin, func(a, b reading) int {
+		if c := strings.Compare(a.pinyin, b.pinyin); c != 0 {
+			return c
+		}
+		return int(a.term - b.term)
+	})
+	return w
+}
+
+// hanBigrams returns the character bigrams of every run of Chinese
+// characters in text.
+func hanBigrams(text string) []string {
+	var out []string
+	prevAt := -1
+	for i, r := range text {
+		if !analysis.IsHan(r) {
+			prevAt = -1
+			continue
+		}
+		if prevAt >= 0 {
+			out = append(out, text[prevAt:i+utf8.RuneLen(r)])
+		}
+		prevAt = i
+	}
+	return out
+}
+
+// groupKey is what makes two nodes one result: the same kind, tier and
+// text up to case, punctuation and spacing ("Set product prices." and "set
+// product prices").
+func groupKey(n *model.Node, lang model.Lang, topic bool) string {
+	var p prepared
+	p.prepare(n.Title[lang])
+	key := string(p.key)
+	if key == "" {
+		key = n.Title[lang]
+	}
+	t := byte('d')
+	if topic {
+		t = 't'
+	}
+	return key + "\x00" + string(rune('0'+n.Kind)) + string(t)
+}
+
+// postings returns term id's nodes and their field frequencies.
+func (w *wordIndex) postings(id int32) ([]int32, [][3]uint8) {
+	return w.post[w.first[id]:w.first[id+1]], w.tf[w.first[id]:w.first[id+1]]
+}
+
+// idf is BM25's inverse document frequency, Lucene's form
+// log(1 + (N - df + 0.5) / (df + 0.5)), always positive.
+func (w *wordIndex) idf(df int32) float32 {
+	n := float64(w.docs)
+	return float32(math.Log(1 + (n-float64(df)+0.5)/(float64(df)+0.5)))
+}
+
+// weighted is a posting's BM25F pseudo-frequency: each field's count,
+// normalised by the field's length against its average, times the field's
+// weight.
+func (w *wordIndex) weighted(node int32, tf *[3]uint8) float32 {
+	var s float32
+	ln := &w.flen[node]
+	for f := range numFields {
+		if tf[f] == 0 {
+			continue
+		}
+		norm := 1 - fieldB[f] + fieldB[f]*float32(ln[f])/w.avg[f]
+		s += fieldWeight[f] * float32(tf[f]) / norm
+	}
+	return s
+}
+
+// saturate turns a pseudo-frequency into BM25's term weight factor,
+// scaled so that one occurrence in an average title counts 1.
+func saturate(tf float32) float32 { return tf * (k1 + 1) / (k1 + tf) }
+
+// surfaceRange returns the surface words starting with prefix.
+func (w *wordIndex) surfaceRange(prefix string) []surfaceWord {
+	i, _ := slices.BinarySearchFunc(w.surface, prefix, func(s surfaceWord, p string) int { return strings.Compare(s.word, p) })
+	j := i
+	for j < len(w.surface) && strings.HasPrefix(w.surface[j].word, prefix) {
+		j++
+	}
+	return w.surface[i:j]
+}
+
+// readings returns the pinyin readings equal to p or, with prefix, starting
+// with it.
+func (w *wordIndex) readings(p string, prefix bool) []reading {
+	i, _ := slices.BinarySearchFunc(w.pinyin, p, func(r reading, p string) int { return strings.Compare(r.pinyin, p) })
+	j := i
+	for j < len(w.pinyin) && (w.pinyin[j].pinyin == p || prefix && strings.HasPrefix(w.pinyin[j].pinyin, p)) {
+		j++
+	}
+	return w.pinyin[i:j]
+}
