@@ -43,10 +43,10 @@ fzf's syntax works too:
                   alias (dept:marketing too; several d: words allow any of them)
 A word with a capital letter matches case in the letters-in-order fallback.
 
-When no duty mentions any word of the query, search says so on standard error,
-prints the closest results instead (related words, then letters in order) and
-exits 1. When only some words are mentioned, it names the others on standard
-error and lists what the rest find.
+When no duty mentions any word of the query, search says so and lists the
+closest results instead (related words, then letters in order), on standard
+error, and exits 1. When only some words are mentioned, it names the others on
+standard error and lists what the rest find.
 
 With --json each line is a JSON object: path, department, owner (the department,
 and the position when one holds the duty), where (department › sections), text,
@@ -115,6 +115,10 @@ var (
 		"dutymap search: no duty mentions %s; the results match the other words",
 		"dutymap search：没有职责提到%s；以下结果匹配其余的词",
 	}
+	nothingClose = [model.NumLangs]string{
+		"dutymap search: no duty mentions %s, and nothing comes close",
+		"dutymap search：没有职责提到%s，也没有相近的内容",
+	}
 	nothing = [model.NumLangs]string{
 		"dutymap search: nothing matches %q",
 		"dutymap search：没有匹配 %q 的内容",
@@ -133,7 +137,8 @@ func (a *app) runSearch(query string, limit int, asJSON, owners bool) error {
 	if err != nil {
 		return err
 	}
-	res, err := search.New(org).Search(context.Background(), search.Parse(query), lang, limit)
+	q := search.Parse(query)
+	res, err := search.New(org).Search(context.Background(), q, lang, limit)
 	if err != nil {
 		return &exitError{1, "dutymap search: " + err.Error()}
 	}
@@ -168,17 +173,26 @@ func (a *app) runSearch(query string, limit int, asJSON, owners bool) error {
 		}
 		return flush()
 	}
-	if len(res.List) == 0 {
+	switch {
+	case len(res.List) == 0 && res.NoMention && len(q.Depts) == 0:
+		return &exitError{1, fmt.Sprintf(nothingClose[lang], quoted)}
+	case len(res.List) == 0:
 		return &exitError{1, fmt.Sprintf(nothing[lang], query)}
 	}
-	switch {
-	case res.NoMention:
-		fmt.Fprintln(a.io.Err, fmt.Sprintf(noMention[lang], quoted))
-	case len(res.Missing) > 0:
+	if res.NoMention {
+		// As show does with a path it cannot find: the message and the
+		// candidates on standard error, nothing on standard output.
+		msg := fmt.Sprintf(noMention[lang], quoted)
+		for _, r := range res.List {
+			msg += "\n  " + searchLine(r)
+		}
+		return &exitError{1, msg}
+	}
+	if len(res.Missing) > 0 {
 		fmt.Fprintln(a.io.Err, fmt.Sprintf(notMentioned[lang], quoted))
 	}
 	for _, r := range res.List {
-		if !res.NoMention && r.Match == search.Letters {
+		if r.Match != search.Words {
 			break // the typo fallback is for the explorer's type-ahead
 		}
 		if !asJSON {
@@ -190,13 +204,7 @@ func (a *app) runSearch(query string, limit int, asJSON, owners bool) error {
 			return err
 		}
 	}
-	if err := flush(); err != nil {
-		return err
-	}
-	if res.NoMention {
-		return &exitError{1, ""}
-	}
-	return nil
+	return flush()
 }
 
 func hitJSON(r search.Result) searchHit {

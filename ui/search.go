@@ -228,8 +228,8 @@ func (s *searchModel) viewLines(st *Styles, lang model.Lang) []string {
 }
 
 var (
-	resultCount     = [model.NumLangs]string{"%d found", "找到 %d 条"}
-	noResults       = [model.NumLangs]string{"Nothing matches. Try fewer letters, or another language's words.", "没有匹配项。试试少输几个字，或换用另一种语言。"}
+	resultCount = [model.NumLangs]string{"%d found", "找到 %d 条"}
+	noResults   = [model.NumLangs]string{"Nothing matches. Try fewer letters, or another language's words.", "没有匹配项。试试少输几个字，或换用另一种语言。"}
 )
 
 // startLines is the empty query's screen: how to search, examples, and the

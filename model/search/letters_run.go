@@ -29,8 +29,8 @@ const isScattered = -1
 
 // compiled is a query prepared against one index and one language.
 type compiled struct {
-	terms []cterm
-	mask  mask
+	terms  []cterm
+	mask   mask
 	runes  int32  // total runes of the terms: the sum of their weights
 	phrase string // the folded terms joined by spaces, when there are several
 	nodeOK []bool // per node: in an allowed department; nil when unfiltered

@@ -59,7 +59,7 @@ func makePlan(q Query) plan {
 			toks = append(toks, tok{
 				qword:  qword{term: a.Term, folded: a.Folded, typed: string(runes[a.Start:a.End]), han: a.Han},
 				filler: analysis.IsFiller(a.Folded), stop: a.Stop,
-				term:   ti,
+				term: ti,
 			})
 		}
 	}

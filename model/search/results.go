@@ -132,11 +132,18 @@ func (r *Results) Owners(limit int) []Owner {
 }
 
 // ownerDecay is the share of an owner's k-th best duty score that adds to
-// its score: 1, 1/2, 1/4 … (a geometric sum, so that many weak matches
+// its score: 1, 0.7, 0.49 … (a geometric sum, so that many weak matches
 // cannot outweigh one strong one). After K. Balog, L. Azzopardi, M. de
 // Rijke, "Formal models for expert finding in enterprise corpora" (SIGIR
 // 2006): the document-centric model, with each duty owned by one owner.
-const ownerDecay = 0.5
+const ownerDecay = 0.7
+
+// weightCoverage is the share in an owner's score of how well its duties
+// together cover the query: the sum over the query's words of its best
+// duty's score for each (rank.go). An occupation whose tasks name the
+// drone, the site and the inspection in three places answers "drone site
+// inspections" better than one task naming one of them.
+const weightCoverage = 1.0
 
 // ownerScore folds an owner's duty scores, best first, into one.
 func ownerScore(scores []float64) float64 {

@@ -118,7 +118,7 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 			out.missing = append(out.missing, qw.typed)
 		}
 	}
-	hits, err := ix.hitsIn(langs, cws, p, nodeOK, stop)
+	hits, cover, err := ix.hitsIn(langs, cws, p, nodeOK, stop)
 	if err != nil {
 		return nil, err
 	}
@@ -133,7 +133,7 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 		// Nothing mentions the query: add what related terms find, as
 		// the closest duties.
 		compile(true)
-		if hits, err = ix.hitsIn(langs, cws, p, nodeOK, stop); err != nil {
+		if hits, cover, err = ix.hitsIn(langs, cws, p, nodeOK, stop); err != nil {
 			return nil, err
 		}
 	}
@@ -146,7 +146,7 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 			cmp.Compare(b.score, a.score), cmp.Compare(a.node, b.node))
 	})
 	out.list, out.matches = ix.group(hits, langs, cws, p, limit)
-	out.owners = func() []Owner { return ix.ownersOf(hits, langs, cws, p) }
+	out.owners = func() []Owner { return ix.ownersOf(hits, cover, langs, cws, p) }
 	return out, nil
 }
 
@@ -161,8 +161,9 @@ func hasStrong(c cword) bool {
 
 // hitsIn finds the word matches in both languages: in the first, then the
 // nodes that match only in the second.
-func (ix *Index) hitsIn(langs [2]model.Lang, cws [2][]cword, p plan, nodeOK []bool, stop func() bool) ([]whit, error) {
+func (ix *Index) hitsIn(langs [2]model.Lang, cws [2][]cword, p plan, nodeOK []bool, stop func() bool) ([]whit, map[int32]float32, error) {
 	var hits []whit
+	cover := map[int32]float32{}
 	var first map[int32]bool
 	for k, l := range langs {
 		w := ix.wordsOf(l)
@@ -172,9 +173,12 @@ func (ix *Index) hitsIn(langs [2]model.Lang, cws [2][]cword, p plan, nodeOK []bo
 			}
 			return len(p.exact) == 0 || containsAll(ix.nodes[n].Title[l], p.exact)
 		}
-		hs, err := ix.wordSearch(w, cws[k], keep, stop)
+		hs, cs, err := ix.wordSearch(w, cws[k], keep, stop)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
+		}
+		for _, c := range cs {
+			cover[c.owner] = max(cover[c.owner], c.score)
 		}
 		if k == 0 {
 			first = make(map[int32]bool, len(hs))
@@ -184,7 +188,7 @@ func (ix *Index) hitsIn(langs [2]model.Lang, cws [2][]cword, p plan, nodeOK []bo
 		}
 		hits = append(hits, hs...)
 	}
-	return hits, nil
+	return hits, cover, nil
 }
 
 // group turns hits, in rank order, into results: nodes with the same text
@@ -272,7 +276,7 @@ func (ix *Index) wordResult(h whit, w *wordIndex, cws []cword, p plan) Result {
 }
 
 // ownersOf groups the duties matched by words by their owner.
-func (ix *Index) ownersOf(hits []whit, langs [2]model.Lang, cws [2][]cword, p plan) []Owner {
+func (ix *Index) ownersOf(hits []whit, cover map[int32]float32, langs [2]model.Lang, cws [2][]cword, p plan) []Owner {
 	type acc struct {
 		scores []float64
 		best   whit
@@ -293,7 +297,7 @@ func (ix *Index) ownersOf(hits []whit, langs [2]model.Lang, cws [2][]cword, p pl
 	out := make([]Owner, 0, len(by))
 	for o, a := range by {
 		key := ix.owners[o]
-		ow := Owner{Department: ix.nodes[key.dept], Duties: len(a.scores), Score: ownerScore(a.scores)}
+		ow := Owner{Department: ix.nodes[key.dept], Duties: len(a.scores), Score: ownerScore(a.scores) + weightCoverage*float64(cover[o])}
 		if key.pos >= 0 {
 			ow.Position = ix.nodes[key.pos]
 		}

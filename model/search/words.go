@@ -58,9 +58,9 @@ type wordIndex struct {
 	df    []int32          // id -> nodes holding it
 	// Postings of term t are post[first[t]:first[t+1]], ascending by node.
 	first []int32
-	post  []int32      // node indexes
-	tf    [][3]uint8   // per posting: occurrences in each field, at most 255
-	flen  [][3]uint16  // per node: words in each field
+	post  []int32     // node indexes
+	tf    [][3]uint8  // per posting: occurrences in each field, at most 255
+	flen  [][3]uint16 // per node: words in each field
 	avg   [numFields]float32
 	docs  int // nodes with any text in this language
 
