@@ -19,10 +19,9 @@ type Kind uint8
 
 const (
 	// Word is an English word (stemmed) or a Chinese word (as segmented).
+	// A part of a Chinese word ("售后" of "售后服务") is found by the
+	// word's character bigrams (Bigrams), not by a token of its own.
 	Word Kind = iota
-	// SubWord is a dictionary word inside a longer Chinese word ("服务" in
-	// "售后服务"), at the longer word's position.
-	SubWord
 	// Phrase is a phrase of the synonym list ("sales staff"), at the
 	// position of its first word; its words are tokens of their own too.
 	Phrase
@@ -55,9 +54,13 @@ type Token struct {
 // words. Its zero value is ready. It is not safe for concurrent use; give
 // each goroutine its own.
 type Analyzer struct {
+	// SkipChinese leaves runs of Chinese characters out of the tokens, for
+	// long texts whose Chinese a caller indexes by character bigrams
+	// (Bigrams) rather than pay for segmenting it.
+	SkipChinese bool
+
 	stems map[string]string
 	segs  map[string][]string
-	runes []rune
 }
 
 // maxCache bounds each cache, so hostile content cannot grow it without end.
@@ -82,7 +85,9 @@ func (a *Analyzer) Tokens(text string, dst []Token) []Token {
 				j += s2
 				n++
 			}
-			dst = a.han(text[i:j], rn, &pos, dst)
+			if !a.SkipChinese {
+				dst = a.han(text[i:j], rn, &pos, dst)
+			}
 			i, rn = j, n
 		case isWordRune(r):
 			j, n := i+size, rn+1
@@ -161,12 +166,8 @@ func (a *Analyzer) han(run string, start int, pos *int, dst []Token) []Token {
 	}
 	at := start
 	for _, w := range words {
-		a.runes = append(a.runes[:0], []rune(w)...)
-		end := at + len(a.runes)
+		end := at + utf8.RuneCountInString(w)
 		dst = append(dst, Token{Term: w, Folded: w, Kind: Word, Start: at, End: end, Pos: *pos, Han: true, Stop: IsStop(w)})
-		for _, sub := range subWords(a.runes) {
-			dst = append(dst, Token{Term: sub, Folded: sub, Kind: SubWord, Start: at, End: end, Pos: *pos, Han: true, Stop: IsStop(sub)})
-		}
 		*pos++
 		at = end
 	}

@@ -22,14 +22,16 @@ var zhDict string
 
 // segmenter is loaded on first use (about 25 ms on a 2-core machine); an
 // index builds in the background, so this never delays a first frame.
-var segmenter = sync.OnceValue(func() *gse.Segmenter {
+var segmenter = sync.OnceValue(loadSegmenter)
+
+func loadSegmenter() *gse.Segmenter {
 	seg := &gse.Segmenter{SkipLog: true}
 	// LoadDictStr splits lines on the separator plus a space; the
 	// generated file is "word frequency".
 	body := zhDict[strings.IndexByte(zhDict, '\n')+1:]
 	_ = seg.LoadDictStr(body) // cannot fail: it parses a string
 	return seg
-})
+}
 
 // SegmentChinese splits a run of Chinese characters into words with gse's
 // dictionary segmentation (the most probable path through the word graph,
@@ -43,30 +45,6 @@ func SegmentChinese(run string) []string {
 		return []string{run}
 	}
 	return segmenter().Cut(run, false)
-}
-
-// InDictionary reports whether w is a word of the segmenter's dictionary.
-func InDictionary(w string) bool {
-	_, _, ok := segmenter().Find(w)
-	return ok
-}
-
-// subWords returns the dictionary words of two or three characters inside a
-// longer word ("售后" and "服务" in "售后服务"), as gse's search mode does, so
-// that a query for a part finds the whole.
-func subWords(word []rune) []string {
-	if len(word) < 3 {
-		return nil
-	}
-	var out []string
-	for n := 2; n <= 3 && n < len(word); n++ {
-		for i := 0; i+n <= len(word); i++ {
-			if w := string(word[i : i+n]); InDictionary(w) {
-				out = append(out, w)
-			}
-		}
-	}
-	return out
 }
 
 // Bigrams returns the overlapping pairs of characters of a Chinese word:

@@ -28,6 +28,7 @@ type plan struct {
 	words   []qword
 	letters Query
 	exact   []Term
+	codes   []string // the terms as written, folded: a node's code equal to one ranks first
 }
 
 // makePlan analyses q's terms. Question words and fillers ("who",
@@ -48,12 +49,12 @@ func makePlan(q Query) plan {
 			p.exact = append(p.exact, t)
 			continue
 		}
+		if c := strings.TrimRight(t.Text, "?!,;:。？！，；："); c != "" && len(p.codes) < 4 {
+			p.codes = append(p.codes, analysis.Fold(c))
+		}
 		runes := []rune(t.Text)
 		buf = an.Tokens(t.Text, buf[:0])
 		for _, a := range buf {
-			if a.Kind == analysis.SubWord {
-				continue
-			}
 			// A phrase of the synonym list ("sales staff") is a word of
 			// its own, beside its words.
 			toks = append(toks, tok{

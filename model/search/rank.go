@@ -27,6 +27,7 @@ const (
 	weightPrefix   = 0.6  // a word the open (last) query word begins
 	weightPinyin   = 0.9  // 定价 for "dingjia"
 	weightInitials = 0.6  // 定价 for "dj"
+	weightCode     = 3    // a node's code, written whole ("3.2.2")
 )
 
 // maxExpansions bounds the words an open query word may stand for, the most

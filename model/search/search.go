@@ -109,11 +109,16 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 			for _, qw := range p.words {
 				cws[k] = append(cws[k], w.compileWord(qw, other, related))
 			}
+			for _, c := range p.codes {
+				if id, ok := w.terms[codeMark+c]; ok && len(cws[k]) < maxWords {
+					cws[k] = append(cws[k], cword{alts: []alt{{term: id, weight: weightCode * w.idf(w.df[id])}}})
+				}
+			}
 		}
 	}
 	compile(false)
 	out := &wordResults{}
-	for i, qw := range p.words {
+	for i, qw := range p.words[:min(len(p.words), maxWords)] {
 		if !hasStrong(cws[0][i]) && !hasStrong(cws[1][i]) {
 			out.missing = append(out.missing, qw.typed)
 		}

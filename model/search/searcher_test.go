@@ -3,10 +3,13 @@ package search
 import (
 	"context"
 	"errors"
+	"fmt"
 	"reflect"
+	"strings"
 	"sync"
 	"testing"
 
+	"github.com/dutymap/dutymap/content"
 	"github.com/dutymap/dutymap/internal/synth"
 	"github.com/dutymap/dutymap/model"
 )
@@ -150,4 +153,56 @@ func TestSearcherConcurrentUse(t *testing.T) {
 	}
 	want, _ := ix.Search(context.Background(), Parse("set prices"), model.En, 20)
 	same(t, "after concurrent use", got, want)
+}
+
+// typedQueries are queries people would type into the built-in
+// organisation: the first words of every duty in both languages, questions,
+// pinyin, fzf syntax.
+func typedQueries(org *model.Org) []string {
+	qs := []string{"who sets product prices?", "谁负责定价？", "售后服务由哪个部门负责", "which department trains salespeople",
+		"hiring", "budgeting", "dingjia", "dj", "'brand d:mkt", "Set pr", "quality supervision", "after-sales service"}
+	k := 0
+	for _, n := range org.Nodes() {
+		if !n.Kind.IsLeaf() {
+			continue
+		}
+		k++
+		if k%5 != 0 {
+			continue // every fifth duty is plenty
+		}
+		if words := strings.Fields(n.Title[model.En]); len(words) > 0 {
+			qs = append(qs, strings.Join(words[:min(len(words), 1+k%3)], " "))
+		}
+		if zh := []rune(n.Title[model.Zh]); len(zh) > 0 {
+			qs = append(qs, string(zh[:min(len(zh), 2+k%5)]))
+		}
+	}
+	return qs
+}
+
+// Typing a query key by key gives, at every key, what searching for the
+// text typed so far from scratch gives: narrowing never changes results,
+// even where a longer word matches more (another form, a synonym, pinyin).
+func TestTypingEqualsSearchingAtOnce(t *testing.T) {
+	org, err := content.Load(content.Builtin())
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := New(org)
+	queries := typedQueries(org)
+	if len(queries) < 150 {
+		t.Fatalf("only %d queries", len(queries))
+	}
+	for i, q := range queries {
+		lang := model.Langs[i%2]
+		s := NewSearcher(ix)
+		for _, prefix := range typing(q) {
+			got, err := s.Search(context.Background(), Parse(prefix), lang, 20)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want, _ := ix.Search(context.Background(), Parse(prefix), lang, 20)
+			same(t, fmt.Sprintf("%q typed up to %q", q, prefix), got, want)
+		}
+	}
 }

@@ -1,9 +1,11 @@
 package search
 
 import (
+	"cmp"
 	"math"
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/dutymap/dutymap/model"
@@ -27,7 +29,7 @@ const (
 func fieldTexts(n *model.Node, lang model.Lang) [numFields][]string {
 	var f [numFields][]string
 	f[fieldTitle] = []string{n.Title[lang]}
-	f[fieldAlias] = n.Aliases[lang]
+	f[fieldAlias] = append(slices.Clip(n.Aliases[lang]), n.Code)
 	f[fieldDesc] = []string{n.Summary[lang], n.Body[lang]}
 	return f
 }
@@ -47,7 +49,12 @@ var (
 
 // bigramMark starts the index terms that are Chinese character bigrams,
 // which live beside the words: "\x01售后" is the bigram, "售后" the word.
-const bigramMark = "\x01"
+// codeMark starts a node's whole code ("\x023.2.2", "\x02t-104"), which a
+// query term equal to it finds first.
+const (
+	bigramMark = "\x01"
+	codeMark   = "\x02"
+)
 
 // wordIndex is the inverted index of one language: for every term, the
 // nodes whose fields hold it and how often.
@@ -68,8 +75,10 @@ type wordIndex struct {
 	// term it stems to, for the word being typed ("pricin" is on its way
 	// to "pricing", whose term is "price").
 	surface []surfaceWord
-	// pinyin lists the readings of the Chinese words, sorted.
-	pinyin []reading
+	// pinyin lists the readings of the Chinese words, sorted; worked out on
+	// the first query that could be pinyin.
+	pinyinOnce sync.Once
+	pinyin     []reading
 
 	// Titles as token sequences, for the distance between query words and
 	// for highlighting: node i's are seq[seqAt[i]:seqAt[i+1]].
@@ -114,37 +123,42 @@ func (ix *Index) buildWords(lang model.Lang) *wordIndex {
 	var occs []occ
 	var an analysis.Analyzer
 	var toks []analysis.Token
-	counts := map[int32]*[3]uint8{}
+	var counts [][3]uint8 // per term id, for the node at hand
 	surface := map[string]int32{}
+	bigrams := map[string]int32{} // bigram -> id of bigramMark+bigram
 	var order []int32
 	groups := map[string]int32{}
 	var lens [numFields]float64
-	intern := func(term string) int32 {
-		id, ok := w.terms[term]
-		if !ok {
-			id = int32(len(w.vocab))
-			w.terms[term] = id
-			w.vocab = append(w.vocab, term)
-		}
+	newTerm := func(term string) int32 {
+		id := int32(len(w.vocab))
+		w.terms[term] = id
+		w.vocab = append(w.vocab, term)
+		counts = append(counts, [3]uint8{})
 		return id
+	}
+	intern := func(term string) int32 {
+		if id, ok := w.terms[term]; ok {
+			return id
+		}
+		return newTerm(term)
 	}
 	for i, n := range ix.nodes {
 		w.entry[i] = -1
 		fields := fieldTexts(n, lang)
 		has := false
-		clear(counts)
 		order = order[:0]
-		add := func(term string, f int) int32 {
-			id := intern(term)
-			c := counts[id]
-			if c == nil {
-				c = new([3]uint8)
-				counts[id] = c
+		count := func(id int32, f int) {
+			c := &counts[id]
+			if *c == ([3]uint8{}) {
 				order = append(order, id)
 			}
 			if c[f] < math.MaxUint8 {
 				c[f]++
 			}
+		}
+		add := func(term string, f int) int32 {
+			id := intern(term)
+			count(id, f)
 			return id
 		}
 		for f, texts := range fields {
@@ -153,6 +167,10 @@ func (ix *Index) buildWords(lang model.Lang) *wordIndex {
 					continue
 				}
 				has = true
+				// Descriptions are long: their Chinese is found by its
+				// bigrams, without segmenting it (a third of the cost of
+				// the index otherwise).
+				an.SkipChinese = f == fieldDesc
 				toks = an.Tokens(text, toks[:0])
 				for _, t := range toks {
 					if t.Stop {
@@ -172,12 +190,23 @@ func (ix *Index) buildWords(lang model.Lang) *wordIndex {
 					}
 				}
 				for _, b := range hanBigrams(text) {
-					add(bigramMark+b, f)
+					id, ok := bigrams[b]
+					if !ok {
+						id = newTerm(bigramMark + b)
+						bigrams[b] = id
+					}
+					count(id, f)
 				}
 			}
 		}
+		if n.Code != "" {
+			add(codeMark+analysis.Fold(n.Code), fieldAlias)
+		}
 		w.seqAt[i+1] = int32(len(w.seq))
 		if !has {
+			for _, id := range order {
+				counts[id] = [3]uint8{}
+			}
 			continue
 		}
 		w.docs++
@@ -185,7 +214,8 @@ func (ix *Index) buildWords(lang model.Lang) *wordIndex {
 			lens[f] += float64(w.flen[i][f])
 		}
 		for _, id := range order {
-			occs = append(occs, occ{int32(i), id, *counts[id]})
+			occs = append(occs, occ{int32(i), id, counts[id]})
+			counts[id] = [3]uint8{}
 		}
 		if n.Title[lang] != "" {
 			key := groupKey(n, lang, ix.dept[i] < 0)
@@ -227,26 +257,34 @@ func (ix *Index) buildWords(lang model.Lang) *wordIndex {
 	w.surface = make([]surfaceWord, 0, len(surface))
 	for word, id := range surface {
 		w.surface = append(w.surface, surfaceWord{word, id})
-		if analysis.IsHanWord(word) {
-			full, ini := analysis.Pinyin(word)
+	}
+	slices.SortFunc(w.surface, func(a, b surfaceWord) int { return strings.Compare(a.word, b.word) })
+	return w
+}
+
+// readingsTable returns the pinyin readings of the index's Chinese words,
+// sorted, working them out on first use.
+func (w *wordIndex) readingsTable() []reading {
+	w.pinyinOnce.Do(func() {
+		for _, s := range w.surface {
+			if !analysis.IsHanWord(s.word) {
+				continue
+			}
+			full, ini := analysis.Pinyin(s.word)
 			for _, p := range full {
-				w.pinyin = append(w.pinyin, reading{p, id, false})
+				w.pinyin = append(w.pinyin, reading{p, s.term, false})
 			}
 			for _, p := range ini {
 				if len(p) >= 2 {
-					w.pinyin = append(w.pinyin, reading{p, id, true})
+					w.pinyin = append(w.pinyin, reading{p, s.term, true})
 				}
 			}
 		}
-	}
-	slices.SortFunc(w.surface, func(a, b surfaceWord) int { return strings.Compare(a.word, b.word) })
-	slices.SortFunc(w.pinyin, func(a, b reading) int {
-		if c := strings.Compare(a.pinyin, b.pinyin); c != 0 {
-			return c
-		}
-		return int(a.term - b.term)
+		slices.SortFunc(w.pinyin, func(a, b reading) int {
+			return cmp.Or(strings.Compare(a.pinyin, b.pinyin), cmp.Compare(a.term, b.term))
+		})
 	})
-	return w
+	return w.pinyin
 }
 
 // hanBigrams returns the character bigrams of every run of Chinese
@@ -329,10 +367,11 @@ func (w *wordIndex) surfaceRange(prefix string) []surfaceWord {
 // readings returns the pinyin readings equal to p or, with prefix, starting
 // with it.
 func (w *wordIndex) readings(p string, prefix bool) []reading {
-	i, _ := slices.BinarySearchFunc(w.pinyin, p, func(r reading, p string) int { return strings.Compare(r.pinyin, p) })
+	table := w.readingsTable()
+	i, _ := slices.BinarySearchFunc(table, p, func(r reading, p string) int { return strings.Compare(r.pinyin, p) })
 	j := i
-	for j < len(w.pinyin) && (w.pinyin[j].pinyin == p || prefix && strings.HasPrefix(w.pinyin[j].pinyin, p)) {
+	for j < len(table) && (table[j].pinyin == p || prefix && strings.HasPrefix(table[j].pinyin, p)) {
 		j++
 	}
-	return w.pinyin[i:j]
+	return table[i:j]
 }
