@@ -204,5 +204,3 @@ func TestIndexMemory100k(t *testing.T) {
 		t.Fatalf("index uses %.1f MB, budget 200 MB", mb)
 	}
 }
-
-
