@@ -72,9 +72,11 @@ type Results struct {
 	// without question words and fillers.
 	Words []string
 
-	ownersOf   func() []Owner
-	ownersOnce sync.Once
-	owners     []Owner
+	ownersOf func(limit int) []Owner
+	mu       sync.Mutex
+	owners   []Owner
+	ownersN  int // the limit owners was computed for; 0 for all
+	computed bool
 }
 
 // ErrSuperseded is returned by a Searcher's search that a newer search
@@ -119,12 +121,16 @@ func (o Owner) Node() *model.Node {
 // Owners returns the owners of the matching duties, best first, at most
 // limit (all when limit <= 0). Only word matches count, and only duties
 // of departments (not topics' points).
+// It is safe to call from several goroutines.
 func (r *Results) Owners(limit int) []Owner {
-	r.ownersOnce.Do(func() {
-		if r.ownersOf != nil {
-			r.owners = r.ownersOf()
-		}
-	})
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.ownersOf == nil {
+		return nil
+	}
+	if !r.computed || r.ownersN > 0 && (limit <= 0 || limit > r.ownersN) {
+		r.owners, r.ownersN, r.computed = r.ownersOf(limit), max(limit, 0), true
+	}
 	if limit > 0 && len(r.owners) > limit {
 		return r.owners[:limit]
 	}

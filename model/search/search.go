@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"context"
 	"slices"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/dutymap/dutymap/model"
 )
@@ -95,7 +97,7 @@ type wordResults struct {
 	missing   []string
 	noMention bool
 	matched   []bool // per node: a word match, which the fallback leaves out
-	owners    func() []Owner
+	owners    func(limit int) []Owner
 }
 
 // searchWords runs the word index over both languages.
@@ -143,16 +145,163 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 		}
 	}
 	out.matched = make([]bool, len(ix.nodes))
+	hitIn := make([]uint8, len(ix.nodes)) // 1 + the language's index in langs
 	for _, h := range hits {
 		out.matched[h.node] = true
+		hitIn[h.node] = uint8(langIdx(langs, h.lang) + 1)
 	}
-	slices.SortFunc(hits, func(a, b whit) int {
-		return cmp.Or(cmp.Compare(langIdx(langs, a.lang), langIdx(langs, b.lang)), cmp.Compare(a.tier, b.tier),
-			cmp.Compare(b.score, a.score), cmp.Compare(a.node, b.node))
-	})
-	out.list, out.matches = ix.group(hits, langs, cws, p, limit)
-	out.owners = func() []Owner { return ix.ownersOf(hits, cover, langs, cws, p) }
+	q := &wquery{ix: ix, langs: langs, p: p}
+	for k := range langs {
+		q.terms[k] = termSet(cws[k])
+	}
+	out.matches = ix.countMatches(hits, langs)
+	out.list = q.group(hits, hitIn, limit)
+	out.owners = func(limit int) []Owner { return q.owners(hits, cover, limit) }
 	return out, nil
+}
+
+// wquery is what building results needs of a word search.
+type wquery struct {
+	ix    *Index
+	langs [2]model.Lang
+	p     plan
+	terms [2]map[int32]bool // the index terms that matched, per language
+}
+
+func termSet(cws []cword) map[int32]bool {
+	terms := map[int32]bool{}
+	for _, c := range cws {
+		for _, a := range c.alts {
+			if a.term >= 0 {
+				terms[a.term] = true
+			}
+		}
+	}
+	return terms
+}
+
+// better orders hits: the searched language first, then departments'
+// nodes before topics', then higher scores, then document order.
+func (q *wquery) better(a, b whit) int {
+	return cmp.Or(cmp.Compare(langIdx(q.langs, a.lang), langIdx(q.langs, b.lang)), cmp.Compare(a.tier, b.tier),
+		cmp.Compare(b.score, a.score), cmp.Compare(a.node, b.node))
+}
+
+// countMatches counts the results the strong hits make: nodes with the
+// same text are one.
+func (ix *Index) countMatches(hits []whit, langs [2]model.Lang) int {
+	var seen [2][]bool
+	n := 0
+	for _, h := range hits {
+		if h.mask == 0 {
+			continue
+		}
+		k := langIdx(langs, h.lang)
+		w := ix.wordsOf(h.lang)
+		e := w.entry[h.node]
+		if e < 0 {
+			n++
+			continue
+		}
+		if seen[k] == nil {
+			seen[k] = make([]bool, len(w.members))
+		}
+		if !seen[k][e] {
+			seen[k][e] = true
+			n++
+		}
+	}
+	return n
+}
+
+// group turns hits into results, best first: nodes with the same text
+// are one result, listed where the best of them ranks. It returns at most
+// limit results (all when limit <= 0). It reorders hits.
+func (q *wquery) group(hits []whit, hitIn []uint8, limit int) []Result {
+	// Only the best few hits can make the list: select them, unless the
+	// groups they form fall short of the limit.
+	cand := hits
+	if limit > 0 && len(hits) > 4*limit+64 {
+		cand = topHits(hits, 4*limit, q.better)
+	} else {
+		slices.SortFunc(cand, q.better)
+	}
+	out, short := q.groupSorted(cand, hitIn, limit)
+	if short && len(cand) < len(hits) {
+		slices.SortFunc(hits, q.better)
+		out, _ = q.groupSorted(hits, hitIn, limit)
+	}
+	return out
+}
+
+func (q *wquery) groupSorted(hits []whit, hitIn []uint8, limit int) (out []Result, short bool) {
+	var seen [2]map[int32]bool
+	for _, h := range hits {
+		if limit > 0 && len(out) >= limit {
+			return out, false
+		}
+		k := langIdx(q.langs, h.lang)
+		w := q.ix.wordsOf(h.lang)
+		e := w.entry[h.node]
+		if e >= 0 {
+			if seen[k] == nil {
+				seen[k] = map[int32]bool{}
+			}
+			if seen[k][e] {
+				continue
+			}
+			seen[k][e] = true
+		}
+		r := q.result(h)
+		if e >= 0 && len(w.members[e]) > 1 {
+			r.Places = r.Places[:0]
+			for _, m := range w.members[e] {
+				if int(hitIn[m]) == k+1 { // a place that matched in the other language is listed there
+
+					r.Places = append(r.Places, q.ix.nodes[m])
+				}
+			}
+		}
+		out = append(out, r)
+	}
+	return out, limit > 0 && len(out) < limit
+}
+
+// topHits returns the k best hits, best first, without sorting them all.
+func topHits(hits []whit, k int, better func(a, b whit) int) []whit {
+	// A min-heap of the best k seen: its root is the worst of them.
+	h := make([]whit, 0, k)
+	worse := func(i, j int) bool { return better(h[i], h[j]) > 0 }
+	down := func(i int) {
+		for {
+			m, l, r := i, 2*i+1, 2*i+2
+			if l < len(h) && worse(l, m) {
+				m = l
+			}
+			if r < len(h) && worse(r, m) {
+				m = r
+			}
+			if m == i {
+				return
+			}
+			h[i], h[m] = h[m], h[i]
+			i = m
+		}
+	}
+	for _, x := range hits {
+		switch {
+		case len(h) < k:
+			h = append(h, x)
+			for i := len(h) - 1; i > 0 && worse(i, (i-1)/2); i = (i - 1) / 2 {
+				h[i], h[(i-1)/2] = h[(i-1)/2], h[i]
+			}
+		case better(x, h[0]) < 0:
+			h[0] = x
+			down(0)
+		}
+	}
+	slices.SortFunc(h, better)
+	return h
 }
 
 func hasStrong(c cword) bool {
@@ -169,7 +318,7 @@ func hasStrong(c cword) bool {
 func (ix *Index) hitsIn(langs [2]model.Lang, cws [2][]cword, p plan, nodeOK []bool, stop func() bool) ([]whit, map[int32]float32, error) {
 	var hits []whit
 	cover := map[int32]float32{}
-	var first map[int32]bool
+	var first []bool
 	for k, l := range langs {
 		w := ix.wordsOf(l)
 		keep := func(n int32) bool {
@@ -186,7 +335,7 @@ func (ix *Index) hitsIn(langs [2]model.Lang, cws [2][]cword, p plan, nodeOK []bo
 			cover[c.owner] = max(cover[c.owner], c.score)
 		}
 		if k == 0 {
-			first = make(map[int32]bool, len(hs))
+			first = make([]bool, len(ix.nodes))
 			for _, h := range hs {
 				first[h.node] = true
 			}
@@ -196,47 +345,6 @@ func (ix *Index) hitsIn(langs [2]model.Lang, cws [2][]cword, p plan, nodeOK []bo
 	return hits, cover, nil
 }
 
-// group turns hits, in rank order, into results: nodes with the same text
-// are one result, listed where the best of them ranks. It returns at most
-// limit results (all when limit <= 0) and how many there are in all.
-func (ix *Index) group(hits []whit, langs [2]model.Lang, cws [2][]cword, p plan, limit int) ([]Result, int) {
-	var out []Result
-	seen := [2]map[int32]bool{{}, {}}
-	isHit := [2]map[int32]bool{{}, {}}
-	for _, h := range hits {
-		isHit[langIdx(langs, h.lang)][h.node] = true
-	}
-	matches := 0
-	for _, h := range hits {
-		k := langIdx(langs, h.lang)
-		w := ix.wordsOf(h.lang)
-		e := w.entry[h.node]
-		if e >= 0 {
-			if seen[k][e] {
-				continue
-			}
-			seen[k][e] = true
-		}
-		if h.mask != 0 {
-			matches++
-		}
-		if limit > 0 && len(out) >= limit {
-			continue // still counting
-		}
-		r := ix.wordResult(h, w, cws[k], p)
-		if e >= 0 && len(w.members[e]) > 1 {
-			r.Places = r.Places[:0]
-			for _, m := range w.members[e] {
-				if isHit[k][m] {
-					r.Places = append(r.Places, ix.nodes[m])
-				}
-			}
-		}
-		out = append(out, r)
-	}
-	return out, matches
-}
-
 func langIdx(langs [2]model.Lang, l model.Lang) int {
 	if l == langs[0] {
 		return 0
@@ -244,35 +352,32 @@ func langIdx(langs [2]model.Lang, l model.Lang) int {
 	return 1
 }
 
-// wordResult makes the result of one hit, with its matched runes.
-func (ix *Index) wordResult(h whit, w *wordIndex, cws []cword, p plan) Result {
-	n := ix.nodes[h.node]
+// result makes the result of one hit, with its matched runes.
+func (q *wquery) result(h whit) Result {
+	n := q.ix.nodes[h.node]
+	w := q.ix.wordsOf(h.lang)
 	r := Result{Node: n, Places: []*model.Node{n}, Score: float64(h.score), Lang: h.lang, Match: Words}
 	if h.mask == 0 {
 		r.Match = Related
 	}
-	terms := map[int32]bool{}
-	for _, c := range cws {
-		for _, a := range c.alts {
-			if a.term >= 0 {
-				terms[a.term] = true
-			}
-		}
-	}
+	terms := q.terms[langIdx(q.langs, h.lang)]
 	r.Positions = w.positions(h.node, func(t int32) bool { return terms[t] })
 	// A Chinese word found by its bigrams lights up where it occurs.
-	title := []rune(n.Title[h.lang])
-	for _, qw := range p.words {
+	title := n.Title[h.lang]
+	for _, qw := range q.p.words {
 		if !qw.han {
 			continue
 		}
-		word := []rune(qw.term)
-		for i := 0; i+len(word) <= len(title); i++ {
-			if string(title[i:i+len(word)]) == qw.term {
-				for j := range word {
-					r.Positions = append(r.Positions, i+j)
-				}
+		for from := 0; ; {
+			i := strings.Index(title[from:], qw.term)
+			if i < 0 {
+				break
 			}
+			at := utf8.RuneCountInString(title[:from+i])
+			for j := range utf8.RuneCountInString(qw.term) {
+				r.Positions = append(r.Positions, at+j)
+			}
+			from += i + len(qw.term)
 		}
 	}
 	slices.Sort(r.Positions)
@@ -280,37 +385,51 @@ func (ix *Index) wordResult(h whit, w *wordIndex, cws []cword, p plan) Result {
 	return r
 }
 
-// ownersOf groups the duties matched by words by their owner.
-func (ix *Index) ownersOf(hits []whit, cover map[int32]float32, langs [2]model.Lang, cws [2][]cword, p plan) []Owner {
+// owners groups the duties matched by words by their owner, best first,
+// and proves the first limit (all when limit <= 0) with their best duty.
+func (q *wquery) owners(hits []whit, cover map[int32]float32, limit int) []Owner {
+	ix := q.ix
 	type acc struct {
+		owner  int32
 		scores []float64
 		best   whit
+		score  float64
 	}
-	by := map[int32]*acc{}
+	at := map[int32]int{}
+	var accs []acc
 	for _, h := range hits {
 		o := ix.owner[h.node]
 		if o < 0 || h.mask == 0 {
 			continue
 		}
-		a := by[o]
-		if a == nil {
-			a = &acc{best: h}
-			by[o] = a
+		i, ok := at[o]
+		if !ok {
+			i = len(accs)
+			at[o] = i
+			accs = append(accs, acc{owner: o, best: h})
 		}
-		a.scores = append(a.scores, float64(h.score)) // hits come best first
-	}
-	out := make([]Owner, 0, len(by))
-	for o, a := range by {
-		key := ix.owners[o]
-		ow := Owner{Department: ix.nodes[key.dept], Duties: len(a.scores), Score: ownerScore(a.scores) + weightCoverage*float64(cover[o])}
-		if key.pos >= 0 {
-			ow.Position = ix.nodes[key.pos]
+		a := &accs[i]
+		a.scores = append(a.scores, float64(h.score))
+		if q.better(h, a.best) < 0 {
+			a.best = h
 		}
-		ow.Proof = ix.wordResult(a.best, ix.wordsOf(a.best.lang), cws[langIdx(langs, a.best.lang)], p)
-		out = append(out, ow)
 	}
-	slices.SortFunc(out, func(a, b Owner) int {
-		return cmp.Or(cmp.Compare(b.Score, a.Score), cmp.Compare(ix.order[a.Proof.Node], ix.order[b.Proof.Node]))
+	for i := range accs {
+		accs[i].score = ownerScore(accs[i].scores) + weightCoverage*float64(cover[accs[i].owner])
+	}
+	slices.SortFunc(accs, func(a, b acc) int {
+		return cmp.Or(cmp.Compare(b.score, a.score), cmp.Compare(a.best.node, b.best.node))
 	})
+	if limit > 0 && len(accs) > limit {
+		accs = accs[:limit]
+	}
+	out := make([]Owner, len(accs))
+	for i, a := range accs {
+		key := ix.owners[a.owner]
+		out[i] = Owner{Department: ix.nodes[key.dept], Duties: len(a.scores), Score: a.score, Proof: q.result(a.best)}
+		if key.pos >= 0 {
+			out[i].Position = ix.nodes[key.pos]
+		}
+	}
 	return out
 }
