@@ -81,10 +81,42 @@ func (t *cterm) locate(h string, starts []uint16) (k kind, at, end, score int) {
 	case inside:
 		return k, at, end, scoreInside
 	}
-	if t.exact || !subseq(h, t.text) {
+	if t.exact || !subseq(h, t.text) || !t.startsWord(h, starts) {
 		return noMatch, 0, 0, 0
 	}
 	return scattered, 0, 0, 0
+}
+
+// startsWord reports whether t's letters occur in h in order from the
+// start of a word (any Chinese character starts one): "prc" in "the price
+// card", not in "reprocess". Letters scattered from the middle of a word
+// are noise, and each costs a fuzzy score. starts are h's word starts, or
+// nil to find them.
+func (t *cterm) startsWord(h string, starts []uint16) bool {
+	r0, n := utf8.DecodeRuneInString(t.text)
+	if isHan(r0) || !t.lead {
+		return true
+	}
+	rest := t.text[n:]
+	if starts != nil {
+		for _, s := range starts {
+			if i := int(s); strings.HasPrefix(h[i:], t.text[:n]) && subseq(h[i+n:], rest) {
+				return true
+			}
+		}
+		return len(starts) == 0 || int(starts[len(starts)-1]) >= 0xFFFF // offsets past 65535 are not kept
+	}
+	for from := 0; ; {
+		i := strings.Index(h[from:], t.text[:n])
+		if i < 0 {
+			return false
+		}
+		i += from
+		if !wordBefore(h, i) && subseq(h[i+n:], rest) {
+			return true
+		}
+		from = i + n
+	}
 }
 
 // atStarts returns the best place t occurs in h, looking at word starts

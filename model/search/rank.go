@@ -31,8 +31,8 @@ const (
 )
 
 // maxExpansions bounds the words an open query word may stand for, the most
-// frequent kept.
-const maxExpansions = 64
+// frequent kept; a single letter, which says little, stands for fewer.
+const maxExpansions, maxExpansions1 = 64, 16
 
 // Context and proximity, added to BM25F: a node scores a share of the
 // scores of the sections above it and of its department (its context: a
@@ -154,9 +154,13 @@ func (w *wordIndex) expand(prefix string) []int32 {
 			out = append(out, s.term)
 		}
 	}
-	if len(out) > maxExpansions {
+	limit := maxExpansions
+	if utf8.RuneCountInString(prefix) == 1 {
+		limit = maxExpansions1
+	}
+	if len(out) > limit {
 		slices.SortStableFunc(out, func(a, b int32) int { return cmp.Compare(w.df[b], w.df[a]) })
-		out = out[:maxExpansions]
+		out = out[:limit]
 	}
 	return out
 }
@@ -222,7 +226,11 @@ type whit struct {
 
 // wordSearch scores every node of w that matches a word of cws, keeping
 // those keep allows. It returns them unordered.
-func (ix *Index) wordSearch(w *wordIndex, cws []cword, keep func(i int32) bool, stop func() bool) ([]whit, []coverage, error) {
+//
+// Proximity is added to every hit when limit <= 0; otherwise only to the
+// hits that could still rank among the best 4×limit+64 with it, which are
+// all the results can come from (group).
+func (ix *Index) wordSearch(w *wordIndex, cws []cword, keep func(i int32) bool, limit int, stop func() bool) ([]whit, []coverage, error) {
 	s := ix.getScratch(w)
 	defer putScratch(w, s)
 	s.touched, s.oCov = s.touched[:0], s.oCov[:0]
@@ -236,10 +244,9 @@ func (ix *Index) wordSearch(w *wordIndex, cws []cword, keep func(i int32) bool, 
 		for _, a := range c.alts {
 			if a.term >= 0 {
 				s.bits[a.term] |= bit
-				nodes, tfs := w.postings(a.term)
+				nodes, impacts := w.postings(a.term)
 				for k, n := range nodes {
-					v := a.weight * saturate(w.weighted(n, &tfs[k]))
-					s.score(n, v, a.related)
+					s.score(n, a.weight*impacts[k], a.related)
 				}
 				continue
 			}
@@ -300,13 +307,76 @@ func (ix *Index) wordSearch(w *wordIndex, cws []cword, keep func(i int32) bool, 
 				h.score += weightSection * s.own[p]
 			}
 		}
-		if bits.OnesCount64(h.mask) >= 2 {
-			h.score += w.proximity(n, h.mask, cws, s.bits)
-		}
 		hits = append(hits, h)
+	}
+	tier, floor := uint8(255), float32(0) // hits ranking below (tier, floor) cannot make the list
+	if k := candidates(limit); limit > 0 && len(hits) > k {
+		tier, floor = kthBest(hits, k)
+		floor -= maxProximity(cws)
+	}
+	for i := range hits {
+		h := &hits[i]
+		if bits.OnesCount64(h.mask) >= 2 && (h.tier < tier || h.tier == tier && h.score >= floor) {
+			h.score += w.proximity(h.node, h.mask, cws, s.bits)
+		}
 	}
 	ix.clearScratch(s, cws)
 	return hits, cover, nil
+}
+
+// candidates is how many of the best hits a list of limit results can come
+// from: several hits of the same text make one result.
+func candidates(limit int) int { return 4*limit + 64 }
+
+// kthBest returns the rank (tier, then score) of the k-th best hit.
+func kthBest(hits []whit, k int) (uint8, float32) {
+	keys := make([]float64, len(hits))
+	for i, h := range hits {
+		keys[i] = float64(h.score) - float64(h.tier)*1e9
+	}
+	// Quickselect: keys[k-1] ends where a full sort, largest first, would put it.
+	lo, hi, want := 0, len(keys)-1, k-1
+	for lo < hi {
+		p := keys[(lo+hi)/2]
+		i, j := lo, hi
+		for i <= j {
+			for keys[i] > p {
+				i++
+			}
+			for keys[j] < p {
+				j--
+			}
+			if i <= j {
+				keys[i], keys[j] = keys[j], keys[i]
+				i++
+				j--
+			}
+		}
+		switch {
+		case want <= j:
+			hi = j
+		case want >= i:
+			lo = i
+		default:
+			lo = hi
+		}
+	}
+	key := keys[want]
+	tier := uint8(0)
+	for key < -5e8 {
+		key += 1e9
+		tier++
+	}
+	return tier, float32(key)
+}
+
+// maxProximity bounds the proximity bonus of any node for cws.
+func maxProximity(cws []cword) float32 {
+	var b float32
+	for i := 0; i+1 < len(cws); i++ {
+		b += weightProximity * max(cws[i].weight, cws[i+1].weight)
+	}
+	return b
 }
 
 // score keeps, for the current word, node n's best alternative: v, or
@@ -354,20 +424,20 @@ func (ix *Index) clearScratch(s *scratch, cws []cword) {
 
 // bigramMatches scores the nodes holding every bigram of a.
 func (w *wordIndex) bigramMatches(a alt, s *scratch) {
-	nodes, tfs := w.postings(a.bigrams[0])
+	nodes, impacts := w.postings(a.bigrams[0])
 	rest := a.bigrams[1:]
 next:
 	for k, n := range nodes {
-		tf := w.weighted(n, &tfs[k])
+		imp := impacts[k]
 		for _, b := range rest {
-			bn, btf := w.postings(b)
+			bn, bi := w.postings(b)
 			j, ok := slices.BinarySearch(bn, n)
 			if !ok {
 				continue next
 			}
-			tf = min(tf, w.weighted(n, &btf[j]))
+			imp = min(imp, bi[j]) // saturation keeps order: the least frequent bigram's
 		}
-		s.score(n, a.weight*saturate(tf), false)
+		s.score(n, a.weight*imp, false)
 	}
 }
 

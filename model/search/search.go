@@ -56,6 +56,9 @@ func (ix *Index) search(ctx context.Context, q Query, lang model.Lang, limit int
 	if k > 0 {
 		k -= len(res.List)
 	}
+	if !wordsOnly && (k <= 0 || k > maxFallback) {
+		k = maxFallback // a typo fallback: a screenful is plenty, and each costs a fuzzy score
+	}
 	more, matched, err := ix.letters.run(ctx, p.letters, lang, k, from, stop, exclude)
 	if err != nil {
 		return nil, fail()
@@ -72,6 +75,10 @@ func (ix *Index) search(ctx context.Context, q Query, lang model.Lang, limit int
 	res.List = append(res.List, more...)
 	return res, nil
 }
+
+// maxFallback bounds the letters-in-order results listed below word
+// matches.
+const maxFallback = 20
 
 // deptFilter returns, per node, whether a d: filter allows it, or nil when
 // the query has none.
@@ -125,7 +132,7 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 			out.missing = append(out.missing, qw.typed)
 		}
 	}
-	hits, cover, err := ix.hitsIn(langs, cws, p, nodeOK, stop)
+	hits, cover, err := ix.hitsIn(langs, cws, p, nodeOK, limit, stop)
 	if err != nil {
 		return nil, err
 	}
@@ -140,7 +147,7 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 		// Nothing mentions the query: add what related terms find, as
 		// the closest duties.
 		compile(true)
-		if hits, cover, err = ix.hitsIn(langs, cws, p, nodeOK, stop); err != nil {
+		if hits, cover, err = ix.hitsIn(langs, cws, p, nodeOK, limit, stop); err != nil {
 			return nil, err
 		}
 	}
@@ -221,8 +228,8 @@ func (q *wquery) group(hits []whit, hitIn []uint8, limit int) []Result {
 	// Only the best few hits can make the list: select them, unless the
 	// groups they form fall short of the limit.
 	cand := hits
-	if limit > 0 && len(hits) > 4*limit+64 {
-		cand = topHits(hits, 4*limit, q.better)
+	if limit > 0 && len(hits) > candidates(limit) {
+		cand = topHits(hits, candidates(limit), q.better)
 	} else {
 		slices.SortFunc(cand, q.better)
 	}
@@ -315,7 +322,7 @@ func hasStrong(c cword) bool {
 
 // hitsIn finds the word matches in both languages: in the first, then the
 // nodes that match only in the second.
-func (ix *Index) hitsIn(langs [2]model.Lang, cws [2][]cword, p plan, nodeOK []bool, stop func() bool) ([]whit, map[int32]float32, error) {
+func (ix *Index) hitsIn(langs [2]model.Lang, cws [2][]cword, p plan, nodeOK []bool, limit int, stop func() bool) ([]whit, map[int32]float32, error) {
 	var hits []whit
 	cover := map[int32]float32{}
 	var first []bool
@@ -327,7 +334,7 @@ func (ix *Index) hitsIn(langs [2]model.Lang, cws [2][]cword, p plan, nodeOK []bo
 			}
 			return len(p.exact) == 0 || containsAll(ix.nodes[n].Title[l], p.exact)
 		}
-		hs, cs, err := ix.wordSearch(w, cws[k], keep, stop)
+		hs, cs, err := ix.wordSearch(w, cws[k], keep, limit, stop)
 		if err != nil {
 			return nil, nil, err
 		}

@@ -225,7 +225,7 @@ func TestPositionsAreRuneIndices(t *testing.T) {
 		{"制价扣", model.Zh, "[制]定产品[价]格和折[扣]"}, // scattered: sahilm's byte offsets
 		{"prices", model.En, "Café [p][r][i][c][e][s]"},
 		{"étude", model.En, "[É][T][U][D][E] du marché"},
-		{"éprc", model.En, "Caf[é] [p][r]i[c]es"}, // scattered after a two-byte rune
+		{"cprc", model.En, "[C]afé [p][r]i[c]es"}, // scattered after a two-byte rune
 		{"市调", model.En, "负责[市]场[调]研"},            // matched in the other language
 	}
 	for _, c := range cases {
@@ -454,4 +454,14 @@ func titlesOf(res []Result) []string {
 		out = append(out, r.Node.Title[model.En])
 	}
 	return out
+}
+
+// Letters in order count from the start of a word: scattered from the
+// middle of one they are noise.
+func TestLettersStartAWord(t *testing.T) {
+	org := model.NewOrg([]*model.Node{doc(model.KindDepartment, "d", "D", "D",
+		sec("s", "S", "S", duty("Reprocess the orders", ""), duty("Print the cards", "")))}, nil)
+	if got := texts(search(t, New(org), "prc", model.En)); !slices.Equal(got, []string{"Print the cards"}) {
+		t.Fatalf("prc: %q", got)
+	}
 }

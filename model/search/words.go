@@ -65,11 +65,14 @@ type wordIndex struct {
 	df    []int32          // id -> nodes holding it
 	// Postings of term t are post[first[t]:first[t+1]], ascending by node.
 	first []int32
-	post  []int32     // node indexes
-	tf    [][3]uint8  // per posting: occurrences in each field, at most 255
-	flen  [][3]uint16 // per node: words in each field
-	avg   [numFields]float32
-	docs  int // nodes with any text in this language
+	post  []int32 // node indexes
+	// impact is each posting's BM25F term weight without the inverse
+	// document frequency: saturate(weighted(...)), which depends on the
+	// node alone, so a query multiplies rather than works it out.
+	impact []float32
+	flen   [][3]uint16 // per node: words in each field
+	avg    [numFields]float32
+	docs   int // nodes with any text in this language
 
 	// surface lists the folded words as written, sorted, each with the
 	// term it stems to, for the word being typed ("pricin" is on its way
@@ -247,11 +250,11 @@ func (ix *Index) buildWords(lang model.Lang) *wordIndex {
 		w.first[t+1] = w.first[t] + w.df[t]
 	}
 	w.post = make([]int32, len(occs))
-	w.tf = make([][3]uint8, len(occs))
+	w.impact = make([]float32, len(occs))
 	next := slices.Clone(w.first[:nt])
 	for _, o := range occs {
 		k := next[o.term]
-		w.post[k], w.tf[k] = o.node, o.tf
+		w.post[k], w.impact[k] = o.node, saturate(w.weighted(o.node, &o.tf))
 		next[o.term]++
 	}
 	w.surface = make([]surfaceWord, 0, len(surface))
@@ -322,9 +325,9 @@ func groupKey(n *model.Node, lang model.Lang, topic bool) string {
 	return key + "\x00" + string(rune('0'+n.Kind)) + string(t)
 }
 
-// postings returns term id's nodes and their field frequencies.
-func (w *wordIndex) postings(id int32) ([]int32, [][3]uint8) {
-	return w.post[w.first[id]:w.first[id+1]], w.tf[w.first[id]:w.first[id+1]]
+// postings returns term id's nodes and their impacts.
+func (w *wordIndex) postings(id int32) ([]int32, []float32) {
+	return w.post[w.first[id]:w.first[id+1]], w.impact[w.first[id]:w.first[id+1]]
 }
 
 // idf is BM25's inverse document frequency, Lucene's form
