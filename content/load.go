@@ -15,6 +15,7 @@ import (
 	"sync"
 	"unicode/utf8"
 
+	"github.com/dutymap/dutymap/internal/termsafe"
 	"github.com/dutymap/dutymap/model"
 )
 
@@ -30,7 +31,7 @@ type Layer struct {
 
 // Dir is a layer read from a folder on disk.
 func Dir(dir string) Layer {
-	return Layer{Name: dir, FS: os.DirFS(dir), Root: dir, dir: dir}
+	return Layer{Name: termsafe.QuoteName(dir), FS: os.DirFS(dir), Root: dir, dir: dir}
 }
 
 // parsedDoc is one file of one language, with what its parse found.
@@ -81,11 +82,14 @@ func Load(layers ...Layer) (*model.Org, error) {
 	return model.NewOrg(ld.docs, ld.sources), nil
 }
 
+// display is how problems name a file: under the layer's folder, and
+// quoted when the name holds characters that do not show as themselves
+// (a newline in a file name must not start a forged line of the report).
 func (ld *loader) display(l Layer, name string) string {
-	if l.Root == "" {
-		return name
+	if l.Root != "" {
+		name = path.Join(l.Root, name)
 	}
-	return path.Join(l.Root, name)
+	return termsafe.QuoteName(name)
 }
 
 func (ld *loader) loadLayer(l Layer) {

@@ -176,3 +176,25 @@ func FuzzKeepSGR(f *testing.F) {
 		}
 	})
 }
+
+// A name that does not show as itself is quoted the way bash reads it back
+// ($'…'), so the report shows the real name and cannot be forged by one.
+func TestQuoteName(t *testing.T) {
+	for in, want := range map[string]string{
+		"en/sales.md":     "en/sales.md",
+		"en/市场 部.md":      "en/市场 部.md",
+		"it's.md":         "it's.md",
+		"evil\nok: 99.md": `$'evil\nok: 99.md'`,
+		"\x1b]52;c;RklMRU5BTUU=\a\x1b]2;OWNED\ax.md": `$'\e]52;c;RklMRU5BTUU=\x07\e]2;OWNED\x07x.md'`,
+		"a\u202eb'c\\.md": `$'a\u202eb\'c\\.md'`,
+		"bad\x9b\xff.md":  `$'bad\x9b\xff.md'`,
+		"c1\u009b.md":     `$'c1\u009b.md'`,
+	} {
+		if got := QuoteName(in); got != want {
+			t.Errorf("QuoteName(%q) = %s, want %s", in, got, want)
+		}
+		if v := Check(QuoteName(in), false); v != "" || strings.Contains(QuoteName(in), "\n") {
+			t.Errorf("QuoteName(%q): %s", in, v)
+		}
+	}
+}

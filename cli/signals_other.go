@@ -1,0 +1,27 @@
+//go:build !unix
+
+package cli
+
+import (
+	"os"
+	"syscall"
+
+	tea "charm.land/bubbletea/v2"
+)
+
+var quitSignals = []os.Signal{os.Interrupt, syscall.SIGTERM}
+
+func signalNumber(s os.Signal) int {
+	if n, ok := s.(syscall.Signal); ok {
+		return int(n)
+	}
+	return 2 // os.Interrupt
+}
+
+// jobControl does nothing where processes cannot be suspended.
+type jobControl struct{}
+
+func (j *jobControl) start(*tea.Program) {}
+func (j *jobControl) suspend() bool      { return false }
+func (j *jobControl) resumed()           {}
+func (j *jobControl) stop()              {}
