@@ -5,6 +5,7 @@ package cli
 import (
 	"os"
 	"os/signal"
+	"sync/atomic"
 	"syscall"
 
 	tea "charm.land/bubbletea/v2"
@@ -15,14 +16,19 @@ var quitSignals = []os.Signal{syscall.SIGHUP, syscall.SIGINT, syscall.SIGQUIT, s
 func signalNumber(s os.Signal) int { return int(s.(syscall.Signal)) }
 
 // jobControl suspends the explorer cleanly, on ctrl+z or on a SIGTSTP
-// sent from elsewhere: Bubble Tea gives the terminal back, then stops the
-// process with a SIGTSTP of its own; on SIGCONT (the shell's fg) it takes
-// the terminal again and redraws. While dutymap runs, SIGTSTP is caught so
-// that it cannot stop the process with the terminal still in the
-// explorer's modes; the catch is lifted just before Bubble Tea's own
-// SIGTSTP, which must stop the process.
+// sent from elsewhere: Bubble Tea gives the terminal back and stops the
+// process; on SIGCONT (the shell's fg) it takes the terminal again and
+// redraws the screen.
+//
+// SIGTSTP is caught while dutymap runs, or it would stop the process with
+// the terminal still in the explorer's modes. Once caught, Go never
+// restores its default action, so the SIGTSTP Bubble Tea sends itself to
+// stop (after giving the terminal back) arrives here too: the process then
+// stops with SIGSTOP, which no handler can intercept. The shell sees a
+// stopped job either way and fg continues it.
 type jobControl struct {
-	tstp chan os.Signal
+	tstp       chan os.Signal
+	suspending atomic.Bool
 }
 
 func (j *jobControl) start(p *tea.Program) {
@@ -30,6 +36,11 @@ func (j *jobControl) start(p *tea.Program) {
 	signal.Notify(j.tstp, syscall.SIGTSTP)
 	go func() {
 		for range j.tstp {
+			if j.suspending.Load() {
+				// Bubble Tea's own stop: the terminal is given back.
+				_ = syscall.Kill(0, syscall.SIGSTOP)
+				continue
+			}
 			if j.suspend() {
 				p.Send(tea.SuspendMsg{})
 			}
@@ -37,22 +48,18 @@ func (j *jobControl) start(p *tea.Program) {
 	}()
 }
 
-// suspend lifts the catch of SIGTSTP; it reports whether the program may
-// suspend.
+// suspend marks a suspension under way; it reports whether the program
+// may suspend at all.
 func (j *jobControl) suspend() bool {
 	if j.tstp == nil {
 		return false
 	}
-	signal.Stop(j.tstp)
+	j.suspending.Store(true)
 	return true
 }
 
-// resumed catches SIGTSTP again after fg.
-func (j *jobControl) resumed() {
-	if j.tstp != nil {
-		signal.Notify(j.tstp, syscall.SIGTSTP)
-	}
-}
+// resumed ends the suspension, after fg.
+func (j *jobControl) resumed() { j.suspending.Store(false) }
 
 func (j *jobControl) stop() {
 	if j.tstp != nil {
