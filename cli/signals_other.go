@@ -18,6 +18,9 @@ func signalNumber(s os.Signal) int {
 	return 2 // os.Interrupt
 }
 
+// canSuspend says whether processes can be suspended here.
+const canSuspend = false
+
 // jobControl does nothing where processes cannot be suspended.
 type jobControl struct{}
 

@@ -153,7 +153,7 @@ func TestWriterKeepsFirstError(t *testing.T) {
 	}
 }
 
-func FuzzKeepSGR(f *testing.F) {
+func FuzzFilters(f *testing.F) {
 	for _, tc := range cases {
 		f.Add(tc.in)
 	}
