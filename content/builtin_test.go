@@ -82,7 +82,8 @@ func TestBuiltinEverySectionCitesASource(t *testing.T) {
 // to one trait of the node, Note to the editor's notes on the node itself.
 // Only names the one language a fact concerns (a note on how one
 // language's source text reads); other facts give keywords in both.
-// Duties and Sections count the node's own leaves and sub-sections. Absent lists wording the knowledge base once added without a source and
+// Duties and Sections count the node's own leaves and sub-sections; Cites
+// lists exactly the seeds the node cites, its own or its section's. Absent lists wording the knowledge base once added without a source and
 // must not add again (editor's notes, which quote sources, are not
 // searched); NotAlias lists names that are not the node's aliases.
 type fact struct {
@@ -99,6 +100,7 @@ type fact struct {
 	AbsentEn []string `yaml:"absent_en"`
 	AbsentZh []string `yaml:"absent_zh"`
 	NotAlias []string `yaml:"not_alias"`
+	Cites    []string `yaml:"cites"`
 }
 
 // Keywords shorter than this find too much by chance ("ten", "价格"):
@@ -189,7 +191,8 @@ func checkFact(t *testing.T, org *model.Org, file string, fc fact) {
 			}
 			text, in = fold(tr[l]), "trait "+fc.Trait+" of "
 		case fc.Note:
-			text, in = fold(strings.Join(editorNotes(n.Body[l]), "\n")), "an editor's note on "
+			note := strings.Join(editorNotes(n.Body[l]), "\n")
+			text, in = fold(strings.ReplaceAll("\n"+note, "\n>", "\n")), "an editor's note on "
 		default:
 			text, in = subtreeText(n, l, true), "under "
 		}
@@ -212,12 +215,17 @@ func checkFact(t *testing.T, org *model.Org, file string, fc fact) {
 			}
 		}
 	}
-	cited := false
+	var seeds []string
 	for _, s := range org.SourcesOf(n) {
-		cited = cited || s.Ref == "seed "+fc.Seed || strings.HasPrefix(s.Ref, "seed "+fc.Seed+",")
+		if seed, _, _ := strings.Cut(strings.TrimPrefix(s.Ref, "seed "), ","); !slices.Contains(seeds, seed) {
+			seeds = append(seeds, seed)
+		}
 	}
-	if !cited {
+	if !slices.Contains(seeds, fc.Seed) {
 		t.Errorf("%s: %s does not cite seed %s", where, fc.Path, fc.Seed)
+	}
+	if fc.Cites != nil && !slices.Equal(seeds, fc.Cites) {
+		t.Errorf("%s: %s cites seeds %v, want %v", where, fc.Path, seeds, fc.Cites)
 	}
 }
 
@@ -421,4 +429,57 @@ func TestBuiltinTerminology(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestBuiltinDutyCitations checks the per-duty citations agree with their
+// sections. A duty without its own Sources line draws on every source its
+// section cites; one with it names the few it draws on, which the section
+// must cite too (a section cites the union of its duties' sources). When
+// every duty of a section names its own, the section cites nothing else.
+func TestBuiltinDutyCitations(t *testing.T) {
+	org := loadBuiltin(t)
+	ids := func(srcs []*model.Source) []string {
+		out := make([]string, len(srcs))
+		for i, s := range srcs {
+			out[i] = s.ID
+		}
+		return out
+	}
+	own := 0
+	for _, n := range org.Nodes() {
+		if n.Kind.IsLeaf() || len(n.Children) == 0 {
+			continue
+		}
+		section := ids(org.SourcesOf(n))
+		used := map[string]bool{}
+		leaves, cited := 0, 0
+		for _, c := range n.Children {
+			if !c.Kind.IsLeaf() {
+				continue
+			}
+			leaves++
+			if len(c.Sources) == 0 {
+				continue
+			}
+			cited++
+			own++
+			for _, id := range c.Sources {
+				used[id] = true
+				if !slices.Contains(section, id) {
+					t.Errorf("%s cites %s, which its section does not (%v)", c.Path, id, section)
+				}
+			}
+			if slices.Equal(c.Sources, section) {
+				t.Errorf("%s names exactly its section's sources: leave the line out", c.Path)
+			}
+		}
+		if leaves > 0 && cited == leaves {
+			for _, id := range section {
+				if !used[id] {
+					t.Errorf("%s cites %s, but none of its duties draws on it", n.Path, id)
+				}
+			}
+		}
+	}
+	t.Logf("%d duties cite their own sources", own)
 }
