@@ -395,7 +395,8 @@ func BenchmarkLoad100k(b *testing.B) {
 }
 
 // TestBuiltinTerminology keeps out words the content review found
-// misleading, outside editor's notes (which may quote a source's wording).
+// misleading, outside editor's notes (which may quote a source's wording),
+// and the breadcrumb separator from titles.
 func TestBuiltinTerminology(t *testing.T) {
 	banned := [model.NumLangs][][2]string{
 		model.En: {
@@ -415,6 +416,9 @@ func TestBuiltinTerminology(t *testing.T) {
 	org := loadBuiltin(t)
 	for _, n := range org.Nodes() {
 		for _, l := range model.Langs {
+			if strings.Contains(n.Title[l], "›") {
+				t.Errorf("%s (%s): a title with › cannot be told from a breadcrumb (search prints them, show reads them back): %q", n.Path, l.Name(), n.Title[l])
+			}
 			text := n.Title[l] + "\n" + n.Summary[l] + "\n" + withoutEditorNotes(n.Body[l])
 			for _, tr := range n.Traits {
 				text += "\n" + tr[l]
