@@ -62,6 +62,7 @@ func readSeeds(t *testing.T) (en, zh string) {
 // up among the seed's.
 type copyCheck struct {
 	run      int
+	sep      string // joins tokens: "" for Han characters, " " for words
 	tokens   func(string) []string
 	quotes   *regexp.Regexp
 	maxQuote int
@@ -69,8 +70,8 @@ type copyCheck struct {
 	seed     map[string]bool
 }
 
-func newCopyCheck(seed string, run int, tokens func(string) []string, quotes, sentence *regexp.Regexp, maxQuote int) *copyCheck {
-	c := &copyCheck{run: run, tokens: tokens, quotes: quotes, maxQuote: maxQuote, sentence: sentence, seed: map[string]bool{}}
+func newCopyCheck(seed string, run int, sep string, tokens func(string) []string, quotes, sentence *regexp.Regexp, maxQuote int) *copyCheck {
+	c := &copyCheck{run: run, sep: sep, tokens: tokens, quotes: quotes, maxQuote: maxQuote, sentence: sentence, seed: map[string]bool{}}
 	toks := tokens(seed)
 	for i := 0; i+run <= len(toks); i++ {
 		c.seed[c.key(toks[i:i+run])] = true
@@ -78,7 +79,7 @@ func newCopyCheck(seed string, run int, tokens func(string) []string, quotes, se
 	return c
 }
 
-func (c *copyCheck) key(toks []string) string { return strings.Join(toks, " ") }
+func (c *copyCheck) key(toks []string) string { return strings.Join(toks, c.sep) }
 
 // copied returns, for each sentence of text that shares a run with the
 // seed, the sentence and the longest shared run.
@@ -157,11 +158,11 @@ var (
 )
 
 func newZhCheck(seed string) *copyCheck {
-	return newCopyCheck(seed, minHanRun, hanTokens, zhQuotes, zhSentence, maxQuotedHan)
+	return newCopyCheck(seed, minHanRun, "", hanTokens, zhQuotes, zhSentence, maxQuotedHan)
 }
 
 func newEnCheck(seed string) *copyCheck {
-	return newCopyCheck(seed, minWordRun, wordTokens, enQuotes, enSentence, maxQuotedWords)
+	return newCopyCheck(seed, minWordRun, " ", wordTokens, enQuotes, enSentence, maxQuotedWords)
 }
 
 // textsOf lists every text a reader sees on node n in language l, named
