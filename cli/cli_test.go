@@ -36,8 +36,9 @@ func (inv invocation) run(t *testing.T) result {
 	var out, errb bytes.Buffer
 	code := Run(inv.args, IO{
 		In: strings.NewReader(""), Out: &out, Err: &errb,
-		IsTerminal: inv.terminal,
-		Getenv:     func(k string) string { return inv.env[k] },
+		// terminal: a user at a terminal, all three streams on it.
+		IsTerminal: inv.terminal, ErrIsTerminal: inv.terminal, InIsTerminal: inv.terminal,
+		Getenv: func(k string) string { return inv.env[k] },
 	})
 	return result{code, out.String(), errb.String()}
 }
@@ -360,6 +361,6 @@ func TestVersionText(t *testing.T) {
 // TestShowDutyListsSimilarDuties: like the explorer, show lists where else
 // the same duty appears.
 func TestShowDutyListsSimilarDuties(t *testing.T) {
-	r := run(t, "show", "marketing/positions/research-planning-specialist/3").ok(t)
-	mustContain(t, r.out, "## Also appears in", "Positions › Market research supervisor")
+	r := run(t, "show", "marketing/positions/furniture-scheme/research-planning-specialist/3").ok(t)
+	mustContain(t, r.out, "## Also appears in", "Positions › The compilation's scheme › Market research supervisor")
 }
