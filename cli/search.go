@@ -105,6 +105,10 @@ type ownerHit struct {
 	} `json:"proof"`
 }
 
+// maxClosest bounds the closest results listed when nothing mentions the
+// query: a pointer or two, not a second result list.
+const maxClosest = 5
+
 // The messages of an answer that is not a plain list, per language.
 var (
 	noMention = [model.NumLangs]string{
@@ -183,7 +187,7 @@ func (a *app) runSearch(query string, limit int, asJSON, owners bool) error {
 		// As show does with a path it cannot find: the message and the
 		// candidates on standard error, nothing on standard output.
 		msg := fmt.Sprintf(noMention[lang], quoted)
-		for _, r := range res.List {
+		for _, r := range res.List[:min(len(res.List), maxClosest)] {
 			msg += "\n  " + searchLine(r)
 		}
 		return &exitError{1, msg}
