@@ -66,6 +66,7 @@ func BenchmarkTyping100k(b *testing.B) {
 		b.Run(c.name, func(b *testing.B) {
 			keys := typing(c.text)
 			var took []time.Duration
+			cpu := cpuTime()
 			for b.Loop() {
 				s := NewSearcher(ix)
 				for _, k := range keys {
@@ -76,6 +77,7 @@ func BenchmarkTyping100k(b *testing.B) {
 					took = append(took, time.Since(start))
 				}
 			}
+			b.ReportMetric(float64((cpuTime()-cpu).Microseconds())/1000/float64(len(took)), "cpu-ms/key")
 			reportPercentiles(b, took, "key")
 		})
 	}
@@ -107,6 +109,7 @@ func BenchmarkONetQuestion(b *testing.B) {
 		}
 	}
 	var took []time.Duration
+	cpu := cpuTime()
 	for b.Loop() {
 		for _, q := range questions {
 			start := time.Now()
@@ -118,6 +121,7 @@ func BenchmarkONetQuestion(b *testing.B) {
 			took = append(took, time.Since(start))
 		}
 	}
+	b.ReportMetric(float64((cpuTime()-cpu).Microseconds())/1000/float64(len(took)), "cpu-ms/question")
 	reportPercentiles(b, took, "question")
 }
 

@@ -221,7 +221,6 @@ type whit struct {
 	mask  uint64 // query words matched strongly
 	lang  model.Lang
 	tier  uint8 // 0: under a department; 1: under a topic or relation
-	pos   []int // matched runes of the title, once computed
 }
 
 // wordSearch scores every node of w that matches a word of cws, keeping

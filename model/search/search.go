@@ -211,7 +211,7 @@ func (ix *Index) countMatches(hits []whit, langs [2]model.Lang) int {
 			continue
 		}
 		if seen[k] == nil {
-			seen[k] = make([]bool, len(w.members))
+			seen[k] = make([]bool, w.entries())
 		}
 		if !seen[k][e] {
 			seen[k][e] = true
@@ -260,9 +260,9 @@ func (q *wquery) groupSorted(hits []whit, hitIn []uint8, limit int) (out []Resul
 			seen[k][e] = true
 		}
 		r := q.result(h)
-		if e >= 0 && len(w.members[e]) > 1 {
+		if e >= 0 && len(w.members(e)) > 1 {
 			r.Places = r.Places[:0]
-			for _, m := range w.members[e] {
+			for _, m := range w.members(e) {
 				if int(hitIn[m]) == k+1 { // a place that matched in the other language is listed there
 
 					r.Places = append(r.Places, q.ix.nodes[m])

@@ -90,9 +90,17 @@ type wordIndex struct {
 
 	// Grouping for "N places": nodes with the same kind, tier and text
 	// (up to case, punctuation and spacing) share an entry.
-	entry   []int32 // per node, or -1 without a title in this language
-	members [][]int32
+	entry []int32 // per node, or -1 without a title in this language
+	// Entry e's nodes are places[placeAt[e]:placeAt[e+1]], in document
+	// order: flat arrays, so the garbage collector has no pointers to chase.
+	placeAt, places []int32
 }
+
+// members returns entry e's nodes.
+func (w *wordIndex) members(e int32) []int32 { return w.places[w.placeAt[e]:w.placeAt[e+1]] }
+
+// entries is how many entries the index groups its nodes into.
+func (w *wordIndex) entries() int { return len(w.placeAt) - 1 }
 
 type surfaceWord struct {
 	word string
@@ -224,12 +232,29 @@ func (ix *Index) buildWords(lang model.Lang) *wordIndex {
 			key := groupKey(n, lang, ix.dept[i] < 0)
 			e, ok := groups[key]
 			if !ok {
-				e = int32(len(w.members))
+				e = int32(len(groups))
 				groups[key] = e
-				w.members = append(w.members, nil)
 			}
 			w.entry[i] = e
-			w.members[e] = append(w.members[e], int32(i))
+		}
+	}
+	// Places by entry: a counting sort of the nodes, which are in
+	// document order.
+	w.placeAt = make([]int32, len(groups)+1)
+	for _, e := range w.entry {
+		if e >= 0 {
+			w.placeAt[e+1]++
+		}
+	}
+	for e := range len(groups) {
+		w.placeAt[e+1] += w.placeAt[e]
+	}
+	w.places = make([]int32, w.placeAt[len(groups)])
+	at := slices.Clone(w.placeAt[:len(groups)])
+	for i, e := range w.entry {
+		if e >= 0 {
+			w.places[at[e]] = int32(i)
+			at[e]++
 		}
 	}
 	for f := range numFields {
