@@ -64,6 +64,15 @@ func makePlan(q Query) plan {
 			})
 		}
 	}
+	// A stop word of one or two letters at the very end ("set p", "who s")
+	// is most likely a word being typed: it stays, as the start of one.
+	if n := len(toks); n > 0 && len(q.Terms) > 0 {
+		last, lw := q.Terms[len(q.Terms)-1], &toks[n-1]
+		r, _ := utf8.DecodeLastRuneInString(last.Text)
+		if !last.Exact && lw.term == len(q.Terms)-1 && isWord(r) && len(lw.folded) <= 2 && !lw.han {
+			lw.stop, lw.filler = false, false
+		}
+	}
 	allFiller := true
 	for _, t := range toks {
 		allFiller = allFiller && (t.filler || t.stop)
@@ -82,7 +91,10 @@ func makePlan(q Query) plan {
 		last := q.Terms[len(q.Terms)-1]
 		lw := toks[len(toks)-1]
 		r, _ := utf8.DecodeLastRuneInString(last.Text)
-		if !last.Exact && lw.term == len(q.Terms)-1 && keep(lw) && isWord(r) {
+		// A single letter after other words adds every word it begins
+		// to theirs, and says little: it waits for a second letter.
+		single := utf8.RuneCountInString(lw.folded) == 1 && !lw.han && n > 1
+		if !last.Exact && lw.term == len(q.Terms)-1 && keep(lw) && isWord(r) && !single {
 			p.words[n-1].open = true
 		}
 	}

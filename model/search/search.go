@@ -44,9 +44,14 @@ func (ix *Index) search(ctx context.Context, q Query, lang model.Lang, limit int
 		res.List, res.Matches, res.Missing, res.NoMention, exclude = ws.list, ws.matches, ws.missing, ws.noMention, ws.matched
 		res.ownersOf = ws.owners
 	}
-	wordsOnly := len(p.words) == 0 // exact terms or a department alone: the letters engine finds what they match
-	if !wordsOnly && limit > 0 && len(res.List) >= limit {
+	// Exact terms or a department alone: the letters engine finds what
+	// they match, and its results are the matches.
+	wordsOnly := len(p.words) == 0 && !hasPlain(q)
+	switch {
+	case !wordsOnly && limit > 0 && len(res.List) >= limit:
 		return res, nil // the fallback would rank below the limit
+	case !wordsOnly && len(p.words) == 0:
+		return res, nil // only stop words ("who", "the"): nothing to look for yet
 	}
 	var from [model.NumLangs]*memo
 	if ss != nil && ss.narrow != nil {
@@ -74,6 +79,15 @@ func (ix *Index) search(ctx context.Context, q Query, lang model.Lang, limit int
 	}
 	res.List = append(res.List, more...)
 	return res, nil
+}
+
+func hasPlain(q Query) bool {
+	for _, t := range q.Terms {
+		if !t.Exact {
+			return true
+		}
+	}
+	return false
 }
 
 // maxFallback bounds the letters-in-order results listed below word
