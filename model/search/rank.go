@@ -107,7 +107,15 @@ func (w *wordIndex) compileWord(q qword, other *wordIndex, related bool) cword {
 		}
 	}
 	if !ok && isPinyin(q.folded) && (other == nil || !other.isSurface(q.folded)) {
-		for _, r := range w.readings(q.folded, q.open) {
+		readings := w.readings(q.folded, q.open)
+		if len(readings) > maxExpansions {
+			// A short beginning ("di") begins thousands of readings: the
+			// most frequent words' are kept, as for other open words.
+			readings = slices.Clone(readings)
+			slices.SortStableFunc(readings, func(a, b reading) int { return cmp.Compare(w.df[b.term], w.df[a.term]) })
+			readings = readings[:maxExpansions]
+		}
+		for _, r := range readings {
 			share := float32(weightPinyin)
 			switch {
 			case r.initials:
