@@ -258,13 +258,13 @@ func (s *searchModel) startLines(st *Styles, lang model.Lang) []string {
 var (
 	searchIntro = [model.NumLangs]string{
 		"Type to search every duty, section and department.\n\n" +
-			"  set prices      letters in order, gaps allowed\n" +
+			"  set prices      words, in any form; a question works too\n" +
 			"  'brand          an exact phrase\n" +
 			"  d:sales visit   only the sales department\n" +
 			"  定价            Chinese words find English duties too\n\n" +
 			"↑/↓ move · enter go to it · tab show all places · esc back",
 		"输入文字，搜索所有职责、部门及其组成部分。\n\n" +
-			"  制定价格        按顺序出现的字，可以不相邻\n" +
+			"  制定价格        按词查找，也可以直接提问\n" +
 			"  '品牌           精确匹配\n" +
 			"  d:sales 拜访    只搜销售部\n" +
 			"  set prices      英文也能找到中文职责\n\n" +

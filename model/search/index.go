@@ -112,6 +112,15 @@ func (ix *Index) wordsOf(lang model.Lang) *wordIndex {
 	return w.w
 }
 
+// wordsBoth builds the word indexes of both languages, at once when
+// neither is built yet.
+func (ix *Index) wordsBoth() {
+	var wg sync.WaitGroup
+	wg.Go(func() { ix.wordsOf(model.Zh) })
+	ix.wordsOf(model.En)
+	wg.Wait()
+}
+
 // Prepare builds every index of both languages now, in parallel, rather
 // than on the first search: call it in the background after start-up.
 func (ix *Index) Prepare() {

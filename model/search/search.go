@@ -124,6 +124,7 @@ type wordResults struct {
 // searchWords runs the word index over both languages.
 func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, stop func() bool) (*wordResults, error) {
 	langs := [2]model.Lang{lang, lang.Other()}
+	ix.wordsBoth()
 	var cws [2][]cword
 	compile := func(related bool) {
 		for k, l := range langs {

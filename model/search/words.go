@@ -3,6 +3,7 @@ package search
 import (
 	"cmp"
 	"math"
+	"runtime"
 	"slices"
 	"strings"
 	"sync"
@@ -89,18 +90,19 @@ type wordIndex struct {
 	seq   []seqToken
 
 	// Grouping for "N places": nodes with the same kind, tier and text
-	// (up to case, punctuation and spacing) share an entry.
-	entry []int32 // per node, or -1 without a title in this language
-	// Entry e's nodes are places[placeAt[e]:placeAt[e+1]], in document
-	// order: flat arrays, so the garbage collector has no pointers to chase.
-	placeAt, places []int32
+	// (up to case, punctuation and spacing) share an entry, the letters
+	// index's (letters.go), whose places list each entry's nodes.
+	entry  []int32 // per node, or -1 without a title in this language
+	groups *list
 }
 
-// members returns entry e's nodes.
-func (w *wordIndex) members(e int32) []int32 { return w.places[w.placeAt[e]:w.placeAt[e+1]] }
+// members returns entry e's nodes, in document order.
+func (w *wordIndex) members(e int32) []int32 {
+	return w.groups.places[w.groups.first[e]:w.groups.first[e+1]]
+}
 
 // entries is how many entries the index groups its nodes into.
-func (w *wordIndex) entries() int { return len(w.placeAt) - 1 }
+func (w *wordIndex) entries() int { return w.groups.len() }
 
 type surfaceWord struct {
 	word string
@@ -119,60 +121,160 @@ type seqToken struct {
 	start, end uint16 // runes of the title
 }
 
-// buildWords indexes the fields of every node in lang.
+// buildWords indexes the fields of every node in lang. The nodes are
+// analysed in ranges on all CPUs, each range with its own terms, then the
+// ranges are merged: a term's local id maps to its global id once.
 func (ix *Index) buildWords(lang model.Lang) *wordIndex {
 	w := &wordIndex{lang: lang, terms: map[string]int32{}}
 	nn := len(ix.nodes)
 	w.flen = make([][3]uint16, nn)
 	w.seqAt = make([]int32, nn+1)
+	w.groups = ix.letters.list(lang)
 	w.entry = make([]int32, nn)
-	type occ struct {
-		node int32
-		term int32
-		tf   [3]uint8
+	for i := range w.entry {
+		w.entry[i] = -1
 	}
-	var occs []occ
+	for e := range int32(w.groups.len()) {
+		for _, p := range w.members(e) {
+			w.entry[p] = e
+		}
+	}
+
+	parts := make([]*partial, min(runtime.GOMAXPROCS(0), max(1, nn/2048)))
+	var wg sync.WaitGroup
+	for k := range parts {
+		wg.Go(func() { parts[k] = ix.analyseRange(lang, nn*k/len(parts), nn*(k+1)/len(parts), w.flen) })
+	}
+	wg.Wait()
+
+	var lens [numFields]float64
+	var occs int
+	local := make([][]int32, len(parts)) // per part: local term id -> global id
+	for k, p := range parts {
+		local[k] = make([]int32, len(p.vocab))
+		for id, term := range p.vocab {
+			g, ok := w.terms[term]
+			if !ok {
+				g = int32(len(w.vocab))
+				w.terms[term] = g
+				w.vocab = append(w.vocab, term)
+			}
+			local[k][id] = g
+		}
+		for f := range numFields {
+			lens[f] += p.lens[f]
+		}
+		w.docs += p.docs
+		occs += len(p.occs)
+	}
+	for f := range numFields {
+		if w.docs > 0 {
+			w.avg[f] = float32(lens[f] / float64(w.docs))
+		}
+		w.avg[f] = max(w.avg[f], 1)
+	}
+	// Postings by term: a counting sort of the occurrences, which came in
+	// node order, so each list is ascending.
+	nt := len(w.vocab)
+	w.df = make([]int32, nt)
+	for k, p := range parts {
+		for _, o := range p.occs {
+			w.df[local[k][o.term]]++
+		}
+	}
+	w.first = make([]int32, nt+1)
+	for t := range nt {
+		w.first[t+1] = w.first[t] + w.df[t]
+	}
+	w.post = make([]int32, occs)
+	w.impact = make([]float32, occs)
+	next := slices.Clone(w.first[:nt])
+	surface := map[string]int32{}
+	for k, p := range parts {
+		for _, o := range p.occs {
+			t := local[k][o.term]
+			w.post[next[t]], w.impact[next[t]] = o.node, saturate(w.weighted(o.node, &o.tf))
+			next[t]++
+		}
+		for i := p.lo; i < p.hi; i++ {
+			w.seqAt[i+1] = int32(len(w.seq)) + p.seqAt[i-p.lo]
+		}
+		for _, t := range p.seq {
+			t.term = local[k][t.term]
+			w.seq = append(w.seq, t)
+		}
+		for word, id := range p.surface {
+			if _, ok := surface[word]; !ok {
+				surface[word] = local[k][id]
+			}
+		}
+	}
+	w.surface = make([]surfaceWord, 0, len(surface))
+	for word, id := range surface {
+		w.surface = append(w.surface, surfaceWord{word, id})
+	}
+	slices.SortFunc(w.surface, func(a, b surfaceWord) int { return strings.Compare(a.word, b.word) })
+	return w
+}
+
+// occ is a term's occurrences in one node, per field.
+type occ struct {
+	node int32
+	term int32
+	tf   [3]uint8
+}
+
+// partial is the analysis of nodes [lo, hi), with term ids of its own.
+type partial struct {
+	lo, hi  int
+	terms   map[string]int32
+	vocab   []string
+	occs    []occ
+	seq     []seqToken
+	seqAt   []int32 // per node of the range: the end of its tokens in seq
+	surface map[string]int32
+	lens    [numFields]float64
+	docs    int
+}
+
+// analyseRange analyses the fields of nodes [lo, hi) in lang, writing
+// their field lengths to flen.
+func (ix *Index) analyseRange(lang model.Lang, lo, hi int, flen [][3]uint16) *partial {
+	p := &partial{lo: lo, hi: hi, terms: map[string]int32{}, surface: map[string]int32{}, seqAt: make([]int32, hi-lo)}
 	var an analysis.Analyzer
 	var toks []analysis.Token
-	var counts [][3]uint8 // per term id, for the node at hand
-	surface := map[string]int32{}
+	var counts [][3]uint8         // per term id, for the node at hand
 	bigrams := map[string]int32{} // bigram -> id of bigramMark+bigram
 	var order []int32
-	groups := map[string]int32{}
-	var lens [numFields]float64
 	newTerm := func(term string) int32 {
-		id := int32(len(w.vocab))
-		w.terms[term] = id
-		w.vocab = append(w.vocab, term)
+		id := int32(len(p.vocab))
+		p.terms[term] = id
+		p.vocab = append(p.vocab, term)
 		counts = append(counts, [3]uint8{})
 		return id
 	}
-	intern := func(term string) int32 {
-		if id, ok := w.terms[term]; ok {
-			return id
+	count := func(id int32, f int) {
+		c := &counts[id]
+		if *c == ([3]uint8{}) {
+			order = append(order, id)
 		}
-		return newTerm(term)
+		if c[f] < math.MaxUint8 {
+			c[f]++
+		}
 	}
-	for i, n := range ix.nodes {
-		w.entry[i] = -1
-		fields := fieldTexts(n, lang)
+	add := func(term string, f int) int32 {
+		id, ok := p.terms[term]
+		if !ok {
+			id = newTerm(term)
+		}
+		count(id, f)
+		return id
+	}
+	for i := lo; i < hi; i++ {
+		n := ix.nodes[i]
 		has := false
 		order = order[:0]
-		count := func(id int32, f int) {
-			c := &counts[id]
-			if *c == ([3]uint8{}) {
-				order = append(order, id)
-			}
-			if c[f] < math.MaxUint8 {
-				c[f]++
-			}
-		}
-		add := func(term string, f int) int32 {
-			id := intern(term)
-			count(id, f)
-			return id
-		}
-		for f, texts := range fields {
+		for f, texts := range fieldTexts(n, lang) {
 			for _, text := range texts {
 				if text == "" {
 					continue
@@ -187,17 +289,17 @@ func (ix *Index) buildWords(lang model.Lang) *wordIndex {
 					if t.Stop {
 						continue
 					}
-					if t.Kind == analysis.Word && w.flen[i][f] < math.MaxUint16 {
-						w.flen[i][f]++ // words that count: not stop words, as Lucene counts them
+					if t.Kind == analysis.Word && flen[i][f] < math.MaxUint16 {
+						flen[i][f]++ // words that count: not stop words, as Lucene counts them
 					}
 					id := add(t.Term, f)
-					if t.Kind == analysis.Word && len(surface) < 1<<20 {
-						if _, ok := surface[t.Folded]; !ok {
-							surface[t.Folded] = id
+					if t.Kind == analysis.Word && len(p.surface) < 1<<20 {
+						if _, ok := p.surface[t.Folded]; !ok {
+							p.surface[t.Folded] = id
 						}
 					}
 					if f == fieldTitle && len(text) <= math.MaxUint16 {
-						w.seq = append(w.seq, seqToken{term: id, pos: uint16(min(t.Pos, math.MaxUint16)), start: uint16(t.Start), end: uint16(t.End)})
+						p.seq = append(p.seq, seqToken{term: id, pos: uint16(min(t.Pos, math.MaxUint16)), start: uint16(t.Start), end: uint16(t.End)})
 					}
 				}
 				for _, b := range hanBigrams(text) {
@@ -213,81 +315,21 @@ func (ix *Index) buildWords(lang model.Lang) *wordIndex {
 		if n.Code != "" {
 			add(codeMark+analysis.Fold(n.Code), fieldAlias)
 		}
-		w.seqAt[i+1] = int32(len(w.seq))
-		if !has {
-			for _, id := range order {
-				counts[id] = [3]uint8{}
+		p.seqAt[i-lo] = int32(len(p.seq))
+		if has {
+			p.docs++
+			for f := range numFields {
+				p.lens[f] += float64(flen[i][f])
 			}
-			continue
-		}
-		w.docs++
-		for f := range numFields {
-			lens[f] += float64(w.flen[i][f])
 		}
 		for _, id := range order {
-			occs = append(occs, occ{int32(i), id, counts[id]})
+			if has {
+				p.occs = append(p.occs, occ{int32(i), id, counts[id]})
+			}
 			counts[id] = [3]uint8{}
 		}
-		if n.Title[lang] != "" {
-			key := groupKey(n, lang, ix.dept[i] < 0)
-			e, ok := groups[key]
-			if !ok {
-				e = int32(len(groups))
-				groups[key] = e
-			}
-			w.entry[i] = e
-		}
 	}
-	// Places by entry: a counting sort of the nodes, which are in
-	// document order.
-	w.placeAt = make([]int32, len(groups)+1)
-	for _, e := range w.entry {
-		if e >= 0 {
-			w.placeAt[e+1]++
-		}
-	}
-	for e := range len(groups) {
-		w.placeAt[e+1] += w.placeAt[e]
-	}
-	w.places = make([]int32, w.placeAt[len(groups)])
-	at := slices.Clone(w.placeAt[:len(groups)])
-	for i, e := range w.entry {
-		if e >= 0 {
-			w.places[at[e]] = int32(i)
-			at[e]++
-		}
-	}
-	for f := range numFields {
-		if w.docs > 0 {
-			w.avg[f] = float32(lens[f] / float64(w.docs))
-		}
-		w.avg[f] = max(w.avg[f], 1)
-	}
-	// Postings by term: a counting sort of the occurrences, which came in
-	// node order, so each list is ascending.
-	nt := len(w.vocab)
-	w.df = make([]int32, nt)
-	for _, o := range occs {
-		w.df[o.term]++
-	}
-	w.first = make([]int32, nt+1)
-	for t := range nt {
-		w.first[t+1] = w.first[t] + w.df[t]
-	}
-	w.post = make([]int32, len(occs))
-	w.impact = make([]float32, len(occs))
-	next := slices.Clone(w.first[:nt])
-	for _, o := range occs {
-		k := next[o.term]
-		w.post[k], w.impact[k] = o.node, saturate(w.weighted(o.node, &o.tf))
-		next[o.term]++
-	}
-	w.surface = make([]surfaceWord, 0, len(surface))
-	for word, id := range surface {
-		w.surface = append(w.surface, surfaceWord{word, id})
-	}
-	slices.SortFunc(w.surface, func(a, b surfaceWord) int { return strings.Compare(a.word, b.word) })
-	return w
+	return p
 }
 
 // readingsTable returns the pinyin readings of the index's Chinese words,
@@ -331,23 +373,6 @@ func hanBigrams(text string) []string {
 		prevAt = i
 	}
 	return out
-}
-
-// groupKey is what makes two nodes one result: the same kind, tier and
-// text up to case, punctuation and spacing ("Set product prices." and "set
-// product prices").
-func groupKey(n *model.Node, lang model.Lang, topic bool) string {
-	var p prepared
-	p.prepare(n.Title[lang])
-	key := string(p.key)
-	if key == "" {
-		key = n.Title[lang]
-	}
-	t := byte('d')
-	if topic {
-		t = 't'
-	}
-	return key + "\x00" + string(rune('0'+n.Kind)) + string(t)
 }
 
 // postings returns term id's nodes and their impacts.
