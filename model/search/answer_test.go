@@ -12,11 +12,11 @@ import (
 )
 
 // builtin loads the built-in organisation and indexes it.
-func builtin(t *testing.T) *Index {
-	t.Helper()
+func builtin(tb testing.TB) *Index {
+	tb.Helper()
 	org, err := content.Load(content.Builtin())
 	if err != nil {
-		t.Fatalf("the built-in content does not load: %v", err)
+		tb.Fatalf("the built-in content does not load: %v", err)
 	}
 	return New(org)
 }

@@ -22,19 +22,11 @@ const bigN = 100_000
 
 var big = sync.OnceValue(func() *model.Org { return synth.Generate(bigN, 1) })
 
-func builtinIndex(b *testing.B) *Index {
-	b.Helper()
-	org, err := content.Load(content.Builtin())
-	if err != nil {
-		b.Skipf("built-in content does not load right now: %v", err)
-	}
-	return prepared100k(org)
-}
-
 // BenchmarkBuiltinKeystroke is one full search of the built-in content,
 // without help from earlier queries.
 func BenchmarkBuiltinKeystroke(b *testing.B) {
-	ix := builtinIndex(b)
+	ix := builtin(b)
+	ix.Prepare()
 	for _, q := range []string{"set prices", "s", "定价", "market research d:sales"} {
 		b.Run(q, func(b *testing.B) {
 			query := Parse(q)
