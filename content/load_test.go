@@ -87,7 +87,7 @@ func TestLoadErrors(t *testing.T) {
 		{"bad yaml", map[string]string{"en/a.md": "---\nid: a\nname: a: b\n---\n"},
 			[]string{"org/en/a.md:3: the front matter is not valid YAML: mapping values are not allowed"}},
 		{"unknown key", map[string]string{"en/a.md": "---\nid: a\nname: A\ncolour: red\n---\n"},
-			[]string{`org/en/a.md:4: unknown front-matter key "colour"`}},
+			[]string{`org/en/a.md:4: unknown key "colour" in the front matter`}},
 		{"unknown trait", map[string]string{"en/a.md": "---\nid: a\nname: A\ntraits:\n  objectve: x\n---\n"},
 			[]string{`org/en/a.md:5: trait "objectve" is not a known dimension`}},
 		{"duplicate file id", map[string]string{"en/a.md": "---\nid: a\nname: A\n---\n", "en/b.md": "---\nid: a\nname: B\n---\n"},
