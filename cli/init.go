@@ -65,21 +65,28 @@ Next steps:
   4. Export it:         dutymap --content %s --builtin=false export --format md
 `
 
-// checkTarget refuses a DIR that is a file, or a non-empty folder without
-// --force, before anything is written.
+// checkTarget refuses, before anything is written: an empty DIR, a DIR
+// that is a file or a symbolic link, and a folder that is not empty unless
+// --force is given.
 func checkTarget(dir string, force bool) error {
-	info, err := os.Stat(dir)
+	if strings.TrimSpace(dir) == "" {
+		return &exitError{2, "dutymap init: DIR is empty; give the folder to create, such as: dutymap init myorg"}
+	}
+	info, err := os.Lstat(dir)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 		return nil
 	case err != nil:
-		return &exitError{1, fmt.Sprintf("dutymap init: cannot use %s: %v", dir, err)}
+		return &exitError{1, fmt.Sprintf("dutymap init: cannot use %s: %v", dir, plainErr(err))}
+	case info.Mode()&fs.ModeSymlink != 0:
+		target, _ := os.Readlink(dir)
+		return &exitError{1, fmt.Sprintf("dutymap init: %s is a symbolic link (to %s); init does not write through links. Give the folder itself.", dir, target)}
 	case !info.IsDir():
 		return &exitError{1, fmt.Sprintf("dutymap init: %s is a file, not a folder; choose a new folder name", dir)}
 	}
 	entries, err := os.ReadDir(dir)
 	if err != nil {
-		return &exitError{1, fmt.Sprintf("dutymap init: cannot read %s: %v", dir, err)}
+		return &exitError{1, fmt.Sprintf("dutymap init: cannot read %s: %v", dir, plainErr(err))}
 	}
 	if len(entries) > 0 && !force {
 		return &exitError{1, fmt.Sprintf("dutymap init: %s already exists and is not empty, so init will not write into it.\n"+
@@ -89,28 +96,71 @@ func checkTarget(dir string, force bool) error {
 }
 
 // writeTree copies every file of fsys below dir and returns how many it
-// wrote. Unlike os.CopyFS it replaces existing files, which --force needs.
+// wrote. It writes through an os.Root, so nothing lands outside dir, and
+// first checks every path it will write: a symbolic link, or a folder where
+// a file goes (or the reverse), stops it before it writes anything.
 func writeTree(fsys fs.FS, dir string) (int, error) {
-	n := 0
-	err := fs.WalkDir(fsys, ".", func(name string, d fs.DirEntry, err error) error {
-		if err != nil {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return 0, err
+	}
+	root, err := os.OpenRoot(dir)
+	if err != nil {
+		return 0, err
+	}
+	defer root.Close()
+	var dirs, files []string
+	err = fs.WalkDir(fsys, ".", func(name string, d fs.DirEntry, err error) error {
+		switch {
+		case err != nil:
 			return err
+		case name == ".":
+		case d.IsDir():
+			dirs = append(dirs, name)
+		default:
+			files = append(files, name)
 		}
-		target := filepath.Join(dir, filepath.FromSlash(name))
-		if d.IsDir() {
-			return os.MkdirAll(target, 0o755)
-		}
-		data, err := fs.ReadFile(fsys, name)
-		if err != nil {
-			return err
-		}
-		if err := os.WriteFile(target, data, 0o644); err != nil {
-			return err
-		}
-		n++
 		return nil
 	})
-	return n, err
+	if err != nil {
+		return 0, err
+	}
+	var blocked []string
+	check := func(name string, wantDir bool) {
+		info, err := root.Lstat(filepath.FromSlash(name))
+		switch {
+		case err != nil:
+		case info.Mode()&fs.ModeSymlink != 0:
+			blocked = append(blocked, name+" is a symbolic link")
+		case info.IsDir() != wantDir && wantDir:
+			blocked = append(blocked, name+" is a file where init writes a folder")
+		case info.IsDir() != wantDir:
+			blocked = append(blocked, name+" is a folder where init writes a file")
+		}
+	}
+	for _, d := range dirs {
+		check(d, true)
+	}
+	for _, f := range files {
+		check(f, false)
+	}
+	if len(blocked) > 0 {
+		return 0, fmt.Errorf("nothing was written, because in %s %s; move it away first", dir, strings.Join(blocked, ", and "))
+	}
+	for _, d := range dirs {
+		if err := root.MkdirAll(filepath.FromSlash(d), 0o755); err != nil {
+			return 0, err
+		}
+	}
+	for i, f := range files {
+		data, err := fs.ReadFile(fsys, f)
+		if err != nil {
+			return i, err
+		}
+		if err := root.WriteFile(filepath.FromSlash(f), data, 0o644); err != nil {
+			return i, err
+		}
+	}
+	return len(files), nil
 }
 
 var shellSafe = regexp.MustCompile(`^[A-Za-z0-9_./:=+-]+$`)
@@ -122,4 +172,14 @@ func shellQuote(s string) string {
 		return s
 	}
 	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
+}
+
+// plainErr drops Go's "lstat x:" prefix from an error about a path the
+// message names already.
+func plainErr(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
 }
