@@ -51,7 +51,7 @@ The output is deterministic: the same content always exports to the same bytes.`
 			if !ok {
 				return &exitError{2, fmt.Sprintf("dutymap export: unknown format %q; use --format md, json or csv", format)}
 			}
-			langs, err := exportLangs(lang)
+			tag, err := exportTag(lang)
 			if err != nil {
 				return err
 			}
@@ -59,9 +59,13 @@ The output is deterministic: the same content always exports to the same bytes.`
 			if err != nil {
 				return err
 			}
+			langs, err := exportLangs(org, tag)
+			if err != nil {
+				return err
+			}
 			present := presentLangs(org, langs)
 			if !org.HasLang(present[0]) {
-				fmt.Fprintf(a.io.Err, "dutymap export: the content has no text in %s (%s); names and duties are exported in the language it has.\n", present[0].Name(), present[0].Code())
+				fmt.Fprintf(a.io.Err, "dutymap export: the content has no text in %s (%s); names and duties are exported in the language it has.\n", present[0].Name(), org.Tag(present[0]))
 			}
 			return write(a.io.Out, org, present)
 		},
@@ -89,15 +93,40 @@ var exporters = map[string]func(io.Writer, *model.Org, []model.Lang) error{
 	"csv":      exportCSV,
 }
 
-func exportLangs(s string) ([]model.Lang, error) {
+// exportTag reads --lang: "" for all languages, or a language tag.
+func exportTag(s string) (string, error) {
 	if s == "" || strings.EqualFold(s, "all") {
+		return "", nil
+	}
+	tag, err := model.ParseTag(s)
+	if err != nil {
+		return "", &exitError{2, fmt.Sprintf("dutymap export: --lang must be a language code or all, not %q", s)}
+	}
+	return tag, nil
+}
+
+// exportLangs is every language for tag "", or the one tag names, which
+// the content must be written in.
+func exportLangs(org *model.Org, tag string) ([]model.Lang, error) {
+	if tag == "" {
 		return model.Langs[:], nil
 	}
-	l, err := model.ParseLang(s)
+	l, err := contentLang(org, tag, true)
 	if err != nil {
-		return nil, &exitError{2, "dutymap export: --lang must be en, zh or all, not " + fmt.Sprintf("%q", s)}
+		return nil, &exitError{2, fmt.Sprintf("dutymap export: --lang must be %s or all, not %q", strings.Join(orgTags(org), ", "), tag)}
 	}
 	return []model.Lang{l}, nil
+}
+
+// orgTags lists the language tags the content is written in.
+func orgTags(org *model.Org) []string {
+	var out []string
+	for _, l := range model.Langs {
+		if org.HasLang(l) || l == model.En {
+			out = append(out, org.Tag(l))
+		}
+	}
+	return out
 }
 
 // presentLangs keeps the languages the organisation has text in, so that an

@@ -106,9 +106,6 @@ func TestLoadErrors(t *testing.T) {
 			"en/a.md": "---\nid: a\nname: A\n---\n## X {#x}\n- d\n- e\n",
 			"zh/a.md": "---\nid: a\nname: 甲\n---\n## 乙 {#x}\n- 丁\n"},
 			[]string{`org/zh/a.md:5: "乙" has 1 duties here but 2 in org/en/a.md`}},
-		{"file missing in other language", map[string]string{
-			"en/a.md": "---\nid: a\nname: A\n---\n", "en/b.md": "---\nid: b\nname: B\n---\n", "zh/a.md": "---\nid: a\nname: 甲\n---\n"},
-			[]string{`org/en/b.md:1: "b" has no 中文 version`}},
 		{"relation to unknown department", map[string]string{
 			"en/a.md": "---\nid: a\nname: A\n---\n",
 			"en/r.md": "---\nid: r\nkind: relation\nname: R\nfrom: a\nto: nowhere\n---\n## P {#p}\n- x\n"},

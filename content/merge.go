@@ -8,22 +8,15 @@ import (
 	"github.com/dutymap/dutymap/model"
 )
 
-// pairLanguages merges the English and Chinese files of one document. When
-// the layer has both languages, each document must exist in both.
-func (ld *loader) pairLanguages(l Layer, pair [model.NumLangs]*parsedDoc, both bool) *model.Node {
+// pairLanguages merges the English and Chinese files of one document
+// (either may be missing).
+func (ld *loader) pairLanguages(pair [model.NumLangs]*parsedDoc) *model.Node {
 	en, zh := pair[model.En], pair[model.Zh]
 	switch {
 	case en != nil && zh != nil:
 		checkSameMeta(en, zh, &ld.c)
 		mergeLang(en.node, zh.node, model.Zh, en.file, zh.file, &ld.c)
 		return en.node
-	case both:
-		have, miss := en, model.Zh
-		if have == nil {
-			have, miss = zh, model.En
-		}
-		ld.c.add(have.file, 1, fmt.Sprintf("write its %s twin under %s/ with  id: %s  (or remove this file)", miss.Name(), miss.Code(), have.node.ID), "%q has no %s version", have.node.ID, miss.Name())
-		return have.node
 	case en != nil:
 		return en.node
 	default:
@@ -76,9 +69,7 @@ func mergeLang(dst, src *model.Node, l model.Lang, dstFile, srcFile string, c *c
 		mergeAttrs(c, dst, src, srcFile, src.Loc[l].Line, dstFile, dst.Loc[1-l].Line)
 	}
 	dst.Concerns = firstNonEmpty(dst.Concerns, src.Concerns)
-	if dst.From == "" {
-		dst.From, dst.To = src.From, src.To
-	}
+	dst.From, dst.To = cmp.Or(dst.From, src.From), cmp.Or(dst.To, src.To)
 	if dst.Role == model.RoleGroup && src.Role != model.RoleGroup {
 		dst.Role = src.Role
 	}
@@ -155,8 +146,19 @@ func firstNonEmpty(a, b []string) []string {
 // overlay applies a later layer's document on top of an earlier one:
 // texts and traits it gives replace the old ones, sections with the same id
 // merge, new sections are added, and a section that lists duties replaces
-// the old section's duties.
-func overlay(dst, src *model.Node) {
+// the old section's duties. A node whose kind the layer changes (a
+// department into a topic, a section into a duty) is reported, not merged.
+// path is the node's path of ids, for messages.
+func (ld *loader) overlay(dst, src *model.Node, path string) {
+	if dst.Kind != src.Kind {
+		file, line := locOf(src)
+		fix := fmt.Sprintf("give it another id to add a new %s", src.Kind)
+		if src.Kind.IsDocument() && dst.Kind.IsDocument() {
+			fix += fmt.Sprintf(", or write  kind: %s  to change the %s", dst.Kind, dst.Kind)
+		}
+		ld.c.add(file, line, fix, "%q is a %s in %s; this layer cannot make it a %s", path, dst.Kind, dst.Layer, src.Kind)
+		return
+	}
 	for l := range model.NumLangs {
 		if src.Title.Has(l) {
 			dst.Title[l] = src.Title[l]
@@ -204,10 +206,26 @@ func overlay(dst, src *model.Node) {
 		dst.Children = slices.DeleteFunc(dst.Children, func(n *model.Node) bool { return n.Kind.IsLeaf() })
 	}
 	for _, ch := range src.Children {
-		if i := slices.IndexFunc(dst.Children, func(n *model.Node) bool { return n.ID == ch.ID && !n.Kind.IsLeaf() }); i >= 0 && !ch.Kind.IsLeaf() {
-			overlay(dst.Children[i], ch)
-			continue
+		i := slices.IndexFunc(dst.Children, func(n *model.Node) bool { return n.ID == ch.ID })
+		switch {
+		case i < 0:
+			dst.Children = append(dst.Children, ch)
+		case dst.Children[i].Kind.IsLeaf() != ch.Kind.IsLeaf():
+			ld.overlay(dst.Children[i], ch, path+"/"+ch.ID) // reports the change of kind
+		case ch.Kind.IsLeaf():
+			dst.Children = append(dst.Children, ch) // the old duty of that id was removed above
+		default:
+			ld.overlay(dst.Children[i], ch, path+"/"+ch.ID)
 		}
-		dst.Children = append(dst.Children, ch)
 	}
+}
+
+// locOf is where a node was written, in the first language that has it.
+func locOf(n *model.Node) (string, int) {
+	for _, loc := range n.Loc {
+		if loc.File != "" {
+			return loc.File, loc.Line
+		}
+	}
+	return "", 0
 }
