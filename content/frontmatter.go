@@ -63,7 +63,6 @@ func splitFrontMatter(data []byte) (yamlText, body []byte, bodyLine int, ok bool
 }
 
 var yamlLineRe = regexp.MustCompile(`line (\d+): (.*)`)
-var unknownFieldRe = regexp.MustCompile(`field (\S+) not found in type`)
 
 // parseFrontMatter decodes the YAML block. Lines in problems are file lines
 // (the YAML starts on line 2, after the opening "---").
@@ -127,13 +126,12 @@ func parseFrontMatter(file string, text []byte, c *collector) (*frontMatter, boo
 // file, or sources.yaml.
 type yamlDoc struct {
 	name   string // "the front matter", "sources.yaml"
-	keys   string // the keys it accepts, for "unknown key" fixes
 	offset int    // file line of the document's line 1, minus one
 }
 
 var (
-	frontMatterDoc = yamlDoc{"the front matter", frontMatterKeys, 1}
-	sourcesDoc     = yamlDoc{"sources.yaml", sourceKeys, 0}
+	frontMatterDoc = yamlDoc{"the front matter", 1}
+	sourcesDoc     = yamlDoc{"sources.yaml", 0}
 )
 
 // reportYAML turns an error of the yaml library into located problems.
@@ -149,10 +147,6 @@ func reportYAML(file string, doc yamlDoc, err error, c *collector) {
 		if sub := yamlLineRe.FindStringSubmatch(m); sub != nil {
 			n, _ := strconv.Atoi(sub[1])
 			line, m = max(n+doc.offset, 1), sub[2]
-		}
-		if sub := unknownFieldRe.FindStringSubmatch(m); sub != nil {
-			c.add(file, line, "use one of "+doc.keys, "unknown key %q in %s", sub[1], doc.name)
-			continue
 		}
 		if strings.Contains(m, "cannot unmarshal") {
 			c.add(file, line, "check the value's type: names and ids are text, aliases and sources are lists like [a, b], order is a number", "wrong kind of value: %s", m)

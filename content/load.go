@@ -385,7 +385,7 @@ func readFile(l Layer, f contentFile) *parsedDoc {
 	}
 	numberLeaves(doc)
 	checkSiblings(file, f.lang, doc, &c)
-	if doc.ID == "" || !idRe.MatchString(doc.ID) {
+	if doc.ID == "" || !validID(doc.ID) {
 		return pd
 	}
 	pd.fm, pd.node = fm, doc
@@ -400,8 +400,8 @@ func (pd *parsedDoc) docFromFrontMatter(fm *frontMatter, c *collector) *model.No
 	case "":
 		c.add(file, 1, "add a line such as  id: sales  to the front matter", "the file has no id")
 	default:
-		if !idRe.MatchString(fm.ID) {
-			c.add(file, fm.line("id"), idFixHint, "id %q is not valid", fm.ID)
+		if !validID(fm.ID) {
+			c.add(file, fm.line("id"), idFix("id: %s", fm.ID, fm.Name), "id %q is not valid", fm.ID)
 		}
 	}
 	if strings.TrimSpace(fm.Name) == "" {
@@ -446,7 +446,7 @@ func (pd *parsedDoc) docFromFrontMatter(fm *frontMatter, c *collector) *model.No
 }
 
 // idLineRe finds the id of a file whose front matter does not parse.
-var idLineRe = regexp.MustCompile(`(?m)^id:[ \t]*["']?([a-z0-9][a-z0-9-]*)["']?[ \t]*$`)
+var idLineRe = regexp.MustCompile(`(?m)^id:[ \t]*["']?([\p{L}\p{Nd}][\p{L}\p{Nd}\p{M}-]*)["']?[ \t]*$`)
 
 // maxProblemsPerFile keeps a badly broken file (say, ten thousand nested
 // list lines) from burying every other report.

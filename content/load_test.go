@@ -105,7 +105,7 @@ func TestLoadErrors(t *testing.T) {
 		{"duty count differs", map[string]string{
 			"en/a.md": "---\nid: a\nname: A\n---\n## X {#x}\n- d\n- e\n",
 			"zh/a.md": "---\nid: a\nname: 甲\n---\n## 乙 {#x}\n- 丁\n"},
-			[]string{`org/zh/a.md:5: "乙" has 1 duties here but 2 in org/en/a.md`}},
+			[]string{`org/zh/a.md:5: "乙" has 1 duty here but 2 in org/en/a.md`}},
 		{"relation to unknown department", map[string]string{
 			"en/a.md": "---\nid: a\nname: A\n---\n",
 			"en/r.md": "---\nid: r\nkind: relation\nname: R\nfrom: a\nto: nowhere\n---\n## P {#p}\n- x\n"},

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/dutymap/dutymap/model"
 )
@@ -84,7 +85,7 @@ func mergeLang(dst, src *model.Node, l model.Lang, dstFile, srcFile string, c *c
 	dl, sl := countLeaves(dst), countLeaves(src)
 	if dl != sl {
 		c.add(srcFile, src.Loc[l].Line, fmt.Sprintf("duties are matched by their order; make both lists the same length (%s:%d)", dstFile, dst.Loc[1-l].Line),
-			"%q has %d duties here but %d in %s", titleOf(src, l), sl, dl, dstFile)
+			"%q has %s here but %d in %s", titleOf(src, l), Count(sl, "duty", "duties"), dl, dstFile)
 	}
 	// Twins usually stand at the same index; a map is built only for the
 	// rare section whose two files order children differently.
@@ -105,24 +106,87 @@ func mergeLang(dst, src *model.Node, l model.Lang, dstFile, srcFile string, c *c
 		return -1
 	}
 	matched := make([]bool, len(dst.Children))
+	var lost [2][]*model.Node // src's children without a twin: sections, duties
 	for i, ch := range src.Children {
 		k := twinOf(i, ch.ID)
 		if k < 0 || dst.Children[k].Kind != ch.Kind {
-			if !ch.Kind.IsLeaf() {
-				c.add(srcFile, ch.Loc[l].Line, fmt.Sprintf("add a heading ending in {#%s} to %s, or check the id's spelling", ch.ID, dstFile), "section %q (id %s) is missing from %s", ch.Title[l], ch.ID, dstFile)
-			}
+			lost[leafIndex(ch)] = append(lost[leafIndex(ch)], ch)
 			continue
 		}
 		matched[k] = true
 		mergeLang(dst.Children[k], ch, l, dstFile, srcFile, c)
 	}
+	var alone [2][]*model.Node // dst's children without a twin
 	for i, ch := range dst.Children {
-		if !matched[i] && !ch.Kind.IsLeaf() {
-			ol := 1 - l
-			c.add(dstFile, ch.Loc[ol].Line, fmt.Sprintf("add a heading ending in {#%s} to %s, or check the id's spelling", ch.ID, srcFile), "section %q (id %s) is missing from %s", ch.Title[ol], ch.ID, srcFile)
+		if !matched[i] {
+			alone[leafIndex(ch)] = append(alone[leafIndex(ch)], ch)
+		}
+	}
+	s := twinSides{dst: dst, l: l, dstFile: dstFile, srcFile: srcFile, c: c}
+	s.report(lost[0], alone[0], false)
+	if dl == sl { // otherwise the count is the one problem
+		s.report(lost[1], alone[1], true)
+	}
+}
+
+func leafIndex(n *model.Node) int {
+	if n.Kind.IsLeaf() {
+		return 1
+	}
+	return 0
+}
+
+// twinSides reports the children of a node that found no twin in the other
+// language's file.
+type twinSides struct {
+	dst              *model.Node
+	l                model.Lang // the language of src
+	dstFile, srcFile string
+	c                *collector
+}
+
+// report pairs the lost children of the two files in order: a pair stands
+// in the same place with different ids, and is one problem whose fix gives
+// both the same id; a child left over is missing from the other file.
+func (s twinSides) report(lost, alone []*model.Node, leaves bool) {
+	ol := 1 - s.l
+	what, end := "section", "heading"
+	if leaves {
+		what, end = "duty", "duty's line"
+	}
+	for j := range max(len(lost), len(alone)) {
+		switch {
+		case j < len(lost) && j < len(alone):
+			src, dst := lost[j], alone[j]
+			// The first file's id, unless it is only a duty's number.
+			fix := fmt.Sprintf("end this %s with {#%s}", end, dst.ID)
+			if numeric(dst.ID) && !numeric(src.ID) {
+				fix = fmt.Sprintf("end the %s at %s:%d with {#%s}", end, s.dstFile, dst.Loc[ol].Line, src.ID)
+			}
+			s.c.add(s.srcFile, src.Loc[s.l].Line, "give both the same id: "+fix,
+				"%s %q has id %s here, but the %s in its place in %s:%d, %q, has id %s", what, src.Title[s.l], src.ID, what, s.dstFile, dst.Loc[ol].Line, dst.Title[ol], dst.ID)
+		case j < len(lost):
+			s.missing(lost[j], s.l, s.srcFile, s.dstFile)
+		default:
+			s.missing(alone[j], ol, s.dstFile, s.srcFile)
 		}
 	}
 }
+
+// missing reports a section written in file only.
+func (s twinSides) missing(n *model.Node, l model.Lang, file, other string) {
+	if n.Kind.IsLeaf() {
+		return // counted above: the lists' lengths differ
+	}
+	fix := fmt.Sprintf("add it to %s: a heading ending in {#%s} at the same level", other, n.ID)
+	if k := countLeaves(n); k > 0 {
+		fix += fmt.Sprintf(", with its %s translated", Count(k, "duty", "duties"))
+	}
+	s.c.add(file, n.Loc[l].Line, fix, "section %q (id %s) is missing from %s", n.Title[l], n.ID, other)
+}
+
+// numeric reports an id made of digits: a duty numbered by its place.
+func numeric(id string) bool { return id != "" && strings.Trim(id, "0123456789") == "" }
 
 func titleOf(n *model.Node, l model.Lang) string { return n.Title[l] }
 

@@ -92,8 +92,12 @@ func (ld *loader) readSource(file string, e *yaml.Node) *model.Source {
 			ld.c.add(file, k.Line, "use one of "+sourceKeys, "unknown key %q in sources.yaml", k.Value)
 		}
 	}
-	if !idRe.MatchString(src.ID) {
-		ld.c.add(file, e.Line, "give each source an id of lower-case letters, digits and -, such as  id: annual-report-2024", "source id %q is missing or not valid", src.ID)
+	if !validID(src.ID) {
+		fix := "give each source an id of lower-case letters, digits and -, such as  id: annual-report-2024"
+		if src.ID != "" {
+			fix = idFix("id: %s", src.ID, "")
+		}
+		ld.c.add(file, e.Line, fix, "source id %q is missing or not valid", src.ID)
 		return nil
 	}
 	switch {
