@@ -214,3 +214,21 @@ func problemsOf(t *testing.T, err error) string {
 	}
 	return ps.Error()
 }
+
+// TestAttributesGoDirectlyUnderTheHeading: a blank line ends the attribute
+// lines, so a description may begin with "Code:"; a line read that way gets
+// a note, as it may have been meant as an attribute.
+func TestAttributesGoDirectlyUnderTheHeading(t *testing.T) {
+	doc := fmA + "## S {#s}\nCode: 1\n\nResponsible: the team lead, who answers for it.\n- d\n"
+	org, ps := Check(layer(map[string]string{"en/a.md": doc}))
+	if org == nil {
+		t.Fatalf("did not load:\n%s", ps)
+	}
+	s := org.Node("a/s")
+	if s.Code != "1" || s.RACI != nil || s.Body.In(model.En) != "Responsible: the team lead, who answers for it." {
+		t.Errorf("code %q raci %+v body %q", s.Code, s.RACI, s.Body.In(model.En))
+	}
+	if len(ps) != 1 || !strings.Contains(ps[0].String(), "org/en/a.md:8: note: this Responsible: line is read as the section's description") {
+		t.Errorf("want one note:\n%s", ps)
+	}
+}

@@ -198,7 +198,8 @@ type bodyParser struct {
 	stack  []*model.Node // open sections; stack[0] is the document
 	levels []int         // heading level of each open section
 	desc   []strings.Builder
-	fresh  bool        // directly after a heading: attribute lines may follow
+	fresh  bool        // directly after a heading or its attribute lines: more may follow
+	early  bool        // after a heading, no description text yet
 	refs   []sourceRef // source ids cited in the body, checked after loading
 
 	// The duty still collecting lines: its first line, continuation and
@@ -294,13 +295,14 @@ func parseBody(file string, lang model.Lang, doc *model.Node, text string, first
 					"text nested %d levels deep", d)
 				line = strings.TrimLeft(line, " \t>-*+")
 			}
-			if p.fresh {
-				if key, value, ok := parseAttr(trimmed); ok {
+			if key, value, ok := parseAttr(trimmed); ok && p.early {
+				if p.fresh {
 					p.refs = append(p.refs, setAttr(c, file, lang, p.top(), key, value, n)...)
 					continue
 				}
+				c.note(file, n, "to make it an attribute, remove the blank line above it",
+					"this %s: line is read as the section's description: attribute lines go directly under the heading", key)
 			}
-			p.fresh = false
 			p.addDesc(line)
 		}
 	}
@@ -324,7 +326,9 @@ func (p *bodyParser) nestedHint() string {
 }
 
 func (p *bodyParser) addDesc(line string) {
-	p.fresh = p.fresh && strings.TrimSpace(line) == ""
+	// A blank line ends the attribute lines; text ends the chance of any.
+	p.fresh = false
+	p.early = p.early && strings.TrimSpace(line) == ""
 	b := &p.desc[len(p.desc)-1]
 	b.WriteString(line)
 	b.WriteByte('\n')
@@ -457,12 +461,12 @@ func (p *bodyParser) heading(level int, title string, n int) {
 	p.stack = append(p.stack, sec)
 	p.levels = append(p.levels, level)
 	p.desc = append(p.desc, strings.Builder{})
-	p.fresh = true
+	p.fresh, p.early = true, true
 }
 
 func (p *bodyParser) listItem(text string, indent, n int, leaf model.Kind) {
 	p.endItem()
-	p.fresh = false
+	p.fresh, p.early = false, false
 	id := ""
 	if rest, attrs, ok := cutAttrs(text); ok && strings.HasPrefix(strings.TrimSpace(attrs), "#") {
 		id = strings.TrimSpace(attrs)[1:]
