@@ -36,7 +36,10 @@ var attrKeys = map[string]attr{
 	"informed": attrInformed, "知会": attrInformed,
 }
 
-// attrName is the English key, for messages.
+// attrNamesZh are the Chinese keys, as written in Chinese files.
+var attrNamesZh = [...]string{"", "来源", "编号", "别名", "负责", "批准", "咨询", "知会"}
+
+// String is the English key, for messages.
 func (a attr) String() string {
 	return [...]string{"", "Sources", "Code", "Aliases", "Responsible", "Accountable", "Consulted", "Informed"}[a]
 }
