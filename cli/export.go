@@ -2,13 +2,13 @@ package cli
 
 import (
 	"bufio"
-	"encoding/csv"
 	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
 
 	"github.com/dutymap/dutymap/model"
+	"github.com/dutymap/dutymap/sheet"
 	"github.com/spf13/cobra"
 )
 
@@ -30,26 +30,33 @@ Formats:
         duties; then topics, relations and the list of sources
   json  one JSON document, described by docs/export.schema.json: departments,
         topics and relations as trees of nodes, and the sources
-  csv   one row per duty (or point of a topic or relation), RFC 4180, with a
-        header row: path, department, section, kind, text_en, text_zh, sources
+  csv   RFC 4180, a header row, then one row per department, topic, relation,
+        section and duty (or point): path, kind, department_en, …, section_…,
+        duty_…, description_…, code, aliases_…, sources, concerns, from, to;
+        dutymap import reads it back (docs/import.md)
+  xlsx  the same rows as an Excel workbook (redirect it to a file)
 
 --lang chooses the languages: en, zh or all (the default). With all, the Markdown
 document holds each language in turn, JSON texts carry both, and CSV has a text
 column per language. Languages the content has no text in are left out, so a
 single-language organisation exports that language only. A text missing in one
-language is left out (JSON) or empty (CSV); the Markdown falls back to the other
-language.
+language is left out (JSON) or empty (CSV, XLSX); the Markdown falls back to the
+other language.
 
 The output is deterministic: the same content always exports to the same bytes.`,
 		Example: `  dutymap export --format md > handbook.md
   dutymap export --format json | jq '.departments[].id'
   dutymap export --format csv --lang en > duties.csv
+  dutymap export --format xlsx > org.xlsx
   dutymap --content ./myorg --builtin=false export --format json > myorg.json`,
 		Args: noArgs("dutymap export --format json"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			write, ok := exporters[format]
 			if !ok {
-				return &exitError{2, fmt.Sprintf("dutymap export: unknown format %q; use --format md, json or csv", format)}
+				return &exitError{2, fmt.Sprintf("dutymap export: unknown format %q; use --format md, json, csv or xlsx", format)}
+			}
+			if format == "xlsx" && a.io.IsTerminal {
+				return &exitError{2, "dutymap export: a workbook is not for the terminal; redirect it to a file: dutymap export --format xlsx > org.xlsx"}
 			}
 			tag, err := exportTag(lang)
 			if err != nil {
@@ -70,7 +77,7 @@ The output is deterministic: the same content always exports to the same bytes.`
 			return write(a.io.Out, org, present)
 		},
 	}
-	cmd.Flags().StringVarP(&format, "format", "f", "md", "md, json or csv")
+	cmd.Flags().StringVarP(&format, "format", "f", "md", "md, json, csv or xlsx")
 	// This local --lang shadows the global one so that it can accept "all".
 	cmd.Flags().StringVar(&lang, "lang", "all", "languages to export: en, zh or all")
 	return cmd
@@ -91,6 +98,7 @@ var exporters = map[string]func(io.Writer, *model.Org, []model.Lang) error{
 	"markdown": exportMarkdown,
 	"json":     exportJSON,
 	"csv":      exportCSV,
+	"xlsx":     exportXLSX,
 }
 
 // exportTag reads --lang: "" for all languages, or a language tag.
@@ -389,45 +397,14 @@ func textOf(t model.Text, langs []model.Lang) jsonText {
 	return out
 }
 
-// ---- CSV ----
+// ---- CSV and XLSX ----
 
+// exportCSV writes the sheet of sheet.Table: one row per department, topic,
+// relation, section and duty, which dutymap import reads back.
 func exportCSV(w io.Writer, org *model.Org, langs []model.Lang) error {
-	cw := csv.NewWriter(w)
-	// Names follow the first chosen language; texts get a column each.
-	name := langs[0]
-	header := []string{"path", "department", "section", "kind"}
-	for _, l := range langs {
-		header = append(header, "text_"+l.Code())
-	}
-	cw.Write(append(header, "sources"))
-	for _, d := range org.Documents() {
-		for _, leaf := range model.Leaves(d) {
-			row := []string{leaf.Path, d.Title.In(name), sectionPath(leaf, name), leaf.Kind.String()}
-			for _, l := range langs {
-				row = append(row, leaf.Title[l])
-			}
-			cw.Write(append(row, sourceIDs(org, leaf)))
-		}
-	}
-	cw.Flush()
-	return cw.Error()
+	return sheet.WriteCSV(w, sheet.Table(org, langs))
 }
 
-// sectionPath is the titles between the document and the leaf.
-func sectionPath(leaf *model.Node, l model.Lang) string {
-	line := leaf.Lineage()
-	var parts []string
-	for _, n := range line[1 : len(line)-1] {
-		parts = append(parts, n.Title.In(l))
-	}
-	return strings.Join(parts, " › ")
-}
-
-// sourceIDs lists the sources a leaf cites, inherited from its sections.
-func sourceIDs(org *model.Org, n *model.Node) string {
-	var ids []string
-	for _, s := range org.SourcesOf(n) {
-		ids = append(ids, s.ID)
-	}
-	return strings.Join(ids, ";")
+func exportXLSX(w io.Writer, org *model.Org, langs []model.Lang) error {
+	return sheet.WriteXLSX(w, sheet.Table(org, langs))
 }

@@ -5,8 +5,10 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/dutymap/dutymap/content"
@@ -38,7 +40,7 @@ folder to keep a single language.`,
 		Args: exactArgs(1, "DIR, the folder to create", "dutymap init myorg"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			dir := args[0]
-			if err := checkTarget(dir, force); err != nil {
+			if err := checkTarget("init", dir, force); err != nil {
 				return err
 			}
 			n, err := writeTree(content.BuiltinFS(), dir)
@@ -68,38 +70,58 @@ Next steps:
 // checkTarget refuses, before anything is written: an empty DIR, a DIR
 // that is a file or a symbolic link, and a folder that is not empty unless
 // --force is given.
-func checkTarget(dir string, force bool) error {
+func checkTarget(cmd, dir string, force bool) error {
 	if strings.TrimSpace(dir) == "" {
-		return &exitError{2, "dutymap init: DIR is empty; give the folder to create, such as: dutymap init myorg"}
+		return &exitError{2, "dutymap " + cmd + ": the folder name is empty; give the folder to write, such as myorg"}
 	}
 	info, err := os.Lstat(dir)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 		return nil
 	case err != nil:
-		return &exitError{1, fmt.Sprintf("dutymap init: cannot use %s: %v", dir, plainErr(err))}
+		return &exitError{1, fmt.Sprintf("dutymap %s: cannot use %s: %v", cmd, dir, plainErr(err))}
 	case info.Mode()&fs.ModeSymlink != 0:
 		target, _ := os.Readlink(dir)
-		return &exitError{1, fmt.Sprintf("dutymap init: %s is a symbolic link (to %s); init does not write through links. Give the folder itself.", dir, target)}
+		return &exitError{1, fmt.Sprintf("dutymap %s: %s is a symbolic link (to %s); dutymap does not write through links. Give the folder itself.", cmd, dir, target)}
 	case !info.IsDir():
-		return &exitError{1, fmt.Sprintf("dutymap init: %s is a file, not a folder; choose a new folder name", dir)}
+		return &exitError{1, fmt.Sprintf("dutymap %s: %s is a file, not a folder; choose a new folder name", cmd, dir)}
 	}
 	entries, err := os.ReadDir(dir)
 	if err != nil {
-		return &exitError{1, fmt.Sprintf("dutymap init: cannot read %s: %v", dir, plainErr(err))}
+		return &exitError{1, fmt.Sprintf("dutymap %s: cannot read %s: %v", cmd, dir, plainErr(err))}
 	}
 	if len(entries) > 0 && !force {
-		return &exitError{1, fmt.Sprintf("dutymap init: %s already exists and is not empty, so init will not write into it.\n"+
-			"Choose a new folder, or pass --force to write anyway (files with the same names are replaced, others kept).", dir)}
+		return &exitError{1, fmt.Sprintf("dutymap %s: %s already exists and is not empty, so %s will not write into it.\n"+
+			"Choose a new folder, or pass --force to write anyway (files with the same names are replaced, others kept).", cmd, dir, cmd)}
 	}
 	return nil
 }
 
 // writeTree copies every file of fsys below dir and returns how many it
-// wrote. It writes through an os.Root, so nothing lands outside dir, and
-// first checks every path it will write: a symbolic link, or a folder where
-// a file goes (or the reverse), stops it before it writes anything.
+// wrote (see writeFolder).
 func writeTree(fsys fs.FS, dir string) (int, error) {
+	var files []content.File
+	err := fs.WalkDir(fsys, ".", func(name string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := fs.ReadFile(fsys, name)
+		files = append(files, content.File{Name: name, Data: data})
+		return err
+	})
+	if err != nil {
+		return 0, err
+	}
+	return writeFolder(dir, files)
+}
+
+// writeFolder writes files (slash-separated names) below dir, creating it
+// and the folders it needs, and returns how many it wrote. It writes through
+// an os.Root, so nothing lands outside dir, and first checks every path it
+// will write: a symbolic link, or a folder where a file goes (or the
+// reverse), stops it before it writes anything. Files with other names are
+// left alone.
+func writeFolder(dir string, files []content.File) (int, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return 0, err
 	}
@@ -108,22 +130,15 @@ func writeTree(fsys fs.FS, dir string) (int, error) {
 		return 0, err
 	}
 	defer root.Close()
-	var dirs, files []string
-	err = fs.WalkDir(fsys, ".", func(name string, d fs.DirEntry, err error) error {
-		switch {
-		case err != nil:
-			return err
-		case name == ".":
-		case d.IsDir():
-			dirs = append(dirs, name)
-		default:
-			files = append(files, name)
+	var dirs []string
+	for _, f := range files {
+		for d := path.Dir(f.Name); d != "."; d = path.Dir(d) {
+			if !slices.Contains(dirs, d) {
+				dirs = append(dirs, d)
+			}
 		}
-		return nil
-	})
-	if err != nil {
-		return 0, err
 	}
+	slices.Sort(dirs) // parents before children
 	var blocked []string
 	check := func(name string, wantDir bool) {
 		info, err := root.Lstat(filepath.FromSlash(name))
@@ -132,16 +147,16 @@ func writeTree(fsys fs.FS, dir string) (int, error) {
 		case info.Mode()&fs.ModeSymlink != 0:
 			blocked = append(blocked, name+" is a symbolic link")
 		case info.IsDir() != wantDir && wantDir:
-			blocked = append(blocked, name+" is a file where init writes a folder")
+			blocked = append(blocked, name+" is a file where a folder goes")
 		case info.IsDir() != wantDir:
-			blocked = append(blocked, name+" is a folder where init writes a file")
+			blocked = append(blocked, name+" is a folder where a file goes")
 		}
 	}
 	for _, d := range dirs {
 		check(d, true)
 	}
 	for _, f := range files {
-		check(f, false)
+		check(f.Name, false)
 	}
 	if len(blocked) > 0 {
 		return 0, fmt.Errorf("nothing was written, because in %s %s; move it away first", dir, strings.Join(blocked, ", and "))
@@ -152,11 +167,7 @@ func writeTree(fsys fs.FS, dir string) (int, error) {
 		}
 	}
 	for i, f := range files {
-		data, err := fs.ReadFile(fsys, f)
-		if err != nil {
-			return i, err
-		}
-		if err := root.WriteFile(filepath.FromSlash(f), data, 0o644); err != nil {
+		if err := root.WriteFile(filepath.FromSlash(f.Name), f.Data, 0o644); err != nil {
 			return i, err
 		}
 	}

@@ -199,7 +199,7 @@ func TestInitEmptyDirArgument(t *testing.T) {
 	writeFile(t, filepath.Join(dir, "en", "marketing.md"), "mine")
 	t.Chdir(dir)
 	for _, arg := range []string{"", " "} {
-		mustContain(t, run(t, "init", arg).fails(t, 2).err, "DIR is empty")
+		mustContain(t, run(t, "init", arg).fails(t, 2).err, "folder name is empty")
 	}
 	mustContain(t, run(t, "init", ".").fails(t, 1).err, "not empty", "--force")
 	if got := readFile(t, filepath.Join(dir, "en", "marketing.md")); got != "mine" {

@@ -44,10 +44,6 @@ func (a attr) String() string {
 	return [...]string{"", "Sources", "Code", "Aliases", "Responsible", "Accountable", "Consulted", "Informed"}[a]
 }
 
-// structural reports whether the attribute says the same thing in every
-// language (and so may be written in one language's file only).
-func (a attr) structural() bool { return a != attrAliases }
-
 // parseAttr reads an attribute line ("Code: 3.2.2", "编号：3.2.2"), already
 // stripped of its indentation. ok is false for any other line.
 func parseAttr(line string) (key attr, value string, ok bool) {

@@ -173,7 +173,7 @@ func TestAttributeLineProblems(t *testing.T) {
 		{"twice on a duty", "## S {#s}\n- d\n  Aliases: x\n  Aliases: y\n", "org/en/a.md:8: a second Aliases: line for the same duty"},
 		{"not indented under a duty", "## S {#s}\n- d\nCode: 1\n", "org/en/a.md:7: this Code: line is not indented, so it belongs to no duty"},
 		{"list as a description", "## S {#s}\n- d\n\n  - sub\n", "org/en/a.md:8: nested list under a duty"},
-		{"unclosed fence in a description", "## S {#s}\n- d\n\n  ```\n  code\n- e\n", "org/en/a.md:6: a code block in the duty's description is never closed"},
+		{"unclosed fence in a description", "## S {#s}\n- d\n\n  ```\n  code\n- e\n", "org/en/a.md:8: a code block in the duty's description is never closed"},
 		{"unknown source on a duty", "## S {#s}\n- d\n  Sources: nope\n", `org/en/a.md:7: unknown source "nope"`},
 	}
 	for _, tc := range cases {

@@ -211,6 +211,7 @@ type bodyParser struct {
 	inDesc     bool            // its description has begun
 	itemDesc   strings.Builder // the description, de-indented
 	descFence  string          // a code fence open inside the description
+	fenceLine  int             // the line that opened it
 }
 
 // sourceRef is a cited source id and the line that cites it.
@@ -356,7 +357,7 @@ func (p *bodyParser) describe(line string, n int) {
 			p.descFence = ""
 		}
 	case isFence(text) != "":
-		p.descFence = isFence(text)
+		p.descFence, p.fenceLine = isFence(text), n
 	case !p.inDesc && isNested(strings.Repeat(" ", p.itemIndent)+text):
 		// A list right under a duty reads as sub-duties, which do not exist.
 		p.c.add(p.file, n, p.nestedHint(), "nested list under a duty")
@@ -382,7 +383,7 @@ func (p *bodyParser) endItem() {
 	if p.inDesc {
 		p.item.Body[p.lang] = strings.TrimRight(p.itemDesc.String(), " \t\n")
 		if p.descFence != "" {
-			p.c.add(p.file, p.itemLine, "close the code block in its description with "+p.descFence, "a code block in the duty's description is never closed")
+			p.c.add(p.file, p.fenceLine, "close the code block in its description with "+p.descFence, "a code block in the duty's description is never closed")
 		}
 	}
 	blanks := p.itemBlanks
@@ -515,6 +516,13 @@ func itoa(i int) string {
 	}
 	return itoa(i/10) + string(rune('0'+i%10))
 }
+
+// ID makes an id from text, as a heading without {#id} gets one: lower
+// case, words joined by "-" ("Market research" gives market-research).
+func ID(text string) string { return slug(text) }
+
+// ValidID reports whether s may be written as an id.
+func ValidID(s string) bool { return validID(s) }
 
 // validID reports whether s is an id: lower-case letters (of any script,
 // so 职责 is one), digits, and "-" between them; exactly what slug makes.

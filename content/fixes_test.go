@@ -72,7 +72,7 @@ var fixCases = []fixCase{
 		[]edit{{"en/a.md", "> > > > > > > deep", "> deep"}}},
 	{"code block never closed", one("## S {#s}\n```\ncode\n"), "org/en/a.md:8: a code block is never closed", "close the code block with ```",
 		[]edit{{"en/a.md", "code\n", "code\n```\n"}}},
-	{"code block in a description never closed", one("## S {#s}\n- d\n\n  ```\n  code\n- e\n"), "org/en/a.md:6: a code block in the duty's description is never closed", "close the code block in its description with ```",
+	{"code block in a description never closed", one("## S {#s}\n- d\n\n  ```\n  code\n- e\n"), "org/en/a.md:8: a code block in the duty's description is never closed", "close the code block in its description with ```",
 		[]edit{{"en/a.md", "  code\n", "  code\n  ```\n"}}},
 	{"empty duty", one("## S {#s}\n- \n- d\n"), "org/en/a.md:6: empty duty", "delete the line",
 		[]edit{{"en/a.md", "- \n", ""}}},
@@ -294,9 +294,20 @@ func TestEveryProblemHasAFixCase(t *testing.T) {
 		"no such folder": true, // TestFixesOnDisk
 	}
 	fset := token.NewFileSet()
-	pkgs, err := parser.ParseDir(fset, ".", func(fi os.FileInfo) bool { return !strings.HasSuffix(fi.Name(), "_test.go") }, 0)
+	names, err := filepath.Glob("*.go")
 	if err != nil {
 		t.Fatal(err)
+	}
+	var files []*ast.File
+	for _, name := range names {
+		if strings.HasSuffix(name, "_test.go") {
+			continue
+		}
+		f, err := parser.ParseFile(fset, name, nil, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, f)
 	}
 	var produced []string
 	for _, tc := range fixCases {
@@ -305,7 +316,7 @@ func TestEveryProblemHasAFixCase(t *testing.T) {
 			produced = append(produced, p.Msg)
 		}
 	}
-	for _, f := range pkgs["content"].Files {
+	for _, f := range files {
 		ast.Inspect(f, func(n ast.Node) bool {
 			call, ok := n.(*ast.CallExpr)
 			if !ok || len(call.Args) < 4 {

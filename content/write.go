@@ -266,8 +266,16 @@ func (w *writer) text(n *model.Node, lines []string, indent string) {
 	}
 }
 
-// oneLine joins a text's lines: titles and codes are one line.
-func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+var lineBreaks = strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ")
+
+// oneLine joins a text's lines: titles and codes are one line. Spaces
+// inside a line are kept, as the parser keeps them.
+func oneLine(s string) string {
+	if strings.ContainsAny(s, "\r\n") {
+		s = lineBreaks.Replace(s)
+	}
+	return strings.TrimSpace(s)
+}
 
 // escapeBody splits a section's or document's description into lines and
 // escapes those the body parser would read as structure: headings and list
