@@ -305,6 +305,7 @@ type (
 		Title    jsonText                     `json:"title"`
 		Summary  jsonText                     `json:"summary,omitempty"`
 		Body     jsonText                     `json:"body,omitempty"`
+		Code     string                       `json:"code,omitempty"`
 		Aliases  map[string][]string          `json:"aliases,omitempty"`
 		Sources  []string                     `json:"sources,omitempty"`
 		Traits   map[model.Dimension]jsonText `json:"traits,omitempty"`
@@ -324,18 +325,22 @@ type (
 )
 
 func exportJSON(w io.Writer, org *model.Org, langs []model.Lang) error {
+	ls := langSet{list: langs}
+	for l := range model.NumLangs {
+		ls.tag[l] = org.Tag(model.Lang(l))
+	}
 	out := jsonExport{
 		Format: "dutymap-export", Version: exportVersion,
-		Departments: jsonNodes(org.Departments, langs),
-		Topics:      jsonNodes(org.Topics, langs),
-		Relations:   jsonNodes(org.Relations, langs),
+		Departments: jsonNodes(org.Departments, ls),
+		Topics:      jsonNodes(org.Topics, ls),
+		Relations:   jsonNodes(org.Relations, ls),
 		Sources:     make([]*jsonSource, 0, len(org.Sources)),
 	}
 	for _, l := range langs {
-		out.Languages = append(out.Languages, l.Code())
+		out.Languages = append(out.Languages, org.Tag(l))
 	}
 	for _, s := range org.Sources {
-		out.Sources = append(out.Sources, &jsonSource{ID: s.ID, Title: textOf(s.Title, langs), URL: s.URL, Ref: s.Ref})
+		out.Sources = append(out.Sources, &jsonSource{ID: s.ID, Title: textOf(s.Title, ls), URL: s.URL, Ref: s.Ref})
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
@@ -343,7 +348,13 @@ func exportJSON(w io.Writer, org *model.Org, langs []model.Lang) error {
 	return enc.Encode(out)
 }
 
-func jsonNodes(nodes []*model.Node, langs []model.Lang) []*jsonNode {
+// langSet is the exported languages and the tags that name them.
+type langSet struct {
+	list []model.Lang
+	tag  [model.NumLangs]string
+}
+
+func jsonNodes(nodes []*model.Node, langs langSet) []*jsonNode {
 	out := make([]*jsonNode, 0, len(nodes))
 	for _, n := range nodes {
 		out = append(out, toJSON(n, langs))
@@ -351,10 +362,10 @@ func jsonNodes(nodes []*model.Node, langs []model.Lang) []*jsonNode {
 	return out
 }
 
-func toJSON(n *model.Node, langs []model.Lang) *jsonNode {
+func toJSON(n *model.Node, langs langSet) *jsonNode {
 	j := &jsonNode{
 		ID: n.ID, Path: n.Path, Kind: n.Kind.String(),
-		Title: textOf(n.Title, langs), Summary: textOf(n.Summary, langs), Body: textOf(n.Body, langs),
+		Title: textOf(n.Title, langs), Summary: textOf(n.Summary, langs), Body: textOf(n.Body, langs), Code: n.Code,
 		Sources: n.Sources, Concerns: n.Concerns, From: n.From, To: n.To,
 	}
 	if n.Kind == model.KindSection {
@@ -363,12 +374,12 @@ func toJSON(n *model.Node, langs []model.Lang) *jsonNode {
 			j.Role = string(model.RoleGroup)
 		}
 	}
-	for _, l := range langs {
+	for _, l := range langs.list {
 		if len(n.Aliases[l]) > 0 {
 			if j.Aliases == nil {
 				j.Aliases = map[string][]string{}
 			}
-			j.Aliases[l.Code()] = n.Aliases[l]
+			j.Aliases[langs.tag[l]] = n.Aliases[l]
 		}
 	}
 	for d, t := range n.Traits {
@@ -387,11 +398,11 @@ func toJSON(n *model.Node, langs []model.Lang) *jsonNode {
 
 // textOf keeps the chosen languages that have text: no fallback, so a
 // reader can tell a missing translation from a real one.
-func textOf(t model.Text, langs []model.Lang) jsonText {
+func textOf(t model.Text, langs langSet) jsonText {
 	out := jsonText{}
-	for _, l := range langs {
+	for _, l := range langs.list {
 		if t.Has(l) {
-			out[l.Code()] = t[l]
+			out[langs.tag[l]] = t[l]
 		}
 	}
 	return out

@@ -64,7 +64,7 @@ func TestExportSchemaRejectsBrokenExports(t *testing.T) {
 		"missing path":         func(d map[string]any) { delete(dept(d, 0), "path") },
 		"unknown kind":         func(d map[string]any) { dept(d, 0)["kind"] = "team" },
 		"unknown trait":        func(d map[string]any) { dept(d, 0)["traits"].(map[string]any)["mood"] = map[string]any{"en": "x"} },
-		"unknown language":     func(d map[string]any) { dept(d, 0)["title"].(map[string]any)["fr"] = "Marketing" },
+		"not a language tag":   func(d map[string]any) { dept(d, 0)["title"].(map[string]any)["English"] = "Marketing" },
 		"role on department":   func(d map[string]any) { dept(d, 0)["role"] = "position" },
 		"section without role": func(d map[string]any) { delete(child(dept(d, 0), 0), "role") },
 		"duty with traits":     func(d map[string]any) { firstLeaf(dept(d, 0))["traits"] = map[string]any{} },
