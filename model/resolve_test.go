@@ -43,7 +43,7 @@ func TestResolveNamesPathsAndAbbreviations(t *testing.T) {
 		{"销售部", "sales", model.TierExact},
 		{"mkt", "marketing", model.TierExact}, // an alias
 		{"fin", "finance", model.TierPrefix},
-		{"Research and planning specialist", "marketing/positions/research-planning-specialist", model.TierExact},
+		{"Research and planning specialist", "marketing/positions/furniture-scheme/research-planning-specialist", model.TierExact},
 	}
 	for _, tc := range cases {
 		got, tier := org.Resolve(tc.ref)

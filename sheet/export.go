@@ -26,13 +26,15 @@ const (
 	colConcerns    = "concerns"
 	colFrom        = "from"
 	colTo          = "to"
+	colCites       = "cites"
 )
 
-// partSep joins the sections of a unit path in one cell; listSep joins the
-// items of a list (aliases, sources).
+// partSep joins the sections of a unit path in one cell; nameSep joins
+// names (aliases), idSep ids (sources, concerns).
 const (
 	partSep = " › "
-	listSep = "; "
+	nameSep = "; "
+	idSep   = ";"
 )
 
 // Table returns the export as rows of cells: a header, then one row per
@@ -40,7 +42,9 @@ const (
 // document order, so that sections without duties are kept. langs are the
 // languages to write; their columns are named by the organisation's tags
 // (department_en, department_zh). A row carries its node's own values:
-// sources written on it (not inherited), its code, its aliases.
+// sources written on it, its code, its aliases; the last column, cites,
+// is the sources it cites, its own or else its nearest ancestor's, for
+// readers (import ignores it).
 func Table(org *model.Org, langs []model.Lang) [][]string {
 	header := []string{colPath, colKind}
 	for _, col := range []string{colDepartment, colSection, colDuty, colDescription} {
@@ -52,11 +56,15 @@ func Table(org *model.Org, langs []model.Lang) [][]string {
 	for _, l := range langs {
 		header = append(header, colAliases+"_"+org.Tag(l))
 	}
-	header = append(header, colSources, colConcerns, colFrom, colTo)
+	header = append(header, colSources, colConcerns, colFrom, colTo, colCites)
 	rows := [][]string{header}
 	for _, d := range org.Documents() {
 		d.Walk(func(n *model.Node) bool {
-			rows = append(rows, row(n, d, langs))
+			var cites []string
+			for _, s := range org.SourcesOf(n) {
+				cites = append(cites, s.ID)
+			}
+			rows = append(rows, append(row(n, d, langs), strings.Join(cites, idSep)))
 			return true
 		})
 	}
@@ -95,9 +103,9 @@ func row(n, d *model.Node, langs []model.Lang) []string {
 	}
 	cells = append(cells, n.Code)
 	for _, l := range langs {
-		cells = append(cells, strings.Join(n.Aliases[l], listSep))
+		cells = append(cells, strings.Join(n.Aliases[l], nameSep))
 	}
-	return append(cells, strings.Join(n.Sources, listSep), strings.Join(n.Concerns, listSep), n.From, n.To)
+	return append(cells, strings.Join(n.Sources, idSep), strings.Join(n.Concerns, idSep), n.From, n.To)
 }
 
 // kindOf is a row's kind: department, topic, relation; section or a

@@ -32,6 +32,7 @@ const (
 	FieldFrom                 // a relation's giving department
 	FieldTo                   // a relation's receiving department
 	FieldLanguage             // the language of the row's text columns that name none
+	FieldCites                // the export's cites: sources worked out from the tree, not read
 )
 
 // fieldNames are the names --column takes, and how fields are named in
@@ -41,7 +42,7 @@ var fieldNames = map[Field]string{
 	FieldPosition: "position", FieldDuty: "duty", FieldDescription: "description", FieldCode: "code",
 	FieldDepartmentCode: "department-code", FieldSectionCode: "section-code", FieldPositionCode: "position-code",
 	FieldAliases: "aliases", FieldSources: "sources", FieldConcerns: "concerns", FieldFrom: "from", FieldTo: "to",
-	FieldLanguage: "language",
+	FieldLanguage: "language", FieldCites: "cites",
 }
 
 func (f Field) String() string { return fieldNames[f] }
@@ -183,6 +184,8 @@ func guess(h string) Column {
 		return Column{Header: h, Field: FieldFrom}
 	case colTo:
 		return Column{Header: h, Field: FieldTo}
+	case colCites:
+		return Column{Header: h, Field: FieldCites}
 	}
 	if f, ok := guesses[folded]; ok {
 		return Column{Header: h, Field: f, Role: roleOf(f, folded)}
@@ -225,7 +228,7 @@ func parseFieldName(s string) (Field, string, bool) {
 
 func fieldList() string {
 	var names []string
-	for f := FieldPath; f <= FieldLanguage; f++ {
+	for f := FieldPath; f < FieldCites; f++ {
 		names = append(names, f.String())
 	}
 	return strings.Join(names, ", ")
