@@ -2,9 +2,9 @@ package content
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/dutymap/dutymap/model"
 )
@@ -12,9 +12,6 @@ import (
 // The body is read line by line with plain string checks rather than
 // regular expressions: backtracking on long duty lines made loading the
 // built-in content several times slower.
-var (
-	idRe = regexp.MustCompile(`^[\p{L}\p{Nd}][\p{L}\p{Nd}\p{M}-]*$`)
-)
 
 // parseHeading reads "## Title {#id}": the level (0 if not a heading) and
 // the rest of the line.
@@ -526,7 +523,25 @@ func ValidID(s string) bool { return validID(s) }
 
 // validID reports whether s is an id: lower-case letters (of any script,
 // so 职责 is one), digits, and "-" between them; exactly what slug makes.
-func validID(s string) bool { return idRe.MatchString(s) && s == strings.ToLower(s) }
+// (Written out rather than as a regular expression: an import checks
+// hundreds of thousands of ids.)
+func validID(s string) bool {
+	for i, r := range s {
+		switch {
+		case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
+		case r == '-' || unicode.IsMark(r):
+			if i == 0 {
+				return false
+			}
+		case r < utf8.RuneSelf || r == utf8.RuneError:
+			return false
+		case unicode.IsLetter(r) && !unicode.IsUpper(r) && !unicode.IsTitle(r), unicode.Is(unicode.Nd, r):
+		default:
+			return false
+		}
+	}
+	return s != ""
+}
 
 // idFix is the fix for an invalid id: the id written as it should be
 // (layout is "{#%s}" or "id: %s"), made from the bad id or, failing that,

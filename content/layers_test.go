@@ -124,3 +124,19 @@ func loadErr2(layers ...Layer) error {
 	_, err := Load(layers...)
 	return err
 }
+
+func TestValidID(t *testing.T) {
+	for id, want := range map[string]bool{
+		"marketing": true, "general-office": true, "3": true, "职责": true, "marketing-2": true, "पद": true, "ä": true,
+		"": false, "-x": false, "Sales": false, "sales_team": false, "a b": false, "a/b": false, "Ä": false, "\u0301a": false, "a\u200bb": false,
+	} {
+		if got := ValidID(id); got != want {
+			t.Errorf("ValidID(%q) = %v", id, got)
+		}
+	}
+	for _, text := range []string{"Market research", "市场 调研", "Über uns", "पद विवरण", "Task #3 (new)"} {
+		if id := ID(text); !ValidID(id) {
+			t.Errorf("ID(%q) = %q, which is not valid", text, id)
+		}
+	}
+}

@@ -123,6 +123,8 @@ type builder struct {
 	pathCol  int   // the path (or id-with-path) column, or -1
 	tagSlots [model.NumLangs]string
 
+	scratch []rowText // reused by texts, row after row
+
 	docs    []*model.Node
 	docByID map[string]*model.Node
 	origin  map[*model.Node]*origin
@@ -293,17 +295,23 @@ func (b *builder) readRow(cells []string, row int) {
 
 // texts gathers a row's text per language, in the order languages first
 // appear in the header.
+// The slice it returns, and the units in it, are reused by the next row.
 func (b *builder) texts(cells []string, rowLang string) []rowText {
-	var out []rowText
+	out := b.scratch[:0]
 	get := func(tag string) *rowText {
 		for i := range out {
 			if out[i].tag == tag {
 				return &out[i]
 			}
 		}
-		out = append(out, rowText{tag: tag, duty: cellText{col: -1}, desc: cellText{col: -1}, alias: cellText{col: -1}})
+		var units []unitCell
+		if len(out) < cap(out) {
+			units = out[:len(out)+1][len(out)].units[:0]
+		}
+		out = append(out, rowText{tag: tag, units: units, duty: cellText{col: -1}, desc: cellText{col: -1}, alias: cellText{col: -1}})
 		return &out[len(out)-1]
 	}
+	defer func() { b.scratch = out }()
 	for i, c := range b.res.Mapping.Columns {
 		if !c.Field.textual() {
 			continue
@@ -345,7 +353,7 @@ func (b *builder) texts(cells []string, rowLang string) []rowText {
 		if c.Field == FieldDepartment {
 			t.dept = true
 		}
-		for _, part := range strings.Split(v, "›") {
+		for part := range strings.SplitSeq(v, "›") {
 			if part = oneLine(part); part != "" {
 				t.units = append(t.units, unitCell{part, c.Role, i})
 			}
