@@ -36,8 +36,9 @@ func (inv invocation) run(t *testing.T) result {
 	var out, errb bytes.Buffer
 	code := Run(inv.args, IO{
 		In: strings.NewReader(""), Out: &out, Err: &errb,
-		IsTerminal: inv.terminal,
-		Getenv:     func(k string) string { return inv.env[k] },
+		// terminal: a user at a terminal, all three streams on it.
+		IsTerminal: inv.terminal, ErrIsTerminal: inv.terminal, InIsTerminal: inv.terminal,
+		Getenv: func(k string) string { return inv.env[k] },
 	})
 	return result{code, out.String(), errb.String()}
 }

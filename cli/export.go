@@ -33,7 +33,10 @@ Formats:
   csv   RFC 4180, a header row, then one row per department, topic, relation,
         section and duty (or point): path, kind, department_en, …, section_…,
         duty_…, description_…, code, aliases_…, sources, concerns, from, to;
-        dutymap import reads it back (docs/import.md)
+        dutymap import reads it back (docs/import.md). A cell that begins
+        with =, +, - or @ (or a tab or carriage return) starts with an
+        apostrophe, so that a spreadsheet shows it as text and never runs it
+        as a formula; import takes the apostrophe away
   xlsx  the same rows as an Excel workbook (redirect it to a file)
 
 --lang chooses the languages: en, zh or all (the default). With all, the Markdown
@@ -73,6 +76,14 @@ The output is deterministic: the same content always exports to the same bytes.`
 			present := presentLangs(org, langs)
 			if !org.HasLang(present[0]) {
 				fmt.Fprintf(a.io.Err, "dutymap export: the content has no text in %s (%s); names and duties are exported in the language it has.\n", present[0].Name(), org.Tag(present[0]))
+			}
+			if format == "xlsx" {
+				// A workbook is binary: it goes out unfiltered (never to a
+				// terminal, see above), its text cells already clean.
+				if err := write(a.tty, org, present); err != nil {
+					return &exitError{1, "dutymap export: could not write the workbook: " + plainErr(err)}
+				}
+				return nil
 			}
 			return write(a.io.Out, org, present)
 		},

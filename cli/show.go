@@ -157,7 +157,7 @@ func examplePath(org *model.Org) string {
 // glamourStyle picks Glamour's style: NO_COLOR (https://no-color.org) wins
 // over everything, then --theme.
 func (a *app) glamourStyle(theme string) (string, error) {
-	if a.getenv("NO_COLOR") != "" {
+	if a.getenv("NO_COLOR") != "" || isDumb(a.getenv) {
 		return "notty", nil
 	}
 	switch theme {

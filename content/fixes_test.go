@@ -147,6 +147,10 @@ var fixCases = []fixCase{
 		`org/en/r.md:6: "nowhere" is not a known department`, "use the id: of a department file (a)", []edit{{"en/r.md", "to: nowhere", "to: a"}}},
 	{"front matter differs between languages", map[string]string{"en/a.md": "---\nid: a\nname: A\norder: 1\n---\n", "zh/a.md": "---\nid: a\nname: 甲\norder: 2\n---\n"},
 		"org/zh/a.md:4: order: differs from org/en/a.md (2 here, 1 there)", "write them once or make them equal", []edit{{"zh/a.md", "order: 2\n", ""}}},
+	{"invisible name", map[string]string{"en/a.md": "---\nid: a\nname: \"\u200b\"\n---\n## S {#s}\n- d\n"}, "org/en/a.md:3: the name is invisible", "write it with visible letters",
+		[]edit{{"en/a.md", "\"\u200b\"", "A"}}},
+	{"invisible alias", map[string]string{"en/a.md": "---\nid: a\nname: A\naliases: [\"\u200b\"]\n---\n## S {#s}\n- d\n"}, "org/en/a.md:4: an alias is invisible", "write the alias with visible letters, or remove it",
+		[]edit{{"en/a.md", "aliases: [\"\u200b\"]\n", ""}}},
 	// Files and folders.
 	{"duplicate file id", map[string]string{"en/a.md": okEn, "en/b.md": okEn}, `org/en/b.md:2: duplicate id "a"`, "give each file its own id",
 		[]edit{{"en/b.md", "id: a", "id: b"}}},
@@ -210,7 +214,7 @@ func init() {
 			edits: []edit{{"en/a.md", "{#t}", "{#u}"}}})
 	// A case too large to write out.
 	big := fmA + "## S {#s}\n- " + strings.Repeat("x", maxFileSize) + "\n"
-	fixCases = append(fixCases, fixCase{"file too large", map[string]string{"en/a.md": okEn, "en/big.md": big}, "org/en/big.md: file is larger than 16 MB", "split it into several files",
+	fixCases = append(fixCases, fixCase{"file too large", map[string]string{"en/a.md": okEn, "en/big.md": big}, "org/en/big.md: is larger than 16 MB", "split it into several files",
 		[]edit{{"en/big.md", "", ""}}})
 }
 

@@ -16,12 +16,9 @@ import (
 	"sync"
 	"unicode/utf8"
 
+	"github.com/dutymap/dutymap/internal/termsafe"
 	"github.com/dutymap/dutymap/model"
 )
-
-// maxFileSize bounds what one content file may hold, so a stray huge file
-// gives an error instead of exhausting memory.
-const maxFileSize = 16 << 20
 
 // Layer is one folder of content. Later layers add documents and override
 // nodes with the same id.
@@ -29,11 +26,13 @@ type Layer struct {
 	Name string // shown in the detail pane: "built-in", "./myorg"
 	FS   fs.FS
 	Root string // prefix for file names in problems
+
+	dir string // the folder on disk, if the layer is one: see Layer.read
 }
 
 // Dir is a layer read from a folder on disk.
 func Dir(dir string) Layer {
-	return Layer{Name: dir, FS: os.DirFS(dir), Root: dir}
+	return Layer{Name: termsafe.QuoteName(dir), FS: os.DirFS(dir), Root: dir, dir: dir}
 }
 
 // parsedDoc is one file of one language, with what its parse found.
@@ -106,11 +105,14 @@ func Check(layers ...Layer) (*model.Org, Problems) {
 	return org, ps
 }
 
+// display is how problems name a file: under the layer's folder, and
+// quoted when the name holds characters that do not show as themselves
+// (a newline in a file name must not start a forged line of the report).
 func (ld *loader) display(l Layer, name string) string {
-	if l.Root == "" {
-		return name
+	if l.Root != "" {
+		name = path.Join(l.Root, name)
 	}
-	return path.Join(l.Root, name)
+	return termsafe.QuoteName(name)
 }
 
 func (ld *loader) loadLayer(l Layer) {
@@ -221,7 +223,8 @@ func (ld *loader) langFolders(l Layer) (folders [model.NumLangs]string, ok bool)
 		}
 		tag, isLang := folderTag(name)
 		if !isLang {
-			if !strings.HasPrefix(name, ".") && holdsMarkdown(l.FS, name) {
+			// A link is not followed to look for notes: it may lead anywhere.
+			if !strings.HasPrefix(name, ".") && e.Type()&fs.ModeSymlink == 0 && holdsMarkdown(l.FS, name) {
 				ld.c.note(ld.display(l, name), 0, "to read them, move them into a folder named by a language code such as en/, de/ or zh-Hant/",
 					"%s/ is not named by a language, so its .md files are not read", name)
 			}
@@ -292,6 +295,15 @@ func (ld *loader) listFiles(l Layer, folders [model.NumLangs]string) []contentFi
 		if root == "" {
 			continue
 		}
+		if l.dir != "" {
+			// A language folder linked elsewhere (en -> /) would be walked
+			// through; refuse it like a linked file.
+			if err := inside(l.dir, root); err != nil {
+				msg, fix := readError(err)
+				ld.c.add(ld.display(l, root), 0, fix, "%s", msg)
+				continue
+			}
+		}
 		err := fs.WalkDir(l.FS, root, func(name string, d fs.DirEntry, err error) error {
 			file := ld.display(l, name)
 			if err != nil {
@@ -345,13 +357,10 @@ func readFile(l Layer, f contentFile) *parsedDoc {
 	var c collector
 	defer func() { pd.problems = capProblems(f.display, c.list) }()
 	file := f.display
-	if info, err := fs.Stat(l.FS, f.name); err == nil && info.Size() > maxFileSize {
-		c.add(file, 0, "split it into several files", "file is larger than %d MB", maxFileSize>>20)
-		return pd
-	}
-	data, err := fs.ReadFile(l.FS, f.name)
+	data, err := l.read(f.name)
 	if err != nil {
-		c.add(file, 0, "check that the file exists, is readable and is not a link to itself", "cannot read: %v", plainErr(err))
+		msg, fix := readError(err)
+		c.add(file, 0, fix, "%s", msg)
 		return pd
 	}
 	if !utf8.Valid(data) {
@@ -377,6 +386,8 @@ func readFile(l Layer, f contentFile) *parsedDoc {
 		leaf = model.KindPoint
 	}
 	refs := parseBody(file, f.lang, doc, string(body), bodyLine, leaf, &c)
+	plainTitles(doc, f.lang)
+	checkVisible(file, f.lang, doc, fm, &c)
 	for _, s := range fm.Sources {
 		refs = append(refs, sourceRef{id: s, line: fm.line("sources")})
 	}

@@ -80,10 +80,34 @@ func (c *csvRows) Next() ([]string, int, error) {
 	return rec, c.row, nil
 }
 
-// unneutralise undoes the quote an export puts before a cell that a
-// spreadsheet would run as a formula.
+// Neutralise keeps a cell from being read as a formula when the CSV is
+// opened in a spreadsheet (CSV injection: =HYPERLINK(…) leaking data,
+// =cmd|… running a program). As OWASP recommends, a cell that begins with
+// =, +, -, @, tab or carriage return (or a full-width =, +, - or @, which
+// some spreadsheets read the same way) gets a leading apostrophe, which
+// spreadsheets take as "this is text"; so does a cell that already begins
+// with an apostrophe before one of them, so that import, which takes one
+// apostrophe away, reads every cell back as it was. See
+// https://owasp.org/www-community/attacks/CSV_Injection.
+func Neutralise(cell string) string {
+	if startsFormula(strings.TrimLeft(cell, "'")) {
+		return "'" + cell
+	}
+	return cell
+}
+
+func startsFormula(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	switch r {
+	case '=', '+', '-', '@', '\t', '\r', '＝', '＋', '－', '＠':
+		return true
+	}
+	return false
+}
+
+// unneutralise undoes Neutralise.
 func unneutralise(s string) string {
-	if len(s) >= 2 && s[0] == '\'' && strings.IndexByte("=+-@\t\r", s[1]) >= 0 {
+	if strings.HasPrefix(s, "'") && startsFormula(strings.TrimLeft(s, "'")) {
 		return s[1:]
 	}
 	return s
@@ -151,12 +175,21 @@ func (x *xlsxRows) Next() ([]string, int, error) {
 	return cells, x.row, err
 }
 
-// WriteCSV writes rows as RFC 4180 CSV.
+// WriteCSV writes rows as RFC 4180 CSV, every cell neutralised (see
+// Neutralise).
 func WriteCSV(w io.Writer, rows [][]string) error {
 	cw := csv.NewWriter(w)
-	if err := cw.WriteAll(rows); err != nil {
-		return err
+	out := make([]string, 0, 32)
+	for _, r := range rows {
+		out = out[:0]
+		for _, c := range r {
+			out = append(out, Neutralise(c))
+		}
+		if err := cw.Write(out); err != nil {
+			return err
+		}
 	}
+	cw.Flush()
 	return cw.Error()
 }
 
