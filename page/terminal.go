@@ -102,6 +102,10 @@ func (ts *typesetter) layout(rendered string) []string {
 
 // block typesets one block's text after its prefix.
 func (ts *typesetter) block(prefix, body string) {
+	if !strings.ContainsAny(body, breakMarkS+tableMarkS) && Width(prefix)+Width(body) <= ts.width {
+		ts.out = append(ts.out, prefix+body) // fits: most lines of a page
+		return
+	}
 	cont := blankPrefix(prefix)
 	room := max(ts.width-Width(prefix), 4)
 	state := sgrAfter("", prefix)
