@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"io"
 	"os"
 	"os/exec"
@@ -39,13 +40,22 @@ func TestMain(m *testing.M) {
 type session struct {
 	t    *testing.T
 	pty  xpty.Pty
-	mu   sync.Mutex // guards term: its String is not safe beside Write
+	mu   sync.Mutex // guards term and raw: term's String is not safe beside Write
 	term *vt.SafeEmulator
+	raw  bytes.Buffer // every byte the program wrote
 	cmd  *exec.Cmd
 	done chan error
 }
 
 func startSession(t *testing.T, w, h int, args ...string) *session {
+	t.Helper()
+	s := newSession(t, w, h)
+	s.start(nil, args...)
+	return s
+}
+
+// newSession makes the pty and the emulator; start runs the binary in it.
+func newSession(t *testing.T, w, h int) *session {
 	t.Helper()
 	if runtime.GOOS == "windows" {
 		t.Skip("needs a Unix pty")
@@ -54,9 +64,16 @@ func startSession(t *testing.T, w, h int, args ...string) *session {
 	if err != nil {
 		t.Skipf("no pty available: %v", err)
 	}
-	s := &session{t: t, pty: p, term: vt.NewSafeEmulator(w, h), done: make(chan error, 1)}
+	return &session{t: t, pty: p, term: vt.NewSafeEmulator(w, h), done: make(chan error, 1)}
+}
+
+// start runs the binary with args, env added to the test's environment.
+func (s *session) start(env []string, args ...string) {
+	t, p := s.t, s.pty
+	t.Helper()
 	s.cmd = exec.Command(binary, args...)
 	s.cmd.Env = append(os.Environ(), "TERM=xterm-256color", "LANG=en_US.UTF-8", "LC_ALL=", "NO_COLOR=")
+	s.cmd.Env = append(s.cmd.Env, env...)
 	// Make the pty the program's controlling terminal so that resizing it
 	// delivers SIGWINCH, as a real terminal does.
 	s.cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true, Setctty: true, Ctty: 0}
@@ -70,6 +87,7 @@ func startSession(t *testing.T, w, h int, args ...string) *session {
 			if n > 0 {
 				s.mu.Lock()
 				_, _ = s.term.Write(buf[:n])
+				s.raw.Write(buf[:n])
 				s.mu.Unlock()
 			}
 			if err != nil {
@@ -84,7 +102,6 @@ func startSession(t *testing.T, w, h int, args ...string) *session {
 		_ = s.cmd.Process.Kill()
 		_ = p.Close()
 	})
-	return s
 }
 
 func (s *session) screen() string {

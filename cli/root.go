@@ -25,7 +25,9 @@ type IO struct {
 	Out, Err io.Writer
 	// IsTerminal reports whether Out is a terminal (colour, Glamour, TUI).
 	IsTerminal bool
-	Getenv     func(string) string
+	// Terminal, when Out is one, tells its size and background colour.
+	Terminal Terminal
+	Getenv   func(string) string
 }
 
 // exitError carries an exit code with an already-printed message.
@@ -170,7 +172,8 @@ func (a *app) language() (model.Lang, error) {
 
 // StdIO is the process's own standard streams.
 func StdIO() IO {
-	return IO{In: os.Stdin, Out: os.Stdout, Err: os.Stderr, IsTerminal: isTerminal(os.Stdout), Getenv: os.Getenv}
+	return IO{In: os.Stdin, Out: os.Stdout, Err: os.Stderr, IsTerminal: isTerminal(os.Stdout),
+		Terminal: stdTerminal{os.Stdin, os.Stdout}, Getenv: os.Getenv}
 }
 
 func isTerminal(f *os.File) bool {
