@@ -707,13 +707,22 @@ func (e *editor) table(n *east.Table) {
 	if start < 0 {
 		return
 	}
-	// Widen to the pipes around the first and last cells, and to the end
-	// of the last line.
+	// Widen to the pipe before the first cell, and to the end of the
+	// table's last line: the header, the delimiter row, a line per row.
 	for start > 0 && (e.src[start-1] == '|' || e.src[start-1] == ' ') {
 		start--
 	}
-	for stop < len(e.src) && e.src[stop] != '\n' {
-		stop++
+	stop = start
+	for k := 0; k < 2+len(t.Rows); k++ {
+		nl := bytes.IndexByte(e.src[stop:], '\n')
+		if nl < 0 {
+			stop = len(e.src)
+			break
+		}
+		stop += nl
+		if k < 1+len(t.Rows) {
+			stop++
+		}
 	}
 	e.add(start, stop, fmt.Sprintf("%s%d", tableMarkS, len(e.tables)))
 	e.tables = append(e.tables, t)

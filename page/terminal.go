@@ -41,7 +41,7 @@ func Terminal(md, style string, width int) string {
 	} else {
 		lines = ts.plain(p)
 	}
-	s := strings.Join(trimBlank(lines), "\n")
+	s := strings.Join(fitLines(trimBlank(lines), width), "\n")
 	if style == StylePlain {
 		s = ansi.Strip(s)
 	}
@@ -174,6 +174,14 @@ func blankPrefix(prefix string) string {
 // verbatim keeps a line that is not running text (code, a rule), cutting
 // it into pieces if it is wider than the page.
 func (ts *typesetter) verbatim(line string) {
+	// A mark outside text (Glamour put the text in a table or code) would
+	// show as a box: drop it.
+	line = strings.Map(func(r rune) rune {
+		if r >= hangMark && r <= cellMark {
+			return -1
+		}
+		return r
+	}, line)
 	if Width(line) <= ts.width {
 		ts.out = append(ts.out, line)
 		return
@@ -190,21 +198,19 @@ func (ts *typesetter) verbatim(line string) {
 }
 
 // hardWrap cuts styled text into pieces: the first at most first cells,
-// the others at most rest, carrying the SGR state across the cuts.
+// the others at most rest, carrying the SGR state across the cuts. A
+// grapheme cluster wider than a whole line (a long ZWJ emoji sequence) is
+// cut between its code points, as a terminal counting by wcwidth draws
+// it anyway; a character wider than the line (at a width of 1) is dropped.
 func hardWrap(s string, first, rest int) []string {
 	var out []string
 	var b strings.Builder
 	state, w, limit := "", 0, max(first, 1)
-	for i := 0; i < len(s); {
-		seq, gw, n, _ := ansi.DecodeSequence(s[i:], ansi.NormalState, nil)
-		i += n
-		if !isPrintable(seq) {
-			b.WriteString(seq)
-			state = sgrAfter(state, seq)
-			continue
+	place := func(piece string, pw int) {
+		if pw > max(limit, rest) {
+			return
 		}
-		cw := clusterWidth(seq, gw)
-		if w+cw > limit && w > 0 {
+		if w+pw > limit && w > 0 {
 			if state != "" {
 				b.WriteString(ansi.ResetStyle)
 			}
@@ -213,10 +219,40 @@ func hardWrap(s string, first, rest int) []string {
 			b.WriteString(state)
 			w, limit = 0, max(rest, 1)
 		}
-		b.WriteString(seq)
-		w += cw
+		b.WriteString(piece)
+		w += pw
+	}
+	for i := 0; i < len(s); {
+		seq, gw, n, _ := ansi.DecodeSequence(s[i:], ansi.NormalState, nil)
+		i += n
+		if !isPrintable(seq) {
+			b.WriteString(seq)
+			state = sgrAfter(state, seq)
+			continue
+		}
+		if cw := clusterWidth(seq, gw); cw <= max(rest, 1) {
+			place(seq, cw)
+			continue
+		}
+		for _, r := range seq {
+			place(string(r), Width(string(r)))
+		}
 	}
 	return append(out, b.String())
+}
+
+// fitLines cuts any line still wider than width: a prefix deeper than a
+// narrow page, an emoji sequence wider than a line.
+func fitLines(lines []string, width int) []string {
+	out := lines[:0:0]
+	for _, l := range lines {
+		if Width(l) <= width {
+			out = append(out, l)
+			continue
+		}
+		out = append(out, hardWrap(l, width, width)...)
+	}
+	return out
 }
 
 // plain shows text past Prepare's limits: a note saying why, then the
