@@ -376,6 +376,6 @@ func TestVersionText(t *testing.T) {
 // TestShowDutyListsSimilarDuties: like the explorer, show lists where else
 // the same duty appears.
 func TestShowDutyListsSimilarDuties(t *testing.T) {
-	r := run(t, "show", "marketing/positions/research-planning-specialist/3").ok(t)
-	mustContain(t, r.out, "## Also appears in", "Positions › Market research supervisor")
+	r := run(t, "show", "marketing/positions/furniture-scheme/research-planning-specialist/3").ok(t)
+	mustContain(t, r.out, "## Also appears in", "Positions › The compilation's scheme › Market research supervisor")
 }

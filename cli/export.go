@@ -217,13 +217,16 @@ func writeSection(w *bufio.Writer, n *model.Node, l model.Lang, level int) {
 			fmt.Fprintf(w, "**%s**\n\n", title)
 		}
 	}
+	if len(n.Sources) > 0 {
+		fmt.Fprintf(w, "*%s: %s*\n\n", exportWords[l].sources, mdEsc(strings.Join(n.Sources, ", ")))
+	}
 	if body := strings.TrimSpace(n.Body.In(l)); body != "" {
 		fmt.Fprintf(w, "%s\n\n", body)
 	}
 	leaves := false
 	for _, c := range n.Children {
 		if c.Kind.IsLeaf() {
-			fmt.Fprintf(w, "- %s\n", mdEsc(c.Title.In(l)))
+			fmt.Fprintf(w, "- %s%s\n", mdEsc(c.Title.In(l)), dutySources(c))
 			leaves = true
 		}
 	}
@@ -235,6 +238,16 @@ func writeSection(w *bufio.Writer, n *model.Node, l model.Lang, level int) {
 			writeSection(w, c, l, level+1)
 		}
 	}
+}
+
+// dutySources marks a duty that cites its own sources with their ids:
+// " *[five-differences, market-vs-sales-zh]*". A duty without the mark
+// cites what its section cites.
+func dutySources(n *model.Node) string {
+	if len(n.Sources) == 0 {
+		return ""
+	}
+	return " *[" + mdEsc(strings.Join(n.Sources, ", ")) + "]*"
 }
 
 func deptName(org *model.Org, id string, l model.Lang) string {

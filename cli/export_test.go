@@ -118,6 +118,7 @@ type jnode struct {
 	ID, Path, Kind string
 	Title          map[string]string
 	Traits         map[string]map[string]string
+	Sources        []string
 	Children       []*jnode
 }
 
@@ -162,6 +163,54 @@ func TestExportJSONHoldsEveryDuty(t *testing.T) {
 	mkt := doc.Departments[0]
 	if mkt.ID != "marketing" || mkt.Traits["objective"]["zh"] == "" || mkt.Traits["objective"]["en"] == "" {
 		t.Errorf("marketing traits not exported in both languages: %v", mkt.Traits)
+	}
+}
+
+// TestExportCarriesDutySources: every export says which source each duty
+// came from. JSON gives the sources a duty declares itself (one without
+// cites its section's, as the schema says); CSV resolves them per row.
+func TestExportCarriesDutySources(t *testing.T) {
+	var doc jsonDoc
+	if err := json.Unmarshal([]byte(run(t, "export", "--format", "json").ok(t).out), &doc); err != nil {
+		t.Fatal(err)
+	}
+	declared := map[string][]string{}
+	for _, d := range slices.Concat(doc.Departments, doc.Topics, doc.Relations) {
+		for _, l := range d.leaves() {
+			declared[l.Path] = l.Sources
+		}
+	}
+	for path, want := range map[string][]string{
+		"sales/selling/1":                   {"sina-org"},
+		"sales/selling/2":                   {"market-vs-sales-zh"},
+		"differences/objectives/3":          {"furniture-marketing"},
+		"differences/strategy-vs-tactics/6": {"five-differences", "market-vs-sales-zh"},
+		"sales/targets/1":                   nil,
+	} {
+		if !slices.Equal(declared[path], want) {
+			t.Errorf("JSON: %s declares sources %q, want %q", path, declared[path], want)
+		}
+	}
+
+	rows, err := csv.NewReader(strings.NewReader(run(t, "export", "--format", "csv").ok(t).out)).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cites := map[string]string{}
+	for _, r := range rows[1:] {
+		cites[r[0]] = r[len(r)-1]
+	}
+	for path, want := range map[string]string{
+		"sales/selling/1":                "sina-org",
+		"sales/selling/2":                "market-vs-sales-zh",
+		"sales/targets/1":                "five-differences;furniture-marketing;market-vs-sales-zh",
+		"marketing/positions/manager/14": "furniture-marketing",
+		"marketing/positions/manager/1":  "furniture-marketing;market-vs-sales-zh",
+		"operations/on-site/receiving/3": "sina-org",
+	} {
+		if cites[path] != want {
+			t.Errorf("CSV: %s cites %q, want %q", path, cites[path], want)
+		}
 	}
 }
 
@@ -264,9 +313,16 @@ func TestExportMarkdown(t *testing.T) {
 	}
 	for _, n := range org.Nodes() {
 		if n.Kind.IsLeaf() {
-			mustContain(t, out, "- "+mdEsc(n.Title[model.En])+"\n")
+			mustContain(t, out, "- "+mdEsc(n.Title[model.En])+dutySources(n)+"\n")
 		}
 	}
+	// Citations: a section's own sources under its heading, a duty's own
+	// after its text; a duty without them cites its section's.
+	mustContain(t, out, "### Selling to customers\n\n*Sources: sina-org, market-vs-sales-zh*\n",
+		"### 面向客户的销售\n\n*来源: sina-org, market-vs-sales-zh*\n",
+		"- Sell the company's products and services. *[sina-org]*\n",
+		"- Build up the sales team. *[market-vs-sales-zh]*\n",
+		"- Collect payment for the goods sold.\n")
 
 	en := run(t, "export", "--format", "md", "--lang", "en").ok(t).out
 	if strings.Contains(en, "部门与职责") || !strings.HasPrefix(en, "# Departments and duties\n") {

@@ -13,7 +13,6 @@ import (
 // regular expressions: backtracking on long duty lines made loading the
 // built-in content several times slower.
 var (
-	sourcesRe  = regexp.MustCompile(`^(?i:sources?|来源)[ \t]*[:：][ \t]*(.*)$`)
 	idRe       = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`)
 	idFixHint  = "ids use lower-case letters, digits and -, such as {#market-research}"
 	nestedHint = "a duty is one line; turn the parent item into a ### heading and its sub-items into its duties"
@@ -49,6 +48,55 @@ func parseItem(line string) (text string, ok bool) {
 		rest = rest[1:]
 	}
 	return listMarker(rest)
+}
+
+// itemIndent is the column at which a list item's text starts: lines
+// indented as far belong to the item (CommonMark's rule).
+func itemIndent(line string) int {
+	lead := len(line) - len(strings.TrimLeft(line, " "))
+	rest := line[lead:]
+	marker := 1
+	if rest != "" && rest[0] >= '0' && rest[0] <= '9' {
+		marker = strings.IndexAny(rest, ".)") + 1
+	}
+	spaces := len(rest[marker:]) - len(strings.TrimLeft(rest[marker:], " "))
+	if spaces == 0 || spaces > 4 || strings.TrimSpace(rest[marker:]) == "" {
+		spaces = 1 // an empty item, or text that starts an indented code block
+	}
+	return lead + marker + spaces
+}
+
+// indentWidth is the width of a line's leading blanks, a tab reaching the
+// next multiple of four.
+func indentWidth(line string) int {
+	w := 0
+	for _, r := range line {
+		switch r {
+		case ' ':
+			w++
+		case '\t':
+			w += 4 - w%4
+		default:
+			return w
+		}
+	}
+	return w
+}
+
+// deindent removes up to width columns of leading blanks.
+func deindent(line string, width int) string {
+	w := 0
+	for i, r := range line {
+		if w >= width || (r != ' ' && r != '\t') {
+			return line[i:]
+		}
+		if r == '\t' {
+			w += 4 - w%4
+		} else {
+			w++
+		}
+	}
+	return ""
 }
 
 // listMarker accepts a marker at the start of s and returns what follows.
@@ -154,9 +202,18 @@ type bodyParser struct {
 	stack  []*model.Node // open sections; stack[0] is the document
 	levels []int         // heading level of each open section
 	desc   []strings.Builder
-	item   *model.Node // the duty still collecting continuation lines
-	fresh  bool        // directly after a heading: a Sources line may follow
+	fresh  bool        // directly after a heading: attribute lines may follow
 	refs   []sourceRef // source ids cited in the body, checked after loading
+
+	// The duty still collecting lines: its first line, continuation and
+	// attribute lines, then after a blank line its indented description.
+	item       *model.Node
+	itemLine   int             // the file line of its first line
+	itemIndent int             // the column its text starts at: description lines are indented as far
+	itemBlanks int             // blank lines since its last line, not yet given to anyone
+	inDesc     bool            // its description has begun
+	itemDesc   strings.Builder // the description, de-indented
+	descFence  string          // a code fence open inside the description
 }
 
 // sourceRef is a cited source id and the line that cites it.
@@ -182,6 +239,20 @@ func parseBody(file string, lang model.Lang, doc *model.Node, text string, first
 			p.addDesc(line)
 			continue
 		}
+		blank := strings.TrimSpace(line) == ""
+		if p.item != nil && (p.itemBlanks > 0 || p.inDesc) {
+			// After a blank line, lines indented as far as the duty's text
+			// are its description, as in CommonMark; anything else ends it.
+			if blank {
+				p.itemBlanks++
+				continue
+			}
+			if indentWidth(line) >= p.itemIndent {
+				p.describe(line, n)
+				continue
+			}
+			p.endItem()
+		}
 		if f := isFence(line); f != "" {
 			p.endItem()
 			inFence = f
@@ -199,13 +270,28 @@ func parseBody(file string, lang model.Lang, doc *model.Node, text string, first
 		case p.item != nil && isNested(line):
 			c.add(file, n, nestedHint, "nested list under a duty")
 		case isItem:
-			p.listItem(item, n, leaf)
-		case strings.TrimSpace(line) == "":
-			p.endItem()
+			p.listItem(item, itemIndent(line), n, leaf)
+		case blank:
+			if p.item != nil {
+				p.itemBlanks = 1
+				continue
+			}
 			p.addDesc("")
 		case p.item != nil && (line[0] == ' ' || line[0] == '\t'):
-			p.item.Title[lang] += " " + strings.TrimSpace(line)
+			trimmed := strings.TrimSpace(line)
+			if key, value, ok := parseAttr(trimmed); ok {
+				p.refs = append(p.refs, setAttr(c, file, lang, p.item, key, value, n)...)
+				continue
+			}
+			p.item.Title[lang] += " " + trimmed
 		default:
+			trimmed := strings.TrimSpace(line)
+			if p.item != nil {
+				if key, _, ok := parseAttr(trimmed); ok {
+					c.add(file, n, fmt.Sprintf("indent it by %d spaces to put it under the duty on line %d", p.itemIndent, p.itemLine),
+						"this %s: line is not indented, so it belongs to no duty", key)
+				}
+			}
 			p.endItem()
 			if d := nestingDepth(line); d > maxNesting {
 				c.add(file, n, fmt.Sprintf("flatten it to at most %d levels of quotes and lists", maxNesting),
@@ -213,12 +299,8 @@ func parseBody(file string, lang model.Lang, doc *model.Node, text string, first
 				line = strings.TrimLeft(line, " \t>-*+")
 			}
 			if p.fresh {
-				if m := sourcesRe.FindStringSubmatch(strings.TrimSpace(line)); m != nil {
-					p.top().Sources = splitList(m[1])
-					for _, id := range p.top().Sources {
-						p.refs = append(p.refs, sourceRef{id: id, line: n})
-					}
-					p.fresh = false
+				if key, value, ok := parseAttr(trimmed); ok {
+					p.refs = append(p.refs, setAttr(c, file, lang, p.top(), key, value, n)...)
 					continue
 				}
 			}
@@ -252,12 +334,56 @@ func (p *bodyParser) pop() {
 	p.stack, p.levels, p.desc = p.stack[:last], p.levels[:last], p.desc[:last]
 }
 
+// describe adds a line of the open duty's description.
+func (p *bodyParser) describe(line string, n int) {
+	text := deindent(line, p.itemIndent)
+	if p.inDesc {
+		for range p.itemBlanks {
+			p.itemDesc.WriteByte('\n')
+		}
+	}
+	p.itemBlanks = 0
+	switch {
+	case p.descFence != "":
+		if strings.HasPrefix(strings.TrimSpace(text), p.descFence) {
+			p.descFence = ""
+		}
+	case isFence(text) != "":
+		p.descFence = isFence(text)
+	case !p.inDesc && isNested(strings.Repeat(" ", p.itemIndent)+text):
+		// A list right under a duty reads as sub-duties, which do not exist.
+		p.c.add(p.file, n, nestedHint, "nested list under a duty")
+	default:
+		if d := nestingDepth(text); d > maxNesting {
+			p.c.add(p.file, n, fmt.Sprintf("flatten it to at most %d levels of quotes and lists", maxNesting),
+				"text nested %d levels deep", d)
+			text = strings.TrimLeft(text, " \t>-*+")
+		}
+	}
+	p.inDesc = true
+	p.itemDesc.WriteString(text)
+	p.itemDesc.WriteByte('\n')
+}
+
+// endItem closes the open duty: its title and description are complete, and
+// blank lines after it go back to the section's description.
 func (p *bodyParser) endItem() {
 	if p.item == nil {
 		return
 	}
 	p.item.Title[p.lang] = strings.TrimSpace(p.item.Title[p.lang])
-	p.item = nil
+	if p.inDesc {
+		p.item.Body[p.lang] = strings.TrimRight(p.itemDesc.String(), " \t\n")
+		if p.descFence != "" {
+			p.c.add(p.file, p.itemLine, "close the code block in its description with "+p.descFence, "a code block in the duty's description is never closed")
+		}
+	}
+	blanks := p.itemBlanks
+	p.item, p.inDesc, p.itemBlanks, p.descFence = nil, false, 0, ""
+	p.itemDesc.Reset()
+	for range blanks {
+		p.addDesc("")
+	}
 }
 
 func (p *bodyParser) heading(level int, title string, n int) {
@@ -310,7 +436,7 @@ func (p *bodyParser) heading(level int, title string, n int) {
 	p.fresh = true
 }
 
-func (p *bodyParser) listItem(text string, n int, leaf model.Kind) {
+func (p *bodyParser) listItem(text string, indent, n int, leaf model.Kind) {
 	p.endItem()
 	p.fresh = false
 	id := ""
@@ -332,7 +458,7 @@ func (p *bodyParser) listItem(text string, n int, leaf model.Kind) {
 	if text == "" {
 		p.c.add(p.file, n, "write the duty after the dash, or delete the line", "empty duty")
 	}
-	p.item = d
+	p.item, p.itemLine, p.itemIndent = d, n, indent
 }
 
 // numberLeaves gives leaves without an explicit id their 1-based position

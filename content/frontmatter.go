@@ -17,6 +17,7 @@ type frontMatter struct {
 	Kind     string    `yaml:"kind"`
 	Name     string    `yaml:"name"`
 	Aliases  []string  `yaml:"aliases"`
+	Code     string    `yaml:"code"`
 	Order    *int      `yaml:"order"`
 	Summary  string    `yaml:"summary"`
 	Sources  []string  `yaml:"sources"`
@@ -28,7 +29,7 @@ type frontMatter struct {
 	lines map[string]int // file line of each top-level key
 }
 
-var frontMatterKeys = "id, kind, name, aliases, order, summary, sources, traits, concerns, from, to"
+var frontMatterKeys = "id, kind, name, aliases, code, order, summary, sources, traits, concerns, from, to"
 
 var knownKeys = func() map[string]bool {
 	m := map[string]bool{}
@@ -101,6 +102,7 @@ func parseFrontMatter(file string, text []byte, c *collector) (*frontMatter, boo
 	}
 	// YAML escapes such as "\e" decode to control characters: clean again.
 	fm.Name, fm.Summary, fm.ID, fm.Kind, fm.From, fm.To = clean(fm.Name), clean(fm.Summary), clean(fm.ID), clean(fm.Kind), clean(fm.From), clean(fm.To)
+	fm.Code = strings.TrimSpace(clean(fm.Code))
 	cleanAll(fm.Aliases)
 	cleanAll(fm.Sources)
 	cleanAll(fm.Concerns)

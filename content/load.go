@@ -247,7 +247,7 @@ func readFile(l Layer, f contentFile) *parsedDoc {
 
 func (pd *parsedDoc) docFromFrontMatter(fm *frontMatter, c *collector) *model.Node {
 	file, lang := pd.file, pd.lang
-	doc := &model.Node{ID: fm.ID, Sources: fm.Sources, Concerns: fm.Concerns, From: fm.From, To: fm.To}
+	doc := &model.Node{ID: fm.ID, Code: fm.Code, Sources: fm.Sources, Concerns: fm.Concerns, From: fm.From, To: fm.To}
 	doc.Loc[lang] = model.Loc{File: file, Line: 1}
 	switch fm.ID {
 	case "":

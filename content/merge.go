@@ -1,6 +1,7 @@
 package content
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 
@@ -53,7 +54,7 @@ func checkSameMeta(a, b *parsedDoc, c *collector) {
 			diff(k.key, k.x, k.y)
 		}
 	}
-	for _, k := range []struct{ key, x, y string }{{"from", a.fm.From, b.fm.From}, {"to", a.fm.To, b.fm.To}} {
+	for _, k := range []struct{ key, x, y string }{{"code", a.fm.Code, b.fm.Code}, {"from", a.fm.From, b.fm.From}, {"to", a.fm.To, b.fm.To}} {
 		if k.x != "" && k.y != "" {
 			diff(k.key, k.x, k.y)
 		}
@@ -67,7 +68,13 @@ func checkSameMeta(a, b *parsedDoc, c *collector) {
 // reports sections or duties present in only one of the two files.
 func mergeLang(dst, src *model.Node, l model.Lang, dstFile, srcFile string, c *collector) {
 	dst.Title[l], dst.Body[l], dst.Summary[l], dst.Aliases[l], dst.Loc[l] = src.Title[l], src.Body[l], src.Summary[l], src.Aliases[l], src.Loc[l]
-	dst.Sources = firstNonEmpty(dst.Sources, src.Sources)
+	if dst.Kind.IsDocument() {
+		// Front matter was compared key by key in checkSameMeta.
+		dst.Sources = firstNonEmpty(dst.Sources, src.Sources)
+		dst.Code = cmp.Or(dst.Code, src.Code)
+	} else {
+		mergeAttrs(c, dst, src, srcFile, src.Loc[l].Line, dstFile, dst.Loc[1-l].Line)
+	}
 	dst.Concerns = firstNonEmpty(dst.Concerns, src.Concerns)
 	if dst.From == "" {
 		dst.From, dst.To = src.From, src.To
@@ -164,6 +171,10 @@ func overlay(dst, src *model.Node) {
 		if len(src.Aliases[l]) > 0 {
 			dst.Aliases[l] = src.Aliases[l]
 		}
+	}
+	dst.Code = cmp.Or(src.Code, dst.Code)
+	if src.RACI != nil {
+		dst.RACI = src.RACI
 	}
 	for d, t := range src.Traits {
 		if dst.Traits == nil {
