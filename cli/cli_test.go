@@ -47,9 +47,10 @@ func (inv invocation) run(t *testing.T) result {
 	}
 	code := Run(inv.args, IO{
 		In: strings.NewReader(""), Out: &out, Err: &errb,
-		IsTerminal: inv.terminal,
-		Terminal:   inv.term,
-		Getenv:     func(k string) string { return env[k] },
+		// terminal: a user at a terminal, all three streams on it.
+		IsTerminal: inv.terminal, ErrIsTerminal: inv.terminal, InIsTerminal: inv.terminal,
+		Terminal: inv.term,
+		Getenv:   func(k string) string { return env[k] },
 	})
 	return result{code, out.String(), errb.String()}
 }

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/dutymap/dutymap/model"
 	"github.com/spf13/cobra"
@@ -31,7 +32,10 @@ Formats:
   json  one JSON document, described by docs/export.schema.json: departments,
         topics and relations as trees of nodes, and the sources
   csv   one row per duty (or point of a topic or relation), RFC 4180, with a
-        header row: path, department, section, kind, text_en, text_zh, sources
+        header row: path, department, section, kind, text_en, text_zh, sources.
+        A cell that begins with =, +, - or @ (or a tab or carriage return) starts
+        with an apostrophe, so that a spreadsheet shows it as text and never runs
+        it as a formula
 
 --lang chooses the languages: en, zh or all (the default). With all, the Markdown
 document holds each language in turn, JSON texts carry both, and CSV has a text
@@ -390,11 +394,31 @@ func exportCSV(w io.Writer, org *model.Org, langs []model.Lang) error {
 			for _, l := range langs {
 				row = append(row, leaf.Title[l])
 			}
-			cw.Write(append(row, sourceIDs(org, leaf)))
+			row = append(row, sourceIDs(org, leaf))
+			for i, cell := range row {
+				row[i] = spreadsheetText(cell)
+			}
+			cw.Write(row)
 		}
 	}
 	cw.Flush()
 	return cw.Error()
+}
+
+// spreadsheetText keeps a cell from being read as a formula when the CSV
+// is opened in a spreadsheet (CSV injection: =HYPERLINK(…) leaking data,
+// =cmd|… running a program). As OWASP recommends, a cell that begins with
+// =, +, -, @, tab or carriage return (or a full-width =, +, - or @, which
+// some spreadsheets read the same way) gets a leading apostrophe, which
+// spreadsheets take as "this is text". See
+// https://owasp.org/www-community/attacks/CSV_Injection.
+func spreadsheetText(cell string) string {
+	r, _ := utf8.DecodeRuneInString(cell)
+	switch r {
+	case '=', '+', '-', '@', '\t', '\r', '＝', '＋', '－', '＠':
+		return "'" + cell
+	}
+	return cell
 }
 
 // sectionPath is the titles between the document and the leaf.

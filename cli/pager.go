@@ -34,7 +34,10 @@ func (a *app) throughPager(text string) error {
 	}
 	cmd := exec.Command(path, args[1:]...)
 	cmd.Stdin = strings.NewReader(text)
-	cmd.Stdout, cmd.Stderr = a.io.Out, a.io.Err
+	// The pager draws on the terminal itself (less moves the cursor and
+	// clears the screen), so it gets the unfiltered output; the text it
+	// is given has been filtered already.
+	cmd.Stdout, cmd.Stderr = a.tty, a.io.Err
 	less := a.getenv("LESS")
 	if less == "" {
 		less = "R"

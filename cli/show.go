@@ -377,7 +377,7 @@ func examplePath(org *model.Org) string {
 // at all and NO_COLOR (https://no-color.org) no colours; then --theme.
 func (a *app) pageStyle(theme string) string {
 	switch {
-	case a.getenv("TERM") == "dumb":
+	case isDumb(a.getenv):
 		return page.StylePlain
 	case a.getenv("NO_COLOR") != "":
 		return page.StyleMono

@@ -15,12 +15,9 @@ import (
 	"sync"
 	"unicode/utf8"
 
+	"github.com/dutymap/dutymap/internal/termsafe"
 	"github.com/dutymap/dutymap/model"
 )
-
-// maxFileSize bounds what one content file may hold, so a stray huge file
-// gives an error instead of exhausting memory.
-const maxFileSize = 16 << 20
 
 // Layer is one folder of content. Later layers add documents and override
 // nodes with the same id.
@@ -28,11 +25,13 @@ type Layer struct {
 	Name string // shown in the detail pane: "built-in", "./myorg"
 	FS   fs.FS
 	Root string // prefix for file names in problems
+
+	dir string // the folder on disk, if the layer is one: see Layer.read
 }
 
 // Dir is a layer read from a folder on disk.
 func Dir(dir string) Layer {
-	return Layer{Name: dir, FS: os.DirFS(dir), Root: dir}
+	return Layer{Name: termsafe.QuoteName(dir), FS: os.DirFS(dir), Root: dir, dir: dir}
 }
 
 // parsedDoc is one file of one language, with what its parse found.
@@ -83,11 +82,14 @@ func Load(layers ...Layer) (*model.Org, error) {
 	return model.NewOrg(ld.docs, ld.sources), nil
 }
 
+// display is how problems name a file: under the layer's folder, and
+// quoted when the name holds characters that do not show as themselves
+// (a newline in a file name must not start a forged line of the report).
 func (ld *loader) display(l Layer, name string) string {
-	if l.Root == "" {
-		return name
+	if l.Root != "" {
+		name = path.Join(l.Root, name)
 	}
-	return path.Join(l.Root, name)
+	return termsafe.QuoteName(name)
 }
 
 func (ld *loader) loadLayer(l Layer) {
@@ -148,6 +150,15 @@ func (ld *loader) listFiles(l Layer) []contentFile {
 		if _, err := fs.Stat(l.FS, root); errors.Is(err, fs.ErrNotExist) {
 			continue
 		}
+		if l.dir != "" {
+			// A language folder linked elsewhere (en -> /) would be walked
+			// through; refuse it like a linked file.
+			if err := inside(l.dir, root); err != nil {
+				msg, fix := readError(err)
+				ld.c.add(ld.display(l, root), 0, fix, "%s", msg)
+				continue
+			}
+		}
 		err := fs.WalkDir(l.FS, root, func(name string, d fs.DirEntry, err error) error {
 			file := ld.display(l, name)
 			if err != nil {
@@ -201,13 +212,10 @@ func readFile(l Layer, f contentFile) *parsedDoc {
 	var c collector
 	defer func() { pd.problems = capProblems(f.display, c.list) }()
 	file := f.display
-	if info, err := fs.Stat(l.FS, f.name); err == nil && info.Size() > maxFileSize {
-		c.add(file, 0, "split it into several files", "file is larger than %d MB", maxFileSize>>20)
-		return pd
-	}
-	data, err := fs.ReadFile(l.FS, f.name)
+	data, err := l.read(f.name)
 	if err != nil {
-		c.add(file, 0, "check that the file exists, is readable and is not a link to itself", "cannot read: %v", plainErr(err))
+		msg, fix := readError(err)
+		c.add(file, 0, fix, "%s", msg)
 		return pd
 	}
 	if !utf8.Valid(data) {
@@ -230,6 +238,8 @@ func readFile(l Layer, f contentFile) *parsedDoc {
 		leaf = model.KindPoint
 	}
 	refs := parseBody(file, f.lang, doc, string(body), bodyLine, leaf, &c)
+	plainTitles(doc, f.lang)
+	checkVisible(file, f.lang, doc, fm, &c)
 	for _, s := range fm.Sources {
 		refs = append(refs, sourceRef{id: s, line: fm.line("sources")})
 	}

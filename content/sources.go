@@ -13,12 +13,13 @@ import (
 func (ld *loader) loadSources(l Layer) {
 	const name = "sources.yaml"
 	file := ld.display(l, name)
-	data, err := fs.ReadFile(l.FS, name)
+	data, err := l.read(name)
 	if errors.Is(err, fs.ErrNotExist) {
 		return
 	}
 	if err != nil {
-		ld.c.add(file, 0, "check that the file is readable", "cannot read: %v", plainErr(err))
+		msg, fix := readError(err)
+		ld.c.add(file, 0, fix, "%s", msg)
 		return
 	}
 	if !utf8.Valid(data) {

@@ -4,6 +4,7 @@ package page
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -227,6 +228,12 @@ func esc(s string) string { return Escape(s) }
 // Markdown from content: see esc.
 func Escape(s string) string {
 	s = inlineEscaper.Replace(s)
+	if strings.Contains(s, "&") {
+		// Titles are stored with their entities decoded, so a title that
+		// reads "&amp;" must show as written, not as "&". Glamour ignores
+		// a backslash before "&"; a reference to "&" itself works.
+		s = entityStart.ReplaceAllString(s, "&#38;$1")
+	}
 	if s == "" {
 		return s
 	}
@@ -244,5 +251,9 @@ func Escape(s string) string {
 	}
 	return s
 }
+
+// entityStart matches an "&" that Markdown would read as the start of an
+// entity or a numeric character reference.
+var entityStart = regexp.MustCompile(`&(#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)`)
 
 func escCell(s string) string { return esc(s) }
