@@ -14,6 +14,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/charmbracelet/x/ansi"
 	"github.com/dutymap/dutymap/internal/termsafe"
 )
 
@@ -58,14 +59,17 @@ func runPiped(t *testing.T, dir string, args ...string) piped {
 }
 
 // onTerminal runs the binary in dir on a pty and returns every byte it
-// wrote there, with the pty's own "\r\n" for "\n" undone.
+// wrote there, with the pty's own "\r\n" for "\n" undone, and without
+// the question `show --theme auto` asks the terminal before the page (its
+// background colour, OSC 11, then DA1): the program's own query, not text.
 func onTerminal(t *testing.T, dir string, args ...string) (string, int) {
 	t.Helper()
 	s := startCommand(t, 80, 40, func(c *exec.Cmd) { c.Dir = dir; c.Env = append(c.Env, "COLUMNS=80") }, binary, args...)
 	code := s.exit()
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	return strings.ReplaceAll(string(s.raw), "\r\n", "\n"), code
+	raw := strings.ReplaceAll(string(s.raw), "\r\n", "\n")
+	return strings.ReplaceAll(raw, ansi.RequestBackgroundColor+ansi.RequestPrimaryDeviceAttributes, ""), code
 }
 
 func assertText(t *testing.T, what, s string, sgr bool) {

@@ -30,7 +30,9 @@ type IO struct {
 	IsTerminal bool
 	// ErrIsTerminal and InIsTerminal report the same of Err and In.
 	ErrIsTerminal, InIsTerminal bool
-	Getenv                      func(string) string
+	// Terminal, when Out is one, tells its size and background colour.
+	Terminal Terminal
+	Getenv   func(string) string
 }
 
 // exitError carries an exit code with an already-printed message.
@@ -58,8 +60,9 @@ type app struct {
 	// io is what commands use. Its Out and Err filter what passes through
 	// them down to text (and colour, on a terminal): see Run.
 	io IO
-	// tty is the unfiltered standard output, for the explorer only: Bubble
-	// Tea writes its own control sequences and needs the terminal itself.
+	// tty is the unfiltered standard output, for the explorer and show's
+	// pager only: Bubble Tea and less write their own control sequences
+	// and need the terminal itself.
 	tty  io.Writer
 	opts options
 }
@@ -308,7 +311,7 @@ func sameLanguage(a, b string) bool {
 func StdIO() IO {
 	return IO{In: os.Stdin, Out: os.Stdout, Err: os.Stderr,
 		IsTerminal: isTerminal(os.Stdout), ErrIsTerminal: isTerminal(os.Stderr), InIsTerminal: isTerminal(os.Stdin),
-		Getenv: os.Getenv}
+		Terminal: stdTerminal{os.Stdin, os.Stdout}, Getenv: os.Getenv}
 }
 
 // isTerminal reports whether f is a terminal (a character device is not

@@ -17,7 +17,7 @@ func init() { subcommands = append(subcommands, (*app).showCmd) }
 const maxSuggestions = 8
 
 func (a *app) showCmd() *cobra.Command {
-	theme := "auto"
+	o := showOptions{theme: "auto"}
 	cmd := &cobra.Command{
 		Use:   "show REF",
 		Short: "Print a department, section, position or duty as Markdown",
@@ -34,18 +34,25 @@ REF is one of:
 Names and aliases match whole and ignore case; when nothing matches, show lists
 close candidates and exits with status 1.
 
-On a terminal the page is rendered with colours and wrapped to $COLUMNS (80 by
-default); --theme light suits a light background (auto reads $COLORFGBG and
-otherwise assumes dark); set NO_COLOR for rendering without colours. When the output is piped or
-redirected, show prints the Markdown source with no escape sequences.`,
+On a terminal the page is rendered with styles and wrapped to the terminal's
+width, at most ` + strconv.Itoa(readingWidth) + ` columns for reading (--width sets it); a page
+taller than the terminal opens in $PAGER (less -R by default; --no-pager prints
+it). --theme auto asks the terminal for its background colour and falls back
+to $COLORFGBG, then dark. NO_COLOR gives attributes without colours, TERM=dumb
+plain text. When the output is piped or redirected, show prints the Markdown
+source with each paragraph on one line, so the reading tool wraps it.`,
 		Example: `  dutymap show marketing
   dutymap show marketing/positions/manager
   dutymap show marketing/positions/manager/3
   dutymap show 市场部 --lang zh
+  dutymap show sales --width 60 --no-pager
   dutymap show "Sales department" > sales.md
   dutymap --content ./myorg --builtin=false show kitchen`,
 		Args: exactArgs(1, "REF", "dutymap show marketing"),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := o.check(); err != nil {
+				return err
+			}
 			org, lang, err := a.loadIn()
 			if err != nil {
 				return err
@@ -63,19 +70,83 @@ redirected, show prints the Markdown source with no escape sequences.`,
 				opts.Related = related(model.NewSimilarity(org), n)
 			}
 			md := page.Render(org, n, opts)
-			if a.io.IsTerminal {
-				style, err := a.glamourStyle(theme)
-				if err != nil {
-					return err
-				}
-				md = renderTerminal(md, style, a.columns())
+			if !a.io.IsTerminal {
+				_, err := fmt.Fprint(a.io.Out, page.Unwrap(md))
+				return err
 			}
-			_, err = fmt.Fprint(a.io.Out, md)
-			return err
+			return a.showOnTerminal(md, o)
 		},
 	}
-	cmd.Flags().StringVar(&theme, "theme", "auto", "colours on a terminal: dark, light or auto")
+	f := cmd.Flags()
+	f.StringVar(&o.theme, "theme", o.theme, "colours on a terminal: dark, light or auto (ask the terminal)")
+	f.IntVar(&o.width, "width", 0, "wrap to this many columns (default: the terminal's width, at most "+strconv.Itoa(readingWidth)+")")
+	f.BoolVar(&o.noPager, "no-pager", false, "print the page even when it is taller than the terminal")
 	return cmd
+}
+
+// showOptions are show's flags.
+type showOptions struct {
+	theme   string
+	width   int
+	noPager bool
+}
+
+// readingWidth caps the width of a page on a wide terminal: longer lines
+// are hard to read. --width overrides it.
+const readingWidth = 100
+
+// Widths --width accepts.
+const minWidth, maxWidth = 20, 1000
+
+func (o showOptions) check() error {
+	switch o.theme {
+	case "dark", "light", "auto":
+	default:
+		return &exitError{2, fmt.Sprintf("dutymap show: --theme must be dark, light or auto, not %q", o.theme)}
+	}
+	if o.width != 0 && (o.width < minWidth || o.width > maxWidth) {
+		return &exitError{2, fmt.Sprintf("dutymap show: --width must be between %d and %d columns, not %d", minWidth, maxWidth, o.width)}
+	}
+	return nil
+}
+
+// showOnTerminal renders the page for the terminal and prints it, through
+// the pager when it is taller than the terminal.
+func (a *app) showOnTerminal(md string, o showOptions) error {
+	w, h := a.terminalSize()
+	width := min(w, readingWidth)
+	if o.width > 0 {
+		width = o.width
+	}
+	style := a.pageStyle(o.theme)
+	out := renderTerminal(md, style, width)
+	// Without a known height (a pty with no window, as under `script` in
+	// CI) nothing says the page is taller than the screen.
+	if !o.noPager && style != page.StylePlain && h > 0 && strings.Count(out, "\n") > h {
+		return a.throughPager(out)
+	}
+	_, err := fmt.Fprint(a.io.Out, out)
+	return err
+}
+
+// terminalSize is the terminal's size: TIOCGWINSZ, then $COLUMNS and
+// $LINES (bash sets but does not export them); else 80 columns and an
+// unknown height (0).
+func (a *app) terminalSize() (width, height int) {
+	if a.io.Terminal != nil {
+		if w, h, err := a.io.Terminal.Size(); err == nil && w > 0 && h > 0 {
+			return w, h
+		}
+	}
+	return a.envInt("COLUMNS", 80), a.envInt("LINES", 0)
+}
+
+// envInt reads a sane positive number from the environment.
+func (a *app) envInt(key string, def int) int {
+	if n, err := strconv.Atoi(strings.TrimSpace(a.getenv(key))); err == nil && n >= 1 && n <= maxWidth {
+		return n
+	}
+	return def
 }
 
 // exactArgs is cobra.ExactArgs with a message that shows how to call the
@@ -154,40 +225,41 @@ func examplePath(org *model.Org) string {
 	return "marketing/positions/manager"
 }
 
-// glamourStyle picks Glamour's style: NO_COLOR (https://no-color.org) wins
-// over everything, then --theme.
-func (a *app) glamourStyle(theme string) (string, error) {
-	if a.getenv("NO_COLOR") != "" || isDumb(a.getenv) {
-		return "notty", nil
+// pageStyle picks the page's style. TERM=dumb gets no escape sequences
+// at all and NO_COLOR (https://no-color.org) no colours; then --theme.
+func (a *app) pageStyle(theme string) string {
+	switch {
+	case isDumb(a.getenv):
+		return page.StylePlain
+	case a.getenv("NO_COLOR") != "":
+		return page.StyleMono
+	case theme == "dark":
+		return page.StyleDark
+	case theme == "light":
+		return page.StyleLight
 	}
-	switch theme {
-	case "dark", "light":
-		return theme, nil
-	case "auto":
-		return a.autoStyle(), nil
-	}
-	return "", &exitError{2, fmt.Sprintf("dutymap show: --theme must be dark, light or auto, not %q", theme)}
+	return a.autoStyle()
 }
 
-// autoStyle guesses the background from COLORFGBG ("foreground;background",
-// set by rxvt, Konsole and others) and otherwise assumes dark. It does not
-// query the terminal as the explorer does: a terminal that never answers
-// would stall a one-shot command for seconds.
+// autoStyle asks the terminal for its background colour, as the explorer
+// does; a terminal that does not answer is judged by $COLORFGBG
+// ("foreground;background", set by rxvt, Konsole and others), and
+// otherwise assumed dark.
 func (a *app) autoStyle() string {
+	if a.io.Terminal != nil {
+		if bg, err := a.io.Terminal.Background(); err == nil && bg != nil {
+			if isDark(bg) {
+				return page.StyleDark
+			}
+			return page.StyleLight
+		}
+	}
 	parts := strings.Split(a.getenv("COLORFGBG"), ";")
 	switch parts[len(parts)-1] {
 	case "7", "15":
-		return "light"
+		return page.StyleLight
 	}
-	return "dark"
-}
-
-// columns is the width to wrap to: $COLUMNS when it is a sane number.
-func (a *app) columns() int {
-	if n, err := strconv.Atoi(strings.TrimSpace(a.getenv("COLUMNS"))); err == nil && n >= 20 && n <= 1000 {
-		return n
-	}
-	return 80
+	return page.StyleDark
 }
 
 // renderTerminal renders Markdown for the terminal without Glamour's

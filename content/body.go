@@ -24,12 +24,17 @@ func parseHeading(line string) (level int, title string) {
 	if level == 0 || (level < len(line) && line[level] != ' ' && line[level] != '\t') {
 		return 0, ""
 	}
-	title = strings.TrimSpace(line[level:])
-	// A closing run of #s is decoration, as in CommonMark.
-	if t := strings.TrimRight(title, "#"); t != title && (t == "" || strings.HasSuffix(t, " ")) {
-		title = strings.TrimSpace(t)
+	return level, stripClosingHashes(strings.TrimSpace(line[level:]))
+}
+
+// stripClosingHashes drops a closing run of #s, which is decoration, as in
+// CommonMark; before a "{#id}" too, as goldmark's attributes and PHP
+// Markdown Extra read "## Budget ## {#budget}".
+func stripClosingHashes(title string) string {
+	if t := strings.TrimRight(title, "#"); t != title && (t == "" || strings.HasSuffix(t, " ") || strings.HasSuffix(t, "\t")) {
+		return strings.TrimSpace(t)
 	}
-	return level, title
+	return title
 }
 
 // parseItem reads a list item: "- text", "* text", "+ text", "1. text" or
@@ -416,7 +421,7 @@ func (p *bodyParser) heading(level int, title string, n int) {
 	}
 	id, role, kind := "", model.RoleGroup, model.KindSection
 	if rest, attrs, ok := cutAttrs(title); ok {
-		title = rest
+		title = stripClosingHashes(rest)
 		for _, f := range strings.Fields(attrs) {
 			switch {
 			case strings.HasPrefix(f, "#"):
