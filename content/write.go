@@ -178,7 +178,7 @@ func (w *writer) section(s *model.Node, level int) {
 		attrs += " ." + string(s.Role)
 	}
 	w.line(nil, FieldNone, "")
-	w.line(s, FieldTitle, strings.Repeat("#", level)+" "+oneLine(s.Title[w.lang])+" {"+attrs+"}")
+	w.line(s, FieldTitle, strings.Repeat("#", level)+" "+bodyTitle(s.Title[w.lang])+" {"+attrs+"}")
 	w.attributes(s, "")
 	if body := s.Body[w.lang]; body != "" {
 		w.line(nil, FieldNone, "")
@@ -200,7 +200,7 @@ func (w *writer) dutyHeading(d *model.Node, level, position int) {
 		attrs = "#" + d.ID + " " + attrs
 	}
 	w.line(nil, FieldNone, "")
-	w.line(d, FieldTitle, strings.Repeat("#", level)+" "+oneLine(d.Title[w.lang])+" {"+attrs+"}")
+	w.line(d, FieldTitle, strings.Repeat("#", level)+" "+bodyTitle(d.Title[w.lang])+" {"+attrs+"}")
 	w.attributes(d, "")
 	if body := d.Body[w.lang]; body != "" {
 		w.line(nil, FieldNone, "")
@@ -211,7 +211,7 @@ func (w *writer) dutyHeading(d *model.Node, level, position int) {
 // listItem writes a duty as a list item: its attributes indented under it,
 // its description after a blank line, indented as far as its text.
 func (w *writer) listItem(d *model.Node, position int) {
-	title := oneLine(d.Title[w.lang])
+	title := bodyTitle(d.Title[w.lang])
 	if d.ID != strconv.Itoa(position) || strings.HasSuffix(title, "}") {
 		title += " {#" + d.ID + "}"
 	}
@@ -275,6 +275,28 @@ func oneLine(s string) string {
 		s = lineBreaks.Replace(s)
 	}
 	return strings.TrimSpace(s)
+}
+
+// bodyTitle is a heading's or duty's title as written in the body: one
+// line, with "&" written "&#38;" where it would begin an entity, since the
+// loader decodes entities in those titles ("R&amp;D" stays "R&amp;D").
+func bodyTitle(s string) string {
+	s = oneLine(s)
+	if !strings.Contains(s, "&") {
+		return s
+	}
+	var b strings.Builder
+	last := 0
+	for _, m := range entityRe.FindAllStringIndex(s, -1) {
+		if m[0] > 0 && s[m[0]-1] == '\\' {
+			continue // the loader leaves an escaped entity as it is
+		}
+		b.WriteString(s[last:m[0]])
+		b.WriteString("&#38;")
+		last = m[0] + 1
+	}
+	b.WriteString(s[last:])
+	return b.String()
 }
 
 // escapeBody splits a section's or document's description into lines and

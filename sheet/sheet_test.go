@@ -138,7 +138,7 @@ Aliases: Pflichten
 
 ### Leiter {#leiter .position}
 
-- Planen  mit zwei Leerzeichen.
+- Planen  mit zwei Leerzeichen, R&#38;amp;D und &#38;lt;b&#38;gt; wörtlich.
 
 ### Nach dem Plan {.duty}
 Code: 7.1.9
