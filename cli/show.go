@@ -2,7 +2,6 @@ package cli
 
 import (
 	"fmt"
-	"slices"
 	"strconv"
 	"strings"
 
@@ -58,9 +57,12 @@ source with each paragraph on one line, so the reading tool wraps it.`,
 			if err != nil {
 				return err
 			}
-			n, err := resolveRef(org, args[0], lang)
+			n, tier, err := resolveRef(org, args[0], lang)
 			if err != nil {
 				return err
+			}
+			if tier != model.TierExact {
+				fmt.Fprintf(a.io.Err, "dutymap show: %q is read as %s (%s)\n", args[0], n.Path, n.Title.In(lang))
 			}
 			// Naming the layer only helps when there is more than one.
 			opts := page.Options{Lang: lang, ShowLayer: len(a.layers()) > 1}
@@ -159,89 +161,30 @@ func exactArgs(n int, what, example string) cobra.PositionalArgs {
 	}
 }
 
-// resolveRef finds the node REF names, or returns an exit error listing close
-// candidates.
-func resolveRef(org *model.Org, ref string, lang model.Lang) (*model.Node, error) {
+// resolveRef finds the node REF names (see model.(*Org).Resolve), or
+// returns an exit error listing close candidates.
+func resolveRef(org *model.Org, ref string, lang model.Lang) (*model.Node, model.Tier, error) {
 	ref = strings.Trim(strings.TrimSpace(ref), "/")
 	if ref == "" {
-		return nil, &exitError{2, "dutymap show: REF is empty; give a path such as marketing/positions/manager or a department's name"}
+		return nil, model.TierNone, &exitError{2, "dutymap show: REF is empty; give a path such as marketing/positions/manager or a department's name"}
 	}
-	found := lookupRef(org, ref)
+	found, tier := org.Resolve(ref)
 	switch len(found) {
 	case 1:
-		return found[0], nil
+		return found[0], tier, nil
 	case 0:
-		return nil, &exitError{1, notFound(org, ref, lang)}
+		return nil, tier, &exitError{1, notFound(org, ref, lang)}
 	default:
-		return nil, &exitError{1, fmt.Sprintf("dutymap show: %q names %d nodes; use one of these paths:\n%s",
+		return nil, tier, &exitError{1, fmt.Sprintf("dutymap show: %q names %d nodes; use one of these paths:\n%s",
 			ref, len(found), listNodes(found, lang))}
 	}
-}
-
-// lookupRef tries, in order: the exact path; a path whose first id is a
-// document's name or alias; the exact name of a section. It stops at the
-// first step that finds anything.
-func lookupRef(org *model.Org, ref string) []*model.Node {
-	if n := org.Node(ref); n != nil {
-		return []*model.Node{n}
-	}
-	if n := org.Node(strings.ToLower(ref)); n != nil {
-		return []*model.Node{n}
-	}
-	head, rest, _ := strings.Cut(ref, "/")
-	var out []*model.Node
-	for _, d := range org.Documents() {
-		if !namedBy(d, head) {
-			continue
-		}
-		if rest == "" {
-			out = append(out, d)
-		} else if n := org.Node(d.Path + "/" + strings.ToLower(rest)); n != nil {
-			out = append(out, n)
-		}
-	}
-	if len(out) > 0 || rest != "" {
-		return out
-	}
-	// Section ids repeat across departments (every one has "positions"),
-	// so sections match by their title only.
-	for _, n := range org.Nodes() {
-		if n.Kind == model.KindSection && titled(n, ref) {
-			out = append(out, n)
-		}
-	}
-	return out
-}
-
-func titled(n *model.Node, s string) bool {
-	for l := range model.NumLangs {
-		if n.Title[l] != "" && strings.EqualFold(n.Title[l], strings.TrimSpace(s)) {
-			return true
-		}
-	}
-	return false
-}
-
-// namedBy reports whether s is n's id, title or alias in any language,
-// ignoring case.
-func namedBy(n *model.Node, s string) bool {
-	s = strings.TrimSpace(s)
-	if strings.EqualFold(n.ID, s) || titled(n, s) {
-		return true
-	}
-	for l := range model.NumLangs {
-		if slices.ContainsFunc(n.Aliases[l], func(a string) bool { return strings.EqualFold(strings.TrimSpace(a), s) }) {
-			return true
-		}
-	}
-	return false
 }
 
 // notFound explains that nothing matched and suggests what might have been
 // meant, so the user can retry without reading the whole tree.
 func notFound(org *model.Org, ref string, lang model.Lang) string {
 	msg := fmt.Sprintf("dutymap show: no department, section or duty matches %q.\n", ref)
-	if cands := suggestNodes(org, ref); len(cands) > 0 {
+	if cands := org.Suggest(ref, maxSuggestions); len(cands) > 0 {
 		return msg + "Did you mean one of these?\n" + listNodes(cands, lang)
 	}
 	ids := make([]string, len(org.Departments))
@@ -250,97 +193,6 @@ func notFound(org *model.Org, ref string, lang model.Lang) string {
 	}
 	return msg + "Give a path such as " + examplePath(org) + ", or a department's id, name or alias.\n" +
 		"Departments: " + strings.Join(ids, ", ")
-}
-
-// suggestNodes returns nodes whose path, title or alias contains the text (or,
-// for a path, its last id), then the children of the longest path prefix
-// that exists. Sections come before duties, which are many and wordy.
-func suggestNodes(org *model.Org, ref string) []*model.Node {
-	ref = canonicalHead(org, ref)
-	needles := []string{strings.ToLower(ref)}
-	if i := strings.LastIndex(ref, "/"); i >= 0 && i+1 < len(ref) {
-		needles = append(needles, strings.ToLower(ref[i+1:]))
-	}
-	var groups [2][]*model.Node
-	for _, n := range org.Nodes() {
-		if slices.ContainsFunc(needles, func(s string) bool { return nodeMentions(n, s) }) {
-			g := 0
-			if n.Kind.IsLeaf() {
-				g = 1
-			}
-			groups[g] = append(groups[g], n)
-		}
-	}
-	out := append(groups[0], groups[1]...)
-	if p := longestPrefix(org, ref); p != nil {
-		out = append(out, p.Children...)
-	}
-	return firstUniqueNodes(out, maxSuggestions)
-}
-
-// canonicalHead replaces a path's first segment by the id of the one
-// document it names, so "mkt/positions/managr" is read as marketing/….
-func canonicalHead(org *model.Org, ref string) string {
-	head, rest, ok := strings.Cut(ref, "/")
-	if !ok {
-		return ref
-	}
-	var ids []string
-	for _, d := range org.Documents() {
-		if namedBy(d, head) {
-			ids = append(ids, d.ID)
-		}
-	}
-	if len(ids) != 1 {
-		return ref
-	}
-	return ids[0] + "/" + rest
-}
-
-// nodeMentions reports whether n's path, title or aliases contain s (lower case).
-func nodeMentions(n *model.Node, s string) bool {
-	if s == "" {
-		return false
-	}
-	// A leaf's path only repeats its section's, so leaves match by text.
-	if !n.Kind.IsLeaf() && strings.Contains(n.Path, s) {
-		return true
-	}
-	for l := range model.NumLangs {
-		if strings.Contains(strings.ToLower(n.Title[l]), s) {
-			return true
-		}
-		for _, a := range n.Aliases[l] {
-			if strings.Contains(strings.ToLower(a), s) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// longestPrefix finds the deepest existing node along a mistyped path.
-func longestPrefix(org *model.Org, ref string) *model.Node {
-	parts := strings.Split(strings.ToLower(ref), "/")
-	for k := len(parts) - 1; k > 0; k-- {
-		if n := org.Node(strings.Join(parts[:k], "/")); n != nil {
-			return n
-		}
-	}
-	return nil
-}
-
-func firstUniqueNodes(nodes []*model.Node, limit int) []*model.Node {
-	var out []*model.Node
-	for _, n := range nodes {
-		if len(out) == limit {
-			break
-		}
-		if !slices.Contains(out, n) {
-			out = append(out, n)
-		}
-	}
-	return out
 }
 
 // listNodes prints one "path  title" line per node.
