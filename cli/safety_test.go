@@ -2,6 +2,7 @@ package cli
 
 import (
 	"encoding/csv"
+	"github.com/dutymap/dutymap/sheet"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -162,8 +163,8 @@ func TestCSVCellsAreNeverFormulas(t *testing.T) {
 		}
 	}
 	for in, want := range map[string]string{"+1": "'+1", "-2": "'-2", "\tx": "'\tx", "\rx": "'\rx", "＝1+1": "'＝1+1", "＠x": "'＠x", "a=b": "a=b", "": "", "市场": "市场"} {
-		if got := spreadsheetText(in); got != want {
-			t.Errorf("spreadsheetText(%q) = %q, want %q", in, got, want)
+		if got := sheet.Neutralise(in); got != want {
+			t.Errorf("sheet.Neutralise(%q) = %q, want %q", in, got, want)
 		}
 	}
 }

@@ -36,14 +36,13 @@ var attrKeys = map[string]attr{
 	"informed": attrInformed, "知会": attrInformed,
 }
 
-// attrName is the English key, for messages.
+// attrNamesZh are the Chinese keys, as written in Chinese files.
+var attrNamesZh = [...]string{"", "来源", "编号", "别名", "负责", "批准", "咨询", "知会"}
+
+// String is the English key, for messages.
 func (a attr) String() string {
 	return [...]string{"", "Sources", "Code", "Aliases", "Responsible", "Accountable", "Consulted", "Informed"}[a]
 }
-
-// structural reports whether the attribute says the same thing in every
-// language (and so may be written in one language's file only).
-func (a attr) structural() bool { return a != attrAliases }
 
 // parseAttr reads an attribute line ("Code: 3.2.2", "编号：3.2.2"), already
 // stripped of its indentation. ok is false for any other line.

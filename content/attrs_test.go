@@ -173,7 +173,7 @@ func TestAttributeLineProblems(t *testing.T) {
 		{"twice on a duty", "## S {#s}\n- d\n  Aliases: x\n  Aliases: y\n", "org/en/a.md:8: a second Aliases: line for the same duty"},
 		{"not indented under a duty", "## S {#s}\n- d\nCode: 1\n", "org/en/a.md:7: this Code: line is not indented, so it belongs to no duty"},
 		{"list as a description", "## S {#s}\n- d\n\n  - sub\n", "org/en/a.md:8: nested list under a duty"},
-		{"unclosed fence in a description", "## S {#s}\n- d\n\n  ```\n  code\n- e\n", "org/en/a.md:6: a code block in the duty's description is never closed"},
+		{"unclosed fence in a description", "## S {#s}\n- d\n\n  ```\n  code\n- e\n", "org/en/a.md:8: a code block in the duty's description is never closed"},
 		{"unknown source on a duty", "## S {#s}\n- d\n  Sources: nope\n", `org/en/a.md:7: unknown source "nope"`},
 	}
 	for _, tc := range cases {
@@ -213,4 +213,22 @@ func problemsOf(t *testing.T, err error) string {
 		}
 	}
 	return ps.Error()
+}
+
+// TestAttributesGoDirectlyUnderTheHeading: a blank line ends the attribute
+// lines, so a description may begin with "Code:"; a line read that way gets
+// a note, as it may have been meant as an attribute.
+func TestAttributesGoDirectlyUnderTheHeading(t *testing.T) {
+	doc := fmA + "## S {#s}\nCode: 1\n\nResponsible: the team lead, who answers for it.\n- d\n"
+	org, ps := Check(layer(map[string]string{"en/a.md": doc}))
+	if org == nil {
+		t.Fatalf("did not load:\n%s", ps)
+	}
+	s := org.Node("a/s")
+	if s.Code != "1" || s.RACI != nil || s.Body.In(model.En) != "Responsible: the team lead, who answers for it." {
+		t.Errorf("code %q raci %+v body %q", s.Code, s.RACI, s.Body.In(model.En))
+	}
+	if len(ps) != 1 || !strings.Contains(ps[0].String(), "org/en/a.md:8: note: this Responsible: line is read as the section's description") {
+		t.Errorf("want one note:\n%s", ps)
+	}
 }

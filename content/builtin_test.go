@@ -12,7 +12,7 @@ import (
 
 	"github.com/dutymap/dutymap/internal/synth"
 	"github.com/dutymap/dutymap/model"
-	"gopkg.in/yaml.v3"
+	"go.yaml.in/yaml/v3"
 )
 
 func loadBuiltin(t testing.TB) *model.Org {

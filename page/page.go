@@ -219,8 +219,9 @@ var inlineEscaper = strings.NewReplacer(
 
 // esc makes a title (a duty's sentence, a name) plain text in Markdown: it
 // can neither style itself nor, by how it starts, open a list, quote or
-// heading. Without this a duty written "- - - … x" would become lists
-// nested thousands deep, which Glamour never finishes rendering.
+// heading, nor lose a closing "#" when it is a heading ("Ticket #").
+// Without this a duty written "- - - … x" would become lists nested
+// thousands deep, which Glamour never finishes rendering.
 func esc(s string) string { return Escape(s) }
 
 // Escape makes text plain in Markdown, for every package that writes
@@ -238,10 +239,15 @@ func Escape(s string) string {
 	}
 	switch s[0] {
 	case '-', '+', '>', '#', '=':
-		return `\` + s
+		s = `\` + s
 	}
 	if i := strings.IndexFunc(s, func(r rune) bool { return r < '0' || r > '9' }); i > 0 && (s[i] == '.' || s[i] == ')') {
-		return s[:i] + `\` + s[i:]
+		s = s[:i] + `\` + s[i:]
+	}
+	// A run of #s after a space ends a heading and is dropped (CommonMark
+	// "closing sequence"); escaping its first # keeps it as text.
+	if t := strings.TrimRight(s, "#"); len(t) < len(s) && (t == "" || strings.HasSuffix(t, " ") || strings.HasSuffix(t, "\t")) {
+		s = t + `\` + s[len(t):]
 	}
 	return s
 }

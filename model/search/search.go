@@ -100,10 +100,7 @@ func (ix *Index) deptFilter(depts []string) []bool {
 	if len(depts) == 0 {
 		return nil
 	}
-	ok := make([]bool, len(ix.depts))
-	for i, d := range ix.depts {
-		ok[i] = deptMatches(d, depts)
-	}
+	ok := model.NamedAny(depts, ix.depts)
 	out := make([]bool, len(ix.nodes))
 	for i, d := range ix.dept {
 		out[i] = d >= 0 && ok[d]
