@@ -15,7 +15,6 @@ require (
 	github.com/go-ego/gse v0.80.3
 	github.com/kljensen/snowball v0.10.0
 	github.com/mozillazg/go-pinyin v0.21.0
-	github.com/sahilm/fuzzy v0.1.3
 	github.com/santhosh-tekuri/jsonschema/v6 v6.0.3
 	github.com/spf13/cobra v1.10.2
 	github.com/xuri/excelize/v2 v2.11.1

@@ -24,7 +24,7 @@ type memo struct {
 }
 
 // isScattered marks, in memo scores, a term whose runes occur only
-// scattered: sahilm/fuzzy scores it later, if the entry can make the list.
+// scattered: the fuzzy score scores it later, if the entry can make the list.
 const isScattered = -1
 
 // compiled is a query prepared against one index and one language.
@@ -82,16 +82,16 @@ func (c *compiled) searchFrom(m *memo, q Query) {
 
 // hit is an entry that matched. An entry whose terms all matched as
 // substrings or stems has its final score; one with scattered terms has a
-// range, narrowed by running sahilm/fuzzy only if it could still make the
+// range, narrowed by running the fuzzy score only if it could still make the
 // results.
 type hit struct {
 	entry int32
 	row   int32 // the entry's row in the search's memo, for its term scores
 	first int32 // the first node that counts, for document order
 	known int32 // sum of score × runes over the terms scored so far
-	fuzzy int32 // runes of the terms still to be scored by sahilm/fuzzy
+	fuzzy int32 // runes of the terms still to be scored by the fuzzy score
 	extra int32 // phrase bonus less length penalty
-	pos   int32 // 1 + index in top's list of sahilm/fuzzy's positions; 0: none
+	pos   int32 // 1 + index in top's list of the fuzzy score's positions; 0: none
 	rank  int64 // once scored: tier and score, larger is better
 }
 
@@ -260,7 +260,7 @@ func (ix *letters) filterRange(c *compiled, l *list, lo, hi int, hits []hit, sco
 	return out - lo
 }
 
-// match tests one entry without sahilm/fuzzy, reusing old scores (of the
+// match tests one entry without the fuzzy score, reusing old scores (of the
 // memo searched) where the term is unchanged, and writes each term's score
 // to row.
 func (ix *letters) match(c *compiled, l *list, e int32, old, row []int16) (hit, bool) {
@@ -342,15 +342,15 @@ func (ix *letters) dropSkipped(c *compiled, l *list, hits []hit) []hit {
 }
 
 // top returns the best hits in rank order with final scores, at most k
-// (all when k <= 0), and the positions sahilm/fuzzy found for them. It
-// reorders hits. sahilm/fuzzy runs only on hits that could still make the
+// (all when k <= 0), and the positions the fuzzy score found for them. It
+// reorders hits. the fuzzy score runs only on hits that could still make the
 // list: those with scattered terms are scored in order of their best
 // possible score, a batch at a time across the CPUs, until that falls below
 // the k-th best score already known. When enough texts contain the terms
 // outright, it does not run at all.
 func (ix *letters) top(c *compiled, l *list, m *memo, hits []hit, k int) ([]hit, [][]int, error) {
 	type waiting struct {
-		ceiling int64 // the rank if sahilm/fuzzy gave its best
+		ceiling int64 // the rank if the fuzzy score gave its best
 		h       hit
 		pos     []int
 	}
@@ -432,12 +432,11 @@ func parallel(n int, fn func(i int)) {
 	wg.Wait()
 }
 
-// fuzzyPart is the sum of score × runes that sahilm/fuzzy gives the hit's
-// scattered terms, which its row of the memo marks, and the positions it
-// matched in the entry's text.
+// fuzzyPart is the sum of score × runes that fuzzyScore gives the hit's
+// scattered terms, which its row of the memo marks. The matched runes are
+// worked out later, for the results listed only (positions).
 func (ix *letters) fuzzyPart(c *compiled, l *list, m *memo, h *hit) (int, []int) {
 	sum := 0
-	var positions []int
 	row := m.scores[int(h.row)*len(c.terms):]
 	for i := range c.terms {
 		if row[i] != isScattered {
@@ -448,14 +447,13 @@ func (ix *letters) fuzzyPart(c *compiled, l *list, m *memo, h *hit) (int, []int)
 		if t.cs {
 			text = ix.raw(l, h.entry)
 		}
-		s, pos, ok := t.fuzzyScore(text)
+		s, ok := t.fuzzyPoints(text)
 		if !ok {
 			s = scoreFuzzy - fuzzySpread
 		}
 		sum += s * t.runes
-		positions = append(positions, pos...)
 	}
-	return sum, positions
+	return sum, nil
 }
 
 // rankHeap keeps the k largest ranks pushed, smallest on top. With k <= 0
