@@ -73,17 +73,7 @@ func bestDutyRanking(ix *Index) ranking {
 		if err != nil {
 			panic(err)
 		}
-		var occ, duties []string
-		for _, r := range res.List {
-			if r.Match != Words {
-				continue
-			}
-			duties = append(duties, r.Node.Path)
-			if id := r.Node.Root().ID; !contains(occ, id) {
-				occ = append(occ, id)
-			}
-		}
-		return occ, duties
+		return byBestDuty(res.List, Words)
 	}
 }
 
@@ -95,15 +85,23 @@ func lettersRanking(ix *Index) ranking {
 		if err != nil {
 			panic(err)
 		}
-		var occ, duties []string
-		for _, r := range res {
-			duties = append(duties, r.Node.Path)
-			if id := r.Node.Root().ID; !contains(occ, id) {
-				occ = append(occ, id)
-			}
-		}
-		return occ, duties
+		return byBestDuty(res, Letters)
 	}
+}
+
+// byBestDuty lists the paths of the results that matched as m, and their
+// occupations in the order of their best duty.
+func byBestDuty(rs []Result, m Match) (occ, duties []string) {
+	for _, r := range rs {
+		if r.Match != m {
+			continue
+		}
+		duties = append(duties, r.Node.Path)
+		if id := r.Node.Root().ID; !contains(occ, id) {
+			occ = append(occ, id)
+		}
+	}
+	return occ, duties
 }
 
 func contains(list []string, s string) bool {
