@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"io"
 	"os"
 	"os/exec"
@@ -12,6 +13,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/vt"
 	"github.com/charmbracelet/x/xpty"
 )
@@ -37,15 +39,26 @@ func TestMain(m *testing.M) {
 // session is the binary running in a pseudo-terminal whose output is read
 // through a terminal emulator, so tests see the screen a user would.
 type session struct {
-	t    *testing.T
-	pty  xpty.Pty
-	mu   sync.Mutex // guards term: its String is not safe beside Write
-	term *vt.SafeEmulator
-	cmd  *exec.Cmd
-	done chan error
+	t      *testing.T
+	pty    xpty.Pty
+	mu     sync.Mutex // guards term, raw, modes and titles: term's String is not safe beside Write
+	term   *vt.SafeEmulator
+	raw    []byte             // every byte the program wrote
+	mode   map[ansi.Mode]bool // terminal modes the program set (true) or reset (false)
+	titles []string           // window titles set, in order
+	cmd    *exec.Cmd
+	done   chan error
+	eof    chan struct{} // closed when the pty has no more output
 }
 
 func startSession(t *testing.T, w, h int, args ...string) *session {
+	t.Helper()
+	return startCommand(t, w, h, nil, binary, args...)
+}
+
+// startCommand runs path on a new pty of w×h cells, with env added to the
+// test's environment. cmd.Stdin may be set by setup, before the start.
+func startCommand(t *testing.T, w, h int, setup func(*exec.Cmd), path string, args ...string) *session {
 	t.Helper()
 	if runtime.GOOS == "windows" {
 		t.Skip("needs a Unix pty")
@@ -54,21 +67,32 @@ func startSession(t *testing.T, w, h int, args ...string) *session {
 	if err != nil {
 		t.Skipf("no pty available: %v", err)
 	}
-	s := &session{t: t, pty: p, term: vt.NewSafeEmulator(w, h), done: make(chan error, 1)}
-	s.cmd = exec.Command(binary, args...)
+	s := &session{t: t, pty: p, term: vt.NewSafeEmulator(w, h), done: make(chan error, 1), eof: make(chan struct{}),
+		mode: map[ansi.Mode]bool{}}
+	s.term.SetCallbacks(vt.Callbacks{
+		EnableMode:  func(m ansi.Mode) { s.mode[m] = true },
+		DisableMode: func(m ansi.Mode) { s.mode[m] = false },
+		Title:       func(title string) { s.titles = append(s.titles, title) },
+	})
+	s.cmd = exec.Command(path, args...)
 	s.cmd.Env = append(os.Environ(), "TERM=xterm-256color", "LANG=en_US.UTF-8", "LC_ALL=", "NO_COLOR=")
 	// Make the pty the program's controlling terminal so that resizing it
 	// delivers SIGWINCH, as a real terminal does.
 	s.cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true, Setctty: true, Ctty: 0}
+	if setup != nil {
+		setup(s.cmd)
+	}
 	if err := p.Start(s.cmd); err != nil {
 		t.Fatal(err)
 	}
 	go func() {
+		defer close(s.eof)
 		buf := make([]byte, 32<<10)
 		for {
 			n, err := p.Read(buf)
 			if n > 0 {
 				s.mu.Lock()
+				s.raw = append(s.raw, buf[:n]...)
 				_, _ = s.term.Write(buf[:n])
 				s.mu.Unlock()
 			}
@@ -85,6 +109,57 @@ func startSession(t *testing.T, w, h int, args ...string) *session {
 		_ = p.Close()
 	})
 	return s
+}
+
+// exit waits for the program to end and for the emulator to have read
+// everything it wrote (the pty reports end of output once no process holds
+// its terminal end), and returns the exit status.
+func (s *session) exit() int {
+	s.t.Helper()
+	var err error
+	select {
+	case err = <-s.done:
+	case <-time.After(30 * time.Second):
+		s.t.Fatalf("dutymap did not exit; screen:\n%s", s.screen())
+	}
+	if up, ok := s.pty.(*xpty.UnixPty); ok {
+		_ = up.Slave().Close()
+		<-s.eof
+	}
+	var ee *exec.ExitError
+	switch {
+	case err == nil:
+		return 0
+	case errors.As(err, &ee):
+		return ee.ExitCode()
+	}
+	s.t.Fatal(err)
+	return -1
+}
+
+// assertRestored checks that the terminal is as the user had it: main
+// screen, cursor shown, no mouse reporting, no bracketed paste or focus
+// reports left on, and no window title set (a title can only be blanked
+// on exit, not restored).
+func (s *session) assertRestored() {
+	s.t.Helper()
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.term.IsAltScreen() {
+		s.t.Error("terminal left in the alternate screen")
+	}
+	if s.term.CursorHidden() {
+		s.t.Error("cursor left hidden")
+	}
+	for _, m := range []ansi.Mode{ansi.ModeMouseNormal, ansi.ModeMouseButtonEvent, ansi.ModeMouseAnyEvent, ansi.ModeMouseExtSgr,
+		ansi.ModeBracketedPaste, ansi.ModeFocusEvent, ansi.ModeAltScreenSaveCursor} {
+		if s.mode[m] {
+			s.t.Errorf("terminal mode %d left on", m)
+		}
+	}
+	if len(s.titles) > 0 {
+		s.t.Errorf("the window title was changed to %q", s.titles)
+	}
 }
 
 func (s *session) screen() string {
@@ -176,22 +251,8 @@ func TestExplorerEndToEnd(t *testing.T) {
 	})
 
 	s.send("q")
-	select {
-	case err := <-s.done:
-		if err != nil {
-			t.Fatalf("dutymap exited with %v", err)
-		}
-	case <-time.After(10 * time.Second):
-		t.Fatal("dutymap did not quit on q")
+	if code := s.exit(); code != 0 {
+		t.Fatalf("dutymap exited with %d", code)
 	}
-	// Give the emulator the last bytes the program wrote on the way out.
-	time.Sleep(100 * time.Millisecond)
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if s.term.IsAltScreen() {
-		t.Error("terminal left in the alternate screen")
-	}
-	if s.term.CursorHidden() {
-		t.Error("cursor left hidden")
-	}
+	s.assertRestored()
 }

@@ -18,7 +18,7 @@ const MinShared = model.MinRelated
 // Tier says what the score of a shared pair means ("related", "similar",
 // "very similar"): label pairs with it rather than calling them the same
 // duty.
-func Tier(score float64) model.Tier { return model.TierOf(score) }
+func Tier(score float64) model.Likeness { return model.LikenessOf(score) }
 
 // Result is one comparison of department A with department B.
 type Result struct {

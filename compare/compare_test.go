@@ -399,7 +399,7 @@ func TestBuiltinSharedDutiesAreLabelled(t *testing.T) {
 		r := compare.Departments(org, ix, mustResolve(t, org, d[0]), mustResolve(t, org, d[1]))
 		for _, p := range r.Shared {
 			t.Logf("%s ~ %s: %.2f %s: %q ~ %q", d[0], d[1], p.Score, compare.Tier(p.Score), p.A.Title[model.En], p.B.Title[model.En])
-			if compare.Tier(p.Score) == model.TierNone {
+			if compare.Tier(p.Score) == model.Unalike {
 				t.Errorf("pair below the drop threshold: %.2f", p.Score)
 			}
 		}

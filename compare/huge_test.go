@@ -62,7 +62,7 @@ func TestCompareNearIdenticalDepartments(t *testing.T) {
 		t.Fatalf("%d shared, %d + %d alone, partial %v; want every duty paired with its twin", len(r.Shared), len(r.OnlyA), len(r.OnlyB), r.Partial)
 	}
 	for i, p := range r.Shared {
-		if p.A.Title[model.En] != handle(i) || p.B.Title[model.En] != handle(i) || compare.Tier(p.Score) != model.TierVerySimilar {
+		if p.A.Title[model.En] != handle(i) || p.B.Title[model.En] != handle(i) || compare.Tier(p.Score) != model.VerySimilar {
 			t.Fatalf("pair %d: %q ~ %q (%.2f)", i, p.A.Title[model.En], p.B.Title[model.En], p.Score)
 		}
 	}

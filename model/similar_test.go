@@ -120,17 +120,17 @@ func TestScorePairsSharedDuties(t *testing.T) {
 	ix := NewSimilarity(org)
 	for _, p := range []struct {
 		a, b string
-		want Tier
+		want Likeness
 	}{
 		// The same work in other words: "targets" and "goals" are one
 		// token, "company's" and "organisation's" are stop words.
-		{"Set the company's short-, medium-", "Set the organisation's long-term goals", TierSimilar},
+		{"Set the company's short-, medium-", "Set the organisation's long-term goals", Similar},
 		// Planning and running public-relations campaigns, and more.
-		{"Plan and run advertising", "Propose plans for the company's public-relations", TierRelated},
+		{"Plan and run advertising", "Propose plans for the company's public-relations", Related},
 	} {
 		a, b := duty(t, org, p.a), duty(t, org, p.b)
-		if s := ix.Score(a, b); TierOf(s) < p.want {
-			t.Errorf("Score(%q, %q) = %.2f (%s), want at least %s", p.a, p.b, s, TierOf(s), p.want)
+		if s := ix.Score(a, b); LikenessOf(s) < p.want {
+			t.Errorf("Score(%q, %q) = %.2f (%s), want at least %s", p.a, p.b, s, LikenessOf(s), p.want)
 		}
 	}
 }
@@ -144,8 +144,8 @@ func TestClauseMatchesAreRelated(t *testing.T) {
 	}, nil)
 	ix := NewSimilarity(org)
 	s := ix.Score(org.Node("a/s/1"), org.Node("b/s/1"))
-	if TierOf(s) != TierRelated {
-		t.Errorf("a duty and a clause of another score %.2f (%s), want related", s, TierOf(s))
+	if LikenessOf(s) != Related {
+		t.Errorf("a duty and a clause of another score %.2f (%s), want related", s, LikenessOf(s))
 	}
 	if s > clauseFactor+1e-6 || clauseFactor >= MinSimilar {
 		t.Errorf("a clause match scores %.2f, above clauseFactor %.2f (MinSimilar %.2f)", s, clauseFactor, MinSimilar)
@@ -372,17 +372,17 @@ func TestScoreOfLeavesOutsideTheIndex(t *testing.T) {
 func TestTiers(t *testing.T) {
 	for _, c := range []struct {
 		score float64
-		want  Tier
-	}{{0, TierNone}, {MinRelated - 0.01, TierNone}, {MinRelated, TierRelated}, {MinSimilar, TierSimilar}, {MinVerySimilar, TierVerySimilar}, {1, TierVerySimilar}} {
-		if got := TierOf(c.score); got != c.want {
-			t.Errorf("TierOf(%.2f) = %v, want %v", c.score, got, c.want)
+		want  Likeness
+	}{{0, Unalike}, {MinRelated - 0.01, Unalike}, {MinRelated, Related}, {MinSimilar, Similar}, {MinVerySimilar, VerySimilar}, {1, VerySimilar}} {
+		if got := LikenessOf(c.score); got != c.want {
+			t.Errorf("LikenessOf(%.2f) = %v, want %v", c.score, got, c.want)
 		}
 	}
 	if !(0 < MinRelated && MinRelated < MinSimilar && MinSimilar < MinVerySimilar && MinVerySimilar <= 1) {
 		t.Errorf("thresholds out of order: %v %v %v", MinRelated, MinSimilar, MinVerySimilar)
 	}
-	if TierSimilar.String() != "similar" || TierVerySimilar.String() != "very similar" {
-		t.Errorf("tier names %q %q", TierSimilar, TierVerySimilar)
+	if Similar.String() != "similar" || VerySimilar.String() != "very similar" {
+		t.Errorf("tier names %q %q", Similar, VerySimilar)
 	}
 }
 

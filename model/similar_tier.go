@@ -25,33 +25,34 @@ const (
 	MinVerySimilar = 0.70
 )
 
-// Tier is what a similarity score says about two duties. A comparison or
-// a duty page labels pairs with it rather than calling them the same duty.
-type Tier uint8
+// Likeness is the tier of a similarity score: what it says about two
+// duties. A comparison or a duty page labels pairs with it rather than
+// calling them the same duty.
+type Likeness uint8
 
 const (
-	TierNone        Tier = iota // below MinRelated: not shown as alike
-	TierRelated                 // they share part of the work (one may be a clause of the other)
-	TierSimilar                 // mostly the same work in other words
-	TierVerySimilar             // nearly the same work
+	Unalike     Likeness = iota // below MinRelated: not shown as alike
+	Related                     // they share part of the work (one may be a clause of the other)
+	Similar                     // mostly the same work in other words
+	VerySimilar                 // nearly the same work
 )
 
-// TierOf is the tier of a similarity score.
-func TierOf(score float64) Tier {
+// LikenessOf is the likeness tier of a similarity score.
+func LikenessOf(score float64) Likeness {
 	switch {
 	case score >= MinVerySimilar:
-		return TierVerySimilar
+		return VerySimilar
 	case score >= MinSimilar:
-		return TierSimilar
+		return Similar
 	case score >= MinRelated:
-		return TierRelated
+		return Related
 	}
-	return TierNone
+	return Unalike
 }
 
 // String is the tier in English, stable for JSON and logs: "very
 // similar", "similar", "related" or "none". The screens translate it.
-func (t Tier) String() string {
+func (t Likeness) String() string {
 	if int(t) >= len(tierNames) {
 		return "none"
 	}

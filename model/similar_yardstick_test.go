@@ -318,7 +318,7 @@ func TestYardstickParaphrase(t *testing.T) {
 		return pct(n, len(xs))
 	}
 	for _, th := range []float64{MinRelated, MinSimilar, MinVerySimilar} {
-		t.Logf("at %.2f (%s): %3.0f%% of rewordings against their original, %3.0f%% against the closest other task", th, TierOf(th), share(orig, th), share(other, th))
+		t.Logf("at %.2f (%s): %3.0f%% of rewordings against their original, %3.0f%% against the closest other task", th, LikenessOf(th), share(orig, th), share(other, th))
 	}
 	if r1 < 0.9 {
 		t.Errorf("R@1 %.3f, measured 0.917 when the scoring last changed", r1)

@@ -35,7 +35,7 @@ func TestGoldenDetailPages(t *testing.T) {
 	}{
 		{"department", "marketing"},
 		{"section", "marketing/positions/manager"},
-		{"duty", "marketing/positions/research-planning-specialist/3"},
+		{"duty", "marketing/positions/furniture-scheme/research-planning-specialist/3"},
 	} {
 		for _, lang := range model.Langs {
 			t.Run(tc.name+"_"+lang.Code(), func(t *testing.T) {

@@ -7,15 +7,14 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/dutymap/dutymap/model"
-	"github.com/sahilm/fuzzy"
 )
 
-// pickerModel chooses a department by fuzzy name: the second side of a
-// comparison. Any name works: id, English or Chinese name, alias.
+// pickerModel chooses a department by name: the second side of a
+// comparison. Any name works (id, English or Chinese name, alias, code, the
+// start or an abbreviation of one), ranked by model.Rank.
 type pickerModel struct {
 	input   textinput.Model
 	all     []*model.Node // candidates
-	keys    []string      // searchable text per candidate
 	shown   []*model.Node
 	cursor  int
 	exclude *model.Node
@@ -30,17 +29,11 @@ func newPicker() pickerModel {
 
 // open lists every department except the one being compared.
 func (p *pickerModel) open(org *model.Org, exclude *model.Node) tea.Cmd {
-	p.all, p.keys, p.exclude = p.all[:0], p.keys[:0], exclude
+	p.all, p.exclude = p.all[:0], exclude
 	for _, d := range org.Departments {
-		if d == exclude {
-			continue
+		if d != exclude {
+			p.all = append(p.all, d)
 		}
-		names := []string{d.ID, d.Title[model.En], d.Title[model.Zh]}
-		for _, a := range d.Aliases {
-			names = append(names, a...)
-		}
-		p.all = append(p.all, d)
-		p.keys = append(p.keys, strings.Join(names, " "))
 	}
 	p.input.SetValue("")
 	p.filter()
@@ -55,10 +48,7 @@ func (p *pickerModel) filter() {
 		p.shown = append(p.shown[:0], p.all...)
 		return
 	}
-	p.shown = p.shown[:0]
-	for _, m := range fuzzy.Find(q, p.keys) {
-		p.shown = append(p.shown, p.all[m.Index])
-	}
+	p.shown = model.Rank(q, p.all)
 }
 
 func (p *pickerModel) update(msg tea.Msg) tea.Cmd {
