@@ -14,6 +14,7 @@ import (
 	"cmp"
 	"context"
 	"encoding/csv"
+	"fmt"
 	"math"
 	"os"
 	"runtime"
@@ -183,13 +184,19 @@ var yardstick struct {
 	similar map[*Node][]Match
 }
 
+// thresholdSteps are the scores the measurements are printed at.
+var thresholdSteps = []float64{0.30, 0.35, 0.40, 0.45, 0.50, 0.55, 0.60, 0.65, 0.70, 0.75, 0.80}
+
 // yardstickFloor is the lowest score the measurements look at.
 const yardstickFloor = 0.1
 
 // measured loads the corpus, indexes it and finds each task's 10 most
 // similar duties in other occupations, or skips the test without the data.
-func measured(t *testing.T) (*onet, *Similarity, map[*Node][]Match) {
+func measured(t testing.TB) (*onet, *Similarity, map[*Node][]Match) {
 	t.Helper()
+	if raceBuild {
+		t.Skip("measured without the race detector")
+	}
 	if _, err := os.Stat(yardsticks + "onet-task-statements.csv"); err != nil {
 		t.Skipf("O*NET data not available: %v", err)
 	}
@@ -250,6 +257,10 @@ func TestYardstickTierThresholds(t *testing.T) {
 	}
 	n, p := precision(0)
 	t.Logf("best matches of %d tasks: %d, %.1f%% in related occupations (two random occupations: %.1f%%)", len(ix.leaves), n, p, pct(pairs, len(o.codes)*(len(o.codes)-1)))
+	for _, th := range thresholdSteps {
+		n, p := precision(th)
+		t.Logf("  from %.2f: %5d best matches (%4.1f%% of tasks), %.1f%% in related occupations", th, n, pct(n, len(ix.leaves)), p)
+	}
 	want := map[int]float64{50: MinRelated, 60: MinSimilar, 70: MinVerySimilar}
 	for _, level := range []int{50, 60, 70} {
 		found := -1.0
@@ -317,10 +328,50 @@ func TestYardstickParaphrase(t *testing.T) {
 		}
 		return pct(n, len(xs))
 	}
-	for _, th := range []float64{MinRelated, MinSimilar, MinVerySimilar} {
-		t.Logf("at %.2f (%s): %3.0f%% of rewordings against their original, %3.0f%% against the closest other task", th, LikenessOf(th), share(orig, th), share(other, th))
+	for _, th := range thresholdSteps {
+		t.Logf("  from %.2f (%s): %3.0f%% of rewordings against their original, %3.0f%% against the closest other task", th, LikenessOf(th), share(orig, th), share(other, th))
 	}
 	if r1 < 0.9 {
 		t.Errorf("R@1 %.3f, measured 0.917 when the scoring last changed", r1)
+	}
+}
+
+// BenchmarkYardstickComparisons ranks the occupations like each
+// occupation by comparing them as departments would be compared: the
+// scores of their duties' one-to-one pairs (Pair), over the geometric
+// mean of their sizes, for each occupation any of whose tasks is among
+// the 10 most similar duties of a task of the first. It takes about 30 s,
+// so it is a benchmark: go test -run XXX -bench YardstickComparisons ./model
+func BenchmarkYardstickComparisons(b *testing.B) {
+	o, ix, similar := measured(b)
+	for _, least := range []float64{yardstickFloor, MinRelated} {
+		b.Run(fmt.Sprintf("pairs from %.2f", least), func(b *testing.B) {
+			var r5, ndcg float64
+			for b.Loop() {
+				r5, ndcg = o.rankingMetrics(func(q string) []string {
+					qs := o.byCode[q].Children[0].Children
+					shared := map[string]float64{}
+					for _, t := range qs {
+						for _, m := range similar[t] {
+							shared[o.occ[m.Node]] = 0
+						}
+					}
+					for c := range shared {
+						cs := o.byCode[c].Children[0].Children
+						p, err := ix.Pair(context.Background(), qs, cs, least)
+						if err != nil {
+							b.Fatal(err)
+						}
+						for _, x := range p.Pairs {
+							shared[c] += x.Score
+						}
+						shared[c] /= math.Sqrt(float64(len(qs) * len(cs)))
+					}
+					return topCodes(shared, 20)
+				})
+			}
+			b.ReportMetric(r5, "recall@5")
+			b.ReportMetric(ndcg, "NDCG@20")
+		})
 	}
 }
