@@ -3,7 +3,6 @@ package model
 import (
 	"slices"
 	"strings"
-	"sync"
 )
 
 // Match is a duty similar to another one, with how similar it is (0..1).
@@ -32,7 +31,7 @@ type Pair struct {
 // and file sales data; ...") also gets one set per clause, scored against
 // other whole duties at clauseFactor, so that one clause can match a short
 // duty elsewhere. Two duties score the best of their sets' scores in any
-// language both are written in. TierOf says what a score means.
+// language both are written in. LikenessOf says what a score means.
 //
 // The index is compact: duties with the same text in every language form
 // one class, and each language keeps its classes' token sets and postings
@@ -46,8 +45,8 @@ type Similarity struct {
 	memAt   []int32 // class c's leaves are members[memAt[c]:memAt[c+1]], ascending
 	members []int32
 	langs   [NumLangs]langIndex
-	floor   float64   // the lowest score a query may ask for: postings hold the prefixes for it
-	pool    sync.Pool // *scratch
+	floor   float64       // the lowest score a query may ask for: postings hold the prefixes for it
+	spare   chan *scratch // query state kept between queries (a sync.Pool drops it at every collection)
 
 	// The work bounds, scanBudget and pairBudget unless a test lowers them.
 	scanBudget, pairBudget, minShare int

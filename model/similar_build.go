@@ -138,8 +138,7 @@ func buildSimilarity(ctx context.Context, org *Org, floor float64, progress *ato
 		ix.byPath[i] = int32(i)
 	}
 	slices.SortFunc(ix.byPath, func(a, b int32) int { return cmp.Compare(ix.leaves[a].Path, ix.leaves[b].Path) })
-	nc := len(ix.memAt) - 1
-	ix.pool.New = func() any { return newScratch(ix, nc) }
+	ix.spare = make(chan *scratch, 2)
 	return ix, nil
 }
 

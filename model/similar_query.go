@@ -13,8 +13,8 @@ import (
 // instead of stalling the screen.
 const scanBudget = 1 << 18
 
-// scratch is the per-query state, pooled so that a query does not allocate
-// arrays the size of the organisation.
+// scratch is the per-query state, kept for the next query so that a query
+// does not allocate arrays the size of the organisation.
 type scratch struct {
 	best    []float32 // per class: its best score so far
 	touched []int32   // classes with a score
@@ -22,12 +22,27 @@ type scratch struct {
 	epoch   uint32
 }
 
-func newScratch(ix *Similarity, classes int) *scratch {
-	s := &scratch{best: make([]float32, classes)}
+// scratch takes a spare scratch, or makes one when every spare is in use.
+func (ix *Similarity) scratch() *scratch {
+	select {
+	case s := <-ix.spare:
+		return s
+	default:
+	}
+	s := &scratch{best: make([]float32, len(ix.memAt)-1)}
 	for l := range NumLangs {
 		s.seen[l] = make([]uint32, len(ix.langs[l].units))
 	}
 	return s
+}
+
+// release clears s and keeps it for another query if there is room.
+func (ix *Similarity) release(s *scratch) {
+	s.reset()
+	select {
+	case ix.spare <- s:
+	default:
+	}
 }
 
 // Similar returns up to k indexed duties like n, scoring at least
@@ -54,9 +69,8 @@ func (ix *Similarity) similar(ctx context.Context, n *Node, k int, least float64
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	s := ix.pool.Get().(*scratch)
-	defer ix.pool.Put(s)
-	defer s.reset()
+	s := ix.scratch()
+	defer ix.release(s)
 	budget := ix.scanBudget
 	nextCheck := k
 	for _, w := range ix.queryUnits(n, least) {
