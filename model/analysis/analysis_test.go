@@ -2,6 +2,8 @@ package analysis
 
 import (
 	"fmt"
+	"os"
+	"os/exec"
 	"slices"
 	"strings"
 	"testing"
@@ -155,5 +157,26 @@ func TestSegmentAndBigrams(t *testing.T) {
 func BenchmarkSegmenterLoad(b *testing.B) {
 	for b.Loop() {
 		loadSegmenter()
+	}
+}
+
+// The embedded dictionary must be what the generator writes from gse's
+// dictionary and the built-in content as they are now: when the content
+// changes, run `go generate ./model/analysis`.
+func TestCompactDictionaryIsCurrent(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the generator")
+	}
+	out := t.TempDir() + "/zh_dict.txt"
+	cmd := exec.Command("go", "run", "./internal/gendict", "-o", out)
+	if msg, err := cmd.CombinedOutput(); err != nil {
+		t.Skipf("the generator cannot run here: %v\n%s", err, msg)
+	}
+	got, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(got) != zhDict {
+		t.Fatal("zh_dict.txt is stale: run go generate ./model/analysis and commit it")
 	}
 }
