@@ -1,0 +1,238 @@
+package search
+
+import (
+	"unicode/utf8"
+	"unsafe"
+
+	"github.com/dutymap/dutymap/internal/wire"
+	"github.com/dutymap/dutymap/model"
+)
+
+// Encode writes the index, its word and letter indexes of both languages
+// built first (as Prepare builds them), for Decode to read back without
+// analysing a word: what a cache stores. Every table is a flat array, so
+// reading it back is mostly sharing the file's memory.
+func (ix *Index) Encode(w *wire.Writer) {
+	ix.Prepare()
+	for _, l := range model.Langs {
+		ix.letters.list(l).encode(w)
+	}
+	for _, l := range model.Langs {
+		ix.wordsOf(l).encode(w)
+	}
+}
+
+// Decode reads an index of org that Encode wrote for the same org. The
+// data must not change while the index is in use: its tables share its
+// memory. A corrupt or hostile encoding gives an error wrapping
+// wire.ErrCorrupt, never a panic: every offset and node index is checked
+// against the tables it points into.
+func Decode(org *model.Org, r *wire.Reader) (*Index, error) {
+	ix := New(org)
+	nn := len(ix.nodes)
+	var lists [model.NumLangs]list
+	for _, l := range model.Langs {
+		lists[l] = decodeList(r, l, nn)
+	}
+	var words [model.NumLangs]*wordIndex
+	for _, l := range model.Langs {
+		words[l] = decodeWords(r, l, nn, &lists[l])
+	}
+	if err := r.Err(); err != nil {
+		return nil, err
+	}
+	if r.Left() != 0 {
+		r.Fail("%d bytes after the index", r.Left())
+		return nil, r.Err()
+	}
+	for _, l := range model.Langs {
+		ix.letters.lists[l].once.Do(func() { ix.letters.lists[l].list = lists[l] })
+		w := words[l]
+		w.groups = ix.letters.list(l)
+		ix.words[l].once.Do(func() { ix.words[l].w = w })
+	}
+	return ix, nil
+}
+
+func (l *list) encode(w *wire.Writer) {
+	w.String(l.buf)
+	w.Uint32s(l.off)
+	w.Uint16s(l.starts)
+	w.Int32s(l.at)
+	w.Uint64s(unsafe.Slice((*uint64)(unsafe.Pointer(unsafe.SliceData(l.mask))), 4*len(l.mask)))
+	w.Bytes8(l.pen)
+	w.Bytes8(l.tier)
+	w.Int32s(l.first)
+	w.Int32s(l.places)
+}
+
+func decodeList(r *wire.Reader, lang model.Lang, nn int) list {
+	l := list{lang: lang}
+	l.buf = r.String()
+	l.off = r.Uint32s()
+	l.starts = r.Uint16s()
+	l.at = r.Int32s()
+	masks := r.Uint64s()
+	l.pen = r.Bytes8()
+	l.tier = r.Bytes8()
+	l.first = r.Int32s()
+	l.places = r.Int32s()
+	if r.Err() != nil {
+		return list{lang: lang}
+	}
+	ne := len(l.off) - 1
+	if ne < 0 || len(masks) != 4*ne || len(l.pen) != ne || len(l.tier) != ne {
+		r.Fail("letters tables of unequal length")
+		return list{lang: lang}
+	}
+	if ne > 0 {
+		l.mask = unsafe.Slice((*mask)(unsafe.Pointer(&masks[0])), ne)
+	}
+	wire.Offsets(r, l.off, ne, len(l.buf))
+	wire.Offsets(r, l.at, ne, len(l.starts))
+	wire.Offsets(r, l.first, ne, len(l.places))
+	wire.Indexes(r, l.places, 0, nn)
+	if r.Err() != nil {
+		return list{lang: lang}
+	}
+	for e := range int32(ne) {
+		// Every entry stands for a node, and its word starts lie in its
+		// text: searches index both without checking.
+		if l.first[e] == l.first[e+1] {
+			r.Fail("letters entry %d has no place", e)
+			return list{lang: lang}
+		}
+		text := len(l.text(e))
+		for _, s := range l.wordStarts(e) {
+			if int(s) > text {
+				r.Fail("letters entry %d starts a word past its text", e)
+				return list{lang: lang}
+			}
+		}
+	}
+	return l
+}
+
+// seqTokenSize is seqToken's size in memory and in an encoding: a term,
+// three uint16 and two bytes of padding, written as zeros.
+const seqTokenSize = 12
+
+func (w *wordIndex) encode(out *wire.Writer) {
+	out.Strings(w.vocab)
+	out.Int32s(w.df)
+	out.Int32s(w.first)
+	out.Int32s(w.post)
+	out.Float32s(w.impact)
+	out.Uint16s(unsafe.Slice((*uint16)(unsafe.Pointer(unsafe.SliceData(w.flen))), 3*len(w.flen)))
+	for _, a := range w.avg {
+		out.Float32(a)
+	}
+	out.Int(w.docs)
+	words := make([]string, len(w.surface))
+	terms := make([]int32, len(w.surface))
+	for i, s := range w.surface {
+		words[i], terms[i] = s.word, s.term
+	}
+	out.Strings(words)
+	out.Int32s(terms)
+	table := w.readingsTable()
+	words, terms = words[:0], terms[:0]
+	initials := make([]byte, len(table))
+	for i, r := range table {
+		words, terms = append(words, r.pinyin), append(terms, r.term)
+		if r.initials {
+			initials[i] = 1
+		}
+	}
+	out.Strings(words)
+	out.Int32s(terms)
+	out.Bytes8(initials)
+	out.Int32s(w.seqAt)
+	seq := make([]uint16, 0, len(w.seq)*seqTokenSize/2)
+	for _, t := range w.seq {
+		seq = append(seq, uint16(t.term), uint16(uint32(t.term)>>16), t.pos, t.start, t.end, 0)
+	}
+	out.Uint16s(seq)
+	out.Int32s(w.entry)
+}
+
+func decodeWords(r *wire.Reader, lang model.Lang, nn int, groups *list) *wordIndex {
+	w := &wordIndex{lang: lang}
+	w.vocab = r.Strings()
+	w.df = r.Int32s()
+	w.first = r.Int32s()
+	w.post = r.Int32s()
+	w.impact = r.Float32s()
+	flen := r.Uint16s()
+	for f := range w.avg {
+		w.avg[f] = r.Float32()
+	}
+	w.docs = r.Int(nn)
+	surfWords, surfTerms := r.Strings(), r.Int32s()
+	pinWords, pinTerms, pinInitials := r.Strings(), r.Int32s(), r.Bytes8()
+	w.seqAt = r.Int32s()
+	seq := r.Uint16s()
+	w.entry = r.Int32s()
+	if r.Err() != nil {
+		return w
+	}
+	nt := len(w.vocab)
+	switch {
+	case len(w.df) != nt || len(w.impact) != len(w.post) || len(flen) != 3*nn ||
+		len(surfWords) != len(surfTerms) || len(pinWords) != len(pinTerms) || len(pinInitials) != len(pinTerms) ||
+		len(seq)%(seqTokenSize/2) != 0 || len(w.entry) != nn:
+		r.Fail("word index tables of unequal length")
+		return w
+	}
+	wire.Offsets(r, w.first, nt, len(w.post))
+	wire.Indexes(r, w.post, 0, nn)
+	wire.Indexes(r, surfTerms, 0, nt)
+	wire.Indexes(r, pinTerms, 0, nt)
+	wire.Indexes(r, w.entry, -1, groups.len())
+	nseq := len(seq) / (seqTokenSize / 2)
+	wire.Offsets(r, w.seqAt, nn, nseq)
+	if r.Err() != nil {
+		return w
+	}
+	if nn > 0 {
+		w.flen = unsafe.Slice((*[3]uint16)(unsafe.Pointer(&flen[0])), nn)
+	}
+	w.terms = make(map[string]int32, nt)
+	for id, t := range w.vocab {
+		w.terms[t] = int32(id)
+	}
+	w.surface = make([]surfaceWord, len(surfWords))
+	for i := range surfWords {
+		w.surface[i] = surfaceWord{surfWords[i], surfTerms[i]}
+	}
+	pinyin := make([]reading, len(pinWords))
+	for i := range pinWords {
+		pinyin[i] = reading{pinWords[i], pinTerms[i], pinInitials[i] != 0}
+	}
+	w.pinyinOnce.Do(func() { w.pinyin = pinyin })
+	w.seq = make([]seqToken, nseq)
+	for i := range w.seq {
+		s := seq[i*6 : i*6+6]
+		t := seqToken{term: int32(uint32(s[0]) | uint32(s[1])<<16), pos: s[2], start: s[3], end: s[4]}
+		if t.term < 0 || int(t.term) >= nt || t.start > t.end {
+			r.Fail("title token %d is out of range", i)
+			return w
+		}
+		w.seq[i] = t
+	}
+	return w
+}
+
+// clampPositions drops the rune positions past the end of text: an index
+// read from a cache is checked for consistency with itself, and this keeps
+// a highlight within the title it lights up.
+func clampPositions(pos []int, text string) []int {
+	n := utf8.RuneCountInString(text)
+	out := pos[:0]
+	for _, p := range pos {
+		if p < n {
+			out = append(out, p)
+		}
+	}
+	return out
+}
