@@ -250,6 +250,10 @@ func (ld *Loaded) read() error {
 	if err != nil {
 		return err
 	}
+	// Decoding allocates what will stay live (the nodes): collecting
+	// garbage while the heap grows from nothing to that would mark it over
+	// and over, for nothing.
+	defer debug.SetGCPercent(debug.SetGCPercent(-1))
 	if err := ld.decode(data); err != nil {
 		unmapFile(data, mapped)
 		return err
@@ -395,7 +399,7 @@ func (ld *Loaded) Save() error {
 	encodeOrg(&w, ld.Org)
 	ld.Index.Encode(&w)
 	payload := w.Bytes()
-	head := make([]byte, headerSize, headerSize)
+	head := make([]byte, headerSize)
 	copy(head, magic)
 	binary.LittleEndian.PutUint32(head[len(magic):], ld.store.version())
 	binary.LittleEndian.PutUint32(head[len(magic)+4:], crc32.Checksum(payload, castagnoli))

@@ -32,10 +32,15 @@ func (a *app) runTUI(cmd *cobra.Command, args []string) error {
 		return &exitError{2, "dutymap: --theme must be dark, light or auto"}
 	}
 	// Invalid content stops here with the full report: never a half-loaded tree.
-	org, lang, err := a.loadIn()
+	ld, lang, err := a.openIn()
 	if err != nil {
 		return err
 	}
+	org := ld.Org
+	// After a cache miss, write the cache in the background once the index
+	// is built (the explorer builds it after its first frame anyway). A
+	// cache that cannot be written costs only speed next time.
+	go func() { _ = ld.Save() }()
 	// The similarity index takes a few milliseconds to build and only duty
 	// pages and comparisons need it: build it on first use, not at start.
 	sim := sync.OnceValue(func() *model.Similarity { return model.NewSimilarity(org) })
@@ -48,6 +53,7 @@ func (a *app) runTUI(cmd *cobra.Command, args []string) error {
 		Related: func(n *model.Node) []*model.Node { return related(sim(), n) },
 
 		Similarity: sim,
+		Index:      ld.Index,
 
 		ShowLayer: len(a.layers()) > 1,
 	})

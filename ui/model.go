@@ -36,6 +36,9 @@ type Config struct {
 	// comparison; it is asked for only when a comparison opens, so it can
 	// be built lazily. When nil, the model builds its own on first use.
 	Similarity func() *model.Similarity
+	// Index is Org's search index, when the caller has it (read from the
+	// cache); nil makes one.
+	Index *search.Index
 }
 
 // mode is the view the body shows.
@@ -89,10 +92,13 @@ func New(cfg Config) Model {
 		cfg.Theme = ThemeAuto
 	}
 	dark := cfg.Theme != ThemeLight
+	if cfg.Index == nil {
+		cfg.Index = search.New(cfg.Org)
+	}
 	m := Model{
 		cfg: cfg, org: cfg.Org, lang: cfg.Lang,
 		dark: dark, tree: newTree(cfg.Org), detail: newDetail(), cache: newMDCache(),
-		search: newSearch(search.New(cfg.Org)), picker: newPicker(),
+		search: newSearch(cfg.Index), picker: newPicker(),
 		help: help.New(),
 	}
 	if !m.org.HasLang(m.lang) {

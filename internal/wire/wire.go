@@ -316,8 +316,10 @@ func (r *Reader) Float32s() []float32 { return readFixed[float32](r) }
 // Bytes8 reads an array of bytes.
 func (r *Reader) Bytes8() []byte { return readFixed[byte](r) }
 
-// littleEndian is the machine's byte order: arrays are stored
+// LittleEndian reports the machine's byte order: arrays are stored
 // little-endian, and shared without copying only on such machines.
+func LittleEndian() bool { return littleEndian }
+
 var littleEndian = func() bool {
 	x := uint16(1)
 	return *(*byte)(unsafe.Pointer(&x)) == 1

@@ -114,8 +114,17 @@ func decodeList(r *wire.Reader, lang model.Lang, nn int) list {
 }
 
 // seqTokenSize is seqToken's size in memory and in an encoding: a term,
-// three uint16 and two bytes of padding, written as zeros.
+// three uint16 and two bytes of padding, written as zeros. The encoding
+// is its memory layout: the assertions below stop the build if that
+// changes.
 const seqTokenSize = 12
+
+var (
+	_ [unsafe.Sizeof(seqToken{}) - seqTokenSize]byte
+	_ [seqTokenSize - unsafe.Sizeof(seqToken{})]byte
+	_ [unsafe.Offsetof(seqToken{}.end) - 8]byte
+	_ [8 - unsafe.Offsetof(seqToken{}.end)]byte
+)
 
 func (w *wordIndex) encode(out *wire.Writer) {
 	out.Strings(w.vocab)
@@ -148,11 +157,13 @@ func (w *wordIndex) encode(out *wire.Writer) {
 	out.Int32s(terms)
 	out.Bytes8(initials)
 	out.Int32s(w.seqAt)
-	seq := make([]uint16, 0, len(w.seq)*seqTokenSize/2)
+	// The tokens as they lie in memory (term, pos, start, end, padding),
+	// so that Decode can use them where they are.
+	seq := make([]uint32, 0, len(w.seq)*seqTokenSize/4)
 	for _, t := range w.seq {
-		seq = append(seq, uint16(t.term), uint16(uint32(t.term)>>16), t.pos, t.start, t.end, 0)
+		seq = append(seq, uint32(t.term), uint32(t.pos)|uint32(t.start)<<16, uint32(t.end))
 	}
-	out.Uint16s(seq)
+	out.Uint32s(seq)
 	out.Int32s(w.entry)
 }
 
@@ -171,7 +182,7 @@ func decodeWords(r *wire.Reader, lang model.Lang, nn int, groups *list) *wordInd
 	surfWords, surfTerms := r.Strings(), r.Int32s()
 	pinWords, pinTerms, pinInitials := r.Strings(), r.Int32s(), r.Bytes8()
 	w.seqAt = r.Int32s()
-	seq := r.Uint16s()
+	seq := r.Uint32s()
 	w.entry = r.Int32s()
 	if r.Err() != nil {
 		return w
@@ -180,7 +191,7 @@ func decodeWords(r *wire.Reader, lang model.Lang, nn int, groups *list) *wordInd
 	switch {
 	case len(w.df) != nt || len(w.impact) != len(w.post) || len(flen) != 3*nn ||
 		len(surfWords) != len(surfTerms) || len(pinWords) != len(pinTerms) || len(pinInitials) != len(pinTerms) ||
-		len(seq)%(seqTokenSize/2) != 0 || len(w.entry) != nn:
+		len(seq)%(seqTokenSize/4) != 0 || len(w.entry) != nn:
 		r.Fail("word index tables of unequal length")
 		return w
 	}
@@ -189,7 +200,7 @@ func decodeWords(r *wire.Reader, lang model.Lang, nn int, groups *list) *wordInd
 	wire.Indexes(r, surfTerms, 0, nt)
 	wire.Indexes(r, pinTerms, 0, nt)
 	wire.Indexes(r, w.entry, -1, groups.len())
-	nseq := len(seq) / (seqTokenSize / 2)
+	nseq := len(seq) / (seqTokenSize / 4)
 	wire.Offsets(r, w.seqAt, nn, nseq)
 	if r.Err() != nil {
 		return w
@@ -210,15 +221,21 @@ func decodeWords(r *wire.Reader, lang model.Lang, nn int, groups *list) *wordInd
 		pinyin[i] = reading{pinWords[i], pinTerms[i], pinInitials[i] != 0}
 	}
 	w.pinyinOnce.Do(func() { w.pinyin = pinyin })
-	w.seq = make([]seqToken, nseq)
-	for i := range w.seq {
-		s := seq[i*6 : i*6+6]
-		t := seqToken{term: int32(uint32(s[0]) | uint32(s[1])<<16), pos: s[2], start: s[3], end: s[4]}
+	switch {
+	case nseq > 0 && wire.LittleEndian() && uintptr(unsafe.Pointer(&seq[0]))%unsafe.Alignof(seqToken{}) == 0:
+		w.seq = unsafe.Slice((*seqToken)(unsafe.Pointer(&seq[0])), nseq)
+	case nseq > 0:
+		w.seq = make([]seqToken, nseq)
+		for i := range w.seq {
+			s := seq[3*i:]
+			w.seq[i] = seqToken{term: int32(s[0]), pos: uint16(s[1]), start: uint16(s[1] >> 16), end: uint16(s[2])}
+		}
+	}
+	for i, t := range w.seq {
 		if t.term < 0 || int(t.term) >= nt || t.start > t.end {
 			r.Fail("title token %d is out of range", i)
 			return w
 		}
-		w.seq[i] = t
 	}
 	return w
 }
