@@ -258,6 +258,7 @@ func (ld *Loaded) read() error {
 		unmapFile(data, mapped)
 		return err
 	}
+	release(data, mapped)
 	return nil
 }
 

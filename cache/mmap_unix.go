@@ -32,3 +32,13 @@ func unmapFile(data []byte, mapped bool) {
 		_ = syscall.Munmap(data)
 	}
 }
+
+// release lets the kernel take back the mapped pages read so far (all of
+// them: the checksum reads every byte). They are clean pages of the file,
+// so those used again are read back from the page cache: the process then
+// holds only the parts of the cache it uses, not the whole file.
+func release(data []byte, mapped bool) {
+	if mapped {
+		_ = syscall.Madvise(data, syscall.MADV_DONTNEED)
+	}
+}
