@@ -107,6 +107,8 @@ type Loaded struct {
 	layers []content.Layer
 	inputs []input
 	start  time.Time
+	// release gives back the pages of part of a mapped cache file.
+	release func([]byte)
 }
 
 // input is one file the loader read.
@@ -254,6 +256,7 @@ func (ld *Loaded) read() error {
 	// garbage while the heap grows from nothing to that would mark it over
 	// and over, for nothing.
 	defer debug.SetGCPercent(debug.SetGCPercent(-1))
+	ld.release = func(b []byte) { release(b, mapped) }
 	if err := ld.decode(data); err != nil {
 		unmapFile(data, mapped)
 		return err
@@ -264,7 +267,7 @@ func (ld *Loaded) read() error {
 
 // decode checks and restores a cache file's contents.
 func (ld *Loaded) decode(data []byte) error {
-	payload, err := ld.store.checkHeader(data)
+	payload, err := ld.store.checkHeader(data, ld.release)
 	if err != nil {
 		return err
 	}
@@ -306,7 +309,7 @@ func readFile(f *os.File, size int64) ([]byte, error) {
 
 // checkHeader checks the magic, version, length and checksum, and returns
 // the payload.
-func (s Store) checkHeader(data []byte) ([]byte, error) {
+func (s Store) checkHeader(data []byte, release func([]byte)) ([]byte, error) {
 	if len(data) < headerSize || string(data[:len(magic)]) != magic {
 		return nil, &errStale{"not a cache file"}
 	}
@@ -319,10 +322,27 @@ func (s Store) checkHeader(data []byte) ([]byte, error) {
 	if size != uint64(len(payload)) {
 		return nil, &errStale{"truncated"}
 	}
-	if crc32.Checksum(payload, castagnoli) != sum {
+	if checksum(payload, release) != sum {
 		return nil, &errStale{"checksum mismatch"}
 	}
 	return payload, nil
+}
+
+// checksum is the CRC-32C of data, computed in chunks, each handed to
+// done once summed (to give its pages back: a 1,000,000-duty cache file
+// is 800 MB, which the process need not hold all at once).
+func checksum(data []byte, done func([]byte)) uint32 {
+	const chunk = 16 << 20
+	var sum uint32
+	for len(data) > 0 {
+		n := min(chunk, len(data))
+		sum = crc32.Update(sum, castagnoli, data[:n])
+		if done != nil {
+			done(data[:n])
+		}
+		data = data[n:]
+	}
+	return sum
 }
 
 func readInputs(r *wire.Reader, layers int) []input {
@@ -385,35 +405,12 @@ func (ld *Loaded) Save() error {
 	if err != nil {
 		return err
 	}
-	var w wire.Writer
-	w.String(ld.store.program())
-	w.Varint(ld.start.UnixNano())
-	w.Strings(layerKeys(ld.layers))
-	w.Int(len(inputs))
-	for _, in := range inputs {
-		w.Int(in.layer)
-		w.String(in.name)
-		w.Varint(in.size)
-		w.Varint(in.mtime)
-		w.Raw(in.hash[:])
-	}
-	encodeOrg(&w, ld.Org)
-	ld.Index.Encode(&w)
-	payload := w.Bytes()
-	head := make([]byte, headerSize)
-	copy(head, magic)
-	binary.LittleEndian.PutUint32(head[len(magic):], ld.store.version())
-	binary.LittleEndian.PutUint32(head[len(magic)+4:], crc32.Checksum(payload, castagnoli))
-	binary.LittleEndian.PutUint64(head[len(magic)+8:], uint64(len(payload)))
 	ld.store.removeStaleTemps()
 	tmp, err := os.CreateTemp(ld.store.Dir, filepath.Base(ld.file)+".*"+tmpSuffix)
 	if err != nil {
 		return err
 	}
-	_, err = tmp.Write(head)
-	if err == nil {
-		_, err = tmp.Write(payload)
-	}
+	err = ld.write(tmp, inputs)
 	if cerr := tmp.Close(); err == nil {
 		err = cerr
 	}
@@ -426,6 +423,39 @@ func (ld *Loaded) Save() error {
 	}
 	ld.Status, ld.inputs = Hit, inputs
 	return nil
+}
+
+// write writes the cache file to f: a header to fill in at the end, then
+// the payload, streamed through the checksum.
+func (ld *Loaded) write(f *os.File, inputs []input) error {
+	if _, err := f.Write(make([]byte, headerSize)); err != nil {
+		return err
+	}
+	sum := crc32.New(castagnoli)
+	w := wire.NewStreamWriter(io.MultiWriter(f, sum))
+	w.String(ld.store.program())
+	w.Varint(ld.start.UnixNano())
+	w.Strings(layerKeys(ld.layers))
+	w.Int(len(inputs))
+	for _, in := range inputs {
+		w.Int(in.layer)
+		w.String(in.name)
+		w.Varint(in.size)
+		w.Varint(in.mtime)
+		w.Raw(in.hash[:])
+	}
+	encodeOrg(w, ld.Org)
+	ld.Index.Encode(w)
+	if err := w.Flush(); err != nil {
+		return err
+	}
+	head := make([]byte, headerSize)
+	copy(head, magic)
+	binary.LittleEndian.PutUint32(head[len(magic):], ld.store.version())
+	binary.LittleEndian.PutUint32(head[len(magic)+4:], sum.Sum32())
+	binary.LittleEndian.PutUint64(head[len(magic)+8:], uint64(w.Len()))
+	_, err := f.WriteAt(head, 0)
+	return err
 }
 
 // hashInputs records the layers' files. It is called after loading, with

@@ -5,6 +5,7 @@ package cache
 import (
 	"os"
 	"syscall"
+	"unsafe"
 )
 
 // mapFile maps size bytes of f read-only into memory: the cache's tables
@@ -38,7 +39,16 @@ func unmapFile(data []byte, mapped bool) {
 // so those used again are read back from the page cache: the process then
 // holds only the parts of the cache it uses, not the whole file.
 func release(data []byte, mapped bool) {
-	if mapped {
-		_ = syscall.Madvise(data, syscall.MADV_DONTNEED)
+	if !mapped || len(data) == 0 {
+		return
+	}
+	// Whole pages only: the part of a page shared with bytes still in use
+	// stays.
+	page := uintptr(os.Getpagesize())
+	start := uintptr(unsafe.Pointer(&data[0]))
+	from := (start + page - 1) &^ (page - 1)
+	to := (start + uintptr(len(data))) &^ (page - 1)
+	if to > from {
+		_ = syscall.Madvise(data[from-start:to-start], syscall.MADV_DONTNEED)
 	}
 }

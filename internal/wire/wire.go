@@ -13,6 +13,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"io"
 	"math"
 	"unsafe"
 )
@@ -20,16 +21,45 @@ import (
 // ErrCorrupt is wrapped by every error a Reader reports.
 var ErrCorrupt = errors.New("corrupt data")
 
-// Writer appends values to a buffer.
+// Writer appends values to a buffer, or, made by NewStreamWriter, writes
+// them on to an io.Writer as the buffer fills.
 type Writer struct {
-	buf []byte
+	buf     []byte
+	sink    io.Writer
+	flushed int // bytes written to sink
+	err     error
 }
 
-// Bytes returns what was written.
+// streamBuffer is how much a stream Writer holds before writing it on.
+const streamBuffer = 1 << 20
+
+// NewStreamWriter writes to w: a cache of a million duties is written
+// without ever standing whole in memory. Call Flush at the end.
+func NewStreamWriter(w io.Writer) *Writer { return &Writer{sink: w} }
+
+// Bytes returns what was written (by a Writer that is not a stream).
 func (w *Writer) Bytes() []byte { return w.buf }
 
 // Len is the number of bytes written so far.
-func (w *Writer) Len() int { return len(w.buf) }
+func (w *Writer) Len() int { return w.flushed + len(w.buf) }
+
+// Flush writes what is buffered on to the stream, and returns the first
+// error the stream gave.
+func (w *Writer) Flush() error {
+	if w.sink != nil && len(w.buf) > 0 && w.err == nil {
+		_, w.err = w.sink.Write(w.buf)
+		w.flushed += len(w.buf)
+		w.buf = w.buf[:0]
+	}
+	return w.err
+}
+
+// maybeFlush flushes a stream whose buffer is full.
+func (w *Writer) maybeFlush() {
+	if w.sink != nil && len(w.buf) >= streamBuffer {
+		w.Flush()
+	}
+}
 
 // Uvarint writes v in 1 to 10 bytes.
 func (w *Writer) Uvarint(v uint64) { w.buf = binary.AppendUvarint(w.buf, v) }
@@ -61,6 +91,7 @@ func (w *Writer) Float32(f float32) {
 func (w *Writer) String(s string) {
 	w.Int(len(s))
 	w.buf = append(w.buf, s...)
+	w.maybeFlush()
 }
 
 // Strings writes a count, then each string.
@@ -82,17 +113,26 @@ func fixed[T any](w *Writer, a []T) {
 	w.Int(len(a))
 	var zero T
 	size := int(unsafe.Sizeof(zero))
-	for len(w.buf)%min(size, 8) != 0 {
+	for w.Len()%min(size, 8) != 0 {
 		w.buf = append(w.buf, 0)
 	}
 	if len(a) == 0 {
 		return
 	}
-	if littleEndian {
-		w.buf = append(w.buf, unsafe.Slice((*byte)(unsafe.Pointer(&a[0])), len(a)*size)...)
+	raw := unsafe.Slice((*byte)(unsafe.Pointer(&a[0])), len(a)*size)
+	if !littleEndian {
+		raw = appendSwapped(nil, raw, elemWidth[T]())
+	}
+	if w.sink != nil && len(raw) >= streamBuffer {
+		// A large array goes straight to the stream, not through the buffer.
+		if w.Flush() == nil {
+			_, w.err = w.sink.Write(raw)
+			w.flushed += len(raw)
+		}
 		return
 	}
-	w.buf = appendSwapped(w.buf, unsafe.Slice((*byte)(unsafe.Pointer(&a[0])), len(a)*size), elemWidth[T]())
+	w.buf = append(w.buf, raw...)
+	w.maybeFlush()
 }
 
 // Int32s writes an array of int32.
