@@ -1,5 +1,6 @@
 // Package compare sets two departments side by side: their traits row by
-// row, the duties both do (matched by similarity, not only equal text), the
+// row, their similar duties (paired by similar wording, not only equal
+// text, and labelled similar rather than the same), the
 // duties only one does, what they hand each other and the topics about both.
 package compare
 
@@ -38,6 +39,9 @@ type Result struct {
 	OnlyA, OnlyB []*model.Node
 	Relations    []*model.Node // org.RelationsBetween(A, B)
 	Topics       []*model.Node // topics concerning both
+	// Self: A and B are the same department. Nothing is paired or listed
+	// then (every duty would pair with itself); callers say so instead.
+	Self bool
 }
 
 // Trait is one row of the traits table. A side that says nothing about
@@ -50,6 +54,9 @@ type Trait struct {
 // Departments compares a with b. ix may be nil, in which case one is built
 // (callers that compare often should build it once per org and reuse it).
 func Departments(org *model.Org, ix *model.Similarity, a, b *model.Node) *Result {
+	if a == b {
+		return &Result{A: a, B: b, Traits: traits(a, b), Self: true}
+	}
 	if ix == nil {
 		ix = model.NewSimilarity(org)
 	}

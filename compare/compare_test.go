@@ -252,8 +252,10 @@ func TestMarkdown(t *testing.T) {
 		"# Marketing department vs Sales department",
 		"| Dimension | Marketing department | Sales department |",
 		"| Objective | Build the brand. | — |",
-		"## Duties both do (1)",
+		"## Similar duties (1)",
 		"1. Set product prices. — *Responsibilities*",
+		"- ≈ Apply the prices the marketing department has set. — *Selling* (" + compareTier(r.Shared[0].Score) + ", similarity 0.",
+		"*Not described for either: Decision level, Scope, Nature of work, Time horizon, Assessed by, Analogy.*",
 		"## Only in Marketing department (",
 		"### General clerk",
 		"### What marketing gives sales",
@@ -313,11 +315,12 @@ func TestJSON(t *testing.T) {
 	}
 }
 
-// On the real content: skipped while the built-in content does not load.
+// On the real content, which is embedded: it always loads, so a failure
+// to load is a failure here too.
 func TestBuiltinMarketingVsSales(t *testing.T) {
 	org, err := content.Load(content.Builtin())
 	if err != nil {
-		t.Skipf("built-in content does not load: %v", err)
+		t.Fatalf("built-in content does not load: %v", err)
 	}
 	a, b := mustResolve(t, org, "mkt"), mustResolve(t, org, "sales")
 	if mustResolve(t, org, "市场部") != a {
@@ -340,7 +343,7 @@ func TestBuiltinMarketingVsSales(t *testing.T) {
 func BenchmarkOpenComparisonBuiltin(b *testing.B) {
 	org, err := content.Load(content.Builtin())
 	if err != nil {
-		b.Skipf("built-in content does not load: %v", err)
+		b.Fatalf("built-in content does not load: %v", err)
 	}
 	ix := model.NewSimilarity(org)
 	mkt, sales := org.Department("marketing"), org.Department("sales")
@@ -379,4 +382,56 @@ func titles(ns []*model.Node) []string {
 		out[i] = n.Title[model.En]
 	}
 	return out
+}
+
+// compareTier is the English tier word the Markdown gives a score.
+func compareTier(score float64) string {
+	return [...]string{"very similar", "similar", "loosely similar"}[compare.TierOf(score)]
+}
+
+// TestTierOf checks the tiers follow the score, best first, and that a
+// pair at the threshold is still shown as loosely similar.
+func TestTierOf(t *testing.T) {
+	for _, tc := range []struct {
+		score float64
+		want  compare.Tier
+	}{{1, compare.TierClose}, {0.6, compare.TierClose}, {0.59, compare.TierSimilar}, {0.45, compare.TierSimilar},
+		{0.44, compare.TierLoose}, {compare.MinShared, compare.TierLoose}} {
+		if got := compare.TierOf(tc.score); got != tc.want {
+			t.Errorf("TierOf(%v) = %v, want %v", tc.score, got, tc.want)
+		}
+	}
+}
+
+// TestSelfComparison compares a department with itself: no pairs, no
+// lists, and every output says why.
+func TestSelfComparison(t *testing.T) {
+	org := fixture()
+	mkt := org.Department("marketing")
+	r := compare.Departments(org, nil, mkt, mkt)
+	if !r.Self || len(r.Shared)+len(r.OnlyA)+len(r.OnlyB) != 0 {
+		t.Fatalf("self comparison: self %v, %d shared, %d+%d only", r.Self, len(r.Shared), len(r.OnlyA), len(r.OnlyB))
+	}
+	md := compare.Markdown(r, model.En)
+	if !strings.Contains(md, "compared with itself") || strings.Contains(md, "Similar duties") {
+		t.Errorf("Markdown of a self comparison:\n%s", md)
+	}
+	if zh := compare.Markdown(r, model.Zh); !strings.Contains(zh, "与自身对比") {
+		t.Errorf("Chinese Markdown of a self comparison:\n%s", zh)
+	}
+	out, err := compare.JSON(r, model.En)
+	if err != nil || !strings.Contains(string(out), `"self": true`) {
+		t.Errorf("JSON of a self comparison (%v):\n%s", err, out)
+	}
+}
+
+// TestEmptyTraitsCollapse checks dimensions neither side describes are
+// one line, not rows of dashes, and that two sides with no traits at all
+// get one line for the whole table.
+func TestEmptyTraitsCollapse(t *testing.T) {
+	org := fixture()
+	md := compare.Markdown(compare.Departments(org, nil, org.Department("sales"), org.Department("finance")), model.En)
+	if !strings.Contains(md, "The sources describe no traits of either department.") || strings.Contains(md, "| Dimension |") {
+		t.Errorf("sales vs finance, no traits on either side:\n%s", md)
+	}
 }
