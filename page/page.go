@@ -114,49 +114,51 @@ func Render(org *model.Org, n *model.Node, o Options) string {
 // duties would take seconds to render and nobody reads it as one page.
 const maxListed = 500
 
-// writeChildren lists a node's leaves and its sub-sections with counts.
+// writeChildren lists every duty beneath n, under its sections: a
+// section is a heading with its count ("## Positions — 94 duties"), its
+// sub-sections headings one level down, its duties a numbered list, so a
+// department's page is all it does on one page. At most maxListed duties
+// are written; a line counts the rest.
 func writeChildren(b *strings.Builder, n *model.Node, l model.Lang, w labels) {
 	one, many := w.duty, w.duties
 	if n.Root().Kind != model.KindDepartment {
 		one, many = w.point, w.points
 	}
-	unit := func(k int) string {
-		if k == 1 {
-			return one
+	listed := 0
+	var write func(s *model.Node, level int) bool
+	write = func(s *model.Node, level int) bool {
+		i := 0
+		for _, c := range s.Children {
+			if !c.Kind.IsLeaf() {
+				continue
+			}
+			if listed == maxListed {
+				fmt.Fprintf(b, "*"+w.more+"*\n", n.Duties-listed)
+				return false
+			}
+			i++
+			listed++
+			fmt.Fprintf(b, "%d. %s\n", i, esc(c.Title.In(l)))
 		}
-		return many
-	}
-	var leaves, secs []*model.Node
-	for _, c := range n.Children {
-		if c.Kind.IsLeaf() {
-			leaves = append(leaves, c)
-		} else {
-			secs = append(secs, c)
+		if i > 0 {
+			b.WriteString("\n")
 		}
-	}
-	for i, c := range leaves {
-		if i == maxListed {
-			fmt.Fprintf(b, "\n*"+w.more+"*\n", len(leaves)-maxListed)
-			break
-		}
-		fmt.Fprintf(b, "%d. %s\n", i+1, esc(c.Title.In(l)))
-	}
-	if len(leaves) > 0 {
-		b.WriteString("\n")
-	}
-	if len(secs) == 0 {
-		return
-	}
-	fmt.Fprintf(b, "## %s\n\n", w.sections)
-	for _, s := range secs {
-		fmt.Fprintf(b, "- **%s** — %d %s\n", esc(s.Title.In(l)), s.Duties, unit(s.Duties))
-		for _, sub := range s.Children {
-			if !sub.Kind.IsLeaf() {
-				fmt.Fprintf(b, "  - %s — %d %s\n", esc(sub.Title.In(l)), sub.Duties, unit(sub.Duties))
+		for _, c := range s.Children {
+			if c.Kind.IsLeaf() {
+				continue
+			}
+			unit := many
+			if c.Duties == 1 {
+				unit = one
+			}
+			fmt.Fprintf(b, "%s %s — %d %s\n\n", strings.Repeat("#", min(level, 6)), esc(c.Title.In(l)), c.Duties, unit)
+			if !write(c, level+1) {
+				return false
 			}
 		}
+		return true
 	}
-	b.WriteString("\n")
+	write(n, 2)
 }
 
 // inlineEscaper backslash-escapes the characters that style or link
