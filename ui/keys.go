@@ -1,0 +1,116 @@
+package ui
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/dutymap/dutymap/model"
+)
+
+// globalKeys are the root's own keys. While a screen is typing, letters
+// are text: only the ctrl variants of help and quit work then.
+type globalKeys struct {
+	help, helpTyping, quit, quitTyping, forceQuit, lang, forward, back key.Binding
+}
+
+var globalKeyMaps = perLang(func(w *words) globalKeys {
+	k := w.keys
+	return globalKeys{
+		help:       bind("?", k.more, "?"),
+		helpTyping: bind("ctrl+g", k.more, "ctrl+g", "f1"),
+		quit:       bind("q", k.quit, "q"),
+		quitTyping: bind("ctrl+c", k.quit, "ctrl+c"),
+		forceQuit:  bind("ctrl+c", k.quit, "ctrl+c"),
+		lang:       bind("L", k.lang, "L"),
+		forward:    bind("]/alt+→", k.forward, "]", "alt+right"),
+		// back is each screen's own (esc means more than back in some);
+		// this binding is for the help overlay only.
+		back: bind("esc/⌫", k.back),
+	}
+})
+
+// launcher opens a view from any screen that is not typing, with one key.
+// open gets the node the user is on (nil when none) and returns the view,
+// or a notice saying why it cannot open.
+type launcher struct {
+	keys []string
+	help func(*words) (string, string)
+	open func(sh *shared, at *model.Node) (screen, string)
+}
+
+// launchers are the views one key opens from anywhere. A new view is its
+// own file and one line here (its words go in the catalogs).
+var launchers = []launcher{
+	{[]string{"/"}, func(w *words) (string, string) { return "/", w.keys.search }, openSearch},
+	{[]string{"c"}, func(w *words) (string, string) { return "c", w.keys.compare }, openPicker},
+}
+
+var launcherKeyMaps = perLang(func(w *words) []key.Binding {
+	out := make([]key.Binding, len(launchers))
+	for i, l := range launchers {
+		h, d := l.help(w)
+		out[i] = bind(h, d, l.keys...)
+	}
+	return out
+})
+
+func openSearch(sh *shared, _ *model.Node) (screen, string) { return newSearch(sh), "" }
+
+// keyBar lays out the key bar: the screen's keys in priority order, then
+// the views and the language, dropped from the end as room runs out; it
+// always ends with help and quit. It returns the bar and each item's
+// binding with its cell range, for clicks.
+func keyBar(st *Styles, items, tail []key.Binding, width int) (string, []barItem) {
+	const sep = " • "
+	sepW := ansi.StringWidth(sep)
+	render := func(b key.Binding) (string, int) {
+		h := b.Help()
+		k := firstKey(h.Key)
+		text := st.StatusKey.Render(k) + " " + st.Status.Render(h.Desc)
+		return text, ansi.StringWidth(k) + 1 + ansi.StringWidth(h.Desc)
+	}
+	tailW := 0
+	for _, b := range tail {
+		_, w := render(b)
+		tailW += w + sepW
+	}
+	var parts []string
+	var placed []barItem
+	x := 0
+	add := func(b key.Binding) {
+		text, w := render(b)
+		if len(parts) > 0 {
+			parts = append(parts, st.Status.Render(sep))
+			x += sepW
+		}
+		parts = append(parts, text)
+		placed = append(placed, barItem{b, x, x + w})
+		x += w
+	}
+	for _, b := range items {
+		if _, w := render(b); x+sepW+w+tailW > width {
+			break
+		}
+		add(b)
+	}
+	for _, b := range tail {
+		add(b)
+	}
+	return strings.Join(parts, ""), placed
+}
+
+// barItem is a binding drawn on the key bar, cells [from, to).
+type barItem struct {
+	b        key.Binding
+	from, to int
+}
+
+// firstKey is the first of the keys a help text lists ("→/l/enter" gives
+// "→"; "/" is a key of its own).
+func firstKey(help string) string {
+	if k, _, ok := strings.Cut(help, "/"); ok && k != "" {
+		return k
+	}
+	return help
+}

@@ -1,0 +1,138 @@
+package ui
+
+import (
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/dutymap/dutymap/model"
+	"github.com/dutymap/dutymap/page"
+)
+
+// readingWidth is the widest a page is set, in cells: in a wide terminal
+// the page keeps a readable line length and the pane's rest stays blank,
+// as glow does. It also means resizing a wide window does not re-render.
+const readingWidth = 100
+
+// mdKey identifies one rendering of a node's page. Output depends on all of
+// these, so the cache is keyed by all of them.
+type mdKey struct {
+	path  string
+	lang  model.Lang
+	width int
+	style string
+}
+
+// pageRenderedMsg carries a finished rendering back to Update, as lines of
+// exactly the width it was made for.
+type pageRenderedMsg struct {
+	key   mdKey
+	lines []string
+}
+
+// pageRenderer renders pages with Glamour off the Update loop and caches
+// the results. Glamour cannot be interrupted, so the renderer bounds the
+// work instead of cancelling it: at most one rendering per node runs at a
+// time and at most maxRendering in all; a page asked for while that is so
+// waits in a single slot, where a newer request replaces it. A window
+// dragged through eleven widths thus starts two renderings of the page on
+// screen (the first width and the last), not eleven; keys held down over
+// the tree start the first page and the one the cursor stops on.
+// Only Update touches it, so it needs no lock.
+type pageRenderer struct {
+	cache   map[mdKey][]string
+	running map[string]mdKey // by node path
+	waiting *renderJob
+	// started counts renderings begun, for tests and benchmarks.
+	started int
+	// render turns Markdown into lines; tests replace it to count or stall.
+	render func(src, style string, width int) []string
+}
+
+type renderJob struct {
+	key mdKey
+	src string
+}
+
+// maxRendering bounds renderings in flight: one for the page on screen and
+// one for the page being left, on the two cores dutymap is built for.
+const maxRendering = 2
+
+// maxCachedPages bounds memory on huge organisations; rendering is cheap
+// enough to redo for pages looked at long ago.
+const maxCachedPages = 2048
+
+func newPageRenderer() *pageRenderer {
+	return &pageRenderer{cache: map[mdKey][]string{}, running: map[string]mdKey{}, render: renderLines}
+}
+
+// renderLines renders a page for a terminal: every line exactly width cells.
+func renderLines(src, style string, width int) []string {
+	return padLines(page.Terminal(src, style, width), width)
+}
+
+// get returns the cached rendering of k. A page found in the cache is
+// what the user now looks at, so a page still waiting is stale: dropped.
+func (r *pageRenderer) get(k mdKey) ([]string, bool) {
+	l, ok := r.cache[k]
+	if ok {
+		r.waiting = nil
+	}
+	return l, ok
+}
+
+// request asks for k's rendering of src: it starts now when the limits
+// allow, else waits (replacing any page waiting before it). It returns the
+// command to run, or nil.
+func (r *pageRenderer) request(k mdKey, src string) tea.Cmd {
+	if _, ok := r.cache[k]; ok {
+		return nil
+	}
+	if cur, ok := r.running[k.path]; ok && cur == k {
+		r.waiting = nil // the latest wish is on its way
+		return nil
+	}
+	job := &renderJob{key: k, src: src}
+	if _, busy := r.running[k.path]; busy || len(r.running) >= maxRendering {
+		r.waiting = job
+		return nil
+	}
+	return r.start(job)
+}
+
+func (r *pageRenderer) start(j *renderJob) tea.Cmd {
+	r.running[j.key.path] = j.key
+	r.started++
+	render := r.render
+	return func() tea.Msg {
+		return pageRenderedMsg{key: j.key, lines: render(j.src, j.key.style, j.key.width)}
+	}
+}
+
+// done stores a finished rendering and starts the waiting one if it can.
+func (r *pageRenderer) done(msg pageRenderedMsg) tea.Cmd {
+	if len(r.cache) >= maxCachedPages {
+		clear(r.cache)
+	}
+	r.cache[msg.key] = msg.lines
+	if r.running[msg.key.path] == msg.key {
+		delete(r.running, msg.key.path)
+	}
+	j := r.waiting
+	if j == nil {
+		return nil
+	}
+	if _, ok := r.cache[j.key]; ok {
+		r.waiting = nil
+		return nil
+	}
+	if _, busy := r.running[j.key.path]; busy || len(r.running) >= maxRendering {
+		return nil
+	}
+	r.waiting = nil
+	return r.start(j)
+}
+
+// plainWrap is the placeholder shown until Glamour's output arrives: the
+// Markdown source wrapped to the pane.
+func plainWrap(src string, width int) string {
+	return ansi.Hardwrap(ansi.Wordwrap(src, max(width-2, 1), ""), width, true)
+}
