@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"io"
 	"os"
 	"os/exec"
@@ -38,17 +39,29 @@ func TestMain(m *testing.M) {
 // session is the binary running in a pseudo-terminal whose output is read
 // through a terminal emulator, so tests see the screen a user would.
 type session struct {
-	t       *testing.T
-	pty     xpty.Pty
-	mu      sync.Mutex // guards term: its String is not safe beside Write
-	term    *vt.SafeEmulator
-	cmd     *exec.Cmd
-	done    chan error
-	changed chan struct{} // a token after each write to the emulator
-	eof     chan struct{} // closed when the program's output ends
+	t      *testing.T
+	pty    xpty.Pty
+	mu     sync.Mutex // guards term, raw, modes and titles: term's String is not safe beside Write
+	term   *vt.SafeEmulator
+	raw    []byte             // every byte the program wrote
+	mode   map[ansi.Mode]bool // terminal modes the program set (true) or reset (false)
+	titles []string           // window titles set, in order
+	cmd    *exec.Cmd
+	done   chan error
+	eof    chan struct{} // closed when the pty has no more output
+	// changed gets a token after each write to the emulator, so waits
+	// look again when the screen may have changed, never on a timer.
+	changed chan struct{}
 }
 
 func startSession(t *testing.T, w, h int, args ...string) *session {
+	t.Helper()
+	return startCommand(t, w, h, nil, binary, args...)
+}
+
+// startCommand runs path on a new pty of w×h cells, with env added to the
+// test's environment. cmd.Stdin may be set by setup, before the start.
+func startCommand(t *testing.T, w, h int, setup func(*exec.Cmd), path string, args ...string) *session {
 	t.Helper()
 	if runtime.GOOS == "windows" {
 		t.Skip("needs a Unix pty")
@@ -57,20 +70,23 @@ func startSession(t *testing.T, w, h int, args ...string) *session {
 	if err != nil {
 		t.Skipf("no pty available: %v", err)
 	}
-	s := &session{t: t, pty: p, term: vt.NewSafeEmulator(w, h), done: make(chan error, 1),
-		changed: make(chan struct{}, 1), eof: make(chan struct{})}
-	s.cmd = exec.Command(binary, args...)
+	s := &session{t: t, pty: p, term: vt.NewSafeEmulator(w, h), done: make(chan error, 1), eof: make(chan struct{}),
+		mode: map[ansi.Mode]bool{}, changed: make(chan struct{}, 1)}
+	s.term.SetCallbacks(vt.Callbacks{
+		EnableMode:  func(m ansi.Mode) { s.mode[m] = true },
+		DisableMode: func(m ansi.Mode) { s.mode[m] = false },
+		Title:       func(title string) { s.titles = append(s.titles, title) },
+	})
+	s.cmd = exec.Command(path, args...)
 	s.cmd.Env = append(os.Environ(), "TERM=xterm-256color", "LANG=en_US.UTF-8", "LC_ALL=", "NO_COLOR=")
 	// Make the pty the program's controlling terminal so that resizing it
 	// delivers SIGWINCH, as a real terminal does.
 	s.cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true, Setctty: true, Ctty: 0}
+	if setup != nil {
+		setup(s.cmd)
+	}
 	if err := p.Start(s.cmd); err != nil {
 		t.Fatal(err)
-	}
-	// The program holds the slave end now; closing ours lets reading the
-	// master end (EOF or EIO) when the program exits.
-	if u, ok := p.(*xpty.UnixPty); ok {
-		_ = u.Slave().Close()
 	}
 	go func() {
 		defer close(s.eof)
@@ -79,6 +95,7 @@ func startSession(t *testing.T, w, h int, args ...string) *session {
 			n, err := p.Read(buf)
 			if n > 0 {
 				s.mu.Lock()
+				s.raw = append(s.raw, buf[:n]...)
 				_, _ = s.term.Write(buf[:n])
 				s.mu.Unlock()
 				select {
@@ -99,6 +116,57 @@ func startSession(t *testing.T, w, h int, args ...string) *session {
 		_ = p.Close()
 	})
 	return s
+}
+
+// exit waits for the program to end and for the emulator to have read
+// everything it wrote (the pty reports end of output once no process holds
+// its terminal end), and returns the exit status.
+func (s *session) exit() int {
+	s.t.Helper()
+	var err error
+	select {
+	case err = <-s.done:
+	case <-time.After(untilDeadline(s.t)):
+		s.t.Fatalf("dutymap did not exit; screen:\n%s", s.screen())
+	}
+	if up, ok := s.pty.(*xpty.UnixPty); ok {
+		_ = up.Slave().Close()
+		<-s.eof
+	}
+	var ee *exec.ExitError
+	switch {
+	case err == nil:
+		return 0
+	case errors.As(err, &ee):
+		return ee.ExitCode()
+	}
+	s.t.Fatal(err)
+	return -1
+}
+
+// assertRestored checks that the terminal is as the user had it: main
+// screen, cursor shown, no mouse reporting, no bracketed paste or focus
+// reports left on, and no window title set (a title can only be blanked
+// on exit, not restored).
+func (s *session) assertRestored() {
+	s.t.Helper()
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.term.IsAltScreen() {
+		s.t.Error("terminal left in the alternate screen")
+	}
+	if s.term.CursorHidden() {
+		s.t.Error("cursor left hidden")
+	}
+	for _, m := range []ansi.Mode{ansi.ModeMouseNormal, ansi.ModeMouseButtonEvent, ansi.ModeMouseAnyEvent, ansi.ModeMouseExtSgr,
+		ansi.ModeBracketedPaste, ansi.ModeFocusEvent, ansi.ModeAltScreenSaveCursor} {
+		if s.mode[m] {
+			s.t.Errorf("terminal mode %d left on", m)
+		}
+	}
+	if len(s.titles) > 0 {
+		s.t.Errorf("the window title was changed to %q", s.titles)
+	}
 }
 
 func (s *session) screen() string {
@@ -126,7 +194,7 @@ func (s *session) waitFor(what string, cond func(string) bool) string {
 			if scr := s.screen(); cond(scr) {
 				return scr
 			}
-			s.t.Fatalf("the program ended before %s; screen:\n%s", what, s.screen())
+			s.t.Fatalf("the program's output ended before %s; screen:\n%s", what, s.screen())
 		case <-deadline.C:
 			s.t.Fatalf("gave up waiting for %s; screen:\n%s", what, s.screen())
 		}
@@ -184,7 +252,10 @@ func TestExplorerEndToEnd(t *testing.T) {
 	s.send("j")
 	s.send("\r")
 	s.send("j")
-	s.waitText("• Set the company")
+	s.waitFor("the first duty", func(scr string) bool {
+		return strings.Contains(scr, "tab page") && strings.Contains(scr, "› Responsibilities")
+	})
+	first := s.screen()
 	s.send("\r")
 	scr := s.waitText("f find")
 	if !strings.Contains(scr, "│") {
@@ -193,7 +264,7 @@ func TestExplorerEndToEnd(t *testing.T) {
 
 	// Search, go to a result, and come back to the search with esc (a
 	// lone ESC byte, which the terminal cannot tell from the start of a
-	// sequence until it waits).
+	// sequence until it waits), then to the page.
 	s.send("/")
 	s.waitText("Type to search")
 	s.send("'decide the prices")
@@ -208,7 +279,7 @@ func TestExplorerEndToEnd(t *testing.T) {
 	})
 	s.send("\x1b")
 	s.waitFor("the first page again", func(scr string) bool {
-		return strings.Contains(scr, "f find") && strings.Contains(scr, "Set the company's marketing targets for the year")
+		return strings.Contains(scr, "f find") && strings.Contains(scr, pageHeading(first))
 	})
 
 	s.send("L")
@@ -217,6 +288,8 @@ func TestExplorerEndToEnd(t *testing.T) {
 		t.Fatalf("tree did not switch to Chinese with the selection kept:\n%s", scr)
 	}
 
+	// At 40 columns, on an emulator 120 wide: nothing may be drawn past
+	// column 40, measured in cells (a CJK character is two).
 	s.resize(40, 12, 120)
 	scr = s.waitFor("the narrow layout", func(scr string) bool {
 		return strings.Contains(scr, "? 更多") && strings.Contains(scr, "q 退出") && !strings.Contains(scr, "│")
@@ -233,27 +306,25 @@ func TestExplorerEndToEnd(t *testing.T) {
 	})
 
 	s.send("q")
-	select {
-	case err := <-s.done:
-		if err != nil {
-			t.Fatalf("dutymap exited with %v", err)
+	if code := s.exit(); code != 0 {
+		t.Fatalf("dutymap exited with %d", code)
+	}
+	s.assertRestored()
+}
+
+// pageHeading is the start of the page pane's title line on a split
+// screen (its second line of text, after the breadcrumb): what identifies
+// the page shown.
+func pageHeading(scr string) string {
+	var texts []string
+	for _, l := range strings.Split(scr, "\n")[1:] {
+		if _, page, ok := strings.Cut(l, "│"); ok && strings.TrimSpace(page) != "" {
+			texts = append(texts, strings.TrimSpace(page))
 		}
-	case <-time.After(untilDeadline(t)):
-		t.Fatal("dutymap did not quit on q")
 	}
-	// The last bytes the program wrote on the way out are read once its
-	// output ends.
-	select {
-	case <-s.eof:
-	case <-time.After(untilDeadline(t)):
-		t.Fatal("the program's output did not end")
+	if len(texts) < 2 {
+		return "\x00"
 	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if s.term.IsAltScreen() {
-		t.Error("terminal left in the alternate screen")
-	}
-	if s.term.CursorHidden() {
-		t.Error("cursor left hidden")
-	}
+	f := strings.Fields(texts[1])
+	return strings.Join(f[:min(len(f), 4)], " ")
 }

@@ -2,13 +2,13 @@ package cli
 
 import (
 	"bufio"
-	"encoding/csv"
 	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
 
 	"github.com/dutymap/dutymap/model"
+	"github.com/dutymap/dutymap/sheet"
 	"github.com/spf13/cobra"
 )
 
@@ -30,28 +30,38 @@ Formats:
         duties; then topics, relations and the list of sources
   json  one JSON document, described by docs/export.schema.json: departments,
         topics and relations as trees of nodes, and the sources
-  csv   one row per duty (or point of a topic or relation), RFC 4180, with a
-        header row: path, department, section, kind, text_en, text_zh, sources
+  csv   RFC 4180, a header row, then one row per department, topic, relation,
+        section and duty (or point): path, kind, department_en, …, section_…,
+        duty_…, description_…, code, aliases_…, sources, concerns, from, to;
+        dutymap import reads it back (docs/import.md). A cell that begins
+        with =, +, - or @ (or a tab or carriage return) starts with an
+        apostrophe, so that a spreadsheet shows it as text and never runs it
+        as a formula; import takes the apostrophe away
+  xlsx  the same rows as an Excel workbook (redirect it to a file)
 
 --lang chooses the languages: en, zh or all (the default). With all, the Markdown
 document holds each language in turn, JSON texts carry both, and CSV has a text
 column per language. Languages the content has no text in are left out, so a
 single-language organisation exports that language only. A text missing in one
-language is left out (JSON) or empty (CSV); the Markdown falls back to the other
-language.
+language is left out (JSON) or empty (CSV, XLSX); the Markdown falls back to the
+other language.
 
 The output is deterministic: the same content always exports to the same bytes.`,
 		Example: `  dutymap export --format md > handbook.md
   dutymap export --format json | jq '.departments[].id'
   dutymap export --format csv --lang en > duties.csv
+  dutymap export --format xlsx > org.xlsx
   dutymap --content ./myorg --builtin=false export --format json > myorg.json`,
 		Args: noArgs("dutymap export --format json"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			write, ok := exporters[format]
 			if !ok {
-				return &exitError{2, fmt.Sprintf("dutymap export: unknown format %q; use --format md, json or csv", format)}
+				return &exitError{2, fmt.Sprintf("dutymap export: unknown format %q; use --format md, json, csv or xlsx", format)}
 			}
-			langs, err := exportLangs(lang)
+			if format == "xlsx" && a.io.IsTerminal {
+				return &exitError{2, "dutymap export: a workbook is not for the terminal; redirect it to a file: dutymap export --format xlsx > org.xlsx"}
+			}
+			tag, err := exportTag(lang)
 			if err != nil {
 				return err
 			}
@@ -59,14 +69,26 @@ The output is deterministic: the same content always exports to the same bytes.`
 			if err != nil {
 				return err
 			}
+			langs, err := exportLangs(org, tag)
+			if err != nil {
+				return err
+			}
 			present := presentLangs(org, langs)
 			if !org.HasLang(present[0]) {
-				fmt.Fprintf(a.io.Err, "dutymap export: the content has no text in %s (%s); names and duties are exported in the language it has.\n", present[0].Name(), present[0].Code())
+				fmt.Fprintf(a.io.Err, "dutymap export: the content has no text in %s (%s); names and duties are exported in the language it has.\n", present[0].Name(), org.Tag(present[0]))
+			}
+			if format == "xlsx" {
+				// A workbook is binary: it goes out unfiltered (never to a
+				// terminal, see above), its text cells already clean.
+				if err := write(a.tty, org, present); err != nil {
+					return &exitError{1, "dutymap export: could not write the workbook: " + plainErr(err)}
+				}
+				return nil
 			}
 			return write(a.io.Out, org, present)
 		},
 	}
-	cmd.Flags().StringVarP(&format, "format", "f", "md", "md, json or csv")
+	cmd.Flags().StringVarP(&format, "format", "f", "md", "md, json, csv or xlsx")
 	// This local --lang shadows the global one so that it can accept "all".
 	cmd.Flags().StringVar(&lang, "lang", "all", "languages to export: en, zh or all")
 	return cmd
@@ -87,17 +109,43 @@ var exporters = map[string]func(io.Writer, *model.Org, []model.Lang) error{
 	"markdown": exportMarkdown,
 	"json":     exportJSON,
 	"csv":      exportCSV,
+	"xlsx":     exportXLSX,
 }
 
-func exportLangs(s string) ([]model.Lang, error) {
+// exportTag reads --lang: "" for all languages, or a language tag.
+func exportTag(s string) (string, error) {
 	if s == "" || strings.EqualFold(s, "all") {
+		return "", nil
+	}
+	tag, err := model.ParseTag(s)
+	if err != nil {
+		return "", &exitError{2, fmt.Sprintf("dutymap export: --lang must be a language code or all, not %q", s)}
+	}
+	return tag, nil
+}
+
+// exportLangs is every language for tag "", or the one tag names, which
+// the content must be written in.
+func exportLangs(org *model.Org, tag string) ([]model.Lang, error) {
+	if tag == "" {
 		return model.Langs[:], nil
 	}
-	l, err := model.ParseLang(s)
+	l, err := contentLang(org, tag, true)
 	if err != nil {
-		return nil, &exitError{2, "dutymap export: --lang must be en, zh or all, not " + fmt.Sprintf("%q", s)}
+		return nil, &exitError{2, fmt.Sprintf("dutymap export: --lang must be %s or all, not %q", strings.Join(orgTags(org), ", "), tag)}
 	}
 	return []model.Lang{l}, nil
+}
+
+// orgTags lists the language tags the content is written in.
+func orgTags(org *model.Org) []string {
+	var out []string
+	for _, l := range model.Langs {
+		if org.HasLang(l) || l == model.En {
+			out = append(out, org.Tag(l))
+		}
+	}
+	return out
 }
 
 // presentLangs keeps the languages the organisation has text in, so that an
@@ -217,13 +265,16 @@ func writeSection(w *bufio.Writer, n *model.Node, l model.Lang, level int) {
 			fmt.Fprintf(w, "**%s**\n\n", title)
 		}
 	}
+	if len(n.Sources) > 0 {
+		fmt.Fprintf(w, "*%s: %s*\n\n", exportWords[l].sources, mdEsc(strings.Join(n.Sources, ", ")))
+	}
 	if body := strings.TrimSpace(n.Body.In(l)); body != "" {
 		fmt.Fprintf(w, "%s\n\n", body)
 	}
 	leaves := false
 	for _, c := range n.Children {
 		if c.Kind.IsLeaf() {
-			fmt.Fprintf(w, "- %s\n", mdEsc(c.Title.In(l)))
+			fmt.Fprintf(w, "- %s%s\n", mdEsc(c.Title.In(l)), dutySources(c))
 			leaves = true
 		}
 	}
@@ -235,6 +286,16 @@ func writeSection(w *bufio.Writer, n *model.Node, l model.Lang, level int) {
 			writeSection(w, c, l, level+1)
 		}
 	}
+}
+
+// dutySources marks a duty that cites its own sources with their ids:
+// " *[five-differences, market-vs-sales-zh]*". A duty without the mark
+// cites what its section cites.
+func dutySources(n *model.Node) string {
+	if len(n.Sources) == 0 {
+		return ""
+	}
+	return " *[" + mdEsc(strings.Join(n.Sources, ", ")) + "]*"
 }
 
 func deptName(org *model.Org, id string, l model.Lang) string {
@@ -268,6 +329,7 @@ type (
 		Title    jsonText                     `json:"title"`
 		Summary  jsonText                     `json:"summary,omitempty"`
 		Body     jsonText                     `json:"body,omitempty"`
+		Code     string                       `json:"code,omitempty"`
 		Aliases  map[string][]string          `json:"aliases,omitempty"`
 		Sources  []string                     `json:"sources,omitempty"`
 		Traits   map[model.Dimension]jsonText `json:"traits,omitempty"`
@@ -287,18 +349,22 @@ type (
 )
 
 func exportJSON(w io.Writer, org *model.Org, langs []model.Lang) error {
+	ls := langSet{list: langs}
+	for l := range model.NumLangs {
+		ls.tag[l] = org.Tag(model.Lang(l))
+	}
 	out := jsonExport{
 		Format: "dutymap-export", Version: exportVersion,
-		Departments: jsonNodes(org.Departments, langs),
-		Topics:      jsonNodes(org.Topics, langs),
-		Relations:   jsonNodes(org.Relations, langs),
+		Departments: jsonNodes(org.Departments, ls),
+		Topics:      jsonNodes(org.Topics, ls),
+		Relations:   jsonNodes(org.Relations, ls),
 		Sources:     make([]*jsonSource, 0, len(org.Sources)),
 	}
 	for _, l := range langs {
-		out.Languages = append(out.Languages, l.Code())
+		out.Languages = append(out.Languages, org.Tag(l))
 	}
 	for _, s := range org.Sources {
-		out.Sources = append(out.Sources, &jsonSource{ID: s.ID, Title: textOf(s.Title, langs), URL: s.URL, Ref: s.Ref})
+		out.Sources = append(out.Sources, &jsonSource{ID: s.ID, Title: textOf(s.Title, ls), URL: s.URL, Ref: s.Ref})
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
@@ -306,7 +372,13 @@ func exportJSON(w io.Writer, org *model.Org, langs []model.Lang) error {
 	return enc.Encode(out)
 }
 
-func jsonNodes(nodes []*model.Node, langs []model.Lang) []*jsonNode {
+// langSet is the exported languages and the tags that name them.
+type langSet struct {
+	list []model.Lang
+	tag  [model.NumLangs]string
+}
+
+func jsonNodes(nodes []*model.Node, langs langSet) []*jsonNode {
 	out := make([]*jsonNode, 0, len(nodes))
 	for _, n := range nodes {
 		out = append(out, toJSON(n, langs))
@@ -314,10 +386,10 @@ func jsonNodes(nodes []*model.Node, langs []model.Lang) []*jsonNode {
 	return out
 }
 
-func toJSON(n *model.Node, langs []model.Lang) *jsonNode {
+func toJSON(n *model.Node, langs langSet) *jsonNode {
 	j := &jsonNode{
 		ID: n.ID, Path: n.Path, Kind: n.Kind.String(),
-		Title: textOf(n.Title, langs), Summary: textOf(n.Summary, langs), Body: textOf(n.Body, langs),
+		Title: textOf(n.Title, langs), Summary: textOf(n.Summary, langs), Body: textOf(n.Body, langs), Code: n.Code,
 		Sources: n.Sources, Concerns: n.Concerns, From: n.From, To: n.To,
 	}
 	if n.Kind == model.KindSection {
@@ -326,12 +398,12 @@ func toJSON(n *model.Node, langs []model.Lang) *jsonNode {
 			j.Role = string(model.RoleGroup)
 		}
 	}
-	for _, l := range langs {
+	for _, l := range langs.list {
 		if len(n.Aliases[l]) > 0 {
 			if j.Aliases == nil {
 				j.Aliases = map[string][]string{}
 			}
-			j.Aliases[l.Code()] = n.Aliases[l]
+			j.Aliases[langs.tag[l]] = n.Aliases[l]
 		}
 	}
 	for d, t := range n.Traits {
@@ -350,55 +422,24 @@ func toJSON(n *model.Node, langs []model.Lang) *jsonNode {
 
 // textOf keeps the chosen languages that have text: no fallback, so a
 // reader can tell a missing translation from a real one.
-func textOf(t model.Text, langs []model.Lang) jsonText {
+func textOf(t model.Text, langs langSet) jsonText {
 	out := jsonText{}
-	for _, l := range langs {
+	for _, l := range langs.list {
 		if t.Has(l) {
-			out[l.Code()] = t[l]
+			out[langs.tag[l]] = t[l]
 		}
 	}
 	return out
 }
 
-// ---- CSV ----
+// ---- CSV and XLSX ----
 
+// exportCSV writes the sheet of sheet.Table: one row per department, topic,
+// relation, section and duty, which dutymap import reads back.
 func exportCSV(w io.Writer, org *model.Org, langs []model.Lang) error {
-	cw := csv.NewWriter(w)
-	// Names follow the first chosen language; texts get a column each.
-	name := langs[0]
-	header := []string{"path", "department", "section", "kind"}
-	for _, l := range langs {
-		header = append(header, "text_"+l.Code())
-	}
-	cw.Write(append(header, "sources"))
-	for _, d := range org.Documents() {
-		for _, leaf := range model.Leaves(d) {
-			row := []string{leaf.Path, d.Title.In(name), sectionPath(leaf, name), leaf.Kind.String()}
-			for _, l := range langs {
-				row = append(row, leaf.Title[l])
-			}
-			cw.Write(append(row, sourceIDs(org, leaf)))
-		}
-	}
-	cw.Flush()
-	return cw.Error()
+	return sheet.WriteCSV(w, sheet.Table(org, langs))
 }
 
-// sectionPath is the titles between the document and the leaf.
-func sectionPath(leaf *model.Node, l model.Lang) string {
-	line := leaf.Lineage()
-	var parts []string
-	for _, n := range line[1 : len(line)-1] {
-		parts = append(parts, n.Title.In(l))
-	}
-	return strings.Join(parts, " › ")
-}
-
-// sourceIDs lists the sources a leaf cites, inherited from its sections.
-func sourceIDs(org *model.Org, n *model.Node) string {
-	var ids []string
-	for _, s := range org.SourcesOf(n) {
-		ids = append(ids, s.ID)
-	}
-	return strings.Join(ids, ";")
+func exportXLSX(w io.Writer, org *model.Org, langs []model.Lang) error {
+	return sheet.WriteXLSX(w, sheet.Table(org, langs))
 }

@@ -64,7 +64,7 @@ func TestExportSchemaRejectsBrokenExports(t *testing.T) {
 		"missing path":         func(d map[string]any) { delete(dept(d, 0), "path") },
 		"unknown kind":         func(d map[string]any) { dept(d, 0)["kind"] = "team" },
 		"unknown trait":        func(d map[string]any) { dept(d, 0)["traits"].(map[string]any)["mood"] = map[string]any{"en": "x"} },
-		"unknown language":     func(d map[string]any) { dept(d, 0)["title"].(map[string]any)["fr"] = "Marketing" },
+		"not a language tag":   func(d map[string]any) { dept(d, 0)["title"].(map[string]any)["English"] = "Marketing" },
 		"role on department":   func(d map[string]any) { dept(d, 0)["role"] = "position" },
 		"section without role": func(d map[string]any) { delete(child(dept(d, 0), 0), "role") },
 		"duty with traits":     func(d map[string]any) { firstLeaf(dept(d, 0))["traits"] = map[string]any{} },
@@ -118,6 +118,7 @@ type jnode struct {
 	ID, Path, Kind string
 	Title          map[string]string
 	Traits         map[string]map[string]string
+	Sources        []string
 	Children       []*jnode
 }
 
@@ -165,6 +166,55 @@ func TestExportJSONHoldsEveryDuty(t *testing.T) {
 	}
 }
 
+// TestExportCarriesDutySources: every export says which source each duty
+// came from. JSON gives the sources a duty declares itself (one without
+// cites its section's, as the schema says); CSV resolves them per row.
+func TestExportCarriesDutySources(t *testing.T) {
+	var doc jsonDoc
+	if err := json.Unmarshal([]byte(run(t, "export", "--format", "json").ok(t).out), &doc); err != nil {
+		t.Fatal(err)
+	}
+	declared := map[string][]string{}
+	for _, d := range slices.Concat(doc.Departments, doc.Topics, doc.Relations) {
+		for _, l := range d.leaves() {
+			declared[l.Path] = l.Sources
+		}
+	}
+	for path, want := range map[string][]string{
+		"sales/selling/1":                   {"sina-org"},
+		"sales/selling/2":                   {"market-vs-sales-zh"},
+		"differences/objectives/3":          {"furniture-marketing"},
+		"differences/strategy-vs-tactics/6": {"five-differences", "market-vs-sales-zh"},
+		"sales/targets/1":                   nil,
+	} {
+		if !slices.Equal(declared[path], want) {
+			t.Errorf("JSON: %s declares sources %q, want %q", path, declared[path], want)
+		}
+	}
+
+	rows, err := csv.NewReader(strings.NewReader(run(t, "export", "--format", "csv").ok(t).out)).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cites := map[string]string{}
+	col := slices.Index(rows[0], "cites")
+	for _, r := range rows[1:] {
+		cites[r[0]] = r[col]
+	}
+	for path, want := range map[string]string{
+		"sales/selling/1":                "sina-org",
+		"sales/selling/2":                "market-vs-sales-zh",
+		"sales/targets/1":                "five-differences;furniture-marketing;market-vs-sales-zh",
+		"marketing/positions/manager/14": "furniture-marketing",
+		"marketing/positions/manager/1":  "furniture-marketing;market-vs-sales-zh",
+		"operations/on-site/receiving/3": "sina-org",
+	} {
+		if cites[path] != want {
+			t.Errorf("CSV: %s cites %q, want %q", path, cites[path], want)
+		}
+	}
+}
+
 func TestExportJSONSingleLanguage(t *testing.T) {
 	out := run(t, "--content", myorg, "--builtin=false", "export", "--format", "json").ok(t).out
 	var doc jsonDoc
@@ -194,17 +244,17 @@ func TestExportJSONSingleLanguage(t *testing.T) {
 	}
 }
 
-func TestExportCSVOneRowPerDuty(t *testing.T) {
+func TestExportCSVOneRowPerNode(t *testing.T) {
 	for _, tc := range []struct {
 		name   string
 		flags  []string
 		layers []content.Layer
-		header []string
+		header string
 	}{
 		{"builtin", nil, []content.Layer{content.Builtin()},
-			[]string{"path", "department", "section", "kind", "text_en", "text_zh", "sources"}},
+			"path,kind,department_en,department_zh,section_en,section_zh,duty_en,duty_zh,description_en,description_zh,code,aliases_en,aliases_zh,sources,concerns,from,to,cites"},
 		{"myorg en", []string{"--content", myorg, "--builtin=false", "--lang", "en"}, []content.Layer{content.Dir(myorg)},
-			[]string{"path", "department", "section", "kind", "text_en", "sources"}},
+			"path,kind,department_en,section_en,duty_en,description_en,code,aliases_en,sources,concerns,from,to,cites"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			org := loadOrg(t, tc.layers...)
@@ -214,20 +264,18 @@ func TestExportCSVOneRowPerDuty(t *testing.T) {
 			if err != nil {
 				t.Fatalf("not valid CSV: %v", err)
 			}
-			if !slices.Equal(rows[0], tc.header) {
-				t.Errorf("header %v, want %v", rows[0], tc.header)
+			if got := strings.Join(rows[0], ","); got != tc.header {
+				t.Errorf("header %s, want %s", got, tc.header)
 			}
-			var leaves []*model.Node
-			for _, d := range org.Documents() {
-				leaves = append(leaves, model.Leaves(d)...)
+			nodes := org.Nodes()
+			if len(rows)-1 != len(nodes) {
+				t.Fatalf("%d rows, want one per node: %d", len(rows)-1, len(nodes))
 			}
-			if len(rows)-1 != len(leaves) {
-				t.Fatalf("%d rows, want one per duty: %d", len(rows)-1, len(leaves))
-			}
-			for i, n := range leaves {
+			dutyCol := slices.Index(rows[0], "duty_en")
+			for i, n := range nodes {
 				row := rows[i+1]
-				if row[0] != n.Path || row[3] != n.Kind.String() || row[4] != n.Title[model.En] {
-					t.Fatalf("row %d = %q, want %s %s %q", i+1, row, n.Path, n.Kind, n.Title[model.En])
+				if row[0] != n.Path || (n.Kind.IsLeaf() && row[dutyCol] != n.Title[model.En]) {
+					t.Fatalf("row %d = %q, want %s %q", i+1, row, n.Path, n.Title[model.En])
 				}
 			}
 		})
@@ -240,16 +288,29 @@ func TestExportCSVRowContents(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []string{"kitchen/positions/head-baker/3", "Kitchen", "Positions › Head baker", "duty",
-		"Order flour, butter and yeast from the suppliers each Monday.", "owners-notes"}
-	if !slices.Equal(rows[0], []string{"path", "department", "section", "kind", "text_en", "sources"}) {
-		t.Errorf("an English-only organisation has header %q", rows[0])
-	}
+	want := []string{"kitchen/positions/head-baker/3", "duty", "Kitchen", "Positions › Head baker",
+		"Order flour, butter and yeast from the suppliers each Monday.", "", "", "", "", "", "", "", "owners-notes"}
 	if !slices.ContainsFunc(rows, func(r []string) bool { return slices.Equal(r, want) }) {
 		t.Errorf("no row %q in:\n%s", want, out)
 	}
-	if !slices.ContainsFunc(rows, func(r []string) bool { return r[0] == "leftover-bread/causes/1" && r[3] == "point" }) {
+	if !slices.ContainsFunc(rows, func(r []string) bool { return r[0] == "leftover-bread/causes/1" && r[1] == "point" }) {
 		t.Error("topic points are missing from the CSV")
+	}
+	if !slices.ContainsFunc(rows, func(r []string) bool { return r[0] == "kitchen/positions/head-baker" && r[1] == "position" }) {
+		t.Error("a position has no row of its own")
+	}
+}
+
+// TestExportXLSX: a workbook of the same rows, the same bytes every time,
+// and never to a terminal.
+func TestExportXLSX(t *testing.T) {
+	a := run(t, "export", "--format", "xlsx").ok(t).out
+	if b := run(t, "export", "--format", "xlsx").ok(t).out; a != b || !strings.HasPrefix(a, "PK") {
+		t.Error("the workbook is not the same bytes twice, or not a zip file")
+	}
+	r := invocation{args: []string{"export", "--format", "xlsx"}, terminal: true}.run(t)
+	if r.code != 2 || !strings.Contains(r.err, "redirect it to a file") {
+		t.Errorf("xlsx to a terminal: exit %d %s", r.code, r.err)
 	}
 }
 
@@ -264,9 +325,16 @@ func TestExportMarkdown(t *testing.T) {
 	}
 	for _, n := range org.Nodes() {
 		if n.Kind.IsLeaf() {
-			mustContain(t, out, "- "+mdEsc(n.Title[model.En])+"\n")
+			mustContain(t, out, "- "+mdEsc(n.Title[model.En])+dutySources(n)+"\n")
 		}
 	}
+	// Citations: a section's own sources under its heading, a duty's own
+	// after its text; a duty without them cites its section's.
+	mustContain(t, out, "### Selling to customers\n\n*Sources: sina-org, market-vs-sales-zh*\n",
+		"### 面向客户的销售\n\n*来源: sina-org, market-vs-sales-zh*\n",
+		"- Sell the company's products and services. *[sina-org]*\n",
+		"- Build up the sales team. *[market-vs-sales-zh]*\n",
+		"- Collect payment for the goods sold.\n")
 
 	en := run(t, "export", "--format", "md", "--lang", "en").ok(t).out
 	if strings.Contains(en, "部门与职责") || !strings.HasPrefix(en, "# Departments and duties\n") {
@@ -293,7 +361,7 @@ func TestExportIsDeterministic(t *testing.T) {
 }
 
 func TestExportUsageErrors(t *testing.T) {
-	mustContain(t, run(t, "export", "--format", "xml").fails(t, 2).err, `"xml"`, "md, json or csv")
+	mustContain(t, run(t, "export", "--format", "xml").fails(t, 2).err, `"xml"`, "md, json, csv or xlsx")
 	mustContain(t, run(t, "export", "--lang", "fr").fails(t, 2).err, "en, zh or all")
 	mustContain(t, run(t, "export", "marketing").fails(t, 2).err, "takes no arguments")
 	run(t, "export", "--content", "testdata/nope", "--builtin=false").fails(t, 1)

@@ -5,8 +5,10 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/dutymap/dutymap/content"
@@ -38,7 +40,7 @@ folder to keep a single language.`,
 		Args: exactArgs(1, "DIR, the folder to create", "dutymap init myorg"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			dir := args[0]
-			if err := checkTarget(dir, force); err != nil {
+			if err := checkTarget("init", dir, force); err != nil {
 				return err
 			}
 			n, err := writeTree(content.BuiltinFS(), dir)
@@ -65,52 +67,111 @@ Next steps:
   4. Export it:         dutymap --content %s --builtin=false export --format md
 `
 
-// checkTarget refuses a DIR that is a file, or a non-empty folder without
-// --force, before anything is written.
-func checkTarget(dir string, force bool) error {
-	info, err := os.Stat(dir)
+// checkTarget refuses, before anything is written: an empty DIR, a DIR
+// that is a file or a symbolic link, and a folder that is not empty unless
+// --force is given.
+func checkTarget(cmd, dir string, force bool) error {
+	if strings.TrimSpace(dir) == "" {
+		return &exitError{2, "dutymap " + cmd + ": the folder name is empty; give the folder to write, such as myorg"}
+	}
+	info, err := os.Lstat(dir)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 		return nil
 	case err != nil:
-		return &exitError{1, fmt.Sprintf("dutymap init: cannot use %s: %v", dir, err)}
+		return &exitError{1, fmt.Sprintf("dutymap %s: cannot use %s: %v", cmd, dir, plainErr(err))}
+	case info.Mode()&fs.ModeSymlink != 0:
+		target, _ := os.Readlink(dir)
+		return &exitError{1, fmt.Sprintf("dutymap %s: %s is a symbolic link (to %s); dutymap does not write through links. Give the folder itself.", cmd, dir, target)}
 	case !info.IsDir():
-		return &exitError{1, fmt.Sprintf("dutymap init: %s is a file, not a folder; choose a new folder name", dir)}
+		return &exitError{1, fmt.Sprintf("dutymap %s: %s is a file, not a folder; choose a new folder name", cmd, dir)}
 	}
 	entries, err := os.ReadDir(dir)
 	if err != nil {
-		return &exitError{1, fmt.Sprintf("dutymap init: cannot read %s: %v", dir, err)}
+		return &exitError{1, fmt.Sprintf("dutymap %s: cannot read %s: %v", cmd, dir, plainErr(err))}
 	}
 	if len(entries) > 0 && !force {
-		return &exitError{1, fmt.Sprintf("dutymap init: %s already exists and is not empty, so init will not write into it.\n"+
-			"Choose a new folder, or pass --force to write anyway (files with the same names are replaced, others kept).", dir)}
+		return &exitError{1, fmt.Sprintf("dutymap %s: %s already exists and is not empty, so %s will not write into it.\n"+
+			"Choose a new folder, or pass --force to write anyway (files with the same names are replaced, others kept).", cmd, dir, cmd)}
 	}
 	return nil
 }
 
 // writeTree copies every file of fsys below dir and returns how many it
-// wrote. Unlike os.CopyFS it replaces existing files, which --force needs.
+// wrote (see writeFolder).
 func writeTree(fsys fs.FS, dir string) (int, error) {
-	n := 0
+	var files []content.File
 	err := fs.WalkDir(fsys, ".", func(name string, d fs.DirEntry, err error) error {
-		if err != nil {
+		if err != nil || d.IsDir() {
 			return err
-		}
-		target := filepath.Join(dir, filepath.FromSlash(name))
-		if d.IsDir() {
-			return os.MkdirAll(target, 0o755)
 		}
 		data, err := fs.ReadFile(fsys, name)
-		if err != nil {
-			return err
-		}
-		if err := os.WriteFile(target, data, 0o644); err != nil {
-			return err
-		}
-		n++
-		return nil
+		files = append(files, content.File{Name: name, Data: data})
+		return err
 	})
-	return n, err
+	if err != nil {
+		return 0, err
+	}
+	return writeFolder(dir, files)
+}
+
+// writeFolder writes files (slash-separated names) below dir, creating it
+// and the folders it needs, and returns how many it wrote. It writes through
+// an os.Root, so nothing lands outside dir, and first checks every path it
+// will write: a symbolic link, or a folder where a file goes (or the
+// reverse), stops it before it writes anything. Files with other names are
+// left alone.
+func writeFolder(dir string, files []content.File) (int, error) {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return 0, err
+	}
+	root, err := os.OpenRoot(dir)
+	if err != nil {
+		return 0, err
+	}
+	defer root.Close()
+	var dirs []string
+	for _, f := range files {
+		for d := path.Dir(f.Name); d != "."; d = path.Dir(d) {
+			if !slices.Contains(dirs, d) {
+				dirs = append(dirs, d)
+			}
+		}
+	}
+	slices.Sort(dirs) // parents before children
+	var blocked []string
+	check := func(name string, wantDir bool) {
+		info, err := root.Lstat(filepath.FromSlash(name))
+		switch {
+		case err != nil:
+		case info.Mode()&fs.ModeSymlink != 0:
+			blocked = append(blocked, name+" is a symbolic link")
+		case info.IsDir() != wantDir && wantDir:
+			blocked = append(blocked, name+" is a file where a folder goes")
+		case info.IsDir() != wantDir:
+			blocked = append(blocked, name+" is a folder where a file goes")
+		}
+	}
+	for _, d := range dirs {
+		check(d, true)
+	}
+	for _, f := range files {
+		check(f.Name, false)
+	}
+	if len(blocked) > 0 {
+		return 0, fmt.Errorf("nothing was written, because in %s %s; move it away first", dir, strings.Join(blocked, ", and "))
+	}
+	for _, d := range dirs {
+		if err := root.MkdirAll(filepath.FromSlash(d), 0o755); err != nil {
+			return 0, err
+		}
+	}
+	for i, f := range files {
+		if err := root.WriteFile(filepath.FromSlash(f.Name), f.Data, 0o644); err != nil {
+			return i, err
+		}
+	}
+	return len(files), nil
 }
 
 var shellSafe = regexp.MustCompile(`^[A-Za-z0-9_./:=+-]+$`)

@@ -69,7 +69,7 @@ func insertAfterFirstDuty(t *testing.T, name, sectionID, duty string) int {
 	return at + 1
 }
 
-var countRe = regexp.MustCompile(`(\d+) duties and points`)
+var countRe = regexp.MustCompile(`(\d+) duties`)
 
 func dutyCount(t *testing.T, validateOut string) int {
 	t.Helper()
@@ -190,4 +190,59 @@ func TestInitUsageErrors(t *testing.T) {
 	writeFile(t, file, "x")
 	mustContain(t, run(t, "init", file).fails(t, 1).err, "is a file")
 	mustContain(t, run(t, "init").fails(t, 2).err, "expected DIR", "example: dutymap init myorg")
+}
+
+// TestInitEmptyDirArgument is ../shared/cases/files/init-empty-dir-arg:
+// init ” once wrote into the current folder, over the user's files.
+func TestInitEmptyDirArgument(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "en", "marketing.md"), "mine")
+	t.Chdir(dir)
+	for _, arg := range []string{"", " "} {
+		mustContain(t, run(t, "init", arg).fails(t, 2).err, "folder name is empty")
+	}
+	mustContain(t, run(t, "init", ".").fails(t, 1).err, "not empty", "--force")
+	if got := readFile(t, filepath.Join(dir, "en", "marketing.md")); got != "mine" {
+		t.Fatalf("the user's file was overwritten: %q", got)
+	}
+}
+
+// TestInitForceNeverWritesThroughALink: --force replaces files, but never
+// writes through a symbolic link, to a file or a folder, inside or outside
+// DIR; nothing at all is written when one is in the way.
+func TestInitForceNeverWritesThroughALink(t *testing.T) {
+	outside := t.TempDir()
+	victim := filepath.Join(outside, "victim.txt")
+	writeFile(t, victim, "precious")
+	for _, tc := range []struct{ name, link, target string }{
+		{"file link", "sources.yaml", victim},
+		{"folder link", "zh", outside},
+		{"link inside DIR", "en/marketing.md", "../notes.txt"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			writeFile(t, filepath.Join(dir, "notes.txt"), "notes")
+			os.MkdirAll(filepath.Join(dir, "en"), 0o755)
+			if err := os.Symlink(tc.target, filepath.Join(dir, tc.link)); err != nil {
+				t.Skip("no symbolic links here:", err)
+			}
+			mustContain(t, run(t, "init", dir, "--force").fails(t, 1).err, tc.link+" is a symbolic link", "nothing was written")
+			if readFile(t, victim) != "precious" || readFile(t, filepath.Join(dir, "notes.txt")) != "notes" {
+				t.Fatal("a file behind a link was overwritten")
+			}
+			if entries, _ := os.ReadDir(outside); len(entries) != 1 {
+				t.Errorf("init wrote outside DIR: %d entries in the link's target", len(entries))
+			}
+			if _, err := os.Stat(filepath.Join(dir, "en", "sales.md")); err == nil {
+				t.Error("init wrote some files before refusing")
+			}
+		})
+	}
+	t.Run("DIR itself a link", func(t *testing.T) {
+		link := filepath.Join(t.TempDir(), "link")
+		if err := os.Symlink(outside, link); err != nil {
+			t.Skip(err)
+		}
+		mustContain(t, run(t, "init", link, "--force").fails(t, 1).err, "is a symbolic link")
+	})
 }

@@ -6,13 +6,16 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
 
 	"github.com/dutymap/dutymap/content"
+	"github.com/dutymap/dutymap/internal/termsafe"
 	"github.com/dutymap/dutymap/model"
 	"github.com/spf13/cobra"
+	"golang.org/x/term"
 )
 
 // ContentEnv names the environment variable holding content folders,
@@ -25,7 +28,11 @@ type IO struct {
 	Out, Err io.Writer
 	// IsTerminal reports whether Out is a terminal (colour, Glamour, TUI).
 	IsTerminal bool
-	Getenv     func(string) string
+	// ErrIsTerminal and InIsTerminal report the same of Err and In.
+	ErrIsTerminal, InIsTerminal bool
+	// Terminal, when Out is one, tells its size and background colour.
+	Terminal Terminal
+	Getenv   func(string) string
 }
 
 // exitError carries an exit code with an already-printed message.
@@ -50,31 +57,100 @@ type options struct {
 
 // app is the shared state of one invocation.
 type app struct {
-	io   IO
+	// io is what commands use. Its Out and Err filter what passes through
+	// them down to text (and colour, on a terminal): see Run.
+	io IO
+	// tty is the unfiltered standard output, for the explorer and show's
+	// pager only: Bubble Tea and less write their own control sequences
+	// and need the terminal itself.
+	tty  io.Writer
 	opts options
 }
 
-// Run executes dutymap with args and returns the exit code.
+// Run executes dutymap with args and returns the exit code: 0 on success,
+// 1 when the command failed (bad content, nothing found, output that
+// could not be written), 2 for wrong usage, 128+n after signal n.
+//
+// Everything a command writes passes through one filter on its way out,
+// whatever it came from (content, file names, arguments echoed in errors,
+// cobra's own messages): termsafe.KeepSGR on a terminal, termsafe.Plain on
+// a pipe, a file or a terminal without escape sequences (TERM=dumb).
 func Run(args []string, stdio IO) int {
-	a := &app{io: stdio}
+	dumb := isDumb(stdio.Getenv)
+	out := safeWriter(stdio.Out, stdio.IsTerminal && !dumb)
+	errw := safeWriter(stdio.Err, stdio.ErrIsTerminal && !dumb)
+	a := &app{io: stdio, tty: stdio.Out}
+	a.io.Out, a.io.Err = out, errw
 	root := a.rootCmd()
 	root.SetArgs(args)
 	root.SetIn(stdio.In)
-	root.SetOut(stdio.Out)
-	root.SetErr(stdio.Err)
-	err := root.Execute()
-	if err == nil {
-		return 0
-	}
-	var ee *exitError
-	if errors.As(err, &ee) {
-		if ee.msg != "" {
-			fmt.Fprintln(stdio.Err, ee.msg)
+	root.SetOut(out)
+	root.SetErr(errw)
+	code, msg := exitCode(root.Execute())
+	// A write that failed is a failed command, even where the command
+	// itself ignored the error of one Fprint.
+	if werr := out.Flush(); werr != nil {
+		if code == 0 || code == 2 {
+			code, msg = 1, ""
 		}
-		return ee.code
+		msg = strings.TrimSpace(msg + "\ndutymap: could not write the output: " + plainErr(werr))
 	}
-	fmt.Fprintln(stdio.Err, "dutymap: "+err.Error())
-	return 2
+	if msg != "" {
+		fmt.Fprintln(errw, msg)
+	}
+	if errw.Flush() != nil && code == 0 {
+		code = 1
+	}
+	return code
+}
+
+// exitCode maps what a command returned to an exit code and a message.
+func exitCode(err error) (int, string) {
+	var ee *exitError
+	switch {
+	case err == nil:
+		return 0, ""
+	case errors.As(err, &ee):
+		return ee.code, ee.msg
+	case isWriteError(err):
+		return 1, "" // reported by Run from the writer
+	}
+	// What is left comes from cobra before the command ran: an unknown
+	// command, a wrong number of arguments.
+	return 2, "dutymap: " + err.Error() + "\nRun 'dutymap --help' for usage."
+}
+
+// safeWriter filters w for a terminal (keeping colour) or for plain text.
+func safeWriter(w io.Writer, terminal bool) *termsafe.Writer {
+	if terminal {
+		return termsafe.NewTerminalWriter(w)
+	}
+	return termsafe.NewPlainWriter(w)
+}
+
+// writeError marks an error as a failed write of the output.
+type writeError struct{ err error }
+
+func (e *writeError) Error() string { return e.err.Error() }
+func (e *writeError) Unwrap() error { return e.err }
+
+func isWriteError(err error) bool {
+	var we *writeError
+	return errors.As(err, &we)
+}
+
+// plainErr is an I/O error without Go's "write /dev/stdout:" prefix.
+func plainErr(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}
+
+// isDumb reports a terminal that takes no escape sequences at all.
+func isDumb(getenv func(string) string) bool {
+	return getenv != nil && getenv("TERM") == "dumb"
 }
 
 func (a *app) rootCmd() *cobra.Command {
@@ -97,7 +173,44 @@ Run it without arguments for the interactive explorer; use the subcommands in sc
 		root.AddCommand(sub(a))
 	}
 	root.CompletionOptions.DisableDefaultCmd = true
+	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
+		return &exitError{2, fmt.Sprintf("dutymap: %v\nRun '%s --help' for usage.", err, cmd.CommandPath())}
+	})
+	classifyErrors(root)
 	return root
+}
+
+// classifyErrors makes every error a command returns an exit error: its
+// own exit errors stay as they are, a failed write of the output is one
+// kind, anything else is a failure (exit 1). Errors cobra raises before a
+// command runs are left for exitCode to call wrong usage (exit 2).
+func classifyErrors(cmd *cobra.Command) {
+	if check := cmd.Args; check != nil {
+		cmd.Args = func(cmd *cobra.Command, args []string) error {
+			err := check(cmd, args)
+			var ee *exitError
+			if err == nil || errors.As(err, &ee) {
+				return err
+			}
+			return &exitError{2, fmt.Sprintf("%s: %v\nRun '%s --help' for usage.", cmd.CommandPath(), err, cmd.CommandPath())}
+		}
+	}
+	if run := cmd.RunE; run != nil {
+		cmd.RunE = func(cmd *cobra.Command, args []string) error {
+			err := run(cmd, args)
+			var ee *exitError
+			if err == nil || errors.As(err, &ee) {
+				return err
+			}
+			if w, ok := cmd.OutOrStdout().(*termsafe.Writer); ok && w.Err() != nil {
+				return &writeError{err}
+			}
+			return &exitError{1, "dutymap: " + err.Error()}
+		}
+	}
+	for _, sub := range cmd.Commands() {
+		classifyErrors(sub)
+	}
 }
 
 // layers returns the content layers the flags and environment choose.
@@ -142,38 +255,65 @@ func (a *app) load() (*model.Org, error) {
 // loadIn checks the language flag, then loads the content: what every
 // command that reads the organisation starts with.
 func (a *app) loadIn() (*model.Org, model.Lang, error) {
-	lang, err := a.language()
+	tag, err := a.languageTag()
 	if err != nil {
-		return nil, lang, err
+		return nil, model.En, err
 	}
 	org, err := a.load()
-	return org, lang, err
+	if err != nil {
+		return nil, model.En, err
+	}
+	l, err := contentLang(org, tag, a.opts.lang != "")
+	return org, l, err
 }
 
-// language resolves --lang, then the locale, then English.
-func (a *app) language() (model.Lang, error) {
+// languageTag reads --lang, then the locale; "" when neither names a
+// language.
+func (a *app) languageTag() (string, error) {
 	if a.opts.lang != "" {
-		l, err := model.ParseLang(a.opts.lang)
+		tag, err := model.ParseTag(a.opts.lang)
 		if err != nil {
-			return l, &exitError{2, "dutymap: " + err.Error()}
+			return "", &exitError{2, fmt.Sprintf("dutymap: --lang %q is not a language code; use one such as en or zh", a.opts.lang)}
 		}
-		return l, nil
+		return tag, nil
 	}
 	for _, k := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
 		if v := a.getenv(k); v != "" {
-			l, _ := model.ParseLang(v)
-			return l, nil
+			tag, _ := model.ParseTag(v)
+			return tag, nil
 		}
 	}
-	return model.En, nil
+	return "", nil
+}
+
+// contentLang is the explorer language that shows the content in tag. A
+// language the content is not written in is an error when asked for with
+// --lang, and falls back to English when it only comes from the locale.
+func contentLang(org *model.Org, tag string, explicit bool) (model.Lang, error) {
+	if tag == "" {
+		return model.En, nil
+	}
+	l := model.TagLang(tag)
+	if !explicit || l == model.Zh || sameLanguage(tag, "en") || sameLanguage(tag, org.Tag(l)) {
+		return l, nil
+	}
+	return model.En, &exitError{2, fmt.Sprintf("dutymap: the content has no text in %s; use %s", tag, strings.Join(orgTags(org), " or "))}
+}
+
+// sameLanguage compares the language of two tags, ignoring region and
+// script: de-AT asks for the same language as de.
+func sameLanguage(a, b string) bool {
+	base := func(t string) string { s, _, _ := strings.Cut(t, "-"); return s }
+	return base(a) == base(b)
 }
 
 // StdIO is the process's own standard streams.
 func StdIO() IO {
-	return IO{In: os.Stdin, Out: os.Stdout, Err: os.Stderr, IsTerminal: isTerminal(os.Stdout), Getenv: os.Getenv}
+	return IO{In: os.Stdin, Out: os.Stdout, Err: os.Stderr,
+		IsTerminal: isTerminal(os.Stdout), ErrIsTerminal: isTerminal(os.Stderr), InIsTerminal: isTerminal(os.Stdin),
+		Terminal: stdTerminal{os.Stdin, os.Stdout}, Getenv: os.Getenv}
 }
 
-func isTerminal(f *os.File) bool {
-	fi, err := f.Stat()
-	return err == nil && fi.Mode()&os.ModeCharDevice != 0
-}
+// isTerminal reports whether f is a terminal (a character device is not
+// enough: /dev/null is one).
+func isTerminal(f *os.File) bool { return term.IsTerminal(int(f.Fd())) }

@@ -2,7 +2,6 @@ package cli
 
 import (
 	"fmt"
-	"slices"
 	"strconv"
 	"strings"
 
@@ -18,7 +17,7 @@ func init() { subcommands = append(subcommands, (*app).showCmd) }
 const maxSuggestions = 8
 
 func (a *app) showCmd() *cobra.Command {
-	theme := "auto"
+	o := showOptions{theme: "auto"}
 	cmd := &cobra.Command{
 		Use:   "show REF",
 		Short: "Print a department, section, position or duty as Markdown",
@@ -35,25 +34,35 @@ REF is one of:
 Names and aliases match whole and ignore case; when nothing matches, show lists
 close candidates and exits with status 1.
 
-On a terminal the page is rendered with colours and wrapped to $COLUMNS (80 by
-default); --theme light suits a light background (auto reads $COLORFGBG and
-otherwise assumes dark); set NO_COLOR for rendering without colours. When the output is piped or
-redirected, show prints the Markdown source with no escape sequences.`,
+On a terminal the page is rendered with styles and wrapped to the terminal's
+width, at most ` + strconv.Itoa(readingWidth) + ` columns for reading (--width sets it); a page
+taller than the terminal opens in $PAGER (less -R by default; --no-pager prints
+it). --theme auto asks the terminal for its background colour and falls back
+to $COLORFGBG, then dark. NO_COLOR gives attributes without colours, TERM=dumb
+plain text. When the output is piped or redirected, show prints the Markdown
+source with each paragraph on one line, so the reading tool wraps it.`,
 		Example: `  dutymap show marketing
   dutymap show marketing/positions/manager
   dutymap show marketing/positions/manager/3
   dutymap show 市场部 --lang zh
+  dutymap show sales --width 60 --no-pager
   dutymap show "Sales department" > sales.md
   dutymap --content ./myorg --builtin=false show kitchen`,
 		Args: exactArgs(1, "REF", "dutymap show marketing"),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := o.check(); err != nil {
+				return err
+			}
 			org, lang, err := a.loadIn()
 			if err != nil {
 				return err
 			}
-			n, err := resolveRef(org, args[0], lang)
+			n, tier, err := resolveRef(org, args[0], lang)
 			if err != nil {
 				return err
+			}
+			if tier != model.TierExact {
+				fmt.Fprintf(a.io.Err, "dutymap show: %q is read as %s (%s)\n", args[0], n.Path, n.Title.In(lang))
 			}
 			// Naming the layer only helps when there is more than one.
 			opts := page.Options{Lang: lang, ShowLayer: len(a.layers()) > 1}
@@ -61,19 +70,83 @@ redirected, show prints the Markdown source with no escape sequences.`,
 				opts.Related = related(model.NewSimilarity(org), n)
 			}
 			md := page.Render(org, n, opts)
-			if a.io.IsTerminal {
-				style, err := a.glamourStyle(theme)
-				if err != nil {
-					return err
-				}
-				md = renderTerminal(md, style, a.columns())
+			if !a.io.IsTerminal {
+				_, err := fmt.Fprint(a.io.Out, page.Unwrap(md))
+				return err
 			}
-			_, err = fmt.Fprint(a.io.Out, md)
-			return err
+			return a.showOnTerminal(md, o)
 		},
 	}
-	cmd.Flags().StringVar(&theme, "theme", "auto", "colours on a terminal: dark, light or auto")
+	f := cmd.Flags()
+	f.StringVar(&o.theme, "theme", o.theme, "colours on a terminal: dark, light or auto (ask the terminal)")
+	f.IntVar(&o.width, "width", 0, "wrap to this many columns (default: the terminal's width, at most "+strconv.Itoa(readingWidth)+")")
+	f.BoolVar(&o.noPager, "no-pager", false, "print the page even when it is taller than the terminal")
 	return cmd
+}
+
+// showOptions are show's flags.
+type showOptions struct {
+	theme   string
+	width   int
+	noPager bool
+}
+
+// readingWidth caps the width of a page on a wide terminal: longer lines
+// are hard to read. --width overrides it.
+const readingWidth = 100
+
+// Widths --width accepts.
+const minWidth, maxWidth = 20, 1000
+
+func (o showOptions) check() error {
+	switch o.theme {
+	case "dark", "light", "auto":
+	default:
+		return &exitError{2, fmt.Sprintf("dutymap show: --theme must be dark, light or auto, not %q", o.theme)}
+	}
+	if o.width != 0 && (o.width < minWidth || o.width > maxWidth) {
+		return &exitError{2, fmt.Sprintf("dutymap show: --width must be between %d and %d columns, not %d", minWidth, maxWidth, o.width)}
+	}
+	return nil
+}
+
+// showOnTerminal renders the page for the terminal and prints it, through
+// the pager when it is taller than the terminal.
+func (a *app) showOnTerminal(md string, o showOptions) error {
+	w, h := a.terminalSize()
+	width := min(w, readingWidth)
+	if o.width > 0 {
+		width = o.width
+	}
+	style := a.pageStyle(o.theme)
+	out := renderTerminal(md, style, width)
+	// Without a known height (a pty with no window, as under `script` in
+	// CI) nothing says the page is taller than the screen.
+	if !o.noPager && style != page.StylePlain && h > 0 && strings.Count(out, "\n") > h {
+		return a.throughPager(out)
+	}
+	_, err := fmt.Fprint(a.io.Out, out)
+	return err
+}
+
+// terminalSize is the terminal's size: TIOCGWINSZ, then $COLUMNS and
+// $LINES (bash sets but does not export them); else 80 columns and an
+// unknown height (0).
+func (a *app) terminalSize() (width, height int) {
+	if a.io.Terminal != nil {
+		if w, h, err := a.io.Terminal.Size(); err == nil && w > 0 && h > 0 {
+			return w, h
+		}
+	}
+	return a.envInt("COLUMNS", 80), a.envInt("LINES", 0)
+}
+
+// envInt reads a sane positive number from the environment.
+func (a *app) envInt(key string, def int) int {
+	if n, err := strconv.Atoi(strings.TrimSpace(a.getenv(key))); err == nil && n >= 1 && n <= maxWidth {
+		return n
+	}
+	return def
 }
 
 // exactArgs is cobra.ExactArgs with a message that shows how to call the
@@ -88,89 +161,30 @@ func exactArgs(n int, what, example string) cobra.PositionalArgs {
 	}
 }
 
-// resolveRef finds the node REF names, or returns an exit error listing close
-// candidates.
-func resolveRef(org *model.Org, ref string, lang model.Lang) (*model.Node, error) {
+// resolveRef finds the node REF names (see model.(*Org).Resolve), or
+// returns an exit error listing close candidates.
+func resolveRef(org *model.Org, ref string, lang model.Lang) (*model.Node, model.Tier, error) {
 	ref = strings.Trim(strings.TrimSpace(ref), "/")
 	if ref == "" {
-		return nil, &exitError{2, "dutymap show: REF is empty; give a path such as marketing/positions/manager or a department's name"}
+		return nil, model.TierNone, &exitError{2, "dutymap show: REF is empty; give a path such as marketing/positions/manager or a department's name"}
 	}
-	found := lookupRef(org, ref)
+	found, tier := org.Resolve(ref)
 	switch len(found) {
 	case 1:
-		return found[0], nil
+		return found[0], tier, nil
 	case 0:
-		return nil, &exitError{1, notFound(org, ref, lang)}
+		return nil, tier, &exitError{1, notFound(org, ref, lang)}
 	default:
-		return nil, &exitError{1, fmt.Sprintf("dutymap show: %q names %d nodes; use one of these paths:\n%s",
+		return nil, tier, &exitError{1, fmt.Sprintf("dutymap show: %q names %d nodes; use one of these paths:\n%s",
 			ref, len(found), listNodes(found, lang))}
 	}
-}
-
-// lookupRef tries, in order: the exact path; a path whose first id is a
-// document's name or alias; the exact name of a section. It stops at the
-// first step that finds anything.
-func lookupRef(org *model.Org, ref string) []*model.Node {
-	if n := org.Node(ref); n != nil {
-		return []*model.Node{n}
-	}
-	if n := org.Node(strings.ToLower(ref)); n != nil {
-		return []*model.Node{n}
-	}
-	head, rest, _ := strings.Cut(ref, "/")
-	var out []*model.Node
-	for _, d := range org.Documents() {
-		if !namedBy(d, head) {
-			continue
-		}
-		if rest == "" {
-			out = append(out, d)
-		} else if n := org.Node(d.Path + "/" + strings.ToLower(rest)); n != nil {
-			out = append(out, n)
-		}
-	}
-	if len(out) > 0 || rest != "" {
-		return out
-	}
-	// Section ids repeat across departments (every one has "positions"),
-	// so sections match by their title only.
-	for _, n := range org.Nodes() {
-		if n.Kind == model.KindSection && titled(n, ref) {
-			out = append(out, n)
-		}
-	}
-	return out
-}
-
-func titled(n *model.Node, s string) bool {
-	for l := range model.NumLangs {
-		if n.Title[l] != "" && strings.EqualFold(n.Title[l], strings.TrimSpace(s)) {
-			return true
-		}
-	}
-	return false
-}
-
-// namedBy reports whether s is n's id, title or alias in any language,
-// ignoring case.
-func namedBy(n *model.Node, s string) bool {
-	s = strings.TrimSpace(s)
-	if strings.EqualFold(n.ID, s) || titled(n, s) {
-		return true
-	}
-	for l := range model.NumLangs {
-		if slices.ContainsFunc(n.Aliases[l], func(a string) bool { return strings.EqualFold(strings.TrimSpace(a), s) }) {
-			return true
-		}
-	}
-	return false
 }
 
 // notFound explains that nothing matched and suggests what might have been
 // meant, so the user can retry without reading the whole tree.
 func notFound(org *model.Org, ref string, lang model.Lang) string {
 	msg := fmt.Sprintf("dutymap show: no department, section or duty matches %q.\n", ref)
-	if cands := suggestNodes(org, ref); len(cands) > 0 {
+	if cands := org.Suggest(ref, maxSuggestions); len(cands) > 0 {
 		return msg + "Did you mean one of these?\n" + listNodes(cands, lang)
 	}
 	ids := make([]string, len(org.Departments))
@@ -179,97 +193,6 @@ func notFound(org *model.Org, ref string, lang model.Lang) string {
 	}
 	return msg + "Give a path such as " + examplePath(org) + ", or a department's id, name or alias.\n" +
 		"Departments: " + strings.Join(ids, ", ")
-}
-
-// suggestNodes returns nodes whose path, title or alias contains the text (or,
-// for a path, its last id), then the children of the longest path prefix
-// that exists. Sections come before duties, which are many and wordy.
-func suggestNodes(org *model.Org, ref string) []*model.Node {
-	ref = canonicalHead(org, ref)
-	needles := []string{strings.ToLower(ref)}
-	if i := strings.LastIndex(ref, "/"); i >= 0 && i+1 < len(ref) {
-		needles = append(needles, strings.ToLower(ref[i+1:]))
-	}
-	var groups [2][]*model.Node
-	for _, n := range org.Nodes() {
-		if slices.ContainsFunc(needles, func(s string) bool { return nodeMentions(n, s) }) {
-			g := 0
-			if n.Kind.IsLeaf() {
-				g = 1
-			}
-			groups[g] = append(groups[g], n)
-		}
-	}
-	out := append(groups[0], groups[1]...)
-	if p := longestPrefix(org, ref); p != nil {
-		out = append(out, p.Children...)
-	}
-	return firstUniqueNodes(out, maxSuggestions)
-}
-
-// canonicalHead replaces a path's first segment by the id of the one
-// document it names, so "mkt/positions/managr" is read as marketing/….
-func canonicalHead(org *model.Org, ref string) string {
-	head, rest, ok := strings.Cut(ref, "/")
-	if !ok {
-		return ref
-	}
-	var ids []string
-	for _, d := range org.Documents() {
-		if namedBy(d, head) {
-			ids = append(ids, d.ID)
-		}
-	}
-	if len(ids) != 1 {
-		return ref
-	}
-	return ids[0] + "/" + rest
-}
-
-// nodeMentions reports whether n's path, title or aliases contain s (lower case).
-func nodeMentions(n *model.Node, s string) bool {
-	if s == "" {
-		return false
-	}
-	// A leaf's path only repeats its section's, so leaves match by text.
-	if !n.Kind.IsLeaf() && strings.Contains(n.Path, s) {
-		return true
-	}
-	for l := range model.NumLangs {
-		if strings.Contains(strings.ToLower(n.Title[l]), s) {
-			return true
-		}
-		for _, a := range n.Aliases[l] {
-			if strings.Contains(strings.ToLower(a), s) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// longestPrefix finds the deepest existing node along a mistyped path.
-func longestPrefix(org *model.Org, ref string) *model.Node {
-	parts := strings.Split(strings.ToLower(ref), "/")
-	for k := len(parts) - 1; k > 0; k-- {
-		if n := org.Node(strings.Join(parts[:k], "/")); n != nil {
-			return n
-		}
-	}
-	return nil
-}
-
-func firstUniqueNodes(nodes []*model.Node, limit int) []*model.Node {
-	var out []*model.Node
-	for _, n := range nodes {
-		if len(out) == limit {
-			break
-		}
-		if !slices.Contains(out, n) {
-			out = append(out, n)
-		}
-	}
-	return out
 }
 
 // listNodes prints one "path  title" line per node.
@@ -302,40 +225,41 @@ func examplePath(org *model.Org) string {
 	return "marketing/positions/manager"
 }
 
-// glamourStyle picks Glamour's style: NO_COLOR (https://no-color.org) wins
-// over everything, then --theme.
-func (a *app) glamourStyle(theme string) (string, error) {
-	if a.getenv("NO_COLOR") != "" {
-		return "notty", nil
+// pageStyle picks the page's style. TERM=dumb gets no escape sequences
+// at all and NO_COLOR (https://no-color.org) no colours; then --theme.
+func (a *app) pageStyle(theme string) string {
+	switch {
+	case isDumb(a.getenv):
+		return page.StylePlain
+	case a.getenv("NO_COLOR") != "":
+		return page.StyleMono
+	case theme == "dark":
+		return page.StyleDark
+	case theme == "light":
+		return page.StyleLight
 	}
-	switch theme {
-	case "dark", "light":
-		return theme, nil
-	case "auto":
-		return a.autoStyle(), nil
-	}
-	return "", &exitError{2, fmt.Sprintf("dutymap show: --theme must be dark, light or auto, not %q", theme)}
+	return a.autoStyle()
 }
 
-// autoStyle guesses the background from COLORFGBG ("foreground;background",
-// set by rxvt, Konsole and others) and otherwise assumes dark. It does not
-// query the terminal as the explorer does: a terminal that never answers
-// would stall a one-shot command for seconds.
+// autoStyle asks the terminal for its background colour, as the explorer
+// does; a terminal that does not answer is judged by $COLORFGBG
+// ("foreground;background", set by rxvt, Konsole and others), and
+// otherwise assumed dark.
 func (a *app) autoStyle() string {
+	if a.io.Terminal != nil {
+		if bg, err := a.io.Terminal.Background(); err == nil && bg != nil {
+			if isDark(bg) {
+				return page.StyleDark
+			}
+			return page.StyleLight
+		}
+	}
 	parts := strings.Split(a.getenv("COLORFGBG"), ";")
 	switch parts[len(parts)-1] {
 	case "7", "15":
-		return "light"
+		return page.StyleLight
 	}
-	return "dark"
-}
-
-// columns is the width to wrap to: $COLUMNS when it is a sane number.
-func (a *app) columns() int {
-	if n, err := strconv.Atoi(strings.TrimSpace(a.getenv("COLUMNS"))); err == nil && n >= 20 && n <= 1000 {
-		return n
-	}
-	return 80
+	return page.StyleDark
 }
 
 // renderTerminal renders Markdown for the terminal without Glamour's

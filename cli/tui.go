@@ -1,19 +1,29 @@
 package cli
 
 import (
+	"context"
 	"strings"
 	"sync"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/dutymap/dutymap/internal/termsafe"
 	"github.com/dutymap/dutymap/model"
 	"github.com/dutymap/dutymap/ui"
 	"github.com/spf13/cobra"
 )
 
+// useSubcommands ends every "the explorer cannot run here" message.
+const useSubcommands = "Use a subcommand instead: dutymap search, show, compare or export (see dutymap --help)."
+
 func (a *app) runTUI(cmd *cobra.Command, args []string) error {
-	if !a.io.IsTerminal {
-		return &exitError{2, "dutymap: the explorer needs a terminal, and standard output is not one.\n" +
-			"In scripts use a subcommand instead: dutymap search, show, compare or export (see dutymap --help)."}
+	switch {
+	case isDumb(a.io.Getenv):
+		return &exitError{2, "dutymap: this terminal (TERM=dumb) cannot show the full-screen explorer.\n" + useSubcommands}
+	case !a.io.IsTerminal:
+		return &exitError{2, "dutymap: the explorer needs a terminal, and standard output is not one.\n" + useSubcommands}
+	case !a.io.InIsTerminal:
+		return &exitError{2, "dutymap: the explorer reads keys from a terminal, and standard input is not one.\n" +
+			"Run it without redirecting its input. " + useSubcommands}
 	}
 	theme := ui.Theme(a.opts.theme)
 	switch theme {
@@ -41,11 +51,48 @@ func (a *app) runTUI(cmd *cobra.Command, args []string) error {
 
 		ShowLayer: len(a.layers()) > 1,
 	})
-	p := tea.NewProgram(m, tea.WithInput(a.io.In), tea.WithOutput(a.io.Out))
-	if _, err := p.Run(); err != nil {
+	jobs := &jobControl{}
+	p := tea.NewProgram(screen{Model: m, jobs: jobs}, tea.WithInput(a.io.In), tea.WithOutput(a.tty),
+		tea.WithoutSignalHandler())
+	sig := watchSignals(p, jobs)
+	_, err = p.Run()
+	if n := sig(); n != 0 {
+		return &exitError{128 + n, ""}
+	}
+	if err != nil {
 		return &exitError{1, "dutymap: " + err.Error()}
 	}
 	return nil
+}
+
+// screen wraps the explorer with what concerns the terminal rather than
+// the organisation: its view is filtered down to text and colour as the
+// last step before Bubble Tea draws it, and ctrl+z suspends the program
+// (the terminal is in raw mode, so the key does not raise SIGTSTP).
+type screen struct {
+	tea.Model
+	jobs *jobControl
+}
+
+func (s screen) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.KeyPressMsg:
+		if msg.String() == "ctrl+z" && s.jobs.suspend() {
+			return s, tea.Suspend
+		}
+	case tea.ResumeMsg:
+		s.jobs.resumed()
+	}
+	var cmd tea.Cmd
+	s.Model, cmd = s.Model.Update(msg)
+	return s, cmd
+}
+
+func (s screen) View() tea.View {
+	v := s.Model.View()
+	v.Content = termsafe.KeepSGR(v.Content)
+	v.WindowTitle = termsafe.Plain(v.WindowTitle)
+	return v
 }
 
 // title names the organisation shown in the header.
@@ -57,19 +104,13 @@ func (a *app) title() string {
 	return strings.Join(names, " + ")
 }
 
-// relatedMin is how alike a duty must be to count as "the same or a
-// similar duty" elsewhere: stricter than a comparison's shared duties,
-// because this list is read without the other department beside it.
-const relatedMin = 0.45
-
-// related lists up to nine duties like n in other sections, best first.
+// related lists the duties like n elsewhere, by the model's "also appears
+// in" policy.
 func related(sim *model.Similarity, n *model.Node) []*model.Node {
-	var out []*model.Node
-	for _, m := range sim.Similar(n, relatedMin) {
-		if len(out) == 9 {
-			break
-		}
-		out = append(out, m.Node)
+	ms, _ := sim.AlsoAppearsIn(context.Background(), n)
+	out := make([]*model.Node, len(ms))
+	for i, m := range ms {
+		out[i] = m.Node
 	}
 	return out
 }

@@ -2,8 +2,10 @@ package cli
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/dutymap/dutymap/content"
+	"github.com/dutymap/dutymap/model"
 	"github.com/spf13/cobra"
 )
 
@@ -24,23 +26,48 @@ It exits 0 when the content is valid and 1 when it is not.`,
 			if len(args) == 1 {
 				layers = []content.Layer{content.Dir(args[0])}
 			}
-			org, err := content.Load(layers...)
-			if err != nil {
-				fmt.Fprintln(a.io.Out, err)
+			if len(layers) == 0 {
+				return &exitError{2, "dutymap validate: --builtin=false leaves no content; give a folder: dutymap validate DIR"}
+			}
+			org, ps := content.Check(layers...)
+			if org == nil {
+				fmt.Fprintln(a.io.Out, ps)
 				return &exitError{code: 1}
 			}
-			var sections, duties int
-			for _, n := range org.Nodes() {
-				switch {
-				case n.Kind.IsLeaf():
-					duties++
-				case !n.Kind.IsDocument():
-					sections++
-				}
+			for _, p := range ps {
+				fmt.Fprintln(a.io.Out, p)
 			}
-			fmt.Fprintf(a.io.Out, "ok: %d departments, %d topics, %d relations, %d sections, %d duties and points\n",
-				len(org.Departments), len(org.Topics), len(org.Relations), sections, duties)
+			fmt.Fprintln(a.io.Out, "ok: "+summary(org))
 			return nil
 		},
 	}
+}
+
+// summary counts what the organisation holds: "1 department, 3 sections,
+// 12 duties"; kinds it has none of are left out, except departments.
+func summary(org *model.Org) string {
+	var sections, duties, points int
+	for _, n := range org.Nodes() {
+		switch n.Kind {
+		case model.KindSection:
+			sections++
+		case model.KindDuty:
+			duties++
+		case model.KindPoint:
+			points++
+		}
+	}
+	parts := []string{content.Count(len(org.Departments), "department", "departments")}
+	for _, c := range []struct {
+		n         int
+		one, many string
+	}{
+		{len(org.Topics), "topic", "topics"}, {len(org.Relations), "relation", "relations"},
+		{sections, "section", "sections"}, {duties, "duty", "duties"}, {points, "point", "points"},
+	} {
+		if c.n > 0 {
+			parts = append(parts, content.Count(c.n, c.one, c.many))
+		}
+	}
+	return strings.Join(parts, ", ")
 }

@@ -13,7 +13,7 @@ type words struct {
 	vs, traits, dimension, shared, sharedIntro, only, none, similarity string
 	relations, noRelations, topics, noTopics, self                     string
 	traitsNone, traitsUnknown                                          string
-	tiers                                                              [3]string // by Tier
+	tiers                                                              [4]string // by model.Likeness
 }
 
 var labels = [model.NumLangs]words{
@@ -25,7 +25,7 @@ var labels = [model.NumLangs]words{
 		relations: "What they hand each other", noRelations: "No hand-over between them is recorded.",
 		topics: "Topics about both", noTopics: "No topic is about both.",
 		self:          "This is %s compared with itself: every duty is its own, so there is nothing to set side by side.",
-		tiers:         [3]string{"very similar", "similar", "loosely similar"},
+		tiers:         [4]string{"not alike", "related", "similar", "very similar"},
 		traitsNone:    "The sources describe no traits of either department.",
 		traitsUnknown: "Not described for either: %s.",
 	},
@@ -36,7 +36,7 @@ var labels = [model.NumLangs]words{
 		relations: "相互交接", noRelations: "没有记录两者之间的交接。",
 		topics: "相关专题", noTopics: "没有同时涉及两者的专题。",
 		self:          "这是%s与自身对比：每项职责都是它自己的，没有可以对照的内容。",
-		tiers:         [3]string{"非常相似", "相似", "略有相似"},
+		tiers:         [4]string{"不相似", "相关", "相似", "非常相似"},
 		traitsNone:    "资料没有描述这两个部门的特征。",
 		traitsUnknown: "两者都未描述：%s。",
 	},
@@ -49,7 +49,7 @@ func Markdown(r *Result, l model.Lang) string {
 	an, bn := r.A.Title.In(l), r.B.Title.In(l)
 	var b strings.Builder
 	fmt.Fprintf(&b, "# "+w.vs+"\n\n", esc(an), esc(bn))
-	if r.Self {
+	if r.Self() {
 		fmt.Fprintf(&b, "*"+w.self+"*\n", esc(an))
 		return b.String()
 	}
@@ -108,7 +108,7 @@ func writeShared(b *strings.Builder, r *Result, l model.Lang, w words) {
 		// end the item and start a new list.
 		fmt.Fprintf(b, "%s%s\n", marker, duty(p.A, l))
 		fmt.Fprintf(b, "%s- ≈ %s (%s, %s %.2f)\n", strings.Repeat(" ", len(marker)), duty(p.B, l),
-			w.tiers[TierOf(p.Score)], w.similarity, p.Score)
+			w.tiers[Tier(p.Score)], w.similarity, p.Score)
 	}
 	b.WriteString("\n")
 }
@@ -188,6 +188,10 @@ func writeTopics(b *strings.Builder, r *Result, l model.Lang, w words) {
 	}
 	b.WriteString("\n")
 }
+
+// Self reports a department compared with itself: the outputs say so
+// rather than list every duty as similar to itself.
+func (r *Result) Self() bool { return r.A == r.B }
 
 // esc keeps content text from being read as Markdown structure, by the
 // rules of package page ("|" included, so it also serves table cells).

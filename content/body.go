@@ -2,9 +2,9 @@ package content
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/dutymap/dutymap/model"
 )
@@ -12,12 +12,6 @@ import (
 // The body is read line by line with plain string checks rather than
 // regular expressions: backtracking on long duty lines made loading the
 // built-in content several times slower.
-var (
-	sourcesRe  = regexp.MustCompile(`^(?i:sources?|来源)[ \t]*[:：][ \t]*(.*)$`)
-	idRe       = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`)
-	idFixHint  = "ids use lower-case letters, digits and -, such as {#market-research}"
-	nestedHint = "a duty is one line; turn the parent item into a ### heading and its sub-items into its duties"
-)
 
 // parseHeading reads "## Title {#id}": the level (0 if not a heading) and
 // the rest of the line.
@@ -25,15 +19,22 @@ func parseHeading(line string) (level int, title string) {
 	for level < len(line) && line[level] == '#' {
 		level++
 	}
-	if level == 0 || level > 6 || (level < len(line) && line[level] != ' ' && line[level] != '\t') {
+	// Past six #s CommonMark sees text; the parser still reads a heading so
+	// that it can say so (see bodyParser.heading).
+	if level == 0 || (level < len(line) && line[level] != ' ' && line[level] != '\t') {
 		return 0, ""
 	}
-	title = strings.TrimSpace(line[level:])
-	// A closing run of #s is decoration, as in CommonMark.
-	if t := strings.TrimRight(title, "#"); t != title && (t == "" || strings.HasSuffix(t, " ")) {
-		title = strings.TrimSpace(t)
+	return level, stripClosingHashes(strings.TrimSpace(line[level:]))
+}
+
+// stripClosingHashes drops a closing run of #s, which is decoration, as in
+// CommonMark; before a "{#id}" too, as goldmark's attributes and PHP
+// Markdown Extra read "## Budget ## {#budget}".
+func stripClosingHashes(title string) string {
+	if t := strings.TrimRight(title, "#"); t != title && (t == "" || strings.HasSuffix(t, " ") || strings.HasSuffix(t, "\t")) {
+		return strings.TrimSpace(t)
 	}
-	return level, title
+	return title
 }
 
 // parseItem reads a list item: "- text", "* text", "+ text", "1. text" or
@@ -44,6 +45,55 @@ func parseItem(line string) (text string, ok bool) {
 		rest = rest[1:]
 	}
 	return listMarker(rest)
+}
+
+// itemIndent is the column at which a list item's text starts: lines
+// indented as far belong to the item (CommonMark's rule).
+func itemIndent(line string) int {
+	lead := len(line) - len(strings.TrimLeft(line, " "))
+	rest := line[lead:]
+	marker := 1
+	if rest != "" && rest[0] >= '0' && rest[0] <= '9' {
+		marker = strings.IndexAny(rest, ".)") + 1
+	}
+	spaces := len(rest[marker:]) - len(strings.TrimLeft(rest[marker:], " "))
+	if spaces == 0 || spaces > 4 || strings.TrimSpace(rest[marker:]) == "" {
+		spaces = 1 // an empty item, or text that starts an indented code block
+	}
+	return lead + marker + spaces
+}
+
+// indentWidth is the width of a line's leading blanks, a tab reaching the
+// next multiple of four.
+func indentWidth(line string) int {
+	w := 0
+	for _, r := range line {
+		switch r {
+		case ' ':
+			w++
+		case '\t':
+			w += 4 - w%4
+		default:
+			return w
+		}
+	}
+	return w
+}
+
+// deindent removes up to width columns of leading blanks.
+func deindent(line string, width int) string {
+	w := 0
+	for i, r := range line {
+		if w >= width || (r != ' ' && r != '\t') {
+			return line[i:]
+		}
+		if r == '\t' {
+			w += 4 - w%4
+		} else {
+			w++
+		}
+	}
+	return ""
 }
 
 // listMarker accepts a marker at the start of s and returns what follows.
@@ -143,15 +193,27 @@ func cutAttrs(text string) (rest, attrs string, ok bool) {
 type bodyParser struct {
 	file string
 	lang model.Lang
+	leaf model.Kind // the kind of list items: duties, or a topic's points
 	c    *collector
 
 	doc    *model.Node
 	stack  []*model.Node // open sections; stack[0] is the document
 	levels []int         // heading level of each open section
 	desc   []strings.Builder
-	item   *model.Node // the duty still collecting continuation lines
-	fresh  bool        // directly after a heading: a Sources line may follow
+	fresh  bool        // directly after a heading or its attribute lines: more may follow
+	early  bool        // after a heading, no description text yet
 	refs   []sourceRef // source ids cited in the body, checked after loading
+
+	// The duty still collecting lines: its first line, continuation and
+	// attribute lines, then after a blank line its indented description.
+	item       *model.Node
+	itemLine   int             // the file line of its first line
+	itemIndent int             // the column its text starts at: description lines are indented as far
+	itemBlanks int             // blank lines since its last line, not yet given to anyone
+	inDesc     bool            // its description has begun
+	itemDesc   strings.Builder // the description, de-indented
+	descFence  string          // a code fence open inside the description
+	fenceLine  int             // the line that opened it
 }
 
 // sourceRef is a cited source id and the line that cites it.
@@ -163,7 +225,7 @@ type sourceRef struct {
 // parseBody fills doc's children and body from the Markdown text, which
 // starts at file line firstLine. leaf is the kind given to list items.
 func parseBody(file string, lang model.Lang, doc *model.Node, text string, firstLine int, leaf model.Kind, c *collector) []sourceRef {
-	p := &bodyParser{file: file, lang: lang, c: c, doc: doc,
+	p := &bodyParser{file: file, lang: lang, leaf: leaf, c: c, doc: doc,
 		stack: []*model.Node{doc}, levels: []int{1}, desc: make([]strings.Builder, 1)}
 	inFence := ""
 	lines := strings.Split(text, "\n")
@@ -176,6 +238,20 @@ func parseBody(file string, lang model.Lang, doc *model.Node, text string, first
 			}
 			p.addDesc(line)
 			continue
+		}
+		blank := strings.TrimSpace(line) == ""
+		if p.item != nil && (p.itemBlanks > 0 || p.inDesc) {
+			// After a blank line, lines indented as far as the duty's text
+			// are its description, as in CommonMark; anything else ends it.
+			if blank {
+				p.itemBlanks++
+				continue
+			}
+			if indentWidth(line) >= p.itemIndent {
+				p.describe(line, n)
+				continue
+			}
+			p.endItem()
 		}
 		if f := isFence(line); f != "" {
 			p.endItem()
@@ -192,32 +268,44 @@ func parseBody(file string, lang model.Lang, doc *model.Node, text string, first
 		case level > 0:
 			p.heading(level, title, n)
 		case p.item != nil && isNested(line):
-			c.add(file, n, nestedHint, "nested list under a duty")
+			c.add(file, n, p.nestedHint(), "nested list under a duty")
 		case isItem:
-			p.listItem(item, n, leaf)
-		case strings.TrimSpace(line) == "":
-			p.endItem()
+			p.listItem(item, itemIndent(line), n, leaf)
+		case blank:
+			if p.item != nil {
+				p.itemBlanks = 1
+				continue
+			}
 			p.addDesc("")
 		case p.item != nil && (line[0] == ' ' || line[0] == '\t'):
-			p.item.Title[lang] += " " + strings.TrimSpace(line)
+			trimmed := strings.TrimSpace(line)
+			if key, value, ok := parseAttr(trimmed); ok {
+				p.refs = append(p.refs, setAttr(c, file, lang, p.item, key, value, n)...)
+				continue
+			}
+			p.item.Title[lang] += " " + trimmed
 		default:
+			trimmed := strings.TrimSpace(line)
+			if p.item != nil {
+				if key, _, ok := parseAttr(trimmed); ok {
+					c.add(file, n, fmt.Sprintf("indent it by %d spaces to put it under the duty on line %d", p.itemIndent, p.itemLine),
+						"this %s: line is not indented, so it belongs to no duty", key)
+				}
+			}
 			p.endItem()
 			if d := nestingDepth(line); d > maxNesting {
 				c.add(file, n, fmt.Sprintf("flatten it to at most %d levels of quotes and lists", maxNesting),
 					"text nested %d levels deep", d)
 				line = strings.TrimLeft(line, " \t>-*+")
 			}
-			if p.fresh {
-				if m := sourcesRe.FindStringSubmatch(strings.TrimSpace(line)); m != nil {
-					p.top().Sources = splitList(m[1])
-					for _, id := range p.top().Sources {
-						p.refs = append(p.refs, sourceRef{id: id, line: n})
-					}
-					p.fresh = false
+			if key, value, ok := parseAttr(trimmed); ok && p.early {
+				if p.fresh {
+					p.refs = append(p.refs, setAttr(c, file, lang, p.top(), key, value, n)...)
 					continue
 				}
+				c.note(file, n, "to make it an attribute, remove the blank line above it",
+					"this %s: line is read as the section's description: attribute lines go directly under the heading", key)
 			}
-			p.fresh = false
 			p.addDesc(line)
 		}
 	}
@@ -233,8 +321,17 @@ func parseBody(file string, lang model.Lang, doc *model.Node, text string, first
 
 func (p *bodyParser) top() *model.Node { return p.stack[len(p.stack)-1] }
 
+// nestedHint is the fix for sub-items under a duty: a sub-section, one
+// heading level below the section the duty stands in.
+func (p *bodyParser) nestedHint() string {
+	h := strings.Repeat("#", min(p.levels[len(p.levels)-1]+1, maxHeading))
+	return fmt.Sprintf("duties do not nest: turn the item on line %d into a %s heading and its sub-items into that section's duties", p.itemLine, h)
+}
+
 func (p *bodyParser) addDesc(line string) {
-	p.fresh = p.fresh && strings.TrimSpace(line) == ""
+	// A blank line ends the attribute lines; text ends the chance of any.
+	p.fresh = false
+	p.early = p.early && strings.TrimSpace(line) == ""
 	b := &p.desc[len(p.desc)-1]
 	b.WriteString(line)
 	b.WriteByte('\n')
@@ -247,39 +344,96 @@ func (p *bodyParser) pop() {
 	p.stack, p.levels, p.desc = p.stack[:last], p.levels[:last], p.desc[:last]
 }
 
+// describe adds a line of the open duty's description.
+func (p *bodyParser) describe(line string, n int) {
+	text := deindent(line, p.itemIndent)
+	if p.inDesc {
+		for range p.itemBlanks {
+			p.itemDesc.WriteByte('\n')
+		}
+	}
+	p.itemBlanks = 0
+	switch {
+	case p.descFence != "":
+		if strings.HasPrefix(strings.TrimSpace(text), p.descFence) {
+			p.descFence = ""
+		}
+	case isFence(text) != "":
+		p.descFence, p.fenceLine = isFence(text), n
+	case !p.inDesc && isNested(strings.Repeat(" ", p.itemIndent)+text):
+		// A list right under a duty reads as sub-duties, which do not exist.
+		p.c.add(p.file, n, p.nestedHint(), "nested list under a duty")
+	default:
+		if d := nestingDepth(text); d > maxNesting {
+			p.c.add(p.file, n, fmt.Sprintf("flatten it to at most %d levels of quotes and lists", maxNesting),
+				"text nested %d levels deep", d)
+			text = strings.TrimLeft(text, " \t>-*+")
+		}
+	}
+	p.inDesc = true
+	p.itemDesc.WriteString(text)
+	p.itemDesc.WriteByte('\n')
+}
+
+// endItem closes the open duty: its title and description are complete, and
+// blank lines after it go back to the section's description.
 func (p *bodyParser) endItem() {
 	if p.item == nil {
 		return
 	}
 	p.item.Title[p.lang] = strings.TrimSpace(p.item.Title[p.lang])
-	p.item = nil
+	if p.inDesc {
+		p.item.Body[p.lang] = strings.TrimRight(p.itemDesc.String(), " \t\n")
+		if p.descFence != "" {
+			p.c.add(p.file, p.fenceLine, "close the code block in its description with "+p.descFence, "a code block in the duty's description is never closed")
+		}
+	}
+	blanks := p.itemBlanks
+	p.item, p.inDesc, p.itemBlanks, p.descFence = nil, false, 0, ""
+	p.itemDesc.Reset()
+	for range blanks {
+		p.addDesc("")
+	}
 }
 
+// maxHeading is the deepest Markdown heading: ###### (six #s).
+const maxHeading = 6
+
+// heading opens a section, or with the .duty class a duty written as a
+// heading, which can stand after sub-sections as a list item cannot.
 func (p *bodyParser) heading(level int, title string, n int) {
 	p.endItem()
-	if level == 1 {
+	tooDeep := level > maxHeading
+	switch {
+	case level == 1:
 		p.c.add(p.file, n, "use ## for a top-level section; the department's name comes from name: in the front matter", "a # heading is not allowed")
 		level = 2
+	case level > maxHeading:
+		p.c.add(p.file, n, "write ###### (six #s): Markdown has no deeper heading, so this one becomes a sibling of the section above; or split the file so that sections nest less deeply",
+			"a heading of %d #s: Markdown headings stop at six", level)
+		level = maxHeading
 	}
 	for len(p.stack) > 1 && p.levels[len(p.levels)-1] >= level {
 		p.pop()
 	}
-	if parent := p.levels[len(p.levels)-1]; level > parent+1 {
+	if parent := p.levels[len(p.levels)-1]; level > parent+1 && !tooDeep { // one problem per line
 		p.c.add(p.file, n, strings.Repeat("#", parent+1)+" is the next level here", "heading skips a level (%s after %s)", strings.Repeat("#", level), strings.Repeat("#", parent))
 	}
-	id, role := "", model.RoleGroup
+	id, role, kind := "", model.RoleGroup, model.KindSection
 	if rest, attrs, ok := cutAttrs(title); ok {
-		title = rest
+		title = stripClosingHashes(rest)
 		for _, f := range strings.Fields(attrs) {
 			switch {
 			case strings.HasPrefix(f, "#"):
 				id = f[1:]
-				if !idRe.MatchString(id) {
-					p.c.add(p.file, n, idFixHint, "section id %q is not valid", id)
+				if !validID(id) {
+					p.c.add(p.file, n, idFix("{#%s}", id, title), "section id %q is not valid", id)
 				}
+			case f == ".duty" || f == ".point":
+				kind = p.leaf
 			case strings.HasPrefix(f, "."):
 				if !model.IsRole(f[1:]) {
-					p.c.add(p.file, n, "use .position, .stage, .unit, .role or .group", "unknown section kind %q", f)
+					p.c.add(p.file, n, "use .position, .stage, .unit, .role or .group for a section, or .duty for a duty", "unknown section kind %q", f)
 					continue
 				}
 				role = model.Role(f[1:])
@@ -288,13 +442,21 @@ func (p *bodyParser) heading(level int, title string, n int) {
 			}
 		}
 	}
+	if kind.IsLeaf() && role != model.RoleGroup {
+		p.c.add(p.file, n, "keep .duty for a duty, or ."+string(role)+" for a section", "a heading is both a duty and a .%s", role)
+		role = model.RoleGroup
+	}
 	if title == "" {
 		p.c.add(p.file, n, "write the section's name after the #s", "heading has no text")
 	}
-	if id == "" {
-		id = slug(title)
+	if parent := p.top(); parent.Kind.IsLeaf() {
+		p.c.add(p.file, n, fmt.Sprintf("remove .duty from the heading on line %d to make it a section", parent.Loc[p.lang].Line),
+			"a heading under a duty: a duty written as a heading holds no sections")
 	}
-	sec := &model.Node{ID: id, Kind: model.KindSection, Role: role}
+	if id == "" && !kind.IsLeaf() {
+		id = slug(title) // a duty without an id is numbered, as list items are
+	}
+	sec := &model.Node{ID: id, Kind: kind, Role: role}
 	sec.Title[p.lang] = title
 	sec.Loc[p.lang] = model.Loc{File: p.file, Line: n}
 	parent := p.top()
@@ -302,23 +464,27 @@ func (p *bodyParser) heading(level int, title string, n int) {
 	p.stack = append(p.stack, sec)
 	p.levels = append(p.levels, level)
 	p.desc = append(p.desc, strings.Builder{})
-	p.fresh = true
+	p.fresh, p.early = true, true
 }
 
-func (p *bodyParser) listItem(text string, n int, leaf model.Kind) {
+func (p *bodyParser) listItem(text string, indent, n int, leaf model.Kind) {
 	p.endItem()
-	p.fresh = false
+	p.fresh, p.early = false, false
 	id := ""
 	if rest, attrs, ok := cutAttrs(text); ok && strings.HasPrefix(strings.TrimSpace(attrs), "#") {
 		id = strings.TrimSpace(attrs)[1:]
 		text = rest
-		if !idRe.MatchString(id) {
-			p.c.add(p.file, n, idFixHint, "duty id %q is not valid", id)
+		if !validID(id) {
+			p.c.add(p.file, n, idFix("{#%s}", id, text), "duty id %q is not valid", id)
 		}
 	}
 	parent := p.top()
-	if parent == p.doc && parent.Kind == model.KindDepartment {
+	switch {
+	case parent == p.doc && parent.Kind == model.KindDepartment:
 		p.c.add(p.file, n, "put duties under a ## heading, such as ## Responsibilities {#responsibilities}", "a duty stands outside any section")
+	case parent.Kind.IsLeaf():
+		p.c.add(p.file, n, fmt.Sprintf("remove .duty from the heading on line %d to make it a section", parent.Loc[p.lang].Line),
+			"a list item under a duty: a duty written as a heading holds no duties")
 	}
 	d := &model.Node{ID: id, Kind: leaf}
 	d.Title[p.lang] = text
@@ -327,7 +493,7 @@ func (p *bodyParser) listItem(text string, n int, leaf model.Kind) {
 	if text == "" {
 		p.c.add(p.file, n, "write the duty after the dash, or delete the line", "empty duty")
 	}
-	p.item = d
+	p.item, p.itemLine, p.itemIndent = d, n, indent
 }
 
 // numberLeaves gives leaves without an explicit id their 1-based position
@@ -353,12 +519,52 @@ func itoa(i int) string {
 	return itoa(i/10) + string(rune('0'+i%10))
 }
 
+// ID makes an id from text, as a heading without {#id} gets one: lower
+// case, words joined by "-" ("Market research" gives market-research).
+func ID(text string) string { return slug(text) }
+
+// ValidID reports whether s may be written as an id.
+func ValidID(s string) bool { return validID(s) }
+
+// validID reports whether s is an id: lower-case letters (of any script,
+// so 职责 is one), digits, and "-" between them; exactly what slug makes.
+// (Written out rather than as a regular expression: an import checks
+// hundreds of thousands of ids.)
+func validID(s string) bool {
+	for i, r := range s {
+		switch {
+		case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
+		case r == '-' || unicode.IsMark(r):
+			if i == 0 {
+				return false
+			}
+		case r < utf8.RuneSelf || r == utf8.RuneError:
+			return false
+		case unicode.IsLetter(r) && !unicode.IsUpper(r) && !unicode.IsTitle(r), unicode.Is(unicode.Nd, r):
+		default:
+			return false
+		}
+	}
+	return s != ""
+}
+
+// idFix is the fix for an invalid id: the id written as it should be
+// (layout is "{#%s}" or "id: %s"), made from the bad id or, failing that,
+// from the text it names.
+func idFix(layout, bad, text string) string {
+	good := slug(bad)
+	if good == "section" {
+		good = slug(text)
+	}
+	return fmt.Sprintf("ids use lower-case letters, digits and -: write "+layout, good)
+}
+
 // slug makes an id from heading text: lower case, words joined by "-".
 func slug(s string) string {
 	var b strings.Builder
 	dash := false
 	for _, r := range strings.ToLower(s) {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || (unicode.IsMark(r) && b.Len() > 0 && !dash) {
 			if dash && b.Len() > 0 {
 				b.WriteByte('-')
 			}

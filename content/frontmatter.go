@@ -8,27 +8,29 @@ import (
 	"strings"
 
 	"github.com/dutymap/dutymap/model"
-	"gopkg.in/yaml.v3"
+	"go.yaml.in/yaml/v3"
 )
 
 // frontMatter is the YAML block at the top of a content file.
 type frontMatter struct {
-	ID       string    `yaml:"id"`
-	Kind     string    `yaml:"kind"`
-	Name     string    `yaml:"name"`
-	Aliases  []string  `yaml:"aliases"`
-	Order    *int      `yaml:"order"`
-	Summary  string    `yaml:"summary"`
-	Sources  []string  `yaml:"sources"`
-	Traits   yaml.Node `yaml:"traits"`
-	Concerns []string  `yaml:"concerns"`
-	From     string    `yaml:"from"`
-	To       string    `yaml:"to"`
+	ID        string    `yaml:"id"`
+	Kind      string    `yaml:"kind"`
+	Name      string    `yaml:"name"`
+	Aliases   []string  `yaml:"aliases"`
+	Code      string    `yaml:"code"`
+	OrderYAML yaml.Node `yaml:"order"`
+	Summary   string    `yaml:"summary"`
+	Sources   []string  `yaml:"sources"`
+	Traits    yaml.Node `yaml:"traits"`
+	Concerns  []string  `yaml:"concerns"`
+	From      string    `yaml:"from"`
+	To        string    `yaml:"to"`
 
+	Order *int           `yaml:"-"` // read from OrderYAML as YAML 1.2 reads an integer
 	lines map[string]int // file line of each top-level key
 }
 
-var frontMatterKeys = "id, kind, name, aliases, order, summary, sources, traits, concerns, from, to"
+var frontMatterKeys = "id, kind, name, aliases, code, order, summary, sources, traits, concerns, from, to"
 
 var knownKeys = func() map[string]bool {
 	m := map[string]bool{}
@@ -61,7 +63,6 @@ func splitFrontMatter(data []byte) (yamlText, body []byte, bodyLine int, ok bool
 }
 
 var yamlLineRe = regexp.MustCompile(`line (\d+): (.*)`)
-var unknownFieldRe = regexp.MustCompile(`field (\S+) not found in type`)
 
 // parseFrontMatter decodes the YAML block. Lines in problems are file lines
 // (the YAML starts on line 2, after the opening "---").
@@ -69,7 +70,7 @@ func parseFrontMatter(file string, text []byte, c *collector) (*frontMatter, boo
 	var fm frontMatter
 	var root yaml.Node
 	if err := yaml.Unmarshal(text, &root); err != nil {
-		reportYAML(file, err, c)
+		reportYAML(file, frontMatterDoc, err, c)
 		return nil, false
 	}
 	if len(root.Content) == 0 {
@@ -86,29 +87,55 @@ func parseFrontMatter(file string, text []byte, c *collector) (*frontMatter, boo
 	for i := 0; i+1 < len(doc.Content); i += 2 {
 		k := doc.Content[i]
 		fm.lines[k.Value] = k.Line + 1
+		if isMergeKey(k) {
+			c.add(file, k.Line+1, mergeKeyFix, "a YAML merge key (<<) is not read in front matter")
+			unknown = true
+			continue
+		}
 		if !knownKeys[k.Value] {
-			c.add(file, k.Line+1, "use one of "+frontMatterKeys, "unknown front-matter key %q", k.Value)
+			c.add(file, k.Line+1, "use one of "+frontMatterKeys, "unknown key %q in the front matter", k.Value)
 			unknown = true
 		}
 	}
 	// Decoding the node already parsed checks types without parsing twice.
 	if err := doc.Decode(&fm); err != nil {
-		reportYAML(file, err, c)
+		reportYAML(file, frontMatterDoc, err, c)
 		return nil, false
 	}
 	if unknown {
 		return nil, false
 	}
+	if fm.OrderYAML.Kind != 0 {
+		n, ok := yamlInt(&fm.OrderYAML)
+		if !ok {
+			c.add(file, fm.line("order"), "write a whole number, such as  order: 10", "order: %q is not a whole number", deref(&fm.OrderYAML).Value)
+			return nil, false
+		}
+		fm.Order = &n
+	}
 	// YAML escapes such as "\e" decode to control characters: clean again.
 	fm.Name, fm.Summary, fm.ID, fm.Kind, fm.From, fm.To = clean(fm.Name), clean(fm.Summary), clean(fm.ID), clean(fm.Kind), clean(fm.From), clean(fm.To)
+	fm.Code = strings.TrimSpace(clean(fm.Code))
 	cleanAll(fm.Aliases)
 	cleanAll(fm.Sources)
 	cleanAll(fm.Concerns)
 	return &fm, true
 }
 
-// reportYAML turns a yaml.v3 error into located problems.
-func reportYAML(file string, err error, c *collector) {
+// yamlDoc names a YAML document in messages: the front matter of a content
+// file, or sources.yaml.
+type yamlDoc struct {
+	name   string // "the front matter", "sources.yaml"
+	offset int    // file line of the document's line 1, minus one
+}
+
+var (
+	frontMatterDoc = yamlDoc{"the front matter", 1}
+	sourcesDoc     = yamlDoc{"sources.yaml", 0}
+)
+
+// reportYAML turns an error of the yaml library into located problems.
+func reportYAML(file string, doc yamlDoc, err error, c *collector) {
 	var msgs []string
 	if te, ok := err.(*yaml.TypeError); ok {
 		msgs = te.Errors
@@ -119,17 +146,13 @@ func reportYAML(file string, err error, c *collector) {
 		line := 0
 		if sub := yamlLineRe.FindStringSubmatch(m); sub != nil {
 			n, _ := strconv.Atoi(sub[1])
-			line, m = n+1, sub[2]
-		}
-		if sub := unknownFieldRe.FindStringSubmatch(m); sub != nil {
-			c.add(file, line, "use one of "+frontMatterKeys, "unknown front-matter key %q", sub[1])
-			continue
+			line, m = max(n+doc.offset, 1), sub[2]
 		}
 		if strings.Contains(m, "cannot unmarshal") {
 			c.add(file, line, "check the value's type: names and ids are text, aliases and sources are lists like [a, b], order is a number", "wrong kind of value: %s", m)
 			continue
 		}
-		c.add(file, line, "check the indentation and quoting near that line; quote text that contains a colon", "the front matter is not valid YAML: %s", m)
+		c.add(file, line, "check the indentation and quoting near that line; quote text that contains a colon", "%s is not valid YAML: %s", doc.name, m)
 	}
 }
 
@@ -145,7 +168,11 @@ func (fm *frontMatter) traits(file string, c *collector) map[model.Dimension]str
 	}
 	out := make(map[model.Dimension]string)
 	for i := 0; i+1 < len(n.Content); i += 2 {
-		k, v := n.Content[i], n.Content[i+1]
+		k, v := n.Content[i], deref(n.Content[i+1])
+		if isMergeKey(k) {
+			c.add(file, k.Line+1, mergeKeyFix, "a YAML merge key (<<) is not read in traits")
+			continue
+		}
 		if !model.IsDimension(k.Value) {
 			c.add(file, k.Line+1, "use one of "+dimensionList(), "trait %q is not a known dimension", k.Value)
 			continue
@@ -157,6 +184,46 @@ func (fm *frontMatter) traits(file string, c *collector) map[model.Dimension]str
 		out[model.Dimension(k.Value)] = strings.TrimSpace(clean(v.Value))
 	}
 	return out
+}
+
+// mergeKeyFix explains how to do without YAML's merge key.
+const mergeKeyFix = "write the keys out in full; an alias of one value (*name) works"
+
+func isMergeKey(k *yaml.Node) bool { return k.Tag == "!!merge" || k.Value == "<<" }
+
+// deref follows YAML aliases (*name) to the node they stand for.
+func deref(n *yaml.Node) *yaml.Node {
+	for i := 0; n != nil && n.Kind == yaml.AliasNode && i < 100; i++ {
+		n = n.Alias
+	}
+	return n
+}
+
+// yamlInt reads an integer as YAML 1.2's core schema does: decimal digits
+// with an optional sign ("010" is ten, not the octal eight of YAML 1.1 that
+// the yaml library still follows), 0o for octal, 0x for hexadecimal.
+func yamlInt(n *yaml.Node) (int, bool) {
+	n = deref(n)
+	if n == nil || n.Kind != yaml.ScalarNode {
+		return 0, false
+	}
+	s, base := n.Value, 10
+	switch {
+	case strings.HasPrefix(s, "0o"):
+		s, base = s[2:], 8
+	case strings.HasPrefix(s, "0x"):
+		s, base = s[2:], 16
+	default:
+		digits := s
+		if digits != "" && (digits[0] == '+' || digits[0] == '-') {
+			digits = digits[1:]
+		}
+		if digits == "" || strings.Trim(digits, "0123456789") != "" {
+			return 0, false
+		}
+	}
+	v, err := strconv.ParseInt(s, base, 32)
+	return int(v), err == nil
 }
 
 func dimensionList() string {

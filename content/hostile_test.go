@@ -35,14 +35,14 @@ func TestHostileHugeDuty(t *testing.T) {
 
 // Ten thousand levels of nesting: a quote nested 10,000 deep is reported
 // (fails without the maxNesting check, and Glamour would never finish
-// rendering it), headings stop at ######, and 10,000 nested list lines are
+// rendering it), a heading past ###### is reported, and 10,000 nested list lines are
 // each a problem, capped so the report stays readable (fails if
 // capProblems is removed).
 func TestHostileDeepNesting(t *testing.T) {
 	var b strings.Builder
 	b.WriteString("---\nid: a\nname: A\n---\n")
 	b.WriteString(strings.Repeat("> ", 10_000) + "deep quote\n")
-	b.WriteString(strings.Repeat("#", 10_000) + " not a heading\n")
+	b.WriteString(strings.Repeat("#", 10_000) + " too deep a heading\n")
 	b.WriteString("## X {#x}\n- top\n")
 	for range 10_000 {
 		b.WriteString("  - level\n")
@@ -55,8 +55,11 @@ func TestHostileDeepNesting(t *testing.T) {
 	if !strings.Contains(ps[0].Msg, "nested 10000 levels deep") || ps[0].Line != 5 {
 		t.Fatalf("first problem: %v", ps[0])
 	}
-	if !strings.Contains(ps[1].Msg, "nested list") || ps[1].Line != 9 {
+	if !strings.Contains(ps[1].Msg, "a heading of 10000 #s") || ps[1].Line != 6 {
 		t.Fatalf("second problem: %v", ps[1])
+	}
+	if !strings.Contains(ps[2].Msg, "nested list") || ps[2].Line != 9 {
+		t.Fatalf("third problem: %v", ps[2])
 	}
 	if len(ps) != maxProblemsPerFile+1 || !strings.Contains(ps[len(ps)-1].Msg, "more problems in this file") {
 		t.Fatalf("%d problems; the last: %v", len(ps), ps[len(ps)-1])

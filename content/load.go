@@ -10,17 +10,15 @@ import (
 	"io/fs"
 	"os"
 	"path"
+	"regexp"
 	"runtime"
 	"strings"
 	"sync"
 	"unicode/utf8"
 
+	"github.com/dutymap/dutymap/internal/termsafe"
 	"github.com/dutymap/dutymap/model"
 )
-
-// maxFileSize bounds what one content file may hold, so a stray huge file
-// gives an error instead of exhausting memory.
-const maxFileSize = 16 << 20
 
 // Layer is one folder of content. Later layers add documents and override
 // nodes with the same id.
@@ -28,11 +26,13 @@ type Layer struct {
 	Name string // shown in the detail pane: "built-in", "./myorg"
 	FS   fs.FS
 	Root string // prefix for file names in problems
+
+	dir string // the folder on disk, if the layer is one: see Layer.read
 }
 
 // Dir is a layer read from a folder on disk.
 func Dir(dir string) Layer {
-	return Layer{Name: dir, FS: os.DirFS(dir), Root: dir}
+	return Layer{Name: termsafe.QuoteName(dir), FS: os.DirFS(dir), Root: dir, dir: dir}
 }
 
 // parsedDoc is one file of one language, with what its parse found.
@@ -44,6 +44,11 @@ type parsedDoc struct {
 	problems Problems
 	refs     []located // source ids cited
 	deptRefs []located // department ids named
+	// brokenID is the id of a file that could not be read far enough to
+	// make a document, when it can still be seen; its twin and the files
+	// naming it are not reported for its sake.
+	brokenID string
+	rel      string // the file's name inside its language folder
 }
 
 // loader holds the state of one Load call.
@@ -55,6 +60,12 @@ type loader struct {
 	docs    []*model.Node
 	docIdx  map[string]int
 	deptRef []located // department ids named by topics and relations
+
+	sourcesUnread bool            // a sources.yaml could not be read: citations go unchecked
+	broken        map[string]bool // ids of files too broken to make a document
+
+	tags      [model.NumLangs]string // the language tag of each language's folders
+	mixedTags [model.NumLangs]bool   // layers gave one language folders of different tags
 }
 
 type located struct {
@@ -65,43 +76,77 @@ type located struct {
 // Load reads the layers in order and returns the merged organisation, or
 // Problems listing everything wrong with them.
 func Load(layers ...Layer) (*model.Org, error) {
-	ld := &loader{srcIdx: map[string]int{}, docIdx: map[string]int{}}
+	org, ps := Check(layers...)
+	if errs := ps.Errors(); len(errs) > 0 {
+		return nil, errs
+	}
+	return org, nil
+}
+
+// Check reads the layers as Load does and returns everything it found:
+// problems and notes (Problem.Note), sorted by file and line. The
+// organisation is nil when any problem is not a note.
+func Check(layers ...Layer) (*model.Org, Problems) {
+	ld := &loader{srcIdx: map[string]int{}, docIdx: map[string]int{}, broken: map[string]bool{}}
 	for _, l := range layers {
 		ld.loadLayer(l)
 	}
-	if len(ld.docs) == 0 && len(ld.c.list) == 0 {
-		where := make([]string, len(layers))
-		for i, l := range layers {
-			where[i] = l.Root
-		}
-		ld.c.add(strings.Join(where, ", "), 0, "write files such as en/sales.md (see docs/content-format.md), or start from the built-in ones with: dutymap init DIR", "no content files found (expected .md files under en/ or zh/)")
-	}
 	ld.checkRefs()
-	if len(ld.c.list) > 0 {
-		return nil, ld.c.list.sorted()
+	ps := ld.c.list.sorted()
+	if len(ps.Errors()) > 0 {
+		return nil, ps
 	}
-	return model.NewOrg(ld.docs, ld.sources), nil
+	org := model.NewOrg(ld.docs, ld.sources)
+	for l := range model.NumLangs {
+		if !ld.mixedTags[l] {
+			org.Tags[l] = ld.tags[l]
+		}
+	}
+	return org, ps
 }
 
+// display is how problems name a file: under the layer's folder, and
+// quoted when the name holds characters that do not show as themselves
+// (a newline in a file name must not start a forged line of the report).
 func (ld *loader) display(l Layer, name string) string {
-	if l.Root == "" {
-		return name
+	if l.Root != "" {
+		name = path.Join(l.Root, name)
 	}
-	return path.Join(l.Root, name)
+	return termsafe.QuoteName(name)
 }
 
 func (ld *loader) loadLayer(l Layer) {
+	folders, ok := ld.langFolders(l)
+	if !ok {
+		return
+	}
 	ld.loadSources(l)
+	files := ld.listFiles(l, folders)
+	if len(files) == 0 {
+		ld.c.add(l.Root, 0, "write files such as en/sales.md (see docs/content-format.md), or start from the built-in ones with: dutymap init DIR",
+			"no content files (expected .md files in a folder named by a language, such as en/ or zh/)")
+		return
+	}
 	var perLang [model.NumLangs][]*parsedDoc
-	for _, pd := range ld.parseAll(l, ld.listFiles(l)) {
+	var broken [model.NumLangs]map[string]bool // file names inside the language folder
+	for _, pd := range ld.parseAll(l, files) {
 		ld.c.list = append(ld.c.list, pd.problems...)
 		ld.refs = append(ld.refs, pd.refs...)
 		ld.deptRef = append(ld.deptRef, pd.deptRefs...)
-		if pd.node != nil {
+		switch {
+		case pd.node != nil:
 			perLang[pd.lang] = append(perLang[pd.lang], pd)
+		default:
+			if pd.brokenID != "" {
+				ld.broken[pd.brokenID] = true
+			}
+			if broken[pd.lang] == nil {
+				broken[pd.lang] = map[string]bool{}
+			}
+			broken[pd.lang][pd.rel] = true
 		}
 	}
-	both := len(perLang[model.En]) > 0 && len(perLang[model.Zh]) > 0
+	both := len(folders[model.En]) > 0 && len(folders[model.Zh]) > 0
 	byID := map[string][model.NumLangs]*parsedDoc{}
 	var order []string
 	for _, lang := range model.Langs {
@@ -120,14 +165,31 @@ func (ld *loader) loadLayer(l Layer) {
 	}
 	for _, id := range order {
 		pair := byID[id]
-		doc := ld.pairLanguages(l, pair, both)
-		if doc == nil {
-			continue
+		if both && (pair[model.En] == nil || pair[model.Zh] == nil) {
+			have, miss := pair[model.En], model.Zh
+			if have == nil {
+				have, miss = pair[model.Zh], model.En
+			}
+			// A twin too broken to read was reported already.
+			if !ld.broken[id] && !broken[miss][have.rel] {
+				ld.c.note(have.file, 1, fmt.Sprintf("to show it in both languages, write %s/%s with  id: %s", folders[miss], have.rel, id),
+					"%q is written in %s/ only; it is shown in that language whichever language is chosen", id, folders[have.lang])
+			}
 		}
+		doc := ld.pairLanguages(pair)
 		doc.Walk(func(n *model.Node) bool { n.Layer = l.Name; return true })
 		if i, ok := ld.docIdx[id]; ok {
-			overlay(ld.docs[i], doc)
+			ld.overlay(ld.docs[i], doc, id)
 			continue
+		}
+		if doc.Kind == model.KindRelation {
+			// from: and to: may stand in either language's file.
+			for _, k := range []struct{ key, val string }{{"from", doc.From}, {"to", doc.To}} {
+				if k.val == "" {
+					file, _ := locOf(doc)
+					ld.c.add(file, 1, "add  "+k.key+": <department id>  to the front matter", "a relation needs %s:", k.key)
+				}
+			}
 		}
 		ld.docIdx[id] = len(ld.docs)
 		ld.docs = append(ld.docs, doc)
@@ -137,16 +199,110 @@ func (ld *loader) loadLayer(l Layer) {
 // contentFile is a .md file found under a language folder.
 type contentFile struct {
 	name, display string
+	rel           string // the name inside the language folder
 	lang          model.Lang
 }
 
+// langFolders finds the layer's language folders: top-level folders named
+// by a BCP 47 tag (en, de, pt-BR, zh-Hant), one per explorer language:
+// Chinese, and one other. It reports a layer that does not exist.
+func (ld *loader) langFolders(l Layer) (folders [model.NumLangs]string, ok bool) {
+	entries, err := fs.ReadDir(l.FS, ".")
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		ld.c.add(l.Root, 0, "check the folder's name; --content and $"+"DUTYMAP_CONTENT take folders such as ./myorg", "no such folder")
+		return folders, false
+	case err != nil:
+		ld.c.add(l.Root, 0, "give a folder that you may read", "cannot read the folder: %v", plainErr(err))
+		return folders, false
+	}
+	for _, e := range entries {
+		name := e.Name()
+		if info, err := fs.Stat(l.FS, name); err != nil || !info.IsDir() {
+			continue
+		}
+		tag, isLang := folderTag(name)
+		if !isLang {
+			// A link is not followed to look for notes: it may lead anywhere.
+			if !strings.HasPrefix(name, ".") && e.Type()&fs.ModeSymlink == 0 && holdsMarkdown(l.FS, name) {
+				ld.c.note(ld.display(l, name), 0, "to read them, move them into a folder named by a language code such as en/, de/ or zh-Hant/",
+					"%s/ is not named by a language, so its .md files are not read", name)
+			}
+			continue
+		}
+		lang := model.TagLang(tag)
+		if prev := folders[lang]; prev != "" {
+			ld.c.add(ld.display(l, name), 0, fmt.Sprintf("keep one of %s/ and %s/ in this folder, and put the other in a content folder of its own", prev, name),
+				"%s/ and %s/ are both shown as the explorer's %s: a content folder holds Chinese and at most one other language", prev, name, lang.Name())
+			continue
+		}
+		folders[lang] = name
+		switch {
+		case ld.tags[lang] == "":
+			ld.tags[lang] = tag
+		case ld.tags[lang] != tag:
+			ld.mixedTags[lang] = true
+		}
+	}
+	return folders, true
+}
+
+// folderTag reads a folder name as a language tag. Three-letter names that
+// are also common folder names are not taken for languages.
+func folderTag(name string) (string, bool) {
+	if commonFolders[strings.ToLower(name)] {
+		return "", false
+	}
+	tag, err := model.ParseTag(name)
+	if err != nil || !strings.EqualFold(tag, strings.ReplaceAll(name, "_", "-")) {
+		return "", false
+	}
+	return tag, true
+}
+
+// commonFolders are names that are also ISO 639 language codes (doc is
+// Northern Dong, src Logudorese Sardinian) but far more often hold other files.
+var commonFolders = map[string]bool{}
+
+func init() {
+	for _, n := range strings.Fields("old src lib new api raw app doc bin dev log css etc var opt srv cfg mkt org dir pkg res csv xml yml txt tex man inc") {
+		commonFolders[n] = true
+	}
+}
+
+// holdsMarkdown reports whether a folder holds a .md file, looking at no
+// more than a few thousand entries.
+func holdsMarkdown(fsys fs.FS, dir string) bool {
+	found, seen := false, 0
+	_ = fs.WalkDir(fsys, dir, func(name string, d fs.DirEntry, err error) error {
+		seen++
+		if err == nil && !d.IsDir() && strings.HasSuffix(name, ".md") {
+			found = true
+		}
+		if found || seen > 5000 {
+			return fs.SkipAll
+		}
+		return nil
+	})
+	return found
+}
+
 // listFiles finds every .md file under the layer's language folders.
-func (ld *loader) listFiles(l Layer) []contentFile {
+func (ld *loader) listFiles(l Layer, folders [model.NumLangs]string) []contentFile {
 	var out []contentFile
 	for _, lang := range model.Langs {
-		root := lang.Code()
-		if _, err := fs.Stat(l.FS, root); errors.Is(err, fs.ErrNotExist) {
+		root := folders[lang]
+		if root == "" {
 			continue
+		}
+		if l.dir != "" {
+			// A language folder linked elsewhere (en -> /) would be walked
+			// through; refuse it like a linked file.
+			if err := inside(l.dir, root); err != nil {
+				msg, fix := readError(err)
+				ld.c.add(ld.display(l, root), 0, fix, "%s", msg)
+				continue
+			}
 		}
 		err := fs.WalkDir(l.FS, root, func(name string, d fs.DirEntry, err error) error {
 			file := ld.display(l, name)
@@ -161,7 +317,7 @@ func (ld *loader) listFiles(l Layer) []contentFile {
 				ld.c.add(file, 0, "a content file must be a file; rename the folder so it does not end in .md", "is a folder, not a file")
 				return nil
 			}
-			out = append(out, contentFile{name: name, display: file, lang: lang})
+			out = append(out, contentFile{name: name, display: file, rel: strings.TrimPrefix(name, root+"/"), lang: lang})
 			return nil
 		})
 		if err != nil {
@@ -197,17 +353,14 @@ func (ld *loader) parseAll(l Layer, files []contentFile) []*parsedDoc {
 // readFile reads and parses one file. It touches no shared state, so files
 // can be parsed in parallel.
 func readFile(l Layer, f contentFile) *parsedDoc {
-	pd := &parsedDoc{file: f.display, lang: f.lang}
+	pd := &parsedDoc{file: f.display, lang: f.lang, rel: f.rel}
 	var c collector
 	defer func() { pd.problems = capProblems(f.display, c.list) }()
 	file := f.display
-	if info, err := fs.Stat(l.FS, f.name); err == nil && info.Size() > maxFileSize {
-		c.add(file, 0, "split it into several files", "file is larger than %d MB", maxFileSize>>20)
-		return pd
-	}
-	data, err := fs.ReadFile(l.FS, f.name)
+	data, err := l.read(f.name)
 	if err != nil {
-		c.add(file, 0, "check that the file exists, is readable and is not a link to itself", "cannot read: %v", plainErr(err))
+		msg, fix := readError(err)
+		c.add(file, 0, fix, "%s", msg)
 		return pd
 	}
 	if !utf8.Valid(data) {
@@ -222,6 +375,9 @@ func readFile(l Layer, f contentFile) *parsedDoc {
 	}
 	fm, ok := parseFrontMatter(file, yamlText, &c)
 	if !ok {
+		if m := idLineRe.FindSubmatch(yamlText); m != nil {
+			pd.brokenID = string(m[1])
+		}
 		return pd
 	}
 	doc := pd.docFromFrontMatter(fm, &c)
@@ -230,6 +386,8 @@ func readFile(l Layer, f contentFile) *parsedDoc {
 		leaf = model.KindPoint
 	}
 	refs := parseBody(file, f.lang, doc, string(body), bodyLine, leaf, &c)
+	plainTitles(doc, f.lang)
+	checkVisible(file, f.lang, doc, fm, &c)
 	for _, s := range fm.Sources {
 		refs = append(refs, sourceRef{id: s, line: fm.line("sources")})
 	}
@@ -238,7 +396,7 @@ func readFile(l Layer, f contentFile) *parsedDoc {
 	}
 	numberLeaves(doc)
 	checkSiblings(file, f.lang, doc, &c)
-	if doc.ID == "" {
+	if doc.ID == "" || !validID(doc.ID) {
 		return pd
 	}
 	pd.fm, pd.node = fm, doc
@@ -247,14 +405,14 @@ func readFile(l Layer, f contentFile) *parsedDoc {
 
 func (pd *parsedDoc) docFromFrontMatter(fm *frontMatter, c *collector) *model.Node {
 	file, lang := pd.file, pd.lang
-	doc := &model.Node{ID: fm.ID, Sources: fm.Sources, Concerns: fm.Concerns, From: fm.From, To: fm.To}
+	doc := &model.Node{ID: fm.ID, Code: fm.Code, Sources: fm.Sources, Concerns: fm.Concerns, From: fm.From, To: fm.To}
 	doc.Loc[lang] = model.Loc{File: file, Line: 1}
 	switch fm.ID {
 	case "":
 		c.add(file, 1, "add a line such as  id: sales  to the front matter", "the file has no id")
 	default:
-		if !idRe.MatchString(fm.ID) {
-			c.add(file, fm.line("id"), idFixHint, "id %q is not valid", fm.ID)
+		if !validID(fm.ID) {
+			c.add(file, fm.line("id"), idFix("id: %s", fm.ID, fm.Name), "id %q is not valid", fm.ID)
 		}
 	}
 	if strings.TrimSpace(fm.Name) == "" {
@@ -287,12 +445,8 @@ func (pd *parsedDoc) docFromFrontMatter(fm *frontMatter, c *collector) *model.No
 			doc.Traits[d] = txt
 		}
 	}
-	if doc.Kind == model.KindRelation {
-		for _, k := range []struct{ key, val string }{{"from", fm.From}, {"to", fm.To}} {
-			if k.val == "" {
-				c.add(file, 1, "add  "+k.key+": <department id>  to the front matter", "a relation needs %s:", k.key)
-				continue
-			}
+	for _, k := range []struct{ key, val string }{{"from", fm.From}, {"to", fm.To}} {
+		if k.val != "" {
 			pd.deptRefs = append(pd.deptRefs, located{id: k.val, file: file, line: fm.line(k.key)})
 		}
 	}
@@ -301,6 +455,9 @@ func (pd *parsedDoc) docFromFrontMatter(fm *frontMatter, c *collector) *model.No
 	}
 	return doc
 }
+
+// idLineRe finds the id of a file whose front matter does not parse.
+var idLineRe = regexp.MustCompile(`(?m)^id:[ \t]*["']?([\p{L}\p{Nd}][\p{L}\p{Nd}\p{M}-]*)["']?[ \t]*$`)
 
 // maxProblemsPerFile keeps a badly broken file (say, ten thousand nested
 // list lines) from burying every other report.
@@ -313,7 +470,7 @@ func capProblems(file string, ps Problems) Problems {
 	more := len(ps) - maxProblemsPerFile
 	// Placed at the first omitted problem's line, so it sorts after the rest.
 	return append(ps[:maxProblemsPerFile:maxProblemsPerFile], Problem{File: file, Line: ps[maxProblemsPerFile].Line,
-		Msg: fmt.Sprintf("and %d more problems in this file", more), Fix: "fix the ones above first; the rest are often the same mistake"})
+		Msg: "and " + Count(more, "more problem", "more problems") + " in this file", Fix: "fix the ones above first; the rest are often the same mistake"})
 }
 
 // checkSiblings reports two sections with one id under the same parent.
@@ -331,12 +488,15 @@ func checkSiblings(file string, lang model.Lang, n *model.Node, c *collector) {
 // checkRefs reports source and department ids that name nothing.
 func (ld *loader) checkRefs() {
 	for _, r := range ld.refs {
-		if _, ok := ld.srcIdx[r.id]; !ok {
+		if _, ok := ld.srcIdx[r.id]; !ok && !ld.sourcesUnread {
 			ld.c.add(r.file, r.line, "list it in sources.yaml, or check the spelling", "unknown source %q", r.id)
 		}
 	}
 	for _, r := range ld.deptRef {
 		i, ok := ld.docIdx[r.id]
+		if ld.broken[r.id] {
+			continue // its file's problem is reported
+		}
 		if !ok || ld.docs[i].Kind != model.KindDepartment {
 			ld.c.add(r.file, r.line, "use the id: of a department file"+ld.deptHint(), "%q is not a known department", r.id)
 		}

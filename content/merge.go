@@ -1,28 +1,23 @@
 package content
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/dutymap/dutymap/model"
 )
 
-// pairLanguages merges the English and Chinese files of one document. When
-// the layer has both languages, each document must exist in both.
-func (ld *loader) pairLanguages(l Layer, pair [model.NumLangs]*parsedDoc, both bool) *model.Node {
+// pairLanguages merges the English and Chinese files of one document
+// (either may be missing).
+func (ld *loader) pairLanguages(pair [model.NumLangs]*parsedDoc) *model.Node {
 	en, zh := pair[model.En], pair[model.Zh]
 	switch {
 	case en != nil && zh != nil:
 		checkSameMeta(en, zh, &ld.c)
 		mergeLang(en.node, zh.node, model.Zh, en.file, zh.file, &ld.c)
 		return en.node
-	case both:
-		have, miss := en, model.Zh
-		if have == nil {
-			have, miss = zh, model.En
-		}
-		ld.c.add(have.file, 1, fmt.Sprintf("write its %s twin under %s/ with  id: %s  (or remove this file)", miss.Name(), miss.Code(), have.node.ID), "%q has no %s version", have.node.ID, miss.Name())
-		return have.node
 	case en != nil:
 		return en.node
 	default:
@@ -53,7 +48,7 @@ func checkSameMeta(a, b *parsedDoc, c *collector) {
 			diff(k.key, k.x, k.y)
 		}
 	}
-	for _, k := range []struct{ key, x, y string }{{"from", a.fm.From, b.fm.From}, {"to", a.fm.To, b.fm.To}} {
+	for _, k := range []struct{ key, x, y string }{{"code", a.fm.Code, b.fm.Code}, {"from", a.fm.From, b.fm.From}, {"to", a.fm.To, b.fm.To}} {
 		if k.x != "" && k.y != "" {
 			diff(k.key, k.x, k.y)
 		}
@@ -67,11 +62,15 @@ func checkSameMeta(a, b *parsedDoc, c *collector) {
 // reports sections or duties present in only one of the two files.
 func mergeLang(dst, src *model.Node, l model.Lang, dstFile, srcFile string, c *collector) {
 	dst.Title[l], dst.Body[l], dst.Summary[l], dst.Aliases[l], dst.Loc[l] = src.Title[l], src.Body[l], src.Summary[l], src.Aliases[l], src.Loc[l]
-	dst.Sources = firstNonEmpty(dst.Sources, src.Sources)
-	dst.Concerns = firstNonEmpty(dst.Concerns, src.Concerns)
-	if dst.From == "" {
-		dst.From, dst.To = src.From, src.To
+	if dst.Kind.IsDocument() {
+		// Front matter was compared key by key in checkSameMeta.
+		dst.Sources = firstNonEmpty(dst.Sources, src.Sources)
+		dst.Code = cmp.Or(dst.Code, src.Code)
+	} else {
+		mergeAttrs(c, dst, src, srcFile, src.Loc[l].Line, dstFile, dst.Loc[1-l].Line)
 	}
+	dst.Concerns = firstNonEmpty(dst.Concerns, src.Concerns)
+	dst.From, dst.To = cmp.Or(dst.From, src.From), cmp.Or(dst.To, src.To)
 	if dst.Role == model.RoleGroup && src.Role != model.RoleGroup {
 		dst.Role = src.Role
 	}
@@ -86,7 +85,7 @@ func mergeLang(dst, src *model.Node, l model.Lang, dstFile, srcFile string, c *c
 	dl, sl := countLeaves(dst), countLeaves(src)
 	if dl != sl {
 		c.add(srcFile, src.Loc[l].Line, fmt.Sprintf("duties are matched by their order; make both lists the same length (%s:%d)", dstFile, dst.Loc[1-l].Line),
-			"%q has %d duties here but %d in %s", titleOf(src, l), sl, dl, dstFile)
+			"%q has %s here but %d in %s", titleOf(src, l), Count(sl, "duty", "duties"), dl, dstFile)
 	}
 	// Twins usually stand at the same index; a map is built only for the
 	// rare section whose two files order children differently.
@@ -107,24 +106,87 @@ func mergeLang(dst, src *model.Node, l model.Lang, dstFile, srcFile string, c *c
 		return -1
 	}
 	matched := make([]bool, len(dst.Children))
+	var lost [2][]*model.Node // src's children without a twin: sections, duties
 	for i, ch := range src.Children {
 		k := twinOf(i, ch.ID)
 		if k < 0 || dst.Children[k].Kind != ch.Kind {
-			if !ch.Kind.IsLeaf() {
-				c.add(srcFile, ch.Loc[l].Line, fmt.Sprintf("add a heading ending in {#%s} to %s, or check the id's spelling", ch.ID, dstFile), "section %q (id %s) is missing from %s", ch.Title[l], ch.ID, dstFile)
-			}
+			lost[leafIndex(ch)] = append(lost[leafIndex(ch)], ch)
 			continue
 		}
 		matched[k] = true
 		mergeLang(dst.Children[k], ch, l, dstFile, srcFile, c)
 	}
+	var alone [2][]*model.Node // dst's children without a twin
 	for i, ch := range dst.Children {
-		if !matched[i] && !ch.Kind.IsLeaf() {
-			ol := 1 - l
-			c.add(dstFile, ch.Loc[ol].Line, fmt.Sprintf("add a heading ending in {#%s} to %s, or check the id's spelling", ch.ID, srcFile), "section %q (id %s) is missing from %s", ch.Title[ol], ch.ID, srcFile)
+		if !matched[i] {
+			alone[leafIndex(ch)] = append(alone[leafIndex(ch)], ch)
+		}
+	}
+	s := twinSides{dst: dst, l: l, dstFile: dstFile, srcFile: srcFile, c: c}
+	s.report(lost[0], alone[0], false)
+	if dl == sl { // otherwise the count is the one problem
+		s.report(lost[1], alone[1], true)
+	}
+}
+
+func leafIndex(n *model.Node) int {
+	if n.Kind.IsLeaf() {
+		return 1
+	}
+	return 0
+}
+
+// twinSides reports the children of a node that found no twin in the other
+// language's file.
+type twinSides struct {
+	dst              *model.Node
+	l                model.Lang // the language of src
+	dstFile, srcFile string
+	c                *collector
+}
+
+// report pairs the lost children of the two files in order: a pair stands
+// in the same place with different ids, and is one problem whose fix gives
+// both the same id; a child left over is missing from the other file.
+func (s twinSides) report(lost, alone []*model.Node, leaves bool) {
+	ol := 1 - s.l
+	what, end := "section", "heading"
+	if leaves {
+		what, end = "duty", "duty's line"
+	}
+	for j := range max(len(lost), len(alone)) {
+		switch {
+		case j < len(lost) && j < len(alone):
+			src, dst := lost[j], alone[j]
+			// The first file's id, unless it is only a duty's number.
+			fix := fmt.Sprintf("end this %s with {#%s}", end, dst.ID)
+			if numeric(dst.ID) && !numeric(src.ID) {
+				fix = fmt.Sprintf("end the %s at %s:%d with {#%s}", end, s.dstFile, dst.Loc[ol].Line, src.ID)
+			}
+			s.c.add(s.srcFile, src.Loc[s.l].Line, "give both the same id: "+fix,
+				"%s %q has id %s here, but the %s in its place in %s:%d, %q, has id %s", what, src.Title[s.l], src.ID, what, s.dstFile, dst.Loc[ol].Line, dst.Title[ol], dst.ID)
+		case j < len(lost):
+			s.missing(lost[j], s.l, s.srcFile, s.dstFile)
+		default:
+			s.missing(alone[j], ol, s.dstFile, s.srcFile)
 		}
 	}
 }
+
+// missing reports a section written in file only.
+func (s twinSides) missing(n *model.Node, l model.Lang, file, other string) {
+	if n.Kind.IsLeaf() {
+		return // counted above: the lists' lengths differ
+	}
+	fix := fmt.Sprintf("add it to %s: a heading ending in {#%s} at the same level", other, n.ID)
+	if k := countLeaves(n); k > 0 {
+		fix += fmt.Sprintf(", with its %s translated", Count(k, "duty", "duties"))
+	}
+	s.c.add(file, n.Loc[l].Line, fix, "section %q (id %s) is missing from %s", n.Title[l], n.ID, other)
+}
+
+// numeric reports an id made of digits: a duty numbered by its place.
+func numeric(id string) bool { return id != "" && strings.Trim(id, "0123456789") == "" }
 
 func titleOf(n *model.Node, l model.Lang) string { return n.Title[l] }
 
@@ -148,8 +210,19 @@ func firstNonEmpty(a, b []string) []string {
 // overlay applies a later layer's document on top of an earlier one:
 // texts and traits it gives replace the old ones, sections with the same id
 // merge, new sections are added, and a section that lists duties replaces
-// the old section's duties.
-func overlay(dst, src *model.Node) {
+// the old section's duties. A node whose kind the layer changes (a
+// department into a topic, a section into a duty) is reported, not merged.
+// path is the node's path of ids, for messages.
+func (ld *loader) overlay(dst, src *model.Node, path string) {
+	if dst.Kind != src.Kind {
+		file, line := locOf(src)
+		fix := fmt.Sprintf("give it another id to add a new %s", src.Kind)
+		if src.Kind.IsDocument() && dst.Kind.IsDocument() {
+			fix += fmt.Sprintf(", or write  kind: %s  to change the %s", dst.Kind, dst.Kind)
+		}
+		ld.c.add(file, line, fix, "%q is a %s in %s; this layer cannot make it a %s", path, dst.Kind, dst.Layer, src.Kind)
+		return
+	}
 	for l := range model.NumLangs {
 		if src.Title.Has(l) {
 			dst.Title[l] = src.Title[l]
@@ -164,6 +237,10 @@ func overlay(dst, src *model.Node) {
 		if len(src.Aliases[l]) > 0 {
 			dst.Aliases[l] = src.Aliases[l]
 		}
+	}
+	dst.Code = cmp.Or(src.Code, dst.Code)
+	if src.RACI != nil {
+		dst.RACI = src.RACI
 	}
 	for d, t := range src.Traits {
 		if dst.Traits == nil {
@@ -193,10 +270,26 @@ func overlay(dst, src *model.Node) {
 		dst.Children = slices.DeleteFunc(dst.Children, func(n *model.Node) bool { return n.Kind.IsLeaf() })
 	}
 	for _, ch := range src.Children {
-		if i := slices.IndexFunc(dst.Children, func(n *model.Node) bool { return n.ID == ch.ID && !n.Kind.IsLeaf() }); i >= 0 && !ch.Kind.IsLeaf() {
-			overlay(dst.Children[i], ch)
-			continue
+		i := slices.IndexFunc(dst.Children, func(n *model.Node) bool { return n.ID == ch.ID })
+		switch {
+		case i < 0:
+			dst.Children = append(dst.Children, ch)
+		case dst.Children[i].Kind.IsLeaf() != ch.Kind.IsLeaf():
+			ld.overlay(dst.Children[i], ch, path+"/"+ch.ID) // reports the change of kind
+		case ch.Kind.IsLeaf():
+			dst.Children = append(dst.Children, ch) // the old duty of that id was removed above
+		default:
+			ld.overlay(dst.Children[i], ch, path+"/"+ch.ID)
 		}
-		dst.Children = append(dst.Children, ch)
 	}
+}
+
+// locOf is where a node was written, in the first language that has it.
+func locOf(n *model.Node) (string, int) {
+	for _, loc := range n.Loc {
+		if loc.File != "" {
+			return loc.File, loc.Line
+		}
+	}
+	return "", 0
 }

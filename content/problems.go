@@ -13,12 +13,18 @@ type Problem struct {
 	Line int    // 1-based; 0 when the problem concerns the whole file
 	Msg  string // what is wrong
 	Fix  string // how to fix it
+	// Note marks a remark rather than an error: the content loads, and the
+	// note says how it is read (a department written in one language only).
+	Note bool
 }
 
 func (p Problem) String() string {
 	loc := p.File
 	if p.Line > 0 {
 		loc = fmt.Sprintf("%s:%d", p.File, p.Line)
+	}
+	if p.Note {
+		return loc + ": note: " + p.Msg + "\n  " + p.Fix
 	}
 	s := loc + ": " + p.Msg
 	if p.Fix != "" {
@@ -36,11 +42,32 @@ func (ps Problems) Error() string {
 	for i, p := range ps {
 		lines[i] = p.String()
 	}
-	noun := "problems"
-	if len(ps) == 1 {
-		noun = "problem"
+	errs := len(ps.Errors())
+	found := Count(errs, "problem", "problems")
+	if notes := len(ps) - errs; notes > 0 {
+		found += " and " + Count(notes, "note", "notes")
 	}
-	return fmt.Sprintf("%s\n%d %s found", strings.Join(lines, "\n"), len(ps), noun)
+	return fmt.Sprintf("%s\n%s found", strings.Join(lines, "\n"), found)
+}
+
+// Errors returns the problems that are not notes.
+func (ps Problems) Errors() Problems {
+	var out Problems
+	for _, p := range ps {
+		if !p.Note {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// Count writes a number with its noun in the right number: "1 department",
+// "2 departments".
+func Count(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
 }
 
 // sorted orders problems by file and line so reports are stable.
@@ -56,4 +83,9 @@ type collector struct{ list Problems }
 
 func (c *collector) add(file string, line int, fix, format string, args ...any) {
 	c.list = append(c.list, Problem{File: file, Line: line, Msg: fmt.Sprintf(format, args...), Fix: fix})
+}
+
+// note records a remark that does not stop the content from loading.
+func (c *collector) note(file string, line int, fix, format string, args ...any) {
+	c.list = append(c.list, Problem{File: file, Line: line, Msg: fmt.Sprintf(format, args...), Fix: fix, Note: true})
 }

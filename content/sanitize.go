@@ -1,44 +1,59 @@
 package content
 
 import (
+	"fmt"
+	"html"
+	"regexp"
+	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
-	"github.com/charmbracelet/x/ansi"
+	"github.com/dutymap/dutymap/internal/termsafe"
+	"github.com/dutymap/dutymap/model"
 )
 
 // clean removes everything from content text that could drive a terminal:
 // escape sequences (CSI, OSC including OSC 52 clipboard writes and OSC 8
-// links, DCS, APC, …), other C0 and C1 control characters, and the bidi
-// overrides that reorder what is displayed. Newlines and tabs stay, so
-// line numbers in problems remain true. Content is cleaned once, when it
-// is read, so every screen and every subcommand prints only clean text.
+// links, DCS, APC, …), other C0 and C1 control characters, the bidi
+// overrides and isolates that reorder what is displayed, and numeric
+// character references that a Markdown renderer would decode into any of
+// those (&#27; is ESC). Invalid UTF-8 becomes U+FFFD. Newlines and tabs
+// stay, so line numbers in problems remain true. Content is cleaned when
+// it is read, and every value again after decoding (YAML escapes such as
+// "\e", !!binary), so every screen and subcommand holds only clean text;
+// output is filtered once more on the way out (termsafe).
 func clean(s string) string {
-	if isPlain(s) {
+	s = termsafe.Plain(s)
+	if !strings.Contains(s, "&#") {
 		return s
 	}
-	s = ansi.Strip(s)
-	return strings.Map(func(r rune) rune {
-		switch {
-		case r == '\n' || r == '\t':
-			return r
-		case r < 0x20 || r == 0x7f || (r >= 0x80 && r <= 0x9f):
-			return -1
-		case r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069:
-			return -1
+	return charRefRe.ReplaceAllStringFunc(s, func(ref string) string {
+		if termsafe.Plain(decodeCharRef(ref)) == "" {
+			return ""
 		}
-		return r
-	}, s)
+		return ref
+	})
 }
 
-// isPlain is the fast path: most content has nothing to remove.
-func isPlain(s string) bool {
-	for _, r := range s {
-		if (r < 0x20 && r != '\n' && r != '\t') || r == 0x7f || (r >= 0x80 && r <= 0x9f) ||
-			(r >= 0x202a && r <= 0x202e) || (r >= 0x2066 && r <= 0x2069) {
-			return false
-		}
+// charRefRe matches a numeric character reference as CommonMark reads it:
+// up to 7 decimal or 6 hexadecimal digits, then ";".
+var charRefRe = regexp.MustCompile(`&#(?:[0-9]{1,7}|[xX][0-9a-fA-F]{1,6});`)
+
+// decodeCharRef decodes a numeric reference to the character it names,
+// as CommonMark does: no Windows-1252 remapping of 128–159, U+FFFD for 0,
+// surrogates and values beyond Unicode.
+func decodeCharRef(ref string) string {
+	digits, base := ref[2:len(ref)-1], 10
+	if digits[0] == 'x' || digits[0] == 'X' {
+		digits, base = digits[1:], 16
 	}
-	return true
+	n, err := strconv.ParseUint(digits, base, 32)
+	r := rune(n)
+	if err != nil || n == 0 || !utf8.ValidRune(r) {
+		r = utf8.RuneError
+	}
+	return string(r)
 }
 
 // cleanAll cleans each string of a list in place.
@@ -47,4 +62,105 @@ func cleanAll(list []string) []string {
 		list[i] = clean(s)
 	}
 	return list
+}
+
+// entityRe matches a Markdown entity or numeric character reference.
+var entityRe = regexp.MustCompile(`&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});`)
+
+// decodeEntities returns a plain-text field written in Markdown (a section
+// heading, a duty) with its entities decoded, as Markdown means them:
+// "R&amp;D" is R&D; one after a backslash is written literally. Titles are
+// stored, searched, exported and shown in the tree decoded; the page
+// escapes them again (page.Escape) so the renderer shows the same text.
+// Values from the YAML front matter are YAML, not Markdown, and are taken
+// as written.
+func decodeEntities(s string) string {
+	if !strings.Contains(s, "&") {
+		return s
+	}
+	var b strings.Builder
+	last := 0
+	for _, m := range entityRe.FindAllStringIndex(s, -1) {
+		if m[0] > 0 && s[m[0]-1] == '\\' {
+			continue
+		}
+		ref := s[m[0]:m[1]]
+		b.WriteString(s[last:m[0]])
+		if ref[1] == '#' {
+			b.WriteString(decodeCharRef(ref))
+		} else {
+			b.WriteString(html.UnescapeString(ref)) // unknown names stay as written
+		}
+		last = m[1]
+	}
+	b.WriteString(s[last:])
+	return clean(b.String())
+}
+
+// plainTitles decodes the entities of every title the Markdown body of doc
+// gave (headings and list items; the document's own name comes from YAML).
+func plainTitles(doc *model.Node, lang model.Lang) {
+	for _, n := range doc.Children {
+		n.Walk(func(n *model.Node) bool {
+			n.Title[lang] = decodeEntities(n.Title[lang])
+			return true
+		})
+	}
+}
+
+// checkVisible reports names, headings, duties and aliases that show
+// nothing: made only of zero-width, blank or format characters, they
+// would be rows without a name in the tree and unsearchable.
+func checkVisible(file string, lang model.Lang, doc *model.Node, fm *frontMatter, c *collector) {
+	doc.Walk(func(n *model.Node) bool {
+		t := n.Title[lang]
+		if t == "" || visible(t) {
+			return true
+		}
+		line, what := n.Loc[lang].Line, "the "+n.Kind.String()
+		switch {
+		case n.Kind == model.KindSection:
+			what = "the heading"
+		case n == doc:
+			line, what = fm.line("name"), "the name"
+		}
+		c.add(file, line, "write it with visible letters, or remove it",
+			"%s is invisible: it holds only %s", what, describeInvisible(t))
+		return true
+	})
+	for _, a := range fm.Aliases {
+		if a != "" && !visible(a) {
+			c.add(file, fm.line("aliases"), "write the alias with visible letters, or remove it",
+				"an alias is invisible: it holds only %s", describeInvisible(a))
+		}
+	}
+}
+
+// visible reports whether s has at least one character that shows.
+func visible(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return !invisible(r) }) >= 0
+}
+
+// invisible reports characters that show nothing on their own: spaces,
+// format characters (zero-width space, joiners, word joiner, BOM, soft
+// hyphen), default-ignorable code points (Hangul fillers, variation
+// selectors), combining marks with no letter to sit on, and the blank
+// Braille pattern.
+func invisible(r rune) bool {
+	return unicode.IsSpace(r) || unicode.In(r, unicode.Cf, unicode.Mn, unicode.Me, unicode.Other_Default_Ignorable_Code_Point) ||
+		r == '\u2800' || r == utf8.RuneError
+}
+
+// describeInvisible names the code points of an invisible string, so the
+// user can find them in an editor.
+func describeInvisible(s string) string {
+	var codes []string
+	for _, r := range s {
+		if len(codes) == 6 {
+			codes = append(codes, "…")
+			break
+		}
+		codes = append(codes, fmt.Sprintf("%U", r))
+	}
+	return "invisible characters (" + strings.Join(codes, " ") + ")"
 }

@@ -2,23 +2,25 @@ package content
 
 import (
 	"errors"
+	"fmt"
 	"io/fs"
 	"unicode/utf8"
 
 	"github.com/dutymap/dutymap/model"
-	"gopkg.in/yaml.v3"
+	"go.yaml.in/yaml/v3"
 )
 
 // loadSources reads the layer's sources.yaml, if any.
 func (ld *loader) loadSources(l Layer) {
 	const name = "sources.yaml"
 	file := ld.display(l, name)
-	data, err := fs.ReadFile(l.FS, name)
+	data, err := l.read(name)
 	if errors.Is(err, fs.ErrNotExist) {
 		return
 	}
 	if err != nil {
-		ld.c.add(file, 0, "check that the file is readable", "cannot read: %v", plainErr(err))
+		msg, fix := readError(err)
+		ld.c.add(file, 0, fix, "%s", msg)
 		return
 	}
 	if !utf8.Valid(data) {
@@ -26,71 +28,99 @@ func (ld *loader) loadSources(l Layer) {
 		return
 	}
 	data = []byte(clean(string(data)))
-	var entries []struct {
-		ID    string    `yaml:"id"`
-		Title yaml.Node `yaml:"title"`
-		URL   string    `yaml:"url"`
-		Ref   string    `yaml:"ref"`
-		Line  int       `yaml:"-"`
-	}
 	var root yaml.Node
 	if err := yaml.Unmarshal(data, &root); err != nil {
-		reportYAMLAt(file, 0, err, &ld.c)
+		// Which ids the file lists is unknown, so citations cannot be
+		// checked: reporting each would bury the one real problem.
+		reportYAML(file, sourcesDoc, err, &ld.c)
+		ld.sourcesUnread = true
 		return
 	}
 	if len(root.Content) == 0 {
 		return
 	}
-	if err := root.Content[0].Decode(&entries); err != nil {
-		reportYAMLAt(file, 0, err, &ld.c)
+	list := deref(root.Content[0])
+	if list.Kind != yaml.SequenceNode {
+		ld.c.add(file, list.Line, "write one entry per source, each starting with  - id: ", "sources.yaml is not a list of sources")
+		ld.sourcesUnread = true
 		return
 	}
-	for i, e := range entries {
-		line := root.Content[0].Content[i].Line
-		if !idRe.MatchString(e.ID) {
-			ld.c.add(file, line, "give each source an id such as  id: annual-report-2024", "source id %q is missing or not valid", e.ID)
-			continue
-		}
-		src := &model.Source{ID: e.ID, URL: clean(e.URL), Ref: clean(e.Ref)}
-		switch e.Title.Kind {
-		case yaml.ScalarNode:
-			for l := range model.NumLangs {
-				src.Title[l] = clean(e.Title.Value)
+	for _, entry := range list.Content {
+		if src := ld.readSource(file, deref(entry)); src != nil {
+			if i, ok := ld.srcIdx[src.ID]; ok {
+				ld.sources[i] = src
+				continue
 			}
-		case yaml.MappingNode:
-			var m map[string]string
-			_ = e.Title.Decode(&m)
-			for code, t := range m {
-				lang, err := model.ParseLang(code)
-				if err != nil {
-					ld.c.add(file, e.Title.Line, "use en: and zh: under title:", "unknown language %q in title", code)
-					continue
-				}
-				src.Title[lang] = clean(t)
-			}
-		default:
-			ld.c.add(file, line, "add  title: <the document's name>", "source %q has no title", e.ID)
+			ld.srcIdx[src.ID] = len(ld.sources)
+			ld.sources = append(ld.sources, src)
 		}
-		if i, ok := ld.srcIdx[e.ID]; ok {
-			ld.sources[i] = src
-			continue
-		}
-		ld.srcIdx[e.ID] = len(ld.sources)
-		ld.sources = append(ld.sources, src)
 	}
 }
 
-// reportYAMLAt reports a YAML error in a file that is YAML from line 1.
-func reportYAMLAt(file string, offset int, err error, c *collector) {
-	var sub collector
-	reportYAML(file, err, &sub)
-	for _, p := range sub.list {
-		if p.Line > 0 {
-			p.Line = p.Line - 1 + offset
-			if p.Line < 1 {
-				p.Line = 1
-			}
-		}
-		c.list = append(c.list, p)
+const sourceKeys = "id, title, url, ref"
+
+// readSource reads one entry of sources.yaml. Each entry is read on its
+// own, so a mistake in one is one problem; an entry with a readable id is
+// kept even when something else in it is wrong, so that the files citing it
+// are not reported too.
+func (ld *loader) readSource(file string, e *yaml.Node) *model.Source {
+	if e.Kind != yaml.MappingNode {
+		ld.c.add(file, e.Line, "write the source as lines  id: …  and  title: …", "a source must be a list of keys (id, title, url, ref)")
+		return nil
 	}
+	src := &model.Source{}
+	var title *yaml.Node
+	problems := len(ld.c.list)
+	for i := 0; i+1 < len(e.Content); i += 2 {
+		k, v := e.Content[i], deref(e.Content[i+1])
+		text := func() string {
+			if v.Kind != yaml.ScalarNode {
+				ld.c.add(file, v.Line, fmt.Sprintf("write %s: as text on one line", k.Value), "%s: is not text", k.Value)
+				return ""
+			}
+			return clean(v.Value)
+		}
+		switch k.Value {
+		case "id":
+			src.ID = text()
+		case "title":
+			title = v
+		case "url":
+			src.URL = text()
+		case "ref":
+			src.Ref = text()
+		default:
+			ld.c.add(file, k.Line, "use one of "+sourceKeys, "unknown key %q in sources.yaml", k.Value)
+		}
+	}
+	if !validID(src.ID) {
+		fix := "give each source an id of lower-case letters, digits and -, such as  id: annual-report-2024"
+		if src.ID != "" {
+			fix = idFix("id: %s", src.ID, "")
+		}
+		ld.c.add(file, e.Line, fix, "source id %q is missing or not valid", src.ID)
+		return nil
+	}
+	switch {
+	case title == nil && len(ld.c.list) == problems:
+		ld.c.add(file, e.Line, "add  title: <the document's name>", "source %q has no title", src.ID)
+	case title == nil:
+	case title.Kind == yaml.ScalarNode:
+		for l := range model.NumLangs {
+			src.Title[l] = clean(title.Value)
+		}
+	case title.Kind == yaml.MappingNode:
+		for i := 0; i+1 < len(title.Content); i += 2 {
+			k, v := title.Content[i], deref(title.Content[i+1])
+			lang, err := model.ParseLang(k.Value)
+			if err != nil || v.Kind != yaml.ScalarNode {
+				ld.c.add(file, k.Line, "write one title per language, such as  en: Annual report", "title: %q is not a language followed by a title", k.Value)
+				continue
+			}
+			src.Title[lang] = clean(v.Value)
+		}
+	default:
+		ld.c.add(file, title.Line, "write the title as text, or one line per language such as  en: Annual report", "title: of source %q is a list", src.ID)
+	}
+	return src
 }

@@ -1,9 +1,17 @@
 package model
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
 
-// Lang is a content language. The set is closed: the content format has one
-// folder per language and the UI toggles between exactly these.
+	"golang.org/x/text/language"
+)
+
+// Lang is one of the two languages the explorer shows and toggles between,
+// English and Chinese: its interface is written in these two. Content may be
+// written in any language: Chinese content (zh, zh-Hant, …) is shown as Zh,
+// content in every other language as En, under the English interface (see
+// TagLang; Org.Tag says which language a loaded organisation's text is in).
 type Lang uint8
 
 const (
@@ -43,17 +51,41 @@ func (l Lang) Other() Lang {
 	return En
 }
 
-// ParseLang reads a language code such as "en", "zh", "zh_CN.UTF-8".
+// ParseLang reads a language tag or locale ("en", "zh", "zh_CN.UTF-8",
+// "de-AT") as the language the explorer shows: Zh for Chinese, En for every
+// other language (whose interface falls back to English). It fails only
+// for text that is not a language tag.
 func ParseLang(s string) (Lang, error) {
-	if len(s) >= 2 {
-		switch s[:2] {
-		case "en", "EN":
-			return En, nil
-		case "zh", "ZH":
-			return Zh, nil
-		}
+	tag, err := ParseTag(s)
+	if err != nil {
+		return En, fmt.Errorf("unknown language %q: use a language code such as en or zh", s)
 	}
-	return En, fmt.Errorf("unknown language %q: use en or zh", s)
+	return TagLang(tag), nil
+}
+
+// ParseTag reads a BCP 47 language tag, also written as a locale
+// ("zh_CN.UTF-8", "de_DE@euro"), and returns it in canonical form ("zh-CN",
+// "de-DE"). "und", private-use and unknown tags are errors.
+func ParseTag(s string) (string, error) {
+	s, _, _ = strings.Cut(s, ".")
+	s, _, _ = strings.Cut(s, "@")
+	t, err := language.Parse(strings.ReplaceAll(s, "_", "-"))
+	if err != nil {
+		return "", err
+	}
+	if b, conf := t.Base(); conf != language.Exact || b.String() == "und" {
+		return "", fmt.Errorf("%q is not a language", s)
+	}
+	return t.String(), nil
+}
+
+// TagLang is the explorer language content in the canonical tag is shown
+// as: Zh for Chinese in any script or region, En for everything else.
+func TagLang(tag string) Lang {
+	if tag == "zh" || strings.HasPrefix(tag, "zh-") {
+		return Zh
+	}
+	return En
 }
 
 // Text holds one string per language.

@@ -46,6 +46,14 @@ func IsRole(s string) bool {
 	return false
 }
 
+// RACI holds the references a node's Responsible, Accountable, Consulted
+// and Informed lines give, as written (position paths or names, one list per
+// letter of the RACI matrix). The content loader keeps them as written and
+// checks that the two languages agree on them.
+type RACI struct {
+	Responsible, Accountable, Consulted, Informed []string
+}
+
 // Loc is where a node was written.
 type Loc struct {
 	File string
@@ -62,8 +70,10 @@ type Node struct {
 
 	Title   Text // name, heading or the duty's sentence
 	Summary Text // one sentence (documents only)
-	Body    Text // Markdown description
+	Body    Text // Markdown description (of a duty: the paragraphs indented under it)
 	Aliases [NumLangs][]string
+	Code    string // a code people look the node up by ("3.2.2", "T-104"); one for every language
+	RACI    *RACI  // the RACI lines written on a section or duty; nil when there are none
 
 	Sources  []string // source ids declared on this node; see Org.SourcesOf
 	Traits   map[Dimension]Text

@@ -13,6 +13,9 @@ type Org struct {
 	Topics      []*Node
 	Relations   []*Node
 	Sources     []*Source
+	// Tags holds the language tag of each language's text ("de" when the En
+	// slot holds German), or "" where the content does not say; see Tag.
+	Tags [NumLangs]string
 
 	langs    [NumLangs]bool
 	byPath   map[string]*Node
@@ -99,6 +102,15 @@ func (o *Org) Nodes() []*Node { return o.all }
 
 // Source finds a source by id, or nil.
 func (o *Org) Source(id string) *Source { return o.sourceBy[id] }
+
+// Tag is the BCP 47 tag of the organisation's text in l: the tag of the
+// folder it was read from ("de", "zh-Hant"), or l's own code ("en", "zh").
+func (o *Org) Tag(l Lang) string {
+	if o.Tags[l] != "" {
+		return o.Tags[l]
+	}
+	return l.Code()
+}
 
 // HasLang reports whether any content exists in l.
 func (o *Org) HasLang(l Lang) bool { return o.langs[l] }

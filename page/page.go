@@ -4,6 +4,9 @@ package page
 
 import (
 	"fmt"
+	"regexp"
+	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/dutymap/dutymap/model"
@@ -78,7 +81,8 @@ func Render(org *model.Org, n *model.Node, o Options) string {
 		}
 		b.WriteString("\n")
 	}
-	writeChildren(&b, n, l, w)
+	srcs, cite := citations(org, n)
+	writeChildren(&b, n, l, w, cite)
 	if n.Kind.IsLeaf() && len(o.Related) > 0 {
 		fmt.Fprintf(&b, "## %s\n\n", w.alsoIn)
 		for i, r := range o.Related {
@@ -93,14 +97,18 @@ func Render(org *model.Org, n *model.Node, o Options) string {
 	if n.Kind == model.KindDepartment && n.Duties == 0 && len(n.Children) == 0 {
 		b.WriteString("*" + w.noDuties + "*\n\n")
 	}
-	if srcs := org.SourcesOf(n); len(srcs) > 0 {
+	if len(srcs) > 0 {
 		fmt.Fprintf(&b, "## %s\n\n", w.sources)
-		for _, s := range srcs {
+		for i, s := range srcs {
 			line := esc(s.Title.In(l))
 			if s.URL != "" {
 				line += " — " + esc(s.URL)
 			}
-			fmt.Fprintf(&b, "- %s\n", line)
+			bullet := "-"
+			if cite != nil {
+				bullet = fmt.Sprintf("%d.", i+1)
+			}
+			fmt.Fprintf(&b, "%s %s\n", bullet, line)
 		}
 		b.WriteString("\n")
 	}
@@ -114,12 +122,50 @@ func Render(org *model.Org, n *model.Node, o Options) string {
 // duties would take seconds to render and nobody reads it as one page.
 const maxListed = 500
 
-// writeChildren lists every duty beneath n, under its sections: a
-// section is a heading with its count ("## Positions — 94 duties"), its
-// sub-sections headings one level down, its duties a numbered list, so a
-// department's page is all it does on one page. At most maxListed duties
-// are written; a line counts the rest.
-func writeChildren(b *strings.Builder, n *model.Node, l model.Lang, w labels) {
+// citations returns the sources a page lists: the node's own, then any
+// other its listed duties cite. When those duties do not all cite the
+// node's sources, cite returns each duty's mark, the numbers of its sources
+// in that list (" [2]", " [1,3]": no space inside, so a mark never wraps);
+// otherwise cite is nil and the list speaks for every duty.
+func citations(org *model.Org, n *model.Node) (srcs []*model.Source, cite func(*model.Node) string) {
+	srcs = org.SourcesOf(n)
+	if n.Kind.IsLeaf() {
+		return srcs, nil
+	}
+	number := make(map[*model.Source]int, len(srcs))
+	for i, s := range srcs {
+		number[s] = i + 1
+	}
+	differ := false
+	for _, c := range listedDuties(n) {
+		own := org.SourcesOf(c)
+		differ = differ || !slices.Equal(own, srcs)
+		for _, s := range own {
+			if number[s] == 0 {
+				srcs = append(srcs, s)
+				number[s] = len(srcs)
+			}
+		}
+	}
+	if !differ {
+		return srcs, nil
+	}
+	return srcs, func(c *model.Node) string {
+		nums := make([]string, 0, 3)
+		for _, s := range org.SourcesOf(c) {
+			nums = append(nums, strconv.Itoa(number[s]))
+		}
+		return " [" + strings.Join(nums, ",") + "]"
+	}
+}
+
+// writeChildren lists every duty beneath n, under its sections, each duty
+// with its citation mark when cite is not nil: a section is a heading with
+// its count ("## Positions — 94 duties"), its sub-sections headings one
+// level down, its duties a numbered list, so a department's page is all it
+// does on one page. At most maxListed duties are written (listedDuties);
+// a line counts the rest.
+func writeChildren(b *strings.Builder, n *model.Node, l model.Lang, w labels, cite func(*model.Node) string) {
 	one, many := w.duty, w.duties
 	if n.Root().Kind != model.KindDepartment {
 		one, many = w.point, w.points
@@ -138,7 +184,11 @@ func writeChildren(b *strings.Builder, n *model.Node, l model.Lang, w labels) {
 			}
 			i++
 			listed++
-			fmt.Fprintf(b, "%d. %s\n", i, esc(c.Title.In(l)))
+			mark := ""
+			if cite != nil {
+				mark = cite(c)
+			}
+			fmt.Fprintf(b, "%d. %s%s\n", i, esc(c.Title.In(l)), mark)
 		}
 		if i > 0 {
 			b.WriteString("\n")
@@ -161,6 +211,27 @@ func writeChildren(b *strings.Builder, n *model.Node, l model.Lang, w labels) {
 	write(n, 2)
 }
 
+// listedDuties are the duties writeChildren lists, in its order: a node's
+// own duties, then each section's, at most maxListed.
+func listedDuties(n *model.Node) []*model.Node {
+	var out []*model.Node
+	var walk func(s *model.Node)
+	walk = func(s *model.Node) {
+		for _, c := range s.Children {
+			if c.Kind.IsLeaf() && len(out) < maxListed {
+				out = append(out, c)
+			}
+		}
+		for _, c := range s.Children {
+			if !c.Kind.IsLeaf() && len(out) < maxListed {
+				walk(c)
+			}
+		}
+	}
+	walk(n)
+	return out
+}
+
 // inlineEscaper backslash-escapes the characters that style or link
 // inline text, and "|", which would split a table cell.
 var inlineEscaper = strings.NewReplacer(
@@ -168,25 +239,41 @@ var inlineEscaper = strings.NewReplacer(
 
 // esc makes a title (a duty's sentence, a name) plain text in Markdown: it
 // can neither style itself nor, by how it starts, open a list, quote or
-// heading. Without this a duty written "- - - … x" would become lists
-// nested thousands deep, which Glamour never finishes rendering.
+// heading, nor lose a closing "#" when it is a heading ("Ticket #").
+// Without this a duty written "- - - … x" would become lists nested
+// thousands deep, which Glamour never finishes rendering.
 func esc(s string) string { return Escape(s) }
 
 // Escape makes text plain in Markdown, for every package that writes
 // Markdown from content: see esc.
 func Escape(s string) string {
 	s = inlineEscaper.Replace(s)
+	if strings.Contains(s, "&") {
+		// Titles are stored with their entities decoded, so a title that
+		// reads "&amp;" must show as written, not as "&". Glamour ignores
+		// a backslash before "&"; a reference to "&" itself works.
+		s = entityStart.ReplaceAllString(s, "&#38;$1")
+	}
 	if s == "" {
 		return s
 	}
 	switch s[0] {
 	case '-', '+', '>', '#', '=':
-		return `\` + s
+		s = `\` + s
 	}
 	if i := strings.IndexFunc(s, func(r rune) bool { return r < '0' || r > '9' }); i > 0 && (s[i] == '.' || s[i] == ')') {
-		return s[:i] + `\` + s[i:]
+		s = s[:i] + `\` + s[i:]
+	}
+	// A run of #s after a space ends a heading and is dropped (CommonMark
+	// "closing sequence"); escaping its first # keeps it as text.
+	if t := strings.TrimRight(s, "#"); len(t) < len(s) && (t == "" || strings.HasSuffix(t, " ") || strings.HasSuffix(t, "\t")) {
+		s = t + `\` + s[len(t):]
 	}
 	return s
 }
+
+// entityStart matches an "&" that Markdown would read as the start of an
+// entity or a numeric character reference.
+var entityStart = regexp.MustCompile(`&(#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)`)
 
 func escCell(s string) string { return esc(s) }

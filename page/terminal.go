@@ -1,100 +1,298 @@
 package page
 
 import (
+	"strconv"
 	"strings"
+	"unicode"
 
 	"charm.land/glamour/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/dutymap/dutymap/internal/termsafe"
 )
 
-// Terminal renders a page's Markdown for a terminal width cells wide with
-// the named Glamour style ("dark", "light", "notty"). Links come out as
-// text (Glamour's OSC 8 hyperlinks are removed) and no line is wider than
-// width. Each call builds its own renderer: Glamour renderers must not be
-// shared between goroutines.
+// rightMargin is the blank kept at the right of every line, as Glamour
+// keeps its left margin.
+const rightMargin = 2
+
+// Terminal renders a page's Markdown for a terminal width cells wide in
+// one of the styles (StyleDark, StyleLight, StyleMono, StylePlain; "notty"
+// is read as StyleMono). No line is wider than width as either kind of
+// terminal counts cells (see Width), and only SGR sequences remain: links
+// come out as text. Each call builds its own renderer: Glamour renderers
+// must not be shared between goroutines.
+//
+// The text goes through Prepare, then Glamour styles it without wrapping,
+// then the typesetter breaks the lines: CJK and Latin text mixed, list
+// items hanging under their text, line-start and line-end rules for CJK
+// punctuation, tables wrapped or turned into lists. Text past Prepare's
+// limits is shown as plain text under a note.
 func Terminal(md, style string, width int) string {
-	out := md
-	if r, err := glamour.NewTermRenderer(glamour.WithStandardStyle(style), glamour.WithWordWrap(max(width-4, 10))); err == nil {
-		if s, err := r.Render(md); err == nil {
-			out = s
-		}
-	}
-	return fitWidth(joinOrphanBullets(termsafe.KeepSGR(strings.Trim(out, "\n")), width), width)
-}
-
-// joinOrphanBullets mends Glamour's wrapping of Chinese list items. Its
-// wrapper breaks only at spaces, so an item whose text has none is moved
-// whole below its bullet, leaving the bullet alone on a line. Such an
-// item is reflowed: its text starts beside the bullet and breaks between
-// characters, which is how CJK text wraps.
-func joinOrphanBullets(s string, width int) string {
-	lines := strings.Split(s, "\n")
-	out := make([]string, 0, len(lines))
-	for i := 0; i < len(lines); i++ {
-		plain := ansi.Strip(lines[i])
-		marker := strings.TrimSpace(plain)
-		if !isBullet(marker) || i+1 >= len(lines) {
-			out = append(out, lines[i])
-			continue
-		}
-		indent := len(plain) - len(strings.TrimLeft(plain, " "))
-		var text strings.Builder
-		j := i + 1
-		for ; j < len(lines); j++ {
-			next := ansi.Strip(lines[j])
-			body := strings.TrimSpace(next)
-			first, _, _ := strings.Cut(body, " ")
-			if body == "" || len(next)-len(strings.TrimLeft(next, " ")) != indent || isBullet(first) {
-				break
-			}
-			text.WriteString(body)
-		}
-		if text.Len() == 0 {
-			out = append(out, lines[i])
-			continue
-		}
-		lead := strings.Repeat(" ", indent)
-		first := lead + marker + " "
-		room := max(width-ansi.StringWidth(first), 1)
-		wrapped := strings.Split(ansi.Hardwrap(text.String(), room, true), "\n")
-		out = append(out, first+wrapped[0])
-		rest := strings.Join(wrapped[1:], "")
-		if rest != "" {
-			for _, l := range strings.Split(ansi.Hardwrap(rest, max(width-indent, 1), true), "\n") {
-				out = append(out, lead+l)
-			}
-		}
-		i = j - 1
-	}
-	return strings.Join(out, "\n")
-}
-
-// isBullet reports a list marker as Glamour draws it: "•" or "12.".
-func isBullet(s string) bool {
-	if s == "•" {
-		return true
-	}
-	n := strings.TrimSuffix(s, ".")
-	if n == s || n == "" {
-		return false
-	}
-	return strings.Trim(n, "0123456789") == ""
-}
-
-// fitWidth hard-wraps any line wider than width, so a wide table or a
-// long CJK run can never break the layout.
-func fitWidth(s string, width int) string {
 	if width <= 0 {
 		return ""
 	}
-	lines := strings.Split(s, "\n")
-	out := make([]string, 0, len(lines))
-	for _, l := range lines {
-		if ansi.StringWidth(l) > width {
-			l = ansi.Hardwrap(l, width, true)
-		}
-		out = append(out, strings.Split(l, "\n")...)
+	p := Prepare(md)
+	ts := &typesetter{width: max(width-rightMargin, 1), style: style}
+	var lines []string
+	if p.Plain != nil {
+		lines = ts.plain(p)
+	} else if out, ok := render(p.Markdown, style); ok {
+		ts.cells = renderCells(p.Tables, style)
+		lines = ts.layout(out)
+	} else {
+		lines = ts.plain(p)
 	}
-	return strings.Join(out, "\n")
+	s := strings.Join(fitLines(trimBlank(lines), width), "\n")
+	if style == StylePlain {
+		s = ansi.Strip(s)
+	}
+	return termsafe.KeepSGR(s)
+}
+
+// trimBlank drops blank lines at the start and the end.
+func trimBlank(lines []string) []string {
+	blank := func(l string) bool { return strings.TrimSpace(ansi.Strip(l)) == "" }
+	for len(lines) > 0 && blank(lines[0]) {
+		lines = lines[1:]
+	}
+	for len(lines) > 0 && blank(lines[len(lines)-1]) {
+		lines = lines[:len(lines)-1]
+	}
+	return lines
+}
+
+// render styles prepared Markdown with Glamour without wrapping it: one
+// output line per block line, hangMarks where text starts.
+func render(md, style string) (string, bool) {
+	r, err := glamour.NewTermRenderer(glamour.WithStyles(glamourStyle(style)), glamour.WithWordWrap(0))
+	if err != nil {
+		return "", false
+	}
+	out, err := r.Render(md)
+	if err != nil {
+		return "", false
+	}
+	// Hyperlinks and other sequences go before measuring.
+	return termsafe.KeepSGR(strings.Trim(out, "\n")), true
+}
+
+// typesetter breaks Glamour's unwrapped lines to the width.
+type typesetter struct {
+	width int // the widest a line may be, left margin included
+	style string
+	cells []styledTable // the tables, their cells styled
+	out   []string
+}
+
+// layout typesets rendered Markdown. A line with a hangMark is text: the
+// part before the mark (margin, quote bars, bullet) starts its first
+// line, and blanks of the same width (quote bars kept) start the others.
+// Other lines (code, rules, blank lines) are kept, cut only if too wide.
+func (ts *typesetter) layout(rendered string) []string {
+	for _, line := range strings.Split(rendered, "\n") {
+		i := strings.LastIndex(line, hangMarkS)
+		if i < 0 {
+			ts.verbatim(line)
+			continue
+		}
+		prefix := strings.ReplaceAll(line[:i], hangMarkS, "")
+		ts.block(prefix, line[i+len(hangMarkS):])
+	}
+	return ts.out
+}
+
+// block typesets one block's text after its prefix.
+func (ts *typesetter) block(prefix, body string) {
+	if !strings.ContainsAny(body, breakMarkS+tableMarkS) && Width(prefix)+Width(body) <= ts.width {
+		ts.out = append(ts.out, prefix+body) // fits: most lines of a page
+		return
+	}
+	cont := blankPrefix(prefix)
+	room := max(ts.width-Width(prefix), 4)
+	state := sgrAfter("", prefix)
+	first := true
+	emit := func(l string) {
+		if first {
+			ts.out = append(ts.out, prefix+l)
+			first = false
+			return
+		}
+		ts.out = append(ts.out, cont+l)
+	}
+	parts := strings.Split(body, tableMarkS)
+	for k, part := range parts {
+		if k > 0 {
+			n := 0
+			for n < len(part) && part[n] >= '0' && part[n] <= '9' {
+				n++
+			}
+			idx, _ := strconv.Atoi(part[:n])
+			if idx < len(ts.cells) {
+				for _, l := range ts.table(ts.cells[idx], room) {
+					emit(l)
+				}
+			}
+			part = part[n:]
+			if strings.TrimSpace(ansi.Strip(part)) == "" {
+				continue
+			}
+		} else if len(parts) > 1 && strings.TrimSpace(ansi.Strip(part)) == "" {
+			continue
+		}
+		for _, l := range wrapStyled(part, room, state) {
+			emit(l)
+		}
+		state = sgrAfter(state, part)
+	}
+	if first {
+		emit("")
+	}
+}
+
+// blankPrefix is the prefix of a block's continuation lines: the first
+// line's prefix with its bullet or number blanked, quote bars kept, and
+// any style it leaves open closed.
+func blankPrefix(prefix string) string {
+	var b strings.Builder
+	for i := 0; i < len(prefix); {
+		seq, gw, n, _ := ansi.DecodeSequence(prefix[i:], ansi.NormalState, nil)
+		i += n
+		switch {
+		case !isPrintable(seq):
+			b.WriteString(seq)
+		case seq == "│" || seq == "|":
+			b.WriteString(seq)
+		default:
+			b.WriteString(strings.Repeat(" ", clusterWidth(seq, gw)))
+		}
+	}
+	if sgrAfter("", prefix) != "" {
+		b.WriteString(ansi.ResetStyle)
+	}
+	return b.String()
+}
+
+// verbatim keeps a line that is not running text (code, a rule), cutting
+// it into pieces if it is wider than the page.
+func (ts *typesetter) verbatim(line string) {
+	// A mark outside text (Glamour put the text in a table or code) would
+	// show as a box: drop it.
+	line = strings.Map(func(r rune) rune {
+		if r >= hangMark && r <= cellMark {
+			return -1
+		}
+		return r
+	}, line)
+	if Width(line) <= ts.width {
+		ts.out = append(ts.out, line)
+		return
+	}
+	indent := len(line) - len(strings.TrimLeft(ansi.Strip(line), " "))
+	indent = min(indent, ts.width/2)
+	pad := strings.Repeat(" ", indent)
+	for i, l := range hardWrap(line, ts.width, ts.width-indent) {
+		if i > 0 {
+			l = pad + l
+		}
+		ts.out = append(ts.out, l)
+	}
+}
+
+// hardWrap cuts styled text into pieces: the first at most first cells,
+// the others at most rest, carrying the SGR state across the cuts. A
+// grapheme cluster wider than a whole line (a long ZWJ emoji sequence) is
+// cut between its code points, as a terminal counting by wcwidth draws
+// it anyway; a character wider than the line (at a width of 1) is dropped.
+func hardWrap(s string, first, rest int) []string {
+	var out []string
+	var b strings.Builder
+	state, w, limit := "", 0, max(first, 1)
+	place := func(piece string, pw int) {
+		if pw > max(limit, rest) {
+			return
+		}
+		if w+pw > limit && w > 0 {
+			if state != "" {
+				b.WriteString(ansi.ResetStyle)
+			}
+			out = append(out, b.String())
+			b.Reset()
+			b.WriteString(state)
+			w, limit = 0, max(rest, 1)
+		}
+		b.WriteString(piece)
+		w += pw
+	}
+	for i := 0; i < len(s); {
+		seq, gw, n, _ := ansi.DecodeSequence(s[i:], ansi.NormalState, nil)
+		i += n
+		if !isPrintable(seq) {
+			b.WriteString(seq)
+			state = sgrAfter(state, seq)
+			continue
+		}
+		if cw := clusterWidth(seq, gw); cw <= max(rest, 1) {
+			place(seq, cw)
+			continue
+		}
+		for _, r := range seq {
+			place(string(r), Width(string(r)))
+		}
+	}
+	return append(out, b.String())
+}
+
+// fitLines cuts any line still wider than width: a prefix deeper than a
+// narrow page, an emoji sequence wider than a line.
+func fitLines(lines []string, width int) []string {
+	out := lines[:0:0]
+	for _, l := range lines {
+		if Width(l) <= width {
+			out = append(out, l)
+			continue
+		}
+		out = append(out, hardWrap(l, width, width)...)
+	}
+	return out
+}
+
+// plain shows text past Prepare's limits: a note saying why, then the
+// source as it is, each line wrapped to the width.
+func (ts *typesetter) plain(p Prepared) []string {
+	margin := "  "
+	ts.out = append(ts.out, "")
+	ts.block(margin, plainNote(p))
+	ts.out = append(ts.out, "")
+	for _, line := range strings.Split(p.Markdown, "\n") {
+		line = expandTabs(line)
+		body := strings.TrimLeft(line, " ")
+		indent := min(len(line)-len(body), ts.width/2)
+		ts.block(margin+strings.Repeat(" ", indent), body)
+	}
+	return ts.out
+}
+
+// plainNote says, in the page's language, why it is shown as plain text.
+func plainNote(p Prepared) string {
+	if mostlyChinese(p.Markdown) {
+		return "此页超出排版限制（" + p.Plain.Explain(true) + "），以纯文本显示。"
+	}
+	return "This page is shown as plain text: it is past the limits for formatting (" + p.Plain.Explain(false) + ")."
+}
+
+// mostlyChinese guesses the page's language from its first few thousand
+// characters: Terminal is given Markdown, not a language.
+func mostlyChinese(s string) bool {
+	han, letters := 0, 0
+	for i, r := range s {
+		if i > 8192 {
+			break
+		}
+		switch {
+		case unicode.Is(unicode.Han, r):
+			han++
+		case unicode.IsLetter(r):
+			letters++
+		}
+	}
+	return han*3 > letters
 }

@@ -122,7 +122,7 @@ func (c *compareScreen) build() {
 	st, w, lang, r := c.sh.st, c.sh.w().compare, c.sh.lang, c.res
 	c.labelW = 0
 	c.colW = max((c.width-3)/2, 1) // gutter, two columns, rule
-	if r.Self {
+	if r.Self() {
 		c.wrapped(-1, "", st.Notice.Render(fmt.Sprintf(w.self, r.A.Title.In(lang))))
 		return
 	}
@@ -247,7 +247,7 @@ func (c *compareScreen) dutyRow(a, b *model.Node, score float64) {
 	item := c.addItem(a, b)
 	tier := "" // how similar a pair is: "≈ similar" beside the right duty
 	if a != nil && b != nil {
-		tier = c.sh.w().compare.tiers[compare.TierOf(score)]
+		tier = c.sh.w().compare.tiers[compare.Tier(score)]
 	}
 	if c.stacked() {
 		for side, n := range []*model.Node{a, b} {
@@ -521,7 +521,7 @@ func (c *compareScreen) view() []string {
 func (c *compareScreen) header() string {
 	st, lang, r := c.sh.st, c.sh.lang, c.res
 	an, bn := oneLine(r.A.Title.In(lang)), oneLine(r.B.Title.In(lang))
-	if c.stacked() || r.Self {
+	if c.stacked() || r.Self() {
 		return padRight(" "+st.Title.Render(ansi.Truncate(fmt.Sprintf(c.sh.w().compare.vs, an, bn), c.width-1, "…")), c.width)
 	}
 	left := st.Title.Render(padRight(ansi.Truncate(an, c.colW, "…"), c.colW))

@@ -81,7 +81,8 @@ func TestCompareLabelsSimilar(t *testing.T) {
 		if !strings.Contains(text, "Similar duties (") || strings.Contains(text, "both do") {
 			t.Fatalf("%d columns: the heading should say similar:\n%s", w, text)
 		}
-		if !strings.Contains(text, "very similar") && !strings.Contains(text, "loosely similar") && !strings.Contains(text, " similar") {
+		if !strings.Contains(text, "≈ very similar") && !strings.Contains(text, "≈ related") && !strings.Contains(text, "≈ similar") &&
+			!strings.Contains(text, "  related") && !strings.Contains(text, "  similar") && !strings.Contains(text, "  very similar") {
 			t.Fatalf("%d columns: no tier on the pairs:\n%s", w, text)
 		}
 	}

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"context"
 	"strings"
 	"sync"
 	"testing"
@@ -33,17 +34,15 @@ func testOrg(t testing.TB) *model.Org {
 	return builtinOrg
 }
 
-// testRelated lists a duty's similar duties as the command line does (up
-// to nine, from similarity 0.45), so duty pages show "also appears in".
+// testRelated lists a duty's similar duties as the command line does
+// (model's AlsoAppearsIn), so duty pages show "also appears in".
 func testRelated(t testing.TB) func(*model.Node) []*model.Node {
 	testOrg(t)
 	return func(n *model.Node) []*model.Node {
-		var out []*model.Node
-		for _, m := range builtinSim.Similar(n, 0.45) {
-			if len(out) == 9 {
-				break
-			}
-			out = append(out, m.Node)
+		ms, _ := builtinSim.AlsoAppearsIn(context.Background(), n)
+		out := make([]*model.Node, len(ms))
+		for i, m := range ms {
+			out[i] = m.Node
 		}
 		return out
 	}
@@ -197,4 +196,28 @@ func (d *driver) find(text string) (x, y int) {
 	}
 	d.t.Fatalf("%q is not on screen:\n%s", text, d.screen())
 	return 0, 0
+}
+
+// dutyWithSimilar is the path of the first built-in duty (in document
+// order) whose page lists at least k similar duties, each of which lists
+// at least hops-1 in turn: content changes do not break the tests that
+// follow them.
+func dutyWithSimilar(t testing.TB, k, hops int) string {
+	t.Helper()
+	rel := testRelated(t)
+	var ok func(n *model.Node, hops int) bool
+	ok = func(n *model.Node, hops int) bool {
+		r := rel(n)
+		if hops == 0 {
+			return true
+		}
+		return len(r) >= k && ok(r[0], hops-1)
+	}
+	for _, n := range testOrg(t).Nodes() {
+		if n.Kind == model.KindDuty && ok(n, hops) {
+			return n.Path
+		}
+	}
+	t.Fatalf("no duty with %d similar duties %d deep", k, hops)
+	return ""
 }

@@ -436,7 +436,9 @@ func (m *Model) View() tea.View {
 	v := tea.NewView(m.Render())
 	v.AltScreen = true
 	v.MouseMode = tea.MouseModeCellMotion
-	v.WindowTitle = "dutymap"
+	// No window title: Bubble Tea can only blank it on exit, not give the
+	// user's title back, and the title stack (XTWINOPS 22/23) is missing
+	// from tmux and others.
 	return v
 }
 

@@ -8,17 +8,17 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/dutymap/dutymap/model"
-	"github.com/sahilm/fuzzy"
 )
 
 // picker is the dialog that chooses the second department of a
-// comparison by any of its names: id, English or Chinese name, alias.
+// comparison by any of its names (id, English or Chinese name, alias,
+// code, the start or an abbreviation of one), ranked by model.Rank as the
+// command line resolves them.
 type picker struct {
 	sh     *shared
 	from   *model.Node // the department being compared
 	input  field
 	all    []*model.Node
-	names  []string // searchable text per candidate
 	shown  []*model.Node
 	cursor int
 	w, h   int // the area the dialog is centred in
@@ -45,15 +45,9 @@ func openPicker(sh *shared, at *model.Node) (screen, string) {
 	}
 	p := &picker{sh: sh, from: at.Root(), input: newField(80)}
 	for _, d := range sh.org.Departments {
-		if d == p.from {
-			continue
+		if d != p.from {
+			p.all = append(p.all, d)
 		}
-		names := []string{d.ID, d.Title[model.En], d.Title[model.Zh]}
-		for _, a := range d.Aliases {
-			names = append(names, a...)
-		}
-		p.all = append(p.all, d)
-		p.names = append(p.names, strings.Join(names, " "))
 	}
 	p.filter()
 	return p, ""
@@ -91,9 +85,7 @@ func (p *picker) filter() {
 		p.shown = append(p.shown, p.all...)
 		return
 	}
-	for _, m := range fuzzy.Find(q, p.names) {
-		p.shown = append(p.shown, p.all[m.Index])
-	}
+	p.shown = model.Rank(q, p.all)
 }
 
 func (p *picker) move(d int) {

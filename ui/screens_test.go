@@ -59,7 +59,7 @@ func TestSearchKeepsTheComparison(t *testing.T) {
 // step by step to where it started, and forward again.
 func TestJumpChainsGoBackAndForward(t *testing.T) {
 	for _, w := range []int{120, 80} {
-		d := newDriver(t, w, 40, model.En).reveal("marketing/responsibilities/1").keys("tab")
+		d := newDriver(t, w, 40, model.En).reveal(dutyWithSimilar(t, 1, 2)).keys("tab")
 		start := d.explorer()
 		var seen []*model.Node
 		for range 2 {
@@ -382,7 +382,7 @@ func TestMouseInTheTree(t *testing.T) {
 	}
 
 	// Marketing's positions open: more rows than the tree shows.
-	d = newDriver(t, 120, 24, model.En).reveal("marketing/positions/manager").reveal("marketing")
+	d = newDriver(t, 120, 16, model.En).reveal("marketing/positions/manager").reveal("marketing")
 	e = d.explorer()
 	tree, page := e.tree.offset, e.page.pg.offset
 	d.wheel(e.lay.page.x+5, 10, 2)
@@ -398,7 +398,7 @@ func TestMouseInTheTree(t *testing.T) {
 // TestClickSimilarDuty: a click on a similar duty listed on a page goes
 // there, as its number does.
 func TestClickSimilarDuty(t *testing.T) {
-	d := newDriver(t, 120, 40, model.En).reveal("marketing/responsibilities/1")
+	d := newDriver(t, 120, 40, model.En).reveal(dutyWithSimilar(t, 2, 1))
 	want := d.explorer().page.jumpTarget(1)
 	text := oneLine(want.Title.In(model.En))
 	x, y := d.find("2. " + text[:16])

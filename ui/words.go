@@ -65,7 +65,7 @@ type compareWords struct {
 	side, swap, open                                           string
 	vs, traits, traitsNone, traitsUnknown, similar, only, none string
 	relations, noRelations, topics, noTopics, self, tierFmt    string
-	tiers                                                      [3]string
+	tiers                                                      [4]string // by model.Likeness
 }
 
 type helpWords struct {

@@ -66,7 +66,7 @@ var wordsEn = words{
 		noTopics:      "No topic is about both.",
 		self:          "This is %s compared with itself: every duty is its own. Press c to pick another department.",
 		tierFmt:       "≈ %s",
-		tiers:         [3]string{"very similar", "similar", "loosely similar"},
+		tiers:         [4]string{"not alike", "related", "similar", "very similar"},
 	},
 	help: helpWords{
 		title: "Keys", close: "close", scroll: "scroll",

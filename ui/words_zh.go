@@ -66,7 +66,7 @@ var wordsZh = words{
 		noTopics:      "没有同时涉及两者的专题。",
 		self:          "这是%s与自身对比：每项职责都是它自己的。按 c 选择另一个部门。",
 		tierFmt:       "≈ %s",
-		tiers:         [3]string{"非常相似", "相似", "略有相似"},
+		tiers:         [4]string{"不相似", "相关", "相似", "非常相似"},
 	},
 	help: helpWords{
 		title: "按键", close: "关闭", scroll: "滚动",

@@ -1,68 +1,217 @@
-// Package termsafe filters rendered text down to what is safe to send to a
-// terminal: printable text and colour/style (SGR) sequences, nothing that
-// acts. Glamour turns Markdown links into OSC 8 hyperlinks; dutymap shows
-// links as text instead, so output can never carry a live action.
+// Package termsafe filters text down to what is safe to write out: text and
+// colour/style (SGR) sequences for a terminal, plain text for a pipe or a
+// file. Nothing that acts on a terminal gets through: no cursor moves or
+// clears, no OSC (window titles, OSC 52 clipboard writes, OSC 8 links),
+// DCS, APC, PM or SOS strings, no C0 controls other than newline and tab, no
+// C1 controls, no bidi overrides or isolates, and no invalid UTF-8.
+//
+// It is dutymap's last step before output: every writer of the command
+// line and the explorer's view pass through KeepSGR (terminals) or Plain
+// (pipes and files), whatever decoded the text before (Markdown entities,
+// YAML escapes, file names, arguments echoed in errors).
 package termsafe
 
-import "strings"
+import (
+	"unicode/utf8"
+)
 
-const esc = 0x1b
+const (
+	esc = 0x1b
+	bel = 0x07
+	can = 0x18 // cancels a control string
+	sub = 0x1a // cancels a control string
+	del = 0x7f
+)
 
-// KeepSGR removes every escape sequence except SGR (ESC [ … m): OSC
-// (hyperlinks, clipboard, titles), DCS, APC, PM, SOS and other CSI
-// sequences (cursor moves, clears). Other C0 controls except newline and
-// tab are removed too.
-func KeepSGR(s string) string {
-	if !strings.ContainsFunc(s, isControl) {
+// KeepSGR returns s with every escape sequence removed except SGR
+// ("ESC [ digits ; : m": colours and styles), and every control character
+// except newline and tab. CSI sequences with private markers or
+// intermediates (ESC [ > 4 ; 2 m, ESC [ ? 4 m) are not SGR and are removed.
+// Invalid UTF-8 becomes U+FFFD.
+func KeepSGR(s string) string { return filterString(s, true) }
+
+// Plain returns s as plain text: no escape sequence at all (not even SGR),
+// no C0 control but newline and tab, no C1 control, no bidi override or
+// isolate, valid UTF-8 (invalid bytes become U+FFFD).
+func Plain(s string) string { return filterString(s, false) }
+
+func filterString(s string, keepSGR bool) string {
+	if clean(s, keepSGR) {
 		return s
 	}
-	var b strings.Builder
-	b.Grow(len(s))
+	out, _ := filter(make([]byte, 0, len(s)), []byte(s), keepSGR, true)
+	return string(out)
+}
+
+// clean is the fast path: it reports whether s has nothing to remove.
+func clean(s string, keepSGR bool) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c == esc {
+				if !keepSGR {
+					return false
+				}
+				n, ok := sgrLen(s[i:])
+				if !ok {
+					return false
+				}
+				i += n
+				continue
+			}
+			if isC0(c) {
+				return false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if (r == utf8.RuneError && size == 1) || removedRune(r) {
+			return false
+		}
+		i += size
+	}
+	return true
+}
+
+// sgrLen returns the length of the well-formed SGR sequence s starts with.
+func sgrLen(s string) (int, bool) {
+	if len(s) < 3 || s[1] != '[' {
+		return 0, false
+	}
+	for i := 2; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= '0' && c <= '9', c == ';', c == ':':
+		case c == 'm':
+			return i + 1, true
+		default:
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// isC0 reports a C0 control or DEL that is removed: all but newline and tab.
+func isC0(c byte) bool { return (c < 0x20 && c != '\n' && c != '\t') || c == del }
+
+// removedRune reports the non-ASCII code points that are removed: C1
+// controls (U+0080–U+009F; U+009B is CSI to terminals that honour C1) and
+// the bidi embeddings, overrides and isolates that reorder what is shown
+// (U+202A–U+202E, U+2066–U+2069: the "Trojan Source" characters).
+func removedRune(r rune) bool {
+	return (r >= 0x80 && r <= 0x9f) || (r >= 0x202a && r <= 0x202e) || (r >= 0x2066 && r <= 0x2069)
+}
+
+// filter appends the safe part of s to dst. When final is false, filtering
+// stops before an escape sequence or a UTF-8 character that s ends in the
+// middle of, and consumed says where: the caller keeps the rest for the
+// next call. When final is true, an unfinished sequence is dropped and a
+// cut character becomes U+FFFD.
+func filter(dst, s []byte, keepSGR, final bool) (out []byte, consumed int) {
 	for i := 0; i < len(s); {
 		c := s[i]
 		switch {
-		case c == esc && i+1 < len(s) && s[i+1] == '[':
-			// Parameters and intermediates are 0x20–0x3f; anything else ends
-			// the sequence, and only a well-formed "m" survives.
-			end := i + 2
-			for end < len(s) && s[end] >= 0x20 && s[end] <= 0x3f {
-				end++
-			}
-			switch {
-			case end < len(s) && s[end] == 'm':
-				b.WriteString(s[i : end+1])
-				i = end + 1
-			case end < len(s) && s[end] >= 0x40 && s[end] <= 0x7e:
-				i = end + 1
-			default:
-				i = end
-			}
-		case c == esc && i+1 < len(s) && strings.IndexByte("]P_^X", s[i+1]) >= 0:
-			i = skipString(s, i+2)
 		case c == esc:
-			i += 2 // a two-byte escape such as ESC c (reset)
-		case c < 0x20 && c != '\n' && c != '\t', c == 0x7f:
+			n, keep, complete := escapeLen(s[i:], keepSGR)
+			if !complete && !final {
+				return dst, i
+			}
+			if keep {
+				dst = append(dst, s[i:i+n]...)
+			}
+			i += n
+		case c < utf8.RuneSelf:
+			if !isC0(c) {
+				dst = append(dst, c)
+			}
 			i++
 		default:
-			b.WriteByte(c)
+			r, size := utf8.DecodeRune(s[i:])
+			switch {
+			case r == utf8.RuneError && size <= 1:
+				if !final && !utf8.FullRune(s[i:]) {
+					return dst, i
+				}
+				dst = utf8.AppendRune(dst, utf8.RuneError)
+				i++
+			case removedRune(r):
+				i += size
+			default:
+				dst = append(dst, s[i:i+size]...)
+				i += size
+			}
+		}
+	}
+	return dst, len(s)
+}
+
+// escapeLen measures the escape sequence s starts with (s[0] is ESC): its
+// length, whether it is an SGR sequence to keep, and whether it is
+// complete (false when s ends inside it; the length is then len(s)).
+//
+// The forms follow ECMA-48: CSI is ESC [, parameter bytes 0x30–0x3F,
+// intermediate bytes 0x20–0x2F and one final byte 0x40–0x7E; OSC, DCS, SOS,
+// PM and APC (ESC ] P X ^ _) are strings ended by ST (ESC \) or BEL, or
+// cancelled by CAN, SUB or another ESC; any other escape is ESC,
+// intermediates 0x20–0x2F and one final byte 0x30–0x7E (ESC c, ESC ( B,
+// ESC # 8). A byte out of place ends the sequence before it, so that byte
+// is filtered on its own.
+func escapeLen(s []byte, keepSGR bool) (n int, keep, complete bool) {
+	if len(s) < 2 {
+		return len(s), false, false
+	}
+	switch s[1] {
+	case '[':
+		i := 2
+		sgr := true
+		for i < len(s) && s[i] >= 0x30 && s[i] <= 0x3f {
+			if (s[i] < '0' || s[i] > '9') && s[i] != ';' && s[i] != ':' {
+				sgr = false // private markers such as ? > < =
+			}
 			i++
 		}
-	}
-	return b.String()
-}
-
-// skipString skips a control string up to its terminator: BEL or ESC \.
-func skipString(s string, i int) int {
-	for i < len(s) {
-		switch {
-		case s[i] == 0x07:
-			return i + 1
-		case s[i] == esc && i+1 < len(s) && s[i+1] == '\\':
-			return i + 2
+		for i < len(s) && s[i] >= 0x20 && s[i] <= 0x2f {
+			sgr = false
+			i++
 		}
-		i++
+		switch {
+		case i == len(s):
+			return i, false, false
+		case s[i] >= 0x40 && s[i] <= 0x7e:
+			return i + 1, keepSGR && sgr && s[i] == 'm', true
+		default:
+			return i, false, true
+		}
+	case ']', 'P', 'X', '^', '_':
+		for i := 2; i < len(s); i++ {
+			switch s[i] {
+			case bel:
+				return i + 1, false, true
+			case can, sub:
+				return i + 1, false, true
+			case esc:
+				if i+1 == len(s) {
+					return len(s), false, false
+				}
+				if s[i+1] == '\\' {
+					return i + 2, false, true
+				}
+				return i, false, true // the ESC starts the next sequence
+			}
+		}
+		return len(s), false, false
+	default:
+		i := 1
+		for i < len(s) && s[i] >= 0x20 && s[i] <= 0x2f {
+			i++
+		}
+		switch {
+		case i == len(s):
+			return i, false, false
+		case s[i] >= 0x30 && s[i] <= 0x7e:
+			return i + 1, false, true
+		default:
+			return i, false, true
+		}
 	}
-	return i
 }
-
-func isControl(r rune) bool { return (r < 0x20 && r != '\n' && r != '\t') || r == 0x7f }

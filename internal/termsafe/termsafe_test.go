@@ -1,38 +1,200 @@
 package termsafe
 
-import "testing"
+import (
+	"bytes"
+	"errors"
+	"strings"
+	"testing"
+)
 
-// Each case is a sequence that would act on the terminal; only the styled
-// text may come out, byte for byte.
+// Each case is text that would act on the terminal; only the text and,
+// for KeepSGR, its colours may come out, byte for byte.
+var cases = []struct{ name, in, sgr, plain string }{
+	{"colour kept for terminals only", "\x1b[1;31mred\x1b[0m", "\x1b[1;31mred\x1b[0m", "red"},
+	{"colon sub-parameters are SGR", "\x1b[38:2::1:2:3mx\x1b[m", "\x1b[38:2::1:2:3mx\x1b[m", "x"},
+	{"OSC 8 link becomes text", "\x1b]8;;https://e.example\x1b\\label\x1b]8;;\x1b\\", "label", "label"},
+	{"OSC 52 clipboard write", "a\x1b]52;c;aGk=\x07b", "ab", "ab"},
+	{"window title", "\x1b]2;owned\x07x", "x", "x"},
+	{"screen clear and cursor move", "\x1b[2J\x1b[10;10Hx", "x", "x"},
+	{"DCS and APC", "\x1bPq#0;2;0\x1b\\\x1b_Gf=100\x1b\\ok", "ok", "ok"},
+	{"reset and bell", "\x1bc\aok\n", "ok\n", "ok\n"},
+	{"unterminated OSC swallows the rest", "x\x1b]52;c;aGk=", "x", "x"},
+	{"CAN cancels a control string", "a\x1b]2;t\x18b", "ab", "ab"},
+	{"ESC inside a string starts the next sequence", "a\x1b]2;t\x1b[31mb", "a\x1b[31mb", "ab"},
+	// The modifyOtherKeys set and query of the entity-csi case: they end in
+	// "m" but are not SGR (a private marker), so they must not pass.
+	{"XTMODKEYS is not SGR", "Set \x1b[>4;2mprices", "Set prices", "Set prices"},
+	{"XTQMODKEYS is not SGR", "Query \x1b[?4m keys", "Query  keys", "Query  keys"},
+	{"intermediate byte is not SGR", "a\x1b[1 mb", "ab", "ab"},
+	{"three-byte escape", "a\x1b(0b\x1b#8c", "abc", "abc"},
+	{"control byte inside CSI ends it", "a\x1b[3\nb", "a\nb", "a\nb"},
+	{"C0 and DEL", "a\rb\x00c\x7fd\te", "abcd\te", "abcd\te"},
+	{"C1 code points", "a\u009b2Jb\u009dc\u0085d", "a2Jbcd", "a2Jbcd"},
+	{"raw 8-bit C1 is invalid UTF-8", "a\x9b2Jb\x97", "a\uFFFD2Jb\uFFFD", "a\uFFFD2Jb\uFFFD"},
+	{"bidi overrides and isolates", "abc\u202edef\u2066g\u2069", "abcdefg", "abcdefg"},
+	{"bidi marks and zero-width joiners stay", "a\u200fb\u200dc", "a\u200fb\u200dc", "a\u200fb\u200dc"},
+	{"plain CJK untouched", "市场部 › 职责", "市场部 › 职责", "市场部 › 职责"},
+}
+
 func TestKeepSGR(t *testing.T) {
-	for _, tc := range []struct{ name, in, want string }{
-		{"colour kept", "\x1b[1;31mred\x1b[0m", "\x1b[1;31mred\x1b[0m"},
-		{"OSC 8 link becomes text", "\x1b]8;;https://e.example\x1b\\label\x1b]8;;\x1b\\", "label"},
-		{"OSC 52 clipboard write", "a\x1b]52;c;aGk=\x07b", "ab"},
-		{"window title", "\x1b]2;owned\x07x", "x"},
-		{"screen clear and cursor move", "\x1b[2J\x1b[10;10Hx", "x"},
-		{"DCS and APC", "\x1bPq#0;2;0\x1b\\\x1b_Gf=100\x1b\\ok", "ok"},
-		{"reset and bell", "\x1bc\aok\n", "ok\n"},
-		{"unterminated OSC swallows the rest", "x\x1b]52;c;aGk=", "x"},
-		{"plain CJK untouched", "市场部 › 职责", "市场部 › 职责"},
-	} {
-		if got := KeepSGR(tc.in); got != tc.want {
-			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
+	for _, tc := range cases {
+		if got := KeepSGR(tc.in); got != tc.sgr {
+			t.Errorf("%s: got %q, want %q", tc.name, got, tc.sgr)
+		}
+		if v := Check(KeepSGR(tc.in), true); v != "" {
+			t.Errorf("%s: %s", tc.name, v)
 		}
 	}
 }
 
-func FuzzKeepSGR(f *testing.F) {
-	f.Add("\x1b]8;;u\x1b\\t\x1b]8;;\x1b\\\x1b[31mx")
-	f.Fuzz(func(t *testing.T, s string) {
-		out := KeepSGR(s)
-		for i := 0; i < len(out); i++ {
-			if out[i] == esc && (i+1 >= len(out) || out[i+1] != '[') {
-				t.Fatalf("non-CSI escape left in %q", out)
+func TestPlain(t *testing.T) {
+	for _, tc := range cases {
+		if got := Plain(tc.in); got != tc.plain {
+			t.Errorf("%s: got %q, want %q", tc.name, got, tc.plain)
+		}
+		if v := Check(Plain(tc.in), false); v != "" {
+			t.Errorf("%s: %s", tc.name, v)
+		}
+	}
+}
+
+// Check must itself see what it guards against, or every test built on it
+// would pass vacuously.
+func TestCheckFindsEachKind(t *testing.T) {
+	for _, s := range []string{"\x1b[2J", "\x1b[>4;2m", "\x1b]0;t\a", "\r", "\u009b", "\xff", "\u202e"} {
+		if Check("ok "+s, true) == "" {
+			t.Errorf("Check passed %q", s)
+		}
+	}
+	if v := Check("\x1b[31mred\x1b[m\n\tok", true); v != "" {
+		t.Errorf("Check refused SGR: %s", v)
+	}
+	if Check("\x1b[31mred", false) == "" {
+		t.Error("Check let SGR into plain text")
+	}
+}
+
+// writeChunks writes s through a Writer cut into pieces of n bytes.
+func writeChunks(t *testing.T, s string, n int, keepSGR bool) string {
+	t.Helper()
+	var b bytes.Buffer
+	w := NewPlainWriter(&b)
+	if keepSGR {
+		w = NewTerminalWriter(&b)
+	}
+	for i := 0; i < len(s); i += n {
+		if _, err := w.Write([]byte(s[i:min(i+n, len(s))])); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := w.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	return b.String()
+}
+
+// A sequence or a character cut between two writes is filtered as if it
+// had come in one piece: an OSC 52 split after its ESC must not leak its
+// payload as text, and a CJK character split mid-rune stays whole.
+func TestWriterJoinsSplitSequences(t *testing.T) {
+	all := ""
+	for _, tc := range cases {
+		all += tc.in + "|"
+	}
+	all += "tail \x1b[1m市场\x1b[0m"
+	for _, keep := range []bool{true, false} {
+		want := filterString(all, keep)
+		for n := 1; n <= 7; n++ {
+			if got := writeChunks(t, all, n, keep); got != want {
+				t.Errorf("keepSGR=%v, %d-byte writes:\n got %q\nwant %q", keep, n, got, want)
 			}
 		}
-		if KeepSGR(out) != out {
-			t.Fatalf("not idempotent on %q", s)
+	}
+}
+
+// An escape sequence that never ends is not held forever.
+func TestWriterBoundsPending(t *testing.T) {
+	var b bytes.Buffer
+	w := NewTerminalWriter(&b)
+	w.Write([]byte("a\x1b]52;c;"))
+	w.Write([]byte(strings.Repeat("A", 2*maxPending)))
+	w.Write([]byte("after"))
+	if len(w.pending) > maxPending {
+		t.Fatalf("holds %d bytes", len(w.pending))
+	}
+	w.Flush()
+	if got := b.String(); got != "aafter" {
+		t.Fatalf("got %q", got)
+	}
+}
+
+type failingWriter struct{ n int }
+
+var errFull = errors.New("no space left on device")
+
+func (f *failingWriter) Write(p []byte) (int, error) {
+	f.n++
+	return 0, errFull
+}
+
+// The first write error sticks: later writes and Flush report it without
+// writing again, so a command that ignored one error still sees it.
+func TestWriterKeepsFirstError(t *testing.T) {
+	fw := &failingWriter{}
+	w := NewPlainWriter(fw)
+	if _, err := w.Write([]byte("a")); !errors.Is(err, errFull) {
+		t.Fatalf("got %v", err)
+	}
+	if _, err := w.Write([]byte("b")); !errors.Is(err, errFull) || fw.n != 1 {
+		t.Fatalf("second write: %v after %d writes", err, fw.n)
+	}
+	if !errors.Is(w.Flush(), errFull) || !errors.Is(w.Err(), errFull) {
+		t.Fatal("Flush and Err forget the error")
+	}
+}
+
+func FuzzFilters(f *testing.F) {
+	for _, tc := range cases {
+		f.Add(tc.in)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, keep := range []bool{true, false} {
+			out := filterString(s, keep)
+			if v := Check(out, keep); v != "" {
+				t.Fatalf("keepSGR=%v: %s in %q from %q", keep, v, out, s)
+			}
+			if filterString(out, keep) != out {
+				t.Fatalf("keepSGR=%v: not idempotent on %q", keep, s)
+			}
+			if len(s) < 200 {
+				for n := 1; n <= 3; n++ {
+					if got := writeChunks(t, s, n, keep); got != out {
+						t.Fatalf("keepSGR=%v: %d-byte writes give %q, whole gives %q", keep, n, got, out)
+					}
+				}
+			}
 		}
 	})
+}
+
+// A name that does not show as itself is quoted the way bash reads it back
+// ($'…'), so the report shows the real name and cannot be forged by one.
+func TestQuoteName(t *testing.T) {
+	for in, want := range map[string]string{
+		"en/sales.md":     "en/sales.md",
+		"en/市场 部.md":      "en/市场 部.md",
+		"it's.md":         "it's.md",
+		"evil\nok: 99.md": `$'evil\nok: 99.md'`,
+		"\x1b]52;c;RklMRU5BTUU=\a\x1b]2;OWNED\ax.md": `$'\e]52;c;RklMRU5BTUU=\x07\e]2;OWNED\x07x.md'`,
+		"a\u202eb'c\\.md": `$'a\u202eb\'c\\.md'`,
+		"bad\x9b\xff.md":  `$'bad\x9b\xff.md'`,
+		"c1\u009b.md":     `$'c1\u009b.md'`,
+	} {
+		if got := QuoteName(in); got != want {
+			t.Errorf("QuoteName(%q) = %s, want %s", in, got, want)
+		}
+		if v := Check(QuoteName(in), false); v != "" || strings.Contains(QuoteName(in), "\n") {
+			t.Errorf("QuoteName(%q): %s", in, v)
+		}
+	}
 }

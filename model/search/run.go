@@ -77,10 +77,7 @@ func (ix *Index) compile(q Query) *compiled {
 		}
 	}
 	if len(q.Depts) > 0 {
-		ok := make([]bool, len(ix.depts))
-		for i, d := range ix.depts {
-			ok[i] = deptMatches(d, q.Depts)
-		}
+		ok := model.NamedAny(q.Depts, ix.depts)
 		c.nodeOK = make([]bool, len(ix.nodes))
 		for i, d := range ix.dept {
 			c.nodeOK[i] = d >= 0 && ok[d]
@@ -104,29 +101,6 @@ func (c *compiled) searchFrom(m *memo, q Query) {
 		}
 	}
 }
-
-// deptMatches reports whether d is one of the departments named: by its
-// id, or by a prefix of its id, name or an alias in any language.
-func deptMatches(d *model.Node, values []string) bool {
-	for _, v := range values {
-		if hasPrefixFold(d.ID, v) {
-			return true
-		}
-		for _, l := range model.Langs {
-			if hasPrefixFold(d.Title[l], v) {
-				return true
-			}
-			for _, a := range d.Aliases[l] {
-				if hasPrefixFold(a, v) {
-					return true
-				}
-			}
-		}
-	}
-	return false
-}
-
-func hasPrefixFold(s, p string) bool { return strings.HasPrefix(foldString(s), foldString(p)) }
 
 // hit is an entry that matched. An entry whose terms all matched as
 // substrings or stems has its final score; one with scattered terms has a

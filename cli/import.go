@@ -1,0 +1,170 @@
+package cli
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/dutymap/dutymap/content"
+	"github.com/dutymap/dutymap/model"
+	"github.com/dutymap/dutymap/sheet"
+	"github.com/spf13/cobra"
+)
+
+func init() { subcommands = append(subcommands, (*app).importCmd) }
+
+func (a *app) importCmd() *cobra.Command {
+	var out, lang, sheetName, encoding string
+	var columns []string
+	var force bool
+	cmd := &cobra.Command{
+		Use:   "import FILE.csv|FILE.xlsx",
+		Short: "Turn a spreadsheet of departments, positions and duties into a content folder",
+		Long: `import reads a spreadsheet, one row per duty (or per section), and writes a content
+folder that dutymap validates and opens: one Markdown file per department and language.
+
+Columns are found by their header: Department (or Dept, Division, 部门), Section
+(Team, Unit, Group; several columns are several levels), Position (Job title,
+Occupation, Role, 岗位), Duty (Task, Responsibility, 职责), Description (Details,
+Notes), Code (Task ID, Number, 编号), Department code, Position code, ID, Path,
+Language, Aliases, Sources, Kind. A header may name its language: Duty (zh),
+duty_zh, 职责（中文）. --column FIELD=HEADER names a column the guess misses;
+other columns are ignored, and listed.
+
+A row without a duty describes its last unit: a section with no duties, or a
+section's description or code. What export --format csv or xlsx writes imports
+back to the same organisation.
+
+Nothing is written when a row has a problem: every problem is listed with its row
+and column. --out names the folder (by default the file's name without its
+extension); init's rules apply: a folder that is not empty needs --force, and
+dutymap never writes through a symbolic link. docs/import.md walks through an
+example.`,
+		Example: `  dutymap import staff.xlsx
+  dutymap validate staff
+  dutymap --content staff --builtin=false
+  dutymap import tasks.csv --out myorg --column duty="Task statement" --column code="Task ID"
+  dutymap import export.csv --out copy --force`,
+		Args: exactArgs(1, "FILE, a .csv or .xlsx file", "dutymap import staff.xlsx"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			given, err := parseColumns(columns)
+			if err != nil {
+				return err
+			}
+			return a.runImport(args[0], out, force, sheet.Options{Lang: lang, Columns: given}, sheetName, encoding)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVarP(&out, "out", "o", "", "the content folder to write (default: the file's name without its extension)")
+	f.BoolVar(&force, "force", false, "write into a folder that is not empty (files with the same names are replaced)")
+	f.StringArrayVar(&columns, "column", nil, "FIELD=HEADER: take the column HEADER as FIELD (repeatable; see --help)")
+	// This local --lang shadows the global one: it names the sheet's language.
+	f.StringVar(&lang, "lang", "en", "the language of columns whose header names none (a code such as en, zh, de)")
+	f.StringVar(&sheetName, "sheet", "", "the sheet of a workbook to read (default: the first)")
+	f.StringVar(&encoding, "encoding", "utf-8", "the text encoding of a CSV file: utf-8, gb18030, big5, windows-1252, …")
+	return cmd
+}
+
+// parseColumns reads --column FIELD=HEADER flags.
+func parseColumns(flags []string) ([][2]string, error) {
+	var out [][2]string
+	for _, c := range flags {
+		field, header, ok := strings.Cut(c, "=")
+		if !ok || strings.TrimSpace(field) == "" || strings.TrimSpace(header) == "" {
+			return nil, &exitError{2, fmt.Sprintf("dutymap import: --column %q: write FIELD=HEADER, such as --column duty=\"Task statement\"", c)}
+		}
+		out = append(out, [2]string{field, header})
+	}
+	return out, nil
+}
+
+func (a *app) runImport(file, out string, force bool, opts sheet.Options, sheetName, encoding string) error {
+	if _, err := model.ParseTag(opts.Lang); err != nil {
+		return &exitError{2, fmt.Sprintf("dutymap import: --lang %q is not a language code; use one such as en, zh or de", opts.Lang)}
+	}
+	ext := strings.ToLower(filepath.Ext(file))
+	switch ext {
+	case ".xlsx", ".xlsm", ".csv", ".tsv", ".txt":
+	case ".xls", ".ods", ".numbers":
+		return &exitError{1, fmt.Sprintf("dutymap import: %s is a %s file; save it as .xlsx or .csv (File, Save As) and import that", file, ext)}
+	default:
+		return &exitError{2, fmt.Sprintf("dutymap import: %s: give a .csv or .xlsx file", file)}
+	}
+	if out == "" {
+		out = strings.TrimSuffix(filepath.Base(file), filepath.Ext(file))
+	}
+	if err := checkTarget("import", out, force); err != nil {
+		return err
+	}
+	f, err := os.Open(file)
+	if err != nil {
+		return &exitError{1, fmt.Sprintf("dutymap import: cannot read %s: %v", file, plainErr(err))}
+	}
+	defer f.Close()
+	if info, err := f.Stat(); err == nil && !info.Mode().IsRegular() {
+		return &exitError{1, fmt.Sprintf("dutymap import: %s is not a regular file", file)}
+	}
+	var rows sheet.Rows
+	opts.Name = file
+	switch ext {
+	case ".xlsx", ".xlsm":
+		var sheets []string
+		rows, opts.Name, sheets, err = sheet.XLSX(f, sheetName)
+		if err == nil && len(sheets) > 1 && sheetName == "" {
+			fmt.Fprintf(a.io.Err, "dutymap import: %s has %d sheets (%s); reading %q (choose another with --sheet)\n", file, len(sheets), strings.Join(sheets, ", "), opts.Name)
+		}
+		opts.Name = fmt.Sprintf("%s[%s]", file, opts.Name)
+	default:
+		rows, err = sheet.CSV(f, encoding)
+	}
+	if err != nil {
+		return &exitError{1, fmt.Sprintf("dutymap import: %s: %v", file, err)}
+	}
+	res := sheet.Read(rows, opts)
+	for _, p := range res.Problems {
+		fmt.Fprintln(a.io.Err, p)
+	}
+	if errs := res.Problems.Errors(); len(errs) > 0 {
+		return &exitError{1, fmt.Sprintf("%s found in %s; nothing was written.", content.Count(len(errs), "problem", "problems"), file)}
+	}
+	n, err := writeFolder(out, res.Files)
+	if err != nil {
+		return &exitError{1, fmt.Sprintf("dutymap import: %v\nCheck that you may write to %s, or choose another folder with --out.", err, out)}
+	}
+	a.importSummary(res, file, out, n)
+	return nil
+}
+
+// importSummary says what was read and written, and what to do next.
+func (a *app) importSummary(res *sheet.Result, file, out string, files int) {
+	var used []string
+	for _, c := range res.Mapping.Columns {
+		if c.Field != sheet.FieldNone {
+			name := c.Field.String()
+			if c.Lang != "" {
+				name += " (" + c.Lang + ")"
+			}
+			used = append(used, fmt.Sprintf("%s → %s", c.Header, name))
+		}
+	}
+	w := a.io.Out
+	fmt.Fprintf(w, "Read %s from %s.\n  Columns: %s\n", content.Count(res.Rows, "row", "rows"), file, strings.Join(used, ", "))
+	if len(res.Mapping.Ignored) > 0 {
+		fmt.Fprintf(w, "  Ignored: %s (name them with --column FIELD=HEADER to use them)\n", strings.Join(res.Mapping.Ignored, ", "))
+	}
+	if len(res.Made) > 0 {
+		fmt.Fprintf(w, "  Duties with no section were put under \"Duties\" in %s.\n", strings.Join(res.Made, ", "))
+	}
+	if len(res.Org.Sources) > 0 {
+		fmt.Fprintf(w, "  sources.yaml lists the %s the sheet cites, titled by their ids: give them titles.\n", content.Count(len(res.Org.Sources), "source", "sources"))
+	}
+	var langs []string
+	for _, l := range model.Langs {
+		if res.Org.HasLang(l) {
+			langs = append(langs, res.Org.Tag(l))
+		}
+	}
+	fmt.Fprintf(w, "Wrote %s to %s: %s (%s).\n\nNext steps:\n  dutymap validate %s\n  dutymap --content %s --builtin=false\n",
+		content.Count(files, "file", "files"), out, summary(res.Org), strings.Join(langs, ", "), shellQuote(out), shellQuote(out))
+}

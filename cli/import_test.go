@@ -1,0 +1,162 @@
+package cli
+
+import (
+	"bytes"
+	"encoding/csv"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/dutymap/dutymap/sheet"
+)
+
+var updateExamples = flag.Bool("update-examples", false, "rewrite docs/examples/staff.xlsx from staff.csv")
+
+const exampleCSV = "../docs/examples/staff.csv"
+const exampleXLSX = "../docs/examples/staff.xlsx"
+
+// TestImportTheDocsExample follows docs/import.md: import the example
+// spreadsheet (CSV and XLSX), validate the folder, open pages by path,
+// code and breadcrumb.
+func TestImportTheDocsExample(t *testing.T) {
+	if *updateExamples {
+		data, err := os.ReadFile(exampleCSV)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rows, err := csv.NewReader(bytes.NewReader(data)).ReadAll()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var book bytes.Buffer
+		if err := sheet.WriteXLSX(&book, rows); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(exampleXLSX, book.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var exports []string
+	for _, file := range []string{exampleCSV, exampleXLSX} {
+		dir := filepath.Join(t.TempDir(), "staff")
+		r := run(t, "import", file, "--out", dir).ok(t)
+		mustContain(t, r.out, "Read 15 rows", "Department → department", "Position → position", "Code → code",
+			"Wrote 3 files to "+dir+": 3 departments, 12 sections, 10 duties (en).", "dutymap validate "+dir)
+		mustContain(t, run(t, "validate", dir).ok(t).out, "ok: 3 departments, 12 sections, 10 duties")
+		flags := []string{"--content", dir, "--builtin=false"}
+		mustContain(t, run(t, append(flags, "show", "S.2.2")...).ok(t).out, "# Handle returns and complaints.", "Escalate complaints")
+		mustContain(t, run(t, append(flags, "show", "sales/customer-service/service-agent")...).ok(t).out, "# Service agent")
+		mustContain(t, run(t, append(flags, "show", "Finance › Audit")...).ok(t).out, "No duties yet")
+		exports = append(exports, run(t, append(flags, "export", "--format", "csv")...).ok(t).out)
+	}
+	if exports[0] != exports[1] {
+		t.Error("docs/examples/staff.xlsx and staff.csv import differently; rerun with -update-examples")
+	}
+}
+
+// TestImportRoundTrip: export, import, export gives the same bytes, as CSV
+// and as XLSX, for the built-in content and a user's folder.
+func TestImportRoundTrip(t *testing.T) {
+	for _, flags := range [][]string{nil, {"--content", myorg, "--builtin=false"}} {
+		first := run(t, append(flags, "export", "--format", "csv")...).ok(t).out
+		for _, format := range []string{"csv", "xlsx"} {
+			dir := t.TempDir()
+			file := filepath.Join(dir, "org."+format)
+			writeFile(t, file, run(t, append(flags, "export", "--format", format)...).ok(t).out)
+			run(t, "import", file, "--out", filepath.Join(dir, "org")).ok(t)
+			again := run(t, "--content", filepath.Join(dir, "org"), "--builtin=false", "export", "--format", "csv").ok(t).out
+			if again != first {
+				t.Errorf("%v through %s: the second export differs", flags, format)
+			}
+		}
+	}
+}
+
+func TestImportProblemsWriteNothing(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "bad.csv")
+	writeFile(t, file, "Department,Section,Duty,Code\nSales,Selling,Visit customers,1\n,Selling,Orphan,2\nSales,Selling,Collect,\"3\n")
+	r := run(t, "import", file, "--out", filepath.Join(dir, "out"))
+	if r.code != 1 || r.out != "" {
+		t.Fatalf("exit %d, stdout %q", r.code, r.out)
+	}
+	mustContain(t, r.err, file+":3: column A (Department): the row has no department", file+":4: line 4:", "2 problems found in "+file+"; nothing was written.")
+	if _, err := os.Stat(filepath.Join(dir, "out")); err == nil {
+		t.Error("a folder was written despite the problems")
+	}
+}
+
+func TestImportFolderRules(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "staff")
+	writeFile(t, filepath.Join(out, "notes.txt"), "mine")
+	mustContain(t, run(t, "import", exampleCSV, "--out", out).fails(t, 1).err, "not empty", "--force")
+	run(t, "import", exampleCSV, "--out", out, "--force").ok(t)
+	if readFile(t, filepath.Join(out, "notes.txt")) != "mine" {
+		t.Error("--force changed a file import does not own")
+	}
+	// By default the folder is named after the file.
+	t.Chdir(dir)
+	mustContain(t, run(t, "import", filepath.Join("..", filepath.Base(dir), "staff", "..", "..", filepath.Base(dir), "notes.csv")).fails(t, 1).err, "cannot read")
+	writeFile(t, filepath.Join(dir, "team.csv"), "Department,Duty\nSales,Sell.\n")
+	mustContain(t, run(t, "import", "team.csv").ok(t).out, "Wrote 1 file to team:")
+	mustContain(t, run(t, "import", "team.xls").fails(t, 1).err, "save it as .xlsx or .csv")
+	mustContain(t, run(t, "import", "team.csv", "--column", "duty").fails(t, 2).err, "write FIELD=HEADER")
+	mustContain(t, run(t, "import", "team.csv", "--out", "t2", "--column", "task=Duty").fails(t, 1).err, `"task" is not a field`)
+}
+
+// TestImportONET is the issue's test: a spreadsheet made from the O*NET
+// task statements (occupations as positions under their SOC major group,
+// tasks as duties, Task IDs as codes) imports, validates and opens, and
+// show finds a task by its id. Skipped when ../shared is absent.
+func TestImportONET(t *testing.T) {
+	data, err := os.ReadFile(onetFile)
+	if err != nil {
+		t.Skipf("%s is absent", onetFile)
+	}
+	rows, err := csv.NewReader(bytes.NewReader(data)).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sheetRows := [][]string{{"Department", "Occupation", "O*NET-SOC Code", "Task ID", "Task", "Task Type"}}
+	for _, r := range rows[1:] {
+		sheetRows = append(sheetRows, []string{socGroups[r[0][:2]], r[1], r[0], r[2], r[3], r[4]})
+	}
+	dir := t.TempDir()
+	var book bytes.Buffer
+	if err := sheet.WriteXLSX(&book, sheetRows); err != nil {
+		t.Fatal(err)
+	}
+	file := filepath.Join(dir, "onet.xlsx")
+	writeFile(t, file, book.String())
+	out := filepath.Join(dir, "onet")
+	r := run(t, "import", file, "--out", out, "--column", "position-code=O*NET-SOC Code").ok(t)
+	t.Logf("%s", r.out)
+	mustContain(t, r.out, "Occupation → position", "Task ID → code", "Ignored: Task Type", "923 sections, 18797 duties")
+	run(t, "validate", out).ok(t)
+	flags := []string{"--content", out, "--builtin=false"}
+	page := run(t, append(flags, "show", "8823")...).ok(t).out
+	mustContain(t, page, "*Management › Chief Executives*", "# Direct or coordinate an organization's financial or budget activities")
+	mustContain(t, run(t, append(flags, "show", "11-1011.00")...).ok(t).out, "# Chief Executives")
+	csvOut := run(t, append(flags, "export", "--format", "csv")...).ok(t).out
+	if n := strings.Count(csvOut, ",duty,"); n != len(rows)-1 {
+		t.Errorf("%d duty rows exported, want %d", n, len(rows)-1)
+	}
+}
+
+const onetFile = "../../shared/data/onet-task-statements.csv"
+
+// socGroups are the major groups of the 2018 Standard Occupational
+// Classification, by the first two digits of an O*NET-SOC code.
+var socGroups = map[string]string{
+	"11": "Management", "13": "Business and Financial Operations", "15": "Computer and Mathematical",
+	"17": "Architecture and Engineering", "19": "Life, Physical, and Social Science", "21": "Community and Social Service",
+	"23": "Legal", "25": "Educational Instruction and Library", "27": "Arts, Design, Entertainment, Sports, and Media",
+	"29": "Healthcare Practitioners and Technical", "31": "Healthcare Support", "33": "Protective Service",
+	"35": "Food Preparation and Serving Related", "37": "Building and Grounds Cleaning and Maintenance",
+	"39": "Personal Care and Service", "41": "Sales and Related", "43": "Office and Administrative Support",
+	"45": "Farming, Fishing, and Forestry", "47": "Construction and Extraction", "49": "Installation, Maintenance, and Repair",
+	"51": "Production", "53": "Transportation and Material Moving", "55": "Military Specific",
+}

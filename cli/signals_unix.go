@@ -1,0 +1,69 @@
+//go:build unix
+
+package cli
+
+import (
+	"os"
+	"os/signal"
+	"sync/atomic"
+	"syscall"
+
+	tea "charm.land/bubbletea/v2"
+)
+
+var quitSignals = []os.Signal{syscall.SIGHUP, syscall.SIGINT, syscall.SIGQUIT, syscall.SIGTERM}
+
+func signalNumber(s os.Signal) int { return int(s.(syscall.Signal)) }
+
+// jobControl suspends the explorer cleanly, on ctrl+z or on a SIGTSTP
+// sent from elsewhere: Bubble Tea gives the terminal back and stops the
+// process; on SIGCONT (the shell's fg) it takes the terminal again and
+// redraws the screen.
+//
+// SIGTSTP is caught while dutymap runs, or it would stop the process with
+// the terminal still in the explorer's modes. Once caught, Go never
+// restores its default action, so the SIGTSTP Bubble Tea sends itself to
+// stop (after giving the terminal back) arrives here too: the process then
+// stops with SIGSTOP, which no handler can intercept. The shell sees a
+// stopped job either way and fg continues it.
+type jobControl struct {
+	tstp       chan os.Signal
+	suspending atomic.Bool
+}
+
+func (j *jobControl) start(p *tea.Program) {
+	j.tstp = make(chan os.Signal, 1)
+	signal.Notify(j.tstp, syscall.SIGTSTP)
+	go func() {
+		for range j.tstp {
+			if j.suspending.Load() {
+				// Bubble Tea's own stop: the terminal is given back.
+				_ = syscall.Kill(0, syscall.SIGSTOP)
+				continue
+			}
+			if j.suspend() {
+				p.Send(tea.SuspendMsg{})
+			}
+		}
+	}()
+}
+
+// canSuspend says whether processes can be suspended here.
+const canSuspend = true
+
+// suspend marks a suspension under way; it reports whether the program
+// may suspend at all.
+func (j *jobControl) suspend() bool {
+	j.suspending.Store(true)
+	return canSuspend
+}
+
+// resumed ends the suspension, after fg.
+func (j *jobControl) resumed() { j.suspending.Store(false) }
+
+func (j *jobControl) stop() {
+	if j.tstp != nil {
+		signal.Stop(j.tstp)
+		close(j.tstp)
+	}
+}

@@ -1,0 +1,352 @@
+package content
+
+import (
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// edit changes a fixture as a problem's fix says: old replaced by new in
+// file; with old "", the file is written whole (or deleted when new is "").
+type edit struct{ file, old, new string }
+
+// fixCase is a fixture with one mistake, the problem it must give, and the
+// fix applied as its text says (fixSays ties the edit to that text).
+type fixCase struct {
+	name    string
+	files   map[string]string
+	want    string // "file:line: message" fragment
+	fixSays string // a fragment of the problem's fix that the edits carry out
+	edits   []edit
+}
+
+// fixUnder holds, by case name, an earlier layer the case's files are laid
+// over.
+var fixUnder = map[string]map[string]string{}
+
+func (tc fixCase) layers(files map[string]string) []Layer {
+	under, ok := fixUnder[tc.name]
+	if !ok {
+		return []Layer{layer(files)}
+	}
+	base := layer(under)
+	base.Name, base.Root = "base", "base"
+	return []Layer{base, layer(files)}
+}
+
+const (
+	fmA   = "---\nid: a\nname: A\n---\n"
+	fmAZh = "---\nid: a\nname: 甲\n---\n"
+	okEn  = fmA + "## S {#s}\n- Work.\n"
+	okZh  = fmAZh + "## 乙 {#s}\n- 工作。\n"
+	srcs  = "- id: s1\n  title: One\n"
+)
+
+func one(body string) map[string]string { return map[string]string{"en/a.md": fmA + body} }
+
+// fixCases has a case for every message the loader gives (see
+// TestEveryProblemHasAFixCase).
+var fixCases = []fixCase{
+	// Attribute lines.
+	{"attribute without a value", one("## S {#s}\nCode:\n- d\n"), "org/en/a.md:6: Code: has no value", "or delete the line",
+		[]edit{{"en/a.md", "Code:\n", ""}}},
+	{"attribute twice", one("## S {#s}\nCode: 1\nCode: 2\n- d\n"), "org/en/a.md:7: a second Code: line for the same section", "delete the other",
+		[]edit{{"en/a.md", "Code: 2\n", ""}}},
+	{"attributes differ between languages", map[string]string{"en/a.md": fmA + "## S {#s}\n- d\n  Code: 1.1\n", "zh/a.md": fmAZh + "## 乙 {#s}\n- 甲\n  编号：1.2\n"},
+		"org/zh/a.md:6: Code: differs from org/en/a.md:6 (1.2 here, 1.1 there)", "write Code: in one language's file only",
+		[]edit{{"zh/a.md", "  编号：1.2\n", ""}}},
+	{"attribute not indented under a duty", one("## S {#s}\n- d\nCode: 1\n"), "org/en/a.md:7: this Code: line is not indented", "indent it by 2 spaces",
+		[]edit{{"en/a.md", "\nCode: 1", "\n  Code: 1"}}},
+	// Lists, text and code.
+	{"nested list", one("## S {#s}\n- d\n  - sub\n"), "org/en/a.md:7: nested list under a duty", "turn the item on line 6 into a ### heading",
+		[]edit{{"en/a.md", "- d\n  - sub", "### d {#d}\n- sub"}}},
+	{"list as a duty's description", one("## S {#s}\n- d\n\n  - sub\n"), "org/en/a.md:8: nested list under a duty", "turn the item on line 6 into a ### heading",
+		[]edit{{"en/a.md", "- d\n\n  - sub", "### d {#d}\n\n- sub"}}},
+	{"text nested too deep", one("## S {#s}\n> > > > > > > deep\n"), "org/en/a.md:6: text nested 7 levels deep", "flatten it to at most 6 levels",
+		[]edit{{"en/a.md", "> > > > > > > deep", "> deep"}}},
+	{"code block never closed", one("## S {#s}\n```\ncode\n"), "org/en/a.md:8: a code block is never closed", "close the code block with ```",
+		[]edit{{"en/a.md", "code\n", "code\n```\n"}}},
+	{"code block in a description never closed", one("## S {#s}\n- d\n\n  ```\n  code\n- e\n"), "org/en/a.md:8: a code block in the duty's description is never closed", "close the code block in its description with ```",
+		[]edit{{"en/a.md", "  code\n", "  code\n  ```\n"}}},
+	{"empty duty", one("## S {#s}\n- \n- d\n"), "org/en/a.md:6: empty duty", "delete the line",
+		[]edit{{"en/a.md", "- \n", ""}}},
+	{"duty outside any section", one("- d\n## S {#s}\n- e\n"), "org/en/a.md:5: a duty stands outside any section", "put duties under a ## heading",
+		[]edit{{"en/a.md", "- d\n## S {#s}\n", "## S {#s}\n- d\n"}}},
+	{"duty id not valid", one("## S {#s}\n- d {#Bad_ID}\n"), `org/en/a.md:6: duty id "Bad_ID" is not valid`, "write {#bad-id}",
+		[]edit{{"en/a.md", "{#Bad_ID}", "{#bad-id}"}}},
+	// Headings.
+	{"# heading", one("# S {#s}\n- d\n"), "org/en/a.md:5: a # heading is not allowed", "use ## for a top-level section",
+		[]edit{{"en/a.md", "# S", "## S"}}},
+	{"heading past six levels", one("## 2 {#l2}\n### 3 {#l3}\n#### 4 {#l4}\n##### 5 {#l5}\n###### 6 {#l6}\n####### 7 {#l7}\n- d\n"),
+		"org/en/a.md:10: a heading of 7 #s", "write ###### (six #s)", []edit{{"en/a.md", "####### 7", "###### 7"}}},
+	{"heading skips a level", one("## S {#s}\n#### T {#t}\n- d\n"), "org/en/a.md:6: heading skips a level", "### is the next level here",
+		[]edit{{"en/a.md", "#### T", "### T"}}},
+	{"section id not valid", one("## S {#Sales_Team}\n- d\n"), `org/en/a.md:5: section id "Sales_Team" is not valid`, "write {#sales-team}",
+		[]edit{{"en/a.md", "{#Sales_Team}", "{#sales-team}"}}},
+	// {#职责} was once suggested, then rejected: an id is what a heading
+	// without one gets, in any script.
+	{"Chinese section id", map[string]string{"zh/a.md": fmAZh + "## 职责 {#职责}\n- 工作。\n"}, "", "", nil},
+	{"unknown section kind", one("## S {#s .team}\n- d\n"), `org/en/a.md:5: unknown section kind ".team"`, "use .position, .stage, .unit",
+		[]edit{{"en/a.md", ".team", ".unit"}}},
+	{"unreadable heading attribute", one("## S {#s position}\n- d\n"), `org/en/a.md:5: cannot read "position" in the heading's {…}`, "optionally a kind such as .position",
+		[]edit{{"en/a.md", " position}", " .position}"}}},
+	{"duty and position at once", one("## S {#s}\n### T {.duty .position}\n"), "org/en/a.md:6: a heading is both a duty and a .position", "keep .duty for a duty",
+		[]edit{{"en/a.md", " .position}", "}"}}},
+	{"heading without text", one("## {#s}\n- d\n"), "org/en/a.md:5: heading has no text", "write the section's name after the #s",
+		[]edit{{"en/a.md", "## {#s}", "## S {#s}"}}},
+	{"heading under a duty heading", one("## S {#s}\n### D {.duty}\n#### E {#e}\n- d\n"), "org/en/a.md:7: a heading under a duty", "remove .duty from the heading on line 6",
+		[]edit{{"en/a.md", "### D {.duty}", "### D"}}},
+	{"list item under a duty heading", one("## S {#s}\n### D {.duty}\n- d\n"), "org/en/a.md:7: a list item under a duty", "remove .duty from the heading on line 6",
+		[]edit{{"en/a.md", "### D {.duty}", "### D"}}},
+	{"duplicate section id", one("## S {#s}\n- d\n## T {#s}\n- e\n"), `org/en/a.md:7: duplicate id "s"`, "give it another {#id}",
+		[]edit{{"en/a.md", "## T {#s}", "## T {#t}"}}},
+	// Front matter.
+	{"no front matter", map[string]string{"en/a.md": "## S {#s}\n- d\n"}, "org/en/a.md:1: the file has no front matter", "start the file with a line ---, then id: and name:",
+		[]edit{{"en/a.md", "## S", fmA + "## S"}}},
+	{"empty front matter", map[string]string{"en/a.md": "---\n---\n## S {#s}\n- d\n"}, "org/en/a.md:1: the front matter is empty", "add at least id and name",
+		[]edit{{"en/a.md", "---\n---\n", fmA}}},
+	{"front matter not a mapping", map[string]string{"en/a.md": "---\n- a\n---\n## S {#s}\n- d\n"}, "org/en/a.md:2: the front matter is not a list of keys and values", "write key: value lines",
+		[]edit{{"en/a.md", "- a\n", "id: a\nname: A\n"}}},
+	{"merge key in front matter", map[string]string{"en/a.md": "---\nid: a\nname: A\n<<: {summary: Sells.}\n---\n"}, "org/en/a.md:4: a YAML merge key (<<) is not read in front matter", "write the keys out in full",
+		[]edit{{"en/a.md", "<<: {summary: Sells.}", "summary: Sells."}}},
+	{"unknown front-matter key", map[string]string{"en/a.md": "---\nid: a\nname: A\ncolour: red\n---\n"}, `org/en/a.md:4: unknown key "colour" in the front matter`, "use one of id, kind, name",
+		[]edit{{"en/a.md", "colour: red\n", ""}}},
+	{"order not a whole number", map[string]string{"en/a.md": "---\nid: a\nname: A\norder: 1.5\n---\n"}, `org/en/a.md:4: order: "1.5" is not a whole number`, "order: 10",
+		[]edit{{"en/a.md", "order: 1.5", "order: 10"}}},
+	{"wrong kind of value", map[string]string{"en/a.md": "---\nid: a\nname: [A, B]\n---\n"}, "org/en/a.md:3: wrong kind of value", "names and ids are text",
+		[]edit{{"en/a.md", "[A, B]", "A"}}},
+	{"front matter not YAML", map[string]string{"en/a.md": "---\nid: a\nname: A: B\n---\n"}, "org/en/a.md:3: the front matter is not valid YAML", "quote text that contains a colon",
+		[]edit{{"en/a.md", "A: B", `"A: B"`}}},
+	{"traits not a mapping", map[string]string{"en/a.md": "---\nid: a\nname: A\ntraits: fast\n---\n"}, "org/en/a.md:4: traits must be a list of dimension: text lines", "objective: Build the brand",
+		[]edit{{"en/a.md", "traits: fast", "traits:\n  objective: Build the brand"}}},
+	{"merge key in traits", map[string]string{"en/a.md": "---\nid: a\nname: A\ntraits:\n  <<: {objective: x}\n---\n"}, "org/en/a.md:5: a YAML merge key (<<) is not read in traits", "write the keys out in full",
+		[]edit{{"en/a.md", "<<: {objective: x}", "objective: x"}}},
+	{"unknown trait", map[string]string{"en/a.md": "---\nid: a\nname: A\ntraits:\n  objectve: x\n---\n"}, `org/en/a.md:5: trait "objectve" is not a known dimension`, "use one of objective",
+		[]edit{{"en/a.md", "objectve", "objective"}}},
+	{"trait without text", map[string]string{"en/a.md": "---\nid: a\nname: A\ntraits:\n  objective:\n---\n"}, `org/en/a.md:5: trait "objective" has no text`, "or leave the trait out",
+		[]edit{{"en/a.md", "traits:\n  objective:\n", ""}}},
+	{"no id", map[string]string{"en/a.md": "---\nname: A\n---\n"}, "org/en/a.md:1: the file has no id", "id: sales",
+		[]edit{{"en/a.md", "name: A", "id: sales\nname: A"}}},
+	{"id not valid", map[string]string{"en/a.md": "---\nid: Sales_Dept\nname: A\n---\n"}, `org/en/a.md:2: id "Sales_Dept" is not valid`, "write id: sales-dept",
+		[]edit{{"en/a.md", "Sales_Dept", "sales-dept"}}},
+	{"no name", map[string]string{"en/a.md": "---\nid: a\n---\n"}, "org/en/a.md:1: the file has no name", "name: Sales department",
+		[]edit{{"en/a.md", "id: a\n", "id: a\nname: Sales department\n"}}},
+	{"unknown kind", map[string]string{"en/a.md": "---\nid: a\nkind: team\nname: A\n---\n"}, `org/en/a.md:3: unknown kind "team"`, "use department, topic or relation",
+		[]edit{{"en/a.md", "kind: team", "kind: department"}}},
+	{"traits on a topic", map[string]string{"en/a.md": okEn, "en/t.md": "---\nid: t\nkind: topic\nname: T\ntraits:\n  objective: x\n---\n"}, "org/en/t.md:5: only departments have traits", "move the traits to a department file",
+		[]edit{{"en/t.md", "traits:\n  objective: x\n", ""}, {"en/a.md", "name: A\n", "name: A\ntraits:\n  objective: x\n"}}},
+	{"relation without from", map[string]string{"en/a.md": okEn, "en/r.md": "---\nid: r\nkind: relation\nname: R\nto: a\n---\n## P {#p}\n- x\n"}, "org/en/r.md:1: a relation needs from:", "add  from: <department id>",
+		[]edit{{"en/r.md", "to: a", "from: a\nto: a"}}},
+	{"relation to an unknown department", map[string]string{"en/a.md": okEn, "en/r.md": "---\nid: r\nkind: relation\nname: R\nfrom: a\nto: nowhere\n---\n"},
+		`org/en/r.md:6: "nowhere" is not a known department`, "use the id: of a department file (a)", []edit{{"en/r.md", "to: nowhere", "to: a"}}},
+	{"front matter differs between languages", map[string]string{"en/a.md": "---\nid: a\nname: A\norder: 1\n---\n", "zh/a.md": "---\nid: a\nname: 甲\norder: 2\n---\n"},
+		"org/zh/a.md:4: order: differs from org/en/a.md (2 here, 1 there)", "write them once or make them equal", []edit{{"zh/a.md", "order: 2\n", ""}}},
+	{"invisible name", map[string]string{"en/a.md": "---\nid: a\nname: \"\u200b\"\n---\n## S {#s}\n- d\n"}, "org/en/a.md:3: the name is invisible", "write it with visible letters",
+		[]edit{{"en/a.md", "\"\u200b\"", "A"}}},
+	{"invisible alias", map[string]string{"en/a.md": "---\nid: a\nname: A\naliases: [\"\u200b\"]\n---\n## S {#s}\n- d\n"}, "org/en/a.md:4: an alias is invisible", "write the alias with visible letters, or remove it",
+		[]edit{{"en/a.md", "aliases: [\"\u200b\"]\n", ""}}},
+	// Files and folders.
+	{"duplicate file id", map[string]string{"en/a.md": okEn, "en/b.md": okEn}, `org/en/b.md:2: duplicate id "a"`, "give each file its own id",
+		[]edit{{"en/b.md", "id: a", "id: b"}}},
+	{"no content files", map[string]string{"sources.yaml": srcs}, "org: no content files", "write files such as en/sales.md",
+		[]edit{{"en/sales.md", "", okEn}}},
+	{"two non-Chinese language folders", map[string]string{"en/a.md": okEn, "de/a.md": okEn}, "org/en: de/ and en/ are both shown", "keep one of de/ and en/",
+		[]edit{{"de/a.md", "", ""}}},
+	{"a folder named .md", map[string]string{"en/a.md": okEn, "en/b.md/c.txt": "x"}, "org/en/b.md: is a folder, not a file", "rename the folder",
+		[]edit{{"en/b.md/c.txt", "", ""}, {"en/b/c.txt", "", "x"}}},
+	{"not UTF-8", one("## S {#s}\n- caf\xe9\n"), "org/en/a.md:6: text is not valid UTF-8", "save the file as UTF-8",
+		[]edit{{"en/a.md", "caf\xe9", "café"}}},
+	// Two languages.
+	{"duty count differs", map[string]string{"en/a.md": okEn + "- More.\n", "zh/a.md": okZh}, `org/zh/a.md:5: "乙" has 1 duty here but 2 in org/en/a.md`, "make both lists the same length",
+		[]edit{{"zh/a.md", "- 工作。\n", "- 工作。\n- 更多。\n"}}},
+	{"section ids differ", map[string]string{"en/a.md": fmA + "## Duties {#duties}\n- Work.\n", "zh/a.md": fmAZh + "## 职责\n- 工作。\n"},
+		`org/zh/a.md:5: section "职责" has id 职责 here, but the section in its place in org/en/a.md:5, "Duties", has id duties`, "end this heading with {#duties}",
+		[]edit{{"zh/a.md", "## 职责", "## 职责 {#duties}"}}},
+	{"duty ids differ", map[string]string{"en/a.md": fmA + "## S {#s}\n- Work. {#work}\n", "zh/a.md": okZh},
+		`org/zh/a.md:6: duty "工作。" has id 1 here, but the duty in its place in org/en/a.md:6, "Work.", has id work`, "end this duty's line with {#work}",
+		[]edit{{"zh/a.md", "- 工作。", "- 工作。 {#work}"}}},
+	{"section missing in one language", map[string]string{"en/a.md": okEn + "## T {#t}\n- Two.\n", "zh/a.md": okZh},
+		`org/en/a.md:7: section "T" (id t) is missing from org/zh/a.md`, "a heading ending in {#t} at the same level, with its 1 duty translated",
+		[]edit{{"zh/a.md", "- 工作。\n", "- 工作。\n## 丁 {#t}\n- 二。\n"}}},
+	// sources.yaml.
+	{"unknown source", map[string]string{"en/a.md": fmA + "## S {#s}\nSources: s2\n- d\n", "sources.yaml": srcs}, `org/en/a.md:6: unknown source "s2"`, "list it in sources.yaml",
+		[]edit{{"sources.yaml", "", srcs + "- id: s2\n  title: Two\n"}}},
+	{"sources.yaml not YAML", map[string]string{"en/a.md": okEn, "sources.yaml": "- id: s1\n  title: \"One\n"}, "org/sources.yaml:2: sources.yaml is not valid YAML", "quote text that contains a colon",
+		[]edit{{"sources.yaml", `"One`, `"One"`}}},
+	{"sources.yaml not a list", map[string]string{"en/a.md": okEn, "sources.yaml": "id: s1\ntitle: One\n"}, "org/sources.yaml:1: sources.yaml is not a list of sources", "each starting with  - id: ",
+		[]edit{{"sources.yaml", "", srcs}}},
+	{"source not a mapping", map[string]string{"en/a.md": okEn, "sources.yaml": srcs + "- s2\n"}, "org/sources.yaml:3: a source must be a list of keys", "write the source as lines  id: …  and  title: …",
+		[]edit{{"sources.yaml", "- s2\n", "- id: s2\n  title: Two\n"}}},
+	{"source key not text", map[string]string{"en/a.md": okEn, "sources.yaml": srcs + "  url: [a, b]\n"}, "org/sources.yaml:3: url: is not text", "write url: as text on one line",
+		[]edit{{"sources.yaml", "[a, b]", "https://example.com/a"}}},
+	{"unknown key in sources.yaml", map[string]string{"en/a.md": okEn, "sources.yaml": "- id: s1\n  titel: One\n"}, `org/sources.yaml:2: unknown key "titel" in sources.yaml`, "use one of id, title, url, ref",
+		[]edit{{"sources.yaml", "titel", "title"}}},
+	{"source id not valid", map[string]string{"en/a.md": okEn, "sources.yaml": "- id: Annual_Report\n  title: One\n"}, `org/sources.yaml:1: source id "Annual_Report" is missing or not valid`, "write id: annual-report",
+		[]edit{{"sources.yaml", "Annual_Report", "annual-report"}}},
+	{"source without a title", map[string]string{"en/a.md": okEn, "sources.yaml": "- id: s1\n"}, `org/sources.yaml:1: source "s1" has no title`, "add  title:",
+		[]edit{{"sources.yaml", "", srcs}}},
+	{"source title in an unknown language", map[string]string{"en/a.md": okEn, "sources.yaml": "- id: s1\n  title:\n    english: One\n"}, `org/sources.yaml:3: title: "english" is not a language followed by a title`, "en: Annual report",
+		[]edit{{"sources.yaml", "english:", "en:"}}},
+	{"source title a list", map[string]string{"en/a.md": okEn, "sources.yaml": "- id: s1\n  title: [a, b]\n"}, `org/sources.yaml:2: title: of source "s1" is a list`, "write the title as text",
+		[]edit{{"sources.yaml", "[a, b]", "One"}}},
+	{"sources.yaml not UTF-8", map[string]string{"en/a.md": okEn, "sources.yaml": "- id: s1\n  title: caf\xe9\n"}, "org/sources.yaml:2: text is not valid UTF-8", "save the file as UTF-8",
+		[]edit{{"sources.yaml", "caf\xe9", "café"}}},
+}
+
+func init() {
+	// Cases of a layer over another.
+	fixUnder["layer changes a kind"] = map[string]string{"en/a.md": okEn}
+	fixUnder["layer makes a section a duty"] = map[string]string{"en/a.md": okEn + "### T {#t}\n- y\n"}
+	fixCases = append(fixCases,
+		fixCase{name: "layer changes a kind",
+			files: map[string]string{"en/a.md": "---\nid: a\nkind: topic\nname: A\n---\n## S {#s}\n- x\n"},
+			want:  `org/en/a.md:1: "a" is a department in base; this layer cannot make it a topic`, fixSays: "write  kind: department  to change the department",
+			edits: []edit{{"en/a.md", "kind: topic", "kind: department"}}},
+		fixCase{name: "layer makes a section a duty",
+			files: map[string]string{"en/a.md": fmA + "## S {#s}\n- x {#t}\n"},
+			want:  `org/en/a.md:6: "a/s/t" is a section in base; this layer cannot make it a duty`, fixSays: "give it another id to add a new duty",
+			edits: []edit{{"en/a.md", "{#t}", "{#u}"}}})
+	// A case too large to write out.
+	big := fmA + "## S {#s}\n- " + strings.Repeat("x", maxFileSize) + "\n"
+	fixCases = append(fixCases, fixCase{"file too large", map[string]string{"en/a.md": okEn, "en/big.md": big}, "org/en/big.md: is larger than 16 MB", "split it into several files",
+		[]edit{{"en/big.md", "", ""}}})
+}
+
+// TestEverySuggestedFixValidates gives each fixture to the loader, finds
+// the problem it must cause, applies the fix as the problem says, and
+// checks that the content then loads.
+func TestEverySuggestedFixValidates(t *testing.T) {
+	for _, tc := range fixCases {
+		t.Run(tc.name, func(t *testing.T) {
+			_, ps := Check(tc.layers(tc.files)...)
+			if tc.want == "" {
+				if errs := ps.Errors(); len(errs) > 0 {
+					t.Fatalf("want no problem:\n%s", errs)
+				}
+				return
+			}
+			var found *Problem
+			for i, p := range ps {
+				if strings.Contains(p.String(), tc.want) {
+					found = &ps[i]
+				}
+			}
+			if found == nil {
+				t.Fatalf("no problem %q in:\n%s", tc.want, ps)
+			}
+			if !strings.Contains(found.Fix, tc.fixSays) {
+				t.Fatalf("the fix does not say %q:\n%s", tc.fixSays, found)
+			}
+			files := map[string]string{}
+			for k, v := range tc.files {
+				files[k] = v
+			}
+			for _, e := range tc.edits {
+				switch {
+				case e.old != "":
+					if !strings.Contains(files[e.file], e.old) {
+						t.Fatalf("edit: %s lacks %q", e.file, e.old)
+					}
+					files[e.file] = strings.Replace(files[e.file], e.old, e.new, 1)
+				case e.new != "":
+					files[e.file] = e.new
+				default:
+					delete(files, e.file)
+				}
+			}
+			if _, ps := Check(tc.layers(files)...); len(ps.Errors()) > 0 {
+				t.Errorf("after the fix (%s) the content still has problems:\n%s", found.Fix, ps)
+			}
+		})
+	}
+}
+
+// TestFixesOnDisk covers the problems that need a real folder.
+func TestFixesOnDisk(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "myorg")
+	_, ps := Check(Dir(dir))
+	if len(ps) != 1 || !strings.Contains(ps[0].String(), dir+": no such folder") || !strings.Contains(ps[0].Fix, "check the folder's name") {
+		t.Fatalf("missing folder: %s", ps)
+	}
+	if err := os.MkdirAll(filepath.Join(dir, "en"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	_, ps = Check(Dir(dir))
+	if len(ps) != 1 || !strings.Contains(ps[0].Fix, "write files such as en/sales.md") {
+		t.Fatalf("empty folder: %s", ps)
+	}
+	os.WriteFile(filepath.Join(dir, "en", "sales.md"), []byte(okEn), 0o644)
+	if _, err := Load(Dir(dir)); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestEveryProblemHasAFixCase reads the loader's source and checks that
+// each message it can give is produced by one of the cases above, so that
+// a new message cannot be added without showing that its fix works. Messages
+// about the machine rather than the content (a file that cannot be read)
+// and notes are listed apart.
+func TestEveryProblemHasAFixCase(t *testing.T) {
+	environmental := map[string]bool{
+		"cannot read: %v": true, "cannot read the folder: %v": true, // permissions, broken links: TestHostile*
+		"no such folder": true, // TestFixesOnDisk
+	}
+	fset := token.NewFileSet()
+	names, err := filepath.Glob("*.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var files []*ast.File
+	for _, name := range names {
+		if strings.HasSuffix(name, "_test.go") {
+			continue
+		}
+		f, err := parser.ParseFile(fset, name, nil, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, f)
+	}
+	var produced []string
+	for _, tc := range fixCases {
+		_, ps := Check(tc.layers(tc.files)...)
+		for _, p := range ps {
+			produced = append(produced, p.Msg)
+		}
+	}
+	for _, f := range files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok || len(call.Args) < 4 {
+				return true
+			}
+			sel, ok := call.Fun.(*ast.SelectorExpr)
+			if !ok || sel.Sel.Name != "add" {
+				return true
+			}
+			lit, ok := call.Args[3].(*ast.BasicLit)
+			if !ok {
+				t.Errorf("%s: a problem whose message is not a literal: give it one, so this test can see it", fset.Position(call.Pos()))
+				return true
+			}
+			format, _ := strconv.Unquote(lit.Value)
+			if environmental[format] {
+				return true
+			}
+			re := regexp.MustCompile("^" + regexp.MustCompile(`%[qdsv]`).ReplaceAllString(regexp.QuoteMeta(format), ".*") + "$")
+			for _, m := range produced {
+				if re.MatchString(m) {
+					return true
+				}
+			}
+			t.Errorf("%s: no case in fixCases gives %q", fset.Position(call.Pos()), format)
+			return true
+		})
+	}
+}

@@ -1,0 +1,160 @@
+package content
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+// maxFileSize bounds what one content file may hold, so a stray huge file
+// gives an error instead of exhausting memory. It is enforced while
+// reading: Stat reports 0 bytes for /dev/zero and for pipes.
+const maxFileSize = 16 << 20
+
+// refusal is a file dutymap will not read, with what the user can do.
+type refusal struct{ msg, fix string }
+
+func (r *refusal) Error() string { return r.msg }
+
+// readError turns an error of Layer.read into a problem's message and fix.
+func readError(err error) (msg, fix string) {
+	var r *refusal
+	if errors.As(err, &r) {
+		return r.msg, r.fix
+	}
+	return "cannot read: " + plainErr(err), "check that the file exists, is readable and is not a link to itself"
+}
+
+// read returns the content of one file of the layer. It reads only
+// regular files, at most maxFileSize bytes of them, and in a folder on
+// disk only files inside it: a named pipe would block forever, a device
+// such as /dev/zero never ends, and a symbolic link could lead anywhere.
+// Those give a *refusal. The type is checked before the file is opened
+// (opening a device can have effects) and again on the open file.
+func (l Layer) read(name string) ([]byte, error) {
+	if l.dir == "" {
+		return readFS(l.FS, name)
+	}
+	if err := inside(l.dir, name); err != nil {
+		return nil, err
+	}
+	// The root keeps every step of the name inside the folder, even if a
+	// link changes between the check above and the open.
+	root, err := os.OpenRoot(l.dir)
+	if err != nil {
+		return nil, err
+	}
+	defer root.Close()
+	info, err := root.Stat(name)
+	if err != nil {
+		return nil, err
+	}
+	if err := regular(info); err != nil {
+		return nil, err
+	}
+	f, err := root.OpenFile(name, os.O_RDONLY|openNonblock, 0)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return readLimited(f)
+}
+
+// readFS reads a file of any file system (the embedded content, tests).
+func readFS(fsys fs.FS, name string) ([]byte, error) {
+	info, err := fs.Stat(fsys, name)
+	if err != nil {
+		return nil, err
+	}
+	if err := regular(info); err != nil {
+		return nil, err
+	}
+	f, err := fsys.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return readLimited(f)
+}
+
+// readLimited reads an open file, refusing it if it is not a regular file
+// or holds more than maxFileSize bytes.
+func readLimited(f fs.File) ([]byte, error) {
+	info, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	if err := regular(info); err != nil {
+		return nil, err
+	}
+	tooLarge := &refusal{fmt.Sprintf("is larger than %d MB", maxFileSize>>20), "split it into several files"}
+	if info.Size() > maxFileSize {
+		return nil, tooLarge
+	}
+	data, err := io.ReadAll(io.LimitReader(f, maxFileSize+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(data) > maxFileSize {
+		return nil, tooLarge
+	}
+	return data, nil
+}
+
+// regular refuses anything but a regular file, naming what it is.
+func regular(info fs.FileInfo) error {
+	m := info.Mode()
+	if m.IsRegular() {
+		return nil
+	}
+	what := "not a regular file"
+	switch {
+	case m.IsDir():
+		return &refusal{"is a folder, not a file", "a content file must be a file; rename the folder"}
+	case m&fs.ModeNamedPipe != 0:
+		what = "a named pipe (FIFO), not a regular file"
+	case m&fs.ModeSocket != 0:
+		what = "a socket, not a regular file"
+	case m&fs.ModeCharDevice != 0:
+		what = "a character device, not a regular file"
+	case m&fs.ModeDevice != 0:
+		what = "a device, not a regular file"
+	}
+	return &refusal{"is " + what + "; dutymap reads only regular files", "replace it with a regular file, or remove it"}
+}
+
+// inside refuses a name that leads, through symbolic links, outside the
+// folder dir, or to nothing. A folder given by --content may itself be a
+// link; only where its files lead matters.
+func inside(dir, name string) error {
+	path := filepath.Join(dir, filepath.FromSlash(name))
+	target, err := filepath.EvalSymlinks(path)
+	if err != nil {
+		// A dangling link says so; other failures (a loop, a missing
+		// file) are reported by the open that follows.
+		if link, lerr := os.Readlink(path); lerr == nil && errors.Is(err, fs.ErrNotExist) {
+			return &refusal{fmt.Sprintf("is a symbolic link to %s, which does not exist", link), "fix the link or remove it"}
+		}
+		return nil
+	}
+	base, err := filepath.EvalSymlinks(dir)
+	if err != nil {
+		return nil
+	}
+	if abs, err := filepath.Abs(base); err == nil {
+		base = abs
+	}
+	if abs, err := filepath.Abs(target); err == nil {
+		target = abs
+	}
+	rel, err := filepath.Rel(base, target)
+	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+		return &refusal{fmt.Sprintf("is a symbolic link to %s, outside the content folder; dutymap does not follow links out of it", target),
+			"copy the file into the folder, or add the folder it is in with another --content"}
+	}
+	return nil
+}

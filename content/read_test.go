@@ -1,0 +1,211 @@
+package content
+
+import (
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"testing/fstest"
+	"time"
+)
+
+// Reading is bounded: only regular files, at most maxFileSize bytes read,
+// nothing outside the content folder. Each test below names the protection
+// it guards; without it the case hangs, exhausts memory or reads what the
+// user never put in the folder.
+
+const validDoc = "---\nid: a\nname: A\n---\n## S {#s}\n- d\n"
+
+// folder writes files (name → text) under a new folder and returns it.
+func folder(t *testing.T, files map[string]string) string {
+	t.Helper()
+	dir := t.TempDir()
+	for name, text := range files {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+func symlink(t *testing.T, target, link string) {
+	t.Helper()
+	if err := os.Symlink(target, link); err != nil {
+		t.Skipf("no symbolic links here: %v", err)
+	}
+}
+
+// loadProblems loads dir and returns its report, failing if it loaded.
+func loadProblems(t *testing.T, dir string) string {
+	t.Helper()
+	_, err := Load(Dir(dir))
+	var ps Problems
+	if !errors.As(err, &ps) {
+		t.Fatalf("want problems, got %v", err)
+	}
+	return err.Error()
+}
+
+func mustHave(t *testing.T, report string, want ...string) {
+	t.Helper()
+	for _, w := range want {
+		if !strings.Contains(report, w) {
+			t.Errorf("report lacks %q:\n%s", w, report)
+		}
+	}
+}
+
+// A symbolic link to /dev/zero (resources/devzero-content) is refused as
+// a link out of the folder, before anything is read: it used to be read
+// until memory ran out, as Stat says a device holds 0 bytes.
+func TestReadRefusesLinkOutOfFolder(t *testing.T) {
+	outside := folder(t, map[string]string{"secret.md": validDoc})
+	dir := folder(t, map[string]string{"src/en/a.md": validDoc})
+	symlink(t, "/dev/zero", filepath.Join(dir, "src", "sources.yaml"))
+	if err := os.MkdirAll(filepath.Join(dir, "en"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	symlink(t, "/dev/zero", filepath.Join(dir, "en", "zero.md"))
+	symlink(t, filepath.Join(outside, "secret.md"), filepath.Join(dir, "en", "secret.md"))
+	symlink(t, "../../../"+filepath.Base(outside)+"/secret.md", filepath.Join(dir, "en", "relative.md"))
+	mustHave(t, loadProblems(t, dir),
+		"en/zero.md: is a symbolic link to /dev/zero, outside the content folder",
+		"en/secret.md: is a symbolic link to "+filepath.Join(realPath(t, outside), "secret.md"),
+		"en/relative.md: is a symbolic link to",
+		"fix: copy the file into the folder")
+	mustHave(t, loadProblems(t, filepath.Join(dir, "src")), "sources.yaml: is a symbolic link to /dev/zero")
+}
+
+func realPath(t *testing.T, p string) string {
+	t.Helper()
+	r, err := filepath.EvalSymlinks(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+// A language folder linked out of the content folder is not walked: en
+// pointing at / would otherwise list the whole disk.
+func TestReadRefusesLanguageFolderOutside(t *testing.T) {
+	outside := folder(t, map[string]string{"a.md": validDoc})
+	dir := t.TempDir()
+	symlink(t, outside, filepath.Join(dir, "en"))
+	mustHave(t, loadProblems(t, dir), "/en: is a symbolic link to "+realPath(t, outside)+", outside the content folder")
+}
+
+// Links that stay inside the folder are followed, as are folders given
+// through a link: only leaving the folder is refused.
+func TestReadFollowsLinksInside(t *testing.T) {
+	dir := folder(t, map[string]string{"shared/a.md": validDoc, "shared/sources.yaml": ""})
+	if err := os.MkdirAll(filepath.Join(dir, "en"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	symlink(t, "../shared/a.md", filepath.Join(dir, "en", "a.md"))
+	symlink(t, "shared/sources.yaml", filepath.Join(dir, "sources.yaml"))
+	via := filepath.Join(t.TempDir(), "org")
+	symlink(t, dir, via)
+	org, err := Load(Dir(via))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if org.Department("a") == nil {
+		t.Fatal("the linked file was not read")
+	}
+}
+
+// A dangling link says where it points.
+func TestReadReportsDanglingLink(t *testing.T) {
+	dir := folder(t, map[string]string{"en/a.md": validDoc})
+	symlink(t, "gone.md", filepath.Join(dir, "en", "b.md"))
+	mustHave(t, loadProblems(t, dir), "en/b.md: is a symbolic link to gone.md, which does not exist")
+}
+
+// endless is a file system whose one file says it is a regular file of 0
+// bytes and never ends, as /dev/zero does behind a Stat that reports 0.
+type endless struct{}
+
+func (endless) Open(name string) (fs.File, error) {
+	if name != "en/a.md" {
+		return fstest.MapFS{"en/a.md": {}}.Open(name)
+	}
+	return endlessFile{}, nil
+}
+
+type endlessFile struct{}
+
+func (endlessFile) Stat() (fs.FileInfo, error) { return zeroInfo{}, nil }
+func (endlessFile) Close() error               { return nil }
+func (endlessFile) Read(p []byte) (int, error) {
+	for i := range p {
+		p[i] = 'x'
+	}
+	return len(p), nil
+}
+
+type zeroInfo struct{}
+
+func (zeroInfo) Name() string       { return "a.md" }
+func (zeroInfo) Size() int64        { return 0 }
+func (zeroInfo) Mode() fs.FileMode  { return 0o444 }
+func (zeroInfo) ModTime() time.Time { return time.Time{} }
+func (zeroInfo) IsDir() bool        { return false }
+func (zeroInfo) Sys() any           { return nil }
+
+// The size cap holds while reading, whatever Stat says: the file is cut
+// off after maxFileSize+1 bytes and reported (without the LimitReader the
+// test runs out of memory).
+func TestReadCapsSizeWhileReading(t *testing.T) {
+	_, err := Load(Layer{Name: "t", FS: endless{}, Root: "org"})
+	if err == nil || !strings.Contains(err.Error(), "org/en/a.md: is larger than 16 MB") {
+		t.Fatalf("got %v", err)
+	}
+}
+
+// Stat's size, when it is right, refuses a huge file without reading it.
+func TestReadRefusesLargeFileBeforeReading(t *testing.T) {
+	dir := folder(t, map[string]string{"en/a.md": validDoc})
+	f, err := os.OpenFile(filepath.Join(dir, "en", "b.md"), os.O_CREATE|os.O_WRONLY, 0o644)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A sparse file: 17 MB that take no room on disk.
+	if err := f.Truncate(maxFileSize + 1<<20); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	mustHave(t, loadProblems(t, dir), "en/b.md: is larger than 16 MB", "fix: split it into several files")
+}
+
+type modeInfo struct {
+	zeroInfo
+	mode fs.FileMode
+}
+
+func (m modeInfo) Mode() fs.FileMode { return m.mode }
+
+// Every kind of file that is not a regular file is named in the report.
+func TestRegularNamesTheKind(t *testing.T) {
+	for mode, want := range map[fs.FileMode]string{
+		fs.ModeNamedPipe:                  "a named pipe (FIFO)",
+		fs.ModeSocket:                     "a socket",
+		fs.ModeDevice | fs.ModeCharDevice: "a character device",
+		fs.ModeDevice:                     "a device",
+		fs.ModeDir:                        "a folder",
+		fs.ModeIrregular:                  "not a regular file",
+	} {
+		err := regular(modeInfo{mode: mode})
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("%v: got %v, want %q", mode, err, want)
+		}
+	}
+	if err := regular(modeInfo{mode: 0o644}); err != nil {
+		t.Errorf("a regular file refused: %v", err)
+	}
+}

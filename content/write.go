@@ -1,0 +1,393 @@
+package content
+
+import (
+	"bytes"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/dutymap/dutymap/model"
+	"go.yaml.in/yaml/v3"
+)
+
+// File is one file of a content folder written by Write.
+type File struct {
+	Name string // slash-separated, inside the folder: "en/sales.md", "sources.yaml"
+	Data []byte
+	// Origin tells, for each line (Origin[i] is line i+1), which node and
+	// which of its fields the line was written from, so that a problem the
+	// loader finds in the folder can be traced back to where the text came
+	// from: an imported spreadsheet's row and column.
+	Origin []Origin
+}
+
+// Origin is the node and field a written line came from.
+type Origin struct {
+	Node  *model.Node // nil for lines of no node (sources.yaml, "---")
+	Field Field
+}
+
+// Field names a part of a node, in written lines' origins.
+type Field uint8
+
+const (
+	FieldNone Field = iota
+	FieldID
+	FieldTitle
+	FieldDescription
+	FieldCode
+	FieldAliases
+	FieldSources
+	FieldRACI
+	FieldSummary
+	FieldTraits
+)
+
+// Write renders an organisation as a content folder that Load reads back as
+// the same organisation: one file per document and language (in a folder
+// named by the language's tag, Org.Tag), and sources.yaml. Documents get
+// an order: in the organisation's order. Sections and duties keep their
+// order: a duty that follows a sub-section is written as a .duty heading.
+// Text that Markdown would read as structure (a description line that
+// starts a list or a heading) is escaped with a backslash.
+//
+// Write does not check the organisation: load what it writes to find out
+// whether it is valid (a section nested deeper than ###### is not).
+func Write(org *model.Org) []File {
+	var files []File
+	docs := org.Documents()
+	for _, l := range model.Langs {
+		if !org.HasLang(l) {
+			continue
+		}
+		for i, d := range docs {
+			if !d.Title.Has(l) {
+				continue
+			}
+			w := &writer{lang: l, order: (i + 1) * 10}
+			w.document(d)
+			files = append(files, File{Name: org.Tag(l) + "/" + d.ID + ".md", Data: w.buf.Bytes(), Origin: w.origin})
+		}
+	}
+	if len(org.Sources) > 0 {
+		files = append(files, writeSources(org))
+	}
+	return files
+}
+
+// writer writes one content file.
+type writer struct {
+	lang   model.Lang
+	order  int
+	buf    bytes.Buffer
+	origin []Origin
+}
+
+func (w *writer) line(n *model.Node, f Field, s string) {
+	w.buf.WriteString(s)
+	w.buf.WriteByte('\n')
+	w.origin = append(w.origin, Origin{n, f})
+}
+
+// frontMatterOut is the front matter in the order the format's docs give.
+type frontMatterOut struct {
+	ID       string     `yaml:"id"`
+	Kind     string     `yaml:"kind,omitempty"`
+	Name     string     `yaml:"name"`
+	Aliases  []string   `yaml:"aliases,omitempty,flow"`
+	Code     string     `yaml:"code,omitempty"`
+	Order    int        `yaml:"order,omitempty"`
+	Summary  string     `yaml:"summary,omitempty"`
+	Sources  []string   `yaml:"sources,omitempty,flow"`
+	Traits   *yaml.Node `yaml:"traits,omitempty"`
+	Concerns []string   `yaml:"concerns,omitempty,flow"`
+	From     string     `yaml:"from,omitempty"`
+	To       string     `yaml:"to,omitempty"`
+}
+
+var frontMatterFields = map[string]Field{"id": FieldID, "name": FieldTitle, "aliases": FieldAliases, "code": FieldCode,
+	"summary": FieldSummary, "sources": FieldSources, "traits": FieldTraits}
+
+func (w *writer) document(d *model.Node) {
+	l := w.lang
+	fm := frontMatterOut{ID: d.ID, Name: d.Title[l], Aliases: d.Aliases[l], Code: d.Code, Order: w.order,
+		Summary: d.Summary[l], Sources: d.Sources, Concerns: d.Concerns, From: d.From, To: d.To}
+	if d.Kind != model.KindDepartment {
+		fm.Kind = d.Kind.String()
+	}
+	if len(d.Traits) > 0 {
+		traits := &yaml.Node{Kind: yaml.MappingNode}
+		for _, dim := range model.Dimensions {
+			if t := d.Traits[dim]; t.Has(l) {
+				traits.Content = append(traits.Content, &yaml.Node{Kind: yaml.ScalarNode, Value: string(dim)}, &yaml.Node{Kind: yaml.ScalarNode, Value: t[l]})
+			}
+		}
+		if len(traits.Content) > 0 {
+			fm.Traits = traits
+		}
+	}
+	var yb bytes.Buffer
+	enc := yaml.NewEncoder(&yb)
+	enc.SetIndent(2)
+	if err := enc.Encode(fm); err != nil {
+		panic(err) // plain strings, lists and a mapping always encode
+	}
+	w.line(nil, FieldNone, "---")
+	field := FieldNone
+	for _, s := range strings.Split(strings.TrimRight(yb.String(), "\n"), "\n") {
+		if key, _, ok := strings.Cut(s, ":"); ok && !strings.HasPrefix(s, " ") {
+			field = frontMatterFields[key]
+		}
+		w.line(d, field, s)
+	}
+	w.line(nil, FieldNone, "---")
+	if body := d.Body[l]; body != "" {
+		w.line(nil, FieldNone, "")
+		w.text(d, escapeBody(body), "")
+	}
+	w.children(d, 1)
+}
+
+// children writes n's sections and duties; level is n's heading level (1
+// for the document).
+func (w *writer) children(n *model.Node, level int) {
+	afterSection := false
+	leaf := 0
+	for _, c := range n.Children {
+		if !c.Title.Has(w.lang) {
+			continue // the loader reports the missing twin
+		}
+		switch {
+		case !c.Kind.IsLeaf():
+			w.section(c, level+1)
+			afterSection = true
+		case afterSection:
+			leaf++
+			w.dutyHeading(c, level+1, leaf)
+		default:
+			leaf++
+			w.listItem(c, leaf)
+		}
+	}
+}
+
+func (w *writer) section(s *model.Node, level int) {
+	attrs := "#" + s.ID
+	if s.Role != model.RoleGroup && s.Role != "" {
+		attrs += " ." + string(s.Role)
+	}
+	w.line(nil, FieldNone, "")
+	w.line(s, FieldTitle, strings.Repeat("#", level)+" "+bodyTitle(s.Title[w.lang])+" {"+attrs+"}")
+	w.attributes(s, "")
+	if body := s.Body[w.lang]; body != "" {
+		w.line(nil, FieldNone, "")
+		w.text(s, escapeBody(body), "")
+	}
+	if len(s.Children) > 0 && s.Children[0].Kind.IsLeaf() {
+		w.line(nil, FieldNone, "")
+	}
+	w.children(s, level)
+}
+
+// dutyHeading writes a duty that follows a sub-section as a .duty heading.
+func (w *writer) dutyHeading(d *model.Node, level, position int) {
+	attrs := ".duty"
+	if d.Kind == model.KindPoint {
+		attrs = ".point"
+	}
+	if d.ID != strconv.Itoa(position) {
+		attrs = "#" + d.ID + " " + attrs
+	}
+	w.line(nil, FieldNone, "")
+	w.line(d, FieldTitle, strings.Repeat("#", level)+" "+bodyTitle(d.Title[w.lang])+" {"+attrs+"}")
+	w.attributes(d, "")
+	if body := d.Body[w.lang]; body != "" {
+		w.line(nil, FieldNone, "")
+		w.text(d, escapeBody(body), "")
+	}
+}
+
+// listItem writes a duty as a list item: its attributes indented under it,
+// its description after a blank line, indented as far as its text.
+func (w *writer) listItem(d *model.Node, position int) {
+	title := bodyTitle(d.Title[w.lang])
+	if d.ID != strconv.Itoa(position) || strings.HasSuffix(title, "}") {
+		title += " {#" + d.ID + "}"
+	}
+	w.line(d, FieldTitle, "- "+title)
+	w.attributes(d, "  ")
+	if body := d.Body[w.lang]; body != "" {
+		w.line(nil, FieldNone, "")
+		w.text(d, escapeDescription(body), "  ")
+		w.line(nil, FieldNone, "")
+	}
+}
+
+// attributes writes the attribute lines of a section or duty. Structural
+// ones (Code, Sources, RACI) are written in every language's file: equal,
+// they agree.
+func (w *writer) attributes(n *model.Node, indent string) {
+	key := func(a attr) string {
+		if w.lang == model.Zh {
+			return indent + attrNamesZh[a] + "："
+		}
+		return indent + a.String() + ": "
+	}
+	if n.Code != "" {
+		w.line(n, FieldCode, key(attrCode)+oneLine(n.Code))
+	}
+	if a := n.Aliases[w.lang]; len(a) > 0 {
+		w.line(n, FieldAliases, key(attrAliases)+strings.Join(a, ", "))
+	}
+	if len(n.Sources) > 0 {
+		w.line(n, FieldSources, key(attrSources)+strings.Join(n.Sources, ", "))
+	}
+	if r := n.RACI; r != nil {
+		for _, k := range []struct {
+			key  attr
+			list []string
+		}{{attrResponsible, r.Responsible}, {attrAccountable, r.Accountable}, {attrConsulted, r.Consulted}, {attrInformed, r.Informed}} {
+			if len(k.list) > 0 {
+				w.line(n, FieldRACI, key(k.key)+strings.Join(k.list, ", "))
+			}
+		}
+	}
+}
+
+// text writes lines of a description, each indented (blank lines stay
+// empty).
+func (w *writer) text(n *model.Node, lines []string, indent string) {
+	for _, s := range lines {
+		if s != "" {
+			s = indent + s
+		}
+		w.line(n, FieldDescription, s)
+	}
+}
+
+var lineBreaks = strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ")
+
+// oneLine joins a text's lines: titles and codes are one line. Spaces
+// inside a line are kept, as the parser keeps them.
+func oneLine(s string) string {
+	if strings.ContainsAny(s, "\r\n") {
+		s = lineBreaks.Replace(s)
+	}
+	return strings.TrimSpace(s)
+}
+
+// bodyTitle is a heading's or duty's title as written in the body: one
+// line, with "&" written "&#38;" where it would begin an entity, since the
+// loader decodes entities in those titles ("R&amp;D" stays "R&amp;D").
+func bodyTitle(s string) string {
+	s = oneLine(s)
+	if !strings.Contains(s, "&") {
+		return s
+	}
+	var b strings.Builder
+	last := 0
+	for _, m := range entityRe.FindAllStringIndex(s, -1) {
+		if m[0] > 0 && s[m[0]-1] == '\\' {
+			continue // the loader leaves an escaped entity as it is
+		}
+		b.WriteString(s[last:m[0]])
+		b.WriteString("&#38;")
+		last = m[0] + 1
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+// escapeBody splits a section's or document's description into lines and
+// escapes those the body parser would read as structure: headings and list
+// items (outside code blocks). Markdown shows "\#" and "\-" as "#" and "-".
+func escapeBody(text string) []string {
+	lines := strings.Split(text, "\n")
+	fence := ""
+	for i, s := range lines {
+		switch {
+		case fence != "":
+			if strings.HasPrefix(strings.TrimSpace(s), fence) {
+				fence = ""
+			}
+		case isFence(s) != "":
+			fence = isFence(s)
+		default:
+			lines[i] = escapeStructure(s)
+		}
+	}
+	return lines
+}
+
+// escapeDescription escapes a duty description's first line when it starts
+// a list, which the parser would read as sub-duties.
+func escapeDescription(text string) []string {
+	lines := strings.Split(text, "\n")
+	if _, ok := parseItem(lines[0]); ok {
+		lines[0] = escapeStructure(lines[0])
+	}
+	return lines
+}
+
+// escapeStructure puts a backslash before the character that makes a line
+// a heading or a list item.
+func escapeStructure(s string) string {
+	if level, _ := parseHeading(s); level > 0 {
+		return `\` + s
+	}
+	if _, ok := parseItem(s); !ok {
+		return s
+	}
+	lead := len(s) - len(strings.TrimLeft(s, " "))
+	rest := s[lead:]
+	if rest[0] >= '0' && rest[0] <= '9' { // "1. x" becomes "1\. x"
+		k := strings.IndexAny(rest, ".)")
+		return s[:lead] + rest[:k] + `\` + rest[k:]
+	}
+	return s[:lead] + `\` + rest
+}
+
+// sourceOut is one entry of sources.yaml as written.
+type sourceOut struct {
+	ID    string `yaml:"id"`
+	Title any    `yaml:"title"`
+	URL   string `yaml:"url,omitempty"`
+	Ref   string `yaml:"ref,omitempty"`
+}
+
+func writeSources(org *model.Org) File {
+	out := make([]sourceOut, 0, len(org.Sources))
+	for _, s := range org.Sources {
+		e := sourceOut{ID: s.ID, URL: s.URL, Ref: s.Ref}
+		var titles []string
+		for l := range model.NumLangs {
+			if s.Title[l] != "" && !slices.Contains(titles, s.Title[l]) {
+				titles = append(titles, s.Title[l])
+			}
+		}
+		switch len(titles) {
+		case 0:
+			e.Title = s.ID
+		case 1:
+			e.Title = titles[0]
+		default:
+			m := &yaml.Node{Kind: yaml.MappingNode}
+			for _, l := range model.Langs {
+				if s.Title[l] != "" {
+					m.Content = append(m.Content, &yaml.Node{Kind: yaml.ScalarNode, Value: org.Tag(l)}, &yaml.Node{Kind: yaml.ScalarNode, Value: s.Title[l]})
+				}
+			}
+			e.Title = m
+		}
+		out = append(out, e)
+	}
+	var b bytes.Buffer
+	enc := yaml.NewEncoder(&b)
+	enc.SetIndent(2)
+	if err := enc.Encode(out); err != nil {
+		panic(fmt.Sprintf("sources.yaml: %v", err))
+	}
+	n := bytes.Count(b.Bytes(), []byte("\n"))
+	return File{Name: "sources.yaml", Data: b.Bytes(), Origin: make([]Origin, n)}
+}

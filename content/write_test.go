@@ -1,0 +1,156 @@
+package content
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/dutymap/dutymap/model"
+)
+
+func filesFS(files []File) fstest.MapFS {
+	fsys := fstest.MapFS{}
+	for _, f := range files {
+		fsys[f.Name] = &fstest.MapFile{Data: f.Data}
+	}
+	return fsys
+}
+
+// sameOrg compares two organisations node by node: everything the model
+// holds but where it was written.
+func sameOrg(t *testing.T, a, b *model.Org) {
+	t.Helper()
+	an, bn := a.Nodes(), b.Nodes()
+	if len(an) != len(bn) {
+		t.Fatalf("%d nodes, want %d", len(bn), len(an))
+	}
+	for i := range an {
+		x, y := *an[i], *bn[i]
+		x.Loc, x.Layer, y.Layer, x.Order, y.Order = y.Loc, "", "", 0, 0
+		x.Parent, y.Parent, x.Children, y.Children = nil, nil, nil, nil
+		if !reflect.DeepEqual(x, y) {
+			t.Fatalf("node %s differs:\n%+v\n%+v", an[i].Path, x, y)
+		}
+	}
+	var ad, bd []string
+	for _, d := range a.Documents() {
+		ad = append(ad, d.ID)
+	}
+	for _, d := range b.Documents() {
+		bd = append(bd, d.ID)
+	}
+	if !reflect.DeepEqual(ad, bd) || !reflect.DeepEqual(a.Sources, b.Sources) || a.Tags != b.Tags {
+		t.Errorf("documents %v / %v, sources or tags differ", ad, bd)
+	}
+}
+
+func TestWriteBuiltinReadsBackTheSame(t *testing.T) {
+	org, err := Load(Builtin())
+	if err != nil {
+		t.Fatal(err)
+	}
+	again, ps := Check(Layer{Name: "w", Root: "w", FS: filesFS(Write(org))})
+	if again == nil || len(ps) > 0 {
+		t.Fatalf("the written folder does not load cleanly:\n%s", ps)
+	}
+	sameOrg(t, org, again)
+}
+
+// TestWriteKeepsWhatTheFormatCanSay writes an organisation with every
+// feature of the format, and text Markdown would read as structure.
+func TestWriteKeepsWhatTheFormatCanSay(t *testing.T) {
+	de := `---
+id: einkauf
+name: "Einkauf: Beschaffung"
+aliases: [purchasing]
+code: "7"
+sources: [s1]
+---
+
+\- not a duty, but a line of the department's text
+\# nor a heading
+
+## Aufgaben {#aufgaben .unit}
+Code: 7.1
+Aliases: Pflichten, Arbeit
+
+1\. Not a list either.
+
+- Lieferanten auswählen. {#auswahl}
+  Code: 7.1.1
+  Responsible: einkauf/aufgaben
+  Sources: s1
+
+  \- a list that is not sub-duties
+  - because the first line is escaped
+
+  ` + "```" + `
+  # code, kept
+  ` + "```" + `
+- Ends with braces {x}
+
+### Planung {#planung}
+
+- Plan.
+
+### Nach dem Plan {#9 .duty}
+Code: 7.1.9
+
+Its description.
+`
+	hant := "---\nid: einkauf\nname: 採購部\n---\n\n## 職責 {#aufgaben}\n\n- 選擇供應商。 {#auswahl}\n- 二 {x}\n\n### 規劃 {#planung}\n\n- 計劃。\n\n### 之後 {#9 .duty}\n"
+	src := Layer{Name: "o", Root: "o", FS: fstest.MapFS{
+		"de/einkauf.md":      {Data: []byte(de)},
+		"zh-Hant/einkauf.md": {Data: []byte(hant)},
+		"de/only.md":         {Data: []byte("---\nid: only\nname: Nur deutsch\n---\n## S {#s}\n- x\n")},
+		"sources.yaml":       {Data: []byte("- id: s1\n  title:\n    de: Quelle\n    zh-Hant: 來源\n  url: https://example.com/\n")},
+	}}
+	org, ps := Check(src)
+	if org == nil {
+		t.Fatalf("fixture does not load:\n%s", ps)
+	}
+	files := Write(org)
+	again, ps2 := Check(Layer{Name: "w", Root: "w", FS: filesFS(files)})
+	if again == nil || len(ps2) != len(ps) {
+		t.Fatalf("written folder: %s\n(was %s)", ps2, ps)
+	}
+	sameOrg(t, org, again)
+	if d := again.Node("einkauf/aufgaben/auswahl").Body[model.En]; !strings.HasPrefix(d, `\- a list`) {
+		t.Errorf("description = %q", d)
+	}
+	var names []string
+	for _, f := range files {
+		names = append(names, f.Name)
+	}
+	if strings.Join(names, " ") != "de/einkauf.md de/only.md zh-Hant/einkauf.md sources.yaml" {
+		t.Errorf("files %v", names)
+	}
+}
+
+// TestWriteOrigins: every line of a written file says where it came from.
+func TestWriteOrigins(t *testing.T) {
+	org, err := Load(layer(map[string]string{"en/m.md": pricingEN, "zh/m.md": pricingZH, "sources.yaml": twoSources}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range Write(org) {
+		lines := strings.Split(strings.TrimSuffix(string(f.Data), "\n"), "\n")
+		if len(lines) != len(f.Origin) {
+			t.Fatalf("%s: %d lines, %d origins", f.Name, len(lines), len(f.Origin))
+		}
+		for i, l := range lines {
+			o := f.Origin[i]
+			switch {
+			case strings.HasPrefix(l, "  Code: 3.2.2"), strings.HasPrefix(l, "  编号"):
+				if o.Node == nil || o.Node.ID != "set-price" || o.Field != FieldCode {
+					t.Errorf("%s:%d %q from %+v", f.Name, i+1, l, o)
+				}
+			case strings.HasPrefix(l, "  A second paragraph."):
+				if o.Node == nil || o.Node.ID != "set-price" || o.Field != FieldDescription {
+					t.Errorf("%s:%d %q from %+v", f.Name, i+1, l, o)
+				}
+			}
+		}
+	}
+}

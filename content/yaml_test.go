@@ -1,0 +1,99 @@
+package content
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/dutymap/dutymap/model"
+)
+
+// TestOrderIsReadAsYAML12 is ../shared/cases/files/19-yaml-octal-order:
+// YAML 1.1 reads 010 as octal 8, YAML 1.2 as ten.
+func TestOrderIsReadAsYAML12(t *testing.T) {
+	files := map[string]string{}
+	for id, order := range map[string]string{"audit": "008", "budget": "009", "cashier": "010", "design": "011", "hex": "0x0C", "oct": "0o15", "plus": "+14"} {
+		files["en/"+id+".md"] = "---\nid: " + id + "\nname: " + id + "\norder: " + order + "\n---\n## R {#r}\n- Work.\n"
+	}
+	org, err := Load(layer(files))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, d := range org.Departments {
+		got = append(got, d.ID)
+	}
+	if want := "audit budget cashier design hex oct plus"; strings.Join(got, " ") != want {
+		t.Errorf("departments in order %v, want %s", got, want)
+	}
+	if o := org.Department("cashier").Order; o != 10 {
+		t.Errorf("order: 010 read as %d", o)
+	}
+}
+
+func TestOrderMustBeAWholeNumber(t *testing.T) {
+	for _, v := range []string{"1.5", "010.5", "ten", "[1]", "1_000"} {
+		_, err := Load(layer(map[string]string{"en/a.md": "---\nid: a\nname: A\norder: " + v + "\n---\n"}))
+		if report := problemsOf(t, err); !strings.Contains(report, "org/en/a.md:4: order: ") || !strings.Contains(report, "is not a whole number") {
+			t.Errorf("order: %s gave\n%s", v, report)
+		}
+	}
+}
+
+// TestYAMLAliasesResolved is ../shared/cases/files/20b-yaml-alias-in-traits:
+// an alias stands for its anchor's value wherever a value may be written.
+func TestYAMLAliasesResolved(t *testing.T) {
+	doc := "---\nid: ops\nname: &n Operations department\nsummary: *n\norder: &o 3\n" +
+		"traits:\n  objective: &obj Keep daily work running smoothly.\n  focus: *obj\n---\n## R {#r}\n- Run.\n"
+	sources := "- id: &id one\n  title: &t The one source\n- id: two\n  title: *t\n"
+	org, err := Load(layer(map[string]string{"en/ops.md": doc, "sources.yaml": sources}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := org.Department("ops")
+	if got := d.Traits[model.Focus].In(model.En); got != "Keep daily work running smoothly." {
+		t.Errorf("focus: *obj = %q", got)
+	}
+	if d.Summary.In(model.En) != "Operations department" {
+		t.Errorf("summary: *n = %q", d.Summary.In(model.En))
+	}
+	if org.Source("two") == nil || org.Source("two").Title.In(model.En) != "The one source" {
+		t.Errorf("title: *t in sources.yaml not resolved: %+v", org.Source("two"))
+	}
+}
+
+func TestYAMLMergeKeyRefusedByName(t *testing.T) {
+	doc := "---\nid: a\nname: A\ntraits:\n  <<: {objective: x}\n---\n"
+	if report := problemsOf(t, loadErr(map[string]string{"en/a.md": doc})); !strings.Contains(report, "org/en/a.md:5: a YAML merge key (<<) is not read in traits") {
+		t.Errorf("report:\n%s", report)
+	}
+}
+
+// TestSourcesYAMLProblemsDoNotCascade: one mistake in sources.yaml is one
+// problem, not one per citation of the sources it lists.
+func TestSourcesYAMLProblemsDoNotCascade(t *testing.T) {
+	doc := "---\nid: a\nname: A\nsources: [one, two]\n---\n## R {#r}\nSources: two\n- Run.\n"
+	cases := []struct{ name, sources, want string }{
+		{"syntax error", "- id: one\n  title: One\n- id: two\n  title: \"Two\n", "org/sources.yaml:4: sources.yaml is not valid YAML"},
+		{"an entry that is not a mapping", "- id: one\n  title: One\n- two\n- id: two\n  title: Two\n", "org/sources.yaml:3: a source must be a list of keys"},
+		{"a misspelt key", "- id: one\n  title: One\n- id: two\n  titel: Two\n", `org/sources.yaml:4: unknown key "titel" in sources.yaml`},
+		{"a title that is a list", "- id: one\n  title: One\n- id: two\n  title: [a, b]\n", `org/sources.yaml:4: title: of source "two" is a list`},
+		{"not a list", "id: one\ntitle: One\n", "org/sources.yaml:1: sources.yaml is not a list of sources"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := Load(layer(map[string]string{"en/a.md": doc, "sources.yaml": tc.sources}))
+			report := problemsOf(t, err)
+			if !strings.Contains(report, tc.want) || !strings.HasSuffix(report, "1 problem found") {
+				t.Errorf("want exactly one problem, %q:\n%s", tc.want, report)
+			}
+			if strings.Contains(report, "front matter") {
+				t.Errorf("sources.yaml called front matter:\n%s", report)
+			}
+		})
+	}
+}
+
+func loadErr(files map[string]string) error {
+	_, err := Load(layer(files))
+	return err
+}

@@ -1,0 +1,238 @@
+//go:build unix
+
+package main
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"strconv"
+	"strings"
+	"syscall"
+	"testing"
+
+	"github.com/charmbracelet/x/ansi"
+)
+
+// The terminal is always given back (the terminal/ cases): each test runs
+// the real binary on a pseudo-terminal and reads what it leaves behind
+// through the emulator.
+
+// Each quit signal ends the explorer as "q" does, with the terminal
+// restored, and exits 128+n as a shell reports a process killed by signal
+// n (13-sighup-terminal-state: SIGHUP and SIGQUIT left the alternate
+// screen and mouse reporting on; sigterm-exit-0: SIGTERM exited 0).
+func TestSignalsGiveTheTerminalBack(t *testing.T) {
+	for _, sig := range []syscall.Signal{syscall.SIGHUP, syscall.SIGINT, syscall.SIGQUIT, syscall.SIGTERM} {
+		t.Run(sig.String(), func(t *testing.T) {
+			s := startSession(t, 100, 30, "--lang", "en")
+			s.waitText("Marketing department")
+			if err := s.cmd.Process.Signal(sig); err != nil {
+				t.Fatal(err)
+			}
+			if code := s.exit(); code != 128+int(sig) {
+				t.Errorf("exit status %d, want %d", code, 128+int(sig))
+			}
+			s.assertRestored()
+			s.mu.Lock()
+			defer s.mu.Unlock()
+			if bytes.Contains(s.raw, []byte("goroutine ")) {
+				t.Errorf("a goroutine dump reached the terminal:\n%s", s.raw)
+			}
+		})
+	}
+}
+
+// ctrl+z suspends the explorer the way a shell expects: the terminal is
+// given back, the shell reports the job stopped, and fg brings the
+// explorer back with its screen redrawn. A SIGTSTP sent from elsewhere
+// does the same. The explorer runs under an interactive bash, which gives
+// it the job control a user's shell does.
+func TestSuspendAndResume(t *testing.T) {
+	bash, err := exec.LookPath("bash")
+	if err != nil {
+		t.Skip("needs bash for job control")
+	}
+	sh := startCommand(t, 100, 30, func(c *exec.Cmd) {
+		c.Env = append(c.Env, "PS1=ready> ", "HISTFILE=/dev/null")
+	}, bash, "--norc", "--noprofile", "-i")
+	sh.waitText("ready>")
+	sh.send(binary + " --lang en\r")
+	sh.waitText("Marketing department")
+
+	stopped := func(how string) {
+		t.Helper()
+		sh.waitFor("the job stopped ("+how+")", func(scr string) bool { return strings.Contains(scr, "Stopped") })
+		sh.mu.Lock()
+		alt, hidden := sh.term.IsAltScreen(), sh.term.CursorHidden()
+		mouse := sh.mode[ansi.ModeMouseNormal] || sh.mode[ansi.ModeMouseButtonEvent] || sh.mode[ansi.ModeMouseAnyEvent]
+		sh.mu.Unlock()
+		if alt || hidden || mouse {
+			t.Fatalf("suspended (%s) with the terminal still in the explorer's modes: alternate screen %v, cursor hidden %v, mouse %v", how, alt, hidden, mouse)
+		}
+	}
+	resumed := func(how string) {
+		t.Helper()
+		sh.send("clear; fg\r")
+		sh.waitFor("the explorer redrawn after fg ("+how+")", func(scr string) bool {
+			sh.mu.Lock()
+			alt := sh.term.IsAltScreen()
+			sh.mu.Unlock()
+			return alt && strings.Contains(scr, "Marketing department")
+		})
+	}
+
+	sh.send("\x1a") // ctrl+z
+	stopped("ctrl+z")
+	resumed("ctrl+z")
+
+	pid := childOf(t, sh.cmd.Process.Pid)
+	if err := syscall.Kill(pid, syscall.SIGTSTP); err != nil {
+		t.Fatal(err)
+	}
+	stopped("SIGTSTP")
+	resumed("SIGTSTP")
+
+	sh.send("q")
+	sh.waitFor("the explorer to quit", func(scr string) bool {
+		sh.mu.Lock()
+		alt := sh.term.IsAltScreen()
+		sh.mu.Unlock()
+		return !alt && strings.Contains(scr, "ready>")
+	})
+	sh.send("exit\r")
+	if code := sh.exit(); code != 0 {
+		t.Errorf("bash exited %d", code)
+	}
+	sh.assertRestored()
+}
+
+// childOf returns the one child process of pid (Linux /proc).
+func childOf(t *testing.T, pid int) int {
+	t.Helper()
+	data, err := os.ReadFile(fmt.Sprintf("/proc/%d/task/%d/children", pid, pid))
+	if err != nil {
+		t.Skipf("cannot find the explorer's process: %v", err)
+	}
+	fields := strings.Fields(string(data))
+	if len(fields) != 1 {
+		t.Fatalf("bash has children %q", fields)
+	}
+	child, err := strconv.Atoi(fields[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	return child
+}
+
+// TERM=dumb gets no escape sequence at all: show prints plain text, and
+// the explorer explains which subcommands to use instead of drawing
+// (terminal/term-dumb).
+func TestDumbTerminal(t *testing.T) {
+	for _, args := range [][]string{{"show", "finance"}, {}} {
+		s := startCommand(t, 80, 24, func(c *exec.Cmd) { c.Env = append(c.Env, "TERM=dumb") }, binary, args...)
+		code := s.exit()
+		s.mu.Lock()
+		raw := string(s.raw)
+		s.mu.Unlock()
+		if strings.Contains(raw, "\x1b") {
+			t.Errorf("dutymap %q wrote escape sequences to a dumb terminal:\n%q", args, raw)
+		}
+		if len(args) == 0 && (code != 2 || !strings.Contains(raw, "TERM=dumb") || !strings.Contains(raw, "dutymap search, show")) {
+			t.Errorf("explorer on a dumb terminal: exit %d, output %q", code, raw)
+		}
+		if len(args) > 0 && (code != 0 || !strings.Contains(raw, "Finance")) {
+			t.Errorf("show on a dumb terminal: exit %d, output %q", code, raw)
+		}
+	}
+}
+
+// Standard input that is not a terminal gets a plain message and leaves
+// the terminal on standard output untouched (terminal/stdin-not-terminal
+// printed Bubble Tea's epoll error).
+func TestStdinNotATerminal(t *testing.T) {
+	null, err := os.Open(os.DevNull)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer null.Close()
+	s := startCommand(t, 80, 24, func(c *exec.Cmd) {
+		c.Stdin = null
+		c.SysProcAttr.Ctty = 1 // the pty is on standard output
+	}, binary)
+	code := s.exit()
+	s.mu.Lock()
+	raw := string(s.raw)
+	s.mu.Unlock()
+	if code != 2 || !strings.Contains(raw, "standard input is not one") || strings.Contains(raw, "epoll") || strings.Contains(raw, "bubbletea") {
+		t.Errorf("exit %d, output %q", code, raw)
+	}
+	if strings.Contains(raw, "\x1b") {
+		t.Errorf("the terminal was touched: %q", raw)
+	}
+	s.assertRestored()
+}
+
+// A full disk fails every command with a message and exit 1
+// (terminal/write-error-ignored: compare and validate exited 0, the others
+// 2, "wrong usage").
+func TestWriteToFullDisk(t *testing.T) {
+	full, err := os.OpenFile("/dev/full", os.O_WRONLY, 0)
+	if err != nil {
+		t.Skip("no /dev/full here")
+	}
+	defer full.Close()
+	for _, args := range [][]string{
+		{"compare", "mkt", "sales"}, {"compare", "mkt", "sales", "--json"}, {"validate"}, {"show", "finance"},
+		{"export", "--format", "md"}, {"export", "--format", "json"}, {"export", "--format", "csv"},
+		{"search", "price"}, {"version"}, {"--help"},
+	} {
+		cmd := exec.Command(binary, args...)
+		var stderr bytes.Buffer
+		cmd.Stdout, cmd.Stderr = full, &stderr
+		code := exitCode(t, cmd.Run())
+		if code != 1 || !strings.Contains(stderr.String(), "could not write the output: no space left on device") {
+			t.Errorf("dutymap %q > /dev/full: exit %d, stderr %q", args, code, stderr.String())
+		}
+	}
+}
+
+// A pipe closed early (dutymap export | head -1) ends dutymap on SIGPIPE,
+// quietly, as every Unix filter ends: the shell knows what happened and
+// there is nobody left to read a message. (Where a closed pipe shows up
+// as a write error instead, it is reported and exits 1, like a full disk:
+// cli's TestWriteErrorsExit1.)
+func TestWriteToClosedPipe(t *testing.T) {
+	r, w, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.Close() // nobody will read
+	cmd := exec.Command(binary, "export", "--format", "md")
+	var stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = w, &stderr
+	err = cmd.Run()
+	w.Close()
+	var ee *exec.ExitError
+	if !errors.As(err, &ee) {
+		t.Fatalf("got %v", err)
+	}
+	if ws, ok := ee.Sys().(syscall.WaitStatus); !ok || !ws.Signaled() || ws.Signal() != syscall.SIGPIPE || stderr.Len() > 0 {
+		t.Errorf("got %v, stderr %q; want the end by SIGPIPE, silent", err, stderr.String())
+	}
+}
+
+func exitCode(t *testing.T, err error) int {
+	t.Helper()
+	var ee *exec.ExitError
+	switch {
+	case err == nil:
+		return 0
+	case errors.As(err, &ee):
+		return ee.ExitCode()
+	}
+	t.Fatal(err)
+	return -1
+}

@@ -1,0 +1,53 @@
+package termsafe
+
+import (
+	"fmt"
+	"regexp"
+	"unicode"
+	"unicode/utf8"
+)
+
+// sgrRe is an SGR sequence as KeepSGR lets it through.
+var sgrRe = regexp.MustCompile(`^\x1b\[[0-9;:]*m`)
+
+// Check returns "" when s is safe output, or a description of the first
+// thing in it that is not: an escape sequence (other than SGR when sgr is
+// true), a control character other than newline and tab, a C1 control, a
+// bidi override or isolate, or invalid UTF-8. It is written independently
+// of the filters, so tests of every writer can assert what reaches the
+// user without trusting the code under test.
+func Check(s string, sgr bool) string {
+	if !utf8.ValidString(s) {
+		for i := 0; i < len(s); {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if r == utf8.RuneError && size == 1 {
+				return fmt.Sprintf("invalid UTF-8 byte %#x at %d", s[i], i)
+			}
+			i += size
+		}
+	}
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == esc:
+			m := sgrRe.FindString(s[i:])
+			if !sgr || m == "" {
+				return fmt.Sprintf("escape sequence %q at %d", excerpt(s[i:]), i)
+			}
+			size = len(m)
+		case r < 0x20 && r != '\n' && r != '\t', r >= 0x7f && r <= 0x9f:
+			return fmt.Sprintf("control character %U at %d", r, i)
+		case unicode.Is(unicode.Bidi_Control, r) && r != '\u200e' && r != '\u200f' && r != '\u061c':
+			return fmt.Sprintf("bidi control %U at %d", r, i)
+		}
+		i += size
+	}
+	return ""
+}
+
+func excerpt(s string) string {
+	if len(s) > 12 {
+		return s[:12]
+	}
+	return s
+}

@@ -1,0 +1,358 @@
+package model
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// Tier says how well a reference names a node. Lower is better; a
+// resolver takes the best match any candidate reaches, and a tie within it
+// is ambiguous.
+type Tier uint8
+
+const (
+	TierExact  Tier = iota // a path, code, id, name or alias, ignoring case, "-" and "_"
+	TierPrefix             // the start of an id, name or alias: "fin", "市场"
+	TierWord               // the start of a later word, or (2+ runes) anywhere inside
+	TierAbbrev             // letters in order from the first: "mkt" in "marketing"
+	TierNone
+)
+
+// Resolve finds the nodes ref names, trying in order:
+//
+//  1. a path of ids, exactly: marketing/positions/manager, sales/selling/3;
+//  2. a path whose parts are ids, names, aliases or codes, the first also
+//     an abbreviation of a document's name: mkt/positions/manager, and the
+//     breadcrumbs search prints: "Sales department › Selling › Visit
+//     customers." (a trailing " (3 places)" is ignored);
+//  3. a code written on a node: 3.2.2, T-104;
+//  4. the id, name or alias of a department, topic or relation, or else the
+//     name or alias of sections and duties (exact matches only; their ids
+//     repeat, so an id alone is only suggested);
+//  5. the start, a word or an abbreviation of a document's id, name or
+//     alias: fin, 市场, mkt.
+//
+// It returns every node the first step that finds any finds (several when
+// ref is ambiguous), and how well they match; none when nothing does (see
+// Suggest). Names match in every language and ignore case.
+func (o *Org) Resolve(ref string) ([]*Node, Tier) {
+	ref = strings.Trim(strings.TrimSpace(ref), "/")
+	if ref == "" {
+		return nil, TierNone
+	}
+	if n := o.Node(ref); n != nil {
+		return []*Node{n}, TierExact
+	}
+	if n := o.Node(strings.ToLower(ref)); n != nil {
+		return []*Node{n}, TierExact
+	}
+	if found := o.walk(ref); len(found) > 0 {
+		return found, TierExact
+	}
+	q := Fold(ref)
+	var byCode []*Node
+	for _, n := range o.all {
+		if n.Code != "" && Fold(n.Code) == q {
+			byCode = append(byCode, n)
+		}
+	}
+	if len(byCode) > 0 {
+		return byCode, TierExact
+	}
+	docs, m := BestMatches(ref, o.Documents())
+	if m == TierExact {
+		return docs, m
+	}
+	var named []*Node
+	for _, n := range o.all {
+		if !n.Kind.IsDocument() && namedExactly(q, n, false) {
+			named = append(named, n)
+		}
+	}
+	if len(named) > 0 {
+		return named, TierExact
+	}
+	return docs, m
+}
+
+// ResolveDepartment is Resolve for departments only (the comparison and the
+// search's d: filter): the departments ref names at the best match any
+// reaches.
+func (o *Org) ResolveDepartment(ref string) ([]*Node, Tier) {
+	if d := o.Department(strings.TrimSpace(ref)); d != nil {
+		return []*Node{d}, TierExact
+	}
+	return BestMatches(ref, o.Departments)
+}
+
+// splitParts splits a breadcrumb at " › " or, when it has none, a path at
+// "/" (a title may hold a "/", an id never does).
+func splitParts(ref string) []string {
+	sep := "/"
+	if strings.Contains(ref, "›") {
+		sep = "›"
+	}
+	parts := strings.Split(ref, sep)
+	for i, p := range parts {
+		parts[i] = strings.TrimSpace(p)
+	}
+	return parts
+}
+
+// placesSuffix is what search adds to a text written in several places.
+var placesSuffix = regexp.MustCompile(`\s+\(\d+ places\)$`)
+
+// walk reads ref as a path or breadcrumb of parts and follows it down from
+// the documents its first part names.
+func (o *Org) walk(ref string) []*Node {
+	ref = placesSuffix.ReplaceAllString(ref, "")
+	parts := splitParts(ref)
+	if len(parts) < 2 {
+		return nil
+	}
+	heads, _ := BestMatches(parts[0], o.Documents())
+	var out []*Node
+	for _, h := range heads {
+		level := []*Node{h}
+		for _, part := range parts[1:] {
+			q := Fold(part)
+			var next []*Node
+			for _, n := range level {
+				for _, c := range n.Children {
+					if namedExactly(q, c, true) {
+						next = append(next, c)
+					}
+				}
+			}
+			level = next
+		}
+		out = append(out, level...)
+	}
+	return out
+}
+
+// namedExactly reports whether q (folded) is n's code, a title or an alias
+// in any language, or with byID its id.
+func namedExactly(q string, n *Node, byID bool) bool {
+	if (byID && Fold(n.ID) == q) || (n.Code != "" && Fold(n.Code) == q) {
+		return true
+	}
+	for l := range NumLangs {
+		if n.Title[l] != "" && Fold(n.Title[l]) == q {
+			return true
+		}
+		for _, a := range n.Aliases[l] {
+			if Fold(a) == q {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// BestMatches returns the nodes ref names at the best match any of them
+// reaches, in the order given, and that match; TierNone and no nodes when
+// ref names none. It compares ref with each node's id, code, titles and
+// aliases (see NameTier).
+func BestMatches(ref string, nodes []*Node) ([]*Node, Tier) {
+	q := Fold(ref)
+	best := TierNone
+	var found []*Node
+	for _, n := range nodes {
+		switch m := matchFolded(q, n); {
+		case m < best:
+			best, found = m, append(found[:0], n)
+		case m == best && m != TierNone:
+			found = append(found, n)
+		}
+	}
+	return found, best
+}
+
+// Rank orders the nodes ref names from the best match to the worst,
+// keeping the given order within a match, and drops the nodes it does not
+// name: the candidates of a picker as the user types.
+func Rank(ref string, nodes []*Node) []*Node {
+	q := Fold(ref)
+	var tiers [TierNone][]*Node
+	for _, n := range nodes {
+		if m := matchFolded(q, n); m != TierNone {
+			tiers[m] = append(tiers[m], n)
+		}
+	}
+	var out []*Node
+	for _, t := range tiers {
+		out = append(out, t...)
+	}
+	return out
+}
+
+// NameTier rates how well ref names n by its id, code, titles or aliases
+// in any language.
+func NameTier(ref string, n *Node) Tier { return matchFolded(Fold(ref), n) }
+
+func matchFolded(q string, n *Node) Tier {
+	if q == "" {
+		return TierNone
+	}
+	best := matchTier(q, Fold(n.ID))
+	if n.Code != "" && Fold(n.Code) == q {
+		return TierExact
+	}
+	for l := range NumLangs {
+		if n.Title[l] != "" {
+			best = min(best, matchTier(q, Fold(n.Title[l])))
+		}
+		for _, a := range n.Aliases[l] {
+			best = min(best, matchTier(q, Fold(a)))
+		}
+	}
+	return best
+}
+
+func matchTier(q, name string) Tier {
+	switch {
+	case name == "":
+		return TierNone
+	case q == name:
+		return TierExact
+	case strings.HasPrefix(name, q):
+		return TierPrefix
+	case strings.Contains(" "+name, " "+q),
+		utf8.RuneCountInString(q) >= 2 && strings.Contains(name, q):
+		return TierWord
+	case isAbbrev(q, name):
+		return TierAbbrev
+	}
+	return TierNone
+}
+
+// isAbbrev reports whether q's runes occur in name in order, starting with
+// name's first rune, so "mkt" abbreviates "marketing" but not "party-mass
+// work department".
+func isAbbrev(q, name string) bool {
+	qr, nr := []rune(q), []rune(name)
+	if len(qr) < 2 || qr[0] != nr[0] {
+		return false
+	}
+	i := 0
+	for _, r := range nr {
+		if i < len(qr) && r == qr[i] {
+			i++
+		}
+	}
+	return i == len(qr)
+}
+
+var foldReplacer = strings.NewReplacer("-", " ", "_", " ", "’", "'")
+
+// Fold prepares a name for comparison: lower case, with "-", "_" and runs
+// of spaces as one space, so "general-office", "General office" and
+// "general  office" are alike.
+func Fold(s string) string {
+	s = foldReplacer.Replace(strings.ToLower(strings.TrimSpace(s)))
+	if !strings.Contains(s, "  ") && !strings.ContainsAny(s, "\t\n") {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// Suggest returns up to limit nodes close to a reference that names
+// nothing, for a "did you mean" list: nodes whose id is ref (sections'
+// ids repeat, so Resolve does not take them), then documents ref nearly
+// names, then nodes whose path, title or alias contains ref or the last
+// part of a path, sections before duties, then the children of the longest
+// part of a path that exists.
+func (o *Org) Suggest(ref string, limit int) []*Node {
+	ref = placesSuffix.ReplaceAllString(strings.Trim(strings.TrimSpace(ref), "/"), "")
+	q := Fold(ref)
+	if q == "" {
+		return nil
+	}
+	var out []*Node
+	for _, n := range o.all {
+		if Fold(n.ID) == q {
+			out = append(out, n)
+		}
+	}
+	parts := splitParts(ref)
+	if docs, m := BestMatches(parts[0], o.Documents()); m != TierNone {
+		if len(parts) == 1 {
+			out = append(out, docs...)
+		} else if len(docs) == 1 {
+			// Read the rest below the one document the head names.
+			parts[0] = docs[0].ID
+		}
+	}
+	needles := []string{q}
+	if last := Fold(parts[len(parts)-1]); len(parts) > 1 && last != "" {
+		needles = append(needles, last)
+	}
+	var sections, leaves []*Node
+	for _, n := range o.all {
+		if slices.ContainsFunc(needles, func(s string) bool { return mentions(n, s) }) {
+			if n.Kind.IsLeaf() {
+				leaves = append(leaves, n)
+			} else {
+				sections = append(sections, n)
+			}
+		}
+	}
+	out = append(append(out, sections...), leaves...)
+	for k := len(parts) - 1; k > 0; k-- {
+		if n := o.Node(strings.ToLower(strings.Join(parts[:k], "/"))); n != nil {
+			out = append(out, n.Children...)
+			break
+		}
+	}
+	var uniq []*Node
+	for _, n := range out {
+		if len(uniq) == limit {
+			break
+		}
+		if !slices.Contains(uniq, n) {
+			uniq = append(uniq, n)
+		}
+	}
+	return uniq
+}
+
+// mentions reports whether n's path, code, title or aliases contain s
+// (folded).
+// A leaf's path only repeats its section's, so leaves match by text.
+func mentions(n *Node, s string) bool {
+	if (!n.Kind.IsLeaf() && strings.Contains(Fold(n.Path), s)) || (n.Code != "" && strings.Contains(Fold(n.Code), s)) {
+		return true
+	}
+	for l := range NumLangs {
+		if strings.Contains(Fold(n.Title[l]), s) {
+			return true
+		}
+		for _, a := range n.Aliases[l] {
+			if strings.Contains(Fold(a), s) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// NamedAny reports, for each node, whether one of refs names it at the best
+// tier that ref reaches among nodes (see BestMatches): the departments that
+// search's d: filter keeps.
+func NamedAny(refs []string, nodes []*Node) []bool {
+	ok := make([]bool, len(nodes))
+	index := make(map[*Node]int, len(nodes))
+	for i, n := range nodes {
+		index[n] = i
+	}
+	for _, ref := range refs {
+		found, _ := BestMatches(ref, nodes)
+		for _, n := range found {
+			ok[index[n]] = true
+		}
+	}
+	return ok
+}

@@ -1,0 +1,145 @@
+package model_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/dutymap/dutymap/content"
+	"github.com/dutymap/dutymap/model"
+)
+
+func builtin(t *testing.T) *model.Org {
+	t.Helper()
+	org, err := content.Load(content.Builtin())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return org
+}
+
+func paths(nodes []*model.Node) []string {
+	out := make([]string, len(nodes))
+	for i, n := range nodes {
+		out[i] = n.Path
+	}
+	return out
+}
+
+func TestResolveNamesPathsAndAbbreviations(t *testing.T) {
+	org := builtin(t)
+	cases := []struct {
+		ref  string
+		want string
+		tier model.Tier
+	}{
+		{"marketing/positions/manager", "marketing/positions/manager", model.TierExact},
+		{"/Marketing/Positions/Manager/", "marketing/positions/manager", model.TierExact},
+		{"mkt/positions/manager", "marketing/positions/manager", model.TierExact},
+		{"Marketing department/positions/manager/1", "marketing/positions/manager/1", model.TierExact},
+		{"市场部 › 岗位 › 市场部经理", "marketing/positions/manager", model.TierExact},
+		{"Marketing department", "marketing", model.TierExact},
+		{"销售部", "sales", model.TierExact},
+		{"mkt", "marketing", model.TierExact}, // an alias
+		{"fin", "finance", model.TierPrefix},
+		{"Research and planning specialist", "marketing/positions/furniture-scheme/research-planning-specialist", model.TierExact},
+	}
+	for _, tc := range cases {
+		got, tier := org.Resolve(tc.ref)
+		if len(got) != 1 || got[0].Path != tc.want || tier != tc.tier {
+			t.Errorf("Resolve(%q) = %v (tier %d), want %s (tier %d)", tc.ref, paths(got), tier, tc.want, tc.tier)
+		}
+	}
+	if got, _ := org.Resolve("Responsibilities"); len(got) < 2 || !slices.Contains(paths(got), "hr/responsibilities") {
+		t.Errorf("a section name many departments use should name them all: %v", paths(got))
+	}
+	// Topics about marketing start with 市场 too; among departments it is one.
+	if got, _ := org.Resolve("市场"); len(got) < 2 {
+		t.Errorf("Resolve(市场) = %v, want marketing and the topics", paths(got))
+	}
+	if got, tier := org.ResolveDepartment("市场"); len(got) != 1 || got[0].ID != "marketing" || tier != model.TierPrefix {
+		t.Errorf("ResolveDepartment(市场) = %v", paths(got))
+	}
+	if got, tier := org.Resolve("qqqq"); len(got) != 0 || tier != model.TierNone {
+		t.Errorf("Resolve(qqqq) = %v", paths(got))
+	}
+}
+
+// TestResolveTakesWhatSearchPrints: every node's breadcrumb, in both
+// languages, as search prints it, leads back to the node.
+func TestResolveTakesWhatSearchPrints(t *testing.T) {
+	org := builtin(t)
+	for _, n := range org.Nodes() {
+		for _, l := range model.Langs {
+			crumb := n.Breadcrumb(l, true)
+			got, _ := org.Resolve(crumb)
+			if !slices.Contains(got, n) {
+				t.Errorf("Resolve(%q) = %v, want %s among them", crumb, paths(got), n.Path)
+			}
+		}
+	}
+	n := org.Node("marketing/responsibilities/1")
+	if got, _ := org.Resolve(n.Breadcrumb(model.En, true) + " (3 places)"); !slices.Contains(got, n) {
+		t.Errorf("a breadcrumb with search's place count: %v", paths(got))
+	}
+}
+
+func TestResolveCodesAndAliases(t *testing.T) {
+	doc := "---\nid: ops\nname: Operations\ncode: \"3\"\n---\n## Plan {#plan}\nCode: 3.2\nAliases: planning work\n\n" +
+		"- Set the price. {#price}\n  Code: 3.2.2\n  Aliases: pricing\n- Check stock.\n  Code: T-104\n- Other.\n  Code: 5.3.2.2\n"
+	org, err := content.Load(content.Layer{Name: "t", Root: "t", FS: fstest.MapFS{"en/ops.md": {Data: []byte(doc)}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for ref, want := range map[string]string{
+		"3.2.2": "ops/plan/price", "t-104": "ops/plan/2", "3.2": "ops/plan", "3": "ops", "5.3.2.2": "ops/plan/3",
+		"pricing": "ops/plan/price", "Planning work": "ops/plan", "ops/plan/3.2.2": "ops/plan/price",
+	} {
+		if got, tier := org.Resolve(ref); len(got) != 1 || got[0].Path != want || tier != model.TierExact {
+			t.Errorf("Resolve(%q) = %v, want %s", ref, paths(got), want)
+		}
+	}
+	if got := org.Suggest("3.2.", 8); len(got) == 0 {
+		t.Error("no suggestion for a code's start")
+	}
+}
+
+func TestSuggest(t *testing.T) {
+	org := builtin(t)
+	for ref, want := range map[string]string{
+		"customer service":           "sales/customer-service",
+		"marketing/positions/managr": "marketing/positions/manager",
+		"MKT/positions/managr":       "marketing/positions/manager",
+		"Marketing department › Positions › Marketing managr": "marketing/positions/manager",
+	} {
+		got := org.Suggest(ref, 8)
+		if len(got) == 0 || !slices.Contains(paths(got), want) {
+			t.Errorf("Suggest(%q) = %v, want %s among them", ref, paths(got), want)
+		}
+	}
+	if got := org.Suggest("customer service", 8); got[0].Path != "sales/customer-service" {
+		t.Errorf("the section whose id is the reference should come first: %v", paths(got))
+	}
+}
+
+func TestRankAndDepartmentFilter(t *testing.T) {
+	org := builtin(t)
+	got := paths(model.Rank("s", org.Departments))
+	if len(got) < 2 || got[0] != "sales" || !strings.HasPrefix(got[1], "s") {
+		t.Errorf("Rank(s) = %v: names that start with s first", got)
+	}
+	ok := model.NamedAny([]string{"mkt", "销售"}, org.Departments)
+	var kept []string
+	for i, d := range org.Departments {
+		if ok[i] {
+			kept = append(kept, d.ID)
+		}
+	}
+	if strings.Join(kept, " ") != "marketing sales" {
+		t.Errorf("d:mkt d:销售 keeps %v", kept)
+	}
+	if d, _ := org.ResolveDepartment("marketing-to-sales"); len(d) != 0 {
+		t.Errorf("a relation resolved as a department: %v", paths(d))
+	}
+}

@@ -1,0 +1,67 @@
+package page
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/dutymap/dutymap/model"
+)
+
+// citedOrg has one section citing two sources; its first duty cites one
+// of them itself, its second a third source, its third nothing of its own.
+// A second section's duties all inherit its one source.
+func citedOrg() *model.Org {
+	src := func(id, title string) *model.Source {
+		return &model.Source{ID: id, Title: model.Text{title, title}}
+	}
+	duty := func(id, title string, sources ...string) *model.Node {
+		return &model.Node{ID: id, Kind: model.KindDuty, Title: model.Text{title, title}, Sources: sources}
+	}
+	dept := &model.Node{ID: "sales", Kind: model.KindDepartment, Title: model.Text{"Sales", "销售部"}, Children: []*model.Node{
+		{ID: "selling", Kind: model.KindSection, Title: model.Text{"Selling", "销售"}, Sources: []string{"a", "b"}, Children: []*model.Node{
+			duty("1", "Sell booths.", "a"),
+			duty("2", "Sell advertising.", "c"),
+			duty("3", "Visit customers."),
+		}},
+		{ID: "service", Kind: model.KindSection, Title: model.Text{"Service", "服务"}, Sources: []string{"b"}, Children: []*model.Node{
+			duty("1", "Serve customers after the sale."),
+		}},
+	}}
+	return model.NewOrg([]*model.Node{dept}, []*model.Source{src("a", "Source A"), src("b", "Source B"), src("c", "Source C")})
+}
+
+func TestSectionPageMarksEachDutysSources(t *testing.T) {
+	org := citedOrg()
+	got := Render(org, org.Node("sales/selling"), Options{Lang: model.En})
+	for _, want := range []string{
+		"1. Sell booths. [1]\n",
+		"2. Sell advertising. [3]\n",
+		"3. Visit customers. [1,2]\n", // no sources of its own: the section's
+		"## Sources\n\n1. Source A\n2. Source B\n3. Source C\n",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("section page lacks %q:\n%s", want, got)
+		}
+	}
+}
+
+func TestSectionPageWithoutOwnCitationsHasNoMarks(t *testing.T) {
+	org := citedOrg()
+	got := Render(org, org.Node("sales/service"), Options{Lang: model.En})
+	if !strings.Contains(got, "1. Serve customers after the sale.\n") || !strings.Contains(got, "## Sources\n\n- Source B\n") {
+		t.Errorf("a section whose duties all cite it should list its sources once, unmarked:\n%s", got)
+	}
+}
+
+func TestDutyPageListsItsOwnSources(t *testing.T) {
+	org := citedOrg()
+	for path, want := range map[string]string{
+		"sales/selling/2": "## Sources\n\n- Source C\n",
+		"sales/selling/3": "## Sources\n\n- Source A\n- Source B\n",
+	} {
+		got := Render(org, org.Node(path), Options{Lang: model.En})
+		if !strings.Contains(got, want) || strings.Contains(got, "[") {
+			t.Errorf("%s: page lacks %q or carries a mark:\n%s", path, want, got)
+		}
+	}
+}

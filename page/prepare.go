@@ -1,0 +1,754 @@
+package page
+
+import (
+	"bytes"
+	"fmt"
+	"regexp"
+	"slices"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	east "github.com/yuin/goldmark/extension/ast"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
+	"golang.org/x/text/unicode/norm"
+)
+
+// Limits on what reaches Glamour. Its cost grows steeply with nesting (a
+// blockquote 1,000 levels deep never finishes, 40,000 nested emphasis
+// levels overflow the stack) and with size (100,000 paragraphs take 13 s
+// and 1.5 GB). Text beyond them is shown as plain text with a note.
+const (
+	// MaxRenderBytes bounds the Markdown rendered with styles.
+	MaxRenderBytes = 128 << 10
+	// MaxRenderLines bounds its lines: Glamour's cost is per block.
+	MaxRenderLines = 4000
+	// MaxBlockNesting bounds quotes and lists inside one another.
+	MaxBlockNesting = 10
+	// MaxInlineNesting bounds emphasis and links inside one another.
+	MaxInlineNesting = 10
+	// maxUnwrapBytes bounds the text Unwrap parses to join its lines.
+	maxUnwrapBytes = 4 << 20
+	// tabStop is CommonMark's: tabs act as if expanded to stops of 4.
+	tabStop = 4
+)
+
+// Prepared is Markdown readied for Glamour and the typesetter.
+type Prepared struct {
+	// Markdown is the text for Glamour, carrying the typesetter's marks:
+	// forced breaks, and a table mark where each table stood. When Plain
+	// is set it is the source as plain text instead.
+	Markdown string
+	// Tables are the document's tables, in order, laid out by the
+	// typesetter once the width is known.
+	Tables []Table
+	// Plain, when set, is the limit the text is past: it must not be
+	// rendered with styles.
+	Plain *Limit
+}
+
+// Limit is one of Prepare's limits and how far the text went.
+type Limit struct {
+	What     LimitKind
+	Got, Max int
+}
+
+// LimitKind names a limit.
+type LimitKind int
+
+// The limits, in the order Prepare checks them.
+const (
+	LimitBytes LimitKind = iota
+	LimitLines
+	LimitBlockNesting
+	LimitInlineNesting
+)
+
+// Explain says how the text passed the limit, in Chinese if zh.
+func (l *Limit) Explain(zh bool) string {
+	switch {
+	case l.What == LimitBytes && zh:
+		return fmt.Sprintf("%s，上限 %s", kb(l.Got), kb(l.Max))
+	case l.What == LimitBytes:
+		return fmt.Sprintf("%s, over the %s limit", kb(l.Got), kb(l.Max))
+	case l.What == LimitLines && zh:
+		return fmt.Sprintf("%d 行，上限 %d 行", l.Got, l.Max)
+	case l.What == LimitLines:
+		return fmt.Sprintf("%d lines, over the %d-line limit", l.Got, l.Max)
+	case l.What == LimitBlockNesting && zh:
+		return fmt.Sprintf("引用和列表嵌套 %d 层，上限 %d 层", l.Got, l.Max)
+	case l.What == LimitBlockNesting:
+		return fmt.Sprintf("quotes and lists nested %d deep, over the limit of %d", l.Got, l.Max)
+	case zh:
+		return fmt.Sprintf("强调和链接嵌套 %d 层，上限 %d 层", l.Got, l.Max)
+	default:
+		return fmt.Sprintf("emphasis and links nested %d deep, over the limit of %d", l.Got, l.Max)
+	}
+}
+
+// Table is a GFM table: its header and rows as inline Markdown per cell.
+type Table struct {
+	Header []string
+	Rows   [][]string
+	Align  []east.Alignment
+}
+
+// Prepare readies Markdown written by anyone for Glamour, which mishandles
+// much of it. In order it:
+//   - makes the text valid UTF-8 in NFC, with LF line ends;
+//   - refuses styling past the size and nesting limits (see Plain);
+//   - expands tabs to spaces (stops of 4, as CommonMark reads them);
+//   - joins a paragraph's source lines into one (with a space, or none
+//     between two CJK characters), so emphasis is never split and the
+//     typesetter decides where lines end; hard breaks and <br> become
+//     forced breaks;
+//   - turns footnotes into text: a reference [^1] reads "[1]", a
+//     definition "[1] text", where it was written;
+//   - shows HTML as text, except <br> (a line break) and comments
+//     (hidden, as every Markdown renderer does);
+//   - strips a heading's {#id .class} attributes and the closing #s before
+//     them ("## Budget ## {#budget}" reads "Budget");
+//   - takes tables out for the typesetter, which wraps their cells or, when
+//     too wide, turns them into lists.
+func Prepare(md string) Prepared {
+	src := clean(md)
+	if l := sizeLimit(src); l != nil {
+		return Prepared{Markdown: src, Plain: l}
+	}
+	src = expandTabs(src)
+	if l := prefixLimit(src); l != nil {
+		return Prepared{Markdown: src, Plain: l}
+	}
+	b := []byte(src)
+	doc := mdParser().Parser().Parse(text.NewReader(b))
+	if l := nestingLimit(doc); l != nil {
+		return Prepared{Markdown: src, Plain: l}
+	}
+	e := &editor{src: b, forTerminal: true}
+	e.collect(doc)
+	return Prepared{Markdown: e.apply(), Tables: e.tables}
+}
+
+// Unwrap joins each paragraph's source lines into one line, so a tool
+// reading the Markdown wraps it to its own width: Markdown for pipes and
+// files. Everything else is left as written; text past maxUnwrapBytes is
+// only normalised.
+func Unwrap(md string) string {
+	src := clean(md)
+	if len(src) > maxUnwrapBytes {
+		return src
+	}
+	b := []byte(src)
+	doc := mdParser().Parser().Parse(text.NewReader(b))
+	e := &editor{src: b}
+	e.collect(doc)
+	return e.apply()
+}
+
+// clean makes text valid UTF-8 in NFC with LF line ends, without the
+// private-use characters the typesetter uses as marks.
+func clean(s string) string {
+	s = strings.ToValidUTF8(s, "\uFFFD")
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	s = strings.Map(func(r rune) rune {
+		switch r {
+		case '\r':
+			return '\n'
+		case hangMark, breakMark, tableMark, cellMark:
+			return -1
+		}
+		return r
+	}, s)
+	return norm.NFC.String(s)
+}
+
+func sizeLimit(s string) *Limit {
+	if len(s) > MaxRenderBytes {
+		return &Limit{LimitBytes, len(s), MaxRenderBytes}
+	}
+	if n := strings.Count(s, "\n") + 1; n > MaxRenderLines {
+		return &Limit{LimitLines, n, MaxRenderLines}
+	}
+	return nil
+}
+
+func kb(n int) string { return fmt.Sprintf("%d KB", (n+1023)/1024) }
+
+// mdParser parses as Glamour does (GFM, definition lists) and also reads
+// footnote definitions, so they can be shown as text. Parsing keeps no
+// state between calls, so one parser serves every goroutine.
+var mdParser = sync.OnceValue(func() goldmark.Markdown {
+	m := goldmark.New(goldmark.WithExtensions(extension.GFM, extension.DefinitionList))
+	m.Parser().AddOptions(parser.WithBlockParsers(util.Prioritized(extension.NewFootnoteBlockParser(), 999)))
+	return m
+})
+
+// expandTabs replaces tabs by spaces to the next stop of 4 columns,
+// counted in cells from the start of the line.
+func expandTabs(s string) string {
+	if !strings.Contains(s, "\t") {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s) + len(s)/8)
+	col := 0
+	for _, r := range s {
+		switch r {
+		case '\t':
+			n := tabStop - col%tabStop
+			b.WriteString(strings.Repeat(" ", n))
+			col += n
+		case '\n':
+			b.WriteByte('\n')
+			col = 0
+		default:
+			b.WriteRune(r)
+			col += Width(string(r))
+		}
+	}
+	return b.String()
+}
+
+// prefixLimit finds lines opening quotes and lists far past the nesting
+// limit before the text is parsed: the parser itself slows down
+// quadratically on them (20,000 "- " on one line take seconds). It counts
+// the markers a line starts with, and its indentation before them at a
+// level per 4 columns, so a deep line is caught however it is written;
+// the exact depth is checked on the parsed tree.
+func prefixLimit(s string) *Limit {
+	worst := 0
+	for len(s) > 0 {
+		line := s
+		if i := strings.IndexByte(s, '\n'); i >= 0 {
+			line, s = s[:i], s[i+1:]
+		} else {
+			s = ""
+		}
+		worst = max(worst, prefixDepth(line))
+	}
+	if worst > prefixSlack*MaxBlockNesting {
+		return &Limit{LimitBlockNesting, worst, MaxBlockNesting}
+	}
+	return nil
+}
+
+// prefixSlack lets lines nest further than MaxBlockNesting before the
+// parse (code blocks may hold indented lines that look like lists).
+const prefixSlack = 3
+
+func prefixDepth(line string) int {
+	markers, indent := 0, 0
+	for i := 0; i < len(line); {
+		switch c := line[i]; {
+		case c == ' ':
+			// The one space after a marker belongs to it.
+			if i == 0 || line[i-1] == ' ' {
+				indent++
+			}
+			i++
+		case c == '>':
+			markers++
+			i++
+		case c == '-' || c == '*' || c == '+':
+			if i+1 < len(line) && line[i+1] != ' ' {
+				return depthOf(markers, indent)
+			}
+			markers++
+			i++
+		case c >= '0' && c <= '9':
+			j := i
+			for j < len(line) && j-i < 9 && line[j] >= '0' && line[j] <= '9' {
+				j++
+			}
+			if j >= len(line) || (line[j] != '.' && line[j] != ')') || (j+1 < len(line) && line[j+1] != ' ') {
+				return depthOf(markers, indent)
+			}
+			markers++
+			i = j + 1
+		default:
+			return depthOf(markers, indent)
+		}
+	}
+	return depthOf(markers, indent)
+}
+
+func depthOf(markers, indent int) int {
+	if markers == 0 {
+		return 0
+	}
+	return markers + indent/4
+}
+
+// nestingLimit walks the tree without recursion and returns the first
+// nesting limit the document passes.
+func nestingLimit(doc ast.Node) *Limit {
+	blocks, inlines := 0, 0
+	maxB, maxI := 0, 0
+	enter := func(n ast.Node, d int) {
+		switch n.Kind() {
+		case ast.KindBlockquote, ast.KindList:
+			blocks += d
+			maxB = max(maxB, blocks)
+		case ast.KindEmphasis, ast.KindLink, ast.KindImage, east.KindStrikethrough:
+			inlines += d
+			maxI = max(maxI, inlines)
+		}
+	}
+	walk(doc, func(n ast.Node) { enter(n, 1) }, func(n ast.Node) { enter(n, -1) })
+	switch {
+	case maxB > MaxBlockNesting:
+		return &Limit{LimitBlockNesting, maxB, MaxBlockNesting}
+	case maxI > MaxInlineNesting:
+		return &Limit{LimitInlineNesting, maxI, MaxInlineNesting}
+	}
+	return nil
+}
+
+// walk visits the tree in document order without recursion, so no depth
+// of nesting can exhaust the stack.
+func walk(root ast.Node, enter, leave func(ast.Node)) {
+	n := root
+	for n != nil {
+		enter(n)
+		if c := n.FirstChild(); c != nil {
+			n = c
+			continue
+		}
+		for n != nil {
+			leave(n)
+			if n == root {
+				return
+			}
+			if s := n.NextSibling(); s != nil {
+				n = s
+				break
+			}
+			n = n.Parent()
+		}
+	}
+}
+
+// An edit replaces src[start:end] by text.
+type edit struct {
+	start, end int
+	text       string
+}
+
+// editor collects edits to the source from its syntax tree and applies
+// them. forTerminal adds the edits that only the terminal page needs
+// (marks, HTML and footnotes as text, tables out); without it only
+// paragraphs are unwrapped.
+type editor struct {
+	src         []byte
+	forTerminal bool
+	edits       []edit
+	tables      []Table
+	footnotes   map[string]bool
+	texts       [][2]int // source ranges of text, where footnote references may be
+}
+
+func (e *editor) add(start, end int, text string) {
+	e.edits = append(e.edits, edit{start, end, text})
+}
+
+func (e *editor) collect(doc ast.Node) {
+	e.footnotes = map[string]bool{}
+	walk(doc, func(n ast.Node) {
+		switch n := n.(type) {
+		case *ast.Paragraph, *ast.TextBlock:
+			e.joinLines(n)
+		}
+		if !e.forTerminal {
+			return
+		}
+		switch n := n.(type) {
+		case *ast.Text:
+			if !inCode(n) {
+				e.texts = append(e.texts, [2]int{n.Segment.Start, n.Segment.Stop})
+			}
+		case *ast.RawHTML:
+			e.rawHTML(n)
+		case *ast.HTMLBlock:
+			e.htmlBlock(n)
+		case *ast.Heading:
+			e.headingAttributes(n)
+		case *east.Footnote:
+			e.footnote(n)
+		case *east.Table:
+			e.table(n)
+		case *ast.ListItem:
+			e.looseItem(n)
+		}
+	}, func(ast.Node) {})
+	if e.forTerminal {
+		e.footnoteRefs()
+	}
+}
+
+func inCode(n ast.Node) bool {
+	p := n.Parent()
+	return p != nil && p.Kind() == ast.KindCodeSpan
+}
+
+// joinLines joins the lines of a paragraph. A soft break becomes a space,
+// or nothing between two CJK characters (as CSS Text 3 does with segment
+// breaks); a hard break (two spaces or a backslash at the line end)
+// becomes a forced break on the terminal and stays as written elsewhere.
+func (e *editor) joinLines(n ast.Node) {
+	lines := n.Lines()
+	for i := 0; i+1 < lines.Len(); i++ {
+		cur, next := lines.At(i), lines.At(i+1)
+		end := cur.Stop
+		for end > cur.Start && (e.src[end-1] == '\n' || e.src[end-1] == '\r') {
+			end--
+		}
+		start := next.Start
+		for start < next.Stop && (e.src[start] == ' ' || e.src[start] == '\t') {
+			start++
+		}
+		if end >= start {
+			continue
+		}
+		line := e.src[cur.Start:end]
+		trimmed := bytes.TrimRight(line, " ")
+		textEnd := cur.Start + len(trimmed)
+		switch {
+		case len(line)-len(trimmed) >= 2 && len(trimmed) > 0:
+			if e.forTerminal {
+				e.add(textEnd, start, breakMarkS)
+			}
+		case endsWithBackslash(trimmed) && len(trimmed) == len(line):
+			if e.forTerminal {
+				e.add(textEnd-1, start, breakMarkS)
+			}
+		default:
+			a, _ := utf8.DecodeLastRune(trimmed)
+			b, _ := utf8.DecodeRune(e.src[start:])
+			e.add(textEnd, start, joiner(a, b))
+		}
+	}
+}
+
+func endsWithBackslash(b []byte) bool {
+	n := len(b) - len(bytes.TrimRight(b, `\`))
+	return n%2 == 1
+}
+
+// joiner is what a soft line break between a and b becomes: nothing
+// between two CJK characters or next to fullwidth punctuation, otherwise
+// a space.
+func joiner(a, b rune) string {
+	if (noSpaceBetween(a) && noSpaceBetween(b)) || fullwidthPunct(a) || fullwidthPunct(b) {
+		return ""
+	}
+	return " "
+}
+
+func fullwidthPunct(r rune) bool {
+	return ((r >= 0x3000 && r <= 0x303f) || (r >= 0xff00 && r <= 0xffef)) && unicode.IsPunct(r)
+}
+
+// noSpaceBetween reports CJK characters (not Hangul, which spaces its
+// words) and CJK punctuation, between which a line break is no space.
+func noSpaceBetween(r rune) bool {
+	if unicode.Is(unicode.Hangul, r) {
+		return false
+	}
+	return isWide(r) || (r >= 0x3000 && r <= 0x303f) || (r >= 0xff00 && r <= 0xffef)
+}
+
+var brTag = regexp.MustCompile(`(?i)^<br\s*/?>$`)
+
+// rawHTML handles inline HTML: <br> breaks the line, a comment is hidden,
+// anything else is shown as the text it is.
+func (e *editor) rawHTML(n *ast.RawHTML) {
+	if n.Segments.Len() == 0 {
+		return
+	}
+	start, stop := n.Segments.At(0).Start, n.Segments.At(n.Segments.Len()-1).Stop
+	s := string(e.src[start:stop])
+	switch {
+	case brTag.MatchString(s):
+		e.add(start, stop, breakMarkS)
+	case strings.HasPrefix(s, "<!--"):
+		e.add(start, stop, "")
+	default:
+		e.add(start, start, `\`)
+	}
+}
+
+// htmlBlock shows a block of HTML as its text, line by line, or hides it
+// when it is only a comment.
+func (e *editor) htmlBlock(n *ast.HTMLBlock) {
+	lines := n.Lines()
+	if lines.Len() == 0 {
+		return
+	}
+	start, stop := lines.At(0).Start, lines.At(lines.Len()-1).Stop
+	if n.HasClosure() {
+		stop = max(stop, n.ClosureLine.Stop)
+	}
+	for stop > start && (e.src[stop-1] == '\n' || e.src[stop-1] == ' ') {
+		stop--
+	}
+	raw := string(e.src[start:stop])
+	if isOnlyComments(raw) {
+		e.add(start, stop, "")
+		return
+	}
+	var parts []string
+	for _, l := range strings.Split(raw, "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			parts = append(parts, escapeHTMLLine(l))
+		}
+	}
+	text := strings.Join(parts, breakMarkS)
+	// The block may follow a paragraph without a blank line; as text it
+	// would join that paragraph.
+	if start > 0 && !blankBefore(e.src, start) {
+		text = "\n" + text
+	}
+	if stop < len(e.src) && !blankAfter(e.src, stop) {
+		text += "\n"
+	}
+	e.add(start, stop, text)
+}
+
+// escapeHTMLLine makes a line of HTML read as text in Markdown.
+func escapeHTMLLine(l string) string {
+	return strings.ReplaceAll(strings.ReplaceAll(l, `\`, `\\`), "<", `\<`)
+}
+
+var commentRe = regexp.MustCompile(`(?s)<!--.*?-->`)
+
+func isOnlyComments(s string) bool {
+	return strings.TrimSpace(commentRe.ReplaceAllString(s, "")) == ""
+}
+
+// blankBefore reports whether the line before offset i is blank (or i is
+// on the first line).
+func blankBefore(src []byte, i int) bool {
+	ls := bytes.LastIndexByte(src[:i], '\n')
+	if ls < 0 {
+		return true
+	}
+	prev := bytes.LastIndexByte(src[:ls], '\n')
+	return len(bytes.TrimSpace(src[prev+1:ls])) == 0
+}
+
+func blankAfter(src []byte, i int) bool {
+	nl := bytes.IndexByte(src[i:], '\n')
+	if nl < 0 {
+		return true
+	}
+	rest := src[i+nl+1:]
+	next := bytes.IndexByte(rest, '\n')
+	if next < 0 {
+		next = len(rest)
+	}
+	return len(bytes.TrimSpace(rest[:next])) == 0
+}
+
+// headingAttributes strips "{#id .class}" from an ATX heading, with the
+// closing #s before it, as goldmark's attribute extension and PHP Markdown
+// Extra read it.
+func (e *editor) headingAttributes(n *ast.Heading) {
+	if n.Lines().Len() != 1 {
+		return
+	}
+	seg := n.Lines().At(0)
+	line := e.src[seg.Start:seg.Stop]
+	t := bytes.TrimRight(line, " \t\n")
+	if !bytes.HasSuffix(t, []byte("}")) {
+		return
+	}
+	open := bytes.LastIndexByte(t, '{')
+	if open <= 0 || !isAttributes(string(t[open+1:len(t)-1])) {
+		return
+	}
+	rest := bytes.TrimRight(t[:open], " \t")
+	if r := bytes.TrimRight(rest, "#"); len(r) < len(rest) && (len(r) == 0 || r[len(r)-1] == ' ' || r[len(r)-1] == '\t') {
+		rest = bytes.TrimRight(r, " \t")
+	}
+	e.add(seg.Start+len(rest), seg.Start+len(t), "")
+}
+
+// isAttributes reports "#id .class key=value" lists.
+func isAttributes(s string) bool {
+	fields := strings.Fields(s)
+	if len(fields) == 0 {
+		return false
+	}
+	for _, f := range fields {
+		if !strings.HasPrefix(f, "#") && !strings.HasPrefix(f, ".") && !strings.Contains(f, "=") {
+			return false
+		}
+	}
+	return true
+}
+
+// footnote turns a definition "[^1]: text" into the paragraph "[1] text"
+// where it was written.
+func (e *editor) footnote(n *east.Footnote) {
+	label := string(n.Ref)
+	e.footnotes[label] = true
+	first := n.FirstChild()
+	if first == nil || first.Lines().Len() == 0 {
+		return
+	}
+	textStart := first.Lines().At(0).Start
+	lineStart := bytes.LastIndexByte(e.src[:textStart], '\n') + 1
+	marker := bytes.Index(e.src[lineStart:textStart], []byte("[^"))
+	if marker < 0 {
+		return
+	}
+	repl := `\[` + escapeLabel(label) + `\] `
+	if !blankBefore(e.src, lineStart) {
+		repl = "\n" + repl
+	}
+	e.add(lineStart+marker, textStart, repl)
+	// Later paragraphs of the definition are indented by four spaces; out
+	// of the footnote they would read as code.
+	for c := first.NextSibling(); c != nil; c = c.NextSibling() {
+		for i := 0; i < c.Lines().Len(); i++ {
+			s := c.Lines().At(i).Start
+			ls := bytes.LastIndexByte(e.src[:s], '\n') + 1
+			if ls < s && len(bytes.TrimSpace(e.src[ls:s])) == 0 {
+				e.add(ls, s, "")
+			}
+		}
+	}
+}
+
+func escapeLabel(s string) string { return inlineEscaper.Replace(s) }
+
+var footnoteRefRe = regexp.MustCompile(`\[\^([^\]\s]+)\]`)
+
+// footnoteRefs turns each reference to a defined footnote into "[label]".
+// References sit in text (never in code): the parser leaves "[^1]" as
+// text once its definition is read as a footnote.
+func (e *editor) footnoteRefs() {
+	if len(e.footnotes) == 0 {
+		return
+	}
+	slices.SortFunc(e.texts, func(a, b [2]int) int { return a[0] - b[0] })
+	// Neighbouring text nodes ("[" and "^1]") form one run.
+	var runs [][2]int
+	for _, t := range e.texts {
+		if k := len(runs) - 1; k >= 0 && t[0] <= runs[k][1] {
+			runs[k][1] = max(runs[k][1], t[1])
+			continue
+		}
+		runs = append(runs, t)
+	}
+	for _, r := range runs {
+		s := e.src[r[0]:r[1]]
+		for _, m := range footnoteRefRe.FindAllSubmatchIndex(s, -1) {
+			label := string(s[m[2]:m[3]])
+			if !e.footnotes[label] || endsWithBackslash(s[:m[0]]) {
+				continue
+			}
+			e.add(r[0]+m[0], r[0]+m[1], `\[`+escapeLabel(label)+`\]`)
+		}
+	}
+}
+
+// looseItem joins the paragraphs of a list item with a blank line made of
+// forced breaks: Glamour runs an item's paragraphs together without even
+// a space.
+func (e *editor) looseItem(n *ast.ListItem) {
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		next := c.NextSibling()
+		if next == nil || next.Kind() != ast.KindParagraph || c.Lines().Len() == 0 || next.Lines().Len() == 0 {
+			continue
+		}
+		if c.Kind() != ast.KindParagraph && c.Kind() != ast.KindTextBlock {
+			continue
+		}
+		end := c.Lines().At(c.Lines().Len() - 1).Stop
+		for end > 0 && (e.src[end-1] == '\n' || e.src[end-1] == ' ') {
+			end--
+		}
+		e.add(end, next.Lines().At(0).Start, breakMarkS+breakMarkS)
+	}
+}
+
+// table takes a table out of the text, leaving a mark the typesetter
+// replaces with the table laid out for the width.
+func (e *editor) table(n *east.Table) {
+	t := Table{Align: n.Alignments}
+	start, stop := -1, -1
+	for row := n.FirstChild(); row != nil; row = row.NextSibling() {
+		var cells []string
+		for c := row.FirstChild(); c != nil; c = c.NextSibling() {
+			cell := ""
+			if c.Lines().Len() > 0 {
+				seg := c.Lines().At(0)
+				cell = string(e.src[seg.Start:seg.Stop])
+				if start < 0 || seg.Start < start {
+					start = seg.Start
+				}
+				stop = max(stop, seg.Stop)
+			}
+			cells = append(cells, cell)
+		}
+		if row.Kind() == east.KindTableHeader {
+			t.Header = cells
+		} else {
+			t.Rows = append(t.Rows, cells)
+		}
+	}
+	if start < 0 {
+		return
+	}
+	// Widen to the pipe before the first cell, and to the end of the
+	// table's last line: the header, the delimiter row, a line per row.
+	for start > 0 && (e.src[start-1] == '|' || e.src[start-1] == ' ') {
+		start--
+	}
+	stop = start
+	for k := 0; k < 2+len(t.Rows); k++ {
+		nl := bytes.IndexByte(e.src[stop:], '\n')
+		if nl < 0 {
+			stop = len(e.src)
+			break
+		}
+		stop += nl
+		if k < 1+len(t.Rows) {
+			stop++
+		}
+	}
+	e.add(start, stop, fmt.Sprintf("%s%d", tableMarkS, len(e.tables)))
+	e.tables = append(e.tables, t)
+}
+
+// apply writes the source with the edits made. Edits are applied in
+// source order; one overlapping an earlier edit is dropped (a comment
+// spanning lines is removed whole, its line joins with it).
+func (e *editor) apply() string {
+	slices.SortStableFunc(e.edits, func(a, b edit) int {
+		if a.start != b.start {
+			return a.start - b.start
+		}
+		return a.end - b.end
+	})
+	var b strings.Builder
+	b.Grow(len(e.src))
+	pos := 0
+	for _, ed := range e.edits {
+		if ed.start < pos {
+			continue
+		}
+		b.Write(e.src[pos:ed.start])
+		b.WriteString(ed.text)
+		pos = ed.end
+	}
+	b.Write(e.src[pos:])
+	return b.String()
+}

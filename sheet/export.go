@@ -1,0 +1,118 @@
+// Package sheet holds organisations as spreadsheet rows: the layout of
+// `dutymap export --format csv|xlsx`, and the reading of spreadsheets for
+// `dutymap import`, both dutymap's own exports and the sheets people keep
+// (a column per level of units, a duty per row, headers guessed from common
+// names). An export imports back to the same organisation, so that export,
+// import and export again give the same bytes.
+package sheet
+
+import (
+	"strings"
+
+	"github.com/dutymap/dutymap/model"
+)
+
+// The export's columns. Text columns get a language suffix: duty_en.
+const (
+	colPath        = "path"
+	colKind        = "kind"
+	colDepartment  = "department"
+	colSection     = "section"
+	colDuty        = "duty"
+	colDescription = "description"
+	colCode        = "code"
+	colAliases     = "aliases"
+	colSources     = "sources"
+	colConcerns    = "concerns"
+	colFrom        = "from"
+	colTo          = "to"
+	colCites       = "cites"
+)
+
+// partSep joins the sections of a unit path in one cell; nameSep joins
+// names (aliases), idSep ids (sources, concerns).
+const (
+	partSep = " › "
+	nameSep = "; "
+	idSep   = ";"
+)
+
+// Table returns the export as rows of cells: a header, then one row per
+// department, topic and relation, per section and per duty (or point), in
+// document order, so that sections without duties are kept. langs are the
+// languages to write; their columns are named by the organisation's tags
+// (department_en, department_zh). A row carries its node's own values:
+// sources written on it, its code, its aliases; the last column, cites,
+// is the sources it cites, its own or else its nearest ancestor's, for
+// readers (import ignores it).
+func Table(org *model.Org, langs []model.Lang) [][]string {
+	header := []string{colPath, colKind}
+	for _, col := range []string{colDepartment, colSection, colDuty, colDescription} {
+		for _, l := range langs {
+			header = append(header, col+"_"+org.Tag(l))
+		}
+	}
+	header = append(header, colCode)
+	for _, l := range langs {
+		header = append(header, colAliases+"_"+org.Tag(l))
+	}
+	header = append(header, colSources, colConcerns, colFrom, colTo, colCites)
+	rows := [][]string{header}
+	for _, d := range org.Documents() {
+		d.Walk(func(n *model.Node) bool {
+			var cites []string
+			for _, s := range org.SourcesOf(n) {
+				cites = append(cites, s.ID)
+			}
+			rows = append(rows, append(row(n, d, langs), strings.Join(cites, idSep)))
+			return true
+		})
+	}
+	return rows
+}
+
+// row is the cells of one node of document d.
+func row(n, d *model.Node, langs []model.Lang) []string {
+	cells := []string{n.Path, kindOf(n)}
+	line := n.Lineage()
+	var sections []*model.Node
+	for _, p := range line[1:] {
+		if !p.Kind.IsLeaf() {
+			sections = append(sections, p)
+		}
+	}
+	for _, l := range langs {
+		cells = append(cells, d.Title[l])
+	}
+	for _, l := range langs {
+		parts := make([]string, len(sections))
+		for i, s := range sections {
+			parts[i] = s.Title[l]
+		}
+		cells = append(cells, strings.Join(parts, partSep))
+	}
+	for _, l := range langs {
+		if n.Kind.IsLeaf() {
+			cells = append(cells, n.Title[l])
+		} else {
+			cells = append(cells, "")
+		}
+	}
+	for _, l := range langs {
+		cells = append(cells, n.Body[l])
+	}
+	cells = append(cells, n.Code)
+	for _, l := range langs {
+		cells = append(cells, strings.Join(n.Aliases[l], nameSep))
+	}
+	return append(cells, strings.Join(n.Sources, idSep), strings.Join(n.Concerns, idSep), n.From, n.To)
+}
+
+// kindOf is a row's kind: department, topic, relation; section or a
+// section's role (position, stage, unit, role); duty or point.
+func kindOf(n *model.Node) string {
+	if n.Kind == model.KindSection && n.Role != model.RoleGroup && n.Role != "" {
+		return string(n.Role)
+	}
+	return n.Kind.String()
+}

@@ -1,0 +1,245 @@
+package sheet
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+	"unicode/utf16"
+	"unicode/utf8"
+
+	"github.com/xuri/excelize/v2"
+	"golang.org/x/text/encoding/htmlindex"
+)
+
+// MaxFileSize bounds a sheet to import, read or unzipped, so that a huge
+// or hostile file gives an error instead of exhausting memory.
+const MaxFileSize = 512 << 20
+
+// ErrTooLarge is a sheet larger than MaxFileSize.
+var ErrTooLarge = fmt.Errorf("the file is larger than %d MB", MaxFileSize>>20)
+
+// csvRows reads a CSV file.
+type csvRows struct {
+	r   *csv.Reader
+	row int // records read
+}
+
+// CSV reads comma-separated values (or semicolon- or tab-separated, as
+// the header line shows) in UTF-8, or in encoding when given ("gb18030",
+// "windows-1252", any WHATWG encoding name). Cells that an export made safe
+// for spreadsheets (a quote before a leading =, +, -, @, tab or CR, as
+// OWASP recommends) are read back without the quote.
+func CSV(r io.Reader, encoding string) (Rows, error) {
+	if encoding != "" && !strings.EqualFold(encoding, "utf-8") && !strings.EqualFold(encoding, "utf8") {
+		enc, err := htmlindex.Get(encoding)
+		if err != nil {
+			return nil, fmt.Errorf("unknown encoding %q: use a name such as utf-8, gb18030, big5 or windows-1252", encoding)
+		}
+		r = enc.NewDecoder().Reader(r)
+	}
+	br := bufio.NewReaderSize(&limitReader{r: r, n: MaxFileSize}, 64<<10)
+	first, _ := br.Peek(64 << 10)
+	if i := bytes.IndexByte(first, '\n'); i >= 0 {
+		first = first[:i]
+	}
+	cr := csv.NewReader(br)
+	cr.FieldsPerRecord = -1
+	cr.ReuseRecord = false
+	switch {
+	case bytes.Count(first, []byte{'\t'}) > bytes.Count(first, []byte{','}):
+		cr.Comma = '\t'
+	case bytes.Count(first, []byte{';'}) > bytes.Count(first, []byte{','}):
+		cr.Comma = ';'
+	}
+	return &csvRows{r: cr}, nil
+}
+
+// Next counts rows as a spreadsheet does, one per record, however many
+// lines a record's quoted cells span.
+func (c *csvRows) Next() ([]string, int, error) {
+	rec, err := c.r.Read()
+	c.row++
+	var pe *csv.ParseError
+	if errors.As(err, &pe) {
+		if errors.Is(pe.Err, ErrTooLarge) {
+			return nil, c.row, ErrTooLarge
+		}
+		return nil, c.row, &RowError{Row: c.row, Err: fmt.Errorf("line %d: %v", pe.Line, pe.Err)}
+	}
+	if err != nil {
+		return nil, c.row, err
+	}
+	for i, f := range rec {
+		rec[i] = unneutralise(f)
+	}
+	return rec, c.row, nil
+}
+
+// Neutralise keeps a cell from being read as a formula when the CSV is
+// opened in a spreadsheet (CSV injection: =HYPERLINK(…) leaking data,
+// =cmd|… running a program). As OWASP recommends, a cell that begins with
+// =, +, -, @, tab or carriage return (or a full-width =, +, - or @, which
+// some spreadsheets read the same way) gets a leading apostrophe, which
+// spreadsheets take as "this is text"; so does a cell that already begins
+// with an apostrophe before one of them, so that import, which takes one
+// apostrophe away, reads every cell back as it was. See
+// https://owasp.org/www-community/attacks/CSV_Injection.
+func Neutralise(cell string) string {
+	if startsFormula(strings.TrimLeft(cell, "'")) {
+		return "'" + cell
+	}
+	return cell
+}
+
+func startsFormula(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	switch r {
+	case '=', '+', '-', '@', '\t', '\r', '＝', '＋', '－', '＠':
+		return true
+	}
+	return false
+}
+
+// unneutralise undoes Neutralise.
+func unneutralise(s string) string {
+	if strings.HasPrefix(s, "'") && startsFormula(strings.TrimLeft(s, "'")) {
+		return s[1:]
+	}
+	return s
+}
+
+// limitReader fails with ErrTooLarge past n bytes.
+type limitReader struct {
+	r io.Reader
+	n int64
+}
+
+func (l *limitReader) Read(p []byte) (int, error) {
+	if l.n <= 0 {
+		return 0, ErrTooLarge
+	}
+	if int64(len(p)) > l.n {
+		p = p[:l.n]
+	}
+	n, err := l.r.Read(p)
+	l.n -= int64(n)
+	return n, err
+}
+
+// xlsxRows reads one sheet of a workbook.
+type xlsxRows struct {
+	f    *excelize.File
+	rows *excelize.Rows
+	row  int
+}
+
+// XLSX opens a workbook and reads the sheet named, or its first sheet. It
+// returns the sheet's name and the names of all sheets.
+func XLSX(r io.Reader, sheet string) (Rows, string, []string, error) {
+	f, err := excelize.OpenReader(&limitReader{r: r, n: MaxFileSize}, excelize.Options{UnzipSizeLimit: MaxFileSize})
+	if err != nil {
+		if errors.Is(err, ErrTooLarge) || strings.Contains(err.Error(), "unzip size") {
+			return nil, "", nil, ErrTooLarge
+		}
+		return nil, "", nil, fmt.Errorf("not a readable XLSX workbook: %v", err)
+	}
+	sheets := f.GetSheetList()
+	if sheet == "" && len(sheets) > 0 {
+		sheet = sheets[0]
+	}
+	rows, err := f.Rows(sheet)
+	if err != nil {
+		f.Close()
+		return nil, sheet, sheets, fmt.Errorf("the workbook has no sheet %q; its sheets are: %s", sheet, strings.Join(sheets, ", "))
+	}
+	return &xlsxRows{f: f, rows: rows}, sheet, sheets, nil
+}
+
+func (x *xlsxRows) Next() ([]string, int, error) {
+	if !x.rows.Next() {
+		err := x.rows.Error()
+		x.rows.Close()
+		x.f.Close()
+		if err != nil {
+			return nil, x.row, err
+		}
+		return nil, x.row, io.EOF
+	}
+	x.row++
+	cells, err := x.rows.Columns(excelize.Options{RawCellValue: false})
+	return cells, x.row, err
+}
+
+// WriteCSV writes rows as RFC 4180 CSV, every cell neutralised (see
+// Neutralise).
+func WriteCSV(w io.Writer, rows [][]string) error {
+	cw := csv.NewWriter(w)
+	out := make([]string, 0, 32)
+	for _, r := range rows {
+		out = out[:0]
+		for _, c := range r {
+			out = append(out, Neutralise(c))
+		}
+		if err := cw.Write(out); err != nil {
+			return err
+		}
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+// xlsxTime is the creation time written in every workbook, so that the
+// same content always exports to the same bytes.
+var xlsxTime = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC).Format(time.RFC3339)
+
+// WriteXLSX writes rows as a workbook of one sheet, "dutymap", every cell a
+// text (never a formula), the header row frozen. A cell longer than a
+// workbook holds (32,767 UTF-16 units) is an error naming its row's first
+// cell (the export's path), not cut short.
+func WriteXLSX(w io.Writer, rows [][]string) error {
+	for _, r := range rows {
+		for _, c := range r {
+			if len(c) > excelize.TotalCellChars && len(utf16.Encode([]rune(c))) > excelize.TotalCellChars {
+				return fmt.Errorf("%s: a text of %d characters does not fit a workbook's cell (%d); export as CSV instead",
+					r[0], utf8.RuneCountInString(c), excelize.TotalCellChars)
+			}
+		}
+	}
+	f := excelize.NewFile()
+	defer f.Close()
+	const name = "dutymap"
+	if err := f.SetSheetName("Sheet1", name); err != nil {
+		return err
+	}
+	if err := f.SetDocProps(&excelize.DocProperties{Creator: "dutymap", Created: xlsxTime, Modified: xlsxTime}); err != nil {
+		return err
+	}
+	sw, err := f.NewStreamWriter(name)
+	if err != nil {
+		return err
+	}
+	if err := sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
+		return err
+	}
+	vals := make([]any, 0, 32)
+	for i, r := range rows {
+		vals = vals[:0]
+		for _, c := range r {
+			vals = append(vals, c)
+		}
+		cell, _ := excelize.CoordinatesToCellName(1, i+1)
+		if err := sw.SetRow(cell, vals); err != nil {
+			return err
+		}
+	}
+	if err := sw.Flush(); err != nil {
+		return err
+	}
+	_, err = f.WriteTo(w)
+	return err
+}

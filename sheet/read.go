@@ -1,0 +1,898 @@
+package sheet
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+	"testing/fstest"
+	"unicode/utf8"
+
+	"github.com/dutymap/dutymap/content"
+	"github.com/dutymap/dutymap/model"
+)
+
+// Rows is a sheet to read row by row.
+type Rows interface {
+	// Next returns the next row's cells and its 1-based number in the
+	// sheet, or io.EOF after the last. A *RowError is a row that cannot be
+	// read (a stray quote in a CSV file); reading goes on after it.
+	Next() (cells []string, row int, err error)
+}
+
+// RowError is a row that cannot be read.
+type RowError struct {
+	Row, Column int // 1-based; Column 0 when unknown
+	Err         error
+}
+
+func (e *RowError) Error() string { return e.Err.Error() }
+
+// Options tune reading a sheet.
+type Options struct {
+	Name string // the sheet as problems name it: "org.csv", "org.xlsx[Tasks]"
+	// Lang is the language of text columns that name none, on rows without
+	// a language column: a BCP 47 tag, "en" when empty.
+	Lang string
+	// Columns are --column FIELD=HEADER pairs: columns to take as given.
+	Columns [][2]string
+}
+
+// Result is what reading a sheet gives.
+type Result struct {
+	Org      *model.Org
+	Files    []content.File   // the content folder, when there are no problems
+	Problems content.Problems // by row ("Line") and column; notes included
+	Mapping  Mapping
+	Rows     int      // data rows read
+	Made     []string // sections made for duties that had none, by department id
+}
+
+// maxRowProblems keeps a sheet with a systematic mistake from printing a
+// problem per row.
+const maxRowProblems = 50
+
+// Read reads a sheet whose first row is its header, builds the organisation
+// it describes and the content folder that holds it, and checks that folder
+// as the loader reads it. Problems are reported by row and column: Problem
+// File is the sheet's name, Line the row, and Msg begins with the column.
+func Read(rows Rows, opts Options) *Result {
+	b := &builder{opts: opts, res: &Result{}, docByID: map[string]*model.Node{}, origin: map[*model.Node]*origin{}}
+	if b.opts.Lang == "" {
+		b.opts.Lang = "en"
+	}
+	if tag, err := model.ParseTag(b.opts.Lang); err == nil {
+		b.opts.Lang = tag
+	}
+	header, _, err := rows.Next()
+	switch {
+	case errors.Is(err, io.EOF):
+		b.fileProblem("write a header row, then one row per duty (see docs/import.md)", "the sheet is empty")
+		return b.res
+	case err != nil:
+		b.fileProblem("save it again as CSV (UTF-8) or XLSX", "cannot read the header: %v", err)
+		return b.res
+	}
+	if len(header) > 0 {
+		header[0] = strings.TrimPrefix(header[0], "\ufeff")
+	}
+	b.header = header
+	m, err := Map(header, opts.Columns)
+	b.res.Mapping = m
+	if err != nil {
+		b.problem(1, -1, "name the columns with --column FIELD=HEADER (see docs/import.md)", "%v", err)
+		return b.res
+	}
+	if !b.plan() {
+		return b.res
+	}
+	for {
+		cells, row, err := rows.Next()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		var re *RowError
+		if errors.As(err, &re) {
+			b.problem(re.Row, re.Column-1, "check the quotes in that row: a cell with a comma or a line break is written in \"double quotes\", and a quote inside one is doubled (\"\")", "%v", re.Err)
+			continue
+		}
+		if err != nil {
+			b.fileProblem("save it again as CSV (UTF-8) or XLSX", "cannot read row %d: %v", row, err)
+			break
+		}
+		b.res.Rows++
+		b.readRow(cells, row)
+		if len(b.res.Problems.Errors()) > maxRowProblems {
+			b.fileProblem("fix the problems above first; the rest are often the same mistake", "stopped after %d problems", maxRowProblems)
+			return b.res
+		}
+	}
+	b.finish()
+	return b.res
+}
+
+// builder holds the state of one Read.
+type builder struct {
+	opts   Options
+	res    *Result
+	header []string
+
+	units    []int // unit columns in order: department first
+	langCol  int   // the language column, or -1
+	pathCol  int   // the path (or id-with-path) column, or -1
+	tagSlots [model.NumLangs]string
+
+	scratch []rowText // reused by texts, row after row
+
+	docs    []*model.Node
+	docByID map[string]*model.Node
+	origin  map[*model.Node]*origin
+	cited   []string // source ids, in order of first citation
+}
+
+// origin is where a node's values came from in the sheet.
+type origin struct {
+	row   int
+	cells []originCell // a few per node: a slice costs less than a map
+}
+
+type originKey struct {
+	field content.Field
+	lang  model.Lang
+}
+
+type cell struct{ row, col int }
+
+type originCell struct {
+	key originKey
+	cell
+}
+
+// at is where the node's field in language l came from (zero if nowhere).
+func (o *origin) at(f content.Field, l model.Lang) cell {
+	for _, c := range o.cells {
+		if c.key == (originKey{f, l}) {
+			return c.cell
+		}
+	}
+	return cell{}
+}
+
+func (b *builder) problem(row, col int, fix, format string, args ...any) {
+	msg := fmt.Sprintf(format, args...)
+	if col >= 0 && col < len(b.header) {
+		msg = fmt.Sprintf("column %s (%s): %s", ColumnName(col), b.header[col], msg)
+	}
+	b.res.Problems = append(b.res.Problems, content.Problem{File: b.opts.Name, Line: row, Msg: msg, Fix: fix})
+}
+
+func (b *builder) fileProblem(fix, format string, args ...any) {
+	b.problem(0, -1, fix, format, args...)
+}
+
+// plan checks the mapping: a department column, and a way to pair the
+// languages of a sheet that has several.
+func (b *builder) plan() bool {
+	b.langCol, b.pathCol = -1, -1
+	hasDuty := false
+	for i, c := range b.res.Mapping.Columns {
+		switch c.Field {
+		case FieldDepartment:
+			b.units = append([]int{i}, b.units...)
+		case FieldSection, FieldPosition:
+			b.units = append(b.units, i)
+		case FieldLanguage:
+			b.langCol = i
+		case FieldPath:
+			b.pathCol = i
+		case FieldDuty:
+			hasDuty = true
+		}
+	}
+	if len(b.units) == 0 || b.res.Mapping.Columns[b.units[0]].Field != FieldDepartment {
+		b.problem(1, -1, "name the department column Department (or Dept, Division, 部门), or give it with --column department=HEADER",
+			"no column reads as the department; the columns are: %s", strings.Join(b.header, ", "))
+		return false
+	}
+	if !hasDuty && len(b.units) == 1 {
+		b.problem(1, -1, "add a column named Duty (or Task, Responsibility, 职责), or give it with --column duty=HEADER",
+			"no column reads as a duty or a section; the columns are: %s", strings.Join(b.header, ", "))
+		return false
+	}
+	// Units must come in order: the department, then its sections.
+	slices.SortStableFunc(b.units[1:], func(x, y int) int { return x - y })
+	return true
+}
+
+// rowText is a row's text in one language.
+type rowText struct {
+	tag   string
+	dept  bool       // a department column gave the first unit
+	units []unitCell // department, then sections
+	duty  cellText
+	desc  cellText
+	alias cellText
+}
+
+type unitCell struct {
+	title string
+	role  model.Role
+	col   int
+}
+
+type cellText struct {
+	text string
+	col  int
+}
+
+// readRow adds one row to the organisation.
+func (b *builder) readRow(cells []string, row int) {
+	for len(cells) < len(b.header) {
+		cells = append(cells, "")
+	}
+	for i, c := range cells {
+		if !utf8.ValidString(c) {
+			b.problem(row, i, "save the sheet as UTF-8 (in Excel: Save As, CSV UTF-8), or give its encoding with --encoding", "the text is not valid UTF-8")
+			return
+		}
+	}
+	rowLang := b.opts.Lang
+	if b.langCol >= 0 {
+		if v := strings.TrimSpace(cells[b.langCol]); v != "" {
+			tag, err := model.ParseTag(v)
+			if err != nil {
+				b.problem(row, b.langCol, "write a language code such as en, zh or de", "%q is not a language", v)
+				return
+			}
+			rowLang = tag
+		}
+	}
+	texts := b.texts(cells, rowLang)
+	if len(texts) == 0 {
+		if strings.TrimSpace(strings.Join(cells, "")) != "" {
+			b.problem(row, b.units[0], "name the row's department; every row belongs to one", "the row has no department")
+		}
+		return
+	}
+	for _, t := range texts {
+		if !b.slot(t.tag, row) {
+			return
+		}
+	}
+	first := texts[0]
+	for _, t := range texts {
+		switch {
+		case !t.dept && len(texts) == 1:
+			b.problem(row, b.units[0], "name the row's department; every row belongs to one", "the row has no department")
+			return
+		case !t.dept:
+			b.problem(row, b.textCol(FieldDepartment, t.tag, rowLang), "name the row's department in every language the row has text in", "the row has %s text but no department in %s", t.tag, t.tag)
+			return
+		case len(t.units) != len(first.units):
+			b.problem(row, t.units[len(t.units)-1].col, "give every language the same levels of units", "the %s columns name %s of units, the %s columns %d",
+				t.tag, content.Count(len(t.units), "level", "levels"), first.tag, len(first.units))
+			return
+		case (t.duty.text == "") != (first.duty.text == ""):
+			have, miss := first, t
+			if first.duty.text == "" {
+				have, miss = t, first
+			}
+			b.problem(row, b.textCol(FieldDuty, miss.tag, rowLang), "write the duty in every language the row has text in, or in none",
+				"the duty is written in %s but not in %s", have.tag, miss.tag)
+			return
+		}
+	}
+	ids, ok := b.ids(cells, row, first)
+	if !ok {
+		return
+	}
+	n := b.place(cells, row, texts, ids)
+	if n != nil {
+		b.values(cells, row, texts, n)
+	}
+}
+
+// texts gathers a row's text per language, in the order languages first
+// appear in the header.
+// The slice it returns, and the units in it, are reused by the next row.
+func (b *builder) texts(cells []string, rowLang string) []rowText {
+	out := b.scratch[:0]
+	get := func(tag string) *rowText {
+		for i := range out {
+			if out[i].tag == tag {
+				return &out[i]
+			}
+		}
+		var units []unitCell
+		if len(out) < cap(out) {
+			units = out[:len(out)+1][len(out)].units[:0]
+		}
+		out = append(out, rowText{tag: tag, units: units, duty: cellText{col: -1}, desc: cellText{col: -1}, alias: cellText{col: -1}})
+		return &out[len(out)-1]
+	}
+	defer func() { b.scratch = out }()
+	for i, c := range b.res.Mapping.Columns {
+		if !c.Field.textual() {
+			continue
+		}
+		tag := c.Lang
+		if tag == "" {
+			tag = rowLang
+		}
+		v := cells[i]
+		if c.Field != FieldDescription {
+			v = strings.TrimSpace(v)
+		}
+		if strings.TrimSpace(v) == "" {
+			continue
+		}
+		t := get(tag)
+		switch c.Field {
+		case FieldDuty:
+			t.duty = cellText{oneLine(v), i}
+		case FieldDescription:
+			t.desc = cellText{description(v), i}
+		case FieldAliases:
+			t.alias = cellText{v, i}
+		}
+	}
+	// Units in level order, for the languages found above (a row with only
+	// a department has no other text).
+	for _, i := range b.units {
+		c := b.res.Mapping.Columns[i]
+		tag := c.Lang
+		if tag == "" {
+			tag = rowLang
+		}
+		v := strings.TrimSpace(cells[i])
+		if v == "" {
+			continue
+		}
+		t := get(tag)
+		if c.Field == FieldDepartment {
+			t.dept = true
+		}
+		for part := range strings.SplitSeq(v, "›") {
+			if part = oneLine(part); part != "" {
+				t.units = append(t.units, unitCell{part, c.Role, i})
+			}
+		}
+	}
+	return out
+}
+
+// slot checks that tag fits the explorer's two languages: Chinese, and
+// one other.
+func (b *builder) slot(tag string, row int) bool {
+	l := model.TagLang(tag)
+	switch b.tagSlots[l] {
+	case "":
+		b.tagSlots[l] = tag
+	case tag:
+	default:
+		b.problem(row, -1, "keep one language besides Chinese in a sheet, and import the other from a sheet of its own",
+			"the sheet has text in %s and in %s: dutymap shows Chinese and one other language", b.tagSlots[l], tag)
+		return false
+	}
+	return true
+}
+
+// textCol is the column of field f in language tag: its suffixed column,
+// or the unsuffixed one when the row is in tag.
+func (b *builder) textCol(f Field, tag, rowLang string) int {
+	for i, c := range b.res.Mapping.Columns {
+		if c.Field == f && (c.Lang == tag || (c.Lang == "" && rowLang == tag)) {
+			return i
+		}
+	}
+	return -1
+}
+
+// ids are the ids of the row's units and duty: from the path column, or
+// made from the first language's names (the duty's own id from the id
+// column, or none: numbered by its place).
+func (b *builder) ids(cells []string, row int, first rowText) ([]string, bool) {
+	want := len(first.units)
+	if first.duty.text != "" {
+		want++
+	}
+	pathCol, path := b.pathCol, ""
+	if pathCol >= 0 {
+		path = strings.Trim(strings.TrimSpace(cells[pathCol]), "/")
+	}
+	idCol := b.res.Mapping.col(FieldID)
+	own := ""
+	if idCol >= 0 {
+		own = strings.Trim(strings.TrimSpace(cells[idCol]), "/")
+		if strings.Contains(own, "/") && path == "" {
+			path, pathCol, own = own, idCol, ""
+		}
+	}
+	if path != "" {
+		ids := strings.Split(path, "/")
+		if len(ids) != want {
+			b.problem(row, pathCol, fmt.Sprintf("give one id per level: %d ids for this row, separated by /", want), "%q has %d ids, but the row names %d levels (units and duty)", path, len(ids), want)
+			return nil, false
+		}
+		for _, id := range ids {
+			if !content.ValidID(id) {
+				b.problem(row, pathCol, fmt.Sprintf("ids use lower-case letters, digits and -: write %s", content.ID(id)), "%q is not a valid id", id)
+				return nil, false
+			}
+		}
+		return ids, true
+	}
+	ids := make([]string, 0, want)
+	for _, u := range first.units {
+		ids = append(ids, content.ID(u.title))
+	}
+	if first.duty.text != "" {
+		if own != "" && !content.ValidID(own) {
+			b.problem(row, idCol, fmt.Sprintf("ids use lower-case letters, digits and -: write %s", content.ID(own)), "%q is not a valid id", own)
+			return nil, false
+		}
+		ids = append(ids, own)
+	} else if own != "" {
+		if !content.ValidID(own) {
+			b.problem(row, idCol, fmt.Sprintf("ids use lower-case letters, digits and -: write %s", content.ID(own)), "%q is not a valid id", own)
+			return nil, false
+		}
+		ids[len(ids)-1] = own
+	}
+	return ids, true
+}
+
+// maxSectionDepth is how deep sections nest under a document: ## to ######.
+const maxSectionDepth = 5
+
+// place finds or makes the row's department, sections and duty, names them
+// in each language, and returns the row's node.
+func (b *builder) place(cells []string, row int, texts []rowText, ids []string) *model.Node {
+	first := texts[0]
+	levels := len(first.units)
+	if levels-1 > maxSectionDepth {
+		b.problem(row, first.units[levels-1].col, fmt.Sprintf("keep at most %d levels of sections under a department: merge two levels into one", maxSectionDepth),
+			"the row has %d levels of sections; Markdown headings stop at ######", levels-1)
+		return nil
+	}
+	// The document.
+	doc := b.docByID[ids[0]]
+	if doc == nil {
+		doc = &model.Node{ID: ids[0], Kind: model.KindDepartment, Order: len(b.docs) + 1}
+		b.docByID[ids[0]] = doc
+		b.docs = append(b.docs, doc)
+		b.origin[doc] = &origin{row: row}
+	}
+	if k := b.cell(cells, FieldKind); levels == 1 && first.duty.text == "" && k != "" {
+		switch k {
+		case "department", "topic", "relation":
+			if len(doc.Children) > 0 && kindName(doc) != k {
+				b.problem(row, b.res.Mapping.col(FieldKind), "put the row of a topic or relation before its points", "%q is a %s already (row %d)", doc.ID, kindName(doc), b.origin[doc].row)
+				return nil
+			}
+			doc.Kind = map[string]model.Kind{"department": model.KindDepartment, "topic": model.KindTopic, "relation": model.KindRelation}[k]
+		}
+	}
+	if !b.name(row, doc, texts, 0) {
+		return nil
+	}
+	n := doc
+	for k := 1; k < levels; k++ {
+		var sec *model.Node
+		for _, c := range n.Children {
+			if !c.Kind.IsLeaf() && c.ID == ids[k] {
+				sec = c
+			}
+		}
+		if sec == nil {
+			sec = &model.Node{ID: ids[k], Kind: model.KindSection, Role: model.RoleGroup, Parent: n}
+			n.Children = append(n.Children, sec)
+			b.origin[sec] = &origin{row: row}
+		}
+		if role := first.units[k].role; role != model.RoleGroup {
+			sec.Role = role
+		}
+		if !b.name(row, sec, texts, k) {
+			return nil
+		}
+		n = sec
+	}
+	if first.duty.text == "" {
+		return n
+	}
+	if n == doc && doc.Kind == model.KindDepartment {
+		// A department's duties stand in sections: a sheet of departments
+		// and duties only gets one section per department.
+		n = b.madeSection(doc, row, texts)
+	}
+	id := ids[len(ids)-1]
+	var duty *model.Node
+	if id != "" {
+		for _, c := range n.Children {
+			if c.Kind.IsLeaf() && c.ID == id {
+				duty = c
+			}
+		}
+	}
+	if duty == nil {
+		kind := model.KindDuty
+		if doc.Kind != model.KindDepartment {
+			kind = model.KindPoint
+		}
+		duty = &model.Node{ID: id, Kind: kind, Parent: n}
+		n.Children = append(n.Children, duty)
+		b.origin[duty] = &origin{row: row}
+	}
+	for _, t := range texts {
+		l := model.TagLang(t.tag)
+		if duty.Title[l] != "" {
+			b.problem(row, t.duty.col, "give each duty one row per language, or its own id", "the same duty as row %d (id %s)", b.origin[duty].row, duty.ID)
+			return nil
+		}
+		duty.Title[l] = t.duty.text
+		b.record(duty, content.FieldTitle, l, row, t.duty.col)
+	}
+	return duty
+}
+
+// name gives the node at unit level k its name in each language.
+func (b *builder) name(row int, n *model.Node, texts []rowText, k int) bool {
+	for _, t := range texts {
+		l, u := model.TagLang(t.tag), t.units[k]
+		switch {
+		case n.Title[l] == "":
+			n.Title[l] = u.title
+			b.record(n, content.FieldTitle, l, row, u.col)
+		case n.Title[l] != u.title && model.Fold(n.Title[l]) != model.Fold(u.title):
+			at := b.origin[n].at(content.FieldTitle, l)
+			b.problem(row, u.col, "give the two units different ids in the path (or id) column, or the same name",
+				"%q has the id %s of %q (row %d)", u.title, n.ID, n.Title[l], at.row)
+			return false
+		}
+	}
+	return true
+}
+
+// madeSection is the section "Duties" that holds a department's duties
+// when the sheet names no section for them.
+func (b *builder) madeSection(doc *model.Node, row int, texts []rowText) *model.Node {
+	for _, c := range doc.Children {
+		if c.ID == "duties" && !c.Kind.IsLeaf() {
+			return c
+		}
+	}
+	sec := &model.Node{ID: "duties", Kind: model.KindSection, Role: model.RoleGroup, Parent: doc}
+	for _, t := range texts {
+		if model.TagLang(t.tag) == model.Zh {
+			sec.Title[model.Zh] = "职责"
+		} else {
+			sec.Title[model.En] = "Duties"
+		}
+	}
+	doc.Children = append(doc.Children, sec)
+	b.origin[sec] = &origin{row: row}
+	b.res.Made = append(b.res.Made, doc.ID)
+	return sec
+}
+
+func kindName(n *model.Node) string { return n.Kind.String() }
+
+// values sets the row's description, code, aliases, sources, kind and
+// links on its node, and the unit codes on its units.
+func (b *builder) values(cells []string, row int, texts []rowText, n *model.Node) {
+	m := &b.res.Mapping
+	for _, t := range texts {
+		l := model.TagLang(t.tag)
+		if t.desc.text != "" {
+			if !b.set(row, t.desc.col, n, content.FieldDescription, l, &n.Body[l], t.desc.text) {
+				return
+			}
+		}
+		if t.alias.text != "" {
+			if n.Aliases[l] != nil {
+				b.problem(row, t.alias.col, "give a node's aliases on one row", "aliases given twice (row %d)", b.origin[n].at(content.FieldAliases, l).row)
+				return
+			}
+			n.Aliases[l] = splitList(t.alias.text)
+			b.record(n, content.FieldAliases, l, row, t.alias.col)
+		}
+	}
+	if v := b.cell(cells, FieldCode); v != "" {
+		if !b.set(row, m.col(FieldCode), n, content.FieldCode, model.En, &n.Code, v) {
+			return
+		}
+	}
+	for _, uc := range []struct {
+		f     Field
+		level func() *model.Node
+	}{
+		{FieldDepartmentCode, func() *model.Node { return n.Root() }},
+		{FieldSectionCode, func() *model.Node { return b.unitOf(n, FieldSection) }},
+		{FieldPositionCode, func() *model.Node { return b.unitOf(n, FieldPosition) }},
+	} {
+		if v := b.cell(cells, uc.f); v != "" {
+			u := uc.level()
+			if u == nil {
+				b.problem(row, m.col(uc.f), "leave the code empty on rows without that unit", "the row has no %s for this code", strings.TrimSuffix(uc.f.String(), "-code"))
+				return
+			}
+			if !b.set(row, m.col(uc.f), u, content.FieldCode, model.En, &u.Code, v) {
+				return
+			}
+		}
+	}
+	if v := b.cell(cells, FieldSources); v != "" {
+		if n.Sources != nil {
+			b.problem(row, m.col(FieldSources), "give a node's sources on one row", "sources given twice (row %d)", b.origin[n].at(content.FieldSources, model.En).row)
+			return
+		}
+		n.Sources = splitList(v)
+		for _, id := range n.Sources {
+			if !content.ValidID(id) {
+				b.problem(row, m.col(FieldSources), fmt.Sprintf("source ids use lower-case letters, digits and -: write %s", content.ID(id)), "%q is not a valid source id", id)
+				return
+			}
+			if !slices.Contains(b.cited, id) {
+				b.cited = append(b.cited, id)
+			}
+		}
+		b.record(n, content.FieldSources, model.En, row, m.col(FieldSources))
+	}
+	if k := b.cell(cells, FieldKind); k != "" && !b.kind(row, n, k) {
+		return
+	}
+	doc := n.Root()
+	if v := b.cell(cells, FieldConcerns); v != "" {
+		doc.Concerns = splitList(v)
+	}
+	if v := b.cell(cells, FieldFrom); v != "" {
+		doc.From = v
+	}
+	if v := b.cell(cells, FieldTo); v != "" {
+		doc.To = v
+	}
+}
+
+// kind checks a row's kind against its node, and sets a section's role.
+func (b *builder) kind(row int, n *model.Node, k string) bool {
+	col := b.res.Mapping.col(FieldKind)
+	switch {
+	case k == "department" || k == "topic" || k == "relation":
+		if n.Kind.IsDocument() {
+			return true // set in place
+		}
+	case k == "section" || k == "group":
+		if n.Kind == model.KindSection {
+			return true
+		}
+	case model.IsRole(k):
+		if n.Kind == model.KindSection {
+			n.Role = model.Role(k)
+			return true
+		}
+	case k == "duty" || k == "point":
+		if n.Kind.IsLeaf() {
+			return true
+		}
+	default:
+		b.problem(row, col, "write department, topic, relation, section, position, stage, unit, role, duty or point", "unknown kind %q", k)
+		return false
+	}
+	b.problem(row, col, "write the kind of the row's last named unit or duty", "the row is about a %s, not a %s", n.Kind, k)
+	return false
+}
+
+// unitOf is the row's position (f FieldPosition) or its deepest section
+// that is not a position (FieldSection), or nil.
+func (b *builder) unitOf(n *model.Node, f Field) *model.Node {
+	for p := n; p != nil; p = p.Parent {
+		if p.Kind == model.KindSection && (p.Role == model.RolePosition) == (f == FieldPosition) {
+			return p
+		}
+	}
+	return nil
+}
+
+// set gives a node a single value, once: a second, different one is a
+// problem.
+func (b *builder) set(row, col int, n *model.Node, f content.Field, l model.Lang, dst *string, v string) bool {
+	if *dst != "" && *dst != v {
+		at := b.origin[n].at(f, l)
+		b.problem(row, col, "give it one value, on one row", "a second %s for the same %s (row %d has another)", fieldWord(f), n.Kind, at.row)
+		return false
+	}
+	*dst = v
+	b.record(n, f, l, row, col)
+	return true
+}
+
+func fieldWord(f content.Field) string {
+	switch f {
+	case content.FieldCode:
+		return "code"
+	case content.FieldDescription:
+		return "description"
+	}
+	return "value"
+}
+
+func (b *builder) record(n *model.Node, f content.Field, l model.Lang, row, col int) {
+	o := b.origin[n]
+	if o.at(f, l) == (cell{}) {
+		o.cells = append(o.cells, originCell{originKey{f, l}, cell{row, col}})
+	}
+}
+
+// cell is the trimmed value of the row's column of field f, "" without one.
+func (b *builder) cell(cells []string, f Field) string {
+	if i := b.res.Mapping.col(f); i >= 0 {
+		return strings.TrimSpace(cells[i])
+	}
+	return ""
+}
+
+// col is the column of a field without language, or -1.
+func (m *Mapping) col(f Field) int {
+	return slices.IndexFunc(m.Columns, func(c Column) bool { return c.Field == f })
+}
+
+// finish numbers the duties, checks that every node is named in each
+// language of its document, and writes and checks the content folder.
+func (b *builder) finish() {
+	if len(b.res.Problems.Errors()) > 0 {
+		return
+	}
+	if len(b.docs) == 0 {
+		b.fileProblem("add rows below the header, one per duty", "the sheet has no rows")
+		return
+	}
+	for _, d := range b.docs {
+		numberLeaves(d)
+		b.checkNamed(d)
+	}
+	if len(b.res.Problems.Errors()) > 0 {
+		return
+	}
+	sources := make([]*model.Source, len(b.cited))
+	for i, id := range b.cited {
+		s := &model.Source{ID: id}
+		for l := range model.NumLangs {
+			s.Title[l] = id
+		}
+		sources[i] = s
+	}
+	org := model.NewOrg(b.docs, sources)
+	org.Tags = b.tagSlots
+	b.res.Org = org
+	b.res.Files = content.Write(org)
+	b.check()
+}
+
+// numberLeaves gives duties without an id their place among their
+// section's duties, as the loader does.
+func numberLeaves(n *model.Node) {
+	k := 0
+	for _, c := range n.Children {
+		if c.Kind.IsLeaf() {
+			k++
+			if c.ID == "" {
+				c.ID = fmt.Sprint(k)
+			}
+		} else {
+			numberLeaves(c)
+		}
+	}
+}
+
+// checkNamed reports nodes without a name in a language their document is
+// written in (the loader would find the two files disagree); each such
+// node once, not its children.
+func (b *builder) checkNamed(doc *model.Node) {
+	var walk func(n *model.Node)
+	walk = func(n *model.Node) {
+		for l := range model.NumLangs {
+			if doc.Title[l] == "" || n.Title[l] != "" {
+				continue
+			}
+			o := b.origin[n]
+			have := -1
+			for _, c := range o.cells {
+				if c.key.field == content.FieldTitle {
+					have = c.col
+				}
+			}
+			b.problem(o.row, b.titleColumn(model.Lang(l), have), "name it in every language its department is named in",
+				"%q has no name in %s, although its department has one", n.Title.In(model.En), b.tagSlots[l])
+			return
+		}
+		for _, c := range n.Children {
+			walk(c)
+		}
+	}
+	walk(doc)
+}
+
+// titleColumn is the column that names nodes like n in language l: the
+// column next to the one that named it in the other language, when the
+// sheet has it.
+func (b *builder) titleColumn(l model.Lang, other int) int {
+	if other < 0 {
+		return -1
+	}
+	f := b.res.Mapping.Columns[other].Field
+	for i, c := range b.res.Mapping.Columns {
+		if c.Field == f && c.Lang != "" && model.TagLang(c.Lang) == l {
+			return i
+		}
+	}
+	return other
+}
+
+// check loads the written folder as dutymap will, and reports what the
+// loader finds at the row and column the text came from.
+func (b *builder) check() {
+	fsys := fstest.MapFS{}
+	origins := map[string][]content.Origin{}
+	for _, f := range b.res.Files {
+		fsys[f.Name] = &fstest.MapFile{Data: f.Data}
+		origins[f.Name] = f.Origin
+	}
+	_, ps := content.Check(content.Layer{Name: "import", FS: fsys})
+	for _, p := range ps {
+		row, col := 0, -1
+		if o := origins[p.File]; p.Line > 0 && p.Line <= len(o) && o[p.Line-1].Node != nil {
+			at := b.origin[o[p.Line-1].Node]
+			row = at.row
+			for _, c := range at.cells {
+				if c.key.field == o[p.Line-1].Field {
+					row, col = c.row, c.col
+				}
+			}
+		}
+		q := content.Problem{File: b.opts.Name, Line: row, Msg: p.Msg, Fix: p.Fix, Note: p.Note}
+		if col >= 0 {
+			q.Msg = fmt.Sprintf("column %s (%s): %s", ColumnName(col), b.header[col], p.Msg)
+		}
+		b.res.Problems = append(b.res.Problems, q)
+	}
+	if len(b.res.Problems.Errors()) > 0 {
+		b.res.Files = nil
+	}
+}
+
+var lineBreaks = strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ")
+
+// oneLine makes a cell a name: line breaks become spaces.
+func oneLine(s string) string {
+	if strings.ContainsAny(s, "\r\n") {
+		s = lineBreaks.Replace(s)
+	}
+	return strings.TrimSpace(s)
+}
+
+var lineEnds = strings.NewReplacer("\r\n", "\n", "\r", "\n")
+
+// description normalises a description cell's line ends and trims blank
+// lines around it, as the loader does.
+func description(s string) string {
+	if strings.ContainsRune(s, '\r') {
+		s = lineEnds.Replace(s)
+	}
+	s = strings.TrimRight(s, " \t\n")
+	for strings.HasPrefix(s, "\n") || (strings.TrimLeft(s, " \t") != s && strings.HasPrefix(strings.TrimLeft(s, " \t"), "\n")) {
+		_, s, _ = strings.Cut(s, "\n")
+	}
+	return s
+}
+
+// splitList splits a list cell at semicolons and commas.
+func splitList(s string) []string {
+	var out []string
+	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r == ';' || r == ',' || r == '；' || r == '，' || r == '、' }) {
+		if f = strings.TrimSpace(f); f != "" {
+			out = append(out, f)
+		}
+	}
+	return out
+}

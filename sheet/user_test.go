@@ -1,0 +1,145 @@
+package sheet
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/dutymap/dutymap/model"
+)
+
+// TestSheetsPeopleKeep reads sheets laid out as people lay them out, with
+// headers in their words, and checks the organisation they give.
+func TestSheetsPeopleKeep(t *testing.T) {
+	t.Run("departments, positions, tasks, task ids", func(t *testing.T) {
+		res := importCSV(t, "Dept,Job Title,Task ID,Task,Task Type\n"+
+			"Sales,Account manager,T-1,Visit customers,Core\n"+
+			"Sales,Account manager,T-2,\"Collect payment\nfrom buyers\",Core\n"+
+			"Finance,Clerk,T-3,Book invoices,Supplemental\n", Options{})
+		org := mustOrg(t, res)
+		if got := res.Mapping.Ignored; !slices.Equal(got, []string{"Task Type"}) {
+			t.Errorf("ignored %v", got)
+		}
+		d := org.Node("sales/account-manager/2")
+		if d == nil || d.Title.In(model.En) != "Collect payment from buyers" || d.Code != "T-2" || d.Parent.Role != model.RolePosition {
+			t.Fatalf("sales/account-manager/2 = %+v", d)
+		}
+		if got, _ := org.Resolve("t-3"); len(got) != 1 || got[0].Path != "finance/clerk/1" {
+			t.Errorf("a task id resolves to %v", got)
+		}
+	})
+	t.Run("several section levels, section rows, unit codes", func(t *testing.T) {
+		res := importCSV(t, "Department;Department code;Section;Unit;Position;Duty;Description;Code\n"+
+			"Operations;3;Planning;;;;Plans the work.;3.1\n"+
+			"Operations;3;Planning;Capacity;;;;\n"+
+			"Operations;3;Planning;Capacity;Planner;Forecast demand;Monthly, by product.;3.1.1\n", Options{})
+		org := mustOrg(t, res)
+		if ops := org.Node("operations"); ops.Code != "3" {
+			t.Errorf("department code %q", ops.Code)
+		}
+		p := org.Node("operations/planning")
+		if p.Code != "3.1" || p.Body.In(model.En) != "Plans the work." {
+			t.Errorf("section row: code %q body %q", p.Code, p.Body.In(model.En))
+		}
+		if c := org.Node("operations/planning/capacity"); c == nil || c.Role != model.RoleUnit {
+			t.Errorf("a Unit column makes units: %+v", c)
+		}
+		if d := org.Node("operations/planning/capacity/planner/1"); d == nil || d.Body.In(model.En) != "Monthly, by product." {
+			t.Errorf("duty = %+v", d)
+		}
+	})
+	t.Run("two languages side by side", func(t *testing.T) {
+		res := importCSV(t, "Department (en),部门（中文）,Duty (English),职责（中文）\n"+
+			"Sales,销售部,Visit customers,拜访客户\n", Options{})
+		org := mustOrg(t, res)
+		d := org.Node("sales/duties/1")
+		if d == nil || d.Title[model.En] != "Visit customers" || d.Title[model.Zh] != "拜访客户" {
+			t.Fatalf("duty = %+v", d)
+		}
+		if org.Node("sales/duties").Title[model.Zh] != "职责" || !slices.Equal(res.Made, []string{"sales"}) {
+			t.Errorf("the section made for duties: %+v, made %v", org.Node("sales/duties"), res.Made)
+		}
+	})
+	t.Run("a language column and paths", func(t *testing.T) {
+		res := importCSV(t, "path,language,department,section,duty\n"+
+			"hr/hiring/1,en,Human resources,Hiring,Post vacancies\n"+
+			"hr/hiring/1,zh,人力资源部,招聘,发布职位\n", Options{})
+		org := mustOrg(t, res)
+		if d := org.Node("hr/hiring/1"); d.Title[model.En] != "Post vacancies" || d.Title[model.Zh] != "发布职位" {
+			t.Errorf("duty = %q", d.Title)
+		}
+	})
+	t.Run("German by --lang", func(t *testing.T) {
+		res := importCSV(t, "Abteilung,Aufgabe\nEinkauf,Lieferanten auswählen\n", Options{Lang: "de",
+			Columns: [][2]string{{"department", "Abteilung"}, {"duty", "Aufgabe"}}})
+		org := mustOrg(t, res)
+		if org.Tag(model.En) != "de" || res.Files[0].Name != "de/einkauf.md" {
+			t.Errorf("tag %q, file %s", org.Tag(model.En), res.Files[0].Name)
+		}
+	})
+}
+
+func mustOrg(t *testing.T, res *Result) *model.Org {
+	t.Helper()
+	if errs := res.Problems.Errors(); len(errs) > 0 || res.Org == nil {
+		t.Fatalf("problems:\n%s", res.Problems)
+	}
+	org := loadFiles(t, res.Files)
+	return org
+}
+
+// TestBadRowsAreReportedByRowAndColumn: each mistake is one problem, at
+// its row and column, and nothing is written.
+func TestBadRowsAreReportedByRowAndColumn(t *testing.T) {
+	cases := []struct{ name, sheet, want string }{
+		{"no department column", "Team,Duty\nA,b\n", "s.csv:1: no column reads as the department"},
+		{"two code columns", "Department,Code,Task ID,Duty\nA,1,2,b\n", "s.csv:1: columns B (Code) and C (Task ID) both read as the code"},
+		{"no department", "Department,Duty\n,Do it\n", "s.csv:2: column A (Department): the row has no department"},
+		{"bad language", "Department,Duty,Language\nA,b,klingonish\n", `s.csv:2: column C (Language): "klingonish" is not a language`},
+		{"two languages besides Chinese", "Department,Duty,Language\nA,b,en\nA,c,de\n", "s.csv:3: the sheet has text in en and in de"},
+		{"levels differ between languages", "Department_en,Section_en,Department_zh,Duty_en,Duty_zh\nA,S,甲,b,乙\n", "s.csv:2: column C (Department_zh): the zh columns name 1 level of units, the en columns 2"},
+		{"duty in one language only", "Department_en,Department_zh,Section_en,Section_zh,Duty_en,Duty_zh\nA,甲,S,乙,b,\n", "s.csv:2: column F (Duty_zh): the duty is written in en but not in zh"},
+		{"path of the wrong length", "path,Department,Section,Duty\na/s,A,S,b\n", `s.csv:2: column A (path): "a/s" has 2 ids, but the row names 3 levels`},
+		{"bad id", "Department,Section,Duty,ID\nA,S,b,Big Duty\n", `s.csv:2: column D (ID): "Big Duty" is not a valid id`},
+		{"same duty twice", "path,Department,Section,Duty\na/s/1,A,S,b\na/s/1,A,S,c\n", "s.csv:3: column D (Duty): the same duty as row 2"},
+		{"two codes for one section", "Department,Section,Code\nA,S,1\nA,S,2\n", "s.csv:3: column C (Code): a second code for the same section (row 2 has another)"},
+		{"one id, two names", "Department,Section,Duty\nA,Sales,b\nA,sales!,c\n", `s.csv:3: column B (Section): "sales!" has the id sales of "Sales" (row 2)`},
+		{"unknown kind", "Department,Section,Kind\nA,S,team\n", `s.csv:2: column C (Kind): unknown kind "team"`},
+		{"kind of another node", "Department,Section,Duty,Kind\nA,S,b,position\n", "s.csv:2: column D (Kind): the row is about a duty, not a position"},
+		{"too deep", "Department,Section 1,Section 2,Section 3,Section 4,Section 5,Section 6,Duty\nA,1,2,3,4,5,6,d\n", "s.csv:2: column G (Section 6): the row has 6 levels of sections"},
+		{"a stray quote", "Department,Duty\nA,b\"\nA,c\n", "s.csv:2: line 2: bare \" in non-quoted-field"},
+		{"not UTF-8", "Department,Duty\nA,caf\xe9\n", "s.csv:2: column B (Duty): the text is not valid UTF-8"},
+		{"a name missing in one language", "Department_en,Department_zh,Section_en,Section_zh,Duty_en,Duty_zh\nA,甲,S,乙,b,丙\nA,,T,,c,\n", `s.csv:3: column D (Section_zh): "T" has no name in zh`},
+		{"an unclosed code block in a description", "Department,Section,Duty,Description\nA,S,b,\"```\ncode\"\n", "s.csv:2: column D (Description): a code block in the duty's description is never closed"},
+		{"text nested too deep", "Department,Section,Description\nA,S,> > > > > > > x\n", "s.csv:2: column C (Description): text nested 7 levels deep"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			res := importCSV(t, tc.sheet, Options{})
+			errs := res.Problems.Errors()
+			if len(errs) != 1 || !strings.Contains(errs[0].String(), tc.want) {
+				t.Errorf("want one problem %q, got:\n%s", tc.want, res.Problems)
+			}
+			if res.Files != nil {
+				t.Error("files to write despite a problem")
+			}
+			for _, p := range errs {
+				if p.Fix == "" {
+					t.Errorf("no fix: %s", p)
+				}
+			}
+		})
+	}
+}
+
+// TestNeutralisedCellsReadBack: an export makes cells that start with =,
+// +, -, @ safe with a leading quote (OWASP); import takes the quote away.
+func TestNeutralisedCellsReadBack(t *testing.T) {
+	res := importCSV(t, "Department,Section,Duty\nA,S,'=SUM(1)\nA,S,'-minus\nA,S,'plain quote\n", Options{})
+	org := mustOrg(t, res)
+	for path, want := range map[string]string{"a/s/1": "=SUM(1)", "a/s/2": "-minus", "a/s/3": "'plain quote"} {
+		if got := org.Node(path).Title.In(model.En); got != want {
+			t.Errorf("%s = %q, want %q", path, got, want)
+		}
+	}
+}
