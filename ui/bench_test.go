@@ -75,9 +75,8 @@ func BenchmarkDetailSwitchCached(b *testing.B) {
 func BenchmarkOpenComparison(b *testing.B) {
 	d := newDriver(b, 140, 45, model.En)
 	mkt, sales := d.m.sh.org.Node("marketing"), d.m.sh.org.Node("sales")
-	d.m.sh.sim() // the similarity index is built once per session
 	for b.Loop() {
-		d.m.push(newCompare(d.m.sh, mkt, sales))
+		d.run(d.m.push(newCompare(d.m.sh, mkt, sales))) // computes the comparison
 		_ = d.m.Render()
 		d.m.pop(false)
 	}

@@ -1,10 +1,12 @@
 package ui
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
 	"github.com/charmbracelet/x/ansi"
+	"github.com/dutymap/dutymap/compare"
 	"github.com/dutymap/dutymap/model"
 )
 
@@ -52,12 +54,12 @@ func TestCompareRowsAlign(t *testing.T) {
 		}
 	}
 	pairs := 0
-	for i, it := range c.items {
-		if it.left == nil || it.right == nil {
+	for i, b := range c.blocks {
+		if b.kind != blockPair || b.a == nil || b.b == nil {
 			continue
 		}
 		pairs++
-		first := c.lines[it.first]
+		first := c.blockLines(i)[0]
 		if strings.TrimSpace(ansi.Strip(first.left)) == "" || strings.TrimSpace(ansi.Strip(first.right)) == "" {
 			t.Fatalf("pair %d: a side does not start on the row's first line: %q | %q", i, ansi.Strip(first.left), ansi.Strip(first.right))
 		}
@@ -74,8 +76,10 @@ func TestCompareLabelsSimilar(t *testing.T) {
 		d := openCompare(t, w, 45, model.En, "marketing", "sales")
 		var all []string
 		c := d.compare()
-		for _, l := range c.lines {
-			all = append(all, ansi.Strip(l.left+l.right))
+		for i := range c.blocks {
+			for _, l := range c.blockLines(i) {
+				all = append(all, ansi.Strip(l.left+l.right))
+			}
 		}
 		text := strings.Join(all, "\n")
 		if !strings.Contains(text, "Similar duties (") || strings.Contains(text, "both do") {
@@ -115,7 +119,7 @@ func TestCompareSelf(t *testing.T) {
 	}
 	mkt := d.m.sh.org.Node("marketing")
 	d.keys("esc")
-	d.m.push(newCompare(d.m.sh, mkt, mkt))
+	d.run(d.m.push(newCompare(d.m.sh, mkt, mkt)))
 	if scr := d.screen(); !strings.Contains(scr, "compared with itself") || strings.Contains(scr, "Similar duties") {
 		t.Fatalf("a self comparison should say so:\n%s", scr)
 	}
@@ -150,9 +154,9 @@ func TestCompareMouse(t *testing.T) {
 	d := openCompare(t, 140, 45, model.En, "marketing", "sales")
 	c := d.compare()
 	var right *model.Node
-	for _, it := range c.items {
-		if it.left != nil && it.right != nil {
-			right = it.right
+	for _, i := range c.items {
+		if b := c.blocks[i]; b.a != nil && b.b != nil {
+			right = b.b
 			break
 		}
 	}
@@ -167,9 +171,79 @@ func TestCompareMouse(t *testing.T) {
 		t.Fatalf("a second click did not open %s", right.Path)
 	}
 	d.keys("esc")
-	before := d.compare().offset
-	d.wheel(10, 20, 2)
-	if d.compare().offset != before+2*wheelStep {
-		t.Fatalf("the wheel scrolled from %d to %d", before, d.compare().offset)
+	c = d.compare()
+	before := c.top
+	d.wheel(10, 20, 4)
+	if c.top <= before {
+		t.Fatalf("the wheel did not scroll: top block %d, then %d", before, c.top)
+	}
+}
+
+// hugeComparison is a comparison of two departments of n duties each, n/2
+// of them paired, made by hand: the layout is under test, not the pairing.
+func hugeComparison(n int) *compare.Result {
+	dept := func(id string) *model.Node {
+		d := &model.Node{ID: id, Kind: model.KindDepartment, Title: model.Text{id, id}}
+		sec := &model.Node{ID: "s", Kind: model.KindSection, Title: model.Text{"Section", "部分"}, Parent: d}
+		d.Children = []*model.Node{sec}
+		for i := range n {
+			t := fmt.Sprintf("Duty %d of %s, long enough to wrap in a narrow column of the comparison.", i, id)
+			sec.Children = append(sec.Children, &model.Node{ID: fmt.Sprint(i), Kind: model.KindDuty, Title: model.Text{t, t}, Parent: sec})
+		}
+		return d
+	}
+	a, b := dept("a"), dept("b")
+	r := &compare.Result{A: a, B: b}
+	for i := range n {
+		da, db := a.Children[0].Children[i], b.Children[0].Children[i]
+		if i%2 == 0 {
+			r.Shared = append(r.Shared, model.Pair{A: da, B: db, Score: 0.6})
+		} else {
+			r.OnlyA, r.OnlyB = append(r.OnlyA, da), append(r.OnlyB, db)
+		}
+	}
+	return r
+}
+
+// TestCompareLaysOutOnlyWhatIsVisible opens a comparison of two 50,000-duty
+// departments, moves through it and scrolls to its end: only the blocks
+// on screen are laid out, never all of them.
+func TestCompareLaysOutOnlyWhatIsVisible(t *testing.T) {
+	d := newDriver(t, 120, 40, model.En)
+	c := newCompare(d.m.sh, testOrg(t).Departments[0], testOrg(t).Departments[1])
+	d.run(d.m.push(c))
+	c.res = hugeComparison(50_000)
+	c.setBlocks()
+	d.keys("j", "j", "pgdown", "G")
+	laidOut := 0
+	for _, l := range c.lines {
+		if l != nil {
+			laidOut++
+		}
+	}
+	if laidOut > 200 {
+		t.Fatalf("%d of %d blocks laid out for one screen of 38 lines", laidOut, len(c.blocks))
+	}
+	if scr := d.screen(); !strings.Contains(scr, "Duty 49999 of b") {
+		t.Fatalf("G should show the last duty:\n%s", scr)
+	}
+}
+
+// BenchmarkCompareHugeFrame is a key press and a frame in a comparison of
+// two 50,000-duty departments.
+func BenchmarkCompareHugeFrame(b *testing.B) {
+	d := newDriver(b, 120, 40, model.En)
+	c := newCompare(d.m.sh, testOrg(b).Departments[0], testOrg(b).Departments[1])
+	d.run(d.m.push(c))
+	c.res = hugeComparison(50_000)
+	c.setBlocks()
+	down, up := keyMsg("j"), keyMsg("k")
+	for i := 0; b.Loop(); i++ {
+		msg := down
+		if i%64 >= 32 {
+			msg = up
+		}
+		d.send(msg)
+		_ = d.m.Render()
 	}
 }

@@ -16,7 +16,7 @@ var (
 	builtinOnce sync.Once
 	builtinOrg  *model.Org
 	builtinErr  error
-	builtinSim  *model.Similarity
+	builtinSim  *model.SimilarityBuild // built once, shared as SSH sessions would share it
 )
 
 // testOrg loads the embedded organisation once for all UI tests.
@@ -25,7 +25,8 @@ func testOrg(t testing.TB) *model.Org {
 	builtinOnce.Do(func() {
 		builtinOrg, builtinErr = content.Load(content.Builtin())
 		if builtinErr == nil {
-			builtinSim = model.NewSimilarity(builtinOrg)
+			builtinSim = model.BuildSimilarity(context.Background(), builtinOrg)
+			_, builtinErr = builtinSim.Wait(context.Background())
 		}
 	})
 	if builtinErr != nil {
@@ -34,12 +35,18 @@ func testOrg(t testing.TB) *model.Org {
 	return builtinOrg
 }
 
+// testSimilarity is the built-in organisation's similarity index, built.
+func testSimilarity(t testing.TB) *model.SimilarityBuild {
+	testOrg(t)
+	return builtinSim
+}
+
 // testRelated lists a duty's similar duties as the command line does
 // (model's AlsoAppearsIn), so duty pages show "also appears in".
 func testRelated(t testing.TB) func(*model.Node) []*model.Node {
 	testOrg(t)
 	return func(n *model.Node) []*model.Node {
-		ms, _ := builtinSim.AlsoAppearsIn(context.Background(), n)
+		ms, _ := builtinSim.Index().AlsoAppearsIn(context.Background(), n)
 		out := make([]*model.Node, len(ms))
 		for i, m := range ms {
 			out[i] = m.Node
@@ -60,7 +67,7 @@ type driver struct {
 func newDriver(t testing.TB, w, h int, lang model.Lang) *driver {
 	t.Helper()
 	return driveConfig(t, w, h, Config{Org: testOrg(t), Lang: lang, Theme: ThemeDark, Title: "built-in",
-		Related: testRelated(t), Similarity: func() *model.Similarity { return builtinSim }})
+		Similarity: testSimilarity(t)})
 }
 
 // driveConfig starts a driver on any configuration.

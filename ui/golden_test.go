@@ -69,7 +69,7 @@ func TestGoldenScreens(t *testing.T) {
 				for _, size := range [][2]int{{80, 24}, {120, 40}} {
 					name := fmt.Sprintf("%s_%s_%s_%dx%d", sc.name, th.name, lang.Code(), size[0], size[1])
 					t.Run(name, func(t *testing.T) {
-						cfg := Config{Org: testOrg(t), Lang: lang, Title: "built-in", Related: testRelated(t)}
+						cfg := Config{Org: testOrg(t), Lang: lang, Title: "built-in", Similarity: testSimilarity(t)}
 						th.cfg(&cfg)
 						d := driveConfig(t, size[0], size[1], cfg)
 						sc.open(d)
@@ -193,7 +193,7 @@ func TestNoColor(t *testing.T) {
 	colour := regexp.MustCompile(`\x1b\[([0-9;:]*)m`)
 	for _, sc := range goldenScreens {
 		t.Run(sc.name, func(t *testing.T) {
-			d := driveConfig(t, 120, 40, Config{Org: testOrg(t), Lang: model.En, Theme: ThemeDark, NoColor: true, Related: testRelated(t)})
+			d := driveConfig(t, 120, 40, Config{Org: testOrg(t), Lang: model.En, Theme: ThemeDark, NoColor: true, Similarity: testSimilarity(t)})
 			sc.open(d)
 			scr := d.m.Render()
 			for _, sgr := range colour.FindAllStringSubmatch(scr, -1) {
@@ -211,7 +211,7 @@ func TestNoColor(t *testing.T) {
 			if s.name != sc {
 				continue
 			}
-			d := driveConfig(t, 120, 40, Config{Org: testOrg(t), Lang: model.En, Theme: ThemeDark, NoColor: true, Related: testRelated(t)})
+			d := driveConfig(t, 120, 40, Config{Org: testOrg(t), Lang: model.En, Theme: ThemeDark, NoColor: true, Similarity: testSimilarity(t)})
 			s.open(d)
 			for _, l := range uv.NewStyledString(d.m.Render()).Lines(ansi.GraphemeWidth) {
 				for _, c := range l {

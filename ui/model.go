@@ -34,15 +34,15 @@ type Config struct {
 	// joined with " + " ("built-in", "./myorg"); the built-in layer's
 	// name is shown in the current language.
 	Title string
-	// Related finds duties similar to a duty, for "also appears in".
-	Related func(*model.Node) []*model.Node
 	// ShowLayer names each node's content layer on its page; worth it only
 	// when several layers are loaded.
 	ShowLayer bool
-	// Similarity returns the index that pairs the duties of a comparison;
-	// it is asked for only when a comparison opens, so it can be built
-	// lazily. When nil, the model builds its own on first use.
-	Similarity func() *model.Similarity
+	// Similarity is the duty-similarity index of Org, built or being built
+	// in the background (model.BuildSimilarity): duty pages list similar
+	// duties and comparisons pair duties once it is done, and say so
+	// meanwhile. Several programs (SSH sessions) may share one. When nil,
+	// New starts a build.
+	Similarity *model.SimilarityBuild
 }
 
 // builtinLayer is the name content.Builtin gives the embedded layer.
@@ -86,14 +86,15 @@ func New(cfg Config) *Model {
 	return m
 }
 
-// Init prepares the search index in the background and asks the terminal
-// for its background colour when the theme is auto.
+// Init prepares the search index in the background, waits for the
+// similarity index, and asks the terminal for its background colour when
+// the theme is auto.
 func (m *Model) Init() tea.Cmd {
-	warm := m.sh.search.engine.warm(m.sh.lang)
+	cmds := []tea.Cmd{m.sh.search.engine.warm(m.sh.lang), m.sh.waitSimilarity()}
 	if m.sh.cfg.Theme == ThemeAuto {
-		return tea.Batch(tea.RequestBackgroundColor, warm)
+		cmds = append(cmds, tea.RequestBackgroundColor)
 	}
-	return warm
+	return tea.Batch(cmds...)
 }
 
 func (m *Model) top() screen { return m.stack[len(m.stack)-1] }
@@ -278,10 +279,14 @@ func (m *Model) push(s screen) tea.Cmd {
 }
 
 // pop removes the top screen, keeping it for going forward unless it is a
-// dialog.
+// dialog. A screen that works in the background (a comparison being
+// computed) is told to stop.
 func (m *Model) pop(keep bool) {
 	s := m.top()
 	m.stack = m.stack[:len(m.stack)-1]
+	if l, ok := s.(interface{ leave() }); ok {
+		l.leave()
+	}
 	if _, ok := s.(dialog); keep && !ok {
 		m.forward = append(m.forward, s)
 	}

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"context"
 	"fmt"
 	"strconv"
 	"strings"
@@ -20,14 +21,17 @@ type pageView struct {
 	sh      *shared
 	node    *model.Node
 	related []*model.Node // similar duties, numbered on the page for 1–9
-	want    mdKey         // the rendering this pane shows or waits for
-	ready   bool          // want's rendering is on screen, not the placeholder
-	shown   string        // path of the page on screen, to keep its scroll
-	lines   []string      // the page without find highlights
-	text    *pageText     // the page prepared for find, built on first use
-	pg      pager
-	width   int
-	height  int
+	// preparing: a duty's page shown before the similarity index was
+	// built, so without its similar duties (it is shown again after).
+	preparing bool
+	want      mdKey     // the rendering this pane shows or waits for
+	ready     bool      // want's rendering is on screen, not the placeholder
+	shown     string    // path of the page on screen, to keep its scroll
+	lines     []string  // the page without find highlights
+	text      *pageText // the page prepared for find, built on first use
+	pg        pager
+	width     int
+	height    int
 
 	finding bool // the find field has the keyboard
 	input   field
@@ -58,29 +62,50 @@ func (p *pageView) show(n *model.Node) tea.Cmd {
 	if p.width <= 0 || n == nil {
 		return nil
 	}
-	k := mdKey{path: n.Path, lang: p.sh.lang, width: p.renderWidth(), style: p.sh.st.GlamourStyle()}
+	ix := p.sh.similarity()
+	k := mdKey{path: n.Path, lang: p.sh.lang, width: p.renderWidth(), style: p.sh.st.GlamourStyle(),
+		similar: n.Kind.IsLeaf() && ix != nil}
 	if p.node == n && p.want == k && p.ready {
 		return nil
 	}
-	if p.node != n || p.want.lang != k.lang || p.related == nil {
-		p.related = p.relatedOf(n)
+	if p.node != n || p.want.lang != k.lang || p.want.similar != k.similar {
+		p.related = relatedOf(ix, n)
 	}
 	p.node, p.want, p.ready = n, k, false
+	p.preparing = n.Kind.IsLeaf() && ix == nil
 	if lines, ok := p.sh.pages.get(k); ok {
 		p.setLines(lines, true)
 		return nil
 	}
 	src := page.Render(p.sh.org, n, page.Options{Lang: p.sh.lang, Related: p.related,
 		ShowLayer: p.sh.cfg.ShowLayer, NumberRelated: true})
-	p.setLines(padLines(plainWrap(src, k.width), k.width), false)
+	p.setLines(placeholder(n, p.sh.lang, k.width), false)
 	return p.sh.pages.request(k, src)
 }
 
-func (p *pageView) relatedOf(n *model.Node) []*model.Node {
-	if !n.Kind.IsLeaf() || p.sh.cfg.Related == nil {
-		return []*model.Node{}
+// relatedOf lists the duties like n elsewhere, by the model's "also
+// appears in" policy; none until the index is built.
+func relatedOf(ix *model.Similarity, n *model.Node) []*model.Node {
+	if ix == nil || !n.Kind.IsLeaf() {
+		return nil
 	}
-	return p.sh.cfg.Related(n)
+	ms, _ := ix.AlsoAppearsIn(context.Background(), n)
+	out := make([]*model.Node, len(ms))
+	for i, m := range ms {
+		out[i] = m.Node
+	}
+	return out
+}
+
+// placeholder stands in for a page for the moment its rendering takes: the
+// owner and the title as plain text (never the raw Markdown).
+func placeholder(n *model.Node, l model.Lang, width int) []string {
+	var text string
+	if n.Parent != nil {
+		text = "  " + crumb(ownerParts(n, l), max(width-2, 1)) + "\n\n"
+	}
+	text += "  " + oneLine(n.Title.In(l))
+	return padLines(ansi.Hardwrap(ansi.Wordwrap(text, max(width-2, 1), ""), width, true), width)
 }
 
 // showText shows plain text instead of a page (the topics group's intro).
@@ -254,6 +279,8 @@ func (p *pageView) footer() string {
 		left = p.input.view(st, max(p.width-12, 1))
 	case p.query != "":
 		left = st.StatusDim.Render(w.findPrompt + oneLine(p.query))
+	case p.preparing:
+		left = st.StatusDim.Render(w.preparing)
 	}
 	right := ""
 	switch {

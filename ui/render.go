@@ -19,6 +19,9 @@ type mdKey struct {
 	lang  model.Lang
 	width int
 	style string
+	// similar: a duty's page with its similar duties, which it has once
+	// the similarity index is built.
+	similar bool
 }
 
 // pageRenderedMsg carries a finished rendering back to Update, as lines of
@@ -131,8 +134,8 @@ func (r *pageRenderer) done(msg pageRenderedMsg) tea.Cmd {
 	return r.start(j)
 }
 
-// plainWrap is the placeholder shown until Glamour's output arrives: the
-// Markdown source wrapped to the pane.
+// plainWrap wraps plain text to width cells, for the few texts that are
+// not pages (the topics group's introduction).
 func plainWrap(src string, width int) string {
 	return ansi.Hardwrap(ansi.Wordwrap(src, max(width-2, 1), ""), width, true)
 }

@@ -1,7 +1,7 @@
 package ui
 
 import (
-	"sync"
+	"context"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -92,7 +92,7 @@ type shared struct {
 	st     *Styles
 	pages  *pageRenderer
 	search *searchState
-	sim    func() *model.Similarity
+	sim    *model.SimilarityBuild
 	// notice is a one-off message the key bar shows until the next key.
 	notice string
 }
@@ -101,11 +101,27 @@ func newShared(cfg Config, st *Styles) *shared {
 	sh := &shared{cfg: cfg, org: cfg.Org, lang: cfg.Lang, st: st, pages: newPageRenderer(),
 		search: newSearchState(cfg.Org), sim: cfg.Similarity}
 	if sh.sim == nil {
-		org := cfg.Org
-		sh.sim = sync.OnceValue(func() *model.Similarity { return model.NewSimilarity(org) })
+		sh.sim = model.BuildSimilarity(context.Background(), cfg.Org)
 	}
 	return sh
 }
+
+// similarityReadyMsg says the similarity index is built: duty pages can
+// list similar duties, comparisons can pair.
+type similarityReadyMsg struct{}
+
+// waitSimilarity is the command that reports the similarity index built.
+func (sh *shared) waitSimilarity() tea.Cmd {
+	b := sh.sim
+	return func() tea.Msg {
+		<-b.Done()
+		return similarityReadyMsg{}
+	}
+}
+
+// similarity is the similarity index, or nil while it is being built.
+// Never waits: the screens say "preparing" meanwhile.
+func (sh *shared) similarity() *model.Similarity { return sh.sim.Index() }
 
 // w is the catalog of the current language.
 func (sh *shared) w() *words { return catalog[sh.lang] }

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"charm.land/lipgloss/v2"
+	"github.com/dutymap/dutymap/page"
 )
 
 // Styles is every style the UI uses, built from a small semantic palette
@@ -107,16 +108,16 @@ func NewStyles(dark, noColor bool) *Styles {
 	return s
 }
 
-// GlamourStyle names the page style (package page) matching these styles.
-// "notty" is the no-colour style: page renders it with attributes only.
+// GlamourStyle names the page style (package page) matching these styles:
+// with NO_COLOR the monochrome one, which keeps bold, italic and underline.
 func (s *Styles) GlamourStyle() string {
 	switch {
 	case s.NoColor:
-		return "notty"
+		return page.StyleMono
 	case s.Dark:
-		return "dark"
+		return page.StyleDark
 	default:
-		return "light"
+		return page.StyleLight
 	}
 }
 

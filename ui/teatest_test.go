@@ -24,7 +24,7 @@ import (
 // has: the first duty's page, rendered (the placeholder shows the
 // Markdown's asterisks), with its similar duties.
 func TestProgramGolden(t *testing.T) {
-	m := New(Config{Org: testOrg(t), Lang: model.En, Theme: ThemeDark, Title: "built-in", Related: testRelated(t)})
+	m := New(Config{Org: testOrg(t), Lang: model.En, Theme: ThemeDark, Title: "built-in", Similarity: testSimilarity(t)})
 	tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(120, 40))
 	tm.Send(tea.KeyPressMsg{Code: tea.KeyEnter})   // open marketing
 	tm.Send(tea.KeyPressMsg{Code: 'j', Text: "j"}) // responsibilities

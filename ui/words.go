@@ -44,7 +44,7 @@ type treeWords struct {
 
 type pageWords struct {
 	scroll, top, bottom, tree, find, next, prev, jump string
-	findPrompt, noMatches, keep, clear                string
+	findPrompt, noMatches, keep, clear, preparing     string
 }
 
 // fieldWords describe the editing keys of every text field.
@@ -65,6 +65,7 @@ type compareWords struct {
 	side, swap, open                                           string
 	vs, traits, traitsNone, traitsUnknown, similar, only, none string
 	relations, noRelations, topics, noTopics, self, tierFmt    string
+	preparing, comparing                                       string
 	tiers                                                      [4]string // by model.Likeness
 }
 

@@ -30,6 +30,7 @@ var wordsEn = words{
 		scroll: "scroll", top: "top", bottom: "bottom", tree: "tree", find: "find",
 		next: "next match", prev: "previous match", jump: "similar duty",
 		findPrompt: "find: ", noMatches: "no matches", keep: "keep", clear: "clear",
+		preparing: "similar duties: preparing…",
 	},
 	field: fieldWords{
 		clearStart: "delete to start", clearEnd: "delete to end", deleteWord: "delete word",
@@ -66,6 +67,8 @@ var wordsEn = words{
 		noTopics:      "No topic is about both.",
 		self:          "This is %s compared with itself: every duty is its own. Press c to pick another department.",
 		tierFmt:       "≈ %s",
+		preparing:     "Similar duties: preparing the index…",
+		comparing:     "Comparing…",
 		tiers:         [4]string{"not alike", "related", "similar", "very similar"},
 	},
 	help: helpWords{

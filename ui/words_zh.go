@@ -30,6 +30,7 @@ var wordsZh = words{
 		scroll: "滚动", top: "顶部", bottom: "底部", tree: "树", find: "查找",
 		next: "下一个匹配", prev: "上一个匹配", jump: "类似职责",
 		findPrompt: "查找：", noMatches: "无匹配", keep: "保留", clear: "清除",
+		preparing: "类似职责：准备中…",
 	},
 	field: fieldWords{
 		clearStart: "删到开头", clearEnd: "删到结尾", deleteWord: "删除一个词",
@@ -66,6 +67,8 @@ var wordsZh = words{
 		noTopics:      "没有同时涉及两者的专题。",
 		self:          "这是%s与自身对比：每项职责都是它自己的。按 c 选择另一个部门。",
 		tierFmt:       "≈ %s",
+		preparing:     "相似职责：正在准备索引……",
+		comparing:     "正在对比……",
 		tiers:         [4]string{"不相似", "相关", "相似", "非常相似"},
 	},
 	help: helpWords{
