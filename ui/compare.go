@@ -7,7 +7,6 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 	"github.com/dutymap/dutymap/compare"
 	"github.com/dutymap/dutymap/model"
 )
@@ -311,14 +310,14 @@ func (c *compareScreen) blockLines(i int) []cmpLine {
 }
 
 func (c *compareScreen) layoutBlock(b *cmpBlock) []cmpLine {
-	st, w, lang := c.sh.st, &c.sh.w().compare, c.sh.lang
+	st, w, lang, cw := c.sh.st, &c.sh.w().compare, c.sh.lang, c.sh.cells
 	var out []cmpLine
 	full := func(text string) {
-		out = append(out, cmpLine{left: padRight(ansi.Truncate(text, c.width-1, "…"), c.width-1), full: true, side: -1})
+		out = append(out, cmpLine{left: cw.pad(cw.truncate(text, c.width-1, "…"), c.width-1), full: true, side: -1})
 	}
 	wrapped := func(prefix, text string) {
-		pw := ansi.StringWidth(prefix)
-		for i, l := range wrapCell(text, max(c.width-1-pw, 1)) {
+		pw := cw.width(prefix)
+		for i, l := range cw.wrap(text, max(c.width-1-pw, 1)) {
 			p := strings.Repeat(" ", pw)
 			if i == 0 {
 				p = prefix
@@ -345,7 +344,7 @@ func (c *compareScreen) layoutBlock(b *cmpBlock) []cmpLine {
 			wrapped("  "+c.res.B.Title.In(lang)+": ", tb)
 			break
 		}
-		out = c.pair(wrapCell(label, c.labelW), wrapStyled(ta, c.colW-c.labelW-2, st), wrapStyled(tb, c.colW-1, st))
+		out = c.pair(cw.wrap(label, c.labelW), wrapStyled(cw, ta, c.colW-c.labelW-2, st), wrapStyled(cw, tb, c.colW-1, st))
 	case blockPair:
 		tier := "" // how similar a pair is, beside the right duty
 		if b.a != nil && b.b != nil {
@@ -355,7 +354,7 @@ func (c *compareScreen) layoutBlock(b *cmpBlock) []cmpLine {
 			if tier != "" {
 				tier = fmt.Sprintf(w.tierFmt, tier)
 			}
-			out = c.pair(nil, dutyCell(b.a, lang, c.colW-1, "", st), dutyCell(b.b, lang, c.colW-1, tier, st))
+			out = c.pair(nil, dutyCell(cw, b.a, lang, c.colW-1, "", st), dutyCell(cw, b.b, lang, c.colW-1, tier, st))
 			break
 		}
 		// Stacked: the "≈ " before the right duty says it is the similar
@@ -407,13 +406,13 @@ func joinNonEmpty(sep string, parts ...string) string {
 
 // dutyCell is a duty's sentence wrapped to w cells and, dimmed under it,
 // the tier (for a right duty of a pair) and the section it belongs to.
-func dutyCell(n *model.Node, lang model.Lang, w int, tier string, st *Styles) []string {
+func dutyCell(cw cells, n *model.Node, lang model.Lang, w int, tier string, st *Styles) []string {
 	if n == nil {
 		return nil
 	}
-	lines := wrapCell(n.Title.In(lang), w)
+	lines := cw.wrap(n.Title.In(lang), w)
 	if under := joinNonEmpty(" · ", tier, compare.Section(n, lang)); under != "" {
-		lines = append(lines, st.StatusDim.Render(crumb(strings.Split(under, crumbSep), w)))
+		lines = append(lines, st.StatusDim.Render(cw.crumb(strings.Split(under, crumbSep), w)))
 	}
 	return lines
 }
@@ -421,16 +420,16 @@ func dutyCell(n *model.Node, lang model.Lang, w int, tier string, st *Styles) []
 // pair lays out a row whose cells may wrap to different heights: the
 // shorter is padded so the next row starts level on both sides.
 func (c *compareScreen) pair(label, a, b []string) []cmpLine {
-	st := c.sh.st
+	st, cw := c.sh.st, c.sh.cells
 	h := max(len(label), len(a), len(b), 1)
 	out := make([]cmpLine, 0, h)
 	for i := range h {
-		left := padRight(at(a, i), c.colW)
+		left := cw.pad(at(a, i), c.colW)
 		if label != nil {
-			left = st.Label.Render(padRight(at(label, i), c.labelW)) + " " + padRight(at(a, i), c.colW-c.labelW-1)
+			left = st.Label.Render(cw.pad(at(label, i), c.labelW)) + " " + cw.pad(at(a, i), c.colW-c.labelW-1)
 		}
 		// A space after the rule keeps the right column's text off it.
-		out = append(out, cmpLine{left: left, right: " " + padRight(at(b, i), c.colW-1), side: -1})
+		out = append(out, cmpLine{left: left, right: " " + cw.pad(at(b, i), c.colW-1), side: -1})
 	}
 	return out
 }
@@ -442,20 +441,11 @@ func at(lines []string, i int) string {
 	return ""
 }
 
-// wrapCell wraps text to w cells, breaking words only when one is wider
-// than the column; CJK text breaks between characters.
-func wrapCell(text string, w int) []string {
-	if w <= 0 {
-		return nil
-	}
-	return strings.Split(ansi.Wrap(oneLine(text), w, ""), "\n")
-}
-
-func wrapStyled(text string, w int, st *Styles) []string {
+func wrapStyled(cw cells, text string, w int, st *Styles) []string {
 	if text == "—" {
 		return []string{st.Dash.Render("—")}
 	}
-	return wrapCell(text, w)
+	return cw.wrap(text, w)
 }
 
 // Movement goes item by item; the view follows the selected item.
@@ -748,22 +738,22 @@ func (c *compareScreen) view() []string {
 		if b == sel && c.side == 1 {
 			s = sepOn
 		}
-		out = append(out, padRight(gutter+l.left+s+l.right, c.width))
+		out = append(out, c.sh.cells.pad(gutter+l.left+s+l.right, c.width))
 		return true
 	})
-	return fitLines(out, c.width, c.height+pinned)
+	return c.sh.cells.fitLines(out, c.width, c.height+pinned)
 }
 
 // header names the two departments, above their columns.
 func (c *compareScreen) header() string {
-	st, lang := c.sh.st, c.sh.lang
+	st, lang, cw := c.sh.st, c.sh.lang, c.sh.cells
 	an, bn := oneLine(c.a.Title.In(lang)), oneLine(c.b.Title.In(lang))
 	if c.stacked() || c.a == c.b {
-		return padRight(" "+st.Title.Render(ansi.Truncate(fmt.Sprintf(c.sh.w().compare.vs, an, bn), c.width-1, "…")), c.width)
+		return cw.pad(" "+st.Title.Render(cw.truncate(fmt.Sprintf(c.sh.w().compare.vs, an, bn), c.width-1, "…")), c.width)
 	}
-	left := st.Title.Render(padRight(ansi.Truncate(an, c.colW, "…"), c.colW))
-	right := st.Title.Render(ansi.Truncate(bn, c.colW-1, "…"))
-	return padRight(" "+left+st.Border.Render("│")+" "+right, c.width)
+	left := st.Title.Render(cw.pad(cw.truncate(an, c.colW, "…"), c.colW))
+	right := st.Title.Render(cw.truncate(bn, c.colW-1, "…"))
+	return cw.pad(" "+left+st.Border.Render("│")+" "+right, c.width)
 }
 
 // rule underlines the header; once the current section's heading has
@@ -782,8 +772,8 @@ func (c *compareScreen) rule() string {
 	if name == "" {
 		return st.Border.Render(strings.Repeat("─", c.width))
 	}
-	name = ansi.Truncate(name, max(c.width-6, 1), "…")
-	rest := max(c.width-3-ansi.StringWidth(name)-1, 0)
+	name = c.sh.cells.truncate(name, max(c.width-6, 1), "…")
+	rest := max(c.width-3-c.sh.cells.width(name)-1, 0)
 	return st.Border.Render("── ") + st.Heading.Render(name) + st.Border.Render(" "+strings.Repeat("─", rest))
 }
 

@@ -275,7 +275,7 @@ func (e *explorer) wheel(m tea.Mouse) tea.Cmd {
 }
 
 func (e *explorer) view() []string {
-	tree := func() []string { return e.tree.viewLines(e.sh.st, e.sh.lang, !e.onPage) }
+	tree := func() []string { return e.tree.viewLines(e.sh.cells, e.sh.st, e.sh.lang, !e.onPage) }
 	switch {
 	case e.lay.split:
 		return e.lay.join(e.sh.st, tree(), e.page.view())

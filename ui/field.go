@@ -4,7 +4,6 @@ import (
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 )
 
 // field is a one-line text field (bubbles' textinput) with the habits of
@@ -112,16 +111,16 @@ func (f *field) update(msg tea.Msg) (bool, tea.Cmd) {
 const ansiShift = tea.ModShift
 
 // size sets the prompt and the width, in cells, of prompt and text.
-func (f *field) size(prompt string, w int) {
+func (f *field) size(cw cells, prompt string, w int) {
 	f.in.Prompt = prompt
-	f.in.SetWidth(max(w-ansi.StringWidth(prompt)-1, 1))
+	f.in.SetWidth(max(w-cw.width(prompt)-1, 1))
 }
 
 // view draws the prompt and the text in exactly w cells.
-func (f *field) view(st *Styles, w int) string {
+func (f *field) view(cw cells, st *Styles, w int) string {
 	if f.selected {
-		text := ansi.Truncate(f.in.Value(), f.in.Width(), "…")
-		return padRight(st.Prompt.Render(f.in.Prompt)+st.InputSelected.Render(text), w)
+		text := cw.truncate(f.in.Value(), f.in.Width(), "…")
+		return cw.pad(st.Prompt.Render(f.in.Prompt)+st.InputSelected.Render(text), w)
 	}
-	return padRight(f.in.View(), w)
+	return cw.pad(f.in.View(), w)
 }

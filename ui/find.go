@@ -29,7 +29,7 @@ type pageText struct {
 
 const paraBreak = '\n' // never in a query: a match cannot cross paragraphs
 
-func newPageText(lines []string) *pageText {
+func newPageText(cw cells, lines []string) *pageText {
 	t := &pageText{}
 	add := func(r rune, at cellSpan) {
 		t.runes = append(t.runes, r)
@@ -52,7 +52,7 @@ func newPageText(lines []string) *pageText {
 		col := 0
 		started := false
 		for _, r := range plain {
-			w := ansi.StringWidth(string(r))
+			w := cw.width(string(r))
 			if unicode.IsSpace(r) {
 				if started && last() != ' ' {
 					add(' ', cellSpan{i, col, col + w})
@@ -64,7 +64,7 @@ func newPageText(lines []string) *pageText {
 				started = true
 				// Join to the line before: a space, unless both sides are
 				// wide (CJK) characters, which wrap without one.
-				if p := last(); p != paraBreak && p != ' ' && !(isWide(p) && w == 2) {
+				if p := last(); p != paraBreak && p != ' ' && !(cw.width(string(p)) == 2 && w == 2) {
 					add(' ', cellSpan{line: -1})
 				}
 			}
@@ -74,8 +74,6 @@ func newPageText(lines []string) *pageText {
 	}
 	return t
 }
-
-func isWide(r rune) bool { return ansi.StringWidth(string(r)) == 2 }
 
 // find returns every occurrence of query, case-insensitive unless the
 // query has a capital (as in vim's smartcase and fzf). Runs of spaces in

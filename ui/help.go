@@ -1,11 +1,8 @@
 package ui
 
 import (
-	"strings"
-
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 )
 
 // helpScreen is the ? overlay: every key of the screen it was opened on,
@@ -64,15 +61,15 @@ func (h *helpScreen) layout(w, ht int) tea.Cmd {
 
 // groupLines draws one group: its heading, then one key a line.
 func (h *helpScreen) groupLines(g helpGroup) []string {
-	st := h.sh.st
+	st, cw := h.sh.st, h.sh.cells
 	kw := 0
 	for _, b := range g.keys {
-		kw = max(kw, ansi.StringWidth(b.Help().Key))
+		kw = max(kw, cw.width(b.Help().Key))
 	}
 	out := []string{st.Heading.Render(g.title)}
 	for _, b := range g.keys {
 		hb := b.Help()
-		out = append(out, "  "+st.StatusKey.Render(padRight(hb.Key, kw))+"  "+st.Status.Render(hb.Desc))
+		out = append(out, "  "+st.StatusKey.Render(cw.pad(hb.Key, kw))+"  "+st.Status.Render(hb.Desc))
 	}
 	return out
 }
@@ -99,13 +96,14 @@ func (h *helpScreen) arrange() []string {
 		cols[c] = append(cols[c], b...)
 	}
 	const gap = 4
+	cw := h.sh.cells
 	w0 := 0
 	for _, l := range cols[0] {
-		w0 = max(w0, ansi.StringWidth(l))
+		w0 = max(w0, cw.width(l))
 	}
 	w1 := 0
 	for _, l := range cols[1] {
-		w1 = max(w1, ansi.StringWidth(l))
+		w1 = max(w1, cw.width(l))
 	}
 	if w0+gap+w1 > h.inner() {
 		if len(cols[1]) == 0 {
@@ -115,7 +113,7 @@ func (h *helpScreen) arrange() []string {
 	}
 	out := make([]string, max(len(cols[0]), len(cols[1])))
 	for i := range out {
-		out[i] = padRight(at(cols[0], i), w0+gap) + at(cols[1], i)
+		out[i] = cw.pad(at(cols[0], i), w0+gap) + at(cols[1], i)
 	}
 	return out
 }
@@ -144,7 +142,7 @@ func (h *helpScreen) update(msg tea.Msg) (intent, tea.Cmd) {
 		// A click outside the box closes it.
 		lines := h.view()
 		m := msg.Mouse()
-		if m.Y < 0 || m.Y >= len(lines) || m.X < 0 || m.X >= ansi.StringWidth(lines[0]) {
+		if m.Y < 0 || m.Y >= len(lines) || m.X < 0 || m.X >= h.sh.cells.width(lines[0]) {
 			return back{}, nil
 		}
 	}
@@ -153,7 +151,7 @@ func (h *helpScreen) update(msg tea.Msg) (intent, tea.Cmd) {
 
 // view draws the box: the title with how to close, then the groups.
 func (h *helpScreen) view() []string {
-	st, w, inner := h.sh.st, h.sh.w(), h.inner()
+	st, w, inner, cw := h.sh.st, h.sh.w(), h.inner(), h.sh.cells
 	k := h.keys()
 	title := st.Title.Render(w.help.title) + st.StatusDim.Render(" · "+k.close.Help().Key+" "+w.help.close)
 	if h.maxOffset() > 0 {
@@ -162,12 +160,9 @@ func (h *helpScreen) view() []string {
 	body := h.lines[h.offset:min(h.offset+h.rows(), len(h.lines))]
 	width := 0
 	for _, l := range append([]string{title}, body...) {
-		width = max(width, ansi.StringWidth(l))
+		width = max(width, cw.width(l))
 	}
 	width = min(width, inner)
-	lines := []string{padRight(title, width), strings.Repeat(" ", width)}
-	for _, l := range body {
-		lines = append(lines, padRight(l, width))
-	}
-	return strings.Split(st.Overlay.Render(strings.Join(lines, "\n")), "\n")
+	lines := append([]string{title, ""}, body...)
+	return cw.box(st, lines, width)
 }

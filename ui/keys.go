@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"charm.land/bubbles/v2/key"
-	"github.com/charmbracelet/x/ansi"
 	"github.com/dutymap/dutymap/model"
 )
 
@@ -61,14 +60,14 @@ func openSearch(sh *shared, _ *model.Node) (screen, string) { return newSearch(s
 // the views and the language, dropped from the end as room runs out; it
 // always ends with help and quit. It returns the bar and each item's
 // binding with its cell range, for clicks.
-func keyBar(st *Styles, items, tail []key.Binding, width int) (string, []barItem) {
+func keyBar(cw cells, st *Styles, items, tail []key.Binding, width int) (string, []barItem) {
 	const sep = " • "
-	sepW := ansi.StringWidth(sep)
+	sepW := cw.width(sep)
 	render := func(b key.Binding) (string, int) {
 		h := b.Help()
 		k := firstKey(h.Key)
 		text := st.StatusKey.Render(k) + " " + st.Status.Render(h.Desc)
-		return text, ansi.StringWidth(k) + 1 + ansi.StringWidth(h.Desc)
+		return text, cw.width(k) + 1 + cw.width(h.Desc)
 	}
 	tailW := 0
 	for _, b := range tail {

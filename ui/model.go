@@ -10,7 +10,6 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/dutymap/dutymap/model"
 )
@@ -121,6 +120,15 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = max(msg.Width, 0), max(msg.Height, 0)
 		return m, m.relayout()
+	case tea.ModeReportMsg:
+		// The terminal counts cells per grapheme cluster (mode 2027), and
+		// Bubble Tea's renderer now does too: so must the layout.
+		if msg.Mode == ansi.ModeUnicodeCore && (msg.Value == ansi.ModeSet || msg.Value == ansi.ModeReset ||
+			msg.Value == ansi.ModePermanentlySet) {
+			m.sh.cells = cells{ansi.GraphemeWidth}
+			return m, m.relayout()
+		}
+		return m, nil
 	case tea.BackgroundColorMsg:
 		if m.sh.cfg.Theme == ThemeAuto && msg.IsDark() != m.dark {
 			m.dark = msg.IsDark()
@@ -374,13 +382,13 @@ func (m *Model) mouse(ms tea.Mouse, click bool) tea.Cmd {
 
 // clickHeader switches to the language clicked in the header's tabs.
 func (m *Model) clickHeader(x int) tea.Cmd {
-	tabs := m.langTabs()
-	start := m.width - ansi.StringWidth(tabs)
+	tabs, cw := m.langTabs(), m.sh.cells
+	start := m.width - cw.width(tabs)
 	for _, l := range model.Langs {
 		name := l.Name()
 		if i := strings.Index(ansi.Strip(tabs), name); i >= 0 {
-			from := start + ansi.StringWidth(ansi.Strip(tabs)[:i])
-			if x >= from && x < from+ansi.StringWidth(name) && l != m.sh.lang {
+			from := start + cw.width(ansi.Strip(tabs)[:i])
+			if x >= from && x < from+cw.width(name) && l != m.sh.lang {
 				return m.toggleLang()
 			}
 		}
@@ -431,7 +439,7 @@ func keyPress(name string) tea.KeyPressMsg {
 func (m *Model) dialogOrigin(box []string) (x, y int) {
 	bw := 0
 	if len(box) > 0 {
-		bw = ansi.StringWidth(box[0])
+		bw = m.sh.cells.width(box[0])
 	}
 	return max((m.width-bw)/2, 0), max((m.bodyHeight()-len(box))/2, 0)
 }
@@ -465,6 +473,7 @@ func (m *Model) Render() string {
 
 // overlay draws a dialog's box centred over the body, which is dimmed.
 func (m *Model) overlay(body, box []string) []string {
+	cw := m.sh.cells
 	out := make([]string, len(body))
 	for i, l := range body {
 		out[i] = m.sh.st.Backdrop.Render(ansi.Strip(l))
@@ -475,20 +484,22 @@ func (m *Model) overlay(body, box []string) []string {
 		if row >= len(out) {
 			break
 		}
-		bw := ansi.StringWidth(b)
-		out[row] = padRight(ansi.Truncate(out[row], x, "")+ansi.Truncate(b, m.width-x, "")+ansi.TruncateLeft(out[row], x+bw, ""), m.width)
+		bw := cw.width(b)
+		out[row] = cw.pad(cw.truncate(out[row], x, "")+cw.truncate(b, m.width-x, "")+cw.m.TruncateLeft(out[row], x+bw, ""), m.width)
 	}
 	return out
 }
 
 func (m *Model) tooSmallView() string {
-	w := m.sh.w().app
+	w, cw := m.sh.w().app, m.sh.cells
 	msg := w.tooSmall
-	if m.width < ansi.StringWidth(msg) {
+	if m.width < cw.width(msg) {
 		msg = w.tooSmallShort
 	}
-	box := lipgloss.Place(m.width, m.height, lipgloss.Center, lipgloss.Center, ansi.Truncate(msg, m.width, ""))
-	return strings.Join(fitLines(strings.Split(box, "\n"), m.width, m.height), "\n")
+	msg = cw.truncate(msg, m.width, "")
+	lines := make([]string, m.height)
+	lines[(m.height-1)/2] = strings.Repeat(" ", (m.width-cw.width(msg))/2) + msg
+	return strings.Join(cw.fitLines(lines, m.width, m.height), "\n")
 }
 
 func (m *Model) headerView() string {
@@ -497,7 +508,7 @@ func (m *Model) headerView() string {
 	if t := m.title(); t != "" {
 		title += st.TitleDim.Render(" · " + t)
 	}
-	return spread(title, m.langTabs(), m.width)
+	return m.sh.cells.spread(title, m.langTabs(), m.width)
 }
 
 // title names the loaded content layers, the built-in one in the current
@@ -544,28 +555,28 @@ func (m *Model) bar() (string, []barItem) {
 		items = append(items, launcherKeyMaps[m.sh.lang]...)
 		items = append(items, g.lang)
 	}
-	return keyBar(m.sh.st, items, tail, m.width)
+	return keyBar(m.sh.cells, m.sh.st, items, tail, m.width)
 }
 
 // statusView is the key bar, with the breadcrumb of what the top screen
 // is about where there is room; or a notice until the next key.
 func (m *Model) statusView() string {
-	st := m.sh.st
+	st, cw := m.sh.st, m.sh.cells
 	if m.sh.notice != "" {
-		return spread(st.Notice.Render(m.sh.notice), "", m.width)
+		return cw.spread(st.Notice.Render(m.sh.notice), "", m.width)
 	}
 	bar, _ := m.bar()
 	right := ""
 	if n := m.subject(); n != nil {
-		room := min(m.width-ansi.StringWidth(bar)-2, m.width/2)
+		room := min(m.width-cw.width(bar)-2, m.width/2)
 		if room >= 16 {
 			// A duty is on screen already: the crumb says who owns it.
 			parts := ownerParts(n, m.sh.lang)
 			if !n.Kind.IsLeaf() {
 				parts = append(parts, n.Title.In(m.sh.lang))
 			}
-			right = st.StatusDim.Render(crumb(parts, room))
+			right = st.StatusDim.Render(cw.crumb(parts, room))
 		}
 	}
-	return spread(bar, right, m.width)
+	return cw.spread(bar, right, m.width)
 }

@@ -48,7 +48,7 @@ func newPageView(sh *shared) pageView {
 func (p *pageView) setSize(w, h int) {
 	p.width, p.height = max(w, 0), max(h, 0)
 	p.pg.setSize(p.width, max(p.height-1, 0))
-	p.input.size(p.sh.w().page.findPrompt, max(p.width-12, 1))
+	p.input.size(p.sh.cells, p.sh.w().page.findPrompt, max(p.width-12, 1))
 	p.input.setStyles(p.sh.st)
 }
 
@@ -64,7 +64,7 @@ func (p *pageView) show(n *model.Node) tea.Cmd {
 	}
 	ix := p.sh.similarity()
 	k := mdKey{path: n.Path, lang: p.sh.lang, width: p.renderWidth(), style: p.sh.st.GlamourStyle(),
-		similar: n.Kind.IsLeaf() && ix != nil}
+		similar: n.Kind.IsLeaf() && ix != nil, cells: p.sh.cells}
 	if p.node == n && p.want == k && p.ready {
 		return nil
 	}
@@ -79,7 +79,7 @@ func (p *pageView) show(n *model.Node) tea.Cmd {
 	}
 	src := page.Render(p.sh.org, n, page.Options{Lang: p.sh.lang, Related: p.related,
 		ShowLayer: p.sh.cfg.ShowLayer, NumberRelated: true})
-	p.setLines(placeholder(n, p.sh.lang, k.width), false)
+	p.setLines(placeholder(p.sh.cells, n, p.sh.lang, k.width), false)
 	return p.sh.pages.request(k, src)
 }
 
@@ -99,20 +99,20 @@ func relatedOf(ix *model.Similarity, n *model.Node) []*model.Node {
 
 // placeholder stands in for a page for the moment its rendering takes: the
 // owner and the title as plain text (never the raw Markdown).
-func placeholder(n *model.Node, l model.Lang, width int) []string {
+func placeholder(cw cells, n *model.Node, l model.Lang, width int) []string {
 	var text string
 	if n.Parent != nil {
-		text = "  " + crumb(ownerParts(n, l), max(width-2, 1)) + "\n\n"
+		text = "  " + cw.crumb(ownerParts(n, l), max(width-2, 1)) + "\n\n"
 	}
 	text += "  " + oneLine(n.Title.In(l))
-	return padLines(ansi.Hardwrap(ansi.Wordwrap(text, max(width-2, 1), ""), width, true), width)
+	return cw.wrapPlain(text, width)
 }
 
 // showText shows plain text instead of a page (the topics group's intro).
 func (p *pageView) showText(id, text string) {
 	p.node, p.related = nil, nil
 	p.want = mdKey{path: id, lang: p.sh.lang, width: p.renderWidth()}
-	p.setLines(padLines(plainWrap(text, p.want.width), p.want.width), true)
+	p.setLines(p.sh.cells.wrapPlain(text, p.want.width), true)
 }
 
 // rendered takes a finished rendering; one for another node, width or
@@ -207,7 +207,7 @@ func (p *pageView) refind() {
 	p.matches = nil
 	if strings.TrimSpace(p.query) != "" {
 		if p.text == nil {
-			p.text = newPageText(p.lines)
+			p.text = newPageText(p.sh.cells, p.lines)
 		}
 		p.matches = p.text.find(p.query)
 	}
@@ -276,7 +276,7 @@ func (p *pageView) footer() string {
 	var left string
 	switch {
 	case p.finding:
-		left = p.input.view(st, max(p.width-12, 1))
+		left = p.input.view(p.sh.cells, st, max(p.width-12, 1))
 	case p.query != "":
 		left = st.StatusDim.Render(w.findPrompt + oneLine(p.query))
 	case p.preparing:
@@ -291,5 +291,5 @@ func (p *pageView) footer() string {
 	case p.pg.scrollable():
 		right = fmt.Sprintf("%3d%%", p.pg.percent())
 	}
-	return spread(left, st.StatusDim.Render(right), p.width)
+	return p.sh.cells.spread(left, st.StatusDim.Render(right), p.width)
 }

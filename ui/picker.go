@@ -6,7 +6,6 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 	"github.com/dutymap/dutymap/model"
 )
 
@@ -71,7 +70,7 @@ func (p *picker) listRows() int { return max(p.h-listTop-2, 1) }
 
 func (p *picker) layout(w, h int) tea.Cmd {
 	p.w, p.h = w, h
-	p.input.size(p.sh.w().picker.prompt, p.inner())
+	p.input.size(p.sh.cells, p.sh.w().picker.prompt, p.inner())
 	p.input.setStyles(p.sh.st)
 	return nil
 }
@@ -152,7 +151,7 @@ func (p *picker) click(m tea.Mouse) (intent, tea.Cmd) {
 		return nil, nil
 	}
 	lines := p.view()
-	if m.Y < 0 || m.Y >= len(lines) || m.X < 0 || m.X >= ansi.StringWidth(lines[0]) {
+	if m.Y < 0 || m.Y >= len(lines) || m.X < 0 || m.X >= p.sh.cells.width(lines[0]) {
 		return back{}, nil
 	}
 	row := m.Y - 1 - listTop // the border, then the content
@@ -175,14 +174,14 @@ func (p *picker) first() int { return max(p.cursor-p.listRows()+1, 0) }
 
 // view draws the dialog's box.
 func (p *picker) view() []string {
-	st, w, inner := p.sh.st, p.sh.w(), p.inner()
+	st, w, inner, cw := p.sh.st, p.sh.w(), p.inner(), p.sh.cells
 	title := fmt.Sprintf(w.picker.title, p.from.Title.In(p.sh.lang))
-	lines := []string{st.Heading.Render(ansi.Truncate(title, inner, "…")), p.input.view(st, inner), ""}
+	lines := []string{st.Heading.Render(cw.truncate(title, inner, "…")), p.input.view(cw, st, inner), ""}
 	start := p.first()
 	for i := start; i < len(p.shown) && i < start+p.listRows(); i++ {
-		name := ansi.Truncate(oneLine(p.shown[i].Title.In(p.sh.lang)), inner-2, "…")
+		name := cw.truncate(oneLine(p.shown[i].Title.In(p.sh.lang)), inner-2, "…")
 		if i == p.cursor {
-			lines = append(lines, st.RowSelected.Render(padRight("▸ "+name, inner)))
+			lines = append(lines, st.RowSelected.Render(cw.pad("▸ "+name, inner)))
 		} else {
 			lines = append(lines, "  "+name)
 		}
@@ -190,10 +189,7 @@ func (p *picker) view() []string {
 	if len(p.shown) == 0 {
 		lines = append(lines, st.StatusDim.Render(w.picker.none))
 	}
-	for i, l := range lines {
-		lines[i] = padRight(l, inner)
-	}
-	return strings.Split(st.Overlay.Render(strings.Join(lines, "\n")), "\n")
+	return cw.box(st, lines, inner)
 }
 
 func (p *picker) shortHelp() []key.Binding {

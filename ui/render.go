@@ -2,7 +2,6 @@ package ui
 
 import (
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 	"github.com/dutymap/dutymap/model"
 	"github.com/dutymap/dutymap/page"
 )
@@ -22,6 +21,8 @@ type mdKey struct {
 	// similar: a duty's page with its similar duties, which it has once
 	// the similarity index is built.
 	similar bool
+	// cells is how the lines are padded: as the terminal counts cells.
+	cells cells
 }
 
 // pageRenderedMsg carries a finished rendering back to Update, as lines of
@@ -46,8 +47,8 @@ type pageRenderer struct {
 	waiting *renderJob
 	// started counts renderings begun, for tests and benchmarks.
 	started int
-	// render turns Markdown into lines; tests replace it to count or stall.
-	render func(src, style string, width int) []string
+	// render turns Markdown into text; tests replace it to count or stall.
+	render func(src, style string, width int) string
 }
 
 type renderJob struct {
@@ -64,12 +65,7 @@ const maxRendering = 2
 const maxCachedPages = 2048
 
 func newPageRenderer() *pageRenderer {
-	return &pageRenderer{cache: map[mdKey][]string{}, running: map[string]mdKey{}, render: renderLines}
-}
-
-// renderLines renders a page for a terminal: every line exactly width cells.
-func renderLines(src, style string, width int) []string {
-	return padLines(page.Terminal(src, style, width), width)
+	return &pageRenderer{cache: map[mdKey][]string{}, running: map[string]mdKey{}, render: page.Terminal}
 }
 
 // get returns the cached rendering of k. A page found in the cache is
@@ -106,7 +102,7 @@ func (r *pageRenderer) start(j *renderJob) tea.Cmd {
 	r.started++
 	render := r.render
 	return func() tea.Msg {
-		return pageRenderedMsg{key: j.key, lines: render(j.src, j.key.style, j.key.width)}
+		return pageRenderedMsg{key: j.key, lines: j.key.cells.padLines(render(j.src, j.key.style, j.key.width), j.key.width)}
 	}
 }
 
@@ -132,10 +128,4 @@ func (r *pageRenderer) done(msg pageRenderedMsg) tea.Cmd {
 	}
 	r.waiting = nil
 	return r.start(j)
-}
-
-// plainWrap wraps plain text to width cells, for the few texts that are
-// not pages (the topics group's introduction).
-func plainWrap(src string, width int) string {
-	return ansi.Hardwrap(ansi.Wordwrap(src, max(width-2, 1), ""), width, true)
 }

@@ -93,13 +93,15 @@ type shared struct {
 	pages  *pageRenderer
 	search *searchState
 	sim    *model.SimilarityBuild
+	// cells measures text as the terminal draws it (see cells).
+	cells cells
 	// notice is a one-off message the key bar shows until the next key.
 	notice string
 }
 
 func newShared(cfg Config, st *Styles) *shared {
 	sh := &shared{cfg: cfg, org: cfg.Org, lang: cfg.Lang, st: st, pages: newPageRenderer(),
-		search: newSearchState(cfg.Org), sim: cfg.Similarity}
+		search: newSearchState(cfg.Org), sim: cfg.Similarity, cells: wcCells}
 	if sh.sim == nil {
 		sh.sim = model.BuildSimilarity(context.Background(), cfg.Org)
 	}

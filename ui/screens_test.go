@@ -10,6 +10,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	uv "github.com/charmbracelet/ultraviolet"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/dutymap/dutymap/content"
 	"github.com/dutymap/dutymap/model"
 )
 
@@ -177,7 +178,7 @@ func itoa(i int) string {
 // TestFindCJKWrap: Chinese wraps without a space, and a phrase broken
 // across the line end is still found.
 func TestFindCJKWrap(t *testing.T) {
-	text := newPageText([]string{"  市场部负责研究市", "  场和制定价格。", "", "  另一段"})
+	text := newPageText(wcCells, []string{"  市场部负责研究市", "  场和制定价格。", "", "  另一段"})
 	if got := text.find("研究市场和"); len(got) != 1 || len(got[0]) != 2 {
 		t.Fatalf("a Chinese phrase across a wrap: %v", got)
 	}
@@ -305,12 +306,12 @@ func TestHelpOverlay(t *testing.T) {
 func TestBreadcrumbKeepsTheLast(t *testing.T) {
 	parts := []string{"Marketing department", "Positions", "Business (channel) planning supervisor"}
 	for _, w := range []int{80, 60, 55, 45} {
-		got := crumb(append([]string(nil), parts...), w)
+		got := wcCells.crumb(append([]string(nil), parts...), w)
 		if ansi.StringWidth(got) > w || !strings.HasSuffix(got, "Business (channel) planning supervisor") {
 			t.Errorf("crumb at %d: %q", w, got)
 		}
 	}
-	if got := crumb(append([]string(nil), parts...), 62); got != "Marketing department › … › Business (channel) planning supervisor"[:len(got)] && !strings.Contains(got, "› … ›") {
+	if got := wcCells.crumb(append([]string(nil), parts...), 62); got != "Marketing department › … › Business (channel) planning supervisor"[:len(got)] && !strings.Contains(got, "› … ›") {
 		t.Errorf("crumb at 62 should drop the middle: %q", got)
 	}
 	// On screen: the search result's owner line, at 80 columns.
@@ -461,4 +462,36 @@ func TestKeysComeFromKeyMaps(t *testing.T) {
 			t.Errorf("%s matches a key by its string: %q", f, m)
 		}
 	}
+}
+
+// TestEmojiWidthAsTheTerminalCounts is case rendering/09: department names
+// with emoji (💅🏻, 🎙️, ❤️) on a terminal that counts cells per code point,
+// as tmux does, then on one that reports grapheme clustering (mode 2027).
+// Every row must be the window's width as that terminal counts it, so the
+// rule between tree and page stays in one column.
+func TestEmojiWidthAsTheTerminalCounts(t *testing.T) {
+	org, err := content.Load(content.Dir("../page/testdata/cases/09-emoji-width"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := driveConfig(t, 100, 8, Config{Org: org, Lang: model.En, Theme: ThemeDark})
+	check := func(m ansi.Method, name string) {
+		t.Helper()
+		rule := -1
+		for i, l := range strings.Split(d.m.Render(), "\n") {
+			if w := m.StringWidth(l); w != 100 {
+				t.Fatalf("%s: line %d is %d cells: %q", name, i, w, ansi.Strip(l))
+			}
+			if j := strings.Index(ansi.Strip(l), "│"); j >= 0 && i > 0 && i < 7 {
+				col := m.StringWidth(ansi.Strip(l)[:j])
+				if rule >= 0 && col != rule {
+					t.Fatalf("%s: the rule moves from column %d to %d on line %d: %q", name, rule, col, i, ansi.Strip(l))
+				}
+				rule = col
+			}
+		}
+	}
+	check(ansi.WcWidth, "per code point")
+	d.send(tea.ModeReportMsg{Mode: ansi.ModeUnicodeCore, Value: ansi.ModeReset})
+	check(ansi.GraphemeWidth, "per grapheme cluster")
 }

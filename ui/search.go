@@ -8,7 +8,6 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 	"github.com/dutymap/dutymap/model"
 )
 
@@ -118,7 +117,7 @@ func (s *searchScreen) subject() *model.Node { return s.selected() }
 func (s *searchScreen) layout(w, h int) tea.Cmd {
 	s.lay = splitPanes(w, h, 3)
 	s.preview.setSize(s.lay.page.w, s.lay.page.h)
-	s.input.size(s.sh.w().search.prompt, max(s.lay.list.w-16, 1))
+	s.input.size(s.sh.cells, s.sh.w().search.prompt, max(s.lay.list.w-16, 1))
 	s.input.setStyles(s.sh.st)
 	s.clamp()
 	if s.lang != s.sh.lang { // the language changed: search again in it
@@ -364,7 +363,7 @@ func (s *searchScreen) view() []string {
 // listLines draws the field, a rule and the results: the list's height in
 // lines of its width.
 func (s *searchScreen) listLines() []string {
-	st, w, width := s.sh.st, s.sh.w().search, s.lay.list.w
+	st, w, width, cw := s.sh.st, s.sh.w().search, s.lay.list.w, s.sh.cells
 	lines := make([]string, 0, s.lay.list.h)
 	count := ""
 	if !s.showingRecent() {
@@ -373,19 +372,19 @@ func (s *searchScreen) listLines() []string {
 			count = fmt.Sprintf(w.countMore, searchLimit)
 		}
 	}
-	lines = append(lines, spread(s.input.view(st, max(width-16, 1)), st.StatusDim.Render(count), width))
+	lines = append(lines, cw.spread(s.input.view(cw, st, max(width-16, 1)), st.StatusDim.Render(count), width))
 	lines = append(lines, st.Border.Render(strings.Repeat("─", width)))
 	switch {
 	case s.showingRecent():
 		lines = append(lines, s.startLines()...)
 	case len(s.results) == 0:
-		lines = append(lines, padRight(" "+st.StatusDim.Render(w.none), width))
+		lines = append(lines, cw.pad(" "+st.StatusDim.Render(w.none), width))
 	default:
 		for i := s.offset; i < len(s.rows) && len(lines)+rowHeight <= s.lay.list.h; i++ {
 			lines = append(lines, s.resultLines(s.rows[i], i == s.cursor)...)
 		}
 	}
-	return fitLines(lines, width, s.lay.list.h)
+	return cw.fitLines(lines, width, s.lay.list.h)
 }
 
 // introLines is the start page's explanation, line by line.
@@ -397,7 +396,7 @@ func (s *searchScreen) recentTop() int { return 2 + len(s.introLines()) + 2 }
 // startLines is the empty query's page: how to search, examples, and the
 // searches made earlier in this session, selectable.
 func (s *searchScreen) startLines() []string {
-	st, w, width := s.sh.st, s.sh.w().search, s.lay.list.w
+	st, w, width, cw := s.sh.st, s.sh.w().search, s.lay.list.w, s.sh.cells
 	var out []string
 	for _, l := range s.introLines() {
 		out = append(out, " "+st.StatusDim.Render(l))
@@ -408,7 +407,7 @@ func (s *searchScreen) startLines() []string {
 	}
 	out = append(out, "", " "+st.Label.Render(w.recent))
 	for i, q := range recent {
-		text := padRight(ansi.Truncate("   "+oneLine(q), width, "…"), width)
+		text := cw.pad(cw.truncate("   "+oneLine(q), width, "…"), width)
 		if i == s.cursor {
 			text = st.RowSelected.Render(text)
 		}
@@ -421,7 +420,7 @@ func (s *searchScreen) startLines() []string {
 // exactly the list's width. Widths are measured once per string: this runs
 // for every visible result on every keystroke.
 func (s *searchScreen) resultLines(r resultRow, selected bool) []string {
-	st, w, lang := s.sh.st, s.sh.w(), s.sh.lang
+	st, w, lang, cw := s.sh.st, s.sh.w(), s.sh.lang, s.sh.cells
 	h := s.results[r.res]
 	width := s.lay.list.w
 	gutter := " "
@@ -431,8 +430,8 @@ func (s *searchScreen) resultLines(r resultRow, selected bool) []string {
 	if r.place >= 0 {
 		n := h.places[r.place]
 		return []string{
-			gutter + fitPlain("   ↳ "+crumb(ownerParts(n, lang), width-6), width-1, st.Row),
-			gutter + fitPlain("     "+oneLine(n.Title.In(lang)), width-1, st.StatusDim),
+			gutter + cw.fitPlain("   ↳ "+cw.crumb(ownerParts(n, lang), width-6), width-1, st.Row),
+			gutter + cw.fitPlain("     "+oneLine(n.Title.In(lang)), width-1, st.StatusDim),
 		}
 	}
 	badge := ""
@@ -446,18 +445,18 @@ func (s *searchScreen) resultLines(r resultRow, selected bool) []string {
 	if h.lang != lang {
 		badge = strings.TrimSpace(badge + " " + fmt.Sprintf(w.search.matchedIn, w.langName[h.lang]))
 	}
-	bw := ansi.StringWidth(badge)
+	bw := cw.width(badge)
 	if bw > width/2 {
 		badge, bw = "", 0
 	}
 	room := max(width-1-2-bw-1, 1)
-	text, tw := highlight(oneLine(h.node.Title.In(h.lang)), h.positions, st, room, selected)
+	text, tw := highlight(cw, oneLine(h.node.Title.In(h.lang)), h.positions, st, room, selected)
 	mark, pad := kindMark(h.node), strings.Repeat(" ", max(width-1-2-tw-bw, 0))
 	if selected {
 		mark, pad = st.RowSelected.Render(mark), st.RowSelected.Render(pad)
 	}
 	line1 := gutter + mark + text + pad + st.StatusDim.Render(badge)
-	line2 := gutter + fitPlain("  "+crumb(ownerParts(h.node, lang), width-3), width-1, st.StatusDim)
+	line2 := gutter + cw.fitPlain("  "+cw.crumb(ownerParts(h.node, lang), width-3), width-1, st.StatusDim)
 	return []string{line1, line2}
 }
 
@@ -489,11 +488,11 @@ func kindMark(n *model.Node) string {
 // accented text light up exactly the characters that matched. The text is
 // cut before styling, and styles are applied as precomputed escape spans:
 // this runs for every visible result on every keystroke.
-func highlight(text string, positions []int, st *Styles, width int, selected bool) (string, int) {
-	tw := ansi.StringWidth(text)
+func highlight(cw cells, text string, positions []int, st *Styles, width int, selected bool) (string, int) {
+	tw := cw.width(text)
 	if tw > width {
-		text = ansi.Truncate(text, width, "…")
-		tw = ansi.StringWidth(text)
+		text = cw.truncate(text, width, "…")
+		tw = cw.width(text)
 	}
 	match, row := st.matchSpan, st.rowSpan
 	if selected {

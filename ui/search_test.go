@@ -89,7 +89,7 @@ func TestHighlightCJK(t *testing.T) {
 		{"Décide les prix", []int{1, 2, 12, 13}, "écri"},
 		{"a市b场c", []int{1, 3}, "市场"},
 	} {
-		out, _ := highlight(tc.text, tc.pos, st, 80, false)
+		out, _ := highlight(wcCells, tc.text, tc.pos, st, 80, false)
 		if got := reversed(out); got != tc.want {
 			t.Errorf("%q %v: highlighted %q, want %q", tc.text, tc.pos, got, tc.want)
 		}

@@ -21,9 +21,11 @@ type Styles struct {
 	NoColor bool
 
 	// Header and key bar.
-	Title, TitleDim            lipgloss.Style
-	Status, StatusKey, Notice  lipgloss.Style
-	StatusDim, Border, Overlay lipgloss.Style
+	Title, TitleDim           lipgloss.Style
+	Status, StatusKey, Notice lipgloss.Style
+	StatusDim, Border         lipgloss.Style
+	// OverlayBorder draws the border of dialogs.
+	OverlayBorder lipgloss.Style
 	// Backdrop dims the screen behind a dialog.
 	Backdrop lipgloss.Style
 
@@ -69,7 +71,7 @@ func NewStyles(dark, noColor bool) *Styles {
 	s.StatusDim = base.Foreground(dim)
 	s.Notice = base.Foreground(matchFG).Bold(noColor)
 	s.Border = base.Foreground(border)
-	s.Overlay = base.Border(lipgloss.RoundedBorder()).BorderForeground(accent).Padding(0, 1)
+	s.OverlayBorder = base.Foreground(accent)
 	s.Backdrop = base.Foreground(border)
 
 	s.Row = base.Foreground(fg)

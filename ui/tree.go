@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"strings"
 
-	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/ansi"
 	"github.com/dutymap/dutymap/model"
 )
 
@@ -237,10 +235,10 @@ func (t *treeModel) scroll(d int) {
 }
 
 // viewLines draws the visible rows: height lines of exactly width cells.
-func (t *treeModel) viewLines(st *Styles, lang model.Lang, focused bool) []string {
+func (t *treeModel) viewLines(cw cells, st *Styles, lang model.Lang, focused bool) []string {
 	lines := make([]string, 0, t.height)
 	for i := t.offset; i < len(t.rows) && len(lines) < t.height; i++ {
-		lines = append(lines, t.renderRow(st, lang, t.rows[i], i == t.cursor, focused))
+		lines = append(lines, t.renderRow(cw, st, lang, t.rows[i], i == t.cursor, focused))
 	}
 	for len(lines) < t.height {
 		lines = append(lines, strings.Repeat(" ", t.width))
@@ -248,7 +246,7 @@ func (t *treeModel) viewLines(st *Styles, lang model.Lang, focused bool) []strin
 	return lines
 }
 
-func (t *treeModel) renderRow(st *Styles, lang model.Lang, r row, selected, focused bool) string {
+func (t *treeModel) renderRow(cw cells, st *Styles, lang model.Lang, r row, selected, focused bool) string {
 	indent := strings.Repeat("  ", r.depth)
 	var marker, label, count string
 	switch {
@@ -279,21 +277,21 @@ func (t *treeModel) renderRow(st *Styles, lang model.Lang, r row, selected, focu
 	}
 	label = oneLine(label)
 	// Lay out: indent marker label … count, padded to the full width.
-	room := t.width - ansi.StringWidth(indent+marker)
+	room := t.width - cw.width(indent+marker)
 	if count != "" {
-		room -= ansi.StringWidth(count) + 1
+		room -= cw.width(count) + 1
 	}
 	if room < 1 {
-		count, room = "", t.width-ansi.StringWidth(indent+marker)
+		count, room = "", t.width-cw.width(indent+marker)
 	}
-	label = ansi.Truncate(label, max(room, 0), "…")
-	gap := max(room-ansi.StringWidth(label), 0)
+	label = cw.truncate(label, max(room, 0), "…")
+	gap := max(room-cw.width(label), 0)
 	if count != "" {
 		gap++
 	}
 	plain := indent + marker + label + strings.Repeat(" ", gap) + count
-	plain = ansi.Truncate(plain, t.width, "")
-	if w := ansi.StringWidth(plain); w < t.width {
+	plain = cw.truncate(plain, t.width, "")
+	if w := cw.width(plain); w < t.width {
 		plain += strings.Repeat(" ", t.width-w)
 	}
 	if selected {
@@ -306,9 +304,8 @@ func (t *treeModel) renderRow(st *Styles, lang model.Lang, r row, selected, focu
 		return st.Row.Render(plain)
 	}
 	// Counts are dimmed; the label keeps the normal colour.
-	cut := ansi.StringWidth(plain) - ansi.StringWidth(count)
-	if count == "" || cut < 0 {
+	if count == "" || !strings.HasSuffix(plain, count) {
 		return st.Row.Render(plain)
 	}
-	return lipgloss.StyleRanges(st.Row.Render(plain), lipgloss.NewRange(cut, cut+ansi.StringWidth(count), st.Count))
+	return st.Row.Render(strings.TrimSuffix(plain, count)) + st.Count.Render(count)
 }
