@@ -39,18 +39,21 @@ func TestProgramGolden(t *testing.T) {
 	golden.RequireEqual(t, ansi.Strip(final.Render()))
 }
 
-// waitScreen feeds the program's output so far to a terminal emulator
-// until its screen satisfies cond. It waits as long as the test may run
-// (go test -timeout): a slow machine is not a failure.
+// waitScreen feeds the program's output to a terminal emulator until its
+// screen satisfies cond. It waits as long as the test may run (go test
+// -timeout): a slow machine is not a failure.
 func waitScreen(t *testing.T, tm *teatest.TestModel, w, h int, cond func(string) bool) {
 	t.Helper()
+	term := vt.NewEmulator(w, h)
+	// The emulator answers the program's queries into a pipe: drain it.
+	// (It is never closed: closing races with the read inside x/vt.)
+	go func() { _, _ = io.Copy(io.Discard, term) }()
+	fed := 0
 	teatest.WaitFor(t, tm.Output(), func(b []byte) bool {
-		term := vt.NewEmulator(w, h)
-		defer term.Close()
-		go func() { _, _ = io.Copy(io.Discard, term) }() // its answers to queries
 		// Without a pty nothing turns "\n" into "\r\n" as a terminal's
 		// line discipline would: do it here.
-		_, _ = term.Write(bytes.ReplaceAll(b, []byte("\n"), []byte("\r\n")))
+		_, _ = term.Write(bytes.ReplaceAll(b[fed:], []byte("\n"), []byte("\r\n")))
+		fed = len(b)
 		return cond(term.String())
 	}, teatest.WithDuration(untilDeadline(t)), teatest.WithCheckInterval(10*time.Millisecond))
 }
