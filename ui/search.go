@@ -45,9 +45,9 @@ func (s *searchState) remember(q string) {
 // searchResultsMsg carries a finished search to the screen that asked, for
 // the query numbered gen: results of a superseded query are dropped.
 type searchResultsMsg struct {
-	to      *searchScreen
-	gen     int
-	results []hit
+	to    *searchScreen
+	gen   int
+	found found
 }
 
 // resultRow is one selectable row of the result list: a result, or one of
@@ -72,6 +72,7 @@ type searchScreen struct {
 	gen      int
 	cancel   context.CancelFunc
 	results  []hit
+	matches  int // texts that match by their words, all of them
 	expanded map[int]bool
 	rows     []resultRow
 	cursor   int
@@ -138,23 +139,25 @@ func (s *searchScreen) run() tea.Cmd {
 	}
 	eng := s.sh.search.engine
 	if eng.empty(s.query) {
-		s.setResults(nil)
+		s.setResults(found{})
 		return nil
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	s.cancel = cancel
-	gen, q, lang := s.gen, s.query, s.sh.lang
+	// Started here, in key order: a search whose goroutine runs late can
+	// never pass for a newer one.
+	gen, find := s.gen, eng.start(s.query, s.sh.lang, searchLimit)
 	return func() tea.Msg {
-		res, err := eng.find(ctx, q, lang, searchLimit)
+		f, err := find(ctx)
 		if err != nil {
 			return nil // superseded or cancelled: a newer search is on its way
 		}
-		return searchResultsMsg{to: s, gen: gen, results: res}
+		return searchResultsMsg{to: s, gen: gen, found: f}
 	}
 }
 
-func (s *searchScreen) setResults(res []hit) {
-	s.results = res
+func (s *searchScreen) setResults(f found) {
+	s.results, s.matches = f.hits, f.matches
 	clear(s.expanded)
 	s.cursor, s.offset = 0, 0
 	s.rebuild()
@@ -245,7 +248,7 @@ func (s *searchScreen) update(msg tea.Msg) (intent, tea.Cmd) {
 	switch msg := msg.(type) {
 	case searchResultsMsg:
 		if msg.to == s && msg.gen == s.gen { // an older query's results are stale
-			s.setResults(msg.results)
+			s.setResults(msg.found)
 			return nil, s.refresh()
 		}
 	case pageRenderedMsg:
@@ -367,10 +370,7 @@ func (s *searchScreen) listLines() []string {
 	lines := make([]string, 0, s.lay.list.h)
 	count := ""
 	if !s.showingRecent() {
-		count = fmt.Sprintf(w.count, len(s.results))
-		if len(s.results) >= searchLimit {
-			count = fmt.Sprintf(w.countMore, searchLimit)
-		}
+		count = fmt.Sprintf(w.count, s.matches)
 	}
 	lines = append(lines, cw.spread(s.input.view(cw, st, max(width-16, 1)), st.StatusDim.Render(count), width))
 	lines = append(lines, st.Border.Render(strings.Repeat("─", width)))

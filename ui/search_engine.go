@@ -9,13 +9,13 @@ import (
 )
 
 // This file is the one seam between the search screen and the search
-// engine (package model/search): the screen knows only engine and hit.
-// A new engine replaces this file and nothing else.
+// engine (package model/search): the screen knows only engine, found and
+// hit. A new engine replaces this file and nothing else.
 
 // hit is one search result as the screen shows it.
 type hit struct {
-	// node is the first place the text is written; places are all of them
-	// (len > 1 shows "N places").
+	// node is the best-ranked place the text is written; places are all of
+	// them (len > 1 shows "N places").
 	node   *model.Node
 	places []*model.Node
 	// positions are the matched runes of node.Title.In(lang), as rune
@@ -26,8 +26,14 @@ type hit struct {
 	lang model.Lang
 }
 
-// engine answers queries for the search screen. It may be called from
-// commands running off the Update loop.
+// found is what one search found: the hits listed (at most the limit)
+// and how many texts match by their words in all, for the count.
+type found struct {
+	hits    []hit
+	matches int
+}
+
+// engine answers queries for the search screen.
 type engine struct {
 	ix       *search.Index
 	searcher *search.Searcher // narrows as a query grows, drops superseded searches
@@ -42,26 +48,32 @@ func newEngine(org *model.Org) *engine {
 // start page instead of searching.
 func (e *engine) empty(query string) bool { return len(search.Parse(query).Terms) == 0 }
 
-// find returns up to limit hits for query in lang, best first, or the
-// context's error when a newer search superseded it.
-func (e *engine) find(ctx context.Context, query string, lang model.Lang, limit int) ([]hit, error) {
-	res, err := e.searcher.Search(ctx, search.Parse(query), lang, limit)
-	if err != nil {
-		return nil, err
+// start makes query the newest search and returns the function that runs
+// it, on any goroutine, returning up to limit hits in lang, best first, or
+// an error when a newer search superseded it or ctx was cancelled. Call
+// start in the order the queries were typed (in Update): a search whose
+// goroutine runs late can then never pass for a newer one.
+func (e *engine) start(query string, lang model.Lang, limit int) func(context.Context) (found, error) {
+	run := e.searcher.Start(search.Parse(query), lang, limit)
+	return func(ctx context.Context) (found, error) {
+		res, err := run(ctx)
+		if err != nil {
+			return found{}, err
+		}
+		f := found{hits: make([]hit, len(res.List)), matches: res.Matches}
+		for i, r := range res.List {
+			f.hits[i] = hit{node: r.Node, places: r.Places, positions: r.Positions, lang: r.Lang}
+		}
+		return f, nil
 	}
-	out := make([]hit, len(res))
-	for i, r := range res {
-		out[i] = hit{node: r.Node, places: r.Places, positions: r.Positions, lang: r.Lang}
-	}
-	return out, nil
 }
 
-// warm prepares the index for lang in the background, so that the first
-// search on a large organisation does not wait for it.
-func (e *engine) warm(lang model.Lang) tea.Cmd {
+// warm builds the index in the background, so that the first search does
+// not wait for it and the first frame never does.
+func (e *engine) warm(model.Lang) tea.Cmd {
 	ix := e.ix
 	return func() tea.Msg {
-		_, _ = ix.Search(context.Background(), search.Parse("a"), lang, 1)
+		ix.Prepare()
 		return nil
 	}
 }

@@ -47,7 +47,7 @@ func TestSearchDropsStaleResults(t *testing.T) {
 	d := newDriver(t, 120, 40, model.En).keys("/").typeText("sales")
 	s := d.search()
 	fresh := s.results
-	d.send(searchResultsMsg{to: s, gen: s.gen - 1, results: nil})
+	d.send(searchResultsMsg{to: s, gen: s.gen - 1})
 	if len(s.results) != len(fresh) || len(fresh) == 0 {
 		t.Fatalf("stale results replaced fresh ones: %d -> %d", len(fresh), len(s.results))
 	}
@@ -56,7 +56,7 @@ func TestSearchDropsStaleResults(t *testing.T) {
 // TestSearchGroupsExpand checks a duty written in several places is one
 // result whose places tab lists, each selectable.
 func TestSearchGroupsExpand(t *testing.T) {
-	d := newDriver(t, 120, 40, model.En).keys("/").typeText("'collect market intelligence on competing")
+	d := newDriver(t, 120, 40, model.En).keys("/").typeText("'collect 'market 'intelligence 'competing")
 	s := d.search()
 	if len(s.results) != 1 || len(s.results[0].places) != 2 {
 		t.Fatalf("want one result in 2 places, got %d results", len(s.results))

@@ -53,8 +53,8 @@ type fieldWords struct {
 }
 
 type searchWords struct {
-	prompt, open, places, runRecent                         string
-	intro, recent, count, countMore, none, badge, matchedIn string
+	prompt, open, places, runRecent              string
+	intro, recent, count, none, badge, matchedIn string
 }
 
 type pickerWords struct {

@@ -39,13 +39,12 @@ var wordsEn = words{
 	search: searchWords{
 		prompt: "/ ", open: "go to", places: "all places", runRecent: "search again",
 		intro: "Type to search every duty, section and department.\n\n" +
-			"  set prices      letters in order, gaps allowed\n" +
+			"  set prices      words, in any form; a question works too\n" +
 			"  'brand          an exact phrase\n" +
 			"  d:sales visit   only the sales department\n" +
 			"  定价            Chinese words find English duties too",
 		recent:    "Recent searches (↑/↓ to pick, enter to search again)",
 		count:     "%d found",
-		countMore: "first %d",
 		none:      "Nothing matches. Try fewer letters, or another language's words.",
 		badge:     "%s %d places",
 		matchedIn: "matched in %s",

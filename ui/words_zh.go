@@ -39,13 +39,12 @@ var wordsZh = words{
 	search: searchWords{
 		prompt: "/ ", open: "跳转", places: "所有位置", runRecent: "再次搜索",
 		intro: "输入文字，搜索所有职责、部门及其组成部分。\n\n" +
-			"  制定价格        按顺序出现的字，可以不相邻\n" +
+			"  制定价格        按词查找，也可以直接提问\n" +
 			"  '品牌           精确匹配\n" +
 			"  d:sales 拜访    只搜销售部\n" +
 			"  set prices      英文也能找到中文职责",
 		recent:    "最近的搜索（↑/↓ 选择，enter 再次搜索）",
 		count:     "找到 %d 条",
-		countMore: "前 %d 条",
 		none:      "没有匹配项。试试少输几个字，或换用另一种语言。",
 		badge:     "%s %d 处",
 		matchedIn: "匹配自%s",
