@@ -156,14 +156,21 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 }
 
 // broadcast gives an asynchronous result to every screen: the one that
-// asked may be below the top (a search under the help overlay).
+// asked may be below the top (a search under the help overlay). Only the
+// top screen's intent is carried out (a search's enter waiting for its
+// results).
 func (m *Model) broadcast(msg tea.Msg) tea.Cmd {
 	var cmds []tea.Cmd
+	var todo intent
+	top := m.top()
 	for _, s := range m.stack {
-		_, cmd := s.update(msg)
+		in, cmd := s.update(msg)
 		cmds = append(cmds, cmd)
+		if s == top {
+			todo = in
+		}
 	}
-	return tea.Batch(cmds...)
+	return tea.Batch(append(cmds, m.apply(todo))...)
 }
 
 // relayout sizes the screens on view to the body.

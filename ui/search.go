@@ -65,20 +65,24 @@ const rowHeight = 2
 // them (when there is room) the selected result's page. With an empty
 // query it shows how to search and the recent searches.
 type searchScreen struct {
-	sh       *shared
-	input    field
-	query    string
-	lang     model.Lang // the language of the results shown
-	gen      int
-	cancel   context.CancelFunc
-	results  []hit
-	matches  int // texts that match by their words, all of them
-	expanded map[int]bool
-	rows     []resultRow
-	cursor   int
-	offset   int
-	preview  pageView
-	lay      panes
+	sh      *shared
+	input   field
+	query   string
+	lang    model.Lang // the language of the results shown
+	gen     int
+	cancel  context.CancelFunc
+	running bool // the results of the query typed are on their way
+	// enterLate: enter was pressed before the results of the query typed
+	// arrived; it acts on them when they do, not on the stale ones.
+	enterLate bool
+	results   []hit
+	matches   int // texts that match by their words, all of them
+	expanded  map[int]bool
+	rows      []resultRow
+	cursor    int
+	offset    int
+	preview   pageView
+	lay       panes
 }
 
 type searchKeys struct {
@@ -138,10 +142,12 @@ func (s *searchScreen) run() tea.Cmd {
 		s.cancel = nil
 	}
 	eng := s.sh.search.engine
+	s.running = false
 	if eng.empty(s.query) {
 		s.setResults(found{})
 		return nil
 	}
+	s.running = true
 	ctx, cancel := context.WithCancel(context.Background())
 	s.cancel = cancel
 	// Started here, in key order: a search whose goroutine runs late can
@@ -248,7 +254,12 @@ func (s *searchScreen) update(msg tea.Msg) (intent, tea.Cmd) {
 	switch msg := msg.(type) {
 	case searchResultsMsg:
 		if msg.to == s && msg.gen == s.gen { // an older query's results are stale
+			s.running = false
 			s.setResults(msg.found)
+			if s.enterLate {
+				s.enterLate = false
+				return s.enter()
+			}
 			return nil, s.refresh()
 		}
 	case pageRenderedMsg:
@@ -318,6 +329,10 @@ func (s *searchScreen) enter() (intent, tea.Cmd) {
 		}
 		cmd := s.input.focus(recent[s.cursor], false)
 		return nil, tea.Batch(cmd, s.run(), s.refresh())
+	}
+	if s.running {
+		s.enterLate = true // typed fast: go to the first result of this query
+		return nil, nil
 	}
 	n := s.selected()
 	if n == nil {

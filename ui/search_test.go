@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 
+	tea "charm.land/bubbletea/v2"
+
 	"charm.land/lipgloss/v2"
 	"github.com/dutymap/dutymap/model"
 )
@@ -202,5 +204,26 @@ func TestSecondClickOpensSearchResult(t *testing.T) {
 	d.click(x, y)
 	if got := d.explorer().tree.Selected(); got != want {
 		t.Fatalf("a second click went to %v, want %s", got, want.Path)
+	}
+}
+
+// TestEnterBeforeResults presses enter right after the last key, before
+// that query's results arrive: enter goes to the first of them, not to a
+// stale result of a shorter query, and is not lost.
+func TestEnterBeforeResults(t *testing.T) {
+	d := newDriver(t, 120, 40, model.En).keys("/").typeText("'decide the price")
+	s := d.search()
+	var pending []tea.Msg
+	next, cmd := d.m.Update(keyMsg("s")) // the last key: its search in flight
+	d.m = next.(*Model)
+	pending = append(pending, flatten(cmd)...)
+	d.keys("enter")
+	if _, ok := d.top().(*searchScreen); !ok {
+		t.Fatal("enter acted on the results of an older query")
+	}
+	d.send(pending...)
+	want := s.results[0].node
+	if got := d.explorer().tree.Selected(); got != want {
+		t.Fatalf("enter went to %v, want the first result %s", got, want.Path)
 	}
 }
