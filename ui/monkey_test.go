@@ -21,7 +21,7 @@ var monkeyKeys = []string{
 // monkeySteps is how many messages the monkey sends in each language: a
 // fixed number, never a time budget, so that a slow machine or the race
 // detector runs exactly the same test.
-const monkeySteps = 6000
+const monkeySteps = 4000
 
 // TestMonkey drives the model with random keys, mouse events and window
 // sizes (0×0 up to 300×100) in both languages, with a fixed seed. After
@@ -55,6 +55,7 @@ func TestMonkey(t *testing.T) {
 				checkScreen(t, i, msg, d.m)
 				visits[fmt.Sprintf("%T", d.top())]++
 			}
+			t.Logf("steps on top of each screen: %v", visits)
 			// The monkey must have used every screen, or it proves little.
 			for _, s := range []string{"*ui.explorer", "*ui.searchScreen", "*ui.picker", "*ui.compareScreen", "*ui.helpScreen"} {
 				if visits[s] < 20 {

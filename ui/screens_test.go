@@ -198,7 +198,7 @@ func TestKeyBarFits(t *testing.T) {
 		for _, lang := range model.Langs {
 			d := newDriver(t, 120, 40, lang)
 			sc.open(d)
-			for w := 40; w <= 200; w += 3 {
+			for w := 40; w <= 200; w += 8 {
 				d.send(tea.WindowSizeMsg{Width: w, Height: 30})
 				bar, _ := d.m.bar()
 				plain := ansi.Strip(bar)
