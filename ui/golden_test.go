@@ -29,6 +29,7 @@ var goldenScreens = []struct {
 }{
 	{"tree", func(d *driver) { d.keys("enter") }},
 	{"department_page", func(d *driver) { d.reveal("marketing").keys("tab") }},
+	{"department_duties", func(d *driver) { d.reveal("hr").keys("tab") }},
 	{"duty_page", func(d *driver) { d.reveal(dutyWithSimilar(d.t, 2, 1)).keys("tab") }},
 	{"find", func(d *driver) {
 		d.reveal(dutyWithSimilar(d.t, 2, 1)).keys("tab", "f").typeText(findWord(d)).keys("enter", "n")
