@@ -43,6 +43,7 @@ type pageRenderedMsg struct {
 // Only Update touches it, so it needs no lock.
 type pageRenderer struct {
 	cache   map[mdKey][]string
+	lines   int              // lines held by the cache
 	running map[string]mdKey // by node path
 	waiting *renderJob
 	// started counts renderings begun, for tests and benchmarks.
@@ -60,9 +61,14 @@ type renderJob struct {
 // one for the page being left, on the two cores dutymap is built for.
 const maxRendering = 2
 
-// maxCachedPages bounds memory on huge organisations; rendering is cheap
-// enough to redo for pages looked at long ago.
-const maxCachedPages = 2048
+// The cache is emptied when it holds maxCachedPages pages or
+// maxCachedLines lines (a page of 100,000 paragraphs shown as plain text
+// is 200,000 lines, some 30 MB at each width): rendering is cheap enough to
+// redo for pages looked at long ago.
+const (
+	maxCachedPages = 2048
+	maxCachedLines = 1 << 20
+)
 
 func newPageRenderer() *pageRenderer {
 	return &pageRenderer{cache: map[mdKey][]string{}, running: map[string]mdKey{}, render: page.Terminal}
@@ -108,10 +114,12 @@ func (r *pageRenderer) start(j *renderJob) tea.Cmd {
 
 // done stores a finished rendering and starts the waiting one if it can.
 func (r *pageRenderer) done(msg pageRenderedMsg) tea.Cmd {
-	if len(r.cache) >= maxCachedPages {
+	if len(r.cache) >= maxCachedPages || r.lines+len(msg.lines) > maxCachedLines {
 		clear(r.cache)
+		r.lines = 0
 	}
 	r.cache[msg.key] = msg.lines
+	r.lines += len(msg.lines)
 	if r.running[msg.key.path] == msg.key {
 		delete(r.running, msg.key.path)
 	}

@@ -97,3 +97,22 @@ func TestHeldKeysCoalesceRenders(t *testing.T) {
 		t.Fatalf("%d renderings for 12 keys, want the first pages and the last", got)
 	}
 }
+
+// TestRenderCacheBounded: renderings are cached up to maxCachedLines lines
+// in all, however few pages they are (a page past the formatting limits is
+// shown as 200,000 lines of plain text, at every width it was shown at).
+func TestRenderCacheBounded(t *testing.T) {
+	r := newPageRenderer()
+	huge := make([]string, maxCachedLines/3+1)
+	for w := range 10 {
+		k := mdKey{path: "huge", width: 40 + w}
+		r.running[k.path] = k
+		r.done(pageRenderedMsg{key: k, lines: huge})
+		if r.lines > maxCachedLines {
+			t.Fatalf("after %d renderings the cache holds %d lines", w+1, r.lines)
+		}
+	}
+	if len(r.cache) == 0 || len(r.cache) > 3 {
+		t.Fatalf("%d pages cached", len(r.cache))
+	}
+}
