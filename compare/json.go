@@ -22,6 +22,9 @@ type Report struct {
 	OnlyB     []Duty       `json:"only_b"`
 	Relations []Relation   `json:"relations"`
 	Topics    []Topic      `json:"topics"`
+	// Self: A and B are the same department (every duty then pairs with
+	// itself).
+	Self bool `json:"self"`
 }
 
 // Dept names one compared department.
@@ -45,11 +48,13 @@ type Duty struct {
 	Section string `json:"section,omitempty"`
 }
 
-// SharedDuty pairs a duty of A with the matching duty of B.
+// SharedDuty pairs a duty of A with the duty of B worded most like it.
+// Tier says how alike: "very similar", "similar" or "related" (Tier).
 type SharedDuty struct {
 	A     Duty    `json:"a"`
 	B     Duty    `json:"b"`
 	Score float64 `json:"score"`
+	Tier  string  `json:"tier"`
 }
 
 // Relation is a hand-over between the two departments.
@@ -79,25 +84,42 @@ func (r *Result) Report(l model.Lang) Report {
 		OnlyB:     duties(r.OnlyB, l),
 		Relations: make([]Relation, 0, len(r.Relations)),
 		Topics:    make([]Topic, 0, len(r.Topics)),
+		Self:      r.Self(),
 	}
 	for _, t := range r.Traits {
-		rep.Traits = append(rep.Traits, TraitRow{string(t.Dimension), t.Dimension.Label(l), t.A.In(l), t.B.In(l)})
+		rep.Traits = append(rep.Traits, traitRow(t, l))
 	}
 	for _, p := range r.Shared {
-		rep.Shared = append(rep.Shared, SharedDuty{dutyOf(p.A, l), dutyOf(p.B, l), math.Round(p.Score*100) / 100})
+		rep.Shared = append(rep.Shared, sharedDuty(p, l))
 	}
 	for _, rel := range r.Relations {
-		points := make([]string, 0, rel.Duties)
-		for _, p := range model.Leaves(rel) {
-			points = append(points, p.Title.In(l))
-		}
-		rep.Relations = append(rep.Relations, Relation{rel.ID, rel.From, rel.To, rel.Title.In(l), points})
+		rep.Relations = append(rep.Relations, relation(rel, l))
 	}
 	for _, t := range r.Topics {
-		rep.Topics = append(rep.Topics, Topic{t.ID, t.Title.In(l)})
+		rep.Topics = append(rep.Topics, topic(t, l))
 	}
 	return rep
 }
+
+// The rows of a Report, made one at a time by Report and WriteJSON alike.
+
+func traitRow(t Trait, l model.Lang) TraitRow {
+	return TraitRow{string(t.Dimension), t.Dimension.Label(l), t.A.In(l), t.B.In(l)}
+}
+
+func sharedDuty(p model.Pair, l model.Lang) SharedDuty {
+	return SharedDuty{dutyOf(p.A, l), dutyOf(p.B, l), math.Round(p.Score*100) / 100, Tier(p.Score).String()}
+}
+
+func relation(rel *model.Node, l model.Lang) Relation {
+	points := make([]string, 0, rel.Duties)
+	for _, p := range model.Leaves(rel) {
+		points = append(points, p.Title.In(l))
+	}
+	return Relation{rel.ID, rel.From, rel.To, rel.Title.In(l), points}
+}
+
+func topic(t *model.Node, l model.Lang) Topic { return Topic{t.ID, t.Title.In(l)} }
 
 func duties(ns []*model.Node, l model.Lang) []Duty {
 	out := make([]Duty, 0, len(ns))
@@ -130,22 +152,13 @@ func WriteJSON(w io.Writer, r *Result, l model.Lang) error {
 	j.field("lang", l.Code(), true)
 	j.field("a", Dept{r.A.ID, r.A.Title.In(l)}, false)
 	j.field("b", Dept{r.B.ID, r.B.Title.In(l)}, false)
-	array(j, "traits", r.Traits, func(t Trait) any {
-		return TraitRow{string(t.Dimension), t.Dimension.Label(l), t.A.In(l), t.B.In(l)}
-	})
-	array(j, "shared", r.Shared, func(p model.Pair) any {
-		return SharedDuty{dutyOf(p.A, l), dutyOf(p.B, l), math.Round(p.Score*100) / 100}
-	})
+	array(j, "traits", r.Traits, func(t Trait) any { return traitRow(t, l) })
+	array(j, "shared", r.Shared, func(p model.Pair) any { return sharedDuty(p, l) })
 	array(j, "only_a", r.OnlyA, func(n *model.Node) any { return dutyOf(n, l) })
 	array(j, "only_b", r.OnlyB, func(n *model.Node) any { return dutyOf(n, l) })
-	array(j, "relations", r.Relations, func(rel *model.Node) any {
-		points := make([]string, 0, rel.Duties)
-		for _, p := range model.Leaves(rel) {
-			points = append(points, p.Title.In(l))
-		}
-		return Relation{rel.ID, rel.From, rel.To, rel.Title.In(l), points}
-	})
-	array(j, "topics", r.Topics, func(t *model.Node) any { return Topic{t.ID, t.Title.In(l)} })
+	array(j, "relations", r.Relations, func(rel *model.Node) any { return relation(rel, l) })
+	array(j, "topics", r.Topics, func(t *model.Node) any { return topic(t, l) })
+	j.field("self", r.Self(), false)
 	j.w.WriteString("\n}\n")
 	if err := j.w.Flush(); err != nil && j.err == nil {
 		j.err = err
