@@ -30,6 +30,7 @@ type loop struct {
 	worst   string          // what the worst step handled
 }
 
+// debugStalls prints every step over 10 ms, to find what stalls.
 const debugStalls = false
 
 func keyName(msg tea.Msg) string {
@@ -163,11 +164,11 @@ func BenchmarkExplorerStalls(b *testing.B) {
 			for b.Loop() {
 				ctx, cancel := context.WithCancel(context.Background())
 				l := newLoop(New(Config{Org: org, Lang: model.En, Theme: ThemeDark, Title: "synth",
-					Similarity: simFor(ctx, org), Index: ix}))
+					Similarity: model.BuildSimilarity(ctx, org), Index: ix}))
 				l.start(l.m.Init())
 				l.step(tea.WindowSizeMsg{Width: 120, Height: 40})
 				l.keys("j", "j", "j", "enter", "j", "j", "enter", "j", "j", "j", "enter") // into a department, its sections, a duty
-				l.keys("j", "j", "j", "j", "k", "k")                                       // duty pages while similar duties are prepared
+				l.keys("j", "j", "j", "j", "k", "k")                                      // duty pages while similar duties are prepared
 				l.step(tea.WindowSizeMsg{Width: 90, Height: 30})
 				l.step(tea.WindowSizeMsg{Width: 160, Height: 50})
 				l.keys("/")
@@ -200,13 +201,3 @@ func BenchmarkExplorerStalls(b *testing.B) {
 		})
 	}
 }
-
-var simFor = func(ctx context.Context, org *model.Org) *model.SimilarityBuild {
-	b := model.BuildSimilarity(ctx, org)
-	if waitSim {
-		b.Wait(ctx)
-	}
-	return b
-}
-
-var waitSim = false
