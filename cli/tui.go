@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"runtime/debug"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
@@ -36,19 +37,28 @@ func (a *app) runTUI(cmd *cobra.Command, args []string) error {
 		return err
 	}
 	org := ld.Org
-	// After a cache miss, write the cache in the background once the index
-	// is built (the explorer builds it after its first frame anyway). A
-	// cache that cannot be written costs only speed next time.
-	go func() { _ = ld.Save() }()
 	// The similarity index is built in the background (a million duties
 	// take seconds): duty pages and comparisons say "preparing" until then.
+	sim := model.BuildSimilarity(context.Background(), org)
+	go func() {
+		// After a cache miss, write the cache once the index is built (the
+		// explorer builds it after its first frame anyway). A cache that
+		// cannot be written costs only speed next time.
+		_ = ld.Save()
+		// Building left garbage several times the size of what it built;
+		// the explorer is idle now, so give that memory back at once
+		// rather than keep it for a heap that will not grow again.
+		if _, err := sim.Wait(context.Background()); err == nil {
+			debug.FreeOSMemory()
+		}
+	}()
 	m := ui.New(ui.Config{
 		Org:        org,
 		Lang:       lang,
 		Theme:      theme,
 		NoColor:    a.getenv("NO_COLOR") != "",
 		Title:      a.title(),
-		Similarity: model.BuildSimilarity(context.Background(), org),
+		Similarity: sim,
 		Index:      ld.Index,
 		ShowLayer:  len(a.layers()) > 1,
 	})
