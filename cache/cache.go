@@ -77,6 +77,9 @@ type Store struct {
 	// Program identifies the running program, whose code made the index:
 	// another program's file is rebuilt. "" means Program().
 	Program string
+	// NoPrebuilt loads the built-in content from its files too, rather
+	// than from the index built into the program (go generate ./cache).
+	NoPrebuilt bool
 }
 
 // Status says where a load came from.
@@ -201,6 +204,12 @@ func (s Store) FileFor(layers []content.Layer) string {
 // been used or prepared, to write the cache for next time.
 func (s Store) Open(layers []content.Layer) (*Loaded, error) {
 	ld := &Loaded{store: s, layers: layers, start: time.Now()}
+	if !s.NoPrebuilt && builtinOnly(layers) {
+		if pre, err := openBuiltin(); err == nil {
+			pre.store, pre.layers = s, layers
+			return pre, nil
+		}
+	}
 	if s.Dir == "" {
 		return ld, ld.loadFiles()
 	}

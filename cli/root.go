@@ -269,12 +269,15 @@ func (a *app) open() (*cache.Loaded, error) {
 }
 
 // cacheStore is the cache the flags and environment choose: none with
-// --no-cache, or without an environment to find the user's cache folder
-// in (tests), or for the built-in content alone, which loads in a few
-// milliseconds.
+// --no-cache (not even the built-in content's prebuilt index), or without
+// an environment to find the user's cache folder in (tests), or for the
+// built-in content alone, whose index is built into the program.
 func (a *app) cacheStore() cache.Store {
-	if a.opts.noCache || len(a.opts.content) == 0 && a.getenv(ContentEnv) == "" {
-		return cache.Store{}
+	switch {
+	case a.opts.noCache:
+		return cache.Store{NoPrebuilt: true}
+	case len(a.opts.content) == 0 && a.getenv(ContentEnv) == "":
+		return cache.Store{} // the built-in content: its index is built into the program
 	}
 	return a.cacheStoreAt(a.cacheDir())
 }
