@@ -157,17 +157,24 @@ func (li *langIndex) lookup(toks []string) []int32 {
 func (ix *Similarity) Score(a, b *Node) float64 {
 	var best float32
 	for l := range NumLangs {
-		li := &ix.langs[l]
-		ua, ub := ix.unitsOf(a, l), ix.unitsOf(b, l)
-		for i := range ua.units {
-			x := &ua.units[i]
-			for j := range ub.units {
-				y := &ub.units[j]
-				best = max(best, dice(common(ua.tokens(x), ub.tokens(y), li.weight), x, y))
-			}
-		}
+		best = max(best, ix.scoreIn(a, b, l))
 	}
 	return float64(best)
+}
+
+// scoreIn is how similar a and b are in language l alone.
+func (ix *Similarity) scoreIn(a, b *Node, l Lang) float32 {
+	var best float32
+	li := &ix.langs[l]
+	ua, ub := ix.unitsOf(a, l), ix.unitsOf(b, l)
+	for i := range ua.units {
+		x := &ua.units[i]
+		for j := range ub.units {
+			y := &ub.units[j]
+			best = max(best, dice(common(ua.tokens(x), ub.tokens(y), li.weight), x, y))
+		}
+	}
+	return best
 }
 
 // Len is the number of indexed duties.
