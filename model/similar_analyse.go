@@ -48,6 +48,9 @@ func (ix *Similarity) analyseAll(ctx context.Context, progress *atomic.Int64) ([
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	ahead := make(chan struct{}, aheadPerWorker*workers)
+	// Chunks go back to the workers once interned, so that their arrays
+	// are reused rather than grown again for every chunk.
+	spare := make(chan *tokenChunk, cap(ahead))
 	var next atomic.Int64
 	var wg sync.WaitGroup
 	for range workers {
@@ -66,7 +69,14 @@ func (ix *Similarity) analyseAll(ctx context.Context, progress *atomic.Int64) ([
 					return
 				}
 				l, k := Lang(t%int(NumLangs)), t/int(NumLangs)
-				done[l][k] <- as[l].chunk(ix.leaves[k*chunkLeaves:min(n, (k+1)*chunkLeaves)], l)
+				var c *tokenChunk
+				select {
+				case c = <-spare:
+				default:
+					c = new(tokenChunk)
+				}
+				as[l].chunk(c, ix.leaves[k*chunkLeaves:min(n, (k+1)*chunkLeaves)], l)
+				done[l][k] <- c
 			}
 		})
 	}
@@ -75,19 +85,18 @@ func (ix *Similarity) analyseAll(ctx context.Context, progress *atomic.Int64) ([
 	for l := range NumLangs {
 		wg.Go(func() {
 			d := &draft{dict: map[string]int32{}, first: make([]int32, 0, n+1)}
-			if ix.hasLang(l) {
-				// Room for a short duty, so that a large organisation
-				// does not regrow the arrays again and again.
-				d.units, d.toks = make([]unit, 0, n), make([]int32, 0, 8*n)
-			}
 			for k := range chunks {
 				select {
 				case c := <-done[l][k]:
 					d.add(c)
-					<-ahead
+					if k == 0 && chunks > 1 {
+						d.reserve(n)
+					}
 					if progress != nil {
 						progress.Add(int64(len(c.leafUnit)))
 					}
+					spare <- c
+					<-ahead
 				case <-ctx.Done():
 					errs[l] = ctx.Err()
 					cancel()
@@ -108,18 +117,17 @@ func (ix *Similarity) analyseAll(ctx context.Context, progress *atomic.Int64) ([
 	return drafts, nil
 }
 
-// chunk analyses the texts of leaves in l.
-func (a *analyser) chunk(leaves []*Node, l Lang) *tokenChunk {
-	c := &tokenChunk{leafUnit: make([]int32, len(leaves))}
-	for i, leaf := range leaves {
+// chunk analyses the texts of leaves in l into c.
+func (a *analyser) chunk(c *tokenChunk, leaves []*Node, l Lang) {
+	c.toks, c.unitLen, c.leafUnit = c.toks[:0], c.unitLen[:0], c.leafUnit[:0]
+	for _, leaf := range leaves {
 		units := a.units(leaf.Title[l])
-		c.leafUnit[i] = int32(len(units))
+		c.leafUnit = append(c.leafUnit, int32(len(units)))
 		for _, toks := range units {
 			c.unitLen = append(c.unitLen, int32(len(toks)))
 			c.toks = append(c.toks, toks...)
 		}
 	}
-	return c
 }
 
 // add interns the tokens of the next chunk of duties.
@@ -152,6 +160,16 @@ func (d *draft) add(c *tokenChunk) {
 	}
 }
 
+// reserve makes room for the units and tokens of n duties, estimated
+// from those of the duties added so far, so that the arrays of a large
+// organisation are not copied again and again as they grow.
+func (d *draft) reserve(n int) {
+	if done := len(d.first); done > 0 {
+		d.units = slices.Grow(d.units, len(d.units)*(n-done)/done*21/20)
+		d.toks = slices.Grow(d.toks, len(d.toks)*(n-done)/done*21/20)
+	}
+}
+
 func (d *draft) intern(t string) int32 {
 	id, ok := d.dict[t]
 	if !ok {
@@ -161,14 +179,4 @@ func (d *draft) intern(t string) int32 {
 		d.df = append(d.df, 0)
 	}
 	return id
-}
-
-// hasLang reports whether any indexed duty is written in l.
-func (ix *Similarity) hasLang(l Lang) bool {
-	for _, n := range ix.leaves {
-		if n.Title.Has(l) {
-			return true
-		}
-	}
-	return false
 }
