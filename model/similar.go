@@ -164,9 +164,12 @@ func (ix *Similarity) Score(a, b *Node) float64 {
 
 // scoreIn is how similar a and b are in language l alone.
 func (ix *Similarity) scoreIn(a, b *Node, l Lang) float32 {
+	return ix.langs[l].score(ix.unitsOf(a, l), ix.unitsOf(b, l))
+}
+
+// score is the best score of any unit of ua against any of ub.
+func (li *langIndex) score(ua, ub unitSet) float32 {
 	var best float32
-	li := &ix.langs[l]
-	ua, ub := ix.unitsOf(a, l), ix.unitsOf(b, l)
 	for i := range ua.units {
 		x := &ua.units[i]
 		for j := range ub.units {
