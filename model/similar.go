@@ -23,15 +23,16 @@ type Pair struct {
 // BuildSimilarity) once the organisation is final; it is read-only
 // afterwards and safe for concurrent use.
 //
-// Each duty's sentence becomes a set of tokens per language (analyse):
-// English stemmed words, stop words dropped and a small synonym table
-// applied, and Chinese character bigrams. Two sets score their IDF-weighted
-// Dice coefficient, so a rare shared word ("price") counts for more than a
-// common one ("plan"). A duty that lists several things ("Collect, analyse
-// and file sales data; ...") also gets one set per clause, scored against
-// other whole duties at clauseFactor, so that one clause can match a short
-// duty elsewhere. Two duties score the best of their sets' scores in any
-// language both are written in. LikenessOf says what a score means.
+// Each duty's sentence becomes a set of tokens per language (analyse),
+// with the lexicon search uses (model/analysis): stemmed English words and
+// segmented Chinese ones, stop words dropped, synonyms one token. Two sets
+// score their IDF-weighted Dice coefficient, so a rare shared word
+// ("price") counts for more than a common one ("plan"). A duty that lists
+// several things ("Collect, analyse and file sales data; ...") also gets
+// one set per clause, scored against other whole duties at clauseFactor,
+// so that one clause can match a short duty elsewhere. Two duties score
+// the best of their sets' scores in any language both are written in.
+// LikenessOf says what a score means.
 //
 // The index is compact: duties with the same text in every language form
 // one class, and each language keeps its classes' token sets and postings

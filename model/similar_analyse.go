@@ -9,8 +9,8 @@ import (
 )
 
 // Analysing every duty's text is most of an index build, and the
-// languages cost unlike amounts (segmenting Chinese costs about three
-// times as much as stemming English). So the texts are cut into chunks of
+// languages cost unlike amounts (segmenting Chinese costs up to twice as
+// much as stemming English). So the texts are cut into chunks of
 // chunkLeaves duties, analysed by one worker per core whatever their
 // language, and each language's chunks are then taken in order by the
 // goroutine that interns its tokens: the result is the same as analysing

@@ -8,9 +8,9 @@ import (
 )
 
 // NewSimilarity indexes every duty of org (points of topics and relations
-// are not duties and are left out). It takes about 3 ms on the built-in
-// content and grows linearly; BuildSimilarity does the same work in the
-// background.
+// are not duties and are left out), analysing the texts on every core. It
+// takes about 5 ms on the built-in content and grows linearly;
+// BuildSimilarity does the same work in the background.
 func NewSimilarity(org *Org) *Similarity {
 	ix, _ := buildSimilarity(context.Background(), org, MinRelated, nil)
 	return ix
@@ -26,9 +26,10 @@ type SimilarityBuild struct {
 	total    int64
 }
 
-// BuildSimilarity starts building org's similarity index in a new
-// goroutine and returns at once, so that a program can stay responsive
-// while a large organisation is indexed (about 2 s for a million duties).
+// BuildSimilarity starts building org's similarity index in new
+// goroutines and returns at once, so that a program can stay responsive
+// while a large organisation is indexed (several seconds for a million
+// duties).
 // Cancelling ctx stops the build; Wait then returns ctx's error. org must
 // not change while the build runs.
 func BuildSimilarity(ctx context.Context, org *Org) *SimilarityBuild {
