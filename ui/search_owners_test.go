@@ -1,7 +1,9 @@
 package ui
 
 import (
+	"encoding/csv"
 	"fmt"
+	"os"
 	"strings"
 	"testing"
 
@@ -276,5 +278,68 @@ func TestSearchCodes(t *testing.T) {
 	d = driveConfig(t, 120, 30, Config{Org: org, Lang: model.Zh, Theme: ThemeDark}).keys("/").typeText("3.2.2")
 	if scr := d.screen(); !strings.Contains(scr, "编号：3.2.2 · 别名：定价方案") {
 		t.Fatalf("the page beside does not show the code and aliases in Chinese:\n%s", scr)
+	}
+}
+
+// onetOrg is the O*NET task corpus as an organisation, as `dutymap import`
+// makes it: occupations as departments coded by their O*NET-SOC code,
+// task statements as duties coded by their Task ID. It skips the test
+// without ../shared (a clean clone).
+func onetOrg(t *testing.T) *model.Org {
+	t.Helper()
+	f, err := os.Open("../../shared/data/onet-task-statements.csv")
+	if err != nil {
+		t.Skipf("O*NET corpus not available: %v", err)
+	}
+	defer f.Close()
+	rows, err := csv.NewReader(f).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	byCode := map[string]*model.Node{}
+	var docs []*model.Node
+	for _, r := range rows[1:] {
+		code, title, taskID, task := r[0], r[1], r[2], r[3]
+		d := byCode[code]
+		if d == nil {
+			d = &model.Node{ID: strings.ReplaceAll(code, ".", "-"), Kind: model.KindDepartment, Code: code, Order: len(docs)}
+			d.Title[model.En] = title
+			tasks := &model.Node{ID: "tasks", Kind: model.KindSection, Role: model.RoleGroup}
+			tasks.Title[model.En] = "Tasks"
+			d.Children = []*model.Node{tasks}
+			byCode[code] = d
+			docs = append(docs, d)
+		}
+		n := &model.Node{ID: "t" + taskID, Kind: model.KindDuty, Code: taskID}
+		n.Title[model.En] = task
+		d.Children[0].Children = append(d.Children[0].Children, n)
+	}
+	return model.NewOrg(docs, nil)
+}
+
+// TestSearchONetCodes: on the O*NET organisation a Task ID typed in the
+// search field puts that task first, and an occupation's code the
+// occupation, as the command line does.
+func TestSearchONetCodes(t *testing.T) {
+	org := onetOrg(t)
+	ix := search.New(org)
+	nodes := org.Nodes()
+	var picks []*model.Node
+	for i := 0; i < len(nodes) && len(picks) < 6; i += len(nodes) / 5 {
+		picks = append(picks, nodes[i])
+	}
+	d := driveConfig(t, 120, 40, Config{Org: org, Lang: model.En, Theme: ThemeDark})
+	for _, n := range picks {
+		if n.Code == "" {
+			n = n.Root()
+		}
+		d.keys("/").typeText(n.Code)
+		s := d.search()
+		assertShows(t, n.Code, s, cliResults(t, ix, n.Code, model.En))
+		if len(s.results) == 0 || s.results[0].node != n {
+			t.Fatalf("%s: first result %v, want %s", n.Code, s.results, n.Path)
+		}
+		t.Logf("%s → %s (%d results)", n.Code, oneLine(n.Title.In(model.En)), len(s.results))
+		d.keys("esc")
 	}
 }
