@@ -191,11 +191,15 @@ var thresholdSteps = []float64{0.30, 0.35, 0.40, 0.45, 0.50, 0.55, 0.60, 0.65, 0
 const yardstickFloor = 0.1
 
 // measured loads the corpus, indexes it and finds each task's 10 most
-// similar duties in other occupations, or skips the test without the data.
+// similar duties in other occupations, or skips the test without the data,
+// under -race and with -short.
 func measured(t testing.TB) (*onet, *Similarity, map[*Node][]Match) {
 	t.Helper()
 	if raceBuild {
 		t.Skip("measured without the race detector")
+	}
+	if testing.Short() {
+		t.Skip("the O*NET measurement takes seconds; go test without -short runs it")
 	}
 	if _, err := os.Stat(yardsticks + "onet-task-statements.csv"); err != nil {
 		t.Skipf("O*NET data not available: %v", err)
