@@ -143,6 +143,9 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case pageRenderedMsg:
 		return m, tea.Batch(m.sh.pages.done(msg), m.broadcast(msg))
+	case relatedMsg:
+		m.sh.keepRelated(msg)
+		return m, m.broadcast(msg)
 	case tea.KeyPressMsg:
 		return m, m.key(msg)
 	case tea.MouseClickMsg:
