@@ -44,13 +44,16 @@ import (
 // reads. Bump it when the encoding of the organisation or of the search
 // index changes, or when the analysis behind the index does (stemming,
 // synonyms, weights): a file of another version is rebuilt.
-const FormatVersion = 1
+const FormatVersion = 2
 
-// Header of a cache file: magic, format version, CRC-32C (Castagnoli) of
-// the payload, payload length; all little-endian.
+// Header of a cache file, little-endian: magic, format version, then for
+// each of the payload's two parts (the organisation, the search index) its
+// CRC-32C (Castagnoli) and length, with 4 bytes of padding that put the
+// payload on an 8-byte boundary for its arrays. The index is checked and
+// read when first used, after the first frame.
 const (
 	magic      = "DUTYMAPC"
-	headerSize = len(magic) + 4 + 4 + 8
+	headerSize = len(magic) + 4 + 4 + 8 + 4 + 4 + 8
 	// Suffix names cache files; temporary files end in tmpSuffix.
 	Suffix    = ".dmc"
 	tmpSuffix = ".tmp"
@@ -274,13 +277,17 @@ func (ld *Loaded) read() error {
 	return nil
 }
 
-// decode checks and restores a cache file's contents.
+// decode checks and restores a cache file's contents: the organisation
+// now, the search index when it is first used (search.DecodeLazy).
 func (ld *Loaded) decode(data []byte) error {
-	payload, err := ld.store.checkHeader(data, ld.release)
+	h, err := ld.store.checkHeader(data)
 	if err != nil {
 		return err
 	}
-	r := wire.NewReader(payload)
+	if checksum(h.org, ld.release) != h.orgSum {
+		return &errStale{"checksum mismatch"}
+	}
+	r := wire.NewReader(h.org)
 	if r.String() != ld.store.program() {
 		return &errStale{"written by another build of dutymap"}
 	}
@@ -299,42 +306,52 @@ func (ld *Loaded) decode(data []byte) error {
 	if err := r.Err(); err != nil {
 		return err
 	}
-	ix, err := search.Decode(org, r)
-	if err != nil {
-		return err
+	if r.Left() >= 8 || slices.ContainsFunc(r.Raw(r.Left()), func(b byte) bool { return b != 0 }) {
+		return &errStale{"bad padding after the organisation"}
 	}
-	ld.Org, ld.Index, ld.inputs = org, ix, inputs
+	release, file := ld.release, ld.file
+	open := func() (*wire.Reader, error) {
+		if checksum(h.index, release) != h.indexSum {
+			return nil, &errStale{"checksum mismatch in the index"}
+		}
+		return wire.NewReader(h.index), nil
+	}
+	done := func(err error) {
+		if err != nil {
+			// The index is built from the organisation instead; the file
+			// goes, so that the next run writes a sound one.
+			os.Remove(file)
+		}
+		release(h.index)
+	}
+	ld.Org, ld.Index, ld.inputs = org, search.DecodeLazy(org, open, done), inputs
 	return nil
 }
 
-// readFile reads size bytes of f into memory.
-func readFile(f *os.File, size int64) ([]byte, error) {
-	data := make([]byte, size)
-	if _, err := io.ReadFull(f, data); err != nil {
-		return nil, err
-	}
-	return data, nil
+// parts are a cache file's two checksummed parts.
+type parts struct {
+	org, index       []byte
+	orgSum, indexSum uint32
 }
 
-// checkHeader checks the magic, version, length and checksum, and returns
-// the payload.
-func (s Store) checkHeader(data []byte, release func([]byte)) ([]byte, error) {
+// checkHeader checks the magic, version and lengths, and returns the
+// parts (their checksums are checked as they are read).
+func (s Store) checkHeader(data []byte) (parts, error) {
 	if len(data) < headerSize || string(data[:len(magic)]) != magic {
-		return nil, &errStale{"not a cache file"}
+		return parts{}, &errStale{"not a cache file"}
 	}
 	h := data[len(magic):]
 	if v := binary.LittleEndian.Uint32(h); v != s.version() {
-		return nil, &errStale{fmt.Sprintf("format version %d, not %d", v, s.version())}
+		return parts{}, &errStale{fmt.Sprintf("format version %d, not %d", v, s.version())}
 	}
-	sum, size := binary.LittleEndian.Uint32(h[4:]), binary.LittleEndian.Uint64(h[8:])
+	p := parts{orgSum: binary.LittleEndian.Uint32(h[4:]), indexSum: binary.LittleEndian.Uint32(h[16:])}
+	orgLen, indexLen := binary.LittleEndian.Uint64(h[8:]), binary.LittleEndian.Uint64(h[24:])
 	payload := data[headerSize:]
-	if size != uint64(len(payload)) {
-		return nil, &errStale{"truncated"}
+	if orgLen > uint64(len(payload)) || indexLen != uint64(len(payload))-orgLen {
+		return parts{}, &errStale{"truncated"}
 	}
-	if checksum(payload, release) != sum {
-		return nil, &errStale{"checksum mismatch"}
-	}
-	return payload, nil
+	p.org, p.index = payload[:orgLen], payload[orgLen:]
+	return p, nil
 }
 
 // checksum is the CRC-32C of data, computed in chunks, each handed to
@@ -435,13 +452,16 @@ func (ld *Loaded) Save() error {
 }
 
 // write writes the cache file to f: a header to fill in at the end, then
-// the payload, streamed through the checksum.
+// the two parts of the payload, each streamed through its checksum.
 func (ld *Loaded) write(f *os.File, inputs []input) error {
 	if _, err := f.Write(make([]byte, headerSize)); err != nil {
 		return err
 	}
 	sum := crc32.New(castagnoli)
-	w := wire.NewStreamWriter(io.MultiWriter(f, sum))
+	w := wire.NewStreamWriter(writerFunc(func(p []byte) (int, error) {
+		sum.Write(p)
+		return f.Write(p)
+	}))
 	w.String(ld.store.program())
 	w.Varint(ld.start.UnixNano())
 	w.Strings(layerKeys(ld.layers))
@@ -454,18 +474,32 @@ func (ld *Loaded) write(f *os.File, inputs []input) error {
 		w.Raw(in.hash[:])
 	}
 	encodeOrg(w, ld.Org)
+	w.Align(8) // the index is read as a part of its own, its arrays aligned
+	if err := w.Flush(); err != nil {
+		return err
+	}
+	orgLen, orgSum := w.Len(), sum.Sum32()
+	sum.Reset()
 	ld.Index.Encode(w)
 	if err := w.Flush(); err != nil {
 		return err
 	}
 	head := make([]byte, headerSize)
 	copy(head, magic)
-	binary.LittleEndian.PutUint32(head[len(magic):], ld.store.version())
-	binary.LittleEndian.PutUint32(head[len(magic)+4:], sum.Sum32())
-	binary.LittleEndian.PutUint64(head[len(magic)+8:], uint64(w.Len()))
+	h := head[len(magic):]
+	binary.LittleEndian.PutUint32(h, ld.store.version())
+	binary.LittleEndian.PutUint32(h[4:], orgSum)
+	binary.LittleEndian.PutUint64(h[8:], uint64(orgLen))
+	binary.LittleEndian.PutUint32(h[16:], sum.Sum32())
+	binary.LittleEndian.PutUint64(h[24:], uint64(w.Len()-orgLen))
 	_, err := f.WriteAt(head, 0)
 	return err
 }
+
+// writerFunc is a function that is an io.Writer.
+type writerFunc func([]byte) (int, error)
+
+func (f writerFunc) Write(p []byte) (int, error) { return f(p) }
 
 // hashInputs records the layers' files. It is called after loading, with
 // the time taken before: a file changed in between is found changed next
@@ -583,4 +617,13 @@ func (s Store) Clear() (int64, error) {
 		freed += e.Size
 	}
 	return freed, nil
+}
+
+// readFile reads size bytes of f into memory.
+func readFile(f *os.File, size int64) ([]byte, error) {
+	data := make([]byte, size)
+	if _, err := io.ReadFull(f, data); err != nil {
+		return nil, err
+	}
+	return data, nil
 }

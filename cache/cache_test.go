@@ -2,6 +2,7 @@ package cache
 
 import (
 	"context"
+	"encoding/binary"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -148,7 +149,7 @@ func TestRebuiltWhenStaleOrCorrupt(t *testing.T) {
 	changes := []change{
 		{"a byte flipped", func(t *testing.T, dir, file string, s *Store) {
 			data, _ := os.ReadFile(file)
-			data[len(data)/2] ^= 1
+			data[headerSize+int(binary.LittleEndian.Uint64(data[len(magic)+8:]))/2] ^= 1 // in the organisation
 			os.WriteFile(file, data, 0o600)
 		}, "checksum"},
 		{"truncated", func(t *testing.T, dir, file string, s *Store) {
@@ -300,4 +301,30 @@ func TestContentProblemsAreReported(t *testing.T) {
 	if entries, _ := os.ReadDir(s.Dir); len(entries) != 0 {
 		t.Fatalf("cache written for bad content: %v", entries)
 	}
+}
+
+// TestCorruptIndexIsBuiltAndDropped: the search index part is checked when
+// first used; damaged, it is built from the organisation instead (the same
+// results), and the cache file is removed, so the next run writes a sound
+// one.
+func TestCorruptIndexIsBuiltAndDropped(t *testing.T) {
+	dir := folder(t, 600)
+	s := store(t)
+	file := warm(t, s, content.Dir(dir))
+	data, _ := os.ReadFile(file)
+	data[len(data)-200] ^= 0x40 // in the index
+	os.WriteFile(file, data, 0o600)
+	ld := open(t, s, content.Dir(dir))
+	wantStatus(t, ld, Hit, "") // the organisation is sound
+	fresh, err := content.Load(content.Dir(dir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a, b := searchAll(t, search.New(fresh)), searchAll(t, ld.Index); a != b {
+		t.Fatalf("searches differ:\nfiles:\n%s\ncache:\n%s", a, b)
+	}
+	if _, err := os.Stat(file); !os.IsNotExist(err) {
+		t.Fatalf("the cache file with a damaged index is still there: %v", err)
+	}
+	wantStatus(t, open(t, s, content.Dir(dir)), Miss, "no cache file")
 }

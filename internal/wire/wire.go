@@ -102,6 +102,14 @@ func (w *Writer) Strings(ss []string) {
 	}
 }
 
+// Align writes zero bytes until the length written is a multiple of n:
+// what follows can be read as a fresh Reader's start.
+func (w *Writer) Align(n int) {
+	for w.Len()%n != 0 {
+		w.buf = append(w.buf, 0)
+	}
+}
+
 // Raw writes b as it is, without its length.
 func (w *Writer) Raw(b []byte) { w.buf = append(w.buf, b...) }
 

@@ -1,6 +1,7 @@
 package search
 
 import (
+	"sync"
 	"unicode/utf8"
 	"unsafe"
 
@@ -29,14 +30,54 @@ func (ix *Index) Encode(w *wire.Writer) {
 // against the tables it points into.
 func Decode(org *model.Org, r *wire.Reader) (*Index, error) {
 	ix := New(org)
-	nn := len(ix.nodes)
-	var lists [model.NumLangs]list
-	for _, l := range model.Langs {
-		lists[l] = decodeList(r, l, nn)
+	t, err := decodeTables(r, len(ix.nodes))
+	if err != nil {
+		return nil, err
 	}
-	var words [model.NumLangs]*wordIndex
+	ix.restore = func() *tables { return t }
+	return ix, nil
+}
+
+// DecodeLazy is Decode put off until the index is first used (a search,
+// or Prepare in the background), so that a program shows its first frame
+// without waiting for it: open then returns a reader of what Encode wrote,
+// on whichever goroutine needs the index first. When open or decoding
+// fails, the index is built from org instead, as New's is: a damaged
+// encoding costs time, never a wrong or failed search.
+//
+// done, when not nil, is called once decoding is over, with its error (or
+// open's): the caller may then give back the pages it read, or drop an
+// encoding that failed.
+func DecodeLazy(org *model.Org, open func() (*wire.Reader, error), done func(error)) *Index {
+	ix := New(org)
+	nn := len(ix.nodes)
+	ix.restore = sync.OnceValue(func() *tables {
+		r, err := open()
+		var t *tables
+		if err == nil {
+			t, err = decodeTables(r, nn)
+		}
+		if done != nil {
+			done(err)
+		}
+		return t
+	})
+	return ix
+}
+
+// tables are the letter and word indexes of both languages, decoded.
+type tables struct {
+	lists [model.NumLangs]list
+	words [model.NumLangs]*wordIndex
+}
+
+func decodeTables(r *wire.Reader, nn int) (*tables, error) {
+	t := &tables{}
 	for _, l := range model.Langs {
-		words[l] = decodeWords(r, l, nn, &lists[l])
+		t.lists[l] = decodeList(r, l, nn)
+	}
+	for _, l := range model.Langs {
+		t.words[l] = decodeWords(r, l, nn, &t.lists[l])
 	}
 	if err := r.Err(); err != nil {
 		return nil, err
@@ -45,13 +86,34 @@ func Decode(org *model.Org, r *wire.Reader) (*Index, error) {
 		r.Fail("%d bytes after the index", r.Left())
 		return nil, r.Err()
 	}
-	for _, l := range model.Langs {
-		ix.letters.lists[l].once.Do(func() { ix.letters.lists[l].list = lists[l] })
-		w := words[l]
-		w.groups = ix.letters.list(l)
-		ix.words[l].once.Do(func() { ix.words[l].w = w })
+	return t, nil
+}
+
+// restored returns lang's decoded letters list, if the index was decoded.
+func (ix *Index) restored(lang model.Lang) (list, bool) {
+	if ix.restore == nil {
+		return list{}, false
 	}
-	return ix, nil
+	t := ix.restore()
+	if t == nil {
+		return list{}, false
+	}
+	return t.lists[lang], true
+}
+
+// restoredWords returns lang's decoded word index, if the index was
+// decoded, its groups being the letters list the index uses.
+func (ix *Index) restoredWords(lang model.Lang) *wordIndex {
+	if ix.restore == nil {
+		return nil
+	}
+	t := ix.restore()
+	if t == nil {
+		return nil
+	}
+	w := t.words[lang]
+	w.groups = ix.letters.list(lang)
+	return w
 }
 
 func (l *list) encode(w *wire.Writer) {

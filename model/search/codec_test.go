@@ -97,3 +97,43 @@ func TestDecodeRejectsDamage(t *testing.T) {
 		t.Fatal("decoding changed the data")
 	}
 }
+
+// TestDecodeLazy: an index decoded on first use answers as the built one;
+// when its encoding cannot be read or is corrupt, it is built instead,
+// and still answers the same. Nothing is read before the first search.
+func TestDecodeLazy(t *testing.T) {
+	org := synth.Generate(2000, 6)
+	var w wire.Writer
+	New(org).Encode(&w)
+	good := w.Bytes()
+	bad := append([]byte(nil), good...)
+	bad[len(bad)/2] ^= 0xFF
+	want := New(org)
+	for name, open := range map[string]func() (*wire.Reader, error){
+		"sound":   func() (*wire.Reader, error) { return wire.NewReader(good), nil },
+		"corrupt": func() (*wire.Reader, error) { return wire.NewReader(bad[:len(bad)-1]), nil },
+		"failed":  func() (*wire.Reader, error) { return nil, errors.New("checksum mismatch") },
+	} {
+		opened := false
+		var doneErr error
+		ix := DecodeLazy(org, func() (*wire.Reader, error) { opened = true; return open() }, func(err error) { doneErr = err })
+		if opened {
+			t.Fatalf("%s: read before the first search", name)
+		}
+		for _, q := range codecQueries {
+			for _, l := range model.Langs {
+				a, _ := want.Search(context.Background(), Parse(q), l, 20)
+				b, err := ix.Search(context.Background(), Parse(q), l, 20)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if describe(a) != describe(b) {
+					t.Errorf("%s %q %v:\nbuilt:\n%s\nlazy:\n%s", name, q, l, describe(a), describe(b))
+				}
+			}
+		}
+		if !opened || (doneErr == nil) != (name == "sound") {
+			t.Fatalf("%s: read %v, done with %v", name, opened, doneErr)
+		}
+	}
+}

@@ -35,6 +35,10 @@ type Index struct {
 		once sync.Once
 		w    *wordIndex
 	}
+	// restore returns the tables read from an encoding (Decode,
+	// DecodeLazy), or nil to build them: the indexes of each language are
+	// taken from it on first use.
+	restore func() *tables
 }
 
 // ownerKey is a department and the position within it (-1 for none), as
@@ -80,6 +84,7 @@ func New(org *model.Org) *Index {
 		}
 	}
 	ix.letters = newLetters(ix.nodes, ix.dept, ix.depts)
+	ix.letters.restored = ix.restored
 	return ix
 }
 
@@ -105,7 +110,11 @@ func (ix *Index) position(i int32) int32 {
 // wordsOf returns lang's word index, building it on first use.
 func (ix *Index) wordsOf(lang model.Lang) *wordIndex {
 	w := &ix.words[lang]
-	w.once.Do(func() { w.w = ix.buildWords(lang) })
+	w.once.Do(func() {
+		if w.w = ix.restoredWords(lang); w.w == nil {
+			w.w = ix.buildWords(lang)
+		}
+	})
 	return w.w
 }
 
