@@ -38,6 +38,9 @@ func (a *app) runTUI(cmd *cobra.Command, args []string) error {
 	// The similarity index takes a few milliseconds to build and only duty
 	// pages and comparisons need it: build it on first use, not at start.
 	sim := sync.OnceValue(func() *model.Similarity { return model.NewSimilarity(org) })
+	if a.host != nil {
+		sim = a.host.similarity // one index for every session on this content
+	}
 	m := ui.New(ui.Config{
 		Org:     org,
 		Lang:    lang,
@@ -50,6 +53,12 @@ func (a *app) runTUI(cmd *cobra.Command, args []string) error {
 
 		ShowLayer: len(a.layers()) > 1,
 	})
+	if a.host != nil {
+		if err := a.host.runProgram(screen{Model: m}); err != nil {
+			return &exitError{1, "dutymap: " + err.Error()}
+		}
+		return nil
+	}
 	jobs := &jobControl{}
 	p := tea.NewProgram(screen{Model: m, jobs: jobs}, tea.WithInput(a.io.In), tea.WithOutput(a.tty),
 		tea.WithoutSignalHandler())
@@ -67,7 +76,8 @@ func (a *app) runTUI(cmd *cobra.Command, args []string) error {
 // screen wraps the explorer with what concerns the terminal rather than
 // the organisation: its view is filtered down to text and colour as the
 // last step before Bubble Tea draws it, and ctrl+z suspends the program
-// (the terminal is in raw mode, so the key does not raise SIGTSTP).
+// (the terminal is in raw mode, so the key does not raise SIGTSTP) unless
+// jobs is nil (an SSH session: there is no shell to suspend to).
 type screen struct {
 	tea.Model
 	jobs *jobControl
@@ -76,7 +86,7 @@ type screen struct {
 func (s screen) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.KeyPressMsg:
-		if msg.String() == "ctrl+z" && s.jobs.suspend() {
+		if msg.String() == "ctrl+z" && s.jobs != nil && s.jobs.suspend() {
 			return s, tea.Suspend
 		}
 	case tea.ResumeMsg:
