@@ -119,9 +119,6 @@ type server struct {
 // newServer loads the content and prepares the SSH server; its errors are
 // exit errors with the message the user sees.
 func (a *app) newServer(cfg serve.Config) (*server, error) {
-	if err := checkServeConfig(cfg); err != nil {
-		return nil, err
-	}
 	layers := a.layers()
 	if len(layers) == 0 {
 		return nil, &exitError{2, "dutymap: --builtin=false leaves no content; add --content DIR"}
@@ -139,6 +136,9 @@ func (a *app) newServer(cfg serve.Config) (*server, error) {
 }
 
 func (a *app) runServe(cfg serve.Config) error {
+	if err := checkServeConfig(cfg); err != nil {
+		return err
+	}
 	srv, err := a.newServer(cfg)
 	if err != nil {
 		return err
@@ -234,13 +234,15 @@ func sessionArgs(args []string) (run []string, label, refusal string) {
 	}
 	cmd, rest, err := root.Find(args)
 	name := ""
-	if err == nil && cmd == root && root.ParseFlags(rest) == nil && root.Flags().NArg() > 0 {
-		// Words that name no command: cobra would run the explorer's
-		// argument check; say what the server offers instead.
-		name = root.Flags().Arg(0)
-	}
-	if err != nil && len(args) > 0 {
-		name = args[0]
+	switch {
+	case err != nil || cmd != root:
+		if err != nil && len(args) > 0 {
+			name = args[0]
+		}
+	case len(args) > 0 && !strings.HasPrefix(args[0], "-"):
+		name = args[0] // bash, sh -c ..., or a command left out
+	case root.ParseFlags(rest) == nil && root.Flags().NArg() > 0:
+		name = root.Flags().Arg(0) // --lang en import x.csv
 	}
 	if name != "" {
 		if hasCommand((&app{}).rootCmd(), name) {

@@ -3,6 +3,8 @@ package serve
 import (
 	"context"
 	"errors"
+	"fmt"
+	"hash/fnv"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -53,6 +55,7 @@ type Live struct {
 
 	current  atomic.Pointer[Snapshot]
 	reloadMu sync.Mutex // one reload at a time (the watcher, SIGHUP)
+	stamp    uint64     // the folders' stamp taken before the last load
 
 	subMu  sync.Mutex
 	nextID int
@@ -72,11 +75,12 @@ const (
 // validation report: a server does not start on invalid content. dirs are
 // the folders Watch watches (the built-in content never changes).
 func NewLive(load func() (*model.Org, error), dirs []string, log *Logger) (*Live, error) {
+	l := &Live{load: load, dirs: dirs, log: log, subs: map[int]func(Change){}}
+	l.stamp = l.folderStamp()
 	org, err := load()
 	if err != nil {
 		return nil, err
 	}
-	l := &Live{load: load, dirs: dirs, log: log, subs: map[int]func(Change){}}
 	l.current.Store(newSnapshot(org, 1))
 	return l, nil
 }
@@ -105,6 +109,7 @@ func (l *Live) Reload() Change {
 	l.reloadMu.Lock()
 	defer l.reloadMu.Unlock()
 	start := time.Now()
+	l.stamp = l.folderStamp()
 	org, err := l.load()
 	old := l.current.Load()
 	var ch Change
@@ -150,6 +155,14 @@ func (l *Live) Watch(ctx context.Context) error {
 		roots[filepath.Clean(d)] = true
 	}
 	l.watchAll(w)
+	// What changed between the last load and the watches being in place
+	// raised no event: compare the folders with how they were then.
+	l.reloadMu.Lock()
+	missed := l.folderStamp() != l.stamp
+	l.reloadMu.Unlock()
+	if missed {
+		l.Reload()
+	}
 
 	var (
 		timer   = time.NewTimer(time.Hour)
@@ -244,4 +257,26 @@ func (l *Live) watchAll(w *fsnotify.Watcher) {
 			return nil
 		})
 	}
+}
+
+// folderStamp sums up the content folders as they are: every file's path,
+// size and modification time. Two equal stamps mean nothing was written in
+// between (a file system's timestamps are nanoseconds on Linux).
+func (l *Live) folderStamp() uint64 {
+	h := fnv.New64a()
+	for _, root := range l.dirs {
+		_ = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				fmt.Fprintf(h, "%s\x00error\x00", path)
+				return nil
+			}
+			info, err := d.Info()
+			if err != nil {
+				return nil
+			}
+			fmt.Fprintf(h, "%s\x00%d\x00%d\x00", path, info.Size(), info.ModTime().UnixNano())
+			return nil
+		})
+	}
+	return h.Sum64()
 }
