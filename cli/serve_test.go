@@ -11,6 +11,10 @@ import (
 	"sync"
 	"testing"
 
+	tea "charm.land/bubbletea/v2"
+	"github.com/dutymap/dutymap/content"
+	"github.com/dutymap/dutymap/internal/sshtest"
+	"github.com/dutymap/dutymap/model"
 	"github.com/dutymap/dutymap/serve"
 	gossh "golang.org/x/crypto/ssh"
 )
@@ -26,29 +30,29 @@ const myorgDir = "testdata/myorg"
 // how long, and nothing of what they typed.
 func TestServeExplorer(t *testing.T) {
 	st := startServe(t, serve.Config{}, options{builtin: true})
-	rt := st.term(st.client(), termOptions{w: 110, h: 30})
-	rt.waitText("Marketing department")
-	rt.waitText("Sales department")
+	rt := sshtest.MustOpen(t, st.client(), sshtest.Options{W: 110, H: 30})
+	rt.WaitText("Marketing department")
+	rt.WaitText("Sales department")
 
-	rt.keys("j") // Sales department
-	rt.keys("l") // opened: its sections appear under it
-	rt.waitText("▾ Sales department")
+	rt.Keys("j") // Sales department
+	rt.Keys("l") // opened: its sections appear under it
+	rt.WaitText("▾ Sales department")
 
 	// Search, with a query the log must not repeat.
-	rt.keys("/zebraquery")
-	rt.waitText("zebraquery")
-	rt.keys("\x1b") // esc: back to the tree
-	rt.waitFor("the search closed", func(s string) bool { return !strings.Contains(s, "zebraquery") })
+	rt.Keys("/zebraquery")
+	rt.WaitText("zebraquery")
+	rt.Keys("\x1b") // esc: back to the tree
+	rt.WaitFor("the search closed", func(s string) bool { return !strings.Contains(s, "zebraquery") })
 
-	rt.resize(70, 20) // narrow: the detail pane no longer sits beside the tree
-	rt.waitFor("the narrow layout", func(s string) bool {
+	rt.Resize(70, 20) // narrow: the detail pane no longer sits beside the tree
+	rt.WaitFor("the narrow layout", func(s string) bool {
 		return strings.Contains(s, "▾ Sales department") && !strings.Contains(s, "│")
 	})
-	rt.keys("q")
-	if code := rt.exit(); code != 0 {
+	rt.Keys("q")
+	if code := rt.Exit(); code != 0 {
 		t.Errorf("exit status %d, want 0", code)
 	}
-	if err := rt.restored(); err != nil {
+	if err := rt.Restored(); err != nil {
 		t.Error(err)
 	}
 
@@ -72,7 +76,7 @@ func TestServeExplorer(t *testing.T) {
 // from its next connection, without a restart.
 func TestServeRefusesUnknownKeys(t *testing.T) {
 	st := startServe(t, serve.Config{}, bakery(myorgDir))
-	if c, err := st.dial(newKey(t)); err == nil {
+	if c, err := st.dial(sshtest.NewKey(t)); err == nil {
 		c.Close()
 		t.Fatal("an unknown key was let in")
 	}
@@ -80,10 +84,10 @@ func TestServeRefusesUnknownKeys(t *testing.T) {
 		c.Close()
 		t.Fatal("a client without a key was let in")
 	}
-	st.log.await(t, `msg="connection failed"`)
+	st.log.Await(t, `msg="connection failed"`)
 
-	other := newKey(t)
-	writeFile(t, st.keysFile, authorizedLine(other, "newcomer"))
+	other := sshtest.NewKey(t)
+	writeFile(t, st.keysFile, sshtest.AuthorizedLine(other, "newcomer"))
 	if c, err := st.dial(st.key); err == nil {
 		c.Close()
 		t.Fatal("a key removed from authorized_keys was still let in")
@@ -114,9 +118,9 @@ func TestServeRefusesOtherCommands(t *testing.T) {
 		{"--content=/etc search passwd", "--content is not available over SSH"},
 		{"--builtin=false show kitchen", "--builtin is not available over SSH"},
 	} {
-		r := st.exec(c, tc.cmd)
-		if r.code != 2 || !strings.Contains(r.err, tc.want) || r.out != "" {
-			t.Errorf("%s: exit %d, stdout %q, stderr %q; want exit 2 and %q", tc.cmd, r.code, r.out, r.err, tc.want)
+		r := sshtest.Exec(t, c, tc.cmd)
+		if r.Code != 2 || !strings.Contains(r.Err, tc.want) || r.Out != "" {
+			t.Errorf("%s: exit %d, stdout %q, stderr %q; want exit 2 and %q", tc.cmd, r.Code, r.Out, r.Err, tc.want)
 		}
 	}
 	if _, err := os.Stat(target); err == nil {
@@ -190,7 +194,10 @@ func TestServeExplorerNeedsATerminal(t *testing.T) {
 		} else {
 			err = s.Run(cmd)
 		}
-		code := exitStatus(t, err)
+		code, err := sshtest.ExitStatus(err)
+		if err != nil {
+			t.Fatal(err)
+		}
 		s.Close()
 		if code != 2 || !strings.Contains(errb.String(), "the explorer needs a terminal") || !strings.Contains(errb.String(), "ssh -t") {
 			t.Errorf("%q without a pty: exit %d, stderr %q", cmd, code, errb.String())
@@ -223,16 +230,26 @@ func TestServeCommandsAsLocally(t *testing.T) {
 		for _, a := range args {
 			quoted = append(quoted, "'"+a+"'")
 		}
-		remote := st.exec(c, strings.Join(quoted, " "))
-		if remote.code != local.code || remote.out != local.out || remote.err != local.err {
+		remote := sshtest.Exec(t, c, strings.Join(quoted, " "))
+		if remote.Code != local.code || remote.Out != local.out || remote.Err != local.err {
 			t.Errorf("%q: over SSH exit %d, %d bytes out, stderr %q; locally exit %d, %d bytes out, stderr %q",
-				args, remote.code, len(remote.out), remote.err, local.code, len(local.out), local.err)
+				args, remote.Code, len(remote.Out), remote.Err, local.code, len(local.out), local.err)
 		}
 	}
+	// With a pty (ssh -t HOST show ...) the output is the same plain text:
+	// no colours, no pager on the server.
+	rt := sshtest.MustOpen(t, c, sshtest.Options{W: 100, H: 200, Cmd: "show sales"})
+	rt.WaitText("# Sales department")
+	if code := rt.Exit(); code != 0 {
+		t.Errorf("show with a pty: exit %d", code)
+	}
+	if fg := rt.Foregrounds(); len(fg) > 0 {
+		t.Errorf("show with a pty wrote colours %v", fg)
+	}
 	// The language the client sends is the language of the output.
-	r := st.exec(c, "show marketing", "LANG", "zh_CN.UTF-8")
-	if r.code != 0 || !strings.HasPrefix(r.out, "# 市场部") {
-		t.Errorf("show with LANG=zh_CN: exit %d, %q", r.code, firstLine(r.out))
+	r := sshtest.Exec(t, c, "show marketing", "LANG", "zh_CN.UTF-8")
+	if r.Code != 0 || !strings.HasPrefix(r.Out, "# 市场部") {
+		t.Errorf("show with LANG=zh_CN: exit %d, %q", r.Code, firstLine(r.Out))
 	}
 }
 
@@ -243,15 +260,15 @@ func firstLine(s string) string { l, _, _ := strings.Cut(s, "\n"); return l }
 func TestServeExplorerLanguage(t *testing.T) {
 	st := startServe(t, serve.Config{}, options{builtin: true})
 	c := st.client()
-	for _, o := range []termOptions{
-		{w: 100, h: 24, env: map[string]string{"LANG": "zh_CN.UTF-8"}},
-		{w: 100, h: 24, cmd: "zh"},
-		{w: 100, h: 24, cmd: "--lang zh"},
+	for _, o := range []sshtest.Options{
+		{W: 100, H: 24, Env: map[string]string{"LANG": "zh_CN.UTF-8"}},
+		{W: 100, H: 24, Cmd: "zh"},
+		{W: 100, H: 24, Cmd: "--lang zh"},
 	} {
-		rt := st.term(c, o)
-		rt.waitText("市场部")
-		rt.keys("q")
-		if code := rt.exit(); code != 0 {
+		rt := sshtest.MustOpen(t, c, o)
+		rt.WaitText("市场部")
+		rt.Keys("q")
+		if code := rt.Exit(); code != 0 {
 			t.Errorf("%+v: exit %d", o, code)
 		}
 	}
@@ -263,52 +280,31 @@ func TestServeExplorerLanguage(t *testing.T) {
 func TestServeExplorerColours(t *testing.T) {
 	st := startServe(t, serve.Config{}, options{builtin: true})
 	c := st.client()
-	coloured := func(rt *remoteTerm) (fg map[string]bool) {
-		rt.mu.Lock()
-		defer rt.mu.Unlock()
-		fg = map[string]bool{}
-		for y := range rt.term.Height() {
-			for x := range rt.term.Width() {
-				if cell := rt.term.CellAt(x, y); cell != nil && cell.Style.Fg != nil {
-					fg[colorKey(cell.Style.Fg)] = true
-				}
-			}
-		}
-		return fg
-	}
-
-	plain := st.term(c, termOptions{w: 100, h: 24, env: map[string]string{"NO_COLOR": "1"}})
-	plain.waitText("Marketing department")
-	if fg := coloured(plain); len(fg) > 0 {
+	plain := sshtest.MustOpen(t, c, sshtest.Options{W: 100, H: 24, Env: map[string]string{"NO_COLOR": "1"}})
+	plain.WaitText("Marketing department")
+	if fg := plain.Foregrounds(); len(fg) > 0 {
 		t.Errorf("NO_COLOR: the screen has foreground colours %v", fg)
 	}
-	plain.keys("q")
-	plain.exit()
+	plain.Keys("q")
+	plain.Exit()
 
-	dark := st.term(c, termOptions{w: 100, h: 24, env: map[string]string{"COLORTERM": "truecolor"}})
-	dark.waitText("Marketing department")
-	darkFG := coloured(dark)
+	dark := sshtest.MustOpen(t, c, sshtest.Options{W: 100, H: 24, Env: map[string]string{"COLORTERM": "truecolor"}})
+	dark.WaitText("Marketing department")
+	darkFG := dark.Foregrounds()
 	if len(darkFG) == 0 {
 		t.Fatal("COLORTERM=truecolor: no colours on the screen")
 	}
-	dark.keys("q")
-	dark.exit()
+	dark.Keys("q")
+	dark.Exit()
 
-	light := st.term(c, termOptions{w: 100, h: 24, env: map[string]string{"COLORTERM": "truecolor"}})
-	light.mu.Lock()
-	light.term.SetDefaultBackgroundColor(color.White)
-	light.mu.Unlock()
-	light.waitFor("the light styles", func(string) bool {
-		fg := coloured(light)
+	light := sshtest.MustOpen(t, c, sshtest.Options{W: 100, H: 24, Env: map[string]string{"COLORTERM": "truecolor"}})
+	light.SetBackground(color.White)
+	light.WaitFor("the light styles", func(string) bool {
+		fg := light.Foregrounds()
 		return len(fg) > 0 && !sameKeys(fg, darkFG)
 	})
-	light.keys("q")
-	light.exit()
-}
-
-func colorKey(c color.Color) string {
-	r, g, b, _ := c.RGBA()
-	return fmt.Sprintf("%02x%02x%02x", r>>8, g>>8, b>>8)
+	light.Keys("q")
+	light.Exit()
 }
 
 func sameKeys(a, b map[string]bool) bool {
@@ -351,33 +347,33 @@ func TestServeFiftySessions(t *testing.T) {
 					return err
 				}
 				defer c.Close()
-				rt, err := openTerm(t, c, termOptions{w: 80 + i%20, h: 24})
+				rt, err := sshtest.Open(t, c, sshtest.Options{W: 80 + i%20, H: 24})
 				if err != nil {
 					return err
 				}
-				if _, err := rt.await("the tree", func(s string) bool { return strings.Contains(s, "Accounts") }); err != nil {
+				if _, err := rt.Await("the tree", func(s string) bool { return strings.Contains(s, "Accounts") }); err != nil {
 					return err
 				}
 				ready = true
 				opened.Done()
 				opened.Wait()
-				if err := rt.send("jl"); err != nil { // Kitchen, opened
+				if err := rt.Send("jl"); err != nil { // Kitchen, opened
 					return err
 				}
-				if _, err := rt.await("the kitchen's sections", func(s string) bool { return strings.Contains(s, "▾ Kitchen") && strings.Contains(s, "Positions") }); err != nil {
+				if _, err := rt.Await("the kitchen's sections", func(s string) bool { return strings.Contains(s, "▾ Kitchen") && strings.Contains(s, "Positions") }); err != nil {
 					return err
 				}
-				if err := rt.send("q"); err != nil {
+				if err := rt.Send("q"); err != nil {
 					return err
 				}
-				code, err := rt.wait()
+				code, err := rt.Wait()
 				if err != nil {
 					return err
 				}
 				if code != 0 {
 					return fmt.Errorf("exit status %d", code)
 				}
-				return rt.restored()
+				return rt.Restored()
 			}()
 			if err != nil {
 				errs <- fmt.Errorf("session %d: %w", i, err)
@@ -411,13 +407,13 @@ func TestServeLiveContent(t *testing.T) {
 	if ch := awaitChange(t, changes, func(ch serve.Change) bool { return ch.Err == nil && ch.Snapshot.Org.Department("delivery") != nil }); ch.Snapshot.Version < 2 {
 		t.Errorf("version %d after a change", ch.Snapshot.Version)
 	}
-	if r := st.exec(c, "show delivery"); r.code != 0 || !strings.HasPrefix(r.out, "# Delivery\n") {
-		t.Errorf("show delivery after the change: exit %d, %q %q", r.code, r.out, r.err)
+	if r := sshtest.Exec(t, c, "show delivery"); r.Code != 0 || !strings.HasPrefix(r.Out, "# Delivery\n") {
+		t.Errorf("show delivery after the change: exit %d, %q %q", r.Code, r.Out, r.Err)
 	}
-	rt := st.term(c, termOptions{w: 100, h: 24})
-	rt.waitText("Delivery")
-	rt.keys("q")
-	rt.exit()
+	rt := sshtest.MustOpen(t, c, sshtest.Options{W: 100, H: 24})
+	rt.WaitText("Delivery")
+	rt.Keys("q")
+	rt.Exit()
 
 	// A broken file: refused, reported, and the last good content stays.
 	writeFile(t, filepath.Join(dir, "en", "broken.md"), "---\nid: broken\nname: [unclosed\n---\n")
@@ -430,8 +426,8 @@ func TestServeLiveContent(t *testing.T) {
 		!strings.Contains(log, "  "+filepath.Join(dir, "en", "broken.md")+":2: the front matter is not valid YAML") {
 		t.Errorf("the refused change is not logged with its report:\n%s", log)
 	}
-	if r := st.exec(c, "show delivery"); r.code != 0 || !strings.HasPrefix(r.out, "# Delivery\n") {
-		t.Errorf("show delivery after a broken change: exit %d, %q %q", r.code, r.out, r.err)
+	if r := sshtest.Exec(t, c, "show delivery"); r.Code != 0 || !strings.HasPrefix(r.Out, "# Delivery\n") {
+		t.Errorf("show delivery after a broken change: exit %d, %q %q", r.Code, r.Out, r.Err)
 	}
 
 	// Fixed again: served again.
@@ -444,7 +440,7 @@ func TestServeLiveContent(t *testing.T) {
 // awaitChange waits for the content change match accepts.
 func awaitChange(t *testing.T, changes <-chan serve.Change, match func(serve.Change) bool) serve.Change {
 	t.Helper()
-	guard := deadlineGuard(t)
+	guard := sshtest.DeadlineGuard(t)
 	for {
 		select {
 		case ch := <-changes:
@@ -463,29 +459,29 @@ func TestServeLimits(t *testing.T) {
 	t.Run("sessions", func(t *testing.T) {
 		st := startServe(t, serve.Config{MaxSessions: 1}, bakery(myorgDir))
 		c := st.client()
-		rt := st.term(c, termOptions{w: 80, h: 24})
-		rt.waitText("Accounts")
-		r := st.exec(c, "version")
-		if r.code != 1 || !strings.Contains(r.err, "the server is busy (1 sessions open)") {
-			t.Errorf("a session past the limit: exit %d, %q", r.code, r.err)
+		rt := sshtest.MustOpen(t, c, sshtest.Options{W: 80, H: 24})
+		rt.WaitText("Accounts")
+		r := sshtest.Exec(t, c, "version")
+		if r.Code != 1 || !strings.Contains(r.Err, "the server is busy (1 sessions open)") {
+			t.Errorf("a session past the limit: exit %d, %q", r.Code, r.Err)
 		}
-		rt.keys("q")
-		rt.exit()
-		if r := st.exec(c, "version"); r.code != 0 {
-			t.Errorf("a session after the first ended: exit %d, %q", r.code, r.err)
+		rt.Keys("q")
+		rt.Exit()
+		if r := sshtest.Exec(t, c, "version"); r.Code != 0 {
+			t.Errorf("a session after the first ended: exit %d, %q", r.Code, r.Err)
 		}
 	})
 	t.Run("rate", func(t *testing.T) {
 		st := startServe(t, serve.Config{RateLimit: 2}, bakery(myorgDir))
 		c := st.client()
 		for range 2 {
-			if r := st.exec(c, "version"); r.code != 0 {
-				t.Fatalf("a session within the rate: exit %d, %q", r.code, r.err)
+			if r := sshtest.Exec(t, c, "version"); r.Code != 0 {
+				t.Fatalf("a session within the rate: exit %d, %q", r.Code, r.Err)
 			}
 		}
-		r := st.exec(c, "version")
-		if r.code != 1 || !strings.Contains(r.err, "too many sessions from your address; try again in a minute (the limit is 2 a minute)") {
-			t.Errorf("a session past the rate: exit %d, %q", r.code, r.err)
+		r := sshtest.Exec(t, c, "version")
+		if r.Code != 1 || !strings.Contains(r.Err, "too many sessions from your address; try again in a minute (the limit is 2 a minute)") {
+			t.Errorf("a session past the rate: exit %d, %q", r.Code, r.Err)
 		}
 		if !strings.Contains(st.log.String(), `reason="rate limit"`) {
 			t.Errorf("the refusal is not logged:\n%s", st.log)
@@ -497,12 +493,12 @@ func TestServeLimits(t *testing.T) {
 // line saying so; the terminal is given back.
 func TestServeIdleTimeout(t *testing.T) {
 	st := startServe(t, serve.Config{IdleTimeout: 1}, bakery(myorgDir)) // 1 ns: idle at once
-	rt := st.term(st.client(), termOptions{w: 80, h: 24})
-	rt.waitText("closed after 1ns without a key pressed.")
-	if code := rt.exit(); code != 0 {
+	rt := sshtest.MustOpen(t, st.client(), sshtest.Options{W: 80, H: 24})
+	rt.WaitText("closed after 1ns without a key pressed.")
+	if code := rt.Exit(); code != 0 {
 		t.Errorf("exit status %d after the idle timeout, want 0", code)
 	}
-	if err := rt.restored(); err != nil {
+	if err := rt.Restored(); err != nil {
 		t.Error(err)
 	}
 	if !strings.Contains(st.log.String(), "ended=idle") {
@@ -516,16 +512,16 @@ func TestServeIdleTimeout(t *testing.T) {
 func TestServeShutdown(t *testing.T) {
 	st := startServe(t, serve.Config{}, bakery(myorgDir))
 	c := st.client()
-	rt := st.term(c, termOptions{w: 80, h: 24})
-	rt.waitText("Accounts")
+	rt := sshtest.MustOpen(t, c, sshtest.Options{W: 80, H: 24})
+	rt.WaitText("Accounts")
 	if err := st.srv.Shutdown(context.Background()); err != nil {
 		t.Fatalf("Shutdown: %v", err)
 	}
-	rt.waitText("the server is shutting down; connect again in a moment.")
-	if code := rt.exit(); code != 143 {
+	rt.WaitText("the server is shutting down; connect again in a moment.")
+	if code := rt.Exit(); code != 143 {
 		t.Errorf("exit status %d, want 143", code)
 	}
-	if err := rt.restored(); err != nil {
+	if err := rt.Restored(); err != nil {
 		t.Error(err)
 	}
 	if c, err := st.dial(st.key); err == nil {
@@ -592,14 +588,14 @@ func TestServeKeepsItsHostKey(t *testing.T) {
 // --allow-anyone lets in any key, and a client without one.
 func TestServeAllowAnyone(t *testing.T) {
 	st := startServe(t, serve.Config{AllowAnyone: true}, bakery(myorgDir))
-	for _, key := range []gossh.Signer{newKey(t), nil} {
+	for _, key := range []gossh.Signer{sshtest.NewKey(t), nil} {
 		c, err := gossh.Dial("tcp", st.addr, &gossh.ClientConfig{User: "visitor", HostKeyCallback: gossh.FixedHostKey(st.srv.HostKey()),
 			Auth: authFor(key)})
 		if err != nil {
 			t.Fatalf("--allow-anyone refused a client (key %v): %v", key != nil, err)
 		}
-		if r := st.exec(c, "show kitchen"); r.code != 0 {
-			t.Errorf("show over --allow-anyone: exit %d, %q", r.code, r.err)
+		if r := sshtest.Exec(t, c, "show kitchen"); r.Code != 0 {
+			t.Errorf("show over --allow-anyone: exit %d, %q", r.Code, r.Err)
 		}
 		c.Close()
 	}
@@ -613,4 +609,38 @@ func authFor(key gossh.Signer) []gossh.AuthMethod {
 		return []gossh.AuthMethod{gossh.PublicKeys(key)}
 	}
 	return []gossh.AuthMethod{gossh.KeyboardInteractive(func(string, string, []string, []bool) ([]string, error) { return nil, nil })}
+}
+
+// Behind sessionArgs, the command tree of a session itself holds only the
+// session commands and refuses the content flags: a command line that got
+// past the first check still cannot write a file or read a folder.
+func TestSessionCommandTree(t *testing.T) {
+	org := loadBakery(t)
+	target := filepath.Join(t.TempDir(), "written")
+	for _, args := range [][]string{
+		{"init", target},
+		{"import", target + ".csv"},
+		{"serve", "--allow-anyone"},
+		{"--content", t.TempDir(), "search", "bread"},
+		{"--builtin=false", "show", "kitchen"},
+	} {
+		var out, errb strings.Builder
+		code := runFor(args, IO{Out: &out, Err: &errb, Getenv: func(string) string { return "" }},
+			&hosting{org: org, runProgram: func(tea.Model) error { return nil }})
+		if code != 2 || out.Len() > 0 {
+			t.Errorf("%q in a session: exit %d, stdout %q, stderr %q; want exit 2", args, code, out.String(), errb.String())
+		}
+	}
+	if _, err := os.Stat(target); err == nil {
+		t.Error("a session wrote a file")
+	}
+}
+
+func loadBakery(t *testing.T) *model.Org {
+	t.Helper()
+	org, err := content.Load(content.Dir(myorgDir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return org
 }

@@ -287,52 +287,55 @@ func (s *Server) connFailed(conn net.Conn, err error) {
 }
 
 // handle runs one session: the checks that may refuse it, then the App,
-// then the exit status and the log line.
+// then the log line and the exit status. The status goes out last, once
+// the session's place is free again, so a client that reconnects the
+// moment it has its status finds it free.
 func (s *Server) handle(ssh.Handler) ssh.Handler {
 	return func(sess ssh.Session) {
-		start := time.Now()
-		who := s.who(sess)
-		refuse := func(reason, msg string) {
-			s.log.Warn("session refused", append(who, "reason", reason)...)
+		code, msg := s.run(sess)
+		if msg != "" {
 			writeLine(sess.Stderr(), msg)
-			_ = sess.Exit(1)
 		}
-		if !s.rate.allow(sess.RemoteAddr()) {
-			refuse("rate limit", fmt.Sprintf("dutymap: too many sessions from your address; try again in a minute (the limit is %d a minute).", s.cfg.RateLimit))
-			return
-		}
-		select {
-		case s.busy <- struct{}{}:
-			defer func() { <-s.busy }()
-		default:
-			refuse("busy", fmt.Sprintf("dutymap: the server is busy (%d sessions open); try again later.", s.cfg.MaxSessions))
-			return
-		}
-		session := newSession(sess, s)
-		if !s.track(session) {
-			refuse("shutting down", endShutdown.message)
-			return
-		}
-		defer s.untrack(session)
-
-		pty, _, hasPty := sess.Pty()
-		s.log.Info("session start", append(who, "pty", hasPty, "term", pty.Term)...)
-		code := s.app(session)
-		end := session.ending()
-		if end != nil {
-			writeLine(sess.Stderr(), end.message)
-			code = end.code
-		}
-		how := "finished"
-		if end != nil {
-			how = end.reason
-		} else if sess.Context().Err() != nil {
-			how = "client gone"
-		}
-		s.log.Info("session end", append(who, "ran", session.Label, "exit", code, "ended", how,
-			"duration", time.Since(start).Round(time.Millisecond).String())...)
 		_ = sess.Exit(code)
 	}
+}
+
+// run runs a session and returns its exit status and the server's last
+// word to the client, if any.
+func (s *Server) run(sess ssh.Session) (code int, msg string) {
+	start := time.Now()
+	who := s.who(sess)
+	refuse := func(reason, msg string) (int, string) {
+		s.log.Warn("session refused", append(who, "reason", reason)...)
+		return 1, msg
+	}
+	if !s.rate.allow(sess.RemoteAddr()) {
+		return refuse("rate limit", fmt.Sprintf("dutymap: too many sessions from your address; try again in a minute (the limit is %d a minute).", s.cfg.RateLimit))
+	}
+	select {
+	case s.busy <- struct{}{}:
+		defer func() { <-s.busy }()
+	default:
+		return refuse("busy", fmt.Sprintf("dutymap: the server is busy (%d sessions open); try again later.", s.cfg.MaxSessions))
+	}
+	session := newSession(sess, s)
+	if !s.track(session) {
+		return refuse("shutting down", endShutdown.message)
+	}
+	defer s.untrack(session)
+
+	pty, _, hasPty := sess.Pty()
+	s.log.Info("session start", append(who, "pty", hasPty, "term", pty.Term)...)
+	code = s.app(session)
+	how := "finished"
+	if end := session.ending(); end != nil {
+		code, msg, how = end.code, end.message, end.reason
+	} else if sess.Context().Err() != nil {
+		how = "client gone"
+	}
+	s.log.Info("session end", append(who, "ran", session.Label, "exit", code, "ended", how,
+		"duration", time.Since(start).Round(time.Millisecond).String())...)
+	return code, msg
 }
 
 func (s *Server) track(sess *Session) bool {
