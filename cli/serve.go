@@ -27,7 +27,7 @@ func init() { subcommands = append(subcommands, (*app).serveCmd) }
 type hosting struct {
 	org        *model.Org
 	layers     []content.Layer
-	similarity func() *model.Similarity
+	similarity func() *model.SimilarityBuild
 	runProgram func(tea.Model) error
 }
 

@@ -3,7 +3,6 @@ package cli
 import (
 	"context"
 	"strings"
-	"sync"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/dutymap/dutymap/internal/termsafe"
@@ -36,23 +35,23 @@ func (a *app) runTUI(cmd *cobra.Command, args []string) error {
 	if err != nil {
 		return err
 	}
-	// The similarity index takes a few milliseconds to build and only duty
-	// pages and comparisons need it: build it on first use, not at start.
-	sim := sync.OnceValue(func() *model.Similarity { return model.NewSimilarity(org) })
+	// The similarity index is built in the background (a million duties
+	// take seconds): duty pages and comparisons say "preparing" until then.
+	// A server builds one for every session on the same content.
+	var sim *model.SimilarityBuild
 	if a.host != nil {
-		sim = a.host.similarity // one index for every session on this content
+		sim = a.host.similarity()
+	} else {
+		sim = model.BuildSimilarity(context.Background(), org)
 	}
 	m := ui.New(ui.Config{
-		Org:     org,
-		Lang:    lang,
-		Theme:   theme,
-		NoColor: a.getenv("NO_COLOR") != "",
-		Title:   a.title(),
-		Related: func(n *model.Node) []*model.Node { return related(sim(), n) },
-
+		Org:        org,
+		Lang:       lang,
+		Theme:      theme,
+		NoColor:    a.getenv("NO_COLOR") != "",
+		Title:      a.title(),
 		Similarity: sim,
-
-		ShowLayer: len(a.layers()) > 1,
+		ShowLayer:  len(a.layers()) > 1,
 	})
 	if a.host != nil {
 		if err := a.host.runProgram(screen{Model: m}); err != nil {

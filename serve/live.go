@@ -25,17 +25,18 @@ type Snapshot struct {
 	Version int       // 1 for the content loaded at start, one more for each change taken
 	Loaded  time.Time // when it was loaded
 
-	similarity func() *model.Similarity
+	similarity func() *model.SimilarityBuild
 }
 
 func newSnapshot(org *model.Org, version int) *Snapshot {
 	return &Snapshot{Org: org, Version: version, Loaded: time.Now(),
-		similarity: sync.OnceValue(func() *model.Similarity { return model.NewSimilarity(org) })}
+		similarity: sync.OnceValue(func() *model.SimilarityBuild { return model.BuildSimilarity(context.Background(), org) })}
 }
 
-// Similarity is the similarity index of the snapshot's organisation, built
-// on first use and shared by every session that shows this version.
-func (s *Snapshot) Similarity() *model.Similarity { return s.similarity() }
+// Similarity is the similarity index of the snapshot's organisation, whose
+// building (in the background) starts with the first session that shows
+// this version; every later session shares it.
+func (s *Snapshot) Similarity() *model.SimilarityBuild { return s.similarity() }
 
 // Change is the outcome of reading the content again: the new snapshot, or
 // the problems that kept the last good one in place.
