@@ -15,7 +15,9 @@ import (
 	"github.com/dutymap/dutymap/content"
 	"github.com/dutymap/dutymap/internal/termsafe"
 	"github.com/dutymap/dutymap/model"
+	"github.com/dutymap/dutymap/model/search"
 	"github.com/dutymap/dutymap/serve"
+	"github.com/dutymap/dutymap/ui"
 	"github.com/spf13/cobra"
 )
 
@@ -28,6 +30,7 @@ type hosting struct {
 	org        *model.Org
 	layers     []content.Layer
 	similarity func() *model.SimilarityBuild
+	search     func() *search.Index
 	runProgram func(tea.Model) error
 }
 
@@ -210,7 +213,12 @@ func (a *app) sessionApp(layers []content.Layer) serve.App {
 			return 2
 		}
 		snap := s.Content
-		host := &hosting{org: snap.Org, layers: layers, similarity: snap.Similarity, runProgram: s.RunProgram}
+		host := &hosting{org: snap.Org, layers: layers, similarity: snap.Similarity, search: snap.Search,
+			runProgram: s.RunProgram}
+		// An open explorer follows the content as it changes.
+		s.ContentMsg = func(snap *serve.Snapshot) tea.Msg {
+			return ui.ContentMsg{Org: snap.Org, Similarity: snap.Similarity(), Search: snap.Search()}
+		}
 		// Commands write plain text, as into a pipe: a script reads them,
 		// and no pager runs on the server.
 		term := explorer

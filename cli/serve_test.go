@@ -390,9 +390,11 @@ func TestServeFiftySessions(t *testing.T) {
 	}
 }
 
-// A valid change to a content folder reaches the next session without a
-// restart; a change with problems is logged with the validation report
-// and the last good content stays served.
+// A valid change to a content folder reaches the open explorers without a
+// reconnection (the tree shows a new department, the page on screen is
+// rendered again from the new text) and every later session; a change with
+// problems is logged with the validation report, reaches no one, and the
+// last good content stays served.
 func TestServeLiveContent(t *testing.T) {
 	dir := copyDir(t, myorgDir)
 	st := startServe(t, serve.Config{RateLimit: 1000}, bakery(dir))
@@ -402,39 +404,66 @@ func TestServeLiveContent(t *testing.T) {
 	st.watch()
 	c := st.client()
 
-	// A new department, in a new folder's file: both are picked up.
+	// An explorer open on the kitchen's page before anything changes.
+	rt := sshtest.MustOpen(t, c, sshtest.Options{W: 120, H: 30})
+	rt.WaitText("Accounts")
+	rt.Keys("j") // Kitchen, its page beside the tree
+	rt.WaitText("Mixes, shapes and bakes everything")
+
+	// A new department, and the kitchen's summary rewritten.
 	writeFile(t, filepath.Join(dir, "en", "delivery.md"), "---\nid: delivery\nname: Delivery\n---\n\n## Rounds {#rounds}\n\n- Drive the morning bread round.\n")
-	if ch := awaitChange(t, changes, func(ch serve.Change) bool { return ch.Err == nil && ch.Snapshot.Org.Department("delivery") != nil }); ch.Snapshot.Version < 2 {
-		t.Errorf("version %d after a change", ch.Snapshot.Version)
+	kitchen := filepath.Join(dir, "en", "kitchen.md")
+	writeFile(t, kitchen, strings.Replace(readFile(t, kitchen), "Mixes, shapes and bakes everything", "Kneads, proves and bakes everything", 1))
+	awaitChange(t, changes, func(ch serve.Change) bool {
+		k := ch.Snapshot.Org.Department("kitchen")
+		return ch.Err == nil && ch.Snapshot.Org.Department("delivery") != nil && k != nil && strings.HasPrefix(k.Summary.In(model.En), "Kneads")
+	})
+	rt.WaitFor("the open explorer on the new content", func(scr string) bool {
+		return strings.Contains(scr, "Delivery") && strings.Contains(scr, "Kneads, proves and bakes everything") &&
+			!strings.Contains(scr, "Mixes, shapes")
+	})
+	if scr := rt.Screen(); !strings.Contains(scr, "The content was updated.") {
+		t.Errorf("the open explorer does not say the content changed:\n%s", scr)
 	}
 	if r := sshtest.Exec(t, c, "show delivery"); r.Code != 0 || !strings.HasPrefix(r.Out, "# Delivery\n") {
 		t.Errorf("show delivery after the change: exit %d, %q %q", r.Code, r.Out, r.Err)
 	}
-	rt := sshtest.MustOpen(t, c, sshtest.Options{W: 100, H: 24})
-	rt.WaitText("Delivery")
-	rt.Keys("q")
-	rt.Exit()
 
-	// A broken file: refused, reported, and the last good content stays.
-	writeFile(t, filepath.Join(dir, "en", "broken.md"), "---\nid: broken\nname: [unclosed\n---\n")
+	// A department citing a source that does not exist: refused, reported,
+	// sent to no one; the last good content stays.
+	van := filepath.Join(dir, "en", "van.md")
+	writeFile(t, van, "---\nid: van\nname: Delivery van\nsources: [no-such-source]\n---\n\n## Driving {#driving}\n\n- Drive the van.\n")
 	ch := awaitChange(t, changes, func(ch serve.Change) bool { return ch.Err != nil })
-	if !strings.Contains(ch.Err.Error(), "broken.md:2") {
-		t.Errorf("the report does not locate the problem: %v", ch.Err)
+	if !strings.Contains(ch.Err.Error(), "van.md:4") || ch.Snapshot.Version != 2 {
+		t.Errorf("the refused change: version %d, report %v", ch.Snapshot.Version, ch.Err)
 	}
 	log := st.log.String()
 	if !strings.Contains(log, `msg="content change refused: still serving the last good content" version=2`) ||
-		!strings.Contains(log, "  "+filepath.Join(dir, "en", "broken.md")+":2: the front matter is not valid YAML") {
+		!strings.Contains(log, "  "+van+":4: ") {
 		t.Errorf("the refused change is not logged with its report:\n%s", log)
 	}
-	if r := sshtest.Exec(t, c, "show delivery"); r.Code != 0 || !strings.HasPrefix(r.Out, "# Delivery\n") {
-		t.Errorf("show delivery after a broken change: exit %d, %q %q", r.Code, r.Out, r.Err)
+	if scr := rt.Screen(); strings.Contains(scr, "Delivery van") || !strings.Contains(scr, "Kneads") {
+		t.Errorf("the open explorer shows the refused change:\n%s", scr)
 	}
+	if r := sshtest.Exec(t, c, "show van"); r.Code != 1 {
+		t.Errorf("show van after the refused change: exit %d, %q", r.Code, r.Out)
+	}
+	fresh := sshtest.MustOpen(t, c, sshtest.Options{W: 120, H: 30})
+	fresh.WaitText("Delivery")
+	if scr := fresh.Screen(); strings.Contains(scr, "Delivery van") {
+		t.Errorf("a new session shows the refused change:\n%s", scr)
+	}
+	fresh.Keys("q")
+	fresh.Exit()
 
-	// Fixed again: served again.
-	if err := os.Remove(filepath.Join(dir, "en", "broken.md")); err != nil {
-		t.Fatal(err)
-	}
+	// Fixed: served again, to the open explorer too.
+	writeFile(t, van, "---\nid: van\nname: Delivery van\n---\n\n## Driving {#driving}\n\n- Drive the van.\n")
 	awaitChange(t, changes, func(ch serve.Change) bool { return ch.Err == nil && ch.Snapshot.Version == 3 })
+	rt.WaitText("Delivery van")
+	rt.Keys("q")
+	if code := rt.Exit(); code != 0 {
+		t.Errorf("the explorer that followed the changes exited %d", code)
+	}
 }
 
 // awaitChange waits for the content change match accepts.

@@ -7,6 +7,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/dutymap/dutymap/internal/termsafe"
 	"github.com/dutymap/dutymap/model"
+	"github.com/dutymap/dutymap/model/search"
 	"github.com/dutymap/dutymap/ui"
 	"github.com/spf13/cobra"
 )
@@ -39,8 +40,9 @@ func (a *app) runTUI(cmd *cobra.Command, args []string) error {
 	// take seconds): duty pages and comparisons say "preparing" until then.
 	// A server builds one for every session on the same content.
 	var sim *model.SimilarityBuild
+	var index *search.Index // nil: the explorer makes its own
 	if a.host != nil {
-		sim = a.host.similarity()
+		sim, index = a.host.similarity(), a.host.search()
 	} else {
 		sim = model.BuildSimilarity(context.Background(), org)
 	}
@@ -51,6 +53,7 @@ func (a *app) runTUI(cmd *cobra.Command, args []string) error {
 		NoColor:    a.getenv("NO_COLOR") != "",
 		Title:      a.title(),
 		Similarity: sim,
+		Search:     index,
 		ShowLayer:  len(a.layers()) > 1,
 	})
 	if a.host != nil {

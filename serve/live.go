@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/dutymap/dutymap/model"
+	"github.com/dutymap/dutymap/model/search"
 	"github.com/fsnotify/fsnotify"
 )
 
@@ -26,17 +27,23 @@ type Snapshot struct {
 	Loaded  time.Time // when it was loaded
 
 	similarity func() *model.SimilarityBuild
+	search     func() *search.Index
 }
 
 func newSnapshot(org *model.Org, version int) *Snapshot {
 	return &Snapshot{Org: org, Version: version, Loaded: time.Now(),
-		similarity: sync.OnceValue(func() *model.SimilarityBuild { return model.BuildSimilarity(context.Background(), org) })}
+		similarity: sync.OnceValue(func() *model.SimilarityBuild { return model.BuildSimilarity(context.Background(), org) }),
+		search:     sync.OnceValue(func() *search.Index { return search.New(org) })}
 }
 
 // Similarity is the similarity index of the snapshot's organisation, whose
 // building (in the background) starts with the first session that shows
 // this version; every later session shares it.
 func (s *Snapshot) Similarity() *model.SimilarityBuild { return s.similarity() }
+
+// Search is the search index of the snapshot's organisation, shared by
+// every session that shows this version (it is safe for concurrent use).
+func (s *Snapshot) Search() *search.Index { return s.search() }
 
 // Change is the outcome of reading the content again: the new snapshot, or
 // the problems that kept the last good one in place.
@@ -102,6 +109,33 @@ func (l *Live) Subscribe(fn func(Change)) (cancel func()) {
 		defer l.subMu.Unlock()
 		delete(l.subs, id)
 	}
+}
+
+// follow follows the valid versions after from: the channel holds the
+// newest one not taken yet (a version that comes before the last was
+// taken replaces it), starting with the current one if it is newer than
+// from. stop ends it.
+func (l *Live) follow(from *Snapshot) (newer <-chan *Snapshot, stop func()) {
+	ch := make(chan *Snapshot, 1)
+	var mu sync.Mutex
+	offer := func(snap *Snapshot) {
+		mu.Lock()
+		defer mu.Unlock()
+		select {
+		case <-ch:
+		default:
+		}
+		ch <- snap
+	}
+	stop = l.Subscribe(func(c Change) {
+		if c.Err == nil {
+			offer(c.Snapshot)
+		}
+	})
+	if cur := l.Current(); cur != from {
+		offer(cur)
+	}
+	return ch, stop
 }
 
 // Reload reads the content again. Valid content becomes the current

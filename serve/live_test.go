@@ -2,6 +2,7 @@ package serve
 
 import (
 	"context"
+	"errors"
 	"io"
 	"os"
 	"path/filepath"
@@ -140,5 +141,67 @@ func TestLiveIgnoresWhatIsNotContent(t *testing.T) {
 		if got := l.relevant(fsnotify.Event{Name: name, Op: fsnotify.Write}, roots); got != want {
 			t.Errorf("%s: relevant %v, want %v", name, got, want)
 		}
+	}
+}
+
+// A session follows the valid versions only, and only the newest it has
+// not taken yet; a version made before it started following is not lost.
+func TestLiveFollow(t *testing.T) {
+	orgs := map[string]*model.Org{}
+	for _, name := range []string{"a", "b", "c"} {
+		dir := t.TempDir()
+		writeContent(t, dir, "en/kitchen.md", strings.Replace(kitchenEN, "Kitchen", "Kitchen "+name, 1))
+		org, err := content.Load(content.Dir(dir))
+		if err != nil {
+			t.Fatal(err)
+		}
+		orgs[name] = org
+	}
+	next := "a"
+	live, err := NewLive(func() (*model.Org, error) {
+		if next == "bad" {
+			return nil, errors.New("en/kitchen.md:2: a problem")
+		}
+		return orgs[next], nil
+	}, nil, NewLogger(io.Discard))
+	if err != nil {
+		t.Fatal(err)
+	}
+	started := live.Current()
+	pending := func(newer <-chan *Snapshot) *Snapshot {
+		select {
+		case s := <-newer:
+			return s
+		default:
+			return nil
+		}
+	}
+
+	next = "b"
+	live.Reload() // before the session follows: not lost
+	newer, stop := live.follow(started)
+	defer stop()
+	if s := pending(newer); s == nil || s.Org != orgs["b"] {
+		t.Fatalf("the version made before following: %v", s)
+	}
+	next = "bad"
+	live.Reload()
+	if s := pending(newer); s != nil {
+		t.Errorf("a refused change was passed on (version %d)", s.Version)
+	}
+	next = "c"
+	live.Reload()
+	next = "a"
+	live.Reload()
+	if s := pending(newer); s == nil || s.Org != orgs["a"] || s.Version != 4 {
+		t.Errorf("after two changes the newest should wait alone: %+v", s)
+	}
+	if s := pending(newer); s != nil {
+		t.Errorf("an older version was kept too: %d", s.Version)
+	}
+	stop()
+	live.Reload()
+	if s := pending(newer); s != nil {
+		t.Error("a stopped follower still gets versions")
 	}
 }

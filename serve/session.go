@@ -45,6 +45,11 @@ type Session struct {
 	// Label says what the session ran, for the log ("explorer", "search");
 	// the App sets it.
 	Label string
+	// ContentMsg, when the App sets it, is the message RunProgram sends the
+	// running program for each new version of the content, so that an open
+	// explorer shows it without reconnecting. Versions that come faster
+	// than the program takes them are skipped to the newest.
+	ContentMsg func(*Snapshot) tea.Msg
 
 	sess ssh.Session
 	srv  *Server
@@ -184,6 +189,12 @@ func (s *Session) RunProgram(m tea.Model) error {
 		s.running.Store(false)
 		s.idle.Stop()
 	}()
+	var newer <-chan *Snapshot // nil: never ready
+	if s.ContentMsg != nil {
+		var stop func()
+		newer, stop = s.srv.live.follow(s.Content)
+		defer stop()
+	}
 	done := make(chan struct{})
 	defer close(done)
 	go func() {
@@ -194,6 +205,8 @@ func (s *Session) RunProgram(m tea.Model) error {
 			case <-s.ctx.Done():
 				p.Quit()
 				return
+			case snap := <-newer:
+				p.Send(s.ContentMsg(snap))
 			case w := <-s.resized:
 				p.Send(tea.WindowSizeMsg{Width: windowSize(w.Width, s.Width, maxWindowWidth), Height: windowSize(w.Height, s.Height, maxWindowHeight)})
 			}
