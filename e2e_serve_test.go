@@ -50,13 +50,18 @@ func startServer(t testing.TB, args ...string) *server {
 	if err := s.cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
+	read := make(chan struct{})
 	go func() {
+		defer close(read)
 		sc := bufio.NewScanner(stderr)
 		for sc.Scan() {
 			_, _ = s.log.Write(append(sc.Bytes(), '\n'))
 		}
 	}()
-	go func() { s.done <- s.cmd.Wait() }()
+	go func() {
+		<-read // Wait closes the pipe: everything must be read first
+		s.done <- s.cmd.Wait()
+	}()
 	t.Cleanup(func() {
 		_ = s.cmd.Process.Kill()
 	})
