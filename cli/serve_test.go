@@ -500,6 +500,16 @@ func TestServeLimits(t *testing.T) {
 			t.Errorf("a session after the first ended: exit %d, %q", r.Code, r.Err)
 		}
 	})
+	t.Run("connections", func(t *testing.T) {
+		st := startServe(t, serve.Config{MaxSessions: 1}, bakery(myorgDir))
+		st.client()
+		st.client() // twice the session limit: still accepted
+		if c, err := st.dial(st.key); err == nil {
+			c.Close()
+			t.Error("a third connection was accepted with --max-sessions 1")
+		}
+		st.log.Await(t, `msg="connection refused: too many open"`)
+	})
 	t.Run("rate", func(t *testing.T) {
 		st := startServe(t, serve.Config{RateLimit: 2}, bakery(myorgDir))
 		c := st.client()
@@ -672,4 +682,28 @@ func loadBakery(t *testing.T) *model.Org {
 		t.Fatal(err)
 	}
 	return org
+}
+
+// What a client chooses (its user name, a refused command's name) cannot
+// forge or break a line of the server's log: values are quoted, and the
+// log passes through the output filter.
+func TestServeLogIsSafe(t *testing.T) {
+	st := startServe(t, serve.Config{}, bakery(myorgDir))
+	evil := "evil\x1b[2J\nmsg=\"session end\" user=admin\u202e"
+	c, err := gossh.Dial("tcp", st.addr, &gossh.ClientConfig{User: evil, Auth: []gossh.AuthMethod{gossh.PublicKeys(st.key)},
+		HostKeyCallback: gossh.FixedHostKey(st.srv.HostKey())})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	sshtest.Exec(t, c, "'bash\x1b]0;title\x07'")
+	log := st.log.String()
+	for _, bad := range []string{"\x1b", "\u202e", "\nmsg=\"session end\" user=admin"} {
+		if strings.Contains(log, bad) {
+			t.Errorf("the log holds %q:\n%s", bad, log)
+		}
+	}
+	if !strings.Contains(log, `user="evil\x1b[2J\nmsg=\"session end\" user=admin\u202e"`) {
+		t.Errorf("the user name is not logged quoted:\n%s", log)
+	}
 }
