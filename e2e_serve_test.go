@@ -107,7 +107,9 @@ func TestServeProcessSignals(t *testing.T) {
 			if err := s.cmd.Process.Signal(sig); err != nil {
 				t.Fatal(err)
 			}
-			rt.WaitText("the server is shutting down")
+			if _, err := rt.Await("the shutdown message", func(s string) bool { return strings.Contains(s, "the server is shutting down") }); err != nil {
+				t.Fatalf("%v\nlog:\n%s", err, s.log)
+			}
 			if code := rt.Exit(); code != 143 {
 				t.Errorf("the explorer's exit status %d, want 143", code)
 			}

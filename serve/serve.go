@@ -294,7 +294,7 @@ func (s *Server) handle(ssh.Handler) ssh.Handler {
 	return func(sess ssh.Session) {
 		code, msg := s.run(sess)
 		if msg != "" {
-			writeLine(sess.Stderr(), msg)
+			writeLine(errorStream(sess), msg)
 		}
 		_ = sess.Exit(code)
 	}

@@ -38,7 +38,8 @@ type Session struct {
 	// rate; reading from it counts as activity for the idle timeout.
 	In io.Reader
 	// Out and Err write to the client (with a terminal, "\n" becomes
-	// "\r\n", as a terminal's own line discipline would do).
+	// "\r\n", as a terminal's own line discipline would do, and Err is Out:
+	// see errorStream).
 	Out, Err io.Writer
 	// Content is the content snapshot current when the session started.
 	Content *Snapshot
@@ -80,12 +81,25 @@ func endIdle(d time.Duration) *ending {
 	return &ending{reason: "idle", message: fmt.Sprintf("dutymap: closed after %s without a key pressed.", d), code: 0}
 }
 
+// errorStream is where a session's errors go: its stderr, or with a
+// terminal its stdout, as on a pty sshd allocates, where both are the
+// terminal. The client writes the two streams to its terminal as they
+// come, each on its own, so a message sent on stderr after the explorer's
+// last frame could reach the screen before the frame's end and be wiped
+// with the alternate screen.
+func errorStream(sess ssh.Session) io.Writer {
+	if _, _, ok := sess.Pty(); ok {
+		return sess
+	}
+	return sess.Stderr()
+}
+
 func newSession(sess ssh.Session, srv *Server) *Session {
 	pty, winch, hasPty := sess.Pty()
 	s := &Session{
 		Args: sess.Command(), PTY: hasPty, Term: pty.Term,
 		Width: windowSize(pty.Window.Width, 80, maxWindowWidth), Height: windowSize(pty.Window.Height, 24, maxWindowHeight),
-		Out: sess, Err: sess.Stderr(), Content: srv.live.Current(),
+		Out: sess, Err: errorStream(sess), Content: srv.live.Current(),
 		sess: sess, srv: srv, env: map[string]string{}, resized: make(chan ssh.Window, 1),
 	}
 	for _, kv := range sess.Environ() {
