@@ -39,19 +39,25 @@ func (a *app) runTUI(cmd *cobra.Command, args []string) error {
 	org := ld.Org
 	// The similarity index is built in the background (a million duties
 	// take seconds): duty pages and comparisons say "preparing" until then.
-	sim := model.BuildSimilarity(context.Background(), org)
-	go func() {
-		// After a cache miss, write the cache once the index is built (the
-		// explorer builds it after its first frame anyway). A cache that
-		// cannot be written costs only speed next time.
-		_ = ld.Save()
-		// Building left garbage several times the size of what it built;
-		// the explorer is idle now, so give that memory back at once
-		// rather than keep it for a heap that will not grow again.
-		if _, err := sim.Wait(context.Background()); err == nil {
-			debug.FreeOSMemory()
-		}
-	}()
+	// A server builds one for every session on the same content.
+	var sim *model.SimilarityBuild
+	if a.host != nil {
+		sim = a.host.similarity()
+	} else {
+		sim = model.BuildSimilarity(context.Background(), org)
+		go func() {
+			// After a cache miss, write the cache once the index is built
+			// (the explorer builds it after its first frame anyway). A cache
+			// that cannot be written costs only speed next time.
+			_ = ld.Save()
+			// Building left garbage several times the size of what it
+			// built; the explorer is idle now, so give that memory back at
+			// once rather than keep it for a heap that will not grow again.
+			if _, err := sim.Wait(context.Background()); err == nil {
+				debug.FreeOSMemory()
+			}
+		}()
+	}
 	m := ui.New(ui.Config{
 		Org:        org,
 		Lang:       lang,
@@ -59,9 +65,15 @@ func (a *app) runTUI(cmd *cobra.Command, args []string) error {
 		NoColor:    a.getenv("NO_COLOR") != "",
 		Title:      a.title(),
 		Similarity: sim,
-		Index:      ld.Index,
+		Search:     ld.Index,
 		ShowLayer:  len(a.layers()) > 1,
 	})
+	if a.host != nil {
+		if err := a.host.runProgram(screen{Model: m}); err != nil {
+			return &exitError{1, "dutymap: " + err.Error()}
+		}
+		return nil
+	}
 	jobs := &jobControl{}
 	p := tea.NewProgram(screen{Model: m, jobs: jobs}, tea.WithInput(a.io.In), tea.WithOutput(a.tty),
 		tea.WithoutSignalHandler())
@@ -79,7 +91,8 @@ func (a *app) runTUI(cmd *cobra.Command, args []string) error {
 // screen wraps the explorer with what concerns the terminal rather than
 // the organisation: its view is filtered down to text and colour as the
 // last step before Bubble Tea draws it, and ctrl+z suspends the program
-// (the terminal is in raw mode, so the key does not raise SIGTSTP).
+// (the terminal is in raw mode, so the key does not raise SIGTSTP) unless
+// jobs is nil (an SSH session: there is no shell to suspend to).
 type screen struct {
 	tea.Model
 	jobs *jobControl
@@ -88,7 +101,7 @@ type screen struct {
 func (s screen) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.KeyPressMsg:
-		if msg.String() == "ctrl+z" && s.jobs.suspend() {
+		if msg.String() == "ctrl+z" && s.jobs != nil && s.jobs.suspend() {
 			return s, tea.Suspend
 		}
 	case tea.ResumeMsg:

@@ -66,7 +66,7 @@ func (p *pageView) show(n *model.Node) tea.Cmd {
 		return nil
 	}
 	ix := p.sh.similarity()
-	k := mdKey{path: n.Path, lang: p.sh.lang, width: p.renderWidth(), style: p.sh.st.GlamourStyle(),
+	k := mdKey{org: p.sh.org, path: n.Path, lang: p.sh.lang, width: p.renderWidth(), style: p.sh.st.GlamourStyle(),
 		similar: n.Kind.IsLeaf() && ix != nil, cells: p.sh.cells}
 	if p.node == n && p.want == k && p.ready {
 		return nil
@@ -118,6 +118,7 @@ func (p *pageView) relatedFound(msg relatedMsg) tea.Cmd {
 // relatedMsg carries the similar duties of the node at path, looked up
 // off the loop.
 type relatedMsg struct {
+	org     *model.Org // the content it was looked up in (content can change: ContentMsg)
 	path    string
 	matches []model.Match
 }
@@ -139,9 +140,10 @@ func (sh *shared) relatedOf(ix *model.Similarity, n *model.Node) ([]model.Match,
 
 // findRelated looks up n's similar duties off the loop.
 func (sh *shared) findRelated(ix *model.Similarity, n *model.Node) tea.Cmd {
+	org := sh.org
 	return func() tea.Msg {
 		ms, _ := ix.AlsoAppearsIn(context.Background(), n)
-		return relatedMsg{path: n.Path, matches: ms}
+		return relatedMsg{org: org, path: n.Path, matches: ms}
 	}
 }
 
@@ -167,7 +169,7 @@ func placeholder(cw cells, n *model.Node, l model.Lang, width int) []string {
 // showText shows plain text instead of a page (the topics group's intro).
 func (p *pageView) showText(id, text string) {
 	p.node, p.related = nil, nil
-	p.want = mdKey{path: id, lang: p.sh.lang, width: p.renderWidth()}
+	p.want = mdKey{org: p.sh.org, path: id, lang: p.sh.lang, width: p.renderWidth()}
 	p.setLines(p.sh.cells.wrapPlain(text, p.want.width), true)
 }
 

@@ -70,7 +70,8 @@ type engine struct {
 	searcher *search.Searcher // narrows as a query grows, drops superseded searches
 }
 
-// newEngine searches org with ix, or with a new index when ix is nil.
+// newEngine searches org through ix, or through an index of its own when
+// ix is nil.
 func newEngine(org *model.Org, ix *search.Index) *engine {
 	if ix == nil {
 		ix = search.New(org)

@@ -164,7 +164,7 @@ func BenchmarkExplorerStalls(b *testing.B) {
 			for b.Loop() {
 				ctx, cancel := context.WithCancel(context.Background())
 				l := newLoop(New(Config{Org: org, Lang: model.En, Theme: ThemeDark, Title: "synth",
-					Similarity: model.BuildSimilarity(ctx, org), Index: ix}))
+					Similarity: model.BuildSimilarity(ctx, org), Search: ix}))
 				l.start(l.m.Init())
 				l.step(tea.WindowSizeMsg{Width: 120, Height: 40})
 				l.keys("j", "j", "j", "enter", "j", "j", "enter", "j", "j", "j", "enter") // into a department, its sections, a duty
