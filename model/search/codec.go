@@ -166,7 +166,7 @@ func decodeList(r *wire.Reader, lang model.Lang, nn int) list {
 		}
 		text := len(l.text(e))
 		for _, s := range l.wordStarts(e) {
-			if int(s) > text {
+			if int(s) >= text { // a word begins at a byte of the text
 				r.Fail("letters entry %d starts a word past its text", e)
 				return list{lang: lang}
 			}

@@ -137,3 +137,19 @@ func TestDecodeLazy(t *testing.T) {
 		}
 	}
 }
+
+// TestDecodeListChecksWordStarts: a word start at or past the end of its
+// text is refused (the matcher reads the byte there); one inside is kept.
+func TestDecodeListChecksWordStarts(t *testing.T) {
+	for start, ok := range map[uint16]bool{0: true, 3: true, 4: false, 9: false} {
+		l := list{buf: "abcd", off: []uint32{0, 4}, starts: []uint16{start}, at: []int32{0, 1},
+			mask: []mask{{}}, pen: []uint8{0}, tier: []uint8{0}, first: []int32{0, 1}, places: []int32{0}}
+		var w wire.Writer
+		l.encode(&w)
+		r := wire.NewReader(w.Bytes())
+		decodeList(r, model.En, 1)
+		if (r.Err() == nil) != ok {
+			t.Errorf("word start %d in a 4-byte text: error %v", start, r.Err())
+		}
+	}
+}
