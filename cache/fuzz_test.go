@@ -59,9 +59,9 @@ func tinyOrg(t testing.TB) *model.Org {
 	t.Helper()
 	files := fstest.MapFS{
 		"sources.yaml": {Data: []byte("- id: s1\n  title: A source\n")},
-		"en/mkt.md": {Data: []byte("---\nid: mkt\nname: Marketing\naliases: [m]\nsources: [s1]\n---\n\n## Duties {#duties}\n\n- Set prices. {#p}\n  Code: 1.2\n- Plan ads.\n\n### Manager {#manager .position}\n\n- Approve the budget.\n")},
-		"zh/mkt.md": {Data: []byte("---\nid: mkt\nname: 市场部\n---\n\n## 职责 {#duties}\n\n- 定价。 {#p}\n- 策划广告。\n\n### 经理 {#manager .position}\n\n- 审批预算。\n")},
-		"en/both.md": {Data: []byte("---\nid: both\nname: Both\nkind: topic\nconcerns: [mkt]\n---\n\n## Points {#points}\n\n- A point.\n")},
+		"en/mkt.md":    {Data: []byte("---\nid: mkt\nname: Marketing\naliases: [m]\nsources: [s1]\n---\n\n## Duties {#duties}\n\n- Set prices. {#p}\n  Code: 1.2\n- Plan ads.\n\n### Manager {#manager .position}\n\n- Approve the budget.\n")},
+		"zh/mkt.md":    {Data: []byte("---\nid: mkt\nname: 市场部\n---\n\n## 职责 {#duties}\n\n- 定价。 {#p}\n- 策划广告。\n\n### 经理 {#manager .position}\n\n- 审批预算。\n")},
+		"en/both.md":   {Data: []byte("---\nid: both\nname: Both\nkind: topic\nconcerns: [mkt]\n---\n\n## Points {#points}\n\n- A point.\n")},
 	}
 	org, err := content.Load(content.Layer{Name: "tiny", FS: files})
 	if err != nil {
