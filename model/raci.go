@@ -171,3 +171,30 @@ func (a Assignment) Names(d *Node) bool {
 // Holders returns the units holding role for the duty n: the accountable
 // units answer "who is accountable for X?". It is AssignmentOf(n).Units[role].
 func Holders(n *Node, role RACIRole) []*Node { return AssignmentOf(n).Units[role] }
+
+// IsWork reports whether n is work to be held, which RACI lines, the
+// matrix and the ownership checks are about: every duty of a department,
+// and the points of a topic's lists of shared work. A topic's list is
+// shared work when a RACI line stands on one of its points, on its section
+// or on a section above; a topic's other lists are knowledge, not duties.
+func IsWork(n *Node) bool {
+	switch {
+	case n == nil || !n.Kind.IsLeaf():
+		return false
+	case n.Kind == KindDuty:
+		return true
+	case n.Parent == nil || n.Root().Kind != KindTopic:
+		return false
+	}
+	for p := n.Parent; p != nil && !p.Kind.IsDocument(); p = p.Parent {
+		if p.RACI != nil {
+			return true
+		}
+	}
+	for _, c := range n.Parent.Children {
+		if c.Kind.IsLeaf() && c.RACI != nil {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,187 @@
+package ownership
+
+import (
+	"fmt"
+
+	"github.com/dutymap/dutymap/model"
+)
+
+// duties returns the leaves the RACI checks look at, in document order:
+// every duty of a department, and the points of a topic's lists of shared
+// work (see model.IsWork).
+func (r *run) duties() []*model.Node {
+	if r.work == nil {
+		for _, doc := range r.org.Documents() {
+			if doc.Kind == model.KindRelation {
+				continue
+			}
+			doc.Walk(func(n *model.Node) bool {
+				if model.IsWork(n) {
+					r.work = append(r.work, n)
+				}
+				return true
+			})
+		}
+	}
+	return r.work
+}
+
+// multiAccountable reports duties with more than one accountable unit. A
+// section's Accountable line is reported once, for all its duties.
+func (r *run) multiAccountable() {
+	seen := map[*model.Node]bool{}
+	for _, n := range r.duties() {
+		a := model.AssignmentOf(n)
+		units := a.Units[model.Accountable]
+		if len(units) < 2 {
+			continue
+		}
+		if a.Implicit[model.Accountable] {
+			r.add(MultiAccountable, n, r.loc(n), fmt.Sprintf("add  Accountable: %s  under it (the one unit that answers for it); the others stay Responsible", units[0].Path),
+				"%s has %d responsible units (%s) and no Accountable: line, so no single unit answers for it", r.name(n), len(units), r.names(units)).Related = units
+			continue
+		}
+		line := a.From[model.Accountable]
+		if seen[line] {
+			continue
+		}
+		seen[line] = true
+		fix := fmt.Sprintf("keep one unit on the Accountable: line, the one that answers for the work (Accountable: %s), and name the others Responsible: or Consulted:", units[0].Path)
+		at := line.RACI.At[model.Accountable]
+		if line == n {
+			r.add(MultiAccountable, n, at, fix, "%s has %d accountable units: %s", r.name(n), len(units), r.names(units)).Related = units
+			continue
+		}
+		k := 0
+		for _, d := range model.Leaves(line) {
+			if model.AssignmentOf(d).From[model.Accountable] == line {
+				k++
+			}
+		}
+		r.add(MultiAccountable, line, at, fix, "the Accountable: line of %s names %d units (%s), so none of its %d duties has a single accountable unit",
+			r.name(line), len(units), r.names(units), k).Related = units
+	}
+}
+
+// noResponsible reports duties someone answers for but nobody does: only a
+// topic's points can lack a Responsible unit, since a department's duty is
+// done by its department unless a line names another.
+func (r *run) noResponsible() {
+	for _, n := range r.duties() {
+		a := model.AssignmentOf(n)
+		if len(a.Units[model.Responsible]) > 0 || len(a.Units[model.Accountable]) == 0 {
+			continue
+		}
+		acc := a.Units[model.Accountable]
+		r.add(NoResponsible, n, r.loc(n), fmt.Sprintf("add  Responsible: %s  under it, or the unit that does the work", acc[0].Path),
+			"%s: %s answers for it, but no unit is responsible for doing it", r.name(n), r.names(acc)).Related = acc
+	}
+}
+
+// noOwner reports the points of a topic's shared work that no unit is
+// responsible or accountable for and no department the topic concerns
+// lists as a duty of its own (the same or a near-same duty).
+func (r *run) noOwner() {
+	for _, n := range r.duties() {
+		if n.Kind != model.KindPoint {
+			continue
+		}
+		a := model.AssignmentOf(n)
+		if len(a.Units[model.Responsible]) > 0 || len(a.Units[model.Accountable]) > 0 {
+			continue
+		}
+		concerned := r.concerned(n.Root())
+		if r.heldBy(n, concerned) {
+			continue
+		}
+		suggest, among := "", ""
+		if len(concerned) > 0 {
+			suggest, among = concerned[0].ID, fmt.Sprintf(" (one of the departments the topic concerns: %s)", ids(concerned))
+		} else if len(r.org.Departments) > 0 {
+			suggest = r.org.Departments[0].ID
+		}
+		msg := "%s is in a list of shared work, but no unit is responsible or accountable for it"
+		if len(concerned) > 0 {
+			msg += ", and no department the topic concerns lists it"
+		}
+		r.add(NoOwner, n, r.loc(n), fmt.Sprintf("add  Accountable: %s  under it%s, or list the duty in that department's file", suggest, among), msg, r.name(n))
+	}
+}
+
+// concerned returns the departments a topic concerns.
+func (r *run) concerned(topic *model.Node) []*model.Node {
+	var out []*model.Node
+	for _, id := range topic.Concerns {
+		if d := r.org.Department(id); d != nil {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// heldBy reports whether one of depts (any department when there are
+// none) lists a duty near-same as n.
+func (r *run) heldBy(n *model.Node, depts []*model.Node) bool {
+	for _, m := range r.nearSame(n) {
+		if len(depts) == 0 || model.Within(m.Node, depts...) {
+			return true
+		}
+	}
+	return false
+}
+
+// doubleOwner reports pairs of near-same duties in two departments, each
+// answered for in its own department, with no RACI line of either naming
+// the other department (which would say how they split the work). A pair
+// is reported once, at its later duty.
+func (r *run) doubleOwner() {
+	order := map[*model.Node]int{}
+	for i, n := range r.org.Nodes() {
+		order[n] = i
+	}
+	for _, n := range r.duties() {
+		if n.Kind != model.KindDuty {
+			continue
+		}
+		home := n.Root()
+		an := model.AssignmentOf(n)
+		for _, m := range r.nearSame(n) {
+			other := m.Node.Root()
+			if other == home || order[m.Node] > order[n] {
+				continue // the same department's, or reported from the later duty
+			}
+			am := model.AssignmentOf(m.Node)
+			if an.Names(other) || am.Names(home) || shareAny(an.Units[model.Accountable], am.Units[model.Accountable]) {
+				continue
+			}
+			at := r.loc(m.Node)
+			r.add(DoubleOwner, n, r.loc(n),
+				fmt.Sprintf("if %s answers for both, add  Accountable: %s  under this duty (and name who does it with Responsible:); if they are different duties, say how in their wording", other.ID, other.ID),
+				"%s (%s) reads the same as %s (%s, %s:%d; similarity %.2f): two departments hold it and no RACI line says how they split it",
+				r.name(n), home.Title.In(r.lang), r.name(m.Node), other.Title.In(r.lang), at.File, at.Line, m.Score).Related = []*model.Node{m.Node}
+		}
+	}
+}
+
+func shareAny(a, b []*model.Node) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x == y {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nearSameMin is the similarity from which two duties count as the same
+// work written in other words: the "very similar" tier that the similarity
+// work measured on the O*NET paraphrase and related-occupations yardsticks
+// (most rewordings of a task score at least this against the original).
+const nearSameMin = 0.70
+
+// nearSame returns the indexed duties scoring at least nearSameMin against
+// n, best first. It is the one place the checks ask the similarity index.
+func (r *run) nearSame(n *model.Node) []model.Match {
+	return r.similarity().Similar(n, nearSameMin)
+}
