@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/dutymap/dutymap/model"
 	"github.com/dutymap/dutymap/model/search"
 	"github.com/spf13/cobra"
 )
@@ -14,43 +15,65 @@ func init() { subcommands = append(subcommands, (*app).searchCmd) }
 
 func (a *app) searchCmd() *cobra.Command {
 	var limit int
-	var asJSON bool
+	var asJSON, owners bool
 	cmd := &cobra.Command{
 		Use:   "search QUERY...",
-		Short: "Find duties, sections and departments by fuzzy search",
-		Long: `search finds every duty, section, department, topic and point whose text matches the
-query, and prints the best first, one per line: department › sections › text. A text
-written the same way in several places is listed once, with " (N places)".
+		Short: `Answer "who does X?": the duties that mention the query's words, or their owners`,
+		Long: `search finds the duties (and sections, departments, topics and points) whose text
+mentions the words of the query, best first, one per line: the path (which
+"dutymap show" accepts), then department › sections › text. A text written the
+same way in several places is listed once, with " (N places)".
 
-The words of the query must all match, in any order. A word matches when its letters
-appear in the text in order, best when together and at the start of a word:
-  set price       both words, letters in order
-  'set            exactly "set", as a substring
-  d:marketing     only that department: its id, or the start of its id, name or alias
-                  (dept:marketing too; several d: words allow any of them)
-A word with a capital letter matches case; other words ignore case. The query may be
-English or Chinese whatever --lang is: a text that matches only in the other language
-is listed after the others, in that language.
+The query may be keywords or a question, in English or Chinese, with or without
+punctuation: "who sets product prices?", "谁负责定价？". Question words and
+fillers (who, which department, responsible for, handles; 谁, 哪个部门, 由, 负责)
+are left out. A word also finds its other forms (price, prices, pricing), its
+synonyms (set: determine, decide …; hire: recruit), its pinyin (dingjia, dj: 定价),
+and its twin in the other language. Texts that hold more of the words, rarer
+words, and words close together rank higher; a duty under a section or
+department named by the query ranks higher too.
 
-With --json each line is a JSON object: path, department, owner, text, lang, score,
-places (the paths of every place) and positions (the matched characters of text, as
-indices of Unicode code points). search exits 1 when nothing matches.`,
-		Example: `  dutymap search set prices
+--owners answers "who" directly: the departments (and positions) holding the
+matching duties, ranked by their best duty and how many match, each with the
+duty that proves it.
+
+fzf's syntax works too:
+  'set            exactly "set", as a substring of the text
+  d:marketing     only that department: its id, or the start of its id, name or
+                  alias (dept:marketing too; several d: words allow any of them)
+A word with a capital letter matches case in the letters-in-order fallback.
+
+When no duty mentions any word of the query, search says so and lists the
+closest results instead (related words, then letters in order), on standard
+error, and exits 1. When only some words are mentioned, it names the others on
+standard error and lists what the rest find.
+
+With --json each line is a JSON object: path, department, owner (the department,
+and the position when one holds the duty), where (department › sections), text,
+lang, score, match (words, related or letters), places (the paths of every
+place) and positions (the matched characters of text, as indices of Unicode
+code points). With --owners --json: owner, path (of the position or
+department), department, score, duties (how many match) and proof (the best
+duty: path, text, lang).`,
+		Example: `  dutymap search "who sets product prices?"
+  dutymap search --owners "which department trains salespeople"
+  dutymap search 谁负责定价 --lang zh
   dutymap search "market research" d:marketing
-  dutymap search 定价 --lang zh
+  dutymap search prices --limit 1 | cut -d' ' -f1 | xargs dutymap show
   dutymap search plan --limit 5 --json`,
 		Args: func(cmd *cobra.Command, args []string) error {
 			if search.Parse(strings.Join(args, " ")).IsEmpty() {
-				return &exitError{2, "dutymap search: give some words to search for\nexample: dutymap search set prices"}
+				return &exitError{2, "dutymap search: give some words to search for\nexample: dutymap search \"who sets product prices?\""}
 			}
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return a.runSearch(strings.Join(args, " "), limit, asJSON)
+			return a.runSearch(strings.Join(args, " "), limit, asJSON, owners)
 		},
 	}
-	cmd.Flags().IntVar(&limit, "limit", 20, "print at most N results; 0 prints all")
+	cmd.Flags().IntVar(&limit, "limit", 20, "print at most N results (or owners); 0 prints all")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print one JSON object per line")
+	cmd.Flags().BoolVar(&owners, "owners", false, "print the owners of the matching duties: departments and positions")
 	return cmd
 }
 
@@ -59,14 +82,58 @@ type searchHit struct {
 	Path       string   `json:"path"`
 	Department string   `json:"department"`
 	Owner      string   `json:"owner"`
+	Where      string   `json:"where"`
 	Text       string   `json:"text"`
 	Lang       string   `json:"lang"`
-	Score      int      `json:"score"`
+	Score      float64  `json:"score"`
+	Match      string   `json:"match"`
 	Places     []string `json:"places"`
 	Positions  []int    `json:"positions"`
 }
 
-func (a *app) runSearch(query string, limit int, asJSON bool) error {
+// ownerHit is one --owners --json line.
+type ownerHit struct {
+	Owner      string  `json:"owner"`
+	Path       string  `json:"path"`
+	Department string  `json:"department"`
+	Score      float64 `json:"score"`
+	Duties     int     `json:"duties"`
+	Proof      struct {
+		Path string `json:"path"`
+		Text string `json:"text"`
+		Lang string `json:"lang"`
+	} `json:"proof"`
+}
+
+// maxClosest bounds the closest results listed when nothing mentions the
+// query: a pointer or two, not a second result list.
+const maxClosest = 5
+
+// The messages of an answer that is not a plain list, per language.
+var (
+	noMention = [model.NumLangs]string{
+		"dutymap search: no duty mentions %s; closest:",
+		"dutymap search：没有职责提到%s；最接近的：",
+	}
+	notMentioned = [model.NumLangs]string{
+		"dutymap search: no duty mentions %s; the results match the other words",
+		"dutymap search：没有职责提到%s；以下结果匹配其余的词",
+	}
+	nothingClose = [model.NumLangs]string{
+		"dutymap search: no duty mentions %s, and nothing comes close",
+		"dutymap search：没有职责提到%s，也没有相近的内容",
+	}
+	nothing = [model.NumLangs]string{
+		"dutymap search: nothing matches %q",
+		"dutymap search：没有匹配 %q 的内容",
+	}
+	noOwners = [model.NumLangs]string{
+		"dutymap search: no duty of a department mentions %s",
+		"dutymap search：没有哪个部门的职责提到%s",
+	}
+)
+
+func (a *app) runSearch(query string, limit int, asJSON, owners bool) error {
 	if limit < 0 {
 		return &exitError{2, "dutymap search: --limit must be 0 (all) or more"}
 	}
@@ -74,51 +141,156 @@ func (a *app) runSearch(query string, limit int, asJSON bool) error {
 	if err != nil {
 		return err
 	}
-	res, err := search.New(org).Search(context.Background(), search.Parse(query), lang, limit)
+	q := search.Parse(query)
+	res, err := search.New(org).Search(context.Background(), q, lang, limit)
 	if err != nil {
 		return &exitError{1, "dutymap search: " + err.Error()}
-	}
-	if len(res) == 0 {
-		return &exitError{1, fmt.Sprintf("dutymap search: nothing matches %q", query)}
 	}
 	var b strings.Builder
 	enc := json.NewEncoder(&b)
 	enc.SetEscapeHTML(false)
-	for _, r := range res {
+	flush := func() error {
+		_, err := fmt.Fprint(a.io.Out, b.String())
+		return err
+	}
+	quoted := quoteWords(res.Missing, lang)
+	if res.NoMention {
+		quoted = quoteWords(res.Words, lang)
+	}
+	if owners {
+		os := res.Owners(limit)
+		if len(os) == 0 {
+			return &exitError{1, fmt.Sprintf(noOwners[lang], quoteWords(res.Words, lang))}
+		}
+		if len(res.Missing) > 0 {
+			fmt.Fprintln(a.io.Err, fmt.Sprintf(notMentioned[lang], quoted))
+		}
+		for _, o := range os {
+			if asJSON {
+				if err := enc.Encode(ownerJSON(o, lang)); err != nil {
+					return err
+				}
+				continue
+			}
+			fmt.Fprintf(&b, "%s  (%s)\n    %s  %s\n", oneLine(o.Name(lang)), dutiesLabel(o.Duties, lang),
+				o.Proof.Node.Path, oneLine(o.Proof.Node.Title.In(o.Proof.Lang)))
+		}
+		return flush()
+	}
+	switch {
+	case len(res.List) == 0 && res.NoMention && len(q.Depts) == 0:
+		return &exitError{1, fmt.Sprintf(nothingClose[lang], quoted)}
+	case len(res.List) == 0:
+		return &exitError{1, fmt.Sprintf(nothing[lang], query)}
+	}
+	if res.NoMention {
+		// As show does with a path it cannot find: the message and the
+		// candidates on standard error, nothing on standard output.
+		msg := fmt.Sprintf(noMention[lang], quoted)
+		for _, r := range res.List[:min(len(res.List), maxClosest)] {
+			msg += "\n  " + searchLine(r)
+		}
+		return &exitError{1, msg}
+	}
+	if len(res.Missing) > 0 {
+		fmt.Fprintln(a.io.Err, fmt.Sprintf(notMentioned[lang], quoted))
+	}
+	for _, r := range res.List {
+		if r.Match != search.Words {
+			break // the typo fallback is for the explorer's type-ahead
+		}
 		if !asJSON {
 			b.WriteString(searchLine(r))
 			b.WriteByte('\n')
 			continue
 		}
-		h := searchHit{
-			Path:       r.Node.Path,
-			Department: r.Node.Root().Title.In(r.Lang),
-			Owner:      r.Node.Owner(r.Lang),
-			Text:       r.Node.Title.In(r.Lang),
-			Lang:       r.Lang.Code(),
-			Score:      r.Score,
-			Positions:  r.Positions,
-		}
-		if h.Positions == nil {
-			h.Positions = []int{}
-		}
-		for _, p := range r.Places {
-			h.Places = append(h.Places, p.Path)
-		}
-		if err := enc.Encode(h); err != nil {
+		if err := enc.Encode(hitJSON(r)); err != nil {
 			return err
 		}
 	}
-	_, err = fmt.Fprint(a.io.Out, b.String())
-	return err
+	return flush()
 }
 
-// searchLine is "department › sections › text", in the language the text
-// matched in, with " (N places)" for a text written in several.
+func hitJSON(r search.Result) searchHit {
+	h := searchHit{
+		Path:       r.Node.Path,
+		Department: r.Node.Root().Title.In(r.Lang),
+		Owner:      ownerName(r.Node, r.Lang),
+		Where:      r.Node.Owner(r.Lang),
+		Text:       r.Node.Title.In(r.Lang),
+		Lang:       r.Lang.Code(),
+		Score:      round(r.Score),
+		Match:      r.Match.String(),
+		Positions:  r.Positions,
+	}
+	if h.Positions == nil {
+		h.Positions = []int{}
+	}
+	for _, p := range r.Places {
+		h.Places = append(h.Places, p.Path)
+	}
+	return h
+}
+
+func ownerJSON(o search.Owner, lang model.Lang) ownerHit {
+	h := ownerHit{Owner: o.Name(lang), Path: o.Node().Path, Department: o.Department.ID, Score: round(o.Score), Duties: o.Duties}
+	h.Proof.Path, h.Proof.Text, h.Proof.Lang = o.Proof.Node.Path, o.Proof.Node.Title.In(o.Proof.Lang), o.Proof.Lang.Code()
+	return h
+}
+
+// ownerName is who holds n: its department, and the position above it when
+// there is one.
+func ownerName(n *model.Node, l model.Lang) string {
+	name := n.Root().Title.In(l)
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.Role == model.RolePosition {
+			return name + " › " + p.Title.In(l)
+		}
+	}
+	return name
+}
+
+func round(x float64) float64 { return float64(int64(x*1000+0.5)) / 1000 }
+
+func dutiesLabel(n int, l model.Lang) string {
+	if l == model.Zh {
+		return fmt.Sprintf("%d 条职责", n)
+	}
+	if n == 1 {
+		return "1 duty"
+	}
+	return fmt.Sprintf("%d duties", n)
+}
+
+// quoteWords lists words in quotes: “hiring”, or “a” or “b” (English);
+// “招聘”、“招人” (Chinese).
+func quoteWords(words []string, l model.Lang) string {
+	q := make([]string, len(words))
+	for i, w := range words {
+		q[i] = "“" + w + "”"
+	}
+	if l == model.Zh {
+		return strings.Join(q, "、")
+	}
+	switch len(q) {
+	case 0:
+		return ""
+	case 1:
+		return q[0]
+	}
+	return strings.Join(q[:len(q)-1], ", ") + " or " + q[len(q)-1]
+}
+
+// searchLine is "path  department › sections › text", in the language the
+// text matched in, with " (N places)" for a text written in several.
 func searchLine(r search.Result) string {
-	line := r.Node.Breadcrumb(r.Lang, true)
+	line := r.Node.Path + "  " + oneLine(r.Node.Breadcrumb(r.Lang, true))
 	if n := len(r.Places); n > 1 {
 		line += fmt.Sprintf(" (%d places)", n)
 	}
 	return line
 }
+
+// oneLine keeps a text on its line: content titles have no line breaks,
+// but a layer's could.
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }

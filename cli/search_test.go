@@ -79,57 +79,76 @@ func searchIn(t *testing.T, dir string, args ...string) result {
 func TestSearchPrintsRankedLines(t *testing.T) {
 	dir := searchOrg(t)
 	r := searchIn(t, dir, "set", "prices").ok(t)
-	want := "Marketing department › Responsibilities › Set product prices. (2 places)\n" +
-		"Marketing department › Positions › Pricing analyst › Compare competitors' prices every month.\n"
+	want := "marketing/duties/1  Marketing department › Responsibilities › Set product prices. (2 places)\n" +
+		"marketing/positions/analyst  Marketing department › Positions › Pricing analyst\n" +
+		"marketing/positions/analyst/1  Marketing department › Positions › Pricing analyst › Compare competitors' prices every month.\n"
 	if r.out != want {
 		t.Errorf("got:\n%s\nwant:\n%s", r.out, want)
 	}
 	assertPlain(t, "search", r.out)
 
-	// Sections are found too; shorter texts first.
+	// Sections are found too, by another form of the word (价格分析员
+	// holds 价格); the duty under it ranks higher for its context.
 	r = searchIn(t, dir, "--lang", "zh", "价格").ok(t)
-	want = "市场部 › 岗位 › 价格分析员\n" +
-		"市场部 › 职责 › 制定产品价格。 (2 places)\n" +
-		"市场部 › 岗位 › 价格分析员 › 每月比较竞争对手的价格。\n"
+	want = "marketing/positions/analyst/1  市场部 › 岗位 › 价格分析员 › 每月比较竞争对手的价格。\n" +
+		"marketing/duties/1  市场部 › 职责 › 制定产品价格。 (2 places)\n" +
+		"marketing/positions/analyst  市场部 › 岗位 › 价格分析员\n"
 	if r.out != want {
 		t.Errorf("zh got:\n%s\nwant:\n%s", r.out, want)
+	}
+}
+
+// Every line starts with a path that dutymap show accepts.
+func TestSearchPathsFeedShow(t *testing.T) {
+	dir := searchOrg(t)
+	r := searchIn(t, dir, "--limit", "0", "prices").ok(t)
+	for _, line := range strings.Split(strings.TrimSpace(r.out), "\n") {
+		path, _, _ := strings.Cut(line, "  ")
+		run(t, "--builtin=false", "--content", dir, "show", path).ok(t)
 	}
 }
 
 func TestSearchDepartmentAndLimit(t *testing.T) {
 	dir := searchOrg(t)
 	r := searchIn(t, dir, "prices", "d:sales").ok(t)
-	if r.out != "Sales department › Responsibilities › set product prices\n" {
+	if r.out != "sales/duties/1  Sales department › Responsibilities › set product prices\n" {
 		t.Errorf("d:sales: %q", r.out)
 	}
 	r = searchIn(t, dir, "--limit", "1", "prices").ok(t)
 	if strings.Count(r.out, "\n") != 1 {
 		t.Errorf("--limit 1 printed:\n%s", r.out)
 	}
-	all := searchIn(t, dir, "--limit", "0", "e").ok(t)
-	if n := strings.Count(all.out, "\n"); n <= 5 {
-		t.Errorf("--limit 0 printed %d lines", n)
+	all := searchIn(t, dir, "--limit", "0", "prices", "contracts", "season").ok(t)
+	if n := strings.Count(all.out, "\n"); n != 5 {
+		t.Errorf("--limit 0 printed %d lines:\n%s", n, all.out)
 	}
 }
 
 func TestSearchJSON(t *testing.T) {
 	dir := searchOrg(t)
-	r := searchIn(t, dir, "--json", "price").ok(t)
+	r := searchIn(t, dir, "--json", "set prices").ok(t)
 	lines := strings.Split(strings.TrimSuffix(r.out, "\n"), "\n")
-	if len(lines) != 2 {
+	if len(lines) != 3 {
 		t.Fatalf("%d lines:\n%s", len(lines), r.out)
 	}
 	var h searchHit
 	if err := json.Unmarshal([]byte(lines[0]), &h); err != nil {
 		t.Fatalf("%v: %s", err, lines[0])
 	}
-	if h.Path != "marketing/duties/1" || h.Department != "Marketing department" ||
-		h.Owner != "Marketing department › Responsibilities" || h.Text != "Set product prices." ||
-		h.Lang != "en" || h.Score <= 0 || strings.Join(h.Places, ",") != "marketing/duties/1,sales/duties/1" {
+	if h.Path != "marketing/duties/1" || h.Department != "Marketing department" || h.Owner != "Marketing department" ||
+		h.Where != "Marketing department › Responsibilities" || h.Text != "Set product prices." ||
+		h.Lang != "en" || h.Score <= 0 || h.Match != "words" || strings.Join(h.Places, ",") != "marketing/duties/1,sales/duties/1" {
 		t.Errorf("first hit: %+v", h)
 	}
-	if got := marked(h.Text, h.Positions); got != "Set product [price]s." {
+	if got := marked(h.Text, h.Positions); got != "[Set] product [prices]." {
 		t.Errorf("positions mark %q", got)
+	}
+	// A duty of a position is owned by the department and the position.
+	if err := json.Unmarshal([]byte(lines[2]), &h); err != nil {
+		t.Fatal(err)
+	}
+	if h.Owner != "Marketing department › Pricing analyst" || h.Where != "Marketing department › Positions › Pricing analyst" {
+		t.Errorf("position's duty: %+v", h)
 	}
 
 	// A Chinese query on English settings: found in Chinese, positions
@@ -166,8 +185,55 @@ func marked(text string, positions []int) string {
 func TestSearchNothingFound(t *testing.T) {
 	dir := searchOrg(t)
 	r := searchIn(t, dir, "zzqx").fails(t, 1)
-	mustContain(t, r.err, `nothing matches "zzqx"`)
-	searchIn(t, dir, "prices", "d:nowhere").fails(t, 1)
+	mustContain(t, r.err, `no duty mentions “zzqx”, and nothing comes close`)
+	r = searchIn(t, dir, "prices", "d:nowhere").fails(t, 1)
+	mustContain(t, r.err, `nothing matches "prices d:nowhere"`)
+}
+
+// A word no text holds is said so plainly, with the closest results, and
+// exit status 1; in Chinese too.
+func TestSearchNoMention(t *testing.T) {
+	dir := searchOrg(t)
+	r := searchIn(t, dir, "contrcts").fails(t, 1) // a typo: its letters are in order in "contracts"
+	want := "dutymap search: no duty mentions “contrcts”; closest:\n" +
+		"  sales/duties/2  Sales department › Responsibilities › Sign contracts with customers.\n"
+	if r.err != want {
+		t.Errorf("stderr %q, want %q", r.err, want)
+	}
+	r = searchIn(t, dir, "recruiting").fails(t, 1)
+	mustContain(t, r.err, "no duty mentions “recruiting”, and nothing comes close")
+	r = searchIn(t, dir, "--lang", "zh", "谁负责招聘？").fails(t, 1)
+	mustContain(t, r.err, "没有职责提到“招聘”")
+	// Some words found, one not: the results, and a note naming it.
+	r = searchIn(t, dir, "recruiting", "contracts").ok(t)
+	mustContain(t, r.err, "no duty mentions “recruiting”; the results match the other words")
+	mustContain(t, r.out, "Sign contracts with customers.")
+}
+
+// --owners answers "who": departments and positions, best first, each with
+// its best duty.
+func TestSearchOwners(t *testing.T) {
+	dir := searchOrg(t)
+	r := searchIn(t, dir, "--owners", "who compares prices?").ok(t)
+	want := "Marketing department › Pricing analyst  (1 duty)\n" +
+		"    marketing/positions/analyst/1  Compare competitors' prices every month.\n" +
+		"Marketing department  (1 duty)\n" +
+		"    marketing/duties/1  Set product prices.\n" +
+		"Sales department  (1 duty)\n" +
+		"    sales/duties/1  set product prices\n"
+	if r.out != want {
+		t.Errorf("got:\n%s\nwant:\n%s", r.out, want)
+	}
+	r = searchIn(t, dir, "--owners", "--json", "--lang", "zh", "--limit", "1", "谁负责签合同").ok(t)
+	var o ownerHit
+	if err := json.Unmarshal([]byte(r.out), &o); err != nil {
+		t.Fatal(err)
+	}
+	if o.Owner != "销售部" || o.Path != "sales" || o.Department != "sales" || o.Duties != 1 || o.Score <= 0 ||
+		o.Proof.Path != "sales/duties/2" || o.Proof.Text != "与客户签订合同。" || o.Proof.Lang != "zh" {
+		t.Errorf("owner: %+v", o)
+	}
+	searchIn(t, dir, "--owners", "zzqx").fails(t, 1)
 }
 
 func TestSearchUsageErrors(t *testing.T) {

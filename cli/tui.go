@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"strings"
 	"sync"
 
@@ -103,19 +104,13 @@ func (a *app) title() string {
 	return strings.Join(names, " + ")
 }
 
-// relatedMin is how alike a duty must be to count as "the same or a
-// similar duty" elsewhere: stricter than a comparison's shared duties,
-// because this list is read without the other department beside it.
-const relatedMin = 0.45
-
-// related lists up to nine duties like n in other sections, best first.
+// related lists the duties like n elsewhere, by the model's "also appears
+// in" policy.
 func related(sim *model.Similarity, n *model.Node) []*model.Node {
-	var out []*model.Node
-	for _, m := range sim.Similar(n, relatedMin) {
-		if len(out) == 9 {
-			break
-		}
-		out = append(out, m.Node)
+	ms, _ := sim.AlsoAppearsIn(context.Background(), n)
+	out := make([]*model.Node, len(ms))
+	for i, m := range ms {
+		out[i] = m.Node
 	}
 	return out
 }

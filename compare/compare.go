@@ -4,27 +4,21 @@
 package compare
 
 import (
-	"cmp"
-	"slices"
+	"context"
 	"strings"
 
 	"github.com/dutymap/dutymap/model"
 )
 
-// MinShared is the similarity from which two duties count as shared.
-//
-// Tuned by reading every greedy pair of marketing against planning and
-// against sales in the built-in content. From 0.35 up the pairs are
-// mostly the same work in other words: "Set the company's short-, medium-
-// and long-term business targets" / "Set the organisation's long-term
-// goals" (0.62), "Decide the prices" / "Apply the prices marketing has set"
-// (0.52), public-relations event planning (0.52), market research (0.52),
-// POP material (0.38). Between 0.22 and 0.35 they are mostly duties that
-// merely share a word or two ("Get the product delivered to the points of
-// sale" / "one consistent image for every point of sale"), so a lower
-// threshold adds noise faster than matches, and a higher one starts to
-// drop true paraphrases such as the POP pair.
-const MinShared = 0.35
+// MinShared is the similarity from which two duties count as shared: the
+// drop threshold, model.MinRelated, measured on the O*NET yardstick (see
+// its doc comment). Pairs below it are not shown.
+const MinShared = model.MinRelated
+
+// Tier says what the score of a shared pair means ("related", "similar",
+// "very similar"): label pairs with it rather than calling them the same
+// duty.
+func Tier(score float64) model.Likeness { return model.LikenessOf(score) }
 
 // Result is one comparison of department A with department B.
 type Result struct {
@@ -36,8 +30,12 @@ type Result struct {
 	// OnlyA and OnlyB are the duties left unpaired, in document order; a
 	// duty's owner section is its Parent.
 	OnlyA, OnlyB []*model.Node
-	Relations    []*model.Node // org.RelationsBetween(A, B)
-	Topics       []*model.Node // topics concerning both
+	// Partial says the departments were too large to weigh every
+	// candidate pair in the time allowed (model.Pairing.Partial): some
+	// shared duties may be listed as only in one department.
+	Partial   bool
+	Relations []*model.Node // org.RelationsBetween(A, B)
+	Topics    []*model.Node // topics concerning both
 }
 
 // Trait is one row of the traits table. A side that says nothing about
@@ -50,22 +48,38 @@ type Trait struct {
 // Departments compares a with b. ix may be nil, in which case one is built
 // (callers that compare often should build it once per org and reuse it).
 func Departments(org *model.Org, ix *model.Similarity, a, b *model.Node) *Result {
+	r, _ := DepartmentsContext(context.Background(), org, ix, a, b)
+	return r
+}
+
+// DepartmentsContext is Departments, stopping with ctx's error when ctx is
+// cancelled (a comparison of two 50,000-duty departments takes about a
+// second).
+func DepartmentsContext(ctx context.Context, org *model.Org, ix *model.Similarity, a, b *model.Node) (*Result, error) {
 	if ix == nil {
 		ix = model.NewSimilarity(org)
 	}
-	r := &Result{
+	la, lb := model.Leaves(a), []*model.Node(nil)
+	if a == b {
+		lb = la // a department compared with itself: its duties pair with themselves
+	} else {
+		lb = model.Leaves(b)
+	}
+	p, err := ix.Pair(ctx, la, lb, MinShared)
+	if err != nil {
+		return nil, err
+	}
+	return &Result{
 		A:         a,
 		B:         b,
 		Traits:    traits(a, b),
+		Shared:    p.Pairs,
+		OnlyA:     p.OnlyA,
+		OnlyB:     p.OnlyB,
+		Partial:   p.Partial,
 		Relations: org.RelationsBetween(a.ID, b.ID),
 		Topics:    org.TopicsConcerning(a.ID, b.ID),
-	}
-	la, lb := model.Leaves(a), model.Leaves(b)
-	r.Shared = assign(ix.Pairs(la, lb, MinShared))
-	r.OnlyA, r.OnlyB = unpaired(la, r.Shared, true), unpaired(lb, r.Shared, false)
-	order := positions(la)
-	slices.SortFunc(r.Shared, func(x, y model.Pair) int { return cmp.Compare(order[x.A], order[y.A]) })
-	return r
+	}, nil
 }
 
 func traits(a, b *model.Node) []Trait {
@@ -74,50 +88,6 @@ func traits(a, b *model.Node) []Trait {
 		out[i] = Trait{Dimension: d, A: a.Traits[d], B: b.Traits[d]}
 	}
 	return out
-}
-
-// assign keeps, from pairs sorted best first, each pair whose two duties are
-// both still free: a greedy one-to-one matching. It is not the optimal
-// assignment, but it always keeps a duty's clearly best partner, which is
-// what a reader checks, and it runs in one pass.
-func assign(pairs []model.Pair) []model.Pair {
-	usedA, usedB := map[*model.Node]bool{}, map[*model.Node]bool{}
-	var out []model.Pair
-	for _, p := range pairs {
-		if usedA[p.A] || usedB[p.B] {
-			continue
-		}
-		usedA[p.A], usedB[p.B] = true, true
-		out = append(out, p)
-	}
-	return out
-}
-
-// unpaired returns the duties of one side that no shared pair uses.
-func unpaired(duties []*model.Node, shared []model.Pair, sideA bool) []*model.Node {
-	used := make(map[*model.Node]bool, len(shared))
-	for _, p := range shared {
-		if sideA {
-			used[p.A] = true
-		} else {
-			used[p.B] = true
-		}
-	}
-	out := make([]*model.Node, 0, len(duties)-len(used))
-	for _, d := range duties {
-		if !used[d] {
-			out = append(out, d)
-		}
-	}
-	return out
-}
-
-func positions(nodes []*model.Node) map[*model.Node]int {
-	m := make(map[*model.Node]int, len(nodes))
-	for i, n := range nodes {
-		m[n] = i
-	}
-	return m
 }
 
 // Section names a duty's owner below its department ("Positions › Marketing

@@ -102,20 +102,23 @@ func TestDepartmentsPairsSharedDuties(t *testing.T) {
 	org := fixture()
 	r := compare.Departments(org, model.NewSimilarity(org), org.Department("marketing"), org.Department("planning"))
 	want := [][2]string{
-		{"Research and analyse the market", "Research the market and gather"},
 		{"Set the company's short-, medium-", "Set the organisation's long-term goals"},
 		{"Plan and run advertising", "Propose plans for the company's public-relations"},
-		{"Analyse sales figures by region", "Collect, analyse, summarise"},
 	}
 	for _, w := range want {
 		if !paired(r, w[0], w[1]) {
 			t.Errorf("%q and %q are not paired; shared: %s", w[0], w[1], sharedText(r))
 		}
 	}
-	for _, bad := range [][2]string{{"Set product prices", "Organise large-scale events"}, {"Sort and file", "Research the market"}} {
+	// Below the drop threshold: one shares a clause with the other, the
+	// others nothing.
+	for _, bad := range [][2]string{{"Analyse sales figures by region", "Collect, analyse, summarise"}, {"Set product prices", "Organise large-scale events"}, {"Sort and file", "Research the market"}} {
 		if paired(r, bad[0], bad[1]) {
-			t.Errorf("unrelated %q and %q are paired", bad[0], bad[1])
+			t.Errorf("%q and %q are paired", bad[0], bad[1])
 		}
+	}
+	if len(r.Shared) != len(want) {
+		t.Errorf("%d shared, want %d: %s", len(r.Shared), len(want), sharedText(r))
 	}
 	if !onlyHas(r.OnlyA, "Set product prices") || !onlyHas(r.OnlyB, "Organise large-scale events") {
 		t.Errorf("unpaired duties missing: only A %v, only B %v", titles(r.OnlyA), titles(r.OnlyB))
@@ -379,4 +382,29 @@ func titles(ns []*model.Node) []string {
 		out[i] = n.Title[model.En]
 	}
 	return out
+}
+
+// The pairs kept between built-in departments, with their tiers, for
+// reading (go test -v -run BuiltinShared ./compare). The issue that set the
+// tiers named "Provide service before, during and after the sale" ≈ "Sell
+// the company's products and services" (0.93, "the same duty"): they share
+// words, not work, and are no longer paired.
+func TestBuiltinSharedDutiesAreLabelled(t *testing.T) {
+	org, err := content.Load(content.Builtin())
+	if err != nil {
+		t.Fatalf("built-in content does not load: %v", err)
+	}
+	ix := model.NewSimilarity(org)
+	for _, d := range [][2]string{{"marketing", "sales"}, {"marketing", "planning"}, {"sales", "operations"}} {
+		r := compare.Departments(org, ix, mustResolve(t, org, d[0]), mustResolve(t, org, d[1]))
+		for _, p := range r.Shared {
+			t.Logf("%s ~ %s: %.2f %s: %q ~ %q", d[0], d[1], p.Score, compare.Tier(p.Score), p.A.Title[model.En], p.B.Title[model.En])
+			if compare.Tier(p.Score) == model.Unalike {
+				t.Errorf("pair below the drop threshold: %.2f", p.Score)
+			}
+		}
+		if paired(r, "Provide service before, during and after the sale", "Sell the company's products and services") {
+			t.Errorf("after-sales service is paired with selling: %s", sharedText(r))
+		}
+	}
 }

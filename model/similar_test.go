@@ -1,11 +1,15 @@
 package model
 
 import (
+	"cmp"
+	"context"
+	"errors"
 	"fmt"
 	"math"
 	"math/rand/v2"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -75,99 +79,76 @@ func duty(t *testing.T, org *Org, prefix string) *Node {
 	return nil
 }
 
-func TestStemMeetsWordForms(t *testing.T) {
-	groups := [][]string{
-		{"price", "prices", "pricing", "priced"},
-		{"plan", "plans", "planning", "planned", "planner"},
-		{"organise", "organize", "organising", "organised"},
-		{"promote", "promotion", "promotions", "promotional"},
-		{"analyse", "analysing", "analysis", "analyze"},
-		{"advert", "advertising", "advertisement", "ads"},
-		{"sale", "sales", "sell", "selling"},
-	}
-	for _, g := range groups {
-		want, _ := tokenize(g[0])
-		for _, w := range g[1:] {
-			if got, _ := tokenize(w); !slices.Equal(got, want) {
-				t.Errorf("tokenize(%q) = %v, want %v like %q", w, got, want, g[0])
-			}
-		}
-	}
-}
-
-func TestTokenizeDropsStopWordsAndJoinsPhrases(t *testing.T) {
-	got, _ := tokenize("Draw up the company's long-term targets")
-	want := []string{"set", "longterm", "goal"}
-	if !slices.Equal(got, want) {
-		t.Errorf("tokenize = %v, want %v", got, want)
-	}
-}
-
-func TestTokenizeChineseBigrams(t *testing.T) {
-	got, _ := tokenize("开展市场调研")
-	want := []string{"开展", "展市", "市场", "场调", "调研"}
-	if !slices.Equal(got, want) {
-		t.Errorf("tokenize = %v, want %v", got, want)
-	}
-	// Function characters split runs rather than forming bigrams.
-	if got, _ := tokenize("价格和渠道"); slices.Contains(got, "格和") || !slices.Contains(got, "渠道") {
-		t.Errorf("tokenize(价格和渠道) = %v", got)
-	}
-}
-
-func TestUnitTokensSplitsClauses(t *testing.T) {
-	got := unitTokens("Analyse sales figures by region and propose plans to push sales forward.")
-	if len(got) != 3 {
-		t.Fatalf("units = %v, want the whole and two clauses", got)
-	}
-	if want := []string{"analys", "sale", "data", "region"}; !slices.Equal(got[1], want) {
-		t.Errorf("first clause = %v, want %v", got[1], want)
-	}
-	if got := unitTokens("Set product prices."); len(got) != 1 {
-		t.Errorf("a one-clause duty has units %v", got)
-	}
-	if got := unitTokens("开展市场调研，搜集行业市场信息。"); len(got) != 3 {
-		t.Errorf("Chinese clauses: units %v", got)
-	}
-}
-
-func TestSimilarIsSafeForConcurrentUse(t *testing.T) {
-	org := fixture()
-	ix := NewSimilarity(org)
-	want := map[*Node]int{}
-	for _, n := range ix.leaves {
-		want[n] = len(ix.Similar(n, 0.1))
-	}
-	done := make(chan bool)
-	for range 4 {
-		go func() {
-			for _, n := range ix.leaves {
-				if got := len(ix.Similar(n, 0.1)); got != want[n] {
-					t.Errorf("concurrent Similar(%s) found %d, alone %d", n.Path, got, want[n])
+// bigOrg makes n synthetic duties from a fixed vocabulary, ten to a section
+// and a thousand to a department, like a large user organisation.
+func bigOrg(n int) *Org {
+	verbs := strings.Fields("plan set analyse collect organise review approve draft manage coordinate train report forecast design publish audit")
+	nouns := strings.Fields("prices budget events campaigns channels dealers data reports brand products staff training contracts invoices payroll stock suppliers media surveys accounts targets goals plans shelves displays")
+	rng := rand.New(rand.NewPCG(1, 2))
+	var docs []*Node
+	for d := 0; d*1000 < n; d++ {
+		dep := &Node{ID: fmt.Sprintf("d%d", d), Kind: KindDepartment}
+		for s := 0; s < 100 && d*1000+s*10 < n; s++ {
+			sec := &Node{ID: fmt.Sprintf("s%d", s), Kind: KindSection}
+			for k := range 10 {
+				words := []string{verbs[rng.IntN(len(verbs))], "the"}
+				for range 2 + rng.IntN(5) {
+					words = append(words, nouns[rng.IntN(len(nouns))])
 				}
+				sec.Children = append(sec.Children, &Node{ID: fmt.Sprint(k + 1), Kind: KindDuty, Title: Text{strings.Join(words, " ") + "."}})
 			}
-			done <- true
-		}()
+			dep.Children = append(dep.Children, sec)
+		}
+		docs = append(docs, dep)
 	}
-	for range 4 {
-		<-done
+	return NewOrg(docs, nil)
+}
+
+// lowFloor builds org's index with postings cut for queries down to
+// floor, so that tests can compare with brute force at low thresholds.
+func lowFloor(t testing.TB, org *Org, floor float64) *Similarity {
+	t.Helper()
+	ix, err := buildSimilarity(context.Background(), org, floor, nil)
+	if err != nil {
+		t.Fatal(err)
 	}
+	return ix
 }
 
 func TestScorePairsSharedDuties(t *testing.T) {
 	org := fixture()
 	ix := NewSimilarity(org)
-	pairs := [][2]string{
-		{"Research and analyse the market", "Research the market and gather"},
-		{"Set the company's short-, medium-", "Set the organisation's long-term goals"},
-		{"Plan and run advertising", "Propose plans for the company's public-relations"},
-		{"Analyse sales figures by region", "Collect, analyse, summarise"},
-	}
-	for _, p := range pairs {
-		a, b := duty(t, org, p[0]), duty(t, org, p[1])
-		if s := ix.Score(a, b); s < 0.35 {
-			t.Errorf("Score(%q, %q) = %.2f, want >= 0.35", p[0], p[1], s)
+	for _, p := range []struct {
+		a, b string
+		want Likeness
+	}{
+		// The same work in other words: "targets" and "goals" are one
+		// token, "company's" and "organisation's" are stop words.
+		{"Set the company's short-, medium-", "Set the organisation's long-term goals", Similar},
+		// Planning and running public-relations campaigns, and more.
+		{"Plan and run advertising", "Propose plans for the company's public-relations", Related},
+	} {
+		a, b := duty(t, org, p.a), duty(t, org, p.b)
+		if s := ix.Score(a, b); LikenessOf(s) < p.want {
+			t.Errorf("Score(%q, %q) = %.2f (%s), want at least %s", p.a, p.b, s, LikenessOf(s), p.want)
 		}
+	}
+}
+
+// A duty that is one clause of another shares part of its work: even word
+// for word, the pair is related, not similar.
+func TestClauseMatchesAreRelated(t *testing.T) {
+	org := NewOrg([]*Node{
+		dept("a", section("s", "Set product prices.")),
+		dept("b", section("s", "Collect payments from dealers, set product prices and approve discounts.")),
+	}, nil)
+	ix := NewSimilarity(org)
+	s := ix.Score(org.Node("a/s/1"), org.Node("b/s/1"))
+	if LikenessOf(s) != Related {
+		t.Errorf("a duty and a clause of another score %.2f (%s), want related", s, LikenessOf(s))
+	}
+	if s > clauseFactor+1e-6 || clauseFactor >= MinSimilar {
+		t.Errorf("a clause match scores %.2f, above clauseFactor %.2f (MinSimilar %.2f)", s, clauseFactor, MinSimilar)
 	}
 }
 
@@ -212,16 +193,19 @@ func TestScoreUsesTheBestLanguage(t *testing.T) {
 		dept("b", section("s", "Investigate what buyers want.|组织市场调研。")),
 	}, nil)
 	ix := NewSimilarity(org)
-	if s := ix.Score(org.Node("a/s/1"), org.Node("b/s/1")); s < 0.35 {
-		t.Errorf("Chinese-only match scores %.2f, want >= 0.35", s)
+	if s := ix.Score(org.Node("a/s/1"), org.Node("b/s/1")); s < MinRelated {
+		t.Errorf("Chinese-only match scores %.2f, want >= %.2f", s, MinRelated)
 	}
 }
 
 func TestSimilarExcludesOwnSectionAndAgreesWithScore(t *testing.T) {
 	org := fixture()
-	ix := NewSimilarity(org)
+	ix := lowFloor(t, org, 0.1)
 	n := org.Node("marketing/responsibilities/3") // Set product prices.
-	got := ix.Similar(n, 0.1)
+	got, err := ix.similar(context.Background(), n, 100, 0.1)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if len(got) == 0 || got[0].Node != org.Node("marketing/clerk/2") {
 		t.Fatalf("Similar(Set product prices) = %v, want the clerk's copy first", matchTexts(got))
 	}
@@ -238,51 +222,136 @@ func TestSimilarExcludesOwnSectionAndAgreesWithScore(t *testing.T) {
 	}
 }
 
-// The inverted index must find exactly what scoring every pair finds.
-func TestSimilarAndPairsMatchBruteForce(t *testing.T) {
-	org := fixture()
+// bruteSimilar is what Similar must return: every other duty outside n's
+// section scoring at least least, best first, ties in document order, the
+// first k.
+func bruteSimilar(ix *Similarity, n *Node, k int, least float64) []Match {
+	var out []Match
+	for _, c := range ix.leaves {
+		if c == n || (n.Parent != nil && c.Parent == n.Parent) {
+			continue
+		}
+		if s := ix.Score(n, c); s >= least {
+			out = append(out, Match{c, s})
+		}
+	}
+	slices.SortStableFunc(out, func(a, b Match) int { return cmp.Compare(b.Score, a.Score) })
+	return out[:min(k, len(out))]
+}
+
+// The postings hold only each set's rarest tokens, and duties written
+// alike share one class: Similar must still find exactly what scoring
+// every duty finds, for any k and threshold down to the index's floor.
+func TestSimilarMatchesBruteForce(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		org  *Org
+	}{{"fixture", fixture()}, {"generated", bigOrg(1500)}} {
+		ix := lowFloor(t, tc.org, 0.15)
+		for _, least := range []float64{0.15, MinRelated, 0.6} {
+			for _, k := range []int{1, 3, 1 << 20} {
+				for i, n := range ix.leaves {
+					if tc.name == "generated" && i%7 != 0 {
+						continue // a sample keeps the test quick
+					}
+					got, err := ix.similar(context.Background(), n, k, least)
+					if err != nil {
+						t.Fatal(err)
+					}
+					if want := bruteSimilar(ix, n, k, least); !sameMatches(got, want) {
+						t.Fatalf("%s: similar(%s, k=%d, %.2f) =\n%v\nbrute force:\n%v", tc.name, n.Path, k, least, matchTexts(got), matchTexts(want))
+					}
+				}
+			}
+		}
+	}
+}
+
+func sameMatches(a, b []Match) bool {
+	return slices.EqualFunc(a, b, func(x, y Match) bool { return x.Node == y.Node && math.Abs(x.Score-y.Score) < 1e-6 })
+}
+
+func TestSimilarKeepsToTheDropThreshold(t *testing.T) {
+	org := bigOrg(1500)
 	ix := NewSimilarity(org)
-	all := ix.leaves
-	const min = 0.15
-	for _, n := range all {
-		want := 0
-		for _, c := range all {
-			if c != n && c.Parent != n.Parent && ix.Score(n, c) >= min {
-				want++
+	for _, n := range ix.leaves[:200] {
+		got, err := ix.Similar(context.Background(), n, 5)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := bruteSimilar(ix, n, 5, MinRelated); !sameMatches(got, want) {
+			t.Fatalf("Similar(%s) = %v, brute force %v", n.Path, matchTexts(got), matchTexts(want))
+		}
+	}
+}
+
+func TestSimilarIsSafeForConcurrentUse(t *testing.T) {
+	org := bigOrg(1000)
+	ix := NewSimilarity(org)
+	ctx := context.Background()
+	want := map[*Node][]Match{}
+	for _, n := range ix.leaves {
+		want[n], _ = ix.Similar(ctx, n, 9)
+	}
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Go(func() {
+			for _, n := range ix.leaves {
+				if got, _ := ix.Similar(ctx, n, 9); !sameMatches(got, want[n]) {
+					t.Errorf("concurrent Similar(%s) = %v, alone %v", n.Path, matchTexts(got), matchTexts(want[n]))
+				}
 			}
-		}
-		if got := len(ix.Similar(n, min)); got != want {
-			t.Errorf("Similar(%s) found %d, brute force %d", n.Path, got, want)
-		}
+		})
 	}
-	as, bs := Leaves(org.Department("marketing")), Leaves(org.Department("planning"))
-	pairs := ix.Pairs(as, bs, min)
-	want := 0
-	for _, a := range as {
-		for _, b := range bs {
-			if ix.Score(a, b) >= min {
-				want++
-			}
-		}
+	wg.Wait()
+}
+
+func TestSimilarStopsWhenCancelled(t *testing.T) {
+	org := NewOrg([]*Node{dept("a", section("s", slices.Repeat([]string{"Set product prices."}, 5000)...)),
+		dept("b", section("s", "Set product prices."))}, nil)
+	ix := NewSimilarity(org)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := ix.Similar(ctx, org.Node("b/s/1"), 9); !errors.Is(err, context.Canceled) {
+		t.Errorf("cancelled Similar: err = %v, want context.Canceled", err)
 	}
-	if len(pairs) != want {
-		t.Errorf("Pairs found %d, brute force %d", len(pairs), want)
+}
+
+// Duties written alike in every language are one class: indexed and
+// scored once, and Similar still lists each copy.
+func TestDutiesWrittenAlikeShareAClass(t *testing.T) {
+	org := NewOrg([]*Node{
+		dept("a", section("s", "Set product prices.|确定产品价格。", "Set the product prices!|确定产品价格。", "Set product prices.|制定价格。")),
+		dept("b", section("s", "Set product prices.|确定产品价格。", "Keep the books.|记账。")),
+		dept("c", section("s", slices.Repeat([]string{"Set product prices.|确定产品价格。"}, 20)...)),
+	}, nil)
+	ix := NewSimilarity(org)
+	// "Set the product prices!" has the same tokens as "Set product
+	// prices."; the third differs in Chinese.
+	if got := len(ix.memAt) - 1; got != 3 {
+		t.Errorf("%d classes, want 3", got)
 	}
-	for _, p := range pairs {
-		if s := ix.Score(p.A, p.B); math.Abs(s-p.Score) > 1e-6 {
-			t.Errorf("Pairs score %.3f, Score %.3f for %s / %s", p.Score, s, p.A.Path, p.B.Path)
-		}
+	if ix.class[0] != ix.class[1] || ix.class[0] == ix.class[2] || ix.class[0] != ix.class[3] {
+		t.Errorf("classes = %v", ix.class)
+	}
+	got, err := ix.Similar(context.Background(), org.Node("b/s/1"), 30)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := bruteSimilar(ix, org.Node("b/s/1"), 30, MinRelated); !sameMatches(got, want) || len(got) != 23 {
+		t.Errorf("Similar = %v\nwant the 23 copies: %v", matchTexts(got), matchTexts(want))
 	}
 }
 
 func TestScoreOfLeavesOutsideTheIndex(t *testing.T) {
 	org := fixture()
 	ix := NewSimilarity(org)
+	ctx := context.Background()
 	point := &Node{Kind: KindPoint, Title: Text{"Set product prices for the year.", ""}}
 	if s := ix.Score(point, org.Node("marketing/responsibilities/3")); s < 0.5 {
 		t.Errorf("a point about prices scores %.2f against Set product prices", s)
 	}
-	if got := ix.Similar(point, 0.5); len(got) == 0 {
+	if got, _ := ix.Similar(ctx, point, 9); len(got) == 0 {
 		t.Error("Similar found nothing for a point outside the index")
 	}
 	// A copy outside the index scores exactly like the indexed duty.
@@ -295,69 +364,58 @@ func TestScoreOfLeavesOutsideTheIndex(t *testing.T) {
 		}
 	}
 	empty := NewSimilarity(NewOrg(nil, nil))
-	if got := empty.Similar(point, 0); len(got) != 0 {
+	if got, _ := empty.Similar(ctx, point, 9); len(got) != 0 {
 		t.Errorf("an empty org gave matches: %v", matchTexts(got))
+	}
+}
+
+func TestTiers(t *testing.T) {
+	for _, c := range []struct {
+		score float64
+		want  Likeness
+	}{{0, Unalike}, {MinRelated - 0.01, Unalike}, {MinRelated, Related}, {MinSimilar, Similar}, {MinVerySimilar, VerySimilar}, {1, VerySimilar}} {
+		if got := LikenessOf(c.score); got != c.want {
+			t.Errorf("LikenessOf(%.2f) = %v, want %v", c.score, got, c.want)
+		}
+	}
+	if !(0 < MinRelated && MinRelated < MinSimilar && MinSimilar < MinVerySimilar && MinVerySimilar <= 1) {
+		t.Errorf("thresholds out of order: %v %v %v", MinRelated, MinSimilar, MinVerySimilar)
+	}
+	if Similar.String() != "similar" || VerySimilar.String() != "very similar" {
+		t.Errorf("tier names %q %q", Similar, VerySimilar)
 	}
 }
 
 func matchTexts(ms []Match) []string {
 	out := make([]string, len(ms))
 	for i, m := range ms {
-		out[i] = fmt.Sprintf("%s (%.2f)", m.Node.Title[En], m.Score)
+		out[i] = fmt.Sprintf("%s %q (%.3f)", m.Node.Path, m.Node.Title[En], m.Score)
 	}
 	return out
 }
 
-// bigOrg makes n synthetic duties from a fixed vocabulary, ten to a section
-// and a thousand to a department, like a large user organisation.
-func bigOrg(n int) *Org {
-	verbs := strings.Fields("plan set analyse collect organise review approve draft manage coordinate train report forecast design publish audit")
-	nouns := strings.Fields("prices budget events campaigns channels dealers data reports brand products staff training contracts invoices payroll stock suppliers media surveys accounts targets goals plans shelves displays")
-	rng := rand.New(rand.NewPCG(1, 2))
-	var docs []*Node
-	for d := 0; d*1000 < n; d++ {
-		dep := &Node{ID: fmt.Sprintf("d%d", d), Kind: KindDepartment}
-		for s := 0; s < 100 && d*1000+s*10 < n; s++ {
-			sec := &Node{ID: fmt.Sprintf("s%d", s), Kind: KindSection}
-			for k := range 10 {
-				words := []string{verbs[rng.IntN(len(verbs))], "the"}
-				for range 2 + rng.IntN(5) {
-					words = append(words, nouns[rng.IntN(len(nouns))])
-				}
-				sec.Children = append(sec.Children, &Node{ID: fmt.Sprint(k + 1), Kind: KindDuty, Title: Text{strings.Join(words, " ") + "."}})
-			}
-			dep.Children = append(dep.Children, sec)
+// Duties whose signatures collide are still told apart: with every hash
+// the same, the index must find exactly what it finds without.
+func TestClassesSurviveHashCollisions(t *testing.T) {
+	defer func(f func(*[NumLangs]*draft, int32) uint64) { signatureOf = f }(signatureOf)
+	signatureOf = func(*[NumLangs]*draft, int32) uint64 { return 7 }
+	org := bigOrg(600)
+	ix := lowFloor(t, org, 0.15)
+	for _, n := range ix.leaves[:100] {
+		got, err := ix.similar(context.Background(), n, 20, 0.15)
+		if err != nil {
+			t.Fatal(err)
 		}
-		docs = append(docs, dep)
+		if want := bruteSimilar(ix, n, 20, 0.15); !sameMatches(got, want) {
+			t.Fatalf("with colliding hashes, similar(%s) = %v, brute force %v", n.Path, matchTexts(got), matchTexts(want))
+		}
 	}
-	return NewOrg(docs, nil)
-}
-
-func BenchmarkNewSimilarity100k(b *testing.B) {
-	org := bigOrg(100_000)
-	b.ResetTimer()
-	for b.Loop() {
-		NewSimilarity(org)
-	}
-}
-
-func BenchmarkSimilar100k(b *testing.B) {
-	org := bigOrg(100_000)
-	ix := NewSimilarity(org)
-	b.ResetTimer()
-	i := 0
-	for b.Loop() {
-		ix.Similar(ix.leaves[i%len(ix.leaves)], 0.5)
-		i += 7919
+	for i, leaf := range ix.leaves {
+		lead := ix.leaves[ix.members[ix.memAt[ix.class[i]]]]
+		if a, b := analyse(leaf.Title[En]), analyse(lead.Title[En]); !slices.Equal(sorted(a[0]), sorted(b[0])) {
+			t.Fatalf("%q %v is in the class of %q %v", leaf.Title[En], a, lead.Title[En], b)
+		}
 	}
 }
 
-func BenchmarkPairs100k(b *testing.B) {
-	org := bigOrg(100_000)
-	ix := NewSimilarity(org)
-	as, bs := Leaves(org.Departments[0]), Leaves(org.Departments[1])
-	b.ResetTimer()
-	for b.Loop() {
-		ix.Pairs(as, bs, 0.35)
-	}
-}
+func sorted(toks []string) []string { return slices.Compact(slices.Sorted(slices.Values(toks))) }

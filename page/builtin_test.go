@@ -1,6 +1,7 @@
 package page_test
 
 import (
+	"context"
 	"regexp"
 	"strings"
 	"testing"
@@ -45,7 +46,11 @@ func TestBuiltinPagesTypeset(t *testing.T) {
 			}
 			opts := page.Options{Lang: lang}
 			if n.Kind.IsLeaf() {
-				for _, m := range sim.Similar(n, 0.45) {
+				ms, err := sim.AlsoAppearsIn(context.Background(), n)
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, m := range ms {
 					opts.Related = append(opts.Related, m.Node)
 				}
 			}

@@ -22,6 +22,7 @@ const searchLimit = 100
 type searchResultsMsg struct {
 	gen     int
 	results []search.Result
+	matches int // results that match by words, in all
 }
 
 // resultRow is one selectable line pair of the result list: a result, or
@@ -41,6 +42,7 @@ type searchModel struct {
 	gen      int
 	cancel   context.CancelFunc
 	results  []search.Result
+	matches  int
 	expanded map[int]bool
 	rows     []resultRow
 	cursor   int
@@ -57,12 +59,12 @@ func newSearch(idx *search.Index) searchModel {
 	return searchModel{idx: idx, searcher: search.NewSearcher(idx), input: in, expanded: map[int]bool{}}
 }
 
-// warm prepares the index for lang in the background, so that the first
-// search on a large organisation does not wait for it.
-func (s *searchModel) warm(lang model.Lang) tea.Cmd {
+// warm builds the index in the background, so that the first search does
+// not wait for it and the first frame never does.
+func (s *searchModel) warm(model.Lang) tea.Cmd {
 	idx := s.idx
 	return func() tea.Msg {
-		_, _ = idx.Search(context.Background(), search.Parse("a"), lang, 1)
+		idx.Prepare()
 		return nil
 	}
 }
@@ -92,17 +94,20 @@ func (s *searchModel) run(lang model.Lang) tea.Cmd {
 	q := search.Parse(s.query)
 	if len(q.Terms) == 0 {
 		s.setResults(nil)
+		s.matches = 0
 		return nil
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	s.cancel = cancel
-	gen, sr := s.gen, s.searcher
+	// Started here, in key order: a search whose goroutine runs late can
+	// never pass for a newer one.
+	gen, find := s.gen, s.searcher.Start(q, lang, searchLimit)
 	return func() tea.Msg {
-		res, err := sr.Search(ctx, q, lang, searchLimit)
+		res, err := find(ctx)
 		if err != nil {
 			return nil // superseded or cancelled: a newer search is on its way
 		}
-		return searchResultsMsg{gen: gen, results: res}
+		return searchResultsMsg{gen: gen, results: res.List, matches: res.Matches}
 	}
 }
 
@@ -201,10 +206,7 @@ func (s *searchModel) viewLines(st *Styles, lang model.Lang) []string {
 	lines := make([]string, 0, s.height)
 	count := ""
 	if s.query != "" {
-		count = fmt.Sprintf(resultCount[lang], len(s.results))
-		if len(s.results) >= searchLimit {
-			count = fmt.Sprintf(resultCountMore[lang], searchLimit)
-		}
+		count = fmt.Sprintf(resultCount[lang], s.matches)
 	}
 	lines = append(lines, spread(s.input.View(), st.StatusDim.Render(count), s.width))
 	lines = append(lines, st.Border.Render(strings.Repeat("─", s.width)))
@@ -226,9 +228,8 @@ func (s *searchModel) viewLines(st *Styles, lang model.Lang) []string {
 }
 
 var (
-	resultCount     = [model.NumLangs]string{"%d found", "找到 %d 条"}
-	resultCountMore = [model.NumLangs]string{"first %d", "前 %d 条"}
-	noResults       = [model.NumLangs]string{"Nothing matches. Try fewer letters, or another language's words.", "没有匹配项。试试少输几个字，或换用另一种语言。"}
+	resultCount = [model.NumLangs]string{"%d found", "找到 %d 条"}
+	noResults   = [model.NumLangs]string{"Nothing matches. Try fewer letters, or another language's words.", "没有匹配项。试试少输几个字，或换用另一种语言。"}
 )
 
 // startLines is the empty query's screen: how to search, examples, and the
@@ -257,13 +258,13 @@ func (s *searchModel) startLines(st *Styles, lang model.Lang) []string {
 var (
 	searchIntro = [model.NumLangs]string{
 		"Type to search every duty, section and department.\n\n" +
-			"  set prices      letters in order, gaps allowed\n" +
+			"  set prices      words, in any form; a question works too\n" +
 			"  'brand          an exact phrase\n" +
 			"  d:sales visit   only the sales department\n" +
 			"  定价            Chinese words find English duties too\n\n" +
 			"↑/↓ move · enter go to it · tab show all places · esc back",
 		"输入文字，搜索所有职责、部门及其组成部分。\n\n" +
-			"  制定价格        按顺序出现的字，可以不相邻\n" +
+			"  制定价格        按词查找，也可以直接提问\n" +
 			"  '品牌           精确匹配\n" +
 			"  d:sales 拜访    只搜销售部\n" +
 			"  set prices      英文也能找到中文职责\n\n" +

@@ -79,7 +79,7 @@ func TestSearchDropsStaleResults(t *testing.T) {
 // TestSearchGroupsExpand checks a duty written in several places is one
 // result whose places Tab lists, each selectable.
 func TestSearchGroupsExpand(t *testing.T) {
-	d := newDriver(t, 120, 40, model.En).keys("/").typeText("'collect market intelligence on competing")
+	d := newDriver(t, 120, 40, model.En).keys("/").typeText("'collect 'market 'intelligence 'competing")
 	if len(d.m.search.results) != 1 || len(d.m.search.results[0].Places) != 2 {
 		t.Fatalf("want one result in 2 places, got %d results", len(d.m.search.results))
 	}

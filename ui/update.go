@@ -29,6 +29,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case searchResultsMsg:
 		if msg.gen == m.search.gen { // an older query's results are stale
 			m.search.setResults(msg.results)
+			m.search.matches = msg.matches
 			return m, m.refreshDetail()
 		}
 		return m, nil

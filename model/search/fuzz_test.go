@@ -42,7 +42,7 @@ func FuzzSearch(f *testing.F) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, r := range res {
+		for _, r := range res.List {
 			n := utf8.RuneCountInString(r.Node.Title.In(r.Lang))
 			for i, p := range r.Positions {
 				if p < 0 || p >= n || (i > 0 && p <= r.Positions[i-1]) {

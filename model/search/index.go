@@ -1,255 +1,144 @@
-// Package search finds duties, sections and departments by fuzzy search
-// with github.com/sahilm/fuzzy, in either language, fast enough to filter a
-// 100,000-duty organisation on every keystroke.
+// Package search answers "who does X?" over an organisation: a query of
+// keywords or a question, in English or Chinese, finds the duties (and
+// sections and departments) that mention its words, ranked by BM25F over
+// their text, aliases, descriptions and context, and groups them by owner.
+// Letters typed in order (fzf's kind of matching) are the typo fallback,
+// ranked below every word match.
 //
-// Index is safe for concurrent use: it never changes, except that each
-// language is prepared once, on first use. Searcher adds what a search box
-// needs: each query is searched only among the matches of an earlier query
-// it extends, and a search that a newer one superseded stops early.
+// The text analysis (folding, stemming, Chinese segmentation, stop words,
+// synonyms, pinyin) is model/analysis's. Index is safe for concurrent use:
+// it never changes, except that each language's indexes are built once, on
+// first use or by Prepare. Searcher adds what a search box needs: a search
+// that a newer one superseded stops early, and typing ahead narrows the
+// letters fallback to an earlier query's matches where that is sound.
 package search
 
 import (
-	"bytes"
 	"context"
-	"errors"
-	"hash/maphash"
-	"runtime"
 	"sync"
 
 	"github.com/dutymap/dutymap/model"
 )
 
-// Result is one match: a text found at one or more places.
-type Result struct {
-	// Node is the first place, in document order.
-	Node *model.Node
-	// Places are all the nodes whose text is the same up to case,
-	// punctuation and spacing, in document order; len > 1 means "N places".
-	Places []*model.Node
-	// Score ranks results within a language; higher is better.
-	Score int
-	// Positions are the matched runes of Node.Title.In(Lang), as rune
-	// indices, ascending.
-	Positions []int
-	// Lang is the language the text matched in: the one searched, or the
-	// other one when the node matched only there ("matched in 中文").
-	Lang model.Lang
-}
-
-// Index holds every node's title, folded and grouped, in both languages.
+// Index holds every node of an organisation, for searching by words and by
+// letters in either language.
 type Index struct {
-	nodes []*model.Node
-	dept  []int32 // per node: index in depts, or -1 under a topic or relation
-	depts []*model.Node
-	lists [model.NumLangs]struct {
+	nodes  []*model.Node
+	order  map[*model.Node]int32 // node -> index in nodes (document order)
+	parent []int32               // per node: its parent's index, or -1
+	dept   []int32               // per node: index in depts, or -1 under a topic or relation
+	depts  []*model.Node
+	owner  []int32 // per node: its owner's index in owners, or -1 (not a duty of a department)
+	owners []ownerKey
+
+	letters *letters
+	words   [model.NumLangs]struct {
 		once sync.Once
-		list list
+		w    *wordIndex
 	}
 }
 
-// list returns the texts of lang, preparing them on first use: a search
-// that fills its limit in one language never pays for the other.
-func (ix *Index) list(lang model.Lang) *list {
-	l := &ix.lists[lang]
-	l.once.Do(func() { l.list = ix.build(lang) })
-	return &l.list
-}
+// ownerKey is a department and the position within it (-1 for none), as
+// node indexes.
+type ownerKey struct{ dept, pos int32 }
 
-// list is the searchable texts of one language. Entry e stands for the
-// nodes places[first[e]:first[e+1]], which share one group key.
-type list struct {
-	lang model.Lang
-	// The folded title of each entry's first node, all in one string in
-	// entry order: searches visit entries in order, so memory is read in
-	// order too, not from 100,000 places. Entry e's is buf[off[e]:off[e+1]].
-	buf    string
-	off    []uint32
-	starts []uint16 // byte offsets of the words in each text; entry e's are starts[at[e]:at[e+1]]
-	at     []int32
-	mask   []mask
-	pen    []uint8 // length penalty
-	tier   []uint8 // 0 under a department, 1 under a topic or relation
-	first  []int32
-	places []int32
-}
-
-func (l *list) len() int { return len(l.off) - 1 }
-
-// text returns entry e's folded text.
-func (l *list) text(e int32) string { return l.buf[l.off[e]:l.off[e+1]] }
-
-// wordStarts returns where the words of entry e's text begin.
-func (l *list) wordStarts(e int32) []uint16 { return l.starts[l.at[e]:l.at[e+1]] }
-
-// New indexes every node of org: departments, sections, duties, topics,
-// relations and their points. Nodes with the same kind and group key are
-// one entry, so a duty written in ten places is matched once. The texts of
-// each language are prepared on the first search that needs them (about
-// 60 ms for 100,000 duties on a 2-core machine; under 1 ms for the built-in
-// content); a TUI can search once in the background to have that done.
+// New indexes org. It only walks the tree: the word and letter indexes of
+// each language are built on the first search that needs them, or by
+// Prepare (about 25 ms for the built-in content, 1 to 2 s for 100,000
+// duties in two languages on a 2-core machine), so a TUI builds them in the
+// background and its first frame never waits.
 func New(org *model.Org) *Index {
 	ix := &Index{nodes: org.Nodes(), depts: org.Departments}
+	nn := len(ix.nodes)
+	ix.order = make(map[*model.Node]int32, nn)
+	ix.parent = make([]int32, nn)
+	ix.dept = make([]int32, nn)
+	ix.owner = make([]int32, nn)
+	owners := map[ownerKey]int32{}
 	// Nodes come in document order, each document followed by everything
 	// beneath it, so one pass tells every node its department.
-	ix.dept = make([]int32, len(ix.nodes))
 	cur, next := int32(-1), 0
 	for i, n := range ix.nodes {
+		ix.order[n] = int32(i)
+		ix.parent[i], ix.owner[i] = -1, -1
 		if n.Parent == nil {
 			cur = -1
 			if next < len(ix.depts) && ix.depts[next] == n {
 				cur = int32(next)
 				next++
 			}
+		} else if p, ok := ix.order[n.Parent]; ok {
+			ix.parent[i] = p
 		}
 		ix.dept[i] = cur
+		if cur >= 0 && n.Kind == model.KindDuty {
+			key := ownerKey{dept: ix.root(int32(i)), pos: ix.position(int32(i))}
+			o, ok := owners[key]
+			if !ok {
+				o = int32(len(ix.owners))
+				owners[key] = o
+				ix.owners = append(ix.owners, key)
+			}
+			ix.owner[i] = o
+		}
 	}
+	ix.letters = newLetters(ix.nodes, ix.dept, ix.depts)
 	return ix
 }
 
-// chunk is the prepared titles of a run of nodes: their folded texts,
-// group keys and word starts, each in one arena.
-type chunk struct {
-	folded, keys []byte
-	starts       []uint16
+// root is the node index of i's document.
+func (ix *Index) root(i int32) int32 {
+	for ix.parent[i] >= 0 {
+		i = ix.parent[i]
+	}
+	return i
 }
 
-// slot is where one node's prepared title lies in its chunk.
-type slot struct {
-	chunk            int32
-	fold, key, start [2]uint32 // [from, to) in the chunk's arenas
-	mask             mask
-	hash             uint64 // of the group key
-	pen              uint8
+// position is the node index of the nearest section above i whose role is
+// position, or -1.
+func (ix *Index) position(i int32) int32 {
+	for p := ix.parent[i]; p >= 0; p = ix.parent[p] {
+		if ix.nodes[p].Role == model.RolePosition {
+			return p
+		}
+	}
+	return -1
 }
 
-// build prepares the texts of one language in two steps: every title is
-// folded and its group key hashed, on all CPUs; then, in document order,
-// titles with equal keys become one entry.
-func (ix *Index) build(lang model.Lang) list {
-	nn := len(ix.nodes)
-	workers := min(runtime.GOMAXPROCS(0), max(1, nn/4096))
-	chunks := make([]chunk, workers)
-	slots := make([]slot, nn)
-	seed := maphash.MakeSeed()
+// wordsOf returns lang's word index, building it on first use.
+func (ix *Index) wordsOf(lang model.Lang) *wordIndex {
+	w := &ix.words[lang]
+	w.once.Do(func() { w.w = ix.buildWords(lang) })
+	return w.w
+}
+
+// wordsBoth builds the word indexes of both languages, at once when
+// neither is built yet.
+func (ix *Index) wordsBoth() {
 	var wg sync.WaitGroup
-	for w := range workers {
-		wg.Go(func() {
-			ch := &chunks[w]
-			var p prepared
-			for i := nn * w / workers; i < nn*(w+1)/workers; i++ {
-				n := ix.nodes[i]
-				title := n.Title[lang]
-				if title == "" {
-					continue
-				}
-				p.prepare(title)
-				if len(p.key) == 0 {
-					p.key = append(p.key, title...) // punctuation only: group only the same
-				}
-				p.key = append(p.key, byte(n.Kind), ix.tier(i)) // kinds and tiers never group together
-				s := &slots[i]
-				s.chunk = int32(w)
-				s.fold = span(len(ch.folded), len(p.folded))
-				s.key = span(len(ch.keys), len(p.key))
-				s.start = span(len(ch.starts), len(p.starts))
-				ch.folded = append(ch.folded, p.folded...)
-				ch.keys = append(ch.keys, p.key...)
-				ch.starts = append(ch.starts, p.starts...)
-				s.mask, s.hash = p.mask, maphash.Bytes(seed, p.key)
-				s.pen = uint8(lenPenalty(runeLen(title)))
-			}
-		})
+	wg.Go(func() { ix.wordsOf(model.Zh) })
+	ix.wordsOf(model.En)
+	wg.Wait()
+}
+
+// Prepare builds every index of both languages now, in parallel, rather
+// than on the first search: call it in the background after start-up.
+func (ix *Index) Prepare() {
+	var wg sync.WaitGroup
+	for _, l := range model.Langs {
+		wg.Go(func() { ix.wordsOf(l) })
+		wg.Go(func() { ix.letters.list(l) })
 	}
 	wg.Wait()
-
-	size, nstarts := 0, 0
-	for _, ch := range chunks {
-		size, nstarts = size+len(ch.folded), nstarts+len(ch.starts)
-	}
-	// Sized up front: growing these by doubling was a fifth of the time.
-	l := list{lang: lang, off: make([]uint32, 1, nn+1), at: make([]int32, 1, nn+1),
-		mask: make([]mask, 0, nn), pen: make([]uint8, 0, nn), tier: make([]uint8, 0, nn),
-		starts: make([]uint16, 0, nstarts)}
-	buf := make([]byte, 0, size)
-	key := func(i int32) []byte {
-		s := &slots[i]
-		return chunks[s.chunk].keys[s.key[0]:s.key[1]]
-	}
-	entryOf := make([]int32, nn)
-	var count, firstOf []int32
-	byHash := make(map[uint64]int32, nn)
-	for i := range slots {
-		s := &slots[i]
-		entryOf[i] = -1
-		if s.fold[1] == 0 {
-			continue // no title in this language
-		}
-		h, e := s.hash, int32(-1)
-		for {
-			got, ok := byHash[h]
-			if !ok {
-				break
-			}
-			if bytes.Equal(key(firstOf[got]), key(int32(i))) {
-				e = got
-				break
-			}
-			h++ // another key with the same hash: try the next
-		}
-		if e < 0 {
-			e = int32(len(count))
-			byHash[h] = e
-			firstOf = append(firstOf, int32(i))
-			ch := &chunks[s.chunk]
-			buf = append(buf, ch.folded[s.fold[0]:s.fold[1]]...)
-			l.off = append(l.off, uint32(len(buf)))
-			l.starts = append(l.starts, ch.starts[s.start[0]:s.start[1]]...)
-			l.at = append(l.at, int32(len(l.starts)))
-			l.mask = append(l.mask, s.mask)
-			l.pen = append(l.pen, s.pen)
-			l.tier = append(l.tier, ix.tier(i))
-			count = append(count, 0)
-		}
-		entryOf[i] = e
-		count[e]++
-	}
-	l.buf = string(buf)
-	l.first = make([]int32, len(count)+1)
-	for e, c := range count {
-		l.first[e+1] = l.first[e] + c
-	}
-	l.places = make([]int32, l.first[len(count)])
-	next := append([]int32(nil), l.first[:len(count)]...)
-	for i, e := range entryOf {
-		if e >= 0 {
-			l.places[next[e]] = int32(i)
-			next[e]++
-		}
-	}
-	return l
 }
 
-// span is the range [from, from+n).
-func span(from, n int) [2]uint32 { return [2]uint32{uint32(from), uint32(from + n)} }
-
-// tier is 0 for a node under a department, 1 under a topic or relation.
-func (ix *Index) tier(i int) uint8 {
-	if ix.dept[i] < 0 {
-		return 1
-	}
-	return 0
-}
-
-// ErrSuperseded is returned by a Searcher's search that a newer search
-// replaced before it finished.
-var ErrSuperseded = errors.New("search: superseded by a newer search")
-
-// Search returns up to limit results for q (all when limit <= 0), best
-// first: matches in lang, then nodes that match only in the other language.
-// Within a language, duties, sections and departments come before topics
-// and relations and their points; then higher scores; then document order.
-// It returns ctx's error if ctx ends first.
-func (ix *Index) Search(ctx context.Context, q Query, lang model.Lang, limit int) ([]Result, error) {
-	res, _, err := ix.run(ctx, q, lang, limit, [model.NumLangs]*memo{}, nil)
-	return res, err
+// Search returns what q finds, best first, at most limit results (all when
+// limit <= 0): word matches in lang, then nodes that match only in the
+// other language; then, when they leave room under the limit, the closest
+// matches (letters in order). Within a language, duties, sections and
+// departments come before topics and relations and their points; then
+// higher scores; then document order. It returns ctx's error if ctx ends
+// first.
+func (ix *Index) Search(ctx context.Context, q Query, lang model.Lang, limit int) (*Results, error) {
+	return ix.search(ctx, q, lang, limit, nil)
 }

@@ -99,16 +99,6 @@ func implies(t, o Term) bool {
 	if o.Exact && !t.Exact {
 		return false
 	}
-	// A term with synonyms also matches texts without its letters ("set"
-	// finds "develop"), so it implies only a term with the same synonyms:
-	// "set" does not imply "se".
-	if !t.Exact && !hasUpper(t.Text) {
-		if ts := synonymsOf(foldString(t.Text)); ts != nil {
-			if o.Exact || hasUpper(o.Text) || !slices.Equal(ts, synonymsOf(foldString(o.Text))) {
-				return false
-			}
-		}
-	}
 	ot, tt := o.Text, t.Text
 	switch {
 	case hasUpper(ot) && !hasUpper(tt):

@@ -8,15 +8,20 @@ import (
 	"github.com/dutymap/dutymap/model"
 )
 
-// Searcher serves a search box: call Search on every keystroke, from any
-// goroutine (a tea.Cmd, say).
+// Searcher serves a search box, where every keystroke starts a search.
 //
-//   - It remembers the matches of recent queries. A query that extends one
-//     of them ("set p" after "set", or "set pri" after backspacing from
-//     "set pric") is searched only among that query's matches.
-//   - Starting a search makes any search still running return
-//     ErrSuperseded at its next check, so fast typing never queues stale
-//     work; drop such results.
+//   - Searches are numbered when they are started (Start), in the order the
+//     keys came, not when they begin to run: a goroutine scheduled late can
+//     never count as newer than the keystroke after it. A search that a
+//     newer one superseded stops at its next check with ErrSuperseded;
+//     the newest search is never stopped by an older one.
+//   - It remembers what recent queries matched by letters in order. A
+//     query whose letters fallback extends one of them ("set p" after
+//     "set") searches only among those matches: letters in order that
+//     occur in a text still occur in it when the query was shorter, so the
+//     results are exactly those of a search from scratch. The word index
+//     is searched whole every time: a longer word can match more (another
+//     form, a synonym, a pinyin reading), so its matches cannot narrow.
 type Searcher struct {
 	ix     *Index
 	latest atomic.Uint64 // number of the newest search started
@@ -24,7 +29,7 @@ type Searcher struct {
 	mu     sync.Mutex
 	recent []*memo // newest last
 
-	started func() // test hook: runs once a search has its number
+	started func() // test hook: runs when a started search begins to run
 }
 
 // maxMemos bounds the queries remembered: enough to backspace through a
@@ -34,35 +39,43 @@ const maxMemos = 16
 // NewSearcher returns a Searcher over ix.
 func NewSearcher(ix *Index) *Searcher { return &Searcher{ix: ix} }
 
-// Search is Index.Search, narrowed by earlier queries. It returns
-// ErrSuperseded if another Search started before it finished.
-func (s *Searcher) Search(ctx context.Context, q Query, lang model.Lang, limit int) ([]Result, error) {
+// Start makes q the newest search and returns the function that runs it,
+// which may be called on any goroutine (a tea.Cmd, say). Call Start in the
+// order the queries were typed, where the keys are handled; the function
+// returns ErrSuperseded if Start was called again before it finished.
+func (s *Searcher) Start(q Query, lang model.Lang, limit int) func(context.Context) (*Results, error) {
 	gen := s.latest.Add(1)
-	superseded := func() bool { return s.latest.Load() != gen }
-	if s.started != nil {
-		s.started()
+	return func(ctx context.Context) (*Results, error) {
+		if s.started != nil {
+			s.started()
+		}
+		ss := &session{
+			stop:     func() bool { return s.latest.Load() != gen },
+			narrow:   s.narrowest,
+			remember: s.remember,
+		}
+		if ss.stop() {
+			return nil, ErrSuperseded
+		}
+		return s.ix.search(ctx, q, lang, limit, ss)
 	}
-	var from [model.NumLangs]*memo
-	for _, l := range model.Langs {
-		from[l] = s.narrowest(q, l)
-	}
-	res, matched, err := s.ix.run(ctx, q, lang, limit, from, superseded)
-	if err != nil {
-		return nil, err
-	}
-	s.remember(matched)
-	return res, nil
 }
 
-// narrowest returns the remembered query of language l with the fewest
-// matches that q narrows, or nil to search everything.
-func (s *Searcher) narrowest(q Query, l model.Lang) *memo {
+// Search is Start(q, lang, limit)(ctx): a search started now and run at
+// once.
+func (s *Searcher) Search(ctx context.Context, q Query, lang model.Lang, limit int) (*Results, error) {
+	return s.Start(q, lang, limit)(ctx)
+}
+
+// narrowest returns, per language, the remembered letters query with the
+// fewest matches that q narrows, or nil to search everything.
+func (s *Searcher) narrowest(q Query) [model.NumLangs]*memo {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	var best *memo
+	var best [model.NumLangs]*memo
 	for _, m := range s.recent {
-		if m.lang == l && q.narrows(m.q) && (best == nil || len(m.entries) <= len(best.entries)) {
-			best = m
+		if q.narrows(m.q) && (best[m.lang] == nil || len(m.entries) <= len(best[m.lang].entries)) {
+			best[m.lang] = m
 		}
 	}
 	return best

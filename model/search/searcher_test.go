@@ -3,10 +3,13 @@ package search
 import (
 	"context"
 	"errors"
+	"fmt"
 	"reflect"
+	"strings"
 	"sync"
 	"testing"
 
+	"github.com/dutymap/dutymap/content"
 	"github.com/dutymap/dutymap/internal/synth"
 	"github.com/dutymap/dutymap/model"
 )
@@ -21,20 +24,21 @@ func typing(s string) []string {
 	return out
 }
 
-// same compares what a user sees of two result lists.
-func same(t *testing.T, what string, got, want []Result) {
+// same compares what a user sees of two searches.
+func same(t *testing.T, what string, got, want *Results) {
 	t.Helper()
 	type view struct {
 		Text      string
 		Places    []string
-		Score     int
+		Score     float64
+		Match     Match
 		Positions []int
 		Lang      model.Lang
 	}
-	views := func(rs []Result) []view {
+	views := func(r *Results) []view {
 		var out []view
-		for _, r := range rs {
-			v := view{Text: r.Node.Title.In(r.Lang), Score: r.Score, Positions: r.Positions, Lang: r.Lang}
+		for _, r := range r.List {
+			v := view{Text: r.Node.Title.In(r.Lang), Score: r.Score, Match: r.Match, Positions: r.Positions, Lang: r.Lang}
 			for _, p := range r.Places {
 				v.Places = append(v.Places, p.Path)
 			}
@@ -43,7 +47,11 @@ func same(t *testing.T, what string, got, want []Result) {
 		return out
 	}
 	if g, w := views(got), views(want); !reflect.DeepEqual(g, w) {
-		t.Fatalf("%s: narrowed search differs from a full one:\n got %+v\nwant %+v", what, g, w)
+		t.Fatalf("%s: results differ:\n got %+v\nwant %+v", what, g, w)
+	}
+	if got.Matches != want.Matches || got.NoMention != want.NoMention || !reflect.DeepEqual(got.Missing, want.Missing) {
+		t.Fatalf("%s: %d matches, no mention %v, missing %q; want %d, %v, %q", what,
+			got.Matches, got.NoMention, got.Missing, want.Matches, want.NoMention, want.Missing)
 	}
 }
 
@@ -58,6 +66,7 @@ func TestSearcherNarrowsWithoutChangingResults(t *testing.T) {
 	session = append(session, typing("'review budget d:north")...)
 	session = append(session, typing("制定价格")...)
 	session = append(session, typing("price 制定")...)
+	session = append(session, typing("spr xq")...) // letters only
 	for _, lang := range model.Langs {
 		for _, limit := range []int{0, 10} {
 			s := NewSearcher(ix)
@@ -76,7 +85,7 @@ func TestSearcherNarrowsWithoutChangingResults(t *testing.T) {
 func TestSearcherSupersededSearchStops(t *testing.T) {
 	ix := New(testOrg())
 	s := NewSearcher(ix)
-	var newer []Result
+	var newer *Results
 	var newerErr error
 	s.started = func() {
 		s.started = nil
@@ -86,8 +95,37 @@ func TestSearcherSupersededSearchStops(t *testing.T) {
 	if _, err := s.Search(context.Background(), Parse("price"), model.En, 0); !errors.Is(err, ErrSuperseded) {
 		t.Fatalf("older search: err = %v, want ErrSuperseded", err)
 	}
-	if newerErr != nil || len(newer) == 0 {
-		t.Fatalf("newer search: %v, %d results", newerErr, len(newer))
+	if newerErr != nil || len(newer.List) == 0 {
+		t.Fatalf("newer search: %v, %+v", newerErr, newer)
+	}
+}
+
+// Searches are numbered when started, in key order: an older search whose
+// goroutine runs after a newer one's never supersedes it, whichever runs
+// first.
+func TestSearcherOlderSearchRunningLateNeverWins(t *testing.T) {
+	ix := New(testOrg())
+	for _, olderFirst := range []bool{true, false} {
+		s := NewSearcher(ix)
+		older := s.Start(Parse("pri"), model.En, 0)
+		newer := s.Start(Parse("prices"), model.En, 0)
+		var oldErr, newErr error
+		var got *Results
+		if olderFirst {
+			_, oldErr = older(context.Background())
+			got, newErr = newer(context.Background())
+		} else {
+			got, newErr = newer(context.Background())
+			_, oldErr = older(context.Background())
+		}
+		if !errors.Is(oldErr, ErrSuperseded) {
+			t.Errorf("older first %v: the older search returned %v, want ErrSuperseded", olderFirst, oldErr)
+		}
+		want, _ := ix.Search(context.Background(), Parse("prices"), model.En, 0)
+		if newErr != nil {
+			t.Fatalf("older first %v: the newer search failed: %v", olderFirst, newErr)
+		}
+		same(t, "newest", got, want)
 	}
 }
 
@@ -102,7 +140,7 @@ func TestSearcherConcurrentUse(t *testing.T) {
 			if err != nil && !errors.Is(err, ErrSuperseded) {
 				t.Error(err)
 			}
-			if err == nil && res == nil && i == 0 {
+			if err == nil && len(res.List) == 0 && i == 0 {
 				t.Errorf("%q found nothing", q)
 			}
 		})
@@ -115,4 +153,56 @@ func TestSearcherConcurrentUse(t *testing.T) {
 	}
 	want, _ := ix.Search(context.Background(), Parse("set prices"), model.En, 20)
 	same(t, "after concurrent use", got, want)
+}
+
+// typedQueries are queries people would type into the built-in
+// organisation: the first words of every duty in both languages, questions,
+// pinyin, fzf syntax.
+func typedQueries(org *model.Org) []string {
+	qs := []string{"who sets product prices?", "谁负责定价？", "售后服务由哪个部门负责", "which department trains salespeople",
+		"hiring", "budgeting", "dingjia", "dj", "'brand d:mkt", "Set pr", "quality supervision", "after-sales service"}
+	k := 0
+	for _, n := range org.Nodes() {
+		if !n.Kind.IsLeaf() {
+			continue
+		}
+		k++
+		if k%5 != 0 {
+			continue // every fifth duty is plenty
+		}
+		if words := strings.Fields(n.Title[model.En]); len(words) > 0 {
+			qs = append(qs, strings.Join(words[:min(len(words), 1+k%3)], " "))
+		}
+		if zh := []rune(n.Title[model.Zh]); len(zh) > 0 {
+			qs = append(qs, string(zh[:min(len(zh), 2+k%5)]))
+		}
+	}
+	return qs
+}
+
+// Typing a query key by key gives, at every key, what searching for the
+// text typed so far from scratch gives: narrowing never changes results,
+// even where a longer word matches more (another form, a synonym, pinyin).
+func TestTypingEqualsSearchingAtOnce(t *testing.T) {
+	org, err := content.Load(content.Builtin())
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := New(org)
+	queries := typedQueries(org)
+	if len(queries) < 150 {
+		t.Fatalf("only %d queries", len(queries))
+	}
+	for i, q := range queries {
+		lang := model.Langs[i%2]
+		s := NewSearcher(ix)
+		for _, prefix := range typing(q) {
+			got, err := s.Search(context.Background(), Parse(prefix), lang, 20)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want, _ := ix.Search(context.Background(), Parse(prefix), lang, 20)
+			same(t, fmt.Sprintf("%q typed up to %q", q, prefix), got, want)
+		}
+	}
 }

@@ -181,7 +181,7 @@ func (m *mask) covers(q *mask) bool {
 }
 
 // subseq reports whether t's runes occur in h in order. It is the cheap,
-// exact test for "sahilm/fuzzy would match", run before paying for a score.
+// exact test for a scattered match, run before paying for a score.
 func subseq(h, t string) bool {
 	for _, r := range t {
 		var i int
@@ -240,16 +240,4 @@ func runeIndices(s string, offs []int) []int {
 		n++
 	}
 	return offs[:k]
-}
-
-// caseRunes makes fuzzy matching case-sensitive: sahilm/fuzzy always folds
-// case, so capitals are moved to private-use runes that fold to nothing.
-// One rune still maps to one rune.
-func caseRunes(s string) string {
-	return strings.Map(func(r rune) rune {
-		if r <= 0xFFFD && unicode.IsUpper(r) {
-			return 0xF0000 + r
-		}
-		return r
-	}, s)
 }

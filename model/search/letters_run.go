@@ -24,19 +24,13 @@ type memo struct {
 }
 
 // isScattered marks, in memo scores, a term whose runes occur only
-// scattered: sahilm/fuzzy scores it later, if the entry can make the list.
+// scattered: the fuzzy score scores it later, if the entry can make the list.
 const isScattered = -1
 
 // compiled is a query prepared against one index and one language.
 type compiled struct {
-	terms []cterm
-	mask  mask
-	// alts holds, per term with synonyms, the masks of the term and of each
-	// synonym: a text must cover at least one of them.
-	alts [][]mask
-	// order lists the terms with synonyms last: they are the slowest to
-	// test, and most texts fail a cheaper term first.
-	order  []int
+	terms  []cterm
+	mask   mask
 	runes  int32  // total runes of the terms: the sum of their weights
 	phrase string // the folded terms joined by spaces, when there are several
 	nodeOK []bool // per node: in an allowed department; nil when unfiltered
@@ -47,34 +41,18 @@ type compiled struct {
 	reuse []int // per term: the same term's index in from.q.Terms, or -1
 }
 
-func (ix *Index) compile(q Query) *compiled {
+func (ix *letters) compile(q Query) *compiled {
 	c := &compiled{}
 	var words []string
 	for _, t := range q.Terms {
 		ct := compileTerm(t)
 		c.terms = append(c.terms, ct)
 		c.runes += int32(ct.runes)
-		if len(ct.syns) == 0 {
-			c.mask.add(ct.text)
-		} else { // a synonym may lack the term's letters
-			alt := make([]mask, 1+len(ct.syns))
-			alt[0].add(ct.text)
-			for i, syn := range ct.syns {
-				alt[i+1].add(syn)
-			}
-			c.alts = append(c.alts, alt)
-		}
+		c.mask.add(ct.text)
 		words = append(words, foldString(t.Text))
 	}
 	if len(words) > 1 {
 		c.phrase = strings.Join(words, " ")
-	}
-	for _, withSyns := range []bool{false, true} {
-		for i, t := range c.terms {
-			if (len(t.syns) > 0) == withSyns {
-				c.order = append(c.order, i)
-			}
-		}
 	}
 	if len(q.Depts) > 0 {
 		ok := model.NamedAny(q.Depts, ix.depts)
@@ -104,16 +82,16 @@ func (c *compiled) searchFrom(m *memo, q Query) {
 
 // hit is an entry that matched. An entry whose terms all matched as
 // substrings or stems has its final score; one with scattered terms has a
-// range, narrowed by running sahilm/fuzzy only if it could still make the
+// range, narrowed by running the fuzzy score only if it could still make the
 // results.
 type hit struct {
 	entry int32
 	row   int32 // the entry's row in the search's memo, for its term scores
 	first int32 // the first node that counts, for document order
 	known int32 // sum of score × runes over the terms scored so far
-	fuzzy int32 // runes of the terms still to be scored by sahilm/fuzzy
+	fuzzy int32 // runes of the terms still to be scored by the fuzzy score
 	extra int32 // phrase bonus less length penalty
-	pos   int32 // 1 + index in top's list of sahilm/fuzzy's positions; 0: none
+	pos   int32 // 1 + index in top's list of the fuzzy score's positions; 0: none
 	rank  int64 // once scored: tier and score, larger is better
 }
 
@@ -133,8 +111,10 @@ func (l *list) rank(h hit, score int32) int64 {
 // run searches lang's texts, then the other language's for nodes not yet
 // found. from gives, per language, an earlier query's matches to search
 // among (nil: all). It also returns what matched per language (nil where it
-// did not search), for a Searcher to narrow the next query.
-func (ix *Index) run(ctx context.Context, q Query, lang model.Lang, limit int, from [model.NumLangs]*memo, stop func() bool) ([]Result, [model.NumLangs]*memo, error) {
+// did not search), for a Searcher to narrow the next query. Nodes set in
+// exclude (the word matches, when not nil) are left out of the results,
+// though not out of what matched.
+func (ix *letters) run(ctx context.Context, q Query, lang model.Lang, limit int, from [model.NumLangs]*memo, stop func() bool, exclude []bool) ([]Result, [model.NumLangs]*memo, error) {
 	var matched [model.NumLangs]*memo
 	if q.IsEmpty() {
 		return nil, matched, nil
@@ -154,8 +134,13 @@ func (ix *Index) run(ctx context.Context, q Query, lang model.Lang, limit int, f
 		}
 		m.q, m.lang = q, l
 		matched[l] = m
+		if pass == 0 && exclude != nil {
+			c.skip = exclude
+			hits = ix.dropSkipped(c, li, hits)
+		}
 		if pass == 1 {
 			c.skip = make([]bool, len(ix.nodes))
+			copy(c.skip, exclude)
 			fl := ix.list(lang)
 			for _, e := range matched[lang].entries {
 				for _, p := range fl.places[fl.first[e]:fl.first[e+1]] {
@@ -176,7 +161,7 @@ func (ix *Index) run(ctx context.Context, q Query, lang model.Lang, limit int, f
 	return out, matched, nil
 }
 
-func (ix *Index) stopErr(ctx context.Context) error {
+func (ix *letters) stopErr(ctx context.Context) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
@@ -188,7 +173,7 @@ var errStopped = errors.New("stopped")
 // filter finds the entries among c.from's (all when nil) that match every
 // term and the department filter, in entry order, with their scores so far.
 // Large lists are split across the CPUs.
-func (ix *Index) filter(c *compiled, l *list) ([]hit, *memo, error) {
+func (ix *letters) filter(c *compiled, l *list) ([]hit, *memo, error) {
 	n := l.len()
 	if c.from != nil {
 		n = len(c.from.entries)
@@ -257,7 +242,7 @@ const chunkSize = 1024
 // filterRange filters candidates lo to hi of c's source, writing the
 // matches to hits[lo:] and their term scores to scores[lo*terms:]. It
 // returns how many matched.
-func (ix *Index) filterRange(c *compiled, l *list, lo, hi int, hits []hit, scores []int16) int {
+func (ix *letters) filterRange(c *compiled, l *list, lo, hi int, hits []hit, scores []int16) int {
 	nt := len(c.terms)
 	out := lo
 	for i := lo; i < hi; i++ {
@@ -275,12 +260,12 @@ func (ix *Index) filterRange(c *compiled, l *list, lo, hi int, hits []hit, score
 	return out - lo
 }
 
-// match tests one entry without sahilm/fuzzy, reusing old scores (of the
+// match tests one entry without the fuzzy score, reusing old scores (of the
 // memo searched) where the term is unchanged, and writes each term's score
 // to row.
-func (ix *Index) match(c *compiled, l *list, e int32, old, row []int16) (hit, bool) {
+func (ix *letters) match(c *compiled, l *list, e int32, old, row []int16) (hit, bool) {
 	h := hit{entry: e, first: l.places[l.first[e]]}
-	if !l.mask[e].covers(&c.mask) || !coversAny(&l.mask[e], c.alts) {
+	if !l.mask[e].covers(&c.mask) {
 		return h, false
 	}
 	if c.nodeOK != nil {
@@ -293,7 +278,7 @@ func (ix *Index) match(c *compiled, l *list, e int32, old, row []int16) (hit, bo
 	}
 	text := l.text(e)
 	contiguous := true
-	for _, i := range c.order {
+	for i := range c.terms {
 		t := &c.terms[i]
 		s := isScattered
 		if old != nil && c.reuse[i] >= 0 {
@@ -328,14 +313,14 @@ func (ix *Index) match(c *compiled, l *list, e int32, old, row []int16) (hit, bo
 }
 
 // raw is the entry's displayed text, for case-sensitive terms.
-func (ix *Index) raw(l *list, e int32) string {
+func (ix *letters) raw(l *list, e int32) string {
 	return ix.nodes[l.places[l.first[e]]].Title[l.lang]
 }
 
 // firstPlace returns the entry's first node that the department filter
 // allows and, when skip is set, that did not match in the first language;
 // -1 if none.
-func (ix *Index) firstPlace(c *compiled, l *list, e int32, skip bool) int32 {
+func (ix *letters) firstPlace(c *compiled, l *list, e int32, skip bool) int32 {
 	for _, p := range l.places[l.first[e]:l.first[e+1]] {
 		if (c.nodeOK == nil || c.nodeOK[p]) && (!skip || !c.skip[p]) {
 			return p
@@ -346,7 +331,7 @@ func (ix *Index) firstPlace(c *compiled, l *list, e int32, skip bool) int32 {
 
 // dropSkipped removes second-language hits all of whose nodes already
 // matched in the first language.
-func (ix *Index) dropSkipped(c *compiled, l *list, hits []hit) []hit {
+func (ix *letters) dropSkipped(c *compiled, l *list, hits []hit) []hit {
 	out := hits[:0]
 	for _, h := range hits {
 		if h.first = ix.firstPlace(c, l, h.entry, true); h.first >= 0 {
@@ -357,15 +342,15 @@ func (ix *Index) dropSkipped(c *compiled, l *list, hits []hit) []hit {
 }
 
 // top returns the best hits in rank order with final scores, at most k
-// (all when k <= 0), and the positions sahilm/fuzzy found for them. It
-// reorders hits. sahilm/fuzzy runs only on hits that could still make the
+// (all when k <= 0), and the positions the fuzzy score found for them. It
+// reorders hits. the fuzzy score runs only on hits that could still make the
 // list: those with scattered terms are scored in order of their best
 // possible score, a batch at a time across the CPUs, until that falls below
 // the k-th best score already known. When enough texts contain the terms
 // outright, it does not run at all.
-func (ix *Index) top(c *compiled, l *list, m *memo, hits []hit, k int) ([]hit, [][]int, error) {
+func (ix *letters) top(c *compiled, l *list, m *memo, hits []hit, k int) ([]hit, [][]int, error) {
 	type waiting struct {
-		ceiling int64 // the rank if sahilm/fuzzy gave its best
+		ceiling int64 // the rank if the fuzzy score gave its best
 		h       hit
 		pos     []int
 	}
@@ -447,12 +432,11 @@ func parallel(n int, fn func(i int)) {
 	wg.Wait()
 }
 
-// fuzzyPart is the sum of score × runes that sahilm/fuzzy gives the hit's
-// scattered terms, which its row of the memo marks, and the positions it
-// matched in the entry's text.
-func (ix *Index) fuzzyPart(c *compiled, l *list, m *memo, h *hit) (int, []int) {
+// fuzzyPart is the sum of score × runes that fuzzyScore gives the hit's
+// scattered terms, which its row of the memo marks. The matched runes are
+// worked out later, for the results listed only (positions).
+func (ix *letters) fuzzyPart(c *compiled, l *list, m *memo, h *hit) (int, []int) {
 	sum := 0
-	var positions []int
 	row := m.scores[int(h.row)*len(c.terms):]
 	for i := range c.terms {
 		if row[i] != isScattered {
@@ -463,14 +447,13 @@ func (ix *Index) fuzzyPart(c *compiled, l *list, m *memo, h *hit) (int, []int) {
 		if t.cs {
 			text = ix.raw(l, h.entry)
 		}
-		s, pos, ok := t.fuzzyScore(text)
+		s, ok := t.fuzzyPoints(text)
 		if !ok {
 			s = scoreFuzzy - fuzzySpread
 		}
 		sum += s * t.runes
-		positions = append(positions, pos...)
 	}
-	return sum, positions
+	return sum, nil
 }
 
 // rankHeap keeps the k largest ranks pushed, smallest on top. With k <= 0
@@ -514,7 +497,7 @@ func (b *rankHeap) push(r int64) {
 
 // result turns a hit into a Result, with its places and positions. Those
 // of scattered terms come from top when the text shown is the one scored.
-func (ix *Index) result(c *compiled, l *list, h hit, scored [][]int) Result {
+func (ix *letters) result(c *compiled, l *list, h hit, scored [][]int) Result {
 	var places []*model.Node
 	for _, p := range l.places[l.first[h.entry]:l.first[h.entry+1]] {
 		if (c.nodeOK == nil || c.nodeOK[p]) && (c.skip == nil || !c.skip[p]) {
@@ -526,22 +509,5 @@ func (ix *Index) result(c *compiled, l *list, h hit, scored [][]int) Result {
 	if h.pos > 0 && h.first == l.places[l.first[h.entry]] {
 		known = scored[h.pos-1]
 	}
-	return Result{Node: n, Places: places, Score: int(c.score(h, 0)), Lang: l.lang, Positions: positions(c.terms, n.Title[l.lang], known)}
-}
-
-// coversAny reports whether m covers, for every group, one of its masks.
-func coversAny(m *mask, groups [][]mask) bool {
-	for _, g := range groups {
-		ok := false
-		for i := range g {
-			if m.covers(&g[i]) {
-				ok = true
-				break
-			}
-		}
-		if !ok {
-			return false
-		}
-	}
-	return true
+	return Result{Node: n, Places: places, Score: float64(c.score(h, 0)), Lang: l.lang, Match: Letters, Positions: positions(c.terms, n.Title[l.lang], known)}
 }

@@ -1,0 +1,237 @@
+// Package analysis turns text into the terms that search and similarity
+// compare, in English and Chinese: it folds (case, accents, full-width
+// forms, NFC/NFD), splits words, stems English with Snowball, segments
+// Chinese with gse and a compact dictionary, marks stop words and question
+// fillers, and knows the documented synonyms and the pinyin readings of
+// Chinese words.
+//
+// Everything here is a pure function of the text, safe for concurrent use,
+// except Analyzer, which caches and belongs to one goroutine.
+package analysis
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Kind says what a token stands for.
+type Kind uint8
+
+const (
+	// Word is an English word (stemmed) or a Chinese word (as segmented).
+	// A part of a Chinese word ("售后" of "售后服务") is found by the
+	// word's character bigrams (Bigrams), not by a token of its own.
+	Word Kind = iota
+	// Phrase is a phrase of the synonym list ("sales staff"), at the
+	// position of its first word; its words are tokens of their own too.
+	Phrase
+)
+
+// Token is one term of a text.
+type Token struct {
+	// Term is what indexes store and queries look up: the Snowball stem
+	// of a folded English word ("price" for "Prices"), a Chinese word, or
+	// a phrase of stems joined by one space.
+	Term string
+	// Folded is the folded word before stemming ("prices"); for Chinese
+	// and phrases it is Term.
+	Folded string
+	Kind   Kind
+	// Start and End are the token's rune offsets in the text: text's runes
+	// [Start, End) are the word as written.
+	Start, End int
+	// Pos counts words from 0; stop words take a position too, so that
+	// distances between the other words are true.
+	Pos int
+	// Han is set for Chinese words.
+	Han bool
+	// Stop marks stop words (IsStop), which indexes skip.
+	Stop bool
+}
+
+// Analyzer splits texts into tokens, remembering the stems and Chinese
+// segmentations it has worked out: texts of one organisation repeat their
+// words. Its zero value is ready. It is not safe for concurrent use; give
+// each goroutine its own.
+type Analyzer struct {
+	// SkipChinese leaves runs of Chinese characters out of the tokens, for
+	// long texts whose Chinese a caller indexes by character bigrams
+	// (Bigrams) rather than pay for segmenting it.
+	SkipChinese bool
+
+	stems map[string]string
+	segs  map[string][]string
+}
+
+// maxCache bounds each cache, so hostile content cannot grow it without end.
+const maxCache = 1 << 16
+
+// Tokens appends the tokens of text to dst, in order of position, and
+// returns it.
+func (a *Analyzer) Tokens(text string, dst []Token) []Token {
+	pos, rn := 0, 0
+	first := len(dst)
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		r = foldRune(r)
+		switch {
+		case IsHan(r):
+			j, n := i, rn
+			for j < len(text) {
+				r2, s2 := utf8.DecodeRuneInString(text[j:])
+				if !IsHan(r2) {
+					break
+				}
+				j += s2
+				n++
+			}
+			if !a.SkipChinese {
+				dst = a.han(text[i:j], rn, &pos, dst)
+			}
+			i, rn = j, n
+		case isWordRune(r):
+			j, n := i+size, rn+1
+			for j < len(text) {
+				r2, s2 := utf8.DecodeRuneInString(text[j:])
+				r2 = foldRune(r2)
+				if !isWordRune(r2) {
+					// An apostrophe or a dot joins letters or digits on
+					// both sides: "product's", "3.2.2".
+					if (r2 == '\'' || r2 == '’' || r2 == '.') && j+s2 < len(text) {
+						r3, s3 := utf8.DecodeRuneInString(text[j+s2:])
+						if r3 = foldRune(r3); isWordRune(r3) && !IsHan(r3) && (r2 != '.' || isDigit(r3) && isDigit(lastRune(text[:j]))) {
+							j += s2 + s3
+							n += 2
+							continue
+						}
+					}
+					break
+				}
+				j += s2
+				n++
+			}
+			dst = append(dst, a.word(text[i:j], rn, n, pos))
+			pos++
+			i, rn = j, n
+		default:
+			i += size
+			rn++
+		}
+	}
+	return phrases(dst, first)
+}
+
+func isDigit(r rune) bool { return '0' <= r && r <= '9' }
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return foldRune(r)
+}
+
+// word makes the token of one English (or other alphabetic) word.
+func (a *Analyzer) word(surface string, start, end, pos int) Token {
+	f := Fold(surface)
+	if strings.ContainsRune(f, '’') {
+		f = strings.ReplaceAll(f, "’", "'")
+	}
+	return Token{Term: a.stem(f), Folded: f, Kind: Word, Start: start, End: end, Pos: pos, Stop: IsStop(f)}
+}
+
+func (a *Analyzer) stem(f string) string {
+	if s, ok := a.stems[f]; ok {
+		return s
+	}
+	s := Stem(f)
+	if a.stems == nil {
+		a.stems = map[string]string{}
+	}
+	if len(a.stems) < maxCache {
+		a.stems[f] = s
+	}
+	return s
+}
+
+// han appends the tokens of a run of Chinese characters that starts at
+// rune offset start.
+func (a *Analyzer) han(run string, start int, pos *int, dst []Token) []Token {
+	words, ok := a.segs[run]
+	if !ok {
+		words = SegmentChinese(run)
+		if a.segs == nil {
+			a.segs = map[string][]string{}
+		}
+		if len(a.segs) < maxCache {
+			a.segs[run] = words
+		}
+	}
+	at := start
+	for _, w := range words {
+		end := at + utf8.RuneCountInString(w)
+		dst = append(dst, Token{Term: w, Folded: w, Kind: Word, Start: at, End: end, Pos: *pos, Han: true, Stop: IsStop(w)})
+		*pos++
+		at = end
+	}
+	return dst
+}
+
+// phrases inserts, after the first word of each phrase of the synonym list
+// found among toks[from:], a Phrase token for it.
+func phrases(toks []Token, from int) []Token {
+	tables := synonyms()
+	type insert struct {
+		after int
+		tok   Token
+	}
+	var ins []insert
+	for i := from; i < len(toks); i++ {
+		t := toks[i]
+		list, ok := tables.phrases[t.Term]
+		if !ok || t.Han || t.Kind != Word {
+			continue
+		}
+		for _, p := range strings.Split(list, "\n") {
+			words := strings.Fields(p)
+			j, k := i, 0
+			for ; k < len(words) && j < len(toks); j++ {
+				if toks[j].Term != words[k] {
+					break
+				}
+				k++
+			}
+			if k == len(words) {
+				ins = append(ins, insert{i, Token{Term: p, Folded: p, Kind: Phrase, Start: t.Start, End: toks[j-1].End, Pos: t.Pos}})
+			}
+		}
+	}
+	if ins == nil {
+		return toks
+	}
+	out := make([]Token, 0, len(toks)+len(ins))
+	out = append(out, toks[:from]...)
+	k := 0
+	for i := from; i < len(toks); i++ {
+		out = append(out, toks[i])
+		for ; k < len(ins) && ins[k].after == i; k++ {
+			out = append(out, ins[k].tok)
+		}
+	}
+	return out
+}
+
+// Tokens is Analyzer.Tokens for one text, with a fresh Analyzer.
+func Tokens(text string) []Token {
+	var a Analyzer
+	return a.Tokens(text, nil)
+}
+
+// Terms returns the terms of text that an index keeps: no stop words, in
+// order.
+func Terms(text string) []string {
+	var out []string
+	for _, t := range Tokens(text) {
+		if !t.Stop {
+			out = append(out, t.Term)
+		}
+	}
+	return out
+}

@@ -1,0 +1,182 @@
+package analysis
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// terms lists each token as term@start-end, phrases and sub-words marked.
+func terms(text string) string {
+	var out []string
+	for _, t := range Tokens(text) {
+		s := fmt.Sprintf("%s@%d-%d", t.Term, t.Start, t.End)
+		switch {
+		case t.Stop:
+			s = "(" + s + ")"
+		case t.Kind == Phrase:
+			s = "<" + s + ">"
+		}
+		out = append(out, s)
+	}
+	return strings.Join(out, " ")
+}
+
+func TestTokens(t *testing.T) {
+	for text, want := range map[string]string{
+		"Who sets product prices?": "(who@0-3) set@4-8 product@9-16 price@17-23",
+		"Train the sales staff.":   "train@0-5 (the@6-9) sale@10-15 <sale staff@10-21> staff@16-21",
+		"the product's 3.2.2 code": "(the@0-3) product@4-13 3.2.2@14-19 code@20-24",
+		"after-sales service":      "after@0-5 sale@6-11 servic@12-19",
+		// Full-width letters and digits, NFD accents: rune offsets of the
+		// text as written.
+		"ＥＲＰ ２０２６ re\u0301sume\u0301": "erp@0-3 2026@4-8 resum@9-17",
+		"为客户提供售后服务。":                  "(为@0-1) 客户@1-3 提供@3-5 售后服务@5-9",
+		"在ERP系统中录入价格":                 "(在@0-1) erp@1-4 系统@4-6 中@6-7 录@7-8 入@8-9 价格@9-11",
+	} {
+		if got := terms(text); got != want {
+			t.Errorf("%q:\n got %s\nwant %s", text, got, want)
+		}
+	}
+}
+
+func TestFold(t *testing.T) {
+	for in, want := range map[string]string{
+		"price": "price", "Price": "price", "RÉSUMÉ": "resume", "re\u0301sume\u0301": "resume", "résumé": "resume",
+		"ＡＢＣ": "abc", "１２": "12", "Straße": "straße", "定价": "定价",
+	} {
+		if got := Fold(in); got != want {
+			t.Errorf("Fold(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestStem(t *testing.T) {
+	for _, group := range [][]string{
+		{"price", "prices", "priced", "pricing"},
+		{"supervise", "supervision", "supervised"},
+		{"strategy", "strategies"},
+		{"hire", "hiring", "hired"},
+		{"organise", "organize", "organising", "organization", "organisation"},
+		{"analyse", "analyze", "analysed", "analyzing"},
+	} {
+		for _, w := range group[1:] {
+			if Stem(w) != Stem(group[0]) {
+				t.Errorf("Stem(%q) = %q, Stem(%q) = %q", w, Stem(w), group[0], Stem(group[0]))
+			}
+		}
+	}
+	if Stem("3.2.2") != "3.2.2" || Stem("ad") != "ad" {
+		t.Error("numbers and short words must stay as they are")
+	}
+}
+
+func TestStopsAndFillers(t *testing.T) {
+	for _, w := range []string{"the", "of", "的", "和"} {
+		if !IsStop(w) || !IsFiller(w) {
+			t.Errorf("%q should be a stop word", w)
+		}
+	}
+	for _, w := range []string{"who", "which", "department", "responsible", "handles", "谁", "哪个", "部门", "负责", "由", "归", "管", "吗"} {
+		if !IsFiller(w) {
+			t.Errorf("%q should be a filler", w)
+		}
+	}
+	for _, w := range []string{"after", "before", "price", "handle" + "r", "定价", "管理"} {
+		if IsStop(w) {
+			t.Errorf("%q should not be a stop word", w)
+		}
+	}
+	if IsStop("handle") || IsStop("部门") {
+		t.Error("fillers are kept in the texts searched")
+	}
+}
+
+func TestSynonyms(t *testing.T) {
+	has := func(term, want string, related bool) bool {
+		for _, s := range Synonyms(term) {
+			if s.Term == want && s.Related == related {
+				return true
+			}
+		}
+		return false
+	}
+	for _, c := range []struct {
+		a, b    string
+		related bool
+	}{
+		{Stem("set"), Stem("determine"), false},
+		{Stem("hire"), Stem("recruit"), false},
+		{Stem("recruit"), Stem("hire"), false},
+		{Stem("salary"), Stem("wages"), false},
+		{Stem("salespeople"), "sale staff", false},
+		{Stem("hire"), Stem("personnel"), true},
+		{"定价", "价格", false},
+		{"招聘", "人事", true},
+	} {
+		if !has(c.a, c.b, c.related) {
+			t.Errorf("%q should find %q (related %v): %v", c.a, c.b, c.related, Synonyms(c.a))
+		}
+	}
+	if has(Stem("personnel"), Stem("hire"), true) || has(Stem("personnel"), Stem("hire"), false) {
+		t.Error("related terms lead one way only")
+	}
+}
+
+func TestPinyin(t *testing.T) {
+	full, ini := Pinyin("定价")
+	if !slices.Contains(full, "dingjia") || !slices.Contains(ini, "dj") {
+		t.Errorf("定价: %q %q", full, ini)
+	}
+	full, _ = Pinyin("银行")
+	if !slices.Contains(full, "yinhang") || len(full) > maxReadings {
+		t.Errorf("银行: %q", full)
+	}
+	if f, i := Pinyin("ERP"); f != nil || i != nil {
+		t.Errorf("ERP: %q %q", f, i)
+	}
+}
+
+func TestSegmentAndBigrams(t *testing.T) {
+	if got := SegmentChinese("谁负责定价"); !slices.Equal(got, []string{"谁", "负责", "定价"}) {
+		t.Errorf("segment: %q", got)
+	}
+	if got := Bigrams("售后服务"); !slices.Equal(got, []string{"售后", "后服", "服务"}) {
+		t.Errorf("bigrams: %q", got)
+	}
+	if Bigrams("价") != nil {
+		t.Error("one character has no bigram")
+	}
+}
+
+// BenchmarkSegmenterLoad is the cost of the compact dictionary: load it
+// into a new segmenter (sync.OnceValue caches it in the program).
+func BenchmarkSegmenterLoad(b *testing.B) {
+	for b.Loop() {
+		loadSegmenter()
+	}
+}
+
+// The embedded dictionary must be what the generator writes from gse's
+// dictionary and the built-in content as they are now: when the content
+// changes, run `go generate ./model/analysis`.
+func TestCompactDictionaryIsCurrent(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the generator")
+	}
+	out := t.TempDir() + "/zh_dict.txt"
+	cmd := exec.Command("go", "run", "./internal/gendict", "-o", out)
+	if msg, err := cmd.CombinedOutput(); err != nil {
+		t.Skipf("the generator cannot run here: %v\n%s", err, msg)
+	}
+	got, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(got) != zhDict {
+		t.Fatal("zh_dict.txt is stale: run go generate ./model/analysis and commit it")
+	}
+}

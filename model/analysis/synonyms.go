@@ -1,0 +1,171 @@
+package analysis
+
+import (
+	"strings"
+	"sync"
+)
+
+// synonymList holds words that mean the same in a list of duties, one group
+// a line, words separated by commas; a word may be a phrase ("sales staff").
+// Terms after "~" are only related (broader or associated): they never
+// count as mentioning the word, but lead to the closest duties when no duty
+// mentions it.
+//
+// Where the groups come from: the English groups are the senses of duty
+// verbs and nouns shared by WordNet 3.1 synsets (Princeton University,
+// wordnet.princeton.edu; e.g. {hire, engage, employ}, {recruit},
+// {supervise, oversee, superintend, manage}, {salesperson, sales
+// representative, sales rep}) and derived forms Porter2 does not join
+// (serve/service, sell/sale, analyse/analysis). The Chinese groups are the
+// same senses in the words the built-in content and common business Chinese
+// use for them, from the 同义词词林 (扩展版) categories of the same meaning
+// (HIT-SCIR's Tongyici Cilin, extended edition). They were written for
+// duties in general, never fitted to a test query: a wrong synonym costs
+// precision on every search, so the groups stay small and literal.
+const synonymList = `
+set, determine, decide, establish, formulate, define, develop, devise, draw up, work out
+sell, sale, sales, selling
+customer, client, consumer, buyer, purchaser
+staff, personnel, employee, workforce ~ worker, people
+hire, recruit, recruitment, employ ~ personnel, staffing, employee, vacancy
+wage, salary, pay, payroll, remuneration, compensation
+check, inspect, inspection, examine, audit
+advertise, advertisement, advert, ad, ads, advertising
+analyse, analysis, analytic, analytical
+train, training, coach, teach, instruct ~ education, course
+supervise, supervision, oversee, superintend ~ monitor, control
+forecast, predict, prediction, projection
+salesperson, salespeople, salesman, salesmen, saleswoman, sales staff, sales force, sales representative, sales rep, sales people, sales team
+serve, service
+research, study, survey, investigate, investigation
+goal, target, objective, aim
+manage, administer, administration, management
+purchase, buy, procure, procurement, purchasing
+contract, agreement
+complaint, grievance ~ feedback, dispute
+inventory, stock
+deliver, delivery, dispatch, shipment, ship
+collect, gather
+approve, approval, authorise, authorisation, sign off
+coordinate, coordination, liaise
+propose, proposal, suggest, suggestion, recommend, recommendation
+evaluate, evaluation, assess, assessment, appraise, appraisal
+competitor, rival, competition
+data, figures, statistics
+money, funds, cash
+price, pricing ~ cost, discount, quotation
+定价, 价格, 售价, 价钱 ~ 成本, 折扣, 报价
+制定, 确定, 决定, 设定, 拟定, 订立
+销售, 售卖, 出售, 推销
+客户, 顾客, 消费者, 买家, 用户
+员工, 职工, 雇员, 人员 ~ 人事
+招聘, 招募, 聘用, 雇用, 录用 ~ 人事, 人员, 员工
+工资, 薪酬, 薪资, 薪水, 报酬
+检查, 检验, 审查, 稽查, 审计
+广告, 广告宣传
+分析, 剖析
+培训, 训练, 培养, 辅导 ~ 教育
+监督, 督导, 监管
+预测, 预估
+销售人员, 销售员, 业务员, 推销员, 销售队伍
+售后服务, 售后
+调研, 调查, 研究
+目标, 指标
+管理, 经营
+采购, 购买, 进货
+合同, 契约, 协议
+投诉, 抱怨 ~ 反馈, 纠纷
+库存, 存货
+审批, 批准, 核准, 审核
+建议, 提议, 推荐
+评估, 考核, 评价, 考评
+竞争对手, 对手, 竞品
+`
+
+// Synonym is one term a query word also finds. Term is analysed as the
+// index analyses text: a stem, a Chinese word, or a phrase of stems joined
+// by spaces.
+type Synonym struct {
+	Term    string
+	Related bool // only related: leads to the closest duties, is no mention
+}
+
+type synonymTables struct {
+	groups  map[string][]Synonym // term -> the other terms of its groups
+	phrases map[string]string    // the first stem of a phrase -> "stem stem …" phrases starting with it, space-joined, one per line
+}
+
+var synonyms = sync.OnceValue(func() *synonymTables {
+	t := &synonymTables{groups: map[string][]Synonym{}, phrases: map[string]string{}}
+	for _, line := range strings.Split(synonymList, "\n") {
+		words, related, _ := strings.Cut(line, "~")
+		var same, rel []string
+		for _, w := range strings.Split(words, ",") {
+			if term := t.term(w); term != "" {
+				same = append(same, term)
+			}
+		}
+		for _, w := range strings.Split(related, ",") {
+			if term := t.term(w); term != "" {
+				rel = append(rel, term)
+			}
+		}
+		for _, a := range same {
+			for _, b := range same {
+				if a != b && !hasSynonym(t.groups[a], b) {
+					t.groups[a] = append(t.groups[a], Synonym{Term: b})
+				}
+			}
+			for _, b := range rel {
+				if a != b && !hasSynonym(t.groups[a], b) {
+					t.groups[a] = append(t.groups[a], Synonym{Term: b, Related: true})
+				}
+			}
+		}
+	}
+	return t
+})
+
+// term analyses one word or phrase of the list, remembering phrases.
+func (t *synonymTables) term(w string) string {
+	var stems []string
+	for _, f := range strings.Fields(w) {
+		f = Fold(f)
+		if IsHanWord(f) {
+			stems = append(stems, f)
+		} else {
+			stems = append(stems, Stem(f))
+		}
+	}
+	if len(stems) > 1 {
+		p := strings.Join(stems, " ")
+		if !strings.Contains("\n"+t.phrases[stems[0]]+"\n", "\n"+p+"\n") {
+			t.phrases[stems[0]] = strings.TrimPrefix(t.phrases[stems[0]]+"\n"+p, "\n")
+		}
+	}
+	return strings.Join(stems, " ")
+}
+
+func hasSynonym(list []Synonym, term string) bool {
+	for _, s := range list {
+		if s.Term == term {
+			return true
+		}
+	}
+	return false
+}
+
+// Synonyms returns the terms that an analysed term also finds: its
+// synonyms, then the related terms, from the documented list above. The
+// result is shared: do not change it.
+func Synonyms(term string) []Synonym { return synonyms().groups[term] }
+
+// IsHanWord reports whether w is written in Chinese characters only.
+func IsHanWord(w string) bool {
+	for _, r := range w {
+		if !IsHan(r) {
+			return false
+		}
+	}
+	return w != ""
+}

@@ -1,0 +1,75 @@
+package analysis
+
+import (
+	"strings"
+
+	"github.com/kljensen/snowball/english"
+)
+
+// Stem returns the stem of a folded English word with the Snowball English
+// ("Porter2") stemmer, so that "prices", "priced" and "pricing" all give
+// "price", and "supervise" and "supervision" give "supervis". American
+// spellings in -ize and -yze are first written -ise and -yse ("organize" is
+// "organise"), which Porter2 would otherwise stem apart. Words with digits,
+// and words of one or two letters, are returned as they are.
+//
+// Snowball: M. F. Porter, "Snowball: A language for stemming algorithms"
+// (2001), snowballstem.org; implemented by github.com/kljensen/snowball.
+func Stem(word string) string {
+	if len(word) <= 2 {
+		return word
+	}
+	for i := 0; i < len(word); i++ {
+		c := word[i]
+		if !('a' <= c && c <= 'z') && c != '\'' {
+			return word
+		}
+	}
+	if strings.Contains(word, "iz") || strings.Contains(word, "yz") {
+		word = britishSpelling.Replace(word)
+	}
+	return english.Stem(word, true)
+}
+
+var britishSpelling = strings.NewReplacer("iz", "is", "yz", "ys")
+
+// IsStop reports whether a folded word or Chinese word carries no meaning a
+// search could use: English function words (Snowball's English stop-word
+// list, snowballstem.org/algorithms/english/stop.txt, as
+// github.com/kljensen/snowball ships it, plus a few more) and Chinese
+// function words (的, 和, 与 …). Indexes skip them; they still count as
+// words for the distance between the others.
+func IsStop(word string) bool {
+	return english.IsStopWord(word) && !notStops[word] || moreStops[word]
+}
+
+// notStops are Snowball stop words that tell duties apart: "after-sales"
+// and "before the sale" are different work.
+var notStops = set("after before against")
+
+// IsFiller reports whether a word is one a question wraps around what it
+// asks ("who", "which department", "responsible for", "handles"; 谁, 哪个部门,
+// 由, 负责, 归, 管, 是…的事, 吗): left out of a query, unless nothing else is
+// left, but kept in the texts searched ("Handle complaints" still has
+// "handle"). Stop words are fillers too.
+func IsFiller(word string) bool { return IsStop(word) || fillers[word] }
+
+var moreStops = set(`also etc via per within without upon whether across along among amongst
+	may might must shall would could us e.g i.e ie eg
+	的 地 得 了 着 过 和 与 及 以及 并 并且 或 或者 等 等等 之 其 于 而 也 都 就 在 把 将 被 对 向 从 为 以 各 该 此 这 那 这些 那些 及其`)
+
+var fillers = set(`who whom whose which what where when why how
+	department departments dept depts
+	responsible responsibility responsibilities charge handle handles handled handling
+	does do did doing done job jobs duty duties someone somebody anyone whoever person
+	please tell know find show
+	谁 哪 哪个 哪些 哪家 哪里 哪儿 什么 何 由谁 部门 哪个部门 负责 负责人 归 管 是 事 事情 工作 职责
+	吗 呢 吧 啊 呀 么 请问 请 应该 应 该 做 干 来 去 由`)
+
+func set(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}

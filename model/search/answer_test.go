@@ -1,0 +1,327 @@
+package search
+
+import (
+	"context"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/dutymap/dutymap/content"
+	"github.com/dutymap/dutymap/model"
+)
+
+// builtin loads the built-in organisation and indexes it.
+func builtin(tb testing.TB) *Index {
+	tb.Helper()
+	org, err := content.Load(content.Builtin())
+	if err != nil {
+		tb.Fatalf("the built-in content does not load: %v", err)
+	}
+	return New(org)
+}
+
+func find(t *testing.T, ix *Index, query string, lang model.Lang, limit int) *Results {
+	t.Helper()
+	res, err := ix.Search(context.Background(), Parse(query), lang, limit)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res
+}
+
+// The questions the issue asks, on the built-in organisation: the right
+// duties first and the right owner named.
+func TestAnswersWhoDoesIt(t *testing.T) {
+	ix := builtin(t)
+	cases := []struct {
+		query, owner string // owner: the first owner's department id
+		lang         model.Lang
+		top          string // a word the first result's text holds
+	}{
+		{"who sets product prices?", "marketing", model.En, "price"},
+		{"谁负责定价？", "marketing", model.Zh, "价"},
+		{"售后服务由哪个部门负责", "sales", model.Zh, "售后服务"},
+		{"which department trains salespeople", "marketing", model.En, "train"},
+		{"Who is responsible for pricing?", "marketing", model.En, "price"},
+	}
+	for _, c := range cases {
+		res := find(t, ix, c.query, c.lang, 20)
+		if len(res.List) == 0 {
+			t.Errorf("%q: nothing found", c.query)
+			continue
+		}
+		first := res.List[0]
+		if first.Match != Words || first.Lang != c.lang || !strings.Contains(strings.ToLower(first.Node.Title[c.lang]), c.top) {
+			t.Errorf("%q: first result %q (%v, %v), want one that says %q", c.query, first.Node.Title[first.Lang], first.Match, first.Lang, c.top)
+		}
+		if first.Node.Root().ID != c.owner {
+			t.Errorf("%q: first result is %s's, want %s's", c.query, first.Node.Path, c.owner)
+		}
+		owners := res.Owners(3)
+		if len(owners) == 0 || owners[0].Department.ID != c.owner {
+			t.Errorf("%q: owners %v, want %s first", c.query, ownerNames(owners), c.owner)
+			continue
+		}
+		if p := owners[0].Proof; p.Node.Root().ID != c.owner || p.Match != Words || p.Node.Kind != model.KindDuty {
+			t.Errorf("%q: the first owner's proof is %s", c.query, p.Node.Path)
+		}
+	}
+}
+
+func ownerNames(os []Owner) []string {
+	var out []string
+	for _, o := range os {
+		out = append(out, o.Name(model.En))
+	}
+	return out
+}
+
+// Question words, fillers and punctuation never change what a query finds,
+// in either language.
+func TestQuestionsFindWhatTheirWordsFind(t *testing.T) {
+	ix := builtin(t)
+	for question, words := range map[string]string{
+		"who sets product prices?":                      "sets product prices",
+		"Which department handles customer complaints?": "customer complaints",
+		"who is responsible for the brand":              "brand",
+		"Who does market research?":                     "market research",
+		"谁负责定价？":                                        "定价",
+		"售后服务由哪个部门负责":                                   "售后服务",
+		"定价是哪个部门的事？":                                    "定价",
+		"定价归哪个部门管吗":                                     "定价",
+		"谁管档案。":                                         "档案",
+	} {
+		for _, lang := range model.Langs {
+			q, w := find(t, ix, question, lang, 30), find(t, ix, words, lang, 30)
+			if len(w.List) == 0 {
+				t.Errorf("%q finds nothing", words)
+				continue
+			}
+			if !reflect.DeepEqual(paths(q.List), paths(w.List)) {
+				t.Errorf("%q finds %v,\n%q finds %v", question, paths(q.List)[:3], words, paths(w.List)[:3])
+			}
+		}
+	}
+	// A query of nothing but fillers still searches for them.
+	if res := find(t, ix, "department", model.En, 5); len(res.List) == 0 || res.List[0].Match != Words {
+		t.Errorf(`"department" alone: %v`, paths(res.List))
+	}
+}
+
+func paths(rs []Result) []string {
+	var out []string
+	for _, r := range rs {
+		out = append(out, r.Node.Path)
+	}
+	return out
+}
+
+// tiny is a one-department organisation of the given duties, in English and
+// Chinese pairs.
+func tiny(duties ...[2]string) *Index {
+	var kids []*model.Node
+	for _, d := range duties {
+		kids = append(kids, duty(d[0], d[1]))
+	}
+	return New(model.NewOrg([]*model.Node{doc(model.KindDepartment, "d", "Office", "办公室", sec("s", "Duties", "职责", kids...))}, nil))
+}
+
+func firstText(t *testing.T, ix *Index, query string, lang model.Lang) string {
+	t.Helper()
+	res := find(t, ix, query, lang, 10)
+	if len(res.List) == 0 || res.List[0].Match != Words {
+		return ""
+	}
+	return res.List[0].Node.Title.In(res.List[0].Lang)
+}
+
+// Other forms of a word find it (Snowball's English stemmer).
+func TestStemmingFindsOtherForms(t *testing.T) {
+	ix := tiny([2]string{"Supervise quality.", ""}, [2]string{"Develop pricing strategies.", ""},
+		[2]string{"Hire the seasonal staff.", ""}, [2]string{"Draw up budgets.", ""}, [2]string{"Analyze the figures.", ""})
+	for query, want := range map[string]string{
+		"quality supervision": "Supervise quality.",
+		"pricing strategy":    "Develop pricing strategies.",
+		"price strategies":    "Develop pricing strategies.",
+		"hiring":              "Hire the seasonal staff.",
+		"budgeting":           "Draw up budgets.",
+		"analysing":           "Analyze the figures.",
+	} {
+		if got := firstText(t, ix, query, model.En); got != want {
+			t.Errorf("%q: %q, want %q", query, got, want)
+		}
+	}
+}
+
+// Synonyms find a duty that lacks the word, ranked below one that has it;
+// a phrase ("sales staff") is a synonym of one word ("salespeople").
+func TestSynonymsFindOtherWords(t *testing.T) {
+	ix := tiny([2]string{"Recruit engineers.", "招募工程师。"}, [2]string{"Hire drivers.", "招聘司机。"},
+		[2]string{"Pay the wages.", "发放工资。"}, [2]string{"Train the sales staff.", "培训销售人员。"},
+		[2]string{"Decide discounts.", "决定折扣。"})
+	for query, want := range map[string][]string{
+		"hire":                   {"Hire drivers.", "Recruit engineers."},
+		"recruiting":             {"Recruit engineers.", "Hire drivers."},
+		"salary":                 {"Pay the wages."},
+		"who trains salespeople": {"Train the sales staff."},
+		"set discounts":          {"Decide discounts."},
+	} {
+		res := find(t, ix, query, model.En, 10)
+		var got []string
+		for _, r := range res.List {
+			if r.Match == Words {
+				got = append(got, r.Node.Title[model.En])
+			}
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%q: %q, want %q", query, got, want)
+		}
+	}
+	if got := firstText(t, ix, "谁负责招募", model.Zh); got != "招募工程师。" {
+		t.Errorf("招募: %q", got)
+	}
+	if res := find(t, ix, "招募", model.Zh, 10); len(res.List) < 2 || res.List[1].Node.Title[model.Zh] != "招聘司机。" {
+		t.Errorf("招募's synonym 招聘: %v", paths(res.List))
+	}
+}
+
+// Chinese words are found by their pinyin, in full or by initials, and
+// while the pinyin is still being typed.
+func TestPinyinFindsChinese(t *testing.T) {
+	ix := tiny([2]string{"Take part in pricing.", "参与产品定价。"}, [2]string{"Keep the archives.", "管理档案。"})
+	for _, q := range []string{"dingjia", "dj", "dingji", "DingJia"} {
+		res := find(t, ix, q, model.Zh, 10)
+		if len(res.List) == 0 || res.List[0].Node.Title[model.Zh] != "参与产品定价。" || res.List[0].Match != Words {
+			t.Errorf("%q: %v", q, paths(res.List))
+			continue
+		}
+		if h := highlight(res.List[0]); !strings.Contains(h, "[定][价]") {
+			t.Errorf("%q lights up %s", q, h)
+		}
+	}
+	// An English word is not read as pinyin: "plan" finds no Chinese.
+	if res := find(t, ix, "archives", model.Zh, 10); len(res.List) != 1 || res.List[0].Lang != model.En {
+		t.Errorf("archives: %v", paths(res.List))
+	}
+}
+
+// Text written in NFC or NFD, full-width or half-width, is the same text,
+// in the query and in the content.
+func TestUnicodeFormsAreTheSameText(t *testing.T) {
+	nfd := "Screen the re\u0301sume\u0301s of applicants."
+	ix := tiny([2]string{nfd, ""}, [2]string{"Review the ＥＲＰ data and the ２０２６ budget.", "审核ＥＲＰ数据。"})
+	for _, q := range []string{"résumé", "re\u0301sume\u0301", "RÉSUMÉS", "resume", "ｒｅｓｕｍｅ"} {
+		if got := firstText(t, ix, q, model.En); got != nfd {
+			t.Errorf("%q: %q", q, got)
+		}
+	}
+	for _, q := range []string{"erp", "ERP", "ＥＲＰ", "2026", "２０２６"} {
+		if got := firstText(t, ix, q, model.En); !strings.Contains(got, "ＥＲＰ") {
+			t.Errorf("%q: %q", q, got)
+		}
+	}
+	if res := find(t, ix, "résumé", model.En, 5); len(res.List) == 0 || highlight(res.List[0]) != "Screen the [r][e][\u0301][s][u][m][e][\u0301][s] of applicants." {
+		t.Errorf("highlight: %v", res.List)
+	}
+}
+
+// The case in ../shared/cases/search/01-nfc-nfd-search: a query typed NFC
+// finds the duty written NFD, through the content loader.
+func TestCaseNFCQueryFindsNFDContent(t *testing.T) {
+	dir := "../../../shared/cases/search/01-nfc-nfd-search"
+	org, err := content.Load(content.Dir(dir))
+	if err != nil {
+		t.Skipf("case not available: %v", err)
+	}
+	res := find(t, New(org), "résumé", model.En, 5)
+	if len(res.List) != 1 || !strings.Contains(res.List[0].Node.Title[model.En], "sume") {
+		t.Fatalf("résumé: %v", paths(res.List))
+	}
+}
+
+// When no duty mentions any word of the query, the search says so and
+// offers the closest: related words, descriptions, letters in order.
+func TestNoMentionOffersTheClosest(t *testing.T) {
+	ix := builtin(t)
+	for _, c := range []struct {
+		query string
+		lang  model.Lang
+	}{{"hiring", model.En}, {"who does the hiring?", model.En}, {"谁负责招聘", model.Zh}} {
+		res := find(t, ix, c.query, c.lang, 10)
+		if !res.NoMention || res.Matches != 0 && hasLeaf(res, Words) {
+			t.Errorf("%q: no mention %v, %d matches", c.query, res.NoMention, res.Matches)
+		}
+		if len(res.List) == 0 || res.List[0].Node.Root().ID != "hr" {
+			t.Errorf("%q: the closest are %v, want a human resources duty first", c.query, paths(res.List))
+		}
+	}
+	// Some words mentioned, one nowhere: the results of the others, and
+	// the one named.
+	res := find(t, ix, "xylophones budgets", model.En, 10)
+	if res.NoMention || !slices.Equal(res.Missing, []string{"xylophones"}) || res.Matches == 0 {
+		t.Errorf("xylophones budgets: no mention %v, missing %q, %d matches", res.NoMention, res.Missing, res.Matches)
+	}
+}
+
+func hasLeaf(res *Results, m Match) bool {
+	for _, r := range res.List {
+		if r.Match == m && r.Node.Kind.IsLeaf() {
+			return true
+		}
+	}
+	return false
+}
+
+// Owners group the matching duties by department and position, ranked by
+// their best duty and how many match, each with the duty that proves it.
+func TestOwnersGroupDuties(t *testing.T) {
+	pricing := sec("pricing", "Pricing analyst", "价格分析员",
+		duty("Compare competitors' prices.", "比较竞争对手的价格。"))
+	pricing.Role = model.RolePosition
+	mkt := doc(model.KindDepartment, "marketing", "Marketing", "市场部",
+		sec("duties", "Duties", "职责",
+			duty("Review prices each season.", "每季审核价格。"),
+			duty("Publish the price list.", "发布价格表。"),
+			duty("Plan campaigns.", "策划活动。")),
+		sec("positions", "Positions", "岗位", pricing))
+	sales := doc(model.KindDepartment, "sales", "Sales", "销售部",
+		sec("duties", "Duties", "职责", duty("Quote prices to customers.", "向客户报价格。")))
+	topic := doc(model.KindTopic, "t", "Prices", "价格", sec("s", "S", "S", point("Prices change.", "价格会变。")))
+	ix := New(model.NewOrg([]*model.Node{mkt, sales, topic}, nil))
+	res := find(t, ix, "prices", model.En, 10)
+	owners := res.Owners(0)
+	var got []string
+	for _, o := range owners {
+		got = append(got, o.Name(model.En)+": "+o.Proof.Node.Title[model.En])
+	}
+	want := []string{
+		"Marketing: Review prices each season.", // two duties beat one
+		"Marketing › Pricing analyst: Compare competitors' prices.",
+		"Sales: Quote prices to customers.",
+	}
+	if !slices.Equal(got, want) {
+		t.Fatalf("owners:\n%q\nwant\n%q", got, want)
+	}
+	if owners[0].Duties != 2 || owners[1].Position == nil || owners[1].Node() != owners[1].Position || owners[0].Node() != mkt {
+		t.Errorf("owner details: %+v", owners[:2])
+	}
+	if owners[0].Score <= owners[2].Score {
+		t.Errorf("scores %v, %v", owners[0].Score, owners[2].Score)
+	}
+	if len(res.Owners(1)) != 1 {
+		t.Error("Owners(1) is not one owner")
+	}
+}
+
+// A node's code, written whole, puts it first.
+func TestCodeFoundFirst(t *testing.T) {
+	a, b := duty("Set the product's price.", "制定产品价格。"), duty("Review price 3.2.2 of the list.", "审核价目表第3.2.2项。")
+	a.Code = "3.2.2"
+	ix := New(model.NewOrg([]*model.Node{doc(model.KindDepartment, "d", "D", "丁", sec("s", "S", "戊", b, a))}, nil))
+	for _, lang := range model.Langs {
+		if res := find(t, ix, "3.2.2", lang, 5); len(res.List) != 2 || res.List[0].Node != a {
+			t.Errorf("%v: %v", lang, paths(res.List))
+		}
+	}
+}

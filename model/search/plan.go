@@ -1,0 +1,126 @@
+package search
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/dutymap/dutymap/model/analysis"
+)
+
+// maxWords bounds the query words scored: each takes a bit of a node's
+// match mask. Longer queries are cut, as search engines cut them.
+const maxWords = 64
+
+// qword is one word of a query as the word index looks it up.
+type qword struct {
+	term   string // analysed: a stem, a Chinese word or a phrase of stems
+	folded string // folded as typed ("pricin"), for the word being typed
+	typed  string // as typed, for Results.Missing and Words
+	han    bool
+	// open marks the query's last word when it may still be being typed:
+	// nothing but letters after it. It also finds words it begins.
+	open bool
+}
+
+// plan is a query made ready: its words for the word index, the query for
+// the letters fallback, and the exact terms every word match must contain.
+type plan struct {
+	words   []qword
+	letters Query
+	exact   []Term
+	codes   []string // the terms as written, folded: a node's code equal to one ranks first
+}
+
+// makePlan analyses q's terms. Question words and fillers ("who",
+// "which department", 谁, 负责 …), stop words and punctuation are left out
+// of both the words and the letters query, unless nothing else is left.
+func makePlan(q Query) plan {
+	p := plan{letters: Query{Depts: q.Depts}}
+	type tok struct {
+		qword
+		filler, stop bool
+		term         int // index into q.Terms
+	}
+	var toks []tok
+	var an analysis.Analyzer
+	var buf []analysis.Token
+	for ti, t := range q.Terms {
+		if t.Exact {
+			p.exact = append(p.exact, t)
+			continue
+		}
+		if c := strings.TrimRight(t.Text, "?!,;:。？！，；："); c != "" && len(p.codes) < 4 {
+			p.codes = append(p.codes, analysis.Fold(c))
+		}
+		runes := []rune(t.Text)
+		buf = an.Tokens(t.Text, buf[:0])
+		for _, a := range buf {
+			// A phrase of the synonym list ("sales staff") is a word of
+			// its own, beside its words.
+			toks = append(toks, tok{
+				qword:  qword{term: a.Term, folded: a.Folded, typed: string(runes[a.Start:a.End]), han: a.Han},
+				filler: analysis.IsFiller(a.Folded), stop: a.Stop,
+				term: ti,
+			})
+		}
+	}
+	// A stop word of one or two letters at the very end ("set p", "who s")
+	// is most likely a word being typed: it stays, as the start of one.
+	if n := len(toks); n > 0 && len(q.Terms) > 0 {
+		last, lw := q.Terms[len(q.Terms)-1], &toks[n-1]
+		r, _ := utf8.DecodeLastRuneInString(last.Text)
+		if !last.Exact && lw.term == len(q.Terms)-1 && isWord(r) && len(lw.folded) <= 2 && !lw.han {
+			lw.stop, lw.filler = false, false
+		}
+	}
+	allFiller := true
+	for _, t := range toks {
+		allFiller = allFiller && (t.filler || t.stop)
+	}
+	keep := func(t tok) bool { return !t.stop && !t.filler || allFiller && !t.stop }
+	kept := map[int][]tok{}
+	for _, t := range toks {
+		if keep(t) && len(p.words) < maxWords {
+			p.words = append(p.words, t.qword)
+			kept[t.term] = append(kept[t.term], t)
+		}
+	}
+	// The last word is open while nothing but its letters ends the query:
+	// "set pr" is on its way to "set prices", "set prices?" is not.
+	if n := len(p.words); n > 0 && len(q.Terms) > 0 {
+		last := q.Terms[len(q.Terms)-1]
+		lw := toks[len(toks)-1]
+		r, _ := utf8.DecodeLastRuneInString(last.Text)
+		// A single letter after other words adds every word it begins
+		// to theirs, and says little: it waits for a second letter.
+		single := utf8.RuneCountInString(lw.folded) == 1 && !lw.han && n > 1
+		if !last.Exact && lw.term == len(q.Terms)-1 && keep(lw) && isWord(r) && !single {
+			p.words[n-1].open = true
+		}
+	}
+	for ti, t := range q.Terms {
+		switch {
+		case t.Exact:
+			p.letters.Terms = append(p.letters.Terms, t)
+		case allFiller && len(kept) == 0:
+			p.letters.Terms = append(p.letters.Terms, t)
+		case hasHan(t.Text):
+			// Chinese has no spaces: each word kept is a term of its own.
+			for _, k := range kept[ti] {
+				p.letters.Terms = append(p.letters.Terms, Term{Text: k.typed})
+			}
+		case len(kept[ti]) > 0:
+			p.letters.Terms = append(p.letters.Terms, Term{Text: strings.TrimFunc(t.Text, func(r rune) bool { return !isWord(r) })})
+		}
+	}
+	return p
+}
+
+func hasHan(s string) bool {
+	for _, r := range s {
+		if analysis.IsHan(r) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,522 @@
+package search
+
+import (
+	"cmp"
+	"context"
+	"math/bits"
+	"slices"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/dutymap/dutymap/model"
+	"github.com/dutymap/dutymap/model/analysis"
+)
+
+// How much each way of matching a query word counts, as a share of the
+// word itself. A synonym counts less than the word, so that the duties
+// that say what was asked come first; a word merely begun, or found by
+// its pinyin initials, less again. The shares for synonyms, context,
+// proximity and owners were chosen on the O*NET development set (a grid
+// over each, judged on all its queries at once: Top-5, then paraphrase
+// R@1), never on single queries.
+const (
+	weightSynonym  = 0.6
+	weightRelated  = 0.35 // only for the closest results
+	weightBigrams  = 0.7  // a Chinese word found by its character bigrams
+	weightPrefix   = 0.6  // a word the open (last) query word begins
+	weightPinyin   = 0.9  // 定价 for "dingjia"
+	weightInitials = 0.6  // 定价 for "dj"
+	weightCode     = 3    // a node's code, written whole ("3.2.2")
+)
+
+// maxExpansions bounds the words an open query word may stand for, the most
+// frequent kept; a single letter, which says little, stands for fewer.
+const maxExpansions, maxExpansions1 = 64, 16
+
+// Context and proximity, added to BM25F: a node scores a share of the
+// scores of the sections above it and of its department (its context: a
+// duty under "Pricing" is about pricing), and a bonus for query words close
+// together in its text, from 1 for neighbours down to 1/d for words d
+// apart, times the rarer word's weight.
+const (
+	weightSection   = 0.25
+	weightDocument  = 0.5
+	weightProximity = 0.5
+)
+
+// alt is one index term that a query word is found by.
+type alt struct {
+	term    int32   // -1: found by bigrams
+	bigrams []int32 // a Chinese word's bigram terms, all of which must occur
+	weight  float32 // the share above times the term's inverse document frequency
+	related bool
+}
+
+// cword is a query word compiled against one language's index.
+type cword struct {
+	alts   []alt
+	weight float32 // its heaviest alternative's weight: what proximity counts
+}
+
+// compileWord finds the terms of w's index that q finds.
+func (w *wordIndex) compileWord(q qword, other *wordIndex, related bool) cword {
+	var c cword
+	seen := map[int32]bool{}
+	add := func(a alt) {
+		if a.term >= 0 {
+			if seen[a.term] {
+				return
+			}
+			seen[a.term] = true
+		}
+		c.alts = append(c.alts, a)
+		c.weight = max(c.weight, a.weight)
+	}
+	main, ok := w.terms[q.term]
+	var mainDF int32
+	if ok {
+		mainDF = w.df[main]
+		add(alt{term: main, weight: w.idf(mainDF)})
+	}
+	for _, s := range analysis.Synonyms(q.term) {
+		if s.Related && !related {
+			continue
+		}
+		id, ok := w.terms[s.Term]
+		if !ok {
+			continue
+		}
+		// A synonym weighs no more than the word would: a rare synonym
+		// must not outrank the word asked for (as Lucene's SynonymQuery
+		// scores a word and its synonyms with their largest frequency).
+		share := float32(weightSynonym)
+		if s.Related {
+			share = weightRelated
+		}
+		add(alt{term: id, weight: share * w.idf(max(mainDF, w.df[id])), related: s.Related})
+	}
+	if q.han && utf8.RuneCountInString(q.term) >= 2 {
+		if a, ok := w.bigramAlt(q.term); ok {
+			add(a)
+		}
+	}
+	if q.open && !w.isSurface(q.folded) {
+		for _, t := range w.expand(q.folded) {
+			add(alt{term: t, weight: weightPrefix * w.idf(w.df[t])})
+		}
+	}
+	if !ok && isPinyin(q.folded) && (other == nil || !other.isSurface(q.folded)) {
+		readings := w.readings(q.folded, q.open)
+		if len(readings) > maxExpansions {
+			// A short beginning ("di") begins thousands of readings: the
+			// most frequent words' are kept, as for other open words.
+			readings = slices.Clone(readings)
+			slices.SortStableFunc(readings, func(a, b reading) int { return cmp.Compare(w.df[b.term], w.df[a.term]) })
+			readings = readings[:maxExpansions]
+		}
+		for _, r := range readings {
+			share := float32(weightPinyin)
+			switch {
+			case r.initials:
+				share = weightInitials
+			case r.pinyin != q.folded:
+				share = weightPrefix
+			}
+			add(alt{term: r.term, weight: share * w.idf(w.df[r.term])})
+		}
+	}
+	return c
+}
+
+// bigramAlt finds a Chinese word by its character bigrams.
+func (w *wordIndex) bigramAlt(word string) (alt, bool) {
+	a := alt{term: -1}
+	var sum float32
+	for _, b := range analysis.Bigrams(word) {
+		id, ok := w.terms[bigramMark+b]
+		if !ok {
+			return a, false
+		}
+		a.bigrams = append(a.bigrams, id)
+		sum += w.idf(w.df[id])
+	}
+	a.weight = weightBigrams * sum / float32(len(a.bigrams))
+	// Walk the rarest bigram's postings and look the others up.
+	slices.SortFunc(a.bigrams, func(x, y int32) int { return cmp.Compare(w.df[x], w.df[y]) })
+	return a, true
+}
+
+func (w *wordIndex) isSurface(word string) bool {
+	r := w.surfaceRange(word)
+	return len(r) > 0 && r[0].word == word
+}
+
+// expand returns the terms of the words that begin with prefix, the most
+// frequent first, at most maxExpansions (Elasticsearch's
+// match_bool_prefix caps them the same way).
+func (w *wordIndex) expand(prefix string) []int32 {
+	var out []int32
+	for _, s := range w.surfaceRange(prefix) {
+		if !slices.Contains(out, s.term) {
+			out = append(out, s.term)
+		}
+	}
+	limit := maxExpansions
+	if utf8.RuneCountInString(prefix) == 1 {
+		limit = maxExpansions1
+	}
+	if len(out) > limit {
+		slices.SortStableFunc(out, func(a, b int32) int { return cmp.Compare(w.df[b], w.df[a]) })
+		out = out[:limit]
+	}
+	return out
+}
+
+// isPinyin reports whether s could be pinyin: two letters or more, a to z.
+func isPinyin(s string) bool {
+	if len(s) < 2 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'a' || s[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// scratch is one search's per-node working memory, pooled by the index.
+type scratch struct {
+	own     []float32 // the node's own BM25F score
+	cur     []float32 // the current word's score
+	mask    []uint64  // query words the node matched, strongly
+	rel     []uint64  // query words the node matched only by related terms
+	touched []int32
+	curT    []int32
+	bits    []uint64 // per term id: the query words it stands for
+	// Per owner: its best duty's score for the current word, and the sum
+	// of those over the words so far (how well its duties together cover
+	// the query).
+	obest, cover []float32
+	oT, oCov     []int32
+}
+
+var scratchPools [model.NumLangs]sync.Pool
+
+func (ix *Index) getScratch(w *wordIndex) *scratch {
+	if s, ok := scratchPools[w.lang].Get().(*scratch); ok && len(s.own) == len(ix.nodes) && len(s.bits) == len(w.vocab) {
+		return s
+	}
+	n, no := len(ix.nodes), len(ix.owners)
+	return &scratch{own: make([]float32, n), cur: make([]float32, n), mask: make([]uint64, n), rel: make([]uint64, n),
+		bits: make([]uint64, len(w.vocab)), obest: make([]float32, no), cover: make([]float32, no)}
+}
+
+func putScratch(w *wordIndex, s *scratch) { scratchPools[w.lang].Put(s) }
+
+// coverage is how well an owner's duties cover a query: the sum, over the
+// query's words, of its best duty's score for each.
+type coverage struct {
+	owner int32
+	score float32
+}
+
+// whit is a node matched by words in one language.
+type whit struct {
+	node  int32
+	score float32
+	mask  uint64 // query words matched strongly
+	lang  model.Lang
+	tier  uint8 // 0: under a department; 1: under a topic or relation
+}
+
+// wordSearch scores every node of w that matches a word of cws, keeping
+// those keep allows. It returns them unordered.
+//
+// Proximity is added to every hit when limit <= 0; otherwise only to the
+// hits that could still rank among the best 4×limit+64 with it, which are
+// all the results can come from (group).
+func (ix *Index) wordSearch(w *wordIndex, cws []cword, keep func(i int32) bool, limit int, stop func() bool) ([]whit, []coverage, error) {
+	s := ix.getScratch(w)
+	defer putScratch(w, s)
+	s.touched, s.oCov = s.touched[:0], s.oCov[:0]
+	for i, c := range cws {
+		if stop() {
+			ix.clearScratch(s, cws)
+			return nil, nil, context.Canceled
+		}
+		bit := uint64(1) << i
+		s.curT = s.curT[:0]
+		for _, a := range c.alts {
+			if a.term >= 0 {
+				s.bits[a.term] |= bit
+				nodes, impacts := w.postings(a.term)
+				for k, n := range nodes {
+					s.score(n, a.weight*impacts[k], a.related)
+				}
+				continue
+			}
+			for _, b := range a.bigrams {
+				s.bits[b] |= bit
+			}
+			w.bigramMatches(a, s)
+		}
+		for _, n := range s.curT {
+			if s.own[n] == 0 && s.mask[n] == 0 && s.rel[n] == 0 {
+				s.touched = append(s.touched, n)
+			}
+			v := s.cur[n]
+			if v < 0 { // matched only by related terms
+				v = -v
+				s.rel[n] |= bit
+			} else {
+				s.mask[n] |= bit
+				if o := ix.owner[n]; o >= 0 && keep(n) {
+					if s.obest[o] == 0 {
+						s.oT = append(s.oT, o)
+					}
+					s.obest[o] = max(s.obest[o], v)
+				}
+			}
+			s.own[n] += v
+			s.cur[n] = 0
+		}
+		for _, o := range s.oT {
+			if s.cover[o] == 0 {
+				s.oCov = append(s.oCov, o)
+			}
+			s.cover[o] += s.obest[o]
+			s.obest[o] = 0
+		}
+		s.oT = s.oT[:0]
+	}
+	cover := make([]coverage, len(s.oCov))
+	for i, o := range s.oCov {
+		cover[i] = coverage{o, s.cover[o]}
+		s.cover[o] = 0
+	}
+	hits := make([]whit, 0, len(s.touched))
+	for _, n := range s.touched {
+		if !keep(n) {
+			continue
+		}
+		h := whit{node: n, score: s.own[n], mask: s.mask[n], lang: w.lang}
+		if ix.dept[n] < 0 {
+			h.tier = 1
+		}
+		// Context: the own scores of the sections above and of the
+		// document.
+		for p := ix.parent[n]; p >= 0; p = ix.parent[p] {
+			if ix.parent[p] < 0 {
+				h.score += weightDocument * s.own[p]
+			} else {
+				h.score += weightSection * s.own[p]
+			}
+		}
+		hits = append(hits, h)
+	}
+	tier, floor := uint8(255), float32(0) // hits ranking below (tier, floor) cannot make the list
+	if k := candidates(limit); limit > 0 && len(hits) > k {
+		tier, floor = kthBest(hits, k)
+		floor -= maxProximity(cws)
+	}
+	for i := range hits {
+		h := &hits[i]
+		if bits.OnesCount64(h.mask) >= 2 && (h.tier < tier || h.tier == tier && h.score >= floor) {
+			h.score += w.proximity(h.node, h.mask, cws, s.bits)
+		}
+	}
+	ix.clearScratch(s, cws)
+	return hits, cover, nil
+}
+
+// candidates is how many of the best hits a list of limit results can come
+// from: several hits of the same text make one result.
+func candidates(limit int) int { return 4*limit + 64 }
+
+// kthBest returns the rank (tier, then score) of the k-th best hit.
+func kthBest(hits []whit, k int) (uint8, float32) {
+	keys := make([]float64, len(hits))
+	for i, h := range hits {
+		keys[i] = float64(h.score) - float64(h.tier)*1e9
+	}
+	// Quickselect: keys[k-1] ends where a full sort, largest first, would put it.
+	lo, hi, want := 0, len(keys)-1, k-1
+	for lo < hi {
+		p := keys[(lo+hi)/2]
+		i, j := lo, hi
+		for i <= j {
+			for keys[i] > p {
+				i++
+			}
+			for keys[j] < p {
+				j--
+			}
+			if i <= j {
+				keys[i], keys[j] = keys[j], keys[i]
+				i++
+				j--
+			}
+		}
+		switch {
+		case want <= j:
+			hi = j
+		case want >= i:
+			lo = i
+		default:
+			lo = hi
+		}
+	}
+	key := keys[want]
+	tier := uint8(0)
+	for key < -5e8 {
+		key += 1e9
+		tier++
+	}
+	return tier, float32(key)
+}
+
+// maxProximity bounds the proximity bonus of any node for cws.
+func maxProximity(cws []cword) float32 {
+	var b float32
+	for i := 0; i+1 < len(cws); i++ {
+		b += weightProximity * max(cws[i].weight, cws[i+1].weight)
+	}
+	return b
+}
+
+// score keeps, for the current word, node n's best alternative: v, or
+// (as a negative number) a related term's when nothing better matched.
+func (s *scratch) score(n int32, v float32, related bool) {
+	c := s.cur[n]
+	if c == 0 {
+		s.curT = append(s.curT, n)
+	}
+	switch {
+	case related && c == 0:
+		s.cur[n] = -v
+	case related && c < 0:
+		s.cur[n] = -max(-c, v)
+	case !related && v > c:
+		s.cur[n] = v
+	}
+}
+
+func (ix *Index) clearScratch(s *scratch, cws []cword) {
+	for _, n := range s.touched {
+		s.own[n], s.mask[n], s.rel[n] = 0, 0, 0
+	}
+	for _, n := range s.curT {
+		s.cur[n] = 0
+	}
+	for _, o := range s.oT {
+		s.obest[o] = 0
+	}
+	for _, o := range s.oCov {
+		s.cover[o] = 0
+	}
+	s.oT = s.oT[:0]
+	for _, c := range cws {
+		for _, a := range c.alts {
+			if a.term >= 0 {
+				s.bits[a.term] = 0
+			}
+			for _, b := range a.bigrams {
+				s.bits[b] = 0
+			}
+		}
+	}
+}
+
+// bigramMatches scores the nodes holding every bigram of a.
+func (w *wordIndex) bigramMatches(a alt, s *scratch) {
+	nodes, impacts := w.postings(a.bigrams[0])
+	rest := a.bigrams[1:]
+next:
+	for k, n := range nodes {
+		imp := impacts[k]
+		for _, b := range rest {
+			bn, bi := w.postings(b)
+			j, ok := slices.BinarySearch(bn, n)
+			if !ok {
+				continue next
+			}
+			imp = min(imp, bi[j]) // saturation keeps order: the least frequent bigram's
+		}
+		s.score(n, a.weight*imp, false)
+	}
+}
+
+// proximity is the bonus for query words near each other in node n's
+// title: for each two words of the query that the title holds with no
+// other held word between them in the query, the smaller of their weights
+// over their distance in the title, in words.
+func (w *wordIndex) proximity(n int32, mask uint64, cws []cword, bitsOf []uint64) float32 {
+	seq := w.seq[w.seqAt[n]:w.seqAt[n+1]]
+	var bonus float32
+	for i := 0; i < len(cws); i++ {
+		if mask&(1<<i) == 0 {
+			continue
+		}
+		j := i + 1
+		for j < len(cws) && mask&(1<<j) == 0 {
+			j++
+		}
+		if j == len(cws) {
+			break
+		}
+		a, b := uint64(1)<<i, uint64(1)<<j
+		best := -1
+		for x, tx := range seq {
+			if bitsOf[tx.term]&a == 0 {
+				continue
+			}
+			for _, ty := range seq[max(0, x-8):min(len(seq), x+9)] {
+				if bitsOf[ty.term]&b == 0 {
+					continue
+				}
+				d := int(tx.pos) - int(ty.pos)
+				if d < 0 {
+					d = -d
+				}
+				if best < 0 || d < best {
+					best = d
+				}
+			}
+		}
+		if best >= 0 {
+			bonus += weightProximity * min(cws[i].weight, cws[j].weight) / float32(max(best, 1))
+		}
+	}
+	return bonus
+}
+
+// positions returns the runes of node n's title that matched a query word.
+func (w *wordIndex) positions(n int32, bitsOf func(term int32) bool) []int {
+	var out []int
+	for _, t := range w.seq[w.seqAt[n]:w.seqAt[n+1]] {
+		if bitsOf(t.term) {
+			for r := int(t.start); r < int(t.end); r++ {
+				out = append(out, r)
+			}
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// containsAll reports whether text holds every exact term, as fzf's 'x
+// does: a substring, case-sensitive when the term has a capital.
+func containsAll(text string, exact []Term) bool {
+	for _, t := range exact {
+		if hasUpper(t.Text) {
+			if !strings.Contains(text, t.Text) {
+				return false
+			}
+		} else if !strings.Contains(foldString(text), foldString(t.Text)) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,163 @@
+package search
+
+import (
+	"cmp"
+	"errors"
+	"slices"
+	"sync"
+
+	"github.com/dutymap/dutymap/model"
+)
+
+// Match says how a result matched the query.
+type Match uint8
+
+const (
+	// Words: the node's text holds a word of the query, another form of
+	// it, a synonym, its pinyin, or (for the word still being typed) a
+	// word it begins; or, for exact ('x) terms, the text itself.
+	Words Match = iota
+	// Related: no word of the query, only a related term (a broader or
+	// associated word of the synonym list). Offered among the closest
+	// results when no duty mentions the query.
+	Related
+	// Letters: the query's letters occur in the text in order: the typo
+	// fallback, listed below every word match.
+	Letters
+)
+
+func (m Match) String() string {
+	return [...]string{"words", "related", "letters"}[m]
+}
+
+// Result is one match: a text found at one or more places.
+type Result struct {
+	// Node is the best-ranked place.
+	Node *model.Node
+	// Places are all the nodes whose text is the same up to case,
+	// punctuation and spacing and that match, in document order; len > 1
+	// means "N places".
+	Places []*model.Node
+	// Score ranks results: higher is better. Word matches score their
+	// BM25F weight (about 1 to 30); letters-in-order matches their
+	// fuzzy score (300 to 1,200), on a scale of their own, always listed
+	// after word matches.
+	Score float64
+	// Positions are the matched runes of Node.Title.In(Lang), as rune
+	// indices, ascending.
+	Positions []int
+	// Lang is the language the text matched in: the one searched, or the
+	// other one when the node matched only there ("matched in 中文").
+	Lang  model.Lang
+	Match Match
+}
+
+// Results is what a search found.
+type Results struct {
+	// List holds the results, best first: word matches, then (when they
+	// leave room under the limit, or no duty mentions the query) the
+	// closest ones: related-term and letters-in-order matches.
+	List []Result
+	// Matches counts the results that match by words, all of them, though
+	// List holds at most the limit: the count a header shows.
+	Matches int
+	// Missing lists the query's words that no text mentions, in either
+	// language, as typed.
+	Missing []string
+	// NoMention is set when the query has words and no duty or point
+	// mentions any of them: List then holds the closest results
+	// ("No duty mentions hiring; closest: …").
+	NoMention bool
+	// Words are the query's words that were searched for, as typed,
+	// without question words and fillers.
+	Words []string
+
+	ownersOf func(limit int) []Owner
+	mu       sync.Mutex
+	owners   []Owner
+	ownersN  int // the limit owners was computed for; 0 for all
+	computed bool
+}
+
+// ErrSuperseded is returned by a Searcher's search that a newer search
+// replaced before it finished.
+var ErrSuperseded = errors.New("search: superseded by a newer search")
+
+// Owner is a department, or a position within one, holding duties that
+// match: the answer to "who does this?".
+type Owner struct {
+	// Department is the department; Position the position (a section
+	// with role position) holding the duties, or nil when the department
+	// holds them outside any position.
+	Department, Position *model.Node
+	// Score ranks owners: the best duty's score plus a share of each
+	// other matching duty's, so that an owner with several matching
+	// duties beats one with a single duty of the same score.
+	Score float64
+	// Duties is how many of its duties match.
+	Duties int
+	// Proof is the owner's best matching duty.
+	Proof Result
+}
+
+// Name is the owner's name in lang: "Marketing department", or
+// "Marketing department › Marketing manager" for a position.
+func (o Owner) Name(lang model.Lang) string {
+	if o.Position == nil {
+		return o.Department.Title.In(lang)
+	}
+	return o.Department.Title.In(lang) + " › " + o.Position.Title.In(lang)
+}
+
+// Node is the position, or the department when no position holds the
+// duties.
+func (o Owner) Node() *model.Node {
+	if o.Position != nil {
+		return o.Position
+	}
+	return o.Department
+}
+
+// Owners returns the owners of the matching duties, best first, at most
+// limit (all when limit <= 0). Only word matches count, and only duties
+// of departments (not topics' points).
+// It is safe to call from several goroutines.
+func (r *Results) Owners(limit int) []Owner {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.ownersOf == nil {
+		return nil
+	}
+	if !r.computed || r.ownersN > 0 && (limit <= 0 || limit > r.ownersN) {
+		r.owners, r.ownersN, r.computed = r.ownersOf(limit), max(limit, 0), true
+	}
+	if limit > 0 && len(r.owners) > limit {
+		return r.owners[:limit]
+	}
+	return r.owners
+}
+
+// ownerDecay is the share of an owner's k-th best duty score that adds to
+// its score: 1, 0.7, 0.49 … (a geometric sum, so that many weak matches
+// cannot outweigh one strong one). After K. Balog, L. Azzopardi, M. de
+// Rijke, "Formal models for expert finding in enterprise corpora" (SIGIR
+// 2006): the document-centric model, with each duty owned by one owner.
+const ownerDecay = 0.7
+
+// weightCoverage is the share in an owner's score of how well its duties
+// together cover the query: the sum over the query's words of its best
+// duty's score for each (rank.go). An occupation whose tasks name the
+// drone, the site and the inspection in three places answers "drone site
+// inspections" better than one task naming one of them.
+const weightCoverage = 1.0
+
+// ownerScore folds an owner's duty scores, best first, into one.
+func ownerScore(scores []float64) float64 {
+	slices.SortFunc(scores, func(a, b float64) int { return cmp.Compare(b, a) })
+	s, w := 0.0, 1.0
+	for _, x := range scores {
+		s += w * x
+		w *= ownerDecay
+	}
+	return s
+}

@@ -1,0 +1,430 @@
+package search
+
+import (
+	"cmp"
+	"math"
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/dutymap/dutymap/model"
+	"github.com/dutymap/dutymap/model/analysis"
+)
+
+// The fields of a node that the word index keeps, each with a weight and a
+// length normalisation in BM25F. A node's context (the titles of the
+// sections above it and of its department) is not a field of its own: it
+// counts through those nodes' own scores (rank.go).
+const (
+	fieldTitle = iota // the node's text: a duty's sentence, a section's or department's name
+	fieldAlias        // its aliases (and, once content has them, codes)
+	fieldDesc         // its description and summary
+	numFields
+)
+
+// fieldTexts lists the texts of each field of n in lang. Adding a field of
+// the model to search is one line here (and, for a new field kind, one
+// weight in fieldWeight).
+func fieldTexts(n *model.Node, lang model.Lang) [numFields][]string {
+	var f [numFields][]string
+	f[fieldTitle] = []string{n.Title[lang]}
+	f[fieldAlias] = append(slices.Clip(n.Aliases[lang]), n.Code)
+	f[fieldDesc] = []string{n.Summary[lang], n.Body[lang]}
+	return f
+}
+
+// BM25F parameters (S. Robertson, H. Zaragoza, M. Taylor, "Simple BM25
+// extension to multiple weighted fields", CIKM 2004): k1 saturates a term's
+// weighted frequency; each field has a weight and a length normalisation b.
+// The values are Lucene's BM25 defaults for k1 and b; the field weights were
+// chosen on the O*NET development set (../shared/data/yardsticks) and the
+// built-in content's questions, never on single queries.
+const k1 = 1.2
+
+var (
+	fieldWeight = [numFields]float32{fieldTitle: 1, fieldAlias: 1, fieldDesc: 0.35}
+	fieldB      = [numFields]float32{fieldTitle: 0.75, fieldAlias: 0.5, fieldDesc: 0.75}
+)
+
+// bigramMark starts the index terms that are Chinese character bigrams,
+// which live beside the words: "\x01售后" is the bigram, "售后" the word.
+// codeMark starts a node's whole code ("\x023.2.2", "\x02t-104"), which a
+// query term equal to it finds first.
+const (
+	bigramMark = "\x01"
+	codeMark   = "\x02"
+)
+
+// wordIndex is the inverted index of one language: for every term, the
+// nodes whose fields hold it and how often.
+type wordIndex struct {
+	lang  model.Lang
+	terms map[string]int32 // term -> id
+	vocab []string         // id -> term
+	df    []int32          // id -> nodes holding it
+	// Postings of term t are post[first[t]:first[t+1]], ascending by node.
+	first []int32
+	post  []int32 // node indexes
+	// impact is each posting's BM25F term weight without the inverse
+	// document frequency: saturate(weighted(...)), which depends on the
+	// node alone, so a query multiplies rather than works it out.
+	impact []float32
+	flen   [][3]uint16 // per node: words in each field
+	avg    [numFields]float32
+	docs   int // nodes with any text in this language
+
+	// surface lists the folded words as written, sorted, each with the
+	// term it stems to, for the word being typed ("pricin" is on its way
+	// to "pricing", whose term is "price").
+	surface []surfaceWord
+	// pinyin lists the readings of the Chinese words, sorted; worked out on
+	// the first query that could be pinyin.
+	pinyinOnce sync.Once
+	pinyin     []reading
+
+	// Titles as token sequences, for the distance between query words and
+	// for highlighting: node i's are seq[seqAt[i]:seqAt[i+1]].
+	seqAt []int32
+	seq   []seqToken
+
+	// Grouping for "N places": nodes with the same kind, tier and text
+	// (up to case, punctuation and spacing) share an entry, the letters
+	// index's (letters.go), whose places list each entry's nodes.
+	entry  []int32 // per node, or -1 without a title in this language
+	groups *list
+}
+
+// members returns entry e's nodes, in document order.
+func (w *wordIndex) members(e int32) []int32 {
+	return w.groups.places[w.groups.first[e]:w.groups.first[e+1]]
+}
+
+// entries is how many entries the index groups its nodes into.
+func (w *wordIndex) entries() int { return w.groups.len() }
+
+type surfaceWord struct {
+	word string
+	term int32
+}
+
+type reading struct {
+	pinyin   string
+	term     int32
+	initials bool // pinyin is the word's initials ("dj"), not its full reading
+}
+
+type seqToken struct {
+	term       int32
+	pos        uint16 // word position
+	start, end uint16 // runes of the title
+}
+
+// buildWords indexes the fields of every node in lang. The nodes are
+// analysed in ranges on all CPUs, each range with its own terms, then the
+// ranges are merged: a term's local id maps to its global id once.
+func (ix *Index) buildWords(lang model.Lang) *wordIndex {
+	w := &wordIndex{lang: lang, terms: map[string]int32{}}
+	nn := len(ix.nodes)
+	w.flen = make([][3]uint16, nn)
+	w.seqAt = make([]int32, nn+1)
+	w.groups = ix.letters.list(lang)
+	w.entry = make([]int32, nn)
+	for i := range w.entry {
+		w.entry[i] = -1
+	}
+	for e := range int32(w.groups.len()) {
+		for _, p := range w.members(e) {
+			w.entry[p] = e
+		}
+	}
+
+	parts := make([]*partial, min(runtime.GOMAXPROCS(0), max(1, nn/2048)))
+	var wg sync.WaitGroup
+	for k := range parts {
+		wg.Go(func() { parts[k] = ix.analyseRange(lang, nn*k/len(parts), nn*(k+1)/len(parts), w.flen) })
+	}
+	wg.Wait()
+
+	var lens [numFields]float64
+	var occs int
+	local := make([][]int32, len(parts)) // per part: local term id -> global id
+	for k, p := range parts {
+		local[k] = make([]int32, len(p.vocab))
+		for id, term := range p.vocab {
+			g, ok := w.terms[term]
+			if !ok {
+				g = int32(len(w.vocab))
+				w.terms[term] = g
+				w.vocab = append(w.vocab, term)
+			}
+			local[k][id] = g
+		}
+		for f := range numFields {
+			lens[f] += p.lens[f]
+		}
+		w.docs += p.docs
+		occs += len(p.occs)
+	}
+	for f := range numFields {
+		if w.docs > 0 {
+			w.avg[f] = float32(lens[f] / float64(w.docs))
+		}
+		w.avg[f] = max(w.avg[f], 1)
+	}
+	// Postings by term: a counting sort of the occurrences, which came in
+	// node order, so each list is ascending.
+	nt := len(w.vocab)
+	w.df = make([]int32, nt)
+	for k, p := range parts {
+		for _, o := range p.occs {
+			w.df[local[k][o.term]]++
+		}
+	}
+	w.first = make([]int32, nt+1)
+	for t := range nt {
+		w.first[t+1] = w.first[t] + w.df[t]
+	}
+	w.post = make([]int32, occs)
+	w.impact = make([]float32, occs)
+	next := slices.Clone(w.first[:nt])
+	surface := map[string]int32{}
+	for k, p := range parts {
+		for _, o := range p.occs {
+			t := local[k][o.term]
+			w.post[next[t]], w.impact[next[t]] = o.node, saturate(w.weighted(o.node, &o.tf))
+			next[t]++
+		}
+		for i := p.lo; i < p.hi; i++ {
+			w.seqAt[i+1] = int32(len(w.seq)) + p.seqAt[i-p.lo]
+		}
+		for _, t := range p.seq {
+			t.term = local[k][t.term]
+			w.seq = append(w.seq, t)
+		}
+		for word, id := range p.surface {
+			if _, ok := surface[word]; !ok {
+				surface[word] = local[k][id]
+			}
+		}
+	}
+	w.surface = make([]surfaceWord, 0, len(surface))
+	for word, id := range surface {
+		w.surface = append(w.surface, surfaceWord{word, id})
+	}
+	slices.SortFunc(w.surface, func(a, b surfaceWord) int { return strings.Compare(a.word, b.word) })
+	return w
+}
+
+// occ is a term's occurrences in one node, per field.
+type occ struct {
+	node int32
+	term int32
+	tf   [3]uint8
+}
+
+// partial is the analysis of nodes [lo, hi), with term ids of its own.
+type partial struct {
+	lo, hi  int
+	terms   map[string]int32
+	vocab   []string
+	occs    []occ
+	seq     []seqToken
+	seqAt   []int32 // per node of the range: the end of its tokens in seq
+	surface map[string]int32
+	lens    [numFields]float64
+	docs    int
+}
+
+// analyseRange analyses the fields of nodes [lo, hi) in lang, writing
+// their field lengths to flen.
+func (ix *Index) analyseRange(lang model.Lang, lo, hi int, flen [][3]uint16) *partial {
+	p := &partial{lo: lo, hi: hi, terms: map[string]int32{}, surface: map[string]int32{}, seqAt: make([]int32, hi-lo)}
+	var an analysis.Analyzer
+	var toks []analysis.Token
+	var counts [][3]uint8         // per term id, for the node at hand
+	bigrams := map[string]int32{} // bigram -> id of bigramMark+bigram
+	var order []int32
+	newTerm := func(term string) int32 {
+		id := int32(len(p.vocab))
+		p.terms[term] = id
+		p.vocab = append(p.vocab, term)
+		counts = append(counts, [3]uint8{})
+		return id
+	}
+	count := func(id int32, f int) {
+		c := &counts[id]
+		if *c == ([3]uint8{}) {
+			order = append(order, id)
+		}
+		if c[f] < math.MaxUint8 {
+			c[f]++
+		}
+	}
+	add := func(term string, f int) int32 {
+		id, ok := p.terms[term]
+		if !ok {
+			id = newTerm(term)
+		}
+		count(id, f)
+		return id
+	}
+	for i := lo; i < hi; i++ {
+		n := ix.nodes[i]
+		has := false
+		order = order[:0]
+		for f, texts := range fieldTexts(n, lang) {
+			for _, text := range texts {
+				if text == "" {
+					continue
+				}
+				has = true
+				// Descriptions are long: their Chinese is found by its
+				// bigrams, without segmenting it (a third of the cost of
+				// the index otherwise).
+				an.SkipChinese = f == fieldDesc
+				toks = an.Tokens(text, toks[:0])
+				for _, t := range toks {
+					if t.Stop {
+						continue
+					}
+					if t.Kind == analysis.Word && flen[i][f] < math.MaxUint16 {
+						flen[i][f]++ // words that count: not stop words, as Lucene counts them
+					}
+					id := add(t.Term, f)
+					if t.Kind == analysis.Word && len(p.surface) < 1<<20 {
+						if _, ok := p.surface[t.Folded]; !ok {
+							p.surface[t.Folded] = id
+						}
+					}
+					if f == fieldTitle && len(text) <= math.MaxUint16 {
+						p.seq = append(p.seq, seqToken{term: id, pos: uint16(min(t.Pos, math.MaxUint16)), start: uint16(t.Start), end: uint16(t.End)})
+					}
+				}
+				for _, b := range hanBigrams(text) {
+					id, ok := bigrams[b]
+					if !ok {
+						id = newTerm(bigramMark + b)
+						bigrams[b] = id
+					}
+					count(id, f)
+				}
+			}
+		}
+		if n.Code != "" {
+			add(codeMark+analysis.Fold(n.Code), fieldAlias)
+		}
+		p.seqAt[i-lo] = int32(len(p.seq))
+		if has {
+			p.docs++
+			for f := range numFields {
+				p.lens[f] += float64(flen[i][f])
+			}
+		}
+		for _, id := range order {
+			if has {
+				p.occs = append(p.occs, occ{int32(i), id, counts[id]})
+			}
+			counts[id] = [3]uint8{}
+		}
+	}
+	return p
+}
+
+// readingsTable returns the pinyin readings of the index's Chinese words,
+// sorted, working them out on first use.
+func (w *wordIndex) readingsTable() []reading {
+	w.pinyinOnce.Do(func() {
+		for _, s := range w.surface {
+			if !analysis.IsHanWord(s.word) {
+				continue
+			}
+			full, ini := analysis.Pinyin(s.word)
+			for _, p := range full {
+				w.pinyin = append(w.pinyin, reading{p, s.term, false})
+			}
+			for _, p := range ini {
+				if len(p) >= 2 {
+					w.pinyin = append(w.pinyin, reading{p, s.term, true})
+				}
+			}
+		}
+		slices.SortFunc(w.pinyin, func(a, b reading) int {
+			return cmp.Or(strings.Compare(a.pinyin, b.pinyin), cmp.Compare(a.term, b.term))
+		})
+	})
+	return w.pinyin
+}
+
+// hanBigrams returns the character bigrams of every run of Chinese
+// characters in text.
+func hanBigrams(text string) []string {
+	var out []string
+	prevAt := -1
+	for i, r := range text {
+		if !analysis.IsHan(r) {
+			prevAt = -1
+			continue
+		}
+		if prevAt >= 0 {
+			out = append(out, text[prevAt:i+utf8.RuneLen(r)])
+		}
+		prevAt = i
+	}
+	return out
+}
+
+// postings returns term id's nodes and their impacts.
+func (w *wordIndex) postings(id int32) ([]int32, []float32) {
+	return w.post[w.first[id]:w.first[id+1]], w.impact[w.first[id]:w.first[id+1]]
+}
+
+// idf is BM25's inverse document frequency, Lucene's form
+// log(1 + (N - df + 0.5) / (df + 0.5)), always positive.
+func (w *wordIndex) idf(df int32) float32 {
+	n := float64(w.docs)
+	return float32(math.Log(1 + (n-float64(df)+0.5)/(float64(df)+0.5)))
+}
+
+// weighted is a posting's BM25F pseudo-frequency: each field's count,
+// normalised by the field's length against its average, times the field's
+// weight.
+func (w *wordIndex) weighted(node int32, tf *[3]uint8) float32 {
+	var s float32
+	ln := &w.flen[node]
+	for f := range numFields {
+		if tf[f] == 0 {
+			continue
+		}
+		norm := 1 - fieldB[f] + fieldB[f]*float32(ln[f])/w.avg[f]
+		s += fieldWeight[f] * float32(tf[f]) / norm
+	}
+	return s
+}
+
+// saturate turns a pseudo-frequency into BM25's term weight factor,
+// scaled so that one occurrence in an average title counts 1.
+func saturate(tf float32) float32 { return tf * (k1 + 1) / (k1 + tf) }
+
+// surfaceRange returns the surface words starting with prefix.
+func (w *wordIndex) surfaceRange(prefix string) []surfaceWord {
+	i, _ := slices.BinarySearchFunc(w.surface, prefix, func(s surfaceWord, p string) int { return strings.Compare(s.word, p) })
+	j := i
+	for j < len(w.surface) && strings.HasPrefix(w.surface[j].word, prefix) {
+		j++
+	}
+	return w.surface[i:j]
+}
+
+// readings returns the pinyin readings equal to p or, with prefix, starting
+// with it.
+func (w *wordIndex) readings(p string, prefix bool) []reading {
+	table := w.readingsTable()
+	i, _ := slices.BinarySearchFunc(table, p, func(r reading, p string) int { return strings.Compare(r.pinyin, p) })
+	j := i
+	for j < len(table) && (table[j].pinyin == p || prefix && strings.HasPrefix(table[j].pinyin, p)) {
+		j++
+	}
+	return table[i:j]
+}
