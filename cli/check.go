@@ -86,7 +86,11 @@ func (a *app) runCheck(args []string, checkNames, format string) error {
 	if err != nil {
 		return err
 	}
-	found := ownership.Run(org, ownership.Options{Checks: checks, Lang: lang})
+	rep := ownership.Run(org, ownership.Options{Checks: checks, Lang: lang})
+	found := rep.Findings
+	for _, note := range rep.Incomplete {
+		fmt.Fprintln(a.io.Err, "dutymap check: note: "+note)
+	}
 	if format == "json" {
 		err = writeFindingsJSON(a, org, checks, found)
 	} else {

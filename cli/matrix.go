@@ -15,6 +15,7 @@ func init() { subcommands = append(subcommands, (*app).matrixCmd) }
 
 func (a *app) matrixCmd() *cobra.Command {
 	var format, role string
+	var shared bool
 	cmd := &cobra.Command{
 		Use:   "matrix [UNITS...]",
 		Short: "The responsibility matrix (RACI) of departments or positions",
@@ -31,7 +32,8 @@ answers for it (RA). With no UNITS, the matrix of the whole organisation.
 
 A unit is a department (an id, a name in either language, an alias, or the start or an
 abbreviation of one, as compare takes them) or a position or sub-department (its path
-or name). --role keeps the rows where some unit holds that role, and only its letter.
+or name). --role keeps the rows where some unit holds that role, and only its letter;
+--shared keeps the rows where more than one unit holds a role: the work that is split.
 
 --format md (the default) prints a Markdown table and a legend; csv prints path, duty
 and one column per unit (headed by its path); json prints one object: units (path,
@@ -39,22 +41,24 @@ name, kind) and rows (path, duty, where, cells aligned with units, raci: the uni
 holding each role, implicit: the roles no line gave).`,
 		Example: `  dutymap matrix marketing sales
   dutymap matrix sales --role A
+  dutymap matrix marketing sales --shared
   dutymap matrix 市场部 --lang zh
   dutymap matrix marketing/positions/manager --format csv > manager.csv`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return a.runMatrix(args, format, role)
+			return a.runMatrix(args, format, role, shared)
 		},
 	}
 	cmd.Flags().StringVar(&format, "format", "md", "md, csv or json")
 	cmd.Flags().StringVar(&role, "role", "", "keep one role: R, A, C or I (or its name)")
+	cmd.Flags().BoolVar(&shared, "shared", false, "keep the duties whose roles more than one unit holds")
 	return cmd
 }
 
-func (a *app) runMatrix(refs []string, format, roleName string) error {
+func (a *app) runMatrix(refs []string, format, roleName string, shared bool) error {
 	if format != "md" && format != "markdown" && format != "csv" && format != "json" {
 		return &exitError{2, fmt.Sprintf("dutymap matrix: --format %q: use md, csv or json", format)}
 	}
-	var opts matrix.Options
+	opts := matrix.Options{Shared: shared}
 	if roleName != "" {
 		role, ok := model.ParseRACIRole(roleName)
 		if !ok {

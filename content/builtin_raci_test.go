@@ -34,10 +34,10 @@ var builtinRACI = map[string]struct {
 	// The feedback loop: sales reports to marketing (004, 市场—销售—市场).
 	"sales/feedback": {"informed=marketing", []string{"market-vs-sales-zh"}},
 	// The hand-offs (004, 市场部与销售部的配合).
-	"marketing-to-sales/plans":   {"From=marketing/overall/6 Returns=sales-to-marketing", []string{"market-vs-sales-zh"}},
-	"marketing-to-sales/plans/1": {"To=sales/field-execution/3 Returns=sales-to-marketing/reports/6", []string{"market-vs-sales-zh"}},
-	"marketing-to-sales/plans/2": {"To=sales/in-store/3 Returns=sales-to-marketing/reports/6", []string{"market-vs-sales-zh"}},
-	"marketing-to-sales/plans/3": {"To=sales/in-store/4 Returns=sales-to-marketing/reports/3", []string{"market-vs-sales-zh"}},
+	"marketing-to-sales/plans":     {"From=marketing/overall/6 Returns=sales-to-marketing", []string{"market-vs-sales-zh"}},
+	"marketing-to-sales/plans/1":   {"To=sales/field-execution/3 Returns=sales-to-marketing/reports/6", []string{"market-vs-sales-zh"}},
+	"marketing-to-sales/plans/2":   {"To=sales/in-store/3 Returns=sales-to-marketing/reports/6", []string{"market-vs-sales-zh"}},
+	"marketing-to-sales/plans/3":   {"To=sales/in-store/4 Returns=sales-to-marketing/reports/3", []string{"market-vs-sales-zh"}},
 	"sales-to-marketing/reports":   {"From=sales/feedback/4", []string{"market-vs-sales-zh"}},
 	"sales-to-marketing/reports/8": {"From=sales/feedback/3 To=marketing/overall/5", []string{"market-vs-sales-zh"}},
 	"sales-to-marketing/reports/9": {"From=sales/feedback/1", []string{"market-vs-sales-zh"}},

@@ -35,6 +35,9 @@ type Options struct {
 	// Role keeps only the rows where some unit holds this role, and only
 	// this role's letter in the cells: "who is accountable for what".
 	Role *model.RACIRole
+	// Shared keeps only the rows where more than one unit holds a role:
+	// the duties whose work is split.
+	Shared bool
 }
 
 // Duties returns the duties a matrix of units shows, in the organisation's
@@ -82,7 +85,7 @@ func Build(org *model.Org, duties, units []*model.Node, o Options) Matrix {
 	var extra []*model.Node
 	for _, d := range duties {
 		a := sitsIn(model.AssignmentOf(d), d, given)
-		if o.Role != nil && len(a.Units[*o.Role]) == 0 {
+		if o.Role != nil && len(a.Units[*o.Role]) == 0 || o.Shared && !split(a) {
 			continue
 		}
 		m.Rows = append(m.Rows, Row{Duty: d, Assignment: a})
@@ -118,6 +121,21 @@ func Build(org *model.Org, duties, units []*model.Node, o Options) Matrix {
 		}
 	}
 	return m
+}
+
+// split reports whether more than one unit holds a role for the duty.
+func split(a model.Assignment) bool {
+	var first *model.Node
+	for _, us := range a.Units {
+		for _, u := range us {
+			if first == nil {
+				first = u
+			} else if u != first {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sitsIn gives the roles that fell to a duty's department (no line named

@@ -74,8 +74,16 @@ func (r *run) noResponsible() {
 		}
 		acc := a.Units[model.Accountable]
 		r.add(NoResponsible, n, r.loc(n), fmt.Sprintf("add  Responsible: %s  under it, or the unit that does the work", acc[0].Path),
-			"%s: %s answers for it, but no unit is responsible for doing it", r.name(n), r.names(acc)).Related = acc
+			"%s: %s %s for it, but no unit is responsible for doing it", r.name(n), r.names(acc), verb(len(acc), "answers", "answer")).Related = acc
 	}
+}
+
+// verb agrees with a count: "answers" for one, "answer" for several.
+func verb(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }
 
 // noOwner reports the points of a topic's shared work that no unit is
@@ -104,7 +112,7 @@ func (r *run) noOwner() {
 		if len(concerned) > 0 {
 			msg += ", and no department the topic concerns lists it"
 		}
-		r.add(NoOwner, n, r.loc(n), fmt.Sprintf("add  Accountable: %s  under it%s, or list the duty in that department's file", suggest, among), msg, r.name(n))
+		r.add(NoOwner, n, r.loc(n), fmt.Sprintf("add  Responsible: %s  under it%s, which then also answers for it unless an Accountable: line names another; or list the duty in that department's file", suggest, among), msg, r.name(n))
 	}
 }
 
@@ -117,71 +125,4 @@ func (r *run) concerned(topic *model.Node) []*model.Node {
 		}
 	}
 	return out
-}
-
-// heldBy reports whether one of depts (any department when there are
-// none) lists a duty near-same as n.
-func (r *run) heldBy(n *model.Node, depts []*model.Node) bool {
-	for _, m := range r.nearSame(n) {
-		if len(depts) == 0 || model.Within(m.Node, depts...) {
-			return true
-		}
-	}
-	return false
-}
-
-// doubleOwner reports pairs of near-same duties in two departments, each
-// answered for in its own department, with no RACI line of either naming
-// the other department (which would say how they split the work). A pair
-// is reported once, at its later duty.
-func (r *run) doubleOwner() {
-	order := map[*model.Node]int{}
-	for i, n := range r.org.Nodes() {
-		order[n] = i
-	}
-	for _, n := range r.duties() {
-		if n.Kind != model.KindDuty {
-			continue
-		}
-		home := n.Root()
-		an := model.AssignmentOf(n)
-		for _, m := range r.nearSame(n) {
-			other := m.Node.Root()
-			if other == home || order[m.Node] > order[n] {
-				continue // the same department's, or reported from the later duty
-			}
-			am := model.AssignmentOf(m.Node)
-			if an.Names(other) || am.Names(home) || shareAny(an.Units[model.Accountable], am.Units[model.Accountable]) {
-				continue
-			}
-			at := r.loc(m.Node)
-			r.add(DoubleOwner, n, r.loc(n),
-				fmt.Sprintf("if %s answers for both, add  Accountable: %s  under this duty (and name who does it with Responsible:); if they are different duties, say how in their wording", other.ID, other.ID),
-				"%s (%s) reads the same as %s (%s, %s:%d; similarity %.2f): two departments hold it and no RACI line says how they split it",
-				r.name(n), home.Title.In(r.lang), r.name(m.Node), other.Title.In(r.lang), at.File, at.Line, m.Score).Related = []*model.Node{m.Node}
-		}
-	}
-}
-
-func shareAny(a, b []*model.Node) bool {
-	for _, x := range a {
-		for _, y := range b {
-			if x == y {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// nearSameMin is the similarity from which two duties count as the same
-// work written in other words: the "very similar" tier that the similarity
-// work measured on the O*NET paraphrase and related-occupations yardsticks
-// (most rewordings of a task score at least this against the original).
-const nearSameMin = 0.70
-
-// nearSame returns the indexed duties scoring at least nearSameMin against
-// n, best first. It is the one place the checks ask the similarity index.
-func (r *run) nearSame(n *model.Node) []model.Match {
-	return r.similarity().Similar(n, nearSameMin)
 }

@@ -19,8 +19,8 @@ type Check string
 
 // The checks, in the order they are listed and run.
 const (
-	NoOwner          Check = "no-owner"         // a duty of a shared topic that no unit holds
-	DoubleOwner      Check = "double-owner"     // the same or a near-same duty held by two departments with no RACI split
+	NoOwner          Check = "no-owner"          // a duty of a shared topic that no unit holds
+	DoubleOwner      Check = "double-owner"      // the same or a near-same duty held by two departments with no RACI split
 	MultiAccountable Check = "multi-accountable" // more than one unit answers for a duty
 	NoResponsible    Check = "no-responsible"    // a duty someone answers for but nobody does
 	DanglingHandOff  Check = "dangling-handoff"  // a hand-off's link names nothing, or the wrong end
@@ -131,8 +131,16 @@ type Options struct {
 	Similarity *model.Similarity
 }
 
-// Run checks org and returns its findings sorted by file, line and check.
-func Run(org *model.Org, o Options) []Finding {
+// Report is what Run found.
+type Report struct {
+	Findings []Finding // sorted by file, line and check
+	// Incomplete says, for each check that could not look at everything
+	// (an organisation too large for a budget), what it left out.
+	Incomplete []string
+}
+
+// Run checks org.
+func Run(org *model.Org, o Options) Report {
 	checks := o.Checks
 	if checks == nil {
 		checks = Checks
@@ -158,7 +166,7 @@ func Run(org *model.Org, o Options) []Finding {
 	slices.SortStableFunc(r.found, func(a, b Finding) int {
 		return cmp.Or(strings.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line), cmp.Compare(order(a.Check), order(b.Check)))
 	})
-	return r.found
+	return Report{Findings: r.found, Incomplete: r.incomplete}
 }
 
 // run is the state of one Run.
@@ -168,6 +176,8 @@ type run struct {
 	ix    *model.Similarity
 	found []Finding
 	work  []*model.Node // the duties checked: see duties
+	// incomplete says what a check could not look at fully.
+	incomplete []string
 }
 
 func (r *run) add(c Check, n *model.Node, at model.Loc, fix, format string, args ...any) *Finding {
@@ -207,12 +217,4 @@ func ids(ns []*model.Node) string {
 		out[i] = n.Path
 	}
 	return strings.Join(out, ", ")
-}
-
-// similarity returns the index, building it on first use.
-func (r *run) similarity() *model.Similarity {
-	if r.ix == nil {
-		r.ix = model.NewSimilarity(r.org)
-	}
-	return r.ix
 }

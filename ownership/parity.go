@@ -2,6 +2,7 @@ package ownership
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/dutymap/dutymap/model"
 )
@@ -18,18 +19,33 @@ func (r *run) langParity() {
 	for _, doc := range r.org.Documents() {
 		if l, ok := missing(doc); ok {
 			k := doc.Duties
-			r.add(LangParity, doc, model.Loc{}, fmt.Sprintf("write a file in %s/ with  id: %s  and the same sections, translating its %d %s", r.org.Tag(l), doc.ID, k, plural(doc, k)),
-				"%s is written in %s only: its %d %s have no %s text", r.name(doc), r.org.Tag(l.Other()), k, plural(doc, k), r.org.Tag(l))
+			r.add(LangParity, doc, model.Loc{}, fmt.Sprintf("write %s with  id: %s  and the same sections, translating its %d %s", r.twinFile(doc, l), doc.ID, k, plural(doc, k)),
+				"%s is written in %s only: %d %s without %s text", r.name(doc), r.org.Tag(l.Other()), k, plural(doc, k), r.org.Tag(l))
 			continue
 		}
 		doc.Walk(func(n *model.Node) bool {
 			if l, ok := missing(n); ok && n.Kind.IsLeaf() {
-				r.add(LangParity, n, model.Loc{}, fmt.Sprintf("translate it into %s, in its place in the list", fileOf(doc, l)),
+				r.add(LangParity, n, model.Loc{}, fmt.Sprintf("write its %s text in %s, in the same section and place (a file with  id: %s  beside the one that wrote it)", r.org.Tag(l), r.twinFile(n, l), doc.ID),
 					"%s %s has no %s text", n.Kind, r.name(n), r.org.Tag(l))
 			}
 			return true
 		})
 	}
+}
+
+// twinFile is where the text of n in l belongs: beside the file that
+// wrote n in the other language, in the same content layer, under l's
+// language folder ("myorg/en/sales.md" gives "myorg/zh/sales.md").
+func (r *run) twinFile(n *model.Node, l model.Lang) string {
+	f := n.Loc[l.Other()].File
+	from, to := r.org.Tag(l.Other()), r.org.Tag(l)
+	if rest, ok := strings.CutPrefix(f, from+"/"); ok {
+		return to + "/" + rest
+	}
+	if i := strings.LastIndex(f, "/"+from+"/"); i >= 0 {
+		return f[:i+1] + to + f[i+1+len(from):]
+	}
+	return "a file in " + to + "/"
 }
 
 // missing returns the language n has no title in, if any.
@@ -40,14 +56,6 @@ func missing(n *model.Node) (model.Lang, bool) {
 		}
 	}
 	return 0, false
-}
-
-// fileOf names the document's file in l.
-func fileOf(doc *model.Node, l model.Lang) string {
-	if f := doc.Loc[l].File; f != "" {
-		return f
-	}
-	return "the " + l.Code() + " file of " + doc.ID
 }
 
 func plural(doc *model.Node, k int) string {

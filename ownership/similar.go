@@ -1,0 +1,134 @@
+package ownership
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/dutymap/dutymap/model"
+)
+
+// This file is the one place the checks ask the similarity index
+// (model/similar.go) anything: which duties elsewhere are near-same as a
+// topic's point (no-owner), and which duties of two departments are
+// (double-owner).
+
+// nearSameMin is the score from which two duties count as the same work
+// in other words: the "very similar" tier, measured on the O*NET
+// paraphrase and related-occupations yardsticks (docs/similarity.md).
+const nearSameMin = model.MinVerySimilar
+
+// nearSameK bounds how many near-same duties are looked at for one point.
+const nearSameK = 20
+
+// heldBy reports whether one of depts (any department when there are
+// none) lists a duty near-same as n.
+func (r *run) heldBy(n *model.Node, depts []*model.Node) bool {
+	ms, err := r.similarity().Similar(context.Background(), n, nearSameK)
+	if err != nil {
+		return false
+	}
+	for _, m := range ms {
+		if m.Score >= nearSameMin && (len(depts) == 0 || model.Within(m.Node, depts...)) {
+			return true
+		}
+	}
+	return false
+}
+
+// nearSamePairs returns pairs of near-same duties of different
+// departments, each pair once, and whether the index had to leave some
+// candidates out (an organisation too large for the pairing's budget).
+//
+// The index pairs two lists one to one (Similarity.Pair), so the
+// departments are split in two by each bit of their number, and the two
+// halves paired: any two departments differ in some bit, so every pair of
+// departments is compared, in about log2(departments) pairings rather
+// than one per pair of departments. A duty is paired with its best
+// partner on the other side of each split; a duty with several near-same
+// duties in one other department is reported with one of them.
+func (r *run) nearSamePairs() (pairs []model.Pair, partial bool) {
+	depts := r.org.Departments
+	duties := make([][]*model.Node, len(depts))
+	for i, d := range depts {
+		d.Walk(func(n *model.Node) bool {
+			if n.Kind == model.KindDuty {
+				duties[i] = append(duties[i], n)
+			}
+			return true
+		})
+	}
+	seen := map[[2]*model.Node]bool{}
+	for bit := 0; 1<<bit < len(depts); bit++ {
+		var as, bs []*model.Node
+		for i := range depts {
+			if i>>bit&1 == 0 {
+				as = append(as, duties[i]...)
+			} else {
+				bs = append(bs, duties[i]...)
+			}
+		}
+		p, err := r.similarity().Pair(context.Background(), as, bs, nearSameMin)
+		if err != nil {
+			panic(fmt.Sprintf("ownership: pairing without a deadline failed: %v", err))
+		}
+		partial = partial || p.Partial
+		for _, pr := range p.Pairs {
+			key := [2]*model.Node{pr.A, pr.B}
+			if !seen[key] {
+				seen[key] = true
+				pairs = append(pairs, pr)
+			}
+		}
+	}
+	return pairs, partial
+}
+
+// doubleOwner reports pairs of near-same duties in two departments, each
+// answered for in its own department, with no RACI line of either naming
+// the other department (which would say how they split the work). A pair
+// is reported once, at the duty written later in the organisation's order.
+func (r *run) doubleOwner() {
+	pairs, partial := r.nearSamePairs()
+	if partial {
+		r.incomplete = append(r.incomplete, "double-owner: the organisation is too large for the similarity index to compare every candidate pair within its budget; some pairs of near-same duties may be missing")
+	}
+	order := map[*model.Node]int{}
+	for i, n := range r.org.Nodes() {
+		order[n] = i
+	}
+	for _, p := range pairs {
+		n, m := p.A, p.B
+		if order[n] < order[m] {
+			n, m = m, n
+		}
+		home, other := n.Root(), m.Root()
+		an, am := model.AssignmentOf(n), model.AssignmentOf(m)
+		if an.Names(other) || am.Names(home) || shareAny(an.Units[model.Accountable], am.Units[model.Accountable]) {
+			continue
+		}
+		at := r.loc(m)
+		r.add(DoubleOwner, n, r.loc(n),
+			fmt.Sprintf("if %s answers for both, add  Accountable: %s  under this duty (and name who does it with Responsible:), or name %s on a RACI line of the other duty (Consulted: %s, say); if they are different duties, say how in their wording", other.ID, other.ID, home.ID, home.ID),
+			"%s (%s) reads the same as %s (%s, %s:%d; similarity %.2f): two departments hold it and no RACI line says how they split it",
+			r.name(n), home.Title.In(r.lang), r.name(m), other.Title.In(r.lang), at.File, at.Line, p.Score).Related = []*model.Node{m}
+	}
+}
+
+func shareAny(a, b []*model.Node) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x == y {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// similarity returns the index, building it on first use.
+func (r *run) similarity() *model.Similarity {
+	if r.ix == nil {
+		r.ix = model.NewSimilarity(r.org)
+	}
+	return r.ix
+}
