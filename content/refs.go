@@ -32,7 +32,7 @@ func resolveRefs(org *model.Org, c *collector, someBroken bool) {
 		if n.Links != nil {
 			for k := range model.NumLinks {
 				if refs := n.Links.Refs[k]; refs != nil {
-					n.Links.Nodes[k] = r.nodes(refs)
+					n.Links.Nodes[k], n.Links.Named[k] = r.nodes(refs)
 				}
 			}
 		}
@@ -150,15 +150,16 @@ func (r *resolver) misspelt(ref string) []string {
 }
 
 // nodes resolves a hand-off line's references, nil where one names no
-// node or several.
-func (r *resolver) nodes(refs []string) []*model.Node {
-	out := make([]*model.Node, len(refs))
+// node or several, and counts the nodes each names.
+func (r *resolver) nodes(refs []string) ([]*model.Node, []int) {
+	out, named := make([]*model.Node, len(refs)), make([]int, len(refs))
 	for i, ref := range refs {
-		if found := r.named(ref); len(found) == 1 {
+		found := r.named(ref)
+		if named[i] = len(found); len(found) == 1 {
 			out[i] = found[0]
 		}
 	}
-	return out
+	return out, named
 }
 
 // compareTwin reports a line whose two languages name different nodes.
@@ -175,7 +176,8 @@ func (r *resolver) compareTwin(t twinLine) {
 		there, thereAt = t.node.RACI.Units[role], t.node.RACI.At[role]
 	} else {
 		k := t.key.link()
-		here, there, thereAt = r.nodes(t.refs), t.node.Links.Nodes[k], t.node.Links.At[k]
+		here, _ = r.nodes(t.refs)
+		there, thereAt = t.node.Links.Nodes[k], t.node.Links.At[k]
 		if slices.Contains(here, nil) || slices.Contains(there, nil) {
 			here = nil // a link that names nothing cannot be shown to agree
 		}

@@ -35,6 +35,10 @@ type Links struct {
 	// dangling hand-off: duties come and go with content layers, so a stale
 	// link does not stop the content from loading).
 	Nodes [NumLinks][]*Node
+	// Named holds, in the order of Refs, how many nodes each reference
+	// names exactly: 1 where Nodes holds it, 0 for none, more when it is
+	// ambiguous.
+	Named [NumLinks][]int
 }
 
 // Has reports whether l gives link k (a nil Links gives none).

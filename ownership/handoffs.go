@@ -19,7 +19,7 @@ func (r *run) danglingHandOffs() {
 			}
 			for k := range model.NumLinks {
 				for i, ref := range n.Links.Refs[k] {
-					r.checkLink(rel, n, k, ref, n.Links.Nodes[k][i])
+					r.checkLink(rel, n, k, i, ref, n.Links.Nodes[k][i])
 				}
 			}
 			return true
@@ -28,7 +28,7 @@ func (r *run) danglingHandOffs() {
 }
 
 // checkLink checks one reference of a hand-off line.
-func (r *run) checkLink(rel, n *model.Node, k model.Link, ref string, target *model.Node) {
+func (r *run) checkLink(rel, n *model.Node, k model.Link, i int, ref string, target *model.Node) {
 	at := n.Links.At[k]
 	from, to := r.org.Department(rel.From), r.org.Department(rel.To)
 	end := from // the department this link's nodes belong to
@@ -40,8 +40,8 @@ func (r *run) checkLink(rel, n *model.Node, k model.Link, ref string, target *mo
 		what = "a hand-off of a relation from " + rel.To + " to " + rel.From
 	}
 	if target == nil {
-		found, tier := r.org.Resolve(ref)
-		if tier == model.TierExact && len(found) > 1 {
+		if named := n.Links.Named[k]; i < len(named) && named[i] > 1 {
+			found, _ := r.org.Resolve(ref)
 			ps := make([]string, len(found))
 			for i, f := range found {
 				ps[i] = f.Path
@@ -78,12 +78,18 @@ func (r *run) checkLink(rel, n *model.Node, k model.Link, ref string, target *mo
 	}
 }
 
-// linkHint is the fix for a link that names nothing: nodes close to it, or
-// where to look.
+// linkHint is the fix for a link that names nothing: the nodes under the
+// longest part of its path that exists (sales/selling/9 suggests the
+// duties of sales/selling), or where to look.
 func (r *run) linkHint(ref, what string, k model.Link, rel *model.Node) string {
 	var near []string
-	for _, s := range r.org.Suggest(ref, 3) {
-		near = append(near, s.Path)
+	parts := strings.Split(strings.Trim(ref, "/"), "/")
+	for i := len(parts) - 1; i > 0 && len(near) == 0; i-- {
+		if n := r.org.Node(strings.Join(parts[:i], "/")); n != nil {
+			for _, c := range n.Children[:min(3, len(n.Children))] {
+				near = append(near, c.Path)
+			}
+		}
 	}
 	if len(near) > 0 {
 		return fmt.Sprintf("write the path of %s: did you mean %s? Or delete the line", what, strings.Join(near, " or "))

@@ -3,6 +3,8 @@ package ownership
 import (
 	"context"
 	"fmt"
+	"runtime"
+	"sync"
 
 	"github.com/dutymap/dutymap/model"
 )
@@ -57,23 +59,48 @@ func (r *run) nearSamePairs() (pairs []model.Pair, partial bool) {
 			return true
 		})
 	}
-	seen := map[[2]*model.Node]bool{}
-	for bit := 0; 1<<bit < len(depts); bit++ {
-		var as, bs []*model.Node
-		for i := range depts {
-			if i>>bit&1 == 0 {
-				as = append(as, duties[i]...)
-			} else {
-				bs = append(bs, duties[i]...)
+	ix := r.similarity()
+	splits := 0
+	for 1<<splits < len(depts) {
+		splits++
+	}
+	// The splits are independent reads of the index (safe for concurrent
+	// use): pair them on every core, and merge them in order.
+	found := make([]*model.Pairing, splits)
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), splits) {
+		wg.Go(func() {
+			for bit := range next {
+				var as, bs []*model.Node
+				for i := range depts {
+					if i>>bit&1 == 0 {
+						as = append(as, duties[i]...)
+					} else {
+						bs = append(bs, duties[i]...)
+					}
+				}
+				p, err := ix.Pair(context.Background(), as, bs, nearSameMin)
+				if err != nil {
+					panic(fmt.Sprintf("ownership: pairing without a deadline failed: %v", err))
+				}
+				found[bit] = p
 			}
-		}
-		p, err := r.similarity().Pair(context.Background(), as, bs, nearSameMin)
-		if err != nil {
-			panic(fmt.Sprintf("ownership: pairing without a deadline failed: %v", err))
-		}
+		})
+	}
+	for bit := range splits {
+		next <- bit
+	}
+	close(next)
+	wg.Wait()
+	seen := map[[2]*model.Node]bool{}
+	for _, p := range found {
 		partial = partial || p.Partial
 		for _, pr := range p.Pairs {
 			key := [2]*model.Node{pr.A, pr.B}
+			if pr.A.Path > pr.B.Path {
+				key = [2]*model.Node{pr.B, pr.A} // the same pair, met from the other side in another split
+			}
 			if !seen[key] {
 				seen[key] = true
 				pairs = append(pairs, pr)
