@@ -210,7 +210,7 @@ type side struct {
 
 type sideLang struct {
 	unitSet
-	first        []int32 // side class k's units are units[first[k]:first[k+1]]
+	first                 []int32 // side class k's units are units[first[k]:first[k+1]]
 	postAt, postMid, post []int32 // by token id, as in langIndex; only on the second side
 }
 
