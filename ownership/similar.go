@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"runtime"
+	"slices"
 	"sync"
 
 	"github.com/dutymap/dutymap/model"
@@ -42,12 +43,14 @@ func (r *run) heldBy(n *model.Node, depts []*model.Node) bool {
 // candidates out (an organisation too large for the pairing's budget).
 //
 // The index pairs two lists one to one (Similarity.Pair), so the
-// departments are split in two by each bit of their number, and the two
-// halves paired: any two departments differ in some bit, so every pair of
-// departments is compared, in about log2(departments) pairings rather
-// than one per pair of departments. A duty is paired with its best
-// partner on the other side of each split; a duty with several near-same
-// duties in one other department is reported with one of them.
+// departments are halved, the halves paired, and each half halved again
+// down to single departments: every two departments are compared exactly
+// once, at the level where their block splits, and a duty's candidates
+// are read from ever smaller blocks, so the work is about that of pairing
+// the whole organisation once or twice. A duty gets its best partner on
+// the other side of each split: one with near-same duties in several
+// departments of the other half is reported with one of them (and those
+// departments' duties with each other, further down).
 func (r *run) nearSamePairs() (pairs []model.Pair, partial bool) {
 	depts := r.org.Departments
 	duties := make([][]*model.Node, len(depts))
@@ -59,53 +62,46 @@ func (r *run) nearSamePairs() (pairs []model.Pair, partial bool) {
 			return true
 		})
 	}
-	ix := r.similarity()
-	splits := 0
-	for 1<<splits < len(depts) {
-		splits++
+	// The splits, in pre-order: departments [lo, mid) against [mid, hi).
+	var splits [][3]int
+	var halve func(lo, hi int)
+	halve = func(lo, hi int) {
+		if hi-lo < 2 {
+			return
+		}
+		mid := (lo + hi) / 2
+		splits = append(splits, [3]int{lo, mid, hi})
+		halve(lo, mid)
+		halve(mid, hi)
 	}
+	halve(0, len(depts))
+	ix := r.similarity()
 	// The splits are independent reads of the index (safe for concurrent
 	// use): pair them on every core, and merge them in order.
-	found := make([]*model.Pairing, splits)
+	found := make([]*model.Pairing, len(splits))
 	next := make(chan int)
 	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), splits) {
+	for range min(runtime.GOMAXPROCS(0), len(splits)) {
 		wg.Go(func() {
-			for bit := range next {
-				var as, bs []*model.Node
-				for i := range depts {
-					if i>>bit&1 == 0 {
-						as = append(as, duties[i]...)
-					} else {
-						bs = append(bs, duties[i]...)
-					}
-				}
+			for i := range next {
+				sp := splits[i]
+				as, bs := slices.Concat(duties[sp[0]:sp[1]]...), slices.Concat(duties[sp[1]:sp[2]]...)
 				p, err := ix.Pair(context.Background(), as, bs, nearSameMin)
 				if err != nil {
 					panic(fmt.Sprintf("ownership: pairing without a deadline failed: %v", err))
 				}
-				found[bit] = p
+				found[i] = p
 			}
 		})
 	}
-	for bit := range splits {
-		next <- bit
+	for i := range splits {
+		next <- i
 	}
 	close(next)
 	wg.Wait()
-	seen := map[[2]*model.Node]bool{}
 	for _, p := range found {
 		partial = partial || p.Partial
-		for _, pr := range p.Pairs {
-			key := [2]*model.Node{pr.A, pr.B}
-			if pr.A.Path > pr.B.Path {
-				key = [2]*model.Node{pr.B, pr.A} // the same pair, met from the other side in another split
-			}
-			if !seen[key] {
-				seen[key] = true
-				pairs = append(pairs, pr)
-			}
-		}
+		pairs = append(pairs, p.Pairs...)
 	}
 	return pairs, partial
 }
