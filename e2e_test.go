@@ -49,6 +49,9 @@ type session struct {
 	cmd    *exec.Cmd
 	done   chan error
 	eof    chan struct{} // closed when the pty has no more output
+	// changed gets a token after each write to the emulator, so waits
+	// look again when the screen may have changed, never on a timer.
+	changed chan struct{}
 }
 
 func startSession(t *testing.T, w, h int, args ...string) *session {
@@ -68,7 +71,7 @@ func startCommand(t *testing.T, w, h int, setup func(*exec.Cmd), path string, ar
 		t.Skipf("no pty available: %v", err)
 	}
 	s := &session{t: t, pty: p, term: vt.NewSafeEmulator(w, h), done: make(chan error, 1), eof: make(chan struct{}),
-		mode: map[ansi.Mode]bool{}}
+		mode: map[ansi.Mode]bool{}, changed: make(chan struct{}, 1)}
 	s.term.SetCallbacks(vt.Callbacks{
 		EnableMode:  func(m ansi.Mode) { s.mode[m] = true },
 		DisableMode: func(m ansi.Mode) { s.mode[m] = false },
@@ -95,6 +98,10 @@ func startCommand(t *testing.T, w, h int, setup func(*exec.Cmd), path string, ar
 				s.raw = append(s.raw, buf[:n]...)
 				_, _ = s.term.Write(buf[:n])
 				s.mu.Unlock()
+				select {
+				case s.changed <- struct{}{}:
+				default:
+				}
 			}
 			if err != nil {
 				return
@@ -119,7 +126,7 @@ func (s *session) exit() int {
 	var err error
 	select {
 	case err = <-s.done:
-	case <-time.After(30 * time.Second):
+	case <-time.After(untilDeadline(s.t)):
 		s.t.Fatalf("dutymap did not exit; screen:\n%s", s.screen())
 	}
 	if up, ok := s.pty.(*xpty.UnixPty); ok {
@@ -168,20 +175,39 @@ func (s *session) screen() string {
 	return s.term.String()
 }
 
-// waitFor polls the emulated screen until cond holds.
+// waitFor waits until the emulated screen satisfies cond, looking again
+// each time the program writes. It gives up only when the program's output
+// ends or the test's own deadline (go test -timeout) nears: a slow machine
+// is not a failure.
 func (s *session) waitFor(what string, cond func(string) bool) string {
 	s.t.Helper()
-	deadline := time.Now().Add(10 * time.Second)
+	deadline := time.NewTimer(untilDeadline(s.t))
+	defer deadline.Stop()
 	for {
 		scr := s.screen()
 		if cond(scr) {
 			return scr
 		}
-		if time.Now().After(deadline) {
-			s.t.Fatalf("timed out waiting for %s; screen:\n%s", what, scr)
+		select {
+		case <-s.changed:
+		case <-s.eof:
+			if scr := s.screen(); cond(scr) {
+				return scr
+			}
+			s.t.Fatalf("the program's output ended before %s; screen:\n%s", what, s.screen())
+		case <-deadline.C:
+			s.t.Fatalf("gave up waiting for %s; screen:\n%s", what, s.screen())
 		}
-		time.Sleep(20 * time.Millisecond)
 	}
+}
+
+// untilDeadline is the time left before go test's -timeout, less a minute
+// for the report; without a deadline, ten minutes.
+func untilDeadline(t *testing.T) time.Duration {
+	if d, ok := t.Deadline(); ok {
+		return max(time.Until(d)-time.Minute, time.Second)
+	}
+	return 10 * time.Minute
 }
 
 func (s *session) waitText(text string) string {
@@ -196,10 +222,15 @@ func (s *session) send(keys string) {
 	}
 }
 
-func (s *session) resize(w, h int) {
+// resize gives the program a window of w × h cells. The emulator keeps
+// emuW ≥ w columns and is cleared first: whatever the program draws
+// beyond column w stays visible there, where an emulator as narrow as the
+// window would wrap it out of sight.
+func (s *session) resize(w, h, emuW int) {
 	s.t.Helper()
 	s.mu.Lock()
-	s.term.Resize(w, h)
+	s.term.Resize(emuW, h)
+	_, _ = s.term.Write([]byte("\x1b[H\x1b[2J"))
 	s.mu.Unlock()
 	if err := s.pty.Resize(w, h); err != nil {
 		s.t.Fatal(err)
@@ -207,8 +238,8 @@ func (s *session) resize(w, h int) {
 }
 
 // TestExplorerEndToEnd drives the real binary: navigate to a duty by keys,
-// switch language, shrink the terminal and grow it back, quit, and check
-// the terminal was restored.
+// search and go back, switch language, shrink the terminal and grow it
+// back, quit, and check the terminal was restored.
 func TestExplorerEndToEnd(t *testing.T) {
 	s := startSession(t, 120, 40, "--lang", "en", "--theme", "dark")
 	s.waitText("Marketing department")
@@ -221,12 +252,35 @@ func TestExplorerEndToEnd(t *testing.T) {
 	s.send("j")
 	s.send("\r")
 	s.send("j")
-	s.waitText("• Draw up")
+	s.waitFor("the first duty", func(scr string) bool {
+		return strings.Contains(scr, "tab page") && strings.Contains(scr, "› Responsibilities")
+	})
+	first := s.screen()
 	s.send("\r")
-	scr := s.waitText("find in pane")
+	scr := s.waitText("f find")
 	if !strings.Contains(scr, "│") {
 		t.Fatalf("120 columns should show tree and detail side by side:\n%s", scr)
 	}
+
+	// Search, go to a result, and come back to the search with esc (a
+	// lone ESC byte, which the terminal cannot tell from the start of a
+	// sequence until it waits), then to the page.
+	s.send("/")
+	s.waitText("Type to search")
+	s.send("'decide the prices")
+	s.waitText("found")
+	s.send("\r")
+	s.waitFor("the duty in the tree", func(scr string) bool {
+		return strings.Contains(scr, "tab page") && strings.Contains(scr, "• Decide the prices")
+	})
+	s.send("\x1b")
+	s.waitFor("the search again", func(scr string) bool {
+		return strings.Contains(scr, "/ 'decide the prices") && strings.Contains(scr, "enter go to")
+	})
+	s.send("\x1b")
+	s.waitFor("the first page again", func(scr string) bool {
+		return strings.Contains(scr, "f find") && strings.Contains(scr, pageHeading(first))
+	})
 
 	s.send("L")
 	scr = s.waitText("市场部 › 职责")
@@ -234,18 +288,19 @@ func TestExplorerEndToEnd(t *testing.T) {
 		t.Fatalf("tree did not switch to Chinese with the selection kept:\n%s", scr)
 	}
 
-	s.resize(40, 12)
+	// At 40 columns, on an emulator 120 wide: nothing may be drawn past
+	// column 40, measured in cells (a CJK character is two).
+	s.resize(40, 12, 120)
 	scr = s.waitFor("the narrow layout", func(scr string) bool {
-		lines := strings.Split(strings.TrimRight(scr, "\n"), "\n")
-		return strings.Contains(scr, "市场部 › 职责") && !strings.Contains(scr, "│") && len(lines) <= 12
+		return strings.Contains(scr, "? 更多") && strings.Contains(scr, "q 退出") && !strings.Contains(scr, "│")
 	})
 	for i, l := range strings.Split(scr, "\n") {
-		if w := len([]rune(strings.TrimRight(l, " "))); w > 40 {
-			t.Fatalf("line %d wider than 40 columns: %q", i, l)
+		if w := ansi.StringWidth(strings.TrimRight(l, " ")); w > 40 {
+			t.Fatalf("line %d is %d cells on a 40-column terminal: %q", i, w, l)
 		}
 	}
 
-	s.resize(120, 40)
+	s.resize(120, 40, 120)
 	s.waitFor("the split layout again", func(scr string) bool {
 		return strings.Contains(scr, "│") && strings.Contains(scr, "▾ 市场部")
 	})
@@ -255,4 +310,21 @@ func TestExplorerEndToEnd(t *testing.T) {
 		t.Fatalf("dutymap exited with %d", code)
 	}
 	s.assertRestored()
+}
+
+// pageHeading is the start of the page pane's title line on a split
+// screen (its second line of text, after the breadcrumb): what identifies
+// the page shown.
+func pageHeading(scr string) string {
+	var texts []string
+	for _, l := range strings.Split(scr, "\n")[1:] {
+		if _, page, ok := strings.Cut(l, "│"); ok && strings.TrimSpace(page) != "" {
+			texts = append(texts, strings.TrimSpace(page))
+		}
+	}
+	if len(texts) < 2 {
+		return "\x00"
+	}
+	f := strings.Fields(texts[1])
+	return strings.Join(f[:min(len(f), 4)], " ")
 }

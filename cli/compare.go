@@ -16,9 +16,11 @@ func (a *app) compareCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "compare A B",
 		Short: "Compare two departments: traits, shared duties, hand-overs",
-		Long: `compare sets two departments side by side: their traits row by row, the duties
-both do (paired by similar wording, not only by equal text), the duties only one of them
-does, what they hand each other and the topics about both.
+		Long: `compare sets two departments side by side: their traits row by row, their similar
+duties (paired by similar wording, which is not proof of the same work, each pair with
+how similar: very similar, similar or loosely similar), the duties only one of them
+does, what they hand each other and the topics about both. Comparing a department with
+itself says so.
 
 A and B are departments: an id, a name in either language, an alias, or the start
 or an abbreviation of one (mkt, fin, 市场). When a name fits several departments or

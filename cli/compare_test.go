@@ -145,7 +145,7 @@ func TestCompareMarkdown(t *testing.T) {
 	mustContain(t, r.out,
 		"# Marketing department vs Planning department",
 		"| Objective | Build the brand. | — |",
-		"## Duties both do",
+		"## Similar duties",
 		"Set the company's long-term business targets. — *Responsibilities*",
 		"≈ Set the organisation's long-term goals.",
 		"## Only in Planning department",

@@ -3,7 +3,6 @@ package cli
 import (
 	"context"
 	"strings"
-	"sync"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/dutymap/dutymap/internal/termsafe"
@@ -36,20 +35,16 @@ func (a *app) runTUI(cmd *cobra.Command, args []string) error {
 	if err != nil {
 		return err
 	}
-	// The similarity index takes a few milliseconds to build and only duty
-	// pages and comparisons need it: build it on first use, not at start.
-	sim := sync.OnceValue(func() *model.Similarity { return model.NewSimilarity(org) })
+	// The similarity index is built in the background (a million duties
+	// take seconds): duty pages and comparisons say "preparing" until then.
 	m := ui.New(ui.Config{
-		Org:     org,
-		Lang:    lang,
-		Theme:   theme,
-		NoColor: a.getenv("NO_COLOR") != "",
-		Title:   a.title(),
-		Related: func(n *model.Node) []*model.Node { return related(sim(), n) },
-
-		Similarity: sim,
-
-		ShowLayer: len(a.layers()) > 1,
+		Org:        org,
+		Lang:       lang,
+		Theme:      theme,
+		NoColor:    a.getenv("NO_COLOR") != "",
+		Title:      a.title(),
+		Similarity: model.BuildSimilarity(context.Background(), org),
+		ShowLayer:  len(a.layers()) > 1,
 	})
 	jobs := &jobControl{}
 	p := tea.NewProgram(screen{Model: m, jobs: jobs}, tea.WithInput(a.io.In), tea.WithOutput(a.tty),

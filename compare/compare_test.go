@@ -255,8 +255,10 @@ func TestMarkdown(t *testing.T) {
 		"# Marketing department vs Sales department",
 		"| Dimension | Marketing department | Sales department |",
 		"| Objective | Build the brand. | — |",
-		"## Duties both do (1)",
+		"## Similar duties (1)",
 		"1. Set product prices. — *Responsibilities*",
+		"- ≈ Apply the prices the marketing department has set. — *Selling* (" + compare.Tier(r.Shared[0].Score).String() + ", similarity 0.",
+		"*Not described for either: Decision level, Scope, Nature of work, Time horizon, Assessed by, Analogy.*",
 		"## Only in Marketing department (",
 		"### General clerk",
 		"### What marketing gives sales",
@@ -316,11 +318,12 @@ func TestJSON(t *testing.T) {
 	}
 }
 
-// On the real content: skipped while the built-in content does not load.
+// On the real content, which is embedded: it always loads, so a failure
+// to load is a failure here too.
 func TestBuiltinMarketingVsSales(t *testing.T) {
 	org, err := content.Load(content.Builtin())
 	if err != nil {
-		t.Skipf("built-in content does not load: %v", err)
+		t.Fatalf("built-in content does not load: %v", err)
 	}
 	a, b := mustResolve(t, org, "mkt"), mustResolve(t, org, "sales")
 	if mustResolve(t, org, "市场部") != a {
@@ -343,7 +346,7 @@ func TestBuiltinMarketingVsSales(t *testing.T) {
 func BenchmarkOpenComparisonBuiltin(b *testing.B) {
 	org, err := content.Load(content.Builtin())
 	if err != nil {
-		b.Skipf("built-in content does not load: %v", err)
+		b.Fatalf("built-in content does not load: %v", err)
 	}
 	ix := model.NewSimilarity(org)
 	mkt, sales := org.Department("marketing"), org.Department("sales")
@@ -382,6 +385,39 @@ func titles(ns []*model.Node) []string {
 		out[i] = n.Title[model.En]
 	}
 	return out
+}
+
+// TestSelfComparison compares a department with itself: every output says
+// so instead of listing each duty as similar to itself.
+func TestSelfComparison(t *testing.T) {
+	org := fixture()
+	mkt := org.Department("marketing")
+	r := compare.Departments(org, nil, mkt, mkt)
+	if !r.Self() || compare.Departments(org, nil, mkt, org.Department("sales")).Self() {
+		t.Fatal("Self should hold for a department compared with itself, and only then")
+	}
+	md := compare.Markdown(r, model.En)
+	if !strings.Contains(md, "compared with itself") || strings.Contains(md, "Similar duties") {
+		t.Errorf("Markdown of a self comparison:\n%s", md)
+	}
+	if zh := compare.Markdown(r, model.Zh); !strings.Contains(zh, "与自身对比") {
+		t.Errorf("Chinese Markdown of a self comparison:\n%s", zh)
+	}
+	out, err := compare.JSON(r, model.En)
+	if err != nil || !strings.Contains(string(out), `"self": true`) {
+		t.Errorf("JSON of a self comparison (%v):\n%s", err, out)
+	}
+}
+
+// TestEmptyTraitsCollapse checks dimensions neither side describes are
+// one line, not rows of dashes, and that two sides with no traits at all
+// get one line for the whole table.
+func TestEmptyTraitsCollapse(t *testing.T) {
+	org := fixture()
+	md := compare.Markdown(compare.Departments(org, nil, org.Department("sales"), org.Department("finance")), model.En)
+	if !strings.Contains(md, "The sources describe no traits of either department.") || strings.Contains(md, "| Dimension |") {
+		t.Errorf("sales vs finance, no traits on either side:\n%s", md)
+	}
 }
 
 // The pairs kept between built-in departments, with their tiers, for

@@ -20,6 +20,9 @@ type Report struct {
 	OnlyB     []Duty       `json:"only_b"`
 	Relations []Relation   `json:"relations"`
 	Topics    []Topic      `json:"topics"`
+	// Self: A and B are the same department (every duty then pairs with
+	// itself).
+	Self bool `json:"self"`
 }
 
 // Dept names one compared department.
@@ -43,11 +46,13 @@ type Duty struct {
 	Section string `json:"section,omitempty"`
 }
 
-// SharedDuty pairs a duty of A with the matching duty of B.
+// SharedDuty pairs a duty of A with the duty of B worded most like it.
+// Tier says how alike: "very similar", "similar" or "related" (Tier).
 type SharedDuty struct {
 	A     Duty    `json:"a"`
 	B     Duty    `json:"b"`
 	Score float64 `json:"score"`
+	Tier  string  `json:"tier"`
 }
 
 // Relation is a hand-over between the two departments.
@@ -77,12 +82,13 @@ func (r *Result) Report(l model.Lang) Report {
 		OnlyB:     duties(r.OnlyB, l),
 		Relations: make([]Relation, 0, len(r.Relations)),
 		Topics:    make([]Topic, 0, len(r.Topics)),
+		Self:      r.Self(),
 	}
 	for _, t := range r.Traits {
 		rep.Traits = append(rep.Traits, TraitRow{string(t.Dimension), t.Dimension.Label(l), t.A.In(l), t.B.In(l)})
 	}
 	for _, p := range r.Shared {
-		rep.Shared = append(rep.Shared, SharedDuty{dutyOf(p.A, l), dutyOf(p.B, l), math.Round(p.Score*100) / 100})
+		rep.Shared = append(rep.Shared, SharedDuty{dutyOf(p.A, l), dutyOf(p.B, l), math.Round(p.Score*100) / 100, Tier(p.Score).String()})
 	}
 	for _, rel := range r.Relations {
 		points := make([]string, 0, rel.Duties)

@@ -11,23 +11,34 @@ import (
 // words are the fixed texts of a comparison page in one language.
 type words struct {
 	vs, traits, dimension, shared, sharedIntro, only, none, similarity string
-	relations, noRelations, topics, noTopics                           string
+	relations, noRelations, topics, noTopics, self                     string
+	traitsNone, traitsUnknown                                          string
+	tiers                                                              [4]string // by model.Likeness
 }
 
 var labels = [model.NumLangs]words{
 	model.En: {
 		vs: "%s vs %s", traits: "Traits", dimension: "Dimension",
-		shared: "Duties both do (%d)", sharedIntro: "Each duty of %s, with the duty of %s that matches it.",
-		only: "Only in %s (%d)", none: "None.", similarity: "similarity",
+		shared:      "Similar duties (%d)",
+		sharedIntro: "Each duty of %s beside the duty of %s worded most like it: similar wording, not proof of the same work.",
+		only:        "Only in %s (%d)", none: "None.", similarity: "similarity",
 		relations: "What they hand each other", noRelations: "No hand-over between them is recorded.",
 		topics: "Topics about both", noTopics: "No topic is about both.",
+		self:          "This is %s compared with itself: every duty is its own, so there is nothing to set side by side.",
+		tiers:         [4]string{"not alike", "related", "similar", "very similar"},
+		traitsNone:    "The sources describe no traits of either department.",
+		traitsUnknown: "Not described for either: %s.",
 	},
 	model.Zh: {
 		vs: "%s 对比 %s", traits: "特征", dimension: "维度",
-		shared: "共同职责（%d）", sharedIntro: "%s的每项职责，以及%s与之对应的职责。",
+		shared: "相似职责（%d）", sharedIntro: "%s的每项职责，以及%s中措辞与之最接近的职责：措辞相似，不等于工作相同。",
 		only: "仅见于%s（%d）", none: "无。", similarity: "相似度",
 		relations: "相互交接", noRelations: "没有记录两者之间的交接。",
 		topics: "相关专题", noTopics: "没有同时涉及两者的专题。",
+		self:          "这是%s与自身对比：每项职责都是它自己的，没有可以对照的内容。",
+		tiers:         [4]string{"不相似", "相关", "相似", "非常相似"},
+		traitsNone:    "资料没有描述这两个部门的特征。",
+		traitsUnknown: "两者都未描述：%s。",
 	},
 }
 
@@ -38,6 +49,10 @@ func Markdown(r *Result, l model.Lang) string {
 	an, bn := r.A.Title.In(l), r.B.Title.In(l)
 	var b strings.Builder
 	fmt.Fprintf(&b, "# "+w.vs+"\n\n", esc(an), esc(bn))
+	if r.Self() {
+		fmt.Fprintf(&b, "*"+w.self+"*\n", esc(an))
+		return b.String()
+	}
 	writeTraits(&b, r, l, w)
 	writeShared(&b, r, l, w)
 	writeOnly(&b, an, r.OnlyA, l, w)
@@ -47,13 +62,29 @@ func Markdown(r *Result, l model.Lang) string {
 	return strings.TrimRight(b.String(), "\n") + "\n"
 }
 
+// writeTraits writes the traits table, one row a dimension either side
+// describes; the dimensions neither does are named in one line under it,
+// and with none at all the table is that one line.
 func writeTraits(b *strings.Builder, r *Result, l model.Lang, w words) {
-	fmt.Fprintf(b, "## %s\n\n| %s | %s | %s |\n|---|---|---|\n", w.traits, w.dimension,
-		escCell(r.A.Title.In(l)), escCell(r.B.Title.In(l)))
+	fmt.Fprintf(b, "## %s\n\n", w.traits)
+	var rows strings.Builder
+	var unknown []string
 	for _, t := range r.Traits {
-		fmt.Fprintf(b, "| %s | %s | %s |\n", t.Dimension.Label(l), cell(t.A, l), cell(t.B, l))
+		if t.A.In(l) == "" && t.B.In(l) == "" {
+			unknown = append(unknown, t.Dimension.Label(l))
+			continue
+		}
+		fmt.Fprintf(&rows, "| %s | %s | %s |\n", t.Dimension.Label(l), cell(t.A, l), cell(t.B, l))
 	}
-	b.WriteString("\n")
+	if rows.Len() == 0 {
+		fmt.Fprintf(b, "*%s*\n\n", w.traitsNone)
+		return
+	}
+	fmt.Fprintf(b, "| %s | %s | %s |\n|---|---|---|\n%s\n", w.dimension,
+		escCell(r.A.Title.In(l)), escCell(r.B.Title.In(l)), rows.String())
+	if len(unknown) > 0 {
+		fmt.Fprintf(b, "*"+w.traitsUnknown+"*\n\n", strings.Join(unknown, ", "))
+	}
 }
 
 // cell is a trait's text for a table, or "—" when the side says nothing.
@@ -76,7 +107,8 @@ func writeShared(b *strings.Builder, r *Result, l model.Lang, w words) {
 		// The sub-item is indented as wide as the marker, or "10. " would
 		// end the item and start a new list.
 		fmt.Fprintf(b, "%s%s\n", marker, duty(p.A, l))
-		fmt.Fprintf(b, "%s- ≈ %s (%s %.2f)\n", strings.Repeat(" ", len(marker)), duty(p.B, l), w.similarity, p.Score)
+		fmt.Fprintf(b, "%s- ≈ %s (%s, %s %.2f)\n", strings.Repeat(" ", len(marker)), duty(p.B, l),
+			w.tiers[Tier(p.Score)], w.similarity, p.Score)
 	}
 	b.WriteString("\n")
 }
@@ -156,6 +188,10 @@ func writeTopics(b *strings.Builder, r *Result, l model.Lang, w words) {
 	}
 	b.WriteString("\n")
 }
+
+// Self reports a department compared with itself: the outputs say so
+// rather than list every duty as similar to itself.
+func (r *Result) Self() bool { return r.A == r.B }
 
 // esc keeps content text from being read as Markdown structure, by the
 // rules of package page ("|" included, so it also serves table cells).

@@ -138,10 +138,7 @@ func citations(org *model.Org, n *model.Node) (srcs []*model.Source, cite func(*
 		number[s] = i + 1
 	}
 	differ := false
-	for i, c := range n.Children {
-		if !c.Kind.IsLeaf() || i >= maxListed {
-			continue
-		}
+	for _, c := range listedDuties(n) {
 		own := org.SourcesOf(c)
 		differ = differ || !slices.Equal(own, srcs)
 		for _, s := range own {
@@ -163,54 +160,77 @@ func citations(org *model.Org, n *model.Node) (srcs []*model.Source, cite func(*
 	}
 }
 
-// writeChildren lists a node's leaves, each with its citation mark when cite
-// is not nil, and its sub-sections with counts.
+// writeChildren lists every duty beneath n, under its sections, each duty
+// with its citation mark when cite is not nil: a section is a heading with
+// its count ("## Positions — 94 duties"), its sub-sections headings one
+// level down, its duties a numbered list, so a department's page is all it
+// does on one page. At most maxListed duties are written (listedDuties);
+// a line counts the rest.
 func writeChildren(b *strings.Builder, n *model.Node, l model.Lang, w labels, cite func(*model.Node) string) {
 	one, many := w.duty, w.duties
 	if n.Root().Kind != model.KindDepartment {
 		one, many = w.point, w.points
 	}
-	unit := func(k int) string {
-		if k == 1 {
-			return one
+	listed := 0
+	var write func(s *model.Node, level int) bool
+	write = func(s *model.Node, level int) bool {
+		i := 0
+		for _, c := range s.Children {
+			if !c.Kind.IsLeaf() {
+				continue
+			}
+			if listed == maxListed {
+				fmt.Fprintf(b, "*"+w.more+"*\n", n.Duties-listed)
+				return false
+			}
+			i++
+			listed++
+			mark := ""
+			if cite != nil {
+				mark = cite(c)
+			}
+			fmt.Fprintf(b, "%d. %s%s\n", i, esc(c.Title.In(l)), mark)
 		}
-		return many
-	}
-	var leaves, secs []*model.Node
-	for _, c := range n.Children {
-		if c.Kind.IsLeaf() {
-			leaves = append(leaves, c)
-		} else {
-			secs = append(secs, c)
+		if i > 0 {
+			b.WriteString("\n")
 		}
-	}
-	for i, c := range leaves {
-		if i == maxListed {
-			fmt.Fprintf(b, "\n*"+w.more+"*\n", len(leaves)-maxListed)
-			break
+		for _, c := range s.Children {
+			if c.Kind.IsLeaf() {
+				continue
+			}
+			unit := many
+			if c.Duties == 1 {
+				unit = one
+			}
+			fmt.Fprintf(b, "%s %s — %d %s\n\n", strings.Repeat("#", min(level, 6)), esc(c.Title.In(l)), c.Duties, unit)
+			if !write(c, level+1) {
+				return false
+			}
 		}
-		mark := ""
-		if cite != nil {
-			mark = cite(c)
+		return true
+	}
+	write(n, 2)
+}
+
+// listedDuties are the duties writeChildren lists, in its order: a node's
+// own duties, then each section's, at most maxListed.
+func listedDuties(n *model.Node) []*model.Node {
+	var out []*model.Node
+	var walk func(s *model.Node)
+	walk = func(s *model.Node) {
+		for _, c := range s.Children {
+			if c.Kind.IsLeaf() && len(out) < maxListed {
+				out = append(out, c)
+			}
 		}
-		fmt.Fprintf(b, "%d. %s%s\n", i+1, esc(c.Title.In(l)), mark)
-	}
-	if len(leaves) > 0 {
-		b.WriteString("\n")
-	}
-	if len(secs) == 0 {
-		return
-	}
-	fmt.Fprintf(b, "## %s\n\n", w.sections)
-	for _, s := range secs {
-		fmt.Fprintf(b, "- **%s** — %d %s\n", esc(s.Title.In(l)), s.Duties, unit(s.Duties))
-		for _, sub := range s.Children {
-			if !sub.Kind.IsLeaf() {
-				fmt.Fprintf(b, "  - %s — %d %s\n", esc(sub.Title.In(l)), sub.Duties, unit(sub.Duties))
+		for _, c := range s.Children {
+			if !c.Kind.IsLeaf() && len(out) < maxListed {
+				walk(c)
 			}
 		}
 	}
-	b.WriteString("\n")
+	walk(n)
+	return out
 }
 
 // inlineEscaper backslash-escapes the characters that style or link

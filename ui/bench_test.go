@@ -29,7 +29,7 @@ func BenchmarkNavigateKey(b *testing.B) {
 			msg = up
 		}
 		next, _ := m.Update(msg)
-		m = next.(Model)
+		m = next.(*Model)
 		_ = m.Render()
 	}
 }
@@ -45,7 +45,7 @@ func BenchmarkFirstFrame(b *testing.B) {
 		}
 		m := New(Config{Org: org, Lang: model.En, Theme: ThemeDark})
 		next, _ := m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
-		_ = next.(Model).Render()
+		_ = next.(*Model).Render()
 	}
 }
 
@@ -53,22 +53,19 @@ func BenchmarkFirstFrame(b *testing.B) {
 // that have been rendered before.
 func BenchmarkDetailSwitchCached(b *testing.B) {
 	d := newDriver(b, 120, 40, model.En)
-	a, c := d.m.org.Node("marketing"), d.m.org.Node("sales")
-	for _, n := range []*model.Node{a, c} {
-		d.m.tree.reveal(n)
-		d.run(d.m.refreshDetail())
-	}
-	m := d.m
+	d.reveal("marketing").reveal("sales")
+	a, c := d.m.sh.org.Node("marketing"), d.m.sh.org.Node("sales")
+	e := d.explorer()
 	for i := 0; b.Loop(); i++ {
 		n := a
 		if i%2 == 1 {
 			n = c
 		}
-		m.tree.reveal(n)
-		if cmd := m.refreshDetail(); cmd != nil {
+		e.tree.reveal(n)
+		if cmd := e.refresh(); cmd != nil {
 			b.Fatal("page was not cached")
 		}
-		_ = m.Render()
+		_ = d.m.Render()
 	}
 }
 
@@ -76,12 +73,11 @@ func BenchmarkDetailSwitchCached(b *testing.B) {
 // the comparison view of marketing and sales, similarity index prebuilt.
 func BenchmarkOpenComparison(b *testing.B) {
 	d := newDriver(b, 140, 45, model.En)
-	mkt, sales := d.m.org.Node("marketing"), d.m.org.Node("sales")
-	d.m.showComparison(mkt, sales) // builds the similarity index once
-	m := d.m
+	mkt, sales := d.m.sh.org.Node("marketing"), d.m.sh.org.Node("sales")
 	for b.Loop() {
-		m.showComparison(mkt, sales)
-		_ = m.Render()
+		d.run(d.m.push(newCompare(d.m.sh, mkt, sales))) // computes the comparison
+		_ = d.m.Render()
+		d.m.pop(false)
 	}
 }
 
@@ -113,12 +109,12 @@ func BenchmarkSimilarityIndexBuiltin(b *testing.B) {
 // detail pane's page renders off the loop and is not part of a keystroke).
 func BenchmarkSearchKeystroke(b *testing.B) {
 	d := newDriver(b, 120, 40, model.En).keys("/")
-	s, st := d.m.search, d.m.st
+	s := d.search()
 	queries := []string{"set pri", "set pric"}
 	for i := 0; b.Loop(); i++ {
-		s.input.SetValue(queries[i%2])
-		msg := s.run(model.En)().(searchResultsMsg)
-		s.setResults(msg.results)
-		_ = s.viewLines(st, model.En)
+		s.input.in.SetValue(queries[i%2])
+		msg := s.run()().(searchResultsMsg)
+		s.setResults(msg.found)
+		_ = s.listLines()
 	}
 }

@@ -1,10 +1,12 @@
 package ui
 
 import (
+	"context"
 	"fmt"
 	"strings"
 
-	"github.com/charmbracelet/x/ansi"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
 	"github.com/dutymap/dutymap/compare"
 	"github.com/dutymap/dutymap/model"
 )
@@ -13,118 +15,376 @@ import (
 // stacked (left above right) instead of set side by side.
 const stackWidth = 90
 
-// cmpLine is one screen line of a comparison. Side-by-side lines have a
-// left and a right cell, each already fitted to its column; full lines
-// (headings, relations, stacked layout) only use left.
+// pinned is how many lines stay at the top while the comparison scrolls:
+// the departments' names, then a rule that names the section scrolled
+// into when its heading has gone by.
+const pinned = 2
+
+// compareScreen sets two departments side by side: traits row by row, the
+// similar duties aligned on one row, then what each does alone, relations
+// and topics. The comparison is computed off the Update loop (a context
+// stops it when the user leaves), and only what is on screen is laid out:
+// two departments of 50,000 duties cost no more to scroll than two of 50.
+type compareScreen struct {
+	sh     *shared
+	a, b   *model.Node
+	res    *compare.Result // nil until computed
+	cancel context.CancelFunc
+	gen    int  // numbers the computations, so a stale result is dropped
+	busy   bool // computing, or waiting for the similarity index
+	left   bool // the user left while it computed: start again on return
+
+	blocks []cmpBlock
+	items  []int       // the blocks that can be selected, in order
+	lines  [][]cmpLine // each block's lines, laid out on first draw
+	built  buildKey    // what the lines were laid out for
+	cursor int         // index into items
+	side   int         // 0 left, 1 right: which duty enter opens
+	top    int         // the first block on screen
+	topAt  int         // its first line on screen
+	width  int         //
+	height int         // of the scrolling part, below the pinned lines
+	colW   int         // each side's column
+	labelW int         // the traits' label column, inside the left side
+}
+
+// buildKey is what laid-out lines depend on.
+type buildKey struct {
+	width int
+	lang  model.Lang
+	st    *Styles
+}
+
+// blockKind says what a block shows.
+type blockKind uint8
+
+const (
+	blockHeading  blockKind = iota // a blank line, then a section's heading
+	blockTrait                     // one dimension of the traits
+	blockNote                      // a dimmed line: "None.", the traits nobody describes
+	blockPair                      // two similar duties, or one side's duty
+	blockRelation                  // a hand-over, with its points
+	blockTopic                     // a topic about both
+	blockMessage                   // the one line of a comparison not shown: itself, busy
+)
+
+// cmpBlock is one part of a comparison.
+type cmpBlock struct {
+	kind    blockKind
+	text    func(w *compareWords, lang model.Lang) string // headings, notes and messages
+	trait   compare.Trait
+	a, b    *model.Node // duties (either may be nil), a relation or topic in a
+	score   float64
+	section int // the heading block this block is under
+	item    int // index into items, or -1
+}
+
+// cmpLine is one line of a block. Side-by-side lines have a left and a
+// right cell, each already fitted to its column; full lines (headings,
+// relations, the stacked layout) only use left.
 type cmpLine struct {
 	left, right string
 	full        bool
-	item        int // index of the selectable item the line belongs to, or -1
+	side        int // full lines of a stacked pair: 0 left, 1 right; else -1
 }
 
-// cmpItem is something Enter can go to: a duty on either side, or a topic.
-type cmpItem struct {
-	first       int // first line
-	left, right *model.Node
+// compareDoneMsg carries a finished comparison to the screen that asked.
+type compareDoneMsg struct {
+	to  *compareScreen
+	gen int
+	res *compare.Result
 }
 
-// compareModel lays out two departments side by side: traits row by row,
-// shared duties aligned on one row, then what each does alone, relations
-// and topics. The columns scroll together because they are one list of
-// lines.
-type compareModel struct {
-	res    *compare.Result
-	lines  []cmpLine
-	items  []cmpItem
-	cursor int
-	side   int // 0 left, 1 right: which duty Enter goes to
-	offset int
-	width  int
-	height int
-	colW   int
-	labelW int
+type compareKeys struct {
+	up, down, move, pageUp, pageDown, first, last, side, swap, open, back key.Binding
 }
 
-func (c *compareModel) set(res *compare.Result) {
-	c.res, c.cursor, c.side, c.offset = res, 0, 0, 0
-}
-
-func (c *compareModel) setSize(w, h int) { c.width, c.height = max(w, 0), max(h, 0) }
-
-func (c *compareModel) stacked() bool { return c.width < stackWidth }
-
-// build lays the comparison out for the current width and language.
-func (c *compareModel) build(st *Styles, lang model.Lang) {
-	c.lines, c.items = c.lines[:0], c.items[:0]
-	if c.res == nil || c.width < 4 {
-		return
+var compareKeyMaps = perLang(func(w *words) compareKeys {
+	k, c := w.keys, w.compare
+	return compareKeys{
+		up:       bind("↑/k", k.up, "up", "k"),
+		down:     bind("↓/j", k.down, "down", "j"),
+		move:     bind("↑↓", k.move, "up", "down"),
+		pageUp:   bind("pgup/ctrl+u", k.pageUp, "pgup", "ctrl+u"),
+		pageDown: bind("pgdn/ctrl+d", k.pageDown, "pgdown", "ctrl+d"),
+		first:    bind("g/home", k.first, "g", "home"),
+		last:     bind("G/end", k.last, "G", "end"),
+		side:     bind("tab", c.side, "tab"),
+		swap:     bind("s", c.swap, "s"),
+		open:     bind("enter/→", c.open, "enter", "right", "l"),
+		back:     bind("esc/⌫/←", k.back, "esc", "backspace", "left", "h"),
 	}
-	r, w := c.res, labelsCmp[lang]
-	c.labelW = 0
-	c.colW = max((c.width-3)/2, 1) // gutter, two columns, separator
-	an, bn := r.A.Title.In(lang), r.B.Title.In(lang)
-	if !c.stacked() {
-		c.pair(-1, nil, []string{st.Title.Render(ansi.Truncate(an, c.colW, "…"))}, []string{st.Title.Render(ansi.Truncate(bn, c.colW, "…"))}, st)
-	} else {
-		c.full(-1, st.Title.Render(fmt.Sprintf(w.vs, an, bn)))
-	}
+})
 
-	c.heading(st, w.traits)
-	if !c.stacked() {
-		// The label column comes out of the left side only, so the rule
-		// between the sides stays in one place for the whole view.
-		c.labelW = min(16, c.colW/3)
+func newCompare(sh *shared, a, b *model.Node) *compareScreen {
+	c := &compareScreen{sh: sh, a: a, b: b}
+	c.setBlocks()
+	return c
+}
+
+func (c *compareScreen) keys() *compareKeys { return &compareKeyMaps[c.sh.lang] }
+
+func (c *compareScreen) typing() bool { return false }
+
+func (c *compareScreen) start() tea.Cmd { return c.run() }
+
+// run computes the comparison in the background once the similarity
+// index is built; until then the screen says it is preparing.
+func (c *compareScreen) run() tea.Cmd {
+	c.busy = true
+	c.setBlocks()
+	ix := c.sh.similarity()
+	if ix == nil {
+		return nil // similarityReadyMsg starts it
 	}
-	for _, t := range r.Traits {
-		label := t.Dimension.Label(lang)
-		a, b := traitText(t.A, lang), traitText(t.B, lang)
-		if c.stacked() {
-			c.full(-1, st.Label.Render(label))
-			c.wrapped(-1, "  "+an+": ", a, st)
-			c.wrapped(-1, "  "+bn+": ", b, st)
-			continue
+	ctx, cancel := context.WithCancel(context.Background())
+	c.cancel = cancel
+	c.gen++
+	gen, org, a, b := c.gen, c.sh.org, c.a, c.b
+	return func() tea.Msg {
+		res, err := compare.DepartmentsContext(ctx, org, ix, a, b)
+		if err != nil {
+			return nil // left before it finished
 		}
-		c.pair(-1, wrapCell(label, c.labelW), wrapStyled(a, c.colW-c.labelW-2, st), wrapStyled(b, c.colW-1, st), st)
+		return compareDoneMsg{to: c, gen: gen, res: res}
 	}
-	c.labelW = 0
+}
 
-	c.heading(st, fmt.Sprintf(w.shared, len(r.Shared)))
-	for _, p := range r.Shared {
-		c.dutyRow(st, lang, p.A, p.B)
+// leave stops a computation still running: the user went elsewhere. The
+// comparison starts again if they come back.
+func (c *compareScreen) leave() {
+	if c.cancel != nil && c.res == nil {
+		c.cancel()
+		c.cancel, c.busy, c.left = nil, false, true
 	}
-	if len(r.Shared) == 0 {
-		c.full(-1, st.StatusDim.Render(w.none))
-	}
-	c.heading(st, fmt.Sprintf(w.only, an, len(r.OnlyA)))
-	for _, d := range r.OnlyA {
-		c.dutyRow(st, lang, d, nil)
-	}
-	c.heading(st, fmt.Sprintf(w.only, bn, len(r.OnlyB)))
-	for _, d := range r.OnlyB {
-		c.dutyRow(st, lang, nil, d)
-	}
+}
 
-	c.heading(st, w.relations)
-	if len(r.Relations) == 0 {
-		c.full(-1, st.StatusDim.Render(w.noRelations))
+// subject is the duty under the cursor, else the left department: c opens
+// the picker from there.
+func (c *compareScreen) subject() *model.Node {
+	if n := c.target(); n != nil {
+		return n
 	}
-	for _, rel := range r.Relations {
-		item := c.addItem(rel, nil)
-		c.wrapped(item, "", st.Label.Render(rel.Title.In(lang)), st)
-		for _, pt := range model.Leaves(rel) {
-			c.wrapped(item, "  • ", pt.Title.In(lang), st)
-		}
+	return c.a
+}
+
+func (c *compareScreen) stacked() bool { return c.width < stackWidth }
+
+func (c *compareScreen) layout(w, h int) tea.Cmd {
+	c.width, c.height = max(w, 0), max(h-pinned, 0)
+	c.colW = max((c.width-3)/2, 1) // gutter, two columns, rule
+	c.labelW = min(16, c.colW/3)
+	if k := (buildKey{c.width, c.sh.lang, c.sh.st}); k != c.built {
+		c.built = k
+		c.lines = make([][]cmpLine, len(c.blocks))
 	}
-	c.heading(st, w.topics)
-	if len(r.Topics) == 0 {
-		c.full(-1, st.StatusDim.Render(w.noTopics))
-	}
-	for _, t := range r.Topics {
-		item := c.addItem(t, nil)
-		c.wrapped(item, "• ", t.Title.In(lang)+"  "+st.StatusDim.Render(t.Summary.In(lang)), st)
-	}
-	c.cursor = min(c.cursor, max(len(c.items)-1, 0))
 	c.clamp()
+	if c.left {
+		c.left = false
+		return c.run() // left before it finished, and back
+	}
+	return nil
+}
+
+// setBlocks lists the blocks of the result, or the one message while
+// there is none. Nothing is laid out here: a block's lines are made when
+// it is first drawn.
+func (c *compareScreen) setBlocks() {
+	c.blocks, c.items, c.top, c.topAt = c.blocks[:0], c.items[:0], 0, 0
+	c.lines = make([][]cmpLine, 0)
+	r := c.res
+	switch {
+	case r == nil:
+		c.message(func(w *compareWords, _ model.Lang) string {
+			if c.sh.similarity() == nil {
+				return w.preparing
+			}
+			return w.comparing
+		})
+	case r.Self():
+		c.message(func(w *compareWords, l model.Lang) string { return fmt.Sprintf(w.self, r.A.Title.In(l)) })
+	default:
+		c.traitBlocks()
+		c.heading(func(w *compareWords, _ model.Lang) string { return fmt.Sprintf(w.similar, len(r.Shared)) })
+		for _, p := range r.Shared {
+			c.add(cmpBlock{kind: blockPair, a: p.A, b: p.B, score: p.Score}, true)
+		}
+		c.noneIf(len(r.Shared) == 0, func(w *compareWords) string { return w.none })
+		for side, only := range [][]*model.Node{r.OnlyA, r.OnlyB} {
+			d, n := r.A, len(only)
+			if side == 1 {
+				d = r.B
+			}
+			c.heading(func(w *compareWords, l model.Lang) string { return fmt.Sprintf(w.only, d.Title.In(l), n) })
+			for _, duty := range only {
+				blk := cmpBlock{kind: blockPair, a: duty}
+				if side == 1 {
+					blk = cmpBlock{kind: blockPair, b: duty}
+				}
+				c.add(blk, true)
+			}
+			c.noneIf(n == 0, func(w *compareWords) string { return w.none })
+		}
+		c.heading(func(w *compareWords, _ model.Lang) string { return w.relations })
+		for _, rel := range r.Relations {
+			c.add(cmpBlock{kind: blockRelation, a: rel}, true)
+		}
+		c.noneIf(len(r.Relations) == 0, func(w *compareWords) string { return w.noRelations })
+		c.heading(func(w *compareWords, _ model.Lang) string { return w.topics })
+		for _, t := range r.Topics {
+			c.add(cmpBlock{kind: blockTopic, a: t}, true)
+		}
+		c.noneIf(len(r.Topics) == 0, func(w *compareWords) string { return w.noTopics })
+	}
+	c.lines = make([][]cmpLine, len(c.blocks))
+	c.cursor = min(c.cursor, max(len(c.items)-1, 0))
+	c.fixSide()
+}
+
+// traitBlocks adds the traits: a row for each dimension either side
+// describes; the dimensions neither does share one line at the end, and
+// when there are none at all the table is that one line.
+func (c *compareScreen) traitBlocks() {
+	r := c.res
+	c.heading(func(w *compareWords, _ model.Lang) string { return w.traits })
+	described := 0
+	for _, t := range r.Traits {
+		if t.A != (model.Text{}) || t.B != (model.Text{}) {
+			c.add(cmpBlock{kind: blockTrait, trait: t}, false)
+			described++
+		}
+	}
+	c.add(cmpBlock{kind: blockNote, text: func(w *compareWords, l model.Lang) string {
+		var unknown []string
+		for _, t := range r.Traits {
+			if t.A.In(l) == "" && t.B.In(l) == "" {
+				unknown = append(unknown, t.Dimension.Label(l))
+			}
+		}
+		switch {
+		case len(unknown) == len(r.Traits):
+			return w.traitsNone
+		case len(unknown) > 0:
+			return fmt.Sprintf(w.traitsUnknown, strings.Join(unknown, ", "))
+		}
+		return ""
+	}}, false)
+}
+
+func (c *compareScreen) message(text func(*compareWords, model.Lang) string) {
+	c.blocks = append(c.blocks, cmpBlock{kind: blockMessage, text: text, item: -1})
+}
+
+func (c *compareScreen) heading(text func(*compareWords, model.Lang) string) {
+	c.blocks = append(c.blocks, cmpBlock{kind: blockHeading, text: text, item: -1, section: len(c.blocks)})
+}
+
+func (c *compareScreen) noneIf(none bool, text func(*compareWords) string) {
+	if none {
+		c.add(cmpBlock{kind: blockNote, text: func(w *compareWords, _ model.Lang) string { return text(w) }}, false)
+	}
+}
+
+// add appends a block under the last heading; selectable ones become items.
+func (c *compareScreen) add(b cmpBlock, selectable bool) {
+	b.item, b.section = -1, 0
+	for i := len(c.blocks) - 1; i >= 0; i-- {
+		if c.blocks[i].kind == blockHeading {
+			b.section = i
+			break
+		}
+	}
+	if selectable {
+		b.item = len(c.items)
+		c.items = append(c.items, len(c.blocks))
+	}
+	c.blocks = append(c.blocks, b)
+}
+
+// blockLines lays out block i for the current width and language, once.
+func (c *compareScreen) blockLines(i int) []cmpLine {
+	if c.lines[i] == nil {
+		c.lines[i] = c.layoutBlock(&c.blocks[i])
+	}
+	return c.lines[i]
+}
+
+func (c *compareScreen) layoutBlock(b *cmpBlock) []cmpLine {
+	st, w, lang, cw := c.sh.st, &c.sh.w().compare, c.sh.lang, c.sh.cells
+	var out []cmpLine
+	full := func(text string) {
+		out = append(out, cmpLine{left: cw.pad(cw.truncate(text, c.width-1, "…"), c.width-1), full: true, side: -1})
+	}
+	wrapped := func(prefix, text string) {
+		pw := cw.width(prefix)
+		for i, l := range cw.wrap(text, max(c.width-1-pw, 1)) {
+			p := strings.Repeat(" ", pw)
+			if i == 0 {
+				p = prefix
+			}
+			full(p + l)
+		}
+	}
+	switch b.kind {
+	case blockHeading:
+		full("")
+		full(st.Heading.Render(b.text(w, lang)))
+	case blockMessage:
+		wrapped("", st.Notice.Render(b.text(w, lang)))
+	case blockNote:
+		if text := b.text(w, lang); text != "" {
+			wrapped("", st.StatusDim.Render(text))
+		}
+	case blockTrait:
+		label := b.trait.Dimension.Label(lang)
+		ta, tb := traitText(b.trait.A, lang), traitText(b.trait.B, lang)
+		if c.stacked() {
+			full(st.Label.Render(label))
+			wrapped("  "+c.res.A.Title.In(lang)+": ", ta)
+			wrapped("  "+c.res.B.Title.In(lang)+": ", tb)
+			break
+		}
+		out = c.pair(cw.wrap(label, c.labelW), wrapStyled(cw, ta, c.colW-c.labelW-2, st), wrapStyled(cw, tb, c.colW-1, st))
+	case blockPair:
+		tier := "" // how similar a pair is, beside the right duty
+		if b.a != nil && b.b != nil {
+			tier = w.tiers[compare.Tier(b.score)]
+		}
+		if !c.stacked() {
+			if tier != "" {
+				tier = fmt.Sprintf(w.tierFmt, tier)
+			}
+			out = c.pair(nil, dutyCell(cw, b.a, lang, c.colW-1, "", st), dutyCell(cw, b.b, lang, c.colW-1, tier, st))
+			break
+		}
+		// Stacked: the "≈ " before the right duty says it is the similar
+		// one; its tier follows in words under it.
+		for side, n := range []*model.Node{b.a, b.b} {
+			if n == nil {
+				continue
+			}
+			from := len(out)
+			prefix, under := "• ", compare.Section(n, lang)
+			if tier != "" && side == 1 {
+				prefix, under = "≈ ", joinNonEmpty(" · ", tier, under)
+			}
+			wrapped(prefix, n.Title.In(lang))
+			if under != "" {
+				wrapped("  ", st.StatusDim.Render(under))
+			}
+			for i := from; i < len(out); i++ {
+				out[i].side = side
+			}
+		}
+	case blockRelation:
+		wrapped("", st.Label.Render(b.a.Title.In(lang)))
+		for _, pt := range model.Leaves(b.a) {
+			wrapped("  • ", pt.Title.In(lang))
+		}
+	case blockTopic:
+		wrapped("• ", b.a.Title.In(lang)+"  "+st.StatusDim.Render(b.a.Summary.In(lang)))
+	}
+	return out
 }
 
 func traitText(t model.Text, l model.Lang) string {
@@ -134,79 +394,44 @@ func traitText(t model.Text, l model.Lang) string {
 	return "—"
 }
 
-func (c *compareModel) addItem(left, right *model.Node) int {
-	c.items = append(c.items, cmpItem{first: len(c.lines), left: left, right: right})
-	return len(c.items) - 1
-}
-
-func (c *compareModel) heading(st *Styles, text string) {
-	c.full(-1, "")
-	c.full(-1, st.Heading.Render(text))
-}
-
-func (c *compareModel) full(item int, text string) {
-	c.lines = append(c.lines, cmpLine{left: padRight(ansi.Truncate(text, c.width-1, "…"), c.width-1), full: true, item: item})
-}
-
-// wrapped adds text wrapped to the full width, prefix on the first line
-// and the continuation indented under it.
-func (c *compareModel) wrapped(item int, prefix, text string, st *Styles) {
-	pw := ansi.StringWidth(prefix)
-	for i, l := range wrapCell(text, max(c.width-1-pw, 1)) {
-		p := strings.Repeat(" ", pw)
-		if i == 0 {
-			p = prefix
+func joinNonEmpty(sep string, parts ...string) string {
+	var out []string
+	for _, p := range parts {
+		if p != "" {
+			out = append(out, p)
 		}
-		c.full(item, p+l)
 	}
+	return strings.Join(out, sep)
 }
 
-// dutyRow adds a duty pair (or one side of it), each cell showing the duty
-// and, dimmed under it, the section it belongs to.
-func (c *compareModel) dutyRow(st *Styles, lang model.Lang, a, b *model.Node) {
-	item := c.addItem(a, b)
-	if c.stacked() {
-		for i, n := range []*model.Node{a, b} {
-			if n == nil {
-				continue
-			}
-			prefix := "• "
-			if i == 1 && a != nil {
-				prefix = "≈ "
-			}
-			c.wrapped(item, prefix, n.Title.In(lang), st)
-			if sec := compare.Section(n, lang); sec != "" {
-				c.wrapped(item, "  ", st.StatusDim.Render(sec), st)
-			}
-		}
-		return
-	}
-	c.pair(item, nil, dutyCell(a, lang, c.colW-1, st), dutyCell(b, lang, c.colW-1, st), st)
-}
-
-func dutyCell(n *model.Node, lang model.Lang, w int, st *Styles) []string {
+// dutyCell is a duty's sentence wrapped to w cells and, dimmed under it,
+// the tier (for a right duty of a pair) and the section it belongs to.
+func dutyCell(cw cells, n *model.Node, lang model.Lang, w int, tier string, st *Styles) []string {
 	if n == nil {
 		return nil
 	}
-	lines := wrapCell(n.Title.In(lang), w)
-	if sec := compare.Section(n, lang); sec != "" {
-		lines = append(lines, st.StatusDim.Render(ansi.Truncate(sec, w, "…")))
+	lines := cw.wrap(n.Title.In(lang), w)
+	if under := joinNonEmpty(" · ", tier, compare.Section(n, lang)); under != "" {
+		lines = append(lines, st.StatusDim.Render(cw.crumb(strings.Split(under, crumbSep), w)))
 	}
 	return lines
 }
 
-// pair adds a row whose cells may wrap to different heights: the shorter
-// is padded so the next row starts level on both sides.
-func (c *compareModel) pair(item int, label, a, b []string, st *Styles) {
+// pair lays out a row whose cells may wrap to different heights: the
+// shorter is padded so the next row starts level on both sides.
+func (c *compareScreen) pair(label, a, b []string) []cmpLine {
+	st, cw := c.sh.st, c.sh.cells
 	h := max(len(label), len(a), len(b), 1)
+	out := make([]cmpLine, 0, h)
 	for i := range h {
-		left := padRight(at(a, i), c.colW)
-		if c.labelW > 0 {
-			left = st.Label.Render(padRight(at(label, i), c.labelW)) + " " + padRight(at(a, i), c.colW-c.labelW-1)
+		left := cw.pad(at(a, i), c.colW)
+		if label != nil {
+			left = st.Label.Render(cw.pad(at(label, i), c.labelW)) + " " + cw.pad(at(a, i), c.colW-c.labelW-1)
 		}
 		// A space after the rule keeps the right column's text off it.
-		c.lines = append(c.lines, cmpLine{left: left, right: " " + padRight(at(b, i), c.colW-1), item: item})
+		out = append(out, cmpLine{left: left, right: " " + cw.pad(at(b, i), c.colW-1), side: -1})
 	}
+	return out
 }
 
 func at(lines []string, i int) string {
@@ -216,123 +441,348 @@ func at(lines []string, i int) string {
 	return ""
 }
 
-// wrapCell wraps text to w cells, breaking words only when one is wider
-// than the column; CJK text breaks between characters.
-func wrapCell(text string, w int) []string {
-	if w <= 0 {
-		return nil
-	}
-	return strings.Split(ansi.Wrap(oneLine(text), w, ""), "\n")
-}
-
-func wrapStyled(text string, w int, st *Styles) []string {
+func wrapStyled(cw cells, text string, w int, st *Styles) []string {
 	if text == "—" {
 		return []string{st.Dash.Render("—")}
 	}
-	return wrapCell(text, w)
+	return cw.wrap(text, w)
 }
 
 // Movement goes item by item; the view follows the selected item.
-func (c *compareModel) move(d int) {
+func (c *compareScreen) move(d int) {
 	c.cursor = min(max(c.cursor+d, 0), max(len(c.items)-1, 0))
 	c.fixSide()
 	c.clamp()
 }
 
-// fixSide keeps the side on a cell that has a duty.
-func (c *compareModel) fixSide() {
+// item is the block of the selected item, or nil.
+func (c *compareScreen) item() *cmpBlock {
 	if c.cursor >= len(c.items) {
+		return nil
+	}
+	return &c.blocks[c.items[c.cursor]]
+}
+
+// fixSide keeps the side on a cell that has a duty.
+func (c *compareScreen) fixSide() {
+	it := c.item()
+	if it == nil {
 		return
 	}
-	it := c.items[c.cursor]
-	if c.side == 0 && it.left == nil && it.right != nil {
+	if c.side == 0 && it.a == nil && it.b != nil {
 		c.side = 1
 	}
-	if c.side == 1 && it.right == nil {
+	if c.side == 1 && it.b == nil {
 		c.side = 0
 	}
 }
 
-func (c *compareModel) toggleSide() {
+func (c *compareScreen) toggleSide() {
 	c.side = 1 - c.side
 	c.fixSide()
 }
 
-// target is the node Enter goes to.
-func (c *compareModel) target() *model.Node {
-	if c.cursor >= len(c.items) {
+// target is the node enter opens.
+func (c *compareScreen) target() *model.Node {
+	it := c.item()
+	switch {
+	case it == nil:
 		return nil
+	case c.side == 1 && it.b != nil:
+		return it.b
+	case it.a != nil:
+		return it.a
 	}
-	it := c.items[c.cursor]
-	if c.side == 1 && it.right != nil {
-		return it.right
-	}
-	if it.left != nil {
-		return it.left
-	}
-	return it.right
+	return it.b
 }
 
-// clamp scrolls so the selected item's first line is on screen.
-func (c *compareModel) clamp() {
-	maxOff := max(len(c.lines)-c.height, 0)
-	if c.cursor < len(c.items) {
-		first := c.items[c.cursor].first
-		last := first
-		for last+1 < len(c.lines) && c.lines[last+1].item == c.cursor {
-			last++
-		}
-		if last >= c.offset+c.height {
-			c.offset = last - c.height + 1
-		}
-		if first < c.offset {
-			c.offset = first
-		}
-		if c.cursor == 0 {
-			c.offset = 0
+// clamp scrolls so the selected item is wholly on screen (or, taller than
+// the screen, starts at its top). Only the blocks between the old and new
+// positions are laid out.
+func (c *compareScreen) clamp() {
+	if len(c.blocks) == 0 || c.height <= 0 {
+		c.top, c.topAt = 0, 0
+		return
+	}
+	c.top = min(c.top, len(c.blocks)-1)
+	c.topAt = min(c.topAt, max(len(c.blockLines(c.top))-1, 0))
+	if c.cursor >= len(c.items) {
+		return
+	}
+	if c.cursor == 0 && c.top == 0 && c.topAt == 0 {
+		return // opened: the traits first, the first item selected below them
+	}
+	sel := c.items[c.cursor]
+	if sel < c.top || (sel == c.top && c.topAt > 0) {
+		c.top, c.topAt = sel, 0
+		return
+	}
+	// Is the item's last line above the screen's bottom? Count down from
+	// the top; past the screen, move the top so the item ends at the
+	// bottom.
+	used := -c.topAt
+	for i := c.top; i <= sel; i++ {
+		used += len(c.blockLines(i))
+		if used > c.height && i < sel {
+			break
 		}
 	}
-	c.offset = min(max(c.offset, 0), maxOff)
+	if used <= c.height {
+		return
+	}
+	c.top, c.topAt = sel, 0
+	need := len(c.blockLines(sel))
+	for c.top > 0 && need < c.height {
+		h := len(c.blockLines(c.top - 1))
+		if need+h > c.height {
+			c.topAt = h - (c.height - need)
+			c.top--
+			return
+		}
+		need += h
+		c.top--
+	}
 }
 
-func (c *compareModel) scroll(d int) {
-	c.offset = min(max(c.offset+d, 0), max(len(c.lines)-c.height, 0))
+// scroll moves the view d lines down (up when negative).
+func (c *compareScreen) scroll(d int) {
+	if len(c.blocks) == 0 {
+		return
+	}
+	for ; d > 0; d-- {
+		if c.topAt+1 < len(c.blockLines(c.top)) {
+			c.topAt++
+		} else if c.top+1 < len(c.blocks) {
+			c.top, c.topAt = c.top+1, 0
+		}
+	}
+	for ; d < 0; d++ {
+		if c.topAt > 0 {
+			c.topAt--
+		} else if c.top > 0 {
+			c.top--
+			c.topAt = max(len(c.blockLines(c.top))-1, 0)
+		}
+	}
+	// Never scroll past the end: the last block's last line stays at the
+	// bottom or lower.
+	below := -c.topAt
+	for i := c.top; i < len(c.blocks) && below < c.height; i++ {
+		below += len(c.blockLines(i))
+	}
+	if below < c.height {
+		c.scrollToEnd()
+	}
 }
 
-// viewLines draws height lines of exactly width cells.
-func (c *compareModel) viewLines(st *Styles) []string {
-	out := make([]string, 0, c.height)
+// scrollToEnd shows the last screenful.
+func (c *compareScreen) scrollToEnd() {
+	need := 0
+	c.top, c.topAt = len(c.blocks)-1, 0
+	for c.top >= 0 {
+		h := len(c.blockLines(c.top))
+		if need+h >= c.height {
+			c.topAt = need + h - c.height
+			return
+		}
+		need += h
+		if c.top == 0 {
+			return
+		}
+		c.top--
+	}
+	c.top = 0
+}
+
+func (c *compareScreen) update(msg tea.Msg) (intent, tea.Cmd) {
+	switch msg := msg.(type) {
+	case compareDoneMsg:
+		if msg.to == c && msg.gen == c.gen {
+			c.res, c.busy = msg.res, false
+			c.setBlocks()
+			c.clamp()
+		}
+	case similarityReadyMsg:
+		if c.busy && c.cancel == nil {
+			return nil, c.run()
+		}
+	case tea.KeyPressMsg:
+		return c.key(msg)
+	case tea.MouseClickMsg:
+		return c.click(msg.Mouse())
+	case tea.MouseWheelMsg:
+		c.scroll(wheelDelta(msg.Mouse()))
+	}
+	return nil, nil
+}
+
+func (c *compareScreen) key(msg tea.KeyPressMsg) (intent, tea.Cmd) {
+	k := c.keys()
+	switch {
+	case key.Matches(msg, k.back):
+		return back{}, nil
+	case key.Matches(msg, k.up):
+		c.move(-1)
+	case key.Matches(msg, k.down):
+		c.move(1)
+	case key.Matches(msg, k.pageUp):
+		c.scroll(-max(c.height-1, 1))
+	case key.Matches(msg, k.pageDown):
+		c.scroll(max(c.height-1, 1))
+	case key.Matches(msg, k.first):
+		c.cursor, c.top, c.topAt = 0, 0, 0
+		c.fixSide()
+	case key.Matches(msg, k.last):
+		c.move(len(c.items))
+	case key.Matches(msg, k.side):
+		c.toggleSide()
+	case key.Matches(msg, k.swap):
+		return replace{newCompare(c.sh, c.b, c.a)}, nil
+	case key.Matches(msg, k.open):
+		if n := c.target(); n != nil {
+			return goTo{n}, nil
+		}
+	}
+	return nil, nil
+}
+
+// visible calls fn for each line on screen below the pinned ones, with its
+// block, until fn returns false.
+func (c *compareScreen) visible(fn func(b int, l cmpLine) bool) {
+	n := 0
+	for i := c.top; i < len(c.blocks) && n < c.height; i++ {
+		lines := c.blockLines(i)
+		from := 0
+		if i == c.top {
+			from = c.topAt
+		}
+		for _, l := range lines[min(from, len(lines)):] {
+			if n == c.height || !fn(i, l) {
+				return
+			}
+			n++
+		}
+	}
+}
+
+// click selects the item and side under the pointer; a second click on
+// the selected one opens it.
+func (c *compareScreen) click(m tea.Mouse) (intent, tea.Cmd) {
+	if m.Button != tea.MouseLeft || m.Y < pinned {
+		return nil, nil
+	}
+	row, hit, line := m.Y-pinned, -1, cmpLine{}
+	c.visible(func(b int, l cmpLine) bool {
+		if row == 0 {
+			hit, line = b, l
+			return false
+		}
+		row--
+		return true
+	})
+	if hit < 0 || c.blocks[hit].item < 0 {
+		return nil, nil
+	}
+	blk := &c.blocks[hit]
+	side := line.side
+	if side < 0 {
+		side = 0
+		if !line.full && m.X > c.colW {
+			side = 1
+		}
+	}
+	if (side == 0 && blk.a == nil) || (side == 1 && blk.b == nil) {
+		side = 1 - side
+	}
+	if blk.item == c.cursor && side == c.side {
+		if n := c.target(); n != nil {
+			return goTo{n}, nil
+		}
+		return nil, nil
+	}
+	c.cursor, c.side = blk.item, side
+	c.fixSide()
+	return nil, nil
+}
+
+// view draws the pinned names and rule, then the lines scrolled to.
+func (c *compareScreen) view() []string {
+	st := c.sh.st
+	out := make([]string, 0, c.height+pinned)
+	out = append(out, c.header(), c.rule())
 	sep, sepOn := st.Border.Render("│"), st.Marker.Render("┃")
-	for i := c.offset; i < len(c.lines) && len(out) < c.height; i++ {
-		l := c.lines[i]
-		sel := l.item >= 0 && l.item == c.cursor
+	sel := -1
+	if c.cursor < len(c.items) {
+		sel = c.items[c.cursor]
+	}
+	c.visible(func(b int, l cmpLine) bool {
+		mark := false
+		switch {
+		case b != sel:
+		case l.full && l.side >= 0: // one duty of a stacked pair
+			mark = l.side == c.side
+		case l.full:
+			mark = true
+		default:
+			mark = c.side == 0
+		}
 		gutter := " "
-		if sel && (c.side == 0 || l.full) {
+		if mark {
 			gutter = st.Marker.Render("┃")
 		}
 		if l.full {
 			out = append(out, gutter+l.left)
-			continue
+			return true
 		}
 		s := sep
-		if sel && c.side == 1 {
+		if b == sel && c.side == 1 {
 			s = sepOn
 		}
-		line := gutter + l.left + s + l.right
-		out = append(out, padRight(line, c.width))
-	}
-	blank := strings.Repeat(" ", c.width)
-	for len(out) < c.height {
-		out = append(out, blank)
-	}
-	return out
+		out = append(out, c.sh.cells.pad(gutter+l.left+s+l.right, c.width))
+		return true
+	})
+	return c.sh.cells.fitLines(out, c.width, c.height+pinned)
 }
 
-type cmpWords struct{ vs, traits, shared, only, none, relations, noRelations, topics, noTopics string }
+// header names the two departments, above their columns.
+func (c *compareScreen) header() string {
+	st, lang, cw := c.sh.st, c.sh.lang, c.sh.cells
+	an, bn := oneLine(c.a.Title.In(lang)), oneLine(c.b.Title.In(lang))
+	if c.stacked() || c.a == c.b {
+		return cw.pad(" "+st.Title.Render(cw.truncate(fmt.Sprintf(c.sh.w().compare.vs, an, bn), c.width-1, "…")), c.width)
+	}
+	left := st.Title.Render(cw.pad(cw.truncate(an, c.colW, "…"), c.colW))
+	right := st.Title.Render(cw.truncate(bn, c.colW-1, "…"))
+	return cw.pad(" "+left+st.Border.Render("│")+" "+right, c.width)
+}
 
-var labelsCmp = [model.NumLangs]cmpWords{
-	model.En: {"%s vs %s", "Traits", "Duties both do (%d)", "Only %s (%d)", "None.", "What they hand each other",
-		"No hand-over between them is recorded.", "Topics about both", "No topic is about both."},
-	model.Zh: {"%s 对比 %s", "特征", "共同职责（%d）", "仅%s（%d）", "无。", "相互交接",
-		"没有记录两者之间的交接。", "相关专题", "没有同时涉及两者的专题。"},
+// rule underlines the header; once the current section's heading has
+// scrolled away, it names that section.
+func (c *compareScreen) rule() string {
+	st := c.sh.st
+	name := ""
+	if c.top < len(c.blocks) {
+		b := c.blocks[c.top]
+		if b.kind != blockHeading || c.topAt > 1 {
+			if h := c.blocks[b.section]; h.kind == blockHeading {
+				name = h.text(&c.sh.w().compare, c.sh.lang)
+			}
+		}
+	}
+	if name == "" {
+		return st.Border.Render(strings.Repeat("─", c.width))
+	}
+	name = c.sh.cells.truncate(name, max(c.width-6, 1), "…")
+	rest := max(c.width-3-c.sh.cells.width(name)-1, 0)
+	return st.Border.Render("── ") + st.Heading.Render(name) + st.Border.Render(" "+strings.Repeat("─", rest))
+}
+
+func (c *compareScreen) shortHelp() []key.Binding {
+	k := c.keys()
+	return []key.Binding{k.move, k.open, k.side, k.back, k.swap}
+}
+
+func (c *compareScreen) fullHelp() []helpGroup {
+	k, w := c.keys(), c.sh.w()
+	return []helpGroup{{w.help.compare, []key.Binding{k.up, k.down, k.pageUp, k.pageDown, k.first, k.last, k.side, k.swap, k.open, k.back}}}
 }

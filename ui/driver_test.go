@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"context"
 	"strings"
 	"sync"
 	"testing"
@@ -15,16 +16,43 @@ var (
 	builtinOnce sync.Once
 	builtinOrg  *model.Org
 	builtinErr  error
+	builtinSim  *model.SimilarityBuild // built once, shared as SSH sessions would share it
 )
 
 // testOrg loads the embedded organisation once for all UI tests.
 func testOrg(t testing.TB) *model.Org {
 	t.Helper()
-	builtinOnce.Do(func() { builtinOrg, builtinErr = content.Load(content.Builtin()) })
+	builtinOnce.Do(func() {
+		builtinOrg, builtinErr = content.Load(content.Builtin())
+		if builtinErr == nil {
+			builtinSim = model.BuildSimilarity(context.Background(), builtinOrg)
+			_, builtinErr = builtinSim.Wait(context.Background())
+		}
+	})
 	if builtinErr != nil {
 		t.Fatal(builtinErr)
 	}
 	return builtinOrg
+}
+
+// testSimilarity is the built-in organisation's similarity index, built.
+func testSimilarity(t testing.TB) *model.SimilarityBuild {
+	testOrg(t)
+	return builtinSim
+}
+
+// testRelated lists a duty's similar duties as the command line does
+// (model's AlsoAppearsIn), so duty pages show "also appears in".
+func testRelated(t testing.TB) func(*model.Node) []*model.Node {
+	testOrg(t)
+	return func(n *model.Node) []*model.Node {
+		ms, _ := builtinSim.Index().AlsoAppearsIn(context.Background(), n)
+		out := make([]*model.Node, len(ms))
+		for i, m := range ms {
+			out[i] = m.Node
+		}
+		return out
+	}
 }
 
 // driver feeds messages to the model and runs the commands they return
@@ -32,13 +60,20 @@ func testOrg(t testing.TB) *model.Org {
 // screen after asynchronous renderings have arrived.
 type driver struct {
 	t    testing.TB
-	m    Model
+	m    *Model
 	quit bool
 }
 
 func newDriver(t testing.TB, w, h int, lang model.Lang) *driver {
 	t.Helper()
-	m := New(Config{Org: testOrg(t), Lang: lang, Theme: ThemeDark, Title: "built-in"})
+	return driveConfig(t, w, h, Config{Org: testOrg(t), Lang: lang, Theme: ThemeDark, Title: "built-in",
+		Similarity: testSimilarity(t)})
+}
+
+// driveConfig starts a driver on any configuration.
+func driveConfig(t testing.TB, w, h int, cfg Config) *driver {
+	t.Helper()
+	m := New(cfg)
 	d := &driver{t: t, m: m}
 	d.run(m.Init())
 	d.send(tea.WindowSizeMsg{Width: w, Height: h})
@@ -48,7 +83,7 @@ func newDriver(t testing.TB, w, h int, lang model.Lang) *driver {
 func (d *driver) send(msgs ...tea.Msg) *driver {
 	for _, msg := range msgs {
 		next, cmd := d.m.Update(msg)
-		d.m = next.(Model)
+		d.m = next.(*Model)
 		d.run(cmd)
 	}
 	return d
@@ -90,18 +125,106 @@ func (d *driver) run(cmd tea.Cmd) {
 // screen is what the user sees, without colours.
 func (d *driver) screen() string { return ansi.Strip(d.m.Render()) }
 
-func keyMsg(name string) tea.KeyPressMsg {
-	special := map[string]rune{
-		"enter": tea.KeyEnter, "esc": tea.KeyEscape, "tab": tea.KeyTab, "up": tea.KeyUp, "down": tea.KeyDown,
-		"left": tea.KeyLeft, "right": tea.KeyRight, "pgup": tea.KeyPgUp, "pgdown": tea.KeyPgDown,
-		"home": tea.KeyHome, "end": tea.KeyEnd, "backspace": tea.KeyBackspace, "space": tea.KeySpace,
+// keyMsg is the key press a key name stands for ("j", "enter", "ctrl+k").
+func keyMsg(name string) tea.KeyPressMsg { return keyPress(name) }
+
+// top is the screen on top of the stack.
+func (d *driver) top() screen { return d.m.top() }
+
+// explorer is the explorer on top, or fails the test.
+func (d *driver) explorer() *explorer {
+	d.t.Helper()
+	e, ok := d.top().(*explorer)
+	if !ok {
+		d.t.Fatalf("the explorer is not on top: %T", d.top())
 	}
-	if strings.HasPrefix(name, "ctrl+") {
-		return tea.KeyPressMsg{Code: rune(name[5]), Mod: tea.ModCtrl}
+	return e
+}
+
+// search is the search screen on top, or fails the test.
+func (d *driver) search() *searchScreen {
+	d.t.Helper()
+	s, ok := d.top().(*searchScreen)
+	if !ok {
+		d.t.Fatalf("search is not on top: %T", d.top())
 	}
-	if c, ok := special[name]; ok {
-		return tea.KeyPressMsg{Code: c}
+	return s
+}
+
+// compare is the comparison on top, or fails the test.
+func (d *driver) compare() *compareScreen {
+	d.t.Helper()
+	c, ok := d.top().(*compareScreen)
+	if !ok {
+		d.t.Fatalf("the comparison is not on top: %T\n%s", d.top(), d.screen())
 	}
-	r := []rune(name)[0]
-	return tea.KeyPressMsg{Code: r, Text: name}
+	return c
+}
+
+// reveal selects the node at path in the explorer on top and waits for its
+// page.
+func (d *driver) reveal(path string) *driver {
+	d.t.Helper()
+	n := d.m.sh.org.Node(path)
+	if n == nil {
+		d.t.Fatalf("no node %s", path)
+	}
+	e := d.explorer()
+	e.tree.reveal(n)
+	d.run(e.refresh())
+	return d
+}
+
+// click clicks the left button at x, y of the whole screen.
+func (d *driver) click(x, y int) *driver {
+	return d.send(tea.MouseClickMsg(tea.Mouse{X: x, Y: y, Button: tea.MouseLeft}))
+}
+
+// wheel turns the wheel at x, y: down for a positive notches count.
+func (d *driver) wheel(x, y, notches int) *driver {
+	b := tea.MouseWheelDown
+	if notches < 0 {
+		b, notches = tea.MouseWheelUp, -notches
+	}
+	for range notches {
+		d.send(tea.MouseWheelMsg(tea.Mouse{X: x, Y: y, Button: b}))
+	}
+	return d
+}
+
+// find returns the position of text on the screen (the first line that
+// holds it, the cell column where it starts), or fails the test.
+func (d *driver) find(text string) (x, y int) {
+	d.t.Helper()
+	for i, l := range strings.Split(d.screen(), "\n") {
+		if j := strings.Index(l, text); j >= 0 {
+			return ansi.StringWidth(l[:j]), i
+		}
+	}
+	d.t.Fatalf("%q is not on screen:\n%s", text, d.screen())
+	return 0, 0
+}
+
+// dutyWithSimilar is the path of the first built-in duty (in document
+// order) whose page lists at least k similar duties, each of which lists
+// at least hops-1 in turn: content changes do not break the tests that
+// follow them.
+func dutyWithSimilar(t testing.TB, k, hops int) string {
+	t.Helper()
+	rel := testRelated(t)
+	var ok func(n *model.Node, hops int) bool
+	ok = func(n *model.Node, hops int) bool {
+		r := rel(n)
+		if hops == 0 {
+			return true
+		}
+		return len(r) >= k && ok(r[0], hops-1)
+	}
+	for _, n := range testOrg(t).Nodes() {
+		if n.Kind == model.KindDuty && ok(n, hops) {
+			return n.Path
+		}
+	}
+	t.Fatalf("no duty with %d similar duties %d deep", k, hops)
+	return ""
 }

@@ -5,7 +5,6 @@ import (
 	"testing"
 	"testing/fstest"
 
-	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/dutymap/dutymap/content"
 	"github.com/dutymap/dutymap/model"
@@ -38,8 +37,7 @@ func hostileOrg(t *testing.T) *model.Org {
 // finish), and every line fits the window.
 func TestHostileContentRendersSafely(t *testing.T) {
 	org := hostileOrg(t)
-	d := &driver{t: t, m: New(Config{Org: org, Lang: model.En, Theme: ThemeDark, NoColor: true})}
-	d.send(tea.WindowSizeMsg{Width: 100, Height: 30})
+	d := driveConfig(t, 100, 30, Config{Org: org, Lang: model.En, Theme: ThemeDark, NoColor: true})
 	d.keys("enter")
 	for range 5 {
 		scr := d.m.Render()
@@ -55,8 +53,7 @@ func TestHostileContentRendersSafely(t *testing.T) {
 		}
 		d.keys("j")
 	}
-	d.m.tree.reveal(org.Node("evil/d/1"))
-	d.run(d.m.refreshDetail())
+	d.reveal("evil/d/1")
 	if !strings.Contains(d.screen(), "- - - -") {
 		t.Fatalf("the nested-list duty should show as plain text:\n%s", d.screen())
 	}

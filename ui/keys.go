@@ -1,73 +1,115 @@
 package ui
 
 import (
+	"strings"
+
 	"charm.land/bubbles/v2/key"
 	"github.com/dutymap/dutymap/model"
 )
 
-// KeyMap holds every binding. Help is generated from it, so the help text
-// cannot drift from what the keys do.
-type KeyMap struct {
-	Up, Down, Open, Close, First, Last, PageUp, PageDown key.Binding
-	Focus, Lang, Help, Quit, Back                        key.Binding
-	Search, Compare, Find, NextMatch, PrevMatch          key.Binding
-	Jump, Swap, Select                                   key.Binding
-	// Keys of views with a text field, where letters are typed, not bound.
-	FieldUp, FieldDown, Expand key.Binding
+// globalKeys are the root's own keys. While a screen is typing, letters
+// are text: only the ctrl variants of help and quit work then.
+type globalKeys struct {
+	help, helpTyping, quit, quitTyping, forceQuit, lang, forward, back key.Binding
 }
 
-// DefaultKeyMap is dutymap's key map, its help written in lang.
-func DefaultKeyMap(lang model.Lang) KeyMap {
-	k := KeyMap{
-		Up:        key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
-		Down:      key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
-		Open:      key.NewBinding(key.WithKeys("right", "l", "enter"), key.WithHelp("→/l/enter", "open")),
-		Close:     key.NewBinding(key.WithKeys("left", "h"), key.WithHelp("←/h", "close/parent")),
-		First:     key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g", "first")),
-		Last:      key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G", "last")),
-		PageUp:    key.NewBinding(key.WithKeys("pgup", "ctrl+u"), key.WithHelp("pgup", "page up")),
-		PageDown:  key.NewBinding(key.WithKeys("pgdown", "ctrl+d"), key.WithHelp("pgdn", "page down")),
-		Focus:     key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "switch pane")),
-		Lang:      key.NewBinding(key.WithKeys("L"), key.WithHelp("L", "English/中文")),
-		Help:      key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
-		Quit:      key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
-		Back:      key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
-		Search:    key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "search duties")),
-		Compare:   key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "compare department")),
-		Find:      key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "find in pane")),
-		NextMatch: key.NewBinding(key.WithKeys("n"), key.WithHelp("n/N", "next/prev match")),
-		PrevMatch: key.NewBinding(key.WithKeys("N"), key.WithHelp("N", "previous match")),
-		Jump:      key.NewBinding(key.WithKeys("1", "2", "3", "4", "5", "6", "7", "8", "9"), key.WithHelp("1-9", "jump to similar duty")),
-		Swap:      key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "swap sides")),
-		Select:    key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "go to")),
-		FieldUp:   key.NewBinding(key.WithKeys("up", "ctrl+k", "ctrl+p"), key.WithHelp("↑/ctrl+k", "up")),
-		FieldDown: key.NewBinding(key.WithKeys("down", "ctrl+j", "ctrl+n"), key.WithHelp("↓/ctrl+j", "down")),
-		Expand:    key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "show all places")),
+var globalKeyMaps = perLang(func(w *words) globalKeys {
+	k := w.keys
+	return globalKeys{
+		help:       bind("?", k.more, "?"),
+		helpTyping: bind("ctrl+g", k.more, "ctrl+g", "f1"),
+		quit:       bind("q", k.quit, "q"),
+		quitTyping: bind("ctrl+c", k.quit, "ctrl+c"),
+		forceQuit:  bind("ctrl+c", k.quit, "ctrl+c"),
+		lang:       bind("L", k.lang, "L"),
+		forward:    bind("]/alt+→", k.forward, "]", "alt+right"),
+		// back is each screen's own (esc means more than back in some);
+		// this binding is for the help overlay only.
+		back: bind("esc/⌫", k.back),
 	}
-	if lang == model.Zh {
-		k.translate()
+})
+
+// launcher opens a view from any screen that is not typing, with one key.
+// open gets the node the user is on (nil when none) and returns the view,
+// or a notice saying why it cannot open.
+type launcher struct {
+	keys []string
+	help func(*words) (string, string)
+	open func(sh *shared, at *model.Node) (screen, string)
+}
+
+// launchers are the views one key opens from anywhere. A new view is its
+// own file and one line here (its words go in the catalogs).
+var launchers = []launcher{
+	{[]string{"/"}, func(w *words) (string, string) { return "/", w.keys.search }, openSearch},
+	{[]string{"c"}, func(w *words) (string, string) { return "c", w.keys.compare }, openPicker},
+}
+
+var launcherKeyMaps = perLang(func(w *words) []key.Binding {
+	out := make([]key.Binding, len(launchers))
+	for i, l := range launchers {
+		h, d := l.help(w)
+		out[i] = bind(h, d, l.keys...)
 	}
-	return k
-}
+	return out
+})
 
-// zhHelp is the Chinese help text of each binding, by its English text.
-var zhHelp = map[string]string{
-	"up": "上移", "down": "下移", "open": "展开/打开", "close/parent": "收起/上一级", "first": "第一项",
-	"last": "最后一项", "page up": "上一页", "page down": "下一页", "switch pane": "切换窗格",
-	"English/中文": "English/中文", "help": "帮助", "quit": "退出", "back": "返回", "search duties": "搜索职责",
-	"compare department": "对比部门", "find in pane": "页内查找", "next/prev match": "下一个/上一个",
-	"previous match": "上一个匹配", "jump to similar duty": "跳到类似职责", "swap sides": "左右互换",
-	"go to": "跳转", "show all places": "展开所有位置",
-}
+func openSearch(sh *shared, _ *model.Node) (screen, string) { return newSearch(sh), "" }
 
-// translate replaces every binding's help text with its Chinese.
-func (k *KeyMap) translate() {
-	for _, b := range []*key.Binding{&k.Up, &k.Down, &k.Open, &k.Close, &k.First, &k.Last, &k.PageUp, &k.PageDown,
-		&k.Focus, &k.Lang, &k.Help, &k.Quit, &k.Back, &k.Search, &k.Compare, &k.Find, &k.NextMatch, &k.PrevMatch,
-		&k.Jump, &k.Swap, &k.Select, &k.FieldUp, &k.FieldDown, &k.Expand} {
+// keyBar lays out the key bar: the screen's keys in priority order, then
+// the views and the language, dropped from the end as room runs out; it
+// always ends with help and quit. It returns the bar and each item's
+// binding with its cell range, for clicks.
+func keyBar(cw cells, st *Styles, items, tail []key.Binding, width int) (string, []barItem) {
+	const sep = " • "
+	sepW := cw.width(sep)
+	render := func(b key.Binding) (string, int) {
 		h := b.Help()
-		if zh, ok := zhHelp[h.Desc]; ok {
-			b.SetHelp(h.Key, zh)
-		}
+		k := firstKey(h.Key)
+		text := st.StatusKey.Render(k) + " " + st.Status.Render(h.Desc)
+		return text, cw.width(k) + 1 + cw.width(h.Desc)
 	}
+	tailW := 0
+	for _, b := range tail {
+		_, w := render(b)
+		tailW += w + sepW
+	}
+	var parts []string
+	var placed []barItem
+	x := 0
+	add := func(b key.Binding) {
+		text, w := render(b)
+		if len(parts) > 0 {
+			parts = append(parts, st.Status.Render(sep))
+			x += sepW
+		}
+		parts = append(parts, text)
+		placed = append(placed, barItem{b, x, x + w})
+		x += w
+	}
+	for _, b := range items {
+		if _, w := render(b); x+sepW+w+tailW > width {
+			break
+		}
+		add(b)
+	}
+	for _, b := range tail {
+		add(b)
+	}
+	return strings.Join(parts, ""), placed
+}
+
+// barItem is a binding drawn on the key bar, cells [from, to).
+type barItem struct {
+	b        key.Binding
+	from, to int
+}
+
+// firstKey is the first of the keys a help text lists ("→/l/enter" gives
+// "→"; "/" is a key of its own).
+func firstKey(help string) string {
+	if k, _, ok := strings.Cut(help, "/"); ok && k != "" {
+		return k
+	}
+	return help
 }

@@ -1,23 +1,81 @@
 package ui
 
 import (
+	"reflect"
+	"strings"
 	"testing"
 
+	"charm.land/bubbles/v2/key"
 	"github.com/dutymap/dutymap/model"
 )
 
-// TestKeyHelpTranslated checks every binding shown in help has Chinese
-// text in the Chinese key map, so help never mixes languages.
-func TestKeyHelpTranslated(t *testing.T) {
-	zh := Model{keys: DefaultKeyMap(model.Zh)}
-	for _, group := range zh.FullHelp() {
-		for _, b := range group {
-			if d := b.Help().Desc; zhHelp[d] != "" && zhHelp[d] != d {
-				t.Errorf("binding %q has no Chinese help", d)
+// TestCatalogsComplete checks that no catalog leaves a string out: every
+// string field of every language's words is set, and a Chinese string
+// is not the English one (a sign of a copy left untranslated), except
+// where both languages write the same thing.
+func TestCatalogsComplete(t *testing.T) {
+	same := map[string]bool{"/ ": true, "> ": true, "≈ %s": true, "English | 中文": true, "中文": true}
+	var walk func(path string, en, zh reflect.Value)
+	walk = func(path string, en, zh reflect.Value) {
+		switch en.Kind() {
+		case reflect.Struct:
+			for i := range en.NumField() {
+				walk(path+"."+en.Type().Field(i).Name, en.Field(i), zh.Field(i))
+			}
+		case reflect.Array:
+			for i := range en.Len() {
+				walk(path, en.Index(i), zh.Index(i))
+			}
+		case reflect.String:
+			switch {
+			case en.String() == "" || zh.String() == "":
+				t.Errorf("%s: en %q, zh %q: a catalog leaves it out", path, en.String(), zh.String())
+			case en.String() == zh.String() && !same[en.String()]:
+				t.Errorf("%s: %q is not translated", path, en.String())
+			case strings.Count(en.String(), "%") != strings.Count(zh.String(), "%"):
+				t.Errorf("%s: the languages' format verbs differ: %q, %q", path, en.String(), zh.String())
 			}
 		}
 	}
-	if en := DefaultKeyMap(model.En); en.Up.Help().Desc != "up" || zh.keys.Up.Help().Desc != "上移" {
-		t.Fatalf("en %q zh %q", en.Up.Help().Desc, zh.keys.Up.Help().Desc)
+	walk("words", reflect.ValueOf(wordsEn), reflect.ValueOf(wordsZh))
+}
+
+// TestKeyHelpTranslated checks every binding of every screen, as the key
+// bar and the ? overlay show it, has help words in both languages that
+// differ: a binding whose words a catalog left out, or whose words come
+// from anywhere but the catalog, shows up here.
+func TestKeyHelpTranslated(t *testing.T) {
+	perScreen := map[string][model.NumLangs][]key.Binding{}
+	collect := func(name string, lang model.Lang, d *driver) {
+		var all []key.Binding
+		for _, g := range append(d.top().fullHelp(), d.m.everywhere()...) {
+			all = append(all, g.keys...)
+		}
+		all = append(all, d.top().shortHelp()...)
+		v := perScreen[name]
+		v[lang] = all
+		perScreen[name] = v
+	}
+	for _, sc := range goldenScreens {
+		for _, lang := range model.Langs {
+			d := newDriver(t, 120, 40, lang)
+			sc.open(d)
+			collect(sc.name, lang, d)
+		}
+	}
+	if len(perScreen) < 8 {
+		t.Fatalf("only %d screens checked", len(perScreen))
+	}
+	for name, v := range perScreen {
+		en, zh := v[model.En], v[model.Zh]
+		if len(en) == 0 || len(en) != len(zh) {
+			t.Fatalf("%s: %d English bindings, %d Chinese", name, len(en), len(zh))
+		}
+		for i := range en {
+			e, z := en[i].Help(), zh[i].Help()
+			if e.Desc == "" || z.Desc == "" || (e.Desc == z.Desc && e.Desc != "中文" && e.Key != "English | 中文") {
+				t.Errorf("%s: %q: English %q, Chinese %q", name, e.Key, e.Desc, z.Desc)
+			}
+		}
 	}
 }

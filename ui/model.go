@@ -1,13 +1,17 @@
-// Package ui is dutymap's terminal interface: a Bubble Tea v2 program with a
-// department tree, Markdown detail pages, duty search and comparison.
+// Package ui is dutymap's terminal interface: a Bubble Tea v2 program whose
+// root keeps a stack of screens (the explorer, search, the department
+// picker, the comparison, the key overlay) and the things they share.
+// docs/architecture.md describes the shape.
 package ui
 
 import (
-	"charm.land/bubbles/v2/help"
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/dutymap/dutymap/model"
-	"github.com/dutymap/dutymap/model/search"
-	"github.com/dutymap/dutymap/page"
 )
 
 // Theme chooses colours for the terminal's background.
@@ -25,167 +29,561 @@ type Config struct {
 	Lang    model.Lang
 	Theme   Theme
 	NoColor bool
-	// Title names the organisation in the header ("built-in", a folder).
+	// Title names the organisation in the header: content layer names
+	// joined with " + " ("built-in", "./myorg"); the built-in layer's
+	// name is shown in the current language.
 	Title string
-	// Related finds duties similar to a duty, for "also appears in".
-	Related func(*model.Node) []*model.Node
 	// ShowLayer names each node's content layer on its page; worth it only
 	// when several layers are loaded.
 	ShowLayer bool
-	// Similarity returns the index that pairs the shared duties of a
-	// comparison; it is asked for only when a comparison opens, so it can
-	// be built lazily. When nil, the model builds its own on first use.
-	Similarity func() *model.Similarity
+	// Similarity is the duty-similarity index of Org, built or being built
+	// in the background (model.BuildSimilarity): duty pages list similar
+	// duties and comparisons pair duties once it is done, and say so
+	// meanwhile. Several programs (SSH sessions) may share one. When nil,
+	// New starts a build.
+	Similarity *model.SimilarityBuild
 }
 
-// mode is the view the body shows.
-type mode int
+// builtinLayer is the name content.Builtin gives the embedded layer.
+const builtinLayer = "built-in"
 
-const (
-	modeExplore mode = iota
-	modeSearch
-	modePicker  // choosing the second department of a comparison
-	modeCompare // two departments side by side
-)
+// maxHistory bounds the places kept for going back.
+const maxHistory = 50
 
-// pane is which pane has the keyboard.
-type pane int
-
-const (
-	paneTree pane = iota
-	paneDetail
-)
-
-// Model is the root of the program.
+// Model is the root of the program. It keeps the stack of screens (the
+// history: the top is on screen, esc goes back down it, going forward
+// brings back what was left) and the shared things, and routes messages:
+//
+//  1. window size, background colour: to itself, then a new layout;
+//  2. finished renders and searches: to every screen on the stack;
+//  3. keys: ctrl+c always quits; while the top screen is not typing, q,
+//     ?, L, forward and the launchers' keys are the root's; then the top
+//     screen gets the key;
+//  4. mouse: the header and key bar are the root's, the body is the top
+//     screen's, in its own coordinates;
+//  5. what a screen returns is an intent, which the root applies to the
+//     stack.
 type Model struct {
-	cfg    Config
-	org    *model.Org
-	lang   model.Lang
-	keys   KeyMap
-	st     *Styles
-	dark   bool
-	width  int
-	height int
-	lay    layout
-
-	focus      pane
-	detailOpen bool // narrow layouts: the detail pane replaces the tree
-	showHelp   bool
-	notice     string
-
-	mode   mode
-	tree   treeModel
-	detail detailModel
-	search searchModel
-	picker pickerModel
-	cmp    compareModel
-	cache  *mdCache
-	help   help.Model
+	sh            *shared
+	dark          bool
+	width, height int
+	stack         []screen // stack[0] is the first explorer; never empty
+	forward       []screen // places gone back from, the last most recent
 }
 
 // New builds the program's model.
-func New(cfg Config) Model {
+func New(cfg Config) *Model {
 	if cfg.Theme == "" {
 		cfg.Theme = ThemeAuto
 	}
 	dark := cfg.Theme != ThemeLight
-	m := Model{
-		cfg: cfg, org: cfg.Org, lang: cfg.Lang,
-		dark: dark, tree: newTree(cfg.Org), detail: newDetail(), cache: newMDCache(),
-		search: newSearch(search.New(cfg.Org)), picker: newPicker(),
-		help: help.New(),
+	if !cfg.Org.HasLang(cfg.Lang) {
+		cfg.Lang = cfg.Lang.Other()
 	}
-	if !m.org.HasLang(m.lang) {
-		m.lang = m.lang.Other()
-	}
-	m.keys = DefaultKeyMap(m.lang)
-	m.setStyles(dark)
+	m := &Model{dark: dark, sh: newShared(cfg, NewStyles(dark, cfg.NoColor))}
+	m.stack = []screen{newExplorer(m.sh)}
 	return m
 }
 
-func (m *Model) setStyles(dark bool) {
-	m.dark = dark
-	m.st = NewStyles(dark, m.cfg.NoColor)
-	m.help.Styles = help.DefaultStyles(dark)
-	if m.cfg.NoColor {
-		m.help.Styles = help.Styles{ShortKey: m.st.StatusKey, ShortDesc: m.st.Status, ShortSeparator: m.st.Status,
-			FullKey: m.st.StatusKey, FullDesc: m.st.Status, FullSeparator: m.st.Status, Ellipsis: m.st.Status}
+// Init prepares the search index in the background, waits for the
+// similarity index, and asks the terminal for its background colour when
+// the theme is auto.
+func (m *Model) Init() tea.Cmd {
+	cmds := []tea.Cmd{m.sh.search.engine.warm(m.sh.lang), m.sh.waitSimilarity()}
+	if m.sh.cfg.Theme == ThemeAuto {
+		cmds = append(cmds, tea.RequestBackgroundColor)
 	}
-	m.detail.input.SetStyles(inputStyles(m.st))
-	m.search.input.SetStyles(inputStyles(m.st))
-	m.picker.input.SetStyles(inputStyles(m.st))
-	m.cmp.build(m.st, m.lang)
+	return tea.Batch(cmds...)
 }
 
-// Init prepares the search index in the background and asks the terminal
-// for its background colour when the theme is auto.
-func (m Model) Init() tea.Cmd {
-	warm := m.search.warm(m.lang)
-	if m.cfg.Theme == ThemeAuto {
-		return tea.Batch(tea.RequestBackgroundColor, warm)
+func (m *Model) top() screen { return m.stack[len(m.stack)-1] }
+
+// base is the screen drawn in the body: the top, or below a dialog the
+// nearest screen that is not one.
+func (m *Model) base() screen {
+	for i := len(m.stack) - 1; i > 0; i-- {
+		if _, ok := m.stack[i].(dialog); !ok {
+			return m.stack[i]
+		}
 	}
-	return warm
+	return m.stack[0]
 }
 
-// pageKey is the cache key of the selected node's page at the current size.
-func (m *Model) pageKey(n *model.Node) mdKey {
-	return mdKey{path: n.Path, lang: m.lang, width: m.lay.detail.w, style: m.st.GlamourStyle()}
+func (m *Model) tooSmall() bool { return m.width < minWidth || m.height < minHeight }
+
+// bodyHeight is the body's height: all but the header and the key bar.
+func (m *Model) bodyHeight() int { return m.height - 2 }
+
+// Update routes a message (see Model).
+func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.width, m.height = max(msg.Width, 0), max(msg.Height, 0)
+		return m, m.relayout()
+	case tea.ModeReportMsg:
+		// The terminal counts cells per grapheme cluster (mode 2027), and
+		// Bubble Tea's renderer now does too: so must the layout.
+		if msg.Mode == ansi.ModeUnicodeCore && (msg.Value == ansi.ModeSet || msg.Value == ansi.ModeReset ||
+			msg.Value == ansi.ModePermanentlySet) {
+			m.sh.cells = cells{ansi.GraphemeWidth}
+			return m, m.relayout()
+		}
+		return m, nil
+	case tea.BackgroundColorMsg:
+		if m.sh.cfg.Theme == ThemeAuto && msg.IsDark() != m.dark {
+			m.dark = msg.IsDark()
+			m.sh.st = NewStyles(m.dark, m.sh.cfg.NoColor)
+			return m, m.relayout()
+		}
+		return m, nil
+	case pageRenderedMsg:
+		return m, tea.Batch(m.sh.pages.done(msg), m.broadcast(msg))
+	case tea.KeyPressMsg:
+		return m, m.key(msg)
+	case tea.MouseClickMsg:
+		return m, m.mouse(msg.Mouse(), true)
+	case tea.MouseWheelMsg:
+		return m, m.mouse(msg.Mouse(), false)
+	case tea.PasteMsg:
+		if m.tooSmall() {
+			return m, nil
+		}
+		in, cmd := m.top().update(msg)
+		return m, tea.Batch(cmd, m.apply(in))
+	default:
+		return m, m.broadcast(msg)
+	}
 }
 
-// refreshDetail points the detail pane at the selected node and returns the
-// command that renders its page when it is not cached yet.
-func (m *Model) refreshDetail() tea.Cmd {
-	n := m.tree.Selected()
-	if m.lay.tooSmall || m.lay.detail.w <= 0 {
+// broadcast gives an asynchronous result to every screen: the one that
+// asked may be below the top (a search under the help overlay). Only the
+// top screen's intent is carried out (a search's enter waiting for its
+// results).
+func (m *Model) broadcast(msg tea.Msg) tea.Cmd {
+	var cmds []tea.Cmd
+	var todo intent
+	top := m.top()
+	for _, s := range m.stack {
+		in, cmd := s.update(msg)
+		cmds = append(cmds, cmd)
+		if s == top {
+			todo = in
+		}
+	}
+	return tea.Batch(append(cmds, m.apply(todo))...)
+}
+
+// relayout sizes the screens on view to the body.
+func (m *Model) relayout() tea.Cmd {
+	if m.tooSmall() {
 		return nil
 	}
-	if m.mode == modeSearch {
-		// The detail pane previews the selected result.
-		if n = m.search.selected(); n == nil {
-			m.detail.show(nil, mdKey{path: "\x00search"})
-			m.detail.related = nil
-			m.detail.setLines(nil, true)
+	w, h := m.width, m.bodyHeight()
+	cmd := m.base().layout(w, h)
+	if top := m.top(); top != m.base() {
+		cmd = tea.Batch(cmd, top.layout(w, h))
+	}
+	return cmd
+}
+
+func (m *Model) keys() *globalKeys { return &globalKeyMaps[m.sh.lang] }
+
+func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
+	m.sh.notice = ""
+	g := m.keys()
+	if key.Matches(msg, g.forceQuit) {
+		return tea.Quit
+	}
+	if m.tooSmall() {
+		if key.Matches(msg, g.quit) {
+			return tea.Quit
+		}
+		return nil
+	}
+	top := m.top()
+	_, isDialog := top.(dialog)
+	switch {
+	case isDialog:
+		if top.typing() && key.Matches(msg, g.helpTyping) {
+			return m.openHelp()
+		}
+	case top.typing():
+		if key.Matches(msg, g.helpTyping) {
+			return m.openHelp()
+		}
+	default:
+		switch {
+		case key.Matches(msg, g.quit):
+			return tea.Quit
+		case key.Matches(msg, g.help, g.helpTyping):
+			return m.openHelp()
+		case key.Matches(msg, g.lang):
+			return m.toggleLang()
+		case key.Matches(msg, g.forward):
+			return m.goForward()
+		}
+		for i, b := range launcherKeyMaps[m.sh.lang] {
+			if key.Matches(msg, b) {
+				return m.launch(i)
+			}
+		}
+	}
+	in, cmd := top.update(msg)
+	return tea.Batch(cmd, m.apply(in))
+}
+
+// subject is the node the top screen is about, or nil.
+func (m *Model) subject() *model.Node {
+	if s, ok := m.top().(subject); ok {
+		return s.subject()
+	}
+	return nil
+}
+
+func (m *Model) launch(i int) tea.Cmd {
+	s, notice := launchers[i].open(m.sh, m.subject())
+	if s == nil {
+		m.sh.notice = notice
+		return nil
+	}
+	return m.push(s)
+}
+
+func (m *Model) openHelp() tea.Cmd {
+	return m.push(newHelp(m.sh, append(m.top().fullHelp(), m.everywhere()...)))
+}
+
+// everywhere is the help of the root's own keys and of the mouse.
+func (m *Model) everywhere() []helpGroup {
+	g, w := m.keys(), m.sh.w()
+	keys := append([]key.Binding{g.back, g.forward}, launcherKeyMaps[m.sh.lang]...)
+	keys = append(keys, g.lang, g.help, g.helpTyping, g.quit, g.forceQuit)
+	h := w.help
+	mouse := []key.Binding{
+		bind(h.clickKey, h.click), bind(h.twiceKey, h.twice), bind(h.wheelKey, h.wheel), bind(h.tabsKey, h.tabs),
+	}
+	return []helpGroup{{h.everywhere, keys}, {h.mouse, mouse}}
+}
+
+func (m *Model) toggleLang() tea.Cmd {
+	next := m.sh.lang.Other()
+	if !m.sh.org.HasLang(next) {
+		w := m.sh.w()
+		m.sh.notice = fmt.Sprintf(w.app.noLang, w.langName[next])
+		return nil
+	}
+	m.sh.lang = next
+	return m.relayout()
+}
+
+// push shows s as a new place in the history; a new place ends the way
+// forward, as following a link does in a browser. Dialogs are not places.
+func (m *Model) push(s screen) tea.Cmd {
+	if _, ok := s.(dialog); !ok {
+		m.forward = nil
+	}
+	m.stack = append(m.stack, s)
+	if len(m.stack) > maxHistory {
+		m.stack = append(m.stack[:1], m.stack[2:]...)
+	}
+	var start tea.Cmd
+	if st, ok := s.(interface{ start() tea.Cmd }); ok {
+		start = st.start()
+	}
+	return tea.Batch(m.relayout(), start)
+}
+
+// pop removes the top screen, keeping it for going forward unless it is a
+// dialog. A screen that works in the background (a comparison being
+// computed) is told to stop.
+func (m *Model) pop(keep bool) {
+	s := m.top()
+	m.stack = m.stack[:len(m.stack)-1]
+	if l, ok := s.(interface{ leave() }); ok {
+		l.leave()
+	}
+	if _, ok := s.(dialog); keep && !ok {
+		m.forward = append(m.forward, s)
+	}
+}
+
+func (m *Model) goForward() tea.Cmd {
+	if len(m.forward) == 0 {
+		m.sh.notice = m.sh.w().app.noForward
+		return nil
+	}
+	s := m.forward[len(m.forward)-1]
+	m.forward = m.forward[:len(m.forward)-1]
+	m.stack = append(m.stack, s)
+	return m.relayout()
+}
+
+// apply carries out what a screen asked for.
+func (m *Model) apply(in intent) tea.Cmd {
+	switch in := in.(type) {
+	case back:
+		if len(m.stack) == 1 {
+			m.sh.notice = m.sh.w().app.noHistory
 			return nil
 		}
-	} else if n == nil {
-		m.detail.show(nil, mdKey{path: topicsGroup})
-		m.detail.related = nil
-		m.detail.setLines(padLines(plainWrap(groupIntro[m.lang], m.lay.detail.w), m.lay.detail.w), true)
-		return nil
+		m.pop(true)
+		return m.relayout()
+	case open:
+		return m.push(in.s)
+	case replace:
+		m.pop(false)
+		return m.push(in.s)
+	case goTo:
+		return m.goTo(in.node)
+	case quit:
+		return tea.Quit
 	}
-	k := m.pageKey(n)
-	if m.detail.node == n && m.detail.want == k && m.detail.ready {
-		return nil
-	}
-	m.detail.show(n, k)
-	m.detail.related = nil
-	if n.Kind.IsLeaf() && m.cfg.Related != nil {
-		m.detail.related = m.cfg.Related(n)
-	}
-	if lines, ok := m.cache.pages[k]; ok {
-		m.detail.setLines(lines, true)
-		return nil
-	}
-	src := m.pageSource(n)
-	m.detail.setLines(padLines(plainWrap(src, k.width), k.width), false)
-	return renderCmd(k, src)
+	return nil
 }
 
-// currentNode is the node the user is looking at: the selected search
-// result while searching, else the tree's selection.
-func (m *Model) currentNode() *model.Node {
-	if m.mode == modeSearch {
-		return m.search.selected()
+// goTo opens a copy of the nearest explorer showing n. A jump from an
+// explorer's page (a similar duty) keeps the page's focus.
+func (m *Model) goTo(n *model.Node) tea.Cmd {
+	var from *explorer
+	for i := len(m.stack) - 1; i >= 0 && from == nil; i-- {
+		from, _ = m.stack[i].(*explorer)
 	}
-	return m.tree.Selected()
+	e := from.clone()
+	e.layout(m.width, m.bodyHeight())
+	e.arrive(n, m.top() == screen(from) && from.onPage)
+	return m.push(e)
 }
 
-// pageSource is the Markdown page of n, with numbered similar duties.
-func (m *Model) pageSource(n *model.Node) string {
-	return page.Render(m.org, n, page.Options{Lang: m.lang, Related: m.detail.related, ShowLayer: m.cfg.ShowLayer, NumberRelated: true})
+// mouse routes a click or wheel event: the header's language names and
+// the key bar's keys are the root's; the body belongs to the top screen,
+// which gets the position relative to its own area.
+func (m *Model) mouse(ms tea.Mouse, click bool) tea.Cmd {
+	if m.tooSmall() {
+		return nil
+	}
+	switch {
+	case ms.Y == 0:
+		if click && ms.Button == tea.MouseLeft {
+			return m.clickHeader(ms.X)
+		}
+		return nil
+	case ms.Y == m.height-1:
+		if click && ms.Button == tea.MouseLeft {
+			return m.clickBar(ms.X)
+		}
+		return nil
+	}
+	ms.Y--
+	top := m.top()
+	if _, ok := top.(dialog); ok {
+		x, y := m.dialogOrigin(top.view())
+		ms.X, ms.Y = ms.X-x, ms.Y-y
+	}
+	var msg tea.Msg = tea.MouseWheelMsg(ms)
+	if click {
+		msg = tea.MouseClickMsg(ms)
+	}
+	in, cmd := top.update(msg)
+	return tea.Batch(cmd, m.apply(in))
 }
 
-var groupIntro = [model.NumLangs]string{
-	"Topics and relations\n\nKnowledge that belongs to no single department: how departments differ, why they clash and how they work together, and what each hands to the other. Open the group to browse it.",
-	"专题与部门关系\n\n不属于某一个部门的知识：部门之间有何不同、为何冲突、如何协作，以及彼此交接哪些工作。展开本组即可浏览。",
+// clickHeader switches to the language clicked in the header's tabs.
+func (m *Model) clickHeader(x int) tea.Cmd {
+	tabs, cw := m.langTabs(), m.sh.cells
+	start := m.width - cw.width(tabs)
+	for _, l := range model.Langs {
+		name := l.Name()
+		if i := strings.Index(ansi.Strip(tabs), name); i >= 0 {
+			from := start + cw.width(ansi.Strip(tabs)[:i])
+			if x >= from && x < from+cw.width(name) && l != m.sh.lang {
+				return m.toggleLang()
+			}
+		}
+	}
+	return nil
+}
+
+// clickBar presses the key whose help was clicked on the key bar.
+func (m *Model) clickBar(x int) tea.Cmd {
+	_, items := m.bar()
+	for _, it := range items {
+		if x >= it.from && x < it.to && len(it.b.Keys()) > 0 {
+			return m.key(keyPress(it.b.Keys()[0]))
+		}
+	}
+	return nil
+}
+
+// keyPress is the key press a key name (as key.Binding lists them) stands
+// for.
+func keyPress(name string) tea.KeyPressMsg {
+	special := map[string]rune{
+		"enter": tea.KeyEnter, "esc": tea.KeyEscape, "tab": tea.KeyTab, "up": tea.KeyUp, "down": tea.KeyDown,
+		"left": tea.KeyLeft, "right": tea.KeyRight, "pgup": tea.KeyPgUp, "pgdown": tea.KeyPgDown,
+		"home": tea.KeyHome, "end": tea.KeyEnd, "backspace": tea.KeyBackspace, "space": tea.KeySpace,
+		"f1": tea.KeyF1,
+	}
+	mod := tea.KeyMod(0)
+	for _, p := range []struct {
+		prefix string
+		mod    tea.KeyMod
+	}{{"ctrl+", tea.ModCtrl}, {"alt+", tea.ModAlt}} {
+		if rest, ok := strings.CutPrefix(name, p.prefix); ok {
+			name, mod = rest, mod|p.mod
+		}
+	}
+	if c, ok := special[name]; ok {
+		return tea.KeyPressMsg{Code: c, Mod: mod}
+	}
+	r := []rune(name)[0]
+	if mod != 0 {
+		return tea.KeyPressMsg{Code: r, Mod: mod}
+	}
+	return tea.KeyPressMsg{Code: r, Text: name}
+}
+
+// dialogOrigin is where a dialog's box sits in the body: centred.
+func (m *Model) dialogOrigin(box []string) (x, y int) {
+	bw := 0
+	if len(box) > 0 {
+		bw = m.sh.cells.width(box[0])
+	}
+	return max((m.width-bw)/2, 0), max((m.bodyHeight()-len(box))/2, 0)
+}
+
+// View draws the whole screen: exactly width × height cells.
+func (m *Model) View() tea.View {
+	v := tea.NewView(m.Render())
+	v.AltScreen = true
+	v.MouseMode = tea.MouseModeCellMotion
+	// No window title: Bubble Tea can only blank it on exit, not give the
+	// user's title back, and the title stack (XTWINOPS 22/23) is missing
+	// from tmux and others.
+	return v
+}
+
+// Render returns the screen's text; View wraps it for Bubble Tea. Tests
+// and benchmarks call it directly.
+func (m *Model) Render() string {
+	if m.width <= 0 || m.height <= 0 {
+		return ""
+	}
+	if m.tooSmall() {
+		return m.tooSmallView()
+	}
+	body := m.base().view()
+	if top := m.top(); top != m.base() {
+		body = m.overlay(body, top.view())
+	}
+	return m.headerView() + "\n" + strings.Join(body, "\n") + "\n" + m.statusView()
+}
+
+// overlay draws a dialog's box centred over the body, which is dimmed.
+func (m *Model) overlay(body, box []string) []string {
+	cw := m.sh.cells
+	out := make([]string, len(body))
+	for i, l := range body {
+		out[i] = m.sh.st.Backdrop.Render(ansi.Strip(l))
+	}
+	x, y := m.dialogOrigin(box)
+	for i, b := range box {
+		row := y + i
+		if row >= len(out) {
+			break
+		}
+		bw := cw.width(b)
+		out[row] = cw.pad(cw.truncate(out[row], x, "")+cw.truncate(b, m.width-x, "")+cw.m.TruncateLeft(out[row], x+bw, ""), m.width)
+	}
+	return out
+}
+
+func (m *Model) tooSmallView() string {
+	w, cw := m.sh.w().app, m.sh.cells
+	msg := w.tooSmall
+	if m.width < cw.width(msg) {
+		msg = w.tooSmallShort
+	}
+	msg = cw.truncate(msg, m.width, "")
+	lines := make([]string, m.height)
+	lines[(m.height-1)/2] = strings.Repeat(" ", (m.width-cw.width(msg))/2) + msg
+	return strings.Join(cw.fitLines(lines, m.width, m.height), "\n")
+}
+
+func (m *Model) headerView() string {
+	st := m.sh.st
+	title := st.Title.Render("dutymap")
+	if t := m.title(); t != "" {
+		title += st.TitleDim.Render(" · " + t)
+	}
+	return m.sh.cells.spread(title, m.langTabs(), m.width)
+}
+
+// title names the loaded content layers, the built-in one in the current
+// language.
+func (m *Model) title() string {
+	if m.sh.cfg.Title == "" {
+		return ""
+	}
+	parts := strings.Split(oneLine(m.sh.cfg.Title), " + ")
+	for i, p := range parts {
+		if p == builtinLayer {
+			parts[i] = m.sh.w().app.builtin
+		}
+	}
+	return strings.Join(parts, " + ")
+}
+
+// langTabs shows both languages with the active one emphasised.
+func (m *Model) langTabs() string {
+	st := m.sh.st
+	parts := make([]string, 0, model.NumLangs)
+	for _, l := range model.Langs {
+		if l == m.sh.lang {
+			parts = append(parts, st.Title.Render(l.Name()))
+		} else {
+			parts = append(parts, st.TitleDim.Render(l.Name()))
+		}
+	}
+	return strings.Join(parts, st.TitleDim.Render(" | "))
+}
+
+// bar lays out the key bar for the top screen.
+func (m *Model) bar() (string, []barItem) {
+	g, top := m.keys(), m.top()
+	items := top.shortHelp()
+	tail := []key.Binding{g.help, g.quit}
+	_, isDialog := top.(dialog)
+	switch {
+	case top.typing():
+		tail = []key.Binding{g.helpTyping, g.quitTyping}
+	case isDialog:
+		tail = []key.Binding{g.quit}
+	default:
+		items = append(items, launcherKeyMaps[m.sh.lang]...)
+		items = append(items, g.lang)
+	}
+	return keyBar(m.sh.cells, m.sh.st, items, tail, m.width)
+}
+
+// statusView is the key bar, with the breadcrumb of what the top screen
+// is about where there is room; or a notice until the next key.
+func (m *Model) statusView() string {
+	st, cw := m.sh.st, m.sh.cells
+	if m.sh.notice != "" {
+		return cw.spread(st.Notice.Render(m.sh.notice), "", m.width)
+	}
+	bar, _ := m.bar()
+	right := ""
+	if n := m.subject(); n != nil {
+		room := min(m.width-cw.width(bar)-2, m.width/2)
+		if room >= 16 {
+			// A duty is on screen already: the crumb says who owns it.
+			parts := ownerParts(n, m.sh.lang)
+			if !n.Kind.IsLeaf() {
+				parts = append(parts, n.Title.In(m.sh.lang))
+			}
+			right = st.StatusDim.Render(cw.crumb(parts, room))
+		}
+	}
+	return cw.spread(bar, right, m.width)
 }

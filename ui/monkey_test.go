@@ -1,10 +1,10 @@
 package ui
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"strings"
 	"testing"
-	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -15,26 +15,25 @@ import (
 var monkeyKeys = []string{
 	"j", "k", "up", "down", "left", "right", "h", "l", "enter", "g", "G", "pgup", "pgdown", "home", "end",
 	"tab", "esc", "L", "?", "/", "c", "s", "f", "n", "N", "1", "2", "3", "x", "市", "space", "backspace",
-	"ctrl+j", "ctrl+k", "'", "d", ":",
+	"ctrl+j", "ctrl+k", "ctrl+u", "ctrl+g", "'", "d", ":", "]", "alt+right", "alt+left",
 }
 
-// TestMonkey drives the model with tens of thousands of random keys, mouse
-// events and window sizes (0×0 up to 300×100) in both languages, with a
-// fixed seed and a time bound. After every message the screen must fit the
-// window and the tree cursor must sit on a visible row.
+// monkeySteps is how many messages the monkey sends in each language: a
+// fixed number, never a time budget, so that a slow machine or the race
+// detector runs exactly the same test.
+const monkeySteps = 4000
+
+// TestMonkey drives the model with random keys, mouse events and window
+// sizes (0×0 up to 300×100) in both languages, with a fixed seed. After
+// every message the screen must fit the window and the tree cursor must
+// sit on a visible row. It fails if the monkey did not use every screen.
 func TestMonkey(t *testing.T) {
-	steps := 20000
-	if testing.Short() {
-		steps = 3000
-	}
 	for _, lang := range model.Langs {
 		t.Run(lang.Code(), func(t *testing.T) {
 			rng := rand.New(rand.NewPCG(42, uint64(lang)))
 			d := newDriver(t, 120, 40, lang)
-			visits := map[mode]int{}
-			helps := 0
-			deadline := time.Now().Add(25 * time.Second)
-			for i := 0; i < steps && time.Now().Before(deadline); i++ {
+			visits := map[string]int{}
+			for i := range monkeySteps {
 				msg := monkeyMsg(rng, d.m.width, d.m.height)
 				if i%300 == 150 {
 					// Now and then open a comparison on purpose: random keys
@@ -54,19 +53,14 @@ func TestMonkey(t *testing.T) {
 					d = newDriver(t, d.m.width, d.m.height, lang)
 				}
 				checkScreen(t, i, msg, d.m)
-				visits[d.m.mode]++
-				if d.m.showHelp {
-					helps++
-				}
+				visits[fmt.Sprintf("%T", d.top())]++
 			}
-			// The monkey must have used every view, or it proves little.
-			for _, v := range []mode{modeExplore, modeSearch, modePicker, modeCompare} {
-				if visits[v] < 20 {
-					t.Errorf("view %d visited on %d steps only", v, visits[v])
+			t.Logf("steps on top of each screen: %v", visits)
+			// The monkey must have used every screen, or it proves little.
+			for _, s := range []string{"*ui.explorer", "*ui.searchScreen", "*ui.picker", "*ui.compareScreen", "*ui.helpScreen"} {
+				if visits[s] < 20 {
+					t.Errorf("screen %s on top on %d steps only: %v", s, visits[s], visits)
 				}
-			}
-			if helps < 20 {
-				t.Errorf("help overlay shown on %d steps only", helps)
 			}
 		})
 	}
@@ -97,7 +91,7 @@ func monkeyMsg(rng *rand.Rand, w, h int) tea.Msg {
 	}
 }
 
-func checkScreen(t *testing.T, step int, msg tea.Msg, m Model) {
+func checkScreen(t *testing.T, step int, msg tea.Msg, m *Model) {
 	t.Helper()
 	out := m.Render()
 	if m.width == 0 || m.height == 0 {
@@ -107,17 +101,17 @@ func checkScreen(t *testing.T, step int, msg tea.Msg, m Model) {
 		return
 	}
 	lines := strings.Split(out, "\n")
-	if len(lines) > m.height {
+	if len(lines) != m.height {
 		t.Fatalf("step %d (%#v): %d lines on a %d-line window", step, msg, len(lines), m.height)
 	}
 	for i, l := range lines {
-		if w := ansi.StringWidth(l); w > m.width {
+		if w := ansi.StringWidth(l); w != m.width {
 			t.Fatalf("step %d (%#v): line %d is %d cells on a %d-cell window: %q", step, msg, i, w, m.width, ansi.Strip(l))
 		}
 	}
-	tr := m.tree
-	if !m.lay.tooSmall && m.treeVisible() && len(tr.rows) > 0 && tr.height > 0 {
-		if tr.cursor < tr.offset || tr.cursor >= tr.offset+tr.height || tr.cursor >= len(tr.rows) {
+	if e, ok := m.top().(*explorer); ok && !m.tooSmall() && e.treeVisible() {
+		tr := e.tree
+		if len(tr.rows) > 0 && tr.height > 0 && (tr.cursor < tr.offset || tr.cursor >= tr.offset+tr.height || tr.cursor >= len(tr.rows)) {
 			t.Fatalf("step %d (%#v): cursor %d outside visible rows %d..%d", step, msg, tr.cursor, tr.offset, tr.offset+tr.height-1)
 		}
 	}

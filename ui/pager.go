@@ -1,36 +1,28 @@
 package ui
 
-import (
-	"strings"
-)
+import "strings"
 
-// pager scrolls a page whose lines are already exactly width cells wide,
-// so drawing a frame is only slicing and joining: no width measuring or
-// re-styling per keystroke.
+// pager scrolls a page whose lines all have the same width (the page's
+// reading width), padding them to the pane on the way out: drawing a frame
+// is slicing and joining, with no measuring or re-styling per keystroke.
 type pager struct {
-	lines  []string
-	offset int
-	width  int
-	height int
+	lines     []string
+	lineWidth int // every line's width, at most the pane's
+	offset    int
+	width     int // the pane
+	height    int
+	pad       string // spaces from the lines' width to the pane's
 }
 
-// padLines splits s and pads or cuts every line to width cells. It is done
-// once per page rendering, not per frame.
-func padLines(s string, width int) []string {
-	lines := strings.Split(s, "\n")
-	for i, l := range lines {
-		lines[i] = padRight(l, width)
-	}
-	return lines
-}
-
-func (p *pager) setLines(lines []string) {
-	p.lines = lines
-	p.clamp()
+// setLines shows lines, each exactly lineWidth cells.
+func (p *pager) setLines(lines []string, lineWidth int) {
+	p.lines, p.lineWidth = lines, lineWidth
+	p.setSize(p.width, p.height)
 }
 
 func (p *pager) setSize(w, h int) {
 	p.width, p.height = max(w, 0), max(h, 0)
+	p.pad = strings.Repeat(" ", max(p.width-p.lineWidth, 0))
 	p.clamp()
 }
 
@@ -58,8 +50,8 @@ func (p *pager) percent() int {
 func (p *pager) view() []string {
 	out := make([]string, 0, p.height)
 	end := min(p.offset+p.height, len(p.lines))
-	if p.offset < end {
-		out = append(out, p.lines[p.offset:end]...)
+	for i := p.offset; i < end; i++ {
+		out = append(out, p.lines[i]+p.pad)
 	}
 	blank := strings.Repeat(" ", p.width)
 	for len(out) < p.height {

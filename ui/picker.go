@@ -1,102 +1,206 @@
 package ui
 
 import (
+	"fmt"
 	"strings"
 
-	"charm.land/bubbles/v2/textinput"
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 	"github.com/dutymap/dutymap/model"
 )
 
-// pickerModel chooses a department by name: the second side of a
-// comparison. Any name works (id, English or Chinese name, alias, code, the
-// start or an abbreviation of one), ranked by model.Rank.
-type pickerModel struct {
-	input   textinput.Model
-	all     []*model.Node // candidates
-	shown   []*model.Node
-	cursor  int
-	exclude *model.Node
+// picker is the dialog that chooses the second department of a
+// comparison by any of its names (id, English or Chinese name, alias,
+// code, the start or an abbreviation of one), ranked by model.Rank as the
+// command line resolves them.
+type picker struct {
+	sh     *shared
+	from   *model.Node // the department being compared
+	input  field
+	all    []*model.Node
+	shown  []*model.Node
+	cursor int
+	w, h   int // the area the dialog is centred in
 }
 
-func newPicker() pickerModel {
-	in := textinput.New()
-	in.Prompt = "> "
-	in.CharLimit = 80
-	return pickerModel{input: in}
-}
+type pickerKeys struct{ up, down, move, open, back key.Binding }
 
-// open lists every department except the one being compared.
-func (p *pickerModel) open(org *model.Org, exclude *model.Node) tea.Cmd {
-	p.all, p.exclude = p.all[:0], exclude
-	for _, d := range org.Departments {
-		if d != exclude {
+var pickerKeyMaps = perLang(func(w *words) pickerKeys {
+	k := w.keys
+	return pickerKeys{
+		up:   bind("↑/ctrl+k", k.up, "up", "ctrl+k", "ctrl+p"),
+		down: bind("↓/ctrl+j", k.down, "down", "ctrl+j", "ctrl+n"),
+		move: bind("↑↓", k.move, "up", "down"),
+		open: bind("enter", w.picker.open, "enter"),
+		back: bind("esc", k.back, "esc"),
+	}
+})
+
+// openPicker starts a comparison from the department of the node the user
+// is on; the second return is a notice when there is none.
+func openPicker(sh *shared, at *model.Node) (screen, string) {
+	if at == nil || at.Root().Kind != model.KindDepartment {
+		return nil, sh.w().app.pickDept
+	}
+	p := &picker{sh: sh, from: at.Root(), input: newField(80)}
+	for _, d := range sh.org.Departments {
+		if d != p.from {
 			p.all = append(p.all, d)
 		}
 	}
-	p.input.SetValue("")
 	p.filter()
-	return p.input.Focus()
+	return p, ""
+}
+
+func (p *picker) start() tea.Cmd { return p.input.focus("", false) }
+
+func (p *picker) isDialog()            {}
+func (p *picker) typing() bool         { return true }
+func (p *picker) subject() *model.Node { return p.selected() }
+func (p *picker) keys() *pickerKeys    { return &pickerKeyMaps[p.sh.lang] }
+
+// inner is the width of the dialog's content.
+func (p *picker) inner() int { return max(min(p.w-4, 60), 10) }
+
+// listTop is the content row of the first department.
+const listTop = 3
+
+// listRows is how many departments the dialog shows at a time.
+func (p *picker) listRows() int { return max(p.h-listTop-2, 1) }
+
+func (p *picker) layout(w, h int) tea.Cmd {
+	p.w, p.h = w, h
+	p.input.size(p.sh.cells, p.sh.w().picker.prompt, p.inner())
+	p.input.setStyles(p.sh.st)
+	return nil
 }
 
 // filter ranks the departments against the typed text.
-func (p *pickerModel) filter() {
-	q := strings.TrimSpace(p.input.Value())
+func (p *picker) filter() {
+	q := strings.TrimSpace(p.input.value())
 	p.cursor = 0
+	p.shown = p.shown[:0]
 	if q == "" {
-		p.shown = append(p.shown[:0], p.all...)
+		p.shown = append(p.shown, p.all...)
 		return
 	}
 	p.shown = model.Rank(q, p.all)
 }
 
-func (p *pickerModel) update(msg tea.Msg) tea.Cmd {
-	before := p.input.Value()
-	var cmd tea.Cmd
-	p.input, cmd = p.input.Update(msg)
-	if p.input.Value() != before {
-		p.filter()
-	}
-	return cmd
-}
-
-func (p *pickerModel) move(d int) {
+func (p *picker) move(d int) {
 	p.cursor = min(max(p.cursor+d, 0), max(len(p.shown)-1, 0))
 }
 
-func (p *pickerModel) selected() *model.Node {
+func (p *picker) selected() *model.Node {
 	if p.cursor < len(p.shown) {
 		return p.shown[p.cursor]
 	}
 	return nil
 }
 
-// view draws the picker as a box of at most w×h cells.
-func (p *pickerModel) view(st *Styles, lang model.Lang, w, h int) string {
-	inner := max(min(w-4, 60), 10)
-	title := st.Heading.Render(ansi.Truncate(pickerTitle[lang]+" "+p.exclude.Title.In(lang), inner, "…"))
-	lines := []string{title, p.input.View(), ""}
-	room := max(h-len(lines)-2, 1)
-	start := max(p.cursor-room+1, 0)
-	for i := start; i < len(p.shown) && i < start+room; i++ {
-		name := ansi.Truncate(p.shown[i].Title.In(lang), inner-2, "…")
+// choose opens the comparison in the picker's place.
+func (p *picker) choose() (intent, tea.Cmd) {
+	b := p.selected()
+	if b == nil {
+		return nil, nil
+	}
+	return replace{newCompare(p.sh, p.from, b)}, nil
+}
+
+func (p *picker) update(msg tea.Msg) (intent, tea.Cmd) {
+	k := p.keys()
+	switch msg := msg.(type) {
+	case tea.PasteMsg:
+		return nil, p.edit(msg)
+	case tea.KeyPressMsg:
+		switch {
+		case key.Matches(msg, k.back):
+			return back{}, nil
+		case key.Matches(msg, k.up):
+			p.move(-1)
+		case key.Matches(msg, k.down):
+			p.move(1)
+		case key.Matches(msg, k.open):
+			return p.choose()
+		default:
+			return nil, p.edit(msg)
+		}
+	case tea.MouseClickMsg:
+		return p.click(msg.Mouse())
+	case tea.MouseWheelMsg:
+		if d := wheelDelta(msg.Mouse()); d != 0 {
+			p.move(d / wheelStep)
+		}
+	}
+	return nil, nil
+}
+
+func (p *picker) edit(msg tea.Msg) tea.Cmd {
+	changed, cmd := p.input.update(msg)
+	if changed {
+		p.filter()
+	}
+	return cmd
+}
+
+// click takes a position relative to the dialog's box: a department is
+// selected by a click and chosen by a second one; a click outside the box
+// closes the dialog.
+func (p *picker) click(m tea.Mouse) (intent, tea.Cmd) {
+	if m.Button != tea.MouseLeft {
+		return nil, nil
+	}
+	lines := p.view()
+	if m.Y < 0 || m.Y >= len(lines) || m.X < 0 || m.X >= p.sh.cells.width(lines[0]) {
+		return back{}, nil
+	}
+	row := m.Y - 1 - listTop // the border, then the content
+	if row < 0 {
+		return nil, nil
+	}
+	i := p.first() + row
+	if i >= len(p.shown) || i >= p.first()+p.listRows() {
+		return nil, nil
+	}
+	if i == p.cursor {
+		return p.choose()
+	}
+	p.cursor = i
+	return nil, nil
+}
+
+// first is the index of the first department shown.
+func (p *picker) first() int { return max(p.cursor-p.listRows()+1, 0) }
+
+// view draws the dialog's box.
+func (p *picker) view() []string {
+	st, w, inner, cw := p.sh.st, p.sh.w(), p.inner(), p.sh.cells
+	title := fmt.Sprintf(w.picker.title, p.from.Title.In(p.sh.lang))
+	lines := []string{st.Heading.Render(cw.truncate(title, inner, "…")), p.input.view(cw, st, inner), ""}
+	start := p.first()
+	for i := start; i < len(p.shown) && i < start+p.listRows(); i++ {
+		name := cw.truncate(oneLine(p.shown[i].Title.In(p.sh.lang)), inner-2, "…")
 		if i == p.cursor {
-			lines = append(lines, st.RowSelected.Render(padRight("▸ "+name, inner)))
+			lines = append(lines, st.RowSelected.Render(cw.pad("▸ "+name, inner)))
 		} else {
 			lines = append(lines, "  "+name)
 		}
 	}
 	if len(p.shown) == 0 {
-		lines = append(lines, st.StatusDim.Render(noDepartment[lang]))
+		lines = append(lines, st.StatusDim.Render(w.picker.none))
 	}
-	for i, l := range lines {
-		lines[i] = padRight(ansi.Truncate(l, inner, "…"), inner)
-	}
-	return st.Overlay.Render(strings.Join(lines, "\n"))
+	return cw.box(st, lines, inner)
 }
 
-var (
-	pickerTitle  = [model.NumLangs]string{"Compare with", "对比："}
-	noDepartment = [model.NumLangs]string{"no department matches", "没有匹配的部门"}
-)
+func (p *picker) shortHelp() []key.Binding {
+	k := p.keys()
+	return []key.Binding{k.move, k.open, k.back}
+}
+
+func (p *picker) fullHelp() []helpGroup {
+	k, w := p.keys(), p.sh.w()
+	return []helpGroup{
+		{w.help.picker, []key.Binding{k.up, k.down, k.open, k.back}},
+		{w.help.field, fieldKeys(w)},
+	}
+}

@@ -6,124 +6,175 @@ import (
 	"slices"
 	"strings"
 
-	"charm.land/bubbles/v2/textinput"
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/ansi"
 	"github.com/dutymap/dutymap/model"
-	"github.com/dutymap/dutymap/model/search"
 )
 
-// searchLimit bounds the results listed; the count shows when there are more.
+// searchLimit bounds the results listed; the count says when there are more.
 const searchLimit = 100
 
-// searchResultsMsg carries a finished search. gen says which query it
-// answers: results of a superseded query are dropped.
-type searchResultsMsg struct {
-	gen     int
-	results []search.Result
-	matches int // results that match by words, in all
+// maxRecent is how many searches the start page remembers.
+const maxRecent = 8
+
+// searchState is what outlives one search screen: the engine, this
+// session's recent searches and the last query, which the next search
+// screen opens with, selected.
+type searchState struct {
+	engine *engine
+	recent []string
+	last   string
 }
 
-// resultRow is one selectable line pair of the result list: a result, or
-// one of its places when the result is expanded.
-type resultRow struct {
-	res   int // index into results
-	place int // -1 for the result itself, else index into its Places
-}
+func newSearchState(org *model.Org) *searchState { return &searchState{engine: newEngine(org)} }
 
-// searchModel is the duty search: an input, ranked results with their
-// matched characters highlighted, and recent searches as a start state.
-type searchModel struct {
-	idx      *search.Index
-	searcher *search.Searcher // narrows as the query grows, drops superseded searches
-	input    textinput.Model
-	query    string
-	gen      int
-	cancel   context.CancelFunc
-	results  []search.Result
-	matches  int
-	expanded map[int]bool
-	rows     []resultRow
-	cursor   int
-	offset   int
-	recent   []string
-	width    int
-	height   int
-}
-
-func newSearch(idx *search.Index) searchModel {
-	in := textinput.New()
-	in.Prompt = "/ "
-	in.CharLimit = 200
-	return searchModel{idx: idx, searcher: search.NewSearcher(idx), input: in, expanded: map[int]bool{}}
-}
-
-// warm builds the index in the background, so that the first search does
-// not wait for it and the first frame never does.
-func (s *searchModel) warm(model.Lang) tea.Cmd {
-	idx := s.idx
-	return func() tea.Msg {
-		idx.Prepare()
-		return nil
+// remember adds a query to the recent searches, most recent first.
+func (s *searchState) remember(q string) {
+	q = strings.TrimSpace(q)
+	s.last = q
+	if q == "" {
+		return
+	}
+	s.recent = slices.DeleteFunc(s.recent, func(r string) bool { return r == q })
+	s.recent = append([]string{q}, s.recent...)
+	if len(s.recent) > maxRecent {
+		s.recent = s.recent[:maxRecent]
 	}
 }
 
-func (s *searchModel) setSize(w, h int) {
-	s.width, s.height = max(w, 0), max(h, 0)
-	s.input.SetWidth(max(w-16, 1))
+// searchResultsMsg carries a finished search to the screen that asked, for
+// the query numbered gen: results of a superseded query are dropped.
+type searchResultsMsg struct {
+	to    *searchScreen
+	gen   int
+	found found
+}
+
+// resultRow is one selectable row of the result list: a result, or one of
+// its places when the result is expanded.
+type resultRow struct {
+	res   int // index into results
+	place int // -1 for the result itself, else index into its places
+}
+
+// rowHeight is two lines: the text, then where it is.
+const rowHeight = 2
+
+// searchScreen answers "who does X?": a query field, the ranked results
+// with their matched characters highlighted and their owners, and beside
+// them (when there is room) the selected result's page. With an empty
+// query it shows how to search and the recent searches.
+type searchScreen struct {
+	sh      *shared
+	input   field
+	query   string
+	lang    model.Lang // the language of the results shown
+	gen     int
+	cancel  context.CancelFunc
+	running bool // the results of the query typed are on their way
+	// enterLate: enter was pressed before the results of the query typed
+	// arrived; it acts on them when they do, not on the stale ones.
+	enterLate bool
+	results   []hit
+	matches   int // texts that match by their words, all of them
+	expanded  map[int]bool
+	rows      []resultRow
+	cursor    int
+	offset    int
+	preview   pageView
+	lay       panes
+}
+
+type searchKeys struct {
+	up, down, move, pageUp, pageDown, open, places, back key.Binding
+}
+
+var searchKeyMaps = perLang(func(w *words) searchKeys {
+	k, s := w.keys, w.search
+	return searchKeys{
+		up:       bind("↑/ctrl+k", k.up, "up", "ctrl+k", "ctrl+p"),
+		down:     bind("↓/ctrl+j", k.down, "down", "ctrl+j", "ctrl+n"),
+		move:     bind("↑↓", k.move, "up", "down"),
+		pageUp:   bind("pgup", k.pageUp, "pgup"),
+		pageDown: bind("pgdn", k.pageDown, "pgdown"),
+		open:     bind("enter", s.open, "enter"),
+		places:   bind("tab", s.places, "tab"),
+		back:     bind("esc", k.back, "esc"),
+	}
+})
+
+func newSearch(sh *shared) *searchScreen {
+	return &searchScreen{sh: sh, input: newField(200), expanded: map[int]bool{}, preview: newPageView(sh), lang: sh.lang}
+}
+
+// start focuses the field on the last query, selected so that typing
+// replaces it, and shows that query's results again.
+func (s *searchScreen) start() tea.Cmd {
+	return tea.Batch(s.input.focus(s.sh.search.last, true), s.run())
+}
+
+func (s *searchScreen) keys() *searchKeys { return &searchKeyMaps[s.sh.lang] }
+
+func (s *searchScreen) typing() bool { return true }
+
+func (s *searchScreen) subject() *model.Node { return s.selected() }
+
+func (s *searchScreen) layout(w, h int) tea.Cmd {
+	s.lay = splitPanes(w, h, 3)
+	s.preview.setSize(s.lay.page.w, s.lay.page.h)
+	s.input.size(s.sh.cells, s.sh.w().search.prompt, max(s.lay.list.w-16, 1))
+	s.input.setStyles(s.sh.st)
 	s.clamp()
+	if s.lang != s.sh.lang { // the language changed: search again in it
+		s.lang = s.sh.lang
+		return tea.Batch(s.run(), s.refresh())
+	}
+	return s.refresh()
 }
 
-// open focuses the input; the previous query stays so a search can be
-// refined after looking at a result.
-func (s *searchModel) open() tea.Cmd {
-	s.input.CursorEnd()
-	return s.input.Focus()
-}
-
-// run starts the search for the input's text in the background, cancelling
-// the one still running: typing ahead never queues stale work.
-func (s *searchModel) run(lang model.Lang) tea.Cmd {
-	s.query = s.input.Value()
+// run starts the search for the field's text in the background,
+// cancelling the one still running: typing ahead never queues stale work.
+func (s *searchScreen) run() tea.Cmd {
+	s.query = s.input.value()
 	s.gen++
 	if s.cancel != nil {
 		s.cancel()
 		s.cancel = nil
 	}
-	q := search.Parse(s.query)
-	if len(q.Terms) == 0 {
-		s.setResults(nil)
-		s.matches = 0
+	eng := s.sh.search.engine
+	s.running = false
+	if eng.empty(s.query) {
+		s.setResults(found{})
 		return nil
 	}
+	s.running = true
 	ctx, cancel := context.WithCancel(context.Background())
 	s.cancel = cancel
 	// Started here, in key order: a search whose goroutine runs late can
 	// never pass for a newer one.
-	gen, find := s.gen, s.searcher.Start(q, lang, searchLimit)
+	gen, find := s.gen, eng.start(s.query, s.sh.lang, searchLimit)
 	return func() tea.Msg {
-		res, err := find(ctx)
+		f, err := find(ctx)
 		if err != nil {
 			return nil // superseded or cancelled: a newer search is on its way
 		}
-		return searchResultsMsg{gen: gen, results: res.List, matches: res.Matches}
+		return searchResultsMsg{to: s, gen: gen, found: f}
 	}
 }
 
-func (s *searchModel) setResults(res []search.Result) {
-	s.results = res
+func (s *searchScreen) setResults(f found) {
+	s.results, s.matches = f.hits, f.matches
 	clear(s.expanded)
 	s.cursor, s.offset = 0, 0
 	s.rebuild()
 }
 
-func (s *searchModel) rebuild() {
+func (s *searchScreen) rebuild() {
 	s.rows = s.rows[:0]
 	for i, r := range s.results {
 		s.rows = append(s.rows, resultRow{res: i, place: -1})
 		if s.expanded[i] {
-			for p := range r.Places {
+			for p := range r.places {
 				s.rows = append(s.rows, resultRow{res: i, place: p})
 			}
 		}
@@ -131,18 +182,18 @@ func (s *searchModel) rebuild() {
 	s.clamp()
 }
 
-// rowHeight is two lines: the text, then where it is.
-const rowHeight = 2
+// showingRecent: the start page, where the cursor moves over the recent
+// searches.
+func (s *searchScreen) showingRecent() bool { return s.sh.search.engine.empty(s.query) }
 
-func (s *searchModel) visibleRows() int { return max((s.height-2)/rowHeight, 1) }
+func (s *searchScreen) visibleRows() int { return max((s.lay.list.h-2)/rowHeight, 1) }
 
-func (s *searchModel) clamp() {
-	n := len(s.rows)
-	if s.query == "" {
-		n = len(s.recent)
+func (s *searchScreen) clamp() {
+	n, v := len(s.rows), s.visibleRows()
+	if s.showingRecent() {
+		n, v = len(s.sh.search.recent), len(s.sh.search.recent)
 	}
 	s.cursor = min(max(s.cursor, 0), max(n-1, 0))
-	v := s.visibleRows()
 	if s.cursor < s.offset {
 		s.offset = s.cursor
 	}
@@ -152,28 +203,28 @@ func (s *searchModel) clamp() {
 	s.offset = min(max(s.offset, 0), max(n-v, 0))
 }
 
-func (s *searchModel) move(d int) { s.cursor += d; s.clamp() }
+func (s *searchScreen) move(d int) { s.cursor += d; s.clamp() }
 
 // selected returns the node under the cursor, or nil.
-func (s *searchModel) selected() *model.Node {
-	if s.cursor >= len(s.rows) || s.query == "" {
+func (s *searchScreen) selected() *model.Node {
+	if s.showingRecent() || s.cursor >= len(s.rows) {
 		return nil
 	}
 	r := s.rows[s.cursor]
-	res := s.results[r.res]
+	h := s.results[r.res]
 	if r.place >= 0 {
-		return res.Places[r.place]
+		return h.places[r.place]
 	}
-	return res.Node
+	return h.node
 }
 
 // toggleGroup expands or folds the places of the result under the cursor.
-func (s *searchModel) toggleGroup() {
-	if s.cursor >= len(s.rows) {
+func (s *searchScreen) toggleGroup() {
+	if s.showingRecent() || s.cursor >= len(s.rows) {
 		return
 	}
 	i := s.rows[s.cursor].res
-	if len(s.results[i].Places) < 2 {
+	if len(s.results[i].places) < 2 {
 		return
 	}
 	s.expanded[i] = !s.expanded[i]
@@ -187,149 +238,253 @@ func (s *searchModel) toggleGroup() {
 	s.clamp()
 }
 
-// remember adds a query to the recent searches of this session.
-func (s *searchModel) remember(q string) {
-	q = strings.TrimSpace(q)
-	if q == "" {
-		return
+// refresh shows the selected result's page beside the list.
+func (s *searchScreen) refresh() tea.Cmd {
+	if !s.lay.split {
+		return nil
 	}
-	s.recent = slices.DeleteFunc(s.recent, func(r string) bool { return r == q })
-	s.recent = append([]string{q}, s.recent...)
-	if len(s.recent) > 8 {
-		s.recent = s.recent[:8]
+	if n := s.selected(); n != nil {
+		return s.preview.show(n)
 	}
+	s.preview.showText("\x00search", "")
+	return nil
 }
 
-// viewLines draws the input line, a rule and the results: height lines of
-// width cells.
-func (s *searchModel) viewLines(st *Styles, lang model.Lang) []string {
-	lines := make([]string, 0, s.height)
-	count := ""
-	if s.query != "" {
-		count = fmt.Sprintf(resultCount[lang], s.matches)
-	}
-	lines = append(lines, spread(s.input.View(), st.StatusDim.Render(count), s.width))
-	lines = append(lines, st.Border.Render(strings.Repeat("─", s.width)))
-	switch {
-	case s.query == "":
-		lines = append(lines, s.startLines(st, lang)...)
-	case len(s.results) == 0:
-		lines = append(lines, padRight(" "+st.StatusDim.Render(noResults[lang]), s.width))
-	default:
-		for i := s.offset; i < len(s.rows) && len(lines)+rowHeight <= s.height; i++ {
-			lines = append(lines, s.resultLines(st, lang, s.rows[i], i == s.cursor)...)
-		}
-	}
-	blank := strings.Repeat(" ", s.width)
-	for len(lines) < s.height {
-		lines = append(lines, blank)
-	}
-	return lines[:s.height]
-}
-
-var (
-	resultCount = [model.NumLangs]string{"%d found", "找到 %d 条"}
-	noResults   = [model.NumLangs]string{"Nothing matches. Try fewer letters, or another language's words.", "没有匹配项。试试少输几个字，或换用另一种语言。"}
-)
-
-// startLines is the empty query's screen: how to search, examples, and the
-// searches made earlier in this session.
-func (s *searchModel) startLines(st *Styles, lang model.Lang) []string {
-	var out []string
-	add := func(text string) { out = append(out, padRight(text, s.width)) }
-	for _, l := range strings.Split(searchIntro[lang], "\n") {
-		add(" " + st.StatusDim.Render(l))
-	}
-	if len(s.recent) > 0 {
-		add("")
-		add(" " + st.Label.Render(recentTitle[lang]))
-		for i, q := range s.recent {
-			text := "   " + q
-			if i == s.cursor {
-				add(st.RowSelected.Render(padRight(ansi.Truncate(text, s.width, "…"), s.width)))
-				continue
+func (s *searchScreen) update(msg tea.Msg) (intent, tea.Cmd) {
+	switch msg := msg.(type) {
+	case searchResultsMsg:
+		if msg.to == s && msg.gen == s.gen { // an older query's results are stale
+			s.running = false
+			s.setResults(msg.found)
+			if s.enterLate {
+				s.enterLate = false
+				return s.enter()
 			}
-			add(text)
+			return nil, s.refresh()
 		}
+	case pageRenderedMsg:
+		s.preview.rendered(msg)
+	case tea.PasteMsg:
+		return nil, s.edit(msg)
+	case tea.KeyPressMsg:
+		return s.key(msg)
+	case tea.MouseClickMsg:
+		return s.click(msg.Mouse())
+	case tea.MouseWheelMsg:
+		m := msg.Mouse()
+		switch d := wheelDelta(m); {
+		case d == 0:
+		case s.lay.list.contains(m.X, m.Y):
+			s.move(d / wheelStep)
+			return nil, s.refresh()
+		case s.lay.split && s.lay.page.contains(m.X, m.Y):
+			s.preview.pg.scroll(d)
+		}
+	}
+	return nil, nil
+}
+
+func (s *searchScreen) key(msg tea.KeyPressMsg) (intent, tea.Cmd) {
+	k := s.keys()
+	switch {
+	case key.Matches(msg, k.back):
+		// An abandoned search still counts as recent: it is often the one
+		// to come back to.
+		s.sh.search.remember(s.query)
+		return back{}, nil
+	case key.Matches(msg, k.up):
+		s.move(-1)
+	case key.Matches(msg, k.down):
+		s.move(1)
+	case key.Matches(msg, k.pageUp):
+		s.move(-s.visibleRows())
+	case key.Matches(msg, k.pageDown):
+		s.move(s.visibleRows())
+	case key.Matches(msg, k.places):
+		s.toggleGroup()
+	case key.Matches(msg, k.open):
+		return s.enter()
+	default:
+		return nil, s.edit(msg)
+	}
+	return nil, s.refresh()
+}
+
+// edit feeds the field and searches again when the text changed.
+func (s *searchScreen) edit(msg tea.Msg) tea.Cmd {
+	changed, cmd := s.input.update(msg)
+	if !changed {
+		return cmd
+	}
+	return tea.Batch(cmd, s.run(), s.refresh())
+}
+
+// enter goes to the selected result, or searches again for the selected
+// recent search.
+func (s *searchScreen) enter() (intent, tea.Cmd) {
+	if s.showingRecent() {
+		recent := s.sh.search.recent
+		if s.cursor >= len(recent) {
+			return nil, nil
+		}
+		cmd := s.input.focus(recent[s.cursor], false)
+		return nil, tea.Batch(cmd, s.run(), s.refresh())
+	}
+	if s.running {
+		s.enterLate = true // typed fast: go to the first result of this query
+		return nil, nil
+	}
+	n := s.selected()
+	if n == nil {
+		return nil, nil
+	}
+	s.sh.search.remember(s.query)
+	return goTo{n}, nil
+}
+
+// click selects the row under the pointer; a click on the selected row
+// opens it, as enter does.
+func (s *searchScreen) click(m tea.Mouse) (intent, tea.Cmd) {
+	if m.Button != tea.MouseLeft || !s.lay.list.contains(m.X, m.Y) {
+		return nil, nil
+	}
+	i := -1
+	y := m.Y - s.lay.list.y
+	if s.showingRecent() {
+		if r := y - s.recentTop(); r >= 0 && r < len(s.sh.search.recent) {
+			i = r
+		}
+	} else if y >= 2 {
+		if r := s.offset + (y-2)/rowHeight; r < len(s.rows) {
+			i = r
+		}
+	}
+	if i < 0 {
+		return nil, nil
+	}
+	if i == s.cursor {
+		return s.enter()
+	}
+	s.cursor = i
+	s.clamp()
+	return nil, s.refresh()
+}
+
+func (s *searchScreen) view() []string {
+	list := s.listLines()
+	if !s.lay.split {
+		return list
+	}
+	return s.lay.join(s.sh.st, list, s.preview.view())
+}
+
+// listLines draws the field, a rule and the results: the list's height in
+// lines of its width.
+func (s *searchScreen) listLines() []string {
+	st, w, width, cw := s.sh.st, s.sh.w().search, s.lay.list.w, s.sh.cells
+	lines := make([]string, 0, s.lay.list.h)
+	count := ""
+	if !s.showingRecent() {
+		count = fmt.Sprintf(w.count, s.matches)
+	}
+	lines = append(lines, cw.spread(s.input.view(cw, st, max(width-16, 1)), st.StatusDim.Render(count), width))
+	lines = append(lines, st.Border.Render(strings.Repeat("─", width)))
+	switch {
+	case s.showingRecent():
+		lines = append(lines, s.startLines()...)
+	case len(s.results) == 0:
+		lines = append(lines, cw.pad(" "+st.StatusDim.Render(w.none), width))
+	default:
+		for i := s.offset; i < len(s.rows) && len(lines)+rowHeight <= s.lay.list.h; i++ {
+			lines = append(lines, s.resultLines(s.rows[i], i == s.cursor)...)
+		}
+	}
+	return cw.fitLines(lines, width, s.lay.list.h)
+}
+
+// introLines is the start page's explanation, line by line.
+func (s *searchScreen) introLines() []string { return strings.Split(s.sh.w().search.intro, "\n") }
+
+// recentTop is the row of the list where the recent searches start.
+func (s *searchScreen) recentTop() int { return 2 + len(s.introLines()) + 2 }
+
+// startLines is the empty query's page: how to search, examples, and the
+// searches made earlier in this session, selectable.
+func (s *searchScreen) startLines() []string {
+	st, w, width, cw := s.sh.st, s.sh.w().search, s.lay.list.w, s.sh.cells
+	var out []string
+	for _, l := range s.introLines() {
+		out = append(out, " "+st.StatusDim.Render(l))
+	}
+	recent := s.sh.search.recent
+	if len(recent) == 0 {
+		return out
+	}
+	out = append(out, "", " "+st.Label.Render(w.recent))
+	for i, q := range recent {
+		text := cw.pad(cw.truncate("   "+oneLine(q), width, "…"), width)
+		if i == s.cursor {
+			text = st.RowSelected.Render(text)
+		}
+		out = append(out, text)
 	}
 	return out
 }
 
-var (
-	searchIntro = [model.NumLangs]string{
-		"Type to search every duty, section and department.\n\n" +
-			"  set prices      words, in any form; a question works too\n" +
-			"  'brand          an exact phrase\n" +
-			"  d:sales visit   only the sales department\n" +
-			"  定价            Chinese words find English duties too\n\n" +
-			"↑/↓ move · enter go to it · tab show all places · esc back",
-		"输入文字，搜索所有职责、部门及其组成部分。\n\n" +
-			"  制定价格        按词查找，也可以直接提问\n" +
-			"  '品牌           精确匹配\n" +
-			"  d:sales 拜访    只搜销售部\n" +
-			"  set prices      英文也能找到中文职责\n\n" +
-			"↑/↓ 移动 · enter 跳转 · tab 展开所有位置 · esc 返回",
-	}
-	recentTitle = [model.NumLangs]string{"Recent searches", "最近的搜索"}
-)
-
 // resultLines draws one result (or one of its places) as two lines of
 // exactly the list's width. Widths are measured once per string: this runs
 // for every visible result on every keystroke.
-func (s *searchModel) resultLines(st *Styles, lang model.Lang, r resultRow, selected bool) []string {
-	res := s.results[r.res]
-	w := s.width
+func (s *searchScreen) resultLines(r resultRow, selected bool) []string {
+	st, w, lang, cw := s.sh.st, s.sh.w(), s.sh.lang, s.sh.cells
+	h := s.results[r.res]
+	width := s.lay.list.w
 	gutter := " "
 	if selected {
 		gutter = st.Marker.Render("┃")
 	}
 	if r.place >= 0 {
-		n := res.Places[r.place]
+		n := h.places[r.place]
 		return []string{
-			gutter + fitPlain("   ↳ "+oneLine(n.Owner(lang)), w-1, st.Row),
-			gutter + fitPlain("     "+oneLine(n.Title.In(lang)), w-1, st.StatusDim),
+			gutter + cw.fitPlain("   ↳ "+cw.crumb(ownerParts(n, lang), width-6), width-1, st.Row),
+			gutter + cw.fitPlain("     "+oneLine(n.Title.In(lang)), width-1, st.StatusDim),
 		}
 	}
 	badge := ""
-	if len(res.Places) > 1 {
+	if len(h.places) > 1 {
 		mark := "▸"
 		if s.expanded[r.res] {
 			mark = "▾"
 		}
-		badge = fmt.Sprintf(placesBadge[lang], mark, len(res.Places))
+		badge = fmt.Sprintf(w.search.badge, mark, len(h.places))
 	}
-	if res.Lang != lang {
-		badge = strings.TrimSpace(badge + " " + fmt.Sprintf(matchedIn[lang], res.Lang.Name()))
+	if h.lang != lang {
+		badge = strings.TrimSpace(badge + " " + fmt.Sprintf(w.search.matchedIn, w.langName[h.lang]))
 	}
-	bw := ansi.StringWidth(badge)
-	if bw > w/2 {
+	bw := cw.width(badge)
+	if bw > width/2 {
 		badge, bw = "", 0
 	}
-	mark := kindMark(res.Node)
-	room := max(w-1-2-bw-1, 1)
-	text, tw := highlight(oneLine(res.Node.Title.In(res.Lang)), res.Positions, st, room)
-	line1 := gutter + mark + text + strings.Repeat(" ", max(w-1-2-tw-bw, 0)) + st.StatusDim.Render(badge)
-	line2 := gutter + fitPlain("  "+oneLine(res.Node.Owner(lang)), w-1, st.StatusDim)
+	room := max(width-1-2-bw-1, 1)
+	text, tw := highlight(cw, oneLine(h.node.Title.In(h.lang)), h.positions, st, room, selected)
+	mark, pad := kindMark(h.node), strings.Repeat(" ", max(width-1-2-tw-bw, 0))
+	if selected {
+		mark, pad = st.RowSelected.Render(mark), st.RowSelected.Render(pad)
+	}
+	line1 := gutter + mark + text + pad + st.StatusDim.Render(badge)
+	line2 := gutter + cw.fitPlain("  "+cw.crumb(ownerParts(h.node, lang), width-3), width-1, st.StatusDim)
 	return []string{line1, line2}
 }
 
-// fitPlain cuts or pads plain text to exactly w cells and styles it.
-func fitPlain(text string, w int, style lipgloss.Style) string {
-	if w <= 0 {
-		return ""
+// ownerParts are the titles from the document down to n's parent: who
+// owns n.
+func ownerParts(n *model.Node, l model.Lang) []string {
+	line := n.Lineage()
+	parts := make([]string, 0, len(line)-1)
+	for _, p := range line[:len(line)-1] {
+		parts = append(parts, p.Title.In(l))
 	}
-	tw := ansi.StringWidth(text)
-	if tw > w {
-		text = ansi.Truncate(text, w, "…")
-		tw = ansi.StringWidth(text)
-	}
-	return style.Render(text) + strings.Repeat(" ", max(w-tw, 0))
+	return parts
 }
-
-var (
-	placesBadge = [model.NumLangs]string{"%s %d places", "%s %d 处"}
-	matchedIn   = [model.NumLangs]string{"matched in %s", "匹配自%s"}
-)
 
 // kindMark tells a duty from a section or department in the list.
 func kindMark(n *model.Node) string {
@@ -348,13 +503,16 @@ func kindMark(n *model.Node) string {
 // accented text light up exactly the characters that matched. The text is
 // cut before styling, and styles are applied as precomputed escape spans:
 // this runs for every visible result on every keystroke.
-func highlight(text string, positions []int, st *Styles, width int) (string, int) {
-	tw := ansi.StringWidth(text)
+func highlight(cw cells, text string, positions []int, st *Styles, width int, selected bool) (string, int) {
+	tw := cw.width(text)
 	if tw > width {
-		text = ansi.Truncate(text, width, "…")
-		tw = ansi.StringWidth(text)
+		text = cw.truncate(text, width, "…")
+		tw = cw.width(text)
 	}
 	match, row := st.matchSpan, st.rowSpan
+	if selected {
+		match, row = st.selMatchSpan, st.selRowSpan
+	}
 	var b strings.Builder
 	b.Grow(len(text) + 16*len(positions))
 	p, on, i := 0, false, 0
@@ -383,22 +541,18 @@ func highlight(text string, positions []int, st *Styles, width int) (string, int
 	return b.String(), tw
 }
 
-// span is the escape sequences that open and close a style, so hot paths
-// can wrap text without a full lipgloss render each time.
-type span struct{ open, close string }
-
-func spanOf(s lipgloss.Style) span {
-	r := s.Render("\x00")
-	i := strings.IndexByte(r, 0)
-	if i < 0 {
-		return span{}
+func (s *searchScreen) shortHelp() []key.Binding {
+	k := s.keys()
+	if s.showingRecent() {
+		return []key.Binding{k.move, k.open, k.back}
 	}
-	return span{r[:i], r[i+1:]}
+	return []key.Binding{k.move, k.open, k.places, k.back}
 }
 
-func padRight(s string, w int) string {
-	if sw := ansi.StringWidth(s); sw < w {
-		return s + strings.Repeat(" ", w-sw)
+func (s *searchScreen) fullHelp() []helpGroup {
+	k, w := s.keys(), s.sh.w()
+	return []helpGroup{
+		{w.help.search, []key.Binding{k.up, k.down, k.pageUp, k.pageDown, k.open, k.places, k.back}},
+		{w.help.field, fieldKeys(w)},
 	}
-	return ansi.Truncate(s, w, "")
 }

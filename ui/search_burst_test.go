@@ -45,7 +45,7 @@ func TestSearchBurstAndPasteShowTheFinalQuery(t *testing.T) {
 		var cmds []tea.Cmd
 		for _, r := range q {
 			next, cmd := d.m.Update(tea.KeyPressMsg{Code: r, Text: string(r)})
-			d.m = next.(Model)
+			d.m = next.(*Model)
 			cmds = append(cmds, cmd)
 		}
 		slices.Reverse(cmds)
@@ -63,13 +63,14 @@ func TestSearchBurstAndPasteShowTheFinalQuery(t *testing.T) {
 
 func assertShows(t *testing.T, what string, d *driver, want *search.Results) {
 	t.Helper()
-	got := d.m.search.results
-	if len(got) != len(want.List) || d.m.search.matches != want.Matches {
-		t.Fatalf("%s: %d results, %d matches; want %d, %d", what, len(got), d.m.search.matches, len(want.List), want.Matches)
+	s := d.search()
+	got := s.results
+	if len(got) != len(want.List) || s.matches != want.Matches {
+		t.Fatalf("%s: %d results, %d matches; want %d, %d", what, len(got), s.matches, len(want.List), want.Matches)
 	}
 	for i := range got {
-		if got[i].Node != want.List[i].Node {
-			t.Fatalf("%s: result %d is %s, want %s", what, i, got[i].Node.Path, want.List[i].Node.Path)
+		if got[i].node != want.List[i].Node {
+			t.Fatalf("%s: result %d is %s, want %s", what, i, got[i].node.Path, want.List[i].Node.Path)
 		}
 	}
 }

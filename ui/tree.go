@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"strings"
 
-	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/ansi"
 	"github.com/dutymap/dutymap/model"
 )
 
@@ -184,22 +182,49 @@ func (t *treeModel) reveal(n *model.Node) {
 	t.clamp()
 }
 
-// clickRow selects the row at y (0 = first visible row); a click on the
-// already selected row toggles it.
-func (t *treeModel) clickRow(y int) (toggled bool) {
+// click is what a click on a tree row did.
+type click int
+
+const (
+	clickNone     click = iota // no row there
+	clickSelected              // a first click: the row is now selected
+	clickToggled               // a second click opened or closed the row
+	clickLeaf                  // a second click on a row with nothing to open
+)
+
+// clickRow handles a click on row y (0 = first visible row): the first
+// click selects, a second one opens or closes what can be, else tells the
+// caller to open the page.
+func (t *treeModel) clickRow(y int) click {
 	i := t.offset + y
 	if y < 0 || i >= len(t.rows) {
-		return false
+		return clickNone
 	}
-	if i == t.cursor {
-		if !t.open() {
-			t.close()
-		}
-		return true
+	if i != t.cursor {
+		t.cursor = i
+		t.clamp()
+		return clickSelected
 	}
-	t.cursor = i
-	t.clamp()
-	return false
+	r := t.rows[i]
+	if !t.expandable(r) {
+		return clickLeaf
+	}
+	if !t.open() {
+		t.close()
+	}
+	return clickToggled
+}
+
+// clone copies the tree for a new place in the history, so that going
+// back finds the rows open and selected as they were.
+func (t *treeModel) clone() treeModel {
+	c := *t
+	c.expanded = make(map[string]bool, len(t.expanded))
+	for k, v := range t.expanded {
+		c.expanded[k] = v
+	}
+	c.rows = append([]row(nil), t.rows...)
+	return c
 }
 
 func (t *treeModel) scroll(d int) {
@@ -210,10 +235,10 @@ func (t *treeModel) scroll(d int) {
 }
 
 // viewLines draws the visible rows: height lines of exactly width cells.
-func (t *treeModel) viewLines(st *Styles, lang model.Lang, focused bool) []string {
+func (t *treeModel) viewLines(cw cells, st *Styles, lang model.Lang, focused bool) []string {
 	lines := make([]string, 0, t.height)
 	for i := t.offset; i < len(t.rows) && len(lines) < t.height; i++ {
-		lines = append(lines, t.renderRow(st, lang, t.rows[i], i == t.cursor, focused))
+		lines = append(lines, t.renderRow(cw, st, lang, t.rows[i], i == t.cursor, focused))
 	}
 	for len(lines) < t.height {
 		lines = append(lines, strings.Repeat(" ", t.width))
@@ -221,7 +246,7 @@ func (t *treeModel) viewLines(st *Styles, lang model.Lang, focused bool) []strin
 	return lines
 }
 
-func (t *treeModel) renderRow(st *Styles, lang model.Lang, r row, selected, focused bool) string {
+func (t *treeModel) renderRow(cw cells, st *Styles, lang model.Lang, r row, selected, focused bool) string {
 	indent := strings.Repeat("  ", r.depth)
 	var marker, label, count string
 	switch {
@@ -230,7 +255,7 @@ func (t *treeModel) renderRow(st *Styles, lang model.Lang, r row, selected, focu
 		if t.expanded[topicsGroup] {
 			marker = "▾ "
 		}
-		label = groupLabel[lang]
+		label = catalog[lang].tree.group
 		count = fmt.Sprint(len(t.org.Topics) + len(t.org.Relations))
 	case r.node.Kind.IsLeaf():
 		marker = "• "
@@ -241,7 +266,9 @@ func (t *treeModel) renderRow(st *Styles, lang model.Lang, r row, selected, focu
 			marker = "▾ "
 		}
 		if len(r.node.Children) == 0 {
-			marker = "  "
+			// Nothing to open: a hollow mark, so a childless department
+			// does not read as a child of the row above.
+			marker = "◦ "
 		}
 		label = r.node.Title.In(lang)
 		if r.node.Duties > 0 {
@@ -250,44 +277,35 @@ func (t *treeModel) renderRow(st *Styles, lang model.Lang, r row, selected, focu
 	}
 	label = oneLine(label)
 	// Lay out: indent marker label … count, padded to the full width.
-	room := t.width - ansi.StringWidth(indent+marker)
+	room := t.width - cw.width(indent+marker)
 	if count != "" {
-		room -= ansi.StringWidth(count) + 1
+		room -= cw.width(count) + 1
 	}
 	if room < 1 {
-		count, room = "", t.width-ansi.StringWidth(indent+marker)
+		count, room = "", t.width-cw.width(indent+marker)
 	}
-	label = ansi.Truncate(label, max(room, 0), "…")
-	gap := max(room-ansi.StringWidth(label), 0)
+	label = cw.truncate(label, max(room, 0), "…")
+	gap := max(room-cw.width(label), 0)
 	if count != "" {
 		gap++
 	}
 	plain := indent + marker + label + strings.Repeat(" ", gap) + count
-	plain = ansi.Truncate(plain, t.width, "")
-	if w := ansi.StringWidth(plain); w < t.width {
+	plain = cw.truncate(plain, t.width, "")
+	if w := cw.width(plain); w < t.width {
 		plain += strings.Repeat(" ", t.width-w)
 	}
 	if selected {
-		style := st.RowSelected
 		if !focused {
-			style = style.Bold(false)
+			return st.RowSelectedBlur.Render(plain)
 		}
-		return style.Render(plain)
+		return st.RowSelected.Render(plain)
 	}
 	if r.node != nil && r.node.Kind.IsLeaf() {
 		return st.Row.Render(plain)
 	}
 	// Counts are dimmed; the label keeps the normal colour.
-	cut := ansi.StringWidth(plain) - ansi.StringWidth(count)
-	if count == "" || cut < 0 {
+	if count == "" || !strings.HasSuffix(plain, count) {
 		return st.Row.Render(plain)
 	}
-	return lipgloss.StyleRanges(st.Row.Render(plain), lipgloss.NewRange(cut, cut+ansi.StringWidth(count), st.Count))
-}
-
-var groupLabel = [model.NumLangs]string{"Topics and relations", "专题与部门关系"}
-
-// oneLine folds line breaks and tabs so a row stays one line.
-func oneLine(s string) string {
-	return strings.Join(strings.Fields(s), " ")
+	return st.Row.Render(strings.TrimSuffix(plain, count)) + st.Count.Render(count)
 }

@@ -1,0 +1,295 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/dutymap/dutymap/model"
+	"github.com/dutymap/dutymap/page"
+)
+
+// pageView shows one node's rendered page: it asks the renderer for it,
+// shows the Markdown source until the rendering arrives, scrolls it, and
+// finds text in it. The explorer's page pane and the search preview are
+// pageViews.
+type pageView struct {
+	sh      *shared
+	node    *model.Node
+	related []*model.Node // similar duties, numbered on the page for 1–9
+	// preparing: a duty's page shown before the similarity index was
+	// built, so without its similar duties (it is shown again after).
+	preparing bool
+	want      mdKey     // the rendering this pane shows or waits for
+	ready     bool      // want's rendering is on screen, not the placeholder
+	shown     string    // path of the page on screen, to keep its scroll
+	lines     []string  // the page without find highlights
+	text      *pageText // the page prepared for find, built on first use
+	pg        pager
+	width     int
+	height    int
+
+	finding bool // the find field has the keyboard
+	input   field
+	query   string
+	matches []pageMatch
+	current int
+}
+
+func newPageView(sh *shared) pageView {
+	return pageView{sh: sh, input: newField(200)}
+}
+
+// setSize sizes the pane: the page and a footer line.
+func (p *pageView) setSize(w, h int) {
+	p.width, p.height = max(w, 0), max(h, 0)
+	p.pg.setSize(p.width, max(p.height-1, 0))
+	p.input.size(p.sh.cells, p.sh.w().page.findPrompt, max(p.width-12, 1))
+	p.input.setStyles(p.sh.st)
+}
+
+// renderWidth is the width pages are set at: the pane, up to the reading
+// width.
+func (p *pageView) renderWidth() int { return min(p.width, readingWidth) }
+
+// show points the pane at n and returns the command that renders its page
+// when it is not cached.
+func (p *pageView) show(n *model.Node) tea.Cmd {
+	if p.width <= 0 || n == nil {
+		return nil
+	}
+	ix := p.sh.similarity()
+	k := mdKey{path: n.Path, lang: p.sh.lang, width: p.renderWidth(), style: p.sh.st.GlamourStyle(),
+		similar: n.Kind.IsLeaf() && ix != nil, cells: p.sh.cells}
+	if p.node == n && p.want == k && p.ready {
+		return nil
+	}
+	if p.node != n || p.want.lang != k.lang || p.want.similar != k.similar {
+		p.related = relatedOf(ix, n)
+	}
+	p.node, p.want, p.ready = n, k, false
+	p.preparing = n.Kind.IsLeaf() && ix == nil
+	if lines, ok := p.sh.pages.get(k); ok {
+		p.setLines(lines, true)
+		return nil
+	}
+	src := page.Render(p.sh.org, n, page.Options{Lang: p.sh.lang, Related: p.related,
+		ShowLayer: p.sh.cfg.ShowLayer, NumberRelated: true})
+	p.setLines(placeholder(p.sh.cells, n, p.sh.lang, k.width), false)
+	return p.sh.pages.request(k, src)
+}
+
+// relatedOf lists the duties like n elsewhere, by the model's "also
+// appears in" policy; none until the index is built.
+func relatedOf(ix *model.Similarity, n *model.Node) []*model.Node {
+	if ix == nil || !n.Kind.IsLeaf() {
+		return nil
+	}
+	ms, _ := ix.AlsoAppearsIn(context.Background(), n)
+	out := make([]*model.Node, len(ms))
+	for i, m := range ms {
+		out[i] = m.Node
+	}
+	return out
+}
+
+// placeholder stands in for a page for the moment its rendering takes: the
+// owner and the title as plain text (never the raw Markdown).
+func placeholder(cw cells, n *model.Node, l model.Lang, width int) []string {
+	var text string
+	if n.Parent != nil {
+		text = "  " + cw.crumb(ownerParts(n, l), max(width-2, 1)) + "\n\n"
+	}
+	text += "  " + oneLine(n.Title.In(l))
+	return cw.wrapPlain(text, width)
+}
+
+// showText shows plain text instead of a page (the topics group's intro).
+func (p *pageView) showText(id, text string) {
+	p.node, p.related = nil, nil
+	p.want = mdKey{path: id, lang: p.sh.lang, width: p.renderWidth()}
+	p.setLines(p.sh.cells.wrapPlain(text, p.want.width), true)
+}
+
+// rendered takes a finished rendering; one for another node, width or
+// language stays cached but does not replace what is on screen.
+func (p *pageView) rendered(msg pageRenderedMsg) {
+	if msg.key == p.want && !p.ready {
+		p.setLines(msg.lines, true)
+	}
+}
+
+func (p *pageView) setLines(lines []string, ready bool) {
+	if p.shown != p.want.path {
+		p.pg.top()
+	}
+	p.shown, p.ready = p.want.path, ready
+	p.lines, p.text = lines, nil
+	p.pg.setLines(lines, p.want.width)
+	p.refind()
+}
+
+// related returns the similar duty numbered i+1 on the page.
+func (p *pageView) jumpTarget(i int) *model.Node {
+	if i >= 0 && i < len(p.related) && i < 9 {
+		return p.related[i]
+	}
+	return nil
+}
+
+// relatedAt is the similar duty drawn on row y of the pane (a click on
+// "3. …" under "Also appears in"), or nil.
+func (p *pageView) relatedAt(y int) *model.Node {
+	line := p.pg.offset + y
+	if len(p.related) == 0 || y < 0 || y >= p.pg.height || line >= len(p.lines) {
+		return nil
+	}
+	// The item is the nearest numbered line at or above the click whose
+	// text starts like the duty of that number; a blank line ends it.
+	for i := line; i >= 0; i-- {
+		plain := strings.TrimSpace(ansi.Strip(p.lines[i]))
+		if plain == "" {
+			return nil
+		}
+		num, rest, ok := strings.Cut(plain, ". ")
+		n, err := strconv.Atoi(num)
+		if !ok || err != nil || n < 1 || n > min(len(p.related), 9) {
+			continue
+		}
+		if r := p.related[n-1]; strings.HasPrefix(oneLine(r.Title.In(p.sh.lang)), firstWords(rest)) {
+			return r
+		}
+		return nil
+	}
+	return nil
+}
+
+// firstWords is the start of a rendered line that wrapping cannot change.
+func firstWords(s string) string {
+	if r := []rune(s); len(r) > 8 {
+		return string(r[:8])
+	}
+	return s
+}
+
+// Find in page.
+
+func (p *pageView) startFind() tea.Cmd {
+	p.finding = true
+	return p.input.focus(p.query, true)
+}
+
+func (p *pageView) stopFind(keep bool) {
+	p.finding = false
+	p.input.blur()
+	if !keep {
+		p.query, p.matches, p.current = "", nil, 0
+		p.applyHighlights()
+	}
+}
+
+// updateFind feeds a key or paste to the find field and finds again.
+func (p *pageView) updateFind(msg tea.Msg) tea.Cmd {
+	changed, cmd := p.input.update(msg)
+	if changed {
+		p.query, p.current = p.input.value(), 0
+		p.refind()
+		p.jumpToCurrent()
+	}
+	return cmd
+}
+
+func (p *pageView) refind() {
+	p.matches = nil
+	if strings.TrimSpace(p.query) != "" {
+		if p.text == nil {
+			p.text = newPageText(p.sh.cells, p.lines)
+		}
+		p.matches = p.text.find(p.query)
+	}
+	if p.current >= len(p.matches) {
+		p.current = 0
+	}
+	p.applyHighlights()
+}
+
+// applyHighlights styles every cell of every match; the current match is
+// drawn differently so n/N show where you are.
+func (p *pageView) applyHighlights() {
+	if len(p.matches) == 0 {
+		p.pg.setLines(p.lines, p.want.width)
+		return
+	}
+	st := p.sh.st
+	byLine := map[int][]lipgloss.Range{}
+	for i, m := range p.matches {
+		style := st.FindMatch
+		if i == p.current {
+			style = st.FindCurrent
+		}
+		for _, s := range m {
+			byLine[s.line] = append(byLine[s.line], lipgloss.NewRange(s.start, s.end, style))
+		}
+	}
+	lines := append([]string(nil), p.lines...)
+	for ln, rs := range byLine {
+		lines[ln] = lipgloss.StyleRanges(lines[ln], rs...)
+	}
+	p.pg.setLines(lines, p.want.width)
+}
+
+// jumpToCurrent scrolls so the current match is on screen.
+func (p *pageView) jumpToCurrent() {
+	if len(p.matches) == 0 {
+		return
+	}
+	m := p.matches[p.current]
+	first, last := m[0].line, m[len(m)-1].line
+	if first < p.pg.offset || last >= p.pg.offset+p.pg.height {
+		p.pg.setOffset(first - p.pg.height/3)
+	}
+}
+
+func (p *pageView) nextMatch(delta int) {
+	if len(p.matches) == 0 {
+		return
+	}
+	p.current = (p.current + delta + len(p.matches)) % len(p.matches)
+	p.applyHighlights()
+	p.jumpToCurrent()
+}
+
+// view draws the page and a one-line footer, each line width cells.
+func (p *pageView) view() []string {
+	if p.width <= 0 || p.height <= 0 {
+		return nil
+	}
+	return append(p.pg.view(), p.footer())
+}
+
+func (p *pageView) footer() string {
+	st, w := p.sh.st, p.sh.w().page
+	var left string
+	switch {
+	case p.finding:
+		left = p.input.view(p.sh.cells, st, max(p.width-12, 1))
+	case p.query != "":
+		left = st.StatusDim.Render(w.findPrompt + oneLine(p.query))
+	case p.preparing:
+		left = st.StatusDim.Render(w.preparing)
+	}
+	right := ""
+	switch {
+	case p.query != "" && len(p.matches) == 0:
+		right = w.noMatches
+	case p.query != "":
+		right = fmt.Sprintf("%d/%d", p.current+1, len(p.matches))
+	case p.pg.scrollable():
+		right = fmt.Sprintf("%3d%%", p.pg.percent())
+	}
+	return p.sh.cells.spread(left, st.StatusDim.Render(right), p.width)
+}

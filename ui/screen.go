@@ -1,0 +1,146 @@
+package ui
+
+import (
+	"context"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"github.com/dutymap/dutymap/model"
+)
+
+// screen is one full-body view on the root's stack: the explorer (tree and
+// page), search, the department picker, the comparison, the key overlay.
+// A screen owns its keys, its help, its mouse handling and its words; it
+// never changes another screen, it tells the root what the user wants next
+// by returning an intent.
+type screen interface {
+	// update handles a message. Keys, paste and mouse events reach only the
+	// screen on top, mouse positions relative to the screen's own area;
+	// other messages (finished renders, search results) reach every screen
+	// on the stack, so one waiting below the top still gets its answer.
+	update(msg tea.Msg) (intent, tea.Cmd)
+	// layout sizes the screen to w × h cells. The root calls it when the
+	// screen comes on top and whenever the size, language or theme change
+	// while it is there; the command renders what it now shows.
+	layout(w, h int) tea.Cmd
+	// view draws the screen at its last layout: exactly h lines of exactly w
+	// cells (a dialog draws its box and the root centres it).
+	view() []string
+	// shortHelp lists the keys for the key bar, most important first.
+	shortHelp() []key.Binding
+	// fullHelp lists every key of the screen in headed groups, for the ?
+	// overlay, most relevant group first.
+	fullHelp() []helpGroup
+	// typing reports a focused text field: letters are text, so the root
+	// leaves q, ?, L and the other one-letter keys to the screen.
+	typing() bool
+}
+
+// dialog is a screen drawn over the one below it (help, the department
+// picker). It is not a place in the history: closing it discards it, and
+// going forward never brings it back.
+type dialog interface {
+	screen
+	isDialog()
+}
+
+// subject is implemented by screens about a node: the breadcrumb in the
+// key bar shows it, and the views a key opens from anywhere start there.
+type subject interface {
+	subject() *model.Node
+}
+
+// helpGroup is one headed group of the ? overlay.
+type helpGroup struct {
+	title string
+	keys  []key.Binding
+}
+
+// intent is what a screen asks the root to do after a message.
+type intent interface{ isIntent() }
+
+type (
+	// back returns to the previous place in the history.
+	back struct{}
+	// open shows a new screen as a new place in the history.
+	open struct{ s screen }
+	// replace swaps the top screen for s, as the picker does with the
+	// comparison it opens: going back skips the picker.
+	replace struct{ s screen }
+	// goTo shows node in the explorer, as a new place in the history: the
+	// tree reveals it and, where the tree and page do not fit side by
+	// side, its page is open.
+	goTo struct{ node *model.Node }
+	// quit ends the program.
+	quit struct{}
+)
+
+func (back) isIntent()    {}
+func (open) isIntent()    {}
+func (replace) isIntent() {}
+func (goTo) isIntent()    {}
+func (quit) isIntent()    {}
+
+// shared is what the root keeps for every screen: the organisation, the
+// language, the styles, the page renderer, the search state. Screens hold
+// a pointer and read it when they draw, so a language or theme switch
+// reaches all of them. Only the Update goroutine touches it.
+type shared struct {
+	cfg    Config
+	org    *model.Org
+	lang   model.Lang
+	st     *Styles
+	pages  *pageRenderer
+	search *searchState
+	sim    *model.SimilarityBuild
+	// cells measures text as the terminal draws it (see cells).
+	cells cells
+	// notice is a one-off message the key bar shows until the next key.
+	notice string
+}
+
+func newShared(cfg Config, st *Styles) *shared {
+	sh := &shared{cfg: cfg, org: cfg.Org, lang: cfg.Lang, st: st, pages: newPageRenderer(),
+		search: newSearchState(cfg.Org), sim: cfg.Similarity, cells: wcCells}
+	if sh.sim == nil {
+		sh.sim = model.BuildSimilarity(context.Background(), cfg.Org)
+	}
+	return sh
+}
+
+// similarityReadyMsg says the similarity index is built: duty pages can
+// list similar duties, comparisons can pair.
+type similarityReadyMsg struct{}
+
+// waitSimilarity is the command that reports the similarity index built.
+func (sh *shared) waitSimilarity() tea.Cmd {
+	b := sh.sim
+	return func() tea.Msg {
+		<-b.Done()
+		return similarityReadyMsg{}
+	}
+}
+
+// similarity is the similarity index, or nil while it is being built.
+// Never waits: the screens say "preparing" meanwhile.
+func (sh *shared) similarity() *model.Similarity { return sh.sim.Index() }
+
+// w is the catalog of the current language.
+func (sh *shared) w() *words { return catalog[sh.lang] }
+
+// perLang builds a value (a key map) for every language from its catalog.
+// Key maps are built once, at start, and never changed: screens index them
+// by the current language.
+func perLang[T any](build func(*words) T) [model.NumLangs]T {
+	var out [model.NumLangs]T
+	for _, l := range model.Langs {
+		out[l] = build(catalog[l])
+	}
+	return out
+}
+
+// bind is a key binding with its help: keys, then the key text and words
+// the help shows.
+func bind(help, desc string, keys ...string) key.Binding {
+	return key.NewBinding(key.WithKeys(keys...), key.WithHelp(help, desc))
+}

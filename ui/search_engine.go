@@ -1,0 +1,79 @@
+package ui
+
+import (
+	"context"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/dutymap/dutymap/model"
+	"github.com/dutymap/dutymap/model/search"
+)
+
+// This file is the one seam between the search screen and the search
+// engine (package model/search): the screen knows only engine, found and
+// hit. A new engine replaces this file and nothing else.
+
+// hit is one search result as the screen shows it.
+type hit struct {
+	// node is the best-ranked place the text is written; places are all of
+	// them (len > 1 shows "N places").
+	node   *model.Node
+	places []*model.Node
+	// positions are the matched runes of node.Title.In(lang), as rune
+	// indices, ascending.
+	positions []int
+	// lang is the language the text matched in: the one searched, or the
+	// other when the node matched only there ("matched in 中文").
+	lang model.Lang
+}
+
+// found is what one search found: the hits listed (at most the limit)
+// and how many texts match by their words in all, for the count.
+type found struct {
+	hits    []hit
+	matches int
+}
+
+// engine answers queries for the search screen.
+type engine struct {
+	ix       *search.Index
+	searcher *search.Searcher // narrows as a query grows, drops superseded searches
+}
+
+func newEngine(org *model.Org) *engine {
+	ix := search.New(org)
+	return &engine{ix: ix, searcher: search.NewSearcher(ix)}
+}
+
+// empty reports whether query asks for nothing, so the screen shows its
+// start page instead of searching.
+func (e *engine) empty(query string) bool { return len(search.Parse(query).Terms) == 0 }
+
+// start makes query the newest search and returns the function that runs
+// it, on any goroutine, returning up to limit hits in lang, best first, or
+// an error when a newer search superseded it or ctx was cancelled. Call
+// start in the order the queries were typed (in Update): a search whose
+// goroutine runs late can then never pass for a newer one.
+func (e *engine) start(query string, lang model.Lang, limit int) func(context.Context) (found, error) {
+	run := e.searcher.Start(search.Parse(query), lang, limit)
+	return func(ctx context.Context) (found, error) {
+		res, err := run(ctx)
+		if err != nil {
+			return found{}, err
+		}
+		f := found{hits: make([]hit, len(res.List)), matches: res.Matches}
+		for i, r := range res.List {
+			f.hits[i] = hit{node: r.Node, places: r.Places, positions: r.Positions, lang: r.Lang}
+		}
+		return f, nil
+	}
+}
+
+// warm builds the index in the background, so that the first search does
+// not wait for it and the first frame never does.
+func (e *engine) warm(model.Lang) tea.Cmd {
+	ix := e.ix
+	return func() tea.Msg {
+		ix.Prepare()
+		return nil
+	}
+}

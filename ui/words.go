@@ -1,0 +1,80 @@
+package ui
+
+import "github.com/dutymap/dutymap/model"
+
+// words is every string the explorer shows, in one language: one group per
+// screen plus the shared ones. The catalogs are words_en.go and
+// words_zh.go; TestCatalogsComplete checks that neither leaves a string
+// out. Format verbs (%s, %d) are the same in both languages.
+type words struct {
+	// langName names each language in this language ("English", "英文").
+	langName [model.NumLangs]string
+	app      appWords
+	keys     keyWords
+	tree     treeWords
+	page     pageWords
+	field    fieldWords
+	search   searchWords
+	picker   pickerWords
+	compare  compareWords
+	help     helpWords
+}
+
+// appWords are the root's own texts.
+type appWords struct {
+	builtin       string // the built-in organisation's name in the header
+	tooSmall      string
+	tooSmallShort string
+	noLang        string // %s: the language that is missing
+	pickDept      string
+	noHistory     string
+	noForward     string
+}
+
+// keyWords describe the keys every screen shares.
+type keyWords struct {
+	more, quit, lang, search, compare, back, forward string
+	move, up, down, pageUp, pageDown, first, last    string
+}
+
+type treeWords struct {
+	open, close, page string
+	group, groupIntro string
+}
+
+type pageWords struct {
+	scroll, top, bottom, tree, find, next, prev, jump string
+	findPrompt, noMatches, keep, clear, preparing     string
+}
+
+// fieldWords describe the editing keys of every text field.
+type fieldWords struct {
+	clearStart, clearEnd, deleteWord, startEnd, wordMove, paste string
+}
+
+type searchWords struct {
+	prompt, open, places, runRecent              string
+	intro, recent, count, none, badge, matchedIn string
+}
+
+type pickerWords struct {
+	prompt, title, none, open string
+}
+
+type compareWords struct {
+	side, swap, open                                           string
+	vs, traits, traitsNone, traitsUnknown, similar, only, none string
+	relations, noRelations, topics, noTopics, self, tierFmt    string
+	preparing, comparing                                       string
+	tiers                                                      [4]string // by model.Likeness
+}
+
+type helpWords struct {
+	title, close, scroll                                         string
+	tree, page, find, field, search, picker, compare, everywhere string
+	mouse, click, twice, wheel, tabs                             string
+	clickKey, twiceKey, wheelKey, tabsKey                        string
+}
+
+// catalog holds the words of each language; the index is a model.Lang.
+var catalog = [model.NumLangs]*words{model.En: &wordsEn, model.Zh: &wordsZh}
