@@ -61,6 +61,27 @@ type HandOff struct {
 	Lines [NumLinks]*Node
 }
 
+// LinksOf returns what a hand-off's lines (its own, or else its
+// section's, line by line) link it to: the nodes at its From and To ends
+// and the hand-offs it Returns, leaving out references that name nothing;
+// and the node whose line gave each. A link not given is nil.
+func LinksOf(n *Node) (links [NumLinks][]*Node, lines [NumLinks]*Node) {
+	for k := range NumLinks {
+		for p := n; p != nil && !p.Kind.IsDocument(); p = p.Parent {
+			if p.Links.Has(k) {
+				lines[k] = p
+				for _, t := range p.Links.Nodes[k] {
+					if t != nil {
+						links[k] = append(links[k], t)
+					}
+				}
+				break
+			}
+		}
+	}
+	return links, lines
+}
+
 // HandOff returns the hand-off a relation's point stands for; ok is false
 // for any other node. ReturnFor is filled by HandOffs only.
 func (o *Org) HandOff(n *Node) (h HandOff, ok bool) {
@@ -68,20 +89,9 @@ func (o *Org) HandOff(n *Node) (h HandOff, ok bool) {
 		return h, false
 	}
 	h.Node, h.Relation = n, n.Root()
-	ends := [NumLinks]*[]*Node{&h.From, &h.To, &h.Returns}
-	for k := range NumLinks {
-		for p := n; p != nil && !p.Kind.IsDocument(); p = p.Parent {
-			if p.Links.Has(k) {
-				h.Lines[k] = p
-				for _, t := range p.Links.Nodes[k] {
-					if t != nil {
-						*ends[k] = append(*ends[k], t)
-					}
-				}
-				break
-			}
-		}
-	}
+	var links [NumLinks][]*Node
+	links, h.Lines = LinksOf(n)
+	h.From, h.To, h.Returns = links[LinkFrom], links[LinkTo], links[LinkReturns]
 	if d := o.Department(h.Relation.From); d != nil && h.Lines[LinkFrom] == nil {
 		h.From = []*Node{d}
 	}

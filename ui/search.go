@@ -86,7 +86,7 @@ type searchScreen struct {
 }
 
 type searchKeys struct {
-	up, down, move, pageUp, pageDown, open, places, back key.Binding
+	up, down, move, pageUp, pageDown, open, places, matrix, back key.Binding
 }
 
 var searchKeyMaps = perLang(func(w *words) searchKeys {
@@ -99,6 +99,7 @@ var searchKeyMaps = perLang(func(w *words) searchKeys {
 		pageDown: bind("pgdn", k.pageDown, "pgdown"),
 		open:     bind("enter", s.open, "enter"),
 		places:   bind("tab", s.places, "tab"),
+		matrix:   bind("ctrl+r", s.matrix, "ctrl+r"),
 		back:     bind("esc", k.back, "esc"),
 	}
 })
@@ -302,6 +303,10 @@ func (s *searchScreen) key(msg tea.KeyPressMsg) (intent, tea.Cmd) {
 		s.move(s.visibleRows())
 	case key.Matches(msg, k.places):
 		s.toggleGroup()
+	case key.Matches(msg, k.matrix):
+		if sc := s.scope(); len(sc.duties) > 0 {
+			return open{newMatrix(s.sh, sc)}, nil
+		}
 	case key.Matches(msg, k.open):
 		return s.enter()
 	default:
@@ -546,13 +551,30 @@ func (s *searchScreen) shortHelp() []key.Binding {
 	if s.showingRecent() {
 		return []key.Binding{k.move, k.open, k.back}
 	}
-	return []key.Binding{k.move, k.open, k.places, k.back}
+	return []key.Binding{k.move, k.open, k.places, k.back, k.matrix}
+}
+
+// scope is the duties the results list (every place of each), for the
+// responsibility matrix of what was found.
+func (s *searchScreen) scope() viewScope {
+	var duties []*model.Node
+	seen := map[*model.Node]bool{}
+	for _, h := range s.results {
+		for _, n := range h.places {
+			if model.IsWork(n) && !seen[n] {
+				seen[n] = true
+				duties = append(duties, n)
+			}
+		}
+	}
+	q := strings.TrimSpace(s.query)
+	return viewScope{duties: duties, title: func(l model.Lang) string { return fmt.Sprintf(catalog[l].matrix.ofSearch, q) }}
 }
 
 func (s *searchScreen) fullHelp() []helpGroup {
 	k, w := s.keys(), s.sh.w()
 	return []helpGroup{
-		{w.help.search, []key.Binding{k.up, k.down, k.pageUp, k.pageDown, k.open, k.places, k.back}},
+		{w.help.search, []key.Binding{k.up, k.down, k.pageUp, k.pageDown, k.open, k.places, k.matrix, k.back}},
 		{w.help.field, fieldKeys(w)},
 	}
 }

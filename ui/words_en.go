@@ -11,6 +11,7 @@ var wordsEn = words{
 		tooSmallShort: "too small",
 		noLang:        "This organisation has no content in %s.",
 		pickDept:      "Select a department (or anything in one) to compare it.",
+		pickMatrix:    "Select a department (or anything in one) to see its RACI matrix.",
 		noHistory:     "Nothing to go back to.",
 		noForward:     "Nothing to go forward to.",
 	},
@@ -19,6 +20,7 @@ var wordsEn = words{
 		back: "back", forward: "forward",
 		move: "move", up: "up", down: "down", pageUp: "page up", pageDown: "page down",
 		first: "first", last: "last",
+		matrix: "matrix", findings: "checks",
 	},
 	tree: treeWords{
 		open: "open", close: "close", page: "page",
@@ -37,7 +39,7 @@ var wordsEn = words{
 		startEnd: "start / end", wordMove: "word left / right", paste: "paste",
 	},
 	search: searchWords{
-		prompt: "/ ", open: "go to", places: "all places", runRecent: "search again",
+		prompt: "/ ", open: "go to", places: "all places", runRecent: "search again", matrix: "RACI of these",
 		intro: "Type to search every duty, section and department.\n\n" +
 			"  set prices      words, in any form; a question works too\n" +
 			"  'brand          an exact phrase\n" +
@@ -69,11 +71,36 @@ var wordsEn = words{
 		preparing:     "Similar duties: preparing the index…",
 		comparing:     "Comparing…",
 		tiers:         [4]string{"not alike", "related", "similar", "very similar"},
+		handsTo:       "→ taken up by: %s",
+		comesBack:     "↩ answered by: %s",
+	},
+	matrix: matrixWords{
+		title:    "Responsibility matrix: %s",
+		ofSearch: "search “%s”",
+		ofPair:   "%s and %s",
+		duty:     "Duty",
+		legend:   "R responsible · A accountable · C consulted · I informed · bold: from a line",
+		only:     "only %s",
+		shared:   "split work only",
+		none:     "No duty matches this filter: press x to show them all.",
+		count:    "%d duties",
+		open:     "go to", role: "by role", all: "all roles", sharedKey: "split work", columns: "columns",
+	},
+	findings: findingsWords{
+		title:     "Ownership checks",
+		checking:  "Checking…",
+		preparing: "Preparing the similarity index…",
+		none:      "No findings: every duty has its owners, and every hand-off its ends.",
+		count:     "found %d · errors %d · warnings %d",
+		fix:       "fix: ",
+		open:      "go to",
+		severity:  [2]string{"error", "warning"},
 	},
 	help: helpWords{
 		title: "Keys", close: "close", scroll: "scroll",
 		tree: "Tree", page: "Page", find: "Find in page", field: "Editing text", search: "Search",
 		picker: "Pick a department", compare: "Comparison", everywhere: "Everywhere",
+		matrix: "Responsibility matrix", findings: "Ownership checks",
 		mouse: "Mouse", click: "select", twice: "open, or close", wheel: "scroll the pane under the pointer",
 		tabs:     "switch language",
 		clickKey: "click", twiceKey: "click again", wheelKey: "wheel", tabsKey: "English | 中文",
