@@ -25,6 +25,16 @@ func TestCheckReport(t *testing.T) {
 	}
 }
 
+// TestCheckChinese: --lang zh names things in Chinese, says what is wrong
+// in Chinese, and points at the Chinese files.
+func TestCheckChinese(t *testing.T) {
+	r := run(t, "check", checkorg, "--lang", "zh")
+	if r.code != exitFindings {
+		t.Fatalf("exit %d\n%s", r.code, r.err)
+	}
+	golden.RequireEqual(t, []byte(r.out))
+}
+
 func TestCheckJSON(t *testing.T) {
 	r := run(t, "check", checkorg, "--format", "json")
 	if r.code != exitFindings {

@@ -37,8 +37,8 @@ func (r *run) multiAccountable() {
 			continue
 		}
 		if a.Implicit[model.Accountable] {
-			r.add(MultiAccountable, n, r.loc(n), fmt.Sprintf("add  Accountable: %s  under it (the one unit that answers for it); the others stay Responsible", units[0].Path),
-				"%s has %d responsible units (%s) and no Accountable: line, so no single unit answers for it", r.name(n), len(units), r.names(units)).Related = units
+			r.add(MultiAccountable, n, r.loc(n), fmt.Sprintf(r.t().multiImplicitFix, units[0].Path),
+				r.t().multiImplicitMsg, r.name(n), len(units), r.names(units)).Related = units
 			continue
 		}
 		line := a.From[model.Accountable]
@@ -46,10 +46,10 @@ func (r *run) multiAccountable() {
 			continue
 		}
 		seen[line] = true
-		fix := fmt.Sprintf("keep one unit on the Accountable: line, the one that answers for the work (Accountable: %s), and name the others Responsible: or Consulted:", units[0].Path)
+		fix := fmt.Sprintf(r.t().multiFix, units[0].Path)
 		at := line.RACI.At[model.Accountable]
 		if line == n {
-			r.add(MultiAccountable, n, at, fix, "%s has %d accountable units: %s", r.name(n), len(units), r.names(units)).Related = units
+			r.add(MultiAccountable, n, at, fix, r.t().multiDutyMsg, r.name(n), len(units), r.names(units)).Related = units
 			continue
 		}
 		k := 0
@@ -58,7 +58,7 @@ func (r *run) multiAccountable() {
 				k++
 			}
 		}
-		r.add(MultiAccountable, line, at, fix, "the Accountable: line of %s names %d units (%s), so none of its %d duties has a single accountable unit",
+		r.add(MultiAccountable, line, at, fix, r.t().multiSectionMsg,
 			r.name(line), len(units), r.names(units), k).Related = units
 	}
 }
@@ -73,8 +73,8 @@ func (r *run) noResponsible() {
 			continue
 		}
 		acc := a.Units[model.Accountable]
-		r.add(NoResponsible, n, r.loc(n), fmt.Sprintf("add  Responsible: %s  under it, or the unit that does the work", acc[0].Path),
-			"%s: %s %s for it, but no unit is responsible for doing it", r.name(n), r.names(acc), verb(len(acc), "answers", "answer")).Related = acc
+		r.add(NoResponsible, n, r.loc(n), fmt.Sprintf(r.t().noRespFix, acc[0].Path),
+			r.t().noRespMsg, r.name(n), r.names(acc), verb(len(acc), "answers", "answer")).Related = acc
 	}
 }
 
@@ -104,15 +104,15 @@ func (r *run) noOwner() {
 		}
 		suggest, among := "", ""
 		if len(concerned) > 0 {
-			suggest, among = concerned[0].ID, fmt.Sprintf(" (one of the departments the topic concerns: %s)", ids(concerned))
+			suggest, among = concerned[0].ID, fmt.Sprintf(r.t().noOwnerAmong, ids(concerned))
 		} else if len(r.org.Departments) > 0 {
 			suggest = r.org.Departments[0].ID
 		}
-		msg := "%s is in a list of shared work, but no unit is responsible or accountable for it"
+		msg := r.t().noOwnerMsg
 		if len(concerned) > 0 {
-			msg += ", and no department the topic concerns lists it"
+			msg = r.t().noOwnerConcernMsg
 		}
-		r.add(NoOwner, n, r.loc(n), fmt.Sprintf("add  Responsible: %s  under it%s, which then also answers for it unless an Accountable: line names another; or list the duty in that department's file", suggest, among), msg, r.name(n))
+		r.add(NoOwner, n, r.loc(n), fmt.Sprintf(r.t().noOwnerFix, suggest, among), msg, r.name(n))
 	}
 }
 

@@ -32,12 +32,13 @@ func (r *run) checkLink(rel, n *model.Node, k model.Link, i int, ref string, tar
 	at := n.Links.At[k]
 	from, to := r.org.Department(rel.From), r.org.Department(rel.To)
 	end := from // the department this link's nodes belong to
-	what := "the duty or unit that hands the item over"
+	t := r.t()
+	what := t.whatFrom
 	if k == model.LinkTo {
-		end, what = to, "the duty or unit that takes the item up"
+		end, what = to, t.whatTo
 	}
 	if k == model.LinkReturns {
-		what = "a hand-off of a relation from " + rel.To + " to " + rel.From
+		what = fmt.Sprintf(t.whatReturns, rel.To, rel.From)
 	}
 	if target == nil {
 		if named := n.Links.Named[k]; i < len(named) && named[i] > 1 {
@@ -46,34 +47,31 @@ func (r *run) checkLink(rel, n *model.Node, k model.Link, i int, ref string, tar
 			for i, f := range found {
 				ps[i] = f.Path
 			}
-			r.add(DanglingHandOff, n, at, "write the path of the one you mean: "+strings.Join(ps, " or "),
-				"%s: %q names %d nodes", k, ref, len(found))
+			r.add(DanglingHandOff, n, at, fmt.Sprintf(t.linkSeveralFix, strings.Join(ps, t.or)), t.linkSeveralMsg, k, ref, len(found))
 			return
 		}
-		r.add(DanglingHandOff, n, at, r.linkHint(ref, what, k, rel), "%s: %q names nothing", k, ref)
+		r.add(DanglingHandOff, n, at, r.linkHint(ref, what, k, rel), t.linkNothingMsg, k, ref)
 		return
 	}
 	switch k {
 	case model.LinkFrom, model.LinkTo:
 		if !model.IsUnit(target) && target.Kind != model.KindDuty {
-			r.add(DanglingHandOff, n, at, fmt.Sprintf("name %s: a department, position or duty of %s", what, end.ID),
-				"%s: %q is a %s: a hand-off's ends are units and duties", k, ref, target.Kind)
+			r.add(DanglingHandOff, n, at, fmt.Sprintf(t.linkEndFix, what, end.ID), t.linkEndMsg, k, ref, t.kinds[target.Kind])
 			return
 		}
 		if end != nil && target.Root() != end {
-			r.add(DanglingHandOff, n, at, fmt.Sprintf("name %s in %s (%s: %s will do), or move the item to a relation of %s", what, end.ID, k, end.ID, target.Root().ID),
-				"%s: %q is in %s, but this relation's items %s %s", k, ref, target.Root().Title.In(r.lang), map[model.Link]string{model.LinkFrom: "come from", model.LinkTo: "go to"}[k], end.Title.In(r.lang)).Related = []*model.Node{target}
+			way := map[model.Link]string{model.LinkFrom: t.comeFrom, model.LinkTo: t.goTo}[k]
+			r.add(DanglingHandOff, n, at, fmt.Sprintf(t.wrongEndFix, what, end.ID, k, end.ID, target.Root().ID),
+				t.wrongEndMsg, k, ref, target.Root().Title.In(r.lang), way, end.Title.In(r.lang)).Related = []*model.Node{target}
 		}
 	case model.LinkReturns:
 		back := target.Root()
 		if back.Kind != model.KindRelation || (target != back && target.Kind != model.KindPoint) {
-			r.add(DanglingHandOff, n, at, fmt.Sprintf("name %s, or delete the line", what),
-				"%s: %q is a %s, not a hand-off", k, ref, target.Kind).Related = []*model.Node{target}
+			r.add(DanglingHandOff, n, at, fmt.Sprintf(t.returnsFix, what), t.returnsNotMsg, k, ref, t.kinds[target.Kind]).Related = []*model.Node{target}
 			return
 		}
 		if back.From != rel.To || back.To != rel.From {
-			r.add(DanglingHandOff, n, at, fmt.Sprintf("name %s, or delete the line", what),
-				"%s: %q goes from %s to %s, so it does not come back from %s to %s", k, ref, back.From, back.To, rel.To, rel.From).Related = []*model.Node{target}
+			r.add(DanglingHandOff, n, at, fmt.Sprintf(t.returnsFix, what), t.returnsWayMsg, k, ref, back.From, back.To, rel.To, rel.From).Related = []*model.Node{target}
 		}
 	}
 }
@@ -92,11 +90,11 @@ func (r *run) linkHint(ref, what string, k model.Link, rel *model.Node) string {
 		}
 	}
 	if len(near) > 0 {
-		return fmt.Sprintf("write the path of %s: did you mean %s? Or delete the line", what, strings.Join(near, " or "))
+		return fmt.Sprintf(r.t().linkNearFix, what, strings.Join(near, r.t().or))
 	}
 	look := rel.From
 	if k != model.LinkFrom {
 		look = rel.To
 	}
-	return fmt.Sprintf("write the path of %s (dutymap show %s lists them), or delete the line", what, look)
+	return fmt.Sprintf(r.t().linkLookFix, what, look)
 }

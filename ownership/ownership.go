@@ -188,6 +188,9 @@ func (r *run) add(c Check, n *model.Node, at model.Loc, fix, format string, args
 	return &r.found[len(r.found)-1]
 }
 
+// t is the messages in the run's language.
+func (r *run) t() *texts { return &catalog[r.lang] }
+
 // loc is where n is written: in the language of the messages, or else the
 // other.
 func (r *run) loc(n *model.Node) model.Loc {
@@ -205,6 +208,9 @@ func (r *run) names(ns []*model.Node) string {
 	out := make([]string, len(ns))
 	for i, n := range ns {
 		out[i] = n.Title.In(r.lang)
+	}
+	if r.lang == model.Zh {
+		return strings.Join(out, "、")
 	}
 	return strings.Join(out, ", ")
 }

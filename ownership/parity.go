@@ -19,14 +19,14 @@ func (r *run) langParity() {
 	for _, doc := range r.org.Documents() {
 		if l, ok := missing(doc); ok {
 			k := doc.Duties
-			r.add(LangParity, doc, model.Loc{}, fmt.Sprintf("write %s with  id: %s  and the same sections, translating its %d %s", r.twinFile(doc, l), doc.ID, k, plural(doc, k)),
-				"%s is written in %s only: %d %s without %s text", r.name(doc), r.org.Tag(l.Other()), k, plural(doc, k), r.org.Tag(l))
+			r.add(LangParity, doc, model.Loc{}, fmt.Sprintf(r.t().parityDocFix, r.twinFile(doc, l), doc.ID, k, r.plural(doc, k)),
+				r.t().parityDocMsg, r.name(doc), r.org.Tag(l.Other()), k, r.plural(doc, k), r.org.Tag(l))
 			continue
 		}
 		doc.Walk(func(n *model.Node) bool {
 			if l, ok := missing(n); ok && n.Kind.IsLeaf() {
-				r.add(LangParity, n, model.Loc{}, fmt.Sprintf("write its %s text in %s, in the same section and place (a file with  id: %s  beside the one that wrote it)", r.org.Tag(l), r.twinFile(n, l), doc.ID),
-					"%s %s has no %s text", n.Kind, r.name(n), r.org.Tag(l))
+				r.add(LangParity, n, model.Loc{}, fmt.Sprintf(r.t().parityLeafFix, r.org.Tag(l), r.twinFile(n, l), doc.ID),
+					r.t().parityLeafMsg, r.t().kinds[n.Kind], r.name(n), r.org.Tag(l))
 			}
 			return true
 		})
@@ -58,13 +58,13 @@ func missing(n *model.Node) (model.Lang, bool) {
 	return 0, false
 }
 
-func plural(doc *model.Node, k int) string {
-	one, many := "duty", "duties"
+func (r *run) plural(doc *model.Node, k int) string {
+	words := r.t().duties
 	if doc.Kind != model.KindDepartment {
-		one, many = "point", "points"
+		words = r.t().points
 	}
 	if k == 1 {
-		return one
+		return words[0]
 	}
-	return many
+	return words[1]
 }

@@ -113,7 +113,7 @@ func (r *run) nearSamePairs() (pairs []model.Pair, partial bool) {
 func (r *run) doubleOwner() {
 	pairs, partial := r.nearSamePairs()
 	if partial {
-		r.incomplete = append(r.incomplete, "double-owner: the organisation is too large for the similarity index to compare every candidate pair within its budget; some pairs of near-same duties may be missing")
+		r.incomplete = append(r.incomplete, r.t().doubleIncomplete)
 	}
 	order := map[*model.Node]int{}
 	for i, n := range r.org.Nodes() {
@@ -131,8 +131,8 @@ func (r *run) doubleOwner() {
 		}
 		at := r.loc(m)
 		r.add(DoubleOwner, n, r.loc(n),
-			fmt.Sprintf("if %s answers for both, add  Accountable: %s  under this duty (and name who does it with Responsible:), or name %s on a RACI line of the other duty (Consulted: %s, say); if they are different duties, say how in their wording", other.ID, other.ID, home.ID, home.ID),
-			"%s (%s) reads the same as %s (%s, %s:%d; similarity %.2f): two departments hold it and no RACI line says how they split it",
+			fmt.Sprintf(r.t().doubleFix, other.ID, other.ID, home.ID, home.ID),
+			r.t().doubleMsg,
 			r.name(n), home.Title.In(r.lang), r.name(m), other.Title.In(r.lang), at.File, at.Line, p.Score).Related = []*model.Node{m}
 	}
 }

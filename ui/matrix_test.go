@@ -194,7 +194,7 @@ func TestFindingsList(t *testing.T) {
 		t.Errorf("enter went to %v", n)
 	}
 	d.keys("esc", "L")
-	if !strings.Contains(d.screen(), "归属检查") || !strings.Contains(d.screen(), "警告  double-owner") || !strings.Contains(d.screen(), "(乙)") {
+	if !strings.Contains(d.screen(), "归属检查") || !strings.Contains(d.screen(), "警告  double-owner") || !strings.Contains(d.screen(), "（乙）") {
 		t.Errorf("in Chinese:\n%s", d.screen())
 	}
 }
