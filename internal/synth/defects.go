@@ -75,7 +75,6 @@ type defectGen struct {
 	used    map[string]bool // nodes a defect already uses: one defect per place
 	combos  [][2]int        // verb and object pairs not used yet
 	planted []Planted
-	layer   map[string]string
 }
 
 // gdoc is a generated document; gsec a section; gleaf a duty or point.
@@ -88,7 +87,6 @@ type (
 		from, to     string
 		secs         []*gsec
 		englishOnly  bool
-		involved     bool // a defect is planted in it
 		replacedSecs map[*gsec]bool
 	}
 	gsec struct {
