@@ -61,7 +61,7 @@ func (a *app) searchRole(role model.RACIRole, rest string, limit int, asJSON boo
 		if lang == model.Zh {
 			sep = "："
 		}
-		fmt.Fprintf(&b, "%s%s%s  (%s)\n    %s  %s\n", role.Name(lang), sep, oneLine(h.Unit.Title.In(lang)), dutiesLabel(h.Duties, lang),
+		fmt.Fprintf(&b, "%s%s%s  (%s)\n    %s  %s\n", role.Name(lang), sep, oneLine(h.Unit.Title.In(lang)), dutiesLabel(search.Owner{Duties: h.Duties}, lang),
 			h.Proof.Node.Path, oneLine(h.Proof.Node.Title.In(h.Proof.Lang)))
 	}
 	_, err = fmt.Fprint(a.io.Out, b.String())

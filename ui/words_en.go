@@ -39,7 +39,7 @@ var wordsEn = words{
 		startEnd: "start / end", wordMove: "word left / right", paste: "paste",
 	},
 	search: searchWords{
-		prompt: "/ ", open: "go to", places: "all places", runRecent: "search again", matrix: "RACI of these",
+		prompt: "/ ", open: "go to", places: "all places", runRecent: "search again", matrix: "matrix",
 		intro: "Type to search every duty, section and department.\n\n" +
 			"  set prices      words, in any form; a question works too\n" +
 			"  'brand          an exact phrase\n" +
@@ -50,6 +50,16 @@ var wordsEn = words{
 		none:      "Nothing matches. Try fewer letters, or another language's words.",
 		badge:     "%s %d places",
 		matchedIn: "matched in %s",
+		owners:    "Who does it", matches: "Matches",
+		openOwner: "go to the owner", proof: "go to its duty",
+		oneDuty: "1 duty", duties: "%d duties", partial: "%d in part",
+		noMention:    "No duty mentions %s; closest:",
+		notMentioned: "No duty mentions %s; the results match the other words.",
+		nothingClose: "No duty mentions %s, and nothing comes close.",
+		listSep:      ", ",
+		nearRelated:  "related word",
+		nearLetters:  "similar letters",
+		mentions:     "mentions it",
 	},
 	picker: pickerWords{
 		prompt: "> ", title: "Compare %s with", none: "no department matches", open: "compare",
@@ -101,7 +111,8 @@ var wordsEn = words{
 		tree: "Tree", page: "Page", find: "Find in page", field: "Editing text", search: "Search",
 		picker: "Pick a department", compare: "Comparison", everywhere: "Everywhere",
 		matrix: "Responsibility matrix", findings: "Ownership checks",
-		mouse: "Mouse", click: "select", twice: "open, or close", wheel: "scroll the pane under the pointer",
+		owners: "On an owner (Who does it)",
+		mouse:  "Mouse", click: "select", twice: "open, or close", wheel: "scroll the pane under the pointer",
 		tabs:     "switch language",
 		clickKey: "click", twiceKey: "click again", wheelKey: "wheel", tabsKey: "English | 中文",
 	},

@@ -39,7 +39,7 @@ var wordsZh = words{
 		startEnd: "开头 / 结尾", wordMove: "按词左移 / 右移", paste: "粘贴",
 	},
 	search: searchWords{
-		prompt: "/ ", open: "跳转", places: "所有位置", runRecent: "再次搜索", matrix: "这些职责的RACI",
+		prompt: "/ ", open: "跳转", places: "所有位置", runRecent: "再次搜索", matrix: "矩阵",
 		intro: "输入文字，搜索所有职责、部门及其组成部分。\n\n" +
 			"  制定价格        按词查找，也可以直接提问\n" +
 			"  '品牌           精确匹配\n" +
@@ -50,6 +50,16 @@ var wordsZh = words{
 		none:      "没有匹配项。试试少输几个字，或换用另一种语言。",
 		badge:     "%s %d 处",
 		matchedIn: "匹配自%s",
+		owners:    "由谁负责", matches: "匹配结果",
+		openOwner: "跳转到负责方", proof: "跳转到其职责",
+		oneDuty: "1 项职责", duties: "%d 项职责", partial: "%d 项部分匹配",
+		noMention:    "没有职责提到%s；最接近的：",
+		notMentioned: "没有职责提到%s；以下结果匹配其余的词。",
+		nothingClose: "没有职责提到%s，也没有相近的内容。",
+		listSep:      "、",
+		nearRelated:  "相关词",
+		nearLetters:  "字符相近",
+		mentions:     "提到了它",
 	},
 	picker: pickerWords{
 		prompt: "> ", title: "将%s与之对比：", none: "没有匹配的部门", open: "对比",
@@ -101,7 +111,8 @@ var wordsZh = words{
 		tree: "树", page: "页面", find: "页内查找", field: "编辑文字", search: "搜索",
 		picker: "选择部门", compare: "对比", everywhere: "任何时候",
 		matrix: "职责分配矩阵", findings: "归属检查",
-		mouse: "鼠标", click: "选中", twice: "打开或收起", wheel: "滚动指针下的窗格",
+		owners: "选中负责方时（由谁负责）",
+		mouse:  "鼠标", click: "选中", twice: "打开或收起", wheel: "滚动指针下的窗格",
 		tabs:     "切换语言",
 		clickKey: "单击", twiceKey: "再次单击", wheelKey: "滚轮", tabsKey: "English | 中文",
 	},
