@@ -61,6 +61,15 @@ var matrixKeyMaps = perLang(func(w *words) matrixKeys {
 	return km
 })
 
+// roleWord names a role in a sentence: "accountable" in English, "批准" in
+// Chinese.
+func roleWord(r model.RACIRole, l model.Lang) string {
+	if l == model.Zh {
+		return r.Name(l)
+	}
+	return r.String()
+}
+
 // langOf is the language of a catalog.
 func langOf(w *words) model.Lang {
 	for _, l := range model.Langs {

@@ -198,3 +198,19 @@ func TestFindingsList(t *testing.T) {
 		t.Errorf("in Chinese:\n%s", d.screen())
 	}
 }
+
+// TestSearchAsksARole: in the explorer's search, "who is accountable for
+// pricing?" lists the accountable units in the owners block.
+func TestSearchAsksARole(t *testing.T) {
+	d := newDriver(t, 120, 40, model.En)
+	d.keys("/").typeText("who is accountable for applying prices?")
+	scr := d.screen()
+	if !strings.Contains(scr, "Who is accountable") || !strings.Contains(d.rowOf("■ Marketing department"), "Apply the prices the marketing") {
+		t.Errorf("%s", scr)
+	}
+	d = newDriver(t, 120, 40, model.Zh)
+	d.keys("/").typeText("谁批准价格")
+	if scr := d.screen(); !strings.Contains(scr, "批准方") || !strings.Contains(scr, "市场部") {
+		t.Errorf("%s", scr)
+	}
+}

@@ -80,6 +80,8 @@ type searchScreen struct {
 	// owners hold the matching duties, best first; the block above the
 	// list shows as many as fit (ownerRows).
 	owners []owner
+	// role is the role the query asked about, if it did: the owners hold it.
+	role *model.RACIRole
 	// noMention: no duty mentions a word of the query (words), and the
 	// results are the closest ones; missing: the words nothing mentions
 	// when others are.
@@ -178,7 +180,7 @@ func (s *searchScreen) run() tea.Cmd {
 }
 
 func (s *searchScreen) setResults(f found) {
-	s.results, s.matches, s.owners = f.hits, f.matches, f.owners
+	s.results, s.matches, s.owners, s.role = f.hits, f.matches, f.owners, f.role
 	s.noMention, s.words, s.missing = f.noMention, f.words, f.missing
 	clear(s.expanded)
 	s.cursor, s.offset, s.owner = 0, 0, -1
@@ -474,7 +476,11 @@ func (s *searchScreen) listLines() []string {
 	lines = append(lines, cw.spread(s.input.view(cw, st, max(width-16, 1)), st.StatusDim.Render(count), width))
 	b := s.blocks()
 	if b.owners > 0 {
-		lines = append(lines, s.rule(w.owners))
+		heading := w.owners
+		if s.role != nil { // "who is accountable for …?": the units holding that role
+			heading = fmt.Sprintf(w.ownersRole, roleWord(*s.role, s.sh.lang))
+		}
+		lines = append(lines, s.rule(heading))
 		lines = append(lines, s.ownerLines(b.owners)...)
 		lines = append(lines, s.rule(w.matches))
 	} else {

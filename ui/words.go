@@ -62,7 +62,10 @@ type searchWords struct {
 	// The owners block: its heading, the results' heading below it, the
 	// keys on an owner, and an owner's count of duties.
 	owners, matches, openOwner, proof string
-	oneDuty, duties, partial          string
+	// ownersRole heads the owners of a question about a role: %s is the
+	// role ("accountable", "批准").
+	ownersRole               string
+	oneDuty, duties, partial string
 	// The note on words no duty mentions (%s: the words, quoted, joined
 	// by listSep), and how a result that is no word match comes close:
 	// by a related word, or by the query's letters in order; and, among

@@ -50,7 +50,7 @@ var wordsEn = words{
 		none:      "Nothing matches. Try fewer letters, or another language's words.",
 		badge:     "%s %d places",
 		matchedIn: "matched in %s",
-		owners:    "Who does it", matches: "Matches",
+		owners:    "Who does it", matches: "Matches", ownersRole: "Who is %s",
 		openOwner: "go to the owner", proof: "go to its duty",
 		oneDuty: "1 duty", duties: "%d duties", partial: "%d in part",
 		noMention:    "No duty mentions %s; closest:",

@@ -50,7 +50,7 @@ var wordsZh = words{
 		none:      "没有匹配项。试试少输几个字，或换用另一种语言。",
 		badge:     "%s %d 处",
 		matchedIn: "匹配自%s",
-		owners:    "由谁负责", matches: "匹配结果",
+		owners:    "由谁负责", matches: "匹配结果", ownersRole: "%s方",
 		openOwner: "跳转到负责方", proof: "跳转到其职责",
 		oneDuty: "1 项职责", duties: "%d 项职责", partial: "%d 项部分匹配",
 		noMention:    "没有职责提到%s；最接近的：",
