@@ -27,6 +27,10 @@ func resolveRefs(org *model.Org, c *collector, someBroken bool) {
 				if refs := n.RACI.Refs[role]; refs != nil {
 					n.RACI.Units[role] = r.units(refs, raciAttr(role), n.RACI.At[role])
 				}
+				if at := n.RACI.At[role]; role == model.Accountable && len(n.RACI.Units[role]) > 1 {
+					c.note(at.File, at.Line, "keep the one unit that answers for the work on this line and name the others Responsible: or Consulted: (dutymap check reports it as multi-accountable)",
+						"Accountable: names %d units, but a duty has one accountable unit", len(n.RACI.Units[role]))
+				}
 			}
 		}
 		if n.Links != nil {
