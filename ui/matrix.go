@@ -383,23 +383,22 @@ func (s *matrixScreen) row(i, dutyW, last int) string {
 			if s.role != nil && role != *s.role {
 				continue
 			}
-			style := st.Heading // a RACI line gives it
-			if r.Assignment.Implicit[role] || sel {
-				style = st.Row // it falls to the duty's own department
-			}
-			if sel {
+			style := st.Heading // a RACI line gives the role
+			switch {
+			case sel:
 				style = st.RowSelected
+			case r.Assignment.Implicit[role]:
+				style = st.Row // it falls to the duty's own department (or position)
 			}
 			letters += style.Render(role.Letter())
 			lw++
 		}
 		pad := max(uw-lw, 0)
-		cell := strings.Repeat(" ", pad/2) + letters + strings.Repeat(" ", pad-pad/2)
+		left, right := strings.Repeat(" ", 1+pad/2), strings.Repeat(" ", pad-pad/2)
 		if sel {
-			b.WriteString(st.RowSelected.Render(" "+strings.Repeat(" ", pad/2)) + letters + st.RowSelected.Render(strings.Repeat(" ", pad-pad/2)))
-			continue
+			left, right = st.RowSelected.Render(left), st.RowSelected.Render(right)
 		}
-		b.WriteString(" " + cell)
+		b.WriteString(left + letters + right)
 	}
 	if sel {
 		return st.Marker.Render("┃ ") + st.RowSelected.Render(cw.pad(text, dutyW)) + b.String()
