@@ -338,6 +338,7 @@ type (
 		To       string                       `json:"to,omitempty"`
 		RACI     map[string][]string          `json:"raci,omitempty"`
 		Links    map[string][]string          `json:"links,omitempty"`
+		Overlaps []string                     `json:"overlaps,omitempty"`
 		Children []*jsonNode                  `json:"children,omitempty"`
 	}
 	jsonSource struct {
@@ -417,6 +418,15 @@ func toJSON(n *model.Node, langs langSet) *jsonNode {
 		}
 	}
 	j.RACI, j.Links = raciJSON(n)
+	if o := n.Overlap; o != nil {
+		for i, d := range o.Duties {
+			if d != nil {
+				j.Overlaps = append(j.Overlaps, d.Path)
+			} else {
+				j.Overlaps = append(j.Overlaps, o.Refs[i])
+			}
+		}
+	}
 	if len(n.Children) > 0 {
 		j.Children = jsonNodes(n.Children, langs)
 	}

@@ -25,6 +25,7 @@ const (
 	attrFrom
 	attrTo
 	attrReturns
+	attrOverlaps
 )
 
 // attrKeys is the fixed table of attribute keys, lower-cased, in English and
@@ -42,14 +43,15 @@ var attrKeys = map[string]attr{
 	"from": attrFrom, "提供方": attrFrom,
 	"to": attrTo, "接收方": attrTo,
 	"returns": attrReturns, "回传": attrReturns,
+	"overlaps": attrOverlaps, "重叠": attrOverlaps,
 }
 
 // attrNamesZh are the Chinese keys, as written in Chinese files.
-var attrNamesZh = [...]string{"", "来源", "编号", "别名", "负责", "批准", "咨询", "知会", "提供方", "接收方", "回传"}
+var attrNamesZh = [...]string{"", "来源", "编号", "别名", "负责", "批准", "咨询", "知会", "提供方", "接收方", "回传", "重叠"}
 
 // String is the English key, for messages.
 func (a attr) String() string {
-	return [...]string{"", "Sources", "Code", "Aliases", "Responsible", "Accountable", "Consulted", "Informed", "From", "To", "Returns"}[a]
+	return [...]string{"", "Sources", "Code", "Aliases", "Responsible", "Accountable", "Consulted", "Informed", "From", "To", "Returns", "Overlaps"}[a]
 }
 
 // isRACI reports a RACI line's key; role is its role.
@@ -97,6 +99,8 @@ func hasAttr(n *model.Node, key attr, lang model.Lang) bool {
 		return n.Code != ""
 	case attrAliases:
 		return n.Aliases[lang] != nil
+	case attrOverlaps:
+		return n.Overlap != nil
 	}
 	if key.isLink() {
 		return n.Links.Has(key.link())
@@ -117,6 +121,10 @@ func setAttr(c *collector, file string, lang model.Lang, doc model.Kind, n *mode
 	case key.isLink() && doc != model.KindRelation:
 		c.add(file, line, "write hand-offs as items of a relation file (kind: relation) and link them with From:, To: and Returns: there; to keep the words, join them to the line above",
 			"a %s: line outside a relation: only hand-offs have %s: lines", key, key)
+		return nil
+	case key == attrOverlaps && (doc != model.KindDepartment || n.Kind != model.KindDuty):
+		c.add(file, line, "write Overlaps: under a duty of a department, naming the duty of another department it overlaps; to keep the words, join them to the line above",
+			"an Overlaps: line under a %s: only a department's duty overlaps another", n.Kind)
 		return nil
 	}
 	if value == "" {
@@ -139,6 +147,8 @@ func setAttr(c *collector, file string, lang model.Lang, doc model.Kind, n *mode
 		n.Code = value
 	case key == attrAliases:
 		n.Aliases[lang] = splitNames(value)
+	case key == attrOverlaps:
+		n.Overlap = &model.Overlap{Refs: splitNames(value), At: model.Loc{File: file, Line: line}}
 	case key.isLink():
 		if n.Links == nil {
 			n.Links = &model.Links{}
@@ -201,6 +211,13 @@ func mergeRefs(c *collector, dst, src *model.Node) {
 				c.twins = append(c.twins, twinLine{node: dst, key: raciAttr(role), refs: s, at: src.RACI.At[role]})
 			}
 		}
+	}
+	switch s, d := src.Overlap, dst.Overlap; {
+	case s == nil:
+	case d == nil:
+		dst.Overlap = s
+	case !slices.Equal(d.Refs, s.Refs):
+		c.twins = append(c.twins, twinLine{node: dst, key: attrOverlaps, refs: s.Refs, at: s.At})
 	}
 	if src.Links != nil {
 		if dst.Links == nil {

@@ -41,6 +41,9 @@ var builtinRACI = map[string]struct {
 	"sales-to-marketing/reports":   {"From=sales/feedback/4", []string{"market-vs-sales-zh"}},
 	"sales-to-marketing/reports/8": {"From=sales/feedback/3 To=marketing/overall/5", []string{"market-vs-sales-zh"}},
 	"sales-to-marketing/reports/9": {"From=sales/feedback/1", []string{"market-vs-sales-zh"}},
+	// Both serve the merchants who sign up for an exhibition, and the
+	// source does not say how they share it (000).
+	"operations/registration-services/1": {"overlaps=sales/exhibition-sales/3", []string{"sina-org"}},
 }
 
 // annotation writes a node's RACI lines and links as builtinRACI does.
@@ -64,6 +67,17 @@ func annotation(n *model.Node) string {
 			parts = append(parts, fmt.Sprintf("%s=%s", k, strings.Join(ps, ",")))
 		}
 	}
+	if o := n.Overlap; o != nil {
+		var ps []string
+		for _, d := range o.Duties {
+			if d == nil {
+				ps = append(ps, "<nothing>")
+			} else {
+				ps = append(ps, d.Path)
+			}
+		}
+		parts = append(parts, "overlaps="+strings.Join(ps, ","))
+	}
 	return strings.Join(parts, " ")
 }
 
@@ -77,7 +91,7 @@ func TestBuiltinRACIOnlyWhereTheSourcesSaySo(t *testing.T) {
 	}
 	var seen []string
 	for _, n := range org.Nodes() {
-		if n.RACI == nil && n.Links == nil {
+		if n.RACI == nil && n.Links == nil && n.Overlap == nil {
 			continue
 		}
 		seen = append(seen, n.Path)
@@ -104,9 +118,9 @@ func TestBuiltinRACIOnlyWhereTheSourcesSaySo(t *testing.T) {
 			if err != nil {
 				t.Fatalf("%s: %v", f, err)
 			}
-			keys := []string{"Accountable:", "Consulted:", "Informed:", "From:", "To:", "Returns:"}
+			keys := []string{"Accountable:", "Consulted:", "Informed:", "From:", "To:", "Returns:", "Overlaps:"}
 			if l == model.Zh {
-				keys = []string{"批准：", "咨询：", "知会：", "提供方：", "接收方：", "回传："}
+				keys = []string{"批准：", "咨询：", "知会：", "提供方：", "接收方：", "回传：", "重叠："}
 			}
 			// The attribute lines right under the node's own line.
 			var attrs string

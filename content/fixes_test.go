@@ -247,6 +247,9 @@ func init() {
 			"en/s.md": sales, "zh/s.md": "---\nid: sales\nname: 销售部\n---\n## 销售 {#selling}\n### 经理 {#manager .position}\n- 销售。\n"},
 			"org/zh/a.md:7: Accountable: differs from org/en/a.md:7 (甲 here, sales there)", "or write Accountable: in one language's file only",
 			[]edit{{"zh/a.md", "  批准：甲\n", ""}}},
+		fixCase{"Overlaps under a section", map[string]string{"en/a.md": fmA + "## S {#s}\nOverlaps: sales/selling/manager/1\n\n- Work.\n", "en/s.md": sales},
+			"org/en/a.md:6: an Overlaps: line under a section", "write Overlaps: under a duty of a department",
+			[]edit{{"en/a.md", "Overlaps: sales/selling/manager/1\n\n- Work.\n", "\n- Work.\n  Overlaps: sales/selling/manager/1\n"}}},
 		fixCase{"RACI lines agree in other words", map[string]string{"en/a.md": okEn + "  Accountable: sales\n", "zh/a.md": okZh + "  批准：销售部\n",
 			"en/s.md": sales, "zh/s.md": "---\nid: sales\nname: 销售部\n---\n## 销售 {#selling}\n### 经理 {#manager .position}\n- 销售。\n"}, "", "", nil},
 	)

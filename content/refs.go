@@ -33,6 +33,17 @@ func resolveRefs(org *model.Org, c *collector, someBroken bool) {
 				}
 			}
 		}
+		if o := n.Overlap; o != nil {
+			o.Duties = make([]*model.Node, len(o.Refs))
+			for i, ref := range o.Refs {
+				if found := r.named(ref); len(found) == 1 && found[0].Kind == model.KindDuty && found[0].Root() != n.Root() {
+					o.Duties[i] = found[0]
+				} else if !r.quiet {
+					c.note(o.At.File, o.At.Line, "write the path of a duty of another department (dutymap show DEPARTMENT lists them), or delete the line",
+						"Overlaps: %q names no duty of another department, so the overlap is not acknowledged", ref)
+				}
+			}
+		}
 		if n.Links != nil {
 			for k := range model.NumLinks {
 				if refs := n.Links.Refs[k]; refs != nil {
@@ -170,6 +181,10 @@ func (r *resolver) nodes(refs []string) ([]*model.Node, []int) {
 func (r *resolver) compareTwin(t twinLine) {
 	var here, there []*model.Node
 	var thereAt model.Loc
+	if t.key == attrOverlaps {
+		r.compareOverlap(t)
+		return
+	}
 	if t.key.isRACI() {
 		role := t.key.role()
 		reported := len(r.c.list)
@@ -191,6 +206,18 @@ func (r *resolver) compareTwin(t twinLine) {
 	}
 	r.c.add(t.at.File, t.at.Line, fmt.Sprintf("name the same %s in both languages, or write %s: in one language's file only", unitsWord(t.key), t.key),
 		"%s: differs from %s:%d (%s here, %s there)", t.key, thereAt.File, thereAt.Line, strings.Join(t.refs, ", "), strings.Join(refsAt(t), ", "))
+}
+
+// compareOverlap reports an Overlaps line whose two languages name
+// different duties.
+func (r *resolver) compareOverlap(t twinLine) {
+	here, _ := r.nodes(t.refs)
+	o := t.node.Overlap
+	if !slices.Contains(here, nil) && !slices.Contains(o.Duties, nil) && sameNodes(here, o.Duties) {
+		return
+	}
+	r.c.add(t.at.File, t.at.Line, "name the same duties in both languages, or write Overlaps: in one language's file only",
+		"%s: differs from %s:%d (%s here, %s there)", t.key, o.At.File, o.At.Line, strings.Join(t.refs, ", "), strings.Join(o.Refs, ", "))
 }
 
 func unitsWord(key attr) string {

@@ -251,6 +251,9 @@ func (w *writer) attributes(n *model.Node, indent string) {
 			}
 		}
 	}
+	if o := n.Overlap; o != nil && len(o.Refs) > 0 {
+		w.line(n, FieldLinks, key(attrOverlaps)+strings.Join(o.Refs, ", "))
+	}
 	if ls := n.Links; ls != nil {
 		for k := range model.NumLinks {
 			if refs := ls.Refs[k]; len(refs) > 0 {

@@ -27,10 +27,10 @@ func sameOrg(t *testing.T, a, b *model.Org) {
 	}
 	for i := range an {
 		x, y := *an[i], *bn[i]
-		if !sameRefs(x.RACI, y.RACI) || !sameLinks(x.Links, y.Links) {
+		if !sameRefs(x.RACI, y.RACI) || !sameLinks(x.Links, y.Links) || !sameOverlap(x.Overlap, y.Overlap) {
 			t.Fatalf("node %s: RACI %+v / %+v, links %+v / %+v", an[i].Path, x.RACI, y.RACI, x.Links, y.Links)
 		}
-		x.RACI, y.RACI, x.Links, y.Links = nil, nil, nil, nil
+		x.RACI, y.RACI, x.Links, y.Links, x.Overlap, y.Overlap = nil, nil, nil, nil, nil, nil
 		x.Loc, x.Layer, y.Layer, x.Order, y.Order = y.Loc, "", "", 0, 0
 		x.Parent, y.Parent, x.Children, y.Children = nil, nil, nil, nil
 		if !reflect.DeepEqual(x, y) {
@@ -56,6 +56,22 @@ func sameRefs(a, b *model.RACI) bool {
 	}
 	for _, r := range model.RACIRoles {
 		if !reflect.DeepEqual(a.Refs[r], b.Refs[r]) || !reflect.DeepEqual(paths(a.Units[r]), paths(b.Units[r])) {
+			return false
+		}
+	}
+	return true
+}
+
+// sameOverlap compares Overlaps lines as written and the duties they name.
+func sameOverlap(a, b *model.Overlap) bool {
+	if a == nil || b == nil {
+		return a == b
+	}
+	if !reflect.DeepEqual(a.Refs, b.Refs) || len(a.Duties) != len(b.Duties) {
+		return false
+	}
+	for i := range a.Duties {
+		if (a.Duties[i] == nil) != (b.Duties[i] == nil) || (a.Duties[i] != nil && a.Duties[i].Path != b.Duties[i].Path) {
 			return false
 		}
 	}

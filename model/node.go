@@ -67,6 +67,9 @@ type Node struct {
 	Code    string // a code people look the node up by ("3.2.2", "T-104"); one for every language
 	RACI    *RACI  // the RACI lines written on a section, duty or topic point; nil when there are none
 	Links   *Links // a relation's section or point: the From, To and Returns lines of its hand-offs
+	// Overlap is a duty's Overlaps line: near-same duties of other
+	// departments it is knowingly held beside.
+	Overlap *Overlap
 
 	Sources  []string // source ids declared on this node; see Org.SourcesOf
 	Traits   map[Dimension]Text

@@ -64,6 +64,24 @@ type RACI struct {
 // Has reports whether r gives role (a nil RACI gives none).
 func (r *RACI) Has(role RACIRole) bool { return r != nil && r.Refs[role] != nil }
 
+// Overlap is what a duty's Overlaps line says: the duties of other
+// departments that read the same and that the organisation knowingly has
+// both hold (the sources give the work to both and do not say how they
+// share it). The double-owner check does not report such a pair.
+type Overlap struct {
+	Refs []string // as written
+	At   Loc
+	// Duties holds, in the order of Refs, the duty each names, filled in
+	// when the whole organisation has been read; nil where a reference
+	// names no duty (validate notes it, and the pair is reported again).
+	Duties []*Node
+}
+
+// Overlaps reports whether either duty's Overlaps line names the other.
+func Overlaps(a, b *Node) bool {
+	return a.Overlap != nil && slices.Contains(a.Overlap.Duties, b) || b.Overlap != nil && slices.Contains(b.Overlap.Duties, a)
+}
+
 // IsUnit reports whether RACI lines may name n: a department, or a section
 // that is a position (.position) or a sub-department (.unit). Other
 // sections group duties; they hold none themselves.

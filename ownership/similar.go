@@ -126,12 +126,12 @@ func (r *run) doubleOwner() {
 		}
 		home, other := n.Root(), m.Root()
 		an, am := model.AssignmentOf(n), model.AssignmentOf(m)
-		if an.Names(other) || am.Names(home) || shareAny(an.Units[model.Accountable], am.Units[model.Accountable]) {
+		if an.Names(other) || am.Names(home) || shareAny(an.Units[model.Accountable], am.Units[model.Accountable]) || model.Overlaps(n, m) {
 			continue
 		}
 		at := r.loc(m)
 		r.add(DoubleOwner, n, r.loc(n),
-			fmt.Sprintf(r.t().doubleFix, other.ID, other.ID, home.ID, home.ID),
+			fmt.Sprintf(r.t().doubleFix, other.ID, other.ID, home.ID, home.ID, m.Path),
 			r.t().doubleMsg,
 			r.name(n), home.Title.In(r.lang), r.name(m), other.Title.In(r.lang), at.File, at.Line, p.Score).Related = []*model.Node{m}
 	}

@@ -2,6 +2,7 @@ package page
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/dutymap/dutymap/model"
@@ -11,13 +12,14 @@ import (
 type ownershipWords struct {
 	holds, home, handOffs, handOff, from, to, returns, answers, handsOver, takesUp, sends, receives, items, nobody string
 	colon, open, close                                                                                             string
+	overlaps                                                                                                       string
 }
 
 var ownershipLabels = [model.NumLangs]ownershipWords{
 	model.En: {"Who holds it", "where it is written", "Hand-offs", "Hand-off", "From", "To", "Comes back", "Answers",
-		"Hands over", "Takes up", "to", "from", "items", "no unit", ": ", " (", ")"},
+		"Hands over", "Takes up", "to", "from", "items", "no unit", ": ", " (", ")", "Also held by"},
 	model.Zh: {"谁来做、谁担责", "所在部门", "交接", "交接事项", "提供方", "接收方", "回传", "回应",
-		"交出", "接收", "交给", "来自", "项", "没有单位", "：", "（", "）"},
+		"交出", "接收", "交给", "来自", "项", "没有单位", "：", "（", "）", "同样承担这项工作的"},
 }
 
 // writeOwnership writes who holds a duty (its RACI roles, when a line
@@ -49,6 +51,13 @@ func writeOwnership(b *strings.Builder, org *model.Org, n *model.Node, l model.L
 			}
 			b.WriteString("\n")
 		}
+	}
+	if others := overlapping(org, n); len(others) > 0 {
+		fmt.Fprintf(b, "## %s\n\n", w.overlaps)
+		for _, o := range others {
+			fmt.Fprintf(b, "- %s\n", esc(o.Breadcrumb(l, true)))
+		}
+		b.WriteString("\n")
 	}
 	if h, ok := org.HandOff(n); ok {
 		fmt.Fprintf(b, "## %s\n\n", w.handOff)
@@ -114,6 +123,28 @@ func writeRelations(b *strings.Builder, org *model.Org, d *model.Node, l model.L
 		return
 	}
 	fmt.Fprintf(b, "## %s\n\n%s\n", w.handOffs, strings.Join(lines, ""))
+}
+
+// overlapping returns the duties a duty's Overlaps line names, and those
+// whose Overlaps line names it.
+func overlapping(org *model.Org, n *model.Node) []*model.Node {
+	if n.Kind != model.KindDuty {
+		return nil
+	}
+	var out []*model.Node
+	if n.Overlap != nil {
+		for _, d := range n.Overlap.Duties {
+			if d != nil {
+				out = append(out, d)
+			}
+		}
+	}
+	for _, d := range org.Nodes() {
+		if d.Overlap != nil && d != n && model.Overlaps(d, n) && !slices.Contains(out, d) {
+			out = append(out, d)
+		}
+	}
+	return out
 }
 
 // answering returns the hand-offs whose Returns line names n.
