@@ -14,7 +14,7 @@ var synth100k = sync.OnceValue(func() *model.Org { return synth.Generate(100_000
 // 100,000 duties (200 departments, both languages), similarity index
 // included. Their sentences come from a few hundred words and a third of
 // them repeat across departments, so nearly every duty has a near-same
-// one elsewhere: about 160,000 double-owner findings, and the pairings
+// one elsewhere: about 170,000 double-owner findings, and the pairings
 // reach their budget. A worst case, not a real organisation.
 func BenchmarkCheckRepetitive100k(b *testing.B) {
 	org := synth100k()
