@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"strings"
@@ -71,22 +72,15 @@ func (a *app) runCheck(args []string, checkNames, format string) error {
 	if err != nil {
 		return err
 	}
-	layers := a.layers()
-	if len(args) == 1 {
-		layers = []content.Layer{content.Dir(args[0])}
-	}
-	if len(layers) == 0 {
-		return &exitError{2, "dutymap check: --builtin=false leaves no content; give a folder: dutymap check DIR"}
-	}
-	org, ps := content.Check(layers...)
-	if org == nil {
-		return &exitError{1, "dutymap check: the content has problems; fix them first (dutymap validate lists the same):\n" + ps.Errors().Error()}
+	org, ix, err := a.checkedContent(args)
+	if err != nil {
+		return err
 	}
 	lang, err := contentLang(org, tag, a.opts.lang != "")
 	if err != nil {
 		return err
 	}
-	rep := ownership.Run(org, ownership.Options{Checks: checks, Lang: lang})
+	rep := ownership.Run(org, ownership.Options{Checks: checks, Lang: lang, Similarity: ix})
 	found := rep.Findings
 	for _, note := range rep.Incomplete {
 		fmt.Fprintln(a.io.Err, "dutymap check: note: "+note)
@@ -103,6 +97,35 @@ func (a *app) runCheck(args []string, checkNames, format string) error {
 		return &exitError{code: exitFindings}
 	}
 	return nil
+}
+
+// checkedContent is the organisation check looks at: DIR alone, or the
+// content the global flags choose, read as validate reads it; over SSH the
+// content the server serves (and its similarity index, once built), never
+// a folder the client names.
+func (a *app) checkedContent(args []string) (*model.Org, *model.Similarity, error) {
+	if a.host != nil {
+		if len(args) == 1 {
+			return nil, nil, &exitError{2, "dutymap check: DIR is not available over SSH: the server chooses the content; run  dutymap check"}
+		}
+		ix, err := a.host.similarity().Wait(context.Background())
+		if err != nil {
+			ix = nil // built afresh by the checks
+		}
+		return a.host.org, ix, nil
+	}
+	layers := a.layers()
+	if len(args) == 1 {
+		layers = []content.Layer{content.Dir(args[0])}
+	}
+	if len(layers) == 0 {
+		return nil, nil, &exitError{2, "dutymap check: --builtin=false leaves no content; give a folder: dutymap check DIR"}
+	}
+	org, ps := content.Check(layers...)
+	if org == nil {
+		return nil, nil, &exitError{1, "dutymap check: the content has problems; fix them first (dutymap validate lists the same):\n" + ps.Errors().Error()}
+	}
+	return org, nil, nil
 }
 
 // work counts the duties the checks looked at.

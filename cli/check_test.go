@@ -1,11 +1,14 @@
 package cli
 
 import (
+	"context"
 	"encoding/json"
 	"strings"
 	"testing"
 
+	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/exp/golden"
+	"github.com/dutymap/dutymap/model"
 )
 
 const checkorg = "testdata/checkorg"
@@ -98,5 +101,27 @@ func TestCheckExitCodes(t *testing.T) {
 		if r.code != tc.code || !strings.Contains(r.err, tc.err) || r.out != "" {
 			t.Errorf("%v: exit %d, stderr %q, stdout %q; want %d and %q", tc.args, r.code, r.err, r.out, tc.code, tc.err)
 		}
+	}
+}
+
+// TestCheckAndMatrixInASession: over SSH, check and matrix read the served
+// content; check refuses a folder the client names.
+func TestCheckAndMatrixInASession(t *testing.T) {
+	org := loadBakery(t)
+	host := &hosting{org: org, runProgram: func(tea.Model) error { return nil },
+		similarity: func() *model.SimilarityBuild { return model.BuildSimilarity(context.Background(), org) }}
+	session := func(args ...string) result {
+		var out, errb strings.Builder
+		code := runFor(args, IO{Out: &out, Err: &errb, Getenv: func(string) string { return "" }}, host)
+		return result{code, out.String(), errb.String()}
+	}
+	if r := session("check"); r.code != 0 || !strings.HasPrefix(r.out, "ok: no findings") {
+		t.Errorf("check: exit %d\n%s%s", r.code, r.out, r.err)
+	}
+	if r := session("check", t.TempDir()); r.code != 2 || !strings.Contains(r.err, "DIR is not available over SSH") {
+		t.Errorf("check DIR: exit %d %q", r.code, r.err)
+	}
+	if r := session("matrix", "kitchen", "--format", "csv"); r.code != 0 || !strings.HasPrefix(r.out, "path,duty,kitchen") {
+		t.Errorf("matrix: exit %d\n%s%s", r.code, r.out, r.err)
 	}
 }

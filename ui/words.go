@@ -32,6 +32,7 @@ type appWords struct {
 	pickMatrix    string
 	noHistory     string
 	noForward     string
+	newContent    string // the content changed while the program ran
 }
 
 // keyWords describe the keys every screen shares.

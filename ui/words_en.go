@@ -14,6 +14,7 @@ var wordsEn = words{
 		pickMatrix:    "Select a department (or anything in one) to see its RACI matrix.",
 		noHistory:     "Nothing to go back to.",
 		noForward:     "Nothing to go forward to.",
+		newContent:    "The content was updated.",
 	},
 	keys: keyWords{
 		more: "more", quit: "quit", lang: "中文", search: "search", compare: "compare",
