@@ -69,13 +69,42 @@ func flatten(org *model.Org) []string {
 			parent = n.Parent.Path
 		}
 		c := *n
-		c.Parent, c.Children = nil, nil
-		out = append(out, fmt.Sprintf("%#v parent=%s kids=%d", c, parent, len(n.Children)))
+		c.Parent, c.Children, c.RACI, c.Links, c.Overlap = nil, nil, nil, nil, nil
+		out = append(out, fmt.Sprintf("%#v parent=%s kids=%d %s", c, parent, len(n.Children), lines(n)))
 	}
 	for _, s := range org.Sources {
 		out = append(out, fmt.Sprintf("%#v", *s))
 	}
 	return append(out, fmt.Sprint(org.Tags, len(org.Departments), len(org.Topics), len(org.Relations)))
+}
+
+// lines describes a node's RACI, hand-off and Overlaps lines by value:
+// the references as written, where, and the paths of what they name.
+func lines(n *model.Node) string {
+	paths := func(ns []*model.Node) []string {
+		out := make([]string, len(ns))
+		for i, x := range ns {
+			if x != nil {
+				out[i] = x.Path
+			}
+		}
+		return out
+	}
+	s := ""
+	if r := n.RACI; r != nil {
+		for role := range model.NumRACIRoles {
+			s += fmt.Sprintf(" raci%d=%q@%v%v", role, r.Refs[role], r.At[role], paths(r.Units[role]))
+		}
+	}
+	if l := n.Links; l != nil {
+		for k := range model.NumLinks {
+			s += fmt.Sprintf(" link%d=%q@%v%v%v", k, l.Refs[k], l.At[k], paths(l.Nodes[k]), l.Named[k])
+		}
+	}
+	if o := n.Overlap; o != nil {
+		s += fmt.Sprintf(" overlap=%q@%v%v", o.Refs, o.At, paths(o.Duties))
+	}
+	return s
 }
 
 var queries = []string{"prices", "set prices", "plan adv", "制定价格", "dingjia", "prcie", "zzqx", "d:north supervise"}

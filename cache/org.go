@@ -3,6 +3,7 @@ package cache
 import (
 	"slices"
 
+	"github.com/dutymap/dutymap/content"
 	"github.com/dutymap/dutymap/internal/wire"
 	"github.com/dutymap/dutymap/model"
 )
@@ -20,6 +21,8 @@ const (
 	hasEnds // From and To
 	hasOrder
 	hasRole
+	hasLinks
+	hasOverlap
 )
 
 // maxDepth bounds how deep a tree read back may nest: the loader's trees
@@ -60,6 +63,8 @@ func encodeOrg(w *wire.Writer, org *model.Org) {
 		}
 	}
 	w.Strings(t.list)
+	// (the files of RACI, Links and Overlaps lines are the nodes' own
+	// files, already in the table)
 	for _, tag := range org.Tags {
 		w.String(tag)
 	}
@@ -76,6 +81,29 @@ func encodeOrg(w *wire.Writer, org *model.Org) {
 	for _, d := range docs {
 		d.Walk(func(n *model.Node) bool { encodeNode(w, &t, n); return true })
 	}
+}
+
+// refs writes a line's references as written (nil and empty apart) and
+// where it was written. What they name is resolved again on reading
+// (content.ResolveRefs), as the loader resolves it.
+func refs(w *wire.Writer, t *table, list []string, at model.Loc) {
+	w.Bool(list != nil)
+	w.Strings(list)
+	w.Int(t.id(at.File))
+	w.Int(at.Line)
+}
+
+func readRefs(d *orgDecoder) ([]string, model.Loc) {
+	r := d.r
+	isSet := r.Bool()
+	list := r.Strings()
+	if isSet && list == nil {
+		list = []string{}
+	}
+	if !isSet {
+		list = nil
+	}
+	return list, model.Loc{File: d.str(), Line: r.Int(1 << 30)}
 }
 
 func text(w *wire.Writer, t model.Text) {
@@ -102,6 +130,8 @@ func encodeNode(w *wire.Writer, t *table, n *model.Node) {
 	set(hasEnds, n.From != "" || n.To != "")
 	set(hasOrder, n.Order != 0)
 	set(hasRole, n.Role != "")
+	set(hasLinks, n.Links != nil)
+	set(hasOverlap, n.Overlap != nil)
 	w.Uvarint(flags)
 	w.Byte(byte(n.Kind))
 	w.String(n.ID)
@@ -131,10 +161,17 @@ func encodeNode(w *wire.Writer, t *table, n *model.Node) {
 		w.String(n.Code)
 	}
 	if flags&hasRACI != 0 {
-		r := n.RACI
-		for _, refs := range [][]string{r.Responsible, r.Accountable, r.Consulted, r.Informed} {
-			w.Strings(refs)
+		for role := range model.NumRACIRoles {
+			refs(w, t, n.RACI.Refs[role], n.RACI.At[role])
 		}
+	}
+	if flags&hasLinks != 0 {
+		for k := range model.NumLinks {
+			refs(w, t, n.Links.Refs[k], n.Links.At[k])
+		}
+	}
+	if flags&hasOverlap != 0 {
+		refs(w, t, n.Overlap.Refs, n.Overlap.At)
 	}
 	if flags&hasSources != 0 {
 		w.Strings(n.Sources)
@@ -210,6 +247,7 @@ func decodeOrg(r *wire.Reader) *model.Org {
 	}
 	org := model.NewOrg(docs, sources)
 	org.Tags = tags
+	content.ResolveRefs(org)
 	return org
 }
 
@@ -305,7 +343,20 @@ func (d *orgDecoder) node(parent *model.Node, prefix string, depth int) *model.N
 		n.Code = r.String()
 	}
 	if flags&hasRACI != 0 {
-		n.RACI = &model.RACI{Responsible: r.Strings(), Accountable: r.Strings(), Consulted: r.Strings(), Informed: r.Strings()}
+		n.RACI = &model.RACI{}
+		for role := range model.NumRACIRoles {
+			n.RACI.Refs[role], n.RACI.At[role] = readRefs(d)
+		}
+	}
+	if flags&hasLinks != 0 {
+		n.Links = &model.Links{}
+		for k := range model.NumLinks {
+			n.Links.Refs[k], n.Links.At[k] = readRefs(d)
+		}
+	}
+	if flags&hasOverlap != 0 {
+		n.Overlap = &model.Overlap{}
+		n.Overlap.Refs, n.Overlap.At = readRefs(d)
 	}
 	if flags&hasSources != 0 {
 		n.Sources = r.Strings()
@@ -332,7 +383,7 @@ func (d *orgDecoder) node(parent *model.Node, prefix string, depth int) *model.N
 	}
 	root := parent == nil
 	switch {
-	case flags >= hasRole<<1:
+	case flags >= hasOverlap<<1:
 		r.Fail("unknown node fields %#x", flags)
 	case n.Kind > model.KindPoint:
 		r.Fail("unknown kind %d", n.Kind)

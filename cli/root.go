@@ -16,6 +16,7 @@ import (
 	"github.com/dutymap/dutymap/content"
 	"github.com/dutymap/dutymap/internal/termsafe"
 	"github.com/dutymap/dutymap/model"
+	"github.com/dutymap/dutymap/model/search"
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
 )
@@ -283,7 +284,13 @@ func (a *app) load() (*model.Org, error) {
 // save the cache.
 func (a *app) open() (*cache.Loaded, error) {
 	if a.host != nil { // a session of dutymap serve: the served content and its index
-		return &cache.Loaded{Org: a.host.org, Index: a.host.search()}, nil
+		ld := &cache.Loaded{Org: a.host.org}
+		if a.host.search != nil {
+			ld.Index = a.host.search()
+		} else {
+			ld.Index = search.New(a.host.org)
+		}
+		return ld, nil
 	}
 	layers := a.layers()
 	if len(layers) == 0 {

@@ -26,6 +26,7 @@ type Org struct {
 	// where a map took about 40. Built on the first look-up.
 	byPath     []int32
 	byPathOnce *sync.Once
+	names      *nameIndex // codes, titles and aliases, for Resolve; built on first use
 }
 
 // NewOrg builds an organisation from its documents and sources and indexes
@@ -58,6 +59,7 @@ func NewOrg(docs []*Node, sources []*Source) *Org {
 // cache allocates nothing per node.
 func (o *Org) Index() {
 	o.byPath, o.byPathOnce = nil, &sync.Once{}
+	o.names = &nameIndex{}
 	o.sourceBy = make(map[string]*Source, len(o.Sources))
 	o.all = o.all[:0]
 	o.langs = [NumLangs]bool{}

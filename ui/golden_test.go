@@ -53,6 +53,11 @@ var goldenScreens = []struct {
 		d.reveal("marketing").keys("c").typeText("sales").keys("enter", "pgdown", "pgdown", "j", "tab")
 	}},
 	{"help", func(d *driver) { d.keys("?") }},
+	{"matrix", func(d *driver) { d.reveal("sales").keys("m") }},
+	{"matrix_pair", func(d *driver) {
+		d.reveal("marketing").keys("c").typeText("sales").keys("enter", "m", "s", "down")
+	}},
+	{"findings", func(d *driver) { d.keys("!") }},
 }
 
 // findWord is a word on the first responsibility's page in each language.
@@ -239,4 +244,6 @@ func TestNoColor(t *testing.T) {
 	attrs("search_owner", uv.AttrReverse, false)     // the selected owner
 	attrs("picker", uv.AttrReverse, false)           // the selected department
 	attrs("compare_scrolled", uv.AttrBold, false)    // headings
+	attrs("matrix", uv.AttrReverse, false)           // the selected row
+	attrs("matrix_pair", uv.AttrBold, false)         // letters a RACI line gives
 }
