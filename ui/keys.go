@@ -43,6 +43,7 @@ type launcher struct {
 var launchers = []launcher{
 	{[]string{"/"}, func(w *words) (string, string) { return "/", w.keys.search }, openSearch},
 	{[]string{"c"}, func(w *words) (string, string) { return "c", w.keys.compare }, openPicker},
+	{[]string{"o"}, func(w *words) (string, string) { return "o", w.chart.chart }, openChart},
 }
 
 var launcherKeyMaps = perLang(func(w *words) []key.Binding {

@@ -17,6 +17,7 @@ type words struct {
 	search   searchWords
 	picker   pickerWords
 	compare  compareWords
+	chart    chartWords
 	help     helpWords
 }
 
@@ -67,6 +68,15 @@ type compareWords struct {
 	relations, noRelations, topics, noTopics, self, tierFmt    string
 	preparing, comparing                                       string
 	tiers                                                      [4]string // by model.Likeness
+	// The picture (p): two boxes and the hand-offs between them.
+	picture, list, similarCount, ownCount string
+}
+
+// chartWords are the organisation chart's.
+type chartWords struct {
+	chart, open, next, prev, move                string // keys
+	title, summary, linked, others, departments  string
+	empty, none, duties, duty, items, item, help string
 }
 
 type helpWords struct {

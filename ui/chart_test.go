@@ -1,0 +1,229 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/dutymap/dutymap/diagram"
+	"github.com/dutymap/dutymap/internal/synth"
+	"github.com/dutymap/dutymap/model"
+)
+
+// chart is the chart on top, or fails the test.
+func (d *driver) chart() *chartScreen {
+	d.t.Helper()
+	c, ok := d.top().(*chartScreen)
+	if !ok {
+		d.t.Fatalf("the chart is not on top: %T\n%s", d.top(), d.screen())
+	}
+	return c
+}
+
+// TestChartShowsTheLoop: o on a department opens the chart with that
+// department selected; at 80×24 in either language the marketing ⇄ sales
+// loop shows on the first screen, with what goes each way and how many
+// items; enter opens the selected department's page, and esc comes back
+// to the chart as it was.
+func TestChartShowsTheLoop(t *testing.T) {
+	org := testOrg(t)
+	for _, lang := range model.Langs {
+		t.Run(lang.Code(), func(t *testing.T) {
+			d := newDriver(t, 80, 24, lang).reveal("sales").keys("o")
+			c := d.chart()
+			if c.subject() != org.Department("sales") {
+				t.Fatalf("the chart selects %v, want the sales department", c.subject())
+			}
+			scr := d.screen()
+			for _, rel := range org.Relations {
+				if !strings.Contains(scr, rel.Title.In(lang)) && !strings.Contains(scr, labelStart(rel.Title.In(lang))) {
+					t.Errorf("hand-off %q not on the first screen:\n%s", rel.Title.In(lang), scr)
+				}
+			}
+			items := map[model.Lang]string{model.En: "%d items", model.Zh: "%d 项"}[lang]
+			for _, want := range []string{"─▶", "◀─", fmt.Sprintf(items, 5), fmt.Sprintf(items, 9),
+				org.Department("marketing").Title.In(lang), org.Department("sales").Title.In(lang)} {
+				if !strings.Contains(scr, want) {
+					t.Errorf("%q is not on the first screen:\n%s", want, scr)
+				}
+			}
+			d.keys("enter")
+			if e := d.explorer(); e.tree.Selected() != org.Department("sales") || !e.onPage {
+				t.Fatalf("enter should show the sales department's page:\n%s", d.screen())
+			}
+			d.keys("esc")
+			if d.chart() != c || c.subject() != org.Department("sales") {
+				t.Fatal("esc should come back to the chart, the sales department selected")
+			}
+		})
+	}
+}
+
+// labelStart is the start of a label the chart may wrap: its first two
+// words, or its first four characters in Chinese.
+func labelStart(s string) string {
+	if f := strings.Fields(s); len(f) > 2 {
+		return f[0] + " " + f[1]
+	}
+	r := []rune(s)
+	return string(r[:min(4, len(r))])
+}
+
+// TestChartMoves: the arrows go from a box to the hand-off leaving it,
+// across to the other box and down into the grid; tab visits every box and
+// arrow once, each shown when selected; enter on an arrow opens the
+// hand-off's page.
+func TestChartMoves(t *testing.T) {
+	org := testOrg(t)
+	d := newDriver(t, 80, 24, model.En).keys("o")
+	c := d.chart()
+	path := func() string { return c.subject().Path }
+	steps := []struct{ key, want string }{
+		{"right", "marketing-to-sales"}, {"down", "sales-to-marketing"}, {"right", "sales"},
+		{"left", "sales-to-marketing"}, {"up", "marketing-to-sales"}, {"left", "marketing"},
+		{"down", "planning"}, {"right", "operations"}, {"down", "finance"}, {"up", "operations"},
+	}
+	for _, s := range steps {
+		d.keys(s.key)
+		if path() != s.want {
+			t.Fatalf("%s: on %s, want %s", s.key, path(), s.want)
+		}
+	}
+	d.keys("g")
+	seen := map[int]bool{}
+	for range len(c.shapes) {
+		if seen[c.cursor] {
+			t.Fatalf("tab came back to shape %d", c.cursor)
+		}
+		seen[c.cursor] = true
+		if !c.onScreen(c.cursor) {
+			t.Fatalf("shape %d (%s) selected but not wholly on screen (offset %d)", c.cursor, path(), c.offset)
+		}
+		d.keys("tab")
+	}
+	if len(seen) != len(org.Departments)+len(org.Relations) {
+		t.Fatalf("tab visited %d shapes, want a box per department and an arrow per hand-off (%d)", len(seen), len(org.Departments)+len(org.Relations))
+	}
+	d.keys("G", "shift+tab")
+	if path() != "security" {
+		t.Fatalf("shift+tab from the last box: %s", path())
+	}
+	d.keys("g", "right", "enter")
+	if e := d.explorer(); e.tree.Selected() != org.Node("marketing-to-sales") {
+		t.Fatalf("enter on an arrow should open the hand-off's page, got %v", e.tree.Selected())
+	}
+}
+
+// TestChartMouse: a click selects a box, a second click opens it; the
+// wheel scrolls.
+func TestChartMouse(t *testing.T) {
+	org := testOrg(t)
+	d := newDriver(t, 80, 24, model.En).keys("o")
+	c := d.chart()
+	x, y := d.find("Finance department")
+	d.click(x, y)
+	if c.subject() != org.Department("finance") {
+		t.Fatalf("a click on the finance box selects %v", c.subject().Path)
+	}
+	x, y = d.find("What sales reports to")
+	d.click(x, y)
+	if c.subject() != org.Node("sales-to-marketing") {
+		t.Fatalf("a click on a hand-off's label selects %v", c.subject().Path)
+	}
+	d.wheel(x, y, 2)
+	if c.offset == 0 {
+		t.Fatal("the wheel did not scroll")
+	}
+	d.wheel(x, y, -5)
+	if c.offset != 0 {
+		t.Fatalf("the wheel up did not scroll back: offset %d", c.offset)
+	}
+	x, y = d.find("Finance department")
+	d.click(x, y).click(x, y)
+	if e := d.explorer(); e.tree.Selected() != org.Department("finance") {
+		t.Fatalf("a second click should open the finance department, got %v", e.tree.Selected())
+	}
+}
+
+// TestChartLanguageAndSize: switching the language and resizing keep the
+// selection, and every line stays the window's width (CJK names measured
+// in cells).
+func TestChartLanguageAndSize(t *testing.T) {
+	org := testOrg(t)
+	d := newDriver(t, 120, 40, model.En).reveal("hr").keys("o")
+	c := d.chart()
+	for _, step := range []func(){
+		func() { d.keys("L") },
+		func() { d.send(tea.WindowSizeMsg{Width: 44, Height: 15}) },
+		func() { d.keys("L") },
+		func() { d.send(tea.WindowSizeMsg{Width: 80, Height: 24}) },
+	} {
+		step()
+		if c.subject() != org.Department("hr") || !c.onScreen(c.cursor) {
+			t.Fatalf("lost the selection or left it off screen:\n%s", d.screen())
+		}
+		for i, l := range strings.Split(d.m.Render(), "\n") {
+			if w := ansi.StringWidth(l); w != d.m.width {
+				t.Fatalf("line %d is %d cells, want %d", i, w, d.m.width)
+			}
+		}
+	}
+}
+
+// TestChartLargeOrganisation: 1,000 departments, each handing work to the
+// next and every third pair back: the chart lays them out as pairs, the
+// last box can be reached and shows, and a frame draws only what is on
+// screen.
+func TestChartLargeOrganisation(t *testing.T) {
+	org := synth.WithHandOffs(1000, 2, 3)
+	d := driveConfig(t, 80, 24, Config{Org: org, Lang: model.Zh, Theme: ThemeDark,
+		Similarity: model.BuildSimilarity(context.Background(), org)})
+	d.keys("o")
+	c := d.chart()
+	hs := diagram.HandOffs(org)
+	if got, want := len(c.shapes), 2*999+len(hs); got != want {
+		t.Fatalf("%d shapes, want two boxes per linked pair and an arrow per hand-off (%d)", got, want)
+	}
+	d.keys("G")
+	if last := c.shapes[len(c.shapes)-1]; c.cursor != len(c.shapes)-1 || !c.onScreen(c.cursor) || !strings.Contains(d.screen(), last.node.Title.In(model.Zh)) {
+		t.Fatalf("G should show the last box:\n%s", d.screen())
+	}
+}
+
+// TestComparePicture: p shows the pair as two boxes, each with its duties,
+// how many are similar to the other side's and how many its own (as the
+// list counts them), and the hand-offs between them; s keeps the picture,
+// p goes back to the list.
+func TestComparePicture(t *testing.T) {
+	for _, lang := range model.Langs {
+		d := openCompare(t, 80, 24, lang, "marketing", "sales")
+		c := d.compare()
+		d.keys("p")
+		w := catalog[lang]
+		scr := d.screen()
+		for _, want := range []string{
+			fmt.Sprintf(w.compare.similarCount, len(c.res.Shared)), fmt.Sprintf(w.compare.ownCount, len(c.res.OnlyA)),
+			fmt.Sprintf(w.compare.ownCount, len(c.res.OnlyB)), fmt.Sprintf(w.chart.items, 5), fmt.Sprintf(w.chart.items, 9),
+			"─▶", "◀─",
+		} {
+			if !strings.Contains(scr, want) {
+				t.Errorf("%s: %q is not in the picture:\n%s", lang.Code(), want, scr)
+			}
+		}
+		d.keys("s")
+		if n := d.compare(); !n.picture || n.a != c.b {
+			t.Fatalf("s should swap the sides and keep the picture:\n%s", d.screen())
+		}
+		d.keys("p")
+		if d.compare().picture || !strings.Contains(d.screen(), w.compare.traits) {
+			t.Fatalf("p should go back to the list:\n%s", d.screen())
+		}
+	}
+	d := openCompare(t, 80, 24, model.En, "finance", "human").keys("p")
+	if !strings.Contains(d.screen(), "No hand-over between them is recorded.") {
+		t.Fatalf("a pair without hand-offs should say so:\n%s", d.screen())
+	}
+}
