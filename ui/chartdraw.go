@@ -326,11 +326,9 @@ func (c *canvas) drawArrow(st *Styles, s *chartShape, y0 int, selected bool) {
 		count, cwid = "", 0
 	}
 	left := (r.w - cwid) / 2
-	body := strings.Repeat("─", left) + count + strings.Repeat("─", r.w-left-cwid)
+	body := "◀" + strings.Repeat("─", left-1) + count + strings.Repeat("─", r.w-left-cwid)
 	if a.dir == arrowRight {
 		body = strings.Repeat("─", left) + count + strings.Repeat("─", r.w-left-cwid-1) + "▶"
-	} else {
-		body = "◀" + strings.Repeat("─", left-1) + count + strings.Repeat("─", r.w-left-cwid)
 	}
 	c.put(r.x, arrowRow, line.Render(body), r.w)
 }
