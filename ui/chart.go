@@ -418,7 +418,8 @@ func (c *chartScreen) view() []string {
 	out := make([]string, 0, c.height+1)
 	out = append(out, c.header())
 	cv := newCanvas(cw, c.width, c.height)
-	for b := max(c.bandAt(c.offset), 0); b < len(c.bands) && c.bands[b].y < c.offset+c.height; b++ {
+	first := sort.Search(len(c.bands), func(i int) bool { return c.bands[i].y+c.bands[i].h > c.offset })
+	for b := first; b < len(c.bands) && c.bands[b].y < c.offset+c.height; b++ {
 		band := &c.bands[b]
 		if band.heading != "" {
 			text := cw.truncate(band.heading, max(c.width-2, 0), "…")

@@ -227,3 +227,49 @@ func TestComparePicture(t *testing.T) {
 		t.Fatalf("a pair without hand-offs should say so:\n%s", d.screen())
 	}
 }
+
+// BenchmarkChartKey is one arrow key on the chart and the frame after it:
+// the built-in organisation at 120×40, and 1,000 departments with their
+// hand-offs at 80×24 (only the bands on screen are drawn).
+func BenchmarkChartKey(b *testing.B) {
+	for _, bc := range []struct {
+		name string
+		org  *model.Org
+		w, h int
+	}{{"builtin", testOrg(b), 120, 40}, {"synth1000", synth.WithHandOffs(1000, 2, 3), 80, 24}} {
+		b.Run(bc.name, func(b *testing.B) {
+			d := driveConfig(b, bc.w, bc.h, Config{Org: bc.org, Lang: model.En, Theme: ThemeDark,
+				Similarity: model.BuildSimilarity(context.Background(), bc.org)})
+			d.keys("o")
+			m := d.m
+			keys := []tea.KeyPressMsg{keyMsg("down"), keyMsg("right"), keyMsg("down"), keyMsg("left")}
+			b.ResetTimer()
+			for i := 0; b.Loop(); i++ {
+				next, _ := m.Update(keys[i%len(keys)])
+				m = next.(*Model)
+				_ = m.Render()
+			}
+		})
+	}
+}
+
+// BenchmarkChartOpen is o pressed on the tree: the chart laid out and its
+// first frame drawn.
+func BenchmarkChartOpen(b *testing.B) {
+	for _, bc := range []struct {
+		name string
+		org  *model.Org
+	}{{"builtin", testOrg(b)}, {"synth1000", synth.WithHandOffs(1000, 2, 3)}} {
+		b.Run(bc.name, func(b *testing.B) {
+			d := driveConfig(b, 120, 40, Config{Org: bc.org, Lang: model.En, Theme: ThemeDark,
+				Similarity: model.BuildSimilarity(context.Background(), bc.org)})
+			m := d.m
+			for b.Loop() {
+				next, _ := m.Update(keyMsg("o"))
+				_ = next.(*Model).Render()
+				next, _ = next.(*Model).Update(keyMsg("esc"))
+				m = next.(*Model)
+			}
+		})
+	}
+}
