@@ -417,7 +417,7 @@ func (c *chartScreen) view() []string {
 	st, cw := c.sh.st, c.sh.cells
 	out := make([]string, 0, c.height+1)
 	out = append(out, c.header())
-	cv := newCanvas(cw, c.width, c.height)
+	cv := newCanvas(cw, st, c.width, c.height)
 	first := sort.Search(len(c.bands), func(i int) bool { return c.bands[i].y+c.bands[i].h > c.offset })
 	for b := first; b < len(c.bands) && c.bands[b].y < c.offset+c.height; b++ {
 		band := &c.bands[b]
@@ -427,7 +427,7 @@ func (c *chartScreen) view() []string {
 			continue
 		}
 		for i := band.from; i < band.to; i++ {
-			cv.draw(st, &c.shapes[i], c.offset, i == c.cursor)
+			cv.draw(&c.shapes[i], c.offset, i == c.cursor)
 		}
 	}
 	return cw.fitLines(append(out, cv.lines()...), c.width, c.height+1)

@@ -180,15 +180,35 @@ type canvas struct {
 	cw   cells
 	w    int
 	rows [][]piece
+	pal  chartPalette
 }
+
+// chartPalette holds the escape sequences of the chart's styles, taken
+// once per frame, so that a box's rows are wrapped by concatenation rather
+// than a Lip Gloss render each.
+type chartPalette struct {
+	edge, edgeSel, name, nameSel, count, line, lineSel, label, labelSel span
+}
+
+func paletteOf(st *Styles) chartPalette {
+	return chartPalette{
+		edge: spanOf(st.Border), edgeSel: spanOf(st.Marker.Bold(true)),
+		name: spanOf(st.Row.Bold(true)), nameSel: spanOf(st.RowSelected), count: spanOf(st.Count),
+		line: spanOf(st.Marker), lineSel: spanOf(st.Marker.Bold(true)),
+		label: spanOf(st.Row), labelSel: spanOf(st.RowSelected),
+	}
+}
+
+// wrap styles text with the span.
+func (s span) wrap(text string) string { return s.open + text + s.close }
 
 type piece struct {
 	x, w int
 	s    string
 }
 
-func newCanvas(cw cells, w, h int) *canvas {
-	return &canvas{cw: cw, w: w, rows: make([][]piece, max(h, 0))}
+func newCanvas(cw cells, st *Styles, w, h int) *canvas {
+	return &canvas{cw: cw, w: w, rows: make([][]piece, max(h, 0)), pal: paletteOf(st)}
 }
 
 // put places s, w cells of styled text, at (x, y); rows outside the
@@ -220,24 +240,24 @@ func (c *canvas) lines() []string {
 }
 
 // draw puts a shape on the canvas, whose first row is the chart's row y0.
-func (c *canvas) draw(st *Styles, s *chartShape, y0 int, selected bool) {
+func (c *canvas) draw(s *chartShape, y0 int, selected bool) {
 	switch {
 	case s.box != nil:
-		c.drawBox(st, s, y0, selected)
+		c.drawBox(s, y0, selected)
 	case s.arrow != nil:
-		c.drawArrow(st, s, y0, selected)
+		c.drawArrow(s, y0, selected)
 	}
 }
 
 // drawBox draws a box: rounded in the border colour, or, selected, thick
 // in the accent colour with its name in the selection's style (reverse
 // video without colour), so the selection shows in every theme.
-func (c *canvas) drawBox(st *Styles, s *chartShape, y0 int, selected bool) {
+func (c *canvas) drawBox(s *chartShape, y0 int, selected bool) {
 	b, r := s.box, s.r
-	border, edge, name := lipgloss.RoundedBorder(), st.Border, st.Row.Bold(true)
+	border, edge, name := lipgloss.RoundedBorder(), c.pal.edge, c.pal.name
 	joinL, joinR, joinT, joinB := "┤", "├", "┴", "┬"
 	if selected {
-		border, edge, name = lipgloss.ThickBorder(), st.Marker.Bold(true), st.RowSelected
+		border, edge, name = lipgloss.ThickBorder(), c.pal.edgeSel, c.pal.nameSel
 		joinL, joinR, joinT, joinB = "┫", "┣", "┻", "┳"
 	}
 	y, inner := r.y-y0, r.w-4
@@ -251,7 +271,7 @@ func (c *canvas) drawBox(st *Styles, s *chartShape, y0 int, selected bool) {
 				cellsOf[j-1] = join
 			}
 		}
-		return edge.Render(left + strings.Join(cellsOf, "") + right)
+		return edge.wrap(left + strings.Join(cellsOf, "") + right)
 	}
 	c.put(r.x, y, hline(border.TopLeft, border.Top, border.TopRight, b.joinT, joinT), r.w)
 	for row := 1; row < r.h-1; row++ {
@@ -265,18 +285,20 @@ func (c *canvas) drawBox(st *Styles, s *chartShape, y0 int, selected bool) {
 		text := ""
 		switch i := row - 1; {
 		case i < len(b.name):
-			text = name.Render(c.cw.pad(b.name[i], inner))
+			text = c.cw.pad(b.name[i], inner)
+			if selected {
+				text = " " + text + " " // the selection's colour fills the row
+			}
+			text = name.wrap(text)
 		case i-len(b.name) < len(b.info):
-			text = st.Count.Render(c.cw.pad(b.info[i-len(b.name)], inner))
+			text = c.pal.count.wrap(c.cw.pad(b.info[i-len(b.name)], inner))
 		default:
 			text = strings.Repeat(" ", inner)
 		}
-		if selected && row-1 < len(b.name) {
-			text = name.Render(" ") + text + name.Render(" ")
-		} else {
+		if !selected || row-1 >= len(b.name) {
 			text = " " + text + " "
 		}
-		c.put(r.x, y+row, edge.Render(left)+text+edge.Render(right), r.w)
+		c.put(r.x, y+row, edge.wrap(left)+text+edge.wrap(right), r.w)
 	}
 	c.put(r.x, y+r.h-1, hline(border.BottomLeft, border.Bottom, border.BottomRight, b.joinB, joinB), r.w)
 }
@@ -285,11 +307,11 @@ func (c *canvas) drawBox(st *Styles, s *chartShape, y0 int, selected bool) {
 // the count on it and the label centred above (pointing right) or below
 // (pointing left); or, stacked, ▼ or ▲ on the connector and the label
 // beside it. Selected, the label takes the selection's style.
-func (c *canvas) drawArrow(st *Styles, s *chartShape, y0 int, selected bool) {
+func (c *canvas) drawArrow(s *chartShape, y0 int, selected bool) {
 	a, r := s.arrow, s.r
-	line, label := st.Marker, st.Row
+	line, label := c.pal.line, c.pal.label
 	if selected {
-		line, label = st.Marker.Bold(true), st.RowSelected
+		line, label = c.pal.lineSel, c.pal.labelSel
 	}
 	y := r.y - y0
 	if a.dir == arrowDown || a.dir == arrowUp {
@@ -298,19 +320,19 @@ func (c *canvas) drawArrow(st *Styles, s *chartShape, y0 int, selected bool) {
 			head = "▲"
 		}
 		for i, l := range a.label {
-			mark := line.Render("│")
+			mark := line.wrap("│")
 			if i == 0 {
-				mark = line.Render(head)
+				mark = line.wrap(head)
 			}
 			w := c.cw.width(l)
 			c.put(r.x+2, y+i, mark, 1)
-			c.put(r.x+4, y+i, label.Render(l), w)
+			c.put(r.x+4, y+i, label.wrap(l), w)
 		}
 		return
 	}
 	centred := func(row int, text string) {
 		w := c.cw.width(text)
-		c.put(r.x+(r.w-w)/2, row, label.Render(text), w)
+		c.put(r.x+(r.w-w)/2, row, label.wrap(text), w)
 	}
 	arrowRow := y + len(a.label)
 	labelRow := y
@@ -330,5 +352,5 @@ func (c *canvas) drawArrow(st *Styles, s *chartShape, y0 int, selected bool) {
 	if a.dir == arrowRight {
 		body = strings.Repeat("─", left) + count + strings.Repeat("─", r.w-left-cwid-1) + "▶"
 	}
-	c.put(r.x, arrowRow, line.Render(body), r.w)
+	c.put(r.x, arrowRow, line.wrap(body), r.w)
 }

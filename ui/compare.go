@@ -880,9 +880,9 @@ func (c *compareScreen) pictureLines() []string {
 	}
 	ab, ba := diagram.Between(diagram.HandOffs(c.sh.org), c.a, c.b)
 	shapes, h := pairShapes(cw, &w.chart, lang, 1, 1, width, c.a, c.b, info(c.a, ownA), info(c.b, ownB), ab, ba)
-	cv := newCanvas(cw, c.width, h+1)
+	cv := newCanvas(cw, st, c.width, h+1)
 	for i := range shapes {
-		cv.draw(st, &shapes[i], 0, false)
+		cv.draw(&shapes[i], 0, false)
 	}
 	lines := cv.lines()
 	if len(ab)+len(ba) == 0 {
