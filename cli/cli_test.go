@@ -378,9 +378,11 @@ func TestVersionText(t *testing.T) {
 	}
 }
 
-// TestShowDutyListsSimilarDuties: like the explorer, show lists where else
-// the same duty appears.
+// TestShowDutyListsSimilarDuties: like the explorer, show lists the
+// similar duties elsewhere, each with its tier.
 func TestShowDutyListsSimilarDuties(t *testing.T) {
 	r := run(t, "show", "marketing/positions/furniture-scheme/research-planning-specialist/3").ok(t)
-	mustContain(t, r.out, "## Also appears in", "Positions › The compilation's scheme › Market research supervisor")
+	mustContain(t, r.out, "## Similar duties elsewhere", "Positions › The compilation's scheme › Market research supervisor* (very similar)")
+	r = run(t, "show", "--lang", "zh", "marketing/positions/furniture-scheme/research-planning-specialist/3").ok(t)
+	mustContain(t, r.out, "## 别处的相似职责", "（非常相似）")
 }

@@ -35,7 +35,10 @@ department named by the query ranks higher too.
 
 --owners answers "who" directly: the departments (and positions) holding the
 matching duties, ranked by their best duty and how many match, each with the
-duty that proves it.
+duty that proves it. The count is of the duties that match the query's main
+words (those carrying at least half its weight: "who sets product prices?"
+counts the duties about setting prices or product prices, not those that only
+set something up); an owner with none says how many duties match in part.
 
 fzf's syntax works too:
   'set            exactly "set", as a substring of the text
@@ -53,8 +56,9 @@ and the position when one holds the duty), where (department › sections), text
 lang, score, match (words, related or letters), places (the paths of every
 place) and positions (the matched characters of text, as indices of Unicode
 code points). With --owners --json: owner, path (of the position or
-department), department, score, duties (how many match) and proof (the best
-duty: path, text, lang).`,
+department), department, score, duties (how many match the query's main
+words), mentions (how many mention any word of it) and proof (the best duty:
+path, text, lang).`,
 		Example: `  dutymap search "who sets product prices?"
   dutymap search --owners "which department trains salespeople"
   dutymap search 谁负责定价 --lang zh
@@ -98,6 +102,7 @@ type ownerHit struct {
 	Department string  `json:"department"`
 	Score      float64 `json:"score"`
 	Duties     int     `json:"duties"`
+	Mentions   int     `json:"mentions"`
 	Proof      struct {
 		Path string `json:"path"`
 		Text string `json:"text"`
@@ -172,7 +177,7 @@ func (a *app) runSearch(query string, limit int, asJSON, owners bool) error {
 				}
 				continue
 			}
-			fmt.Fprintf(&b, "%s  (%s)\n    %s  %s\n", oneLine(o.Name(lang)), dutiesLabel(o.Duties, lang),
+			fmt.Fprintf(&b, "%s  (%s)\n    %s  %s\n", oneLine(o.Name(lang)), dutiesLabel(o, lang),
 				o.Proof.Node.Path, oneLine(o.Proof.Node.Title.In(o.Proof.Lang)))
 		}
 		return flush()
@@ -233,7 +238,7 @@ func hitJSON(r search.Result) searchHit {
 }
 
 func ownerJSON(o search.Owner, lang model.Lang) ownerHit {
-	h := ownerHit{Owner: o.Name(lang), Path: o.Node().Path, Department: o.Department.ID, Score: round(o.Score), Duties: o.Duties}
+	h := ownerHit{Owner: o.Name(lang), Path: o.Node().Path, Department: o.Department.ID, Score: round(o.Score), Duties: o.Duties, Mentions: o.Mentions}
 	h.Proof.Path, h.Proof.Text, h.Proof.Lang = o.Proof.Node.Path, o.Proof.Node.Title.In(o.Proof.Lang), o.Proof.Lang.Code()
 	return h
 }
@@ -252,14 +257,20 @@ func ownerName(n *model.Node, l model.Lang) string {
 
 func round(x float64) float64 { return float64(int64(x*1000+0.5)) / 1000 }
 
-func dutiesLabel(n int, l model.Lang) string {
-	if l == model.Zh {
-		return fmt.Sprintf("%d 条职责", n)
-	}
-	if n == 1 {
+// dutiesLabel counts an owner's duties that match the query's main words,
+// or, when none does, those that mention a lesser word of it ("in part").
+func dutiesLabel(o search.Owner, l model.Lang) string {
+	switch {
+	case o.Duties == 0 && l == model.Zh:
+		return fmt.Sprintf("%d 项部分匹配", o.Mentions)
+	case o.Duties == 0:
+		return fmt.Sprintf("%d in part", o.Mentions)
+	case l == model.Zh:
+		return fmt.Sprintf("%d 项职责", o.Duties)
+	case o.Duties == 1:
 		return "1 duty"
 	}
-	return fmt.Sprintf("%d duties", n)
+	return fmt.Sprintf("%d duties", o.Duties)
 }
 
 // quoteWords lists words in quotes: “hiring”, or “a” or “b” (English);

@@ -211,15 +211,16 @@ func TestSearchNoMention(t *testing.T) {
 }
 
 // --owners answers "who": departments and positions, best first, each with
-// its best duty.
+// its best duty and how many of its duties match the query's main words
+// ("compare" is the rarer, heavier word here), or match it in part.
 func TestSearchOwners(t *testing.T) {
 	dir := searchOrg(t)
 	r := searchIn(t, dir, "--owners", "who compares prices?").ok(t)
 	want := "Marketing department › Pricing analyst  (1 duty)\n" +
 		"    marketing/positions/analyst/1  Compare competitors' prices every month.\n" +
-		"Marketing department  (1 duty)\n" +
+		"Marketing department  (1 in part)\n" +
 		"    marketing/duties/1  Set product prices.\n" +
-		"Sales department  (1 duty)\n" +
+		"Sales department  (1 in part)\n" +
 		"    sales/duties/1  set product prices\n"
 	if r.out != want {
 		t.Errorf("got:\n%s\nwant:\n%s", r.out, want)
@@ -229,7 +230,7 @@ func TestSearchOwners(t *testing.T) {
 	if err := json.Unmarshal([]byte(r.out), &o); err != nil {
 		t.Fatal(err)
 	}
-	if o.Owner != "销售部" || o.Path != "sales" || o.Department != "sales" || o.Duties != 1 || o.Score <= 0 ||
+	if o.Owner != "销售部" || o.Path != "sales" || o.Department != "sales" || o.Duties != 1 || o.Mentions != 1 || o.Score <= 0 ||
 		o.Proof.Path != "sales/duties/2" || o.Proof.Text != "与客户签订合同。" || o.Proof.Lang != "zh" {
 		t.Errorf("owner: %+v", o)
 	}

@@ -99,13 +99,9 @@ func (a *app) title() string {
 	return strings.Join(names, " + ")
 }
 
-// related lists the duties like n elsewhere, by the model's "also appears
-// in" policy.
-func related(sim *model.Similarity, n *model.Node) []*model.Node {
+// related lists the duties like n elsewhere, with their scores, by the
+// model's "also appears in" policy.
+func related(sim *model.Similarity, n *model.Node) []model.Match {
 	ms, _ := sim.AlsoAppearsIn(context.Background(), n)
-	out := make([]*model.Node, len(ms))
-	for i, m := range ms {
-		out[i] = m.Node
-	}
-	return out
+	return ms
 }

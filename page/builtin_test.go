@@ -50,9 +50,7 @@ func TestBuiltinPagesTypeset(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				for _, m := range ms {
-					opts.Related = append(opts.Related, m.Node)
-				}
+				opts.Related = ms
 			}
 			md := page.Render(org, n, opts)
 			want := latinWords(withoutTables(page.Terminal(md, page.StyleDark, 100000)))

@@ -14,20 +14,29 @@ import (
 
 // Labels are the fixed words of a page in one language.
 type labels struct {
-	traits, dimension, value, sections, duties, points, sources, layer, alsoIn, summary, concerns, from, to, noDuties string
-	duty, point, more                                                                                                 string
+	traits, dimension, value, sections, duties, points, sources, layer, similar, summary, concerns, from, to, noDuties string
+	duty, point, more                                                                                                  string
+	// code and aliases head a node's own code and other names (the keys
+	// of the content format); tier is how a similar duty's tier is set
+	// after it, tiers the tier words by model.Likeness.
+	code, aliases, aliasSep, tier string
+	tiers                         [4]string
 }
 
 var words = [model.NumLangs]labels{
-	model.En: {"Traits", "Dimension", "This department", "Sections", "duties", "points", "Sources", "Content layer", "Also appears in", "Summary", "Concerns", "From", "To", "The sources name this department but list no duties for it.", "duty", "point", "… and %d more: browse them in the tree or search for them."},
-	model.Zh: {"特征", "维度", "本部门", "组成部分", "项职责", "条要点", "来源", "内容层", "类似职责还见于", "概要", "涉及部门", "提供方", "接收方", "资料只提到了这个部门，没有列出具体职责。", "项职责", "条要点", "……另有 %d 项：请在树中浏览或搜索。"},
+	model.En: {"Traits", "Dimension", "This department", "Sections", "duties", "points", "Sources", "Content layer", "Similar duties elsewhere", "Summary", "Concerns", "From", "To", "The sources name this department but list no duties for it.", "duty", "point", "… and %d more: browse them in the tree or search for them.",
+		"Code: %s", "Also called: %s", ", ", " (%s)", [4]string{"not alike", "related", "similar", "very similar"}},
+	model.Zh: {"特征", "维度", "本部门", "组成部分", "项职责", "条要点", "来源", "内容层", "别处的相似职责", "概要", "涉及部门", "提供方", "接收方", "资料只提到了这个部门，没有列出具体职责。", "项职责", "条要点", "……另有 %d 项：请在树中浏览或搜索。",
+		"编号：%s", "别名：%s", "、", "（%s）", [4]string{"不相似", "相关", "相似", "非常相似"}},
 }
 
 // Options tune a page.
 type Options struct {
 	Lang model.Lang
-	// Related lists nodes similar to a duty, shown under "Also appears in".
-	Related []*model.Node
+	// Related lists duties similar to a duty, best first, shown under
+	// "Similar duties elsewhere", each with its tier (model.LikenessOf its
+	// score): similar, not the same duty.
+	Related []model.Match
 	// ShowLayer adds which content layer the node came from.
 	ShowLayer bool
 	// NumberRelated numbers the similar duties, for the explorer's 1–9 keys.
@@ -48,6 +57,7 @@ func Render(org *model.Org, n *model.Node, o Options) string {
 		}
 		fmt.Fprintf(&b, "# %s\n\n", esc(n.Title.In(l)))
 	}
+	writeNames(&b, n, l, w)
 	if s := n.Summary.In(l); s != "" {
 		fmt.Fprintf(&b, "**%s**\n\n", esc(s))
 	}
@@ -84,13 +94,14 @@ func Render(org *model.Org, n *model.Node, o Options) string {
 	srcs, cite := citations(org, n)
 	writeChildren(&b, n, l, w, cite)
 	if n.Kind.IsLeaf() && len(o.Related) > 0 {
-		fmt.Fprintf(&b, "## %s\n\n", w.alsoIn)
+		fmt.Fprintf(&b, "## %s\n\n", w.similar)
 		for i, r := range o.Related {
 			bullet := "-"
 			if o.NumberRelated && i < 9 {
 				bullet = fmt.Sprintf("%d.", i+1)
 			}
-			fmt.Fprintf(&b, "%s %s — *%s*\n", bullet, esc(r.Title.In(l)), esc(r.Owner(l)))
+			tier := fmt.Sprintf(w.tier, w.tiers[min(int(model.LikenessOf(r.Score)), len(w.tiers)-1)])
+			fmt.Fprintf(&b, "%s %s — *%s*%s\n", bullet, esc(r.Node.Title.In(l)), esc(r.Node.Owner(l)), tier)
 		}
 		b.WriteString("\n")
 	}
@@ -116,6 +127,27 @@ func Render(org *model.Org, n *model.Node, o Options) string {
 		fmt.Fprintf(&b, "*%s: %s*\n", w.layer, esc(n.Layer))
 	}
 	return strings.TrimRight(b.String(), "\n") + "\n"
+}
+
+// writeNames writes the node's code and, for a section or a duty, its
+// other names (aliases): the ways people look it up, on one line under its
+// title. A department's aliases are left out: they are abbreviations and
+// other languages' names, for search and the resolver, not for reading.
+func writeNames(b *strings.Builder, n *model.Node, l model.Lang, w labels) {
+	var parts []string
+	if n.Code != "" {
+		parts = append(parts, fmt.Sprintf(w.code, "**"+escMid(n.Code)+"**"))
+	}
+	if as := n.Aliases[l]; len(as) > 0 && !n.Kind.IsDocument() {
+		names := make([]string, len(as))
+		for i, a := range as {
+			names[i] = escMid(a)
+		}
+		parts = append(parts, fmt.Sprintf(w.aliases, strings.Join(names, w.aliasSep)))
+	}
+	if len(parts) > 0 {
+		b.WriteString(strings.Join(parts, " · ") + "\n\n")
+	}
 }
 
 // maxListed bounds the duties written on one page: a section of 100,000
@@ -277,3 +309,8 @@ func Escape(s string) string {
 var entityStart = regexp.MustCompile(`&(#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)`)
 
 func escCell(s string) string { return esc(s) }
+
+// escMid escapes text set in the middle of a line: only what is Markdown
+// there (emphasis, links, code), not what would be at a line's start
+// ("3.2.2" stays as written, where "3\.2.2" would show in a pipe).
+func escMid(s string) string { return strings.TrimPrefix(esc(" "+s), " ") }

@@ -37,6 +37,13 @@ var goldenScreens = []struct {
 	{"search", func(d *driver) {
 		d.keys("/").typeText(map[model.Lang]string{model.En: "set prices", model.Zh: "价格"}[d.m.sh.lang])
 	}},
+	{"search_owner", func(d *driver) { // the first owner selected: its page beside
+		d.keys("/").typeText(map[model.Lang]string{model.En: "who sets product prices?", model.Zh: "谁负责定价"}[d.m.sh.lang]).
+			keys("up", "up", "up", "up", "up")
+	}},
+	{"search_none", func(d *driver) { // no duty mentions the word: the closest, marked
+		d.keys("/").typeText(map[model.Lang]string{model.En: "hiring", model.Zh: "招聘"}[d.m.sh.lang])
+	}},
 	{"search_start", func(d *driver) {
 		d.keys("/").typeText("brand").keys("esc", "/").typeText("pr").keys("esc", "/", "backspace", "down")
 	}},
@@ -242,6 +249,7 @@ func TestNoColor(t *testing.T) {
 	attrs("find", uv.AttrReverse|uv.AttrBold, false)  // the current find match
 	attrs("find", uv.AttrBold, true)                  // the other find matches
 	attrs("search_start", uv.AttrReverse, false)      // the selected recent search
+	attrs("search_owner", uv.AttrReverse, false)      // the selected owner
 	attrs("picker", uv.AttrReverse, false)            // the selected department
 	attrs("compare_scrolled", uv.AttrBold, false)     // headings
 	attrs("chart", uv.AttrReverse|uv.AttrBold, false) // the selected box's name

@@ -20,7 +20,7 @@ import (
 type pageView struct {
 	sh      *shared
 	node    *model.Node
-	related []*model.Node // similar duties, numbered on the page for 1–9
+	related []model.Match // similar duties, numbered on the page for 1–9
 	// preparing: a duty's page shown before the similarity index was
 	// built, so without its similar duties (it is shown again after).
 	preparing bool
@@ -83,18 +83,14 @@ func (p *pageView) show(n *model.Node) tea.Cmd {
 	return p.sh.pages.request(k, src)
 }
 
-// relatedOf lists the duties like n elsewhere, by the model's "also
-// appears in" policy; none until the index is built.
-func relatedOf(ix *model.Similarity, n *model.Node) []*model.Node {
+// relatedOf lists the duties like n elsewhere, with their scores, by the
+// model's "also appears in" policy; none until the index is built.
+func relatedOf(ix *model.Similarity, n *model.Node) []model.Match {
 	if ix == nil || !n.Kind.IsLeaf() {
 		return nil
 	}
 	ms, _ := ix.AlsoAppearsIn(context.Background(), n)
-	out := make([]*model.Node, len(ms))
-	for i, m := range ms {
-		out[i] = m.Node
-	}
-	return out
+	return ms
 }
 
 // placeholder stands in for a page for the moment its rendering takes: the
@@ -136,13 +132,13 @@ func (p *pageView) setLines(lines []string, ready bool) {
 // related returns the similar duty numbered i+1 on the page.
 func (p *pageView) jumpTarget(i int) *model.Node {
 	if i >= 0 && i < len(p.related) && i < 9 {
-		return p.related[i]
+		return p.related[i].Node
 	}
 	return nil
 }
 
 // relatedAt is the similar duty drawn on row y of the pane (a click on
-// "3. …" under "Also appears in"), or nil.
+// "3. …" under "Similar duties elsewhere"), or nil.
 func (p *pageView) relatedAt(y int) *model.Node {
 	line := p.pg.offset + y
 	if len(p.related) == 0 || y < 0 || y >= p.pg.height || line >= len(p.lines) {
@@ -160,7 +156,7 @@ func (p *pageView) relatedAt(y int) *model.Node {
 		if !ok || err != nil || n < 1 || n > min(len(p.related), 9) {
 			continue
 		}
-		if r := p.related[n-1]; strings.HasPrefix(oneLine(r.Title.In(p.sh.lang)), firstWords(rest)) {
+		if r := p.related[n-1].Node; strings.HasPrefix(oneLine(r.Title.In(p.sh.lang)), firstWords(rest)) {
 			return r
 		}
 		return nil

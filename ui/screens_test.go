@@ -213,6 +213,11 @@ func TestKeyBarFits(t *testing.T) {
 				if !strings.HasSuffix(plain, strings.Join(want, " • ")) {
 					t.Fatalf("%s %s at %d: the bar does not end with %q: %q", sc.name, lang.Code(), w, want, plain)
 				}
+				// What is drawn, with the breadcrumb beside it, keeps the
+				// whole bar.
+				if drawn := ansi.Strip(d.m.statusView()); !strings.Contains(drawn, strings.Join(want, " • ")) {
+					t.Fatalf("%s %s at %d: the status line cuts the bar: %q", sc.name, lang.Code(), w, drawn)
+				}
 				if ansi.StringWidth(bar) > w {
 					t.Fatalf("%s %s at %d: the bar is %d cells: %q", sc.name, lang.Code(), w, ansi.StringWidth(bar), plain)
 				}

@@ -77,16 +77,27 @@ type searchScreen struct {
 	enterLate bool
 	results   []hit
 	matches   int // texts that match by their words, all of them
-	expanded  map[int]bool
-	rows      []resultRow
-	cursor    int
-	offset    int
-	preview   pageView
-	lay       panes
+	// owners hold the matching duties, best first; the block above the
+	// list shows as many as fit (ownerRows).
+	owners []owner
+	// noMention: no duty mentions a word of the query (words), and the
+	// results are the closest ones; missing: the words nothing mentions
+	// when others are.
+	noMention      bool
+	words, missing []string
+	expanded       map[int]bool
+	rows           []resultRow
+	cursor         int // the selected result row, when no owner is
+	owner          int // the selected owner, or -1
+	offset         int
+	preview        pageView
+	lay            panes
 }
 
 type searchKeys struct {
 	up, down, move, pageUp, pageDown, open, places, back key.Binding
+	// On an owner: enter goes to it, tab to the duty that proves it.
+	openOwner, proof key.Binding
 }
 
 var searchKeyMaps = perLang(func(w *words) searchKeys {
@@ -100,11 +111,14 @@ var searchKeyMaps = perLang(func(w *words) searchKeys {
 		open:     bind("enter", s.open, "enter"),
 		places:   bind("tab", s.places, "tab"),
 		back:     bind("esc", k.back, "esc"),
+
+		openOwner: bind("enter", s.openOwner, "enter"),
+		proof:     bind("tab", s.proof, "tab"),
 	}
 })
 
 func newSearch(sh *shared) *searchScreen {
-	return &searchScreen{sh: sh, input: newField(200), expanded: map[int]bool{}, preview: newPageView(sh), lang: sh.lang}
+	return &searchScreen{sh: sh, input: newField(200), expanded: map[int]bool{}, preview: newPageView(sh), lang: sh.lang, owner: -1}
 }
 
 // start focuses the field on the last query, selected so that typing
@@ -163,9 +177,10 @@ func (s *searchScreen) run() tea.Cmd {
 }
 
 func (s *searchScreen) setResults(f found) {
-	s.results, s.matches = f.hits, f.matches
+	s.results, s.matches, s.owners = f.hits, f.matches, f.owners
+	s.noMention, s.words, s.missing = f.noMention, f.words, f.missing
 	clear(s.expanded)
-	s.cursor, s.offset = 0, 0
+	s.cursor, s.offset, s.owner = 0, 0, -1
 	s.rebuild()
 }
 
@@ -186,12 +201,17 @@ func (s *searchScreen) rebuild() {
 // searches.
 func (s *searchScreen) showingRecent() bool { return s.sh.search.engine.empty(s.query) }
 
-func (s *searchScreen) visibleRows() int { return max((s.lay.list.h-2)/rowHeight, 1) }
+func (s *searchScreen) visibleRows() int {
+	return max((s.lay.list.h-s.blocks().results)/rowHeight, 1)
+}
 
 func (s *searchScreen) clamp() {
 	n, v := len(s.rows), s.visibleRows()
 	if s.showingRecent() {
 		n, v = len(s.sh.search.recent), len(s.sh.search.recent)
+	}
+	if s.owner >= s.blocks().owners { // the window shrank under it
+		s.owner = -1
 	}
 	s.cursor = min(max(s.cursor, 0), max(n-1, 0))
 	if s.cursor < s.offset {
@@ -203,10 +223,42 @@ func (s *searchScreen) clamp() {
 	s.offset = min(max(s.offset, 0), max(n-v, 0))
 }
 
-func (s *searchScreen) move(d int) { s.cursor += d; s.clamp() }
+// move moves the selection d rows: through the owners block, then the
+// results below it, as one list.
+func (s *searchScreen) move(d int) {
+	if s.showingRecent() {
+		s.cursor += d
+		s.clamp()
+		return
+	}
+	k := s.blocks().owners
+	at := k + s.cursor // the selection as a row of owners and results together
+	if s.owner >= 0 {
+		at = s.owner
+	}
+	at = min(max(at+d, 0), k+max(len(s.rows), 1)-1)
+	if at < k {
+		s.owner = at
+		return
+	}
+	s.owner, s.cursor = -1, at-k
+	s.clamp()
+}
 
-// selected returns the node under the cursor, or nil.
+// selectedOwner is the owner under the cursor, or nil.
+func (s *searchScreen) selectedOwner() *owner {
+	if s.owner < 0 || s.owner >= len(s.owners) || s.showingRecent() {
+		return nil
+	}
+	return &s.owners[s.owner]
+}
+
+// selected returns the node under the cursor (an owner's department or
+// position, or a result), or nil.
 func (s *searchScreen) selected() *model.Node {
+	if o := s.selectedOwner(); o != nil {
+		return o.node
+	}
 	if s.showingRecent() || s.cursor >= len(s.rows) {
 		return nil
 	}
@@ -220,7 +272,7 @@ func (s *searchScreen) selected() *model.Node {
 
 // toggleGroup expands or folds the places of the result under the cursor.
 func (s *searchScreen) toggleGroup() {
-	if s.showingRecent() || s.cursor >= len(s.rows) {
+	if s.owner >= 0 || s.showingRecent() || s.cursor >= len(s.rows) {
 		return
 	}
 	i := s.rows[s.cursor].res
@@ -301,6 +353,9 @@ func (s *searchScreen) key(msg tea.KeyPressMsg) (intent, tea.Cmd) {
 	case key.Matches(msg, k.pageDown):
 		s.move(s.visibleRows())
 	case key.Matches(msg, k.places):
+		if o := s.selectedOwner(); o != nil {
+			return s.goTo(o.proof.node)
+		}
 		s.toggleGroup()
 	case key.Matches(msg, k.open):
 		return s.enter()
@@ -334,7 +389,12 @@ func (s *searchScreen) enter() (intent, tea.Cmd) {
 		s.enterLate = true // typed fast: go to the first result of this query
 		return nil, nil
 	}
-	n := s.selected()
+	return s.goTo(s.selected())
+}
+
+// goTo leaves for n in the tree (a result, an owner, an owner's proof);
+// the query is remembered as a recent search.
+func (s *searchScreen) goTo(n *model.Node) (intent, tea.Cmd) {
 	if n == nil {
 		return nil, nil
 	}
@@ -350,24 +410,41 @@ func (s *searchScreen) click(m tea.Mouse) (intent, tea.Cmd) {
 	}
 	i := -1
 	y := m.Y - s.lay.list.y
-	if s.showingRecent() {
+	b := s.blocks()
+	switch {
+	case s.showingRecent():
 		if r := y - s.recentTop(); r >= 0 && r < len(s.sh.search.recent) {
 			i = r
 		}
-	} else if y >= 2 {
-		if r := s.offset + (y-2)/rowHeight; r < len(s.rows) {
+	case y >= b.ownersTop && y < b.ownersTop+b.owners:
+		return s.clickOwner(y-b.ownersTop, m.X-s.lay.list.x)
+	case y >= b.results:
+		if r := s.offset + (y-b.results)/rowHeight; r < len(s.rows) {
 			i = r
 		}
 	}
 	if i < 0 {
 		return nil, nil
 	}
-	if i == s.cursor {
+	if i == s.cursor && s.owner < 0 {
 		return s.enter()
 	}
-	s.cursor = i
+	s.cursor, s.owner = i, -1
 	s.clamp()
 	return nil, s.refresh()
+}
+
+// clickOwner selects owner i; a click on the selected owner goes to it,
+// or, on the duty that proves it, to that duty.
+func (s *searchScreen) clickOwner(i, x int) (intent, tea.Cmd) {
+	if i != s.owner {
+		s.owner = i
+		return nil, s.refresh()
+	}
+	if x >= s.ownerColumns().proof {
+		return s.goTo(s.owners[i].proof.node)
+	}
+	return s.goTo(s.owners[i].node)
 }
 
 func (s *searchScreen) view() []string {
@@ -384,19 +461,31 @@ func (s *searchScreen) listLines() []string {
 	st, w, width, cw := s.sh.st, s.sh.w().search, s.lay.list.w, s.sh.cells
 	lines := make([]string, 0, s.lay.list.h)
 	count := ""
-	if !s.showingRecent() {
+	if !s.showingRecent() && !s.noMention {
+		// Word matches only: the closest results below them are marked,
+		// not counted.
 		count = fmt.Sprintf(w.count, s.matches)
 	}
 	lines = append(lines, cw.spread(s.input.view(cw, st, max(width-16, 1)), st.StatusDim.Render(count), width))
-	lines = append(lines, st.Border.Render(strings.Repeat("─", width)))
+	b := s.blocks()
+	if b.owners > 0 {
+		lines = append(lines, s.rule(w.owners))
+		lines = append(lines, s.ownerLines(b.owners)...)
+		lines = append(lines, s.rule(w.matches))
+	} else {
+		lines = append(lines, s.rule(""))
+	}
+	if b.note {
+		lines = append(lines, " "+st.Notice.Render(cw.truncate(s.note(), max(width-1, 0), "…")))
+	}
 	switch {
 	case s.showingRecent():
 		lines = append(lines, s.startLines()...)
-	case len(s.results) == 0:
+	case len(s.results) == 0 && !b.note:
 		lines = append(lines, cw.pad(" "+st.StatusDim.Render(w.none), width))
 	default:
 		for i := s.offset; i < len(s.rows) && len(lines)+rowHeight <= s.lay.list.h; i++ {
-			lines = append(lines, s.resultLines(s.rows[i], i == s.cursor)...)
+			lines = append(lines, s.resultLines(s.rows[i], s.owner < 0 && i == s.cursor)...)
 		}
 	}
 	return cw.fitLines(lines, width, s.lay.list.h)
@@ -406,7 +495,7 @@ func (s *searchScreen) listLines() []string {
 func (s *searchScreen) introLines() []string { return strings.Split(s.sh.w().search.intro, "\n") }
 
 // recentTop is the row of the list where the recent searches start.
-func (s *searchScreen) recentTop() int { return 2 + len(s.introLines()) + 2 }
+func (s *searchScreen) recentTop() int { return s.blocks().results + len(s.introLines()) + 2 }
 
 // startLines is the empty query's page: how to search, examples, and the
 // searches made earlier in this session, selectable.
@@ -471,6 +560,21 @@ func (s *searchScreen) resultLines(r resultRow, selected bool) []string {
 		mark, pad = st.RowSelected.Render(mark), st.RowSelected.Render(pad)
 	}
 	line1 := gutter + mark + text + pad + st.StatusDim.Render(badge)
+	if h.near != byWords || s.noMention {
+		// Not a word match, or among the closest: say how it comes
+		// close, before where it is.
+		crumb := ownerParts(h.node, lang)
+		label := [...]string{byWords: w.search.mentions, byRelated: w.search.nearRelated, byLetters: w.search.nearLetters}[h.near]
+		if len(crumb) > 0 {
+			label += " · "
+		}
+		lw := cw.width(label)
+		if lw+4 < width-3 {
+			line2 := gutter + "  " + st.Label.Render(label) +
+				cw.fitPlain(cw.crumb(crumb, width-3-lw), width-3-lw, st.StatusDim)
+			return []string{line1, line2}
+		}
+	}
 	line2 := gutter + cw.fitPlain("  "+cw.crumb(ownerParts(h.node, lang), width-3), width-1, st.StatusDim)
 	return []string{line1, line2}
 }
@@ -543,8 +647,11 @@ func highlight(cw cells, text string, positions []int, st *Styles, width int, se
 
 func (s *searchScreen) shortHelp() []key.Binding {
 	k := s.keys()
-	if s.showingRecent() {
+	switch {
+	case s.showingRecent():
 		return []key.Binding{k.move, k.open, k.back}
+	case s.owner >= 0:
+		return []key.Binding{k.move, k.openOwner, k.proof, k.back}
 	}
 	return []key.Binding{k.move, k.open, k.places, k.back}
 }
@@ -553,6 +660,7 @@ func (s *searchScreen) fullHelp() []helpGroup {
 	k, w := s.keys(), s.sh.w()
 	return []helpGroup{
 		{w.help.search, []key.Binding{k.up, k.down, k.pageUp, k.pageDown, k.open, k.places, k.back}},
+		{w.help.owners, []key.Binding{k.openOwner, k.proof}},
 		{w.help.field, fieldKeys(w)},
 	}
 }

@@ -24,13 +24,44 @@ type hit struct {
 	// lang is the language the text matched in: the one searched, or the
 	// other when the node matched only there ("matched in 中文").
 	lang model.Lang
+	// near says the hit is no word match but a close one: a related word,
+	// or the query's letters in order (a typo). Near hits are listed below
+	// every word match, marked, and not counted.
+	near nearness
 }
 
-// found is what one search found: the hits listed (at most the limit)
-// and how many texts match by their words in all, for the count.
+// nearness is how a hit that does not match by words comes close.
+type nearness uint8
+
+const (
+	byWords   nearness = iota // a word match
+	byRelated                 // a related word of the synonym list
+	byLetters                 // the query's letters in order
+)
+
+// owner is a department, or a position in one, that holds matching
+// duties: the answer to "who does this?".
+type owner struct {
+	node *model.Node // the position, or the department
+	dept *model.Node
+	// duties is how many of its duties match the query's main words;
+	// mentions how many mention any word of it (search.Owner).
+	duties, mentions int
+	proof            hit // its best matching duty
+}
+
+// found is what one search found: the hits listed (at most the limit),
+// how many texts match by their words in all (the count), the owners of
+// the matching duties, and whether nothing mentions the query at all.
 type found struct {
 	hits    []hit
 	matches int
+	owners  []owner
+	// noMention: no duty mentions any word of the query; hits are the
+	// closest ones. words are the query's words, as typed, for saying so;
+	// missing the words no text mentions when others are.
+	noMention      bool
+	words, missing []string
 }
 
 // engine answers queries for the search screen.
@@ -60,12 +91,31 @@ func (e *engine) start(query string, lang model.Lang, limit int) func(context.Co
 		if err != nil {
 			return found{}, err
 		}
-		f := found{hits: make([]hit, len(res.List)), matches: res.Matches}
+		f := found{hits: make([]hit, len(res.List)), matches: res.Matches, noMention: res.NoMention,
+			words: res.Words, missing: res.Missing}
 		for i, r := range res.List {
-			f.hits[i] = hit{node: r.Node, places: r.Places, positions: r.Positions, lang: r.Lang}
+			f.hits[i] = hitOf(r)
+		}
+		for _, o := range res.Owners(maxOwners) {
+			f.owners = append(f.owners, owner{node: o.Node(), dept: o.Department, duties: o.Duties,
+				mentions: o.Mentions, proof: hitOf(o.Proof)})
 		}
 		return f, nil
 	}
+}
+
+// maxOwners bounds the owners a search keeps: more than a block shows.
+const maxOwners = 5
+
+func hitOf(r search.Result) hit {
+	h := hit{node: r.Node, places: r.Places, positions: r.Positions, lang: r.Lang}
+	switch r.Match {
+	case search.Related:
+		h.near = byRelated
+	case search.Letters:
+		h.near = byLetters
+	}
+	return h
 }
 
 // warm builds the index in the background, so that the first search does

@@ -196,7 +196,7 @@ func TestSecondClickOpensSearchResult(t *testing.T) {
 	d := newDriver(t, 120, 40, model.En).keys("/").typeText("set prices")
 	s := d.search()
 	want := s.results[2].node
-	x, y := d.find(oneLine(want.Title.In(model.En))[:20])
+	x, y := d.find("• " + oneLine(want.Title.In(model.En))[:20]) // the result, not an owner's proof
 	d.click(x, y)
 	if s.selected() != want {
 		t.Fatalf("a click selected %v, want %s", s.selected(), want.Path)

@@ -59,15 +59,19 @@ func (c cells) fitLines(lines []string, w, h int) []string {
 }
 
 // spread puts left and right on one line of exactly width cells, cutting
-// left first when they do not fit.
+// left first when they do not fit. A cell parts them, when there is a
+// right part.
 func (c cells) spread(left, right string, width int) string {
 	rw := c.width(right)
 	if rw > width {
 		right, rw = c.truncate(right, width, ""), width
 	}
-	left = c.truncate(left, max(width-rw-1, 0), "…")
-	gap := width - c.width(left) - rw
-	return left + strings.Repeat(" ", max(gap, 0)) + right
+	gap := 1
+	if rw == 0 {
+		gap = 0
+	}
+	left = c.truncate(left, max(width-rw-gap, 0), "…")
+	return left + strings.Repeat(" ", max(width-c.width(left)-rw, 0)) + right
 }
 
 // fitPlain cuts or pads plain text to exactly w cells and styles it.

@@ -56,6 +56,17 @@ type fieldWords struct {
 type searchWords struct {
 	prompt, open, places, runRecent              string
 	intro, recent, count, none, badge, matchedIn string
+	// The owners block: its heading, the results' heading below it, the
+	// keys on an owner, and an owner's count of duties.
+	owners, matches, openOwner, proof string
+	oneDuty, duties, partial          string
+	// The note on words no duty mentions (%s: the words, quoted, joined
+	// by listSep), and how a result that is no word match comes close:
+	// by a related word, or by the query's letters in order; and, among
+	// the closest when no duty mentions the query, a section or a
+	// department that does (in its description).
+	noMention, notMentioned, nothingClose, listSep string
+	nearRelated, nearLetters, mentions             string
 }
 
 type pickerWords struct {
@@ -82,6 +93,7 @@ type chartWords struct {
 type helpWords struct {
 	title, close, scroll                                         string
 	tree, page, find, field, search, picker, compare, everywhere string
+	owners                                                       string
 	mouse, click, twice, wheel, tabs                             string
 	clickKey, twiceKey, wheelKey, tabsKey                        string
 }

@@ -325,3 +325,44 @@ func TestCodeFoundFirst(t *testing.T) {
 		}
 	}
 }
+
+// A section's code names the section: it comes first, the query is
+// answered (no "no duty mentions"), and the code's words are not missing;
+// a word beside it that nothing mentions still is.
+func TestSectionCodeAnswers(t *testing.T) {
+	a := duty("Set the product's price.", "制定产品价格。")
+	s := sec("pricing", "Pricing", "定价", a)
+	s.Code = "3.2"
+	ix := New(model.NewOrg([]*model.Node{doc(model.KindDepartment, "d", "D", "丁", s)}, nil))
+	for _, lang := range model.Langs {
+		res := find(t, ix, "3.2", lang, 5)
+		if len(res.List) == 0 || res.List[0].Node != s || res.NoMention || len(res.Missing) > 0 {
+			t.Errorf("%v: %v, no mention %v, missing %q", lang, paths(res.List), res.NoMention, res.Missing)
+		}
+		if res := find(t, ix, "3.2 zebra", lang, 5); len(res.List) == 0 || res.List[0].Node != s ||
+			len(res.Missing) != 1 || res.Missing[0] != "zebra" {
+			t.Errorf("%v: 3.2 zebra: %v, missing %q", lang, paths(res.List), res.Missing)
+		}
+	}
+}
+
+// An owner's count of duties counts the duties that mention the query's
+// main words (half its weight or more), not every duty that mentions a
+// lesser word of it.
+func TestOwnerCountsMainMatches(t *testing.T) {
+	var kids []*model.Node
+	kids = append(kids, duty("Set the product's price.", "为产品定价。"), duty("Decide the prices.", "决定价格。"))
+	for range 6 { // "set" alone: frequent, light
+		kids = append(kids, duty("Set up the stand.", "搭建展台。"))
+	}
+	ix := New(model.NewOrg([]*model.Node{doc(model.KindDepartment, "d", "Office", "办公室", sec("s", "Duties", "职责", kids...))}, nil))
+	res := find(t, ix, "who sets prices?", model.En, 20)
+	os := res.Owners(0)
+	if len(os) != 1 || os[0].Duties != 2 || os[0].Mentions != 8 {
+		t.Fatalf("owners %+v; want one owner, 2 duties matching, 8 mentioning", os)
+	}
+	// One word: every duty that mentions it matches.
+	if os := find(t, ix, "set", model.En, 20).Owners(0); len(os) != 1 || os[0].Duties != os[0].Mentions {
+		t.Fatalf("one word: %+v", os)
+	}
+}

@@ -94,8 +94,17 @@ type Owner struct {
 	// other matching duty's, so that an owner with several matching
 	// duties beats one with a single duty of the same score.
 	Score float64
-	// Duties is how many of its duties match.
+	// Duties is how many of its duties match the query: mention its main
+	// words, those carrying at least half the weight (inverse document
+	// frequency) of the query words the content mentions. For one word,
+	// every duty that mentions it; for "who sets product prices", the
+	// duties that name prices and setting, or prices and products, but not
+	// those that only set something up. It may be 0 for an owner ranked
+	// on duties that each mention a lesser word.
 	Duties int
+	// Mentions is how many of its duties mention any word of the query
+	// (Duties ≤ Mentions): what the owner's score is made of.
+	Mentions int
 	// Proof is the owner's best matching duty.
 	Proof Result
 }

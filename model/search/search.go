@@ -3,11 +3,13 @@ package search
 import (
 	"cmp"
 	"context"
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/dutymap/dutymap/model"
+	"github.com/dutymap/dutymap/model/analysis"
 )
 
 // session ties a search to the Searcher that runs it: how to tell it was
@@ -123,6 +125,7 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 	langs := [2]model.Lang{lang, lang.Other()}
 	ix.wordsBoth()
 	var cws [2][]cword
+	var codes []string // the query's terms that are some node's code
 	compile := func(related bool) {
 		for k, l := range langs {
 			w, other := ix.wordsOf(l), ix.wordsOf(l.Other())
@@ -133,6 +136,7 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 			for _, c := range p.codes {
 				if id, ok := w.terms[codeMark+c]; ok && len(cws[k]) < maxWords {
 					cws[k] = append(cws[k], cword{alts: []alt{{term: id, weight: weightCode * w.idf(w.df[id])}}})
+					codes = append(codes, c)
 				}
 			}
 		}
@@ -148,7 +152,21 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 	if err != nil {
 		return nil, err
 	}
-	out.noMention = true
+	// A code written whole names its node, a section's too: the query is
+	// answered, and the words it is made of are not missing.
+	var codeHit bool
+	if n := len(p.words); n < maxWords {
+		for _, h := range hits {
+			codeHit = codeHit || h.mask>>n != 0
+		}
+	}
+	if codeHit {
+		out.missing = slices.DeleteFunc(out.missing, func(typed string) bool {
+			f := analysis.Fold(typed)
+			return slices.ContainsFunc(codes, func(c string) bool { return strings.Contains(c, f) })
+		})
+	}
+	out.noMention = !codeHit
 	for _, h := range hits {
 		if ix.nodes[h.node].Kind.IsLeaf() {
 			out.noMention = false
@@ -172,6 +190,7 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 	q := &wquery{ix: ix, langs: langs, p: p}
 	for k := range langs {
 		q.terms[k] = termSet(cws[k])
+		q.weights[k], q.need[k] = mainWeights(cws[k])
 	}
 	out.matches = ix.countMatches(hits, langs)
 	out.list = q.group(hits, hitIn, limit)
@@ -185,6 +204,46 @@ type wquery struct {
 	langs [2]model.Lang
 	p     plan
 	terms [2]map[int32]bool // the index terms that matched, per language
+	// Per language: each query word's weight (its inverse document
+	// frequency) and the weight a duty's words must reach to match the
+	// query's main words (mainWeights).
+	weights [2][]float32
+	need    [2]float32
+}
+
+// mainWeights returns each query word's weight by its own alternatives
+// (the word, its forms, synonyms, pinyin; not related terms) and the
+// weight a text must hold to mention the query's main words: half the
+// weight of the words the content mentions at all. Words no text
+// mentions weigh nothing, so "hiring managers" is judged on "managers".
+// This is Lucene's minimum_should_match, as a share of weight rather than
+// of the number of words, so that a frequent word ("product",
+// "department") alone never makes a match of "set product prices".
+func mainWeights(cws []cword) ([]float32, float32) {
+	ws := make([]float32, len(cws))
+	var total float32
+	for i, c := range cws {
+		for _, a := range c.alts {
+			if !a.related {
+				ws[i] = max(ws[i], a.weight)
+			}
+		}
+		total += ws[i]
+	}
+	return ws, total / 2
+}
+
+// mainMatch reports whether hit h mentions the query's main words: the
+// words it matches carry at least half the query's weight (mainWeights).
+func (q *wquery) mainMatch(h whit) bool {
+	k := langIdx(q.langs, h.lang)
+	var got float32
+	for m := h.mask; m != 0; m &= m - 1 {
+		if i := bits.TrailingZeros64(m); i < len(q.weights[k]) {
+			got += q.weights[k][i]
+		}
+	}
+	return h.mask != 0 && got >= q.need[k]*(1-1e-6)
 }
 
 func termSet(cws []cword) map[int32]bool {
@@ -413,6 +472,7 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, limit int) []Owner
 		scores []float64
 		best   whit
 		score  float64
+		main   int // duties that mention the query's main words
 	}
 	at := map[int32]int{}
 	var accs []acc
@@ -429,6 +489,9 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, limit int) []Owner
 		}
 		a := &accs[i]
 		a.scores = append(a.scores, float64(h.score))
+		if q.mainMatch(h) {
+			a.main++
+		}
 		if q.better(h, a.best) < 0 {
 			a.best = h
 		}
@@ -445,7 +508,7 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, limit int) []Owner
 	out := make([]Owner, len(accs))
 	for i, a := range accs {
 		key := ix.owners[a.owner]
-		out[i] = Owner{Department: ix.nodes[key.dept], Duties: len(a.scores), Score: a.score, Proof: q.result(a.best)}
+		out[i] = Owner{Department: ix.nodes[key.dept], Duties: a.main, Mentions: len(a.scores), Score: a.score, Proof: q.result(a.best)}
 		if key.pos >= 0 {
 			out[i].Position = ix.nodes[key.pos]
 		}

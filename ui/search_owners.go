@@ -1,0 +1,164 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+)
+
+// The search screen's blocks above its results: the owners ("who does
+// this?": the departments and positions holding the matching duties, each
+// with the duty that proves it) and a note when the query's words are not
+// all mentioned. They take the room the window leaves: fewer owners on a
+// short window, none when the results would get too few rows.
+
+// searchBlocks is where the list's parts start, in rows of the list.
+type searchBlocks struct {
+	ownersTop int  // the first owner's row
+	owners    int  // owners shown
+	note      bool // a line saying which words no duty mentions
+	results   int  // the first result's row (or the start page's)
+}
+
+// ownersFor is how many owners a list of h rows shows: enough to answer
+// "who" at a glance, while the results keep about two thirds of the rows.
+func ownersFor(h int) int {
+	switch {
+	case h >= 36:
+		return 5
+	case h >= 20:
+		return 3
+	case h >= 14:
+		return 2
+	case h >= 10:
+		return 1
+	}
+	return 0
+}
+
+// blocks lays out the list: the field and a rule, the owners between two
+// labelled rules, the note, then the results.
+func (s *searchScreen) blocks() searchBlocks {
+	b := searchBlocks{ownersTop: 2, results: 2}
+	if s.showingRecent() {
+		return b
+	}
+	if b.owners = min(len(s.owners), ownersFor(s.lay.list.h)); b.owners > 0 {
+		b.results += b.owners + 1
+	}
+	if b.note = s.noMention || len(s.missing) > 0; b.note {
+		b.results++
+	}
+	return b
+}
+
+// rule is a horizontal rule across the list, labelled when label is not
+// empty ("── Owners ──────").
+func (s *searchScreen) rule(label string) string {
+	st, width, cw := s.sh.st, s.lay.list.w, s.sh.cells
+	if label == "" || width < cw.width(label)+6 {
+		return st.Border.Render(strings.Repeat("─", width))
+	}
+	rest := width - 3 - cw.width(label) - 1
+	return st.Border.Render("── ") + st.Label.Render(label) + st.Border.Render(" "+strings.Repeat("─", rest))
+}
+
+// note says which words of the query no duty mentions: all of them (the
+// results are then the closest ones), or some (the results match the
+// others).
+func (s *searchScreen) note() string {
+	w := s.sh.w().search
+	if s.noMention {
+		if len(s.results) == 0 {
+			return fmt.Sprintf(w.nothingClose, s.quote(s.words))
+		}
+		return fmt.Sprintf(w.noMention, s.quote(s.words))
+	}
+	return fmt.Sprintf(w.notMentioned, s.quote(s.missing))
+}
+
+// quote writes words as the catalog quotes them: “hiring”, “recruit”.
+func (s *searchScreen) quote(words []string) string {
+	w := s.sh.w().search
+	q := make([]string, len(words))
+	for i, x := range words {
+		q[i] = "“" + oneLine(x) + "”"
+	}
+	return strings.Join(q, w.listSep)
+}
+
+// ownerCols are the columns of the owner rows, in cells from the list's
+// left edge: the name, the count of duties, then the proving duty.
+type ownerCols struct {
+	name, count, proof int // where each starts
+	nameW, countW      int
+}
+
+// ownerColumns sizes the columns to the owners shown: names get up to
+// half the width, the proving duty the rest.
+func (s *searchScreen) ownerColumns() ownerCols {
+	cw, width := s.sh.cells, s.lay.list.w
+	c := ownerCols{name: 3}
+	for _, o := range s.owners[:s.blocks().owners] {
+		c.nameW = max(c.nameW, cw.width(strings.Join(s.ownerName(o), crumbSep)))
+		c.countW = max(c.countW, cw.width(s.dutyCount(o)))
+	}
+	c.nameW = min(c.nameW, max(width/2-c.name, 8))
+	c.count = c.name + c.nameW + 2
+	c.proof = c.count + c.countW + 2
+	return c
+}
+
+// ownerName is the department, and the position when one holds the
+// duties, each on one line.
+func (s *searchScreen) ownerName(o owner) []string {
+	l := s.sh.lang
+	if o.node == o.dept {
+		return []string{oneLine(o.dept.Title.In(l))}
+	}
+	return []string{oneLine(o.dept.Title.In(l)), oneLine(o.node.Title.In(l))}
+}
+
+// dutyCount says how many of an owner's duties match the query's main
+// words, or, when none does, how many mention only lesser words of it.
+func (s *searchScreen) dutyCount(o owner) string {
+	w := s.sh.w().search
+	switch {
+	case o.duties == 1:
+		return w.oneDuty
+	case o.duties > 1:
+		return fmt.Sprintf(w.duties, o.duties)
+	}
+	return fmt.Sprintf(w.partial, o.mentions)
+}
+
+// ownerLines draws the first k owners, one row each: the name, the count,
+// the duty that proves it; the selected one is highlighted whole.
+func (s *searchScreen) ownerLines(k int) []string {
+	st, cw, width := s.sh.st, s.sh.cells, s.lay.list.w
+	c := s.ownerColumns()
+	out := make([]string, 0, k)
+	for i, o := range s.owners[:k] {
+		sel := i == s.owner
+		parts := []string{
+			kindMark(o.node),
+			cw.pad(cw.crumb(s.ownerName(o), c.nameW), c.nameW) + "  ",
+			cw.pad(s.dutyCount(o), c.countW) + "  ",
+		}
+		proof := ""
+		if room := width - c.proof; room >= 8 {
+			proof = cw.pad(cw.truncate(oneLine(o.proof.node.Title.In(o.proof.lang)), room, "…"), room)
+		}
+		gutter := " "
+		if sel {
+			gutter = st.Marker.Render("┃")
+			out = append(out, gutter+st.RowSelected.Render(cw.pad(cw.truncate(strings.Join(parts, "")+proof, width-1, "…"), width-1)))
+			continue
+		}
+		line := st.Row.Render(parts[0]+parts[1]) + st.Count.Render(parts[2]) + st.StatusDim.Render(proof)
+		if cw.width(line) > width-1 {
+			line = cw.truncate(line, width-1, "…")
+		}
+		out = append(out, gutter+cw.pad(line, width-1))
+	}
+	return out
+}

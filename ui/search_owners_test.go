@@ -1,0 +1,345 @@
+package ui
+
+import (
+	"encoding/csv"
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/dutymap/dutymap/content"
+	"github.com/dutymap/dutymap/model"
+	"github.com/dutymap/dutymap/model/search"
+)
+
+// TestSearchOwnersAnswerWho: above the duties, the owners of the matching
+// duties, best first, each with its count and the duty that proves it, in
+// both languages; marketing owns pricing.
+func TestSearchOwnersAnswerWho(t *testing.T) {
+	ix := search.New(testOrg(t))
+	for _, tc := range []struct {
+		lang       model.Lang
+		q, heading string
+		first      string
+	}{
+		{model.En, "who sets product prices?", "── Who does it ──", "Marketing department"},
+		{model.Zh, "谁负责定价？", "── 由谁负责 ──", "市场部"},
+		{model.Zh, "售后服务由哪个部门负责", "── 由谁负责 ──", "销售部"},
+	} {
+		d := newDriver(t, 80, 24, tc.lang).keys("/").typeText(tc.q)
+		s, scr := d.search(), d.screen()
+		owners := cliResults(t, ix, tc.q, tc.lang).Owners(maxOwners)
+		if !strings.Contains(scr, tc.heading) || len(owners) == 0 || owners[0].Name(tc.lang) != tc.first {
+			t.Fatalf("%s: no owners block led by %s:\n%s", tc.q, tc.first, scr)
+		}
+		lines := strings.Split(scr, "\n")
+		for i, o := range owners[:s.blocks().owners] {
+			row := lines[1+s.blocks().ownersTop+i] // under the header
+			proof := []rune(oneLine(o.Proof.Node.Title.In(o.Proof.Lang)))
+			if !strings.Contains(row, o.Department.Title.In(tc.lang)) || !strings.Contains(row, s.dutyCount(s.owners[i])) ||
+				!strings.Contains(row, string(proof[:min(len(proof), 6)])) {
+				t.Errorf("%s: owner row %d %q lacks %s, its count or its proof %q", tc.q, i, row, o.Name(tc.lang), string(proof))
+			}
+		}
+		if s.selected() != s.results[0].node {
+			t.Errorf("%s: the first duty should be selected, not an owner", tc.q)
+		}
+	}
+}
+
+// TestOwnerCounts: an owner's count is of its duties that match the
+// query's main words; one whose duties only mention a lesser word says
+// "in part".
+func TestOwnerCounts(t *testing.T) {
+	d := newDriver(t, 120, 40, model.En).keys("/").typeText("which department trains salespeople")
+	s := d.search()
+	var full, part bool
+	for _, o := range s.owners[:s.blocks().owners] {
+		label := s.dutyCount(o)
+		switch {
+		case o.duties > 0:
+			full = true
+			if label != fmt.Sprintf("%d duties", o.duties) && label != "1 duty" {
+				t.Errorf("%s: %q for %d duties", o.node.Path, label, o.duties)
+			}
+		default:
+			part = true
+			if label != fmt.Sprintf("%d in part", o.mentions) {
+				t.Errorf("%s: %q for a partial owner", o.node.Path, label)
+			}
+		}
+		if !strings.Contains(d.screen(), label) {
+			t.Errorf("%q not on screen", label)
+		}
+	}
+	if !full || !part {
+		t.Fatalf("want both kinds of owner on screen (full %v, in part %v):\n%s", full, part, d.screen())
+	}
+}
+
+// TestSearchOwnerKeysAndMouse: ↑ from the first duty reaches the owners;
+// on an owner the page beside is the owner's, enter goes to it in the
+// tree, tab to the duty that proves it; with the mouse a click selects an
+// owner, a second click goes to it, or, on its duty, to the duty.
+func TestSearchOwnerKeysAndMouse(t *testing.T) {
+	const q = "who sets product prices?"
+	open := func() *driver { return newDriver(t, 120, 40, model.En).keys("/").typeText(q) }
+
+	d := open()
+	s := d.search()
+	k := s.blocks().owners
+	if k != min(len(s.owners), 5) || k < 3 {
+		t.Fatalf("%d owners shown at 120×40, of %d", k, len(s.owners))
+	}
+	d.keys("up")
+	if s.owner != k-1 || s.selected() != s.owners[k-1].node {
+		t.Fatalf("↑ from the first duty selected owner %d, want the last shown, %d", s.owner, k-1)
+	}
+	if bar, _ := d.m.bar(); !strings.Contains(bar, "go to the owner") {
+		t.Errorf("the key bar does not say what enter does on an owner: %q", bar)
+	}
+	d.keys("up", "up", "up", "up", "up", "up")
+	first := s.owners[0]
+	if s.owner != 0 || !strings.Contains(d.screen(), "│   "+first.node.Title.In(model.En)) {
+		t.Fatalf("the first owner's page is not beside the list:\n%s", d.screen())
+	}
+	d.keys("down")
+	if s.owner != 1 {
+		t.Fatalf("↓ moved to owner %d", s.owner)
+	}
+	d.keys("up", "enter")
+	if got := d.explorer().tree.Selected(); got != first.node {
+		t.Fatalf("enter on an owner went to %v, want %s", got, first.node.Path)
+	}
+	d.keys("esc")
+	if d.search().owner != 0 {
+		t.Fatal("back from the owner, the owner is no longer selected")
+	}
+	d.keys("tab")
+	if got := d.explorer().tree.Selected(); got != first.proof.node {
+		t.Fatalf("tab on an owner went to %v, want its duty %s", got, first.proof.node.Path)
+	}
+	if d.m.sh.search.recent[0] != q {
+		t.Errorf("going to an owner did not remember the search: %q", d.m.sh.search.recent)
+	}
+
+	// The mouse.
+	d = open()
+	s = d.search()
+	second := s.owners[1]
+	x, y := d.find(second.dept.Title.In(model.En))
+	d.click(x, y)
+	if s.owner != 1 {
+		t.Fatalf("a click on the second owner selected %d", s.owner)
+	}
+	d.click(x, y)
+	if got := d.explorer().tree.Selected(); got != second.node {
+		t.Fatalf("a second click went to %v, want the owner %s", got, second.node.Path)
+	}
+	d = open()
+	s = d.search()
+	x, y = d.find(second.dept.Title.In(model.En))
+	px := s.ownerColumns().proof + 2
+	d.click(x, y).click(px, y)
+	if got := d.explorer().tree.Selected(); got != second.proof.node {
+		t.Fatalf("a second click on the owner's duty went to %v, want %s", got, second.proof.node.Path)
+	}
+	// A click on a result after an owner selects the result.
+	d = open()
+	s = d.search()
+	d.keys("up")
+	x, y = d.find("• " + oneLine(s.results[1].node.Title.In(model.En))[:15])
+	d.click(x, y)
+	if s.owner != -1 || s.selected() != s.results[1].node {
+		t.Fatalf("a click on a result left owner %d selected", s.owner)
+	}
+}
+
+// TestOwnersBlockDegrades: the block takes what the window leaves the
+// results: five owners on a tall window, three at 80×24, fewer below,
+// none when the results would get too few rows.
+func TestOwnersBlockDegrades(t *testing.T) {
+	d := newDriver(t, 80, 24, model.En).keys("/").typeText("who sets product prices?")
+	s := d.search()
+	for _, tc := range []struct{ h, owners int }{{45, 5}, {40, 5}, {24, 3}, {16, 2}, {12, 1}, {10, 0}, {6, 0}} {
+		d.send(tea.WindowSizeMsg{Width: 80, Height: tc.h})
+		if got := s.blocks().owners; got != tc.owners {
+			t.Errorf("height %d: %d owners, want %d", tc.h, got, tc.owners)
+		}
+		if tc.h >= 12 && s.visibleRows() < 3 {
+			t.Errorf("height %d: %d result rows left", tc.h, s.visibleRows())
+		}
+		scr := d.screen()
+		if (tc.owners > 0) != strings.Contains(scr, "Who does it") {
+			t.Errorf("height %d: the block's heading is wrong:\n%s", tc.h, scr)
+		}
+	}
+	// An owner selected when the window shrinks below it: the selection
+	// falls back to the results.
+	d.send(tea.WindowSizeMsg{Width: 80, Height: 40})
+	d.keys("up")
+	d.send(tea.WindowSizeMsg{Width: 80, Height: 12})
+	if s.owner != -1 || s.selected() == nil {
+		t.Fatalf("owner %d still selected, not shown", s.owner)
+	}
+}
+
+// TestSearchNoMention: when no duty mentions the query's words the screen
+// says so, in both languages, and offers the closest, each marked with how
+// it comes close; the header counts nothing.
+func TestSearchNoMention(t *testing.T) {
+	for _, tc := range []struct {
+		lang             model.Lang
+		q, note, related string
+	}{
+		{model.En, "hiring", "No duty mentions “hiring”; closest:", "related word · "},
+		{model.Zh, "招聘", "没有职责提到“招聘”；最接近的：", "相关词 · "},
+	} {
+		d := newDriver(t, 80, 24, tc.lang).keys("/").typeText(tc.q)
+		s, scr := d.search(), d.screen()
+		lines := strings.Split(scr, "\n")
+		if !strings.Contains(lines[3], tc.note) || !s.noMention || len(s.results) == 0 {
+			t.Fatalf("%s: no note under the field:\n%s", tc.q, scr)
+		}
+		if strings.Contains(lines[1], fmt.Sprintf(catalog[tc.lang].search.count, s.matches)) {
+			t.Errorf("%s: the header counts matches although no duty mentions the query:\n%s", tc.q, lines[1])
+		}
+		if !strings.HasPrefix(strings.TrimLeft(lines[5], "┃ "), tc.related) {
+			t.Errorf("%s: the first closest result is not marked as a related word: %q", tc.q, lines[5])
+		}
+		if strings.Contains(scr, catalog[tc.lang].search.owners) {
+			t.Errorf("%s: owners shown for a query no duty mentions", tc.q)
+		}
+	}
+	// Some words mentioned, one not: the note names it, the results match
+	// the others.
+	d := newDriver(t, 80, 24, model.En).keys("/").typeText("zebra budget")
+	if scr := d.screen(); !strings.Contains(scr, "No duty mentions “zebra”; the results match the other words.") ||
+		!strings.Contains(scr, "budget") {
+		t.Fatalf("no note on the word nothing mentions:\n%s", scr)
+	}
+}
+
+// TestTyposBelowWordMatches: texts holding the query's letters in order
+// come after every word match, each marked, and the header counts the
+// word matches only.
+func TestTyposBelowWordMatches(t *testing.T) {
+	d := newDriver(t, 80, 60, model.En).keys("/").typeText("budget")
+	s := d.search()
+	words := 0
+	for i, h := range s.results {
+		if h.near == byWords {
+			if i != words {
+				t.Fatalf("a word match (%s) after a letters match", h.node.Path)
+			}
+			words++
+		}
+	}
+	if words == 0 || words == len(s.results) || s.matches != words {
+		t.Fatalf("%d word matches of %d results, header counts %d", words, len(s.results), s.matches)
+	}
+	scr := d.screen()
+	if !strings.Contains(strings.Split(scr, "\n")[1], fmt.Sprintf("%d found", words)) {
+		t.Fatalf("the header does not count the word matches:\n%s", scr)
+	}
+	// Each letters match says so on its second line; word matches do not.
+	marked := strings.Count(scr, "similar letters · ")
+	shown := min(len(s.results), s.visibleRows())
+	if marked != shown-words {
+		t.Fatalf("%d rows marked as letters matches, want %d:\n%s", marked, shown-words, scr)
+	}
+}
+
+// TestSearchCodes: a query equal to a duty's or a section's code puts that
+// node first, as `dutymap search` does, in both languages (codes hold for
+// both); the page beside says the code and the aliases.
+func TestSearchCodes(t *testing.T) {
+	org, err := content.Load(content.Dir("testdata/coded"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := search.New(org)
+	for _, lang := range model.Langs {
+		for _, q := range []string{"3.2.2", "3.2", "8823", "3.3.1"} {
+			d := driveConfig(t, 120, 30, Config{Org: org, Lang: lang, Theme: ThemeDark}).keys("/").typeText(q)
+			s := d.search()
+			want := cliResults(t, ix, q, lang)
+			assertShows(t, lang.Code()+" "+q, s, want)
+			if len(s.results) == 0 || s.results[0].node.Code != q || s.noMention {
+				t.Fatalf("%s %s: first %v, no mention %v", lang.Code(), q, s.results, s.noMention)
+			}
+		}
+	}
+	d := driveConfig(t, 120, 30, Config{Org: org, Lang: model.En, Theme: ThemeDark}).keys("/").typeText("3.2.2")
+	if scr := d.screen(); !strings.Contains(scr, "Code: 3.2.2 · Also called: pricing,") {
+		t.Fatalf("the page beside does not show the code and aliases:\n%s", scr)
+	}
+	d = driveConfig(t, 120, 30, Config{Org: org, Lang: model.Zh, Theme: ThemeDark}).keys("/").typeText("3.2.2")
+	if scr := d.screen(); !strings.Contains(scr, "编号：3.2.2 · 别名：定价方案") {
+		t.Fatalf("the page beside does not show the code and aliases in Chinese:\n%s", scr)
+	}
+}
+
+// onetOrg is the O*NET task corpus as an organisation, as `dutymap import`
+// makes it: occupations as departments coded by their O*NET-SOC code,
+// task statements as duties coded by their Task ID. It skips the test
+// without ../shared (a clean clone).
+func onetOrg(t *testing.T) *model.Org {
+	t.Helper()
+	f, err := os.Open("../../shared/data/onet-task-statements.csv")
+	if err != nil {
+		t.Skipf("O*NET corpus not available: %v", err)
+	}
+	defer f.Close()
+	rows, err := csv.NewReader(f).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	byCode := map[string]*model.Node{}
+	var docs []*model.Node
+	for _, r := range rows[1:] {
+		code, title, taskID, task := r[0], r[1], r[2], r[3]
+		d := byCode[code]
+		if d == nil {
+			d = &model.Node{ID: strings.ReplaceAll(code, ".", "-"), Kind: model.KindDepartment, Code: code, Order: len(docs)}
+			d.Title[model.En] = title
+			tasks := &model.Node{ID: "tasks", Kind: model.KindSection, Role: model.RoleGroup}
+			tasks.Title[model.En] = "Tasks"
+			d.Children = []*model.Node{tasks}
+			byCode[code] = d
+			docs = append(docs, d)
+		}
+		n := &model.Node{ID: "t" + taskID, Kind: model.KindDuty, Code: taskID}
+		n.Title[model.En] = task
+		d.Children[0].Children = append(d.Children[0].Children, n)
+	}
+	return model.NewOrg(docs, nil)
+}
+
+// TestSearchONetCodes: on the O*NET organisation a Task ID typed in the
+// search field puts that task first, and an occupation's code the
+// occupation, as the command line does.
+func TestSearchONetCodes(t *testing.T) {
+	org := onetOrg(t)
+	ix := search.New(org)
+	nodes := org.Nodes()
+	var picks []*model.Node
+	for i := 0; i < len(nodes) && len(picks) < 6; i += len(nodes) / 5 {
+		picks = append(picks, nodes[i])
+	}
+	d := driveConfig(t, 120, 40, Config{Org: org, Lang: model.En, Theme: ThemeDark})
+	for _, n := range picks {
+		if n.Code == "" {
+			n = n.Root()
+		}
+		d.keys("/").typeText(n.Code)
+		s := d.search()
+		assertShows(t, n.Code, s, cliResults(t, ix, n.Code, model.En))
+		if len(s.results) == 0 || s.results[0].node != n {
+			t.Fatalf("%s: first result %v, want %s", n.Code, s.results, n.Path)
+		}
+		t.Logf("%s → %s (%d results)", n.Code, oneLine(n.Title.In(model.En)), len(s.results))
+		d.keys("esc")
+	}
+}
