@@ -8,6 +8,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/dutymap/dutymap/content"
 	"github.com/dutymap/dutymap/diagram"
 	"github.com/dutymap/dutymap/internal/synth"
 	"github.com/dutymap/dutymap/model"
@@ -271,5 +272,34 @@ func BenchmarkChartOpen(b *testing.B) {
 				m = next.(*Model)
 			}
 		})
+	}
+}
+
+// TestChartOwnOrganisation: an English-only organisation of the user's,
+// with one hand-off: the pair first (one arrow, one way), the other
+// department under "Other departments", and L explains there is no
+// Chinese instead of switching.
+func TestChartOwnOrganisation(t *testing.T) {
+	org, err := content.Load(content.Dir("../cli/testdata/myorg"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := driveConfig(t, 80, 24, Config{Org: org, Lang: model.En, Theme: ThemeLight, Title: "myorg"}).keys("o")
+	c := d.chart()
+	scr := d.screen()
+	for _, want := range []string{"Hand-offs between departments", "Kitchen", "Front of house", "Other departments", "Accounts", "─▶"} {
+		if !strings.Contains(scr, want) {
+			t.Errorf("%q is not on the chart:\n%s", want, scr)
+		}
+	}
+	if strings.Contains(scr, "◀") {
+		t.Errorf("a one-way hand-off drawn both ways:\n%s", scr)
+	}
+	if got := len(c.shapes); got != len(org.Departments)+1 {
+		t.Errorf("%d shapes, want a box per department and one arrow", got)
+	}
+	d.keys("L")
+	if d.chart() != c || !strings.Contains(d.screen(), "no content in 中文") {
+		t.Errorf("L on an English-only organisation should say so:\n%s", d.screen())
 	}
 }
