@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -37,7 +38,7 @@ func fixture() *model.Org {
 		section("functions", "Functions",
 			"Research the market and gather market information about the industry.|开展市场调研，搜集行业市场信息。",
 			"Set the organisation's long-term goals.|制定组织的长远目标。",
-			"Propose plans for the company's public-relations events, submit them for approval and organise them.|提出公司公关活动的策划方案，报批后组织实施。",
+			"Propose plans for the company's public-relations campaigns, submit them for approval and run them.|提出公司公关活动的策划方案，报批后组织实施。",
 			"Collect, analyse, summarise and file sales data.|负责销售数据的收集、分析、汇总和归档。",
 			"Organise large-scale events.|组织大型活动。",
 		),
@@ -332,7 +333,12 @@ func TestBuiltinMarketingVsSales(t *testing.T) {
 	start := time.Now()
 	r := compare.Departments(org, model.NewSimilarity(org), a, b)
 	t.Logf("opened in %v: %d shared, %d only marketing, %d only sales", time.Since(start), len(r.Shared), len(r.OnlyA), len(r.OnlyB))
-	if !paired(r, "Decide the prices", "Apply the prices") {
+	// Sales applies the prices marketing sets: one of marketing's pricing
+	// duties ("Set the product's price.", "Decide the prices ...") pairs
+	// with it.
+	if !slices.ContainsFunc(r.Shared, func(p model.Pair) bool {
+		return strings.Contains(p.A.Title[model.En], "price") && strings.HasPrefix(p.B.Title[model.En], "Apply the prices")
+	}) {
 		t.Errorf("pricing not paired: %s", sharedText(r))
 	}
 	if len(r.Relations) == 0 || len(r.Topics) == 0 {

@@ -23,15 +23,16 @@ type Pair struct {
 // BuildSimilarity) once the organisation is final; it is read-only
 // afterwards and safe for concurrent use.
 //
-// Each duty's sentence becomes a set of tokens per language (analyse):
-// English stemmed words, stop words dropped and a small synonym table
-// applied, and Chinese character bigrams. Two sets score their IDF-weighted
-// Dice coefficient, so a rare shared word ("price") counts for more than a
-// common one ("plan"). A duty that lists several things ("Collect, analyse
-// and file sales data; ...") also gets one set per clause, scored against
-// other whole duties at clauseFactor, so that one clause can match a short
-// duty elsewhere. Two duties score the best of their sets' scores in any
-// language both are written in. LikenessOf says what a score means.
+// Each duty's sentence becomes a set of tokens per language (analyse),
+// with the lexicon search uses (model/analysis): stemmed English words and
+// segmented Chinese ones, stop words dropped, synonyms one token. Two sets
+// score their IDF-weighted Dice coefficient, so a rare shared word
+// ("price") counts for more than a common one ("plan"). A duty that lists
+// several things ("Collect, analyse and file sales data; ...") also gets
+// one set per clause, scored against other whole duties at clauseFactor,
+// so that one clause can match a short duty elsewhere. Two duties score
+// the best of their sets' scores in any language both are written in.
+// LikenessOf says what a score means.
 //
 // The index is compact: duties with the same text in every language form
 // one class, and each language keeps its classes' token sets and postings
@@ -157,17 +158,27 @@ func (li *langIndex) lookup(toks []string) []int32 {
 func (ix *Similarity) Score(a, b *Node) float64 {
 	var best float32
 	for l := range NumLangs {
-		li := &ix.langs[l]
-		ua, ub := ix.unitsOf(a, l), ix.unitsOf(b, l)
-		for i := range ua.units {
-			x := &ua.units[i]
-			for j := range ub.units {
-				y := &ub.units[j]
-				best = max(best, dice(common(ua.tokens(x), ub.tokens(y), li.weight), x, y))
-			}
-		}
+		best = max(best, ix.scoreIn(a, b, l))
 	}
 	return float64(best)
+}
+
+// scoreIn is how similar a and b are in language l alone.
+func (ix *Similarity) scoreIn(a, b *Node, l Lang) float32 {
+	return ix.langs[l].score(ix.unitsOf(a, l), ix.unitsOf(b, l))
+}
+
+// score is the best score of any unit of ua against any of ub.
+func (li *langIndex) score(ua, ub unitSet) float32 {
+	var best float32
+	for i := range ua.units {
+		x := &ua.units[i]
+		for j := range ub.units {
+			y := &ub.units[j]
+			best = max(best, dice(common(ua.tokens(x), ub.tokens(y), li.weight), x, y))
+		}
+	}
+	return best
 }
 
 // Len is the number of indexed duties.

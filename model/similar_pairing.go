@@ -127,8 +127,10 @@ func (ix *Similarity) candidatePairs(ctx context.Context, a, b *side, least floa
 	best := make([]float32, b.classes())
 	var touched []int32
 	var seen [NumLangs][]uint32
+	var marked [NumLangs]marks
 	for l := range NumLangs {
 		seen[l] = make([]uint32, len(b.langs[l].units))
+		marked[l] = make(marks, len(ix.langs[l].weight))
 	}
 	var epoch uint32
 	var out, mine []pairCand
@@ -147,6 +149,7 @@ func (ix *Similarity) candidatePairs(ctx context.Context, a, b *side, least floa
 				toks := as.tokens(q)
 				lo, hi := massRange(q.mass, least)
 				epoch++
+				marked[l].set(toks, li.weight)
 				for _, t := range toks[:q.pre] {
 					if t < 0 {
 						continue
@@ -164,7 +167,7 @@ func (ix *Similarity) candidatePairs(ctx context.Context, a, b *side, least floa
 						if c.mass < lo || c.mass > hi {
 							continue
 						}
-						d := dice(common(toks, bl.tokens(c), li.weight), q, c)
+						d := dice(marked[l].overlap(bl.tokens(c)), q, c)
 						if d > best[c.class] {
 							if best[c.class] == 0 {
 								touched = append(touched, c.class)
@@ -173,6 +176,7 @@ func (ix *Similarity) candidatePairs(ctx context.Context, a, b *side, least floa
 						}
 					}
 				}
+				marked[l].clear(toks)
 			}
 		}
 		left -= share - max(budget, 0)

@@ -31,6 +31,7 @@ func brutePair(ix *Similarity, as, bs []*Node, least float64) *Pairing {
 		return out
 	}
 	ca, cb := classOf(as), classOf(bs)
+	brute := newBruteScorer(ix)
 	type cand struct {
 		i, j int // first positions of the two classes
 		s    float64
@@ -45,7 +46,7 @@ func brutePair(ix *Similarity, as, bs []*Node, least float64) *Pairing {
 			if cb[j] != j {
 				continue
 			}
-			if s := float64(float32(ix.Score(as[i], bs[j]))); s > 0 && s >= least {
+			if s := float64(float32(brute.score(as[i], bs[j]))); s > 0 && s >= least {
 				mine = append(mine, cand{i, j, s})
 			}
 		}

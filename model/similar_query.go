@@ -19,6 +19,7 @@ type scratch struct {
 	best    []float32 // per class: its best score so far
 	touched []int32   // classes with a score
 	seen    [NumLangs][]uint32
+	marks   [NumLangs]marks // the query unit being scanned
 	epoch   uint32
 }
 
@@ -32,6 +33,7 @@ func (ix *Similarity) scratch() *scratch {
 	s := &scratch{best: make([]float32, len(ix.memAt)-1)}
 	for l := range NumLangs {
 		s.seen[l] = make([]uint32, len(ix.langs[l].units))
+		s.marks[l] = make(marks, len(ix.langs[l].weight))
 	}
 	return s
 }
@@ -77,11 +79,13 @@ func (ix *Similarity) similar(ctx context.Context, n *Node, k int, least float64
 		li := &ix.langs[w.l]
 		toks := w.set.tokens(w.u)
 		s.epoch++
+		s.marks[w.l].set(toks, li.weight)
 		for p, end, at := 0, prefixLen(toks, li.w, w.u.mass, least), least; p < end; p++ {
 			if toks[p] < 0 {
 				continue
 			}
-			if err := ix.scan(ctx, s, w.l, toks, w.u, toks[p], least, &budget); err != nil {
+			if err := ix.scan(ctx, s, w.l, w.u, toks[p], least, &budget); err != nil {
+				s.marks[w.l].clear(toks)
 				return nil, err
 			}
 			if len(s.touched) >= nextCheck {
@@ -94,6 +98,7 @@ func (ix *Similarity) similar(ctx context.Context, n *Node, k int, least float64
 				end, at = min(end, prefixLen(toks, li.w, w.u.mass, least)), least
 			}
 		}
+		s.marks[w.l].clear(toks)
 	}
 	return ix.top(s, n, k, least), nil
 }
@@ -182,10 +187,10 @@ func (ix *Similarity) top(s *scratch, n *Node, k int, least float64) []Match {
 	return sorted
 }
 
-// scan scores query unit q (tokens toks) against every indexed unit
-// posted under token t that it has not met yet, and keeps each class's
-// best score in s.
-func (ix *Similarity) scan(ctx context.Context, s *scratch, l Lang, toks []int32, q *unit, t int32, least float64, budget *int) error {
+// scan scores query unit q (its tokens marked in s) against every
+// indexed unit posted under token t that it has not met yet, and keeps
+// each class's best score in s.
+func (ix *Similarity) scan(ctx context.Context, s *scratch, l Lang, q *unit, t int32, least float64, budget *int) error {
 	li := &ix.langs[l]
 	lo, hi := massRange(q.mass, least)
 	seen := s.seen[l]
@@ -206,7 +211,7 @@ func (ix *Similarity) scan(ctx context.Context, s *scratch, l Lang, toks []int32
 		if c.mass < lo || c.mass > hi {
 			continue
 		}
-		d := dice(common(toks, li.toks[c.at:c.at+c.n], li.weight), q, c)
+		d := dice(s.marks[l].overlap(li.toks[c.at:c.at+c.n]), q, c)
 		if d > s.best[c.class] {
 			if s.best[c.class] == 0 {
 				s.touched = append(s.touched, c.class)

@@ -2,17 +2,15 @@ package model
 
 import (
 	"slices"
-	"strings"
-	"unicode"
 	"unicode/utf8"
+
+	"github.com/dutymap/dutymap/model/analysis"
 )
 
 // analyse is the one place where a duty's text becomes similarity tokens:
 // it returns the token lists of the sentence's units, the whole sentence
 // first, then each clause worth a unit of its own. Everything else in the
-// similarity index sees only these lists, so switching to another
-// analyser (a shared stemmer, stop words and Chinese segmentation) is a
-// change here and in the lexicon it calls, nowhere else.
+// similarity index sees only these lists.
 func analyse(s string) [][]string {
 	var a analyser
 	return a.units(s)
@@ -21,10 +19,11 @@ func analyse(s string) [][]string {
 // analyser is analyse with buffers kept from one text to the next, for
 // indexing many: the lists units returns are valid until its next call.
 type analyser struct {
-	words, english []word
-	toks           []string
-	clause, han    []int
-	out            [][]string
+	an     analysis.Analyzer
+	toks   []analysis.Token
+	terms  []string
+	clause []int
+	out    [][]string
 }
 
 // maxClauses bounds the clause units of one duty; real duties have at
@@ -77,89 +76,88 @@ func distinct(toks []string) int {
 	return n
 }
 
-// word is an English word and the clause it stands in.
-type word struct {
-	text   string
-	clause int
-}
-
-// tokenize splits a sentence into similarity tokens, stemmed English words
-// and Chinese character bigrams, and numbers the clause of each (clauses
-// ascend, so each clause's tokens are contiguous). Both kinds may occur in
-// either language's text (a Chinese term quoted in English, "POP" in
-// Chinese).
-func (a *analyser) tokenize(s string) (toks []string, clause []int) {
-	words, toks, clause, han := a.words[:0], a.toks[:0], a.clause[:0], a.han[:0]
-	defer func() { a.words, a.toks, a.clause, a.han = words[:0], toks[:0], clause[:0], han[:0] }()
+// tokenize splits a sentence into similarity tokens with the shared
+// lexicon (model/analysis): folded words, Snowball stems, Chinese words
+// as segmented, stop words dropped, a phrase of the lexicon ("draw up")
+// in place of its words, and every term replaced by the canonical term of
+// its synonyms (analysis.Canonical), so that synonyms count as the same
+// word. It numbers the clause of each token: clauses ascend, so each
+// clause's tokens are contiguous.
+func (a *analyser) tokenize(s string) (terms []string, clause []int) {
+	a.toks = a.an.Tokens(s, a.toks[:0])
+	terms, clause = a.terms[:0], a.clause[:0]
+	defer func() { a.terms, a.clause = terms[:0], clause[:0] }()
+	toks := a.toks
 	c := 0
-	flushHan := func() {
-		switch {
-		case len(han) == 2: // one character stands alone
-			toks, clause = append(toks, s[han[0]:han[1]]), append(clause, c)
-		case len(han) > 2: // bigrams, substrings of s so that none is allocated
-			for k := 0; k+2 < len(han); k++ {
-				toks, clause = append(toks, s[han[k]:han[k+2]]), append(clause, c)
+	// The clause breaks lie between tokens: scan the text up to each
+	// token (Start is a rune offset), counting them. A token's own runes
+	// are letters, digits or Chinese characters, never a break.
+	at, rn := 0, 0 // byte and rune offsets of the scan
+	scanTo := func(start int) {
+		for ; rn < start && at < len(s); rn++ {
+			if b := s[at]; b < utf8.RuneSelf {
+				c += b2i(isClauseBreak(rune(b)))
+				at++
+				continue
 			}
-		}
-		han = han[:0]
-	}
-	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case unicode.Is(unicode.Han, r) && !hanStop[r]:
-			if len(han) == 0 {
-				han = append(han, i)
-			}
-			i += size
-			han = append(han, i)
-		case isWordRune(r):
-			flushHan()
-			j := i
-			for j < len(s) {
-				r2, n := utf8.DecodeRuneInString(s[j:])
-				if !isWordRune(r2) {
-					break
-				}
-				j += n
-			}
-			w := strings.ToLower(s[i:j])
-			if w == "and" {
-				c++
-			}
-			words = append(words, word{w, c})
-			i = j
-		default:
-			flushHan()
-			if strings.ContainsRune(",;:()，；：。（）", r) {
-				c++
-			}
-			i += size
+			r, size := utf8.DecodeRuneInString(s[at:])
+			c += b2i(isClauseBreak(r))
+			at += size
 		}
 	}
-	flushHan()
-	// English after Han keeps each part's clauses ascending: a sentence
-	// mixing both scripts is rare and only loses a clause boundary or two.
-	a.english = englishTokens(words, a.english[:0])
-	for _, w := range a.english {
-		toks, clause = append(toks, w.text), append(clause, w.clause+c+1)
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if t.Kind == analysis.Phrase {
+			continue // taken with its first word, below
+		}
+		scanTo(t.Start)
+		if isConjunction(t) {
+			c++
+		}
+		term, end := t.Term, t.End
+		// A phrase follows its first word; the longest stands for all
+		// the words it spans.
+		for j := i + 1; j < len(toks) && toks[j].Kind == analysis.Phrase && toks[j].Start == t.Start; j++ {
+			if toks[j].End > end {
+				term, end = toks[j].Term, toks[j].End
+			}
+		}
+		if term != t.Term {
+			for i+1 < len(toks) && toks[i+1].End <= end {
+				i++
+			}
+		} else if t.Stop {
+			continue
+		}
+		terms, clause = append(terms, analysis.Canonical(term)), append(clause, c)
 	}
-	return toks, clause
+	return terms, clause
 }
 
-// isWordRune accepts the letters and digits of English words (not Han,
-// which tokenize treats apart).
-func isWordRune(r rune) bool {
-	return (unicode.IsLetter(r) || unicode.IsDigit(r)) && !unicode.Is(unicode.Han, r)
+// isConjunction reports whether t joins two clauses: "and", 和, 与, 及,
+// 以及, 并, 并且.
+func isConjunction(t analysis.Token) bool {
+	switch t.Folded {
+	case "and", "和", "与", "及", "以及", "并", "并且":
+		return true
+	}
+	return false
 }
 
-// hanStop are function characters that carry no meaning of their own; they
-// split runs so that bigrams such as "的品" never form.
-var hanStop = runeSet("的和与及并或等对在把将各之其以于由")
-
-func runeSet(s string) map[rune]bool {
-	m := map[rune]bool{}
-	for _, r := range s {
-		m[r] = true
+// isClauseBreak reports whether r ends a clause: the commas (the Chinese
+// enumeration comma too), semicolons, colons, brackets and full stops of
+// either language.
+func isClauseBreak(r rune) bool {
+	switch r {
+	case ',', ';', ':', '(', ')', '，', '、', '；', '：', '。', '（', '）':
+		return true
 	}
-	return m
+	return false
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

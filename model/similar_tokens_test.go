@@ -16,13 +16,15 @@ func tokenize(s string) ([]string, []int) {
 func TestStemMeetsWordForms(t *testing.T) {
 	groups := [][]string{
 		{"price", "prices", "pricing", "priced"},
-		{"plan", "plans", "planning", "planned", "planner"},
+		{"plan", "plans", "planning", "planned"},
 		{"organise", "organize", "organising", "organised"},
 		{"promote", "promotion", "promotions", "promotional"},
 		{"analyse", "analysing", "analysis", "analyze"},
 		{"advert", "advertising", "advertisement", "ads"},
 		{"sale", "sales"},
 		{"sell", "selling"},
+		{"target", "targets", "goal", "objectives"}, // synonyms
+		{"Résumé", "resume", "ＲＥＳＵＭＥ"},              // folded
 	}
 	for _, g := range groups {
 		want, _ := tokenize(g[0])
@@ -44,23 +46,37 @@ func TestSaleIsNotSell(t *testing.T) {
 
 func must(toks []string, _ []int) []string { return toks }
 
+// Numbers and codes are words of their own, never stemmed: duty 1077 is
+// not duty 107.
+func TestNumbersAreKeptWhole(t *testing.T) {
+	for _, p := range [][2]string{{"1077", "107"}, {"b2b", "b2"}, {"3.2.2", "3.2"}} {
+		a, b := must(tokenize(p[0])), must(tokenize(p[1]))
+		if slices.Equal(a, b) || len(a) != 1 || a[0] != p[0] {
+			t.Errorf("tokenize(%q) = %v, tokenize(%q) = %v", p[0], a, p[1], b)
+		}
+	}
+}
+
 func TestTokenizeDropsStopWordsAndJoinsPhrases(t *testing.T) {
 	got, _ := tokenize("Draw up the company's long-term targets")
-	want := []string{"set", "longterm", "goal"}
+	want := []string{"set", "compani", "long", "term", "goal"}
 	if !slices.Equal(got, want) {
 		t.Errorf("tokenize = %v, want %v", got, want)
 	}
 }
 
-func TestTokenizeChineseBigrams(t *testing.T) {
-	got, _ := tokenize("开展市场调研")
-	want := []string{"开展", "展市", "市场", "场调", "调研"}
-	if !slices.Equal(got, want) {
-		t.Errorf("tokenize = %v, want %v", got, want)
-	}
-	// Function characters split runs rather than forming bigrams.
-	if got, _ := tokenize("价格和渠道"); slices.Contains(got, "格和") || !slices.Contains(got, "渠道") {
-		t.Errorf("tokenize(价格和渠道) = %v", got)
+// Chinese is segmented into words, as search segments it; function
+// words (和) are stop words, and synonyms (价格, 定价) one term.
+func TestTokenizeChineseWords(t *testing.T) {
+	for text, want := range map[string][]string{
+		"开展市场调研":    {"开展", "市场调研"},
+		"价格和渠道":     {"定价", "渠道"},
+		"为产品定价。":    {"产品", "定价"},
+		"在ERP系统中录入": {"erp", "系统", "中", "录", "入"},
+	} {
+		if got, _ := tokenize(text); !slices.Equal(got, want) {
+			t.Errorf("tokenize(%s) = %v, want %v", text, got, want)
+		}
 	}
 }
 
@@ -77,6 +93,11 @@ func TestAnalyseSplitsClauses(t *testing.T) {
 	}
 	if got := analyse("开展市场调研，搜集行业市场信息。"); len(got) != 3 {
 		t.Errorf("Chinese clauses: units %v", got)
+	}
+	// The enumeration comma ends a clause as the English comma does, and
+	// 和 as "and" does.
+	if got := analyse("负责销售数据的收集、分析和归档利用。"); len(got) != 3 || !slices.Equal(got[1], []string{"负责", "销售", "数据", "收集"}) || !slices.Equal(got[2], []string{"归档", "利用"}) {
+		t.Errorf("Chinese enumeration: units %v", got)
 	}
 	// A clause repeating the whole, or of one word, is no unit of its own.
 	if got := analyse("Set prices, set prices and prices."); len(got) != 1 {

@@ -59,9 +59,26 @@ type Analyzer struct {
 	// (Bigrams) rather than pay for segmenting it.
 	SkipChinese bool
 
-	stems map[string]string
-	segs  map[string][]string
+	words map[string]wordInfo  // a word as written -> its analysis
+	segs  map[string][]hanWord // a run of Chinese characters -> its words
 }
+
+// wordInfo is what Analyzer remembers of a word as written.
+type wordInfo struct {
+	folded, term string
+	stop         bool
+}
+
+// hanWord is one word of a segmented run of Chinese characters.
+type hanWord struct {
+	word  string
+	runes int
+	stop  bool
+}
+
+// maxCacheKey is the longest text a cache keeps: a key is a piece of the
+// analysed text and keeps it in memory.
+const maxCacheKey = 64
 
 // maxCache bounds each cache, so hostile content cannot grow it without end.
 const maxCache = 1 << 16
@@ -130,25 +147,21 @@ func lastRune(s string) rune {
 
 // word makes the token of one English (or other alphabetic) word.
 func (a *Analyzer) word(surface string, start, end, pos int) Token {
-	f := Fold(surface)
-	if strings.ContainsRune(f, '’') {
-		f = strings.ReplaceAll(f, "’", "'")
+	w, ok := a.words[surface]
+	if !ok {
+		f := Fold(surface)
+		if strings.ContainsRune(f, '’') {
+			f = strings.ReplaceAll(f, "’", "'")
+		}
+		w = wordInfo{folded: f, term: Stem(f), stop: IsStop(f)}
+		if a.words == nil {
+			a.words = map[string]wordInfo{}
+		}
+		if len(a.words) < maxCache && len(surface) <= maxCacheKey {
+			a.words[surface] = w
+		}
 	}
-	return Token{Term: a.stem(f), Folded: f, Kind: Word, Start: start, End: end, Pos: pos, Stop: IsStop(f)}
-}
-
-func (a *Analyzer) stem(f string) string {
-	if s, ok := a.stems[f]; ok {
-		return s
-	}
-	s := Stem(f)
-	if a.stems == nil {
-		a.stems = map[string]string{}
-	}
-	if len(a.stems) < maxCache {
-		a.stems[f] = s
-	}
-	return s
+	return Token{Term: w.term, Folded: w.folded, Kind: Word, Start: start, End: end, Pos: pos, Stop: w.stop}
 }
 
 // han appends the tokens of a run of Chinese characters that starts at
@@ -156,18 +169,20 @@ func (a *Analyzer) stem(f string) string {
 func (a *Analyzer) han(run string, start int, pos *int, dst []Token) []Token {
 	words, ok := a.segs[run]
 	if !ok {
-		words = SegmentChinese(run)
-		if a.segs == nil {
-			a.segs = map[string][]string{}
+		for _, w := range SegmentChinese(run) {
+			words = append(words, hanWord{word: w, runes: utf8.RuneCountInString(w), stop: IsStop(w)})
 		}
-		if len(a.segs) < maxCache {
+		if a.segs == nil {
+			a.segs = map[string][]hanWord{}
+		}
+		if len(a.segs) < maxCache && len(run) <= maxCacheKey {
 			a.segs[run] = words
 		}
 	}
 	at := start
 	for _, w := range words {
-		end := at + utf8.RuneCountInString(w)
-		dst = append(dst, Token{Term: w, Folded: w, Kind: Word, Start: at, End: end, Pos: *pos, Han: true, Stop: IsStop(w)})
+		end := at + w.runes
+		dst = append(dst, Token{Term: w.word, Folded: w.word, Kind: Word, Start: at, End: end, Pos: *pos, Han: true, Stop: w.stop})
 		*pos++
 		at = end
 	}
@@ -185,21 +200,12 @@ func phrases(toks []Token, from int) []Token {
 	var ins []insert
 	for i := from; i < len(toks); i++ {
 		t := toks[i]
-		list, ok := tables.phrases[t.Term]
-		if !ok || t.Han || t.Kind != Word {
+		if t.Han || t.Kind != Word {
 			continue
 		}
-		for _, p := range strings.Split(list, "\n") {
-			words := strings.Fields(p)
-			j, k := i, 0
-			for ; k < len(words) && j < len(toks); j++ {
-				if toks[j].Term != words[k] {
-					break
-				}
-				k++
-			}
-			if k == len(words) {
-				ins = append(ins, insert{i, Token{Term: p, Folded: p, Kind: Phrase, Start: t.Start, End: toks[j-1].End, Pos: t.Pos}})
+		for _, p := range tables.phrases[t.Term] {
+			if k := matchPhrase(toks[i:], p.words); k > 0 {
+				ins = append(ins, insert{i, Token{Term: p.term, Folded: p.term, Kind: Phrase, Start: t.Start, End: toks[i+k-1].End, Pos: t.Pos}})
 			}
 		}
 	}
@@ -216,6 +222,20 @@ func phrases(toks []Token, from int) []Token {
 		}
 	}
 	return out
+}
+
+// matchPhrase returns how many tokens of toks the phrase of words covers
+// from the first, or 0 when toks do not begin with it.
+func matchPhrase(toks []Token, words []string) int {
+	if len(toks) < len(words) {
+		return 0
+	}
+	for k, w := range words {
+		if toks[k].Term != w {
+			return 0
+		}
+	}
+	return len(words)
 }
 
 // Tokens is Analyzer.Tokens for one text, with a fresh Analyzer.

@@ -43,6 +43,20 @@ func TestTokens(t *testing.T) {
 	}
 }
 
+// An Analyzer remembers words and Chinese runs; what it remembers must
+// give the tokens a fresh analysis gives, whatever came before.
+func TestAnalyzerCachesGiveTheSameTokens(t *testing.T) {
+	texts := []string{"Plan the plans.", "plan PLAN Plan", "Train the sales staff.", "为客户提供售后服务。", "售后服务", "Résumé re\u0301sume\u0301 ＲＥＳＵＭＥ", "draw up, drew up, drawing up"}
+	var a Analyzer
+	for range 2 {
+		for _, text := range texts {
+			if got, want := a.Tokens(text, nil), Tokens(text); !slices.Equal(got, want) {
+				t.Errorf("%q: cached %v, fresh %v", text, got, want)
+			}
+		}
+	}
+}
+
 func TestFold(t *testing.T) {
 	for in, want := range map[string]string{
 		"price": "price", "Price": "price", "RÉSUMÉ": "resume", "re\u0301sume\u0301": "resume", "résumé": "resume",
@@ -125,6 +139,58 @@ func TestSynonyms(t *testing.T) {
 		t.Error("related terms lead one way only")
 	}
 }
+
+// Each stem is in one group of synonyms, so that Canonical names the
+// group: a word in two groups would join them, and a stem shared by two
+// words ("purchaser" and "purchase") would make one word a synonym of the
+// other's group.
+func TestSynonymGroupsAreDisjoint(t *testing.T) {
+	tables := synonyms()
+	groupOf := map[string]int{}
+	for i, line := range strings.Split(synonymList, "\n") {
+		words, _, _ := strings.Cut(line, "~")
+		for _, w := range strings.Split(words, ",") {
+			term := tables.term(w)
+			if term == "" {
+				continue
+			}
+			if j, ok := groupOf[term]; ok && j != i {
+				t.Errorf("%q (%q) is in the groups of lines %d and %d", strings.TrimSpace(w), term, j, i)
+			}
+			groupOf[term] = i
+		}
+	}
+}
+
+// Canonical names a group by one of its terms: synonyms share it, words
+// of other groups and words in none do not.
+func TestCanonical(t *testing.T) {
+	same := [][]string{
+		{"set", "determine", "decide", "draw up"},
+		{"target", "goals", "objectives"},
+		{"salespeople", "sales staff"},
+		{"定价", "价格"},
+	}
+	for _, g := range same {
+		want := Canonical(analysed(g[0]))
+		for _, w := range g[1:] {
+			if got := Canonical(analysed(w)); got != want {
+				t.Errorf("Canonical(%q) = %q, Canonical(%q) = %q", w, got, g[0], want)
+			}
+		}
+	}
+	for _, p := range [][2]string{{"sell", "sale"}, {"customer", "purchase"}, {"forecast", "project"}, {"set", "price"}} {
+		if a, b := Canonical(analysed(p[0])), Canonical(analysed(p[1])); a == b {
+			t.Errorf("%q and %q are one term %q", p[0], p[1], a)
+		}
+	}
+	if Canonical("zzz") != "zzz" {
+		t.Error("a word without synonyms stands for itself")
+	}
+}
+
+// analysed is the term the index keeps for a word or phrase of the list.
+func analysed(w string) string { return (&synonymTables{phrases: map[string][]phrase{}}).term(w) }
 
 func TestPinyin(t *testing.T) {
 	full, ini := Pinyin("定价")
