@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -301,5 +302,64 @@ func TestChartOwnOrganisation(t *testing.T) {
 	d.keys("L")
 	if d.chart() != c || !strings.Contains(d.screen(), "no content in 中文") {
 		t.Errorf("L on an English-only organisation should say so:\n%s", d.screen())
+	}
+}
+
+// TestChartHostileNames draws the chart of an organisation, read by the
+// content loader, whose names carry escape sequences, wide and zero-width
+// characters, right-to-left text, tabs, brackets and arrows and very long
+// words, with hand-offs both ways: at every width the lines are exactly
+// the window's width, and no escape sequence of the content reaches the
+// screen.
+func TestChartHostileNames(t *testing.T) {
+	names := []string{`Evil\e]52;c;aGk=\a dept`, "市场部👩‍💼\u200b营销 e\u0301", `\u202eright-to-left مرحبا\t\ttabs`,
+		strings.Repeat("Supercalifragilistic", 8), `\e[2J clear [x] --> end`}
+	fs := fstest.MapFS{}
+	for i, n := range names {
+		fs[fmt.Sprintf("en/d%d.md", i)] = &fstest.MapFile{Data: []byte(fmt.Sprintf("---\nid: d%d\nname: \"%s\"\norder: %d\n---\n\n## S {#s}\n\n- x\n", i, n, i))}
+	}
+	for i := range 3 {
+		fs[fmt.Sprintf("en/r%d.md", i)] = &fstest.MapFile{Data: []byte(fmt.Sprintf(
+			"---\nid: r%d\nkind: relation\nname: \"%s\"\nfrom: d%d\nto: d%d\n---\n\n## S {#s}\n\n- y\n", i, names[4-i], i, (i+1)%2))}
+	}
+	org, err := content.Load(content.Layer{Name: "evil", Root: "evil", FS: fs})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(org.Departments) != 5 || len(org.Relations) != 3 {
+		t.Fatalf("%d departments, %d relations", len(org.Departments), len(org.Relations))
+	}
+	d := driveConfig(t, 120, 40, Config{Org: org, Lang: model.En, Theme: ThemeDark}).keys("o")
+	sweep(t, d)
+	// The terminal counts grapheme clusters (mode 2027): a ZWJ emoji is two
+	// cells, not four.
+	d.send(tea.ModeReportMsg{Mode: ansi.ModeUnicodeCore, Value: ansi.ModeSet})
+	sweep(t, d)
+	if !strings.Contains(d.screen(), "[x] --> end") {
+		t.Fatalf("a name's brackets and arrow should show as written:\n%s", d.screen())
+	}
+}
+
+// sweep draws the chart at widths from 24 to 130 columns, a few selections
+// each, and checks every line is the window's width as the program counts
+// cells, with none of the content's escape sequences or controls.
+func sweep(t *testing.T, d *driver) {
+	t.Helper()
+	for w := 24; w <= 130; w += 9 {
+		d.send(tea.WindowSizeMsg{Width: w, Height: 20})
+		for range 4 {
+			scr := d.m.Render()
+			for _, bad := range []string{"]52;", "[2J", "\a", "\t", "\u202e"} {
+				if strings.Contains(scr, bad) {
+					t.Fatalf("%d columns: %q reached the screen", w, bad)
+				}
+			}
+			for i, l := range strings.Split(scr, "\n") {
+				if got := d.m.sh.cells.width(l); got != w {
+					t.Fatalf("%d columns: line %d is %d cells: %q", w, i, got, ansi.Strip(l))
+				}
+			}
+			d.keys("tab")
+		}
 	}
 }
