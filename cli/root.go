@@ -65,6 +65,10 @@ type app struct {
 	// and need the terminal itself.
 	tty  io.Writer
 	opts options
+	// host, when set, is the SSH session this invocation runs for
+	// (dutymap serve): the content comes from the server, the explorer
+	// runs on the client's terminal (see serve.go).
+	host *hosting
 }
 
 // Run executes dutymap with args and returns the exit code: 0 on success,
@@ -75,14 +79,22 @@ type app struct {
 // whatever it came from (content, file names, arguments echoed in errors,
 // cobra's own messages): termsafe.KeepSGR on a terminal, termsafe.Plain on
 // a pipe, a file or a terminal without escape sequences (TERM=dumb).
-func Run(args []string, stdio IO) int {
+func Run(args []string, stdio IO) int { return runFor(args, stdio, nil) }
+
+// runFor is Run for the local terminal (host nil) or for an SSH session.
+func runFor(args []string, stdio IO, host *hosting) int {
 	dumb := isDumb(stdio.Getenv)
 	out := safeWriter(stdio.Out, stdio.IsTerminal && !dumb)
 	errw := safeWriter(stdio.Err, stdio.ErrIsTerminal && !dumb)
-	a := &app{io: stdio, tty: stdio.Out}
+	a := &app{io: stdio, tty: stdio.Out, host: host}
 	a.io.Out, a.io.Err = out, errw
 	root := a.rootCmd()
-	root.SetArgs(args)
+	if host != nil {
+		restrictForSession(root)
+	}
+	// Never nil: cobra reads os.Args when given nil, which for an SSH
+	// session would be the server's own command line.
+	root.SetArgs(append([]string{}, args...))
 	root.SetIn(stdio.In)
 	root.SetOut(out)
 	root.SetErr(errw)
@@ -215,18 +227,31 @@ func classifyErrors(cmd *cobra.Command) {
 
 // layers returns the content layers the flags and environment choose.
 func (a *app) layers() []content.Layer {
+	if a.host != nil {
+		return a.host.layers
+	}
 	var out []content.Layer
 	if a.opts.builtin {
 		out = append(out, content.Builtin())
 	}
+	for _, d := range a.contentDirs() {
+		out = append(out, content.Dir(d))
+	}
+	return out
+}
+
+// contentDirs are the content folders $DUTYMAP_CONTENT and --content name,
+// in layer order.
+func (a *app) contentDirs() []string {
 	var dirs []string
 	if env := a.getenv(ContentEnv); env != "" {
 		dirs = append(dirs, filepath.SplitList(env)...)
 	}
 	dirs = append(dirs, a.opts.content...)
+	var out []string
 	for _, d := range dirs {
 		if d = strings.TrimSpace(d); d != "" {
-			out = append(out, content.Dir(d))
+			out = append(out, d)
 		}
 	}
 	return out
@@ -241,6 +266,9 @@ func (a *app) getenv(k string) string {
 
 // load reads the chosen content or returns an exit error listing problems.
 func (a *app) load() (*model.Org, error) {
+	if a.host != nil {
+		return a.host.org, nil
+	}
 	layers := a.layers()
 	if len(layers) == 0 {
 		return nil, &exitError{2, "dutymap: --builtin=false leaves no content; add --content DIR"}

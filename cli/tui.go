@@ -7,6 +7,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/dutymap/dutymap/internal/termsafe"
 	"github.com/dutymap/dutymap/model"
+	"github.com/dutymap/dutymap/model/search"
 	"github.com/dutymap/dutymap/ui"
 	"github.com/spf13/cobra"
 )
@@ -37,15 +38,30 @@ func (a *app) runTUI(cmd *cobra.Command, args []string) error {
 	}
 	// The similarity index is built in the background (a million duties
 	// take seconds): duty pages and comparisons say "preparing" until then.
+	// A server builds one for every session on the same content.
+	var sim *model.SimilarityBuild
+	var index *search.Index // nil: the explorer makes its own
+	if a.host != nil {
+		sim, index = a.host.similarity(), a.host.search()
+	} else {
+		sim = model.BuildSimilarity(context.Background(), org)
+	}
 	m := ui.New(ui.Config{
 		Org:        org,
 		Lang:       lang,
 		Theme:      theme,
 		NoColor:    a.getenv("NO_COLOR") != "",
 		Title:      a.title(),
-		Similarity: model.BuildSimilarity(context.Background(), org),
+		Similarity: sim,
+		Search:     index,
 		ShowLayer:  len(a.layers()) > 1,
 	})
+	if a.host != nil {
+		if err := a.host.runProgram(screen{Model: m}); err != nil {
+			return &exitError{1, "dutymap: " + err.Error()}
+		}
+		return nil
+	}
 	jobs := &jobControl{}
 	p := tea.NewProgram(screen{Model: m, jobs: jobs}, tea.WithInput(a.io.In), tea.WithOutput(a.tty),
 		tea.WithoutSignalHandler())
@@ -63,7 +79,8 @@ func (a *app) runTUI(cmd *cobra.Command, args []string) error {
 // screen wraps the explorer with what concerns the terminal rather than
 // the organisation: its view is filtered down to text and colour as the
 // last step before Bubble Tea draws it, and ctrl+z suspends the program
-// (the terminal is in raw mode, so the key does not raise SIGTSTP).
+// (the terminal is in raw mode, so the key does not raise SIGTSTP) unless
+// jobs is nil (an SSH session: there is no shell to suspend to).
 type screen struct {
 	tea.Model
 	jobs *jobControl
@@ -72,7 +89,7 @@ type screen struct {
 func (s screen) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.KeyPressMsg:
-		if msg.String() == "ctrl+z" && s.jobs.suspend() {
+		if msg.String() == "ctrl+z" && s.jobs != nil && s.jobs.suspend() {
 			return s, tea.Suspend
 		}
 	case tea.ResumeMsg:

@@ -12,6 +12,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/dutymap/dutymap/model"
+	"github.com/dutymap/dutymap/model/search"
 )
 
 // Theme chooses colours for the terminal's background.
@@ -42,6 +43,10 @@ type Config struct {
 	// meanwhile. Several programs (SSH sessions) may share one. When nil,
 	// New starts a build.
 	Similarity *model.SimilarityBuild
+	// Search is the search index of Org (search.New); it is safe for
+	// concurrent use, so several programs (SSH sessions) may share one.
+	// When nil, New makes one.
+	Search *search.Index
 }
 
 // builtinLayer is the name content.Builtin gives the embedded layer.
@@ -69,6 +74,9 @@ type Model struct {
 	width, height int
 	stack         []screen // stack[0] is the first explorer; never empty
 	forward       []screen // places gone back from, the last most recent
+	// newContent is content that came while a text field had the
+	// keyboard (see ContentMsg).
+	newContent *ContentMsg
 }
 
 // New builds the program's model.
@@ -138,10 +146,13 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case pageRenderedMsg:
 		return m, tea.Batch(m.sh.pages.done(msg), m.broadcast(msg))
+	case ContentMsg:
+		m.newContent = &msg
+		return m, m.takeContent()
 	case tea.KeyPressMsg:
-		return m, m.key(msg)
+		return m, tea.Batch(m.key(msg), m.takeContent())
 	case tea.MouseClickMsg:
-		return m, m.mouse(msg.Mouse(), true)
+		return m, tea.Batch(m.mouse(msg.Mouse(), true), m.takeContent())
 	case tea.MouseWheelMsg:
 		return m, m.mouse(msg.Mouse(), false)
 	case tea.PasteMsg:

@@ -63,7 +63,7 @@ func (p *pageView) show(n *model.Node) tea.Cmd {
 		return nil
 	}
 	ix := p.sh.similarity()
-	k := mdKey{path: n.Path, lang: p.sh.lang, width: p.renderWidth(), style: p.sh.st.GlamourStyle(),
+	k := mdKey{org: p.sh.org, path: n.Path, lang: p.sh.lang, width: p.renderWidth(), style: p.sh.st.GlamourStyle(),
 		similar: n.Kind.IsLeaf() && ix != nil, cells: p.sh.cells}
 	if p.node == n && p.want == k && p.ready {
 		return nil
@@ -107,7 +107,7 @@ func placeholder(cw cells, n *model.Node, l model.Lang, width int) []string {
 // showText shows plain text instead of a page (the topics group's intro).
 func (p *pageView) showText(id, text string) {
 	p.node, p.related = nil, nil
-	p.want = mdKey{path: id, lang: p.sh.lang, width: p.renderWidth()}
+	p.want = mdKey{org: p.sh.org, path: id, lang: p.sh.lang, width: p.renderWidth()}
 	p.setLines(p.sh.cells.wrapPlain(text, p.want.width), true)
 }
 

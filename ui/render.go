@@ -14,6 +14,9 @@ const readingWidth = 100
 // mdKey identifies one rendering of a node's page. Output depends on all of
 // these, so the cache is keyed by all of them.
 type mdKey struct {
+	// org is the content the page comes from: a rendering of content that
+	// has since been replaced (ContentMsg) never passes for the new one.
+	org   *model.Org
 	path  string
 	lang  model.Lang
 	width int

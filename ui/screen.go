@@ -101,7 +101,7 @@ type shared struct {
 
 func newShared(cfg Config, st *Styles) *shared {
 	sh := &shared{cfg: cfg, org: cfg.Org, lang: cfg.Lang, st: st, pages: newPageRenderer(),
-		search: newSearchState(cfg.Org), sim: cfg.Similarity, cells: wcCells}
+		search: newSearchState(cfg.Org, cfg.Search), sim: cfg.Similarity, cells: wcCells}
 	if sh.sim == nil {
 		sh.sim = model.BuildSimilarity(context.Background(), cfg.Org)
 	}

@@ -9,6 +9,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/dutymap/dutymap/model"
+	"github.com/dutymap/dutymap/model/search"
 )
 
 // searchLimit bounds the results listed; the count says when there are more.
@@ -26,7 +27,9 @@ type searchState struct {
 	last   string
 }
 
-func newSearchState(org *model.Org) *searchState { return &searchState{engine: newEngine(org)} }
+func newSearchState(org *model.Org, ix *search.Index) *searchState {
+	return &searchState{engine: newEngine(org, ix)}
+}
 
 // remember adds a query to the recent searches, most recent first.
 func (s *searchState) remember(q string) {

@@ -70,8 +70,12 @@ type engine struct {
 	searcher *search.Searcher // narrows as a query grows, drops superseded searches
 }
 
-func newEngine(org *model.Org) *engine {
-	ix := search.New(org)
+// newEngine searches org through ix, or through an index of its own when
+// ix is nil.
+func newEngine(org *model.Org, ix *search.Index) *engine {
+	if ix == nil {
+		ix = search.New(org)
+	}
 	return &engine{ix: ix, searcher: search.NewSearcher(ix)}
 }
 

@@ -30,6 +30,7 @@ type appWords struct {
 	pickDept      string
 	noHistory     string
 	noForward     string
+	newContent    string // the content changed while the program ran
 }
 
 // keyWords describe the keys every screen shares.

@@ -13,6 +13,7 @@ var wordsEn = words{
 		pickDept:      "Select a department (or anything in one) to compare it.",
 		noHistory:     "Nothing to go back to.",
 		noForward:     "Nothing to go forward to.",
+		newContent:    "The content was updated.",
 	},
 	keys: keyWords{
 		more: "more", quit: "quit", lang: "中文", search: "search", compare: "compare",

@@ -13,6 +13,7 @@ var wordsZh = words{
 		pickDept:      "请先选中一个部门（或其中任一项）再对比。",
 		noHistory:     "没有可以返回的位置。",
 		noForward:     "没有可以前进的位置。",
+		newContent:    "内容已更新。",
 	},
 	keys: keyWords{
 		more: "更多", quit: "退出", lang: "English", search: "搜索", compare: "对比",

@@ -1,0 +1,302 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"net"
+	"os"
+	"os/signal"
+	"slices"
+	"strings"
+	"syscall"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/dutymap/dutymap/content"
+	"github.com/dutymap/dutymap/internal/termsafe"
+	"github.com/dutymap/dutymap/model"
+	"github.com/dutymap/dutymap/model/search"
+	"github.com/dutymap/dutymap/serve"
+	"github.com/dutymap/dutymap/ui"
+	"github.com/spf13/cobra"
+)
+
+func init() { subcommands = append(subcommands, (*app).serveCmd) }
+
+// hosting is what an invocation run for an SSH session has instead of the
+// process's own: the content the server serves (never folders the client
+// names), and the client's terminal for the explorer.
+type hosting struct {
+	org        *model.Org
+	layers     []content.Layer
+	similarity func() *model.SimilarityBuild
+	search     func() *search.Index
+	runProgram func(tea.Model) error
+}
+
+// sessionCommands are the commands a client may run over SSH: those that
+// only read the served content and write to the session. import, init,
+// validate and serve read or write the server's files and are left out.
+var sessionCommands = []string{"search", "show", "compare", "export", "version", "help"}
+
+// sessionLayerFlags choose content from the server's disk: refused over SSH.
+var sessionLayerFlags = []string{"content", "builtin"}
+
+func (a *app) serveCmd() *cobra.Command {
+	var cfg serve.Config
+	cmd := &cobra.Command{
+		Use:   "serve",
+		Short: "Serve the explorer and the read-only commands to a team over SSH",
+		Long: `serve runs an SSH server: everyone whose public key is in the authorized keys
+file can open the explorer on the content this server holds, from any terminal,
+with nothing to install:
+
+  ssh -p 23234 duties.example.com            the explorer (a terminal is needed)
+  ssh -p 23234 duties.example.com -t zh      the explorer in Chinese (or send LANG)
+  ssh -p 23234 duties.example.com search "who sets prices"
+  ssh -p 23234 duties.example.com show marketing/positions/manager
+  ssh -p 23234 duties.example.com export --format json > org.json
+
+Commands over SSH: search, show, compare, export, version, help. Their output is
+the plain output of the same command run locally, and their exit status is the
+client's exit status. Nothing else runs: no shell, no other command, no port or
+agent forwarding, no SFTP; --content and --builtin are refused (the server
+chooses the content).
+
+The server listens on loopback unless --listen says otherwise. Its host key is
+created once, at --host-key (default: dutymap/` + serve.HostKeyName + ` in the user's
+configuration folder, such as ~/.config), and kept for every later start. Each
+session is logged on standard error: the user name, address and key fingerprint,
+when it started, what it ran, how long it lasted; never what was typed.
+
+The content folders are watched: a change that validates is served to new
+sessions at once; a change with problems is logged with the validation report and
+the last good content stays served. SIGHUP reads the content again. SIGTERM and
+SIGINT stop the server: each session is told and closed, and dutymap exits 0.`,
+		Example: `  dutymap serve --authorized-keys ~/.ssh/authorized_keys
+  dutymap --content /srv/org --builtin=false serve --listen :23234 --authorized-keys /etc/dutymap/team.keys
+  dutymap serve --allow-anyone --listen 0.0.0.0:2222   # a public, read-only server`,
+		Args: noArgs("dutymap serve --authorized-keys FILE"),
+		RunE: func(cmd *cobra.Command, args []string) error { return a.runServe(cfg) },
+	}
+	f := cmd.Flags()
+	f.StringVar(&cfg.Listen, "listen", serve.DefaultListen, "the address to listen on, HOST:PORT (\":23234\" for every interface)")
+	f.StringVar(&cfg.HostKey, "host-key", "", "the server's private key, created if missing (default: dutymap/"+serve.HostKeyName+" in the user's configuration folder)")
+	f.StringVar(&cfg.AuthorizedKeys, "authorized-keys", "", "the public keys allowed in, one a line, as in ~/.ssh/authorized_keys; read again when it changes")
+	f.BoolVar(&cfg.AllowAnyone, "allow-anyone", false, "let anyone in, with any key or none (a public read-only server)")
+	f.IntVar(&cfg.MaxSessions, "max-sessions", serve.DefaultMaxSessions, "sessions open at once; one more is told the server is busy")
+	f.DurationVar(&cfg.IdleTimeout, "idle-timeout", serve.DefaultIdleTimeout, "close an explorer nobody has typed in for this long")
+	f.IntVar(&cfg.RateLimit, "rate-limit", serve.DefaultRateLimit, "sessions one client address may start a minute")
+	f.IntVar(&cfg.InputRate, "input-rate", serve.DefaultInputRate, "bytes a second a session reads from its client (bursts of 4x)")
+	return cmd
+}
+
+// checkServeConfig refuses values that cannot work, before anything starts.
+func checkServeConfig(cfg serve.Config) error {
+	bad := func(flag, want string, got any) error {
+		return &exitError{2, fmt.Sprintf("dutymap serve: --%s must be %s, not %v", flag, want, got)}
+	}
+	switch {
+	case cfg.MaxSessions < 1:
+		return bad("max-sessions", "at least 1", cfg.MaxSessions)
+	case cfg.IdleTimeout < time.Second:
+		return bad("idle-timeout", "at least 1s (such as 30m)", cfg.IdleTimeout)
+	case cfg.RateLimit < 1:
+		return bad("rate-limit", "at least 1", cfg.RateLimit)
+	case cfg.InputRate < 64:
+		return bad("input-rate", "at least 64 (bytes a second)", cfg.InputRate)
+	}
+	if _, _, err := net.SplitHostPort(cfg.Listen); err != nil {
+		return bad("listen", "HOST:PORT, such as 127.0.0.1:23234 or :23234", fmt.Sprintf("%q", cfg.Listen))
+	}
+	return nil
+}
+
+// server is a started dutymap serve: what runServe runs and tests drive.
+type server struct {
+	*serve.Server
+	live *serve.Live
+	log  *serve.Logger
+}
+
+// newServer loads the content and prepares the SSH server; its errors are
+// exit errors with the message the user sees.
+func (a *app) newServer(cfg serve.Config) (*server, error) {
+	layers := a.layers()
+	if len(layers) == 0 {
+		return nil, &exitError{2, "dutymap: --builtin=false leaves no content; add --content DIR"}
+	}
+	log := serve.NewLogger(a.io.Err)
+	live, err := serve.NewLive(func() (*model.Org, error) { return content.Load(layers...) }, a.contentDirs(), log)
+	if err != nil {
+		return nil, &exitError{1, "dutymap: the content has problems:\n" + err.Error()}
+	}
+	srv, err := serve.New(cfg, live, a.sessionApp(layers), log)
+	if err != nil {
+		return nil, &exitError{1, "dutymap serve: " + err.Error()}
+	}
+	return &server{Server: srv, live: live, log: log}, nil
+}
+
+func (a *app) runServe(cfg serve.Config) error {
+	if err := checkServeConfig(cfg); err != nil {
+		return err
+	}
+	srv, err := a.newServer(cfg)
+	if err != nil {
+		return err
+	}
+	ln, err := net.Listen("tcp", cfg.Listen)
+	if err != nil {
+		return &exitError{1, "dutymap serve: cannot listen on " + cfg.Listen + ": " + plainErr(err)}
+	}
+	snap := srv.live.Current()
+	srv.log.Info("listening", "addr", ln.Addr().String(), "host key", serve.Fingerprint(srv.HostKey()),
+		"content", a.title(), "departments", len(snap.Org.Departments))
+
+	signals := make(chan os.Signal, 2)
+	signal.Notify(signals, syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP)
+	defer signal.Stop(signals)
+	ctx, stopWatching := context.WithCancel(context.Background())
+	defer stopWatching()
+	go func() {
+		if err := srv.live.Watch(ctx); err != nil {
+			srv.log.Error("cannot watch the content folders: changes are read on SIGHUP only", "error", err.Error())
+		}
+	}()
+	served := make(chan error, 1)
+	go func() { served <- srv.Serve(ln) }()
+	for {
+		select {
+		case err := <-served:
+			return &exitError{1, "dutymap serve: " + err.Error()}
+		case sig := <-signals:
+			if sig == syscall.SIGHUP {
+				go srv.live.Reload()
+				continue
+			}
+			srv.log.Info("stopping: telling every session", "signal", sig.String())
+			// A second signal cuts what is still open at once.
+			cut, cancel := context.WithCancel(context.Background())
+			go func() {
+				for s := range signals {
+					if s != syscall.SIGHUP {
+						cancel()
+						return
+					}
+				}
+			}()
+			if err := srv.Shutdown(cut); err != nil {
+				srv.log.Warn("stopped without waiting", "error", err.Error())
+			}
+			cancel()
+			<-served
+			return nil
+		}
+	}
+}
+
+// sessionApp runs each SSH session through the same command line as a
+// local dutymap, on the content the server holds at the session's start.
+func (a *app) sessionApp(layers []content.Layer) serve.App {
+	return func(s *serve.Session) int {
+		args, label, refusal := sessionArgs(s.Args)
+		s.Label = label
+		if refusal != "" {
+			fmt.Fprintln(s.Err, termsafe.Plain(refusal))
+			return 2
+		}
+		explorer := label == "explorer"
+		if explorer && !s.PTY {
+			fmt.Fprintln(s.Err, "dutymap: the explorer needs a terminal, and this session has none.\n"+
+				"Connect with ssh -t, or run a command: search, show, compare or export (ssh HOST search \"who sets prices\").")
+			return 2
+		}
+		snap := s.Content
+		host := &hosting{org: snap.Org, layers: layers, similarity: snap.Similarity, search: snap.Search,
+			runProgram: s.RunProgram}
+		// An open explorer follows the content as it changes.
+		s.ContentMsg = func(snap *serve.Snapshot) tea.Msg {
+			return ui.ContentMsg{Org: snap.Org, Similarity: snap.Similarity(), Search: snap.Search()}
+		}
+		// Commands write plain text, as into a pipe: a script reads them,
+		// and no pager runs on the server.
+		term := explorer
+		stdio := IO{In: s.In, Out: s.Out, Err: s.Err, IsTerminal: term, ErrIsTerminal: term, InIsTerminal: term,
+			Getenv: s.Getenv}
+		return runFor(args, stdio, host)
+	}
+}
+
+// sessionArgs reads the command an SSH client sent: the command line to
+// run, a label for the log ("explorer", "search", "help"), or a refusal.
+// A lone language code opens the explorer in it (ssh HOST -t zh).
+func sessionArgs(args []string) (run []string, label, refusal string) {
+	root := (&app{}).rootCmd()
+	root.InitDefaultHelpCmd()
+	restrictForSession(root)
+	if len(args) == 1 && !strings.HasPrefix(args[0], "-") && !hasCommand(root, args[0]) {
+		if tag, err := model.ParseTag(args[0]); err == nil {
+			args = []string{"--lang", tag}
+		}
+	}
+	cmd, rest, err := root.Find(args)
+	name := ""
+	switch {
+	case err != nil || cmd != root:
+		if err != nil && len(args) > 0 {
+			name = args[0]
+		}
+	case len(args) > 0 && !strings.HasPrefix(args[0], "-"):
+		name = args[0] // bash, sh -c ..., or a command left out
+	case root.ParseFlags(rest) == nil && root.Flags().NArg() > 0:
+		name = root.Flags().Arg(0) // --lang en import x.csv
+	}
+	if name != "" {
+		if hasCommand((&app{}).rootCmd(), name) {
+			return nil, "refused", fmt.Sprintf("dutymap: %s is not available over SSH. %s", name, sessionOffer)
+		}
+		return nil, "refused", fmt.Sprintf("dutymap: %q is not a command of this server. %s", name, sessionOffer)
+	}
+	switch {
+	case cmd != root:
+		return args, cmd.Name(), ""
+	case slices.Contains(args, "-h") || slices.Contains(args, "--help"):
+		return args, "help", ""
+	}
+	return args, "explorer", ""
+}
+
+// sessionOffer says what a session can run.
+const sessionOffer = "Over SSH this server opens the explorer (ssh -t HOST) and runs search, show, compare, export and version; ssh HOST help lists them."
+
+func hasCommand(root *cobra.Command, name string) bool {
+	for _, c := range root.Commands() {
+		if c.Name() == name || slices.Contains(c.Aliases, name) {
+			return true
+		}
+	}
+	return false
+}
+
+// restrictForSession leaves only the session commands in the tree and
+// refuses the flags that choose content from the server's disk, so that
+// even a command line sessionArgs let through cannot reach them.
+func restrictForSession(root *cobra.Command) {
+	for _, c := range root.Commands() {
+		if !slices.Contains(sessionCommands, c.Name()) {
+			root.RemoveCommand(c)
+		}
+	}
+	for _, name := range sessionLayerFlags {
+		_ = root.PersistentFlags().MarkHidden(name)
+	}
+	root.PersistentPreRunE = func(cmd *cobra.Command, args []string) error {
+		for _, name := range sessionLayerFlags {
+			if f := cmd.Flags().Lookup(name); f != nil && f.Changed {
+				return &exitError{2, "dutymap: --" + name + " is not available over SSH: the server chooses the content."}
+			}
+		}
+		return nil
+	}
+}

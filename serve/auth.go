@@ -1,0 +1,179 @@
+package serve
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"sync"
+	"time"
+
+	gossh "golang.org/x/crypto/ssh"
+)
+
+// maxAuthorizedKeysFile bounds the authorized_keys file: a line is a few
+// hundred bytes to a few kilobytes (RSA), so a megabyte is thousands of
+// users.
+const maxAuthorizedKeysFile = 1 << 20
+
+// harmlessOptions are the authorized_keys options dutymap serve accepts:
+// each forbids something the server never allows anyway. Any other option
+// (from=, command=, restrict, no-pty, expiry-time=, ...) would narrow what
+// a key may do in ways the server does not implement, so a line carrying
+// one is refused rather than read as granting more than it says.
+var harmlessOptions = map[string]bool{
+	"no-port-forwarding":  true,
+	"no-agent-forwarding": true,
+	"no-x11-forwarding":   true,
+	"no-user-rc":          true,
+}
+
+// AuthorizedKey is one line of an authorized_keys file.
+type AuthorizedKey struct {
+	Key     gossh.PublicKey
+	Comment string // the line's comment, usually user@host: who the key belongs to
+	Line    int
+}
+
+// ParseAuthorizedKeys reads an authorized_keys file (the OpenSSH format:
+// one key a line, "#" comments, blank lines), returning the keys it holds
+// and one problem for each line that could not be used, as "FILE:LINE:
+// what is wrong; fix".
+func ParseAuthorizedKeys(name string, data []byte) (keys []AuthorizedKey, problems []string) {
+	for i, line := range bytes.Split(data, []byte("\n")) {
+		line = bytes.TrimSpace(line)
+		if len(line) == 0 || line[0] == '#' {
+			continue
+		}
+		at := fmt.Sprintf("%s:%d: ", name, i+1)
+		key, comment, options, _, err := gossh.ParseAuthorizedKey(line)
+		if err != nil {
+			problems = append(problems, at+"not a public key ("+err.Error()+"); a line is a key as in ~/.ssh/id_ed25519.pub: ssh-ed25519 AAAA... user@host")
+			continue
+		}
+		if bad := unsupportedOptions(options); len(bad) > 0 {
+			problems = append(problems, at+"the option "+strings.Join(bad, ", ")+" is not supported by dutymap serve, so this key is refused; remove the option to let the key in, or the line to keep it out")
+			continue
+		}
+		keys = append(keys, AuthorizedKey{Key: key, Comment: comment, Line: i + 1})
+	}
+	return keys, problems
+}
+
+func unsupportedOptions(options []string) []string {
+	var bad []string
+	for _, o := range options {
+		name, _, _ := strings.Cut(o, "=")
+		if !harmlessOptions[strings.ToLower(name)] {
+			bad = append(bad, name)
+		}
+	}
+	return bad
+}
+
+// keyring is the set of authorised keys, read from a file and read again
+// whenever the file changes, so that adding or removing a user takes
+// effect at their next connection, without a restart.
+type keyring struct {
+	path string
+	log  *Logger
+
+	mu      sync.Mutex
+	stamp   fileStamp
+	byBytes map[string]AuthorizedKey
+}
+
+// fileStamp tells whether a file changed since it was read.
+type fileStamp struct {
+	size    int64
+	modTime time.Time
+}
+
+// newKeyring reads path for the first time. Every problem is an error here:
+// a server should not start with a key file it cannot fully read.
+func newKeyring(path string, log *Logger) (*keyring, error) {
+	k := &keyring{path: path, log: log}
+	data, stamp, err := readKeyFile(path)
+	if err != nil {
+		return nil, err
+	}
+	keys, problems := ParseAuthorizedKeys(path, data)
+	if len(problems) > 0 {
+		return nil, errors.New(strings.Join(problems, "\n"))
+	}
+	if len(keys) == 0 {
+		return nil, fmt.Errorf("%s holds no public keys; add a line for each user: the contents of their ~/.ssh/id_ed25519.pub (or id_rsa.pub)", path)
+	}
+	k.set(keys, stamp)
+	return k, nil
+}
+
+func readKeyFile(path string) ([]byte, fileStamp, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fileStamp{}, fmt.Errorf("authorized keys %s: %w", path, unwrapPath(err))
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return nil, fileStamp{}, fmt.Errorf("authorized keys %s: %w", path, unwrapPath(err))
+	}
+	if !info.Mode().IsRegular() {
+		return nil, fileStamp{}, fmt.Errorf("authorized keys %s is not a regular file", path)
+	}
+	data, err := io.ReadAll(io.LimitReader(f, maxAuthorizedKeysFile+1))
+	if err != nil {
+		return nil, fileStamp{}, fmt.Errorf("authorized keys %s: %w", path, unwrapPath(err))
+	}
+	if len(data) > maxAuthorizedKeysFile {
+		return nil, fileStamp{}, fmt.Errorf("authorized keys %s is larger than %d MB", path, maxAuthorizedKeysFile>>20)
+	}
+	return data, fileStamp{info.Size(), info.ModTime()}, nil
+}
+
+func (k *keyring) set(keys []AuthorizedKey, stamp fileStamp) {
+	k.byBytes = make(map[string]AuthorizedKey, len(keys))
+	for _, a := range keys {
+		k.byBytes[string(a.Key.Marshal())] = a
+	}
+	k.stamp = stamp
+}
+
+// lookup reports whether key is authorised, reading the file again first
+// if it changed. A line that became unreadable keeps that key out (and is
+// logged); a file that disappeared keeps everyone out until it is back.
+func (k *keyring) lookup(key gossh.PublicKey) (AuthorizedKey, bool) {
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	k.refresh()
+	a, ok := k.byBytes[string(key.Marshal())]
+	return a, ok
+}
+
+func (k *keyring) refresh() {
+	info, err := os.Stat(k.path)
+	if err != nil {
+		if k.byBytes != nil {
+			k.log.Error("authorized keys unreadable: no one can connect until it is back", "file", k.path, "error", unwrapPath(err).Error())
+		}
+		k.byBytes, k.stamp = nil, fileStamp{}
+		return
+	}
+	if (fileStamp{info.Size(), info.ModTime()}) == k.stamp {
+		return
+	}
+	data, stamp, err := readKeyFile(k.path)
+	if err != nil {
+		k.log.Error("authorized keys unreadable: no one can connect until it is fixed", "error", err.Error())
+		k.byBytes, k.stamp = nil, fileStamp{}
+		return
+	}
+	keys, problems := ParseAuthorizedKeys(k.path, data)
+	for _, p := range problems {
+		k.log.Warn("authorized keys: line skipped", "problem", p)
+	}
+	k.set(keys, stamp)
+	k.log.Info("authorized keys read again", "file", k.path, "keys", len(keys))
+}
