@@ -353,6 +353,9 @@ type (
 		Concerns []string                     `json:"concerns,omitempty"`
 		From     string                       `json:"from,omitempty"`
 		To       string                       `json:"to,omitempty"`
+		RACI     map[string][]string          `json:"raci,omitempty"`
+		Links    map[string][]string          `json:"links,omitempty"`
+		Overlaps []string                     `json:"overlaps,omitempty"`
 		Children []*jsonNode                  `json:"children,omitempty"`
 	}
 	jsonSource struct {
@@ -431,10 +434,55 @@ func toJSON(n *model.Node, langs langSet) *jsonNode {
 			j.Traits[d] = txt
 		}
 	}
+	j.RACI, j.Links = raciJSON(n)
+	if o := n.Overlap; o != nil {
+		for i, d := range o.Duties {
+			if d != nil {
+				j.Overlaps = append(j.Overlaps, d.Path)
+			} else {
+				j.Overlaps = append(j.Overlaps, o.Refs[i])
+			}
+		}
+	}
 	if len(n.Children) > 0 {
 		j.Children = jsonNodes(n.Children, langs)
 	}
 	return j
+}
+
+// raciJSON gives a node's RACI lines (role: the paths of the units named)
+// and hand-off lines (from, to, returns: the paths named, or the reference
+// as written where it names nothing), as written on the node itself.
+func raciJSON(n *model.Node) (raci, links map[string][]string) {
+	for _, role := range model.RACIRoles {
+		if n.RACI.Has(role) {
+			if raci == nil {
+				raci = map[string][]string{}
+			}
+			paths := []string{}
+			for _, u := range n.RACI.Units[role] {
+				paths = append(paths, u.Path)
+			}
+			raci[role.String()] = paths
+		}
+	}
+	for k := range model.NumLinks {
+		if n.Links.Has(k) {
+			if links == nil {
+				links = map[string][]string{}
+			}
+			paths := []string{}
+			for i, t := range n.Links.Nodes[k] {
+				if t != nil {
+					paths = append(paths, t.Path)
+				} else {
+					paths = append(paths, n.Links.Refs[k][i])
+				}
+			}
+			links[strings.ToLower(k.String())] = paths
+		}
+	}
+	return raci, links
 }
 
 // textOf keeps the chosen languages that have text: no fallback, so a

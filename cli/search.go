@@ -33,6 +33,12 @@ and its twin in the other language. Texts that hold more of the words, rarer
 words, and words close together rank higher; a duty under a section or
 department named by the query ranks higher too.
 
+A question about a role of the responsibility matrix ("who is accountable for
+pricing?", "who is consulted on promotions", "谁批准价格") answers with the units
+holding that role for the duties the rest of the query finds: accountable, consulted,
+informed or responsible, each with its best duty (--json: role, unit, path, score,
+duties, proof). A duty with no RACI lines is done and answered for by its department.
+
 --owners answers "who" directly: the departments (and positions) holding the
 matching duties, ranked by their best duty and how many match, each with the
 duty that proves it. The count is of the duties that match the query's main
@@ -62,6 +68,7 @@ path, text, lang).`,
 		Example: `  dutymap search "who sets product prices?"
   dutymap search --owners "which department trains salespeople"
   dutymap search 谁负责定价 --lang zh
+  dutymap search "who is accountable for pricing?"
   dutymap search "market research" d:marketing
   dutymap search prices --limit 1 | cut -d' ' -f1 | xargs dutymap show
   dutymap search plan --limit 5 --json`,
@@ -72,7 +79,11 @@ path, text, lang).`,
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return a.runSearch(strings.Join(args, " "), limit, asJSON, owners)
+			query := strings.Join(args, " ")
+			if role, rest, ok := search.AsksRole(query); ok {
+				return a.searchRole(role, rest, limit, asJSON)
+			}
+			return a.runSearch(query, limit, asJSON, owners)
 		},
 	}
 	cmd.Flags().IntVar(&limit, "limit", 20, "print at most N results (or owners); 0 prints all")

@@ -37,7 +37,7 @@ type hosting struct {
 // sessionCommands are the commands a client may run over SSH: those that
 // only read the served content and write to the session. import, init,
 // validate and serve read or write the server's files and are left out.
-var sessionCommands = []string{"search", "show", "compare", "export", "version", "help"}
+var sessionCommands = []string{"search", "show", "compare", "export", "check", "matrix", "version", "help"}
 
 // sessionLayerFlags choose content from the server's disk: refused over SSH.
 var sessionLayerFlags = []string{"content", "builtin"}
@@ -57,7 +57,7 @@ with nothing to install:
   ssh -p 23234 duties.example.com show marketing/positions/manager
   ssh -p 23234 duties.example.com export --format json > org.json
 
-Commands over SSH: search, show, compare, export, version, help. Their output is
+Commands over SSH: search, show, compare, export, check, matrix, version, help. Their output is
 the plain output of the same command run locally, and their exit status is the
 client's exit status. Nothing else runs: no shell, no other command, no port or
 agent forwarding, no SFTP; --content and --builtin are refused (the server
@@ -268,7 +268,7 @@ func sessionArgs(args []string) (run []string, label, refusal string) {
 }
 
 // sessionOffer says what a session can run.
-const sessionOffer = "Over SSH this server opens the explorer (ssh -t HOST) and runs search, show, compare, export and version; ssh HOST help lists them."
+const sessionOffer = "Over SSH this server opens the explorer (ssh -t HOST) and runs search, show, compare, export, check, matrix and version; ssh HOST help lists them."
 
 func hasCommand(root *cobra.Command, name string) bool {
 	for _, c := range root.Commands() {

@@ -39,11 +39,14 @@ type TraitRow struct {
 	B         string `json:"b"`
 }
 
-// Duty is one duty with its path (for `dutymap show`) and owner section.
+// Duty is one duty with its path (for `dutymap show`) and owner section,
+// and the paths of the units accountable for it and responsible for it.
 type Duty struct {
-	Path    string `json:"path"`
-	Text    string `json:"text"`
-	Section string `json:"section,omitempty"`
+	Path        string   `json:"path"`
+	Text        string   `json:"text"`
+	Section     string   `json:"section,omitempty"`
+	Accountable []string `json:"accountable"`
+	Responsible []string `json:"responsible"`
 }
 
 // SharedDuty pairs a duty of A with the duty of B worded most like it.
@@ -55,13 +58,22 @@ type SharedDuty struct {
 	Tier  string  `json:"tier"`
 }
 
-// Relation is a hand-over between the two departments.
+// Relation is a hand-over between the two departments. Links holds, for
+// each point, the paths of the nodes its hand-off lines name: the duties
+// or units that take it up (to) and what comes back (returns).
 type Relation struct {
-	ID     string   `json:"id"`
-	From   string   `json:"from"`
-	To     string   `json:"to"`
-	Name   string   `json:"name"`
-	Points []string `json:"points"`
+	ID     string      `json:"id"`
+	From   string      `json:"from"`
+	To     string      `json:"to"`
+	Name   string      `json:"name"`
+	Points []string    `json:"points"`
+	Links  []PointLink `json:"links"`
+}
+
+// PointLink is what one point of a relation links to.
+type PointLink struct {
+	To      []string `json:"to"`
+	Returns []string `json:"returns"`
 }
 
 // Topic is a topic about both departments.
@@ -91,11 +103,13 @@ func (r *Result) Report(l model.Lang) Report {
 		rep.Shared = append(rep.Shared, SharedDuty{dutyOf(p.A, l), dutyOf(p.B, l), math.Round(p.Score*100) / 100, Tier(p.Score).String()})
 	}
 	for _, rel := range r.Relations {
-		points := make([]string, 0, rel.Duties)
+		points, links := make([]string, 0, rel.Duties), make([]PointLink, 0, rel.Duties)
 		for _, p := range model.Leaves(rel) {
 			points = append(points, p.Title.In(l))
+			ends, _ := model.LinksOf(p)
+			links = append(links, PointLink{paths(ends[model.LinkTo]), paths(ends[model.LinkReturns])})
 		}
-		rep.Relations = append(rep.Relations, Relation{rel.ID, rel.From, rel.To, rel.Title.In(l), points})
+		rep.Relations = append(rep.Relations, Relation{rel.ID, rel.From, rel.To, rel.Title.In(l), points, links})
 	}
 	for _, t := range r.Topics {
 		rep.Topics = append(rep.Topics, Topic{t.ID, t.Title.In(l)})
@@ -112,7 +126,9 @@ func duties(ns []*model.Node, l model.Lang) []Duty {
 }
 
 func dutyOf(n *model.Node, l model.Lang) Duty {
-	return Duty{Path: n.Path, Text: n.Title.In(l), Section: Section(n, l)}
+	a := model.AssignmentOf(n)
+	return Duty{Path: n.Path, Text: n.Title.In(l), Section: Section(n, l),
+		Accountable: paths(a.Units[model.Accountable]), Responsible: paths(a.Units[model.Responsible])}
 }
 
 // JSON returns r's Report in l as indented JSON ending in a newline. Text

@@ -106,9 +106,9 @@ func writeShared(b *strings.Builder, r *Result, l model.Lang, w words) {
 		marker := fmt.Sprintf("%d. ", i+1)
 		// The sub-item is indented as wide as the marker, or "10. " would
 		// end the item and start a new list.
-		fmt.Fprintf(b, "%s%s\n", marker, duty(p.A, l))
-		fmt.Fprintf(b, "%s- ≈ %s (%s, %s %.2f)\n", strings.Repeat(" ", len(marker)), duty(p.B, l),
-			w.tiers[Tier(p.Score)], w.similarity, p.Score)
+		fmt.Fprintf(b, "%s%s — %s\n", marker, duty(p.A, l), esc(Holders(p.A, l)))
+		fmt.Fprintf(b, "%s- ≈ %s (%s, %s %.2f) — %s\n", strings.Repeat(" ", len(marker)), duty(p.B, l),
+			w.tiers[Tier(p.Score)], w.similarity, p.Score, esc(Holders(p.B, l)))
 	}
 	b.WriteString("\n")
 }
@@ -156,7 +156,15 @@ func writeRelations(b *strings.Builder, r *Result, l model.Lang, w words) {
 		fmt.Fprintf(b, "### %s\n\n", esc(rel.Title.In(l)))
 		fmt.Fprintf(b, "%s → %s\n\n", esc(deptName(r, rel.From, l)), esc(deptName(r, rel.To, l)))
 		for _, p := range model.Leaves(rel) {
-			fmt.Fprintf(b, "- %s\n", esc(p.Title.In(l)))
+			line := esc(p.Title.In(l))
+			to, back := HandOffEnds(p, l)
+			for _, t := range to {
+				line += " → *" + esc(t) + "*"
+			}
+			for _, t := range back {
+				line += " ↩ *" + esc(t) + "*"
+			}
+			fmt.Fprintf(b, "- %s\n", line)
 		}
 		b.WriteString("\n")
 	}

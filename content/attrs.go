@@ -22,6 +22,10 @@ const (
 	attrAccountable
 	attrConsulted
 	attrInformed
+	attrFrom
+	attrTo
+	attrReturns
+	attrOverlaps
 )
 
 // attrKeys is the fixed table of attribute keys, lower-cased, in English and
@@ -34,15 +38,29 @@ var attrKeys = map[string]attr{
 	"accountable": attrAccountable, "批准": attrAccountable,
 	"consulted": attrConsulted, "咨询": attrConsulted,
 	"informed": attrInformed, "知会": attrInformed,
+	// A RACI matrix writes the roles as letters; so may a line.
+	"r": attrResponsible, "a": attrAccountable, "c": attrConsulted, "i": attrInformed,
+	"from": attrFrom, "提供方": attrFrom,
+	"to": attrTo, "接收方": attrTo,
+	"returns": attrReturns, "回传": attrReturns,
+	"overlaps": attrOverlaps, "重叠": attrOverlaps,
 }
 
 // attrNamesZh are the Chinese keys, as written in Chinese files.
-var attrNamesZh = [...]string{"", "来源", "编号", "别名", "负责", "批准", "咨询", "知会"}
+var attrNamesZh = [...]string{"", "来源", "编号", "别名", "负责", "批准", "咨询", "知会", "提供方", "接收方", "回传", "重叠"}
 
 // String is the English key, for messages.
 func (a attr) String() string {
-	return [...]string{"", "Sources", "Code", "Aliases", "Responsible", "Accountable", "Consulted", "Informed"}[a]
+	return [...]string{"", "Sources", "Code", "Aliases", "Responsible", "Accountable", "Consulted", "Informed", "From", "To", "Returns", "Overlaps"}[a]
 }
+
+// isRACI reports a RACI line's key; role is its role.
+func (a attr) isRACI() bool          { return a >= attrResponsible && a <= attrInformed }
+func (a attr) role() model.RACIRole  { return model.RACIRole(a - attrResponsible) }
+func (a attr) isLink() bool          { return a >= attrFrom && a <= attrReturns }
+func (a attr) link() model.Link      { return model.Link(a - attrFrom) }
+func raciAttr(r model.RACIRole) attr { return attrResponsible + attr(r) }
+func linkAttr(k model.Link) attr     { return attrFrom + attr(k) }
 
 // parseAttr reads an attribute line ("Code: 3.2.2", "编号：3.2.2"), already
 // stripped of its indentation. ok is false for any other line.
@@ -72,24 +90,6 @@ func splitNames(s string) []string {
 	return out
 }
 
-// raciList returns the list of n's RACI lines that key names, creating the
-// RACI record if needed.
-func raciList(n *model.Node, key attr) *[]string {
-	if n.RACI == nil {
-		n.RACI = &model.RACI{}
-	}
-	switch key {
-	case attrResponsible:
-		return &n.RACI.Responsible
-	case attrAccountable:
-		return &n.RACI.Accountable
-	case attrConsulted:
-		return &n.RACI.Consulted
-	default:
-		return &n.RACI.Informed
-	}
-}
-
 // hasAttr reports whether n already carries key in lang.
 func hasAttr(n *model.Node, key attr, lang model.Lang) bool {
 	switch key {
@@ -99,14 +99,34 @@ func hasAttr(n *model.Node, key attr, lang model.Lang) bool {
 		return n.Code != ""
 	case attrAliases:
 		return n.Aliases[lang] != nil
+	case attrOverlaps:
+		return n.Overlap != nil
 	}
-	return n.RACI != nil && *raciList(n, key) != nil
+	if key.isLink() {
+		return n.Links.Has(key.link())
+	}
+	return n.RACI.Has(key.role())
 }
 
-// setAttr applies one attribute line to n; what is wrong with it goes to c.
-// It returns the source ids the line cites.
-func setAttr(c *collector, file string, lang model.Lang, n *model.Node, key attr, value string, line int) []sourceRef {
+// setAttr applies one attribute line to n, a section or leaf of a document
+// of kind doc; what is wrong with it goes to c. It returns the source ids
+// the line cites.
+func setAttr(c *collector, file string, lang model.Lang, doc model.Kind, n *model.Node, key attr, value string, line int) []sourceRef {
 	what := n.Kind.String()
+	switch {
+	case key.isRACI() && doc == model.KindRelation:
+		c.add(file, line, "say who hands the item over and who takes it up with From: and To: lines; RACI lines belong to duties and to topics' points",
+			"a %s: line in a relation: its items are hand-offs, not duties", key)
+		return nil
+	case key.isLink() && doc != model.KindRelation:
+		c.add(file, line, "write hand-offs as items of a relation file (kind: relation) and link them with From:, To: and Returns: there; to keep the words, join them to the line above",
+			"a %s: line outside a relation: only hand-offs have %s: lines", key, key)
+		return nil
+	case key == attrOverlaps && (doc != model.KindDepartment || n.Kind != model.KindDuty):
+		c.add(file, line, "write Overlaps: under a duty of a department, naming the duty of another department it overlaps; to keep the words, join them to the line above",
+			"an Overlaps: line under a %s: only a department's duty overlaps another", n.Kind)
+		return nil
+	}
 	if value == "" {
 		c.add(file, line, fmt.Sprintf("write the value after %s:, or delete the line", key), "%s: has no value", key)
 		return nil
@@ -115,20 +135,32 @@ func setAttr(c *collector, file string, lang model.Lang, n *model.Node, key attr
 		c.add(file, line, fmt.Sprintf("keep one %s: line for this %s and delete the other", key, what), "a second %s: line for the same %s", key, what)
 		return nil
 	}
-	switch key {
-	case attrSources:
+	switch {
+	case key == attrSources:
 		n.Sources = splitList(value)
 		refs := make([]sourceRef, len(n.Sources))
 		for i, id := range n.Sources {
 			refs[i] = sourceRef{id: id, line: line}
 		}
 		return refs
-	case attrCode:
+	case key == attrCode:
 		n.Code = value
-	case attrAliases:
+	case key == attrAliases:
 		n.Aliases[lang] = splitNames(value)
+	case key == attrOverlaps:
+		n.Overlap = &model.Overlap{Refs: splitNames(value), At: model.Loc{File: file, Line: line}}
+	case key.isLink():
+		if n.Links == nil {
+			n.Links = &model.Links{}
+		}
+		n.Links.Refs[key.link()] = splitNames(value)
+		n.Links.At[key.link()] = model.Loc{File: file, Line: line}
 	default:
-		*raciList(n, key) = splitNames(value)
+		if n.RACI == nil {
+			n.RACI = &model.RACI{}
+		}
+		n.RACI.Refs[key.role()] = splitNames(value)
+		n.RACI.At[key.role()] = model.Loc{File: file, Line: line}
 	}
 	return nil
 }
@@ -156,21 +188,163 @@ func mergeAttrs(c *collector, dst, src *model.Node, srcFile string, srcLine int,
 	case dst.Code != src.Code:
 		differ(attrCode, src.Code, dst.Code)
 	}
-	if src.RACI == nil {
-		return
-	}
-	if dst.RACI == nil {
-		dst.RACI = src.RACI
-		return
-	}
-	for _, key := range []attr{attrResponsible, attrAccountable, attrConsulted, attrInformed} {
-		d, s := raciList(dst, key), *raciList(src, key)
-		switch {
-		case s == nil:
-		case *d == nil:
-			*d = s
-		case !slices.Equal(*d, s):
-			differ(key, strings.Join(s, ", "), strings.Join(*d, ", "))
+	mergeRefs(c, dst, src)
+}
+
+// mergeRefs copies src's RACI and hand-off lines into dst where dst has
+// none. Where both languages give a line with different words (负责：销售部
+// beside Responsible: sales) it cannot tell yet whether they name the same
+// units: the pair is kept in c and compared once the whole organisation is
+// read (see resolveRefs).
+func mergeRefs(c *collector, dst, src *model.Node) {
+	if src.RACI != nil {
+		if dst.RACI == nil {
+			dst.RACI = &model.RACI{}
+		}
+		for _, role := range model.RACIRoles {
+			s := src.RACI.Refs[role]
+			switch d := &dst.RACI.Refs[role]; {
+			case s == nil:
+			case *d == nil:
+				*d, dst.RACI.At[role] = s, src.RACI.At[role]
+			case !slices.Equal(*d, s):
+				c.twins = append(c.twins, twinLine{node: dst, key: raciAttr(role), refs: s, at: src.RACI.At[role]})
+			}
 		}
 	}
+	switch s, d := src.Overlap, dst.Overlap; {
+	case s == nil:
+	case d == nil:
+		dst.Overlap = s
+	case !slices.Equal(d.Refs, s.Refs):
+		c.twins = append(c.twins, twinLine{node: dst, key: attrOverlaps, refs: s.Refs, at: s.At})
+	}
+	if src.Links != nil {
+		if dst.Links == nil {
+			dst.Links = &model.Links{}
+		}
+		for k := range model.NumLinks {
+			s := src.Links.Refs[k]
+			switch d := &dst.Links.Refs[k]; {
+			case s == nil:
+			case *d == nil:
+				*d, dst.Links.At[k] = s, src.Links.At[k]
+			case !slices.Equal(*d, s):
+				c.twins = append(c.twins, twinLine{node: dst, key: linkAttr(k), refs: s, at: src.Links.At[k]})
+			}
+		}
+	}
+}
+
+// twinLine is a RACI or hand-off line that one language's file gives in
+// other words than the other's: compared once references can be resolved.
+type twinLine struct {
+	node *model.Node
+	key  attr
+	refs []string
+	at   model.Loc
+}
+
+// otherRoles are keys that say who does what in other responsibility
+// schemes (RASCI, DACI, RAPID) or in everyday words, each with the RACI
+// key closest in meaning. A line written with one of them, or with a
+// misspelt RACI key, is reported rather than silently read as text.
+var otherRoles = map[string]attr{
+	"responsibility": attrResponsible, "resp": attrResponsible, "doer": attrResponsible, "does": attrResponsible,
+	"performer": attrResponsible, "perform": attrResponsible, "executor": attrResponsible, "execute": attrResponsible,
+	"driver": attrResponsible, "执行": attrResponsible, "执行人": attrResponsible, "负责人": attrResponsible, "负责方": attrResponsible,
+	"accountability": attrAccountable, "approver": attrAccountable, "approve": attrAccountable, "approval": attrAccountable,
+	"approved by": attrAccountable, "owner": attrAccountable, "sign-off": attrAccountable, "signoff": attrAccountable,
+	"sign off": attrAccountable, "decider": attrAccountable, "decide": attrAccountable, "decision": attrAccountable,
+	"审批": attrAccountable, "审批人": attrAccountable, "批准人": attrAccountable, "问责": attrAccountable, "决策": attrAccountable,
+	"consult": attrConsulted, "consultant": attrConsulted, "contributor": attrConsulted, "input": attrConsulted,
+	"reviewer": attrConsulted, "advisor": attrConsulted, "adviser": attrConsulted, "support": attrConsulted,
+	"supportive": attrConsulted, "协商": attrConsulted, "征询": attrConsulted, "参与": attrConsulted, "支持": attrConsulted,
+	"inform": attrInformed, "notify": attrInformed, "notified": attrInformed, "cc": attrInformed, "observer": attrInformed,
+	"通知": attrInformed, "告知": attrInformed, "知悉": attrInformed, "抄送": attrInformed,
+}
+
+// roleMeaning says what each RACI role means, for the fixes of unknown roles.
+var roleMeaning = map[attr]string{
+	attrResponsible: "who does the work", attrAccountable: "who answers for it and signs it off",
+	attrConsulted: "who is asked before it is done", attrInformed: "who is told once it is done",
+}
+
+// unknownRole reads a line that is not an attribute line and reports
+// whether its key looks like a role ("Approver: finance", "S: sales",
+// "Responsable: sales"): the key as written, its value, and the RACI key
+// to write instead (attrNone for a letter that stands for no RACI role).
+func unknownRole(line string) (key, value string, want attr, ok bool) {
+	i := strings.IndexAny(line, ":：")
+	if i <= 0 || i > 24 {
+		return "", "", attrNone, false
+	}
+	key = strings.TrimRight(line[:i], " \t")
+	_, size := utf8.DecodeRuneInString(line[i:])
+	value = strings.TrimSpace(line[i+size:])
+	k := strings.ToLower(key)
+	for _, form := range []string{k, strings.TrimSuffix(k, "s"), strings.TrimSuffix(k, " by"), strings.TrimSuffix(k, "d")} {
+		if a, found := otherRoles[form]; found {
+			return key, value, a, true
+		}
+	}
+	if len(key) == 1 && ((key[0] >= 'A' && key[0] <= 'Z') || (key[0] >= 'a' && key[0] <= 'z')) {
+		return key, value, attrNone, true
+	}
+	// A misspelt key: one letter off, or two in a long word.
+	if len(k) >= 6 && len(k) <= 14 && isASCIIWord(k) {
+		for _, a := range []attr{attrResponsible, attrAccountable, attrConsulted, attrInformed} {
+			limit := 1
+			if len(k) >= 9 {
+				limit = 2
+			}
+			if d := editDistance(k, strings.ToLower(a.String())); d > 0 && d <= limit {
+				return key, value, a, true
+			}
+		}
+	}
+	return "", "", attrNone, false
+}
+
+// unknownRoleProblem reports a line unknownRole recognised.
+func unknownRoleProblem(c *collector, file string, lang model.Lang, line int, key, value string, want attr) {
+	fix := "write the role out: Responsible: (who does the work), Accountable: (who answers for it), Consulted: or Informed:; R:, A:, C: and I: are short for them"
+	if want != attrNone {
+		name := want.String() + ": "
+		if lang == model.Zh {
+			name = attrNamesZh[want] + "："
+		}
+		fix = fmt.Sprintf("for %s, write  %s%s", roleMeaning[want], name, value)
+	}
+	c.add(file, line, fix, "unknown role %q: the RACI roles are Responsible, Accountable, Consulted and Informed", key)
+}
+
+func isASCIIWord(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'a' || s[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// editDistance is the Levenshtein distance between two short ASCII words.
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
 }

@@ -15,7 +15,7 @@ id: marketing
 name: Marketing
 ---
 
-## Pricing {#pricing}
+## Pricing {#pricing .unit}
 Sources: s1
 Code: 3.2
 Aliases: price setting
@@ -49,7 +49,7 @@ id: marketing
 name: 市场部
 ---
 
-## 定价 {#pricing}
+## 定价 {#pricing .unit}
 别名：价格制定
 
 - 制定产品价格。 {#set-price}
@@ -64,8 +64,23 @@ name: 市场部
 
 const twoSources = "- id: s1\n  title: One\n- id: s2\n  title: Two\n"
 
+// otherUnits are the departments pricingEN's RACI lines name.
+var otherUnits = map[string]string{
+	"en/s.md": "---\nid: sales\nname: Sales\n---\n", "zh/s.md": "---\nid: sales\nname: 销售部\n---\n",
+	"en/f.md": "---\nid: finance\nname: Finance\n---\n", "zh/f.md": "---\nid: finance\nname: 财务部\n---\n",
+	"en/g.md": "---\nid: general-office\nname: General office\n---\n", "zh/g.md": "---\nid: general-office\nname: 总经理办公室\n---\n",
+}
+
+// withUnits adds otherUnits to a folder's files.
+func withUnits(files map[string]string) map[string]string {
+	for k, v := range otherUnits {
+		files[k] = v
+	}
+	return files
+}
+
 func TestAttributeLinesOnSectionsAndDuties(t *testing.T) {
-	org, err := Load(layer(map[string]string{"en/m.md": pricingEN, "zh/m.md": pricingZH, "sources.yaml": twoSources}))
+	org, err := Load(layer(withUnits(map[string]string{"en/m.md": pricingEN, "zh/m.md": pricingZH, "sources.yaml": twoSources})))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -103,9 +118,12 @@ func TestAttributeLinesOnSectionsAndDuties(t *testing.T) {
 		t.Errorf("continuation lines: %q", got)
 	}
 	r := review.RACI
-	if r == nil || !slices.Equal(r.Responsible, []string{"marketing/pricing"}) || !slices.Equal(r.Accountable, []string{"marketing"}) ||
-		!slices.Equal(r.Consulted, []string{"sales", "finance"}) || !slices.Equal(r.Informed, []string{"general-office"}) {
+	if r == nil || !slices.Equal(r.Refs[model.Responsible], []string{"marketing/pricing"}) || !slices.Equal(r.Refs[model.Accountable], []string{"marketing"}) ||
+		!slices.Equal(r.Refs[model.Consulted], []string{"sales", "finance"}) || !slices.Equal(r.Refs[model.Informed], []string{"general-office"}) {
 		t.Errorf("RACI lines = %+v", r)
+	}
+	if got := paths(r.Units[model.Consulted]); !slices.Equal(got, []string{"sales", "finance"}) || r.Units[model.Responsible][0] != sec {
+		t.Errorf("RACI units: consulted %v, responsible %v", got, r.Units[model.Responsible])
 	}
 	if org.Node("marketing/pricing").Duties != 2 {
 		t.Errorf("the description and attributes must not become duties: %d duties", org.Node("marketing/pricing").Duties)
@@ -139,20 +157,20 @@ func TestDescriptionIndentFollowsTheListMarker(t *testing.T) {
 }
 
 func TestStructuralAttributesAgreeAcrossLanguages(t *testing.T) {
-	en := "---\nid: a\nname: A\n---\n## S {#s}\nCode: 1\n\n- Do it.\n  Code: 1.1\n  Responsible: a/s\n"
-	zh := "---\nid: a\nname: 甲\n---\n## 乙 {#s}\n编号：1\n\n- 做。\n  编号：1.2\n  负责：a/x\n"
+	en := "---\nid: a\nname: A\n---\n## S {#s .position}\nCode: 1\n\n- Do it.\n  Code: 1.1\n  Responsible: a/s\n  Accountable: a\n"
+	zh := "---\nid: a\nname: 甲\n---\n## 乙 {#s .position}\n编号：1\n\n- 做。\n  编号：1.2\n  负责：a\n  批准：甲\n"
 	_, err := Load(layer(map[string]string{"en/a.md": en, "zh/a.md": zh}))
 	report := problemsOf(t, err)
 	for _, want := range []string{
 		"org/zh/a.md:8: Code: differs from org/en/a.md:8 (1.2 here, 1.1 there)",
-		"org/zh/a.md:8: Responsible: differs from org/en/a.md:8 (a/x here, a/s there)",
+		"org/zh/a.md:10: Responsible: differs from org/en/a.md:10 (a here, a/s there)",
 	} {
 		if !strings.Contains(report, want) {
 			t.Errorf("report lacks %q:\n%s", want, report)
 		}
 	}
-	if strings.Contains(report, ":6:") {
-		t.Errorf("equal section codes were reported:\n%s", report)
+	if strings.Contains(report, ":6:") || strings.Contains(report, ":11:") {
+		t.Errorf("equal section codes, or RACI lines naming the same unit in other words (a, 甲), were reported:\n%s", report)
 	}
 
 	// Written in one language only, a structural value holds for both.
@@ -161,7 +179,7 @@ func TestStructuralAttributesAgreeAcrossLanguages(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if n := org.Node("a/s/1"); n.Code != "1.1" || n.RACI == nil || n.RACI.Responsible[0] != "a/s" || org.Node("a/s").Code != "1" {
+	if n := org.Node("a/s/1"); n.Code != "1.1" || n.RACI == nil || n.RACI.Refs[model.Responsible][0] != "a/s" || org.Node("a/s").Code != "1" {
 		t.Errorf("code %q raci %+v section code %q", n.Code, n.RACI, org.Node("a/s").Code)
 	}
 }
@@ -187,7 +205,7 @@ func TestAttributeLineProblems(t *testing.T) {
 }
 
 func TestLayerKeepsAndReplacesAttributes(t *testing.T) {
-	base := layer(map[string]string{"en/m.md": pricingEN, "zh/m.md": pricingZH, "sources.yaml": twoSources})
+	base := layer(withUnits(map[string]string{"en/m.md": pricingEN, "zh/m.md": pricingZH, "sources.yaml": twoSources}))
 	mine := layer(map[string]string{"en/m.md": "---\nid: marketing\nname: Marketing\n---\n## Pricing {#pricing}\nCode: P\n"})
 	org, err := Load(base, mine)
 	if err != nil {

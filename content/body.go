@@ -280,7 +280,11 @@ func parseBody(file string, lang model.Lang, doc *model.Node, text string, first
 		case p.item != nil && (line[0] == ' ' || line[0] == '\t'):
 			trimmed := strings.TrimSpace(line)
 			if key, value, ok := parseAttr(trimmed); ok {
-				p.refs = append(p.refs, setAttr(c, file, lang, p.item, key, value, n)...)
+				p.refs = append(p.refs, setAttr(c, file, lang, p.doc.Kind, p.item, key, value, n)...)
+				continue
+			}
+			if key, value, want, ok := unknownRole(trimmed); ok {
+				unknownRoleProblem(c, file, lang, n, key, value, want)
 				continue
 			}
 			p.item.Title[lang] += " " + trimmed
@@ -300,11 +304,14 @@ func parseBody(file string, lang model.Lang, doc *model.Node, text string, first
 			}
 			if key, value, ok := parseAttr(trimmed); ok && p.early {
 				if p.fresh {
-					p.refs = append(p.refs, setAttr(c, file, lang, p.top(), key, value, n)...)
+					p.refs = append(p.refs, setAttr(c, file, lang, p.doc.Kind, p.top(), key, value, n)...)
 					continue
 				}
 				c.note(file, n, "to make it an attribute, remove the blank line above it",
 					"this %s: line is read as the section's description: attribute lines go directly under the heading", key)
+			} else if key, value, want, ok := unknownRole(trimmed); ok && p.early && p.fresh {
+				unknownRoleProblem(c, file, lang, n, key, value, want)
+				continue
 			}
 			p.addDesc(line)
 		}

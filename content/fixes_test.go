@@ -212,6 +212,47 @@ func init() {
 			files: map[string]string{"en/a.md": fmA + "## S {#s}\n- x {#t}\n"},
 			want:  `org/en/a.md:6: "a/s/t" is a section in base; this layer cannot make it a duty`, fixSays: "give it another id to add a new duty",
 			edits: []edit{{"en/a.md", "{#t}", "{#u}"}}})
+	// RACI lines and hand-off links.
+	sales := "---\nid: sales\nname: Sales department\n---\n## Selling {#selling}\n### Manager {#manager .position}\n- Sell.\n"
+	finance := "---\nid: finance\nname: Finance\n---\n## Books {#books}\n### Manager {#manager .position}\n- Keep the books.\n"
+	relation := "---\nid: r\nkind: relation\nname: R\nfrom: a\nto: sales\n---\n## P {#p}\n- The plan.\n"
+	fixCases = append(fixCases,
+		fixCase{"RACI line names nothing", map[string]string{"en/a.md": okEn + "  Accountable: salse\n", "en/s.md": sales},
+			`org/en/a.md:7: Accountable: "salse" names no unit`, "did you mean sales?", []edit{{"en/a.md", "salse", "sales"}}},
+		fixCase{"RACI line names nothing like any unit", map[string]string{"en/a.md": okEn + "  Accountable: the board\n", "en/s.md": sales},
+			`org/en/a.md:7: Accountable: "the board" names no unit`, "such as a, sales", []edit{{"en/a.md", "the board", "sales"}}},
+		fixCase{"RACI line names two units", map[string]string{"en/a.md": okEn + "  Responsible: Manager\n", "en/s.md": sales, "en/f.md": finance},
+			`org/en/a.md:7: Responsible: "Manager" names 2 units`, "write the path of the one you mean: finance/books/manager or sales/selling/manager",
+			[]edit{{"en/a.md", "Manager", "sales/selling/manager"}}},
+		fixCase{"RACI line names a group", map[string]string{"en/a.md": okEn + "  Responsible: a/s\n"},
+			`org/en/a.md:7: Responsible: "a/s" is a section, not a unit`, "end its heading with {#s .position}",
+			[]edit{{"en/a.md", "## S {#s}", "## S {#s .position}"}}},
+		fixCase{"RACI line names a duty", map[string]string{"en/a.md": okEn + "  Informed: sales/selling/manager/1\n", "en/s.md": sales},
+			`org/en/a.md:7: Informed: "sales/selling/manager/1" is a duty, not a unit`, "name the department it belongs to (sales)",
+			[]edit{{"en/a.md", "sales/selling/manager/1", "sales"}}},
+		fixCase{"unknown role", map[string]string{"en/a.md": okEn + "  Approver: a\n"},
+			`org/en/a.md:7: unknown role "Approver"`, "write  Accountable: a", []edit{{"en/a.md", "Approver:", "Accountable:"}}},
+		fixCase{"unknown role in Chinese", map[string]string{"zh/a.md": okZh + "  审批：甲\n"},
+			`org/zh/a.md:7: unknown role "审批"`, "write  批准：甲", []edit{{"zh/a.md", "审批：", "批准："}}},
+		fixCase{"unknown role letter", map[string]string{"en/a.md": fmA + "## S {#s}\nS: a\n\n- Work.\n"},
+			`org/en/a.md:6: unknown role "S"`, "R:, A:, C: and I: are short for them", []edit{{"en/a.md", "S: a", "C: a"}}},
+		fixCase{"misspelt role", map[string]string{"en/a.md": okEn + "  Responsable: a\n"},
+			`org/en/a.md:7: unknown role "Responsable"`, "write  Responsible: a", []edit{{"en/a.md", "Responsable", "Responsible"}}},
+		fixCase{"RACI line in a relation", map[string]string{"en/a.md": okEn, "en/s.md": sales, "en/r.md": relation + "  Responsible: sales\n"},
+			"org/en/r.md:10: a Responsible: line in a relation", "with From: and To: lines", []edit{{"en/r.md", "Responsible:", "To:"}}},
+		fixCase{"hand-off line outside a relation", map[string]string{"en/a.md": fmA + "## S {#s}\n- Send the goods\n  to: the warehouse\n"},
+			"org/en/a.md:7: a To: line outside a relation", "join them to the line above",
+			[]edit{{"en/a.md", "goods\n  to: the warehouse", "goods to the warehouse"}}},
+		fixCase{"RACI lines differ between languages", map[string]string{"en/a.md": okEn + "  Accountable: sales\n", "zh/a.md": okZh + "  批准：甲\n",
+			"en/s.md": sales, "zh/s.md": "---\nid: sales\nname: 销售部\n---\n## 销售 {#selling}\n### 经理 {#manager .position}\n- 销售。\n"},
+			"org/zh/a.md:7: Accountable: differs from org/en/a.md:7 (甲 here, sales there)", "or write Accountable: in one language's file only",
+			[]edit{{"zh/a.md", "  批准：甲\n", ""}}},
+		fixCase{"Overlaps under a section", map[string]string{"en/a.md": fmA + "## S {#s}\nOverlaps: sales/selling/manager/1\n\n- Work.\n", "en/s.md": sales},
+			"org/en/a.md:6: an Overlaps: line under a section", "write Overlaps: under a duty of a department",
+			[]edit{{"en/a.md", "Overlaps: sales/selling/manager/1\n\n- Work.\n", "\n- Work.\n  Overlaps: sales/selling/manager/1\n"}}},
+		fixCase{"RACI lines agree in other words", map[string]string{"en/a.md": okEn + "  Accountable: sales\n", "zh/a.md": okZh + "  批准：销售部\n",
+			"en/s.md": sales, "zh/s.md": "---\nid: sales\nname: 销售部\n---\n## 销售 {#selling}\n### 经理 {#manager .position}\n- 销售。\n"}, "", "", nil},
+	)
 	// A case too large to write out.
 	big := fmA + "## S {#s}\n- " + strings.Repeat("x", maxFileSize) + "\n"
 	fixCases = append(fixCases, fixCase{"file too large", map[string]string{"en/a.md": okEn, "en/big.md": big}, "org/en/big.md: is larger than 16 MB", "split it into several files",

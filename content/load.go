@@ -92,11 +92,15 @@ func Check(layers ...Layer) (*model.Org, Problems) {
 		ld.loadLayer(l)
 	}
 	ld.checkRefs()
+	org := model.NewOrg(ld.docs, ld.sources)
+	// RACI lines and hand-off links name nodes anywhere in the
+	// organisation, so they are resolved once it is whole (and even when
+	// it has other problems, so that validate lists everything at once).
+	resolveRefs(org, &ld.c, len(ld.broken) > 0)
 	ps := ld.c.list.sorted()
 	if len(ps.Errors()) > 0 {
 		return nil, ps
 	}
-	org := model.NewOrg(ld.docs, ld.sources)
 	for l := range model.NumLangs {
 		if !ld.mixedTags[l] {
 			org.Tags[l] = ld.tags[l]

@@ -79,7 +79,12 @@ func (ps Problems) sorted() Problems {
 }
 
 // collector gathers problems with a short call at each site.
-type collector struct{ list Problems }
+type collector struct {
+	list Problems
+	// twins are the RACI and hand-off lines the two languages give in
+	// different words, compared once the organisation is read.
+	twins []twinLine
+}
 
 func (c *collector) add(file string, line int, fix, format string, args ...any) {
 	c.list = append(c.list, Problem{File: file, Line: line, Msg: fmt.Sprintf(format, args...), Fix: fix})

@@ -42,6 +42,7 @@ const (
 	FieldRACI
 	FieldSummary
 	FieldTraits
+	FieldLinks // a hand-off's From, To and Returns lines
 )
 
 // Write renders an organisation as a content folder that Load reads back as
@@ -244,12 +245,19 @@ func (w *writer) attributes(n *model.Node, indent string) {
 		w.line(n, FieldSources, key(attrSources)+strings.Join(n.Sources, ", "))
 	}
 	if r := n.RACI; r != nil {
-		for _, k := range []struct {
-			key  attr
-			list []string
-		}{{attrResponsible, r.Responsible}, {attrAccountable, r.Accountable}, {attrConsulted, r.Consulted}, {attrInformed, r.Informed}} {
-			if len(k.list) > 0 {
-				w.line(n, FieldRACI, key(k.key)+strings.Join(k.list, ", "))
+		for _, role := range model.RACIRoles {
+			if refs := r.Refs[role]; len(refs) > 0 {
+				w.line(n, FieldRACI, key(raciAttr(role))+strings.Join(refs, ", "))
+			}
+		}
+	}
+	if o := n.Overlap; o != nil && len(o.Refs) > 0 {
+		w.line(n, FieldLinks, key(attrOverlaps)+strings.Join(o.Refs, ", "))
+	}
+	if ls := n.Links; ls != nil {
+		for k := range model.NumLinks {
+			if refs := ls.Refs[k]; len(refs) > 0 {
+				w.line(n, FieldLinks, key(linkAttr(k))+strings.Join(refs, ", "))
 			}
 		}
 	}

@@ -27,6 +27,10 @@ func sameOrg(t *testing.T, a, b *model.Org) {
 	}
 	for i := range an {
 		x, y := *an[i], *bn[i]
+		if !sameRefs(x.RACI, y.RACI) || !sameLinks(x.Links, y.Links) || !sameOverlap(x.Overlap, y.Overlap) {
+			t.Fatalf("node %s: RACI %+v / %+v, links %+v / %+v", an[i].Path, x.RACI, y.RACI, x.Links, y.Links)
+		}
+		x.RACI, y.RACI, x.Links, y.Links, x.Overlap, y.Overlap = nil, nil, nil, nil, nil, nil
 		x.Loc, x.Layer, y.Layer, x.Order, y.Order = y.Loc, "", "", 0, 0
 		x.Parent, y.Parent, x.Children, y.Children = nil, nil, nil, nil
 		if !reflect.DeepEqual(x, y) {
@@ -43,6 +47,53 @@ func sameOrg(t *testing.T, a, b *model.Org) {
 	if !reflect.DeepEqual(ad, bd) || !reflect.DeepEqual(a.Sources, b.Sources) || a.Tags != b.Tags {
 		t.Errorf("documents %v / %v, sources or tags differ", ad, bd)
 	}
+}
+
+// sameRefs compares RACI lines as written and the units they name, by path.
+func sameRefs(a, b *model.RACI) bool {
+	if a == nil || b == nil {
+		return a == b
+	}
+	for _, r := range model.RACIRoles {
+		if !reflect.DeepEqual(a.Refs[r], b.Refs[r]) || !reflect.DeepEqual(paths(a.Units[r]), paths(b.Units[r])) {
+			return false
+		}
+	}
+	return true
+}
+
+// sameOverlap compares Overlaps lines as written and the duties they name.
+func sameOverlap(a, b *model.Overlap) bool {
+	if a == nil || b == nil {
+		return a == b
+	}
+	if !reflect.DeepEqual(a.Refs, b.Refs) || len(a.Duties) != len(b.Duties) {
+		return false
+	}
+	for i := range a.Duties {
+		if (a.Duties[i] == nil) != (b.Duties[i] == nil) || (a.Duties[i] != nil && a.Duties[i].Path != b.Duties[i].Path) {
+			return false
+		}
+	}
+	return true
+}
+
+// sameLinks compares hand-off links as written and the nodes they name.
+func sameLinks(a, b *model.Links) bool {
+	if a == nil || b == nil {
+		return a == b
+	}
+	for k := range model.NumLinks {
+		if !reflect.DeepEqual(a.Refs[k], b.Refs[k]) || len(a.Nodes[k]) != len(b.Nodes[k]) {
+			return false
+		}
+		for i := range a.Nodes[k] {
+			if (a.Nodes[k][i] == nil) != (b.Nodes[k][i] == nil) || (a.Nodes[k][i] != nil && a.Nodes[k][i].Path != b.Nodes[k][i].Path) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 func TestWriteBuiltinReadsBackTheSame(t *testing.T) {
@@ -103,8 +154,10 @@ Its description.
 	src := Layer{Name: "o", Root: "o", FS: fstest.MapFS{
 		"de/einkauf.md":      {Data: []byte(de)},
 		"zh-Hant/einkauf.md": {Data: []byte(hant)},
-		"de/only.md":         {Data: []byte("---\nid: only\nname: Nur deutsch\n---\n## S {#s}\n- x\n")},
-		"sources.yaml":       {Data: []byte("- id: s1\n  title:\n    de: Quelle\n    zh-Hant: 來源\n  url: https://example.com/\n")},
+		"de/only.md":         {Data: []byte("---\nid: only\nname: Nur deutsch\n---\n## S {#s}\n- x\n  Accountable: einkauf\n  Informed: einkauf/aufgaben\n")},
+		"de/weiter.md": {Data: []byte("---\nid: weiter\nkind: relation\nname: Weiter\nfrom: einkauf\nto: only\n---\n" +
+			"## Listen {#listen}\nFrom: einkauf/aufgaben/auswahl\n\n- Die Liste. {#liste}\n  To: only/s/1\n  Returns: weiter/listen/2\n- Die Antwort.\n  To: nowhere\n")},
+		"sources.yaml": {Data: []byte("- id: s1\n  title:\n    de: Quelle\n    zh-Hant: 來源\n  url: https://example.com/\n")},
 	}}
 	org, ps := Check(src)
 	if org == nil {
@@ -123,14 +176,14 @@ Its description.
 	for _, f := range files {
 		names = append(names, f.Name)
 	}
-	if strings.Join(names, " ") != "de/einkauf.md de/only.md zh-Hant/einkauf.md sources.yaml" {
+	if strings.Join(names, " ") != "de/einkauf.md de/only.md de/weiter.md zh-Hant/einkauf.md sources.yaml" {
 		t.Errorf("files %v", names)
 	}
 }
 
 // TestWriteOrigins: every line of a written file says where it came from.
 func TestWriteOrigins(t *testing.T) {
-	org, err := Load(layer(map[string]string{"en/m.md": pricingEN, "zh/m.md": pricingZH, "sources.yaml": twoSources}))
+	org, err := Load(layer(withUnits(map[string]string{"en/m.md": pricingEN, "zh/m.md": pricingZH, "sources.yaml": twoSources})))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -46,14 +46,6 @@ func IsRole(s string) bool {
 	return false
 }
 
-// RACI holds the references a node's Responsible, Accountable, Consulted
-// and Informed lines give, as written (position paths or names, one list per
-// letter of the RACI matrix). The content loader keeps them as written and
-// checks that the two languages agree on them.
-type RACI struct {
-	Responsible, Accountable, Consulted, Informed []string
-}
-
 // Loc is where a node was written.
 type Loc struct {
 	File string
@@ -73,7 +65,11 @@ type Node struct {
 	Body    Text // Markdown description (of a duty: the paragraphs indented under it)
 	Aliases [NumLangs][]string
 	Code    string // a code people look the node up by ("3.2.2", "T-104"); one for every language
-	RACI    *RACI  // the RACI lines written on a section or duty; nil when there are none
+	RACI    *RACI  // the RACI lines written on a section, duty or topic point; nil when there are none
+	Links   *Links // a relation's section or point: the From, To and Returns lines of its hand-offs
+	// Overlap is a duty's Overlaps line: near-same duties of other
+	// departments it is knowingly held beside.
+	Overlap *Overlap
 
 	Sources  []string // source ids declared on this node; see Org.SourcesOf
 	Traits   map[Dimension]Text

@@ -21,6 +21,7 @@ type Org struct {
 	byPath   map[string]*Node
 	sourceBy map[string]*Source
 	all      []*Node
+	names    *nameIndex // codes, titles and aliases, for Resolve; built on first use
 }
 
 // NewOrg builds an organisation from its documents and sources and indexes
@@ -51,6 +52,7 @@ func NewOrg(docs []*Node, sources []*Source) *Org {
 // of languages present. Call it after changing the tree.
 func (o *Org) Index() {
 	o.byPath = make(map[string]*Node)
+	o.names = &nameIndex{}
 	o.sourceBy = make(map[string]*Source, len(o.Sources))
 	o.all = o.all[:0]
 	o.langs = [NumLangs]bool{}

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -52,29 +53,58 @@ func (o *Org) Resolve(ref string) ([]*Node, Tier) {
 		return found, TierExact
 	}
 	q := Fold(ref)
-	var byCode []*Node
-	for _, n := range o.all {
-		if n.Code != "" && Fold(n.Code) == q {
-			byCode = append(byCode, n)
-		}
-	}
-	if len(byCode) > 0 {
+	names := o.exact()
+	if byCode := names.code[q]; len(byCode) > 0 {
 		return byCode, TierExact
 	}
 	docs, m := BestMatches(ref, o.Documents())
 	if m == TierExact {
 		return docs, m
 	}
-	var named []*Node
-	for _, n := range o.all {
-		if !n.Kind.IsDocument() && namedExactly(q, n, false) {
-			named = append(named, n)
-		}
-	}
-	if len(named) > 0 {
+	if named := names.name[q]; len(named) > 0 {
 		return named, TierExact
 	}
 	return docs, m
+}
+
+// nameIndex finds nodes by their exact code, title or alias (folded), for
+// Resolve: a reference that names nothing by path would otherwise fold
+// every title of the organisation to find that out.
+type nameIndex struct {
+	once sync.Once
+	code map[string][]*Node // folded code -> every node with it, in document order
+	name map[string][]*Node // folded title or alias -> the sections, duties and points with it
+}
+
+// exact returns the name index, building it on first use (safe for
+// concurrent use: the organisation is read by several sessions at once).
+func (o *Org) exact() *nameIndex {
+	ix := o.names
+	ix.once.Do(func() {
+		ix.code, ix.name = map[string][]*Node{}, map[string][]*Node{}
+		add := func(m map[string][]*Node, key string, n *Node) {
+			if list := m[key]; len(list) == 0 || list[len(list)-1] != n {
+				m[key] = append(list, n)
+			}
+		}
+		for _, n := range o.all {
+			if n.Code != "" {
+				add(ix.code, Fold(n.Code), n)
+			}
+			if n.Kind.IsDocument() {
+				continue
+			}
+			for l := range NumLangs {
+				if n.Title[l] != "" {
+					add(ix.name, Fold(n.Title[l]), n)
+				}
+				for _, a := range n.Aliases[l] {
+					add(ix.name, Fold(a), n)
+				}
+			}
+		}
+	})
+	return ix
 }
 
 // ResolveDepartment is Resolve for departments only (the comparison and the

@@ -146,6 +146,9 @@ func (ix *Similarity) candidatePairs(ctx context.Context, a, b *side, least floa
 			li, as, bl := &ix.langs[l], &a.langs[l], &b.langs[l]
 			for qi := range as.units[as.first[ka]:as.first[ka+1]] {
 				q := &as.units[int(as.first[ka])+qi]
+				if !q.whole && least > clauseFactor {
+					continue // no clause can score that much
+				}
 				toks := as.tokens(q)
 				lo, hi := massRange(q.mass, least)
 				epoch++
@@ -154,7 +157,11 @@ func (ix *Similarity) candidatePairs(ctx context.Context, a, b *side, least floa
 					if t < 0 {
 						continue
 					}
-					for _, u := range bl.post[bl.postAt[t]:bl.postAt[t+1]] {
+					end := bl.postAt[t+1]
+					if least > clauseFactor {
+						end = bl.postMid[t] // whole units only: no clause can score that much
+					}
+					for _, u := range bl.post[bl.postAt[t]:end] {
 						if budget--; budget < 0 {
 							partial = true
 							break
@@ -207,8 +214,8 @@ type side struct {
 
 type sideLang struct {
 	unitSet
-	first        []int32 // side class k's units are units[first[k]:first[k+1]]
-	postAt, post []int32 // by token id, as in langIndex; only on the second side
+	first                 []int32 // side class k's units are units[first[k]:first[k+1]]
+	postAt, postMid, post []int32 // by token id, as in langIndex; only on the second side
 }
 
 func (s *side) classes() int              { return len(s.memAt) - 1 }
@@ -268,7 +275,7 @@ func (ix *Similarity) newSide(ns []*Node, least float64, post bool) *side {
 		}
 		sl.first[len(runs)] = int32(len(sl.units))
 		if post {
-			sl.postAt, _, sl.post = postPrefixes(sl.units, sl.toks, len(li.weight))
+			sl.postAt, sl.postMid, sl.post = postPrefixes(sl.units, sl.toks, len(li.weight))
 		}
 	}
 	return s

@@ -93,6 +93,7 @@ func Render(org *model.Org, n *model.Node, o Options) string {
 	}
 	srcs, cite := citations(org, n)
 	writeChildren(&b, n, l, w, cite)
+	writeOwnership(&b, org, n, l)
 	if n.Kind.IsLeaf() && len(o.Related) > 0 {
 		fmt.Fprintf(&b, "## %s\n\n", w.similar)
 		for i, r := range o.Related {

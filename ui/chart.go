@@ -73,9 +73,9 @@ var chartKeyMaps = perLang(func(w *words) chartKeys {
 
 // openChart opens the chart with the department of the node the user is
 // on selected.
-func openChart(sh *shared, at *model.Node) (screen, string) {
+func openChart(sh *shared, from screen) (screen, string) {
 	c := &chartScreen{sh: sh, handOffs: diagram.HandOffs(sh.org)}
-	if at != nil {
+	if at := subjectOf(from); at != nil {
 		c.want = at.Root()
 	}
 	return c, ""

@@ -179,6 +179,19 @@ func (c *compareScreen) subject() *model.Node {
 
 func (c *compareScreen) stacked() bool { return c.width < stackWidth }
 
+// scope is the two departments: the responsibility matrix opened from here
+// covers both.
+func (c *compareScreen) scope() viewScope {
+	a, b := c.a, c.b
+	units := []*model.Node{a, b}
+	if a == b {
+		units = units[:1]
+	}
+	return viewScope{units: units, title: func(l model.Lang) string {
+		return fmt.Sprintf(catalog[l].matrix.ofPair, a.Title.In(l), b.Title.In(l))
+	}}
+}
+
 func (c *compareScreen) layout(w, h int) tea.Cmd {
 	c.width, c.height = max(w, 0), max(h-pinned, 0)
 	c.colW = max((c.width-3)/2, 1) // gutter, two columns, rule
@@ -359,11 +372,21 @@ func (c *compareScreen) layoutBlock(b *cmpBlock) []cmpLine {
 		if b.a != nil && b.b != nil {
 			tier = w.tiers[compare.Tier(b.score)]
 		}
+		// Who answers for each duty of a similar pair, and who does it.
+		var holders [2]string
+		if b.a != nil && b.b != nil {
+			holders = [2]string{compare.Holders(b.a, lang), compare.Holders(b.b, lang)}
+		}
 		if !c.stacked() {
 			if tier != "" {
 				tier = fmt.Sprintf(w.tierFmt, tier)
 			}
-			out = c.pair(nil, dutyCell(cw, b.a, lang, c.colW-1, "", st), dutyCell(cw, b.b, lang, c.colW-1, tier, st))
+			left, right := dutyCell(cw, b.a, lang, c.colW-1, "", st), dutyCell(cw, b.b, lang, c.colW-1, tier, st)
+			if holders[0] != "" {
+				left = append(left, st.StatusDim.Render(cw.truncate(holders[0], c.colW-1, "…")))
+				right = append(right, st.StatusDim.Render(cw.truncate(holders[1], c.colW-1, "…")))
+			}
+			out = c.pair(nil, left, right)
 			break
 		}
 		// Stacked: the "≈ " before the right duty says it is the similar
@@ -381,6 +404,9 @@ func (c *compareScreen) layoutBlock(b *cmpBlock) []cmpLine {
 			if under != "" {
 				wrapped("  ", st.StatusDim.Render(under))
 			}
+			if holders[side] != "" {
+				wrapped("  ", st.StatusDim.Render(holders[side]))
+			}
 			for i := from; i < len(out); i++ {
 				out[i].side = side
 			}
@@ -389,6 +415,14 @@ func (c *compareScreen) layoutBlock(b *cmpBlock) []cmpLine {
 		wrapped("", st.Label.Render(b.a.Title.In(lang)))
 		for _, pt := range model.Leaves(b.a) {
 			wrapped("  • ", pt.Title.In(lang))
+			// Where the hand-off goes and what comes back, when its lines say.
+			to, back := compare.HandOffEnds(pt, lang)
+			for _, t := range to {
+				wrapped("    ", st.StatusDim.Render(fmt.Sprintf(w.handsTo, t)))
+			}
+			for _, t := range back {
+				wrapped("    ", st.StatusDim.Render(fmt.Sprintf(w.comesBack, t)))
+			}
 		}
 	case blockTopic:
 		wrapped("• ", b.a.Title.In(lang)+"  "+st.StatusDim.Render(b.a.Summary.In(lang)))

@@ -57,6 +57,11 @@ var goldenScreens = []struct {
 	{"chart_handoff", func(d *driver) { d.reveal("sales").keys("o", "left") }},
 	{"chart_scrolled", func(d *driver) { d.reveal("logistics").keys("o") }},
 	{"help", func(d *driver) { d.keys("?") }},
+	{"matrix", func(d *driver) { d.reveal("sales").keys("m") }},
+	{"matrix_pair", func(d *driver) {
+		d.reveal("marketing").keys("c").typeText("sales").keys("enter", "m", "s", "down")
+	}},
+	{"findings", func(d *driver) { d.keys("!") }},
 }
 
 // allLangGoldens are the screens whose light and NO_COLOR goldens are in
@@ -244,6 +249,16 @@ func TestNoColor(t *testing.T) {
 			t.Errorf("%s: no cell with attributes %b (underline %v) on a NO_COLOR screen", sc, want, underline)
 		}
 	}
+	attrs("tree", uv.AttrReverse, false)              // the selected row
+	attrs("search", uv.AttrBold, true)                // matched characters
+	attrs("find", uv.AttrReverse|uv.AttrBold, false)  // the current find match
+	attrs("find", uv.AttrBold, true)                  // the other find matches
+	attrs("search_start", uv.AttrReverse, false)      // the selected recent search
+	attrs("search_owner", uv.AttrReverse, false)      // the selected owner
+	attrs("picker", uv.AttrReverse, false)            // the selected department
+	attrs("compare_scrolled", uv.AttrBold, false)     // headings
+	attrs("matrix", uv.AttrReverse, false)            // the selected row
+	attrs("matrix_pair", uv.AttrBold, false)          // letters a RACI line gives
 	attrs("tree", uv.AttrReverse, false)              // the selected row
 	attrs("search", uv.AttrBold, true)                // matched characters
 	attrs("find", uv.AttrReverse|uv.AttrBold, false)  // the current find match

@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"charm.land/bubbles/v2/key"
-	"github.com/dutymap/dutymap/model"
 )
 
 // globalKeys are the root's own keys. While a screen is typing, letters
@@ -30,12 +29,13 @@ var globalKeyMaps = perLang(func(w *words) globalKeys {
 })
 
 // launcher opens a view from any screen that is not typing, with one key.
-// open gets the node the user is on (nil when none) and returns the view,
-// or a notice saying why it cannot open.
+// open gets the screen it is opened from (its subject, subjectOf, is the
+// node the user is on; a scoper says what set it shows) and returns the
+// view, or a notice saying why it cannot open.
 type launcher struct {
 	keys []string
 	help func(*words) (string, string)
-	open func(sh *shared, at *model.Node) (screen, string)
+	open func(sh *shared, from screen) (screen, string)
 }
 
 // launchers are the views one key opens from anywhere. A new view is its
@@ -43,6 +43,8 @@ type launcher struct {
 var launchers = []launcher{
 	{[]string{"/"}, func(w *words) (string, string) { return "/", w.keys.search }, openSearch},
 	{[]string{"c"}, func(w *words) (string, string) { return "c", w.keys.compare }, openPicker},
+	{[]string{"m"}, func(w *words) (string, string) { return "m", w.keys.matrix }, openMatrix},
+	{[]string{"!"}, func(w *words) (string, string) { return "!", w.keys.findings }, openFindings},
 	{[]string{"o"}, func(w *words) (string, string) { return "o", w.chart.chart }, openChart},
 }
 
@@ -55,7 +57,7 @@ var launcherKeyMaps = perLang(func(w *words) []key.Binding {
 	return out
 })
 
-func openSearch(sh *shared, _ *model.Node) (screen, string) { return newSearch(sh), "" }
+func openSearch(sh *shared, _ screen) (screen, string) { return newSearch(sh), "" }
 
 // keyBar lays out the key bar: the screen's keys in priority order, then
 // the views and the language, dropped from the end as room runs out; it

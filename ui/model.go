@@ -244,15 +244,10 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 }
 
 // subject is the node the top screen is about, or nil.
-func (m *Model) subject() *model.Node {
-	if s, ok := m.top().(subject); ok {
-		return s.subject()
-	}
-	return nil
-}
+func (m *Model) subject() *model.Node { return subjectOf(m.top()) }
 
 func (m *Model) launch(i int) tea.Cmd {
-	s, notice := launchers[i].open(m.sh, m.subject())
+	s, notice := launchers[i].open(m.sh, m.top())
 	if s == nil {
 		m.sh.notice = notice
 		return nil
@@ -570,14 +565,27 @@ func (m *Model) bar() (string, []barItem) {
 	case isDialog:
 		tail = []key.Binding{g.quit}
 	default:
-		items = append(items, launcherKeyMaps[m.sh.lang]...)
-		items = append(items, g.lang)
+		// The screen's keys, search and compare take what they need; the
+		// language and the other views follow, but only where they leave
+		// the breadcrumb the room it needs (the ? overlay lists them all).
+		views := launcherKeyMaps[m.sh.lang]
+		items = append(items, views[:min(2, len(views))]...)
+		own, _ := keyBar(m.sh.cells, m.sh.st, items, tail, m.width)
+		width := m.width
+		if m.subject() != nil && m.width-m.sh.cells.width(own)-2 >= crumbMin {
+			width = m.width - crumbMin - 2 // the breadcrumb fits: keep it
+		}
+		items = append(append(items, g.lang), views[min(2, len(views)):]...)
+		return keyBar(m.sh.cells, m.sh.st, items, tail, width)
 	}
 	return keyBar(m.sh.cells, m.sh.st, items, tail, m.width)
 }
 
 // statusView is the key bar, with the breadcrumb of what the top screen
 // is about where there is room; or a notice until the next key.
+// crumbMin is the least room the key bar's breadcrumb is shown in.
+const crumbMin = 16
+
 func (m *Model) statusView() string {
 	st, cw := m.sh.st, m.sh.cells
 	if m.sh.notice != "" {
@@ -587,7 +595,7 @@ func (m *Model) statusView() string {
 	right := ""
 	if n := m.subject(); n != nil {
 		room := min(m.width-cw.width(bar)-2, m.width/2)
-		if room >= 16 {
+		if room >= crumbMin {
 			// A duty is on screen already: the crumb says who owns it.
 			parts := ownerParts(n, m.sh.lang)
 			if !n.Kind.IsLeaf() {
@@ -595,6 +603,9 @@ func (m *Model) statusView() string {
 			}
 			right = st.StatusDim.Render(cw.crumb(parts, room))
 		}
+	}
+	if right == "" {
+		return cw.pad(bar, m.width) // spread keeps a cell for the right part: a full bar would lose it
 	}
 	return cw.spread(bar, right, m.width)
 }

@@ -38,7 +38,8 @@ var pickerKeyMaps = perLang(func(w *words) pickerKeys {
 
 // openPicker starts a comparison from the department of the node the user
 // is on; the second return is a notice when there is none.
-func openPicker(sh *shared, at *model.Node) (screen, string) {
+func openPicker(sh *shared, from screen) (screen, string) {
+	at := subjectOf(from)
 	if at == nil || at.Root().Kind != model.KindDepartment {
 		return nil, sh.w().app.pickDept
 	}

@@ -50,6 +50,28 @@ type subject interface {
 	subject() *model.Node
 }
 
+// subjectOf is the node a screen is about, or nil.
+func subjectOf(s screen) *model.Node {
+	if s, ok := s.(subject); ok {
+		return s.subject()
+	}
+	return nil
+}
+
+// scoper is implemented by screens that show a set of duties or of units
+// (a comparison's two departments, a search's results): a view opened
+// from them by a key (the responsibility matrix) covers that set.
+type scoper interface {
+	scope() viewScope
+}
+
+// viewScope is the set a screen shows: units (departments, positions)
+// and duties, and its name for a view's title.
+type viewScope struct {
+	units, duties []*model.Node
+	title         func(l model.Lang) string
+}
+
 // helpGroup is one headed group of the ? overlay.
 type helpGroup struct {
 	title string

@@ -83,6 +83,8 @@ type searchScreen struct {
 	// owners hold the matching duties, best first; the block above the
 	// list shows as many as fit (ownerRows).
 	owners []owner
+	// role is the role the query asked about, if it did: the owners hold it.
+	role *model.RACIRole
 	// noMention: no duty mentions a word of the query (words), and the
 	// results are the closest ones; missing: the words nothing mentions
 	// when others are.
@@ -98,7 +100,7 @@ type searchScreen struct {
 }
 
 type searchKeys struct {
-	up, down, move, pageUp, pageDown, open, places, back key.Binding
+	up, down, move, pageUp, pageDown, open, places, matrix, back key.Binding
 	// On an owner: enter goes to it, tab to the duty that proves it.
 	openOwner, proof key.Binding
 }
@@ -113,6 +115,7 @@ var searchKeyMaps = perLang(func(w *words) searchKeys {
 		pageDown: bind("pgdn", k.pageDown, "pgdown"),
 		open:     bind("enter", s.open, "enter"),
 		places:   bind("tab", s.places, "tab"),
+		matrix:   bind("ctrl+r", s.matrix, "ctrl+r"),
 		back:     bind("esc", k.back, "esc"),
 
 		openOwner: bind("enter", s.openOwner, "enter"),
@@ -180,7 +183,7 @@ func (s *searchScreen) run() tea.Cmd {
 }
 
 func (s *searchScreen) setResults(f found) {
-	s.results, s.matches, s.owners = f.hits, f.matches, f.owners
+	s.results, s.matches, s.owners, s.role = f.hits, f.matches, f.owners, f.role
 	s.noMention, s.words, s.missing = f.noMention, f.words, f.missing
 	clear(s.expanded)
 	s.cursor, s.offset, s.owner = 0, 0, -1
@@ -360,6 +363,10 @@ func (s *searchScreen) key(msg tea.KeyPressMsg) (intent, tea.Cmd) {
 			return s.goTo(o.proof.node)
 		}
 		s.toggleGroup()
+	case key.Matches(msg, k.matrix):
+		if sc := s.scope(); len(sc.duties) > 0 {
+			return open{newMatrix(s.sh, sc)}, nil
+		}
 	case key.Matches(msg, k.open):
 		return s.enter()
 	default:
@@ -472,7 +479,11 @@ func (s *searchScreen) listLines() []string {
 	lines = append(lines, cw.spread(s.input.view(cw, st, max(width-16, 1)), st.StatusDim.Render(count), width))
 	b := s.blocks()
 	if b.owners > 0 {
-		lines = append(lines, s.rule(w.owners))
+		heading := w.owners
+		if s.role != nil { // "who is accountable for …?": the units holding that role
+			heading = fmt.Sprintf(w.ownersRole, roleWord(*s.role, s.sh.lang))
+		}
+		lines = append(lines, s.rule(heading))
 		lines = append(lines, s.ownerLines(b.owners)...)
 		lines = append(lines, s.rule(w.matches))
 	} else {
@@ -656,13 +667,30 @@ func (s *searchScreen) shortHelp() []key.Binding {
 	case s.owner >= 0:
 		return []key.Binding{k.move, k.openOwner, k.proof, k.back}
 	}
-	return []key.Binding{k.move, k.open, k.places, k.back}
+	return []key.Binding{k.move, k.open, k.places, k.back, k.matrix}
+}
+
+// scope is the duties the results list (every place of each), for the
+// responsibility matrix of what was found.
+func (s *searchScreen) scope() viewScope {
+	var duties []*model.Node
+	seen := map[*model.Node]bool{}
+	for _, h := range s.results {
+		for _, n := range h.places {
+			if model.IsWork(n) && !seen[n] {
+				seen[n] = true
+				duties = append(duties, n)
+			}
+		}
+	}
+	q := strings.TrimSpace(s.query)
+	return viewScope{duties: duties, title: func(l model.Lang) string { return fmt.Sprintf(catalog[l].matrix.ofSearch, q) }}
 }
 
 func (s *searchScreen) fullHelp() []helpGroup {
 	k, w := s.keys(), s.sh.w()
 	return []helpGroup{
-		{w.help.search, []key.Binding{k.up, k.down, k.pageUp, k.pageDown, k.open, k.places, k.back}},
+		{w.help.search, []key.Binding{k.up, k.down, k.pageUp, k.pageDown, k.open, k.places, k.matrix, k.back}},
 		{w.help.owners, []key.Binding{k.openOwner, k.proof}},
 		{w.help.field, fieldKeys(w)},
 	}

@@ -62,6 +62,10 @@ type found struct {
 	// missing the words no text mentions when others are.
 	noMention      bool
 	words, missing []string
+	// role is the role of the responsibility matrix the query asked about
+	// ("who is accountable for pricing?"): the owners are then the units
+	// holding it for the duties found.
+	role *model.RACIRole
 }
 
 // engine answers queries for the search screen.
@@ -89,6 +93,10 @@ func (e *engine) empty(query string) bool { return len(search.Parse(query).Terms
 // start in the order the queries were typed (in Update): a search whose
 // goroutine runs late can then never pass for a newer one.
 func (e *engine) start(query string, lang model.Lang, limit int) func(context.Context) (found, error) {
+	var asked *model.RACIRole
+	if role, rest, ok := search.AsksRole(query); ok {
+		asked, query = &role, rest
+	}
 	run := e.searcher.Start(search.Parse(query), lang, limit)
 	return func(ctx context.Context) (found, error) {
 		res, err := run(ctx)
@@ -99,6 +107,13 @@ func (e *engine) start(query string, lang model.Lang, limit int) func(context.Co
 			words: res.Words, missing: res.Missing}
 		for i, r := range res.List {
 			f.hits[i] = hitOf(r)
+		}
+		if f.role = asked; asked != nil {
+			for _, h := range res.Holders(*asked, maxOwners) {
+				f.owners = append(f.owners, owner{node: h.Unit, dept: h.Unit.Root(), duties: h.Duties,
+					mentions: h.Duties, proof: hitOf(h.Proof)})
+			}
+			return f, nil
 		}
 		for _, o := range res.Owners(maxOwners) {
 			f.owners = append(f.owners, owner{node: o.Node(), dept: o.Department, duties: o.Duties,

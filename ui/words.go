@@ -17,6 +17,8 @@ type words struct {
 	search   searchWords
 	picker   pickerWords
 	compare  compareWords
+	matrix   matrixWords
+	findings findingsWords
 	chart    chartWords
 	help     helpWords
 }
@@ -28,6 +30,7 @@ type appWords struct {
 	tooSmallShort string
 	noLang        string // %s: the language that is missing
 	pickDept      string
+	pickMatrix    string
 	noHistory     string
 	noForward     string
 	newContent    string // the content changed while the program ran
@@ -36,6 +39,7 @@ type appWords struct {
 // keyWords describe the keys every screen shares.
 type keyWords struct {
 	more, quit, lang, search, compare, back, forward string
+	matrix, findings                                 string
 	move, up, down, pageUp, pageDown, first, last    string
 }
 
@@ -55,12 +59,15 @@ type fieldWords struct {
 }
 
 type searchWords struct {
-	prompt, open, places, runRecent              string
+	prompt, open, places, runRecent, matrix      string
 	intro, recent, count, none, badge, matchedIn string
 	// The owners block: its heading, the results' heading below it, the
 	// keys on an owner, and an owner's count of duties.
 	owners, matches, openOwner, proof string
-	oneDuty, duties, partial          string
+	// ownersRole heads the owners of a question about a role: %s is the
+	// role ("accountable", "批准").
+	ownersRole               string
+	oneDuty, duties, partial string
 	// The note on words no duty mentions (%s: the words, quoted, joined
 	// by listSep), and how a result that is no word match comes close:
 	// by a related word, or by the query's letters in order; and, among
@@ -82,6 +89,9 @@ type compareWords struct {
 	tiers                                                      [4]string // by model.Likeness
 	// The picture (p): two boxes and the hand-offs between them.
 	picture, list, similarCount, ownCount string
+	// handsTo and comesBack mark, under a hand-off, the duty that takes it
+	// up and what comes back.
+	handsTo, comesBack string
 }
 
 // chartWords are the organisation chart's.
@@ -91,9 +101,22 @@ type chartWords struct {
 	empty, none, duties, duty, items, item, help string
 }
 
+// matrixWords are the responsibility matrix's.
+type matrixWords struct {
+	title, ofSearch, ofPair, duty, legend, only, shared, none, count string
+	open, role, all, sharedKey, columns                              string
+}
+
+// findingsWords are the ownership checks' list.
+type findingsWords struct {
+	title, checking, preparing, none, count, fix, open string
+	severity                                           [2]string // by ownership.Severity
+}
+
 type helpWords struct {
 	title, close, scroll                                         string
 	tree, page, find, field, search, picker, compare, everywhere string
+	matrix, findings                                             string
 	owners                                                       string
 	mouse, click, twice, wheel, tabs                             string
 	clickKey, twiceKey, wheelKey, tabsKey                        string

@@ -11,6 +11,7 @@ var wordsEn = words{
 		tooSmallShort: "too small",
 		noLang:        "This organisation has no content in %s.",
 		pickDept:      "Select a department (or anything in one) to compare it.",
+		pickMatrix:    "Select a department (or anything in one) to see its RACI matrix.",
 		noHistory:     "Nothing to go back to.",
 		noForward:     "Nothing to go forward to.",
 		newContent:    "The content was updated.",
@@ -20,6 +21,7 @@ var wordsEn = words{
 		back: "back", forward: "forward",
 		move: "move", up: "up", down: "down", pageUp: "page up", pageDown: "page down",
 		first: "first", last: "last",
+		matrix: "matrix", findings: "checks",
 	},
 	tree: treeWords{
 		open: "open", close: "close", page: "page",
@@ -38,7 +40,7 @@ var wordsEn = words{
 		startEnd: "start / end", wordMove: "word left / right", paste: "paste",
 	},
 	search: searchWords{
-		prompt: "/ ", open: "go to", places: "all places", runRecent: "search again",
+		prompt: "/ ", open: "go to", places: "all places", runRecent: "search again", matrix: "matrix",
 		intro: "Type to search every duty, section and department.\n\n" +
 			"  set prices      words, in any form; a question works too\n" +
 			"  'brand          an exact phrase\n" +
@@ -49,7 +51,7 @@ var wordsEn = words{
 		none:      "Nothing matches. Try fewer letters, or another language's words.",
 		badge:     "%s %d places",
 		matchedIn: "matched in %s",
-		owners:    "Who does it", matches: "Matches",
+		owners:    "Who does it", matches: "Matches", ownersRole: "Who is %s",
 		openOwner: "go to the owner", proof: "go to its duty",
 		oneDuty: "1 duty", duties: "%d duties", partial: "%d in part",
 		noMention:    "No duty mentions %s; closest:",
@@ -84,6 +86,8 @@ var wordsEn = words{
 		list:          "list",
 		similarCount:  "%d similar",
 		ownCount:      "%d own",
+		handsTo:       "→ taken up by: %s",
+		comesBack:     "↩ answered by: %s",
 	},
 	chart: chartWords{
 		chart: "chart", open: "open", next: "next", prev: "previous", move: "move",
@@ -100,10 +104,33 @@ var wordsEn = words{
 		item:        "1 item",
 		help:        "Organisation chart",
 	},
+	matrix: matrixWords{
+		title:    "Responsibility matrix: %s",
+		ofSearch: "search “%s”",
+		ofPair:   "%s and %s",
+		duty:     "Duty",
+		legend:   "R responsible · A accountable · C consulted · I informed · bold: from a line",
+		only:     "only %s",
+		shared:   "split work only",
+		none:     "No duty matches this filter: press x to show them all.",
+		count:    "%d duties",
+		open:     "go to", role: "by role", all: "all roles", sharedKey: "split work", columns: "columns",
+	},
+	findings: findingsWords{
+		title:     "Ownership checks",
+		checking:  "Checking…",
+		preparing: "Preparing the similarity index…",
+		none:      "No findings: every duty has its owners, and every hand-off its ends.",
+		count:     "found %d · errors %d · warnings %d",
+		fix:       "fix: ",
+		open:      "go to",
+		severity:  [2]string{"error", "warning"},
+	},
 	help: helpWords{
 		title: "Keys", close: "close", scroll: "scroll",
 		tree: "Tree", page: "Page", find: "Find in page", field: "Editing text", search: "Search",
 		picker: "Pick a department", compare: "Comparison", everywhere: "Everywhere",
+		matrix: "Responsibility matrix", findings: "Ownership checks",
 		owners: "On an owner (Who does it)",
 		mouse:  "Mouse", click: "select", twice: "open, or close", wheel: "scroll the pane under the pointer",
 		tabs:     "switch language",

@@ -11,6 +11,7 @@ var wordsZh = words{
 		tooSmallShort: "窗口太小",
 		noLang:        "该组织没有%s内容。",
 		pickDept:      "请先选中一个部门（或其中任一项）再对比。",
+		pickMatrix:    "请先选中一个部门（或其中任一项），再查看它的RACI矩阵。",
 		noHistory:     "没有可以返回的位置。",
 		noForward:     "没有可以前进的位置。",
 		newContent:    "内容已更新。",
@@ -20,6 +21,7 @@ var wordsZh = words{
 		back: "返回", forward: "前进",
 		move: "移动", up: "上移", down: "下移", pageUp: "上一页", pageDown: "下一页",
 		first: "第一项", last: "最后一项",
+		matrix: "矩阵", findings: "检查",
 	},
 	tree: treeWords{
 		open: "展开", close: "收起", page: "页面",
@@ -38,7 +40,7 @@ var wordsZh = words{
 		startEnd: "开头 / 结尾", wordMove: "按词左移 / 右移", paste: "粘贴",
 	},
 	search: searchWords{
-		prompt: "/ ", open: "跳转", places: "所有位置", runRecent: "再次搜索",
+		prompt: "/ ", open: "跳转", places: "所有位置", runRecent: "再次搜索", matrix: "矩阵",
 		intro: "输入文字，搜索所有职责、部门及其组成部分。\n\n" +
 			"  制定价格        按词查找，也可以直接提问\n" +
 			"  '品牌           精确匹配\n" +
@@ -49,7 +51,7 @@ var wordsZh = words{
 		none:      "没有匹配项。试试少输几个字，或换用另一种语言。",
 		badge:     "%s %d 处",
 		matchedIn: "匹配自%s",
-		owners:    "由谁负责", matches: "匹配结果",
+		owners:    "由谁负责", matches: "匹配结果", ownersRole: "%s方",
 		openOwner: "跳转到负责方", proof: "跳转到其职责",
 		oneDuty: "1 项职责", duties: "%d 项职责", partial: "%d 项部分匹配",
 		noMention:    "没有职责提到%s；最接近的：",
@@ -84,6 +86,8 @@ var wordsZh = words{
 		list:          "列表",
 		similarCount:  "相似 %d 项",
 		ownCount:      "独有 %d 项",
+		handsTo:       "→接手：%s",
+		comesBack:     "↩回报：%s",
 	},
 	chart: chartWords{
 		chart: "组织图", open: "打开", next: "下一个", prev: "上一个", move: "移动",
@@ -100,10 +104,33 @@ var wordsZh = words{
 		item:        "1 项",
 		help:        "组织结构图",
 	},
+	matrix: matrixWords{
+		title:    "职责分配矩阵：%s",
+		ofSearch: "搜索“%s”",
+		ofPair:   "%s与%s",
+		duty:     "职责",
+		legend:   "R 负责 · A 批准 · C 咨询 · I 知会 · 粗体：由RACI行指定",
+		only:     "仅%s",
+		shared:   "仅分担的工作",
+		none:     "没有符合筛选条件的职责：按 x 显示全部。",
+		count:    "%d 项职责",
+		open:     "跳转", role: "按角色", all: "全部角色", sharedKey: "分担的工作", columns: "列",
+	},
+	findings: findingsWords{
+		title:     "归属检查",
+		checking:  "检查中……",
+		preparing: "正在准备相似度索引……",
+		none:      "没有发现问题：每项职责都有归属，每项交接两端都对得上。",
+		count:     "共 %d 项 · 错误 %d · 警告 %d",
+		fix:       "修改：",
+		open:      "跳转",
+		severity:  [2]string{"错误", "警告"},
+	},
 	help: helpWords{
 		title: "按键", close: "关闭", scroll: "滚动",
 		tree: "树", page: "页面", find: "页内查找", field: "编辑文字", search: "搜索",
 		picker: "选择部门", compare: "对比", everywhere: "任何时候",
+		matrix: "职责分配矩阵", findings: "归属检查",
 		owners: "选中负责方时（由谁负责）",
 		mouse:  "鼠标", click: "选中", twice: "打开或收起", wheel: "滚动指针下的窗格",
 		tabs:     "切换语言",

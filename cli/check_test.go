@@ -1,0 +1,127 @@
+package cli
+
+import (
+	"context"
+	"encoding/json"
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/exp/golden"
+	"github.com/dutymap/dutymap/model"
+)
+
+const checkorg = "testdata/checkorg"
+
+// TestCheckReport: a folder with one defect of each kind gives exactly
+// these findings, each with its severity, file:line and fix, and exit 3.
+func TestCheckReport(t *testing.T) {
+	r := run(t, "check", checkorg)
+	if r.code != exitFindings || r.err != "" {
+		t.Fatalf("exit %d, stderr %q", r.code, r.err)
+	}
+	golden.RequireEqual(t, []byte(r.out))
+	for _, c := range []string{"no-owner", "double-owner", "multi-accountable", "no-responsible", "dangling-handoff", "lang-parity"} {
+		if !strings.Contains(r.out, ": "+c+": ") {
+			t.Errorf("no %s finding:\n%s", c, r.out)
+		}
+	}
+}
+
+// TestCheckChinese: --lang zh names things in Chinese, says what is wrong
+// in Chinese, and points at the Chinese files.
+func TestCheckChinese(t *testing.T) {
+	r := run(t, "check", checkorg, "--lang", "zh")
+	if r.code != exitFindings {
+		t.Fatalf("exit %d\n%s", r.code, r.err)
+	}
+	golden.RequireEqual(t, []byte(r.out))
+}
+
+func TestCheckJSON(t *testing.T) {
+	r := run(t, "check", checkorg, "--format", "json")
+	if r.code != exitFindings {
+		t.Fatalf("exit %d\n%s", r.code, r.err)
+	}
+	golden.RequireEqual(t, []byte(r.out))
+	var rep jsonReport
+	if err := json.Unmarshal([]byte(r.out), &rep); err != nil {
+		t.Fatal(err)
+	}
+	if rep.Summary.Findings != len(rep.Findings) || rep.Summary.Errors+rep.Summary.Warnings != len(rep.Findings) || len(rep.Checks) != 6 {
+		t.Errorf("summary %+v for %d findings, checks %v", rep.Summary, len(rep.Findings), rep.Checks)
+	}
+	for _, f := range rep.Findings {
+		if f.File == "" || f.Line == 0 || f.Path == "" || f.Fix == "" {
+			t.Errorf("finding without a place or a fix: %+v", f)
+		}
+	}
+}
+
+func TestCheckSelectsChecks(t *testing.T) {
+	r := run(t, "check", checkorg, "--checks", "double-owner,lang-parity")
+	if r.code != exitFindings || strings.Count(r.out, "\n  fix: ") != 2 || strings.Contains(r.out, "error:") {
+		t.Errorf("exit %d:\n%s", r.code, r.out)
+	}
+	if !strings.HasSuffix(r.out, "2 findings (0 errors, 2 warnings; 10 duties, 2 checks)\n") {
+		t.Errorf("summary:\n%s", r.out)
+	}
+	r = run(t, "check", checkorg, "--checks", "no-responsible", "--format", "json")
+	var rep jsonReport
+	if err := json.Unmarshal([]byte(r.out), &rep); err != nil || len(rep.Findings) != 2 || rep.Findings[0].Check != "no-responsible" {
+		t.Errorf("%v %s", err, r.out)
+	}
+}
+
+func TestCheckBuiltinIsClean(t *testing.T) {
+	r := run(t, "check").ok(t)
+	if r.out != "ok: no findings (270 duties, 6 checks)\n" {
+		t.Errorf("%q", r.out)
+	}
+	r = run(t, "check", "--format", "json").ok(t)
+	if !strings.Contains(r.out, `"findings": []`) {
+		t.Errorf("%s", r.out)
+	}
+}
+
+// TestCheckExitCodes: usage is 2, invalid content 1, findings 3.
+func TestCheckExitCodes(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		code int
+		err  string
+	}{
+		{[]string{"check", "--checks", "no-owners"}, 2, `dutymap check: --checks: unknown check "no-owners": use one or more of no-owner, double-owner`},
+		{[]string{"check", "--format", "yaml"}, 2, `dutymap check: --format "yaml": use text or json`},
+		{[]string{"check", "a", "b"}, 2, "accepts at most 1 arg"},
+		{[]string{"check", "--builtin=false"}, 2, "dutymap check: --builtin=false leaves no content"},
+		{[]string{"check", "testdata/no-such-folder"}, 1, "no such folder"},
+	} {
+		r := run(t, tc.args...)
+		if r.code != tc.code || !strings.Contains(r.err, tc.err) || r.out != "" {
+			t.Errorf("%v: exit %d, stderr %q, stdout %q; want %d and %q", tc.args, r.code, r.err, r.out, tc.code, tc.err)
+		}
+	}
+}
+
+// TestCheckAndMatrixInASession: over SSH, check and matrix read the served
+// content; check refuses a folder the client names.
+func TestCheckAndMatrixInASession(t *testing.T) {
+	org := loadBakery(t)
+	host := &hosting{org: org, runProgram: func(tea.Model) error { return nil },
+		similarity: func() *model.SimilarityBuild { return model.BuildSimilarity(context.Background(), org) }}
+	session := func(args ...string) result {
+		var out, errb strings.Builder
+		code := runFor(args, IO{Out: &out, Err: &errb, Getenv: func(string) string { return "" }}, host)
+		return result{code, out.String(), errb.String()}
+	}
+	if r := session("check"); r.code != 0 || !strings.HasPrefix(r.out, "ok: no findings") {
+		t.Errorf("check: exit %d\n%s%s", r.code, r.out, r.err)
+	}
+	if r := session("check", t.TempDir()); r.code != 2 || !strings.Contains(r.err, "DIR is not available over SSH") {
+		t.Errorf("check DIR: exit %d %q", r.code, r.err)
+	}
+	if r := session("matrix", "kitchen", "--format", "csv"); r.code != 0 || !strings.HasPrefix(r.out, "path,duty,kitchen") {
+		t.Errorf("matrix: exit %d\n%s%s", r.code, r.out, r.err)
+	}
+}

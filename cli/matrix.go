@@ -1,0 +1,118 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/dutymap/dutymap/compare"
+	"github.com/dutymap/dutymap/matrix"
+	"github.com/dutymap/dutymap/model"
+	"github.com/spf13/cobra"
+)
+
+func init() { subcommands = append(subcommands, (*app).matrixCmd) }
+
+func (a *app) matrixCmd() *cobra.Command {
+	var format, role string
+	var shared bool
+	cmd := &cobra.Command{
+		Use:   "matrix [UNITS...]",
+		Short: "The responsibility matrix (RACI) of departments or positions",
+		Long: `matrix prints the responsibility assignment matrix of the units given: the duties
+written in them, and the duties elsewhere whose RACI lines name them, as rows; the units
+as columns, first those given, then every other unit the rows name; in each cell the
+letters of the roles the unit holds:
+  R  responsible: does the work
+  A  accountable: answers for it and signs it off (one unit per duty)
+  C  consulted: is asked before
+  I  informed: is told after
+A duty with no RACI lines is done by the department it is written in, which also
+answers for it (RA). With no UNITS, the matrix of the whole organisation.
+
+A unit is a department (an id, a name in either language, an alias, or the start or an
+abbreviation of one, as compare takes them) or a position or sub-department (its path
+or name). --role keeps the rows where some unit holds that role, and only its letter;
+--shared keeps the rows where more than one unit holds a role: the work that is split.
+
+--format md (the default) prints a Markdown table and a legend; csv prints path, duty
+and one column per unit (headed by its path); json prints one object: units (path,
+name, kind) and rows (path, duty, where, cells aligned with units, raci: the unit paths
+holding each role, implicit: the roles no line gave).`,
+		Example: `  dutymap matrix marketing sales
+  dutymap matrix sales --role A
+  dutymap matrix marketing sales --shared
+  dutymap matrix 市场部 --lang zh
+  dutymap matrix marketing/positions/manager --format csv > manager.csv`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return a.runMatrix(args, format, role, shared)
+		},
+	}
+	cmd.Flags().StringVar(&format, "format", "md", "md, csv or json")
+	cmd.Flags().StringVar(&role, "role", "", "keep one role: R, A, C or I (or its name)")
+	cmd.Flags().BoolVar(&shared, "shared", false, "keep the duties whose roles more than one unit holds")
+	return cmd
+}
+
+func (a *app) runMatrix(refs []string, format, roleName string, shared bool) error {
+	if format != "md" && format != "markdown" && format != "csv" && format != "json" {
+		return &exitError{2, fmt.Sprintf("dutymap matrix: --format %q: use md, csv or json", format)}
+	}
+	opts := matrix.Options{Shared: shared}
+	if roleName != "" {
+		role, ok := model.ParseRACIRole(roleName)
+		if !ok {
+			return &exitError{2, fmt.Sprintf("dutymap matrix: --role %q: use R, A, C or I (responsible, accountable, consulted, informed)", roleName)}
+		}
+		opts.Role = &role
+	}
+	org, lang, err := a.loadIn()
+	if err != nil {
+		return err
+	}
+	var units []*model.Node
+	for _, ref := range refs {
+		u, err := resolveUnit(org, ref)
+		if err != nil {
+			return err
+		}
+		units = append(units, u)
+	}
+	m := matrix.Of(org, units, opts)
+	switch format {
+	case "csv":
+		return m.CSV(a.io.Out, lang)
+	case "json":
+		return m.JSON(a.io.Out, lang, org.Tag(lang))
+	}
+	return m.Markdown(a.io.Out, lang)
+}
+
+// resolveUnit finds the unit ref names: a position or sub-department by
+// its path or name, or a department as compare takes it. It returns an
+// exit-1 error listing candidates when ref names several units or none.
+func resolveUnit(org *model.Org, ref string) (*model.Node, error) {
+	found, tier := org.Resolve(ref)
+	var units []*model.Node
+	for _, n := range found {
+		if model.IsUnit(n) && tier == model.TierExact {
+			units = append(units, n)
+		}
+	}
+	switch {
+	case len(units) == 1:
+		return units[0], nil
+	case len(units) > 1:
+		paths := make([]string, len(units))
+		for i, u := range units {
+			paths[i] = "  " + u.Path
+		}
+		return nil, &exitError{1, fmt.Sprintf("dutymap matrix: %q could mean %d units:\n%s\nChoose one by its path.", ref, len(units), strings.Join(paths, "\n"))}
+	}
+	d, err := compare.Resolve(org, ref)
+	var re *compare.RefError
+	if errors.As(err, &re) {
+		return nil, &exitError{1, "dutymap matrix: " + re.Error()}
+	}
+	return d, err
+}

@@ -1,0 +1,259 @@
+package content
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/dutymap/dutymap/model"
+)
+
+// resolveRefs fills in the units RACI lines name and the nodes hand-off
+// links name, and reports RACI references that name no unit and lines the
+// two languages give differently. With someBroken (a file could not be
+// read into a document) a reference that names nothing is not reported: it
+// may name what that file holds, and the file's problem is the one to fix.
+//
+// A RACI reference must name exactly one unit (a department, position or
+// sub-department) by its path, id, name, alias or code: a line that names
+// nothing is a mistake the content cannot be read past. A hand-off link
+// that names nothing is kept, and `dutymap check` reports it: a link names
+// a duty, and duties come and go with content layers.
+func resolveRefs(org *model.Org, c *collector, someBroken bool) {
+	r := &resolver{org: org, c: c, memo: map[string][]*model.Node{}, quiet: someBroken}
+	for _, n := range org.Nodes() {
+		if n.RACI != nil {
+			for _, role := range model.RACIRoles {
+				if refs := n.RACI.Refs[role]; refs != nil {
+					n.RACI.Units[role] = r.units(refs, raciAttr(role), n.RACI.At[role])
+				}
+				if at := n.RACI.At[role]; role == model.Accountable && len(n.RACI.Units[role]) > 1 {
+					c.note(at.File, at.Line, "keep the one unit that answers for the work on this line and name the others Responsible: or Consulted: (dutymap check reports it as multi-accountable)",
+						"Accountable: names %d units, but a duty has one accountable unit", len(n.RACI.Units[role]))
+				}
+			}
+		}
+		if o := n.Overlap; o != nil {
+			o.Duties = make([]*model.Node, len(o.Refs))
+			for i, ref := range o.Refs {
+				if found := r.named(ref); len(found) == 1 && found[0].Kind == model.KindDuty && found[0].Root() != n.Root() {
+					o.Duties[i] = found[0]
+				} else if !r.quiet {
+					c.note(o.At.File, o.At.Line, "write the path of a duty of another department (dutymap show DEPARTMENT lists them), or delete the line",
+						"Overlaps: %q names no duty of another department, so the overlap is not acknowledged", ref)
+				}
+			}
+		}
+		if n.Links != nil {
+			for k := range model.NumLinks {
+				if refs := n.Links.Refs[k]; refs != nil {
+					n.Links.Nodes[k], n.Links.Named[k] = r.nodes(refs)
+				}
+			}
+		}
+	}
+	for _, t := range c.twins {
+		r.compareTwin(t)
+	}
+	c.twins = nil
+}
+
+// resolver resolves references, remembering what each one named: an
+// organisation of 100,000 duties names its few units over and over.
+type resolver struct {
+	org  *model.Org
+	c    *collector
+	memo map[string][]*model.Node
+	// quiet leaves out references that name nothing (see resolveRefs).
+	quiet bool
+}
+
+// named returns the nodes ref names exactly (a path, code, id, name or
+// alias; not a mere start or abbreviation, so that a new department
+// cannot change what an old line means).
+func (r *resolver) named(ref string) []*model.Node {
+	if ns, ok := r.memo[ref]; ok {
+		return ns
+	}
+	ns, tier := r.org.Resolve(ref)
+	if tier != model.TierExact {
+		ns = nil
+	}
+	r.memo[ref] = ns
+	return ns
+}
+
+// units resolves a RACI line's references to units, reporting those that
+// do not name exactly one.
+func (r *resolver) units(refs []string, key attr, at model.Loc) []*model.Node {
+	var out []*model.Node
+	for _, ref := range refs {
+		found := r.named(ref)
+		units := slices.DeleteFunc(slices.Clone(found), func(n *model.Node) bool { return !model.IsUnit(n) })
+		switch {
+		case len(units) == 1:
+			if !slices.Contains(out, units[0]) {
+				out = append(out, units[0])
+			}
+		case len(units) > 1:
+			r.c.add(at.File, at.Line, "write the path of the one you mean: "+strings.Join(paths(units), " or "),
+				"%s: %q names %d units", key, ref, len(units))
+		case len(found) > 0:
+			n := found[0]
+			fix := fmt.Sprintf("name the department it belongs to (%s)", n.Root().ID)
+			if n.Kind == model.KindSection {
+				fix += fmt.Sprintf(", or make the section a unit: end its heading with {#%s .position} or {#%s .unit}", n.ID, n.ID)
+			}
+			r.c.add(at.File, at.Line, fix, "%s: %q is a %s, not a unit: RACI lines name departments, positions and sub-departments", key, ref, kindWord(n))
+		case !r.quiet:
+			r.c.add(at.File, at.Line, r.unitHint(ref), "%s: %q names no unit", key, ref)
+		}
+	}
+	return out
+}
+
+// kindWord says what a node is, for messages: "duty", "topic", "section".
+func kindWord(n *model.Node) string {
+	if n.Kind == model.KindSection && n.Role != model.RoleGroup {
+		return string(n.Role) + " section"
+	}
+	return n.Kind.String()
+}
+
+// unitHint is the fix for a reference that names no unit: the units close
+// to it, or else the departments.
+func (r *resolver) unitHint(ref string) string {
+	var near []string
+	for _, n := range r.org.Suggest(ref, 20) {
+		if model.IsUnit(n) && len(near) < 3 {
+			near = append(near, n.Path)
+		}
+	}
+	if len(near) == 0 {
+		near = r.misspelt(ref)
+	}
+	if len(near) == 0 {
+		for _, d := range r.org.Departments[:min(6, len(r.org.Departments))] {
+			near = append(near, d.ID)
+		}
+		return "name a department or position by its id, path or name, such as " + strings.Join(near, ", ")
+	}
+	return "check the spelling; did you mean " + strings.Join(near, " or ") + "?"
+}
+
+// misspelt returns up to three units whose id, name or alias is one or two
+// letters away from ref: "salse" for sales.
+func (r *resolver) misspelt(ref string) []string {
+	q := model.Fold(ref)
+	if len(q) < 4 || len(q) > 40 {
+		return nil
+	}
+	var out []string
+	for _, n := range r.org.Nodes() {
+		if !model.IsUnit(n) || len(out) == 3 {
+			continue
+		}
+		names := append([]string{n.ID, n.Title[model.En], n.Title[model.Zh]}, n.Aliases[model.En]...)
+		for _, name := range append(names, n.Aliases[model.Zh]...) {
+			if f := model.Fold(name); f != "" && len(f) <= 40 && editDistance(q, f) <= 1+len(q)/8 {
+				out = append(out, n.Path)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// nodes resolves a hand-off line's references, nil where one names no
+// node or several, and counts the nodes each names.
+func (r *resolver) nodes(refs []string) ([]*model.Node, []int) {
+	out, named := make([]*model.Node, len(refs)), make([]int, len(refs))
+	for i, ref := range refs {
+		found := r.named(ref)
+		if named[i] = len(found); len(found) == 1 {
+			out[i] = found[0]
+		}
+	}
+	return out, named
+}
+
+// compareTwin reports a line whose two languages name different nodes.
+func (r *resolver) compareTwin(t twinLine) {
+	var here, there []*model.Node
+	var thereAt model.Loc
+	if t.key == attrOverlaps {
+		r.compareOverlap(t)
+		return
+	}
+	if t.key.isRACI() {
+		role := t.key.role()
+		reported := len(r.c.list)
+		here = r.units(t.refs, t.key, t.at)
+		if len(r.c.list) > reported {
+			return // a reference that names no unit is the one problem
+		}
+		there, thereAt = t.node.RACI.Units[role], t.node.RACI.At[role]
+	} else {
+		k := t.key.link()
+		here, _ = r.nodes(t.refs)
+		there, thereAt = t.node.Links.Nodes[k], t.node.Links.At[k]
+		if slices.Contains(here, nil) || slices.Contains(there, nil) {
+			here = nil // a link that names nothing cannot be shown to agree
+		}
+	}
+	if len(here) > 0 && sameNodes(here, there) {
+		return
+	}
+	r.c.add(t.at.File, t.at.Line, fmt.Sprintf("name the same %s in both languages, or write %s: in one language's file only", unitsWord(t.key), t.key),
+		"%s: differs from %s:%d (%s here, %s there)", t.key, thereAt.File, thereAt.Line, strings.Join(t.refs, ", "), strings.Join(refsAt(t), ", "))
+}
+
+// compareOverlap reports an Overlaps line whose two languages name
+// different duties.
+func (r *resolver) compareOverlap(t twinLine) {
+	here, _ := r.nodes(t.refs)
+	o := t.node.Overlap
+	if !slices.Contains(here, nil) && !slices.Contains(o.Duties, nil) && sameNodes(here, o.Duties) {
+		return
+	}
+	r.c.add(t.at.File, t.at.Line, "name the same duties in both languages, or write Overlaps: in one language's file only",
+		"%s: differs from %s:%d (%s here, %s there)", t.key, o.At.File, o.At.Line, strings.Join(t.refs, ", "), strings.Join(o.Refs, ", "))
+}
+
+func unitsWord(key attr) string {
+	if key.isRACI() {
+		return "units"
+	}
+	return "nodes"
+}
+
+// refsAt is what the other language's line says.
+func refsAt(t twinLine) []string {
+	if t.key.isRACI() {
+		return t.node.RACI.Refs[t.key.role()]
+	}
+	return t.node.Links.Refs[t.key.link()]
+}
+
+// sameNodes compares two lists as sets.
+func sameNodes(a, b []*model.Node) bool {
+	for _, n := range a {
+		if !slices.Contains(b, n) {
+			return false
+		}
+	}
+	for _, n := range b {
+		if !slices.Contains(a, n) {
+			return false
+		}
+	}
+	return true
+}
+
+func paths(ns []*model.Node) []string {
+	out := make([]string, len(ns))
+	for i, n := range ns {
+		out[i] = n.Path
+	}
+	return out
+}

@@ -1,0 +1,100 @@
+package ownership
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/dutymap/dutymap/model"
+)
+
+// danglingHandOffs reports the From, To and Returns lines of hand-offs
+// that name nothing, name several nodes, or name a node at the wrong end:
+// a From outside the relation's from department, a To outside its to
+// department, a Returns that is not a hand-off coming back the other way.
+func (r *run) danglingHandOffs() {
+	for _, rel := range r.org.Relations {
+		rel.Walk(func(n *model.Node) bool {
+			if n.Links == nil {
+				return true
+			}
+			for k := range model.NumLinks {
+				for i, ref := range n.Links.Refs[k] {
+					r.checkLink(rel, n, k, i, ref, n.Links.Nodes[k][i])
+				}
+			}
+			return true
+		})
+	}
+}
+
+// checkLink checks one reference of a hand-off line.
+func (r *run) checkLink(rel, n *model.Node, k model.Link, i int, ref string, target *model.Node) {
+	at := n.Links.At[k]
+	from, to := r.org.Department(rel.From), r.org.Department(rel.To)
+	end := from // the department this link's nodes belong to
+	t := r.t()
+	what := t.whatFrom
+	if k == model.LinkTo {
+		end, what = to, t.whatTo
+	}
+	if k == model.LinkReturns {
+		what = fmt.Sprintf(t.whatReturns, rel.To, rel.From)
+	}
+	if target == nil {
+		if named := n.Links.Named[k]; i < len(named) && named[i] > 1 {
+			found, _ := r.org.Resolve(ref)
+			ps := make([]string, len(found))
+			for i, f := range found {
+				ps[i] = f.Path
+			}
+			r.add(DanglingHandOff, n, at, fmt.Sprintf(t.linkSeveralFix, strings.Join(ps, t.or)), t.linkSeveralMsg, k, ref, len(found))
+			return
+		}
+		r.add(DanglingHandOff, n, at, r.linkHint(ref, what, k, rel), t.linkNothingMsg, k, ref)
+		return
+	}
+	switch k {
+	case model.LinkFrom, model.LinkTo:
+		if !model.IsUnit(target) && target.Kind != model.KindDuty {
+			r.add(DanglingHandOff, n, at, fmt.Sprintf(t.linkEndFix, what, end.ID), t.linkEndMsg, k, ref, t.kinds[target.Kind])
+			return
+		}
+		if end != nil && target.Root() != end {
+			way := map[model.Link]string{model.LinkFrom: t.comeFrom, model.LinkTo: t.goTo}[k]
+			r.add(DanglingHandOff, n, at, fmt.Sprintf(t.wrongEndFix, what, end.ID, k, end.ID, target.Root().ID),
+				t.wrongEndMsg, k, ref, target.Root().Title.In(r.lang), way, end.Title.In(r.lang)).Related = []*model.Node{target}
+		}
+	case model.LinkReturns:
+		back := target.Root()
+		if back.Kind != model.KindRelation || (target != back && target.Kind != model.KindPoint) {
+			r.add(DanglingHandOff, n, at, fmt.Sprintf(t.returnsFix, what), t.returnsNotMsg, k, ref, t.kinds[target.Kind]).Related = []*model.Node{target}
+			return
+		}
+		if back.From != rel.To || back.To != rel.From {
+			r.add(DanglingHandOff, n, at, fmt.Sprintf(t.returnsFix, what), t.returnsWayMsg, k, ref, back.From, back.To, rel.To, rel.From).Related = []*model.Node{target}
+		}
+	}
+}
+
+// linkHint is the fix for a link that names nothing: the nodes under the
+// longest part of its path that exists (sales/selling/9 suggests the
+// duties of sales/selling), or where to look.
+func (r *run) linkHint(ref, what string, k model.Link, rel *model.Node) string {
+	var near []string
+	parts := strings.Split(strings.Trim(ref, "/"), "/")
+	for i := len(parts) - 1; i > 0 && len(near) == 0; i-- {
+		if n := r.org.Node(strings.Join(parts[:i], "/")); n != nil {
+			for _, c := range n.Children[:min(3, len(n.Children))] {
+				near = append(near, c.Path)
+			}
+		}
+	}
+	if len(near) > 0 {
+		return fmt.Sprintf(r.t().linkNearFix, what, strings.Join(near, r.t().or))
+	}
+	look := rel.From
+	if k != model.LinkFrom {
+		look = rel.To
+	}
+	return fmt.Sprintf(r.t().linkLookFix, what, look)
+}

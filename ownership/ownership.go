@@ -1,0 +1,226 @@
+// Package ownership checks who holds the duties of an organisation: duties
+// nobody holds, duties two departments both hold, duties with no single
+// accountable unit or nobody to do them, hand-offs whose ends do not link
+// up, and duties written in one language only. `dutymap check` prints its
+// findings; the explorer lists them.
+package ownership
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/dutymap/dutymap/model"
+)
+
+// Check names one of the ownership checks.
+type Check string
+
+// The checks, in the order they are listed and run.
+const (
+	NoOwner          Check = "no-owner"          // a duty of a shared topic that no unit holds
+	DoubleOwner      Check = "double-owner"      // the same or a near-same duty held by two departments with no RACI split
+	MultiAccountable Check = "multi-accountable" // more than one unit answers for a duty
+	NoResponsible    Check = "no-responsible"    // a duty someone answers for but nobody does
+	DanglingHandOff  Check = "dangling-handoff"  // a hand-off's link names nothing, or the wrong end
+	LangParity       Check = "lang-parity"       // a duty written in one language only
+)
+
+// Checks lists every check in order.
+var Checks = []Check{NoOwner, DoubleOwner, MultiAccountable, NoResponsible, DanglingHandOff, LangParity}
+
+// Severity says how much a finding matters.
+type Severity uint8
+
+const (
+	// Error: the organisation says something it cannot mean (two units
+	// answer for one duty, a link leads nowhere).
+	Error Severity = iota
+	// Warning: worth a look, but it may be intended or a near miss of a
+	// heuristic (two departments' duties read alike).
+	Warning
+)
+
+func (s Severity) String() string { return [...]string{"error", "warning"}[s] }
+
+// Severity is the check's severity.
+func (c Check) Severity() Severity {
+	switch c {
+	case DoubleOwner, LangParity:
+		return Warning
+	}
+	return Error
+}
+
+// Describe says in one line what the check reports.
+func (c Check) Describe() string {
+	switch c {
+	case NoOwner:
+		return "a duty in a topic's list of shared work that no unit holds: no Responsible or Accountable line, and no department the topic concerns lists it"
+	case DoubleOwner:
+		return "the same or a near-same duty held by two departments, with no RACI line naming the other and no Overlaps line"
+	case MultiAccountable:
+		return "a duty with more than one accountable unit (or, in a topic, several responsible units and no Accountable line)"
+	case NoResponsible:
+		return "a duty someone is accountable for but no unit does (a topic's point with an Accountable line and no Responsible line)"
+	case DanglingHandOff:
+		return "a hand-off whose From, To or Returns line names nothing, or a node outside the department at that end"
+	case LangParity:
+		return "a duty (or a whole document) written in one of the organisation's two languages only"
+	}
+	return ""
+}
+
+// ParseChecks reads a comma-separated list of check names ("no-owner,
+// double-owner"); "all" or "" is every check.
+func ParseChecks(s string) ([]Check, error) {
+	if strings.TrimSpace(s) == "" || strings.TrimSpace(s) == "all" {
+		return Checks, nil
+	}
+	var out []Check
+	for _, f := range strings.Split(s, ",") {
+		c := Check(strings.TrimSpace(f))
+		if !slices.Contains(Checks, c) {
+			names := make([]string, len(Checks))
+			for i, c := range Checks {
+				names[i] = string(c)
+			}
+			return nil, fmt.Errorf("unknown check %q: use one or more of %s, separated by commas", f, strings.Join(names, ", "))
+		}
+		if !slices.Contains(out, c) {
+			out = append(out, c)
+		}
+	}
+	return out, nil
+}
+
+// Finding is one thing a check found, located and explained.
+type Finding struct {
+	Check    Check
+	Severity Severity
+	// Node is the duty, point, section or document the finding is about.
+	Node *model.Node
+	// File and Line say where to change the content: the line at fault
+	// (a RACI or hand-off line) or else the node's own line.
+	File string
+	Line int
+	Msg  string // what is wrong
+	Fix  string // how to fix it: an edit that makes the finding go away
+	// Related are the other nodes involved: the other duty of a
+	// double-owner pair, the hand-off's end.
+	Related []*model.Node
+}
+
+func (f Finding) String() string {
+	loc := f.File
+	if f.Line > 0 {
+		loc = fmt.Sprintf("%s:%d", f.File, f.Line)
+	}
+	return fmt.Sprintf("%s: %s: %s: %s\n  fix: %s", loc, f.Severity, f.Check, f.Msg, f.Fix)
+}
+
+// Options choose what Run checks and how it words its findings.
+type Options struct {
+	// Checks to run; nil runs every check.
+	Checks []Check
+	// Lang is the language of the names in messages (the text is English).
+	Lang model.Lang
+	// Similarity is the organisation's similarity index, if one is built
+	// already; Run builds one when a check needs it.
+	Similarity *model.Similarity
+}
+
+// Report is what Run found.
+type Report struct {
+	Findings []Finding // sorted by file, line and check
+	// Incomplete says, for each check that could not look at everything
+	// (an organisation too large for a budget), what it left out.
+	Incomplete []string
+}
+
+// Run checks org.
+func Run(org *model.Org, o Options) Report {
+	checks := o.Checks
+	if checks == nil {
+		checks = Checks
+	}
+	r := &run{org: org, lang: o.Lang, ix: o.Similarity}
+	for _, c := range checks {
+		switch c {
+		case NoOwner:
+			r.noOwner()
+		case DoubleOwner:
+			r.doubleOwner()
+		case MultiAccountable:
+			r.multiAccountable()
+		case NoResponsible:
+			r.noResponsible()
+		case DanglingHandOff:
+			r.danglingHandOffs()
+		case LangParity:
+			r.langParity()
+		}
+	}
+	order := func(c Check) int { return slices.Index(Checks, c) }
+	slices.SortStableFunc(r.found, func(a, b Finding) int {
+		return cmp.Or(strings.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line), cmp.Compare(order(a.Check), order(b.Check)))
+	})
+	return Report{Findings: r.found, Incomplete: r.incomplete}
+}
+
+// run is the state of one Run.
+type run struct {
+	org   *model.Org
+	lang  model.Lang
+	ix    *model.Similarity
+	found []Finding
+	work  []*model.Node // the duties checked: see duties
+	// incomplete says what a check could not look at fully.
+	incomplete []string
+}
+
+func (r *run) add(c Check, n *model.Node, at model.Loc, fix, format string, args ...any) *Finding {
+	if at.File == "" {
+		at = r.loc(n)
+	}
+	r.found = append(r.found, Finding{Check: c, Severity: c.Severity(), Node: n, File: at.File, Line: at.Line, Msg: fmt.Sprintf(format, args...), Fix: fix})
+	return &r.found[len(r.found)-1]
+}
+
+// t is the messages in the run's language.
+func (r *run) t() *texts { return &catalog[r.lang] }
+
+// loc is where n is written: in the language of the messages, or else the
+// other.
+func (r *run) loc(n *model.Node) model.Loc {
+	if n.Loc[r.lang].File != "" {
+		return n.Loc[r.lang]
+	}
+	return n.Loc[r.lang.Other()]
+}
+
+// name is a node's title in the messages' language, quoted.
+func (r *run) name(n *model.Node) string { return fmt.Sprintf("%q", n.Title.In(r.lang)) }
+
+// names joins units' titles: "Marketing department, Sales department".
+func (r *run) names(ns []*model.Node) string {
+	out := make([]string, len(ns))
+	for i, n := range ns {
+		out[i] = n.Title.In(r.lang)
+	}
+	if r.lang == model.Zh {
+		return strings.Join(out, "、")
+	}
+	return strings.Join(out, ", ")
+}
+
+// ids joins units' references as a RACI line would write them: a
+// department by its id, a position by its path.
+func ids(ns []*model.Node) string {
+	out := make([]string, len(ns))
+	for i, n := range ns {
+		out[i] = n.Path
+	}
+	return strings.Join(out, ", ")
+}

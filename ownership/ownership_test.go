@@ -1,0 +1,223 @@
+package ownership
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/dutymap/dutymap/content"
+	"github.com/dutymap/dutymap/model"
+)
+
+// folder makes a content layer from files, named "org".
+func folder(files map[string]string) content.Layer {
+	fsys := fstest.MapFS{}
+	for name, text := range files {
+		fsys[name] = &fstest.MapFile{Data: []byte(text)}
+	}
+	return content.Layer{Name: "org", Root: "org", FS: fsys}
+}
+
+func load(t *testing.T, layers ...content.Layer) *model.Org {
+	t.Helper()
+	org, ps := content.Check(layers...)
+	if org == nil {
+		t.Fatalf("fixture does not load:\n%s", ps)
+	}
+	return org
+}
+
+// Departments a and b, each with a section s holding one duty, in English.
+const (
+	deptA  = "---\nid: a\nname: A\n---\n## S {#s}\n- Keep the ledgers balanced.\n"
+	deptB  = "---\nid: b\nname: B\n---\n## S {#s}\n- Load the delivery vans.\n"
+	topicT = "---\nid: t\nkind: topic\nname: T\nconcerns: [a, b]\n---\n## Work {#work}\n"
+	relAB  = "---\nid: r\nkind: relation\nname: R\nfrom: a\nto: b\n---\n## P {#p}\n- The plan.\n"
+	relBA  = "---\nid: back\nkind: relation\nname: Back\nfrom: b\nto: a\n---\n## Q {#q}\n- The report.\n"
+)
+
+type edit struct{ file, old, new string }
+
+// fixCase is a folder with one defect, the finding it gives, and the fix
+// carried out as the finding says; the folder must then check clean.
+type fixCase struct {
+	name    string
+	files   map[string]string
+	check   Check
+	want    string // "file:line: severity: check: message" fragment
+	fixSays string
+	edits   []edit
+}
+
+func files(extra map[string]string) map[string]string {
+	out := map[string]string{"en/a.md": deptA, "en/b.md": deptB}
+	for k, v := range extra {
+		out[k] = v
+	}
+	return out
+}
+
+var fixCases = []fixCase{
+	{"two accountable units on a point", files(map[string]string{"en/t.md": topicT + "- Set prices.\n  Responsible: a\n  Accountable: a, b\n"}), MultiAccountable,
+		`org/en/t.md:10: error: multi-accountable: "Set prices." has 2 accountable units: A, B`, "(Accountable: a)",
+		[]edit{{"en/t.md", "Accountable: a, b", "Accountable: a"}}},
+	{"two accountable units on a section", files(map[string]string{"en/t.md": topicT[:len(topicT)-len("## Work {#work}\n")] + "## Work {#work}\nAccountable: a, b\nResponsible: b\n\n- Set prices.\n- Grant discounts.\n"}), MultiAccountable,
+		`org/en/t.md:8: error: multi-accountable: the Accountable: line of "Work" names 2 units (A, B), so none of its 2 duties`, "(Accountable: a)",
+		[]edit{{"en/t.md", "Accountable: a, b", "Accountable: a"}}},
+	{"several responsible and no accountable", files(map[string]string{"en/t.md": topicT + "- Set prices.\n  Responsible: a, b\n"}), MultiAccountable,
+		`org/en/t.md:8: error: multi-accountable: "Set prices." has 2 responsible units (A, B) and no Accountable: line`, "add  Accountable: a  under it",
+		[]edit{{"en/t.md", "  Responsible: a, b\n", "  Responsible: a, b\n  Accountable: a\n"}}},
+	{"two accountable units on a duty", files(map[string]string{"en/a.md": deptA + "  Accountable: a, b\n"}), MultiAccountable,
+		`org/en/a.md:7: error: multi-accountable: "Keep the ledgers balanced." has 2 accountable units: A, B`, "(Accountable: a)",
+		[]edit{{"en/a.md", "Accountable: a, b", "Accountable: a"}}},
+	{"accountable but nobody responsible", files(map[string]string{"en/t.md": topicT + "- Set prices.\n  Accountable: a\n"}), NoResponsible,
+		`org/en/t.md:8: error: no-responsible: "Set prices.": A answers for it, but no unit is responsible`, "add  Responsible: a  under it",
+		[]edit{{"en/t.md", "  Accountable: a\n", "  Accountable: a\n  Responsible: a\n"}}},
+	{"shared work nobody holds", files(map[string]string{"en/t.md": topicT + "- Set prices.\n  Accountable: a\n  Responsible: b\n- Review the margins every quarter.\n"}), NoOwner,
+		`org/en/t.md:11: error: no-owner: "Review the margins every quarter." is in a list of shared work, but no unit is responsible or accountable for it, and no department the topic concerns lists it`,
+		"add  Responsible: a  under it (one of the departments the topic concerns: a, b)",
+		[]edit{{"en/t.md", "every quarter.\n", "every quarter.\n  Responsible: a\n"}}},
+	{"shared work nobody holds, fixed by listing it", files(map[string]string{"en/t.md": topicT + "- Set prices.\n  Accountable: a\n  Responsible: b\n- Review the margins every quarter.\n"}), NoOwner,
+		`org/en/t.md:11: error: no-owner`, "or list the duty in that department's file",
+		[]edit{{"en/a.md", "- Keep the ledgers balanced.\n", "- Keep the ledgers balanced.\n- Review the margins every quarter.\n"}}},
+	{"the same duty in two departments", files(map[string]string{"en/b.md": deptB + "- Keep the ledgers balanced.\n"}), DoubleOwner,
+		`org/en/b.md:7: warning: double-owner: "Keep the ledgers balanced." (B) reads the same as "Keep the ledgers balanced." (A, org/en/a.md:6; similarity 1.00)`,
+		"if a answers for both, add  Accountable: a  under this duty",
+		[]edit{{"en/b.md", "- Keep the ledgers balanced.\n", "- Keep the ledgers balanced.\n  Accountable: a\n"}}},
+	{"the same duty in two departments, split from the other side", files(map[string]string{"en/b.md": deptB + "- Keep the ledgers balanced.\n"}), DoubleOwner,
+		`org/en/b.md:7: warning: double-owner`, "or name b on a RACI line of the other duty (Consulted: b, say)",
+		[]edit{{"en/a.md", "- Keep the ledgers balanced.\n", "- Keep the ledgers balanced.\n  Consulted: b\n"}}},
+	{"the same duty in two departments, knowingly", files(map[string]string{"en/b.md": deptB + "- Keep the ledgers balanced.\n"}), DoubleOwner,
+		`org/en/b.md:7: warning: double-owner`, "if both hold it knowingly, add  Overlaps: a/s/1  under this duty",
+		[]edit{{"en/b.md", "- Keep the ledgers balanced.\n", "- Keep the ledgers balanced.\n  Overlaps: a/s/1\n"}}},
+	{"the same duty in two departments, told apart", files(map[string]string{"en/b.md": deptB + "- Keep the ledgers balanced.\n"}), DoubleOwner,
+		`org/en/b.md:7: warning: double-owner`, "if they are different duties, say how in their wording",
+		[]edit{{"en/b.md", "- Keep the ledgers balanced.\n", "- Check the drivers' fuel receipts against the vans' logbooks.\n"}}},
+	{"a hand-off to nothing", files(map[string]string{"en/r.md": relAB + "  To: b/s/9\n"}), DanglingHandOff,
+		`org/en/r.md:10: error: dangling-handoff: To: "b/s/9" names nothing`, "did you mean b/s/1",
+		[]edit{{"en/r.md", "b/s/9", "b/s/1"}}},
+	{"a hand-off to two nodes", files(map[string]string{"en/r.md": relAB + "  To: S\n"}), DanglingHandOff,
+		`org/en/r.md:10: error: dangling-handoff: To: "S" names 2 nodes`, "write the path of the one you mean: a/s or b/s",
+		[]edit{{"en/r.md", "To: S", "To: b/s/1"}}},
+	{"a hand-off from the wrong department", files(map[string]string{"en/r.md": relAB + "  From: b/s/1\n"}), DanglingHandOff,
+		`org/en/r.md:10: error: dangling-handoff: From: "b/s/1" is in B, but this relation's items come from A`, "(From: a will do)",
+		[]edit{{"en/r.md", "From: b/s/1", "From: a"}}},
+	{"a hand-off between a topic and a unit", files(map[string]string{"en/r.md": relAB + "  To: t\n", "en/t.md": topicT + "- x\n"}), DanglingHandOff,
+		`org/en/r.md:10: error: dangling-handoff: To: "t" is a topic: a hand-off's ends are units and duties`, "a department, position or duty of b",
+		[]edit{{"en/r.md", "To: t", "To: b"}}},
+	{"a reply that goes the same way", files(map[string]string{"en/r.md": relAB + "- The second plan.\n  Returns: r/p/1\n"}), DanglingHandOff,
+		`org/en/r.md:11: error: dangling-handoff: Returns: "r/p/1" goes from a to b, so it does not come back from b to a`, "or delete the line",
+		[]edit{{"en/r.md", "  Returns: r/p/1\n", ""}}},
+	{"a reply that is not a hand-off", files(map[string]string{"en/r.md": relAB + "  Returns: a/s/1\n"}), DanglingHandOff,
+		`org/en/r.md:10: error: dangling-handoff: Returns: "a/s/1" is a duty, not a hand-off`, "name a hand-off of a relation from b to a",
+		[]edit{{"en/r.md", "Returns: a/s/1", "Returns: back/q/1"}, {"en/back.md", "", relBA}}},
+	{"a department in one language", map[string]string{"en/a.md": deptA, "zh/a.md": "---\nid: a\nname: 甲\n---\n## 乙 {#s}\n- 记账。\n", "en/b.md": deptB}, LangParity,
+		`org/en/b.md:1: warning: lang-parity: "B" is written in en only: 1 duty without zh text`, "write org/zh/b.md with  id: b",
+		[]edit{{"zh/b.md", "", "---\nid: b\nname: 乙\n---\n## 丙 {#s}\n- 装车。\n"}}},
+}
+
+// run checks the folder's files and returns the findings.
+func runOn(t *testing.T, fs map[string]string) []Finding {
+	t.Helper()
+	return Run(load(t, folder(fs)), Options{}).Findings
+}
+
+// TestEveryFixWorks: each defect gives its finding, and the fix the
+// finding states, carried out, leaves the folder with no findings at all.
+func TestEveryFixWorks(t *testing.T) {
+	for _, tc := range fixCases {
+		t.Run(tc.name, func(t *testing.T) {
+			found := runOn(t, tc.files)
+			var f *Finding
+			for i := range found {
+				if strings.Contains(found[i].String(), tc.want) {
+					f = &found[i]
+				}
+			}
+			if f == nil || f.Check != tc.check {
+				t.Fatalf("no %s finding %q in:\n%v", tc.check, tc.want, found)
+			}
+			if len(found) != 1 {
+				t.Errorf("want one finding, got:\n%v", found)
+			}
+			if !strings.Contains(f.Fix, tc.fixSays) {
+				t.Fatalf("the fix does not say %q:\n%s", tc.fixSays, f)
+			}
+			fs := map[string]string{}
+			for k, v := range tc.files {
+				fs[k] = v
+			}
+			for _, e := range tc.edits {
+				switch {
+				case e.old != "":
+					if !strings.Contains(fs[e.file], e.old) {
+						t.Fatalf("edit: %s lacks %q", e.file, e.old)
+					}
+					fs[e.file] = strings.Replace(fs[e.file], e.old, e.new, 1)
+				default:
+					fs[e.file] = e.new
+				}
+			}
+			if after := runOn(t, fs); len(after) > 0 {
+				t.Errorf("after the fix (%s):\n%v", f.Fix, after)
+			}
+		})
+	}
+}
+
+// TestEveryCheckHasAFixCase: a new check cannot be added without a case
+// showing that its fix works.
+func TestEveryCheckHasAFixCase(t *testing.T) {
+	for _, c := range Checks {
+		found := false
+		for _, tc := range fixCases {
+			found = found || tc.check == c
+		}
+		if !found {
+			t.Errorf("no fix case for %s", c)
+		}
+	}
+}
+
+// TestLangParityOfALayer: a layer written in one language that replaces a
+// section's duties leaves them without text in the other; the fix writes
+// the layer's other file.
+func TestLangParityOfALayer(t *testing.T) {
+	base := folder(map[string]string{"en/a.md": deptA, "zh/a.md": "---\nid: a\nname: 甲\n---\n## 乙 {#s}\n- 记账。\n"})
+	base.Name, base.Root = "base", "base"
+	mine := map[string]string{"en/a.md": "---\nid: a\nname: A\n---\n## S {#s}\n- Keep the ledgers.\n- Pay the suppliers.\n"}
+	found := Run(load(t, base, folder(mine)), Options{}).Findings
+	if len(found) != 2 || found[1].String() != `org/en/a.md:7: warning: lang-parity: duty "Pay the suppliers." has no zh text`+
+		"\n  fix: write its zh text in org/zh/a.md, in the same section and place (a file with  id: a  beside the one that wrote it)" {
+		t.Fatalf("%v", found)
+	}
+	mine["zh/a.md"] = "---\nid: a\nname: 甲\n---\n## 乙 {#s}\n- 记账。\n- 付款给供应商。\n"
+	if found := Run(load(t, base, folder(mine)), Options{}).Findings; len(found) != 0 {
+		t.Errorf("after the fix: %v", found)
+	}
+}
+
+func TestParseChecks(t *testing.T) {
+	if cs, err := ParseChecks("lang-parity, no-owner,lang-parity"); err != nil || len(cs) != 2 || cs[0] != LangParity {
+		t.Errorf("%v %v", cs, err)
+	}
+	if cs, _ := ParseChecks(""); len(cs) != len(Checks) {
+		t.Error("empty selects every check")
+	}
+	if _, err := ParseChecks("no-owner,double-owners"); err == nil || !strings.Contains(err.Error(), `unknown check "double-owners"`) {
+		t.Error(err)
+	}
+}
+
+// TestBuiltinHasNoFindings: the built-in content, annotated where the
+// sources say who holds what, passes every check.
+func TestBuiltinHasNoFindings(t *testing.T) {
+	org := load(t, content.Builtin())
+	rep := Run(org, Options{})
+	for _, f := range rep.Findings {
+		t.Errorf("%s", f)
+	}
+	if len(rep.Incomplete) > 0 {
+		t.Errorf("incomplete: %v", rep.Incomplete)
+	}
+}

@@ -1,0 +1,70 @@
+package ownership
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/dutymap/dutymap/model"
+)
+
+// langParity reports, in an organisation written in two languages, the
+// documents written in one of them only (one finding for the document
+// rather than one per duty) and the duties and points of the others that
+// have text in one language only (as a content layer written in one
+// language leaves them when it replaces a section's duties).
+func (r *run) langParity() {
+	if !r.org.HasLang(model.En) || !r.org.HasLang(model.Zh) {
+		return
+	}
+	for _, doc := range r.org.Documents() {
+		if l, ok := missing(doc); ok {
+			k := doc.Duties
+			r.add(LangParity, doc, model.Loc{}, fmt.Sprintf(r.t().parityDocFix, r.twinFile(doc, l), doc.ID, k, r.plural(doc, k)),
+				r.t().parityDocMsg, r.name(doc), r.org.Tag(l.Other()), k, r.plural(doc, k), r.org.Tag(l))
+			continue
+		}
+		doc.Walk(func(n *model.Node) bool {
+			if l, ok := missing(n); ok && n.Kind.IsLeaf() {
+				r.add(LangParity, n, model.Loc{}, fmt.Sprintf(r.t().parityLeafFix, r.org.Tag(l), r.twinFile(n, l), doc.ID),
+					r.t().parityLeafMsg, r.t().kinds[n.Kind], r.name(n), r.org.Tag(l))
+			}
+			return true
+		})
+	}
+}
+
+// twinFile is where the text of n in l belongs: beside the file that
+// wrote n in the other language, in the same content layer, under l's
+// language folder ("myorg/en/sales.md" gives "myorg/zh/sales.md").
+func (r *run) twinFile(n *model.Node, l model.Lang) string {
+	f := n.Loc[l.Other()].File
+	from, to := r.org.Tag(l.Other()), r.org.Tag(l)
+	if rest, ok := strings.CutPrefix(f, from+"/"); ok {
+		return to + "/" + rest
+	}
+	if i := strings.LastIndex(f, "/"+from+"/"); i >= 0 {
+		return f[:i+1] + to + f[i+1+len(from):]
+	}
+	return "a file in " + to + "/"
+}
+
+// missing returns the language n has no title in, if any.
+func missing(n *model.Node) (model.Lang, bool) {
+	for _, l := range model.Langs {
+		if !n.Title.Has(l) {
+			return l, true
+		}
+	}
+	return 0, false
+}
+
+func (r *run) plural(doc *model.Node, k int) string {
+	words := r.t().duties
+	if doc.Kind != model.KindDepartment {
+		words = r.t().points
+	}
+	if k == 1 {
+		return words[0]
+	}
+	return words[1]
+}

@@ -1,0 +1,110 @@
+package ownership
+
+import "github.com/dutymap/dutymap/model"
+
+// texts are the messages and fixes of the checks in one language. The keys
+// they tell users to write (Accountable:, From:) are the English ones,
+// which content files read in every language. Format verbs may be
+// numbered (%[2]s) where a language orders the arguments differently.
+type texts struct {
+	multiImplicitFix, multiImplicitMsg                       string
+	multiFix, multiDutyMsg, multiSectionMsg                  string
+	noRespFix, noRespMsg                                     string
+	noOwnerFix, noOwnerAmong, noOwnerMsg, noOwnerConcernMsg  string
+	doubleFix, doubleMsg, doubleIncomplete                   string
+	linkSeveralFix, linkSeveralMsg, linkNothingMsg           string
+	linkNearFix, linkLookFix                                 string
+	whatFrom, whatTo, whatReturns                            string
+	linkEndFix, linkEndMsg, wrongEndFix, wrongEndMsg         string
+	comeFrom, goTo                                           string
+	returnsFix, returnsNotMsg, returnsWayMsg                 string
+	parityDocFix, parityDocMsg, parityLeafFix, parityLeafMsg string
+	or                                                       string
+	duties, points                                           [2]string // one, many
+	kinds                                                    [model.KindPoint + 1]string
+}
+
+var catalog = [model.NumLangs]texts{
+	model.En: {
+		multiImplicitFix:  "add  Accountable: %s  under it (the one unit that answers for it); the others stay Responsible",
+		multiImplicitMsg:  "%s has %d responsible units (%s) and no Accountable: line, so no single unit answers for it",
+		multiFix:          "keep one unit on the Accountable: line, the one that answers for the work (Accountable: %s), and name the others Responsible: or Consulted:",
+		multiDutyMsg:      "%s has %d accountable units: %s",
+		multiSectionMsg:   "the Accountable: line of %s names %d units (%s), so none of its %d duties has a single accountable unit",
+		noRespFix:         "add  Responsible: %s  under it, or the unit that does the work",
+		noRespMsg:         "%s: %s %s for it, but no unit is responsible for doing it",
+		noOwnerFix:        "add  Responsible: %s  under it%s, which then also answers for it unless an Accountable: line names another; or list the duty in that department's file",
+		noOwnerAmong:      " (one of the departments the topic concerns: %s)",
+		noOwnerMsg:        "%s is in a list of shared work, but no unit is responsible or accountable for it",
+		noOwnerConcernMsg: "%s is in a list of shared work, but no unit is responsible or accountable for it, and no department the topic concerns lists it",
+		doubleFix:         "if %s answers for both, add  Accountable: %s  under this duty (and name who does it with Responsible:), or name %s on a RACI line of the other duty (Consulted: %s, say); if they are different duties, say how in their wording; if both hold it knowingly, add  Overlaps: %s  under this duty",
+		doubleMsg:         "%s (%s) reads the same as %s (%s, %s:%d; similarity %.2f): two departments hold it and no RACI line says how they split it",
+		doubleIncomplete:  "double-owner: the organisation is too large for the similarity index to compare every candidate pair within its budget; some pairs of near-same duties may be missing",
+		linkSeveralFix:    "write the path of the one you mean: %s",
+		linkSeveralMsg:    "%s: %q names %d nodes",
+		linkNothingMsg:    "%s: %q names nothing",
+		linkNearFix:       "write the path of %s: did you mean %s? Or delete the line",
+		linkLookFix:       "write the path of %s (dutymap show %s lists them), or delete the line",
+		whatFrom:          "the duty or unit that hands the item over",
+		whatTo:            "the duty or unit that takes the item up",
+		whatReturns:       "a hand-off of a relation from %s to %s",
+		linkEndFix:        "name %s: a department, position or duty of %s",
+		linkEndMsg:        "%s: %q is a %s: a hand-off's ends are units and duties",
+		wrongEndFix:       "name %s in %s (%s: %s will do), or move the item to a relation of %s",
+		wrongEndMsg:       "%s: %q is in %s, but this relation's items %s %s",
+		comeFrom:          "come from",
+		goTo:              "go to",
+		returnsFix:        "name %s, or delete the line",
+		returnsNotMsg:     "%s: %q is a %s, not a hand-off",
+		returnsWayMsg:     "%s: %q goes from %s to %s, so it does not come back from %s to %s",
+		parityDocFix:      "write %s with  id: %s  and the same sections, translating its %d %s",
+		parityDocMsg:      "%s is written in %s only: %d %s without %s text",
+		parityLeafFix:     "write its %s text in %s, in the same section and place (a file with  id: %s  beside the one that wrote it)",
+		parityLeafMsg:     "%s %s has no %s text",
+		or:                " or ",
+		duties:            [2]string{"duty", "duties"},
+		points:            [2]string{"point", "points"},
+		kinds:             [...]string{"department", "section", "duty", "topic", "relation", "point"},
+	},
+	model.Zh: {
+		multiImplicitFix:  "在它下面加一行  Accountable: %s （唯一对它担责的单位），其余单位仍为负责",
+		multiImplicitMsg:  "%s 有 %d 个负责单位（%s），却没有 Accountable: 行，没有哪一个单位对它担责",
+		multiFix:          "Accountable: 行只留一个单位，即对这项工作担责的那个（Accountable: %s），其余写成 Responsible: 或 Consulted:",
+		multiDutyMsg:      "%s 有 %d 个批准（担责）单位：%s",
+		multiSectionMsg:   "%s 的 Accountable: 行列了 %d 个单位（%s），其下 %d 项职责因此都没有唯一的担责单位",
+		noRespFix:         "在它下面加一行  Responsible: %s ，或写上实际做事的单位",
+		noRespMsg:         "%[1]s：%[2]s 对它担责，但没有单位负责去做",
+		noOwnerFix:        "在它下面加一行  Responsible: %s %s，没有 Accountable: 行另指他人时，该单位也对它担责；或者把这项职责写进那个部门的文件",
+		noOwnerAmong:      "（该专题涉及的部门之一：%s）",
+		noOwnerMsg:        "%s 列在共同的工作中，但没有单位负责或担责",
+		noOwnerConcernMsg: "%s 列在共同的工作中，但没有单位负责或担责，该专题涉及的部门也都没有列出这项职责",
+		doubleFix:         "若由 %s 对两者担责，在这项职责下加一行  Accountable: %s （并用 Responsible: 写明谁来做），或在另一项职责的 RACI 行中写上 %s（例如 Consulted: %s）；若两者其实是不同的职责，请在措辞上写清区别；若两个部门有意共同承担，在这项职责下加一行  Overlaps: %s",
+		doubleMsg:         "%s（%s）与 %s（%s，%s:%d；相似度 %.2f）读来相同：两个部门都有这项职责，却没有 RACI 行说明如何分工",
+		doubleIncomplete:  "double-owner：组织太大，相似度索引无法在限额内比较所有候选职责对，可能漏掉部分相近的职责",
+		linkSeveralFix:    "写出你要的那一个的路径：%s",
+		linkSeveralMsg:    "%s：%q 对应 %d 个节点",
+		linkNothingMsg:    "%s：%q 没有对应任何节点",
+		linkNearFix:       "写出%s的路径：是不是 %s？或者删掉这一行",
+		linkLookFix:       "写出%s的路径（dutymap show %s 会列出它们），或者删掉这一行",
+		whatFrom:          "交出这一事项的职责或单位",
+		whatTo:            "接手这一事项的职责或单位",
+		whatReturns:       "一项从 %s 交给 %s 的交接事项",
+		linkEndFix:        "写出%s：%s 的某个部门、岗位或职责",
+		linkEndMsg:        "%s：%q 是一个%s：交接的两端应是单位或职责",
+		wrongEndFix:       "写出%s在 %s 中的路径（写 %s: %s 即可），或把这一事项移到 %s 的关系中",
+		wrongEndMsg:       "%s：%q 属于%s，但这个关系的事项%s%s",
+		comeFrom:          "来自",
+		goTo:              "交给",
+		returnsFix:        "写出%s，或者删掉这一行",
+		returnsNotMsg:     "%s：%q 是一个%s，不是交接事项",
+		returnsWayMsg:     "%s：%q 从 %s 交给 %s，并不是从 %s 回到 %s",
+		parityDocFix:      "编写 %s，写上  id: %s  和相同的章节，翻译其中的 %d %s",
+		parityDocMsg:      "%s 只有 %s 版本：%d %s没有 %s 文本",
+		parityLeafFix:     "在 %[2]s 的同一章节、同一位置写上它的 %[1]s 文本（与写出它的文件相邻、id: %[3]s 的文件）",
+		parityLeafMsg:     "%[1]s%[2]s 没有 %[3]s 文本",
+		or:                " 或 ",
+		duties:            [2]string{"项职责", "项职责"},
+		points:            [2]string{"条要点", "条要点"},
+		kinds:             [...]string{"部门", "章节", "职责", "专题", "关系", "要点"},
+	},
+}

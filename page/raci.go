@@ -1,0 +1,167 @@
+package page
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/dutymap/dutymap/model"
+)
+
+// ownershipWords are the labels of a page's RACI and hand-off sections.
+type ownershipWords struct {
+	holds, home, handOffs, handOff, from, to, returns, answers, handsOver, takesUp, sends, receives, items, nobody string
+	colon, open, close                                                                                             string
+	overlaps                                                                                                       string
+}
+
+var ownershipLabels = [model.NumLangs]ownershipWords{
+	model.En: {"Who holds it", "where it is written", "Hand-offs", "Hand-off", "From", "To", "Comes back", "Answers",
+		"Hands over", "Takes up", "to", "from", "items", "no unit", ": ", " (", ")", "Also held by"},
+	model.Zh: {"谁来做、谁担责", "所在部门", "交接", "交接事项", "提供方", "接收方", "回传", "回应",
+		"交出", "接收", "交给", "来自", "项", "没有单位", "：", "（", "）", "同样承担这项工作的"},
+}
+
+// writeOwnership writes who holds a duty (its RACI roles, when a line
+// gives any) and the hand-offs that touch a node: for a duty, those it
+// hands over or takes up; for a hand-off, its two ends and what comes
+// back; for a department, its relations with the others.
+func writeOwnership(b *strings.Builder, org *model.Org, n *model.Node, l model.Lang) {
+	w := ownershipLabels[l]
+	if model.IsWork(n) {
+		if a := model.AssignmentOf(n); a.Explicit() || a.Home == nil {
+			fmt.Fprintf(b, "## %s\n\n", w.holds)
+			for _, role := range model.RACIRoles {
+				units := a.Units[role]
+				if len(units) == 0 && (role == model.Consulted || role == model.Informed) {
+					continue
+				}
+				names := make([]string, len(units))
+				for i, u := range units {
+					names[i] = "**" + esc(unitName(u, l)) + "**"
+				}
+				line := strings.Join(names, ", ")
+				switch {
+				case len(units) == 0:
+					line = "*" + w.nobody + "*"
+				case a.Implicit[role] && a.Home != nil:
+					line += w.open + w.home + w.close
+				}
+				fmt.Fprintf(b, "- %s %s%s%s\n", role.Letter(), role.Name(l), w.colon, line)
+			}
+			b.WriteString("\n")
+		}
+	}
+	if others := overlapping(org, n); len(others) > 0 {
+		fmt.Fprintf(b, "## %s\n\n", w.overlaps)
+		for _, o := range others {
+			fmt.Fprintf(b, "- %s\n", esc(o.Breadcrumb(l, true)))
+		}
+		b.WriteString("\n")
+	}
+	if h, ok := org.HandOff(n); ok {
+		fmt.Fprintf(b, "## %s\n\n", w.handOff)
+		ends := []struct {
+			label string
+			nodes []*model.Node
+		}{{w.from, h.From}, {w.to, h.To}, {w.returns, h.Returns}, {w.answers, answering(org, n)}}
+		for _, e := range ends {
+			for _, t := range e.nodes {
+				fmt.Fprintf(b, "- %s%s%s\n", e.label, w.colon, esc(t.Breadcrumb(l, true)))
+			}
+		}
+		b.WriteString("\n")
+		return
+	}
+	if n.Kind.IsDocument() {
+		if n.Kind == model.KindDepartment {
+			writeRelations(b, org, n, l, w)
+		}
+		return
+	}
+	sends, receives := org.HandOffsOf(n)
+	if len(sends)+len(receives) == 0 || n.Kind != model.KindDuty && !model.IsUnit(n) {
+		return
+	}
+	fmt.Fprintf(b, "## %s\n\n", w.handOffs)
+	for _, h := range sends {
+		fmt.Fprintf(b, "- %s%s%s — *%s*\n", w.handsOver, w.colon, esc(h.Node.Title.In(l)), esc(h.Relation.Title.In(l)))
+	}
+	for _, h := range receives {
+		fmt.Fprintf(b, "- %s%s%s — *%s*\n", w.takesUp, w.colon, esc(h.Node.Title.In(l)), esc(h.Relation.Title.In(l)))
+	}
+	b.WriteString("\n")
+}
+
+// writeRelations lists a department's relations with the others: what it
+// hands over and what it receives, with how many items each holds.
+func writeRelations(b *strings.Builder, org *model.Org, d *model.Node, l model.Lang, w ownershipWords) {
+	var lines []string
+	for _, r := range org.Relations {
+		var other *model.Node
+		label := w.sends
+		switch d.ID {
+		case r.From:
+			other = org.Department(r.To)
+		case r.To:
+			other, label = org.Department(r.From), w.receives
+		}
+		if other == nil {
+			continue
+		}
+		count := fmt.Sprintf(", %d %s", r.Duties, w.items)
+		if l == model.Zh {
+			count = fmt.Sprintf("，%d %s", r.Duties, w.items)
+		}
+		space := " "
+		if l == model.Zh {
+			space = ""
+		}
+		lines = append(lines, fmt.Sprintf("- **%s** — %s%s%s%s\n", esc(r.Title.In(l)), label, space, esc(other.Title.In(l)), count))
+	}
+	if len(lines) == 0 {
+		return
+	}
+	fmt.Fprintf(b, "## %s\n\n%s\n", w.handOffs, strings.Join(lines, ""))
+}
+
+// overlapping returns the duties a duty's Overlaps line names, and those
+// whose Overlaps line names it.
+func overlapping(org *model.Org, n *model.Node) []*model.Node {
+	if n.Kind != model.KindDuty {
+		return nil
+	}
+	var out []*model.Node
+	if n.Overlap != nil {
+		for _, d := range n.Overlap.Duties {
+			if d != nil {
+				out = append(out, d)
+			}
+		}
+	}
+	for _, d := range org.Nodes() {
+		if d.Overlap != nil && d != n && model.Overlaps(d, n) && !slices.Contains(out, d) {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// answering returns the hand-offs whose Returns line names n.
+func answering(org *model.Org, n *model.Node) []*model.Node {
+	for _, h := range org.HandOffs() {
+		if h.Node == n {
+			return h.ReturnFor
+		}
+	}
+	return nil
+}
+
+// unitName is a unit's name, with its department's for a position or
+// sub-department: "Marketing department › Marketing manager".
+func unitName(u *model.Node, l model.Lang) string {
+	if u.Kind == model.KindDepartment {
+		return u.Title.In(l)
+	}
+	return u.Root().Title.In(l) + " › " + u.Title.In(l)
+}

@@ -1,0 +1,44 @@
+package page
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/dutymap/dutymap/content"
+	"github.com/dutymap/dutymap/model"
+)
+
+// TestPagesShowWhoHoldsWhat: a duty with RACI lines lists its roles, a
+// duty linked to hand-offs lists them, a hand-off its ends and what comes
+// back, a department its relations; a duty with no lines adds nothing.
+func TestPagesShowWhoHoldsWhat(t *testing.T) {
+	org, err := content.Load(content.Builtin())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		path string
+		lang model.Lang
+		want []string
+	}{
+		{"sales/field-execution/2", model.En, []string{"## Who holds it\n\n- R Responsible: **Sales department** (where it is written)\n- A Accountable: **Marketing department**\n\n## Sources"}},
+		{"sales/field-execution/2", model.Zh, []string{"## 谁来做、谁担责\n\n- R 负责：**销售部**（所在部门）\n- A 批准：**市场部**\n"}},
+		{"sales/in-store/4", model.En, []string{"- C Consulted: **Marketing department**\n", "## Hand-offs\n\n- Takes up: The plan for placing POP material, together with the plan for handing out promotional and public-relations gifts. — *What marketing gives sales*\n"}},
+		{"marketing/overall/6", model.En, []string{"## Hand-offs\n\n- Hands over: The sales promotion plan. — *What marketing gives sales*\n"}},
+		{"marketing-to-sales/plans/1", model.En, []string{"## Hand-off\n\n- From: Marketing department › Overall charge › Hand the plans",
+			"- To: Sales department › Carrying out the marketing plan › Carry out the promotion and publicity methods the marketing department has chosen.\n",
+			"- Comes back: What sales reports to marketing › Reports to marketing › Feedback on promotions at the points of sale.\n"}},
+		{"sales-to-marketing/reports/6", model.Zh, []string{"- 回应：市场部向销售部提供什么 › 交给销售部的企划 › 销售促进计划。\n"}},
+		{"marketing", model.En, []string{"## Hand-offs\n\n- **What marketing gives sales** — to Sales department, 5 items\n- **What sales reports to marketing** — from Sales department, 9 items\n"}},
+	} {
+		page := Render(org, org.Node(tc.path), Options{Lang: tc.lang})
+		for _, w := range tc.want {
+			if !strings.Contains(page, w) {
+				t.Errorf("%s (%s) lacks %q:\n%s", tc.path, tc.lang.Code(), w, page)
+			}
+		}
+	}
+	if page := Render(org, org.Node("marketing/responsibilities/8"), Options{}); strings.Contains(page, "## Who holds it") || strings.Contains(page, "## Hand-off") {
+		t.Errorf("a duty its department holds, with no RACI line, needs no block:\n%s", page)
+	}
+}

@@ -1,0 +1,424 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"github.com/dutymap/dutymap/matrix"
+	"github.com/dutymap/dutymap/model"
+)
+
+// matrixScreen is the responsibility assignment matrix (RACI) of a set of
+// duties: duties as rows, units as columns, in each cell the letters of
+// the roles the unit holds, bold where a RACI line gives the role and plain
+// where it falls to the duty's own department. It covers the department
+// (or position) the user is on, the two departments of a comparison, or a
+// search's results; R, A, C and I keep the rows where some unit holds that
+// role, s the work that is split. It is `dutymap matrix` on screen.
+type matrixScreen struct {
+	sh     *shared
+	scope  viewScope
+	role   *model.RACIRole
+	split  bool // only the rows where more than one unit holds a role
+	m      matrix.Matrix
+	cursor int // the selected row
+	offset int // the first row on screen
+	col0   int // the first unit column on screen, when they do not all fit
+	w, h   int
+}
+
+type matrixKeys struct {
+	up, down, move, pageUp, pageDown, first, last, open, left, right, back key.Binding
+	roles                                                                  [model.NumRACIRoles]key.Binding
+	role, all, split                                                       key.Binding
+}
+
+var matrixKeyMaps = perLang(func(w *words) matrixKeys {
+	k, mw := w.keys, w.matrix
+	km := matrixKeys{
+		up:       bind("↑/k", k.up, "up", "k"),
+		down:     bind("↓/j", k.down, "down", "j"),
+		move:     bind("↑↓", k.move, "up", "down"),
+		pageUp:   bind("pgup/ctrl+u", k.pageUp, "pgup", "ctrl+u"),
+		pageDown: bind("pgdn/ctrl+d", k.pageDown, "pgdown", "ctrl+d"),
+		first:    bind("g/home", k.first, "g", "home"),
+		last:     bind("G/end", k.last, "G", "end"),
+		open:     bind("enter", mw.open, "enter"),
+		left:     bind("←/h", mw.columns, "left", "h"),
+		right:    bind("→/l", mw.columns, "right", "l"),
+		back:     bind("esc/⌫", k.back, "esc", "backspace"),
+		role:     bind("R A C I", mw.role),
+		all:      bind("x", mw.all, "x"),
+		split:    bind("s", mw.sharedKey, "s"),
+	}
+	// Capital letters: c (compare) and the other small ones open views
+	// from anywhere.
+	for _, r := range model.RACIRoles {
+		km.roles[r] = bind(r.Letter(), r.Letter()+" "+r.Name(langOf(w)), r.Letter())
+	}
+	return km
+})
+
+// roleWord names a role in a sentence: "accountable" in English, "批准" in
+// Chinese.
+func roleWord(r model.RACIRole, l model.Lang) string {
+	if l == model.Zh {
+		return r.Name(l)
+	}
+	return r.String()
+}
+
+// langOf is the language of a catalog.
+func langOf(w *words) model.Lang {
+	for _, l := range model.Langs {
+		if catalog[l] == w {
+			return l
+		}
+	}
+	return model.En
+}
+
+// openMatrix opens the matrix of the set the screen shows (a comparison's
+// departments, a search's results), or else of the unit the user is on: a
+// position or sub-department, or the department of anything in one.
+func openMatrix(sh *shared, from screen) (screen, string) {
+	if s, ok := from.(scoper); ok {
+		return newMatrix(sh, s.scope()), ""
+	}
+	at := subjectOf(from)
+	if at == nil || at.Root().Kind != model.KindDepartment {
+		return nil, sh.w().app.pickMatrix
+	}
+	unit := at.Root()
+	if model.IsUnit(at) {
+		unit = at
+	}
+	return newMatrix(sh, unitScope(unit)), ""
+}
+
+// unitScope is the set of one unit: its duties and those that name it.
+func unitScope(u *model.Node) viewScope {
+	return viewScope{units: []*model.Node{u}, title: func(l model.Lang) string { return u.Title.In(l) }}
+}
+
+func newMatrix(sh *shared, sc viewScope) *matrixScreen {
+	s := &matrixScreen{sh: sh, scope: sc}
+	s.build()
+	return s
+}
+
+// build makes the matrix for the filters chosen, keeping the selected duty
+// when it is still there.
+func (s *matrixScreen) build() {
+	was := s.selected()
+	duties := s.scope.duties
+	if duties == nil {
+		duties = matrix.Duties(s.sh.org, s.scope.units...)
+	}
+	s.m = matrix.Build(s.sh.org, duties, s.scope.units, matrix.Options{Role: s.role, Shared: s.split})
+	s.cursor, s.offset = 0, 0
+	for i, r := range s.m.Rows {
+		if r.Duty == was {
+			s.cursor = i
+		}
+	}
+	s.col0 = min(s.col0, max(len(s.m.Units)-1, 0))
+	s.clamp()
+}
+
+func (s *matrixScreen) keys() *matrixKeys { return &matrixKeyMaps[s.sh.lang] }
+func (s *matrixScreen) typing() bool      { return false }
+
+func (s *matrixScreen) selected() *model.Node {
+	if s.cursor < len(s.m.Rows) {
+		return s.m.Rows[s.cursor].Duty
+	}
+	return nil
+}
+
+// subject is the selected duty: c compares its department, m opens its
+// department's matrix.
+func (s *matrixScreen) subject() *model.Node {
+	if n := s.selected(); n != nil {
+		return n
+	}
+	if len(s.scope.units) > 0 {
+		return s.scope.units[0]
+	}
+	return nil
+}
+
+func (s *matrixScreen) layout(w, h int) tea.Cmd {
+	s.w, s.h = max(w, 0), max(h, 0)
+	s.clamp()
+	return nil
+}
+
+// The matrix's rows below the title, the two lines of column names and
+// the rule; the legend takes the last line when the screen is tall enough.
+const matrixHead = 4
+
+func (s *matrixScreen) legendShown() bool { return s.h >= matrixHead+4 }
+
+func (s *matrixScreen) rowsShown() int {
+	n := s.h - matrixHead
+	if s.legendShown() {
+		n--
+	}
+	return max(n, 1)
+}
+
+func (s *matrixScreen) clamp() {
+	s.cursor = min(max(s.cursor, 0), max(len(s.m.Rows)-1, 0))
+	rows := s.rowsShown()
+	if s.cursor < s.offset {
+		s.offset = s.cursor
+	}
+	if s.cursor >= s.offset+rows {
+		s.offset = s.cursor - rows + 1
+	}
+	s.offset = max(min(s.offset, len(s.m.Rows)-rows), 0)
+}
+
+func (s *matrixScreen) move(d int) {
+	s.cursor += d
+	s.clamp()
+}
+
+// setRole filters by a role; choosing the role shown again shows them all.
+func (s *matrixScreen) setRole(r model.RACIRole) {
+	if s.role != nil && *s.role == r {
+		s.role = nil
+	} else {
+		s.role = &r
+	}
+	s.build()
+}
+
+func (s *matrixScreen) update(msg tea.Msg) (intent, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.KeyPressMsg:
+		return s.key(msg)
+	case tea.MouseClickMsg:
+		return s.click(msg.Mouse())
+	case tea.MouseWheelMsg:
+		if d := wheelDelta(msg.Mouse()); d != 0 {
+			s.move(d / wheelStep)
+		}
+	}
+	return nil, nil
+}
+
+func (s *matrixScreen) key(msg tea.KeyPressMsg) (intent, tea.Cmd) {
+	k := s.keys()
+	switch {
+	case key.Matches(msg, k.back):
+		return back{}, nil
+	case key.Matches(msg, k.up):
+		s.move(-1)
+	case key.Matches(msg, k.down):
+		s.move(1)
+	case key.Matches(msg, k.pageUp):
+		s.move(-s.rowsShown())
+	case key.Matches(msg, k.pageDown):
+		s.move(s.rowsShown())
+	case key.Matches(msg, k.first):
+		s.move(-len(s.m.Rows))
+	case key.Matches(msg, k.last):
+		s.move(len(s.m.Rows))
+	case key.Matches(msg, k.left):
+		s.col0 = max(s.col0-1, 0)
+	case key.Matches(msg, k.right):
+		if _, last := s.columns(); last < len(s.m.Units) {
+			s.col0++
+		}
+	case key.Matches(msg, k.open):
+		if n := s.selected(); n != nil {
+			return goTo{n}, nil
+		}
+	case key.Matches(msg, k.all):
+		s.role, s.split = nil, false
+		s.build()
+	case key.Matches(msg, k.split):
+		s.split = !s.split
+		s.build()
+	default:
+		for _, r := range model.RACIRoles {
+			if key.Matches(msg, k.roles[r]) {
+				s.setRole(r)
+			}
+		}
+	}
+	return nil, nil
+}
+
+// click selects the row under the pointer; a second click opens it.
+func (s *matrixScreen) click(m tea.Mouse) (intent, tea.Cmd) {
+	if m.Button != tea.MouseLeft {
+		return nil, nil
+	}
+	i := s.offset + m.Y - matrixHead
+	if m.Y < matrixHead || i >= len(s.m.Rows) || i >= s.offset+s.rowsShown() {
+		return nil, nil
+	}
+	if i == s.cursor {
+		return goTo{s.m.Rows[i].Duty}, nil
+	}
+	s.cursor = i
+	return nil, nil
+}
+
+// Column geometry: a two-cell gutter, the duty column, then each unit's
+// column of its name's width (two lines of at most unitMax cells, at least
+// unitMin), a space before each.
+const (
+	unitMin = 4
+	unitMax = 12
+	dutyMin = 24
+)
+
+// label is a unit's name in at most two lines of unitMax cells.
+func (s *matrixScreen) label(u *model.Node) []string {
+	lines := s.sh.cells.wrap(u.Title.In(s.sh.lang), unitMax)
+	if len(lines) > 2 {
+		lines[1] = s.sh.cells.truncate(lines[1]+" "+strings.Join(lines[2:], " "), unitMax, "…")
+		lines = lines[:2]
+	}
+	return lines
+}
+
+func (s *matrixScreen) unitWidth(u *model.Node) int {
+	w := unitMin
+	for _, l := range s.label(u) {
+		w = max(w, s.sh.cells.width(l))
+	}
+	return w
+}
+
+// columns returns the unit columns on screen, [col0, last), and the duty
+// column's width: as many units as leave the duty column dutyMin cells
+// (or a third of the screen), at least one.
+func (s *matrixScreen) columns() (dutyW, last int) {
+	room := s.w - 2 - min(dutyMin, s.w/3) - 2 // and two cells for the ▸ of columns cut off
+	used := 0
+	last = s.col0
+	for last < len(s.m.Units) {
+		uw := s.unitWidth(s.m.Units[last]) + 1
+		if used+uw > room && last > s.col0 {
+			break
+		}
+		used += uw
+		last++
+	}
+	if last < len(s.m.Units) {
+		used += 2 // the ▸ that says more columns follow
+	}
+	return max(s.w-2-used, 1), last
+}
+
+func (s *matrixScreen) view() []string {
+	st, w, cw, lang := s.sh.st, s.sh.w(), s.sh.cells, s.sh.lang
+	dutyW, last := s.columns()
+	units := s.m.Units[min(s.col0, len(s.m.Units)):last]
+	out := []string{cw.spread(st.Heading.Render(fmt.Sprintf(w.matrix.title, oneLine(s.scope.title(lang)))), st.StatusDim.Render(s.status()), s.w)}
+	// Column names: two lines, aligned with the cells; the duty column's
+	// name on the second, with arrows when columns are scrolled out.
+	head := [2]string{"  " + strings.Repeat(" ", dutyW), "  " + cw.fitPlain(w.matrix.duty, dutyW, st.Label)}
+	if s.col0 > 0 {
+		head[0] = "  " + cw.fitPlain("◂", dutyW, st.StatusDim)
+	}
+	for _, u := range units {
+		uw, lab := s.unitWidth(u), s.label(u)
+		if len(lab) == 1 {
+			lab = []string{"", lab[0]} // a short name sits on the lower line, by the cells
+		}
+		for i := range head {
+			head[i] += " " + cw.fitPlain(lab[i], uw, st.Label)
+		}
+	}
+	if last < len(s.m.Units) {
+		head[0] += st.StatusDim.Render(" ▸")
+	}
+	out = append(out, head[0], head[1], st.Border.Render(strings.Repeat("─", s.w)))
+	if len(s.m.Rows) == 0 {
+		out = append(out, "  "+st.StatusDim.Render(cw.truncate(w.matrix.none, max(s.w-2, 0), "…")))
+	}
+	for i := s.offset; i < len(s.m.Rows) && i < s.offset+s.rowsShown(); i++ {
+		out = append(out, s.row(i, dutyW, last))
+	}
+	lines := cw.fitLines(out, s.w, s.h)
+	if s.legendShown() && s.h > 0 {
+		lines[s.h-1] = cw.fitPlain(w.matrix.legend, s.w, st.StatusDim)
+	}
+	return lines
+}
+
+// status says what the matrix holds: its count and filters.
+func (s *matrixScreen) status() string {
+	w, lang := &s.sh.w().matrix, s.sh.lang
+	parts := []string{fmt.Sprintf(w.count, len(s.m.Rows))}
+	if s.role != nil {
+		parts = append(parts, fmt.Sprintf(w.only, s.role.Letter()+" "+s.role.Name(lang)))
+	}
+	if s.split {
+		parts = append(parts, w.shared)
+	}
+	return strings.Join(parts, " · ")
+}
+
+// row draws duty i: the marker, its text and its cells.
+func (s *matrixScreen) row(i, dutyW, last int) string {
+	st, cw, lang := s.sh.st, s.sh.cells, s.sh.lang
+	r := s.m.Rows[i]
+	sel := i == s.cursor
+	text := cw.truncate(oneLine(r.Duty.Title.In(lang)), dutyW, "…")
+	var b strings.Builder
+	for j := s.col0; j < last; j++ {
+		u := s.m.Units[j]
+		uw := s.unitWidth(u)
+		letters, lw := "", 0
+		for _, role := range r.Assignment.Roles(u) {
+			if s.role != nil && role != *s.role {
+				continue
+			}
+			style := st.Heading // a RACI line gives the role
+			switch {
+			case sel:
+				style = st.RowSelected
+			case r.Assignment.Implicit[role]:
+				style = st.Row // it falls to the duty's own department (or position)
+			}
+			letters += style.Render(role.Letter())
+			lw++
+		}
+		pad := max(uw-lw, 0)
+		left, right := strings.Repeat(" ", 1+pad/2), strings.Repeat(" ", pad-pad/2)
+		if sel {
+			left, right = st.RowSelected.Render(left), st.RowSelected.Render(right)
+		}
+		b.WriteString(left + letters + right)
+	}
+	if sel {
+		return st.Marker.Render("┃ ") + st.RowSelected.Render(cw.pad(text, dutyW)) + b.String()
+	}
+	return "  " + st.Row.Render(cw.pad(text, dutyW)) + b.String()
+}
+
+func (s *matrixScreen) shortHelp() []key.Binding {
+	k := s.keys()
+	keys := []key.Binding{k.move, k.open, k.back, k.role, k.split, k.all}
+	if _, last := s.columns(); s.col0 > 0 || last < len(s.m.Units) {
+		keys = append(keys[:3], append([]key.Binding{k.right}, keys[3:]...)...) // columns are cut off: say how to reach them
+	}
+	return keys
+}
+
+func (s *matrixScreen) fullHelp() []helpGroup {
+	k, w := s.keys(), s.sh.w()
+	keys := []key.Binding{k.up, k.down, k.pageUp, k.pageDown, k.first, k.last, k.open}
+	keys = append(keys, k.roles[:]...)
+	keys = append(keys, k.split, k.all, k.left, k.right, k.back)
+	return []helpGroup{{w.help.matrix, keys}}
+}
