@@ -433,3 +433,21 @@ func svgShapes(t *testing.T, svg []byte) map[string][]string {
 	}
 	return out
 }
+
+// BenchmarkExport1000 builds the diagram of 1,000 departments with their
+// hand-offs and writes it in both formats (without and with positions).
+func BenchmarkExport1000(b *testing.B) {
+	org := synth.WithHandOffs(1000, 20, 1)
+	for _, positions := range []bool{false, true} {
+		b.Run(fmt.Sprintf("positions=%v", positions), func(b *testing.B) {
+			var buf bytes.Buffer
+			for b.Loop() {
+				g := Build(org, Options{Langs: []model.Lang{model.En, model.Zh}, Positions: positions})
+				buf.Reset()
+				_ = Mermaid(&buf, g)
+				_ = DOT(&buf, g)
+			}
+			b.ReportMetric(float64(buf.Len()), "bytes")
+		})
+	}
+}
