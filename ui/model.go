@@ -439,7 +439,7 @@ func keyPress(name string) tea.KeyPressMsg {
 	for _, p := range []struct {
 		prefix string
 		mod    tea.KeyMod
-	}{{"ctrl+", tea.ModCtrl}, {"alt+", tea.ModAlt}} {
+	}{{"ctrl+", tea.ModCtrl}, {"alt+", tea.ModAlt}, {"shift+", tea.ModShift}} {
 		if rest, ok := strings.CutPrefix(name, p.prefix); ok {
 			name, mod = rest, mod|p.mod
 		}
