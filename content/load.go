@@ -27,7 +27,8 @@ type Layer struct {
 	FS   fs.FS
 	Root string // prefix for file names in problems
 
-	dir string // the folder on disk, if the layer is one: see Layer.read
+	dir     string // the folder on disk, if the layer is one: see Layer.read
+	builtin bool   // the embedded organisation: see Builtin
 }
 
 // Dir is a layer read from a folder on disk.
