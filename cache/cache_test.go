@@ -2,7 +2,6 @@ package cache
 
 import (
 	"context"
-	"encoding/binary"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -178,7 +177,8 @@ func TestRebuiltWhenStaleOrCorrupt(t *testing.T) {
 	changes := []change{
 		{"a byte flipped", func(t *testing.T, dir, file string, s *Store) {
 			data, _ := os.ReadFile(file)
-			data[headerSize+int(binary.LittleEndian.Uint64(data[len(magic)+8:]))/2] ^= 1 // in the organisation
+			at, n := partAt(data, partOrg)
+			data[at+n/2] ^= 1 // in the organisation
 			os.WriteFile(file, data, 0o600)
 		}, "checksum"},
 		{"truncated", func(t *testing.T, dir, file string, s *Store) {
@@ -356,4 +356,85 @@ func TestCorruptIndexIsBuiltAndDropped(t *testing.T) {
 		t.Fatalf("the cache file with a damaged index is still there: %v", err)
 	}
 	wantStatus(t, open(t, s, content.Dir(dir)), Miss, "no cache file")
+}
+
+// searchLines is what dutymap search prints of each result and owner:
+// the path, the titles above it, its department, the position holding it
+// and its places, in both languages.
+func searchLines(t testing.TB, ix *search.Index) string {
+	t.Helper()
+	var b strings.Builder
+	for _, q := range append(queries, "d:north-pricing prices", "'Plan") {
+		for _, l := range model.Langs {
+			res, err := ix.Search(context.Background(), search.Parse(q), l, 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, r := range res.List {
+				fmt.Fprintf(&b, "%s %s | %s | %s |", r.Node.Path, r.Node.Breadcrumb(l, true), r.Node.Root().Title, r.Node.Owner(l.Other()))
+				for p := r.Node.Parent; p != nil; p = p.Parent {
+					fmt.Fprintf(&b, " %s", p.Role)
+				}
+				for _, p := range r.Places {
+					fmt.Fprintf(&b, " %s", p.Path)
+				}
+				b.WriteByte('\n')
+			}
+			for _, o := range res.Owners(0) {
+				fmt.Fprintf(&b, "owner %s %s %s %s %d %d %s\n", o.Name(l), o.Node().Path, o.Department.ID, o.Department.Title, o.Duties, o.Mentions, o.Proof.Node.Path)
+			}
+		}
+	}
+	return b.String()
+}
+
+// TestIndexAloneFromTheCache: OpenIndex on a current cache reads the index
+// alone (no organisation) and answers as the whole cache's index does,
+// down to the titles above each result and the owners; the content's
+// languages and tags come with it. On a cold cache it loads the files, as
+// Open does; a damaged index part is a miss.
+func TestIndexAloneFromTheCache(t *testing.T) {
+	dir := folder(t, 600)
+	s := store(t)
+	layers := []content.Layer{content.Dir(dir)}
+	cold, err := s.OpenIndex(layers)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantStatus(t, cold, Miss, "no cache file")
+	if cold.Org == nil {
+		t.Fatal("a miss gave no organisation")
+	}
+	if err := cold.Save(); err != nil {
+		t.Fatal(err)
+	}
+	whole := open(t, s, layers...)
+	alone, err := s.OpenIndex(layers)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantStatus(t, alone, Hit, "")
+	if alone.Org != nil {
+		t.Fatal("OpenIndex made the organisation on a hit")
+	}
+	if a, b := searchLines(t, whole.Index), searchLines(t, alone.Index); a != b {
+		t.Fatalf("searches differ:\nwhole:\n%s\nalone:\n%s", a, b)
+	}
+	for _, l := range model.Langs {
+		if alone.Tag(l) != whole.Org.Tag(l) || alone.HasLang(l) != whole.Org.HasLang(l) {
+			t.Errorf("%v: tag %q, has %v; the organisation's: %q, %v", l, alone.Tag(l), alone.HasLang(l), whole.Org.Tag(l), whole.Org.HasLang(l))
+		}
+	}
+	file := s.FileFor(layers)
+	data, _ := os.ReadFile(file)
+	data[len(data)-200] ^= 0x40 // in the index
+	os.WriteFile(file, data, 0o600)
+	damaged, err := s.OpenIndex(layers)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantStatus(t, damaged, Miss, "checksum mismatch in the index")
+	if damaged.Org == nil || searchLines(t, damaged.Index) != searchLines(t, whole.Index) {
+		t.Fatal("a damaged index part did not load the files")
+	}
 }
