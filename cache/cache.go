@@ -367,7 +367,7 @@ func (ld *Loaded) decodeAlone(data []byte) error {
 	if err != nil {
 		return err
 	}
-	if checksum(h.part[partIndex], nil) != h.sum[partIndex] {
+	if checksum(h.part[partIndex], ld.release) != h.sum[partIndex] {
 		return &errStale{"checksum mismatch in the index"}
 	}
 	ix, err := search.DecodeAlone(wire.NewReader(h.part[partIndex]))
