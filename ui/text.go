@@ -28,6 +28,16 @@ func (c cells) width(s string) int { return c.counting().Width(s) }
 
 func (c cells) truncate(s string, w int, tail string) string { return c.m.Truncate(s, w, tail) }
 
+// cut is the cells [left, right) of s, its styles kept. (ansi.Method.Cut
+// is not used: in x/ansi v0.11.9 its per-code-point variant cuts from the
+// right where it should cut from the left, returning the wrong cells.)
+func (c cells) cut(s string, left, right int) string {
+	if right <= left {
+		return ""
+	}
+	return c.m.TruncateLeft(c.m.Truncate(s, right, ""), left, "")
+}
+
 // pad pads or cuts s (which may carry styles) to exactly w cells.
 func (c cells) pad(s string, w int) string {
 	sw := c.width(s)
