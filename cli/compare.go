@@ -2,7 +2,6 @@ package cli
 
 import (
 	"errors"
-	"fmt"
 
 	"github.com/dutymap/dutymap/compare"
 	"github.com/dutymap/dutymap/model"
@@ -55,16 +54,12 @@ func (a *app) runCompare(refA, refB string, asJSON bool) error {
 		return err
 	}
 	r := compare.Departments(org, nil, da, db)
+	// Written as it is made: a comparison of a million duties is hundreds
+	// of megabytes of text, which need not stand in memory whole.
 	if !asJSON {
-		fmt.Fprint(a.io.Out, compare.Markdown(r, lang))
-		return nil
+		return compare.WriteMarkdown(a.io.Out, r, lang)
 	}
-	out, err := compare.JSON(r, lang)
-	if err != nil {
-		return err
-	}
-	_, err = a.io.Out.Write(out)
-	return err
+	return compare.WriteJSON(a.io.Out, r, lang)
 }
 
 // resolveDept turns a reference into a department, or an exit-1 error

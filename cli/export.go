@@ -20,9 +20,10 @@ const exportVersion = 1
 
 func (a *app) exportCmd() *cobra.Command {
 	var format, lang string
+	var positions bool
 	cmd := &cobra.Command{
 		Use:   "export",
-		Short: "Write the whole knowledge base as Markdown, JSON or CSV",
+		Short: "Write the whole knowledge base as Markdown, JSON, CSV or a diagram",
 		Long: `export writes every department, topic, relation and source to standard output.
 
 Formats:
@@ -38,10 +39,18 @@ Formats:
         apostrophe, so that a spreadsheet shows it as text and never runs it
         as a formula; import takes the apostrophe away
   xlsx  the same rows as an Excel workbook (redirect it to a file)
+  mermaid  a Mermaid flowchart: a box per department with its duty count,
+        an arrow per hand-off labelled with what goes and how many items
+  dot   the same as a Graphviz graph: dutymap export --format dot | dot -Tsvg
+        > org.svg
+
+--positions adds each department's positions to a diagram, under it, grouped
+by the sections that hold them. Names in a diagram are escaped: no name can
+change its structure.
 
 --lang chooses the languages: en, zh or all (the default). With all, the Markdown
-document holds each language in turn, JSON texts carry both, and CSV has a text
-column per language. Languages the content has no text in are left out, so a
+document holds each language in turn, JSON texts carry both, CSV has a text
+column per language, and a diagram's labels give each language on a line. Languages the content has no text in are left out, so a
 single-language organisation exports that language only. A text missing in one
 language is left out (JSON) or empty (CSV, XLSX); the Markdown falls back to the
 other language.
@@ -51,12 +60,19 @@ The output is deterministic: the same content always exports to the same bytes.`
   dutymap export --format json | jq '.departments[].id'
   dutymap export --format csv --lang en > duties.csv
   dutymap export --format xlsx > org.xlsx
+  dutymap export --format mermaid --lang en > org.mmd
+  dutymap export --format dot --positions | dot -Tsvg > org.svg
   dutymap --content ./myorg --builtin=false export --format json > myorg.json`,
 		Args: noArgs("dutymap export --format json"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			write, ok := exporters[format]
+			if d := diagramExporter(format, positions); d != nil {
+				write, ok = d, true
+			} else if positions {
+				return &exitError{2, "dutymap export: --positions is for diagrams: use it with --format mermaid or dot"}
+			}
 			if !ok {
-				return &exitError{2, fmt.Sprintf("dutymap export: unknown format %q; use --format md, json, csv or xlsx", format)}
+				return &exitError{2, fmt.Sprintf("dutymap export: unknown format %q; use --format md, json, csv, xlsx, mermaid or dot", format)}
 			}
 			if format == "xlsx" && a.io.IsTerminal {
 				return &exitError{2, "dutymap export: a workbook is not for the terminal; redirect it to a file: dutymap export --format xlsx > org.xlsx"}
@@ -88,7 +104,8 @@ The output is deterministic: the same content always exports to the same bytes.`
 			return write(a.io.Out, org, present)
 		},
 	}
-	cmd.Flags().StringVarP(&format, "format", "f", "md", "md, json, csv or xlsx")
+	cmd.Flags().StringVarP(&format, "format", "f", "md", "md, json, csv, xlsx, mermaid or dot")
+	cmd.Flags().BoolVar(&positions, "positions", false, "diagrams: draw each department's positions under it")
 	// This local --lang shadows the global one so that it can accept "all".
 	cmd.Flags().StringVar(&lang, "lang", "all", "languages to export: en, zh or all")
 	return cmd

@@ -351,7 +351,7 @@ func TestExportMarkdown(t *testing.T) {
 }
 
 func TestExportIsDeterministic(t *testing.T) {
-	for _, f := range []string{"md", "json", "csv"} {
+	for _, f := range []string{"md", "json", "csv", "mermaid", "dot"} {
 		a := run(t, "export", "--format", f).ok(t).out
 		b := run(t, "export", "--format", f).ok(t).out
 		if a != b {
@@ -361,7 +361,7 @@ func TestExportIsDeterministic(t *testing.T) {
 }
 
 func TestExportUsageErrors(t *testing.T) {
-	mustContain(t, run(t, "export", "--format", "xml").fails(t, 2).err, `"xml"`, "md, json, csv or xlsx")
+	mustContain(t, run(t, "export", "--format", "xml").fails(t, 2).err, `"xml"`, "md, json, csv, xlsx, mermaid or dot")
 	mustContain(t, run(t, "export", "--lang", "fr").fails(t, 2).err, "en, zh or all")
 	mustContain(t, run(t, "export", "marketing").fails(t, 2).err, "takes no arguments")
 	run(t, "export", "--content", "testdata/nope", "--builtin=false").fails(t, 1)

@@ -9,11 +9,14 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 
+	"github.com/dutymap/dutymap/cache"
 	"github.com/dutymap/dutymap/content"
 	"github.com/dutymap/dutymap/internal/termsafe"
 	"github.com/dutymap/dutymap/model"
+	"github.com/dutymap/dutymap/model/search"
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
 )
@@ -53,6 +56,7 @@ type options struct {
 	builtin bool
 	lang    string
 	theme   string
+	noCache bool
 }
 
 // app is the shared state of one invocation.
@@ -180,6 +184,7 @@ Run it without arguments for the interactive explorer; use the subcommands in sc
 	f.StringArrayVar(&a.opts.content, "content", nil, "a folder of content files to add as a layer (repeatable; also $"+ContentEnv+")")
 	f.BoolVar(&a.opts.builtin, "builtin", true, "include the built-in content under your own layers")
 	f.StringVar(&a.opts.lang, "lang", "", "language: en or zh (default from the locale)")
+	f.BoolVar(&a.opts.noCache, "no-cache", false, "read the content files and build the search index anew, without reading or writing the cache (see dutymap cache)")
 	root.Flags().StringVar(&a.opts.theme, "theme", "auto", "colours for a dark or light terminal: dark, light or auto")
 	for _, sub := range subcommands {
 		root.AddCommand(sub(a))
@@ -266,33 +271,103 @@ func (a *app) getenv(k string) string {
 
 // load reads the chosen content or returns an exit error listing problems.
 func (a *app) load() (*model.Org, error) {
-	if a.host != nil {
-		return a.host.org, nil
+	ld, err := a.open()
+	if err != nil {
+		return nil, err
+	}
+	return ld.Org, nil
+}
+
+// open reads the chosen content, from the cache when it is current, with
+// its search index; or returns an exit error listing problems. After a
+// miss, commands that build the whole index anyway (search, the explorer)
+// save the cache.
+func (a *app) open() (*cache.Loaded, error) {
+	if a.host != nil { // a session of dutymap serve: the served content and its index
+		ld := &cache.Loaded{Org: a.host.org}
+		if a.host.search != nil {
+			ld.Index = a.host.search()
+		} else {
+			ld.Index = search.New(a.host.org)
+		}
+		return ld, nil
 	}
 	layers := a.layers()
 	if len(layers) == 0 {
 		return nil, &exitError{2, "dutymap: --builtin=false leaves no content; add --content DIR"}
 	}
-	org, err := content.Load(layers...)
+	ld, err := a.cacheStore().Open(layers)
 	if err != nil {
 		return nil, &exitError{1, "dutymap: the content has problems:\n" + err.Error()}
 	}
-	return org, nil
+	return ld, nil
+}
+
+// cacheStore is the cache the flags and environment choose: none with
+// --no-cache (not even the built-in content's prebuilt index), or without
+// an environment to find the user's cache folder in (tests), or for the
+// built-in content alone, whose index is built into the program.
+func (a *app) cacheStore() cache.Store {
+	switch {
+	case a.opts.noCache:
+		return cache.Store{NoPrebuilt: true}
+	case len(a.opts.content) == 0 && a.getenv(ContentEnv) == "":
+		return cache.Store{} // the built-in content: its index is built into the program
+	}
+	return a.cacheStoreAt(a.cacheDir())
+}
+
+// cacheStoreAt is the cache in dir ("" for none).
+func (a *app) cacheStoreAt(dir string) cache.Store { return cache.Store{Dir: dir} }
+
+// cacheDir is dutymap's folder in the user's cache folder, found as
+// os.UserCacheDir finds it but in the command's environment; "" when
+// there is none.
+func (a *app) cacheDir() string {
+	if a.io.Getenv == nil {
+		return ""
+	}
+	base := ""
+	switch runtime.GOOS {
+	case "windows", "darwin", "ios", "plan9":
+		base, _ = os.UserCacheDir()
+	default:
+		base = a.getenv("XDG_CACHE_HOME")
+		if !filepath.IsAbs(base) {
+			base = ""
+			if home := a.getenv("HOME"); filepath.IsAbs(home) {
+				base = filepath.Join(home, ".cache")
+			}
+		}
+	}
+	if base == "" {
+		return ""
+	}
+	return filepath.Join(base, "dutymap")
 }
 
 // loadIn checks the language flag, then loads the content: what every
 // command that reads the organisation starts with.
 func (a *app) loadIn() (*model.Org, model.Lang, error) {
+	ld, l, err := a.openIn()
+	if err != nil {
+		return nil, l, err
+	}
+	return ld.Org, l, nil
+}
+
+// openIn is loadIn with the search index.
+func (a *app) openIn() (*cache.Loaded, model.Lang, error) {
 	tag, err := a.languageTag()
 	if err != nil {
 		return nil, model.En, err
 	}
-	org, err := a.load()
+	ld, err := a.open()
 	if err != nil {
 		return nil, model.En, err
 	}
-	l, err := contentLang(org, tag, a.opts.lang != "")
-	return org, l, err
+	l, err := contentLang(ld.Org, tag, a.opts.lang != "")
+	return ld, l, err
 }
 
 // languageTag reads --lang, then the locale; "" when neither names a

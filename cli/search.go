@@ -153,15 +153,18 @@ func (a *app) runSearch(query string, limit int, asJSON, owners bool) error {
 	if limit < 0 {
 		return &exitError{2, "dutymap search: --limit must be 0 (all) or more"}
 	}
-	org, lang, err := a.loadIn()
+	ld, lang, err := a.openIn()
 	if err != nil {
 		return err
 	}
 	q := search.Parse(query)
-	res, err := search.New(org).Search(context.Background(), q, lang, limit)
+	res, err := ld.Index.Search(context.Background(), q, lang, limit)
 	if err != nil {
 		return &exitError{1, "dutymap search: " + err.Error()}
 	}
+	// After a miss, the next search reads the index this one built. A
+	// cache that cannot be written only costs speed.
+	_ = ld.Save()
 	var b strings.Builder
 	enc := json.NewEncoder(&b)
 	enc.SetEscapeHTML(false)

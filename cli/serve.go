@@ -127,7 +127,16 @@ func (a *app) newServer(cfg serve.Config) (*server, error) {
 		return nil, &exitError{2, "dutymap: --builtin=false leaves no content; add --content DIR"}
 	}
 	log := serve.NewLogger(a.io.Err)
-	live, err := serve.NewLive(func() (*model.Org, error) { return content.Load(layers...) }, a.contentDirs(), log)
+	// Content is read through the cache, as by a local dutymap, and each
+	// version's index is written back for the next start.
+	live, err := serve.NewLive(func() (*model.Org, *search.Index, error) {
+		ld, err := a.cacheStore().Open(layers)
+		if err != nil {
+			return nil, nil, err
+		}
+		go func() { _ = ld.Save() }()
+		return ld.Org, ld.Index, nil
+	}, a.contentDirs(), log)
 	if err != nil {
 		return nil, &exitError{1, "dutymap: the content has problems:\n" + err.Error()}
 	}

@@ -2,12 +2,12 @@ package cli
 
 import (
 	"context"
+	"runtime/debug"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/dutymap/dutymap/internal/termsafe"
 	"github.com/dutymap/dutymap/model"
-	"github.com/dutymap/dutymap/model/search"
 	"github.com/dutymap/dutymap/ui"
 	"github.com/spf13/cobra"
 )
@@ -32,19 +32,31 @@ func (a *app) runTUI(cmd *cobra.Command, args []string) error {
 		return &exitError{2, "dutymap: --theme must be dark, light or auto"}
 	}
 	// Invalid content stops here with the full report: never a half-loaded tree.
-	org, lang, err := a.loadIn()
+	ld, lang, err := a.openIn()
 	if err != nil {
 		return err
 	}
+	org := ld.Org
 	// The similarity index is built in the background (a million duties
 	// take seconds): duty pages and comparisons say "preparing" until then.
 	// A server builds one for every session on the same content.
 	var sim *model.SimilarityBuild
-	var index *search.Index // nil: the explorer makes its own
 	if a.host != nil {
-		sim, index = a.host.similarity(), a.host.search()
+		sim = a.host.similarity()
 	} else {
 		sim = model.BuildSimilarity(context.Background(), org)
+		go func() {
+			// After a cache miss, write the cache once the index is built
+			// (the explorer builds it after its first frame anyway). A cache
+			// that cannot be written costs only speed next time.
+			_ = ld.Save()
+			// Building left garbage several times the size of what it
+			// built; the explorer is idle now, so give that memory back at
+			// once rather than keep it for a heap that will not grow again.
+			if _, err := sim.Wait(context.Background()); err == nil {
+				debug.FreeOSMemory()
+			}
+		}()
 	}
 	m := ui.New(ui.Config{
 		Org:        org,
@@ -53,7 +65,7 @@ func (a *app) runTUI(cmd *cobra.Command, args []string) error {
 		NoColor:    a.getenv("NO_COLOR") != "",
 		Title:      a.title(),
 		Similarity: sim,
-		Search:     index,
+		Search:     ld.Index,
 		ShowLayer:  len(a.layers()) > 1,
 	})
 	if a.host != nil {

@@ -1,8 +1,10 @@
 package compare
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/json"
+	"io"
 	"math"
 
 	"github.com/dutymap/dutymap/model"
@@ -97,25 +99,41 @@ func (r *Result) Report(l model.Lang) Report {
 		Self:      r.Self(),
 	}
 	for _, t := range r.Traits {
-		rep.Traits = append(rep.Traits, TraitRow{string(t.Dimension), t.Dimension.Label(l), t.A.In(l), t.B.In(l)})
+		rep.Traits = append(rep.Traits, traitRow(t, l))
 	}
 	for _, p := range r.Shared {
-		rep.Shared = append(rep.Shared, SharedDuty{dutyOf(p.A, l), dutyOf(p.B, l), math.Round(p.Score*100) / 100, Tier(p.Score).String()})
+		rep.Shared = append(rep.Shared, sharedDuty(p, l))
 	}
 	for _, rel := range r.Relations {
-		points, links := make([]string, 0, rel.Duties), make([]PointLink, 0, rel.Duties)
-		for _, p := range model.Leaves(rel) {
-			points = append(points, p.Title.In(l))
-			ends, _ := model.LinksOf(p)
-			links = append(links, PointLink{paths(ends[model.LinkTo]), paths(ends[model.LinkReturns])})
-		}
-		rep.Relations = append(rep.Relations, Relation{rel.ID, rel.From, rel.To, rel.Title.In(l), points, links})
+		rep.Relations = append(rep.Relations, relation(rel, l))
 	}
 	for _, t := range r.Topics {
-		rep.Topics = append(rep.Topics, Topic{t.ID, t.Title.In(l)})
+		rep.Topics = append(rep.Topics, topic(t, l))
 	}
 	return rep
 }
+
+// The rows of a Report, made one at a time by Report and WriteJSON alike.
+
+func traitRow(t Trait, l model.Lang) TraitRow {
+	return TraitRow{string(t.Dimension), t.Dimension.Label(l), t.A.In(l), t.B.In(l)}
+}
+
+func sharedDuty(p model.Pair, l model.Lang) SharedDuty {
+	return SharedDuty{dutyOf(p.A, l), dutyOf(p.B, l), math.Round(p.Score*100) / 100, Tier(p.Score).String()}
+}
+
+func relation(rel *model.Node, l model.Lang) Relation {
+	points, links := make([]string, 0, rel.Duties), make([]PointLink, 0, rel.Duties)
+	for _, p := range model.Leaves(rel) {
+		points = append(points, p.Title.In(l))
+		ends, _ := model.LinksOf(p)
+		links = append(links, PointLink{paths(ends[model.LinkTo]), paths(ends[model.LinkReturns])})
+	}
+	return Relation{rel.ID, rel.From, rel.To, rel.Title.In(l), points, links}
+}
+
+func topic(t *model.Node, l model.Lang) Topic { return Topic{t.ID, t.Title.In(l)} }
 
 func duties(ns []*model.Node, l model.Lang) []Duty {
 	out := make([]Duty, 0, len(ns))
@@ -135,11 +153,74 @@ func dutyOf(n *model.Node, l model.Lang) Duty {
 // is left as written ("R&D", "<brand>"), not HTML-escaped.
 func JSON(r *Result, l model.Lang) ([]byte, error) {
 	var b bytes.Buffer
-	enc := json.NewEncoder(&b)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(r.Report(l)); err != nil {
-		return nil, err
+	err := WriteJSON(&b, r, l)
+	return b.Bytes(), err
+}
+
+// WriteJSON writes what JSON returns to w as it goes: one duty at a time,
+// never the whole Report, so that a comparison of a million duties takes
+// the memory of one duty's line. It returns the first error of w.
+func WriteJSON(w io.Writer, r *Result, l model.Lang) error {
+	j := &jsonWriter{w: bufio.NewWriterSize(w, 64<<10)}
+	j.enc = json.NewEncoder(&j.buf)
+	j.enc.SetEscapeHTML(false)
+	j.w.WriteString("{")
+	j.field("lang", l.Code(), true)
+	j.field("a", Dept{r.A.ID, r.A.Title.In(l)}, false)
+	j.field("b", Dept{r.B.ID, r.B.Title.In(l)}, false)
+	array(j, "traits", r.Traits, func(t Trait) any { return traitRow(t, l) })
+	array(j, "shared", r.Shared, func(p model.Pair) any { return sharedDuty(p, l) })
+	array(j, "only_a", r.OnlyA, func(n *model.Node) any { return dutyOf(n, l) })
+	array(j, "only_b", r.OnlyB, func(n *model.Node) any { return dutyOf(n, l) })
+	array(j, "relations", r.Relations, func(rel *model.Node) any { return relation(rel, l) })
+	array(j, "topics", r.Topics, func(t *model.Node) any { return topic(t, l) })
+	j.field("self", r.Self(), false)
+	j.w.WriteString("\n}\n")
+	if err := j.w.Flush(); err != nil && j.err == nil {
+		j.err = err
 	}
-	return b.Bytes(), nil
+	return j.err
+}
+
+// jsonWriter writes a JSON object field by field, indented as
+// json.Encoder with SetIndent("", "  ") indents a whole value.
+type jsonWriter struct {
+	w   *bufio.Writer
+	buf bytes.Buffer
+	enc *json.Encoder
+	err error
+}
+
+// value writes v indented for the given depth (in steps of two spaces).
+func (j *jsonWriter) value(v any, indent string) {
+	j.buf.Reset()
+	j.enc.SetIndent(indent, "  ")
+	if err := j.enc.Encode(v); err != nil && j.err == nil {
+		j.err = err
+	}
+	j.w.Write(bytes.TrimSuffix(j.buf.Bytes(), []byte("\n")))
+}
+
+func (j *jsonWriter) field(name string, v any, first bool) {
+	if !first {
+		j.w.WriteString(",")
+	}
+	j.w.WriteString("\n  \"" + name + "\": ")
+	j.value(v, "  ")
+}
+
+// array writes the field name with each item of list made by conv.
+func array[T any](j *jsonWriter, name string, list []T, conv func(T) any) {
+	j.w.WriteString(",\n  \"" + name + "\": [")
+	for i, item := range list {
+		if i > 0 {
+			j.w.WriteString(",")
+		}
+		j.w.WriteString("\n    ")
+		j.value(conv(item), "    ")
+	}
+	if len(list) > 0 {
+		j.w.WriteString("\n  ")
+	}
+	j.w.WriteString("]")
 }

@@ -1,7 +1,9 @@
 package compare
 
 import (
+	"bufio"
 	"fmt"
+	"io"
 	"strings"
 
 	"github.com/dutymap/dutymap/model"
@@ -45,27 +47,73 @@ var labels = [model.NumLangs]words{
 // Markdown renders r in l: a traits table, the shared duties, the duties
 // only one side has, then relations and topics.
 func Markdown(r *Result, l model.Lang) string {
-	w := labels[l]
-	an, bn := r.A.Title.In(l), r.B.Title.In(l)
 	var b strings.Builder
-	fmt.Fprintf(&b, "# "+w.vs+"\n\n", esc(an), esc(bn))
+	_ = WriteMarkdown(&b, r, l) // a strings.Builder does not fail
+	return b.String()
+}
+
+// WriteMarkdown writes what Markdown returns to w as it goes, so that a
+// comparison of a million duties never stands whole in memory. It returns
+// the first error of w.
+func WriteMarkdown(w io.Writer, r *Result, l model.Lang) error {
+	b := &trimWriter{w: bufio.NewWriterSize(w, 64<<10)}
+	words := labels[l]
+	an, bn := r.A.Title.In(l), r.B.Title.In(l)
+	fmt.Fprintf(b, "# "+words.vs+"\n\n", esc(an), esc(bn))
 	if r.Self() {
-		fmt.Fprintf(&b, "*"+w.self+"*\n", esc(an))
-		return b.String()
+		fmt.Fprintf(b, "*"+words.self+"*\n", esc(an))
+		return b.close()
 	}
-	writeTraits(&b, r, l, w)
-	writeShared(&b, r, l, w)
-	writeOnly(&b, an, r.OnlyA, l, w)
-	writeOnly(&b, bn, r.OnlyB, l, w)
-	writeRelations(&b, r, l, w)
-	writeTopics(&b, r, l, w)
-	return strings.TrimRight(b.String(), "\n") + "\n"
+	writeTraits(b, r, l, words)
+	writeShared(b, r, l, words)
+	writeOnly(b, an, r.OnlyA, l, words)
+	writeOnly(b, bn, r.OnlyB, l, words)
+	writeRelations(b, r, l, words)
+	writeTopics(b, r, l, words)
+	return b.close()
+}
+
+// trimWriter holds back newlines until more text follows them, and ends
+// the text with exactly one: the sections each end with a blank line,
+// which the last one must not leave.
+type trimWriter struct {
+	w       *bufio.Writer
+	pending int // newlines held back
+	err     error
+}
+
+func (t *trimWriter) Write(p []byte) (int, error) {
+	n := len(p)
+	end := len(p)
+	for end > 0 && p[end-1] == '\n' {
+		end--
+	}
+	if end > 0 {
+		for ; t.pending > 0; t.pending-- {
+			t.w.WriteByte('\n')
+		}
+		if _, err := t.w.Write(p[:end]); err != nil && t.err == nil {
+			t.err = err
+		}
+	}
+	t.pending += len(p) - end
+	return n, nil
+}
+
+func (t *trimWriter) WriteString(s string) (int, error) { return t.Write([]byte(s)) }
+
+func (t *trimWriter) close() error {
+	t.w.WriteByte('\n')
+	if err := t.w.Flush(); err != nil && t.err == nil {
+		t.err = err
+	}
+	return t.err
 }
 
 // writeTraits writes the traits table, one row a dimension either side
 // describes; the dimensions neither does are named in one line under it,
 // and with none at all the table is that one line.
-func writeTraits(b *strings.Builder, r *Result, l model.Lang, w words) {
+func writeTraits(b *trimWriter, r *Result, l model.Lang, w words) {
 	fmt.Fprintf(b, "## %s\n\n", w.traits)
 	var rows strings.Builder
 	var unknown []string
@@ -95,7 +143,7 @@ func cell(t model.Text, l model.Lang) string {
 	return "—"
 }
 
-func writeShared(b *strings.Builder, r *Result, l model.Lang, w words) {
+func writeShared(b *trimWriter, r *Result, l model.Lang, w words) {
 	fmt.Fprintf(b, "## "+w.shared+"\n\n", len(r.Shared))
 	if len(r.Shared) == 0 {
 		fmt.Fprintf(b, "*%s*\n\n", w.none)
@@ -124,7 +172,7 @@ func duty(n *model.Node, l model.Lang) string {
 
 // writeOnly lists one side's unpaired duties under their sections, with a
 // sub-heading each time the section changes.
-func writeOnly(b *strings.Builder, name string, duties []*model.Node, l model.Lang, w words) {
+func writeOnly(b *trimWriter, name string, duties []*model.Node, l model.Lang, w words) {
 	fmt.Fprintf(b, "## "+w.only+"\n\n", esc(name), len(duties))
 	if len(duties) == 0 {
 		fmt.Fprintf(b, "*%s*\n\n", w.none)
@@ -146,7 +194,7 @@ func writeOnly(b *strings.Builder, name string, duties []*model.Node, l model.La
 	b.WriteString("\n")
 }
 
-func writeRelations(b *strings.Builder, r *Result, l model.Lang, w words) {
+func writeRelations(b *trimWriter, r *Result, l model.Lang, w words) {
 	fmt.Fprintf(b, "## %s\n\n", w.relations)
 	if len(r.Relations) == 0 {
 		fmt.Fprintf(b, "*%s*\n\n", w.noRelations)
@@ -181,7 +229,7 @@ func deptName(r *Result, id string, l model.Lang) string {
 	return id
 }
 
-func writeTopics(b *strings.Builder, r *Result, l model.Lang, w words) {
+func writeTopics(b *trimWriter, r *Result, l model.Lang, w words) {
 	fmt.Fprintf(b, "## %s\n\n", w.topics)
 	if len(r.Topics) == 0 {
 		fmt.Fprintf(b, "*%s*\n\n", w.noTopics)

@@ -14,8 +14,11 @@ func Builtin() Layer {
 	if err != nil {
 		panic(err) // the embed directive guarantees the folder exists
 	}
-	return Layer{Name: "built-in", FS: sub, Root: "built-in"}
+	return Layer{Name: "built-in", FS: sub, Root: "built-in", builtin: true}
 }
+
+// IsBuiltin reports whether l is the embedded organisation (Builtin).
+func (l Layer) IsBuiltin() bool { return l.builtin }
 
 // BuiltinFS exposes the embedded files, for `dutymap init`.
 func BuiltinFS() fs.FS { return Builtin().FS }

@@ -8,6 +8,12 @@ import (
 	"github.com/dutymap/dutymap/model"
 )
 
+// ResolveRefs fills in what org's RACI lines, Overlaps lines and hand-off
+// links name, as Load does once the organisation is whole: for an
+// organisation restored from its references as written (dutymap's cache).
+// Its problems were reported when the content was first loaded.
+func ResolveRefs(org *model.Org) { resolveRefs(org, &collector{}, true) }
+
 // resolveRefs fills in the units RACI lines name and the nodes hand-off
 // links name, and reports RACI references that name no unit and lines the
 // two languages give differently. With someBroken (a file could not be

@@ -58,6 +58,10 @@ type Node struct {
 	ID   string // the node's own id segment
 	Path string // ids from the root joined by "/"
 	Kind Kind
+	// Seq is the node's position in Org.Nodes() (document order), filled
+	// by Org.Index: an index into arrays kept per node, where a map from
+	// nodes would cost tens of bytes each.
+	Seq  int32
 	Role Role // sections only
 
 	Title   Text // name, heading or the duty's sentence

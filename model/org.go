@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // Org is a whole loaded organisation: its departments, topics, relations
@@ -18,10 +19,14 @@ type Org struct {
 	Tags [NumLangs]string
 
 	langs    [NumLangs]bool
-	byPath   map[string]*Node
 	sourceBy map[string]*Source
 	all      []*Node
-	names    *nameIndex // codes, titles and aliases, for Resolve; built on first use
+	// byPath lists the indexes of all in path order (segment by segment),
+	// for finding a node by its path with a binary search: 4 bytes a node
+	// where a map took about 40. Built on the first look-up.
+	byPath     []int32
+	byPathOnce *sync.Once
+	names      *nameIndex // codes, titles and aliases, for Resolve; built on first use
 }
 
 // NewOrg builds an organisation from its documents and sources and indexes
@@ -49,9 +54,11 @@ func NewOrg(docs []*Node, sources []*Source) *Org {
 }
 
 // Index recomputes paths, parents, duty counts, the path index and the set
-// of languages present. Call it after changing the tree.
+// of languages present. Call it after changing the tree. A path that is
+// already right is kept, not made anew, so indexing a tree restored from a
+// cache allocates nothing per node.
 func (o *Org) Index() {
-	o.byPath = make(map[string]*Node)
+	o.byPath, o.byPathOnce = nil, &sync.Once{}
 	o.names = &nameIndex{}
 	o.sourceBy = make(map[string]*Source, len(o.Sources))
 	o.all = o.all[:0]
@@ -66,11 +73,13 @@ func (o *Org) Index() {
 }
 
 func (o *Org) index(n *Node, prefix string) int {
-	n.Path = n.ID
-	if prefix != "" {
-		n.Path = prefix + "/" + n.ID
+	if !isPath(n.Path, prefix, n.ID) {
+		n.Path = n.ID
+		if prefix != "" {
+			n.Path = prefix + "/" + n.ID
+		}
 	}
-	o.byPath[n.Path] = n
+	n.Seq = int32(len(o.all))
 	o.all = append(o.all, n)
 	for l := range NumLangs {
 		if n.Title.Has(l) {
@@ -88,6 +97,15 @@ func (o *Org) index(n *Node, prefix string) int {
 	return n.Duties
 }
 
+// isPath reports whether path is prefix/id (id alone without a prefix).
+func isPath(path, prefix, id string) bool {
+	if prefix == "" {
+		return path == id
+	}
+	return len(path) == len(prefix)+1+len(id) && path[len(prefix)] == '/' &&
+		strings.HasPrefix(path, prefix) && strings.HasSuffix(path, id)
+}
+
 // Documents returns departments, then topics, then relations.
 func (o *Org) Documents() []*Node {
 	out := make([]*Node, 0, len(o.Departments)+len(o.Topics)+len(o.Relations))
@@ -97,7 +115,58 @@ func (o *Org) Documents() []*Node {
 }
 
 // Node finds a node by its path, or nil.
-func (o *Org) Node(path string) *Node { return o.byPath[strings.Trim(path, "/")] }
+func (o *Org) Node(path string) *Node {
+	path = strings.Trim(path, "/")
+	if o.byPathOnce == nil { // an Org made without NewOrg or Index
+		return nil
+	}
+	o.byPathOnce.Do(o.sortPaths)
+	i, ok := slices.BinarySearchFunc(o.byPath, path, func(k int32, p string) int { return comparePaths(o.all[k].Path, p) })
+	if !ok {
+		return nil
+	}
+	return o.all[o.byPath[i]]
+}
+
+// sortPaths fills byPath. Nodes come in document order, each followed by
+// everything beneath it; sorting each node's children by id then walking
+// the tree gives path order, segment by segment, without comparing whole
+// paths.
+func (o *Org) sortPaths() {
+	out := make([]int32, 0, len(o.all))
+	var walk func(ns []*Node)
+	walk = func(ns []*Node) {
+		sorted := slices.Clone(ns)
+		slices.SortStableFunc(sorted, func(a, b *Node) int { return strings.Compare(a.ID, b.ID) })
+		for _, n := range sorted {
+			out = append(out, n.Seq)
+			walk(n.Children)
+		}
+	}
+	walk(o.Documents())
+	o.byPath = out
+}
+
+// comparePaths orders paths segment by segment: "a/b" before "a-c", as
+// sortPaths lists them.
+func comparePaths(a, b string) int {
+	for {
+		sa, ra, moreA := strings.Cut(a, "/")
+		sb, rb, moreB := strings.Cut(b, "/")
+		if c := strings.Compare(sa, sb); c != 0 {
+			return c
+		}
+		switch {
+		case !moreA && !moreB:
+			return 0
+		case !moreA:
+			return -1
+		case !moreB:
+			return 1
+		}
+		a, b = ra, rb
+	}
+}
 
 // Nodes returns every node in document order (departments first).
 func (o *Org) Nodes() []*Node { return o.all }
@@ -119,8 +188,10 @@ func (o *Org) HasLang(l Lang) bool { return o.langs[l] }
 
 // Department finds a department by id, or nil.
 func (o *Org) Department(id string) *Node {
-	if n := o.byPath[id]; n != nil && n.Kind == KindDepartment {
-		return n
+	for _, d := range o.Departments {
+		if d.ID == id {
+			return d
+		}
 	}
 	return nil
 }

@@ -30,10 +30,15 @@ type Snapshot struct {
 	search     func() *search.Index
 }
 
-func newSnapshot(org *model.Org, version int) *Snapshot {
+func newSnapshot(org *model.Org, ix *search.Index, version int) *Snapshot {
 	return &Snapshot{Org: org, Version: version, Loaded: time.Now(),
 		similarity: sync.OnceValue(func() *model.SimilarityBuild { return model.BuildSimilarity(context.Background(), org) }),
-		search:     sync.OnceValue(func() *search.Index { return search.New(org) })}
+		search: sync.OnceValue(func() *search.Index {
+			if ix != nil {
+				return ix
+			}
+			return search.New(org)
+		})}
 }
 
 // Similarity is the similarity index of the snapshot's organisation, whose
@@ -57,7 +62,7 @@ type Change struct {
 // read when it is valid and keeps serving the last good version (logging
 // the validation report) when it is not.
 type Live struct {
-	load func() (*model.Org, error)
+	load func() (*model.Org, *search.Index, error)
 	dirs []string
 	log  *Logger
 
@@ -79,17 +84,19 @@ const (
 	debounceMax   = 2 * time.Second
 )
 
-// NewLive loads the content once with load. Its error is the content's
+// NewLive loads the content once with load, which returns the organisation
+// and, when it has one (from dutymap's cache), its search index, or nil
+// for the index to be made on first use. Its error is the content's
 // validation report: a server does not start on invalid content. dirs are
 // the folders Watch watches (the built-in content never changes).
-func NewLive(load func() (*model.Org, error), dirs []string, log *Logger) (*Live, error) {
+func NewLive(load func() (*model.Org, *search.Index, error), dirs []string, log *Logger) (*Live, error) {
 	l := &Live{load: load, dirs: dirs, log: log, subs: map[int]func(Change){}}
 	l.stamp = l.folderStamp()
-	org, err := load()
+	org, ix, err := load()
 	if err != nil {
 		return nil, err
 	}
-	l.current.Store(newSnapshot(org, 1))
+	l.current.Store(newSnapshot(org, ix, 1))
 	return l, nil
 }
 
@@ -145,7 +152,7 @@ func (l *Live) Reload() Change {
 	defer l.reloadMu.Unlock()
 	start := time.Now()
 	l.stamp = l.folderStamp()
-	org, err := l.load()
+	org, ix, err := l.load()
 	old := l.current.Load()
 	var ch Change
 	if err != nil {
@@ -154,7 +161,7 @@ func (l *Live) Reload() Change {
 			"loaded", old.Loaded.Format(time.RFC3339))
 		l.log.Block(err.Error())
 	} else {
-		ch = Change{Snapshot: newSnapshot(org, old.Version+1)}
+		ch = Change{Snapshot: newSnapshot(org, ix, old.Version+1)}
 		l.current.Store(ch.Snapshot)
 		l.log.Info("content reloaded", "version", ch.Snapshot.Version, "departments", len(org.Departments),
 			"nodes", len(org.Nodes()), "took", time.Since(start).Round(time.Millisecond).String())

@@ -12,6 +12,7 @@ import (
 
 	"github.com/dutymap/dutymap/content"
 	"github.com/dutymap/dutymap/model"
+	"github.com/dutymap/dutymap/model/search"
 	"github.com/fsnotify/fsnotify"
 )
 
@@ -33,7 +34,10 @@ func writeContent(t *testing.T, dir, name, text string) {
 func watched(t *testing.T, dir string) (*Live, <-chan Change, *strings.Builder) {
 	t.Helper()
 	var log strings.Builder
-	live, err := NewLive(func() (*model.Org, error) { return content.Load(content.Dir(dir)) }, []string{dir}, NewLogger(&log))
+	live, err := NewLive(func() (*model.Org, *search.Index, error) {
+		org, err := content.Load(content.Dir(dir))
+		return org, nil, err
+	}, []string{dir}, NewLogger(&log))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -158,11 +162,11 @@ func TestLiveFollow(t *testing.T) {
 		orgs[name] = org
 	}
 	next := "a"
-	live, err := NewLive(func() (*model.Org, error) {
+	live, err := NewLive(func() (*model.Org, *search.Index, error) {
 		if next == "bad" {
-			return nil, errors.New("en/kitchen.md:2: a problem")
+			return nil, nil, errors.New("en/kitchen.md:2: a problem")
 		}
-		return orgs[next], nil
+		return orgs[next], nil, nil
 	}, nil, NewLogger(io.Discard))
 	if err != nil {
 		t.Fatal(err)
@@ -203,5 +207,29 @@ func TestLiveFollow(t *testing.T) {
 	live.Reload()
 	if s := pending(newer); s != nil {
 		t.Error("a stopped follower still gets versions")
+	}
+}
+
+// TestSnapshotServesTheLoadedIndex: an index that came with the content
+// (dutymap's cache) is the one every session searches; without one, the
+// snapshot makes its own.
+func TestSnapshotServesTheLoadedIndex(t *testing.T) {
+	dir := t.TempDir()
+	writeContent(t, dir, "en/kitchen.md", kitchenEN)
+	org, err := content.Load(content.Dir(dir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := search.New(org)
+	live, err := NewLive(func() (*model.Org, *search.Index, error) { return org, ix, nil }, nil, NewLogger(io.Discard))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if live.Current().Search() != ix {
+		t.Fatal("the snapshot does not serve the index that was loaded")
+	}
+	live, err = NewLive(func() (*model.Org, *search.Index, error) { return org, nil, nil }, nil, NewLogger(io.Discard))
+	if err != nil || live.Current().Search() == nil {
+		t.Fatal("without a loaded index the snapshot must make one")
 	}
 }

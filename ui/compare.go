@@ -8,6 +8,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/dutymap/dutymap/compare"
+	"github.com/dutymap/dutymap/diagram"
 	"github.com/dutymap/dutymap/model"
 )
 
@@ -46,6 +47,11 @@ type compareScreen struct {
 	height int         // of the scrolling part, below the pinned lines
 	colW   int         // each side's column
 	labelW int         // the traits' label column, inside the left side
+
+	// picture shows the pair as two boxes with the hand-offs between
+	// them (p), scrolled to picTop.
+	picture bool
+	picTop  int
 }
 
 // buildKey is what laid-out lines depend on.
@@ -96,7 +102,7 @@ type compareDoneMsg struct {
 }
 
 type compareKeys struct {
-	up, down, move, pageUp, pageDown, first, last, side, swap, open, back key.Binding
+	up, down, move, pageUp, pageDown, first, last, side, swap, open, back, picture, list, scroll key.Binding
 }
 
 var compareKeyMaps = perLang(func(w *words) compareKeys {
@@ -113,6 +119,9 @@ var compareKeyMaps = perLang(func(w *words) compareKeys {
 		swap:     bind("s", c.swap, "s"),
 		open:     bind("enter/→", c.open, "enter", "right", "l"),
 		back:     bind("esc/⌫/←", k.back, "esc", "backspace", "left", "h"),
+		picture:  bind("p", c.picture, "p"),
+		list:     bind("p", c.list, "p"),
+		scroll:   bind("↑↓", w.page.scroll, "up", "down"),
 	}
 })
 
@@ -636,10 +645,20 @@ func (c *compareScreen) update(msg tea.Msg) (intent, tea.Cmd) {
 			return nil, c.run()
 		}
 	case tea.KeyPressMsg:
+		if c.picture {
+			return c.pictureKey(msg), nil
+		}
 		return c.key(msg)
 	case tea.MouseClickMsg:
+		if c.picture {
+			return nil, nil
+		}
 		return c.click(msg.Mouse())
 	case tea.MouseWheelMsg:
+		if c.picture {
+			c.picTop += wheelDelta(msg.Mouse())
+			return nil, nil
+		}
 		c.scroll(wheelDelta(msg.Mouse()))
 	}
 	return nil, nil
@@ -667,6 +686,8 @@ func (c *compareScreen) key(msg tea.KeyPressMsg) (intent, tea.Cmd) {
 		c.toggleSide()
 	case key.Matches(msg, k.swap):
 		return replace{newCompare(c.sh, c.b, c.a)}, nil
+	case key.Matches(msg, k.picture):
+		c.picture, c.picTop = true, 0
 	case key.Matches(msg, k.open):
 		if n := c.target(); n != nil {
 			return goTo{n}, nil
@@ -734,8 +755,12 @@ func (c *compareScreen) click(m tea.Mouse) (intent, tea.Cmd) {
 	return nil, nil
 }
 
-// view draws the pinned names and rule, then the lines scrolled to.
+// view draws the pinned names and rule, then the lines scrolled to, or
+// the picture.
 func (c *compareScreen) view() []string {
+	if c.picture {
+		return c.pictureView()
+	}
 	st := c.sh.st
 	out := make([]string, 0, c.height+pinned)
 	out = append(out, c.header(), c.rule())
@@ -808,10 +833,97 @@ func (c *compareScreen) rule() string {
 
 func (c *compareScreen) shortHelp() []key.Binding {
 	k := c.keys()
-	return []key.Binding{k.move, k.open, k.side, k.back, k.swap}
+	if c.picture {
+		return []key.Binding{k.list, k.scroll, k.back, k.swap}
+	}
+	return []key.Binding{k.move, k.open, k.side, k.back, k.swap, k.picture}
 }
 
 func (c *compareScreen) fullHelp() []helpGroup {
 	k, w := c.keys(), c.sh.w()
-	return []helpGroup{{w.help.compare, []key.Binding{k.up, k.down, k.pageUp, k.pageDown, k.first, k.last, k.side, k.swap, k.open, k.back}}}
+	if c.picture {
+		return []helpGroup{{w.help.compare, []key.Binding{k.list, k.up, k.down, k.swap, k.back}}}
+	}
+	return []helpGroup{{w.help.compare, []key.Binding{k.up, k.down, k.pageUp, k.pageDown, k.first, k.last, k.side, k.swap, k.open, k.picture, k.back}}}
+}
+
+// pictureKey handles a key while the picture shows: p goes back to the
+// list, the arrows scroll, s swaps the sides (keeping the picture).
+func (c *compareScreen) pictureKey(msg tea.KeyPressMsg) intent {
+	k := c.keys()
+	switch {
+	case key.Matches(msg, k.list):
+		c.picture = false
+	case key.Matches(msg, k.back):
+		return back{}
+	case key.Matches(msg, k.up):
+		c.picTop--
+	case key.Matches(msg, k.down):
+		c.picTop++
+	case key.Matches(msg, k.pageUp):
+		c.picTop -= max(c.height-1, 1)
+	case key.Matches(msg, k.pageDown):
+		c.picTop += max(c.height-1, 1)
+	case key.Matches(msg, k.first):
+		c.picTop = 0
+	case key.Matches(msg, k.swap):
+		n := newCompare(c.sh, c.b, c.a)
+		n.picture = true
+		return replace{n}
+	}
+	return nil
+}
+
+// pictureLines draws the pair as the chart draws it: each department a box
+// with its duties and, once compared, how many are similar to the other
+// side's and how many its own; between them the hand-offs each way.
+func (c *compareScreen) pictureLines() []string {
+	st, cw, lang, w := c.sh.st, c.sh.cells, c.sh.lang, c.sh.w()
+	width := max(c.width-2, 1)
+	note := func(text string) []string {
+		out := []string{""}
+		for _, l := range cw.wrap(text, width) {
+			out = append(out, " "+st.StatusDim.Render(l))
+		}
+		return out
+	}
+	if c.res != nil && c.res.Self() {
+		return note(fmt.Sprintf(w.compare.self, c.a.Title.In(lang)))
+	}
+	info := func(d *model.Node, own int) []string {
+		duties := fmt.Sprintf(w.chart.duties, d.Duties)
+		if d.Duties == 1 {
+			duties = w.chart.duty
+		}
+		switch {
+		case c.res != nil:
+			return []string{duties, fmt.Sprintf(w.compare.similarCount, len(c.res.Shared)), fmt.Sprintf(w.compare.ownCount, own)}
+		case c.sh.similarity() == nil:
+			return []string{duties, w.compare.preparing}
+		}
+		return []string{duties, w.compare.comparing}
+	}
+	var ownA, ownB int
+	if c.res != nil {
+		ownA, ownB = len(c.res.OnlyA), len(c.res.OnlyB)
+	}
+	ab, ba := diagram.Between(diagram.HandOffs(c.sh.org), c.a, c.b)
+	shapes, h := pairShapes(cw, &w.chart, lang, 1, 1, width, c.a, c.b, info(c.a, ownA), info(c.b, ownB), ab, ba)
+	cv := newCanvas(cw, st, c.width, h+1)
+	for i := range shapes {
+		cv.draw(&shapes[i], 0, false)
+	}
+	lines := cv.lines()
+	if len(ab)+len(ba) == 0 {
+		lines = append(lines, note(w.compare.noRelations)...)
+	}
+	return lines
+}
+
+// pictureView is the pinned names and rule above the picture, scrolled.
+func (c *compareScreen) pictureView() []string {
+	lines := c.pictureLines()
+	c.picTop = min(max(c.picTop, 0), max(len(lines)-c.height, 0))
+	out := append([]string{c.header(), c.sh.st.Border.Render(strings.Repeat("─", c.width))}, lines[c.picTop:]...)
+	return c.sh.cells.fitLines(out, c.width, c.height+pinned)
 }

@@ -116,6 +116,8 @@ func (e *explorer) update(msg tea.Msg) (intent, tea.Cmd) {
 	switch msg := msg.(type) {
 	case pageRenderedMsg:
 		e.page.rendered(msg)
+	case relatedMsg:
+		return nil, e.page.relatedFound(msg)
 	case tea.PasteMsg:
 		if e.page.finding {
 			return nil, e.page.updateFind(msg)

@@ -45,6 +45,7 @@ var launchers = []launcher{
 	{[]string{"c"}, func(w *words) (string, string) { return "c", w.keys.compare }, openPicker},
 	{[]string{"m"}, func(w *words) (string, string) { return "m", w.keys.matrix }, openMatrix},
 	{[]string{"!"}, func(w *words) (string, string) { return "!", w.keys.findings }, openFindings},
+	{[]string{"o"}, func(w *words) (string, string) { return "o", w.chart.chart }, openChart},
 }
 
 var launcherKeyMaps = perLang(func(w *words) []key.Binding {

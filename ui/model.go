@@ -146,6 +146,12 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case pageRenderedMsg:
 		return m, tea.Batch(m.sh.pages.done(msg), m.broadcast(msg))
+	case relatedMsg:
+		if msg.org != m.sh.org {
+			return m, nil // looked up in content since replaced
+		}
+		m.sh.keepRelated(msg)
+		return m, m.broadcast(msg)
 	case ContentMsg:
 		m.newContent = &msg
 		return m, m.takeContent()
@@ -433,7 +439,7 @@ func keyPress(name string) tea.KeyPressMsg {
 	for _, p := range []struct {
 		prefix string
 		mod    tea.KeyMod
-	}{{"ctrl+", tea.ModCtrl}, {"alt+", tea.ModAlt}} {
+	}{{"ctrl+", tea.ModCtrl}, {"alt+", tea.ModAlt}, {"shift+", tea.ModShift}} {
 		if rest, ok := strings.CutPrefix(name, p.prefix); ok {
 			name, mod = rest, mod|p.mod
 		}

@@ -15,7 +15,7 @@ import (
 var monkeyKeys = []string{
 	"j", "k", "up", "down", "left", "right", "h", "l", "enter", "g", "G", "pgup", "pgdown", "home", "end",
 	"tab", "esc", "L", "?", "/", "c", "s", "f", "n", "N", "1", "2", "3", "x", "市", "space", "backspace",
-	"ctrl+j", "ctrl+k", "ctrl+u", "ctrl+g", "'", "d", ":", "]", "alt+right", "alt+left",
+	"ctrl+j", "ctrl+k", "ctrl+u", "ctrl+g", "'", "d", ":", "]", "alt+right", "alt+left", "o", "p", "shift+tab",
 }
 
 // monkeySteps is how many messages the monkey sends in each language: a
@@ -57,7 +57,7 @@ func TestMonkey(t *testing.T) {
 			}
 			t.Logf("steps on top of each screen: %v", visits)
 			// The monkey must have used every screen, or it proves little.
-			for _, s := range []string{"*ui.explorer", "*ui.searchScreen", "*ui.picker", "*ui.compareScreen", "*ui.helpScreen"} {
+			for _, s := range []string{"*ui.explorer", "*ui.searchScreen", "*ui.picker", "*ui.compareScreen", "*ui.helpScreen", "*ui.chartScreen"} {
 				if visits[s] < 20 {
 					t.Errorf("screen %s on top on %d steps only: %v", s, visits[s], visits)
 				}

@@ -20,6 +20,9 @@ type pageView struct {
 	sh      *shared
 	node    *model.Node
 	related []model.Match // similar duties, numbered on the page for 1–9
+	// awaiting: node's similar duties are being looked up off the loop;
+	// its page is rendered when they come (relatedFound).
+	awaiting bool
 	// preparing: a duty's page shown before the similarity index was
 	// built, so without its similar duties (it is shown again after).
 	preparing bool
@@ -68,9 +71,28 @@ func (p *pageView) show(n *model.Node) tea.Cmd {
 		return nil
 	}
 	if p.node != n || p.want.lang != k.lang || p.want.similar != k.similar {
-		p.related = relatedOf(ix, n)
+		// A duty's similar duties are looked up off the loop (up to 10 ms
+		// at a million duties); its page waits for them.
+		rel, known := p.sh.relatedOf(ix, n)
+		p.related, p.awaiting = rel, !known
+		if !known {
+			p.node, p.want, p.ready, p.preparing = n, k, false, false
+			p.setLines(placeholder(p.sh.cells, n, p.sh.lang, k.width), false)
+			return p.sh.findRelated(ix, n)
+		}
 	}
 	p.node, p.want, p.ready = n, k, false
+	if p.awaiting { // at a new width meanwhile: relatedFound renders it
+		p.setLines(placeholder(p.sh.cells, n, p.sh.lang, k.width), false)
+		return nil
+	}
+	return p.request(ix)
+}
+
+// request shows the page p.want, from the cache or by asking for its
+// rendering.
+func (p *pageView) request(ix *model.Similarity) tea.Cmd {
+	n, k := p.node, p.want
 	p.preparing = n.Kind.IsLeaf() && ix == nil
 	if lines, ok := p.sh.pages.get(k); ok {
 		p.setLines(lines, true)
@@ -82,14 +104,54 @@ func (p *pageView) show(n *model.Node) tea.Cmd {
 	return p.sh.pages.request(k, src)
 }
 
-// relatedOf lists the duties like n elsewhere, with their scores, by the
-// model's "also appears in" policy; none until the index is built.
-func relatedOf(ix *model.Similarity, n *model.Node) []model.Match {
-	if ix == nil || !n.Kind.IsLeaf() {
+// relatedFound takes the similar duties looked up for a node: the page
+// that waited for them is rendered.
+func (p *pageView) relatedFound(msg relatedMsg) tea.Cmd {
+	if !p.awaiting || p.node == nil || p.node.Path != msg.path {
 		return nil
 	}
-	ms, _ := ix.AlsoAppearsIn(context.Background(), n)
-	return ms
+	p.related, p.awaiting = msg.matches, false
+	return p.request(p.sh.similarity())
+}
+
+// relatedMsg carries the similar duties of the node at path, looked up
+// off the loop.
+type relatedMsg struct {
+	org     *model.Org // the content it was looked up in (content can change: ContentMsg)
+	path    string
+	matches []model.Match
+}
+
+// maxRelatedCached bounds the similar-duty lists kept: the cache is
+// emptied when full (a look-up is cheap to redo).
+const maxRelatedCached = 4096
+
+// relatedOf returns the similar duties of n by the model's "also appears
+// in" policy, and whether they are known: none until the index is built,
+// none for what is not a duty; otherwise as looked up before, if they were.
+func (sh *shared) relatedOf(ix *model.Similarity, n *model.Node) ([]model.Match, bool) {
+	if ix == nil || !n.Kind.IsLeaf() {
+		return nil, true
+	}
+	ms, ok := sh.related[n.Path]
+	return ms, ok
+}
+
+// findRelated looks up n's similar duties off the loop.
+func (sh *shared) findRelated(ix *model.Similarity, n *model.Node) tea.Cmd {
+	org := sh.org
+	return func() tea.Msg {
+		ms, _ := ix.AlsoAppearsIn(context.Background(), n)
+		return relatedMsg{org: org, path: n.Path, matches: ms}
+	}
+}
+
+// keepRelated remembers a look-up, in Update.
+func (sh *shared) keepRelated(msg relatedMsg) {
+	if sh.related == nil || len(sh.related) >= maxRelatedCached {
+		sh.related = map[string][]model.Match{}
+	}
+	sh.related[msg.path] = msg.matches
 }
 
 // placeholder stands in for a page for the moment its rendering takes: the

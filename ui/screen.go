@@ -119,6 +119,8 @@ type shared struct {
 	cells cells
 	// notice is a one-off message the key bar shows until the next key.
 	notice string
+	// related holds the similar duties looked up so far, by node path.
+	related map[string][]model.Match
 }
 
 func newShared(cfg Config, st *Styles) *shared {

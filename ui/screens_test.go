@@ -500,3 +500,38 @@ func TestEmojiWidthAsTheTerminalCounts(t *testing.T) {
 	d.send(tea.ModeReportMsg{Mode: ansi.ModeUnicodeCore, Value: ansi.ModeReset})
 	check(ansi.GraphemeWidth, "per grapheme cluster")
 }
+
+// TestSimilarDutiesLookedUpOffTheLoop: showing a duty's page does not
+// look up its similar duties in Update (10 ms at a million duties): it
+// returns a command that does; the page shows the duty's placeholder
+// meanwhile, and lists them once the command's message comes back. The
+// look-up is remembered: coming back to the duty needs no command.
+func TestSimilarDutiesLookedUpOffTheLoop(t *testing.T) {
+	d := newDriver(t, 120, 40, model.En)
+	n := d.m.sh.org.Node(dutyWithSimilar(t, 2, 0))
+	e := d.explorer()
+	e.tree.reveal(n)
+	cmd := e.refresh()
+	if !e.page.awaiting || len(e.page.related) != 0 || e.page.ready {
+		t.Fatalf("before the look-up: awaiting %v, %d related, ready %v", e.page.awaiting, len(e.page.related), e.page.ready)
+	}
+	if !strings.Contains(d.screen(), oneLine(n.Title.In(model.En))[:20]) {
+		t.Fatalf("the placeholder does not show the duty:\n%s", d.screen())
+	}
+	d.run(cmd) // the look-up, then the rendering it asks for
+	e = d.explorer()
+	if e.page.awaiting || len(e.page.related) < 2 || !e.page.ready {
+		t.Fatalf("after the look-up: awaiting %v, %d related, ready %v", e.page.awaiting, len(e.page.related), e.page.ready)
+	}
+	second := oneLine(e.page.related[1].Node.Title.In(model.En))
+	if !strings.Contains(d.screen(), "2. "+second[:16]) {
+		t.Fatalf("the page does not list the similar duties:\n%s", d.screen())
+	}
+	d.keys("j")
+	e = d.explorer()
+	e.tree.reveal(n)
+	e.refresh()
+	if e.page.awaiting {
+		t.Fatal("a duty looked up before was looked up again")
+	}
+}

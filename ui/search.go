@@ -322,6 +322,8 @@ func (s *searchScreen) update(msg tea.Msg) (intent, tea.Cmd) {
 		}
 	case pageRenderedMsg:
 		s.preview.rendered(msg)
+	case relatedMsg:
+		return nil, s.preview.relatedFound(msg)
 	case tea.PasteMsg:
 		return nil, s.edit(msg)
 	case tea.KeyPressMsg:

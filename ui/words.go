@@ -19,6 +19,7 @@ type words struct {
 	compare  compareWords
 	matrix   matrixWords
 	findings findingsWords
+	chart    chartWords
 	help     helpWords
 }
 
@@ -86,9 +87,18 @@ type compareWords struct {
 	relations, noRelations, topics, noTopics, self, tierFmt    string
 	preparing, comparing                                       string
 	tiers                                                      [4]string // by model.Likeness
+	// The picture (p): two boxes and the hand-offs between them.
+	picture, list, similarCount, ownCount string
 	// handsTo and comesBack mark, under a hand-off, the duty that takes it
 	// up and what comes back.
 	handsTo, comesBack string
+}
+
+// chartWords are the organisation chart's.
+type chartWords struct {
+	chart, open, next, prev, move                string // keys
+	title, summary, linked, others, departments  string
+	empty, none, duties, duty, items, item, help string
 }
 
 // matrixWords are the responsibility matrix's.

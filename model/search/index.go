@@ -23,10 +23,9 @@ import (
 // Index holds every node of an organisation, for searching by words and by
 // letters in either language.
 type Index struct {
-	nodes  []*model.Node
-	order  map[*model.Node]int32 // node -> index in nodes (document order)
-	parent []int32               // per node: its parent's index, or -1
-	dept   []int32               // per node: index in depts, or -1 under a topic or relation
+	nodes  []*model.Node // org.Nodes(): node i's Seq is i
+	parent []int32       // per node: its parent's index, or -1
+	dept   []int32       // per node: index in depts, or -1 under a topic or relation
 	depts  []*model.Node
 	owner  []int32 // per node: its owner's index in owners, or -1 (not a duty of a department)
 	owners []ownerKey
@@ -36,6 +35,10 @@ type Index struct {
 		once sync.Once
 		w    *wordIndex
 	}
+	// restore returns the tables read from an encoding (Decode,
+	// DecodeLazy), or nil to build them: the indexes of each language are
+	// taken from it on first use.
+	restore func() *tables
 }
 
 // ownerKey is a department and the position within it (-1 for none), as
@@ -50,7 +53,6 @@ type ownerKey struct{ dept, pos int32 }
 func New(org *model.Org) *Index {
 	ix := &Index{nodes: org.Nodes(), depts: org.Departments}
 	nn := len(ix.nodes)
-	ix.order = make(map[*model.Node]int32, nn)
 	ix.parent = make([]int32, nn)
 	ix.dept = make([]int32, nn)
 	ix.owner = make([]int32, nn)
@@ -59,7 +61,6 @@ func New(org *model.Org) *Index {
 	// beneath it, so one pass tells every node its department.
 	cur, next := int32(-1), 0
 	for i, n := range ix.nodes {
-		ix.order[n] = int32(i)
 		ix.parent[i], ix.owner[i] = -1, -1
 		if n.Parent == nil {
 			cur = -1
@@ -67,7 +68,7 @@ func New(org *model.Org) *Index {
 				cur = int32(next)
 				next++
 			}
-		} else if p, ok := ix.order[n.Parent]; ok {
+		} else if p := n.Parent.Seq; p >= 0 && int(p) < nn && ix.nodes[p] == n.Parent {
 			ix.parent[i] = p
 		}
 		ix.dept[i] = cur
@@ -83,6 +84,7 @@ func New(org *model.Org) *Index {
 		}
 	}
 	ix.letters = newLetters(ix.nodes, ix.dept, ix.depts)
+	ix.letters.restored = ix.restored
 	return ix
 }
 
@@ -108,7 +110,11 @@ func (ix *Index) position(i int32) int32 {
 // wordsOf returns lang's word index, building it on first use.
 func (ix *Index) wordsOf(lang model.Lang) *wordIndex {
 	w := &ix.words[lang]
-	w.once.Do(func() { w.w = ix.buildWords(lang) })
+	w.once.Do(func() {
+		if w.w = ix.restoredWords(lang); w.w == nil {
+			w.w = ix.buildWords(lang)
+		}
+	})
 	return w.w
 }
 

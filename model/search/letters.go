@@ -21,13 +21,24 @@ type letters struct {
 		once sync.Once
 		list list
 	}
+	// restored gives a language's list read from an encoding, if there is
+	// one (Index.restored).
+	restored func(model.Lang) (list, bool)
 }
 
 // list returns the texts of lang, preparing them on first use: a search
 // that fills its limit in one language never pays for the other.
 func (ix *letters) list(lang model.Lang) *list {
 	l := &ix.lists[lang]
-	l.once.Do(func() { l.list = ix.build(lang) })
+	l.once.Do(func() {
+		if ix.restored != nil {
+			if r, ok := ix.restored(lang); ok {
+				l.list = r
+				return
+			}
+		}
+		l.list = ix.build(lang)
+	})
 	return &l.list
 }
 

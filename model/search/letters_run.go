@@ -509,5 +509,5 @@ func (ix *letters) result(c *compiled, l *list, h hit, scored [][]int) Result {
 	if h.pos > 0 && h.first == l.places[l.first[h.entry]] {
 		known = scored[h.pos-1]
 	}
-	return Result{Node: n, Places: places, Score: float64(c.score(h, 0)), Lang: l.lang, Match: Letters, Positions: positions(c.terms, n.Title[l.lang], known)}
+	return Result{Node: n, Places: places, Score: float64(c.score(h, 0)), Lang: l.lang, Match: Letters, Positions: clampPositions(positions(c.terms, n.Title[l.lang], known), n.Title[l.lang])}
 }

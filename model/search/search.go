@@ -459,7 +459,7 @@ func (q *wquery) result(h whit) Result {
 		}
 	}
 	slices.Sort(r.Positions)
-	r.Positions = slices.Compact(r.Positions)
+	r.Positions = clampPositions(slices.Compact(r.Positions), title)
 	return r
 }
 

@@ -1,0 +1,629 @@
+// Package cache keeps, in the user's cache folder, the parsed organisation
+// of a set of content layers and its search index, so that the next run
+// reads one file instead of parsing Markdown and analysing every word.
+//
+// A cache file is named by the layers it holds (their folders, in order)
+// and records, for every file the loader reads, its size, modification
+// time and SHA-256. It is used only when the same files are there with the
+// same contents, the format version and the program are the same, and its
+// CRC-32C checksum holds; otherwise the content is loaded as if there were
+// no cache and the file is written anew. A file's contents are hashed
+// again only when its size or modification time changed, or when it was
+// modified so close to the cache's writing that the time cannot tell (as
+// git does for its index). Files are written whole to a temporary file
+// and renamed into place, so a reader never sees half a cache.
+//
+// Nothing in a cache file is trusted: every length, offset and index is
+// checked before use (see internal/wire), so a corrupt or hostile file is
+// rebuilt, never a panic or an allocation larger than the file.
+package cache
+
+import (
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"hash/crc32"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime/debug"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/dutymap/dutymap/content"
+	"github.com/dutymap/dutymap/internal/wire"
+	"github.com/dutymap/dutymap/model"
+	"github.com/dutymap/dutymap/model/search"
+)
+
+// FormatVersion is the version of the cache files this program writes and
+// reads. Bump it when the encoding of the organisation or of the search
+// index changes, or when the analysis behind the index does (stemming,
+// synonyms, weights): a file of another version is rebuilt.
+const FormatVersion = 2
+
+// Header of a cache file, little-endian: magic, format version, then for
+// each of the payload's two parts (the organisation, the search index) its
+// CRC-32C (Castagnoli) and length, with 4 bytes of padding that put the
+// payload on an 8-byte boundary for its arrays. The index is checked and
+// read when first used, after the first frame.
+const (
+	magic      = "DUTYMAPC"
+	headerSize = len(magic) + 4 + 4 + 8 + 4 + 4 + 8
+	// Suffix names cache files; temporary files end in tmpSuffix.
+	Suffix    = ".dmc"
+	tmpSuffix = ".tmp"
+)
+
+// maxFile bounds the cache file read: a 1,000,000-duty organisation takes
+// about half a gigabyte.
+const maxFile = 4 << 30
+
+// racyWindow: a file modified this close before the cache was written may
+// have changed again within the same modification time, so its contents
+// are hashed on every load.
+const racyWindow = 2 * time.Second
+
+var castagnoli = crc32.MakeTable(crc32.Castagnoli)
+
+// Store is a folder of cache files.
+type Store struct {
+	// Dir is the folder; "" disables the cache (Open only loads).
+	Dir string
+	// Version is the format version written and accepted; 0 means
+	// FormatVersion. Tests set it to check that a change is noticed.
+	Version uint32
+	// Program identifies the running program, whose code made the index:
+	// another program's file is rebuilt. "" means Program().
+	Program string
+	// NoPrebuilt loads the built-in content from its files too, rather
+	// than from the index built into the program (go generate ./cache).
+	NoPrebuilt bool
+}
+
+// Status says where a load came from.
+type Status int
+
+const (
+	// Disabled: no cache folder, or --no-cache; loaded from the files.
+	Disabled Status = iota
+	// Hit: read from the cache.
+	Hit
+	// Miss: no usable cache file (Reason says why); loaded from the files,
+	// and Save writes one.
+	Miss
+)
+
+func (s Status) String() string { return [...]string{"disabled", "hit", "miss"}[s] }
+
+// Loaded is an organisation with its search index.
+type Loaded struct {
+	Org   *model.Org
+	Index *search.Index
+	// Status and, for a miss, the reason the cache could not be used.
+	Status Status
+	Reason string
+
+	store  Store
+	file   string
+	layers []content.Layer
+	inputs []input
+	start  time.Time
+	// release gives back the pages of part of a mapped cache file.
+	release func([]byte)
+}
+
+// input is one file the loader read.
+type input struct {
+	layer int
+	name  string
+	size  int64
+	mtime int64 // Unix nanoseconds
+	hash  [sha256.Size]byte
+}
+
+// DefaultDir is dutymap's folder in the user's cache folder
+// (os.UserCacheDir: $XDG_CACHE_HOME or ~/.cache on Linux, ~/Library/Caches
+// on macOS, %LocalAppData% on Windows), or "" when there is none.
+func DefaultDir() string {
+	base, err := os.UserCacheDir()
+	if err != nil {
+		return ""
+	}
+	return filepath.Join(base, "dutymap")
+}
+
+// Program identifies this build of dutymap: its module version and VCS
+// revision, and the executable's size and modification time, which tell
+// apart two builds of one uncommitted tree.
+func Program() string {
+	var b strings.Builder
+	if bi, ok := debug.ReadBuildInfo(); ok {
+		b.WriteString(bi.Main.Version)
+		for _, s := range bi.Settings {
+			if strings.HasPrefix(s.Key, "vcs.") {
+				fmt.Fprintf(&b, " %s", s.Value)
+			}
+		}
+	}
+	if exe, err := os.Executable(); err == nil {
+		if info, err := os.Stat(exe); err == nil {
+			fmt.Fprintf(&b, " %d %d", info.Size(), info.ModTime().UnixNano())
+		}
+	}
+	return b.String()
+}
+
+func (s Store) version() uint32 {
+	if s.Version == 0 {
+		return FormatVersion
+	}
+	return s.Version
+}
+
+func (s Store) program() string {
+	if s.Program == "" {
+		return Program()
+	}
+	return s.Program
+}
+
+// layerKey identifies a layer: its folder, made absolute, or the name of
+// a layer of another file system (the built-in content).
+func layerKey(l content.Layer) string {
+	if d := l.Folder(); d != "" {
+		if abs, err := filepath.Abs(d); err == nil {
+			return "dir:" + abs
+		}
+		return "dir:" + d
+	}
+	return "fs:" + l.Name
+}
+
+func layerKeys(layers []content.Layer) []string {
+	out := make([]string, len(layers))
+	for i, l := range layers {
+		out[i] = layerKey(l)
+	}
+	return out
+}
+
+// FileFor is the cache file of the layers.
+func (s Store) FileFor(layers []content.Layer) string {
+	h := sha256.New()
+	for _, k := range layerKeys(layers) {
+		fmt.Fprintf(h, "%s\n", k)
+	}
+	return filepath.Join(s.Dir, hex.EncodeToString(h.Sum(nil)[:16])+Suffix)
+}
+
+// Open returns the organisation of the layers and its search index: from
+// the cache when it is current, or else loaded from the files (content
+// errors are content.Load's). After a miss, call Save, once the index has
+// been used or prepared, to write the cache for next time.
+func (s Store) Open(layers []content.Layer) (*Loaded, error) {
+	ld := &Loaded{store: s, layers: layers, start: time.Now()}
+	if !s.NoPrebuilt && builtinOnly(layers) {
+		if pre, err := openBuiltin(); err == nil {
+			pre.store, pre.layers = s, layers
+			return pre, nil
+		}
+	}
+	if s.Dir == "" {
+		return ld, ld.loadFiles()
+	}
+	ld.file = s.FileFor(layers)
+	ld.Status = Miss
+	if err := ld.read(); err == nil {
+		ld.Status = Hit
+		return ld, nil
+	} else {
+		ld.Reason = err.Error()
+	}
+	return ld, ld.loadFiles()
+}
+
+// loadFiles loads the layers as content.Load does.
+func (ld *Loaded) loadFiles() error {
+	org, err := content.Load(ld.layers...)
+	if err != nil {
+		return err
+	}
+	ld.Org, ld.Index = org, search.New(org)
+	return nil
+}
+
+// errStale reports a cache file that no longer describes the content.
+type errStale struct{ why string }
+
+func (e *errStale) Error() string { return e.why }
+
+// read restores the organisation and index from the cache file, checking
+// everything on the way.
+func (ld *Loaded) read() error {
+	f, err := os.Open(ld.file)
+	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return &errStale{"no cache file yet"}
+		}
+		return err
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return err
+	}
+	if !info.Mode().IsRegular() || info.Size() < int64(headerSize) || info.Size() > maxFile {
+		return &errStale{"not a cache file"}
+	}
+	data, mapped, err := mapFile(f, info.Size())
+	if err != nil {
+		return err
+	}
+	// Decoding allocates what will stay live (the nodes): collecting
+	// garbage while the heap grows from nothing to that would mark it over
+	// and over, for nothing.
+	defer debug.SetGCPercent(debug.SetGCPercent(-1))
+	ld.release = func(b []byte) { release(b, mapped) }
+	if err := ld.decode(data); err != nil {
+		unmapFile(data, mapped)
+		return err
+	}
+	release(data, mapped)
+	return nil
+}
+
+// decode checks and restores a cache file's contents: the organisation
+// now, the search index when it is first used (search.DecodeLazy).
+func (ld *Loaded) decode(data []byte) error {
+	h, err := ld.store.checkHeader(data)
+	if err != nil {
+		return err
+	}
+	if checksum(h.org, ld.release) != h.orgSum {
+		return &errStale{"checksum mismatch"}
+	}
+	r := wire.NewReader(h.org)
+	if r.String() != ld.store.program() {
+		return &errStale{"written by another build of dutymap"}
+	}
+	written := time.Unix(0, r.Varint())
+	if !slices.Equal(r.Strings(), layerKeys(ld.layers)) {
+		return &errStale{"written for other content folders"}
+	}
+	inputs := readInputs(r, len(ld.layers))
+	if err := r.Err(); err != nil {
+		return err
+	}
+	if err := ld.current(inputs, written); err != nil {
+		return err
+	}
+	org := decodeOrg(r)
+	if err := r.Err(); err != nil {
+		return err
+	}
+	if r.Left() >= 8 || slices.ContainsFunc(r.Raw(r.Left()), func(b byte) bool { return b != 0 }) {
+		return &errStale{"bad padding after the organisation"}
+	}
+	release, file := ld.release, ld.file
+	open := func() (*wire.Reader, error) {
+		if checksum(h.index, release) != h.indexSum {
+			return nil, &errStale{"checksum mismatch in the index"}
+		}
+		return wire.NewReader(h.index), nil
+	}
+	done := func(err error) {
+		if err != nil {
+			// The index is built from the organisation instead; the file
+			// goes, so that the next run writes a sound one.
+			os.Remove(file)
+		}
+		release(h.index)
+	}
+	ld.Org, ld.Index, ld.inputs = org, search.DecodeLazy(org, open, done), inputs
+	return nil
+}
+
+// parts are a cache file's two checksummed parts.
+type parts struct {
+	org, index       []byte
+	orgSum, indexSum uint32
+}
+
+// checkHeader checks the magic, version and lengths, and returns the
+// parts (their checksums are checked as they are read).
+func (s Store) checkHeader(data []byte) (parts, error) {
+	if len(data) < headerSize || string(data[:len(magic)]) != magic {
+		return parts{}, &errStale{"not a cache file"}
+	}
+	h := data[len(magic):]
+	if v := binary.LittleEndian.Uint32(h); v != s.version() {
+		return parts{}, &errStale{fmt.Sprintf("format version %d, not %d", v, s.version())}
+	}
+	p := parts{orgSum: binary.LittleEndian.Uint32(h[4:]), indexSum: binary.LittleEndian.Uint32(h[16:])}
+	orgLen, indexLen := binary.LittleEndian.Uint64(h[8:]), binary.LittleEndian.Uint64(h[24:])
+	payload := data[headerSize:]
+	if orgLen > uint64(len(payload)) || indexLen != uint64(len(payload))-orgLen {
+		return parts{}, &errStale{"truncated"}
+	}
+	p.org, p.index = payload[:orgLen], payload[orgLen:]
+	return p, nil
+}
+
+// checksum is the CRC-32C of data, computed in chunks, each handed to
+// done once summed (to give its pages back: a 1,000,000-duty cache file
+// is 800 MB, which the process need not hold all at once).
+func checksum(data []byte, done func([]byte)) uint32 {
+	const chunk = 16 << 20
+	var sum uint32
+	for len(data) > 0 {
+		n := min(chunk, len(data))
+		sum = crc32.Update(sum, castagnoli, data[:n])
+		if done != nil {
+			done(data[:n])
+		}
+		data = data[n:]
+	}
+	return sum
+}
+
+func readInputs(r *wire.Reader, layers int) []input {
+	out := make([]input, r.Count(4))
+	for i := range out {
+		in := &out[i]
+		in.layer = r.Index(layers)
+		in.name = r.String()
+		in.size = r.Varint()
+		in.mtime = r.Varint()
+		copy(in.hash[:], r.Raw(sha256.Size))
+	}
+	return out
+}
+
+// current checks that the layers' files are the ones recorded, with the
+// same contents.
+func (ld *Loaded) current(recorded []input, written time.Time) error {
+	at := 0
+	for li, l := range ld.layers {
+		names := content.Inputs(l)
+		for _, name := range names {
+			if at >= len(recorded) || recorded[at].layer != li || recorded[at].name != name {
+				return &errStale{"files were added or removed"}
+			}
+			in := &recorded[at]
+			at++
+			info, err := fs.Stat(l.FS, name)
+			if err != nil {
+				return &errStale{"cannot stat " + name}
+			}
+			mtime := info.ModTime().UnixNano()
+			if info.Size() == in.size && mtime == in.mtime && !info.ModTime().IsZero() && info.ModTime().Before(written.Add(-racyWindow)) {
+				continue // unchanged, and not racily so
+			}
+			data, err := l.ReadFile(name)
+			if err != nil || sha256.Sum256(data) != in.hash {
+				return &errStale{name + " changed"}
+			}
+		}
+	}
+	if at != len(recorded) {
+		return &errStale{"files were removed"}
+	}
+	return nil
+}
+
+// Save writes the cache file after a miss, preparing the index of both
+// languages first if it is not. It does nothing after a hit or with the
+// cache disabled. The file is written to a temporary name and renamed,
+// so that readers see the old file or the new one, never part of one.
+func (ld *Loaded) Save() error {
+	if ld.Status != Miss || ld.Org == nil {
+		return nil
+	}
+	if err := os.MkdirAll(ld.store.Dir, 0o700); err != nil {
+		return err
+	}
+	inputs, err := ld.hashInputs()
+	if err != nil {
+		return err
+	}
+	ld.store.removeStaleTemps()
+	tmp, err := os.CreateTemp(ld.store.Dir, filepath.Base(ld.file)+".*"+tmpSuffix)
+	if err != nil {
+		return err
+	}
+	err = ld.write(tmp, inputs)
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(tmp.Name(), ld.file)
+	}
+	if err != nil {
+		os.Remove(tmp.Name())
+		return err
+	}
+	ld.Status, ld.inputs = Hit, inputs
+	return nil
+}
+
+// write writes the cache file to f: a header to fill in at the end, then
+// the two parts of the payload, each streamed through its checksum.
+func (ld *Loaded) write(f *os.File, inputs []input) error {
+	if _, err := f.Write(make([]byte, headerSize)); err != nil {
+		return err
+	}
+	sum := crc32.New(castagnoli)
+	w := wire.NewStreamWriter(writerFunc(func(p []byte) (int, error) {
+		sum.Write(p)
+		return f.Write(p)
+	}))
+	w.String(ld.store.program())
+	w.Varint(ld.start.UnixNano())
+	w.Strings(layerKeys(ld.layers))
+	w.Int(len(inputs))
+	for _, in := range inputs {
+		w.Int(in.layer)
+		w.String(in.name)
+		w.Varint(in.size)
+		w.Varint(in.mtime)
+		w.Raw(in.hash[:])
+	}
+	encodeOrg(w, ld.Org)
+	w.Align(8) // the index is read as a part of its own, its arrays aligned
+	if err := w.Flush(); err != nil {
+		return err
+	}
+	orgLen, orgSum := w.Len(), sum.Sum32()
+	sum.Reset()
+	ld.Index.Encode(w)
+	if err := w.Flush(); err != nil {
+		return err
+	}
+	head := make([]byte, headerSize)
+	copy(head, magic)
+	h := head[len(magic):]
+	binary.LittleEndian.PutUint32(h, ld.store.version())
+	binary.LittleEndian.PutUint32(h[4:], orgSum)
+	binary.LittleEndian.PutUint64(h[8:], uint64(orgLen))
+	binary.LittleEndian.PutUint32(h[16:], sum.Sum32())
+	binary.LittleEndian.PutUint64(h[24:], uint64(w.Len()-orgLen))
+	_, err := f.WriteAt(head, 0)
+	return err
+}
+
+// writerFunc is a function that is an io.Writer.
+type writerFunc func([]byte) (int, error)
+
+func (f writerFunc) Write(p []byte) (int, error) { return f(p) }
+
+// hashInputs records the layers' files. It is called after loading, with
+// the time taken before: a file changed in between is found changed next
+// time, since its hash or time is newer than what was loaded.
+func (ld *Loaded) hashInputs() ([]input, error) {
+	var out []input
+	for li, l := range ld.layers {
+		for _, name := range content.Inputs(l) {
+			info, err := fs.Stat(l.FS, name)
+			if err != nil {
+				return nil, err
+			}
+			data, err := l.ReadFile(name)
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, input{layer: li, name: name, size: info.Size(), mtime: info.ModTime().UnixNano(), hash: sha256.Sum256(data)})
+		}
+	}
+	return out, nil
+}
+
+// removeStaleTemps deletes temporary files a killed writer left, an hour
+// old or more.
+func (s Store) removeStaleTemps() {
+	entries, _ := os.ReadDir(s.Dir)
+	for _, e := range entries {
+		if !strings.HasSuffix(e.Name(), tmpSuffix) {
+			continue
+		}
+		if info, err := e.Info(); err == nil && time.Since(info.ModTime()) > time.Hour {
+			os.Remove(filepath.Join(s.Dir, e.Name()))
+		}
+	}
+}
+
+// Entry is one cache file, as `dutymap cache` lists it.
+type Entry struct {
+	File    string
+	Size    int64
+	ModTime time.Time
+	// Layers are the folders it holds ("built-in" for the embedded
+	// content), or nil when the file cannot be read as a cache file.
+	Layers []string
+}
+
+// List returns the store's cache files, newest first.
+func (s Store) List() ([]Entry, error) {
+	entries, err := os.ReadDir(s.Dir)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	var out []Entry
+	for _, e := range entries {
+		if !strings.HasSuffix(e.Name(), Suffix) && !strings.HasSuffix(e.Name(), tmpSuffix) {
+			continue
+		}
+		info, err := e.Info()
+		if err != nil || !info.Mode().IsRegular() {
+			continue
+		}
+		file := filepath.Join(s.Dir, e.Name())
+		out = append(out, Entry{File: file, Size: info.Size(), ModTime: info.ModTime(), Layers: s.layersOf(file)})
+	}
+	slices.SortFunc(out, func(a, b Entry) int { return b.ModTime.Compare(a.ModTime) })
+	return out, nil
+}
+
+// layersOf reads the layers a cache file holds from its beginning (the
+// file is not checked: this is for listing only).
+func (s Store) layersOf(file string) []string {
+	f, err := os.Open(file)
+	if err != nil {
+		return nil
+	}
+	defer f.Close()
+	head := make([]byte, 64<<10)
+	n, _ := io.ReadFull(f, head)
+	head = head[:n]
+	if n < headerSize || string(head[:len(magic)]) != magic {
+		return nil
+	}
+	r := wire.NewReader(head[headerSize:])
+	_ = r.String()
+	r.Varint()
+	keys := r.Strings()
+	if r.Err() != nil {
+		return nil
+	}
+	out := make([]string, len(keys))
+	for i, k := range keys {
+		kind, name, _ := strings.Cut(k, ":")
+		if kind == "fs" {
+			name = "(" + name + ")"
+		}
+		out[i] = name
+	}
+	return out
+}
+
+// Clear removes every cache file and returns how many bytes it freed.
+func (s Store) Clear() (int64, error) {
+	entries, err := s.List()
+	if err != nil {
+		return 0, err
+	}
+	var freed int64
+	for _, e := range entries {
+		if err := os.Remove(e.File); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			return freed, err
+		}
+		freed += e.Size
+	}
+	return freed, nil
+}
+
+// readFile reads size bytes of f into memory.
+func readFile(f *os.File, size int64) ([]byte, error) {
+	data := make([]byte, size)
+	if _, err := io.ReadFull(f, data); err != nil {
+		return nil, err
+	}
+	return data, nil
+}

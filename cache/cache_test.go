@@ -1,0 +1,359 @@
+package cache
+
+import (
+	"context"
+	"encoding/binary"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/dutymap/dutymap/content"
+	"github.com/dutymap/dutymap/internal/synth"
+	"github.com/dutymap/dutymap/model"
+	"github.com/dutymap/dutymap/model/search"
+)
+
+// folder writes a generated organisation of n duties, both languages, as
+// a content folder.
+func folder(t testing.TB, n int) string {
+	t.Helper()
+	dir := t.TempDir()
+	if err := synth.WriteDir(dir, n, 1); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+func store(t testing.TB) Store { return Store{Dir: t.TempDir(), Program: "test"} }
+
+func open(t testing.TB, s Store, layers ...content.Layer) *Loaded {
+	t.Helper()
+	ld, err := s.Open(layers)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ld
+}
+
+// warm opens the layers once (a miss), saves, and returns the file.
+func warm(t testing.TB, s Store, layers ...content.Layer) string {
+	t.Helper()
+	ld := open(t, s, layers...)
+	if ld.Status != Miss {
+		t.Fatalf("first open: %v, want a miss", ld.Status)
+	}
+	if err := ld.Save(); err != nil {
+		t.Fatal(err)
+	}
+	return s.FileFor(layers)
+}
+
+func wantStatus(t testing.TB, ld *Loaded, want Status, reason string) {
+	t.Helper()
+	if ld.Status != want || !strings.Contains(ld.Reason, reason) {
+		t.Fatalf("status %v (%q), want %v (%q)", ld.Status, ld.Reason, want, reason)
+	}
+}
+
+// flatten lists every node with every field a user can see, parents by
+// path, so that two organisations compare by value.
+func flatten(org *model.Org) []string {
+	var out []string
+	for _, n := range org.Nodes() {
+		parent := ""
+		if n.Parent != nil {
+			parent = n.Parent.Path
+		}
+		c := *n
+		c.Parent, c.Children, c.RACI, c.Links, c.Overlap = nil, nil, nil, nil, nil
+		out = append(out, fmt.Sprintf("%#v parent=%s kids=%d %s", c, parent, len(n.Children), lines(n)))
+	}
+	for _, s := range org.Sources {
+		out = append(out, fmt.Sprintf("%#v", *s))
+	}
+	return append(out, fmt.Sprint(org.Tags, len(org.Departments), len(org.Topics), len(org.Relations)))
+}
+
+// lines describes a node's RACI, hand-off and Overlaps lines by value:
+// the references as written, where, and the paths of what they name.
+func lines(n *model.Node) string {
+	paths := func(ns []*model.Node) []string {
+		out := make([]string, len(ns))
+		for i, x := range ns {
+			if x != nil {
+				out[i] = x.Path
+			}
+		}
+		return out
+	}
+	s := ""
+	if r := n.RACI; r != nil {
+		for role := range model.NumRACIRoles {
+			s += fmt.Sprintf(" raci%d=%q@%v%v", role, r.Refs[role], r.At[role], paths(r.Units[role]))
+		}
+	}
+	if l := n.Links; l != nil {
+		for k := range model.NumLinks {
+			s += fmt.Sprintf(" link%d=%q@%v%v%v", k, l.Refs[k], l.At[k], paths(l.Nodes[k]), l.Named[k])
+		}
+	}
+	if o := n.Overlap; o != nil {
+		s += fmt.Sprintf(" overlap=%q@%v%v", o.Refs, o.At, paths(o.Duties))
+	}
+	return s
+}
+
+var queries = []string{"prices", "set prices", "plan adv", "制定价格", "dingjia", "prcie", "zzqx", "d:north supervise"}
+
+func searchAll(t testing.TB, ix *search.Index) string {
+	t.Helper()
+	var b strings.Builder
+	for _, q := range queries {
+		for _, l := range model.Langs {
+			res, err := ix.Search(context.Background(), search.Parse(q), l, 20)
+			if err != nil {
+				t.Fatal(err)
+			}
+			fmt.Fprintf(&b, "%q %v %d %v\n", q, l, res.Matches, res.Missing)
+			for _, r := range res.List {
+				fmt.Fprintf(&b, "  %s %d %.4f %v %v\n", r.Node.Path, len(r.Places), r.Score, r.Positions, r.Match)
+			}
+			for _, o := range res.Owners(3) {
+				fmt.Fprintf(&b, "  owner %s %d\n", o.Name(l), o.Duties)
+			}
+		}
+	}
+	return b.String()
+}
+
+// TestHitIsTheSameOrganisation: what the cache gives back is the
+// organisation the files give, node for node and field for field, and
+// its index finds the same results.
+func TestHitIsTheSameOrganisation(t *testing.T) {
+	dir := folder(t, 3000)
+	s := store(t)
+	layers := []content.Layer{content.Builtin(), content.Dir(dir)}
+	warm(t, s, layers...)
+	hit := open(t, s, layers...)
+	wantStatus(t, hit, Hit, "")
+	fresh, err := content.Load(layers...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a, b := flatten(fresh), flatten(hit.Org); !slices.Equal(a, b) {
+		for i := range min(len(a), len(b)) {
+			if a[i] != b[i] {
+				t.Fatalf("node %d differs:\nfiles: %s\ncache: %s", i, a[i], b[i])
+			}
+		}
+		t.Fatalf("%d nodes from the files, %d from the cache", len(a), len(b))
+	}
+	if a, b := searchAll(t, search.New(fresh)), searchAll(t, hit.Index); a != b {
+		t.Fatalf("searches differ:\nfiles:\n%s\ncache:\n%s", a, b)
+	}
+	for _, n := range fresh.Nodes() {
+		if got := hit.Org.Node(n.Path); got == nil || got.Path != n.Path {
+			t.Fatalf("Node(%q) = %v", n.Path, got)
+		}
+	}
+}
+
+// TestRebuiltWhenStaleOrCorrupt: every way the cache can stop describing
+// the content, or stop being a sound file, is noticed, and the content
+// is loaded from the files and the cache written anew.
+func TestRebuiltWhenStaleOrCorrupt(t *testing.T) {
+	type change struct {
+		name   string
+		do     func(t *testing.T, dir, file string, s *Store)
+		reason string
+	}
+	md := func(dir string) string {
+		files, _ := filepath.Glob(filepath.Join(dir, "en", "*.md"))
+		return files[0]
+	}
+	changes := []change{
+		{"a byte flipped", func(t *testing.T, dir, file string, s *Store) {
+			data, _ := os.ReadFile(file)
+			data[headerSize+int(binary.LittleEndian.Uint64(data[len(magic)+8:]))/2] ^= 1 // in the organisation
+			os.WriteFile(file, data, 0o600)
+		}, "checksum"},
+		{"truncated", func(t *testing.T, dir, file string, s *Store) {
+			data, _ := os.ReadFile(file)
+			os.WriteFile(file, data[:len(data)-100], 0o600)
+		}, "truncated"},
+		{"not a cache file", func(t *testing.T, dir, file string, s *Store) {
+			os.WriteFile(file, []byte("hello"), 0o600)
+		}, "not a cache file"},
+		{"a file changed", func(t *testing.T, dir, file string, s *Store) {
+			f := md(dir)
+			data, _ := os.ReadFile(f)
+			i := strings.LastIndex(string(data), "- ")
+			os.WriteFile(f, append(data[:i:i], "- Count the new widgets.\n"...), 0o644)
+		}, "changed"},
+		{"a file changed within the same size and time", func(t *testing.T, dir, file string, s *Store) {
+			f := md(dir)
+			info, _ := os.Stat(f)
+			data, _ := os.ReadFile(f)
+			i := strings.LastIndex(string(data), "- ") + 2
+			data[i] = 'Z'
+			os.WriteFile(f, data, 0o644)
+			os.Chtimes(f, info.ModTime(), info.ModTime()) // the cache was written within 2 s of it: hashed again
+		}, "changed"},
+		{"a file added", func(t *testing.T, dir, file string, s *Store) {
+			os.WriteFile(filepath.Join(dir, "en", "extra.md"), []byte("---\nid: extra\nname: Extra department\n---\n\n## Duties {#duties}\n\n- Do extra work.\n"), 0o644)
+		}, "added or removed"},
+		{"a file removed", func(t *testing.T, dir, file string, s *Store) {
+			f := md(dir)
+			os.Remove(f)
+			os.Remove(filepath.Join(dir, "zh", filepath.Base(f)))
+		}, "added or removed"},
+		{"the format version changed", func(t *testing.T, dir, file string, s *Store) {
+			s.Version = FormatVersion + 1
+		}, "format version"},
+		{"another build", func(t *testing.T, dir, file string, s *Store) {
+			s.Program = "another"
+		}, "another build"},
+	}
+	for _, c := range changes {
+		t.Run(c.name, func(t *testing.T) {
+			dir := folder(t, 600)
+			s := store(t)
+			file := warm(t, s, content.Dir(dir))
+			c.do(t, dir, file, &s)
+			ld := open(t, s, content.Dir(dir))
+			wantStatus(t, ld, Miss, c.reason)
+			fresh, err := content.Load(content.Dir(dir))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !slices.Equal(flatten(fresh), flatten(ld.Org)) {
+				t.Fatal("a miss did not load the files as they are now")
+			}
+			if err := ld.Save(); err != nil {
+				t.Fatal(err)
+			}
+			again := open(t, s, content.Dir(dir))
+			wantStatus(t, again, Hit, "")
+			if !slices.Equal(flatten(fresh), flatten(again.Org)) {
+				t.Fatal("the rebuilt cache does not hold the files as they are now")
+			}
+		})
+	}
+}
+
+// TestOldUnchangedFilesAreNotRead: a file whose size and time match,
+// written well before the cache, is taken as unchanged without reading it
+// (so a hit costs a stat per file); one changed since is noticed by its
+// time even when its size is the same.
+func TestOldUnchangedFilesAreNotRead(t *testing.T) {
+	dir := folder(t, 600)
+	old := time.Now().Add(-time.Hour)
+	files, _ := filepath.Glob(filepath.Join(dir, "*", "*.md"))
+	for _, f := range files {
+		os.Chtimes(f, old, old)
+	}
+	s := store(t)
+	warm(t, s, content.Dir(dir))
+	// Unreadable now, but unchanged by size and time: not read.
+	os.Chmod(files[0], 0)
+	if os.Getuid() != 0 { // root reads anything
+		wantStatus(t, open(t, s, content.Dir(dir)), Hit, "")
+	}
+	os.Chmod(files[0], 0o644)
+	data, _ := os.ReadFile(files[0])
+	data[len(data)-3] ^= 0x20 // same size
+	os.WriteFile(files[0], data, 0o644)
+	wantStatus(t, open(t, s, content.Dir(dir)), Miss, "changed")
+}
+
+// TestSaveIsAtomic: the cache is written under a temporary name and
+// renamed; nothing else is left in the folder, and temporary files a
+// killed writer left are cleared once old.
+func TestSaveIsAtomic(t *testing.T) {
+	dir := folder(t, 300)
+	s := store(t)
+	leftover := filepath.Join(s.Dir, "x.dmc.123.tmp")
+	os.WriteFile(leftover, []byte("half"), 0o600)
+	hourAgo := time.Now().Add(-2 * time.Hour)
+	os.Chtimes(leftover, hourAgo, hourAgo)
+	file := warm(t, s, content.Dir(dir))
+	entries, _ := os.ReadDir(s.Dir)
+	if len(entries) != 1 || entries[0].Name() != filepath.Base(file) {
+		t.Fatalf("cache folder holds %v, want only %s", entries, filepath.Base(file))
+	}
+	list, err := s.List()
+	if err != nil || len(list) != 1 || len(list[0].Layers) != 1 || list[0].Layers[0] != mustAbs(t, dir) {
+		t.Fatalf("List: %+v %v", list, err)
+	}
+	freed, err := s.Clear()
+	if err != nil || freed != list[0].Size {
+		t.Fatalf("Clear freed %d (%v), want %d", freed, err, list[0].Size)
+	}
+	if list, _ := s.List(); len(list) != 0 {
+		t.Fatalf("after Clear: %v", list)
+	}
+}
+
+func mustAbs(t *testing.T, dir string) string {
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return abs
+}
+
+// TestDisabled: without a folder, Open loads the files and Save writes
+// nothing.
+func TestDisabled(t *testing.T) {
+	dir := folder(t, 100)
+	ld := open(t, Store{}, content.Dir(dir))
+	wantStatus(t, ld, Disabled, "")
+	if ld.Org == nil || ld.Index == nil || ld.Save() != nil {
+		t.Fatal("a disabled cache must still load")
+	}
+}
+
+// TestContentProblemsAreReported: invalid content is content.Load's error,
+// cached or not, and no cache file is written for it.
+func TestContentProblemsAreReported(t *testing.T) {
+	dir := t.TempDir()
+	os.MkdirAll(filepath.Join(dir, "en"), 0o755)
+	os.WriteFile(filepath.Join(dir, "en", "bad.md"), []byte("no front matter\n"), 0o644)
+	s := store(t)
+	if _, err := s.Open([]content.Layer{content.Dir(dir)}); err == nil || !strings.Contains(err.Error(), "front matter") {
+		t.Fatalf("err = %v", err)
+	}
+	if entries, _ := os.ReadDir(s.Dir); len(entries) != 0 {
+		t.Fatalf("cache written for bad content: %v", entries)
+	}
+}
+
+// TestCorruptIndexIsBuiltAndDropped: the search index part is checked when
+// first used; damaged, it is built from the organisation instead (the same
+// results), and the cache file is removed, so the next run writes a sound
+// one.
+func TestCorruptIndexIsBuiltAndDropped(t *testing.T) {
+	dir := folder(t, 600)
+	s := store(t)
+	file := warm(t, s, content.Dir(dir))
+	data, _ := os.ReadFile(file)
+	data[len(data)-200] ^= 0x40 // in the index
+	os.WriteFile(file, data, 0o600)
+	ld := open(t, s, content.Dir(dir))
+	wantStatus(t, ld, Hit, "") // the organisation is sound
+	fresh, err := content.Load(content.Dir(dir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a, b := searchAll(t, search.New(fresh)), searchAll(t, ld.Index); a != b {
+		t.Fatalf("searches differ:\nfiles:\n%s\ncache:\n%s", a, b)
+	}
+	if _, err := os.Stat(file); !os.IsNotExist(err) {
+		t.Fatalf("the cache file with a damaged index is still there: %v", err)
+	}
+	wantStatus(t, open(t, s, content.Dir(dir)), Miss, "no cache file")
+}

@@ -1,0 +1,148 @@
+package cache
+
+import (
+	"context"
+	"encoding/binary"
+	"hash/crc32"
+	"os"
+	"runtime"
+	"testing"
+	"testing/fstest"
+
+	"github.com/dutymap/dutymap/content"
+	"github.com/dutymap/dutymap/internal/synth"
+	"github.com/dutymap/dutymap/internal/wire"
+	"github.com/dutymap/dutymap/model"
+	"github.com/dutymap/dutymap/model/search"
+)
+
+// encoded is an organisation and its index as a cache file holds them.
+func encoded(t testing.TB, org *model.Org) []byte {
+	t.Helper()
+	var w wire.Writer
+	encodeOrg(&w, org)
+	search.New(org).Encode(&w)
+	return w.Bytes()
+}
+
+// use does with a decoded organisation what dutymap does: walk it, look
+// nodes up, and search it in both languages.
+func use(org *model.Org, ix *search.Index) {
+	for _, n := range org.Nodes() {
+		_ = n.Breadcrumb(model.Zh, true)
+		_ = org.SourcesOf(n)
+		_ = org.Node(n.Path)
+	}
+	for _, q := range []string{"prices", "set p", "价格", "dj", "prcie", "'a", "d:x y"} {
+		for _, l := range model.Langs {
+			if res, err := ix.Search(context.Background(), search.Parse(q), l, 10); err == nil {
+				_ = res.Owners(3)
+			}
+		}
+	}
+}
+
+// decodeBody decodes the organisation and index as read does after the
+// header and the inputs.
+func decodeBody(data []byte) (*model.Org, *search.Index, error) {
+	r := wire.NewReader(data)
+	org := decodeOrg(r)
+	if err := r.Err(); err != nil {
+		return nil, nil, err
+	}
+	ix, err := search.Decode(org, r)
+	return org, ix, err
+}
+
+// tinyOrg is a small organisation with every kind of node and field.
+func tinyOrg(t testing.TB) *model.Org {
+	t.Helper()
+	files := fstest.MapFS{
+		"sources.yaml": {Data: []byte("- id: s1\n  title: A source\n")},
+		"en/mkt.md":    {Data: []byte("---\nid: mkt\nname: Marketing\naliases: [m]\nsources: [s1]\n---\n\n## Duties {#duties}\n\n- Set prices. {#p}\n  Code: 1.2\n- Plan ads.\n\n### Manager {#manager .position}\n\n- Approve the budget.\n")},
+		"zh/mkt.md":    {Data: []byte("---\nid: mkt\nname: 市场部\n---\n\n## 职责 {#duties}\n\n- 定价。 {#p}\n- 策划广告。\n\n### 经理 {#manager .position}\n\n- 审批预算。\n")},
+		"en/both.md":   {Data: []byte("---\nid: both\nname: Both\nkind: topic\nconcerns: [mkt]\n---\n\n## Points {#points}\n\n- A point.\n")},
+	}
+	org, err := content.Load(content.Layer{Name: "tiny", FS: files})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return org
+}
+
+// FuzzDecode feeds any bytes to the decoder of the organisation and its
+// index, the part of a cache file past its checksum: a hostile file can
+// carry a valid checksum. It must give an error, or an organisation that
+// can be walked and searched; never a panic.
+func FuzzDecode(f *testing.F) {
+	// Small seeds: the fuzzer mutates and minimises faster, and these
+	// hold every kind of table (both languages, sections, positions, a
+	// topic, places, aliases, sources).
+	f.Add(encoded(f, tinyOrg(f)))
+	f.Add(encoded(f, synth.Generate(4, 2)))
+	f.Add([]byte{})
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if org, ix, err := decodeBody(data); err == nil {
+			use(org, ix)
+		}
+	})
+}
+
+// TestHostileLengths writes the largest varint over each field of a
+// valid encoding in turn (a corrupt length, count or index), with the
+// checksum made right again, and reads the file back: each read fails or
+// gives a usable organisation, and none allocates more than a small
+// multiple of the file's size.
+func TestHostileLengths(t *testing.T) {
+	org := synth.Generate(60, 3)
+	body := encoded(t, org)
+	huge := binary.AppendUvarint(nil, 1<<62)
+	step := max(1, len(body)/3000)
+	for at := 0; at+len(huge) <= len(body); at += step {
+		bad := append([]byte(nil), body...)
+		copy(bad[at:], huge)
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		o, ix, err := decodeBody(bad)
+		runtime.ReadMemStats(&after)
+		if grew := after.TotalAlloc - before.TotalAlloc; grew > 64*uint64(len(bad))+1<<20 {
+			t.Fatalf("a huge value at byte %d: %d bytes allocated for a %d-byte file", at, grew, len(bad))
+		}
+		if err == nil {
+			use(o, ix)
+		}
+	}
+}
+
+// reseal makes both checksums of a cache file right again.
+func reseal(data []byte) {
+	h := data[len(magic):]
+	orgLen := binary.LittleEndian.Uint64(h[8:])
+	payload := data[headerSize:]
+	binary.LittleEndian.PutUint32(h[4:], crc32.Checksum(payload[:orgLen], castagnoli))
+	binary.LittleEndian.PutUint32(h[16:], crc32.Checksum(payload[orgLen:], castagnoli))
+}
+
+// TestHostileFileWithValidChecksum: a whole cache file whose payload was
+// tampered with and whose checksum was made right again is rebuilt, not
+// trusted into a crash.
+func TestHostileFileWithValidChecksum(t *testing.T) {
+	dir := folder(t, 200)
+	s := store(t)
+	layers := []content.Layer{content.Dir(dir)}
+	file := warm(t, s, layers...)
+	good, _ := os.ReadFile(file)
+	n := len(good) - headerSize
+	for at := 0; at < n; at += max(1, n/300) {
+		bad := append([]byte(nil), good...)
+		bad[headerSize+at] ^= 0xFF
+		reseal(bad)
+		if err := os.WriteFile(file, bad, 0o600); err != nil {
+			t.Fatal(err)
+		}
+		ld := open(t, s, layers...)
+		if ld.Status == Hit {
+			use(ld.Org, ld.Index) // a change the checks cannot see (a letter of a title) is harmless
+		}
+	}
+}

@@ -1,0 +1,435 @@
+package cache
+
+import (
+	"slices"
+
+	"github.com/dutymap/dutymap/content"
+	"github.com/dutymap/dutymap/internal/wire"
+	"github.com/dutymap/dutymap/model"
+)
+
+// Optional fields of a node, written only when set.
+const (
+	hasSummary = 1 << iota
+	hasBody
+	hasAliases
+	hasCode
+	hasRACI
+	hasSources
+	hasTraits
+	hasConcerns
+	hasEnds // From and To
+	hasOrder
+	hasRole
+	hasLinks
+	hasOverlap
+)
+
+// maxDepth bounds how deep a tree read back may nest: the loader's trees
+// are six heading levels and a list item deep, and every walk over the
+// tree recurses.
+const maxDepth = 64
+
+// minNodeBytes is the fewest bytes a node takes in the encoding: a count
+// read from a file cannot ask for more nodes than the file could hold.
+const minNodeBytes = 8
+
+// table interns the strings many nodes repeat: layer names, file names,
+// roles.
+type table struct {
+	ids  map[string]int
+	list []string
+}
+
+func (t *table) id(s string) int {
+	if i, ok := t.ids[s]; ok {
+		return i
+	}
+	if t.ids == nil {
+		t.ids = map[string]int{}
+	}
+	t.ids[s] = len(t.list)
+	t.list = append(t.list, s)
+	return len(t.list) - 1
+}
+
+func encodeOrg(w *wire.Writer, org *model.Org) {
+	var t table
+	for _, n := range org.Nodes() {
+		t.id(n.Layer)
+		t.id(string(n.Role))
+		for _, l := range n.Loc {
+			t.id(l.File)
+		}
+	}
+	w.Strings(t.list)
+	// (the files of RACI, Links and Overlaps lines are the nodes' own
+	// files, already in the table)
+	for _, tag := range org.Tags {
+		w.String(tag)
+	}
+	w.Int(len(org.Sources))
+	for _, s := range org.Sources {
+		w.String(s.ID)
+		text(w, s.Title)
+		w.String(s.URL)
+		w.String(s.Ref)
+	}
+	docs := org.Documents()
+	w.Int(len(docs))
+	w.Int(len(org.Nodes()))
+	for _, d := range docs {
+		d.Walk(func(n *model.Node) bool { encodeNode(w, &t, n); return true })
+	}
+}
+
+// refs writes a line's references as written (nil and empty apart) and
+// where it was written. What they name is resolved again on reading
+// (content.ResolveRefs), as the loader resolves it.
+func refs(w *wire.Writer, t *table, list []string, at model.Loc) {
+	w.Bool(list != nil)
+	w.Strings(list)
+	w.Int(t.id(at.File))
+	w.Int(at.Line)
+}
+
+func readRefs(d *orgDecoder) ([]string, model.Loc) {
+	r := d.r
+	isSet := r.Bool()
+	list := r.Strings()
+	if isSet && list == nil {
+		list = []string{}
+	}
+	if !isSet {
+		list = nil
+	}
+	return list, model.Loc{File: d.str(), Line: r.Int(1 << 30)}
+}
+
+func text(w *wire.Writer, t model.Text) {
+	for _, s := range t {
+		w.String(s)
+	}
+}
+
+func encodeNode(w *wire.Writer, t *table, n *model.Node) {
+	var flags uint64
+	set := func(bit uint64, on bool) {
+		if on {
+			flags |= bit
+		}
+	}
+	set(hasSummary, n.Summary != model.Text{})
+	set(hasBody, n.Body != model.Text{})
+	set(hasAliases, len(n.Aliases[0])+len(n.Aliases[1]) > 0)
+	set(hasCode, n.Code != "")
+	set(hasRACI, n.RACI != nil)
+	set(hasSources, len(n.Sources) > 0)
+	set(hasTraits, len(n.Traits) > 0)
+	set(hasConcerns, len(n.Concerns) > 0)
+	set(hasEnds, n.From != "" || n.To != "")
+	set(hasOrder, n.Order != 0)
+	set(hasRole, n.Role != "")
+	set(hasLinks, n.Links != nil)
+	set(hasOverlap, n.Overlap != nil)
+	w.Uvarint(flags)
+	w.Byte(byte(n.Kind))
+	w.String(n.ID)
+	w.String(n.Path)
+	text(w, n.Title)
+	w.Int(t.id(n.Layer))
+	for _, l := range n.Loc {
+		w.Int(t.id(l.File))
+		w.Int(l.Line)
+	}
+	w.Int(len(n.Children))
+	if flags&hasRole != 0 {
+		w.Int(t.id(string(n.Role)))
+	}
+	if flags&hasSummary != 0 {
+		text(w, n.Summary)
+	}
+	if flags&hasBody != 0 {
+		text(w, n.Body)
+	}
+	if flags&hasAliases != 0 {
+		for _, a := range n.Aliases {
+			w.Strings(a)
+		}
+	}
+	if flags&hasCode != 0 {
+		w.String(n.Code)
+	}
+	if flags&hasRACI != 0 {
+		for role := range model.NumRACIRoles {
+			refs(w, t, n.RACI.Refs[role], n.RACI.At[role])
+		}
+	}
+	if flags&hasLinks != 0 {
+		for k := range model.NumLinks {
+			refs(w, t, n.Links.Refs[k], n.Links.At[k])
+		}
+	}
+	if flags&hasOverlap != 0 {
+		refs(w, t, n.Overlap.Refs, n.Overlap.At)
+	}
+	if flags&hasSources != 0 {
+		w.Strings(n.Sources)
+	}
+	if flags&hasTraits != 0 {
+		w.Int(len(n.Traits))
+		for _, d := range model.Dimensions {
+			if tr, ok := n.Traits[d]; ok {
+				w.String(string(d))
+				text(w, tr)
+			}
+		}
+		var other []string // dimensions the model does not know, if any
+		for d := range n.Traits {
+			if !model.IsDimension(string(d)) {
+				other = append(other, string(d))
+			}
+		}
+		slices.Sort(other)
+		for _, d := range other {
+			w.String(d)
+			text(w, n.Traits[model.Dimension(d)])
+		}
+	}
+	if flags&hasConcerns != 0 {
+		w.Strings(n.Concerns)
+	}
+	if flags&hasEnds != 0 {
+		w.String(n.From)
+		w.String(n.To)
+	}
+	if flags&hasOrder != 0 {
+		w.Varint(int64(n.Order))
+	}
+}
+
+// decodeOrg reads what encodeOrg wrote. Nodes are made in one block and
+// their strings share the data's memory: restoring 100,000 duties is a
+// few allocations, not hundreds of thousands.
+func decodeOrg(r *wire.Reader) *model.Org {
+	strs := r.Strings()
+	var tags [model.NumLangs]string
+	for l := range tags {
+		tags[l] = r.String()
+	}
+	sources := make([]*model.Source, r.Count(4))
+	for i := range sources {
+		s := &model.Source{ID: r.String()}
+		s.Title = readText(r)
+		s.URL, s.Ref = r.String(), r.String()
+		sources[i] = s
+	}
+	ndocs := r.Count(minNodeBytes)
+	total := r.Count(minNodeBytes)
+	if r.Err() != nil {
+		return nil
+	}
+	if ndocs > total {
+		r.Fail("%d documents among %d nodes", ndocs, total)
+		return nil
+	}
+	d := &orgDecoder{r: r, strs: strs, total: total, kidsLeft: total - ndocs}
+	docs := make([]*model.Node, ndocs)
+	for i := range docs {
+		docs[i] = d.node(nil, "", 0)
+		if r.Err() != nil {
+			return nil
+		}
+	}
+	if d.used != total || d.kidsLeft != 0 {
+		r.Fail("%d nodes read, %d announced", d.used, total)
+		return nil
+	}
+	org := model.NewOrg(docs, sources)
+	org.Tags = tags
+	content.ResolveRefs(org)
+	return org
+}
+
+// orgDecoder makes nodes in blocks as it reads them: the counts a file
+// announces are checked, but never decide how much is allocated, so a
+// corrupt count cannot ask for more memory than the nodes actually there.
+type orgDecoder struct {
+	r           *wire.Reader
+	strs        []string
+	total, used int
+	block       []model.Node  // nodes not yet used
+	kids        []*model.Node // child pointers not yet used
+	kidsLeft    int           // child pointers announced and not yet read
+}
+
+// nodeBlock is how many nodes are allocated at once.
+const nodeBlock = 4096
+
+func (d *orgDecoder) newNode() *model.Node {
+	if len(d.block) == 0 {
+		d.block = make([]model.Node, min(nodeBlock, d.total-d.used))
+	}
+	n := &d.block[0]
+	d.block = d.block[1:]
+	d.used++
+	return n
+}
+
+func (d *orgDecoder) newKids(k int) []*model.Node {
+	if len(d.kids) < k {
+		d.kids = make([]*model.Node, max(k, min(nodeBlock, d.kidsLeft)))
+	}
+	out := d.kids[:k:k]
+	d.kids = d.kids[k:]
+	d.kidsLeft -= k
+	return out
+}
+
+func readText(r *wire.Reader) model.Text {
+	var t model.Text
+	for l := range t {
+		t[l] = r.String()
+	}
+	return t
+}
+
+func (d *orgDecoder) str() string {
+	i := d.r.Index(len(d.strs))
+	if d.r.Err() != nil {
+		return ""
+	}
+	return d.strs[i]
+}
+
+// node reads a node and, depth first, everything beneath it. It checks
+// what the rest of dutymap takes for granted of a loaded tree: kinds in
+// their places, paths made of ids, leaves without children.
+func (d *orgDecoder) node(parent *model.Node, prefix string, depth int) *model.Node {
+	r := d.r
+	if depth > maxDepth {
+		r.Fail("nodes nest more than %d deep", maxDepth)
+		return nil
+	}
+	if d.used >= d.total {
+		r.Fail("more nodes than announced")
+		return nil
+	}
+	n := d.newNode()
+	flags := r.Uvarint()
+	n.Kind = model.Kind(r.Byte())
+	n.ID, n.Path = r.String(), r.String()
+	n.Title = readText(r)
+	n.Layer = d.str()
+	for l := range n.Loc {
+		n.Loc[l] = model.Loc{File: d.str(), Line: r.Int(1 << 30)}
+	}
+	nkids := r.Int(d.kidsLeft)
+	if flags&hasRole != 0 {
+		n.Role = model.Role(d.str())
+	}
+	if flags&hasSummary != 0 {
+		n.Summary = readText(r)
+	}
+	if flags&hasBody != 0 {
+		n.Body = readText(r)
+	}
+	if flags&hasAliases != 0 {
+		for l := range n.Aliases {
+			n.Aliases[l] = r.Strings()
+		}
+	}
+	if flags&hasCode != 0 {
+		n.Code = r.String()
+	}
+	if flags&hasRACI != 0 {
+		n.RACI = &model.RACI{}
+		for role := range model.NumRACIRoles {
+			n.RACI.Refs[role], n.RACI.At[role] = readRefs(d)
+		}
+	}
+	if flags&hasLinks != 0 {
+		n.Links = &model.Links{}
+		for k := range model.NumLinks {
+			n.Links.Refs[k], n.Links.At[k] = readRefs(d)
+		}
+	}
+	if flags&hasOverlap != 0 {
+		n.Overlap = &model.Overlap{}
+		n.Overlap.Refs, n.Overlap.At = readRefs(d)
+	}
+	if flags&hasSources != 0 {
+		n.Sources = r.Strings()
+	}
+	if flags&hasTraits != 0 {
+		k := r.Count(3)
+		n.Traits = make(map[model.Dimension]model.Text, k)
+		for range k {
+			dim := model.Dimension(r.String())
+			n.Traits[dim] = readText(r)
+		}
+	}
+	if flags&hasConcerns != 0 {
+		n.Concerns = r.Strings()
+	}
+	if flags&hasEnds != 0 {
+		n.From, n.To = r.String(), r.String()
+	}
+	if flags&hasOrder != 0 {
+		n.Order = int(r.Varint())
+	}
+	if r.Err() != nil {
+		return nil
+	}
+	root := parent == nil
+	switch {
+	case flags >= hasOverlap<<1:
+		r.Fail("unknown node fields %#x", flags)
+	case n.Kind > model.KindPoint:
+		r.Fail("unknown kind %d", n.Kind)
+	case root != n.Kind.IsDocument():
+		r.Fail("a %v at depth %d", n.Kind, depth)
+	case n.Role != "" && !model.IsRole(string(n.Role)):
+		r.Fail("unknown role %q", n.Role)
+	case n.ID == "" || !pathOf(n.Path, prefix, n.ID):
+		r.Fail("path %q is not %q/%q", n.Path, prefix, n.ID)
+	case n.Kind.IsLeaf() && nkids > 0:
+		r.Fail("a %v with children", n.Kind)
+	}
+	if r.Err() != nil {
+		return nil
+	}
+	n.Parent = parent
+	if nkids > 0 {
+		n.Children = d.newKids(nkids)
+		for i := range n.Children {
+			c := d.node(n, n.Path, depth+1)
+			if c == nil {
+				return nil
+			}
+			if c.Kind.IsLeaf() && c.Kind != leafOf(n) {
+				r.Fail("a %v under a %v", c.Kind, n.Root().Kind)
+				return nil
+			}
+			n.Children[i] = c
+		}
+	}
+	return n
+}
+
+// leafOf is the kind of leaf n's document holds: duties in departments,
+// points in topics and relations.
+func leafOf(n *model.Node) model.Kind {
+	if n.Root().Kind == model.KindDepartment {
+		return model.KindDuty
+	}
+	return model.KindPoint
+}
+
+// pathOf reports whether path is prefix/id, or id alone at the top.
+func pathOf(path, prefix, id string) bool {
+	if prefix == "" {
+		return path == id
+	}
+	return len(path) == len(prefix)+1+len(id) && path[:len(prefix)] == prefix && path[len(prefix)] == '/' && path[len(prefix)+1:] == id
+}

@@ -1,0 +1,111 @@
+package cli
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+)
+
+func init() { subcommands = append(subcommands, (*app).cacheCmd) }
+
+func (a *app) cacheCmd() *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "cache [clear]",
+		Short: "Show what is cached of your content folders, or clear it",
+		Long: `dutymap keeps the parsed organisation and the search index of your content
+folders in one file per set of folders, in the user cache folder
+($XDG_CACHE_HOME/dutymap or ~/.cache/dutymap on Linux, ~/Library/Caches/dutymap
+on macOS, %LocalAppData%\dutymap on Windows), so that the next run reads that
+file instead of parsing every file and analysing every word.
+
+A cache file is used only when every content file is there with the same
+contents (by SHA-256; a file whose size and modification time are unchanged
+since well before the cache was written is not read again), for the same
+dutymap build and cache format, and its checksum holds; otherwise the folders
+are read as if there were no cache and the file is written anew. The built-in
+content alone is never cached: it loads in a few milliseconds.
+
+"dutymap cache" lists the cache files: size, when written, and the folders each
+holds. "dutymap cache clear" removes them. --no-cache, on any command, neither
+reads nor writes the cache.`,
+		Example: `  dutymap cache
+  dutymap cache clear`,
+		Args: func(cmd *cobra.Command, args []string) error {
+			if len(args) > 1 || len(args) == 1 && args[0] != "clear" {
+				return &exitError{2, "dutymap cache: the only argument is clear\nRun 'dutymap cache --help' for usage."}
+			}
+			return nil
+		},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 1 {
+				return a.clearCache()
+			}
+			return a.listCache()
+		},
+	}
+	return cmd
+}
+
+func (a *app) listCache() error {
+	dir := a.cacheDir()
+	if dir == "" {
+		return &exitError{1, "dutymap cache: there is no user cache folder (set $HOME or $XDG_CACHE_HOME)"}
+	}
+	s := a.cacheStoreAt(dir)
+	entries, err := s.List()
+	if err != nil {
+		return &exitError{1, "dutymap cache: cannot read " + dir + ": " + plainErr(err)}
+	}
+	fmt.Fprintf(a.io.Out, "cache folder: %s\n", dir)
+	if len(entries) == 0 {
+		fmt.Fprintln(a.io.Out, "nothing cached")
+		return nil
+	}
+	var total int64
+	fmt.Fprintf(a.io.Out, "%9s  %-19s  %s\n", "size", "written", "content")
+	for _, e := range entries {
+		total += e.Size
+		what := strings.Join(e.Layers, " + ")
+		if e.Layers == nil {
+			what = "(not a readable cache file: " + e.File + ")"
+		}
+		fmt.Fprintf(a.io.Out, "%9s  %-19s  %s\n", byteSize(e.Size), e.ModTime.Local().Format(time.DateTime), what)
+	}
+	_, err = fmt.Fprintf(a.io.Out, "%s in %d %s; dutymap cache clear removes them\n", byteSize(total), len(entries), plural(len(entries), "file", "files"))
+	return err
+}
+
+func (a *app) clearCache() error {
+	dir := a.cacheDir()
+	if dir == "" {
+		return &exitError{1, "dutymap cache: there is no user cache folder (set $HOME or $XDG_CACHE_HOME)"}
+	}
+	freed, err := a.cacheStoreAt(dir).Clear()
+	if err != nil {
+		return &exitError{1, "dutymap cache clear: " + plainErr(err)}
+	}
+	_, err = fmt.Fprintf(a.io.Out, "removed %s from %s\n", byteSize(freed), dir)
+	return err
+}
+
+// byteSize writes n bytes for people: 812 B, 3.4 MB, 1.2 GB.
+func byteSize(n int64) string {
+	switch {
+	case n < 1000:
+		return fmt.Sprintf("%d B", n)
+	case n < 1000*1000:
+		return fmt.Sprintf("%.1f kB", float64(n)/1e3)
+	case n < 1000*1000*1000:
+		return fmt.Sprintf("%.1f MB", float64(n)/1e6)
+	}
+	return fmt.Sprintf("%.1f GB", float64(n)/1e9)
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}

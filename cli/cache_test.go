@@ -1,0 +1,88 @@
+package cli
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestSearchUsesTheCache: the first search of a folder writes a cache file
+// in the user's cache folder, the next reads it and prints the same lines;
+// a change to a content file shows at once; --no-cache neither reads nor
+// writes it; `dutymap cache` lists it and `cache clear` removes it.
+func TestSearchUsesTheCache(t *testing.T) {
+	dir := searchOrg(t)
+	xdg := t.TempDir()
+	env := map[string]string{"XDG_CACHE_HOME": xdg}
+	search := func(flags ...string) result {
+		args := append([]string{"--builtin=false", "--content", dir}, flags...)
+		return invocation{args: append(args, "search", "set", "prices"), env: env}.run(t).ok(t)
+	}
+	cacheDir := filepath.Join(xdg, "dutymap")
+	files := func() []string {
+		m, _ := filepath.Glob(filepath.Join(cacheDir, "*"))
+		return m
+	}
+
+	uncached := search("--no-cache")
+	if len(files()) != 0 {
+		t.Fatalf("--no-cache wrote %v", files())
+	}
+	first := search()
+	if len(files()) != 1 || !strings.HasSuffix(files()[0], ".dmc") {
+		t.Fatalf("after a search the cache folder holds %v", files())
+	}
+	written, _ := os.Stat(files()[0])
+	second := search()
+	again, _ := os.Stat(files()[0])
+	if first.out != uncached.out || second.out != uncached.out {
+		t.Fatalf("cached searches differ:\nno cache:\n%s\nfirst:\n%s\nsecond:\n%s", uncached.out, first.out, second.out)
+	}
+	if !again.ModTime().Equal(written.ModTime()) {
+		t.Fatal("a search with a current cache wrote it again")
+	}
+
+	f := filepath.Join(dir, "en", "marketing.md")
+	data, _ := os.ReadFile(f)
+	os.WriteFile(f, []byte(strings.Replace(string(data), "Set product prices.", "Set product prices and discounts.", 1)), 0o644)
+	if r := search(); !strings.Contains(r.out, "Set product prices and discounts.") {
+		t.Fatalf("a changed file did not show:\n%s", r.out)
+	}
+
+	list := invocation{args: []string{"cache"}, env: env}.run(t).ok(t)
+	abs, _ := filepath.Abs(dir)
+	mustContain(t, list.out, "cache folder: "+cacheDir, abs, "in 1 file")
+	cleared := invocation{args: []string{"cache", "clear"}, env: env}.run(t).ok(t)
+	mustContain(t, cleared.out, "removed ")
+	if len(files()) != 0 {
+		t.Fatalf("cache clear left %v", files())
+	}
+	mustContain(t, invocation{args: []string{"cache"}, env: env}.run(t).ok(t).out, "nothing cached")
+	invocation{args: []string{"cache", "purge"}, env: env}.run(t).fails(t, 2)
+}
+
+// TestCorruptCacheIsRebuilt: a cache file damaged on disk is read as
+// absent: the search answers from the files and rewrites it.
+func TestCorruptCacheIsRebuilt(t *testing.T) {
+	dir := searchOrg(t)
+	env := map[string]string{"XDG_CACHE_HOME": t.TempDir()}
+	args := []string{"--builtin=false", "--content", dir, "search", "prices"}
+	want := invocation{args: args, env: env}.run(t).ok(t).out
+	m, _ := filepath.Glob(filepath.Join(env["XDG_CACHE_HOME"], "dutymap", "*.dmc"))
+	if len(m) != 1 {
+		t.Fatalf("cache files: %v", m)
+	}
+	data, _ := os.ReadFile(m[0])
+	for i := 100; i < len(data); i += len(data) / 7 {
+		data[i] ^= 0x5A
+	}
+	os.WriteFile(m[0], data, 0o600)
+	if got := (invocation{args: args, env: env}).run(t).ok(t).out; got != want {
+		t.Fatalf("after corruption:\n%s\nwant:\n%s", got, want)
+	}
+	fixed, _ := os.ReadFile(m[0])
+	if string(fixed) == string(data) {
+		t.Fatal("the corrupt cache file was not rewritten")
+	}
+}

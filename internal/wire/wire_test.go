@@ -1,0 +1,98 @@
+package wire
+
+import (
+	"bytes"
+	"errors"
+	"math"
+	"slices"
+	"testing"
+)
+
+func write(w *Writer) {
+	w.Uvarint(300)
+	w.Varint(-5)
+	w.Byte(7)
+	w.Bool(true)
+	w.Float32(1.5)
+	w.String("héllo")
+	w.Strings([]string{"a", "", "ccc"})
+	w.Int32s([]int32{-1, 0, math.MaxInt32})
+	w.Uint16s([]uint16{1, 2, 3})
+	w.Uint32s(make([]uint32, streamBuffer)) // larger than a stream's buffer
+	w.Uint64s([]uint64{1 << 60})
+	w.Float32s([]float32{0.25})
+	w.Bytes8([]byte("xyz"))
+}
+
+// TestRoundTrip: what a Writer writes, a Reader reads back, value for
+// value, and a stream Writer writes the same bytes as a buffered one.
+func TestRoundTrip(t *testing.T) {
+	var w Writer
+	write(&w)
+	var streamed bytes.Buffer
+	sw := NewStreamWriter(&streamed)
+	write(sw)
+	if err := sw.Flush(); err != nil || !bytes.Equal(streamed.Bytes(), w.Bytes()) || sw.Len() != w.Len() {
+		t.Fatalf("stream: %v, %d bytes, want %d", err, streamed.Len(), len(w.Bytes()))
+	}
+	r := NewReader(w.Bytes())
+	if r.Uvarint() != 300 || r.Varint() != -5 || r.Byte() != 7 || !r.Bool() || r.Float32() != 1.5 || r.String() != "héllo" {
+		t.Fatal("scalars")
+	}
+	if got := r.Strings(); !slices.Equal(got, []string{"a", "", "ccc"}) {
+		t.Fatalf("strings %q", got)
+	}
+	if !slices.Equal(r.Int32s(), []int32{-1, 0, math.MaxInt32}) || !slices.Equal(r.Uint16s(), []uint16{1, 2, 3}) {
+		t.Fatal("int32s, uint16s")
+	}
+	if u := r.Uint32s(); len(u) != streamBuffer {
+		t.Fatalf("uint32s: %d", len(u))
+	}
+	if !slices.Equal(r.Uint64s(), []uint64{1 << 60}) || !slices.Equal(r.Float32s(), []float32{0.25}) || string(r.Bytes8()) != "xyz" {
+		t.Fatal("uint64s, float32s, bytes")
+	}
+	if r.Err() != nil || r.Left() != 0 {
+		t.Fatalf("err %v, %d left", r.Err(), r.Left())
+	}
+}
+
+// TestCorruptLengths: a count larger than the bytes left, a truncated
+// value, and values outside their tables are errors wrapping ErrCorrupt,
+// and every read after the first error returns zero values.
+func TestCorruptLengths(t *testing.T) {
+	var w Writer
+	w.Uvarint(1 << 40) // a count no file holds
+	r := NewReader(w.Bytes())
+	if s := r.Strings(); s != nil || !errors.Is(r.Err(), ErrCorrupt) {
+		t.Fatalf("huge count: %v %v", s, r.Err())
+	}
+	if r.Uvarint() != 0 || r.String() != "" || r.Int32s() != nil {
+		t.Fatal("reads after an error must return zero values")
+	}
+	var full Writer
+	full.Int32s([]int32{1, 2, 3})
+	for n := range len(full.Bytes()) {
+		r := NewReader(full.Bytes()[:n])
+		if r.Int32s(); r.Err() == nil {
+			t.Fatalf("truncated to %d bytes: no error", n)
+		}
+	}
+	for _, c := range []struct {
+		offs []int32
+		n    int
+		size int
+	}{{[]int32{1, 2}, 1, 2}, {[]int32{0, 3, 2}, 2, 2}, {[]int32{0, 2}, 1, 3}, {[]int32{0}, 1, 0}} {
+		r := NewReader(nil)
+		if Offsets(r, c.offs, c.n, c.size); r.Err() == nil {
+			t.Errorf("offsets %v of %d in %d: no error", c.offs, c.n, c.size)
+		}
+	}
+	r = NewReader(nil)
+	if Indexes(r, []int32{0, 5}, 0, 5); r.Err() == nil {
+		t.Error("index 5 of 5: no error")
+	}
+	r = NewReader(nil)
+	if Indexes(r, []int32{-1, 4}, -1, 5); r.Err() != nil {
+		t.Errorf("-1 allowed: %v", r.Err())
+	}
+}

@@ -1,0 +1,155 @@
+package search
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"reflect"
+	"testing"
+
+	"github.com/dutymap/dutymap/internal/synth"
+	"github.com/dutymap/dutymap/internal/wire"
+	"github.com/dutymap/dutymap/model"
+)
+
+// codecQueries cover every part of the index: words, stems, synonyms,
+// open words, Chinese words and bigrams, pinyin, codes, exact terms,
+// departments, typos (the letters fallback) and no match at all.
+var codecQueries = []string{
+	"prices", "set prices", "who sets product prices?", "pric", "plan adv", "制定价格", "谁负责定价？", "价格",
+	"dingjia", "dj", "3.2", "'Market", "d:marketing study", "prcie", "mrkt", "zzqx", "campaigns market",
+}
+
+func roundTrip(t testing.TB, org *model.Org) *Index {
+	t.Helper()
+	var w wire.Writer
+	New(org).Encode(&w)
+	ix, err := Decode(org, wire.NewReader(w.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ix
+}
+
+// describe is what a user sees of results: texts, places, positions,
+// scores, kinds of match, and the owners.
+func describe(res *Results) string {
+	s := fmt.Sprintf("matches %d missing %v none %v\n", res.Matches, res.Missing, res.NoMention)
+	for _, r := range res.List {
+		s += fmt.Sprintf("%s %d %.4f %v %v %v\n", r.Node.Path, len(r.Places), r.Score, r.Positions, r.Lang, r.Match)
+	}
+	for _, o := range res.Owners(5) {
+		s += fmt.Sprintf("owner %s %d %.4f %s\n", o.Name(model.En), o.Duties, o.Score, o.Proof.Node.Path)
+	}
+	return s
+}
+
+// TestDecodedIndexSearchesAlike: an index read back from its encoding
+// answers every kind of query exactly as the index it was written from.
+func TestDecodedIndexSearchesAlike(t *testing.T) {
+	for name, org := range map[string]*model.Org{"small": testOrg(), "synth": synth.Generate(3000, 5)} {
+		built, decoded := New(org), roundTrip(t, org)
+		for _, q := range codecQueries {
+			for _, l := range model.Langs {
+				for _, limit := range []int{0, 20} {
+					a, err1 := built.Search(context.Background(), Parse(q), l, limit)
+					b, err2 := decoded.Search(context.Background(), Parse(q), l, limit)
+					if err1 != nil || err2 != nil {
+						t.Fatal(err1, err2)
+					}
+					if da, db := describe(a), describe(b); da != db {
+						t.Errorf("%s %q %v limit %d:\nbuilt:\n%s\ndecoded:\n%s", name, q, l, limit, da, db)
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestDecodeRejectsDamage: every truncation and a byte flipped at many
+// places give an error or an index that still answers without panicking;
+// an index that points outside its tables is refused.
+func TestDecodeRejectsDamage(t *testing.T) {
+	org := testOrg()
+	var w wire.Writer
+	New(org).Encode(&w)
+	data := w.Bytes()
+	for n := range len(data) {
+		if _, err := Decode(org, wire.NewReader(data[:n])); err == nil {
+			t.Fatalf("truncated to %d of %d bytes: no error", n, len(data))
+		}
+	}
+	for i := range len(data) {
+		bad := append([]byte(nil), data...)
+		bad[i] ^= 0xA5
+		ix, err := Decode(org, wire.NewReader(bad))
+		if err != nil {
+			if !errors.Is(err, wire.ErrCorrupt) {
+				t.Fatalf("byte %d: %v does not wrap ErrCorrupt", i, err)
+			}
+			continue
+		}
+		for _, q := range codecQueries {
+			_, _ = ix.Search(context.Background(), Parse(q), model.En, 10)
+		}
+	}
+	if !reflect.DeepEqual(data, w.Bytes()) {
+		t.Fatal("decoding changed the data")
+	}
+}
+
+// TestDecodeLazy: an index decoded on first use answers as the built one;
+// when its encoding cannot be read or is corrupt, it is built instead,
+// and still answers the same. Nothing is read before the first search.
+func TestDecodeLazy(t *testing.T) {
+	org := synth.Generate(2000, 6)
+	var w wire.Writer
+	New(org).Encode(&w)
+	good := w.Bytes()
+	bad := append([]byte(nil), good...)
+	bad[len(bad)/2] ^= 0xFF
+	want := New(org)
+	for name, open := range map[string]func() (*wire.Reader, error){
+		"sound":   func() (*wire.Reader, error) { return wire.NewReader(good), nil },
+		"corrupt": func() (*wire.Reader, error) { return wire.NewReader(bad[:len(bad)-1]), nil },
+		"failed":  func() (*wire.Reader, error) { return nil, errors.New("checksum mismatch") },
+	} {
+		opened := false
+		var doneErr error
+		ix := DecodeLazy(org, func() (*wire.Reader, error) { opened = true; return open() }, func(err error) { doneErr = err })
+		if opened {
+			t.Fatalf("%s: read before the first search", name)
+		}
+		for _, q := range codecQueries {
+			for _, l := range model.Langs {
+				a, _ := want.Search(context.Background(), Parse(q), l, 20)
+				b, err := ix.Search(context.Background(), Parse(q), l, 20)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if describe(a) != describe(b) {
+					t.Errorf("%s %q %v:\nbuilt:\n%s\nlazy:\n%s", name, q, l, describe(a), describe(b))
+				}
+			}
+		}
+		if !opened || (doneErr == nil) != (name == "sound") {
+			t.Fatalf("%s: read %v, done with %v", name, opened, doneErr)
+		}
+	}
+}
+
+// TestDecodeListChecksWordStarts: a word start at or past the end of its
+// text is refused (the matcher reads the byte there); one inside is kept.
+func TestDecodeListChecksWordStarts(t *testing.T) {
+	for start, ok := range map[uint16]bool{0: true, 3: true, 4: false, 9: false} {
+		l := list{buf: "abcd", off: []uint32{0, 4}, starts: []uint16{start}, at: []int32{0, 1},
+			mask: []mask{{}}, pen: []uint8{0}, tier: []uint8{0}, first: []int32{0, 1}, places: []int32{0}}
+		var w wire.Writer
+		l.encode(&w)
+		r := wire.NewReader(w.Bytes())
+		decodeList(r, model.En, 1)
+		if (r.Err() == nil) != ok {
+			t.Errorf("word start %d in a 4-byte text: error %v", start, r.Err())
+		}
+	}
+}

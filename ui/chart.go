@@ -1,0 +1,456 @@
+package ui
+
+import (
+	"fmt"
+	"math"
+	"sort"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"github.com/dutymap/dutymap/diagram"
+	"github.com/dutymap/dutymap/model"
+)
+
+// chartScreen is the organisation at a glance: each department a box with
+// its duty count, the hand-offs between departments as labelled arrows.
+// Departments that hand each other work come first, two by two with what
+// goes each way between them (marketing ⇄ sales); then the other
+// departments in a grid, those the content names without duties last,
+// each group in content order. Every box and arrow can be selected
+// (arrows, tab, the mouse) and opened: a box opens its department's page,
+// an arrow the page of the hand-off, which lists what goes.
+type chartScreen struct {
+	sh       *shared
+	handOffs []diagram.HandOff
+	shapes   []chartShape
+	bands    []chartBand
+	total    int // the chart's height in lines
+	built    chartKey
+	cursor   int // index into shapes
+	want     *model.Node
+	offset   int // the chart's first line on screen
+	width    int
+	height   int // below the pinned line
+}
+
+// chartBand is a horizontal slice of the chart: a group's heading, a pair
+// of departments with their hand-offs, or a row of the grid.
+type chartBand struct {
+	y, h     int
+	heading  string
+	from, to int // its shapes
+}
+
+// chartKey is what the chart's layout depends on.
+type chartKey struct {
+	width int
+	lang  model.Lang
+	cells cells
+}
+
+type chartKeys struct {
+	up, down, left, right, move, next, prev, open, pageUp, pageDown, first, last, back key.Binding
+}
+
+var chartKeyMaps = perLang(func(w *words) chartKeys {
+	k, c := w.keys, w.chart
+	return chartKeys{
+		up:       bind("↑/k", k.up, "up", "k"),
+		down:     bind("↓/j", k.down, "down", "j"),
+		left:     bind("←/h", c.move, "left", "h"),
+		right:    bind("→/l", c.move, "right", "l"),
+		move:     bind("↑↓←→", c.move, "up", "down", "left", "right"),
+		next:     bind("tab", c.next, "tab"),
+		prev:     bind("shift+tab", c.prev, "shift+tab"),
+		open:     bind("enter", c.open, "enter"),
+		pageUp:   bind("pgup/ctrl+u", k.pageUp, "pgup", "ctrl+u"),
+		pageDown: bind("pgdn/ctrl+d", k.pageDown, "pgdown", "ctrl+d"),
+		first:    bind("g/home", k.first, "g", "home"),
+		last:     bind("G/end", k.last, "G", "end"),
+		back:     bind("esc/⌫", k.back, "esc", "backspace"),
+	}
+})
+
+// openChart opens the chart with the department of the node the user is
+// on selected.
+func openChart(sh *shared, from screen) (screen, string) {
+	c := &chartScreen{sh: sh, handOffs: diagram.HandOffs(sh.org)}
+	if at := subjectOf(from); at != nil {
+		c.want = at.Root()
+	}
+	return c, ""
+}
+
+func (c *chartScreen) keys() *chartKeys { return &chartKeyMaps[c.sh.lang] }
+func (c *chartScreen) typing() bool     { return false }
+
+// subject is the selected department, or the selected hand-off.
+func (c *chartScreen) subject() *model.Node {
+	if c.cursor < len(c.shapes) {
+		return c.shapes[c.cursor].node
+	}
+	return nil
+}
+
+func (c *chartScreen) layout(w, h int) tea.Cmd {
+	c.width, c.height = max(w, 0), max(h-1, 0)
+	if k := (chartKey{c.width, c.sh.lang, c.sh.cells}); k != c.built {
+		if c.want == nil {
+			c.want = c.subject()
+		}
+		c.built = k
+		c.build()
+	}
+	c.reveal()
+	return nil
+}
+
+// build lays the chart out for the width and language: the pairs, then
+// the grid of the other departments.
+func (c *chartScreen) build() {
+	sh, cw, lang := c.sh, c.sh.cells, c.sh.lang
+	w := &sh.w().chart
+	c.shapes, c.bands = c.shapes[:0], c.bands[:0]
+	width := max(c.width-2, 1)
+	y := 0
+	heading := func(text string) {
+		if y > 0 {
+			y++
+		}
+		c.bands = append(c.bands, chartBand{y: y, h: 1, heading: text, from: len(c.shapes), to: len(c.shapes)})
+		y++
+	}
+	info := func(d *model.Node) []string {
+		if d.Duties == 1 {
+			return []string{w.duty}
+		}
+		return []string{fmt.Sprintf(w.duties, d.Duties)}
+	}
+
+	linked := map[*model.Node]bool{}
+	paired := map[[2]*model.Node]bool{}
+	for _, h := range c.handOffs {
+		a, b := h.From, h.To
+		if paired[[2]*model.Node{a, b}] || paired[[2]*model.Node{b, a}] {
+			continue
+		}
+		paired[[2]*model.Node{a, b}] = true
+		linked[a], linked[b] = true, true
+		if len(paired) == 1 {
+			heading(w.linked)
+		}
+		ab, ba := diagram.Between(c.handOffs, a, b)
+		if a == b {
+			ba = nil
+		}
+		from := len(c.shapes)
+		shapes, h := pairShapes(cw, w, lang, 1, y, width, a, b, info(a), info(b), ab, ba)
+		c.shapes = append(c.shapes, shapes...)
+		c.bands = append(c.bands, chartBand{y: y, h: h, from: from, to: len(c.shapes)})
+		y += h + 1
+	}
+	if len(paired) > 0 {
+		y--
+	}
+
+	var others, empty []*model.Node
+	for _, d := range sh.org.Departments {
+		switch {
+		case linked[d]:
+		case d.Duties == 0:
+			empty = append(empty, d)
+		default:
+			others = append(others, d)
+		}
+	}
+	grid := func(title string, depts []*model.Node) {
+		if len(depts) == 0 {
+			return
+		}
+		heading(title)
+		cols := max(1, (width+chartGap)/(chartMinBox+chartGap))
+		bw := min((width-(cols-1)*chartGap)/cols, chartMaxBox)
+		if cols == 1 {
+			bw = width
+		}
+		for i := 0; i < len(depts); i += cols {
+			row := depts[i:min(i+cols, len(depts))]
+			from, h := len(c.shapes), 0
+			for j, d := range row {
+				b := newBox(cw, oneLine(d.Title.In(lang)), info(d), bw)
+				h = max(h, b.height())
+				c.shapes = append(c.shapes, chartShape{node: d, r: rect{1 + j*(bw+chartGap), y, bw, 0}, box: b})
+			}
+			for j := from; j < len(c.shapes); j++ {
+				c.shapes[j].r.h = h
+			}
+			c.bands = append(c.bands, chartBand{y: y, h: h, from: from, to: len(c.shapes)})
+			y += h
+		}
+	}
+	title := w.others
+	if len(paired) == 0 {
+		title = w.departments
+	}
+	grid(title, others)
+	grid(w.empty, empty)
+	if len(sh.org.Departments) == 0 {
+		heading(w.none)
+	}
+	c.total = y
+
+	c.cursor = 0
+	for i, s := range c.shapes {
+		if s.node == c.want {
+			c.cursor = i
+			break
+		}
+	}
+	c.want = nil
+}
+
+func (c *chartScreen) maxOffset() int { return max(c.total-c.height, 0) }
+
+func (c *chartScreen) scroll(d int) { c.offset = min(max(c.offset+d, 0), c.maxOffset()) }
+
+// reveal scrolls so the selection is on screen, with its group's heading
+// when that is right above it.
+func (c *chartScreen) reveal() {
+	c.scroll(0)
+	if c.cursor >= len(c.shapes) {
+		return
+	}
+	r := c.shapes[c.cursor].r
+	top := r.y
+	if i := c.bandAt(top - 1); i >= 0 && c.bands[i].heading != "" {
+		top--
+	}
+	switch {
+	case top < c.offset || r.h > c.height:
+		c.offset = top
+	case r.y+r.h > c.offset+c.height:
+		c.offset = r.y + r.h - c.height
+	}
+	c.scroll(0)
+}
+
+// bandAt is the band holding the chart's line y, or -1.
+func (c *chartScreen) bandAt(y int) int {
+	i := sort.Search(len(c.bands), func(i int) bool { return c.bands[i].y+c.bands[i].h > y })
+	if i < len(c.bands) && c.bands[i].y <= y {
+		return i
+	}
+	return -1
+}
+
+// shapeAt is the shape under the chart's cell (x, y), or -1.
+func (c *chartScreen) shapeAt(x, y int) int {
+	if b := c.bandAt(y); b >= 0 {
+		for i := c.bands[b].from; i < c.bands[b].to; i++ {
+			if c.shapes[i].r.contains(x, y) {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// step moves the selection to the nearest shape in a direction. Left and
+// right go to the nearest shape level with the selection (overlapping its
+// rows), of equally near ones an arrow pointing the same way, then the
+// first in reading order: from a box to the first arrow leaving it. Up and down go to the nearest shape level
+// with it (overlapping its columns), the least off-centre of equally near
+// ones; with none level, to the nearest by the distance along the move
+// plus twice the distance across it.
+func (c *chartScreen) step(dx, dy int) {
+	if c.cursor >= len(c.shapes) {
+		return
+	}
+	cur := c.shapes[c.cursor].r
+	cx, cy := 2*cur.x+cur.w, 2*cur.y+cur.h // centres, doubled
+	best, bestScore, bestLevel := -1, math.MaxInt, false
+	for i, s := range c.shapes {
+		r := s.r
+		x, y := 2*r.x+r.w, 2*r.y+r.h
+		along, across, level := (x-cx)*dx+(y-cy)*dy, 0, false
+		if dx != 0 {
+			across, level = abs(y-cy), r.y < cur.y+cur.h && cur.y < r.y+r.h
+		} else {
+			across, level = abs(x-cx), r.x < cur.x+cur.w && cur.x < r.x+r.w
+		}
+		if i == c.cursor || along <= 0 || (dx != 0 && !level) {
+			continue
+		}
+		var score int
+		switch {
+		case dx != 0:
+			// Of equally near ones, an arrow pointing the way of the move
+			// (the one leaving the box), then the first in reading order.
+			score = 2 * along
+			if s.arrow != nil && (s.arrow.dir == arrowRight) != (dx > 0) {
+				score++
+			}
+		case level:
+			score = along*(1<<20) + across
+		default:
+			score = along + 2*across
+		}
+		if best < 0 || (level && !bestLevel) || (level == bestLevel && score < bestScore) {
+			best, bestScore, bestLevel = i, score, level
+		}
+	}
+	if best >= 0 {
+		c.cursor = best
+		c.reveal()
+	}
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// selectAt selects shape i and shows it.
+func (c *chartScreen) selectAt(i int) {
+	c.cursor = min(max(i, 0), max(len(c.shapes)-1, 0))
+	c.reveal()
+}
+
+// page scrolls a screenful and, when the selection leaves the screen,
+// selects the first shape wholly on it (going down) or the last (up).
+func (c *chartScreen) page(d int) {
+	c.scroll(d * max(c.height-1, 1))
+	if c.cursor >= len(c.shapes) || c.onScreen(c.cursor) {
+		return
+	}
+	order := func(yield func(int) bool) {
+		for i := range c.shapes {
+			j := i
+			if d < 0 {
+				j = len(c.shapes) - 1 - i
+			}
+			if !yield(j) {
+				return
+			}
+		}
+	}
+	for i := range order {
+		if c.onScreen(i) {
+			c.cursor = i
+			return
+		}
+	}
+}
+
+func (c *chartScreen) onScreen(i int) bool {
+	r := c.shapes[i].r
+	return r.y >= c.offset && r.y+r.h <= c.offset+c.height
+}
+
+func (c *chartScreen) update(msg tea.Msg) (intent, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.KeyPressMsg:
+		return c.key(msg), nil
+	case tea.MouseClickMsg:
+		return c.click(msg.Mouse()), nil
+	case tea.MouseWheelMsg:
+		c.scroll(wheelDelta(msg.Mouse()))
+	}
+	return nil, nil
+}
+
+func (c *chartScreen) key(msg tea.KeyPressMsg) intent {
+	k := c.keys()
+	switch {
+	case key.Matches(msg, k.back):
+		return back{}
+	case key.Matches(msg, k.up):
+		c.step(0, -1)
+	case key.Matches(msg, k.down):
+		c.step(0, 1)
+	case key.Matches(msg, k.left):
+		c.step(-1, 0)
+	case key.Matches(msg, k.right):
+		c.step(1, 0)
+	case key.Matches(msg, k.next):
+		c.selectAt(c.cursor + 1)
+	case key.Matches(msg, k.prev):
+		c.selectAt(c.cursor - 1)
+	case key.Matches(msg, k.first):
+		c.selectAt(0)
+	case key.Matches(msg, k.last):
+		c.selectAt(len(c.shapes) - 1)
+	case key.Matches(msg, k.pageUp):
+		c.page(-1)
+	case key.Matches(msg, k.pageDown):
+		c.page(1)
+	case key.Matches(msg, k.open):
+		if n := c.subject(); n != nil {
+			return goTo{n}
+		}
+	}
+	return nil
+}
+
+// click selects the box or arrow under the pointer; a second click on the
+// selected one opens it.
+func (c *chartScreen) click(m tea.Mouse) intent {
+	if m.Button != tea.MouseLeft || m.Y < 1 {
+		return nil
+	}
+	i := c.shapeAt(m.X, m.Y-1+c.offset)
+	switch {
+	case i < 0:
+	case i == c.cursor:
+		return goTo{c.shapes[i].node}
+	default:
+		c.cursor = i
+		c.reveal()
+	}
+	return nil
+}
+
+// view draws the pinned line, then the bands on screen.
+func (c *chartScreen) view() []string {
+	st, cw := c.sh.st, c.sh.cells
+	out := make([]string, 0, c.height+1)
+	out = append(out, c.header())
+	cv := newCanvas(cw, st, c.width, c.height)
+	first := sort.Search(len(c.bands), func(i int) bool { return c.bands[i].y+c.bands[i].h > c.offset })
+	for b := first; b < len(c.bands) && c.bands[b].y < c.offset+c.height; b++ {
+		band := &c.bands[b]
+		if band.heading != "" {
+			text := cw.truncate(band.heading, max(c.width-2, 0), "…")
+			cv.put(1, band.y-c.offset, st.Heading.Render(text), cw.width(text))
+			continue
+		}
+		for i := band.from; i < band.to; i++ {
+			cv.draw(&c.shapes[i], c.offset, i == c.cursor)
+		}
+	}
+	return cw.fitLines(append(out, cv.lines()...), c.width, c.height+1)
+}
+
+// header names the chart and counts what it shows; the right end says
+// how far down it is scrolled.
+func (c *chartScreen) header() string {
+	st, cw, w := c.sh.st, c.sh.cells, &c.sh.w().chart
+	left := " " + st.Title.Render(w.title) + st.StatusDim.Render(" · "+fmt.Sprintf(w.summary, len(c.sh.org.Departments), len(c.handOffs)))
+	right := ""
+	if c.maxOffset() > 0 {
+		right = st.StatusDim.Render(fmt.Sprintf("%3d%% ", c.offset*100/c.maxOffset()))
+	}
+	return cw.spread(left, right, c.width)
+}
+
+func (c *chartScreen) shortHelp() []key.Binding {
+	k := c.keys()
+	return []key.Binding{k.move, k.open, k.next, k.back}
+}
+
+func (c *chartScreen) fullHelp() []helpGroup {
+	k, w := c.keys(), c.sh.w()
+	return []helpGroup{{w.chart.help, []key.Binding{k.up, k.down, k.left, k.right, k.next, k.prev, k.open, k.pageUp, k.pageDown, k.first, k.last, k.back}}}
+}

@@ -1,0 +1,365 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/dutymap/dutymap/content"
+	"github.com/dutymap/dutymap/diagram"
+	"github.com/dutymap/dutymap/internal/synth"
+	"github.com/dutymap/dutymap/model"
+)
+
+// chart is the chart on top, or fails the test.
+func (d *driver) chart() *chartScreen {
+	d.t.Helper()
+	c, ok := d.top().(*chartScreen)
+	if !ok {
+		d.t.Fatalf("the chart is not on top: %T\n%s", d.top(), d.screen())
+	}
+	return c
+}
+
+// TestChartShowsTheLoop: o on a department opens the chart with that
+// department selected; at 80×24 in either language the marketing ⇄ sales
+// loop shows on the first screen, with what goes each way and how many
+// items; enter opens the selected department's page, and esc comes back
+// to the chart as it was.
+func TestChartShowsTheLoop(t *testing.T) {
+	org := testOrg(t)
+	for _, lang := range model.Langs {
+		t.Run(lang.Code(), func(t *testing.T) {
+			d := newDriver(t, 80, 24, lang).reveal("sales").keys("o")
+			c := d.chart()
+			if c.subject() != org.Department("sales") {
+				t.Fatalf("the chart selects %v, want the sales department", c.subject())
+			}
+			scr := d.screen()
+			for _, rel := range org.Relations {
+				if !strings.Contains(scr, rel.Title.In(lang)) && !strings.Contains(scr, labelStart(rel.Title.In(lang))) {
+					t.Errorf("hand-off %q not on the first screen:\n%s", rel.Title.In(lang), scr)
+				}
+			}
+			items := map[model.Lang]string{model.En: "%d items", model.Zh: "%d 项"}[lang]
+			for _, want := range []string{"─▶", "◀─", fmt.Sprintf(items, 5), fmt.Sprintf(items, 9),
+				org.Department("marketing").Title.In(lang), org.Department("sales").Title.In(lang)} {
+				if !strings.Contains(scr, want) {
+					t.Errorf("%q is not on the first screen:\n%s", want, scr)
+				}
+			}
+			d.keys("enter")
+			if e := d.explorer(); e.tree.Selected() != org.Department("sales") || !e.onPage {
+				t.Fatalf("enter should show the sales department's page:\n%s", d.screen())
+			}
+			d.keys("esc")
+			if d.chart() != c || c.subject() != org.Department("sales") {
+				t.Fatal("esc should come back to the chart, the sales department selected")
+			}
+		})
+	}
+}
+
+// labelStart is the start of a label the chart may wrap: its first two
+// words, or its first four characters in Chinese.
+func labelStart(s string) string {
+	if f := strings.Fields(s); len(f) > 2 {
+		return f[0] + " " + f[1]
+	}
+	r := []rune(s)
+	return string(r[:min(4, len(r))])
+}
+
+// TestChartMoves: the arrows go from a box to the hand-off leaving it,
+// across to the other box and down into the grid; tab visits every box and
+// arrow once, each shown when selected; enter on an arrow opens the
+// hand-off's page.
+func TestChartMoves(t *testing.T) {
+	org := testOrg(t)
+	d := newDriver(t, 80, 24, model.En).keys("o")
+	c := d.chart()
+	path := func() string { return c.subject().Path }
+	steps := []struct{ key, want string }{
+		{"right", "marketing-to-sales"}, {"down", "sales-to-marketing"}, {"right", "sales"},
+		{"left", "sales-to-marketing"}, {"up", "marketing-to-sales"}, {"left", "marketing"},
+		{"down", "planning"}, {"right", "operations"}, {"down", "finance"}, {"up", "operations"},
+	}
+	for _, s := range steps {
+		d.keys(s.key)
+		if path() != s.want {
+			t.Fatalf("%s: on %s, want %s", s.key, path(), s.want)
+		}
+	}
+	d.keys("g")
+	seen := map[int]bool{}
+	for range len(c.shapes) {
+		if seen[c.cursor] {
+			t.Fatalf("tab came back to shape %d", c.cursor)
+		}
+		seen[c.cursor] = true
+		if !c.onScreen(c.cursor) {
+			t.Fatalf("shape %d (%s) selected but not wholly on screen (offset %d)", c.cursor, path(), c.offset)
+		}
+		d.keys("tab")
+	}
+	if len(seen) != len(org.Departments)+len(org.Relations) {
+		t.Fatalf("tab visited %d shapes, want a box per department and an arrow per hand-off (%d)", len(seen), len(org.Departments)+len(org.Relations))
+	}
+	d.keys("G", "shift+tab")
+	if path() != "security" {
+		t.Fatalf("shift+tab from the last box: %s", path())
+	}
+	d.keys("g", "right", "enter")
+	if e := d.explorer(); e.tree.Selected() != org.Node("marketing-to-sales") {
+		t.Fatalf("enter on an arrow should open the hand-off's page, got %v", e.tree.Selected())
+	}
+}
+
+// TestChartMouse: a click selects a box, a second click opens it; the
+// wheel scrolls.
+func TestChartMouse(t *testing.T) {
+	org := testOrg(t)
+	d := newDriver(t, 80, 24, model.En).keys("o")
+	c := d.chart()
+	x, y := d.find("Finance department")
+	d.click(x, y)
+	if c.subject() != org.Department("finance") {
+		t.Fatalf("a click on the finance box selects %v", c.subject().Path)
+	}
+	x, y = d.find("What sales reports to")
+	d.click(x, y)
+	if c.subject() != org.Node("sales-to-marketing") {
+		t.Fatalf("a click on a hand-off's label selects %v", c.subject().Path)
+	}
+	d.wheel(x, y, 2)
+	if c.offset == 0 {
+		t.Fatal("the wheel did not scroll")
+	}
+	d.wheel(x, y, -5)
+	if c.offset != 0 {
+		t.Fatalf("the wheel up did not scroll back: offset %d", c.offset)
+	}
+	x, y = d.find("Finance department")
+	d.click(x, y).click(x, y)
+	if e := d.explorer(); e.tree.Selected() != org.Department("finance") {
+		t.Fatalf("a second click should open the finance department, got %v", e.tree.Selected())
+	}
+}
+
+// TestChartLanguageAndSize: switching the language and resizing keep the
+// selection, and every line stays the window's width (CJK names measured
+// in cells).
+func TestChartLanguageAndSize(t *testing.T) {
+	org := testOrg(t)
+	d := newDriver(t, 120, 40, model.En).reveal("hr").keys("o")
+	c := d.chart()
+	for _, step := range []func(){
+		func() { d.keys("L") },
+		func() { d.send(tea.WindowSizeMsg{Width: 44, Height: 15}) },
+		func() { d.keys("L") },
+		func() { d.send(tea.WindowSizeMsg{Width: 80, Height: 24}) },
+	} {
+		step()
+		if c.subject() != org.Department("hr") || !c.onScreen(c.cursor) {
+			t.Fatalf("lost the selection or left it off screen:\n%s", d.screen())
+		}
+		for i, l := range strings.Split(d.m.Render(), "\n") {
+			if w := ansi.StringWidth(l); w != d.m.width {
+				t.Fatalf("line %d is %d cells, want %d", i, w, d.m.width)
+			}
+		}
+	}
+}
+
+// TestChartLargeOrganisation: 1,000 departments, each handing work to the
+// next and every third pair back: the chart lays them out as pairs, the
+// last box can be reached and shows, and a frame draws only what is on
+// screen.
+func TestChartLargeOrganisation(t *testing.T) {
+	org := synth.WithHandOffs(1000, 2, 3)
+	d := driveConfig(t, 80, 24, Config{Org: org, Lang: model.Zh, Theme: ThemeDark,
+		Similarity: model.BuildSimilarity(context.Background(), org)})
+	d.keys("o")
+	c := d.chart()
+	hs := diagram.HandOffs(org)
+	if got, want := len(c.shapes), 2*999+len(hs); got != want {
+		t.Fatalf("%d shapes, want two boxes per linked pair and an arrow per hand-off (%d)", got, want)
+	}
+	d.keys("G")
+	if last := c.shapes[len(c.shapes)-1]; c.cursor != len(c.shapes)-1 || !c.onScreen(c.cursor) || !strings.Contains(d.screen(), last.node.Title.In(model.Zh)) {
+		t.Fatalf("G should show the last box:\n%s", d.screen())
+	}
+}
+
+// TestComparePicture: p shows the pair as two boxes, each with its duties,
+// how many are similar to the other side's and how many its own (as the
+// list counts them), and the hand-offs between them; s keeps the picture,
+// p goes back to the list.
+func TestComparePicture(t *testing.T) {
+	for _, lang := range model.Langs {
+		d := openCompare(t, 80, 24, lang, "marketing", "sales")
+		c := d.compare()
+		d.keys("p")
+		w := catalog[lang]
+		scr := d.screen()
+		for _, want := range []string{
+			fmt.Sprintf(w.compare.similarCount, len(c.res.Shared)), fmt.Sprintf(w.compare.ownCount, len(c.res.OnlyA)),
+			fmt.Sprintf(w.compare.ownCount, len(c.res.OnlyB)), fmt.Sprintf(w.chart.items, 5), fmt.Sprintf(w.chart.items, 9),
+			"─▶", "◀─",
+		} {
+			if !strings.Contains(scr, want) {
+				t.Errorf("%s: %q is not in the picture:\n%s", lang.Code(), want, scr)
+			}
+		}
+		d.keys("s")
+		if n := d.compare(); !n.picture || n.a != c.b {
+			t.Fatalf("s should swap the sides and keep the picture:\n%s", d.screen())
+		}
+		d.keys("p")
+		if d.compare().picture || !strings.Contains(d.screen(), w.compare.traits) {
+			t.Fatalf("p should go back to the list:\n%s", d.screen())
+		}
+	}
+	d := openCompare(t, 80, 24, model.En, "finance", "human").keys("p")
+	if !strings.Contains(d.screen(), "No hand-over between them is recorded.") {
+		t.Fatalf("a pair without hand-offs should say so:\n%s", d.screen())
+	}
+}
+
+// BenchmarkChartKey is one arrow key on the chart and the frame after it:
+// the built-in organisation at 120×40, and 1,000 departments with their
+// hand-offs at 80×24 (only the bands on screen are drawn).
+func BenchmarkChartKey(b *testing.B) {
+	for _, bc := range []struct {
+		name string
+		org  *model.Org
+		w, h int
+	}{{"builtin", testOrg(b), 120, 40}, {"synth1000", synth.WithHandOffs(1000, 2, 3), 80, 24}} {
+		b.Run(bc.name, func(b *testing.B) {
+			d := driveConfig(b, bc.w, bc.h, Config{Org: bc.org, Lang: model.En, Theme: ThemeDark,
+				Similarity: model.BuildSimilarity(context.Background(), bc.org)})
+			d.keys("o")
+			m := d.m
+			keys := []tea.KeyPressMsg{keyMsg("down"), keyMsg("right"), keyMsg("down"), keyMsg("left")}
+			b.ResetTimer()
+			for i := 0; b.Loop(); i++ {
+				next, _ := m.Update(keys[i%len(keys)])
+				m = next.(*Model)
+				_ = m.Render()
+			}
+		})
+	}
+}
+
+// BenchmarkChartOpen is o pressed on the tree: the chart laid out and its
+// first frame drawn.
+func BenchmarkChartOpen(b *testing.B) {
+	for _, bc := range []struct {
+		name string
+		org  *model.Org
+	}{{"builtin", testOrg(b)}, {"synth1000", synth.WithHandOffs(1000, 2, 3)}} {
+		b.Run(bc.name, func(b *testing.B) {
+			d := driveConfig(b, 120, 40, Config{Org: bc.org, Lang: model.En, Theme: ThemeDark,
+				Similarity: model.BuildSimilarity(context.Background(), bc.org)})
+			m := d.m
+			for b.Loop() {
+				next, _ := m.Update(keyMsg("o"))
+				_ = next.(*Model).Render()
+				next, _ = next.(*Model).Update(keyMsg("esc"))
+				m = next.(*Model)
+			}
+		})
+	}
+}
+
+// TestChartOwnOrganisation: an English-only organisation of the user's,
+// with one hand-off: the pair first (one arrow, one way), the other
+// department under "Other departments", and L explains there is no
+// Chinese instead of switching.
+func TestChartOwnOrganisation(t *testing.T) {
+	org, err := content.Load(content.Dir("../cli/testdata/myorg"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := driveConfig(t, 80, 24, Config{Org: org, Lang: model.En, Theme: ThemeLight, Title: "myorg"}).keys("o")
+	c := d.chart()
+	scr := d.screen()
+	for _, want := range []string{"Hand-offs between departments", "Kitchen", "Front of house", "Other departments", "Accounts", "─▶"} {
+		if !strings.Contains(scr, want) {
+			t.Errorf("%q is not on the chart:\n%s", want, scr)
+		}
+	}
+	if strings.Contains(scr, "◀") {
+		t.Errorf("a one-way hand-off drawn both ways:\n%s", scr)
+	}
+	if got := len(c.shapes); got != len(org.Departments)+1 {
+		t.Errorf("%d shapes, want a box per department and one arrow", got)
+	}
+	d.keys("L")
+	if d.chart() != c || !strings.Contains(d.screen(), "no content in 中文") {
+		t.Errorf("L on an English-only organisation should say so:\n%s", d.screen())
+	}
+}
+
+// TestChartHostileNames draws the chart of an organisation, read by the
+// content loader, whose names carry escape sequences, wide and zero-width
+// characters, right-to-left text, tabs, brackets and arrows and very long
+// words, with hand-offs both ways: at every width the lines are exactly
+// the window's width, and no escape sequence of the content reaches the
+// screen.
+func TestChartHostileNames(t *testing.T) {
+	names := []string{`Evil\e]52;c;aGk=\a dept`, "市场部👩‍💼\u200b营销 e\u0301", `\u202eright-to-left مرحبا\t\ttabs`,
+		strings.Repeat("Supercalifragilistic", 8), `\e[2J clear [x] --> end`}
+	fs := fstest.MapFS{}
+	for i, n := range names {
+		fs[fmt.Sprintf("en/d%d.md", i)] = &fstest.MapFile{Data: []byte(fmt.Sprintf("---\nid: d%d\nname: \"%s\"\norder: %d\n---\n\n## S {#s}\n\n- x\n", i, n, i))}
+	}
+	for i := range 3 {
+		fs[fmt.Sprintf("en/r%d.md", i)] = &fstest.MapFile{Data: []byte(fmt.Sprintf(
+			"---\nid: r%d\nkind: relation\nname: \"%s\"\nfrom: d%d\nto: d%d\n---\n\n## S {#s}\n\n- y\n", i, names[4-i], i, (i+1)%2))}
+	}
+	org, err := content.Load(content.Layer{Name: "evil", Root: "evil", FS: fs})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(org.Departments) != 5 || len(org.Relations) != 3 {
+		t.Fatalf("%d departments, %d relations", len(org.Departments), len(org.Relations))
+	}
+	d := driveConfig(t, 120, 40, Config{Org: org, Lang: model.En, Theme: ThemeDark}).keys("o")
+	sweep(t, d)
+	// The terminal counts grapheme clusters (mode 2027): a ZWJ emoji is two
+	// cells, not four.
+	d.send(tea.ModeReportMsg{Mode: ansi.ModeUnicodeCore, Value: ansi.ModeSet})
+	sweep(t, d)
+	if !strings.Contains(d.screen(), "[x] --> end") {
+		t.Fatalf("a name's brackets and arrow should show as written:\n%s", d.screen())
+	}
+}
+
+// sweep draws the chart at widths from 24 to 130 columns, a few selections
+// each, and checks every line is the window's width as the program counts
+// cells, with none of the content's escape sequences or controls.
+func sweep(t *testing.T, d *driver) {
+	t.Helper()
+	for w := 24; w <= 130; w += 9 {
+		d.send(tea.WindowSizeMsg{Width: w, Height: 20})
+		for range 4 {
+			scr := d.m.Render()
+			for _, bad := range []string{"]52;", "[2J", "\a", "\t", "\u202e"} {
+				if strings.Contains(scr, bad) {
+					t.Fatalf("%d columns: %q reached the screen", w, bad)
+				}
+			}
+			for i, l := range strings.Split(scr, "\n") {
+				if got := d.m.sh.cells.width(l); got != w {
+					t.Fatalf("%d columns: line %d is %d cells: %q", w, i, got, ansi.Strip(l))
+				}
+			}
+			d.keys("tab")
+		}
+	}
+}
