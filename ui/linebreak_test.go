@@ -186,7 +186,7 @@ func departmentsOf(org *model.Org) []*model.Node {
 
 // TestComparisonsBreakLinesAsPagesDo compares every pair of built-in
 // departments in both languages at 40 columns and each sweep width and
-// reads each comparison from top to bottom.
+// reads each comparison, as text and as a picture, from top to bottom.
 func TestComparisonsBreakLinesAsPagesDo(t *testing.T) {
 	org := testOrg(t)
 	c := newLineBreakChecker(t, org)
@@ -207,7 +207,10 @@ func TestComparisonsBreakLinesAsPagesDo(t *testing.T) {
 				d.compare()
 				for _, w := range append([]int{40}, sweepWidths...) {
 					d.send(tea.WindowSizeMsg{Width: w, Height: 40}).keys("g")
-					c.scroll(d, fmt.Sprintf("%s vs %s at %d columns in %s", a.ID, b.ID, w, lang.Code()), "pgdown")
+					at := fmt.Sprintf("%s vs %s at %d columns in %s", a.ID, b.ID, w, lang.Code())
+					c.scroll(d, at, "pgdown")
+					c.scroll(d.keys("p", "g"), "the picture of "+at, "pgdown")
+					d.keys("p")
 					if t.Failed() {
 						return
 					}
@@ -220,8 +223,8 @@ func TestComparisonsBreakLinesAsPagesDo(t *testing.T) {
 
 // TestExplorerBreaksLinesAsPagesDo reads the explorer on every
 // department, topic, relation and position of the built-in content, tree and page, the
-// page scrolled from top to bottom, in both languages at 40, 80 and 130
-// columns.
+// page scrolled from top to bottom, and the org chart opened from each
+// department, in both languages at 40, 80 and 130 columns.
 func TestExplorerBreaksLinesAsPagesDo(t *testing.T) {
 	org := testOrg(t)
 	c := newLineBreakChecker(t, org)
@@ -239,8 +242,13 @@ func TestExplorerBreaksLinesAsPagesDo(t *testing.T) {
 					continue
 				}
 				d.reveal(n.Path).keys("tab")
-				c.scroll(d, fmt.Sprintf("the page of %s at %d columns in %s", n.Path, w, lang.Code()), "pgdown")
+				at := fmt.Sprintf("%s at %d columns in %s", n.Path, w, lang.Code())
+				c.scroll(d, "the page of "+at, "pgdown")
 				d.keys("tab")
+				if n.Kind == model.KindDepartment {
+					c.scroll(d.keys("o"), "the chart from "+at, "pgdown")
+					d.keys("esc")
+				}
 				if t.Failed() {
 					return
 				}
