@@ -128,12 +128,49 @@ func checkVisible(file string, lang model.Lang, doc *model.Node, fm *frontMatter
 			"%s is invisible: it holds only %s", what, describeInvisible(t))
 		return true
 	})
+	if fm.Code != "" && !visible(fm.Code) {
+		c.add(file, fm.line("code"), "write the code with visible letters and digits (such as  code: 3), or remove it",
+			"the code is invisible: it holds only %s", describeInvisible(fm.Code))
+	}
 	for _, a := range fm.Aliases {
 		if a != "" && !visible(a) {
 			c.add(file, fm.line("aliases"), "write the alias with visible letters, or remove it",
 				"an alias is invisible: it holds only %s", describeInvisible(a))
 		}
 	}
+}
+
+// invisibleAttr reports a Code: or Aliases: line (编号, 别名) whose value,
+// or one of whose aliases, shows nothing: zero-width characters or bidi
+// controls only. line is the line as written (bidi controls are taken out
+// of the text before it is parsed, which would leave such a value looking
+// empty). It says whether it reported one.
+func invisibleAttr(c *collector, file string, key attr, line string, n int) bool {
+	line = strings.TrimSpace(line)
+	k, value, ok := parseAttr(line)
+	if !ok || k != key {
+		return false
+	}
+	written := strings.TrimSpace(line[:strings.IndexAny(line, ":：")]) // the key as the user wrote it
+	pieces := []string{value}
+	if key == attrAliases {
+		pieces = splitNames(value)
+	}
+	found := false
+	for _, v := range pieces {
+		if v == "" || visible(v) {
+			continue
+		}
+		found = true
+		if key == attrCode {
+			c.add(file, n, fmt.Sprintf("write the code with visible letters and digits (such as  %s: 3.2), or delete the line", written),
+				"the %s: value is invisible: it holds only %s", written, describeInvisible(v))
+			continue
+		}
+		c.add(file, n, "write the alias with visible letters, or remove it from the line",
+			"an alias on the %s: line is invisible: it holds only %s", written, describeInvisible(v))
+	}
+	return found
 }
 
 // visible reports whether s has at least one character that shows.
