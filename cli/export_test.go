@@ -252,9 +252,9 @@ func TestExportCSVOneRowPerNode(t *testing.T) {
 		header string
 	}{
 		{"builtin", nil, []content.Layer{content.Builtin()},
-			"path,kind,department_en,department_zh,section_en,section_zh,duty_en,duty_zh,description_en,description_zh,code,aliases_en,aliases_zh,sources,concerns,from,to,cites"},
+			"path,kind,department_en,department_zh,section_en,section_zh,duty_en,duty_zh,description_en,description_zh,code,aliases_en,aliases_zh,sources,concerns,from,to,returns,responsible,accountable,consulted,informed,overlaps,cites"},
 		{"myorg en", []string{"--content", myorg, "--builtin=false", "--lang", "en"}, []content.Layer{content.Dir(myorg)},
-			"path,kind,department_en,section_en,duty_en,description_en,code,aliases_en,sources,concerns,from,to,cites"},
+			"path,kind,department_en,section_en,duty_en,description_en,code,aliases_en,sources,concerns,from,to,returns,responsible,accountable,consulted,informed,overlaps,cites"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			org := loadOrg(t, tc.layers...)
@@ -289,7 +289,7 @@ func TestExportCSVRowContents(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := []string{"kitchen/positions/head-baker/3", "duty", "Kitchen", "Positions › Head baker",
-		"Order flour, butter and yeast from the suppliers each Monday.", "", "", "", "", "", "", "", "owners-notes"}
+		"Order flour, butter and yeast from the suppliers each Monday.", "", "", "", "", "", "", "", "", "", "", "", "", "", "owners-notes"}
 	if !slices.ContainsFunc(rows, func(r []string) bool { return slices.Equal(r, want) }) {
 		t.Errorf("no row %q in:\n%s", want, out)
 	}
