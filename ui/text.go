@@ -147,10 +147,11 @@ func (c cells) wrapPlain(text string, width int) []string {
 	return c.fitLines(lines, width, len(lines))
 }
 
-// plainLines is wrapPlain without the padding. A line's leading spaces start each of its wrapped lines; a line set out
-// in two columns ("  d:sales visit   only the sales department") keeps
-// its second column, wrapped under itself, or under the first when the
-// two do not fit side by side.
+// plainLines is wrapPlain without the padding. A line's leading spaces
+// start each of its wrapped lines; a line set out in two columns
+// ("  d:sales visit   only the sales department") keeps its second
+// column, wrapped under itself, or under the first when the two do not
+// fit side by side.
 func (c cells) plainLines(text string, width int) []string {
 	var out []string
 	room := max(width-2, 1)
