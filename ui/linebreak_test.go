@@ -158,6 +158,11 @@ func (c *lineBreakChecker) scroll(d *driver, where, key string) {
 	c.t.Fatalf("%s: %s never reaches the end", where, key)
 }
 
+// skipInSample reports whether the i-th case of a sweep is left out of
+// a sampled run (-short, or under the race detector): all but one in
+// every.
+func skipInSample(i, every int) bool { return (testing.Short() || raceBuild) && i%every != 0 }
+
 var (
 	sweepOnce  sync.Once
 	sweepIndex *search.Index
@@ -199,7 +204,7 @@ func TestComparisonsBreakLinesAsPagesDo(t *testing.T) {
 		for i, a := range depts {
 			for _, b := range depts[i+1:] {
 				pairs++
-				if testing.Short() && pairs%5 != 0 {
+				if skipInSample(pairs, 5) {
 					continue
 				}
 				d := sweepDriver(t, 40, 40, lang)
@@ -238,7 +243,7 @@ func TestExplorerBreaksLinesAsPagesDo(t *testing.T) {
 		for _, w := range []int{40, 80, 130} {
 			d := sweepDriver(t, w, 30, lang)
 			for i, n := range nodes {
-				if testing.Short() && i%4 != 0 {
+				if skipInSample(i, 4) {
 					continue
 				}
 				d.reveal(n.Path).keys("tab")
@@ -268,12 +273,18 @@ func TestMatrixAndSearchBreakLinesAsPagesDo(t *testing.T) {
 	c := newLineBreakChecker(t, org)
 	widths := append([]int{40}, sweepWidths...)
 	for _, lang := range []model.Lang{model.Zh, model.En} {
-		for _, w := range widths {
+		for i, w := range widths {
+			if skipInSample(i, 2) {
+				continue
+			}
 			at := fmt.Sprintf("at %d columns in %s", w, lang.Code())
 			d := sweepDriver(t, w, 30, lang)
-			for _, dept := range departmentsOf(org) {
+			for i, dept := range departmentsOf(org) {
 				if w != 40 && w != 80 && w != 130 {
 					break // the matrix's rows are one line each: three widths tell
+				}
+				if skipInSample(i, 4) {
+					continue
 				}
 				d.reveal(dept.Path).keys("m")
 				for range 20 { // each set of columns, from the left
