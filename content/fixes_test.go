@@ -161,6 +161,12 @@ var fixCases = []fixCase{
 		[]edit{{"en/a.md", "\u200d", "labour"}}},
 	{"invisible code", map[string]string{"en/a.md": "---\nid: a\nname: A\ncode: \"\u2060\"\n---\n## S {#s}\n- d\n"}, "org/en/a.md:4: the code is invisible", "or remove it",
 		[]edit{{"en/a.md", "code: \"\u2060\"\n", ""}}},
+	{"bidi controls as an alias", map[string]string{"en/a.md": "---\nid: a\nname: A\naliases: [\"\u202e\u2066\", ok]\n---\n## S {#s}\n- d\n"}, "org/en/a.md:4: an alias is invisible: it holds only invisible characters (U+202E U+2066)", "write the alias with visible letters, or remove it",
+		[]edit{{"en/a.md", "\"\u202e\u2066\", ", ""}}},
+	{"empty alias", map[string]string{"en/a.md": "---\nid: a\nname: A\naliases: [\"\", ok]\n---\n## S {#s}\n- d\n"}, "org/en/a.md:4: an alias is empty", "write the alias, or remove it",
+		[]edit{{"en/a.md", "\"\"", "A-team"}}},
+	{"bidi controls as a code", map[string]string{"en/a.md": "---\nid: a\nname: A\ncode: \"\u202a\u202c\"\n---\n## S {#s}\n- d\n"}, "org/en/a.md:4: the code is invisible: it holds only invisible characters (U+202A U+202C)", "(such as  code: 3)",
+		[]edit{{"en/a.md", "code: \"\u202a\u202c\"", "code: 3"}}},
 	// Files and folders.
 	{"duplicate file id", map[string]string{"en/a.md": okEn, "en/b.md": okEn}, `org/en/b.md:2: duplicate id "a"`, "give each file its own id",
 		[]edit{{"en/b.md", "id: a", "id: b"}}},

@@ -418,7 +418,7 @@ func readFile(l Layer, f contentFile) *parsedDoc {
 	}
 	refs := parseBody(file, f.lang, doc, string(body), bodyLine, leaf, asWritten, &c)
 	plainTitles(doc, f.lang)
-	checkVisible(file, f.lang, doc, fm, &c)
+	checkVisible(file, f.lang, doc, fm, asWritten[1:max(bodyLine-2, 1)], &c)
 	for _, s := range fm.Sources {
 		refs = append(refs, sourceRef{id: s, line: fm.line("sources")})
 	}
