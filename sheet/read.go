@@ -699,7 +699,7 @@ func (b *builder) lines(cells []string, row int, n *model.Node) {
 		col := m.col(l.f)
 		if n.Kind.IsDocument() {
 			b.problem(row, col, fmt.Sprintf("move it to the row of a section or duty of %s, or leave the cell empty", n.ID),
-				"a %s line belongs to a section or duty, and this row is about the %s itself", l.f, n.Kind)
+				"the row is about the %s itself, and %s lines belong to its sections and duties", n.Kind, l.f)
 			return
 		}
 		dst := l.dst()
