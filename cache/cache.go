@@ -548,6 +548,9 @@ func (ld *Loaded) Save() error {
 		return err
 	}
 	ld.Status, ld.inputs = Hit, inputs
+	// Writing is a good moment to drop the files of folders since removed
+	// (test runs leave many); a failure only leaves them for later.
+	_, _ = ld.store.Prune()
 	return nil
 }
 
@@ -658,9 +661,16 @@ type Entry struct {
 	File    string
 	Size    int64
 	ModTime time.Time
-	// Layers are the folders it holds ("built-in" for the embedded
-	// content), or nil when the file cannot be read as a cache file.
+	// Layers are the folders it holds ("(builtin)" for the embedded
+	// content); nil when Problem says why they cannot be read.
 	Layers []string
+	// Problem says what the file is when it is not a cache file this
+	// program can read: one being written (or left by a writer that was
+	// stopped), one of another cache format, or not a cache file at all.
+	Problem string
+	// Gone says that a folder it holds no longer exists: nothing can use
+	// it any more (Prune removes it).
+	Gone bool
 }
 
 // List returns the store's cache files, newest first.
@@ -674,50 +684,98 @@ func (s Store) List() ([]Entry, error) {
 	}
 	var out []Entry
 	for _, e := range entries {
-		if !strings.HasSuffix(e.Name(), Suffix) && !strings.HasSuffix(e.Name(), tmpSuffix) {
+		tmp := strings.HasSuffix(e.Name(), tmpSuffix)
+		if !strings.HasSuffix(e.Name(), Suffix) && !tmp {
 			continue
 		}
 		info, err := e.Info()
 		if err != nil || !info.Mode().IsRegular() {
 			continue
 		}
-		file := filepath.Join(s.Dir, e.Name())
-		out = append(out, Entry{File: file, Size: info.Size(), ModTime: info.ModTime(), Layers: s.layersOf(file)})
+		en := Entry{File: filepath.Join(s.Dir, e.Name()), Size: info.Size(), ModTime: info.ModTime()}
+		if tmp {
+			en.Problem = "being written, or left by a writer that was stopped (removed after an hour)"
+		} else {
+			s.describe(&en)
+		}
+		out = append(out, en)
 	}
 	slices.SortFunc(out, func(a, b Entry) int { return b.ModTime.Compare(a.ModTime) })
 	return out, nil
 }
 
-// layersOf reads the layers a cache file holds from its beginning (the
-// file is not checked: this is for listing only).
-func (s Store) layersOf(file string) []string {
-	f, err := os.Open(file)
+// Prune removes the cache files of folders that no longer exist, which no
+// run can use again, and returns them.
+func (s Store) Prune() ([]Entry, error) {
+	entries, err := s.List()
 	if err != nil {
-		return nil
+		return nil, err
+	}
+	var removed []Entry
+	for _, e := range entries {
+		if !e.Gone {
+			continue
+		}
+		if err := os.Remove(e.File); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			return removed, err
+		}
+		removed = append(removed, e)
+	}
+	return removed, nil
+}
+
+// headerSizes are the header sizes of the cache formats whose description
+// (the program, the time, the layers) List can read: format 2 had two
+// parts, format 3 three.
+var headerSizes = map[uint32]int{2: len(magic) + 4 + 4 + 8 + 4 + 4 + 8, FormatVersion: headerSize}
+
+// describe reads the layers a cache file holds from its beginning, or
+// says what the file is (it is not checked: this is for listing only).
+func (s Store) describe(e *Entry) {
+	f, err := os.Open(e.File)
+	if err != nil {
+		e.Problem = "cannot be read: " + err.Error()
+		return
 	}
 	defer f.Close()
 	head := make([]byte, 64<<10)
 	n, _ := io.ReadFull(f, head)
 	head = head[:n]
-	if n < headerSize || string(head[:len(magic)]) != magic {
-		return nil
+	if n < len(magic)+4 || string(head[:len(magic)]) != magic {
+		e.Problem = "not a cache file"
+		return
 	}
-	r := wire.NewReader(head[headerSize:])
+	version := binary.LittleEndian.Uint32(head[len(magic):])
+	size, ok := headerSizes[version]
+	if !ok || n < size {
+		e.Problem = fmt.Sprintf("cache format %d, of another dutymap version", version)
+		return
+	}
+	r := wire.NewReader(head[size:])
 	_ = r.String()
 	r.Varint()
 	keys := r.Strings()
-	if r.Err() != nil {
-		return nil
+	if r.Err() != nil || len(keys) == 0 {
+		e.Problem = "a damaged cache file"
+		return
 	}
 	out := make([]string, len(keys))
 	for i, k := range keys {
 		kind, name, _ := strings.Cut(k, ":")
-		if kind == "fs" {
+		switch {
+		case kind == "fs" && name != "":
 			name = "(" + name + ")"
+		case kind == "dir" && filepath.IsAbs(name):
+			if _, err := os.Stat(name); errors.Is(err, fs.ErrNotExist) {
+				e.Gone = true
+			}
+		default:
+			e.Problem = "a damaged cache file"
+			return
 		}
 		out[i] = name
 	}
-	return out
+	e.Layers = out
 }
 
 // Clear removes every cache file and returns how many bytes it freed.

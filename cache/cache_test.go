@@ -438,3 +438,83 @@ func TestIndexAloneFromTheCache(t *testing.T) {
 		t.Fatal("a damaged index part did not load the files")
 	}
 }
+
+// TestListSaysWhatEachFileIs: List names every file: the folders of a
+// cache file of this format or the previous one, and what any other file
+// is (another format, not a cache file, one being written), never a row
+// of empty names.
+func TestListSaysWhatEachFileIs(t *testing.T) {
+	dir := folder(t, 100)
+	s := store(t)
+	file := warm(t, s, content.Dir(dir))
+	good, _ := os.ReadFile(file)
+	// Format 2 had a header of 40 bytes and the same description after it.
+	old := append([]byte(magic), 2, 0, 0, 0)
+	old = append(old, make([]byte, 40-len(old))...)
+	old = append(old, good[headerSize:]...)
+	other := append([]byte(magic), 9, 0, 0, 0)
+	other = append(other, good[len(other):]...)
+	damaged := append([]byte(nil), good[:headerSize]...)
+	damaged = append(damaged, 0, 2, 0, 0, 0) // a program, a time, two empty layer keys
+	for name, data := range map[string][]byte{"old.dmc": old, "other.dmc": other, "junk.dmc": []byte("hello"),
+		"damaged.dmc": damaged, "x.dmc.1.tmp": []byte("half")} {
+		if err := os.WriteFile(filepath.Join(s.Dir, name), data, 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	list, err := s.List()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{
+		filepath.Base(file): mustAbs(t, dir), "old.dmc": mustAbs(t, dir),
+		"other.dmc":   "cache format 9, of another dutymap version",
+		"junk.dmc":    "not a cache file",
+		"damaged.dmc": "a damaged cache file",
+		"x.dmc.1.tmp": "being written",
+	}
+	for _, e := range list {
+		got := strings.Join(e.Layers, " + ") + e.Problem
+		if w, ok := want[filepath.Base(e.File)]; !ok || !strings.HasPrefix(got, w) || e.Gone {
+			t.Errorf("%s: %q (gone %v), want %q", filepath.Base(e.File), got, e.Gone, w)
+		}
+		delete(want, filepath.Base(e.File))
+	}
+	if len(want) != 0 {
+		t.Errorf("not listed: %v", want)
+	}
+}
+
+// TestFilesOfRemovedFoldersArePruned: the cache file of a folder that was
+// removed is marked gone and removed by Prune, and by the next Save of any
+// folder; the files of folders still there stay.
+func TestFilesOfRemovedFoldersArePruned(t *testing.T) {
+	s := store(t)
+	kept, gone, later := folder(t, 50), folder(t, 50), folder(t, 50)
+	keptFile, goneFile := warm(t, s, content.Dir(kept)), warm(t, s, content.Dir(gone))
+	os.RemoveAll(gone)
+	list, _ := s.List()
+	for _, e := range list {
+		if e.Gone != (e.File == goneFile) {
+			t.Errorf("%s: gone %v", e.File, e.Gone)
+		}
+	}
+	removed, err := s.Prune()
+	if err != nil || len(removed) != 1 || removed[0].File != goneFile {
+		t.Fatalf("Prune removed %+v (%v), want %s", removed, err, goneFile)
+	}
+	if _, err := os.Stat(goneFile); !os.IsNotExist(err) {
+		t.Fatalf("the pruned file is still there: %v", err)
+	}
+	if _, err := os.Stat(keptFile); err != nil {
+		t.Fatalf("the file of a folder still there went: %v", err)
+	}
+	// Saving prunes too.
+	again := folder(t, 50)
+	goneFile = warm(t, s, content.Dir(again))
+	os.RemoveAll(again)
+	warm(t, s, content.Dir(later))
+	if _, err := os.Stat(goneFile); !os.IsNotExist(err) {
+		t.Fatalf("Save left the file of a removed folder: %v", err)
+	}
+}
