@@ -724,10 +724,19 @@ func (s Store) Prune() ([]Entry, error) {
 	return removed, nil
 }
 
-// headerSizes are the header sizes of the cache formats whose description
+// headerSizeOf is the header size of a cache format whose description
 // (the program, the time, the layers) List can read: format 2 had two
-// parts, format 3 three.
-var headerSizes = map[uint32]int{2: len(magic) + 4 + 4 + 8 + 4 + 4 + 8, FormatVersion: headerSize}
+// parts, formats from 3 on three (a format bump that changes the header
+// must say so here).
+func headerSizeOf(version uint32) (int, bool) {
+	switch {
+	case version == 2:
+		return len(magic) + 4 + 4 + 8 + 4 + 4 + 8, true
+	case version >= 3 && version <= FormatVersion:
+		return headerSize, true
+	}
+	return 0, false
+}
 
 // describe reads the layers a cache file holds from its beginning, or
 // says what the file is (it is not checked: this is for listing only).
@@ -746,7 +755,7 @@ func (s Store) describe(e *Entry) {
 		return
 	}
 	version := binary.LittleEndian.Uint32(head[len(magic):])
-	size, ok := headerSizes[version]
+	size, ok := headerSizeOf(version)
 	if !ok || n < size {
 		e.Problem = fmt.Sprintf("cache format %d, of another dutymap version", version)
 		return
