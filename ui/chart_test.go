@@ -309,16 +309,22 @@ func TestChartOwnOrganisation(t *testing.T) {
 // TestChartHostileNames draws the chart of an organisation, read by the
 // content loader, whose names carry escape sequences, wide and zero-width
 // characters, right-to-left text, tabs, brackets and arrows and very long
-// words, with hand-offs both ways: at every width the lines are exactly
-// the window's width, and no escape sequence of the content reaches the
-// screen.
+// words, with hand-offs both ways, in groups named the same way: at every
+// width the lines are exactly the window's width, and no escape sequence
+// of the content reaches the screen.
 func TestChartHostileNames(t *testing.T) {
 	names := []string{`Evil\e]52;c;aGk=\a dept`, "市场部👩‍💼\u200b营销 e\u0301", `\u202eright-to-left مرحبا\t\ttabs`,
 		strings.Repeat("Supercalifragilistic", 8), `\e[2J clear [x] --> end`}
 	fs := fstest.MapFS{}
 	for i, n := range names {
-		fs[fmt.Sprintf("en/d%d.md", i)] = &fstest.MapFile{Data: []byte(fmt.Sprintf("---\nid: d%d\nname: \"%s\"\norder: %d\n---\n\n## S {#s}\n\n- x\n", i, n, i))}
+		group := ""
+		if i < 4 { // d0, d1 in g0; d2, d3 in g1; d4 in none
+			group = fmt.Sprintf("group: g%d\n", i/2)
+		}
+		fs[fmt.Sprintf("en/d%d.md", i)] = &fstest.MapFile{Data: []byte(fmt.Sprintf("---\nid: d%d\nname: \"%s\"\norder: %d\n%s---\n\n## S {#s}\n\n- x\n", i, n, i, group))}
 	}
+	fs["groups.yaml"] = &fstest.MapFile{Data: []byte("- id: g0\n  name: \"Group \\e]8;;http://evil\\a[link] --> sub\\e]8;;\\a\\t\\u202eend\"\n" +
+		"- id: g1\n  name: \"" + strings.Repeat("組", 70) + "\\e[2J\"\n")}
 	for i := range 3 {
 		fs[fmt.Sprintf("en/r%d.md", i)] = &fstest.MapFile{Data: []byte(fmt.Sprintf(
 			"---\nid: r%d\nkind: relation\nname: \"%s\"\nfrom: d%d\nto: d%d\n---\n\n## S {#s}\n\n- y\n", i, names[4-i], i, (i+1)%2))}
@@ -338,6 +344,10 @@ func TestChartHostileNames(t *testing.T) {
 	sweep(t, d)
 	if !strings.Contains(d.screen(), "[x] --> end") {
 		t.Fatalf("a name's brackets and arrow should show as written:\n%s", d.screen())
+	}
+	d.send(tea.WindowSizeMsg{Width: 130, Height: 80})
+	if scr := d.screen(); !strings.Contains(scr, "Group [link] --> sub") || !strings.Contains(scr, "Not in a group") || !strings.Contains(scr, "組組組") {
+		t.Fatalf("the groups' names should show as written, without their escape codes:\n%s", scr)
 	}
 }
 
