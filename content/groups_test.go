@@ -148,3 +148,17 @@ func TestGroupsAreInputs(t *testing.T) {
 		t.Errorf("the built-in content declares no groups: %v", err)
 	}
 }
+
+// TestUnreadListsStayUnread: when an earlier layer's sources.yaml or
+// groups.yaml cannot be read, what cites or names them is not reported,
+// even when a later layer has no such file; the broken file is reported
+// once.
+func TestUnreadListsStayUnread(t *testing.T) {
+	base := layer(map[string]string{"sources.yaml": "- id: s1\n  title: \"One\n", "groups.yaml": "- id: front\n  name: \"Front\n",
+		"en/a.md": "---\nid: a\nname: A\ngroup: front\nsources: [s1]\n---\n## S {#s}\n- d\n"})
+	over := layer(map[string]string{"en/b.md": "---\nid: b\nname: B\n---\n## S {#s}\n- d\n"})
+	_, ps := Check(base, over)
+	if len(ps) != 2 || !strings.Contains(ps[0].Msg, "groups.yaml is not valid YAML") || !strings.Contains(ps[1].Msg, "sources.yaml is not valid YAML") {
+		t.Fatalf("want the two broken files only:\n%s", ps)
+	}
+}

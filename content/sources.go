@@ -16,7 +16,7 @@ func (ld *loader) loadSources(l Layer) {
 	if !ok {
 		// Which ids the file lists is unknown, so citations cannot be
 		// checked: reporting each would bury the one real problem.
-		ld.sourcesUnread = list == nil && file != ""
+		ld.sourcesUnread = ld.sourcesUnread || (list == nil && file != "")
 		return
 	}
 	for _, entry := range list.Content {
