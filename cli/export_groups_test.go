@@ -2,6 +2,9 @@ package cli
 
 import (
 	"encoding/json"
+	"os"
+	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -57,4 +60,59 @@ func TestExportJSONGroups(t *testing.T) {
 	if validateJSON(sch, bad) == nil {
 		t.Error("the schema accepts a topic with a group")
 	}
+}
+
+// TestSheetRoundTripKeepsDocuments: the built-in organisation exported as
+// CSV and as XLSX and imported back compares as before: the same traits,
+// summaries and duties (compare marketing sales prints the same), and the
+// same groups on the chart's source (the JSON export's groups).
+func TestSheetRoundTripKeepsDocuments(t *testing.T) {
+	want := run(t, "compare", "marketing", "sales").ok(t).out
+	if !strings.Contains(want, "| Decision level | Strategic") {
+		t.Fatalf("compare shows no traits:\n%.600s", want)
+	}
+	groupsOf := func(args ...string) string {
+		out := run(t, append(args, "export", "--format", "json")...).ok(t).out
+		var doc struct {
+			Groups      json.RawMessage `json:"groups"`
+			Departments []struct {
+				ID, Group string
+			} `json:"departments"`
+		}
+		if err := json.Unmarshal([]byte(out), &doc); err != nil {
+			t.Fatal(err)
+		}
+		var b strings.Builder
+		for _, d := range doc.Departments {
+			b.WriteString(d.ID + "=" + d.Group + " ")
+		}
+		// Group sources are not in a sheet.
+		return b.String() + strings.Join(strings.Fields(regexp.MustCompile(`,?\s*"sources": \[[^\]]*\]`).ReplaceAllString(string(doc.Groups), "")), "")
+	}
+	wantGroups := groupsOf()
+	for _, format := range []string{"csv", "xlsx"} {
+		dir := t.TempDir()
+		file := filepath.Join(dir, "org."+format)
+		if err := os.WriteFile(file, []byte(run(t, "export", "--format", format).ok(t).out), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		out := filepath.Join(dir, "org")
+		run(t, "import", file, "--out", out).ok(t)
+		if got := run(t, "--content", out, "--builtin=false", "compare", "marketing", "sales").ok(t).out; got != want {
+			t.Errorf("%s: compare marketing sales differs after export and import:\n%s", format, firstLineDiff(want, got))
+		}
+		if got := groupsOf("--content", out, "--builtin=false"); got != wantGroups {
+			t.Errorf("%s: groups after export and import:\n%s\nwant\n%s", format, got, wantGroups)
+		}
+	}
+}
+
+func firstLineDiff(a, b string) string {
+	al, bl := strings.Split(a, "\n"), strings.Split(b, "\n")
+	for i := range min(len(al), len(bl)) {
+		if al[i] != bl[i] {
+			return "- " + al[i] + "\n+ " + bl[i]
+		}
+	}
+	return "lengths differ"
 }

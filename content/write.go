@@ -52,6 +52,7 @@ const (
 	FieldFrom
 	FieldTo
 	FieldReturns
+	FieldGroup // a department's group: and the name of that group in groups.yaml
 )
 
 // RACIField is the field of a RACI role's line.
@@ -127,7 +128,7 @@ type frontMatterOut struct {
 }
 
 var frontMatterFields = map[string]Field{"id": FieldID, "name": FieldTitle, "aliases": FieldAliases, "code": FieldCode,
-	"summary": FieldSummary, "sources": FieldSources, "traits": FieldTraits}
+	"summary": FieldSummary, "sources": FieldSources, "traits": FieldTraits, "group": FieldGroup}
 
 func (w *writer) document(d *model.Node) {
 	l := w.lang
