@@ -721,6 +721,10 @@ func (b *builder) documentValues(cells []string, row int, texts []rowText, doc *
 	if id == "" {
 		id, col = content.ID(names.In(model.En)), nameCol
 	}
+	if doc.Kind != model.KindDepartment {
+		b.problem(row, col, "leave the group empty on the rows of a topic or relation", "only departments belong to a group; this row is of a %s", doc.Kind)
+		return false
+	}
 	if !content.ValidID(id) {
 		b.problem(row, col, fmt.Sprintf("group ids use lower-case letters, digits and -: write %s", content.ID(id)), "%q is not a valid group id", id)
 		return false
