@@ -44,7 +44,7 @@ import (
 // reads. Bump it when the encoding of the organisation or of the search
 // index changes, or when the analysis behind the index does (stemming,
 // synonyms, weights): a file of another version is rebuilt.
-const FormatVersion = 3
+const FormatVersion = 4
 
 // Header of a cache file, little-endian: magic, format version, 4 bytes of
 // padding, then for each of the payload's three parts its CRC-32C
@@ -725,14 +725,14 @@ func (s Store) Prune() ([]Entry, error) {
 }
 
 // headerSizeOf is the header size of a cache format whose description
-// (the program, the time, the layers) List can read: format 2 had two
-// parts, formats from 3 on three (a format bump that changes the header
-// must say so here).
+// (the program, the time, the layers) List can read: formats 2 and 3 had
+// two parts, formats from 4 on three (a format bump that changes the
+// header must say so here).
 func headerSizeOf(version uint32) (int, bool) {
 	switch {
-	case version == 2:
+	case version == 2 || version == 3:
 		return len(magic) + 4 + 4 + 8 + 4 + 4 + 8, true
-	case version >= 3 && version <= FormatVersion:
+	case version >= 4 && version <= FormatVersion:
 		return headerSize, true
 	}
 	return 0, false
