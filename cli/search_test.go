@@ -3,6 +3,7 @@ package cli
 import (
 	"bytes"
 	"encoding/json"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -87,12 +88,13 @@ func TestSearchPrintsRankedLines(t *testing.T) {
 	}
 	assertPlain(t, "search", r.out)
 
-	// Sections are found too, by another form of the word (价格分析员
-	// holds 价格); the duty under it ranks higher for its context.
+	// Sections are found too, by a word inside theirs (价格分析员 holds
+	// 价格): the query names the price analyst, whose position and duty
+	// come first.
 	r = searchIn(t, dir, "--lang", "zh", "价格").ok(t)
 	want = "marketing/positions/analyst/1  市场部 › 岗位 › 价格分析员 › 每月比较竞争对手的价格。\n" +
-		"marketing/duties/1  市场部 › 职责 › 制定产品价格。 (2 places)\n" +
-		"marketing/positions/analyst  市场部 › 岗位 › 价格分析员\n"
+		"marketing/positions/analyst  市场部 › 岗位 › 价格分析员\n" +
+		"marketing/duties/1  市场部 › 职责 › 制定产品价格。 (2 places)\n"
 	if r.out != want {
 		t.Errorf("zh got:\n%s\nwant:\n%s", r.out, want)
 	}
@@ -235,6 +237,40 @@ func TestSearchOwners(t *testing.T) {
 		t.Errorf("owner: %+v", o)
 	}
 	searchIn(t, dir, "--owners", "zzqx").fails(t, 1)
+}
+
+// A question naming a department the sources list no duties for is
+// answered: the department, and a plain note that no duties are listed,
+// in the reader's language; --owners says it in the owner's row, and
+// --json gives the owner without a proof.
+func TestSearchNamedOwnerWithoutDuties(t *testing.T) {
+	files := map[string]string{
+		"en/logistics.md": "---\nid: logistics\nname: Logistics department\n---\n\nNamed by the source, with no duties.\n",
+		"zh/logistics.md": "---\nid: logistics\nname: 后勤部\n---\n\n资料只列出了名称。\n",
+	}
+	dir := searchOrg(t)
+	for name, body := range files {
+		writeFile(t, filepath.Join(dir, name), body)
+	}
+	r := searchIn(t, dir, "谁负责后勤").ok(t)
+	if r.out != "logistics  后勤部\n" || r.err != "dutymap search: the owner is Logistics department, but the sources list no duties for it\n" {
+		t.Errorf("out %q, err %q", r.out, r.err)
+	}
+	r = searchIn(t, dir, "--lang", "zh", "who handles logistics?").ok(t)
+	mustContain(t, r.out, "logistics  Logistics department")
+	mustContain(t, r.err, "负责的是后勤部，但资料中没有列出它的职责")
+	r = searchIn(t, dir, "--owners", "谁负责后勤").ok(t)
+	if r.out != "Logistics department  (no duties listed)\n    logistics\n" {
+		t.Errorf("owners: %q", r.out)
+	}
+	r = searchIn(t, dir, "--owners", "--json", "who handles logistics").ok(t)
+	var o map[string]any
+	if err := json.Unmarshal([]byte(r.out), &o); err != nil {
+		t.Fatal(err)
+	}
+	if o["path"] != "logistics" || o["duties"] != 0.0 || o["named"] != true || o["proof"] != nil {
+		t.Errorf("owner JSON: %v", o)
+	}
 }
 
 func TestSearchUsageErrors(t *testing.T) {

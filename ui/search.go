@@ -362,7 +362,7 @@ func (s *searchScreen) key(msg tea.KeyPressMsg) (intent, tea.Cmd) {
 		s.move(s.visibleRows())
 	case key.Matches(msg, k.places):
 		if o := s.selectedOwner(); o != nil {
-			return s.goTo(o.proof.node)
+			return s.goTo(o.proofNode())
 		}
 		s.toggleGroup()
 	case key.Matches(msg, k.matrix):
@@ -454,7 +454,7 @@ func (s *searchScreen) clickOwner(i, x int) (intent, tea.Cmd) {
 		return nil, s.refresh()
 	}
 	if x >= s.ownerColumns().proof {
-		return s.goTo(s.owners[i].proof.node)
+		return s.goTo(s.owners[i].proofNode())
 	}
 	return s.goTo(s.owners[i].node)
 }

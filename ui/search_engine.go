@@ -47,7 +47,20 @@ type owner struct {
 	// duties is how many of its duties match the query's main words;
 	// mentions how many mention any word of it (search.Owner).
 	duties, mentions int
-	proof            hit // its best matching duty
+	proof            hit // its best matching duty; its node is nil when unlisted
+}
+
+// unlisted reports whether the query names the owner and the sources list
+// no duties for it: its row says so where the proof would be.
+func (o owner) unlisted() bool { return o.proof.node == nil }
+
+// proofNode is where an owner's proof leads: its best duty, or the owner
+// itself when it has none.
+func (o owner) proofNode() *model.Node {
+	if o.unlisted() {
+		return o.node
+	}
+	return o.proof.node
 }
 
 // found is what one search found: the hits listed (at most the limit),

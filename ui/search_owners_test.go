@@ -343,3 +343,39 @@ func TestSearchONetCodes(t *testing.T) {
 		d.keys("esc")
 	}
 }
+
+// TestSearchOwnerWithoutDuties: a question naming a department the
+// sources list no duties for puts it first in the owners block, saying so
+// where a proof would be, in both languages; tab on it goes to it.
+func TestSearchOwnerWithoutDuties(t *testing.T) {
+	for _, tc := range []struct {
+		lang     model.Lang
+		q, owner string
+		says     string
+	}{
+		{model.En, "谁负责后勤", "Logistics (general services) department", "the sources list no duties for it"},
+		{model.Zh, "who handles logistics", "后勤部", "资料中没有列出它的职责"},
+	} {
+		d := newDriver(t, 120, 40, tc.lang).keys("/").typeText(tc.q)
+		s := d.search()
+		if len(s.owners) == 0 || !s.owners[0].unlisted() || s.noMention {
+			t.Fatalf("%s: owners %+v, no mention %v; want the logistics department, unlisted", tc.q, s.owners, s.noMention)
+		}
+		lines := strings.Split(d.screen(), "\n")
+		row := lines[1+s.blocks().ownersTop]
+		if !strings.Contains(row, string([]rune(tc.owner)[:3])) || !strings.Contains(row, string([]rune(tc.says)[:8])) {
+			t.Errorf("%s: owner row %q, want %q saying %q", tc.q, row, tc.owner, tc.says)
+		}
+		d.keys("up")
+		for d.search().owner > 0 {
+			d.keys("up")
+		}
+		if o := d.search().selectedOwner(); o == nil || o.node.ID != "logistics" {
+			t.Fatalf("%s: up should select the logistics owner", tc.q)
+		}
+		d.keys("tab")
+		if got := d.explorer().tree.Selected(); got == nil || got.ID != "logistics" {
+			t.Errorf("%s: tab on an unlisted owner should go to it, went to %v", tc.q, got)
+		}
+	}
+}

@@ -54,6 +54,7 @@ var wordsEn = words{
 		owners:    "Who does it", matches: "Matches", ownersRole: "Who is %s",
 		openOwner: "go to the owner", proof: "go to its duty",
 		oneDuty: "1 duty", duties: "%d duties", partial: "%d in part",
+		unlisted:     "the sources list no duties for it",
 		noMention:    "No duty mentions %s; closest:",
 		notMentioned: "No duty mentions %s; the results match the other words.",
 		nothingClose: "No duty mentions %s, and nothing comes close.",

@@ -71,6 +71,12 @@ type Results struct {
 	// Words are the query's words that were searched for, as typed,
 	// without question words and fillers.
 	Words []string
+	// Lang is the language the query is written in, which answers it
+	// first: List holds the texts that match in it, then those that match
+	// only in the other. A Chinese query is Chinese, whatever the reader's
+	// language; a query of both languages is the one most of its words are
+	// in, or the reader's on a tie.
+	Lang model.Lang
 
 	ownersOf func(limit int) []Owner
 	mu       sync.Mutex
@@ -105,9 +111,19 @@ type Owner struct {
 	// Mentions is how many of its duties mention any word of the query
 	// (Duties ≤ Mentions): what the owner's score is made of.
 	Mentions int
-	// Proof is the owner's best matching duty.
+	// Proof is the owner's best matching duty. Its Node is nil for an
+	// owner the query names that holds no duties: the sources list none
+	// for it ("谁负责后勤": 后勤部, whose duties no source records).
 	Proof Result
+	// Named is set when the query names the owner: its department's or
+	// position's name carries the query's main words. Its duties then
+	// match, whether or not they repeat the name.
+	Named bool
 }
+
+// Unlisted reports whether the owner is one the query names and the
+// sources list no duties for.
+func (o Owner) Unlisted() bool { return o.Proof.Node == nil }
 
 // Name is the owner's name in lang: "Marketing department", or
 // "Marketing department › Marketing manager" for a position.

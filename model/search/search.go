@@ -36,6 +36,8 @@ func (ix *Index) search(ctx context.Context, q Query, lang model.Lang, limit int
 	for _, w := range p.words {
 		res.Words = append(res.Words, w.typed)
 	}
+	lang = ix.queryLang(p, lang)
+	res.Lang = lang
 	nodeOK := ix.deptFilter(q.Depts)
 	var exclude []bool
 	if len(p.words) > 0 {
@@ -81,6 +83,56 @@ func (ix *Index) search(ctx context.Context, q Query, lang model.Lang, limit int
 	}
 	res.List = append(res.List, more...)
 	return res, nil
+}
+
+// queryLang is the language a query is written in, which answers it
+// first: each word votes for its language (a Chinese word for Chinese; a
+// word in Latin letters for English, unless the English texts lack it and
+// the Chinese hold it or its pinyin, "dingjia"), and so does each exact
+// term by its script. The larger vote wins; a tie, or a query no index knows, keeps
+// lang, the reader's language. "谁负责生产" is answered in Chinese even when
+// the reader reads English, so that an English text quoting 生产 in passing
+// cannot come before the Chinese duties about production.
+func (ix *Index) queryLang(p plan, lang model.Lang) model.Lang {
+	var votes [model.NumLangs]int
+	var en, zh *wordIndex
+	for _, w := range p.words {
+		switch {
+		case w.han:
+			votes[model.Zh]++
+			continue
+		case en == nil:
+			en, zh = ix.wordsOf(model.En), ix.wordsOf(model.Zh)
+		}
+		// A word in Latin letters is English unless only the Chinese
+		// texts hold it ("ERP" quoted in Chinese alone) or it is pinyin
+		// the English texts lack.
+		switch {
+		case w.knownIn(en):
+			votes[model.En]++
+		case w.knownIn(zh) || isPinyin(w.folded) && len(zh.readings(w.folded, w.open)) > 0:
+			votes[model.Zh]++
+		}
+	}
+	for _, t := range p.exact {
+		if hasHan(t.Text) {
+			votes[model.Zh]++
+		} else {
+			votes[model.En]++
+		}
+	}
+	switch o := lang.Other(); {
+	case votes[o] > votes[lang]:
+		return o
+	}
+	return lang
+}
+
+// knownIn reports whether w's index holds the query word: as a term, or,
+// for the word being typed, as the start of a word.
+func (q qword) knownIn(w *wordIndex) bool {
+	_, ok := w.terms[q.term]
+	return ok || q.open && len(w.surfaceRange(q.folded)) > 0
 }
 
 func hasPlain(q Query) bool {
@@ -148,7 +200,7 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 			out.missing = append(out.missing, qw.typed)
 		}
 	}
-	hits, cover, err := ix.hitsIn(langs, cws, p, nodeOK, limit, stop)
+	hits, cover, named, err := ix.hitsIn(langs, cws, p, nodeOK, limit, stop)
 	if err != nil {
 		return nil, err
 	}
@@ -166,7 +218,9 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 			return slices.ContainsFunc(codes, func(c string) bool { return strings.Contains(c, f) })
 		})
 	}
-	out.noMention = !codeHit
+	// A department or position the query names answers it, even one the
+	// sources list no duties for.
+	out.noMention = !codeHit && len(named) == 0
 	for _, h := range hits {
 		if ix.nodes[h.node].Kind.IsLeaf() {
 			out.noMention = false
@@ -177,7 +231,7 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 		// Nothing mentions the query: add what related terms find, as
 		// the closest duties.
 		compile(true)
-		if hits, cover, err = ix.hitsIn(langs, cws, p, nodeOK, limit, stop); err != nil {
+		if hits, cover, _, err = ix.hitsIn(langs, cws, p, nodeOK, limit, stop); err != nil {
 			return nil, err
 		}
 	}
@@ -194,7 +248,7 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 	}
 	out.matches = ix.countMatches(hits, langs)
 	out.list = q.group(hits, hitIn, limit)
-	out.owners = func(limit int) []Owner { return q.owners(hits, cover, limit) }
+	out.owners = func(limit int) []Owner { return q.owners(hits, cover, named, limit) }
 	return out, nil
 }
 
@@ -259,10 +313,11 @@ func termSet(cws []cword) map[int32]bool {
 }
 
 // better orders hits: the searched language first, then departments'
-// nodes before topics', then higher scores, then document order.
+// nodes before topics', then the owners the query names and their duties,
+// then higher scores, then document order.
 func (q *wquery) better(a, b whit) int {
 	return cmp.Or(cmp.Compare(langIdx(q.langs, a.lang), langIdx(q.langs, b.lang)), cmp.Compare(a.tier, b.tier),
-		cmp.Compare(b.score, a.score), cmp.Compare(a.node, b.node))
+		cmp.Compare(boolInt(b.named), boolInt(a.named)), cmp.Compare(b.score, a.score), cmp.Compare(a.node, b.node))
 }
 
 // countMatches counts the results the strong hits make: nodes with the
@@ -393,8 +448,9 @@ func hasStrong(c cword) bool {
 
 // hitsIn finds the word matches in both languages: in the first, then the
 // nodes that match only in the second.
-func (ix *Index) hitsIn(langs [2]model.Lang, cws [2][]cword, p plan, nodeOK []bool, limit int, stop func() bool) ([]whit, map[int32]float32, error) {
+func (ix *Index) hitsIn(langs [2]model.Lang, cws [2][]cword, p plan, nodeOK []bool, limit int, stop func() bool) ([]whit, map[int32]float32, []namedOwner, error) {
 	var hits []whit
+	var named []namedOwner
 	cover := map[int32]float32{}
 	var first []bool
 	for k, l := range langs {
@@ -405,10 +461,11 @@ func (ix *Index) hitsIn(langs [2]model.Lang, cws [2][]cword, p plan, nodeOK []bo
 			}
 			return len(p.exact) == 0 || containsAll(ix.nodes[n].Title[l], p.exact)
 		}
-		hs, cs, err := ix.wordSearch(w, cws[k], keep, limit, stop)
+		hs, cs, ns, err := ix.wordSearch(w, p.words, cws[k], keep, limit, stop)
 		if err != nil {
-			return nil, nil, err
+			return nil, nil, nil, err
 		}
+		named = append(named, ns...)
 		for _, c := range cs {
 			cover[c.owner] = max(cover[c.owner], c.score)
 		}
@@ -420,7 +477,7 @@ func (ix *Index) hitsIn(langs [2]model.Lang, cws [2][]cword, p plan, nodeOK []bo
 		}
 		hits = append(hits, hs...)
 	}
-	return hits, cover, nil
+	return hits, cover, named, nil
 }
 
 func langIdx(langs [2]model.Lang, l model.Lang) int {
@@ -465,7 +522,7 @@ func (q *wquery) result(h whit) Result {
 
 // owners groups the duties matched by words by their owner, best first,
 // and proves the first limit (all when limit <= 0) with their best duty.
-func (q *wquery) owners(hits []whit, cover map[int32]float32, limit int) []Owner {
+func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner, limit int) []Owner {
 	ix := q.ix
 	type acc struct {
 		owner  int32
@@ -498,20 +555,76 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, limit int) []Owner
 	}
 	for i := range accs {
 		accs[i].score = ownerScore(accs[i].scores) + weightCoverage*float64(cover[accs[i].owner])
+		// A name the query says is evidence of its own: the department or
+		// position it names leads, ahead of owners that merely mention
+		// the words in more duties.
+		key := ix.owners[accs[i].owner]
+		for _, o := range named {
+			if o.node == key.dept || o.node == key.pos {
+				accs[i].score += float64(weightNamed * o.score)
+			}
+		}
+	}
+	// A department or position the query names that holds no duties at
+	// all is still the answer: the sources list none for it.
+	var empty []acc
+	for _, o := range named {
+		if ix.holdsDuties(o.node) {
+			continue
+		}
+		empty = append(empty, acc{owner: -1 - o.node, best: whit{node: o.node, lang: o.lang}, score: float64(o.score)})
+	}
+	accs = append(accs, empty...)
+	// The owners the query names come first: "who handles logistics" is
+	// the logistics department, though another's duty mentions logistics
+	// and the sources list none of its own.
+	isNamedOwner := func(a acc) bool {
+		if a.owner < 0 {
+			return true
+		}
+		key := ix.owners[a.owner]
+		return isNamed(named, key.dept) || key.pos >= 0 && isNamed(named, key.pos)
 	}
 	slices.SortFunc(accs, func(a, b acc) int {
-		return cmp.Or(cmp.Compare(b.score, a.score), cmp.Compare(a.best.node, b.best.node))
+		na, nb := isNamedOwner(a), isNamedOwner(b)
+		return cmp.Or(-cmp.Compare(boolInt(na), boolInt(nb)), cmp.Compare(b.score, a.score), cmp.Compare(a.best.node, b.best.node))
 	})
 	if limit > 0 && len(accs) > limit {
 		accs = accs[:limit]
 	}
 	out := make([]Owner, len(accs))
 	for i, a := range accs {
+		if a.owner < 0 {
+			n := -1 - a.owner
+			out[i] = Owner{Department: ix.nodes[ix.root(n)], Score: a.score, Named: true}
+			if n != ix.root(n) {
+				out[i].Position = ix.nodes[n]
+			}
+			continue
+		}
 		key := ix.owners[a.owner]
 		out[i] = Owner{Department: ix.nodes[key.dept], Duties: a.main, Mentions: len(a.scores), Score: a.score, Proof: q.result(a.best)}
 		if key.pos >= 0 {
 			out[i].Position = ix.nodes[key.pos]
 		}
+		out[i].Named = isNamedOwner(a)
 	}
 	return out
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// holdsDuties reports whether any duty lies beneath node i.
+func (ix *Index) holdsDuties(i int32) bool {
+	for d := i + 1; d < ix.end[i]; d++ {
+		if ix.nodes[d].Kind == model.KindDuty {
+			return true
+		}
+	}
+	return false
 }
