@@ -190,11 +190,27 @@ func cutAttrs(text string) (rest, attrs string, ok bool) {
 }
 
 // bodyParser turns the Markdown body of one file into a section tree.
+// attr applies the attribute line n (key: value) to node, unless its
+// value is a name or code that shows nothing.
+func (p *bodyParser) attr(node *model.Node, key attr, value string, n int) {
+	if key == attrCode || key == attrAliases {
+		if n-1 < len(p.asWritten) && invisibleAttr(p.c, p.file, key, p.asWritten[n-1], n) {
+			return
+		}
+	}
+	p.refs = append(p.refs, setAttr(p.c, p.file, p.lang, p.doc.Kind, node, key, value, n)...)
+}
+
 type bodyParser struct {
 	file string
 	lang model.Lang
 	leaf model.Kind // the kind of list items: duties, or a topic's points
 	c    *collector
+	// asWritten is the file's lines as written, before the characters
+	// no terminal may receive (bidi controls among them) were taken out:
+	// what an attribute value held, to tell an empty one from one that
+	// is invisible.
+	asWritten []string
 
 	doc    *model.Node
 	stack  []*model.Node // open sections; stack[0] is the document
@@ -224,8 +240,8 @@ type sourceRef struct {
 
 // parseBody fills doc's children and body from the Markdown text, which
 // starts at file line firstLine. leaf is the kind given to list items.
-func parseBody(file string, lang model.Lang, doc *model.Node, text string, firstLine int, leaf model.Kind, c *collector) []sourceRef {
-	p := &bodyParser{file: file, lang: lang, leaf: leaf, c: c, doc: doc,
+func parseBody(file string, lang model.Lang, doc *model.Node, text string, firstLine int, leaf model.Kind, asWritten []string, c *collector) []sourceRef {
+	p := &bodyParser{file: file, lang: lang, leaf: leaf, c: c, doc: doc, asWritten: asWritten,
 		stack: []*model.Node{doc}, levels: []int{1}, desc: make([]strings.Builder, 1)}
 	inFence := ""
 	lines := strings.Split(text, "\n")
@@ -280,7 +296,7 @@ func parseBody(file string, lang model.Lang, doc *model.Node, text string, first
 		case p.item != nil && (line[0] == ' ' || line[0] == '\t'):
 			trimmed := strings.TrimSpace(line)
 			if key, value, ok := parseAttr(trimmed); ok {
-				p.refs = append(p.refs, setAttr(c, file, lang, p.doc.Kind, p.item, key, value, n)...)
+				p.attr(p.item, key, value, n)
 				continue
 			}
 			if key, value, want, ok := unknownRole(trimmed); ok {
@@ -304,7 +320,7 @@ func parseBody(file string, lang model.Lang, doc *model.Node, text string, first
 			}
 			if key, value, ok := parseAttr(trimmed); ok && p.early {
 				if p.fresh {
-					p.refs = append(p.refs, setAttr(c, file, lang, p.doc.Kind, p.top(), key, value, n)...)
+					p.attr(p.top(), key, value, n)
 					continue
 				}
 				c.note(file, n, "to make it an attribute, remove the blank line above it",

@@ -151,6 +151,22 @@ var fixCases = []fixCase{
 		[]edit{{"en/a.md", "\"\u200b\"", "A"}}},
 	{"invisible alias", map[string]string{"en/a.md": "---\nid: a\nname: A\naliases: [\"\u200b\"]\n---\n## S {#s}\n- d\n"}, "org/en/a.md:4: an alias is invisible", "write the alias with visible letters, or remove it",
 		[]edit{{"en/a.md", "aliases: [\"\u200b\"]\n", ""}}},
+	{"invisible code line", one("## S {#s}\nCode: \u200b\n- Work.\n"), "org/en/a.md:6: the Code: value is invisible: it holds only invisible characters (U+200B)", "write the code with visible letters and digits (such as  Code: 3.2)",
+		[]edit{{"en/a.md", "Code: \u200b", "Code: 3.2"}}},
+	{"bidi controls as a duty's code", one("## S {#s}\n- Work.\n  编号：\u202a\u202c\n"), "org/en/a.md:7: the 编号: value is invisible: it holds only invisible characters (U+202A U+202C)", "or delete the line",
+		[]edit{{"en/a.md", "  编号：\u202a\u202c\n", ""}}},
+	{"invisible alias on an Aliases line", one("## S {#s}\nAliases: pricing, \u202e\u2066\n- Work.\n"), "org/en/a.md:6: an alias on the Aliases: line is invisible: it holds only invisible characters (U+202E U+2066)", "remove it from the line",
+		[]edit{{"en/a.md", ", \u202e\u2066", ""}}},
+	{"zero-width alias of a duty", one("## S {#s}\n- Work.\n  别名：\u200d\n"), "org/en/a.md:7: an alias on the 别名: line is invisible", "write the alias with visible letters",
+		[]edit{{"en/a.md", "\u200d", "labour"}}},
+	{"invisible code", map[string]string{"en/a.md": "---\nid: a\nname: A\ncode: \"\u2060\"\n---\n## S {#s}\n- d\n"}, "org/en/a.md:4: the code is invisible", "or remove it",
+		[]edit{{"en/a.md", "code: \"\u2060\"\n", ""}}},
+	{"bidi controls as an alias", map[string]string{"en/a.md": "---\nid: a\nname: A\naliases: [\"\u202e\u2066\", ok]\n---\n## S {#s}\n- d\n"}, "org/en/a.md:4: an alias is invisible: it holds only invisible characters (U+202E U+2066)", "write the alias with visible letters, or remove it",
+		[]edit{{"en/a.md", "\"\u202e\u2066\", ", ""}}},
+	{"empty alias", map[string]string{"en/a.md": "---\nid: a\nname: A\naliases: [\"\", ok]\n---\n## S {#s}\n- d\n"}, "org/en/a.md:4: an alias is empty", "write the alias, or remove it",
+		[]edit{{"en/a.md", "\"\"", "A-team"}}},
+	{"bidi controls as a code", map[string]string{"en/a.md": "---\nid: a\nname: A\ncode: \"\u202a\u202c\"\n---\n## S {#s}\n- d\n"}, "org/en/a.md:4: the code is invisible: it holds only invisible characters (U+202A U+202C)", "(such as  code: 3)",
+		[]edit{{"en/a.md", "code: \"\u202a\u202c\"", "code: 3"}}},
 	// Files and folders.
 	{"duplicate file id", map[string]string{"en/a.md": okEn, "en/b.md": okEn}, `org/en/b.md:2: duplicate id "a"`, "give each file its own id",
 		[]edit{{"en/b.md", "id: a", "id: b"}}},
@@ -337,6 +353,7 @@ func TestEveryProblemHasAFixCase(t *testing.T) {
 	environmental := map[string]bool{
 		"cannot read: %v": true, "cannot read the folder: %v": true, // permissions, broken links: TestHostile*
 		"no such folder": true, // TestFixesOnDisk
+		"the content is too large: dutymap reads at most %d files and %d MB in all (found %s)": true, // TestFileCountIsBounded
 	}
 	fset := token.NewFileSet()
 	names, err := filepath.Glob("*.go")

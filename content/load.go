@@ -65,6 +65,9 @@ type loader struct {
 	sourcesUnread bool            // a sources.yaml could not be read: citations go unchecked
 	broken        map[string]bool // ids of files too broken to make a document
 
+	listedFiles int   // .md files found in every layer so far
+	listedBytes int64 // their sizes, as listed (each file is bounded again when read)
+
 	tags      [model.NumLangs]string // the language tag of each language's folders
 	mixedTags [model.NumLangs]bool   // layers gave one language folders of different tags
 }
@@ -130,6 +133,12 @@ func (ld *loader) loadLayer(l Layer) {
 	if len(files) == 0 {
 		ld.c.add(l.Root, 0, "write files such as en/sales.md (see docs/content-format.md), or start from the built-in ones with: dutymap init DIR",
 			"no content files (expected .md files in a folder named by a language, such as en/ or zh/)")
+		return
+	}
+	if ld.listedFiles > maxFiles || ld.listedBytes > maxTotalSize {
+		ld.c.add(l.Root, 0, "load fewer folders at once, or move what is not content out of the language folders",
+			"the content is too large: dutymap reads at most %d files and %d MB in all (found %s)",
+			maxFiles, maxTotalSize>>20, ld.listedSummary())
 		return
 	}
 	var perLang [model.NumLangs][]*parsedDoc
@@ -323,6 +332,13 @@ func (ld *loader) listFiles(l Layer, folders [model.NumLangs]string) []contentFi
 				return nil
 			}
 			out = append(out, contentFile{name: name, display: file, rel: strings.TrimPrefix(name, root+"/"), lang: lang})
+			ld.listedFiles++
+			if info, err := d.Info(); err == nil && info.Mode().IsRegular() {
+				ld.listedBytes += info.Size()
+			}
+			if ld.listedFiles > maxFiles {
+				return fs.SkipAll // walking on would only make the count larger
+			}
 			return nil
 		})
 		if err != nil {
@@ -330,6 +346,15 @@ func (ld *loader) listFiles(l Layer, folders [model.NumLangs]string) []contentFi
 		}
 	}
 	return out
+}
+
+// listedSummary says how much content was found, for the error when it is
+// too much: "more than 100000 files" once the walk stopped counting.
+func (ld *loader) listedSummary() string {
+	if ld.listedFiles > maxFiles {
+		return fmt.Sprintf("more than %d files", maxFiles)
+	}
+	return fmt.Sprintf("%d files, %d MB", ld.listedFiles, (ld.listedBytes+1<<20-1)>>20)
 }
 
 // parseAll parses the files on every core; results keep the files' order
@@ -372,6 +397,7 @@ func readFile(l Layer, f contentFile) *parsedDoc {
 		c.add(file, badUTF8Line(data), "save the file as UTF-8 (most editors offer this under Save As or Encoding)", "text is not valid UTF-8")
 		return pd
 	}
+	asWritten := strings.Split(string(data), "\n")
 	data = []byte(clean(string(data)))
 	yamlText, body, bodyLine, ok := splitFrontMatter(data)
 	if !ok {
@@ -390,9 +416,9 @@ func readFile(l Layer, f contentFile) *parsedDoc {
 	if doc.Kind != model.KindDepartment {
 		leaf = model.KindPoint
 	}
-	refs := parseBody(file, f.lang, doc, string(body), bodyLine, leaf, &c)
+	refs := parseBody(file, f.lang, doc, string(body), bodyLine, leaf, asWritten, &c)
 	plainTitles(doc, f.lang)
-	checkVisible(file, f.lang, doc, fm, &c)
+	checkVisible(file, f.lang, doc, fm, asWritten[1:max(bodyLine-2, 1)], &c)
 	for _, s := range fm.Sources {
 		refs = append(refs, sourceRef{id: s, line: fm.line("sources")})
 	}

@@ -15,6 +15,15 @@ import (
 // reading: Stat reports 0 bytes for /dev/zero and for pipes.
 const maxFileSize = 16 << 20
 
+// maxTotalSize and maxFiles bound the content as a whole, across every
+// folder: sixteen megabytes a file would otherwise allow any amount. A
+// million duties (the largest size dutymap is measured at) take about
+// 200 MB in 4,000 files; loaded, content takes about five times its size
+// in memory, so 512 MB of files is already 2.5 GB of memory.
+const maxTotalSize = 512 << 20
+
+var maxFiles = 100_000 // a variable so that a test can lower it
+
 // refusal is a file dutymap will not read, with what the user can do.
 type refusal struct{ msg, fix string }
 

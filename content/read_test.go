@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -207,5 +208,51 @@ func TestRegularNamesTheKind(t *testing.T) {
 	}
 	if err := regular(modeInfo{mode: 0o644}); err != nil {
 		t.Errorf("a regular file refused: %v", err)
+	}
+}
+
+// The content as a whole is bounded too: files of 16 MB each would
+// otherwise allow any amount. Sparse files give the sizes without the disk.
+// Nothing is read (the report comes before parsing), so the test is quick.
+func TestTotalSizeIsBounded(t *testing.T) {
+	dir := folder(t, map[string]string{"en/a.md": validDoc})
+	for i := range maxTotalSize/maxFileSize + 1 {
+		p := filepath.Join(dir, "en", "big"+strings.Repeat("x", i%3)+string(rune('a'+i%26))+string(rune('a'+i/26))+".md")
+		f, err := os.Create(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := f.Truncate(maxFileSize); err != nil {
+			t.Skipf("no sparse files here: %v", err)
+		}
+		f.Close()
+	}
+	report := loadProblems(t, dir)
+	mustHave(t, report, "the content is too large", "at most 100000 files and 512 MB in all", "MB)", "load fewer folders")
+	if strings.Contains(report, "big") {
+		t.Errorf("files were read although the whole was refused:\n%s", report)
+	}
+}
+
+// A folder of more files than dutymap reads stops the walk and says so.
+func TestFileCountIsBounded(t *testing.T) {
+	defer func(n int) { maxFiles = n }(maxFiles)
+	maxFiles = 50
+	dir := folder(t, map[string]string{"en/a.md": validDoc})
+	for i := range maxFiles {
+		if err := os.WriteFile(filepath.Join(dir, "en", "f"+strconv.Itoa(i)+".md"), nil, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	mustHave(t, loadProblems(t, dir), "the content is too large", "at most 50 files", "found more than 50 files")
+
+	// The fix: move what is not content out of the language folder.
+	for i := range maxFiles {
+		if err := os.Remove(filepath.Join(dir, "en", "f"+strconv.Itoa(i)+".md")); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := Load(Dir(dir)); err != nil {
+		t.Fatalf("after the fix: %v", err)
 	}
 }
