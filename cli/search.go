@@ -65,9 +65,14 @@ closest results instead (related words, then letters in order), on standard
 error, and exits 1. When only some words are mentioned, it names the others on
 standard error and lists what the rest find.
 
+A text matches when it mentions the query's main words (those carrying half its
+weight; a word held only through a synonym weighs what the synonym does); texts
+that mention only a lesser word are counted on standard error, not listed.
+
 With --json each line is a JSON object: path, department, owner (the department,
 and the position when one holds the duty), where (department › sections), text,
-lang, score, match (words, related or letters), places (the paths of every
+lang, score, match (words; partial for a text that mentions only a lesser word,
+listed where its score ranks it; related or letters), places (the paths of every
 place) and positions (the matched characters of text, as indices of Unicode
 code points). With --owners --json: owner, path (of the position or
 department), department, score, duties (how many match the query's main
@@ -168,6 +173,10 @@ var (
 		"dutymap search：负责的是%s，但资料中没有列出它的职责",
 	}
 	unlistedLabel = [model.NumLangs]string{"no duties listed", "资料未列出职责"}
+	partialNote   = [model.NumLangs]string{
+		"dutymap search: %d more mention only a lesser word of the query (--json lists them, \"match\":\"partial\")",
+		"dutymap search：另有 %d 项只提到查询中次要的词（--json 会列出，\"match\":\"partial\"）",
+	}
 )
 
 func (a *app) runSearch(query string, limit int, asJSON, owners bool) error {
@@ -246,8 +255,13 @@ func (a *app) runSearch(query string, limit int, asJSON, owners bool) error {
 			fmt.Fprintln(a.io.Err, fmt.Sprintf(unlisted[lang], oneLine(o.Name(lang))))
 		}
 	}
+	partial := 0
 	for _, r := range res.List {
-		if r.Match != search.Words {
+		if r.Match == search.Partial && !asJSON {
+			partial++
+			continue // it mentions a lesser word of the query only: not a match
+		}
+		if r.Match != search.Words && r.Match != search.Partial {
 			break // the typo fallback is for the explorer's type-ahead
 		}
 		if !asJSON {
@@ -258,6 +272,9 @@ func (a *app) runSearch(query string, limit int, asJSON, owners bool) error {
 		if err := enc.Encode(hitJSON(r)); err != nil {
 			return err
 		}
+	}
+	if partial > 0 {
+		fmt.Fprintln(a.io.Err, fmt.Sprintf(partialNote[lang], partial))
 	}
 	return flush()
 }

@@ -79,14 +79,21 @@ func searchIn(t *testing.T, dir string, args ...string) result {
 
 func TestSearchPrintsRankedLines(t *testing.T) {
 	dir := searchOrg(t)
+	// "set" is the rarer, heavier word here: the texts that only price
+	// something mention a lesser word of the query, and are counted aside.
 	r := searchIn(t, dir, "set", "prices").ok(t)
-	want := "marketing/duties/1  Marketing department › Responsibilities › Set product prices. (2 places)\n" +
-		"marketing/positions/analyst  Marketing department › Positions › Pricing analyst\n" +
-		"marketing/positions/analyst/1  Marketing department › Positions › Pricing analyst › Compare competitors' prices every month.\n"
-	if r.out != want {
-		t.Errorf("got:\n%s\nwant:\n%s", r.out, want)
+	want := "marketing/duties/1  Marketing department › Responsibilities › Set product prices. (2 places)\n"
+	if r.out != want || r.err != "dutymap search: 2 more mention only a lesser word of the query (--json lists them, \"match\":\"partial\")\n" {
+		t.Errorf("got:\n%s%s\nwant:\n%s", r.out, r.err, want)
 	}
 	assertPlain(t, "search", r.out)
+	r = searchIn(t, dir, "prices").ok(t)
+	want = "marketing/positions/analyst  Marketing department › Positions › Pricing analyst\n" +
+		"marketing/positions/analyst/1  Marketing department › Positions › Pricing analyst › Compare competitors' prices every month.\n" +
+		"marketing/duties/1  Marketing department › Responsibilities › Set product prices. (2 places)\n"
+	if r.out != want {
+		t.Errorf("prices, got:\n%s\nwant:\n%s", r.out, want)
+	}
 
 	// Sections are found too, by a word inside theirs (价格分析员 holds
 	// 价格): the query names the price analyst, whose position and duty
@@ -120,9 +127,15 @@ func TestSearchDepartmentAndLimit(t *testing.T) {
 	if strings.Count(r.out, "\n") != 1 {
 		t.Errorf("--limit 1 printed:\n%s", r.out)
 	}
+	// Three words no duty shares: the texts holding the heaviest match,
+	// the others (prices, in three) mention a lesser word.
 	all := searchIn(t, dir, "--limit", "0", "prices", "contracts", "season").ok(t)
+	if n := strings.Count(all.out, "\n"); n != 2 || !strings.Contains(all.err, "3 more mention only a lesser word") {
+		t.Errorf("--limit 0 printed %d lines:\n%s%s", n, all.out, all.err)
+	}
+	all = searchIn(t, dir, "--limit", "0", "--json", "prices", "contracts", "season").ok(t)
 	if n := strings.Count(all.out, "\n"); n != 5 {
-		t.Errorf("--limit 0 printed %d lines:\n%s", n, all.out)
+		t.Errorf("--limit 0 --json printed %d lines:\n%s", n, all.out)
 	}
 }
 
@@ -270,6 +283,22 @@ func TestSearchNamedOwnerWithoutDuties(t *testing.T) {
 	}
 	if o["path"] != "logistics" || o["duties"] != 0.0 || o["named"] != true || o["proof"] != nil {
 		t.Errorf("owner JSON: %v", o)
+	}
+}
+
+// The list holds the texts that match the query's main words; those
+// that mention only a lesser word are counted on standard error, and
+// --json lists them as "partial" where they rank.
+func TestSearchPartialMatches(t *testing.T) {
+	r := run(t, "search", "who sets product prices?", "--limit", "0").ok(t)
+	lines := strings.Count(r.out, "\n")
+	mustContain(t, r.err, "more mention only a lesser word of the query")
+	if strings.Contains(r.out, "honour room") || lines == 0 || lines > 40 {
+		t.Errorf("%d lines, or a partial match listed:\n%s", lines, r.out)
+	}
+	r = run(t, "search", "who sets product prices?", "--limit", "0", "--json").ok(t)
+	if !strings.Contains(r.out, `"match":"partial"`) || strings.Count(r.out, "\n") <= lines {
+		t.Errorf("--json should list the partial matches too")
 	}
 }
 

@@ -37,6 +37,7 @@ const (
 	byWords   nearness = iota // a word match
 	byRelated                 // a related word of the synonym list
 	byLetters                 // the query's letters in order
+	byPart                    // a lesser word of the query only, not its main words
 )
 
 // owner is a department, or a position in one, that holds matching
@@ -146,6 +147,8 @@ func hitOf(r search.Result) hit {
 		h.near = byRelated
 	case search.Letters:
 		h.near = byLetters
+	case search.Partial:
+		h.near = byPart
 	}
 	return h
 }

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/dutymap/dutymap/content"
 	"github.com/dutymap/dutymap/model"
 	"github.com/dutymap/dutymap/model/search"
@@ -376,6 +377,36 @@ func TestSearchOwnerWithoutDuties(t *testing.T) {
 		d.keys("tab")
 		if got := d.explorer().tree.Selected(); got == nil || got.ID != "logistics" {
 			t.Errorf("%s: tab on an unlisted owner should go to it, went to %v", tc.q, got)
+		}
+	}
+}
+
+// TestSearchCountsMatchesOnly: the header counts the texts that mention
+// the query's main words; those that mention only a lesser word are
+// listed where they rank, marked "in part", and not counted.
+func TestSearchCountsMatchesOnly(t *testing.T) {
+	q := "who sets product prices?"
+	d := newDriver(t, 120, 40, model.En).keys("/").typeText(q)
+	s := d.search()
+	res := cliResults(t, search.New(testOrg(t)), q, model.En)
+	if s.matches != res.Matches || !strings.Contains(d.screen(), fmt.Sprintf("%d found", res.Matches)) {
+		t.Fatalf("header count %d, want %d:\n%s", s.matches, res.Matches, d.screen())
+	}
+	part := -1
+	for i, h := range s.results {
+		if h.near == byPart {
+			part = i
+			break
+		}
+	}
+	if part < 0 {
+		t.Fatal("no partial match among the results")
+	}
+	for _, row := range s.rows {
+		if row.res == part && row.place < 0 {
+			if lines := s.resultLines(row, false); !strings.Contains(ansi.Strip(lines[1]), "in part · ") {
+				t.Errorf("a partial match's second line: %q", ansi.Strip(lines[1]))
+			}
 		}
 	}
 }

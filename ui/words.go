@@ -78,6 +78,9 @@ type searchWords struct {
 	// department that does (in its description).
 	noMention, notMentioned, nothingClose, listSep string
 	nearRelated, nearLetters, mentions             string
+	// nearPart marks a result that mentions only a lesser word of the
+	// query: ranked among the matches, not counted with them.
+	nearPart string
 }
 
 type pickerWords struct {

@@ -61,6 +61,7 @@ var wordsEn = words{
 		listSep:      ", ",
 		nearRelated:  "related word",
 		nearLetters:  "similar letters",
+		nearPart:     "in part",
 		mentions:     "mentions it",
 	},
 	picker: pickerWords{

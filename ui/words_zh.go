@@ -61,6 +61,7 @@ var wordsZh = words{
 		listSep:      "、",
 		nearRelated:  "相关词",
 		nearLetters:  "字符相近",
+		nearPart:     "部分匹配",
 		mentions:     "提到了它",
 	},
 	picker: pickerWords{

@@ -147,3 +147,41 @@ func TestQuestionEndsWithItsOwnWord(t *testing.T) {
 		t.Errorf("set p: a letter being typed stays: %+v", p.words)
 	}
 }
+
+// A text matches when it mentions the query's main words, a synonym
+// weighing what the synonym does: the count counts those; texts that
+// mention only a lesser word ("Set up and run the company's honour room",
+// or "Draw up rules …" by a synonym of "set") are partial, ranked but
+// not counted.
+func TestCountCountsMainMatches(t *testing.T) {
+	ix := builtin(t)
+	res := find(t, ix, "who sets product prices?", model.En, 0)
+	words, partial := 0, map[string]bool{}
+	for _, r := range res.List {
+		switch r.Match {
+		case Words:
+			words++
+		case Partial:
+			partial[r.Node.Title[model.En]] = true
+		}
+	}
+	if res.Matches != words || words == 0 || words > 40 {
+		t.Errorf("count %d, word matches %d: want the count to be the word matches, a few dozen at most", res.Matches, words)
+	}
+	for _, text := range []string{"Set up and run the company's honour room.", "Draw up rules, regulations and workflows that govern how employees work.",
+		"Draw up the plan for distributing the products.", // "draw up" and "product": the synonym weighs less than "set"
+		"Define each new product."} {
+		if !partial[text] {
+			t.Errorf("%q should be a partial match", text)
+		}
+	}
+	for _, r := range res.List[:5] {
+		if r.Match != Words {
+			t.Errorf("top five: %q is %v", r.Node.Title[model.En], r.Match)
+		}
+	}
+	// A single word: every text that holds it matches.
+	if res := find(t, ix, "prices", model.En, 0); res.Matches == 0 || slices.ContainsFunc(res.List, func(r Result) bool { return r.Match == Partial }) {
+		t.Errorf("prices: %d matches, and no partial ones expected", res.Matches)
+	}
+}

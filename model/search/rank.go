@@ -58,6 +58,7 @@ type alt struct {
 	bigrams []int32 // a Chinese word's bigram terms, all of which must occur
 	weight  float32 // the share above times the term's inverse document frequency
 	related bool
+	synonym bool // a synonym of the word: evidence of the word at the synonym's weight only
 }
 
 // cword is a query word compiled against one language's index.
@@ -101,7 +102,7 @@ func (w *wordIndex) compileWord(q qword, other *wordIndex, related bool) cword {
 		if s.Related {
 			share = weightRelated
 		}
-		add(alt{term: id, weight: share * w.idf(max(mainDF, w.df[id])), related: s.Related})
+		add(alt{term: id, weight: share * w.idf(max(mainDF, w.df[id])), related: s.Related, synonym: !s.Related})
 	}
 	if q.han && utf8.RuneCountInString(q.term) >= 2 {
 		if a, ok := w.bigramAlt(q.term); ok {
@@ -206,6 +207,7 @@ type scratch struct {
 	own     []float32 // the node's own BM25F score
 	cur     []float32 // the current word's score
 	mask    []uint64  // query words the node matched, strongly
+	direct  []uint64  // query words the node matched by the word itself, not a synonym
 	rel     []uint64  // query words the node matched only by related terms
 	touched []int32
 	curT    []int32
@@ -224,7 +226,7 @@ func (ix *Index) getScratch(w *wordIndex) *scratch {
 		return s
 	}
 	n, no := len(ix.nodes), len(ix.owners)
-	return &scratch{own: make([]float32, n), cur: make([]float32, n), mask: make([]uint64, n), rel: make([]uint64, n),
+	return &scratch{own: make([]float32, n), cur: make([]float32, n), mask: make([]uint64, n), rel: make([]uint64, n), direct: make([]uint64, n),
 		bits: make([]uint64, len(w.vocab)), obest: make([]float32, no), cover: make([]float32, no)}
 }
 
@@ -239,11 +241,15 @@ type coverage struct {
 
 // whit is a node matched by words in one language.
 type whit struct {
-	node  int32
-	score float32
-	mask  uint64 // query words matched strongly
-	lang  model.Lang
-	tier  uint8 // 0: under a department; 1: under a topic or relation
+	node   int32
+	score  float32
+	mask   uint64 // query words matched strongly
+	direct uint64 // of those, the words matched by themselves, not by a synonym
+	lang   model.Lang
+	// main: the node mentions the query's main words (wquery.mainMatch),
+	// worked out once the query's weights are known.
+	main bool
+	tier uint8 // 0: under a department; 1: under a topic or relation
 	// named: the node is a department or position the query names, or
 	// lies beneath one (Index.named).
 	named bool
@@ -270,15 +276,19 @@ func (ix *Index) wordSearch(w *wordIndex, qws []qword, cws []cword, keep func(i 
 			if a.term >= 0 {
 				s.bits[a.term] |= bit
 				nodes, impacts := w.postings(a.term)
+				direct := !a.related && !a.synonym
 				for k, n := range nodes {
 					s.score(n, a.weight*impacts[k], a.related)
+					if direct {
+						s.direct[n] |= bit
+					}
 				}
 				continue
 			}
 			for _, b := range a.bigrams {
 				s.bits[b] |= bit
 			}
-			w.bigramMatches(a, s)
+			w.bigramMatches(a, s, bit)
 		}
 		for _, n := range s.curT {
 			if s.own[n] == 0 && s.mask[n] == 0 && s.rel[n] == 0 {
@@ -320,7 +330,7 @@ func (ix *Index) wordSearch(w *wordIndex, qws []qword, cws []cword, keep func(i 
 		if !keep(n) {
 			continue
 		}
-		h := whit{node: n, score: s.own[n], mask: s.mask[n], lang: w.lang}
+		h := whit{node: n, score: s.own[n], mask: s.mask[n], direct: s.direct[n], lang: w.lang}
 		if ix.dept[n] < 0 {
 			h.tier = 1
 		}
@@ -382,7 +392,7 @@ const maxNamed = 8
 // those words: what the query names, they own. It returns them, the best
 // named first, none when more than maxNamed are.
 func (ix *Index) named(w *wordIndex, s *scratch, qws []qword, cws []cword, keep func(int32) bool) []namedOwner {
-	ws, need := mainWeights(cws)
+	ws, _, need := mainWeights(cws)
 	if need == 0 {
 		return nil
 	}
@@ -456,6 +466,7 @@ func (ix *Index) named(w *wordIndex, s *scratch, qws []qword, cws []cword, keep 
 				s.touched = append(s.touched, d)
 			}
 			s.mask[d] |= masks[k]
+			s.direct[d] |= masks[k] // the name says the words as written
 		}
 	}
 	slices.SortFunc(named, func(a, b namedOwner) int { return cmp.Or(cmp.Compare(b.score, a.score), cmp.Compare(a.node, b.node)) })
@@ -600,10 +611,10 @@ func (s *scratch) score(n int32, v float32, related bool) {
 
 func (ix *Index) clearScratch(s *scratch, cws []cword) {
 	for _, n := range s.touched {
-		s.own[n], s.mask[n], s.rel[n] = 0, 0, 0
+		s.own[n], s.mask[n], s.rel[n], s.direct[n] = 0, 0, 0, 0
 	}
 	for _, n := range s.curT {
-		s.cur[n] = 0
+		s.cur[n], s.direct[n] = 0, 0
 	}
 	for _, o := range s.oT {
 		s.obest[o] = 0
@@ -625,7 +636,7 @@ func (ix *Index) clearScratch(s *scratch, cws []cword) {
 }
 
 // bigramMatches scores the nodes holding every bigram of a.
-func (w *wordIndex) bigramMatches(a alt, s *scratch) {
+func (w *wordIndex) bigramMatches(a alt, s *scratch, bit uint64) {
 	nodes, impacts := w.postings(a.bigrams[0])
 	rest := a.bigrams[1:]
 next:
@@ -640,6 +651,7 @@ next:
 			imp = min(imp, bi[j]) // saturation keeps order: the least frequent bigram's
 		}
 		s.score(n, a.weight*imp, false)
+		s.direct[n] |= bit
 	}
 }
 

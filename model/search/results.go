@@ -24,10 +24,16 @@ const (
 	// Letters: the query's letters occur in the text in order: the typo
 	// fallback, listed below every word match.
 	Letters
+	// Partial: the text holds a word of the query, but not its main words
+	// (those carrying half its weight, Owner.Duties): "Set up the honour
+	// room" for "who sets product prices?". Ranked by its score among the
+	// word matches, but not counted with them (Results.Matches), and left
+	// out of the command line's list.
+	Partial
 )
 
 func (m Match) String() string {
-	return [...]string{"words", "related", "letters"}[m]
+	return [...]string{"words", "related", "letters", "partial"}[m]
 }
 
 // Result is one match: a text found at one or more places.
@@ -54,12 +60,14 @@ type Result struct {
 
 // Results is what a search found.
 type Results struct {
-	// List holds the results, best first: word matches, then (when they
-	// leave room under the limit, or no duty mentions the query) the
-	// closest ones: related-term and letters-in-order matches.
+	// List holds the results, best first: word matches and partial ones,
+	// then (when they leave room under the limit, or no duty mentions the
+	// query) the closest ones: related-term and letters-in-order matches.
 	List []Result
-	// Matches counts the results that match by words, all of them, though
-	// List holds at most the limit: the count a header shows.
+	// Matches counts the results that match by words (Match Words: they
+	// mention the query's main words), all of them, though List holds at
+	// most the limit: the count a header shows. Partial matches are not
+	// counted.
 	Matches int
 	// Missing lists the query's words that no text mentions, in either
 	// language, as typed.
