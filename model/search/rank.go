@@ -241,13 +241,14 @@ type coverage struct {
 
 // whit is a node matched by words in one language.
 type whit struct {
-	node   int32
-	score  float32
-	mask   uint64 // query words matched strongly
-	direct uint64 // of those, the words matched by themselves, not by a synonym
-	lang   model.Lang
-	// main: the node mentions the query's main words (wquery.mainMatch),
-	// worked out once the query's weights are known.
+	node  int32
+	score float32
+	mask  uint64 // query words matched strongly
+	lang  model.Lang
+	// held is the weight of the query's words the node holds, and main
+	// whether that makes it mention the query's main words
+	// (wquery.mainMatch), worked out once the query's weights are known.
+	held float32
 	main bool
 	tier uint8 // 0: under a department; 1: under a topic or relation
 	// named: the node is a department or position the query names, or
@@ -325,12 +326,13 @@ func (ix *Index) wordSearch(w *wordIndex, qws []qword, cws []cword, keep func(i 
 		s.cover[o] = 0
 	}
 	named := ix.named(w, s, qws, cws, keep)
+	ws, syn, _ := mainWeights(cws)
 	hits := make([]whit, 0, len(s.touched))
 	for _, n := range s.touched {
 		if !keep(n) {
 			continue
 		}
-		h := whit{node: n, score: s.own[n], mask: s.mask[n], direct: s.direct[n], lang: w.lang}
+		h := whit{node: n, score: s.own[n], mask: s.mask[n], held: held(s.mask[n], s.direct[n], ws, syn), lang: w.lang}
 		if ix.dept[n] < 0 {
 			h.tier = 1
 		}
@@ -363,6 +365,24 @@ func (ix *Index) wordSearch(w *wordIndex, qws []qword, cws []cword, keep func(i 
 	}
 	ix.clearScratch(s, cws)
 	return hits, cover, named, nil
+}
+
+// held is the weight of the query's words a node holds (mask), a word it
+// holds only through a synonym (not in direct) weighing the synonym's
+// weight (mainWeights).
+func held(mask, direct uint64, ws, syn []float32) float32 {
+	var got float32
+	for m := mask; m != 0; m &= m - 1 {
+		i := bits.TrailingZeros64(m)
+		switch {
+		case i >= len(ws):
+		case direct&(1<<i) != 0:
+			got += ws[i]
+		default:
+			got += syn[i]
+		}
+	}
+	return got
 }
 
 // namedOwner is a department or position whose name carries the query's

@@ -3,7 +3,6 @@ package search
 import (
 	"cmp"
 	"context"
-	"math/bits"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -244,7 +243,7 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 	q := &wquery{ix: ix, langs: langs, p: p}
 	for k := range langs {
 		q.terms[k] = termSet(cws[k])
-		q.weights[k], q.synWeights[k], q.need[k] = mainWeights(cws[k])
+		_, _, q.need[k] = mainWeights(cws[k])
 	}
 	// When no text holds half the query's weight ("prices contracts
 	// season", three words no duty shares), the texts that hold the most
@@ -252,7 +251,7 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 	var best [2]float32
 	for _, h := range hits {
 		k := langIdx(langs, h.lang)
-		best[k] = max(best[k], q.held(h))
+		best[k] = max(best[k], h.held)
 	}
 	for k := range langs {
 		q.need[k] = min(q.need[k], best[k])
@@ -272,14 +271,9 @@ type wquery struct {
 	langs [2]model.Lang
 	p     plan
 	terms [2]map[int32]bool // the index terms that matched, per language
-	// Per language: each query word's weight (its inverse document
-	// frequency) and the weight a duty's words must reach to match the
-	// query's main words (mainWeights).
-	weights [2][]float32
-	need    [2]float32
-	// synWeights: each word's weight when a text holds only a synonym of
-	// it, its synonyms' best weight.
-	synWeights [2][]float32
+	// Per language: the weight a text's words (whit.held) must reach to
+	// match the query's main words (mainWeights).
+	need [2]float32
 }
 
 // mainWeights returns each query word's weight by its own alternatives
@@ -319,25 +313,7 @@ func mainWeights(cws []cword) (ws, syn []float32, need float32) {
 // through a synonym weighing the synonym's weight.
 func (q *wquery) mainMatch(h whit) bool {
 	k := langIdx(q.langs, h.lang)
-	return h.mask != 0 && q.held(h) >= q.need[k]*(1-1e-6)
-}
-
-// held is the weight of the query's words that hit h holds, a word held
-// only through a synonym weighing the synonym's weight.
-func (q *wquery) held(h whit) float32 {
-	k := langIdx(q.langs, h.lang)
-	var got float32
-	for m := h.mask; m != 0; m &= m - 1 {
-		i := bits.TrailingZeros64(m)
-		switch {
-		case i >= len(q.weights[k]):
-		case h.direct&(1<<i) != 0:
-			got += q.weights[k][i]
-		default:
-			got += q.synWeights[k][i]
-		}
-	}
-	return got
+	return h.mask != 0 && h.held >= q.need[k]*(1-1e-6)
 }
 
 func termSet(cws []cword) map[int32]bool {
@@ -575,7 +551,8 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner
 		scores []float64
 		best   whit
 		score  float64
-		main   int // duties that mention the query's main words
+		main   int  // duties that mention the query's main words
+		named  bool // the query names it (its department or position)
 	}
 	at := map[int32]int{}
 	var accs []acc
@@ -631,9 +608,13 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner
 		key := ix.owners[a.owner]
 		return isNamed(named, key.dept) || key.pos >= 0 && isNamed(named, key.pos)
 	}
+	if len(named) > 0 {
+		for i := range accs {
+			accs[i].named = isNamedOwner(accs[i])
+		}
+	}
 	slices.SortFunc(accs, func(a, b acc) int {
-		na, nb := isNamedOwner(a), isNamedOwner(b)
-		return cmp.Or(-cmp.Compare(boolInt(na), boolInt(nb)), cmp.Compare(b.score, a.score), cmp.Compare(a.best.node, b.best.node))
+		return cmp.Or(cmp.Compare(boolInt(b.named), boolInt(a.named)), cmp.Compare(b.score, a.score), cmp.Compare(a.best.node, b.best.node))
 	})
 	if limit > 0 && len(accs) > limit {
 		accs = accs[:limit]
@@ -653,7 +634,7 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner
 		if key.pos >= 0 {
 			out[i].Position = ix.nodes[key.pos]
 		}
-		out[i].Named = isNamedOwner(a)
+		out[i].Named = a.named
 	}
 	return out
 }
