@@ -112,7 +112,6 @@ func hasAttr(n *model.Node, key attr, lang model.Lang) bool {
 // of kind doc; what is wrong with it goes to c. It returns the source ids
 // the line cites.
 func setAttr(c *collector, file string, lang model.Lang, doc model.Kind, n *model.Node, key attr, value string, line int) []sourceRef {
-	what := n.Kind.String()
 	switch {
 	case key.isRACI() && doc == model.KindRelation:
 		c.add(file, line, "say who hands the item over and who takes it up with From: and To: lines; RACI lines belong to duties and to topics' points",
@@ -129,10 +128,6 @@ func setAttr(c *collector, file string, lang model.Lang, doc model.Kind, n *mode
 	}
 	if value == "" {
 		c.add(file, line, fmt.Sprintf("write the value after %s:, or delete the line", key), "%s: has no value", key)
-		return nil
-	}
-	if hasAttr(n, key, lang) {
-		c.add(file, line, fmt.Sprintf("keep one %s: line for this %s and delete the other", key, what), "a second %s: line for the same %s", key, what)
 		return nil
 	}
 	switch {
@@ -306,17 +301,39 @@ func unknownRole(line string) (key, value string, want attr, ok bool) {
 	return "", "", attrNone, false
 }
 
-// unknownRoleProblem reports a line unknownRole recognised.
-func unknownRoleProblem(c *collector, file string, lang model.Lang, line int, key, value string, want attr) {
-	fix := "write the role out: Responsible: (who does the work), Accountable: (who answers for it), Consulted: or Informed:; R:, A:, C: and I: are short for them"
-	if want != attrNone {
-		name := want.String() + ": "
-		if lang == model.Zh {
-			name = attrNamesZh[want] + "："
-		}
-		fix = fmt.Sprintf("for %s, write  %s%s", roleMeaning[want], name, value)
+// unknownRoleFix is the fix for a line unknownRole recognised, when the
+// node has no line of the role it stands for (see bodyParser.roleFixes).
+func unknownRoleFix(lang model.Lang, value string, want attr) string {
+	if want == attrNone {
+		return "write the role out: Responsible: (who does the work), Accountable: (who answers for it), Consulted: or Informed:; R:, A:, C: and I: are short for them"
 	}
-	c.add(file, line, fix, "unknown role %q: the RACI roles are Responsible, Accountable, Consulted and Informed", key)
+	return fmt.Sprintf("for %s, write  %s%s", roleMeaning[want], attrKey(want, lang), value)
+}
+
+// attrKey is key as a file of lang writes it, with its colon: "Responsible: ",
+// "负责：".
+func attrKey(key attr, lang model.Lang) string {
+	if lang == model.Zh {
+		return attrNamesZh[key] + "："
+	}
+	return key.String() + ": "
+}
+
+// attrValues splits an attribute's value into its items: source ids, or
+// names.
+func attrValues(key attr, value string) []string {
+	if key == attrSources {
+		return splitList(value)
+	}
+	return splitNames(value)
+}
+
+// joinValues writes items as one value, in the list style of lang.
+func joinValues(lang model.Lang, items []string) string {
+	if lang == model.Zh {
+		return strings.Join(items, "、")
+	}
+	return strings.Join(items, ", ")
 }
 
 func isASCIIWord(s string) bool {

@@ -2,6 +2,7 @@ package content
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -204,6 +205,15 @@ type bodyParser struct {
 	early  bool        // after a heading, no description text yet
 	refs   []sourceRef // source ids cited in the body, checked after loading
 
+	// attrs are the attribute lines read so far, by node and key: the fix
+	// for a second line of a key, a misspelt role or an unindented line
+	// joins it into the first, so that applying it leaves one line.
+	attrs map[attrSlot]attrLine
+	// roles are lines whose key looks like a misspelt or foreign RACI
+	// role; they are reported at the end, when every line of their node
+	// is known (the role's own line may follow them).
+	roles []roleLine
+
 	// The duty still collecting lines: its first line, continuation and
 	// attribute lines, then after a blank line its indented description.
 	item       *model.Node
@@ -216,6 +226,26 @@ type bodyParser struct {
 	fenceLine  int             // the line that opened it
 }
 
+// attrSlot is one attribute of one node: what a node may have one line of.
+type attrSlot struct {
+	n   *model.Node
+	key attr
+}
+
+// attrLine is where an attribute was given, and its value.
+type attrLine struct {
+	line  int
+	value string
+}
+
+// roleLine is a line whose key looks like a RACI role (see unknownRole).
+type roleLine struct {
+	n          *model.Node
+	line       int
+	key, value string
+	want       attr
+}
+
 // sourceRef is a cited source id and the line that cites it.
 type sourceRef struct {
 	id   string
@@ -226,7 +256,7 @@ type sourceRef struct {
 // starts at file line firstLine. leaf is the kind given to list items.
 func parseBody(file string, lang model.Lang, doc *model.Node, text string, firstLine int, leaf model.Kind, c *collector) []sourceRef {
 	p := &bodyParser{file: file, lang: lang, leaf: leaf, c: c, doc: doc,
-		stack: []*model.Node{doc}, levels: []int{1}, desc: make([]strings.Builder, 1)}
+		stack: []*model.Node{doc}, levels: []int{1}, desc: make([]strings.Builder, 1), attrs: map[attrSlot]attrLine{}}
 	inFence := ""
 	lines := strings.Split(text, "\n")
 	for i, raw := range lines {
@@ -280,20 +310,23 @@ func parseBody(file string, lang model.Lang, doc *model.Node, text string, first
 		case p.item != nil && (line[0] == ' ' || line[0] == '\t'):
 			trimmed := strings.TrimSpace(line)
 			if key, value, ok := parseAttr(trimmed); ok {
-				p.refs = append(p.refs, setAttr(c, file, lang, p.doc.Kind, p.item, key, value, n)...)
+				p.attr(p.item, key, value, n)
 				continue
 			}
 			if key, value, want, ok := unknownRole(trimmed); ok {
-				unknownRoleProblem(c, file, lang, n, key, value, want)
+				p.roles = append(p.roles, roleLine{p.item, n, key, value, want})
 				continue
 			}
 			p.item.Title[lang] += " " + trimmed
 		default:
 			trimmed := strings.TrimSpace(line)
 			if p.item != nil {
-				if key, _, ok := parseAttr(trimmed); ok {
-					c.add(file, n, fmt.Sprintf("indent it by %d spaces to put it under the duty on line %d", p.itemIndent, p.itemLine),
-						"this %s: line is not indented, so it belongs to no duty", key)
+				if key, value, ok := parseAttr(trimmed); ok {
+					fix := fmt.Sprintf("indent it by %d spaces to put it under the duty on line %d", p.itemIndent, p.itemLine)
+					if prev, ok := p.attrs[attrSlot{p.item, key}]; ok && value != "" {
+						fix = fmt.Sprintf("it belongs to the duty on line %d, which has a %s: line already: %s", p.itemLine, key, p.joinFix(key, prev, value))
+					}
+					c.add(file, n, fix, "this %s: line is not indented, so it belongs to no duty", key)
 				}
 			}
 			p.endItem()
@@ -304,13 +337,13 @@ func parseBody(file string, lang model.Lang, doc *model.Node, text string, first
 			}
 			if key, value, ok := parseAttr(trimmed); ok && p.early {
 				if p.fresh {
-					p.refs = append(p.refs, setAttr(c, file, lang, p.doc.Kind, p.top(), key, value, n)...)
+					p.attr(p.top(), key, value, n)
 					continue
 				}
 				c.note(file, n, "to make it an attribute, remove the blank line above it",
 					"this %s: line is read as the section's description: attribute lines go directly under the heading", key)
 			} else if key, value, want, ok := unknownRole(trimmed); ok && p.early && p.fresh {
-				unknownRoleProblem(c, file, lang, n, key, value, want)
+				p.roles = append(p.roles, roleLine{p.top(), n, key, value, want})
 				continue
 			}
 			p.addDesc(line)
@@ -323,7 +356,58 @@ func parseBody(file string, lang model.Lang, doc *model.Node, text string, first
 	for len(p.stack) > 0 {
 		p.pop()
 	}
+	p.reportRoles()
 	return p.refs
+}
+
+// attr applies an attribute line to n, a duty or the open section. A
+// second line of a key is reported with the first one's line.
+func (p *bodyParser) attr(n *model.Node, key attr, value string, line int) {
+	slot := attrSlot{n, key}
+	if prev, ok := p.attrs[slot]; ok && value != "" {
+		p.c.add(p.file, line, p.joinFix(key, prev, value), "a second %s: line for the same %s", key, n.Kind)
+		return
+	}
+	p.refs = append(p.refs, setAttr(p.c, p.file, p.lang, p.doc.Kind, n, key, value, line)...)
+	if value != "" && hasAttr(n, key, p.lang) {
+		p.attrs[slot] = attrLine{line, value}
+	}
+}
+
+// joinFix is the fix for a line of key whose node has one on line prev
+// already: the values joined into that line, which is then the only one
+// (a Code has one value: keep one line).
+func (p *bodyParser) joinFix(key attr, prev attrLine, value string) string {
+	if key == attrCode {
+		return fmt.Sprintf("keep one Code: line (line %d says %s) and delete the other", prev.line, prev.value)
+	}
+	items, added := attrValues(key, prev.value), false
+	for _, v := range attrValues(key, value) {
+		if !slices.Contains(items, v) {
+			items, added = append(items, v), true
+		}
+	}
+	if !added {
+		return fmt.Sprintf("line %d already says  %s%s: delete this line", prev.line, attrKey(key, p.lang), prev.value)
+	}
+	return fmt.Sprintf("write both on one line: make line %d  %s%s  and delete this line", prev.line, attrKey(key, p.lang), joinValues(p.lang, items))
+}
+
+// reportRoles reports the lines whose key looks like a RACI role. The fix
+// writes the role's key; where the node has a line of that role already,
+// or an earlier line's fix writes one, it joins the names into that line.
+func (p *bodyParser) reportRoles() {
+	for _, r := range p.roles {
+		fix := unknownRoleFix(p.lang, r.value, r.want)
+		if slot := (attrSlot{r.n, r.want}); r.want != attrNone && r.value != "" {
+			if prev, ok := p.attrs[slot]; ok {
+				fix = "for " + roleMeaning[r.want] + ", " + p.joinFix(r.want, prev, r.value)
+			} else {
+				p.attrs[slot] = attrLine{r.line, r.value}
+			}
+		}
+		p.c.add(p.file, r.line, fix, "unknown role %q: the RACI roles are Responsible, Accountable, Consulted and Informed", r.key)
+	}
 }
 
 func (p *bodyParser) top() *model.Node { return p.stack[len(p.stack)-1] }
