@@ -500,9 +500,18 @@ func (p *bodyParser) heading(level int, title string, n int) {
 		p.c.add(p.file, n, "use ## for a top-level section; the department's name comes from name: in the front matter", "a # heading is not allowed")
 		level = 2
 	case level > maxHeading:
-		p.c.add(p.file, n, "write ###### (six #s): Markdown has no deeper heading, so this one becomes a sibling of the section above; or split the file so that sections nest less deeply",
-			"a heading of %d #s: Markdown headings stop at six", level)
-		level = maxHeading
+		// The fix is the deepest level validation accepts here: one below
+		// the open section, at most six; the heading is read at that level.
+		parent := p.levels[len(p.levels)-1]
+		fix := fmt.Sprintf("write %s, the level below the %s section above it", strings.Repeat("#", parent+1), strings.Repeat("#", parent))
+		switch {
+		case parent == 1:
+			fix = "write ##, the level of a top-level section"
+		case parent == maxHeading:
+			fix = "write ###### (six #s): Markdown has no deeper heading, so it becomes a sibling of the ###### section above; or split the file so that sections nest less deeply"
+		}
+		p.c.add(p.file, n, fix, "a heading of %d #s: Markdown headings stop at six", level)
+		level = min(parent+1, maxHeading)
 	}
 	for len(p.stack) > 1 && p.levels[len(p.levels)-1] >= level {
 		p.pop()

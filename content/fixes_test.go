@@ -86,6 +86,11 @@ var fixCases = []fixCase{
 		[]edit{{"en/a.md", "# S", "## S"}}},
 	{"heading past six levels", one("## 2 {#l2}\n### 3 {#l3}\n#### 4 {#l4}\n##### 5 {#l5}\n###### 6 {#l6}\n####### 7 {#l7}\n- d\n"),
 		"org/en/a.md:10: a heading of 7 #s", "write ###### (six #s)", []edit{{"en/a.md", "####### 7", "###### 7"}}},
+	// Under a ## section the fix is ###, not ###### (tryout D3b).
+	{"heading past six levels under a section", one("## S {#s}\n####### T {#t}\n- d\n"),
+		"org/en/a.md:6: a heading of 7 #s", "write ###, the level below the ## section above it", []edit{{"en/a.md", "####### T", "### T"}}},
+	{"heading past six levels at the top", one("####### T {#t}\n- d\n"),
+		"org/en/a.md:5: a heading of 7 #s", "write ##, the level of a top-level section", []edit{{"en/a.md", "####### T", "## T"}}},
 	{"heading skips a level", one("## S {#s}\n#### T {#t}\n- d\n"), "org/en/a.md:6: heading skips a level", "### is the next level here",
 		[]edit{{"en/a.md", "#### T", "### T"}}},
 	{"section id not valid", one("## S {#Sales_Team}\n- d\n"), `org/en/a.md:5: section id "Sales_Team" is not valid`, "write {#sales-team}",
