@@ -165,23 +165,23 @@ func setAttr(c *collector, file string, lang model.Lang, doc model.Kind, n *mode
 // Code and RACI lines may be written in one language's file only; written in
 // both they must agree).
 func mergeAttrs(c *collector, dst, src *model.Node, srcFile string, srcLine int, dstFile string, dstLine int) {
-	differ := func(key attr, here, there string) {
-		c.add(srcFile, srcLine, fmt.Sprintf("write %s: in one language's file only, or give it the same value as %s:%d", key, dstFile, dstLine),
-			"%s: differs from %s:%d (%s here, %s there)", key, dstFile, dstLine, here, there)
+	fix := func(key attr) string {
+		return fmt.Sprintf("write %s: in one language's file only, or give it the same value as %s:%d", key, dstFile, dstLine)
 	}
 	switch {
 	case src.Sources == nil:
 	case dst.Sources == nil:
 		dst.Sources = src.Sources
 	case !slices.Equal(dst.Sources, src.Sources):
-		differ(attrSources, strings.Join(src.Sources, ", "), strings.Join(dst.Sources, ", "))
+		c.differIDs(append(slices.Clone(src.Sources), dst.Sources...), nil, srcFile, srcLine, fix(attrSources),
+			"%s: differs from %s:%d (%s here, %s there)", attrSources, dstFile, dstLine, strings.Join(src.Sources, ", "), strings.Join(dst.Sources, ", "))
 	}
 	switch {
 	case src.Code == "":
 	case dst.Code == "":
 		dst.Code = src.Code
 	case dst.Code != src.Code:
-		differ(attrCode, src.Code, dst.Code)
+		c.add(srcFile, srcLine, fix(attrCode), "%s: differs from %s:%d (%s here, %s there)", attrCode, dstFile, dstLine, src.Code, dst.Code)
 	}
 	mergeRefs(c, dst, src)
 }
@@ -345,8 +345,11 @@ func isASCIIWord(s string) bool {
 	return true
 }
 
-// editDistance is the Levenshtein distance between two short ASCII words.
+// editDistance is the edit distance between two short ASCII words, with a
+// swap of two neighbouring letters counted as one edit as a typist makes it
+// ("nmae" for name): the optimal string alignment distance.
 func editDistance(a, b string) int {
+	prev2 := make([]int, len(b)+1)
 	prev := make([]int, len(b)+1)
 	cur := make([]int, len(b)+1)
 	for j := range prev {
@@ -360,8 +363,11 @@ func editDistance(a, b string) int {
 				cost = 0
 			}
 			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				cur[j] = min(cur[j], prev2[j-2]+1)
+			}
 		}
-		prev, cur = cur, prev
+		prev2, prev, cur = prev, cur, prev2
 	}
 	return prev[len(b)]
 }

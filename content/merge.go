@@ -34,6 +34,18 @@ func checkSameMeta(a, b *parsedDoc, c *collector) {
 			c.add(b.file, b.fm.line(key), fix, "%s: differs from %s (%v here, %v there)", key, a.file, y, x)
 		}
 	}
+	// Values that are ids differ only if every id is known: a misspelt
+	// one is the one problem (see collector.idDiffs).
+	diffIDs := func(key string, x, y any, ids []string, sources bool) {
+		if fmt.Sprint(x) == fmt.Sprint(y) {
+			return
+		}
+		var depts []string
+		if !sources {
+			ids, depts = nil, ids
+		}
+		c.differIDs(ids, depts, b.file, b.fm.line(key), fix, "%s: differs from %s (%v here, %v there)", key, a.file, y, x)
+	}
 	if a.fm.Kind != "" && b.fm.Kind != "" {
 		diff("kind", a.fm.Kind, b.fm.Kind)
 	}
@@ -41,16 +53,20 @@ func checkSameMeta(a, b *parsedDoc, c *collector) {
 		diff("order", *a.fm.Order, *b.fm.Order)
 	}
 	for _, k := range []struct {
-		key  string
-		x, y []string
-	}{{"sources", a.fm.Sources, b.fm.Sources}, {"concerns", a.fm.Concerns, b.fm.Concerns}} {
+		key     string
+		x, y    []string
+		sources bool
+	}{{"sources", a.fm.Sources, b.fm.Sources, true}, {"concerns", a.fm.Concerns, b.fm.Concerns, false}} {
 		if len(k.x) > 0 && len(k.y) > 0 {
-			diff(k.key, k.x, k.y)
+			diffIDs(k.key, k.x, k.y, append(slices.Clone(k.x), k.y...), k.sources)
 		}
 	}
-	for _, k := range []struct{ key, x, y string }{{"code", a.fm.Code, b.fm.Code}, {"from", a.fm.From, b.fm.From}, {"to", a.fm.To, b.fm.To}} {
+	if a.fm.Code != "" && b.fm.Code != "" {
+		diff("code", a.fm.Code, b.fm.Code)
+	}
+	for _, k := range []struct{ key, x, y string }{{"from", a.fm.From, b.fm.From}, {"to", a.fm.To, b.fm.To}} {
 		if k.x != "" && k.y != "" {
-			diff(k.key, k.x, k.y)
+			diffIDs(k.key, k.x, k.y, []string{k.x, k.y}, false)
 		}
 	}
 	if b.fm.Order != nil && a.fm.Order == nil {

@@ -84,6 +84,23 @@ type collector struct {
 	// twins are the RACI and hand-off lines the two languages give in
 	// different words, compared once the organisation is read.
 	twins []twinLine
+	// idDiffs are values the two languages give differently that cite
+	// sources or name departments: reported once those ids are checked,
+	// and only when all of them are known (a misspelt id is the one
+	// problem; the difference follows from it).
+	idDiffs []idDiff
+}
+
+// idDiff is a difference between the languages whose values are ids.
+type idDiff struct {
+	p              Problem
+	sources, depts []string // the ids of both sides
+}
+
+// differIDs records a difference between the languages in values that
+// are ids (see collector.idDiffs).
+func (c *collector) differIDs(sources, depts []string, file string, line int, fix, format string, args ...any) {
+	c.idDiffs = append(c.idDiffs, idDiff{Problem{File: file, Line: line, Msg: fmt.Sprintf(format, args...), Fix: fix}, sources, depts})
 }
 
 func (c *collector) add(file string, line int, fix, format string, args ...any) {
