@@ -349,6 +349,7 @@ type (
 		Code     string                       `json:"code,omitempty"`
 		Aliases  map[string][]string          `json:"aliases,omitempty"`
 		Sources  []string                     `json:"sources,omitempty"`
+		Cites    []string                     `json:"cites,omitempty"`
 		Traits   map[model.Dimension]jsonText `json:"traits,omitempty"`
 		Concerns []string                     `json:"concerns,omitempty"`
 		From     string                       `json:"from,omitempty"`
@@ -375,9 +376,9 @@ func exportJSON(w io.Writer, org *model.Org, langs []model.Lang) error {
 	}
 	out := jsonExport{
 		Format: "dutymap-export", Version: exportVersion,
-		Departments: jsonNodes(org.Departments, ls),
-		Topics:      jsonNodes(org.Topics, ls),
-		Relations:   jsonNodes(org.Relations, ls),
+		Departments: jsonNodes(org, org.Departments, ls),
+		Topics:      jsonNodes(org, org.Topics, ls),
+		Relations:   jsonNodes(org, org.Relations, ls),
 		Sources:     make([]*jsonSource, 0, len(org.Sources)),
 	}
 	for _, l := range langs {
@@ -398,19 +399,24 @@ type langSet struct {
 	tag  [model.NumLangs]string
 }
 
-func jsonNodes(nodes []*model.Node, langs langSet) []*jsonNode {
+func jsonNodes(org *model.Org, nodes []*model.Node, langs langSet) []*jsonNode {
 	out := make([]*jsonNode, 0, len(nodes))
 	for _, n := range nodes {
-		out = append(out, toJSON(n, langs))
+		out = append(out, toJSON(org, n, langs))
 	}
 	return out
 }
 
-func toJSON(n *model.Node, langs langSet) *jsonNode {
+func toJSON(org *model.Org, n *model.Node, langs langSet) *jsonNode {
 	j := &jsonNode{
 		ID: n.ID, Path: n.Path, Kind: n.Kind.String(),
 		Title: textOf(n.Title, langs), Summary: textOf(n.Summary, langs), Body: textOf(n.Body, langs), Code: n.Code,
 		Sources: n.Sources, Concerns: n.Concerns, From: n.From, To: n.To,
+	}
+	// What the node cites: its own sources, or its nearest ancestor's (a
+	// duty without a Sources: line cites its section's).
+	for _, src := range org.SourcesOf(n) {
+		j.Cites = append(j.Cites, src.ID)
 	}
 	if n.Kind == model.KindSection {
 		j.Role = string(n.Role)
@@ -445,7 +451,7 @@ func toJSON(n *model.Node, langs langSet) *jsonNode {
 		}
 	}
 	if len(n.Children) > 0 {
-		j.Children = jsonNodes(n.Children, langs)
+		j.Children = jsonNodes(org, n.Children, langs)
 	}
 	return j
 }

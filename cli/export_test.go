@@ -3,6 +3,9 @@ package cli
 import (
 	"encoding/csv"
 	"encoding/json"
+	"maps"
+	"os"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -72,6 +75,8 @@ func TestExportSchemaRejectsBrokenExports(t *testing.T) {
 		"bad id":               func(d map[string]any) { dept(d, 0)["id"] = "Marketing Dept" },
 		"extra field":          func(d map[string]any) { d["generated"] = "today" },
 		"no version":           func(d map[string]any) { delete(d, "version") },
+		"cites not ids":        func(d map[string]any) { firstLeaf(dept(d, 0))["cites"] = []any{"Sina Org"} },
+		"cites empty":          func(d map[string]any) { firstLeaf(dept(d, 0))["cites"] = []any{} },
 	} {
 		t.Run(name, func(t *testing.T) {
 			var doc map[string]any
@@ -119,6 +124,7 @@ type jnode struct {
 	Title          map[string]string
 	Traits         map[string]map[string]string
 	Sources        []string
+	Cites          []string
 	Children       []*jnode
 }
 
@@ -167,8 +173,9 @@ func TestExportJSONHoldsEveryDuty(t *testing.T) {
 }
 
 // TestExportCarriesDutySources: every export says which source each duty
-// came from. JSON gives the sources a duty declares itself (one without
-// cites its section's, as the schema says); CSV resolves them per row.
+// came from. JSON gives the sources a duty declares itself (sources) and
+// those it cites in effect (cites: its own, or its nearest ancestor's);
+// CSV resolves them per row (cites).
 func TestExportCarriesDutySources(t *testing.T) {
 	var doc jsonDoc
 	if err := json.Unmarshal([]byte(run(t, "export", "--format", "json").ok(t).out), &doc); err != nil {
@@ -191,6 +198,36 @@ func TestExportCarriesDutySources(t *testing.T) {
 			t.Errorf("JSON: %s declares sources %q, want %q", path, declared[path], want)
 		}
 	}
+	// cites: a node's own sources, else its parent's cites; every duty of
+	// the built-in content cites something.
+	jsonCites := map[string][]string{}
+	leaves := 0
+	var walk func(n *jnode, inherited []string)
+	walk = func(n *jnode, inherited []string) {
+		want := inherited
+		if len(n.Sources) > 0 {
+			want = n.Sources
+		}
+		if !slices.Equal(n.Cites, want) {
+			t.Errorf("JSON: %s cites %q, want %q (its own sources, else its nearest ancestor's)", n.Path, n.Cites, want)
+		}
+		if (n.Kind == "duty" || n.Kind == "point") && len(n.Cites) == 0 {
+			t.Errorf("JSON: %s cites nothing", n.Path)
+		}
+		if n.Kind == "duty" || n.Kind == "point" {
+			leaves++
+		}
+		jsonCites[n.Path] = n.Cites
+		for _, c := range n.Children {
+			walk(c, want)
+		}
+	}
+	for _, d := range slices.Concat(doc.Departments, doc.Topics, doc.Relations) {
+		walk(d, nil)
+	}
+	if leaves < 300 {
+		t.Fatalf("only %d duties and points read from the JSON export", leaves)
+	}
 
 	rows, err := csv.NewReader(strings.NewReader(run(t, "export", "--format", "csv").ok(t).out)).ReadAll()
 	if err != nil {
@@ -211,6 +248,14 @@ func TestExportCarriesDutySources(t *testing.T) {
 	} {
 		if cites[path] != want {
 			t.Errorf("CSV: %s cites %q, want %q", path, cites[path], want)
+		}
+		if got := strings.Join(jsonCites[path], ";"); got != want {
+			t.Errorf("JSON: %s cites %q, want %q", path, got, want)
+		}
+	}
+	for path, c := range cites {
+		if got := strings.Join(jsonCites[path], ";"); got != c {
+			t.Errorf("%s: JSON cites %q, CSV %q", path, got, c)
 		}
 	}
 }
@@ -252,9 +297,9 @@ func TestExportCSVOneRowPerNode(t *testing.T) {
 		header string
 	}{
 		{"builtin", nil, []content.Layer{content.Builtin()},
-			"path,kind,department_en,department_zh,section_en,section_zh,duty_en,duty_zh,description_en,description_zh,code,aliases_en,aliases_zh,sources,concerns,from,to,cites"},
+			"path,kind,department_en,department_zh,section_en,section_zh,duty_en,duty_zh,description_en,description_zh,code,aliases_en,aliases_zh,sources,concerns,from,to,returns,responsible,accountable,consulted,informed,overlaps,cites"},
 		{"myorg en", []string{"--content", myorg, "--builtin=false", "--lang", "en"}, []content.Layer{content.Dir(myorg)},
-			"path,kind,department_en,section_en,duty_en,description_en,code,aliases_en,sources,concerns,from,to,cites"},
+			"path,kind,department_en,section_en,duty_en,description_en,code,aliases_en,sources,concerns,from,to,returns,responsible,accountable,consulted,informed,overlaps,cites"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			org := loadOrg(t, tc.layers...)
@@ -289,7 +334,7 @@ func TestExportCSVRowContents(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := []string{"kitchen/positions/head-baker/3", "duty", "Kitchen", "Positions › Head baker",
-		"Order flour, butter and yeast from the suppliers each Monday.", "", "", "", "", "", "", "", "owners-notes"}
+		"Order flour, butter and yeast from the suppliers each Monday.", "", "", "", "", "", "", "", "", "", "", "", "", "", "owners-notes"}
 	if !slices.ContainsFunc(rows, func(r []string) bool { return slices.Equal(r, want) }) {
 		t.Errorf("no row %q in:\n%s", want, out)
 	}
@@ -365,4 +410,58 @@ func TestExportUsageErrors(t *testing.T) {
 	mustContain(t, run(t, "export", "--lang", "fr").fails(t, 2).err, "en, zh or all")
 	mustContain(t, run(t, "export", "marketing").fails(t, 2).err, "takes no arguments")
 	run(t, "export", "--content", "testdata/nope", "--builtin=false").fails(t, 1)
+}
+
+// TestExportShapeIsDocumented: the JSON export's fields, the schema's and
+// the ones docs/cli.md lists are the same, so a field added to one is added
+// to all three (the schema alone would accept a field left out of the export,
+// and the docs could miss one the schema has).
+func TestExportShapeIsDocumented(t *testing.T) {
+	raw, err := os.ReadFile(schemaFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var schema struct {
+		Properties map[string]any `json:"properties"`
+		Defs       struct {
+			Node struct {
+				Properties map[string]any `json:"properties"`
+			} `json:"node"`
+		} `json:"$defs"`
+	}
+	if err := json.Unmarshal(raw, &schema); err != nil {
+		t.Fatal(err)
+	}
+	tags := func(v any) []string {
+		var out []string
+		ty := reflect.TypeOf(v)
+		for i := range ty.NumField() {
+			name, _, _ := strings.Cut(ty.Field(i).Tag.Get("json"), ",")
+			out = append(out, name)
+		}
+		slices.Sort(out)
+		return out
+	}
+	keys := func(m map[string]any) []string {
+		out := slices.Collect(maps.Keys(m))
+		slices.Sort(out)
+		return out
+	}
+	if got, want := tags(jsonNode{}), keys(schema.Defs.Node.Properties); !slices.Equal(got, want) {
+		t.Errorf("the export's node fields %q, the schema's %q", got, want)
+	}
+	if got, want := tags(jsonExport{}), keys(schema.Properties); !slices.Equal(got, want) {
+		t.Errorf("the export's top-level fields %q, the schema's %q", got, want)
+	}
+	docs, err := os.ReadFile("../docs/cli.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, bullet, _ := strings.Cut(string(docs), "- `--format json`")
+	bullet, _, _ = strings.Cut(bullet, "\n- ")
+	for _, f := range slices.Concat(keys(schema.Properties), keys(schema.Defs.Node.Properties)) {
+		if !strings.Contains(bullet, "`"+f+"`") {
+			t.Errorf("docs/cli.md's --format json does not name the field %q", f)
+		}
+	}
 }

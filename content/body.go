@@ -196,6 +196,11 @@ type bodyParser struct {
 	lang model.Lang
 	leaf model.Kind // the kind of list items: duties, or a topic's points
 	c    *collector
+	// asWritten is the file's lines as written, before the characters
+	// no terminal may receive (bidi controls among them) were taken out:
+	// what an attribute value held, to tell an empty one from one that
+	// is invisible.
+	asWritten []string
 
 	doc    *model.Node
 	stack  []*model.Node // open sections; stack[0] is the document
@@ -254,8 +259,8 @@ type sourceRef struct {
 
 // parseBody fills doc's children and body from the Markdown text, which
 // starts at file line firstLine. leaf is the kind given to list items.
-func parseBody(file string, lang model.Lang, doc *model.Node, text string, firstLine int, leaf model.Kind, c *collector) []sourceRef {
-	p := &bodyParser{file: file, lang: lang, leaf: leaf, c: c, doc: doc,
+func parseBody(file string, lang model.Lang, doc *model.Node, text string, firstLine int, leaf model.Kind, asWritten []string, c *collector) []sourceRef {
+	p := &bodyParser{file: file, lang: lang, leaf: leaf, c: c, doc: doc, asWritten: asWritten,
 		stack: []*model.Node{doc}, levels: []int{1}, desc: make([]strings.Builder, 1), attrs: map[attrSlot]attrLine{}}
 	inFence := ""
 	lines := strings.Split(text, "\n")
@@ -360,9 +365,15 @@ func parseBody(file string, lang model.Lang, doc *model.Node, text string, first
 	return p.refs
 }
 
-// attr applies an attribute line to n, a duty or the open section. A
-// second line of a key is reported with the first one's line.
+// attr applies an attribute line to n, a duty or the open section,
+// unless its value is a name or code that shows nothing. A second line of
+// a key is reported with the first one's line.
 func (p *bodyParser) attr(n *model.Node, key attr, value string, line int) {
+	if key == attrCode || key == attrAliases {
+		if line-1 < len(p.asWritten) && invisibleAttr(p.c, p.file, key, p.asWritten[line-1], line) {
+			return
+		}
+	}
 	slot := attrSlot{n, key}
 	if prev, ok := p.attrs[slot]; ok && value != "" {
 		p.c.add(p.file, line, p.joinFix(key, prev, value), "a second %s: line for the same %s", key, n.Kind)

@@ -398,6 +398,7 @@ func readFile(l Layer, f contentFile) *parsedDoc {
 		c.add(file, badUTF8Line(data), "save the file as UTF-8 (most editors offer this under Save As or Encoding)", "text is not valid UTF-8")
 		return pd
 	}
+	asWritten := strings.Split(string(data), "\n")
 	data = []byte(clean(string(data)))
 	yamlText, body, bodyLine, ok := splitFrontMatter(data)
 	if !ok {
@@ -428,9 +429,9 @@ func readFile(l Layer, f contentFile) *parsedDoc {
 	if doc.Kind != model.KindDepartment {
 		leaf = model.KindPoint
 	}
-	refs := parseBody(file, f.lang, doc, string(body), bodyLine, leaf, &c)
+	refs := parseBody(file, f.lang, doc, string(body), bodyLine, leaf, asWritten, &c)
 	plainTitles(doc, f.lang)
-	checkVisible(file, f.lang, doc, fm, &c)
+	checkVisible(file, f.lang, doc, fm, asWritten[1:max(bodyLine-2, 1)], &c)
 	for _, s := range fm.Sources {
 		refs = append(refs, sourceRef{id: s, line: fm.line("sources")})
 	}

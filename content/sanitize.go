@@ -11,6 +11,7 @@ import (
 
 	"github.com/dutymap/dutymap/internal/termsafe"
 	"github.com/dutymap/dutymap/model"
+	"go.yaml.in/yaml/v3"
 )
 
 // clean removes everything from content text that could drive a terminal:
@@ -111,7 +112,7 @@ func plainTitles(doc *model.Node, lang model.Lang) {
 // checkVisible reports names, headings, duties and aliases that show
 // nothing: made only of zero-width, blank or format characters, they
 // would be rows without a name in the tree and unsearchable.
-func checkVisible(file string, lang model.Lang, doc *model.Node, fm *frontMatter, c *collector) {
+func checkVisible(file string, lang model.Lang, doc *model.Node, fm *frontMatter, fmWritten []string, c *collector) {
 	doc.Walk(func(n *model.Node) bool {
 		t := n.Title[lang]
 		if t == "" || visible(t) {
@@ -128,12 +129,77 @@ func checkVisible(file string, lang model.Lang, doc *model.Node, fm *frontMatter
 			"%s is invisible: it holds only %s", what, describeInvisible(t))
 		return true
 	})
-	for _, a := range fm.Aliases {
-		if a != "" && !visible(a) {
+	// Bidi controls are taken out of the text before the YAML is read, so
+	// a value made of them alone reads as empty: the front matter as
+	// written tells an empty value from an invisible one.
+	var written *frontMatterValues
+	asWritten := func() *frontMatterValues {
+		if written == nil {
+			written = &frontMatterValues{}
+			yaml.Unmarshal([]byte(strings.Join(fmWritten, "\n")), written) // unreadable: as if nothing were written
+		}
+		return written
+	}
+	code := fm.Code
+	if _, given := fm.lines["code"]; given && code == "" {
+		code = strings.TrimSpace(asWritten().Code)
+	}
+	if code != "" && !visible(code) {
+		c.add(file, fm.line("code"), "write the code with visible letters and digits (such as  code: 3), or remove it",
+			"the code is invisible: it holds only %s", describeInvisible(code))
+	}
+	for i, a := range fm.Aliases {
+		if a == "" && i < len(asWritten().Aliases) {
+			a = asWritten().Aliases[i]
+		}
+		switch {
+		case a == "":
+			c.add(file, fm.line("aliases"), "write the alias, or remove it", "an alias is empty")
+		case !visible(a):
 			c.add(file, fm.line("aliases"), "write the alias with visible letters, or remove it",
 				"an alias is invisible: it holds only %s", describeInvisible(a))
 		}
 	}
+}
+
+// frontMatterValues are the front matter's values that checkVisible reads
+// as written.
+type frontMatterValues struct {
+	Aliases []string `yaml:"aliases"`
+	Code    string   `yaml:"code"`
+}
+
+// invisibleAttr reports a Code: or Aliases: line (编号, 别名) whose value,
+// or one of whose aliases, shows nothing: zero-width characters or bidi
+// controls only. line is the line as written (bidi controls are taken out
+// of the text before it is parsed, which would leave such a value looking
+// empty). It says whether it reported one.
+func invisibleAttr(c *collector, file string, key attr, line string, n int) bool {
+	line = strings.TrimSpace(line)
+	k, value, ok := parseAttr(line)
+	if !ok || k != key {
+		return false
+	}
+	written := strings.TrimSpace(line[:strings.IndexAny(line, ":：")]) // the key as the user wrote it
+	pieces := []string{value}
+	if key == attrAliases {
+		pieces = splitNames(value)
+	}
+	found := false
+	for _, v := range pieces {
+		if v == "" || visible(v) {
+			continue
+		}
+		found = true
+		if key == attrCode {
+			c.add(file, n, fmt.Sprintf("write the code with visible letters and digits (such as  %s: 3.2), or delete the line", written),
+				"the %s: value is invisible: it holds only %s", written, describeInvisible(v))
+			continue
+		}
+		c.add(file, n, "write the alias with visible letters, or remove it from the line",
+			"an alias on the %s: line is invisible: it holds only %s", written, describeInvisible(v))
+	}
+	return found
 }
 
 // visible reports whether s has at least one character that shows.

@@ -39,11 +39,26 @@ const (
 	FieldCode
 	FieldAliases
 	FieldSources
-	FieldRACI
 	FieldSummary
 	FieldTraits
-	FieldLinks // a hand-off's From, To and Returns lines
+	FieldOverlaps
+	// The RACI lines, one field per role in model.RACIRoles' order, then
+	// a hand-off's link lines in model.Link's order (From, To, Returns):
+	// see RACIField and LinkField.
+	FieldResponsible
+	FieldAccountable
+	FieldConsulted
+	FieldInformed
+	FieldFrom
+	FieldTo
+	FieldReturns
 )
+
+// RACIField is the field of a RACI role's line.
+func RACIField(r model.RACIRole) Field { return FieldResponsible + Field(r) }
+
+// LinkField is the field of a hand-off's link line.
+func LinkField(k model.Link) Field { return FieldFrom + Field(k) }
 
 // Write renders an organisation as a content folder that Load reads back as
 // the same organisation: one file per document and language (in a folder
@@ -247,17 +262,17 @@ func (w *writer) attributes(n *model.Node, indent string) {
 	if r := n.RACI; r != nil {
 		for _, role := range model.RACIRoles {
 			if refs := r.Refs[role]; len(refs) > 0 {
-				w.line(n, FieldRACI, key(raciAttr(role))+strings.Join(refs, ", "))
+				w.line(n, RACIField(role), key(raciAttr(role))+strings.Join(refs, ", "))
 			}
 		}
 	}
 	if o := n.Overlap; o != nil && len(o.Refs) > 0 {
-		w.line(n, FieldLinks, key(attrOverlaps)+strings.Join(o.Refs, ", "))
+		w.line(n, FieldOverlaps, key(attrOverlaps)+strings.Join(o.Refs, ", "))
 	}
 	if ls := n.Links; ls != nil {
 		for k := range model.NumLinks {
 			if refs := ls.Refs[k]; len(refs) > 0 {
-				w.line(n, FieldLinks, key(linkAttr(k))+strings.Join(refs, ", "))
+				w.line(n, LinkField(k), key(linkAttr(k))+strings.Join(refs, ", "))
 			}
 		}
 	}

@@ -10,6 +10,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/dutymap/dutymap/internal/linebreak"
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
@@ -460,7 +461,7 @@ func noSpaceBetween(r rune) bool {
 	if unicode.Is(unicode.Hangul, r) {
 		return false
 	}
-	return isWide(r) || (r >= 0x3000 && r <= 0x303f) || (r >= 0xff00 && r <= 0xffef)
+	return linebreak.IsWide(r) || (r >= 0x3000 && r <= 0x303f) || (r >= 0xff00 && r <= 0xffef)
 }
 
 var brTag = regexp.MustCompile(`(?i)^<br\s*/?>$`)

@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/charmbracelet/x/ansi"
+	"github.com/dutymap/dutymap/internal/linebreak"
 	east "github.com/yuin/goldmark/extension/ast"
 )
 
@@ -57,7 +58,7 @@ func renderCells(tables []Table, style string) []styledTable {
 			if i := strings.Index(l, cellMarkS); i >= 0 {
 				c := l[i+len(cellMarkS):]
 				// The cell's style opened before the mark continues.
-				cells = append(cells, sgrAfter("", l[:i])+c)
+				cells = append(cells, linebreak.SGRAfter("", l[:i])+c)
 			}
 		}
 	}
@@ -106,9 +107,7 @@ func (ts *typesetter) table(t styledTable, room int) []string {
 			for _, seg := range strings.Split(c, breakMarkS) {
 				natural[j] = max(natural[j], Width(seg))
 			}
-			for _, tok := range tokenize(c) {
-				least[j] = max(least[j], tok.w)
-			}
+			least[j] = max(least[j], longestWord(c))
 		}
 	}
 	measure(t.header)
@@ -272,7 +271,7 @@ func (ts *typesetter) tableAsList(t styledTable, room int) []string {
 			if j > 0 && j < len(t.header) {
 				if h := strings.TrimSpace(ansi.Strip(t.header[j])); h != "" {
 					sep := ": "
-					if r, _ := utf8.DecodeLastRuneInString(h); isWide(r) {
+					if r, _ := utf8.DecodeLastRuneInString(h); linebreak.IsWide(r) {
 						sep = "："
 					}
 					c = t.header[j] + sep + c

@@ -7,6 +7,7 @@ import (
 
 	"charm.land/glamour/v2"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/dutymap/dutymap/internal/linebreak"
 	"github.com/dutymap/dutymap/internal/termsafe"
 )
 
@@ -108,7 +109,7 @@ func (ts *typesetter) block(prefix, body string) {
 	}
 	cont := blankPrefix(prefix)
 	room := max(ts.width-Width(prefix), 4)
-	state := sgrAfter("", prefix)
+	state := linebreak.SGRAfter("", prefix)
 	first := true
 	emit := func(l string) {
 		if first {
@@ -141,7 +142,7 @@ func (ts *typesetter) block(prefix, body string) {
 		for _, l := range wrapStyled(part, room, state) {
 			emit(l)
 		}
-		state = sgrAfter(state, part)
+		state = linebreak.SGRAfter(state, part)
 	}
 	if first {
 		emit("")
@@ -157,7 +158,7 @@ func blankPrefix(prefix string) string {
 		seq, gw, n, _ := ansi.DecodeSequence(prefix[i:], ansi.NormalState, nil)
 		i += n
 		switch {
-		case !isPrintable(seq):
+		case !linebreak.IsPrintable(seq):
 			b.WriteString(seq)
 		case seq == "│" || seq == "|":
 			b.WriteString(seq)
@@ -165,7 +166,7 @@ func blankPrefix(prefix string) string {
 			b.WriteString(strings.Repeat(" ", clusterWidth(seq, gw)))
 		}
 	}
-	if sgrAfter("", prefix) != "" {
+	if linebreak.SGRAfter("", prefix) != "" {
 		b.WriteString(ansi.ResetStyle)
 	}
 	return b.String()
@@ -225,9 +226,9 @@ func hardWrap(s string, first, rest int) []string {
 	for i := 0; i < len(s); {
 		seq, gw, n, _ := ansi.DecodeSequence(s[i:], ansi.NormalState, nil)
 		i += n
-		if !isPrintable(seq) {
+		if !linebreak.IsPrintable(seq) {
 			b.WriteString(seq)
-			state = sgrAfter(state, seq)
+			state = linebreak.SGRAfter(state, seq)
 			continue
 		}
 		if cw := clusterWidth(seq, gw); cw <= max(rest, 1) {

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/charmbracelet/x/ansi"
+	"github.com/dutymap/dutymap/internal/linebreak"
 )
 
 // lines renders md and returns the lines as the user reads them, after
@@ -189,7 +190,7 @@ func TestTerminalKinsoku(t *testing.T) {
 			if len(r) == 0 {
 				continue
 			}
-			if isClosing(r[0]) || isOpening(r[len(r)-1]) {
+			if linebreak.IsClosing(r[0]) || linebreak.IsOpening(r[len(r)-1]) {
 				t.Fatalf("width %d: line %q breaks a line-start or line-end rule", w, l)
 			}
 		}

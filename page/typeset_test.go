@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/charmbracelet/x/ansi"
+	"github.com/dutymap/dutymap/internal/linebreak"
 )
 
 func TestWidthCountsLikeTheTerminal(t *testing.T) {
@@ -78,10 +79,10 @@ func TestWrapKinsoku(t *testing.T) {
 		}
 		for i, l := range lines {
 			r := []rune(l)
-			if i > 0 && len(r) > 0 && isClosing(r[0]) {
+			if i > 0 && len(r) > 0 && linebreak.IsClosing(r[0]) {
 				t.Fatalf("width %d: line %d starts with %q: %q", w, i, r[0], lines)
 			}
-			if len(r) > 0 && isOpening(r[len(r)-1]) {
+			if len(r) > 0 && linebreak.IsOpening(r[len(r)-1]) {
 				t.Fatalf("width %d: line %d ends with %q: %q", w, i, r[len(r)-1], lines)
 			}
 			if Width(l) > w {

@@ -26,8 +26,13 @@ const (
 	colConcerns    = "concerns"
 	colFrom        = "from"
 	colTo          = "to"
+	colReturns     = "returns"
+	colOverlaps    = "overlaps"
 	colCites       = "cites"
 )
+
+// raciColumns are the RACI columns, in model.RACIRoles' order.
+var raciColumns = [model.NumRACIRoles]string{"responsible", "accountable", "consulted", "informed"}
 
 // partSep joins the sections of a unit path in one cell; nameSep joins
 // names (aliases), idSep ids (sources, concerns).
@@ -44,7 +49,8 @@ const (
 // (department_en, department_zh). A row carries its node's own values:
 // sources written on it, its code, its aliases; the last column, cites,
 // is the sources it cites, its own or else its nearest ancestor's, for
-// readers (import ignores it).
+// readers (import ignores it). The RACI, hand-off (from, to, returns) and
+// overlaps columns hold the node's lines of the same names.
 func Table(org *model.Org, langs []model.Lang) [][]string {
 	header := []string{colPath, colKind}
 	for _, col := range []string{colDepartment, colSection, colDuty, colDescription} {
@@ -56,7 +62,9 @@ func Table(org *model.Org, langs []model.Lang) [][]string {
 	for _, l := range langs {
 		header = append(header, colAliases+"_"+org.Tag(l))
 	}
-	header = append(header, colSources, colConcerns, colFrom, colTo, colCites)
+	header = append(header, colSources, colConcerns, colFrom, colTo, colReturns)
+	header = append(header, raciColumns[:]...)
+	header = append(header, colOverlaps, colCites)
 	rows := [][]string{header}
 	for _, d := range org.Documents() {
 		d.Walk(func(n *model.Node) bool {
@@ -71,7 +79,9 @@ func Table(org *model.Org, langs []model.Lang) [][]string {
 	return rows
 }
 
-// row is the cells of one node of document d.
+// row is the cells of one node of document d. References (RACI units,
+// hand-off ends, overlapping duties) are written as the content wrote them,
+// so that import writes the same lines back.
 func row(n, d *model.Node, langs []model.Lang) []string {
 	cells := []string{n.Path, kindOf(n)}
 	line := n.Lineage()
@@ -105,7 +115,34 @@ func row(n, d *model.Node, langs []model.Lang) []string {
 	for _, l := range langs {
 		cells = append(cells, strings.Join(n.Aliases[l], nameSep))
 	}
-	return append(cells, strings.Join(n.Sources, idSep), strings.Join(n.Concerns, idSep), n.From, n.To)
+	cells = append(cells, strings.Join(n.Sources, idSep), strings.Join(n.Concerns, idSep))
+	// A document's from and to are its departments; a hand-off's (an item
+	// or section of a relation) are its From: and To: lines.
+	from, to := n.From, n.To
+	if n.Links != nil {
+		from, to = strings.Join(refs(n.Links, model.LinkFrom), nameSep), strings.Join(refs(n.Links, model.LinkTo), nameSep)
+	}
+	cells = append(cells, from, to, strings.Join(refs(n.Links, model.LinkReturns), nameSep))
+	for _, role := range model.RACIRoles {
+		var r []string
+		if n.RACI != nil {
+			r = n.RACI.Refs[role]
+		}
+		cells = append(cells, strings.Join(r, nameSep))
+	}
+	var overlaps []string
+	if n.Overlap != nil {
+		overlaps = n.Overlap.Refs
+	}
+	return append(cells, strings.Join(overlaps, nameSep))
+}
+
+// refs is a hand-off's link line k as written, nil without one.
+func refs(l *model.Links, k model.Link) []string {
+	if l == nil {
+		return nil
+	}
+	return l.Refs[k]
 }
 
 // kindOf is a row's kind: department, topic, relation; section or a

@@ -29,8 +29,14 @@ const (
 	FieldAliases              // other names of the row's node, separated by ; or ,
 	FieldSources              // source ids the row's node cites
 	FieldConcerns             // the departments a topic concerns
-	FieldFrom                 // a relation's giving department
-	FieldTo                   // a relation's receiving department
+	FieldFrom                 // a relation's giving department; on a hand-off's row, who hands it over
+	FieldTo                   // a relation's receiving department; on a hand-off's row, who takes it up
+	FieldReturns              // on a hand-off's row, the hand-offs that come back in answer
+	FieldResponsible          // RACI: the units that do the work of the row's duty (or section)
+	FieldAccountable          // RACI: the unit that answers for it
+	FieldConsulted            // RACI: the units asked before
+	FieldInformed             // RACI: the units told after
+	FieldOverlaps             // the near-same duties of other departments the row's duty is knowingly held beside
 	FieldLanguage             // the language of the row's text columns that name none
 	FieldCites                // the export's cites: sources worked out from the tree, not read
 )
@@ -42,7 +48,8 @@ var fieldNames = map[Field]string{
 	FieldPosition: "position", FieldDuty: "duty", FieldDescription: "description", FieldCode: "code",
 	FieldDepartmentCode: "department-code", FieldSectionCode: "section-code", FieldPositionCode: "position-code",
 	FieldAliases: "aliases", FieldSources: "sources", FieldConcerns: "concerns", FieldFrom: "from", FieldTo: "to",
-	FieldLanguage: "language", FieldCites: "cites",
+	FieldReturns: "returns", FieldResponsible: "responsible", FieldAccountable: "accountable", FieldConsulted: "consulted",
+	FieldInformed: "informed", FieldOverlaps: "overlaps", FieldLanguage: "language", FieldCites: "cites",
 }
 
 func (f Field) String() string { return fieldNames[f] }
@@ -79,6 +86,11 @@ func init() {
 		FieldAliases:        "aliases|alias|also known as|aka|other names|alternative names|alternative labels|alt labels|synonyms|别名",
 		FieldSources:        "sources|source|来源",
 		FieldLanguage:       "language|lang|locale|语言",
+		FieldResponsible:    "responsible|负责|负责方",
+		FieldAccountable:    "accountable|批准|批准方",
+		FieldConsulted:      "consulted|咨询|咨询方",
+		FieldInformed:       "informed|知会|知会方",
+		FieldOverlaps:       "overlaps|重叠",
 	} {
 		for _, n := range strings.Split(names, "|") {
 			guesses[n] = f
@@ -175,9 +187,11 @@ func Map(header []string, given [][2]string) (Mapping, error) {
 // guess finds a header's field from its name.
 func guess(h string) Column {
 	folded := foldHeader(h)
-	// concerns, from and to are the export's own, lower-case, headers: a
-	// "From" column of someone's sheet is more likely a date.
+	// concerns, from, to and returns are the export's own, lower-case,
+	// headers: a "From" column of someone's sheet is more likely a date.
 	switch h {
+	case colReturns:
+		return Column{Header: h, Field: FieldReturns}
 	case colConcerns:
 		return Column{Header: h, Field: FieldConcerns}
 	case colFrom:

@@ -646,11 +646,69 @@ func (b *builder) values(cells []string, row int, texts []rowText, n *model.Node
 	if v := b.cell(cells, FieldConcerns); v != "" {
 		doc.Concerns = splitList(v)
 	}
-	if v := b.cell(cells, FieldFrom); v != "" {
-		doc.From = v
+	if n.Kind.IsDocument() {
+		if v := b.cell(cells, FieldFrom); v != "" {
+			doc.From = v
+		}
+		if v := b.cell(cells, FieldTo); v != "" {
+			doc.To = v
+		}
 	}
-	if v := b.cell(cells, FieldTo); v != "" {
-		doc.To = v
+	b.lines(cells, row, n)
+}
+
+// lines sets the row's RACI, hand-off (from, to and returns, on a row
+// below a document) and overlaps lines on its node. Where they may stand
+// (RACI not in a relation, hand-offs only in one, overlaps on a
+// department's duty) the loader checks, on the folder written.
+func (b *builder) lines(cells []string, row int, n *model.Node) {
+	m := &b.res.Mapping
+	type line struct {
+		f     Field
+		field content.Field
+		dst   func() *[]string
+	}
+	all := make([]line, 0, int(model.NumRACIRoles)+int(model.NumLinks)+1)
+	for _, role := range model.RACIRoles {
+		all = append(all, line{FieldResponsible + Field(role), content.RACIField(role), func() *[]string {
+			if n.RACI == nil {
+				n.RACI = &model.RACI{}
+			}
+			return &n.RACI.Refs[role]
+		}})
+	}
+	for k := range model.NumLinks {
+		all = append(all, line{FieldFrom + Field(k), content.LinkField(k), func() *[]string {
+			if n.Links == nil {
+				n.Links = &model.Links{}
+			}
+			return &n.Links.Refs[k]
+		}})
+	}
+	all = append(all, line{FieldOverlaps, content.FieldOverlaps, func() *[]string {
+		if n.Overlap == nil {
+			n.Overlap = &model.Overlap{}
+		}
+		return &n.Overlap.Refs
+	}})
+	for _, l := range all {
+		v := b.cell(cells, l.f)
+		if v == "" || (n.Kind.IsDocument() && (l.f == FieldFrom || l.f == FieldTo)) {
+			continue
+		}
+		col := m.col(l.f)
+		if n.Kind.IsDocument() {
+			b.problem(row, col, fmt.Sprintf("move it to the row of a section or duty of %s, or leave the cell empty", n.ID),
+				"the row is about the %s itself, and %s lines belong to its sections and duties", n.Kind, l.f)
+			return
+		}
+		dst := l.dst()
+		if *dst != nil {
+			b.problem(row, col, fmt.Sprintf("give a node's %s on one row", l.f), "%s given twice (row %d)", l.f, b.origin[n].at(l.field, model.En).row)
+			return
+		}
+		*dst = splitList(v)
+		b.record(n, l.field, model.En, row, col)
 	}
 }
 

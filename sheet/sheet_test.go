@@ -3,6 +3,7 @@ package sheet
 import (
 	"bytes"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -70,6 +71,11 @@ func roundTrip(t *testing.T, org *model.Org) {
 	if second := csvOf(t, Table(again, allLangs(again))); !bytes.Equal(first, second) {
 		t.Errorf("export, import, export differs:\n%s", firstDiff(string(first), string(second)))
 	}
+	sameLines(t, org, again)
+	// The content files the import wrote come back the same, byte for
+	// byte, from a second export and import.
+	res2 := importCSV(t, string(csvOf(t, Table(again, allLangs(again)))), Options{})
+	sameFiles(t, "import, export, import", res.Files, res2.Files)
 
 	var book bytes.Buffer
 	if err := WriteXLSX(&book, Table(org, allLangs(org))); err != nil {
@@ -86,6 +92,61 @@ func roundTrip(t *testing.T, org *model.Org) {
 	again = loadFiles(t, res.Files)
 	if second := csvOf(t, Table(again, allLangs(again))); !bytes.Equal(first, second) {
 		t.Errorf("export as XLSX, import, export as CSV differs:\n%s", firstDiff(string(first), string(second)))
+	}
+}
+
+// sameLines checks that every RACI, hand-off and Overlaps line of org
+// is in again, on the node of the same path, as written.
+func sameLines(t *testing.T, org, again *model.Org) {
+	t.Helper()
+	lines := 0
+	for _, n := range org.Nodes() {
+		m := again.Node(n.Path)
+		if m == nil {
+			t.Errorf("%s is lost", n.Path)
+			continue
+		}
+		for _, role := range model.RACIRoles {
+			if want, got := lineRefs(n.RACI != nil, func() []string { return n.RACI.Refs[role] }), lineRefs(m.RACI != nil, func() []string { return m.RACI.Refs[role] }); !slices.Equal(want, got) {
+				t.Errorf("%s: %s: %q, want %q", n.Path, role, got, want)
+			} else {
+				lines += min(len(want), 1)
+			}
+		}
+		for k := range model.NumLinks {
+			if want, got := lineRefs(n.Links != nil, func() []string { return n.Links.Refs[k] }), lineRefs(m.Links != nil, func() []string { return m.Links.Refs[k] }); !slices.Equal(want, got) {
+				t.Errorf("%s: %s: %q, want %q", n.Path, k, got, want)
+			} else {
+				lines += min(len(want), 1)
+			}
+		}
+		if want, got := lineRefs(n.Overlap != nil, func() []string { return n.Overlap.Refs }), lineRefs(m.Overlap != nil, func() []string { return m.Overlap.Refs }); !slices.Equal(want, got) {
+			t.Errorf("%s: Overlaps: %q, want %q", n.Path, got, want)
+		} else {
+			lines += min(len(want), 1)
+		}
+	}
+	t.Logf("%d RACI, hand-off and Overlaps lines carried", lines)
+}
+
+func lineRefs(ok bool, refs func() []string) []string {
+	if !ok {
+		return nil
+	}
+	return refs()
+}
+
+// sameFiles checks that two content folders hold the same files, byte for
+// byte.
+func sameFiles(t *testing.T, what string, a, b []content.File) {
+	t.Helper()
+	if len(a) != len(b) {
+		t.Fatalf("%s: %d files, then %d", what, len(a), len(b))
+	}
+	for i := range a {
+		if a[i].Name != b[i].Name || !bytes.Equal(a[i].Data, b[i].Data) {
+			t.Errorf("%s: %s differs from %s:\n%s", what, b[i].Name, a[i].Name, firstDiff(string(a[i].Data), string(b[i].Data)))
+		}
 	}
 }
 
@@ -177,5 +238,83 @@ func TestRoundTripEveryFeature(t *testing.T) {
 	}
 	if !found {
 		t.Error("the empty section has no row")
+	}
+}
+
+// TestRoundTripRACIAndHandOffs: a folder with RACI lines on sections and
+// duties (written in different words in its two languages), hand-offs
+// with From, To and Returns on sections and points, and Overlaps, exports
+// and imports back to the very files dutymap writes for it, and the
+// lines survive every round.
+func TestRoundTripRACIAndHandOffs(t *testing.T) {
+	org, err := content.Load(content.Dir("testdata/lines"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	roundTrip(t, org)
+	res := importCSV(t, string(csvOf(t, Table(org, allLangs(org)))), Options{})
+	if errs := res.Problems.Errors(); len(errs) > 0 {
+		t.Fatalf("the export does not import:\n%s", errs)
+	}
+	sameFiles(t, "written from the folder, then exported and imported", content.Write(org), res.Files)
+	for _, want := range []string{
+		"## 定价 {#pricing}\n批准：marketing\n咨询：finance\n",
+		"  知会：sales, finance\n",
+		"  Accountable: sales\n  Overlaps: marketing/pricing/promotions\n",
+		"## Plans {#plans}\nFrom: marketing/pricing\nTo: sales/selling\n",
+		"  Returns: back/reports/figures\n",
+	} {
+		found := false
+		for _, f := range res.Files {
+			found = found || strings.Contains(string(f.Data), want)
+		}
+		if !found {
+			t.Errorf("no imported file holds %q", want)
+		}
+	}
+}
+
+// TestImportLineErrors: a RACI, hand-off or Overlaps cell that is wrong
+// is reported at its row and column, and nothing is written (a note, such
+// as two accountable units, is reported the same way, and the import goes
+// on).
+func TestImportLineErrors(t *testing.T) {
+	org, err := content.Load(content.Dir("testdata/lines"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows := Table(org, allLangs(org))
+	col := func(name string) int { return slices.Index(rows[0], name) }
+	row := func(path string) int { return slices.IndexFunc(rows, func(r []string) bool { return r[0] == path }) }
+	for _, tc := range []struct {
+		path, column, value string
+		want                string
+	}{
+		{"marketing/pricing", "accountable", "nowhere", `s.csv:%d: column %s (accountable): Accountable: "nowhere" names no unit`},
+		{"finance/money/1", "consulted", "marketing; nobody", `s.csv:%d: column %s (consulted): Consulted: "nobody" names no unit`},
+		{"marketing/pricing/set-prices", "accountable", "marketing, sales", `s.csv:%d: note: column %s (accountable): Accountable: names 2 units`},
+		{"marketing", "informed", "sales", "s.csv:%d: column %s (informed): the row is about the department itself, and informed lines belong to its sections and duties"},
+		{"handoffs", "returns", "back/reports/figures", "s.csv:%d: column %s (returns): the row is about the relation itself, and returns lines belong to its sections and duties"},
+		{"marketing/pricing/set-prices", "from", "sales", "s.csv:%d: column %s (from): "},
+		{"handoffs/plans/price-list", "responsible", "sales", "s.csv:%d: column %s (responsible): "},
+		{"back/reports/figures", "overlaps", "sales/selling/promote", "s.csv:%d: column %s (overlaps): "},
+	} {
+		bad := make([][]string, len(rows))
+		for i, r := range rows {
+			bad[i] = slices.Clone(r)
+		}
+		r, c := row(tc.path), col(tc.column)
+		if r < 0 || c < 0 {
+			t.Fatalf("no row %s or column %s", tc.path, tc.column)
+		}
+		bad[r][c] = tc.value
+		res := importCSV(t, string(csvOf(t, bad)), Options{})
+		want := fmt.Sprintf(tc.want, r+1, ColumnName(c))
+		if !strings.Contains(res.Problems.Error(), want) {
+			t.Errorf("%s %s=%q: want %q in:\n%s", tc.path, tc.column, tc.value, want, res.Problems)
+		}
+		if isNote := strings.Contains(tc.want, "note:"); (res.Files == nil) == isNote {
+			t.Errorf("%s %s=%q: files written: %v, for a note: %v", tc.path, tc.column, tc.value, res.Files != nil, isNote)
+		}
 	}
 }

@@ -143,3 +143,24 @@ func TestNeutralisedCellsReadBack(t *testing.T) {
 		}
 	}
 }
+
+// TestRACIColumnsPeopleKeep: a responsibility matrix kept as a sheet, with
+// RACI columns headed in either language, gives RACI lines on its duties.
+func TestRACIColumnsPeopleKeep(t *testing.T) {
+	res := importCSV(t, "Department,Section,Duty,Accountable,Responsible,咨询,知会\n"+
+		"Sales,Selling,Sell the goods.,Sales,,,\n"+
+		"Marketing,Pricing,Set prices.,Marketing,Sales,Sales; Finance,Sales\n"+
+		"Finance,Books,Keep the books.,,,,\n", Options{})
+	org := mustOrg(t, res)
+	d := org.Node("marketing/pricing/1")
+	if d == nil || d.RACI == nil {
+		t.Fatalf("no RACI lines on marketing/pricing/1: %+v", d)
+	}
+	for role, want := range map[model.RACIRole][]string{
+		model.Accountable: {"Marketing"}, model.Responsible: {"Sales"}, model.Consulted: {"Sales", "Finance"}, model.Informed: {"Sales"},
+	} {
+		if got := d.RACI.Refs[role]; !slices.Equal(got, want) {
+			t.Errorf("%s: %q, want %q", role, got, want)
+		}
+	}
+}

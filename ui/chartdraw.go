@@ -65,13 +65,7 @@ const (
 // then the info lines.
 func newBox(cw cells, name string, info []string, w int) *boxShape {
 	inner := max(w-4, 1)
-	lines := cw.wrap(name, inner)
-	if len(lines) > 3 {
-		lines = append(lines[:2], cw.truncate(strings.Join(lines[2:], " "), inner, "…"))
-	}
-	for i := range lines {
-		lines[i] = cw.truncate(lines[i], inner, "…")
-	}
+	lines := cw.clip(name, inner, 3)
 	out := make([]string, len(info))
 	for i, l := range info {
 		out[i] = cw.truncate(l, inner, "…")
@@ -116,10 +110,7 @@ func pairShapes(cw cells, words *chartWords, lang model.Lang, x, y, width int,
 	labelW := max(mid-2, 1)
 	add := func(h diagram.HandOff, dir arrowDir) {
 		label, count := handOffLabel(h, lang, words)
-		lines := cw.wrap(label, labelW)
-		if len(lines) > 2 {
-			lines = []string{lines[0], cw.truncate(strings.Join(lines[1:], " "), labelW, "…")}
-		}
+		lines := cw.clip(label, labelW, 2)
 		arrowAt := row + len(lines) // the label above a right arrow
 		if dir == arrowLeft {
 			arrowAt = row // and below a left one

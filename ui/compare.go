@@ -338,13 +338,8 @@ func (c *compareScreen) layoutBlock(b *cmpBlock) []cmpLine {
 		out = append(out, cmpLine{left: cw.pad(cw.truncate(text, c.width-1, "…"), c.width-1), full: true, side: -1})
 	}
 	wrapped := func(prefix, text string) {
-		pw := cw.width(prefix)
-		for i, l := range cw.wrap(text, max(c.width-1-pw, 1)) {
-			p := strings.Repeat(" ", pw)
-			if i == 0 {
-				p = prefix
-			}
-			full(p + l)
+		for _, l := range cw.hang(prefix, text, c.width-1) {
+			full(l)
 		}
 	}
 	switch b.kind {
@@ -383,8 +378,8 @@ func (c *compareScreen) layoutBlock(b *cmpBlock) []cmpLine {
 			}
 			left, right := dutyCell(cw, b.a, lang, c.colW-1, "", st), dutyCell(cw, b.b, lang, c.colW-1, tier, st)
 			if holders[0] != "" {
-				left = append(left, st.StatusDim.Render(cw.truncate(holders[0], c.colW-1, "…")))
-				right = append(right, st.StatusDim.Render(cw.truncate(holders[1], c.colW-1, "…")))
+				left = append(left, cw.wrap(st.StatusDim.Render(holders[0]), c.colW-1)...)
+				right = append(right, cw.wrap(st.StatusDim.Render(holders[1]), c.colW-1)...)
 			}
 			out = c.pair(nil, left, right)
 			break

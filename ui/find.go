@@ -5,7 +5,9 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/dutymap/dutymap/internal/linebreak"
 )
 
 // Find in page searches the text as the reader sees it, not line by line:
@@ -51,8 +53,17 @@ func newPageText(cw cells, lines []string) *pageText {
 		}
 		col := 0
 		started := false
-		for _, r := range plain {
-			w := cw.width(string(r))
+		// Cell by cell as the terminal counts them: a grapheme cluster
+		// (💅🏻, ❤️) is one character with the width cw gives it, and each
+		// of its runes lights up all of it.
+		for rest := plain; rest != ""; {
+			cl, _ := ansi.FirstGraphemeCluster(rest, cw.m)
+			if cl == "" {
+				break
+			}
+			rest = rest[len(cl):]
+			w := cw.width(cl)
+			r, _ := utf8.DecodeRuneInString(cl)
 			if unicode.IsSpace(r) {
 				if started && last() != ' ' {
 					add(' ', cellSpan{i, col, col + w})
@@ -63,12 +74,14 @@ func newPageText(cw cells, lines []string) *pageText {
 			if !started {
 				started = true
 				// Join to the line before: a space, unless both sides are
-				// wide (CJK) characters, which wrap without one.
-				if p := last(); p != paraBreak && p != ' ' && !(cw.width(string(p)) == 2 && w == 2) {
+				// CJK characters, which wrap without one.
+				if p := last(); p != paraBreak && p != ' ' && !(linebreak.IsWide(p) && linebreak.IsWide(r)) {
 					add(' ', cellSpan{line: -1})
 				}
 			}
-			add(r, cellSpan{i, col, col + w})
+			for _, r := range cl {
+				add(r, cellSpan{i, col, col + w})
+			}
 			col += w
 		}
 	}
@@ -127,6 +140,32 @@ func (t *pageText) spans(from, to int) pageMatch {
 		m = append(m, at)
 	}
 	return m
+}
+
+// styledSpan is a span of cells to draw in a style.
+type styledSpan struct {
+	cellSpan
+	style lipgloss.Style
+}
+
+// styleSpans draws the cells of each span of line in its style (the
+// matched text in the highlight's style alone), the line's own styles
+// kept around them. Cells are cut as the terminal counts them (cw), not
+// as Lip Gloss does: on a terminal counting per code point, a match after
+// 💅🏻 on the same line is two cells further right than per cluster.
+// spans are in order and do not overlap.
+func (cw cells) styleSpans(line string, spans []styledSpan) string {
+	var b strings.Builder
+	at := 0
+	for _, s := range spans {
+		if s.start > at {
+			b.WriteString(cw.cut(line, at, s.start))
+		}
+		b.WriteString(s.style.Render(ansi.Strip(cw.cut(line, s.start, s.end))))
+		at = max(at, s.end)
+	}
+	b.WriteString(cw.m.TruncateLeft(line, at, ""))
+	return b.String()
 }
 
 func hasUpper(s string) bool {

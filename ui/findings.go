@@ -213,13 +213,11 @@ func (f *findingsScreen) view() []string {
 	out := []string{cw.spread(title, st.StatusDim.Render(status), f.w), st.Border.Render(strings.Repeat("─", f.w))}
 	switch {
 	case f.rep == nil && f.sh.similarity() == nil:
-		out = append(out, " "+st.Notice.Render(cw.truncate(w.findings.preparing, max(f.w-1, 0), "…")))
+		out = append(out, cw.hang(" ", st.Notice.Render(w.findings.preparing), f.w-1)...)
 	case f.rep == nil:
-		out = append(out, " "+st.Notice.Render(cw.truncate(w.findings.checking, max(f.w-1, 0), "…")))
+		out = append(out, cw.hang(" ", st.Notice.Render(w.findings.checking), f.w-1)...)
 	case len(fs) == 0:
-		for _, l := range cw.wrap(w.findings.none, max(f.w-2, 1)) {
-			out = append(out, " "+st.StatusDim.Render(l))
-		}
+		out = append(out, cw.hang(" ", st.StatusDim.Render(w.findings.none), f.w-1)...)
 	}
 	for i := f.offset; i < len(fs) && i < f.offset+f.shownCount(); i++ {
 		out = append(out, f.rows(i)...)
@@ -227,11 +225,7 @@ func (f *findingsScreen) view() []string {
 	lines := cw.fitLines(out, f.w, f.h)
 	if s := f.selected(); s != nil && f.fixShown() {
 		lines[f.h-fixLines-1] = st.Border.Render(strings.Repeat("─", f.w))
-		fix := cw.wrap(w.findings.fix+s.Fix, max(f.w-2, 1))
-		if len(fix) > fixLines {
-			fix = fix[:fixLines]
-			fix[fixLines-1] = cw.truncate(fix[fixLines-1]+" …", max(f.w-2, 1), "…")
-		}
+		fix := cw.clip(w.findings.fix+s.Fix, max(f.w-2, 1), fixLines)
 		for i := range fixLines {
 			lines[f.h-fixLines+i] = cw.pad(" "+at(fix, i), f.w)
 		}

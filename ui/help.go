@@ -59,17 +59,24 @@ func (h *helpScreen) layout(w, ht int) tea.Cmd {
 	return nil
 }
 
-// groupLines draws one group: its heading, then one key a line.
+// groupLines draws one group: its heading, then one key a line, its
+// description wrapped under itself where the box is too narrow for it
+// (under the key, when beside it would leave too little room).
 func (h *helpScreen) groupLines(g helpGroup) []string {
-	st, cw := h.sh.st, h.sh.cells
+	st, cw, inner := h.sh.st, h.sh.cells, h.inner()
 	kw := 0
 	for _, b := range g.keys {
 		kw = max(kw, cw.width(b.Help().Key))
 	}
-	out := []string{st.Heading.Render(g.title)}
+	out := cw.wrap(st.Heading.Render(g.title), inner)
 	for _, b := range g.keys {
 		hb := b.Help()
-		out = append(out, "  "+st.StatusKey.Render(cw.pad(hb.Key, kw))+"  "+st.Status.Render(hb.Desc))
+		keyCol := "  " + st.StatusKey.Render(cw.pad(hb.Key, kw)) + "  "
+		if inner-cw.width(keyCol) < minColumn {
+			out = append(out, "  "+st.StatusKey.Render(hb.Key))
+			keyCol = "    "
+		}
+		out = append(out, cw.hang(keyCol, st.Status.Render(hb.Desc), inner)...)
 	}
 	return out
 }

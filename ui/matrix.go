@@ -281,12 +281,7 @@ const (
 
 // label is a unit's name in at most two lines of unitMax cells.
 func (s *matrixScreen) label(u *model.Node) []string {
-	lines := s.sh.cells.wrap(u.Title.In(s.sh.lang), unitMax)
-	if len(lines) > 2 {
-		lines[1] = s.sh.cells.truncate(lines[1]+" "+strings.Join(lines[2:], " "), unitMax, "…")
-		lines = lines[:2]
-	}
-	return lines
+	return s.sh.cells.clip(u.Title.In(s.sh.lang), unitMax, 2)
 }
 
 func (s *matrixScreen) unitWidth(u *model.Node) int {
@@ -343,7 +338,7 @@ func (s *matrixScreen) view() []string {
 	}
 	out = append(out, head[0], head[1], st.Border.Render(strings.Repeat("─", s.w)))
 	if len(s.m.Rows) == 0 {
-		out = append(out, "  "+st.StatusDim.Render(cw.truncate(w.matrix.none, max(s.w-2, 0), "…")))
+		out = append(out, cw.hang("  ", st.StatusDim.Render(w.matrix.none), s.w)...)
 	}
 	for i := s.offset; i < len(s.m.Rows) && i < s.offset+s.rowsShown(); i++ {
 		out = append(out, s.row(i, dutyW, last))

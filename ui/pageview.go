@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/dutymap/dutymap/model"
 	"github.com/dutymap/dutymap/page"
@@ -283,19 +282,19 @@ func (p *pageView) applyHighlights() {
 		return
 	}
 	st := p.sh.st
-	byLine := map[int][]lipgloss.Range{}
+	byLine := map[int][]styledSpan{}
 	for i, m := range p.matches {
 		style := st.FindMatch
 		if i == p.current {
 			style = st.FindCurrent
 		}
 		for _, s := range m {
-			byLine[s.line] = append(byLine[s.line], lipgloss.NewRange(s.start, s.end, style))
+			byLine[s.line] = append(byLine[s.line], styledSpan{s, style})
 		}
 	}
 	lines := append([]string(nil), p.lines...)
-	for ln, rs := range byLine {
-		lines[ln] = lipgloss.StyleRanges(lines[ln], rs...)
+	for ln, spans := range byLine {
+		lines[ln] = p.sh.cells.styleSpans(lines[ln], spans)
 	}
 	p.pg.setLines(lines, p.want.width)
 }

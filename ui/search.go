@@ -507,8 +507,14 @@ func (s *searchScreen) listLines() []string {
 	return cw.fitLines(lines, width, s.lay.list.h)
 }
 
-// introLines is the start page's explanation, line by line.
-func (s *searchScreen) introLines() []string { return strings.Split(s.sh.w().search.intro, "\n") }
+// introLines is the start page's explanation, wrapped to the list.
+func (s *searchScreen) introLines() []string {
+	lines := s.sh.cells.plainLines(s.sh.w().search.intro, s.lay.list.w-1)
+	for i, l := range lines {
+		lines[i] = " " + s.sh.st.StatusDim.Render(l)
+	}
+	return lines
+}
 
 // recentTop is the row of the list where the recent searches start.
 func (s *searchScreen) recentTop() int { return s.blocks().results + len(s.introLines()) + 2 }
@@ -517,10 +523,7 @@ func (s *searchScreen) recentTop() int { return s.blocks().results + len(s.intro
 // searches made earlier in this session, selectable.
 func (s *searchScreen) startLines() []string {
 	st, w, width, cw := s.sh.st, s.sh.w().search, s.lay.list.w, s.sh.cells
-	var out []string
-	for _, l := range s.introLines() {
-		out = append(out, " "+st.StatusDim.Render(l))
-	}
+	out := s.introLines()
 	recent := s.sh.search.recent
 	if len(recent) == 0 {
 		return out

@@ -5,6 +5,7 @@ import (
 
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/dutymap/dutymap/internal/linebreak"
 )
 
 // cells measures, cuts, pads and wraps text in terminal cells, the way the
@@ -20,9 +21,22 @@ type cells struct{ m ansi.Method }
 // wcCells is how a terminal that has not reported mode 2027 counts.
 var wcCells = cells{ansi.WcWidth}
 
-func (c cells) width(s string) int { return c.m.StringWidth(s) }
+// counting is the line breaker's name for how c counts.
+func (c cells) counting() linebreak.Counting { return linebreak.Of(c.m) }
+
+func (c cells) width(s string) int { return c.counting().Width(s) }
 
 func (c cells) truncate(s string, w int, tail string) string { return c.m.Truncate(s, w, tail) }
+
+// cut is the cells [left, right) of s, its styles kept. (ansi.Method.Cut
+// is not used: in x/ansi v0.11.9 its per-code-point variant cuts from the
+// right where it should cut from the left, returning the wrong cells.)
+func (c cells) cut(s string, left, right int) string {
+	if right <= left {
+		return ""
+	}
+	return c.m.TruncateLeft(c.m.Truncate(s, right, ""), left, "")
+}
 
 // pad pads or cuts s (which may carry styles) to exactly w cells.
 func (c cells) pad(s string, w int) string {
@@ -87,19 +101,85 @@ func (c cells) fitPlain(text string, w int, style lipgloss.Style) string {
 	return style.Render(text) + strings.Repeat(" ", max(w-tw, 0))
 }
 
-// wrap wraps text to w cells, breaking words only when one is wider than
-// the column; CJK text breaks between characters.
+// wrap folds text (which may carry styles) into one paragraph and breaks
+// it into lines of at most w cells with the line breaker the page
+// typesetter uses (package linebreak): no line starts with 。 or ）, a
+// Latin word is split only when it is wider than w, spaces between Chinese
+// and Latin words are kept, and styles are closed at each line end and
+// reopened on the next line.
 func (c cells) wrap(text string, w int) []string {
 	if w <= 0 {
 		return nil
 	}
-	return strings.Split(c.m.Wrap(oneLine(text), w, ""), "\n")
+	return c.counting().Wrap(oneLine(text), w)
 }
 
-// wrapPlain wraps plain text, line breaks kept, to width cells.
-func (c cells) wrapPlain(text string, width int) []string {
-	return c.padLines(c.m.Hardwrap(c.m.Wordwrap(text, max(width-2, 1), ""), width, true), width)
+// hang wraps text to w cells after prefix: the first line starts with
+// prefix, the others with as many spaces, so the text hangs under itself
+// ("• a duty that wraps" / "  under its first word").
+func (c cells) hang(prefix, text string, w int) []string {
+	pw := c.width(prefix)
+	lines := c.wrap(text, max(w-pw, 1))
+	blank := strings.Repeat(" ", pw)
+	for i := range lines {
+		if i == 0 {
+			lines[i] = prefix + lines[i]
+		} else {
+			lines[i] = blank + lines[i]
+		}
+	}
+	return lines
 }
+
+// clip wraps text to w cells in at most n lines; when it needs more, the
+// last line holds the rest of it, cut with "…".
+func (c cells) clip(text string, w, n int) []string {
+	if w <= 0 {
+		return nil
+	}
+	return c.counting().Clip(oneLine(text), w, n, "…")
+}
+
+// wrapPlain wraps plain text, its line breaks kept, each line padded to
+// width cells, two cells kept free on the right as a page's margins are.
+func (c cells) wrapPlain(text string, width int) []string {
+	lines := c.plainLines(text, width)
+	return c.fitLines(lines, width, len(lines))
+}
+
+// plainLines is wrapPlain without the padding. A line's leading spaces
+// start each of its wrapped lines; a line set out in two columns
+// ("  d:sales visit   only the sales department") keeps its second
+// column, wrapped under itself, or under the first when the two do not
+// fit side by side.
+func (c cells) plainLines(text string, width int) []string {
+	var out []string
+	room := max(width-2, 1)
+	for _, line := range strings.Split(text, "\n") {
+		body := strings.TrimLeft(line, " ")
+		if body == "" {
+			out = append(out, "")
+			continue
+		}
+		indent := line[:len(line)-len(body)]
+		if i := strings.Index(body, "  "); i > 0 && indent != "" {
+			term, desc := body[:i], strings.TrimLeft(body[i:], " ")
+			col := line[:len(line)-len(desc)]
+			if room-c.width(col) < minColumn {
+				out = append(out, c.hang(indent, term, room)...)
+				col = indent + "  "
+			}
+			out = append(out, c.hang(col, desc, room)...)
+			continue
+		}
+		out = append(out, c.hang(indent, body, room)...)
+	}
+	return out
+}
+
+// minColumn is the narrowest a second column of text is set beside the
+// first; narrower, it goes under it.
+const minColumn = 12
 
 // box draws lines (each w cells) in a rounded border with a cell of
 // padding, styled as the dialogs are. It measures with c, not Lip Gloss,

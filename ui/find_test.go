@@ -1,0 +1,90 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+	uv "github.com/charmbracelet/ultraviolet"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/dutymap/dutymap/content"
+	"github.com/dutymap/dutymap/model"
+)
+
+// TestFindAfterEmoji is find in page on a line with emoji sequences before
+// the match (case rendering/09: 👨‍👩‍👧, 🎙️, 💅🏻, ❤️). Terminals count those
+// cells differently: tmux and any terminal that has not reported mode
+// 2027 per code point (💅🏻 is 4 cells), the others per cluster (2). The
+// highlight must light exactly the matched text as the terminal draws it,
+// before and after the terminal reports its counting: read through a
+// screen parsed with that terminal's counting, the cells in the current
+// match's style spell the query, each match in turn.
+func TestFindAfterEmoji(t *testing.T) {
+	org, err := content.Load(content.Dir("../page/testdata/cases/09-emoji-width"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		lang  model.Lang
+		query string
+	}{
+		{model.En, "every week"},
+		{model.En, "episodes"},
+		{model.Zh, "节目"},
+		{model.Zh, "这一行要足够长"},
+	} {
+		d := driveConfig(t, 120, 30, Config{Org: org, Lang: tc.lang, Theme: ThemeDark})
+		d.reveal("wellbeing/responsibilities/3").keys("tab", "f").typeText(tc.query).keys("enter")
+		for _, counting := range []struct {
+			name string
+			m    ansi.Method
+			msg  tea.Msg
+		}{
+			{"per code point", ansi.WcWidth, nil},
+			{"per grapheme cluster", ansi.GraphemeWidth, tea.ModeReportMsg{Mode: ansi.ModeUnicodeCore, Value: ansi.ModeSet}},
+		} {
+			if counting.msg != nil {
+				d.send(counting.msg)
+			}
+			pg := d.explorer().page
+			if len(pg.matches) == 0 {
+				t.Fatalf("%s, %s: %q not found on the page:\n%s", tc.lang.Code(), counting.name, tc.query, d.screen())
+			}
+			afterEmoji := false
+			for i := range pg.matches {
+				pg.current = i
+				pg.applyHighlights()
+				lit, emojiBefore := litCells(d.m.Render(), counting.m)
+				afterEmoji = afterEmoji || emojiBefore
+				if want := strings.Join(strings.Fields(tc.query), ""); lit != want {
+					t.Fatalf("%s, %s: match %d lights %q, not %q:\n%s", tc.lang.Code(), counting.name, i+1, lit, want, d.screen())
+				}
+			}
+			if !afterEmoji {
+				t.Fatalf("%s: no match of %q follows an emoji on its line; the test lost its point:\n%s", tc.lang.Code(), tc.query, d.screen())
+			}
+		}
+	}
+}
+
+// litCells reads a frame as a terminal counting cells by m draws it and
+// returns the text of the cells drawn in reverse video (the current find
+// match), spaces left out, and whether an emoji stands before them on
+// their line.
+func litCells(frame string, m ansi.Method) (lit string, emojiBefore bool) {
+	var b strings.Builder
+	for _, line := range uv.NewStyledString(frame).Lines(m) {
+		var before strings.Builder
+		for _, c := range line {
+			if c.Style.Attrs&uv.AttrReverse != 0 {
+				if b.Len() == 0 && strings.ContainsAny(before.String(), "💅🎙❤👨") {
+					emojiBefore = true
+				}
+				b.WriteString(c.Content)
+				continue
+			}
+			before.WriteString(c.Content)
+		}
+	}
+	return strings.ReplaceAll(b.String(), " ", ""), emojiBefore
+}
