@@ -126,7 +126,7 @@ func (a *app) runImport(file, out string, force bool, opts sheet.Options, sheetN
 		fmt.Fprintln(a.io.Err, p)
 	}
 	if errs := res.Problems.Errors(); len(errs) > 0 {
-		return &exitError{1, fmt.Sprintf("%s found in %s; nothing was written.", content.Count(len(errs), "problem", "problems"), file)}
+		return &exitError{1, fmt.Sprintf("%s found in %s; nothing was written.", content.Count(errs.Total(), "problem", "problems"), file)}
 	}
 	n, err := writeFolder(out, res.Files)
 	if err != nil {

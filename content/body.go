@@ -229,6 +229,9 @@ type bodyParser struct {
 	itemDesc   strings.Builder // the description, de-indented
 	descFence  string          // a code fence open inside the description
 	fenceLine  int             // the line that opened it
+	// nestedAt is the line of the duty whose nested list was reported:
+	// a list of a thousand sub-items is one mistake, one problem.
+	nestedAt int
 }
 
 // attrSlot is one attribute of one node: what a node may have one line of.
@@ -303,7 +306,7 @@ func parseBody(file string, lang model.Lang, doc *model.Node, text string, first
 		case level > 0:
 			p.heading(level, title, n)
 		case p.item != nil && isNested(line):
-			c.add(file, n, p.nestedHint(), "nested list under a duty")
+			p.nested(n)
 		case isItem:
 			p.listItem(item, itemIndent(line), n, leaf)
 		case blank:
@@ -423,11 +426,17 @@ func (p *bodyParser) reportRoles() {
 
 func (p *bodyParser) top() *model.Node { return p.stack[len(p.stack)-1] }
 
-// nestedHint is the fix for sub-items under a duty: a sub-section, one
-// heading level below the section the duty stands in.
-func (p *bodyParser) nestedHint() string {
+// nested reports the sub-items of the open duty, at the first one: the
+// fix, a sub-section one heading level below the section the duty stands
+// in, covers them all.
+func (p *bodyParser) nested(n int) {
+	if p.nestedAt == p.itemLine {
+		return
+	}
+	p.nestedAt = p.itemLine
 	h := strings.Repeat("#", min(p.levels[len(p.levels)-1]+1, maxHeading))
-	return fmt.Sprintf("duties do not nest: turn the item on line %d into a %s heading and its sub-items into that section's duties", p.itemLine, h)
+	p.c.add(p.file, n, fmt.Sprintf("duties do not nest: turn the item on line %d into a %s heading and its sub-items into that section's duties", p.itemLine, h),
+		"nested list under a duty")
 }
 
 func (p *bodyParser) addDesc(line string) {
@@ -464,7 +473,7 @@ func (p *bodyParser) describe(line string, n int) {
 		p.descFence, p.fenceLine = isFence(text), n
 	case !p.inDesc && isNested(strings.Repeat(" ", p.itemIndent)+text):
 		// A list right under a duty reads as sub-duties, which do not exist.
-		p.c.add(p.file, n, p.nestedHint(), "nested list under a duty")
+		p.nested(n)
 	default:
 		if d := nestingDepth(text); d > maxNesting {
 			p.c.add(p.file, n, fmt.Sprintf("flatten it to at most %d levels of quotes and lists", maxNesting),

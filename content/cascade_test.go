@@ -121,5 +121,19 @@ func TestOneMistakeOneProblem(t *testing.T) {
 			[]string{"org/en/a.md:3: wrong kind of value"}},
 		{"heading of seven #s", one("## S {#s}\n- Work.\n####### T {#t}\n- More.\n"),
 			[]string{"org/en/a.md:7: a heading of 7 #s"}},
+		{"a long nested list", one("## S {#s}\n- Work.\n"+strings.Repeat("  - sub-item\n", 3000)+"- More.\n  - sub-item\n"),
+			[]string{"org/en/a.md:7: nested list under a duty", "org/en/a.md:3008: nested list under a duty"}},
 	})
+}
+
+// TestProblemCountIncludesUnlisted: a file with more problems than are
+// listed says how many there are in all (tryout N8: "51 problems found"
+// after "and 2950 more problems in this file").
+func TestProblemCountIncludesUnlisted(t *testing.T) {
+	_, ps := Check(layer(one("## S {#s}\n" + strings.Repeat("- \n", 3000))))
+	report := ps.Error()
+	if len(ps) != maxProblemsPerFile+1 || !strings.Contains(report, "and 2950 more problems in this file") ||
+		!strings.HasSuffix(report, "\n3000 problems found") {
+		t.Errorf("%d listed; the report ends:\n%s", len(ps), report[max(len(report)-300, 0):])
+	}
 }

@@ -45,7 +45,7 @@ func TestHostileDeepNesting(t *testing.T) {
 	b.WriteString(strings.Repeat("#", 10_000) + " too deep a heading\n")
 	b.WriteString("## X {#x}\n- top\n")
 	for range 10_000 {
-		b.WriteString("  - level\n")
+		b.WriteString("  - level\n- \n") // a nested list, then empty duties: one mistake a line
 	}
 	_, err := Load(oneFile(b.String()))
 	ps, ok := err.(Problems)

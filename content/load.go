@@ -526,7 +526,7 @@ func capProblems(file string, ps Problems) Problems {
 	more := len(ps) - maxProblemsPerFile
 	// Placed at the first omitted problem's line, so it sorts after the rest.
 	return append(ps[:maxProblemsPerFile:maxProblemsPerFile], Problem{File: file, Line: ps[maxProblemsPerFile].Line,
-		Msg: "and " + Count(more, "more problem", "more problems") + " in this file", Fix: "fix the ones above first; the rest are often the same mistake"})
+		Msg: "and " + Count(more, "more problem", "more problems") + " in this file", Fix: "fix the ones above first; the rest are often the same mistake", more: more})
 }
 
 // checkSiblings reports two sections with one id under the same parent.
