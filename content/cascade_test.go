@@ -121,7 +121,7 @@ func TestOneMistakeOneProblem(t *testing.T) {
 			[]string{"org/en/a.md:3: wrong kind of value"}},
 		{"heading of seven #s", one("## S {#s}\n- Work.\n####### T {#t}\n- More.\n"),
 			[]string{"org/en/a.md:7: a heading of 7 #s"}},
-		{"a long nested list", one("## S {#s}\n- Work.\n"+strings.Repeat("  - sub-item\n", 3000)+"- More.\n  - sub-item\n"),
+		{"a long nested list", one("## S {#s}\n- Work.\n" + strings.Repeat("  - sub-item\n", 3000) + "- More.\n  - sub-item\n"),
 			[]string{"org/en/a.md:7: nested list under a duty", "org/en/a.md:3008: nested list under a duty"}},
 	})
 }
