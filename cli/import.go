@@ -130,7 +130,7 @@ func (a *app) runImport(file, out string, force bool, opts sheet.Options, sheetN
 	}
 	n, err := writeFolder(out, res.Files)
 	if err != nil {
-		return &exitError{1, fmt.Sprintf("dutymap import: %v\nCheck that you may write to %s, or choose another folder with --out.", err, out)}
+		return writeFailed("import", err, out, "choose another folder with --out")
 	}
 	a.importSummary(res, file, out, n)
 	return nil
