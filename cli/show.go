@@ -57,6 +57,7 @@ source with each paragraph on one line, so the reading tool wraps it.`,
 			if err != nil {
 				return err
 			}
+			lang = a.refsLang(org, lang, args[0])
 			n, tier, err := resolveRef(org, args[0], lang)
 			if err != nil {
 				return err
