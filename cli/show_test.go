@@ -237,3 +237,17 @@ func TestShowAnswersInTheReferencesLanguage(t *testing.T) {
 		t.Errorf("compare 市场部 销售部 is not in Chinese:\n%.300s", out)
 	}
 }
+
+// TestShowPipedWidthSaysItDoesNothing: --width given with piped output,
+// where the page is Markdown with a paragraph a line, says so rather than
+// being silently ignored (tryout N18); the Markdown itself is unchanged.
+func TestShowPipedWidthSaysItDoesNothing(t *testing.T) {
+	plain := run(t, "show", "marketing").ok(t)
+	r := run(t, "show", "marketing", "--width", "40").ok(t)
+	if r.out != plain.out || !strings.Contains(r.err, "--width sets the width on a terminal") {
+		t.Errorf("stderr %q; output changed: %v", r.err, r.out != plain.out)
+	}
+	if plain.err != "" {
+		t.Errorf("without --width, nothing on stderr: %q", plain.err)
+	}
+}
