@@ -82,7 +82,7 @@ func TestImportProblemsWriteNothing(t *testing.T) {
 	if r.code != 1 || r.out != "" {
 		t.Fatalf("exit %d, stdout %q", r.code, r.out)
 	}
-	mustContain(t, r.err, file+":3: column A (Department): the row has no department", file+":4: line 4:", "2 problems found in "+file+"; nothing was written.")
+	mustContain(t, r.err, file+":3: column A (Department): the row has no department", file+":4: a quoted cell is not closed", "2 problems found in "+file+"; nothing was written.")
 	if _, err := os.Stat(filepath.Join(dir, "out")); err == nil {
 		t.Error("a folder was written despite the problems")
 	}

@@ -78,6 +78,16 @@ func Read(rows Rows, opts Options) *Result {
 		header[0] = strings.TrimPrefix(header[0], "\ufeff")
 	}
 	b.header = header
+	// A header in another encoding would be matched as garbage ("no column
+	// reads as the department; the columns are: ����"): say what it is.
+	for i, h := range header {
+		if !utf8.ValidString(h) {
+			b.res.Problems = append(b.res.Problems, content.Problem{File: b.opts.Name, Line: 1,
+				Msg: fmt.Sprintf("column %s: the column's name is not valid UTF-8", ColumnName(i)),
+				Fix: "save the sheet as UTF-8 (in Excel: Save As, CSV UTF-8), or give its encoding with --encoding (a CSV saved by Excel on Chinese Windows is GB18030: --encoding gb18030)"})
+			return b.res
+		}
+	}
 	m, err := Map(header, opts.Columns)
 	b.res.Mapping = m
 	if err != nil {
