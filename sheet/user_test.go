@@ -190,3 +190,17 @@ func TestChineseHeadersInGB18030(t *testing.T) {
 		t.Errorf("with --encoding gb18030: %v", d)
 	}
 }
+
+// TestTextWithoutItsDepartmentColumn: a row with Chinese text in a sheet
+// that has no Chinese department column is reported at that text's column,
+// with a fix that adds the column; applied, the sheet imports (tryout 7:
+// "name the row's department in every language" could not be done).
+func TestTextWithoutItsDepartmentColumn(t *testing.T) {
+	res := importCSV(t, "Department,Section,Duty,Duty (zh)\nSales,Field,Visit customers,拜访客户\n", Options{})
+	errs := res.Problems.Errors()
+	if len(errs) != 1 || !strings.Contains(errs[0].String(), "s.csv:2: column D (Duty (zh)): the row has zh text but no department in zh") ||
+		!strings.Contains(errs[0].Fix, "add a column Department (zh), and Section (zh)") {
+		t.Fatalf("got:\n%s", res.Problems)
+	}
+	mustOrg(t, importCSV(t, "Department,Department (zh),Section,Section (zh),Duty,Duty (zh)\nSales,销售部,Field,外勤,Visit customers,拜访客户\n", Options{}))
+}
