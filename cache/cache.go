@@ -44,7 +44,7 @@ import (
 // reads. Bump it when the encoding of the organisation or of the search
 // index changes, or when the analysis behind the index does (stemming,
 // synonyms, weights): a file of another version is rebuilt.
-const FormatVersion = 2
+const FormatVersion = 3
 
 // Header of a cache file, little-endian: magic, format version, then for
 // each of the payload's two parts (the organisation, the search index) its

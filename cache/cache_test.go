@@ -75,6 +75,9 @@ func flatten(org *model.Org) []string {
 	for _, s := range org.Sources {
 		out = append(out, fmt.Sprintf("%#v", *s))
 	}
+	for _, g := range org.Groups {
+		out = append(out, fmt.Sprintf("%#v", *g))
+	}
 	return append(out, fmt.Sprint(org.Tags, len(org.Departments), len(org.Topics), len(org.Relations)))
 }
 

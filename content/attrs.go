@@ -173,7 +173,7 @@ func mergeAttrs(c *collector, dst, src *model.Node, srcFile string, srcLine int,
 	case dst.Sources == nil:
 		dst.Sources = src.Sources
 	case !slices.Equal(dst.Sources, src.Sources):
-		c.differIDs(append(slices.Clone(src.Sources), dst.Sources...), nil, srcFile, srcLine, fix(attrSources),
+		c.differIDs(sourceIDs, append(slices.Clone(src.Sources), dst.Sources...), srcFile, srcLine, fix(attrSources),
 			"%s: differs from %s:%d (%s here, %s there)", attrSources, dstFile, dstLine, strings.Join(src.Sources, ", "), strings.Join(dst.Sources, ", "))
 	}
 	switch {

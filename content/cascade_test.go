@@ -112,6 +112,9 @@ func TestOneMistakeOneProblem(t *testing.T) {
 			"en/r.md": "---\nid: r\nkind: relation\nname: R\nfrom: a\nto: nowhere\n---\n## P {#p}\n- The plan.\n",
 			"zh/r.md": "---\nid: r\nkind: relation\nname: 乙\nfrom: a\nto: a\n---\n## 乙 {#p}\n- 计划。\n"},
 			[]string{`org/en/r.md:6: "nowhere" is not a known department`}},
+		{"unknown group in English", map[string]string{"en/a.md": "---\nid: a\nname: A\ngroup: frnt\n---\n## S {#s}\n- Work.\n",
+			"zh/a.md": "---\nid: a\nname: 甲\ngroup: front\n---\n## 乙 {#s}\n- 工作。\n", "groups.yaml": grps},
+			[]string{`org/en/a.md:4: unknown group "frnt"`}},
 		{"misspelt key", map[string]string{"en/a.md": "---\nid: a\nnmae: A\n---\n## S {#s}\n- Work.\n"},
 			[]string{`org/en/a.md:3: unknown key "nmae"`}},
 		{"misspelt kind key", map[string]string{"en/a.md": okEn,
@@ -135,5 +138,21 @@ func TestProblemCountIncludesUnlisted(t *testing.T) {
 	if len(ps) != maxProblemsPerFile+1 || !strings.Contains(report, "and 2950 more problems in this file") ||
 		!strings.HasSuffix(report, "\n3000 problems found") {
 		t.Errorf("%d listed; the report ends:\n%s", len(ps), report[max(len(report)-300, 0):])
+	}
+}
+
+// TestEveryFrontMatterKeyIsRead: the keys the fixes name are the keys
+// read, so that no key the message offers is then refused.
+func TestEveryFrontMatterKeyIsRead(t *testing.T) {
+	var fm frontMatter
+	fields := fm.fields()
+	keys := strings.Split(frontMatterKeys, ", ")
+	if len(fields) != len(keys) {
+		t.Errorf("%d keys read, %d named: %s", len(fields), len(keys), frontMatterKeys)
+	}
+	for _, k := range keys {
+		if fields[k] == nil {
+			t.Errorf("%q is named in the fixes but not read", k)
+		}
 	}
 }

@@ -3,6 +3,7 @@ package content
 import (
 	"bytes"
 	"fmt"
+	"reflect"
 	"regexp"
 	"strconv"
 	"strings"
@@ -25,6 +26,7 @@ type frontMatter struct {
 	Concerns  []string  `yaml:"concerns"`
 	From      string    `yaml:"from"`
 	To        string    `yaml:"to"`
+	Group     string    `yaml:"group"`
 
 	Order *int           `yaml:"-"` // read from OrderYAML as YAML 1.2 reads an integer
 	lines map[string]int // file line of each top-level key
@@ -33,7 +35,7 @@ type frontMatter struct {
 	bad map[string]bool
 }
 
-var frontMatterKeys = "id, kind, name, aliases, code, order, summary, sources, traits, concerns, from, to"
+var frontMatterKeys = "id, kind, name, aliases, code, order, summary, sources, traits, group, concerns, from, to"
 
 // splitFrontMatter separates the YAML block from the Markdown body. It
 // returns the YAML, the body, and the file line on which the body starts.
@@ -132,6 +134,7 @@ func parseFrontMatter(file string, text []byte, c *collector) (*frontMatter, boo
 	}
 	// YAML escapes such as "\e" decode to control characters: clean again.
 	fm.Name, fm.Summary, fm.ID, fm.Kind, fm.From, fm.To = clean(fm.Name), clean(fm.Summary), clean(fm.ID), clean(fm.Kind), clean(fm.From), clean(fm.To)
+	fm.Group = strings.TrimSpace(clean(fm.Group))
 	fm.Code = strings.TrimSpace(clean(fm.Code))
 	cleanAll(fm.Aliases)
 	cleanAll(fm.Sources)
@@ -139,13 +142,17 @@ func parseFrontMatter(file string, text []byte, c *collector) (*frontMatter, boo
 	return &fm, true
 }
 
-// fields are where each front-matter key is decoded to.
+// fields are where each front-matter key is decoded to: the struct's
+// fields by their yaml tags, so that a key added to the struct is read.
 func (fm *frontMatter) fields() map[string]any {
-	return map[string]any{
-		"id": &fm.ID, "kind": &fm.Kind, "name": &fm.Name, "aliases": &fm.Aliases, "code": &fm.Code,
-		"order": &fm.OrderYAML, "summary": &fm.Summary, "sources": &fm.Sources, "traits": &fm.Traits,
-		"concerns": &fm.Concerns, "from": &fm.From, "to": &fm.To,
+	v := reflect.ValueOf(fm).Elem()
+	out := make(map[string]any, v.NumField())
+	for i := range v.NumField() {
+		if tag := v.Type().Field(i).Tag.Get("yaml"); tag != "" && tag != "-" {
+			out[tag] = v.Field(i).Addr().Interface()
+		}
 	}
+	return out
 }
 
 // nearKey is the front-matter key that key misspells (in capitals, one

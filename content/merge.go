@@ -36,15 +36,10 @@ func checkSameMeta(a, b *parsedDoc, c *collector) {
 	}
 	// Values that are ids differ only if every id is known: a misspelt
 	// one is the one problem (see collector.idDiffs).
-	diffIDs := func(key string, x, y any, ids []string, sources bool) {
-		if fmt.Sprint(x) == fmt.Sprint(y) {
-			return
+	diffIDs := func(key string, x, y any, ids []string, of idKind) {
+		if fmt.Sprint(x) != fmt.Sprint(y) {
+			c.differIDs(of, ids, b.file, b.fm.line(key), fix, "%s: differs from %s (%v here, %v there)", key, a.file, y, x)
 		}
-		var depts []string
-		if !sources {
-			ids, depts = nil, ids
-		}
-		c.differIDs(ids, depts, b.file, b.fm.line(key), fix, "%s: differs from %s (%v here, %v there)", key, a.file, y, x)
 	}
 	if a.fm.Kind != "" && b.fm.Kind != "" {
 		diff("kind", a.fm.Kind, b.fm.Kind)
@@ -53,20 +48,23 @@ func checkSameMeta(a, b *parsedDoc, c *collector) {
 		diff("order", *a.fm.Order, *b.fm.Order)
 	}
 	for _, k := range []struct {
-		key     string
-		x, y    []string
-		sources bool
-	}{{"sources", a.fm.Sources, b.fm.Sources, true}, {"concerns", a.fm.Concerns, b.fm.Concerns, false}} {
+		key  string
+		x, y []string
+		of   idKind
+	}{{"sources", a.fm.Sources, b.fm.Sources, sourceIDs}, {"concerns", a.fm.Concerns, b.fm.Concerns, deptIDs}} {
 		if len(k.x) > 0 && len(k.y) > 0 {
-			diffIDs(k.key, k.x, k.y, append(slices.Clone(k.x), k.y...), k.sources)
+			diffIDs(k.key, k.x, k.y, append(slices.Clone(k.x), k.y...), k.of)
 		}
 	}
 	if a.fm.Code != "" && b.fm.Code != "" {
 		diff("code", a.fm.Code, b.fm.Code)
 	}
-	for _, k := range []struct{ key, x, y string }{{"from", a.fm.From, b.fm.From}, {"to", a.fm.To, b.fm.To}} {
+	for _, k := range []struct {
+		key, x, y string
+		of        idKind
+	}{{"from", a.fm.From, b.fm.From, deptIDs}, {"to", a.fm.To, b.fm.To, deptIDs}, {"group", a.fm.Group, b.fm.Group, groupIDs}} {
 		if k.x != "" && k.y != "" {
-			diffIDs(k.key, k.x, k.y, []string{k.x, k.y}, false)
+			diffIDs(k.key, k.x, k.y, []string{k.x, k.y}, k.of)
 		}
 	}
 	if b.fm.Order != nil && a.fm.Order == nil {
@@ -87,6 +85,7 @@ func mergeLang(dst, src *model.Node, l model.Lang, dstFile, srcFile string, c *c
 	}
 	dst.Concerns = firstNonEmpty(dst.Concerns, src.Concerns)
 	dst.From, dst.To = cmp.Or(dst.From, src.From), cmp.Or(dst.To, src.To)
+	dst.Group = cmp.Or(dst.Group, src.Group)
 	if dst.Role == model.RoleGroup && src.Role != model.RoleGroup {
 		dst.Role = src.Role
 	}
@@ -275,6 +274,7 @@ func (ld *loader) overlay(dst, src *model.Node, path string) {
 	if src.From != "" {
 		dst.From, dst.To = src.From, src.To
 	}
+	dst.Group = cmp.Or(src.Group, dst.Group)
 	if src.Order != 0 {
 		dst.Order = src.Order
 	}

@@ -111,14 +111,24 @@ type collector struct {
 
 // idDiff is a difference between the languages whose values are ids.
 type idDiff struct {
-	p              Problem
-	sources, depts []string // the ids of both sides
+	p   Problem
+	ids []string // the ids of both sides
+	of  idKind   // what they name
 }
+
+// idKind is what the ids of an idDiff name.
+type idKind uint8
+
+const (
+	sourceIDs idKind = iota
+	deptIDs
+	groupIDs
+)
 
 // differIDs records a difference between the languages in values that
 // are ids (see collector.idDiffs).
-func (c *collector) differIDs(sources, depts []string, file string, line int, fix, format string, args ...any) {
-	c.idDiffs = append(c.idDiffs, idDiff{Problem{File: file, Line: line, Msg: fmt.Sprintf(format, args...), Fix: fix}, sources, depts})
+func (c *collector) differIDs(of idKind, ids []string, file string, line int, fix, format string, args ...any) {
+	c.idDiffs = append(c.idDiffs, idDiff{Problem{File: file, Line: line, Msg: fmt.Sprintf(format, args...), Fix: fix}, ids, of})
 }
 
 func (c *collector) add(file string, line int, fix, format string, args ...any) {
