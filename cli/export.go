@@ -155,7 +155,7 @@ func exportLangs(org *model.Org, tag string) ([]model.Lang, error) {
 }
 
 // orgTags lists the language tags the content is written in.
-func orgTags(org *model.Org) []string {
+func orgTags(org languages) []string {
 	var out []string
 	for _, l := range model.Langs {
 		if org.HasLang(l) || l == model.En {
