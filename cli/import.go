@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/dutymap/dutymap/content"
+	"github.com/dutymap/dutymap/internal/termsafe"
 	"github.com/dutymap/dutymap/model"
 	"github.com/dutymap/dutymap/sheet"
 	"github.com/spf13/cobra"
@@ -126,14 +127,44 @@ func (a *app) runImport(file, out string, force bool, opts sheet.Options, sheetN
 		fmt.Fprintln(a.io.Err, p)
 	}
 	if errs := res.Problems.Errors(); len(errs) > 0 {
-		return &exitError{1, fmt.Sprintf("%s found in %s; nothing was written.", content.Count(len(errs), "problem", "problems"), file)}
+		return &exitError{1, fmt.Sprintf("%s found in %s; nothing was written.", content.Count(errs.Total(), "problem", "problems"), file)}
 	}
 	n, err := writeFolder(out, res.Files)
 	if err != nil {
-		return &exitError{1, fmt.Sprintf("dutymap import: %v\nCheck that you may write to %s, or choose another folder with --out.", err, out)}
+		return writeFailed("import", err, out, "choose another folder with --out")
 	}
 	a.importSummary(res, file, out, n)
+	if kept := keptContent(out, res.Files); len(kept) > 0 {
+		// --force replaces what the sheet holds and keeps the rest: a
+		// department deleted from the sheet is still in the folder.
+		fmt.Fprintf(a.io.Out, "\nKept %s the sheet does not hold: %s. Delete what is gone from the organisation.\n",
+			content.Count(len(kept), "content file", "content files"), strings.Join(kept, ", "))
+	}
 	return nil
+}
+
+// keptContent lists the content files (.md in a folder of out, by their
+// slash-separated names) that were there before and are not among written.
+func keptContent(out string, written []content.File) []string {
+	wrote := map[string]bool{}
+	for _, f := range written {
+		wrote[f.Name] = true
+	}
+	var kept []string
+	entries, _ := os.ReadDir(out)
+	for _, lang := range entries {
+		if !lang.IsDir() {
+			continue
+		}
+		files, _ := os.ReadDir(filepath.Join(out, lang.Name()))
+		for _, f := range files {
+			name := lang.Name() + "/" + f.Name()
+			if f.Type().IsRegular() && strings.HasSuffix(f.Name(), ".md") && !wrote[name] {
+				kept = append(kept, termsafe.QuoteName(name))
+			}
+		}
+	}
+	return kept
 }
 
 // importSummary says what was read and written, and what to do next.

@@ -45,7 +45,7 @@ folder to keep a single language.`,
 			}
 			n, err := writeTree(content.BuiltinFS(), dir)
 			if err != nil {
-				return &exitError{1, fmt.Sprintf("dutymap init: %v\nCheck that you may write to %s, or choose another folder.", err, dir)}
+				return writeFailed("init", err, dir, "choose another folder")
 			}
 			fmt.Fprintf(a.io.Out, nextSteps, n, dir, shellQuote(dir), shellQuote(dir), shellQuote(dir))
 			return nil
@@ -115,6 +115,24 @@ func writeTree(fsys fs.FS, dir string) (int, error) {
 	return writeFolder(dir, files)
 }
 
+// blockedError is writeFolder refusing a path in its way (a link, a file
+// where a folder goes): the message says what to move, and the folder
+// may well be writable.
+type blockedError string
+
+func (e blockedError) Error() string { return string(e) }
+
+// writeFailed is the error of a command whose writeFolder failed: a path
+// in the way as it is, anything else with a hint to check the
+// permissions or do otherwise.
+func writeFailed(cmd string, err error, dir, otherwise string) error {
+	var blocked blockedError
+	if errors.As(err, &blocked) {
+		return &exitError{1, fmt.Sprintf("dutymap %s: %v", cmd, err)}
+	}
+	return &exitError{1, fmt.Sprintf("dutymap %s: %v\nCheck that you may write to %s, or %s.", cmd, err, dir, otherwise)}
+}
+
 // writeFolder writes files (slash-separated names) below dir, creating it
 // and the folders it needs, and returns how many it wrote. It writes through
 // an os.Root, so nothing lands outside dir, and first checks every path it
@@ -159,7 +177,7 @@ func writeFolder(dir string, files []content.File) (int, error) {
 		check(f.Name, false)
 	}
 	if len(blocked) > 0 {
-		return 0, fmt.Errorf("nothing was written, because in %s %s; move it away first", dir, strings.Join(blocked, ", and "))
+		return 0, blockedError(fmt.Sprintf("nothing was written, because in %s %s; move it away first", dir, strings.Join(blocked, ", and ")))
 	}
 	for _, d := range dirs {
 		if err := root.MkdirAll(filepath.FromSlash(d), 0o755); err != nil {

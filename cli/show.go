@@ -57,6 +57,7 @@ source with each paragraph on one line, so the reading tool wraps it.`,
 			if err != nil {
 				return err
 			}
+			lang = a.refsLang(org, lang, args[0])
 			n, tier, err := resolveRef(org, args[0], lang)
 			if err != nil {
 				return err
@@ -70,6 +71,10 @@ source with each paragraph on one line, so the reading tool wraps it.`,
 				opts.Related = related(model.NewSimilarity(org), n)
 			}
 			md := page.Render(org, n, opts)
+			if !a.io.IsTerminal && o.width != 0 {
+				// An explicit flag that does nothing says so.
+				fmt.Fprintln(a.io.Err, "dutymap show: --width sets the width on a terminal; piped, show prints the page's Markdown with each paragraph on one line, for the reading tool to wrap")
+			}
 			if !a.io.IsTerminal {
 				_, err := fmt.Fprint(a.io.Out, page.Unwrap(md))
 				return err

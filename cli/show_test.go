@@ -217,3 +217,37 @@ func TestShowPipedUnwrapped(t *testing.T) {
 	}
 	mustContain(t, run(t, "show", "marketing").ok(t).out, "the **staff department**, while sales is the **line department**")
 }
+
+// TestShowAnswersInTheReferencesLanguage: a reference written in Chinese
+// shows the Chinese page (and compare and matrix answer in Chinese) unless
+// --lang says otherwise, as a search in Chinese does (tryout N2: show 市场部
+// printed the English page under an English locale).
+func TestShowAnswersInTheReferencesLanguage(t *testing.T) {
+	out := run(t, "show", "市场部").ok(t).out
+	if !strings.HasPrefix(out, "# 市场部") {
+		t.Errorf("show 市场部 is not the Chinese page:\n%.200s", out)
+	}
+	if out := run(t, "show", "市场部", "--lang", "en").ok(t).out; !strings.HasPrefix(out, "# Marketing department") {
+		t.Errorf("--lang en is not obeyed:\n%.200s", out)
+	}
+	if out := run(t, "show", "marketing").ok(t).out; !strings.HasPrefix(out, "# Marketing department") {
+		t.Errorf("an id shows the page in the locale's language:\n%.200s", out)
+	}
+	if out := run(t, "compare", "市场部", "销售部").ok(t).out; !strings.Contains(out, "市场部") || strings.Contains(out, "Marketing department") {
+		t.Errorf("compare 市场部 销售部 is not in Chinese:\n%.300s", out)
+	}
+}
+
+// TestShowPipedWidthSaysItDoesNothing: --width given with piped output,
+// where the page is Markdown with a paragraph a line, says so rather than
+// being silently ignored (tryout N18); the Markdown itself is unchanged.
+func TestShowPipedWidthSaysItDoesNothing(t *testing.T) {
+	plain := run(t, "show", "marketing").ok(t)
+	r := run(t, "show", "marketing", "--width", "40").ok(t)
+	if r.out != plain.out || !strings.Contains(r.err, "--width sets the width on a terminal") {
+		t.Errorf("stderr %q; output changed: %v", r.err, r.out != plain.out)
+	}
+	if plain.err != "" {
+		t.Errorf("without --width, nothing on stderr: %q", plain.err)
+	}
+}

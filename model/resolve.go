@@ -331,11 +331,10 @@ func (o *Org) Suggest(ref string, limit int) []*Node {
 		}
 	}
 	out = append(append(out, sections...), leaves...)
-	for k := len(parts) - 1; k > 0; k-- {
-		if n := o.Node(strings.ToLower(strings.Join(parts[:k], "/"))); n != nil {
-			out = append(out, n.Children...)
-			break
-		}
+	// The children of the deepest node the head names, the closest to the
+	// last part first: "市场部 › 岗位 › 市场经理" suggests 市场部经理.
+	if parent := o.walkParts(parts[:len(parts)-1]); parent != nil {
+		out = append(out, closestFirst(parent.Children, parts[len(parts)-1])...)
 	}
 	var uniq []*Node
 	for _, n := range out {
@@ -347,6 +346,67 @@ func (o *Org) Suggest(ref string, limit int) []*Node {
 		}
 	}
 	return uniq
+}
+
+// walkParts follows the parts of a reference down from its first, a
+// document's id or path, as far as each names one child by its id, name or
+// alias (a breadcrumb names them by their titles): the node reached, or
+// nil when the first part names nothing.
+func (o *Org) walkParts(parts []string) *Node {
+	if len(parts) == 0 {
+		return nil
+	}
+	n := o.Node(strings.ToLower(parts[0]))
+	for _, p := range parts[1:] {
+		if n == nil {
+			return nil
+		}
+		kids, tier := BestMatches(p, n.Children)
+		if tier == TierNone || len(kids) != 1 {
+			break
+		}
+		n = kids[0]
+	}
+	return n
+}
+
+// closestFirst orders nodes by how few letters their id or a title differs
+// by from ref (folded), keeping the order of those alike.
+func closestFirst(nodes []*Node, ref string) []*Node {
+	q := []rune(Fold(ref))
+	dist := func(n *Node) int {
+		d := runeDistance(q, []rune(Fold(n.ID)))
+		for _, t := range n.Title {
+			if t != "" {
+				d = min(d, runeDistance(q, []rune(Fold(t))))
+			}
+		}
+		return d
+	}
+	out := slices.Clone(nodes)
+	slices.SortStableFunc(out, func(a, b *Node) int { return dist(a) - dist(b) })
+	return out
+}
+
+// runeDistance is the Levenshtein distance between two short texts, by
+// characters (a Chinese name is a few characters, not bytes).
+func runeDistance(a, b []rune) int {
+	prev, cur := make([]int, len(b)+1), make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
 }
 
 // mentions reports whether n's path, code, title or aliases contain s

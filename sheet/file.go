@@ -69,7 +69,7 @@ func (c *csvRows) Next() ([]string, int, error) {
 		if errors.Is(pe.Err, ErrTooLarge) {
 			return nil, c.row, ErrTooLarge
 		}
-		return nil, c.row, &RowError{Row: c.row, Err: fmt.Errorf("line %d: %v", pe.Line, pe.Err)}
+		return nil, c.row, &RowError{Row: c.row, Err: csvError(pe, c.row)}
 	}
 	if err != nil {
 		return nil, c.row, err
@@ -78,6 +78,23 @@ func (c *csvRows) Next() ([]string, int, error) {
 		rec[i] = unneutralise(f)
 	}
 	return rec, c.row, nil
+}
+
+// csvError says what is wrong with a record encoding/csv could not read,
+// in words rather than its own ("bare \" in non-quoted-field"), with the
+// file's line when the record does not start on the line of its row.
+func csvError(pe *csv.ParseError, row int) error {
+	msg := pe.Err.Error()
+	switch {
+	case errors.Is(pe.Err, csv.ErrBareQuote):
+		msg = `a quote (") inside a cell that does not begin with one`
+	case errors.Is(pe.Err, csv.ErrQuote):
+		msg = "a quoted cell is not closed, or a quote inside it is not doubled"
+	}
+	if pe.Line != row {
+		msg += fmt.Sprintf(" (line %d of the file)", pe.Line)
+	}
+	return errors.New(msg)
 }
 
 // Neutralise keeps a cell from being read as a formula when the CSV is

@@ -79,6 +79,16 @@ func Read(rows Rows, opts Options) *Result {
 		header[0] = strings.TrimPrefix(header[0], "\ufeff")
 	}
 	b.header = header
+	// A header in another encoding would be matched as garbage ("no column
+	// reads as the department; the columns are: ����"): say what it is.
+	for i, h := range header {
+		if !utf8.ValidString(h) {
+			b.res.Problems = append(b.res.Problems, content.Problem{File: b.opts.Name, Line: 1,
+				Msg: fmt.Sprintf("column %s: the column's name is not valid UTF-8", ColumnName(i)),
+				Fix: "save the sheet as UTF-8 (in Excel: Save As, CSV UTF-8), or give its encoding with --encoding (a CSV saved by Excel on Chinese Windows is GB18030: --encoding gb18030)"})
+			return b.res
+		}
+	}
 	m, err := Map(header, opts.Columns)
 	b.res.Mapping = m
 	if err != nil {
@@ -281,7 +291,12 @@ func (b *builder) readRow(cells []string, row int) {
 			b.problem(row, b.units[0], "name the row's department; every row belongs to one", "the row has no department")
 			return
 		case !t.dept:
-			b.problem(row, b.textCol(FieldDepartment, t.tag, rowLang), "name the row's department in every language the row has text in", "the row has %s text but no department in %s", t.tag, t.tag)
+			col, fix := b.textCol(FieldDepartment, t.tag, rowLang), "name the row's department in every language the row has text in"
+			if col < 0 { // no column to name it in: the fix is to add one
+				col = b.textCol(FieldDuty, t.tag, rowLang)
+				fix = fmt.Sprintf("add a column Department (%s), and Section (%s) if the sheet has sections, naming each row's department and section in %s", t.tag, t.tag, t.tag)
+			}
+			b.problem(row, col, fix, "the row has %s text but no department in %s", t.tag, t.tag)
 			return
 		case len(t.units) != len(first.units):
 			b.problem(row, t.units[len(t.units)-1].col, "give every language the same levels of units", "the %s columns name %s of units, the %s columns %d",

@@ -247,7 +247,12 @@ func (f *findingsScreen) rows(i int) []string {
 	if x.Severity == ownership.Warning {
 		sev = st.Label
 	}
+	// The file with its language folder: en/ and zh/ hold files of the
+	// same name.
 	place := path.Base(x.File)
+	if dir := path.Base(path.Dir(x.File)); dir != "." && dir != "/" {
+		place = dir + "/" + place
+	}
 	if x.Line > 0 {
 		place = fmt.Sprintf("%s:%d", place, x.Line)
 	}
