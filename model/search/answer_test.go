@@ -103,9 +103,22 @@ func TestQuestionsFindWhatTheirWordsFind(t *testing.T) {
 			}
 		}
 	}
-	// A query of nothing but fillers still searches for them.
-	if res := find(t, ix, "department", model.En, 5); len(res.List) == 0 || res.List[0].Match != Words {
-		t.Errorf(`"department" alone: %v`, paths(res.List))
+	// A query of nothing but fillers and stop words, in either language,
+	// asks for no work: it says so, and searches for nothing.
+	for q, common := range map[string][]string{
+		"department": {"department"}, "who": {"who"}, "who is the": {"who", "is", "the"},
+		"谁负责": {"谁", "负责"}, "哪个部门负责？": {"哪个", "部门", "负责"},
+	} {
+		for _, lang := range model.Langs {
+			res := find(t, ix, q, lang, 5)
+			if len(res.List) != 0 || !reflect.DeepEqual(res.Common, common) {
+				t.Errorf("%q (%v): common %q, list %v; want only common words %q", q, lang, res.Common, paths(res.List), common)
+			}
+		}
+	}
+	// An exact term is not a common word: it looks for itself.
+	if res := find(t, ix, "'负责", model.Zh, 5); len(res.List) == 0 || res.Common != nil {
+		t.Errorf(`"'负责": common %q, list %v`, res.Common, paths(res.List))
 	}
 }
 

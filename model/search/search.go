@@ -35,6 +35,12 @@ func (ix *Index) search(ctx context.Context, q Query, lang model.Lang, limit int
 	for _, w := range p.words {
 		res.Words = append(res.Words, w.typed)
 	}
+	res.Common = p.common
+	for _, d := range q.Depts {
+		if found, _ := model.BestMatches(d, ix.depts); len(found) == 0 {
+			res.UnknownDepts = append(res.UnknownDepts, d)
+		}
+	}
 	lang = ix.queryLang(p, lang)
 	res.Lang = lang
 	nodeOK := ix.deptFilter(q.Depts)
@@ -83,6 +89,10 @@ func (ix *Index) search(ctx context.Context, q Query, lang model.Lang, limit int
 	res.List = append(res.List, more...)
 	return res, nil
 }
+
+// Departments are the departments the index holds, in order: those a d:
+// reference can name.
+func (ix *Index) Departments() []*model.Node { return ix.depts }
 
 // queryLang is the language a query is written in, which answers it
 // first: each word votes for its language (a Chinese word for Chinese; a
