@@ -379,3 +379,21 @@ func TestOwnerCountsMainMatches(t *testing.T) {
 		t.Fatalf("one word: %+v", os)
 	}
 }
+
+// A code query is exact: "S.1.2" lists its node, not the texts coded
+// F.1.2 and O.1.2 that share its piece "1.2"; a text that mentions the
+// code whole, or another word of the query, is still found.
+func TestCodeIsExact(t *testing.T) {
+	s, f, o := duty("Negotiate prices.", "谈判价格。"), duty("Close the books.", "结账。"), duty("Plan the picking.", "安排拣货。")
+	s.Code, f.Code, o.Code = "S.1.2", "F.1.2", "O.1.2"
+	m := duty("Escalate S.1.2 cases.", "上报 S.1.2 案例。")
+	ix := New(model.NewOrg([]*model.Node{doc(model.KindDepartment, "d", "D", "丁", sec("x", "X", "戊", s, f, o, m))}, nil))
+	for _, lang := range model.Langs {
+		if res := find(t, ix, "S.1.2", lang, 10); len(res.List) != 2 || res.List[0].Node != s || res.List[1].Node != m {
+			t.Errorf("%v: S.1.2 finds %v, want its duty, then the one that mentions it", lang, paths(res.List))
+		}
+		if res := find(t, ix, "S.1.2 books", lang, 10); len(res.List) < 2 || res.List[0].Node != s || !slices.ContainsFunc(res.List, func(r Result) bool { return r.Node == f }) {
+			t.Errorf("%v: S.1.2 books finds %v", lang, paths(res.List))
+		}
+	}
+}

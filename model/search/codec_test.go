@@ -212,7 +212,7 @@ func TestIndexAloneSearchesAlike(t *testing.T) {
 		}
 		for _, q := range append(codecQueries, "d:sales prices", "d:销售 价格", "'Set prices",
 			"who is the brand lead", "what does the brand lead approve", "品牌主管负责什么", "who manages marketing", "谁负责市场",
-			"who", "谁负责", "who is the", "d:nosuch price", "d:mkt d:nosuch 价格", "approve prices", "who approves prices") {
+			"who", "谁负责", "who is the", "1.1.2", "S.1.2", "d:nosuch price", "d:mkt d:nosuch 价格", "approve prices", "who approves prices") {
 			for _, l := range model.Langs {
 				for _, limit := range []int{0, 20} {
 					a, err1 := built.Search(context.Background(), Parse(q), l, limit)

@@ -222,10 +222,22 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 		}
 	}
 	if codeHit {
-		out.missing = slices.DeleteFunc(out.missing, func(typed string) bool {
+		inCode := func(typed string) bool {
 			f := analysis.Fold(typed)
 			return slices.ContainsFunc(codes, func(c string) bool { return strings.Contains(c, f) })
-		})
+		}
+		out.missing = slices.DeleteFunc(out.missing, inCode)
+		// The pieces of a code are not words of the query: "S.1.2" is
+		// its node, not every text that holds "1.2" (F.1.2, O.1.2). Texts
+		// that mention the code whole, or another word of the query, stay.
+		var pieces uint64
+		for i, qw := range p.words[:min(len(p.words), maxWords)] {
+			if f := analysis.Fold(qw.typed); inCode(qw.typed) && !slices.Contains(codes, f) {
+				pieces |= 1 << i
+			}
+		}
+		n := len(p.words)
+		hits = slices.DeleteFunc(hits, func(h whit) bool { return h.mask>>n == 0 && h.mask&^pieces == 0 })
 	}
 	// A department or position the query names answers it, even one the
 	// sources list no duties for.
