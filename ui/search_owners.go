@@ -115,8 +115,10 @@ type ownerCols struct {
 	nameW, countW      int
 }
 
-// ownerColumns sizes the columns to the owners shown: names get up to
-// half the width, the proving duty the rest.
+// ownerColumns sizes the columns to the owners shown: names get the width
+// they need, up to two thirds of the list, and the proving duty the rest
+// (none when less than a few cells are left): the proof is cut before the
+// "who" is.
 func (s *searchScreen) ownerColumns() ownerCols {
 	cw, width := s.sh.cells, s.lay.list.w
 	c := ownerCols{name: 3}
@@ -124,7 +126,7 @@ func (s *searchScreen) ownerColumns() ownerCols {
 		c.nameW = max(c.nameW, cw.width(strings.Join(s.ownerName(o), crumbSep)))
 		c.countW = max(c.countW, cw.width(s.dutyCount(o)))
 	}
-	c.nameW = min(c.nameW, max(width/2-c.name, 8))
+	c.nameW = min(c.nameW, max(width*2/3-c.name, 8))
 	c.count = c.name + c.nameW + 2
 	c.proof = c.count + c.countW + 2
 	return c

@@ -4,6 +4,7 @@ import (
 	"encoding/csv"
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -440,5 +441,25 @@ func TestSearchSaysWhyNothing(t *testing.T) {
 		if screen := d.screen(); !strings.Contains(screen, says) {
 			t.Errorf("%q: want %q on\n%s", q, says, screen)
 		}
+	}
+}
+
+// TestOwnerLabelsKeepTheWho: at 120 columns the owners' labels keep the
+// position's name whole; the proving duty beside them is cut first.
+func TestOwnerLabelsKeepTheWho(t *testing.T) {
+	d := newDriver(t, 120, 40, model.En).keys("/").typeText("set prices")
+	s := d.search()
+	lines := strings.Split(d.screen(), "\n")
+	var names []string
+	for i, o := range s.owners[:s.blocks().owners] {
+		row := lines[1+s.blocks().ownersTop+i]
+		name := oneLine(o.node.Title.In(model.En))
+		names = append(names, name)
+		if !strings.Contains(row, name) {
+			t.Errorf("owner row %q cuts %q", row, name)
+		}
+	}
+	if !slices.Contains(names, "Research and planning specialist") {
+		t.Errorf("owners %q: the long position is no longer among them; pick another query", names)
 	}
 }
