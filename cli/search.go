@@ -45,10 +45,21 @@ they repeat its name. One the sources list no duties for is still named, with a
 note saying so.
 
 A question about a role of the responsibility matrix ("who is accountable for
-pricing?", "who is consulted on promotions", "谁批准价格") answers with the units
-holding that role for the duties the rest of the query finds: accountable, consulted,
-informed or responsible, each with its best duty (--json: role, unit, path, score,
-duties, proof). A duty with no RACI lines is done and answered for by its department.
+pricing?", "who approves the budget", "which department is consulted on
+promotions", "谁批准价格") lists the duties as any query does, the duties that
+say it first ("who approves promotion funds" leads with "… approving promotion
+funds"), and names on standard error the units holding that role for the work
+asked about; --owners lists those units (accountable, consulted, informed or
+responsible), each with its best duty. Only a question is read this way: "approve
+promotion funds", "批准价格" look for the duties that say it. --json keeps its
+shape: a role question's duty lines add "role" and "holders" (the units holding
+it for that duty: unit, path), its --owners lines add "role". A duty with no
+RACI lines is done and answered for by its department.
+
+A query of nothing but question words and common words ("who", "谁负责") asks
+for no work: search says so and exits 1. A code written whole ("S.1.2",
+"3.2.2") finds its node first, and the pieces of the code ("1.2") find nothing
+by themselves.
 
 --owners answers "who" directly: the departments (and positions) holding the
 matching duties, ranked by their best duty and how many match, each with the
@@ -60,7 +71,8 @@ set something up); an owner with none says how many duties match in part.
 fzf's syntax works too:
   'set            exactly "set", as a substring of the text
   d:marketing     only that department: its id, or the start of its id, name or
-                  alias (dept:marketing too; several d: words allow any of them)
+                  alias (dept:marketing too; several d: words allow any of them);
+                  one that names no department is an error listing the ids
 A word with a capital letter matches case in the letters-in-order fallback.
 
 When no duty mentions any word of the query, search says so and lists the
@@ -85,7 +97,7 @@ sources list no duties for).`,
 		Example: `  dutymap search "who sets product prices?"
   dutymap search --owners "which department trains salespeople"
   dutymap search 谁负责定价 --lang zh
-  dutymap search "who is accountable for pricing?"
+  dutymap search --owners "who is accountable for pricing?"
   dutymap search "market research" d:marketing
   dutymap search prices --limit 1 | cut -d' ' -f1 | xargs dutymap show
   dutymap search plan --limit 5 --json`,
