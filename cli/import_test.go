@@ -82,7 +82,7 @@ func TestImportProblemsWriteNothing(t *testing.T) {
 	if r.code != 1 || r.out != "" {
 		t.Fatalf("exit %d, stdout %q", r.code, r.out)
 	}
-	mustContain(t, r.err, file+":3: column A (Department): the row has no department", file+":4: line 4:", "2 problems found in "+file+"; nothing was written.")
+	mustContain(t, r.err, file+":3: column A (Department): the row has no department", file+":4: a quoted cell that is not closed", "2 problems found in "+file+"; nothing was written.")
 	if _, err := os.Stat(filepath.Join(dir, "out")); err == nil {
 		t.Error("a folder was written despite the problems")
 	}
@@ -159,4 +159,22 @@ var socGroups = map[string]string{
 	"39": "Personal Care and Service", "41": "Sales and Related", "43": "Office and Administrative Support",
 	"45": "Farming, Fishing, and Forestry", "47": "Construction and Extraction", "49": "Installation, Maintenance, and Repair",
 	"51": "Production", "53": "Transportation and Material Moving", "55": "Military Specific",
+}
+
+// TestImportGB18030 imports a real GB18030 file (what Excel on Chinese
+// Windows saves as "CSV"), Chinese headers included: without --encoding
+// the header is reported as text that is not UTF-8, read the way it was
+// meant, with the flag that imports it; with that flag it imports.
+func TestImportGB18030(t *testing.T) {
+	const file = "testdata/gb18030.csv"
+	dir := filepath.Join(t.TempDir(), "org")
+	r := run(t, "import", file, "--out", dir).fails(t, 1)
+	mustContain(t, r.err, "gb18030.csv:1: column A: the header is not UTF-8 text; read as GB18030 it says: 部门, 岗位, 职责",
+		"fix: import it again with --encoding gb18030")
+	if strings.Contains(r.err, "no column reads as the department") {
+		t.Errorf("the header's encoding diagnosed as a missing column:\n%s", r.err)
+	}
+	r = run(t, "import", file, "--out", dir, "--encoding", "gb18030").ok(t)
+	mustContain(t, r.out, "部门 → department", "Wrote 1 file")
+	mustContain(t, run(t, "--content", dir, "--builtin=false", "show", "销售部 › 销售员").ok(t).out, "拜访客户", "收集客户意见")
 }

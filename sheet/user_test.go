@@ -1,6 +1,7 @@
 package sheet
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -107,8 +108,9 @@ func TestBadRowsAreReportedByRowAndColumn(t *testing.T) {
 		{"unknown kind", "Department,Section,Kind\nA,S,team\n", `s.csv:2: column C (Kind): unknown kind "team"`},
 		{"kind of another node", "Department,Section,Duty,Kind\nA,S,b,position\n", "s.csv:2: column D (Kind): the row is about a duty, not a position"},
 		{"too deep", "Department,Section 1,Section 2,Section 3,Section 4,Section 5,Section 6,Duty\nA,1,2,3,4,5,6,d\n", "s.csv:2: column G (Section 6): the row has 6 levels of sections"},
-		{"a stray quote", "Department,Duty\nA,b\"\nA,c\n", "s.csv:2: line 2: bare \" in non-quoted-field"},
-		{"not UTF-8", "Department,Duty\nA,caf\xe9\n", "s.csv:2: column B (Duty): the text is not valid UTF-8"},
+		{"a quote left open over lines", "Department,Duty\nA,b\nA,\"c\nd\"x\n", "s.csv:3: a quoted cell that is not closed, or text after its closing \" (line 4 of the file)"},
+		{"a stray quote", "Department,Duty\nA,b\"\nA,c\n", "s.csv:2: a \" inside a cell that does not begin with one"},
+		{"not UTF-8", "Department,Duty\nA,caf\xe9\n", "s.csv:2: column B (Duty): the text is not UTF-8; read as Windows-1252 it says: café"},
 		{"a name missing in one language", "Department_en,Department_zh,Section_en,Section_zh,Duty_en,Duty_zh\nA,甲,S,乙,b,丙\nA,,T,,c,\n", `s.csv:3: column D (Section_zh): "T" has no name in zh`},
 		{"an unclosed code block in a description", "Department,Section,Duty,Description\nA,S,b,\"```\ncode\"\n", "s.csv:2: column D (Description): a code block in the duty's description is never closed"},
 		{"text nested too deep", "Department,Section,Description\nA,S,> > > > > > > x\n", "s.csv:2: column C (Description): text nested 7 levels deep"},
@@ -162,5 +164,52 @@ func TestRACIColumnsPeopleKeep(t *testing.T) {
 		if got := d.RACI.Refs[role]; !slices.Equal(got, want) {
 			t.Errorf("%s: %q, want %q", role, got, want)
 		}
+	}
+}
+
+// TestEveryBadRowAtOnce: a sheet with duties in two languages but units in
+// one is reported once, at the header, with the columns to add; checking
+// goes on, so a row's missing translation is reported in the same run;
+// and the sheet with the named columns added (and the translation
+// written) imports.
+func TestEveryBadRowAtOnce(t *testing.T) {
+	sheet := "Department,Section,Duty,Duty (zh)\nSales,Field,Visit customers,拜访客户\nSales,Field,Only English,\n"
+	res := importCSV(t, sheet, Options{})
+	want := []string{
+		`s.csv:1: column D (Duty (zh)): the sheet has text in zh but no column names the department in zh`,
+		`s.csv:3: column D (Duty (zh)): "Only English" has no name in zh, although its department has one`,
+	}
+	errs := res.Problems.Errors()
+	if len(errs) != len(want) {
+		t.Fatalf("want %d problems, got:\n%s", len(want), res.Problems)
+	}
+	for i, w := range want {
+		if !strings.Contains(errs[i].String(), w) {
+			t.Errorf("problem %d: want %q, got:\n%s", i+1, w, errs[i])
+		}
+	}
+	// Apply the fixes as written: the columns the first names, the
+	// translation the second asks for.
+	added := regexp.MustCompile(`"([^"]+)"`).FindAllStringSubmatch(errs[0].Fix, -1)
+	if len(added) != 2 || added[0][1] != "Department (zh)" || added[1][1] != "Section (zh)" {
+		t.Fatalf("fix names %q, want the columns Department (zh) and Section (zh): %s", added, errs[0].Fix)
+	}
+	fixed := "Department,Section,Duty,Duty (zh),Department (zh),Section (zh)\n" +
+		"Sales,Field,Visit customers,拜访客户,销售部,外勤\nSales,Field,Only English,只有英文,销售部,外勤\n"
+	org := mustOrg(t, importCSV(t, fixed, Options{}))
+	if got := org.Node("sales/field/2").Title.In(model.Zh); got != "只有英文" {
+		t.Errorf("sales/field/2 in zh = %q", got)
+	}
+}
+
+// TestEncodingReportedOnce: a CSV body in another encoding is one problem,
+// naming the encoding it reads as and how many rows it affects, not one
+// per row.
+func TestEncodingReportedOnce(t *testing.T) {
+	res := importCSV(t, "Department,Duty\nSales,caf\xe9\nSales,na\xefve\n", Options{})
+	errs := res.Problems.Errors()
+	if len(errs) != 1 || !strings.Contains(errs[0].String(), "s.csv:2: column B (Duty): the text is not UTF-8; read as Windows-1252 it says: café (2 rows are not UTF-8)") ||
+		!strings.Contains(errs[0].Fix, "--encoding windows-1252") {
+		t.Errorf("got:\n%s", res.Problems)
 	}
 }
