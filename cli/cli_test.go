@@ -386,3 +386,26 @@ func TestShowDutyListsSimilarDuties(t *testing.T) {
 	r = run(t, "show", "--lang", "zh", "marketing/positions/furniture-scheme/research-planning-specialist/3").ok(t)
 	mustContain(t, r.out, "## 别处的相似职责", "（非常相似）")
 }
+
+// TestOneVocabulary: help says what the output says. The brief's term is
+// "hand-off"; a comparison pairs "similar" duties (not "shared" ones) and
+// marks each with a tier the output prints: very similar, similar or
+// related. Every command's help, and the words the explorer and compare
+// print, are checked.
+func TestOneVocabulary(t *testing.T) {
+	texts := map[string]string{"dutymap --help": run(t, "--help").ok(t).out}
+	for _, c := range (&app{}).rootCmd().Commands() {
+		texts["dutymap "+c.Name()+" --help"] = run(t, c.Name(), "--help").ok(t).out
+	}
+	texts["compare marketing planning"] = run(t, "compare", "marketing", "planning").ok(t).out
+	for where, text := range texts {
+		for _, word := range []string{"hand-over", "handover", "hand over", "loosely similar", "shared duties"} {
+			if strings.Contains(strings.ToLower(text), word) {
+				t.Errorf("%s says %q", where, word)
+			}
+		}
+	}
+	mustContain(t, texts["dutymap compare --help"], "very similar, similar or related")
+	mustContain(t, texts["dutymap --help"], "similar duties, hand-offs")
+	mustContain(t, texts["compare marketing planning"], "No hand-off between them is recorded.")
+}

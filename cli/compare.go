@@ -14,10 +14,10 @@ func (a *app) compareCmd() *cobra.Command {
 	var asJSON bool
 	cmd := &cobra.Command{
 		Use:   "compare A B",
-		Short: "Compare two departments: traits, shared duties, hand-overs",
+		Short: "Compare two departments: traits, similar duties, hand-offs",
 		Long: `compare sets two departments side by side: their traits row by row, their similar
 duties (paired by similar wording, which is not proof of the same work, each pair with
-how similar: very similar, similar or loosely similar), the duties only one of them
+how similar: very similar, similar or related), the duties only one of them
 does, what they hand each other and the topics about both. Comparing a department with
 itself says so.
 

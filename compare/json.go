@@ -60,7 +60,7 @@ type SharedDuty struct {
 	Tier  string  `json:"tier"`
 }
 
-// Relation is a hand-over between the two departments. Links holds, for
+// Relation is a hand-off between the two departments. Links holds, for
 // each point, the paths of the nodes its hand-off lines name: the duties
 // or units that take it up (to) and what comes back (returns).
 type Relation struct {

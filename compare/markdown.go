@@ -24,7 +24,7 @@ var labels = [model.NumLangs]words{
 		shared:      "Similar duties (%d)",
 		sharedIntro: "Each duty of %s beside the duty of %s worded most like it: similar wording, not proof of the same work.",
 		only:        "Only in %s (%d)", none: "None.", similarity: "similarity",
-		relations: "What they hand each other", noRelations: "No hand-over between them is recorded.",
+		relations: "What they hand each other", noRelations: "No hand-off between them is recorded.",
 		topics: "Topics about both", noTopics: "No topic is about both.",
 		self:          "This is %s compared with itself: every duty is its own, so there is nothing to set side by side.",
 		tiers:         [4]string{"not alike", "related", "similar", "very similar"},
@@ -44,7 +44,7 @@ var labels = [model.NumLangs]words{
 	},
 }
 
-// Markdown renders r in l: a traits table, the shared duties, the duties
+// Markdown renders r in l: a traits table, the similar duties, the duties
 // only one side has, then relations and topics.
 func Markdown(r *Result, l model.Lang) string {
 	var b strings.Builder

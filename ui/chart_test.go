@@ -225,7 +225,7 @@ func TestComparePicture(t *testing.T) {
 		}
 	}
 	d := openCompare(t, 80, 24, model.En, "finance", "human").keys("p")
-	if !strings.Contains(d.screen(), "No hand-over between them is recorded.") {
+	if !strings.Contains(d.screen(), "No hand-off between them is recorded.") {
 		t.Fatalf("a pair without hand-offs should say so:\n%s", d.screen())
 	}
 }

@@ -69,7 +69,7 @@ const (
 	blockTrait                     // one dimension of the traits
 	blockNote                      // a dimmed line: "None.", the traits nobody describes
 	blockPair                      // two similar duties, or one side's duty
-	blockRelation                  // a hand-over, with its points
+	blockRelation                  // a hand-off, with its points
 	blockTopic                     // a topic about both
 	blockMessage                   // the one line of a comparison not shown: itself, busy
 )

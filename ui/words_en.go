@@ -74,7 +74,7 @@ var wordsEn = words{
 		only:          "Only in %s (%d)",
 		none:          "None.",
 		relations:     "What they hand each other",
-		noRelations:   "No hand-over between them is recorded.",
+		noRelations:   "No hand-off between them is recorded.",
 		topics:        "Topics about both",
 		noTopics:      "No topic is about both.",
 		self:          "This is %s compared with itself: every duty is its own. Press c to pick another department.",
