@@ -2,8 +2,10 @@ package cli
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/charmbracelet/x/ansi"
 	"github.com/dutymap/dutymap/model"
@@ -31,8 +33,10 @@ REF is one of:
   - a department's or topic's id, name (in either language) or alias: sales, "Sales department", 销售部
   - the exact name of a section or position, when only one node has it
 
-Names and aliases match whole and ignore case; when nothing matches, show lists
-close candidates and exits with status 1.
+Names and aliases match whole and ignore case; without --lang, a reference written
+with names in one language (市场部) gets that language's page. When nothing matches,
+show lists close candidates (what a breadcrumb nearly names first) and exits with
+status 1.
 
 On a terminal the page is rendered with styles and wrapped to the terminal's
 width, at most ` + strconv.Itoa(readingWidth) + ` columns for reading (--width sets it); a page
@@ -57,9 +61,16 @@ source with each paragraph on one line, so the reading tool wraps it.`,
 			if err != nil {
 				return err
 			}
+			explicit := a.opts.lang != ""
+			if !explicit && org.HasLang(model.Zh) && hasHan(args[0]) {
+				lang = model.Zh // for the messages: "did you mean" in the reference's language
+			}
 			n, tier, err := resolveRef(org, args[0], lang)
 			if err != nil {
 				return err
+			}
+			if !explicit {
+				lang = refLang(n, args[0], lang)
 			}
 			if tier != model.TierExact {
 				fmt.Fprintf(a.io.Err, "dutymap show: %q is read as %s (%s)\n", args[0], n.Path, n.Title.In(lang))
@@ -178,6 +189,46 @@ func resolveRef(org *model.Org, ref string, lang model.Lang) (*model.Node, model
 		return nil, tier, &exitError{1, fmt.Sprintf("dutymap show: %q names %d nodes; use one of these paths:\n%s",
 			ref, len(found), listNodes(found, lang))}
 	}
+}
+
+// refLang is the language to answer a reference in when --lang is not
+// given: the language of the names it is written with, found on n and the
+// nodes above it, as search answers in the query's language ("show 市场部"
+// gives the Chinese page under an English locale); otherwise lang. A name
+// written alike in both languages, or an id, says nothing.
+func refLang(n *model.Node, ref string, lang model.Lang) model.Lang {
+	var in [model.NumLangs]bool
+	for _, part := range strings.FieldsFunc(ref, func(r rune) bool { return r == '›' || r == '/' }) {
+		q := model.Fold(part)
+		var named [model.NumLangs]bool
+		for m := n; m != nil; m = m.Parent {
+			if model.Fold(m.ID) == q {
+				named = [model.NumLangs]bool{}
+				break
+			}
+			for l := range model.NumLangs {
+				if model.Fold(m.Title[l]) == q || slices.ContainsFunc(m.Aliases[l], func(a string) bool { return model.Fold(a) == q }) {
+					named[l] = true
+				}
+			}
+		}
+		if named[model.En] != named[model.Zh] {
+			in[model.En] = in[model.En] || named[model.En]
+			in[model.Zh] = in[model.Zh] || named[model.Zh]
+		}
+	}
+	switch {
+	case in[model.En] && !in[model.Zh]:
+		return model.En
+	case in[model.Zh] && !in[model.En]:
+		return model.Zh
+	}
+	return lang
+}
+
+// hasHan reports Chinese characters in s.
+func hasHan(s string) bool {
+	return strings.ContainsFunc(s, func(r rune) bool { return unicode.Is(unicode.Han, r) })
 }
 
 // notFound explains that nothing matched and suggests what might have been

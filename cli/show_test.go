@@ -217,3 +217,47 @@ func TestShowPipedUnwrapped(t *testing.T) {
 	}
 	mustContain(t, run(t, "show", "marketing").ok(t).out, "the **staff department**, while sales is the **line department**")
 }
+
+// TestShowAnswersInTheReferencesLanguage: without --lang, a reference
+// written with names in one language gets that language's page, as search
+// answers in the query's language; ids say nothing, and --lang decides.
+func TestShowAnswersInTheReferencesLanguage(t *testing.T) {
+	zh := map[string]string{"LANG": "zh_CN.UTF-8"}
+	for _, c := range []struct {
+		inv  invocation
+		want string
+	}{
+		{invocation{args: []string{"show", "市场部"}}, "# 市场部\n"},
+		{invocation{args: []string{"show", "市场部 › 岗位 › 市场部经理"}}, "*市场部 › 岗位*\n\n# 市场部经理\n"},
+		{invocation{args: []string{"show", "市场部/positions"}}, "*市场部*\n"},
+		{invocation{args: []string{"show", "Sales department"}, env: zh}, "# Sales department\n"},
+		{invocation{args: []string{"show", "sales"}, env: zh}, "# 销售部\n"},
+		{invocation{args: []string{"show", "sales"}}, "# Sales department\n"},
+		{invocation{args: []string{"--lang", "en", "show", "市场部"}}, "# Marketing department\n"},
+	} {
+		if r := c.inv.run(t).ok(t); !strings.HasPrefix(r.out, c.want) {
+			t.Errorf("%q (env %v) begins:\n%s\nwant %q", c.inv.args, c.inv.env, firstLines(r.out, 3), c.want)
+		}
+	}
+}
+
+// TestShowSuggestsWhatABreadcrumbNearlyNames: a breadcrumb one character
+// off (市场经理 for 市场部经理, a misspelt section on the way) suggests the
+// node it nearly names first, in the breadcrumb's language.
+func TestShowSuggestsWhatABreadcrumbNearlyNames(t *testing.T) {
+	for _, ref := range []string{"市场部 › 岗位 › 市场经理", "市场部 › 岗味 › 市场部经理", "marketing/positons/manager"} {
+		r := run(t, "show", ref).fails(t, 1)
+		lines := strings.Split(r.err, "\n")
+		if len(lines) < 3 || lines[1] != "Did you mean one of these?" || !strings.HasPrefix(strings.TrimSpace(lines[2]), "marketing/positions/manager  ") {
+			t.Errorf("show %q:\n%s", ref, r.err)
+		}
+		if strings.HasPrefix(ref, "市场部") && !strings.Contains(lines[2], "市场部经理") {
+			t.Errorf("show %q suggests in another language: %s", ref, lines[2])
+		}
+	}
+}
+
+func firstLines(s string, n int) string {
+	lines := strings.SplitN(s, "\n", n+1)
+	return strings.Join(lines[:min(n, len(lines))], "\n")
+}
