@@ -2,7 +2,6 @@ package ui
 
 import (
 	"fmt"
-	"path"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -247,7 +246,7 @@ func (f *findingsScreen) rows(i int) []string {
 	if x.Severity == ownership.Warning {
 		sev = st.Label
 	}
-	place := path.Base(x.File)
+	place := x.File // as dutymap check names it: myorg/en/sales.md
 	if x.Line > 0 {
 		place = fmt.Sprintf("%s:%d", place, x.Line)
 	}
