@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/dutymap/dutymap/content"
+	"github.com/dutymap/dutymap/internal/termsafe"
 	"github.com/dutymap/dutymap/model"
 	"github.com/dutymap/dutymap/sheet"
 	"github.com/spf13/cobra"
@@ -83,13 +84,14 @@ func (a *app) runImport(file, out string, force bool, opts sheet.Options, sheetN
 	if _, err := model.ParseTag(opts.Lang); err != nil {
 		return &exitError{2, fmt.Sprintf("dutymap import: --lang %q is not a language code; use one such as en, zh or de", opts.Lang)}
 	}
+	shown := termsafe.QuoteName(file) // the file as messages name it
 	ext := strings.ToLower(filepath.Ext(file))
 	switch ext {
 	case ".xlsx", ".xlsm", ".csv", ".tsv", ".txt":
 	case ".xls", ".ods", ".numbers":
-		return &exitError{1, fmt.Sprintf("dutymap import: %s is a %s file; save it as .xlsx or .csv (File, Save As) and import that", file, ext)}
+		return &exitError{1, fmt.Sprintf("dutymap import: %s is a %s file; save it as .xlsx or .csv (File, Save As) and import that", shown, ext)}
 	default:
-		return &exitError{2, fmt.Sprintf("dutymap import: %s: give a .csv or .xlsx file", file)}
+		return &exitError{2, fmt.Sprintf("dutymap import: %s: give a .csv or .xlsx file", shown)}
 	}
 	if out == "" {
 		out = strings.TrimSuffix(filepath.Base(file), filepath.Ext(file))
@@ -99,40 +101,40 @@ func (a *app) runImport(file, out string, force bool, opts sheet.Options, sheetN
 	}
 	f, err := os.Open(file)
 	if err != nil {
-		return &exitError{1, fmt.Sprintf("dutymap import: cannot read %s: %v", file, plainErr(err))}
+		return &exitError{1, fmt.Sprintf("dutymap import: cannot read %s: %v", shown, plainErr(err))}
 	}
 	defer f.Close()
 	if info, err := f.Stat(); err == nil && !info.Mode().IsRegular() {
-		return &exitError{1, fmt.Sprintf("dutymap import: %s is not a regular file", file)}
+		return &exitError{1, fmt.Sprintf("dutymap import: %s is not a regular file", shown)}
 	}
 	var rows sheet.Rows
-	opts.Name = file
+	opts.Name = shown
 	switch ext {
 	case ".xlsx", ".xlsm":
 		var sheets []string
 		rows, opts.Name, sheets, err = sheet.XLSX(f, sheetName)
 		if err == nil && len(sheets) > 1 && sheetName == "" {
-			fmt.Fprintf(a.io.Err, "dutymap import: %s has %d sheets (%s); reading %q (choose another with --sheet)\n", file, len(sheets), strings.Join(sheets, ", "), opts.Name)
+			fmt.Fprintf(a.io.Err, "dutymap import: %s has %d sheets (%s); reading %q (choose another with --sheet)\n", shown, len(sheets), strings.Join(sheets, ", "), opts.Name)
 		}
-		opts.Name = fmt.Sprintf("%s[%s]", file, opts.Name)
+		opts.Name = fmt.Sprintf("%s[%s]", shown, opts.Name)
 	default:
 		rows, err = sheet.CSV(f, encoding)
 	}
 	if err != nil {
-		return &exitError{1, fmt.Sprintf("dutymap import: %s: %v", file, err)}
+		return &exitError{1, fmt.Sprintf("dutymap import: %s: %v", shown, err)}
 	}
 	res := sheet.Read(rows, opts)
 	for _, p := range res.Problems {
 		fmt.Fprintln(a.io.Err, p)
 	}
 	if errs := res.Problems.Errors(); len(errs) > 0 {
-		return &exitError{1, fmt.Sprintf("%s found in %s; nothing was written.", content.Count(len(errs), "problem", "problems"), file)}
+		return &exitError{1, fmt.Sprintf("%s found in %s; nothing was written.", content.Count(len(errs), "problem", "problems"), shown)}
 	}
 	n, err := writeFolder(out, res.Files)
 	if err != nil {
-		return &exitError{1, fmt.Sprintf("dutymap import: %v\nCheck that you may write to %s, or choose another folder with --out.", err, out)}
+		return folderError("import", err, out, "choose another folder with --out")
 	}
-	a.importSummary(res, file, out, n)
+	a.importSummary(res, shown, out, n)
 	return nil
 }
 
@@ -166,5 +168,5 @@ func (a *app) importSummary(res *sheet.Result, file, out string, files int) {
 		}
 	}
 	fmt.Fprintf(w, "Wrote %s to %s: %s (%s).\n\nNext steps:\n  dutymap validate %s\n  dutymap --content %s --builtin=false\n",
-		content.Count(files, "file", "files"), out, summary(res.Org), strings.Join(langs, ", "), shellQuote(out), shellQuote(out))
+		content.Count(files, "file", "files"), termsafe.QuoteName(out), summary(res.Org), strings.Join(langs, ", "), shellQuote(out), shellQuote(out))
 }

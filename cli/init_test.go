@@ -226,7 +226,11 @@ func TestInitForceNeverWritesThroughALink(t *testing.T) {
 			if err := os.Symlink(tc.target, filepath.Join(dir, tc.link)); err != nil {
 				t.Skip("no symbolic links here:", err)
 			}
-			mustContain(t, run(t, "init", dir, "--force").fails(t, 1).err, tc.link+" is a symbolic link", "nothing was written")
+			msg := run(t, "init", dir, "--force").fails(t, 1).err
+			mustContain(t, msg, tc.link+" is a symbolic link", "nothing was written")
+			if strings.Contains(msg, "Check that you may write") {
+				t.Errorf("advice about permissions for a link in the way:\n%s", msg)
+			}
 			if readFile(t, victim) != "precious" || readFile(t, filepath.Join(dir, "notes.txt")) != "notes" {
 				t.Fatal("a file behind a link was overwritten")
 			}
@@ -245,4 +249,19 @@ func TestInitForceNeverWritesThroughALink(t *testing.T) {
 		}
 		mustContain(t, run(t, "init", link, "--force").fails(t, 1).err, "is a symbolic link")
 	})
+}
+
+// Names from the command line that hold control characters are shown
+// quoted, as the shell would take them back ($'…'), in every message of
+// --content, init and import: not with the characters silently dropped,
+// which names another path.
+func TestArgumentNamesQuotedInMessages(t *testing.T) {
+	dir := t.TempDir()
+	odd := filepath.Join(dir, "\x1b[2Jnope")
+	quoted := "$'" + filepath.Join(dir, `\e[2Jnope`) + "'"
+	mustContain(t, run(t, "--content", odd, "show", "sales").fails(t, 1).err, quoted+": no such folder")
+	mustContain(t, run(t, "import", odd+".csv").fails(t, 1).err, "cannot read $'"+filepath.Join(dir, `\e[2Jnope.csv`)+"'")
+	r := run(t, "init", odd).ok(t)
+	mustContain(t, r.out, " files to "+quoted+".", "dutymap validate "+quoted)
+	mustContain(t, run(t, "init", odd).fails(t, 1).err, quoted+" already exists")
 }

@@ -131,12 +131,12 @@ func (ld *loader) loadLayer(l Layer) {
 	ld.loadSources(l)
 	files := ld.listFiles(l, folders)
 	if len(files) == 0 {
-		ld.c.add(l.Root, 0, "write files such as en/sales.md (see docs/content-format.md), or start from the built-in ones with: dutymap init DIR",
+		ld.c.add(termsafe.QuoteName(l.Root), 0, "write files such as en/sales.md (see docs/content-format.md), or start from the built-in ones with: dutymap init DIR",
 			"no content files (expected .md files in a folder named by a language, such as en/ or zh/)")
 		return
 	}
 	if ld.listedFiles > maxFiles || ld.listedBytes > maxTotalSize {
-		ld.c.add(l.Root, 0, "load fewer folders at once, or move what is not content out of the language folders",
+		ld.c.add(termsafe.QuoteName(l.Root), 0, "load fewer folders at once, or move what is not content out of the language folders",
 			"the content is too large: dutymap reads at most %d files and %d MB in all (found %s)",
 			maxFiles, maxTotalSize>>20, ld.listedSummary())
 		return
@@ -224,10 +224,10 @@ func (ld *loader) langFolders(l Layer) (folders [model.NumLangs]string, ok bool)
 	entries, err := fs.ReadDir(l.FS, ".")
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		ld.c.add(l.Root, 0, "check the folder's name; --content and $"+"DUTYMAP_CONTENT take folders such as ./myorg", "no such folder")
+		ld.c.add(termsafe.QuoteName(l.Root), 0, "check the folder's name; --content and $"+"DUTYMAP_CONTENT take folders such as ./myorg", "no such folder")
 		return folders, false
 	case err != nil:
-		ld.c.add(l.Root, 0, "give a folder that you may read", "cannot read the folder: %v", plainErr(err))
+		ld.c.add(termsafe.QuoteName(l.Root), 0, "give a folder that you may read", "cannot read the folder: %v", plainErr(err))
 		return folders, false
 	}
 	for _, e := range entries {
