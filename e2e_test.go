@@ -18,8 +18,9 @@ import (
 	"github.com/charmbracelet/x/xpty"
 )
 
-// binary is the dutymap executable built once for the end-to-end tests.
-var binary string
+// binary is the dutymap executable built once for the end-to-end tests;
+// testCache is the cache folder its runs use.
+var binary, testCache string
 
 func TestMain(m *testing.M) {
 	dir, err := os.MkdirTemp("", "dutymap-e2e")
@@ -31,6 +32,11 @@ func TestMain(m *testing.M) {
 		os.Stderr.Write(out)
 		panic(err)
 	}
+	// The binary's runs get a cache folder of their own, removed with the
+	// binary: never the user's (os.UserCacheDir reads $XDG_CACHE_HOME on
+	// Linux and the BSDs; the CI runs Linux).
+	testCache = filepath.Join(dir, "cache")
+	os.Setenv("XDG_CACHE_HOME", testCache)
 	code := m.Run()
 	os.RemoveAll(dir)
 	os.Exit(code)
@@ -327,4 +333,28 @@ func pageHeading(scr string) string {
 	}
 	f := strings.Fields(texts[1])
 	return strings.Join(f[:min(len(f), 4)], " ")
+}
+
+// TestBinaryRunsUseAPrivateCache: a search of a content folder by the
+// tests' binary writes its cache in the tests' own cache folder, not in
+// the user's.
+func TestBinaryRunsUseAPrivateCache(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(dir, "en"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	org := "---\nid: kitchen\nname: Kitchen\n---\n\n## Duties {#duties}\n\n- Bake the bread. {#bake}\n"
+	if err := os.WriteFile(filepath.Join(dir, "en", "kitchen.md"), []byte(org), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if out, err := exec.Command(binary, "--builtin=false", "--content", dir, "search", "bread").CombinedOutput(); err != nil {
+		t.Fatalf("search: %v\n%s", err, out)
+	}
+	if !strings.HasPrefix(os.Getenv("XDG_CACHE_HOME"), filepath.Dir(binary)) {
+		t.Fatalf("the tests' cache folder is %q, not under %s", os.Getenv("XDG_CACHE_HOME"), filepath.Dir(binary))
+	}
+	out, err := exec.Command(binary, "cache").CombinedOutput()
+	if err != nil || !strings.Contains(string(out), filepath.Join(testCache, "dutymap")) || !strings.Contains(string(out), dir) {
+		t.Fatalf("dutymap cache (%v):\n%s", err, out)
+	}
 }

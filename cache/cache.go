@@ -44,16 +44,19 @@ import (
 // reads. Bump it when the encoding of the organisation or of the search
 // index changes, or when the analysis behind the index does (stemming,
 // synonyms, weights): a file of another version is rebuilt.
-const FormatVersion = 2
+const FormatVersion = 4
 
-// Header of a cache file, little-endian: magic, format version, then for
-// each of the payload's two parts (the organisation, the search index) its
-// CRC-32C (Castagnoli) and length, with 4 bytes of padding that put the
-// payload on an 8-byte boundary for its arrays. The index is checked and
-// read when first used, after the first frame.
+// Header of a cache file, little-endian: magic, format version, 4 bytes of
+// padding, then for each of the payload's three parts its CRC-32C
+// (Castagnoli), 4 bytes of padding and its length; the payload starts on
+// an 8-byte boundary for its arrays. The parts are checked apart: the
+// description (the program, the content folders, their files), the
+// organisation, and the search index, which is checked and read when
+// first used (after the explorer's first frame), or alone (OpenIndex).
 const (
 	magic      = "DUTYMAPC"
-	headerSize = len(magic) + 4 + 4 + 8 + 4 + 4 + 8
+	numParts   = 3
+	headerSize = len(magic) + 4 + 4 + numParts*(4+4+8)
 	// Suffix names cache files; temporary files end in tmpSuffix.
 	Suffix    = ".dmc"
 	tmpSuffix = ".tmp"
@@ -107,6 +110,11 @@ type Loaded struct {
 	// Status and, for a miss, the reason the cache could not be used.
 	Status Status
 	Reason string
+
+	// tags and langs are the organisation's (Org.Tag, Org.HasLang), kept
+	// for a Loaded without Org (OpenIndex).
+	tags  [model.NumLangs]string
+	langs [model.NumLangs]bool
 
 	store  Store
 	file   string
@@ -218,13 +226,51 @@ func (s Store) Open(layers []content.Layer) (*Loaded, error) {
 	}
 	ld.file = s.FileFor(layers)
 	ld.Status = Miss
-	if err := ld.read(); err == nil {
+	if err := ld.readWith(ld.decode); err == nil {
 		ld.Status = Hit
 		return ld, nil
 	} else {
 		ld.Reason = err.Error()
 	}
 	return ld, ld.loadFiles()
+}
+
+// OpenIndex is Open for a program that searches and prints the results:
+// on a hit it reads and checks only the search index, with what a result
+// line needs of the nodes (search.DecodeAlone), and never makes the
+// organisation (Org is nil; its nodes are made for the results only). On a
+// miss, or for the built-in content, it loads as Open does (Org set), and
+// Save writes the cache. A damaged index part is a miss.
+func (s Store) OpenIndex(layers []content.Layer) (*Loaded, error) {
+	if s.Dir == "" || !s.NoPrebuilt && builtinOnly(layers) {
+		return s.Open(layers)
+	}
+	ld := &Loaded{store: s, layers: layers, start: time.Now(), file: s.FileFor(layers), Status: Miss}
+	if err := ld.readWith(ld.decodeAlone); err != nil {
+		ld.Reason = err.Error()
+		return ld, ld.loadFiles()
+	}
+	ld.Status = Hit
+	return ld, nil
+}
+
+// Tag is the organisation's Org.Tag, also without Org (OpenIndex).
+func (ld *Loaded) Tag(l model.Lang) string {
+	if ld.Org != nil {
+		return ld.Org.Tag(l)
+	}
+	if ld.tags[l] != "" {
+		return ld.tags[l]
+	}
+	return l.Code()
+}
+
+// HasLang is the organisation's Org.HasLang, also without Org (OpenIndex).
+func (ld *Loaded) HasLang(l model.Lang) bool {
+	if ld.Org != nil {
+		return ld.Org.HasLang(l)
+	}
+	return ld.langs[l]
 }
 
 // loadFiles loads the layers as content.Load does.
@@ -242,9 +288,9 @@ type errStale struct{ why string }
 
 func (e *errStale) Error() string { return e.why }
 
-// read restores the organisation and index from the cache file, checking
-// everything on the way.
-func (ld *Loaded) read() error {
+// readWith maps the cache file and restores from it what decode reads,
+// checking everything on the way.
+func (ld *Loaded) readWith(decode func([]byte) error) error {
 	f, err := os.Open(ld.file)
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
@@ -269,7 +315,7 @@ func (ld *Loaded) read() error {
 	// and over, for nothing.
 	defer debug.SetGCPercent(debug.SetGCPercent(-1))
 	ld.release = func(b []byte) { release(b, mapped) }
-	if err := ld.decode(data); err != nil {
+	if err := decode(data); err != nil {
 		unmapFile(data, mapped)
 		return err
 	}
@@ -280,28 +326,14 @@ func (ld *Loaded) read() error {
 // decode checks and restores a cache file's contents: the organisation
 // now, the search index when it is first used (search.DecodeLazy).
 func (ld *Loaded) decode(data []byte) error {
-	h, err := ld.store.checkHeader(data)
+	h, err := ld.describes(data)
 	if err != nil {
 		return err
 	}
-	if checksum(h.org, ld.release) != h.orgSum {
+	if checksum(h.part[partOrg], ld.release) != h.sum[partOrg] {
 		return &errStale{"checksum mismatch"}
 	}
-	r := wire.NewReader(h.org)
-	if r.String() != ld.store.program() {
-		return &errStale{"written by another build of dutymap"}
-	}
-	written := time.Unix(0, r.Varint())
-	if !slices.Equal(r.Strings(), layerKeys(ld.layers)) {
-		return &errStale{"written for other content folders"}
-	}
-	inputs := readInputs(r, len(ld.layers))
-	if err := r.Err(); err != nil {
-		return err
-	}
-	if err := ld.current(inputs, written); err != nil {
-		return err
-	}
+	r := wire.NewReader(h.part[partOrg])
 	org := decodeOrg(r)
 	if err := r.Err(); err != nil {
 		return err
@@ -311,10 +343,10 @@ func (ld *Loaded) decode(data []byte) error {
 	}
 	release, file := ld.release, ld.file
 	open := func() (*wire.Reader, error) {
-		if checksum(h.index, release) != h.indexSum {
+		if checksum(h.part[partIndex], release) != h.sum[partIndex] {
 			return nil, &errStale{"checksum mismatch in the index"}
 		}
-		return wire.NewReader(h.index), nil
+		return wire.NewReader(h.part[partIndex]), nil
 	}
 	done := func(err error) {
 		if err != nil {
@@ -322,35 +354,103 @@ func (ld *Loaded) decode(data []byte) error {
 			// goes, so that the next run writes a sound one.
 			os.Remove(file)
 		}
-		release(h.index)
+		release(h.part[partIndex])
 	}
-	ld.Org, ld.Index, ld.inputs = org, search.DecodeLazy(org, open, done), inputs
+	ld.Org, ld.Index = org, search.DecodeLazy(org, open, done)
 	return nil
 }
 
-// parts are a cache file's two checksummed parts.
+// decodeAlone checks and restores the search index alone (OpenIndex): the
+// organisation part is never read.
+func (ld *Loaded) decodeAlone(data []byte) error {
+	h, err := ld.describes(data)
+	if err != nil {
+		return err
+	}
+	if checksum(h.part[partIndex], ld.release) != h.sum[partIndex] {
+		return &errStale{"checksum mismatch in the index"}
+	}
+	ix, err := search.DecodeAlone(wire.NewReader(h.part[partIndex]))
+	if err != nil {
+		return err
+	}
+	ld.Index = ix
+	return nil
+}
+
+// describes checks the header and the description part: the file is of
+// this format and program, for these layers, whose files are the ones it
+// was made from. It returns the parts, not yet checked.
+func (ld *Loaded) describes(data []byte) (parts, error) {
+	h, err := ld.store.checkHeader(data)
+	if err != nil {
+		return h, err
+	}
+	if checksum(h.part[partMeta], nil) != h.sum[partMeta] {
+		return h, &errStale{"checksum mismatch"}
+	}
+	r := wire.NewReader(h.part[partMeta])
+	if r.String() != ld.store.program() {
+		return h, &errStale{"written by another build of dutymap"}
+	}
+	written := time.Unix(0, r.Varint())
+	if !slices.Equal(r.Strings(), layerKeys(ld.layers)) {
+		return h, &errStale{"written for other content folders"}
+	}
+	inputs := readInputs(r, len(ld.layers))
+	for l := range model.NumLangs {
+		ld.tags[l], ld.langs[l] = r.String(), r.Bool()
+	}
+	if err := r.Err(); err != nil {
+		return h, err
+	}
+	if r.Left() != 0 {
+		return h, &errStale{"bytes after the description"}
+	}
+	if err := ld.current(inputs, written); err != nil {
+		return h, err
+	}
+	ld.inputs = inputs
+	return h, nil
+}
+
+// The parts of a cache file, in order.
+const (
+	partMeta = iota
+	partOrg
+	partIndex
+)
+
+// parts are a cache file's checksummed parts and their checksums.
 type parts struct {
-	org, index       []byte
-	orgSum, indexSum uint32
+	part [numParts][]byte
+	sum  [numParts]uint32
 }
 
 // checkHeader checks the magic, version and lengths, and returns the
 // parts (their checksums are checked as they are read).
 func (s Store) checkHeader(data []byte) (parts, error) {
+	var p parts
 	if len(data) < headerSize || string(data[:len(magic)]) != magic {
-		return parts{}, &errStale{"not a cache file"}
+		return p, &errStale{"not a cache file"}
 	}
 	h := data[len(magic):]
 	if v := binary.LittleEndian.Uint32(h); v != s.version() {
-		return parts{}, &errStale{fmt.Sprintf("format version %d, not %d", v, s.version())}
+		return p, &errStale{fmt.Sprintf("format version %d, not %d", v, s.version())}
 	}
-	p := parts{orgSum: binary.LittleEndian.Uint32(h[4:]), indexSum: binary.LittleEndian.Uint32(h[16:])}
-	orgLen, indexLen := binary.LittleEndian.Uint64(h[8:]), binary.LittleEndian.Uint64(h[24:])
 	payload := data[headerSize:]
-	if orgLen > uint64(len(payload)) || indexLen != uint64(len(payload))-orgLen {
-		return parts{}, &errStale{"truncated"}
+	for i := range numParts {
+		e := h[8+16*i:]
+		p.sum[i] = binary.LittleEndian.Uint32(e)
+		n := binary.LittleEndian.Uint64(e[8:])
+		if n > uint64(len(payload)) {
+			return p, &errStale{"truncated"}
+		}
+		p.part[i], payload = payload[:n], payload[n:]
 	}
-	p.org, p.index = payload[:orgLen], payload[orgLen:]
+	if len(payload) != 0 {
+		return p, &errStale{"bytes after the index"}
+	}
 	return p, nil
 }
 
@@ -448,11 +548,14 @@ func (ld *Loaded) Save() error {
 		return err
 	}
 	ld.Status, ld.inputs = Hit, inputs
+	// Writing is a good moment to drop the files of folders since removed
+	// (test runs leave many); a failure only leaves them for later.
+	_, _ = ld.store.Prune()
 	return nil
 }
 
 // write writes the cache file to f: a header to fill in at the end, then
-// the two parts of the payload, each streamed through its checksum.
+// the three parts of the payload, each streamed through its checksum.
 func (ld *Loaded) write(f *os.File, inputs []input) error {
 	if _, err := f.Write(make([]byte, headerSize)); err != nil {
 		return err
@@ -462,6 +565,17 @@ func (ld *Loaded) write(f *os.File, inputs []input) error {
 		sum.Write(p)
 		return f.Write(p)
 	}))
+	var sums [numParts]uint32
+	var lens [numParts]int
+	start := 0
+	end := func(i int) error {
+		if err := w.Flush(); err != nil {
+			return err
+		}
+		sums[i], lens[i], start = sum.Sum32(), w.Len()-start, w.Len()
+		sum.Reset()
+		return nil
+	}
 	w.String(ld.store.program())
 	w.Varint(ld.start.UnixNano())
 	w.Strings(layerKeys(ld.layers))
@@ -473,25 +587,31 @@ func (ld *Loaded) write(f *os.File, inputs []input) error {
 		w.Varint(in.mtime)
 		w.Raw(in.hash[:])
 	}
-	encodeOrg(w, ld.Org)
-	w.Align(8) // the index is read as a part of its own, its arrays aligned
-	if err := w.Flush(); err != nil {
+	for _, l := range model.Langs {
+		w.String(ld.Org.Tags[l])
+		w.Bool(ld.Org.HasLang(l))
+	}
+	if err := end(partMeta); err != nil {
 		return err
 	}
-	orgLen, orgSum := w.Len(), sum.Sum32()
-	sum.Reset()
+	encodeOrg(w, ld.Org)
+	w.Align(8) // the index is read as a part of its own, its arrays aligned
+	if err := end(partOrg); err != nil {
+		return err
+	}
 	ld.Index.Encode(w)
-	if err := w.Flush(); err != nil {
+	if err := end(partIndex); err != nil {
 		return err
 	}
 	head := make([]byte, headerSize)
 	copy(head, magic)
 	h := head[len(magic):]
 	binary.LittleEndian.PutUint32(h, ld.store.version())
-	binary.LittleEndian.PutUint32(h[4:], orgSum)
-	binary.LittleEndian.PutUint64(h[8:], uint64(orgLen))
-	binary.LittleEndian.PutUint32(h[16:], sum.Sum32())
-	binary.LittleEndian.PutUint64(h[24:], uint64(w.Len()-orgLen))
+	for i := range numParts {
+		e := h[8+16*i:]
+		binary.LittleEndian.PutUint32(e, sums[i])
+		binary.LittleEndian.PutUint64(e[8:], uint64(lens[i]))
+	}
 	_, err := f.WriteAt(head, 0)
 	return err
 }
@@ -541,9 +661,16 @@ type Entry struct {
 	File    string
 	Size    int64
 	ModTime time.Time
-	// Layers are the folders it holds ("built-in" for the embedded
-	// content), or nil when the file cannot be read as a cache file.
+	// Layers are the folders it holds ("(builtin)" for the embedded
+	// content); nil when Problem says why they cannot be read.
 	Layers []string
+	// Problem says what the file is when it is not a cache file this
+	// program can read: one being written (or left by a writer that was
+	// stopped), one of another cache format, or not a cache file at all.
+	Problem string
+	// Gone says that a folder it holds no longer exists: nothing can use
+	// it any more (Prune removes it).
+	Gone bool
 }
 
 // List returns the store's cache files, newest first.
@@ -557,50 +684,107 @@ func (s Store) List() ([]Entry, error) {
 	}
 	var out []Entry
 	for _, e := range entries {
-		if !strings.HasSuffix(e.Name(), Suffix) && !strings.HasSuffix(e.Name(), tmpSuffix) {
+		tmp := strings.HasSuffix(e.Name(), tmpSuffix)
+		if !strings.HasSuffix(e.Name(), Suffix) && !tmp {
 			continue
 		}
 		info, err := e.Info()
 		if err != nil || !info.Mode().IsRegular() {
 			continue
 		}
-		file := filepath.Join(s.Dir, e.Name())
-		out = append(out, Entry{File: file, Size: info.Size(), ModTime: info.ModTime(), Layers: s.layersOf(file)})
+		en := Entry{File: filepath.Join(s.Dir, e.Name()), Size: info.Size(), ModTime: info.ModTime()}
+		if tmp {
+			en.Problem = "being written, or left by a writer that was stopped (removed after an hour)"
+		} else {
+			s.describe(&en)
+		}
+		out = append(out, en)
 	}
 	slices.SortFunc(out, func(a, b Entry) int { return b.ModTime.Compare(a.ModTime) })
 	return out, nil
 }
 
-// layersOf reads the layers a cache file holds from its beginning (the
-// file is not checked: this is for listing only).
-func (s Store) layersOf(file string) []string {
-	f, err := os.Open(file)
+// Prune removes the cache files of folders that no longer exist, which no
+// run can use again, and returns them.
+func (s Store) Prune() ([]Entry, error) {
+	entries, err := s.List()
 	if err != nil {
-		return nil
+		return nil, err
+	}
+	var removed []Entry
+	for _, e := range entries {
+		if !e.Gone {
+			continue
+		}
+		if err := os.Remove(e.File); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			return removed, err
+		}
+		removed = append(removed, e)
+	}
+	return removed, nil
+}
+
+// headerSizeOf is the header size of a cache format whose description
+// (the program, the time, the layers) List can read: formats 2 and 3 had
+// two parts, formats from 4 on three (a format bump that changes the
+// header must say so here).
+func headerSizeOf(version uint32) (int, bool) {
+	switch {
+	case version == 2 || version == 3:
+		return len(magic) + 4 + 4 + 8 + 4 + 4 + 8, true
+	case version >= 4 && version <= FormatVersion:
+		return headerSize, true
+	}
+	return 0, false
+}
+
+// describe reads the layers a cache file holds from its beginning, or
+// says what the file is (it is not checked: this is for listing only).
+func (s Store) describe(e *Entry) {
+	f, err := os.Open(e.File)
+	if err != nil {
+		e.Problem = "cannot be read: " + err.Error()
+		return
 	}
 	defer f.Close()
 	head := make([]byte, 64<<10)
 	n, _ := io.ReadFull(f, head)
 	head = head[:n]
-	if n < headerSize || string(head[:len(magic)]) != magic {
-		return nil
+	if n < len(magic)+4 || string(head[:len(magic)]) != magic {
+		e.Problem = "not a cache file"
+		return
 	}
-	r := wire.NewReader(head[headerSize:])
+	version := binary.LittleEndian.Uint32(head[len(magic):])
+	size, ok := headerSizeOf(version)
+	if !ok || n < size {
+		e.Problem = fmt.Sprintf("cache format %d, of another dutymap version", version)
+		return
+	}
+	r := wire.NewReader(head[size:])
 	_ = r.String()
 	r.Varint()
 	keys := r.Strings()
-	if r.Err() != nil {
-		return nil
+	if r.Err() != nil || len(keys) == 0 {
+		e.Problem = "a damaged cache file"
+		return
 	}
 	out := make([]string, len(keys))
 	for i, k := range keys {
 		kind, name, _ := strings.Cut(k, ":")
-		if kind == "fs" {
+		switch {
+		case kind == "fs" && name != "":
 			name = "(" + name + ")"
+		case kind == "dir" && filepath.IsAbs(name):
+			if _, err := os.Stat(name); errors.Is(err, fs.ErrNotExist) {
+				e.Gone = true
+			}
+		default:
+			e.Problem = "a damaged cache file"
+			return
 		}
 		out[i] = name
 	}
-	return out
+	e.Layers = out
 }
 
 // Clear removes every cache file and returns how many bytes it freed.

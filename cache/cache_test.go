@@ -2,7 +2,6 @@ package cache
 
 import (
 	"context"
-	"encoding/binary"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -74,6 +73,9 @@ func flatten(org *model.Org) []string {
 	}
 	for _, s := range org.Sources {
 		out = append(out, fmt.Sprintf("%#v", *s))
+	}
+	for _, g := range org.Groups {
+		out = append(out, fmt.Sprintf("%#v", *g))
 	}
 	return append(out, fmt.Sprint(org.Tags, len(org.Departments), len(org.Topics), len(org.Relations)))
 }
@@ -178,7 +180,8 @@ func TestRebuiltWhenStaleOrCorrupt(t *testing.T) {
 	changes := []change{
 		{"a byte flipped", func(t *testing.T, dir, file string, s *Store) {
 			data, _ := os.ReadFile(file)
-			data[headerSize+int(binary.LittleEndian.Uint64(data[len(magic)+8:]))/2] ^= 1 // in the organisation
+			at, n := partAt(data, partOrg)
+			data[at+n/2] ^= 1 // in the organisation
 			os.WriteFile(file, data, 0o600)
 		}, "checksum"},
 		{"truncated", func(t *testing.T, dir, file string, s *Store) {
@@ -356,4 +359,165 @@ func TestCorruptIndexIsBuiltAndDropped(t *testing.T) {
 		t.Fatalf("the cache file with a damaged index is still there: %v", err)
 	}
 	wantStatus(t, open(t, s, content.Dir(dir)), Miss, "no cache file")
+}
+
+// searchLines is what dutymap search prints of each result and owner:
+// the path, the titles above it, its department, the position holding it
+// and its places, in both languages.
+func searchLines(t testing.TB, ix *search.Index) string {
+	t.Helper()
+	var b strings.Builder
+	for _, q := range append(queries, "d:north-pricing prices", "'Plan") {
+		for _, l := range model.Langs {
+			res, err := ix.Search(context.Background(), search.Parse(q), l, 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, r := range res.List {
+				fmt.Fprintf(&b, "%s %s | %s | %s |", r.Node.Path, r.Node.Breadcrumb(l, true), r.Node.Root().Title, r.Node.Owner(l.Other()))
+				for p := r.Node.Parent; p != nil; p = p.Parent {
+					fmt.Fprintf(&b, " %s", p.Role)
+				}
+				for _, p := range r.Places {
+					fmt.Fprintf(&b, " %s", p.Path)
+				}
+				b.WriteByte('\n')
+			}
+			for _, o := range res.Owners(0) {
+				fmt.Fprintf(&b, "owner %s %s %s %s %d %d %s\n", o.Name(l), o.Node().Path, o.Department.ID, o.Department.Title, o.Duties, o.Mentions, o.Proof.Node.Path)
+			}
+		}
+	}
+	return b.String()
+}
+
+// TestIndexAloneFromTheCache: OpenIndex on a current cache reads the index
+// alone (no organisation) and answers as the whole cache's index does,
+// down to the titles above each result and the owners; the content's
+// languages and tags come with it. On a cold cache it loads the files, as
+// Open does; a damaged index part is a miss.
+func TestIndexAloneFromTheCache(t *testing.T) {
+	dir := folder(t, 600)
+	s := store(t)
+	layers := []content.Layer{content.Dir(dir)}
+	cold, err := s.OpenIndex(layers)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantStatus(t, cold, Miss, "no cache file")
+	if cold.Org == nil {
+		t.Fatal("a miss gave no organisation")
+	}
+	if err := cold.Save(); err != nil {
+		t.Fatal(err)
+	}
+	whole := open(t, s, layers...)
+	alone, err := s.OpenIndex(layers)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantStatus(t, alone, Hit, "")
+	if alone.Org != nil {
+		t.Fatal("OpenIndex made the organisation on a hit")
+	}
+	if a, b := searchLines(t, whole.Index), searchLines(t, alone.Index); a != b {
+		t.Fatalf("searches differ:\nwhole:\n%s\nalone:\n%s", a, b)
+	}
+	for _, l := range model.Langs {
+		if alone.Tag(l) != whole.Org.Tag(l) || alone.HasLang(l) != whole.Org.HasLang(l) {
+			t.Errorf("%v: tag %q, has %v; the organisation's: %q, %v", l, alone.Tag(l), alone.HasLang(l), whole.Org.Tag(l), whole.Org.HasLang(l))
+		}
+	}
+	file := s.FileFor(layers)
+	data, _ := os.ReadFile(file)
+	data[len(data)-200] ^= 0x40 // in the index
+	os.WriteFile(file, data, 0o600)
+	damaged, err := s.OpenIndex(layers)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantStatus(t, damaged, Miss, "checksum mismatch in the index")
+	if damaged.Org == nil || searchLines(t, damaged.Index) != searchLines(t, whole.Index) {
+		t.Fatal("a damaged index part did not load the files")
+	}
+}
+
+// TestListSaysWhatEachFileIs: List names every file: the folders of a
+// cache file of this format or the previous one, and what any other file
+// is (another format, not a cache file, one being written), never a row
+// of empty names.
+func TestListSaysWhatEachFileIs(t *testing.T) {
+	dir := folder(t, 100)
+	s := store(t)
+	file := warm(t, s, content.Dir(dir))
+	good, _ := os.ReadFile(file)
+	// Format 2 had a header of 40 bytes and the same description after it.
+	old := append([]byte(magic), 2, 0, 0, 0)
+	old = append(old, make([]byte, 40-len(old))...)
+	old = append(old, good[headerSize:]...)
+	other := append([]byte(magic), 9, 0, 0, 0)
+	other = append(other, good[len(other):]...)
+	damaged := append([]byte(nil), good[:headerSize]...)
+	damaged = append(damaged, 0, 2, 0, 0, 0) // a program, a time, two empty layer keys
+	for name, data := range map[string][]byte{"old.dmc": old, "other.dmc": other, "junk.dmc": []byte("hello"),
+		"damaged.dmc": damaged, "x.dmc.1.tmp": []byte("half")} {
+		if err := os.WriteFile(filepath.Join(s.Dir, name), data, 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	list, err := s.List()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{
+		filepath.Base(file): mustAbs(t, dir), "old.dmc": mustAbs(t, dir),
+		"other.dmc":   "cache format 9, of another dutymap version",
+		"junk.dmc":    "not a cache file",
+		"damaged.dmc": "a damaged cache file",
+		"x.dmc.1.tmp": "being written",
+	}
+	for _, e := range list {
+		got := strings.Join(e.Layers, " + ") + e.Problem
+		if w, ok := want[filepath.Base(e.File)]; !ok || !strings.HasPrefix(got, w) || e.Gone {
+			t.Errorf("%s: %q (gone %v), want %q", filepath.Base(e.File), got, e.Gone, w)
+		}
+		delete(want, filepath.Base(e.File))
+	}
+	if len(want) != 0 {
+		t.Errorf("not listed: %v", want)
+	}
+}
+
+// TestFilesOfRemovedFoldersArePruned: the cache file of a folder that was
+// removed is marked gone and removed by Prune, and by the next Save of any
+// folder; the files of folders still there stay.
+func TestFilesOfRemovedFoldersArePruned(t *testing.T) {
+	s := store(t)
+	kept, gone, later := folder(t, 50), folder(t, 50), folder(t, 50)
+	keptFile, goneFile := warm(t, s, content.Dir(kept)), warm(t, s, content.Dir(gone))
+	os.RemoveAll(gone)
+	list, _ := s.List()
+	for _, e := range list {
+		if e.Gone != (e.File == goneFile) {
+			t.Errorf("%s: gone %v", e.File, e.Gone)
+		}
+	}
+	removed, err := s.Prune()
+	if err != nil || len(removed) != 1 || removed[0].File != goneFile {
+		t.Fatalf("Prune removed %+v (%v), want %s", removed, err, goneFile)
+	}
+	if _, err := os.Stat(goneFile); !os.IsNotExist(err) {
+		t.Fatalf("the pruned file is still there: %v", err)
+	}
+	if _, err := os.Stat(keptFile); err != nil {
+		t.Fatalf("the file of a folder still there went: %v", err)
+	}
+	// Saving prunes too.
+	again := folder(t, 50)
+	goneFile = warm(t, s, content.Dir(again))
+	os.RemoveAll(again)
+	warm(t, s, content.Dir(later))
+	if _, err := os.Stat(goneFile); !os.IsNotExist(err) {
+		t.Fatalf("Save left the file of a removed folder: %v", err)
+	}
 }

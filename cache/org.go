@@ -23,6 +23,7 @@ const (
 	hasRole
 	hasLinks
 	hasOverlap
+	hasGroup
 )
 
 // maxDepth bounds how deep a tree read back may nest: the loader's trees
@@ -74,6 +75,12 @@ func encodeOrg(w *wire.Writer, org *model.Org) {
 		text(w, s.Title)
 		w.String(s.URL)
 		w.String(s.Ref)
+	}
+	w.Int(len(org.Groups))
+	for _, g := range org.Groups {
+		w.String(g.ID)
+		text(w, g.Name)
+		w.Strings(g.Sources)
 	}
 	docs := org.Documents()
 	w.Int(len(docs))
@@ -132,6 +139,7 @@ func encodeNode(w *wire.Writer, t *table, n *model.Node) {
 	set(hasRole, n.Role != "")
 	set(hasLinks, n.Links != nil)
 	set(hasOverlap, n.Overlap != nil)
+	set(hasGroup, n.Group != "")
 	w.Uvarint(flags)
 	w.Byte(byte(n.Kind))
 	w.String(n.ID)
@@ -206,6 +214,9 @@ func encodeNode(w *wire.Writer, t *table, n *model.Node) {
 	if flags&hasOrder != 0 {
 		w.Varint(int64(n.Order))
 	}
+	if flags&hasGroup != 0 {
+		w.String(n.Group)
+	}
 }
 
 // decodeOrg reads what encodeOrg wrote. Nodes are made in one block and
@@ -223,6 +234,10 @@ func decodeOrg(r *wire.Reader) *model.Org {
 		s.Title = readText(r)
 		s.URL, s.Ref = r.String(), r.String()
 		sources[i] = s
+	}
+	groups := make([]*model.Group, r.Count(3))
+	for i := range groups {
+		groups[i] = &model.Group{ID: r.String(), Name: readText(r), Sources: r.Strings()}
 	}
 	ndocs := r.Count(minNodeBytes)
 	total := r.Count(minNodeBytes)
@@ -246,7 +261,7 @@ func decodeOrg(r *wire.Reader) *model.Org {
 		return nil
 	}
 	org := model.NewOrg(docs, sources)
-	org.Tags = tags
+	org.Tags, org.Groups = tags, groups
 	content.ResolveRefs(org)
 	return org
 }
@@ -378,12 +393,15 @@ func (d *orgDecoder) node(parent *model.Node, prefix string, depth int) *model.N
 	if flags&hasOrder != 0 {
 		n.Order = int(r.Varint())
 	}
+	if flags&hasGroup != 0 {
+		n.Group = r.String()
+	}
 	if r.Err() != nil {
 		return nil
 	}
 	root := parent == nil
 	switch {
-	case flags >= hasOverlap<<1:
+	case flags >= hasGroup<<1:
 		r.Fail("unknown node fields %#x", flags)
 	case n.Kind > model.KindPoint:
 		r.Fail("unknown kind %d", n.Kind)

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -28,7 +29,10 @@ are read as if there were no cache and the file is written anew. The built-in
 content alone is never cached: it loads in a few milliseconds.
 
 "dutymap cache" lists the cache files: size, when written, and the folders each
-holds. "dutymap cache clear" removes them. --no-cache, on any command, neither
+holds (or what a file is, when it is not a cache file this dutymap reads: one of
+another version, or one being written). Files of folders that no longer exist
+are removed whenever a cache file is written or listed. "dutymap cache clear"
+removes them all. --no-cache, on any command, neither
 reads nor writes the cache.`,
 		Example: `  dutymap cache
   dutymap cache clear`,
@@ -54,11 +58,22 @@ func (a *app) listCache() error {
 		return &exitError{1, "dutymap cache: there is no user cache folder (set $HOME or $XDG_CACHE_HOME)"}
 	}
 	s := a.cacheStoreAt(dir)
+	pruned, err := s.Prune()
+	if err != nil {
+		return &exitError{1, "dutymap cache: cannot remove a cache file in " + dir + ": " + plainErr(err)}
+	}
 	entries, err := s.List()
 	if err != nil {
 		return &exitError{1, "dutymap cache: cannot read " + dir + ": " + plainErr(err)}
 	}
 	fmt.Fprintf(a.io.Out, "cache folder: %s\n", dir)
+	if len(pruned) > 0 {
+		var freed int64
+		for _, e := range pruned {
+			freed += e.Size
+		}
+		fmt.Fprintf(a.io.Out, "removed %d %s of folders that no longer exist (%s)\n", len(pruned), plural(len(pruned), "file", "files"), byteSize(freed))
+	}
 	if len(entries) == 0 {
 		fmt.Fprintln(a.io.Out, "nothing cached")
 		return nil
@@ -69,7 +84,7 @@ func (a *app) listCache() error {
 		total += e.Size
 		what := strings.Join(e.Layers, " + ")
 		if e.Layers == nil {
-			what = "(not a readable cache file: " + e.File + ")"
+			what = filepath.Base(e.File) + ": " + e.Problem
 		}
 		fmt.Fprintf(a.io.Out, "%9s  %-19s  %s\n", byteSize(e.Size), e.ModTime.Local().Format(time.DateTime), what)
 	}

@@ -86,3 +86,24 @@ func TestCorruptCacheIsRebuilt(t *testing.T) {
 		t.Fatal("the corrupt cache file was not rewritten")
 	}
 }
+
+// TestCacheListPrunesRemovedFolders: `dutymap cache` removes the files of
+// folders that no longer exist, says so, and lists the rest by folder.
+func TestCacheListPrunesRemovedFolders(t *testing.T) {
+	env := map[string]string{"XDG_CACHE_HOME": t.TempDir()}
+	kept, gone := searchOrg(t), searchOrg(t)
+	for _, dir := range []string{kept, gone} {
+		invocation{args: []string{"--builtin=false", "--content", dir, "search", "prices"}, env: env}.run(t).ok(t)
+	}
+	os.RemoveAll(gone)
+	list := invocation{args: []string{"cache"}, env: env}.run(t).ok(t)
+	abs, _ := filepath.Abs(kept)
+	mustContain(t, list.out, "removed 1 file of folders that no longer exist", abs, "in 1 file;")
+	if strings.Contains(list.out, gone) {
+		t.Errorf("the removed folder is still listed:\n%s", list.out)
+	}
+	again := invocation{args: []string{"cache"}, env: env}.run(t).ok(t)
+	if strings.Contains(again.out, "removed") {
+		t.Errorf("a second listing removed something:\n%s", again.out)
+	}
+}

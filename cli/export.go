@@ -155,7 +155,7 @@ func exportLangs(org *model.Org, tag string) ([]model.Lang, error) {
 }
 
 // orgTags lists the language tags the content is written in.
-func orgTags(org *model.Org) []string {
+func orgTags(org languages) []string {
 	var out []string
 	for _, l := range model.Langs {
 		if org.HasLang(l) || l == model.En {
@@ -337,6 +337,7 @@ type (
 		Topics      []*jsonNode   `json:"topics"`
 		Relations   []*jsonNode   `json:"relations"`
 		Sources     []*jsonSource `json:"sources"`
+		Groups      []*jsonGroup  `json:"groups"`
 	}
 	jsonNode struct {
 		ID       string                       `json:"id"`
@@ -351,6 +352,7 @@ type (
 		Sources  []string                     `json:"sources,omitempty"`
 		Cites    []string                     `json:"cites,omitempty"`
 		Traits   map[model.Dimension]jsonText `json:"traits,omitempty"`
+		Group    string                       `json:"group,omitempty"`
 		Concerns []string                     `json:"concerns,omitempty"`
 		From     string                       `json:"from,omitempty"`
 		To       string                       `json:"to,omitempty"`
@@ -364,6 +366,11 @@ type (
 		Title jsonText `json:"title"`
 		URL   string   `json:"url,omitempty"`
 		Ref   string   `json:"ref,omitempty"`
+	}
+	jsonGroup struct {
+		ID      string   `json:"id"`
+		Name    jsonText `json:"name"`
+		Sources []string `json:"sources,omitempty"`
 	}
 	// jsonText maps a language code to the text in that language.
 	jsonText map[string]string
@@ -380,12 +387,16 @@ func exportJSON(w io.Writer, org *model.Org, langs []model.Lang) error {
 		Topics:      jsonNodes(org, org.Topics, ls),
 		Relations:   jsonNodes(org, org.Relations, ls),
 		Sources:     make([]*jsonSource, 0, len(org.Sources)),
+		Groups:      make([]*jsonGroup, 0, len(org.Groups)),
 	}
 	for _, l := range langs {
 		out.Languages = append(out.Languages, org.Tag(l))
 	}
 	for _, s := range org.Sources {
 		out.Sources = append(out.Sources, &jsonSource{ID: s.ID, Title: textOf(s.Title, ls), URL: s.URL, Ref: s.Ref})
+	}
+	for _, g := range org.Groups {
+		out.Groups = append(out.Groups, &jsonGroup{ID: g.ID, Name: textOf(g.Name, ls), Sources: g.Sources})
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
@@ -411,7 +422,7 @@ func toJSON(org *model.Org, n *model.Node, langs langSet) *jsonNode {
 	j := &jsonNode{
 		ID: n.ID, Path: n.Path, Kind: n.Kind.String(),
 		Title: textOf(n.Title, langs), Summary: textOf(n.Summary, langs), Body: textOf(n.Body, langs), Code: n.Code,
-		Sources: n.Sources, Concerns: n.Concerns, From: n.From, To: n.To,
+		Sources: n.Sources, Group: n.Group, Concerns: n.Concerns, From: n.From, To: n.To,
 	}
 	// What the node cites: its own sources, or its nearest ancestor's (a
 	// duty without a Sources: line cites its section's).

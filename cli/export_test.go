@@ -297,9 +297,13 @@ func TestExportCSVOneRowPerNode(t *testing.T) {
 		header string
 	}{
 		{"builtin", nil, []content.Layer{content.Builtin()},
-			"path,kind,department_en,department_zh,section_en,section_zh,duty_en,duty_zh,description_en,description_zh,code,aliases_en,aliases_zh,sources,concerns,from,to,returns,responsible,accountable,consulted,informed,overlaps,cites"},
+			"path,kind,department_en,department_zh,section_en,section_zh,duty_en,duty_zh,description_en,description_zh,code,aliases_en,aliases_zh,sources,concerns,from,to,returns,responsible,accountable,consulted,informed,overlaps,summary_en,summary_zh," +
+				"trait_objective_en,trait_objective_zh,trait_level_en,trait_level_zh,trait_scope_en,trait_scope_zh,trait_nature_en,trait_nature_zh," +
+				"trait_horizon_en,trait_horizon_zh,trait_assessment_en,trait_assessment_zh,trait_focus_en,trait_focus_zh,trait_analogy_en,trait_analogy_zh," +
+				"group_id,group_name_en,group_name_zh,cites"},
 		{"myorg en", []string{"--content", myorg, "--builtin=false", "--lang", "en"}, []content.Layer{content.Dir(myorg)},
-			"path,kind,department_en,section_en,duty_en,description_en,code,aliases_en,sources,concerns,from,to,returns,responsible,accountable,consulted,informed,overlaps,cites"},
+			"path,kind,department_en,section_en,duty_en,description_en,code,aliases_en,sources,concerns,from,to,returns,responsible,accountable,consulted,informed,overlaps,summary_en," +
+				"trait_objective_en,trait_level_en,trait_scope_en,trait_nature_en,trait_horizon_en,trait_assessment_en,trait_focus_en,trait_analogy_en,group_id,group_name_en,cites"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			org := loadOrg(t, tc.layers...)
@@ -334,7 +338,8 @@ func TestExportCSVRowContents(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := []string{"kitchen/positions/head-baker/3", "duty", "Kitchen", "Positions › Head baker",
-		"Order flour, butter and yeast from the suppliers each Monday.", "", "", "", "", "", "", "", "", "", "", "", "", "", "owners-notes"}
+		"Order flour, butter and yeast from the suppliers each Monday.", "", "", "", "", "", "", "", "", "", "", "", "", "",
+		"", "", "", "", "", "", "", "", "", "", "", "owners-notes"} // summary, 8 traits, group id and name: a department's row only
 	if !slices.ContainsFunc(rows, func(r []string) bool { return slices.Equal(r, want) }) {
 		t.Errorf("no row %q in:\n%s", want, out)
 	}

@@ -24,7 +24,7 @@ func (a *app) initCmd() *cobra.Command {
 		Use:   "init DIR",
 		Short: "Write the built-in content into a folder, to edit as your own organisation",
 		Long: `init copies the built-in organisation into DIR as plain Markdown and YAML files
-(en/*.md, zh/*.md and sources.yaml) that you can edit in any text editor. The
+(en/*.md, zh/*.md, sources.yaml and groups.yaml) that you can edit in any text editor. The
 format is described in docs/content-format.md.
 
 DIR is created if needed. init refuses to write into a folder that exists and is

@@ -282,7 +282,11 @@ func (a *app) load() (*model.Org, error) {
 // its search index; or returns an exit error listing problems. After a
 // miss, commands that build the whole index anyway (search, the explorer)
 // save the cache.
-func (a *app) open() (*cache.Loaded, error) {
+func (a *app) open() (*cache.Loaded, error) { return a.openWith(cache.Store.Open) }
+
+// openWith is open, the cache read by how (cache.Store.Open, or OpenIndex
+// for a command that only searches and prints).
+func (a *app) openWith(how func(cache.Store, []content.Layer) (*cache.Loaded, error)) (*cache.Loaded, error) {
 	if a.host != nil { // a session of dutymap serve: the served content and its index
 		ld := &cache.Loaded{Org: a.host.org}
 		if a.host.search != nil {
@@ -296,7 +300,7 @@ func (a *app) open() (*cache.Loaded, error) {
 	if len(layers) == 0 {
 		return nil, &exitError{2, "dutymap: --builtin=false leaves no content; add --content DIR"}
 	}
-	ld, err := a.cacheStore().Open(layers)
+	ld, err := how(a.cacheStore(), layers)
 	if err != nil {
 		return nil, &exitError{1, "dutymap: the content has problems:\n" + err.Error()}
 	}
@@ -357,17 +361,27 @@ func (a *app) loadIn() (*model.Org, model.Lang, error) {
 }
 
 // openIn is loadIn with the search index.
-func (a *app) openIn() (*cache.Loaded, model.Lang, error) {
+func (a *app) openIn() (*cache.Loaded, model.Lang, error) { return a.openWithIn(cache.Store.Open) }
+
+// openWithIn is openIn, the cache read by how (see openWith).
+func (a *app) openWithIn(how func(cache.Store, []content.Layer) (*cache.Loaded, error)) (*cache.Loaded, model.Lang, error) {
 	tag, err := a.languageTag()
 	if err != nil {
 		return nil, model.En, err
 	}
-	ld, err := a.open()
+	ld, err := a.openWith(how)
 	if err != nil {
 		return nil, model.En, err
 	}
-	l, err := contentLang(ld.Org, tag, a.opts.lang != "")
+	l, err := contentLang(ld, tag, a.opts.lang != "")
 	return ld, l, err
+}
+
+// languages is what contentLang needs of an organisation: *model.Org, or
+// a cache.Loaded, which knows it without the organisation.
+type languages interface {
+	Tag(model.Lang) string
+	HasLang(model.Lang) bool
 }
 
 // languageTag reads --lang, then the locale; "" when neither names a
@@ -392,7 +406,7 @@ func (a *app) languageTag() (string, error) {
 // contentLang is the explorer language that shows the content in tag. A
 // language the content is not written in is an error when asked for with
 // --lang, and falls back to English when it only comes from the locale.
-func contentLang(org *model.Org, tag string, explicit bool) (model.Lang, error) {
+func contentLang(org languages, tag string, explicit bool) (model.Lang, error) {
 	if tag == "" {
 		return model.En, nil
 	}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/dutymap/dutymap/cache"
 	"github.com/dutymap/dutymap/model"
 	"github.com/dutymap/dutymap/model/search"
 	"github.com/spf13/cobra"
@@ -153,7 +154,9 @@ func (a *app) runSearch(query string, limit int, asJSON, owners bool) error {
 	if limit < 0 {
 		return &exitError{2, "dutymap search: --limit must be 0 (all) or more"}
 	}
-	ld, lang, err := a.openIn()
+	// A search reads the cached index alone: the organisation is not
+	// made, only the nodes the results name.
+	ld, lang, err := a.openWithIn(cache.Store.OpenIndex)
 	if err != nil {
 		return err
 	}

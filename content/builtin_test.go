@@ -93,6 +93,7 @@ type fact struct {
 	Duties   *int     `yaml:"duties"`
 	Sections *int     `yaml:"sections"`
 	Trait    string   `yaml:"trait"`
+	Group    string   `yaml:"group"` // the department's group: keywords are looked for in its name
 	Note     bool     `yaml:"note"`
 	Only     string   `yaml:"only"`
 	En       string   `yaml:"en"`
@@ -183,6 +184,13 @@ func checkFact(t *testing.T, org *model.Org, file string, fc fact) {
 		}
 		var text, in string
 		switch {
+		case fc.Group != "":
+			g := org.GroupOf(n)
+			if g == nil || g.ID != fc.Group {
+				t.Errorf("%s: %s is not in group %q", where, fc.Path, fc.Group)
+				continue
+			}
+			text, in = fold(g.Name[l]), "the name of the group of "
 		case fc.Trait != "":
 			tr, ok := n.Traits[model.Dimension(fc.Trait)]
 			if !ok {
@@ -215,8 +223,15 @@ func checkFact(t *testing.T, org *model.Org, file string, fc fact) {
 			}
 		}
 	}
+	cited := org.SourcesOf(n)
+	if g := org.GroupOf(n); fc.Group != "" && g != nil {
+		cited = nil // the grouping is cited by the group
+		for _, id := range g.Sources {
+			cited = append(cited, org.Source(id))
+		}
+	}
 	var seeds []string
-	for _, s := range org.SourcesOf(n) {
+	for _, s := range cited {
 		if seed, _, _ := strings.Cut(strings.TrimPrefix(s.Ref, "seed "), ","); !slices.Contains(seeds, seed) {
 			seeds = append(seeds, seed)
 		}

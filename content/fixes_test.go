@@ -46,6 +46,9 @@ const (
 	okEn  = fmA + "## S {#s}\n- Work.\n"
 	okZh  = fmAZh + "## 乙 {#s}\n- 工作。\n"
 	srcs  = "- id: s1\n  title: One\n"
+	grps  = "- id: front\n  name:\n    en: Front-office departments\n    zh: 前端部门\n"
+
+	okEnGrouped = "---\nid: a\nname: A\ngroup: front\n---\n## S {#s}\n- d\n"
 )
 
 func one(body string) map[string]string { return map[string]string{"en/a.md": fmA + body} }
@@ -211,6 +214,40 @@ var fixCases = []fixCase{
 		[]edit{{"sources.yaml", "english:", "en:"}}},
 	{"source title a list", map[string]string{"en/a.md": okEn, "sources.yaml": "- id: s1\n  title: [a, b]\n"}, `org/sources.yaml:2: title: of source "s1" is a list`, "write the title as text",
 		[]edit{{"sources.yaml", "[a, b]", "One"}}},
+	// groups.yaml and the group: key.
+	{"unknown group", map[string]string{"en/a.md": "---\nid: a\nname: A\ngroup: front\n---\n## S {#s}\n- d\n"}, `org/en/a.md:4: unknown group "front"`, "declare it in groups.yaml beside sources.yaml:  - id: front",
+		[]edit{{"groups.yaml", "", grps}}},
+	{"unknown group among declared ones", map[string]string{"en/a.md": "---\nid: a\nname: A\ngroup: fornt\n---\n## S {#s}\n- d\n", "groups.yaml": grps}, `org/en/a.md:4: unknown group "fornt"`, "use one of front;",
+		[]edit{{"en/a.md", "fornt", "front"}}},
+	{"group on a topic", map[string]string{"en/a.md": okEn, "en/t.md": "---\nid: t\nkind: topic\nname: T\ngroup: front\n---\n## S {#s}\n- p\n", "groups.yaml": grps}, `org/en/t.md:5: a topic has no group`, "delete the group: line",
+		[]edit{{"en/t.md", "group: front\n", ""}}},
+	{"group differs between languages", map[string]string{"en/a.md": "---\nid: a\nname: A\ngroup: front\n---\n## S {#s}\n- d\n", "zh/a.md": "---\nid: a\nname: 甲\ngroup: back\n---\n## 乙 {#s}\n- 工作。\n",
+		"groups.yaml": grps + "- id: back\n  name:\n    en: Back\n    zh: 后台\n"}, `org/zh/a.md:4: group: differs from org/en/a.md (back here, front there)`, "write them once",
+		[]edit{{"zh/a.md", "group: back\n", ""}}},
+	{"group declared twice", map[string]string{"en/a.md": okEnGrouped, "groups.yaml": grps + grps}, `org/groups.yaml:5: group "front" is declared twice (line 1 declares it too)`, "delete this entry and keep the one on line 1",
+		[]edit{{"groups.yaml", "", grps}}},
+	{"group without a name", map[string]string{"en/a.md": okEnGrouped, "groups.yaml": "- id: front\n"}, `org/groups.yaml:1: group "front" has no name`, "add  name:  with one line per language",
+		[]edit{{"groups.yaml", "", grps}}},
+	{"group with an empty name", map[string]string{"en/a.md": okEnGrouped, "groups.yaml": "- id: front\n  name: \"\"\n"}, `org/groups.yaml:2: group "front" has an empty name`, "such as  en: Front-office departments",
+		[]edit{{"groups.yaml", "", grps}}},
+	{"group name a list", map[string]string{"en/a.md": okEnGrouped, "groups.yaml": "- id: front\n  name: [Front, 前端]\n"}, `org/groups.yaml:2: name: of group "front" is a list`, "one line per language",
+		[]edit{{"groups.yaml", "", grps}}},
+	{"group name in an unknown language", map[string]string{"en/a.md": okEnGrouped, "groups.yaml": "- id: front\n  name:\n    english: Front\n"}, `org/groups.yaml:3: name: "english" is not a language followed by a name`, "en: Front-office departments",
+		[]edit{{"groups.yaml", "english:", "en:"}}},
+	{"group id not valid", map[string]string{"en/a.md": okEn, "groups.yaml": "- id: Front_Office\n  name: Front\n"}, `org/groups.yaml:1: group id "Front_Office" is missing or not valid`, "write id: front-office",
+		[]edit{{"groups.yaml", "Front_Office", "front-office"}}},
+	{"group not a mapping", map[string]string{"en/a.md": okEnGrouped, "groups.yaml": grps + "- back\n"}, "org/groups.yaml:5: a group must be a list of keys", "write the group as lines  id: …  and  name: …",
+		[]edit{{"groups.yaml", "- back\n", "- id: back\n  name: Back\n"}}},
+	{"unknown key in groups.yaml", map[string]string{"en/a.md": okEnGrouped, "groups.yaml": "- id: front\n  title: Front\n"}, `org/groups.yaml:2: unknown key "title" in groups.yaml`, "use one of id, name, sources",
+		[]edit{{"groups.yaml", "title", "name"}}},
+	{"group sources not a list", map[string]string{"en/a.md": okEnGrouped, "groups.yaml": grps + "  sources: s1\n", "sources.yaml": srcs}, "org/groups.yaml:5: sources: of a group is not a list", "sources: [annual-report]",
+		[]edit{{"groups.yaml", "sources: s1", "sources: [s1]"}}},
+	{"group cites an unknown source", map[string]string{"en/a.md": okEnGrouped, "groups.yaml": grps + "  sources: [s2]\n", "sources.yaml": srcs}, `org/groups.yaml:5: unknown source "s2"`, "list it in sources.yaml",
+		[]edit{{"groups.yaml", "[s2]", "[s1]"}}},
+	{"groups.yaml not a list", map[string]string{"en/a.md": okEnGrouped, "groups.yaml": "id: front\nname: Front\n"}, "org/groups.yaml:1: groups.yaml is not a list of groups", "each starting with  - id: ",
+		[]edit{{"groups.yaml", "", grps}}},
+	{"groups.yaml not YAML", map[string]string{"en/a.md": okEnGrouped, "groups.yaml": "- id: front\n  name: \"Front\n"}, "org/groups.yaml:2: groups.yaml is not valid YAML", "quote text that contains a colon",
+		[]edit{{"groups.yaml", `"Front`, `"Front"`}}},
 	{"sources.yaml not UTF-8", map[string]string{"en/a.md": okEn, "sources.yaml": "- id: s1\n  title: caf\xe9\n"}, "org/sources.yaml:2: text is not valid UTF-8", "save the file as UTF-8",
 		[]edit{{"sources.yaml", "caf\xe9", "café"}}},
 }

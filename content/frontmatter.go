@@ -25,12 +25,13 @@ type frontMatter struct {
 	Concerns  []string  `yaml:"concerns"`
 	From      string    `yaml:"from"`
 	To        string    `yaml:"to"`
+	Group     string    `yaml:"group"`
 
 	Order *int           `yaml:"-"` // read from OrderYAML as YAML 1.2 reads an integer
 	lines map[string]int // file line of each top-level key
 }
 
-var frontMatterKeys = "id, kind, name, aliases, code, order, summary, sources, traits, concerns, from, to"
+var frontMatterKeys = "id, kind, name, aliases, code, order, summary, sources, traits, group, concerns, from, to"
 
 var knownKeys = func() map[string]bool {
 	m := map[string]bool{}
@@ -115,6 +116,7 @@ func parseFrontMatter(file string, text []byte, c *collector) (*frontMatter, boo
 	}
 	// YAML escapes such as "\e" decode to control characters: clean again.
 	fm.Name, fm.Summary, fm.ID, fm.Kind, fm.From, fm.To = clean(fm.Name), clean(fm.Summary), clean(fm.ID), clean(fm.Kind), clean(fm.From), clean(fm.To)
+	fm.Group = strings.TrimSpace(clean(fm.Group))
 	fm.Code = strings.TrimSpace(clean(fm.Code))
 	cleanAll(fm.Aliases)
 	cleanAll(fm.Sources)

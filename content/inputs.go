@@ -7,15 +7,17 @@ import (
 )
 
 // Inputs lists the files Load reads from l, as names inside l.FS, sorted:
-// sources.yaml when it exists, and every .md file of the language folders,
+// sources.yaml and groups.yaml when they exist, and every .md file of the language folders,
 // found as Load finds them. A cache keyed by these files' contents knows
 // that a file was added, removed or changed. Listing reads folders only,
 // no file.
 func Inputs(l Layer) []string {
-	ld := &loader{srcIdx: map[string]int{}, docIdx: map[string]int{}, broken: map[string]bool{}}
+	ld := newLoader()
 	var out []string
-	if _, err := fs.Stat(l.FS, "sources.yaml"); !errors.Is(err, fs.ErrNotExist) {
-		out = append(out, "sources.yaml")
+	for _, name := range []string{sourcesDoc.name, groupsDoc.name} {
+		if _, err := fs.Stat(l.FS, name); !errors.Is(err, fs.ErrNotExist) {
+			out = append(out, name)
+		}
 	}
 	folders, ok := ld.langFolders(l)
 	if !ok {

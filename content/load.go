@@ -45,6 +45,7 @@ type parsedDoc struct {
 	problems Problems
 	refs     []located // source ids cited
 	deptRefs []located // department ids named
+	groupRef *located  // the group: the department names, if any
 	// brokenID is the id of a file that could not be read far enough to
 	// make a document, when it can still be seen; its twin and the files
 	// naming it are not reported for its sake.
@@ -61,6 +62,11 @@ type loader struct {
 	docs    []*model.Node
 	docIdx  map[string]int
 	deptRef []located // department ids named by topics and relations
+
+	groups       []*declaredGroup // groups.yaml of every layer, in order
+	groupIdx     map[string]int
+	groupRefs    []located // group ids named by departments
+	groupsUnread bool      // a groups.yaml could not be read: group names go unchecked
 
 	sourcesUnread bool            // a sources.yaml could not be read: citations go unchecked
 	broken        map[string]bool // ids of files too broken to make a document
@@ -91,12 +97,14 @@ func Load(layers ...Layer) (*model.Org, error) {
 // problems and notes (Problem.Note), sorted by file and line. The
 // organisation is nil when any problem is not a note.
 func Check(layers ...Layer) (*model.Org, Problems) {
-	ld := &loader{srcIdx: map[string]int{}, docIdx: map[string]int{}, broken: map[string]bool{}}
+	ld := newLoader()
 	for _, l := range layers {
 		ld.loadLayer(l)
 	}
 	ld.checkRefs()
+	ld.checkGroups()
 	org := model.NewOrg(ld.docs, ld.sources)
+	org.Groups = ld.modelGroups()
 	// RACI lines and hand-off links name nodes anywhere in the
 	// organisation, so they are resolved once it is whole (and even when
 	// it has other problems, so that validate lists everything at once).
@@ -111,6 +119,10 @@ func Check(layers ...Layer) (*model.Org, Problems) {
 		}
 	}
 	return org, ps
+}
+
+func newLoader() *loader {
+	return &loader{srcIdx: map[string]int{}, docIdx: map[string]int{}, broken: map[string]bool{}, groupIdx: map[string]int{}}
 }
 
 // display is how problems name a file: under the layer's folder, and
@@ -129,6 +141,7 @@ func (ld *loader) loadLayer(l Layer) {
 		return
 	}
 	ld.loadSources(l)
+	ld.loadGroups(l)
 	files := ld.listFiles(l, folders)
 	if len(files) == 0 {
 		ld.c.add(termsafe.QuoteName(l.Root), 0, "write files such as en/sales.md (see docs/content-format.md), or start from the built-in ones with: dutymap init DIR",
@@ -147,6 +160,9 @@ func (ld *loader) loadLayer(l Layer) {
 		ld.c.list = append(ld.c.list, pd.problems...)
 		ld.refs = append(ld.refs, pd.refs...)
 		ld.deptRef = append(ld.deptRef, pd.deptRefs...)
+		if pd.groupRef != nil && pd.node != nil {
+			ld.groupRefs = append(ld.groupRefs, *pd.groupRef)
+		}
 		switch {
 		case pd.node != nil:
 			perLang[pd.lang] = append(perLang[pd.lang], pd)
@@ -436,7 +452,7 @@ func readFile(l Layer, f contentFile) *parsedDoc {
 
 func (pd *parsedDoc) docFromFrontMatter(fm *frontMatter, c *collector) *model.Node {
 	file, lang := pd.file, pd.lang
-	doc := &model.Node{ID: fm.ID, Code: fm.Code, Sources: fm.Sources, Concerns: fm.Concerns, From: fm.From, To: fm.To}
+	doc := &model.Node{ID: fm.ID, Code: fm.Code, Sources: fm.Sources, Concerns: fm.Concerns, From: fm.From, To: fm.To, Group: fm.Group}
 	doc.Loc[lang] = model.Loc{File: file, Line: 1}
 	switch fm.ID {
 	case "":
@@ -479,6 +495,13 @@ func (pd *parsedDoc) docFromFrontMatter(fm *frontMatter, c *collector) *model.No
 	for _, k := range []struct{ key, val string }{{"from", fm.From}, {"to", fm.To}} {
 		if k.val != "" {
 			pd.deptRefs = append(pd.deptRefs, located{id: k.val, file: file, line: fm.line(k.key)})
+		}
+	}
+	if fm.Group != "" {
+		if doc.Kind == model.KindDepartment {
+			pd.groupRef = &located{id: fm.Group, file: file, line: fm.line("group")}
+		} else {
+			c.add(file, fm.line("group"), "delete the group: line; only departments belong to a group", "a %s has no group", fm.Kind)
 		}
 	}
 	for _, id := range fm.Concerns {

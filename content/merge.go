@@ -48,7 +48,7 @@ func checkSameMeta(a, b *parsedDoc, c *collector) {
 			diff(k.key, k.x, k.y)
 		}
 	}
-	for _, k := range []struct{ key, x, y string }{{"code", a.fm.Code, b.fm.Code}, {"from", a.fm.From, b.fm.From}, {"to", a.fm.To, b.fm.To}} {
+	for _, k := range []struct{ key, x, y string }{{"code", a.fm.Code, b.fm.Code}, {"from", a.fm.From, b.fm.From}, {"to", a.fm.To, b.fm.To}, {"group", a.fm.Group, b.fm.Group}} {
 		if k.x != "" && k.y != "" {
 			diff(k.key, k.x, k.y)
 		}
@@ -71,6 +71,7 @@ func mergeLang(dst, src *model.Node, l model.Lang, dstFile, srcFile string, c *c
 	}
 	dst.Concerns = firstNonEmpty(dst.Concerns, src.Concerns)
 	dst.From, dst.To = cmp.Or(dst.From, src.From), cmp.Or(dst.To, src.To)
+	dst.Group = cmp.Or(dst.Group, src.Group)
 	if dst.Role == model.RoleGroup && src.Role != model.RoleGroup {
 		dst.Role = src.Role
 	}
@@ -259,6 +260,7 @@ func (ld *loader) overlay(dst, src *model.Node, path string) {
 	if src.From != "" {
 		dst.From, dst.To = src.From, src.To
 	}
+	dst.Group = cmp.Or(src.Group, dst.Group)
 	if src.Order != 0 {
 		dst.Order = src.Order
 	}

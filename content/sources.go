@@ -12,37 +12,11 @@ import (
 
 // loadSources reads the layer's sources.yaml, if any.
 func (ld *loader) loadSources(l Layer) {
-	const name = "sources.yaml"
-	file := ld.display(l, name)
-	data, err := l.read(name)
-	if errors.Is(err, fs.ErrNotExist) {
-		return
-	}
-	if err != nil {
-		msg, fix := readError(err)
-		ld.c.add(file, 0, fix, "%s", msg)
-		return
-	}
-	if !utf8.Valid(data) {
-		ld.c.add(file, badUTF8Line(data), "save the file as UTF-8", "text is not valid UTF-8")
-		return
-	}
-	data = []byte(clean(string(data)))
-	var root yaml.Node
-	if err := yaml.Unmarshal(data, &root); err != nil {
+	file, list, ok := ld.readList(l, sourcesDoc, "sources", "write one entry per source, each starting with  - id: ")
+	if !ok {
 		// Which ids the file lists is unknown, so citations cannot be
 		// checked: reporting each would bury the one real problem.
-		reportYAML(file, sourcesDoc, err, &ld.c)
-		ld.sourcesUnread = true
-		return
-	}
-	if len(root.Content) == 0 {
-		return
-	}
-	list := deref(root.Content[0])
-	if list.Kind != yaml.SequenceNode {
-		ld.c.add(file, list.Line, "write one entry per source, each starting with  - id: ", "sources.yaml is not a list of sources")
-		ld.sourcesUnread = true
+		ld.sourcesUnread = ld.sourcesUnread || (list == nil && file != "")
 		return
 	}
 	for _, entry := range list.Content {
@@ -55,6 +29,43 @@ func (ld *loader) loadSources(l Layer) {
 			ld.sources = append(ld.sources, src)
 		}
 	}
+}
+
+// readList reads a YAML file at the layer's top (sources.yaml,
+// groups.yaml) that must be a list. It returns the file's name as problems
+// give it and the list; ok is false when the file does not exist (file
+// "") or could not be read as a list (the problem reported).
+func (ld *loader) readList(l Layer, doc yamlDoc, what, fix string) (file string, list *yaml.Node, ok bool) {
+	name := doc.name
+	file = ld.display(l, name)
+	data, err := l.read(name)
+	if errors.Is(err, fs.ErrNotExist) {
+		return "", nil, false
+	}
+	if err != nil {
+		msg, fix := readError(err)
+		ld.c.add(file, 0, fix, "%s", msg)
+		return file, nil, false
+	}
+	if !utf8.Valid(data) {
+		ld.c.add(file, badUTF8Line(data), "save the file as UTF-8", "text is not valid UTF-8")
+		return file, nil, false
+	}
+	data = []byte(clean(string(data)))
+	var root yaml.Node
+	if err := yaml.Unmarshal(data, &root); err != nil {
+		reportYAML(file, doc, err, &ld.c)
+		return file, nil, false
+	}
+	if len(root.Content) == 0 {
+		return file, &root, false
+	}
+	list = deref(root.Content[0])
+	if list.Kind != yaml.SequenceNode {
+		ld.c.add(file, list.Line, fix, "%s is not a list of %s", doc.name, what)
+		return file, nil, false
+	}
+	return file, list, true
 }
 
 const sourceKeys = "id, title, url, ref"

@@ -52,6 +52,7 @@ const (
 	FieldFrom
 	FieldTo
 	FieldReturns
+	FieldGroup // a department's group: and the name of that group in groups.yaml
 )
 
 // RACIField is the field of a RACI role's line.
@@ -62,7 +63,7 @@ func LinkField(k model.Link) Field { return FieldFrom + Field(k) }
 
 // Write renders an organisation as a content folder that Load reads back as
 // the same organisation: one file per document and language (in a folder
-// named by the language's tag, Org.Tag), and sources.yaml. Documents get
+// named by the language's tag, Org.Tag), sources.yaml and groups.yaml. Documents get
 // an order: in the organisation's order. Sections and duties keep their
 // order: a duty that follows a sub-section is written as a .duty heading.
 // Text that Markdown would read as structure (a description line that
@@ -88,6 +89,9 @@ func Write(org *model.Org) []File {
 	}
 	if len(org.Sources) > 0 {
 		files = append(files, writeSources(org))
+	}
+	if len(org.Groups) > 0 {
+		files = append(files, writeGroups(org))
 	}
 	return files
 }
@@ -117,18 +121,19 @@ type frontMatterOut struct {
 	Summary  string     `yaml:"summary,omitempty"`
 	Sources  []string   `yaml:"sources,omitempty,flow"`
 	Traits   *yaml.Node `yaml:"traits,omitempty"`
+	Group    string     `yaml:"group,omitempty"`
 	Concerns []string   `yaml:"concerns,omitempty,flow"`
 	From     string     `yaml:"from,omitempty"`
 	To       string     `yaml:"to,omitempty"`
 }
 
 var frontMatterFields = map[string]Field{"id": FieldID, "name": FieldTitle, "aliases": FieldAliases, "code": FieldCode,
-	"summary": FieldSummary, "sources": FieldSources, "traits": FieldTraits}
+	"summary": FieldSummary, "sources": FieldSources, "traits": FieldTraits, "group": FieldGroup}
 
 func (w *writer) document(d *model.Node) {
 	l := w.lang
 	fm := frontMatterOut{ID: d.ID, Name: d.Title[l], Aliases: d.Aliases[l], Code: d.Code, Order: w.order,
-		Summary: d.Summary[l], Sources: d.Sources, Concerns: d.Concerns, From: d.From, To: d.To}
+		Summary: d.Summary[l], Sources: d.Sources, Group: d.Group, Concerns: d.Concerns, From: d.From, To: d.To}
 	if d.Kind != model.KindDepartment {
 		fm.Kind = d.Kind.String()
 	}
@@ -382,35 +387,67 @@ type sourceOut struct {
 func writeSources(org *model.Org) File {
 	out := make([]sourceOut, 0, len(org.Sources))
 	for _, s := range org.Sources {
-		e := sourceOut{ID: s.ID, URL: s.URL, Ref: s.Ref}
-		var titles []string
-		for l := range model.NumLangs {
-			if s.Title[l] != "" && !slices.Contains(titles, s.Title[l]) {
-				titles = append(titles, s.Title[l])
-			}
+		title := perLang(org, s.Title)
+		if title == nil {
+			title = s.ID
 		}
-		switch len(titles) {
-		case 0:
-			e.Title = s.ID
-		case 1:
-			e.Title = titles[0]
-		default:
-			m := &yaml.Node{Kind: yaml.MappingNode}
-			for _, l := range model.Langs {
-				if s.Title[l] != "" {
-					m.Content = append(m.Content, &yaml.Node{Kind: yaml.ScalarNode, Value: org.Tag(l)}, &yaml.Node{Kind: yaml.ScalarNode, Value: s.Title[l]})
-				}
-			}
-			e.Title = m
-		}
-		out = append(out, e)
+		out = append(out, sourceOut{ID: s.ID, Title: title, URL: s.URL, Ref: s.Ref})
 	}
+	return yamlFile("sources.yaml", out)
+}
+
+// groupOut is one entry of groups.yaml as written.
+type groupOut struct {
+	ID      string   `yaml:"id"`
+	Name    any      `yaml:"name"`
+	Sources []string `yaml:"sources,omitempty,flow"`
+}
+
+func writeGroups(org *model.Org) File {
+	out := make([]groupOut, 0, len(org.Groups))
+	for _, g := range org.Groups {
+		name := perLang(org, g.Name)
+		if name == nil {
+			name = g.ID
+		}
+		out = append(out, groupOut{ID: g.ID, Name: name, Sources: g.Sources})
+	}
+	return yamlFile(groupsDoc.name, out)
+}
+
+// perLang is a text as sources.yaml and groups.yaml write it: once when
+// every language has the same text, else a line per language's tag; nil
+// when it has none.
+func perLang(org *model.Org, t model.Text) any {
+	var texts []string
+	for l := range model.NumLangs {
+		if t[l] != "" && !slices.Contains(texts, t[l]) {
+			texts = append(texts, t[l])
+		}
+	}
+	switch len(texts) {
+	case 0:
+		return nil
+	case 1:
+		return texts[0]
+	}
+	m := &yaml.Node{Kind: yaml.MappingNode}
+	for _, l := range model.Langs {
+		if t[l] != "" {
+			m.Content = append(m.Content, &yaml.Node{Kind: yaml.ScalarNode, Value: org.Tag(l)}, &yaml.Node{Kind: yaml.ScalarNode, Value: t[l]})
+		}
+	}
+	return m
+}
+
+// yamlFile writes a list as a YAML file of no node.
+func yamlFile(name string, list any) File {
 	var b bytes.Buffer
 	enc := yaml.NewEncoder(&b)
 	enc.SetIndent(2)
-	if err := enc.Encode(out); err != nil {
-		panic(fmt.Sprintf("sources.yaml: %v", err))
+	if err := enc.Encode(list); err != nil {
+		panic(fmt.Sprintf("%s: %v", name, err)) // strings, lists and mappings always encode
 	}
 	n := bytes.Count(b.Bytes(), []byte("\n"))
-	return File{Name: "sources.yaml", Data: b.Bytes(), Origin: make([]Origin, n)}
+	return File{Name: name, Data: b.Bytes(), Origin: make([]Origin, n)}
 }

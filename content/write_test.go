@@ -44,7 +44,7 @@ func sameOrg(t *testing.T, a, b *model.Org) {
 	for _, d := range b.Documents() {
 		bd = append(bd, d.ID)
 	}
-	if !reflect.DeepEqual(ad, bd) || !reflect.DeepEqual(a.Sources, b.Sources) || a.Tags != b.Tags {
+	if !reflect.DeepEqual(ad, bd) || !reflect.DeepEqual(a.Sources, b.Sources) || !reflect.DeepEqual(a.Groups, b.Groups) || a.Tags != b.Tags {
 		t.Errorf("documents %v / %v, sources or tags differ", ad, bd)
 	}
 }

@@ -57,8 +57,11 @@ func shape(g *Graph) *Graph {
 		out := make([]Item, len(items))
 		for i, it := range items {
 			out[i] = it
-			if it.Kind == KindPosition {
+			switch it.Kind {
+			case KindPosition:
 				out[i].Kind = KindDepartment
+			case KindDepartmentGroup:
+				out[i].Kind = KindGroup
 			}
 			out[i].Items = fold(it.Items)
 		}
@@ -144,19 +147,59 @@ func TestBuiltinDiagrams(t *testing.T) {
 }
 
 // TestBuiltinDiagramSays checks what the built-in organisation's diagram
-// says: a box per department with its duties, and the marketing ⇄ sales
-// loop with what goes each way and how many items.
+// says: the groups of seed 000, each a labelled box around its
+// departments, the planning department in none; a box per department with
+// its duties; and the marketing ⇄ sales loop with what goes each way and
+// how many items.
 func TestBuiltinDiagramSays(t *testing.T) {
 	org := builtin(t)
-	g := Build(org, Options{Langs: []model.Lang{model.Zh}})
-	if len(g.Items) != len(org.Departments) {
-		t.Fatalf("%d boxes for %d departments", len(g.Items), len(org.Departments))
+	g := Build(org, Options{Langs: []model.Lang{model.Zh, model.En}})
+	idOf := map[string]string{}
+	for i, d := range org.Departments {
+		idOf["d"+strconv.Itoa(i+1)] = d.ID
 	}
+	var layout []string
+	for _, it := range g.Items {
+		if it.Kind != KindDepartmentGroup {
+			layout = append(layout, idOf[it.ID])
+			continue
+		}
+		var in []string
+		for _, m := range it.Items {
+			in = append(in, idOf[m.ID])
+		}
+		layout = append(layout, strings.Join(it.Lines, " / ")+": "+strings.Join(in, " "))
+	}
+	want := []string{
+		"前端部门 / Front-office departments: marketing sales operations",
+		"重要部门 / Important departments: general-office hr finance production-tech",
+		"其他部门 / Other departments: party-mass trade-union security logistics",
+		"planning",
+	}
+	if !reflect.DeepEqual(layout, want) {
+		t.Errorf("the diagram's groups:\n%s\nwant:\n%s", strings.Join(layout, "\n"), strings.Join(want, "\n"))
+	}
+	g = Build(org, Options{Langs: []model.Lang{model.Zh}})
 	mkt, sales := org.Department("marketing"), org.Department("sales")
 	box := func(d *model.Node) Item {
 		for i, dd := range org.Departments {
 			if dd == d {
-				return g.Items[i]
+				id := "d" + strconv.Itoa(i+1)
+				var find func([]Item) *Item
+				find = func(items []Item) *Item {
+					for k := range items {
+						if items[k].ID == id {
+							return &items[k]
+						}
+						if f := find(items[k].Items); f != nil {
+							return f
+						}
+					}
+					return nil
+				}
+				if f := find(g.Items); f != nil {
+					return *f
+				}
 			}
 		}
 		t.Fatalf("no box for %s", d.ID)
@@ -171,7 +214,7 @@ func TestBuiltinDiagramSays(t *testing.T) {
 			loop = append(loop, e.From+">"+e.To+" "+strings.Join(e.Lines, " / "))
 		}
 	}
-	want := []string{
+	want = []string{
 		box(mkt).ID + ">" + box(sales).ID + " 市场部向销售部提供什么 / 5 项",
 		box(sales).ID + ">" + box(mkt).ID + " 销售部向市场部反馈什么 / 9 项",
 	}
@@ -202,6 +245,19 @@ func TestHostileNamesKeepStructure(t *testing.T) {
 				if !hasLine(g, "d"+strconv.Itoa(i+1), want) {
 					t.Fatalf("seed %d: department %d's box does not say %q", seed, i+1, want)
 				}
+			}
+			groups, _, alone := org.Grouped()
+			for i, grp := range groups {
+				want := Clean(grp.Name[model.En])
+				if want == "" {
+					want = Clean(grp.Name[model.Zh])
+				}
+				if want != "" && !hasLine(g, "g"+strconv.Itoa(i+1), want) {
+					t.Fatalf("seed %d: group %d's box does not say %q", seed, i+1, want)
+				}
+			}
+			if _, grs, _ := g.Count(); len(groups) != 3 || len(alone) != 2 || grs < 3 {
+				t.Fatalf("seed %d: %d groups and %d departments alone, want 3 and 2 (%s)", seed, len(groups), len(alone), g)
 			}
 			srcs := roundTrip(t, g)
 			if seed < 5 {
@@ -265,6 +321,9 @@ func hostileOrg(seed uint64) *model.Org {
 	const n = 8
 	for i := range n {
 		d := &model.Node{ID: "d" + strconv.Itoa(i), Kind: model.KindDepartment, Title: text(), Order: i}
+		if i%4 != 3 { // every fourth department in no group
+			d.Group = "g" + strconv.Itoa(i%3)
+		}
 		grp := &model.Node{ID: "g", Kind: model.KindSection, Role: model.RoleGroup, Title: text()}
 		for j := range r.IntN(4) {
 			pos := &model.Node{ID: "p" + strconv.Itoa(j), Kind: model.KindSection, Role: model.RolePosition, Title: text()}
@@ -284,7 +343,11 @@ func hostileOrg(seed uint64) *model.Org {
 		rel.Children = []*model.Node{{ID: "1", Kind: model.KindPoint, Title: text()}}
 		docs = append(docs, rel)
 	}
-	return model.NewOrg(docs, nil)
+	org := model.NewOrg(docs, nil)
+	for k := range 3 {
+		org.Groups = append(org.Groups, &model.Group{ID: "g" + strconv.Itoa(k), Name: text()})
+	}
+	return org
 }
 
 // TestLargeOrganisation writes the diagram of a generated organisation of
@@ -341,7 +404,7 @@ func renderDOT(t *testing.T, src string, g *Graph) {
 	walk = func(items []Item) {
 		for _, it := range items {
 			key := "node " + it.ID
-			if it.Kind == KindGroup {
+			if it.Kind == KindGroup || it.Kind == KindDepartmentGroup {
 				key = "cluster cluster_" + it.ID
 				walk(it.Items)
 			}

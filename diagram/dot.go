@@ -7,8 +7,9 @@ import (
 )
 
 // DOT writes g as a Graphviz graph (https://graphviz.org/doc/info/lang.html)
-// for dot: departments as rounded boxes, hand-offs as labelled arrows,
-// positions in a cluster under their department.
+// for dot: departments as rounded boxes, each group of departments a
+// labelled cluster around its own, hand-offs as labelled arrows, positions
+// in a cluster under their department.
 //
 // Every id and label is a double-quoted string (never an HTML-like <…>
 // label), in which \ and " are escaped and & is written &amp;, so that
@@ -24,6 +25,11 @@ func DOT(w io.Writer, g *Graph) error {
 	items = func(list []Item, indent string) {
 		for _, it := range list {
 			switch it.Kind {
+			case KindDepartmentGroup:
+				bw.WriteString(indent + "subgraph " + dotID("cluster_"+it.ID) + " {\n")
+				bw.WriteString(indent + "    label=" + dotLabel(it.Lines) + "; labeljust=\"l\"; style=\"rounded,filled\"; fillcolor=\"#FBFAFF\"; color=\"#5A3FC0\"; fontcolor=\"#3B3360\";\n")
+				items(it.Items, indent+"    ")
+				bw.WriteString(indent + "}\n")
 			case KindGroup:
 				bw.WriteString(indent + "subgraph " + dotID("cluster_"+it.ID) + " {\n")
 				bw.WriteString(indent + "    label=" + dotLabel(it.Lines) + "; style=\"rounded\"; color=\"#C8C8D0\"; fontcolor=\"#6B6B76\";\n")

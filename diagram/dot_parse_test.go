@@ -91,7 +91,7 @@ func parseDOT(src string) (*Graph, error) {
 						if it.Lines, err = dotLines(a.Val); err != nil {
 							return err
 						}
-					case "style", "color", "fontcolor":
+					case "style", "color", "fontcolor", "fillcolor", "labeljust":
 					default:
 						return fmt.Errorf("cluster attribute %s", a)
 					}

@@ -26,6 +26,9 @@ const (
 	KindDepartment Kind = iota
 	KindPosition
 	KindGroup // a section that holds positions: a box around them
+	// KindDepartmentGroup is a group of departments the content declares
+	// (groups.yaml): a labelled box around its departments.
+	KindDepartmentGroup
 )
 
 // Graph is a diagram before it is written.
@@ -34,7 +37,9 @@ type Graph struct {
 	// chart, and the one handing over above the one taking (a loop is drawn
 	// both ways).
 	Direction string
-	// Items are the top-level boxes and groups, in content order.
+	// Items are the top-level boxes and groups: the content's groups of
+	// departments in their order, then the departments of no group, each
+	// in content order.
 	Items []Item
 	// Edges are drawn after every box: member lines, layout edges, then
 	// hand-offs.
@@ -112,8 +117,9 @@ func plural(n int, one, many string) string {
 }
 
 // Build makes the Graph of an organisation: a box per department with its
-// duty count, an arrow per hand-off labelled with what goes and how many
-// items, and, with Positions, each department's positions below it.
+// duty count, inside a box per group of departments the content declares,
+// an arrow per hand-off labelled with what goes and how many items, and,
+// with Positions, each department's positions below it.
 func Build(org *model.Org, opt Options) *Graph {
 	if len(opt.Langs) == 0 {
 		opt.Langs = []model.Lang{model.En}
@@ -121,24 +127,41 @@ func Build(org *model.Org, opt Options) *Graph {
 	g := &Graph{Direction: "TB"}
 	ids := make(map[*model.Node]string, len(org.Departments))
 	for i, d := range org.Departments {
-		id := "d" + strconv.Itoa(i+1)
-		ids[d] = id
+		ids[d] = "d" + strconv.Itoa(i+1)
+	}
+	department := func(d *model.Node) Item {
+		id := ids[d]
 		box := Item{ID: id, Kind: KindDepartment, Lines: labelLines(d, opt.Langs)}
 		if !opt.Positions {
-			g.Items = append(g.Items, box)
-			continue
+			return box
 		}
 		b := &builder{langs: opt.Langs, prefix: id, g: g}
 		members := b.positions(d, id)
 		if len(members) == 0 {
-			g.Items = append(g.Items, box)
-			continue
+			return box
 		}
-		g.Items = append(g.Items, Item{ID: "c" + id[1:], Kind: KindGroup, Lines: names(d.Title, opt.Langs),
-			Items: append([]Item{box}, members...)})
+		return Item{ID: "c" + id[1:], Kind: KindGroup, Lines: names(d.Title, opt.Langs), Items: append([]Item{box}, members...)}
+	}
+	groups, members, alone := org.Grouped()
+	for i, grp := range groups {
+		it := Item{ID: "g" + strconv.Itoa(i+1), Kind: KindDepartmentGroup, Lines: names(grp.Name, opt.Langs)}
+		for _, d := range members[i] {
+			it.Items = append(it.Items, department(d))
+		}
+		g.Items = append(g.Items, it)
+	}
+	for _, d := range alone {
+		g.Items = append(g.Items, department(d))
 	}
 	handOffs := HandOffs(org)
-	g.grid(org, ids, handOffs)
+	linked := map[*model.Node]bool{}
+	for _, h := range handOffs {
+		linked[h.From], linked[h.To] = true, true
+	}
+	for _, set := range members {
+		g.grid(set, ids, linked, 2)
+	}
+	g.grid(alone, ids, linked, 4)
 	for _, h := range handOffs {
 		lines := names(h.Label, opt.Langs)
 		counts := make([]string, 0, len(opt.Langs))
@@ -151,25 +174,19 @@ func Build(org *model.Org, opt Options) *Graph {
 	return g
 }
 
-// grid lays the departments that hand nothing over out in rows: each is
-// placed under the one a row's length before it by an invisible edge.
-// A row holds 4 departments, or about the square root of their number
-// when there are more than 16.
-func (g *Graph) grid(org *model.Org, ids map[*model.Node]string, hs []HandOff) {
-	linked := map[*model.Node]bool{}
-	for _, h := range hs {
-		linked[h.From], linked[h.To] = true, true
-	}
+// grid lays the departments of one group (or of none) that hand nothing
+// over out in rows: each is placed under the one a row's length before it
+// by an invisible edge. A row holds cols departments (2 in a group, so
+// that groups side by side stay narrow; 4 outside), or about the square
+// root of their number when that is more.
+func (g *Graph) grid(depts []*model.Node, ids map[*model.Node]string, linked map[*model.Node]bool, cols int) {
 	var alone []string
-	for _, d := range org.Departments {
+	for _, d := range depts {
 		if !linked[d] {
 			alone = append(alone, ids[d])
 		}
 	}
-	cols := 4
-	if len(alone) > 16 {
-		cols = int(math.Ceil(math.Sqrt(float64(len(alone)))))
-	}
+	cols = max(cols, int(math.Ceil(math.Sqrt(float64(len(alone))))))
 	for i := cols; i < len(alone); i++ {
 		g.Edges = append(g.Edges, Edge{From: alone[i-cols], To: alone[i], Kind: EdgeLayout})
 	}
@@ -273,7 +290,7 @@ func (g *Graph) Count() (boxes, groups, edges int) {
 	var walk func([]Item)
 	walk = func(items []Item) {
 		for _, it := range items {
-			if it.Kind == KindGroup {
+			if it.Kind == KindGroup || it.Kind == KindDepartmentGroup {
 				groups++
 				walk(it.Items)
 			} else {

@@ -13,7 +13,7 @@ import (
 // and inside one every character Mermaid reads specially is written as an
 // entity code (#quot;, #35;, #lt;, …; see mermaidEscape), so a name cannot
 // end the label, start a comment or directive, or be read as markup. Ids
-// are Build's (d1, d1p2, c1), which are no keyword and never begin with the
+// are Build's (d1, d1p2, c1, g1), which are no keyword and never begin with the
 // "o" or "x" that would turn an arrow into a circle or cross edge.
 func Mermaid(w io.Writer, g *Graph) error {
 	bw := bufio.NewWriter(w)
@@ -21,7 +21,7 @@ func Mermaid(w io.Writer, g *Graph) error {
 	var items func([]Item, string)
 	items = func(list []Item, indent string) {
 		for _, it := range list {
-			if it.Kind == KindGroup {
+			if it.Kind == KindGroup || it.Kind == KindDepartmentGroup {
 				bw.WriteString(indent + "subgraph " + it.ID + " [" + mermaidLabel(it.Lines) + "]\n")
 				bw.WriteString(indent + "    direction " + g.Direction + "\n")
 				items(it.Items, indent+"    ")

@@ -79,6 +79,7 @@ type Node struct {
 	Traits   map[Dimension]Text
 	Concerns []string // topics: department ids
 	From, To string   // relations: department ids
+	Group    string   // departments: the id of the group it belongs to (Org.Groups), or ""
 	Order    int
 
 	Layer string // the content layer this node came from

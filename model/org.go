@@ -14,6 +14,9 @@ type Org struct {
 	Topics      []*Node
 	Relations   []*Node
 	Sources     []*Source
+	// Groups are the groups of departments the content declares, in the
+	// order declared; see GroupOf and Grouped.
+	Groups []*Group
 	// Tags holds the language tag of each language's text ("de" when the En
 	// slot holds German), or "" where the content does not say; see Tag.
 	Tags [NumLangs]string

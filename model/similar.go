@@ -1,8 +1,10 @@
 package model
 
 import (
+	"cmp"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // Match is a duty similar to another one, with how similar it is (0..1).
@@ -51,6 +53,48 @@ type Similarity struct {
 
 	// The work bounds, scanBudget and pairBudget unless a test lowers them.
 	scanBudget, pairBudget, minShare int
+
+	// pre holds, for the last thresholds Pair was asked for, every unit's
+	// prefix length (prefixLen) per language: "dutymap check" pairs the
+	// same duties at one threshold in some 200 pairings.
+	preMu sync.Mutex
+	pre   []*unitPrefixes
+}
+
+// unitPrefixes are the prefix lengths of every unit of the index, per
+// language, at one threshold.
+type unitPrefixes struct {
+	least float64
+	pre   [NumLangs][]int32
+}
+
+// maxPrefixSets bounds how many thresholds' prefix lengths are kept.
+const maxPrefixSets = 2
+
+// prefixesAt returns every unit's prefix length at least, per language,
+// working them out on the first call for that threshold.
+func (ix *Similarity) prefixesAt(least float64) *[NumLangs][]int32 {
+	ix.preMu.Lock()
+	defer ix.preMu.Unlock()
+	for i := range ix.pre {
+		if ix.pre[i].least == least {
+			return &ix.pre[i].pre
+		}
+	}
+	p := &unitPrefixes{least: least}
+	for l := range NumLangs {
+		li := &ix.langs[l]
+		p.pre[l] = make([]int32, len(li.units))
+		for i := range li.units {
+			u := &li.units[i]
+			p.pre[l][i] = int32(prefixLen(li.toks[u.at:u.at+u.n], li.w, u.mass, least))
+		}
+	}
+	if len(ix.pre) >= maxPrefixSets {
+		ix.pre = ix.pre[1:]
+	}
+	ix.pre = append(ix.pre, p)
+	return &p.pre
 }
 
 // langIndex is the part of the index for one language.
@@ -99,6 +143,13 @@ func (li *langIndex) classUnits(c int32) unitSet {
 
 // leafOf returns n's position among the indexed duties.
 func (ix *Similarity) leafOf(n *Node) (int32, bool) {
+	// The duties were indexed in document order, which is the order of
+	// their Seq (Org.Index): an integer search finds a duty of the
+	// organisation indexed, the path search any other (or one whose
+	// organisation was indexed again since).
+	if i, ok := slices.BinarySearchFunc(ix.leaves, n.Seq, func(m *Node, seq int32) int { return cmp.Compare(m.Seq, seq) }); ok && ix.leaves[i] == n {
+		return int32(i), true
+	}
 	i, _ := slices.BinarySearchFunc(ix.byPath, n.Path, func(leaf int32, path string) int {
 		return strings.Compare(ix.leaves[leaf].Path, path)
 	})

@@ -298,7 +298,7 @@ func (ix *Similarity) compact(d *draft) langIndex {
 		}
 	}
 	li.first[nc] = int32(len(li.units))
-	li.postAt, li.postMid, li.post = postPrefixes(li.units, li.toks, len(li.weight))
+	li.postAt, li.postMid, li.post = postPrefixes(li.units, li.toks, len(li.weight), nil)
 	return li
 }
 
@@ -306,8 +306,18 @@ func (ix *Similarity) compact(d *draft) langIndex {
 // indexed by token id (vocab ids in all): each token's whole units
 // ascending, then its clause units ascending, so that a query above
 // clauseFactor, which no clause can reach, reads the whole units alone.
-func postPrefixes(units []unit, toks []int32, vocab int) (postAt, postMid, post []int32) {
-	postAt, postMid = make([]int32, vocab+1), make([]int32, vocab)
+//
+// With a scratch, its arrays are used (cleared first) instead of new ones:
+// postAt and postMid are then the scratch's.
+func postPrefixes(units []unit, toks []int32, vocab int, sc *prefixScratch) (postAt, postMid, post []int32) {
+	var next, clause []int32
+	if sc != nil {
+		postAt, postMid, next, clause = sc.postAt, sc.postMid, sc.next, sc.clause
+		clear(postAt)
+		clear(postMid)
+	} else {
+		postAt, postMid, next, clause = make([]int32, vocab+1), make([]int32, vocab), make([]int32, vocab), make([]int32, vocab)
+	}
 	for _, u := range units {
 		for _, t := range toks[u.at : u.at+u.pre] {
 			if t >= 0 {
@@ -322,11 +332,11 @@ func postPrefixes(units []unit, toks []int32, vocab int) (postAt, postMid, post 
 		postAt[t+1] += postAt[t]
 	}
 	post = make([]int32, postAt[vocab])
-	next := slices.Clone(postAt[:vocab])
+	copy(next, postAt[:vocab])
 	for t := range vocab {
 		postMid[t] += postAt[t]
 	}
-	clause := slices.Clone(postMid)
+	copy(clause, postMid)
 	for k, u := range units {
 		for _, t := range toks[u.at : u.at+u.pre] {
 			switch {

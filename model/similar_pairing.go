@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"slices"
+	"sync"
 )
 
 // Pairing is two lists of duties paired one to one by similarity.
@@ -50,6 +51,7 @@ func (ix *Similarity) Pair(ctx context.Context, as, bs []*Node, least float64) (
 		return ix.pairSelf(as), nil
 	}
 	a, b := ix.newSide(as, least, false), ix.newSide(bs, least, true)
+	defer b.release()
 	cands, partial, err := ix.candidatePairs(ctx, a, b, least)
 	if err != nil {
 		return nil, err
@@ -216,6 +218,34 @@ type sideLang struct {
 	unitSet
 	first                 []int32 // side class k's units are units[first[k]:first[k+1]]
 	postAt, postMid, post []int32 // by token id, as in langIndex; only on the second side
+	scratch               *prefixScratch
+}
+
+// prefixScratch holds a side's arrays as long as the vocabulary between
+// pairings: pairing two small departments posts a few hundred units, but
+// in arrays as long as the whole index's vocabulary, which were most of
+// what the many pairings of "dutymap check" allocated.
+type prefixScratch struct{ postAt, postMid, next, clause []int32 }
+
+var prefixScratches sync.Pool // of *prefixScratch
+
+// getPrefixScratch returns a scratch for a vocabulary of vocab ids.
+func getPrefixScratch(vocab int) *prefixScratch {
+	if sc, ok := prefixScratches.Get().(*prefixScratch); ok && len(sc.postMid) == vocab {
+		return sc
+	}
+	return &prefixScratch{make([]int32, vocab+1), make([]int32, vocab), make([]int32, vocab), make([]int32, vocab)}
+}
+
+// release gives the side's scratches back once the pairing is done with
+// its postings.
+func (s *side) release() {
+	for l := range s.langs {
+		if sc := s.langs[l].scratch; sc != nil {
+			s.langs[l].scratch, s.langs[l].postAt, s.langs[l].postMid = nil, nil, nil
+			prefixScratches.Put(sc)
+		}
+	}
 }
 
 func (s *side) classes() int              { return len(s.memAt) - 1 }
@@ -253,29 +283,45 @@ func (ix *Similarity) newSide(ns []*Node, least float64, post bool) *side {
 		s.mem = append(s.mem, perm[r[0]:r[1]]...)
 		s.memAt[k+1] = int32(len(s.mem))
 	}
+	sets := make([]unitSet, len(runs))
+	prefixes := ix.prefixesAt(least)
 	for l := range NumLangs {
 		li, sl := &ix.langs[l], &s.langs[l]
 		sl.first = make([]int32, len(runs)+1)
+		nu, nt := 0, 0
+		for k := range runs {
+			first := ns[s.mem[s.memAt[k]]]
+			if c := key[s.mem[s.memAt[k]]]; c >= 0 {
+				sets[k] = li.classUnits(c)
+			} else {
+				sets[k] = ix.unitsOf(first, l)
+			}
+			nu += len(sets[k].units)
+			for _, u := range sets[k].units {
+				nt += int(u.n)
+			}
+		}
+		sl.units, sl.toks = make([]unit, 0, nu), make([]int32, 0, nt)
 		for k := range runs {
 			sl.first[k] = int32(len(sl.units))
-			first := ns[s.mem[s.memAt[k]]]
-			var us unitSet
-			if c := key[s.mem[s.memAt[k]]]; c >= 0 {
-				us = li.classUnits(c)
-			} else {
-				us = ix.unitsOf(first, l)
-			}
-			for _, u := range us.units {
+			us := &sets[k]
+			c := key[s.mem[s.memAt[k]]]
+			for j, u := range us.units {
 				set := us.tokens(&u)
 				u.at, u.class = int32(len(sl.toks)), int32(k)
-				u.pre = int32(prefixLen(set, li.w, u.mass, least))
+				if c >= 0 { // the index's own units, whose prefixes are worked out once
+					u.pre = prefixes[l][li.first[c]+int32(j)]
+				} else {
+					u.pre = int32(prefixLen(set, li.w, u.mass, least))
+				}
 				sl.toks = append(sl.toks, set...)
 				sl.units = append(sl.units, u)
 			}
 		}
 		sl.first[len(runs)] = int32(len(sl.units))
 		if post {
-			sl.postAt, sl.postMid, sl.post = postPrefixes(sl.units, sl.toks, len(li.weight))
+			sl.scratch = getPrefixScratch(len(li.weight))
+			sl.postAt, sl.postMid, sl.post = postPrefixes(sl.units, sl.toks, len(li.weight), sl.scratch)
 		}
 	}
 	return s

@@ -21,13 +21,14 @@ type labels struct {
 	// after it, tiers the tier words by model.Likeness.
 	code, aliases, aliasSep, tier string
 	tiers                         [4]string
+	group                         string // a department's group (groups.yaml)
 }
 
 var words = [model.NumLangs]labels{
 	model.En: {"Traits", "Dimension", "This department", "Sections", "duties", "points", "Sources", "Content layer", "Similar duties elsewhere", "Summary", "Concerns", "From", "To", "The sources name this department but list no duties for it.", "duty", "point", "… and %d more: browse them in the tree or search for them.",
-		"Code: %s", "Also called: %s", ", ", " (%s)", [4]string{"not alike", "related", "similar", "very similar"}},
+		"Code: %s", "Also called: %s", ", ", " (%s)", [4]string{"not alike", "related", "similar", "very similar"}, "Group: %s"},
 	model.Zh: {"特征", "维度", "本部门", "组成部分", "项职责", "条要点", "来源", "内容层", "别处的相似职责", "概要", "涉及部门", "提供方", "接收方", "资料只提到了这个部门，没有列出具体职责。", "项职责", "条要点", "……另有 %d 项：请在树中浏览或搜索。",
-		"编号：%s", "别名：%s", "、", "（%s）", [4]string{"不相似", "相关", "相似", "非常相似"}},
+		"编号：%s", "别名：%s", "、", "（%s）", [4]string{"不相似", "相关", "相似", "非常相似"}, "分组：%s"},
 }
 
 // Options tune a page.
@@ -57,7 +58,7 @@ func Render(org *model.Org, n *model.Node, o Options) string {
 		}
 		fmt.Fprintf(&b, "# %s\n\n", esc(n.Title.In(l)))
 	}
-	writeNames(&b, n, l, w)
+	writeNames(&b, org, n, l, w)
 	if s := n.Summary.In(l); s != "" {
 		fmt.Fprintf(&b, "**%s**\n\n", esc(s))
 	}
@@ -130,12 +131,16 @@ func Render(org *model.Org, n *model.Node, o Options) string {
 	return strings.TrimRight(b.String(), "\n") + "\n"
 }
 
-// writeNames writes the node's code and, for a section or a duty, its
-// other names (aliases): the ways people look it up, on one line under its
-// title. A department's aliases are left out: they are abbreviations and
-// other languages' names, for search and the resolver, not for reading.
-func writeNames(b *strings.Builder, n *model.Node, l model.Lang, w labels) {
+// writeNames writes, on one line under the node's title, the group a
+// department belongs to, the node's code and, for a section or a duty, its
+// other names (aliases): the ways people look it up. A department's
+// aliases are left out: they are abbreviations and other languages'
+// names, for search and the resolver, not for reading.
+func writeNames(b *strings.Builder, org *model.Org, n *model.Node, l model.Lang, w labels) {
 	var parts []string
+	if g := org.GroupOf(n); g != nil && n.Kind == model.KindDepartment {
+		parts = append(parts, fmt.Sprintf(w.group, "**"+escMid(g.Name.In(l))+"**"))
+	}
 	if n.Code != "" {
 		parts = append(parts, fmt.Sprintf(w.code, "**"+escMid(n.Code)+"**"))
 	}

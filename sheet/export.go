@@ -28,6 +28,10 @@ const (
 	colTo          = "to"
 	colReturns     = "returns"
 	colOverlaps    = "overlaps"
+	colSummary     = "summary"
+	colTrait       = "trait"
+	colGroupID     = "group_id"
+	colGroupName   = "group_name"
 	colCites       = "cites"
 )
 
@@ -64,7 +68,20 @@ func Table(org *model.Org, langs []model.Lang) [][]string {
 	}
 	header = append(header, colSources, colConcerns, colFrom, colTo, colReturns)
 	header = append(header, raciColumns[:]...)
-	header = append(header, colOverlaps, colCites)
+	header = append(header, colOverlaps)
+	for _, l := range langs {
+		header = append(header, colSummary+"_"+org.Tag(l))
+	}
+	for _, dim := range model.Dimensions {
+		for _, l := range langs {
+			header = append(header, colTrait+"_"+string(dim)+"_"+org.Tag(l))
+		}
+	}
+	header = append(header, colGroupID)
+	for _, l := range langs {
+		header = append(header, colGroupName+"_"+org.Tag(l))
+	}
+	header = append(header, colCites)
 	rows := [][]string{header}
 	for _, d := range org.Documents() {
 		d.Walk(func(n *model.Node) bool {
@@ -72,11 +89,50 @@ func Table(org *model.Org, langs []model.Lang) [][]string {
 			for _, s := range org.SourcesOf(n) {
 				cites = append(cites, s.ID)
 			}
-			rows = append(rows, append(row(n, d, langs), strings.Join(cites, idSep)))
+			cells := append(row(n, d, langs), documentCells(org, n, langs)...)
+			rows = append(rows, append(cells, strings.Join(cites, idSep)))
 			return true
 		})
 	}
 	return rows
+}
+
+// documentCells are the cells only a document's own row fills: its
+// summary and a department's traits and group (its id, and its name, so
+// that an import declares it), empty on other rows.
+func documentCells(org *model.Org, n *model.Node, langs []model.Lang) []string {
+	cells := make([]string, 0, len(langs)*(2+len(model.Dimensions))+1)
+	doc := n.Kind.IsDocument()
+	for _, l := range langs {
+		cells = append(cells, pick(doc, n.Summary[l]))
+	}
+	for _, dim := range model.Dimensions {
+		for _, l := range langs {
+			cells = append(cells, pick(doc, n.Traits[dim][l]))
+		}
+	}
+	g := org.GroupOf(n)
+	doc = doc && g != nil
+	var id string
+	if doc {
+		id = g.ID
+	}
+	cells = append(cells, id)
+	for _, l := range langs {
+		var name string
+		if doc {
+			name = g.Name[l]
+		}
+		cells = append(cells, name)
+	}
+	return cells
+}
+
+func pick(ok bool, s string) string {
+	if ok {
+		return s
+	}
+	return ""
 }
 
 // row is the cells of one node of document d. References (RACI units,

@@ -37,6 +37,10 @@ const (
 	FieldConsulted            // RACI: the units asked before
 	FieldInformed             // RACI: the units told after
 	FieldOverlaps             // the near-same duties of other departments the row's duty is knowingly held beside
+	FieldSummary              // a department's (or topic's, relation's) one-sentence summary
+	FieldTrait                // a department's trait along one dimension: Column.Dim; one column per dimension and language
+	FieldGroup                // the id of the group a department belongs to (groups.yaml)
+	FieldGroupName            // that group's name
 	FieldLanguage             // the language of the row's text columns that name none
 	FieldCites                // the export's cites: sources worked out from the tree, not read
 )
@@ -49,15 +53,25 @@ var fieldNames = map[Field]string{
 	FieldDepartmentCode: "department-code", FieldSectionCode: "section-code", FieldPositionCode: "position-code",
 	FieldAliases: "aliases", FieldSources: "sources", FieldConcerns: "concerns", FieldFrom: "from", FieldTo: "to",
 	FieldReturns: "returns", FieldResponsible: "responsible", FieldAccountable: "accountable", FieldConsulted: "consulted",
-	FieldInformed: "informed", FieldOverlaps: "overlaps", FieldLanguage: "language", FieldCites: "cites",
+	FieldInformed: "informed", FieldOverlaps: "overlaps", FieldSummary: "summary", FieldTrait: "trait",
+	FieldGroup: "group-id", FieldGroupName: "group-name", FieldLanguage: "language", FieldCites: "cites",
 }
 
 func (f Field) String() string { return fieldNames[f] }
 
+// name is how a column's field is named in messages and --column:
+// "trait-objective" for a trait.
+func (c Column) name() string {
+	if c.Field == FieldTrait {
+		return "trait-" + string(c.Dim)
+	}
+	return c.Field.String()
+}
+
 // textual fields hold text in a language: they may carry a language suffix.
 func (f Field) textual() bool {
 	switch f {
-	case FieldDepartment, FieldSection, FieldPosition, FieldDuty, FieldDescription, FieldAliases:
+	case FieldDepartment, FieldSection, FieldPosition, FieldDuty, FieldDescription, FieldAliases, FieldSummary, FieldTrait, FieldGroupName:
 		return true
 	}
 	return false
@@ -91,6 +105,9 @@ func init() {
 		FieldConsulted:      "consulted|咨询|咨询方",
 		FieldInformed:       "informed|知会|知会方",
 		FieldOverlaps:       "overlaps|重叠",
+		FieldSummary:        "summary|概要|摘要",
+		FieldGroup:          "group id|department group id|部门分组编号",
+		FieldGroupName:      "group name|department group|部门分组|分组",
 	} {
 		for _, n := range strings.Split(names, "|") {
 			guesses[n] = f
@@ -129,8 +146,9 @@ var langNames = map[string]string{"english": "en", "chinese": "zh", "中文": "z
 type Column struct {
 	Header string
 	Field  Field
-	Lang   string     // the language tag of a text column that names one: "zh" for duty_zh
-	Role   model.Role // of a unit column's sections
+	Lang   string          // the language tag of a text column that names one: "zh" for duty_zh
+	Role   model.Role      // of a unit column's sections
+	Dim    model.Dimension // of a trait column
 }
 
 // Mapping is the columns of a sheet, as read from its header.
@@ -156,7 +174,7 @@ func Map(header []string, given [][2]string) (Mapping, error) {
 		if i < 0 {
 			return m, fmt.Errorf("--column %s=%s: the sheet has no column %q; its columns are: %s", name, head, head, strings.Join(header, ", "))
 		}
-		m.Columns[i] = Column{Header: header[i], Field: f, Lang: lang, Role: roleOf(f, foldHeader(header[i]))}
+		m.Columns[i] = Column{Header: header[i], Field: f, Lang: lang, Role: roleOf(f, foldHeader(header[i])), Dim: dimOf(name)}
 		taken[i] = true
 	}
 	for i, h := range header {
@@ -174,10 +192,10 @@ func Map(header []string, given [][2]string) (Mapping, error) {
 		if c.Field.repeats() {
 			continue
 		}
-		key := c.Field.String() + "_" + c.Lang
+		key := c.name() + "_" + c.Lang
 		if j, ok := seen[key]; ok {
 			return m, fmt.Errorf("columns %s (%s) and %s (%s) both read as the %s; choose one with --column %s=HEADER",
-				ColumnName(j), header[j], ColumnName(i), header[i], c.Field, c.Field)
+				ColumnName(j), header[j], ColumnName(i), header[i], c.name(), c.name())
 		}
 		seen[key] = i
 	}
@@ -204,6 +222,9 @@ func guess(h string) Column {
 	if f, ok := guesses[folded]; ok {
 		return Column{Header: h, Field: f, Role: roleOf(f, folded)}
 	}
+	if d, ok := traitHeader(folded); ok {
+		return Column{Header: h, Field: FieldTrait, Dim: d}
+	}
 	if sectionNumbered.MatchString(folded) {
 		return Column{Header: h, Field: FieldSection, Role: model.RoleGroup}
 	}
@@ -213,20 +234,64 @@ func guess(h string) Column {
 		if !ok && sectionNumbered.MatchString(base) {
 			f, ok = FieldSection, true
 		}
+		d, isTrait := traitHeader(base)
+		if isTrait {
+			f, ok = FieldTrait, true
+		}
 		tag := langNames[strings.ToLower(m[2])]
 		if tag == "" {
 			tag, _ = model.ParseTag(m[2])
 		}
 		if ok && f.textual() && tag != "" {
-			return Column{Header: h, Field: f, Lang: tag, Role: roleOf(f, base)}
+			return Column{Header: h, Field: f, Lang: tag, Role: roleOf(f, base), Dim: d}
 		}
 	}
 	return Column{Header: h}
 }
 
-// parseFieldName reads a --column field: "duty", "duty_zh", "position-code".
+// traitHeader reads a trait column's folded header: "trait objective",
+// "trait level" (the export's trait_objective_en).
+func traitHeader(folded string) (model.Dimension, bool) {
+	rest, ok := strings.CutPrefix(folded, "trait ")
+	if !ok {
+		return "", false
+	}
+	if model.IsDimension(rest) {
+		return model.Dimension(rest), true
+	}
+	return "", false
+}
+
+// dimOf is the dimension of a --column field name "trait-objective" or
+// "trait-objective_zh", or "".
+func dimOf(name string) model.Dimension {
+	name = strings.ToLower(strings.TrimSpace(name))
+	rest, ok := strings.CutPrefix(name, "trait-")
+	if !ok {
+		return ""
+	}
+	rest, _, _ = strings.Cut(rest, "_")
+	return model.Dimension(rest)
+}
+
+// parseFieldName reads a --column field: "duty", "duty_zh", "position-code",
+// "trait-objective_en".
 func parseFieldName(s string) (Field, string, bool) {
 	s = strings.ToLower(strings.TrimSpace(s))
+	if d := dimOf(s); d != "" {
+		if !model.IsDimension(string(d)) {
+			return FieldNone, "", false
+		}
+		tag := ""
+		if _, rest, ok := strings.Cut(s, "_"); ok {
+			t, err := model.ParseTag(rest)
+			if err != nil {
+				return FieldNone, "", false
+			}
+			tag = t
+		}
+		return FieldTrait, tag, true
+	}
 	for f, n := range fieldNames {
 		if s == n {
 			return f, "", true
@@ -243,6 +308,10 @@ func parseFieldName(s string) (Field, string, bool) {
 func fieldList() string {
 	var names []string
 	for f := FieldPath; f < FieldCites; f++ {
+		if f == FieldTrait {
+			names = append(names, "trait-DIMENSION (trait-objective, trait-level, …)")
+			continue
+		}
 		names = append(names, f.String())
 	}
 	return strings.Join(names, ", ")

@@ -60,7 +60,8 @@ const maxRowProblems = 50
 // as the loader reads it. Problems are reported by row and column: Problem
 // File is the sheet's name, Line the row, and Msg begins with the column.
 func Read(rows Rows, opts Options) *Result {
-	b := &builder{opts: opts, res: &Result{}, docByID: map[string]*model.Node{}, origin: map[*model.Node]*origin{}, failed: map[int]bool{}}
+	b := &builder{opts: opts, res: &Result{}, docByID: map[string]*model.Node{}, origin: map[*model.Node]*origin{},
+		groupByID: map[string]*model.Group{}, groupRow: map[string]int{}, failed: map[int]bool{}}
 	if b.opts.Lang == "" {
 		b.opts.Lang = "en"
 	}
@@ -161,6 +162,10 @@ type builder struct {
 	docByID map[string]*model.Node
 	origin  map[*model.Node]*origin
 	cited   []string // source ids, in order of first citation
+
+	groups    []*model.Group // groups of departments, in order of first mention
+	groupByID map[string]*model.Group
+	groupRow  map[string]int // the row that first named each group
 }
 
 // origin is where a node's values came from in the sheet.
@@ -292,6 +297,15 @@ type rowText struct {
 	duty  cellText
 	desc  cellText
 	alias cellText
+	// A document's own values, on its row: summary, traits, and the name
+	// of a department's group.
+	summary, group cellText
+	traits         []traitCell
+}
+
+type traitCell struct {
+	dim model.Dimension
+	cellText
 }
 
 type unitCell struct {
@@ -394,7 +408,8 @@ func (b *builder) texts(cells []string, rowLang string) []rowText {
 		if len(out) < cap(out) {
 			units = out[:len(out)+1][len(out)].units[:0]
 		}
-		out = append(out, rowText{tag: tag, units: units, duty: cellText{col: -1}, desc: cellText{col: -1}, alias: cellText{col: -1}})
+		out = append(out, rowText{tag: tag, units: units, duty: cellText{col: -1}, desc: cellText{col: -1}, alias: cellText{col: -1},
+			summary: cellText{col: -1}, group: cellText{col: -1}})
 		return &out[len(out)-1]
 	}
 	defer func() { b.scratch = out }()
@@ -421,6 +436,12 @@ func (b *builder) texts(cells []string, rowLang string) []rowText {
 			t.desc = cellText{description(v), i}
 		case FieldAliases:
 			t.alias = cellText{v, i}
+		case FieldSummary:
+			t.summary = cellText{oneLine(v), i}
+		case FieldGroupName:
+			t.group = cellText{oneLine(v), i}
+		case FieldTrait:
+			t.traits = append(t.traits, traitCell{c.Dim, cellText{v, i}})
 		}
 	}
 	// Units in level order, for the languages found above (a row with only
@@ -752,6 +773,9 @@ func (b *builder) values(cells []string, row int, texts []rowText, n *model.Node
 		return
 	}
 	doc := n.Root()
+	if !b.documentValues(cells, row, texts, doc) {
+		return
+	}
 	if v := b.cell(cells, FieldConcerns); v != "" {
 		doc.Concerns = splitList(v)
 	}
@@ -764,6 +788,78 @@ func (b *builder) values(cells []string, row int, texts []rowText, n *model.Node
 		}
 	}
 	b.lines(cells, row, n)
+}
+
+// documentValues sets what the row says of its document: its summary and
+// traits, and its group with that group's name. A sheet with a row per
+// duty may repeat them on every row of the department; rows that disagree
+// are a problem.
+func (b *builder) documentValues(cells []string, row int, texts []rowText, doc *model.Node) bool {
+	m := &b.res.Mapping
+	for _, t := range texts {
+		l := model.TagLang(t.tag)
+		if t.summary.text != "" && !b.set(row, t.summary.col, doc, content.FieldSummary, l, &doc.Summary[l], t.summary.text) {
+			return false
+		}
+		for _, tc := range t.traits {
+			if doc.Traits == nil {
+				doc.Traits = map[model.Dimension]model.Text{}
+			}
+			text := doc.Traits[tc.dim]
+			if !b.set(row, tc.col, doc, content.FieldTraits, l, &text[l], tc.text) {
+				return false
+			}
+			doc.Traits[tc.dim] = text
+		}
+	}
+	id := b.cell(cells, FieldGroup)
+	var names model.Text
+	nameCol := -1
+	for _, t := range texts {
+		if t.group.text != "" {
+			names[model.TagLang(t.tag)] = t.group.text
+			if nameCol < 0 {
+				nameCol = t.group.col
+			}
+		}
+	}
+	if id == "" && names == (model.Text{}) {
+		return true
+	}
+	col := m.col(FieldGroup)
+	if id == "" {
+		id, col = content.ID(names.In(model.En)), nameCol
+	}
+	if doc.Kind != model.KindDepartment {
+		b.problem(row, col, "leave the group empty on the rows of a topic or relation", "only departments belong to a group; this row is of a %s", doc.Kind)
+		return false
+	}
+	if !content.ValidID(id) {
+		b.problem(row, col, fmt.Sprintf("group ids use lower-case letters, digits and -: write %s", content.ID(id)), "%q is not a valid group id", id)
+		return false
+	}
+	if !b.set(row, col, doc, content.FieldGroup, model.En, &doc.Group, id) {
+		return false
+	}
+	g := b.groupByID[id]
+	if g == nil {
+		g = &model.Group{ID: id}
+		b.groupByID[id] = g
+		b.groups = append(b.groups, g)
+		b.groupRow[id] = row
+	}
+	for l, name := range names {
+		switch {
+		case name == "":
+		case g.Name[l] == "":
+			g.Name[l] = name
+		case g.Name[l] != name:
+			b.problem(row, nameCol, fmt.Sprintf("give group %s one name in each language; row %d calls it %q", id, b.groupRow[id], g.Name[l]),
+				"group %q is named %q here and %q on row %d", id, name, g.Name[l], b.groupRow[id])
+			return false
+		}
+	}
+	return true
 }
 
 // lines sets the row's RACI, hand-off (from, to and returns, on a row
@@ -931,6 +1027,7 @@ func (b *builder) finish() {
 		sources[i] = s
 	}
 	org := model.NewOrg(b.docs, sources)
+	org.Groups = b.groups
 	org.Tags = b.tagSlots
 	b.res.Org = org
 	b.res.Files = content.Write(org)

@@ -3,6 +3,7 @@ package sheet
 import (
 	"bytes"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"testing"
@@ -72,6 +73,7 @@ func roundTrip(t *testing.T, org *model.Org) {
 		t.Errorf("export, import, export differs:\n%s", firstDiff(string(first), string(second)))
 	}
 	sameLines(t, org, again)
+	sameDocuments(t, org, again)
 	// The content files the import wrote come back the same, byte for
 	// byte, from a second export and import.
 	res2 := importCSV(t, string(csvOf(t, Table(again, allLangs(again)))), Options{})
@@ -129,6 +131,30 @@ func sameLines(t *testing.T, org, again *model.Org) {
 	t.Logf("%d RACI, hand-off and Overlaps lines carried", lines)
 }
 
+// sameDocuments checks that every document's summary and traits, and
+// every department's group with that group's names, come back from the
+// sheet. (A group's sources are not in the sheet.)
+func sameDocuments(t *testing.T, org, again *model.Org) {
+	t.Helper()
+	for _, d := range org.Documents() {
+		m := again.Node(d.Path)
+		if m == nil {
+			t.Errorf("%s is lost", d.Path)
+			continue
+		}
+		if m.Summary != d.Summary {
+			t.Errorf("%s: summary %q, want %q", d.Path, m.Summary, d.Summary)
+		}
+		if !maps.Equal(m.Traits, d.Traits) {
+			t.Errorf("%s: traits %q, want %q", d.Path, m.Traits, d.Traits)
+		}
+		g, h := org.GroupOf(d), again.GroupOf(m)
+		if (g == nil) != (h == nil) || (g != nil && (g.ID != h.ID || g.Name != h.Name)) {
+			t.Errorf("%s: group %+v, want %+v", d.Path, h, g)
+		}
+	}
+}
+
 func lineRefs(ok bool, refs func() []string) []string {
 	if !ok {
 		return nil
@@ -172,7 +198,7 @@ func TestRoundTripBuiltin(t *testing.T) {
 // language tags that are neither en nor zh, an empty section, positions,
 // codes, aliases, sources, descriptions with Markdown structure in them, a
 // duty after a sub-section, a one-language department, a topic and a
-// relation.
+// relation; a summary, traits (one in one language only) and a group.
 var everyFeature = map[string]string{
 	"de/einkauf.md": `---
 id: einkauf
@@ -180,6 +206,11 @@ name: Einkauf
 aliases: [purchasing, buying]
 code: "7"
 sources: [s1]
+summary: "Kauft ein; sagt: \"billig\", auch wenn's teuer ist."
+group: kauf
+traits:
+  objective: "Ziel: alles da, ; getrennt"
+  analogy: Die Speisekammer.
 ---
 
 Beschafft, was gebraucht wird.
@@ -208,12 +239,13 @@ Die Beschreibung.
 
 ## Leer {#leer}
 `,
-	"zh-Hant/einkauf.md": "---\nid: einkauf\nname: 採購部\n---\n\n## 職責 {#aufgaben}\n\n- 選擇供應商。 {#auswahl}\n\n  說明。\n\n### 主管 {#leiter}\n\n- 計劃。\n\n### 之後 {.duty}\n\n## 空 {#leer}\n",
+	"zh-Hant/einkauf.md": "---\nid: einkauf\nname: 採購部\nsummary: 採購。\ntraits:\n  objective: 備齊。\n---\n\n## 職責 {#aufgaben}\n\n- 選擇供應商。 {#auswahl}\n\n  說明。\n\n### 主管 {#leiter}\n\n- 計劃。\n\n### 之後 {.duty}\n\n## 空 {#leer}\n",
 	"de/nur.md":          "---\nid: nur\nname: Nur deutsch\n---\n## S {#s}\n- x\n",
 	"de/thema.md":        "---\nid: thema\nkind: topic\nname: Thema\nconcerns: [einkauf]\n---\n- Ein Punkt.\n## Teil {#teil}\n- Noch einer.\n",
 	"zh-Hant/thema.md":   "---\nid: thema\nkind: topic\nname: 主題\n---\n- 一點。\n## 部分 {#teil}\n- 另一點。\n",
 	"de/gibt.md":         "---\nid: gibt\nkind: relation\nname: Gibt\nfrom: einkauf\nto: nur\n---\n## Was {#was}\n- Ware.\n",
 	"sources.yaml":       "- id: s1\n  title: s1\n",
+	"groups.yaml":        "- id: kauf\n  name:\n    de: Beschaffung\n    zh-Hant: 採購\n",
 }
 
 func TestRoundTripEveryFeature(t *testing.T) {

@@ -114,6 +114,11 @@ func TestBadRowsAreReportedByRowAndColumn(t *testing.T) {
 		{"a name missing in one language", "Department_en,Department_zh,Section_en,Section_zh,Duty_en,Duty_zh\nA,甲,S,乙,b,丙\nA,,T,,c,\n", `s.csv:3: column D (Section_zh): "T" has no name in zh`},
 		{"an unclosed code block in a description", "Department,Section,Duty,Description\nA,S,b,\"```\ncode\"\n", "s.csv:2: column D (Description): a code block in the duty's description is never closed"},
 		{"text nested too deep", "Department,Section,Description\nA,S,> > > > > > > x\n", "s.csv:2: column C (Description): text nested 7 levels deep"},
+		{"a group named two ways", "Department,Department group,Duty\nA,Front office,b\nB,Front office!,c\n", `s.csv:3: column B (Department group): group "front-office" is named "Front office!" here and "Front office" on row 2`},
+		{"a department in two groups", "Department,Department group,Duty\nA,Front,b\nA,Back,c\n", "s.csv:3: column B (Department group): a second value for the same department (row 2 has another)"},
+		{"a bad group id", "Department,Group ID,Duty\nA,Front Office,b\n", `s.csv:2: column B (Group ID): "Front Office" is not a valid group id`},
+		{"a topic in a group", "path,kind,Department,Department group,Duty\nt,topic,T,Front,\nt/1,point,T,,p\n", "s.csv:2: column D (Department group): only departments belong to a group; this row is of a topic"},
+		{"two summaries", "Department,Summary,Duty\nA,One.,b\nA,Two.,c\n", "s.csv:3: column B (Summary): a second value for the same department (row 2 has another)"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -211,5 +216,34 @@ func TestEncodingReportedOnce(t *testing.T) {
 	if len(errs) != 1 || !strings.Contains(errs[0].String(), "s.csv:2: column B (Duty): the text is not UTF-8; read as Windows-1252 it says: café (2 rows are not UTF-8)") ||
 		!strings.Contains(errs[0].Fix, "--encoding windows-1252") {
 		t.Errorf("got:\n%s", res.Problems)
+	}
+}
+
+// TestGroupsSummariesAndTraitsPeopleKeep: a sheet with a row per duty may
+// give each department's group, summary and traits on every row (or on
+// one): they are read once per department; a group named without an id
+// gets one made from its name.
+func TestGroupsSummariesAndTraitsPeopleKeep(t *testing.T) {
+	sheet := "Department,Department group,Summary,Trait objective,Duty\n" +
+		"Sales,Front office,Sells.,Sell more.,Call customers\n" +
+		"Sales,Front office,Sells.,,Send quotes\n" +
+		"Finance,Back office,,,Pay bills\n" +
+		"Planning,,,,Plan\n"
+	res := importCSV(t, sheet, Options{})
+	if errs := res.Problems.Errors(); len(errs) > 0 {
+		t.Fatalf("problems:\n%s", errs)
+	}
+	org := loadFiles(t, res.Files)
+	var got []string
+	for _, d := range org.Departments {
+		g := "-"
+		if grp := org.GroupOf(d); grp != nil {
+			g = grp.ID + "=" + grp.Name.In(model.En)
+		}
+		got = append(got, d.ID+":"+g+":"+d.Summary.In(model.En)+":"+d.Traits[model.Dimension("objective")].In(model.En))
+	}
+	want := []string{"sales:front-office=Front office:Sells.:Sell more.", "finance:back-office=Back office::", "planning:-::"}
+	if !slices.Equal(got, want) {
+		t.Errorf("departments\n%q\nwant\n%q", got, want)
 	}
 }

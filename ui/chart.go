@@ -13,10 +13,14 @@ import (
 
 // chartScreen is the organisation at a glance: each department a box with
 // its duty count, the hand-offs between departments as labelled arrows.
-// Departments that hand each other work come first, two by two with what
-// goes each way between them (marketing ⇄ sales); then the other
-// departments in a grid, those the content names without duties last,
-// each group in content order. Every box and arrow can be selected
+// When the content groups its departments (groups.yaml), each group is a
+// section under its name, in the order declared, and the departments of no
+// group a last section: in each, the departments that hand each other work
+// first, two by two with what goes each way between them (marketing ⇄
+// sales; a pair stands in the section of the department handing over
+// first), then the others in a grid, in content order. Without groups,
+// the pairs come first, then the other departments, those the content
+// names without duties last. Every box and arrow can be selected
 // (arrows, tab, the mouse) and opened: a box opens its department's page,
 // an arrow the page of the hand-off, which lists what goes.
 type chartScreen struct {
@@ -127,8 +131,11 @@ func (c *chartScreen) build() {
 		return []string{fmt.Sprintf(w.duties, d.Duties)}
 	}
 
+	// The pairs of departments that hand each other work, in the order of
+	// their first hand-off.
 	linked := map[*model.Node]bool{}
 	paired := map[[2]*model.Node]bool{}
+	var pairs [][2]*model.Node
 	for _, h := range c.handOffs {
 		a, b := h.From, h.To
 		if paired[[2]*model.Node{a, b}] || paired[[2]*model.Node{b, a}] {
@@ -136,38 +143,37 @@ func (c *chartScreen) build() {
 		}
 		paired[[2]*model.Node{a, b}] = true
 		linked[a], linked[b] = true, true
-		if len(paired) == 1 {
-			heading(w.linked)
-		}
-		ab, ba := diagram.Between(c.handOffs, a, b)
-		if a == b {
-			ba = nil
-		}
-		from := len(c.shapes)
-		shapes, h := pairShapes(cw, w, lang, 1, y, width, a, b, info(a), info(b), ab, ba)
-		c.shapes = append(c.shapes, shapes...)
-		c.bands = append(c.bands, chartBand{y: y, h: h, from: from, to: len(c.shapes)})
-		y += h + 1
+		pairs = append(pairs, [2]*model.Node{a, b})
 	}
-	if len(paired) > 0 {
-		y--
-	}
-
-	var others, empty []*model.Node
-	for _, d := range sh.org.Departments {
-		switch {
-		case linked[d]:
-		case d.Duties == 0:
-			empty = append(empty, d)
-		default:
-			others = append(others, d)
+	drawPairs := func(ps [][2]*model.Node) {
+		for _, p := range ps {
+			a, b := p[0], p[1]
+			ab, ba := diagram.Between(c.handOffs, a, b)
+			if a == b {
+				ba = nil
+			}
+			from := len(c.shapes)
+			shapes, h := pairShapes(cw, w, lang, 1, y, width, a, b, info(a), info(b), ab, ba)
+			c.shapes = append(c.shapes, shapes...)
+			c.bands = append(c.bands, chartBand{y: y, h: h, from: from, to: len(c.shapes)})
+			y += h + 1
+		}
+		if len(ps) > 0 {
+			y--
 		}
 	}
-	grid := func(title string, depts []*model.Node) {
+	// grid draws departments in rows, under a heading when there is one,
+	// else a blank line below what stands above when gap is set.
+	grid := func(title string, gap bool, depts []*model.Node) {
 		if len(depts) == 0 {
 			return
 		}
-		heading(title)
+		switch {
+		case title != "":
+			heading(title)
+		case gap:
+			y++
+		}
 		cols := max(1, (width+chartGap)/(chartMinBox+chartGap))
 		bw := min((width-(cols-1)*chartGap)/cols, chartMaxBox)
 		if cols == 1 {
@@ -188,12 +194,67 @@ func (c *chartScreen) build() {
 			y += h
 		}
 	}
-	title := w.others
-	if len(paired) == 0 {
-		title = w.departments
+	notLinked := func(depts []*model.Node) []*model.Node {
+		var out []*model.Node
+		for _, d := range depts {
+			if !linked[d] {
+				out = append(out, d)
+			}
+		}
+		return out
 	}
-	grid(title, others)
-	grid(w.empty, empty)
+
+	groups, members, alone := sh.org.Grouped()
+	if len(groups) == 0 {
+		// No groups: the pairs, then the others, then those without duties.
+		if len(pairs) > 0 {
+			heading(w.linked)
+		}
+		drawPairs(pairs)
+		var others, empty []*model.Node
+		for _, d := range notLinked(sh.org.Departments) {
+			if d.Duties == 0 {
+				empty = append(empty, d)
+			} else {
+				others = append(others, d)
+			}
+		}
+		title := w.others
+		if len(pairs) == 0 {
+			title = w.departments
+		}
+		grid(title, false, others)
+		grid(w.empty, false, empty)
+	} else {
+		// A section per group, then one for the departments of none: each
+		// pair in the section of the department handing over first, then
+		// the section's other departments.
+		sections := append(members, alone)
+		titles := make([]string, 0, len(sections))
+		for _, g := range groups {
+			titles = append(titles, oneLine(g.Name.In(lang)))
+		}
+		titles = append(titles, w.ungrouped)
+		sectionOf := map[*model.Node]int{}
+		for i, ds := range sections {
+			for _, d := range ds {
+				sectionOf[d] = i
+			}
+		}
+		pairsIn := make([][][2]*model.Node, len(sections))
+		for _, p := range pairs {
+			i := sectionOf[p[0]]
+			pairsIn[i] = append(pairsIn[i], p)
+		}
+		for i, ds := range sections {
+			if len(ds) == 0 && len(pairsIn[i]) == 0 {
+				continue
+			}
+			heading(titles[i])
+			drawPairs(pairsIn[i])
+			grid("", len(pairsIn[i]) > 0, notLinked(ds))
+		}
+	}
 	if len(sh.org.Departments) == 0 {
 		heading(w.none)
 	}

@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"fmt"
+	"sort"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -86,7 +87,7 @@ func TestChartMoves(t *testing.T) {
 	steps := []struct{ key, want string }{
 		{"right", "marketing-to-sales"}, {"down", "sales-to-marketing"}, {"right", "sales"},
 		{"left", "sales-to-marketing"}, {"up", "marketing-to-sales"}, {"left", "marketing"},
-		{"down", "planning"}, {"right", "operations"}, {"down", "finance"}, {"up", "operations"},
+		{"down", "operations"}, {"down", "general-office"}, {"right", "hr"}, {"down", "trade-union"}, {"up", "hr"},
 	}
 	for _, s := range steps {
 		d.keys(s.key)
@@ -110,7 +111,7 @@ func TestChartMoves(t *testing.T) {
 		t.Fatalf("tab visited %d shapes, want a box per department and an arrow per hand-off (%d)", len(seen), len(org.Departments)+len(org.Relations))
 	}
 	d.keys("G", "shift+tab")
-	if path() != "security" {
+	if path() != "logistics" {
 		t.Fatalf("shift+tab from the last box: %s", path())
 	}
 	d.keys("g", "right", "enter")
@@ -308,16 +309,22 @@ func TestChartOwnOrganisation(t *testing.T) {
 // TestChartHostileNames draws the chart of an organisation, read by the
 // content loader, whose names carry escape sequences, wide and zero-width
 // characters, right-to-left text, tabs, brackets and arrows and very long
-// words, with hand-offs both ways: at every width the lines are exactly
-// the window's width, and no escape sequence of the content reaches the
-// screen.
+// words, with hand-offs both ways, in groups named the same way: at every
+// width the lines are exactly the window's width, and no escape sequence
+// of the content reaches the screen.
 func TestChartHostileNames(t *testing.T) {
 	names := []string{`Evil\e]52;c;aGk=\a dept`, "市场部👩‍💼\u200b营销 e\u0301", `\u202eright-to-left مرحبا\t\ttabs`,
 		strings.Repeat("Supercalifragilistic", 8), `\e[2J clear [x] --> end`}
 	fs := fstest.MapFS{}
 	for i, n := range names {
-		fs[fmt.Sprintf("en/d%d.md", i)] = &fstest.MapFile{Data: []byte(fmt.Sprintf("---\nid: d%d\nname: \"%s\"\norder: %d\n---\n\n## S {#s}\n\n- x\n", i, n, i))}
+		group := ""
+		if i < 4 { // d0, d1 in g0; d2, d3 in g1; d4 in none
+			group = fmt.Sprintf("group: g%d\n", i/2)
+		}
+		fs[fmt.Sprintf("en/d%d.md", i)] = &fstest.MapFile{Data: []byte(fmt.Sprintf("---\nid: d%d\nname: \"%s\"\norder: %d\n%s---\n\n## S {#s}\n\n- x\n", i, n, i, group))}
 	}
+	fs["groups.yaml"] = &fstest.MapFile{Data: []byte("- id: g0\n  name: \"Group \\e]8;;http://evil\\a[link] --> sub\\e]8;;\\a\\t\\u202eend\"\n" +
+		"- id: g1\n  name: \"" + strings.Repeat("組", 70) + "\\e[2J\"\n")}
 	for i := range 3 {
 		fs[fmt.Sprintf("en/r%d.md", i)] = &fstest.MapFile{Data: []byte(fmt.Sprintf(
 			"---\nid: r%d\nkind: relation\nname: \"%s\"\nfrom: d%d\nto: d%d\n---\n\n## S {#s}\n\n- y\n", i, names[4-i], i, (i+1)%2))}
@@ -337,6 +344,10 @@ func TestChartHostileNames(t *testing.T) {
 	sweep(t, d)
 	if !strings.Contains(d.screen(), "[x] --> end") {
 		t.Fatalf("a name's brackets and arrow should show as written:\n%s", d.screen())
+	}
+	d.send(tea.WindowSizeMsg{Width: 130, Height: 80})
+	if scr := d.screen(); !strings.Contains(scr, "Group [link] --> sub") || !strings.Contains(scr, "Not in a group") || !strings.Contains(scr, "組組組") {
+		t.Fatalf("the groups' names should show as written, without their escape codes:\n%s", scr)
 	}
 }
 
@@ -361,5 +372,71 @@ func sweep(t *testing.T, d *driver) {
 			}
 			d.keys("tab")
 		}
+	}
+}
+
+// TestChartGroups: the chart shows each group of departments the content
+// declares under its name, in the order declared, with its departments,
+// and the departments of no group under a heading of their own; in both
+// languages. An organisation without groups keeps the layout by hand-offs.
+func TestChartGroups(t *testing.T) {
+	org := testOrg(t)
+	for _, lang := range model.Langs {
+		d := newDriver(t, 120, 200, lang).keys("o")
+		lines := strings.Split(d.screen(), "\n")
+		headingAt := func(text string) int {
+			for y, l := range lines {
+				if strings.TrimSpace(l) == text {
+					return y
+				}
+			}
+			t.Fatalf("%s: no heading %q on the chart:\n%s", lang.Name(), text, d.screen())
+			return -1
+		}
+		boxAt := func(dept *model.Node) int {
+			name := []rune(dept.Title.In(lang))
+			name = name[:min(len(name), 12)] // the start of the name is on the box's first line
+			for y, l := range lines {
+				if strings.Contains(l, "│ "+string(name)) || strings.Contains(l, "┃ "+string(name)) {
+					return y
+				}
+			}
+			t.Fatalf("%s: no box for %s", lang.Name(), string(name))
+			return -1
+		}
+		var headings []int
+		groups, members, alone := org.Grouped()
+		if len(groups) != 3 || len(alone) != 1 {
+			t.Fatalf("the built-in content has %d groups and %d departments of none, want 3 and 1", len(groups), len(alone))
+		}
+		for _, g := range groups {
+			headings = append(headings, headingAt(g.Name.In(lang)))
+		}
+		headings = append(headings, headingAt(catalog[lang].chart.ungrouped), len(lines))
+		for i, ds := range append(members, alone) {
+			for _, dept := range ds {
+				if y := boxAt(dept); y <= headings[i] || y >= headings[i+1] {
+					t.Errorf("%s: %s is on line %d, not between its group's heading (line %d) and the next (line %d)",
+						lang.Name(), dept.ID, y, headings[i], headings[i+1])
+				}
+			}
+		}
+		if !sort.IntsAreSorted(headings) {
+			t.Errorf("%s: groups out of order: %v", lang.Name(), headings)
+		}
+	}
+
+	// Without groups: the hand-offs first, then the others.
+	plain := *org
+	plain.Groups = nil
+	d := driveConfig(t, 120, 60, Config{Org: &plain, Lang: model.En, Theme: ThemeDark, Title: "built-in"}).keys("o")
+	screen := d.screen()
+	for _, want := range []string{"Hand-offs between departments", "Other departments", "Named only: no duties recorded"} {
+		if !strings.Contains(screen, want) {
+			t.Errorf("an organisation without groups: no %q on the chart:\n%s", want, screen)
+		}
+	}
+	if strings.Contains(screen, "Not in a group") || strings.Contains(screen, "Front-office") {
+		t.Errorf("an organisation without groups shows group headings:\n%s", screen)
 	}
 }

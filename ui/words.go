@@ -99,6 +99,7 @@ type chartWords struct {
 	chart, open, next, prev, move                string // keys
 	title, summary, linked, others, departments  string
 	empty, none, duties, duty, items, item, help string
+	ungrouped                                    string // the section of the departments of no group
 }
 
 // matrixWords are the responsibility matrix's.

@@ -102,6 +102,7 @@ var wordsEn = words{
 		duty:        "1 duty",
 		items:       "%d items",
 		item:        "1 item",
+		ungrouped:   "Not in a group",
 		help:        "Organisation chart",
 	},
 	matrix: matrixWords{

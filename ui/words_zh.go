@@ -102,6 +102,7 @@ var wordsZh = words{
 		duty:        "1 项职责",
 		items:       "%d 项",
 		item:        "1 项",
+		ungrouped:   "未分组",
 		help:        "组织结构图",
 	},
 	matrix: matrixWords{

@@ -11,10 +11,13 @@ import (
 
 // Encode writes the index, its word and letter indexes of both languages
 // built first (as Prepare builds them), for Decode to read back without
-// analysing a word: what a cache stores. Every table is a flat array, so
-// reading it back is mostly sharing the file's memory.
+// analysing a word: what a cache stores. What a search reads of the nodes
+// comes first (a node table), so that DecodeAlone can search without the
+// organisation. Every table is a flat array, so reading it back is mostly
+// sharing the file's memory.
 func (ix *Index) Encode(w *wire.Writer) {
 	ix.Prepare()
+	ix.encodeNodes(w)
 	for _, l := range model.Langs {
 		ix.letters.list(l).encode(w)
 	}
@@ -30,7 +33,7 @@ func (ix *Index) Encode(w *wire.Writer) {
 // against the tables it points into.
 func Decode(org *model.Org, r *wire.Reader) (*Index, error) {
 	ix := New(org)
-	t, err := decodeTables(r, len(ix.nodes))
+	t, err := decodeWithNodes(r, len(ix.nodes))
 	if err != nil {
 		return nil, err
 	}
@@ -55,7 +58,7 @@ func DecodeLazy(org *model.Org, open func() (*wire.Reader, error), done func(err
 		r, err := open()
 		var t *tables
 		if err == nil {
-			t, err = decodeTables(r, nn)
+			t, err = decodeWithNodes(r, nn)
 		}
 		if done != nil {
 			done(err)
@@ -65,12 +68,29 @@ func DecodeLazy(org *model.Org, open func() (*wire.Reader, error), done func(err
 	return ix
 }
 
+// decodeWithNodes reads an encoding of an index of nn nodes whose
+// organisation is at hand: its node table is skipped, once its size is
+// checked.
+func decodeWithNodes(r *wire.Reader, nn int) (*tables, error) {
+	nt := decodeNodes(r)
+	if err := r.Err(); err != nil {
+		return nil, err
+	}
+	if len(nt.kind) != nn {
+		r.Fail("a node table of %d nodes for %d", len(nt.kind), nn)
+		return nil, r.Err()
+	}
+	return decodeTables(r, nn)
+}
+
 // tables are the letter and word indexes of both languages, decoded.
 type tables struct {
 	lists [model.NumLangs]list
 	words [model.NumLangs]*wordIndex
 }
 
+// decodeTables reads the tables after the node table, which Decode and
+// DecodeLazy, having the organisation, only check for its size.
 func decodeTables(r *wire.Reader, nn int) (*tables, error) {
 	t := &tables{}
 	for _, l := range model.Langs {

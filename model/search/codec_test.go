@@ -153,3 +153,88 @@ func TestDecodeListChecksWordStarts(t *testing.T) {
 		}
 	}
 }
+
+// describeAlone is describe with what a result line and an owner line
+// print of each node: its path, the titles above it in both languages,
+// its document, the position holding it, and its places.
+func describeAlone(res *Results) string {
+	s := describe(res)
+	for _, r := range res.List {
+		n := r.Node
+		s += fmt.Sprintf("%s|%s|%s|%s|%v|%v|", n.Path, n.ID, n.Breadcrumb(model.En, true), n.Breadcrumb(model.Zh, true), n.Kind, n.Root().Title)
+		for p := n.Parent; p != nil; p = p.Parent {
+			s += string(p.Role) + ","
+		}
+		for _, p := range r.Places {
+			s += " " + p.Path
+		}
+		s += "\n"
+	}
+	for _, o := range res.Owners(0) {
+		s += fmt.Sprintf("owner %s %s %s %s %v %d %d\n", o.Name(model.En), o.Name(model.Zh), o.Node().Path, o.Department.ID,
+			o.Proof.Node.Title, o.Duties, o.Mentions)
+	}
+	return s
+}
+
+// TestIndexAloneSearchesAlike: an index read back without its organisation
+// (DecodeAlone) answers every kind of query as the index it was written
+// from, and its results name the same nodes: paths, titles above them,
+// departments, positions, places, owners.
+func TestIndexAloneSearchesAlike(t *testing.T) {
+	for name, org := range map[string]*model.Org{"small": testOrg(), "synth": synth.Generate(3000, 5)} {
+		built := New(org)
+		var w wire.Writer
+		built.Encode(&w)
+		alone, err := DecodeAlone(wire.NewReader(w.Bytes()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, q := range append(codecQueries, "d:sales prices", "d:销售 价格", "'Set prices") {
+			for _, l := range model.Langs {
+				for _, limit := range []int{0, 20} {
+					a, err1 := built.Search(context.Background(), Parse(q), l, limit)
+					b, err2 := alone.Search(context.Background(), Parse(q), l, limit)
+					if err1 != nil || err2 != nil {
+						t.Fatal(err1, err2)
+					}
+					if da, db := describeAlone(a), describeAlone(b); da != db {
+						t.Errorf("%s %q %v limit %d:\nbuilt:\n%s\nalone:\n%s", name, q, l, limit, da, db)
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestDecodeAloneRejectsDamage: DecodeAlone refuses every truncation, and
+// a byte flipped anywhere gives an error wrapping ErrCorrupt or an index
+// that answers without panicking.
+func TestDecodeAloneRejectsDamage(t *testing.T) {
+	org := testOrg()
+	var w wire.Writer
+	New(org).Encode(&w)
+	data := w.Bytes()
+	for n := range len(data) {
+		if _, err := DecodeAlone(wire.NewReader(data[:n])); err == nil {
+			t.Fatalf("truncated to %d of %d bytes: no error", n, len(data))
+		}
+	}
+	for i := range len(data) {
+		bad := append([]byte(nil), data...)
+		bad[i] ^= 0xA5
+		ix, err := DecodeAlone(wire.NewReader(bad))
+		if err != nil {
+			if !errors.Is(err, wire.ErrCorrupt) {
+				t.Fatalf("byte %d: %v does not wrap ErrCorrupt", i, err)
+			}
+			continue
+		}
+		for _, q := range codecQueries {
+			res, _ := ix.Search(context.Background(), Parse(q), model.En, 10)
+			if res != nil {
+				describeAlone(res)
+			}
+		}
+	}
+}

@@ -39,6 +39,10 @@ type Index struct {
 	// DecodeLazy), or nil to build them: the indexes of each language are
 	// taken from it on first use.
 	restore func() *tables
+	// table, for an index read without its organisation (DecodeAlone),
+	// holds what searches read of the nodes; nodes are made from it as
+	// results need them.
+	table *nodeTable
 }
 
 // ownerKey is a department and the position within it (-1 for none), as
@@ -53,27 +57,42 @@ type ownerKey struct{ dept, pos int32 }
 func New(org *model.Org) *Index {
 	ix := &Index{nodes: org.Nodes(), depts: org.Departments}
 	nn := len(ix.nodes)
-	ix.parent = make([]int32, nn)
+	parent := make([]int32, nn)
+	for i, n := range ix.nodes {
+		parent[i] = -1
+		if n.Parent != nil {
+			if p := n.Parent.Seq; p >= 0 && int(p) < nn && ix.nodes[p] == n.Parent {
+				parent[i] = p
+			}
+		}
+	}
+	ix.relate(parent)
+	return ix
+}
+
+// relate sets the index's parents and, from them, every node's department
+// and owner, and makes its letters index.
+func (ix *Index) relate(parent []int32) {
+	nn := len(ix.nodes)
+	ix.parent = parent
 	ix.dept = make([]int32, nn)
 	ix.owner = make([]int32, nn)
 	owners := map[ownerKey]int32{}
 	// Nodes come in document order, each document followed by everything
 	// beneath it, so one pass tells every node its department.
 	cur, next := int32(-1), 0
-	for i, n := range ix.nodes {
-		ix.parent[i], ix.owner[i] = -1, -1
-		if n.Parent == nil {
+	for i := range int32(nn) {
+		ix.owner[i] = -1
+		if parent[i] < 0 {
 			cur = -1
-			if next < len(ix.depts) && ix.depts[next] == n {
+			if next < len(ix.depts) && ix.nodes[i] == ix.depts[next] {
 				cur = int32(next)
 				next++
 			}
-		} else if p := n.Parent.Seq; p >= 0 && int(p) < nn && ix.nodes[p] == n.Parent {
-			ix.parent[i] = p
 		}
 		ix.dept[i] = cur
-		if cur >= 0 && n.Kind == model.KindDuty {
-			key := ownerKey{dept: ix.root(int32(i)), pos: ix.position(int32(i))}
+		if cur >= 0 && ix.kindOf(i) == model.KindDuty {
+			key := ownerKey{dept: ix.root(i), pos: ix.position(i)}
 			o, ok := owners[key]
 			if !ok {
 				o = int32(len(ix.owners))
@@ -83,9 +102,14 @@ func New(org *model.Org) *Index {
 			ix.owner[i] = o
 		}
 	}
-	ix.letters = newLetters(ix.nodes, ix.dept, ix.depts)
+	ix.makeLetters()
+}
+
+// makeLetters makes the letters index, its lists restored from an
+// encoding when there is one.
+func (ix *Index) makeLetters() {
+	ix.letters = newLetters(ix, ix.dept, ix.depts)
 	ix.letters.restored = ix.restored
-	return ix
 }
 
 // root is the node index of i's document.
@@ -100,7 +124,7 @@ func (ix *Index) root(i int32) int32 {
 // position, or -1.
 func (ix *Index) position(i int32) int32 {
 	for p := ix.parent[i]; p >= 0; p = ix.parent[p] {
-		if ix.nodes[p].Role == model.RolePosition {
+		if ix.roleOf(p) == model.RolePosition {
 			return p
 		}
 	}

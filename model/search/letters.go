@@ -14,7 +14,7 @@ import (
 // node's title, folded and grouped, in both languages. It is the typo
 // fallback below the word index, and what an exact ('x) term searches.
 type letters struct {
-	nodes []*model.Node
+	at    *Index  // the index whose nodes these are
 	dept  []int32 // per node: index in depts, or -1 under a topic or relation
 	depts []*model.Node
 	lists [model.NumLangs]struct {
@@ -75,8 +75,10 @@ func (l *list) wordStarts(e int32) []uint16 { return l.starts[l.at[e]:l.at[e+1]]
 // are prepared on the first search that needs them (about 60 ms for
 // 100,000 duties on a 2-core machine; under 1 ms for the built-in
 // content). dept gives each node's department, an index into depts, or -1.
-func newLetters(nodes []*model.Node, dept []int32, depts []*model.Node) *letters {
-	return &letters{nodes: nodes, dept: dept, depts: depts}
+// Building needs at's nodes: an index read without them (DecodeAlone) has
+// its lists restored.
+func newLetters(at *Index, dept []int32, depts []*model.Node) *letters {
+	return &letters{at: at, dept: dept, depts: depts}
 }
 
 // chunk is the prepared titles of a run of nodes: their folded texts,
@@ -99,7 +101,7 @@ type slot struct {
 // folded and its group key hashed, on all CPUs; then, in document order,
 // titles with equal keys become one entry.
 func (ix *letters) build(lang model.Lang) list {
-	nn := len(ix.nodes)
+	nn := len(ix.at.nodes)
 	workers := min(runtime.GOMAXPROCS(0), max(1, nn/4096))
 	chunks := make([]chunk, workers)
 	slots := make([]slot, nn)
@@ -110,7 +112,7 @@ func (ix *letters) build(lang model.Lang) list {
 			ch := &chunks[w]
 			var p prepared
 			for i := nn * w / workers; i < nn*(w+1)/workers; i++ {
-				n := ix.nodes[i]
+				n := ix.at.nodes[i]
 				title := n.Title[lang]
 				if title == "" {
 					continue

@@ -56,7 +56,7 @@ func (ix *letters) compile(q Query) *compiled {
 	}
 	if len(q.Depts) > 0 {
 		ok := model.NamedAny(q.Depts, ix.depts)
-		c.nodeOK = make([]bool, len(ix.nodes))
+		c.nodeOK = make([]bool, len(ix.at.nodes))
 		for i, d := range ix.dept {
 			c.nodeOK[i] = d >= 0 && ok[d]
 		}
@@ -139,7 +139,7 @@ func (ix *letters) run(ctx context.Context, q Query, lang model.Lang, limit int,
 			hits = ix.dropSkipped(c, li, hits)
 		}
 		if pass == 1 {
-			c.skip = make([]bool, len(ix.nodes))
+			c.skip = make([]bool, len(ix.at.nodes))
 			copy(c.skip, exclude)
 			fl := ix.list(lang)
 			for _, e := range matched[lang].entries {
@@ -314,7 +314,7 @@ func (ix *letters) match(c *compiled, l *list, e int32, old, row []int16) (hit, 
 
 // raw is the entry's displayed text, for case-sensitive terms.
 func (ix *letters) raw(l *list, e int32) string {
-	return ix.nodes[l.places[l.first[e]]].Title[l.lang]
+	return ix.at.titleOf(l.places[l.first[e]], l.lang)
 }
 
 // firstPlace returns the entry's first node that the department filter
@@ -501,7 +501,7 @@ func (ix *letters) result(c *compiled, l *list, h hit, scored [][]int) Result {
 	var places []*model.Node
 	for _, p := range l.places[l.first[h.entry]:l.first[h.entry+1]] {
 		if (c.nodeOK == nil || c.nodeOK[p]) && (c.skip == nil || !c.skip[p]) {
-			places = append(places, ix.nodes[p])
+			places = append(places, ix.at.node(p))
 		}
 	}
 	n := places[0]

@@ -168,7 +168,7 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 	}
 	out.noMention = !codeHit
 	for _, h := range hits {
-		if ix.nodes[h.node].Kind.IsLeaf() {
+		if ix.kindOf(h.node).IsLeaf() {
 			out.noMention = false
 			break
 		}
@@ -336,7 +336,7 @@ func (q *wquery) groupSorted(hits []whit, hitIn []uint8, limit int) (out []Resul
 			for _, m := range w.members(e) {
 				if int(hitIn[m]) == k+1 { // a place that matched in the other language is listed there
 
-					r.Places = append(r.Places, q.ix.nodes[m])
+					r.Places = append(r.Places, q.ix.node(m))
 				}
 			}
 		}
@@ -403,7 +403,7 @@ func (ix *Index) hitsIn(langs [2]model.Lang, cws [2][]cword, p plan, nodeOK []bo
 			if nodeOK != nil && !nodeOK[n] || k == 1 && first[n] {
 				return false
 			}
-			return len(p.exact) == 0 || containsAll(ix.nodes[n].Title[l], p.exact)
+			return len(p.exact) == 0 || containsAll(ix.titleOf(n, l), p.exact)
 		}
 		hs, cs, err := ix.wordSearch(w, cws[k], keep, limit, stop)
 		if err != nil {
@@ -432,7 +432,7 @@ func langIdx(langs [2]model.Lang, l model.Lang) int {
 
 // result makes the result of one hit, with its matched runes.
 func (q *wquery) result(h whit) Result {
-	n := q.ix.nodes[h.node]
+	n := q.ix.node(h.node)
 	w := q.ix.wordsOf(h.lang)
 	r := Result{Node: n, Places: []*model.Node{n}, Score: float64(h.score), Lang: h.lang, Match: Words}
 	if h.mask == 0 {
@@ -508,9 +508,9 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, limit int) []Owner
 	out := make([]Owner, len(accs))
 	for i, a := range accs {
 		key := ix.owners[a.owner]
-		out[i] = Owner{Department: ix.nodes[key.dept], Duties: a.main, Mentions: len(a.scores), Score: a.score, Proof: q.result(a.best)}
+		out[i] = Owner{Department: ix.node(key.dept), Duties: a.main, Mentions: len(a.scores), Score: a.score, Proof: q.result(a.best)}
 		if key.pos >= 0 {
-			out[i].Position = ix.nodes[key.pos]
+			out[i].Position = ix.node(key.pos)
 		}
 	}
 	return out

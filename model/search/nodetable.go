@@ -1,0 +1,304 @@
+package search
+
+import (
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/dutymap/dutymap/internal/wire"
+	"github.com/dutymap/dutymap/model"
+)
+
+// nodeTable is what a search reads of an organisation's nodes, as flat
+// arrays that an encoding holds (Encode writes it before the tables):
+// with it, an index read back by DecodeAlone answers a search without the
+// organisation, making a model.Node only for a node a result names.
+//
+// Nodes made from the table are light: they carry the ID, Path, Kind,
+// Role, Title and Parent (made too), and for a department its Code and
+// Aliases (what a result line, an owner and the d: filter read), and
+// nothing else: no children, no descriptions, no RACI. They are for
+// printing results, never for a walk of the tree.
+type nodeTable struct {
+	kind   []byte  // per node: its model.Kind
+	role   []byte  // per node: index into roles
+	parent []int32 // per node: its parent's index, or -1
+	roles  []string
+	ids    string // every node's id, node i's ids[idAt[i]:idAt[i+1]]
+	idAt   []uint32
+	titles [model.NumLangs]string
+	tAt    [model.NumLangs][]uint32
+	// The departments, in order, with what the d: filter matches
+	// beyond ids and titles.
+	deptSeq     []int32
+	deptCode    []string
+	deptAliases [model.NumLangs][][]string
+	// Index.dept, owner and owners, as New works them out.
+	dept, owner []int32
+	owners      []ownerKey
+
+	mu sync.Mutex // guards Index.nodes, filled as nodes are made
+}
+
+// maxTableDepth bounds the nesting of a node table read back, as the
+// cache bounds an organisation's (the loader's trees are six heading levels
+// and a list item deep).
+const maxTableDepth = 64
+
+func (t *nodeTable) id(i int32) string { return t.ids[t.idAt[i]:t.idAt[i+1]] }
+
+func (t *nodeTable) title(i int32, l model.Lang) string {
+	return t.titles[l][t.tAt[l][i]:t.tAt[l][i+1]]
+}
+
+// node returns node i of the index, made from its table (with the nodes
+// above it) the first time it is asked for.
+func (ix *Index) node(i int32) *model.Node {
+	t := ix.table
+	if t == nil {
+		return ix.nodes[i]
+	}
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	return ix.make(i)
+}
+
+// make makes node i and those above it not made yet; t.mu is held.
+func (ix *Index) make(i int32) *model.Node {
+	if n := ix.nodes[i]; n != nil {
+		return n
+	}
+	t := ix.table
+	// The nodes above first, from the highest not made down.
+	var line []int32
+	for p := i; p >= 0 && ix.nodes[p] == nil; p = t.parent[p] {
+		line = append(line, p)
+	}
+	for k := len(line) - 1; k >= 0; k-- {
+		j := line[k]
+		n := &model.Node{ID: t.id(j), Kind: model.Kind(t.kind[j]), Seq: j, Role: model.Role(t.roles[t.role[j]])}
+		for l := range n.Title {
+			n.Title[l] = t.title(j, model.Lang(l))
+		}
+		n.Path = n.ID
+		if p := t.parent[j]; p >= 0 {
+			n.Parent = ix.nodes[p]
+			n.Path = n.Parent.Path + "/" + n.ID
+		}
+		ix.nodes[j] = n
+	}
+	return ix.nodes[i]
+}
+
+func (ix *Index) kindOf(i int32) model.Kind {
+	if ix.table != nil {
+		return model.Kind(ix.table.kind[i])
+	}
+	return ix.nodes[i].Kind
+}
+
+func (ix *Index) roleOf(i int32) model.Role {
+	if t := ix.table; t != nil {
+		return model.Role(t.roles[t.role[i]])
+	}
+	return ix.nodes[i].Role
+}
+
+func (ix *Index) titleOf(i int32, l model.Lang) string {
+	if ix.table != nil {
+		return ix.table.title(i, l)
+	}
+	return ix.nodes[i].Title[l]
+}
+
+// encodeNodes writes the node table of ix's organisation.
+func (ix *Index) encodeNodes(w *wire.Writer) {
+	nn := len(ix.nodes)
+	kind, role := make([]byte, nn), make([]byte, nn)
+	roles := []string{""}
+	var ids strings.Builder
+	idAt := make([]uint32, 1, nn+1)
+	var titles [model.NumLangs]strings.Builder
+	var tAt [model.NumLangs][]uint32
+	for l := range tAt {
+		tAt[l] = make([]uint32, 1, nn+1)
+	}
+	for i, n := range ix.nodes {
+		kind[i] = byte(n.Kind)
+		r := slices.Index(roles, string(n.Role))
+		if r < 0 {
+			r = len(roles)
+			roles = append(roles, string(n.Role))
+		}
+		role[i] = byte(r)
+		ids.WriteString(n.ID)
+		idAt = append(idAt, uint32(ids.Len()))
+		for l := range titles {
+			titles[l].WriteString(n.Title[l])
+			tAt[l] = append(tAt[l], uint32(titles[l].Len()))
+		}
+	}
+	w.Strings(roles)
+	w.Bytes8(kind)
+	w.Bytes8(role)
+	w.Int32s(ix.parent)
+	w.String(ids.String())
+	w.Uint32s(idAt)
+	for l := range titles {
+		w.String(titles[l].String())
+		w.Uint32s(tAt[l])
+	}
+	w.Int(len(ix.depts))
+	for _, d := range ix.depts {
+		w.Int(int(d.Seq))
+		w.String(d.Code)
+		for _, a := range d.Aliases {
+			w.Strings(a)
+		}
+	}
+	w.Int32s(ix.dept)
+	w.Int32s(ix.owner)
+	owners := make([]int32, 0, 2*len(ix.owners))
+	for _, o := range ix.owners {
+		owners = append(owners, o.dept, o.pos)
+	}
+	w.Int32s(owners)
+}
+
+// decodeNodes reads what encodeNodes wrote, checking that it is a tree in
+// document order (every node after its parent, documents at the top and
+// only there, nesting within maxTableDepth) whose ids, titles and kinds
+// are well formed.
+func decodeNodes(r *wire.Reader) *nodeTable {
+	t := &nodeTable{}
+	t.roles = r.Strings()
+	t.kind, t.role = r.Bytes8(), r.Bytes8()
+	t.parent = r.Int32s()
+	t.ids, t.idAt = r.String(), r.Uint32s()
+	for l := range t.titles {
+		t.titles[l], t.tAt[l] = r.String(), r.Uint32s()
+	}
+	nd := r.Count(3)
+	if r.Err() != nil {
+		return nil
+	}
+	nn := len(t.kind)
+	if len(t.role) != nn || len(t.parent) != nn || nd > nn {
+		r.Fail("node tables of unequal length")
+		return nil
+	}
+	wire.Offsets(r, t.idAt, nn, len(t.ids))
+	for l := range t.titles {
+		wire.Offsets(r, t.tAt[l], nn, len(t.titles[l]))
+	}
+	if r.Err() != nil {
+		return nil
+	}
+	for _, role := range t.roles {
+		if role != "" && !model.IsRole(role) {
+			r.Fail("unknown role %q", role)
+			return nil
+		}
+	}
+	depth := make([]uint8, nn)
+	for i := range int32(nn) {
+		k, p := model.Kind(t.kind[i]), t.parent[i]
+		switch {
+		case k > model.KindPoint:
+			r.Fail("node %d: unknown kind %d", i, k)
+		case int(t.role[i]) >= len(t.roles):
+			r.Fail("node %d: role %d of %d", i, t.role[i], len(t.roles))
+		case p >= i || p < -1:
+			r.Fail("node %d: parent %d is not before it", i, p)
+		case (p < 0) != k.IsDocument():
+			r.Fail("node %d: a %v with parent %d", i, k, p)
+		case p >= 0 && model.Kind(t.kind[p]).IsLeaf():
+			r.Fail("node %d: under a %v", i, model.Kind(t.kind[p]))
+		case p >= 0 && depth[p] >= maxTableDepth:
+			r.Fail("node %d: nested more than %d deep", i, maxTableDepth)
+		case t.idAt[i] == t.idAt[i+1] || strings.IndexByte(t.id(i), '/') >= 0:
+			r.Fail("node %d: id %q", i, t.id(i))
+		}
+		if r.Err() != nil {
+			return nil
+		}
+		if p >= 0 {
+			depth[i] = depth[p] + 1
+		}
+	}
+	t.deptSeq = make([]int32, nd)
+	t.deptCode = make([]string, nd)
+	for l := range t.deptAliases {
+		t.deptAliases[l] = make([][]string, nd)
+	}
+	for d := range nd {
+		t.deptSeq[d] = int32(r.Index(nn))
+		t.deptCode[d] = r.String()
+		for l := range t.deptAliases {
+			t.deptAliases[l][d] = r.Strings()
+		}
+		if r.Err() != nil {
+			return nil
+		}
+		if s := t.deptSeq[d]; t.parent[s] >= 0 || model.Kind(t.kind[s]) != model.KindDepartment || d > 0 && s <= t.deptSeq[d-1] {
+			r.Fail("department %d is node %d", d, s)
+			return nil
+		}
+	}
+	t.dept, t.owner = r.Int32s(), r.Int32s()
+	owners := r.Int32s()
+	if r.Err() != nil {
+		return nil
+	}
+	if len(t.dept) != nn || len(t.owner) != nn || len(owners)%2 != 0 {
+		r.Fail("owner tables of unequal length")
+		return nil
+	}
+	t.owners = make([]ownerKey, len(owners)/2)
+	for i := range t.owners {
+		t.owners[i] = ownerKey{dept: owners[2*i], pos: owners[2*i+1]}
+		if o := t.owners[i]; o.dept < 0 || int(o.dept) >= nn || o.pos < -1 || int(o.pos) >= nn {
+			r.Fail("owner %d is nodes %d, %d", i, o.dept, o.pos)
+			return nil
+		}
+	}
+	wire.Indexes(r, t.dept, -1, nd)
+	wire.Indexes(r, t.owner, -1, len(t.owners))
+	if r.Err() != nil {
+		return nil
+	}
+	return t
+}
+
+// DecodeAlone reads an index that Encode wrote, without its organisation:
+// it searches as Decode's does, and the nodes of its results are light
+// (see nodeTable): ID, Path, Kind, Role, Title and Parent, and a
+// department's Code and Aliases. It is for a program that prints results
+// and exits, which then never makes the organisation's other nodes. The
+// data must not change while the index is in use. A corrupt or hostile
+// encoding gives an error wrapping wire.ErrCorrupt, never a panic.
+func DecodeAlone(r *wire.Reader) (*Index, error) {
+	t := decodeNodes(r)
+	if err := r.Err(); err != nil {
+		return nil, err
+	}
+	nn := len(t.kind)
+	ix := &Index{nodes: make([]*model.Node, nn), table: t}
+	ix.depts = make([]*model.Node, len(t.deptSeq))
+	for d, s := range t.deptSeq {
+		n := ix.make(s)
+		n.Code = t.deptCode[d]
+		for l := range n.Aliases {
+			n.Aliases[l] = t.deptAliases[l][d]
+		}
+		ix.depts[d] = n
+	}
+	ix.parent, ix.dept, ix.owner, ix.owners = t.parent, t.dept, t.owner, t.owners
+	ix.makeLetters()
+	tabs, err := decodeTables(r, nn)
+	if err != nil {
+		return nil, err
+	}
+	ix.restore = func() *tables { return tabs }
+	return ix, nil
+}
