@@ -44,7 +44,8 @@ taller than the terminal opens in $PAGER (less -R by default; --no-pager prints
 it). --theme auto asks the terminal for its background colour and falls back
 to $COLORFGBG, then dark. NO_COLOR gives attributes without colours, TERM=dumb
 plain text. When the output is piped or redirected, show prints the Markdown
-source with each paragraph on one line, so the reading tool wraps it.`,
+source with each paragraph on one line, so the reading tool wraps it; with
+--width, the page laid out to that width as plain text.`,
 		Example: `  dutymap show marketing
   dutymap show marketing/positions/manager
   dutymap show marketing/positions/manager/3
@@ -82,7 +83,13 @@ source with each paragraph on one line, so the reading tool wraps it.`,
 			}
 			md := page.Render(org, n, opts)
 			if !a.io.IsTerminal {
-				_, err := fmt.Fprint(a.io.Out, page.Unwrap(md))
+				text := page.Unwrap(md)
+				if o.width > 0 {
+					// Asked for a width: the page laid out to it, as plain
+					// text (what TERM=dumb shows), not Markdown unwrapped.
+					text = renderTerminal(md, page.StylePlain, o.width)
+				}
+				_, err := fmt.Fprint(a.io.Out, text)
 				return err
 			}
 			return a.showOnTerminal(md, o)
@@ -90,7 +97,7 @@ source with each paragraph on one line, so the reading tool wraps it.`,
 	}
 	f := cmd.Flags()
 	f.StringVar(&o.theme, "theme", o.theme, "colours on a terminal: dark, light or auto (ask the terminal)")
-	f.IntVar(&o.width, "width", 0, "wrap to this many columns (default: the terminal's width, at most "+strconv.Itoa(readingWidth)+")")
+	f.IntVar(&o.width, "width", 0, "wrap to this many columns (default: the terminal's width, at most "+strconv.Itoa(readingWidth)+"); piped, plain text at this width")
 	f.BoolVar(&o.noPager, "no-pager", false, "print the page even when it is taller than the terminal")
 	return cmd
 }

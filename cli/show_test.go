@@ -261,3 +261,24 @@ func firstLines(s string, n int) string {
 	lines := strings.SplitN(s, "\n", n+1)
 	return strings.Join(lines[:min(n, len(lines))], "\n")
 }
+
+// TestShowWidthPiped: an explicit --width is honoured when the output is
+// piped: the page laid out to that width as plain text, not the Markdown
+// with a paragraph a line (which ignored the flag without a word).
+func TestShowWidthPiped(t *testing.T) {
+	out := run(t, "show", "marketing", "--width", "40").ok(t).out
+	lines := strings.Split(strings.TrimRight(out, "\n"), "\n")
+	if len(lines) < 20 || !strings.Contains(out, "Marketing department") {
+		t.Fatalf("not the page laid out:\n%s", out)
+	}
+	for _, l := range lines {
+		if w := ansi.StringWidth(l); w > 40 {
+			t.Errorf("a line of %d cells: %q", w, l)
+		}
+	}
+	if strings.Contains(out, "\x1b") || strings.HasPrefix(out, "# ") || strings.Contains(out, "**") {
+		t.Errorf("escape sequences or Markdown source in:\n%s", out)
+	}
+	// Without --width, still the Markdown for the reading tool.
+	mustContain(t, run(t, "show", "marketing").ok(t).out, "# Marketing department\n")
+}
