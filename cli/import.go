@@ -2,8 +2,10 @@ package cli
 
 import (
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/dutymap/dutymap/content"
@@ -18,7 +20,7 @@ func init() { subcommands = append(subcommands, (*app).importCmd) }
 func (a *app) importCmd() *cobra.Command {
 	var out, lang, sheetName, encoding string
 	var columns []string
-	var force bool
+	var force, prune bool
 	cmd := &cobra.Command{
 		Use:   "import FILE.csv|FILE.xlsx",
 		Short: "Turn a spreadsheet of departments, positions and duties into a content folder",
@@ -53,12 +55,13 @@ example.`,
 			if err != nil {
 				return err
 			}
-			return a.runImport(args[0], out, force, sheet.Options{Lang: lang, Columns: given}, sheetName, encoding)
+			return a.runImport(args[0], out, force, prune, sheet.Options{Lang: lang, Columns: given}, sheetName, encoding)
 		},
 	}
 	f := cmd.Flags()
 	f.StringVarP(&out, "out", "o", "", "the content folder to write (default: the file's name without its extension)")
 	f.BoolVar(&force, "force", false, "write into a folder that is not empty (files with the same names are replaced)")
+	f.BoolVar(&prune, "prune", false, "with --force: remove the content files the sheet no longer has (departments deleted from it)")
 	f.StringArrayVar(&columns, "column", nil, "FIELD=HEADER: take the column HEADER as FIELD (repeatable; see --help)")
 	// This local --lang shadows the global one: it names the sheet's language.
 	f.StringVar(&lang, "lang", "en", "the language of columns whose header names none (a code such as en, zh, de)")
@@ -80,7 +83,7 @@ func parseColumns(flags []string) ([][2]string, error) {
 	return out, nil
 }
 
-func (a *app) runImport(file, out string, force bool, opts sheet.Options, sheetName, encoding string) error {
+func (a *app) runImport(file, out string, force, prune bool, opts sheet.Options, sheetName, encoding string) error {
 	if _, err := model.ParseTag(opts.Lang); err != nil {
 		return &exitError{2, fmt.Sprintf("dutymap import: --lang %q is not a language code; use one such as en, zh or de", opts.Lang)}
 	}
@@ -135,7 +138,81 @@ func (a *app) runImport(file, out string, force bool, opts sheet.Options, sheetN
 		return folderError("import", err, out, "choose another folder with --out")
 	}
 	a.importSummary(res, shown, out, n)
+	return a.staleSummary(out, res.Files, prune)
+}
+
+// staleSummary names the content files an import into a folder that was
+// not empty left from before (departments no longer in the sheet, a
+// language it no longer has): the loader still reads them. With prune it
+// removes them.
+func (a *app) staleSummary(out string, written []content.File, prune bool) error {
+	stale, err := staleFiles(out, written)
+	if err != nil || len(stale) == 0 {
+		return nil
+	}
+	var names []string
+	for _, name := range stale[:min(len(stale), maxListedFiles)] {
+		names = append(names, termsafe.QuoteName(name))
+	}
+	if len(stale) > maxListedFiles {
+		names = append(names, fmt.Sprintf("and %d more", len(stale)-maxListedFiles))
+	}
+	list := strings.Join(names, ", ")
+	if !prune {
+		fmt.Fprintf(a.io.Out, "\nKept %s the sheet does not have, which dutymap still reads as content: %s.\n"+
+			"  Delete them, or import again with --force --prune to remove them.\n", content.Count(len(stale), "file", "files"), list)
+		return nil
+	}
+	root, err := os.OpenRoot(out)
+	if err != nil {
+		return &exitError{1, fmt.Sprintf("dutymap import: cannot remove the files the sheet does not have: %v", err)}
+	}
+	defer root.Close()
+	for i, name := range stale {
+		if err := root.Remove(filepath.FromSlash(name)); err != nil {
+			return &exitError{1, fmt.Sprintf("dutymap import: removed %d of the %d files the sheet does not have, then: %v", i, len(stale), err)}
+		}
+	}
+	fmt.Fprintf(a.io.Out, "\nRemoved %s the sheet does not have: %s.\n", content.Count(len(stale), "file", "files"), list)
 	return nil
+}
+
+// maxListedFiles keeps a list of file names to a line or two.
+const maxListedFiles = 10
+
+// staleFiles lists, sorted, the content files in dir (Markdown files in
+// its language folders, as the loader finds them, and its sources.yaml and
+// groups.yaml; links are not followed) that written does not hold.
+func staleFiles(dir string, written []content.File) ([]string, error) {
+	keep := make(map[string]bool, len(written))
+	for _, f := range written {
+		keep[f.Name] = true
+	}
+	fsys := os.DirFS(dir)
+	entries, err := fs.ReadDir(fsys, ".")
+	if err != nil {
+		return nil, err
+	}
+	var stale []string
+	for _, e := range entries {
+		if (e.Name() == "sources.yaml" || e.Name() == "groups.yaml") && e.Type().IsRegular() && !keep[e.Name()] {
+			stale = append(stale, e.Name()) // the sheet cites no source, names no group
+		}
+		if _, ok := content.LangFolder(e.Name()); !ok || !e.IsDir() {
+			continue
+		}
+		err := fs.WalkDir(fsys, e.Name(), func(name string, d fs.DirEntry, err error) error {
+			if err == nil && d.Type().IsRegular() && strings.HasSuffix(name, ".md") && !keep[name] {
+				stale = append(stale, name)
+			}
+			return err
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	slices.Sort(stale)
+	return stale, nil
 }
 
 // importSummary says what was read and written, and what to do next.

@@ -178,3 +178,42 @@ func TestImportGB18030(t *testing.T) {
 	mustContain(t, r.out, "部门 → department", "Wrote 1 file")
 	mustContain(t, run(t, "--content", dir, "--builtin=false", "show", "销售部 › 销售员").ok(t).out, "拜访客户", "收集客户意见")
 }
+
+// TestImportForceNamesWhatTheSheetNoLongerHas: importing again over the
+// folder, after deleting a department from the sheet, says which files are
+// left from before (the loader still reads them) and how to remove them;
+// --prune removes them, and nothing but content files, never through a
+// link.
+func TestImportForceNamesWhatTheSheetNoLongerHas(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "org")
+	both, one := filepath.Join(dir, "both.csv"), filepath.Join(dir, "one.csv")
+	writeFile(t, both, "Department,Section,Duty\nSales,Field,Visit customers\nFinance,Books,Keep the books\n")
+	writeFile(t, one, "Department,Section,Duty\nSales,Field,Visit customers\n")
+	run(t, "import", both, "--out", out).ok(t)
+	writeFile(t, filepath.Join(out, "notes.txt"), "mine")
+	if err := os.Symlink(filepath.Join(out, "en", "sales.md"), filepath.Join(out, "en", "link.md")); err != nil {
+		t.Skip("no symbolic links here:", err)
+	}
+
+	r := run(t, "import", one, "--out", out, "--force").ok(t)
+	mustContain(t, r.out, "Kept 1 file the sheet does not have, which dutymap still reads as content: en/finance.md.",
+		"import again with --force --prune to remove them")
+	if _, err := os.Stat(filepath.Join(out, "en", "finance.md")); err != nil {
+		t.Fatal("--force without --prune removed a file:", err)
+	}
+
+	r = run(t, "import", one, "--out", out, "--force", "--prune").ok(t)
+	mustContain(t, r.out, "Removed 1 file the sheet does not have: en/finance.md.")
+	if _, err := os.Stat(filepath.Join(out, "en", "finance.md")); err == nil {
+		t.Error("--prune kept en/finance.md")
+	}
+	if readFile(t, filepath.Join(out, "notes.txt")) != "mine" {
+		t.Error("--prune touched a file that is not content")
+	}
+	if _, err := os.Lstat(filepath.Join(out, "en", "link.md")); err != nil {
+		t.Error("--prune removed a link:", err)
+	}
+	os.Remove(filepath.Join(out, "en", "link.md"))
+	mustContain(t, run(t, "validate", out).ok(t).out, "ok: 1 department")
+}
