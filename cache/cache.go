@@ -44,7 +44,7 @@ import (
 // reads. Bump it when the encoding of the organisation or of the search
 // index changes, or when the analysis behind the index does (stemming,
 // synonyms, weights): a file of another version is rebuilt.
-const FormatVersion = 4
+const FormatVersion = 5 // 3: department groups; 4: the node table (search without the organisation); 5: Chinese sub-words and owner aliases in the search index
 
 // Header of a cache file, little-endian: magic, format version, 4 bytes of
 // padding, then for each of the payload's three parts its CRC-32C

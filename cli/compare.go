@@ -45,6 +45,7 @@ func (a *app) runCompare(refA, refB string, asJSON bool) error {
 	if err != nil {
 		return err
 	}
+	lang = a.refsLang(org, lang, refA, refB)
 	da, err := resolveDept(org, refA)
 	if err != nil {
 		return err

@@ -2,7 +2,10 @@ package cli
 
 import (
 	"encoding/json"
+	"strings"
 	"testing"
+
+	"github.com/dutymap/dutymap/model"
 )
 
 // orgFiles is a small content folder in both languages: three departments,
@@ -211,4 +214,15 @@ func TestCompareWrongArgCountExitsTwo(t *testing.T) {
 func TestCompareMyOrg(t *testing.T) {
 	r := run(t, "--builtin=false", "--content", myorg, "compare", "FOH", "bakehouse").ok(t)
 	mustContain(t, r.out, "# Front of house vs Kitchen", "What the kitchen hands to front of house", "Who decides about leftover bread")
+}
+
+// TestCompareHelpNamesTheTiers: compare --help names the tiers with the
+// words the comparison prints (tryout N20: the help said "loosely similar"
+// where the output says "related").
+func TestCompareHelpNamesTheTiers(t *testing.T) {
+	help := run(t, "compare", "--help").ok(t).out
+	want := []string{model.VerySimilar.String(), model.Similar.String(), model.Related.String()}
+	if !strings.Contains(help, strings.Join(want[:2], ", ")+" or "+want[2]) || strings.Contains(help, "loosely") {
+		t.Errorf("the help does not name the tiers %q:\n%s", want, help)
+	}
 }

@@ -131,11 +131,11 @@ func (a *app) runImport(file, out string, force, prune bool, opts sheet.Options,
 		fmt.Fprintln(a.io.Err, p)
 	}
 	if errs := res.Problems.Errors(); len(errs) > 0 {
-		return &exitError{1, fmt.Sprintf("%s found in %s; nothing was written.", content.Count(len(errs), "problem", "problems"), shown)}
+		return &exitError{1, fmt.Sprintf("%s found in %s; nothing was written.", content.Count(errs.Total(), "problem", "problems"), shown)}
 	}
 	n, err := writeFolder(out, res.Files)
 	if err != nil {
-		return folderError("import", err, out, "choose another folder with --out")
+		return writeFailed("import", err, out, "choose another folder with --out")
 	}
 	a.importSummary(res, shown, out, n)
 	return a.staleSummary(out, res.Files, prune)

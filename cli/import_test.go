@@ -82,7 +82,7 @@ func TestImportProblemsWriteNothing(t *testing.T) {
 	if r.code != 1 || r.out != "" {
 		t.Fatalf("exit %d, stdout %q", r.code, r.out)
 	}
-	mustContain(t, r.err, file+":3: column A (Department): the row has no department", file+":4: a quoted cell that is not closed", "2 problems found in "+file+"; nothing was written.")
+	mustContain(t, r.err, file+":3: column A (Department): the row has no department", file+":4: a quoted cell is not closed", "2 problems found in "+file+"; nothing was written.")
 	if _, err := os.Stat(filepath.Join(dir, "out")); err == nil {
 		t.Error("a folder was written despite the problems")
 	}
@@ -97,6 +97,10 @@ func TestImportFolderRules(t *testing.T) {
 	if readFile(t, filepath.Join(out, "notes.txt")) != "mine" {
 		t.Error("--force changed a file import does not own")
 	}
+	// A department no longer in the sheet is kept, and import says so
+	// (tryout N22).
+	writeFile(t, filepath.Join(out, "en", "gone.md"), "---\nid: gone\nname: Gone\n---\n")
+	mustContain(t, run(t, "import", exampleCSV, "--out", out, "--force").ok(t).out, "Kept 1 file the sheet does not have, which dutymap still reads as content: en/gone.md.")
 	// By default the folder is named after the file.
 	t.Chdir(dir)
 	mustContain(t, run(t, "import", filepath.Join("..", filepath.Base(dir), "staff", "..", "..", filepath.Base(dir), "notes.csv")).fails(t, 1).err, "cannot read")

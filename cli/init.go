@@ -46,7 +46,7 @@ folder to keep a single language.`,
 			}
 			n, err := writeTree(content.BuiltinFS(), dir)
 			if err != nil {
-				return folderError("init", err, dir, "choose another folder")
+				return writeFailed("init", err, dir, "choose another folder")
 			}
 			fmt.Fprintf(a.io.Out, nextSteps, n, termsafe.QuoteName(dir), shellQuote(dir), shellQuote(dir), shellQuote(dir))
 			return nil
@@ -116,6 +116,24 @@ func writeTree(fsys fs.FS, dir string) (int, error) {
 	return writeFolder(dir, files)
 }
 
+// blockedError is writeFolder refusing a path in its way (a link, a file
+// where a folder goes): the message says what to move, and the folder
+// may well be writable.
+type blockedError string
+
+func (e blockedError) Error() string { return string(e) }
+
+// writeFailed is the error of a command whose writeFolder failed: a path
+// in the way as it is, anything else with a hint to check the
+// permissions or do otherwise.
+func writeFailed(cmd string, err error, dir, otherwise string) error {
+	var blocked blockedError
+	if errors.As(err, &blocked) {
+		return &exitError{1, fmt.Sprintf("dutymap %s: %v", cmd, err)}
+	}
+	return &exitError{1, fmt.Sprintf("dutymap %s: %v\nCheck that you may write to %s, or %s.", cmd, err, termsafe.QuoteName(dir), otherwise)}
+}
+
 // writeFolder writes files (slash-separated names) below dir, creating it
 // and the folders it needs, and returns how many it wrote. It writes through
 // an os.Root, so nothing lands outside dir, and first checks every path it
@@ -176,23 +194,6 @@ func writeFolder(dir string, files []content.File) (int, error) {
 }
 
 var shellSafe = regexp.MustCompile(`^[A-Za-z0-9_./:=+-]+$`)
-
-// blockedError is a folder writeFolder will not write into: what is in
-// the way says it all.
-type blockedError string
-
-func (e blockedError) Error() string { return string(e) }
-
-// folderError is the exit error for a folder that could not be written:
-// what went wrong, and, unless something in the folder was in the way (a
-// link, a file where a folder goes), the advice to check the permissions.
-func folderError(cmd string, err error, dir, other string) error {
-	msg := fmt.Sprintf("dutymap %s: %v", cmd, err)
-	if _, blocked := err.(blockedError); !blocked {
-		msg += fmt.Sprintf("\nCheck that you may write to %s, or %s.", termsafe.QuoteName(dir), other)
-	}
-	return &exitError{1, msg}
-}
 
 // shellQuote quotes a path for the printed commands, so they can be pasted
 // even when the folder name has spaces; a name with characters that do not

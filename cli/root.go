@@ -16,6 +16,7 @@ import (
 	"github.com/dutymap/dutymap/content"
 	"github.com/dutymap/dutymap/internal/termsafe"
 	"github.com/dutymap/dutymap/model"
+	"github.com/dutymap/dutymap/model/analysis"
 	"github.com/dutymap/dutymap/model/search"
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
@@ -358,6 +359,22 @@ func (a *app) loadIn() (*model.Org, model.Lang, error) {
 		return nil, l, err
 	}
 	return ld.Org, l, nil
+}
+
+// refsLang is the language to answer in for commands given references:
+// lang, unless no --lang was given and a reference is written in Chinese
+// ("show 市场部"), which asks for the Chinese content, as a search in
+// Chinese does.
+func (a *app) refsLang(org *model.Org, lang model.Lang, refs ...string) model.Lang {
+	if a.opts.lang != "" || !org.HasLang(model.Zh) {
+		return lang
+	}
+	for _, ref := range refs {
+		if strings.ContainsFunc(ref, analysis.IsHan) {
+			return model.Zh
+		}
+	}
+	return lang
 }
 
 // openIn is loadIn with the search index.

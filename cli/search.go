@@ -30,9 +30,17 @@ punctuation: "who sets product prices?", "谁负责定价？". Question words an
 fillers (who, which department, responsible for, handles; 谁, 哪个部门, 由, 负责)
 are left out. A word also finds its other forms (price, prices, pricing), its
 synonyms (set: determine, decide …; hire: recruit), its pinyin (dingjia, dj: 定价),
-and its twin in the other language. Texts that hold more of the words, rarer
-words, and words close together rank higher; a duty under a section or
-department named by the query ranks higher too.
+and its twin in the other language; a Chinese word finds the longer words it
+is part of (财务: 财务部). Texts that hold more of the words, rarer words, and
+words close together rank higher; a duty under a section or department named
+by the query ranks higher too. The query's language decides which texts answer
+it first: a Chinese query the Chinese texts, whatever --lang says.
+
+A question that names a department or position ("谁负责财务", "who manages
+finance") is answered by it: its name holds the query's main words as written
+and its duties the rest, so it comes first, with all its duties, whether or not
+they repeat its name. One the sources list no duties for is still named, with a
+note saying so.
 
 A question about a role of the responsibility matrix ("who is accountable for
 pricing?", "who is consulted on promotions", "谁批准价格") answers with the units
@@ -58,14 +66,20 @@ closest results instead (related words, then letters in order), on standard
 error, and exits 1. When only some words are mentioned, it names the others on
 standard error and lists what the rest find.
 
+A text matches when it mentions the query's main words (those carrying half its
+weight; a word held only through a synonym weighs what the synonym does); texts
+that mention only a lesser word are counted on standard error, not listed.
+
 With --json each line is a JSON object: path, department, owner (the department,
 and the position when one holds the duty), where (department › sections), text,
-lang, score, match (words, related or letters), places (the paths of every
+lang, score, match (words; partial for a text that mentions only a lesser word,
+listed where its score ranks it; related or letters), places (the paths of every
 place) and positions (the matched characters of text, as indices of Unicode
 code points). With --owners --json: owner, path (of the position or
 department), department, score, duties (how many match the query's main
-words), mentions (how many mention any word of it) and proof (the best duty:
-path, text, lang).`,
+words), mentions (how many mention any word of it), named (the query names this
+owner) and proof (the best duty: path, text, lang; null for a named owner the
+sources list no duties for).`,
 		Example: `  dutymap search "who sets product prices?"
   dutymap search --owners "which department trains salespeople"
   dutymap search 谁负责定价 --lang zh
@@ -115,11 +129,18 @@ type ownerHit struct {
 	Score      float64 `json:"score"`
 	Duties     int     `json:"duties"`
 	Mentions   int     `json:"mentions"`
-	Proof      struct {
-		Path string `json:"path"`
-		Text string `json:"text"`
-		Lang string `json:"lang"`
-	} `json:"proof"`
+	// Named: the query names this owner; its duties match whether or not
+	// they repeat its name.
+	Named bool `json:"named"`
+	// Proof is the best matching duty; null for an owner the query names
+	// and the sources list no duties for.
+	Proof *proofHit `json:"proof"`
+}
+
+type proofHit struct {
+	Path string `json:"path"`
+	Text string `json:"text"`
+	Lang string `json:"lang"`
 }
 
 // maxClosest bounds the closest results listed when nothing mentions the
@@ -147,6 +168,15 @@ var (
 	noOwners = [model.NumLangs]string{
 		"dutymap search: no duty of a department mentions %s",
 		"dutymap search：没有哪个部门的职责提到%s",
+	}
+	unlisted = [model.NumLangs]string{
+		"dutymap search: the owner is %s, but the sources list no duties for it",
+		"dutymap search：负责的是%s，但资料中没有列出它的职责",
+	}
+	unlistedLabel = [model.NumLangs]string{"no duties listed", "资料未列出职责"}
+	partialNote   = [model.NumLangs]string{
+		"dutymap search: %d more mention only a lesser word of the query (--json lists them, \"match\":\"partial\")",
+		"dutymap search：另有 %d 项只提到查询中次要的词（--json 会列出，\"match\":\"partial\"）",
 	}
 )
 
@@ -194,6 +224,10 @@ func (a *app) runSearch(query string, limit int, asJSON, owners bool) error {
 				}
 				continue
 			}
+			if o.Unlisted() {
+				fmt.Fprintf(&b, "%s  (%s)\n    %s\n", oneLine(o.Name(lang)), unlistedLabel[lang], o.Node().Path)
+				continue
+			}
 			fmt.Fprintf(&b, "%s  (%s)\n    %s  %s\n", oneLine(o.Name(lang)), dutiesLabel(o, lang),
 				o.Proof.Node.Path, oneLine(o.Proof.Node.Title.In(o.Proof.Lang)))
 		}
@@ -217,8 +251,20 @@ func (a *app) runSearch(query string, limit int, asJSON, owners bool) error {
 	if len(res.Missing) > 0 {
 		fmt.Fprintln(a.io.Err, fmt.Sprintf(notMentioned[lang], quoted))
 	}
+	// The query names an owner the sources list no duties for: the list
+	// holds it, and says why it holds no duty.
+	for _, o := range res.Owners(maxClosest) {
+		if o.Unlisted() {
+			fmt.Fprintln(a.io.Err, fmt.Sprintf(unlisted[lang], oneLine(o.Name(lang))))
+		}
+	}
+	partial := 0
 	for _, r := range res.List {
-		if r.Match != search.Words {
+		if r.Match == search.Partial && !asJSON {
+			partial++
+			continue // it mentions a lesser word of the query only: not a match
+		}
+		if r.Match != search.Words && r.Match != search.Partial {
 			break // the typo fallback is for the explorer's type-ahead
 		}
 		if !asJSON {
@@ -229,6 +275,9 @@ func (a *app) runSearch(query string, limit int, asJSON, owners bool) error {
 		if err := enc.Encode(hitJSON(r)); err != nil {
 			return err
 		}
+	}
+	if partial > 0 {
+		fmt.Fprintln(a.io.Err, fmt.Sprintf(partialNote[lang], partial))
 	}
 	return flush()
 }
@@ -255,8 +304,10 @@ func hitJSON(r search.Result) searchHit {
 }
 
 func ownerJSON(o search.Owner, lang model.Lang) ownerHit {
-	h := ownerHit{Owner: o.Name(lang), Path: o.Node().Path, Department: o.Department.ID, Score: round(o.Score), Duties: o.Duties, Mentions: o.Mentions}
-	h.Proof.Path, h.Proof.Text, h.Proof.Lang = o.Proof.Node.Path, o.Proof.Node.Title.In(o.Proof.Lang), o.Proof.Lang.Code()
+	h := ownerHit{Owner: o.Name(lang), Path: o.Node().Path, Department: o.Department.ID, Score: round(o.Score), Duties: o.Duties, Mentions: o.Mentions, Named: o.Named}
+	if !o.Unlisted() {
+		h.Proof = &proofHit{Path: o.Proof.Node.Path, Text: o.Proof.Node.Title.In(o.Proof.Lang), Lang: o.Proof.Lang.Code()}
+	}
 	return h
 }
 

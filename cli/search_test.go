@@ -3,6 +3,7 @@ package cli
 import (
 	"bytes"
 	"encoding/json"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -78,21 +79,29 @@ func searchIn(t *testing.T, dir string, args ...string) result {
 
 func TestSearchPrintsRankedLines(t *testing.T) {
 	dir := searchOrg(t)
+	// "set" is the rarer, heavier word here: the texts that only price
+	// something mention a lesser word of the query, and are counted aside.
 	r := searchIn(t, dir, "set", "prices").ok(t)
-	want := "marketing/duties/1  Marketing department › Responsibilities › Set product prices. (2 places)\n" +
-		"marketing/positions/analyst  Marketing department › Positions › Pricing analyst\n" +
-		"marketing/positions/analyst/1  Marketing department › Positions › Pricing analyst › Compare competitors' prices every month.\n"
-	if r.out != want {
-		t.Errorf("got:\n%s\nwant:\n%s", r.out, want)
+	want := "marketing/duties/1  Marketing department › Responsibilities › Set product prices. (2 places)\n"
+	if r.out != want || r.err != "dutymap search: 2 more mention only a lesser word of the query (--json lists them, \"match\":\"partial\")\n" {
+		t.Errorf("got:\n%s%s\nwant:\n%s", r.out, r.err, want)
 	}
 	assertPlain(t, "search", r.out)
+	r = searchIn(t, dir, "prices").ok(t)
+	want = "marketing/positions/analyst  Marketing department › Positions › Pricing analyst\n" +
+		"marketing/positions/analyst/1  Marketing department › Positions › Pricing analyst › Compare competitors' prices every month.\n" +
+		"marketing/duties/1  Marketing department › Responsibilities › Set product prices. (2 places)\n"
+	if r.out != want {
+		t.Errorf("prices, got:\n%s\nwant:\n%s", r.out, want)
+	}
 
-	// Sections are found too, by another form of the word (价格分析员
-	// holds 价格); the duty under it ranks higher for its context.
+	// Sections are found too, by a word inside theirs (价格分析员 holds
+	// 价格): the query names the price analyst, whose position and duty
+	// come first.
 	r = searchIn(t, dir, "--lang", "zh", "价格").ok(t)
 	want = "marketing/positions/analyst/1  市场部 › 岗位 › 价格分析员 › 每月比较竞争对手的价格。\n" +
-		"marketing/duties/1  市场部 › 职责 › 制定产品价格。 (2 places)\n" +
-		"marketing/positions/analyst  市场部 › 岗位 › 价格分析员\n"
+		"marketing/positions/analyst  市场部 › 岗位 › 价格分析员\n" +
+		"marketing/duties/1  市场部 › 职责 › 制定产品价格。 (2 places)\n"
 	if r.out != want {
 		t.Errorf("zh got:\n%s\nwant:\n%s", r.out, want)
 	}
@@ -118,9 +127,15 @@ func TestSearchDepartmentAndLimit(t *testing.T) {
 	if strings.Count(r.out, "\n") != 1 {
 		t.Errorf("--limit 1 printed:\n%s", r.out)
 	}
+	// Three words no duty shares: the texts holding the heaviest match,
+	// the others (prices, in three) mention a lesser word.
 	all := searchIn(t, dir, "--limit", "0", "prices", "contracts", "season").ok(t)
+	if n := strings.Count(all.out, "\n"); n != 2 || !strings.Contains(all.err, "3 more mention only a lesser word") {
+		t.Errorf("--limit 0 printed %d lines:\n%s%s", n, all.out, all.err)
+	}
+	all = searchIn(t, dir, "--limit", "0", "--json", "prices", "contracts", "season").ok(t)
 	if n := strings.Count(all.out, "\n"); n != 5 {
-		t.Errorf("--limit 0 printed %d lines:\n%s", n, all.out)
+		t.Errorf("--limit 0 --json printed %d lines:\n%s", n, all.out)
 	}
 }
 
@@ -235,6 +250,56 @@ func TestSearchOwners(t *testing.T) {
 		t.Errorf("owner: %+v", o)
 	}
 	searchIn(t, dir, "--owners", "zzqx").fails(t, 1)
+}
+
+// A question naming a department the sources list no duties for is
+// answered: the department, and a plain note that no duties are listed,
+// in the reader's language; --owners says it in the owner's row, and
+// --json gives the owner without a proof.
+func TestSearchNamedOwnerWithoutDuties(t *testing.T) {
+	files := map[string]string{
+		"en/logistics.md": "---\nid: logistics\nname: Logistics department\n---\n\nNamed by the source, with no duties.\n",
+		"zh/logistics.md": "---\nid: logistics\nname: 后勤部\n---\n\n资料只列出了名称。\n",
+	}
+	dir := searchOrg(t)
+	for name, body := range files {
+		writeFile(t, filepath.Join(dir, name), body)
+	}
+	r := searchIn(t, dir, "谁负责后勤").ok(t)
+	if r.out != "logistics  后勤部\n" || r.err != "dutymap search: the owner is Logistics department, but the sources list no duties for it\n" {
+		t.Errorf("out %q, err %q", r.out, r.err)
+	}
+	r = searchIn(t, dir, "--lang", "zh", "who handles logistics?").ok(t)
+	mustContain(t, r.out, "logistics  Logistics department")
+	mustContain(t, r.err, "负责的是后勤部，但资料中没有列出它的职责")
+	r = searchIn(t, dir, "--owners", "谁负责后勤").ok(t)
+	if r.out != "Logistics department  (no duties listed)\n    logistics\n" {
+		t.Errorf("owners: %q", r.out)
+	}
+	r = searchIn(t, dir, "--owners", "--json", "who handles logistics").ok(t)
+	var o map[string]any
+	if err := json.Unmarshal([]byte(r.out), &o); err != nil {
+		t.Fatal(err)
+	}
+	if o["path"] != "logistics" || o["duties"] != 0.0 || o["named"] != true || o["proof"] != nil {
+		t.Errorf("owner JSON: %v", o)
+	}
+}
+
+// The list holds the texts that match the query's main words; those
+// that mention only a lesser word are counted on standard error, and
+// --json lists them as "partial" where they rank.
+func TestSearchPartialMatches(t *testing.T) {
+	r := run(t, "search", "who sets product prices?", "--limit", "0").ok(t)
+	lines := strings.Count(r.out, "\n")
+	mustContain(t, r.err, "more mention only a lesser word of the query")
+	if strings.Contains(r.out, "honour room") || lines == 0 || lines > 40 {
+		t.Errorf("%d lines, or a partial match listed:\n%s", lines, r.out)
+	}
+	r = run(t, "search", "who sets product prices?", "--limit", "0", "--json").ok(t)
+	if !strings.Contains(r.out, `"match":"partial"`) || strings.Count(r.out, "\n") <= lines {
+		t.Errorf("--json should list the partial matches too")
+	}
 }
 
 func TestSearchUsageErrors(t *testing.T) {

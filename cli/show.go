@@ -5,7 +5,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unicode"
 
 	"github.com/charmbracelet/x/ansi"
 	"github.com/dutymap/dutymap/model"
@@ -62,15 +61,12 @@ source with each paragraph on one line, so the reading tool wraps it; with
 			if err != nil {
 				return err
 			}
-			explicit := a.opts.lang != ""
-			if !explicit && org.HasLang(model.Zh) && hasHan(args[0]) {
-				lang = model.Zh // for the messages: "did you mean" in the reference's language
-			}
+			lang = a.refsLang(org, lang, args[0])
 			n, tier, err := resolveRef(org, args[0], lang)
 			if err != nil {
 				return err
 			}
-			if !explicit {
+			if a.opts.lang == "" {
 				lang = refLang(n, args[0], lang)
 			}
 			if tier != model.TierExact {
@@ -231,11 +227,6 @@ func refLang(n *model.Node, ref string, lang model.Lang) model.Lang {
 		return model.Zh
 	}
 	return lang
-}
-
-// hasHan reports Chinese characters in s.
-func hasHan(s string) bool {
-	return strings.ContainsFunc(s, func(r rune) bool { return unicode.Is(unicode.Han, r) })
 }
 
 // notFound explains that nothing matched and suggests what might have been

@@ -239,6 +239,9 @@ func TestShowAnswersInTheReferencesLanguage(t *testing.T) {
 			t.Errorf("%q (env %v) begins:\n%s\nwant %q", c.inv.args, c.inv.env, firstLines(r.out, 3), c.want)
 		}
 	}
+	if out := run(t, "compare", "市场部", "销售部").ok(t).out; !strings.Contains(out, "市场部") || strings.Contains(out, "Marketing department") {
+		t.Errorf("compare 市场部 销售部 is not in Chinese:\n%.300s", out)
+	}
 }
 
 // TestShowSuggestsWhatABreadcrumbNearlyNames: a breadcrumb one character

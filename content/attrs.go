@@ -112,7 +112,6 @@ func hasAttr(n *model.Node, key attr, lang model.Lang) bool {
 // of kind doc; what is wrong with it goes to c. It returns the source ids
 // the line cites.
 func setAttr(c *collector, file string, lang model.Lang, doc model.Kind, n *model.Node, key attr, value string, line int) []sourceRef {
-	what := n.Kind.String()
 	switch {
 	case key.isRACI() && doc == model.KindRelation:
 		c.add(file, line, "say who hands the item over and who takes it up with From: and To: lines; RACI lines belong to duties and to topics' points",
@@ -129,10 +128,6 @@ func setAttr(c *collector, file string, lang model.Lang, doc model.Kind, n *mode
 	}
 	if value == "" {
 		c.add(file, line, fmt.Sprintf("write the value after %s:, or delete the line", key), "%s: has no value", key)
-		return nil
-	}
-	if hasAttr(n, key, lang) {
-		c.add(file, line, fmt.Sprintf("keep one %s: line for this %s and delete the other", key, what), "a second %s: line for the same %s", key, what)
 		return nil
 	}
 	switch {
@@ -170,23 +165,23 @@ func setAttr(c *collector, file string, lang model.Lang, doc model.Kind, n *mode
 // Code and RACI lines may be written in one language's file only; written in
 // both they must agree).
 func mergeAttrs(c *collector, dst, src *model.Node, srcFile string, srcLine int, dstFile string, dstLine int) {
-	differ := func(key attr, here, there string) {
-		c.add(srcFile, srcLine, fmt.Sprintf("write %s: in one language's file only, or give it the same value as %s:%d", key, dstFile, dstLine),
-			"%s: differs from %s:%d (%s here, %s there)", key, dstFile, dstLine, here, there)
+	fix := func(key attr) string {
+		return fmt.Sprintf("write %s: in one language's file only, or give it the same value as %s:%d", key, dstFile, dstLine)
 	}
 	switch {
 	case src.Sources == nil:
 	case dst.Sources == nil:
 		dst.Sources = src.Sources
 	case !slices.Equal(dst.Sources, src.Sources):
-		differ(attrSources, strings.Join(src.Sources, ", "), strings.Join(dst.Sources, ", "))
+		c.differIDs(sourceIDs, append(slices.Clone(src.Sources), dst.Sources...), srcFile, srcLine, fix(attrSources),
+			"%s: differs from %s:%d (%s here, %s there)", attrSources, dstFile, dstLine, strings.Join(src.Sources, ", "), strings.Join(dst.Sources, ", "))
 	}
 	switch {
 	case src.Code == "":
 	case dst.Code == "":
 		dst.Code = src.Code
 	case dst.Code != src.Code:
-		differ(attrCode, src.Code, dst.Code)
+		c.add(srcFile, srcLine, fix(attrCode), "%s: differs from %s:%d (%s here, %s there)", attrCode, dstFile, dstLine, src.Code, dst.Code)
 	}
 	mergeRefs(c, dst, src)
 }
@@ -306,17 +301,39 @@ func unknownRole(line string) (key, value string, want attr, ok bool) {
 	return "", "", attrNone, false
 }
 
-// unknownRoleProblem reports a line unknownRole recognised.
-func unknownRoleProblem(c *collector, file string, lang model.Lang, line int, key, value string, want attr) {
-	fix := "write the role out: Responsible: (who does the work), Accountable: (who answers for it), Consulted: or Informed:; R:, A:, C: and I: are short for them"
-	if want != attrNone {
-		name := want.String() + ": "
-		if lang == model.Zh {
-			name = attrNamesZh[want] + "："
-		}
-		fix = fmt.Sprintf("for %s, write  %s%s", roleMeaning[want], name, value)
+// unknownRoleFix is the fix for a line unknownRole recognised, when the
+// node has no line of the role it stands for (see bodyParser.roleFixes).
+func unknownRoleFix(lang model.Lang, value string, want attr) string {
+	if want == attrNone {
+		return "write the role out: Responsible: (who does the work), Accountable: (who answers for it), Consulted: or Informed:; R:, A:, C: and I: are short for them"
 	}
-	c.add(file, line, fix, "unknown role %q: the RACI roles are Responsible, Accountable, Consulted and Informed", key)
+	return fmt.Sprintf("for %s, write  %s%s", roleMeaning[want], attrKey(want, lang), value)
+}
+
+// attrKey is key as a file of lang writes it, with its colon: "Responsible: ",
+// "负责：".
+func attrKey(key attr, lang model.Lang) string {
+	if lang == model.Zh {
+		return attrNamesZh[key] + "："
+	}
+	return key.String() + ": "
+}
+
+// attrValues splits an attribute's value into its items: source ids, or
+// names.
+func attrValues(key attr, value string) []string {
+	if key == attrSources {
+		return splitList(value)
+	}
+	return splitNames(value)
+}
+
+// joinValues writes items as one value, in the list style of lang.
+func joinValues(lang model.Lang, items []string) string {
+	if lang == model.Zh {
+		return strings.Join(items, "、")
+	}
+	return strings.Join(items, ", ")
 }
 
 func isASCIIWord(s string) bool {
@@ -328,8 +345,11 @@ func isASCIIWord(s string) bool {
 	return true
 }
 
-// editDistance is the Levenshtein distance between two short ASCII words.
+// editDistance is the edit distance between two short ASCII words, with a
+// swap of two neighbouring letters counted as one edit as a typist makes it
+// ("nmae" for name): the optimal string alignment distance.
 func editDistance(a, b string) int {
+	prev2 := make([]int, len(b)+1)
 	prev := make([]int, len(b)+1)
 	cur := make([]int, len(b)+1)
 	for j := range prev {
@@ -343,8 +363,11 @@ func editDistance(a, b string) int {
 				cost = 0
 			}
 			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				cur[j] = min(cur[j], prev2[j-2]+1)
+			}
 		}
-		prev, cur = cur, prev
+		prev2, prev, cur = prev, cur, prev2
 	}
 	return prev[len(b)]
 }

@@ -2,6 +2,7 @@ package content
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -190,17 +191,6 @@ func cutAttrs(text string) (rest, attrs string, ok bool) {
 }
 
 // bodyParser turns the Markdown body of one file into a section tree.
-// attr applies the attribute line n (key: value) to node, unless its
-// value is a name or code that shows nothing.
-func (p *bodyParser) attr(node *model.Node, key attr, value string, n int) {
-	if key == attrCode || key == attrAliases {
-		if n-1 < len(p.asWritten) && invisibleAttr(p.c, p.file, key, p.asWritten[n-1], n) {
-			return
-		}
-	}
-	p.refs = append(p.refs, setAttr(p.c, p.file, p.lang, p.doc.Kind, node, key, value, n)...)
-}
-
 type bodyParser struct {
 	file string
 	lang model.Lang
@@ -220,6 +210,15 @@ type bodyParser struct {
 	early  bool        // after a heading, no description text yet
 	refs   []sourceRef // source ids cited in the body, checked after loading
 
+	// attrs are the attribute lines read so far, by node and key: the fix
+	// for a second line of a key, a misspelt role or an unindented line
+	// joins it into the first, so that applying it leaves one line.
+	attrs map[attrSlot]attrLine
+	// roles are lines whose key looks like a misspelt or foreign RACI
+	// role; they are reported at the end, when every line of their node
+	// is known (the role's own line may follow them).
+	roles []roleLine
+
 	// The duty still collecting lines: its first line, continuation and
 	// attribute lines, then after a blank line its indented description.
 	item       *model.Node
@@ -230,6 +229,29 @@ type bodyParser struct {
 	itemDesc   strings.Builder // the description, de-indented
 	descFence  string          // a code fence open inside the description
 	fenceLine  int             // the line that opened it
+	// nestedAt is the line of the duty whose nested list was reported:
+	// a list of a thousand sub-items is one mistake, one problem.
+	nestedAt int
+}
+
+// attrSlot is one attribute of one node: what a node may have one line of.
+type attrSlot struct {
+	n   *model.Node
+	key attr
+}
+
+// attrLine is where an attribute was given, and its value.
+type attrLine struct {
+	line  int
+	value string
+}
+
+// roleLine is a line whose key looks like a RACI role (see unknownRole).
+type roleLine struct {
+	n          *model.Node
+	line       int
+	key, value string
+	want       attr
 }
 
 // sourceRef is a cited source id and the line that cites it.
@@ -242,7 +264,7 @@ type sourceRef struct {
 // starts at file line firstLine. leaf is the kind given to list items.
 func parseBody(file string, lang model.Lang, doc *model.Node, text string, firstLine int, leaf model.Kind, asWritten []string, c *collector) []sourceRef {
 	p := &bodyParser{file: file, lang: lang, leaf: leaf, c: c, doc: doc, asWritten: asWritten,
-		stack: []*model.Node{doc}, levels: []int{1}, desc: make([]strings.Builder, 1)}
+		stack: []*model.Node{doc}, levels: []int{1}, desc: make([]strings.Builder, 1), attrs: map[attrSlot]attrLine{}}
 	inFence := ""
 	lines := strings.Split(text, "\n")
 	for i, raw := range lines {
@@ -284,7 +306,7 @@ func parseBody(file string, lang model.Lang, doc *model.Node, text string, first
 		case level > 0:
 			p.heading(level, title, n)
 		case p.item != nil && isNested(line):
-			c.add(file, n, p.nestedHint(), "nested list under a duty")
+			p.nested(n)
 		case isItem:
 			p.listItem(item, itemIndent(line), n, leaf)
 		case blank:
@@ -300,16 +322,19 @@ func parseBody(file string, lang model.Lang, doc *model.Node, text string, first
 				continue
 			}
 			if key, value, want, ok := unknownRole(trimmed); ok {
-				unknownRoleProblem(c, file, lang, n, key, value, want)
+				p.roles = append(p.roles, roleLine{p.item, n, key, value, want})
 				continue
 			}
 			p.item.Title[lang] += " " + trimmed
 		default:
 			trimmed := strings.TrimSpace(line)
 			if p.item != nil {
-				if key, _, ok := parseAttr(trimmed); ok {
-					c.add(file, n, fmt.Sprintf("indent it by %d spaces to put it under the duty on line %d", p.itemIndent, p.itemLine),
-						"this %s: line is not indented, so it belongs to no duty", key)
+				if key, value, ok := parseAttr(trimmed); ok {
+					fix := fmt.Sprintf("indent it by %d spaces to put it under the duty on line %d", p.itemIndent, p.itemLine)
+					if prev, ok := p.attrs[attrSlot{p.item, key}]; ok && value != "" {
+						fix = fmt.Sprintf("it belongs to the duty on line %d, which has a %s: line already: %s", p.itemLine, key, p.joinFix(key, prev, value))
+					}
+					c.add(file, n, fix, "this %s: line is not indented, so it belongs to no duty", key)
 				}
 			}
 			p.endItem()
@@ -326,7 +351,7 @@ func parseBody(file string, lang model.Lang, doc *model.Node, text string, first
 				c.note(file, n, "to make it an attribute, remove the blank line above it",
 					"this %s: line is read as the section's description: attribute lines go directly under the heading", key)
 			} else if key, value, want, ok := unknownRole(trimmed); ok && p.early && p.fresh {
-				unknownRoleProblem(c, file, lang, n, key, value, want)
+				p.roles = append(p.roles, roleLine{p.top(), n, key, value, want})
 				continue
 			}
 			p.addDesc(line)
@@ -339,16 +364,79 @@ func parseBody(file string, lang model.Lang, doc *model.Node, text string, first
 	for len(p.stack) > 0 {
 		p.pop()
 	}
+	p.reportRoles()
 	return p.refs
+}
+
+// attr applies an attribute line to n, a duty or the open section,
+// unless its value is a name or code that shows nothing. A second line of
+// a key is reported with the first one's line.
+func (p *bodyParser) attr(n *model.Node, key attr, value string, line int) {
+	if key == attrCode || key == attrAliases {
+		if line-1 < len(p.asWritten) && invisibleAttr(p.c, p.file, key, p.asWritten[line-1], line) {
+			return
+		}
+	}
+	slot := attrSlot{n, key}
+	if prev, ok := p.attrs[slot]; ok && value != "" {
+		p.c.add(p.file, line, p.joinFix(key, prev, value), "a second %s: line for the same %s", key, n.Kind)
+		return
+	}
+	p.refs = append(p.refs, setAttr(p.c, p.file, p.lang, p.doc.Kind, n, key, value, line)...)
+	if value != "" && hasAttr(n, key, p.lang) {
+		p.attrs[slot] = attrLine{line, value}
+	}
+}
+
+// joinFix is the fix for a line of key whose node has one on line prev
+// already: the values joined into that line, which is then the only one
+// (a Code has one value: keep one line).
+func (p *bodyParser) joinFix(key attr, prev attrLine, value string) string {
+	if key == attrCode {
+		return fmt.Sprintf("keep one Code: line (line %d says %s) and delete the other", prev.line, prev.value)
+	}
+	items, added := attrValues(key, prev.value), false
+	for _, v := range attrValues(key, value) {
+		if !slices.Contains(items, v) {
+			items, added = append(items, v), true
+		}
+	}
+	if !added {
+		return fmt.Sprintf("line %d already says  %s%s: delete this line", prev.line, attrKey(key, p.lang), prev.value)
+	}
+	return fmt.Sprintf("write both on one line: make line %d  %s%s  and delete this line", prev.line, attrKey(key, p.lang), joinValues(p.lang, items))
+}
+
+// reportRoles reports the lines whose key looks like a RACI role. The fix
+// writes the role's key; where the node has a line of that role already,
+// or an earlier line's fix writes one, it joins the names into that line.
+func (p *bodyParser) reportRoles() {
+	for _, r := range p.roles {
+		fix := unknownRoleFix(p.lang, r.value, r.want)
+		if slot := (attrSlot{r.n, r.want}); r.want != attrNone && r.value != "" {
+			if prev, ok := p.attrs[slot]; ok {
+				fix = "for " + roleMeaning[r.want] + ", " + p.joinFix(r.want, prev, r.value)
+			} else {
+				p.attrs[slot] = attrLine{r.line, r.value}
+			}
+		}
+		p.c.add(p.file, r.line, fix, "unknown role %q: the RACI roles are Responsible, Accountable, Consulted and Informed", r.key)
+	}
 }
 
 func (p *bodyParser) top() *model.Node { return p.stack[len(p.stack)-1] }
 
-// nestedHint is the fix for sub-items under a duty: a sub-section, one
-// heading level below the section the duty stands in.
-func (p *bodyParser) nestedHint() string {
+// nested reports the sub-items of the open duty, at the first one: the
+// fix, a sub-section one heading level below the section the duty stands
+// in, covers them all.
+func (p *bodyParser) nested(n int) {
+	if p.nestedAt == p.itemLine {
+		return
+	}
+	p.nestedAt = p.itemLine
 	h := strings.Repeat("#", min(p.levels[len(p.levels)-1]+1, maxHeading))
-	return fmt.Sprintf("duties do not nest: turn the item on line %d into a %s heading and its sub-items into that section's duties", p.itemLine, h)
+	p.c.add(p.file, n, fmt.Sprintf("duties do not nest: turn the item on line %d into a %s heading and its sub-items into that section's duties", p.itemLine, h),
+		"nested list under a duty")
 }
 
 func (p *bodyParser) addDesc(line string) {
@@ -385,7 +473,7 @@ func (p *bodyParser) describe(line string, n int) {
 		p.descFence, p.fenceLine = isFence(text), n
 	case !p.inDesc && isNested(strings.Repeat(" ", p.itemIndent)+text):
 		// A list right under a duty reads as sub-duties, which do not exist.
-		p.c.add(p.file, n, p.nestedHint(), "nested list under a duty")
+		p.nested(n)
 	default:
 		if d := nestingDepth(text); d > maxNesting {
 			p.c.add(p.file, n, fmt.Sprintf("flatten it to at most %d levels of quotes and lists", maxNesting),
@@ -432,9 +520,18 @@ func (p *bodyParser) heading(level int, title string, n int) {
 		p.c.add(p.file, n, "use ## for a top-level section; the department's name comes from name: in the front matter", "a # heading is not allowed")
 		level = 2
 	case level > maxHeading:
-		p.c.add(p.file, n, "write ###### (six #s): Markdown has no deeper heading, so this one becomes a sibling of the section above; or split the file so that sections nest less deeply",
-			"a heading of %d #s: Markdown headings stop at six", level)
-		level = maxHeading
+		// The fix is the deepest level validation accepts here: one below
+		// the open section, at most six; the heading is read at that level.
+		parent := p.levels[len(p.levels)-1]
+		fix := fmt.Sprintf("write %s, the level below the %s section above it", strings.Repeat("#", parent+1), strings.Repeat("#", parent))
+		switch {
+		case parent == 1:
+			fix = "write ##, the level of a top-level section"
+		case parent == maxHeading:
+			fix = "write ###### (six #s): Markdown has no deeper heading, so it becomes a sibling of the ###### section above; or split the file so that sections nest less deeply"
+		}
+		p.c.add(p.file, n, fix, "a heading of %d #s: Markdown headings stop at six", level)
+		level = min(parent+1, maxHeading)
 	}
 	for len(p.stack) > 1 && p.levels[len(p.levels)-1] >= level {
 		p.pop()

@@ -88,6 +88,11 @@ var fixCases = []fixCase{
 		[]edit{{"en/a.md", "# S", "## S"}}},
 	{"heading past six levels", one("## 2 {#l2}\n### 3 {#l3}\n#### 4 {#l4}\n##### 5 {#l5}\n###### 6 {#l6}\n####### 7 {#l7}\n- d\n"),
 		"org/en/a.md:10: a heading of 7 #s", "write ###### (six #s)", []edit{{"en/a.md", "####### 7", "###### 7"}}},
+	// Under a ## section the fix is ###, not ###### (tryout D3b).
+	{"heading past six levels under a section", one("## S {#s}\n####### T {#t}\n- d\n"),
+		"org/en/a.md:6: a heading of 7 #s", "write ###, the level below the ## section above it", []edit{{"en/a.md", "####### T", "### T"}}},
+	{"heading past six levels at the top", one("####### T {#t}\n- d\n"),
+		"org/en/a.md:5: a heading of 7 #s", "write ##, the level of a top-level section", []edit{{"en/a.md", "####### T", "## T"}}},
 	{"heading skips a level", one("## S {#s}\n#### T {#t}\n- d\n"), "org/en/a.md:6: heading skips a level", "### is the next level here",
 		[]edit{{"en/a.md", "#### T", "### T"}}},
 	{"section id not valid", one("## S {#Sales_Team}\n- d\n"), `org/en/a.md:5: section id "Sales_Team" is not valid`, "write {#sales-team}",
@@ -120,6 +125,12 @@ var fixCases = []fixCase{
 		[]edit{{"en/a.md", "<<: {summary: Sells.}", "summary: Sells."}}},
 	{"unknown front-matter key", map[string]string{"en/a.md": "---\nid: a\nname: A\ncolour: red\n---\n"}, `org/en/a.md:4: unknown key "colour" in the front matter`, "use one of id, kind, name",
 		[]edit{{"en/a.md", "colour: red\n", ""}}},
+	{"front-matter key twice", map[string]string{"en/a.md": "---\nid: a\nname: A\nname: B\n---\n"}, "org/en/a.md:4: a second name: key in the front matter", "keep one name: line (line 3) and delete the other",
+		[]edit{{"en/a.md", "name: B\n", ""}}},
+	{"misspelt front-matter key", map[string]string{"en/a.md": "---\nid: a\nnmae: A\n---\n"}, `org/en/a.md:3: unknown key "nmae" in the front matter`, "write name: instead",
+		[]edit{{"en/a.md", "nmae:", "name:"}}},
+	{"front-matter key in capitals", map[string]string{"en/a.md": "---\nid: a\nName: A\n---\n"}, `org/en/a.md:3: unknown key "Name" in the front matter`, "write name: instead",
+		[]edit{{"en/a.md", "Name:", "name:"}}},
 	{"order not a whole number", map[string]string{"en/a.md": "---\nid: a\nname: A\norder: 1.5\n---\n"}, `org/en/a.md:4: order: "1.5" is not a whole number`, "order: 10",
 		[]edit{{"en/a.md", "order: 1.5", "order: 10"}}},
 	{"wrong kind of value", map[string]string{"en/a.md": "---\nid: a\nname: [A, B]\n---\n"}, "org/en/a.md:3: wrong kind of value", "names and ids are text",
@@ -303,6 +314,36 @@ func init() {
 		fixCase{"Overlaps under a section", map[string]string{"en/a.md": fmA + "## S {#s}\nOverlaps: sales/selling/manager/1\n\n- Work.\n", "en/s.md": sales},
 			"org/en/a.md:6: an Overlaps: line under a section", "write Overlaps: under a duty of a department",
 			[]edit{{"en/a.md", "Overlaps: sales/selling/manager/1\n\n- Work.\n", "\n- Work.\n  Overlaps: sales/selling/manager/1\n"}}},
+		// A fix that writes a line the duty has already joins the two
+		// (tryout D3a): applied, it leaves one line, not a second.
+		fixCase{"misspelt role beside its role", map[string]string{"en/a.md": okEn + "  Responsible: a\n  Resposible: sales\n", "en/s.md": sales},
+			`org/en/a.md:8: unknown role "Resposible"`, "make line 7  Responsible: a, sales  and delete this line",
+			[]edit{{"en/a.md", "  Responsible: a\n  Resposible: sales\n", "  Responsible: a, sales\n"}}},
+		fixCase{"misspelt role before its role", map[string]string{"en/a.md": okEn + "  Resposible: sales\n  Responsible: a\n", "en/s.md": sales},
+			`org/en/a.md:7: unknown role "Resposible"`, "make line 8  Responsible: a, sales  and delete this line",
+			[]edit{{"en/a.md", "  Resposible: sales\n  Responsible: a\n", "  Responsible: a, sales\n"}}},
+		fixCase{"misspelt role naming what its role names", map[string]string{"en/a.md": okEn + "  Responsible: sales\n  Resposible: sales\n", "en/s.md": sales},
+			`org/en/a.md:8: unknown role "Resposible"`, "line 7 already says  Responsible: sales: delete this line",
+			[]edit{{"en/a.md", "  Resposible: sales\n", ""}}},
+		fixCase{"two misspelt lines of one role", map[string]string{"en/a.md": okEn + "  Resposible: a\n  Responsibel: sales\n", "en/s.md": sales},
+			`org/en/a.md:8: unknown role "Responsibel"`, "make line 7  Responsible: a, sales  and delete this line",
+			[]edit{{"en/a.md", "  Resposible: a\n  Responsibel: sales\n", "  Responsible: a, sales\n"}}},
+		fixCase{"misspelt role under a section", map[string]string{"en/a.md": fmA + "## S {#s}\nResponsible: a\nResposible: sales\n\n- Work.\n", "en/s.md": sales},
+			`org/en/a.md:7: unknown role "Resposible"`, "make line 6  Responsible: a, sales  and delete this line",
+			[]edit{{"en/a.md", "Responsible: a\nResposible: sales\n", "Responsible: a, sales\n"}}},
+		fixCase{"foreign role beside its role in Chinese", map[string]string{"zh/a.md": okZh + "  负责：甲\n  负责人：销售部\n",
+			"zh/s.md": "---\nid: sales\nname: 销售部\n---\n## 销售 {#selling}\n### 经理 {#manager .position}\n- 销售。\n"},
+			`org/zh/a.md:8: unknown role "负责人"`, "make line 7  负责：甲、销售部  and delete this line",
+			[]edit{{"zh/a.md", "  负责：甲\n  负责人：销售部\n", "  负责：甲、销售部\n"}}},
+		fixCase{"second RACI line", map[string]string{"en/a.md": okEn + "  Responsible: a\n  R: sales\n", "en/s.md": sales},
+			"org/en/a.md:8: a second Responsible: line for the same duty", "make line 7  Responsible: a, sales  and delete this line",
+			[]edit{{"en/a.md", "  Responsible: a\n  R: sales\n", "  Responsible: a, sales\n"}}},
+		fixCase{"second Sources line", map[string]string{"en/a.md": okEn + "  Sources: s1\n  Sources: s2\n", "sources.yaml": srcs + "- id: s2\n  title: Two\n"},
+			"org/en/a.md:8: a second Sources: line for the same duty", "make line 7  Sources: s1, s2  and delete this line",
+			[]edit{{"en/a.md", "  Sources: s1\n  Sources: s2\n", "  Sources: s1, s2\n"}}},
+		fixCase{"attribute not indented beside its line", map[string]string{"en/a.md": okEn + "  Sources: s1\nSources: s2\n", "sources.yaml": srcs + "- id: s2\n  title: Two\n"},
+			"org/en/a.md:8: this Sources: line is not indented", "make line 7  Sources: s1, s2  and delete this line",
+			[]edit{{"en/a.md", "  Sources: s1\nSources: s2\n", "  Sources: s1, s2\n"}}},
 		fixCase{"RACI lines agree in other words", map[string]string{"en/a.md": okEn + "  Accountable: sales\n", "zh/a.md": okZh + "  批准：销售部\n",
 			"en/s.md": sales, "zh/s.md": "---\nid: sales\nname: 销售部\n---\n## 销售 {#selling}\n### 经理 {#manager .position}\n- 销售。\n"}, "", "", nil},
 	)
@@ -354,8 +395,9 @@ func TestEverySuggestedFixValidates(t *testing.T) {
 					delete(files, e.file)
 				}
 			}
-			if _, ps := Check(tc.layers(files)...); len(ps.Errors()) > 0 {
-				t.Errorf("after the fix (%s) the content still has problems:\n%s", found.Fix, ps)
+			_, after := Check(tc.layers(files)...)
+			if len(after.Errors()) > 0 {
+				t.Errorf("after the fix (%s) the content still has problems:\n%s", found.Fix, after)
 			}
 		})
 	}

@@ -3,6 +3,7 @@ package content
 import (
 	"bytes"
 	"fmt"
+	"reflect"
 	"regexp"
 	"strconv"
 	"strings"
@@ -29,17 +30,12 @@ type frontMatter struct {
 
 	Order *int           `yaml:"-"` // read from OrderYAML as YAML 1.2 reads an integer
 	lines map[string]int // file line of each top-level key
+	// bad marks the keys given with a mistake already reported (a value
+	// of the wrong kind, say): what they would have set is not missing.
+	bad map[string]bool
 }
 
 var frontMatterKeys = "id, kind, name, aliases, code, order, summary, sources, traits, group, concerns, from, to"
-
-var knownKeys = func() map[string]bool {
-	m := map[string]bool{}
-	for _, k := range strings.Split(frontMatterKeys, ", ") {
-		m[k] = true
-	}
-	return m
-}()
 
 // splitFrontMatter separates the YAML block from the Markdown body. It
 // returns the YAML, the body, and the file line on which the body starts.
@@ -66,7 +62,11 @@ func splitFrontMatter(data []byte) (yamlText, body []byte, bodyLine int, ok bool
 var yamlLineRe = regexp.MustCompile(`line (\d+): (.*)`)
 
 // parseFrontMatter decodes the YAML block. Lines in problems are file lines
-// (the YAML starts on line 2, after the opening "---").
+// (the YAML starts on line 2, after the opening "---"). ok is false only
+// when there is no mapping of keys to read (not YAML, empty, a list); a key
+// that is unknown, given twice or of the wrong kind of value is reported,
+// left out and marked in fm.bad, and the rest is read, so that the file's
+// other problems are reported with it.
 func parseFrontMatter(file string, text []byte, c *collector) (*frontMatter, bool) {
 	var fm frontMatter
 	var root yaml.Node
@@ -83,36 +83,54 @@ func parseFrontMatter(file string, text []byte, c *collector) (*frontMatter, boo
 		c.add(file, doc.Line+1, "write key: value lines, such as id: sales", "the front matter is not a list of keys and values")
 		return nil, false
 	}
-	fm.lines = make(map[string]int)
-	unknown := false
+	fm.lines, fm.bad = make(map[string]int), make(map[string]bool)
+	fields := fm.fields()
+	given := map[string]bool{}
 	for i := 0; i+1 < len(doc.Content); i += 2 {
-		k := doc.Content[i]
+		given[doc.Content[i].Value] = true
+	}
+	for i := 0; i+1 < len(doc.Content); i += 2 {
+		k, v := doc.Content[i], doc.Content[i+1]
+		if first, twice := fm.lines[k.Value]; twice {
+			c.add(file, k.Line+1, fmt.Sprintf("keep one %s: line (line %d) and delete the other", k.Value, first),
+				"a second %s: key in the front matter", k.Value)
+			continue
+		}
 		fm.lines[k.Value] = k.Line + 1
 		if isMergeKey(k) {
 			c.add(file, k.Line+1, mergeKeyFix, "a YAML merge key (<<) is not read in front matter")
-			unknown = true
+			fm.bad[k.Value] = true
 			continue
 		}
-		if !knownKeys[k.Value] {
-			c.add(file, k.Line+1, "use one of "+frontMatterKeys, "unknown key %q in the front matter", k.Value)
-			unknown = true
+		key := k.Value
+		if fields[key] == nil {
+			// A misspelt key is read as the key it stands for (when that
+			// one is not given), so that what depends on it, such as the
+			// kind, is checked as the fix will make it; the content does
+			// not load meanwhile.
+			fix := "use one of " + frontMatterKeys
+			if near := nearKey(key); near != "" && !given[near] {
+				fix = fmt.Sprintf("write %s: instead (%s)", near, fix)
+				fm.lines[near] = k.Line + 1
+				key = near
+			}
+			c.add(file, k.Line+1, fix, "unknown key %q in the front matter", k.Value)
+			if key == k.Value {
+				continue
+			}
 		}
-	}
-	// Decoding the node already parsed checks types without parsing twice.
-	if err := doc.Decode(&fm); err != nil {
-		reportYAML(file, frontMatterDoc, err, c)
-		return nil, false
-	}
-	if unknown {
-		return nil, false
+		if err := v.Decode(fields[key]); err != nil {
+			reportYAML(file, frontMatterDoc, err, c)
+			fm.bad[key] = true
+		}
 	}
 	if fm.OrderYAML.Kind != 0 {
-		n, ok := yamlInt(&fm.OrderYAML)
-		if !ok {
+		if n, ok := yamlInt(&fm.OrderYAML); ok {
+			fm.Order = &n
+		} else {
 			c.add(file, fm.line("order"), "write a whole number, such as  order: 10", "order: %q is not a whole number", deref(&fm.OrderYAML).Value)
-			return nil, false
+			fm.bad["order"] = true
 		}
-		fm.Order = &n
 	}
 	// YAML escapes such as "\e" decode to control characters: clean again.
 	fm.Name, fm.Summary, fm.ID, fm.Kind, fm.From, fm.To = clean(fm.Name), clean(fm.Summary), clean(fm.ID), clean(fm.Kind), clean(fm.From), clean(fm.To)
@@ -122,6 +140,39 @@ func parseFrontMatter(file string, text []byte, c *collector) (*frontMatter, boo
 	cleanAll(fm.Sources)
 	cleanAll(fm.Concerns)
 	return &fm, true
+}
+
+// fields are where each front-matter key is decoded to: the struct's
+// fields by their yaml tags, so that a key added to the struct is read.
+func (fm *frontMatter) fields() map[string]any {
+	v := reflect.ValueOf(fm).Elem()
+	out := make(map[string]any, v.NumField())
+	for i := range v.NumField() {
+		if tag := v.Type().Field(i).Tag.Get("yaml"); tag != "" && tag != "-" {
+			out[tag] = v.Field(i).Addr().Interface()
+		}
+	}
+	return out
+}
+
+// nearKey is the front-matter key that key misspells (in capitals, one
+// letter off, two in a long key), or "".
+func nearKey(key string) string {
+	k := strings.ToLower(key)
+	if !isASCIIWord(k) {
+		return ""
+	}
+	for _, known := range strings.Split(frontMatterKeys, ", ") {
+		limit := 1
+		if len(known) >= 6 {
+			limit = 2
+		}
+		switch d := editDistance(k, known); {
+		case d == 0 && key != known, d > 0 && d <= limit && len(known) > 2:
+			return known
+		}
+	}
+	return ""
 }
 
 // yamlDoc names a YAML document in messages: the front matter of a content

@@ -45,7 +45,7 @@ func TestHostileDeepNesting(t *testing.T) {
 	b.WriteString(strings.Repeat("#", 10_000) + " too deep a heading\n")
 	b.WriteString("## X {#x}\n- top\n")
 	for range 10_000 {
-		b.WriteString("  - level\n")
+		b.WriteString("  - level\n- \n") // a nested list, then empty duties: one mistake a line
 	}
 	_, err := Load(oneFile(b.String()))
 	ps, ok := err.(Problems)
@@ -163,5 +163,16 @@ func TestHostileSymlinkLoop(t *testing.T) {
 	}
 	if len(ps) != 1 {
 		t.Fatalf("want only the loop reported, got:\n%v", err)
+	}
+}
+
+// TestHostileFolderNameQuoted: a --content folder whose name holds control
+// characters is named in its problem as it is, quoted, not with them
+// silently dropped (tryout N11: /tmp/\e[2Jnope was reported as /tmp/nope).
+func TestHostileFolderNameQuoted(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "\x1b[2Jnope")
+	_, ps := Check(Dir(dir))
+	if len(ps) != 1 || !strings.Contains(ps[0].File, `\e[2Jnope'`) || strings.ContainsRune(ps[0].File, 0x1b) {
+		t.Fatalf("the folder is not named as it is: %q", ps)
 	}
 }

@@ -12,6 +12,7 @@ import (
 	"path"
 	"regexp"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -425,13 +426,25 @@ func readFile(l Layer, f contentFile) *parsedDoc {
 		return pd
 	}
 	fm, ok := parseFrontMatter(file, yamlText, &c)
-	if !ok {
+	var doc *model.Node
+	switch {
+	case ok && fm.bad["kind"]:
+		return pd // what the body holds (duties, points, hand-offs) depends on it
+	case ok:
+		doc = pd.docFromFrontMatter(fm, &c)
+	default:
+		// The file makes no document, but its body's problems are its
+		// own: they are reported with the front matter's, every problem
+		// at once.
 		if m := idLineRe.FindSubmatch(yamlText); m != nil {
 			pd.brokenID = string(m[1])
 		}
-		return pd
+		fm = &frontMatter{}
+		doc = &model.Node{Kind: model.KindDepartment}
+		if m := kindLineRe.FindSubmatch(yamlText); m != nil {
+			doc.Kind, _ = docKind(string(m[1]))
+		}
 	}
-	doc := pd.docFromFrontMatter(fm, &c)
 	leaf := model.KindDuty
 	if doc.Kind != model.KindDepartment {
 		leaf = model.KindPoint
@@ -447,7 +460,7 @@ func readFile(l Layer, f contentFile) *parsedDoc {
 	}
 	numberLeaves(doc)
 	checkSiblings(file, f.lang, doc, &c)
-	if doc.ID == "" || !validID(doc.ID) {
+	if !ok || doc.ID == "" || !validID(doc.ID) {
 		return pd
 	}
 	pd.fm, pd.node = fm, doc
@@ -458,15 +471,16 @@ func (pd *parsedDoc) docFromFrontMatter(fm *frontMatter, c *collector) *model.No
 	file, lang := pd.file, pd.lang
 	doc := &model.Node{ID: fm.ID, Code: fm.Code, Sources: fm.Sources, Concerns: fm.Concerns, From: fm.From, To: fm.To, Group: fm.Group}
 	doc.Loc[lang] = model.Loc{File: file, Line: 1}
-	switch fm.ID {
-	case "":
+	switch {
+	case fm.bad["id"]: // its value's problem is reported
+	case fm.ID == "":
 		c.add(file, 1, "add a line such as  id: sales  to the front matter", "the file has no id")
 	default:
 		if !validID(fm.ID) {
 			c.add(file, fm.line("id"), idFix("id: %s", fm.ID, fm.Name), "id %q is not valid", fm.ID)
 		}
 	}
-	if strings.TrimSpace(fm.Name) == "" {
+	if strings.TrimSpace(fm.Name) == "" && !fm.bad["name"] {
 		c.add(file, fm.line("name"), "add a line such as  name: Sales department", "the file has no name")
 	}
 	doc.Title[lang] = strings.TrimSpace(fm.Name)
@@ -475,14 +489,8 @@ func (pd *parsedDoc) docFromFrontMatter(fm *frontMatter, c *collector) *model.No
 	if fm.Order != nil {
 		doc.Order = *fm.Order
 	}
-	switch fm.Kind {
-	case "", "department":
-		doc.Kind = model.KindDepartment
-	case "topic":
-		doc.Kind = model.KindTopic
-	case "relation":
-		doc.Kind = model.KindRelation
-	default:
+	var known bool
+	if doc.Kind, known = docKind(fm.Kind); !known {
 		c.add(file, fm.line("kind"), "use department, topic or relation", "unknown kind %q", fm.Kind)
 	}
 	if traits := fm.traits(file, c); len(traits) > 0 {
@@ -514,6 +522,23 @@ func (pd *parsedDoc) docFromFrontMatter(fm *frontMatter, c *collector) *model.No
 	return doc
 }
 
+// docKind is the kind a front matter's kind: names; a department when it
+// names none (known is false for a name that is not a kind).
+func docKind(kind string) (k model.Kind, known bool) {
+	switch kind {
+	case "", "department":
+		return model.KindDepartment, true
+	case "topic":
+		return model.KindTopic, true
+	case "relation":
+		return model.KindRelation, true
+	}
+	return model.KindDepartment, false
+}
+
+// kindLineRe finds the kind of a file whose front matter does not parse.
+var kindLineRe = regexp.MustCompile(`(?m)^kind:[ \t]*["']?([a-z]+)["']?[ \t]*$`)
+
 // idLineRe finds the id of a file whose front matter does not parse.
 var idLineRe = regexp.MustCompile(`(?m)^id:[ \t]*["']?([\p{L}\p{Nd}][\p{L}\p{Nd}\p{M}-]*)["']?[ \t]*$`)
 
@@ -528,7 +553,7 @@ func capProblems(file string, ps Problems) Problems {
 	more := len(ps) - maxProblemsPerFile
 	// Placed at the first omitted problem's line, so it sorts after the rest.
 	return append(ps[:maxProblemsPerFile:maxProblemsPerFile], Problem{File: file, Line: ps[maxProblemsPerFile].Line,
-		Msg: "and " + Count(more, "more problem", "more problems") + " in this file", Fix: "fix the ones above first; the rest are often the same mistake"})
+		Msg: "and " + Count(more, "more problem", "more problems") + " in this file", Fix: "fix the ones above first; the rest are often the same mistake", more: more})
 }
 
 // checkSiblings reports two sections with one id under the same parent.
@@ -543,22 +568,43 @@ func checkSiblings(file string, lang model.Lang, n *model.Node, c *collector) {
 	}
 }
 
-// checkRefs reports source and department ids that name nothing.
+// checkRefs reports source and department ids that name nothing, then the
+// differences between the languages in such ids where every id is known.
 func (ld *loader) checkRefs() {
+	unknownSource := func(id string) bool {
+		_, ok := ld.srcIdx[id]
+		return !ok && !ld.sourcesUnread
+	}
+	// unknownDept: an id that names no department; silent for a file too
+	// broken to read, whose own problem is reported.
+	unknownDept := func(id string) (unknown, silent bool) {
+		i, ok := ld.docIdx[id]
+		return !ok || ld.docs[i].Kind != model.KindDepartment, ld.broken[id]
+	}
 	for _, r := range ld.refs {
-		if _, ok := ld.srcIdx[r.id]; !ok && !ld.sourcesUnread {
+		if unknownSource(r.id) {
 			ld.c.add(r.file, r.line, "list it in sources.yaml, or check the spelling", "unknown source %q", r.id)
 		}
 	}
 	for _, r := range ld.deptRef {
-		i, ok := ld.docIdx[r.id]
-		if ld.broken[r.id] {
-			continue // its file's problem is reported
-		}
-		if !ok || ld.docs[i].Kind != model.KindDepartment {
+		if unknown, silent := unknownDept(r.id); unknown && !silent {
 			ld.c.add(r.file, r.line, "use the id: of a department file"+ld.deptHint(), "%q is not a known department", r.id)
 		}
 	}
+	unknownGroup := func(id string) bool {
+		_, ok := ld.groupIdx[id]
+		return !ok && !ld.groupsUnread
+	}
+	for _, d := range ld.c.idDiffs {
+		unknown := map[idKind]func(string) bool{sourceIDs: unknownSource, groupIDs: unknownGroup, deptIDs: func(id string) bool {
+			unknown, silent := unknownDept(id)
+			return unknown && !silent
+		}}[d.of]
+		if !slices.ContainsFunc(d.ids, unknown) {
+			ld.c.list = append(ld.c.list, d.p)
+		}
+	}
+	ld.c.idDiffs = nil
 }
 
 func (ld *loader) deptHint() string {

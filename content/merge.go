@@ -34,6 +34,13 @@ func checkSameMeta(a, b *parsedDoc, c *collector) {
 			c.add(b.file, b.fm.line(key), fix, "%s: differs from %s (%v here, %v there)", key, a.file, y, x)
 		}
 	}
+	// Values that are ids differ only if every id is known: a misspelt
+	// one is the one problem (see collector.idDiffs).
+	diffIDs := func(key string, x, y any, ids []string, of idKind) {
+		if fmt.Sprint(x) != fmt.Sprint(y) {
+			c.differIDs(of, ids, b.file, b.fm.line(key), fix, "%s: differs from %s (%v here, %v there)", key, a.file, y, x)
+		}
+	}
 	if a.fm.Kind != "" && b.fm.Kind != "" {
 		diff("kind", a.fm.Kind, b.fm.Kind)
 	}
@@ -43,14 +50,21 @@ func checkSameMeta(a, b *parsedDoc, c *collector) {
 	for _, k := range []struct {
 		key  string
 		x, y []string
-	}{{"sources", a.fm.Sources, b.fm.Sources}, {"concerns", a.fm.Concerns, b.fm.Concerns}} {
+		of   idKind
+	}{{"sources", a.fm.Sources, b.fm.Sources, sourceIDs}, {"concerns", a.fm.Concerns, b.fm.Concerns, deptIDs}} {
 		if len(k.x) > 0 && len(k.y) > 0 {
-			diff(k.key, k.x, k.y)
+			diffIDs(k.key, k.x, k.y, append(slices.Clone(k.x), k.y...), k.of)
 		}
 	}
-	for _, k := range []struct{ key, x, y string }{{"code", a.fm.Code, b.fm.Code}, {"from", a.fm.From, b.fm.From}, {"to", a.fm.To, b.fm.To}, {"group", a.fm.Group, b.fm.Group}} {
+	if a.fm.Code != "" && b.fm.Code != "" {
+		diff("code", a.fm.Code, b.fm.Code)
+	}
+	for _, k := range []struct {
+		key, x, y string
+		of        idKind
+	}{{"from", a.fm.From, b.fm.From, deptIDs}, {"to", a.fm.To, b.fm.To, deptIDs}, {"group", a.fm.Group, b.fm.Group, groupIDs}} {
 		if k.x != "" && k.y != "" {
-			diff(k.key, k.x, k.y)
+			diffIDs(k.key, k.x, k.y, []string{k.x, k.y}, k.of)
 		}
 	}
 	if b.fm.Order != nil && a.fm.Order == nil {

@@ -16,6 +16,9 @@ type Problem struct {
 	// Note marks a remark rather than an error: the content loads, and the
 	// note says how it is read (a department written in one language only).
 	Note bool
+	// more is, on the line that ends a file's list when it has too many,
+	// how many problems it stands for (see capProblems).
+	more int
 }
 
 func (p Problem) String() string {
@@ -42,12 +45,27 @@ func (ps Problems) Error() string {
 	for i, p := range ps {
 		lines[i] = p.String()
 	}
-	errs := len(ps.Errors())
-	found := Count(errs, "problem", "problems")
-	if notes := len(ps) - errs; notes > 0 {
+	errs := ps.Errors()
+	found := Count(errs.Total(), "problem", "problems")
+	if notes := len(ps) - len(errs); notes > 0 {
 		found += " and " + Count(notes, "note", "notes")
 	}
 	return fmt.Sprintf("%s\n%s found", strings.Join(lines, "\n"), found)
+}
+
+// Total counts the problems, those a long list leaves out included: a
+// file with too many lists its first ones and a line standing for the
+// rest ("and 2950 more problems in this file").
+func (ps Problems) Total() int {
+	n := 0
+	for _, p := range ps {
+		if p.more > 0 {
+			n += p.more
+		} else {
+			n++
+		}
+	}
+	return n
 }
 
 // Errors returns the problems that are not notes.
@@ -84,6 +102,33 @@ type collector struct {
 	// twins are the RACI and hand-off lines the two languages give in
 	// different words, compared once the organisation is read.
 	twins []twinLine
+	// idDiffs are values the two languages give differently that cite
+	// sources or name departments: reported once those ids are checked,
+	// and only when all of them are known (a misspelt id is the one
+	// problem; the difference follows from it).
+	idDiffs []idDiff
+}
+
+// idDiff is a difference between the languages whose values are ids.
+type idDiff struct {
+	p   Problem
+	ids []string // the ids of both sides
+	of  idKind   // what they name
+}
+
+// idKind is what the ids of an idDiff name.
+type idKind uint8
+
+const (
+	sourceIDs idKind = iota
+	deptIDs
+	groupIDs
+)
+
+// differIDs records a difference between the languages in values that
+// are ids (see collector.idDiffs).
+func (c *collector) differIDs(of idKind, ids []string, file string, line int, fix, format string, args ...any) {
+	c.idDiffs = append(c.idDiffs, idDiff{Problem{File: file, Line: line, Msg: fmt.Sprintf(format, args...), Fix: fix}, ids, of})
 }
 
 func (c *collector) add(file string, line int, fix, format string, args ...any) {

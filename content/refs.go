@@ -26,7 +26,7 @@ func ResolveRefs(org *model.Org) { resolveRefs(org, &collector{}, true) }
 // that names nothing is kept, and `dutymap check` reports it: a link names
 // a duty, and duties come and go with content layers.
 func resolveRefs(org *model.Org, c *collector, someBroken bool) {
-	r := &resolver{org: org, c: c, memo: map[string][]*model.Node{}, quiet: someBroken}
+	r := &resolver{org: org, c: c, memo: map[string][]*model.Node{}, quiet: someBroken, failed: map[model.Loc]bool{}}
 	for _, n := range org.Nodes() {
 		if n.RACI != nil {
 			for _, role := range model.RACIRoles {
@@ -72,6 +72,10 @@ type resolver struct {
 	memo map[string][]*model.Node
 	// quiet leaves out references that name nothing (see resolveRefs).
 	quiet bool
+	// failed holds the RACI lines with a reference that does not name
+	// one unit: their problem is the one to fix, and a line of the other
+	// language that differs from them follows from it.
+	failed map[model.Loc]bool
 }
 
 // named returns the nodes ref names exactly (a path, code, id, name or
@@ -96,6 +100,9 @@ func (r *resolver) units(refs []string, key attr, at model.Loc) []*model.Node {
 	for _, ref := range refs {
 		found := r.named(ref)
 		units := slices.DeleteFunc(slices.Clone(found), func(n *model.Node) bool { return !model.IsUnit(n) })
+		if len(units) != 1 {
+			r.failed[at] = true
+		}
 		switch {
 		case len(units) == 1:
 			if !slices.Contains(out, units[0]) {
@@ -193,12 +200,11 @@ func (r *resolver) compareTwin(t twinLine) {
 	}
 	if t.key.isRACI() {
 		role := t.key.role()
-		reported := len(r.c.list)
 		here = r.units(t.refs, t.key, t.at)
-		if len(r.c.list) > reported {
+		there, thereAt = t.node.RACI.Units[role], t.node.RACI.At[role]
+		if r.failed[t.at] || r.failed[thereAt] {
 			return // a reference that names no unit is the one problem
 		}
-		there, thereAt = t.node.RACI.Units[role], t.node.RACI.At[role]
 	} else {
 		k := t.key.link()
 		here, _ = r.nodes(t.refs)

@@ -121,6 +121,11 @@ func TestSuggest(t *testing.T) {
 	if got := org.Suggest("customer service", 8); got[0].Path != "sales/customer-service" {
 		t.Errorf("the section whose id is the reference should come first: %v", paths(got))
 	}
+	// A breadcrumb in Chinese is walked by its titles, and the position one
+	// character away comes first (tryout N3).
+	if got := org.Suggest("市场部 › 岗位 › 市场经理", 8); len(got) == 0 || got[0].Path != "marketing/positions/manager" {
+		t.Errorf("Suggest(市场部 › 岗位 › 市场经理) = %v, want marketing/positions/manager first", paths(got))
+	}
 }
 
 func TestRankAndDepartmentFilter(t *testing.T) {

@@ -295,8 +295,13 @@ func Escape(s string) string {
 	if s == "" {
 		return s
 	}
-	switch s[0] {
-	case '-', '+', '>', '#', '=':
+	switch {
+	case s[0] == '=' && strings.Trim(s, "= \t") == "":
+		// Only a line of =s can be read as Markdown (a setext heading's
+		// underline); Glamour shows "\=" with its backslash, so the
+		// first = is written as a character reference.
+		s = "&#61;" + s[1:]
+	case s[0] == '-', s[0] == '+', s[0] == '>', s[0] == '#':
 		s = `\` + s
 	}
 	if i := strings.IndexFunc(s, func(r rune) bool { return r < '0' || r > '9' }); i > 0 && (s[i] == '.' || s[i] == ')') {

@@ -350,3 +350,17 @@ func TestPlainFallbackHasNoMarkdownMarks(t *testing.T) {
 		t.Errorf("Markdown marks or an escape in the plain page:\n%q", out)
 	}
 }
+
+// TestTextStartingWithEquals: a duty that begins with = shows as written on
+// the rendered page (tryout D9: "\=HYPERLINK(…)" kept its backslash, which
+// Glamour does not take away); a title of =s alone, which Markdown would
+// read as a heading's underline, stays text.
+func TestTextStartingWithEquals(t *testing.T) {
+	for _, title := range []string{`=HYPERLINK("http://x","click")`, "===", "= x"} {
+		md := "# Field\n\nBefore.\n" + Escape(title) + "\n\n1. " + Escape(title) + "\n"
+		out := ansi.Strip(Terminal(md, StylePlain, 80))
+		if strings.Contains(out, `\=`) || strings.Count(out, title) != 2 {
+			t.Errorf("%q is not shown as written twice:\n%s", title, out)
+		}
+	}
+}

@@ -94,7 +94,7 @@ func (c *csvRows) Next() ([]string, int, error) {
 		if errors.Is(pe.Err, ErrTooLarge) {
 			return nil, c.row, ErrTooLarge
 		}
-		return nil, c.row, &RowError{Row: c.row, Err: quoteError(pe, c.row)}
+		return nil, c.row, &RowError{Row: c.row, Err: csvError(pe, c.row)}
 	}
 	if err != nil {
 		return nil, c.row, err
@@ -105,21 +105,21 @@ func (c *csvRows) Next() ([]string, int, error) {
 	return rec, c.row, nil
 }
 
-// quoteError says in a spreadsheet user's words what encoding/csv found
-// wrong with a row's quotes; the file's line only when it is not the row
-// (a quoted cell spans lines).
-func quoteError(pe *csv.ParseError, row int) error {
-	what := pe.Err.Error()
+// csvError says what is wrong with a record encoding/csv could not read,
+// in words rather than its own ("bare \" in non-quoted-field"), with the
+// file's line when the record does not start on the line of its row.
+func csvError(pe *csv.ParseError, row int) error {
+	msg := pe.Err.Error()
 	switch {
 	case errors.Is(pe.Err, csv.ErrBareQuote):
-		what = `a " inside a cell that does not begin with one`
+		msg = `a quote (") inside a cell that does not begin with one`
 	case errors.Is(pe.Err, csv.ErrQuote):
-		what = `a quoted cell that is not closed, or text after its closing "`
+		msg = "a quoted cell is not closed, or a quote inside it is not doubled"
 	}
 	if pe.Line != row {
-		what += fmt.Sprintf(" (line %d of the file)", pe.Line)
+		msg += fmt.Sprintf(" (line %d of the file)", pe.Line)
 	}
-	return errors.New(what)
+	return errors.New(msg)
 }
 
 // Neutralise keeps a cell from being read as a formula when the CSV is

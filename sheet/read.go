@@ -367,7 +367,12 @@ func (b *builder) readRow(cells []string, row int) {
 			b.problem(row, b.units[0], "name the row's department; every row belongs to one", "the row has no department")
 			return
 		case !t.dept:
-			b.problem(row, b.textCol(FieldDepartment, t.tag, rowLang), "name the row's department in every language the row has text in", "the row has %s text but no department in %s", t.tag, t.tag)
+			col, fix := b.textCol(FieldDepartment, t.tag, rowLang), "name the row's department in every language the row has text in"
+			if col < 0 { // no column to name it in: the fix is to add one
+				col = b.textCol(FieldDuty, t.tag, rowLang)
+				fix = fmt.Sprintf("add a column Department (%s), and Section (%s) if the sheet has sections, naming each row's department and section in %s", t.tag, t.tag, t.tag)
+			}
+			b.problem(row, col, fix, "the row has %s text but no department in %s", t.tag, t.tag)
 			return
 		case len(t.units) != len(first.units):
 			b.problem(row, t.units[len(t.units)-1].col, "give every language the same levels of units", "the %s columns name %s of units, the %s columns %d",

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/dutymap/dutymap/model"
+	"golang.org/x/text/encoding/simplifiedchinese"
 )
 
 // TestSheetsPeopleKeep reads sheets laid out as people lay them out, with
@@ -108,8 +109,9 @@ func TestBadRowsAreReportedByRowAndColumn(t *testing.T) {
 		{"unknown kind", "Department,Section,Kind\nA,S,team\n", `s.csv:2: column C (Kind): unknown kind "team"`},
 		{"kind of another node", "Department,Section,Duty,Kind\nA,S,b,position\n", "s.csv:2: column D (Kind): the row is about a duty, not a position"},
 		{"too deep", "Department,Section 1,Section 2,Section 3,Section 4,Section 5,Section 6,Duty\nA,1,2,3,4,5,6,d\n", "s.csv:2: column G (Section 6): the row has 6 levels of sections"},
-		{"a quote left open over lines", "Department,Duty\nA,b\nA,\"c\nd\"x\n", "s.csv:3: a quoted cell that is not closed, or text after its closing \" (line 4 of the file)"},
-		{"a stray quote", "Department,Duty\nA,b\"\nA,c\n", "s.csv:2: a \" inside a cell that does not begin with one"},
+		{"a quote left open over lines", "Department,Duty\nA,b\nA,\"c\nd\"x\n", "s.csv:3: a quoted cell is not closed, or a quote inside it is not doubled (line 4 of the file)"},
+		{"a stray quote", "Department,Duty\nA,b\"\nA,c\n", `s.csv:2: a quote (") inside a cell that does not begin with one`},
+		{"a header not in UTF-8", "\xb2\xbf\xc3\xc5,Duty\nA,b\n", "s.csv:1: column A: the header is not UTF-8 text; read as GB18030 it says: 部门, Duty"},
 		{"not UTF-8", "Department,Duty\nA,caf\xe9\n", "s.csv:2: column B (Duty): the text is not UTF-8; read as Windows-1252 it says: café"},
 		{"a name missing in one language", "Department_en,Department_zh,Section_en,Section_zh,Duty_en,Duty_zh\nA,甲,S,乙,b,丙\nA,,T,,c,\n", `s.csv:3: column D (Section_zh): "T" has no name in zh`},
 		{"an unclosed code block in a description", "Department,Section,Duty,Description\nA,S,b,\"```\ncode\"\n", "s.csv:2: column D (Description): a code block in the duty's description is never closed"},
@@ -216,6 +218,30 @@ func TestEncodingReportedOnce(t *testing.T) {
 	if len(errs) != 1 || !strings.Contains(errs[0].String(), "s.csv:2: column B (Duty): the text is not UTF-8; read as Windows-1252 it says: café (2 rows are not UTF-8)") ||
 		!strings.Contains(errs[0].Fix, "--encoding windows-1252") {
 		t.Errorf("got:\n%s", res.Problems)
+	}
+}
+
+// TestChineseHeadersInGB18030: a CSV that Excel on Chinese Windows saved
+// in GB18030, with Chinese headers, is diagnosed as an encoding problem
+// that reads the header as meant, whose fix works (tryout 7b: it was "no column reads as the department;
+// the columns are: ����", a fix that could not work).
+func TestChineseHeadersInGB18030(t *testing.T) {
+	gb, err := simplifiedchinese.GB18030.NewEncoder().String("部门,职责\n销售部,拜访客户\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := importCSV(t, gb, Options{})
+	if errs := res.Problems.Errors(); len(errs) != 1 || !strings.Contains(errs[0].String(), "s.csv:1: column A: the header is not UTF-8 text; read as GB18030 it says: 部门, 职责") ||
+		!strings.Contains(errs[0].Fix, "--encoding gb18030") {
+		t.Fatalf("want one encoding problem with its fix, got:\n%s", res.Problems)
+	}
+	rows, err := CSV(strings.NewReader(gb), "gb18030")
+	if err != nil {
+		t.Fatal(err)
+	}
+	org := mustOrg(t, Read(rows, Options{Name: "s.csv"}))
+	if d := org.Departments; len(d) != 1 || !strings.Contains(d[0].Title.In(model.Zh)+d[0].Title.In(model.En), "销售部") {
+		t.Errorf("with --encoding gb18030: %v", d)
 	}
 }
 

@@ -92,10 +92,17 @@ func (e *explorer) arrive(n *model.Node, keepFocus bool) {
 }
 
 func (e *explorer) layout(w, h int) tea.Cmd {
+	e.resize(w, h)
+	return e.refresh()
+}
+
+// resize sizes the panes without pointing the page anywhere: a jump sizes
+// its new explorer first (arrive needs to know whether the panes split),
+// and the page it arrives at is rendered when the explorer comes on top.
+func (e *explorer) resize(w, h int) {
 	e.lay = splitPanes(w, h, 2)
 	e.tree.setSize(e.lay.list.w, e.lay.list.h)
 	e.page.setSize(e.lay.page.w, e.lay.page.h)
-	return e.refresh()
 }
 
 // refresh points the page at the tree's selection.

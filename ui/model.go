@@ -361,7 +361,7 @@ func (m *Model) goTo(n *model.Node) tea.Cmd {
 		from, _ = m.stack[i].(*explorer)
 	}
 	e := from.clone()
-	e.layout(m.width, m.bodyHeight())
+	e.resize(m.width, m.bodyHeight())
 	e.arrive(n, m.top() == screen(from) && from.onPage)
 	return m.push(e)
 }

@@ -362,7 +362,7 @@ func (s *searchScreen) key(msg tea.KeyPressMsg) (intent, tea.Cmd) {
 		s.move(s.visibleRows())
 	case key.Matches(msg, k.places):
 		if o := s.selectedOwner(); o != nil {
-			return s.goTo(o.proof.node)
+			return s.goTo(o.proofNode())
 		}
 		s.toggleGroup()
 	case key.Matches(msg, k.matrix):
@@ -454,7 +454,7 @@ func (s *searchScreen) clickOwner(i, x int) (intent, tea.Cmd) {
 		return nil, s.refresh()
 	}
 	if x >= s.ownerColumns().proof {
-		return s.goTo(s.owners[i].proof.node)
+		return s.goTo(s.owners[i].proofNode())
 	}
 	return s.goTo(s.owners[i].node)
 }
@@ -583,7 +583,7 @@ func (s *searchScreen) resultLines(r resultRow, selected bool) []string {
 		// Not a word match, or among the closest: say how it comes
 		// close, before where it is.
 		crumb := ownerParts(h.node, lang)
-		label := [...]string{byWords: w.search.mentions, byRelated: w.search.nearRelated, byLetters: w.search.nearLetters}[h.near]
+		label := [...]string{byWords: w.search.mentions, byRelated: w.search.nearRelated, byLetters: w.search.nearLetters, byPart: w.search.nearPart}[h.near]
 		if len(crumb) > 0 {
 			label += " · "
 		}

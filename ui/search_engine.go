@@ -37,6 +37,7 @@ const (
 	byWords   nearness = iota // a word match
 	byRelated                 // a related word of the synonym list
 	byLetters                 // the query's letters in order
+	byPart                    // a lesser word of the query only, not its main words
 )
 
 // owner is a department, or a position in one, that holds matching
@@ -47,7 +48,20 @@ type owner struct {
 	// duties is how many of its duties match the query's main words;
 	// mentions how many mention any word of it (search.Owner).
 	duties, mentions int
-	proof            hit // its best matching duty
+	proof            hit // its best matching duty; its node is nil when unlisted
+}
+
+// unlisted reports whether the query names the owner and the sources list
+// no duties for it: its row says so where the proof would be.
+func (o owner) unlisted() bool { return o.proof.node == nil }
+
+// proofNode is where an owner's proof leads: its best duty, or the owner
+// itself when it has none.
+func (o owner) proofNode() *model.Node {
+	if o.unlisted() {
+		return o.node
+	}
+	return o.proof.node
 }
 
 // found is what one search found: the hits listed (at most the limit),
@@ -133,6 +147,8 @@ func hitOf(r search.Result) hit {
 		h.near = byRelated
 	case search.Letters:
 		h.near = byLetters
+	case search.Partial:
+		h.near = byPart
 	}
 	return h
 }

@@ -123,6 +123,9 @@ func (s *searchScreen) ownerName(o owner) []string {
 func (s *searchScreen) dutyCount(o owner) string {
 	w := s.sh.w().search
 	switch {
+	case o.unlisted():
+		return ""
+
 	case o.duties == 1:
 		return w.oneDuty
 	case o.duties > 1:
@@ -146,7 +149,11 @@ func (s *searchScreen) ownerLines(k int) []string {
 		}
 		proof := ""
 		if room := width - c.proof; room >= 8 {
-			proof = cw.pad(cw.truncate(oneLine(o.proof.node.Title.In(o.proof.lang)), room, "…"), room)
+			text := s.sh.w().search.unlisted // the query names it; the sources list no duties
+			if !o.unlisted() {
+				text = oneLine(o.proof.node.Title.In(o.proof.lang))
+			}
+			proof = cw.pad(cw.truncate(text, room, "…"), room)
 		}
 		gutter := " "
 		if sel {

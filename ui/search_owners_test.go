@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/dutymap/dutymap/content"
 	"github.com/dutymap/dutymap/model"
 	"github.com/dutymap/dutymap/model/search"
@@ -341,5 +342,71 @@ func TestSearchONetCodes(t *testing.T) {
 		}
 		t.Logf("%s → %s (%d results)", n.Code, oneLine(n.Title.In(model.En)), len(s.results))
 		d.keys("esc")
+	}
+}
+
+// TestSearchOwnerWithoutDuties: a question naming a department the
+// sources list no duties for puts it first in the owners block, saying so
+// where a proof would be, in both languages; tab on it goes to it.
+func TestSearchOwnerWithoutDuties(t *testing.T) {
+	for _, tc := range []struct {
+		lang     model.Lang
+		q, owner string
+		says     string
+	}{
+		{model.En, "谁负责后勤", "Logistics (general services) department", "the sources list no duties for it"},
+		{model.Zh, "who handles logistics", "后勤部", "资料中没有列出它的职责"},
+	} {
+		d := newDriver(t, 120, 40, tc.lang).keys("/").typeText(tc.q)
+		s := d.search()
+		if len(s.owners) == 0 || !s.owners[0].unlisted() || s.noMention {
+			t.Fatalf("%s: owners %+v, no mention %v; want the logistics department, unlisted", tc.q, s.owners, s.noMention)
+		}
+		lines := strings.Split(d.screen(), "\n")
+		row := lines[1+s.blocks().ownersTop]
+		if !strings.Contains(row, string([]rune(tc.owner)[:3])) || !strings.Contains(row, string([]rune(tc.says)[:8])) {
+			t.Errorf("%s: owner row %q, want %q saying %q", tc.q, row, tc.owner, tc.says)
+		}
+		d.keys("up")
+		for d.search().owner > 0 {
+			d.keys("up")
+		}
+		if o := d.search().selectedOwner(); o == nil || o.node.ID != "logistics" {
+			t.Fatalf("%s: up should select the logistics owner", tc.q)
+		}
+		d.keys("tab")
+		if got := d.explorer().tree.Selected(); got == nil || got.ID != "logistics" {
+			t.Errorf("%s: tab on an unlisted owner should go to it, went to %v", tc.q, got)
+		}
+	}
+}
+
+// TestSearchCountsMatchesOnly: the header counts the texts that mention
+// the query's main words; those that mention only a lesser word are
+// listed where they rank, marked "in part", and not counted.
+func TestSearchCountsMatchesOnly(t *testing.T) {
+	q := "who sets product prices?"
+	d := newDriver(t, 120, 40, model.En).keys("/").typeText(q)
+	s := d.search()
+	res := cliResults(t, search.New(testOrg(t)), q, model.En)
+	if s.matches != res.Matches || !strings.Contains(d.screen(), fmt.Sprintf("%d found", res.Matches)) {
+		t.Fatalf("header count %d, want %d:\n%s", s.matches, res.Matches, d.screen())
+	}
+	part := -1
+	for i, h := range s.results {
+		if h.near == byPart {
+			part = i
+			break
+		}
+	}
+	if part < 0 {
+		t.Fatal("no partial match among the results")
+	}
+	for _, row := range s.rows {
+		if row.res == part && row.place < 0 {
+			if lines := s.resultLines(row, false); !strings.Contains(ansi.Strip(lines[1]), "in part · ") {
+				t.Errorf("a partial match's second line: %q", ansi.Strip(lines[1]))
+			}
+		}
 	}
 }

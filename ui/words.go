@@ -68,6 +68,9 @@ type searchWords struct {
 	// role ("accountable", "批准").
 	ownersRole               string
 	oneDuty, duties, partial string
+	// unlisted stands in an owner's row for the duty that proves it when
+	// the query names the owner and the sources list no duties for it.
+	unlisted string
 	// The note on words no duty mentions (%s: the words, quoted, joined
 	// by listSep), and how a result that is no word match comes close:
 	// by a related word, or by the query's letters in order; and, among
@@ -75,6 +78,9 @@ type searchWords struct {
 	// department that does (in its description).
 	noMention, notMentioned, nothingClose, listSep string
 	nearRelated, nearLetters, mentions             string
+	// nearPart marks a result that mentions only a lesser word of the
+	// query: ranked among the matches, not counted with them.
+	nearPart string
 }
 
 type pickerWords struct {

@@ -19,12 +19,15 @@ type Kind uint8
 
 const (
 	// Word is an English word (stemmed) or a Chinese word (as segmented).
-	// A part of a Chinese word ("售后" of "售后服务") is found by the
-	// word's character bigrams (Bigrams), not by a token of its own.
 	Word Kind = iota
 	// Phrase is a phrase of the synonym list ("sales staff"), at the
 	// position of its first word; its words are tokens of their own too.
 	Phrase
+	// Part is a dictionary word inside a longer Chinese word (财务 of
+	// 财务部, SubWords), at the word's position, after it; only with
+	// Analyzer.Parts. Other parts are found by the word's character
+	// bigrams (Bigrams).
+	Part
 )
 
 // Token is one term of a text.
@@ -58,6 +61,9 @@ type Analyzer struct {
 	// long texts whose Chinese a caller indexes by character bigrams
 	// (Bigrams) rather than pay for segmenting it.
 	SkipChinese bool
+	// Parts adds, after each Chinese word, the dictionary words inside it
+	// (Part tokens), for an index: 财务 then finds 财务部.
+	Parts bool
 
 	words map[string]wordInfo  // a word as written -> its analysis
 	segs  map[string][]hanWord // a run of Chinese characters -> its words
@@ -74,6 +80,14 @@ type hanWord struct {
 	word  string
 	runes int
 	stop  bool
+	parts []hanPart
+}
+
+// hanPart is a dictionary word inside a hanWord, from rune start to end of
+// it.
+type hanPart struct {
+	word       string
+	start, end int
 }
 
 // maxCacheKey is the longest text a cache keeps: a key is a piece of the
@@ -170,7 +184,7 @@ func (a *Analyzer) han(run string, start int, pos *int, dst []Token) []Token {
 	words, ok := a.segs[run]
 	if !ok {
 		for _, w := range SegmentChinese(run) {
-			words = append(words, hanWord{word: w, runes: utf8.RuneCountInString(w), stop: IsStop(w)})
+			words = append(words, hanWord{word: w, runes: utf8.RuneCountInString(w), stop: IsStop(w), parts: partsOf(w)})
 		}
 		if a.segs == nil {
 			a.segs = map[string][]hanWord{}
@@ -183,6 +197,11 @@ func (a *Analyzer) han(run string, start int, pos *int, dst []Token) []Token {
 	for _, w := range words {
 		end := at + w.runes
 		dst = append(dst, Token{Term: w.word, Folded: w.word, Kind: Word, Start: at, End: end, Pos: *pos, Han: true, Stop: w.stop})
+		if a.Parts {
+			for _, p := range w.parts {
+				dst = append(dst, Token{Term: p.word, Folded: p.word, Kind: Part, Start: at + p.start, End: at + p.end, Pos: *pos, Han: true, Stop: IsStop(p.word)})
+			}
+		}
 		*pos++
 		at = end
 	}

@@ -246,3 +246,54 @@ func TestCompactDictionaryIsCurrent(t *testing.T) {
 		t.Fatal("zh_dict.txt is stale: run go generate ./model/analysis and commit it")
 	}
 }
+
+// A longer Chinese word holds the dictionary words inside it, which an
+// index keeps beside it (Analyzer.Parts) so that 财务 finds 财务部.
+func TestSubWords(t *testing.T) {
+	for word, want := range map[string][]string{
+		"财务部": {"财务"},
+		"后勤部": {"后勤"},
+		"技术部": {"技术"},
+		"财务":  nil, // two characters: nothing smaller than a word
+		"定价":  nil,
+		"abc": nil,
+	} {
+		if got := SubWords(word); !slices.Equal(got, want) {
+			t.Errorf("SubWords(%q) = %q, want %q", word, got, want)
+		}
+	}
+	var plain, parts Analyzer
+	parts.Parts = true
+	if toks := plain.Tokens("管理财务部", nil); len(toks) != 2 {
+		t.Errorf("without Parts: %+v", toks)
+	}
+	toks := parts.Tokens("管理财务部", nil)
+	var found bool
+	for _, tk := range toks {
+		if tk.Kind == Part && tk.Term == "财务" {
+			found = true
+			if tk.Start != 2 || tk.End != 4 || tk.Pos != 1 || !tk.Han {
+				t.Errorf("part 财务: %+v, want runes [2,4) at position 1", tk)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("with Parts, no part 财务 in %+v", toks)
+	}
+}
+
+// Singular strips plurals only: names are compared by it, and Porter2's
+// stems join words a name keeps apart.
+func TestSingular(t *testing.T) {
+	for word, want := range map[string]string{
+		"finances": "finance", "policies": "policy", "sales": "sale", "boxes": "boxe",
+		"production": "production", "pricing": "pricing", "business": "business", "status": "status",
+	} {
+		if got := Singular(word); got != want {
+			t.Errorf("Singular(%q) = %q, want %q", word, got, want)
+		}
+	}
+	if Singular("production") == Singular("product") || Stem("production") != Stem("product") {
+		t.Error("Singular should keep production and product apart where Stem joins them")
+	}
+}

@@ -73,3 +73,51 @@ func Bigrams(word string) []string {
 	}
 	return out
 }
+
+// maxPartWord bounds the words whose parts SubWords looks for: a run the
+// dictionary lacks stands alone as characters, so real words are short,
+// and the look-ups grow with the square of the length.
+const maxPartWord = 12
+
+// SubWords returns the dictionary words of two characters or more inside a
+// longer Chinese word, in order of where they start (the longer first at
+// one start): 财务 and 务部 are not both words, so 财务部 gives 财务; 生产技术部
+// gives 生产, 生产技术, 技术, 技术部 (those the dictionary holds). An index
+// keeps them beside the word, so that 财务 finds 财务部, as search engines'
+// "search mode" segmentation does (gse's CutSearch, jieba's cut_for_search).
+// Single characters are left out: they say too little. A word of fewer
+// than three characters, or more than maxPartWord, gives nothing.
+func SubWords(word string) []string {
+	var out []string
+	for _, p := range partsOf(word) {
+		out = append(out, p.word)
+	}
+	return out
+}
+
+// partsOf returns the parts of a Chinese word (SubWords) with their runes.
+func partsOf(word string) []hanPart {
+	n := utf8.RuneCountInString(word)
+	if n < 3 || n > maxPartWord || !IsHanWord(word) {
+		return nil
+	}
+	// Byte offsets of each rune, and the end.
+	at := make([]int, 0, n+1)
+	for i := range word {
+		at = append(at, i)
+	}
+	at = append(at, len(word))
+	seg := segmenter()
+	var out []hanPart
+	for i := 0; i < n; i++ {
+		for j := n; j >= i+2; j-- {
+			if i == 0 && j == n {
+				continue // the word itself
+			}
+			if _, _, ok := seg.Find(word[at[i]:at[j]]); ok {
+				out = append(out, hanPart{word: word[at[i]:at[j]], start: i, end: j})
+			}
+		}
+	}
+	return out
+}

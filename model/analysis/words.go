@@ -54,6 +54,11 @@ var notStops = set("after before against")
 // "handle"). Stop words are fillers too.
 func IsFiller(word string) bool { return IsStop(word) || fillers[word] }
 
+// IsQuestionWord reports whether a word is one of the words a question
+// wraps around what it asks (IsFiller's, without the stop words): "do" in
+// "what does sales do" is not the start of "documents".
+func IsQuestionWord(word string) bool { return fillers[word] }
+
 var moreStops = set(`also etc via per within without upon whether across along among amongst
 	may might must shall would could us e.g i.e ie eg
 	的 地 得 了 着 过 和 与 及 以及 并 并且 或 或者 等 等等 之 其 于 而 也 都 就 在 把 将 被 对 向 从 为 以 各 该 此 这 那 这些 那些 及其`)
@@ -72,4 +77,23 @@ func set(words string) map[string]bool {
 		m[w] = true
 	}
 	return m
+}
+
+// Singular strips an English plural from a folded word with Harman's
+// S-stemmer (D. Harman, "How effective is suffixing?", JASIS 42(1), 1991):
+// -ies to -y (not -eies, -aies), -es to -e (not -aes, -ees, -oes), and a
+// final -s (not -us, -ss). Unlike Stem it keeps words apart that Porter2
+// joins: "production" stays apart from "product", "pricing" from
+// "prices". Names are compared this way (a query names the finance
+// department with "finance", not a product planner with "production").
+func Singular(word string) string {
+	switch {
+	case len(word) > 3 && strings.HasSuffix(word, "ies") && !strings.HasSuffix(word, "eies") && !strings.HasSuffix(word, "aies"):
+		return word[:len(word)-3] + "y"
+	case len(word) > 2 && strings.HasSuffix(word, "es") && !strings.HasSuffix(word, "aes") && !strings.HasSuffix(word, "ees") && !strings.HasSuffix(word, "oes"):
+		return word[:len(word)-1]
+	case len(word) > 1 && strings.HasSuffix(word, "s") && !strings.HasSuffix(word, "us") && !strings.HasSuffix(word, "ss"):
+		return word[:len(word)-1]
+	}
+	return word
 }

@@ -47,7 +47,13 @@ func describe(res *Results) string {
 // TestDecodedIndexSearchesAlike: an index read back from its encoding
 // answers every kind of query exactly as the index it was written from.
 func TestDecodedIndexSearchesAlike(t *testing.T) {
-	for name, org := range map[string]*model.Org{"small": testOrg(), "synth": synth.Generate(3000, 5)} {
+	// A position named by an alias: a query naming it names its owner
+	// whether the index was built or read alone.
+	named := testOrg()
+	manager := named.Node("marketing/positions/manager")
+	manager.Role = model.RolePosition
+	manager.Aliases = [model.NumLangs][]string{{"brand lead"}, {"品牌主管"}}
+	for name, org := range map[string]*model.Org{"small": testOrg(), "named": named, "synth": synth.Generate(3000, 5)} {
 		built, decoded := New(org), roundTrip(t, org)
 		for _, q := range codecQueries {
 			for _, l := range model.Langs {
@@ -182,7 +188,13 @@ func describeAlone(res *Results) string {
 // from, and its results name the same nodes: paths, titles above them,
 // departments, positions, places, owners.
 func TestIndexAloneSearchesAlike(t *testing.T) {
-	for name, org := range map[string]*model.Org{"small": testOrg(), "synth": synth.Generate(3000, 5)} {
+	// A position named by an alias: a query naming it names its owner
+	// whether the index was built or read alone.
+	named := testOrg()
+	manager := named.Node("marketing/positions/manager")
+	manager.Role = model.RolePosition
+	manager.Aliases = [model.NumLangs][]string{{"brand lead"}, {"品牌主管"}}
+	for name, org := range map[string]*model.Org{"small": testOrg(), "named": named, "synth": synth.Generate(3000, 5)} {
 		built := New(org)
 		var w wire.Writer
 		built.Encode(&w)
@@ -190,7 +202,8 @@ func TestIndexAloneSearchesAlike(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, q := range append(codecQueries, "d:sales prices", "d:销售 价格", "'Set prices") {
+		for _, q := range append(codecQueries, "d:sales prices", "d:销售 价格", "'Set prices",
+			"who is the brand lead", "what does the brand lead approve", "品牌主管负责什么", "who manages marketing", "谁负责市场") {
 			for _, l := range model.Langs {
 				for _, limit := range []int{0, 20} {
 					a, err1 := built.Search(context.Background(), Parse(q), l, limit)

@@ -23,12 +23,20 @@ import (
 // Index holds every node of an organisation, for searching by words and by
 // letters in either language.
 type Index struct {
-	nodes  []*model.Node // org.Nodes(): node i's Seq is i
-	parent []int32       // per node: its parent's index, or -1
-	dept   []int32       // per node: index in depts, or -1 under a topic or relation
-	depts  []*model.Node
-	owner  []int32 // per node: its owner's index in owners, or -1 (not a duty of a department)
-	owners []ownerKey
+	nodes      []*model.Node // org.Nodes(): node i's Seq is i
+	parent     []int32       // per node: its parent's index, or -1
+	dept       []int32       // per node: index in depts, or -1 under a topic or relation
+	depts      []*model.Node
+	owner      []int32 // per node: its owner's index in owners, or -1 (not a duty of a department)
+	owners     []ownerKey
+	end        []int32 // per node: the end of its subtree, which is nodes[i:end[i]]
+	ownerNodes []int32 // the departments and positions, which a query can name (canOwn)
+	// names are the words of the names of the nodes that own duties, per
+	// language, worked out on the first query that could name one.
+	names [model.NumLangs]struct {
+		once  sync.Once
+		words [][]nameWord // per node of ownerNodes
+	}
 
 	letters *letters
 	words   [model.NumLangs]struct {
@@ -102,7 +110,29 @@ func (ix *Index) relate(parent []int32) {
 			ix.owner[i] = o
 		}
 	}
+	ix.closeSubtrees()
 	ix.makeLetters()
+}
+
+// closeSubtrees sets, from the parents and departments, where each node's
+// subtree ends and which nodes can own duties.
+func (ix *Index) closeSubtrees() {
+	nn := len(ix.parent)
+	// Nodes come before everything beneath them, and a parent's index is
+	// below its children's: one pass from the end closes every subtree.
+	ix.end = make([]int32, nn)
+	for i := nn - 1; i >= 0; i-- {
+		ix.end[i] = max(ix.end[i], int32(i+1))
+		if p := ix.parent[i]; p >= 0 {
+			ix.end[p] = max(ix.end[p], ix.end[i])
+		}
+	}
+	ix.ownerNodes = nil
+	for i := range int32(nn) {
+		if ix.canOwn(i) {
+			ix.ownerNodes = append(ix.ownerNodes, i)
+		}
+	}
 }
 
 // makeLetters makes the letters index, its lists restored from an
@@ -118,6 +148,12 @@ func (ix *Index) root(i int32) int32 {
 		i = ix.parent[i]
 	}
 	return i
+}
+
+// canOwn reports whether node i is a department or a position in one: a
+// node that owns duties, which a query can name.
+func (ix *Index) canOwn(i int32) bool {
+	return ix.dept[i] >= 0 && (ix.parent[i] < 0 || ix.roleOf(i) == model.RolePosition)
 }
 
 // position is the node index of the nearest section above i whose role is
@@ -158,6 +194,7 @@ func (ix *Index) Prepare() {
 	for _, l := range model.Langs {
 		wg.Go(func() { ix.wordsOf(l) })
 		wg.Go(func() { ix.letters.list(l) })
+		wg.Go(func() { ix.ownerNames(l) })
 	}
 	wg.Wait()
 }

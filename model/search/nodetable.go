@@ -33,6 +33,9 @@ type nodeTable struct {
 	deptSeq     []int32
 	deptCode    []string
 	deptAliases [model.NumLangs][][]string
+	// The aliases of positions that have any: a query can name a
+	// position by an alias as by its title.
+	posAliases map[int32][model.NumLangs][]string
 	// Index.dept, owner and owners, as New works them out.
 	dept, owner []int32
 	owners      []ownerKey
@@ -79,6 +82,9 @@ func (ix *Index) make(i int32) *model.Node {
 		n := &model.Node{ID: t.id(j), Kind: model.Kind(t.kind[j]), Seq: j, Role: model.Role(t.roles[t.role[j]])}
 		for l := range n.Title {
 			n.Title[l] = t.title(j, model.Lang(l))
+		}
+		if a, ok := t.posAliases[j]; ok {
+			n.Aliases = a
 		}
 		n.Path = n.ID
 		if p := t.parent[j]; p >= 0 {
@@ -153,6 +159,19 @@ func (ix *Index) encodeNodes(w *wire.Writer) {
 		w.Int(int(d.Seq))
 		w.String(d.Code)
 		for _, a := range d.Aliases {
+			w.Strings(a)
+		}
+	}
+	var named []int32
+	for _, i := range ix.ownerNodes {
+		if ix.parent[i] >= 0 && slices.ContainsFunc(ix.nodes[i].Aliases[:], func(a []string) bool { return len(a) > 0 }) {
+			named = append(named, i)
+		}
+	}
+	w.Int(len(named))
+	for _, i := range named {
+		w.Int(int(i))
+		for _, a := range ix.nodes[i].Aliases {
 			w.Strings(a)
 		}
 	}
@@ -245,6 +264,23 @@ func decodeNodes(r *wire.Reader) *nodeTable {
 			return nil
 		}
 	}
+	np := r.Count(1 + int(model.NumLangs))
+	t.posAliases = make(map[int32][model.NumLangs][]string, np)
+	for range np {
+		i := int32(r.Index(nn))
+		var a [model.NumLangs][]string
+		for l := range a {
+			a[l] = r.Strings()
+		}
+		if r.Err() != nil {
+			return nil
+		}
+		if t.parent[i] < 0 || model.Role(t.roles[t.role[i]]) != model.RolePosition {
+			r.Fail("aliases for node %d, which is not a position", i)
+			return nil
+		}
+		t.posAliases[i] = a
+	}
 	t.dept, t.owner = r.Int32s(), r.Int32s()
 	owners := r.Int32s()
 	if r.Err() != nil {
@@ -294,6 +330,7 @@ func DecodeAlone(r *wire.Reader) (*Index, error) {
 		ix.depts[d] = n
 	}
 	ix.parent, ix.dept, ix.owner, ix.owners = t.parent, t.dept, t.owner, t.owners
+	ix.closeSubtrees()
 	ix.makeLetters()
 	tabs, err := decodeTables(r, nn)
 	if err != nil {

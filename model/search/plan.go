@@ -66,10 +66,13 @@ func makePlan(q Query) plan {
 	}
 	// A stop word of one or two letters at the very end ("set p", "who s")
 	// is most likely a word being typed: it stays, as the start of one.
+	// A question's own word of two letters ends the question instead
+	// ("what does sales do").
 	if n := len(toks); n > 0 && len(q.Terms) > 0 {
 		last, lw := q.Terms[len(q.Terms)-1], &toks[n-1]
 		r, _ := utf8.DecodeLastRuneInString(last.Text)
-		if !last.Exact && lw.term == len(q.Terms)-1 && isWord(r) && len(lw.folded) <= 2 && !lw.han {
+		short := len(lw.folded) == 1 || len(lw.folded) == 2 && !analysis.IsQuestionWord(lw.folded)
+		if !last.Exact && lw.term == len(q.Terms)-1 && isWord(r) && short && !lw.han {
 			lw.stop, lw.filler = false, false
 		}
 	}

@@ -24,6 +24,7 @@ const (
 	weightSynonym  = 0.6
 	weightRelated  = 0.35 // only for the closest results
 	weightBigrams  = 0.7  // a Chinese word found by its character bigrams
+	weightPart     = 0.5  // a Chinese word found by a word inside it: 财务 for 财务部
 	weightPrefix   = 0.6  // a word the open (last) query word begins
 	weightPinyin   = 0.9  // 定价 for "dingjia"
 	weightInitials = 0.6  // 定价 for "dj"
@@ -43,6 +44,12 @@ const (
 	weightSection   = 0.25
 	weightDocument  = 0.5
 	weightProximity = 0.5
+	// weightNamed replaces a section's or department's share of context
+	// when its name carries the query's main words: a department or
+	// position the query names ("谁负责财务": 财务部). Its duties are then
+	// evidence as strong as its name, whether or not they repeat it: the
+	// finance department's "管理公司的收支" answers who handles finance.
+	weightNamed = 1.0
 )
 
 // alt is one index term that a query word is found by.
@@ -51,6 +58,7 @@ type alt struct {
 	bigrams []int32 // a Chinese word's bigram terms, all of which must occur
 	weight  float32 // the share above times the term's inverse document frequency
 	related bool
+	synonym bool // a synonym of the word: evidence of the word at the synonym's weight only
 }
 
 // cword is a query word compiled against one language's index.
@@ -94,11 +102,19 @@ func (w *wordIndex) compileWord(q qword, other *wordIndex, related bool) cword {
 		if s.Related {
 			share = weightRelated
 		}
-		add(alt{term: id, weight: share * w.idf(max(mainDF, w.df[id])), related: s.Related})
+		add(alt{term: id, weight: share * w.idf(max(mainDF, w.df[id])), related: s.Related, synonym: !s.Related})
 	}
 	if q.han && utf8.RuneCountInString(q.term) >= 2 {
 		if a, ok := w.bigramAlt(q.term); ok {
 			add(a)
+		}
+		// The words inside the word asked for: a text about 财务 answers
+		// 财务部 in part. The index holds them inside its own words too
+		// (analysis.Analyzer.Parts), so 财务 finds 财务部 as a word.
+		for _, part := range analysis.SubWords(q.term) {
+			if id, ok := w.terms[part]; ok && !analysis.IsFiller(part) {
+				add(alt{term: id, weight: weightPart * w.idf(max(mainDF, w.df[id]))})
+			}
 		}
 	}
 	if q.open && !w.isSurface(q.folded) {
@@ -191,6 +207,7 @@ type scratch struct {
 	own     []float32 // the node's own BM25F score
 	cur     []float32 // the current word's score
 	mask    []uint64  // query words the node matched, strongly
+	direct  []uint64  // query words the node matched by the word itself, not a synonym
 	rel     []uint64  // query words the node matched only by related terms
 	touched []int32
 	curT    []int32
@@ -209,7 +226,7 @@ func (ix *Index) getScratch(w *wordIndex) *scratch {
 		return s
 	}
 	n, no := len(ix.nodes), len(ix.owners)
-	return &scratch{own: make([]float32, n), cur: make([]float32, n), mask: make([]uint64, n), rel: make([]uint64, n),
+	return &scratch{own: make([]float32, n), cur: make([]float32, n), mask: make([]uint64, n), rel: make([]uint64, n), direct: make([]uint64, n),
 		bits: make([]uint64, len(w.vocab)), obest: make([]float32, no), cover: make([]float32, no)}
 }
 
@@ -228,7 +245,15 @@ type whit struct {
 	score float32
 	mask  uint64 // query words matched strongly
 	lang  model.Lang
-	tier  uint8 // 0: under a department; 1: under a topic or relation
+	// held is the weight of the query's words the node holds, and main
+	// whether that makes it mention the query's main words
+	// (wquery.mainMatch), worked out once the query's weights are known.
+	held float32
+	main bool
+	tier uint8 // 0: under a department; 1: under a topic or relation
+	// named: the node is a department or position the query names, or
+	// lies beneath one (Index.named).
+	named bool
 }
 
 // wordSearch scores every node of w that matches a word of cws, keeping
@@ -237,14 +262,14 @@ type whit struct {
 // Proximity is added to every hit when limit <= 0; otherwise only to the
 // hits that could still rank among the best 4×limit+64 with it, which are
 // all the results can come from (group).
-func (ix *Index) wordSearch(w *wordIndex, cws []cword, keep func(i int32) bool, limit int, stop func() bool) ([]whit, []coverage, error) {
+func (ix *Index) wordSearch(w *wordIndex, qws []qword, cws []cword, keep func(i int32) bool, limit int, stop func() bool) ([]whit, []coverage, []namedOwner, error) {
 	s := ix.getScratch(w)
 	defer putScratch(w, s)
 	s.touched, s.oCov = s.touched[:0], s.oCov[:0]
 	for i, c := range cws {
 		if stop() {
 			ix.clearScratch(s, cws)
-			return nil, nil, context.Canceled
+			return nil, nil, nil, context.Canceled
 		}
 		bit := uint64(1) << i
 		s.curT = s.curT[:0]
@@ -252,15 +277,19 @@ func (ix *Index) wordSearch(w *wordIndex, cws []cword, keep func(i int32) bool, 
 			if a.term >= 0 {
 				s.bits[a.term] |= bit
 				nodes, impacts := w.postings(a.term)
+				direct := !a.related && !a.synonym
 				for k, n := range nodes {
 					s.score(n, a.weight*impacts[k], a.related)
+					if direct {
+						s.direct[n] |= bit
+					}
 				}
 				continue
 			}
 			for _, b := range a.bigrams {
 				s.bits[b] |= bit
 			}
-			w.bigramMatches(a, s)
+			w.bigramMatches(a, s, bit)
 		}
 		for _, n := range s.curT {
 			if s.own[n] == 0 && s.mask[n] == 0 && s.rel[n] == 0 {
@@ -296,21 +325,28 @@ func (ix *Index) wordSearch(w *wordIndex, cws []cword, keep func(i int32) bool, 
 		cover[i] = coverage{o, s.cover[o]}
 		s.cover[o] = 0
 	}
+	named := ix.named(w, s, qws, cws, keep)
+	ws, syn, _ := mainWeights(cws)
 	hits := make([]whit, 0, len(s.touched))
 	for _, n := range s.touched {
 		if !keep(n) {
 			continue
 		}
-		h := whit{node: n, score: s.own[n], mask: s.mask[n], lang: w.lang}
+		h := whit{node: n, score: s.own[n], mask: s.mask[n], held: held(s.mask[n], s.direct[n], ws, syn), lang: w.lang}
 		if ix.dept[n] < 0 {
 			h.tier = 1
 		}
 		// Context: the own scores of the sections above and of the
-		// document.
+		// document, all of a department's or position's the query names.
+		h.named = len(named) > 0 && isNamed(named, n)
 		for p := ix.parent[n]; p >= 0; p = ix.parent[p] {
-			if ix.parent[p] < 0 {
+			switch {
+			case len(named) > 0 && isNamed(named, p):
+				h.named = true
+				h.score += weightNamed * s.own[p]
+			case ix.parent[p] < 0:
 				h.score += weightDocument * s.own[p]
-			} else {
+			default:
 				h.score += weightSection * s.own[p]
 			}
 		}
@@ -328,7 +364,197 @@ func (ix *Index) wordSearch(w *wordIndex, cws []cword, keep func(i int32) bool, 
 		}
 	}
 	ix.clearScratch(s, cws)
-	return hits, cover, nil
+	return hits, cover, named, nil
+}
+
+// held is the weight of the query's words a node holds (mask), a word it
+// holds only through a synonym (not in direct) weighing the synonym's
+// weight (mainWeights).
+func held(mask, direct uint64, ws, syn []float32) float32 {
+	var got float32
+	for m := mask; m != 0; m &= m - 1 {
+		i := bits.TrailingZeros64(m)
+		switch {
+		case i >= len(ws):
+		case direct&(1<<i) != 0:
+			got += ws[i]
+		default:
+			got += syn[i]
+		}
+	}
+	return got
+}
+
+// namedOwner is a department or position whose name carries the query's
+// main words.
+type namedOwner struct {
+	node  int32
+	score float32 // its own score
+	lang  model.Lang
+}
+
+func isNamed(named []namedOwner, n int32) bool {
+	for _, o := range named {
+		if o.node == n {
+			return true
+		}
+	}
+	return false
+}
+
+// maxNamed bounds the owners a query names: a word in every department's
+// name ("department", "部") names none in particular.
+const maxNamed = 8
+
+// named finds the departments and positions whose title or aliases carry
+// the query's main words as written, up to a plural (nameMask), and whose
+// duties hold the rest, and makes each of their duties a hit that mentions
+// those words: what the query names, they own. It returns them, the best
+// named first, none when more than maxNamed are.
+func (ix *Index) named(w *wordIndex, s *scratch, qws []qword, cws []cword, keep func(int32) bool) []namedOwner {
+	ws, _, need := mainWeights(cws)
+	if need == 0 {
+		return nil
+	}
+	// A name carrying the query's main words (half its weight, as
+	// mainWeights weighs them) names its owner when the owner's duties
+	// hold the rest of the words: "who manages finance" names the finance
+	// department, one of whose duties is to manage; "design wind turbine
+	// components" does not name the technicians who service turbines,
+	// none of whose duties is to design. The name and the duties are the
+	// owner's profile, as in expert finding (Balog et al., SIGIR 2006).
+	want := need
+	var mentioned uint64 // the words the content mentions
+	for i, x := range ws {
+		if x > 0 && i < 64 {
+			mentioned |= 1 << i
+		}
+	}
+	weight := func(m uint64) float32 {
+		var got float32
+		for b := m; b != 0; b &= b - 1 {
+			if i := bits.TrailingZeros64(b); i < len(ws) {
+				got += ws[i]
+			}
+		}
+		return got
+	}
+	nq := min(len(qws), len(cws), 64)
+	singular := make([]string, nq)
+	var eligible uint64 // the words that could name anything
+	for i, q := range qws[:nq] {
+		singular[i] = analysis.Singular(q.folded)
+		if !q.open || q.han || len(q.folded) >= 3 {
+			eligible |= 1 << i
+		}
+	}
+	if weight(eligible) < want*(1-1e-6) {
+		return nil
+	}
+	names := ix.ownerNames(w.lang)
+	var named []namedOwner
+	var masks []uint64
+	for k, n := range ix.ownerNodes {
+		if s.mask[n]&eligible == 0 || !keep(n) || weight(s.mask[n]&eligible) < want*(1-1e-6) {
+			continue
+		}
+		m := nameMask(names[k], qws, singular) & s.mask[n]
+		if m == 0 || weight(m) < want*(1-1e-6) {
+			continue
+		}
+		rest := mentioned &^ m
+		for d := n + 1; d < ix.end[n] && rest != 0; d++ {
+			if ix.kindOf(d) == model.KindDuty {
+				rest &^= s.mask[d]
+			}
+		}
+		if rest != 0 {
+			continue
+		}
+		if len(named) == maxNamed {
+			return nil
+		}
+		named = append(named, namedOwner{node: n, score: s.own[n], lang: w.lang})
+		masks = append(masks, m)
+	}
+	for k, o := range named {
+		for d := o.node + 1; d < ix.end[o.node]; d++ {
+			if ix.kindOf(d) != model.KindDuty || !keep(d) {
+				continue
+			}
+			if s.own[d] == 0 && s.mask[d] == 0 && s.rel[d] == 0 {
+				s.touched = append(s.touched, d)
+			}
+			s.mask[d] |= masks[k]
+			s.direct[d] |= masks[k] // the name says the words as written
+		}
+	}
+	slices.SortFunc(named, func(a, b namedOwner) int { return cmp.Or(cmp.Compare(b.score, a.score), cmp.Compare(a.node, b.node)) })
+	return named
+}
+
+// nameWord is a word of a department's or position's name: a folded
+// English word and its singular, or a Chinese word or a word inside one.
+type nameWord struct {
+	folded, singular string
+	han              bool
+}
+
+// ownerNames returns the words of the names (titles and aliases) in lang
+// of the nodes that can own duties, as ix.ownerNodes lists them, working them
+// out on first use.
+func (ix *Index) ownerNames(lang model.Lang) [][]nameWord {
+	n := &ix.names[lang]
+	n.once.Do(func() {
+		n.words = make([][]nameWord, len(ix.ownerNodes))
+		an := analysis.Analyzer{Parts: true}
+		var toks []analysis.Token
+		for k, i := range ix.ownerNodes {
+			node := ix.node(i)
+			var words []nameWord
+			for _, text := range append([]string{node.Title[lang]}, node.Aliases[lang]...) {
+				for _, t := range an.Tokens(text, toks[:0]) {
+					if t.Stop || t.Kind == analysis.Phrase {
+						continue
+					}
+					words = append(words, nameWord{folded: t.Folded, singular: analysis.Singular(t.Folded), han: t.Han})
+				}
+			}
+			n.words[k] = words
+		}
+	})
+	return n.words
+}
+
+// nameMask returns the query words that a name holds as written: the same
+// Chinese word, or a word inside one (财务 in 财务部); the same English word
+// up to a plural (analysis.Singular), or, for the word being typed, the
+// start of one. Stems are too loose for names: Porter2 makes "production"
+// "product". singular holds each query word's singular.
+func nameMask(name []nameWord, qws []qword, singular []string) uint64 {
+	var m uint64
+	for i, q := range qws[:len(singular)] {
+		for _, nw := range name {
+			if namesWord(nw, q, singular[i]) {
+				m |= 1 << i
+				break
+			}
+		}
+	}
+	return m
+}
+
+// namesWord reports whether a word of a name is the query word q.
+func namesWord(nw nameWord, q qword, singular string) bool {
+	switch {
+	case nw.han != q.han:
+		return false
+	case nw.han:
+		return nw.folded == q.term
+	case q.open && len(q.folded) >= 3 && strings.HasPrefix(nw.folded, q.folded):
+		return true
+	}
+	return nw.singular == singular
 }
 
 // candidates is how many of the best hits a list of limit results can come
@@ -405,10 +631,10 @@ func (s *scratch) score(n int32, v float32, related bool) {
 
 func (ix *Index) clearScratch(s *scratch, cws []cword) {
 	for _, n := range s.touched {
-		s.own[n], s.mask[n], s.rel[n] = 0, 0, 0
+		s.own[n], s.mask[n], s.rel[n], s.direct[n] = 0, 0, 0, 0
 	}
 	for _, n := range s.curT {
-		s.cur[n] = 0
+		s.cur[n], s.direct[n] = 0, 0
 	}
 	for _, o := range s.oT {
 		s.obest[o] = 0
@@ -430,7 +656,7 @@ func (ix *Index) clearScratch(s *scratch, cws []cword) {
 }
 
 // bigramMatches scores the nodes holding every bigram of a.
-func (w *wordIndex) bigramMatches(a alt, s *scratch) {
+func (w *wordIndex) bigramMatches(a alt, s *scratch, bit uint64) {
 	nodes, impacts := w.postings(a.bigrams[0])
 	rest := a.bigrams[1:]
 next:
@@ -445,6 +671,7 @@ next:
 			imp = min(imp, bi[j]) // saturation keeps order: the least frequent bigram's
 		}
 		s.score(n, a.weight*imp, false)
+		s.direct[n] |= bit
 	}
 }
 

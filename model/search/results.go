@@ -24,10 +24,16 @@ const (
 	// Letters: the query's letters occur in the text in order: the typo
 	// fallback, listed below every word match.
 	Letters
+	// Partial: the text holds a word of the query, but not its main words
+	// (those carrying half its weight, Owner.Duties): "Set up the honour
+	// room" for "who sets product prices?". Ranked by its score among the
+	// word matches, but not counted with them (Results.Matches), and left
+	// out of the command line's list.
+	Partial
 )
 
 func (m Match) String() string {
-	return [...]string{"words", "related", "letters"}[m]
+	return [...]string{"words", "related", "letters", "partial"}[m]
 }
 
 // Result is one match: a text found at one or more places.
@@ -54,12 +60,14 @@ type Result struct {
 
 // Results is what a search found.
 type Results struct {
-	// List holds the results, best first: word matches, then (when they
-	// leave room under the limit, or no duty mentions the query) the
-	// closest ones: related-term and letters-in-order matches.
+	// List holds the results, best first: word matches and partial ones,
+	// then (when they leave room under the limit, or no duty mentions the
+	// query) the closest ones: related-term and letters-in-order matches.
 	List []Result
-	// Matches counts the results that match by words, all of them, though
-	// List holds at most the limit: the count a header shows.
+	// Matches counts the results that match by words (Match Words: they
+	// mention the query's main words), all of them, though List holds at
+	// most the limit: the count a header shows. Partial matches are not
+	// counted.
 	Matches int
 	// Missing lists the query's words that no text mentions, in either
 	// language, as typed.
@@ -71,6 +79,12 @@ type Results struct {
 	// Words are the query's words that were searched for, as typed,
 	// without question words and fillers.
 	Words []string
+	// Lang is the language the query is written in, which answers it
+	// first: List holds the texts that match in it, then those that match
+	// only in the other. A Chinese query is Chinese, whatever the reader's
+	// language; a query of both languages is the one most of its words are
+	// in, or the reader's on a tie.
+	Lang model.Lang
 
 	ownersOf func(limit int) []Owner
 	mu       sync.Mutex
@@ -105,9 +119,19 @@ type Owner struct {
 	// Mentions is how many of its duties mention any word of the query
 	// (Duties ≤ Mentions): what the owner's score is made of.
 	Mentions int
-	// Proof is the owner's best matching duty.
+	// Proof is the owner's best matching duty. Its Node is nil for an
+	// owner the query names that holds no duties: the sources list none
+	// for it ("谁负责后勤": 后勤部, whose duties no source records).
 	Proof Result
+	// Named is set when the query names the owner: its department's or
+	// position's name carries the query's main words. Its duties then
+	// match, whether or not they repeat the name.
+	Named bool
 }
+
+// Unlisted reports whether the owner is one the query names and the
+// sources list no duties for.
+func (o Owner) Unlisted() bool { return o.Proof.Node == nil }
 
 // Name is the owner's name in lang: "Marketing department", or
 // "Marketing department › Marketing manager" for a position.

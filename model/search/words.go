@@ -241,7 +241,7 @@ type partial struct {
 // their field lengths to flen.
 func (ix *Index) analyseRange(lang model.Lang, lo, hi int, flen [][3]uint16) *partial {
 	p := &partial{lo: lo, hi: hi, terms: map[string]int32{}, surface: map[string]int32{}, seqAt: make([]int32, hi-lo)}
-	var an analysis.Analyzer
+	an := analysis.Analyzer{Parts: true}
 	var toks []analysis.Token
 	var counts [][3]uint8         // per term id, for the node at hand
 	bigrams := map[string]int32{} // bigram -> id of bigramMark+bigram

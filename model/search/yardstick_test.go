@@ -57,7 +57,7 @@ func wordsRanking(ix *Index) ranking {
 			occ = append(occ, o.Department.ID)
 		}
 		for _, r := range res.List {
-			if r.Match == Words {
+			if r.Match == Words || r.Match == Partial { // the ranking, whatever the count counts
 				duties = append(duties, r.Node.Path)
 			}
 		}
@@ -73,7 +73,7 @@ func bestDutyRanking(ix *Index) ranking {
 		if err != nil {
 			panic(err)
 		}
-		return byBestDuty(res.List, Words)
+		return byBestDuty(res.List, Words, Partial)
 	}
 }
 
@@ -85,15 +85,15 @@ func lettersRanking(ix *Index) ranking {
 		if err != nil {
 			panic(err)
 		}
-		return byBestDuty(res, Letters)
+		return byBestDuty(res, Letters, Letters)
 	}
 }
 
-// byBestDuty lists the paths of the results that matched as m, and their
+// byBestDuty lists the paths of the results that matched as m or also, and their
 // occupations in the order of their best duty.
-func byBestDuty(rs []Result, m Match) (occ, duties []string) {
+func byBestDuty(rs []Result, m, also Match) (occ, duties []string) {
 	for _, r := range rs {
-		if r.Match != m {
+		if r.Match != m && r.Match != also {
 			continue
 		}
 		duties = append(duties, r.Node.Path)

@@ -1,0 +1,187 @@
+package search
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/dutymap/dutymap/model"
+)
+
+// A query's language decides which language's text answers it: a Chinese
+// question is answered by the Chinese duties whatever the reader reads, an
+// English one by the English, pinyin by the Chinese words it spells.
+func TestQueryLanguageAnswers(t *testing.T) {
+	ix := builtin(t)
+	for _, c := range []struct {
+		query string
+		want  model.Lang
+		dept  string
+	}{
+		{"谁负责生产", model.Zh, "production-tech"},
+		{"谁负责财务", model.Zh, "finance"},
+		{"who manages finance", model.En, "finance"},
+		{"dingjia", model.Zh, "marketing"},
+	} {
+		for _, reader := range model.Langs {
+			res := find(t, ix, c.query, reader, 20)
+			if res.Lang != c.want || len(res.List) == 0 {
+				t.Errorf("%q read in %v: answered in %v (%d results), want %v", c.query, reader, res.Lang, len(res.List), c.want)
+				continue
+			}
+			first := res.List[0]
+			if first.Lang != c.want || first.Match != Words || first.Node.Root().ID != c.dept {
+				t.Errorf("%q read in %v: first %s %q (%v), want %s's, in %v", c.query, reader, first.Node.Path, first.Node.Title[first.Lang], first.Lang, c.dept, c.want)
+			}
+		}
+	}
+}
+
+// A question that names a department or position is answered by it: the
+// owner whose name matches leads the owners, its own duties count as its
+// evidence though they do not repeat its name (财务部's duties do not say
+// 财务), and they lead the list, agreeing with the owners.
+func TestNamedOwnerLeads(t *testing.T) {
+	ix := builtin(t)
+	for _, c := range []struct {
+		query, dept string
+		lang        model.Lang
+		duties      int
+	}{
+		{"谁负责财务", "finance", model.Zh, 3},
+		{"财务部负责什么", "finance", model.Zh, 3},
+		{"who manages finance", "finance", model.En, 3},
+		{"what does the finance department do", "finance", model.En, 3},
+		{"谁负责生产", "production-tech", model.Zh, 4},
+	} {
+		res := find(t, ix, c.query, c.lang, 20)
+		owners := res.Owners(3)
+		if len(owners) == 0 || owners[0].Department.ID != c.dept || !owners[0].Named || owners[0].Duties != c.duties {
+			t.Errorf("%q: owners %+v, want %s first, named, with %d duties", c.query, owners, c.dept, c.duties)
+			continue
+		}
+		// The department and every one of its duties come first.
+		for i, r := range res.List[:c.duties+1] {
+			if r.Node.Root().ID != c.dept || r.Match != Words {
+				t.Errorf("%q: result %d is %s (%v), want %s's", c.query, i, r.Node.Path, r.Match, c.dept)
+			}
+		}
+	}
+	// 财务 is a word inside 财务部: found as a word, its characters lit.
+	res := find(t, ix, "财务", model.Zh, 5)
+	if r := res.List[0]; r.Node.ID != "finance" || !slices.Equal(r.Positions, []int{0, 1}) {
+		t.Errorf("财务: first %s %v, want the finance department with 财务 lit", r.Node.Path, r.Positions)
+	}
+}
+
+// A department the query names that the sources list no duties for is
+// still the answer: the owner, unlisted, rather than "no duty mentions".
+func TestNamedOwnerWithoutDuties(t *testing.T) {
+	ix := builtin(t)
+	for _, q := range []string{"谁负责后勤", "who handles logistics", "后勤部负责什么"} {
+		res := find(t, ix, q, model.En, 20)
+		owners := res.Owners(3)
+		if res.NoMention || len(owners) == 0 || owners[0].Department.ID != "logistics" || !owners[0].Unlisted() || !owners[0].Named ||
+			owners[0].Duties != 0 || owners[0].Position != nil {
+			t.Errorf("%q: no mention %v, owners %+v; want the logistics department, unlisted", q, res.NoMention, owners)
+		}
+		if len(res.List) == 0 || res.List[0].Node.ID != "logistics" {
+			t.Errorf("%q: the list should lead with the logistics department", q)
+		}
+	}
+}
+
+// A name is named by its words as written, up to a plural, not by their
+// stems ("production" is not "product"); and only when the owner's duties
+// hold the query's other words: a statement of work does not name the
+// owner whose title shares two of its words but who does not do it.
+func TestNamingNeedsTheWordsAndTheWork(t *testing.T) {
+	pos := sec("planner", "Product planner", "产品企划", duty("Plan the products.", "规划产品。"), duty("Price the products.", "为产品定价。"))
+	pos.Role = model.RolePosition
+	org := model.NewOrg([]*model.Node{
+		doc(model.KindDepartment, "production", "Production", "生产部", sec("d", "Duties", "职责", duty("Run the line.", "管理生产线。"))),
+		doc(model.KindDepartment, "marketing", "Marketing", "市场部", sec("p", "Positions", "岗位", pos)),
+		doc(model.KindDepartment, "techs", "Wind turbine technicians", "风机技师", sec("d", "Duties", "职责",
+			duty("Repair wind turbine blades.", "修理风机叶片。"), duty("Inspect turbine gearboxes.", "检查风机齿轮箱。"))),
+		doc(model.KindDepartment, "engineers", "Energy engineers", "能源工程师", sec("d", "Duties", "职责",
+			duty("Design turbine components.", "设计风机部件。"))),
+	}, nil)
+	ix := New(org)
+	first := func(q string) Owner {
+		t.Helper()
+		os := find(t, ix, q, model.En, 20).Owners(1)
+		if len(os) == 0 {
+			t.Fatalf("%q: no owners", q)
+		}
+		return os[0]
+	}
+	if o := first("production"); o.Department.ID != "production" || !o.Named {
+		t.Errorf("production: %s first (named %v), want the production department", o.Name(model.En), o.Named)
+	}
+	for _, o := range find(t, ix, "production", model.En, 20).Owners(0) {
+		if o.Named && o.Department.ID != "production" {
+			t.Errorf("production names %s: a stem is not a name", o.Name(model.En))
+		}
+	}
+	if o := first("who handles products"); o.Position == nil || o.Position.ID != "planner" || !o.Named {
+		t.Errorf("who handles products: %s first, want the product planner, named", o.Name(model.En))
+	}
+	if o := first("design wind turbine components"); o.Department.ID != "engineers" || o.Named {
+		t.Errorf("design wind turbine components: %s first (named %v), want the engineers, unnamed", o.Name(model.En), o.Named)
+	}
+	if o := first("who repairs wind turbines"); o.Department.ID != "techs" || !o.Named {
+		t.Errorf("who repairs wind turbines: %s first (named %v), want the technicians, named", o.Name(model.En), o.Named)
+	}
+}
+
+// "what does sales do": the question's last word is not the start of
+// "documents".
+func TestQuestionEndsWithItsOwnWord(t *testing.T) {
+	res := find(t, builtin(t), "what does the sales department do", model.En, 5)
+	if !slices.Equal(res.Words, []string{"sales"}) {
+		t.Errorf("words %q, want [sales]", res.Words)
+	}
+	if p := makePlan(Parse("set do")); len(p.words) != 1 || p.words[0].typed != "set" {
+		t.Errorf("set do: %+v", p.words)
+	}
+	if p := makePlan(Parse("set p")); len(p.words) != 2 {
+		t.Errorf("set p: a letter being typed stays: %+v", p.words)
+	}
+}
+
+// A text matches when it mentions the query's main words, a synonym
+// weighing what the synonym does: the count counts those; texts that
+// mention only a lesser word ("Set up and run the company's honour room",
+// or "Draw up rules …" by a synonym of "set") are partial, ranked but
+// not counted.
+func TestCountCountsMainMatches(t *testing.T) {
+	ix := builtin(t)
+	res := find(t, ix, "who sets product prices?", model.En, 0)
+	words, partial := 0, map[string]bool{}
+	for _, r := range res.List {
+		switch r.Match {
+		case Words:
+			words++
+		case Partial:
+			partial[r.Node.Title[model.En]] = true
+		}
+	}
+	if res.Matches != words || words == 0 || words > 40 {
+		t.Errorf("count %d, word matches %d: want the count to be the word matches, a few dozen at most", res.Matches, words)
+	}
+	for _, text := range []string{"Set up and run the company's honour room.", "Draw up rules, regulations and workflows that govern how employees work.",
+		"Draw up the plan for distributing the products.", // "draw up" and "product": the synonym weighs less than "set"
+		"Define each new product."} {
+		if !partial[text] {
+			t.Errorf("%q should be a partial match", text)
+		}
+	}
+	for _, r := range res.List[:5] {
+		if r.Match != Words {
+			t.Errorf("top five: %q is %v", r.Node.Title[model.En], r.Match)
+		}
+	}
+	// A single word: every text that holds it matches.
+	if res := find(t, ix, "prices", model.En, 0); res.Matches == 0 || slices.ContainsFunc(res.List, func(r Result) bool { return r.Match == Partial }) {
+		t.Errorf("prices: %d matches, and no partial ones expected", res.Matches)
+	}
+}

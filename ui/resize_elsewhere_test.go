@@ -1,0 +1,87 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/dutymap/dutymap/model"
+)
+
+// TestPageAfterResizeElsewhere is the blank-page defect (tryout D1): the
+// window resized while a screen other than the explorer is on top (the
+// chart, the matrix, the findings, a comparison, a search, the help, the
+// picker), then a page opened from that screen or by going back, must show
+// its body at the new width, not only its title, and so must the page the
+// explorer showed before the resize, when the user goes back to it.
+func TestPageAfterResizeElsewhere(t *testing.T) {
+	for _, sc := range goldenScreens {
+		for _, leave := range []string{"enter", "esc"} {
+			t.Run(sc.name+"/"+leave, func(t *testing.T) {
+				d := newDriver(t, 120, 35, model.En)
+				sc.open(d)
+				if _, ok := d.top().(*explorer); ok {
+					t.Skip("the explorer itself: resized while on top")
+				}
+				before := d.m.stack[0].(*explorer).tree.Selected() // its page rendered at 120
+				d.send(tea.WindowSizeMsg{Width: 80, Height: 24})
+				// Leave the screen its own way: enter opens what it
+				// shows (the picker's enter opens a comparison first); esc
+				// goes back.
+				for i := 0; i < 3 && !d.explorerOnTop(); i++ {
+					d.keys(leave)
+				}
+				for i := 0; i < 3 && !d.explorerOnTop(); i++ {
+					d.keys("esc")
+				}
+				d.assertPageBody("the page opened after the resize")
+				if before != nil {
+					d.reveal(before.Path)
+					d.assertPageBody("the page shown before the resize, shown again")
+				}
+			})
+		}
+	}
+}
+
+func (d *driver) explorerOnTop() bool {
+	_, ok := d.top().(*explorer)
+	return ok
+}
+
+// assertPageBody checks that the explorer on top shows its selected node's
+// page as rendered at the pane's width: the first lines of the body, not
+// the title alone that stands in while a page renders.
+func (d *driver) assertPageBody(what string) {
+	d.t.Helper()
+	e := d.explorer()
+	if !e.lay.split && !e.onPage {
+		d.keys("tab")
+	}
+	n := e.tree.Selected()
+	if n == nil {
+		d.t.Fatalf("%s: nothing selected", what)
+	}
+	lines, ok := d.m.sh.pages.cache[e.page.want]
+	if !e.page.ready || !ok || e.page.want.width != e.page.renderWidth() {
+		d.t.Fatalf("%s: %s at width %d is not shown (ready %v, rendered %v, want width %d):\n%s",
+			what, n.Path, e.page.renderWidth(), e.page.ready, ok, e.page.want.width, d.screen())
+	}
+	scr, shown := d.screen(), 0
+	for _, l := range lines[:min(len(lines), e.page.pg.height)] {
+		l = strings.TrimSpace(ansi.Strip(l))
+		if l == "" {
+			continue
+		}
+		if !strings.Contains(scr, l) {
+			d.t.Fatalf("%s: %s: %q of the rendered page is not on screen:\n%s", what, n.Path, l, scr)
+		}
+		if shown++; shown == 5 {
+			break
+		}
+	}
+	if shown < 2 {
+		d.t.Fatalf("%s: %s: the page has no body:\n%s", what, n.Path, scr)
+	}
+}
