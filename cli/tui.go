@@ -127,8 +127,8 @@ func (a *app) title() string {
 	var names []string
 	for _, l := range a.layers() {
 		name := l.Name
-		if a.host != nil && !l.IsBuiltin() {
-			name = filepath.Base(filepath.Clean(name))
+		if a.host != nil && !l.IsBuiltin() && l.Folder() != "" {
+			name = termsafe.QuoteName(filepath.Base(filepath.Clean(l.Folder())))
 		}
 		names = append(names, name)
 	}
