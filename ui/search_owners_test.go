@@ -410,3 +410,23 @@ func TestSearchCountsMatchesOnly(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnerNamesKeepTheWho: an owner row names the department and the
+// whole position, the answer to "who?", before the proving duty gets its
+// share (N6: at 120×35 "▸ … › Research and planning specia…" lost both,
+// while the proof kept half the row).
+func TestOwnerNamesKeepTheWho(t *testing.T) {
+	d := newDriver(t, 120, 35, model.En).keys("/").typeText("market research")
+	scr := d.screen()
+	for _, want := range []string{"› Research and planning specialist ", "› Market research supervisor "} {
+		row := "" // in the owners block: a section's mark, then its name
+		for _, l := range strings.Split(scr, "\n") {
+			if (strings.HasPrefix(l, " ▸ ") || strings.HasPrefix(l, "┃▸ ")) && strings.Contains(l, want) {
+				row = l
+			}
+		}
+		if row == "" || strings.Contains(row, "▸ … ›") || !strings.Contains(row, "▸ Market") {
+			t.Errorf("no owner row with the department's start and %q:\n%s", want, scr)
+		}
+	}
+}
