@@ -2,8 +2,10 @@ package cli
 
 import (
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/dutymap/dutymap/content"
@@ -18,7 +20,7 @@ func init() { subcommands = append(subcommands, (*app).importCmd) }
 func (a *app) importCmd() *cobra.Command {
 	var out, lang, sheetName, encoding string
 	var columns []string
-	var force bool
+	var force, prune bool
 	cmd := &cobra.Command{
 		Use:   "import FILE.csv|FILE.xlsx",
 		Short: "Turn a spreadsheet of departments, positions and duties into a content folder",
@@ -53,12 +55,13 @@ example.`,
 			if err != nil {
 				return err
 			}
-			return a.runImport(args[0], out, force, sheet.Options{Lang: lang, Columns: given}, sheetName, encoding)
+			return a.runImport(args[0], out, force, prune, sheet.Options{Lang: lang, Columns: given}, sheetName, encoding)
 		},
 	}
 	f := cmd.Flags()
 	f.StringVarP(&out, "out", "o", "", "the content folder to write (default: the file's name without its extension)")
 	f.BoolVar(&force, "force", false, "write into a folder that is not empty (files with the same names are replaced)")
+	f.BoolVar(&prune, "prune", false, "with --force: remove the content files the sheet no longer has (departments deleted from it)")
 	f.StringArrayVar(&columns, "column", nil, "FIELD=HEADER: take the column HEADER as FIELD (repeatable; see --help)")
 	// This local --lang shadows the global one: it names the sheet's language.
 	f.StringVar(&lang, "lang", "en", "the language of columns whose header names none (a code such as en, zh, de)")
@@ -80,17 +83,18 @@ func parseColumns(flags []string) ([][2]string, error) {
 	return out, nil
 }
 
-func (a *app) runImport(file, out string, force bool, opts sheet.Options, sheetName, encoding string) error {
+func (a *app) runImport(file, out string, force, prune bool, opts sheet.Options, sheetName, encoding string) error {
 	if _, err := model.ParseTag(opts.Lang); err != nil {
 		return &exitError{2, fmt.Sprintf("dutymap import: --lang %q is not a language code; use one such as en, zh or de", opts.Lang)}
 	}
+	shown := termsafe.QuoteName(file) // the file as messages name it
 	ext := strings.ToLower(filepath.Ext(file))
 	switch ext {
 	case ".xlsx", ".xlsm", ".csv", ".tsv", ".txt":
 	case ".xls", ".ods", ".numbers":
-		return &exitError{1, fmt.Sprintf("dutymap import: %s is a %s file; save it as .xlsx or .csv (File, Save As) and import that", file, ext)}
+		return &exitError{1, fmt.Sprintf("dutymap import: %s is a %s file; save it as .xlsx or .csv (File, Save As) and import that", shown, ext)}
 	default:
-		return &exitError{2, fmt.Sprintf("dutymap import: %s: give a .csv or .xlsx file", file)}
+		return &exitError{2, fmt.Sprintf("dutymap import: %s: give a .csv or .xlsx file", shown)}
 	}
 	if out == "" {
 		out = strings.TrimSuffix(filepath.Base(file), filepath.Ext(file))
@@ -100,71 +104,115 @@ func (a *app) runImport(file, out string, force bool, opts sheet.Options, sheetN
 	}
 	f, err := os.Open(file)
 	if err != nil {
-		return &exitError{1, fmt.Sprintf("dutymap import: cannot read %s: %v", file, plainErr(err))}
+		return &exitError{1, fmt.Sprintf("dutymap import: cannot read %s: %v", shown, plainErr(err))}
 	}
 	defer f.Close()
 	if info, err := f.Stat(); err == nil && !info.Mode().IsRegular() {
-		return &exitError{1, fmt.Sprintf("dutymap import: %s is not a regular file", file)}
+		return &exitError{1, fmt.Sprintf("dutymap import: %s is not a regular file", shown)}
 	}
 	var rows sheet.Rows
-	opts.Name = file
+	opts.Name = shown
 	switch ext {
 	case ".xlsx", ".xlsm":
 		var sheets []string
 		rows, opts.Name, sheets, err = sheet.XLSX(f, sheetName)
 		if err == nil && len(sheets) > 1 && sheetName == "" {
-			fmt.Fprintf(a.io.Err, "dutymap import: %s has %d sheets (%s); reading %q (choose another with --sheet)\n", file, len(sheets), strings.Join(sheets, ", "), opts.Name)
+			fmt.Fprintf(a.io.Err, "dutymap import: %s has %d sheets (%s); reading %q (choose another with --sheet)\n", shown, len(sheets), strings.Join(sheets, ", "), opts.Name)
 		}
-		opts.Name = fmt.Sprintf("%s[%s]", file, opts.Name)
+		opts.Name = fmt.Sprintf("%s[%s]", shown, opts.Name)
 	default:
 		rows, err = sheet.CSV(f, encoding)
 	}
 	if err != nil {
-		return &exitError{1, fmt.Sprintf("dutymap import: %s: %v", file, err)}
+		return &exitError{1, fmt.Sprintf("dutymap import: %s: %v", shown, err)}
 	}
 	res := sheet.Read(rows, opts)
 	for _, p := range res.Problems {
 		fmt.Fprintln(a.io.Err, p)
 	}
 	if errs := res.Problems.Errors(); len(errs) > 0 {
-		return &exitError{1, fmt.Sprintf("%s found in %s; nothing was written.", content.Count(errs.Total(), "problem", "problems"), file)}
+		return &exitError{1, fmt.Sprintf("%s found in %s; nothing was written.", content.Count(errs.Total(), "problem", "problems"), shown)}
 	}
 	n, err := writeFolder(out, res.Files)
 	if err != nil {
 		return writeFailed("import", err, out, "choose another folder with --out")
 	}
-	a.importSummary(res, file, out, n)
-	if kept := keptContent(out, res.Files); len(kept) > 0 {
-		// --force replaces what the sheet holds and keeps the rest: a
-		// department deleted from the sheet is still in the folder.
-		fmt.Fprintf(a.io.Out, "\nKept %s the sheet does not hold: %s. Delete what is gone from the organisation.\n",
-			content.Count(len(kept), "content file", "content files"), strings.Join(kept, ", "))
+	a.importSummary(res, shown, out, n)
+	return a.staleSummary(out, res.Files, prune)
+}
+
+// staleSummary names the content files an import into a folder that was
+// not empty left from before (departments no longer in the sheet, a
+// language it no longer has): the loader still reads them. With prune it
+// removes them.
+func (a *app) staleSummary(out string, written []content.File, prune bool) error {
+	stale, err := staleFiles(out, written)
+	if err != nil || len(stale) == 0 {
+		return nil
 	}
+	var names []string
+	for _, name := range stale[:min(len(stale), maxListedFiles)] {
+		names = append(names, termsafe.QuoteName(name))
+	}
+	if len(stale) > maxListedFiles {
+		names = append(names, fmt.Sprintf("and %d more", len(stale)-maxListedFiles))
+	}
+	list := strings.Join(names, ", ")
+	if !prune {
+		fmt.Fprintf(a.io.Out, "\nKept %s the sheet does not have, which dutymap still reads as content: %s.\n"+
+			"  Delete them, or import again with --force --prune to remove them.\n", content.Count(len(stale), "file", "files"), list)
+		return nil
+	}
+	root, err := os.OpenRoot(out)
+	if err != nil {
+		return &exitError{1, fmt.Sprintf("dutymap import: cannot remove the files the sheet does not have: %v", err)}
+	}
+	defer root.Close()
+	for i, name := range stale {
+		if err := root.Remove(filepath.FromSlash(name)); err != nil {
+			return &exitError{1, fmt.Sprintf("dutymap import: removed %d of the %d files the sheet does not have, then: %v", i, len(stale), err)}
+		}
+	}
+	fmt.Fprintf(a.io.Out, "\nRemoved %s the sheet does not have: %s.\n", content.Count(len(stale), "file", "files"), list)
 	return nil
 }
 
-// keptContent lists the content files (.md in a folder of out, by their
-// slash-separated names) that were there before and are not among written.
-func keptContent(out string, written []content.File) []string {
-	wrote := map[string]bool{}
+// maxListedFiles keeps a list of file names to a line or two.
+const maxListedFiles = 10
+
+// staleFiles lists, sorted, the content files in dir (Markdown files in
+// its language folders, as the loader finds them, and its sources.yaml and
+// groups.yaml; links are not followed) that written does not hold.
+func staleFiles(dir string, written []content.File) ([]string, error) {
+	keep := make(map[string]bool, len(written))
 	for _, f := range written {
-		wrote[f.Name] = true
+		keep[f.Name] = true
 	}
-	var kept []string
-	entries, _ := os.ReadDir(out)
-	for _, lang := range entries {
-		if !lang.IsDir() {
+	fsys := os.DirFS(dir)
+	entries, err := fs.ReadDir(fsys, ".")
+	if err != nil {
+		return nil, err
+	}
+	var stale []string
+	for _, e := range entries {
+		if (e.Name() == "sources.yaml" || e.Name() == "groups.yaml") && e.Type().IsRegular() && !keep[e.Name()] {
+			stale = append(stale, e.Name()) // the sheet cites no source, names no group
+		}
+		if _, ok := content.LangFolder(e.Name()); !ok || !e.IsDir() {
 			continue
 		}
-		files, _ := os.ReadDir(filepath.Join(out, lang.Name()))
-		for _, f := range files {
-			name := lang.Name() + "/" + f.Name()
-			if f.Type().IsRegular() && strings.HasSuffix(f.Name(), ".md") && !wrote[name] {
-				kept = append(kept, termsafe.QuoteName(name))
+		err := fs.WalkDir(fsys, e.Name(), func(name string, d fs.DirEntry, err error) error {
+			if err == nil && d.Type().IsRegular() && strings.HasSuffix(name, ".md") && !keep[name] {
+				stale = append(stale, name)
 			}
+			return err
+		})
+		if err != nil {
+			return nil, err
 		}
 	}
-	return kept
+	slices.Sort(stale)
+	return stale, nil
 }
 
 // importSummary says what was read and written, and what to do next.
@@ -197,5 +245,5 @@ func (a *app) importSummary(res *sheet.Result, file, out string, files int) {
 		}
 	}
 	fmt.Fprintf(w, "Wrote %s to %s: %s (%s).\n\nNext steps:\n  dutymap validate %s\n  dutymap --content %s --builtin=false\n",
-		content.Count(files, "file", "files"), out, summary(res.Org), strings.Join(langs, ", "), shellQuote(out), shellQuote(out))
+		content.Count(files, "file", "files"), termsafe.QuoteName(out), summary(res.Org), strings.Join(langs, ", "), shellQuote(out), shellQuote(out))
 }

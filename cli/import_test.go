@@ -100,7 +100,7 @@ func TestImportFolderRules(t *testing.T) {
 	// A department no longer in the sheet is kept, and import says so
 	// (tryout N22).
 	writeFile(t, filepath.Join(out, "en", "gone.md"), "---\nid: gone\nname: Gone\n---\n")
-	mustContain(t, run(t, "import", exampleCSV, "--out", out, "--force").ok(t).out, "Kept 1 content file the sheet does not hold: en/gone.md.")
+	mustContain(t, run(t, "import", exampleCSV, "--out", out, "--force").ok(t).out, "Kept 1 file the sheet does not have, which dutymap still reads as content: en/gone.md.")
 	// By default the folder is named after the file.
 	t.Chdir(dir)
 	mustContain(t, run(t, "import", filepath.Join("..", filepath.Base(dir), "staff", "..", "..", filepath.Base(dir), "notes.csv")).fails(t, 1).err, "cannot read")
@@ -163,4 +163,61 @@ var socGroups = map[string]string{
 	"39": "Personal Care and Service", "41": "Sales and Related", "43": "Office and Administrative Support",
 	"45": "Farming, Fishing, and Forestry", "47": "Construction and Extraction", "49": "Installation, Maintenance, and Repair",
 	"51": "Production", "53": "Transportation and Material Moving", "55": "Military Specific",
+}
+
+// TestImportGB18030 imports a real GB18030 file (what Excel on Chinese
+// Windows saves as "CSV"), Chinese headers included: without --encoding
+// the header is reported as text that is not UTF-8, read the way it was
+// meant, with the flag that imports it; with that flag it imports.
+func TestImportGB18030(t *testing.T) {
+	const file = "testdata/gb18030.csv"
+	dir := filepath.Join(t.TempDir(), "org")
+	r := run(t, "import", file, "--out", dir).fails(t, 1)
+	mustContain(t, r.err, "gb18030.csv:1: column A: the header is not UTF-8 text; read as GB18030 it says: 部门, 岗位, 职责",
+		"fix: import it again with --encoding gb18030")
+	if strings.Contains(r.err, "no column reads as the department") {
+		t.Errorf("the header's encoding diagnosed as a missing column:\n%s", r.err)
+	}
+	r = run(t, "import", file, "--out", dir, "--encoding", "gb18030").ok(t)
+	mustContain(t, r.out, "部门 → department", "Wrote 1 file")
+	mustContain(t, run(t, "--content", dir, "--builtin=false", "show", "销售部 › 销售员").ok(t).out, "拜访客户", "收集客户意见")
+}
+
+// TestImportForceNamesWhatTheSheetNoLongerHas: importing again over the
+// folder, after deleting a department from the sheet, says which files are
+// left from before (the loader still reads them) and how to remove them;
+// --prune removes them, and nothing but content files, never through a
+// link.
+func TestImportForceNamesWhatTheSheetNoLongerHas(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "org")
+	both, one := filepath.Join(dir, "both.csv"), filepath.Join(dir, "one.csv")
+	writeFile(t, both, "Department,Section,Duty\nSales,Field,Visit customers\nFinance,Books,Keep the books\n")
+	writeFile(t, one, "Department,Section,Duty\nSales,Field,Visit customers\n")
+	run(t, "import", both, "--out", out).ok(t)
+	writeFile(t, filepath.Join(out, "notes.txt"), "mine")
+	if err := os.Symlink(filepath.Join(out, "en", "sales.md"), filepath.Join(out, "en", "link.md")); err != nil {
+		t.Skip("no symbolic links here:", err)
+	}
+
+	r := run(t, "import", one, "--out", out, "--force").ok(t)
+	mustContain(t, r.out, "Kept 1 file the sheet does not have, which dutymap still reads as content: en/finance.md.",
+		"import again with --force --prune to remove them")
+	if _, err := os.Stat(filepath.Join(out, "en", "finance.md")); err != nil {
+		t.Fatal("--force without --prune removed a file:", err)
+	}
+
+	r = run(t, "import", one, "--out", out, "--force", "--prune").ok(t)
+	mustContain(t, r.out, "Removed 1 file the sheet does not have: en/finance.md.")
+	if _, err := os.Stat(filepath.Join(out, "en", "finance.md")); err == nil {
+		t.Error("--prune kept en/finance.md")
+	}
+	if readFile(t, filepath.Join(out, "notes.txt")) != "mine" {
+		t.Error("--prune touched a file that is not content")
+	}
+	if _, err := os.Lstat(filepath.Join(out, "en", "link.md")); err != nil {
+		t.Error("--prune removed a link:", err)
+	}
+	os.Remove(filepath.Join(out, "en", "link.md"))
+	mustContain(t, run(t, "validate", out).ok(t).out, "ok: 1 department")
 }

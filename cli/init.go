@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/dutymap/dutymap/content"
+	"github.com/dutymap/dutymap/internal/termsafe"
 	"github.com/spf13/cobra"
 )
 
@@ -47,7 +48,7 @@ folder to keep a single language.`,
 			if err != nil {
 				return writeFailed("init", err, dir, "choose another folder")
 			}
-			fmt.Fprintf(a.io.Out, nextSteps, n, dir, shellQuote(dir), shellQuote(dir), shellQuote(dir))
+			fmt.Fprintf(a.io.Out, nextSteps, n, termsafe.QuoteName(dir), shellQuote(dir), shellQuote(dir), shellQuote(dir))
 			return nil
 		},
 	}
@@ -79,20 +80,20 @@ func checkTarget(cmd, dir string, force bool) error {
 	case errors.Is(err, fs.ErrNotExist):
 		return nil
 	case err != nil:
-		return &exitError{1, fmt.Sprintf("dutymap %s: cannot use %s: %v", cmd, dir, plainErr(err))}
+		return &exitError{1, fmt.Sprintf("dutymap %s: cannot use %s: %v", cmd, termsafe.QuoteName(dir), plainErr(err))}
 	case info.Mode()&fs.ModeSymlink != 0:
 		target, _ := os.Readlink(dir)
-		return &exitError{1, fmt.Sprintf("dutymap %s: %s is a symbolic link (to %s); dutymap does not write through links. Give the folder itself.", cmd, dir, target)}
+		return &exitError{1, fmt.Sprintf("dutymap %s: %s is a symbolic link (to %s); dutymap does not write through links. Give the folder itself.", cmd, termsafe.QuoteName(dir), termsafe.QuoteName(target))}
 	case !info.IsDir():
-		return &exitError{1, fmt.Sprintf("dutymap %s: %s is a file, not a folder; choose a new folder name", cmd, dir)}
+		return &exitError{1, fmt.Sprintf("dutymap %s: %s is a file, not a folder; choose a new folder name", cmd, termsafe.QuoteName(dir))}
 	}
 	entries, err := os.ReadDir(dir)
 	if err != nil {
-		return &exitError{1, fmt.Sprintf("dutymap %s: cannot read %s: %v", cmd, dir, plainErr(err))}
+		return &exitError{1, fmt.Sprintf("dutymap %s: cannot read %s: %v", cmd, termsafe.QuoteName(dir), plainErr(err))}
 	}
 	if len(entries) > 0 && !force {
 		return &exitError{1, fmt.Sprintf("dutymap %s: %s already exists and is not empty, so %s will not write into it.\n"+
-			"Choose a new folder, or pass --force to write anyway (files with the same names are replaced, others kept).", cmd, dir, cmd)}
+			"Choose a new folder, or pass --force to write anyway (files with the same names are replaced, others kept).", cmd, termsafe.QuoteName(dir), cmd)}
 	}
 	return nil
 }
@@ -130,7 +131,7 @@ func writeFailed(cmd string, err error, dir, otherwise string) error {
 	if errors.As(err, &blocked) {
 		return &exitError{1, fmt.Sprintf("dutymap %s: %v", cmd, err)}
 	}
-	return &exitError{1, fmt.Sprintf("dutymap %s: %v\nCheck that you may write to %s, or %s.", cmd, err, dir, otherwise)}
+	return &exitError{1, fmt.Sprintf("dutymap %s: %v\nCheck that you may write to %s, or %s.", cmd, err, termsafe.QuoteName(dir), otherwise)}
 }
 
 // writeFolder writes files (slash-separated names) below dir, creating it
@@ -163,11 +164,11 @@ func writeFolder(dir string, files []content.File) (int, error) {
 		switch {
 		case err != nil:
 		case info.Mode()&fs.ModeSymlink != 0:
-			blocked = append(blocked, name+" is a symbolic link")
+			blocked = append(blocked, termsafe.QuoteName(name)+" is a symbolic link")
 		case info.IsDir() != wantDir && wantDir:
-			blocked = append(blocked, name+" is a file where a folder goes")
+			blocked = append(blocked, termsafe.QuoteName(name)+" is a file where a folder goes")
 		case info.IsDir() != wantDir:
-			blocked = append(blocked, name+" is a folder where a file goes")
+			blocked = append(blocked, termsafe.QuoteName(name)+" is a folder where a file goes")
 		}
 	}
 	for _, d := range dirs {
@@ -177,7 +178,7 @@ func writeFolder(dir string, files []content.File) (int, error) {
 		check(f.Name, false)
 	}
 	if len(blocked) > 0 {
-		return 0, blockedError(fmt.Sprintf("nothing was written, because in %s %s; move it away first", dir, strings.Join(blocked, ", and ")))
+		return 0, blockedError(fmt.Sprintf("nothing was written, because in %s, %s; move it away first", termsafe.QuoteName(dir), strings.Join(blocked, ", and ")))
 	}
 	for _, d := range dirs {
 		if err := root.MkdirAll(filepath.FromSlash(d), 0o755); err != nil {
@@ -195,10 +196,14 @@ func writeFolder(dir string, files []content.File) (int, error) {
 var shellSafe = regexp.MustCompile(`^[A-Za-z0-9_./:=+-]+$`)
 
 // shellQuote quotes a path for the printed commands, so they can be pasted
-// even when the folder name has spaces.
+// even when the folder name has spaces; a name with characters that do not
+// show as themselves gets the shell's $'…' quoting (termsafe.QuoteName).
 func shellQuote(s string) string {
 	if shellSafe.MatchString(s) {
 		return s
+	}
+	if q := termsafe.QuoteName(s); q != s {
+		return q
 	}
 	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
 }

@@ -250,3 +250,18 @@ func TestInitForceNeverWritesThroughALink(t *testing.T) {
 		mustContain(t, run(t, "init", link, "--force").fails(t, 1).err, "is a symbolic link")
 	})
 }
+
+// Names from the command line that hold control characters are shown
+// quoted, as the shell would take them back ($'…'), in every message of
+// --content, init and import: not with the characters silently dropped,
+// which names another path.
+func TestArgumentNamesQuotedInMessages(t *testing.T) {
+	dir := t.TempDir()
+	odd := filepath.Join(dir, "\x1b[2Jnope")
+	quoted := "$'" + filepath.Join(dir, `\e[2Jnope`) + "'"
+	mustContain(t, run(t, "--content", odd, "show", "sales").fails(t, 1).err, quoted+": no such folder")
+	mustContain(t, run(t, "import", odd+".csv").fails(t, 1).err, "cannot read $'"+filepath.Join(dir, `\e[2Jnope.csv`)+"'")
+	r := run(t, "init", odd).ok(t)
+	mustContain(t, r.out, " files to "+quoted+".", "dutymap validate "+quoted)
+	mustContain(t, run(t, "init", odd).fails(t, 1).err, quoted+" already exists")
+}

@@ -707,3 +707,18 @@ func TestServeLogIsSafe(t *testing.T) {
 		t.Errorf("the user name is not logged quoted:\n%s", log)
 	}
 }
+
+// The explorer's header names the content a session sees by its folder's
+// name, not by the server's path to it (`dutymap · /srv/orgs/acme` told
+// every client where the server keeps its files).
+func TestServeHeaderHidesTheServersPath(t *testing.T) {
+	dir := copyDir(t, myorgDir)
+	st := startServe(t, serve.Config{}, bakery(dir))
+	rt := sshtest.MustOpen(t, st.client(), sshtest.Options{W: 110, H: 30})
+	screen := rt.WaitText("dutymap · " + filepath.Base(dir))
+	if strings.Contains(screen, filepath.Dir(dir)) {
+		t.Errorf("the header shows the server's path %s:\n%s", filepath.Dir(dir), screen)
+	}
+	rt.Keys("q")
+	rt.Exit()
+}

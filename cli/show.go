@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -31,8 +32,10 @@ REF is one of:
   - a department's or topic's id, name (in either language) or alias: sales, "Sales department", 销售部
   - the exact name of a section or position, when only one node has it
 
-Names and aliases match whole and ignore case; when nothing matches, show lists
-close candidates and exits with status 1.
+Names and aliases match whole and ignore case; without --lang, a reference written
+with names in one language (市场部) gets that language's page. When nothing matches,
+show lists close candidates (what a breadcrumb nearly names first) and exits with
+status 1.
 
 On a terminal the page is rendered with styles and wrapped to the terminal's
 width, at most ` + strconv.Itoa(readingWidth) + ` columns for reading (--width sets it); a page
@@ -40,7 +43,8 @@ taller than the terminal opens in $PAGER (less -R by default; --no-pager prints
 it). --theme auto asks the terminal for its background colour and falls back
 to $COLORFGBG, then dark. NO_COLOR gives attributes without colours, TERM=dumb
 plain text. When the output is piped or redirected, show prints the Markdown
-source with each paragraph on one line, so the reading tool wraps it.`,
+source with each paragraph on one line, so the reading tool wraps it; with
+--width, the page laid out to that width as plain text.`,
 		Example: `  dutymap show marketing
   dutymap show marketing/positions/manager
   dutymap show marketing/positions/manager/3
@@ -62,6 +66,9 @@ source with each paragraph on one line, so the reading tool wraps it.`,
 			if err != nil {
 				return err
 			}
+			if a.opts.lang == "" {
+				lang = refLang(n, args[0], lang)
+			}
 			if tier != model.TierExact {
 				fmt.Fprintf(a.io.Err, "dutymap show: %q is read as %s (%s)\n", args[0], n.Path, n.Title.In(lang))
 			}
@@ -71,12 +78,14 @@ source with each paragraph on one line, so the reading tool wraps it.`,
 				opts.Related = related(model.NewSimilarity(org), n)
 			}
 			md := page.Render(org, n, opts)
-			if !a.io.IsTerminal && o.width != 0 {
-				// An explicit flag that does nothing says so.
-				fmt.Fprintln(a.io.Err, "dutymap show: --width sets the width on a terminal; piped, show prints the page's Markdown with each paragraph on one line, for the reading tool to wrap")
-			}
 			if !a.io.IsTerminal {
-				_, err := fmt.Fprint(a.io.Out, page.Unwrap(md))
+				text := page.Unwrap(md)
+				if o.width > 0 {
+					// Asked for a width: the page laid out to it, as plain
+					// text (what TERM=dumb shows), not Markdown unwrapped.
+					text = renderTerminal(md, page.StylePlain, o.width)
+				}
+				_, err := fmt.Fprint(a.io.Out, text)
 				return err
 			}
 			return a.showOnTerminal(md, o)
@@ -84,7 +93,7 @@ source with each paragraph on one line, so the reading tool wraps it.`,
 	}
 	f := cmd.Flags()
 	f.StringVar(&o.theme, "theme", o.theme, "colours on a terminal: dark, light or auto (ask the terminal)")
-	f.IntVar(&o.width, "width", 0, "wrap to this many columns (default: the terminal's width, at most "+strconv.Itoa(readingWidth)+")")
+	f.IntVar(&o.width, "width", 0, "wrap to this many columns (default: the terminal's width, at most "+strconv.Itoa(readingWidth)+"); piped, plain text at this width")
 	f.BoolVar(&o.noPager, "no-pager", false, "print the page even when it is taller than the terminal")
 	return cmd
 }
@@ -183,6 +192,41 @@ func resolveRef(org *model.Org, ref string, lang model.Lang) (*model.Node, model
 		return nil, tier, &exitError{1, fmt.Sprintf("dutymap show: %q names %d nodes; use one of these paths:\n%s",
 			ref, len(found), listNodes(found, lang))}
 	}
+}
+
+// refLang is the language to answer a reference in when --lang is not
+// given: the language of the names it is written with, found on n and the
+// nodes above it, as search answers in the query's language ("show 市场部"
+// gives the Chinese page under an English locale); otherwise lang. A name
+// written alike in both languages, or an id, says nothing.
+func refLang(n *model.Node, ref string, lang model.Lang) model.Lang {
+	var in [model.NumLangs]bool
+	for _, part := range strings.FieldsFunc(ref, func(r rune) bool { return r == '›' || r == '/' }) {
+		q := model.Fold(part)
+		var named [model.NumLangs]bool
+		for m := n; m != nil; m = m.Parent {
+			if model.Fold(m.ID) == q {
+				named = [model.NumLangs]bool{}
+				break
+			}
+			for l := range model.NumLangs {
+				if model.Fold(m.Title[l]) == q || slices.ContainsFunc(m.Aliases[l], func(a string) bool { return model.Fold(a) == q }) {
+					named[l] = true
+				}
+			}
+		}
+		if named[model.En] != named[model.Zh] {
+			in[model.En] = in[model.En] || named[model.En]
+			in[model.Zh] = in[model.Zh] || named[model.Zh]
+		}
+	}
+	switch {
+	case in[model.En] && !in[model.Zh]:
+		return model.En
+	case in[model.Zh] && !in[model.En]:
+		return model.Zh
+	}
+	return lang
 }
 
 // notFound explains that nothing matched and suggests what might have been

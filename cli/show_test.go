@@ -218,36 +218,70 @@ func TestShowPipedUnwrapped(t *testing.T) {
 	mustContain(t, run(t, "show", "marketing").ok(t).out, "the **staff department**, while sales is the **line department**")
 }
 
-// TestShowAnswersInTheReferencesLanguage: a reference written in Chinese
-// shows the Chinese page (and compare and matrix answer in Chinese) unless
-// --lang says otherwise, as a search in Chinese does (tryout N2: show 市场部
-// printed the English page under an English locale).
+// TestShowAnswersInTheReferencesLanguage: without --lang, a reference
+// written with names in one language gets that language's page, as search
+// answers in the query's language; ids say nothing, and --lang decides.
 func TestShowAnswersInTheReferencesLanguage(t *testing.T) {
-	out := run(t, "show", "市场部").ok(t).out
-	if !strings.HasPrefix(out, "# 市场部") {
-		t.Errorf("show 市场部 is not the Chinese page:\n%.200s", out)
-	}
-	if out := run(t, "show", "市场部", "--lang", "en").ok(t).out; !strings.HasPrefix(out, "# Marketing department") {
-		t.Errorf("--lang en is not obeyed:\n%.200s", out)
-	}
-	if out := run(t, "show", "marketing").ok(t).out; !strings.HasPrefix(out, "# Marketing department") {
-		t.Errorf("an id shows the page in the locale's language:\n%.200s", out)
+	zh := map[string]string{"LANG": "zh_CN.UTF-8"}
+	for _, c := range []struct {
+		inv  invocation
+		want string
+	}{
+		{invocation{args: []string{"show", "市场部"}}, "# 市场部\n"},
+		{invocation{args: []string{"show", "市场部 › 岗位 › 市场部经理"}}, "*市场部 › 岗位*\n\n# 市场部经理\n"},
+		{invocation{args: []string{"show", "市场部/positions"}}, "*市场部*\n"},
+		{invocation{args: []string{"show", "Sales department"}, env: zh}, "# Sales department\n"},
+		{invocation{args: []string{"show", "sales"}, env: zh}, "# 销售部\n"},
+		{invocation{args: []string{"show", "sales"}}, "# Sales department\n"},
+		{invocation{args: []string{"--lang", "en", "show", "市场部"}}, "# Marketing department\n"},
+	} {
+		if r := c.inv.run(t).ok(t); !strings.HasPrefix(r.out, c.want) {
+			t.Errorf("%q (env %v) begins:\n%s\nwant %q", c.inv.args, c.inv.env, firstLines(r.out, 3), c.want)
+		}
 	}
 	if out := run(t, "compare", "市场部", "销售部").ok(t).out; !strings.Contains(out, "市场部") || strings.Contains(out, "Marketing department") {
 		t.Errorf("compare 市场部 销售部 is not in Chinese:\n%.300s", out)
 	}
 }
 
-// TestShowPipedWidthSaysItDoesNothing: --width given with piped output,
-// where the page is Markdown with a paragraph a line, says so rather than
-// being silently ignored (tryout N18); the Markdown itself is unchanged.
-func TestShowPipedWidthSaysItDoesNothing(t *testing.T) {
-	plain := run(t, "show", "marketing").ok(t)
-	r := run(t, "show", "marketing", "--width", "40").ok(t)
-	if r.out != plain.out || !strings.Contains(r.err, "--width sets the width on a terminal") {
-		t.Errorf("stderr %q; output changed: %v", r.err, r.out != plain.out)
+// TestShowSuggestsWhatABreadcrumbNearlyNames: a breadcrumb one character
+// off (市场经理 for 市场部经理, a misspelt section on the way) suggests the
+// node it nearly names first, in the breadcrumb's language.
+func TestShowSuggestsWhatABreadcrumbNearlyNames(t *testing.T) {
+	for _, ref := range []string{"市场部 › 岗位 › 市场经理", "市场部 › 岗味 › 市场部经理", "marketing/positons/manager"} {
+		r := run(t, "show", ref).fails(t, 1)
+		lines := strings.Split(r.err, "\n")
+		if len(lines) < 3 || lines[1] != "Did you mean one of these?" || !strings.HasPrefix(strings.TrimSpace(lines[2]), "marketing/positions/manager  ") {
+			t.Errorf("show %q:\n%s", ref, r.err)
+		}
+		if strings.HasPrefix(ref, "市场部") && !strings.Contains(lines[2], "市场部经理") {
+			t.Errorf("show %q suggests in another language: %s", ref, lines[2])
+		}
 	}
-	if plain.err != "" {
-		t.Errorf("without --width, nothing on stderr: %q", plain.err)
+}
+
+func firstLines(s string, n int) string {
+	lines := strings.SplitN(s, "\n", n+1)
+	return strings.Join(lines[:min(n, len(lines))], "\n")
+}
+
+// TestShowWidthPiped: an explicit --width is honoured when the output is
+// piped: the page laid out to that width as plain text, not the Markdown
+// with a paragraph a line (which ignored the flag without a word).
+func TestShowWidthPiped(t *testing.T) {
+	out := run(t, "show", "marketing", "--width", "40").ok(t).out
+	lines := strings.Split(strings.TrimRight(out, "\n"), "\n")
+	if len(lines) < 20 || !strings.Contains(out, "Marketing department") {
+		t.Fatalf("not the page laid out:\n%s", out)
 	}
+	for _, l := range lines {
+		if w := ansi.StringWidth(l); w > 40 {
+			t.Errorf("a line of %d cells: %q", w, l)
+		}
+	}
+	if strings.Contains(out, "\x1b") || strings.HasPrefix(out, "# ") || strings.Contains(out, "**") {
+		t.Errorf("escape sequences or Markdown source in:\n%s", out)
+	}
+	// Without --width, still the Markdown for the reading tool.
+	mustContain(t, run(t, "show", "marketing").ok(t).out, "# Marketing department\n")
 }

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"path/filepath"
 	"runtime/debug"
 	"strings"
 
@@ -119,11 +120,17 @@ func (s screen) View() tea.View {
 	return v
 }
 
-// title names the organisation shown in the header.
+// title names the organisation shown in the header: its layers as given
+// (./myorg). An SSH session gets each folder's own name (myorg), not the
+// server's path to it, which is none of its users' business.
 func (a *app) title() string {
 	var names []string
 	for _, l := range a.layers() {
-		names = append(names, l.Name)
+		name := l.Name
+		if a.host != nil && !l.IsBuiltin() && l.Folder() != "" {
+			name = termsafe.QuoteName(filepath.Base(filepath.Clean(l.Folder())))
+		}
+		names = append(names, name)
 	}
 	return strings.Join(names, " + ")
 }

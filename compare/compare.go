@@ -32,7 +32,7 @@ type Result struct {
 	OnlyA, OnlyB []*model.Node
 	// Partial says the departments were too large to weigh every
 	// candidate pair in the time allowed (model.Pairing.Partial): some
-	// shared duties may be listed as only in one department.
+	// similar duties may be listed as only in one department.
 	Partial   bool
 	Relations []*model.Node // org.RelationsBetween(A, B)
 	Topics    []*model.Node // topics concerning both

@@ -44,7 +44,7 @@ var labels = [model.NumLangs]words{
 	},
 }
 
-// Markdown renders r in l: a traits table, the shared duties, the duties
+// Markdown renders r in l: a traits table, the similar duties, the duties
 // only one side has, then relations and topics.
 func Markdown(r *Result, l model.Lang) string {
 	var b strings.Builder

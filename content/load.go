@@ -280,6 +280,10 @@ func (ld *loader) langFolders(l Layer) (folders [model.NumLangs]string, ok bool)
 
 // folderTag reads a folder name as a language tag. Three-letter names that
 // are also common folder names are not taken for languages.
+// LangFolder reports whether the loader reads a top-level folder named
+// name as a language folder, and the language tag it names.
+func LangFolder(name string) (tag string, ok bool) { return folderTag(name) }
+
 func folderTag(name string) (string, bool) {
 	if commonFolders[strings.ToLower(name)] {
 		return "", false

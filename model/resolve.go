@@ -331,10 +331,11 @@ func (o *Org) Suggest(ref string, limit int) []*Node {
 		}
 	}
 	out = append(append(out, sections...), leaves...)
-	// The children of the deepest node the head names, the closest to the
-	// last part first: "市场部 › 岗位 › 市场经理" suggests 市场部经理.
-	if parent := o.walkParts(parts[:len(parts)-1]); parent != nil {
-		out = append(out, closestFirst(parent.Children, parts[len(parts)-1])...)
+	if len(parts) > 1 {
+		// A path or breadcrumb: what it nearly names first, then the
+		// children of the deepest node it names.
+		near, below := o.nearest(parts)
+		out = append(append(near, out...), below...)
 	}
 	var uniq []*Node
 	for _, n := range out {
@@ -348,65 +349,100 @@ func (o *Org) Suggest(ref string, limit int) []*Node {
 	return uniq
 }
 
-// walkParts follows the parts of a reference down from its first, a
-// document's id or path, as far as each names one child by its id, name or
-// alias (a breadcrumb names them by their titles): the node reached, or
-// nil when the first part names nothing.
-func (o *Org) walkParts(parts []string) *Node {
-	if len(parts) == 0 {
-		return nil
+// nearest follows a path or breadcrumb down from the documents its first
+// part names, by id, code, title or alias, and where no child is named
+// exactly, by the children nearest in spelling (see nearlyNamed): a
+// breadcrumb one character off ("市场部 › 岗位 › 市场经理") leads to the node
+// it nearly names. It returns the nodes the whole ref leads to that way
+// (none when it names them exactly: Resolve finds those), and, when the
+// walk stops at a part no child is near, the children of where it stopped.
+func (o *Org) nearest(parts []string) (near, below []*Node) {
+	level, m := BestMatches(parts[0], o.Documents())
+	if m == TierNone {
+		return nil, nil
 	}
-	n := o.Node(strings.ToLower(parts[0]))
-	for _, p := range parts[1:] {
-		if n == nil {
-			return nil
-		}
-		kids, tier := BestMatches(p, n.Children)
-		if tier == TierNone || len(kids) != 1 {
-			break
-		}
-		n = kids[0]
-	}
-	return n
-}
-
-// closestFirst orders nodes by how few letters their id or a title differs
-// by from ref (folded), keeping the order of those alike.
-func closestFirst(nodes []*Node, ref string) []*Node {
-	q := []rune(Fold(ref))
-	dist := func(n *Node) int {
-		d := runeDistance(q, []rune(Fold(n.ID)))
-		for _, t := range n.Title {
-			if t != "" {
-				d = min(d, runeDistance(q, []rune(Fold(t))))
+	fuzzy := m != TierExact
+	for _, part := range parts[1:] {
+		q := Fold(part)
+		var exact, close []*Node
+		best := -1
+		for _, n := range level {
+			for _, c := range n.Children {
+				if namedExactly(q, c, true) {
+					exact = append(exact, c)
+					continue
+				}
+				if d := nearlyNamed(q, c); d >= 0 && (best < 0 || d <= best) {
+					if d < best {
+						close = close[:0]
+					}
+					best, close = d, append(close, c)
+				}
 			}
 		}
-		return d
+		switch {
+		case len(exact) > 0:
+			level = exact
+		case len(close) > 0:
+			level, fuzzy = close, true
+		default:
+			for _, n := range level {
+				below = append(below, n.Children...)
+			}
+			return nil, below
+		}
 	}
-	out := slices.Clone(nodes)
-	slices.SortStableFunc(out, func(a, b *Node) int { return dist(a) - dist(b) })
-	return out
+	if !fuzzy {
+		return nil, nil
+	}
+	return level, nil
 }
 
-// runeDistance is the Levenshtein distance between two short texts, by
-// characters (a Chinese name is a few characters, not bytes).
-func runeDistance(a, b []rune) int {
-	prev, cur := make([]int, len(b)+1), make([]int, len(b)+1)
+// nearlyNamed is the smallest edit distance, in characters, between q
+// (folded) and n's id, titles and aliases, when one is at most a third of
+// q's length off (at least one character); -1 otherwise.
+func nearlyNamed(q string, n *Node) int {
+	limit := max(1, utf8.RuneCountInString(q)/3)
+	best := -1
+	try := func(name string) {
+		if d := EditDistance(q, Fold(name)); d <= limit && (best < 0 || d < best) {
+			best = d
+		}
+	}
+	try(n.ID)
+	for l := range NumLangs {
+		if n.Title[l] != "" {
+			try(n.Title[l])
+		}
+		for _, a := range n.Aliases[l] {
+			try(a)
+		}
+	}
+	return best
+}
+
+// EditDistance is the Levenshtein distance between a and b in characters
+// (runes): the insertions, deletions and substitutions that turn one into
+// the other. Cost O(len(a)·len(b)); for names, not documents.
+func EditDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
 	for j := range prev {
 		prev[j] = j
 	}
-	for i := 1; i <= len(a); i++ {
+	for i := 1; i <= len(ra); i++ {
 		cur[0] = i
-		for j := 1; j <= len(b); j++ {
+		for j := 1; j <= len(rb); j++ {
 			cost := 1
-			if a[i-1] == b[j-1] {
+			if ra[i-1] == rb[j-1] {
 				cost = 0
 			}
 			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
 		}
 		prev, cur = cur, prev
 	}
-	return prev[len(b)]
+	return prev[len(rb)]
 }
 
 // mentions reports whether n's path, code, title or aliases contain s

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -372,6 +373,7 @@ func (e *editor) collect(doc ast.Node) {
 		case *ast.Text:
 			if !inCode(n) {
 				e.texts = append(e.texts, [2]int{n.Segment.Start, n.Segment.Stop})
+				e.escapes(n.Segment.Start, n.Segment.Stop)
 			}
 		case *ast.RawHTML:
 			e.rawHTML(n)
@@ -390,6 +392,37 @@ func (e *editor) collect(doc ast.Node) {
 	if e.forTerminal {
 		e.footnoteRefs()
 	}
+}
+
+// escapes turns the backslash escapes Glamour would show into character
+// references. Goldmark keeps an escape in the text node when no inline
+// parser starts at the escaped character, and Glamour writes a text node
+// as its source, removing the backslash only before the characters of its
+// own list (ansi/baseelement.go, escapeReplacer): a duty "=HYPERLINK(…)",
+// escaped as "\=HYPERLINK(…)", would read so on the page. A reference
+// ("&#61;") is the same text in Markdown, and Glamour decodes it.
+func (e *editor) escapes(start, stop int) {
+	for i := start; i+1 < stop; i++ {
+		if e.src[i] != '\\' {
+			continue
+		}
+		if c := e.src[i+1]; isASCIIPunct(c) && !glamourUnescapes(c) {
+			e.add(i, i+2, "&#"+strconv.Itoa(int(c))+";")
+		}
+		i++ // the escaped character, or the second of "\\\\"
+	}
+}
+
+// isASCIIPunct reports the characters a backslash escapes (CommonMark
+// 2.4: ASCII punctuation).
+func isASCIIPunct(c byte) bool {
+	return strings.IndexByte("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~", c) >= 0
+}
+
+// glamourUnescapes reports the characters before which Glamour removes a
+// backslash itself.
+func glamourUnescapes(c byte) bool {
+	return strings.IndexByte("\\`*_{}[]<>()#+-.!|", c) >= 0
 }
 
 func inCode(n ast.Node) bool {

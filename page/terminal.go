@@ -1,9 +1,12 @@
 package page
 
 import (
+	"html"
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"charm.land/glamour/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -264,12 +267,53 @@ func (ts *typesetter) plain(p Prepared) []string {
 	ts.block(margin, plainNote(p))
 	ts.out = append(ts.out, "")
 	for _, line := range strings.Split(p.Markdown, "\n") {
-		line = expandTabs(line)
+		line = plainLine(expandTabs(line))
 		body := strings.TrimLeft(line, " ")
 		indent := min(len(line)-len(body), ts.width/2)
 		ts.block(margin+strings.Repeat(" ", indent), body)
 	}
 	return ts.out
+}
+
+var (
+	atxHeading = regexp.MustCompile(`^ {0,3}#{1,6}(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$`)
+	strong     = regexp.MustCompile(`\*\*([^*\s](?:[^*]*[^*\s])?)\*\*`)
+	emphasis   = regexp.MustCompile(`\*([^*\s](?:[^*]*[^*\s])?)\*`)
+	escaped    = regexp.MustCompile("\\\\[!-/:-@\\[-`{-~]")
+)
+
+// escapeMark stands for an escaped character while plainLine takes the
+// marks away; clean has removed the private-use characters from the text,
+// so it cannot be mistaken for one written there.
+const escapeMark = 0xE000
+
+// plainLine is a line of Markdown as plain text, for a page past the limits
+// of formatting: no heading marks ("# Sales department" reads "Sales
+// department"), no asterisks of strong or emphasised text, no backslash
+// escapes and no character references; list markers, quotes and table
+// bars stay, as readable text. It works line by line, as a page that big
+// cannot be parsed as a whole.
+func plainLine(line string) string {
+	if m := atxHeading.FindStringSubmatch(line); m != nil {
+		line = m[1]
+	}
+	if strings.ContainsRune(line, '\\') {
+		line = escaped.ReplaceAllStringFunc(line, func(e string) string { return string(rune(escapeMark + int(e[1]))) })
+	}
+	if strings.ContainsRune(line, '*') {
+		line = emphasis.ReplaceAllString(strong.ReplaceAllString(line, "$1"), "$1")
+	}
+	line = strings.Map(func(r rune) rune {
+		if r >= escapeMark && r < escapeMark+utf8.RuneSelf {
+			return r - escapeMark
+		}
+		return r
+	}, line)
+	if strings.ContainsRune(line, '&') {
+		// A reference may stand for a control character (&#27;): text only.
+		line = termsafe.Plain(html.UnescapeString(line))
+	}
+	return line
 }
 
 // plainNote says, in the page's language, why it is shown as plain text.

@@ -332,6 +332,25 @@ func TestEscape(t *testing.T) {
 	}
 }
 
+// TestPlainFallbackHasNoMarkdownMarks: a page past the limits is shown as
+// plain text, without the marks of its Markdown: headings without #s,
+// strong text without asterisks, escapes and references as the characters
+// they stand for (a 1.2 MB page once read "# Paragraphs department").
+func TestPlainFallbackHasNoMarkdownMarks(t *testing.T) {
+	md := "# Paragraphs department\n\n**The summary.**\n\n## Duties — 3 duties ##\n\n1. \\=HYPERLINK(\"x\") and a \\* b, *in part*\n2. R&#38;D &#27;[31mred\n\n" +
+		strings.Repeat("Filler paragraph.\n\n", 10000)
+	ls := lines(t, md, StyleDark, 80)
+	out := strings.Join(ls[:min(len(ls), 12)], "\n")
+	for _, want := range []string{"\n  Paragraphs department\n", "\n  The summary.\n", "\n  Duties — 3 duties\n", `1. =HYPERLINK("x") and a * b, in part`, "2. R&D red"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "#") || strings.Contains(out, "**") || strings.Contains(out, `\`) || strings.Contains(out, "\x1b") {
+		t.Errorf("Markdown marks or an escape in the plain page:\n%q", out)
+	}
+}
+
 // TestTextStartingWithEquals: a duty that begins with = shows as written on
 // the rendered page (tryout D9: "\=HYPERLINK(…)" kept its backslash, which
 // Glamour does not take away); a title of =s alone, which Markdown would

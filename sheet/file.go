@@ -9,11 +9,14 @@ import (
 	"io"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf16"
 	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
+	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/htmlindex"
+	"golang.org/x/text/encoding/simplifiedchinese"
 )
 
 // MaxFileSize bounds a sheet to import, read or unzipped, so that a huge
@@ -22,6 +25,28 @@ const MaxFileSize = 512 << 20
 
 // ErrTooLarge is a sheet larger than MaxFileSize.
 var ErrTooLarge = fmt.Errorf("the file is larger than %d MB", MaxFileSize>>20)
+
+// guessEncoding names the encoding that text, which is not UTF-8, is most
+// likely in, with the text read in it: GB18030 when that reads as Chinese
+// (what Excel on Chinese Windows saves as "CSV"), else Windows-1252 (what
+// it saves on Western Windows). The reading lets the user judge the guess.
+func guessEncoding(text string) (name, reading string) {
+	if s, err := simplifiedchinese.GB18030.NewDecoder().String(text); err == nil && !strings.ContainsRune(s, utf8.RuneError) &&
+		strings.ContainsFunc(s, func(r rune) bool { return unicode.Is(unicode.Han, r) }) {
+		return "gb18030", s
+	}
+	s, _ := charmap.Windows1252.NewDecoder().String(text)
+	return "windows-1252", s
+}
+
+// encodingNames are the names problems give the encodings guessEncoding
+// names.
+var encodingNames = map[string]string{"gb18030": "GB18030", "windows-1252": "Windows-1252"}
+
+// encodingFix is the fix for a CSV file in encoding enc.
+func encodingFix(enc string) string {
+	return fmt.Sprintf("import it again with --encoding %s (or big5, shift_jis, … if that reading is wrong), or save the sheet as UTF-8 (in Excel: Save As, CSV UTF-8)", enc)
+}
 
 // csvRows reads a CSV file.
 type csvRows struct {

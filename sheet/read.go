@@ -1,9 +1,11 @@
 package sheet
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"slices"
 	"strings"
 	"testing/fstest"
@@ -59,7 +61,7 @@ const maxRowProblems = 50
 // File is the sheet's name, Line the row, and Msg begins with the column.
 func Read(rows Rows, opts Options) *Result {
 	b := &builder{opts: opts, res: &Result{}, docByID: map[string]*model.Node{}, origin: map[*model.Node]*origin{},
-		groupByID: map[string]*model.Group{}, groupRow: map[string]int{}}
+		groupByID: map[string]*model.Group{}, groupRow: map[string]int{}, failed: map[int]bool{}}
 	if b.opts.Lang == "" {
 		b.opts.Lang = "en"
 	}
@@ -79,13 +81,10 @@ func Read(rows Rows, opts Options) *Result {
 		header[0] = strings.TrimPrefix(header[0], "\ufeff")
 	}
 	b.header = header
-	// A header in another encoding would be matched as garbage ("no column
-	// reads as the department; the columns are: ����"): say what it is.
 	for i, h := range header {
 		if !utf8.ValidString(h) {
-			b.res.Problems = append(b.res.Problems, content.Problem{File: b.opts.Name, Line: 1,
-				Msg: fmt.Sprintf("column %s: the column's name is not valid UTF-8", ColumnName(i)),
-				Fix: "save the sheet as UTF-8 (in Excel: Save As, CSV UTF-8), or give its encoding with --encoding (a CSV saved by Excel on Chinese Windows is GB18030: --encoding gb18030)"})
+			enc, reading := guessEncoding(strings.Join(header, ", "))
+			b.problem(1, -1, encodingFix(enc), "column %s: the header is not UTF-8 text; read as %s it says: %s", ColumnName(i), encodingNames[enc], reading)
 			return b.res
 		}
 	}
@@ -120,7 +119,22 @@ func Read(rows Rows, opts Options) *Result {
 		}
 	}
 	b.finish()
+	if b.notUTF8 > 1 {
+		b.res.Problems[b.notUTF8At].Msg += fmt.Sprintf(" (%d rows are not UTF-8)", b.notUTF8)
+	}
+	// In the sheet's order: the checks after the last row find mistakes of
+	// earlier rows. Problems of the whole sheet (line 0) come last.
+	slices.SortStableFunc(b.res.Problems, func(p, q content.Problem) int {
+		return cmp.Compare(sheetOrder(p.Line), sheetOrder(q.Line))
+	})
 	return b.res
+}
+
+func sheetOrder(line int) int {
+	if line == 0 {
+		return math.MaxInt
+	}
+	return line
 }
 
 // builder holds the state of one Read.
@@ -135,6 +149,14 @@ type builder struct {
 	tagSlots [model.NumLangs]string
 
 	scratch []rowText // reused by texts, row after row
+
+	// unnamed are languages with text columns but no department column,
+	// reported once at the header; their rows borrow the units' names in
+	// the row's language, so that the rows' other mistakes are found too.
+	unnamed   []string
+	failed    map[int]bool // rows with a problem
+	notUTF8   int          // rows that are not UTF-8 text
+	notUTF8At int          // the problem that reports the first
 
 	docs    []*model.Node
 	docByID map[string]*model.Node
@@ -176,6 +198,9 @@ func (o *origin) at(f content.Field, l model.Lang) cell {
 
 func (b *builder) problem(row, col int, fix, format string, args ...any) {
 	msg := fmt.Sprintf(format, args...)
+	if row > 1 {
+		b.failed[row] = true
+	}
 	if col >= 0 && col < len(b.header) {
 		msg = fmt.Sprintf("column %s (%s): %s", ColumnName(col), b.header[col], msg)
 	}
@@ -217,7 +242,51 @@ func (b *builder) plan() bool {
 	}
 	// Units must come in order: the department, then its sections.
 	slices.SortStableFunc(b.units[1:], func(x, y int) int { return x - y })
+	b.checkUnitColumns()
 	return true
+}
+
+// checkUnitColumns reports, once, each language that has text columns
+// (Duty (zh)) but no column naming the department in it: without one, no
+// row's text in that language can be placed, and the fix is to the header.
+func (b *builder) checkUnitColumns() {
+	if b.langCol >= 0 {
+		return // untagged columns are in each row's language
+	}
+	named := map[string]bool{b.opts.Lang: true}
+	for _, c := range b.res.Mapping.Columns {
+		if c.Field == FieldDepartment && c.Lang != "" {
+			named[c.Lang] = true
+		}
+	}
+	for i, c := range b.res.Mapping.Columns {
+		if !c.Field.textual() || c.Lang == "" || named[c.Lang] {
+			continue
+		}
+		named[c.Lang] = true
+		b.unnamed = append(b.unnamed, c.Lang)
+		var add []string
+		for _, u := range b.units {
+			if uc := b.res.Mapping.Columns[u]; uc.Lang == "" {
+				add = append(add, fmt.Sprintf("%q", uc.Header+" ("+c.Lang+")"))
+			}
+		}
+		b.problem(1, i, fmt.Sprintf("add %s, naming the units in %s on every row, or delete the %s columns to import the %s text alone",
+			joinAnd(add), c.Lang, c.Lang, b.opts.Lang),
+			"the sheet has text in %s but no column names the department in %s", c.Lang, c.Lang)
+	}
+}
+
+// joinAnd joins quoted column names as a sentence does: "a", "a and b",
+// "a, b and c".
+func joinAnd(names []string) string {
+	switch len(names) {
+	case 0:
+		return ""
+	case 1:
+		return "the column " + names[0]
+	}
+	return "the columns " + strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
 }
 
 // rowText is a row's text in one language.
@@ -257,7 +326,13 @@ func (b *builder) readRow(cells []string, row int) {
 	}
 	for i, c := range cells {
 		if !utf8.ValidString(c) {
-			b.problem(row, i, "save the sheet as UTF-8 (in Excel: Save As, CSV UTF-8), or give its encoding with --encoding", "the text is not valid UTF-8")
+			// One problem for the sheet: every row after is the same mistake.
+			if b.notUTF8++; b.notUTF8 == 1 {
+				enc, reading := guessEncoding(c)
+				b.notUTF8At = len(b.res.Problems)
+				b.problem(row, i, encodingFix(enc), "the text is not UTF-8; read as %s it says: %s", encodingNames[enc], reading)
+			}
+			b.failed[row] = true
 			return
 		}
 	}
@@ -284,6 +359,7 @@ func (b *builder) readRow(cells []string, row int) {
 			return
 		}
 	}
+	b.borrowUnits(texts, rowLang)
 	first := texts[0]
 	for _, t := range texts {
 		switch {
@@ -396,6 +472,29 @@ func (b *builder) texts(cells []string, rowLang string) []rowText {
 		}
 	}
 	return out
+}
+
+// borrowUnits gives the text of a language reported by checkUnitColumns the
+// units of the row's own language, so that checking the row goes on.
+func (b *builder) borrowUnits(texts []rowText, rowLang string) {
+	if len(b.unnamed) == 0 {
+		return
+	}
+	var own *rowText
+	for i := range texts {
+		if texts[i].tag == rowLang {
+			own = &texts[i]
+		}
+	}
+	if own == nil || !own.dept {
+		return
+	}
+	for i := range texts {
+		if t := &texts[i]; !t.dept && slices.Contains(b.unnamed, t.tag) {
+			t.dept = true
+			t.units = append(t.units[:0], own.units...)
+		}
+	}
 }
 
 // slot checks that tag fits the explorer's two languages: Chinese, and
@@ -909,13 +1008,14 @@ func (m *Mapping) col(f Field) int {
 // finish numbers the duties, checks that every node is named in each
 // language of its document, and writes and checks the content folder.
 func (b *builder) finish() {
-	if len(b.res.Problems.Errors()) > 0 {
-		return
-	}
 	if len(b.docs) == 0 {
-		b.fileProblem("add rows below the header, one per duty", "the sheet has no rows")
+		if len(b.res.Problems.Errors()) == 0 {
+			b.fileProblem("add rows below the header, one per duty", "the sheet has no rows")
+		}
 		return
 	}
+	// Names missing in a language are looked for even after other
+	// problems (every mistake at once), in the rows that had none.
 	for _, d := range b.docs {
 		numberLeaves(d)
 		b.checkNamed(d)
@@ -962,10 +1062,10 @@ func (b *builder) checkNamed(doc *model.Node) {
 	var walk func(n *model.Node)
 	walk = func(n *model.Node) {
 		for l := range model.NumLangs {
-			if doc.Title[l] == "" || n.Title[l] != "" {
+			o := b.origin[n]
+			if doc.Title[l] == "" || n.Title[l] != "" || b.failed[o.row] {
 				continue
 			}
-			o := b.origin[n]
 			have := -1
 			for _, c := range o.cells {
 				if c.key.field == content.FieldTitle {

@@ -1,6 +1,7 @@
 package sheet
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -108,9 +109,10 @@ func TestBadRowsAreReportedByRowAndColumn(t *testing.T) {
 		{"unknown kind", "Department,Section,Kind\nA,S,team\n", `s.csv:2: column C (Kind): unknown kind "team"`},
 		{"kind of another node", "Department,Section,Duty,Kind\nA,S,b,position\n", "s.csv:2: column D (Kind): the row is about a duty, not a position"},
 		{"too deep", "Department,Section 1,Section 2,Section 3,Section 4,Section 5,Section 6,Duty\nA,1,2,3,4,5,6,d\n", "s.csv:2: column G (Section 6): the row has 6 levels of sections"},
+		{"a quote left open over lines", "Department,Duty\nA,b\nA,\"c\nd\"x\n", "s.csv:3: a quoted cell is not closed, or a quote inside it is not doubled (line 4 of the file)"},
 		{"a stray quote", "Department,Duty\nA,b\"\nA,c\n", `s.csv:2: a quote (") inside a cell that does not begin with one`},
-		{"a header not in UTF-8", "\xb2\xbf\xc3\xc5,Duty\nA,b\n", "s.csv:1: column A: the column's name is not valid UTF-8"},
-		{"not UTF-8", "Department,Duty\nA,caf\xe9\n", "s.csv:2: column B (Duty): the text is not valid UTF-8"},
+		{"a header not in UTF-8", "\xb2\xbf\xc3\xc5,Duty\nA,b\n", "s.csv:1: column A: the header is not UTF-8 text; read as GB18030 it says: 部门, Duty"},
+		{"not UTF-8", "Department,Duty\nA,caf\xe9\n", "s.csv:2: column B (Duty): the text is not UTF-8; read as Windows-1252 it says: café"},
 		{"a name missing in one language", "Department_en,Department_zh,Section_en,Section_zh,Duty_en,Duty_zh\nA,甲,S,乙,b,丙\nA,,T,,c,\n", `s.csv:3: column D (Section_zh): "T" has no name in zh`},
 		{"an unclosed code block in a description", "Department,Section,Duty,Description\nA,S,b,\"```\ncode\"\n", "s.csv:2: column D (Description): a code block in the duty's description is never closed"},
 		{"text nested too deep", "Department,Section,Description\nA,S,> > > > > > > x\n", "s.csv:2: column C (Description): text nested 7 levels deep"},
@@ -172,9 +174,56 @@ func TestRACIColumnsPeopleKeep(t *testing.T) {
 	}
 }
 
+// TestEveryBadRowAtOnce: a sheet with duties in two languages but units in
+// one is reported once, at the header, with the columns to add; checking
+// goes on, so a row's missing translation is reported in the same run;
+// and the sheet with the named columns added (and the translation
+// written) imports.
+func TestEveryBadRowAtOnce(t *testing.T) {
+	sheet := "Department,Section,Duty,Duty (zh)\nSales,Field,Visit customers,拜访客户\nSales,Field,Only English,\n"
+	res := importCSV(t, sheet, Options{})
+	want := []string{
+		`s.csv:1: column D (Duty (zh)): the sheet has text in zh but no column names the department in zh`,
+		`s.csv:3: column D (Duty (zh)): "Only English" has no name in zh, although its department has one`,
+	}
+	errs := res.Problems.Errors()
+	if len(errs) != len(want) {
+		t.Fatalf("want %d problems, got:\n%s", len(want), res.Problems)
+	}
+	for i, w := range want {
+		if !strings.Contains(errs[i].String(), w) {
+			t.Errorf("problem %d: want %q, got:\n%s", i+1, w, errs[i])
+		}
+	}
+	// Apply the fixes as written: the columns the first names, the
+	// translation the second asks for.
+	added := regexp.MustCompile(`"([^"]+)"`).FindAllStringSubmatch(errs[0].Fix, -1)
+	if len(added) != 2 || added[0][1] != "Department (zh)" || added[1][1] != "Section (zh)" {
+		t.Fatalf("fix names %q, want the columns Department (zh) and Section (zh): %s", added, errs[0].Fix)
+	}
+	fixed := "Department,Section,Duty,Duty (zh),Department (zh),Section (zh)\n" +
+		"Sales,Field,Visit customers,拜访客户,销售部,外勤\nSales,Field,Only English,只有英文,销售部,外勤\n"
+	org := mustOrg(t, importCSV(t, fixed, Options{}))
+	if got := org.Node("sales/field/2").Title.In(model.Zh); got != "只有英文" {
+		t.Errorf("sales/field/2 in zh = %q", got)
+	}
+}
+
+// TestEncodingReportedOnce: a CSV body in another encoding is one problem,
+// naming the encoding it reads as and how many rows it affects, not one
+// per row.
+func TestEncodingReportedOnce(t *testing.T) {
+	res := importCSV(t, "Department,Duty\nSales,caf\xe9\nSales,na\xefve\n", Options{})
+	errs := res.Problems.Errors()
+	if len(errs) != 1 || !strings.Contains(errs[0].String(), "s.csv:2: column B (Duty): the text is not UTF-8; read as Windows-1252 it says: café (2 rows are not UTF-8)") ||
+		!strings.Contains(errs[0].Fix, "--encoding windows-1252") {
+		t.Errorf("got:\n%s", res.Problems)
+	}
+}
+
 // TestChineseHeadersInGB18030: a CSV that Excel on Chinese Windows saved
 // in GB18030, with Chinese headers, is diagnosed as an encoding problem
-// whose fix works (tryout 7b: it was "no column reads as the department;
+// that reads the header as meant, whose fix works (tryout 7b: it was "no column reads as the department;
 // the columns are: ����", a fix that could not work).
 func TestChineseHeadersInGB18030(t *testing.T) {
 	gb, err := simplifiedchinese.GB18030.NewEncoder().String("部门,职责\n销售部,拜访客户\n")
@@ -182,7 +231,7 @@ func TestChineseHeadersInGB18030(t *testing.T) {
 		t.Fatal(err)
 	}
 	res := importCSV(t, gb, Options{})
-	if errs := res.Problems.Errors(); len(errs) != 1 || !strings.Contains(errs[0].String(), "s.csv:1: column A: the column's name is not valid UTF-8") ||
+	if errs := res.Problems.Errors(); len(errs) != 1 || !strings.Contains(errs[0].String(), "s.csv:1: column A: the header is not UTF-8 text; read as GB18030 it says: 部门, 职责") ||
 		!strings.Contains(errs[0].Fix, "--encoding gb18030") {
 		t.Fatalf("want one encoding problem with its fix, got:\n%s", res.Problems)
 	}
@@ -194,20 +243,6 @@ func TestChineseHeadersInGB18030(t *testing.T) {
 	if d := org.Departments; len(d) != 1 || !strings.Contains(d[0].Title.In(model.Zh)+d[0].Title.In(model.En), "销售部") {
 		t.Errorf("with --encoding gb18030: %v", d)
 	}
-}
-
-// TestTextWithoutItsDepartmentColumn: a row with Chinese text in a sheet
-// that has no Chinese department column is reported at that text's column,
-// with a fix that adds the column; applied, the sheet imports (tryout 7:
-// "name the row's department in every language" could not be done).
-func TestTextWithoutItsDepartmentColumn(t *testing.T) {
-	res := importCSV(t, "Department,Section,Duty,Duty (zh)\nSales,Field,Visit customers,拜访客户\n", Options{})
-	errs := res.Problems.Errors()
-	if len(errs) != 1 || !strings.Contains(errs[0].String(), "s.csv:2: column D (Duty (zh)): the row has zh text but no department in zh") ||
-		!strings.Contains(errs[0].Fix, "add a column Department (zh), and Section (zh)") {
-		t.Fatalf("got:\n%s", res.Problems)
-	}
-	mustOrg(t, importCSV(t, "Department,Department (zh),Section,Section (zh),Duty,Duty (zh)\nSales,销售部,Field,外勤,Visit customers,拜访客户\n", Options{}))
 }
 
 // TestGroupsSummariesAndTraitsPeopleKeep: a sheet with a row per duty may

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"fmt"
-	"path"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -247,12 +246,7 @@ func (f *findingsScreen) rows(i int) []string {
 	if x.Severity == ownership.Warning {
 		sev = st.Label
 	}
-	// The file with its language folder: en/ and zh/ hold files of the
-	// same name.
-	place := path.Base(x.File)
-	if dir := path.Base(path.Dir(x.File)); dir != "." && dir != "/" {
-		place = dir + "/" + place
-	}
+	place := x.File // as dutymap check names it: myorg/en/sales.md
 	if x.Line > 0 {
 		place = fmt.Sprintf("%s:%d", place, x.Line)
 	}

@@ -179,7 +179,7 @@ func TestFindingsList(t *testing.T) {
 	d := driveConfig(t, 100, 24, Config{Org: org, Lang: model.En, Theme: ThemeDark, Similarity: model.BuildSimilarity(context.Background(), org)})
 	d.keys("!")
 	scr := d.screen()
-	for _, want := range []string{"Ownership checks", "found 2 · errors 1 · warnings 1", "warning  double-owner  en/b.md:6", "error  multi-accountable  en/c.md:7",
+	for _, want := range []string{"Ownership checks", "found 2 · errors 1 · warnings 1", "warning  double-owner  t/en/b.md:6", "error  multi-accountable  t/en/c.md:7",
 		`"Keep the ledgers balanced." (B) reads the same as "Keep the ledgers balanced." (A, t/en/a.md:6;`, "fix: if a answers for both"} {
 		if !strings.Contains(scr, want) {
 			t.Errorf("lacks %q:\n%s", want, scr)

@@ -115,10 +115,11 @@ type ownerCols struct {
 	nameW, countW      int
 }
 
-// ownerColumns sizes the columns to the owners shown: names get the width
-// they need, up to two thirds of the list, and the proving duty the rest
-// (none when less than a few cells are left): the proof is cut before the
-// "who" is.
+// ownerColumns sizes the columns to the owners shown. The name says who
+// does it, the answer, so it comes first: it takes what it needs, leaving
+// the proving duty a sixth of the width (at least 8 cells); at half the
+// width "Marketing department › Research and planning specialist" lost
+// its department and the end of the position.
 func (s *searchScreen) ownerColumns() ownerCols {
 	cw, width := s.sh.cells, s.lay.list.w
 	c := ownerCols{name: 3}
@@ -126,7 +127,8 @@ func (s *searchScreen) ownerColumns() ownerCols {
 		c.nameW = max(c.nameW, cw.width(strings.Join(s.ownerName(o), crumbSep)))
 		c.countW = max(c.countW, cw.width(s.dutyCount(o)))
 	}
-	c.nameW = min(c.nameW, max(width*2/3-c.name, 8))
+	proofW := max(width/6, 8)
+	c.nameW = min(c.nameW, max(width-c.name-c.countW-4-proofW, width/2-c.name, 8))
 	c.count = c.name + c.nameW + 2
 	c.proof = c.count + c.countW + 2
 	return c
