@@ -158,7 +158,7 @@ func (ts *typesetter) block(prefix, body string) {
 func blankPrefix(prefix string) string {
 	var b strings.Builder
 	for i := 0; i < len(prefix); {
-		seq, gw, n, _ := ansi.DecodeSequence(prefix[i:], ansi.NormalState, nil)
+		seq, gw, n := linebreak.Decode(prefix, i)
 		i += n
 		switch {
 		case !linebreak.IsPrintable(seq):
@@ -227,7 +227,9 @@ func hardWrap(s string, first, rest int) []string {
 		w += pw
 	}
 	for i := 0; i < len(s); {
-		seq, gw, n, _ := ansi.DecodeSequence(s[i:], ansi.NormalState, nil)
+		// Whole clusters, as Width counts them: "0" then U+FE0F read apart
+		// would count the keycap "0️" as 1 cell, not 2.
+		seq, gw, n := linebreak.Decode(s, i)
 		i += n
 		if !linebreak.IsPrintable(seq) {
 			b.WriteString(seq)

@@ -61,6 +61,12 @@ func (c Counting) Width(s string) int {
 	return w
 }
 
+// Decode reads the piece of s at i as the line breaker counts it: an
+// escape sequence or control character (width 0), or a whole grapheme
+// cluster with its width per cluster. Code that measures or cuts text
+// piece by piece must read it with Decode, so it agrees with Width.
+func Decode(s string, i int) (seq string, gw, n int) { return decode(s, i) }
+
 // decode reads the piece of s at i: an escape sequence or control
 // character (width 0), or a grapheme cluster with its width per cluster.
 // (ansi.DecodeSequence reads a printable ASCII character alone even when a
