@@ -64,21 +64,25 @@ func TestMatrixAmbiguousUnit(t *testing.T) {
 
 // TestSearchAsksARole: "who is accountable for pricing" answers with the
 // accountable unit, not with every department whose duties mention
-// "accounts".
+// "accounts": on standard error beside the duties, and with --owners.
 func TestSearchAsksARole(t *testing.T) {
-	r := run(t, "search", "who is accountable for pricing?", "--limit", "1").ok(t)
+	r := run(t, "search", "who is accountable for pricing?", "--limit", "1", "--owners").ok(t)
 	if !strings.HasPrefix(r.out, "Accountable: Marketing department  (") {
 		t.Errorf("%s", r.out)
 	}
-	r = run(t, "search", "who is accountable for applying the prices", "--limit", "1").ok(t)
+	r = run(t, "search", "who is accountable for pricing?", "--limit", "1").ok(t)
+	if !strings.Contains(r.err, "Accountable for these duties: Marketing department (") || strings.Contains(r.out, "Accountable") {
+		t.Errorf("out %s\nerr %s", r.out, r.err)
+	}
+	r = run(t, "search", "who is accountable for applying the prices", "--limit", "1", "--owners").ok(t)
 	if !strings.Contains(r.out, "Accountable: Marketing department") || !strings.Contains(r.out, "sales/field-execution/2") {
 		t.Errorf("the A of sales' duty is marketing:\n%s", r.out)
 	}
-	r = run(t, "search", "谁批准价格", "--lang", "zh", "--limit", "1", "--json").ok(t)
-	if !strings.Contains(r.out, `"role":"accountable","unit":"市场部","path":"marketing"`) {
+	r = run(t, "search", "谁批准价格", "--lang", "zh", "--limit", "1", "--json", "--owners").ok(t)
+	if !strings.HasPrefix(r.out, `{"owner":"市场部","path":"marketing","department":"marketing",`) || !strings.Contains(r.out, `"role":"accountable"`) {
 		t.Errorf("%s", r.out)
 	}
-	r = run(t, "search", "who is informed about competitors", "--limit", "1").ok(t)
+	r = run(t, "search", "who is informed about competitors", "--limit", "1", "--owners").ok(t)
 	if !strings.HasPrefix(r.out, "Informed: Marketing department") {
 		t.Errorf("%s", r.out)
 	}

@@ -6,7 +6,9 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/charmbracelet/x/ansi"
 	"github.com/dutymap/dutymap/cache"
+	"github.com/dutymap/dutymap/compare"
 	"github.com/dutymap/dutymap/model"
 	"github.com/dutymap/dutymap/model/search"
 	"github.com/spf13/cobra"
@@ -43,10 +45,21 @@ they repeat its name. One the sources list no duties for is still named, with a
 note saying so.
 
 A question about a role of the responsibility matrix ("who is accountable for
-pricing?", "who is consulted on promotions", "谁批准价格") answers with the units
-holding that role for the duties the rest of the query finds: accountable, consulted,
-informed or responsible, each with its best duty (--json: role, unit, path, score,
-duties, proof). A duty with no RACI lines is done and answered for by its department.
+pricing?", "who approves the budget", "which department is consulted on
+promotions", "谁批准价格") lists the duties as any query does, the duties that
+say it first ("who approves promotion funds" leads with "… approving promotion
+funds"), and names on standard error the units holding that role for the work
+asked about; --owners lists those units (accountable, consulted, informed or
+responsible), each with its best duty. Only a question is read this way: "approve
+promotion funds", "批准价格" look for the duties that say it. --json keeps its
+shape: a role question's duty lines add "role" and "holders" (the units holding
+it for that duty: unit, path), its --owners lines add "role". A duty with no
+RACI lines is done and answered for by its department.
+
+A query of nothing but question words and common words ("who", "谁负责") asks
+for no work: search says so and exits 1. A code written whole ("S.1.2",
+"3.2.2") finds its node first, and the pieces of the code ("1.2") find nothing
+by themselves.
 
 --owners answers "who" directly: the departments (and positions) holding the
 matching duties, ranked by their best duty and how many match, each with the
@@ -58,7 +71,8 @@ set something up); an owner with none says how many duties match in part.
 fzf's syntax works too:
   'set            exactly "set", as a substring of the text
   d:marketing     only that department: its id, or the start of its id, name or
-                  alias (dept:marketing too; several d: words allow any of them)
+                  alias (dept:marketing too; several d: words allow any of them);
+                  one that names no department is an error listing the ids
 A word with a capital letter matches case in the letters-in-order fallback.
 
 When no duty mentions any word of the query, search says so and lists the
@@ -83,7 +97,7 @@ sources list no duties for).`,
 		Example: `  dutymap search "who sets product prices?"
   dutymap search --owners "which department trains salespeople"
   dutymap search 谁负责定价 --lang zh
-  dutymap search "who is accountable for pricing?"
+  dutymap search --owners "who is accountable for pricing?"
   dutymap search "market research" d:marketing
   dutymap search prices --limit 1 | cut -d' ' -f1 | xargs dutymap show
   dutymap search plan --limit 5 --json`,
@@ -94,11 +108,7 @@ sources list no duties for).`,
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			query := strings.Join(args, " ")
-			if role, rest, ok := search.AsksRole(query); ok {
-				return a.searchRole(role, rest, limit, asJSON)
-			}
-			return a.runSearch(query, limit, asJSON, owners)
+			return a.runSearch(strings.Join(args, " "), limit, asJSON, owners)
 		},
 	}
 	cmd.Flags().IntVar(&limit, "limit", 20, "print at most N results (or owners); 0 prints all")
@@ -119,6 +129,15 @@ type searchHit struct {
 	Match      string   `json:"match"`
 	Places     []string `json:"places"`
 	Positions  []int    `json:"positions"`
+	// Role and Holders answer a role question ("who approves …"): the
+	// role asked about, and the units holding it for this duty.
+	Role    string      `json:"role,omitempty"`
+	Holders []holderRef `json:"holders,omitempty"`
+}
+
+type holderRef struct {
+	Unit string `json:"unit"`
+	Path string `json:"path"`
 }
 
 // ownerHit is one --owners --json line.
@@ -129,6 +148,9 @@ type ownerHit struct {
 	Score      float64 `json:"score"`
 	Duties     int     `json:"duties"`
 	Mentions   int     `json:"mentions"`
+	// Role is the role a role question asked about ("accountable"): the
+	// owner holds it for the matching duties.
+	Role string `json:"role,omitempty"`
 	// Named: the query names this owner; its duties match whether or not
 	// they repeat its name.
 	Named bool `json:"named"`
@@ -161,6 +183,10 @@ var (
 		"dutymap search: no duty mentions %s, and nothing comes close",
 		"dutymap search：没有职责提到%s，也没有相近的内容",
 	}
+	onlyCommon = [model.NumLangs]string{
+		"dutymap search: only common words: %s; add what the work is about (or write 'word to look for the word itself)",
+		"dutymap search：只有常用词：%s；请加上要找的工作内容（或写 '词 来查找这个词本身）",
+	}
 	nothing = [model.NumLangs]string{
 		"dutymap search: nothing matches %q",
 		"dutymap search：没有匹配 %q 的内容",
@@ -185,19 +211,37 @@ func (a *app) runSearch(query string, limit int, asJSON, owners bool) error {
 		return &exitError{2, "dutymap search: --limit must be 0 (all) or more"}
 	}
 	// A search reads the cached index alone: the organisation is not
-	// made, only the nodes the results name.
-	ld, lang, err := a.openWithIn(cache.Store.OpenIndex)
+	// made, only the nodes the results name. A role question needs the
+	// RACI lines, which are the organisation's.
+	rq, isRole := search.AsksRole(query)
+	how, q, n := cache.Store.OpenIndex, search.Parse(query), limit
+	switch {
+	case isRole && owners:
+		how, q, n = cache.Store.Open, search.Parse(rq.Work), 0
+	case isRole:
+		how, q = cache.Store.Open, search.Parse(rq.List)
+	}
+	ld, lang, err := a.openWithIn(how)
 	if err != nil {
 		return err
 	}
-	q := search.Parse(query)
-	res, err := ld.Index.Search(context.Background(), q, lang, limit)
+	res, err := ld.Index.Search(context.Background(), q, lang, n)
 	if err != nil {
 		return &exitError{1, "dutymap search: " + err.Error()}
 	}
 	// After a miss, the next search reads the index this one built. A
 	// cache that cannot be written only costs speed.
 	_ = ld.Save()
+	if len(res.UnknownDepts) > 0 {
+		e := compare.RefError{Ref: echo(res.UnknownDepts[0]), Candidates: ld.Index.Departments()}
+		return &exitError{2, "dutymap search: " + e.Error()}
+	}
+	if len(res.Common) > 0 {
+		return &exitError{1, fmt.Sprintf(onlyCommon[lang], quoteList(res.Common, lang))}
+	}
+	if isRole && owners {
+		return a.searchHolders(rq.Role, res, lang, limit, asJSON)
+	}
 	var b strings.Builder
 	enc := json.NewEncoder(&b)
 	enc.SetEscapeHTML(false)
@@ -219,16 +263,18 @@ func (a *app) runSearch(query string, limit int, asJSON, owners bool) error {
 		}
 		for _, o := range os {
 			if asJSON {
-				if err := enc.Encode(ownerJSON(o, lang)); err != nil {
+				if err := enc.Encode(ownerJSON(o, res.Lang)); err != nil {
 					return err
 				}
 				continue
 			}
 			if o.Unlisted() {
-				fmt.Fprintf(&b, "%s  (%s)\n    %s\n", oneLine(o.Name(lang)), unlistedLabel[lang], o.Node().Path)
+				fmt.Fprintf(&b, "%s  (%s)\n    %s\n", oneLine(o.Name(res.Lang)), unlistedLabel[res.Lang], o.Node().Path)
 				continue
 			}
-			fmt.Fprintf(&b, "%s  (%s)\n    %s  %s\n", oneLine(o.Name(lang)), dutiesLabel(o, lang),
+			// The owner is named in the language the query is answered in,
+			// as its duty is.
+			fmt.Fprintf(&b, "%s  (%s)\n    %s  %s\n", oneLine(o.Name(res.Lang)), dutiesLabel(o, res.Lang),
 				o.Proof.Node.Path, oneLine(o.Proof.Node.Title.In(o.Proof.Lang)))
 		}
 		return flush()
@@ -237,7 +283,7 @@ func (a *app) runSearch(query string, limit int, asJSON, owners bool) error {
 	case len(res.List) == 0 && res.NoMention && len(q.Depts) == 0:
 		return &exitError{1, fmt.Sprintf(nothingClose[lang], quoted)}
 	case len(res.List) == 0:
-		return &exitError{1, fmt.Sprintf(nothing[lang], query)}
+		return &exitError{1, fmt.Sprintf(nothing[lang], echo(query))}
 	}
 	if res.NoMention {
 		// As show does with a path it cannot find: the message and the
@@ -255,11 +301,23 @@ func (a *app) runSearch(query string, limit int, asJSON, owners bool) error {
 	// holds it, and says why it holds no duty.
 	for _, o := range res.Owners(maxClosest) {
 		if o.Unlisted() {
-			fmt.Fprintln(a.io.Err, fmt.Sprintf(unlisted[lang], oneLine(o.Name(lang))))
+			fmt.Fprintln(a.io.Err, fmt.Sprintf(unlisted[lang], oneLine(o.Name(res.Lang))))
 		}
 	}
-	partial := 0
+	if isRole && !asJSON {
+		// The answer to the role question, beside the duties that say it:
+		// the units holding the role for the work asked about.
+		work, err := ld.Index.Search(context.Background(), search.Parse(rq.Work), lang, 0)
+		if err != nil {
+			return &exitError{1, "dutymap search: " + err.Error()}
+		}
+		fmt.Fprintln(a.io.Err, holdersNote(rq.Role, work, lang))
+	}
+	partial, shown := 0, 0
 	for _, r := range res.List {
+		if limit > 0 && shown == limit {
+			break
+		}
 		if r.Match == search.Partial && !asJSON {
 			partial++
 			continue // it mentions a lesser word of the query only: not a match
@@ -267,12 +325,17 @@ func (a *app) runSearch(query string, limit int, asJSON, owners bool) error {
 		if r.Match != search.Words && r.Match != search.Partial {
 			break // the typo fallback is for the explorer's type-ahead
 		}
+		shown++
 		if !asJSON {
 			b.WriteString(searchLine(r))
 			b.WriteByte('\n')
 			continue
 		}
-		if err := enc.Encode(hitJSON(r)); err != nil {
+		h := hitJSON(r)
+		if isRole {
+			h.Role, h.Holders = rq.Role.String(), holdersOf(r, rq.Role)
+		}
+		if err := enc.Encode(h); err != nil {
 			return err
 		}
 	}
@@ -344,12 +407,21 @@ func dutiesLabel(o search.Owner, l model.Lang) string {
 // quoteWords lists words in quotes: “hiring”, or “a” or “b” (English);
 // “招聘”、“招人” (Chinese).
 func quoteWords(words []string, l model.Lang) string {
+	more := len(words) > maxEchoWords
+	if more {
+		words = words[:maxEchoWords]
+	}
 	q := make([]string, len(words))
 	for i, w := range words {
-		q[i] = "“" + w + "”"
+		q[i] = "“" + echoWord(w) + "”"
 	}
-	if l == model.Zh {
+	switch {
+	case l == model.Zh && more:
+		return strings.Join(q, "、") + "…"
+	case l == model.Zh:
 		return strings.Join(q, "、")
+	case more:
+		return strings.Join(q, ", ") + ", …"
 	}
 	switch len(q) {
 	case 0:
@@ -358,6 +430,22 @@ func quoteWords(words []string, l model.Lang) string {
 		return q[0]
 	}
 	return strings.Join(q[:len(q)-1], ", ") + " or " + q[len(q)-1]
+}
+
+// quoteList lists words in quotes, all of them: “who”, “the” (English);
+// “谁”、“负责” (Chinese).
+func quoteList(words []string, l model.Lang) string {
+	var q []string
+	for _, w := range words[:min(len(words), maxEchoWords)] {
+		q = append(q, "“"+echoWord(w)+"”")
+	}
+	if len(words) > maxEchoWords {
+		q = append(q, "…")
+	}
+	if l == model.Zh {
+		return strings.Join(q, "、")
+	}
+	return strings.Join(q, ", ")
 }
 
 // searchLine is "path  department › sections › text", in the language the
@@ -373,3 +461,16 @@ func searchLine(r search.Result) string {
 // oneLine keeps a text on its line: content titles have no line breaks,
 // but a layer's could.
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// Echoed queries are capped: a message names what was asked, it does not
+// repeat 100,000 characters of it.
+const (
+	maxEcho      = 80 // cells of a query echoed whole
+	maxEchoWord  = 30 // cells of one word
+	maxEchoWords = 8  // words listed
+)
+
+// echo is s cut to maxEcho cells, with "…" when cut.
+func echo(s string) string { return ansi.Truncate(oneLine(s), maxEcho, "…") }
+
+func echoWord(s string) string { return ansi.Truncate(oneLine(s), maxEchoWord, "…") }

@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"context"
 	"encoding/json"
 	"fmt"
 	"strings"
@@ -10,37 +9,25 @@ import (
 	"github.com/dutymap/dutymap/model/search"
 )
 
-// holderHit is one --json line of a role question.
-type holderHit struct {
-	Role   string  `json:"role"`
-	Unit   string  `json:"unit"`
-	Path   string  `json:"path"`
-	Score  float64 `json:"score"`
-	Duties int     `json:"duties"`
-	Proof  struct {
-		Path string `json:"path"`
-		Text string `json:"text"`
-		Lang string `json:"lang"`
-	} `json:"proof"`
-}
-
-var noHolders = [model.NumLangs]string{
-	"dutymap search: no duty mentions %s, so nobody holds it",
-	"dutymap search：没有职责提到%s",
-}
-
-// searchRole answers a query that asks who holds a RACI role ("who is
-// accountable for pricing?"): the units holding that role for the duties
-// the rest of the query finds, each with its best duty.
-func (a *app) searchRole(role model.RACIRole, rest string, limit int, asJSON bool) error {
-	org, lang, err := a.loadIn()
-	if err != nil {
-		return err
+var (
+	noHolders = [model.NumLangs]string{
+		"dutymap search: no duty mentions %s, so nobody holds it",
+		"dutymap search：没有职责提到%s",
 	}
-	res, err := search.New(org).Search(context.Background(), search.Parse(rest), lang, 0)
-	if err != nil {
-		return &exitError{1, "dutymap search: " + err.Error()}
+	holdersLead = [model.NumLangs]string{
+		"dutymap search: %s for these duties: %s (--owners lists each with its duty)",
+		"dutymap search：这些职责的%s：%s（--owners 列出各自的职责）",
 	}
+)
+
+// maxHoldersNamed bounds the units the note on standard error names.
+const maxHoldersNamed = 3
+
+// searchHolders answers a role question ("who is accountable for
+// pricing?") with --owners: the units holding that role for the duties
+// the work finds, each with its best duty, in the owners' shape (--json:
+// the lines of --owners, with "role").
+func (a *app) searchHolders(role model.RACIRole, res *search.Results, lang model.Lang, limit int, asJSON bool) error {
 	hs := res.Holders(role, limit)
 	if len(hs) == 0 || res.NoMention {
 		return &exitError{1, fmt.Sprintf(noHolders[lang], quoteWords(res.Words, lang))}
@@ -48,22 +35,67 @@ func (a *app) searchRole(role model.RACIRole, rest string, limit int, asJSON boo
 	var b strings.Builder
 	enc := json.NewEncoder(&b)
 	enc.SetEscapeHTML(false)
+	l := res.Lang // names follow the language the query is answered in
 	for _, h := range hs {
 		if asJSON {
-			hit := holderHit{Role: role.String(), Unit: h.Unit.Title.In(lang), Path: h.Unit.Path, Score: round(h.Score), Duties: h.Duties}
-			hit.Proof.Path, hit.Proof.Text, hit.Proof.Lang = h.Proof.Node.Path, h.Proof.Node.Title.In(h.Proof.Lang), h.Proof.Lang.Code()
+			hit := ownerHit{Owner: h.Unit.Title.In(l), Path: h.Unit.Path, Department: h.Unit.Root().ID, Role: role.String(),
+				Score: round(h.Score), Duties: h.Duties, Mentions: h.Duties,
+				Proof: &proofHit{Path: h.Proof.Node.Path, Text: h.Proof.Node.Title.In(h.Proof.Lang), Lang: h.Proof.Lang.Code()}}
 			if err := enc.Encode(hit); err != nil {
 				return err
 			}
 			continue
 		}
-		sep := ": "
-		if lang == model.Zh {
-			sep = "："
-		}
-		fmt.Fprintf(&b, "%s%s%s  (%s)\n    %s  %s\n", role.Name(lang), sep, oneLine(h.Unit.Title.In(lang)), dutiesLabel(search.Owner{Duties: h.Duties}, lang),
+		fmt.Fprintf(&b, "%s%s%s  (%s)\n    %s  %s\n", role.Name(l), colon(l), oneLine(h.Unit.Title.In(l)), dutiesLabel(search.Owner{Duties: h.Duties}, l),
 			h.Proof.Node.Path, oneLine(h.Proof.Node.Title.In(h.Proof.Lang)))
 	}
-	_, err = fmt.Fprint(a.io.Out, b.String())
+	_, err := fmt.Fprint(a.io.Out, b.String())
 	return err
+}
+
+func colon(l model.Lang) string {
+	if l == model.Zh {
+		return "："
+	}
+	return ": "
+}
+
+// holdersNote names the units holding role for the matching duties: the
+// answer to the role question, on standard error beside the duty list.
+func holdersNote(role model.RACIRole, res *search.Results, lang model.Lang) string {
+	hs := res.Holders(role, 0)
+	if len(hs) == 0 {
+		return fmt.Sprintf(noHolders[lang], quoteWords(res.Words, lang))
+	}
+	var names []string
+	for _, h := range hs[:min(len(hs), maxHoldersNamed)] {
+		names = append(names, fmt.Sprintf("%s (%s)", oneLine(h.Unit.Title.In(res.Lang)), dutiesLabel(search.Owner{Duties: h.Duties}, res.Lang)))
+	}
+	if len(hs) > maxHoldersNamed {
+		names = append(names, "…")
+	}
+	sep := ", "
+	if lang == model.Zh {
+		sep = "、"
+	}
+	return fmt.Sprintf(holdersLead[lang], role.Name(lang), strings.Join(names, sep))
+}
+
+// holdersOf lists the units holding role for the duty r found, at every
+// place of it (a duty with no RACI lines is held by its department).
+func holdersOf(r search.Result, role model.RACIRole) []holderRef {
+	var out []holderRef
+	seen := map[*model.Node]bool{}
+	for _, place := range r.Places {
+		if !model.IsWork(place) {
+			continue
+		}
+		for _, u := range model.Holders(place, role) {
+			if !seen[u] {
+				seen[u] = true
+				out = append(out, holderRef{Unit: u.Title.In(r.Lang), Path: u.Path})
+			}
+		}
+	}
+	return out
 }

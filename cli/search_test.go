@@ -3,7 +3,9 @@ package cli
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -201,8 +203,14 @@ func TestSearchNothingFound(t *testing.T) {
 	dir := searchOrg(t)
 	r := searchIn(t, dir, "zzqx").fails(t, 1)
 	mustContain(t, r.err, `no duty mentions “zzqx”, and nothing comes close`)
-	r = searchIn(t, dir, "prices", "d:nowhere").fails(t, 1)
-	mustContain(t, r.err, `nothing matches "prices d:nowhere"`)
+	// A d: reference that names no department is said so, with the
+	// departments, as compare and show say it: not "nothing matches".
+	r = searchIn(t, dir, "prices", "d:nowhere").fails(t, 2)
+	mustContain(t, r.err, `dutymap search: no department matches "nowhere"; the departments are:`)
+	mustContain(t, r.err, "  marketing  Marketing department / 市场部\n")
+	if strings.Contains(r.err, "nothing matches") {
+		t.Errorf("stderr: %s", r.err)
+	}
 }
 
 // A word no text holds is said so plainly, with the closest results, and
@@ -266,14 +274,15 @@ func TestSearchNamedOwnerWithoutDuties(t *testing.T) {
 		writeFile(t, filepath.Join(dir, name), body)
 	}
 	r := searchIn(t, dir, "谁负责后勤").ok(t)
-	if r.out != "logistics  后勤部\n" || r.err != "dutymap search: the owner is Logistics department, but the sources list no duties for it\n" {
+	if r.out != "logistics  后勤部\n" || r.err != "dutymap search: the owner is 后勤部, but the sources list no duties for it\n" {
 		t.Errorf("out %q, err %q", r.out, r.err)
 	}
 	r = searchIn(t, dir, "--lang", "zh", "who handles logistics?").ok(t)
 	mustContain(t, r.out, "logistics  Logistics department")
-	mustContain(t, r.err, "负责的是后勤部，但资料中没有列出它的职责")
+	mustContain(t, r.err, "负责的是Logistics department，但资料中没有列出它的职责")
+	// The owner is named in the query's language, as the list is.
 	r = searchIn(t, dir, "--owners", "谁负责后勤").ok(t)
-	if r.out != "Logistics department  (no duties listed)\n    logistics\n" {
+	if r.out != "后勤部  (资料未列出职责)\n    logistics\n" {
 		t.Errorf("owners: %q", r.out)
 	}
 	r = searchIn(t, dir, "--owners", "--json", "who handles logistics").ok(t)
@@ -344,5 +353,120 @@ func TestSearchMyOrg(t *testing.T) {
 	r = run(t, append(flags, "--lang", "zh", "search", "面包")...)
 	if r.code != 1 || !strings.Contains(r.err, "面包") {
 		t.Fatalf("exit %d, stderr %q", r.code, r.err)
+	}
+}
+
+// A role's verb without a question is work like any other: "approve
+// promotion funds" lists the duty that says it, as "approving promotion
+// funds" does, in the same shape; only a question ("who approves …") asks
+// for the role's holders, and it still lists the duties that say it, its
+// JSON lines the same with the role's fields added.
+func TestSearchRoleOnlyForQuestions(t *testing.T) {
+	const literal = "marketing/positions/compilation-scheme/promotion-planning/3  "
+	keys := func(out string) (first map[string]any, all []string) {
+		t.Helper()
+		line, _, _ := strings.Cut(out, "\n")
+		if err := json.Unmarshal([]byte(line), &first); err != nil {
+			t.Fatalf("%v: %q", err, line)
+		}
+		for k := range first {
+			all = append(all, k)
+		}
+		slices.Sort(all)
+		return first, all
+	}
+	var shape []string
+	for _, q := range []string{"approve promotion funds", "approving promotion funds", "who approves promotion funds"} {
+		r := run(t, "search", q, "--limit", "3").ok(t)
+		if !strings.HasPrefix(r.out, literal) || strings.Contains(r.out, "Accountable") {
+			t.Errorf("%q lists:\n%s", q, r.out)
+		}
+		j := run(t, "search", q, "--limit", "3", "--json").ok(t)
+		first, all := keys(j.out)
+		if first["path"] != strings.TrimSpace(literal) {
+			t.Errorf("%q --json leads with %v", q, first["path"])
+		}
+		if shape == nil {
+			shape = all
+		}
+		if !strings.HasPrefix(q, "who") {
+			if !slices.Equal(all, shape) || strings.Contains(r.err, "Accountable") {
+				t.Errorf("%q: keys %v, want %v; stderr %s", q, all, shape, r.err)
+			}
+			continue
+		}
+		// The question: the same lines, with the role and its holders.
+		want := append(slices.Clone(shape), "holders", "role")
+		if slices.Sort(want); !slices.Equal(all, want) {
+			t.Errorf("%q: keys %v, want %v", q, all, want)
+		}
+		if first["role"] != "accountable" || !strings.Contains(fmt.Sprint(first["holders"]), "path:marketing") {
+			t.Errorf("%q: role %v, holders %v", q, first["role"], first["holders"])
+		}
+		mustContain(t, r.err, "Accountable for these duties: Marketing department (")
+		o := run(t, "search", q, "--owners", "--limit", "1").ok(t)
+		if !strings.HasPrefix(o.out, "Accountable: Marketing department  (") {
+			t.Errorf("%q --owners: %s", q, o.out)
+		}
+	}
+	// Chinese: 批准 alone is work, 谁批准 a question.
+	r := run(t, "search", "批准价格", "--limit", "3").ok(t)
+	if strings.Contains(r.err, "批准") && strings.Contains(r.err, "这些职责") || strings.Contains(r.err, "Accountable") {
+		t.Errorf("批准价格: %s", r.err)
+	}
+	r = run(t, "search", "谁批准价格", "--limit", "3").ok(t)
+	mustContain(t, r.err, "Accountable for these duties: 市场部 (")
+}
+
+// Names follow the language the query is answered in, as its duties do,
+// whatever the reader's language: a Chinese question's owners are
+// Chinese.
+func TestSearchOwnersInTheQuerysLanguage(t *testing.T) {
+	r := run(t, "search", "谁负责定价？", "--owners", "--limit", "2").ok(t)
+	if !strings.HasPrefix(r.out, "市场部  (") || strings.Contains(r.out, "Marketing department") {
+		t.Errorf("owners:\n%s", r.out)
+	}
+	r = run(t, "search", "谁负责定价？", "--owners", "--limit", "1", "--json").ok(t)
+	mustContain(t, r.out, `"owner":"市场部"`)
+	r = run(t, "search", "who sets product prices?", "--owners", "--limit", "1", "--lang", "zh").ok(t)
+	if !strings.HasPrefix(r.out, "Marketing department  (") {
+		t.Errorf("owners:\n%s", r.out)
+	}
+}
+
+// A query of nothing but question words and stop words asks for no work,
+// in either language, and says so plainly.
+func TestSearchOnlyCommonWords(t *testing.T) {
+	for q, words := range map[string]string{
+		"who":        "“who”",
+		"the":        "“the”",
+		"谁负责":        "“谁”, “负责”",
+		"who is the": "“who”, “is”, “the”",
+	} {
+		r := run(t, "search", q).fails(t, 1)
+		mustContain(t, r.err, "only common words: "+words+"; add what the work is about")
+		if r.out != "" {
+			t.Errorf("%q: %s", q, r.out)
+		}
+	}
+	r := run(t, "search", "谁负责", "--lang", "zh").fails(t, 1)
+	mustContain(t, r.err, "只有常用词：“谁”、“负责”")
+}
+
+// A query too long to repeat is cut where search echoes it.
+func TestSearchEchoesQueriesCut(t *testing.T) {
+	long := strings.Repeat("zq", 50_000)
+	r := run(t, "search", long).fails(t, 1)
+	if len(r.err) > 300 || !strings.Contains(r.err, "“zqzq") || !strings.Contains(r.err, "…”") {
+		t.Errorf("%d bytes: %.300s", len(r.err), r.err)
+	}
+	words := strings.TrimSpace(strings.Repeat("zqx ", 5000))
+	r = run(t, "search", "'"+words).fails(t, 1)
+	if len(r.err) > 300 || !strings.Contains(r.err, "…") {
+		t.Errorf("%d bytes: %.300s", len(r.err), r.err)
+	}
+	r = run(t, "search", "d:"+long, "prices").fails(t, 2)
+	if first, _, _ := strings.Cut(r.err, "\n"); len(first) > 200 || !strings.Contains(first, "…") {
+		t.Errorf("%d bytes: %.200s", len(first), first)
 	}
 }

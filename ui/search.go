@@ -88,15 +88,16 @@ type searchScreen struct {
 	// noMention: no duty mentions a word of the query (words), and the
 	// results are the closest ones; missing: the words nothing mentions
 	// when others are.
-	noMention      bool
-	words, missing []string
-	expanded       map[int]bool
-	rows           []resultRow
-	cursor         int // the selected result row, when no owner is
-	owner          int // the selected owner, or -1
-	offset         int
-	preview        pageView
-	lay            panes
+	noMention       bool
+	words, missing  []string
+	common, unknown []string // see found
+	expanded        map[int]bool
+	rows            []resultRow
+	cursor          int // the selected result row, when no owner is
+	owner           int // the selected owner, or -1
+	offset          int
+	preview         pageView
+	lay             panes
 }
 
 type searchKeys struct {
@@ -185,6 +186,7 @@ func (s *searchScreen) run() tea.Cmd {
 func (s *searchScreen) setResults(f found) {
 	s.results, s.matches, s.owners, s.role = f.hits, f.matches, f.owners, f.role
 	s.noMention, s.words, s.missing = f.noMention, f.words, f.missing
+	s.common, s.unknown = f.common, f.unknown
 	clear(s.expanded)
 	s.cursor, s.offset, s.owner = 0, 0, -1
 	s.rebuild()

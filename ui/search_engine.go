@@ -76,6 +76,10 @@ type found struct {
 	// missing the words no text mentions when others are.
 	noMention      bool
 	words, missing []string
+	// common: the query is nothing but question words, fillers and stop
+	// words ("who", 谁负责), as typed; unknown: its d: references that
+	// name no department.
+	common, unknown []string
 	// role is the role of the responsibility matrix the query asked about
 	// ("who is accountable for pricing?"): the owners are then the units
 	// holding it for the duties found.
@@ -107,9 +111,13 @@ func (e *engine) empty(query string) bool { return len(search.Parse(query).Terms
 // start in the order the queries were typed (in Update): a search whose
 // goroutine runs late can then never pass for a newer one.
 func (e *engine) start(query string, lang model.Lang, limit int) func(context.Context) (found, error) {
+	// A role question ("who approves promotion funds") lists the duties
+	// that say it, and its owners are the units holding the role for the
+	// work it asks about.
 	var asked *model.RACIRole
-	if role, rest, ok := search.AsksRole(query); ok {
-		asked, query = &role, rest
+	work := ""
+	if rq, ok := search.AsksRole(query); ok {
+		asked, query, work = &rq.Role, rq.List, rq.Work
 	}
 	run := e.searcher.Start(search.Parse(query), lang, limit)
 	return func(ctx context.Context) (found, error) {
@@ -118,12 +126,18 @@ func (e *engine) start(query string, lang model.Lang, limit int) func(context.Co
 			return found{}, err
 		}
 		f := found{hits: make([]hit, len(res.List)), matches: res.Matches, noMention: res.NoMention,
-			words: res.Words, missing: res.Missing}
+			words: res.Words, missing: res.Missing, common: res.Common, unknown: res.UnknownDepts}
 		for i, r := range res.List {
 			f.hits[i] = hitOf(r)
 		}
 		if f.role = asked; asked != nil {
-			for _, h := range res.Holders(*asked, maxOwners) {
+			held := res
+			if work != query {
+				if held, err = e.ix.Search(ctx, search.Parse(work), lang, limit); err != nil {
+					return found{}, err
+				}
+			}
+			for _, h := range held.Holders(*asked, maxOwners) {
 				f.owners = append(f.owners, owner{node: h.Unit, dept: h.Unit.Root(), duties: h.Duties,
 					mentions: h.Duties, proof: hitOf(h.Proof)})
 			}

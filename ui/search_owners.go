@@ -45,7 +45,7 @@ func (s *searchScreen) blocks() searchBlocks {
 	if b.owners = min(len(s.owners), ownersFor(s.lay.list.h)); b.owners > 0 {
 		b.results += b.owners + 1
 	}
-	if b.note = s.noMention || len(s.missing) > 0; b.note {
+	if b.note = s.noMention || len(s.missing) > 0 || len(s.common) > 0 || len(s.unknown) > 0; b.note {
 		b.results++
 	}
 	return b
@@ -67,6 +67,12 @@ func (s *searchScreen) rule(label string) string {
 // others).
 func (s *searchScreen) note() string {
 	w := s.sh.w().search
+	switch {
+	case len(s.unknown) > 0:
+		return fmt.Sprintf(w.unknownDept, s.quote([]string{"d:" + s.unknown[0]}), strings.Join(s.deptIDs(), ", "))
+	case len(s.common) > 0:
+		return fmt.Sprintf(w.onlyCommon, s.quote(s.common))
+	}
 	if s.noMention {
 		if len(s.results) == 0 {
 			return fmt.Sprintf(w.nothingClose, s.quote(s.words))
@@ -79,11 +85,27 @@ func (s *searchScreen) note() string {
 // quote writes words as the catalog quotes them: “hiring”, “recruit”.
 func (s *searchScreen) quote(words []string) string {
 	w := s.sh.w().search
-	q := make([]string, len(words))
-	for i, x := range words {
-		q[i] = "“" + oneLine(x) + "”"
+	q := make([]string, 0, min(len(words), maxQuoted)+1)
+	for _, x := range words[:min(len(words), maxQuoted)] {
+		q = append(q, "“"+s.sh.cells.truncate(oneLine(x), maxQuotedWord, "…")+"”")
+	}
+	if len(words) > maxQuoted {
+		q = append(q, "…")
 	}
 	return strings.Join(q, w.listSep)
+}
+
+// A note quotes at most maxQuoted words of the query, each cut to
+// maxQuotedWord cells: the line is one line of the list.
+const maxQuoted, maxQuotedWord = 8, 30
+
+// deptIDs are the ids of the departments a d: reference can name.
+func (s *searchScreen) deptIDs() []string {
+	var ids []string
+	for _, d := range s.sh.org.Departments {
+		ids = append(ids, d.ID)
+	}
+	return ids
 }
 
 // ownerCols are the columns of the owner rows, in cells from the list's

@@ -411,6 +411,38 @@ func TestSearchCountsMatchesOnly(t *testing.T) {
 	}
 }
 
+// TestSearchRoleOnlyForQuestions: a role's verb is work unless a question
+// asks about the role; either way the duty that says it leads the list,
+// and only the question heads the owners with the role.
+func TestSearchRoleOnlyForQuestions(t *testing.T) {
+	const literal = "marketing/positions/compilation-scheme/promotion-planning/3"
+	for q, role := range map[string]bool{"approve promotion funds": false, "who approves promotion funds": true} {
+		d := newDriver(t, 120, 40, model.En).keys("/").typeText(q)
+		s := d.search()
+		if len(s.results) == 0 || s.results[0].node.Path != literal {
+			t.Fatalf("%q: first result %v, want %s", q, s.results, literal)
+		}
+		if (s.role != nil) != role || strings.Contains(d.screen(), "Who is accountable") != role {
+			t.Errorf("%q: role %v, want a role question %v:\n%s", q, s.role, role, d.screen())
+		}
+	}
+}
+
+// TestSearchSaysWhyNothing: a query of common words only, and a d: that
+// names no department, are said so, not "nothing matches".
+func TestSearchSaysWhyNothing(t *testing.T) {
+	for q, says := range map[string]string{
+		"who":            "Only common words: “who”. Add what the work is about.",
+		"谁负责":            "Only common words: “谁”, “负责”.",
+		"d:nosuch price": "No department matches “d:nosuch”; the ids are marketing, sales",
+	} {
+		d := newDriver(t, 140, 40, model.En).keys("/").typeText(q)
+		if screen := d.screen(); !strings.Contains(screen, says) {
+			t.Errorf("%q: want %q on\n%s", q, says, screen)
+		}
+	}
+}
+
 // TestOwnerNamesKeepTheWho: an owner row names the department and the
 // whole position, the answer to "who?", before the proving duty gets its
 // share (N6: at 120×35 "▸ … › Research and planning specia…" lost both,

@@ -77,7 +77,11 @@ type searchWords struct {
 	// the closest when no duty mentions the query, a section or a
 	// department that does (in its description).
 	noMention, notMentioned, nothingClose, listSep string
-	nearRelated, nearLetters, mentions             string
+	// onlyCommon: a query of question words and stop words only (%s:
+	// them); unknownDept: a d: reference naming no department (%s: it,
+	// then the ids).
+	onlyCommon, unknownDept            string
+	nearRelated, nearLetters, mentions string
 	// nearPart marks a result that mentions only a lesser word of the
 	// query: ranked among the matches, not counted with them.
 	nearPart string

@@ -58,6 +58,8 @@ var wordsEn = words{
 		noMention:    "No duty mentions %s; closest:",
 		notMentioned: "No duty mentions %s; the results match the other words.",
 		nothingClose: "No duty mentions %s, and nothing comes close.",
+		onlyCommon:   "Only common words: %s. Add what the work is about.",
+		unknownDept:  "No department matches %s; the ids are %s.",
 		listSep:      ", ",
 		nearRelated:  "related word",
 		nearLetters:  "similar letters",

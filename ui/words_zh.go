@@ -58,6 +58,8 @@ var wordsZh = words{
 		noMention:    "没有职责提到%s；最接近的：",
 		notMentioned: "没有职责提到%s；以下结果匹配其余的词。",
 		nothingClose: "没有职责提到%s，也没有相近的内容。",
+		onlyCommon:   "只有常用词：%s。请加上要找的工作内容。",
+		unknownDept:  "没有部门匹配 %s；部门编号有 %s。",
 		listSep:      "、",
 		nearRelated:  "相关词",
 		nearLetters:  "字符相近",

@@ -103,9 +103,22 @@ func TestQuestionsFindWhatTheirWordsFind(t *testing.T) {
 			}
 		}
 	}
-	// A query of nothing but fillers still searches for them.
-	if res := find(t, ix, "department", model.En, 5); len(res.List) == 0 || res.List[0].Match != Words {
-		t.Errorf(`"department" alone: %v`, paths(res.List))
+	// A query of nothing but fillers and stop words, in either language,
+	// asks for no work: it says so, and searches for nothing.
+	for q, common := range map[string][]string{
+		"department": {"department"}, "who": {"who"}, "who is the": {"who", "is", "the"},
+		"谁负责": {"谁", "负责"}, "哪个部门负责？": {"哪个", "部门", "负责"},
+	} {
+		for _, lang := range model.Langs {
+			res := find(t, ix, q, lang, 5)
+			if len(res.List) != 0 || !reflect.DeepEqual(res.Common, common) {
+				t.Errorf("%q (%v): common %q, list %v; want only common words %q", q, lang, res.Common, paths(res.List), common)
+			}
+		}
+	}
+	// An exact term is not a common word: it looks for itself.
+	if res := find(t, ix, "'负责", model.Zh, 5); len(res.List) == 0 || res.Common != nil {
+		t.Errorf(`"'负责": common %q, list %v`, res.Common, paths(res.List))
 	}
 }
 
@@ -364,5 +377,23 @@ func TestOwnerCountsMainMatches(t *testing.T) {
 	// One word: every duty that mentions it matches.
 	if os := find(t, ix, "set", model.En, 20).Owners(0); len(os) != 1 || os[0].Duties != os[0].Mentions {
 		t.Fatalf("one word: %+v", os)
+	}
+}
+
+// A code query is exact: "S.1.2" lists its node, not the texts coded
+// F.1.2 and O.1.2 that share its piece "1.2"; a text that mentions the
+// code whole, or another word of the query, is still found.
+func TestCodeIsExact(t *testing.T) {
+	s, f, o := duty("Negotiate prices.", "谈判价格。"), duty("Close the books.", "结账。"), duty("Plan the picking.", "安排拣货。")
+	s.Code, f.Code, o.Code = "S.1.2", "F.1.2", "O.1.2"
+	m := duty("Escalate S.1.2 cases.", "上报 S.1.2 案例。")
+	ix := New(model.NewOrg([]*model.Node{doc(model.KindDepartment, "d", "D", "丁", sec("x", "X", "戊", s, f, o, m))}, nil))
+	for _, lang := range model.Langs {
+		if res := find(t, ix, "S.1.2", lang, 10); len(res.List) != 2 || res.List[0].Node != s || res.List[1].Node != m {
+			t.Errorf("%v: S.1.2 finds %v, want its duty, then the one that mentions it", lang, paths(res.List))
+		}
+		if res := find(t, ix, "S.1.2 books", lang, 10); len(res.List) < 2 || res.List[0].Node != s || !slices.ContainsFunc(res.List, func(r Result) bool { return r.Node == f }) {
+			t.Errorf("%v: S.1.2 books finds %v", lang, paths(res.List))
+		}
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"slices"
 	"testing"
 
 	"github.com/dutymap/dutymap/internal/synth"
@@ -164,7 +165,7 @@ func TestDecodeListChecksWordStarts(t *testing.T) {
 // print of each node: its path, the titles above it in both languages,
 // its document, the position holding it, and its places.
 func describeAlone(res *Results) string {
-	s := describe(res)
+	s := describe(res) + fmt.Sprintf("common %q unknown %q\n", res.Common, res.UnknownDepts)
 	for _, r := range res.List {
 		n := r.Node
 		s += fmt.Sprintf("%s|%s|%s|%s|%v|%v|", n.Path, n.ID, n.Breadcrumb(model.En, true), n.Breadcrumb(model.Zh, true), n.Kind, n.Root().Title)
@@ -202,8 +203,16 @@ func TestIndexAloneSearchesAlike(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		var da, db []string
+		for i, d := range built.Departments() {
+			da, db = append(da, d.ID+d.Title.In(model.En)), append(db, alone.Departments()[i].ID+alone.Departments()[i].Title.In(model.En))
+		}
+		if !slices.Equal(da, db) {
+			t.Errorf("%s: departments %q, alone %q", name, da, db)
+		}
 		for _, q := range append(codecQueries, "d:sales prices", "d:销售 价格", "'Set prices",
-			"who is the brand lead", "what does the brand lead approve", "品牌主管负责什么", "who manages marketing", "谁负责市场") {
+			"who is the brand lead", "what does the brand lead approve", "品牌主管负责什么", "who manages marketing", "谁负责市场",
+			"who", "谁负责", "who is the", "1.1.2", "S.1.2", "d:nosuch price", "d:mkt d:nosuch 价格", "approve prices", "who approves prices") {
 			for _, l := range model.Langs {
 				for _, limit := range []int{0, 20} {
 					a, err1 := built.Search(context.Background(), Parse(q), l, limit)

@@ -29,11 +29,17 @@ type plan struct {
 	letters Query
 	exact   []Term
 	codes   []string // the terms as written, folded: a node's code equal to one ranks first
+	// common holds the query's words, as typed, when every one is a
+	// question word, filler or stop word ("who", "the", 谁负责): nothing
+	// is left to look for.
+	common []string
 }
 
 // makePlan analyses q's terms. Question words and fillers ("who",
 // "which department", 谁, 负责 …), stop words and punctuation are left out
-// of both the words and the letters query, unless nothing else is left.
+// of both the words and the letters query. When nothing else is left, in
+// either language ("who", "谁负责"), there is nothing to look for:
+// p.common lists them.
 func makePlan(q Query) plan {
 	p := plan{letters: Query{Depts: q.Depts}}
 	type tok struct {
@@ -80,7 +86,12 @@ func makePlan(q Query) plan {
 	for _, t := range toks {
 		allFiller = allFiller && (t.filler || t.stop)
 	}
-	keep := func(t tok) bool { return !t.stop && !t.filler || allFiller && !t.stop }
+	keep := func(t tok) bool { return !t.stop && !t.filler }
+	if allFiller && len(p.exact) == 0 {
+		for _, t := range toks {
+			p.common = append(p.common, t.typed)
+		}
+	}
 	kept := map[int][]tok{}
 	for _, t := range toks {
 		if keep(t) && len(p.words) < maxWords {
@@ -104,8 +115,6 @@ func makePlan(q Query) plan {
 	for ti, t := range q.Terms {
 		switch {
 		case t.Exact:
-			p.letters.Terms = append(p.letters.Terms, t)
-		case allFiller && len(kept) == 0:
 			p.letters.Terms = append(p.letters.Terms, t)
 		case hasHan(t.Text):
 			// Chinese has no spaces: each word kept is a term of its own.

@@ -76,6 +76,13 @@ type Results struct {
 	// mentions any of them: List then holds the closest results
 	// ("No duty mentions hiring; closest: …").
 	NoMention bool
+	// UnknownDepts lists the query's d: references that name no
+	// department ("d:nosuch"): the search looked in none of them.
+	UnknownDepts []string
+	// Common lists the query's words, as typed, when every one is a
+	// question word, filler or stop word ("who", "the", 谁负责): nothing
+	// was searched for; List is empty.
+	Common []string
 	// Words are the query's words that were searched for, as typed,
 	// without question words and fillers.
 	Words []string

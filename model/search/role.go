@@ -11,42 +11,85 @@ import (
 // rolePhrases are the words that ask for one role of the responsibility
 // matrix rather than for who does the work: "who is accountable for
 // pricing", "谁批准定价". Longer phrases come first, so that "kept informed"
-// is taken whole.
+// is taken whole. A verb (work: "approve", "sign off", 批准) is also work a
+// duty can name ("Approve packaging designs"): it stays in the words
+// searched; a role's name ("accountable", 知会) is only the question's.
 var rolePhrases = []struct {
 	phrase string
 	role   model.RACIRole
+	verb   bool
 }{
-	{"signs off", model.Accountable}, {"sign off", model.Accountable}, {"answers for", model.Accountable}, {"answer for", model.Accountable},
-	{"answerable", model.Accountable}, {"accountable", model.Accountable}, {"accountability", model.Accountable},
-	{"approves", model.Accountable}, {"approve", model.Accountable},
-	{"批准", model.Accountable}, {"审批", model.Accountable}, {"拍板", model.Accountable}, {"担责", model.Accountable}, {"问责", model.Accountable},
-	{"kept informed", model.Informed}, {"informed", model.Informed}, {"notified", model.Informed},
-	{"知会", model.Informed}, {"告知", model.Informed},
-	{"consulted", model.Consulted}, {"咨询", model.Consulted}, {"征求意见", model.Consulted},
-	{"responsible", model.Responsible},
+	{"signs off", model.Accountable, true}, {"sign off", model.Accountable, true}, {"answers for", model.Accountable, false}, {"answer for", model.Accountable, false},
+	{"answerable", model.Accountable, false}, {"accountable", model.Accountable, false}, {"accountability", model.Accountable, false},
+	{"approves", model.Accountable, true}, {"approve", model.Accountable, true},
+	{"批准", model.Accountable, true}, {"审批", model.Accountable, true}, {"拍板", model.Accountable, true}, {"担责", model.Accountable, false}, {"问责", model.Accountable, false},
+	{"kept informed", model.Informed, false}, {"informed", model.Informed, false}, {"notified", model.Informed, false},
+	{"知会", model.Informed, false}, {"告知", model.Informed, false},
+	{"consulted", model.Consulted, false}, {"咨询", model.Consulted, false}, {"征求意见", model.Consulted, false},
+	{"responsible", model.Responsible, false},
+}
+
+// RoleQuestion is a question about a role of the responsibility matrix.
+type RoleQuestion struct {
+	Role model.RACIRole
+	// Work is the query to search for the work the role is held for: the
+	// query without the role's words ("who is for pricing?", "谁 价格").
+	Work string
+	// List is the query to list the duties by: the query without a role's
+	// name; a role verb stays, since duties name it ("who approves
+	// promotion funds" lists "… approving promotion funds" first).
+	List string
 }
 
 // AsksRole reports whether a query asks who holds a RACI role for some
-// work ("who is accountable for pricing?", "who is consulted on
-// promotions", "谁批准价格"), and returns the role and the query without the
-// role's words, to search for the work. "Who is responsible for X" asks
-// for the responsible units. A query that is nothing but a role word asks
-// for no work and is not a role question.
-func AsksRole(query string) (role model.RACIRole, rest string, ok bool) {
+// work: a question (who, whom, whose, which, what; 谁, 哪) with a role's
+// name or verb ("who is accountable for pricing?", "who approves the
+// budget", "which department is consulted on promotions", "谁批准价格").
+// Without a question word a role verb is work like any other: "approve
+// promotion funds" looks for the duties that say it. "Who is responsible
+// for X" asks for the responsible units. A question that is nothing but
+// role and question words asks for no work and is not a role question.
+func AsksRole(query string) (RoleQuestion, bool) {
 	lower := strings.ToLower(query)
+	if !isQuestion(lower) {
+		return RoleQuestion{}, false
+	}
 	for _, p := range rolePhrases {
 		i := phraseAt(lower, p.phrase)
 		if i < 0 {
 			continue
 		}
-		rest = strings.Join(strings.Fields(query[:i]+" "+query[i+len(p.phrase):]), " ")
-		if Parse(rest).IsEmpty() {
-			return 0, query, false
+		rest := strings.Join(strings.Fields(query[:i]+" "+query[i+len(p.phrase):]), " ")
+		if Parse(rest).IsEmpty() || !hasWork(rest) {
+			return RoleQuestion{}, false
 		}
-		return p.role, rest, true
+		rq := RoleQuestion{Role: p.role, Work: rest, List: rest}
+		if p.verb {
+			rq.List = query
+		}
+		return rq, true
 	}
-	return 0, query, false
+	return RoleQuestion{}, false
 }
+
+// isQuestion reports whether a lower-cased query asks a question: it has
+// a question word.
+func isQuestion(lower string) bool {
+	if strings.ContainsAny(lower, "谁哪") {
+		return true
+	}
+	for _, w := range []string{"who", "whom", "whose", "which", "what"} {
+		if phraseAt(lower, w) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// hasWork reports whether a query has a word to search for beyond
+// question words and fillers.
+// A question mark ends it: its last word is not one being typed.
+func hasWork(q string) bool { return len(makePlan(Parse(q+"?")).words) > 0 }
 
 // phraseAt finds phrase in s as whole words (any position for Chinese,
 // which has no spaces).

@@ -35,6 +35,12 @@ func (ix *Index) search(ctx context.Context, q Query, lang model.Lang, limit int
 	for _, w := range p.words {
 		res.Words = append(res.Words, w.typed)
 	}
+	res.Common = p.common
+	for _, d := range q.Depts {
+		if found, _ := model.BestMatches(d, ix.depts); len(found) == 0 {
+			res.UnknownDepts = append(res.UnknownDepts, d)
+		}
+	}
 	lang = ix.queryLang(p, lang)
 	res.Lang = lang
 	nodeOK := ix.deptFilter(q.Depts)
@@ -83,6 +89,10 @@ func (ix *Index) search(ctx context.Context, q Query, lang model.Lang, limit int
 	res.List = append(res.List, more...)
 	return res, nil
 }
+
+// Departments are the departments the index holds, in order: those a d:
+// reference can name.
+func (ix *Index) Departments() []*model.Node { return ix.depts }
 
 // queryLang is the language a query is written in, which answers it
 // first: each word votes for its language (a Chinese word for Chinese; a
@@ -212,10 +222,22 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 		}
 	}
 	if codeHit {
-		out.missing = slices.DeleteFunc(out.missing, func(typed string) bool {
+		inCode := func(typed string) bool {
 			f := analysis.Fold(typed)
 			return slices.ContainsFunc(codes, func(c string) bool { return strings.Contains(c, f) })
-		})
+		}
+		out.missing = slices.DeleteFunc(out.missing, inCode)
+		// The pieces of a code are not words of the query: "S.1.2" is
+		// its node, not every text that holds "1.2" (F.1.2, O.1.2). Texts
+		// that mention the code whole, or another word of the query, stay.
+		var pieces uint64
+		for i, qw := range p.words[:min(len(p.words), maxWords)] {
+			if f := analysis.Fold(qw.typed); inCode(qw.typed) && !slices.Contains(codes, f) {
+				pieces |= 1 << i
+			}
+		}
+		n := len(p.words)
+		hits = slices.DeleteFunc(hits, func(h whit) bool { return h.mask>>n == 0 && h.mask&^pieces == 0 })
 	}
 	// A department or position the query names answers it, even one the
 	// sources list no duties for.
