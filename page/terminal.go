@@ -75,7 +75,11 @@ func render(md, style string) (string, bool) {
 	if err != nil {
 		return "", false
 	}
-	// Hyperlinks and other sequences go before measuring.
+	// Hyperlinks and other sequences go before measuring. Prepare expanded
+	// the source's tabs; one Glamour decoded from a character reference
+	// ("&#09") would be drawn to the terminal's own tab stop, past the
+	// width the line was measured at, so it is a space.
+	out = strings.ReplaceAll(out, "\t", " ")
 	return termsafe.KeepSGR(strings.Trim(out, "\n")), true
 }
 
