@@ -1,6 +1,7 @@
 package page
 
 import (
+	"github.com/dutymap/dutymap/internal/linebreak"
 	"strings"
 	"testing"
 
@@ -99,6 +100,13 @@ func FuzzTerminal(f *testing.F) {
 // documents, since no narrower line can show it.
 func oneCharacter(line string) bool {
 	text := strings.TrimSpace(ansi.Strip(line))
-	cluster, _ := ansi.FirstGraphemeCluster(text, ansi.GraphemeWidth)
-	return text != "" && cluster == text
+	wide := 0 // clusters that take cells; a lone combining mark takes none
+	for i := 0; i < len(text); {
+		seq, gw, n := linebreak.Decode(text, i)
+		if clusterWidth(seq, gw) > 0 {
+			wide++
+		}
+		i += n
+	}
+	return wide == 1
 }

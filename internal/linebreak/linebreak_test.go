@@ -251,8 +251,15 @@ func checkWrap(t *testing.T, c Counting, s string, w int) {
 // a narrow line, it can only stand alone.
 func oneCluster(l string) bool {
 	p := strings.TrimSpace(ansi.Strip(l))
-	_, _, n := decode(p, 0)
-	return n == len(p)
+	wide := 0 // clusters that take cells: zero-width ones (a lone combining mark) beside it add nothing
+	for i := 0; i < len(p); {
+		seq, gw, n := decode(p, i)
+		if Widest.Cluster(seq, gw) > 0 {
+			wide++
+		}
+		i += n
+	}
+	return wide == 1
 }
 
 // afterBreak reports whether line i starts where the text has a newline:
