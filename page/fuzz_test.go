@@ -99,11 +99,14 @@ func FuzzTerminal(f *testing.F) {
 // line of one cell) stands alone on its line, as internal/linebreak
 // documents, since no narrower line can show it.
 func oneCharacter(line string) bool {
-	text := strings.TrimSpace(ansi.Strip(line))
-	wide := 0 // clusters that take cells; a lone combining mark takes none
+	// Clusters that take cells, plain spaces aside (skipped cluster by
+	// cluster, not trimmed: " \uFE0F" is one cluster); a lone combining
+	// mark takes none.
+	text := ansi.Strip(line)
+	wide := 0
 	for i := 0; i < len(text); {
 		seq, gw, n := linebreak.Decode(text, i)
-		if clusterWidth(seq, gw) > 0 {
+		if seq != " " && clusterWidth(seq, gw) > 0 {
 			wide++
 		}
 		i += n

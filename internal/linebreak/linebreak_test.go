@@ -250,11 +250,14 @@ func checkWrap(t *testing.T, c Counting, s string, w int) {
 // oneCluster reports a line that is a single grapheme cluster: wider than
 // a narrow line, it can only stand alone.
 func oneCluster(l string) bool {
-	p := strings.TrimSpace(ansi.Strip(l))
-	wide := 0 // clusters that take cells: zero-width ones (a lone combining mark) beside it add nothing
+	// Clusters that take cells, plain spaces aside: zero-width ones (a
+	// lone combining mark) beside it add nothing. The spaces are skipped
+	// cluster by cluster, not trimmed: " \uFE0F" is one cluster.
+	p := ansi.Strip(l)
+	wide := 0
 	for i := 0; i < len(p); {
 		seq, gw, n := decode(p, i)
-		if Widest.Cluster(seq, gw) > 0 {
+		if seq != " " && Widest.Cluster(seq, gw) > 0 {
 			wide++
 		}
 		i += n
