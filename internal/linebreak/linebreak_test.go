@@ -221,7 +221,7 @@ func checkWrap(t *testing.T, c Counting, s string, w int) {
 	lines := c.Wrap(s, w)
 	fits := c.LongestWord(s) <= w
 	for i, l := range lines {
-		if lw := c.Width(l); lw > w && !oneCluster(l) {
+		if lw := c.Width(l); lw > w && !oneCluster(c, l) {
 			t.Fatalf("width %d: line %q is %d wide; text %q", w, l, lw, s)
 		}
 		r := []rune(ansi.Strip(l))
@@ -249,20 +249,26 @@ func checkWrap(t *testing.T, c Counting, s string, w int) {
 
 // oneCluster reports a line that is a single grapheme cluster: wider than
 // a narrow line, it can only stand alone.
-func oneCluster(l string) bool {
-	// Clusters that take cells, plain spaces aside: zero-width ones (a
+func oneCluster(c Counting, l string) bool {
+	// Clusters that take cells as c counts them, plain spaces aside: zero-width ones (a
 	// lone combining mark) beside it add nothing. The spaces are skipped
 	// cluster by cluster, not trimmed: " \uFE0F" is one cluster.
+	// Punctuation that kinsoku keeps with a character (a closing mark
+	// after it, an opening one before) belongs to its unbreakable unit.
 	p := ansi.Strip(l)
-	wide := 0
+	wide, other := 0, 0
 	for i := 0; i < len(p); {
 		seq, gw, n := decode(p, i)
-		if seq != " " && Widest.Cluster(seq, gw) > 0 {
-			wide++
-		}
 		i += n
+		if seq == " " || c.Cluster(seq, gw) == 0 {
+			continue
+		}
+		wide++
+		if r, _ := utf8.DecodeRuneInString(seq); !IsClosing(r) && !IsOpening(r) {
+			other++
+		}
 	}
-	return wide == 1
+	return wide > 0 && other <= 1
 }
 
 // afterBreak reports whether line i starts where the text has a newline:
