@@ -158,7 +158,7 @@ func (c Counting) tokenize(s string) []token {
 			cur.end = i // escape sequences ride with the text around them
 			continue
 		}
-		r, _ := utf8.DecodeRuneInString(seq)
+		r := baseRune(seq)
 		w := c.Cluster(seq, gw)
 		if seq == " " || seq == "\u3000" { // not a space carrying a mark: that is drawn
 			if cur.kind != spaceToken && cur.first != 0 {
@@ -195,6 +195,31 @@ func (c Counting) tokenize(s string) []token {
 	}
 	flush(len(s))
 	return glueKinsoku(out)
+}
+
+// baseRune is the character a cluster shows as, for kinsoku: its first
+// code point, past any prepended concatenation mark (Unicode's Prepend
+// class, such as U+0600 ARABIC NUMBER SIGN), which joins the character
+// after it into one cluster: "\u0600(" is an opening bracket.
+func baseRune(cluster string) rune {
+	for i, r := range cluster {
+		if !isPrepend(r) || i+utf8.RuneLen(r) == len(cluster) {
+			return r
+		}
+	}
+	return 0
+}
+
+// isPrepend reports the characters of Unicode 15's Grapheme_Cluster_Break
+// = Prepend class.
+func isPrepend(r rune) bool {
+	switch {
+	case r >= 0x0600 && r <= 0x0605, r == 0x06DD, r == 0x070F, r == 0x0890, r == 0x0891, r == 0x08E2,
+		r == 0x0D4E, r == 0x110BD, r == 0x110CD, r == 0x111C2, r == 0x111C3, r == 0x1193F, r == 0x11941,
+		r == 0x11A3A, r >= 0x11A84 && r <= 0x11A89, r == 0x11D46, r == 0x11F02:
+		return true
+	}
+	return false
 }
 
 // glueKinsoku joins a space to its neighbours where breaking there would
