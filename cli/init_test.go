@@ -265,3 +265,15 @@ func TestArgumentNamesQuotedInMessages(t *testing.T) {
 	mustContain(t, r.out, " files to "+quoted+".", "dutymap validate "+quoted)
 	mustContain(t, run(t, "init", odd).fails(t, 1).err, quoted+" already exists")
 }
+
+// TestInitLayeredOverBuiltin: the folder init writes, used as the README
+// says without --builtin=false, is layered over the built-in content and
+// loads: the built-in documents it replaces are not checked against
+// themselves (their RACI lines were compared unresolved: "Accountable:
+// differs … (市场部 here, marketing there)").
+func TestInitLayeredOverBuiltin(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "org")
+	run(t, "init", dir).ok(t)
+	mustContain(t, run(t, "--content", dir, "search", "price").ok(t).out, "Set the product's price.")
+	run(t, "--content", dir, "validate").ok(t)
+}

@@ -27,7 +27,11 @@ func ResolveRefs(org *model.Org) { resolveRefs(org, &collector{}, true) }
 // a duty, and duties come and go with content layers.
 func resolveRefs(org *model.Org, c *collector, someBroken bool) {
 	r := &resolver{org: org, c: c, memo: map[string][]*model.Node{}, quiet: someBroken, failed: map[model.Loc]bool{}}
+	resolved := map[*model.Node]bool{} // the nodes of the organisation whose lines were resolved
 	for _, n := range org.Nodes() {
+		if n.RACI != nil || n.Overlap != nil || n.Links != nil {
+			resolved[n] = true
+		}
 		if n.RACI != nil {
 			for _, role := range model.RACIRoles {
 				if refs := n.RACI.Refs[role]; refs != nil {
@@ -59,7 +63,11 @@ func resolveRefs(org *model.Org, c *collector, someBroken bool) {
 		}
 	}
 	for _, t := range c.twins {
-		r.compareTwin(t)
+		// A document a later layer replaced is not in the organisation:
+		// its lines were never resolved, and they no longer matter.
+		if resolved[t.node] {
+			r.compareTwin(t)
+		}
 	}
 	c.twins = nil
 }
