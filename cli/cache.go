@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/dutymap/dutymap/internal/termsafe"
 	"github.com/spf13/cobra"
 )
 
@@ -60,13 +61,13 @@ func (a *app) listCache() error {
 	s := a.cacheStoreAt(dir)
 	pruned, err := s.Prune()
 	if err != nil {
-		return &exitError{1, "dutymap cache: cannot remove a cache file in " + dir + ": " + plainErr(err)}
+		return &exitError{1, "dutymap cache: cannot remove a cache file in " + termsafe.QuoteName(dir) + ": " + plainErr(err)}
 	}
 	entries, err := s.List()
 	if err != nil {
-		return &exitError{1, "dutymap cache: cannot read " + dir + ": " + plainErr(err)}
+		return &exitError{1, "dutymap cache: cannot read " + termsafe.QuoteName(dir) + ": " + plainErr(err)}
 	}
-	fmt.Fprintf(a.io.Out, "cache folder: %s\n", dir)
+	fmt.Fprintf(a.io.Out, "cache folder: %s\n", termsafe.QuoteName(dir))
 	if len(pruned) > 0 {
 		var freed int64
 		for _, e := range pruned {
@@ -82,9 +83,15 @@ func (a *app) listCache() error {
 	fmt.Fprintf(a.io.Out, "%9s  %-19s  %s\n", "size", "written", "content")
 	for _, e := range entries {
 		total += e.Size
-		what := strings.Join(e.Layers, " + ")
+		// Folder names are quoted as every message quotes them: a newline
+		// in one cannot split the row, an ESC is shown, not dropped.
+		var layers []string
+		for _, l := range e.Layers {
+			layers = append(layers, termsafe.QuoteName(l))
+		}
+		what := strings.Join(layers, " + ")
 		if e.Layers == nil {
-			what = filepath.Base(e.File) + ": " + e.Problem
+			what = termsafe.QuoteName(filepath.Base(e.File)) + ": " + e.Problem
 		}
 		fmt.Fprintf(a.io.Out, "%9s  %-19s  %s\n", byteSize(e.Size), e.ModTime.Local().Format(time.DateTime), what)
 	}
@@ -101,7 +108,7 @@ func (a *app) clearCache() error {
 	if err != nil {
 		return &exitError{1, "dutymap cache clear: " + plainErr(err)}
 	}
-	_, err = fmt.Fprintf(a.io.Out, "removed %s from %s\n", byteSize(freed), dir)
+	_, err = fmt.Fprintf(a.io.Out, "removed %s from %s\n", byteSize(freed), termsafe.QuoteName(dir))
 	return err
 }
 

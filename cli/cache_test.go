@@ -107,3 +107,25 @@ func TestCacheListPrunesRemovedFolders(t *testing.T) {
 		t.Errorf("a second listing removed something:\n%s", again.out)
 	}
 }
+
+// TestCacheListQuotesFolderNames: a folder whose name holds a newline and
+// an ESC is listed on one row, quoted as $'…' with both escapes shown, as
+// every other message names it (the ESC is not silently dropped).
+func TestCacheListQuotesFolderNames(t *testing.T) {
+	env := map[string]string{"XDG_CACHE_HOME": t.TempDir()}
+	parent := t.TempDir()
+	dir := filepath.Join(parent, "x\x1b[2J\ny")
+	if err := os.Rename(searchOrg(t), dir); err != nil {
+		t.Skipf("this file system takes no such name: %v", err)
+	}
+	invocation{args: []string{"--builtin=false", "--content", dir, "search", "prices"}, env: env}.run(t).ok(t)
+	list := invocation{args: []string{"cache"}, env: env}.run(t).ok(t)
+	abs, _ := filepath.Abs(parent)
+	want := "$'" + abs + `/x\e[2J\ny'`
+	mustContain(t, list.out, want)
+	for _, line := range strings.Split(list.out, "\n") {
+		if line == "y'" || line == "y" || strings.HasPrefix(line, "y ") {
+			t.Errorf("the folder's newline split its row:\n%s", list.out)
+		}
+	}
+}

@@ -133,12 +133,37 @@ func (a *app) runImport(file, out string, force, prune bool, opts sheet.Options,
 	if errs := res.Problems.Errors(); len(errs) > 0 {
 		return &exitError{1, fmt.Sprintf("%s found in %s; nothing was written.", content.Count(errs.Total(), "problem", "problems"), shown)}
 	}
-	n, err := writeFolder(out, res.Files)
+	// The sheet carries only the ids of sources and the names of groups:
+	// what the folder's own sources.yaml and groups.yaml say of them
+	// (titles, url, ref, a group's sources) is kept, not replaced.
+	files, kept, err := content.KeepLists(res.Files, func(name string) []byte { return readOwn(out, name) }, prune)
+	if err != nil {
+		return &exitError{1, fmt.Sprintf("dutymap import: %s: %v; nothing was written.", termsafe.QuoteName(out), err)}
+	}
+	n, err := writeFolder(out, files)
 	if err != nil {
 		return writeFailed("import", err, out, "choose another folder with --out")
 	}
-	a.importSummary(res, shown, out, n)
-	return a.staleSummary(out, res.Files, prune)
+	a.importSummary(res, shown, out, n, kept)
+	return a.staleSummary(out, files, prune)
+}
+
+// readOwn returns the regular file name in dir (links are not followed),
+// or nil when there is none.
+func readOwn(dir, name string) []byte {
+	root, err := os.OpenRoot(dir)
+	if err != nil {
+		return nil
+	}
+	defer root.Close()
+	if info, err := root.Lstat(name); err != nil || !info.Mode().IsRegular() {
+		return nil
+	}
+	data, err := root.ReadFile(name)
+	if err != nil {
+		return nil
+	}
+	return data
 }
 
 // staleSummary names the content files an import into a folder that was
@@ -215,8 +240,17 @@ func staleFiles(dir string, written []content.File) ([]string, error) {
 	return stale, nil
 }
 
+// quoteIDs lists ids as messages name them.
+func quoteIDs(ids []string) string {
+	q := make([]string, len(ids))
+	for i, id := range ids {
+		q[i] = termsafe.QuoteName(id)
+	}
+	return strings.Join(q, ", ")
+}
+
 // importSummary says what was read and written, and what to do next.
-func (a *app) importSummary(res *sheet.Result, file, out string, files int) {
+func (a *app) importSummary(res *sheet.Result, file, out string, files int, kept []content.Kept) {
 	var used []string
 	for _, c := range res.Mapping.Columns {
 		if c.Field != sheet.FieldNone {
@@ -235,7 +269,25 @@ func (a *app) importSummary(res *sheet.Result, file, out string, files int) {
 	if len(res.Made) > 0 {
 		fmt.Fprintf(w, "  Duties with no section were put under \"Duties\" in %s.\n", strings.Join(res.Made, ", "))
 	}
-	if len(res.Org.Sources) > 0 {
+	keptSources := false
+	for _, k := range kept {
+		keptSources = keptSources || k.Name == "sources.yaml"
+		fmt.Fprintf(w, "  %s: the folder's entries are kept as they were", k.Name)
+		if len(k.Added) > 0 {
+			fmt.Fprintf(w, "; added %s", quoteIDs(k.Added))
+			if k.Name == "sources.yaml" {
+				fmt.Fprint(w, ", titled by their ids: give them titles")
+			}
+		}
+		switch {
+		case len(k.Unnamed) > 0 && k.Pruned:
+			fmt.Fprintf(w, "; removed %s the sheet no longer names", quoteIDs(k.Unnamed))
+		case len(k.Unnamed) > 0:
+			fmt.Fprintf(w, "; kept %s the sheet does not name (--prune removes them)", quoteIDs(k.Unnamed))
+		}
+		fmt.Fprintln(w, ".")
+	}
+	if len(res.Org.Sources) > 0 && !keptSources {
 		fmt.Fprintf(w, "  sources.yaml lists the %s the sheet cites, titled by their ids: give them titles.\n", content.Count(len(res.Org.Sources), "source", "sources"))
 	}
 	var langs []string

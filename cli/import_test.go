@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/csv"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -220,4 +221,72 @@ func TestImportForceNamesWhatTheSheetNoLongerHas(t *testing.T) {
 	}
 	os.Remove(filepath.Join(out, "en", "link.md"))
 	mustContain(t, run(t, "validate", out).ok(t).out, "ok: 1 department")
+}
+
+// TestImportForceKeepsSourcesAndGroups: the sheet carries only source ids
+// and group names, so importing it again over the folder it came from
+// keeps what the folder's sources.yaml and groups.yaml say (titles, url,
+// ref, a group's sources): the round trip leaves both byte for byte, with
+// and without --prune. A new source id adds just its entry; one the sheet
+// no longer cites is kept, unless --prune, which removes just that entry
+// and says so; a renamed group keeps its sources.
+func TestImportForceKeepsSourcesAndGroups(t *testing.T) {
+	dir := t.TempDir()
+	org := filepath.Join(dir, "org3")
+	run(t, "init", org).ok(t)
+	sources, groups := filepath.Join(org, "sources.yaml"), filepath.Join(org, "groups.yaml")
+	wantSources, wantGroups := readFile(t, sources), readFile(t, groups)
+	sheet := run(t, "--builtin=false", "--content", org, "export", "--format", "csv").ok(t).out
+	csv := filepath.Join(dir, "org3.csv")
+	importSheet := func(text string, flags ...string) result {
+		t.Helper()
+		writeFile(t, csv, text)
+		return run(t, append([]string{"import", csv, "--out", org, "--force"}, flags...)...).ok(t)
+	}
+	same := func(how string) {
+		t.Helper()
+		if got := readFile(t, sources); got != wantSources {
+			t.Errorf("%s: sources.yaml changed:\n%s", how, got)
+		}
+		if got := readFile(t, groups); got != wantGroups {
+			t.Errorf("%s: groups.yaml changed:\n%s", how, got)
+		}
+	}
+	for _, flags := range [][]string{nil, {"--prune"}} {
+		importSheet(sheet, flags...)
+		same(fmt.Sprint("the round trip ", flags))
+	}
+
+	cited := "five-differences;furniture-marketing;market-vs-sales-zh"
+	if !strings.Contains(sheet, cited) {
+		t.Fatalf("the built-in sheet no longer cites %q; change the test", cited)
+	}
+	r := importSheet(strings.Replace(sheet, cited, cited+";brand-new", 1))
+	mustContain(t, r.out, "added brand-new, titled by their ids")
+	if got := readFile(t, sources); got != wantSources+"- id: brand-new\n  title: brand-new\n" {
+		t.Errorf("a new source id did not add just its entry:\n%s", got)
+	}
+	if got := readFile(t, groups); got != wantGroups {
+		t.Errorf("a new source id changed groups.yaml:\n%s", got)
+	}
+
+	writeFile(t, sources, wantSources)
+	dropped := strings.NewReplacer(";furniture-marketing", "", "furniture-marketing;", "", ",furniture-marketing,", ",,").Replace(sheet)
+	r = importSheet(dropped)
+	mustContain(t, r.out, "kept furniture-marketing the sheet does not name (--prune removes them)")
+	same("a source no longer cited, without --prune")
+	r = importSheet(dropped, "--prune")
+	mustContain(t, r.out, "removed furniture-marketing the sheet no longer names")
+	got := readFile(t, sources)
+	if strings.Contains(got, "furniture-marketing") || !strings.Contains(got, "ref: seed 000") || strings.Count(got, "- id:") != strings.Count(wantSources, "- id:")-1 {
+		t.Errorf("--prune did not remove just the source no longer cited:\n%s", got)
+	}
+	mustContain(t, run(t, "check", org).ok(t).out, "ok: no findings")
+
+	r = importSheet(strings.ReplaceAll(sheet, "Front-office departments", "Customer-facing departments"))
+	got = readFile(t, groups)
+	mustContain(t, got, "Customer-facing departments", "sources: [sina-org]")
+	if strings.Contains(got, "Front-office departments") {
+		t.Errorf("the group's new name was not written:\n%s", got)
+	}
 }
