@@ -111,7 +111,7 @@ sources list no duties for).`,
 			return a.runSearch(strings.Join(args, " "), limit, asJSON, owners)
 		},
 	}
-	cmd.Flags().IntVar(&limit, "limit", 20, "print at most N results (or owners); 0 prints all")
+	cmd.Flags().IntVar(&limit, "limit", 20, "print at most N matches (or owners); 0 prints all")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print one JSON object per line")
 	cmd.Flags().BoolVar(&owners, "owners", false, "print the owners of the matching duties: departments and positions")
 	return cmd
@@ -225,7 +225,7 @@ func (a *app) runSearch(query string, limit int, asJSON, owners bool) error {
 	if err != nil {
 		return err
 	}
-	res, err := ld.Index.Search(context.Background(), q, lang, n)
+	res, err := searchMatches(ld.Index, q, lang, n)
 	if err != nil {
 		return &exitError{1, "dutymap search: " + err.Error()}
 	}
@@ -313,9 +313,12 @@ func (a *app) runSearch(query string, limit int, asJSON, owners bool) error {
 		}
 		fmt.Fprintln(a.io.Err, holdersNote(rq.Role, work, lang))
 	}
-	partial, shown := 0, 0
+	// --limit counts the matches: a partial result never takes a match's
+	// place. --json lists the partial ones among them, marked; once the
+	// matches are all listed, it lists partial ones up to the limit.
+	partial, shown, lines := 0, 0, 0
 	for _, r := range res.List {
-		if limit > 0 && shown == limit {
+		if limit > 0 && (shown == limit || shown == res.Matches && lines >= limit) {
 			break
 		}
 		if r.Match == search.Partial && !asJSON {
@@ -325,7 +328,10 @@ func (a *app) runSearch(query string, limit int, asJSON, owners bool) error {
 		if r.Match != search.Words && r.Match != search.Partial {
 			break // the typo fallback is for the explorer's type-ahead
 		}
-		shown++
+		lines++
+		if r.Match == search.Words {
+			shown++
+		}
 		if !asJSON {
 			b.WriteString(searchLine(r))
 			b.WriteByte('\n')
@@ -343,6 +349,31 @@ func (a *app) runSearch(query string, limit int, asJSON, owners bool) error {
 		fmt.Fprintln(a.io.Err, fmt.Sprintf(partialNote[lang], partial))
 	}
 	return flush()
+}
+
+// searchMatches searches for up to limit matches (all when limit is 0):
+// the ranked list mixes partial results with the matches, so a list cut
+// at limit can hold fewer matches than there are. It asks for a longer
+// list until it holds min(limit, res.Matches) of them.
+func searchMatches(ix *search.Index, q search.Query, lang model.Lang, limit int) (*search.Results, error) {
+	for n := limit; ; n *= 4 {
+		if n > 1<<16 {
+			n = 0
+		}
+		res, err := ix.Search(context.Background(), q, lang, n)
+		if err != nil || n == 0 {
+			return res, err
+		}
+		got := 0
+		for _, r := range res.List {
+			if r.Match == search.Words {
+				got++
+			}
+		}
+		if got >= min(limit, res.Matches) {
+			return res, nil
+		}
+	}
 }
 
 func hitJSON(r search.Result) searchHit {

@@ -470,3 +470,77 @@ func TestSearchEchoesQueriesCut(t *testing.T) {
 		t.Errorf("%d bytes: %.200s", len(first), first)
 	}
 }
+
+// tryout2 B: a role question lists the duties about the work, in both
+// languages; a duty approving something else is no match.
+func TestSearchRoleQuestionListsTheWork(t *testing.T) {
+	for _, tc := range []struct{ q, about string }{
+		{"who approves prices", "pric"},
+		{"谁批准价格", "价"},
+	} {
+		r := run(t, "search", tc.q).ok(t)
+		lines := strings.Split(strings.TrimSpace(r.out), "\n")
+		if len(lines) < 5 {
+			t.Fatalf("%q lists %d lines:\n%s", tc.q, len(lines), r.out)
+		}
+		for _, l := range lines[:5] {
+			if _, title, _ := strings.Cut(l, "  "); !strings.Contains(strings.ToLower(title), tc.about) {
+				t.Errorf("%q lists %q, which is not about prices", tc.q, l)
+			}
+		}
+		for _, bad := range []string{"marketing/positions/manager/13 ", "planning/functions/11 ", "planning/responsibilities/1 "} {
+			if strings.Contains(r.out, bad) {
+				t.Errorf("%q lists %s, a duty approving something else:\n%s", tc.q, bad, r.out)
+			}
+		}
+		if !strings.Contains(r.err, "Accountable for these duties: ") {
+			t.Errorf("%q: stderr %q, want the holders", tc.q, r.err)
+		}
+	}
+}
+
+// tryout2 C: --limit N gives up to N matches; a partial result ranking
+// among them never takes a match's place ("approve promotion funds" has
+// three matches, at ranks 1, 6 and 12).
+func TestSearchLimitCountsMatches(t *testing.T) {
+	const q = "approve promotion funds"
+	all := strings.Split(strings.TrimSpace(run(t, "search", q, "--limit", "0").ok(t).out), "\n")
+	if len(all) != 3 {
+		t.Fatalf("%q: %d matches, want 3:\n%s", q, len(all), strings.Join(all, "\n"))
+	}
+	for n := 1; n <= 5; n++ {
+		r := run(t, "search", q, "--limit", fmt.Sprint(n)).ok(t)
+		got := strings.Split(strings.TrimSpace(r.out), "\n")
+		if want := all[:min(n, 3)]; !slices.Equal(got, want) {
+			t.Errorf("--limit %d lists:\n%s\nwant:\n%s", n, r.out, strings.Join(want, "\n"))
+		}
+		var matches []string
+		for _, line := range strings.Split(strings.TrimSpace(run(t, "search", q, "--limit", fmt.Sprint(n), "--json").ok(t).out), "\n") {
+			var h map[string]any
+			if err := json.Unmarshal([]byte(line), &h); err != nil {
+				t.Fatal(err)
+			}
+			if h["match"] == "words" {
+				matches = append(matches, h["path"].(string))
+			}
+		}
+		if len(matches) != min(n, 3) {
+			t.Errorf("--limit %d --json: matches %v, want %d", n, matches, min(n, 3))
+		}
+	}
+	// The help's example: --limit 1 | cut -d' ' -f1 | xargs dutymap show
+	// shows the top match.
+	for _, query := range []string{q, "prices", "who approves prices"} {
+		top := strings.Fields(run(t, "search", query, "--limit", "1").ok(t).out)
+		if len(top) == 0 {
+			t.Fatalf("%q --limit 1 prints nothing", query)
+		}
+		full := strings.Fields(run(t, "search", query).ok(t).out)
+		if top[0] != full[0] {
+			t.Errorf("%q --limit 1 gives %s, the full list leads with %s", query, top[0], full[0])
+		}
+		if s := run(t, "show", top[0]).ok(t); s.out == "" {
+			t.Errorf("show %s prints nothing", top[0])
+		}
+	}
+}

@@ -462,3 +462,28 @@ func TestOwnerNamesKeepTheWho(t *testing.T) {
 		}
 	}
 }
+
+// tryout2 B: "who approves prices" finds the price duties, as 谁批准价格
+// does; the count is theirs and the first row is about prices, not a duty
+// approving expenses.
+func TestRoleQuestionCountsTheWork(t *testing.T) {
+	for _, tc := range []struct{ q, about string }{{"who approves prices", "price"}, {"谁批准价格", "价"}} {
+		d := newDriver(t, 120, 35, model.En).keys("/").typeText(tc.q)
+		s := d.search()
+		if s.role == nil || len(s.results) == 0 {
+			t.Fatalf("%q: role %v, %d results", tc.q, s.role, len(s.results))
+		}
+		if first := s.results[0].node; !strings.Contains(strings.ToLower(first.Title.In(model.En)+first.Title.In(model.Zh)), tc.about) {
+			t.Errorf("%q: first result %s %q, want a duty about prices", tc.q, first.Path, first.Title.In(model.En))
+		}
+		if s.matches < 5 {
+			t.Errorf("%q: %d found, want the price duties", tc.q, s.matches)
+		}
+		if want := fmt.Sprintf("%d found", s.matches); !strings.Contains(d.screen(), want) {
+			t.Errorf("%q: want %q on\n%s", tc.q, want, d.screen())
+		}
+		if strings.Contains(d.screen(), "claiming and approving every kind of expense") {
+			t.Errorf("%q lists the expense duty:\n%s", tc.q, d.screen())
+		}
+	}
+}

@@ -20,6 +20,11 @@ type qword struct {
 	// open marks the query's last word when it may still be being typed:
 	// nothing but letters after it. It also finds words it begins.
 	open bool
+	// role marks a role's verb in a question about a role ("approve" in
+	// "who approves prices", 批准 in 谁批准价格): what the work is about
+	// carries the match, the verb only ranks the duties that say it too
+	// (roleVerbs).
+	role bool
 }
 
 // plan is a query made ready: its words for the word index, the query for
@@ -112,6 +117,7 @@ func makePlan(q Query) plan {
 			p.words[n-1].open = true
 		}
 	}
+	roleVerbs(q, p.words)
 	for ti, t := range q.Terms {
 		switch {
 		case t.Exact:
@@ -135,4 +141,44 @@ func hasHan(s string) bool {
 		}
 	}
 	return false
+}
+
+// roleVerbs marks the words of a role's verb (rolePhrases: "approve",
+// "sign off", 批准) when the query asks who holds the role for some work:
+// a question with words beside the verb. "Who approves prices" is about
+// prices; a duty approving expenses does not answer it, and among the
+// duties about prices those that say "approve" rank first. Without a
+// question word ("approve prices") or other words ("who approves") the
+// verb is the work, as any word.
+func roleVerbs(q Query, words []qword) {
+	var text []string
+	for _, t := range q.Terms {
+		if !t.Exact {
+			text = append(text, t.Text)
+		}
+	}
+	lower := strings.ToLower(strings.Join(text, " "))
+	if !isQuestion(lower) {
+		return
+	}
+	verb := map[string]bool{}
+	for _, rp := range rolePhrases {
+		if rp.verb && phraseAt(lower, rp.phrase) >= 0 {
+			for _, t := range analysis.Tokens(rp.phrase) {
+				if !t.Stop {
+					verb[t.Term] = true
+				}
+			}
+		}
+	}
+	work := false
+	for _, w := range words {
+		work = work || !verb[w.term]
+	}
+	if len(verb) == 0 || !work {
+		return
+	}
+	for i := range words {
+		words[i].role = verb[words[i].term]
+	}
 }

@@ -65,11 +65,12 @@ type alt struct {
 type cword struct {
 	alts   []alt
 	weight float32 // its heaviest alternative's weight: what proximity counts
+	role   bool    // a role's verb in a role question (qword.role)
 }
 
 // compileWord finds the terms of w's index that q finds.
 func (w *wordIndex) compileWord(q qword, other *wordIndex, related bool) cword {
-	var c cword
+	c := cword{role: q.role}
 	seen := map[int32]bool{}
 	add := func(a alt) {
 		if a.term >= 0 {
@@ -327,9 +328,18 @@ func (ix *Index) wordSearch(w *wordIndex, qws []qword, cws []cword, keep func(i 
 	}
 	named := ix.named(w, s, qws, cws, keep)
 	ws, syn, _ := mainWeights(cws)
+	var work uint64 // the words that are not a role's verb (roleVerbs)
+	for i, c := range cws {
+		if !c.role {
+			work |= 1 << i
+		}
+	}
 	hits := make([]whit, 0, len(s.touched))
 	for _, n := range s.touched {
-		if !keep(n) {
+		// A text with a role's verb and none of the work's words does
+		// not answer a role question ("who approves prices": "approve
+		// expenses"): the verb only ranks.
+		if !keep(n) || (s.mask[n]|s.rel[n])&work == 0 {
 			continue
 		}
 		h := whit{node: n, score: s.own[n], mask: s.mask[n], held: held(s.mask[n], s.direct[n], ws, syn), lang: w.lang}

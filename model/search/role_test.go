@@ -1,6 +1,8 @@
 package search
 
 import (
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/dutymap/dutymap/model"
@@ -34,6 +36,88 @@ func TestAsksRole(t *testing.T) {
 		rq, ok := AsksRole(tc.q)
 		if ok != tc.ok || (ok && (rq.Role != tc.role || rq.Work != tc.work || rq.List != tc.list)) {
 			t.Errorf("AsksRole(%q) = %+v %v, want %v %q %q %v", tc.q, rq, ok, tc.role, tc.work, tc.list, tc.ok)
+		}
+	}
+}
+
+// In a role question the work carries the match and the role's verb only
+// ranks: "who approves prices" lists the duties about prices, those that
+// also say "approve" first, and no duty that approves something else
+// (tryout2 B: the English question listed six duties approving expenses,
+// events and plans, and marked the price duties partial).
+func TestRoleVerbOnlyRanks(t *testing.T) {
+	mkt := doc(model.KindDepartment, "marketing", "Marketing department", "市场部",
+		sec("duties", "Responsibilities", "职责",
+			duty("Approve the expense claims and approve every kind of expense.", "审批费用报销，批准各类费用。"),
+			duty("Set the product prices.", "制定产品价格。"),
+			duty("Approve the product prices.", "批准产品价格。"),
+			duty("Approve the plans for media events.", "批准媒体活动方案。"),
+			duty("Study the prices of the competing brands.", "研究竞争品牌的价格。"),
+		),
+	)
+	ix := New(model.NewOrg([]*model.Node{mkt}, nil))
+	for _, tc := range []struct {
+		q     string
+		lang  model.Lang
+		price string
+	}{
+		{"who approves prices", model.En, "price"},
+		{"who approves prices?", model.Zh, "price"}, // read in Chinese: the query's language answers
+		{"谁批准价格", model.Zh, "价格"},
+		{"谁批准价格", model.En, "价格"},
+	} {
+		res := find(t, ix, tc.q, tc.lang, 20)
+		var words []string
+		for _, r := range res.List {
+			if r.Match == Words {
+				words = append(words, r.Node.Title[r.Lang])
+			}
+		}
+		if len(words) != 3 || res.Matches != 3 {
+			t.Errorf("%q: %d matches %q, want the 3 duties about prices", tc.q, res.Matches, words)
+			continue
+		}
+		if first := res.List[0]; first.Node.Path != "marketing/duties/3" || first.Match != Words {
+			t.Errorf("%q: first %s (%v), want marketing/duties/3, the duty that approves prices", tc.q, first.Node.Path, first.Match)
+		}
+		for _, r := range res.List {
+			if !strings.Contains(strings.ToLower(r.Node.Title[r.Lang]), tc.price) {
+				t.Errorf("%q lists %s %q (%v), which is not about prices", tc.q, r.Node.Path, r.Node.Title[r.Lang], r.Match)
+			}
+		}
+	}
+	// Without a question, or without other words, the verb is the work.
+	for _, q := range []string{"approve expense", "who approves"} {
+		if res := find(t, ix, q, model.En, 20); len(res.List) == 0 || !strings.Contains(res.List[0].Node.Title[model.En], "Approve") {
+			t.Errorf("%q: %v, want the duties that approve first", q, texts(res.List))
+		}
+	}
+}
+
+// On the built-in organisation both languages list the price duties for
+// "who approves prices", and never a duty that approves something else.
+func TestRoleQuestionListsTheWorkBuiltin(t *testing.T) {
+	ix := builtin(t)
+	for _, tc := range []struct {
+		q     string
+		lang  model.Lang
+		price []string
+	}{
+		{"who approves prices", model.En, []string{"pric"}},
+		{"谁批准价格", model.Zh, []string{"价", "定价"}},
+	} {
+		res := find(t, ix, tc.q, tc.lang, 20)
+		if res.Matches < 5 || len(res.List) == 0 || res.List[0].Match != Words {
+			t.Fatalf("%q: %d matches, want the price duties", tc.q, res.Matches)
+		}
+		for _, r := range res.List {
+			if r.Match != Words || r.Node.Kind != model.KindDuty {
+				continue
+			}
+			title := strings.ToLower(r.Node.Title[r.Lang])
+			if !slices.ContainsFunc(tc.price, func(p string) bool { return strings.Contains(title, p) }) {
+				t.Errorf("%q matches %s %q, which is not about prices", tc.q, r.Node.Path, title)
+			}
 		}
 	}
 }

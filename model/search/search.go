@@ -311,10 +311,16 @@ type wquery struct {
 // synonym does (syn), never as the word: "draw up" is evidence of "set"
 // at 0.6 of its weight, so "Draw up the product plan" does not match "set
 // product prices" on "product" and a synonym.
+//
+// A role's verb in a role question weighs nothing here (roleVerbs): "who
+// approves prices" matches the duties about prices.
 func mainWeights(cws []cword) (ws, syn []float32, need float32) {
 	ws, syn = make([]float32, len(cws)), make([]float32, len(cws))
 	var total float32
 	for i, c := range cws {
+		if c.role {
+			continue // a role's verb ranks; the work matches (roleVerbs)
+		}
 		for _, a := range c.alts {
 			switch {
 			case a.related:
