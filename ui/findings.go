@@ -34,19 +34,14 @@ type findingsDoneMsg struct {
 }
 
 type findingsKeys struct {
-	up, down, move, pageUp, pageDown, first, last, open, back key.Binding
+	listKeys
+	open, back key.Binding
 }
 
 var findingsKeyMaps = perLang(func(w *words) findingsKeys {
 	k := w.keys
 	return findingsKeys{
-		up:       bind("↑/k", k.up, "up", "k"),
-		down:     bind("↓/j", k.down, "down", "j"),
-		move:     bind("↑↓", k.move, "up", "down"),
-		pageUp:   bind("pgup/ctrl+u", k.pageUp, "pgup", "ctrl+u"),
-		pageDown: bind("pgdn/ctrl+d", k.pageDown, "pgdown", "ctrl+d"),
-		first:    bind("g/home", k.first, "g", "home"),
-		last:     bind("G/end", k.last, "G", "end"),
+		listKeys: newListKeys(w),
 		open:     bind("enter/→", w.findings.open, "enter", "right", "l"),
 		back:     bind("esc/⌫/←", k.back, "esc", "backspace", "left", "h"),
 	}
@@ -160,18 +155,7 @@ func (f *findingsScreen) update(msg tea.Msg) (intent, tea.Cmd) {
 		switch {
 		case key.Matches(msg, k.back):
 			return back{}, nil
-		case key.Matches(msg, k.up):
-			f.move(-1)
-		case key.Matches(msg, k.down):
-			f.move(1)
-		case key.Matches(msg, k.pageUp):
-			f.move(-f.shownCount())
-		case key.Matches(msg, k.pageDown):
-			f.move(f.shownCount())
-		case key.Matches(msg, k.first):
-			f.move(-len(f.findings()))
-		case key.Matches(msg, k.last):
-			f.move(len(f.findings()))
+		case k.navigate(msg, f.move, f.shownCount(), len(f.findings())):
 		case key.Matches(msg, k.open):
 			if n := f.subject(); n != nil {
 				return goTo{n}, nil

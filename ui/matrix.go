@@ -30,21 +30,16 @@ type matrixScreen struct {
 }
 
 type matrixKeys struct {
-	up, down, move, pageUp, pageDown, first, last, open, left, right, back key.Binding
-	roles                                                                  [model.NumRACIRoles]key.Binding
-	role, all, split                                                       key.Binding
+	listKeys
+	open, left, right, back key.Binding
+	roles                   [model.NumRACIRoles]key.Binding
+	role, all, split        key.Binding
 }
 
 var matrixKeyMaps = perLang(func(w *words) matrixKeys {
 	k, mw := w.keys, w.matrix
 	km := matrixKeys{
-		up:       bind("↑/k", k.up, "up", "k"),
-		down:     bind("↓/j", k.down, "down", "j"),
-		move:     bind("↑↓", k.move, "up", "down"),
-		pageUp:   bind("pgup/ctrl+u", k.pageUp, "pgup", "ctrl+u"),
-		pageDown: bind("pgdn/ctrl+d", k.pageDown, "pgdown", "ctrl+d"),
-		first:    bind("g/home", k.first, "g", "home"),
-		last:     bind("G/end", k.last, "G", "end"),
+		listKeys: newListKeys(w),
 		open:     bind("enter", mw.open, "enter"),
 		left:     bind("←/h", mw.columns, "left", "h"),
 		right:    bind("→/l", mw.columns, "right", "l"),
@@ -216,18 +211,7 @@ func (s *matrixScreen) key(msg tea.KeyPressMsg) (intent, tea.Cmd) {
 	switch {
 	case key.Matches(msg, k.back):
 		return back{}, nil
-	case key.Matches(msg, k.up):
-		s.move(-1)
-	case key.Matches(msg, k.down):
-		s.move(1)
-	case key.Matches(msg, k.pageUp):
-		s.move(-s.rowsShown())
-	case key.Matches(msg, k.pageDown):
-		s.move(s.rowsShown())
-	case key.Matches(msg, k.first):
-		s.move(-len(s.m.Rows))
-	case key.Matches(msg, k.last):
-		s.move(len(s.m.Rows))
+	case k.navigate(msg, s.move, s.rowsShown(), len(s.m.Rows)):
 	case key.Matches(msg, k.left):
 		s.col0 = max(s.col0-1, 0)
 	case key.Matches(msg, k.right):
