@@ -32,10 +32,12 @@ type Index struct {
 	end        []int32 // per node: the end of its subtree, which is nodes[i:end[i]]
 	ownerNodes []int32 // the departments and positions, which a query can name (canOwn)
 	// names are the words of the names of the nodes that own duties, per
-	// language, worked out on the first query that could name one.
+	// language and node of ownerNodes, each worked out on the first query
+	// whose words its node matches (ownerName).
 	names [model.NumLangs]struct {
-		once  sync.Once
-		words [][]nameWord // per node of ownerNodes
+		mu    sync.Mutex
+		words [][]nameWord
+		done  []bool
 	}
 
 	letters *letters
@@ -194,7 +196,7 @@ func (ix *Index) Prepare() {
 	for _, l := range model.Langs {
 		wg.Go(func() { ix.wordsOf(l) })
 		wg.Go(func() { ix.letters.list(l) })
-		wg.Go(func() { ix.ownerNames(l) })
+		wg.Go(func() { ix.ownerNamesAll(l) })
 	}
 	wg.Wait()
 }
