@@ -44,7 +44,7 @@ import (
 // reads. Bump it when the encoding of the organisation or of the search
 // index changes, or when the analysis behind the index does (stemming,
 // synonyms, weights): a file of another version is rebuilt.
-const FormatVersion = 5 // 3: department groups; 4: the node table (search without the organisation); 5: Chinese sub-words and owner aliases in the search index
+const FormatVersion = 6 // 3: department groups; 4: the node table (search without the organisation); 5: Chinese sub-words and owner aliases in the search index; 6: the index checked by blocks
 
 // Header of a cache file, little-endian: magic, format version, 4 bytes of
 // padding, then for each of the payload's three parts its CRC-32C
@@ -343,10 +343,14 @@ func (ld *Loaded) decode(data []byte) error {
 	}
 	release, file := ld.release, ld.file
 	open := func() (*wire.Reader, error) {
-		if checksum(h.part[partIndex], release) != h.sum[partIndex] {
-			return nil, &errStale{"checksum mismatch in the index"}
+		b, err := splitIndex(h.part[partIndex], h.sum[partIndex])
+		if err == nil {
+			err = b.checkAll(release)
 		}
-		return wire.NewReader(h.part[partIndex]), nil
+		if err != nil {
+			return nil, err
+		}
+		return wire.NewReader(b.payload), nil
 	}
 	done := func(err error) {
 		if err != nil {
@@ -360,22 +364,53 @@ func (ld *Loaded) decode(data []byte) error {
 	return nil
 }
 
-// decodeAlone checks and restores the search index alone (OpenIndex): the
-// organisation part is never read.
+// decodeAlone restores the search index alone (OpenIndex): the
+// organisation part is never read. The index's blocks are checked as the
+// search uses them (search.DecodeAlone): what it reads now (the node
+// table, the lengths of every table) now, the rest, such as the postings
+// of one term, when first used. A damaged block found then is reported by
+// Damaged, and Reload loads the files instead.
 func (ld *Loaded) decodeAlone(data []byte) error {
 	h, err := ld.describes(data)
 	if err != nil {
 		return err
 	}
-	if checksum(h.part[partIndex], ld.release) != h.sum[partIndex] {
-		return &errStale{"checksum mismatch in the index"}
+	b, err := splitIndex(h.part[partIndex], h.sum[partIndex])
+	if err != nil {
+		return err
 	}
-	ix, err := search.DecodeAlone(wire.NewReader(h.part[partIndex]))
+	ix, err := search.DecodeAlone(wire.NewCheckedReader(b.payload, b.check))
 	if err != nil {
 		return err
 	}
 	ld.Index = ix
 	return nil
+}
+
+// Damaged reports a damaged cache file found after Open or OpenIndex
+// returned: a block of the search index that failed its checksum when a
+// search first read it. What the index answered since cannot be trusted:
+// Reload loads the content from its files instead.
+func (ld *Loaded) Damaged() error {
+	if ld.Index == nil {
+		return nil
+	}
+	return ld.Index.Err()
+}
+
+// Reload loads the content from its files after Damaged reported a
+// damaged cache file, which it removes: Save then writes a sound one. The
+// status becomes a miss, its reason the damage.
+func (ld *Loaded) Reload() error {
+	why := ld.Damaged()
+	if why == nil {
+		return nil
+	}
+	if ld.file != "" {
+		os.Remove(ld.file)
+	}
+	ld.Status, ld.Reason, ld.Org, ld.Index = Miss, why.Error(), nil, nil
+	return ld.loadFiles()
 }
 
 // describes checks the header and the description part: the file is of
@@ -561,8 +596,13 @@ func (ld *Loaded) write(f *os.File, inputs []input) error {
 		return err
 	}
 	sum := crc32.New(castagnoli)
+	var blocks *blockWriter // while the index's payload is written
 	w := wire.NewStreamWriter(writerFunc(func(p []byte) (int, error) {
-		sum.Write(p)
+		if blocks != nil {
+			blocks.Write(p)
+		} else {
+			sum.Write(p)
+		}
 		return f.Write(p)
 	}))
 	var sums [numParts]uint32
@@ -599,7 +639,14 @@ func (ld *Loaded) write(f *os.File, inputs []input) error {
 	if err := end(partOrg); err != nil {
 		return err
 	}
+	blocks = &blockWriter{}
 	ld.Index.Encode(w)
+	if err := w.Flush(); err != nil {
+		return err
+	}
+	trailer := blocks.trailer()
+	blocks = nil
+	w.Raw(trailer)
 	if err := end(partIndex); err != nil {
 		return err
 	}

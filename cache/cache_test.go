@@ -2,6 +2,7 @@ package cache
 
 import (
 	"context"
+	"encoding/binary"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -363,7 +364,8 @@ func TestCorruptIndexIsBuiltAndDropped(t *testing.T) {
 
 // searchLines is what dutymap search prints of each result and owner:
 // the path, the titles above it, its department, the position holding it
-// and its places, in both languages.
+// and its places, in both languages; with the scores and the runes that
+// matched (--json).
 func searchLines(t testing.TB, ix *search.Index) string {
 	t.Helper()
 	var b strings.Builder
@@ -374,7 +376,7 @@ func searchLines(t testing.TB, ix *search.Index) string {
 				t.Fatal(err)
 			}
 			for _, r := range res.List {
-				fmt.Fprintf(&b, "%s %s | %s | %s |", r.Node.Path, r.Node.Breadcrumb(l, true), r.Node.Root().Title, r.Node.Owner(l.Other()))
+				fmt.Fprintf(&b, "%s %s | %s | %s | %g %v |", r.Node.Path, r.Node.Breadcrumb(l, true), r.Node.Root().Title, r.Node.Owner(l.Other()), r.Score, r.Positions)
 				for p := r.Node.Parent; p != nil; p = p.Parent {
 					fmt.Fprintf(&b, " %s", p.Role)
 				}
@@ -384,7 +386,7 @@ func searchLines(t testing.TB, ix *search.Index) string {
 				b.WriteByte('\n')
 			}
 			for _, o := range res.Owners(0) {
-				fmt.Fprintf(&b, "owner %s %s %s %s %d %d %s\n", o.Name(l), o.Node().Path, o.Department.ID, o.Department.Title, o.Duties, o.Mentions, o.Proof.Node.Path)
+				fmt.Fprintf(&b, "owner %s %s %s %s %d %d %s %g\n", o.Name(l), o.Node().Path, o.Department.ID, o.Department.Title, o.Duties, o.Mentions, o.Proof.Node.Path, o.Score)
 			}
 		}
 	}
@@ -439,6 +441,63 @@ func TestIndexAloneFromTheCache(t *testing.T) {
 	wantStatus(t, damaged, Miss, "checksum mismatch in the index")
 	if damaged.Org == nil || searchLines(t, damaged.Index) != searchLines(t, whole.Index) {
 		t.Fatal("a damaged index part did not load the files")
+	}
+}
+
+// TestDamagedIndexFoundWhenUsed: OpenIndex checks the index's blocks as a
+// search reads them, so a byte damaged in the index is found when a
+// search first reads its block, not before: then Damaged says so, and
+// Reload answers from the files as a miss whose reason is the damage,
+// dropping the file. A damaged byte no search reads changes no answer.
+// Every block of the index is damaged in turn (one in five).
+func TestDamagedIndexFoundWhenUsed(t *testing.T) {
+	dir := folder(t, 1500)
+	s := store(t)
+	layers := []content.Layer{content.Dir(dir)}
+	file := warm(t, s, layers...)
+	good, _ := os.ReadFile(file)
+	sound := searchLines(t, open(t, s, layers...).Index)
+	at, n := partAt(good, partIndex)
+	size := int(binary.LittleEndian.Uint64(good[at+n-8:]))
+	var atOpen, whenUsed, unused int
+	for k := 0; k*indexBlock < size; k += 5 {
+		bad := append([]byte(nil), good...)
+		bad[at+k*indexBlock+min(indexBlock, size-k*indexBlock)/2] ^= 0x21
+		if err := os.WriteFile(file, bad, 0o600); err != nil {
+			t.Fatal(err)
+		}
+		ld, err := s.OpenIndex(layers)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ld.Status == Miss {
+			wantStatus(t, ld, Miss, "checksum mismatch in the index")
+			atOpen++
+			continue
+		}
+		got := searchLines(t, ld.Index)
+		if ld.Damaged() == nil {
+			if got != sound {
+				t.Fatalf("block %d damaged: the searches changed and nothing noticed:\n%s\nsound:\n%s", k, got, sound)
+			}
+			unused++
+			continue
+		}
+		whenUsed++
+		if err := ld.Reload(); err != nil {
+			t.Fatal(err)
+		}
+		wantStatus(t, ld, Miss, "checksum mismatch in the index")
+		if ld.Org == nil || searchLines(t, ld.Index) != sound {
+			t.Fatalf("block %d damaged: the reload did not answer from the files", k)
+		}
+		if _, err := os.Stat(file); !os.IsNotExist(err) {
+			t.Fatalf("block %d damaged: the file is still there (%v)", k, err)
+		}
+	}
+	t.Logf("%d blocks damaged: %d found on opening, %d when a search read them, %d never read", atOpen+whenUsed+unused, atOpen, whenUsed, unused)
+	if whenUsed == 0 || unused == 0 {
+		t.Fatalf("found on opening %d, when used %d, never read %d: want the index checked as it is used", atOpen, whenUsed, unused)
 	}
 }
 

@@ -126,11 +126,28 @@ func partAt(data []byte, i int) (at, n int) {
 	return at, n
 }
 
-// reseal makes every checksum of a cache file right again.
+// reseal makes every checksum of a cache file right again: the parts',
+// and the index's blocks'.
 func reseal(data []byte) {
+	at, n := partAt(data, partIndex)
+	index := data[at : at+n]
+	if len(index) >= 8 {
+		size := int(binary.LittleEndian.Uint64(index[len(index)-8:]))
+		sums := align8(size)
+		for k := 0; k*indexBlock < size && sums+4*k+4 <= len(index)-8; k++ {
+			block := index[k*indexBlock : min((k+1)*indexBlock, size)]
+			binary.LittleEndian.PutUint32(index[sums+4*k:], crc32.Checksum(block, castagnoli))
+		}
+	}
 	for i := range numParts {
 		at, n := partAt(data, i)
-		binary.LittleEndian.PutUint32(data[len(magic)+8+16*i:], crc32.Checksum(data[at:at+n], castagnoli))
+		part := data[at : at+n]
+		if i == partIndex && len(part) >= 8 {
+			if size := binary.LittleEndian.Uint64(part[len(part)-8:]); size <= uint64(len(part)) {
+				part = part[size:] // the index's own checksum covers its block checksums
+			}
+		}
+		binary.LittleEndian.PutUint32(data[len(magic)+8+16*i:], crc32.Checksum(part, castagnoli))
 	}
 }
 

@@ -1,10 +1,13 @@
 package cli
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/dutymap/dutymap/internal/synth"
 )
 
 // TestSearchUsesTheCache: the first search of a folder writes a cache file
@@ -127,5 +130,51 @@ func TestCacheListQuotesFolderNames(t *testing.T) {
 		if line == "y'" || line == "y" || strings.HasPrefix(line, "y ") {
 			t.Errorf("the folder's newline split its row:\n%s", list.out)
 		}
+	}
+}
+
+// TestCacheDamagedWhereSearchReadsIsRebuilt: the search index of a cache
+// file is checked block by block as a search reads it. A search that
+// finds a damaged block on the way answers from the files instead, as if
+// the cache were absent (the same lines, on standard output only), and
+// rewrites the file. Bytes across the index are damaged, one at a time.
+func TestCacheDamagedWhereSearchReadsIsRebuilt(t *testing.T) {
+	dir := t.TempDir()
+	if err := synth.WriteDir(dir, 1500, 1); err != nil {
+		t.Fatal(err)
+	}
+	env := map[string]string{"XDG_CACHE_HOME": t.TempDir()}
+	queries := [][]string{{"set", "prices"}, {"--json", "dingjia"}, {"--owners", "recruitment"}}
+	run := func(q []string) result {
+		args := append([]string{"--builtin=false", "--content", dir, "search"}, q...)
+		return invocation{args: args, env: env}.run(t)
+	}
+	var want []result
+	for _, q := range queries {
+		want = append(want, run(q))
+	}
+	m, _ := filepath.Glob(filepath.Join(env["XDG_CACHE_HOME"], "dutymap", "*.dmc"))
+	if len(m) != 1 {
+		t.Fatalf("cache files: %v", m)
+	}
+	good, _ := os.ReadFile(m[0])
+	// The index is the last part of the file, most of it.
+	rewritten := 0
+	for at := len(good) / 3; at < len(good)-64; at += len(good) / 40 {
+		bad := append([]byte(nil), good...)
+		bad[at] ^= 0x5A
+		os.WriteFile(m[0], bad, 0o600)
+		for i, q := range queries {
+			if got := run(q); got.out != want[i].out || got.err != want[i].err || got.code != want[i].code {
+				t.Fatalf("byte %d damaged, search %q: exit %d\n%s%s\nwant exit %d\n%s%s", at, q, got.code, got.out, got.err, want[i].code, want[i].out, want[i].err)
+			}
+			if now, _ := os.ReadFile(m[0]); !bytes.Equal(now, bad) {
+				rewritten++
+				os.WriteFile(m[0], bad, 0o600)
+			}
+		}
+	}
+	if rewritten == 0 {
+		t.Fatal("no damage was found")
 	}
 }

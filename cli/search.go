@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -225,6 +226,36 @@ func (a *app) runSearch(query string, limit int, asJSON, owners bool) error {
 	if err != nil {
 		return err
 	}
+	answer := func() error { return a.answerSearch(ld, lang, query, q, n, rq, isRole, limit, asJSON, owners) }
+	if ld.Org != nil {
+		return answer()
+	}
+	// The cached index alone: its blocks are checked as the search reads
+	// them, so the answer is held back until it is known sound. A damaged
+	// cache found on the way is dropped, and the answer comes from the
+	// files (and a new cache, written for next time).
+	stdout, stderr := a.io.Out, a.io.Err
+	var out, errs bytes.Buffer
+	a.io.Out, a.io.Err = &out, &errs
+	err = answer()
+	a.io.Out, a.io.Err = stdout, stderr
+	if ld.Damaged() != nil {
+		if err := ld.Reload(); err != nil {
+			return &exitError{1, "dutymap: the content has problems:\n" + err.Error()}
+		}
+		return answer()
+	}
+	if _, werr := errs.WriteTo(stderr); werr != nil {
+		return werr
+	}
+	if _, werr := out.WriteTo(stdout); werr != nil {
+		return werr
+	}
+	return err
+}
+
+// answerSearch answers a search from ld's index, as runSearch describes.
+func (a *app) answerSearch(ld *cache.Loaded, lang model.Lang, query string, q search.Query, n int, rq search.RoleQuestion, isRole bool, limit int, asJSON, owners bool) error {
 	res, err := searchMatches(ld.Index, q, lang, n)
 	if err != nil {
 		return &exitError{1, "dutymap search: " + err.Error()}

@@ -169,10 +169,62 @@ type Reader struct {
 	data []byte
 	off  int
 	err  error
+
+	// For a checked reader (NewCheckedReader): the function that checks
+	// bytes, the offset below which every byte was checked or set aside
+	// (Defer), whether arrays are being set aside, and the span of the
+	// last array or string read.
+	check     func(off, n int) error
+	checked   int
+	deferring bool
+	lastOff   int
+	lastN     int
 }
 
 // NewReader reads data.
 func NewReader(data []byte) *Reader { return &Reader{data: data} }
+
+// NewCheckedReader reads data whose bytes check verifies (a checksum of
+// the blocks holding data[off:off+n]), so that a reader of a large file
+// checks only what it uses. Every byte read is checked by Check, except
+// the arrays and strings read while Defer is on, which the caller checks
+// itself (LastSpan tells where they lie) before using them.
+func NewCheckedReader(data []byte, check func(off, n int) error) *Reader {
+	return &Reader{data: data, check: check}
+}
+
+// CheckFunc is the function a checked reader checks bytes with (nil for a
+// reader made by NewReader), for the caller to check what it set aside.
+func (r *Reader) CheckFunc() func(off, n int) error { return r.check }
+
+// Defer sets whether the arrays and strings read next are set aside, left
+// for the caller to check before use, or checked by Check with the rest.
+// It does nothing to a reader made by NewReader.
+func (r *Reader) Defer(on bool) { r.deferring = on && r.check != nil }
+
+// LastSpan is where the bytes of the last array or string read lie:
+// data[off:off+n].
+func (r *Reader) LastSpan() (off, n int) { return r.lastOff, r.lastN }
+
+// Check checks the bytes read so far that were not set aside (Defer), and
+// returns the reader's error: every count and length read before is then
+// known sound. It does nothing to a reader made by NewReader.
+func (r *Reader) Check() error {
+	r.verify(r.off)
+	return r.err
+}
+
+// verify checks data[r.checked:to].
+func (r *Reader) verify(to int) {
+	if r.check == nil || r.err != nil || to <= r.checked {
+		return
+	}
+	if err := r.check(r.checked, to-r.checked); err != nil {
+		r.err = fmt.Errorf("%w: %w", ErrCorrupt, err)
+		return
+	}
+	r.checked = to
+}
 
 // Err returns the first error met, or nil.
 func (r *Reader) Err() error { return r.err }
@@ -284,6 +336,11 @@ func (r *Reader) take(n int) []byte {
 		return nil
 	}
 	b := r.data[r.off : r.off+n : r.off+n]
+	if r.deferring {
+		r.verify(r.off) // what came before, lengths included
+		r.checked = r.off + n
+	}
+	r.lastOff, r.lastN = r.off, n
 	r.off += n
 	return b
 }

@@ -96,3 +96,43 @@ func TestCorruptLengths(t *testing.T) {
 		t.Errorf("-1 allowed: %v", r.Err())
 	}
 }
+
+// TestCheckedReaderChecksAllButWhatIsSetAside: a checked reader checks
+// every byte it read (lengths, padding, values) except the arrays read
+// while Defer was on, whose span LastSpan gives; a check that fails
+// fails the reader with ErrCorrupt.
+func TestCheckedReaderChecksAllButWhatIsSetAside(t *testing.T) {
+	var w Writer
+	w.String("head")
+	w.Int32s([]int32{1, 2, 3, 4})
+	w.Int(7)
+	w.Uint64s([]uint64{9})
+	data := w.Bytes()
+	checked := make([]bool, len(data))
+	r := NewCheckedReader(data, func(off, n int) error {
+		for i := off; i < off+n; i++ {
+			checked[i] = true
+		}
+		return nil
+	})
+	r.String()
+	r.Defer(true)
+	big := r.Int32s()
+	off, n := r.LastSpan()
+	r.Defer(false)
+	r.Int(10)
+	r.Uint64s()
+	if err := r.Check(); err != nil || len(big) != 4 || n != 16 {
+		t.Fatalf("err %v, array %v, span %d+%d", err, big, off, n)
+	}
+	for i, ok := range checked {
+		if aside := i >= off && i < off+n; ok == aside {
+			t.Errorf("byte %d: checked %v, set aside %v", i, ok, aside)
+		}
+	}
+	bad := NewCheckedReader(data, func(off, n int) error { return errors.New("no") })
+	bad.String()
+	if err := bad.Check(); !errors.Is(err, ErrCorrupt) {
+		t.Fatalf("a failed check: %v", err)
+	}
+}

@@ -1,7 +1,9 @@
 package search
 
 import (
+	"fmt"
 	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 	"unsafe"
 
@@ -70,9 +72,9 @@ func DecodeLazy(org *model.Org, open func() (*wire.Reader, error), done func(err
 
 // decodeWithNodes reads an encoding of an index of nn nodes whose
 // organisation is at hand: its node table is skipped, once its size is
-// checked.
+// checked. Every table is checked now.
 func decodeWithNodes(r *wire.Reader, nn int) (*tables, error) {
-	nt := decodeNodes(r)
+	nt := decodeNodes(r, nil)
 	if err := r.Err(); err != nil {
 		return nil, err
 	}
@@ -80,36 +82,122 @@ func decodeWithNodes(r *wire.Reader, nn int) (*tables, error) {
 		r.Fail("a node table of %d nodes for %d", len(nt.kind), nn)
 		return nil, r.Err()
 	}
-	return decodeTables(r, nn)
+	t, err := parseTables(r, nn, nil)
+	if err != nil {
+		return nil, err
+	}
+	for _, l := range model.Langs {
+		if _, err := t.lists[l](); err != nil {
+			return nil, err
+		}
+		if _, err := t.words[l](); err != nil {
+			return nil, err
+		}
+	}
+	return t, nil
 }
 
-// tables are the letter and word indexes of both languages, decoded.
+// tables are the letter and word indexes of both languages, read from an
+// encoding: each is decoded and checked when first asked for (at once by
+// Decode and DecodeLazy; by DecodeAlone when a search first needs it).
 type tables struct {
-	lists [model.NumLangs]list
-	words [model.NumLangs]*wordIndex
+	lists [model.NumLangs]func() (list, error)
+	words [model.NumLangs]func() (*wordIndex, error)
 }
 
-// decodeTables reads the tables after the node table, which Decode and
-// DecodeLazy, having the organisation, only check for its size.
-func decodeTables(r *wire.Reader, nn int) (*tables, error) {
+// source is what an index read without its organisation (DecodeAlone)
+// checks its tables with as they are first used, and the first damage
+// found: the encoding's bytes are checked block by block, and what a
+// search never reads is never checked.
+type source struct {
+	check func(off, n int) error // nil: the reader checked every byte already
+	mu    sync.Mutex
+	err   error
+}
+
+// byteSpan is where a table lies in the encoding: data[off:off+n].
+type byteSpan struct{ off, n int }
+
+// spanOf is the byteSpan of the last table r read.
+func spanOf(r *wire.Reader) byteSpan {
+	off, n := r.LastSpan()
+	return byteSpan{off, n}
+}
+
+// ok checks the bytes of sp, and reports whether they are sound; the
+// first damage found is kept (Index.Err).
+func (s *source) ok(sp byteSpan) bool {
+	if s == nil || s.check == nil {
+		return true
+	}
+	err := s.check(sp.off, sp.n)
+	if err != nil {
+		s.fail(err)
+	}
+	return err == nil
+}
+
+// fail keeps the first damage found.
+// Err is the first damage found.
+func (s *source) Err() error {
+	if s == nil {
+		return nil
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.err
+}
+
+func (s *source) fail(err error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.err == nil {
+		s.err = err
+	}
+}
+
+// Err reports damage found in the encoding of an index read without its
+// organisation (DecodeAlone) since it was read: a table that failed its
+// checksum or its consistency checks when a search first used it. What the
+// index answered since cannot be trusted. Nil for every other index.
+func (ix *Index) Err() error {
+	return ix.src.Err()
+}
+
+// parseTables reads the tables after the node table, which Decode and
+// DecodeLazy, having the organisation, only check for its size. It reads
+// where each table lies; each language's tables are checked when first
+// asked for. With src, the large tables' bytes are set aside, for src to
+// check when first used (DecodeAlone); the rest of what r read is then
+// checked before parseTables returns.
+func parseTables(r *wire.Reader, nn int, src *source) (*tables, error) {
 	t := &tables{}
+	var lists [model.NumLangs]*rawList
+	var words [model.NumLangs]*rawWords
 	for _, l := range model.Langs {
-		t.lists[l] = decodeList(r, l, nn)
+		lists[l] = parseList(r, l, src)
 	}
 	for _, l := range model.Langs {
-		t.words[l] = decodeWords(r, l, nn, &t.lists[l])
+		words[l] = parseWords(r, l, nn, src)
+		words[l].groups = lists[l]
 	}
-	if err := r.Err(); err != nil {
+	if err := r.Check(); err != nil {
 		return nil, err
 	}
 	if r.Left() != 0 {
 		r.Fail("%d bytes after the index", r.Left())
 		return nil, r.Err()
 	}
+	for _, l := range model.Langs {
+		t.lists[l] = sync.OnceValues(func() (list, error) { return lists[l].decode(nn, src) })
+		t.words[l] = sync.OnceValues(func() (*wordIndex, error) { return words[l].decode(nn, src) })
+	}
 	return t, nil
 }
 
 // restored returns lang's decoded letters list, if the index was decoded.
+// An index read without its organisation whose list is damaged gets an
+// empty one: it cannot build it, and Err says why.
 func (ix *Index) restored(lang model.Lang) (list, bool) {
 	if ix.restore == nil {
 		return list{}, false
@@ -118,7 +206,15 @@ func (ix *Index) restored(lang model.Lang) (list, bool) {
 	if t == nil {
 		return list{}, false
 	}
-	return t.lists[lang], true
+	l, err := t.lists[lang]()
+	if err != nil {
+		if ix.src == nil {
+			return list{}, false
+		}
+		ix.src.fail(err)
+		return list{lang: lang, off: []uint32{0}}, true
+	}
+	return l, true
 }
 
 // restoredWords returns lang's decoded word index, if the index was
@@ -131,8 +227,14 @@ func (ix *Index) restoredWords(lang model.Lang) *wordIndex {
 	if t == nil {
 		return nil
 	}
-	w := t.words[lang]
-	w.groups = ix.letters.list(lang)
+	w, err := t.words[lang]()
+	if err != nil {
+		if ix.src == nil {
+			return nil
+		}
+		ix.src.fail(err)
+		w = emptyWords(lang, len(ix.nodes))
+	}
 	return w
 }
 
@@ -148,51 +250,76 @@ func (l *list) encode(w *wire.Writer) {
 	w.Int32s(l.places)
 }
 
-func decodeList(r *wire.Reader, lang model.Lang, nn int) list {
-	l := list{lang: lang}
+// rawList is a letters list as read, not yet checked.
+type rawList struct {
+	l      list
+	masks  []uint64
+	texts  byteSpan // the texts, their words and masks: a letters search reads all of them
+	places byteSpan // first and places: the groups, which a word search reads too
+}
+
+func parseList(r *wire.Reader, lang model.Lang, src *source) *rawList {
+	rl := &rawList{l: list{lang: lang}}
+	l := &rl.l
+	r.Defer(src != nil)
 	l.buf = r.String()
+	from, _ := r.LastSpan()
 	l.off = r.Uint32s()
 	l.starts = r.Uint16s()
 	l.at = r.Int32s()
-	masks := r.Uint64s()
+	rl.masks = r.Uint64s()
 	l.pen = r.Bytes8()
 	l.tier = r.Bytes8()
+	off, n := r.LastSpan()
+	rl.texts = byteSpan{from, off + n - from}
 	l.first = r.Int32s()
+	from, _ = r.LastSpan()
 	l.places = r.Int32s()
-	if r.Err() != nil {
-		return list{lang: lang}
+	off, n = r.LastSpan()
+	rl.places = byteSpan{from, off + n - from}
+	r.Defer(false)
+	return rl
+}
+
+// decode checks the list and returns it.
+func (rl *rawList) decode(nn int, src *source) (list, error) {
+	empty := list{lang: rl.l.lang, off: []uint32{0}}
+	if !src.ok(rl.texts) || !src.ok(rl.places) {
+		return empty, src.Err()
 	}
+	l := rl.l
+	r := wire.NewReader(nil) // for its checks and error
 	ne := len(l.off) - 1
-	if ne < 0 || len(masks) != 4*ne || len(l.pen) != ne || len(l.tier) != ne {
+	if ne < 0 || len(rl.masks) != 4*ne || len(l.pen) != ne || len(l.tier) != ne {
 		r.Fail("letters tables of unequal length")
-		return list{lang: lang}
+		return empty, r.Err()
 	}
 	if ne > 0 {
-		l.mask = unsafe.Slice((*mask)(unsafe.Pointer(&masks[0])), ne)
+		l.mask = unsafe.Slice((*mask)(unsafe.Pointer(&rl.masks[0])), ne)
 	}
 	wire.Offsets(r, l.off, ne, len(l.buf))
 	wire.Offsets(r, l.at, ne, len(l.starts))
 	wire.Offsets(r, l.first, ne, len(l.places))
 	wire.Indexes(r, l.places, 0, nn)
 	if r.Err() != nil {
-		return list{lang: lang}
+		return empty, r.Err()
 	}
 	for e := range int32(ne) {
 		// Every entry stands for a node, and its word starts lie in its
 		// text: searches index both without checking.
 		if l.first[e] == l.first[e+1] {
 			r.Fail("letters entry %d has no place", e)
-			return list{lang: lang}
+			return empty, r.Err()
 		}
 		text := len(l.text(e))
 		for _, s := range l.wordStarts(e) {
 			if int(s) >= text { // a word begins at a byte of the text
 				r.Fail("letters entry %d starts a word past its text", e)
-				return list{lang: lang}
+				return empty, r.Err()
 			}
 		}
 	}
-	return l
+	return l, nil
 }
 
 // seqTokenSize is seqToken's size in memory and in an encoding: a term,
@@ -249,77 +376,222 @@ func (w *wordIndex) encode(out *wire.Writer) {
 	out.Int32s(w.entry)
 }
 
-func decodeWords(r *wire.Reader, lang model.Lang, nn int, groups *list) *wordIndex {
-	w := &wordIndex{lang: lang}
+// rawWords is a word index as read, not yet checked.
+type rawWords struct {
+	w                      *wordIndex
+	flen                   []uint16
+	surfWords, pinWords    []string
+	surfTerms, pinTerms    []int32
+	pinInitials            []byte
+	seq                    []uint32
+	post, impact, seqAt    byteSpan
+	seqSp, entrySp, flenSp byteSpan
+	groups                 *rawList // the letters list whose entries group the nodes
+}
+
+func parseWords(r *wire.Reader, lang model.Lang, nn int, src *source) *rawWords {
+	rw := &rawWords{w: &wordIndex{lang: lang}}
+	w := rw.w
 	w.vocab = r.Strings()
 	w.df = r.Int32s()
 	w.first = r.Int32s()
+	// The postings, and below the titles' tokens and the groups, are
+	// read where a search needs them: they are most of the index.
+	r.Defer(src != nil)
 	w.post = r.Int32s()
+	rw.post = spanOf(r)
 	w.impact = r.Float32s()
-	flen := r.Uint16s()
+	rw.impact = spanOf(r)
+	rw.flen = r.Uint16s()
+	rw.flenSp = spanOf(r)
+	r.Defer(false)
 	for f := range w.avg {
 		w.avg[f] = r.Float32()
 	}
 	w.docs = r.Int(nn)
-	surfWords, surfTerms := r.Strings(), r.Int32s()
-	pinWords, pinTerms, pinInitials := r.Strings(), r.Int32s(), r.Bytes8()
+	rw.surfWords, rw.surfTerms = r.Strings(), r.Int32s()
+	rw.pinWords, rw.pinTerms, rw.pinInitials = r.Strings(), r.Int32s(), r.Bytes8()
+	r.Defer(src != nil)
 	w.seqAt = r.Int32s()
-	seq := r.Uint32s()
+	rw.seqAt = spanOf(r)
+	rw.seq = r.Uint32s()
+	rw.seqSp = spanOf(r)
 	w.entry = r.Int32s()
-	if r.Err() != nil {
-		return w
-	}
+	rw.entrySp = spanOf(r)
+	r.Defer(false)
+	return rw
+}
+
+// decode checks the word index's dictionary and returns the index; its
+// postings, title tokens and groups are checked as they are used (with
+// src) or now.
+func (rw *rawWords) decode(nn int, src *source) (*wordIndex, error) {
+	w := rw.w
+	r := wire.NewReader(nil) // for its checks and error
 	nt := len(w.vocab)
+	seq := rw.seq
 	switch {
-	case len(w.df) != nt || len(w.impact) != len(w.post) || len(flen) != 3*nn ||
-		len(surfWords) != len(surfTerms) || len(pinWords) != len(pinTerms) || len(pinInitials) != len(pinTerms) ||
+	case len(w.df) != nt || len(w.impact) != len(w.post) || len(rw.flen) != 3*nn ||
+		len(rw.surfWords) != len(rw.surfTerms) || len(rw.pinWords) != len(rw.pinTerms) || len(rw.pinInitials) != len(rw.pinTerms) ||
 		len(seq)%(seqTokenSize/4) != 0 || len(w.entry) != nn:
 		r.Fail("word index tables of unequal length")
-		return w
+		return nil, r.Err()
 	}
 	wire.Offsets(r, w.first, nt, len(w.post))
-	wire.Indexes(r, w.post, 0, nn)
-	wire.Indexes(r, surfTerms, 0, nt)
-	wire.Indexes(r, pinTerms, 0, nt)
-	wire.Indexes(r, w.entry, -1, groups.len())
-	nseq := len(seq) / (seqTokenSize / 4)
-	wire.Offsets(r, w.seqAt, nn, nseq)
+	wire.Indexes(r, rw.surfTerms, 0, nt)
+	wire.Indexes(r, rw.pinTerms, 0, nt)
 	if r.Err() != nil {
-		return w
+		return nil, r.Err()
 	}
 	if nn > 0 {
-		w.flen = unsafe.Slice((*[3]uint16)(unsafe.Pointer(&flen[0])), nn)
+		w.flen = unsafe.Slice((*[3]uint16)(unsafe.Pointer(&rw.flen[0])), nn)
 	}
 	w.terms = make(map[string]int32, nt)
 	for id, t := range w.vocab {
 		w.terms[t] = int32(id)
 	}
-	w.surface = make([]surfaceWord, len(surfWords))
-	for i := range surfWords {
-		w.surface[i] = surfaceWord{surfWords[i], surfTerms[i]}
+	w.surface = make([]surfaceWord, len(rw.surfWords))
+	for i := range rw.surfWords {
+		w.surface[i] = surfaceWord{rw.surfWords[i], rw.surfTerms[i]}
 	}
-	pinyin := make([]reading, len(pinWords))
-	for i := range pinWords {
-		pinyin[i] = reading{pinWords[i], pinTerms[i], pinInitials[i] != 0}
+	pinyin := make([]reading, len(rw.pinWords))
+	for i := range rw.pinWords {
+		pinyin[i] = reading{rw.pinWords[i], rw.pinTerms[i], rw.pinInitials[i] != 0}
 	}
 	w.pinyinOnce.Do(func() { w.pinyin = pinyin })
+	nseq := len(seq) / (seqTokenSize / 4)
 	switch {
 	case nseq > 0 && wire.LittleEndian() && uintptr(unsafe.Pointer(&seq[0]))%unsafe.Alignof(seqToken{}) == 0:
 		w.seq = unsafe.Slice((*seqToken)(unsafe.Pointer(&seq[0])), nseq)
 	case nseq > 0:
+		if !src.ok(rw.seqSp) {
+			return nil, src.Err()
+		}
 		w.seq = make([]seqToken, nseq)
 		for i := range w.seq {
 			s := seq[3*i:]
 			w.seq[i] = seqToken{term: int32(s[0]), pos: uint16(s[1]), start: uint16(s[1] >> 16), end: uint16(s[2])}
 		}
 	}
+	w.gFirst, w.gPlaces = rw.groups.l.first, rw.groups.l.places
+	if src != nil && src.check != nil {
+		w.lazy = &lazyWords{src: src, raw: rw, nn: nn, termOK: make([]atomic.Bool, nt)}
+		return w, nil
+	}
+	// Everything now: the caller has the organisation to fall back on.
+	if err := checkGroups(w, nn); err != nil {
+		return nil, err
+	}
+	wire.Indexes(r, w.post, 0, nn)
+	wire.Offsets(r, w.seqAt, nn, nseq)
+	if r.Err() != nil {
+		return nil, r.Err()
+	}
 	for i, t := range w.seq {
 		if t.term < 0 || int(t.term) >= nt || t.start > t.end {
 			r.Fail("title token %d is out of range", i)
-			return w
+			return nil, r.Err()
 		}
 	}
-	return w
+	return w, nil
+}
+
+// checkGroups checks a word index's groups (entry, gFirst, gPlaces).
+func checkGroups(w *wordIndex, nn int) error {
+	r := wire.NewReader(nil)
+	ne := len(w.gFirst) - 1
+	if ne < 0 {
+		r.Fail("no groups")
+		return r.Err()
+	}
+	wire.Offsets(r, w.gFirst, ne, len(w.gPlaces))
+	wire.Indexes(r, w.gPlaces, 0, nn)
+	wire.Indexes(r, w.entry, -1, ne)
+	if r.Err() != nil {
+		return r.Err()
+	}
+	for e := range ne {
+		if w.gFirst[e] == w.gFirst[e+1] {
+			r.Fail("letters entry %d has no place", e)
+			return r.Err()
+		}
+	}
+	return nil
+}
+
+// lazyWords checks the large tables of a word index read without its
+// organisation as a search first uses them: a term's postings, a title's
+// tokens, the groups. What fails is dropped (no postings, no tokens, no
+// groups) and reported (Index.Err).
+type lazyWords struct {
+	src    *source
+	raw    *rawWords
+	nn     int
+	termOK []atomic.Bool // per term: its postings were checked
+	seqAt  sync.Once
+	seqBad bool
+	groups sync.Once
+	grpBad bool
+}
+
+// checkPostings checks term id's postings, once.
+func (lz *lazyWords) checkPostings(w *wordIndex, id int32) bool {
+	if lz.termOK[id].Load() {
+		return true
+	}
+	a, b := int(w.first[id]), int(w.first[id+1])
+	if !lz.src.ok(byteSpan{lz.raw.post.off + 4*a, 4 * (b - a)}) || !lz.src.ok(byteSpan{lz.raw.impact.off + 4*a, 4 * (b - a)}) {
+		return false
+	}
+	for _, n := range w.post[a:b] {
+		if n < 0 || int(n) >= lz.nn {
+			lz.src.fail(fmt.Errorf("%w: a posting of term %d is node %d of %d", wire.ErrCorrupt, id, n, lz.nn))
+			return false
+		}
+	}
+	lz.termOK[id].Store(true)
+	return true
+}
+
+// checkTokens checks node n's title tokens.
+func (lz *lazyWords) checkTokens(w *wordIndex, n int32) bool {
+	lz.seqAt.Do(func() {
+		r := wire.NewReader(nil)
+		if lz.src.ok(lz.raw.seqAt) {
+			wire.Offsets(r, w.seqAt, lz.nn, len(w.seq))
+		}
+		if r.Err() != nil {
+			lz.src.fail(r.Err())
+		}
+		lz.seqBad = lz.src.Err() != nil
+	})
+	if lz.seqBad {
+		return false
+	}
+	a, b := int(w.seqAt[n]), int(w.seqAt[n+1])
+	if !lz.src.ok(byteSpan{lz.raw.seqSp.off + seqTokenSize*a, seqTokenSize * (b - a)}) {
+		return false
+	}
+	for _, t := range w.seq[a:b] {
+		if t.term < 0 || int(t.term) >= len(w.vocab) || t.start > t.end {
+			lz.src.fail(fmt.Errorf("%w: a title token of node %d is out of range", wire.ErrCorrupt, n))
+			return false
+		}
+	}
+	return true
+}
+
+// checkGroups checks the groups, once.
+func (lz *lazyWords) checkGroups(w *wordIndex) bool {
+	lz.groups.Do(func() {
+		if lz.src.ok(lz.raw.entrySp) && lz.src.ok(lz.raw.groups.places) {
+			if err := checkGroups(w, lz.nn); err != nil {
+				lz.src.fail(err)
+			}
+		}
+		lz.grpBad = lz.src.Err() != nil
+	})
+	return !lz.grpBad
 }
 
 // clampPositions drops the rune positions past the end of text: an index

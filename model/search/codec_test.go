@@ -1,6 +1,7 @@
 package search
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -154,9 +155,9 @@ func TestDecodeListChecksWordStarts(t *testing.T) {
 		var w wire.Writer
 		l.encode(&w)
 		r := wire.NewReader(w.Bytes())
-		decodeList(r, model.En, 1)
-		if (r.Err() == nil) != ok {
-			t.Errorf("word start %d in a 4-byte text: error %v", start, r.Err())
+		_, err := parseList(r, model.En, nil).decode(1, nil)
+		if r.Err() != nil || (err == nil) != ok {
+			t.Errorf("word start %d in a 4-byte text: error %v, %v", start, r.Err(), err)
 		}
 	}
 }
@@ -258,5 +259,71 @@ func TestDecodeAloneRejectsDamage(t *testing.T) {
 				describeAlone(res)
 			}
 		}
+	}
+}
+
+// TestIndexAloneChecksWhatItUses: an index read by a checked reader
+// (DecodeAlone with wire.NewCheckedReader, as the cache reads it) checks
+// every byte a search reads before using it, the tables set aside
+// included (postings, title tokens, titles, groups, letters): with a
+// byte-exact check, a byte damaged anywhere is refused on reading, or
+// reported by Err once a search read it, or changes no answer at all.
+func TestIndexAloneChecksWhatItUses(t *testing.T) {
+	var w wire.Writer
+	New(synth.Generate(60, 3)).Encode(&w)
+	good := w.Bytes()
+	answers := func(ix *Index) string {
+		var s string
+		for _, q := range codecQueries {
+			for _, l := range model.Langs {
+				res, err := ix.Search(context.Background(), Parse(q), l, 10)
+				if err != nil {
+					t.Fatal(err)
+				}
+				s += describeAlone(res)
+				for _, r := range res.List {
+					s += fmt.Sprintln(r.Node.Path, r.Score, r.Positions, r.Match, r.Lang)
+				}
+			}
+		}
+		return s
+	}
+	sound, err := DecodeAlone(wire.NewReader(good))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := answers(sound)
+	var refused, reported, unread int
+	step := len(good)/1500 | 1 // odd: every byte of a number in turn
+	for i := 0; i < len(good); i += step {
+		bad := append([]byte(nil), good...)
+		bad[i] ^= 0x5A
+		check := func(off, n int) error {
+			if !bytes.Equal(bad[off:off+n], good[off:off+n]) {
+				return errors.New("damaged")
+			}
+			return nil
+		}
+		ix, err := DecodeAlone(wire.NewCheckedReader(bad, check))
+		switch {
+		case err != nil:
+			refused++
+			continue
+		case ix.Err() != nil:
+			t.Fatalf("byte %d: damage reported before any search: %v", i, ix.Err())
+		}
+		got := answers(ix)
+		switch {
+		case ix.Err() != nil:
+			reported++
+		case got != want:
+			t.Fatalf("byte %d damaged: the answers changed and nothing noticed:\n%s\nsound:\n%s", i, got, want)
+		default:
+			unread++
+		}
+	}
+	t.Logf("%d bytes damaged: %d refused on reading, %d reported once read, %d never read", refused+reported+unread, refused, reported, unread)
+	if reported == 0 || unread == 0 {
+		t.Fatal("want damage found as the index is used, and damage in what no search reads left alone")
 	}
 }

@@ -53,6 +53,9 @@ type Index struct {
 	// holds what searches read of the nodes; nodes are made from it as
 	// results need them.
 	table *nodeTable
+	// src checks an index read without its organisation as it is used,
+	// and keeps the damage it finds (Err); nil for every other index.
+	src *source
 }
 
 // ownerKey is a department and the position within it (-1 for none), as

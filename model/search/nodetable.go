@@ -1,6 +1,7 @@
 package search
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"sync"
@@ -41,6 +42,11 @@ type nodeTable struct {
 	owners      []ownerKey
 
 	mu sync.Mutex // guards Index.nodes, filled as nodes are made
+
+	// src checks the ids' and titles' bytes as nodes are made (DecodeAlone).
+	src      *source
+	idsSp    byteSpan
+	titlesSp [model.NumLangs]byteSpan
 }
 
 // maxTableDepth bounds the nesting of a node table read back, as the
@@ -79,6 +85,7 @@ func (ix *Index) make(i int32) *model.Node {
 	}
 	for k := len(line) - 1; k >= 0; k-- {
 		j := line[k]
+		t.checkStrings(j)
 		n := &model.Node{ID: t.id(j), Kind: model.Kind(t.kind[j]), Seq: j, Role: model.Role(t.roles[t.role[j]])}
 		for l := range n.Title {
 			n.Title[l] = t.title(j, model.Lang(l))
@@ -94,6 +101,23 @@ func (ix *Index) make(i int32) *model.Node {
 		ix.nodes[j] = n
 	}
 	return ix.nodes[i]
+}
+
+// checkStrings checks node i's id and titles before a node is made of
+// them: an id is a name without a slash. What fails is reported
+// (Index.Err); the node is made all the same, for the caller to drop.
+func (t *nodeTable) checkStrings(i int32) {
+	if !t.src.ok(byteSpan{t.idsSp.off + int(t.idAt[i]), int(t.idAt[i+1] - t.idAt[i])}) {
+		return
+	}
+	for l := range t.titles {
+		if !t.src.ok(byteSpan{t.titlesSp[l].off + int(t.tAt[l][i]), int(t.tAt[l][i+1] - t.tAt[l][i])}) {
+			return
+		}
+	}
+	if id := t.id(i); id == "" || strings.IndexByte(id, '/') >= 0 {
+		t.src.fail(fmt.Errorf("%w: node %d: id %q", wire.ErrCorrupt, i, id))
+	}
 }
 
 func (ix *Index) kindOf(i int32) model.Kind {
@@ -188,14 +212,23 @@ func (ix *Index) encodeNodes(w *wire.Writer) {
 // document order (every node after its parent, documents at the top and
 // only there, nesting within maxTableDepth) whose ids, titles and kinds
 // are well formed.
-func decodeNodes(r *wire.Reader) *nodeTable {
-	t := &nodeTable{}
+func decodeNodes(r *wire.Reader, src *source) *nodeTable {
+	t := &nodeTable{src: src}
 	t.roles = r.Strings()
 	t.kind, t.role = r.Bytes8(), r.Bytes8()
 	t.parent = r.Int32s()
-	t.ids, t.idAt = r.String(), r.Uint32s()
+	// The ids and titles are checked as nodes are made of them (with src).
+	r.Defer(src != nil)
+	t.ids = r.String()
+	t.idsSp = spanOf(r)
+	r.Defer(false)
+	t.idAt = r.Uint32s()
 	for l := range t.titles {
-		t.titles[l], t.tAt[l] = r.String(), r.Uint32s()
+		r.Defer(src != nil)
+		t.titles[l] = r.String()
+		t.titlesSp[l] = spanOf(r)
+		r.Defer(false)
+		t.tAt[l] = r.Uint32s()
 	}
 	nd := r.Count(3)
 	if r.Err() != nil {
@@ -235,8 +268,8 @@ func decodeNodes(r *wire.Reader) *nodeTable {
 			r.Fail("node %d: under a %v", i, model.Kind(t.kind[p]))
 		case p >= 0 && depth[p] >= maxTableDepth:
 			r.Fail("node %d: nested more than %d deep", i, maxTableDepth)
-		case t.idAt[i] == t.idAt[i+1] || strings.IndexByte(t.id(i), '/') >= 0:
-			r.Fail("node %d: id %q", i, t.id(i))
+		case t.idAt[i] == t.idAt[i+1]:
+			r.Fail("node %d: an empty id", i)
 		}
 		if r.Err() != nil {
 			return nil
@@ -314,12 +347,13 @@ func decodeNodes(r *wire.Reader) *nodeTable {
 // data must not change while the index is in use. A corrupt or hostile
 // encoding gives an error wrapping wire.ErrCorrupt, never a panic.
 func DecodeAlone(r *wire.Reader) (*Index, error) {
-	t := decodeNodes(r)
-	if err := r.Err(); err != nil {
+	src := &source{check: r.CheckFunc()}
+	t := decodeNodes(r, src)
+	if err := r.Check(); err != nil {
 		return nil, err
 	}
 	nn := len(t.kind)
-	ix := &Index{nodes: make([]*model.Node, nn), table: t}
+	ix := &Index{nodes: make([]*model.Node, nn), table: t, src: src}
 	ix.depts = make([]*model.Node, len(t.deptSeq))
 	for d, s := range t.deptSeq {
 		n := ix.make(s)
@@ -329,12 +363,27 @@ func DecodeAlone(r *wire.Reader) (*Index, error) {
 		}
 		ix.depts[d] = n
 	}
+	if err := src.Err(); err != nil {
+		return nil, err
+	}
 	ix.parent, ix.dept, ix.owner, ix.owners = t.parent, t.dept, t.owner, t.owners
 	ix.closeSubtrees()
 	ix.makeLetters()
-	tabs, err := decodeTables(r, nn)
+	tabs, err := parseTables(r, nn, src)
 	if err != nil {
 		return nil, err
+	}
+	if src.check == nil {
+		// A reader that was checked whole: every table is checked now,
+		// as Decode checks them.
+		for _, l := range model.Langs {
+			if _, err := tabs.lists[l](); err != nil {
+				return nil, err
+			}
+			if _, err := tabs.words[l](); err != nil {
+				return nil, err
+			}
+		}
 	}
 	ix.restore = func() *tables { return tabs }
 	return ix, nil

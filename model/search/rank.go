@@ -707,7 +707,7 @@ next:
 // other held word between them in the query, the smaller of their weights
 // over their distance in the title, in words.
 func (w *wordIndex) proximity(n int32, mask uint64, cws []cword, bitsOf []uint64) float32 {
-	seq := w.seq[w.seqAt[n]:w.seqAt[n+1]]
+	seq := w.tokens(n)
 	var bonus float32
 	for i := 0; i < len(cws); i++ {
 		if mask&(1<<i) == 0 {
@@ -749,7 +749,7 @@ func (w *wordIndex) proximity(n int32, mask uint64, cws []cword, bitsOf []uint64
 // positions returns the runes of node n's title that matched a query word.
 func (w *wordIndex) positions(n int32, bitsOf func(term int32) bool) []int {
 	var out []int
-	for _, t := range w.seq[w.seqAt[n]:w.seqAt[n+1]] {
+	for _, t := range w.tokens(n) {
 		if bitsOf(t.term) {
 			for r := int(t.start); r < int(t.end); r++ {
 				out = append(out, r)

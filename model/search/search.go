@@ -378,7 +378,7 @@ func (ix *Index) countMatches(hits []whit, langs [2]model.Lang) int {
 		}
 		k := langIdx(langs, h.lang)
 		w := ix.wordsOf(h.lang)
-		e := w.entry[h.node]
+		e := w.entryOf(h.node)
 		if e < 0 {
 			n++
 			continue
@@ -422,7 +422,7 @@ func (q *wquery) groupSorted(hits []whit, hitIn []uint8, limit int) (out []Resul
 		}
 		k := langIdx(q.langs, h.lang)
 		w := q.ix.wordsOf(h.lang)
-		e := w.entry[h.node]
+		e := w.entryOf(h.node)
 		if e >= 0 {
 			if seen[k] == nil {
 				seen[k] = map[int32]bool{}

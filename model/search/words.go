@@ -92,17 +92,48 @@ type wordIndex struct {
 	// Grouping for "N places": nodes with the same kind, tier and text
 	// (up to case, punctuation and spacing) share an entry, the letters
 	// index's (letters.go), whose places list each entry's nodes.
-	entry  []int32 // per node, or -1 without a title in this language
-	groups *list
+	entry           []int32 // per node, or -1 without a title in this language
+	gFirst, gPlaces []int32 // the letters list's first and places
+
+	// lazy checks the tables above as a search first uses them, for an
+	// index read without its organisation (DecodeAlone); nil otherwise.
+	lazy *lazyWords
 }
 
 // members returns entry e's nodes, in document order.
 func (w *wordIndex) members(e int32) []int32 {
-	return w.groups.places[w.groups.first[e]:w.groups.first[e+1]]
+	return w.gPlaces[w.gFirst[e]:w.gFirst[e+1]]
 }
 
 // entries is how many entries the index groups its nodes into.
-func (w *wordIndex) entries() int { return w.groups.len() }
+func (w *wordIndex) entries() int { return len(w.gFirst) - 1 }
+
+// entryOf is node n's entry, or -1 (no title in this language, or groups
+// found damaged).
+func (w *wordIndex) entryOf(n int32) int32 {
+	if w.lazy != nil && !w.lazy.checkGroups(w) {
+		return -1
+	}
+	return w.entry[n]
+}
+
+// tokens are node n's title tokens (none when found damaged).
+func (w *wordIndex) tokens(n int32) []seqToken {
+	if w.lazy != nil && !w.lazy.checkTokens(w, n) {
+		return nil
+	}
+	return w.seq[w.seqAt[n]:w.seqAt[n+1]]
+}
+
+// emptyWords is a word index that holds nothing: what an index read
+// without its organisation has in place of a damaged one.
+func emptyWords(lang model.Lang, nn int) *wordIndex {
+	w := &wordIndex{lang: lang, terms: map[string]int32{}, seqAt: make([]int32, nn+1), entry: make([]int32, nn), gFirst: []int32{0}}
+	for i := range w.entry {
+		w.entry[i] = -1
+	}
+	return w
+}
 
 type surfaceWord struct {
 	word string
@@ -129,12 +160,13 @@ func (ix *Index) buildWords(lang model.Lang) *wordIndex {
 	nn := len(ix.nodes)
 	w.flen = make([][3]uint16, nn)
 	w.seqAt = make([]int32, nn+1)
-	w.groups = ix.letters.list(lang)
+	groups := ix.letters.list(lang)
+	w.gFirst, w.gPlaces = groups.first, groups.places
 	w.entry = make([]int32, nn)
 	for i := range w.entry {
 		w.entry[i] = -1
 	}
-	for e := range int32(w.groups.len()) {
+	for e := range int32(w.entries()) {
 		for _, p := range w.members(e) {
 			w.entry[p] = e
 		}
@@ -377,6 +409,9 @@ func hanBigrams(text string) []string {
 
 // postings returns term id's nodes and their impacts.
 func (w *wordIndex) postings(id int32) ([]int32, []float32) {
+	if w.lazy != nil && !w.lazy.checkPostings(w, id) {
+		return nil, nil
+	}
 	return w.post[w.first[id]:w.first[id+1]], w.impact[w.first[id]:w.first[id+1]]
 }
 
