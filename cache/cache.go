@@ -32,6 +32,7 @@ import (
 	"runtime/debug"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/dutymap/dutymap/content"
@@ -520,19 +521,30 @@ func readInputs(r *wire.Reader, layers int) []input {
 }
 
 // current checks that the layers' files are the ones recorded, with the
-// same contents.
+// same contents. The recorded files are looked at (stat) while the
+// layers' files are listed, on another core.
 func (ld *Loaded) current(recorded []input, written time.Time) error {
+	infos := make([]fs.FileInfo, len(recorded))
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		for i, in := range recorded {
+			infos[i], _ = fs.Stat(ld.layers[in.layer].FS, in.name)
+		}
+	})
+	names := make([][]string, len(ld.layers))
+	for li, l := range ld.layers {
+		names[li] = content.Inputs(l)
+	}
+	wg.Wait()
 	at := 0
 	for li, l := range ld.layers {
-		names := content.Inputs(l)
-		for _, name := range names {
+		for _, name := range names[li] {
 			if at >= len(recorded) || recorded[at].layer != li || recorded[at].name != name {
 				return &errStale{"files were added or removed"}
 			}
-			in := &recorded[at]
+			in, info := &recorded[at], infos[at]
 			at++
-			info, err := fs.Stat(l.FS, name)
-			if err != nil {
+			if info == nil {
 				return &errStale{"cannot stat " + name}
 			}
 			mtime := info.ModTime().UnixNano()
