@@ -448,10 +448,14 @@ func (q *wquery) groupSorted(hits []whit, hitIn []uint8, limit int) (out []Resul
 }
 
 // topHits returns the k best hits, best first, without sorting them all.
-func topHits(hits []whit, k int, better func(a, b whit) int) []whit {
+func topHits(hits []whit, k int, better func(a, b whit) int) []whit { return bestK(hits, k, better) }
+
+// bestK returns the k best of xs by cmp (a total order: best first),
+// best first, without sorting them all.
+func bestK[T any](xs []T, k int, cmp func(a, b T) int) []T {
 	// A min-heap of the best k seen: its root is the worst of them.
-	h := make([]whit, 0, k)
-	worse := func(i, j int) bool { return better(h[i], h[j]) > 0 }
+	h := make([]T, 0, k)
+	worse := func(i, j int) bool { return cmp(h[i], h[j]) > 0 }
 	down := func(i int) {
 		for {
 			m, l, r := i, 2*i+1, 2*i+2
@@ -468,19 +472,19 @@ func topHits(hits []whit, k int, better func(a, b whit) int) []whit {
 			i = m
 		}
 	}
-	for _, x := range hits {
+	for _, x := range xs {
 		switch {
 		case len(h) < k:
 			h = append(h, x)
 			for i := len(h) - 1; i > 0 && worse(i, (i-1)/2); i = (i - 1) / 2 {
 				h[i], h[(i-1)/2] = h[(i-1)/2], h[i]
 			}
-		case better(x, h[0]) < 0:
+		case cmp(x, h[0]) < 0:
 			h[0] = x
 			down(0)
 		}
 	}
-	slices.SortFunc(h, better)
+	slices.SortFunc(h, cmp)
 	return h
 }
 
@@ -641,11 +645,13 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner
 			accs[i].named = isNamedOwner(accs[i])
 		}
 	}
-	slices.SortFunc(accs, func(a, b acc) int {
+	order := func(a, b acc) int {
 		return cmp.Or(cmp.Compare(boolInt(b.named), boolInt(a.named)), cmp.Compare(b.score, a.score), cmp.Compare(a.best.node, b.best.node))
-	})
+	}
 	if limit > 0 && len(accs) > limit {
-		accs = accs[:limit]
+		accs = bestK(accs, limit, order) // the best few of thousands of owners
+	} else {
+		slices.SortFunc(accs, order)
 	}
 	out := make([]Owner, len(accs))
 	for i, a := range accs {
