@@ -252,10 +252,14 @@ func (l *list) encode(w *wire.Writer) {
 
 // rawList is a letters list as read, not yet checked.
 type rawList struct {
-	l      list
-	masks  []uint64
-	texts  byteSpan // the texts, their words and masks: a letters search reads all of them
-	places byteSpan // first and places: the groups, which a word search reads too
+	l     list
+	masks []uint64
+	// Where its tables lie: the texts and their word starts are checked
+	// entry by entry as a search reads them (with src); the rest, which a
+	// letters search reads all of, when the list is first used.
+	buf, starts byteSpan
+	rest        []byteSpan
+	groups      []byteSpan // first and places, which a word search reads too
 }
 
 func parseList(r *wire.Reader, lang model.Lang, src *source) *rawList {
@@ -263,20 +267,24 @@ func parseList(r *wire.Reader, lang model.Lang, src *source) *rawList {
 	l := &rl.l
 	r.Defer(src != nil)
 	l.buf = r.String()
-	from, _ := r.LastSpan()
+	rl.buf = spanOf(r)
 	l.off = r.Uint32s()
+	rl.rest = append(rl.rest, spanOf(r))
 	l.starts = r.Uint16s()
+	rl.starts = spanOf(r)
 	l.at = r.Int32s()
+	rl.rest = append(rl.rest, spanOf(r))
 	rl.masks = r.Uint64s()
+	rl.rest = append(rl.rest, spanOf(r))
 	l.pen = r.Bytes8()
+	rl.rest = append(rl.rest, spanOf(r))
 	l.tier = r.Bytes8()
-	off, n := r.LastSpan()
-	rl.texts = byteSpan{from, off + n - from}
+	rl.rest = append(rl.rest, spanOf(r))
 	l.first = r.Int32s()
-	from, _ = r.LastSpan()
+	rl.rest = append(rl.rest, spanOf(r))
 	l.places = r.Int32s()
-	off, n = r.LastSpan()
-	rl.places = byteSpan{from, off + n - from}
+	rl.rest = append(rl.rest, spanOf(r))
+	rl.groups = rl.rest[len(rl.rest)-2:]
 	r.Defer(false)
 	return rl
 }
@@ -284,8 +292,10 @@ func parseList(r *wire.Reader, lang model.Lang, src *source) *rawList {
 // decode checks the list and returns it.
 func (rl *rawList) decode(nn int, src *source) (list, error) {
 	empty := list{lang: rl.l.lang, off: []uint32{0}}
-	if !src.ok(rl.texts) || !src.ok(rl.places) {
-		return empty, src.Err()
+	for _, sp := range rl.rest {
+		if !src.ok(sp) {
+			return empty, src.Err()
+		}
 	}
 	l := rl.l
 	r := wire.NewReader(nil) // for its checks and error
@@ -305,21 +315,62 @@ func (rl *rawList) decode(nn int, src *source) (list, error) {
 		return empty, r.Err()
 	}
 	for e := range int32(ne) {
-		// Every entry stands for a node, and its word starts lie in its
-		// text: searches index both without checking.
+		// Every entry stands for a node: searches index both without
+		// checking.
 		if l.first[e] == l.first[e+1] {
 			r.Fail("letters entry %d has no place", e)
 			return empty, r.Err()
 		}
-		text := len(l.text(e))
-		for _, s := range l.wordStarts(e) {
-			if int(s) >= text { // a word begins at a byte of the text
-				r.Fail("letters entry %d starts a word past its text", e)
-				return empty, r.Err()
-			}
+	}
+	if src != nil && src.check != nil {
+		l.lazy = &lazyList{src: src, buf: rl.buf, starts: rl.starts}
+		return l, nil
+	}
+	for e := range int32(ne) {
+		if err := l.checkStarts(e); err != nil {
+			return empty, err
 		}
 	}
 	return l, nil
+}
+
+// checkStarts checks that entry e's word starts lie in its text (the
+// matcher reads the byte at each).
+func (l *list) checkStarts(e int32) error {
+	text := len(l.buf[l.off[e]:l.off[e+1]])
+	for _, s := range l.starts[l.at[e]:l.at[e+1]] {
+		if int(s) >= text {
+			return fmt.Errorf("%w: letters entry %d starts a word past its text", wire.ErrCorrupt, e)
+		}
+	}
+	return nil
+}
+
+// lazyList checks the texts of a list read without its organisation as a
+// search reads them, entry by entry: a letters search reads the text of
+// the few entries whose letters it holds (mask), not all 100,000.
+type lazyList struct {
+	src         *source
+	buf, starts byteSpan
+}
+
+// entryOK checks entry e's text and word starts, and reports whether they
+// are sound (the damage is reported otherwise: Index.Err).
+func (l *list) entryOK(e int32) bool {
+	lz := l.lazy
+	a, b := int(l.off[e]), int(l.off[e+1])
+	if !lz.src.ok(byteSpan{lz.buf.off + a, b - a}) {
+		return false
+	}
+	a, b = int(l.at[e]), int(l.at[e+1])
+	if !lz.src.ok(byteSpan{lz.starts.off + 2*a, 2 * (b - a)}) {
+		return false
+	}
+	if err := l.checkStarts(e); err != nil {
+		lz.src.fail(err)
+		return false
+	}
+	return true
 }
 
 // seqTokenSize is seqToken's size in memory and in an encoding: a term,
@@ -584,7 +635,7 @@ func (lz *lazyWords) checkTokens(w *wordIndex, n int32) bool {
 // checkGroups checks the groups, once.
 func (lz *lazyWords) checkGroups(w *wordIndex) bool {
 	lz.groups.Do(func() {
-		if lz.src.ok(lz.raw.entrySp) && lz.src.ok(lz.raw.groups.places) {
+		if lz.src.ok(lz.raw.entrySp) && lz.src.ok(lz.raw.groups.groups[0]) && lz.src.ok(lz.raw.groups.groups[1]) {
 			if err := checkGroups(w, lz.nn); err != nil {
 				lz.src.fail(err)
 			}

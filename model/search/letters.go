@@ -58,15 +58,29 @@ type list struct {
 	tier   []uint8 // 0 under a department, 1 under a topic or relation
 	first  []int32
 	places []int32
+
+	// lazy checks the texts and word starts as they are read, for a list
+	// read without its organisation (DecodeAlone); nil otherwise.
+	lazy *lazyList
 }
 
 func (l *list) len() int { return len(l.off) - 1 }
 
-// text returns entry e's folded text.
-func (l *list) text(e int32) string { return l.buf[l.off[e]:l.off[e+1]] }
+// text returns entry e's folded text ("" when found damaged).
+func (l *list) text(e int32) string {
+	if l.lazy != nil && !l.entryOK(e) {
+		return ""
+	}
+	return l.buf[l.off[e]:l.off[e+1]]
+}
 
 // wordStarts returns where the words of entry e's text begin.
-func (l *list) wordStarts(e int32) []uint16 { return l.starts[l.at[e]:l.at[e+1]] }
+func (l *list) wordStarts(e int32) []uint16 {
+	if l.lazy != nil && !l.entryOK(e) {
+		return nil
+	}
+	return l.starts[l.at[e]:l.at[e+1]]
+}
 
 // newLetters indexes the titles of nodes (every node of an organisation,
 // in document order): departments, sections, duties, topics, relations and

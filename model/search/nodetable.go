@@ -135,8 +135,11 @@ func (ix *Index) roleOf(i int32) model.Role {
 }
 
 func (ix *Index) titleOf(i int32, l model.Lang) string {
-	if ix.table != nil {
-		return ix.table.title(i, l)
+	if t := ix.table; t != nil {
+		if !t.src.ok(byteSpan{t.titlesSp[l].off + int(t.tAt[l][i]), int(t.tAt[l][i+1] - t.tAt[l][i])}) {
+			return ""
+		}
+		return t.title(i, l)
 	}
 	return ix.nodes[i].Title[l]
 }
