@@ -18,6 +18,7 @@ import (
 	"sync"
 
 	"github.com/dutymap/dutymap/model"
+	"github.com/dutymap/dutymap/model/analysis"
 )
 
 // Index holds every node of an organisation, for searching by words and by
@@ -38,6 +39,7 @@ type Index struct {
 		mu    sync.Mutex
 		words [][]nameWord
 		done  []bool
+		an    *analysis.Analyzer
 	}
 
 	letters *letters

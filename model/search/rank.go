@@ -522,7 +522,10 @@ func (ix *Index) ownerName(lang model.Lang, k int) []nameWord {
 		n.done = make([]bool, len(ix.ownerNodes))
 	}
 	if !n.done[k] {
-		n.words[k], n.done[k] = ix.nameWords(ix.ownerNodes[k], lang), true
+		if n.an == nil {
+			n.an = &analysis.Analyzer{Parts: true} // one for every name: names share their words
+		}
+		n.words[k], n.done[k] = ix.nameWords(n.an, ix.ownerNodes[k], lang), true
 	}
 	return n.words[k]
 }
@@ -536,9 +539,8 @@ func (ix *Index) ownerNamesAll(lang model.Lang) {
 }
 
 // nameWords analyses the name (title and aliases) in lang of node i.
-func (ix *Index) nameWords(i int32, lang model.Lang) []nameWord {
+func (ix *Index) nameWords(an *analysis.Analyzer, i int32, lang model.Lang) []nameWord {
 	node := ix.node(i)
-	an := analysis.Analyzer{Parts: true}
 	var words []nameWord
 	var toks []analysis.Token
 	for _, text := range append([]string{node.Title[lang]}, node.Aliases[lang]...) {
