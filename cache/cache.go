@@ -434,6 +434,7 @@ func (ld *Loaded) describes(data []byte) (parts, error) {
 		return h, &errStale{"written for other content folders"}
 	}
 	inputs := readInputs(r, len(ld.layers))
+	dirs := readDirs(r, len(ld.layers))
 	for l := range model.NumLangs {
 		ld.tags[l], ld.langs[l] = r.String(), r.Bool()
 	}
@@ -443,7 +444,7 @@ func (ld *Loaded) describes(data []byte) (parts, error) {
 	if r.Left() != 0 {
 		return h, &errStale{"bytes after the description"}
 	}
-	if err := ld.current(inputs, written); err != nil {
+	if err := ld.current(inputs, dirs, written); err != nil {
 		return h, err
 	}
 	ld.inputs = inputs
@@ -521,19 +522,32 @@ func readInputs(r *wire.Reader, layers int) []input {
 }
 
 // current checks that the layers' files are the ones recorded, with the
-// same contents. The recorded files are looked at (stat) while the
-// layers' files are listed, on another core.
-func (ld *Loaded) current(recorded []input, written time.Time) error {
+// same contents. When no folder that holds them changed since (dirs: a
+// folder's modification time changes when a file in it is added, removed
+// or renamed), they are the recorded files, and only those are looked at
+// (stat), on both cores; otherwise the layers' files are listed again
+// (content.Inputs) while the recorded ones are looked at, on another core.
+func (ld *Loaded) current(recorded, dirs []input, written time.Time) error {
 	infos := make([]fs.FileInfo, len(recorded))
-	var wg sync.WaitGroup
-	wg.Go(func() {
-		for i, in := range recorded {
-			infos[i], _ = fs.Stat(ld.layers[in.layer].FS, in.name)
+	stat := func(from, to int) {
+		for i := from; i < to; i++ {
+			infos[i], _ = fs.Stat(ld.layers[recorded[i].layer].FS, recorded[i].name)
 		}
-	})
+	}
 	names := make([][]string, len(ld.layers))
-	for li, l := range ld.layers {
-		names[li] = content.Inputs(l)
+	var wg sync.WaitGroup
+	if ld.sameFolders(dirs, written) {
+		half := len(recorded) / 2
+		wg.Go(func() { stat(0, half) })
+		stat(half, len(recorded))
+		for _, in := range recorded {
+			names[in.layer] = append(names[in.layer], in.name)
+		}
+	} else {
+		wg.Go(func() { stat(0, len(recorded)) })
+		for li, l := range ld.layers {
+			names[li] = content.Inputs(l)
+		}
 	}
 	wg.Wait()
 	at := 0
@@ -547,13 +561,11 @@ func (ld *Loaded) current(recorded []input, written time.Time) error {
 			if info == nil {
 				return &errStale{"cannot stat " + name}
 			}
-			mtime := info.ModTime().UnixNano()
-			if info.Size() == in.size && mtime == in.mtime && !info.ModTime().IsZero() && info.ModTime().Before(written.Add(-racyWindow)) {
-				continue // unchanged, and not racily so
-			}
-			data, err := l.ReadFile(name)
-			if err != nil || sha256.Sum256(data) != in.hash {
-				return &errStale{name + " changed"}
+			if !unchanged(info, in.size, in.mtime, written) {
+				data, err := l.ReadFile(name)
+				if err != nil || sha256.Sum256(data) != in.hash {
+					return &errStale{name + " changed"}
+				}
 			}
 		}
 	}
@@ -561,6 +573,81 @@ func (ld *Loaded) current(recorded []input, written time.Time) error {
 		return &errStale{"files were removed"}
 	}
 	return nil
+}
+
+// unchanged reports whether a file or folder has the recorded size and
+// modification time, and was not modified so close before the cache was
+// written that the time cannot tell (racyWindow).
+func unchanged(info fs.FileInfo, size, mtime int64, written time.Time) bool {
+	t := info.ModTime()
+	return info.Size() == size && t.UnixNano() == mtime && !t.IsZero() && t.Before(written.Add(-racyWindow))
+}
+
+// sameFolders reports whether every recorded folder is there, unchanged:
+// then no file was added to, removed from or renamed in the content.
+func (ld *Loaded) sameFolders(dirs []input, written time.Time) bool {
+	if len(dirs) == 0 {
+		return false
+	}
+	for _, d := range dirs {
+		info, err := fs.Stat(ld.layers[d.layer].FS, d.name)
+		if err != nil || !info.IsDir() || !unchanged(info, d.size, d.mtime, written) {
+			return false
+		}
+	}
+	return true
+}
+
+// folders records the folders the layers' files lie in, to tell next time
+// that no file was added or removed (sameFolders): each layer's top
+// folder, and every folder beneath the top-level folders that hold its
+// files (the language folders), empty ones included, since a file may be
+// added to one.
+func (ld *Loaded) folders(inputs []input) ([]input, error) {
+	var out []input
+	for li, l := range ld.layers {
+		tops := []string{"."}
+		for _, in := range inputs {
+			if top, _, ok := strings.Cut(in.name, "/"); in.layer == li && ok && !slices.Contains(tops, top) {
+				tops = append(tops, top)
+			}
+		}
+		for k, top := range tops {
+			err := fs.WalkDir(l.FS, top, func(name string, d fs.DirEntry, err error) error {
+				if err != nil {
+					return err
+				}
+				if !d.IsDir() {
+					return nil
+				}
+				info, err := fs.Stat(l.FS, name)
+				if err != nil {
+					return err
+				}
+				out = append(out, input{layer: li, name: name, size: info.Size(), mtime: info.ModTime().UnixNano()})
+				if k == 0 {
+					return fs.SkipDir // the top folder alone: its own entries
+				}
+				return nil
+			})
+			if err != nil {
+				return nil, err
+			}
+		}
+	}
+	return out, nil
+}
+
+func readDirs(r *wire.Reader, layers int) []input {
+	out := make([]input, r.Count(3))
+	for i := range out {
+		d := &out[i]
+		d.layer = r.Index(layers)
+		d.name = r.String()
+		d.size = r.Varint()
+		d.mtime = r.Varint()
+	}
+	return out
 }
 
 // Save writes the cache file after a miss, preparing the index of both
@@ -578,12 +665,16 @@ func (ld *Loaded) Save() error {
 	if err != nil {
 		return err
 	}
+	dirs, err := ld.folders(inputs)
+	if err != nil {
+		return err
+	}
 	ld.store.removeStaleTemps()
 	tmp, err := os.CreateTemp(ld.store.Dir, filepath.Base(ld.file)+".*"+tmpSuffix)
 	if err != nil {
 		return err
 	}
-	err = ld.write(tmp, inputs)
+	err = ld.write(tmp, inputs, dirs)
 	if cerr := tmp.Close(); err == nil {
 		err = cerr
 	}
@@ -603,7 +694,7 @@ func (ld *Loaded) Save() error {
 
 // write writes the cache file to f: a header to fill in at the end, then
 // the three parts of the payload, each streamed through its checksum.
-func (ld *Loaded) write(f *os.File, inputs []input) error {
+func (ld *Loaded) write(f *os.File, inputs, dirs []input) error {
 	if _, err := f.Write(make([]byte, headerSize)); err != nil {
 		return err
 	}
@@ -638,6 +729,13 @@ func (ld *Loaded) write(f *os.File, inputs []input) error {
 		w.Varint(in.size)
 		w.Varint(in.mtime)
 		w.Raw(in.hash[:])
+	}
+	w.Int(len(dirs))
+	for _, d := range dirs {
+		w.Int(d.layer)
+		w.String(d.name)
+		w.Varint(d.size)
+		w.Varint(d.mtime)
 	}
 	for _, l := range model.Langs {
 		w.String(ld.Org.Tags[l])

@@ -13,6 +13,7 @@ import (
 
 	"github.com/dutymap/dutymap/content"
 	"github.com/dutymap/dutymap/internal/synth"
+	"github.com/dutymap/dutymap/internal/wire"
 	"github.com/dutymap/dutymap/model"
 	"github.com/dutymap/dutymap/model/search"
 )
@@ -247,6 +248,84 @@ func TestRebuiltWhenStaleOrCorrupt(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestFolderChangesAreSeen: in a content folder whose files and folders
+// are old, a cache is used without listing the files again (its folders
+// are unchanged), and a file added, removed or renamed anywhere, an empty
+// folder given a file, or a new folder beside the language folders, is
+// still seen: a miss that loads the files as they are now.
+func TestFolderChangesAreSeen(t *testing.T) {
+	extra := []byte("---\nid: extra\nname: Extra department\n---\n\n## Duties {#duties}\n\n- Do extra work.\n")
+	changes := map[string]func(dir string){
+		"a file added": func(dir string) { os.WriteFile(filepath.Join(dir, "en", "extra.md"), extra, 0o644) },
+		"a file added to an empty folder": func(dir string) {
+			os.WriteFile(filepath.Join(dir, "en", "more", "deeper", "extra.md"), extra, 0o644)
+		},
+		"a file removed": func(dir string) {
+			files, _ := filepath.Glob(filepath.Join(dir, "zh", "*.md"))
+			os.Remove(files[0])
+		},
+		"a file renamed": func(dir string) {
+			files, _ := filepath.Glob(filepath.Join(dir, "en", "*.md"))
+			os.Rename(files[0], filepath.Join(dir, "en", "renamed.md"))
+		},
+		"a folder of content added": func(dir string) {
+			os.MkdirAll(filepath.Join(dir, "en", "new"), 0o755)
+			os.WriteFile(filepath.Join(dir, "en", "new", "extra.md"), extra, 0o644)
+		},
+		"a sources file added": func(dir string) {
+			os.WriteFile(filepath.Join(dir, "sources.yaml"), []byte("- id: s9\n  title: A source\n"), 0o644)
+		},
+	}
+	for name, change := range changes {
+		t.Run(name, func(t *testing.T) {
+			dir := folder(t, 300)
+			os.MkdirAll(filepath.Join(dir, "en", "more", "deeper"), 0o755)
+			old := time.Now().Add(-time.Hour)
+			filepath.Walk(dir, func(path string, _ os.FileInfo, _ error) error { return os.Chtimes(path, old, old) })
+			s := store(t)
+			warm(t, s, content.Dir(dir))
+			ld := open(t, s, content.Dir(dir))
+			wantStatus(t, ld, Hit, "")
+			if dirs := readDirsOf(t, s.FileFor([]content.Layer{content.Dir(dir)})); !slices.Contains(dirs, "en/more/deeper") || !slices.Contains(dirs, ".") {
+				t.Fatalf("folders recorded: %q", dirs)
+			}
+			change(dir)
+			ld = open(t, s, content.Dir(dir))
+			if ld.Status != Miss {
+				t.Fatalf("after %s: %v", name, ld.Status)
+			}
+			fresh, err := content.Load(content.Dir(dir))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !slices.Equal(flatten(fresh), flatten(ld.Org)) {
+				t.Fatal("a miss did not load the files as they are now")
+			}
+		})
+	}
+}
+
+// readDirsOf is the folders a cache file records.
+func readDirsOf(t *testing.T, file string) []string {
+	t.Helper()
+	data, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	at, n := partAt(data, partMeta)
+	r := wire.NewReader(data[at : at+n])
+	_, _, _ = r.String(), r.Varint(), r.Strings()
+	readInputs(r, 1)
+	var out []string
+	for _, d := range readDirs(r, 1) {
+		out = append(out, d.name)
+	}
+	if r.Err() != nil {
+		t.Fatal(r.Err())
+	}
+	return out
 }
 
 // TestOldUnchangedFilesAreNotRead: a file whose size and time match,
