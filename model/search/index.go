@@ -55,6 +55,9 @@ type Index struct {
 	// holds what searches read of the nodes; nodes are made from it as
 	// results need them.
 	table *nodeTable
+	// makeDepts makes the departments of an index read without its
+	// organisation (DecodeAlone) on first use; nil for every other index.
+	makeDepts func() []*model.Node
 	// src checks an index read without its organisation as it is used,
 	// and keeps the damage it finds (Err); nil for every other index.
 	src *source
@@ -145,8 +148,16 @@ func (ix *Index) closeSubtrees() {
 // makeLetters makes the letters index, its lists restored from an
 // encoding when there is one.
 func (ix *Index) makeLetters() {
-	ix.letters = newLetters(ix, ix.dept, ix.depts)
+	ix.letters = newLetters(ix, ix.dept)
 	ix.letters.restored = ix.restored
+}
+
+// departments are the departments the index holds, in order.
+func (ix *Index) departments() []*model.Node {
+	if ix.makeDepts != nil {
+		return ix.makeDepts()
+	}
+	return ix.depts
 }
 
 // root is the node index of i's document.

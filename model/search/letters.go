@@ -15,8 +15,7 @@ import (
 // fallback below the word index, and what an exact ('x) term searches.
 type letters struct {
 	at    *Index  // the index whose nodes these are
-	dept  []int32 // per node: index in depts, or -1 under a topic or relation
-	depts []*model.Node
+	dept  []int32 // per node: index in the departments, or -1 under a topic or relation
 	lists [model.NumLangs]struct {
 		once sync.Once
 		list list
@@ -91,8 +90,8 @@ func (l *list) wordStarts(e int32) []uint16 {
 // content). dept gives each node's department, an index into depts, or -1.
 // Building needs at's nodes: an index read without them (DecodeAlone) has
 // its lists restored.
-func newLetters(at *Index, dept []int32, depts []*model.Node) *letters {
-	return &letters{at: at, dept: dept, depts: depts}
+func newLetters(at *Index, dept []int32) *letters {
+	return &letters{at: at, dept: dept}
 }
 
 // chunk is the prepared titles of a run of nodes: their folded texts,

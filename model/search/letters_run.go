@@ -55,7 +55,7 @@ func (ix *letters) compile(q Query) *compiled {
 		c.phrase = strings.Join(words, " ")
 	}
 	if len(q.Depts) > 0 {
-		ok := model.NamedAny(q.Depts, ix.depts)
+		ok := model.NamedAny(q.Depts, ix.at.departments())
 		c.nodeOK = make([]bool, len(ix.at.nodes))
 		for i, d := range ix.dept {
 			c.nodeOK[i] = d >= 0 && ok[d]

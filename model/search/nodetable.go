@@ -93,6 +93,12 @@ func (ix *Index) make(i int32) *model.Node {
 		if a, ok := t.posAliases[j]; ok {
 			n.Aliases = a
 		}
+		if d := t.dept[j]; t.parent[j] < 0 && d >= 0 && t.deptSeq[d] == j {
+			n.Code = t.deptCode[d]
+			for l := range n.Aliases {
+				n.Aliases[l] = t.deptAliases[l][d]
+			}
+		}
 		n.Path = n.ID
 		if p := t.parent[j]; p >= 0 {
 			n.Parent = ix.nodes[p]
@@ -357,18 +363,17 @@ func DecodeAlone(r *wire.Reader) (*Index, error) {
 	}
 	nn := len(t.kind)
 	ix := &Index{nodes: make([]*model.Node, nn), table: t, src: src}
-	ix.depts = make([]*model.Node, len(t.deptSeq))
-	for d, s := range t.deptSeq {
-		n := ix.make(s)
-		n.Code = t.deptCode[d]
-		for l := range n.Aliases {
-			n.Aliases[l] = t.deptAliases[l][d]
+	// The departments are made when first asked for (a d: filter, an
+	// unknown department): most searches name none.
+	ix.makeDepts = sync.OnceValue(func() []*model.Node {
+		t.mu.Lock()
+		defer t.mu.Unlock()
+		depts := make([]*model.Node, len(t.deptSeq))
+		for d, s := range t.deptSeq {
+			depts[d] = ix.make(s)
 		}
-		ix.depts[d] = n
-	}
-	if err := src.Err(); err != nil {
-		return nil, err
-	}
+		return depts
+	})
 	ix.parent, ix.dept, ix.owner, ix.owners = t.parent, t.dept, t.owner, t.owners
 	ix.closeSubtrees()
 	ix.makeLetters()

@@ -37,7 +37,7 @@ func (ix *Index) search(ctx context.Context, q Query, lang model.Lang, limit int
 	}
 	res.Common = p.common
 	for _, d := range q.Depts {
-		if found, _ := model.BestMatches(d, ix.depts); len(found) == 0 {
+		if found, _ := model.BestMatches(d, ix.departments()); len(found) == 0 {
 			res.UnknownDepts = append(res.UnknownDepts, d)
 		}
 	}
@@ -92,7 +92,7 @@ func (ix *Index) search(ctx context.Context, q Query, lang model.Lang, limit int
 
 // Departments are the departments the index holds, in order: those a d:
 // reference can name.
-func (ix *Index) Departments() []*model.Node { return ix.depts }
+func (ix *Index) Departments() []*model.Node { return ix.departments() }
 
 // queryLang is the language a query is written in, which answers it
 // first: each word votes for its language (a Chinese word for Chinese; a
@@ -163,7 +163,7 @@ func (ix *Index) deptFilter(depts []string) []bool {
 	if len(depts) == 0 {
 		return nil
 	}
-	ok := model.NamedAny(depts, ix.depts)
+	ok := model.NamedAny(depts, ix.departments())
 	out := make([]bool, len(ix.nodes))
 	for i, d := range ix.dept {
 		out[i] = d >= 0 && ok[d]
