@@ -30,8 +30,9 @@ type Index struct {
 	depts      []*model.Node
 	owner      []int32 // per node: its owner's index in owners, or -1 (not a duty of a department)
 	owners     []ownerKey
-	end        []int32 // per node: the end of its subtree, which is nodes[i:end[i]]
-	ownerNodes []int32 // the departments and positions, which a query can name (canOwn)
+	end        []int32   // per node: the end of its subtree, which is nodes[i:end[i]]
+	ownerNodes []int32   // the departments and positions, which a query can name (canOwn)
+	closed     sync.Once // end and ownerNodes are set (closeSubtrees)
 	// names are the words of the names of the nodes that own duties, per
 	// language and node of ownerNodes, each worked out on the first query
 	// whose words its node matches (ownerName).
@@ -125,8 +126,13 @@ func (ix *Index) relate(parent []int32) {
 }
 
 // closeSubtrees sets, from the parents and departments, where each node's
-// subtree ends and which nodes can own duties.
-func (ix *Index) closeSubtrees() {
+// subtree ends and which nodes can own duties (end, ownerNodes), once:
+// what reads them calls it first. An index read without its organisation
+// does so when a query could name an owner, which most queries in letters
+// alone never do.
+func (ix *Index) closeSubtrees() { ix.closed.Do(ix.close) }
+
+func (ix *Index) close() {
 	nn := len(ix.parent)
 	// Nodes come before everything beneath them, and a parent's index is
 	// below its children's: one pass from the end closes every subtree.

@@ -196,6 +196,7 @@ func (ix *Index) encodeNodes(w *wire.Writer) {
 		}
 	}
 	var named []int32
+	ix.closeSubtrees()
 	for _, i := range ix.ownerNodes {
 		if ix.parent[i] >= 0 && slices.ContainsFunc(ix.nodes[i].Aliases[:], func(a []string) bool { return len(a) > 0 }) {
 			named = append(named, i)
@@ -375,7 +376,6 @@ func DecodeAlone(r *wire.Reader) (*Index, error) {
 		return depts
 	})
 	ix.parent, ix.dept, ix.owner, ix.owners = t.parent, t.dept, t.owner, t.owners
-	ix.closeSubtrees()
 	ix.makeLetters()
 	tabs, err := parseTables(r, nn, src)
 	if err != nil {

@@ -463,6 +463,7 @@ func (ix *Index) named(w *wordIndex, s *scratch, qws []qword, cws []cword, keep 
 	}
 	var named []namedOwner
 	var masks []uint64
+	ix.closeSubtrees()
 	for k, n := range ix.ownerNodes {
 		if s.mask[n]&eligible == 0 || !keep(n) || weight(s.mask[n]&eligible) < want*(1-1e-6) {
 			continue
@@ -514,6 +515,7 @@ type nameWord struct {
 // a search reads the names of the few owners its words match, never all
 // of them (at 100,000 duties analysing every name took 6 ms a search).
 func (ix *Index) ownerName(lang model.Lang, k int) []nameWord {
+	ix.closeSubtrees()
 	n := &ix.names[lang]
 	n.mu.Lock()
 	defer n.mu.Unlock()
@@ -533,6 +535,7 @@ func (ix *Index) ownerName(lang model.Lang, k int) []nameWord {
 // ownerNamesAll works out the words of every owner's name in lang
 // (Prepare), so that no search waits for them.
 func (ix *Index) ownerNamesAll(lang model.Lang) {
+	ix.closeSubtrees()
 	for k := range ix.ownerNodes {
 		ix.ownerName(lang, k)
 	}
