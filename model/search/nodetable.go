@@ -44,9 +44,9 @@ type nodeTable struct {
 	mu sync.Mutex // guards Index.nodes, filled as nodes are made
 
 	// src checks the ids' and titles' bytes as nodes are made (DecodeAlone).
-	src      *source
-	idsSp    byteSpan
-	titlesSp [model.NumLangs]byteSpan
+	src             *source
+	idsSp, idAtSp   byteSpan
+	titlesSp, tAtSp [model.NumLangs]byteSpan
 }
 
 // maxTableDepth bounds the nesting of a node table read back, as the
@@ -54,10 +54,33 @@ type nodeTable struct {
 // and a list item deep).
 const maxTableDepth = 64
 
-func (t *nodeTable) id(i int32) string { return t.ids[t.idAt[i]:t.idAt[i+1]] }
+// id is node i's id, and whether it is sound (checked first when the
+// table is checked as it is used).
+func (t *nodeTable) id(i int32) (string, bool) { return t.str(t.ids, t.idsSp, t.idAt, t.idAtSp, i) }
 
-func (t *nodeTable) title(i int32, l model.Lang) string {
-	return t.titles[l][t.tAt[l][i]:t.tAt[l][i+1]]
+// title is node i's title in l, and whether it is sound.
+func (t *nodeTable) title(i int32, l model.Lang) (string, bool) {
+	return t.str(t.titles[l], t.titlesSp[l], t.tAt[l], t.tAtSp[l], i)
+}
+
+// str is string i of a string table (data, its offsets at), its bytes and
+// offsets checked first when the table is checked as it is used (src).
+func (t *nodeTable) str(data string, dataSp byteSpan, at []uint32, atSp byteSpan, i int32) (string, bool) {
+	if t.src == nil || t.src.check == nil {
+		return data[at[i]:at[i+1]], true // checked on reading
+	}
+	if !t.src.ok(byteSpan{atSp.off + 4*int(i), 8}) {
+		return "", false
+	}
+	a, b := at[i], at[i+1]
+	if a > b || int64(b) > int64(len(data)) {
+		t.src.fail(fmt.Errorf("%w: node %d: offsets %d, %d past %d", wire.ErrCorrupt, i, a, b, len(data)))
+		return "", false
+	}
+	if !t.src.ok(byteSpan{dataSp.off + int(a), int(b - a)}) {
+		return "", false
+	}
+	return data[a:b], true
 }
 
 // node returns node i of the index, made from its table (with the nodes
@@ -85,10 +108,15 @@ func (ix *Index) make(i int32) *model.Node {
 	}
 	for k := len(line) - 1; k >= 0; k-- {
 		j := line[k]
-		t.checkStrings(j)
-		n := &model.Node{ID: t.id(j), Kind: model.Kind(t.kind[j]), Seq: j, Role: model.Role(t.roles[t.role[j]])}
+		id, _ := t.id(j)
+		if id == "" || strings.IndexByte(id, '/') >= 0 {
+			// Damaged (Index.Err says so): the node is made all the same,
+			// for the caller to drop.
+			t.src.fail(fmt.Errorf("%w: node %d: id %q", wire.ErrCorrupt, j, id))
+		}
+		n := &model.Node{ID: id, Kind: model.Kind(t.kind[j]), Seq: j, Role: model.Role(t.roles[t.role[j]])}
 		for l := range n.Title {
-			n.Title[l] = t.title(j, model.Lang(l))
+			n.Title[l], _ = t.title(j, model.Lang(l))
 		}
 		if a, ok := t.posAliases[j]; ok {
 			n.Aliases = a
@@ -109,23 +137,6 @@ func (ix *Index) make(i int32) *model.Node {
 	return ix.nodes[i]
 }
 
-// checkStrings checks node i's id and titles before a node is made of
-// them: an id is a name without a slash. What fails is reported
-// (Index.Err); the node is made all the same, for the caller to drop.
-func (t *nodeTable) checkStrings(i int32) {
-	if !t.src.ok(byteSpan{t.idsSp.off + int(t.idAt[i]), int(t.idAt[i+1] - t.idAt[i])}) {
-		return
-	}
-	for l := range t.titles {
-		if !t.src.ok(byteSpan{t.titlesSp[l].off + int(t.tAt[l][i]), int(t.tAt[l][i+1] - t.tAt[l][i])}) {
-			return
-		}
-	}
-	if id := t.id(i); id == "" || strings.IndexByte(id, '/') >= 0 {
-		t.src.fail(fmt.Errorf("%w: node %d: id %q", wire.ErrCorrupt, i, id))
-	}
-}
-
 func (ix *Index) kindOf(i int32) model.Kind {
 	if ix.table != nil {
 		return model.Kind(ix.table.kind[i])
@@ -142,10 +153,8 @@ func (ix *Index) roleOf(i int32) model.Role {
 
 func (ix *Index) titleOf(i int32, l model.Lang) string {
 	if t := ix.table; t != nil {
-		if !t.src.ok(byteSpan{t.titlesSp[l].off + int(t.tAt[l][i]), int(t.tAt[l][i+1] - t.tAt[l][i])}) {
-			return ""
-		}
-		return t.title(i, l)
+		title, _ := t.title(i, l)
+		return title
 	}
 	return ix.nodes[i].Title[l]
 }
@@ -227,19 +236,21 @@ func decodeNodes(r *wire.Reader, src *source) *nodeTable {
 	t.roles = r.Strings()
 	t.kind, t.role = r.Bytes8(), r.Bytes8()
 	t.parent = r.Int32s()
-	// The ids and titles are checked as nodes are made of them (with src).
-	r.Defer(src != nil)
+	// The ids and titles, and where each begins, are checked as nodes
+	// are made of them (with src).
+	lazy := src != nil && src.check != nil
+	r.Defer(lazy)
 	t.ids = r.String()
 	t.idsSp = spanOf(r)
-	r.Defer(false)
 	t.idAt = r.Uint32s()
+	t.idAtSp = spanOf(r)
 	for l := range t.titles {
-		r.Defer(src != nil)
 		t.titles[l] = r.String()
 		t.titlesSp[l] = spanOf(r)
-		r.Defer(false)
 		t.tAt[l] = r.Uint32s()
+		t.tAtSp[l] = spanOf(r)
 	}
+	r.Defer(false)
 	nd := r.Count(3)
 	if r.Err() != nil {
 		return nil
@@ -249,12 +260,23 @@ func decodeNodes(r *wire.Reader, src *source) *nodeTable {
 		r.Fail("node tables of unequal length")
 		return nil
 	}
-	wire.Offsets(r, t.idAt, nn, len(t.ids))
-	for l := range t.titles {
-		wire.Offsets(r, t.tAt[l], nn, len(t.titles[l]))
-	}
-	if r.Err() != nil {
-		return nil
+	if lazy {
+		bad := len(t.idAt) != nn+1
+		for l := range t.tAt {
+			bad = bad || len(t.tAt[l]) != nn+1
+		}
+		if bad {
+			r.Fail("node tables of unequal length")
+			return nil
+		}
+	} else {
+		wire.Offsets(r, t.idAt, nn, len(t.ids))
+		for l := range t.titles {
+			wire.Offsets(r, t.tAt[l], nn, len(t.titles[l]))
+		}
+		if r.Err() != nil {
+			return nil
+		}
 	}
 	for _, role := range t.roles {
 		if role != "" && !model.IsRole(role) {
@@ -278,7 +300,7 @@ func decodeNodes(r *wire.Reader, src *source) *nodeTable {
 			r.Fail("node %d: under a %v", i, model.Kind(t.kind[p]))
 		case p >= 0 && depth[p] >= maxTableDepth:
 			r.Fail("node %d: nested more than %d deep", i, maxTableDepth)
-		case t.idAt[i] == t.idAt[i+1]:
+		case !lazy && t.idAt[i] == t.idAt[i+1]:
 			r.Fail("node %d: an empty id", i)
 		}
 		if r.Err() != nil {
