@@ -292,20 +292,25 @@ func parseList(r *wire.Reader, lang model.Lang, src *source) *rawList {
 // decode checks the list and returns it.
 func (rl *rawList) decode(nn int, src *source) (list, error) {
 	empty := list{lang: rl.l.lang, off: []uint32{0}}
-	for _, sp := range rl.rest {
-		if !src.ok(sp) {
-			return empty, src.Err()
-		}
-	}
 	l := rl.l
 	r := wire.NewReader(nil) // for its checks and error
 	ne := len(l.off) - 1
-	if ne < 0 || len(rl.masks) != 4*ne || len(l.pen) != ne || len(l.tier) != ne {
+	if ne < 0 || len(rl.masks) != 4*ne || len(l.pen) != ne || len(l.tier) != ne || len(l.at) != ne+1 || len(l.first) != ne+1 {
 		r.Fail("letters tables of unequal length")
 		return empty, r.Err()
 	}
 	if ne > 0 {
 		l.mask = unsafe.Slice((*mask)(unsafe.Pointer(&rl.masks[0])), ne)
+	}
+	if src != nil && src.check != nil {
+		// The masks now, which a letters search reads all of; the rest
+		// of an entry when its letters pass its mask (entryOK).
+		if !src.ok(rl.rest[2]) {
+			return empty, src.Err()
+		}
+		l.lazy = &lazyList{src: src, nn: nn, buf: rl.buf, starts: rl.starts, off: rl.rest[0], at: rl.rest[1],
+			pen: rl.rest[3], tier: rl.rest[4], first: rl.rest[5], places: rl.rest[6], ok: make([]atomic.Bool, ne)}
+		return l, nil
 	}
 	wire.Offsets(r, l.off, ne, len(l.buf))
 	wire.Offsets(r, l.at, ne, len(l.starts))
@@ -315,18 +320,12 @@ func (rl *rawList) decode(nn int, src *source) (list, error) {
 		return empty, r.Err()
 	}
 	for e := range int32(ne) {
-		// Every entry stands for a node: searches index both without
-		// checking.
+		// Every entry stands for a node, and its word starts lie in its
+		// text: searches index both without checking.
 		if l.first[e] == l.first[e+1] {
 			r.Fail("letters entry %d has no place", e)
 			return empty, r.Err()
 		}
-	}
-	if src != nil && src.check != nil {
-		l.lazy = &lazyList{src: src, buf: rl.buf, starts: rl.starts}
-		return l, nil
-	}
-	for e := range int32(ne) {
 		if err := l.checkStarts(e); err != nil {
 			return empty, err
 		}
@@ -346,18 +345,43 @@ func (l *list) checkStarts(e int32) error {
 	return nil
 }
 
-// lazyList checks the texts of a list read without its organisation as a
-// search reads them, entry by entry: a letters search reads the text of
-// the few entries whose letters it holds (mask), not all 100,000.
+// lazyList checks a list read without its organisation as a search reads
+// it, entry by entry: a letters search reads every entry's mask, then the
+// text, places and ranks of the few whose letters pass it, not all
+// 100,000.
 type lazyList struct {
-	src         *source
-	buf, starts byteSpan
+	src                      *source
+	nn                       int
+	buf, starts, off, at     byteSpan
+	pen, tier, first, places byteSpan
+	ok                       []atomic.Bool // per entry: checked and sound
 }
 
-// entryOK checks entry e's text and word starts, and reports whether they
-// are sound (the damage is reported otherwise: Index.Err).
+// entryOK checks entry e (its text, word starts, places, penalty and
+// tier), once, and reports whether it is sound (the damage is reported
+// otherwise: Index.Err).
 func (l *list) entryOK(e int32) bool {
 	lz := l.lazy
+	if lz.ok[e].Load() {
+		return true
+	}
+	at4 := func(sp byteSpan) byteSpan { return byteSpan{sp.off + 4*int(e), 8} }
+	if !lz.src.ok(at4(lz.off)) || !lz.src.ok(at4(lz.at)) || !lz.src.ok(at4(lz.first)) ||
+		!lz.src.ok(byteSpan{lz.pen.off + int(e), 1}) || !lz.src.ok(byteSpan{lz.tier.off + int(e), 1}) {
+		return false
+	}
+	fail := func(what string) bool {
+		lz.src.fail(fmt.Errorf("%w: letters entry %d: %s", wire.ErrCorrupt, e, what))
+		return false
+	}
+	switch {
+	case l.off[e] > l.off[e+1] || int64(l.off[e+1]) > int64(len(l.buf)):
+		return fail("its text lies outside the texts")
+	case l.at[e] > l.at[e+1] || int64(l.at[e+1]) > int64(len(l.starts)):
+		return fail("its words lie outside the word starts")
+	case l.first[e] < 0 || l.first[e] >= l.first[e+1] || int64(l.first[e+1]) > int64(len(l.places)):
+		return fail("its places lie outside the places")
+	}
 	a, b := int(l.off[e]), int(l.off[e+1])
 	if !lz.src.ok(byteSpan{lz.buf.off + a, b - a}) {
 		return false
@@ -366,10 +390,20 @@ func (l *list) entryOK(e int32) bool {
 	if !lz.src.ok(byteSpan{lz.starts.off + 2*a, 2 * (b - a)}) {
 		return false
 	}
+	a, b = int(l.first[e]), int(l.first[e+1])
+	if !lz.src.ok(byteSpan{lz.places.off + 4*a, 4 * (b - a)}) {
+		return false
+	}
+	for _, p := range l.places[a:b] {
+		if p < 0 || int(p) >= lz.nn {
+			return fail("a place is not a node")
+		}
+	}
 	if err := l.checkStarts(e); err != nil {
 		lz.src.fail(err)
 		return false
 	}
+	lz.ok[e].Store(true)
 	return true
 }
 

@@ -264,10 +264,11 @@ func (ix *letters) filterRange(c *compiled, l *list, lo, hi int, hits []hit, sco
 // memo searched) where the term is unchanged, and writes each term's score
 // to row.
 func (ix *letters) match(c *compiled, l *list, e int32, old, row []int16) (hit, bool) {
-	h := hit{entry: e, first: l.places[l.first[e]]}
-	if !l.mask[e].covers(&c.mask) {
+	h := hit{entry: e}
+	if !l.mask[e].covers(&c.mask) || l.lazy != nil && !l.entryOK(e) {
 		return h, false
 	}
+	h.first = l.places[l.first[e]]
 	if c.nodeOK != nil {
 		if h.first = ix.firstPlace(c, l, e, false); h.first < 0 {
 			return h, false
