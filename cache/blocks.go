@@ -116,6 +116,6 @@ func (bw *blockWriter) trailer() []byte {
 	}
 	t := make([]byte, align8(bw.n)-bw.n)
 	t = append(t, sums...)
-	t = append(t, make([]byte, align8(len(t))-len(t))...)
+	t = append(t, make([]byte, align8(len(sums))-len(sums))...)
 	return binary.LittleEndian.AppendUint64(t, uint64(bw.n))
 }
