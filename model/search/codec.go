@@ -2,6 +2,8 @@ package search
 
 import (
 	"fmt"
+	"slices"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"unicode/utf8"
@@ -422,6 +424,13 @@ var (
 
 func (w *wordIndex) encode(out *wire.Writer) {
 	out.Strings(w.vocab)
+	// The terms in order, for looking one up without a map (term).
+	order := make([]int32, len(w.vocab))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortFunc(order, func(a, b int32) int { return strings.Compare(w.vocab[a], w.vocab[b]) })
+	out.Int32s(order)
 	out.Int32s(w.df)
 	out.Int32s(w.first)
 	out.Int32s(w.post)
@@ -478,6 +487,7 @@ func parseWords(r *wire.Reader, lang model.Lang, nn int, src *source) *rawWords 
 	rw := &rawWords{w: &wordIndex{lang: lang}}
 	w := rw.w
 	w.vocab = r.Strings()
+	w.order = r.Int32s()
 	w.df = r.Int32s()
 	w.first = r.Int32s()
 	// The postings, and below the titles' tokens and the groups, are
@@ -531,9 +541,17 @@ func (rw *rawWords) decode(nn int, src *source) (*wordIndex, error) {
 	if nn > 0 {
 		w.flen = unsafe.Slice((*[3]uint16)(unsafe.Pointer(&rw.flen[0])), nn)
 	}
-	w.terms = make(map[string]int32, nt)
-	for id, t := range w.vocab {
-		w.terms[t] = int32(id)
+	if len(w.order) != nt {
+		r.Fail("word index tables of unequal length")
+		return nil, r.Err()
+	}
+	// The terms in order (w.order) must be each term once, in order: term
+	// looks them up by binary search.
+	for k, id := range w.order {
+		if id < 0 || int(id) >= nt || k > 0 && w.vocab[w.order[k-1]] >= w.vocab[id] {
+			r.Fail("the terms are not in order at %d", k)
+			return nil, r.Err()
+		}
 	}
 	w.surface = make([]surfaceWord, len(rw.surfWords))
 	for i := range rw.surfWords {

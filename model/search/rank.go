@@ -82,7 +82,7 @@ func (w *wordIndex) compileWord(q qword, other *wordIndex, related bool) cword {
 		c.alts = append(c.alts, a)
 		c.weight = max(c.weight, a.weight)
 	}
-	main, ok := w.terms[q.term]
+	main, ok := w.term(q.term)
 	var mainDF int32
 	if ok {
 		mainDF = w.df[main]
@@ -92,7 +92,7 @@ func (w *wordIndex) compileWord(q qword, other *wordIndex, related bool) cword {
 		if s.Related && !related {
 			continue
 		}
-		id, ok := w.terms[s.Term]
+		id, ok := w.term(s.Term)
 		if !ok {
 			continue
 		}
@@ -113,7 +113,7 @@ func (w *wordIndex) compileWord(q qword, other *wordIndex, related bool) cword {
 		// 财务部 in part. The index holds them inside its own words too
 		// (analysis.Analyzer.Parts), so 财务 finds 财务部 as a word.
 		for _, part := range analysis.SubWords(q.term) {
-			if id, ok := w.terms[part]; ok && !analysis.IsFiller(part) {
+			if id, ok := w.term(part); ok && !analysis.IsFiller(part) {
 				add(alt{term: id, weight: weightPart * w.idf(max(mainDF, w.df[id]))})
 			}
 		}
@@ -151,7 +151,7 @@ func (w *wordIndex) bigramAlt(word string) (alt, bool) {
 	a := alt{term: -1}
 	var sum float32
 	for _, b := range analysis.Bigrams(word) {
-		id, ok := w.terms[bigramMark+b]
+		id, ok := w.term(bigramMark + b)
 		if !ok {
 			return a, false
 		}

@@ -140,7 +140,7 @@ func (ix *Index) queryLang(p plan, lang model.Lang) model.Lang {
 // knownIn reports whether w's index holds the query word: as a term, or,
 // for the word being typed, as the start of a word.
 func (q qword) knownIn(w *wordIndex) bool {
-	_, ok := w.terms[q.term]
+	_, ok := w.term(q.term)
 	return ok || q.open && len(w.surfaceRange(q.folded)) > 0
 }
 
@@ -195,7 +195,7 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 				cws[k] = append(cws[k], w.compileWord(qw, other, related))
 			}
 			for _, c := range p.codes {
-				if id, ok := w.terms[codeMark+c]; ok && len(cws[k]) < maxWords {
+				if id, ok := w.term(codeMark + c); ok && len(cws[k]) < maxWords {
 					cws[k] = append(cws[k], cword{alts: []alt{{term: id, weight: weightCode * w.idf(w.df[id])}}})
 					codes = append(codes, c)
 				}

@@ -61,8 +61,9 @@ const (
 // nodes whose fields hold it and how often.
 type wordIndex struct {
 	lang  model.Lang
-	terms map[string]int32 // term -> id
+	terms map[string]int32 // term -> id, for an index built here
 	vocab []string         // id -> term
+	order []int32          // the ids in the order of their terms, for an index read from an encoding
 	df    []int32          // id -> nodes holding it
 	// Postings of term t are post[first[t]:first[t+1]], ascending by node.
 	first []int32
@@ -98,6 +99,21 @@ type wordIndex struct {
 	// lazy checks the tables above as a search first uses them, for an
 	// index read without its organisation (DecodeAlone); nil otherwise.
 	lazy *lazyWords
+}
+
+// term returns the id of term t, if the index holds it: from the map of
+// an index built here, or by binary search over an encoding's terms in
+// order (no map is made: reading the index stays a few arrays).
+func (w *wordIndex) term(t string) (int32, bool) {
+	if w.terms != nil {
+		id, ok := w.terms[t]
+		return id, ok
+	}
+	k, ok := slices.BinarySearchFunc(w.order, t, func(id int32, t string) int { return strings.Compare(w.vocab[id], t) })
+	if !ok {
+		return -1, false
+	}
+	return w.order[k], true
 }
 
 // members returns entry e's nodes, in document order.
