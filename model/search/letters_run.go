@@ -245,12 +245,16 @@ const chunkSize = 1024
 func (ix *letters) filterRange(c *compiled, l *list, lo, hi int, hits []hit, scores []int16) int {
 	nt := len(c.terms)
 	out := lo
+	q := c.mask // the letters every match holds: most entries fail on them alone
 	for i := lo; i < hi; i++ {
 		e, old := int32(i), []int16(nil)
 		if c.from != nil {
 			e = c.from.entries[i]
 			k := len(c.from.q.Terms)
 			old = c.from.scores[i*k : i*k+k]
+		}
+		if !l.mask[e].covers(&q) {
+			continue
 		}
 		if h, ok := ix.match(c, l, e, old, scores[out*nt:out*nt+nt]); ok {
 			hits[out] = h
