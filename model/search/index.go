@@ -15,6 +15,7 @@ package search
 
 import (
 	"context"
+	"slices"
 	"sync"
 
 	"github.com/dutymap/dutymap/model"
@@ -144,6 +145,17 @@ func (ix *Index) close() {
 		}
 	}
 	ix.ownerNodes = nil
+	if t := ix.table; t != nil {
+		// canOwn by the role's number, not its name: a string compared
+		// per node was half of this pass.
+		pos := slices.Index(t.roles, string(model.RolePosition))
+		for i := range int32(nn) {
+			if ix.dept[i] >= 0 && (ix.parent[i] < 0 || int(t.role[i]) == pos) {
+				ix.ownerNodes = append(ix.ownerNodes, i)
+			}
+		}
+		return
+	}
 	for i := range int32(nn) {
 		if ix.canOwn(i) {
 			ix.ownerNodes = append(ix.ownerNodes, i)
