@@ -123,6 +123,9 @@ type Loaded struct {
 	start  time.Time
 	// release gives back the pages of part of a mapped cache file.
 	release func([]byte)
+	// data is the mapped cache file of a hit, whose strings and arrays
+	// the organisation and index use in place.
+	data []byte
 }
 
 // input is one file the loader read.
@@ -320,7 +323,19 @@ func (ld *Loaded) readWith(decode func([]byte) error) error {
 		return err
 	}
 	release(data, mapped)
+	ld.data = data
 	return nil
+}
+
+// GiveBack lets the kernel take back the pages of the cache file read
+// since it was opened: they are the file's clean pages, read again from
+// the page cache when used. A program calls it when it turns idle (the
+// explorer, once its background builds are done), so that its resident
+// memory is what it uses from then on, not all that the builds read.
+func (ld *Loaded) GiveBack() {
+	if ld.release != nil && ld.data != nil {
+		ld.release(ld.data)
+	}
 }
 
 // decode checks and restores a cache file's contents: the organisation

@@ -142,6 +142,10 @@ func TestHitIsTheSameOrganisation(t *testing.T) {
 	warm(t, s, layers...)
 	hit := open(t, s, layers...)
 	wantStatus(t, hit, Hit, "")
+	// The pages of the file given back (as the explorer does when idle),
+	// what the organisation and index read from it in place is read
+	// again from the file.
+	hit.GiveBack()
 	fresh, err := content.Load(layers...)
 	if err != nil {
 		t.Fatal(err)
