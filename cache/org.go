@@ -262,6 +262,7 @@ func decodeOrg(r *wire.Reader) *model.Org {
 			r.Fail("document %d: %d nodes in %d bytes", i, s.nodes, len(s.data))
 			return nil
 		}
+		s.first = sum
 		sum += s.nodes
 	}
 	if sum != total {
@@ -269,11 +270,16 @@ func decodeOrg(r *wire.Reader) *model.Org {
 		return nil
 	}
 	docs := make([]*model.Node, ndocs)
-	if err := decodeDocs(spans, docs, h.strs, total); err != nil {
+	all := make([]*model.Node, total) // total is bounded by the bytes (minNodeBytes each)
+	langs, err := decodeDocs(spans, docs, all, h.strs, total)
+	if err != nil {
 		r.Fail("%v", err)
 		return nil
 	}
-	org := model.NewOrg(docs, h.sources)
+	// The decoders indexed the nodes as they made them (Seq, Duties, the
+	// languages), on every core: a walk over all of them again would take
+	// a tenth of the wait at a million duties.
+	org := model.NewOrgIndexed(docs, h.sources, all, langs)
 	org.Tags, org.Groups = h.tags, h.groups
 	content.ResolveRefs(org)
 	return org
@@ -306,10 +312,11 @@ func readOrgHead(r *wire.Reader) orgHead {
 	return h
 }
 
-// docSpan is one document's bytes and the number of nodes they hold.
+// docSpan is one document's bytes, the number of nodes they hold, and
+// the place of the first in the organisation's nodes (document order).
 type docSpan struct {
-	data  []byte
-	nodes int
+	data         []byte
+	nodes, first int
 }
 
 // parallelDecode is the number of nodes from which documents are decoded
@@ -318,12 +325,13 @@ var parallelDecode = 20_000
 
 // decodeDocs decodes the documents of spans into docs: on one goroutine
 // for a small organisation, else in runs of documents of about equal
-// node counts taken in turn by one goroutine per core. It returns the
-// first problem found.
-func decodeDocs(spans []docSpan, docs []*model.Node, strs []string, total int) error {
+// node counts taken in turn by one goroutine per core. Every node goes in
+// all at its Seq. It returns the languages of the titles, or the first
+// problem found.
+func decodeDocs(spans []docSpan, docs, all []*model.Node, strs []string, total int) ([model.NumLangs]bool, error) {
 	workers := min(runtime.GOMAXPROCS(0), len(spans))
 	if total < parallelDecode || workers < 2 {
-		return decodeRun(spans, docs, strs)
+		return decodeRun(spans, docs, all, strs)
 	}
 	// Runs of about total/(4×workers) nodes: a worker slowed by other work
 	// on the machine takes fewer of them.
@@ -337,6 +345,7 @@ func decodeDocs(spans []docSpan, docs []*model.Node, strs []string, total int) e
 		}
 	}
 	errs := make([]error, len(runs))
+	langs := make([][model.NumLangs]bool, len(runs))
 	var next atomic.Int64
 	var wg sync.WaitGroup
 	for range workers {
@@ -347,7 +356,7 @@ func decodeDocs(spans []docSpan, docs []*model.Node, strs []string, total int) e
 					return
 				}
 				lo, hi := runs[i][0], runs[i][1]
-				if errs[i] = decodeRun(spans[lo:hi], docs[lo:hi], strs); errs[i] != nil {
+				if langs[i], errs[i] = decodeRun(spans[lo:hi], docs[lo:hi], all, strs); errs[i] != nil {
 					next.Store(int64(len(runs))) // the result is thrown away: stop
 					return
 				}
@@ -355,20 +364,25 @@ func decodeDocs(spans []docSpan, docs []*model.Node, strs []string, total int) e
 		})
 	}
 	wg.Wait()
-	for _, err := range errs {
+	var used [model.NumLangs]bool
+	for i, err := range errs {
 		if err != nil {
-			return err
+			return used, err
+		}
+		for l := range used {
+			used[l] = used[l] || langs[i][l]
 		}
 	}
 	if slices.Contains(docs, nil) {
-		return errors.New("documents left undecoded")
+		return used, errors.New("documents left undecoded")
 	}
-	return nil
+	return used, nil
 }
 
 // decodeRun decodes consecutive documents with one decoder: each must
-// hold exactly the nodes and bytes its frame announced.
-func decodeRun(spans []docSpan, docs []*model.Node, strs []string) error {
+// hold exactly the nodes and bytes its frame announced. It returns the
+// languages of their titles.
+func decodeRun(spans []docSpan, docs, all []*model.Node, strs []string) ([model.NumLangs]bool, error) {
 	d := &orgDecoder{strs: strs}
 	for _, s := range spans {
 		d.total += s.nodes
@@ -377,19 +391,20 @@ func decodeRun(spans []docSpan, docs []*model.Node, strs []string) error {
 	for i, s := range spans {
 		d.r = wire.NewReader(s.data)
 		before := d.used
+		d.all, d.seq = all[s.first:s.first+s.nodes], s.first
 		docs[i] = d.node(nil, "", 0)
 		if err := d.r.Err(); err != nil {
-			return err
+			return d.langs, err
 		}
 		if d.used-before != s.nodes || d.r.Left() != 0 {
-			return fmt.Errorf("%w: a document of %d nodes in %d bytes holds %d nodes and %d bytes more",
+			return d.langs, fmt.Errorf("%w: a document of %d nodes in %d bytes holds %d nodes and %d bytes more",
 				wire.ErrCorrupt, s.nodes, len(s.data), d.used-before, d.r.Left())
 		}
 	}
 	if d.kidsLeft != 0 {
-		return fmt.Errorf("%w: %d child links announced and not read", wire.ErrCorrupt, d.kidsLeft)
+		return d.langs, fmt.Errorf("%w: %d child links announced and not read", wire.ErrCorrupt, d.kidsLeft)
 	}
-	return nil
+	return d.langs, nil
 }
 
 // orgDecoder makes nodes in blocks as it reads them: the counts a file
@@ -402,6 +417,12 @@ type orgDecoder struct {
 	block       []model.Node  // nodes not yet used
 	kids        []*model.Node // child pointers not yet used
 	kidsLeft    int           // child pointers announced and not yet read
+	// all is the rest of the document's place in the organisation's
+	// nodes, seq the next node's Seq: each node made goes there, as
+	// Org.Index would put it.
+	all   []*model.Node
+	seq   int
+	langs [model.NumLangs]bool // the languages of the titles read
 }
 
 // nodeBlock is how many nodes are allocated at once.
@@ -456,11 +477,20 @@ func (d *orgDecoder) node(parent *model.Node, prefix string, depth int) *model.N
 		r.Fail("more nodes than announced")
 		return nil
 	}
+	if len(d.all) == 0 {
+		r.Fail("more nodes than the document's frame announced")
+		return nil
+	}
 	n := d.newNode()
+	n.Seq, d.all[0], d.all = int32(d.seq), n, d.all[1:]
+	d.seq++
 	flags := r.Uvarint()
 	n.Kind = model.Kind(r.Byte())
 	n.ID, n.Path = r.String(), r.String()
 	n.Title = readText(r)
+	for l := range d.langs {
+		d.langs[l] = d.langs[l] || n.Title.Has(model.Lang(l))
+	}
 	n.Layer = d.str()
 	for l := range n.Loc {
 		n.Loc[l] = model.Loc{File: d.str(), Line: r.Int(1 << 30)}
@@ -544,6 +574,9 @@ func (d *orgDecoder) node(parent *model.Node, prefix string, depth int) *model.N
 		return nil
 	}
 	n.Parent = parent
+	if n.Kind.IsLeaf() {
+		n.Duties = 1
+	}
 	if nkids > 0 {
 		n.Children = d.newKids(nkids)
 		for i := range n.Children {
@@ -556,6 +589,7 @@ func (d *orgDecoder) node(parent *model.Node, prefix string, depth int) *model.N
 				return nil
 			}
 			n.Children[i] = c
+			n.Duties += c.Duties
 		}
 	}
 	return n
