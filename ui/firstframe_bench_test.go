@@ -50,14 +50,18 @@ func benchFirstFrame(b *testing.B, n int) {
 		if err != nil || ld.Status != cache.Hit {
 			b.Fatalf("not a hit: %v %s", err, ld.Reason)
 		}
+		// As the explorer does (cli/tui.go), the similarity build waits
+		// for the first frame.
 		ctx, cancel := context.WithCancel(context.Background())
+		drawn := make(chan struct{})
 		m := New(Config{Org: ld.Org, Lang: model.En, Theme: ThemeDark, Search: ld.Index,
-			Similarity: model.BuildSimilarity(ctx, ld.Org)})
+			Similarity: model.BuildSimilarityAfter(ctx, ld.Org, drawn)})
 		next, _ := m.Update(tea.WindowSizeMsg{Width: 120, Height: 35})
 		if v := next.(*Model).Render(); len(v) == 0 {
 			b.Fatal("no frame")
 		}
 		b.StopTimer()
+		close(drawn)
 		cancel()
 		m.sh.sim.Wait(context.Background())
 		b.StartTimer()

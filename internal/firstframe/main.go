@@ -80,15 +80,16 @@ func main() {
 	}
 	frames := make([][]time.Duration, len(bins))
 	mem := make([][]int, len(bins))
+	peak := make([][]int, len(bins))
 	var tmuxAlone []time.Duration
 	for range *runs {
-		d, _ := launch("printf 'ready'; sleep 30", func(s string) bool { return strings.Contains(s, "ready") }, false)
+		d, _, _ := launch("printf 'ready'; sleep 30", func(s string) bool { return strings.Contains(s, "ready") }, false)
 		tmuxAlone = append(tmuxAlone, d)
 		for i, b := range bins {
 			line := "exec env XDG_CACHE_HOME=" + caches[i] + " " + shellQuote(append([]string{b}, args...))
-			d, kb := launch(line, ready, *rss)
+			d, kb, hwm := launch(line, ready, *rss)
 			frames[i] = append(frames[i], d)
-			mem[i] = append(mem[i], kb)
+			mem[i], peak[i] = append(mem[i], kb), append(peak[i], hwm)
 		}
 	}
 	load, _ := os.ReadFile("/proc/loadavg")
@@ -103,14 +104,16 @@ func main() {
 		if *rss {
 			slices.Sort(mem[i])
 			fmt.Printf("  idle VmRSS: median %.1f MB; runs %v kB\n", float64(mem[i][len(mem[i])/2])/1024, mem[i])
+			slices.Sort(peak[i])
+			fmt.Printf("  peak VmHWM: median %.1f MB; runs %v kB\n", float64(peak[i][len(peak[i])/2])/1024, peak[i])
 		}
 	}
 }
 
 // launch starts a tmux server running line and polls its pane until done
 // accepts the screen. It returns the time that took and, when rss is set,
-// the process's settled VmRSS in kB.
-func launch(line string, done func(string) bool, rss bool) (time.Duration, int) {
+// the process's settled VmRSS and its peak (VmHWM) in kB.
+func launch(line string, done func(string) bool, rss bool) (time.Duration, int, int) {
 	launches++
 	server = fmt.Sprintf("firstframe-%d-%d", os.Getpid(), launches)
 	start := time.Now()
@@ -130,17 +133,17 @@ func launch(line string, done func(string) bool, rss bool) (time.Duration, int) 
 		}
 	}
 	d := time.Since(start)
-	kb := 0
+	kb, hwm := 0, 0
 	if rss {
-		kb = settledRSS()
+		kb, hwm = settledRSS()
 	}
 	exec.Command("tmux", "-L", server, "kill-server").Run()
-	return d, kb
+	return d, kb, hwm
 }
 
 // settledRSS polls the pane's process until its VmRSS has not changed by
-// more than 1% for two seconds.
-func settledRSS() int {
+// more than 1% for two seconds, and returns it with the peak so far.
+func settledRSS() (int, int) {
 	out, err := exec.Command("tmux", "-L", server, "list-panes", "-F", "#{pane_pid}").Output()
 	if err != nil {
 		fail(err)
@@ -148,25 +151,26 @@ func settledRSS() int {
 	pid := strings.TrimSpace(string(out))
 	last, since := 0, time.Now()
 	for start := time.Now(); time.Since(start) < 120*time.Second; time.Sleep(100 * time.Millisecond) {
-		kb := vmRSS(pid)
+		kb := status(pid, "VmRSS:")
 		if last == 0 || abs(kb-last)*100 > last {
 			last, since = kb, time.Now()
 			continue
 		}
 		if time.Since(since) >= 2*time.Second {
-			return last
+			return last, status(pid, "VmHWM:")
 		}
 	}
-	return last
+	return last, status(pid, "VmHWM:")
 }
 
-func vmRSS(pid string) int {
+// status reads a field in kB of /proc/PID/status.
+func status(pid, field string) int {
 	data, err := os.ReadFile("/proc/" + pid + "/status")
 	if err != nil {
 		fail(err)
 	}
 	for line := range bytes.Lines(data) {
-		if rest, ok := bytes.CutPrefix(line, []byte("VmRSS:")); ok {
+		if rest, ok := bytes.CutPrefix(line, []byte(field)); ok {
 			f := strings.Fields(string(rest))
 			kb, _ := strconv.Atoi(f[0])
 			return kb
