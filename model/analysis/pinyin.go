@@ -1,10 +1,20 @@
 package analysis
 
 import (
+	_ "embed"
 	"slices"
-
-	"github.com/mozillazg/go-pinyin"
+	"strings"
 )
+
+//go:generate go run ./internal/genpinyin
+
+// pinyinTable is every character's readings without tones, generated from
+// github.com/mozillazg/go-pinyin's table (internal/genpinyin has the
+// layout and why it is not go-pinyin's map at run time). It is read in
+// place by readingsOf.
+//
+//go:embed pinyin.bin
+var pinyinTable string
 
 // maxReadings bounds the readings Pinyin returns for one word: a word of
 // characters that each have several readings (多音字) would otherwise give
@@ -21,11 +31,13 @@ func Pinyin(word string) (full, initials []string) {
 	if !IsHanWord(word) {
 		return nil, nil
 	}
-	args := pinyin.NewArgs()
-	args.Heteronym = true
-	per := pinyin.Pinyin(word, args)
-	if len(per) != len([]rune(word)) {
-		return nil, nil // a character without a reading
+	var per [][]string
+	for _, r := range word {
+		readings := readingsOf(r)
+		if readings == nil {
+			return nil, nil // a character without a reading
+		}
+		per = append(per, readings)
 	}
 	full = combine(per, func(r string) string { return r })
 	initials = combine(per, func(r string) string { return r[:1] })
@@ -49,4 +61,34 @@ func combine(per [][]string, part func(string) string) []string {
 		out = next
 	}
 	return out
+}
+
+// readingsOf returns a character's readings from pinyinTable, the most
+// common first, or nil for a character it does not have: a binary search
+// over the sorted characters, then the character's slice of the text.
+func readingsOf(r rune) []string {
+	const head = 8 // magic and count
+	n := int(u32At(pinyinTable, 4))
+	char := func(i int) rune { return rune(u32At(pinyinTable, head+4*i)) }
+	lo, hi := 0, n
+	for lo < hi {
+		mid := int(uint(lo+hi) >> 1)
+		if char(mid) < r {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	if lo == n || char(lo) != r {
+		return nil
+	}
+	offsets := head + 4*n
+	from, to := u32At(pinyinTable, offsets+4*lo), u32At(pinyinTable, offsets+4*lo+4)
+	text := pinyinTable[offsets+4*(n+1):]
+	return strings.Split(text[from:to], ",")
+}
+
+// u32At is the little-endian uint32 at s[i:i+4].
+func u32At(s string, i int) uint32 {
+	return uint32(s[i]) | uint32(s[i+1])<<8 | uint32(s[i+2])<<16 | uint32(s[i+3])<<24
 }
