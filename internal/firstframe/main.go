@@ -43,6 +43,8 @@ func main() {
 	wait := flag.String("wait", "", "text on the second line of the screen that says the tree is drawn (default: the key bar's \"move\")")
 	cacheDir := flag.String("cache", "/tmp/framecache", "parent of each binary's XDG_CACHE_HOME")
 	rss := flag.Bool("rss", true, "measure idle resident memory after each frame")
+	peer := flag.String("peer", "", "a peer's shell command timed in turn with the binaries (e.g. '/tmp/glow page.md'), kept on screen after it exits")
+	peerWait := flag.String("peerwait", "", "text anywhere on the screen that says the peer's output is drawn")
 	flag.Parse()
 	bins := flag.Args()
 	if len(bins) == 0 {
@@ -81,8 +83,12 @@ func main() {
 	frames := make([][]time.Duration, len(bins))
 	mem := make([][]int, len(bins))
 	peak := make([][]int, len(bins))
-	var tmuxAlone []time.Duration
+	var tmuxAlone, peers []time.Duration
 	for range *runs {
+		if *peer != "" {
+			d, _, _ := launch(*peer+"; sleep 30", func(s string) bool { return strings.Contains(s, *peerWait) }, false)
+			peers = append(peers, d)
+		}
 		d, _, _ := launch("printf 'ready'; sleep 30", func(s string) bool { return strings.Contains(s, "ready") }, false)
 		tmuxAlone = append(tmuxAlone, d)
 		for i, b := range bins {
@@ -95,6 +101,13 @@ func main() {
 	load, _ := os.ReadFile("/proc/loadavg")
 	fmt.Printf("load average at the end: %s", load)
 	fmt.Printf("tmux alone: median %v (%v)\n", median(tmuxAlone), tmuxAlone)
+	if *peer != "" {
+		net := make([]time.Duration, len(peers))
+		for j, d := range peers {
+			net[j] = d - tmuxAlone[j]
+		}
+		fmt.Printf("%s\n  first frame, tmux subtracted: median %v; runs %v\n", *peer, median(net), round(net))
+	}
 	for i, b := range bins {
 		net := make([]time.Duration, len(frames[i]))
 		for j, d := range frames[i] {
