@@ -86,6 +86,13 @@ func FuzzDecode(f *testing.F) {
 		if org, ix, err := decodeBody(data); err == nil {
 			use(org, ix)
 		}
+		// And as a large organisation is decoded: on several goroutines.
+		was := parallelDecode
+		parallelDecode = 1
+		defer func() { parallelDecode = was }()
+		if org, ix, err := decodeBody(data); err == nil {
+			use(org, ix)
+		}
 	})
 }
 
