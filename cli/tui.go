@@ -10,6 +10,8 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/dutymap/dutymap/cache"
+	"github.com/dutymap/dutymap/content"
 	"github.com/dutymap/dutymap/internal/termsafe"
 	"github.com/dutymap/dutymap/model"
 	"github.com/dutymap/dutymap/ui"
@@ -35,8 +37,19 @@ func (a *app) runTUI(cmd *cobra.Command, args []string) error {
 	default:
 		return &exitError{2, "dutymap: --theme must be dark, light or auto"}
 	}
+	// Garbage collection and the similarity build wait for the first
+	// frame: both would take the cores from it.
+	var drawn *firstFrame
+	if a.host == nil {
+		drawn = newFirstFrame()
+	}
 	// Invalid content stops here with the full report: never a half-loaded tree.
-	ld, lang, err := a.openIn()
+	ld, lang, err := a.openWithIn(func(s cache.Store, layers []content.Layer) (*cache.Loaded, error) {
+		if drawn != nil {
+			s.HoldGC = drawn.done
+		}
+		return s.Open(layers)
+	})
 	if err != nil {
 		return err
 	}
@@ -45,13 +58,11 @@ func (a *app) runTUI(cmd *cobra.Command, args []string) error {
 	// take seconds): duty pages and comparisons say "preparing" until then.
 	// A server builds one for every session on the same content.
 	var sim *model.SimilarityBuild
-	var drawn *firstFrame
 	if a.host != nil {
 		sim = a.host.similarity()
 	} else {
 		// The build takes every core: it starts once the first frame is
 		// on the screen, not while it is being made.
-		drawn = newFirstFrame()
 		sim = model.BuildSimilarityAfter(context.Background(), org, drawn.done)
 		go func() {
 			// After a cache miss, write the cache once the index is built
