@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
+	"runtime/debug"
 	"slices"
 	"strings"
 	"testing"
@@ -144,6 +146,10 @@ func TestHitIsTheSameOrganisation(t *testing.T) {
 	warm(t, s, layers...)
 	hit := open(t, s, layers...)
 	wantStatus(t, hit, Hit, "")
+	// The pages of the file given back (as the explorer does when idle),
+	// what the organisation and index read from it in place is read
+	// again from the file.
+	hit.GiveBack()
 	fresh, err := content.Load(layers...)
 	if err != nil {
 		t.Fatal(err)
@@ -657,5 +663,39 @@ func TestFilesOfRemovedFoldersArePruned(t *testing.T) {
 	warm(t, s, content.Dir(later))
 	if _, err := os.Stat(goneFile); !os.IsNotExist(err) {
 		t.Fatalf("Save left the file of a removed folder: %v", err)
+	}
+}
+
+// TestHoldGC: with HoldGC set, a hit leaves garbage collection paused
+// until the channel is closed (the explorer's first frame), then resumes
+// it as it was; a miss resumes it at once.
+func TestHoldGC(t *testing.T) {
+	dir := folder(t, 200)
+	s := store(t)
+	layers := []content.Layer{content.Dir(dir)}
+	// percent reads the collector's setting (by setting it, then back).
+	percent := func() int { p := debug.SetGCPercent(-1); debug.SetGCPercent(p); return p }
+	was := percent()
+	hold := make(chan struct{})
+	s.HoldGC = hold
+	ld := open(t, s, layers...)
+	wantStatus(t, ld, Miss, "")
+	if p := percent(); p != was {
+		t.Fatalf("after a miss: GC percent %d, want %d at once", p, was)
+	}
+	if err := ld.Save(); err != nil {
+		t.Fatal(err)
+	}
+	ld = open(t, s, layers...)
+	wantStatus(t, ld, Hit, "")
+	if p := percent(); p != -1 {
+		t.Fatalf("after a hit, before the frame: GC percent %d, want -1 (paused)", p)
+	}
+	close(hold)
+	for percent() == -1 { // resumed by a goroutine once hold is closed; a hang is the failure
+		runtime.Gosched()
+	}
+	if p := percent(); p != was {
+		t.Fatalf("after the frame: GC percent %d, want %d", p, was)
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"hash/crc32"
 	"os"
 	"runtime"
+	"slices"
 	"testing"
 	"testing/fstest"
 
@@ -85,6 +86,13 @@ func FuzzDecode(f *testing.F) {
 		if org, ix, err := decodeBody(data); err == nil {
 			use(org, ix)
 		}
+		// And as a large organisation is decoded: on several goroutines.
+		was := parallelDecode
+		parallelDecode = 1
+		defer func() { parallelDecode = was }()
+		if org, ix, err := decodeBody(data); err == nil {
+			use(org, ix)
+		}
 	})
 }
 
@@ -98,6 +106,7 @@ func TestHostileLengths(t *testing.T) {
 	body := encoded(t, org)
 	huge := binary.AppendUvarint(nil, 1<<62)
 	step := max(1, len(body)/3000)
+	inParallel(t)
 	for at := 0; at+len(huge) <= len(body); at += step {
 		bad := append([]byte(nil), body...)
 		copy(bad[at:], huge)
@@ -180,4 +189,92 @@ func TestHostileFileWithValidChecksum(t *testing.T) {
 			use(&model.Org{}, alone.Index)
 		}
 	}
+}
+
+// inParallel makes the test decode documents on several goroutines
+// whatever their number of nodes (on two cores at least), as a large
+// organisation is decoded.
+func inParallel(t *testing.T) {
+	was, procs := parallelDecode, runtime.GOMAXPROCS(max(runtime.GOMAXPROCS(0), 2))
+	parallelDecode = 1
+	t.Cleanup(func() { parallelDecode = was; runtime.GOMAXPROCS(procs) })
+}
+
+// TestDecodedOnEveryCoreIsTheSame: documents decoded on several
+// goroutines make the same organisation, node for node and in the same
+// order, as decoded on one; a document whose frame is wrong (a node
+// count, a length, a byte of a node) is an error, not a tree.
+func TestDecodedOnEveryCoreIsTheSame(t *testing.T) {
+	org := synth.Generate(3000, 2)
+	var w wire.Writer
+	encodeOrg(&w, org)
+	body := w.Bytes()
+	serial := decodeOrg(wire.NewReader(body))
+	if serial == nil {
+		t.Fatal("not decoded")
+	}
+	inParallel(t)
+	r := wire.NewReader(body)
+	parallel := decodeOrg(r)
+	if err := r.Err(); err != nil {
+		t.Fatal(err)
+	}
+	if r.Left() != 0 {
+		t.Fatalf("%d bytes left", r.Left())
+	}
+	if a, b := flatten(org), flatten(parallel); !slices.Equal(a, b) {
+		t.Fatalf("decoded on every core: %d nodes, differing from the organisation encoded (%d)", len(b), len(a))
+	}
+	if a, b := flatten(serial), flatten(parallel); !slices.Equal(a, b) {
+		t.Fatal("decoded on one core and on every core differ")
+	}
+	// The frame of the fifth document (its node count, then its length),
+	// found by decoding the tables before it as decodeOrg does.
+	r = wire.NewReader(body)
+	readOrgHead(r)
+	r.Uvarint()
+	r.Uvarint()
+	for range 4 {
+		r.Uvarint()
+		r.Raw(r.Count(1))
+	}
+	at := len(body) - r.Left()
+	nodes, n := binary.Uvarint(body[at:])
+	for _, c := range []struct {
+		name string
+		bad  func([]byte) []byte
+	}{
+		{"one node more", func(b []byte) []byte { return put(b, at, n, nodes+1) }},
+		{"one node fewer", func(b []byte) []byte { return put(b, at, n, nodes-1) }},
+		{"a node moved to the next document's count", func(b []byte) []byte {
+			size, m := binary.Uvarint(b[at+n:])
+			next := at + n + m + int(size)
+			nextNodes, k := binary.Uvarint(b[next:])
+			b = put(b, next, k, nextNodes+1)
+			return put(b, at, n, nodes-1)
+		}},
+		{"a length one byte short", func(b []byte) []byte {
+			size, m := binary.Uvarint(b[at+n:])
+			return put(b, at+n, m, size-1)
+		}},
+		{"a node's kind", func(b []byte) []byte {
+			_, m := binary.Uvarint(b[at+n:])
+			b[at+n+m+1] = 9 // after the node's flags (one byte), its kind
+			return b
+		}},
+	} {
+		bad := c.bad(slices.Clone(body))
+		for _, from := range []int{1, len(org.Nodes()) + 1} { // on every core, on one
+			parallelDecode = from
+			r := wire.NewReader(bad)
+			if o := decodeOrg(r); o != nil || r.Err() == nil {
+				t.Errorf("%s, decoding from %d nodes on every core: decoded without an error", c.name, from)
+			}
+		}
+	}
+}
+
+// put writes v as a uvarint in place of the n bytes at at.
+func put(b []byte, at, n int, v uint64) []byte {
+	return slices.Concat(b[:at], binary.AppendUvarint(nil, v), b[at+n:])
 }

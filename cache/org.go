@@ -1,7 +1,12 @@
 package cache
 
 import (
+	"errors"
+	"fmt"
+	"runtime"
 	"slices"
+	"sync"
+	"sync/atomic"
 
 	"github.com/dutymap/dutymap/content"
 	"github.com/dutymap/dutymap/internal/wire"
@@ -85,8 +90,16 @@ func encodeOrg(w *wire.Writer, org *model.Org) {
 	docs := org.Documents()
 	w.Int(len(docs))
 	w.Int(len(org.Nodes()))
+	// Each document is framed by its node count and byte length, so that
+	// a reader can find them all and decode them on several cores.
+	var doc wire.Writer
 	for _, d := range docs {
-		d.Walk(func(n *model.Node) bool { encodeNode(w, &t, n); return true })
+		doc = wire.Writer{}
+		nodes := 0
+		d.Walk(func(n *model.Node) bool { encodeNode(&doc, &t, n); nodes++; return true })
+		w.Int(nodes)
+		w.Int(len(doc.Bytes()))
+		w.Raw(doc.Bytes())
 	}
 }
 
@@ -219,27 +232,15 @@ func encodeNode(w *wire.Writer, t *table, n *model.Node) {
 	}
 }
 
-// decodeOrg reads what encodeOrg wrote. Nodes are made in one block and
+// decodeOrg reads what encodeOrg wrote. Nodes are made in blocks and
 // their strings share the data's memory: restoring 100,000 duties is a
-// few allocations, not hundreds of thousands.
+// few allocations, not hundreds of thousands. The documents are decoded
+// on every core (parallelDecode nodes or more): at a million duties,
+// making the nodes (and the kernel's page faults for their memory) is
+// most of the explorer's wait for its first frame.
 func decodeOrg(r *wire.Reader) *model.Org {
-	strs := r.Strings()
-	var tags [model.NumLangs]string
-	for l := range tags {
-		tags[l] = r.String()
-	}
-	sources := make([]*model.Source, r.Count(4))
-	for i := range sources {
-		s := &model.Source{ID: r.String()}
-		s.Title = readText(r)
-		s.URL, s.Ref = r.String(), r.String()
-		sources[i] = s
-	}
-	groups := make([]*model.Group, r.Count(3))
-	for i := range groups {
-		groups[i] = &model.Group{ID: r.String(), Name: readText(r), Sources: r.Strings()}
-	}
-	ndocs := r.Count(minNodeBytes)
+	h := readOrgHead(r)
+	ndocs := r.Count(minNodeBytes + 2)
 	total := r.Count(minNodeBytes)
 	if r.Err() != nil {
 		return nil
@@ -248,22 +249,162 @@ func decodeOrg(r *wire.Reader) *model.Org {
 		r.Fail("%d documents among %d nodes", ndocs, total)
 		return nil
 	}
-	d := &orgDecoder{r: r, strs: strs, total: total, kidsLeft: total - ndocs}
-	docs := make([]*model.Node, ndocs)
-	for i := range docs {
-		docs[i] = d.node(nil, "", 0)
+	spans := make([]docSpan, ndocs)
+	sum := 0
+	for i := range spans {
+		s := &spans[i]
+		s.nodes = r.Int(total - sum)
+		s.data = r.Raw(r.Count(1))
 		if r.Err() != nil {
 			return nil
 		}
+		if s.nodes == 0 || len(s.data) < s.nodes*minNodeBytes {
+			r.Fail("document %d: %d nodes in %d bytes", i, s.nodes, len(s.data))
+			return nil
+		}
+		s.first = sum
+		sum += s.nodes
 	}
-	if d.used != total || d.kidsLeft != 0 {
-		r.Fail("%d nodes read, %d announced", d.used, total)
+	if sum != total {
+		r.Fail("%d nodes in the documents, %d announced", sum, total)
 		return nil
 	}
-	org := model.NewOrg(docs, sources)
-	org.Tags, org.Groups = tags, groups
+	docs := make([]*model.Node, ndocs)
+	all := make([]*model.Node, total) // total is bounded by the bytes (minNodeBytes each)
+	langs, err := decodeDocs(spans, docs, all, h.strs, total)
+	if err != nil {
+		r.Fail("%v", err)
+		return nil
+	}
+	// The decoders indexed the nodes as they made them (Seq, Duties, the
+	// languages), on every core: a walk over all of them again would take
+	// a tenth of the wait at a million duties.
+	org := model.NewOrgIndexed(docs, h.sources, all, langs)
+	org.Tags, org.Groups = h.tags, h.groups
 	content.ResolveRefs(org)
 	return org
+}
+
+// orgHead is what the organisation part holds before its documents.
+type orgHead struct {
+	strs    []string // the table of strings many nodes repeat
+	tags    [model.NumLangs]string
+	sources []*model.Source
+	groups  []*model.Group
+}
+
+func readOrgHead(r *wire.Reader) orgHead {
+	h := orgHead{strs: r.Strings()}
+	for l := range h.tags {
+		h.tags[l] = r.String()
+	}
+	h.sources = make([]*model.Source, r.Count(4))
+	for i := range h.sources {
+		s := &model.Source{ID: r.String()}
+		s.Title = readText(r)
+		s.URL, s.Ref = r.String(), r.String()
+		h.sources[i] = s
+	}
+	h.groups = make([]*model.Group, r.Count(3))
+	for i := range h.groups {
+		h.groups[i] = &model.Group{ID: r.String(), Name: readText(r), Sources: r.Strings()}
+	}
+	return h
+}
+
+// docSpan is one document's bytes, the number of nodes they hold, and
+// the place of the first in the organisation's nodes (document order).
+type docSpan struct {
+	data         []byte
+	nodes, first int
+}
+
+// parallelDecode is the number of nodes from which documents are decoded
+// on several goroutines (a variable for the tests, which try both ways).
+var parallelDecode = 20_000
+
+// decodeDocs decodes the documents of spans into docs: on one goroutine
+// for a small organisation, else in runs of documents of about equal
+// node counts taken in turn by one goroutine per core. Every node goes in
+// all at its Seq. It returns the languages of the titles, or the first
+// problem found.
+func decodeDocs(spans []docSpan, docs, all []*model.Node, strs []string, total int) ([model.NumLangs]bool, error) {
+	workers := min(runtime.GOMAXPROCS(0), len(spans))
+	if total < parallelDecode || workers < 2 {
+		return decodeRun(spans, docs, all, strs)
+	}
+	// Runs of about total/(4×workers) nodes: a worker slowed by other work
+	// on the machine takes fewer of them.
+	var runs [][2]int
+	per, start, n := max(total/(4*workers), 1), 0, 0
+	for i, s := range spans {
+		n += s.nodes
+		if n >= per || i == len(spans)-1 {
+			runs = append(runs, [2]int{start, i + 1})
+			start, n = i+1, 0
+		}
+	}
+	errs := make([]error, len(runs))
+	langs := make([][model.NumLangs]bool, len(runs))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() {
+			for {
+				i := int(next.Add(1) - 1)
+				if i >= len(runs) {
+					return
+				}
+				lo, hi := runs[i][0], runs[i][1]
+				if langs[i], errs[i] = decodeRun(spans[lo:hi], docs[lo:hi], all, strs); errs[i] != nil {
+					next.Store(int64(len(runs))) // the result is thrown away: stop
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
+	var used [model.NumLangs]bool
+	for i, err := range errs {
+		if err != nil {
+			return used, err
+		}
+		for l := range used {
+			used[l] = used[l] || langs[i][l]
+		}
+	}
+	if slices.Contains(docs, nil) {
+		return used, errors.New("documents left undecoded")
+	}
+	return used, nil
+}
+
+// decodeRun decodes consecutive documents with one decoder: each must
+// hold exactly the nodes and bytes its frame announced. It returns the
+// languages of their titles.
+func decodeRun(spans []docSpan, docs, all []*model.Node, strs []string) ([model.NumLangs]bool, error) {
+	d := &orgDecoder{strs: strs}
+	for _, s := range spans {
+		d.total += s.nodes
+	}
+	d.kidsLeft = d.total - len(spans)
+	for i, s := range spans {
+		d.r = wire.NewReader(s.data)
+		before := d.used
+		d.all, d.seq = all[s.first:s.first+s.nodes], s.first
+		docs[i] = d.node(nil, "", 0)
+		if err := d.r.Err(); err != nil {
+			return d.langs, err
+		}
+		if d.used-before != s.nodes || d.r.Left() != 0 {
+			return d.langs, fmt.Errorf("%w: a document of %d nodes in %d bytes holds %d nodes and %d bytes more",
+				wire.ErrCorrupt, s.nodes, len(s.data), d.used-before, d.r.Left())
+		}
+	}
+	if d.kidsLeft != 0 {
+		return d.langs, fmt.Errorf("%w: %d child links announced and not read", wire.ErrCorrupt, d.kidsLeft)
+	}
+	return d.langs, nil
 }
 
 // orgDecoder makes nodes in blocks as it reads them: the counts a file
@@ -276,6 +417,12 @@ type orgDecoder struct {
 	block       []model.Node  // nodes not yet used
 	kids        []*model.Node // child pointers not yet used
 	kidsLeft    int           // child pointers announced and not yet read
+	// all is the rest of the document's place in the organisation's
+	// nodes, seq the next node's Seq: each node made goes there, as
+	// Org.Index would put it.
+	all   []*model.Node
+	seq   int
+	langs [model.NumLangs]bool // the languages of the titles read
 }
 
 // nodeBlock is how many nodes are allocated at once.
@@ -330,11 +477,20 @@ func (d *orgDecoder) node(parent *model.Node, prefix string, depth int) *model.N
 		r.Fail("more nodes than announced")
 		return nil
 	}
+	if len(d.all) == 0 {
+		r.Fail("more nodes than the document's frame announced")
+		return nil
+	}
 	n := d.newNode()
+	n.Seq, d.all[0], d.all = int32(d.seq), n, d.all[1:]
+	d.seq++
 	flags := r.Uvarint()
 	n.Kind = model.Kind(r.Byte())
 	n.ID, n.Path = r.String(), r.String()
 	n.Title = readText(r)
+	for l := range d.langs {
+		d.langs[l] = d.langs[l] || n.Title.Has(model.Lang(l))
+	}
 	n.Layer = d.str()
 	for l := range n.Loc {
 		n.Loc[l] = model.Loc{File: d.str(), Line: r.Int(1 << 30)}
@@ -418,6 +574,9 @@ func (d *orgDecoder) node(parent *model.Node, prefix string, depth int) *model.N
 		return nil
 	}
 	n.Parent = parent
+	if n.Kind.IsLeaf() {
+		n.Duties = 1
+	}
 	if nkids > 0 {
 		n.Children = d.newKids(nkids)
 		for i := range n.Children {
@@ -430,6 +589,7 @@ func (d *orgDecoder) node(parent *model.Node, prefix string, depth int) *model.N
 				return nil
 			}
 			n.Children[i] = c
+			n.Duties += c.Duties
 		}
 	}
 	return n

@@ -5,8 +5,13 @@ import (
 	"path/filepath"
 	"runtime/debug"
 	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/dutymap/dutymap/cache"
+	"github.com/dutymap/dutymap/content"
 	"github.com/dutymap/dutymap/internal/termsafe"
 	"github.com/dutymap/dutymap/model"
 	"github.com/dutymap/dutymap/ui"
@@ -32,8 +37,19 @@ func (a *app) runTUI(cmd *cobra.Command, args []string) error {
 	default:
 		return &exitError{2, "dutymap: --theme must be dark, light or auto"}
 	}
+	// Garbage collection and the similarity build wait for the first
+	// frame: both would take the cores from it.
+	var drawn *firstFrame
+	if a.host == nil {
+		drawn = newFirstFrame()
+	}
 	// Invalid content stops here with the full report: never a half-loaded tree.
-	ld, lang, err := a.openIn()
+	ld, lang, err := a.openWithIn(func(s cache.Store, layers []content.Layer) (*cache.Loaded, error) {
+		if drawn != nil {
+			s.HoldGC = drawn.done
+		}
+		return s.Open(layers)
+	})
 	if err != nil {
 		return err
 	}
@@ -45,16 +61,20 @@ func (a *app) runTUI(cmd *cobra.Command, args []string) error {
 	if a.host != nil {
 		sim = a.host.similarity()
 	} else {
-		sim = model.BuildSimilarity(context.Background(), org)
+		// The build takes every core: it starts once the first frame is
+		// on the screen, not while it is being made.
+		sim = model.BuildSimilarityAfter(context.Background(), org, drawn.done)
 		go func() {
 			// After a cache miss, write the cache once the index is built
 			// (the explorer builds it after its first frame anyway). A cache
 			// that cannot be written costs only speed next time.
 			_ = ld.Save()
 			// Building left garbage several times the size of what it
-			// built; the explorer is idle now, so give that memory back at
-			// once rather than keep it for a heap that will not grow again.
+			// built, and read every duty's text from the cache file; the
+			// explorer is idle now, so give that memory back at once
+			// rather than keep it for a heap that will not grow again.
 			if _, err := sim.Wait(context.Background()); err == nil {
+				ld.GiveBack()
 				debug.FreeOSMemory()
 			}
 		}()
@@ -76,7 +96,7 @@ func (a *app) runTUI(cmd *cobra.Command, args []string) error {
 		return nil
 	}
 	jobs := &jobControl{}
-	p := tea.NewProgram(screen{Model: m, jobs: jobs}, tea.WithInput(a.io.In), tea.WithOutput(a.tty),
+	p := tea.NewProgram(screen{Model: m, jobs: jobs, drawn: drawn}, tea.WithInput(a.io.In), tea.WithOutput(a.tty),
 		tea.WithoutSignalHandler())
 	sig := watchSignals(p, jobs)
 	_, err = p.Run()
@@ -97,6 +117,47 @@ func (a *app) runTUI(cmd *cobra.Command, args []string) error {
 type screen struct {
 	tea.Model
 	jobs *jobControl
+	// drawn is told when the first frame is made; nil in an SSH session.
+	drawn *firstFrame
+}
+
+// firstFrame says, by closing done, that the program's first frame is on
+// the screen: Bubble Tea draws a view on its next frame tick (60 a
+// second), so done closes one tick after the first view is made, or
+// after waitForFrame if no view ever is (a terminal that reports no size).
+type firstFrame struct {
+	done  chan struct{}
+	once  sync.Once
+	seen  atomic.Bool // a view with something to show was made
+	after func(time.Duration, func())
+}
+
+// frameTick is Bubble Tea's time between frames (60 a second).
+const frameTick = time.Second / 60
+
+// waitForFrame bounds the wait for a first frame.
+const waitForFrame = time.Second
+
+func newFirstFrame() *firstFrame { return newFirstFrameAt(afterFunc) }
+
+// afterFunc runs fn after d on a goroutine of its own (time.AfterFunc;
+// tests run it when they choose).
+func afterFunc(d time.Duration, fn func()) { time.AfterFunc(d, fn) }
+
+func newFirstFrameAt(after func(time.Duration, func())) *firstFrame {
+	f := &firstFrame{done: make(chan struct{}), after: after}
+	after(waitForFrame, f.close)
+	return f
+}
+
+func (f *firstFrame) close() { f.once.Do(func() { close(f.done) }) }
+
+// viewed is called with every view made: the first with something to
+// show closes done a tick later, once Bubble Tea has drawn it.
+func (f *firstFrame) viewed(v tea.View) {
+	if f != nil && v.Content != "" && !f.seen.Swap(true) {
+		f.after(frameTick, f.close)
+	}
 }
 
 func (s screen) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
@@ -115,6 +176,7 @@ func (s screen) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 
 func (s screen) View() tea.View {
 	v := s.Model.View()
+	s.drawn.viewed(v)
 	v.Content = termsafe.KeepSGR(v.Content)
 	v.WindowTitle = termsafe.Plain(v.WindowTitle)
 	return v

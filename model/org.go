@@ -36,6 +36,38 @@ type Org struct {
 // it. Documents are sorted by Order, then id.
 func NewOrg(docs []*Node, sources []*Source) *Org {
 	o := &Org{Sources: sources}
+	o.split(docs)
+	o.Index()
+	return o
+}
+
+// NewOrgIndexed is NewOrg for a tree its maker has already indexed as
+// Index would (a tree read back from a cache on several cores, where a
+// walk over a million nodes to index them again takes tens of
+// milliseconds): all lists every node in document order, each with its
+// Seq (its place in all), Parent, Path and Duties set, and langs says
+// which languages the titles use. When docs are not in NewOrg's order,
+// the tree is indexed anew as NewOrg does.
+func NewOrgIndexed(docs []*Node, sources []*Source, all []*Node, langs [NumLangs]bool) *Org {
+	o := &Org{Sources: sources}
+	o.split(docs)
+	if !slices.Equal(o.Documents(), docs) {
+		o.Index()
+		return o
+	}
+	o.byPath, o.byPathOnce = nil, &sync.Once{}
+	o.names = &nameIndex{}
+	o.sourceBy = make(map[string]*Source, len(o.Sources))
+	for _, s := range o.Sources {
+		o.sourceBy[s.ID] = s
+	}
+	o.all, o.langs = all, langs
+	return o
+}
+
+// split sorts documents into departments, topics and relations, each by
+// Order, then id.
+func (o *Org) split(docs []*Node) {
 	for _, d := range docs {
 		switch d.Kind {
 		case KindTopic:
@@ -52,8 +84,6 @@ func NewOrg(docs []*Node, sources []*Source) *Org {
 	slices.SortStableFunc(o.Departments, byOrder)
 	slices.SortStableFunc(o.Topics, byOrder)
 	slices.SortStableFunc(o.Relations, byOrder)
-	o.Index()
-	return o
 }
 
 // Index recomputes paths, parents, duty counts, the path index and the set

@@ -36,3 +36,37 @@ func TestNodeFindsEveryPath(t *testing.T) {
 		t.Error("Department finds departments by id only")
 	}
 }
+
+// TestNewOrgIndexed: a tree indexed by its maker is taken as it is (the
+// same nodes, sequence numbers and languages as NewOrg's, without a walk);
+// documents out of NewOrg's order are indexed anew.
+func TestNewOrgIndexed(t *testing.T) {
+	tree := func() []*Node {
+		leaf := func(id string) *Node { return &Node{ID: id, Kind: KindDuty, Title: Text{"", id}} }
+		return []*Node{
+			{ID: "t", Kind: KindTopic, Title: Text{"", "t"}, Children: []*Node{leaf("1")}},
+			{ID: "b", Kind: KindDepartment, Title: Text{"", "b"}, Children: []*Node{{ID: "s", Kind: KindSection, Children: []*Node{leaf("1"), leaf("2")}}}},
+			{ID: "a", Kind: KindDepartment, Title: Text{"", "a"}},
+		}
+	}
+	want := NewOrg(tree(), nil)
+	// In order and indexed, as a cache's decoder makes it.
+	docs := want.Documents()
+	got := NewOrgIndexed(docs, nil, want.Nodes(), [NumLangs]bool{false, true})
+	if &got.Nodes()[0] != &want.Nodes()[0] || got.Node("b/s/2") != want.Node("b/s/2") || got.HasLang(En) || !got.HasLang(Zh) {
+		t.Fatalf("indexed tree not taken as it is: %d nodes, b/s/2 %v, languages %v %v",
+			len(got.Nodes()), got.Node("b/s/2"), got.HasLang(En), got.HasLang(Zh))
+	}
+	// Out of order: indexed anew, as NewOrg would.
+	fresh := tree()
+	got = NewOrgIndexed(fresh, nil, nil, [NumLangs]bool{})
+	if len(got.Nodes()) != len(want.Nodes()) || !got.HasLang(Zh) {
+		t.Fatalf("out of order: %d nodes, want %d", len(got.Nodes()), len(want.Nodes()))
+	}
+	for i, n := range got.Nodes() {
+		w := want.Nodes()[i]
+		if n.Path != w.Path || n.Seq != int32(i) || n.Duties != w.Duties {
+			t.Fatalf("node %d: %s seq %d duties %d, want %s %d", i, n.Path, n.Seq, n.Duties, w.Path, w.Duties)
+		}
+	}
+}

@@ -33,6 +33,13 @@ type SimilarityBuild struct {
 // Cancelling ctx stops the build; Wait then returns ctx's error. org must
 // not change while the build runs.
 func BuildSimilarity(ctx context.Context, org *Org) *SimilarityBuild {
+	return BuildSimilarityAfter(ctx, org, nil)
+}
+
+// BuildSimilarityAfter is BuildSimilarity with a build that starts only
+// once start is closed (at once when start is nil): a program can draw its
+// first frame before the build takes every core.
+func BuildSimilarityAfter(ctx context.Context, org *Org, start <-chan struct{}) *SimilarityBuild {
 	b := &SimilarityBuild{done: make(chan struct{})}
 	for _, d := range org.Departments {
 		b.total += int64(d.Duties)
@@ -40,6 +47,14 @@ func BuildSimilarity(ctx context.Context, org *Org) *SimilarityBuild {
 	b.total *= int64(NumLangs)
 	go func() {
 		defer close(b.done)
+		if start != nil {
+			select {
+			case <-start:
+			case <-ctx.Done():
+				b.err = ctx.Err()
+				return
+			}
+		}
 		b.ix, b.err = buildSimilarity(ctx, org, MinRelated, &b.progress)
 	}()
 	return b

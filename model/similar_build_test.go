@@ -54,3 +54,32 @@ func TestBuildSimilarityCancelled(t *testing.T) {
 	}
 	<-b.Done()
 }
+
+// A build given a start channel does nothing until it is closed (a
+// program drawing its first frame meanwhile), then builds the same index;
+// cancelled before it starts, it stops with the context's error.
+func TestBuildSimilarityAfterStart(t *testing.T) {
+	org := bigOrg(2000)
+	start := make(chan struct{})
+	b := BuildSimilarityAfter(context.Background(), org, start)
+	for range 100 {
+		runtime.Gosched()
+	}
+	if done, _ := b.Progress(); done != 0 || b.Index() != nil {
+		t.Fatalf("before start: %d texts analysed, index %v", done, b.Index())
+	}
+	close(start)
+	ix, err := b.Wait(context.Background())
+	if err != nil || ix == nil {
+		t.Fatalf("after start: %v, %v", ix, err)
+	}
+	if done, total := b.Progress(); done != total {
+		t.Errorf("finished at %d/%d", done, total)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	b = BuildSimilarityAfter(ctx, org, make(chan struct{}))
+	cancel()
+	if ix, err := b.Wait(context.Background()); ix != nil || !errors.Is(err, context.Canceled) {
+		t.Errorf("cancelled before its start: %v, %v", ix, err)
+	}
+}
