@@ -115,7 +115,7 @@ func TestCheckedReaderChecksAllButWhatIsSetAside(t *testing.T) {
 		}
 		return nil
 	})
-	r.String()
+	_ = r.String()
 	r.Defer(true)
 	big := r.Int32s()
 	off, n := r.LastSpan()
@@ -131,7 +131,7 @@ func TestCheckedReaderChecksAllButWhatIsSetAside(t *testing.T) {
 		}
 	}
 	bad := NewCheckedReader(data, func(off, n int) error { return errors.New("no") })
-	bad.String()
+	_ = bad.String()
 	if err := bad.Check(); !errors.Is(err, ErrCorrupt) {
 		t.Fatalf("a failed check: %v", err)
 	}
