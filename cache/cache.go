@@ -540,15 +540,27 @@ func checksum(data []byte, done func([]byte)) uint32 {
 	return sum
 }
 
-func readInputs(r *wire.Reader, layers int) []input {
-	out := make([]input, r.Count(4))
+// readInputs reads the recorded files: layer, name, size, time and hash.
+func readInputs(r *wire.Reader, layers int) []input { return readEntries(r, layers, true) }
+
+// readDirs reads the recorded folders: as files, without a hash.
+func readDirs(r *wire.Reader, layers int) []input { return readEntries(r, layers, false) }
+
+func readEntries(r *wire.Reader, layers int, hashed bool) []input {
+	least := 4 // the fewest bytes of an entry: a byte each for layer, name length, size and time
+	if hashed {
+		least += sha256.Size
+	}
+	out := make([]input, r.Count(least))
 	for i := range out {
 		in := &out[i]
 		in.layer = r.Index(layers)
 		in.name = r.String()
 		in.size = r.Varint()
 		in.mtime = r.Varint()
-		copy(in.hash[:], r.Raw(sha256.Size))
+		if hashed {
+			copy(in.hash[:], r.Raw(sha256.Size))
+		}
 	}
 	return out
 }
@@ -668,18 +680,6 @@ func (ld *Loaded) folders(inputs []input) ([]input, error) {
 		}
 	}
 	return out, nil
-}
-
-func readDirs(r *wire.Reader, layers int) []input {
-	out := make([]input, r.Count(3))
-	for i := range out {
-		d := &out[i]
-		d.layer = r.Index(layers)
-		d.name = r.String()
-		d.size = r.Varint()
-		d.mtime = r.Varint()
-	}
-	return out
 }
 
 // Save writes the cache file after a miss, preparing the index of both
