@@ -34,10 +34,26 @@ func use(org *model.Org, ix *search.Index) {
 		_ = org.SourcesOf(n)
 		_ = org.Node(n.Path)
 	}
-	for _, q := range []string{"prices", "set p", "价格", "dj", "prcie", "'a", "d:x y"} {
+	searchAndShow(ix)
+}
+
+// searchAndShow runs searches of every kind on ix and reads what a result
+// line shows of each result and owner.
+func searchAndShow(ix *search.Index) {
+	for _, q := range []string{"prices", "set p", "价格", "dj", "prcie", "'a", "d:x y", "who sets prices?"} {
 		for _, l := range model.Langs {
-			if res, err := ix.Search(context.Background(), search.Parse(q), l, 10); err == nil {
-				_ = res.Owners(3)
+			res, err := ix.Search(context.Background(), search.Parse(q), l, 10)
+			if err != nil {
+				continue
+			}
+			for _, r := range res.List {
+				_ = r.Node.Breadcrumb(l, true) + r.Node.Owner(l.Other())
+				for _, p := range r.Places {
+					_ = p.Path
+				}
+			}
+			for _, o := range res.Owners(3) {
+				_ = o.Name(l)
 			}
 		}
 	}
@@ -53,6 +69,17 @@ func decodeBody(data []byte) (*model.Org, *search.Index, error) {
 	}
 	ix, err := search.Decode(org, r)
 	return org, ix, err
+}
+
+// indexPart is what follows the organisation in data, when the
+// organisation decodes.
+func indexPart(data []byte) ([]byte, bool) {
+	r := wire.NewReader(data)
+	decodeOrg(r)
+	if r.Err() != nil {
+		return nil, false
+	}
+	return data[len(data)-r.Left():], true
 }
 
 // tinyOrg is a small organisation with every kind of node and field.
@@ -85,6 +112,14 @@ func FuzzDecode(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		if org, ix, err := decodeBody(data); err == nil {
 			use(org, ix)
+		}
+		// The index alone, as `dutymap search` reads it: checked as it is
+		// read, every block's checksum holding (a hostile file reseals them).
+		if index, ok := indexPart(data); ok {
+			pass := func(off, n int) error { return nil }
+			if ix, err := search.DecodeAlone(wire.NewCheckedReader(index, pass)); err == nil {
+				searchAndShow(ix)
+			}
 		}
 		// And as a large organisation is decoded: on several goroutines.
 		was := parallelDecode
