@@ -159,11 +159,14 @@ func (c *compareScreen) run() tea.Cmd {
 	}
 }
 
-// leave stops a computation still running: the user went elsewhere. The
-// comparison starts again if they come back.
+// leave stops a computation still running, or still waiting for the
+// similarity index: the user went elsewhere, and a screen away gets no
+// messages. The comparison starts again if they come back.
 func (c *compareScreen) leave() {
-	if c.cancel != nil && c.res == nil {
-		c.cancel()
+	if c.busy && c.res == nil {
+		if c.cancel != nil {
+			c.cancel()
+		}
 		c.cancel, c.busy, c.left = nil, false, true
 	}
 }

@@ -125,6 +125,8 @@ func (e *explorer) update(msg tea.Msg) (intent, tea.Cmd) {
 		e.page.rendered(msg)
 	case relatedMsg:
 		return nil, e.page.relatedFound(msg)
+	case similarityReadyMsg:
+		return nil, e.page.similarityReady()
 	case tea.PasteMsg:
 		if e.page.finding {
 			return nil, e.page.updateFind(msg)

@@ -21,6 +21,7 @@ type findingsScreen struct {
 	lang   model.Lang        // the language the report names things in
 	gen    int
 	busy   bool
+	left   bool // the user left while it checked: check again on return
 	cursor int
 	offset int // the first finding on screen
 	w, h   int
@@ -68,6 +69,16 @@ func (f *findingsScreen) run() tea.Cmd {
 	}
 }
 
+// leave drops a check still running, or still waiting for the similarity
+// index: a screen away gets no messages, so its answer would be lost. The
+// check runs again if the user comes back.
+func (f *findingsScreen) leave() {
+	if f.busy {
+		f.gen++
+		f.busy, f.left = false, true
+	}
+}
+
 func (f *findingsScreen) findings() []ownership.Finding {
 	if f.rep == nil {
 		return nil
@@ -112,6 +123,10 @@ func (f *findingsScreen) shownCount() int {
 func (f *findingsScreen) layout(w, h int) tea.Cmd {
 	f.w, f.h = max(w, 0), max(h, 0)
 	f.clamp()
+	if f.left {
+		f.left = false
+		return f.run()
+	}
 	if f.rep != nil && f.lang != f.sh.lang && !f.busy {
 		return f.run() // the names in the messages follow the language
 	}

@@ -28,6 +28,7 @@ type pageView struct {
 	preparing bool
 	want      mdKey     // the rendering this pane shows or waits for
 	ready     bool      // want's rendering is on screen, not the placeholder
+	drawn     mdKey     // the rendering on screen; the zero key for the placeholder
 	shown     string    // path of the page on screen, to keep its scroll
 	lines     []string  // the page without find highlights
 	text      *pageText // the page prepared for find, built on first use
@@ -59,7 +60,9 @@ func (p *pageView) setSize(w, h int) {
 func (p *pageView) renderWidth() int { return min(p.width, readingWidth) }
 
 // show points the pane at n and returns the command that renders its page
-// when it is not cached.
+// when it is not cached. It is also how the pane catches up: called again
+// for the node it shows, it asks for what changed meanwhile (the similarity
+// index built, similar duties looked up while its screen was away).
 func (p *pageView) show(n *model.Node) tea.Cmd {
 	if p.width <= 0 || n == nil {
 		return nil
@@ -70,23 +73,28 @@ func (p *pageView) show(n *model.Node) tea.Cmd {
 	if p.node == n && p.want == k && p.ready {
 		return nil
 	}
-	if p.node != n || p.want.lang != k.lang || p.want.similar != k.similar {
+	if p.node != n || p.want.lang != k.lang || p.want.similar != k.similar || p.awaiting {
 		// A duty's similar duties are looked up off the loop (up to 10 ms
 		// at a million duties); its page waits for them.
 		rel, known := p.sh.relatedOf(ix, n)
 		p.related, p.awaiting = rel, !known
 		if !known {
 			p.node, p.want, p.ready, p.preparing = n, k, false, false
-			p.setLines(placeholder(p.sh.cells, n, p.sh.lang, k.width), false)
-			return p.sh.findRelated(ix, n)
+			p.wait()
+			return p.sh.findRelated(ix, n) // relatedFound renders it
 		}
 	}
 	p.node, p.want, p.ready = n, k, false
-	if p.awaiting { // at a new width meanwhile: relatedFound renders it
-		p.setLines(placeholder(p.sh.cells, n, p.sh.lang, k.width), false)
+	return p.request(ix)
+}
+
+// similarityReady shows a duty's page drawn before the similarity index
+// was built again, now with its similar duties.
+func (p *pageView) similarityReady() tea.Cmd {
+	if p.node == nil || p.want.similar {
 		return nil
 	}
-	return p.request(ix)
+	return p.show(p.node)
 }
 
 // request shows the page p.want, from the cache or by asking for its
@@ -100,8 +108,22 @@ func (p *pageView) request(ix *model.Similarity) tea.Cmd {
 	}
 	src := page.Render(p.sh.org, n, page.Options{Lang: p.sh.lang, Related: p.related,
 		ShowLayer: p.sh.cfg.ShowLayer, NumberRelated: true})
-	p.setLines(placeholder(p.sh.cells, n, p.sh.lang, k.width), false)
+	p.wait()
 	return p.sh.pages.request(k, src)
+}
+
+// wait shows what stands in for p.want's page until its rendering comes:
+// the placeholder; or, when the page on screen differs from it only by its
+// similar duties (the index was built meanwhile), that page, where it was
+// scrolled to: a placeholder of a few lines would reset the scroll.
+func (p *pageView) wait() {
+	drawn := p.drawn
+	drawn.similar = p.want.similar
+	if drawn == p.want {
+		p.ready = false
+		return
+	}
+	p.setLines(placeholder(p.sh.cells, p.node, p.sh.lang, p.want.width), false)
 }
 
 // relatedFound takes the similar duties looked up for a node: the page
@@ -137,8 +159,17 @@ func (sh *shared) relatedOf(ix *model.Similarity, n *model.Node) ([]model.Match,
 	return ms, ok
 }
 
-// findRelated looks up n's similar duties off the loop.
+// findRelated looks up n's similar duties off the loop, unless a look-up
+// of them is on its way already (for another pane, or for this one before
+// it was resized or left).
 func (sh *shared) findRelated(ix *model.Similarity, n *model.Node) tea.Cmd {
+	if sh.lookingUp[n.Path] {
+		return nil
+	}
+	if sh.lookingUp == nil {
+		sh.lookingUp = map[string]bool{}
+	}
+	sh.lookingUp[n.Path] = true
 	org := sh.org
 	return func() tea.Msg {
 		ms, _ := ix.AlsoAppearsIn(context.Background(), n)
@@ -146,8 +177,11 @@ func (sh *shared) findRelated(ix *model.Similarity, n *model.Node) tea.Cmd {
 	}
 }
 
-// keepRelated remembers a look-up, in Update.
+// keepRelated remembers a look-up, in Update, whether or not a pane on
+// the stack still waits for it: one on its way back (going forward) finds
+// it in show.
 func (sh *shared) keepRelated(msg relatedMsg) {
+	delete(sh.lookingUp, msg.path)
 	if sh.related == nil || len(sh.related) >= maxRelatedCached {
 		sh.related = map[string][]model.Match{}
 	}
@@ -184,7 +218,10 @@ func (p *pageView) setLines(lines []string, ready bool) {
 	if p.shown != p.want.path {
 		p.pg.top()
 	}
-	p.shown, p.ready = p.want.path, ready
+	p.shown, p.ready, p.drawn = p.want.path, ready, mdKey{}
+	if ready {
+		p.drawn = p.want
+	}
 	p.lines, p.text = lines, nil
 	p.pg.setLines(lines, p.want.width)
 	p.refind()

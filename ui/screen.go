@@ -16,8 +16,11 @@ import (
 type screen interface {
 	// update handles a message. Keys, paste and mouse events reach only the
 	// screen on top, mouse positions relative to the screen's own area;
-	// other messages (finished renders, search results) reach every screen
-	// on the stack, so one waiting below the top still gets its answer.
+	// other messages (finished renders, search results, the similarity
+	// index built) reach every screen on the stack, so one waiting below
+	// the top still gets its answer. A screen gone back from (kept for
+	// going forward) gets none: its leave drops the work whose answer
+	// would be lost, and its layout, when it is back, catches up.
 	update(msg tea.Msg) (intent, tea.Cmd)
 	// layout sizes the screen to w × h cells. The root calls it when the
 	// screen comes on top and whenever the size, language or theme change
@@ -119,8 +122,10 @@ type shared struct {
 	cells cells
 	// notice is a one-off message the key bar shows until the next key.
 	notice string
-	// related holds the similar duties looked up so far, by node path.
-	related map[string][]model.Match
+	// related holds the similar duties looked up so far, by node path;
+	// lookingUp the paths whose look-up is on its way.
+	related   map[string][]model.Match
+	lookingUp map[string]bool
 }
 
 func newShared(cfg Config, st *Styles) *shared {

@@ -78,8 +78,10 @@ type searchScreen struct {
 	// enterLate: enter was pressed before the results of the query typed
 	// arrived; it acts on them when they do, not on the stale ones.
 	enterLate bool
-	results   []hit
-	matches   int // texts that match by their words, all of them
+	// left: the user left before the results came; search again on return.
+	left    bool
+	results []hit
+	matches int // texts that match by their words, all of them
 	// owners hold the matching duties, best first; the block above the
 	// list shows as many as fit (ownerRows).
 	owners []owner
@@ -146,11 +148,21 @@ func (s *searchScreen) layout(w, h int) tea.Cmd {
 	s.input.size(s.sh.cells, s.sh.w().search.prompt, max(s.lay.list.w-16, 1))
 	s.input.setStyles(s.sh.st)
 	s.clamp()
-	if s.lang != s.sh.lang { // the language changed: search again in it
-		s.lang = s.sh.lang
+	if s.lang != s.sh.lang || s.left { // the language changed, or the results never came: search again
+		s.lang, s.left = s.sh.lang, false
 		return tea.Batch(s.run(), s.refresh())
 	}
 	return s.refresh()
+}
+
+// leave stops a search still running: a screen away gets no messages, so
+// its results would be lost. The search runs again if the user comes back;
+// an enter pressed before they came is forgotten.
+func (s *searchScreen) leave() {
+	if s.running {
+		s.cancel()
+		s.cancel, s.running, s.enterLate, s.left = nil, false, false, true
+	}
 }
 
 // run starts the search for the field's text in the background,
@@ -326,6 +338,8 @@ func (s *searchScreen) update(msg tea.Msg) (intent, tea.Cmd) {
 		s.preview.rendered(msg)
 	case relatedMsg:
 		return nil, s.preview.relatedFound(msg)
+	case similarityReadyMsg:
+		return nil, s.preview.similarityReady()
 	case tea.PasteMsg:
 		return nil, s.edit(msg)
 	case tea.KeyPressMsg:
