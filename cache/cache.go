@@ -644,13 +644,25 @@ func (ld *Loaded) sameFolders(dirs []input, written time.Time) bool {
 
 // folders records the folders the layers' files lie in, to tell next time
 // that no file was added or removed (sameFolders): each layer's top
-// folder, and every folder beneath the top-level folders that hold its
-// files (the language folders), empty ones included, since a file may be
-// added to one.
+// folder, and every folder beneath its language folders, those that hold
+// no file yet included (a translation to come: its first file changes
+// only its own folder's time), and beneath any other top-level folder
+// holding one of its files.
 func (ld *Loaded) folders(inputs []input) ([]input, error) {
 	var out []input
 	for li, l := range ld.layers {
 		tops := []string{"."}
+		entries, err := fs.ReadDir(l.FS, ".")
+		if err != nil {
+			return nil, err
+		}
+		for _, e := range entries {
+			if _, ok := content.LangFolder(e.Name()); ok {
+				if info, err := fs.Stat(l.FS, e.Name()); err == nil && info.IsDir() {
+					tops = append(tops, e.Name())
+				}
+			}
+		}
 		for _, in := range inputs {
 			if top, _, ok := strings.Cut(in.name, "/"); in.layer == li && ok && !slices.Contains(tops, top) {
 				tops = append(tops, top)

@@ -283,11 +283,28 @@ func TestFolderChangesAreSeen(t *testing.T) {
 		"a sources file added": func(dir string) {
 			os.WriteFile(filepath.Join(dir, "sources.yaml"), []byte("- id: s9\n  title: A source\n"), 0o644)
 		},
+		"the first file of a language folder that was empty": func(dir string) {
+			os.WriteFile(filepath.Join(dir, "zh", "extra.md"), []byte("---\nid: extra\nname: 额外部\n---\n\n## 职责 {#duties}\n\n- 做额外的工作。\n"), 0o644)
+		},
+		"the first file beneath an empty language folder": func(dir string) {
+			os.WriteFile(filepath.Join(dir, "zh", "later", "extra.md"), []byte("---\nid: extra\nname: 额外部\n---\n\n## 职责 {#duties}\n\n- 做额外的工作。\n"), 0o644)
+		},
+	}
+	// What a change needs to find before the cache is written.
+	before := map[string]func(dir string){
+		"the first file of a language folder that was empty": emptyZh,
+		"the first file beneath an empty language folder": func(dir string) {
+			emptyZh(dir)
+			os.MkdirAll(filepath.Join(dir, "zh", "later"), 0o755)
+		},
 	}
 	for name, change := range changes {
 		t.Run(name, func(t *testing.T) {
 			dir := folder(t, 300)
 			os.MkdirAll(filepath.Join(dir, "en", "more", "deeper"), 0o755)
+			if prepare := before[name]; prepare != nil {
+				prepare(dir)
+			}
 			old := time.Now().Add(-time.Hour)
 			filepath.Walk(dir, func(path string, _ os.FileInfo, _ error) error { return os.Chtimes(path, old, old) })
 			s := store(t)
@@ -310,6 +327,15 @@ func TestFolderChangesAreSeen(t *testing.T) {
 				t.Fatal("a miss did not load the files as they are now")
 			}
 		})
+	}
+}
+
+// emptyZh removes the Chinese files of a content folder, keeping the
+// folder: a content folder whose translation is to come.
+func emptyZh(dir string) {
+	files, _ := filepath.Glob(filepath.Join(dir, "zh", "*.md"))
+	for _, f := range files {
+		os.Remove(f)
 	}
 }
 
