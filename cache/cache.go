@@ -133,6 +133,10 @@ type Loaded struct {
 	// data is the mapped cache file of a hit, whose strings and arrays
 	// the organisation and index use in place.
 	data []byte
+	// blocks checks the index of OpenIndex block by block; damaged is
+	// what CheckIndex found.
+	blocks  *blockSums
+	damaged error
 }
 
 // input is one file the loader read.
@@ -416,8 +420,20 @@ func (ld *Loaded) decodeAlone(data []byte) error {
 	if err != nil {
 		return err
 	}
-	ld.Index = ix
+	ld.Index, ld.blocks = ix, b
 	return nil
+}
+
+// CheckIndex checks every block of an index read by OpenIndex now, rather
+// than as a search reads them: for an answer too large to hold back until
+// the search is over, which reads most of the index anyway. A damaged
+// block is returned and reported by Damaged; Reload then loads the files.
+func (ld *Loaded) CheckIndex() error {
+	if ld.blocks == nil || ld.damaged != nil {
+		return ld.damaged
+	}
+	ld.damaged = ld.blocks.checkAll(ld.release)
+	return ld.damaged
 }
 
 // Damaged reports a damaged cache file found after Open or OpenIndex
@@ -425,6 +441,9 @@ func (ld *Loaded) decodeAlone(data []byte) error {
 // search first read it. What the index answered since cannot be trusted:
 // Reload loads the content from its files instead.
 func (ld *Loaded) Damaged() error {
+	if ld.damaged != nil {
+		return ld.damaged
+	}
 	if ld.Index == nil {
 		return nil
 	}
@@ -443,6 +462,7 @@ func (ld *Loaded) Reload() error {
 		os.Remove(ld.file)
 	}
 	ld.Status, ld.Reason, ld.Org, ld.Index = Miss, why.Error(), nil, nil
+	ld.blocks, ld.damaged = nil, nil
 	return ld.loadFiles()
 }
 

@@ -559,8 +559,9 @@ func TestIndexAloneFromTheCache(t *testing.T) {
 // search reads them, so a byte damaged in the index is found when a
 // search first reads its block, not before: then Damaged says so, and
 // Reload answers from the files as a miss whose reason is the damage,
-// dropping the file. A damaged byte no search reads changes no answer.
-// Every block of the index is damaged in turn (one in five).
+// dropping the file. A damaged byte no search reads changes no answer;
+// CheckIndex finds every one. Every block of the index is damaged in turn
+// (one in five).
 func TestDamagedIndexFoundWhenUsed(t *testing.T) {
 	dir := folder(t, 1500)
 	s := store(t)
@@ -585,6 +586,15 @@ func TestDamagedIndexFoundWhenUsed(t *testing.T) {
 			wantStatus(t, ld, Miss, "checksum mismatch in the index")
 			atOpen++
 			continue
+		}
+		// An answer that cannot be held back checks the whole index
+		// first: every damaged block is found before anything is read.
+		whole, err := s.OpenIndex(layers)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := whole.CheckIndex(); err == nil || whole.Damaged() == nil {
+			t.Fatalf("block %d damaged: CheckIndex found nothing", k)
 		}
 		got := searchLines(t, ld.Index)
 		if ld.Damaged() == nil {
