@@ -133,6 +133,8 @@ type Loaded struct {
 	// data is the mapped cache file of a hit, whose strings and arrays
 	// the organisation and index use in place.
 	data []byte
+	// read is the cache file read (removeRead).
+	read os.FileInfo
 	// blocks checks the index of OpenIndex block by block; damaged is
 	// what CheckIndex found.
 	blocks  *blockSums
@@ -324,6 +326,7 @@ func (ld *Loaded) readWith(decode func([]byte) error) error {
 	if err != nil {
 		return err
 	}
+	ld.read = info
 	// Decoding allocates what will stay live (the nodes): collecting
 	// garbage while the heap grows from nothing to that would mark it over
 	// and over, for nothing.
@@ -378,7 +381,7 @@ func (ld *Loaded) decode(data []byte) error {
 	if r.Left() >= 8 || slices.ContainsFunc(r.Raw(r.Left()), func(b byte) bool { return b != 0 }) {
 		return &errStale{"bad padding after the organisation"}
 	}
-	release, file := ld.release, ld.file
+	release := ld.release
 	open := func() (*wire.Reader, error) {
 		b, err := splitIndex(h.part[partIndex], h.sum[partIndex])
 		if err == nil {
@@ -393,7 +396,7 @@ func (ld *Loaded) decode(data []byte) error {
 		if err != nil {
 			// The index is built from the organisation instead; the file
 			// goes, so that the next run writes a sound one.
-			os.Remove(file)
+			ld.removeRead()
 		}
 		release(h.part[partIndex])
 	}
@@ -422,6 +425,17 @@ func (ld *Loaded) decodeAlone(data []byte) error {
 	}
 	ld.Index, ld.blocks = ix, b
 	return nil
+}
+
+// removeRead removes a damaged cache file, if it is still the one read:
+// another process may have renamed a sound one into its place since.
+func (ld *Loaded) removeRead() {
+	if ld.read == nil {
+		return
+	}
+	if now, err := os.Stat(ld.file); err == nil && os.SameFile(now, ld.read) {
+		os.Remove(ld.file)
+	}
 }
 
 // CheckIndex checks every block of an index read by OpenIndex now, rather
@@ -458,9 +472,7 @@ func (ld *Loaded) Reload() error {
 	if why == nil {
 		return nil
 	}
-	if ld.file != "" {
-		os.Remove(ld.file)
-	}
+	ld.removeRead()
 	ld.Status, ld.Reason, ld.Org, ld.Index = Miss, why.Error(), nil, nil
 	ld.blocks, ld.damaged = nil, nil
 	return ld.loadFiles()

@@ -735,3 +735,47 @@ func TestHoldGC(t *testing.T) {
 		t.Fatalf("after the frame: GC percent %d, want %d", p, was)
 	}
 }
+
+// TestReloadKeepsANewerFile: a damaged cache file is removed when it is
+// found, unless another process has renamed a sound one into its place
+// since: that one stays, and the next run uses it.
+func TestReloadKeepsANewerFile(t *testing.T) {
+	dir := folder(t, 300)
+	s := store(t)
+	layers := []content.Layer{content.Dir(dir)}
+	file := warm(t, s, layers...)
+	good, _ := os.ReadFile(file)
+	at, n := partAt(good, partIndex)
+	bad := append([]byte(nil), good...)
+	bad[at+n/3] ^= 0x21
+	for _, replaced := range []bool{false, true} {
+		if err := os.WriteFile(file, bad, 0o600); err != nil {
+			t.Fatal(err)
+		}
+		ld, err := s.OpenIndex(layers)
+		if err != nil || ld.Status != Hit {
+			t.Fatalf("opening: %v %v", err, ld.Status)
+		}
+		if ld.CheckIndex() == nil {
+			t.Fatal("the damage was not found")
+		}
+		if replaced {
+			tmp := file + ".new"
+			os.WriteFile(tmp, good, 0o600)
+			if err := os.Rename(tmp, file); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := ld.Reload(); err != nil {
+			t.Fatal(err)
+		}
+		_, err = os.Stat(file)
+		if replaced && err != nil {
+			t.Fatalf("the sound file written since was removed: %v", err)
+		}
+		if !replaced && !os.IsNotExist(err) {
+			t.Fatalf("the damaged file is still there: %v", err)
+		}
+	}
+	wantStatus(t, open(t, s, layers...), Hit, "")
+}
