@@ -133,6 +133,12 @@ type Loaded struct {
 	// data is the mapped cache file of a hit, whose strings and arrays
 	// the organisation and index use in place.
 	data []byte
+	// read is the cache file read (removeRead).
+	read os.FileInfo
+	// blocks checks the index of OpenIndex block by block; damaged is
+	// what CheckIndex found.
+	blocks  *blockSums
+	damaged error
 }
 
 // input is one file the loader read.
@@ -320,6 +326,7 @@ func (ld *Loaded) readWith(decode func([]byte) error) error {
 	if err != nil {
 		return err
 	}
+	ld.read = info
 	// Decoding allocates what will stay live (the nodes): collecting
 	// garbage while the heap grows from nothing to that would mark it over
 	// and over, for nothing.
@@ -374,7 +381,7 @@ func (ld *Loaded) decode(data []byte) error {
 	if r.Left() >= 8 || slices.ContainsFunc(r.Raw(r.Left()), func(b byte) bool { return b != 0 }) {
 		return &errStale{"bad padding after the organisation"}
 	}
-	release, file := ld.release, ld.file
+	release := ld.release
 	open := func() (*wire.Reader, error) {
 		b, err := splitIndex(h.part[partIndex], h.sum[partIndex])
 		if err == nil {
@@ -389,7 +396,7 @@ func (ld *Loaded) decode(data []byte) error {
 		if err != nil {
 			// The index is built from the organisation instead; the file
 			// goes, so that the next run writes a sound one.
-			os.Remove(file)
+			ld.removeRead()
 		}
 		release(h.part[partIndex])
 	}
@@ -416,8 +423,31 @@ func (ld *Loaded) decodeAlone(data []byte) error {
 	if err != nil {
 		return err
 	}
-	ld.Index = ix
+	ld.Index, ld.blocks = ix, b
 	return nil
+}
+
+// removeRead removes a damaged cache file, if it is still the one read:
+// another process may have renamed a sound one into its place since.
+func (ld *Loaded) removeRead() {
+	if ld.read == nil {
+		return
+	}
+	if now, err := os.Stat(ld.file); err == nil && os.SameFile(now, ld.read) {
+		os.Remove(ld.file)
+	}
+}
+
+// CheckIndex checks every block of an index read by OpenIndex now, rather
+// than as a search reads them: for an answer too large to hold back until
+// the search is over, which reads most of the index anyway. A damaged
+// block is returned and reported by Damaged; Reload then loads the files.
+func (ld *Loaded) CheckIndex() error {
+	if ld.blocks == nil || ld.damaged != nil {
+		return ld.damaged
+	}
+	ld.damaged = ld.blocks.checkAll(ld.release)
+	return ld.damaged
 }
 
 // Damaged reports a damaged cache file found after Open or OpenIndex
@@ -425,6 +455,9 @@ func (ld *Loaded) decodeAlone(data []byte) error {
 // search first read it. What the index answered since cannot be trusted:
 // Reload loads the content from its files instead.
 func (ld *Loaded) Damaged() error {
+	if ld.damaged != nil {
+		return ld.damaged
+	}
 	if ld.Index == nil {
 		return nil
 	}
@@ -439,10 +472,9 @@ func (ld *Loaded) Reload() error {
 	if why == nil {
 		return nil
 	}
-	if ld.file != "" {
-		os.Remove(ld.file)
-	}
+	ld.removeRead()
 	ld.Status, ld.Reason, ld.Org, ld.Index = Miss, why.Error(), nil, nil
+	ld.blocks, ld.damaged = nil, nil
 	return ld.loadFiles()
 }
 
@@ -644,13 +676,25 @@ func (ld *Loaded) sameFolders(dirs []input, written time.Time) bool {
 
 // folders records the folders the layers' files lie in, to tell next time
 // that no file was added or removed (sameFolders): each layer's top
-// folder, and every folder beneath the top-level folders that hold its
-// files (the language folders), empty ones included, since a file may be
-// added to one.
+// folder, and every folder beneath its language folders, those that hold
+// no file yet included (a translation to come: its first file changes
+// only its own folder's time), and beneath any other top-level folder
+// holding one of its files.
 func (ld *Loaded) folders(inputs []input) ([]input, error) {
 	var out []input
 	for li, l := range ld.layers {
 		tops := []string{"."}
+		entries, err := fs.ReadDir(l.FS, ".")
+		if err != nil {
+			return nil, err
+		}
+		for _, e := range entries {
+			if _, ok := content.LangFolder(e.Name()); ok {
+				if info, err := fs.Stat(l.FS, e.Name()); err == nil && info.IsDir() {
+					tops = append(tops, e.Name())
+				}
+			}
+		}
 		for _, in := range inputs {
 			if top, _, ok := strings.Cut(in.name, "/"); in.layer == li && ok && !slices.Contains(tops, top) {
 				tops = append(tops, top)

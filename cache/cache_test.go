@@ -283,11 +283,28 @@ func TestFolderChangesAreSeen(t *testing.T) {
 		"a sources file added": func(dir string) {
 			os.WriteFile(filepath.Join(dir, "sources.yaml"), []byte("- id: s9\n  title: A source\n"), 0o644)
 		},
+		"the first file of a language folder that was empty": func(dir string) {
+			os.WriteFile(filepath.Join(dir, "zh", "extra.md"), []byte("---\nid: extra\nname: 额外部\n---\n\n## 职责 {#duties}\n\n- 做额外的工作。\n"), 0o644)
+		},
+		"the first file beneath an empty language folder": func(dir string) {
+			os.WriteFile(filepath.Join(dir, "zh", "later", "extra.md"), []byte("---\nid: extra\nname: 额外部\n---\n\n## 职责 {#duties}\n\n- 做额外的工作。\n"), 0o644)
+		},
+	}
+	// What a change needs to find before the cache is written.
+	before := map[string]func(dir string){
+		"the first file of a language folder that was empty": emptyZh,
+		"the first file beneath an empty language folder": func(dir string) {
+			emptyZh(dir)
+			os.MkdirAll(filepath.Join(dir, "zh", "later"), 0o755)
+		},
 	}
 	for name, change := range changes {
 		t.Run(name, func(t *testing.T) {
 			dir := folder(t, 300)
 			os.MkdirAll(filepath.Join(dir, "en", "more", "deeper"), 0o755)
+			if prepare := before[name]; prepare != nil {
+				prepare(dir)
+			}
 			old := time.Now().Add(-time.Hour)
 			filepath.Walk(dir, func(path string, _ os.FileInfo, _ error) error { return os.Chtimes(path, old, old) })
 			s := store(t)
@@ -310,6 +327,15 @@ func TestFolderChangesAreSeen(t *testing.T) {
 				t.Fatal("a miss did not load the files as they are now")
 			}
 		})
+	}
+}
+
+// emptyZh removes the Chinese files of a content folder, keeping the
+// folder: a content folder whose translation is to come.
+func emptyZh(dir string) {
+	files, _ := filepath.Glob(filepath.Join(dir, "zh", "*.md"))
+	for _, f := range files {
+		os.Remove(f)
 	}
 }
 
@@ -533,8 +559,9 @@ func TestIndexAloneFromTheCache(t *testing.T) {
 // search reads them, so a byte damaged in the index is found when a
 // search first reads its block, not before: then Damaged says so, and
 // Reload answers from the files as a miss whose reason is the damage,
-// dropping the file. A damaged byte no search reads changes no answer.
-// Every block of the index is damaged in turn (one in five).
+// dropping the file. A damaged byte no search reads changes no answer;
+// CheckIndex finds every one. Every block of the index is damaged in turn
+// (one in five).
 func TestDamagedIndexFoundWhenUsed(t *testing.T) {
 	dir := folder(t, 1500)
 	s := store(t)
@@ -559,6 +586,15 @@ func TestDamagedIndexFoundWhenUsed(t *testing.T) {
 			wantStatus(t, ld, Miss, "checksum mismatch in the index")
 			atOpen++
 			continue
+		}
+		// An answer that cannot be held back checks the whole index
+		// first: every damaged block is found before anything is read.
+		whole, err := s.OpenIndex(layers)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := whole.CheckIndex(); err == nil || whole.Damaged() == nil {
+			t.Fatalf("block %d damaged: CheckIndex found nothing", k)
 		}
 		got := searchLines(t, ld.Index)
 		if ld.Damaged() == nil {
@@ -698,4 +734,48 @@ func TestHoldGC(t *testing.T) {
 	if p := percent(); p != was {
 		t.Fatalf("after the frame: GC percent %d, want %d", p, was)
 	}
+}
+
+// TestReloadKeepsANewerFile: a damaged cache file is removed when it is
+// found, unless another process has renamed a sound one into its place
+// since: that one stays, and the next run uses it.
+func TestReloadKeepsANewerFile(t *testing.T) {
+	dir := folder(t, 300)
+	s := store(t)
+	layers := []content.Layer{content.Dir(dir)}
+	file := warm(t, s, layers...)
+	good, _ := os.ReadFile(file)
+	at, n := partAt(good, partIndex)
+	bad := append([]byte(nil), good...)
+	bad[at+n/3] ^= 0x21
+	for _, replaced := range []bool{false, true} {
+		if err := os.WriteFile(file, bad, 0o600); err != nil {
+			t.Fatal(err)
+		}
+		ld, err := s.OpenIndex(layers)
+		if err != nil || ld.Status != Hit {
+			t.Fatalf("opening: %v %v", err, ld.Status)
+		}
+		if ld.CheckIndex() == nil {
+			t.Fatal("the damage was not found")
+		}
+		if replaced {
+			tmp := file + ".new"
+			os.WriteFile(tmp, good, 0o600)
+			if err := os.Rename(tmp, file); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := ld.Reload(); err != nil {
+			t.Fatal(err)
+		}
+		_, err = os.Stat(file)
+		if replaced && err != nil {
+			t.Fatalf("the sound file written since was removed: %v", err)
+		}
+		if !replaced && !os.IsNotExist(err) {
+			t.Fatalf("the damaged file is still there: %v", err)
+		}
+	}
+	wantStatus(t, open(t, s, layers...), Hit, "")
 }

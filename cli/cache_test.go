@@ -144,7 +144,8 @@ func TestCacheDamagedWhereSearchReadsIsRebuilt(t *testing.T) {
 		t.Fatal(err)
 	}
 	env := map[string]string{"XDG_CACHE_HOME": t.TempDir()}
-	queries := [][]string{{"set", "prices"}, {"--json", "dingjia"}, {"--owners", "recruitment"}}
+	queries := [][]string{{"set", "prices"}, {"--json", "dingjia"}, {"--owners", "recruitment"},
+		{"--limit", "0", "prices"}, {"--limit", "0", "--json", "--owners", "zhaopin"}}
 	run := func(q []string) result {
 		args := append([]string{"--builtin=false", "--content", dir, "search"}, q...)
 		return invocation{args: args, env: env}.run(t)

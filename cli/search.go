@@ -231,18 +231,29 @@ func (a *app) runSearch(query string, limit int, asJSON, owners bool) error {
 	if ld.Org != nil {
 		return answer()
 	}
-	// The cached index alone: its blocks are checked as the search reads
-	// them, so the answer is held back until it is known sound. A damaged
-	// cache found on the way is dropped, and the answer comes from the
-	// files (and a new cache, written for next time).
+	// The cached index alone. A damaged cache is dropped, and the answer
+	// comes from the files (and a new cache, written for next time).
+	if limit == 0 {
+		// An answer without a limit can be as large as the organisation:
+		// it is written as it is made, not held back, so the whole index
+		// is checked first (such an answer reads most of it anyway).
+		if ld.CheckIndex() != nil {
+			if err := ld.Reload(); err != nil {
+				return &exitError{1, "dutymap: the content has problems:\n" + err.Error()}
+			}
+		}
+		return answer()
+	}
+	// A limited answer: the index's blocks are checked as the search
+	// reads them, so the answer is held back until it is known sound.
 	stdout, stderr := a.io.Out, a.io.Err
 	var out, errs bytes.Buffer
 	a.io.Out, a.io.Err = &out, &errs
 	gc := 100
 	if a.host == nil {
-		// One search in a short process: it leaves a few megabytes of
-		// garbage (about 5 to 10 at 100,000 duties), which collecting
-		// would cost more time than it frees memory.
+		// One search in a short process, its answer limited: it leaves
+		// a few megabytes of garbage (about 5 to 10 at 100,000 duties),
+		// which collecting would cost more time than it frees memory.
 		gc = debug.SetGCPercent(-1)
 	}
 	err = answer()
