@@ -19,6 +19,7 @@
 package cache
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/binary"
 	"encoding/hex"
@@ -135,6 +136,8 @@ type Loaded struct {
 	data []byte
 	// read is the cache file read (removeRead).
 	read os.FileInfo
+	// restamp is set by a hit whose files' times were out of date.
+	restamp *restamp
 	// blocks checks the index of OpenIndex block by block; damaged is
 	// what CheckIndex found.
 	blocks  *blockSums
@@ -505,7 +508,9 @@ func (ld *Loaded) describes(data []byte) (parts, error) {
 	if err := r.Err(); err != nil {
 		return h, err
 	}
-	if r.Left() != 0 {
+	// Up to 7 zero bytes may follow (a rewritten description keeps the
+	// parts after it where they were, modulo 8: saveRestamped).
+	if r.Left() >= 8 || slices.ContainsFunc(r.Raw(r.Left()), func(b byte) bool { return b != 0 }) {
 		return h, &errStale{"bytes after the description"}
 	}
 	if err := ld.current(inputs, dirs, written); err != nil {
@@ -612,6 +617,7 @@ func (ld *Loaded) current(recorded, dirs []input, written time.Time) error {
 	}
 	names := make([][]string, len(ld.layers))
 	var wg sync.WaitGroup
+	var nowDirs []input // the folders as they are, when they changed: taken before the files are listed
 	if ld.sameFolders(dirs, written) {
 		half := len(recorded) / 2
 		wg.Go(func() { stat(0, half) })
@@ -620,12 +626,14 @@ func (ld *Loaded) current(recorded, dirs []input, written time.Time) error {
 			names[in.layer] = append(names[in.layer], in.name)
 		}
 	} else {
+		nowDirs, _ = ld.folders(recorded)
 		wg.Go(func() { stat(0, len(recorded)) })
 		for li, l := range ld.layers {
 			names[li] = content.Inputs(l)
 		}
 	}
 	wg.Wait()
+	hashed := false
 	at := 0
 	for li, l := range ld.layers {
 		for _, name := range names[li] {
@@ -642,14 +650,38 @@ func (ld *Loaded) current(recorded, dirs []input, written time.Time) error {
 				if err != nil || sha256.Sum256(data) != in.hash {
 					return &errStale{name + " changed"}
 				}
+				// Worth recording if its time will tell next time.
+				hashed = hashed || settled(info.ModTime(), ld.start)
 			}
 		}
 	}
 	if at != len(recorded) {
 		return &errStale{"files were removed"}
 	}
+	if hashed || nowDirs != nil && !slices.ContainsFunc(nowDirs, func(d input) bool { return !settled(time.Unix(0, d.mtime), ld.start) }) {
+		// The same content under new times (touched, checked out again):
+		// Save records them, so that the next run need not read the files
+		// again. The times are those of the stats taken before the files
+		// were read and listed: a file changed since is newer than them.
+		stamps := slices.Clone(recorded)
+		for i, info := range infos {
+			stamps[i].size, stamps[i].mtime = info.Size(), info.ModTime().UnixNano()
+		}
+		if nowDirs == nil {
+			nowDirs = dirs
+		}
+		ld.restamp = &restamp{inputs: stamps, dirs: nowDirs}
+	}
 	return nil
 }
+
+// restamp is the files' and folders' times to record after a hit that
+// found the same content under new times (Save).
+type restamp struct{ inputs, dirs []input }
+
+// settled reports whether a time read at now can be trusted next time:
+// it is older than racyWindow.
+func settled(t, now time.Time) bool { return !t.IsZero() && t.Before(now.Add(-racyWindow)) }
 
 // unchanged reports whether a file or folder has the recorded size and
 // modification time, and was not modified so close before the cache was
@@ -731,6 +763,9 @@ func (ld *Loaded) folders(inputs []input) ([]input, error) {
 // cache disabled. The file is written to a temporary name and renamed,
 // so that readers see the old file or the new one, never part of one.
 func (ld *Loaded) Save() error {
+	if ld.Status == Hit && ld.restamp != nil {
+		return ld.saveRestamped()
+	}
 	if ld.Status != Miss || ld.Org == nil {
 		return nil
 	}
@@ -795,28 +830,7 @@ func (ld *Loaded) write(f *os.File, inputs, dirs []input) error {
 		sum.Reset()
 		return nil
 	}
-	w.String(ld.store.program())
-	w.Varint(ld.start.UnixNano())
-	w.Strings(layerKeys(ld.layers))
-	w.Int(len(inputs))
-	for _, in := range inputs {
-		w.Int(in.layer)
-		w.String(in.name)
-		w.Varint(in.size)
-		w.Varint(in.mtime)
-		w.Raw(in.hash[:])
-	}
-	w.Int(len(dirs))
-	for _, d := range dirs {
-		w.Int(d.layer)
-		w.String(d.name)
-		w.Varint(d.size)
-		w.Varint(d.mtime)
-	}
-	for _, l := range model.Langs {
-		w.String(ld.Org.Tags[l])
-		w.Bool(ld.Org.HasLang(l))
-	}
+	ld.writeMeta(w, ld.start, inputs, dirs)
 	if err := end(partMeta); err != nil {
 		return err
 	}
@@ -846,6 +860,89 @@ func (ld *Loaded) write(f *os.File, inputs, dirs []input) error {
 		binary.LittleEndian.PutUint64(e[8:], uint64(lens[i]))
 	}
 	_, err := f.WriteAt(head, 0)
+	return err
+}
+
+// writeMeta writes the description part: the program, when the files
+// were looked at, the layers, their files and folders, the languages.
+func (ld *Loaded) writeMeta(w *wire.Writer, at time.Time, inputs, dirs []input) {
+	w.String(ld.store.program())
+	w.Varint(at.UnixNano())
+	w.Strings(layerKeys(ld.layers))
+	w.Int(len(inputs))
+	for _, in := range inputs {
+		w.Int(in.layer)
+		w.String(in.name)
+		w.Varint(in.size)
+		w.Varint(in.mtime)
+		w.Raw(in.hash[:])
+	}
+	w.Int(len(dirs))
+	for _, d := range dirs {
+		w.Int(d.layer)
+		w.String(d.name)
+		w.Varint(d.size)
+		w.Varint(d.mtime)
+	}
+	for _, l := range model.Langs {
+		w.String(ld.Tag(l))
+		w.Bool(ld.HasLang(l))
+	}
+}
+
+// saveRestamped rewrites the cache file of a hit whose files had new
+// times and the same content: a new description part, the organisation
+// and index parts copied as they are, with their checksums. It costs a
+// copy of the file once; every later run then looks at the files' times
+// alone again.
+func (ld *Loaded) saveRestamped() error {
+	stamps := ld.restamp
+	ld.restamp = nil
+	old, err := ld.store.checkHeader(ld.data)
+	if err != nil {
+		return err
+	}
+	var meta bytes.Buffer
+	w := wire.NewStreamWriter(&meta)
+	ld.writeMeta(w, ld.start, stamps.inputs, stamps.dirs)
+	if err := w.Flush(); err != nil {
+		return err
+	}
+	// The index's arrays are read where they lie, so the parts after the
+	// description keep their place modulo 8.
+	for meta.Len()%8 != len(old.part[partMeta])%8 {
+		meta.WriteByte(0)
+	}
+	head := make([]byte, headerSize)
+	copy(head, magic)
+	h := head[len(magic):]
+	binary.LittleEndian.PutUint32(h, ld.store.version())
+	parts := [numParts][]byte{meta.Bytes(), old.part[partOrg], old.part[partIndex]}
+	sums := [numParts]uint32{crc32.Checksum(meta.Bytes(), castagnoli), old.sum[partOrg], old.sum[partIndex]}
+	for i := range numParts {
+		e := h[8+16*i:]
+		binary.LittleEndian.PutUint32(e, sums[i])
+		binary.LittleEndian.PutUint64(e[8:], uint64(len(parts[i])))
+	}
+	tmp, err := os.CreateTemp(ld.store.Dir, filepath.Base(ld.file)+".*"+tmpSuffix)
+	if err != nil {
+		return err
+	}
+	_, err = tmp.Write(head)
+	for _, p := range parts {
+		if err == nil {
+			_, err = tmp.Write(p)
+		}
+	}
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(tmp.Name(), ld.file)
+	}
+	if err != nil {
+		os.Remove(tmp.Name())
+	}
 	return err
 }
 

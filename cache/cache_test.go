@@ -1,6 +1,7 @@
 package cache
 
 import (
+	"bytes"
 	"context"
 	"encoding/binary"
 	"fmt"
@@ -778,4 +779,71 @@ func TestReloadKeepsANewerFile(t *testing.T) {
 		}
 	}
 	wantStatus(t, open(t, s, layers...), Hit, "")
+}
+
+// TestTouchedFilesAreRestamped: files touched without a change (a checkout,
+// a copy) are read once to find them the same; Save then records their new
+// times, and the folders', keeping the organisation and the index as they
+// were, so that the next run looks at the times alone and answers alike.
+func TestTouchedFilesAreRestamped(t *testing.T) {
+	dir := folder(t, 300)
+	layers := []content.Layer{content.Dir(dir)}
+	hourAgo := time.Now().Add(-time.Hour)
+	filepath.Walk(dir, func(path string, _ os.FileInfo, _ error) error { return os.Chtimes(path, hourAgo, hourAgo) })
+	s := store(t)
+	file := warm(t, s, layers...)
+	before, _ := os.ReadFile(file)
+	sound := searchLines(t, open(t, s, layers...).Index)
+
+	touched := time.Now().Add(-time.Minute)
+	os.MkdirAll(filepath.Join(dir, "en", "later"), 0o755)
+	filepath.Walk(dir, func(path string, _ os.FileInfo, _ error) error { return os.Chtimes(path, touched, touched) })
+	for _, openWith := range []func([]content.Layer) (*Loaded, error){s.OpenIndex, s.Open} {
+		ld, err := openWith(layers)
+		if err != nil {
+			t.Fatal(err)
+		}
+		wantStatus(t, ld, Hit, "")
+		if err := ld.Save(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	after, _ := os.ReadFile(file)
+	if bytes.Equal(after, before) {
+		t.Fatal("the cache file was not rewritten")
+	}
+	for _, part := range []int{partOrg, partIndex} {
+		a, n := partAt(before, part)
+		b, m := partAt(after, part)
+		if !bytes.Equal(before[a:a+n], after[b:b+m]) || (a-b)%8 != 0 {
+			t.Fatalf("part %d changed or moved out of its alignment (%d → %d)", part, a, b)
+		}
+	}
+	// Recorded now: every file's new time, and the new folder.
+	at, n := partAt(after, partMeta)
+	r := wire.NewReader(after[at : at+n])
+	_, _, _ = r.String(), r.Varint(), r.Strings()
+	for _, in := range readInputs(r, 1) {
+		info, err := os.Stat(filepath.Join(dir, in.name))
+		if err != nil || in.mtime != info.ModTime().UnixNano() {
+			t.Fatalf("%s: recorded %d, now %v", in.name, in.mtime, info.ModTime())
+		}
+	}
+	if dirs := readDirsOf(t, file); !slices.Contains(dirs, "en/later") {
+		t.Fatalf("folders recorded: %q", dirs)
+	}
+	ld := open(t, s, layers...)
+	wantStatus(t, ld, Hit, "")
+	if ld.restamp != nil {
+		t.Fatal("the next run still found the times out of date")
+	}
+	if got := searchLines(t, ld.Index); got != sound {
+		t.Fatal("the restamped cache answers differently")
+	}
+	// A change after the restamp is still seen.
+	files, _ := filepath.Glob(filepath.Join(dir, "en", "*.md"))
+	data, _ := os.ReadFile(files[0])
+	data[len(data)-3] ^= 0x20
+	os.WriteFile(files[0], data, 0o644)
+	wantStatus(t, open(t, s, layers...), Miss, "changed")
 }
