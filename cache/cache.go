@@ -781,19 +781,7 @@ func (ld *Loaded) Save() error {
 		return err
 	}
 	ld.store.removeStaleTemps()
-	tmp, err := os.CreateTemp(ld.store.Dir, filepath.Base(ld.file)+".*"+tmpSuffix)
-	if err != nil {
-		return err
-	}
-	err = ld.write(tmp, inputs, dirs)
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(tmp.Name(), ld.file)
-	}
-	if err != nil {
-		os.Remove(tmp.Name())
+	if err := ld.replaceFile(func(f *os.File) error { return ld.write(f, inputs, dirs) }); err != nil {
 		return err
 	}
 	ld.Status, ld.inputs = Hit, inputs
@@ -850,17 +838,23 @@ func (ld *Loaded) write(f *os.File, inputs, dirs []input) error {
 	if err := end(partIndex); err != nil {
 		return err
 	}
+	_, err := f.WriteAt(ld.store.header(sums, lens), 0)
+	return err
+}
+
+// header is a cache file's header for parts of these checksums and
+// lengths.
+func (s Store) header(sums [numParts]uint32, lens [numParts]int) []byte {
 	head := make([]byte, headerSize)
 	copy(head, magic)
 	h := head[len(magic):]
-	binary.LittleEndian.PutUint32(h, ld.store.version())
+	binary.LittleEndian.PutUint32(h, s.version())
 	for i := range numParts {
 		e := h[8+16*i:]
 		binary.LittleEndian.PutUint32(e, sums[i])
 		binary.LittleEndian.PutUint64(e[8:], uint64(lens[i]))
 	}
-	_, err := f.WriteAt(head, 0)
-	return err
+	return head
 }
 
 // writeMeta writes the description part: the program, when the files
@@ -869,24 +863,26 @@ func (ld *Loaded) writeMeta(w *wire.Writer, at time.Time, inputs, dirs []input) 
 	w.String(ld.store.program())
 	w.Varint(at.UnixNano())
 	w.Strings(layerKeys(ld.layers))
-	w.Int(len(inputs))
-	for _, in := range inputs {
+	writeEntries(w, inputs, true)
+	writeEntries(w, dirs, false)
+	for _, l := range model.Langs {
+		w.String(ld.Tag(l))
+		w.Bool(ld.HasLang(l))
+	}
+}
+
+// writeEntries writes recorded files (hashed) or folders, as readEntries
+// reads them.
+func writeEntries(w *wire.Writer, entries []input, hashed bool) {
+	w.Int(len(entries))
+	for _, in := range entries {
 		w.Int(in.layer)
 		w.String(in.name)
 		w.Varint(in.size)
 		w.Varint(in.mtime)
-		w.Raw(in.hash[:])
-	}
-	w.Int(len(dirs))
-	for _, d := range dirs {
-		w.Int(d.layer)
-		w.String(d.name)
-		w.Varint(d.size)
-		w.Varint(d.mtime)
-	}
-	for _, l := range model.Langs {
-		w.String(ld.Tag(l))
-		w.Bool(ld.HasLang(l))
+		if hashed {
+			w.Raw(in.hash[:])
+		}
 	}
 }
 
@@ -913,27 +909,33 @@ func (ld *Loaded) saveRestamped() error {
 	for meta.Len()%8 != len(old.part[partMeta])%8 {
 		meta.WriteByte(0)
 	}
-	head := make([]byte, headerSize)
-	copy(head, magic)
-	h := head[len(magic):]
-	binary.LittleEndian.PutUint32(h, ld.store.version())
 	parts := [numParts][]byte{meta.Bytes(), old.part[partOrg], old.part[partIndex]}
 	sums := [numParts]uint32{crc32.Checksum(meta.Bytes(), castagnoli), old.sum[partOrg], old.sum[partIndex]}
-	for i := range numParts {
-		e := h[8+16*i:]
-		binary.LittleEndian.PutUint32(e, sums[i])
-		binary.LittleEndian.PutUint64(e[8:], uint64(len(parts[i])))
+	var lens [numParts]int
+	for i, p := range parts {
+		lens[i] = len(p)
 	}
+	head := ld.store.header(sums, lens)
+	return ld.replaceFile(func(f *os.File) error {
+		_, err := f.Write(head)
+		for _, p := range parts {
+			if err == nil {
+				_, err = f.Write(p)
+			}
+		}
+		return err
+	})
+}
+
+// replaceFile writes the cache file through fill under a temporary name
+// and renames it into place, so that readers see the old file or the new
+// one, never part of one.
+func (ld *Loaded) replaceFile(fill func(*os.File) error) error {
 	tmp, err := os.CreateTemp(ld.store.Dir, filepath.Base(ld.file)+".*"+tmpSuffix)
 	if err != nil {
 		return err
 	}
-	_, err = tmp.Write(head)
-	for _, p := range parts {
-		if err == nil {
-			_, err = tmp.Write(p)
-		}
-	}
+	err = fill(tmp)
 	if cerr := tmp.Close(); err == nil {
 		err = cerr
 	}
