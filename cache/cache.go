@@ -865,8 +865,12 @@ func (ld *Loaded) writeMeta(w *wire.Writer, at time.Time, inputs, dirs []input) 
 	w.Strings(layerKeys(ld.layers))
 	writeEntries(w, inputs, true)
 	writeEntries(w, dirs, false)
+	tags := ld.tags // as recorded, "" where the content named none
+	if ld.Org != nil {
+		tags = ld.Org.Tags
+	}
 	for _, l := range model.Langs {
-		w.String(ld.Tag(l))
+		w.String(tags[l])
 		w.Bool(ld.HasLang(l))
 	}
 }
