@@ -138,6 +138,8 @@ type Loaded struct {
 	read os.FileInfo
 	// restamp is set by a hit whose files' times were out of date.
 	restamp *restamp
+	// digests are the sums of the files loadFiles read, per layer.
+	digests []*content.Digests
 	// blocks checks the index of OpenIndex block by block; damaged is
 	// what CheckIndex found.
 	blocks  *blockSums
@@ -294,7 +296,12 @@ func (ld *Loaded) HasLang(l model.Lang) bool {
 
 // loadFiles loads the layers as content.Load does.
 func (ld *Loaded) loadFiles() error {
-	org, err := content.Load(ld.layers...)
+	layers := make([]content.Layer, len(ld.layers))
+	ld.digests = make([]*content.Digests, len(ld.layers))
+	for i, l := range ld.layers {
+		layers[i], ld.digests[i] = l.Recording()
+	}
+	org, err := content.Load(layers...)
 	if err != nil {
 		return err
 	}
@@ -957,9 +964,12 @@ type writerFunc func([]byte) (int, error)
 
 func (f writerFunc) Write(p []byte) (int, error) { return f(p) }
 
-// hashInputs records the layers' files. It is called after loading, with
-// the time taken before: a file changed in between is found changed next
-// time, since its hash or time is newer than what was loaded.
+// hashInputs records the layers' files: their size and time now, and the
+// sum of the bytes the organisation was made from (loadFiles' digests).
+// The time of loading, taken before, is the cache's: a file changed while
+// it loaded is newer, so it is read again next time and found to differ
+// from what was loaded; a file added meanwhile, which was not loaded, is
+// recorded with no sum, which nothing matches.
 func (ld *Loaded) hashInputs() ([]input, error) {
 	var out []input
 	for li, l := range ld.layers {
@@ -968,11 +978,17 @@ func (ld *Loaded) hashInputs() ([]input, error) {
 			if err != nil {
 				return nil, err
 			}
-			data, err := l.ReadFile(name)
-			if err != nil {
-				return nil, err
+			in := input{layer: li, name: name, size: info.Size(), mtime: info.ModTime().UnixNano()}
+			if li < len(ld.digests) && ld.digests[li] != nil {
+				in.hash, _ = ld.digests[li].Sum(name)
+			} else {
+				data, err := l.ReadFile(name)
+				if err != nil {
+					return nil, err
+				}
+				in.hash = sha256.Sum256(data)
 			}
-			out = append(out, input{layer: li, name: name, size: info.Size(), mtime: info.ModTime().UnixNano(), hash: sha256.Sum256(data)})
+			out = append(out, in)
 		}
 	}
 	return out, nil

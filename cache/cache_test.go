@@ -847,3 +847,52 @@ func TestTouchedFilesAreRestamped(t *testing.T) {
 	os.WriteFile(files[0], data, 0o644)
 	wantStatus(t, open(t, s, layers...), Miss, "changed")
 }
+
+// TestChangedWhileLoadingIsSeen: a file edited, or added, after the load
+// read the folder and before the cache is written is not taken for what
+// was loaded: the cache records the sums of the bytes the organisation was
+// made from, so the next run finds the difference and loads again.
+func TestChangedWhileLoadingIsSeen(t *testing.T) {
+	changes := map[string]func(dir string){
+		"edited, same size": func(dir string) {
+			files, _ := filepath.Glob(filepath.Join(dir, "en", "*.md"))
+			data, _ := os.ReadFile(files[0])
+			data[len(data)-3] ^= 0x20
+			os.WriteFile(files[0], data, 0o644)
+		},
+		"added": func(dir string) {
+			os.WriteFile(filepath.Join(dir, "en", "extra.md"), []byte("---\nid: extra\nname: Extra department\n---\n\n## Duties {#duties}\n\n- Do extra work.\n"), 0o644)
+		},
+	}
+	for name, change := range changes {
+		t.Run(name, func(t *testing.T) {
+			dir := folder(t, 300)
+			hourAgo := time.Now().Add(-time.Hour)
+			filepath.Walk(dir, func(path string, _ os.FileInfo, _ error) error { return os.Chtimes(path, hourAgo, hourAgo) })
+			s := store(t)
+			layers := []content.Layer{content.Dir(dir)}
+			ld, err := s.Open(layers)
+			if err != nil || ld.Status != Miss {
+				t.Fatalf("first open: %v %v", err, ld.Status)
+			}
+			change(dir) // after the load, before the cache is written
+			if err := ld.Save(); err != nil {
+				t.Fatal(err)
+			}
+			next, err := s.Open(layers)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if next.Status != Miss {
+				t.Fatalf("the cache was taken for the files as they are now (%v)", next.Status)
+			}
+			fresh, err := content.Load(content.Dir(dir))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !slices.Equal(flatten(fresh), flatten(next.Org)) {
+				t.Fatal("the next run did not load the files as they are now")
+			}
+		})
+	}
+}

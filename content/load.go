@@ -28,8 +28,9 @@ type Layer struct {
 	FS   fs.FS
 	Root string // prefix for file names in problems
 
-	dir     string // the folder on disk, if the layer is one: see Layer.read
-	builtin bool   // the embedded organisation: see Builtin
+	dir     string   // the folder on disk, if the layer is one: see Layer.read
+	builtin bool     // the embedded organisation: see Builtin
+	digests *Digests // the sums of the files read, when recording (Recording)
 }
 
 // Dir is a layer read from a folder on disk.

@@ -1,6 +1,7 @@
 package content
 
 import (
+	"crypto/sha256"
 	"errors"
 	"fmt"
 	"io"
@@ -8,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 )
 
 // maxFileSize bounds what one content file may hold, so a stray huge file
@@ -45,6 +47,49 @@ func readError(err error) (msg, fix string) {
 // Those give a *refusal. The type is checked before the file is opened
 // (opening a device can have effects) and again on the open file.
 func (l Layer) read(name string) ([]byte, error) {
+	data, err := l.readFile(name)
+	if err == nil && l.digests != nil {
+		l.digests.add(name, data)
+	}
+	return data, err
+}
+
+// Digests are the SHA-256 sums of the files a layer's loading read, by
+// name: the bytes the organisation was made from (Layer.Recording). Safe
+// for concurrent use.
+type Digests struct {
+	mu   sync.Mutex
+	sums map[string][sha256.Size]byte
+}
+
+func (d *Digests) add(name string, data []byte) {
+	sum := sha256.Sum256(data)
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if d.sums == nil {
+		d.sums = map[string][sha256.Size]byte{}
+	}
+	d.sums[name] = sum
+}
+
+// Sum is the SHA-256 of file name as it was read, and whether it was.
+func (d *Digests) Sum(name string) ([sha256.Size]byte, bool) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	sum, ok := d.sums[name]
+	return sum, ok
+}
+
+// Recording returns the layer as one that records the sums of the files
+// it reads, and those sums: what a cache of the loaded organisation must
+// record, since a file may change between being read and being looked at
+// again.
+func (l Layer) Recording() (Layer, *Digests) {
+	l.digests = &Digests{}
+	return l, l.digests
+}
+
+func (l Layer) readFile(name string) ([]byte, error) {
 	if l.dir == "" {
 		return readFS(l.FS, name)
 	}
