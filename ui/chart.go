@@ -53,26 +53,23 @@ type chartKey struct {
 }
 
 type chartKeys struct {
-	up, down, left, right, move, next, prev, open, pageUp, pageDown, first, last, back key.Binding
+	listKeys                            // up, down, pages, first and last, as on every list; move is the chart's own
+	left, right, next, prev, open, back key.Binding
 }
 
 var chartKeyMaps = perLang(func(w *words) chartKeys {
 	k, c := w.keys, w.chart
-	return chartKeys{
-		up:       bind("↑/k", k.up, "up", "k"),
-		down:     bind("↓/j", k.down, "down", "j"),
+	keys := chartKeys{
+		listKeys: newListKeys(w),
 		left:     bind("←/h", c.move, "left", "h"),
 		right:    bind("→/l", c.move, "right", "l"),
-		move:     bind("↑↓←→", c.move, "up", "down", "left", "right"),
 		next:     bind("tab", c.next, "tab"),
 		prev:     bind("shift+tab", c.prev, "shift+tab"),
 		open:     bind("enter", c.open, "enter"),
-		pageUp:   bind("pgup/ctrl+u", k.pageUp, "pgup", "ctrl+u"),
-		pageDown: bind("pgdn/ctrl+d", k.pageDown, "pgdown", "ctrl+d"),
-		first:    bind("g/home", k.first, "g", "home"),
-		last:     bind("G/end", k.last, "G", "end"),
 		back:     bind("esc/⌫", k.back, "esc", "backspace"),
 	}
+	keys.move = bind("↑↓←→", c.move, "up", "down", "left", "right") // the chart moves four ways
+	return keys
 })
 
 // openChart opens the chart with the department of the node the user is

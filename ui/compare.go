@@ -102,19 +102,14 @@ type compareDoneMsg struct {
 }
 
 type compareKeys struct {
-	up, down, move, pageUp, pageDown, first, last, side, swap, open, back, picture, list, scroll key.Binding
+	listKeys                                      // up, down, move, pages, first and last, as on every list
+	side, swap, open, back, picture, list, scroll key.Binding
 }
 
 var compareKeyMaps = perLang(func(w *words) compareKeys {
 	k, c := w.keys, w.compare
 	return compareKeys{
-		up:       bind("↑/k", k.up, "up", "k"),
-		down:     bind("↓/j", k.down, "down", "j"),
-		move:     bind("↑↓", k.move, "up", "down"),
-		pageUp:   bind("pgup/ctrl+u", k.pageUp, "pgup", "ctrl+u"),
-		pageDown: bind("pgdn/ctrl+d", k.pageDown, "pgdown", "ctrl+d"),
-		first:    bind("g/home", k.first, "g", "home"),
-		last:     bind("G/end", k.last, "G", "end"),
+		listKeys: newListKeys(w),
 		side:     bind("tab", c.side, "tab"),
 		swap:     bind("s", c.swap, "s"),
 		open:     bind("enter/→", c.open, "enter", "right", "l"),

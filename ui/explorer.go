@@ -26,7 +26,8 @@ type explorer struct {
 // explorerKeys are the keys of the tree, of the page and of find.
 type explorerKeys struct {
 	// tree
-	up, down, move, open, close, first, last, pageUp, pageDown, toPage, back key.Binding
+	listKeys                  // up, down, move, pages, first and last, as on every list
+	open, close, toPage, back key.Binding
 	// page
 	scroll, top, bottom, toTree, find, next, prev, jump, pageBack key.Binding
 	// find field
@@ -36,15 +37,9 @@ type explorerKeys struct {
 var explorerKeyMaps = perLang(func(w *words) explorerKeys {
 	k, t, p := w.keys, w.tree, w.page
 	return explorerKeys{
-		up:       bind("↑/k", k.up, "up", "k"),
-		down:     bind("↓/j", k.down, "down", "j"),
-		move:     bind("↑↓", k.move, "up", "down"),
+		listKeys: newListKeys(w),
 		open:     bind("→/l/enter", t.open, "right", "l", "enter"),
 		close:    bind("←/h", t.close, "left", "h"),
-		first:    bind("g/home", k.first, "g", "home"),
-		last:     bind("G/end", k.last, "G", "end"),
-		pageUp:   bind("pgup/ctrl+u", k.pageUp, "pgup", "ctrl+u"),
-		pageDown: bind("pgdn/ctrl+d", k.pageDown, "pgdown", "ctrl+d"),
 		toPage:   bind("tab", t.page, "tab"),
 		back:     bind("esc/⌫", k.back, "esc", "backspace"),
 
