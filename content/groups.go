@@ -86,12 +86,7 @@ func (ld *loader) readGroup(file string, e *yaml.Node) *declaredGroup {
 			ld.c.add(file, k.Line, "use one of "+groupKeys, "unknown key %q in groups.yaml", k.Value)
 		}
 	}
-	if !validID(g.ID) {
-		fix := "give each group an id of lower-case letters, digits and -, such as  id: front-office"
-		if g.ID != "" {
-			fix = idFix("id: %s", g.ID, "")
-		}
-		ld.c.add(file, e.Line, fix, "group id %q is missing or not valid", g.ID)
+	if !ld.validEntryID(file, e.Line, "group", g.ID, "front-office") {
 		return nil
 	}
 	const nameFix = "add  name:  with one line per language, such as  en: Front-office departments  and  zh: 前端部门"

@@ -104,12 +104,7 @@ func (ld *loader) readSource(file string, e *yaml.Node) *model.Source {
 			ld.c.add(file, k.Line, "use one of "+sourceKeys, "unknown key %q in sources.yaml", k.Value)
 		}
 	}
-	if !validID(src.ID) {
-		fix := "give each source an id of lower-case letters, digits and -, such as  id: annual-report-2024"
-		if src.ID != "" {
-			fix = idFix("id: %s", src.ID, "")
-		}
-		ld.c.add(file, e.Line, fix, "source id %q is missing or not valid", src.ID)
+	if !ld.validEntryID(file, e.Line, "source", src.ID, "annual-report-2024") {
 		return nil
 	}
 	switch {
@@ -134,4 +129,19 @@ func (ld *loader) readSource(file string, e *yaml.Node) *model.Source {
 		ld.c.add(file, title.Line, "write the title as text, or one line per language such as  en: Annual report", "title: of source %q is a list", src.ID)
 	}
 	return src
+}
+
+// validEntryID reports whether id, of an entry of a list file such as
+// sources.yaml (what: "source"), is valid; if not, it reports the problem
+// at line with a fix, the example id when there was none.
+func (ld *loader) validEntryID(file string, line int, what, id, example string) bool {
+	if validID(id) {
+		return true
+	}
+	fix := "give each " + what + " an id of lower-case letters, digits and -, such as  id: " + example
+	if id != "" {
+		fix = idFix("id: %s", id, "")
+	}
+	ld.c.add(file, line, fix, "%s id %q is missing or not valid", what, id)
+	return false
 }
