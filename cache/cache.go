@@ -964,8 +964,9 @@ type writerFunc func([]byte) (int, error)
 
 func (f writerFunc) Write(p []byte) (int, error) { return f(p) }
 
-// hashInputs records the layers' files: their size and time now, and the
-// sum of the bytes the organisation was made from (loadFiles' digests).
+// hashInputs records the layers' files after loadFiles: their size and
+// time now, and the sum of the bytes the organisation was made from (its
+// digests).
 // The time of loading, taken before, is the cache's: a file changed while
 // it loaded is newer, so it is read again next time and found to differ
 // from what was loaded; a file added meanwhile, which was not loaded, is
@@ -979,15 +980,7 @@ func (ld *Loaded) hashInputs() ([]input, error) {
 				return nil, err
 			}
 			in := input{layer: li, name: name, size: info.Size(), mtime: info.ModTime().UnixNano()}
-			if li < len(ld.digests) && ld.digests[li] != nil {
-				in.hash, _ = ld.digests[li].Sum(name)
-			} else {
-				data, err := l.ReadFile(name)
-				if err != nil {
-					return nil, err
-				}
-				in.hash = sha256.Sum256(data)
-			}
+			in.hash, _ = ld.digests[li].Sum(name)
 			out = append(out, in)
 		}
 	}
