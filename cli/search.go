@@ -233,14 +233,18 @@ func (a *app) runSearch(query string, limit int, asJSON, owners bool) error {
 	}
 	// The cached index alone. A damaged cache is dropped, and the answer
 	// comes from the files (and a new cache, written for next time).
+	fromFiles := func() error {
+		if err := ld.Reload(); err != nil {
+			return &exitError{1, "dutymap: the content has problems:\n" + err.Error()}
+		}
+		return answer()
+	}
 	if limit == 0 {
 		// An answer without a limit can be as large as the organisation:
 		// it is written as it is made, not held back, so the whole index
 		// is checked first (such an answer reads most of it anyway).
 		if ld.CheckIndex() != nil {
-			if err := ld.Reload(); err != nil {
-				return &exitError{1, "dutymap: the content has problems:\n" + err.Error()}
-			}
+			return fromFiles()
 		}
 		return answer()
 	}
@@ -262,10 +266,7 @@ func (a *app) runSearch(query string, limit int, asJSON, owners bool) error {
 	}
 	a.io.Out, a.io.Err = stdout, stderr
 	if ld.Damaged() != nil {
-		if err := ld.Reload(); err != nil {
-			return &exitError{1, "dutymap: the content has problems:\n" + err.Error()}
-		}
-		return answer()
+		return fromFiles()
 	}
 	if _, werr := errs.WriteTo(stderr); werr != nil {
 		return werr
