@@ -3,6 +3,7 @@ package analysis
 import (
 	_ "embed"
 	"slices"
+	"sort"
 	"strings"
 )
 
@@ -70,15 +71,7 @@ func readingsOf(r rune) []string {
 	const head = 8 // magic and count
 	n := int(u32At(pinyinTable, 4))
 	char := func(i int) rune { return rune(u32At(pinyinTable, head+4*i)) }
-	lo, hi := 0, n
-	for lo < hi {
-		mid := int(uint(lo+hi) >> 1)
-		if char(mid) < r {
-			lo = mid + 1
-		} else {
-			hi = mid
-		}
-	}
+	lo := sort.Search(n, func(i int) bool { return char(i) >= r })
 	if lo == n || char(lo) != r {
 		return nil
 	}
