@@ -56,6 +56,40 @@ func TestRoundTrip(t *testing.T) {
 	}
 }
 
+// TestStreamHoldsOneBuffer: a stream Writer passes its bytes on as its
+// buffer fills, whatever writes them (a cache file is millions of small
+// values), so it never holds more than about one buffer.
+func TestStreamHoldsOneBuffer(t *testing.T) {
+	writes := map[string]func(*Writer){
+		"Uvarint": func(w *Writer) { w.Uvarint(1 << 40) },
+		"Varint":  func(w *Writer) { w.Varint(-1 << 40) },
+		"Byte":    func(w *Writer) { w.Byte(1) },
+		"Bool":    func(w *Writer) { w.Bool(true) },
+		"Float32": func(w *Writer) { w.Float32(1) },
+		"Raw":     func(w *Writer) { w.Raw([]byte("raw bytes")) },
+		"String":  func(w *Writer) { w.String("a string") },
+	}
+	for name, write := range writes {
+		var sink bytes.Buffer
+		w := NewStreamWriter(&sink)
+		most := 0
+		for range 2 * streamBuffer { // at least a byte each
+			write(w)
+			most = max(most, len(w.buf))
+		}
+		if most > streamBuffer+streamSlack || sink.Len() == 0 {
+			t.Errorf("%s: the buffer held up to %d bytes, %d passed on", name, most, sink.Len())
+		}
+	}
+	var sink bytes.Buffer
+	w := NewStreamWriter(&sink)
+	w.Byte(1)
+	w.Raw(make([]byte, 2*streamBuffer))
+	if len(w.buf) != 0 || sink.Len() != 1+2*streamBuffer {
+		t.Errorf("a large Raw: %d bytes buffered, %d passed on", len(w.buf), sink.Len())
+	}
+}
+
 // TestCorruptLengths: a count larger than the bytes left, a truncated
 // value, and values outside their tables are errors wrapping ErrCorrupt,
 // and every read after the first error returns zero values.
