@@ -106,6 +106,10 @@ func (w *Writer) Float32(f float32) {
 // String writes s's length, then its bytes.
 func (w *Writer) String(s string) {
 	w.Int(len(s))
+	if w.sink != nil && len(s) >= streamBuffer {
+		w.direct(unsafe.Slice(unsafe.StringData(s), len(s))) // the stream does not keep it
+		return
+	}
 	w.buf = append(w.buf, s...)
 	w.maybeFlush()
 }

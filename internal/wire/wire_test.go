@@ -5,6 +5,7 @@ import (
 	"errors"
 	"math"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -87,6 +88,19 @@ func TestStreamHoldsOneBuffer(t *testing.T) {
 	w.Raw(make([]byte, 2*streamBuffer))
 	if len(w.buf) != 0 || sink.Len() != 1+2*streamBuffer {
 		t.Errorf("a large Raw: %d bytes buffered, %d passed on", len(w.buf), sink.Len())
+	}
+	// A large string, as a buffered Writer writes it.
+	long := strings.Repeat("long", streamBuffer/2)
+	sink.Reset()
+	w = NewStreamWriter(&sink)
+	w.String(long)
+	var buffered Writer
+	buffered.String(long)
+	if len(w.buf) != 0 || !bytes.Equal(sink.Bytes(), buffered.Bytes()) {
+		t.Errorf("a large String: %d bytes buffered, %d passed on, want %d", len(w.buf), sink.Len(), len(buffered.Bytes()))
+	}
+	if got := NewReader(sink.Bytes()).String(); got != long {
+		t.Errorf("a large String read back as %d bytes", len(got))
 	}
 }
 
