@@ -43,6 +43,10 @@ func NewStreamWriter(w io.Writer) *Writer {
 // that a stream's buffer is allocated once.
 const streamSlack = 4 << 10
 
+// Reset empties a Writer that is not a stream, keeping its buffer for
+// what is written next.
+func (w *Writer) Reset() { w.buf, w.flushed, w.err = w.buf[:0], 0, nil }
+
 // Bytes returns what was written (by a Writer that is not a stream).
 func (w *Writer) Bytes() []byte { return w.buf }
 

@@ -65,8 +65,9 @@ type Analyzer struct {
 	// (Part tokens), for an index: 财务 then finds 财务部.
 	Parts bool
 
-	words map[string]wordInfo  // a word as written -> its analysis
-	segs  map[string][]hanWord // a run of Chinese characters -> its words
+	words    map[string]wordInfo  // a word as written -> its analysis
+	segs     map[string][]hanWord // a run of Chinese characters -> its words
+	hanWords map[string]hanWord   // a Chinese word -> its analysis (runs repeat less than words)
 }
 
 // wordInfo is what Analyzer remembers of a word as written.
@@ -183,8 +184,10 @@ func (a *Analyzer) word(surface string, start, end, pos int) Token {
 func (a *Analyzer) han(run string, start int, pos *int, dst []Token) []Token {
 	words, ok := a.segs[run]
 	if !ok {
-		for _, w := range SegmentChinese(run) {
-			words = append(words, hanWord{word: w, runes: utf8.RuneCountInString(w), stop: IsStop(w), parts: partsOf(w)})
+		segs := SegmentChinese(run)
+		words = make([]hanWord, len(segs))
+		for i, w := range segs {
+			words[i] = a.hanWord(w)
 		}
 		if a.segs == nil {
 			a.segs = map[string][]hanWord{}
@@ -206,6 +209,22 @@ func (a *Analyzer) han(run string, start int, pos *int, dst []Token) []Token {
 		at = end
 	}
 	return dst
+}
+
+// hanWord analyses one Chinese word, remembering it: its parts take a
+// dictionary look-up for every piece of it.
+func (a *Analyzer) hanWord(w string) hanWord {
+	if hw, ok := a.hanWords[w]; ok {
+		return hw
+	}
+	hw := hanWord{word: w, runes: utf8.RuneCountInString(w), stop: IsStop(w), parts: partsOf(w)}
+	if a.hanWords == nil {
+		a.hanWords = map[string]hanWord{}
+	}
+	if len(a.hanWords) < maxCache && len(w) <= maxCacheKey {
+		a.hanWords[w] = hw
+	}
+	return hw
 }
 
 // phrases inserts, after the first word of each phrase of the synonym list

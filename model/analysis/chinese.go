@@ -102,7 +102,8 @@ func partsOf(word string) []hanPart {
 		return nil
 	}
 	// Byte offsets of each rune, and the end.
-	at := make([]int, 0, n+1)
+	var offsets [maxPartWord + 1]int
+	at := offsets[:0]
 	for i := range word {
 		at = append(at, i)
 	}
