@@ -122,3 +122,9 @@ func partsOf(word string) []hanPart {
 	}
 	return out
 }
+
+// LoadDictionary loads the segmenter's dictionary now, if it is not yet
+// loaded: a program about to index Chinese text calls it on another
+// goroutine while it reads the text, rather than have the first
+// segmentation wait for it.
+func LoadDictionary() { segmenter() }
