@@ -50,6 +50,9 @@ type Token struct {
 	Han bool
 	// Stop marks stop words (IsStop), which indexes skip.
 	Stop bool
+	// phrase: the word's stem starts a phrase of the synonym list, which
+	// phrases looks for after it.
+	phrase bool
 }
 
 // Analyzer splits texts into tokens, remembering the stems and Chinese
@@ -73,7 +76,7 @@ type Analyzer struct {
 // wordInfo is what Analyzer remembers of a word as written.
 type wordInfo struct {
 	folded, term string
-	stop         bool
+	stop, phrase bool
 }
 
 // hanWord is one word of a segmented run of Chinese characters.
@@ -169,6 +172,7 @@ func (a *Analyzer) word(surface string, start, end, pos int) Token {
 			f = strings.ReplaceAll(f, "’", "'")
 		}
 		w = wordInfo{folded: f, term: Stem(f), stop: IsStop(f)}
+		w.phrase = len(synonyms().phrases[w.term]) > 0
 		if a.words == nil {
 			a.words = map[string]wordInfo{}
 		}
@@ -176,7 +180,7 @@ func (a *Analyzer) word(surface string, start, end, pos int) Token {
 			a.words[surface] = w
 		}
 	}
-	return Token{Term: w.term, Folded: w.folded, Kind: Word, Start: start, End: end, Pos: pos, Stop: w.stop}
+	return Token{Term: w.term, Folded: w.folded, Kind: Word, Start: start, End: end, Pos: pos, Stop: w.stop, phrase: w.phrase}
 }
 
 // han appends the tokens of a run of Chinese characters that starts at
@@ -238,8 +242,8 @@ func phrases(toks []Token, from int) []Token {
 	var ins []insert
 	for i := from; i < len(toks); i++ {
 		t := toks[i]
-		if t.Han || t.Kind != Word {
-			continue
+		if !t.phrase {
+			continue // most words: no look-up
 		}
 		for _, p := range tables.phrases[t.Term] {
 			if k := matchPhrase(toks[i:], p.words); k > 0 {
