@@ -50,6 +50,12 @@ type Token struct {
 	Han bool
 	// Stop marks stop words (IsStop), which indexes skip.
 	Stop bool
+	// Seen numbers the words an Analyzer remembers, from 1, in the order
+	// it first analysed them: the tokens of one word as written (or one
+	// Chinese word) share it, so an index can look up what it made of the
+	// word once, not for every occurrence. 0 for phrases, parts, and words
+	// the Analyzer does not remember (its memory is bounded).
+	Seen int32
 	// phrase: the word's stem starts a phrase of the synonym list, which
 	// phrases looks for after it.
 	phrase bool
@@ -71,12 +77,14 @@ type Analyzer struct {
 	words    map[string]wordInfo  // a word as written -> its analysis
 	segs     map[string][]hanWord // a run of Chinese characters -> its words
 	hanWords map[string]hanWord   // a Chinese word -> its analysis (runs repeat less than words)
+	seen     int32                // words remembered so far (Token.Seen)
 }
 
 // wordInfo is what Analyzer remembers of a word as written.
 type wordInfo struct {
 	folded, term string
 	stop, phrase bool
+	seen         int32
 }
 
 // hanWord is one word of a segmented run of Chinese characters.
@@ -85,6 +93,7 @@ type hanWord struct {
 	runes int
 	stop  bool
 	parts []hanPart
+	seen  int32 // Token.Seen
 }
 
 // hanPart is a dictionary word inside a hanWord, from rune start to end of
@@ -177,10 +186,12 @@ func (a *Analyzer) word(surface string, start, end, pos int) Token {
 			a.words = map[string]wordInfo{}
 		}
 		if len(a.words) < maxCache && len(surface) <= maxCacheKey {
+			a.seen++
+			w.seen = a.seen
 			a.words[surface] = w
 		}
 	}
-	return Token{Term: w.term, Folded: w.folded, Kind: Word, Start: start, End: end, Pos: pos, Stop: w.stop, phrase: w.phrase}
+	return Token{Term: w.term, Folded: w.folded, Kind: Word, Start: start, End: end, Pos: pos, Stop: w.stop, phrase: w.phrase, Seen: w.seen}
 }
 
 // han appends the tokens of a run of Chinese characters that starts at
@@ -203,7 +214,7 @@ func (a *Analyzer) han(run string, start int, pos *int, dst []Token) []Token {
 	at := start
 	for _, w := range words {
 		end := at + w.runes
-		dst = append(dst, Token{Term: w.word, Folded: w.word, Kind: Word, Start: at, End: end, Pos: *pos, Han: true, Stop: w.stop})
+		dst = append(dst, Token{Term: w.word, Folded: w.word, Kind: Word, Start: at, End: end, Pos: *pos, Han: true, Stop: w.stop, Seen: w.seen})
 		if a.Parts {
 			for _, p := range w.parts {
 				dst = append(dst, Token{Term: p.word, Folded: p.word, Kind: Part, Start: at + p.start, End: at + p.end, Pos: *pos, Han: true, Stop: IsStop(p.word)})
@@ -226,6 +237,8 @@ func (a *Analyzer) hanWord(w string) hanWord {
 		a.hanWords = map[string]hanWord{}
 	}
 	if len(a.hanWords) < maxCache && len(w) <= maxCacheKey {
+		a.seen++
+		hw.seen = a.seen
 		a.hanWords[w] = hw
 	}
 	return hw

@@ -44,16 +44,49 @@ func TestTokens(t *testing.T) {
 }
 
 // An Analyzer remembers words and Chinese runs; what it remembers must
-// give the tokens a fresh analysis gives, whatever came before.
+// give the tokens a fresh analysis gives, whatever came before (but for
+// the numbers of the words it remembers, Token.Seen, which count what it
+// analysed before). A word as written keeps its number; two words never
+// share one.
 func TestAnalyzerCachesGiveTheSameTokens(t *testing.T) {
 	texts := []string{"Plan the plans.", "plan PLAN Plan", "Train the sales staff.", "为客户提供售后服务。", "售后服务", "Résumé re\u0301sume\u0301 ＲＥＳＵＭＥ", "draw up, drew up, drawing up"}
 	var a Analyzer
+	seen := map[int32]string{} // number -> the word as written
+	number := map[string]int32{}
+	unseen := func(toks []Token) []Token {
+		out := slices.Clone(toks)
+		for i := range out {
+			out[i].Seen = 0
+		}
+		return out
+	}
 	for range 2 {
 		for _, text := range texts {
-			if got, want := a.Tokens(text, nil), Tokens(text); !slices.Equal(got, want) {
+			got, want := a.Tokens(text, nil), Tokens(text)
+			if !slices.Equal(unseen(got), unseen(want)) {
 				t.Errorf("%q: cached %v, fresh %v", text, got, want)
 			}
+			runes := []rune(text)
+			for _, tok := range got {
+				if (tok.Seen == 0) != (tok.Kind != Word) {
+					t.Errorf("%q: %v: a word is numbered, and nothing else", text, tok)
+				}
+				if tok.Seen == 0 {
+					continue
+				}
+				word := string(runes[tok.Start:tok.End])
+				if w, ok := seen[tok.Seen]; ok && w != word {
+					t.Errorf("%q: %q and %q share the number %d", text, w, word, tok.Seen)
+				}
+				if n, ok := number[word]; ok && n != tok.Seen {
+					t.Errorf("%q: %q numbered %d, then %d", text, word, n, tok.Seen)
+				}
+				seen[tok.Seen], number[word] = word, tok.Seen
+			}
 		}
+	}
+	if len(seen) == 0 {
+		t.Fatal("no word numbered")
 	}
 }
 

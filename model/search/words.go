@@ -320,6 +320,7 @@ func (ix *Index) analyseRange(lang model.Lang, lo, hi int, flen [][3]uint16) *pa
 	an := analysis.Analyzer{Parts: true}
 	var toks []analysis.Token
 	var texts [numFields][]string
+	var known []int32             // per word the analyser remembers (Token.Seen): its term's id plus one, 0 not yet
 	var counts [][3]uint8         // per term id, for the node at hand
 	bigrams := map[uint64]int32{} // a bigram's two characters -> id of bigramMark+bigram
 	var order []int32
@@ -370,10 +371,24 @@ func (ix *Index) analyseRange(lang model.Lang, lo, hi int, flen [][3]uint16) *pa
 					if t.Kind == analysis.Word && flen[i][f] < math.MaxUint16 {
 						flen[i][f]++ // words that count: not stop words, as Lucene counts them
 					}
-					id := add(t.Term, f)
-					if t.Kind == analysis.Word && len(p.surface) < 1<<20 {
-						if _, ok := p.surface[t.Folded]; !ok {
-							p.surface[t.Folded] = id
+					var id int32
+					if k := t.Seen; k > 0 && int(k) < len(known) && known[k] > 0 {
+						// A word met before: its term, and its surface
+						// recorded then (every token of a word folds alike).
+						id = known[k] - 1
+						count(id, f)
+					} else {
+						id = add(t.Term, f)
+						if t.Kind == analysis.Word && len(p.surface) < 1<<20 {
+							if _, ok := p.surface[t.Folded]; !ok {
+								p.surface[t.Folded] = id
+							}
+						}
+						if k > 0 {
+							if int(k) >= len(known) {
+								known = append(known, make([]int32, int(k)+1-len(known))...)
+							}
+							known[k] = id + 1
 						}
 					}
 					if f == fieldTitle && len(text) <= math.MaxUint16 {
