@@ -406,19 +406,29 @@ func (w *wordIndex) readingsTable() []reading {
 }
 
 // hanBigrams returns the character bigrams of every run of Chinese
-// characters in text.
+// characters in text. A format character inside a run (a zero-width space
+// in "定\u200b价") does not break it, as the analysis drops it
+// (analysis.IsFormat).
 func hanBigrams(text string) []string {
 	var out []string
-	prevAt := -1
+	prevAt, prev := -1, rune(0)
 	for i, r := range text {
-		if !analysis.IsHan(r) {
+		switch {
+		case analysis.IsHan(r):
+		case r >= utf8.RuneSelf && analysis.IsFormat(r):
+			continue
+		default:
 			prevAt = -1
 			continue
 		}
 		if prevAt >= 0 {
-			out = append(out, text[prevAt:i+utf8.RuneLen(r)])
+			if prevAt+utf8.RuneLen(prev) == i { // adjacent: a piece of text, not a new string
+				out = append(out, text[prevAt:i+utf8.RuneLen(r)])
+			} else {
+				out = append(out, string([]rune{prev, r}))
+			}
 		}
-		prevAt = i
+		prevAt, prev = i, r
 	}
 	return out
 }
