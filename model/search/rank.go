@@ -327,7 +327,12 @@ func (ix *Index) wordSearch(w *wordIndex, qws []qword, cws []cword, keep func(i 
 					s.obest[o] = max(s.obest[o], v)
 				}
 			}
-			s.own[n] += v
+			// A role's verb ranks by proximity alone, how close it
+			// stands to the work: "approve the prices", not "set prices
+			// and approve the promotion" (roleVerbs).
+			if !c.role {
+				s.own[n] += v
+			}
 			s.cur[n] = 0
 		}
 		for _, o := range s.oT {
