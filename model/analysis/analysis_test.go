@@ -94,6 +94,11 @@ func TestFormatCharactersInsideWords(t *testing.T) {
 	if n < 150 {
 		t.Fatalf("only %d format characters tried", n)
 	}
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if IsFormat(r) != unicode.Is(unicode.Cf, r) {
+			t.Fatalf("IsFormat(%U) = %v", r, IsFormat(r))
+		}
+	}
 	// The cases a new user met: a soft hyphen, a zero-width space, a word
 	// joiner, in one text each.
 	for text, want := range map[string]string{

@@ -100,7 +100,10 @@ func caseFold(r rune) rune {
 // pages carries them inside words; search drops them before it splits the
 // words.
 func IsFormat(r rune) bool {
-	return r >= 0xAD && unicode.Is(unicode.Cf, r)
+	if r < 0xAD || r > 0x206F && r < 0xFEFF {
+		return false // most text, Chinese and its punctuation included: no table look-up
+	}
+	return unicode.Is(unicode.Cf, r)
 }
 
 // foldRune maps one rune as Fold maps it inside a word, for the scanner:
