@@ -173,50 +173,6 @@ func (l *limitReader) Read(p []byte) (int, error) {
 	return n, err
 }
 
-// xlsxRows reads one sheet of a workbook.
-type xlsxRows struct {
-	f    *excelize.File
-	rows *excelize.Rows
-	row  int
-}
-
-// XLSX opens a workbook and reads the sheet named, or its first sheet. It
-// returns the sheet's name and the names of all sheets.
-func XLSX(r io.Reader, sheet string) (Rows, string, []string, error) {
-	f, err := excelize.OpenReader(&limitReader{r: r, n: MaxFileSize}, excelize.Options{UnzipSizeLimit: MaxFileSize})
-	if err != nil {
-		if errors.Is(err, ErrTooLarge) || strings.Contains(err.Error(), "unzip size") {
-			return nil, "", nil, ErrTooLarge
-		}
-		return nil, "", nil, fmt.Errorf("not a readable XLSX workbook: %v", err)
-	}
-	sheets := f.GetSheetList()
-	if sheet == "" && len(sheets) > 0 {
-		sheet = sheets[0]
-	}
-	rows, err := f.Rows(sheet)
-	if err != nil {
-		f.Close()
-		return nil, sheet, sheets, fmt.Errorf("the workbook has no sheet %q; its sheets are: %s", sheet, strings.Join(sheets, ", "))
-	}
-	return &xlsxRows{f: f, rows: rows}, sheet, sheets, nil
-}
-
-func (x *xlsxRows) Next() ([]string, int, error) {
-	if !x.rows.Next() {
-		err := x.rows.Error()
-		x.rows.Close()
-		x.f.Close()
-		if err != nil {
-			return nil, x.row, err
-		}
-		return nil, x.row, io.EOF
-	}
-	x.row++
-	cells, err := x.rows.Columns(excelize.Options{RawCellValue: false})
-	return cells, x.row, err
-}
-
 // WriteCSV writes rows as RFC 4180 CSV, every cell neutralised (see
 // Neutralise).
 func WriteCSV(w io.Writer, rows [][]string) error {

@@ -27,6 +27,7 @@ type Rows interface {
 type RowError struct {
 	Row, Column int // 1-based; Column 0 when unknown
 	Err         error
+	Fix         string // what to do; empty: check the row's quotes (CSV)
 }
 
 func (e *RowError) Error() string { return e.Err.Error() }
@@ -104,7 +105,11 @@ func Read(rows Rows, opts Options) *Result {
 		}
 		var re *RowError
 		if errors.As(err, &re) {
-			b.problem(re.Row, re.Column-1, "check the quotes in that row: a cell with a comma or a line break is written in \"double quotes\", and a quote inside one is doubled (\"\")", "%v", re.Err)
+			fix := re.Fix
+			if fix == "" {
+				fix = "check the quotes in that row: a cell with a comma or a line break is written in \"double quotes\", and a quote inside one is doubled (\"\")"
+			}
+			b.problem(re.Row, re.Column-1, fix, "%v", re.Err)
 			continue
 		}
 		if err != nil {
