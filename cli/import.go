@@ -227,7 +227,7 @@ func staleFiles(dir string, written []content.File) ([]string, error) {
 			continue
 		}
 		err := fs.WalkDir(fsys, e.Name(), func(name string, d fs.DirEntry, err error) error {
-			if err == nil && d.Type().IsRegular() && strings.HasSuffix(name, ".md") && !keep[name] {
+			if err == nil && d.Type().IsRegular() && content.IsMarkdown(name) && !keep[name] {
 				stale = append(stale, name)
 			}
 			return err
