@@ -162,7 +162,7 @@ func clean(s string) string {
 		switch r {
 		case '\r':
 			return '\n'
-		case hangMark, breakMark, tableMark, cellMark:
+		case hangMark, breakMark, tableMark, cellMark, flankMark:
 			return -1
 		}
 		return r
@@ -381,6 +381,9 @@ func (e *editor) collect(doc ast.Node) {
 			e.htmlBlock(n)
 		case *ast.Heading:
 			e.headingAttributes(n)
+			e.cjkEmphasis(n)
+		case *ast.Paragraph, *ast.TextBlock:
+			e.cjkEmphasis(n)
 		case *east.Footnote:
 			e.footnote(n)
 		case *east.Table:
@@ -412,6 +415,104 @@ func (e *editor) escapes(start, stop int) {
 		i++ // the escaped character, or the second of "\\\\"
 	}
 }
+
+// cjkEmphasis lets emphasis open and close next to CJK text, as the
+// CJK-friendly amendments to CommonMark do
+// (https://github.com/tats-u/markdown-cjk-friendly/blob/main/specification.md).
+// CommonMark's flanking rules treat a letter and punctuation differently
+// on either side of a delimiter run: in 是**“市场部”**的 the first ** is
+// preceded by a letter and followed by punctuation, so it cannot open,
+// and the second cannot close; Chinese, which puts no spaces around its
+// quotes and brackets, shows the asterisks and bolds the wrong span. The
+// amendment reads a CJK character beside a run like a space. Glamour's
+// goldmark takes no extension from outside, so the same effect is had in
+// the text: a mark that is neither space nor punctuation (removed after
+// rendering) goes between the run and the punctuation, where the amended
+// rule would let the run open (a CJK letter before, punctuation after) or
+// close (punctuation before, a CJK letter after). Only * runs are changed:
+// _ also depends on intraword rules that Chinese rarely meets.
+func (e *editor) cjkEmphasis(n ast.Node) {
+	lines := n.Lines()
+	if lines.Len() == 0 || !bytes.Contains(e.src[lines.At(0).Start:lines.At(lines.Len()-1).Stop], []byte("*")) {
+		return
+	}
+	var code [][2]int // code spans and raw HTML: no emphasis there
+	walk(n, func(c ast.Node) {
+		switch c := c.(type) {
+		case *ast.Text:
+			if inCode(c) {
+				code = append(code, [2]int{c.Segment.Start, c.Segment.Stop})
+			}
+		case *ast.RawHTML:
+			for i := 0; i < c.Segments.Len(); i++ {
+				code = append(code, [2]int{c.Segments.At(i).Start, c.Segments.At(i).Stop})
+			}
+		}
+	}, func(ast.Node) {})
+	skip := func(i int) bool {
+		for _, r := range code {
+			if i >= r[0] && i < r[1] {
+				return true
+			}
+		}
+		return false
+	}
+	before := ' ' // the character before a line: a space, or none between CJK
+	for k := 0; k < lines.Len(); k++ {
+		seg := lines.At(k)
+		line := e.src[seg.Start:seg.Stop]
+		line = bytes.TrimRight(line, "\r\n")
+		if k > 0 {
+			if r, _ := utf8.DecodeRune(line); joiner(before, r) != "" {
+				before = ' '
+			}
+		}
+		for i := 0; i < len(line); {
+			if line[i] != '*' || backslashed(line, i) || skip(seg.Start+i) {
+				i++
+				continue
+			}
+			j := i
+			for j < len(line) && line[j] == '*' {
+				j++
+			}
+			prev := before
+			if i > 0 {
+				prev, _ = utf8.DecodeLastRune(line[:i])
+			}
+			next := ' '
+			if j < len(line) {
+				next, _ = utf8.DecodeRune(line[j:])
+			}
+			switch {
+			case cjkLetter(prev) && isPunct(next):
+				e.add(seg.Start+j, seg.Start+j, flankMarkS) // may open
+			case isPunct(prev) && cjkLetter(next):
+				e.add(seg.Start+i, seg.Start+i, flankMarkS) // may close
+			}
+			i = j
+		}
+		if r, _ := utf8.DecodeLastRune(line); r != utf8.RuneError {
+			before = r
+		}
+	}
+}
+
+// backslashed reports whether line[i] follows an odd number of backslashes.
+func backslashed(line []byte, i int) bool {
+	n := 0
+	for i-n-1 >= 0 && line[i-n-1] == '\\' {
+		n++
+	}
+	return n%2 == 1
+}
+
+// isPunct is punctuation as goldmark's flanking rules read it.
+func isPunct(r rune) bool { return unicode.IsPunct(r) || unicode.IsSymbol(r) }
+
+// cjkLetter reports a CJK character that is not punctuation: what the
+// amended rules read like a space beside a delimiter run.
+func cjkLetter(r rune) bool { return noSpaceBetween(r) && !isPunct(r) }
 
 // isASCIIPunct reports the characters a backslash escapes (CommonMark
 // 2.4: ASCII punctuation).

@@ -22,7 +22,7 @@ func lines(t *testing.T, md, style string, width int) []string {
 		if w, wc := Width(l), ansi.StringWidthWc(l); w > width || wc > width {
 			t.Fatalf("width %d: line %d is %d cells (wcwidth %d): %q\n%s", width, i, w, wc, ansi.Strip(l), strings.Join(ls, "\n"))
 		}
-		if strings.ContainsAny(l, hangMarkS+breakMarkS+tableMarkS+cellMarkS) {
+		if strings.ContainsAny(l, hangMarkS+breakMarkS+tableMarkS+cellMarkS+flankMarkS) {
 			t.Fatalf("a typesetting mark reached the output: %q", l)
 		}
 	}
