@@ -493,6 +493,7 @@ func (p *bodyParser) endItem() {
 		return
 	}
 	p.item.Title[p.lang] = strings.TrimSpace(p.item.Title[p.lang])
+	p.plainTitle(p.item.Title[p.lang], "duty's line", p.itemLine)
 	if p.inDesc {
 		p.item.Body[p.lang] = strings.TrimRight(p.itemDesc.String(), " \t\n")
 		if p.descFence != "" {
@@ -578,6 +579,7 @@ func (p *bodyParser) heading(level int, title string, n int) {
 	}
 	sec := &model.Node{ID: id, Kind: kind, Role: role}
 	sec.Title[p.lang] = title
+	p.plainTitle(title, "heading", n)
 	sec.Loc[p.lang] = model.Loc{File: p.file, Line: n}
 	parent := p.top()
 	parent.Children = append(parent.Children, sec)
@@ -707,3 +709,88 @@ func splitList(s string) []string {
 	}
 	return out
 }
+
+// plainTitle notes Markdown markup in a title. Titles (a duty's line, a
+// heading) are plain text: the tree, search results, breadcrumbs and
+// pages show them as written, so **key** would show its asterisks there.
+// Emphasis, code and links belong in the description, which is Markdown.
+func (p *bodyParser) plainTitle(title, what string, line int) {
+	m := inlineMarkup(title)
+	if m == "" {
+		return
+	}
+	p.c.note(p.file, line, "write it without the marks; emphasis, code and links belong in the description below it, which is Markdown",
+		"a %s is plain text: %s is shown as written, marks included", what, m)
+}
+
+// inlineMarkup returns the first Markdown inline markup in s (**bold**,
+// *emphasis*, _emphasis_, `code`, ~~struck~~, [a link](url)), or "". It
+// reads delimiters as CommonMark mostly does: the text inside does not
+// start or end with a space, _ does not open or close inside a word, and
+// an escaped delimiter (\*) is text.
+func inlineMarkup(s string) string {
+	if !strings.ContainsAny(s, "*_`[~") {
+		return ""
+	}
+	for _, d := range []string{"**", "__", "~~", "`", "*", "_"} {
+		if m := delimited(s, d); m != "" {
+			return m
+		}
+	}
+	if i := strings.Index(s, "]("); i > 0 {
+		if j := strings.LastIndexByte(s[:i], '['); j >= 0 && !escapedAt(s, j) {
+			if k := strings.IndexByte(s[i:], ')'); k > 0 {
+				return s[j : i+k+1]
+			}
+		}
+	}
+	return ""
+}
+
+// delimited finds d…d around text in s.
+func delimited(s, d string) string {
+	for from := 0; ; {
+		i := strings.Index(s[from:], d)
+		if i < 0 {
+			return ""
+		}
+		i += from
+		from = i + len(d)
+		inner := s[from:]
+		if escapedAt(s, i) || inner == "" || startsSpace(inner) || (d == "_" && i > 0 && wordRune(lastRune(s[:i]))) {
+			continue
+		}
+		if d != "`" && strings.HasPrefix(inner, d[:1]) {
+			continue // a longer run: ***, or ** when looking for *
+		}
+		j := strings.Index(inner, d)
+		for j > 0 && (escapedAt(inner, j) || (d != "`" && j+len(d) < len(inner) && inner[j+len(d)] == d[0])) {
+			k := strings.Index(inner[j+len(d):], d)
+			if k < 0 {
+				j = -1
+				break
+			}
+			j += len(d) + k
+		}
+		if j <= 0 || endsSpace(inner[:j]) || (d == "_" && wordRune(firstRune(inner[j+1:]))) {
+			continue
+		}
+		return s[i : from+j+len(d)]
+	}
+}
+
+func escapedAt(s string, i int) bool {
+	n := 0
+	for i-n-1 >= 0 && s[i-n-1] == '\\' {
+		n++
+	}
+	return n%2 == 1
+}
+
+func startsSpace(s string) bool { return unicode.IsSpace(firstRune(s)) }
+func endsSpace(s string) bool   { return unicode.IsSpace(lastRune(s)) }
+
+func firstRune(s string) rune { r, _ := utf8.DecodeRuneInString(s); return r }
+func lastRune(s string) rune  { r, _ := utf8.DecodeLastRuneInString(s); return r }
+
+func wordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
