@@ -13,7 +13,7 @@ func TestInlineMarkup(t *testing.T) {
 		"Run `make` nightly.":              "`make`",
 		"See [the plan](http://x) first.":  "[the plan](http://x)",
 		"Drop ~~old~~ lines.":              "~~old~~",
-		"负责**“市场部”**的工作。":                 "**“市场部”**",
+		"负责**“市场部”**的工作。":                  "**“市场部”**",
 		"Multiply 5 * 3 * 2.":              "",
 		"Keep file_name_here as is.":       "",
 		"Escape \\*not\\* emphasis.":       "",
