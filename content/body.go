@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dutymap/dutymap/model"
+	"github.com/dutymap/dutymap/model/analysis"
 )
 
 // The body is read line by line with plain string checks rather than
@@ -451,7 +452,9 @@ func (p *bodyParser) addDesc(line string) {
 // pop closes the innermost section, storing its description.
 func (p *bodyParser) pop() {
 	last := len(p.stack) - 1
-	p.stack[last].Body[p.lang] = strings.TrimSpace(p.desc[last].String())
+	n := p.stack[last]
+	n.Body[p.lang] = strings.TrimSpace(p.desc[last].String())
+	p.longDescription(n.Body[p.lang], n.Kind.String(), n.Loc[p.lang].Line)
 	p.stack, p.levels, p.desc = p.stack[:last], p.levels[:last], p.desc[:last]
 }
 
@@ -496,6 +499,7 @@ func (p *bodyParser) endItem() {
 	p.plainTitle(p.item.Title[p.lang], "duty's line", p.itemLine)
 	if p.inDesc {
 		p.item.Body[p.lang] = strings.TrimRight(p.itemDesc.String(), " \t\n")
+		p.longDescription(p.item.Body[p.lang], p.item.Kind.String(), p.itemLine)
 		if p.descFence != "" {
 			p.c.add(p.file, p.fenceLine, "close the code block in its description with "+p.descFence, "a code block in the duty's description is never closed")
 		}
@@ -710,11 +714,36 @@ func splitList(s string) []string {
 	return out
 }
 
-// plainTitle notes Markdown markup in a title. Titles (a duty's line, a
+// MaxTitle is the longest a title may be, in bytes: a duty's line or a
+// heading (the longest in the O*NET task statements is under 1 KB).
+const MaxTitle = 4 << 10
+
+// sizeKB writes a size for a message: "16114 KB".
+func sizeKB(n int) string { return fmt.Sprintf("%d KB", (n+1023)/1024) }
+
+// longDescription notes a description that search and similarity read
+// only the beginning of (analysis.MaxText).
+func (p *bodyParser) longDescription(body, what string, line int) {
+	if len(body) > analysis.MaxText {
+		p.c.note(p.file, line, "split it over sections, or keep the long text in a document of its own and cite it as a source",
+			"the description of this %s is %s; search and comparison read its first %s", what, sizeKB(len(body)), sizeKB(analysis.MaxText))
+	}
+}
+
+// plainTitle notes Markdown markup in a title, and refuses a title past
+// MaxTitle. Titles (a duty's line, a
 // heading) are plain text: the tree, search results, breadcrumbs and
 // pages show them as written, so **key** would show its asterisks there.
 // Emphasis, code and links belong in the description, which is Markdown.
 func (p *bodyParser) plainTitle(title, what string, line int) {
+	if len(title) > MaxTitle {
+		// A title is shown whole in every list, line and breadcrumb; one
+		// of megabytes (a paste gone wrong) would be measured and drawn
+		// on every frame.
+		p.c.add(p.file, line, "keep it to a sentence; longer text belongs in the description: a blank line, then the text indented under it",
+			"a %s is %s long; the most it may be is %s", what, sizeKB(len(title)), sizeKB(MaxTitle))
+		return
+	}
 	m := inlineMarkup(title)
 	if m == "" {
 		return

@@ -43,3 +43,17 @@ func TestMarkupInATitleIsANote(t *testing.T) {
 		t.Errorf("heading: %s", ps)
 	}
 }
+
+// TestLongTextsAreBounded: a title past MaxTitle is refused at its line;
+// a description past what search reads (analysis.MaxText) loads, with a
+// note saying so (tryout5 defect 9).
+func TestLongTextsAreBounded(t *testing.T) {
+	_, ps := Check(layer(map[string]string{"en/a.md": fmA + "## S {#s}\n- Do it.\n- " + strings.Repeat("word ", MaxTitle) + "\n"}))
+	if errs := ps.Errors(); len(errs) != 1 || !strings.Contains(errs[0].String(), "org/en/a.md:7: a duty's line is 20 KB long; the most it may be is 4 KB") {
+		t.Errorf("long title:\n%s", ps)
+	}
+	org, ps := Check(layer(map[string]string{"en/a.md": fmA + "## S {#s}\n- Do it.\n\n  " + strings.Repeat("word ", 300<<10/5) + "\n"}))
+	if org == nil || len(ps) != 1 || !strings.Contains(ps[0].String(), "org/en/a.md:6: note: the description of this duty is 300 KB; search and comparison read its first 256 KB") {
+		t.Errorf("long description:\n%s", ps)
+	}
+}

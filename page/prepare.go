@@ -35,6 +35,11 @@ const (
 	MaxBlockNesting = 10
 	// MaxInlineNesting bounds emphasis and links inside one another.
 	MaxInlineNesting = 10
+	// MaxPlainBytes bounds the text shown as plain text past the limits:
+	// wrapping costs about a hundred times the bytes it wraps, so a 16 MB
+	// description would take gigabytes. Its beginning is shown, with a
+	// note.
+	MaxPlainBytes = 256 << 10
 	// maxUnwrapBytes bounds the text Unwrap parses to join its lines.
 	maxUnwrapBytes = 4 << 20
 	// tabStop is CommonMark's: tabs act as if expanded to stops of 4.
@@ -59,6 +64,9 @@ type Prepared struct {
 type Limit struct {
 	What     LimitKind
 	Got, Max int
+	// Shown is how many bytes of the text are shown when it was cut at
+	// MaxPlainBytes; 0 when all of it is.
+	Shown int
 }
 
 // LimitKind names a limit.
@@ -75,6 +83,10 @@ const (
 // Explain says how the text passed the limit, in Chinese if zh.
 func (l *Limit) Explain(zh bool) string {
 	switch {
+	case l.What == LimitBytes && zh && l.Shown > 0:
+		return fmt.Sprintf("%s，上限 %s；只显示前 %s", kb(l.Got), kb(l.Max), kb(l.Shown))
+	case l.What == LimitBytes && l.Shown > 0:
+		return fmt.Sprintf("%s, over the %s limit; only its first %s are shown", kb(l.Got), kb(l.Max), kb(l.Shown))
 	case l.What == LimitBytes && zh:
 		return fmt.Sprintf("%s，上限 %s", kb(l.Got), kb(l.Max))
 	case l.What == LimitBytes:
@@ -119,8 +131,17 @@ type Table struct {
 //   - takes tables out for the typesetter, which wraps their cells or, when
 //     too wide, turns them into lists.
 func Prepare(md string) Prepared {
+	full := len(md)
+	if full > MaxPlainBytes {
+		// Cut before anything else reads it: a page this large is shown
+		// as plain text, and only its beginning.
+		md = cutAtLine(md, MaxPlainBytes)
+	}
 	src := clean(md)
 	if l := sizeLimit(src); l != nil {
+		if full > len(md) {
+			l.Got, l.Shown = full, len(src)
+		}
 		return Prepared{Markdown: src, Plain: l}
 	}
 	src = expandTabs(src)
@@ -172,12 +193,27 @@ func clean(s string) string {
 
 func sizeLimit(s string) *Limit {
 	if len(s) > MaxRenderBytes {
-		return &Limit{LimitBytes, len(s), MaxRenderBytes}
+		return &Limit{What: LimitBytes, Got: len(s), Max: MaxRenderBytes}
 	}
 	if n := strings.Count(s, "\n") + 1; n > MaxRenderLines {
-		return &Limit{LimitLines, n, MaxRenderLines}
+		return &Limit{What: LimitLines, Got: n, Max: MaxRenderLines}
 	}
 	return nil
+}
+
+// cutAtLine cuts s to at most n bytes: after its last line break there,
+// or before its last space, or at a character boundary.
+func cutAtLine(s string, n int) string {
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	if i := strings.LastIndexByte(s[:n], '\n'); i > n/2 {
+		return s[:i]
+	}
+	if i := strings.LastIndexByte(s[:n], ' '); i > n/2 {
+		return s[:i]
+	}
+	return s[:n]
 }
 
 func kb(n int) string { return fmt.Sprintf("%d KB", (n+1023)/1024) }
@@ -235,7 +271,7 @@ func prefixLimit(s string) *Limit {
 		worst = max(worst, prefixDepth(line))
 	}
 	if worst > prefixSlack*MaxBlockNesting {
-		return &Limit{LimitBlockNesting, worst, MaxBlockNesting}
+		return &Limit{What: LimitBlockNesting, Got: worst, Max: MaxBlockNesting}
 	}
 	return nil
 }
@@ -305,9 +341,9 @@ func nestingLimit(doc ast.Node) *Limit {
 	walk(doc, func(n ast.Node) { enter(n, 1) }, func(n ast.Node) { enter(n, -1) })
 	switch {
 	case maxB > MaxBlockNesting:
-		return &Limit{LimitBlockNesting, maxB, MaxBlockNesting}
+		return &Limit{What: LimitBlockNesting, Got: maxB, Max: MaxBlockNesting}
 	case maxI > MaxInlineNesting:
-		return &Limit{LimitInlineNesting, maxI, MaxInlineNesting}
+		return &Limit{What: LimitInlineNesting, Got: maxI, Max: MaxInlineNesting}
 	}
 	return nil
 }
