@@ -101,6 +101,12 @@ func (c *csvRows) Next() ([]string, int, error) {
 	}
 	for i, f := range rec {
 		rec[i] = unneutralise(f)
+		if isErrorValue(strings.TrimSpace(f)) {
+			// What a spreadsheet saved for a formula that failed: the
+			// value the row meant is not in the file.
+			return nil, c.row, &RowError{Row: c.row, Column: i + 1, Err: fmt.Errorf("the cell holds the spreadsheet error %s", strings.TrimSpace(f)),
+				Fix: "correct the formula in the spreadsheet, or type the value in the cell, and save the CSV again"}
+		}
 	}
 	return rec, c.row, nil
 }

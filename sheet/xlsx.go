@@ -100,7 +100,7 @@ func (x *xlsxRows) Next() ([]string, int, error) {
 		cells = widen(cells, m.col+1)
 		if !m.formula {
 			return nil, x.row, &RowError{Row: x.row, Column: m.col + 1,
-				Err: fmt.Errorf("the cell shows the error %s", m.value),
+				Err: fmt.Errorf("the cell holds the spreadsheet error %s", m.value),
 				Fix: "correct the formula in the spreadsheet, or type the value in the cell"}
 		}
 		v, err := x.compute(m.col)

@@ -122,7 +122,7 @@ func TestFormulaCellsWithoutValues(t *testing.T) {
 		})
 		res := importXLSX(t, book)
 		errs := res.Problems.Errors()
-		if want := "org.xlsx[Sheet1]:3: column B (Duty): the cell shows the error #REF!"; len(errs) != 1 || !strings.Contains(errs[0].String(), want) {
+		if want := "org.xlsx[Sheet1]:3: column B (Duty): the cell holds the spreadsheet error #REF!"; len(errs) != 1 || !strings.Contains(errs[0].String(), want) {
 			t.Errorf("want %q, got:\n%s", want, res.Problems)
 		}
 	})
