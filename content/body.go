@@ -715,8 +715,10 @@ func splitList(s string) []string {
 }
 
 // MaxTitle is the longest a title may be, in bytes: a duty's line or a
-// heading (the longest in the O*NET task statements is under 1 KB).
-const MaxTitle = 4 << 10
+// heading (the longest in the O*NET task statements is under 1 KB; the
+// bound keeps one pasted book from being measured and drawn whole in
+// every list, search result and breadcrumb).
+const MaxTitle = 64 << 10
 
 // sizeKB writes a size for a message: "16114 KB".
 func sizeKB(n int) string { return fmt.Sprintf("%d KB", (n+1023)/1024) }

@@ -112,7 +112,7 @@ var fixCases = []fixCase{
 		[]edit{{"en/a.md", "### D {.duty}", "### D"}}},
 	{"list item under a duty heading", one("## S {#s}\n### D {.duty}\n- d\n"), "org/en/a.md:7: a list item under a duty", "remove .duty from the heading on line 6",
 		[]edit{{"en/a.md", "### D {.duty}", "### D"}}},
-	{"duty line too long", one("## S {#s}\n- Do it. " + strings.Repeat("and more ", 500) + "\n"), "org/en/a.md:6: a duty's line is 5 KB long; the most it may be is 4 KB", "longer text belongs in the description",
+	{"duty line too long", one("## S {#s}\n- Do it. " + strings.Repeat("and more ", 8000) + "\n"), "org/en/a.md:6: a duty's line is 71 KB long; the most it may be is 64 KB", "longer text belongs in the description",
 		[]edit{{"en/a.md", "- Do it. and", "- Do it.\n\n  and"}}},
 	{"duplicate section id", one("## S {#s}\n- d\n## T {#s}\n- e\n"), `org/en/a.md:7: duplicate id "s"`, "give it another {#id}",
 		[]edit{{"en/a.md", "## T {#s}", "## T {#t}"}}},
