@@ -188,7 +188,7 @@ func (x *xlsxRows) scan(data []byte) error {
 	if err != nil {
 		return err
 	}
-	rc, err := zr.Open(part)
+	rc, err := openPart(zr, part)
 	if err != nil {
 		return err
 	}
@@ -300,8 +300,8 @@ func sheetPart(zr *zip.Reader, name string) (string, error) {
 	}
 	var wb struct {
 		Sheets []struct {
-			Name string `xml:"name,attr"`
-			ID   string `xml:"http://schemas.openxmlformats.org/officeDocument/2006/relationships id,attr"`
+			Name  string     `xml:"name,attr"`
+			Attrs []xml.Attr `xml:",any,attr"` // r:id, in the transitional or the strict namespace
 		} `xml:"sheets>sheet"`
 	}
 	if err := readXML(zr, book, &wb); err != nil {
@@ -315,8 +315,14 @@ func sheetPart(zr *zip.Reader, name string) (string, error) {
 		if s.Name != name {
 			continue
 		}
+		id := ""
+		for _, a := range s.Attrs {
+			if a.Name.Local == "id" && a.Name.Space != "" {
+				id = a.Value
+			}
+		}
 		for _, r := range rels.Rels {
-			if r.ID == s.ID {
+			if r.ID == id {
 				if strings.HasPrefix(r.Target, "/") {
 					return r.Target[1:], nil
 				}
@@ -338,10 +344,25 @@ type relationships struct {
 // readXML decodes a small part of the workbook (its list of sheets, its
 // relationships), bounded so that a hostile part cannot exhaust memory.
 func readXML(zr *zip.Reader, name string, v any) error {
-	rc, err := zr.Open(name)
+	rc, err := openPart(zr, name)
 	if err != nil {
 		return err
 	}
 	defer rc.Close()
 	return xml.NewDecoder(&limitReader{r: rc, n: 16 << 20}).Decode(v)
+}
+
+// openPart opens a part of the workbook by name, ignoring the case of the
+// name if it is not found as written (some programs write
+// xl/Worksheets/Sheet1.xml).
+func openPart(zr *zip.Reader, name string) (io.ReadCloser, error) {
+	if rc, err := zr.Open(name); err == nil {
+		return rc, nil
+	}
+	for _, f := range zr.File {
+		if strings.EqualFold(f.Name, name) {
+			return f.Open()
+		}
+	}
+	return nil, fmt.Errorf("the workbook has no part %s", name)
 }
