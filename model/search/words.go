@@ -2,11 +2,13 @@ package search
 
 import (
 	"cmp"
+	"iter"
 	"math"
 	"runtime"
 	"slices"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/dutymap/dutymap/model"
 	"github.com/dutymap/dutymap/model/analysis"
@@ -49,10 +51,13 @@ var (
 // bigramMark starts the index terms that are Chinese character bigrams,
 // which live beside the words: "\x01售后" is the bigram, "售后" the word.
 // codeMark starts a node's whole code ("\x023.2.2", "\x02t-104"), which a
-// query term equal to it finds first.
+// query term equal to it finds first; nameMark a department's or
+// position's whole name or alias ("\x03marketing department", wholeName),
+// which a query equal to it finds first.
 const (
 	bigramMark = "\x01"
 	codeMark   = "\x02"
+	nameMark   = "\x03"
 )
 
 // wordIndex is the inverted index of one language: for every term, the
@@ -324,6 +329,7 @@ func (ix *Index) analyseRange(lang model.Lang, lo, hi int, flen [][3]uint16) *pa
 	var counts [][3]uint8         // per term id, for the node at hand
 	bigrams := map[uint64]int32{} // a bigram's two characters -> id of bigramMark+bigram
 	var order []int32
+	var names []string // a unit's whole names, each indexed once
 	newTerm := func(term string) int32 {
 		id := int32(len(p.vocab))
 		p.terms[term] = id
@@ -395,29 +401,33 @@ func (ix *Index) analyseRange(lang model.Lang, lo, hi int, flen [][3]uint16) *pa
 						p.seq.add(seqToken{term: id, pos: uint16(min(t.Pos, math.MaxUint16)), start: uint16(t.Start), end: uint16(t.End)})
 					}
 				}
-				// The character bigrams of every run of Chinese characters
-				// (no string is made for a bigram seen before).
-				prev := rune(-1)
-				for _, r := range text {
-					if !analysis.IsHan(r) {
-						prev = -1
-						continue
+				// The character bigrams of every run of Chinese characters;
+				// one seen before is found by its two characters, without
+				// making its string.
+				for prev, r := range hanBigrams(text) {
+					b := uint64(prev)<<32 | uint64(r)
+					id, ok := bigrams[b]
+					if !ok {
+						id = newTerm(bigramMark + string(prev) + string(r))
+						bigrams[b] = id
 					}
-					if prev >= 0 {
-						b := uint64(prev)<<32 | uint64(r)
-						id, ok := bigrams[b]
-						if !ok {
-							id = newTerm(bigramMark + string(prev) + string(r))
-							bigrams[b] = id
-						}
-						count(id, f)
-					}
-					prev = r
+					count(id, f)
 				}
 			}
 		}
 		if n.Code != "" {
 			add(codeMark+analysis.Fold(n.Code), fieldAlias)
+		}
+		if ix.canOwn(int32(i)) {
+			names = names[:0]
+			for _, text := range append([]string{n.Title[lang]}, n.Aliases[lang]...) {
+				an.SkipChinese = false
+				toks = an.Tokens(text, toks[:0])
+				if name := wholeName(toks); name != "" && !slices.Contains(names, name) {
+					names = append(names, name)
+					add(nameMark+name, fieldAlias)
+				}
+			}
 		}
 		p.seqAt[i-lo] = int32(p.seq.n)
 		if has {
@@ -459,6 +469,30 @@ func (w *wordIndex) readingsTable() []reading {
 		})
 	})
 	return w.pinyin
+}
+
+// hanBigrams yields the character bigrams of every run of Chinese
+// characters in text, as pairs of characters. A format character inside a
+// run (a zero-width space in "定\u200b价") does not break it, as the
+// analysis drops it (analysis.IsFormat).
+func hanBigrams(text string) iter.Seq2[rune, rune] {
+	return func(yield func(rune, rune) bool) {
+		prev := rune(-1)
+		for _, r := range text {
+			switch {
+			case analysis.IsHan(r):
+			case r >= utf8.RuneSelf && analysis.IsFormat(r):
+				continue
+			default:
+				prev = -1
+				continue
+			}
+			if prev >= 0 && !yield(prev, r) {
+				return
+			}
+			prev = r
+		}
+	}
 }
 
 // postings returns term id's nodes and their impacts.
