@@ -164,3 +164,40 @@ func TestMergedCells(t *testing.T) {
 		}
 	}
 }
+
+// TestErrorLookingText: text typed as "#N/A" is the text a person typed,
+// not an error value; only a cell whose type is an error refuses its row.
+func TestErrorLookingText(t *testing.T) {
+	book := workbook(t, func(f *excelize.File, s string) {
+		f.SetSheetRow(s, "A1", &[]any{"Department", "Duty", "Code"})
+		f.SetSheetRow(s, "A2", &[]any{"Sales", "#N/A", 1})
+		f.SetSheetRow(s, "A3", &[]any{"Sales", " #REF! ", 2})
+	}, nil)
+	org := mustOrg(t, importXLSX(t, book))
+	if got := strings.Join(duties(org, "sales"), "|"); got != "#N/A|#REF!" {
+		t.Errorf("duties %q", got)
+	}
+}
+
+// TestMergedCellsPastTheRowsEnd: a range merged down the last column
+// leaves the rows below its top shorter than the others; they read its
+// value too, though the rows before them gave no reason to ask for the
+// merged ranges.
+func TestMergedCellsPastTheRowsEnd(t *testing.T) {
+	book := workbook(t, func(f *excelize.File, s string) {
+		f.SetSheetRow(s, "A1", &[]any{"Duty", "Code", "Department"})
+		f.SetSheetRow(s, "A2", &[]any{"Visit customers", 1, "Sales"})
+		f.SetSheetRow(s, "A3", &[]any{"Negotiate prices", 2})
+		f.SetSheetRow(s, "A4", &[]any{"Keep the ledger", 3, "Finance"})
+		if err := f.MergeCell(s, "C2", "C3"); err != nil {
+			t.Fatal(err)
+		}
+	}, nil)
+	org := mustOrg(t, importXLSX(t, book))
+	if got := strings.Join(duties(org, "sales"), "|"); got != "Visit customers|Negotiate prices" {
+		t.Errorf("sales duties %q", got)
+	}
+	if got := strings.Join(duties(org, "finance"), "|"); got != "Keep the ledger" {
+		t.Errorf("finance duties %q", got)
+	}
+}
