@@ -115,6 +115,18 @@ func TestFormulaCellsWithoutValues(t *testing.T) {
 			}
 		})
 	}
+	t.Run("a workbook too large to compute", func(t *testing.T) {
+		// excelize computes from the whole sheet in memory: past a bound
+		// the row is refused rather than the memory exhausted.
+		defer func(n int64) { maxComputedXML = n }(maxComputedXML)
+		maxComputedXML = 1 << 10
+		res := importXLSX(t, workbook(t, rowsWith(`CONCATENATE("Negotiate ","prices")`), nil))
+		errs := res.Problems.Errors()
+		want := regexp.MustCompile(`org.xlsx\[Sheet1\]:3: column B \(Duty\): a formula with no stored value, in a workbook too large for dutymap to compute \(\d+ MB of XML, at most \d+ MB\): =CONCATENATE\("Negotiate ","prices"\)`)
+		if len(errs) != 1 || !want.MatchString(errs[0].String()) || !strings.Contains(errs[0].Fix, "save it") {
+			t.Errorf("want one problem %s with a fix, got:\n%s", want, res.Problems)
+		}
+	})
 	t.Run("a stored error value", func(t *testing.T) {
 		book := workbook(t, rowsWith(`1+1`), func(x string) string {
 			// What a spreadsheet stores for a formula whose reference broke.
