@@ -172,10 +172,10 @@ func TestLiveFollow(t *testing.T) {
 		t.Fatal(err)
 	}
 	started := live.Current()
-	pending := func(newer <-chan *Snapshot) *Snapshot {
+	pending := func(newer <-chan Change) *Snapshot {
 		select {
-		case s := <-newer:
-			return s
+		case c := <-newer:
+			return c.Snapshot
 		default:
 			return nil
 		}
@@ -183,7 +183,7 @@ func TestLiveFollow(t *testing.T) {
 
 	next = "b"
 	live.Reload() // before the session follows: not lost
-	newer, stop := live.follow(started)
+	newer, stop := live.Follow(started, false)
 	defer stop()
 	if s := pending(newer); s == nil || s.Org != orgs["b"] {
 		t.Fatalf("the version made before following: %v", s)
