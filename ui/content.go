@@ -52,6 +52,9 @@ func (m *Model) content(msg ContentMsg) tea.Cmd {
 	var cmds []tea.Cmd
 	banner := (msg.Problems == nil) != (m.problems == nil) // the banner takes rows from the body, or gives them back
 	m.problems = msg.Problems
+	if m.problems != nil && m.sh.notice == m.sh.w().app.newContent {
+		m.sh.notice = "" // the files changed since that update, and not for the better
+	}
 	if msg.Org == nil || msg.Org == m.sh.org {
 		m.newContent = nil // the version on screen is the newest
 	} else {

@@ -112,8 +112,13 @@ func TestContentProblemsBanner(t *testing.T) {
 	d.reveal("kitchen/baking")
 	problems := &ContentProblems{First: "org/en/kitchen.md:2: the front matter is not valid YAML",
 		Total: 3, Check: "dutymap --content org validate"}
+	d.send(ContentMsg{Org: bakery(t, "bread", true), Version: 1}) // "The content was updated."
+	bread = d.m.sh.org
 	d.send(ContentMsg{Org: bread, Version: 1, Problems: problems})
 	scr := d.screen()
+	if strings.Contains(scr, "The content was updated.") {
+		t.Errorf("the notice of the last update stayed beside the problems of a later one:\n%s", scr)
+	}
 	for _, want := range []string{
 		"The content has 3 problems; the last valid version is shown. See them all: dutymap --content org validate",
 		"org/en/kitchen.md:2: the front matter is not valid YAML",
