@@ -8,6 +8,7 @@ import (
 	"sync"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/dutymap/dutymap/cache"
 	"github.com/dutymap/dutymap/content"
 	"github.com/dutymap/dutymap/internal/termsafe"
 	"github.com/dutymap/dutymap/model"
@@ -22,14 +23,24 @@ import (
 // editing the files, and sees what is wrong with them).
 
 // liveLoader reads the content again after a change: through the cache,
-// as at start, each version's index written back for the next start.
+// as at start. A changed folder misses the cache; the version read is
+// written to it and read back, so that what is kept is what a start with
+// the cache keeps (its index decoded as it is used, its texts in the
+// file's pages): at 100,000 duties, 140 MB rather than the 240 MB the
+// version read from the files holds. Without a cache it is the version
+// read from the files.
 func (a *app) liveLoader(layers []content.Layer) serve.Loader {
 	return func() (*model.Org, *search.Index, error) {
-		ld, err := a.cacheStore().Open(layers)
+		store := a.cacheStore()
+		ld, err := store.Open(layers)
 		if err != nil {
 			return nil, nil, err
 		}
-		go func() { _ = ld.Save() }()
+		if ld.Status == cache.Miss && ld.Save() == nil {
+			if hit, err := store.Open(layers); err == nil && hit.Status == cache.Hit {
+				ld = hit
+			}
+		}
 		return ld.Org, ld.Index, nil
 	}
 }
