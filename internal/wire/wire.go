@@ -234,10 +234,22 @@ func (r *Reader) Left() int { return len(r.data) - r.off }
 
 // Fail records a problem the caller found in what was read (an index out
 // of its table), if none was recorded yet.
+//
+// A checked reader first checks the bytes read so far and the few the
+// failed read was looking at: a damaged byte the checksums find is the
+// cause, and is reported as such, not as the bad padding or varint it
+// made.
 func (r *Reader) Fail(format string, args ...any) {
-	if r.err == nil {
-		r.err = fmt.Errorf("%w at byte %d: %s", ErrCorrupt, r.off, fmt.Sprintf(format, args...))
+	if r.err != nil {
+		return
 	}
+	if r.check != nil {
+		r.verify(min(len(r.data), r.off+binary.MaxVarintLen64))
+		if r.err != nil {
+			return
+		}
+	}
+	r.err = fmt.Errorf("%w at byte %d: %s", ErrCorrupt, r.off, fmt.Sprintf(format, args...))
 }
 
 // Uvarint reads an unsigned varint.

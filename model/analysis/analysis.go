@@ -97,9 +97,21 @@ const maxCacheKey = 64
 // maxCache bounds each cache, so hostile content cannot grow it without end.
 const maxCache = 1 << 16
 
+// MaxText is the most of one text that Tokens analyses, in bytes: a
+// longer text (a book pasted as one duty's description) is analysed by its
+// beginning. A token costs about 70 times the bytes of its word, held at
+// once for the text; unbounded, one 16 MB description cost search and
+// similarity over a gigabyte each. The content loader notes the texts
+// this cuts.
+const MaxText = 256 << 10
+
 // Tokens appends the tokens of text to dst, in order of position, and
-// returns it.
+// returns it. Only the first MaxText bytes of text are analysed, cut
+// before the word that crosses the limit.
 func (a *Analyzer) Tokens(text string, dst []Token) []Token {
+	if len(text) > MaxText {
+		text = cutBefore(text, MaxText)
+	}
 	pos, rn := 0, 0
 	first := len(dst)
 	for i := 0; i < len(text); {
@@ -144,12 +156,52 @@ func (a *Analyzer) Tokens(text string, dst []Token) []Token {
 			dst = append(dst, a.word(text[i:j], rn, n, pos))
 			pos++
 			i, rn = j, n
+		case r >= utf8.RuneSelf && IsFormat(r):
+			return a.tokensWithoutFormat(text, dst[:first])
 		default:
 			i += size
 			rn++
 		}
 	}
 	return phrases(dst, first)
+}
+
+// tokensWithoutFormat is Tokens for a text that holds format characters
+// (IsFormat): they are dropped before the text is split, so that a soft
+// hyphen or a zero-width space inside a word ("bud\u200bget", "定\u200b价")
+// leaves the word whole. The tokens' offsets are the text's as written.
+func (a *Analyzer) tokensWithoutFormat(text string, dst []Token) []Token {
+	var b strings.Builder
+	b.Grow(len(text))
+	var at []int // per rune kept: its offset in text, in runes
+	rn := 0
+	for _, r := range text {
+		if !IsFormat(r) {
+			b.WriteRune(r)
+			at = append(at, rn)
+		}
+		rn++
+	}
+	first := len(dst)
+	dst = a.Tokens(b.String(), dst)
+	for i := first; i < len(dst); i++ {
+		t := &dst[i]
+		t.Start, t.End = at[t.Start], at[t.End-1]+1
+	}
+	return dst
+}
+
+// cutBefore cuts text to at most n bytes, before the last space there
+// (or at a character boundary when there is none), so that no word is
+// analysed in part.
+func cutBefore(text string, n int) string {
+	for n > 0 && !utf8.RuneStart(text[n]) {
+		n--
+	}
+	if i := strings.LastIndexAny(text[:n], " \t\n"); i > 0 {
+		n = i
+	}
+	return text[:n]
 }
 
 func isDigit(r rune) bool { return '0' <= r && r <= '9' }

@@ -51,10 +51,13 @@ var (
 // bigramMark starts the index terms that are Chinese character bigrams,
 // which live beside the words: "\x01售后" is the bigram, "售后" the word.
 // codeMark starts a node's whole code ("\x023.2.2", "\x02t-104"), which a
-// query term equal to it finds first.
+// query term equal to it finds first; nameMark a department's or
+// position's whole name or alias ("\x03marketing department", wholeName),
+// which a query equal to it finds first.
 const (
 	bigramMark = "\x01"
 	codeMark   = "\x02"
+	nameMark   = "\x03"
 )
 
 // wordIndex is the inverted index of one language: for every term, the
@@ -294,6 +297,7 @@ func (ix *Index) analyseRange(lang model.Lang, lo, hi int, flen [][3]uint16) *pa
 	var counts [][3]uint8         // per term id, for the node at hand
 	bigrams := map[string]int32{} // bigram -> id of bigramMark+bigram
 	var order []int32
+	var names []string // a unit's whole names, each indexed once
 	newTerm := func(term string) int32 {
 		id := int32(len(p.vocab))
 		p.terms[term] = id
@@ -363,6 +367,17 @@ func (ix *Index) analyseRange(lang model.Lang, lo, hi int, flen [][3]uint16) *pa
 		if n.Code != "" {
 			add(codeMark+analysis.Fold(n.Code), fieldAlias)
 		}
+		if ix.canOwn(int32(i)) {
+			names = names[:0]
+			for _, text := range append([]string{n.Title[lang]}, n.Aliases[lang]...) {
+				an.SkipChinese = false
+				toks = an.Tokens(text, toks[:0])
+				if name := wholeName(toks); name != "" && !slices.Contains(names, name) {
+					names = append(names, name)
+					add(nameMark+name, fieldAlias)
+				}
+			}
+		}
 		p.seqAt[i-lo] = int32(len(p.seq))
 		if has {
 			p.docs++
@@ -406,19 +421,29 @@ func (w *wordIndex) readingsTable() []reading {
 }
 
 // hanBigrams returns the character bigrams of every run of Chinese
-// characters in text.
+// characters in text. A format character inside a run (a zero-width space
+// in "定\u200b价") does not break it, as the analysis drops it
+// (analysis.IsFormat).
 func hanBigrams(text string) []string {
 	var out []string
-	prevAt := -1
+	prevAt, prev := -1, rune(0)
 	for i, r := range text {
-		if !analysis.IsHan(r) {
+		switch {
+		case analysis.IsHan(r):
+		case r >= utf8.RuneSelf && analysis.IsFormat(r):
+			continue
+		default:
 			prevAt = -1
 			continue
 		}
 		if prevAt >= 0 {
-			out = append(out, text[prevAt:i+utf8.RuneLen(r)])
+			if prevAt+utf8.RuneLen(prev) == i { // adjacent: a piece of text, not a new string
+				out = append(out, text[prevAt:i+utf8.RuneLen(r)])
+			} else {
+				out = append(out, string([]rune{prev, r}))
+			}
 		}
-		prevAt = i
+		prevAt, prev = i, r
 	}
 	return out
 }
