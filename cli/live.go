@@ -23,24 +23,26 @@ import (
 // editing the files, and sees what is wrong with them).
 
 // liveLoader reads the content again after a change: through the cache,
-// as at start. A changed folder misses the cache; the version read is
-// written to it and read back, so that what is kept is what a start with
-// the cache keeps (its index decoded as it is used, its texts in the
-// file's pages): at 100,000 duties, 140 MB rather than the 240 MB the
-// version read from the files holds. Without a cache it is the version
-// read from the files.
+// as at start, each version's index written back for the next start (in
+// the background: the version is shown meanwhile). A changed folder
+// misses the cache, so the version is read from the files and lives on
+// the heap; reading it back from the cache would keep less, but each
+// version read from the cache keeps its file mapped for the life of the
+// process (its texts point into it), which a process that reloads for
+// months cannot afford.
 func (a *app) liveLoader(layers []content.Layer) serve.Loader {
 	return func() (*model.Org, *search.Index, error) {
-		store := a.cacheStore()
-		ld, err := store.Open(layers)
+		ld, err := a.cacheStore().Open(layers)
 		if err != nil {
 			return nil, nil, err
 		}
-		if ld.Status == cache.Miss && ld.Save() == nil {
-			if hit, err := store.Open(layers); err == nil && hit.Status == cache.Hit {
-				ld = hit
+		go func() {
+			if ld.Status == cache.Miss && ld.Save() == nil {
+				// Encoding the cache file left garbage the size of the
+				// file: give it back now rather than keep it.
+				debug.FreeOSMemory()
 			}
-		}
+		}()
 		return ld.Org, ld.Index, nil
 	}
 }
