@@ -69,7 +69,8 @@ type following struct {
 // kept the last valid one on screen.
 func (a *app) followContent(live *serve.Live, start <-chan struct{}, send func(tea.Msg)) *following {
 	ctx, cancel := context.WithCancel(context.Background())
-	newer, unfollow := live.Follow(live.Current(), true)
+	shown := live.Current() // the version the program shows
+	newer, unfollow := live.Follow(shown, true)
 	f := &following{done: make(chan struct{})}
 	var wg sync.WaitGroup
 	wg.Go(func() {
@@ -83,7 +84,6 @@ func (a *app) followContent(live *serve.Live, start <-chan struct{}, send func(t
 		_ = live.Watch(ctx)
 	})
 	wg.Go(func() {
-		shown := live.Current()
 		for {
 			select {
 			case <-ctx.Done():
