@@ -115,6 +115,18 @@ func TestFormulaCellsWithoutValues(t *testing.T) {
 			}
 		})
 	}
+	t.Run("a workbook too large to compute", func(t *testing.T) {
+		// excelize computes from the whole sheet in memory: past a bound
+		// the row is refused rather than the memory exhausted.
+		defer func(n int64) { maxComputedXML = n }(maxComputedXML)
+		maxComputedXML = 1 << 10
+		res := importXLSX(t, workbook(t, rowsWith(`CONCATENATE("Negotiate ","prices")`), nil))
+		errs := res.Problems.Errors()
+		want := regexp.MustCompile(`org.xlsx\[Sheet1\]:3: column B \(Duty\): a formula with no stored value, in a workbook too large for dutymap to compute \(\d+ MB of XML, at most \d+ MB\): =CONCATENATE\("Negotiate ","prices"\)`)
+		if len(errs) != 1 || !want.MatchString(errs[0].String()) || !strings.Contains(errs[0].Fix, "save it") {
+			t.Errorf("want one problem %s with a fix, got:\n%s", want, res.Problems)
+		}
+	})
 	t.Run("a stored error value", func(t *testing.T) {
 		book := workbook(t, rowsWith(`1+1`), func(x string) string {
 			// What a spreadsheet stores for a formula whose reference broke.
@@ -162,5 +174,42 @@ func TestMergedCells(t *testing.T) {
 		if n := org.Node(path); n == nil || n.Title.In(model.En) != want {
 			t.Errorf("%s = %v, want %q", path, n, want)
 		}
+	}
+}
+
+// TestErrorLookingText: text typed as "#N/A" is the text a person typed,
+// not an error value; only a cell whose type is an error refuses its row.
+func TestErrorLookingText(t *testing.T) {
+	book := workbook(t, func(f *excelize.File, s string) {
+		f.SetSheetRow(s, "A1", &[]any{"Department", "Duty", "Code"})
+		f.SetSheetRow(s, "A2", &[]any{"Sales", "#N/A", 1})
+		f.SetSheetRow(s, "A3", &[]any{"Sales", " #REF! ", 2})
+	}, nil)
+	org := mustOrg(t, importXLSX(t, book))
+	if got := strings.Join(duties(org, "sales"), "|"); got != "#N/A|#REF!" {
+		t.Errorf("duties %q", got)
+	}
+}
+
+// TestMergedCellsPastTheRowsEnd: a range merged down the last column
+// leaves the rows below its top shorter than the others; they read its
+// value too, though the rows before them gave no reason to ask for the
+// merged ranges.
+func TestMergedCellsPastTheRowsEnd(t *testing.T) {
+	book := workbook(t, func(f *excelize.File, s string) {
+		f.SetSheetRow(s, "A1", &[]any{"Duty", "Code", "Department"})
+		f.SetSheetRow(s, "A2", &[]any{"Visit customers", 1, "Sales"})
+		f.SetSheetRow(s, "A3", &[]any{"Negotiate prices", 2})
+		f.SetSheetRow(s, "A4", &[]any{"Keep the ledger", 3, "Finance"})
+		if err := f.MergeCell(s, "C2", "C3"); err != nil {
+			t.Fatal(err)
+		}
+	}, nil)
+	org := mustOrg(t, importXLSX(t, book))
+	if got := strings.Join(duties(org, "sales"), "|"); got != "Visit customers|Negotiate prices" {
+		t.Errorf("sales duties %q", got)
+	}
+	if got := strings.Join(duties(org, "finance"), "|"); got != "Keep the ledger" {
+		t.Errorf("finance duties %q", got)
 	}
 }
