@@ -544,3 +544,65 @@ func TestSearchLimitCountsMatches(t *testing.T) {
 		}
 	}
 }
+
+// Exact terms ('word) match the same duties with --owners as without it:
+// the owners hold exactly the listed duties. Terms the duties hold apart
+// but none together, or an exact term no text holds, are named as such,
+// with the same message and status with --owners as without; in Chinese
+// too.
+func TestSearchOwnersExactTerms(t *testing.T) {
+	dir := searchOrg(t)
+	duties := []string{"marketing/duties/1", "marketing/positions/analyst/1", "sales/duties/1"}
+	for _, c := range []struct {
+		lang, query string
+		places      []string // the list's, all
+		duties      []string // the duties among them
+	}{
+		{"en", "'prices", duties, duties},
+		// The analyst's position is named 价格分析员: listed, but no duty.
+		{"zh", "'价格", append([]string{"marketing/positions/analyst"}, duties...), duties},
+		{"en", "set 'prices", []string{"marketing/duties/1", "sales/duties/1"}, []string{"marketing/duties/1", "sales/duties/1"}},
+	} {
+		var places []string
+		for _, line := range strings.Split(strings.TrimSpace(searchIn(t, dir, "--lang", c.lang, "--json", "--limit", "0", c.query).ok(t).out), "\n") {
+			var h searchHit
+			if err := json.Unmarshal([]byte(line), &h); err != nil {
+				t.Fatal(err)
+			}
+			places = append(places, h.Places...)
+		}
+		r := searchIn(t, dir, "--lang", c.lang, "--owners", "--json", "--limit", "0", c.query).ok(t)
+		var proved []string
+		held := 0
+		for _, line := range strings.Split(strings.TrimSpace(r.out), "\n") {
+			var o ownerHit
+			if err := json.Unmarshal([]byte(line), &o); err != nil {
+				t.Fatal(err)
+			}
+			held += o.Duties
+			proved = append(proved, o.Proof.Path)
+		}
+		slices.Sort(places)
+		slices.Sort(proved)
+		slices.Sort(c.places)
+		// Here each owner holds one of the duties listed.
+		if !slices.Equal(places, c.places) || !slices.Equal(proved, c.duties) || held != len(c.duties) {
+			t.Errorf("%s: listed %v, want %v; the owners prove %v and hold %d duties, want %v", c.query, places, c.places, proved, held, c.duties)
+		}
+	}
+	r := searchIn(t, dir, "--owners", "'prices").ok(t)
+	mustContain(t, r.out, "Marketing department  (1 duty)\n    marketing/duties/1  Set product prices.\n",
+		"Marketing department › Pricing analyst  (1 duty)\n", "Sales department  (1 duty)\n")
+	for _, c := range []struct{ lang, query, want string }{
+		{"en", "prices 'contracts", "dutymap search: no duty mentions “prices” and “'contracts” together, and nothing comes close"},
+		{"en", "prices 'contrakts", "dutymap search: no duty mentions “'contrakts”, and nothing comes close"},
+		{"zh", "价格 '合同", "dutymap search：没有职责同时提到“价格”和“'合同”，也没有相近的内容"},
+		{"zh", "价格 '合约", "dutymap search：没有职责提到“'合约”，也没有相近的内容"},
+	} {
+		list := searchIn(t, dir, "--lang", c.lang, c.query).fails(t, 1)
+		owners := searchIn(t, dir, "--lang", c.lang, "--owners", c.query).fails(t, 1)
+		if list.err != c.want+"\n" || owners.err != list.err {
+			t.Errorf("%s: stderr %q, with --owners %q; want %q", c.query, list.err, owners.err, c.want)
+		}
+	}
+}

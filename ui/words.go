@@ -79,7 +79,10 @@ type searchWords struct {
 	// by a related word, or by the query's letters in order; and, among
 	// the closest when no duty mentions the query, a section or a
 	// department that does (in its description).
-	noMention, notMentioned, nothingClose, listSep string
+	// noMention and nothingClose: [1] for words mentioned apart but none
+	// together (search.Results.NotMentioned).
+	noMention, nothingClose [2]string
+	notMentioned, listSep   string
 	// onlyCommon: a query of question words and stop words only (%s:
 	// them); unknownDept: a d: reference naming no department (%s: it,
 	// then the ids).
