@@ -174,7 +174,7 @@ func TestSearchJSON(t *testing.T) {
 	if err := json.Unmarshal([]byte(strings.TrimSpace(r.out)), &h); err != nil {
 		t.Fatal(err)
 	}
-	if h.Lang != "zh" || h.Text != "与客户签订合同。" || marked(h.Text, h.Positions) != "与客户[签]订[合同]。" {
+	if h.Lang != "zh" || h.Text != "与客户签订合同。" || marked(h.Text, h.Positions) != "与客户[签订合同]。" {
 		t.Errorf("Chinese hit: %+v (%s)", h, marked(h.Text, h.Positions))
 	}
 }
@@ -604,5 +604,31 @@ func TestSearchOwnersExactTerms(t *testing.T) {
 		if list.err != c.want+"\n" || owners.err != list.err {
 			t.Errorf("%s: stderr %q, with --owners %q; want %q", c.query, list.err, owners.err, c.want)
 		}
+	}
+}
+
+// One Chinese character stands for the words holding it, alone or beside
+// other words: 定 and 价 both find 定价, and "定 价" finds it without
+// saying that no duty mentions 定. A text holding one of the two is a
+// partial match only.
+func TestSearchOneChineseCharacter(t *testing.T) {
+	dir := writeFiles(t, map[string]string{
+		"zh/fin.md": "---\nid: fin\nname: 财务部\n---\n\n## 工作 {#work}\n\n- 负责产品定价。\n- 审核价格表。\n",
+	})
+	for _, c := range []struct{ query, want string }{
+		{"定", "fin/work/1  财务部 › 工作 › 负责产品定价。\n"},
+		{"定 价", "fin/work/1  财务部 › 工作 › 负责产品定价。\n"},
+		{"价 定", "fin/work/1  财务部 › 工作 › 负责产品定价。\n"},
+		{"价", "fin/work/1  财务部 › 工作 › 负责产品定价。\nfin/work/2  财务部 › 工作 › 审核价格表。\n"},
+		{"审核 价", "fin/work/2  财务部 › 工作 › 审核价格表。\n"},
+	} {
+		r := searchIn(t, dir, "--lang", "zh", c.query).ok(t)
+		if r.out != c.want || strings.Contains(r.err, "没有职责提到") {
+			t.Errorf("%s: got\n%s%s\nwant\n%s", c.query, r.out, r.err, c.want)
+		}
+	}
+	r := searchIn(t, dir, "--lang", "zh", "--owners", "定 价").ok(t)
+	if want := "财务部  (1 项职责)\n    fin/work/1  负责产品定价。\n"; r.out != want || r.err != "" {
+		t.Errorf("--owners 定 价: got\n%s%s\nwant\n%s", r.out, r.err, want)
 	}
 }
