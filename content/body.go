@@ -451,7 +451,9 @@ func (p *bodyParser) addDesc(line string) {
 // pop closes the innermost section, storing its description.
 func (p *bodyParser) pop() {
 	last := len(p.stack) - 1
-	p.stack[last].Body[p.lang] = strings.TrimSpace(p.desc[last].String())
+	if desc := strings.TrimSpace(p.desc[last].String()); desc != "" {
+		p.stack[last].Edit().Body[p.lang] = desc
+	}
 	p.stack, p.levels, p.desc = p.stack[:last], p.levels[:last], p.desc[:last]
 }
 
@@ -494,7 +496,9 @@ func (p *bodyParser) endItem() {
 	}
 	p.item.Title[p.lang] = strings.TrimSpace(p.item.Title[p.lang])
 	if p.inDesc {
-		p.item.Body[p.lang] = strings.TrimRight(p.itemDesc.String(), " \t\n")
+		if desc := strings.TrimRight(p.itemDesc.String(), " \t\n"); desc != "" {
+			p.item.Edit().Body[p.lang] = desc
+		}
 		if p.descFence != "" {
 			p.c.add(p.file, p.fenceLine, "close the code block in its description with "+p.descFence, "a code block in the duty's description is never closed")
 		}

@@ -79,7 +79,7 @@ func (o *Org) split(docs []*Node) {
 		}
 	}
 	byOrder := func(a, b *Node) int {
-		return cmp.Or(cmp.Compare(a.Order, b.Order), strings.Compare(a.ID, b.ID))
+		return cmp.Or(cmp.Compare(a.Order(), b.Order()), strings.Compare(a.ID, b.ID))
 	}
 	slices.SortStableFunc(o.Departments, byOrder)
 	slices.SortStableFunc(o.Topics, byOrder)
@@ -233,11 +233,11 @@ func (o *Org) Department(id string) *Node {
 // ancestor's. Unknown ids are skipped (the loader reports them).
 func (o *Org) SourcesOf(n *Node) []*Source {
 	for p := n; p != nil; p = p.Parent {
-		if len(p.Sources) == 0 {
+		if len(p.Sources()) == 0 {
 			continue
 		}
-		out := make([]*Source, 0, len(p.Sources))
-		for _, id := range p.Sources {
+		out := make([]*Source, 0, len(p.Sources()))
+		for _, id := range p.Sources() {
 			if s := o.sourceBy[id]; s != nil {
 				out = append(out, s)
 			}
@@ -263,7 +263,7 @@ func Leaves(n *Node) []*Node {
 func (o *Org) RelationsBetween(a, b string) []*Node {
 	var out []*Node
 	for _, r := range o.Relations {
-		if (r.From == a && r.To == b) || (r.From == b && r.To == a) {
+		if (r.From() == a && r.To() == b) || (r.From() == b && r.To() == a) {
 			out = append(out, r)
 		}
 	}
@@ -274,7 +274,7 @@ func (o *Org) RelationsBetween(a, b string) []*Node {
 func (o *Org) TopicsConcerning(ids ...string) []*Node {
 	var out []*Node
 	for _, t := range o.Topics {
-		if containsAll(t.Concerns, ids) {
+		if containsAll(t.Concerns(), ids) {
 			out = append(out, t)
 		}
 	}

@@ -30,8 +30,8 @@ const (
 func fieldTexts(n *model.Node, lang model.Lang) [numFields][]string {
 	var f [numFields][]string
 	f[fieldTitle] = []string{n.Title[lang]}
-	f[fieldAlias] = append(slices.Clip(n.Aliases[lang]), n.Code)
-	f[fieldDesc] = []string{n.Summary[lang], n.Body[lang]}
+	f[fieldAlias] = append(slices.Clip(n.Aliases()[lang]), n.Code())
+	f[fieldDesc] = []string{n.Summary()[lang], n.Body()[lang]}
 	return f
 }
 
@@ -360,8 +360,8 @@ func (ix *Index) analyseRange(lang model.Lang, lo, hi int, flen [][3]uint16) *pa
 				}
 			}
 		}
-		if n.Code != "" {
-			add(codeMark+analysis.Fold(n.Code), fieldAlias)
+		if n.Code() != "" {
+			add(codeMark+analysis.Fold(n.Code()), fieldAlias)
 		}
 		p.seqAt[i-lo] = int32(len(p.seq))
 		if has {
