@@ -14,6 +14,7 @@ import (
 	"github.com/dutymap/dutymap/content"
 	"github.com/dutymap/dutymap/internal/termsafe"
 	"github.com/dutymap/dutymap/model"
+	"github.com/dutymap/dutymap/model/analysis"
 	"github.com/dutymap/dutymap/ui"
 	"github.com/spf13/cobra"
 )
@@ -74,6 +75,13 @@ func (a *app) runTUI(cmd *cobra.Command, args []string) error {
 			// explorer is idle now, so give that memory back at once
 			// rather than keep it for a heap that will not grow again.
 			if _, err := sim.Wait(context.Background()); err == nil {
+				// The search index's preparation (started by the
+				// explorer) analyses the owners' names: once it is done
+				// too, nothing segments Chinese until a search or a page
+				// asks, which loads the dictionary again (~25 ms, off the
+				// update loop).
+				ld.Index.Prepare()
+				analysis.ReleaseDictionary()
 				ld.GiveBack()
 				debug.FreeOSMemory()
 			}
