@@ -65,27 +65,7 @@ func (a *app) runTUI(cmd *cobra.Command, args []string) error {
 		// The build takes every core: it starts once the first frame is
 		// on the screen, not while it is being made.
 		sim = model.BuildSimilarityAfter(context.Background(), org, drawn.done)
-		go func() {
-			// After a cache miss, write the cache once the index is built
-			// (the explorer builds it after its first frame anyway). A cache
-			// that cannot be written costs only speed next time.
-			_ = ld.Save()
-			// Building left garbage several times the size of what it
-			// built, and read every duty's text from the cache file; the
-			// explorer is idle now, so give that memory back at once
-			// rather than keep it for a heap that will not grow again.
-			if _, err := sim.Wait(context.Background()); err == nil {
-				// The search index's preparation (started by the
-				// explorer) analyses the owners' names: once it is done
-				// too, nothing segments Chinese until a search or a page
-				// asks, which loads the dictionary again (~25 ms, off the
-				// update loop).
-				ld.Index.Prepare()
-				analysis.ReleaseDictionary()
-				ld.GiveBack()
-				debug.FreeOSMemory()
-			}
-		}()
+		go settle(ld, sim)
 	}
 	m := ui.New(ui.Config{
 		Org:        org,
@@ -115,6 +95,30 @@ func (a *app) runTUI(cmd *cobra.Command, args []string) error {
 		return &exitError{1, "dutymap: " + err.Error()}
 	}
 	return nil
+}
+
+// settle is the explorer's background work after its first frame: after
+// a cache miss, write the cache once the similarity index is built (the
+// explorer builds it after its first frame anyway; a cache that cannot be
+// written costs only speed next time); then give back the memory the
+// idle explorer will not use.
+func settle(ld *cache.Loaded, sim *model.SimilarityBuild) {
+	_ = ld.Save()
+	if _, err := sim.Wait(context.Background()); err != nil {
+		return
+	}
+	// The search index's preparation (started by the explorer) analyses
+	// the owners' names: once it is done too, nothing segments Chinese
+	// until a search asks, which loads the dictionary again (~25 ms, off
+	// the update loop).
+	ld.Index.Prepare()
+	analysis.ReleaseDictionary()
+	// Building left garbage several times the size of what it built, and
+	// read every duty's text from the cache file; the explorer is idle
+	// now, so give that memory back at once rather than keep it for a
+	// heap that will not grow again.
+	ld.GiveBack()
+	debug.FreeOSMemory()
 }
 
 // screen wraps the explorer with what concerns the terminal rather than
