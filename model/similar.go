@@ -87,7 +87,7 @@ func (ix *Similarity) prefixesAt(least float64) *[NumLangs][]int32 {
 		p.pre[l] = make([]int32, len(li.units))
 		for i := range li.units {
 			u := &li.units[i]
-			p.pre[l][i] = int32(prefixLen(li.toks[u.at:u.at+u.n], li.w, u.mass, least))
+			p.pre[l][i] = int32(prefixLen(li.toks[u.at:u.end()], li.w, u.mass, least))
 		}
 	}
 	if len(ix.pre) >= maxPrefixSets {
@@ -134,7 +134,7 @@ type unitSet struct {
 	toks  []int32
 }
 
-func (s *unitSet) tokens(u *unit) []int32 { return s.toks[u.at : u.at+u.n] }
+func (s *unitSet) tokens(u *unit) []int32 { return s.toks[u.at:u.end()] }
 
 // classUnits returns class c's units in li.
 func (li *langIndex) classUnits(c int32) unitSet {
@@ -171,7 +171,8 @@ func (ix *Similarity) unitsOf(n *Node, l Lang) unitSet {
 	var s unitSet
 	for k, toks := range analyse(n.Title[l]) {
 		ids := li.lookup(toks)
-		u := unit{at: int32(len(s.toks)), n: int32(len(ids)), class: -1, whole: k == 0}
+		ids = ids[:min(len(ids), maxUnitTokens)] // the rarest
+		u := unit{at: int32(len(s.toks)), n: uint16(len(ids)), class: -1, whole: k == 0}
 		for _, id := range ids {
 			u.mass += li.w(id)
 		}

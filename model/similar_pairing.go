@@ -155,7 +155,7 @@ func (ix *Similarity) candidatePairs(ctx context.Context, a, b *side, least floa
 				lo, hi := massRange(q.mass, least)
 				epoch++
 				marked[l].set(toks, li.weight)
-				for _, t := range toks[:q.pre] {
+				for _, t := range toks[:as.pre[int(as.first[ka])+qi]] {
 					if t < 0 {
 						continue
 					}
@@ -217,6 +217,7 @@ type side struct {
 type sideLang struct {
 	unitSet
 	first                 []int32 // side class k's units are units[first[k]:first[k+1]]
+	pre                   []int32 // unit k's prefix to post (prefixLen) at the pairing's threshold
 	postAt, postMid, post []int32 // by token id, as in langIndex; only on the second side
 	scratch               *prefixScratch
 }
@@ -301,7 +302,7 @@ func (ix *Similarity) newSide(ns []*Node, least float64, post bool) *side {
 				nt += int(u.n)
 			}
 		}
-		sl.units, sl.toks = make([]unit, 0, nu), make([]int32, 0, nt)
+		sl.units, sl.toks, sl.pre = make([]unit, 0, nu), make([]int32, 0, nt), make([]int32, 0, nu)
 		for k := range runs {
 			sl.first[k] = int32(len(sl.units))
 			us := &sets[k]
@@ -310,9 +311,9 @@ func (ix *Similarity) newSide(ns []*Node, least float64, post bool) *side {
 				set := us.tokens(&u)
 				u.at, u.class = int32(len(sl.toks)), int32(k)
 				if c >= 0 { // the index's own units, whose prefixes are worked out once
-					u.pre = prefixes[l][li.first[c]+int32(j)]
+					sl.pre = append(sl.pre, prefixes[l][li.first[c]+int32(j)])
 				} else {
-					u.pre = int32(prefixLen(set, li.w, u.mass, least))
+					sl.pre = append(sl.pre, int32(prefixLen(set, li.w, u.mass, least)))
 				}
 				sl.toks = append(sl.toks, set...)
 				sl.units = append(sl.units, u)
@@ -321,7 +322,7 @@ func (ix *Similarity) newSide(ns []*Node, least float64, post bool) *side {
 		sl.first[len(runs)] = int32(len(sl.units))
 		if post {
 			sl.scratch = getPrefixScratch(len(li.weight))
-			sl.postAt, sl.postMid, sl.post = postPrefixes(sl.units, sl.toks, len(li.weight), sl.scratch)
+			sl.postAt, sl.postMid, sl.post = postPrefixes(sl.units, sl.pre, sl.toks, len(li.weight), sl.scratch)
 		}
 	}
 	return s

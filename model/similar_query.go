@@ -211,7 +211,7 @@ func (ix *Similarity) scan(ctx context.Context, s *scratch, l Lang, q *unit, t i
 		if c.mass < lo || c.mass > hi {
 			continue
 		}
-		d := dice(s.marks[l].overlap(li.toks[c.at:c.at+c.n]), q, c)
+		d := dice(s.marks[l].overlap(li.toks[c.at:c.end()]), q, c)
 		if d > s.best[c.class] {
 			if s.best[c.class] == 0 {
 				s.touched = append(s.touched, c.class)
