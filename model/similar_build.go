@@ -315,6 +315,7 @@ func (ix *Similarity) compact(d *draft) langIndex {
 	}
 	li.first[nc] = int32(len(li.units))
 	li.postAt, li.postMid, li.post = postPrefixes(li.units, pre, li.toks, len(li.weight), nil)
+	li.narrow()
 	return li
 }
 

@@ -135,6 +135,7 @@ func (ix *Similarity) candidatePairs(ctx context.Context, a, b *side, least floa
 		marked[l] = make(marks, len(ix.langs[l].weight))
 	}
 	var epoch uint32
+	var bufA, bufB []int32 // the sides' tokens are int32: never used
 	var out, mine []pairCand
 	partial := false
 	left := ix.pairBudget
@@ -151,7 +152,7 @@ func (ix *Similarity) candidatePairs(ctx context.Context, a, b *side, least floa
 				if !q.whole && least > clauseFactor {
 					continue // no clause can score that much
 				}
-				toks := as.tokens(q)
+				toks := as.tokens(q, &bufA)
 				lo, hi := massRange(q.mass, least)
 				epoch++
 				marked[l].set(toks, li.weight)
@@ -176,7 +177,7 @@ func (ix *Similarity) candidatePairs(ctx context.Context, a, b *side, least floa
 						if c.mass < lo || c.mass > hi {
 							continue
 						}
-						d := dice(marked[l].overlap(bl.tokens(c)), q, c)
+						d := dice(marked[l].overlap(bl.tokens(c, &bufB)), q, c)
 						if d > best[c.class] {
 							if best[c.class] == 0 {
 								touched = append(touched, c.class)
@@ -286,6 +287,7 @@ func (ix *Similarity) newSide(ns []*Node, least float64, post bool) *side {
 	}
 	sets := make([]unitSet, len(runs))
 	prefixes := ix.prefixesAt(least)
+	var buf []int32
 	for l := range NumLangs {
 		li, sl := &ix.langs[l], &s.langs[l]
 		sl.first = make([]int32, len(runs)+1)
@@ -308,7 +310,7 @@ func (ix *Similarity) newSide(ns []*Node, least float64, post bool) *side {
 			us := &sets[k]
 			c := key[s.mem[s.memAt[k]]]
 			for j, u := range us.units {
-				set := us.tokens(&u)
+				set := us.tokens(&u, &buf)
 				u.at, u.class = int32(len(sl.toks)), int32(k)
 				if c >= 0 { // the index's own units, whose prefixes are worked out once
 					sl.pre = append(sl.pre, prefixes[l][li.first[c]+int32(j)])

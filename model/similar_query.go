@@ -20,6 +20,7 @@ type scratch struct {
 	touched []int32   // classes with a score
 	seen    [NumLangs][]uint32
 	marks   [NumLangs]marks // the query unit being scanned
+	buf     []int32         // a scanned unit's tokens, when the index keeps them in two bytes
 	epoch   uint32
 }
 
@@ -77,7 +78,7 @@ func (ix *Similarity) similar(ctx context.Context, n *Node, k int, least float64
 	nextCheck := k
 	for _, w := range ix.queryUnits(n, least) {
 		li := &ix.langs[w.l]
-		toks := w.set.tokens(w.u)
+		toks := w.toks
 		s.epoch++
 		s.marks[w.l].set(toks, li.weight)
 		for p, end, at := 0, prefixLen(toks, li.w, w.u.mass, least), least; p < end; p++ {
@@ -106,8 +107,8 @@ func (ix *Similarity) similar(ctx context.Context, n *Node, k int, least float64
 // queryUnit is one unit of a query in one language.
 type queryUnit struct {
 	l    Lang
-	set  *unitSet
 	u    *unit
+	toks []int32
 	cost int // postings under its prefix
 }
 
@@ -124,8 +125,9 @@ func (ix *Similarity) queryUnits(n *Node, least float64) []queryUnit {
 			if !u.whole && least > clauseFactor {
 				continue // no clause scores that much
 			}
-			w := queryUnit{l: l, set: &set, u: u}
-			toks := set.tokens(u)
+			var buf []int32 // a unit's own: the query holds every unit's tokens
+			toks := set.tokens(u, &buf)
+			w := queryUnit{l: l, u: u, toks: toks}
 			for _, t := range toks[:prefixLen(toks, li.w, u.mass, least)] {
 				if t >= 0 {
 					w.cost += len(li.postings(t, least))
@@ -192,6 +194,7 @@ func (ix *Similarity) top(s *scratch, n *Node, k int, least float64) []Match {
 // each class's best score in s.
 func (ix *Similarity) scan(ctx context.Context, s *scratch, l Lang, q *unit, t int32, least float64, budget *int) error {
 	li := &ix.langs[l]
+	all := li.all()
 	lo, hi := massRange(q.mass, least)
 	seen := s.seen[l]
 	for _, u := range li.postings(t, least) {
@@ -211,7 +214,7 @@ func (ix *Similarity) scan(ctx context.Context, s *scratch, l Lang, q *unit, t i
 		if c.mass < lo || c.mass > hi {
 			continue
 		}
-		d := dice(s.marks[l].overlap(li.toks[c.at:c.end()]), q, c)
+		d := dice(s.marks[l].overlap(all.tokens(c, &s.buf)), q, c)
 		if d > s.best[c.class] {
 			if s.best[c.class] == 0 {
 				s.touched = append(s.touched, c.class)

@@ -2,6 +2,7 @@ package model
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 	"unsafe"
@@ -45,6 +46,9 @@ func TestDutyOfMoreWordsThanAUnitHolds(t *testing.T) {
 	org := NewOrg([]*Node{twin("a"), twin("b")}, nil)
 	ix := NewSimilarity(org)
 	a, b := org.Node("a/s/1"), org.Node("b/s/1")
+	if ix.langs[En].toks16 != nil {
+		t.Fatal("a vocabulary of 70,000 words is kept in two bytes")
+	}
 	if u := ix.unitsOf(a, En).units; len(u) == 0 || int(u[0].n) != maxUnitTokens {
 		t.Fatalf("the long duty's units: %+v, want its first %d tokens", u, maxUnitTokens)
 	}
@@ -61,5 +65,61 @@ func TestDutyOfMoreWordsThanAUnitHolds(t *testing.T) {
 	}
 	if s := ix.Score(outside, a); s <= 0 || s > 1 {
 		t.Errorf("the long text outside the index scores %v against the duty", s)
+	}
+}
+
+// widened is ix with its token ids in four bytes, as an index of a
+// vocabulary too large for two keeps them.
+func widened(ix *Similarity) *Similarity {
+	w := *ix
+	w.spare = make(chan *scratch, 2)
+	w.pre = nil
+	for l := range NumLangs {
+		li := &w.langs[l]
+		li.toks = make([]int32, len(li.toks16))
+		for i, t := range li.toks16 {
+			li.toks[i] = int32(t)
+		}
+		li.toks16 = nil
+	}
+	return &w
+}
+
+// An index answers the same whether it keeps its token ids in two bytes
+// (a vocabulary of at most 65,536 tokens) or four.
+func TestTwoByteTokensAnswerAsFour(t *testing.T) {
+	org := bigOrg(3000)
+	narrow := NewSimilarity(org)
+	if narrow.langs[En].toks16 == nil || narrow.langs[En].toks != nil {
+		t.Fatal("a vocabulary of a few dozen words is not kept in two bytes")
+	}
+	wide := widened(narrow)
+	ctx := context.Background()
+	var duties []*Node
+	for _, d := range org.Departments {
+		duties = append(duties, Leaves(d)...)
+	}
+	for i, n := range duties {
+		if i%7 != 0 {
+			continue
+		}
+		a, errA := narrow.Similar(ctx, n, 5)
+		b, errB := wide.Similar(ctx, n, 5)
+		if errA != nil || errB != nil || !sameMatches(a, b) {
+			t.Fatalf("%s: two bytes %v (%v), four %v (%v)", n.Path, a, errA, b, errB)
+		}
+		m := duties[(i*31+5)%len(duties)]
+		if x, y := narrow.Score(n, m), wide.Score(n, m); x != y {
+			t.Fatalf("%s ~ %s: two bytes %v, four %v", n.Path, m.Path, x, y)
+		}
+	}
+	as, bs := Leaves(org.Departments[0]), Leaves(org.Departments[1])
+	pa, errA := narrow.Pair(ctx, as, bs, MinRelated)
+	pb, errB := wide.Pair(ctx, as, bs, MinRelated)
+	if errA != nil || errB != nil || fmt.Sprint(pa.Pairs) != fmt.Sprint(pb.Pairs) {
+		t.Fatalf("pairing: two bytes %v (%v), four %v (%v)", pa, errA, pb, errB)
+	}
+	if len(pa.Pairs) == 0 {
+		t.Fatal("the pairing found nothing to compare")
 	}
 }
