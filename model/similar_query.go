@@ -20,7 +20,6 @@ type scratch struct {
 	touched []int32   // classes with a score
 	seen    [NumLangs][]uint32
 	marks   [NumLangs]marks // the query unit being scanned
-	buf     []int32         // a scanned unit's tokens, when the index keeps them in two bytes
 	epoch   uint32
 }
 
@@ -194,7 +193,6 @@ func (ix *Similarity) top(s *scratch, n *Node, k int, least float64) []Match {
 // each class's best score in s.
 func (ix *Similarity) scan(ctx context.Context, s *scratch, l Lang, q *unit, t int32, least float64, budget *int) error {
 	li := &ix.langs[l]
-	all := li.all()
 	lo, hi := massRange(q.mass, least)
 	seen := s.seen[l]
 	for _, u := range li.postings(t, least) {
@@ -214,7 +212,13 @@ func (ix *Similarity) scan(ctx context.Context, s *scratch, l Lang, q *unit, t i
 		if c.mass < lo || c.mass > hi {
 			continue
 		}
-		d := dice(s.marks[l].overlap(all.tokens(c, &s.buf)), q, c)
+		var o overlap
+		if li.toks16 != nil {
+			o = overlapOf(s.marks[l], li.toks16[c.at:c.end()])
+		} else {
+			o = overlapOf(s.marks[l], li.toks[c.at:c.end()])
+		}
+		d := dice(o, q, c)
 		if d > s.best[c.class] {
 			if s.best[c.class] == 0 {
 				s.touched = append(s.touched, c.class)

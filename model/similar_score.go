@@ -107,7 +107,10 @@ func (m marks) clear(toks []int32) {
 
 // overlap is what a unit's tokens (ascending ids) share with the marked
 // unit. Unknown tokens (-1, first) never match.
-func (m marks) overlap(toks []int32) overlap {
+func (m marks) overlap(toks []int32) overlap { return overlapOf(m, toks) }
+
+// overlapOf is marks.overlap for token ids of either width.
+func overlapOf[T int32 | uint16](m marks, toks []T) overlap {
 	for len(toks) > 0 && toks[0] < 0 {
 		toks = toks[1:]
 	}

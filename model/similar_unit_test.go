@@ -68,21 +68,18 @@ func TestDutyOfMoreWordsThanAUnitHolds(t *testing.T) {
 	}
 }
 
-// widened is ix with its token ids in four bytes, as an index of a
-// vocabulary too large for two keeps them.
-func widened(ix *Similarity) *Similarity {
-	w := *ix
-	w.spare = make(chan *scratch, 2)
-	w.pre = nil
+// widen puts ix's token ids in four bytes, as an index of a vocabulary
+// too large for two keeps them.
+func widen(ix *Similarity) *Similarity {
 	for l := range NumLangs {
-		li := &w.langs[l]
+		li := &ix.langs[l]
 		li.toks = make([]int32, len(li.toks16))
 		for i, t := range li.toks16 {
 			li.toks[i] = int32(t)
 		}
 		li.toks16 = nil
 	}
-	return &w
+	return ix
 }
 
 // An index answers the same whether it keeps its token ids in two bytes
@@ -93,7 +90,7 @@ func TestTwoByteTokensAnswerAsFour(t *testing.T) {
 	if narrow.langs[En].toks16 == nil || narrow.langs[En].toks != nil {
 		t.Fatal("a vocabulary of a few dozen words is not kept in two bytes")
 	}
-	wide := widened(narrow)
+	wide := widen(NewSimilarity(org))
 	ctx := context.Background()
 	var duties []*Node
 	for _, d := range org.Departments {
