@@ -1083,6 +1083,29 @@ func headerSizeOf(version uint32) (int, bool) {
 	return 0, false
 }
 
+// wholeFile reports whether a file of a three-part format (4 on) is as
+// long as its header says and its description part (the first, read in
+// head when it fits) matches its checksum; otherwise it says so in
+// e.Problem. The other parts are not read: listing stays quick, and a
+// search or the explorer checks them before use.
+func (s Store) wholeFile(e *Entry, head []byte) bool {
+	h := head[len(magic):]
+	var total uint64
+	for i := range numParts {
+		total += binary.LittleEndian.Uint64(h[8+16*i+8:])
+	}
+	if total != uint64(e.Size)-uint64(headerSize) {
+		e.Problem = "a damaged cache file (cut short, or longer than written); the next run that needs it writes it anew"
+		return false
+	}
+	n := binary.LittleEndian.Uint64(h[8+8:])
+	if n <= uint64(len(head)-headerSize) && crc32.Checksum(head[headerSize:headerSize+int(n)], castagnoli) != binary.LittleEndian.Uint32(h[8:]) {
+		e.Problem = "a damaged cache file (its description does not match its checksum); the next run that needs it writes it anew"
+		return false
+	}
+	return true
+}
+
 // describe reads the layers a cache file holds from its beginning, or
 // says what the file is (it is not checked: this is for listing only).
 func (s Store) describe(e *Entry) {
@@ -1101,8 +1124,15 @@ func (s Store) describe(e *Entry) {
 	}
 	version := binary.LittleEndian.Uint32(head[len(magic):])
 	size, ok := headerSizeOf(version)
-	if !ok || n < size {
+	if !ok {
 		e.Problem = fmt.Sprintf("cache format %d, of another dutymap version", version)
+		return
+	}
+	if n < size {
+		e.Problem = "a damaged cache file (cut short); the next run that needs it writes it anew"
+		return
+	}
+	if version >= 4 && !s.wholeFile(e, head) {
 		return
 	}
 	r := wire.NewReader(head[size:])

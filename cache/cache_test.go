@@ -645,8 +645,12 @@ func TestListSaysWhatEachFileIs(t *testing.T) {
 	other = append(other, good[len(other):]...)
 	damaged := append([]byte(nil), good[:headerSize]...)
 	damaged = append(damaged, 0, 2, 0, 0, 0) // a program, a time, two empty layer keys
+	truncated := good[:len(good)-100]
+	flipped := append([]byte(nil), good...)
+	flipped[headerSize+3] ^= 1 // in the description: the program's name
 	for name, data := range map[string][]byte{"old.dmc": old, "other.dmc": other, "junk.dmc": []byte("hello"),
-		"damaged.dmc": damaged, "x.dmc.1.tmp": []byte("half")} {
+		"damaged.dmc": damaged, "x.dmc.1.tmp": []byte("half"), "truncated.dmc": truncated,
+		"flipped.dmc": flipped, "header.dmc": good[:headerSize-1]} {
 		if err := os.WriteFile(filepath.Join(s.Dir, name), data, 0o600); err != nil {
 			t.Fatal(err)
 		}
@@ -657,10 +661,13 @@ func TestListSaysWhatEachFileIs(t *testing.T) {
 	}
 	want := map[string]string{
 		filepath.Base(file): mustAbs(t, dir), "old.dmc": mustAbs(t, dir),
-		"other.dmc":   "cache format 9, of another dutymap version",
-		"junk.dmc":    "not a cache file",
-		"damaged.dmc": "a damaged cache file",
-		"x.dmc.1.tmp": "being written",
+		"other.dmc":     "cache format 9, of another dutymap version",
+		"junk.dmc":      "not a cache file",
+		"damaged.dmc":   "a damaged cache file",
+		"truncated.dmc": "a damaged cache file (cut short",
+		"flipped.dmc":   "a damaged cache file (its description does not match",
+		"header.dmc":    "a damaged cache file (cut short",
+		"x.dmc.1.tmp":   "being written",
 	}
 	for _, e := range list {
 		got := strings.Join(e.Layers, " + ") + e.Problem

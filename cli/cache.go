@@ -31,7 +31,7 @@ content alone is never cached: it loads in a few milliseconds.
 
 "dutymap cache" lists the cache files: size, when written, and the folders each
 holds (or what a file is, when it is not a cache file this dutymap reads: one of
-another version, or one being written). Files of folders that no longer exist
+another version, one being written, or a damaged one). Files of folders that no longer exist
 are removed whenever a cache file is written or listed. "dutymap cache clear"
 removes them all. --no-cache, on any command, neither
 reads nor writes the cache.`,
