@@ -30,6 +30,32 @@ type Org struct {
 	byPath     []int32
 	byPathOnce *sync.Once
 	names      *nameIndex // codes, titles and aliases, for Resolve; built on first use
+	overlaps   *overlapIndex
+}
+
+// overlapIndex lists the nodes that carry an Overlaps line.
+type overlapIndex struct {
+	once  sync.Once
+	nodes []*Node
+}
+
+// WithOverlaps returns the nodes that carry an Overlaps line, in document
+// order. They are found on first use: a duty's page asks which duties name
+// it, and should not look at every node of a large organisation (a
+// million, every time a page is made) to learn that.
+func (o *Org) WithOverlaps() []*Node {
+	x := o.overlaps
+	if x == nil { // an Org made without NewOrg or Index
+		x = &overlapIndex{}
+	}
+	x.once.Do(func() {
+		for _, n := range o.all {
+			if n.Details != nil && n.Details.Overlap != nil {
+				x.nodes = append(x.nodes, n)
+			}
+		}
+	})
+	return x.nodes
 }
 
 // NewOrg builds an organisation from its documents and sources and indexes
@@ -56,7 +82,7 @@ func NewOrgIndexed(docs []*Node, sources []*Source, all []*Node, langs [NumLangs
 		return o
 	}
 	o.byPath, o.byPathOnce = nil, &sync.Once{}
-	o.names = &nameIndex{}
+	o.names, o.overlaps = &nameIndex{}, &overlapIndex{}
 	o.sourceBy = make(map[string]*Source, len(o.Sources))
 	for _, s := range o.Sources {
 		o.sourceBy[s.ID] = s
@@ -92,7 +118,7 @@ func (o *Org) split(docs []*Node) {
 // cache allocates nothing per node.
 func (o *Org) Index() {
 	o.byPath, o.byPathOnce = nil, &sync.Once{}
-	o.names = &nameIndex{}
+	o.names, o.overlaps = &nameIndex{}, &overlapIndex{}
 	o.sourceBy = make(map[string]*Source, len(o.Sources))
 	o.all = o.all[:0]
 	o.langs = [NumLangs]bool{}

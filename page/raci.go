@@ -139,8 +139,8 @@ func overlapping(org *model.Org, n *model.Node) []*model.Node {
 			}
 		}
 	}
-	for _, d := range org.Nodes() {
-		if d.Overlap() != nil && d != n && model.Overlaps(d, n) && !slices.Contains(out, d) {
+	for _, d := range org.WithOverlaps() {
+		if d != n && model.Overlaps(d, n) && !slices.Contains(out, d) {
 			out = append(out, d)
 		}
 	}
