@@ -286,6 +286,14 @@ func TestFolderChangesAreSeen(t *testing.T) {
 			os.MkdirAll(filepath.Join(dir, "en", "new"), 0o755)
 			os.WriteFile(filepath.Join(dir, "en", "new", "extra.md"), extra, 0o644)
 		},
+		// .md in any case is content (tryout5 defect 5).
+		"a .MD file added": func(dir string) { os.WriteFile(filepath.Join(dir, "en", "extra.MD"), extra, 0o644) },
+		"a .MD file edited": func(dir string) {
+			os.WriteFile(filepath.Join(dir, "en", "extra.MD"), bytes.Replace(extra, []byte("extra work"), []byte("other work"), 1), 0o644)
+		},
+		"a .markdown file renamed to .md": func(dir string) {
+			os.Rename(filepath.Join(dir, "en", "extra.markdown"), filepath.Join(dir, "en", "extra.md"))
+		},
 		"a sources file added": func(dir string) {
 			os.WriteFile(filepath.Join(dir, "sources.yaml"), []byte("- id: s9\n  title: A source\n"), 0o644)
 		},
@@ -298,6 +306,8 @@ func TestFolderChangesAreSeen(t *testing.T) {
 	}
 	// What a change needs to find before the cache is written.
 	before := map[string]func(dir string){
+		"a .MD file edited":                                  func(dir string) { os.WriteFile(filepath.Join(dir, "en", "extra.MD"), extra, 0o644) },
+		"a .markdown file renamed to .md":                    func(dir string) { os.WriteFile(filepath.Join(dir, "en", "extra.markdown"), extra, 0o644) },
 		"the first file of a language folder that was empty": emptyZh,
 		"the first file beneath an empty language folder": func(dir string) {
 			emptyZh(dir)
@@ -759,15 +769,24 @@ func TestReloadKeepsANewerFile(t *testing.T) {
 	file := warm(t, s, layers...)
 	good, _ := os.ReadFile(file)
 	at, n := partAt(good, partIndex)
-	bad := append([]byte(nil), good...)
-	bad[at+n/3] ^= 0x21
+	// A byte opening does not read (a block of postings or titles): the
+	// first from a third of the index on.
+	var bad []byte
+	for off := n / 3; bad == nil && off < n; off += indexBlock {
+		bad = append([]byte(nil), good...)
+		bad[at+off] ^= 0x21
+		os.WriteFile(file, bad, 0o600)
+		if ld, err := s.OpenIndex(layers); err != nil || ld.Status != Hit {
+			bad = nil
+		}
+	}
 	for _, replaced := range []bool{false, true} {
 		if err := os.WriteFile(file, bad, 0o600); err != nil {
 			t.Fatal(err)
 		}
 		ld, err := s.OpenIndex(layers)
 		if err != nil || ld.Status != Hit {
-			t.Fatalf("opening: %v %v", err, ld.Status)
+			t.Fatalf("opening: %v %v %s", err, ld.Status, ld.Reason)
 		}
 		if ld.CheckIndex() == nil {
 			t.Fatal("the damage was not found")

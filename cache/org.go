@@ -96,9 +96,9 @@ func encodeOrg(w *wire.Writer, org *model.Org) {
 	w.Int(len(org.Nodes()))
 	// Each document is framed by its node count and byte length, so that
 	// a reader can find them all and decode them on several cores.
-	var doc wire.Writer
+	var doc wire.Writer // one buffer for every document, reused
 	for _, d := range docs {
-		doc = wire.Writer{}
+		doc.Reset()
 		nodes := 0
 		d.Walk(func(n *model.Node) bool { encodeNode(&doc, &t, n); nodes++; return true })
 		w.Int(nodes)

@@ -55,7 +55,9 @@ example.`,
 			if err != nil {
 				return err
 			}
-			return a.runImport(args[0], out, force, prune, sheet.Options{Lang: lang, Columns: given}, sheetName, encoding)
+			// Without --lang, Chinese headers make the sheet Chinese.
+			opts := sheet.Options{Lang: lang, Columns: given, GuessLang: !cmd.Flags().Changed("lang")}
+			return a.runImport(args[0], out, force, prune, opts, sheetName, encoding)
 		},
 	}
 	f := cmd.Flags()
@@ -64,7 +66,7 @@ example.`,
 	f.BoolVar(&prune, "prune", false, "with --force: remove the content files the sheet no longer has (departments deleted from it)")
 	f.StringArrayVar(&columns, "column", nil, "FIELD=HEADER: take the column HEADER as FIELD (repeatable; see --help)")
 	// This local --lang shadows the global one: it names the sheet's language.
-	f.StringVar(&lang, "lang", "en", "the language of columns whose header names none (a code such as en, zh, de)")
+	f.StringVar(&lang, "lang", "en", "the language of columns whose header names none (a code such as en, zh, de); without it, zh when those headers are Chinese (部门, 职责)")
 	f.StringVar(&sheetName, "sheet", "", "the sheet of a workbook to read (default: the first)")
 	f.StringVar(&encoding, "encoding", "utf-8", "the text encoding of a CSV file: utf-8, gb18030, big5, windows-1252, …")
 	return cmd
@@ -227,7 +229,7 @@ func staleFiles(dir string, written []content.File) ([]string, error) {
 			continue
 		}
 		err := fs.WalkDir(fsys, e.Name(), func(name string, d fs.DirEntry, err error) error {
-			if err == nil && d.Type().IsRegular() && strings.HasSuffix(name, ".md") && !keep[name] {
+			if err == nil && d.Type().IsRegular() && content.IsMarkdown(name) && !keep[name] {
 				stale = append(stale, name)
 			}
 			return err
@@ -265,6 +267,9 @@ func (a *app) importSummary(res *sheet.Result, file, out string, files int, kept
 	fmt.Fprintf(w, "Read %s from %s.\n  Columns: %s\n", content.Count(res.Rows, "row", "rows"), file, strings.Join(used, ", "))
 	if len(res.Mapping.Ignored) > 0 {
 		fmt.Fprintf(w, "  Ignored: %s (name them with --column FIELD=HEADER to use them)\n", strings.Join(res.Mapping.Ignored, ", "))
+	}
+	if len(res.LangFrom) > 0 {
+		fmt.Fprintf(w, "  Language: %s, as the headers %s are Chinese (choose another with --lang)\n", res.Lang, strings.Join(res.LangFrom, ", "))
 	}
 	if len(res.Made) > 0 {
 		fmt.Fprintf(w, "  Duties with no section were put under \"Duties\" in %s.\n", strings.Join(res.Made, ", "))

@@ -290,3 +290,34 @@ func TestImportForceKeepsSourcesAndGroups(t *testing.T) {
 		t.Errorf("the group's new name was not written:\n%s", got)
 	}
 }
+
+// TestImportGuessesChineseFromHeaders: a sheet whose headers are Chinese
+// (部门, 岗位, 职责) is imported into zh/, and import says why; --lang
+// still decides (tryout5 nit).
+func TestImportGuessesChineseFromHeaders(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "zh.csv")
+	writeFile(t, file, "部门,岗位,职责\n销售部,销售经理,拜访客户。\n")
+	out := filepath.Join(dir, "guessed")
+	r := run(t, "import", file, "--out", out).ok(t)
+	mustContain(t, r.out, "Language: zh, as the headers 部门, 岗位, 职责 are Chinese (choose another with --lang)")
+	if _, err := os.Stat(filepath.Join(out, "zh", "销售部.md")); err != nil {
+		entries, _ := os.ReadDir(out)
+		t.Errorf("no zh/ file: %v %v", err, entries)
+	}
+	out = filepath.Join(dir, "given")
+	r = run(t, "import", file, "--out", out, "--lang", "en").ok(t)
+	if strings.Contains(r.out, "Language:") {
+		t.Errorf("--lang given, yet import guessed:\n%s", r.out)
+	}
+	if _, err := os.Stat(filepath.Join(out, "en")); err != nil {
+		t.Errorf("--lang en: %v", err)
+	}
+	// English headers stay English, without a word.
+	file = filepath.Join(dir, "en.csv")
+	writeFile(t, file, "Department,Duty\nSales,Sell.\n")
+	r = run(t, "import", file, "--out", filepath.Join(dir, "en")).ok(t)
+	if strings.Contains(r.out, "Language:") || !strings.Contains(r.out, "(en)") {
+		t.Errorf("English headers:\n%s", r.out)
+	}
+}

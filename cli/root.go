@@ -175,7 +175,9 @@ func (a *app) rootCmd() *cobra.Command {
 		Use:   "dutymap",
 		Short: "Explore who does what in a company",
 		Long: `dutymap shows departments, the positions inside them and every duty they own.
-Run it without arguments for the interactive explorer; use the subcommands in scripts.`,
+Run it without arguments for the interactive explorer; use the subcommands in scripts.
+The explorer follows its --content folders: a saved edit shows at once, and an edit
+with problems is named on screen while the last valid organisation stays.`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		Args:          cobra.NoArgs,

@@ -227,7 +227,21 @@ func (a *app) runSearch(query string, limit int, asJSON, owners bool) error {
 	if err != nil {
 		return err
 	}
-	answer := func() error { return a.answerSearch(ld, lang, query, q, n, rq, isRole, limit, asJSON, owners) }
+	answer := func() error {
+		if ld.Status == cache.Miss {
+			// The cache written after a miss holds every index of both
+			// languages, and the search needs most of them (the word
+			// indexes of both): built at once, on every core, rather than
+			// one after the other as the search asks for them.
+			ld.Index.Prepare()
+		}
+		err := a.answerSearch(ld, lang, query, q, n, rq, isRole, limit, asJSON, owners)
+		// After a miss, the next search reads the index this one built,
+		// written once the answer is out (the answer does not wait for
+		// it). A cache that cannot be written only costs speed.
+		_ = ld.Save()
+		return err
+	}
 	if ld.Org != nil {
 		return answer()
 	}
@@ -283,9 +297,6 @@ func (a *app) answerSearch(ld *cache.Loaded, lang model.Lang, query string, q se
 	if err != nil {
 		return &exitError{1, "dutymap search: " + err.Error()}
 	}
-	// After a miss, the next search reads the index this one built. A
-	// cache that cannot be written only costs speed.
-	_ = ld.Save()
 	if len(res.UnknownDepts) > 0 {
 		e := compare.RefError{Ref: echo(res.UnknownDepts[0]), Candidates: ld.Index.Departments()}
 		return &exitError{2, "dutymap search: " + e.Error()}

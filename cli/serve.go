@@ -17,7 +17,6 @@ import (
 	"github.com/dutymap/dutymap/model"
 	"github.com/dutymap/dutymap/model/search"
 	"github.com/dutymap/dutymap/serve"
-	"github.com/dutymap/dutymap/ui"
 	"github.com/spf13/cobra"
 )
 
@@ -129,14 +128,7 @@ func (a *app) newServer(cfg serve.Config) (*server, error) {
 	log := serve.NewLogger(a.io.Err)
 	// Content is read through the cache, as by a local dutymap, and each
 	// version's index is written back for the next start.
-	live, err := serve.NewLive(func() (*model.Org, *search.Index, error) {
-		ld, err := a.cacheStore().Open(layers)
-		if err != nil {
-			return nil, nil, err
-		}
-		go func() { _ = ld.Save() }()
-		return ld.Org, ld.Index, nil
-	}, a.contentDirs(), log)
+	live, err := serve.NewLive(a.liveLoader(layers), a.contentDirs(), log)
 	if err != nil {
 		return nil, &exitError{1, "dutymap: the content has problems:\n" + err.Error()}
 	}
@@ -225,9 +217,7 @@ func (a *app) sessionApp(layers []content.Layer) serve.App {
 		host := &hosting{org: snap.Org, layers: layers, similarity: snap.Similarity, search: snap.Search,
 			runProgram: s.RunProgram}
 		// An open explorer follows the content as it changes.
-		s.ContentMsg = func(snap *serve.Snapshot) tea.Msg {
-			return ui.ContentMsg{Org: snap.Org, Similarity: snap.Similarity(), Search: snap.Search()}
-		}
+		s.ContentMsg = func(snap *serve.Snapshot) tea.Msg { return snapshotMsg(snap) }
 		// Commands write plain text, as into a pipe: a script reads them,
 		// and no pager runs on the server.
 		term := explorer

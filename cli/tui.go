@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"io"
 	"path/filepath"
 	"runtime/debug"
 	"strings"
@@ -15,6 +16,8 @@ import (
 	"github.com/dutymap/dutymap/internal/termsafe"
 	"github.com/dutymap/dutymap/model"
 	"github.com/dutymap/dutymap/model/analysis"
+	"github.com/dutymap/dutymap/model/search"
+	"github.com/dutymap/dutymap/serve"
 	"github.com/dutymap/dutymap/ui"
 	"github.com/spf13/cobra"
 )
@@ -45,12 +48,32 @@ func (a *app) runTUI(cmd *cobra.Command, args []string) error {
 		drawn = newFirstFrame()
 	}
 	// Invalid content stops here with the full report: never a half-loaded tree.
-	ld, lang, err := a.openWithIn(func(s cache.Store, layers []content.Layer) (*cache.Loaded, error) {
-		if drawn != nil {
-			s.HoldGC = drawn.done
+	var (
+		ld   *cache.Loaded
+		lang model.Lang
+	)
+	open := func() (*model.Org, *search.Index, error) {
+		var err error
+		ld, lang, err = a.openWithIn(func(s cache.Store, layers []content.Layer) (*cache.Loaded, error) {
+			if drawn != nil {
+				s.HoldGC = drawn.done
+			}
+			return s.Open(layers)
+		})
+		if err != nil {
+			return nil, nil, err
 		}
-		return s.Open(layers)
-	})
+		return ld.Org, ld.Index, nil
+	}
+	// The explorer follows its content folders as they are edited (a
+	// server's sessions follow the server's).
+	var live *serve.Live
+	var err error
+	if dirs := a.contentDirs(); a.host == nil && len(dirs) > 0 {
+		live, err = serve.NewLiveFrom(open, a.liveLoader(a.layers()), dirs, serve.NewLogger(io.Discard))
+	} else {
+		_, _, err = open()
+	}
 	if err != nil {
 		return err
 	}
@@ -87,6 +110,9 @@ func (a *app) runTUI(cmd *cobra.Command, args []string) error {
 	p := tea.NewProgram(screen{Model: m, jobs: jobs, drawn: drawn}, tea.WithInput(a.io.In), tea.WithOutput(a.tty),
 		tea.WithoutSignalHandler())
 	sig := watchSignals(p, jobs)
+	if live != nil {
+		defer a.followContent(live, drawn.done, p.Send).stop()
+	}
 	_, err = p.Run()
 	if n := sig(); n != 0 {
 		return &exitError{128 + n, ""}

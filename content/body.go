@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dutymap/dutymap/model"
+	"github.com/dutymap/dutymap/model/analysis"
 )
 
 // The body is read line by line with plain string checks rather than
@@ -451,8 +452,10 @@ func (p *bodyParser) addDesc(line string) {
 // pop closes the innermost section, storing its description.
 func (p *bodyParser) pop() {
 	last := len(p.stack) - 1
+	n := p.stack[last]
 	if desc := strings.TrimSpace(p.desc[last].String()); desc != "" {
-		p.stack[last].Edit().Body[p.lang] = desc
+		n.Edit().Body[p.lang] = desc
+		p.longDescription(desc, n.Kind.String(), n.Loc[p.lang].Line)
 	}
 	p.stack, p.levels, p.desc = p.stack[:last], p.levels[:last], p.desc[:last]
 }
@@ -495,9 +498,11 @@ func (p *bodyParser) endItem() {
 		return
 	}
 	p.item.Title[p.lang] = strings.TrimSpace(p.item.Title[p.lang])
+	p.plainTitle(p.item.Title[p.lang], "duty's line", p.itemLine)
 	if p.inDesc {
 		if desc := strings.TrimRight(p.itemDesc.String(), " \t\n"); desc != "" {
 			p.item.Edit().Body[p.lang] = desc
+			p.longDescription(desc, p.item.Kind.String(), p.itemLine)
 		}
 		if p.descFence != "" {
 			p.c.add(p.file, p.fenceLine, "close the code block in its description with "+p.descFence, "a code block in the duty's description is never closed")
@@ -582,6 +587,7 @@ func (p *bodyParser) heading(level int, title string, n int) {
 	}
 	sec := &model.Node{ID: id, Kind: kind, Role: role}
 	sec.Title[p.lang] = title
+	p.plainTitle(title, "heading", n)
 	sec.Loc[p.lang] = model.Loc{File: p.file, Line: n}
 	parent := p.top()
 	parent.Children = append(parent.Children, sec)
@@ -711,3 +717,115 @@ func splitList(s string) []string {
 	}
 	return out
 }
+
+// MaxTitle is the longest a title may be, in bytes: a duty's line or a
+// heading (the longest in the O*NET task statements is under 1 KB; the
+// bound keeps one pasted book from being measured and drawn whole in
+// every list, search result and breadcrumb).
+const MaxTitle = 64 << 10
+
+// sizeKB writes a size for a message: "16114 KB".
+func sizeKB(n int) string { return fmt.Sprintf("%d KB", (n+1023)/1024) }
+
+// longDescription notes a description that search and similarity read
+// only the beginning of (analysis.MaxText).
+func (p *bodyParser) longDescription(body, what string, line int) {
+	if len(body) > analysis.MaxText {
+		p.c.note(p.file, line, "split it over sections, or keep the long text in a document of its own and cite it as a source",
+			"the description of this %s is %s; search and comparison read its first %s", what, sizeKB(len(body)), sizeKB(analysis.MaxText))
+	}
+}
+
+// plainTitle notes Markdown markup in a title, and refuses a title past
+// MaxTitle. Titles (a duty's line, a
+// heading) are plain text: the tree, search results, breadcrumbs and
+// pages show them as written, so **key** would show its asterisks there.
+// Emphasis, code and links belong in the description, which is Markdown.
+func (p *bodyParser) plainTitle(title, what string, line int) {
+	if len(title) > MaxTitle {
+		// A title is shown whole in every list, line and breadcrumb; one
+		// of megabytes (a paste gone wrong) would be measured and drawn
+		// on every frame.
+		p.c.add(p.file, line, "keep it to a sentence; longer text belongs in the description: a blank line, then the text indented under it",
+			"a %s is %s long; the most it may be is %s", what, sizeKB(len(title)), sizeKB(MaxTitle))
+		return
+	}
+	m := inlineMarkup(title)
+	if m == "" {
+		return
+	}
+	p.c.note(p.file, line, "write it without the marks; emphasis, code and links belong in the description below it, which is Markdown",
+		"a %s is plain text: %s is shown as written, marks included", what, m)
+}
+
+// inlineMarkup returns the first Markdown inline markup in s (**bold**,
+// *emphasis*, _emphasis_, `code`, ~~struck~~, [a link](url)), or "". It
+// reads delimiters as CommonMark mostly does: the text inside does not
+// start or end with a space, _ does not open or close inside a word, and
+// an escaped delimiter (\*) is text.
+func inlineMarkup(s string) string {
+	if !strings.ContainsAny(s, "*_`[~") {
+		return ""
+	}
+	for _, d := range []string{"**", "__", "~~", "`", "*", "_"} {
+		if m := delimited(s, d); m != "" {
+			return m
+		}
+	}
+	if i := strings.Index(s, "]("); i > 0 {
+		if j := strings.LastIndexByte(s[:i], '['); j >= 0 && !escapedAt(s, j) {
+			if k := strings.IndexByte(s[i:], ')'); k > 0 {
+				return s[j : i+k+1]
+			}
+		}
+	}
+	return ""
+}
+
+// delimited finds d…d around text in s.
+func delimited(s, d string) string {
+	for from := 0; ; {
+		i := strings.Index(s[from:], d)
+		if i < 0 {
+			return ""
+		}
+		i += from
+		from = i + len(d)
+		inner := s[from:]
+		if escapedAt(s, i) || inner == "" || startsSpace(inner) || (d == "_" && i > 0 && wordRune(lastRune(s[:i]))) {
+			continue
+		}
+		if d != "`" && strings.HasPrefix(inner, d[:1]) {
+			continue // a longer run: ***, or ** when looking for *
+		}
+		j := strings.Index(inner, d)
+		for j > 0 && (escapedAt(inner, j) || (d != "`" && j+len(d) < len(inner) && inner[j+len(d)] == d[0])) {
+			k := strings.Index(inner[j+len(d):], d)
+			if k < 0 {
+				j = -1
+				break
+			}
+			j += len(d) + k
+		}
+		if j <= 0 || endsSpace(inner[:j]) || (d == "_" && wordRune(firstRune(inner[j+1:]))) {
+			continue
+		}
+		return s[i : from+j+len(d)]
+	}
+}
+
+func escapedAt(s string, i int) bool {
+	n := 0
+	for i-n-1 >= 0 && s[i-n-1] == '\\' {
+		n++
+	}
+	return n%2 == 1
+}
+
+func startsSpace(s string) bool { return unicode.IsSpace(firstRune(s)) }
+func endsSpace(s string) bool   { return unicode.IsSpace(lastRune(s)) }
+
+func firstRune(s string) rune { r, _ := utf8.DecodeRuneInString(s); return r }
+func lastRune(s string) rune  { r, _ := utf8.DecodeLastRuneInString(s); return r }
+
+func wordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }

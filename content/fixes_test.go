@@ -112,6 +112,8 @@ var fixCases = []fixCase{
 		[]edit{{"en/a.md", "### D {.duty}", "### D"}}},
 	{"list item under a duty heading", one("## S {#s}\n### D {.duty}\n- d\n"), "org/en/a.md:7: a list item under a duty", "remove .duty from the heading on line 6",
 		[]edit{{"en/a.md", "### D {.duty}", "### D"}}},
+	{"duty line too long", one("## S {#s}\n- Do it. " + strings.Repeat("and more ", 8000) + "\n"), "org/en/a.md:6: a duty's line is 71 KB long; the most it may be is 64 KB", "longer text belongs in the description",
+		[]edit{{"en/a.md", "- Do it. and", "- Do it.\n\n  and"}}},
 	{"duplicate section id", one("## S {#s}\n- d\n## T {#s}\n- e\n"), `org/en/a.md:7: duplicate id "s"`, "give it another {#id}",
 		[]edit{{"en/a.md", "## T {#s}", "## T {#t}"}}},
 	// Front matter.
@@ -201,6 +203,14 @@ var fixCases = []fixCase{
 	{"duty ids differ", map[string]string{"en/a.md": fmA + "## S {#s}\n- Work. {#work}\n", "zh/a.md": okZh},
 		`org/zh/a.md:6: duty "工作。" has id 1 here, but the duty in its place in org/en/a.md:6, "Work.", has id work`, "end this duty's line with {#work}",
 		[]edit{{"zh/a.md", "- 工作。", "- 工作。 {#work}"}}},
+	// The other file's id is a duplicate there: the fix must not copy it
+	// (tryout5 defect 7); it renames the duplicate instead.
+	{"section ids differ after a duplicate id", map[string]string{"en/a.md": okEn + "## T {#s}\n- Two.\n", "zh/a.md": okZh + "## 丁 {#t}\n- 二。\n"},
+		`org/zh/a.md:7: section "丁" has id t here, but the section in its place in org/en/a.md:7, "T", has id s`, "end the heading at org/en/a.md:7 with {#t}",
+		[]edit{{"en/a.md", "## T {#s}", "## T {#t}"}}},
+	{"duty ids differ after a duplicate id", map[string]string{"en/a.md": fmA + "## S {#s}\n- Work. {#w}\n- Two. {#w}\n", "zh/a.md": fmAZh + "## 乙 {#s}\n- 工作。 {#w}\n- 二。 {#x}\n"},
+		`org/zh/a.md:7: duty "二。" has id x here, but the duty in its place in org/en/a.md:7, "Two.", has id w`, "end the duty's line at org/en/a.md:7 with {#x}",
+		[]edit{{"en/a.md", "- Two. {#w}", "- Two. {#x}"}}},
 	{"section missing in one language", map[string]string{"en/a.md": okEn + "## T {#t}\n- Two.\n", "zh/a.md": okZh},
 		`org/en/a.md:7: section "T" (id t) is missing from org/zh/a.md`, "a heading ending in {#t} at the same level, with its 1 duty translated",
 		[]edit{{"zh/a.md", "- 工作。\n", "- 工作。\n## 丁 {#t}\n- 二。\n"}}},

@@ -21,15 +21,21 @@ func oneFile(text string) Layer {
 	return layer(map[string]string{"en/a.md": text})
 }
 
-// A 1 MB duty loads whole (nothing silently cut), as one duty.
+// A 1 MB duty's line is refused at its line (nothing silently cut): a
+// title is drawn whole in every list and breadcrumb. Its text loads as
+// the duty's description, whole.
 func TestHostileHugeDuty(t *testing.T) {
 	huge := strings.Repeat("word ", 200_000)
-	org, err := Load(oneFile("---\nid: a\nname: A\n---\n## X {#x}\n- " + huge + "\n"))
+	_, err := Load(oneFile("---\nid: a\nname: A\n---\n## X {#x}\n- " + huge + "\n"))
+	if report := problemsOf(t, err); !strings.Contains(report, "org/en/a.md:6: a duty's line is 977 KB long") {
+		t.Fatalf("a 1 MB duty's line: %s", report)
+	}
+	org, err := Load(oneFile("---\nid: a\nname: A\n---\n## X {#x}\n- Read.\n\n  " + huge + "\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := len(org.Node("a/x/1").Title.In(model.En)); got < 999_000 {
-		t.Fatalf("duty has %d bytes", got)
+	if got := len(org.Node("a/x/1").Body().In(model.En)); got < 999_000 {
+		t.Fatalf("the description has %d bytes", got)
 	}
 }
 

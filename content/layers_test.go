@@ -1,6 +1,7 @@
 package content
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -138,5 +139,35 @@ func TestValidID(t *testing.T) {
 		if id := ID(text); !ValidID(id) {
 			t.Errorf("ID(%q) = %q, which is not valid", text, id)
 		}
+	}
+}
+
+// TestFilesNotReadAreNoted: a .md file is read whatever the case of its
+// extension; any other file in a language folder gets a note naming it and
+// the rename that makes it read, never silence. Hidden files, backups and
+// a folder of many images get no note each.
+func TestFilesNotReadAreNoted(t *testing.T) {
+	deptB := strings.ReplaceAll(deptA, "id: a\nname: A", "id: b\nname: B")
+	deptC := strings.ReplaceAll(deptA, "id: a\nname: A", "id: c\nname: C")
+	org, ps := Check(layer(map[string]string{"en/a.md": deptA, "en/b.MD": deptB, "en/c.markdown": deptC,
+		"en/.DS_Store": "x", "en/a.md~": deptA, "en/.a.md.swp": "x"}))
+	if org == nil || org.Node("b") == nil {
+		t.Fatalf("en/b.MD is not read:\n%s", ps)
+	}
+	if org.Node("c") != nil {
+		t.Error("en/c.markdown is read")
+	}
+	if len(ps) != 1 || ps[0].String() != "org/en/c.markdown: note: c.markdown is not read: only .md files in a language folder are\n  to read it, rename it to c.md" {
+		t.Errorf("want one note about en/c.markdown, got:\n%s", ps)
+	}
+
+	files := map[string]string{"en/a.md": deptA}
+	for i := range maxSkippedNotes + 5 {
+		files[fmt.Sprintf("en/img/%02d.png", i)] = "x"
+	}
+	_, ps = Check(layer(files))
+	if len(ps) != maxSkippedNotes+1 || !strings.Contains(fmt.Sprint(ps), "org: note: 5 more files in its language folders are not read") ||
+		!strings.Contains(fmt.Sprint(ps), "org/en/img/00.png: note: 00.png is not read: only .md files in a language folder are\n  if it is content, rename it to 00.md") {
+		t.Errorf("many files not read:\n%s", ps)
 	}
 }

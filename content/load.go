@@ -312,7 +312,7 @@ func holdsMarkdown(fsys fs.FS, dir string) bool {
 	found, seen := false, 0
 	_ = fs.WalkDir(fsys, dir, func(name string, d fs.DirEntry, err error) error {
 		seen++
-		if err == nil && !d.IsDir() && strings.HasSuffix(name, ".md") {
+		if err == nil && !d.IsDir() && IsMarkdown(name) {
 			found = true
 		}
 		if found || seen > 5000 {
@@ -323,9 +323,47 @@ func holdsMarkdown(fsys fs.FS, dir string) bool {
 	return found
 }
 
-// listFiles finds every .md file under the layer's language folders.
+// IsMarkdown reports whether the loader reads the file named as content:
+// its name ends in .md, in any letter case (sales.MD, as some editors and
+// systems save it).
+func IsMarkdown(name string) bool {
+	return len(name) >= 3 && strings.EqualFold(name[len(name)-3:], ".md")
+}
+
+// markdownExts are the other extensions Markdown files are saved with.
+var markdownExts = map[string]bool{".markdown": true, ".mdown": true, ".mkd": true, ".mkdn": true, ".mdwn": true, ".mdtxt": true, ".txt": true, "": true}
+
+// maxSkippedNotes bounds the notes about files that are not read (a
+// folder of images gets a few and a count, not one per image).
+const maxSkippedNotes = 10
+
+// skippedFiles counts the files of language folders that are not read.
+type skippedFiles struct{ n int }
+
+// add counts a file that is not read and reports whether it gets a note
+// of its own. Hidden files (.DS_Store, an editor's .sales.md.swp),
+// backups and temporary files (sales.md~, x.tmp, vim's 4913) are passed
+// over, as live reload passes them over: they are no one's content.
+func (s *skippedFiles) add(name string) bool {
+	base := path.Base(name)
+	if strings.HasPrefix(base, ".") || strings.HasSuffix(base, "~") || strings.HasSuffix(base, ".swp") || strings.HasSuffix(base, ".tmp") || base == "4913" {
+		return false
+	}
+	s.n++
+	return s.n <= maxSkippedNotes
+}
+
+// listFiles finds every .md file under the layer's language folders, and
+// notes the other files there: nothing is skipped without a word.
 func (ld *loader) listFiles(l Layer, folders [model.NumLangs]string) []contentFile {
 	var out []contentFile
+	var skipped skippedFiles
+	defer func() {
+		if more := skipped.n - maxSkippedNotes; more > 0 {
+			ld.c.note(termsafe.QuoteName(l.Root), 0, "rename the files that are content to end in .md",
+				"%d more files in its language folders are not read", more)
+		}
+	}()
 	for _, lang := range model.Langs {
 		root := folders[lang]
 		if root == "" {
@@ -346,7 +384,16 @@ func (ld *loader) listFiles(l Layer, folders [model.NumLangs]string) []contentFi
 				ld.c.add(file, 0, "check that the folder exists and you may read it", "cannot read: %v", plainErr(err))
 				return nil
 			}
-			if !strings.HasSuffix(name, ".md") {
+			if !IsMarkdown(name) {
+				if !d.IsDir() && skipped.add(name) {
+					base := path.Base(name)
+					fix := "to read it, rename it to %s.md"
+					if !markdownExts[strings.ToLower(path.Ext(base))] {
+						fix = "if it is content, rename it to %s.md; otherwise keep it outside the language folders"
+					}
+					ld.c.note(file, 0, fmt.Sprintf(fix, strings.TrimSuffix(base, path.Ext(base))),
+						"%s is not read: only .md files in a language folder are", base)
+				}
 				return nil
 			}
 			if d.IsDir() {

@@ -145,7 +145,7 @@ func mergeLang(dst, src *model.Node, l model.Lang, dstFile, srcFile string, c *c
 			alone[leafIndex(ch)] = append(alone[leafIndex(ch)], ch)
 		}
 	}
-	s := twinSides{dst: dst, l: l, dstFile: dstFile, srcFile: srcFile, c: c}
+	s := twinSides{src: src, dst: dst, l: l, dstFile: dstFile, srcFile: srcFile, c: c}
 	s.report(lost[0], alone[0], false)
 	if dl == sl { // otherwise the count is the one problem
 		s.report(lost[1], alone[1], true)
@@ -162,8 +162,8 @@ func leafIndex(n *model.Node) int {
 // twinSides reports the children of a node that found no twin in the other
 // language's file.
 type twinSides struct {
-	dst              *model.Node
-	l                model.Lang // the language of src
+	src, dst         *model.Node // the parents whose children are paired
+	l                model.Lang  // the language of src
 	dstFile, srcFile string
 	c                *collector
 }
@@ -181,10 +181,21 @@ func (s twinSides) report(lost, alone []*model.Node, leaves bool) {
 		switch {
 		case j < len(lost) && j < len(alone):
 			src, dst := lost[j], alone[j]
-			// The first file's id, unless it is only a duty's number.
-			fix := fmt.Sprintf("end this %s with {#%s}", end, dst.ID)
-			if numeric(dst.ID) && !numeric(src.ID) {
-				fix = fmt.Sprintf("end the %s at %s:%d with {#%s}", end, s.dstFile, dst.Loc[ol].Line, src.ID)
+			// The first file's id, unless it is only a duty's number. A
+			// fix may only suggest an id its file does not use already
+			// (the other file's id may be a duplicate there, reported
+			// on its own).
+			here := fmt.Sprintf("end this %s with {#%s}", end, dst.ID)
+			there := fmt.Sprintf("end the %s at %s:%d with {#%s}", end, s.dstFile, dst.Loc[ol].Line, src.ID)
+			hereOK, thereOK := !usedBesides(s.src, dst.ID, src), !usedBesides(s.dst, src.ID, dst)
+			var fix string
+			switch {
+			case thereOK && (!hereOK || numeric(dst.ID) && !numeric(src.ID)):
+				fix = there
+			case hereOK:
+				fix = here
+			default:
+				fix = fmt.Sprintf("end this %s and the %s at %s:%d with the same new {#id}, one neither file uses yet", end, end, s.dstFile, dst.Loc[ol].Line)
 			}
 			s.c.add(s.srcFile, src.Loc[s.l].Line, "give both the same id: "+fix,
 				"%s %q has id %s here, but the %s in its place in %s:%d, %q, has id %s", what, src.Title[s.l], src.ID, what, s.dstFile, dst.Loc[ol].Line, dst.Title[ol], dst.ID)
@@ -194,6 +205,16 @@ func (s twinSides) report(lost, alone []*model.Node, leaves bool) {
 			s.missing(alone[j], ol, s.dstFile, s.srcFile)
 		}
 	}
+}
+
+// usedBesides reports whether a child of parent other than n has the id.
+func usedBesides(parent *model.Node, id string, n *model.Node) bool {
+	for _, ch := range parent.Children {
+		if ch != n && ch.ID == id {
+			return true
+		}
+	}
+	return false
 }
 
 // missing reports a section written in file only.

@@ -149,9 +149,23 @@ func readLimited(f fs.File) ([]byte, error) {
 	if info.Size() > maxFileSize {
 		return nil, tooLarge
 	}
-	data, err := io.ReadAll(io.LimitReader(f, maxFileSize+1))
-	if err != nil {
-		return nil, err
+	// Read into a buffer of the size the file has (as os.ReadFile does),
+	// not one grown by doubling; a file that grows meanwhile is still read
+	// to its end, up to the bound.
+	data := make([]byte, 0, info.Size()+1)
+	r := io.LimitReader(f, maxFileSize+1)
+	for {
+		if len(data) == cap(data) {
+			data = append(data, 0)[:len(data)]
+		}
+		n, err := r.Read(data[len(data):cap(data)])
+		data = data[:len(data)+n]
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, err
+		}
 	}
 	if len(data) > maxFileSize {
 		return nil, tooLarge

@@ -35,6 +35,11 @@ const (
 	MaxBlockNesting = 10
 	// MaxInlineNesting bounds emphasis and links inside one another.
 	MaxInlineNesting = 10
+	// MaxPlainBytes bounds the text shown as plain text past the limits:
+	// wrapping costs about a hundred times the bytes it wraps, so a 16 MB
+	// description would take gigabytes. Its beginning is shown, with a
+	// note.
+	MaxPlainBytes = 256 << 10
 	// maxUnwrapBytes bounds the text Unwrap parses to join its lines.
 	maxUnwrapBytes = 4 << 20
 	// tabStop is CommonMark's: tabs act as if expanded to stops of 4.
@@ -59,6 +64,9 @@ type Prepared struct {
 type Limit struct {
 	What     LimitKind
 	Got, Max int
+	// Shown is how many bytes of the text are shown when it was cut at
+	// MaxPlainBytes; 0 when all of it is.
+	Shown int
 }
 
 // LimitKind names a limit.
@@ -75,6 +83,10 @@ const (
 // Explain says how the text passed the limit, in Chinese if zh.
 func (l *Limit) Explain(zh bool) string {
 	switch {
+	case l.What == LimitBytes && zh && l.Shown > 0:
+		return fmt.Sprintf("%s，上限 %s；只显示前 %s", kb(l.Got), kb(l.Max), kb(l.Shown))
+	case l.What == LimitBytes && l.Shown > 0:
+		return fmt.Sprintf("%s, over the %s limit; only its first %s are shown", kb(l.Got), kb(l.Max), kb(l.Shown))
 	case l.What == LimitBytes && zh:
 		return fmt.Sprintf("%s，上限 %s", kb(l.Got), kb(l.Max))
 	case l.What == LimitBytes:
@@ -119,8 +131,17 @@ type Table struct {
 //   - takes tables out for the typesetter, which wraps their cells or, when
 //     too wide, turns them into lists.
 func Prepare(md string) Prepared {
+	full := len(md)
+	if full > MaxPlainBytes {
+		// Cut before anything else reads it: a page this large is shown
+		// as plain text, and only its beginning.
+		md = cutAtLine(md, MaxPlainBytes)
+	}
 	src := clean(md)
 	if l := sizeLimit(src); l != nil {
+		if full > len(md) {
+			l.Got, l.Shown = full, len(src)
+		}
 		return Prepared{Markdown: src, Plain: l}
 	}
 	src = expandTabs(src)
@@ -162,7 +183,7 @@ func clean(s string) string {
 		switch r {
 		case '\r':
 			return '\n'
-		case hangMark, breakMark, tableMark, cellMark:
+		case hangMark, breakMark, tableMark, cellMark, flankMark:
 			return -1
 		}
 		return r
@@ -172,12 +193,27 @@ func clean(s string) string {
 
 func sizeLimit(s string) *Limit {
 	if len(s) > MaxRenderBytes {
-		return &Limit{LimitBytes, len(s), MaxRenderBytes}
+		return &Limit{What: LimitBytes, Got: len(s), Max: MaxRenderBytes}
 	}
 	if n := strings.Count(s, "\n") + 1; n > MaxRenderLines {
-		return &Limit{LimitLines, n, MaxRenderLines}
+		return &Limit{What: LimitLines, Got: n, Max: MaxRenderLines}
 	}
 	return nil
+}
+
+// cutAtLine cuts s to at most n bytes: after its last line break there,
+// or before its last space, or at a character boundary.
+func cutAtLine(s string, n int) string {
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	if i := strings.LastIndexByte(s[:n], '\n'); i > n/2 {
+		return s[:i]
+	}
+	if i := strings.LastIndexByte(s[:n], ' '); i > n/2 {
+		return s[:i]
+	}
+	return s[:n]
 }
 
 func kb(n int) string { return fmt.Sprintf("%d KB", (n+1023)/1024) }
@@ -235,7 +271,7 @@ func prefixLimit(s string) *Limit {
 		worst = max(worst, prefixDepth(line))
 	}
 	if worst > prefixSlack*MaxBlockNesting {
-		return &Limit{LimitBlockNesting, worst, MaxBlockNesting}
+		return &Limit{What: LimitBlockNesting, Got: worst, Max: MaxBlockNesting}
 	}
 	return nil
 }
@@ -305,9 +341,9 @@ func nestingLimit(doc ast.Node) *Limit {
 	walk(doc, func(n ast.Node) { enter(n, 1) }, func(n ast.Node) { enter(n, -1) })
 	switch {
 	case maxB > MaxBlockNesting:
-		return &Limit{LimitBlockNesting, maxB, MaxBlockNesting}
+		return &Limit{What: LimitBlockNesting, Got: maxB, Max: MaxBlockNesting}
 	case maxI > MaxInlineNesting:
-		return &Limit{LimitInlineNesting, maxI, MaxInlineNesting}
+		return &Limit{What: LimitInlineNesting, Got: maxI, Max: MaxInlineNesting}
 	}
 	return nil
 }
@@ -381,6 +417,9 @@ func (e *editor) collect(doc ast.Node) {
 			e.htmlBlock(n)
 		case *ast.Heading:
 			e.headingAttributes(n)
+			e.cjkEmphasis(n)
+		case *ast.Paragraph, *ast.TextBlock:
+			e.cjkEmphasis(n)
 		case *east.Footnote:
 			e.footnote(n)
 		case *east.Table:
@@ -412,6 +451,104 @@ func (e *editor) escapes(start, stop int) {
 		i++ // the escaped character, or the second of "\\\\"
 	}
 }
+
+// cjkEmphasis lets emphasis open and close next to CJK text, as the
+// CJK-friendly amendments to CommonMark do
+// (https://github.com/tats-u/markdown-cjk-friendly/blob/main/specification.md).
+// CommonMark's flanking rules treat a letter and punctuation differently
+// on either side of a delimiter run: in 是**“市场部”**的 the first ** is
+// preceded by a letter and followed by punctuation, so it cannot open,
+// and the second cannot close; Chinese, which puts no spaces around its
+// quotes and brackets, shows the asterisks and bolds the wrong span. The
+// amendment reads a CJK character beside a run like a space. Glamour's
+// goldmark takes no extension from outside, so the same effect is had in
+// the text: a mark that is neither space nor punctuation (removed after
+// rendering) goes between the run and the punctuation, where the amended
+// rule would let the run open (a CJK letter before, punctuation after) or
+// close (punctuation before, a CJK letter after). Only * runs are changed:
+// _ also depends on intraword rules that Chinese rarely meets.
+func (e *editor) cjkEmphasis(n ast.Node) {
+	lines := n.Lines()
+	if lines.Len() == 0 || !bytes.Contains(e.src[lines.At(0).Start:lines.At(lines.Len()-1).Stop], []byte("*")) {
+		return
+	}
+	var code [][2]int // code spans and raw HTML: no emphasis there
+	walk(n, func(c ast.Node) {
+		switch c := c.(type) {
+		case *ast.Text:
+			if inCode(c) {
+				code = append(code, [2]int{c.Segment.Start, c.Segment.Stop})
+			}
+		case *ast.RawHTML:
+			for i := 0; i < c.Segments.Len(); i++ {
+				code = append(code, [2]int{c.Segments.At(i).Start, c.Segments.At(i).Stop})
+			}
+		}
+	}, func(ast.Node) {})
+	skip := func(i int) bool {
+		for _, r := range code {
+			if i >= r[0] && i < r[1] {
+				return true
+			}
+		}
+		return false
+	}
+	before := ' ' // the character before a line: a space, or none between CJK
+	for k := 0; k < lines.Len(); k++ {
+		seg := lines.At(k)
+		line := e.src[seg.Start:seg.Stop]
+		line = bytes.TrimRight(line, "\r\n")
+		if k > 0 {
+			if r, _ := utf8.DecodeRune(line); joiner(before, r) != "" {
+				before = ' '
+			}
+		}
+		for i := 0; i < len(line); {
+			if line[i] != '*' || backslashed(line, i) || skip(seg.Start+i) {
+				i++
+				continue
+			}
+			j := i
+			for j < len(line) && line[j] == '*' {
+				j++
+			}
+			prev := before
+			if i > 0 {
+				prev, _ = utf8.DecodeLastRune(line[:i])
+			}
+			next := ' '
+			if j < len(line) {
+				next, _ = utf8.DecodeRune(line[j:])
+			}
+			switch {
+			case cjkLetter(prev) && isPunct(next):
+				e.add(seg.Start+j, seg.Start+j, flankMarkS) // may open
+			case isPunct(prev) && cjkLetter(next):
+				e.add(seg.Start+i, seg.Start+i, flankMarkS) // may close
+			}
+			i = j
+		}
+		if r, _ := utf8.DecodeLastRune(line); r != utf8.RuneError {
+			before = r
+		}
+	}
+}
+
+// backslashed reports whether line[i] follows an odd number of backslashes.
+func backslashed(line []byte, i int) bool {
+	n := 0
+	for i-n-1 >= 0 && line[i-n-1] == '\\' {
+		n++
+	}
+	return n%2 == 1
+}
+
+// isPunct is punctuation as goldmark's flanking rules read it.
+func isPunct(r rune) bool { return unicode.IsPunct(r) || unicode.IsSymbol(r) }
+
+// cjkLetter reports a CJK character that is not punctuation: what the
+// amended rules read like a space beside a delimiter run.
+func cjkLetter(r rune) bool { return noSpaceBetween(r) && !isPunct(r) }
 
 // isASCIIPunct reports the characters a backslash escapes (CommonMark
 // 2.4: ASCII punctuation).

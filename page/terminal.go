@@ -80,6 +80,7 @@ func render(md, style string) (string, bool) {
 	// ("&#09") would be drawn to the terminal's own tab stop, past the
 	// width the line was measured at, so it is a space.
 	out = strings.ReplaceAll(out, "\t", " ")
+	out = strings.ReplaceAll(out, flankMarkS, "")
 	return termsafe.KeepSGR(strings.Trim(out, "\n")), true
 }
 

@@ -2,6 +2,7 @@ package page
 
 import (
 	"regexp"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -22,7 +23,7 @@ func lines(t *testing.T, md, style string, width int) []string {
 		if w, wc := Width(l), ansi.StringWidthWc(l); w > width || wc > width {
 			t.Fatalf("width %d: line %d is %d cells (wcwidth %d): %q\n%s", width, i, w, wc, ansi.Strip(l), strings.Join(ls, "\n"))
 		}
-		if strings.ContainsAny(l, hangMarkS+breakMarkS+tableMarkS+cellMarkS) {
+		if strings.ContainsAny(l, hangMarkS+breakMarkS+tableMarkS+cellMarkS+flankMarkS) {
 			t.Fatalf("a typesetting mark reached the output: %q", l)
 		}
 	}
@@ -362,5 +363,26 @@ func TestTextStartingWithEquals(t *testing.T) {
 		if strings.Contains(out, `\=`) || strings.Count(out, title) != 2 {
 			t.Errorf("%q is not shown as written twice:\n%s", title, out)
 		}
+	}
+}
+
+// TestHugePageIsBounded: a 16 MB description (a file within the loader's
+// limits) is shown as plain text, and only its beginning: wrapping all of
+// it cost 2.7 GB (tryout5 defect 9). Bytes allocated are bounded by
+// MaxPlainBytes, not by the text's size.
+func TestHugePageIsBounded(t *testing.T) {
+	md := "# Read.\n\n" + strings.Repeat("word ", 16<<20/5)
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	out := Terminal(md, StyleDark, 80)
+	runtime.ReadMemStats(&after)
+	if got, limit := after.TotalAlloc-before.TotalAlloc, uint64(400*MaxPlainBytes); got > limit {
+		t.Errorf("a 16 MB page allocated %d MB; the bound is %d MB", got>>20, limit>>20)
+	}
+	if !strings.Contains(ansi.Strip(out), "only its first 256 KB are shown") {
+		t.Errorf("no note that the page was cut:\n%.300s", ansi.Strip(out))
+	}
+	if len(out) > 2*MaxPlainBytes {
+		t.Errorf("%d KB shown", len(out)>>10)
 	}
 }

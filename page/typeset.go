@@ -37,12 +37,17 @@ const (
 	tableMark = '\uE002'
 	// cellMark starts one table cell when cells are rendered for a table.
 	cellMark = '\uE003'
+	// flankMark stands between an emphasis delimiter and CJK text so that
+	// CommonMark's flanking rules let it open or close (see
+	// editor.cjkEmphasis); render removes it from Glamour's output.
+	flankMark = '\uE004'
 )
 
 const (
 	hangMarkS  = string(hangMark)
 	breakMarkS = string(breakMark)
 	tableMarkS = string(tableMark)
+	flankMarkS = string(flankMark)
 	cellMarkS  = string(cellMark)
 )
 

@@ -57,12 +57,18 @@ type Change struct {
 	Err      error     // the validation report of a change that was refused
 }
 
-// Live holds the served content and keeps it current: Watch reads the
-// content folders again whenever a file in them changes, swaps in what it
-// read when it is valid and keeps serving the last good version (logging
-// the validation report) when it is not.
+// Loader reads the content: the organisation and, when it has one (from
+// dutymap's cache), its search index, or nil for the index to be made on
+// first use. Its error is the content's validation report.
+type Loader func() (*model.Org, *search.Index, error)
+
+// Live holds the content and keeps it current: Watch reads the content
+// folders again whenever a file in them changes, swaps in what it read
+// when it is valid and keeps the last good version (logging the
+// validation report) when it is not. dutymap serve shows it to every
+// session; the local explorer follows it too.
 type Live struct {
-	load func() (*model.Org, *search.Index, error)
+	load Loader
 	dirs []string
 	log  *Logger
 
@@ -84,15 +90,21 @@ const (
 	debounceMax   = 2 * time.Second
 )
 
-// NewLive loads the content once with load, which returns the organisation
-// and, when it has one (from dutymap's cache), its search index, or nil
-// for the index to be made on first use. Its error is the content's
+// NewLive loads the content once with load; its error is the content's
 // validation report: a server does not start on invalid content. dirs are
 // the folders Watch watches (the built-in content never changes).
-func NewLive(load func() (*model.Org, *search.Index, error), dirs []string, log *Logger) (*Live, error) {
+func NewLive(load Loader, dirs []string, log *Logger) (*Live, error) {
+	return NewLiveFrom(load, load, dirs, log)
+}
+
+// NewLiveFrom is NewLive with the first load done by first (the local
+// explorer's, which reads the cache its own way), and every reload by
+// load. The folders are looked at before first runs, so that a change
+// made while it reads is not missed.
+func NewLiveFrom(first, load Loader, dirs []string, log *Logger) (*Live, error) {
 	l := &Live{load: load, dirs: dirs, log: log, subs: map[int]func(Change){}}
 	l.stamp = l.folderStamp()
-	org, ix, err := load()
+	org, ix, err := first()
 	if err != nil {
 		return nil, err
 	}
@@ -118,30 +130,38 @@ func (l *Live) Subscribe(fn func(Change)) (cancel func()) {
 	}
 }
 
-// follow follows the valid versions after from: the channel holds the
-// newest one not taken yet (a version that comes before the last was
-// taken replaces it), starting with the current one if it is newer than
-// from. stop ends it.
-func (l *Live) follow(from *Snapshot) (newer <-chan *Snapshot, stop func()) {
-	ch := make(chan *Snapshot, 1)
+// Follow follows the changes after from: the channel holds the newest
+// change not taken yet (a change that comes before the last was taken
+// replaces it), starting with the current version if it is not from. With
+// refused false only the valid versions are passed on (an SSH session,
+// whose user cannot fix the server's files); with it true the refused
+// changes are too (the local explorer, whose user is editing them). A
+// refused change carries the version still current, so the newest change
+// alone says both what to show and whether the files have problems. stop
+// ends it.
+func (l *Live) Follow(from *Snapshot, refused bool) (newer <-chan Change, stop func()) {
+	ch := make(chan Change, 1)
 	var mu sync.Mutex
-	offer := func(snap *Snapshot) {
+	offer := func(c Change) {
 		mu.Lock()
 		defer mu.Unlock()
 		select {
 		case <-ch:
 		default:
 		}
-		ch <- snap
+		ch <- c
 	}
 	stop = l.Subscribe(func(c Change) {
-		if c.Err == nil {
-			offer(c.Snapshot)
+		if c.Err == nil || refused {
+			offer(c)
 		}
 	})
-	if cur := l.Current(); cur != from {
-		offer(cur)
+	// A change that came since Subscribe is at least as new as Current.
+	mu.Lock()
+	if cur := l.Current(); cur != from && len(ch) == 0 {
+		ch <- Change{Snapshot: cur}
 	}
+	mu.Unlock()
 	return ch, stop
 }
 
@@ -206,43 +226,61 @@ func (l *Live) Watch(ctx context.Context) error {
 		l.Reload()
 	}
 
+	return l.coalesce(ctx, w.Events, w.Errors, roots, realClock, func() { l.watchAll(w) })
+}
+
+// clock is the time the watcher reads and waits on; tests drive a fake.
+type clock struct {
+	now   func() time.Time
+	after func(time.Duration) <-chan time.Time
+}
+
+var realClock = clock{now: time.Now, after: time.After}
+
+// coalesce turns the watcher's events into reloads: a burst of events (an
+// editor's save, a git checkout of many files) is one reload, once the
+// folders have been quiet for debounceQuiet, or debounceMax after its
+// first event if writes keep coming. Events that come during a reload
+// make the next one. rewatch runs before each reload, so that the folders
+// made since are watched before they are read.
+func (l *Live) coalesce(ctx context.Context, events <-chan fsnotify.Event, errs <-chan error, roots map[string]bool,
+	clk clock, rewatch func()) error {
 	var (
-		timer   = time.NewTimer(time.Hour)
-		pending bool
+		fire    <-chan time.Time // nil: no reload pending
 		first   time.Time
+		pending = func(now time.Time) {
+			if fire == nil {
+				first = now
+			}
+			fire = clk.after(min(debounceQuiet, max(debounceMax-now.Sub(first), 0)))
+		}
 	)
-	timer.Stop()
-	defer timer.Stop()
 	for {
 		select {
 		case <-ctx.Done():
 			return nil
-		case ev, ok := <-w.Events:
+		case ev, ok := <-events:
 			if !ok {
 				return nil
 			}
-			if !l.relevant(ev, roots) {
-				continue
+			if l.relevant(ev, roots) {
+				pending(clk.now())
 			}
-			now := time.Now()
-			if !pending {
-				pending, first = true, now
-			}
-			timer.Reset(min(debounceQuiet, max(debounceMax-now.Sub(first), 0)))
-		case err, ok := <-w.Errors:
+		case err, ok := <-errs:
 			if !ok {
 				return nil
 			}
 			// An overflowed event queue lost changes: read everything again.
 			l.log.Warn("watching the content folders", "error", err.Error())
-			if errors.Is(err, fsnotify.ErrEventOverflow) && !pending {
-				pending, first = true, time.Now()
-				timer.Reset(debounceQuiet)
+			if errors.Is(err, fsnotify.ErrEventOverflow) {
+				pending(clk.now())
 			}
-		case <-timer.C:
-			pending = false
-			l.watchAll(w) // folders created since: watched before they are read
-			l.Reload()
+		case <-fire:
+			fire = nil
+			rewatch()
+			if ctx.Err() == nil {
+				l.Reload()
+			}
 		}
 	}
 }

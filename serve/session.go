@@ -203,10 +203,10 @@ func (s *Session) RunProgram(m tea.Model) error {
 		s.running.Store(false)
 		s.idle.Stop()
 	}()
-	var newer <-chan *Snapshot // nil: never ready
+	var newer <-chan Change // nil: never ready
 	if s.ContentMsg != nil {
 		var stop func()
-		newer, stop = s.srv.live.follow(s.Content)
+		newer, stop = s.srv.live.Follow(s.Content, false)
 		defer stop()
 	}
 	done := make(chan struct{})
@@ -219,8 +219,8 @@ func (s *Session) RunProgram(m tea.Model) error {
 			case <-s.ctx.Done():
 				p.Quit()
 				return
-			case snap := <-newer:
-				p.Send(s.ContentMsg(snap))
+			case c := <-newer:
+				p.Send(s.ContentMsg(c.Snapshot))
 			case w := <-s.resized:
 				p.Send(tea.WindowSizeMsg{Width: windowSize(w.Width, s.Width, maxWindowWidth), Height: windowSize(w.Height, s.Height, maxWindowHeight)})
 			}

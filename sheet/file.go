@@ -101,6 +101,12 @@ func (c *csvRows) Next() ([]string, int, error) {
 	}
 	for i, f := range rec {
 		rec[i] = unneutralise(f)
+		if isErrorValue(strings.TrimSpace(f)) {
+			// What a spreadsheet saved for a formula that failed: the
+			// value the row meant is not in the file.
+			return nil, c.row, &RowError{Row: c.row, Column: i + 1, Err: fmt.Errorf("the cell holds the spreadsheet error %s", strings.TrimSpace(f)),
+				Fix: "correct the formula in the spreadsheet, or type the value in the cell, and save the CSV again"}
+		}
 	}
 	return rec, c.row, nil
 }
@@ -171,50 +177,6 @@ func (l *limitReader) Read(p []byte) (int, error) {
 	n, err := l.r.Read(p)
 	l.n -= int64(n)
 	return n, err
-}
-
-// xlsxRows reads one sheet of a workbook.
-type xlsxRows struct {
-	f    *excelize.File
-	rows *excelize.Rows
-	row  int
-}
-
-// XLSX opens a workbook and reads the sheet named, or its first sheet. It
-// returns the sheet's name and the names of all sheets.
-func XLSX(r io.Reader, sheet string) (Rows, string, []string, error) {
-	f, err := excelize.OpenReader(&limitReader{r: r, n: MaxFileSize}, excelize.Options{UnzipSizeLimit: MaxFileSize})
-	if err != nil {
-		if errors.Is(err, ErrTooLarge) || strings.Contains(err.Error(), "unzip size") {
-			return nil, "", nil, ErrTooLarge
-		}
-		return nil, "", nil, fmt.Errorf("not a readable XLSX workbook: %v", err)
-	}
-	sheets := f.GetSheetList()
-	if sheet == "" && len(sheets) > 0 {
-		sheet = sheets[0]
-	}
-	rows, err := f.Rows(sheet)
-	if err != nil {
-		f.Close()
-		return nil, sheet, sheets, fmt.Errorf("the workbook has no sheet %q; its sheets are: %s", sheet, strings.Join(sheets, ", "))
-	}
-	return &xlsxRows{f: f, rows: rows}, sheet, sheets, nil
-}
-
-func (x *xlsxRows) Next() ([]string, int, error) {
-	if !x.rows.Next() {
-		err := x.rows.Error()
-		x.rows.Close()
-		x.f.Close()
-		if err != nil {
-			return nil, x.row, err
-		}
-		return nil, x.row, io.EOF
-	}
-	x.row++
-	cells, err := x.rows.Columns(excelize.Options{RawCellValue: false})
-	return cells, x.row, err
 }
 
 // WriteCSV writes rows as RFC 4180 CSV, every cell neutralised (see

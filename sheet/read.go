@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"testing/fstest"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/dutymap/dutymap/content"
@@ -27,6 +28,7 @@ type Rows interface {
 type RowError struct {
 	Row, Column int // 1-based; Column 0 when unknown
 	Err         error
+	Fix         string // what to do; empty: check the row's quotes (CSV)
 }
 
 func (e *RowError) Error() string { return e.Err.Error() }
@@ -39,6 +41,9 @@ type Options struct {
 	Lang string
 	// Columns are --column FIELD=HEADER pairs: columns to take as given.
 	Columns [][2]string
+	// GuessLang takes Lang from the headers instead when they are Chinese
+	// (部门, 职责 name no language, yet are written in one): zh.
+	GuessLang bool
 }
 
 // Result is what reading a sheet gives.
@@ -49,6 +54,10 @@ type Result struct {
 	Mapping  Mapping
 	Rows     int      // data rows read
 	Made     []string // sections made for duties that had none, by department id
+	// LangFrom lists the headers Lang was guessed from (GuessLang), when
+	// the guess is not Lang as given.
+	LangFrom []string
+	Lang     string // the language of text columns that name none
 }
 
 // maxRowProblems keeps a sheet with a systematic mistake from printing a
@@ -94,6 +103,10 @@ func Read(rows Rows, opts Options) *Result {
 		b.problem(1, -1, "name the columns with --column FIELD=HEADER (see docs/import.md)", "%v", err)
 		return b.res
 	}
+	if opts.GuessLang {
+		b.guessLang()
+	}
+	b.res.Lang = b.opts.Lang
 	if !b.plan() {
 		return b.res
 	}
@@ -104,7 +117,11 @@ func Read(rows Rows, opts Options) *Result {
 		}
 		var re *RowError
 		if errors.As(err, &re) {
-			b.problem(re.Row, re.Column-1, "check the quotes in that row: a cell with a comma or a line break is written in \"double quotes\", and a quote inside one is doubled (\"\")", "%v", re.Err)
+			fix := re.Fix
+			if fix == "" {
+				fix = "check the quotes in that row: a cell with a comma or a line break is written in \"double quotes\", and a quote inside one is doubled (\"\")"
+			}
+			b.problem(re.Row, re.Column-1, fix, "%v", re.Err)
 			continue
 		}
 		if err != nil {
@@ -128,6 +145,26 @@ func Read(rows Rows, opts Options) *Result {
 		return cmp.Compare(sheetOrder(p.Line), sheetOrder(q.Line))
 	})
 	return b.res
+}
+
+// guessLang reads the language of the text columns that name none from
+// their headers: Chinese headers (部门, 岗位, 职责) over Chinese text, as a
+// sheet made in Chinese has them, make it zh.
+func (b *builder) guessLang() {
+	var han, other []string
+	for _, c := range b.res.Mapping.Columns {
+		if !c.Field.textual() || c.Lang != "" {
+			continue
+		}
+		if strings.ContainsFunc(c.Header, func(r rune) bool { return unicode.Is(unicode.Han, r) }) {
+			han = append(han, c.Header)
+		} else {
+			other = append(other, c.Header)
+		}
+	}
+	if len(han) > len(other) && b.opts.Lang != "zh" {
+		b.opts.Lang, b.res.LangFrom = "zh", han
+	}
 }
 
 func sheetOrder(line int) int {

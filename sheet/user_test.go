@@ -120,6 +120,7 @@ func TestBadRowsAreReportedByRowAndColumn(t *testing.T) {
 		{"a department in two groups", "Department,Department group,Duty\nA,Front,b\nA,Back,c\n", "s.csv:3: column B (Department group): a second value for the same department (row 2 has another)"},
 		{"a bad group id", "Department,Group ID,Duty\nA,Front Office,b\n", `s.csv:2: column B (Group ID): "Front Office" is not a valid group id`},
 		{"a topic in a group", "path,kind,Department,Department group,Duty\nt,topic,T,Front,\nt/1,point,T,,p\n", "s.csv:2: column D (Department group): only departments belong to a group; this row is of a topic"},
+		{"a spreadsheet error value", "Department,Duty\nA,#REF!\n", "s.csv:2: column B (Duty): the cell holds the spreadsheet error #REF!"},
 		{"two summaries", "Department,Summary,Duty\nA,One.,b\nA,Two.,c\n", "s.csv:3: column B (Summary): a second value for the same department (row 2 has another)"},
 	}
 	for _, tc := range cases {

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
@@ -15,13 +16,83 @@ import (
 // folds, and its page is rendered from the new content; a notice says so.
 // The places in the history point into the old content and are dropped.
 // While a text field has the keyboard (a search being typed) the change
-// waits until it is closed.
+// waits until it is closed. An open comparison stays open when both its
+// departments are still there.
 type ContentMsg struct {
 	Org *model.Org
 	// Similarity and Search may be shared with other programs, as in
 	// Config; when nil, the program builds its own.
 	Similarity *model.SimilarityBuild
 	Search     *search.Index
+	// Version numbers the versions of the content, one more for each valid
+	// change (serve.Snapshot's): a message older than one already taken
+	// was read before it and is dropped. 0 is not numbered.
+	Version int
+	// Problems, when set, says the content's files have problems: Org is
+	// the last valid version, which stays on screen, and a banner says
+	// what is wrong until a message without problems comes.
+	Problems *ContentProblems
+}
+
+// ContentProblems sums up the validation report of content that was not
+// taken, for the banner.
+type ContentProblems struct {
+	First string // the first problem: "myorg/en/hr.md:12: what is wrong"
+	Total int    // how many problems the report has
+	Check string // the command that lists them all: "dutymap --content myorg validate"
+}
+
+// content takes a ContentMsg: its problems at once, its organisation when
+// it is new (see takeContent).
+func (m *Model) content(msg ContentMsg) tea.Cmd {
+	if msg.Version > 0 && msg.Version < m.version {
+		return nil // read before the version already here
+	}
+	m.version = max(m.version, msg.Version)
+	var cmds []tea.Cmd
+	banner := (msg.Problems == nil) != (m.problems == nil) // the banner takes rows from the body, or gives them back
+	m.problems = msg.Problems
+	if m.problems != nil && m.sh.notice == m.sh.w().app.newContent {
+		m.sh.notice = "" // the files changed since that update, and not for the better
+	}
+	if msg.Org == nil || msg.Org == m.sh.org {
+		m.newContent = nil // the version on screen is the newest
+	} else {
+		m.newContent = &msg
+		cmds = append(cmds, m.takeContent())
+	}
+	if banner {
+		cmds = append(cmds, m.relayout())
+	}
+	return tea.Batch(cmds...)
+}
+
+// problemRows is how many rows the problems banner takes: two (what and
+// how to see all, then the first problem), one where the terminal has
+// only a row to spare, none without problems.
+func (m *Model) problemRows() int {
+	if m.problems == nil {
+		return 0
+	}
+	return min(max(m.height-minHeight, 0), 2)
+}
+
+// problemLines is the problems banner, one line a row.
+func (m *Model) problemLines() []string {
+	rows := m.problemRows()
+	if rows == 0 {
+		return nil
+	}
+	p, w, cw, st := m.problems, m.sh.w().app, m.sh.cells, m.sh.st
+	lead := fmt.Sprintf(w.problems, p.Total, oneLine(p.Check))
+	if p.Total == 1 {
+		lead = fmt.Sprintf(w.problem, oneLine(p.Check))
+	}
+	lines := []string{cw.fitPlain(lead, m.width, st.Notice)}
+	if rows > 1 {
+		lines = append(lines, cw.fitPlain(oneLine(p.First), m.width, st.Status))
+	}
+	return lines
 }
 
 // takeContent moves the program onto the content that came, unless a text
@@ -51,8 +122,18 @@ func (m *Model) takeContent() tea.Cmd {
 		at = from.subject()
 	}
 	e := from.recontent(sh, at)
+	was := m.base()
 	m.stack, m.forward = []screen{e}, nil
-	return tea.Batch(m.relayout(), sh.search.engine.warm(sh.lang), sh.waitSimilarity())
+	cmds := []tea.Cmd{sh.search.engine.warm(sh.lang), sh.waitSimilarity()}
+	if c, ok := was.(*compareScreen); ok {
+		if a, b := sh.org.Node(c.a.Path), sh.org.Node(c.b.Path); a != nil && b != nil {
+			nc := newCompare(sh, a, b)
+			nc.picture = c.picture
+			m.stack = append(m.stack, nc)
+			cmds = append(cmds, nc.start())
+		}
+	}
+	return tea.Batch(append(cmds, m.relayout())...)
 }
 
 // recontent is a copy of the explorer on new content, with the same

@@ -101,3 +101,122 @@ func TestContentMsgWaitsForTyping(t *testing.T) {
 		t.Errorf("the change was not taken once the search closed:\n%s", scr)
 	}
 }
+
+// Content with problems keeps the tree on screen and shows a banner: how
+// many problems, the command that lists them all, the first one; the
+// banner goes when valid content comes, with the notice of the change.
+// The body gives the banner its rows, so the screen keeps its height.
+func TestContentProblemsBanner(t *testing.T) {
+	bread := bakery(t, "bread", true)
+	d := driveConfig(t, 120, 30, Config{Org: bread, Lang: model.En, Theme: ThemeDark})
+	d.reveal("kitchen/baking")
+	problems := &ContentProblems{First: "org/en/kitchen.md:2: the front matter is not valid YAML",
+		Total: 3, Check: "dutymap --content org validate"}
+	d.send(ContentMsg{Org: bakery(t, "bread", true), Version: 1}) // "The content was updated."
+	bread = d.m.sh.org
+	d.send(ContentMsg{Org: bread, Version: 1, Problems: problems})
+	scr := d.screen()
+	if strings.Contains(scr, "The content was updated.") {
+		t.Errorf("the notice of the last update stayed beside the problems of a later one:\n%s", scr)
+	}
+	for _, want := range []string{
+		"The content has 3 problems; the last valid version is shown. See them all: dutymap --content org validate",
+		"org/en/kitchen.md:2: the front matter is not valid YAML",
+		"Bake the bread.",
+	} {
+		if !strings.Contains(scr, want) {
+			t.Errorf("%q is not on the screen:\n%s", want, scr)
+		}
+	}
+	if got := d.explorer().tree.Selected(); got == nil || got.Path != "kitchen/baking" {
+		t.Errorf("the problems moved the explorer to %v", got)
+	}
+	if n := strings.Count(scr, "\n") + 1; n != 30 {
+		t.Errorf("the screen has %d rows with the banner, want 30:\n%s", n, scr)
+	}
+	lines := strings.Split(scr, "\n")
+	if !strings.Contains(lines[27], "problems") || !strings.Contains(lines[28], "kitchen.md:2") {
+		t.Errorf("the banner is not just above the key bar:\n%s", scr)
+	}
+	d.keys("j", "k") // keys do not dismiss it: the files still have problems
+	if !strings.Contains(d.screen(), "kitchen.md:2") {
+		t.Errorf("a key removed the banner:\n%s", d.screen())
+	}
+
+	d.send(ContentMsg{Org: bakery(t, "rolls", true), Version: 2})
+	scr = d.screen()
+	if strings.Contains(scr, "problems") || strings.Contains(scr, "kitchen.md:2") {
+		t.Errorf("the banner stayed after the content was fixed:\n%s", scr)
+	}
+	if !strings.Contains(scr, "Bake the rolls.") || !strings.Contains(scr, "The content was updated.") {
+		t.Errorf("the fixed content was not taken:\n%s", scr)
+	}
+	if n := strings.Count(scr, "\n") + 1; n != 30 {
+		t.Errorf("the screen has %d rows after the banner went, want 30", n)
+	}
+}
+
+// With one problem the banner says so in the singular; a terminal with
+// one row to spare gets the banner's first line only, and one at the
+// smallest size none (the body keeps its least height).
+func TestContentProblemsBannerRows(t *testing.T) {
+	bread := bakery(t, "bread", true)
+	one := &ContentProblems{First: "org/en/kitchen.md:2: bad", Total: 1, Check: "dutymap validate org"}
+	for _, tc := range []struct {
+		h    int
+		want []string
+		not  []string
+	}{
+		{minHeight + 2, []string{"The content has a problem; the last valid version is shown. See it: dutymap validate org", "kitchen.md:2: bad"}, nil},
+		{minHeight + 1, []string{"The content has a problem"}, []string{"kitchen.md:2"}},
+		{minHeight, nil, []string{"problem", "kitchen.md:2"}},
+	} {
+		d := driveConfig(t, 120, tc.h, Config{Org: bread, Lang: model.En, Theme: ThemeDark})
+		d.send(ContentMsg{Org: bread, Problems: one})
+		scr := d.screen()
+		for _, w := range tc.want {
+			if !strings.Contains(scr, w) {
+				t.Errorf("height %d: %q is missing:\n%s", tc.h, w, scr)
+			}
+		}
+		for _, w := range tc.not {
+			if strings.Contains(scr, w) {
+				t.Errorf("height %d: %q should not be shown:\n%s", tc.h, w, scr)
+			}
+		}
+		if n := strings.Count(scr, "\n") + 1; n != tc.h {
+			t.Errorf("height %d: the screen has %d rows", tc.h, n)
+		}
+	}
+}
+
+// A version read before the one already taken never replaces it.
+func TestContentMsgStaleVersionDropped(t *testing.T) {
+	d := driveConfig(t, 120, 30, Config{Org: bakery(t, "bread", true), Lang: model.En, Theme: ThemeDark})
+	d.reveal("kitchen/baking")
+	d.send(ContentMsg{Org: bakery(t, "rolls", true), Version: 3})
+	d.send(ContentMsg{Org: bakery(t, "buns", true), Version: 2})
+	if scr := d.screen(); !strings.Contains(scr, "Bake the rolls.") || strings.Contains(scr, "buns") {
+		t.Errorf("an older version replaced a newer one:\n%s", scr)
+	}
+}
+
+// An open comparison stays open on new content when both departments are
+// still there, and closes to the explorer when one is gone.
+func TestContentMsgKeepsComparison(t *testing.T) {
+	d := driveConfig(t, 120, 30, Config{Org: bakery(t, "bread", true), Lang: model.En, Theme: ThemeDark})
+	d.reveal("kitchen").keys("c").typeText("shop").keys("enter")
+	d.compare()
+	d.send(ContentMsg{Org: bakery(t, "rolls", true)})
+	c := d.compare()
+	if c.a.Path != "kitchen" || c.b.Path != "shop" || c.a != d.m.sh.org.Node("kitchen") {
+		t.Fatalf("the comparison is of %s and %s, or of the old content", c.a.Path, c.b.Path)
+	}
+	if scr := d.screen(); !strings.Contains(scr, "rolls") || strings.Contains(scr, "bread") {
+		t.Errorf("the comparison does not show the new content:\n%s", scr)
+	}
+	d.send(ContentMsg{Org: bakery(t, "rolls", false)})
+	if got := d.explorer().tree.Selected(); got == nil || !strings.HasPrefix(got.Path, "kitchen") {
+		t.Errorf("without the shop the explorer should be in the kitchen (what the comparison was on), is on %v", got)
+	}
+}

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -8,6 +9,7 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/dutymap/dutymap/internal/linebreak"
+	"github.com/dutymap/dutymap/model/analysis"
 )
 
 // Find in page searches the text as the reader sees it, not line by line:
@@ -23,10 +25,17 @@ type cellSpan struct{ line, start, end int }
 // pageMatch is one occurrence of the query: one span per line it covers.
 type pageMatch []cellSpan
 
-// pageText is a page's visible text prepared for finding.
+// pageText is a page's visible text prepared for finding. Invisible
+// format characters (a soft hyphen, a zero-width space inside a word) are
+// left out, as search leaves them out.
 type pageText struct {
 	runes []rune
 	at    []cellSpan // per rune; line -1 for a joining space
+	// folded is runes folded as search folds words (analysis.Fold: case,
+	// width, accents; ß is "ss"), made for the first find that ignores
+	// case; from is, per folded rune, the rune of runes it came from.
+	folded []rune
+	from   []int
 }
 
 const paraBreak = '\n' // never in a query: a match cannot cross paragraphs
@@ -80,7 +89,9 @@ func newPageText(cw cells, lines []string) *pageText {
 				}
 			}
 			for _, r := range cl {
-				add(r, cellSpan{i, col, col + w})
+				if !analysis.IsFormat(r) {
+					add(r, cellSpan{i, col, col + w})
+				}
 			}
 			col += w
 		}
@@ -89,41 +100,58 @@ func newPageText(cw cells, lines []string) *pageText {
 }
 
 // find returns every occurrence of query, case-insensitive unless the
-// query has a capital (as in vim's smartcase and fzf). Runs of spaces in
+// query has a capital (as in vim's smartcase and fzf). Ignoring case, the
+// text and the query are folded as search folds them (analysis.Fold), so
+// "strasse" finds "Straße" and "resume" finds "résumé". Runs of spaces in
 // the query match one space or a line wrap.
 func (t *pageText) find(query string) []pageMatch {
-	q := []rune(oneLine(query))
+	var q []rune
+	text, from := t.runes, []int(nil)
+	if hasUpper(query) {
+		for _, r := range oneLine(query) {
+			if !analysis.IsFormat(r) {
+				q = append(q, r)
+			}
+		}
+	} else {
+		for _, r := range oneLine(query) {
+			q = analysis.AppendFoldRune(q, r)
+		}
+		text, from = t.foldedText()
+	}
 	if len(q) == 0 {
 		return nil
 	}
-	fold := !hasUpper(query)
-	if fold {
-		for i, r := range q {
-			q[i] = unicode.ToLower(r)
-		}
-	}
 	var out []pageMatch
-	for i := 0; i+len(q) <= len(t.runes); i++ {
-		if !t.matchAt(i, q, fold) {
+	for i := 0; i+len(q) <= len(text); i++ {
+		if !slices.Equal(text[i:i+len(q)], q) {
 			continue
 		}
-		out = append(out, t.spans(i, i+len(q)))
+		lo, hi := i, i+len(q)
+		if from != nil {
+			lo, hi = from[lo], from[hi-1]+1
+		}
+		out = append(out, t.spans(lo, hi))
 		i += len(q) - 1 // matches do not overlap
 	}
 	return out
 }
 
-func (t *pageText) matchAt(i int, q []rune, fold bool) bool {
-	for j, r := range q {
-		h := t.runes[i+j]
-		if fold {
-			h = unicode.ToLower(h)
-		}
-		if h != r {
-			return false
+// foldedText returns the page's runes folded, and the rune each came
+// from, folding them on first use.
+func (t *pageText) foldedText() ([]rune, []int) {
+	if t.folded == nil {
+		t.folded = make([]rune, 0, len(t.runes))
+		t.from = make([]int, 0, len(t.runes))
+		for i, r := range t.runes {
+			n := len(t.folded)
+			t.folded = analysis.AppendFoldRune(t.folded, r)
+			for range len(t.folded) - n {
+				t.from = append(t.from, i)
+			}
 		}
 	}
-	return true
+	return t.folded, t.from
 }
 
 // spans turns the runes [from, to) into one cell span per line.

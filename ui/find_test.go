@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -9,6 +11,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/dutymap/dutymap/content"
 	"github.com/dutymap/dutymap/model"
+	"github.com/dutymap/dutymap/model/analysis"
 )
 
 // TestFindAfterEmoji is find in page on a line with emoji sequences before
@@ -87,4 +90,60 @@ func litCells(frame string, m ansi.Method) (lit string, emojiBefore bool) {
 		}
 	}
 	return strings.ReplaceAll(b.String(), " ", ""), emojiBefore
+}
+
+// TestFindFoldsAsSearch: find in page folds the page and the query as
+// search does (analysis.Fold): an invisible format character inside a
+// word (a soft hyphen, a zero-width space, a word joiner) leaves the word
+// whole, ß is ss and the final sigma a sigma, in English and Chinese. The
+// cells lit spell the word as the page shows it.
+func TestFindFoldsAsSearch(t *testing.T) {
+	dir := t.TempDir()
+	for lang, text := range map[string]string{
+		"en": "---\nid: fin\nname: Finance\n---\n\n## Work {#work}\n\n- Approve pri\u00adces for exports, check the bud\u200bget and sign con\u2060tracts at the Straße office, ΟΔΟΣ 5.\n",
+		"zh": "---\nid: fin\nname: 财务部\n---\n\n## 工作 {#work}\n\n- 负责产品定\u200b价，审核预算。\n",
+	} {
+		if err := os.MkdirAll(filepath.Join(dir, lang), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, lang, "fin.md"), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	org, err := content.Load(content.Dir(dir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		lang         model.Lang
+		query, shown string
+	}{
+		{model.En, "prices", "prices"},
+		{model.En, "budget", "budget"},
+		{model.En, "contracts", "contracts"},
+		{model.En, "strasse", "Straße"},
+		{model.En, "οδος", "ΟΔΟΣ"},
+		{model.Zh, "定价", "定价"},
+	} {
+		d := driveConfig(t, 100, 30, Config{Org: org, Lang: tc.lang, Theme: ThemeDark})
+		d.reveal("fin/work/1").keys("tab", "f").typeText(tc.query).keys("enter")
+		pg := d.explorer().page
+		if len(pg.matches) != 1 {
+			t.Fatalf("%s: %q: %d matches:\n%s", tc.lang.Code(), tc.query, len(pg.matches), d.screen())
+		}
+		if lit, _ := litCells(d.m.Render(), ansi.GraphemeWidth); visible(lit) != tc.shown {
+			t.Errorf("%s: %q lights %q, not %q:\n%s", tc.lang.Code(), tc.query, lit, tc.shown, d.screen())
+		}
+	}
+}
+
+// visible is s without its invisible format characters, which share the
+// cell of the character before them.
+func visible(s string) string {
+	return strings.Map(func(r rune) rune {
+		if analysis.IsFormat(r) {
+			return -1
+		}
+		return r
+	}, s)
 }

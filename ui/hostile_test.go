@@ -13,7 +13,8 @@ import (
 // hostileOrg is content written to attack the screen: escape sequences
 // (OSC 52 clipboard, OSC 8 link, CSI clear), Markdown that tries to nest
 // 10,000 lists deep inside a duty's sentence, a link, zero-width and
-// right-to-left text, and a 1 MB duty.
+// right-to-left text, and a duty with a 1 MB description (a duty's own
+// line is bounded at load).
 func hostileOrg(t *testing.T) *model.Org {
 	t.Helper()
 	md := "---\nid: evil\nname: \"Evil\\e]52;c;aGk=\\a dept\"\n---\n" +
@@ -22,7 +23,7 @@ func hostileOrg(t *testing.T) *model.Org {
 		"- " + strings.Repeat("- ", 10_000) + "deep\n" +
 		"- Click [here](javascript:alert) \x1b[2J now\n" +
 		"- zero\u200bwidth \u202eright-to-left مرحبا\n" +
-		"- " + strings.Repeat("long ", 200_000) + "\n"
+		"- Long.\n\n  " + strings.Repeat("long ", 200_000) + "\n"
 	org, err := content.Load(content.Layer{Name: "evil", Root: "evil", FS: fstest.MapFS{"en/evil.md": &fstest.MapFile{Data: []byte(md)}}})
 	if err != nil {
 		t.Fatal(err)

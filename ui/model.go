@@ -77,6 +77,11 @@ type Model struct {
 	// newContent is content that came while a text field had the
 	// keyboard (see ContentMsg).
 	newContent *ContentMsg
+	// version is the newest version of the content taken or waiting;
+	// problems what is wrong with the content's files, nil when nothing
+	// is (see ContentMsg).
+	version  int
+	problems *ContentProblems
 }
 
 // New builds the program's model.
@@ -119,8 +124,9 @@ func (m *Model) base() screen {
 
 func (m *Model) tooSmall() bool { return m.width < minWidth || m.height < minHeight }
 
-// bodyHeight is the body's height: all but the header and the key bar.
-func (m *Model) bodyHeight() int { return m.height - 2 }
+// bodyHeight is the body's height: all but the header, the key bar and
+// the content problems' banner.
+func (m *Model) bodyHeight() int { return m.height - 2 - m.problemRows() }
 
 // Update routes a message (see Model).
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
@@ -153,8 +159,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.sh.keepRelated(msg)
 		return m, m.broadcast(msg)
 	case ContentMsg:
-		m.newContent = &msg
-		return m, m.takeContent()
+		return m, m.content(msg)
 	case tea.KeyPressMsg:
 		return m, tea.Batch(m.key(msg), m.takeContent())
 	case tea.MouseClickMsg:
@@ -386,6 +391,9 @@ func (m *Model) mouse(ms tea.Mouse, click bool) tea.Cmd {
 		return nil
 	}
 	ms.Y--
+	if ms.Y >= m.bodyHeight() {
+		return nil // the problems banner
+	}
 	top := m.top()
 	if _, ok := top.(dialog); ok {
 		x, y := m.dialogOrigin(top.view())
@@ -487,6 +495,7 @@ func (m *Model) Render() string {
 	if top := m.top(); top != m.base() {
 		body = m.overlay(body, top.view())
 	}
+	body = append(body, m.problemLines()...)
 	return m.headerView() + "\n" + strings.Join(body, "\n") + "\n" + m.statusView()
 }
 

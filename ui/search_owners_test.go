@@ -487,3 +487,33 @@ func TestRoleQuestionCountsTheWork(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnersLeadWithTheUnitNamed: a query that is a unit's whole name or
+// alias shows that unit on the first row of the owners block, itself and
+// not a position in it, and as the first result below, in both
+// languages (the new user's case: a position with 16 duties above the
+// marketing department's 80).
+func TestOwnersLeadWithTheUnitNamed(t *testing.T) {
+	for _, tc := range []struct {
+		lang           model.Lang
+		q, path, shown string
+	}{
+		{model.En, "marketing department", "marketing", "Marketing department"},
+		{model.Zh, "市场部", "marketing", "市场部"},
+		{model.En, "mkt", "marketing", "Marketing department"},
+		{model.Zh, "营销部", "marketing", "市场部"},
+		{model.En, "sales department", "sales", "Sales department"},
+		{model.En, "Marketing manager", "marketing/positions/manager", "Marketing department › Marketing manager"},
+	} {
+		d := newDriver(t, 120, 35, tc.lang).keys("/").typeText(tc.q)
+		s := d.search()
+		if len(s.owners) == 0 || s.owners[0].node.Path != tc.path || len(s.results) == 0 || s.results[0].node.Path != tc.path {
+			t.Fatalf("%s: first owner and first result should be %s:\n%s", tc.q, tc.path, d.screen())
+		}
+		lines := strings.Split(d.screen(), "\n")
+		row := lines[1+s.blocks().ownersTop]
+		if !strings.Contains(row, tc.shown) || strings.Count(row, "›") != strings.Count(tc.shown, "›") || !strings.Contains(row, s.dutyCount(s.owners[0])) {
+			t.Errorf("%s: first owner row %q, want %q and its count %q", tc.q, row, tc.shown, s.dutyCount(s.owners[0]))
+		}
+	}
+}

@@ -34,6 +34,9 @@ type appWords struct {
 	noHistory     string
 	noForward     string
 	newContent    string // the content changed while the program ran
+	// problem and problems lead the banner shown while the content's files
+	// have one or %d problems; %s is the command that lists them.
+	problem, problems string
 }
 
 // keyWords describe the keys every screen shares.

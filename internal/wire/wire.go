@@ -35,7 +35,17 @@ const streamBuffer = 1 << 20
 
 // NewStreamWriter writes to w: a cache of a million duties is written
 // without ever standing whole in memory. Call Flush at the end.
-func NewStreamWriter(w io.Writer) *Writer { return &Writer{sink: w} }
+func NewStreamWriter(w io.Writer) *Writer {
+	return &Writer{sink: w, buf: make([]byte, 0, streamBuffer+streamSlack)}
+}
+
+// streamSlack is room beyond streamBuffer for the value that fills it, so
+// that a stream's buffer is allocated once.
+const streamSlack = 4 << 10
+
+// Reset empties a Writer that is not a stream, keeping its buffer for
+// what is written next.
+func (w *Writer) Reset() { w.buf, w.flushed, w.err = w.buf[:0], 0, nil }
 
 // Bytes returns what was written (by a Writer that is not a stream).
 func (w *Writer) Bytes() []byte { return w.buf }
@@ -62,16 +72,25 @@ func (w *Writer) maybeFlush() {
 }
 
 // Uvarint writes v in 1 to 10 bytes.
-func (w *Writer) Uvarint(v uint64) { w.buf = binary.AppendUvarint(w.buf, v) }
+func (w *Writer) Uvarint(v uint64) {
+	w.buf = binary.AppendUvarint(w.buf, v)
+	w.maybeFlush()
+}
 
 // Int writes a non-negative int (a count, an index).
 func (w *Writer) Int(v int) { w.Uvarint(uint64(max(v, 0))) }
 
 // Varint writes any int64, small magnitudes in few bytes.
-func (w *Writer) Varint(v int64) { w.buf = binary.AppendVarint(w.buf, v) }
+func (w *Writer) Varint(v int64) {
+	w.buf = binary.AppendVarint(w.buf, v)
+	w.maybeFlush()
+}
 
 // Byte writes one byte.
-func (w *Writer) Byte(b byte) { w.buf = append(w.buf, b) }
+func (w *Writer) Byte(b byte) {
+	w.buf = append(w.buf, b)
+	w.maybeFlush()
+}
 
 // Bool writes a byte 0 or 1.
 func (w *Writer) Bool(b bool) {
@@ -85,11 +104,16 @@ func (w *Writer) Bool(b bool) {
 // Float32 writes f's bits.
 func (w *Writer) Float32(f float32) {
 	w.buf = binary.LittleEndian.AppendUint32(w.buf, math.Float32bits(f))
+	w.maybeFlush()
 }
 
 // String writes s's length, then its bytes.
 func (w *Writer) String(s string) {
 	w.Int(len(s))
+	if w.sink != nil && len(s) >= streamBuffer {
+		w.direct(unsafe.Slice(unsafe.StringData(s), len(s))) // the stream does not keep it
+		return
+	}
 	w.buf = append(w.buf, s...)
 	w.maybeFlush()
 }
@@ -111,7 +135,23 @@ func (w *Writer) Align(n int) {
 }
 
 // Raw writes b as it is, without its length.
-func (w *Writer) Raw(b []byte) { w.buf = append(w.buf, b...) }
+func (w *Writer) Raw(b []byte) {
+	if w.sink != nil && len(b) >= streamBuffer {
+		w.direct(b)
+		return
+	}
+	w.buf = append(w.buf, b...)
+	w.maybeFlush()
+}
+
+// direct writes a large b straight to the stream, after what is buffered,
+// not through the buffer.
+func (w *Writer) direct(b []byte) {
+	if w.Flush() == nil {
+		_, w.err = w.sink.Write(b)
+		w.flushed += len(b)
+	}
+}
 
 // Fixed writes a count, pads to the element size's alignment (at most 8),
 // then the elements as they lie in memory, little-endian. T must hold no
@@ -132,11 +172,7 @@ func fixed[T any](w *Writer, a []T) {
 		raw = appendSwapped(nil, raw, elemWidth[T]())
 	}
 	if w.sink != nil && len(raw) >= streamBuffer {
-		// A large array goes straight to the stream, not through the buffer.
-		if w.Flush() == nil {
-			_, w.err = w.sink.Write(raw)
-			w.flushed += len(raw)
-		}
+		w.direct(raw) // a large array goes straight to the stream
 		return
 	}
 	w.buf = append(w.buf, raw...)
@@ -234,10 +270,22 @@ func (r *Reader) Left() int { return len(r.data) - r.off }
 
 // Fail records a problem the caller found in what was read (an index out
 // of its table), if none was recorded yet.
+//
+// A checked reader first checks the bytes read so far and the few the
+// failed read was looking at: a damaged byte the checksums find is the
+// cause, and is reported as such, not as the bad padding or varint it
+// made.
 func (r *Reader) Fail(format string, args ...any) {
-	if r.err == nil {
-		r.err = fmt.Errorf("%w at byte %d: %s", ErrCorrupt, r.off, fmt.Sprintf(format, args...))
+	if r.err != nil {
+		return
 	}
+	if r.check != nil {
+		r.verify(min(len(r.data), r.off+binary.MaxVarintLen64))
+		if r.err != nil {
+			return
+		}
+	}
+	r.err = fmt.Errorf("%w at byte %d: %s", ErrCorrupt, r.off, fmt.Sprintf(format, args...))
 }
 
 // Uvarint reads an unsigned varint.

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"math"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -53,6 +54,53 @@ func TestRoundTrip(t *testing.T) {
 	}
 	if r.Err() != nil || r.Left() != 0 {
 		t.Fatalf("err %v, %d left", r.Err(), r.Left())
+	}
+}
+
+// TestStreamHoldsOneBuffer: a stream Writer passes its bytes on as its
+// buffer fills, whatever writes them (a cache file is millions of small
+// values), so it never holds more than about one buffer.
+func TestStreamHoldsOneBuffer(t *testing.T) {
+	writes := map[string]func(*Writer){
+		"Uvarint": func(w *Writer) { w.Uvarint(1 << 40) },
+		"Varint":  func(w *Writer) { w.Varint(-1 << 40) },
+		"Byte":    func(w *Writer) { w.Byte(1) },
+		"Bool":    func(w *Writer) { w.Bool(true) },
+		"Float32": func(w *Writer) { w.Float32(1) },
+		"Raw":     func(w *Writer) { w.Raw([]byte("raw bytes")) },
+		"String":  func(w *Writer) { w.String("a string") },
+	}
+	for name, write := range writes {
+		var sink bytes.Buffer
+		w := NewStreamWriter(&sink)
+		most := 0
+		for range 2 * streamBuffer { // at least a byte each
+			write(w)
+			most = max(most, len(w.buf))
+		}
+		if most > streamBuffer+streamSlack || sink.Len() == 0 {
+			t.Errorf("%s: the buffer held up to %d bytes, %d passed on", name, most, sink.Len())
+		}
+	}
+	var sink bytes.Buffer
+	w := NewStreamWriter(&sink)
+	w.Byte(1)
+	w.Raw(make([]byte, 2*streamBuffer))
+	if len(w.buf) != 0 || sink.Len() != 1+2*streamBuffer {
+		t.Errorf("a large Raw: %d bytes buffered, %d passed on", len(w.buf), sink.Len())
+	}
+	// A large string, as a buffered Writer writes it.
+	long := strings.Repeat("long", streamBuffer/2)
+	sink.Reset()
+	w = NewStreamWriter(&sink)
+	w.String(long)
+	var buffered Writer
+	buffered.String(long)
+	if len(w.buf) != 0 || !bytes.Equal(sink.Bytes(), buffered.Bytes()) {
+		t.Errorf("a large String: %d bytes buffered, %d passed on, want %d", len(w.buf), sink.Len(), len(buffered.Bytes()))
+	}
+	if got := NewReader(sink.Bytes()).String(); got != long {
+		t.Errorf("a large String read back as %d bytes", len(got))
 	}
 }
 

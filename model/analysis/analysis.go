@@ -50,6 +50,15 @@ type Token struct {
 	Han bool
 	// Stop marks stop words (IsStop), which indexes skip.
 	Stop bool
+	// Seen numbers the words an Analyzer remembers, from 1, in the order
+	// it first analysed them: the tokens of one word as written (or one
+	// Chinese word) share it, so an index can look up what it made of the
+	// word once, not for every occurrence. 0 for phrases, parts, and words
+	// the Analyzer does not remember (its memory is bounded).
+	Seen int32
+	// phrase: the word's stem starts a phrase of the synonym list, which
+	// phrases looks for after it.
+	phrase bool
 }
 
 // Analyzer splits texts into tokens, remembering the stems and Chinese
@@ -65,14 +74,17 @@ type Analyzer struct {
 	// (Part tokens), for an index: 财务 then finds 财务部.
 	Parts bool
 
-	words map[string]wordInfo  // a word as written -> its analysis
-	segs  map[string][]hanWord // a run of Chinese characters -> its words
+	words    map[string]wordInfo  // a word as written -> its analysis
+	segs     map[string][]hanWord // a run of Chinese characters -> its words
+	hanWords map[string]hanWord   // a Chinese word -> its analysis (runs repeat less than words)
+	seen     int32                // words remembered so far (Token.Seen)
 }
 
 // wordInfo is what Analyzer remembers of a word as written.
 type wordInfo struct {
 	folded, term string
-	stop         bool
+	stop, phrase bool
+	seen         int32
 }
 
 // hanWord is one word of a segmented run of Chinese characters.
@@ -81,6 +93,7 @@ type hanWord struct {
 	runes int
 	stop  bool
 	parts []hanPart
+	seen  int32 // Token.Seen
 }
 
 // hanPart is a dictionary word inside a hanWord, from rune start to end of
@@ -97,9 +110,21 @@ const maxCacheKey = 64
 // maxCache bounds each cache, so hostile content cannot grow it without end.
 const maxCache = 1 << 16
 
+// MaxText is the most of one text that Tokens analyses, in bytes: a
+// longer text (a book pasted as one duty's description) is analysed by its
+// beginning. A token costs about 70 times the bytes of its word, held at
+// once for the text; unbounded, one 16 MB description cost search and
+// similarity over a gigabyte each. The content loader notes the texts
+// this cuts.
+const MaxText = 256 << 10
+
 // Tokens appends the tokens of text to dst, in order of position, and
-// returns it.
+// returns it. Only the first MaxText bytes of text are analysed, cut
+// before the word that crosses the limit.
 func (a *Analyzer) Tokens(text string, dst []Token) []Token {
+	if len(text) > MaxText {
+		text = cutBefore(text, MaxText)
+	}
 	pos, rn := 0, 0
 	first := len(dst)
 	for i := 0; i < len(text); {
@@ -144,12 +169,52 @@ func (a *Analyzer) Tokens(text string, dst []Token) []Token {
 			dst = append(dst, a.word(text[i:j], rn, n, pos))
 			pos++
 			i, rn = j, n
+		case r >= utf8.RuneSelf && IsFormat(r):
+			return a.tokensWithoutFormat(text, dst[:first])
 		default:
 			i += size
 			rn++
 		}
 	}
 	return phrases(dst, first)
+}
+
+// tokensWithoutFormat is Tokens for a text that holds format characters
+// (IsFormat): they are dropped before the text is split, so that a soft
+// hyphen or a zero-width space inside a word ("bud\u200bget", "定\u200b价")
+// leaves the word whole. The tokens' offsets are the text's as written.
+func (a *Analyzer) tokensWithoutFormat(text string, dst []Token) []Token {
+	var b strings.Builder
+	b.Grow(len(text))
+	var at []int // per rune kept: its offset in text, in runes
+	rn := 0
+	for _, r := range text {
+		if !IsFormat(r) {
+			b.WriteRune(r)
+			at = append(at, rn)
+		}
+		rn++
+	}
+	first := len(dst)
+	dst = a.Tokens(b.String(), dst)
+	for i := first; i < len(dst); i++ {
+		t := &dst[i]
+		t.Start, t.End = at[t.Start], at[t.End-1]+1
+	}
+	return dst
+}
+
+// cutBefore cuts text to at most n bytes, before the last space there
+// (or at a character boundary when there is none), so that no word is
+// analysed in part.
+func cutBefore(text string, n int) string {
+	for n > 0 && !utf8.RuneStart(text[n]) {
+		n--
+	}
+	if i := strings.LastIndexAny(text[:n], " \t\n"); i > 0 {
+		n = i
+	}
+	return text[:n]
 }
 
 func isDigit(r rune) bool { return '0' <= r && r <= '9' }
@@ -168,14 +233,17 @@ func (a *Analyzer) word(surface string, start, end, pos int) Token {
 			f = strings.ReplaceAll(f, "’", "'")
 		}
 		w = wordInfo{folded: f, term: Stem(f), stop: IsStop(f)}
+		w.phrase = len(synonyms().phrases[w.term]) > 0
 		if a.words == nil {
 			a.words = map[string]wordInfo{}
 		}
 		if len(a.words) < maxCache && len(surface) <= maxCacheKey {
+			a.seen++
+			w.seen = a.seen
 			a.words[surface] = w
 		}
 	}
-	return Token{Term: w.term, Folded: w.folded, Kind: Word, Start: start, End: end, Pos: pos, Stop: w.stop}
+	return Token{Term: w.term, Folded: w.folded, Kind: Word, Start: start, End: end, Pos: pos, Stop: w.stop, phrase: w.phrase, Seen: w.seen}
 }
 
 // han appends the tokens of a run of Chinese characters that starts at
@@ -183,8 +251,10 @@ func (a *Analyzer) word(surface string, start, end, pos int) Token {
 func (a *Analyzer) han(run string, start int, pos *int, dst []Token) []Token {
 	words, ok := a.segs[run]
 	if !ok {
-		for _, w := range SegmentChinese(run) {
-			words = append(words, hanWord{word: w, runes: utf8.RuneCountInString(w), stop: IsStop(w), parts: partsOf(w)})
+		segs := SegmentChinese(run)
+		words = make([]hanWord, len(segs))
+		for i, w := range segs {
+			words[i] = a.hanWord(w)
 		}
 		if a.segs == nil {
 			a.segs = map[string][]hanWord{}
@@ -196,7 +266,7 @@ func (a *Analyzer) han(run string, start int, pos *int, dst []Token) []Token {
 	at := start
 	for _, w := range words {
 		end := at + w.runes
-		dst = append(dst, Token{Term: w.word, Folded: w.word, Kind: Word, Start: at, End: end, Pos: *pos, Han: true, Stop: w.stop})
+		dst = append(dst, Token{Term: w.word, Folded: w.word, Kind: Word, Start: at, End: end, Pos: *pos, Han: true, Stop: w.stop, Seen: w.seen})
 		if a.Parts {
 			for _, p := range w.parts {
 				dst = append(dst, Token{Term: p.word, Folded: p.word, Kind: Part, Start: at + p.start, End: at + p.end, Pos: *pos, Han: true, Stop: IsStop(p.word)})
@@ -206,6 +276,24 @@ func (a *Analyzer) han(run string, start int, pos *int, dst []Token) []Token {
 		at = end
 	}
 	return dst
+}
+
+// hanWord analyses one Chinese word, remembering it: its parts take a
+// dictionary look-up for every piece of it.
+func (a *Analyzer) hanWord(w string) hanWord {
+	if hw, ok := a.hanWords[w]; ok {
+		return hw
+	}
+	hw := hanWord{word: w, runes: utf8.RuneCountInString(w), stop: IsStop(w), parts: partsOf(w)}
+	if a.hanWords == nil {
+		a.hanWords = map[string]hanWord{}
+	}
+	if len(a.hanWords) < maxCache && len(w) <= maxCacheKey {
+		a.seen++
+		hw.seen = a.seen
+		a.hanWords[w] = hw
+	}
+	return hw
 }
 
 // phrases inserts, after the first word of each phrase of the synonym list
@@ -219,8 +307,8 @@ func phrases(toks []Token, from int) []Token {
 	var ins []insert
 	for i := from; i < len(toks); i++ {
 		t := toks[i]
-		if t.Han || t.Kind != Word {
-			continue
+		if !t.phrase {
+			continue // most words: no look-up
 		}
 		for _, p := range tables.phrases[t.Term] {
 			if k := matchPhrase(toks[i:], p.words); k > 0 {

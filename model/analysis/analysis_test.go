@@ -8,6 +8,10 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"unicode"
+
+	"golang.org/x/text/cases"
+	"golang.org/x/text/unicode/norm"
 )
 
 // terms lists each token as term@start-end, phrases and sub-words marked.
@@ -45,26 +49,163 @@ func TestTokens(t *testing.T) {
 }
 
 // An Analyzer remembers words and Chinese runs; what it remembers must
-// give the tokens a fresh analysis gives, whatever came before.
+// give the tokens a fresh analysis gives, whatever came before (but for
+// the numbers of the words it remembers, Token.Seen, which count what it
+// analysed before). A word as written keeps its number; two words never
+// share one.
 func TestAnalyzerCachesGiveTheSameTokens(t *testing.T) {
 	texts := []string{"Plan the plans.", "plan PLAN Plan", "Train the sales staff.", "为客户提供售后服务。", "售后服务", "Résumé re\u0301sume\u0301 ＲＥＳＵＭＥ", "draw up, drew up, drawing up"}
 	var a Analyzer
+	seen := map[int32]string{} // number -> the word as written
+	number := map[string]int32{}
+	unseen := func(toks []Token) []Token {
+		out := slices.Clone(toks)
+		for i := range out {
+			out[i].Seen = 0
+		}
+		return out
+	}
 	for range 2 {
 		for _, text := range texts {
-			if got, want := a.Tokens(text, nil), Tokens(text); !slices.Equal(got, want) {
+			got, want := a.Tokens(text, nil), Tokens(text)
+			if !slices.Equal(unseen(got), unseen(want)) {
 				t.Errorf("%q: cached %v, fresh %v", text, got, want)
 			}
+			runes := []rune(text)
+			for _, tok := range got {
+				if (tok.Seen == 0) != (tok.Kind != Word) {
+					t.Errorf("%q: %v: a word is numbered, and nothing else", text, tok)
+				}
+				if tok.Seen == 0 {
+					continue
+				}
+				word := string(runes[tok.Start:tok.End])
+				if w, ok := seen[tok.Seen]; ok && w != word {
+					t.Errorf("%q: %q and %q share the number %d", text, w, word, tok.Seen)
+				}
+				if n, ok := number[word]; ok && n != tok.Seen {
+					t.Errorf("%q: %q numbered %d, then %d", text, word, n, tok.Seen)
+				}
+				seen[tok.Seen], number[word] = word, tok.Seen
+			}
 		}
+	}
+	if len(seen) == 0 {
+		t.Fatal("no word numbered")
 	}
 }
 
 func TestFold(t *testing.T) {
 	for in, want := range map[string]string{
 		"price": "price", "Price": "price", "RÉSUMÉ": "resume", "re\u0301sume\u0301": "resume", "résumé": "resume",
-		"ＡＢＣ": "abc", "１２": "12", "Straße": "straße", "定价": "定价",
+		"ＡＢＣ": "abc", "１２": "12", "Straße": "strasse", "STRASSE": "strasse", "定价": "定价",
+		"ΟΔΟΣ": "οδοσ", "οδος": "οδοσ", "pri\u00adces": "prices", "Ｋ": "k", "\u212a": "k",
 	} {
 		if got := Fold(in); got != want {
 			t.Errorf("Fold(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// Invisible format characters (category Cf) inside a word, as text pasted
+// from word processors and web pages carries them, leave the word whole:
+// every one of them, in English and in Chinese, with the offsets of the
+// text as written.
+func TestFormatCharactersInsideWords(t *testing.T) {
+	n := 0
+	for _, rg := range unicode.Cf.R16 {
+		for r := rune(rg.Lo); r <= rune(rg.Hi); r += rune(rg.Stride) {
+			checkFormatRune(t, r)
+			n++
+		}
+	}
+	for _, rg := range unicode.Cf.R32 {
+		for r := rune(rg.Lo); r <= rune(rg.Hi); r += rune(rg.Stride) {
+			checkFormatRune(t, r)
+			n++
+		}
+	}
+	if n < 150 {
+		t.Fatalf("only %d format characters tried", n)
+	}
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if IsFormat(r) != unicode.Is(unicode.Cf, r) {
+			t.Fatalf("IsFormat(%U) = %v", r, IsFormat(r))
+		}
+	}
+	// The cases a new user met: a soft hyphen, a zero-width space, a word
+	// joiner, in one text each.
+	for text, want := range map[string]string{
+		"Approve pri\u00adces for exports.": "approv@0-7 price@8-15 (for@16-19) export@20-27",
+		"Check the bud\u200bget lines.":     "check@0-5 (the@6-9) budget@10-17 line@18-23",
+		"负责产品定\u200b价。":                     "负责@0-2 产品@2-4 定价@4-7",
+		"Sign con\u2060tracts.":             "sign@0-4 contract@5-15",
+		"\ufeffThe budget":                  "(the@1-4) budget@5-11",
+	} {
+		if got := terms(text); got != want {
+			t.Errorf("%q:\n got %s\nwant %s", text, got, want)
+		}
+	}
+}
+
+func checkFormatRune(t *testing.T, r rune) {
+	t.Helper()
+	if !IsFormat(r) {
+		t.Errorf("%U is not a format character", r)
+	}
+	text := "Set bud" + string(r) + "gets, 定" + string(r) + "价"
+	want := "set@0-3 budget@4-12 定价@14-17"
+	var a Analyzer
+	if got := strings.Join(tokenStrings(a.Tokens(text, nil)), " "); got != want {
+		t.Errorf("%U: %s, want %s", r, got, want)
+	}
+	if f := Fold("bud" + string(r) + "get"); f != "budget" {
+		t.Errorf("%U: Fold %q", r, f)
+	}
+}
+
+func tokenStrings(toks []Token) []string {
+	var out []string
+	for _, t := range toks {
+		out = append(out, fmt.Sprintf("%s@%d-%d", t.Term, t.Start, t.End))
+	}
+	return out
+}
+
+// Fold's case folding is Unicode's (golang.org/x/text/cases, full
+// folding) for every rune, up to the representative each class folds to:
+// two runes fold alike exactly when Unicode folds them alike. Marks and
+// format characters are dropped first, as Fold drops them. And folding
+// rune by rune (AppendFoldRune, find in page's way) is Fold.
+func TestCaseFoldIsUnicodes(t *testing.T) {
+	unicodeFold := cases.Fold()
+	plain := func(s string) string { // NFKD, without marks and format characters
+		var b strings.Builder
+		for _, r := range norm.NFKD.String(s) {
+			if !unicode.Is(unicode.Mn, r) && !IsFormat(r) {
+				b.WriteRune(r)
+			}
+		}
+		return b.String()
+	}
+	bad := 0
+	for r := rune(0); r <= unicode.MaxRune && bad < 20; r++ {
+		if !unicode.IsPrint(r) && !IsFormat(r) {
+			continue
+		}
+		s := string(r)
+		ours, theirs := Fold(s), plain(unicodeFold.String(plain(s)))
+		// Same class: each side's fold of the other's representative is
+		// its own. (x/text folds Cherokee letters to the other case, back
+		// and forth: for them, only that both cases are one class.)
+		cherokee := plain(unicodeFold.String(theirs)) != theirs
+		if Fold(theirs) != ours || !cherokee && plain(unicodeFold.String(ours)) != theirs {
+			t.Errorf("%U %q: Fold %q, Unicode's folding %q", r, s, ours, theirs)
+			bad++
+		}
+		if got := string(AppendFoldRune(nil, r)); got != ours {
+			t.Errorf("%U %q: AppendFoldRune %q, Fold %q", r, s, got, ours)
+			bad++
 		}
 	}
 }

@@ -130,7 +130,8 @@ func partsOf(word string) []hanPart {
 		return nil
 	}
 	// Byte offsets of each rune, and the end.
-	at := make([]int, 0, n+1)
+	var offsets [maxPartWord + 1]int
+	at := offsets[:0]
 	for i := range word {
 		at = append(at, i)
 	}
@@ -149,3 +150,9 @@ func partsOf(word string) []hanPart {
 	}
 	return out
 }
+
+// LoadDictionary loads the segmenter's dictionary now, if it is not yet
+// loaded: a program about to index Chinese text calls it on another
+// goroutine while it reads the text, rather than have the first
+// segmentation wait for it.
+func LoadDictionary() { segmenter() }

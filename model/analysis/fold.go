@@ -8,15 +8,20 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// Fold returns the searchable form of one word: lower case, compatibility
-// forms replaced (full-width "ＡＢＣ" and "１２" become "abc" and "12"), and
+// Fold returns the searchable form of one word: case folded, compatibility
+// forms replaced (full-width "ＡＢＣ" and "１２" become "abc" and "12"),
 // accents dropped, so that "Résumé" written with a precomposed é (NFC) or
-// with e and a combining accent (NFD) folds to "resume" either way. Pure
-// lower-case ASCII is returned as it is, without allocating.
+// with e and a combining accent (NFD) folds to "resume" either way, and
+// invisible format characters dropped ("pri\u00adces", with a soft hyphen,
+// is "prices"). Pure lower-case ASCII is returned as it is, without
+// allocating.
 //
-// Fold follows Unicode's compatibility decomposition (NFKD, UAX #15) and
-// then removes nonspacing marks (category Mn), as search engines' "ASCII
-// folding" filters do.
+// Fold follows Unicode's compatibility decomposition (NFKD, UAX #15), then
+// removes nonspacing marks (category Mn), as search engines' "ASCII
+// folding" filters do, and format characters (category Cf), and applies
+// full case folding (Unicode's CaseFolding.txt, statuses C and F): "ΟΔΟΣ"
+// and "οδος" are "οδοσ", "Straße" is "strasse". Every rune folds alone
+// (AppendFoldRune), so folding a text rune by rune gives Fold's result.
 func Fold(word string) string {
 	ascii, upper := true, false
 	for i := 0; i < len(word) && ascii; i++ {
@@ -30,15 +35,75 @@ func Fold(word string) string {
 	case ascii:
 		return word
 	}
-	var b strings.Builder
-	b.Grow(len(word))
+	var buf [64]rune
+	out := buf[:0]
 	for _, r := range norm.NFKD.String(word) {
-		if unicode.Is(unicode.Mn, r) {
-			continue
-		}
-		b.WriteRune(unicode.ToLower(r))
+		out = foldDecomposed(out, r)
 	}
-	return b.String()
+	return string(out)
+}
+
+// AppendFoldRune appends to dst the folded form of r, as Fold folds it:
+// none, one or several runes (ß is "ss", a soft hyphen nothing). It is
+// for a caller that must know which rune of a text each folded rune came
+// from, as find in page does to light up what matched.
+func AppendFoldRune(dst []rune, r rune) []rune {
+	if r < utf8.RuneSelf {
+		return foldDecomposed(dst, r)
+	}
+	if r >= 0x4E00 && r <= 0x9FFF {
+		return append(dst, r) // a common Chinese character: nothing to fold
+	}
+	var buf [utf8.UTFMax * 4]byte
+	for d := norm.NFKD.AppendString(buf[:0], string(r)); len(d) > 0; {
+		x, n := utf8.DecodeRune(d)
+		dst = foldDecomposed(dst, x)
+		d = d[n:]
+	}
+	return dst
+}
+
+// foldDecomposed appends the folded form of r, a rune of NFKD text:
+// nothing for a nonspacing mark or a format character, "ss" for ß and ẞ,
+// r's case folding otherwise.
+func foldDecomposed(dst []rune, r rune) []rune {
+	switch {
+	case r < utf8.RuneSelf:
+		if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		return append(dst, r)
+	case unicode.Is(unicode.Mn, r) || IsFormat(r):
+		return dst
+	case r == 'ß' || r == 'ẞ':
+		return append(dst, 's', 's') // the one full folding NFKD leaves: "Straße" is "strasse"
+	}
+	return append(dst, caseFold(r))
+}
+
+// caseFold is r's simple case folding, up to the representative chosen:
+// the lower case of its upper case, which puts the final sigma ς with σ
+// and Σ, and the Kelvin sign with k. The dotless ı stays itself, as
+// Unicode's folding keeps it (TestCaseFoldIsUnicodes checks every rune
+// against golang.org/x/text/cases).
+func caseFold(r rune) rune {
+	if r == 'ı' {
+		return r
+	}
+	return unicode.ToLower(unicode.ToUpper(r))
+}
+
+// IsFormat reports whether r is an invisible format character (Unicode
+// category Cf): a soft hyphen U+00AD, the zero-width space, non-joiner and
+// joiner U+200B–U+200D, the word joiner U+2060, the byte order mark
+// U+FEFF, bidirectional controls. Text pasted from word processors and web
+// pages carries them inside words; search drops them before it splits the
+// words.
+func IsFormat(r rune) bool {
+	if r < 0xAD || r > 0x206F && r < 0xFEFF {
+		return false // most text, Chinese and its punctuation included: no table look-up
+	}
+	return unicode.Is(unicode.Cf, r)
 }
 
 // foldRune maps one rune as Fold maps it inside a word, for the scanner:

@@ -239,6 +239,73 @@ func TestUnicodeFormsAreTheSameText(t *testing.T) {
 	}
 }
 
+// Invisible format characters inside a word (text pasted from a word
+// processor or a web page) leave it whole, in the content and in the
+// query; case is folded fully (ß is ss, the final sigma a sigma). Each
+// query finds its text first, in either reader's language, and lights up
+// the word as written.
+func TestFormatCharactersAndFullCaseFolding(t *testing.T) {
+	texts := [][2]string{
+		{"Approve pri\u00adces for exports.", "批准出口价格。"},
+		{"Check the bud\u200bget lines.", "核对预算。"},
+		{"Sign con\u2060tracts.", "签订合同。"},
+		{"Run the Straße office.", "管理街道办公室。"},
+		{"Map the ΟΔΟΣ routes.", "绘制道路图。"},
+		{"Plan the week.", "负责产品定\u200b价。"},
+	}
+	ix := tiny(texts...)
+	for _, tc := range []struct {
+		q, want, lit string
+	}{
+		{"prices", texts[0][0], "pri\u00adces"},
+		{"budget", texts[1][0], "bud\u200bget"},
+		{"contracts", texts[2][0], "con\u2060tracts"},
+		{"strasse", texts[3][0], "Straße"},
+		{"STRASSE", texts[3][0], "Straße"},
+		{"οδος", texts[4][0], "ΟΔΟΣ"},
+		{"bud\u00adget", texts[1][0], "bud\u200bget"},
+		{"定价", texts[5][1], "定\u200b价"},
+		{"定\u200b价", texts[5][1], "定\u200b价"},
+	} {
+		for _, lang := range model.Langs {
+			res := find(t, ix, tc.q, lang, 5)
+			if len(res.List) == 0 || res.List[0].Match != Words || res.NoMention {
+				t.Errorf("%q (%v): %v, no mention %v", tc.q, lang, paths(res.List), res.NoMention)
+				continue
+			}
+			r := res.List[0]
+			if got := r.Node.Title.In(r.Lang); got != tc.want {
+				t.Errorf("%q (%v): first %q, want %q", tc.q, lang, got, tc.want)
+			}
+			if h := highlight(r); !strings.Contains(h, bracketed(tc.lit)) {
+				t.Errorf("%q (%v): highlight %s, want %s lit", tc.q, lang, h, tc.lit)
+			}
+		}
+	}
+}
+
+// A description's Chinese is indexed by character bigrams: a format
+// character inside a run does not break it.
+func TestBigramsSkipFormatCharacters(t *testing.T) {
+	var got []string
+	for a, b := range hanBigrams("定\u200b价格 市场") {
+		got = append(got, string(a)+string(b))
+	}
+	if !slices.Equal(got, []string{"定价", "价格", "市场"}) {
+		t.Errorf("bigrams %q", got)
+	}
+}
+
+// bracketed writes each rune of s in brackets, as highlight marks the
+// matched runes.
+func bracketed(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		b.WriteString("[" + string(r) + "]")
+	}
+	return b.String()
+}
+
 // The case in ../shared/cases/search/01-nfc-nfd-search: a query typed NFC
 // finds the duty written NFD, through the content loader.
 func TestCaseNFCQueryFindsNFDContent(t *testing.T) {

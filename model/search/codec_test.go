@@ -15,11 +15,12 @@ import (
 )
 
 // codecQueries cover every part of the index: words, stems, synonyms,
-// open words, Chinese words and bigrams, pinyin, codes, exact terms,
-// departments, typos (the letters fallback) and no match at all.
+// open words, Chinese words and bigrams, pinyin, codes, units' whole
+// names and aliases, exact terms, departments, typos (the letters
+// fallback) and no match at all.
 var codecQueries = []string{
 	"prices", "set prices", "who sets product prices?", "pric", "plan adv", "制定价格", "谁负责定价？", "价格",
-	"dingjia", "dj", "3.2", "'Market", "d:marketing study", "prcie", "mrkt", "zzqx", "campaigns market",
+	"dingjia", "dj", "3.2", "marketing department", "市场部", "mkt", "'Market", "d:marketing study", "prcie", "mrkt", "zzqx", "campaigns market",
 }
 
 func roundTrip(t testing.TB, org *model.Org) *Index {

@@ -6,6 +6,7 @@ import (
 	"hash/maphash"
 	"runtime"
 	"sync"
+	"unsafe"
 
 	"github.com/dutymap/dutymap/model"
 )
@@ -123,8 +124,19 @@ func (ix *letters) build(lang model.Lang) list {
 	for w := range workers {
 		wg.Go(func() {
 			ch := &chunks[w]
+			lo, hi := nn*w/workers, nn*(w+1)/workers
+			// The arenas sized up front from the titles' lengths (folding
+			// seldom changes a length): grown by doubling, they were half of
+			// what building the lists allocates.
+			size := 0
+			for i := lo; i < hi; i++ {
+				size += len(ix.at.nodes[i].Title[lang])
+			}
+			ch.folded = make([]byte, 0, size)
+			ch.keys = make([]byte, 0, size+2*(hi-lo))
+			ch.starts = make([]uint16, 0, size/4)
 			var p prepared
-			for i := nn * w / workers; i < nn*(w+1)/workers; i++ {
+			for i := lo; i < hi; i++ {
 				n := ix.at.nodes[i]
 				title := n.Title[lang]
 				if title == "" {
@@ -201,7 +213,7 @@ func (ix *letters) build(lang model.Lang) list {
 		entryOf[i] = e
 		count[e]++
 	}
-	l.buf = string(buf)
+	l.buf = unsafe.String(unsafe.SliceData(buf), len(buf)) // buf is not written again
 	l.first = make([]int32, len(count)+1)
 	for e, c := range count {
 		l.first[e+1] = l.first[e] + c

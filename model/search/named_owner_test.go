@@ -2,6 +2,7 @@ package search
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/dutymap/dutymap/model"
@@ -184,4 +185,76 @@ func TestCountCountsMainMatches(t *testing.T) {
 	if res := find(t, ix, "prices", model.En, 0); res.Matches == 0 || slices.ContainsFunc(res.List, func(r Result) bool { return r.Match == Partial }) {
 		t.Errorf("prices: %d matches, and no partial ones expected", res.Matches)
 	}
+}
+
+// A query that is a unit's whole name or alias, in either language, as a
+// user types it (any case, width or spacing), puts that unit first: first
+// in the list, its duties next, and first among the owners, itself and not
+// a position in it. A department's name's words fill many duties and
+// positions' names ("marketing" is in 80 duties and in the name of the
+// marketing manager): the name is what says which unit is meant.
+func TestWholeNameFirst(t *testing.T) {
+	ix := builtin(t)
+	for _, c := range []struct{ q, unit string }{
+		{"marketing department", "marketing"},
+		{"Marketing Department", "marketing"},
+		{"ＭＡＲＫＥＴＩＮＧ  department", "marketing"},
+		{"marketing-department", "marketing"},
+		{"市场部", "marketing"},
+		{"市场 部", "marketing"},
+		{"sales department", "sales"},
+		{"销售部", "sales"},
+		{"mkt", "marketing"},            // an alias
+		{"marketing dept", "marketing"}, // an alias
+		{"营销部", "marketing"},            // a Chinese alias
+		{"personnel department", "hr"},  // an alias
+		{"人事部", "hr"},                   // a Chinese alias
+		{"Marketing manager", "marketing/positions/manager"},
+		{"市场部经理", "marketing/positions/manager"},
+	} {
+		for _, reader := range model.Langs {
+			res := find(t, ix, c.q, reader, 20)
+			if len(res.List) < 5 || res.List[0].Node.Path != c.unit {
+				t.Errorf("%q (%v reader): list %v, want %s first", c.q, reader, paths(res.List[:min(5, len(res.List))]), c.unit)
+				continue
+			}
+			for _, r := range res.List[1:5] {
+				if !strings.HasPrefix(r.Node.Path, c.unit+"/") {
+					t.Errorf("%q (%v reader): %s among the first, not one of %s's duties", c.q, reader, r.Node.Path, c.unit)
+				}
+			}
+			if os := res.Owners(3); len(os) == 0 || os[0].Node().Path != c.unit || !os[0].Named {
+				t.Errorf("%q (%v reader): owners %v, want %s itself first", c.q, reader, ownerPaths(os), c.unit)
+			}
+		}
+	}
+}
+
+// A question naming a department is answered by the department itself
+// before the positions in it whose names hold no more of the question
+// ("marketing" is in "Marketing manager" too), and a question naming a
+// position by the position, whose name holds more of it than its
+// department's does.
+func TestNamedDepartmentBeforeItsPositions(t *testing.T) {
+	ix := builtin(t)
+	for _, c := range []struct{ q, unit string }{
+		{"what does the marketing department do", "marketing"},
+		{"市场部负责什么", "marketing"},
+		{"谁负责市场", "marketing"},
+		{"what does the marketing manager do", "marketing/positions/manager"},
+	} {
+		for _, reader := range model.Langs {
+			if os := find(t, ix, c.q, reader, 20).Owners(3); len(os) == 0 || os[0].Node().Path != c.unit {
+				t.Errorf("%q (%v reader): owners %v, want %s first", c.q, reader, ownerPaths(os), c.unit)
+			}
+		}
+	}
+}
+
+func ownerPaths(os []Owner) []string {
+	var out []string
+	for _, o := range os {
+		out = append(out, o.Node().Path)
+	}
+	return out
 }

@@ -171,6 +171,20 @@ func (ix *Index) encodeNodes(w *wire.Writer) {
 	for l := range tAt {
 		tAt[l] = make([]uint32, 1, nn+1)
 	}
+	// The builders sized up front: grown by doubling, they were a tenth of
+	// what writing a cache allocates.
+	var idLen int
+	var tLen [model.NumLangs]int
+	for _, n := range ix.nodes {
+		idLen += len(n.ID)
+		for l := range tLen {
+			tLen[l] += len(n.Title[l])
+		}
+	}
+	ids.Grow(idLen)
+	for l := range titles {
+		titles[l].Grow(tLen[l])
+	}
 	for i, n := range ix.nodes {
 		kind[i] = byte(n.Kind)
 		r := slices.Index(roles, string(n.Role))

@@ -34,6 +34,9 @@ type plan struct {
 	letters Query
 	exact   []Term
 	codes   []string // the terms as written, folded: a node's code equal to one ranks first
+	// name is the whole query as a unit's name is compared (wholeName):
+	// the department or position whose name or alias it is ranks first.
+	name string
 	// common holds the query's words, as typed, when every one is a
 	// question word, filler or stop word ("who", "the", 谁负责): nothing
 	// is left to look for.
@@ -55,6 +58,9 @@ func makePlan(q Query) plan {
 	var toks []tok
 	var an analysis.Analyzer
 	var buf []analysis.Token
+	if texts := plainTexts(q); len(texts) == len(q.Terms) {
+		p.name = wholeName(an.Tokens(strings.Join(texts, " "), nil))
+	}
 	for ti, t := range q.Terms {
 		if t.Exact {
 			p.exact = append(p.exact, t)
@@ -134,6 +140,41 @@ func makePlan(q Query) plan {
 	return p
 }
 
+// plainTexts are the texts of q's terms that are not exact ('x).
+func plainTexts(q Query) []string {
+	var texts []string
+	for _, t := range q.Terms {
+		if !t.Exact {
+			texts = append(texts, t.Text)
+		}
+	}
+	return texts
+}
+
+// wholeName is the form in which a query is compared with a unit's name
+// or alias as a whole: its words, folded as the analysis folds them (case,
+// width, accents, invisible format characters), in order, one space
+// between two words unless one is Chinese. Punctuation and spacing do
+// not count, stop words and question words do: "Marketing  department",
+// "marketing-department" and "ＭＡＲＫＥＴＩＮＧ DEPARTMENT" are the name
+// "Marketing department"; "the marketing department" and "marketing
+// departments" are not; "市场部" and "市场 部" are "市场部".
+func wholeName(toks []analysis.Token) string {
+	var b strings.Builder
+	han := true // no space before the first word
+	for _, t := range toks {
+		if t.Kind != analysis.Word {
+			continue
+		}
+		if !han && !t.Han {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.Folded)
+		han = t.Han
+	}
+	return b.String()
+}
+
 func hasHan(s string) bool {
 	for _, r := range s {
 		if analysis.IsHan(r) {
@@ -151,13 +192,7 @@ func hasHan(s string) bool {
 // question word ("approve prices") or other words ("who approves") the
 // verb is the work, as any word.
 func roleVerbs(q Query, words []qword) {
-	var text []string
-	for _, t := range q.Terms {
-		if !t.Exact {
-			text = append(text, t.Text)
-		}
-	}
-	lower := strings.ToLower(strings.Join(text, " "))
+	lower := strings.ToLower(strings.Join(plainTexts(q), " "))
 	if !isQuestion(lower) {
 		return
 	}

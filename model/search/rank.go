@@ -66,6 +66,21 @@ type cword struct {
 	alts   []alt
 	weight float32 // its heaviest alternative's weight: what proximity counts
 	role   bool    // a role's verb in a role question (qword.role)
+	// whole marks a node's whole code or name that the query is: the node
+	// ranks first, what lies beneath it next (whit.whole). A name is also
+	// only a mark: its words are the query's words, which count already.
+	whole, name bool
+}
+
+// wholeBits are the bits of cws's whole codes and names.
+func wholeBits(cws []cword) uint64 {
+	var m uint64
+	for i, c := range cws[:min(len(cws), 64)] {
+		if c.whole {
+			m |= 1 << i
+		}
+	}
+	return m
 }
 
 // compileWord finds the terms of w's index that q finds.
@@ -252,6 +267,9 @@ type whit struct {
 	held float32
 	main bool
 	tier uint8 // 0: under a department; 1: under a topic or relation
+	// whole: 2 when the query is the node's code or name (cword.whole), 1
+	// when it lies beneath such a node, 0 otherwise.
+	whole uint8
 	// named: the node is a department or position the query names, or
 	// lies beneath one (Index.named).
 	named bool
@@ -309,7 +327,12 @@ func (ix *Index) wordSearch(w *wordIndex, qws []qword, cws []cword, keep func(i 
 					s.obest[o] = max(s.obest[o], v)
 				}
 			}
-			s.own[n] += v
+			// A role's verb ranks by proximity alone, how close it
+			// stands to the work: "approve the prices", not "set prices
+			// and approve the promotion" (roleVerbs).
+			if !c.role {
+				s.own[n] += v
+			}
 			s.cur[n] = 0
 		}
 		for _, o := range s.oT {
@@ -328,6 +351,7 @@ func (ix *Index) wordSearch(w *wordIndex, qws []qword, cws []cword, keep func(i 
 	}
 	named := ix.named(w, s, qws, cws, keep)
 	ws, syn, _ := mainWeights(cws)
+	whole := wholeBits(cws)
 	var work uint64 // the words that are not a role's verb (roleVerbs)
 	for i, c := range cws {
 		if !c.role {
@@ -349,7 +373,13 @@ func (ix *Index) wordSearch(w *wordIndex, qws []qword, cws []cword, keep func(i 
 		// Context: the own scores of the sections above and of the
 		// document, all of a department's or position's the query names.
 		h.named = len(named) > 0 && isNamed(named, n)
+		if s.mask[n]&whole != 0 {
+			h.whole = 2
+		}
 		for p := ix.parent[n]; p >= 0; p = ix.parent[p] {
+			if s.mask[p]&whole != 0 {
+				h.whole = max(h.whole, 1)
+			}
 			switch {
 			case len(named) > 0 && isNamed(named, p):
 				h.named = true
@@ -369,7 +399,7 @@ func (ix *Index) wordSearch(w *wordIndex, qws []qword, cws []cword, keep func(i 
 	}
 	for i := range hits {
 		h := &hits[i]
-		if bits.OnesCount64(h.mask) >= 2 && (h.tier < tier || h.tier == tier && h.score >= floor) {
+		if bits.OnesCount64(h.mask) >= 2 && (h.tier < tier || h.tier == tier && (h.score >= floor || h.whole > 0)) {
 			h.score += w.proximity(h.node, h.mask, cws, s.bits)
 		}
 	}
@@ -396,11 +426,15 @@ func held(mask, direct uint64, ws, syn []float32) float32 {
 }
 
 // namedOwner is a department or position whose name carries the query's
-// main words.
+// main words, or whose whole name the query is.
 type namedOwner struct {
 	node  int32
 	score float32 // its own score
 	lang  model.Lang
+	// cover is the weight of the query's words its name holds
+	// (mainWeights); whole is set when the query is its whole name.
+	cover float32
+	whole bool
 }
 
 func isNamed(named []namedOwner, n int32) bool {
@@ -419,12 +453,48 @@ const maxNamed = 8
 // named finds the departments and positions whose title or aliases carry
 // the query's main words as written, up to a plural (nameMask), and whose
 // duties hold the rest, and makes each of their duties a hit that mentions
-// those words: what the query names, they own. It returns them, the best
-// named first, none when more than maxNamed are.
+// those words: what the query names, they own. The units whose whole
+// name the query is (cword.whole) are named whatever else is. It returns
+// them, those named whole first, then the best named, none named by their
+// words when more than maxNamed are.
 func (ix *Index) named(w *wordIndex, s *scratch, qws []qword, cws []cword, keep func(int32) bool) []namedOwner {
+	var named []namedOwner
+	var masks []uint64
+	if whole := wholeBits(cws); whole != 0 {
+		ix.closeSubtrees()
+		for _, n := range ix.ownerNodes {
+			if s.mask[n]&whole != 0 && keep(n) {
+				named = append(named, namedOwner{node: n, score: s.own[n], lang: w.lang, whole: true})
+				masks = append(masks, s.mask[n]&^whole)
+			}
+		}
+	}
+	named, masks = ix.namedByWords(w, s, qws, cws, keep, named, masks)
+	for k, o := range named {
+		for d := o.node + 1; d < ix.end[o.node]; d++ {
+			if ix.kindOf(d) != model.KindDuty || !keep(d) {
+				continue
+			}
+			if s.own[d] == 0 && s.mask[d] == 0 && s.rel[d] == 0 {
+				s.touched = append(s.touched, d)
+			}
+			s.mask[d] |= masks[k]
+			s.direct[d] |= masks[k] // the name says the words as written
+		}
+	}
+	slices.SortFunc(named, func(a, b namedOwner) int {
+		return cmp.Or(cmp.Compare(boolInt(b.whole), boolInt(a.whole)), cmp.Compare(b.score, a.score), cmp.Compare(a.node, b.node))
+	})
+	return named
+}
+
+// namedByWords appends to named (and their word masks to masks) the
+// departments and positions the query names by its main words (named),
+// leaving out those already named; none when more than maxNamed are.
+func (ix *Index) namedByWords(w *wordIndex, s *scratch, qws []qword, cws []cword, keep func(int32) bool, named []namedOwner, masks []uint64) ([]namedOwner, []uint64) {
 	ws, _, need := mainWeights(cws)
 	if need == 0 {
-		return nil
+		return named, masks
 	}
 	// A name carrying the query's main words (half its weight, as
 	// mainWeights weighs them) names its owner when the owner's duties
@@ -459,13 +529,12 @@ func (ix *Index) named(w *wordIndex, s *scratch, qws []qword, cws []cword, keep 
 		}
 	}
 	if weight(eligible) < want*(1-1e-6) {
-		return nil
+		return named, masks
 	}
-	var named []namedOwner
-	var masks []uint64
 	ix.closeSubtrees()
+	before := len(named)
 	for k, n := range ix.ownerNodes {
-		if s.mask[n]&eligible == 0 || !keep(n) || weight(s.mask[n]&eligible) < want*(1-1e-6) {
+		if s.mask[n]&eligible == 0 || !keep(n) || weight(s.mask[n]&eligible) < want*(1-1e-6) || isNamed(named[:before], n) {
 			continue
 		}
 		m := nameMask(ix.ownerName(w.lang, k), qws, singular) & s.mask[n]
@@ -481,26 +550,13 @@ func (ix *Index) named(w *wordIndex, s *scratch, qws []qword, cws []cword, keep 
 		if rest != 0 {
 			continue
 		}
-		if len(named) == maxNamed {
-			return nil
+		if len(named)-before == maxNamed {
+			return named[:before], masks[:before]
 		}
-		named = append(named, namedOwner{node: n, score: s.own[n], lang: w.lang})
+		named = append(named, namedOwner{node: n, score: s.own[n], lang: w.lang, cover: weight(m)})
 		masks = append(masks, m)
 	}
-	for k, o := range named {
-		for d := o.node + 1; d < ix.end[o.node]; d++ {
-			if ix.kindOf(d) != model.KindDuty || !keep(d) {
-				continue
-			}
-			if s.own[d] == 0 && s.mask[d] == 0 && s.rel[d] == 0 {
-				s.touched = append(s.touched, d)
-			}
-			s.mask[d] |= masks[k]
-			s.direct[d] |= masks[k] // the name says the words as written
-		}
-	}
-	slices.SortFunc(named, func(a, b namedOwner) int { return cmp.Or(cmp.Compare(b.score, a.score), cmp.Compare(a.node, b.node)) })
-	return named
+	return named, masks
 }
 
 // nameWord is a word of a department's or position's name: a folded

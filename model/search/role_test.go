@@ -94,6 +94,33 @@ func TestRoleVerbOnlyRanks(t *testing.T) {
 	}
 }
 
+// A role's verb ranks a duty by how close it stands to the work, not
+// wherever it is: "谁批准价格" puts the marketing department's "确定公司
+// 产品的价格。" before the planning department's long duty that sets
+// prices and, two clauses on, reviews (审核, a synonym of 批准) the
+// promotion (tryout5, item 11). Among duties about prices: the one that
+// approves them, then the short one, then the long one whose verb is
+// about something else.
+func TestRoleVerbRanksNearTheWork(t *testing.T) {
+	d := doc(model.KindDepartment, "d", "Office", "办公室", sec("s", "Duties", "职责",
+		duty("Develop and integrate the products, set prices and promotion plans, and follow and approve how the promotion goes.", "开发和整合产品，制定价格与促销方案，跟踪并批准产品的推广情况。"),
+		duty("Decide the prices of the company's products.", "确定公司产品的价格。"),
+		duty("Approve the product prices.", "批准产品价格。"),
+	))
+	ix := New(model.NewOrg([]*model.Node{d}, nil))
+	for _, tc := range []struct {
+		q    string
+		lang model.Lang
+	}{{"who approves prices", model.En}, {"谁批准价格", model.Zh}} {
+		if got := paths(find(t, ix, tc.q, tc.lang, 5).List); !slices.Equal(got, []string{"d/s/3", "d/s/2", "d/s/1"}) {
+			t.Errorf("%q: %v, want d/s/3, d/s/2, d/s/1", tc.q, got)
+		}
+	}
+	if first := find(t, builtin(t), "谁批准价格", model.Zh, 5).List[0].Node.Path; first != "marketing/responsibilities/8" {
+		t.Errorf("谁批准价格: first %s, want marketing/responsibilities/8 (确定公司产品的价格。)", first)
+	}
+}
+
 // On the built-in organisation both languages list the price duties for
 // "who approves prices", and never a duty that approves something else.
 func TestRoleQuestionListsTheWorkBuiltin(t *testing.T) {

@@ -186,19 +186,34 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 	langs := [2]model.Lang{lang, lang.Other()}
 	ix.wordsBoth()
 	var cws [2][]cword
-	var codes []string // the query's terms that are some node's code
+	var codes []string     // the query's terms that are some node's code
+	var codeBits [2]uint64 // per language: the bits of cws that are codes
 	compile := func(related bool) {
 		for k, l := range langs {
 			w, other := ix.wordsOf(l), ix.wordsOf(l.Other())
-			cws[k] = cws[k][:0]
+			cws[k], codeBits[k] = cws[k][:0], 0
 			for _, qw := range p.words {
 				cws[k] = append(cws[k], w.compileWord(qw, other, related))
 			}
+			// A node's code, or a unit's name, that the query is: one
+			// mechanism puts it first (cword.whole).
+			whole := func(term string, name bool) bool {
+				id, ok := w.term(term)
+				if ok && len(cws[k]) < maxWords {
+					if !name {
+						codeBits[k] |= 1 << len(cws[k])
+					}
+					cws[k] = append(cws[k], cword{alts: []alt{{term: id, weight: weightCode * w.idf(w.df[id])}}, whole: true, name: name})
+				}
+				return ok
+			}
 			for _, c := range p.codes {
-				if id, ok := w.term(codeMark + c); ok && len(cws[k]) < maxWords {
-					cws[k] = append(cws[k], cword{alts: []alt{{term: id, weight: weightCode * w.idf(w.df[id])}}})
+				if whole(codeMark+c, false) {
 					codes = append(codes, c)
 				}
+			}
+			if p.name != "" {
+				whole(nameMark+p.name, true)
 			}
 		}
 	}
@@ -216,10 +231,8 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 	// A code written whole names its node, a section's too: the query is
 	// answered, and the words it is made of are not missing.
 	var codeHit bool
-	if n := len(p.words); n < maxWords {
-		for _, h := range hits {
-			codeHit = codeHit || h.mask>>n != 0
-		}
+	for _, h := range hits {
+		codeHit = codeHit || h.mask&codeBits[langIdx(langs, h.lang)] != 0
 	}
 	if codeHit {
 		inCode := func(typed string) bool {
@@ -236,8 +249,9 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 				pieces |= 1 << i
 			}
 		}
-		n := len(p.words)
-		hits = slices.DeleteFunc(hits, func(h whit) bool { return h.mask>>n == 0 && h.mask&^pieces == 0 })
+		hits = slices.DeleteFunc(hits, func(h whit) bool {
+			return h.mask&codeBits[langIdx(langs, h.lang)] == 0 && h.mask&^pieces == 0
+		})
 	}
 	// A department or position the query names answers it, even one the
 	// sources list no duties for.
@@ -318,8 +332,8 @@ func mainWeights(cws []cword) (ws, syn []float32, need float32) {
 	ws, syn = make([]float32, len(cws)), make([]float32, len(cws))
 	var total float32
 	for i, c := range cws {
-		if c.role {
-			continue // a role's verb ranks; the work matches (roleVerbs)
+		if c.role || c.name {
+			continue // a role's verb ranks, the work matches (roleVerbs); a name's words are the query's own
 		}
 		for _, a := range c.alts {
 			switch {
@@ -357,13 +371,14 @@ func termSet(cws []cword) map[int32]bool {
 }
 
 // better orders hits: the searched language first, then departments'
-// nodes before topics', then the owners the query names and their duties,
-// then higher scores, then document order. Partial matches rank where
+// nodes before topics', then the node whose whole code or name the query
+// is and what lies beneath it (whit.whole), then the owners the query
+// names and their duties, then higher scores, then document order. Partial matches rank where
 // their scores put them (they are marked, not moved: the O*NET paraphrase
 // yardstick falls from 0.958 to 0.896 when they are put after the main
 // matches, a reworded task sharing few of its original's words).
 func (q *wquery) better(a, b whit) int {
-	return cmp.Or(cmp.Compare(langIdx(q.langs, a.lang), langIdx(q.langs, b.lang)), cmp.Compare(a.tier, b.tier),
+	return cmp.Or(cmp.Compare(langIdx(q.langs, a.lang), langIdx(q.langs, b.lang)), cmp.Compare(a.tier, b.tier), cmp.Compare(b.whole, a.whole),
 		cmp.Compare(boolInt(b.named), boolInt(a.named)), cmp.Compare(b.score, a.score), cmp.Compare(a.node, b.node))
 }
 
@@ -585,6 +600,12 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner
 		score  float64
 		main   int  // duties that mention the query's main words
 		named  bool // the query names it (its department or position)
+		// The query is its own unit's whole name (whole), or how much of
+		// the query its own unit's name holds (cover); its own unit is its
+		// position, or its department when it has none.
+		whole bool
+		cover float32
+		dept  bool // it is a department's, outside any position
 	}
 	at := map[int32]int{}
 	var accs []acc
@@ -642,11 +663,33 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner
 	}
 	if len(named) > 0 {
 		for i := range accs {
-			accs[i].named = isNamedOwner(accs[i])
+			a := &accs[i]
+			a.named = isNamedOwner(*a)
+			unit := -1 - a.owner // a unit the query names that holds no duties
+			if a.owner >= 0 {
+				key := ix.owners[a.owner]
+				unit = key.dept
+				if key.pos >= 0 {
+					unit = key.pos
+				}
+			}
+			a.dept = ix.parent[unit] < 0
+			for _, o := range named {
+				if o.node == unit {
+					a.whole, a.cover = o.whole, o.cover
+				}
+			}
 		}
 	}
+	// The unit whose whole name the query is comes first; then the owners
+	// the query names, the one whose own name holds more of the query
+	// first and, holding as much, a department before the positions in
+	// it ("what does the marketing department do": the department, then
+	// its marketing manager).
 	order := func(a, b acc) int {
-		return cmp.Or(cmp.Compare(boolInt(b.named), boolInt(a.named)), cmp.Compare(b.score, a.score), cmp.Compare(a.best.node, b.best.node))
+		return cmp.Or(cmp.Compare(boolInt(b.whole), boolInt(a.whole)), cmp.Compare(boolInt(b.named), boolInt(a.named)),
+			cmp.Compare(b.cover, a.cover), cmp.Compare(boolInt(b.dept && b.named), boolInt(a.dept && a.named)),
+			cmp.Compare(b.score, a.score), cmp.Compare(a.best.node, b.best.node))
 	}
 	if limit > 0 && len(accs) > limit {
 		accs = bestK(accs, limit, order) // the best few of thousands of owners

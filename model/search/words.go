@@ -2,6 +2,7 @@ package search
 
 import (
 	"cmp"
+	"iter"
 	"math"
 	"runtime"
 	"slices"
@@ -24,15 +25,14 @@ const (
 	numFields
 )
 
-// fieldTexts lists the texts of each field of n in lang. Adding a field of
-// the model to search is one line here (and, for a new field kind, one
-// weight in fieldWeight).
-func fieldTexts(n *model.Node, lang model.Lang) [numFields][]string {
-	var f [numFields][]string
-	f[fieldTitle] = []string{n.Title[lang]}
-	f[fieldAlias] = append(slices.Clip(n.Aliases()[lang]), n.Code())
-	f[fieldDesc] = []string{n.Summary()[lang], n.Body()[lang]}
-	return f
+// fieldTexts sets f to the texts of each field of n in lang, reusing f's
+// slices (it runs once per node and language). Adding a field of the model
+// to search is one line here (and, for a new field kind, one weight in
+// fieldWeight).
+func fieldTexts(n *model.Node, lang model.Lang, f *[numFields][]string) {
+	f[fieldTitle] = append(f[fieldTitle][:0], n.Title[lang])
+	f[fieldAlias] = append(append(f[fieldAlias][:0], n.Aliases()[lang]...), n.Code())
+	f[fieldDesc] = append(f[fieldDesc][:0], n.Summary()[lang], n.Body()[lang])
 }
 
 // BM25F parameters (S. Robertson, H. Zaragoza, M. Taylor, "Simple BM25
@@ -51,10 +51,13 @@ var (
 // bigramMark starts the index terms that are Chinese character bigrams,
 // which live beside the words: "\x01售后" is the bigram, "售后" the word.
 // codeMark starts a node's whole code ("\x023.2.2", "\x02t-104"), which a
-// query term equal to it finds first.
+// query term equal to it finds first; nameMark a department's or
+// position's whole name or alias ("\x03marketing department", wholeName),
+// which a query equal to it finds first.
 const (
 	bigramMark = "\x01"
 	codeMark   = "\x02"
+	nameMark   = "\x03"
 )
 
 // wordIndex is the inverted index of one language: for every term, the
@@ -196,7 +199,7 @@ func (ix *Index) buildWords(lang model.Lang) *wordIndex {
 	wg.Wait()
 
 	var lens [numFields]float64
-	var occs int
+	var occs, seqs int
 	local := make([][]int32, len(parts)) // per part: local term id -> global id
 	for k, p := range parts {
 		local[k] = make([]int32, len(p.vocab))
@@ -213,7 +216,8 @@ func (ix *Index) buildWords(lang model.Lang) *wordIndex {
 			lens[f] += p.lens[f]
 		}
 		w.docs += p.docs
-		occs += len(p.occs)
+		occs += p.occs.n
+		seqs += p.seq.n
 	}
 	for f := range numFields {
 		if w.docs > 0 {
@@ -226,8 +230,10 @@ func (ix *Index) buildWords(lang model.Lang) *wordIndex {
 	nt := len(w.vocab)
 	w.df = make([]int32, nt)
 	for k, p := range parts {
-		for _, o := range p.occs {
-			w.df[local[k][o.term]]++
+		for _, b := range p.occs.blocks {
+			for _, o := range b {
+				w.df[local[k][o.term]]++
+			}
 		}
 	}
 	w.first = make([]int32, nt+1)
@@ -238,19 +244,25 @@ func (ix *Index) buildWords(lang model.Lang) *wordIndex {
 	w.impact = make([]float32, occs)
 	next := slices.Clone(w.first[:nt])
 	surface := map[string]int32{}
+	w.seq = make([]seqToken, 0, seqs)
 	for k, p := range parts {
-		for _, o := range p.occs {
-			t := local[k][o.term]
-			w.post[next[t]], w.impact[next[t]] = o.node, saturate(w.weighted(o.node, &o.tf))
-			next[t]++
+		for _, b := range p.occs.blocks {
+			for _, o := range b {
+				t := local[k][o.term]
+				w.post[next[t]], w.impact[next[t]] = o.node, saturate(w.weighted(o.node, &o.tf))
+				next[t]++
+			}
 		}
 		for i := p.lo; i < p.hi; i++ {
 			w.seqAt[i+1] = int32(len(w.seq)) + p.seqAt[i-p.lo]
 		}
-		for _, t := range p.seq {
-			t.term = local[k][t.term]
-			w.seq = append(w.seq, t)
+		for _, b := range p.seq.blocks {
+			for _, t := range b {
+				t.term = local[k][t.term]
+				w.seq = append(w.seq, t)
+			}
 		}
+		p.occs, p.seq = blocks[occ]{}, blocks[seqToken]{} // done with: the collector may take them
 		for word, id := range p.surface {
 			if _, ok := surface[word]; !ok {
 				surface[word] = local[k][id]
@@ -272,13 +284,34 @@ type occ struct {
 	tf   [3]uint8
 }
 
+// blocks is a list kept in blocks of a fixed size: adding to it never
+// copies what it holds, so collecting millions of items (the occurrences
+// of an index's terms) leaves no garbage behind.
+type blocks[T any] struct {
+	blocks [][]T
+	n      int
+}
+
+// blockSize is how many items a block of blocks holds.
+const blockSize = 1 << 13
+
+func (l *blocks[T]) add(v T) {
+	k := len(l.blocks) - 1
+	if k < 0 || len(l.blocks[k]) == blockSize {
+		l.blocks = append(l.blocks, make([]T, 0, blockSize))
+		k++
+	}
+	l.blocks[k] = append(l.blocks[k], v)
+	l.n++
+}
+
 // partial is the analysis of nodes [lo, hi), with term ids of its own.
 type partial struct {
 	lo, hi  int
 	terms   map[string]int32
 	vocab   []string
-	occs    []occ
-	seq     []seqToken
+	occs    blocks[occ]
+	seq     blocks[seqToken]
 	seqAt   []int32 // per node of the range: the end of its tokens in seq
 	surface map[string]int32
 	lens    [numFields]float64
@@ -291,9 +324,12 @@ func (ix *Index) analyseRange(lang model.Lang, lo, hi int, flen [][3]uint16) *pa
 	p := &partial{lo: lo, hi: hi, terms: map[string]int32{}, surface: map[string]int32{}, seqAt: make([]int32, hi-lo)}
 	an := analysis.Analyzer{Parts: true}
 	var toks []analysis.Token
+	var texts [numFields][]string
+	var known []int32             // per word the analyser remembers (Token.Seen): its term's id plus one, 0 not yet
 	var counts [][3]uint8         // per term id, for the node at hand
-	bigrams := map[string]int32{} // bigram -> id of bigramMark+bigram
+	bigrams := map[uint64]int32{} // a bigram's two characters -> id of bigramMark+bigram
 	var order []int32
+	var names []string // a unit's whole names, each indexed once
 	newTerm := func(term string) int32 {
 		id := int32(len(p.vocab))
 		p.terms[term] = id
@@ -322,7 +358,8 @@ func (ix *Index) analyseRange(lang model.Lang, lo, hi int, flen [][3]uint16) *pa
 		n := ix.nodes[i]
 		has := false
 		order = order[:0]
-		for f, texts := range fieldTexts(n, lang) {
+		fieldTexts(n, lang, &texts)
+		for f, texts := range texts {
 			for _, text := range texts {
 				if text == "" {
 					continue
@@ -340,20 +377,38 @@ func (ix *Index) analyseRange(lang model.Lang, lo, hi int, flen [][3]uint16) *pa
 					if t.Kind == analysis.Word && flen[i][f] < math.MaxUint16 {
 						flen[i][f]++ // words that count: not stop words, as Lucene counts them
 					}
-					id := add(t.Term, f)
-					if t.Kind == analysis.Word && len(p.surface) < 1<<20 {
-						if _, ok := p.surface[t.Folded]; !ok {
-							p.surface[t.Folded] = id
+					var id int32
+					if k := t.Seen; k > 0 && int(k) < len(known) && known[k] > 0 {
+						// A word met before: its term, and its surface
+						// recorded then (every token of a word folds alike).
+						id = known[k] - 1
+						count(id, f)
+					} else {
+						id = add(t.Term, f)
+						if t.Kind == analysis.Word && len(p.surface) < 1<<20 {
+							if _, ok := p.surface[t.Folded]; !ok {
+								p.surface[t.Folded] = id
+							}
+						}
+						if k > 0 {
+							if int(k) >= len(known) {
+								known = append(known, make([]int32, int(k)+1-len(known))...)
+							}
+							known[k] = id + 1
 						}
 					}
 					if f == fieldTitle && len(text) <= math.MaxUint16 {
-						p.seq = append(p.seq, seqToken{term: id, pos: uint16(min(t.Pos, math.MaxUint16)), start: uint16(t.Start), end: uint16(t.End)})
+						p.seq.add(seqToken{term: id, pos: uint16(min(t.Pos, math.MaxUint16)), start: uint16(t.Start), end: uint16(t.End)})
 					}
 				}
-				for _, b := range hanBigrams(text) {
+				// The character bigrams of every run of Chinese characters;
+				// one seen before is found by its two characters, without
+				// making its string.
+				for prev, r := range hanBigrams(text) {
+					b := uint64(prev)<<32 | uint64(r)
 					id, ok := bigrams[b]
 					if !ok {
-						id = newTerm(bigramMark + b)
+						id = newTerm(bigramMark + string(prev) + string(r))
 						bigrams[b] = id
 					}
 					count(id, f)
@@ -363,7 +418,18 @@ func (ix *Index) analyseRange(lang model.Lang, lo, hi int, flen [][3]uint16) *pa
 		if n.Code() != "" {
 			add(codeMark+analysis.Fold(n.Code()), fieldAlias)
 		}
-		p.seqAt[i-lo] = int32(len(p.seq))
+		if ix.canOwn(int32(i)) {
+			names = names[:0]
+			for _, text := range append([]string{n.Title[lang]}, n.Aliases()[lang]...) {
+				an.SkipChinese = false
+				toks = an.Tokens(text, toks[:0])
+				if name := wholeName(toks); name != "" && !slices.Contains(names, name) {
+					names = append(names, name)
+					add(nameMark+name, fieldAlias)
+				}
+			}
+		}
+		p.seqAt[i-lo] = int32(p.seq.n)
 		if has {
 			p.docs++
 			for f := range numFields {
@@ -372,7 +438,7 @@ func (ix *Index) analyseRange(lang model.Lang, lo, hi int, flen [][3]uint16) *pa
 		}
 		for _, id := range order {
 			if has {
-				p.occs = append(p.occs, occ{int32(i), id, counts[id]})
+				p.occs.add(occ{int32(i), id, counts[id]})
 			}
 			counts[id] = [3]uint8{}
 		}
@@ -405,22 +471,28 @@ func (w *wordIndex) readingsTable() []reading {
 	return w.pinyin
 }
 
-// hanBigrams returns the character bigrams of every run of Chinese
-// characters in text.
-func hanBigrams(text string) []string {
-	var out []string
-	prevAt := -1
-	for i, r := range text {
-		if !analysis.IsHan(r) {
-			prevAt = -1
-			continue
+// hanBigrams yields the character bigrams of every run of Chinese
+// characters in text, as pairs of characters. A format character inside a
+// run (a zero-width space in "定\u200b价") does not break it, as the
+// analysis drops it (analysis.IsFormat).
+func hanBigrams(text string) iter.Seq2[rune, rune] {
+	return func(yield func(rune, rune) bool) {
+		prev := rune(-1)
+		for _, r := range text {
+			switch {
+			case analysis.IsHan(r):
+			case r >= utf8.RuneSelf && analysis.IsFormat(r):
+				continue
+			default:
+				prev = -1
+				continue
+			}
+			if prev >= 0 && !yield(prev, r) {
+				return
+			}
+			prev = r
 		}
-		if prevAt >= 0 {
-			out = append(out, text[prevAt:i+utf8.RuneLen(r)])
-		}
-		prevAt = i
 	}
-	return out
 }
 
 // postings returns term id's nodes and their impacts.

@@ -1,0 +1,117 @@
+package cli
+
+import (
+	"os"
+	"path/filepath"
+	"runtime/pprof"
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/dutymap/dutymap/serve"
+	"github.com/dutymap/dutymap/ui"
+)
+
+const liveKitchen = "---\nid: kitchen\nname: Kitchen\n---\n\n## Baking {#baking}\n\n- Bake the bread.\n"
+
+// startFollowing is the local explorer's following of a content folder,
+// started as runTUI starts it, with the messages it sends on msgs.
+func startFollowing(t *testing.T, opts options) (*following, <-chan tea.Msg) {
+	t.Helper()
+	a := &app{io: IO{Out: os.Stdout, Err: os.Stderr}, opts: opts}
+	layers := a.layers()
+	live, err := serve.NewLive(a.liveLoader(layers), a.contentDirs(), serve.NewLogger(&strings.Builder{}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	msgs := make(chan tea.Msg, 16)
+	started := make(chan struct{})
+	close(started)
+	f := a.followContent(live, started, func(m tea.Msg) { msgs <- m })
+	return f, msgs
+}
+
+// awaitMsg waits for the next message, within the test's overall timeout.
+func awaitMsg(t *testing.T, msgs <-chan tea.Msg, what string, match func(ui.ContentMsg) bool) ui.ContentMsg {
+	t.Helper()
+	var guard <-chan time.Time
+	if d, ok := t.Deadline(); ok {
+		guard = time.After(time.Until(d) * 9 / 10)
+	}
+	for {
+		select {
+		case m := <-msgs:
+			if c, ok := m.(ui.ContentMsg); ok && match(c) {
+				return c
+			}
+		case <-guard:
+			t.Fatalf("never got %s", what)
+		}
+	}
+}
+
+// The explorer is told of each change of its folders: a valid one with
+// the new version and its indexes, one with problems with the first
+// problem, their count and the validate command for the same layers.
+// Stopping ends every goroutine the following started (the watcher's
+// included), without waiting for anything else.
+func TestFollowContent(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "en", "kitchen.md"), liveKitchen)
+	f, msgs := startFollowing(t, options{content: []string{dir}})
+
+	writeFile(t, filepath.Join(dir, "en", "kitchen.md"), strings.Replace(liveKitchen, "name: Kitchen", "name: Bakehouse", 1))
+	c := awaitMsg(t, msgs, "the valid change", func(c ui.ContentMsg) bool { return c.Problems == nil })
+	if d := c.Org.Department("kitchen"); d == nil || !strings.Contains(d.Title.In(0), "Bakehouse") || c.Version != 2 ||
+		c.Search == nil || c.Similarity == nil {
+		t.Errorf("the change came as %+v", c)
+	}
+
+	writeFile(t, filepath.Join(dir, "en", "kitchen.md"), "---\nid: [kitchen\n---\n")
+	c = awaitMsg(t, msgs, "the refused change", func(c ui.ContentMsg) bool { return c.Problems != nil })
+	want := ui.ContentProblems{First: filepath.Join(dir, "en", "kitchen.md") + ":2: the front matter is not valid YAML",
+		Total: 1, Check: "dutymap validate " + shellQuote(dir)}
+	if p := *c.Problems; !strings.HasPrefix(p.First, want.First) || p.Total != want.Total || p.Check != want.Check ||
+		strings.Contains(p.First, "\n") {
+		t.Errorf("the problems came as %+v, want %+v", p, want)
+	}
+	if c.Version != 2 || c.Org.Department("kitchen") == nil || c.Similarity != nil {
+		t.Errorf("a refused change should name the version on screen, without its indexes again: %+v", c)
+	}
+
+	f.stop()
+	var guard <-chan time.Time
+	if d, ok := t.Deadline(); ok {
+		guard = time.After(time.Until(d) * 9 / 10)
+	}
+	select {
+	case <-f.done:
+	case <-guard:
+		t.Fatal("the following's goroutines never ended")
+	}
+	var stacks strings.Builder
+	_ = pprof.Lookup("goroutine").WriteTo(&stacks, 1)
+	for _, fn := range []string{"followContent", "serve.(*Live).Watch", "fsnotify", "giveBackAfter"} {
+		if strings.Contains(stacks.String(), fn) {
+			t.Errorf("a goroutine in %s outlived the following:\n%s", fn, stacks.String())
+		}
+	}
+}
+
+// validateCommand names the layers the explorer reads, so that what it
+// lists is what the reload found.
+func TestValidateCommand(t *testing.T) {
+	for _, tc := range []struct {
+		opts options
+		want string
+	}{
+		{options{content: []string{"org"}}, "dutymap validate org"},
+		{options{content: []string{"my org"}, builtin: true}, "dutymap --content 'my org' validate"},
+		{options{content: []string{"a", "b"}}, "dutymap --builtin=false --content a --content b validate"},
+	} {
+		if got := (&app{opts: tc.opts}).validateCommand(); got != tc.want {
+			t.Errorf("%+v: %q, want %q", tc.opts, got, tc.want)
+		}
+	}
+}

@@ -1,0 +1,61 @@
+package cli
+
+import (
+	"bytes"
+	"io"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/dutymap/dutymap/cache"
+)
+
+// outputWatcher records, when the first bytes are written to it, whether
+// a cache file was in the folder then.
+type outputWatcher struct {
+	dir      string
+	out      bytes.Buffer
+	written  bool
+	hadCache bool
+}
+
+func (w *outputWatcher) Write(p []byte) (int, error) {
+	if !w.written {
+		w.written = true
+		files, _ := filepath.Glob(filepath.Join(w.dir, "*"+cache.Suffix))
+		w.hadCache = len(files) > 0
+	}
+	return w.out.Write(p)
+}
+
+// A search that rebuilds the cache prints its answer first and writes the
+// cache after it, so the answer does not wait for the file; the next
+// search reads that file and answers the same.
+func TestColdSearchAnswersBeforeWritingTheCache(t *testing.T) {
+	dir := searchOrg(t)
+	caches := t.TempDir()
+	env := map[string]string{"XDG_CACHE_HOME": caches}
+	search := func(out io.Writer) int {
+		return Run([]string{"--builtin=false", "--content", dir, "search", "set", "prices"},
+			IO{Out: out, Err: io.Discard, Getenv: func(k string) string { return env[k] }})
+	}
+	w := &outputWatcher{dir: filepath.Join(caches, "dutymap")}
+	if code := search(w); code != 0 || !w.written {
+		t.Fatalf("exit %d, output %q", code, w.out.String())
+	}
+	if w.hadCache {
+		t.Error("the cache file was written before the answer")
+	}
+	files, _ := filepath.Glob(filepath.Join(caches, "dutymap", "*"+cache.Suffix))
+	if len(files) != 1 {
+		t.Fatalf("cache files after the search: %v", files)
+	}
+	before, _ := os.Stat(files[0])
+	var warm bytes.Buffer
+	if code := search(&warm); code != 0 || warm.String() != w.out.String() {
+		t.Errorf("the warm search (exit %d) answered\n%s\nthe cold one\n%s", code, warm.String(), w.out.String())
+	}
+	if after, _ := os.Stat(files[0]); !os.SameFile(before, after) {
+		t.Error("the warm search wrote the cache again: the cold one's file was not sound")
+	}
+}
