@@ -3,7 +3,7 @@ package model
 import (
 	"context"
 	"fmt"
-	"strings"
+	"slices"
 	"testing"
 	"unsafe"
 )
@@ -16,55 +16,28 @@ func TestUnitStaysSmall(t *testing.T) {
 	}
 }
 
-// A duty of more distinct words than a unit counts (only a hostile file
-// writes one) keeps its first maxUnitTokens: the index builds, two copies
-// of it are the same, and a text outside the index is scored against it.
-func TestDutyOfMoreWordsThanAUnitHolds(t *testing.T) {
-	if testing.Short() {
-		t.Skip("analyses a 450 KB sentence")
+// A unit keeps its first maxUnitTokens distinct tokens. The analyser
+// reads at most analysis.MaxText of a text (256 KB), which holds fewer
+// distinct Latin words than that, but Chinese text of that size can
+// segment into more: the draft cuts them, so that a count never wraps.
+func TestUnitKeepsAtMostMaxUnitTokens(t *testing.T) {
+	toks := make([]string, maxUnitTokens+5000)
+	for i := range toks {
+		toks[i] = fmt.Sprint("t", i)
 	}
-	// Words the analyser keeps apart: consonants only (no stemming, no
-	// stop word), five letters, all different.
-	const letters = "bcdfghjkmnpqrtvwxz"
-	words := make([]string, maxUnitTokens+5000)
-	for i := range words {
-		var w [5]byte
-		for j, k := 0, i; j < len(w); j, k = j+1, k/len(letters) {
-			w[j] = letters[k%len(letters)]
-		}
-		words[i] = string(w[:])
+	short := []string{"price", "set"}
+	c := &tokenChunk{toks: append(slices.Clone(toks), short...), unitLen: []int32{int32(len(toks)), 2}, leafUnit: []int32{1, 1}}
+	d := &draft{dict: map[string]int32{}}
+	d.add(c)
+	if len(d.units) != 2 {
+		t.Fatalf("%d units, want 2", len(d.units))
 	}
-	long := strings.Join(words, " ")
-	twin := func(id string) *Node {
-		return &Node{ID: id, Kind: KindDepartment, Title: Text{id, id}, Children: []*Node{
-			{ID: "s", Kind: KindSection, Title: Text{"s", "s"}, Children: []*Node{
-				{ID: "1", Kind: KindDuty, Title: Text{long}},
-				{ID: "2", Kind: KindDuty, Title: Text{"Set product prices."}},
-			}},
-		}}
+	long, after := d.units[0], d.units[1]
+	if int(long.n) != maxUnitTokens || long.end() != after.at {
+		t.Fatalf("the long unit holds %d tokens ending at %d, want %d ending where the next starts (%d)", long.n, long.end(), maxUnitTokens, after.at)
 	}
-	org := NewOrg([]*Node{twin("a"), twin("b")}, nil)
-	ix := NewSimilarity(org)
-	a, b := org.Node("a/s/1"), org.Node("b/s/1")
-	if ix.langs[En].toks16 != nil {
-		t.Fatal("a vocabulary of 70,000 words is kept in two bytes")
-	}
-	if u := ix.unitsOf(a, En).units; len(u) == 0 || int(u[0].n) != maxUnitTokens {
-		t.Fatalf("the long duty's units: %+v, want its first %d tokens", u, maxUnitTokens)
-	}
-	if s := ix.Score(a, b); s != 1 {
-		t.Errorf("two copies of the long duty score %v, want 1", s)
-	}
-	ms, err := ix.AlsoAppearsIn(context.Background(), a)
-	if err != nil || len(ms) != 1 || ms[0].Node != b {
-		t.Errorf("also appears in: %v, %v; want b's copy", ms, err)
-	}
-	outside := &Node{ID: "x", Kind: KindDuty, Title: Text{long}}
-	if u := ix.unitsOf(outside, En).units; len(u) == 0 || int(u[0].n) != maxUnitTokens {
-		t.Fatalf("the long text outside the index: %+v, want %d tokens", u, maxUnitTokens)
-	}
-	if s := ix.Score(outside, a); s <= 0 || s > 1 {
-		t.Errorf("the long text outside the index scores %v against the duty", s)
+	if got := d.toks[after.at:after.end()]; len(got) != 2 || d.names[got[0]] != "price" && d.names[got[1]] != "price" {
+		t.Fatalf("the next unit reads %v", got)
 	}
 }
 
