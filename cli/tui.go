@@ -133,18 +133,25 @@ func settle(ld *cache.Loaded, sim *model.SimilarityBuild) {
 	if _, err := sim.Wait(context.Background()); err != nil {
 		return
 	}
-	// The search index's preparation (started by the explorer) analyses
-	// the owners' names: once it is done too, nothing segments Chinese
-	// until a search asks, which loads the dictionary again (~25 ms, off
-	// the update loop).
-	ld.Index.Prepare()
-	analysis.ReleaseDictionary()
+	prepareIdle(ld.Index)
 	// Building left garbage several times the size of what it built, and
 	// read every duty's text from the cache file; the explorer is idle
 	// now, so give that memory back at once rather than keep it for a
 	// heap that will not grow again.
 	ld.GiveBack()
 	debug.FreeOSMemory()
+}
+
+// prepareIdle finishes what an explorer's indexes need the Chinese
+// dictionary for, then lets the dictionary go: the search index's
+// preparation (started by the explorer) analyses the owners' names; once
+// it is done, nothing segments Chinese until a search asks, which loads
+// the dictionary again (~25 ms, off the update loop).
+func prepareIdle(ix *search.Index) {
+	if ix != nil {
+		ix.Prepare()
+	}
+	analysis.ReleaseDictionary()
 }
 
 // screen wraps the explorer with what concerns the terminal rather than
