@@ -636,7 +636,7 @@ func (ix *Index) nameWords(an *analysis.Analyzer, i int32, lang model.Lang) []na
 	node := ix.node(i)
 	var words []nameWord
 	var toks []analysis.Token
-	for _, text := range append([]string{node.Title[lang]}, node.Aliases[lang]...) {
+	for _, text := range append([]string{node.Title[lang]}, node.Aliases()[lang]...) {
 		toks = an.Tokens(text, toks[:0])
 		for _, t := range toks {
 			if t.Stop || t.Kind == analysis.Phrase {

@@ -59,7 +59,7 @@ func testOrg() *model.Org {
 			),
 		),
 	)
-	mkt.Aliases[model.En] = []string{"mkt"}
+	mkt.Edit().Aliases[model.En] = []string{"mkt"}
 	sales := doc(model.KindDepartment, "sales", "Sales department", "销售部",
 		sec("duties", "Responsibilities", "职责",
 			duty("set product prices", "制定产品价格"), // same duty as marketing's, other punctuation
