@@ -15,8 +15,10 @@ var wordsEn = words{
 		noHistory:     "Nothing to go back to.",
 		noForward:     "Nothing to go forward to.",
 		newContent:    "The content was updated.",
-		problem:       "The content has a problem; the last valid version is shown. See it: %s",
-		problems:      "The content has %d problems; the last valid version is shown. See them all: %s",
+		comparedGone: [2]string{"%s is no longer in the content; the comparison was closed.",
+			"%s and %s are no longer in the content; the comparison was closed."},
+		problem:  "The content has a problem; the last valid version is shown. See it: %s",
+		problems: "The content has %d problems; the last valid version is shown. See them all: %s",
 	},
 	keys: keyWords{
 		more: "more", quit: "quit", lang: "中文", search: "search", compare: "compare",
