@@ -27,6 +27,9 @@ func TestSearchOwnersAnswerWho(t *testing.T) {
 		{model.En, "who sets product prices?", "── Who does it ──", "Marketing department"},
 		{model.Zh, "谁负责定价？", "── 由谁负责 ──", "市场部"},
 		{model.Zh, "售后服务由哪个部门负责", "── 由谁负责 ──", "销售部"},
+		// Exact terms alone: the owners of the same matches.
+		{model.En, "'prices", "── Who does it ──", "Marketing department"},
+		{model.Zh, "'价格", "── 由谁负责 ──", "市场部"},
 	} {
 		d := newDriver(t, 80, 24, tc.lang).keys("/").typeText(tc.q)
 		s, scr := d.search(), d.screen()
@@ -219,6 +222,22 @@ func TestSearchNoMention(t *testing.T) {
 	if scr := d.screen(); !strings.Contains(scr, "No duty mentions “zebra”; the results match the other words.") ||
 		!strings.Contains(scr, "budget") {
 		t.Fatalf("no note on the word nothing mentions:\n%s", scr)
+	}
+	// Words and an exact term that duties hold apart but none together:
+	// the note names them all, together; an exact term no text holds is
+	// named alone.
+	for _, tc := range []struct {
+		lang    model.Lang
+		q, note string
+	}{
+		{model.En, "prices 'approve", "No duty mentions “prices”, “'approve” together"},
+		{model.Zh, "价格 '预算", "没有职责同时提到“价格”、“'预算”"},
+		{model.En, "prices 'aprove", "No duty mentions “'aprove”"},
+	} {
+		d := newDriver(t, 100, 24, tc.lang).keys("/").typeText(tc.q)
+		if scr := d.screen(); !strings.Contains(strings.Split(scr, "\n")[3], tc.note) {
+			t.Errorf("%s: want %q under the field:\n%s", tc.q, tc.note, scr)
+		}
 	}
 }
 
