@@ -145,18 +145,22 @@ func (m *Model) takeContent() tea.Cmd {
 }
 
 // comparisonClosed is the notice of a comparison closed because the new
-// content lacks one of its departments, or both: "Shop is no longer in
-// the content; the comparison was closed."
+// content lacks one of its departments, or both: "Shop (shop) is no
+// longer in the content; the comparison was closed." The id says what is
+// gone when the name is back under another id.
 func comparisonClosed(sh *shared, c *compareScreen, aGone, bGone bool) string {
 	w := sh.w().app
-	name := func(n *model.Node) string { return oneLine(n.Title.In(sh.lang)) }
-	switch {
-	case aGone && bGone:
-		return fmt.Sprintf(w.comparedGone[1], name(c.a), name(c.b))
-	case aGone:
-		return fmt.Sprintf(w.comparedGone[0], name(c.a))
+	var args []any
+	nodes := []*model.Node{c.a, c.b}
+	if c.a == c.b {
+		nodes = nodes[:1] // a department compared with itself
 	}
-	return fmt.Sprintf(w.comparedGone[0], name(c.b))
+	for _, n := range nodes {
+		if n == c.a && aGone || n == c.b && bGone {
+			args = append(args, oneLine(n.Title.In(sh.lang)), oneLine(n.Path))
+		}
+	}
+	return fmt.Sprintf(w.comparedGone[len(args)/2-1], args...)
 }
 
 // recontent is a copy of the explorer on new content, with the same

@@ -280,9 +280,9 @@ func TestContentMsgComparisonClosedSaysWhy(t *testing.T) {
 		tree      string // the explorer's row, folded
 	}{
 		{model.En, func() *model.Org { return bakery(t, "bread", true) }, func() *model.Org { return bakery(t, "bread", false) },
-			"shop", "Shop is no longer in the content; the comparison was closed.", "▸ Kitchen"},
+			"shop", "Shop (shop) is no longer in the content; the comparison was closed.", "▸ Kitchen"},
 		{model.Zh, func() *model.Org { return zh(true) }, func() *model.Org { return zh(false) },
-			"商店", "内容中已没有商店，比较已关闭。", "▸ 厨房"},
+			"商店", "内容中已没有商店（shop），比较已关闭。", "▸ 厨房"},
 	} {
 		d := driveConfig(t, 100, 16, Config{Org: c.org(), Lang: c.lang, Theme: ThemeDark})
 		d.reveal("kitchen").keys("c").typeText(c.compare).keys("enter")

@@ -35,7 +35,8 @@ type appWords struct {
 	noForward     string
 	newContent    string // the content changed while the program ran
 	// comparedGone: the content changed, and lacks the compared
-	// department (%s), or both (%s and %s): the comparison was closed.
+	// department (%s its name, %s its id: the same name may be back under
+	// another id), or both: the comparison was closed.
 	comparedGone [2]string
 	// problem and problems lead the banner shown while the content's files
 	// have one or %d problems; %s is the command that lists them.
