@@ -286,6 +286,23 @@ func init() {
 			files: map[string]string{"en/a.md": fmA + "## S {#s}\n- x {#t}\n"},
 			want:  `org/en/a.md:6: "a/s/t" is a section in base; this layer cannot make it a duty`, fixSays: "give it another id to add a new duty",
 			edits: []edit{{"en/a.md", "{#t}", "{#u}"}}})
+	// A document whose id was changed in one language's file only.
+	saleEn := "---\nid: sale\nname: Sales\n---\n## S {#s}\n- Work.\n"
+	salesZh := "---\nid: sales\nname: 销售部\n---\n## 乙 {#s}\n- 工作。\n"
+	toSales := "---\nid: r\nkind: relation\nname: R\nfrom: a\nto: sales\n---\n"
+	fixCases = append(fixCases,
+		fixCase{"id changed in one language", map[string]string{"en/a.md": okEn, "zh/a.md": okZh, "en/sales.md": saleEn, "zh/sales.md": salesZh, "en/r.md": toSales},
+			`org/en/sales.md:2: id "sale" here, but the same file in zh/ (org/zh/sales.md:2) has id "sales": as written they are two departments, each in one language`,
+			"use one id in both: write  id: sales  here", []edit{{"en/sales.md", "id: sale\n", "id: sales\n"}}},
+		fixCase{"id changed in the Chinese file", map[string]string{"en/a.md": okEn, "zh/a.md": strings.Replace(okZh, "id: a", "id: aa", 1)},
+			`org/zh/a.md:2: id "aa" here, but the same file in en/ (org/en/a.md:2) has id "a"`, "write  id: a  here", []edit{{"zh/a.md", "id: aa", "id: a"}}},
+		fixCase{"id changed in one language, both ids named", map[string]string{"en/a.md": okEn, "zh/a.md": okZh, "en/sales.md": saleEn, "zh/sales.md": salesZh,
+			"en/r.md": toSales, "en/r2.md": strings.NewReplacer("id: r", "id: r2", "to: sales", "to: sale").Replace(toSales)},
+			`org/en/sales.md:2: id "sale" here`, "write  id: sales  here, and change the 1 reference to sale to sales",
+			[]edit{{"en/sales.md", "id: sale\n", "id: sales\n"}, {"en/r2.md", "to: sale\n", "to: sales\n"}}},
+		fixCase{"relation to a misspelt department", map[string]string{"en/a.md": okEn, "en/sales.md": strings.Replace(saleEn, "id: sale", "id: sales", 1), "en/r.md": strings.Replace(toSales, "to: sales", "to: sale", 1)},
+			`org/en/r.md:6: "sale" is not a known department`, "did you mean sales?", []edit{{"en/r.md", "to: sale", "to: sales"}}},
+	)
 	// RACI lines and hand-off links.
 	sales := "---\nid: sales\nname: Sales department\n---\n## Selling {#selling}\n### Manager {#manager .position}\n- Sell.\n"
 	finance := "---\nid: finance\nname: Finance\n---\n## Books {#books}\n### Manager {#manager .position}\n- Keep the books.\n"

@@ -72,6 +72,7 @@ type loader struct {
 
 	sourcesUnread bool            // a sources.yaml could not be read: citations go unchecked
 	broken        map[string]bool // ids of files too broken to make a document
+	idTwins       []idTwin        // files whose two languages give different ids
 
 	listedFiles int   // .md files found in every layer so far
 	listedBytes int64 // their sizes, as listed (each file is bounded again when read)
@@ -195,9 +196,14 @@ func (ld *loader) loadLayer(l Layer) {
 			byID[pd.node.ID] = pair
 		}
 	}
+	var twins []idTwin
+	if both {
+		twins = namesakes(perLang, byID, folders)
+		ld.idTwins = append(ld.idTwins, twins...)
+	}
 	for _, id := range order {
 		pair := byID[id]
-		if both && (pair[model.En] == nil || pair[model.Zh] == nil) {
+		if both && (pair[model.En] == nil || pair[model.Zh] == nil) && !twinned(twins, pair[model.En]) && !twinned(twins, pair[model.Zh]) {
 			have, miss := pair[model.En], model.Zh
 			if have == nil {
 				have, miss = pair[model.Zh], model.En
@@ -634,9 +640,10 @@ func (ld *loader) checkRefs() {
 			ld.c.add(r.file, r.line, "list it in sources.yaml, or check the spelling", "unknown source %q", r.id)
 		}
 	}
+	ld.reportIDTwins(ld.idTwins)
 	for _, r := range ld.deptRef {
 		if unknown, silent := unknownDept(r.id); unknown && !silent {
-			ld.c.add(r.file, r.line, "use the id: of a department file"+ld.deptHint(), "%q is not a known department", r.id)
+			ld.c.add(r.file, r.line, ld.deptHint(r.id), "%q is not a known department", r.id)
 		}
 	}
 	unknownGroup := func(id string) bool {
@@ -655,7 +662,13 @@ func (ld *loader) checkRefs() {
 	ld.c.idDiffs = nil
 }
 
-func (ld *loader) deptHint() string {
+// deptHint is the fix for a reference to an unknown department id: the
+// closest id when one is a typo away, else the ids there are (up to 15).
+func (ld *loader) deptHint(id string) string {
+	if near := ld.closestDept(id); near != "" {
+		return fmt.Sprintf("did you mean %s? write the id: of a department file", near)
+	}
+	const fix = "use the id: of a department file"
 	var ids []string
 	for _, d := range ld.docs {
 		if d.Kind == model.KindDepartment {
@@ -663,9 +676,9 @@ func (ld *loader) deptHint() string {
 		}
 	}
 	if len(ids) == 0 || len(ids) > 15 {
-		return ""
+		return fix
 	}
-	return " (" + strings.Join(ids, ", ") + ")"
+	return fix + " (" + strings.Join(ids, ", ") + ")"
 }
 
 // badUTF8Line returns the line holding the first invalid UTF-8 byte.

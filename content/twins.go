@@ -1,0 +1,120 @@
+package content
+
+import (
+	"fmt"
+	"path"
+	"strings"
+
+	"github.com/dutymap/dutymap/model"
+)
+
+// idTwin is a file written in both languages whose two halves give
+// different ids (en/sales.md says  id: sale, zh/sales.md  id: sales): each
+// half would be a document in one language only, so it is one problem,
+// reported once every reference is known (the fix keeps the id they use).
+type idTwin struct {
+	half    [model.NumLangs]*parsedDoc
+	folders [model.NumLangs]string // the language folders, for messages
+}
+
+// namesakes pairs the documents of a layer written in one language only
+// with the file of the same name in the other language, when that file too
+// is a document in its language only: the same document under two ids.
+// byID holds the layer's documents by id and language.
+func namesakes(perLang [model.NumLangs][]*parsedDoc, byID map[string][model.NumLangs]*parsedDoc, folders [model.NumLangs]string) []idTwin {
+	alone := func(pd *parsedDoc) bool {
+		pair := byID[pd.node.ID]
+		return pair[pd.lang] == pd && pair[1-pd.lang] == nil
+	}
+	zhByRel := map[string]*parsedDoc{}
+	for _, pd := range perLang[model.Zh] {
+		if alone(pd) {
+			zhByRel[pd.rel] = pd
+		}
+	}
+	var out []idTwin
+	for _, en := range perLang[model.En] {
+		if zh := zhByRel[en.rel]; zh != nil && alone(en) && en.node.Kind == zh.node.Kind {
+			out = append(out, idTwin{half: [model.NumLangs]*parsedDoc{en, zh}, folders: folders})
+		}
+	}
+	return out
+}
+
+// twinned reports whether pd is a half of one of twins.
+func twinned(twins []idTwin, pd *parsedDoc) bool {
+	for _, t := range twins {
+		if pd != nil && t.half[pd.lang] == pd {
+			return true
+		}
+	}
+	return false
+}
+
+// reportIDTwins reports each idTwin once, at the half whose id should
+// change: the other half keeps the id more references use (ties: the id
+// that is the file's name, else the English one), so that the fix, once
+// applied, leaves no reference naming nothing. refs counts the references
+// to each department id.
+func (ld *loader) reportIDTwins(twins []idTwin) {
+	if len(twins) == 0 {
+		return
+	}
+	refs := ld.deptRefCounts()
+	for _, t := range twins {
+		en, zh := t.half[model.En], t.half[model.Zh]
+		keep, change := en, zh
+		stem := strings.TrimSuffix(path.Base(en.rel), path.Ext(en.rel))
+		switch ne, nz := refs[en.node.ID], refs[zh.node.ID]; {
+		case nz > ne, nz == ne && zh.node.ID == stem && en.node.ID != stem:
+			keep, change = zh, en
+		}
+		fix := fmt.Sprintf("use one id in both: write  id: %s  here", keep.node.ID)
+		if n := refs[change.node.ID]; n > 0 {
+			fix += fmt.Sprintf(", and change the %s to %s to %s", Count(n, "reference", "references"), change.node.ID, keep.node.ID)
+		}
+		ld.c.add(change.file, change.fm.line("id"), fix,
+			"id %q here, but the same file in %s/ (%s:%d) has id %q: as written they are two %ss, each in one language",
+			change.node.ID, t.folders[keep.lang], keep.file, keep.fm.line("id"), keep.node.ID, change.node.Kind)
+	}
+}
+
+// deptRefCounts counts the references to each department id: from:, to:
+// and concerns: of relations and topics, and RACI lines that name a
+// department by its id or a path under it.
+func (ld *loader) deptRefCounts() map[string]int {
+	n := map[string]int{}
+	for _, r := range ld.deptRef {
+		n[r.id]++
+	}
+	for _, d := range ld.docs {
+		d.Walk(func(x *model.Node) bool {
+			if r := x.RACI(); r != nil {
+				for _, role := range model.RACIRoles {
+					for _, ref := range r.Refs[role] {
+						id, _, _ := strings.Cut(ref, "/")
+						n[id]++
+					}
+				}
+			}
+			return true
+		})
+	}
+	return n
+}
+
+// closestDept is the department id nearest to id (an edit or two away, as
+// for a typo or a plural: "sales" for "sale"), or "" when none is.
+func (ld *loader) closestDept(id string) string {
+	q := strings.ToLower(id)
+	best, bestD := "", max(1, len(q)/4)+1
+	for _, d := range ld.docs {
+		if d.Kind != model.KindDepartment {
+			continue
+		}
+		if e := model.EditDistance(q, strings.ToLower(d.ID)); e < bestD {
+			best, bestD = d.ID, e
+		}
+	}
+	return best
+}

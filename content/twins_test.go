@@ -1,0 +1,73 @@
+package content
+
+import (
+	"io/fs"
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+// builtinCopy is the built-in content as a folder a user made with
+// dutymap init, with edit applied to one file's text.
+func builtinCopy(t *testing.T, file, old, new string) Layer {
+	t.Helper()
+	fsys := fstest.MapFS{}
+	err := fs.WalkDir(BuiltinFS(), ".", func(name string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := fs.ReadFile(BuiltinFS(), name)
+		if name == file {
+			if !strings.Contains(string(data), old) {
+				t.Fatalf("%s lacks %q", file, old)
+			}
+			data = []byte(strings.Replace(string(data), old, new, 1))
+		}
+		fsys[name] = &fstest.MapFile{Data: data}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return Layer{Name: "test", FS: fsys, Root: "b5"}
+}
+
+// TestIDChangedInOneLanguage is the department whose id a user changed in
+// one language's file of the built-in content (tryout 6, defect 7): one
+// problem naming both files, whose fix, applied, validates; the other
+// direction (the Chinese file changed) is reported at the Chinese file.
+func TestIDChangedInOneLanguage(t *testing.T) {
+	for _, tc := range []struct{ file, want, fix string }{
+		{"en/sales.md", `b5/en/sales.md:2: id "sale" here, but the same file in zh/ (b5/zh/sales.md:2) has id "sales"`, "write  id: sales  here"},
+		{"zh/sales.md", `b5/zh/sales.md:2: id "sale" here, but the same file in en/ (b5/en/sales.md:2) has id "sales"`, "write  id: sales  here"},
+	} {
+		_, ps := Check(builtinCopy(t, tc.file, "\nid: sales\n", "\nid: sale\n"))
+		errs := ps.Errors()
+		if len(errs) != 1 || !strings.HasPrefix(errs[0].String(), tc.want) || !strings.Contains(errs[0].Fix, tc.fix) {
+			t.Fatalf("%s changed: want the one problem %q (fix %q), got:\n%s", tc.file, tc.want, tc.fix, ps)
+		}
+		for _, p := range ps {
+			if strings.Contains(p.Msg, "is written in") {
+				t.Errorf("a twin with another id is not a document in one language only:\n%s", p)
+			}
+		}
+		if _, err := Load(builtinCopy(t, tc.file, "\nid: sales\n", "\nid: sales\n")); err != nil {
+			t.Fatalf("the fix applied: %v", err)
+		}
+	}
+	// The note's old advice followed (both files changed): each reference
+	// to the old id suggests the new one.
+	both := builtinCopy(t, "en/sales.md", "\nid: sales\n", "\nid: sale\n")
+	zh, _ := fs.ReadFile(both.FS, "zh/sales.md")
+	both.FS.(fstest.MapFS)["zh/sales.md"].Data = []byte(strings.Replace(string(zh), "\nid: sales\n", "\nid: sale\n", 1))
+	_, ps := Check(both)
+	errs := ps.Errors()
+	if len(errs) == 0 {
+		t.Fatal("the references to sales are not reported")
+	}
+	for _, p := range errs {
+		if p.Msg != `"sales" is not a known department` || !strings.HasPrefix(p.Fix, "did you mean sale?") {
+			t.Errorf("want a reference to sales that suggests sale, got:\n%s", p)
+		}
+	}
+}
