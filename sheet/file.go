@@ -68,10 +68,7 @@ func CSV(r io.Reader, encoding string) (Rows, error) {
 		r = enc.NewDecoder().Reader(r)
 	}
 	br := bufio.NewReaderSize(&limitReader{r: r, n: MaxFileSize}, 64<<10)
-	first, _ := br.Peek(64 << 10)
-	if i := bytes.IndexByte(first, '\n'); i >= 0 {
-		first = first[:i]
-	}
+	first := separatorLine(br)
 	cr := csv.NewReader(br)
 	cr.FieldsPerRecord = -1
 	cr.ReuseRecord = false
@@ -82,6 +79,30 @@ func CSV(r io.Reader, encoding string) (Rows, error) {
 		cr.Comma = ';'
 	}
 	return &csvRows{r: cr}, nil
+}
+
+// separatorLine is the line the separator is guessed from: the first of
+// the first few lines (as many as the header is looked for in) with a
+// comma, tab or semicolon, since a title line above the header may have
+// none; the first line when none has one.
+func separatorLine(br *bufio.Reader) []byte {
+	peek, _ := br.Peek(64 << 10)
+	var first []byte
+	for i := 0; i < headerScan && len(peek) > 0; i++ {
+		line := peek
+		if j := bytes.IndexByte(peek, '\n'); j >= 0 {
+			line, peek = peek[:j], peek[j+1:]
+		} else {
+			peek = nil
+		}
+		if i == 0 {
+			first = line
+		}
+		if bytes.ContainsAny(line, ",\t;") {
+			return line
+		}
+	}
+	return first
 }
 
 // Next counts rows as a spreadsheet does, one per record, however many

@@ -64,7 +64,8 @@ type Result struct {
 // problem per row.
 const maxRowProblems = 50
 
-// Read reads a sheet whose first row is its header, builds the organisation
+// Read reads a sheet whose header is its first row, or the first of its
+// first few rows that reads as one (below a title: see findHeader), builds the organisation
 // it describes and the content folder that holds it, and checks that folder
 // as the loader reads it. Problems are reported by row and column: Problem
 // File is the sheet's name, Line the row, and Msg begins with the column.
@@ -77,7 +78,8 @@ func Read(rows Rows, opts Options) *Result {
 	if tag, err := model.ParseTag(b.opts.Lang); err == nil {
 		b.opts.Lang = tag
 	}
-	header, _, err := rows.Next()
+	first, rows, below := b.findHeader(rows)
+	header, err := first.cells, first.err
 	switch {
 	case errors.Is(err, io.EOF):
 		b.fileProblem("write a header row, then one row per duty (see docs/import.md)", "the sheet is empty")
@@ -86,28 +88,27 @@ func Read(rows Rows, opts Options) *Result {
 		b.fileProblem("save it again as CSV (UTF-8) or XLSX", "cannot read the header: %v", err)
 		return b.res
 	}
-	if len(header) > 0 {
-		header[0] = strings.TrimPrefix(header[0], "\ufeff")
-	}
-	b.header = header
+	b.header, b.headerRow = header, first.row
 	for i, h := range header {
 		if !utf8.ValidString(h) {
 			enc, reading := guessEncoding(strings.Join(header, ", "))
-			b.problem(1, -1, encodingFix(enc), "column %s: the header is not UTF-8 text; read as %s it says: %s", ColumnName(i), encodingNames[enc], reading)
+			b.problem(b.headerRow, -1, encodingFix(enc), "column %s: the header is not UTF-8 text; read as %s it says: %s", ColumnName(i), encodingNames[enc], reading)
 			return b.res
 		}
 	}
 	m, err := Map(header, opts.Columns)
 	b.res.Mapping = m
 	if err != nil {
-		b.problem(1, -1, "name the columns with --column FIELD=HEADER (see docs/import.md)", "%v", err)
+		if !b.titleProblem(below) {
+			b.problem(b.headerRow, -1, "name the columns with --column FIELD=HEADER (see docs/import.md)", "%v", err)
+		}
 		return b.res
 	}
 	if opts.GuessLang {
 		b.guessLang()
 	}
 	b.res.Lang = b.opts.Lang
-	if !b.plan() {
+	if !b.plan(below) {
 		return b.res
 	}
 	for {
@@ -176,9 +177,10 @@ func sheetOrder(line int) int {
 
 // builder holds the state of one Read.
 type builder struct {
-	opts   Options
-	res    *Result
-	header []string
+	opts      Options
+	res       *Result
+	header    []string
+	headerRow int // the header's row: 1, or below a title (findHeader)
 
 	units    []int // unit columns in order: department first
 	langCol  int   // the language column, or -1
@@ -235,7 +237,7 @@ func (o *origin) at(f content.Field, l model.Lang) cell {
 
 func (b *builder) problem(row, col int, fix, format string, args ...any) {
 	msg := fmt.Sprintf(format, args...)
-	if row > 1 {
+	if row > b.headerRow {
 		b.failed[row] = true
 	}
 	if col >= 0 && col < len(b.header) {
@@ -249,8 +251,9 @@ func (b *builder) fileProblem(fix, format string, args ...any) {
 }
 
 // plan checks the mapping: a department column, and a way to pair the
-// languages of a sheet that has several.
-func (b *builder) plan() bool {
+// languages of a sheet that has several. below are the rows findHeader
+// read past a first row that reads as no header.
+func (b *builder) plan(below []rowRead) bool {
 	b.langCol, b.pathCol = -1, -1
 	hasDuty := false
 	for i, c := range b.res.Mapping.Columns {
@@ -268,12 +271,15 @@ func (b *builder) plan() bool {
 		}
 	}
 	if len(b.units) == 0 || b.res.Mapping.Columns[b.units[0]].Field != FieldDepartment {
-		b.problem(1, -1, "name the department column Department (or Dept, Division, 部门), or give it with --column department=HEADER",
+		if b.titleProblem(below) {
+			return false
+		}
+		b.problem(b.headerRow, -1, "name the department column Department (or Dept, Division, 部门), or give it with --column department=HEADER",
 			"no column reads as the department; the columns are: %s", strings.Join(b.header, ", "))
 		return false
 	}
 	if !hasDuty && len(b.units) == 1 {
-		b.problem(1, -1, "add a column named Duty (or Task, Responsibility, 职责), or give it with --column duty=HEADER",
+		b.problem(b.headerRow, -1, "add a column named Duty (or Task, Responsibility, 职责), or give it with --column duty=HEADER",
 			"no column reads as a duty or a section; the columns are: %s", strings.Join(b.header, ", "))
 		return false
 	}
@@ -308,7 +314,7 @@ func (b *builder) checkUnitColumns() {
 				add = append(add, fmt.Sprintf("%q", uc.Header+" ("+c.Lang+")"))
 			}
 		}
-		b.problem(1, i, fmt.Sprintf("add %s, naming the units in %s on every row, or delete the %s columns to import the %s text alone",
+		b.problem(b.headerRow, i, fmt.Sprintf("add %s, naming the units in %s on every row, or delete the %s columns to import the %s text alone",
 			joinAnd(add), c.Lang, c.Lang, b.opts.Lang),
 			"the sheet has text in %s but no column names the department in %s", c.Lang, c.Lang)
 	}

@@ -1,0 +1,121 @@
+package sheet
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// notes are a result's notes, as import prints them.
+func notes(res *Result) []string {
+	var out []string
+	for _, p := range res.Problems {
+		if p.Note {
+			out = append(out, p.String())
+		}
+	}
+	return out
+}
+
+// TestTitleRowsAboveTheHeader: the header is found below a title (tryout 6,
+// defect 8), in CSV with any separator and in XLSX with a merged title
+// cell; the rows skipped are noted, and rows keep their numbers.
+func TestTitleRowsAboveTheHeader(t *testing.T) {
+	for _, tc := range []struct{ name, sheet, note string }{
+		{"one title row", "Org chart 2024,,\nDepartment,Section,Duty\nSales,Field,Visit customers\n",
+			"s.csv:2: note: row 2 taken as the header; row 1 skipped (Org chart 2024)"},
+		{"a title and a date", "Org chart 2024\nAs of 1 May,,\nDepartment,Section,Duty\nSales,Field,Visit customers\n",
+			"s.csv:3: note: row 3 taken as the header; rows 1–2 skipped (Org chart 2024; As of 1 May)"},
+		{"semicolons below a title without any", "Org chart 2024\nDepartment;Section;Duty\nSales;Field;Visit customers\n",
+			"s.csv:2: note: row 2 taken as the header; row 1 skipped (Org chart 2024)"},
+		{"Chinese headers", "2024年组织架构,,\n部门,科室,职责\n销售部,外勤,拜访客户\n",
+			"s.csv:2: note: row 2 taken as the header; row 1 skipped (2024年组织架构)"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res := importCSV(t, tc.sheet, Options{GuessLang: true})
+			org := mustOrg(t, res)
+			if got := notes(res); len(got) != 1 || !strings.HasPrefix(got[0], tc.note) {
+				t.Errorf("want the note %q, got %q", tc.note, got)
+			}
+			if len(org.Departments) != 1 || res.Rows != 1 {
+				t.Errorf("want 1 department from 1 row, got %d from %d", len(org.Departments), res.Rows)
+			}
+		})
+	}
+	// A mistake below the header is reported at its own row.
+	res := importCSV(t, "Org chart 2024,,\nDepartment,Section,Duty\nSales,Field,Visit customers\n,Field,Plan visits\n", Options{})
+	if errs := res.Problems.Errors(); len(errs) != 1 || !strings.HasPrefix(errs[0].String(), "s.csv:4: column A (Department): the row has no department") {
+		t.Errorf("want the problem at row 4, got:\n%s", res.Problems)
+	}
+	// A sheet whose header is its first row gets no note.
+	if res := importCSV(t, "Department,Duty\nSales,Visit customers\n", Options{}); len(res.Problems) != 0 {
+		t.Errorf("a header on row 1: %s", res.Problems)
+	}
+}
+
+func TestTitleRowAboveTheHeaderXLSX(t *testing.T) {
+	book := workbook(t, func(f *excelize.File, s string) {
+		f.SetSheetRow(s, "A1", &[]any{"Company duties 2024"})
+		if err := f.MergeCell(s, "A1", "C1"); err != nil {
+			t.Fatal(err)
+		}
+		f.SetSheetRow(s, "A2", &[]any{"Department", "Section", "Duty"})
+		f.SetSheetRow(s, "A3", &[]any{"Sales", "Field", "Visit customers"})
+		f.SetSheetRow(s, "A4", &[]any{nil, nil, "Negotiate prices"})
+		if err := f.MergeCell(s, "A3", "A4"); err != nil {
+			t.Fatal(err)
+		}
+		if err := f.MergeCell(s, "B3", "B4"); err != nil {
+			t.Fatal(err)
+		}
+	}, nil)
+	res := importXLSX(t, book)
+	org := mustOrg(t, res)
+	if got := notes(res); len(got) != 1 || !strings.HasPrefix(got[0], "org.xlsx[Sheet1]:2: note: row 2 taken as the header; row 1 skipped (Company duties 2024)") {
+		t.Errorf("note: %q", got)
+	}
+	if got := duties(org, "sales"); strings.Join(got, "|") != "Visit customers|Negotiate prices" {
+		t.Errorf("sales duties = %q", got)
+	}
+}
+
+// TestTitleRowWithoutKnownHeaders: when no row of the first few reads as
+// the header, a title on row 1 is named with the row that likely holds the
+// headers, and both fixes it gives work: --column naming that row's
+// header, or renaming it.
+func TestTitleRowWithoutKnownHeaders(t *testing.T) {
+	sheet := "Org chart 2024,,\nTeam,Task,Notes\nSales,Visit customers,x\n"
+	res := importCSV(t, sheet, Options{})
+	errs := res.Problems.Errors()
+	if len(errs) != 1 || !strings.HasPrefix(errs[0].String(), "s.csv:1: row 1 reads as a title (Org chart 2024), and no row of the first 6 reads as the headers; row 2 reads: Team, Task, Notes") ||
+		!strings.Contains(errs[0].Fix, "--column department=Team") {
+		t.Fatalf("want the title named, got:\n%s", res.Problems)
+	}
+	for _, fixed := range []struct {
+		sheet string
+		opts  Options
+	}{
+		{sheet, Options{Columns: [][2]string{{"department", "Team"}}}},
+		{strings.Replace(sheet, "Team,", "Department,", 1), Options{}},
+	} {
+		res := importCSV(t, fixed.sheet, fixed.opts)
+		if org := mustOrg(t, res); org.Node("sales") == nil {
+			t.Errorf("no sales department after the fix %v", fixed.opts.Columns)
+		}
+	}
+	// The fix the tryout found failing: --column with the header below a
+	// title.
+	res = importCSV(t, "Org chart 2024,,\nDepartment,Section,Duty\nSales,Field,Visit customers\n", Options{Columns: [][2]string{{"department", "Department"}}})
+	mustOrg(t, res)
+}
+
+// TestHeaderLookedForInTheFirstRowsOnly: a header further down than
+// headerScan rows is not looked for, and row 1 is reported as it is.
+func TestHeaderLookedForInTheFirstRowsOnly(t *testing.T) {
+	sheet := strings.Repeat("Notes,,\n", headerScan) + "Department,Section,Duty\nSales,Field,Visit\n"
+	res := importCSV(t, sheet, Options{})
+	if errs := res.Problems.Errors(); len(errs) != 1 || !strings.HasPrefix(errs[0].String(), "s.csv:1: no column reads as the department; the columns are: Notes") {
+		t.Errorf("want one problem at row 1, got:\n%s", res.Problems)
+	}
+}
