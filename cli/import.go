@@ -33,7 +33,9 @@ Occupation, Role, 岗位), Duty (Task, Responsibility, 职责), Description (Det
 Notes), Code (Task ID, Number, 编号), Department code, Position code, ID, Path,
 Language, Aliases, Sources, Kind. A header may name its language: Duty (zh),
 duty_zh, 职责（中文）. --column FIELD=HEADER names a column the guess misses;
-other columns are ignored, and listed.
+other columns are ignored, and listed. The header row may stand below a title:
+it is the first of the first 6 rows that names a department column, and the
+rows above it are skipped (import says which).
 
 A row without a duty describes its last unit: a section with no duties, or a
 section's description or code. What export --format csv or xlsx writes imports
