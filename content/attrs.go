@@ -345,10 +345,12 @@ func isASCIIWord(s string) bool {
 	return true
 }
 
-// editDistance is the edit distance between two short ASCII words, with a
-// swap of two neighbouring letters counted as one edit as a typist makes it
-// ("nmae" for name): the optimal string alignment distance.
-func editDistance(a, b string) int {
+// editDistance is the edit distance between two short words, in
+// characters, with a swap of two neighbouring letters counted as one edit
+// as a typist makes it ("nmae" for name): the optimal string alignment
+// distance.
+func editDistance(as, bs string) int {
+	a, b := []rune(as), []rune(bs)
 	prev2 := make([]int, len(b)+1)
 	prev := make([]int, len(b)+1)
 	cur := make([]int, len(b)+1)

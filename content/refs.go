@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/dutymap/dutymap/model"
 )
@@ -163,10 +164,10 @@ func (r *resolver) unitHint(ref string) string {
 }
 
 // misspelt returns up to three units whose id, name or alias is one or two
-// letters away from ref: "salse" for sales.
+// letters (or characters) away from ref: "salse" for sales, 市场不 for 市场部.
 func (r *resolver) misspelt(ref string) []string {
 	q := model.Fold(ref)
-	if len(q) < 4 || len(q) > 40 {
+	if len(q) < 4 || len(q) > 40 || utf8.RuneCountInString(q) < 3 {
 		return nil
 	}
 	var out []string
@@ -176,7 +177,7 @@ func (r *resolver) misspelt(ref string) []string {
 		}
 		names := append([]string{n.ID, n.Title[model.En], n.Title[model.Zh]}, n.Aliases()[model.En]...)
 		for _, name := range append(names, n.Aliases()[model.Zh]...) {
-			if f := model.Fold(name); f != "" && len(f) <= 40 && editDistance(q, f) <= 1+len(q)/8 {
+			if f := model.Fold(name); f != "" && len(f) <= 40 && editDistance(q, f) <= 1+utf8.RuneCountInString(q)/8 {
 				out = append(out, n.Path)
 				break
 			}
