@@ -300,6 +300,8 @@ func init() {
 			"en/r.md": toSales, "en/r2.md": strings.NewReplacer("id: r", "id: r2", "to: sales", "to: sale").Replace(toSales)},
 			`org/en/sales.md:2: id "sale" here`, "write  id: sales  here, and change the 1 reference to sale to sales",
 			[]edit{{"en/sales.md", "id: sale\n", "id: sales\n"}, {"en/r2.md", "to: sale\n", "to: sales\n"}}},
+		fixCase{"misspelt source", map[string]string{"en/a.md": fmA + "## S {#s}\nSources: source-tow\n- Work.\n", "sources.yaml": "- id: source-two\n  title: Two\n"},
+			`org/en/a.md:6: unknown source "source-tow"`, "did you mean source-two?", []edit{{"en/a.md", "source-tow", "source-two"}}},
 		fixCase{"relation to a misspelt department", map[string]string{"en/a.md": okEn, "en/sales.md": strings.Replace(saleEn, "id: sale", "id: sales", 1), "en/r.md": strings.Replace(toSales, "to: sales", "to: sale", 1)},
 			`org/en/r.md:6: "sale" is not a known department`, "did you mean sales?", []edit{{"en/r.md", "to: sale", "to: sales"}}},
 	)

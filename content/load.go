@@ -637,7 +637,7 @@ func (ld *loader) checkRefs() {
 	}
 	for _, r := range ld.refs {
 		if unknownSource(r.id) {
-			ld.c.add(r.file, r.line, "list it in sources.yaml, or check the spelling", "unknown source %q", r.id)
+			ld.c.add(r.file, r.line, ld.sourceHint(r.id), "unknown source %q", r.id)
 		}
 	}
 	ld.reportIDTwins(ld.idTwins)

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"path"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/dutymap/dutymap/model"
 )
@@ -103,18 +104,43 @@ func (ld *loader) deptRefCounts() map[string]int {
 	return n
 }
 
-// closestDept is the department id nearest to id (an edit or two away, as
-// for a typo or a plural: "sales" for "sale"), or "" when none is.
+// closestDept is the department id nearest to id (see closest).
 func (ld *loader) closestDept(id string) string {
-	q := strings.ToLower(id)
-	best, bestD := "", max(1, len(q)/4)+1
+	var ids []string
 	for _, d := range ld.docs {
-		if d.Kind != model.KindDepartment {
-			continue
+		if d.Kind == model.KindDepartment {
+			ids = append(ids, d.ID)
 		}
-		if e := model.EditDistance(q, strings.ToLower(d.ID)); e < bestD {
-			best, bestD = d.ID, e
+	}
+	return closest(id, ids)
+}
+
+// closest is the id of ids nearest to id, a few edits away as a typo, a
+// plural or a shortening is ("sales" for "sale", "furniture-marketing" for
+// "furniture-mkting": up to a quarter of its letters), or "" when none is
+// or id is shorter than 4 letters (s2 is not a typo of s1).
+func closest(id string, ids []string) string {
+	q := strings.ToLower(id)
+	if utf8.RuneCountInString(q) < 4 {
+		return ""
+	}
+	best, bestD := "", max(1, utf8.RuneCountInString(q)/4)+1
+	for _, c := range ids {
+		if e := editDistance(q, strings.ToLower(c)); e < bestD {
+			best, bestD = c, e
 		}
 	}
 	return best
+}
+
+// sourceHint is the fix for a citation of an unknown source id.
+func (ld *loader) sourceHint(id string) string {
+	ids := make([]string, len(ld.sources))
+	for i, src := range ld.sources {
+		ids[i] = src.ID
+	}
+	if near := closest(id, ids); near != "" {
+		return fmt.Sprintf("did you mean %s? or list %s in sources.yaml", near, id)
+	}
+	return "list it in sources.yaml, or check the spelling"
 }
