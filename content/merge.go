@@ -180,31 +180,100 @@ func (s twinSides) report(lost, alone []*model.Node, leaves bool) {
 	for j := range max(len(lost), len(alone)) {
 		switch {
 		case j < len(lost) && j < len(alone):
-			src, dst := lost[j], alone[j]
-			// The first file's id, unless it is only a duty's number. A
-			// fix may only suggest an id its file does not use already
-			// (the other file's id may be a duplicate there, reported
-			// on its own).
-			here := fmt.Sprintf("end this %s with {#%s}", end, dst.ID)
-			there := fmt.Sprintf("end the %s at %s:%d with {#%s}", end, s.dstFile, dst.Loc[ol].Line, src.ID)
-			hereOK, thereOK := !usedBesides(s.src, dst.ID, src), !usedBesides(s.dst, src.ID, dst)
-			var fix string
-			switch {
-			case thereOK && (!hereOK || numeric(dst.ID) && !numeric(src.ID)):
-				fix = there
-			case hereOK:
-				fix = here
-			default:
-				fix = fmt.Sprintf("end this %s and the %s at %s:%d with the same new {#id}, one neither file uses yet", end, end, s.dstFile, dst.Loc[ol].Line)
-			}
-			s.c.add(s.srcFile, src.Loc[s.l].Line, "give both the same id: "+fix,
-				"%s %q has id %s here, but the %s in its place in %s:%d, %q, has id %s", what, src.Title[s.l], src.ID, what, s.dstFile, dst.Loc[ol].Line, dst.Title[ol], dst.ID)
+			// Reported once the organisation is whole, when the paths
+			// other lines name are known (reportTwinIDs).
+			s.c.twinIDs = append(s.c.twinIDs, twinID{twinSides: s, src: lost[j], dst: alone[j], what: what, end: end})
 		case j < len(lost):
 			s.missing(lost[j], s.l, s.srcFile, s.dstFile)
 		default:
 			s.missing(alone[j], ol, s.dstFile, s.srcFile)
 		}
 	}
+}
+
+// twinID is a section or duty whose twin in the other language's file
+// stands in its place under another id.
+type twinID struct {
+	twinSides
+	src, dst  *model.Node // the child of src's file, and its twin in dst's file
+	what, end string      // "section", "heading" or "duty", "duty's line"
+}
+
+// report reports t. The fix keeps the first file's id, unless only a
+// duty's number, or unless more lines (hand-offs, Overlaps, RACI) name the
+// other file's path, so that no line is left naming nothing; and it may
+// only suggest an id its file does not use already (the other file's id
+// may be a duplicate there, reported on its own). named counts the lines
+// that name a path or a path below it.
+func (t twinID) report(named func(path string) int) {
+	ol := 1 - t.l
+	src, dst, end := t.src, t.dst, t.end
+	srcPath := dst.Path
+	if i := strings.LastIndexByte(srcPath, '/'); i >= 0 {
+		srcPath = srcPath[:i+1] + src.ID
+	}
+	nSrc, nDst := 0, 0
+	if dst.Path != "" { // not in the organisation: a later layer replaced it
+		nSrc, nDst = named(srcPath), named(dst.Path)
+	}
+	here := fmt.Sprintf("end this %s with {#%s}", end, dst.ID)
+	there := fmt.Sprintf("end the %s at %s:%d with {#%s}", end, t.dstFile, dst.Loc[ol].Line, src.ID)
+	hereOK, thereOK := !usedBesides(t.twinSides.src, dst.ID, src), !usedBesides(t.twinSides.dst, src.ID, dst)
+	var fix string
+	left, gone, kept := 0, "", ""
+	switch {
+	case thereOK && (!hereOK || nSrc > nDst || nSrc == nDst && numeric(dst.ID) && !numeric(src.ID)):
+		fix, left, gone, kept = there, nDst, dst.Path, srcPath
+	case hereOK:
+		fix, left, gone, kept = here, nSrc, srcPath, dst.Path
+	default:
+		fix = fmt.Sprintf("end this %s and the %s at %s:%d with the same new {#id}, one neither file uses yet", end, end, t.dstFile, dst.Loc[ol].Line)
+	}
+	if left > 0 {
+		fix += fmt.Sprintf(", and change the %s to %s to name %s", Count(left, "line", "lines"), gone, kept)
+	}
+	t.c.add(t.srcFile, src.Loc[t.l].Line, "give both the same id: "+fix,
+		"%s %q has id %s here, but the %s in its place in %s:%d, %q, has id %s", t.what, src.Title[t.l], src.ID, t.what, t.dstFile, dst.Loc[ol].Line, dst.Title[ol], dst.ID)
+}
+
+// reportTwinIDs reports the twins with different ids collected while the
+// languages were merged, now that org is whole.
+func (c *collector) reportTwinIDs(org *model.Org) {
+	if len(c.twinIDs) == 0 {
+		return
+	}
+	var refs []string
+	for _, n := range org.Nodes() {
+		if r := n.RACI(); r != nil {
+			for _, role := range model.RACIRoles {
+				refs = append(refs, r.Refs[role]...)
+			}
+		}
+		if o := n.Overlap(); o != nil {
+			refs = append(refs, o.Refs...)
+		}
+		if l := n.Links(); l != nil {
+			for k := range model.NumLinks {
+				refs = append(refs, l.Refs[k]...)
+			}
+		}
+	}
+	for _, t := range c.twins {
+		refs = append(refs, t.refs...)
+	}
+	named := func(path string) int {
+		k := 0
+		for _, r := range refs {
+			if r = strings.Trim(r, "/ "); r == path || strings.HasPrefix(r, path+"/") {
+				k++
+			}
+		}
+		return k
+	}
+	for _, t := range c.twinIDs {
+		t.report(named)
+	}
+	c.twinIDs = nil
 }
 
 // usedBesides reports whether a child of parent other than n has the id.

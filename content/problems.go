@@ -107,6 +107,9 @@ type collector struct {
 	// and only when all of them are known (a misspelt id is the one
 	// problem; the difference follows from it).
 	idDiffs []idDiff
+	// twinIDs are children paired across the languages by their place,
+	// with different ids: reported once the organisation is whole.
+	twinIDs []twinID
 }
 
 // idDiff is a difference between the languages whose values are ids.

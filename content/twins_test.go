@@ -71,3 +71,39 @@ func TestIDChangedInOneLanguage(t *testing.T) {
 		}
 	}
 }
+
+// TestSectionIDChangedInOneLanguage: a section whose id was changed in one
+// language's file only is paired with its twin by place; the fix keeps the
+// id that other lines name (here an Overlaps line), so that applied it
+// leaves no line naming nothing. Without such lines it keeps the first
+// file's id.
+func TestSectionIDChangedInOneLanguage(t *testing.T) {
+	b := "---\nid: b\nname: B\n---\n## Q {#q}\n- Check the work.\n  Overlaps: a/s/1\n"
+	bZh := "---\nid: b\nname: 乙部\n---\n## 查 {#q}\n- 检查工作。\n"
+	files := map[string]string{"en/a.md": strings.Replace(okEn, "{#s}", "{#t}", 1), "zh/a.md": okZh, "en/b.md": b, "zh/b.md": bZh}
+	_, ps := Check(layer(files))
+	want := `org/zh/a.md:5: section "乙" has id s here, but the section in its place in org/en/a.md:5, "S", has id t`
+	if len(ps) != 1 || ps[0].String() != want+"\n  fix: give both the same id: end the heading at org/en/a.md:5 with {#s}" {
+		t.Fatalf("want the one problem %q with the fix that keeps s, got:\n%s", want, ps)
+	}
+	files["en/a.md"] = okEn // the fix applied
+	if _, ps := Check(layer(files)); len(ps) != 0 {
+		t.Fatalf("after the fix: %s", ps)
+	}
+	// Lines naming both paths: the fix keeps the one more lines name and
+	// says which lines to change.
+	files["en/a.md"] = strings.Replace(okEn, "{#s}", "{#t}", 1)
+	files["en/c.md"] = strings.NewReplacer("id: b", "id: c", "{#q}", "{#r}", "a/s/1", "a/t/1").Replace(b)
+	files["zh/c.md"] = strings.NewReplacer("id: b", "id: c", "{#q}", "{#r}").Replace(bZh)
+	files["en/d.md"] = strings.NewReplacer("id: b", "id: d", "{#q}", "{#r}").Replace(b)
+	files["zh/d.md"] = strings.NewReplacer("id: b", "id: d", "{#q}", "{#r}").Replace(bZh)
+	_, ps = Check(layer(files))
+	if len(ps.Errors()) != 1 || !strings.HasSuffix(ps.Errors()[0].Fix, "end the heading at org/en/a.md:5 with {#s}, and change the 1 line to a/t to name a/s") {
+		t.Fatalf("want the fix keeping s and naming the line to change, got:\n%s", ps)
+	}
+	// Without lines naming either, the first file's id is kept.
+	_, ps = Check(layer(map[string]string{"en/a.md": strings.Replace(okEn, "{#s}", "{#t}", 1), "zh/a.md": okZh}))
+	if len(ps) != 1 || !strings.HasSuffix(ps[0].Fix, "end this heading with {#t}") {
+		t.Fatalf("want the fix keeping the first file's id, got:\n%s", ps)
+	}
+}
