@@ -81,8 +81,8 @@ func (ld *loader) reportIDTwins(twins []idTwin) {
 }
 
 // deptRefCounts counts the references to each department id: from:, to:
-// and concerns: of relations and topics, and RACI lines that name a
-// department by its id or a path under it.
+// and concerns: of relations and topics, and RACI lines (of both
+// languages) that name a department by its id or a path under it.
 func (ld *loader) deptRefCounts() map[string]int {
 	n := map[string]int{}
 	for _, r := range ld.deptRef {
@@ -100,6 +100,14 @@ func (ld *loader) deptRefCounts() map[string]int {
 			}
 			return true
 		})
+	}
+	for _, t := range ld.c.twins { // the other language's RACI lines
+		if t.key.isRACI() {
+			for _, ref := range t.refs {
+				id, _, _ := strings.Cut(ref, "/")
+				n[id]++
+			}
+		}
 	}
 	return n
 }
