@@ -111,7 +111,7 @@ func Check(layers ...Layer) (*model.Org, Problems) {
 	// RACI lines and hand-off links name nodes anywhere in the
 	// organisation, so they are resolved once it is whole (and even when
 	// it has other problems, so that validate lists everything at once).
-	ld.c.reportTwinIDs(org)
+	ld.c.reportTwinIDs(ld.docs)
 	resolveRefs(org, &ld.c, len(ld.broken) > 0)
 	ps := ld.c.list.sorted()
 	if len(ps.Errors()) > 0 {

@@ -237,30 +237,13 @@ func (t twinID) report(named func(path string) int) {
 }
 
 // reportTwinIDs reports the twins with different ids collected while the
-// languages were merged, now that org is whole.
-func (c *collector) reportTwinIDs(org *model.Org) {
+// languages were merged, once the organisation made of docs is whole
+// (its nodes have their paths).
+func (c *collector) reportTwinIDs(docs []*model.Node) {
 	if len(c.twinIDs) == 0 {
 		return
 	}
-	var refs []string
-	for _, n := range org.Nodes() {
-		if r := n.RACI(); r != nil {
-			for _, role := range model.RACIRoles {
-				refs = append(refs, r.Refs[role]...)
-			}
-		}
-		if o := n.Overlap(); o != nil {
-			refs = append(refs, o.Refs...)
-		}
-		if l := n.Links(); l != nil {
-			for k := range model.NumLinks {
-				refs = append(refs, l.Refs[k]...)
-			}
-		}
-	}
-	for _, t := range c.twins {
-		refs = append(refs, t.refs...)
-	}
+	refs := lineRefs(docs, c.twins)
 	named := func(path string) int {
 		k := 0
 		for _, r := range refs {
@@ -274,6 +257,34 @@ func (c *collector) reportTwinIDs(org *model.Org) {
 		t.report(named)
 	}
 	c.twinIDs = nil
+}
+
+// lineRefs lists what the RACI, Overlaps and hand-off lines of docs (and
+// of twins, the other language's lines) name, as written.
+func lineRefs(docs []*model.Node, twins []twinLine) []string {
+	var refs []string
+	for _, d := range docs {
+		d.Walk(func(n *model.Node) bool {
+			if r := n.RACI(); r != nil {
+				for _, role := range model.RACIRoles {
+					refs = append(refs, r.Refs[role]...)
+				}
+			}
+			if o := n.Overlap(); o != nil {
+				refs = append(refs, o.Refs...)
+			}
+			if l := n.Links(); l != nil {
+				for k := range model.NumLinks {
+					refs = append(refs, l.Refs[k]...)
+				}
+			}
+			return true
+		})
+	}
+	for _, t := range twins {
+		refs = append(refs, t.refs...)
+	}
+	return refs
 }
 
 // usedBesides reports whether a child of parent other than n has the id.

@@ -81,33 +81,17 @@ func (ld *loader) reportIDTwins(twins []idTwin) {
 }
 
 // deptRefCounts counts the references to each department id: from:, to:
-// and concerns: of relations and topics, and RACI lines (of both
-// languages) that name a department by its id or a path under it.
+// and concerns: of relations and topics, and the RACI, Overlaps and
+// hand-off lines (of both languages) that name a department by its id or a
+// path under it.
 func (ld *loader) deptRefCounts() map[string]int {
 	n := map[string]int{}
 	for _, r := range ld.deptRef {
 		n[r.id]++
 	}
-	for _, d := range ld.docs {
-		d.Walk(func(x *model.Node) bool {
-			if r := x.RACI(); r != nil {
-				for _, role := range model.RACIRoles {
-					for _, ref := range r.Refs[role] {
-						id, _, _ := strings.Cut(ref, "/")
-						n[id]++
-					}
-				}
-			}
-			return true
-		})
-	}
-	for _, t := range ld.c.twins { // the other language's RACI lines
-		if t.key.isRACI() {
-			for _, ref := range t.refs {
-				id, _, _ := strings.Cut(ref, "/")
-				n[id]++
-			}
-		}
+	for _, ref := range lineRefs(ld.docs, ld.c.twins) {
+		id, _, _ := strings.Cut(strings.TrimSpace(ref), "/")
+		n[id]++
 	}
 	return n
 }
