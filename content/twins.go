@@ -74,6 +74,7 @@ func (ld *loader) reportIDTwins(twins []idTwin) {
 		if n := refs[change.node.ID]; n > 0 {
 			fix += fmt.Sprintf(", and change the %s to %s to %s", Count(n, "reference", "references"), change.node.ID, keep.node.ID)
 		}
+		fix += "; if they are two different documents, rename one of the files"
 		ld.c.add(change.file, change.fm.line("id"), fix,
 			"id %q here, but the same file in %s/ (%s:%d) has id %q: as written they are two %ss, each in one language",
 			change.node.ID, t.folders[keep.lang], keep.file, keep.fm.line("id"), keep.node.ID, change.node.Kind)
