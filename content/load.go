@@ -10,6 +10,7 @@ import (
 	"io/fs"
 	"os"
 	"path"
+	"path/filepath"
 	"regexp"
 	"runtime"
 	"slices"
@@ -256,7 +257,7 @@ func (ld *loader) langFolders(l Layer) (folders [model.NumLangs]string, ok bool)
 		tag, isLang := folderTag(name)
 		if !isLang {
 			// A link is not followed to look for notes: it may lead anywhere.
-			if !strings.HasPrefix(name, ".") && e.Type()&fs.ModeSymlink == 0 && holdsMarkdown(l.FS, name) {
+			if !Ignored(name) && e.Type()&fs.ModeSymlink == 0 && holdsMarkdown(l.FS, name) {
 				ld.c.note(ld.display(l, name), 0, "to read them, move them into a folder named by a language code such as en/, de/ or zh-Hant/",
 					"%s/ is not named by a language, so its .md files are not read", name)
 			}
@@ -312,6 +313,12 @@ func holdsMarkdown(fsys fs.FS, dir string) bool {
 	found, seen := false, 0
 	_ = fs.WalkDir(fsys, dir, func(name string, d fs.DirEntry, err error) error {
 		seen++
+		if err == nil && name != dir && Ignored(name) {
+			if d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
 		if err == nil && !d.IsDir() && IsMarkdown(name) {
 			found = true
 		}
@@ -333,22 +340,49 @@ func IsMarkdown(name string) bool {
 // markdownExts are the other extensions Markdown files are saved with.
 var markdownExts = map[string]bool{".markdown": true, ".mdown": true, ".mkd": true, ".mkdn": true, ".mdwn": true, ".mdtxt": true, ".txt": true, "": true}
 
+// Ignored reports whether name (a file or folder; its last element is
+// looked at) is passed over without a word wherever content is looked
+// for: by the loader in language folders, by live reload's watcher and
+// so by what the cache records. It holds for no one's content: hidden
+// names (.git, .DS_Store, an editor's .sales.md.swp, Emacs's lock link
+// .#sales.md, macOS's AppleDouble ._sales.md), editors' auto-saves and
+// backups (#sales.md#, sales.md~, sales.md.bak, sales.md.orig, vim's
+// write test 4913), temporaries (x.tmp, Office's ~$x.docx) and the
+// folder files Windows writes (Thumbs.db, desktop.ini). One rule for all
+// three, so that a file the watcher ignores is never one the loader
+// reads.
+func Ignored(name string) bool {
+	base := filepath.Base(name)
+	if base == "." || base == string(filepath.Separator) {
+		return false
+	}
+	lower := strings.ToLower(base)
+	switch {
+	case strings.HasPrefix(base, "."), strings.HasPrefix(base, "~$"):
+		return true
+	case len(base) > 1 && strings.HasPrefix(base, "#") && strings.HasSuffix(base, "#"):
+		return true
+	case strings.HasSuffix(base, "~"), base == "4913", lower == "thumbs.db", lower == "desktop.ini":
+		return true
+	}
+	switch path.Ext(lower) {
+	case ".swp", ".swo", ".swx", ".tmp", ".bak", ".orig", ".rej":
+		return true
+	}
+	return false
+}
+
 // maxSkippedNotes bounds the notes about files that are not read (a
 // folder of images gets a few and a count, not one per image).
 const maxSkippedNotes = 10
 
-// skippedFiles counts the files of language folders that are not read.
+// skippedFiles counts the files of language folders that are not read
+// (Ignored files are not counted: they are passed over).
 type skippedFiles struct{ n int }
 
 // add counts a file that is not read and reports whether it gets a note
-// of its own. Hidden files (.DS_Store, an editor's .sales.md.swp),
-// backups and temporary files (sales.md~, x.tmp, vim's 4913) are passed
-// over, as live reload passes them over: they are no one's content.
-func (s *skippedFiles) add(name string) bool {
-	base := path.Base(name)
-	if strings.HasPrefix(base, ".") || strings.HasSuffix(base, "~") || strings.HasSuffix(base, ".swp") || strings.HasSuffix(base, ".tmp") || base == "4913" {
-		return false
-	}
+// of its own.
+func (s *skippedFiles) add() bool {
 	s.n++
 	return s.n <= maxSkippedNotes
 }
@@ -384,8 +418,14 @@ func (ld *loader) listFiles(l Layer, folders [model.NumLangs]string) []contentFi
 				ld.c.add(file, 0, "check that the folder exists and you may read it", "cannot read: %v", plainErr(err))
 				return nil
 			}
+			if name != root && Ignored(name) {
+				if d.IsDir() {
+					return fs.SkipDir
+				}
+				return nil
+			}
 			if !IsMarkdown(name) {
-				if !d.IsDir() && skipped.add(name) {
+				if !d.IsDir() && skipped.add() {
 					base := path.Base(name)
 					fix := "to read it, rename it to %s.md"
 					if !markdownExts[strings.ToLower(path.Ext(base))] {
