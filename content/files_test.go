@@ -3,6 +3,7 @@ package content
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -94,5 +95,62 @@ func TestLeftoversAreNotContent(t *testing.T) {
 		if _, ok := sums.Sum(name); ok {
 			t.Errorf("%s was read", name)
 		}
+	}
+}
+
+// TestNotReadNotesGiveFixesThatWork: a file of a language folder that is
+// not read is told a rename only when the rename makes it content (or is
+// told what content must hold), never to a name that is taken; other
+// files are told to live elsewhere. Following a plain "rename it" fix
+// makes a file that loads.
+func TestNotReadNotesGiveFixesThatWork(t *testing.T) {
+	deptB := strings.ReplaceAll(deptA, "id: a\nname: A", "id: b\nname: B")
+	const needsFrontMatter = " and start it with front matter (a line ---, then id: and name:, then another line ---); otherwise keep it outside the language folders"
+	for _, c := range []struct {
+		name, text, fix string
+	}{
+		{"README", "# Notes\n\nWhat this folder is.\n", "if it is content, rename it to README.md" + needsFrontMatter},
+		{"k.txt", "plain notes\n", "if it is content, rename it to k.md" + needsFrontMatter},
+		{"b.markdown", "# B\n", "if it is content, rename it to b.md" + needsFrontMatter},
+		{"b.markdown", deptB, "to read it, rename it to b.md"},
+		{"b.txt", "\ufeff" + deptB, "to read it, rename it to b.md"},
+		{"b.md.txt", deptB, "to read it, rename it to b.md"},
+		{"a.markdown", deptB, "a.md is already there: if this is content too, give it another name ending in .md; otherwise keep it outside the language folders"},
+		{"logo.png", "\x89PNG", "keep it outside the language folders"},
+	} {
+		_, ps := Check(layer(map[string]string{"en/a.md": deptA, "en/" + c.name: c.text}))
+		if len(ps) != 1 || ps[0].Msg != c.name+" is not read: only .md files in a language folder are" || ps[0].Fix != c.fix {
+			t.Errorf("%s (%q): want the fix %q, got:\n%s", c.name, c.text, c.fix, ps)
+			continue
+		}
+		if target, ok := strings.CutPrefix(c.fix, "to read it, rename it to "); ok {
+			org, ps := Check(layer(map[string]string{"en/a.md": deptA, "en/" + target: c.text}))
+			if org == nil || org.Department("b") == nil || len(ps) != 0 {
+				t.Errorf("%s renamed to %s as told does not load:\n%s", c.name, target, ps)
+			}
+		}
+	}
+}
+
+// A link is not followed to look for front matter: it may lead outside the
+// folder, so it is told the rename with what content must hold.
+func TestNotReadNoteDoesNotFollowLinks(t *testing.T) {
+	dir, outside := t.TempDir(), t.TempDir()
+	if err := os.MkdirAll(filepath.Join(dir, "en"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "en", "a.md"), []byte(deptA), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	target := filepath.Join(outside, "b.md")
+	if err := os.WriteFile(target, []byte(strings.ReplaceAll(deptA, "id: a", "id: b")), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(target, filepath.Join(dir, "en", "b.txt")); err != nil {
+		t.Skip("no symbolic links here:", err)
+	}
+	_, ps := Check(Dir(dir))
+	if len(ps) != 1 || !strings.HasPrefix(ps[0].Fix, "if it is content, rename it to b.md and start it with front matter") {
+		t.Errorf("a link to a file outside got:\n%s", ps)
 	}
 }

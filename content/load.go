@@ -7,6 +7,7 @@ package content
 import (
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path"
@@ -74,6 +75,7 @@ type loader struct {
 	sourcesUnread bool            // a sources.yaml could not be read: citations go unchecked
 	broken        map[string]bool // ids of files too broken to make a document
 
+	listing     bool  // Inputs: files are listed, not noted (no file is opened)
 	listedFiles int   // .md files found in every layer so far
 	listedBytes int64 // their sizes, as listed (each file is bounded again when read)
 
@@ -337,8 +339,13 @@ func IsMarkdown(name string) bool {
 	return len(name) >= 3 && strings.EqualFold(name[len(name)-3:], ".md")
 }
 
-// markdownExts are the other extensions Markdown files are saved with.
-var markdownExts = map[string]bool{".markdown": true, ".mdown": true, ".mkd": true, ".mkdn": true, ".mdwn": true, ".mdtxt": true, ".txt": true, "": true}
+// otherMarkdownExts are the other extensions Markdown files are saved
+// with, and textExts those of plain text: a file with one of them may be
+// content written under another name.
+var (
+	otherMarkdownExts = map[string]bool{".markdown": true, ".mdown": true, ".mkd": true, ".mkdn": true, ".mdwn": true, ".mdtxt": true}
+	textExts          = map[string]bool{".txt": true, ".text": true, "": true}
+)
 
 // Ignored reports whether name (a file or folder; its last element is
 // looked at) is passed over without a word wherever content is looked
@@ -372,6 +379,52 @@ func Ignored(name string) bool {
 	return false
 }
 
+// notReadNote is the note on a file of a language folder that is not
+// read: what it is, and a fix that works. A rename to .md is offered only
+// for Markdown or text, plainly when the file starts with front matter
+// (renamed, it is content), else with what content must hold; never to a
+// name that is taken.
+func notReadNote(fsys fs.FS, name string, link bool) (msg, fix string) {
+	base := path.Base(name)
+	msg = base + " is not read: only .md files in a language folder are"
+	ext := strings.ToLower(path.Ext(base))
+	if !otherMarkdownExts[ext] && !textExts[ext] {
+		return msg, "keep it outside the language folders"
+	}
+	target := strings.TrimSuffix(base, path.Ext(base))
+	if !IsMarkdown(target) {
+		target += ".md"
+	}
+	if _, err := fs.Stat(fsys, path.Join(path.Dir(name), target)); err == nil {
+		return msg, fmt.Sprintf("%s is already there: if this is content too, give it another name ending in .md; otherwise keep it outside the language folders",
+			termsafe.QuoteName(target))
+	}
+	target = termsafe.QuoteName(target)
+	// A link is not followed: it may lead outside the folder.
+	if !link && startsWithFrontMatter(fsys, name) {
+		return msg, "to read it, rename it to " + target
+	}
+	return msg, "if it is content, rename it to " + target + " and start it with front matter (a line ---, then id: and name:, then another line ---); otherwise keep it outside the language folders"
+}
+
+// startsWithFrontMatter reports whether a regular file's first line is
+// ---, reading only that far.
+func startsWithFrontMatter(fsys fs.FS, name string) bool {
+	info, err := fs.Stat(fsys, name)
+	if err != nil || regular(info) != nil {
+		return false
+	}
+	f, err := fsys.Open(name)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	head := make([]byte, 8)
+	n, _ := io.ReadFull(f, head)
+	line := strings.TrimPrefix(string(head[:n]), "\uFEFF")
+	return strings.HasPrefix(line, "---\n") || strings.HasPrefix(line, "---\r\n")
+}
+
 // maxSkippedNotes bounds the notes about files that are not read (a
 // folder of images gets a few and a count, not one per image).
 const maxSkippedNotes = 10
@@ -394,7 +447,7 @@ func (ld *loader) listFiles(l Layer, folders [model.NumLangs]string) []contentFi
 	var skipped skippedFiles
 	defer func() {
 		if more := skipped.n - maxSkippedNotes; more > 0 {
-			ld.c.note(termsafe.QuoteName(l.Root), 0, "rename the files that are content to end in .md",
+			ld.c.note(termsafe.QuoteName(l.Root), 0, "content files end in .md and start with front matter; keep the other files outside the language folders",
 				"%d more files in its language folders are not read", more)
 		}
 	}()
@@ -425,14 +478,9 @@ func (ld *loader) listFiles(l Layer, folders [model.NumLangs]string) []contentFi
 				return nil
 			}
 			if !IsMarkdown(name) {
-				if !d.IsDir() && skipped.add() {
-					base := path.Base(name)
-					fix := "to read it, rename it to %s.md"
-					if !markdownExts[strings.ToLower(path.Ext(base))] {
-						fix = "if it is content, rename it to %s.md; otherwise keep it outside the language folders"
-					}
-					ld.c.note(file, 0, fmt.Sprintf(fix, strings.TrimSuffix(base, path.Ext(base))),
-						"%s is not read: only .md files in a language folder are", base)
+				if !d.IsDir() && !ld.listing && skipped.add() {
+					msg, fix := notReadNote(l.FS, name, d.Type()&fs.ModeSymlink != 0)
+					ld.c.note(file, 0, fix, "%s", msg)
 				}
 				return nil
 			}
