@@ -73,8 +73,13 @@ func flatten(org *model.Org) []string {
 			parent = n.Parent.Path
 		}
 		c := *n
-		c.Parent, c.Children, c.RACI, c.Links, c.Overlap = nil, nil, nil, nil, nil
-		out = append(out, fmt.Sprintf("%#v parent=%s kids=%d %s", c, parent, len(n.Children), lines(n)))
+		var d model.Details
+		if n.Details != nil {
+			d = *n.Details
+		}
+		c.Parent, c.Children, c.Details = nil, nil, nil
+		d.RACI, d.Links, d.Overlap = nil, nil, nil
+		out = append(out, fmt.Sprintf("%#v %#v parent=%s kids=%d %s", c, d, parent, len(n.Children), lines(n)))
 	}
 	for _, s := range org.Sources {
 		out = append(out, fmt.Sprintf("%#v", *s))
@@ -98,17 +103,17 @@ func lines(n *model.Node) string {
 		return out
 	}
 	s := ""
-	if r := n.RACI; r != nil {
+	if r := n.RACI(); r != nil {
 		for role := range model.NumRACIRoles {
 			s += fmt.Sprintf(" raci%d=%q@%v%v", role, r.Refs[role], r.At[role], paths(r.Units[role]))
 		}
 	}
-	if l := n.Links; l != nil {
+	if l := n.Links(); l != nil {
 		for k := range model.NumLinks {
 			s += fmt.Sprintf(" link%d=%q@%v%v%v", k, l.Refs[k], l.At[k], paths(l.Nodes[k]), l.Named[k])
 		}
 	}
-	if o := n.Overlap; o != nil {
+	if o := n.Overlap(); o != nil {
 		s += fmt.Sprintf(" overlap=%q@%v%v", o.Refs, o.At, paths(o.Duties))
 	}
 	return s

@@ -31,6 +31,10 @@ const (
 	hasGroup
 )
 
+// detailFlags are the fields kept in model.Details.
+const detailFlags = hasSummary | hasBody | hasAliases | hasCode | hasRACI | hasSources | hasTraits |
+	hasConcerns | hasEnds | hasOrder | hasLinks | hasOverlap | hasGroup
+
 // maxDepth bounds how deep a tree read back may nest: the loader's trees
 // are six heading levels and a list item deep, and every walk over the
 // tree recurses.
@@ -139,20 +143,20 @@ func encodeNode(w *wire.Writer, t *table, n *model.Node) {
 			flags |= bit
 		}
 	}
-	set(hasSummary, n.Summary != model.Text{})
-	set(hasBody, n.Body != model.Text{})
-	set(hasAliases, len(n.Aliases[0])+len(n.Aliases[1]) > 0)
-	set(hasCode, n.Code != "")
-	set(hasRACI, n.RACI != nil)
-	set(hasSources, len(n.Sources) > 0)
-	set(hasTraits, len(n.Traits) > 0)
-	set(hasConcerns, len(n.Concerns) > 0)
-	set(hasEnds, n.From != "" || n.To != "")
-	set(hasOrder, n.Order != 0)
+	set(hasSummary, n.Summary() != model.Text{})
+	set(hasBody, n.Body() != model.Text{})
+	set(hasAliases, len(n.Aliases()[0])+len(n.Aliases()[1]) > 0)
+	set(hasCode, n.Code() != "")
+	set(hasRACI, n.RACI() != nil)
+	set(hasSources, len(n.Sources()) > 0)
+	set(hasTraits, len(n.Traits()) > 0)
+	set(hasConcerns, len(n.Concerns()) > 0)
+	set(hasEnds, n.From() != "" || n.To() != "")
+	set(hasOrder, n.Order() != 0)
 	set(hasRole, n.Role != "")
-	set(hasLinks, n.Links != nil)
-	set(hasOverlap, n.Overlap != nil)
-	set(hasGroup, n.Group != "")
+	set(hasLinks, n.Links() != nil)
+	set(hasOverlap, n.Overlap() != nil)
+	set(hasGroup, n.Group() != "")
 	w.Uvarint(flags)
 	w.Byte(byte(n.Kind))
 	w.String(n.ID)
@@ -168,45 +172,45 @@ func encodeNode(w *wire.Writer, t *table, n *model.Node) {
 		w.Int(t.id(string(n.Role)))
 	}
 	if flags&hasSummary != 0 {
-		text(w, n.Summary)
+		text(w, n.Summary())
 	}
 	if flags&hasBody != 0 {
-		text(w, n.Body)
+		text(w, n.Body())
 	}
 	if flags&hasAliases != 0 {
-		for _, a := range n.Aliases {
+		for _, a := range n.Aliases() {
 			w.Strings(a)
 		}
 	}
 	if flags&hasCode != 0 {
-		w.String(n.Code)
+		w.String(n.Code())
 	}
 	if flags&hasRACI != 0 {
 		for role := range model.NumRACIRoles {
-			refs(w, t, n.RACI.Refs[role], n.RACI.At[role])
+			refs(w, t, n.RACI().Refs[role], n.RACI().At[role])
 		}
 	}
 	if flags&hasLinks != 0 {
 		for k := range model.NumLinks {
-			refs(w, t, n.Links.Refs[k], n.Links.At[k])
+			refs(w, t, n.Links().Refs[k], n.Links().At[k])
 		}
 	}
 	if flags&hasOverlap != 0 {
-		refs(w, t, n.Overlap.Refs, n.Overlap.At)
+		refs(w, t, n.Overlap().Refs, n.Overlap().At)
 	}
 	if flags&hasSources != 0 {
-		w.Strings(n.Sources)
+		w.Strings(n.Sources())
 	}
 	if flags&hasTraits != 0 {
-		w.Int(len(n.Traits))
+		w.Int(len(n.Traits()))
 		for _, d := range model.Dimensions {
-			if tr, ok := n.Traits[d]; ok {
+			if tr, ok := n.Traits()[d]; ok {
 				w.String(string(d))
 				text(w, tr)
 			}
 		}
 		var other []string // dimensions the model does not know, if any
-		for d := range n.Traits {
+		for d := range n.Traits() {
 			if !model.IsDimension(string(d)) {
 				other = append(other, string(d))
 			}
@@ -214,21 +218,21 @@ func encodeNode(w *wire.Writer, t *table, n *model.Node) {
 		slices.Sort(other)
 		for _, d := range other {
 			w.String(d)
-			text(w, n.Traits[model.Dimension(d)])
+			text(w, n.Traits()[model.Dimension(d)])
 		}
 	}
 	if flags&hasConcerns != 0 {
-		w.Strings(n.Concerns)
+		w.Strings(n.Concerns())
 	}
 	if flags&hasEnds != 0 {
-		w.String(n.From)
-		w.String(n.To)
+		w.String(n.From())
+		w.String(n.To())
 	}
 	if flags&hasOrder != 0 {
-		w.Varint(int64(n.Order))
+		w.Varint(int64(n.Order()))
 	}
 	if flags&hasGroup != 0 {
-		w.String(n.Group)
+		w.String(n.Group())
 	}
 }
 
@@ -448,6 +452,66 @@ func (d *orgDecoder) newKids(k int) []*model.Node {
 	return out
 }
 
+// details reads the fields of a node's Details that flags announce.
+func (d *orgDecoder) details(flags uint64) *model.Details {
+	r := d.r
+	x := &model.Details{}
+	if flags&hasSummary != 0 {
+		x.Summary = readText(r)
+	}
+	if flags&hasBody != 0 {
+		x.Body = readText(r)
+	}
+	if flags&hasAliases != 0 {
+		for l := range x.Aliases {
+			x.Aliases[l] = r.Strings()
+		}
+	}
+	if flags&hasCode != 0 {
+		x.Code = r.String()
+	}
+	if flags&hasRACI != 0 {
+		x.RACI = &model.RACI{}
+		for role := range model.NumRACIRoles {
+			x.RACI.Refs[role], x.RACI.At[role] = readRefs(d)
+		}
+	}
+	if flags&hasLinks != 0 {
+		x.Links = &model.Links{}
+		for k := range model.NumLinks {
+			x.Links.Refs[k], x.Links.At[k] = readRefs(d)
+		}
+	}
+	if flags&hasOverlap != 0 {
+		x.Overlap = &model.Overlap{}
+		x.Overlap.Refs, x.Overlap.At = readRefs(d)
+	}
+	if flags&hasSources != 0 {
+		x.Sources = r.Strings()
+	}
+	if flags&hasTraits != 0 {
+		k := r.Count(3)
+		x.Traits = make(map[model.Dimension]model.Text, k)
+		for range k {
+			dim := model.Dimension(r.String())
+			x.Traits[dim] = readText(r)
+		}
+	}
+	if flags&hasConcerns != 0 {
+		x.Concerns = r.Strings()
+	}
+	if flags&hasEnds != 0 {
+		x.From, x.To = r.String(), r.String()
+	}
+	if flags&hasOrder != 0 {
+		x.Order = int(r.Varint())
+	}
+	if flags&hasGroup != 0 {
+		x.Group = r.String()
+	}
+	return x
+}
+
 func readText(r *wire.Reader) model.Text {
 	var t model.Text
 	for l := range t {
@@ -499,58 +563,8 @@ func (d *orgDecoder) node(parent *model.Node, prefix string, depth int) *model.N
 	if flags&hasRole != 0 {
 		n.Role = model.Role(d.str())
 	}
-	if flags&hasSummary != 0 {
-		n.Summary = readText(r)
-	}
-	if flags&hasBody != 0 {
-		n.Body = readText(r)
-	}
-	if flags&hasAliases != 0 {
-		for l := range n.Aliases {
-			n.Aliases[l] = r.Strings()
-		}
-	}
-	if flags&hasCode != 0 {
-		n.Code = r.String()
-	}
-	if flags&hasRACI != 0 {
-		n.RACI = &model.RACI{}
-		for role := range model.NumRACIRoles {
-			n.RACI.Refs[role], n.RACI.At[role] = readRefs(d)
-		}
-	}
-	if flags&hasLinks != 0 {
-		n.Links = &model.Links{}
-		for k := range model.NumLinks {
-			n.Links.Refs[k], n.Links.At[k] = readRefs(d)
-		}
-	}
-	if flags&hasOverlap != 0 {
-		n.Overlap = &model.Overlap{}
-		n.Overlap.Refs, n.Overlap.At = readRefs(d)
-	}
-	if flags&hasSources != 0 {
-		n.Sources = r.Strings()
-	}
-	if flags&hasTraits != 0 {
-		k := r.Count(3)
-		n.Traits = make(map[model.Dimension]model.Text, k)
-		for range k {
-			dim := model.Dimension(r.String())
-			n.Traits[dim] = readText(r)
-		}
-	}
-	if flags&hasConcerns != 0 {
-		n.Concerns = r.Strings()
-	}
-	if flags&hasEnds != 0 {
-		n.From, n.To = r.String(), r.String()
-	}
-	if flags&hasOrder != 0 {
-		n.Order = int(r.Varint())
-	}
-	if flags&hasGroup != 0 {
-		n.Group = r.String()
+	if flags&detailFlags != 0 {
+		n.Details = d.details(flags)
 	}
 	if r.Err() != nil {
 		return nil

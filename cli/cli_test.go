@@ -234,7 +234,7 @@ func TestShowPipedIsPlainMarkdown(t *testing.T) {
 }
 
 func TestShowTerminalRendersWithGlamour(t *testing.T) {
-	body := loadOrg(t, content.Builtin()).Node("marketing").Body[model.En]
+	body := loadOrg(t, content.Builtin()).Node("marketing").Body()[model.En]
 	firstParagraph, _, _ := strings.Cut(body, "\n\n")
 	colour := regexp.MustCompile(`\x1b\[[0-9;]*(38|48);`)
 	for _, tc := range []struct {

@@ -243,24 +243,24 @@ func writeDocument(w *bufio.Writer, org *model.Org, d *model.Node, l model.Lang)
 	words := exportWords[l]
 	fmt.Fprintf(w, "## %s\n\n", mdEsc(d.Title.In(l)))
 	fmt.Fprintf(w, "`%s`\n\n", d.Path)
-	if s := d.Summary.In(l); s != "" {
+	if s := d.Summary().In(l); s != "" {
 		fmt.Fprintf(w, "**%s**\n\n", mdEsc(s))
 	}
 	if d.Kind == model.KindRelation {
-		fmt.Fprintf(w, "%s: **%s** → %s: **%s**\n\n", words.from, mdEsc(deptName(org, d.From, l)), words.to, mdEsc(deptName(org, d.To, l)))
+		fmt.Fprintf(w, "%s: **%s** → %s: **%s**\n\n", words.from, mdEsc(deptName(org, d.From(), l)), words.to, mdEsc(deptName(org, d.To(), l)))
 	}
-	if len(d.Concerns) > 0 {
-		names := make([]string, len(d.Concerns))
-		for i, id := range d.Concerns {
+	if len(d.Concerns()) > 0 {
+		names := make([]string, len(d.Concerns()))
+		for i, id := range d.Concerns() {
 			names[i] = deptName(org, id, l)
 		}
 		fmt.Fprintf(w, "%s: %s\n\n", words.concerns, mdEsc(strings.Join(names, ", ")))
 	}
-	if d.Kind == model.KindDepartment && len(d.Traits) > 0 {
+	if d.Kind == model.KindDepartment && len(d.Traits()) > 0 {
 		fmt.Fprintf(w, "| %s | %s |\n|---|---|\n", words.dimension, words.value)
 		for _, dim := range model.Dimensions {
 			v := "—"
-			if t, ok := d.Traits[dim]; ok {
+			if t, ok := d.Traits()[dim]; ok {
 				v = t.In(l)
 			}
 			fmt.Fprintf(w, "| %s | %s |\n", dim.Label(l), strings.ReplaceAll(mdEsc(v), "|", `\|`))
@@ -282,10 +282,10 @@ func writeSection(w *bufio.Writer, n *model.Node, l model.Lang, level int) {
 			fmt.Fprintf(w, "**%s**\n\n", title)
 		}
 	}
-	if len(n.Sources) > 0 {
-		fmt.Fprintf(w, "*%s: %s*\n\n", exportWords[l].sources, mdEsc(strings.Join(n.Sources, ", ")))
+	if len(n.Sources()) > 0 {
+		fmt.Fprintf(w, "*%s: %s*\n\n", exportWords[l].sources, mdEsc(strings.Join(n.Sources(), ", ")))
 	}
-	if body := strings.TrimSpace(n.Body.In(l)); body != "" {
+	if body := strings.TrimSpace(n.Body().In(l)); body != "" {
 		fmt.Fprintf(w, "%s\n\n", body)
 	}
 	leaves := false
@@ -309,10 +309,10 @@ func writeSection(w *bufio.Writer, n *model.Node, l model.Lang, level int) {
 // " *[five-differences, market-vs-sales-zh]*". A duty without the mark
 // cites what its section cites.
 func dutySources(n *model.Node) string {
-	if len(n.Sources) == 0 {
+	if len(n.Sources()) == 0 {
 		return ""
 	}
-	return " *[" + mdEsc(strings.Join(n.Sources, ", ")) + "]*"
+	return " *[" + mdEsc(strings.Join(n.Sources(), ", ")) + "]*"
 }
 
 func deptName(org *model.Org, id string, l model.Lang) string {
@@ -421,8 +421,8 @@ func jsonNodes(org *model.Org, nodes []*model.Node, langs langSet) []*jsonNode {
 func toJSON(org *model.Org, n *model.Node, langs langSet) *jsonNode {
 	j := &jsonNode{
 		ID: n.ID, Path: n.Path, Kind: n.Kind.String(),
-		Title: textOf(n.Title, langs), Summary: textOf(n.Summary, langs), Body: textOf(n.Body, langs), Code: n.Code,
-		Sources: n.Sources, Group: n.Group, Concerns: n.Concerns, From: n.From, To: n.To,
+		Title: textOf(n.Title, langs), Summary: textOf(n.Summary(), langs), Body: textOf(n.Body(), langs), Code: n.Code(),
+		Sources: n.Sources(), Group: n.Group(), Concerns: n.Concerns(), From: n.From(), To: n.To(),
 	}
 	// What the node cites: its own sources, or its nearest ancestor's (a
 	// duty without a Sources: line cites its section's).
@@ -436,14 +436,14 @@ func toJSON(org *model.Org, n *model.Node, langs langSet) *jsonNode {
 		}
 	}
 	for _, l := range langs.list {
-		if len(n.Aliases[l]) > 0 {
+		if len(n.Aliases()[l]) > 0 {
 			if j.Aliases == nil {
 				j.Aliases = map[string][]string{}
 			}
-			j.Aliases[langs.tag[l]] = n.Aliases[l]
+			j.Aliases[langs.tag[l]] = n.Aliases()[l]
 		}
 	}
-	for d, t := range n.Traits {
+	for d, t := range n.Traits() {
 		if txt := textOf(t, langs); len(txt) > 0 {
 			if j.Traits == nil {
 				j.Traits = map[model.Dimension]jsonText{}
@@ -452,7 +452,7 @@ func toJSON(org *model.Org, n *model.Node, langs langSet) *jsonNode {
 		}
 	}
 	j.RACI, j.Links = raciJSON(n)
-	if o := n.Overlap; o != nil {
+	if o := n.Overlap(); o != nil {
 		for i, d := range o.Duties {
 			if d != nil {
 				j.Overlaps = append(j.Overlaps, d.Path)
@@ -472,28 +472,28 @@ func toJSON(org *model.Org, n *model.Node, langs langSet) *jsonNode {
 // as written where it names nothing), as written on the node itself.
 func raciJSON(n *model.Node) (raci, links map[string][]string) {
 	for _, role := range model.RACIRoles {
-		if n.RACI.Has(role) {
+		if n.RACI().Has(role) {
 			if raci == nil {
 				raci = map[string][]string{}
 			}
 			paths := []string{}
-			for _, u := range n.RACI.Units[role] {
+			for _, u := range n.RACI().Units[role] {
 				paths = append(paths, u.Path)
 			}
 			raci[role.String()] = paths
 		}
 	}
 	for k := range model.NumLinks {
-		if n.Links.Has(k) {
+		if n.Links().Has(k) {
 			if links == nil {
 				links = map[string][]string{}
 			}
 			paths := []string{}
-			for i, t := range n.Links.Nodes[k] {
+			for i, t := range n.Links().Nodes[k] {
 				if t != nil {
 					paths = append(paths, t.Path)
 				} else {
-					paths = append(paths, n.Links.Refs[k][i])
+					paths = append(paths, n.Links().Refs[k][i])
 				}
 			}
 			links[strings.ToLower(k.String())] = paths

@@ -94,7 +94,7 @@ func (a *app) followContent(live *serve.Live, start <-chan struct{}, send func(t
 				msg := ui.ContentMsg{Org: c.Snapshot.Org, Version: c.Snapshot.Version}
 				if c.Snapshot != shown {
 					shown, msg = c.Snapshot, snapshotMsg(c.Snapshot)
-					wg.Go(func() { giveBackAfter(ctx, msg.Similarity) })
+					wg.Go(func() { giveBackAfter(ctx, msg.Similarity, msg.Search) })
 				}
 				if c.Err != nil {
 					msg.Problems = a.contentProblems(c.Err)
@@ -116,9 +116,11 @@ func (a *app) followContent(live *serve.Live, start <-chan struct{}, send func(t
 
 // giveBackAfter returns to the system, once the new version's similarity
 // index is built, the memory the build and the version before it left
-// behind, as the explorer does after its first build.
-func giveBackAfter(ctx context.Context, sim *model.SimilarityBuild) {
+// behind, and lets the Chinese dictionary go, as the explorer does after
+// its first build (settle).
+func giveBackAfter(ctx context.Context, sim *model.SimilarityBuild, ix *search.Index) {
 	if _, err := sim.Wait(ctx); err == nil {
+		prepareIdle(ix)
 		debug.FreeOSMemory()
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"runtime/debug"
+	"slices"
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
@@ -173,18 +174,26 @@ const maxClosest = 5
 
 // The messages of an answer that is not a plain list, per language.
 var (
-	noMention = [model.NumLangs]string{
+	// noMention and nothingClose: [0] for terms no duty mentions, [1] for
+	// terms duties mention apart but none together (Results.NotMentioned).
+	noMention = [2][model.NumLangs]string{{
 		"dutymap search: no duty mentions %s; closest:",
 		"dutymap search：没有职责提到%s；最接近的：",
-	}
+	}, {
+		"dutymap search: no duty mentions %s together; closest:",
+		"dutymap search：没有职责同时提到%s；最接近的：",
+	}}
 	notMentioned = [model.NumLangs]string{
 		"dutymap search: no duty mentions %s; the results match the other words",
 		"dutymap search：没有职责提到%s；以下结果匹配其余的词",
 	}
-	nothingClose = [model.NumLangs]string{
+	nothingClose = [2][model.NumLangs]string{{
 		"dutymap search: no duty mentions %s, and nothing comes close",
 		"dutymap search：没有职责提到%s，也没有相近的内容",
-	}
+	}, {
+		"dutymap search: no duty mentions %s together, and nothing comes close",
+		"dutymap search：没有职责同时提到%s，也没有相近的内容",
+	}}
 	onlyCommon = [model.NumLangs]string{
 		"dutymap search: only common words: %s; add what the work is about (or write 'word to look for the word itself)",
 		"dutymap search：只有常用词：%s；请加上要找的工作内容（或写 '词 来查找这个词本身）",
@@ -314,14 +323,29 @@ func (a *app) answerSearch(ld *cache.Loaded, lang model.Lang, query string, q se
 		_, err := fmt.Fprint(a.io.Out, b.String())
 		return err
 	}
-	quoted := quoteWords(res.Missing, lang)
-	if res.NoMention {
-		quoted = quoteWords(res.Words, lang)
+	terms, together := res.NotMentioned()
+	quoted := quoteJoined(terms, lang, together)
+	// One decision of what matched, for the owners as for the list: a
+	// query nothing matches gets the same answer either way.
+	switch {
+	case len(res.List) == 0 && res.NoMention && len(q.Depts) == 0:
+		return &exitError{1, fmt.Sprintf(nothingClose[b2i(together)][lang], quoted)}
+	case len(res.List) == 0 || owners && res.Matches == 0 && !res.NoMention:
+		return &exitError{1, fmt.Sprintf(nothing[lang], echo(query))}
+	case res.NoMention:
+		// As show does with a path it cannot find: the message and the
+		// candidates on standard error, nothing on standard output.
+		msg := fmt.Sprintf(noMention[b2i(together)][lang], quoted)
+		for _, r := range res.List[:min(len(res.List), maxClosest)] {
+			msg += "\n  " + searchLine(r)
+		}
+		return &exitError{1, msg}
 	}
 	if owners {
 		os := res.Owners(limit)
 		if len(os) == 0 {
-			return &exitError{1, fmt.Sprintf(noOwners[lang], quoteWords(res.Words, lang))}
+			// The matches are all topics' points, none a duty.
+			return &exitError{1, fmt.Sprintf(noOwners[lang], quoteWords(append(slices.Clip(res.Words), res.Exact...), lang))}
 		}
 		if len(res.Missing) > 0 {
 			fmt.Fprintln(a.io.Err, fmt.Sprintf(notMentioned[lang], quoted))
@@ -343,21 +367,6 @@ func (a *app) answerSearch(ld *cache.Loaded, lang model.Lang, query string, q se
 				o.Proof.Node.Path, oneLine(o.Proof.Node.Title.In(o.Proof.Lang)))
 		}
 		return flush()
-	}
-	switch {
-	case len(res.List) == 0 && res.NoMention && len(q.Depts) == 0:
-		return &exitError{1, fmt.Sprintf(nothingClose[lang], quoted)}
-	case len(res.List) == 0:
-		return &exitError{1, fmt.Sprintf(nothing[lang], echo(query))}
-	}
-	if res.NoMention {
-		// As show does with a path it cannot find: the message and the
-		// candidates on standard error, nothing on standard output.
-		msg := fmt.Sprintf(noMention[lang], quoted)
-		for _, r := range res.List[:min(len(res.List), maxClosest)] {
-			msg += "\n  " + searchLine(r)
-		}
-		return &exitError{1, msg}
 	}
 	if len(res.Missing) > 0 {
 		fmt.Fprintln(a.io.Err, fmt.Sprintf(notMentioned[lang], quoted))
@@ -502,7 +511,11 @@ func dutiesLabel(o search.Owner, l model.Lang) string {
 
 // quoteWords lists words in quotes: “hiring”, or “a” or “b” (English);
 // “招聘”、“招人” (Chinese).
-func quoteWords(words []string, l model.Lang) string {
+func quoteWords(words []string, l model.Lang) string { return quoteJoined(words, l, false) }
+
+// quoteJoined quotes words as quoteWords does, the last joined by "and"
+// when and is set (words no duty mentions together), else by "or".
+func quoteJoined(words []string, l model.Lang, and bool) string {
 	more := len(words) > maxEchoWords
 	if more {
 		words = words[:maxEchoWords]
@@ -514,6 +527,8 @@ func quoteWords(words []string, l model.Lang) string {
 	switch {
 	case l == model.Zh && more:
 		return strings.Join(q, "、") + "…"
+	case l == model.Zh && and && len(q) > 1:
+		return strings.Join(q[:len(q)-1], "、") + "和" + q[len(q)-1]
 	case l == model.Zh:
 		return strings.Join(q, "、")
 	case more:
@@ -525,7 +540,11 @@ func quoteWords(words []string, l model.Lang) string {
 	case 1:
 		return q[0]
 	}
-	return strings.Join(q[:len(q)-1], ", ") + " or " + q[len(q)-1]
+	conj := " or "
+	if and {
+		conj = " and "
+	}
+	return strings.Join(q[:len(q)-1], ", ") + conj + q[len(q)-1]
 }
 
 // quoteList lists words in quotes, all of them: “who”, “the” (English);
@@ -570,3 +589,11 @@ const (
 func echo(s string) string { return ansi.Truncate(oneLine(s), maxEcho, "…") }
 
 func echoWord(s string) string { return ansi.Truncate(oneLine(s), maxEchoWord, "…") }
+
+// b2i is 1 for true, 0 for false: an index into a pair of messages.
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}

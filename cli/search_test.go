@@ -174,7 +174,7 @@ func TestSearchJSON(t *testing.T) {
 	if err := json.Unmarshal([]byte(strings.TrimSpace(r.out)), &h); err != nil {
 		t.Fatal(err)
 	}
-	if h.Lang != "zh" || h.Text != "与客户签订合同。" || marked(h.Text, h.Positions) != "与客户[签]订[合同]。" {
+	if h.Lang != "zh" || h.Text != "与客户签订合同。" || marked(h.Text, h.Positions) != "与客户[签订合同]。" {
 		t.Errorf("Chinese hit: %+v (%s)", h, marked(h.Text, h.Positions))
 	}
 }
@@ -542,5 +542,93 @@ func TestSearchLimitCountsMatches(t *testing.T) {
 		if s := run(t, "show", top[0]).ok(t); s.out == "" {
 			t.Errorf("show %s prints nothing", top[0])
 		}
+	}
+}
+
+// Exact terms ('word) match the same duties with --owners as without it:
+// the owners hold exactly the listed duties. Terms the duties hold apart
+// but none together, or an exact term no text holds, are named as such,
+// with the same message and status with --owners as without; in Chinese
+// too.
+func TestSearchOwnersExactTerms(t *testing.T) {
+	dir := searchOrg(t)
+	duties := []string{"marketing/duties/1", "marketing/positions/analyst/1", "sales/duties/1"}
+	for _, c := range []struct {
+		lang, query string
+		places      []string // the list's, all
+		duties      []string // the duties among them
+	}{
+		{"en", "'prices", duties, duties},
+		// The analyst's position is named 价格分析员: listed, but no duty.
+		{"zh", "'价格", append([]string{"marketing/positions/analyst"}, duties...), duties},
+		{"en", "set 'prices", []string{"marketing/duties/1", "sales/duties/1"}, []string{"marketing/duties/1", "sales/duties/1"}},
+	} {
+		var places []string
+		for _, line := range strings.Split(strings.TrimSpace(searchIn(t, dir, "--lang", c.lang, "--json", "--limit", "0", c.query).ok(t).out), "\n") {
+			var h searchHit
+			if err := json.Unmarshal([]byte(line), &h); err != nil {
+				t.Fatal(err)
+			}
+			places = append(places, h.Places...)
+		}
+		r := searchIn(t, dir, "--lang", c.lang, "--owners", "--json", "--limit", "0", c.query).ok(t)
+		var proved []string
+		held := 0
+		for _, line := range strings.Split(strings.TrimSpace(r.out), "\n") {
+			var o ownerHit
+			if err := json.Unmarshal([]byte(line), &o); err != nil {
+				t.Fatal(err)
+			}
+			held += o.Duties
+			proved = append(proved, o.Proof.Path)
+		}
+		slices.Sort(places)
+		slices.Sort(proved)
+		slices.Sort(c.places)
+		// Here each owner holds one of the duties listed.
+		if !slices.Equal(places, c.places) || !slices.Equal(proved, c.duties) || held != len(c.duties) {
+			t.Errorf("%s: listed %v, want %v; the owners prove %v and hold %d duties, want %v", c.query, places, c.places, proved, held, c.duties)
+		}
+	}
+	r := searchIn(t, dir, "--owners", "'prices").ok(t)
+	mustContain(t, r.out, "Marketing department  (1 duty)\n    marketing/duties/1  Set product prices.\n",
+		"Marketing department › Pricing analyst  (1 duty)\n", "Sales department  (1 duty)\n")
+	for _, c := range []struct{ lang, query, want string }{
+		{"en", "prices 'contracts", "dutymap search: no duty mentions “prices” and “'contracts” together, and nothing comes close"},
+		{"en", "prices 'contrakts", "dutymap search: no duty mentions “'contrakts”, and nothing comes close"},
+		{"zh", "价格 '合同", "dutymap search：没有职责同时提到“价格”和“'合同”，也没有相近的内容"},
+		{"zh", "价格 '合约", "dutymap search：没有职责提到“'合约”，也没有相近的内容"},
+	} {
+		list := searchIn(t, dir, "--lang", c.lang, c.query).fails(t, 1)
+		owners := searchIn(t, dir, "--lang", c.lang, "--owners", c.query).fails(t, 1)
+		if list.err != c.want+"\n" || owners.err != list.err {
+			t.Errorf("%s: stderr %q, with --owners %q; want %q", c.query, list.err, owners.err, c.want)
+		}
+	}
+}
+
+// One Chinese character stands for the words holding it, alone or beside
+// other words: 定 and 价 both find 定价, and "定 价" finds it without
+// saying that no duty mentions 定. A text holding one of the two is a
+// partial match only.
+func TestSearchOneChineseCharacter(t *testing.T) {
+	dir := writeFiles(t, map[string]string{
+		"zh/fin.md": "---\nid: fin\nname: 财务部\n---\n\n## 工作 {#work}\n\n- 负责产品定价。\n- 审核价格表。\n",
+	})
+	for _, c := range []struct{ query, want string }{
+		{"定", "fin/work/1  财务部 › 工作 › 负责产品定价。\n"},
+		{"定 价", "fin/work/1  财务部 › 工作 › 负责产品定价。\n"},
+		{"价 定", "fin/work/1  财务部 › 工作 › 负责产品定价。\n"},
+		{"价", "fin/work/1  财务部 › 工作 › 负责产品定价。\nfin/work/2  财务部 › 工作 › 审核价格表。\n"},
+		{"审核 价", "fin/work/2  财务部 › 工作 › 审核价格表。\n"},
+	} {
+		r := searchIn(t, dir, "--lang", "zh", c.query).ok(t)
+		if r.out != c.want || strings.Contains(r.err, "没有职责提到") {
+			t.Errorf("%s: got\n%s%s\nwant\n%s", c.query, r.out, r.err, c.want)
+		}
+	}
+	r := searchIn(t, dir, "--lang", "zh", "--owners", "定 价").ok(t)
+	if want := "财务部  (1 项职责)\n    fin/work/1  负责产品定价。\n"; r.out != want || r.err != "" {
+		t.Errorf("--owners 定 价: got\n%s%s\nwant\n%s", r.out, r.err, want)
 	}
 }

@@ -416,7 +416,7 @@ func TestServeLiveContent(t *testing.T) {
 	writeFile(t, kitchen, strings.Replace(readFile(t, kitchen), "Mixes, shapes and bakes everything", "Kneads, proves and bakes everything", 1))
 	awaitChange(t, changes, func(ch serve.Change) bool {
 		k := ch.Snapshot.Org.Department("kitchen")
-		return ch.Err == nil && ch.Snapshot.Org.Department("delivery") != nil && k != nil && strings.HasPrefix(k.Summary.In(model.En), "Kneads")
+		return ch.Err == nil && ch.Snapshot.Org.Department("delivery") != nil && k != nil && strings.HasPrefix(k.Summary().In(model.En), "Kneads")
 	})
 	rt.WaitFor("the open explorer on the new content", func(scr string) bool {
 		return strings.Contains(scr, "Delivery") && strings.Contains(scr, "Kneads, proves and bakes everything") &&

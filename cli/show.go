@@ -210,7 +210,7 @@ func refLang(n *model.Node, ref string, lang model.Lang) model.Lang {
 				break
 			}
 			for l := range model.NumLangs {
-				if model.Fold(m.Title[l]) == q || slices.ContainsFunc(m.Aliases[l], func(a string) bool { return model.Fold(a) == q }) {
+				if model.Fold(m.Title[l]) == q || slices.ContainsFunc(m.Aliases()[l], func(a string) bool { return model.Fold(a) == q }) {
 					named[l] = true
 				}
 			}

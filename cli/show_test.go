@@ -205,7 +205,7 @@ func TestShowPipedUnwrapped(t *testing.T) {
 		for _, l := range strings.Split(out, "\n") {
 			lines[squeeze(l)] = true
 		}
-		paras := strings.Split(org.Node("marketing").Body.In(lang), "\n\n")
+		paras := strings.Split(org.Node("marketing").Body().In(lang), "\n\n")
 		for _, p := range paras {
 			if !strings.Contains(p, "\n") {
 				continue // written on one line: proves nothing

@@ -15,6 +15,7 @@ import (
 	"github.com/dutymap/dutymap/content"
 	"github.com/dutymap/dutymap/internal/termsafe"
 	"github.com/dutymap/dutymap/model"
+	"github.com/dutymap/dutymap/model/analysis"
 	"github.com/dutymap/dutymap/model/search"
 	"github.com/dutymap/dutymap/serve"
 	"github.com/dutymap/dutymap/ui"
@@ -87,20 +88,7 @@ func (a *app) runTUI(cmd *cobra.Command, args []string) error {
 		// The build takes every core: it starts once the first frame is
 		// on the screen, not while it is being made.
 		sim = model.BuildSimilarityAfter(context.Background(), org, drawn.done)
-		go func() {
-			// After a cache miss, write the cache once the index is built
-			// (the explorer builds it after its first frame anyway). A cache
-			// that cannot be written costs only speed next time.
-			_ = ld.Save()
-			// Building left garbage several times the size of what it
-			// built, and read every duty's text from the cache file; the
-			// explorer is idle now, so give that memory back at once
-			// rather than keep it for a heap that will not grow again.
-			if _, err := sim.Wait(context.Background()); err == nil {
-				ld.GiveBack()
-				debug.FreeOSMemory()
-			}
-		}()
+		go settle(ld, sim)
 	}
 	m := ui.New(ui.Config{
 		Org:        org,
@@ -133,6 +121,37 @@ func (a *app) runTUI(cmd *cobra.Command, args []string) error {
 		return &exitError{1, "dutymap: " + err.Error()}
 	}
 	return nil
+}
+
+// settle is the explorer's background work after its first frame: after
+// a cache miss, write the cache once the similarity index is built (the
+// explorer builds it after its first frame anyway; a cache that cannot be
+// written costs only speed next time); then give back the memory the
+// idle explorer will not use.
+func settle(ld *cache.Loaded, sim *model.SimilarityBuild) {
+	_ = ld.Save()
+	if _, err := sim.Wait(context.Background()); err != nil {
+		return
+	}
+	prepareIdle(ld.Index)
+	// Building left garbage several times the size of what it built, and
+	// read every duty's text from the cache file; the explorer is idle
+	// now, so give that memory back at once rather than keep it for a
+	// heap that will not grow again.
+	ld.GiveBack()
+	debug.FreeOSMemory()
+}
+
+// prepareIdle finishes what an explorer's indexes need the Chinese
+// dictionary for, then lets the dictionary go: the search index's
+// preparation (started by the explorer) analyses the owners' names; once
+// it is done, nothing segments Chinese until a search asks, which loads
+// the dictionary again (~25 ms, off the update loop).
+func prepareIdle(ix *search.Index) {
+	if ix != nil {
+		ix.Prepare()
+	}
+	analysis.ReleaseDictionary()
 }
 
 // screen wraps the explorer with what concerns the terminal rather than

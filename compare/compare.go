@@ -85,7 +85,7 @@ func DepartmentsContext(ctx context.Context, org *model.Org, ix *model.Similarit
 func traits(a, b *model.Node) []Trait {
 	out := make([]Trait, len(model.Dimensions))
 	for i, d := range model.Dimensions {
-		out[i] = Trait{Dimension: d, A: a.Traits[d], B: b.Traits[d]}
+		out[i] = Trait{Dimension: d, A: a.Traits()[d], B: b.Traits()[d]}
 	}
 	return out
 }

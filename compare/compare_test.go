@@ -30,7 +30,7 @@ func fixture() *model.Org {
 			"Sort and file the department's documents.|整理归档本部门的各类文件。",
 		),
 	)
-	mkt.Traits = map[model.Dimension]model.Text{
+	mkt.Edit().Traits = map[model.Dimension]model.Text{
 		model.Objective: {"Build the brand.", "打造品牌。"},
 		model.Focus:     {"The product and the brand.", "产品与品牌。"},
 	}
@@ -43,7 +43,7 @@ func fixture() *model.Org {
 			"Organise large-scale events.|组织大型活动。",
 		),
 	)
-	plan.Traits = map[model.Dimension]model.Text{model.Objective: {"Plan the company's projects.", "策划公司的项目。"}}
+	plan.Edit().Traits = map[model.Dimension]model.Text{model.Objective: {"Plan the company's projects.", "策划公司的项目。"}}
 	sales := dept("sales", "Sales department", "销售部", nil,
 		section("selling", "Selling",
 			"Call on customers in person.|亲自拜访客户。",
@@ -53,20 +53,19 @@ func fixture() *model.Org {
 	fin := dept("finance", "Finance department", "财务部", []string{"accounts department"},
 		section("accounts", "Accounts", "Keep the books and prepare the final accounts.|记账并编制决算。"),
 	)
-	rel := &model.Node{ID: "marketing-to-sales", Kind: model.KindRelation, From: "marketing", To: "sales",
-		Title: model.Text{"What marketing gives sales", "市场部交给销售部的"},
+	rel := &model.Node{ID: "marketing-to-sales", Kind: model.KindRelation, Details: &model.Details{From: "marketing", To: "sales"}, Title: model.Text{"What marketing gives sales", "市场部交给销售部的"},
 		Children: []*model.Node{
 			section("plans", "Plans", "The sales promotion plan.|促销计划。"),
 		}}
 	rel.Children[0].Children[0].Kind = model.KindPoint
-	topic := &model.Node{ID: "conflict", Kind: model.KindTopic, Concerns: []string{"marketing", "sales"},
+	topic := &model.Node{ID: "conflict", Kind: model.KindTopic, Details: &model.Details{Concerns: []string{"marketing", "sales"}},
 		Title: model.Text{"Why marketing and sales clash", "市场部与销售部为何冲突"}}
 	return model.NewOrg([]*model.Node{mkt, plan, sales, fin, rel, topic}, nil)
 }
 
 func dept(id, en, zh string, aliases []string, secs ...*model.Node) *model.Node {
 	d := &model.Node{ID: id, Kind: model.KindDepartment, Title: model.Text{en, zh}, Children: secs}
-	d.Aliases[model.En] = aliases
+	d.Edit().Aliases[model.En] = aliases
 	return d
 }
 

@@ -130,7 +130,7 @@ func relation(rel *model.Node, l model.Lang) Relation {
 		ends, _ := model.LinksOf(p)
 		links = append(links, PointLink{paths(ends[model.LinkTo]), paths(ends[model.LinkReturns])})
 	}
-	return Relation{rel.ID, rel.From, rel.To, rel.Title.In(l), points, links}
+	return Relation{rel.ID, rel.From(), rel.To(), rel.Title.In(l), points, links}
 }
 
 func topic(t *model.Node, l model.Lang) Topic { return Topic{t.ID, t.Title.In(l)} }

@@ -202,7 +202,7 @@ func writeRelations(b *trimWriter, r *Result, l model.Lang, w words) {
 	}
 	for _, rel := range r.Relations {
 		fmt.Fprintf(b, "### %s\n\n", esc(rel.Title.In(l)))
-		fmt.Fprintf(b, "%s → %s\n\n", esc(deptName(r, rel.From, l)), esc(deptName(r, rel.To, l)))
+		fmt.Fprintf(b, "%s → %s\n\n", esc(deptName(r, rel.From(), l)), esc(deptName(r, rel.To(), l)))
 		for _, p := range model.Leaves(rel) {
 			line := esc(p.Title.In(l))
 			to, back := HandOffEnds(p, l)
@@ -237,7 +237,7 @@ func writeTopics(b *trimWriter, r *Result, l model.Lang, w words) {
 	}
 	for _, t := range r.Topics {
 		line := "**" + esc(t.Title.In(l)) + "**"
-		if s := t.Summary.In(l); s != "" {
+		if s := t.Summary().In(l); s != "" {
 			line += " — " + esc(s)
 		}
 		fmt.Fprintf(b, "- %s\n", line)

@@ -94,18 +94,18 @@ func splitNames(s string) []string {
 func hasAttr(n *model.Node, key attr, lang model.Lang) bool {
 	switch key {
 	case attrSources:
-		return n.Sources != nil
+		return n.Sources() != nil
 	case attrCode:
-		return n.Code != ""
+		return n.Code() != ""
 	case attrAliases:
-		return n.Aliases[lang] != nil
+		return n.Aliases()[lang] != nil
 	case attrOverlaps:
-		return n.Overlap != nil
+		return n.Overlap() != nil
 	}
 	if key.isLink() {
-		return n.Links.Has(key.link())
+		return n.Links().Has(key.link())
 	}
-	return n.RACI.Has(key.role())
+	return n.RACI().Has(key.role())
 }
 
 // setAttr applies one attribute line to n, a section or leaf of a document
@@ -132,30 +132,30 @@ func setAttr(c *collector, file string, lang model.Lang, doc model.Kind, n *mode
 	}
 	switch {
 	case key == attrSources:
-		n.Sources = splitList(value)
-		refs := make([]sourceRef, len(n.Sources))
-		for i, id := range n.Sources {
+		n.Edit().Sources = splitList(value)
+		refs := make([]sourceRef, len(n.Sources()))
+		for i, id := range n.Sources() {
 			refs[i] = sourceRef{id: id, line: line}
 		}
 		return refs
 	case key == attrCode:
-		n.Code = value
+		n.Edit().Code = value
 	case key == attrAliases:
-		n.Aliases[lang] = splitNames(value)
+		n.Edit().Aliases[lang] = splitNames(value)
 	case key == attrOverlaps:
-		n.Overlap = &model.Overlap{Refs: splitNames(value), At: model.Loc{File: file, Line: line}}
+		n.Edit().Overlap = &model.Overlap{Refs: splitNames(value), At: model.Loc{File: file, Line: line}}
 	case key.isLink():
-		if n.Links == nil {
-			n.Links = &model.Links{}
+		if n.Links() == nil {
+			n.Edit().Links = &model.Links{}
 		}
-		n.Links.Refs[key.link()] = splitNames(value)
-		n.Links.At[key.link()] = model.Loc{File: file, Line: line}
+		n.Links().Refs[key.link()] = splitNames(value)
+		n.Links().At[key.link()] = model.Loc{File: file, Line: line}
 	default:
-		if n.RACI == nil {
-			n.RACI = &model.RACI{}
+		if n.RACI() == nil {
+			n.Edit().RACI = &model.RACI{}
 		}
-		n.RACI.Refs[key.role()] = splitNames(value)
-		n.RACI.At[key.role()] = model.Loc{File: file, Line: line}
+		n.RACI().Refs[key.role()] = splitNames(value)
+		n.RACI().At[key.role()] = model.Loc{File: file, Line: line}
 	}
 	return nil
 }
@@ -169,19 +169,19 @@ func mergeAttrs(c *collector, dst, src *model.Node, srcFile string, srcLine int,
 		return fmt.Sprintf("write %s: in one language's file only, or give it the same value as %s:%d", key, dstFile, dstLine)
 	}
 	switch {
-	case src.Sources == nil:
-	case dst.Sources == nil:
-		dst.Sources = src.Sources
-	case !slices.Equal(dst.Sources, src.Sources):
-		c.differIDs(sourceIDs, append(slices.Clone(src.Sources), dst.Sources...), srcFile, srcLine, fix(attrSources),
-			"%s: differs from %s:%d (%s here, %s there)", attrSources, dstFile, dstLine, strings.Join(src.Sources, ", "), strings.Join(dst.Sources, ", "))
+	case src.Sources() == nil:
+	case dst.Sources() == nil:
+		dst.Edit().Sources = src.Sources()
+	case !slices.Equal(dst.Sources(), src.Sources()):
+		c.differIDs(sourceIDs, append(slices.Clone(src.Sources()), dst.Sources()...), srcFile, srcLine, fix(attrSources),
+			"%s: differs from %s:%d (%s here, %s there)", attrSources, dstFile, dstLine, strings.Join(src.Sources(), ", "), strings.Join(dst.Sources(), ", "))
 	}
 	switch {
-	case src.Code == "":
-	case dst.Code == "":
-		dst.Code = src.Code
-	case dst.Code != src.Code:
-		c.add(srcFile, srcLine, fix(attrCode), "%s: differs from %s:%d (%s here, %s there)", attrCode, dstFile, dstLine, src.Code, dst.Code)
+	case src.Code() == "":
+	case dst.Code() == "":
+		dst.Edit().Code = src.Code()
+	case dst.Code() != src.Code():
+		c.add(srcFile, srcLine, fix(attrCode), "%s: differs from %s:%d (%s here, %s there)", attrCode, dstFile, dstLine, src.Code(), dst.Code())
 	}
 	mergeRefs(c, dst, src)
 }
@@ -192,40 +192,40 @@ func mergeAttrs(c *collector, dst, src *model.Node, srcFile string, srcLine int,
 // units: the pair is kept in c and compared once the whole organisation is
 // read (see resolveRefs).
 func mergeRefs(c *collector, dst, src *model.Node) {
-	if src.RACI != nil {
-		if dst.RACI == nil {
-			dst.RACI = &model.RACI{}
+	if src.RACI() != nil {
+		if dst.RACI() == nil {
+			dst.Edit().RACI = &model.RACI{}
 		}
 		for _, role := range model.RACIRoles {
-			s := src.RACI.Refs[role]
-			switch d := &dst.RACI.Refs[role]; {
+			s := src.RACI().Refs[role]
+			switch d := &dst.RACI().Refs[role]; {
 			case s == nil:
 			case *d == nil:
-				*d, dst.RACI.At[role] = s, src.RACI.At[role]
+				*d, dst.RACI().At[role] = s, src.RACI().At[role]
 			case !slices.Equal(*d, s):
-				c.twins = append(c.twins, twinLine{node: dst, key: raciAttr(role), refs: s, at: src.RACI.At[role]})
+				c.twins = append(c.twins, twinLine{node: dst, key: raciAttr(role), refs: s, at: src.RACI().At[role]})
 			}
 		}
 	}
-	switch s, d := src.Overlap, dst.Overlap; {
+	switch s, d := src.Overlap(), dst.Overlap(); {
 	case s == nil:
 	case d == nil:
-		dst.Overlap = s
+		dst.Edit().Overlap = s
 	case !slices.Equal(d.Refs, s.Refs):
 		c.twins = append(c.twins, twinLine{node: dst, key: attrOverlaps, refs: s.Refs, at: s.At})
 	}
-	if src.Links != nil {
-		if dst.Links == nil {
-			dst.Links = &model.Links{}
+	if src.Links() != nil {
+		if dst.Links() == nil {
+			dst.Edit().Links = &model.Links{}
 		}
 		for k := range model.NumLinks {
-			s := src.Links.Refs[k]
-			switch d := &dst.Links.Refs[k]; {
+			s := src.Links().Refs[k]
+			switch d := &dst.Links().Refs[k]; {
 			case s == nil:
 			case *d == nil:
-				*d, dst.Links.At[k] = s, src.Links.At[k]
+				*d, dst.Links().At[k] = s, src.Links().At[k]
 			case !slices.Equal(*d, s):
-				c.twins = append(c.twins, twinLine{node: dst, key: linkAttr(k), refs: s, at: src.Links.At[k]})
+				c.twins = append(c.twins, twinLine{node: dst, key: linkAttr(k), refs: s, at: src.Links().At[k]})
 			}
 		}
 	}

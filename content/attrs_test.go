@@ -85,29 +85,29 @@ func TestAttributeLinesOnSectionsAndDuties(t *testing.T) {
 		t.Fatal(err)
 	}
 	sec := org.Node("marketing/pricing")
-	if sec.Code != "3.2" || !slices.Equal(sec.Sources, []string{"s1"}) ||
-		!slices.Equal(sec.Aliases[model.En], []string{"price setting"}) || !slices.Equal(sec.Aliases[model.Zh], []string{"价格制定"}) {
-		t.Errorf("section attributes: code %q sources %v aliases %q", sec.Code, sec.Sources, sec.Aliases)
+	if sec.Code() != "3.2" || !slices.Equal(sec.Sources(), []string{"s1"}) ||
+		!slices.Equal(sec.Aliases()[model.En], []string{"price setting"}) || !slices.Equal(sec.Aliases()[model.Zh], []string{"价格制定"}) {
+		t.Errorf("section attributes: code %q sources %v aliases %q", sec.Code(), sec.Sources(), sec.Aliases())
 	}
-	if got := sec.Body.In(model.En); got != "Deciding what things cost.\n\n\nText after the list belongs to the section." {
+	if got := sec.Body().In(model.En); got != "Deciding what things cost.\n\n\nText after the list belongs to the section." {
 		t.Errorf("section body = %q", got)
 	}
 	duty := org.Node("marketing/pricing/set-price")
 	if duty == nil {
 		t.Fatal("duty with an explicit id is missing")
 	}
-	if duty.Title.In(model.En) != "Set the product's price." || duty.Code != "3.2.2" || !slices.Equal(duty.Sources, []string{"s2"}) {
-		t.Errorf("duty: title %q code %q sources %v", duty.Title.In(model.En), duty.Code, duty.Sources)
+	if duty.Title.In(model.En) != "Set the product's price." || duty.Code() != "3.2.2" || !slices.Equal(duty.Sources(), []string{"s2"}) {
+		t.Errorf("duty: title %q code %q sources %v", duty.Title.In(model.En), duty.Code(), duty.Sources())
 	}
-	if !slices.Equal(duty.Aliases[model.En], []string{"pricing", "price list"}) || !slices.Equal(duty.Aliases[model.Zh], []string{"定价"}) {
-		t.Errorf("duty aliases = %q", duty.Aliases)
+	if !slices.Equal(duty.Aliases()[model.En], []string{"pricing", "price list"}) || !slices.Equal(duty.Aliases()[model.Zh], []string{"定价"}) {
+		t.Errorf("duty aliases = %q", duty.Aliases())
 	}
 	wantDesc := "A description: indented paragraphs after a blank line inside the item.\nMarkdown, shown on the duty's page.\n\n" +
 		"    an indented code block stays indented\n\nA second paragraph."
-	if got := duty.Body[model.En]; got != wantDesc {
+	if got := duty.Body()[model.En]; got != wantDesc {
 		t.Errorf("duty description =\n%q\nwant\n%q", got, wantDesc)
 	}
-	if got := duty.Body[model.Zh]; got != "说明：列表项内空行之后缩进的段落。" {
+	if got := duty.Body()[model.Zh]; got != "说明：列表项内空行之后缩进的段落。" {
 		t.Errorf("Chinese description = %q", got)
 	}
 	if srcs := org.SourcesOf(duty); len(srcs) != 1 || srcs[0].ID != "s2" {
@@ -117,7 +117,7 @@ func TestAttributeLinesOnSectionsAndDuties(t *testing.T) {
 	if got := review.Title.In(model.En); got != "Review prices every quarter. Note: this line is not an attribute, so it continues the duty." {
 		t.Errorf("continuation lines: %q", got)
 	}
-	r := review.RACI
+	r := review.RACI()
 	if r == nil || !slices.Equal(r.Refs[model.Responsible], []string{"marketing/pricing"}) || !slices.Equal(r.Refs[model.Accountable], []string{"marketing"}) ||
 		!slices.Equal(r.Refs[model.Consulted], []string{"sales", "finance"}) || !slices.Equal(r.Refs[model.Informed], []string{"general-office"}) {
 		t.Errorf("RACI lines = %+v", r)
@@ -139,16 +139,16 @@ func TestDescriptionIndentFollowsTheListMarker(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := org.Node("a/s/1").Body[model.En]; got != "Its description, indented as far as its text." {
+	if got := org.Node("a/s/1").Body()[model.En]; got != "Its description, indented as far as its text." {
 		t.Errorf("ordered item description = %q", got)
 	}
-	if got := org.Node("a/s/2").Body[model.En]; got != "" {
+	if got := org.Node("a/s/2").Body()[model.En]; got != "" {
 		t.Errorf("an under-indented paragraph became a description: %q", got)
 	}
-	if got := org.Node("a/s/3").Body[model.En]; got != "A tab reaches the text too." {
+	if got := org.Node("a/s/3").Body()[model.En]; got != "A tab reaches the text too." {
 		t.Errorf("tab-indented description = %q", got)
 	}
-	if got := org.Node("a/s").Body[model.En]; got != "Two spaces is less than the text's column: section text." {
+	if got := org.Node("a/s").Body()[model.En]; got != "Two spaces is less than the text's column: section text." {
 		t.Errorf("section body = %q", got)
 	}
 	if d := org.Node("a/s").Duties; d != 4 {
@@ -179,8 +179,8 @@ func TestStructuralAttributesAgreeAcrossLanguages(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if n := org.Node("a/s/1"); n.Code != "1.1" || n.RACI == nil || n.RACI.Refs[model.Responsible][0] != "a/s" || org.Node("a/s").Code != "1" {
-		t.Errorf("code %q raci %+v section code %q", n.Code, n.RACI, org.Node("a/s").Code)
+	if n := org.Node("a/s/1"); n.Code() != "1.1" || n.RACI() == nil || n.RACI().Refs[model.Responsible][0] != "a/s" || org.Node("a/s").Code() != "1" {
+		t.Errorf("code %q raci %+v section code %q", n.Code(), n.RACI(), org.Node("a/s").Code())
 	}
 }
 
@@ -211,10 +211,10 @@ func TestLayerKeepsAndReplacesAttributes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := org.Node("marketing/pricing").Code; got != "P" {
+	if got := org.Node("marketing/pricing").Code(); got != "P" {
 		t.Errorf("the later layer's code = %q", got)
 	}
-	if got := org.Node("marketing/pricing/set-price").Code; got != "3.2.2" {
+	if got := org.Node("marketing/pricing/set-price").Code(); got != "3.2.2" {
 		t.Errorf("a duty the layer leaves alone lost its code: %q", got)
 	}
 }
@@ -243,8 +243,8 @@ func TestAttributesGoDirectlyUnderTheHeading(t *testing.T) {
 		t.Fatalf("did not load:\n%s", ps)
 	}
 	s := org.Node("a/s")
-	if s.Code != "1" || s.RACI != nil || s.Body.In(model.En) != "Responsible: the team lead, who answers for it." {
-		t.Errorf("code %q raci %+v body %q", s.Code, s.RACI, s.Body.In(model.En))
+	if s.Code() != "1" || s.RACI() != nil || s.Body().In(model.En) != "Responsible: the team lead, who answers for it." {
+		t.Errorf("code %q raci %+v body %q", s.Code(), s.RACI(), s.Body().In(model.En))
 	}
 	if len(ps) != 1 || !strings.Contains(ps[0].String(), "org/en/a.md:8: note: this Responsible: line is read as the section's description") {
 		t.Errorf("want one note:\n%s", ps)

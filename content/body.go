@@ -453,8 +453,10 @@ func (p *bodyParser) addDesc(line string) {
 func (p *bodyParser) pop() {
 	last := len(p.stack) - 1
 	n := p.stack[last]
-	n.Body[p.lang] = strings.TrimSpace(p.desc[last].String())
-	p.longDescription(n.Body[p.lang], n.Kind.String(), n.Loc[p.lang].Line)
+	if desc := strings.TrimSpace(p.desc[last].String()); desc != "" {
+		n.Edit().Body[p.lang] = desc
+		p.longDescription(desc, n.Kind.String(), n.Loc[p.lang].Line)
+	}
 	p.stack, p.levels, p.desc = p.stack[:last], p.levels[:last], p.desc[:last]
 }
 
@@ -498,8 +500,10 @@ func (p *bodyParser) endItem() {
 	p.item.Title[p.lang] = strings.TrimSpace(p.item.Title[p.lang])
 	p.plainTitle(p.item.Title[p.lang], "duty's line", p.itemLine)
 	if p.inDesc {
-		p.item.Body[p.lang] = strings.TrimRight(p.itemDesc.String(), " \t\n")
-		p.longDescription(p.item.Body[p.lang], p.item.Kind.String(), p.itemLine)
+		if desc := strings.TrimRight(p.itemDesc.String(), " \t\n"); desc != "" {
+			p.item.Edit().Body[p.lang] = desc
+			p.longDescription(desc, p.item.Kind.String(), p.itemLine)
+		}
 		if p.descFence != "" {
 			p.c.add(p.file, p.fenceLine, "close the code block in its description with "+p.descFence, "a code block in the duty's description is never closed")
 		}

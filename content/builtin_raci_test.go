@@ -50,14 +50,14 @@ var builtinRACI = map[string]struct {
 func annotation(n *model.Node) string {
 	var parts []string
 	for _, role := range model.RACIRoles {
-		if n.RACI.Has(role) {
-			parts = append(parts, role.String()+"="+strings.Join(paths(n.RACI.Units[role]), ","))
+		if n.RACI().Has(role) {
+			parts = append(parts, role.String()+"="+strings.Join(paths(n.RACI().Units[role]), ","))
 		}
 	}
 	for k := range model.NumLinks {
-		if n.Links.Has(k) {
+		if n.Links().Has(k) {
 			var ps []string
-			for _, t := range n.Links.Nodes[k] {
+			for _, t := range n.Links().Nodes[k] {
 				if t == nil {
 					ps = append(ps, "<nothing>")
 				} else {
@@ -67,7 +67,7 @@ func annotation(n *model.Node) string {
 			parts = append(parts, fmt.Sprintf("%s=%s", k, strings.Join(ps, ",")))
 		}
 	}
-	if o := n.Overlap; o != nil {
+	if o := n.Overlap(); o != nil {
 		var ps []string
 		for _, d := range o.Duties {
 			if d == nil {
@@ -91,7 +91,7 @@ func TestBuiltinRACIOnlyWhereTheSourcesSaySo(t *testing.T) {
 	}
 	var seen []string
 	for _, n := range org.Nodes() {
-		if n.RACI == nil && n.Links == nil && n.Overlap == nil {
+		if n.RACI() == nil && n.Links() == nil && n.Overlap() == nil {
 			continue
 		}
 		seen = append(seen, n.Path)

@@ -192,14 +192,14 @@ func checkFact(t *testing.T, org *model.Org, file string, fc fact) {
 			}
 			text, in = fold(g.Name[l]), "the name of the group of "
 		case fc.Trait != "":
-			tr, ok := n.Traits[model.Dimension(fc.Trait)]
+			tr, ok := n.Traits()[model.Dimension(fc.Trait)]
 			if !ok {
 				t.Errorf("%s: %s has no trait %q", where, fc.Path, fc.Trait)
 				continue
 			}
 			text, in = fold(tr[l]), "trait "+fc.Trait+" of "
 		case fc.Note:
-			note := strings.Join(editorNotes(n.Body[l]), "\n")
+			note := strings.Join(editorNotes(n.Body()[l]), "\n")
 			text, in = fold(note), "an editor's note on "
 		default:
 			text, in = subtreeText(n, l, true), "under "
@@ -218,7 +218,7 @@ func checkFact(t *testing.T, org *model.Org, file string, fc fact) {
 	}
 	for _, name := range fc.NotAlias {
 		for _, l := range model.Langs {
-			if slices.Contains(n.Aliases[l], name) {
+			if slices.Contains(n.Aliases()[l], name) {
 				t.Errorf("%s: %s lists %q as an alias in %s, and no source gives that name", where, fc.Path, name, l.Name())
 			}
 		}
@@ -249,13 +249,13 @@ func checkFact(t *testing.T, org *model.Org, file string, fc fact) {
 func subtreeText(n *model.Node, l model.Lang, notes bool) string {
 	var b strings.Builder
 	n.Walk(func(c *model.Node) bool {
-		body := c.Body[l]
+		body := c.Body()[l]
 		if !notes {
 			body = withoutEditorNotes(body)
 		}
-		b.WriteString(c.Title[l] + "\n" + c.Summary[l] + "\n" + body + "\n")
-		b.WriteString(strings.Join(c.Aliases[l], "\n") + "\n")
-		for _, tr := range c.Traits {
+		b.WriteString(c.Title[l] + "\n" + c.Summary()[l] + "\n" + body + "\n")
+		b.WriteString(strings.Join(c.Aliases()[l], "\n") + "\n")
+		for _, tr := range c.Traits() {
 			b.WriteString(tr[l] + "\n")
 		}
 		return true
@@ -302,7 +302,7 @@ func TestBuiltinEditorNotesAreWellFormed(t *testing.T) {
 	count := [model.NumLangs]int{}
 	for _, n := range org.Nodes() {
 		for _, l := range model.Langs {
-			for _, p := range strings.Split(n.Body[l], "\n\n") {
+			for _, p := range strings.Split(n.Body()[l], "\n\n") {
 				p = strings.TrimSpace(p)
 				bare := strings.TrimLeft(p, "> *")
 				if !strings.HasPrefix(bare, "Editor's note") && !strings.HasPrefix(bare, "编者注") {
@@ -434,8 +434,8 @@ func TestBuiltinTerminology(t *testing.T) {
 			if strings.Contains(n.Title[l], "›") {
 				t.Errorf("%s (%s): a title with › cannot be told from a breadcrumb (search prints them, show reads them back): %q", n.Path, l.Name(), n.Title[l])
 			}
-			text := n.Title[l] + "\n" + n.Summary[l] + "\n" + withoutEditorNotes(n.Body[l])
-			for _, tr := range n.Traits {
+			text := n.Title[l] + "\n" + n.Summary()[l] + "\n" + withoutEditorNotes(n.Body()[l])
+			for _, tr := range n.Traits() {
 				text += "\n" + tr[l]
 			}
 			for _, b := range banned[l] {
@@ -474,18 +474,18 @@ func TestBuiltinDutyCitations(t *testing.T) {
 				continue
 			}
 			leaves++
-			if len(c.Sources) == 0 {
+			if len(c.Sources()) == 0 {
 				continue
 			}
 			cited++
 			own++
-			for _, id := range c.Sources {
+			for _, id := range c.Sources() {
 				used[id] = true
 				if !slices.Contains(section, id) {
 					t.Errorf("%s cites %s, which its section does not (%v)", c.Path, id, section)
 				}
 			}
-			if slices.Equal(c.Sources, section) {
+			if slices.Equal(c.Sources(), section) {
 				t.Errorf("%s names exactly its section's sources: leave the line out", c.Path)
 			}
 		}

@@ -34,7 +34,7 @@ func TestHostileHugeDuty(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := len(org.Node("a/x/1").Body.In(model.En)); got < 999_000 {
+	if got := len(org.Node("a/x/1").Body().In(model.En)); got < 999_000 {
 		t.Fatalf("the description has %d bytes", got)
 	}
 }

@@ -219,7 +219,7 @@ func (ld *loader) loadLayer(l Layer) {
 		}
 		if doc.Kind == model.KindRelation {
 			// from: and to: may stand in either language's file.
-			for _, k := range []struct{ key, val string }{{"from", doc.From}, {"to", doc.To}} {
+			for _, k := range []struct{ key, val string }{{"from", doc.From()}, {"to", doc.To()}} {
 				if k.val == "" {
 					file, _ := locOf(doc)
 					ld.c.add(file, 1, "add  "+k.key+": <department id>  to the front matter", "a relation needs %s:", k.key)
@@ -605,7 +605,7 @@ func readFile(l Layer, f contentFile) *parsedDoc {
 
 func (pd *parsedDoc) docFromFrontMatter(fm *frontMatter, c *collector) *model.Node {
 	file, lang := pd.file, pd.lang
-	doc := &model.Node{ID: fm.ID, Code: fm.Code, Sources: fm.Sources, Concerns: fm.Concerns, From: fm.From, To: fm.To, Group: fm.Group}
+	doc := &model.Node{ID: fm.ID, Details: &model.Details{Code: fm.Code, Sources: fm.Sources, Concerns: fm.Concerns, From: fm.From, To: fm.To, Group: fm.Group}}
 	doc.Loc[lang] = model.Loc{File: file, Line: 1}
 	switch {
 	case fm.bad["id"]: // its value's problem is reported
@@ -620,10 +620,10 @@ func (pd *parsedDoc) docFromFrontMatter(fm *frontMatter, c *collector) *model.No
 		c.add(file, fm.line("name"), "add a line such as  name: Sales department", "the file has no name")
 	}
 	doc.Title[lang] = strings.TrimSpace(fm.Name)
-	doc.Summary[lang] = strings.TrimSpace(fm.Summary)
-	doc.Aliases[lang] = fm.Aliases
+	doc.Edit().Summary[lang] = strings.TrimSpace(fm.Summary)
+	doc.Edit().Aliases[lang] = fm.Aliases
 	if fm.Order != nil {
-		doc.Order = *fm.Order
+		doc.Edit().Order = *fm.Order
 	}
 	var known bool
 	if doc.Kind, known = docKind(fm.Kind); !known {
@@ -633,11 +633,11 @@ func (pd *parsedDoc) docFromFrontMatter(fm *frontMatter, c *collector) *model.No
 		if doc.Kind != model.KindDepartment {
 			c.add(file, fm.line("traits"), "move the traits to a department file", "only departments have traits")
 		}
-		doc.Traits = map[model.Dimension]model.Text{}
+		doc.Edit().Traits = map[model.Dimension]model.Text{}
 		for d, t := range traits {
 			var txt model.Text
 			txt[lang] = t
-			doc.Traits[d] = txt
+			doc.Edit().Traits[d] = txt
 		}
 	}
 	for _, k := range []struct{ key, val string }{{"from", fm.From}, {"to", fm.To}} {

@@ -65,14 +65,14 @@ func TestLoadValidOrganisation(t *testing.T) {
 	if duty == nil || duty.Title.In(model.En) != "Collect payment from buyers." || duty.Title.In(model.Zh) != "回收货款。" {
 		t.Fatalf("continuation line not joined or languages not paired: %+v", duty)
 	}
-	if got := d.Traits[model.Objective]; got.In(model.En) != "Sell." || got.In(model.Zh) != "卖货。" {
+	if got := d.Traits()[model.Objective]; got.In(model.En) != "Sell." || got.In(model.Zh) != "卖货。" {
 		t.Fatalf("traits = %v", got)
 	}
 	if srcs := org.SourcesOf(duty); len(srcs) != 1 || srcs[0].Title.In(model.Zh) != "来源一" {
 		t.Fatalf("duty does not inherit the department's sources: %v", srcs)
 	}
-	if d.Duties != 2 || d.Body.In(model.En) != "Sells things." {
-		t.Fatalf("duties=%d body=%q", d.Duties, d.Body.In(model.En))
+	if d.Duties != 2 || d.Body().In(model.En) != "Sells things." {
+		t.Fatalf("duties=%d body=%q", d.Duties, d.Body().In(model.En))
 	}
 }
 
@@ -183,7 +183,7 @@ func TestLoadStripsTerminalControl(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, n := range org.Nodes() {
-		for _, s := range []string{n.Title.In(model.En), n.Body.In(model.En)} {
+		for _, s := range []string{n.Title.In(model.En), n.Body().In(model.En)} {
 			for _, r := range s {
 				if r == 0x1b || r == 0x07 || r == 0x9b || r == 0x202e {
 					t.Errorf("%s keeps control rune %U in %q", n.Path, r, s)

@@ -68,34 +68,42 @@ func checkSameMeta(a, b *parsedDoc, c *collector) {
 		}
 	}
 	if b.fm.Order != nil && a.fm.Order == nil {
-		a.node.Order = *b.fm.Order
+		a.node.Edit().Order = *b.fm.Order
 	}
 }
 
 // mergeLang copies src's language into dst, matching children by id, and
 // reports sections or duties present in only one of the two files.
 func mergeLang(dst, src *model.Node, l model.Lang, dstFile, srcFile string, c *collector) {
-	dst.Title[l], dst.Body[l], dst.Summary[l], dst.Aliases[l], dst.Loc[l] = src.Title[l], src.Body[l], src.Summary[l], src.Aliases[l], src.Loc[l]
+	dst.Title[l], dst.Loc[l] = src.Title[l], src.Loc[l]
+	if src.Details != nil || dst.Details != nil {
+		d := dst.Edit()
+		d.Body[l], d.Summary[l], d.Aliases[l] = src.Body()[l], src.Summary()[l], src.Aliases()[l]
+	}
 	if dst.Kind.IsDocument() {
 		// Front matter was compared key by key in checkSameMeta.
-		dst.Sources = firstNonEmpty(dst.Sources, src.Sources)
-		dst.Code = cmp.Or(dst.Code, src.Code)
+		dst.Edit().Sources = firstNonEmpty(dst.Sources(), src.Sources())
+		dst.Edit().Code = cmp.Or(dst.Code(), src.Code())
 	} else {
 		mergeAttrs(c, dst, src, srcFile, src.Loc[l].Line, dstFile, dst.Loc[1-l].Line)
 	}
-	dst.Concerns = firstNonEmpty(dst.Concerns, src.Concerns)
-	dst.From, dst.To = cmp.Or(dst.From, src.From), cmp.Or(dst.To, src.To)
-	dst.Group = cmp.Or(dst.Group, src.Group)
+	if s := src.Details; s != nil {
+		d := dst.Edit()
+		d.Concerns = firstNonEmpty(d.Concerns, s.Concerns)
+		d.From, d.To = cmp.Or(d.From, s.From), cmp.Or(d.To, s.To)
+		d.Group = cmp.Or(d.Group, s.Group)
+	}
 	if dst.Role == model.RoleGroup && src.Role != model.RoleGroup {
 		dst.Role = src.Role
 	}
-	for d, t := range src.Traits {
-		if dst.Traits == nil {
-			dst.Traits = map[model.Dimension]model.Text{}
+	for d, t := range src.Traits() {
+		x := dst.Edit()
+		if x.Traits == nil {
+			x.Traits = map[model.Dimension]model.Text{}
 		}
-		cur := dst.Traits[d]
+		cur := x.Traits[d]
 		cur[l] = t[l]
-		dst.Traits[d] = cur
+		x.Traits[d] = cur
 	}
 	dl, sl := countLeaves(dst), countLeaves(src)
 	if dl != sl {
@@ -243,27 +251,9 @@ func firstNonEmpty(a, b []string) []string {
 	return b
 }
 
-// overlay applies a later layer's document on top of an earlier one:
-// texts and traits it gives replace the old ones, sections with the same id
-// merge, new sections are added, and a section that lists duties replaces
-// the old section's duties. A node whose kind the layer changes (a
-// department into a topic, a section into a duty) is reported, not merged.
-// path is the node's path of ids, for messages.
-func (ld *loader) overlay(dst, src *model.Node, path string) {
-	if dst.Kind != src.Kind {
-		file, line := locOf(src)
-		fix := fmt.Sprintf("give it another id to add a new %s", src.Kind)
-		if src.Kind.IsDocument() && dst.Kind.IsDocument() {
-			fix += fmt.Sprintf(", or write  kind: %s  to change the %s", dst.Kind, dst.Kind)
-		}
-		ld.c.add(file, line, fix, "%q is a %s in %s; this layer cannot make it a %s", path, dst.Kind, dst.Layer, src.Kind)
-		return
-	}
+// overlayDetails is overlay for the fields of model.Details.
+func overlayDetails(dst, src *model.Details) {
 	for l := range model.NumLangs {
-		if src.Title.Has(l) {
-			dst.Title[l] = src.Title[l]
-			dst.Loc[l] = src.Loc[l]
-		}
 		if src.Body.Has(l) {
 			dst.Body[l] = src.Body[l]
 		}
@@ -298,6 +288,33 @@ func (ld *loader) overlay(dst, src *model.Node, path string) {
 	dst.Group = cmp.Or(src.Group, dst.Group)
 	if src.Order != 0 {
 		dst.Order = src.Order
+	}
+}
+
+// overlay applies a later layer's document on top of an earlier one:
+// texts and traits it gives replace the old ones, sections with the same id
+// merge, new sections are added, and a section that lists duties replaces
+// the old section's duties. A node whose kind the layer changes (a
+// department into a topic, a section into a duty) is reported, not merged.
+// path is the node's path of ids, for messages.
+func (ld *loader) overlay(dst, src *model.Node, path string) {
+	if dst.Kind != src.Kind {
+		file, line := locOf(src)
+		fix := fmt.Sprintf("give it another id to add a new %s", src.Kind)
+		if src.Kind.IsDocument() && dst.Kind.IsDocument() {
+			fix += fmt.Sprintf(", or write  kind: %s  to change the %s", dst.Kind, dst.Kind)
+		}
+		ld.c.add(file, line, fix, "%q is a %s in %s; this layer cannot make it a %s", path, dst.Kind, dst.Layer, src.Kind)
+		return
+	}
+	for l := range model.NumLangs {
+		if src.Title.Has(l) {
+			dst.Title[l] = src.Title[l]
+			dst.Loc[l] = src.Loc[l]
+		}
+	}
+	if src.Details != nil {
+		overlayDetails(dst.Edit(), src.Details)
 	}
 	if src.Role != model.RoleGroup {
 		dst.Role = src.Role

@@ -47,8 +47,8 @@ Spread work evenly over the stations.
 		t.Errorf("children of plan in order: %v", got)
 	}
 	d := org.Node("ops/plan/2")
-	if d.Title.In(model.En) != "Balance the line" || d.Code != "1.1.3" || d.Body.In(model.En) != "Spread work evenly over the stations." || d.Aliases[model.En][0] != "line balancing" {
-		t.Errorf("duty heading: title %q code %q body %q aliases %q", d.Title.In(model.En), d.Code, d.Body.In(model.En), d.Aliases[model.En])
+	if d.Title.In(model.En) != "Balance the line" || d.Code() != "1.1.3" || d.Body().In(model.En) != "Spread work evenly over the stations." || d.Aliases()[model.En][0] != "line balancing" {
+		t.Errorf("duty heading: title %q code %q body %q aliases %q", d.Title.In(model.En), d.Code(), d.Body().In(model.En), d.Aliases()[model.En])
 	}
 	if plan.Duties != 4 || org.Node("ops/plan/schedule").Duties != 1 {
 		t.Errorf("duty counts: plan %d", plan.Duties)

@@ -168,9 +168,9 @@ func newEnCheck(seed string) *copyCheck {
 // textsOf lists every text a reader sees on node n in language l, named
 // by where it stands.
 func textsOf(n *model.Node, l model.Lang) [][2]string {
-	out := [][2]string{{"title", n.Title[l]}, {"summary", n.Summary[l]}, {"description", n.Body[l]}}
+	out := [][2]string{{"title", n.Title[l]}, {"summary", n.Summary()[l]}, {"description", n.Body()[l]}}
 	for _, d := range model.Dimensions {
-		if t, ok := n.Traits[d]; ok {
+		if t, ok := n.Traits()[d]; ok {
 			out = append(out, [2]string{"trait " + string(d), t[l]})
 		}
 	}

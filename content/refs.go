@@ -29,21 +29,21 @@ func resolveRefs(org *model.Org, c *collector, someBroken bool) {
 	r := &resolver{org: org, c: c, memo: map[string][]*model.Node{}, quiet: someBroken, failed: map[model.Loc]bool{}}
 	resolved := map[*model.Node]bool{} // the nodes of the organisation whose lines were resolved
 	for _, n := range org.Nodes() {
-		if n.RACI != nil || n.Overlap != nil || n.Links != nil {
+		if n.RACI() != nil || n.Overlap() != nil || n.Links() != nil {
 			resolved[n] = true
 		}
-		if n.RACI != nil {
+		if n.RACI() != nil {
 			for _, role := range model.RACIRoles {
-				if refs := n.RACI.Refs[role]; refs != nil {
-					n.RACI.Units[role] = r.units(refs, raciAttr(role), n.RACI.At[role])
+				if refs := n.RACI().Refs[role]; refs != nil {
+					n.RACI().Units[role] = r.units(refs, raciAttr(role), n.RACI().At[role])
 				}
-				if at := n.RACI.At[role]; role == model.Accountable && len(n.RACI.Units[role]) > 1 {
+				if at := n.RACI().At[role]; role == model.Accountable && len(n.RACI().Units[role]) > 1 {
 					c.note(at.File, at.Line, "keep the one unit that answers for the work on this line and name the others Responsible: or Consulted: (dutymap check reports it as multi-accountable)",
-						"Accountable: names %d units, but a duty has one accountable unit", len(n.RACI.Units[role]))
+						"Accountable: names %d units, but a duty has one accountable unit", len(n.RACI().Units[role]))
 				}
 			}
 		}
-		if o := n.Overlap; o != nil {
+		if o := n.Overlap(); o != nil {
 			o.Duties = make([]*model.Node, len(o.Refs))
 			for i, ref := range o.Refs {
 				if found := r.named(ref); len(found) == 1 && found[0].Kind == model.KindDuty && found[0].Root() != n.Root() {
@@ -54,10 +54,10 @@ func resolveRefs(org *model.Org, c *collector, someBroken bool) {
 				}
 			}
 		}
-		if n.Links != nil {
+		if n.Links() != nil {
 			for k := range model.NumLinks {
-				if refs := n.Links.Refs[k]; refs != nil {
-					n.Links.Nodes[k], n.Links.Named[k] = r.nodes(refs)
+				if refs := n.Links().Refs[k]; refs != nil {
+					n.Links().Nodes[k], n.Links().Named[k] = r.nodes(refs)
 				}
 			}
 		}
@@ -174,8 +174,8 @@ func (r *resolver) misspelt(ref string) []string {
 		if !model.IsUnit(n) || len(out) == 3 {
 			continue
 		}
-		names := append([]string{n.ID, n.Title[model.En], n.Title[model.Zh]}, n.Aliases[model.En]...)
-		for _, name := range append(names, n.Aliases[model.Zh]...) {
+		names := append([]string{n.ID, n.Title[model.En], n.Title[model.Zh]}, n.Aliases()[model.En]...)
+		for _, name := range append(names, n.Aliases()[model.Zh]...) {
 			if f := model.Fold(name); f != "" && len(f) <= 40 && editDistance(q, f) <= 1+len(q)/8 {
 				out = append(out, n.Path)
 				break
@@ -209,14 +209,14 @@ func (r *resolver) compareTwin(t twinLine) {
 	if t.key.isRACI() {
 		role := t.key.role()
 		here = r.units(t.refs, t.key, t.at)
-		there, thereAt = t.node.RACI.Units[role], t.node.RACI.At[role]
+		there, thereAt = t.node.RACI().Units[role], t.node.RACI().At[role]
 		if r.failed[t.at] || r.failed[thereAt] {
 			return // a reference that names no unit is the one problem
 		}
 	} else {
 		k := t.key.link()
 		here, _ = r.nodes(t.refs)
-		there, thereAt = t.node.Links.Nodes[k], t.node.Links.At[k]
+		there, thereAt = t.node.Links().Nodes[k], t.node.Links().At[k]
 		if slices.Contains(here, nil) || slices.Contains(there, nil) {
 			here = nil // a link that names nothing cannot be shown to agree
 		}
@@ -232,7 +232,7 @@ func (r *resolver) compareTwin(t twinLine) {
 // different duties.
 func (r *resolver) compareOverlap(t twinLine) {
 	here, _ := r.nodes(t.refs)
-	o := t.node.Overlap
+	o := t.node.Overlap()
 	if !slices.Contains(here, nil) && !slices.Contains(o.Duties, nil) && sameNodes(here, o.Duties) {
 		return
 	}
@@ -250,9 +250,9 @@ func unitsWord(key attr) string {
 // refsAt is what the other language's line says.
 func refsAt(t twinLine) []string {
 	if t.key.isRACI() {
-		return t.node.RACI.Refs[t.key.role()]
+		return t.node.RACI().Refs[t.key.role()]
 	}
-	return t.node.Links.Refs[t.key.link()]
+	return t.node.Links().Refs[t.key.link()]
 }
 
 // sameNodes compares two lists as sets.

@@ -75,7 +75,7 @@ func TestLoadCleansDecodedYAML(t *testing.T) {
 		t.Fatal(err)
 	}
 	d := org.Department("a")
-	for _, s := range append([]string{d.Title.In(model.En), d.Summary.In(model.En)}, d.Aliases[model.En]...) {
+	for _, s := range append([]string{d.Title.In(model.En), d.Summary().In(model.En)}, d.Aliases()[model.En]...) {
 		if v := termsafe.Check(s, false); v != "" {
 			t.Errorf("%s in %q", v, s)
 		}

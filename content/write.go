@@ -132,15 +132,15 @@ var frontMatterFields = map[string]Field{"id": FieldID, "name": FieldTitle, "ali
 
 func (w *writer) document(d *model.Node) {
 	l := w.lang
-	fm := frontMatterOut{ID: d.ID, Name: d.Title[l], Aliases: d.Aliases[l], Code: d.Code, Order: w.order,
-		Summary: d.Summary[l], Sources: d.Sources, Group: d.Group, Concerns: d.Concerns, From: d.From, To: d.To}
+	fm := frontMatterOut{ID: d.ID, Name: d.Title[l], Aliases: d.Aliases()[l], Code: d.Code(), Order: w.order,
+		Summary: d.Summary()[l], Sources: d.Sources(), Group: d.Group(), Concerns: d.Concerns(), From: d.From(), To: d.To()}
 	if d.Kind != model.KindDepartment {
 		fm.Kind = d.Kind.String()
 	}
-	if len(d.Traits) > 0 {
+	if len(d.Traits()) > 0 {
 		traits := &yaml.Node{Kind: yaml.MappingNode}
 		for _, dim := range model.Dimensions {
-			if t := d.Traits[dim]; t.Has(l) {
+			if t := d.Traits()[dim]; t.Has(l) {
 				traits.Content = append(traits.Content, &yaml.Node{Kind: yaml.ScalarNode, Value: string(dim)}, &yaml.Node{Kind: yaml.ScalarNode, Value: t[l]})
 			}
 		}
@@ -163,7 +163,7 @@ func (w *writer) document(d *model.Node) {
 		w.line(d, field, s)
 	}
 	w.line(nil, FieldNone, "---")
-	if body := d.Body[l]; body != "" {
+	if body := d.Body()[l]; body != "" {
 		w.line(nil, FieldNone, "")
 		w.text(d, escapeBody(body), "")
 	}
@@ -201,7 +201,7 @@ func (w *writer) section(s *model.Node, level int) {
 	w.line(nil, FieldNone, "")
 	w.line(s, FieldTitle, strings.Repeat("#", level)+" "+bodyTitle(s.Title[w.lang])+" {"+attrs+"}")
 	w.attributes(s, "")
-	if body := s.Body[w.lang]; body != "" {
+	if body := s.Body()[w.lang]; body != "" {
 		w.line(nil, FieldNone, "")
 		w.text(s, escapeBody(body), "")
 	}
@@ -223,7 +223,7 @@ func (w *writer) dutyHeading(d *model.Node, level, position int) {
 	w.line(nil, FieldNone, "")
 	w.line(d, FieldTitle, strings.Repeat("#", level)+" "+bodyTitle(d.Title[w.lang])+" {"+attrs+"}")
 	w.attributes(d, "")
-	if body := d.Body[w.lang]; body != "" {
+	if body := d.Body()[w.lang]; body != "" {
 		w.line(nil, FieldNone, "")
 		w.text(d, escapeBody(body), "")
 	}
@@ -238,7 +238,7 @@ func (w *writer) listItem(d *model.Node, position int) {
 	}
 	w.line(d, FieldTitle, "- "+title)
 	w.attributes(d, "  ")
-	if body := d.Body[w.lang]; body != "" {
+	if body := d.Body()[w.lang]; body != "" {
 		w.line(nil, FieldNone, "")
 		w.text(d, escapeDescription(body), "  ")
 		w.line(nil, FieldNone, "")
@@ -255,26 +255,26 @@ func (w *writer) attributes(n *model.Node, indent string) {
 		}
 		return indent + a.String() + ": "
 	}
-	if n.Code != "" {
-		w.line(n, FieldCode, key(attrCode)+oneLine(n.Code))
+	if n.Code() != "" {
+		w.line(n, FieldCode, key(attrCode)+oneLine(n.Code()))
 	}
-	if a := n.Aliases[w.lang]; len(a) > 0 {
+	if a := n.Aliases()[w.lang]; len(a) > 0 {
 		w.line(n, FieldAliases, key(attrAliases)+strings.Join(a, ", "))
 	}
-	if len(n.Sources) > 0 {
-		w.line(n, FieldSources, key(attrSources)+strings.Join(n.Sources, ", "))
+	if len(n.Sources()) > 0 {
+		w.line(n, FieldSources, key(attrSources)+strings.Join(n.Sources(), ", "))
 	}
-	if r := n.RACI; r != nil {
+	if r := n.RACI(); r != nil {
 		for _, role := range model.RACIRoles {
 			if refs := r.Refs[role]; len(refs) > 0 {
 				w.line(n, RACIField(role), key(raciAttr(role))+strings.Join(refs, ", "))
 			}
 		}
 	}
-	if o := n.Overlap; o != nil && len(o.Refs) > 0 {
+	if o := n.Overlap(); o != nil && len(o.Refs) > 0 {
 		w.line(n, FieldOverlaps, key(attrOverlaps)+strings.Join(o.Refs, ", "))
 	}
-	if ls := n.Links; ls != nil {
+	if ls := n.Links(); ls != nil {
 		for k := range model.NumLinks {
 			if refs := ls.Refs[k]; len(refs) > 0 {
 				w.line(n, LinkField(k), key(linkAttr(k))+strings.Join(refs, ", "))

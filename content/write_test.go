@@ -27,14 +27,21 @@ func sameOrg(t *testing.T, a, b *model.Org) {
 	}
 	for i := range an {
 		x, y := *an[i], *bn[i]
-		if !sameRefs(x.RACI, y.RACI) || !sameLinks(x.Links, y.Links) || !sameOverlap(x.Overlap, y.Overlap) {
-			t.Fatalf("node %s: RACI %+v / %+v, links %+v / %+v", an[i].Path, x.RACI, y.RACI, x.Links, y.Links)
+		if !sameRefs(x.RACI(), y.RACI()) || !sameLinks(x.Links(), y.Links()) || !sameOverlap(x.Overlap(), y.Overlap()) {
+			t.Fatalf("node %s: RACI %+v / %+v, links %+v / %+v", an[i].Path, x.RACI(), y.RACI(), x.Links(), y.Links())
 		}
-		x.RACI, y.RACI, x.Links, y.Links, x.Overlap, y.Overlap = nil, nil, nil, nil, nil, nil
-		x.Loc, x.Layer, y.Layer, x.Order, y.Order = y.Loc, "", "", 0, 0
-		x.Parent, y.Parent, x.Children, y.Children = nil, nil, nil, nil
-		if !reflect.DeepEqual(x, y) {
-			t.Fatalf("node %s differs:\n%+v\n%+v", an[i].Path, x, y)
+		var xd, yd model.Details
+		if x.Details != nil {
+			xd = *x.Details
+		}
+		if y.Details != nil {
+			yd = *y.Details
+		}
+		xd.RACI, yd.RACI, xd.Links, yd.Links, xd.Overlap, yd.Overlap = nil, nil, nil, nil, nil, nil
+		x.Loc, x.Layer, y.Layer, xd.Order, yd.Order = y.Loc, "", "", 0, 0
+		x.Parent, y.Parent, x.Children, y.Children, x.Details, y.Details = nil, nil, nil, nil, nil, nil
+		if !reflect.DeepEqual(x, y) || !reflect.DeepEqual(xd, yd) {
+			t.Fatalf("node %s differs:\n%+v %+v\n%+v %+v", an[i].Path, x, xd, y, yd)
 		}
 	}
 	var ad, bd []string
@@ -169,7 +176,7 @@ Its description.
 		t.Fatalf("written folder: %s\n(was %s)", ps2, ps)
 	}
 	sameOrg(t, org, again)
-	if d := again.Node("einkauf/aufgaben/auswahl").Body[model.En]; !strings.HasPrefix(d, `\- a list`) {
+	if d := again.Node("einkauf/aufgaben/auswahl").Body()[model.En]; !strings.HasPrefix(d, `\- a list`) {
 		t.Errorf("description = %q", d)
 	}
 	var names []string

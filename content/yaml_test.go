@@ -25,7 +25,7 @@ func TestOrderIsReadAsYAML12(t *testing.T) {
 	if want := "audit budget cashier design hex oct plus"; strings.Join(got, " ") != want {
 		t.Errorf("departments in order %v, want %s", got, want)
 	}
-	if o := org.Department("cashier").Order; o != 10 {
+	if o := org.Department("cashier").Order(); o != 10 {
 		t.Errorf("order: 010 read as %d", o)
 	}
 }
@@ -50,11 +50,11 @@ func TestYAMLAliasesResolved(t *testing.T) {
 		t.Fatal(err)
 	}
 	d := org.Department("ops")
-	if got := d.Traits[model.Focus].In(model.En); got != "Keep daily work running smoothly." {
+	if got := d.Traits()[model.Focus].In(model.En); got != "Keep daily work running smoothly." {
 		t.Errorf("focus: *obj = %q", got)
 	}
-	if d.Summary.In(model.En) != "Operations department" {
-		t.Errorf("summary: *n = %q", d.Summary.In(model.En))
+	if d.Summary().In(model.En) != "Operations department" {
+		t.Errorf("summary: *n = %q", d.Summary().In(model.En))
 	}
 	if org.Source("two") == nil || org.Source("two").Title.In(model.En) != "The one source" {
 		t.Errorf("title: *t in sources.yaml not resolved: %+v", org.Source("two"))

@@ -320,9 +320,9 @@ func hostileOrg(seed uint64) *model.Org {
 	var docs []*model.Node
 	const n = 8
 	for i := range n {
-		d := &model.Node{ID: "d" + strconv.Itoa(i), Kind: model.KindDepartment, Title: text(), Order: i}
+		d := &model.Node{ID: "d" + strconv.Itoa(i), Kind: model.KindDepartment, Title: text(), Details: &model.Details{Order: i}}
 		if i%4 != 3 { // every fourth department in no group
-			d.Group = "g" + strconv.Itoa(i%3)
+			d.Edit().Group = "g" + strconv.Itoa(i%3)
 		}
 		grp := &model.Node{ID: "g", Kind: model.KindSection, Role: model.RoleGroup, Title: text()}
 		for j := range r.IntN(4) {
@@ -338,8 +338,7 @@ func hostileOrg(seed uint64) *model.Org {
 	}
 	for k := range 6 {
 		from, to := r.IntN(n), r.IntN(n)
-		rel := &model.Node{ID: "r" + strconv.Itoa(k), Kind: model.KindRelation, Title: text(), Order: k,
-			From: "d" + strconv.Itoa(from), To: "d" + strconv.Itoa(to)}
+		rel := &model.Node{ID: "r" + strconv.Itoa(k), Kind: model.KindRelation, Title: text(), Details: &model.Details{Order: k, From: "d" + strconv.Itoa(from), To: "d" + strconv.Itoa(to)}}
 		rel.Children = []*model.Node{{ID: "1", Kind: model.KindPoint, Title: text()}}
 		docs = append(docs, rel)
 	}

@@ -32,8 +32,8 @@ func HandOffs(org *model.Org) []HandOff {
 	var out []HandOff
 	index := map[way]int{}
 	for _, h := range org.HandOffs() {
-		froms := departments(org, h.From, h.Relation.From)
-		tos := departments(org, h.To, h.Relation.To)
+		froms := departments(org, h.From, h.Relation.From())
+		tos := departments(org, h.To, h.Relation.To())
 		for _, f := range froms {
 			for _, t := range tos {
 				w := way{h.Relation, f, t}

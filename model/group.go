@@ -16,7 +16,7 @@ func (o *Org) GroupOf(n *Node) *Group {
 	if n == nil {
 		return nil
 	}
-	id := n.Root().Group
+	id := n.Root().Group()
 	if id == "" {
 		return nil
 	}
@@ -37,14 +37,14 @@ func (o *Org) Grouped() (groups []*Group, members [][]*Node, ungrouped []*Node) 
 		at[g.ID] = -1
 	}
 	for _, d := range o.Departments {
-		i, ok := at[d.Group]
+		i, ok := at[d.Group()]
 		if !ok {
 			ungrouped = append(ungrouped, d)
 			continue
 		}
 		if i < 0 {
 			i = len(members)
-			at[d.Group] = i
+			at[d.Group()] = i
 			members = append(members, nil)
 		}
 		members[i] = append(members[i], d)

@@ -68,9 +68,9 @@ type HandOff struct {
 func LinksOf(n *Node) (links [NumLinks][]*Node, lines [NumLinks]*Node) {
 	for k := range NumLinks {
 		for p := n; p != nil && !p.Kind.IsDocument(); p = p.Parent {
-			if p.Links.Has(k) {
+			if p.Links().Has(k) {
 				lines[k] = p
-				for _, t := range p.Links.Nodes[k] {
+				for _, t := range p.Links().Nodes[k] {
 					if t != nil {
 						links[k] = append(links[k], t)
 					}
@@ -92,10 +92,10 @@ func (o *Org) HandOff(n *Node) (h HandOff, ok bool) {
 	var links [NumLinks][]*Node
 	links, h.Lines = LinksOf(n)
 	h.From, h.To, h.Returns = links[LinkFrom], links[LinkTo], links[LinkReturns]
-	if d := o.Department(h.Relation.From); d != nil && h.Lines[LinkFrom] == nil {
+	if d := o.Department(h.Relation.From()); d != nil && h.Lines[LinkFrom] == nil {
 		h.From = []*Node{d}
 	}
-	if d := o.Department(h.Relation.To); d != nil && h.Lines[LinkTo] == nil {
+	if d := o.Department(h.Relation.To()); d != nil && h.Lines[LinkTo] == nil {
 		h.To = []*Node{d}
 	}
 	return h, true

@@ -30,6 +30,32 @@ type Org struct {
 	byPath     []int32
 	byPathOnce *sync.Once
 	names      *nameIndex // codes, titles and aliases, for Resolve; built on first use
+	overlaps   *overlapIndex
+}
+
+// overlapIndex lists the nodes that carry an Overlaps line.
+type overlapIndex struct {
+	once  sync.Once
+	nodes []*Node
+}
+
+// WithOverlaps returns the nodes that carry an Overlaps line, in document
+// order. They are found on first use: a duty's page asks which duties name
+// it, and should not look at every node of a large organisation (a
+// million, every time a page is made) to learn that.
+func (o *Org) WithOverlaps() []*Node {
+	x := o.overlaps
+	if x == nil { // an Org made without NewOrg or Index
+		x = &overlapIndex{}
+	}
+	x.once.Do(func() {
+		for _, n := range o.all {
+			if n.Details != nil && n.Details.Overlap != nil {
+				x.nodes = append(x.nodes, n)
+			}
+		}
+	})
+	return x.nodes
 }
 
 // NewOrg builds an organisation from its documents and sources and indexes
@@ -56,7 +82,7 @@ func NewOrgIndexed(docs []*Node, sources []*Source, all []*Node, langs [NumLangs
 		return o
 	}
 	o.byPath, o.byPathOnce = nil, &sync.Once{}
-	o.names = &nameIndex{}
+	o.names, o.overlaps = &nameIndex{}, &overlapIndex{}
 	o.sourceBy = make(map[string]*Source, len(o.Sources))
 	for _, s := range o.Sources {
 		o.sourceBy[s.ID] = s
@@ -79,7 +105,7 @@ func (o *Org) split(docs []*Node) {
 		}
 	}
 	byOrder := func(a, b *Node) int {
-		return cmp.Or(cmp.Compare(a.Order, b.Order), strings.Compare(a.ID, b.ID))
+		return cmp.Or(cmp.Compare(a.Order(), b.Order()), strings.Compare(a.ID, b.ID))
 	}
 	slices.SortStableFunc(o.Departments, byOrder)
 	slices.SortStableFunc(o.Topics, byOrder)
@@ -92,7 +118,7 @@ func (o *Org) split(docs []*Node) {
 // cache allocates nothing per node.
 func (o *Org) Index() {
 	o.byPath, o.byPathOnce = nil, &sync.Once{}
-	o.names = &nameIndex{}
+	o.names, o.overlaps = &nameIndex{}, &overlapIndex{}
 	o.sourceBy = make(map[string]*Source, len(o.Sources))
 	o.all = o.all[:0]
 	o.langs = [NumLangs]bool{}
@@ -233,11 +259,11 @@ func (o *Org) Department(id string) *Node {
 // ancestor's. Unknown ids are skipped (the loader reports them).
 func (o *Org) SourcesOf(n *Node) []*Source {
 	for p := n; p != nil; p = p.Parent {
-		if len(p.Sources) == 0 {
+		if len(p.Sources()) == 0 {
 			continue
 		}
-		out := make([]*Source, 0, len(p.Sources))
-		for _, id := range p.Sources {
+		out := make([]*Source, 0, len(p.Sources()))
+		for _, id := range p.Sources() {
 			if s := o.sourceBy[id]; s != nil {
 				out = append(out, s)
 			}
@@ -263,7 +289,7 @@ func Leaves(n *Node) []*Node {
 func (o *Org) RelationsBetween(a, b string) []*Node {
 	var out []*Node
 	for _, r := range o.Relations {
-		if (r.From == a && r.To == b) || (r.From == b && r.To == a) {
+		if (r.From() == a && r.To() == b) || (r.From() == b && r.To() == a) {
 			out = append(out, r)
 		}
 	}
@@ -274,7 +300,7 @@ func (o *Org) RelationsBetween(a, b string) []*Node {
 func (o *Org) TopicsConcerning(ids ...string) []*Node {
 	var out []*Node
 	for _, t := range o.Topics {
-		if containsAll(t.Concerns, ids) {
+		if containsAll(t.Concerns(), ids) {
 			out = append(out, t)
 		}
 	}

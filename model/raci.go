@@ -79,7 +79,7 @@ type Overlap struct {
 
 // Overlaps reports whether either duty's Overlaps line names the other.
 func Overlaps(a, b *Node) bool {
-	return a.Overlap != nil && slices.Contains(a.Overlap.Duties, b) || b.Overlap != nil && slices.Contains(b.Overlap.Duties, a)
+	return a.Overlap() != nil && slices.Contains(a.Overlap().Duties, b) || b.Overlap() != nil && slices.Contains(b.Overlap().Duties, a)
 }
 
 // IsUnit reports whether RACI lines may name n: a department, or a section
@@ -119,8 +119,8 @@ func AssignmentOf(n *Node) Assignment {
 	}
 	for _, role := range RACIRoles {
 		for p := n; p != nil && !p.Kind.IsDocument(); p = p.Parent {
-			if p.RACI.Has(role) {
-				a.Units[role], a.From[role] = p.RACI.Units[role], p
+			if p.RACI().Has(role) {
+				a.Units[role], a.From[role] = p.RACI().Units[role], p
 				break
 			}
 		}
@@ -205,12 +205,12 @@ func IsWork(n *Node) bool {
 		return false
 	}
 	for p := n.Parent; p != nil && !p.Kind.IsDocument(); p = p.Parent {
-		if p.RACI != nil {
+		if p.RACI() != nil {
 			return true
 		}
 	}
 	for _, c := range n.Parent.Children {
-		if c.Kind.IsLeaf() && c.RACI != nil {
+		if c.Kind.IsLeaf() && c.RACI() != nil {
 			return true
 		}
 	}

@@ -16,7 +16,7 @@ func raciOrg() *Org {
 	work := &Node{ID: "work", Kind: KindSection, Title: Text{"Work", "工作"}}
 	topic := &Node{ID: "t", Kind: KindTopic, Title: Text{"T", "T"}, Children: []*Node{work}}
 	leaf := func(parent *Node, id string, r *RACI) *Node {
-		n := &Node{ID: id, Kind: KindDuty, Title: Text{id, id}, RACI: r}
+		n := &Node{ID: id, Kind: KindDuty, Title: Text{id, id}, Details: &Details{RACI: r}}
 		if parent.Root() == topic {
 			n.Kind = KindPoint
 		}
@@ -32,7 +32,7 @@ func raciOrg() *Org {
 		}
 		return r
 	}
-	pricing.RACI = lines(Consulted, []*Node{sales})
+	pricing.Edit().RACI = lines(Consulted, []*Node{sales})
 	leaf(pricing, "set", nil)
 	leaf(pricing, "review", lines(Consulted, []*Node{mgr}, Informed, []*Node{sales}))
 	leaf(mgr, "plan", nil)

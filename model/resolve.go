@@ -88,8 +88,8 @@ func (o *Org) exact() *nameIndex {
 			}
 		}
 		for _, n := range o.all {
-			if n.Code != "" {
-				add(ix.code, Fold(n.Code), n)
+			if n.Code() != "" {
+				add(ix.code, Fold(n.Code()), n)
 			}
 			if n.Kind.IsDocument() {
 				continue
@@ -98,7 +98,7 @@ func (o *Org) exact() *nameIndex {
 				if n.Title[l] != "" {
 					add(ix.name, Fold(n.Title[l]), n)
 				}
-				for _, a := range n.Aliases[l] {
+				for _, a := range n.Aliases()[l] {
 					add(ix.name, Fold(a), n)
 				}
 			}
@@ -166,14 +166,14 @@ func (o *Org) walk(ref string) []*Node {
 // namedExactly reports whether q (folded) is n's code, a title or an alias
 // in any language, or with byID its id.
 func namedExactly(q string, n *Node, byID bool) bool {
-	if (byID && Fold(n.ID) == q) || (n.Code != "" && Fold(n.Code) == q) {
+	if (byID && Fold(n.ID) == q) || (n.Code() != "" && Fold(n.Code()) == q) {
 		return true
 	}
 	for l := range NumLangs {
 		if n.Title[l] != "" && Fold(n.Title[l]) == q {
 			return true
 		}
-		for _, a := range n.Aliases[l] {
+		for _, a := range n.Aliases()[l] {
 			if Fold(a) == q {
 				return true
 			}
@@ -228,14 +228,14 @@ func matchFolded(q string, n *Node) Tier {
 		return TierNone
 	}
 	best := matchTier(q, Fold(n.ID))
-	if n.Code != "" && Fold(n.Code) == q {
+	if n.Code() != "" && Fold(n.Code()) == q {
 		return TierExact
 	}
 	for l := range NumLangs {
 		if n.Title[l] != "" {
 			best = min(best, matchTier(q, Fold(n.Title[l])))
 		}
-		for _, a := range n.Aliases[l] {
+		for _, a := range n.Aliases()[l] {
 			best = min(best, matchTier(q, Fold(a)))
 		}
 	}
@@ -414,7 +414,7 @@ func nearlyNamed(q string, n *Node) int {
 		if n.Title[l] != "" {
 			try(n.Title[l])
 		}
-		for _, a := range n.Aliases[l] {
+		for _, a := range n.Aliases()[l] {
 			try(a)
 		}
 	}
@@ -449,14 +449,14 @@ func EditDistance(a, b string) int {
 // (folded).
 // A leaf's path only repeats its section's, so leaves match by text.
 func mentions(n *Node, s string) bool {
-	if (!n.Kind.IsLeaf() && strings.Contains(Fold(n.Path), s)) || (n.Code != "" && strings.Contains(Fold(n.Code), s)) {
+	if (!n.Kind.IsLeaf() && strings.Contains(Fold(n.Path), s)) || (n.Code() != "" && strings.Contains(Fold(n.Code()), s)) {
 		return true
 	}
 	for l := range NumLangs {
 		if strings.Contains(Fold(n.Title[l]), s) {
 			return true
 		}
-		for _, a := range n.Aliases[l] {
+		for _, a := range n.Aliases()[l] {
 			if strings.Contains(Fold(a), s) {
 				return true
 			}

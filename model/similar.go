@@ -2,6 +2,7 @@ package model
 
 import (
 	"cmp"
+	"math"
 	"slices"
 	"strings"
 	"sync"
@@ -82,12 +83,14 @@ func (ix *Similarity) prefixesAt(least float64) *[NumLangs][]int32 {
 		}
 	}
 	p := &unitPrefixes{least: least}
+	var buf []int32
 	for l := range NumLangs {
 		li := &ix.langs[l]
+		all := li.all()
 		p.pre[l] = make([]int32, len(li.units))
 		for i := range li.units {
 			u := &li.units[i]
-			p.pre[l][i] = int32(prefixLen(li.toks[u.at:u.at+u.n], li.w, u.mass, least))
+			p.pre[l][i] = int32(prefixLen(all.tokens(u, &buf), li.w, u.mass, least))
 		}
 	}
 	if len(ix.pre) >= maxPrefixSets {
@@ -99,12 +102,16 @@ func (ix *Similarity) prefixesAt(least float64) *[NumLangs][]int32 {
 
 // langIndex is the part of the index for one language.
 type langIndex struct {
-	dict    map[string]int32 // token -> id; ids ascend with document frequency, so rarest first
-	weight  []float32        // id -> IDF weight
-	unseen  float32          // the weight of a token no indexed duty has
-	units   []unit           // class c's units are units[first[c]:first[c+1]], the whole duty first
-	first   []int32
-	toks    []int32 // the units' token ids
+	dict   map[string]int32 // token -> id; ids ascend with document frequency, so rarest first
+	weight []float32        // id -> IDF weight
+	unseen float32          // the weight of a token no indexed duty has
+	units  []unit           // class c's units are units[first[c]:first[c+1]], the whole duty first
+	first  []int32
+	// The units' token ids: in toks16, two bytes each, when the
+	// vocabulary has at most 65,536 tokens (most organisations'), else in
+	// toks.
+	toks    []int32
+	toks16  []uint16
 	postAt  []int32 // id t's postings are post[postAt[t]:postAt[t+1]]: units holding t in their prefix,
 	post    []int32 // whole units ascending, then clause units ascending from postMid[t]
 	postMid []int32
@@ -128,17 +135,48 @@ func (li *langIndex) postings(t int32, least float64) []int32 {
 	return li.post[li.postAt[t]:li.postAt[t+1]]
 }
 
-// unitSet is some units and the token array they index.
+// unitSet is some units and the token array they index (toks, or toks16
+// in an index that keeps its token ids in two bytes).
 type unitSet struct {
-	units []unit
-	toks  []int32
+	units  []unit
+	toks   []int32
+	toks16 []uint16
 }
 
-func (s *unitSet) tokens(u *unit) []int32 { return s.toks[u.at : u.at+u.n] }
+// tokens returns u's token ids: a part of s's array, or, when s keeps
+// them in two bytes, a copy in *buf (grown as needed and overwritten by
+// the next call with the same buf).
+func (s *unitSet) tokens(u *unit, buf *[]int32) []int32 {
+	if s.toks16 == nil {
+		return s.toks[u.at:u.end()]
+	}
+	b := (*buf)[:0]
+	for _, t := range s.toks16[u.at:u.end()] {
+		b = append(b, int32(t))
+	}
+	*buf = b
+	return b
+}
+
+// all is every unit of li.
+func (li *langIndex) all() unitSet { return unitSet{li.units, li.toks, li.toks16} }
 
 // classUnits returns class c's units in li.
 func (li *langIndex) classUnits(c int32) unitSet {
-	return unitSet{li.units[li.first[c]:li.first[c+1]], li.toks}
+	return unitSet{li.units[li.first[c]:li.first[c+1]], li.toks, li.toks16}
+}
+
+// narrow keeps li's token ids in two bytes each when its vocabulary
+// allows.
+func (li *langIndex) narrow() {
+	if len(li.weight) > math.MaxUint16+1 {
+		return
+	}
+	li.toks16 = make([]uint16, len(li.toks))
+	for i, t := range li.toks {
+		li.toks16[i] = uint16(t)
+	}
+	li.toks = nil
 }
 
 // leafOf returns n's position among the indexed duties.
@@ -171,7 +209,8 @@ func (ix *Similarity) unitsOf(n *Node, l Lang) unitSet {
 	var s unitSet
 	for k, toks := range analyse(n.Title[l]) {
 		ids := li.lookup(toks)
-		u := unit{at: int32(len(s.toks)), n: int32(len(ids)), class: -1, whole: k == 0}
+		ids = ids[:min(len(ids), maxUnitTokens)] // the rarest
+		u := unit{at: int32(len(s.toks)), n: uint16(len(ids)), class: -1, whole: k == 0}
 		for _, id := range ids {
 			u.mass += li.w(id)
 		}
@@ -222,11 +261,13 @@ func (ix *Similarity) scoreIn(a, b *Node, l Lang) float32 {
 // score is the best score of any unit of ua against any of ub.
 func (li *langIndex) score(ua, ub unitSet) float32 {
 	var best float32
+	var bufA, bufB []int32
 	for i := range ua.units {
 		x := &ua.units[i]
+		tx := ua.tokens(x, &bufA)
 		for j := range ub.units {
 			y := &ub.units[j]
-			best = max(best, dice(common(ua.tokens(x), ub.tokens(y), li.weight), x, y))
+			best = max(best, dice(common(tx, ub.tokens(y, &bufB), li.weight), x, y))
 		}
 	}
 	return best

@@ -147,8 +147,9 @@ func (d *draft) add(c *tokenChunk) {
 			set := d.toks[un.at:]
 			slices.Sort(set)
 			set = slices.Compact(set)
+			set = set[:min(len(set), maxUnitTokens)]
 			d.toks = d.toks[:int(un.at)+len(set)]
-			un.n = int32(len(set))
+			un.n = uint16(len(set))
 			if un.whole {
 				d.docs++
 				for _, t := range set {

@@ -171,7 +171,7 @@ func (d *draft) orderByFrequency() {
 		d.toks[i] = newID[d.toks[i]]
 	}
 	for _, u := range d.units {
-		slices.Sort(d.toks[u.at : u.at+u.n])
+		slices.Sort(d.toks[u.at:u.end()])
 	}
 }
 
@@ -255,7 +255,7 @@ func signature(drafts *[NumLangs]*draft, i int32) uint64 {
 			if u.whole {
 				mix(1)
 			}
-			for _, t := range d.toks[u.at : u.at+u.n] {
+			for _, t := range d.toks[u.at:u.end()] {
 				mix(uint32(t))
 			}
 		}
@@ -273,7 +273,7 @@ func sameUnits(drafts *[NumLangs]*draft, i, j int32) bool {
 			return false
 		}
 		for k := range ui {
-			if ui[k].whole != uj[k].whole || !slices.Equal(d.toks[ui[k].at:ui[k].at+ui[k].n], d.toks[uj[k].at:uj[k].at+uj[k].n]) {
+			if ui[k].whole != uj[k].whole || !slices.Equal(d.toks[ui[k].at:ui[k].end()], d.toks[uj[k].at:uj[k].end()]) {
 				return false
 			}
 		}
@@ -297,34 +297,37 @@ func (ix *Similarity) compact(d *draft) langIndex {
 		}
 	}
 	li.units, li.toks = make([]unit, 0, nu), make([]int32, 0, nt)
+	pre := make([]int32, 0, nu) // the prefixes to post, at the index's floor
 	li.first = make([]int32, nc+1)
 	for c := range nc {
 		li.first[c] = int32(len(li.units))
 		lead := ix.members[ix.memAt[c]]
 		for _, u := range d.units[d.first[lead]:d.first[lead+1]] {
-			set := d.toks[u.at : u.at+u.n]
+			set := d.toks[u.at:u.end()]
 			u.at, u.class = int32(len(li.toks)), int32(c)
 			li.toks = append(li.toks, set...)
 			for _, t := range set {
 				u.mass += li.weight[t]
 			}
-			u.pre = int32(prefixLen(set, li.w, u.mass, ix.floor))
+			pre = append(pre, int32(prefixLen(set, li.w, u.mass, ix.floor)))
 			li.units = append(li.units, u)
 		}
 	}
 	li.first[nc] = int32(len(li.units))
-	li.postAt, li.postMid, li.post = postPrefixes(li.units, li.toks, len(li.weight), nil)
+	li.postAt, li.postMid, li.post = postPrefixes(li.units, pre, li.toks, len(li.weight), nil)
+	li.narrow()
 	return li
 }
 
-// postPrefixes builds the postings of units' prefixes as one flat array
-// indexed by token id (vocab ids in all): each token's whole units
+// postPrefixes builds the postings of units' prefixes (unit k's first
+// pre[k] tokens) as one flat array indexed by token id (vocab ids in
+// all): each token's whole units
 // ascending, then its clause units ascending, so that a query above
 // clauseFactor, which no clause can reach, reads the whole units alone.
 //
 // With a scratch, its arrays are used (cleared first) instead of new ones:
 // postAt and postMid are then the scratch's.
-func postPrefixes(units []unit, toks []int32, vocab int, sc *prefixScratch) (postAt, postMid, post []int32) {
+func postPrefixes(units []unit, pre, toks []int32, vocab int, sc *prefixScratch) (postAt, postMid, post []int32) {
 	var next, clause []int32
 	if sc != nil {
 		postAt, postMid, next, clause = sc.postAt, sc.postMid, sc.next, sc.clause
@@ -333,8 +336,8 @@ func postPrefixes(units []unit, toks []int32, vocab int, sc *prefixScratch) (pos
 	} else {
 		postAt, postMid, next, clause = make([]int32, vocab+1), make([]int32, vocab), make([]int32, vocab), make([]int32, vocab)
 	}
-	for _, u := range units {
-		for _, t := range toks[u.at : u.at+u.pre] {
+	for k, u := range units {
+		for _, t := range toks[u.at : u.at+pre[k]] {
 			if t >= 0 {
 				postAt[t+1]++
 				if u.whole {
@@ -353,7 +356,7 @@ func postPrefixes(units []unit, toks []int32, vocab int, sc *prefixScratch) (pos
 	}
 	copy(clause, postMid)
 	for k, u := range units {
-		for _, t := range toks[u.at : u.at+u.pre] {
+		for _, t := range toks[u.at : u.at+pre[k]] {
 			switch {
 			case t < 0:
 			case u.whole:

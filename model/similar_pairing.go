@@ -135,6 +135,7 @@ func (ix *Similarity) candidatePairs(ctx context.Context, a, b *side, least floa
 		marked[l] = make(marks, len(ix.langs[l].weight))
 	}
 	var epoch uint32
+	var bufA, bufB []int32 // the sides' tokens are int32: never used
 	var out, mine []pairCand
 	partial := false
 	left := ix.pairBudget
@@ -151,11 +152,11 @@ func (ix *Similarity) candidatePairs(ctx context.Context, a, b *side, least floa
 				if !q.whole && least > clauseFactor {
 					continue // no clause can score that much
 				}
-				toks := as.tokens(q)
+				toks := as.tokens(q, &bufA)
 				lo, hi := massRange(q.mass, least)
 				epoch++
 				marked[l].set(toks, li.weight)
-				for _, t := range toks[:q.pre] {
+				for _, t := range toks[:as.pre[int(as.first[ka])+qi]] {
 					if t < 0 {
 						continue
 					}
@@ -176,7 +177,7 @@ func (ix *Similarity) candidatePairs(ctx context.Context, a, b *side, least floa
 						if c.mass < lo || c.mass > hi {
 							continue
 						}
-						d := dice(marked[l].overlap(bl.tokens(c)), q, c)
+						d := dice(marked[l].overlap(bl.tokens(c, &bufB)), q, c)
 						if d > best[c.class] {
 							if best[c.class] == 0 {
 								touched = append(touched, c.class)
@@ -217,6 +218,7 @@ type side struct {
 type sideLang struct {
 	unitSet
 	first                 []int32 // side class k's units are units[first[k]:first[k+1]]
+	pre                   []int32 // unit k's prefix to post (prefixLen) at the pairing's threshold
 	postAt, postMid, post []int32 // by token id, as in langIndex; only on the second side
 	scratch               *prefixScratch
 }
@@ -285,6 +287,7 @@ func (ix *Similarity) newSide(ns []*Node, least float64, post bool) *side {
 	}
 	sets := make([]unitSet, len(runs))
 	prefixes := ix.prefixesAt(least)
+	var buf []int32
 	for l := range NumLangs {
 		li, sl := &ix.langs[l], &s.langs[l]
 		sl.first = make([]int32, len(runs)+1)
@@ -301,18 +304,18 @@ func (ix *Similarity) newSide(ns []*Node, least float64, post bool) *side {
 				nt += int(u.n)
 			}
 		}
-		sl.units, sl.toks = make([]unit, 0, nu), make([]int32, 0, nt)
+		sl.units, sl.toks, sl.pre = make([]unit, 0, nu), make([]int32, 0, nt), make([]int32, 0, nu)
 		for k := range runs {
 			sl.first[k] = int32(len(sl.units))
 			us := &sets[k]
 			c := key[s.mem[s.memAt[k]]]
 			for j, u := range us.units {
-				set := us.tokens(&u)
+				set := us.tokens(&u, &buf)
 				u.at, u.class = int32(len(sl.toks)), int32(k)
 				if c >= 0 { // the index's own units, whose prefixes are worked out once
-					u.pre = prefixes[l][li.first[c]+int32(j)]
+					sl.pre = append(sl.pre, prefixes[l][li.first[c]+int32(j)])
 				} else {
-					u.pre = int32(prefixLen(set, li.w, u.mass, least))
+					sl.pre = append(sl.pre, int32(prefixLen(set, li.w, u.mass, least)))
 				}
 				sl.toks = append(sl.toks, set...)
 				sl.units = append(sl.units, u)
@@ -321,7 +324,7 @@ func (ix *Similarity) newSide(ns []*Node, least float64, post bool) *side {
 		sl.first[len(runs)] = int32(len(sl.units))
 		if post {
 			sl.scratch = getPrefixScratch(len(li.weight))
-			sl.postAt, sl.postMid, sl.post = postPrefixes(sl.units, sl.toks, len(li.weight), sl.scratch)
+			sl.postAt, sl.postMid, sl.post = postPrefixes(sl.units, sl.pre, sl.toks, len(li.weight), sl.scratch)
 		}
 	}
 	return s

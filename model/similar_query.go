@@ -77,7 +77,7 @@ func (ix *Similarity) similar(ctx context.Context, n *Node, k int, least float64
 	nextCheck := k
 	for _, w := range ix.queryUnits(n, least) {
 		li := &ix.langs[w.l]
-		toks := w.set.tokens(w.u)
+		toks := w.toks
 		s.epoch++
 		s.marks[w.l].set(toks, li.weight)
 		for p, end, at := 0, prefixLen(toks, li.w, w.u.mass, least), least; p < end; p++ {
@@ -106,8 +106,8 @@ func (ix *Similarity) similar(ctx context.Context, n *Node, k int, least float64
 // queryUnit is one unit of a query in one language.
 type queryUnit struct {
 	l    Lang
-	set  *unitSet
 	u    *unit
+	toks []int32
 	cost int // postings under its prefix
 }
 
@@ -124,8 +124,9 @@ func (ix *Similarity) queryUnits(n *Node, least float64) []queryUnit {
 			if !u.whole && least > clauseFactor {
 				continue // no clause scores that much
 			}
-			w := queryUnit{l: l, set: &set, u: u}
-			toks := set.tokens(u)
+			var buf []int32 // a unit's own: the query holds every unit's tokens
+			toks := set.tokens(u, &buf)
+			w := queryUnit{l: l, u: u, toks: toks}
 			for _, t := range toks[:prefixLen(toks, li.w, u.mass, least)] {
 				if t >= 0 {
 					w.cost += len(li.postings(t, least))
@@ -211,7 +212,13 @@ func (ix *Similarity) scan(ctx context.Context, s *scratch, l Lang, q *unit, t i
 		if c.mass < lo || c.mass > hi {
 			continue
 		}
-		d := dice(s.marks[l].overlap(li.toks[c.at:c.at+c.n]), q, c)
+		var o overlap
+		if li.toks16 != nil {
+			o = overlapOf(s.marks[l], li.toks16[c.at:c.end()])
+		} else {
+			o = overlapOf(s.marks[l], li.toks[c.at:c.end()])
+		}
+		d := dice(o, q, c)
 		if d > s.best[c.class] {
 			if s.best[c.class] == 0 {
 				s.touched = append(s.touched, c.class)

@@ -16,15 +16,23 @@ const clauseFactor = 0.45
 // departments" share a rare verb and little else.
 const singleFactor = 0.6
 
-// unit is one scored token set of a class of identical duties.
+// unit is one scored token set of a class of identical duties. An index
+// holds two or three per duty and language (a whole duty and its
+// clauses): 16 bytes each.
 type unit struct {
 	at    int32   // its token ids are toks[at : at+n], ascending (rarest first)
-	n     int32   // number of tokens
-	pre   int32   // how many leading tokens are posted: the prefix at the index's floor
 	class int32   // the class (or, in a pairing side, the side class) it belongs to
 	mass  float32 // total weight of its tokens
+	n     uint16  // number of tokens, at most maxUnitTokens
 	whole bool    // the whole duty, not a clause
 }
+
+// maxUnitTokens bounds the distinct tokens of a unit: a duty's sentence
+// with more (only a hostile file writes one) keeps its first ones.
+const maxUnitTokens = math.MaxUint16
+
+// end is where u's token ids end in its token array.
+func (u *unit) end() int32 { return u.at + int32(u.n) }
 
 // overlap is what two token sets share: the tokens' total weight and count.
 type overlap struct {
@@ -99,7 +107,10 @@ func (m marks) clear(toks []int32) {
 
 // overlap is what a unit's tokens (ascending ids) share with the marked
 // unit. Unknown tokens (-1, first) never match.
-func (m marks) overlap(toks []int32) overlap {
+func (m marks) overlap(toks []int32) overlap { return overlapOf(m, toks) }
+
+// overlapOf is marks.overlap for token ids of either width.
+func overlapOf[T int32 | uint16](m marks, toks []T) overlap {
 	for len(toks) > 0 && toks[0] < 0 {
 		toks = toks[1:]
 	}

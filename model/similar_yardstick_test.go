@@ -50,7 +50,7 @@ func loadONet(tb testing.TB) *onet {
 		code, title, id, task := r[0], r[1], r[2], r[3]
 		d := o.byCode[code]
 		if d == nil {
-			d = &Node{ID: code, Kind: KindDepartment, Title: Text{title}, Order: len(docs),
+			d = &Node{ID: code, Kind: KindDepartment, Title: Text{title}, Details: &Details{Order: len(docs)},
 				Children: []*Node{{ID: "tasks", Kind: KindSection, Title: Text{"Tasks"}}}}
 			o.byCode[code] = d
 			o.codes = append(o.codes, code)

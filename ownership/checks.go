@@ -47,7 +47,7 @@ func (r *run) multiAccountable() {
 		}
 		seen[line] = true
 		fix := fmt.Sprintf(r.t().multiFix, units[0].Path)
-		at := line.RACI.At[model.Accountable]
+		at := line.RACI().At[model.Accountable]
 		if line == n {
 			r.add(MultiAccountable, n, at, fix, r.t().multiDutyMsg, r.name(n), len(units), r.names(units)).Related = units
 			continue
@@ -119,7 +119,7 @@ func (r *run) noOwner() {
 // concerned returns the departments a topic concerns.
 func (r *run) concerned(topic *model.Node) []*model.Node {
 	var out []*model.Node
-	for _, id := range topic.Concerns {
+	for _, id := range topic.Concerns() {
 		if d := r.org.Department(id); d != nil {
 			out = append(out, d)
 		}

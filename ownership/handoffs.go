@@ -14,12 +14,12 @@ import (
 func (r *run) danglingHandOffs() {
 	for _, rel := range r.org.Relations {
 		rel.Walk(func(n *model.Node) bool {
-			if n.Links == nil {
+			if n.Links() == nil {
 				return true
 			}
 			for k := range model.NumLinks {
-				for i, ref := range n.Links.Refs[k] {
-					r.checkLink(rel, n, k, i, ref, n.Links.Nodes[k][i])
+				for i, ref := range n.Links().Refs[k] {
+					r.checkLink(rel, n, k, i, ref, n.Links().Nodes[k][i])
 				}
 			}
 			return true
@@ -29,8 +29,8 @@ func (r *run) danglingHandOffs() {
 
 // checkLink checks one reference of a hand-off line.
 func (r *run) checkLink(rel, n *model.Node, k model.Link, i int, ref string, target *model.Node) {
-	at := n.Links.At[k]
-	from, to := r.org.Department(rel.From), r.org.Department(rel.To)
+	at := n.Links().At[k]
+	from, to := r.org.Department(rel.From()), r.org.Department(rel.To())
 	end := from // the department this link's nodes belong to
 	t := r.t()
 	what := t.whatFrom
@@ -38,10 +38,10 @@ func (r *run) checkLink(rel, n *model.Node, k model.Link, i int, ref string, tar
 		end, what = to, t.whatTo
 	}
 	if k == model.LinkReturns {
-		what = fmt.Sprintf(t.whatReturns, rel.To, rel.From)
+		what = fmt.Sprintf(t.whatReturns, rel.To(), rel.From())
 	}
 	if target == nil {
-		if named := n.Links.Named[k]; i < len(named) && named[i] > 1 {
+		if named := n.Links().Named[k]; i < len(named) && named[i] > 1 {
 			found, _ := r.org.Resolve(ref)
 			ps := make([]string, len(found))
 			for i, f := range found {
@@ -70,8 +70,8 @@ func (r *run) checkLink(rel, n *model.Node, k model.Link, i int, ref string, tar
 			r.add(DanglingHandOff, n, at, fmt.Sprintf(t.returnsFix, what), t.returnsNotMsg, k, ref, t.kinds[target.Kind]).Related = []*model.Node{target}
 			return
 		}
-		if back.From != rel.To || back.To != rel.From {
-			r.add(DanglingHandOff, n, at, fmt.Sprintf(t.returnsFix, what), t.returnsWayMsg, k, ref, back.From, back.To, rel.To, rel.From).Related = []*model.Node{target}
+		if back.From() != rel.To() || back.To() != rel.From() {
+			r.add(DanglingHandOff, n, at, fmt.Sprintf(t.returnsFix, what), t.returnsWayMsg, k, ref, back.From(), back.To(), rel.To(), rel.From()).Related = []*model.Node{target}
 		}
 	}
 }
@@ -92,9 +92,9 @@ func (r *run) linkHint(ref, what string, k model.Link, rel *model.Node) string {
 	if len(near) > 0 {
 		return fmt.Sprintf(r.t().linkNearFix, what, strings.Join(near, r.t().or))
 	}
-	look := rel.From
+	look := rel.From()
 	if k != model.LinkFrom {
-		look = rel.To
+		look = rel.To()
 	}
 	return fmt.Sprintf(r.t().linkLookFix, what, look)
 }

@@ -98,7 +98,7 @@ func TestGeneratedBaseIsClean(t *testing.T) {
 	org := loadDefective(t, d)
 	explicit := 0
 	for _, n := range org.Nodes() {
-		if n.RACI != nil || n.Links != nil {
+		if n.RACI() != nil || n.Links() != nil {
 			explicit++
 		}
 	}

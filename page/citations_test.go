@@ -15,15 +15,15 @@ func citedOrg() *model.Org {
 		return &model.Source{ID: id, Title: model.Text{title, title}}
 	}
 	duty := func(id, title string, sources ...string) *model.Node {
-		return &model.Node{ID: id, Kind: model.KindDuty, Title: model.Text{title, title}, Sources: sources}
+		return &model.Node{ID: id, Kind: model.KindDuty, Title: model.Text{title, title}, Details: &model.Details{Sources: sources}}
 	}
 	dept := &model.Node{ID: "sales", Kind: model.KindDepartment, Title: model.Text{"Sales", "销售部"}, Children: []*model.Node{
-		{ID: "selling", Kind: model.KindSection, Title: model.Text{"Selling", "销售"}, Sources: []string{"a", "b"}, Children: []*model.Node{
+		{ID: "selling", Kind: model.KindSection, Title: model.Text{"Selling", "销售"}, Details: &model.Details{Sources: []string{"a", "b"}}, Children: []*model.Node{
 			duty("1", "Sell booths.", "a"),
 			duty("2", "Sell advertising.", "c"),
 			duty("3", "Visit customers."),
 		}},
-		{ID: "service", Kind: model.KindSection, Title: model.Text{"Service", "服务"}, Sources: []string{"b"}, Children: []*model.Node{
+		{ID: "service", Kind: model.KindSection, Title: model.Text{"Service", "服务"}, Details: &model.Details{Sources: []string{"b"}}, Children: []*model.Node{
 			duty("1", "Serve customers after the sale."),
 		}},
 	}}

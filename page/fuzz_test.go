@@ -14,7 +14,7 @@ import (
 // one duty titled duty: the text an author controls on a page.
 func fuzzOrg(name, body, duty string) *model.Org {
 	d := &model.Node{ID: "d", Kind: model.KindDepartment}
-	d.Title[model.En], d.Body[model.En] = name, body
+	d.Title[model.En], d.Edit().Body[model.En] = name, body
 	s := &model.Node{ID: "s", Kind: model.KindSection}
 	s.Title[model.En] = "Section"
 	leaf := &model.Node{ID: "1", Kind: model.KindDuty}

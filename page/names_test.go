@@ -14,8 +14,8 @@ import (
 // escaped like any content.
 func TestPageShowsCodeAndAliases(t *testing.T) {
 	price := &model.Node{ID: "1", Kind: model.KindDuty, Title: model.Text{"Set the product's price.", "为产品定价。"},
-		Code: "3.2.2", Aliases: [model.NumLangs][]string{{"pricing", "price *setting*"}, {"定价"}}}
-	sec := &model.Node{ID: "pricing", Kind: model.KindSection, Title: model.Text{"Pricing", "定价"}, Code: "3.2",
+		Details: &model.Details{Code: "3.2.2", Aliases: [model.NumLangs][]string{{"pricing", "price *setting*"}, {"定价"}}}}
+	sec := &model.Node{ID: "pricing", Kind: model.KindSection, Title: model.Text{"Pricing", "定价"}, Details: &model.Details{Code: "3.2"},
 		Children: []*model.Node{price}}
 	plain := &model.Node{ID: "2", Kind: model.KindDuty, Title: model.Text{"Quote prices.", "报价。"}}
 	d := &model.Node{ID: "d", Kind: model.KindDepartment, Title: model.Text{"Marketing", "市场部"},

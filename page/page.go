@@ -59,31 +59,31 @@ func Render(org *model.Org, n *model.Node, o Options) string {
 		fmt.Fprintf(&b, "# %s\n\n", esc(n.Title.In(l)))
 	}
 	writeNames(&b, org, n, l, w)
-	if s := n.Summary.In(l); s != "" {
+	if s := n.Summary().In(l); s != "" {
 		fmt.Fprintf(&b, "**%s**\n\n", esc(s))
 	}
-	if body := n.Body.In(l); body != "" {
+	if body := n.Body().In(l); body != "" {
 		b.WriteString(body + "\n\n")
 	}
 	if n.Kind == model.KindRelation {
-		from, to := org.Department(n.From), org.Department(n.To)
+		from, to := org.Department(n.From()), org.Department(n.To())
 		if from != nil && to != nil {
 			fmt.Fprintf(&b, "%s: **%s** → %s: **%s**\n\n", w.from, esc(from.Title.In(l)), w.to, esc(to.Title.In(l)))
 		}
 	}
-	if len(n.Concerns) > 0 {
-		names := make([]string, 0, len(n.Concerns))
-		for _, id := range n.Concerns {
+	if len(n.Concerns()) > 0 {
+		names := make([]string, 0, len(n.Concerns()))
+		for _, id := range n.Concerns() {
 			if d := org.Department(id); d != nil {
 				names = append(names, d.Title.In(l))
 			}
 		}
 		fmt.Fprintf(&b, "%s: %s\n\n", w.concerns, esc(strings.Join(names, ", ")))
 	}
-	if n.Kind == model.KindDepartment && len(n.Traits) > 0 {
+	if n.Kind == model.KindDepartment && len(n.Traits()) > 0 {
 		fmt.Fprintf(&b, "## %s\n\n| %s | %s |\n|---|---|\n", w.traits, w.dimension, w.value)
 		for _, d := range model.Dimensions {
-			t, ok := n.Traits[d]
+			t, ok := n.Traits()[d]
 			v := "—"
 			if ok {
 				v = t.In(l)
@@ -141,10 +141,10 @@ func writeNames(b *strings.Builder, org *model.Org, n *model.Node, l model.Lang,
 	if g := org.GroupOf(n); g != nil && n.Kind == model.KindDepartment {
 		parts = append(parts, fmt.Sprintf(w.group, "**"+escMid(g.Name.In(l))+"**"))
 	}
-	if n.Code != "" {
-		parts = append(parts, fmt.Sprintf(w.code, "**"+escMid(n.Code)+"**"))
+	if n.Code() != "" {
+		parts = append(parts, fmt.Sprintf(w.code, "**"+escMid(n.Code())+"**"))
 	}
-	if as := n.Aliases[l]; len(as) > 0 && !n.Kind.IsDocument() {
+	if as := n.Aliases()[l]; len(as) > 0 && !n.Kind.IsDocument() {
 		names := make([]string, len(as))
 		for i, a := range as {
 			names[i] = escMid(a)

@@ -101,10 +101,10 @@ func writeRelations(b *strings.Builder, org *model.Org, d *model.Node, l model.L
 		var other *model.Node
 		label := w.sends
 		switch d.ID {
-		case r.From:
-			other = org.Department(r.To)
-		case r.To:
-			other, label = org.Department(r.From), w.receives
+		case r.From():
+			other = org.Department(r.To())
+		case r.To():
+			other, label = org.Department(r.From()), w.receives
 		}
 		if other == nil {
 			continue
@@ -132,15 +132,15 @@ func overlapping(org *model.Org, n *model.Node) []*model.Node {
 		return nil
 	}
 	var out []*model.Node
-	if n.Overlap != nil {
-		for _, d := range n.Overlap.Duties {
+	if n.Overlap() != nil {
+		for _, d := range n.Overlap().Duties {
 			if d != nil {
 				out = append(out, d)
 			}
 		}
 	}
-	for _, d := range org.Nodes() {
-		if d.Overlap != nil && d != n && model.Overlaps(d, n) && !slices.Contains(out, d) {
+	for _, d := range org.WithOverlaps() {
+		if d != n && model.Overlaps(d, n) && !slices.Contains(out, d) {
 			out = append(out, d)
 		}
 	}

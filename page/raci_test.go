@@ -29,6 +29,10 @@ func TestPagesShowWhoHoldsWhat(t *testing.T) {
 			"- To: Sales department › Carrying out the marketing plan › Carry out the promotion and publicity methods the marketing department has chosen.\n",
 			"- Comes back: What sales reports to marketing › Reports to marketing › Feedback on promotions at the points of sale.\n"}},
 		{"sales-to-marketing/reports/6", model.Zh, []string{"- 回应：市场部向销售部提供什么 › 交给销售部的企划 › 销售促进计划。\n"}},
+		// An Overlaps line shows on both duties' pages: the one that
+		// writes it, and the one it names (found among every duty).
+		{"operations/registration-services/1", model.En, []string{"## Also held by\n\n- Sales department › "}},
+		{"sales/exhibition-sales/3", model.En, []string{"## Also held by\n\n- Operations department › Services for registered merchants and visitors › Serve the merchants and visitors who have signed up for the exhibition.\n"}},
 		{"marketing", model.En, []string{"## Hand-offs\n\n- **What marketing gives sales** — to Sales department, 5 items\n- **What sales reports to marketing** — from Sales department, 9 items\n"}},
 	} {
 		page := Render(org, org.Node(tc.path), Options{Lang: tc.lang})

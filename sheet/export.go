@@ -104,11 +104,11 @@ func documentCells(org *model.Org, n *model.Node, langs []model.Lang) []string {
 	cells := make([]string, 0, len(langs)*(2+len(model.Dimensions))+1)
 	doc := n.Kind.IsDocument()
 	for _, l := range langs {
-		cells = append(cells, pick(doc, n.Summary[l]))
+		cells = append(cells, pick(doc, n.Summary()[l]))
 	}
 	for _, dim := range model.Dimensions {
 		for _, l := range langs {
-			cells = append(cells, pick(doc, n.Traits[dim][l]))
+			cells = append(cells, pick(doc, n.Traits()[dim][l]))
 		}
 	}
 	g := org.GroupOf(n)
@@ -165,30 +165,30 @@ func row(n, d *model.Node, langs []model.Lang) []string {
 		}
 	}
 	for _, l := range langs {
-		cells = append(cells, n.Body[l])
+		cells = append(cells, n.Body()[l])
 	}
-	cells = append(cells, n.Code)
+	cells = append(cells, n.Code())
 	for _, l := range langs {
-		cells = append(cells, strings.Join(n.Aliases[l], nameSep))
+		cells = append(cells, strings.Join(n.Aliases()[l], nameSep))
 	}
-	cells = append(cells, strings.Join(n.Sources, idSep), strings.Join(n.Concerns, idSep))
+	cells = append(cells, strings.Join(n.Sources(), idSep), strings.Join(n.Concerns(), idSep))
 	// A document's from and to are its departments; a hand-off's (an item
 	// or section of a relation) are its From: and To: lines.
-	from, to := n.From, n.To
-	if n.Links != nil {
-		from, to = strings.Join(refs(n.Links, model.LinkFrom), nameSep), strings.Join(refs(n.Links, model.LinkTo), nameSep)
+	from, to := n.From(), n.To()
+	if n.Links() != nil {
+		from, to = strings.Join(refs(n.Links(), model.LinkFrom), nameSep), strings.Join(refs(n.Links(), model.LinkTo), nameSep)
 	}
-	cells = append(cells, from, to, strings.Join(refs(n.Links, model.LinkReturns), nameSep))
+	cells = append(cells, from, to, strings.Join(refs(n.Links(), model.LinkReturns), nameSep))
 	for _, role := range model.RACIRoles {
 		var r []string
-		if n.RACI != nil {
-			r = n.RACI.Refs[role]
+		if n.RACI() != nil {
+			r = n.RACI().Refs[role]
 		}
 		cells = append(cells, strings.Join(r, nameSep))
 	}
 	var overlaps []string
-	if n.Overlap != nil {
-		overlaps = n.Overlap.Refs
+	if n.Overlap() != nil {
+		overlaps = n.Overlap().Refs
 	}
 	return append(cells, strings.Join(overlaps, nameSep))
 }

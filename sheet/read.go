@@ -631,7 +631,7 @@ func (b *builder) place(cells []string, row int, texts []rowText, ids []string) 
 	// The document.
 	doc := b.docByID[ids[0]]
 	if doc == nil {
-		doc = &model.Node{ID: ids[0], Kind: model.KindDepartment, Order: len(b.docs) + 1}
+		doc = &model.Node{ID: ids[0], Kind: model.KindDepartment, Details: &model.Details{Order: len(b.docs) + 1}}
 		b.docByID[ids[0]] = doc
 		b.docs = append(b.docs, doc)
 		b.origin[doc] = &origin{row: row}
@@ -757,21 +757,21 @@ func (b *builder) values(cells []string, row int, texts []rowText, n *model.Node
 	for _, t := range texts {
 		l := model.TagLang(t.tag)
 		if t.desc.text != "" {
-			if !b.set(row, t.desc.col, n, content.FieldDescription, l, &n.Body[l], t.desc.text) {
+			if !b.set(row, t.desc.col, n, content.FieldDescription, l, &n.Edit().Body[l], t.desc.text) {
 				return
 			}
 		}
 		if t.alias.text != "" {
-			if n.Aliases[l] != nil {
+			if n.Aliases()[l] != nil {
 				b.problem(row, t.alias.col, "give a node's aliases on one row", "aliases given twice (row %d)", b.origin[n].at(content.FieldAliases, l).row)
 				return
 			}
-			n.Aliases[l] = splitList(t.alias.text)
+			n.Edit().Aliases[l] = splitList(t.alias.text)
 			b.record(n, content.FieldAliases, l, row, t.alias.col)
 		}
 	}
 	if v := b.cell(cells, FieldCode); v != "" {
-		if !b.set(row, m.col(FieldCode), n, content.FieldCode, model.En, &n.Code, v) {
+		if !b.set(row, m.col(FieldCode), n, content.FieldCode, model.En, &n.Edit().Code, v) {
 			return
 		}
 	}
@@ -789,18 +789,18 @@ func (b *builder) values(cells []string, row int, texts []rowText, n *model.Node
 				b.problem(row, m.col(uc.f), "leave the code empty on rows without that unit", "the row has no %s for this code", strings.TrimSuffix(uc.f.String(), "-code"))
 				return
 			}
-			if !b.set(row, m.col(uc.f), u, content.FieldCode, model.En, &u.Code, v) {
+			if !b.set(row, m.col(uc.f), u, content.FieldCode, model.En, &u.Edit().Code, v) {
 				return
 			}
 		}
 	}
 	if v := b.cell(cells, FieldSources); v != "" {
-		if n.Sources != nil {
+		if n.Sources() != nil {
 			b.problem(row, m.col(FieldSources), "give a node's sources on one row", "sources given twice (row %d)", b.origin[n].at(content.FieldSources, model.En).row)
 			return
 		}
-		n.Sources = splitList(v)
-		for _, id := range n.Sources {
+		n.Edit().Sources = splitList(v)
+		for _, id := range n.Sources() {
 			if !content.ValidID(id) {
 				b.problem(row, m.col(FieldSources), fmt.Sprintf("source ids use lower-case letters, digits and -: write %s", content.ID(id)), "%q is not a valid source id", id)
 				return
@@ -819,14 +819,14 @@ func (b *builder) values(cells []string, row int, texts []rowText, n *model.Node
 		return
 	}
 	if v := b.cell(cells, FieldConcerns); v != "" {
-		doc.Concerns = splitList(v)
+		doc.Edit().Concerns = splitList(v)
 	}
 	if n.Kind.IsDocument() {
 		if v := b.cell(cells, FieldFrom); v != "" {
-			doc.From = v
+			doc.Edit().From = v
 		}
 		if v := b.cell(cells, FieldTo); v != "" {
-			doc.To = v
+			doc.Edit().To = v
 		}
 	}
 	b.lines(cells, row, n)
@@ -840,18 +840,18 @@ func (b *builder) documentValues(cells []string, row int, texts []rowText, doc *
 	m := &b.res.Mapping
 	for _, t := range texts {
 		l := model.TagLang(t.tag)
-		if t.summary.text != "" && !b.set(row, t.summary.col, doc, content.FieldSummary, l, &doc.Summary[l], t.summary.text) {
+		if t.summary.text != "" && !b.set(row, t.summary.col, doc, content.FieldSummary, l, &doc.Edit().Summary[l], t.summary.text) {
 			return false
 		}
 		for _, tc := range t.traits {
-			if doc.Traits == nil {
-				doc.Traits = map[model.Dimension]model.Text{}
+			if doc.Traits() == nil {
+				doc.Edit().Traits = map[model.Dimension]model.Text{}
 			}
-			text := doc.Traits[tc.dim]
+			text := doc.Traits()[tc.dim]
 			if !b.set(row, tc.col, doc, content.FieldTraits, l, &text[l], tc.text) {
 				return false
 			}
-			doc.Traits[tc.dim] = text
+			doc.Edit().Traits[tc.dim] = text
 		}
 	}
 	id := b.cell(cells, FieldGroup)
@@ -880,7 +880,7 @@ func (b *builder) documentValues(cells []string, row int, texts []rowText, doc *
 		b.problem(row, col, fmt.Sprintf("group ids use lower-case letters, digits and -: write %s", content.ID(id)), "%q is not a valid group id", id)
 		return false
 	}
-	if !b.set(row, col, doc, content.FieldGroup, model.En, &doc.Group, id) {
+	if !b.set(row, col, doc, content.FieldGroup, model.En, &doc.Edit().Group, id) {
 		return false
 	}
 	g := b.groupByID[id]
@@ -918,25 +918,25 @@ func (b *builder) lines(cells []string, row int, n *model.Node) {
 	all := make([]line, 0, int(model.NumRACIRoles)+int(model.NumLinks)+1)
 	for _, role := range model.RACIRoles {
 		all = append(all, line{FieldResponsible + Field(role), content.RACIField(role), func() *[]string {
-			if n.RACI == nil {
-				n.RACI = &model.RACI{}
+			if n.RACI() == nil {
+				n.Edit().RACI = &model.RACI{}
 			}
-			return &n.RACI.Refs[role]
+			return &n.RACI().Refs[role]
 		}})
 	}
 	for k := range model.NumLinks {
 		all = append(all, line{FieldFrom + Field(k), content.LinkField(k), func() *[]string {
-			if n.Links == nil {
-				n.Links = &model.Links{}
+			if n.Links() == nil {
+				n.Edit().Links = &model.Links{}
 			}
-			return &n.Links.Refs[k]
+			return &n.Links().Refs[k]
 		}})
 	}
 	all = append(all, line{FieldOverlaps, content.FieldOverlaps, func() *[]string {
-		if n.Overlap == nil {
-			n.Overlap = &model.Overlap{}
+		if n.Overlap() == nil {
+			n.Edit().Overlap = &model.Overlap{}
 		}
-		return &n.Overlap.Refs
+		return &n.Overlap().Refs
 	}})
 	for _, l := range all {
 		v := b.cell(cells, l.f)

@@ -109,20 +109,20 @@ func sameLines(t *testing.T, org, again *model.Org) {
 			continue
 		}
 		for _, role := range model.RACIRoles {
-			if want, got := lineRefs(n.RACI != nil, func() []string { return n.RACI.Refs[role] }), lineRefs(m.RACI != nil, func() []string { return m.RACI.Refs[role] }); !slices.Equal(want, got) {
+			if want, got := lineRefs(n.RACI() != nil, func() []string { return n.RACI().Refs[role] }), lineRefs(m.RACI() != nil, func() []string { return m.RACI().Refs[role] }); !slices.Equal(want, got) {
 				t.Errorf("%s: %s: %q, want %q", n.Path, role, got, want)
 			} else {
 				lines += min(len(want), 1)
 			}
 		}
 		for k := range model.NumLinks {
-			if want, got := lineRefs(n.Links != nil, func() []string { return n.Links.Refs[k] }), lineRefs(m.Links != nil, func() []string { return m.Links.Refs[k] }); !slices.Equal(want, got) {
+			if want, got := lineRefs(n.Links() != nil, func() []string { return n.Links().Refs[k] }), lineRefs(m.Links() != nil, func() []string { return m.Links().Refs[k] }); !slices.Equal(want, got) {
 				t.Errorf("%s: %s: %q, want %q", n.Path, k, got, want)
 			} else {
 				lines += min(len(want), 1)
 			}
 		}
-		if want, got := lineRefs(n.Overlap != nil, func() []string { return n.Overlap.Refs }), lineRefs(m.Overlap != nil, func() []string { return m.Overlap.Refs }); !slices.Equal(want, got) {
+		if want, got := lineRefs(n.Overlap() != nil, func() []string { return n.Overlap().Refs }), lineRefs(m.Overlap() != nil, func() []string { return m.Overlap().Refs }); !slices.Equal(want, got) {
 			t.Errorf("%s: Overlaps: %q, want %q", n.Path, got, want)
 		} else {
 			lines += min(len(want), 1)
@@ -142,11 +142,11 @@ func sameDocuments(t *testing.T, org, again *model.Org) {
 			t.Errorf("%s is lost", d.Path)
 			continue
 		}
-		if m.Summary != d.Summary {
-			t.Errorf("%s: summary %q, want %q", d.Path, m.Summary, d.Summary)
+		if m.Summary() != d.Summary() {
+			t.Errorf("%s: summary %q, want %q", d.Path, m.Summary(), d.Summary())
 		}
-		if !maps.Equal(m.Traits, d.Traits) {
-			t.Errorf("%s: traits %q, want %q", d.Path, m.Traits, d.Traits)
+		if !maps.Equal(m.Traits(), d.Traits()) {
+			t.Errorf("%s: traits %q, want %q", d.Path, m.Traits(), d.Traits())
 		}
 		g, h := org.GroupOf(d), again.GroupOf(m)
 		if (g == nil) != (h == nil) || (g != nil && (g.ID != h.ID || g.Name != h.Name)) {

@@ -23,7 +23,7 @@ func TestSheetsPeopleKeep(t *testing.T) {
 			t.Errorf("ignored %v", got)
 		}
 		d := org.Node("sales/account-manager/2")
-		if d == nil || d.Title.In(model.En) != "Collect payment from buyers" || d.Code != "T-2" || d.Parent.Role != model.RolePosition {
+		if d == nil || d.Title.In(model.En) != "Collect payment from buyers" || d.Code() != "T-2" || d.Parent.Role != model.RolePosition {
 			t.Fatalf("sales/account-manager/2 = %+v", d)
 		}
 		if got, _ := org.Resolve("t-3"); len(got) != 1 || got[0].Path != "finance/clerk/1" {
@@ -36,17 +36,17 @@ func TestSheetsPeopleKeep(t *testing.T) {
 			"Operations;3;Planning;Capacity;;;;\n"+
 			"Operations;3;Planning;Capacity;Planner;Forecast demand;Monthly, by product.;3.1.1\n", Options{})
 		org := mustOrg(t, res)
-		if ops := org.Node("operations"); ops.Code != "3" {
-			t.Errorf("department code %q", ops.Code)
+		if ops := org.Node("operations"); ops.Code() != "3" {
+			t.Errorf("department code %q", ops.Code())
 		}
 		p := org.Node("operations/planning")
-		if p.Code != "3.1" || p.Body.In(model.En) != "Plans the work." {
-			t.Errorf("section row: code %q body %q", p.Code, p.Body.In(model.En))
+		if p.Code() != "3.1" || p.Body().In(model.En) != "Plans the work." {
+			t.Errorf("section row: code %q body %q", p.Code(), p.Body().In(model.En))
 		}
 		if c := org.Node("operations/planning/capacity"); c == nil || c.Role != model.RoleUnit {
 			t.Errorf("a Unit column makes units: %+v", c)
 		}
-		if d := org.Node("operations/planning/capacity/planner/1"); d == nil || d.Body.In(model.En) != "Monthly, by product." {
+		if d := org.Node("operations/planning/capacity/planner/1"); d == nil || d.Body().In(model.En) != "Monthly, by product." {
 			t.Errorf("duty = %+v", d)
 		}
 	})
@@ -163,13 +163,13 @@ func TestRACIColumnsPeopleKeep(t *testing.T) {
 		"Finance,Books,Keep the books.,,,,\n", Options{})
 	org := mustOrg(t, res)
 	d := org.Node("marketing/pricing/1")
-	if d == nil || d.RACI == nil {
+	if d == nil || d.RACI() == nil {
 		t.Fatalf("no RACI lines on marketing/pricing/1: %+v", d)
 	}
 	for role, want := range map[model.RACIRole][]string{
 		model.Accountable: {"Marketing"}, model.Responsible: {"Sales"}, model.Consulted: {"Sales", "Finance"}, model.Informed: {"Sales"},
 	} {
-		if got := d.RACI.Refs[role]; !slices.Equal(got, want) {
+		if got := d.RACI().Refs[role]; !slices.Equal(got, want) {
 			t.Errorf("%s: %q, want %q", role, got, want)
 		}
 	}
@@ -267,7 +267,7 @@ func TestGroupsSummariesAndTraitsPeopleKeep(t *testing.T) {
 		if grp := org.GroupOf(d); grp != nil {
 			g = grp.ID + "=" + grp.Name.In(model.En)
 		}
-		got = append(got, d.ID+":"+g+":"+d.Summary.In(model.En)+":"+d.Traits[model.Dimension("objective")].In(model.En))
+		got = append(got, d.ID+":"+g+":"+d.Summary().In(model.En)+":"+d.Traits()[model.Dimension("objective")].In(model.En))
 	}
 	want := []string{"sales:front-office=Front office:Sells.:Sell more.", "finance:back-office=Back office::", "planning:-::"}
 	if !slices.Equal(got, want) {

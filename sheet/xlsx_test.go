@@ -95,7 +95,7 @@ func TestFormulaCellsWithoutValues(t *testing.T) {
 		if got := strings.Join(duties(org, "sales"), "|"); got != "Visit customers|Negotiate prices|Plan visits" {
 			t.Errorf("duties %q", got)
 		}
-		if c := org.Node("sales").Code; c != "" {
+		if c := org.Node("sales").Code(); c != "" {
 			t.Errorf("the department took the code %q", c)
 		}
 	})

@@ -418,7 +418,7 @@ func (c *compareScreen) layoutBlock(b *cmpBlock) []cmpLine {
 			}
 		}
 	case blockTopic:
-		wrapped("• ", b.a.Title.In(lang)+"  "+st.StatusDim.Render(b.a.Summary.In(lang)))
+		wrapped("• ", b.a.Title.In(lang)+"  "+st.StatusDim.Render(b.a.Summary().In(lang)))
 	}
 	return out
 }

@@ -17,7 +17,9 @@ import (
 // The places in the history point into the old content and are dropped.
 // While a text field has the keyboard (a search being typed) the change
 // waits until it is closed. An open comparison stays open when both its
-// departments are still there.
+// departments are still there, the explorer below it where it was (its
+// own node, not the comparison's); otherwise it closes, and the notice
+// names the department gone.
 type ContentMsg struct {
 	Org *model.Org
 	// Similarity and Search may be shared with other programs, as in
@@ -117,23 +119,48 @@ func (m *Model) takeContent() tea.Cmd {
 	sh.search.recent, sh.search.last = m.sh.search.recent, m.sh.search.last
 	sh.notice = sh.w().app.newContent
 	m.sh = sh
+	was := m.base()
+	cs, comparing := was.(*compareScreen)
+	// The explorer comes back where the screen on top was, which closes;
+	// under a comparison, which stays, where the explorer itself was.
 	at := m.subject()
-	if at == nil {
+	if at == nil || comparing {
 		at = from.subject()
 	}
 	e := from.recontent(sh, at)
-	was := m.base()
 	m.stack, m.forward = []screen{e}, nil
 	cmds := []tea.Cmd{sh.search.engine.warm(sh.lang), sh.waitSimilarity()}
-	if c, ok := was.(*compareScreen); ok {
-		if a, b := sh.org.Node(c.a.Path), sh.org.Node(c.b.Path); a != nil && b != nil {
+	if comparing {
+		a, b := sh.org.Node(cs.a.Path), sh.org.Node(cs.b.Path)
+		if a != nil && b != nil {
 			nc := newCompare(sh, a, b)
-			nc.picture = c.picture
+			nc.picture = cs.picture
 			m.stack = append(m.stack, nc)
 			cmds = append(cmds, nc.start())
+		} else {
+			sh.notice = comparisonClosed(sh, cs, a == nil, b == nil)
 		}
 	}
 	return tea.Batch(append(cmds, m.relayout())...)
+}
+
+// comparisonClosed is the notice of a comparison closed because the new
+// content lacks one of its departments, or both: "Shop (shop) is no
+// longer in the content; the comparison was closed." The id says what is
+// gone when the name is back under another id.
+func comparisonClosed(sh *shared, c *compareScreen, aGone, bGone bool) string {
+	w := sh.w().app
+	var args []any
+	nodes := []*model.Node{c.a, c.b}
+	if c.a == c.b {
+		nodes = nodes[:1] // a department compared with itself
+	}
+	for _, n := range nodes {
+		if n == c.a && aGone || n == c.b && bGone {
+			args = append(args, oneLine(n.Title.In(sh.lang)), oneLine(n.Path))
+		}
+	}
+	return fmt.Sprintf(w.comparedGone[len(args)/2-1], args...)
 }
 
 // recontent is a copy of the explorer on new content, with the same

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/charmbracelet/x/ansi"
 	"github.com/dutymap/dutymap/content"
 	"github.com/dutymap/dutymap/model"
 )
@@ -218,5 +219,81 @@ func TestContentMsgKeepsComparison(t *testing.T) {
 	d.send(ContentMsg{Org: bakery(t, "rolls", false)})
 	if got := d.explorer().tree.Selected(); got == nil || !strings.HasPrefix(got.Path, "kitchen") {
 		t.Errorf("without the shop the explorer should be in the kitchen (what the comparison was on), is on %v", got)
+	}
+}
+
+// New content under an open comparison leaves the explorer below it as
+// it was: on its own node, with its own folds (not on the comparison's
+// duty under the cursor, unfolded to it). After esc the screen is the one
+// the same steps show without new content.
+func TestContentMsgUnderComparisonKeepsTheExplorersPlace(t *testing.T) {
+	steps := func(reload bool) string {
+		d := driveConfig(t, 100, 16, Config{Org: bakery(t, "bread", true), Lang: model.En, Theme: ThemeDark})
+		d.reveal("kitchen").keys("c").typeText("shop").keys("enter")
+		d.compare()
+		if reload {
+			d.send(ContentMsg{Org: bakery(t, "bread", true)})
+			d.compare()
+		}
+		d.keys("esc")
+		return d.m.Render()
+	}
+	want, got := steps(false), steps(true)
+	// The key bar's right end may differ (a notice); the body may not.
+	body := func(s string) string { return s[:strings.LastIndexByte(s, '\n')] }
+	if body(got) != body(want) {
+		t.Errorf("after new content under the comparison, esc shows:\n%s\nwithout new content:\n%s", ansi.Strip(got), ansi.Strip(want))
+	}
+}
+
+// A comparison whose department the new content lacks closes, and the
+// notice says why, in the reader's language; the explorer stays where it
+// was, its folds too.
+func TestContentMsgComparisonClosedSaysWhy(t *testing.T) {
+	zh := func(withShop bool) *model.Org {
+		t.Helper()
+		dir := t.TempDir()
+		files := map[string]string{"zh/kitchen.md": "---\nid: kitchen\nname: 厨房\n---\n\n## 烘焙 {#baking}\n\n- 烤面包。\n"}
+		if withShop {
+			files["zh/shop.md"] = "---\nid: shop\nname: 商店\n---\n\n## 销售 {#selling}\n\n- 卖面包。\n"
+		}
+		for name, text := range files {
+			path := filepath.Join(dir, name)
+			if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		org, err := content.Load(content.Dir(dir))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return org
+	}
+	for _, c := range []struct {
+		lang      model.Lang
+		org, gone func() *model.Org
+		compare   string
+		want      string
+		tree      string // the explorer's row, folded
+	}{
+		{model.En, func() *model.Org { return bakery(t, "bread", true) }, func() *model.Org { return bakery(t, "bread", false) },
+			"shop", "Shop (shop) is no longer in the content; the comparison was closed.", "▸ Kitchen"},
+		{model.Zh, func() *model.Org { return zh(true) }, func() *model.Org { return zh(false) },
+			"商店", "内容中已没有商店（shop），比较已关闭。", "▸ 厨房"},
+	} {
+		d := driveConfig(t, 100, 16, Config{Org: c.org(), Lang: c.lang, Theme: ThemeDark})
+		d.reveal("kitchen").keys("c").typeText(c.compare).keys("enter")
+		d.compare()
+		d.send(ContentMsg{Org: c.gone()})
+		scr := d.screen()
+		if !d.explorerOnTop() || !strings.Contains(scr, c.want) || !strings.Contains(scr, c.tree) {
+			t.Errorf("%v: the comparison did not close with %q, the explorer on %q:\n%s", c.lang, c.want, c.tree, scr)
+		}
+		if got := d.explorer().tree.Selected(); got == nil || got.Path != "kitchen" {
+			t.Errorf("%v: the explorer is on %v, want kitchen", c.lang, got)
+		}
 	}
 }

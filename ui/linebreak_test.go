@@ -48,7 +48,7 @@ func newLineBreakChecker(t *testing.T, org *model.Org) *lineBreakChecker {
 	for _, n := range org.Nodes() {
 		for _, l := range model.Langs {
 			add(page.Render(org, n, page.Options{Lang: l})) // its text and the page's own words
-			add(strings.Join(n.Aliases[l], " "))
+			add(strings.Join(n.Aliases()[l], " "))
 		}
 		add(n.Path)
 	}

@@ -91,6 +91,7 @@ type searchScreen struct {
 	// results are the closest ones; missing: the words nothing mentions
 	// when others are.
 	noMention       bool
+	together        bool // the words are mentioned apart, none together (search.Results.NotMentioned)
 	words, missing  []string
 	common, unknown []string // see found
 	expanded        map[int]bool
@@ -197,7 +198,7 @@ func (s *searchScreen) run() tea.Cmd {
 
 func (s *searchScreen) setResults(f found) {
 	s.results, s.matches, s.owners, s.role = f.hits, f.matches, f.owners, f.role
-	s.noMention, s.words, s.missing = f.noMention, f.words, f.missing
+	s.noMention, s.together, s.words, s.missing = f.noMention, f.together, f.words, f.missing
 	s.common, s.unknown = f.common, f.unknown
 	clear(s.expanded)
 	s.cursor, s.offset, s.owner = 0, 0, -1

@@ -182,7 +182,7 @@ func TestSearchBurstThroughTheProgramLoop(t *testing.T) {
 			first = string([]rune(first)[:min(len([]rune(first)), 20)])
 			sign := fmt.Sprintf(catalog[tc.lang].search.count, want.Matches)
 			if want.NoMention {
-				sign = strings.SplitN(catalog[tc.lang].search.noMention, "%s", 2)[0]
+				sign = strings.SplitN(catalog[tc.lang].search.noMention[0], "%s", 2)[0]
 			}
 			waitScreen(t, tm, 120, 40, func(s string) bool {
 				return strings.Contains(s, "/ "+tc.q) && strings.Contains(s, sign) && strings.Contains(s, "┃"+kindMark(want.List[0].Node)+first)

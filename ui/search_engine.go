@@ -72,10 +72,11 @@ type found struct {
 	matches int
 	owners  []owner
 	// noMention: no duty mentions any word of the query; hits are the
-	// closest ones. words are the query's words, as typed, for saying so;
-	// missing the words no text mentions when others are.
-	noMention      bool
-	words, missing []string
+	// closest ones. words are the query's words, as typed, for saying so
+	// (search.Results.NotMentioned: together, those no duty mentions
+	// together); missing the words no text mentions when others are.
+	noMention, together bool
+	words, missing      []string
 	// common: the query is nothing but question words, fillers and stop
 	// words ("who", 谁负责), as typed; unknown: its d: references that
 	// name no department.
@@ -127,6 +128,9 @@ func (e *engine) start(query string, lang model.Lang, limit int) func(context.Co
 		}
 		f := found{hits: make([]hit, len(res.List)), matches: res.Matches, noMention: res.NoMention,
 			words: res.Words, missing: res.Missing, common: res.Common, unknown: res.UnknownDepts}
+		if res.NoMention {
+			f.words, f.together = res.NotMentioned()
+		}
 		for i, r := range res.List {
 			f.hits[i] = hitOf(r)
 		}

@@ -74,10 +74,14 @@ func (s *searchScreen) note() string {
 		return fmt.Sprintf(w.onlyCommon, s.quote(s.common))
 	}
 	if s.noMention {
-		if len(s.results) == 0 {
-			return fmt.Sprintf(w.nothingClose, s.quote(s.words))
+		together := 0
+		if s.together {
+			together = 1
 		}
-		return fmt.Sprintf(w.noMention, s.quote(s.words))
+		if len(s.results) == 0 {
+			return fmt.Sprintf(w.nothingClose[together], s.quote(s.words))
+		}
+		return fmt.Sprintf(w.noMention[together], s.quote(s.words))
 	}
 	return fmt.Sprintf(w.notMentioned, s.quote(s.missing))
 }

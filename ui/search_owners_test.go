@@ -27,6 +27,9 @@ func TestSearchOwnersAnswerWho(t *testing.T) {
 		{model.En, "who sets product prices?", "── Who does it ──", "Marketing department"},
 		{model.Zh, "谁负责定价？", "── 由谁负责 ──", "市场部"},
 		{model.Zh, "售后服务由哪个部门负责", "── 由谁负责 ──", "销售部"},
+		// Exact terms alone: the owners of the same matches.
+		{model.En, "'prices", "── Who does it ──", "Marketing department"},
+		{model.Zh, "'价格", "── 由谁负责 ──", "市场部"},
 	} {
 		d := newDriver(t, 80, 24, tc.lang).keys("/").typeText(tc.q)
 		s, scr := d.search(), d.screen()
@@ -220,6 +223,22 @@ func TestSearchNoMention(t *testing.T) {
 		!strings.Contains(scr, "budget") {
 		t.Fatalf("no note on the word nothing mentions:\n%s", scr)
 	}
+	// Words and an exact term that duties hold apart but none together:
+	// the note names them all, together; an exact term no text holds is
+	// named alone.
+	for _, tc := range []struct {
+		lang    model.Lang
+		q, note string
+	}{
+		{model.En, "prices 'approve", "No duty mentions “prices”, “'approve” together"},
+		{model.Zh, "价格 '预算", "没有职责同时提到“价格”、“'预算”"},
+		{model.En, "prices 'aprove", "No duty mentions “'aprove”"},
+	} {
+		d := newDriver(t, 100, 24, tc.lang).keys("/").typeText(tc.q)
+		if scr := d.screen(); !strings.Contains(strings.Split(scr, "\n")[3], tc.note) {
+			t.Errorf("%s: want %q under the field:\n%s", tc.q, tc.note, scr)
+		}
+	}
 }
 
 // TestTyposBelowWordMatches: texts holding the query's letters in order
@@ -267,7 +286,7 @@ func TestSearchCodes(t *testing.T) {
 			s := d.search()
 			want := cliResults(t, ix, q, lang)
 			assertShows(t, lang.Code()+" "+q, s, want)
-			if len(s.results) == 0 || s.results[0].node.Code != q || s.noMention {
+			if len(s.results) == 0 || s.results[0].node.Code() != q || s.noMention {
 				t.Fatalf("%s %s: first %v, no mention %v", lang.Code(), q, s.results, s.noMention)
 			}
 		}
@@ -303,7 +322,7 @@ func onetOrg(t *testing.T) *model.Org {
 		code, title, taskID, task := r[0], r[1], r[2], r[3]
 		d := byCode[code]
 		if d == nil {
-			d = &model.Node{ID: strings.ReplaceAll(code, ".", "-"), Kind: model.KindDepartment, Code: code, Order: len(docs)}
+			d = &model.Node{ID: strings.ReplaceAll(code, ".", "-"), Kind: model.KindDepartment, Details: &model.Details{Code: code, Order: len(docs)}}
 			d.Title[model.En] = title
 			tasks := &model.Node{ID: "tasks", Kind: model.KindSection, Role: model.RoleGroup}
 			tasks.Title[model.En] = "Tasks"
@@ -311,7 +330,7 @@ func onetOrg(t *testing.T) *model.Org {
 			byCode[code] = d
 			docs = append(docs, d)
 		}
-		n := &model.Node{ID: "t" + taskID, Kind: model.KindDuty, Code: taskID}
+		n := &model.Node{ID: "t" + taskID, Kind: model.KindDuty, Details: &model.Details{Code: taskID}}
 		n.Title[model.En] = task
 		d.Children[0].Children = append(d.Children[0].Children, n)
 	}
@@ -331,16 +350,16 @@ func TestSearchONetCodes(t *testing.T) {
 	}
 	d := driveConfig(t, 120, 40, Config{Org: org, Lang: model.En, Theme: ThemeDark})
 	for _, n := range picks {
-		if n.Code == "" {
+		if n.Code() == "" {
 			n = n.Root()
 		}
-		d.keys("/").typeText(n.Code)
+		d.keys("/").typeText(n.Code())
 		s := d.search()
-		assertShows(t, n.Code, s, cliResults(t, ix, n.Code, model.En))
+		assertShows(t, n.Code(), s, cliResults(t, ix, n.Code(), model.En))
 		if len(s.results) == 0 || s.results[0].node != n {
-			t.Fatalf("%s: first result %v, want %s", n.Code, s.results, n.Path)
+			t.Fatalf("%s: first result %v, want %s", n.Code(), s.results, n.Path)
 		}
-		t.Logf("%s → %s (%d results)", n.Code, oneLine(n.Title.In(model.En)), len(s.results))
+		t.Logf("%s → %s (%d results)", n.Code(), oneLine(n.Title.In(model.En)), len(s.results))
 		d.keys("esc")
 	}
 }

@@ -34,6 +34,10 @@ type appWords struct {
 	noHistory     string
 	noForward     string
 	newContent    string // the content changed while the program ran
+	// comparedGone: the content changed, and lacks the compared
+	// department (%s its name, %s its id: the same name may be back under
+	// another id), or both: the comparison was closed.
+	comparedGone [2]string
 	// problem and problems lead the banner shown while the content's files
 	// have one or %d problems; %s is the command that lists them.
 	problem, problems string
@@ -79,7 +83,10 @@ type searchWords struct {
 	// by a related word, or by the query's letters in order; and, among
 	// the closest when no duty mentions the query, a section or a
 	// department that does (in its description).
-	noMention, notMentioned, nothingClose, listSep string
+	// noMention and nothingClose: [1] for words mentioned apart but none
+	// together (search.Results.NotMentioned).
+	noMention, nothingClose [2]string
+	notMentioned, listSep   string
 	// onlyCommon: a query of question words and stop words only (%s:
 	// them); unknownDept: a d: reference naming no department (%s: it,
 	// then the ids).

@@ -23,8 +23,7 @@ func WithHandOffs(departments, dutiesEach int, seed uint64) *model.Org {
 	order := 10
 	relation := func(from, to *model.Node) {
 		r := &model.Node{
-			ID: "handoff-" + strconv.Itoa(order/10), Kind: model.KindRelation, From: from.ID, To: to.ID, Order: order,
-			Title: model.Text{
+			ID: "handoff-" + strconv.Itoa(order/10), Kind: model.KindRelation, Details: &model.Details{From: from.ID, To: to.ID, Order: order}, Title: model.Text{
 				"What the " + from.Title[model.En] + " gives the " + to.Title[model.En],
 				from.Title[model.Zh] + "向" + to.Title[model.Zh] + "提供什么",
 			},

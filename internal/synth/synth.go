@@ -50,13 +50,12 @@ func (g *gen) department(i, quota int) *model.Node {
 		ID:    slug(rg.en + " " + fn.en + suffix),
 		Kind:  model.KindDepartment,
 		Title: model.Text{rg.en + " " + strings.ToLower(fn.en) + " department" + suffix, rg.zh + fn.zh + "部" + strings.TrimSpace(suffix)},
-		Summary: model.Text{
+		Details: &model.Details{Summary: model.Text{
 			"Runs " + strings.ToLower(fn.en) + " for the " + rg.en + " region.",
 			"负责" + rg.zh + "地区的" + fn.zh + "工作。",
-		},
-		Order: (i + 1) * 10,
+		}, Order: (i + 1) * 10},
 	}
-	d.Aliases[model.En] = []string{initials(d.Title[model.En])}
+	d.Edit().Aliases[model.En] = []string{initials(d.Title[model.En])}
 
 	resp := section("responsibilities", model.RoleGroup, pair{"Responsibilities", "职责"})
 	g.duties(resp, max(1, quota/10))

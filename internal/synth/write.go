@@ -35,10 +35,10 @@ func writeDoc(file string, d *model.Node, l model.Lang) error {
 	}
 	w := bufio.NewWriter(f)
 	fmt.Fprintf(w, "---\nid: %s\nname: %s\n", d.ID, d.Title[l])
-	if len(d.Aliases[l]) > 0 {
-		fmt.Fprintf(w, "aliases: [%s]\n", strings.Join(d.Aliases[l], ", "))
+	if len(d.Aliases()[l]) > 0 {
+		fmt.Fprintf(w, "aliases: [%s]\n", strings.Join(d.Aliases()[l], ", "))
 	}
-	fmt.Fprintf(w, "order: %d\nsummary: %s\n---\n", d.Order, d.Summary[l])
+	fmt.Fprintf(w, "order: %d\nsummary: %s\n---\n", d.Order(), d.Summary()[l])
 	for _, c := range d.Children {
 		writeNode(w, c, l, 2)
 	}

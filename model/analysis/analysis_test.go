@@ -6,6 +6,7 @@ import (
 	"os/exec"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"unicode"
 
@@ -359,8 +360,45 @@ func TestSegmentAndBigrams(t *testing.T) {
 	}
 }
 
+// A released dictionary is loaded again by the next segmentation, which
+// splits as before, also while other goroutines segment and release.
+func TestSegmentsAgainAfterRelease(t *testing.T) {
+	const text = "市场部负责产品定价和售后服务"
+	want := SegmentChinese(text)
+	if len(want) < 3 {
+		t.Fatalf("%q splits into %q", text, want)
+	}
+	ReleaseDictionary()
+	if loaded.Load() != nil {
+		t.Fatal("the dictionary is still held after ReleaseDictionary")
+	}
+	if got := SegmentChinese(text); !slices.Equal(got, want) {
+		t.Fatalf("after release %q splits into %q, want %q", text, got, want)
+	}
+	if loaded.Load() == nil {
+		t.Fatal("segmenting did not load the dictionary again")
+	}
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Go(func() {
+			for range 20 {
+				if got := SegmentChinese(text); !slices.Equal(got, want) {
+					t.Errorf("while releasing, %q splits into %q, want %q", text, got, want)
+					return
+				}
+			}
+		})
+	}
+	wg.Go(func() {
+		for range 5 {
+			ReleaseDictionary()
+		}
+	})
+	wg.Wait()
+}
+
 // BenchmarkSegmenterLoad is the cost of the compact dictionary: load it
-// into a new segmenter (sync.OnceValue caches it in the program).
+// into a new segmenter (the program keeps it until ReleaseDictionary).
 func BenchmarkSegmenterLoad(b *testing.B) {
 	for b.Loop() {
 		loadSegmenter()

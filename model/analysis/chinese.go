@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"github.com/go-ego/gse"
@@ -20,9 +21,36 @@ import (
 //go:embed zh_dict.txt
 var zhDict string
 
-// segmenter is loaded on first use (about 25 ms on a 2-core machine); an
-// index builds in the background, so this never delays a first frame.
-var segmenter = sync.OnceValue(loadSegmenter)
+// loaded is the segmenter, loaded on first use (about 25 ms on a 2-core
+// machine; an index builds in the background, so this never delays a
+// first frame) and let go by ReleaseDictionary; loading holds loadMu.
+var (
+	loaded atomic.Pointer[gse.Segmenter]
+	loadMu sync.Mutex
+)
+
+// segmenter returns the loaded segmenter, loading it when there is none.
+func segmenter() *gse.Segmenter {
+	if seg := loaded.Load(); seg != nil {
+		return seg
+	}
+	loadMu.Lock()
+	defer loadMu.Unlock()
+	if seg := loaded.Load(); seg != nil {
+		return seg
+	}
+	seg := loadSegmenter()
+	loaded.Store(seg)
+	return seg
+}
+
+// ReleaseDictionary lets go of the Chinese dictionary (about 10 MB of
+// memory once loaded), for a program that has analysed what it will hold
+// (an explorer whose indexes are built) and may not segment Chinese
+// again for a long time. Segmentation still works after it: the next one
+// loads the dictionary again, and a segmentation already running keeps
+// the dictionary it started with.
+func ReleaseDictionary() { loaded.Store(nil) }
 
 func loadSegmenter() *gse.Segmenter {
 	seg := &gse.Segmenter{SkipLog: true}

@@ -397,7 +397,7 @@ func TestOwnersGroupDuties(t *testing.T) {
 // A node's code, written whole, puts it first.
 func TestCodeFoundFirst(t *testing.T) {
 	a, b := duty("Set the product's price.", "制定产品价格。"), duty("Review price 3.2.2 of the list.", "审核价目表第3.2.2项。")
-	a.Code = "3.2.2"
+	a.Edit().Code = "3.2.2"
 	ix := New(model.NewOrg([]*model.Node{doc(model.KindDepartment, "d", "D", "丁", sec("s", "S", "戊", b, a))}, nil))
 	for _, lang := range model.Langs {
 		if res := find(t, ix, "3.2.2", lang, 5); len(res.List) != 2 || res.List[0].Node != a {
@@ -412,7 +412,7 @@ func TestCodeFoundFirst(t *testing.T) {
 func TestSectionCodeAnswers(t *testing.T) {
 	a := duty("Set the product's price.", "制定产品价格。")
 	s := sec("pricing", "Pricing", "定价", a)
-	s.Code = "3.2"
+	s.Edit().Code = "3.2"
 	ix := New(model.NewOrg([]*model.Node{doc(model.KindDepartment, "d", "D", "丁", s)}, nil))
 	for _, lang := range model.Langs {
 		res := find(t, ix, "3.2", lang, 5)
@@ -452,7 +452,7 @@ func TestOwnerCountsMainMatches(t *testing.T) {
 // code whole, or another word of the query, is still found.
 func TestCodeIsExact(t *testing.T) {
 	s, f, o := duty("Negotiate prices.", "谈判价格。"), duty("Close the books.", "结账。"), duty("Plan the picking.", "安排拣货。")
-	s.Code, f.Code, o.Code = "S.1.2", "F.1.2", "O.1.2"
+	s.Edit().Code, f.Edit().Code, o.Edit().Code = "S.1.2", "F.1.2", "O.1.2"
 	m := duty("Escalate S.1.2 cases.", "上报 S.1.2 案例。")
 	ix := New(model.NewOrg([]*model.Node{doc(model.KindDepartment, "d", "D", "丁", sec("x", "X", "戊", s, f, o, m))}, nil))
 	for _, lang := range model.Langs {

@@ -55,7 +55,7 @@ func TestDecodedIndexSearchesAlike(t *testing.T) {
 	named := testOrg()
 	manager := named.Node("marketing/positions/manager")
 	manager.Role = model.RolePosition
-	manager.Aliases = [model.NumLangs][]string{{"brand lead"}, {"品牌主管"}}
+	manager.Edit().Aliases = [model.NumLangs][]string{{"brand lead"}, {"品牌主管"}}
 	for name, org := range map[string]*model.Org{"small": testOrg(), "named": named, "synth": synth.Generate(3000, 5)} {
 		built, decoded := New(org), roundTrip(t, org)
 		for _, q := range codecQueries {
@@ -196,7 +196,7 @@ func TestIndexAloneSearchesAlike(t *testing.T) {
 	named := testOrg()
 	manager := named.Node("marketing/positions/manager")
 	manager.Role = model.RolePosition
-	manager.Aliases = [model.NumLangs][]string{{"brand lead"}, {"品牌主管"}}
+	manager.Edit().Aliases = [model.NumLangs][]string{{"brand lead"}, {"品牌主管"}}
 	for name, org := range map[string]*model.Org{"small": testOrg(), "named": named, "synth": synth.Generate(3000, 5)} {
 		built := New(org)
 		var w wire.Writer

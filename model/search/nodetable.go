@@ -119,12 +119,12 @@ func (ix *Index) make(i int32) *model.Node {
 			n.Title[l], _ = t.title(j, model.Lang(l))
 		}
 		if a, ok := t.posAliases[j]; ok {
-			n.Aliases = a
+			n.Edit().Aliases = a
 		}
 		if d := t.dept[j]; t.parent[j] < 0 && d >= 0 && t.deptSeq[d] == j {
-			n.Code = t.deptCode[d]
-			for l := range n.Aliases {
-				n.Aliases[l] = t.deptAliases[l][d]
+			n.Edit().Code = t.deptCode[d]
+			for l := range model.NumLangs {
+				n.Edit().Aliases[l] = t.deptAliases[l][d]
 			}
 		}
 		n.Path = n.ID
@@ -213,22 +213,22 @@ func (ix *Index) encodeNodes(w *wire.Writer) {
 	w.Int(len(ix.depts))
 	for _, d := range ix.depts {
 		w.Int(int(d.Seq))
-		w.String(d.Code)
-		for _, a := range d.Aliases {
+		w.String(d.Code())
+		for _, a := range d.Aliases() {
 			w.Strings(a)
 		}
 	}
 	var named []int32
 	ix.closeSubtrees()
 	for _, i := range ix.ownerNodes {
-		if ix.parent[i] >= 0 && slices.ContainsFunc(ix.nodes[i].Aliases[:], func(a []string) bool { return len(a) > 0 }) {
+		if aliases := ix.nodes[i].Aliases(); ix.parent[i] >= 0 && slices.ContainsFunc(aliases[:], func(a []string) bool { return len(a) > 0 }) {
 			named = append(named, i)
 		}
 	}
 	w.Int(len(named))
 	for _, i := range named {
 		w.Int(int(i))
-		for _, a := range ix.nodes[i].Aliases {
+		for _, a := range ix.nodes[i].Aliases() {
 			w.Strings(a)
 		}
 	}

@@ -42,7 +42,7 @@ func onetOrg(tb testing.TB) *model.Org {
 		code, title, taskID, task := r[0], r[1], r[2], r[3]
 		d := byCode[code]
 		if d == nil {
-			d = &model.Node{ID: strings.ReplaceAll(code, ".", "-"), Kind: model.KindDepartment, Order: len(docs)}
+			d = &model.Node{ID: strings.ReplaceAll(code, ".", "-"), Kind: model.KindDepartment, Details: &model.Details{Order: len(docs)}}
 			d.Title[model.En] = title
 			tasks := &model.Node{ID: "tasks", Kind: model.KindSection, Role: model.RoleGroup}
 			tasks.Title[model.En] = "Tasks"

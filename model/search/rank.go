@@ -58,7 +58,7 @@ type alt struct {
 	bigrams []int32 // a Chinese word's bigram terms, all of which must occur
 	weight  float32 // the share above times the term's inverse document frequency
 	related bool
-	synonym bool // a synonym of the word: evidence of the word at the synonym's weight only
+	synonym bool // a synonym of the word, or a word holding the character asked for: evidence of the word at its own weight only
 }
 
 // cword is a query word compiled against one language's index.
@@ -133,7 +133,20 @@ func (w *wordIndex) compileWord(q qword, other *wordIndex, related bool) cword {
 			}
 		}
 	}
-	if q.open && !w.isSurface(q.folded) {
+	switch {
+	case q.han && utf8.RuneCountInString(q.term) == 1:
+		// One Chinese character stands for the words that hold it,
+		// wherever it is in the query: 定 finds 定价, and so does 价. It
+		// weighs as rare as the character is, not as each word is: 发
+		// in 谁发工资 is in 发布, 开发, 发展 … and says little beside 工资.
+		terms, df := w.holding(q.term)
+		for _, t := range terms {
+			// Evidence of the character at its own weight, as a synonym
+			// is: 发展 holds 发 as a frequent character, not as the
+			// rare word 发.
+			add(alt{term: t, weight: weightPrefix * w.idf(max(mainDF, df)), synonym: true})
+		}
+	case q.open && !w.isSurface(q.folded):
 		for _, t := range w.expand(q.folded) {
 			add(alt{term: t, weight: weightPrefix * w.idf(w.df[t])})
 		}
@@ -203,6 +216,27 @@ func (w *wordIndex) expand(prefix string) []int32 {
 		out = out[:limit]
 	}
 	return out
+}
+
+// holding returns the terms of the surface words that hold the Chinese
+// character ch beside other characters (ch alone is the word's own
+// term), all of them or the maxExpansions most frequent, and the number
+// of texts that hold one of them at most (the sum of their document
+// frequencies, up to the number of texts).
+func (w *wordIndex) holding(ch string) ([]int32, int32) {
+	var out []int32
+	var df int64
+	for _, s := range w.surface {
+		if s.word != ch && strings.Contains(s.word, ch) && !slices.Contains(out, s.term) {
+			out = append(out, s.term)
+			df += int64(w.df[s.term])
+		}
+	}
+	if len(out) > maxExpansions {
+		slices.SortStableFunc(out, func(a, b int32) int { return cmp.Compare(w.df[b], w.df[a]) })
+		out = out[:maxExpansions]
+	}
+	return out, int32(min(df, int64(w.docs)))
 }
 
 // isPinyin reports whether s could be pinyin: two letters or more, a to z.
@@ -602,7 +636,7 @@ func (ix *Index) nameWords(an *analysis.Analyzer, i int32, lang model.Lang) []na
 	node := ix.node(i)
 	var words []nameWord
 	var toks []analysis.Token
-	for _, text := range append([]string{node.Title[lang]}, node.Aliases[lang]...) {
+	for _, text := range append([]string{node.Title[lang]}, node.Aliases()[lang]...) {
 		toks = an.Tokens(text, toks[:0])
 		for _, t := range toks {
 			if t.Stop || t.Kind == analysis.Phrase {

@@ -70,7 +70,8 @@ type Results struct {
 	// counted.
 	Matches int
 	// Missing lists the query's words that no text mentions, in either
-	// language, as typed.
+	// language, as typed; and, when nothing matches, its exact terms that
+	// no text contains ("'aprove").
 	Missing []string
 	// NoMention is set when the query has words and no duty or point
 	// mentions any of them: List then holds the closest results
@@ -86,6 +87,9 @@ type Results struct {
 	// Words are the query's words that were searched for, as typed,
 	// without question words and fillers.
 	Words []string
+	// Exact are the query's exact terms, as typed with their quote
+	// ("'prices"): every match contains each of them.
+	Exact []string
 	// Lang is the language the query is written in, which answers it
 	// first: List holds the texts that match in it, then those that match
 	// only in the other. A Chinese query is Chinese, whatever the reader's
@@ -134,6 +138,24 @@ type Owner struct {
 	// position's name carries the query's main words. Its duties then
 	// match, whether or not they repeat the name.
 	Named bool
+}
+
+// NotMentioned returns the terms a "no duty mentions …" message names,
+// as typed, and whether the message is that no duty mentions them
+// together. With NoMention: the query's words; or, for a query with exact
+// terms, those no text holds, else all its words and exact terms, which
+// texts hold apart but none together ("prices 'approve"). Otherwise the
+// missing words, which the matches do without.
+func (r *Results) NotMentioned() (terms []string, together bool) {
+	switch {
+	case !r.NoMention:
+		return r.Missing, false
+	case len(r.Exact) == 0:
+		return r.Words, false
+	case len(r.Missing) > 0:
+		return r.Missing, false
+	}
+	return append(slices.Clip(r.Words), r.Exact...), true
 }
 
 // Unlisted reports whether the owner is one the query names and the

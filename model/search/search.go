@@ -35,6 +35,9 @@ func (ix *Index) search(ctx context.Context, q Query, lang model.Lang, limit int
 	for _, w := range p.words {
 		res.Words = append(res.Words, w.typed)
 	}
+	for _, t := range p.exact {
+		res.Exact = append(res.Exact, "'"+t.Text)
+	}
 	res.Common = p.common
 	for _, d := range q.Depts {
 		if found, _ := model.BestMatches(d, ix.departments()); len(found) == 0 {
@@ -85,6 +88,19 @@ func (ix *Index) search(ctx context.Context, q Query, lang model.Lang, limit int
 			more[i].Match = Words
 		}
 		res.Matches = len(more)
+		// The owners are those of the same matches, all of them: a
+		// limited list holds only the first few.
+		all, whole := more, k <= 0 || len(more) < k
+		res.ownersOf = func(limit int) []Owner {
+			if !whole {
+				var err error
+				if all, _, err = ix.letters.run(context.Background(), p.letters, lang, 0, [model.NumLangs]*memo{}, nil, nil); err != nil {
+					return nil
+				}
+				whole = true
+			}
+			return ix.ownersOfMatches(all, limit)
+		}
 	}
 	res.List = append(res.List, more...)
 	return res, nil
@@ -262,6 +278,11 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 			break
 		}
 	}
+	if out.noMention && len(p.exact) > 0 {
+		// Nothing holds the words with the exact terms: those no text
+		// contains at all are the ones missing.
+		out.missing = append(out.missing, ix.exactMissing(p.exact, nodeOK)...)
+	}
 	if out.noMention {
 		// Nothing mentions the query: add what related terms find, as
 		// the closest duties.
@@ -299,6 +320,31 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 	out.list = q.group(hits, hitIn, limit)
 	out.owners = func(limit int) []Owner { return q.owners(hits, cover, named, limit) }
 	return out, nil
+}
+
+// exactMissing returns the exact terms, as typed ("'aprove"), that no
+// text nodeOK allows contains, in either language, as the word search's
+// filter (containsAll) judges it.
+func (ix *Index) exactMissing(exact []Term, nodeOK []bool) []string {
+	var out []string
+	for _, t := range exact {
+		found := false
+		for n := int32(0); n < int32(len(ix.nodes)) && !found; n++ {
+			if nodeOK != nil && !nodeOK[n] {
+				continue
+			}
+			for l := range model.NumLangs {
+				if containsAll(ix.titleOf(n, model.Lang(l)), []Term{t}) {
+					found = true
+					break
+				}
+			}
+		}
+		if !found {
+			out = append(out, "'"+t.Text)
+		}
+	}
+	return out
 }
 
 // wquery is what building results needs of a word search.
@@ -712,6 +758,56 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner
 			out[i].Position = ix.node(key.pos)
 		}
 		out[i].Named = a.named
+	}
+	return out
+}
+
+// ownersOfMatches groups the places of matches found by letters (exact
+// terms, a department alone) by their owner, best first, at most limit
+// (all when limit <= 0): each owner scored as owners are (ownerScore) on
+// its matching duties, and proved by the best of them.
+func (ix *Index) ownersOfMatches(matches []Result, limit int) []Owner {
+	type acc struct {
+		owner  int32
+		scores []float64
+		proof  Result
+	}
+	at := map[int32]int{}
+	var accs []acc
+	for _, r := range matches {
+		for _, n := range r.Places {
+			o := ix.owner[n.Seq]
+			if o < 0 {
+				continue
+			}
+			i, ok := at[o]
+			if !ok {
+				i = len(accs)
+				at[o] = i
+				proof := r
+				proof.Node, proof.Places = n, []*model.Node{n}
+				if n != r.Node {
+					proof.Positions = nil // another place's title: the same text up to case and spacing
+				}
+				accs = append(accs, acc{owner: o, proof: proof})
+			}
+			accs[i].scores = append(accs[i].scores, r.Score)
+		}
+	}
+	out := make([]Owner, len(accs))
+	for i, a := range accs {
+		key := ix.owners[a.owner]
+		out[i] = Owner{Department: ix.node(key.dept), Duties: len(a.scores), Mentions: len(a.scores),
+			Score: ownerScore(a.scores), Proof: a.proof}
+		if key.pos >= 0 {
+			out[i].Position = ix.node(key.pos)
+		}
+	}
+	// Matches come best first, so each owner's proof is its best duty;
+	// ties keep the order of the first match.
+	slices.SortStableFunc(out, func(a, b Owner) int { return cmp.Compare(b.Score, a.Score) })
+	if limit > 0 && len(out) > limit {
+		out = out[:limit]
 	}
 	return out
 }

@@ -59,7 +59,7 @@ func testOrg() *model.Org {
 			),
 		),
 	)
-	mkt.Aliases[model.En] = []string{"mkt"}
+	mkt.Edit().Aliases[model.En] = []string{"mkt"}
 	sales := doc(model.KindDepartment, "sales", "Sales department", "销售部",
 		sec("duties", "Responsibilities", "职责",
 			duty("set product prices", "制定产品价格"), // same duty as marketing's, other punctuation
@@ -222,11 +222,12 @@ func TestPositionsAreRuneIndices(t *testing.T) {
 		want  string
 	}{
 		{"价格", model.Zh, "制定产品[价][格]和折扣"},
-		{"制价扣", model.Zh, "[制]定产品[价]格和折[扣]"}, // scattered: sahilm's byte offsets
+		// Each character stands for the words holding it (compileWord).
+		{"制价扣", model.Zh, "[制][定]产品[价][格]和[折][扣]"},
 		{"prices", model.En, "Café [p][r][i][c][e][s]"},
 		{"étude", model.En, "[É][T][U][D][E] du marché"},
 		{"cprc", model.En, "[C]afé [p][r]i[c]es"}, // scattered after a two-byte rune
-		{"市调", model.En, "负责[市]场[调]研"},            // matched in the other language
+		{"市调", model.En, "负责[市][场][调][研]"},        // matched in the other language
 	}
 	for _, c := range cases {
 		res := search(t, ix, c.query, c.lang)

@@ -31,8 +31,8 @@ const (
 // fieldWeight).
 func fieldTexts(n *model.Node, lang model.Lang, f *[numFields][]string) {
 	f[fieldTitle] = append(f[fieldTitle][:0], n.Title[lang])
-	f[fieldAlias] = append(append(f[fieldAlias][:0], n.Aliases[lang]...), n.Code)
-	f[fieldDesc] = append(f[fieldDesc][:0], n.Summary[lang], n.Body[lang])
+	f[fieldAlias] = append(append(f[fieldAlias][:0], n.Aliases()[lang]...), n.Code())
+	f[fieldDesc] = append(f[fieldDesc][:0], n.Summary()[lang], n.Body()[lang])
 }
 
 // BM25F parameters (S. Robertson, H. Zaragoza, M. Taylor, "Simple BM25
@@ -415,12 +415,12 @@ func (ix *Index) analyseRange(lang model.Lang, lo, hi int, flen [][3]uint16) *pa
 				}
 			}
 		}
-		if n.Code != "" {
-			add(codeMark+analysis.Fold(n.Code), fieldAlias)
+		if n.Code() != "" {
+			add(codeMark+analysis.Fold(n.Code()), fieldAlias)
 		}
 		if ix.canOwn(int32(i)) {
 			names = names[:0]
-			for _, text := range append([]string{n.Title[lang]}, n.Aliases[lang]...) {
+			for _, text := range append([]string{n.Title[lang]}, n.Aliases()[lang]...) {
 				an.SkipChinese = false
 				toks = an.Tokens(text, toks[:0])
 				if name := wholeName(toks); name != "" && !slices.Contains(names, name) {
