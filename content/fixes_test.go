@@ -151,6 +151,8 @@ var fixCases = []fixCase{
 		`name: is text, and YAML reads a value starting with [ as a list or a mapping: quote it, as in  name: "[draft] \"Sales\" team"`, []edit{{"en/a.md", `[draft] "Sales" team`, `"[draft] \"Sales\" team"`}}},
 	{"text starting with an unclosed [", map[string]string{"en/a.md": "---\nid: a\nsummary: [draft Sells.\nname: A\n---\n"}, "org/en/a.md:3: the front matter is not valid YAML: a list opened with [ is never closed",
 		`summary: is text, and YAML reads a value starting with [ as a list or a mapping: quote it, as in  summary: "[draft Sells."`, []edit{{"en/a.md", `[draft Sells.`, `"[draft Sells."`}}},
+	{"long list never closed", map[string]string{"en/a.md": "---\nid: a\nname: A\naliases: [" + strings.Repeat("alias, ", 40) + "b\n---\n"}, "org/en/a.md:4: the front matter is not valid YAML: a list opened with [ is never closed",
+		"close the list with ] after its last item", []edit{{"en/a.md", "b\n---", "b]\n---"}}},
 	{"mapping never closed", map[string]string{"en/a.md": "---\nid: a\nname: A\nsummary: x\ntraits: {objective: x\n---\n"}, "org/en/a.md:5: the front matter is not valid YAML: a mapping opened with { is never closed",
 		"close the mapping with } at the end of the line:  traits: {objective: x}", []edit{{"en/a.md", "x\n---", "x}\n---"}}},
 	{"stray line among the keys", map[string]string{"en/a.md": "---\nid: a\nname: A\nsummary: x\norder: 3\n- b\n---\n"}, "org/en/a.md:6: the front matter is not valid YAML: did not find expected key",

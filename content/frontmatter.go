@@ -221,7 +221,7 @@ func reportYAML(file string, doc yamlDoc, text []byte, err error, c *collector) 
 				l := strings.TrimSpace(lines[at-1])
 				if q := quoteFix(doc, l); q != "" {
 					fix = q
-				} else if !strings.Contains(l, " #") && !continued(lines, at) {
+				} else if len(l) <= maxEchoedLine && !strings.Contains(l, " #") && !continued(lines, at) {
 					fix = fmt.Sprintf("close the %s with %s at the end of the line:  %s%s", what, end, l, end)
 				}
 			}
@@ -246,12 +246,16 @@ func reportYAML(file string, doc yamlDoc, text []byte, err error, c *collector) 
 func quoteFix(doc yamlDoc, line string) string {
 	key, value, _ := strings.Cut(line, ":")
 	value = strings.TrimSpace(value)
-	if doc != frontMatterDoc || !textKey(key) || !strings.HasPrefix(value, "[") && !strings.HasPrefix(value, "{") {
+	if doc != frontMatterDoc || len(line) > maxEchoedLine || !textKey(key) || !strings.HasPrefix(value, "[") && !strings.HasPrefix(value, "{") {
 		return ""
 	}
 	return fmt.Sprintf("%s: is text, and YAML reads a value starting with %s as a list or a mapping: quote it, as in  %s: %s",
 		key, value[:1], key, yamlQuote(value))
 }
+
+// maxEchoedLine bounds the line a fix writes out corrected (in bytes): a
+// longer one gets the fix in words.
+const maxEchoedLine = 200
 
 // textKey reports whether a front-matter key's value is text (name:,
 // summary:), not a list (aliases:) or a mapping (traits:).
