@@ -632,3 +632,44 @@ func TestSearchOneChineseCharacter(t *testing.T) {
 		t.Errorf("--owners 定 价: got\n%s%s\nwant\n%s", r.out, r.err, want)
 	}
 }
+
+// tryout6 #9: two positions of one name in one department (every unit has
+// its assistant) are told apart by the unit between, in the owners list
+// and its JSON; a name that does not repeat keeps the short label.
+func TestSearchOwnersOfOneName(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "en/pricing.md"), `---
+id: pricing
+name: Pricing department
+---
+
+## Positions {#positions}
+
+### Assistant {#assistant .position}
+
+- Update the price list.
+
+### Clerk {#clerk .position}
+
+- File the price changes.
+
+## Units {#units}
+
+### Field unit {#field-unit .unit}
+
+#### Assistant {#assistant .position}
+
+- Collect competitors' prices.
+- Check shelf prices.
+`)
+	r := searchIn(t, dir, "--owners", "--limit", "0", "prices").ok(t)
+	for _, want := range []string{
+		"Pricing department › Field unit › Assistant  (2 duties)\n    pricing/units/field-unit/assistant/1  Collect",
+		"Pricing department › Positions › Assistant  (1 duty)\n    pricing/positions/assistant/1  Update",
+		"Pricing department › Clerk  (1 duty)\n",
+	} {
+		mustContain(t, r.out, want)
+	}
+	r = searchIn(t, dir, "--owners", "--json", "--limit", "0", "prices").ok(t)
+	mustContain(t, r.out, `"owner":"Pricing department › Field unit › Assistant","path":"pricing/units/field-unit/assistant"`)
+}
