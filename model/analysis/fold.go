@@ -64,8 +64,22 @@ func appendFolded(dst []rune, r rune, fold bool) []rune {
 	if r >= 0x4E00 && r <= 0x9FFF {
 		return append(dst, r) // a common Chinese character: nothing to fold
 	}
-	var buf [utf8.UTFMax * 4]byte
-	for d := norm.NFKD.AppendString(buf[:0], string(r)); len(d) > 0; {
+	// The rune's decomposition from the normalisation tables, without
+	// normalising a string: most runes past ASCII (Chinese punctuation,
+	// Greek, Cyrillic) have none, and this runs for every one of them in
+	// every title the letters search prepares.
+	var enc [utf8.UTFMax]byte
+	n := utf8.EncodeRune(enc[:], r)
+	d := norm.NFKD.Properties(enc[:n]).Decomposition()
+	if d == nil {
+		if r >= 0xAC00 && r <= 0xD7A3 { // a Hangul syllable: decomposed by rule, not by table
+			var buf [utf8.UTFMax * 4]byte
+			d = norm.NFKD.AppendString(buf[:0], string(r))
+		} else {
+			return foldDecomposed(dst, r, fold)
+		}
+	}
+	for len(d) > 0 {
 		x, n := utf8.DecodeRune(d)
 		dst = foldDecomposed(dst, x, fold)
 		d = d[n:]
