@@ -31,6 +31,9 @@ func foldText(s string, keepCase bool) string {
 	if i == len(s) {
 		return s
 	}
+	if !keepCase && isASCII(s[i:]) {
+		return strings.ToLower(s) // most English text: its capitals
+	}
 	var buf [64]rune
 	out := buf[:0]
 	for _, r := range s[i:] {
@@ -45,6 +48,15 @@ func foldText(s string, keepCase bool) string {
 		return s
 	}
 	return string(b)
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // appendFold appends r folded, or in its case-keeping form.
