@@ -759,6 +759,9 @@ func (ld *Loaded) folders(inputs []input) ([]input, error) {
 				if !d.IsDir() {
 					return nil
 				}
+				if name != top && content.Ignored(name) {
+					return fs.SkipDir // .git: nothing in it is read
+				}
 				info, err := fs.Stat(l.FS, name)
 				if err != nil {
 					return err

@@ -346,6 +346,30 @@ func TestFolderChangesAreSeen(t *testing.T) {
 	}
 }
 
+// What the loader passes over is not the content's: an Emacs lock link
+// (.#x.md, to nowhere) or a macOS ._x.md appearing beside the files keeps
+// the cache, and so do changes inside a hidden folder, which is not
+// recorded.
+func TestLeftoversKeepTheCache(t *testing.T) {
+	dir := folder(t, 50)
+	os.MkdirAll(filepath.Join(dir, "en", ".git", "objects"), 0o755)
+	old := time.Now().Add(-time.Hour)
+	filepath.Walk(dir, func(path string, _ os.FileInfo, _ error) error { return os.Chtimes(path, old, old) })
+	s := store(t)
+	warm(t, s, content.Dir(dir))
+	for _, d := range readDirsOf(t, s.FileFor([]content.Layer{content.Dir(dir)})) {
+		if strings.Contains(d, ".git") {
+			t.Errorf("a hidden folder is recorded: %s", d)
+		}
+	}
+	if err := os.Symlink("ana@host.4242:1700000000", filepath.Join(dir, "en", ".#x.md")); err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(filepath.Join(dir, "en", "._x.md"), []byte("\x00\x05\x16\x07Mac OS X\xff"), 0o644)
+	os.WriteFile(filepath.Join(dir, "en", ".git", "objects", "ab"), []byte("x"), 0o644)
+	wantStatus(t, open(t, s, content.Dir(dir)), Hit, "")
+}
+
 // emptyZh removes the Chinese files of a content folder, keeping the
 // folder: a content folder whose translation is to come.
 func emptyZh(dir string) {

@@ -229,7 +229,10 @@ func staleFiles(dir string, written []content.File) ([]string, error) {
 			continue
 		}
 		err := fs.WalkDir(fsys, e.Name(), func(name string, d fs.DirEntry, err error) error {
-			if err == nil && d.Type().IsRegular() && content.IsMarkdown(name) && !keep[name] {
+			if err == nil && d.IsDir() && name != e.Name() && content.Ignored(name) {
+				return fs.SkipDir // .git: the loader passes it over
+			}
+			if err == nil && d.Type().IsRegular() && content.IsMarkdown(name) && !content.Ignored(name) && !keep[name] {
 				stale = append(stale, name)
 			}
 			return err

@@ -197,6 +197,11 @@ func TestImportForceNamesWhatTheSheetNoLongerHas(t *testing.T) {
 	writeFile(t, one, "Department,Section,Duty\nSales,Field,Visit customers\n")
 	run(t, "import", both, "--out", out).ok(t)
 	writeFile(t, filepath.Join(out, "notes.txt"), "mine")
+	// What the loader passes over is no one's content: neither listed nor removed.
+	leftovers := []string{filepath.Join(out, "en", "._finance.md"), filepath.Join(out, "en", ".git", "x.md")}
+	for _, name := range leftovers {
+		writeFile(t, name, "mine")
+	}
 	if err := os.Symlink(filepath.Join(out, "en", "sales.md"), filepath.Join(out, "en", "link.md")); err != nil {
 		t.Skip("no symbolic links here:", err)
 	}
@@ -213,8 +218,10 @@ func TestImportForceNamesWhatTheSheetNoLongerHas(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(out, "en", "finance.md")); err == nil {
 		t.Error("--prune kept en/finance.md")
 	}
-	if readFile(t, filepath.Join(out, "notes.txt")) != "mine" {
-		t.Error("--prune touched a file that is not content")
+	for _, name := range append(leftovers, filepath.Join(out, "notes.txt")) {
+		if readFile(t, name) != "mine" {
+			t.Error("--prune touched a file that is not content:", name)
+		}
 	}
 	if _, err := os.Lstat(filepath.Join(out, "en", "link.md")); err != nil {
 		t.Error("--prune removed a link:", err)

@@ -99,6 +99,46 @@ func TestFollowContent(t *testing.T) {
 	}
 }
 
+// An Emacs user's lock file (.#kitchen.md, a link to nowhere, made as a
+// buffer is first changed and removed when it is saved) neither stops a
+// save from being taken nor leaves a banner behind once it goes: the
+// loader passes over what the watcher ignores.
+func TestFollowContentPassesOverEmacsLocks(t *testing.T) {
+	dir := t.TempDir()
+	kitchen := filepath.Join(dir, "en", "kitchen.md")
+	writeFile(t, kitchen, liveKitchen)
+	f, msgs := startFollowing(t, options{content: []string{dir}})
+	defer f.stop()
+	saved := func(name string) {
+		t.Helper()
+		// Saved whole, as editors save (a file caught half written would
+		// be a problem of its own), through a temporary name the watcher
+		// and the loader pass over.
+		tmp := filepath.Join(dir, "en", ".kitchen.md.tmp")
+		writeFile(t, tmp, strings.Replace(liveKitchen, "name: Kitchen", "name: "+name, 1))
+		if err := os.Rename(tmp, kitchen); err != nil {
+			t.Fatal(err)
+		}
+		awaitMsg(t, msgs, name, func(c ui.ContentMsg) bool {
+			if c.Problems != nil {
+				t.Fatalf("waiting for %s, the explorer was shown problems: %+v", name, *c.Problems)
+			}
+			return strings.Contains(c.Org.Department("kitchen").Title.In(0), name)
+		})
+	}
+	saved("Bakehouse") // the watcher is in place
+
+	lock := filepath.Join(dir, "en", ".#kitchen.md")
+	if err := os.Symlink("ana@host.4242:1700000000", lock); err != nil {
+		t.Fatal(err)
+	}
+	saved("Bakery")
+	if err := os.Remove(lock); err != nil {
+		t.Fatal(err)
+	}
+	saved("Bakers")
+}
+
 // validateCommand names the layers the explorer reads, so that what it
 // lists is what the reload found.
 func TestValidateCommand(t *testing.T) {

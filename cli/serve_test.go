@@ -588,7 +588,7 @@ func TestServeRefusesToStart(t *testing.T) {
 		{[]string{"serve", "--host-key", hostKey, "--allow-anyone", "--authorized-keys", keys}, 1, "choose one of --authorized-keys FILE"},
 		{[]string{"serve", "--host-key", hostKey, "--authorized-keys", keys}, 1, keys + ":1: not a public key"},
 		{[]string{"serve", "--host-key", hostKey, "--authorized-keys", keys + ".missing"}, 1, "no such file or directory"},
-		{[]string{"--builtin=false", "--content", broken, "serve", "--allow-anyone", "--host-key", hostKey}, 1, "broken.md:2: the front matter is not valid YAML"},
+		{[]string{"--builtin=false", "--content", broken, "serve", "--allow-anyone", "--host-key", hostKey}, 1, "broken.md:3: the front matter is not valid YAML"},
 		{[]string{"serve", "--allow-anyone", "--listen", "nowhere"}, 2, "--listen must be HOST:PORT"},
 		{[]string{"serve", "--allow-anyone", "--max-sessions", "0"}, 2, "--max-sessions must be at least 1"},
 	} {

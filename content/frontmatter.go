@@ -71,7 +71,7 @@ func parseFrontMatter(file string, text []byte, c *collector) (*frontMatter, boo
 	var fm frontMatter
 	var root yaml.Node
 	if err := yaml.Unmarshal(text, &root); err != nil {
-		reportYAML(file, frontMatterDoc, err, c)
+		reportYAML(file, frontMatterDoc, text, err, c)
 		return nil, false
 	}
 	if len(root.Content) == 0 {
@@ -120,7 +120,7 @@ func parseFrontMatter(file string, text []byte, c *collector) (*frontMatter, boo
 			}
 		}
 		if err := v.Decode(fields[key]); err != nil {
-			reportYAML(file, frontMatterDoc, err, c)
+			reportYAML(file, frontMatterDoc, text, err, c)
 			fm.bad[key] = true
 		}
 	}
@@ -187,8 +187,9 @@ var (
 	sourcesDoc     = yamlDoc{"sources.yaml", 0}
 )
 
-// reportYAML turns an error of the yaml library into located problems.
-func reportYAML(file string, doc yamlDoc, err error, c *collector) {
+// reportYAML turns an error of the yaml library, reading text, into
+// located problems.
+func reportYAML(file string, doc yamlDoc, text []byte, err error, c *collector) {
 	var msgs []string
 	if te, ok := err.(*yaml.TypeError); ok {
 		msgs = te.Errors
@@ -196,17 +197,110 @@ func reportYAML(file string, doc yamlDoc, err error, c *collector) {
 		msgs = []string{strings.TrimPrefix(err.Error(), "yaml: ")}
 	}
 	for _, m := range msgs {
-		line := 0
+		line, n := 0, 0 // n: the line in the document, from 1
 		if sub := yamlLineRe.FindStringSubmatch(m); sub != nil {
-			n, _ := strconv.Atoi(sub[1])
-			line, m = max(n+doc.offset, 1), sub[2]
+			n, _ = strconv.Atoi(sub[1])
+			m = sub[2]
+			if yamlParserProblems[m] {
+				n++
+			}
+			line = max(n+doc.offset, 1)
 		}
-		if strings.Contains(m, "cannot unmarshal") {
+		switch {
+		case strings.Contains(m, "cannot unmarshal"):
 			c.add(file, line, "check the value's type: names and ids are text, aliases and sources are lists like [a, b], order is a number", "wrong kind of value: %s", m)
-			continue
+		case m == "did not find expected ',' or ']'", m == "did not find expected ',' or '}'":
+			open, end, what := "[", "]", "list"
+			if strings.HasSuffix(m, "'}'") {
+				open, end, what = "{", "}", "mapping"
+			}
+			lines := strings.Split(string(text), "\n")
+			fix := fmt.Sprintf("close the %s with %s after its last item", what, end)
+			if at := unclosedLine(lines, n, open, end); at > 0 {
+				line = at + doc.offset
+				l := strings.TrimSpace(lines[at-1])
+				if q := quoteFix(doc, l); q != "" {
+					fix = q
+				} else if len(l) <= maxEchoedLine && !strings.Contains(l, " #") && !continued(lines, at) {
+					fix = fmt.Sprintf("close the %s with %s at the end of the line:  %s%s", what, end, l, end)
+				}
+			}
+			c.add(file, line, fix, "%s is not valid YAML: a %s opened with %s is never closed", doc.name, what, open)
+		case m == "did not find expected key":
+			fix := "write this line as  key: value, lined up with the keys above it, or indent it under the key it belongs to"
+			if lines := strings.Split(string(text), "\n"); n >= 1 && n <= len(lines) {
+				if q := quoteFix(doc, strings.TrimSpace(lines[n-1])); q != "" {
+					fix = q // name: [draft] Sales: a list, then text
+				}
+			}
+			c.add(file, line, fix, "%s is not valid YAML: %s", doc.name, m)
+		default:
+			c.add(file, line, "check the indentation and quoting near that line; quote text that contains a colon", "%s is not valid YAML: %s", doc.name, m)
 		}
-		c.add(file, line, "check the indentation and quoting near that line; quote text that contains a colon", "%s is not valid YAML: %s", doc.name, m)
 	}
+}
+
+// quoteFix is the fix for a front-matter line whose text value starts
+// with [ or {, which YAML reads as a list or a mapping (name: [draft]
+// Sales): quote the value. It is "" for any other line.
+func quoteFix(doc yamlDoc, line string) string {
+	key, value, _ := strings.Cut(line, ":")
+	value = strings.TrimSpace(value)
+	if doc != frontMatterDoc || len(line) > maxEchoedLine || !textKey(key) || !strings.HasPrefix(value, "[") && !strings.HasPrefix(value, "{") {
+		return ""
+	}
+	return fmt.Sprintf("%s: is text, and YAML reads a value starting with %s as a list or a mapping: quote it, as in  %s: %s",
+		key, value[:1], key, yamlQuote(value))
+}
+
+// maxEchoedLine bounds the line a fix writes out corrected (in bytes): a
+// longer one gets the fix in words.
+const maxEchoedLine = 200
+
+// textKey reports whether a front-matter key's value is text (name:,
+// summary:), not a list (aliases:) or a mapping (traits:).
+func textKey(key string) bool {
+	_, ok := (&frontMatter{}).fields()[key].(*string)
+	return ok
+}
+
+// yamlQuote writes text as a YAML double-quoted string.
+func yamlQuote(text string) string {
+	return `"` + strings.NewReplacer(`\`, `\\`, `"`, `\"`).Replace(text) + `"`
+}
+
+// yamlParserProblems are the messages of the yaml library's parser (as
+// against its scanner), whose "line N" counts from 0 where the scanner's
+// counts from 1 (go.yaml.in/yaml/v3, decode.go's parser.fail): the line
+// where the construct began, such as a list's "[", or where the fault is
+// when the construct began on the first line.
+var yamlParserProblems = map[string]bool{
+	"did not find expected <stream-start>": true, "did not find expected <document start>": true,
+	"found undefined tag handle": true, "did not find expected node content": true,
+	"did not find expected '-' indicator": true, "did not find expected key": true,
+	"did not find expected ',' or ']'": true, "did not find expected ',' or '}'": true,
+	"found duplicate %YAML directive": true, "found incompatible YAML document": true, "found duplicate %TAG directive": true,
+}
+
+// unclosedLine is the line (from 1) at or above line from that opens more
+// lists (open) than it closes (end), or 0. With from 0 (the library gave no
+// line: the fault is on the first) every line is looked at.
+func unclosedLine(lines []string, from int, open, end string) int {
+	if from <= 0 || from > len(lines) {
+		from = len(lines)
+	}
+	for i := from; i >= 1; i-- {
+		if strings.Count(lines[i-1], open) > strings.Count(lines[i-1], end) {
+			return i
+		}
+	}
+	return 0
+}
+
+// continued reports whether the line after line at (from 1) is indented:
+// a list written over several lines, which is not closed on its first.
+func continued(lines []string, at int) bool {
+	return at < len(lines) && strings.TrimSpace(lines[at]) != "" && (strings.HasPrefix(lines[at], " ") || strings.HasPrefix(lines[at], "\t"))
 }
 
 // traits decodes the traits mapping, reporting unknown dimensions.

@@ -13,6 +13,7 @@ import (
 // no file.
 func Inputs(l Layer) []string {
 	ld := newLoader()
+	ld.listing = true
 	var out []string
 	for _, name := range []string{sourcesDoc.name, groupsDoc.name} {
 		if _, err := fs.Stat(l.FS, name); !errors.Is(err, fs.ErrNotExist) {

@@ -167,7 +167,7 @@ func TestFilesNotReadAreNoted(t *testing.T) {
 	}
 	_, ps = Check(layer(files))
 	if len(ps) != maxSkippedNotes+1 || !strings.Contains(fmt.Sprint(ps), "org: note: 5 more files in its language folders are not read") ||
-		!strings.Contains(fmt.Sprint(ps), "org/en/img/00.png: note: 00.png is not read: only .md files in a language folder are\n  if it is content, rename it to 00.md") {
+		!strings.Contains(fmt.Sprint(ps), "org/en/img/00.png: note: 00.png is not read: only .md files in a language folder are\n  keep it outside the language folders\n") {
 		t.Errorf("many files not read:\n%s", ps)
 	}
 }

@@ -7,9 +7,11 @@ package content
 import (
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path"
+	"path/filepath"
 	"regexp"
 	"runtime"
 	"slices"
@@ -73,6 +75,7 @@ type loader struct {
 	sourcesUnread bool            // a sources.yaml could not be read: citations go unchecked
 	broken        map[string]bool // ids of files too broken to make a document
 
+	listing     bool  // Inputs: files are listed, not noted (no file is opened)
 	listedFiles int   // .md files found in every layer so far
 	listedBytes int64 // their sizes, as listed (each file is bounded again when read)
 
@@ -256,7 +259,7 @@ func (ld *loader) langFolders(l Layer) (folders [model.NumLangs]string, ok bool)
 		tag, isLang := folderTag(name)
 		if !isLang {
 			// A link is not followed to look for notes: it may lead anywhere.
-			if !strings.HasPrefix(name, ".") && e.Type()&fs.ModeSymlink == 0 && holdsMarkdown(l.FS, name) {
+			if !Ignored(name) && e.Type()&fs.ModeSymlink == 0 && holdsMarkdown(l.FS, name) {
 				ld.c.note(ld.display(l, name), 0, "to read them, move them into a folder named by a language code such as en/, de/ or zh-Hant/",
 					"%s/ is not named by a language, so its .md files are not read", name)
 			}
@@ -312,6 +315,12 @@ func holdsMarkdown(fsys fs.FS, dir string) bool {
 	found, seen := false, 0
 	_ = fs.WalkDir(fsys, dir, func(name string, d fs.DirEntry, err error) error {
 		seen++
+		if err == nil && name != dir && Ignored(name) {
+			if d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
 		if err == nil && !d.IsDir() && IsMarkdown(name) {
 			found = true
 		}
@@ -330,25 +339,103 @@ func IsMarkdown(name string) bool {
 	return len(name) >= 3 && strings.EqualFold(name[len(name)-3:], ".md")
 }
 
-// markdownExts are the other extensions Markdown files are saved with.
-var markdownExts = map[string]bool{".markdown": true, ".mdown": true, ".mkd": true, ".mkdn": true, ".mdwn": true, ".mdtxt": true, ".txt": true, "": true}
+// otherMarkdownExts are the other extensions Markdown files are saved
+// with, and textExts those of plain text: a file with one of them may be
+// content written under another name.
+var (
+	otherMarkdownExts = map[string]bool{".markdown": true, ".mdown": true, ".mkd": true, ".mkdn": true, ".mdwn": true, ".mdtxt": true}
+	textExts          = map[string]bool{".txt": true, ".text": true, "": true}
+)
+
+// Ignored reports whether name (a file or folder; its last element is
+// looked at) is passed over without a word wherever content is looked
+// for: by the loader in language folders, by live reload's watcher and
+// so by what the cache records. It holds for no one's content: hidden
+// names (.git, .DS_Store, an editor's .sales.md.swp, Emacs's lock link
+// .#sales.md, macOS's AppleDouble ._sales.md), editors' auto-saves and
+// backups (#sales.md#, sales.md~, sales.md.bak, sales.md.orig, vim's
+// write test 4913), temporaries (x.tmp, Office's ~$x.docx) and the
+// folder files Windows writes (Thumbs.db, desktop.ini). One rule for all
+// three, so that a file the watcher ignores is never one the loader
+// reads.
+func Ignored(name string) bool {
+	base := filepath.Base(name)
+	if base == "." || base == string(filepath.Separator) {
+		return false
+	}
+	lower := strings.ToLower(base)
+	switch {
+	case strings.HasPrefix(base, "."), strings.HasPrefix(base, "~$"):
+		return true
+	case len(base) > 1 && strings.HasPrefix(base, "#") && strings.HasSuffix(base, "#"):
+		return true
+	case strings.HasSuffix(base, "~"), base == "4913", lower == "thumbs.db", lower == "desktop.ini":
+		return true
+	}
+	switch path.Ext(lower) {
+	case ".swp", ".swo", ".swx", ".tmp", ".bak", ".orig", ".rej":
+		return true
+	}
+	return false
+}
+
+// notReadNote is the note on a file of a language folder that is not
+// read: what it is, and a fix that works. A rename to .md is offered only
+// for Markdown or text, plainly when the file starts with front matter
+// (renamed, it is content), else with what content must hold; never to a
+// name that is taken.
+func notReadNote(fsys fs.FS, name string, link bool) (msg, fix string) {
+	base := path.Base(name)
+	msg = base + " is not read: only .md files in a language folder are"
+	ext := strings.ToLower(path.Ext(base))
+	if !otherMarkdownExts[ext] && !textExts[ext] {
+		return msg, "keep it outside the language folders"
+	}
+	target := strings.TrimSuffix(base, path.Ext(base))
+	if !IsMarkdown(target) {
+		target += ".md"
+	}
+	if _, err := fs.Stat(fsys, path.Join(path.Dir(name), target)); err == nil {
+		return msg, fmt.Sprintf("%s is already there: if this is content too, give it another name ending in .md; otherwise keep it outside the language folders",
+			termsafe.QuoteName(target))
+	}
+	target = termsafe.QuoteName(target)
+	// A link is not followed: it may lead outside the folder.
+	if !link && startsWithFrontMatter(fsys, name) {
+		return msg, "to read it, rename it to " + target
+	}
+	return msg, "if it is content, rename it to " + target + " and start it with front matter (a line ---, then id: and name:, then another line ---); otherwise keep it outside the language folders"
+}
+
+// startsWithFrontMatter reports whether a regular file's first line is
+// ---, reading only that far.
+func startsWithFrontMatter(fsys fs.FS, name string) bool {
+	info, err := fs.Stat(fsys, name)
+	if err != nil || regular(info) != nil {
+		return false
+	}
+	f, err := fsys.Open(name)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	head := make([]byte, 8)
+	n, _ := io.ReadFull(f, head)
+	line := strings.TrimPrefix(string(head[:n]), "\uFEFF")
+	return strings.HasPrefix(line, "---\n") || strings.HasPrefix(line, "---\r\n")
+}
 
 // maxSkippedNotes bounds the notes about files that are not read (a
 // folder of images gets a few and a count, not one per image).
 const maxSkippedNotes = 10
 
-// skippedFiles counts the files of language folders that are not read.
+// skippedFiles counts the files of language folders that are not read
+// (Ignored files are not counted: they are passed over).
 type skippedFiles struct{ n int }
 
 // add counts a file that is not read and reports whether it gets a note
-// of its own. Hidden files (.DS_Store, an editor's .sales.md.swp),
-// backups and temporary files (sales.md~, x.tmp, vim's 4913) are passed
-// over, as live reload passes them over: they are no one's content.
-func (s *skippedFiles) add(name string) bool {
-	base := path.Base(name)
-	if strings.HasPrefix(base, ".") || strings.HasSuffix(base, "~") || strings.HasSuffix(base, ".swp") || strings.HasSuffix(base, ".tmp") || base == "4913" {
-		return false
-	}
+// of its own.
+func (s *skippedFiles) add() bool {
 	s.n++
 	return s.n <= maxSkippedNotes
 }
@@ -360,7 +447,7 @@ func (ld *loader) listFiles(l Layer, folders [model.NumLangs]string) []contentFi
 	var skipped skippedFiles
 	defer func() {
 		if more := skipped.n - maxSkippedNotes; more > 0 {
-			ld.c.note(termsafe.QuoteName(l.Root), 0, "rename the files that are content to end in .md",
+			ld.c.note(termsafe.QuoteName(l.Root), 0, "content files end in .md and start with front matter; keep the other files outside the language folders",
 				"%d more files in its language folders are not read", more)
 		}
 	}()
@@ -384,15 +471,16 @@ func (ld *loader) listFiles(l Layer, folders [model.NumLangs]string) []contentFi
 				ld.c.add(file, 0, "check that the folder exists and you may read it", "cannot read: %v", plainErr(err))
 				return nil
 			}
+			if name != root && Ignored(name) {
+				if d.IsDir() {
+					return fs.SkipDir
+				}
+				return nil
+			}
 			if !IsMarkdown(name) {
-				if !d.IsDir() && skipped.add(name) {
-					base := path.Base(name)
-					fix := "to read it, rename it to %s.md"
-					if !markdownExts[strings.ToLower(path.Ext(base))] {
-						fix = "if it is content, rename it to %s.md; otherwise keep it outside the language folders"
-					}
-					ld.c.note(file, 0, fmt.Sprintf(fix, strings.TrimSuffix(base, path.Ext(base))),
-						"%s is not read: only .md files in a language folder are", base)
+				if !d.IsDir() && !ld.listing && skipped.add() {
+					msg, fix := notReadNote(l.FS, name, d.Type()&fs.ModeSymlink != 0)
+					ld.c.note(file, 0, fix, "%s", msg)
 				}
 				return nil
 			}

@@ -54,7 +54,7 @@ func (ld *loader) readList(l Layer, doc yamlDoc, what, fix string) (file string,
 	data = []byte(clean(string(data)))
 	var root yaml.Node
 	if err := yaml.Unmarshal(data, &root); err != nil {
-		reportYAML(file, doc, err, &ld.c)
+		reportYAML(file, doc, data, err, &ld.c)
 		return file, nil, false
 	}
 	if len(root.Content) == 0 {

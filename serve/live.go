@@ -8,11 +8,11 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
 
+	"github.com/dutymap/dutymap/content"
 	"github.com/dutymap/dutymap/model"
 	"github.com/dutymap/dutymap/model/search"
 	"github.com/fsnotify/fsnotify"
@@ -285,21 +285,18 @@ func (l *Live) coalesce(ctx context.Context, events <-chan fsnotify.Event, errs 
 	}
 }
 
-// relevant filters out what cannot change the content: editors' swap and
-// backup files, and, in a content folder's parent, everything but the
+// relevant filters out what cannot change the content: the names the
+// loader passes over (content.Ignored: hidden files, editors' locks, swap
+// and backup files), and, in a content folder's parent, everything but the
 // content folder itself.
 func (l *Live) relevant(ev fsnotify.Event, roots map[string]bool) bool {
 	dir, base := filepath.Dir(ev.Name), filepath.Base(ev.Name)
 	if !l.inContent(dir, roots) {
 		return roots[filepath.Clean(ev.Name)]
 	}
-	switch {
-	case strings.HasPrefix(base, ".") && base != ".":
-		return false // .file.md.swp, .#file.md, .git
-	case strings.HasSuffix(base, "~"), strings.HasSuffix(base, ".swp"), strings.HasSuffix(base, ".tmp"), base == "4913":
-		return false // backups and vim's write test
-	}
-	return true
+	// The loader passes over the same names: a file ignored here is never
+	// one it reads (.#file.md, ._file.md, file.md~, .git).
+	return !content.Ignored(base)
 }
 
 // inContent reports whether dir is a content folder or inside one.
@@ -328,7 +325,7 @@ func (l *Live) watchAll(w *fsnotify.Watcher) {
 			if !d.IsDir() {
 				return nil
 			}
-			if path != root && strings.HasPrefix(d.Name(), ".") {
+			if path != root && content.Ignored(path) {
 				return filepath.SkipDir
 			}
 			if err := w.Add(path); err != nil && !errors.Is(err, os.ErrNotExist) {
@@ -349,6 +346,12 @@ func (l *Live) folderStamp() uint64 {
 			if err != nil {
 				fmt.Fprintf(h, "%s\x00error\x00", path)
 				return nil
+			}
+			if path != root && content.Ignored(path) {
+				if d.IsDir() {
+					return filepath.SkipDir
+				}
+				return nil // an editor's lock or swap file changes nothing
 			}
 			info, err := d.Info()
 			if err != nil {

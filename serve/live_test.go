@@ -102,7 +102,7 @@ func TestLiveFollowsFilesAndFolders(t *testing.T) {
 	if ch.Snapshot != good || live.Current() != good {
 		t.Error("a change with problems replaced the content")
 	}
-	if !strings.Contains(log.String(), "broken.md:2: the front matter is not valid YAML") {
+	if !strings.Contains(log.String(), "broken.md:3: the front matter is not valid YAML") { // the unclosed [ of name:
 		t.Errorf("the report is not in the log:\n%s", log)
 	}
 }
@@ -124,8 +124,9 @@ func TestLiveFollowsAReplacedFolder(t *testing.T) {
 	})
 }
 
-// Editors' swap and backup files, and the rest of a content folder's
-// parent, do not count as changes.
+// What the loader passes over (content.Ignored: editors' locks, swap and
+// backup files), and the rest of a content folder's parent, do not count
+// as changes.
 func TestLiveIgnoresWhatIsNotContent(t *testing.T) {
 	l := &Live{log: NewLogger(io.Discard)}
 	roots := map[string]bool{"/srv/org": true}
@@ -136,6 +137,10 @@ func TestLiveIgnoresWhatIsNotContent(t *testing.T) {
 		"/srv/org/en/.kitchen.md.swp":    false,
 		"/srv/org/en/kitchen.md~":        false,
 		"/srv/org/en/4913":               false,
+		"/srv/org/en/.#kitchen.md":       false, // Emacs's lock link
+		"/srv/org/en/._kitchen.md":       false, // macOS's AppleDouble file
+		"/srv/org/en/#kitchen.md#":       false, // Emacs's auto-save
+		"/srv/org/en/kitchen.md.bak":     false,
 		"/srv/org/.git":                  false,
 		"/srv/org":                       true, // the folder itself, seen from its parent
 		"/srv/other":                     false,

@@ -1,0 +1,156 @@
+package content
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestIgnored: hidden names and editors' and systems' leftovers are passed
+// over; every name that may be content, or worth a note, is not.
+func TestIgnored(t *testing.T) {
+	for name, want := range map[string]bool{
+		".#sales.md":          true, // Emacs's lock link
+		"._sales.md":          true, // macOS's AppleDouble file
+		".sales.md.swp":       true, // vim's swap file
+		".sales.md.swo":       true,
+		".DS_Store":           true,
+		".git":                true,
+		"#sales.md#":          true, // Emacs's auto-save
+		"sales.md~":           true,
+		"sales.md.bak":        true,
+		"sales.md.BAK":        true,
+		"sales.md.orig":       true, // a merge's or a patch's leftover
+		"sales.md.rej":        true,
+		"x.tmp":               true,
+		"4913":                true, // vim's write test
+		"~$sheet.docx":        true, // Office's lock file
+		"Thumbs.db":           true,
+		"desktop.ini":         true,
+		"en/drafts/.#a.md":    true, // the last element is what counts
+		"sales.md":            false,
+		"sales.MD":            false,
+		"README":              false,
+		"k.txt":               false,
+		"c.markdown":          false,
+		"#hash.md":            false, // not Emacs's #…#
+		"#":                   false,
+		"en":                  false,
+		".":                   false,
+		"drafts":              false,
+		"en/.hidden/sales.md": false, // only the last element: the walk skips the folder itself
+	} {
+		if got := Ignored(name); got != want {
+			t.Errorf("Ignored(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
+
+// TestLeftoversAreNotContent: editors' and systems' leftovers in language
+// folders, as they are really written, are passed over without a word,
+// and never read (so never recorded for the cache): Emacs's lock link to
+// nowhere, macOS's binary ._ file, Emacs's auto-save, backups, a hidden
+// folder and the files in it.
+func TestLeftoversAreNotContent(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, text string) {
+		t.Helper()
+		p := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("en/a.md", deptA)
+	if err := os.Symlink("ana@host.4242:1700000000", filepath.Join(dir, "en", ".#a.md")); err != nil {
+		t.Fatal(err)
+	}
+	write("en/._a.md", "\x00\x05\x16\x07\x00\x02\x00\x00Mac OS X        \xff\xfe")
+	write("en/#a.md#", "---\nid: a\nname: [half saved\n")
+	write("en/a.md.bak", deptA)
+	write("en/a.md.orig", deptA)
+	write("en/a.md~", deptA)
+	write("en/.a.md.swp", "\x00\xff")
+	write("en/.git/HEAD", "ref: refs/heads/main\n")
+	write("en/.drafts/b.md", "---\nid: [broken\n---\n")
+	write("en/Thumbs.db", "\xff\x00")
+	write("zh/a.md", deptAZh)
+	write("zh/.#a.md", "")
+	write(".#notes/x.md", "not content") // a hidden top-level folder gets no note either
+
+	l, sums := Dir(dir).Recording()
+	org, ps := Check(l)
+	if org == nil || len(ps) != 0 {
+		t.Fatalf("leftovers disturbed the content:\n%s", ps)
+	}
+	for _, name := range []string{"en/a.md", "zh/a.md"} {
+		if _, ok := sums.Sum(name); !ok {
+			t.Errorf("%s was not recorded as read", name)
+		}
+	}
+	for _, name := range []string{"en/.#a.md", "en/._a.md", "en/#a.md#", "en/a.md.bak", "en/.drafts/b.md", "zh/.#a.md"} {
+		if _, ok := sums.Sum(name); ok {
+			t.Errorf("%s was read", name)
+		}
+	}
+}
+
+// TestNotReadNotesGiveFixesThatWork: a file of a language folder that is
+// not read is told a rename only when the rename makes it content (or is
+// told what content must hold), never to a name that is taken; other
+// files are told to live elsewhere. Following a plain "rename it" fix
+// makes a file that loads.
+func TestNotReadNotesGiveFixesThatWork(t *testing.T) {
+	deptB := strings.ReplaceAll(deptA, "id: a\nname: A", "id: b\nname: B")
+	const needsFrontMatter = " and start it with front matter (a line ---, then id: and name:, then another line ---); otherwise keep it outside the language folders"
+	for _, c := range []struct {
+		name, text, fix string
+	}{
+		{"README", "# Notes\n\nWhat this folder is.\n", "if it is content, rename it to README.md" + needsFrontMatter},
+		{"k.txt", "plain notes\n", "if it is content, rename it to k.md" + needsFrontMatter},
+		{"b.markdown", "# B\n", "if it is content, rename it to b.md" + needsFrontMatter},
+		{"b.markdown", deptB, "to read it, rename it to b.md"},
+		{"b.txt", "\ufeff" + deptB, "to read it, rename it to b.md"},
+		{"b.md.txt", deptB, "to read it, rename it to b.md"},
+		{"a.markdown", deptB, "a.md is already there: if this is content too, give it another name ending in .md; otherwise keep it outside the language folders"},
+		{"logo.png", "\x89PNG", "keep it outside the language folders"},
+	} {
+		_, ps := Check(layer(map[string]string{"en/a.md": deptA, "en/" + c.name: c.text}))
+		if len(ps) != 1 || ps[0].Msg != c.name+" is not read: only .md files in a language folder are" || ps[0].Fix != c.fix {
+			t.Errorf("%s (%q): want the fix %q, got:\n%s", c.name, c.text, c.fix, ps)
+			continue
+		}
+		if target, ok := strings.CutPrefix(c.fix, "to read it, rename it to "); ok {
+			org, ps := Check(layer(map[string]string{"en/a.md": deptA, "en/" + target: c.text}))
+			if org == nil || org.Department("b") == nil || len(ps) != 0 {
+				t.Errorf("%s renamed to %s as told does not load:\n%s", c.name, target, ps)
+			}
+		}
+	}
+}
+
+// A link is not followed to look for front matter: it may lead outside the
+// folder, so it is told the rename with what content must hold.
+func TestNotReadNoteDoesNotFollowLinks(t *testing.T) {
+	dir, outside := t.TempDir(), t.TempDir()
+	if err := os.MkdirAll(filepath.Join(dir, "en"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "en", "a.md"), []byte(deptA), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	target := filepath.Join(outside, "b.md")
+	if err := os.WriteFile(target, []byte(strings.ReplaceAll(deptA, "id: a", "id: b")), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(target, filepath.Join(dir, "en", "b.txt")); err != nil {
+		t.Skip("no symbolic links here:", err)
+	}
+	_, ps := Check(Dir(dir))
+	if len(ps) != 1 || !strings.HasPrefix(ps[0].Fix, "if it is content, rename it to b.md and start it with front matter") {
+		t.Errorf("a link to a file outside got:\n%s", ps)
+	}
+}
