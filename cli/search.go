@@ -92,8 +92,8 @@ and the position when one holds the duty), where (department › sections), text
 lang, score, match (words; partial for a text that mentions only a lesser word,
 listed where its score ranks it; related or letters), places (the paths of every
 place) and positions (the matched characters of text, as indices of Unicode
-code points). With --owners --json: owner, path (of the position or
-department), department, score, duties (how many match the query's main
+code points). With --owners --json: owner (as the list names it: two owners
+of one name also name the unit between), path (of the position or department), department, score, duties (how many match the query's main
 words), mentions (how many mention any word of it), named (the query names this
 owner) and proof (the best duty: path, text, lang; null for a named owner the
 sources list no duties for).`,
@@ -350,20 +350,27 @@ func (a *app) answerSearch(ld *cache.Loaded, lang model.Lang, query string, q se
 		if len(res.Missing) > 0 {
 			fmt.Fprintln(a.io.Err, fmt.Sprintf(notMentioned[lang], quoted))
 		}
-		for _, o := range os {
+		nodes := make([]*model.Node, len(os))
+		for i, o := range os {
+			nodes[i] = o.Node()
+		}
+		// Two owners of one name (every unit's "assistant") are told apart.
+		labels := search.OwnerLabels(nodes, res.Lang)
+		for i, o := range os {
+			name := strings.Join(labels[i], " › ")
 			if asJSON {
-				if err := enc.Encode(ownerJSON(o, res.Lang)); err != nil {
+				if err := enc.Encode(ownerJSON(o, name)); err != nil {
 					return err
 				}
 				continue
 			}
 			if o.Unlisted() {
-				fmt.Fprintf(&b, "%s  (%s)\n    %s\n", oneLine(o.Name(res.Lang)), unlistedLabel[res.Lang], o.Node().Path)
+				fmt.Fprintf(&b, "%s  (%s)\n    %s\n", oneLine(name), unlistedLabel[res.Lang], o.Node().Path)
 				continue
 			}
 			// The owner is named in the language the query is answered in,
 			// as its duty is.
-			fmt.Fprintf(&b, "%s  (%s)\n    %s  %s\n", oneLine(o.Name(res.Lang)), dutiesLabel(o, res.Lang),
+			fmt.Fprintf(&b, "%s  (%s)\n    %s  %s\n", oneLine(name), dutiesLabel(o, res.Lang),
 				o.Proof.Node.Path, oneLine(o.Proof.Node.Title.In(o.Proof.Lang)))
 		}
 		return flush()
@@ -471,8 +478,8 @@ func hitJSON(r search.Result) searchHit {
 	return h
 }
 
-func ownerJSON(o search.Owner, lang model.Lang) ownerHit {
-	h := ownerHit{Owner: o.Name(lang), Path: o.Node().Path, Department: o.Department.ID, Score: round(o.Score), Duties: o.Duties, Mentions: o.Mentions, Named: o.Named}
+func ownerJSON(o search.Owner, name string) ownerHit {
+	h := ownerHit{Owner: name, Path: o.Node().Path, Department: o.Department.ID, Score: round(o.Score), Duties: o.Duties, Mentions: o.Mentions, Named: o.Named}
 	if !o.Unlisted() {
 		h.Proof = &proofHit{Path: o.Proof.Node.Path, Text: o.Proof.Node.Title.In(o.Proof.Lang), Lang: o.Proof.Lang.Code()}
 	}

@@ -632,3 +632,103 @@ func TestSearchOneChineseCharacter(t *testing.T) {
 		t.Errorf("--owners 定 价: got\n%s%s\nwant\n%s", r.out, r.err, want)
 	}
 }
+
+// tryout6 #9: two positions of one name in one department (every unit has
+// its assistant) are told apart by the unit between, in the owners list
+// and its JSON; a name that does not repeat keeps the short label.
+func TestSearchOwnersOfOneName(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "en/pricing.md"), `---
+id: pricing
+name: Pricing department
+---
+
+## Positions {#positions}
+
+### Assistant {#assistant .position}
+
+- Update the price list.
+
+### Clerk {#clerk .position}
+
+- File the price changes.
+
+## Units {#units}
+
+### Field unit {#field-unit .unit}
+
+#### Assistant {#assistant .position}
+
+- Collect competitors' prices.
+- Check shelf prices.
+`)
+	r := searchIn(t, dir, "--owners", "--limit", "0", "prices").ok(t)
+	for _, want := range []string{
+		"Pricing department › Field unit › Assistant  (2 duties)\n    pricing/units/field-unit/assistant/1  Collect",
+		"Pricing department › Positions › Assistant  (1 duty)\n    pricing/positions/assistant/1  Update",
+		"Pricing department › Clerk  (1 duty)\n",
+	} {
+		mustContain(t, r.out, want)
+	}
+	r = searchIn(t, dir, "--owners", "--json", "--limit", "0", "prices").ok(t)
+	mustContain(t, r.out, `"owner":"Pricing department › Field unit › Assistant","path":"pricing/units/field-unit/assistant"`)
+}
+
+// tryout6 #4: exact terms and the typo fallback fold as word search does
+// (docs/cli.md: "any Unicode form"), and the positions of --json name the
+// displayed characters that hold the match: an NFD accent with its letter,
+// ß and the ligature ﬁ whole, a soft hyphen inside the match.
+func TestSearchExactTermsAnyForm(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "en/a.md"), "---\nid: a\nname: A\n---\n\n## W {#w}\n\n"+
+		"- Write the caf\u00e9 menu.\n- Plan the cafe\u0301 hours.\n- Print the re\u0301sume\u0301 forms.\n"+
+		"- Order ＰＡＰＥＲ stock.\n- Pay the Straße tolls.\n- Set pri\u00adces daily.\n- Read the \ufb01nancial report.\n")
+	lit := func(text string, pos []int) string {
+		var b strings.Builder
+		for i, r := range []rune(text) {
+			if slices.Contains(pos, i) {
+				b.WriteRune(r)
+			} else {
+				b.WriteByte('.')
+			}
+		}
+		return b.String()
+	}
+	for _, tc := range []struct{ query, want string }{
+		{"'café", "a/w/1 ..........caf\u00e9...... | a/w/2 .........cafe\u0301......."},
+		{"'cafe\u0301", "a/w/1 ..........caf\u00e9...... | a/w/2 .........cafe\u0301......."},
+		{"'resume", "a/w/3 ..........re\u0301sume\u0301......."},
+		{"'Résumé", ""}, // a capital matches case: the text has none
+		{"'PAPER", "a/w/4 ......ＰＡＰＥＲ......."},
+		{"'paper", "a/w/4 ......ＰＡＰＥＲ......."},
+		{"'strasse", "a/w/5 ........Straße......."},
+		{"'STRASSE", ""},
+		{"'prices", "a/w/6 ....pri\u00adces......."},
+		{"'\ufb01nancial", "a/w/7 .........\ufb01nancial........"},
+		{"'fin", "a/w/7 .........\ufb01n.............."},
+	} {
+		r := searchIn(t, dir, "--json", tc.query)
+		var got []string
+		for _, line := range strings.Split(strings.TrimSpace(r.out), "\n") {
+			if line == "" {
+				continue
+			}
+			var h struct {
+				Path, Text string
+				Positions  []int
+			}
+			if err := json.Unmarshal([]byte(line), &h); err != nil {
+				t.Fatal(err)
+			}
+			got = append(got, h.Path+" "+lit(h.Text, h.Positions))
+		}
+		if g := strings.Join(got, " | "); g != tc.want {
+			t.Errorf("%q:\n got %q\nwant %q (stderr %q)", tc.query, g, tc.want, r.err)
+		}
+	}
+	// The typo fallback, on standard error under "closest".
+	for q, want := range map[string]string{"finacial": "a/w/7  A › W › Read the \ufb01nancial report.", "strase": "a/w/5  A › W › Pay the Straße tolls."} {
+		r := searchIn(t, dir, q).fails(t, 1)
+		mustContain(t, r.err, "closest:\n  "+want)
+	}
+}

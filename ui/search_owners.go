@@ -3,6 +3,9 @@ package ui
 import (
 	"fmt"
 	"strings"
+
+	"github.com/dutymap/dutymap/model"
+	"github.com/dutymap/dutymap/model/search"
 )
 
 // The search screen's blocks above its results: the owners ("who does
@@ -127,8 +130,9 @@ type ownerCols struct {
 func (s *searchScreen) ownerColumns() ownerCols {
 	cw, width := s.sh.cells, s.lay.list.w
 	c := ownerCols{name: 3}
-	for _, o := range s.owners[:s.blocks().owners] {
-		c.nameW = max(c.nameW, cw.width(strings.Join(s.ownerName(o), crumbSep)))
+	names := s.ownerNames()
+	for i, o := range s.owners[:s.blocks().owners] {
+		c.nameW = max(c.nameW, cw.width(strings.Join(names[i], crumbSep)))
 		c.countW = max(c.countW, cw.width(s.dutyCount(o)))
 	}
 	proofW := max(width/6, 8)
@@ -138,14 +142,21 @@ func (s *searchScreen) ownerColumns() ownerCols {
 	return c
 }
 
-// ownerName is the department, and the position when one holds the
-// duties, each on one line.
-func (s *searchScreen) ownerName(o owner) []string {
-	l := s.sh.lang
-	if o.node == o.dept {
-		return []string{oneLine(o.dept.Title.In(l))}
+// ownerNames name the owners, each the department, and the position when
+// one holds the duties, each part on one line; two owners of one name also
+// name the unit between (search.OwnerLabels).
+func (s *searchScreen) ownerNames() [][]string {
+	nodes := make([]*model.Node, len(s.owners))
+	for i, o := range s.owners {
+		nodes[i] = o.node
 	}
-	return []string{oneLine(o.dept.Title.In(l)), oneLine(o.node.Title.In(l))}
+	names := search.OwnerLabels(nodes, s.sh.lang)
+	for _, parts := range names {
+		for i, p := range parts {
+			parts[i] = oneLine(p)
+		}
+	}
+	return names
 }
 
 // dutyCount says how many of an owner's duties match the query's main
@@ -170,11 +181,12 @@ func (s *searchScreen) ownerLines(k int) []string {
 	st, cw, width := s.sh.st, s.sh.cells, s.lay.list.w
 	c := s.ownerColumns()
 	out := make([]string, 0, k)
+	names := s.ownerNames()
 	for i, o := range s.owners[:k] {
 		sel := i == s.owner
 		parts := []string{
 			kindMark(o.node),
-			cw.pad(cw.crumb(s.ownerName(o), c.nameW), c.nameW) + "  ",
+			cw.pad(cw.crumb(names[i], c.nameW), c.nameW) + "  ",
 			cw.pad(s.dutyCount(o), c.countW) + "  ",
 		}
 		proof := ""

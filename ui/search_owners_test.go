@@ -6,6 +6,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -533,6 +534,56 @@ func TestOwnersLeadWithTheUnitNamed(t *testing.T) {
 		row := lines[1+s.blocks().ownersTop]
 		if !strings.Contains(row, tc.shown) || strings.Count(row, "›") != strings.Count(tc.shown, "›") || !strings.Contains(row, s.dutyCount(s.owners[0])) {
 			t.Errorf("%s: first owner row %q, want %q and its count %q", tc.q, row, tc.shown, s.dutyCount(s.owners[0]))
+		}
+	}
+}
+
+// tryout6 #9: two positions of one name in one department are told apart
+// in the owners block by the unit between; a name that does not repeat
+// keeps the short label.
+func TestOwnersOfOneNameToldApart(t *testing.T) {
+	fs := fstest.MapFS{"en/pricing.md": &fstest.MapFile{Data: []byte(`---
+id: pricing
+name: Pricing department
+---
+
+## Positions {#positions}
+
+### Assistant {#assistant .position}
+
+- Update the price list.
+
+### Clerk {#clerk .position}
+
+- File the price changes.
+
+## Units {#units}
+
+### Field unit {#field-unit .unit}
+
+#### Assistant {#assistant .position}
+
+- Collect competitors' prices.
+- Check shelf prices.
+`)}}
+	org, err := content.Load(content.Layer{Name: "pricing", Root: "pricing", FS: fs})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := driveConfig(t, 120, 35, Config{Org: org, Lang: model.En, Theme: ThemeDark}).keys("/").typeText("prices")
+	s := d.search()
+	lines := strings.Split(d.screen(), "\n")
+	var rows []string
+	for i := range s.blocks().owners {
+		rows = append(rows, lines[1+s.blocks().ownersTop+i])
+	}
+	for _, want := range []string{"Pricing department › Field unit › Assistant ", "Pricing department › Positions › Assistant ", "Pricing department › Clerk "} {
+		found := false
+		for _, r := range rows {
+			found = found || strings.Contains(r, want)
+		}
+		if !found {
+			t.Errorf("no owner row %q in the owners block:\n%s", want, strings.Join(rows, "\n"))
 		}
 	}
 }

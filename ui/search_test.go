@@ -1,10 +1,15 @@
 package ui
 
 import (
+	"image/color"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	tea "charm.land/bubbletea/v2"
+	uv "github.com/charmbracelet/ultraviolet"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/dutymap/dutymap/content"
 
 	"charm.land/lipgloss/v2"
 	"github.com/dutymap/dutymap/model"
@@ -226,4 +231,53 @@ func TestEnterBeforeResults(t *testing.T) {
 	if got := d.explorer().tree.Selected(); got != want {
 		t.Fatalf("enter went to %v, want the first result %s", got, want.Path)
 	}
+}
+
+// tryout6 #4: exact terms and the typo fallback find text in any Unicode
+// form, as words do, and light up exactly the characters that hold the
+// match on the screen: the accent of NFD text with its letter, the whole
+// ligature ﬁ and the ß of one folded letter, the soft hyphen inside a match.
+func TestHighlightFoldedForms(t *testing.T) {
+	fs := fstest.MapFS{"en/a.md": &fstest.MapFile{Data: []byte("---\nid: a\nname: A\n---\n\n## W {#w}\n\n" +
+		"- Write the caf\u00e9 menu.\n- Plan the cafe\u0301 hours.\n- Print the re\u0301sume\u0301 forms.\n" +
+		"- Order ＰＡＰＥＲ stock.\n- Pay the Straße tolls.\n- Set pri\u00adces daily.\n- Read the \ufb01nancial report.\n")}}
+	org, err := content.Load(content.Layer{Name: "forms", Root: "forms", FS: fs})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ query, row, want string }{
+		{"'café", "hours", "cafe\u0301"}, // typed NFC, written NFD
+		{"'cafe\u0301", "menu", "caf\u00e9"},
+		{"'resume", "forms", "re\u0301sume\u0301"},
+		{"'PAPER", "stock", "ＰＡＰＥＲ"},
+		{"'strasse", "tolls", "Straße"},
+		{"'prices", "daily", "pri\u00adces"},
+		{"'financial", "report", "\ufb01nancial"},
+		{"finacial", "report", "\ufb01nacial"}, // the typo fallback: ﬁ holds f and i
+		{"strase", "tolls", "Straße"},          // ß holds the two s
+	} {
+		d := driveConfig(t, 100, 30, Config{Org: org, Lang: model.En, Theme: ThemeDark}).keys("/").typeText(tc.query)
+		if got := litIn(d, tc.row); got != tc.want {
+			t.Errorf("%q: lit %q on the row with %q, want %q\n%s", tc.query, got, tc.row, tc.want, d.screen())
+		}
+	}
+}
+
+// litIn returns the characters drawn in the match colour on the screen's
+// row holding word.
+func litIn(d *driver, word string) string {
+	matchFG := color.RGBA{0xFF, 0xB8, 0x6B, 0xFF}
+	for _, row := range uv.NewStyledString(d.m.Render()).Lines(ansi.GraphemeWidth) {
+		var text, lit strings.Builder
+		for _, c := range row {
+			text.WriteString(c.Content)
+			if c.Style.Fg != nil && color.RGBAModel.Convert(c.Style.Fg) == matchFG {
+				lit.WriteString(c.Content)
+			}
+		}
+		if strings.Contains(text.String(), word) && strings.Contains(text.String(), "•") {
+			return lit.String()
+		}
+	}
+	return ""
 }

@@ -210,6 +210,38 @@ func TestCaseFoldIsUnicodes(t *testing.T) {
 	}
 }
 
+// AppendFormRune keeps capitals and otherwise folds as AppendFoldRune
+// does, rune for rune: the runes of its form fold one by one to
+// AppendFoldRune's, so a search that matches a term with a capital in the
+// form maps its positions with the folded text's map. And it folds no
+// capital away that was written: "ＰＡＰＥＲ" is "PAPER", "Straße" "Strasse".
+func TestFormRuneLinesUpWithFold(t *testing.T) {
+	bad := 0
+	for r := rune(0); r <= unicode.MaxRune && bad < 20; r++ {
+		if !unicode.IsPrint(r) && !IsFormat(r) {
+			continue
+		}
+		form, fold := AppendFormRune(nil, r), AppendFoldRune(nil, r)
+		var again []rune
+		for _, f := range form {
+			again = append(again, AppendFoldRune(nil, f)...)
+		}
+		if len(form) != len(fold) || string(again) != string(fold) {
+			t.Errorf("%U %q: form %q folds to %q, AppendFoldRune %q", r, string(r), string(form), string(again), string(fold))
+			bad++
+		}
+	}
+	for in, want := range map[string]string{"ＰＡＰＥＲ": "PAPER", "Straße": "Strasse", "STRAẞE": "STRASSE", "Re\u0301sume\u0301": "Resume", "pri\u00adces": "prices", "\ufb01nancial": "financial"} {
+		var got []rune
+		for _, r := range in {
+			got = AppendFormRune(got, r)
+		}
+		if string(got) != want {
+			t.Errorf("form of %q: %q, want %q", in, string(got), want)
+		}
+	}
+}
+
 func TestStem(t *testing.T) {
 	for _, group := range [][]string{
 		{"price", "prices", "priced", "pricing"},

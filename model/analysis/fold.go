@@ -38,7 +38,7 @@ func Fold(word string) string {
 	var buf [64]rune
 	out := buf[:0]
 	for _, r := range norm.NFKD.String(word) {
-		out = foldDecomposed(out, r)
+		out = foldDecomposed(out, r, true)
 	}
 	return string(out)
 }
@@ -47,36 +47,65 @@ func Fold(word string) string {
 // none, one or several runes (ß is "ss", a soft hyphen nothing). It is
 // for a caller that must know which rune of a text each folded rune came
 // from, as find in page does to light up what matched.
-func AppendFoldRune(dst []rune, r rune) []rune {
+func AppendFoldRune(dst []rune, r rune) []rune { return appendFolded(dst, r, true) }
+
+// AppendFormRune is AppendFoldRune without the case folding: compatibility
+// forms replaced, accents and format characters dropped, ß written "ss",
+// capitals kept. Folding AppendFormRune's runes with AppendFoldRune gives
+// AppendFoldRune's, rune for rune, so the two forms of a text line up. It
+// is the form a search term with a capital is matched in (smart case:
+// "PAPER" finds "ＰＡＰＥＲ", not "paper").
+func AppendFormRune(dst []rune, r rune) []rune { return appendFolded(dst, r, false) }
+
+func appendFolded(dst []rune, r rune, fold bool) []rune {
 	if r < utf8.RuneSelf {
-		return foldDecomposed(dst, r)
+		return foldDecomposed(dst, r, fold)
 	}
 	if r >= 0x4E00 && r <= 0x9FFF {
 		return append(dst, r) // a common Chinese character: nothing to fold
 	}
-	var buf [utf8.UTFMax * 4]byte
-	for d := norm.NFKD.AppendString(buf[:0], string(r)); len(d) > 0; {
+	// The rune's decomposition from the normalisation tables, without
+	// normalising a string: most runes past ASCII (Chinese punctuation,
+	// Greek, Cyrillic) have none, and this runs for every one of them in
+	// every title the letters search prepares.
+	var enc [utf8.UTFMax]byte
+	n := utf8.EncodeRune(enc[:], r)
+	d := norm.NFKD.Properties(enc[:n]).Decomposition()
+	if d == nil {
+		if r >= 0xAC00 && r <= 0xD7A3 { // a Hangul syllable: decomposed by rule, not by table
+			var buf [utf8.UTFMax * 4]byte
+			d = norm.NFKD.AppendString(buf[:0], string(r))
+		} else {
+			return foldDecomposed(dst, r, fold)
+		}
+	}
+	for len(d) > 0 {
 		x, n := utf8.DecodeRune(d)
-		dst = foldDecomposed(dst, x)
+		dst = foldDecomposed(dst, x, fold)
 		d = d[n:]
 	}
 	return dst
 }
 
 // foldDecomposed appends the folded form of r, a rune of NFKD text:
-// nothing for a nonspacing mark or a format character, "ss" for ß and ẞ,
-// r's case folding otherwise.
-func foldDecomposed(dst []rune, r rune) []rune {
+// nothing for a nonspacing mark or a format character, "ss" for ß and ẞ
+// ("SS" for ẞ without case folding), r's case folding otherwise (r itself
+// without).
+func foldDecomposed(dst []rune, r rune, fold bool) []rune {
 	switch {
 	case r < utf8.RuneSelf:
-		if 'A' <= r && r <= 'Z' {
+		if fold && 'A' <= r && r <= 'Z' {
 			r += 'a' - 'A'
 		}
 		return append(dst, r)
 	case unicode.Is(unicode.Mn, r) || IsFormat(r):
 		return dst
-	case r == 'ß' || r == 'ẞ':
+	case r == 'ß' || r == 'ẞ' && fold:
 		return append(dst, 's', 's') // the one full folding NFKD leaves: "Straße" is "strasse"
+	case r == 'ẞ':
+		return append(dst, 'S', 'S')
+	case !fold:
+		return append(dst, r)
 	}
 	return append(dst, caseFold(r))
 }

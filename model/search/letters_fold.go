@@ -4,47 +4,134 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/dutymap/dutymap/model/analysis"
 )
 
-// fold maps a rune to its searchable form: lower case, full-width ASCII as
-// ASCII, the ideographic space as a space. It maps one rune to one rune, so
-// a rune index into folded text is the same index into the displayed text.
-func fold(r rune) rune {
-	switch {
-	case r < utf8.RuneSelf:
-		if 'A' <= r && r <= 'Z' {
-			return r + 'a' - 'A'
+// The letters texts are folded as the word index folds its words
+// (analysis.AppendFoldRune): compatibility forms replaced (full-width
+// letters, the ﬁ ligature), accents and invisible format characters
+// dropped, full case folding (ß is "ss"). So an exact term or a typo finds
+// text written in any Unicode form, as a word does. One displayed rune may
+// fold to none, one or several runes: foldMapped keeps, for highlighting,
+// which displayed rune each folded rune came from.
+
+// foldText returns s folded (full case folding), or, with keepCase, in
+// the same form but with its capitals (analysis.AppendFormRune), for a
+// term with a capital. It returns s itself when nothing changes, as for
+// lower-case ASCII.
+func foldText(s string, keepCase bool) string {
+	i := 0
+	for ; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || !keepCase && 'A' <= c && c <= 'Z' {
+			break
 		}
-		return r
-	case r >= 0xFF01 && r <= 0xFF5E: // full-width ！ … ～
-		return fold(r - 0xFF01 + '!')
-	case r == 0x3000:
-		return ' '
-	case isHan(r):
-		return r // most Chinese text: skip the case tables
 	}
-	return unicode.ToLower(r)
+	if i == len(s) {
+		return s
+	}
+	if !keepCase && isASCII(s[i:]) {
+		return strings.ToLower(s) // most English text: its capitals
+	}
+	var buf [64]rune
+	out := buf[:0]
+	for _, r := range s[i:] {
+		out = appendFold(out, r, keepCase)
+	}
+	b := make([]byte, 0, len(s))
+	b = append(b, s[:i]...)
+	for _, r := range out {
+		b = utf8.AppendRune(b, r)
+	}
+	if string(b) == s {
+		return s
+	}
+	return string(b)
 }
 
-// isHan reports whether r is a common CJK ideograph: a letter without case.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// appendFold appends r folded, or in its case-keeping form.
+func appendFold(dst []rune, r rune, keepCase bool) []rune {
+	if keepCase {
+		return analysis.AppendFormRune(dst, r)
+	}
+	return analysis.AppendFoldRune(dst, r)
+}
+
+// foldMapped returns text folded as foldText folds it and, for each rune
+// of the result, the index of the rune of text it came from: for "Straße"
+// "strasse" and 0 1 2 3 4 4 5; for NFD "re\u0301sume\u0301" "resume" and
+// 0 1 3 4 5 6.
+func foldMapped(text string, keepCase bool) (string, []int32) {
+	var folded []byte
+	src := make([]int32, 0, len(text))
+	var buf [8]rune
+	d := int32(0)
+	for _, r := range text {
+		for _, f := range appendFold(buf[:0], r, keepCase) {
+			folded = utf8.AppendRune(folded, f)
+			src = append(src, d)
+		}
+		d++
+	}
+	return string(folded), src
+}
+
+// displayed maps rune indices of text's folded form (foldMapped's src) to
+// indices of text's runes, ascending. The runes folding dropped light up
+// with what they belong to: a combining accent with the letter before it
+// (the é of NFD text is two runes), an invisible character between two
+// runes that matched (the soft hyphen of "pri\u00adces").
+func displayed(text string, src []int32, folded []int) []int {
+	if len(folded) == 0 {
+		return folded
+	}
+	runes := []rune(text)
+	lit := make([]bool, len(runes))
+	made := make([]bool, len(runes)) // the rune folds to at least one rune
+	for _, s := range src {
+		made[s] = true
+	}
+	for _, f := range folded {
+		if f >= 0 && f < len(src) {
+			lit[src[f]] = true
+		}
+	}
+	for i := 1; i < len(runes); i++ {
+		if made[i] || !lit[i-1] {
+			continue
+		}
+		if unicode.Is(unicode.M, runes[i]) {
+			lit[i] = true // an accent of the letter before
+			continue
+		}
+		j := i + 1
+		for j < len(runes) && !made[j] {
+			j++
+		}
+		lit[i] = j < len(runes) && lit[j] // inside what matched
+	}
+	out := folded[:0]
+	for i, l := range lit {
+		if l {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// isHan reports whether r is a common CJK ideograph: a letter without case,
+// which folding leaves alone.
 func isHan(r rune) bool { return r >= 0x3400 && r <= 0x9FFF }
-
-// foldString folds every rune of s, returning s itself (no copy) when
-// nothing changes, as for most Chinese text.
-func foldString(s string) string {
-	for i, r := range s {
-		if fold(r) != r {
-			var b strings.Builder
-			b.Grow(len(s))
-			b.WriteString(s[:i])
-			for _, r := range s[i:] {
-				b.WriteRune(fold(r))
-			}
-			return b.String()
-		}
-	}
-	return s
-}
 
 // prepared is a title's search forms, computed in one pass: the folded
 // text, the byte offsets where its words start, its rune mask, and its
@@ -84,8 +171,14 @@ func (p *prepared) prepare(title string) {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(title[i:])
-		f := fold(r)
-		p.add(f, isWord(f))
+		if isHan(r) {
+			p.add(r, true) // most Chinese text: nothing to fold
+		} else {
+			var buf [8]rune
+			for _, f := range analysis.AppendFoldRune(buf[:0], r) {
+				p.add(f, isWord(f))
+			}
+		}
 		i += size
 	}
 }
@@ -93,7 +186,7 @@ func (p *prepared) prepare(title string) {
 // asciiFold and asciiWord are fold and isWord for ASCII bytes.
 var asciiFold, asciiWord = func() (f [utf8.RuneSelf]byte, w [utf8.RuneSelf]bool) {
 	for c := range utf8.RuneSelf {
-		f[c], w[c] = byte(fold(rune(c))), isWord(rune(c))
+		f[c], w[c] = byte(unicode.ToLower(rune(c))), isWord(rune(c))
 	}
 	return f, w
 }()
@@ -116,7 +209,7 @@ func (p *prepared) add(f rune, w bool) {
 	}
 	b := runeBit(f)
 	p.mask[b>>6] |= 1 << (b & 63)
-	if !w && (f < utf8.RuneSelf || !unicode.Is(unicode.Mn, f)) {
+	if !w {
 		p.gap = len(p.key) > 0
 		return
 	}
@@ -168,9 +261,10 @@ func runeBit(r rune) uint {
 	return 64 + uint(uint32(r)*2654435761>>16)%192
 }
 
+// add sets the bits of the runes of s, folded text.
 func (m *mask) add(s string) {
 	for _, r := range s {
-		b := runeBit(fold(r))
+		b := runeBit(r)
 		m[b>>6] |= 1 << (b & 63)
 	}
 }

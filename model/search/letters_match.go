@@ -31,8 +31,8 @@ const (
 
 // cterm is a term prepared for matching.
 type cterm struct {
-	text  string // folded, or as typed when case-sensitive
-	cs    bool   // case-sensitive: matched against the displayed text
+	text  string // folded, or in the case-keeping form when case-sensitive (foldText)
+	cs    bool   // case-sensitive: matched against the text's case-keeping form
 	exact bool
 	runes int
 	lead  bool // starts with a letter or digit: can start a word
@@ -40,10 +40,8 @@ type cterm struct {
 }
 
 func compileTerm(t Term) cterm {
-	c := cterm{text: t.Text, cs: hasUpper(t.Text), exact: t.Exact}
-	if !c.cs {
-		c.text = foldString(t.Text)
-	}
+	c := cterm{cs: hasUpper(t.Text), exact: t.Exact}
+	c.text = foldText(t.Text, c.cs)
 	c.runes = utf8.RuneCountInString(c.text)
 	c.lead, c.tail = wordAt(c.text, 0), wordBefore(c.text, len(c.text))
 	return c
@@ -286,19 +284,23 @@ func lenPenalty(runes int) int { return min(runes, maxLenPenalty) }
 // found, when not nil, are the positions of the scattered terms, which
 // the fuzzy score has already found.
 func positions(terms []cterm, text string, found []int) []int {
-	// Folding with word starts, as the index does, lets locate look only
-	// where words begin; this runs for every result listed.
-	var p prepared
-	p.prepare(text)
-	folded := string(p.folded)
+	// The terms are found in the folded text, and the runes they matched
+	// are mapped back to the text's. The case-keeping form has the same
+	// runes from the same places (analysis.AppendFormRune), so one map
+	// serves both.
+	folded, src := foldMapped(text, false)
+	cased := ""
 	out := slices.Clone(found)
 	for i := range terms {
 		t := &terms[i]
-		h, starts := folded, p.starts
+		h := folded
 		if t.cs {
-			h, starts = text, nil
+			if cased == "" {
+				cased, _ = foldMapped(text, true)
+			}
+			h = cased
 		}
-		k, at, end, _ := t.locate(h, starts)
+		k, at, end, _ := t.locate(h, nil)
 		switch k {
 		case noMatch:
 			continue
@@ -317,5 +319,5 @@ func positions(terms []cterm, text string, found []int) []int {
 		}
 	}
 	slices.Sort(out)
-	return slices.Compact(out)
+	return displayed(text, src, slices.Compact(out))
 }

@@ -48,8 +48,9 @@ func (ix *letters) compile(q Query) *compiled {
 		ct := compileTerm(t)
 		c.terms = append(c.terms, ct)
 		c.runes += int32(ct.runes)
-		c.mask.add(ct.text)
-		words = append(words, foldString(t.Text))
+		folded := foldText(t.Text, false)
+		c.mask.add(folded) // a capital's bit is its folded letter's
+		words = append(words, folded)
 	}
 	if len(words) > 1 {
 		c.phrase = strings.Join(words, " ")
@@ -291,7 +292,7 @@ func (ix *letters) match(c *compiled, l *list, e int32, old, row []int16) (hit, 
 		} else {
 			ht, starts := text, l.wordStarts(e)
 			if t.cs {
-				ht, starts = ix.raw(l, e), nil // raw offsets differ from folded ones
+				ht, starts = ix.cased(l, e), nil // its offsets differ from the folded text's
 			}
 			k, _, _, score := t.locate(ht, starts)
 			switch k {
@@ -317,9 +318,10 @@ func (ix *letters) match(c *compiled, l *list, e int32, old, row []int16) (hit, 
 	return h, true
 }
 
-// raw is the entry's displayed text, for case-sensitive terms.
-func (ix *letters) raw(l *list, e int32) string {
-	return ix.at.titleOf(l.places[l.first[e]], l.lang)
+// cased is the entry's displayed text in the case-keeping form, for
+// case-sensitive terms.
+func (ix *letters) cased(l *list, e int32) string {
+	return foldText(ix.at.titleOf(l.places[l.first[e]], l.lang), true)
 }
 
 // firstPlace returns the entry's first node that the department filter
@@ -450,7 +452,7 @@ func (ix *letters) fuzzyPart(c *compiled, l *list, m *memo, h *hit) (int, []int)
 		t := &c.terms[i]
 		text := l.text(h.entry)
 		if t.cs {
-			text = ix.raw(l, h.entry)
+			text = ix.cased(l, h.entry)
 		}
 		s, ok := t.fuzzyPoints(text)
 		if !ok {

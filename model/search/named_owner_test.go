@@ -258,3 +258,58 @@ func ownerPaths(os []Owner) []string {
 	}
 	return out
 }
+
+// tryout6 #9: every unit has its "assistant"; owners shown together whose
+// labels would read alike name the unit between, nearest first, and, when
+// alike all the way, their paths. Others keep the short label.
+func TestOwnerLabelsTellAlikeApart(t *testing.T) {
+	mk := func(id, title string, parent *model.Node, kind model.Kind, role model.Role) *model.Node {
+		n := &model.Node{ID: id, Kind: kind, Role: role, Title: model.Text{title, title + "部"}, Parent: parent}
+		n.Path = id
+		if parent != nil {
+			n.Path = parent.Path + "/" + id
+		}
+		return n
+	}
+	dept := mk("pricing", "Pricing department", nil, model.KindDepartment, "")
+	positions := mk("positions", "Positions", dept, model.KindSection, "")
+	units := mk("units", "Units", dept, model.KindSection, "")
+	field := mk("field-unit", "Field unit", units, model.KindSection, model.RoleUnit)
+	desk := mk("desk", "Field unit", units, model.KindSection, model.RoleUnit) // a second unit of the same name
+	top := mk("assistant", "Assistant", positions, model.KindSection, model.RolePosition)
+	inField := mk("assistant", "Assistant", field, model.KindSection, model.RolePosition)
+	atDesk := mk("assistant", "Assistant", desk, model.KindSection, model.RolePosition)
+	clerk := mk("clerk", "Clerk", field, model.KindSection, model.RolePosition)
+	other := mk("pricing-east", "Pricing department", nil, model.KindDepartment, "")
+
+	join := func(ls [][]string) []string {
+		var out []string
+		for _, l := range ls {
+			out = append(out, strings.Join(l, " › "))
+		}
+		return out
+	}
+	for _, tc := range []struct {
+		nodes []*model.Node
+		lang  model.Lang
+		want  []string
+	}{
+		{[]*model.Node{top, clerk, dept}, model.En, []string{
+			"Pricing department › Assistant", "Pricing department › Clerk", "Pricing department"}},
+		{[]*model.Node{top, inField, clerk}, model.En, []string{
+			"Pricing department › Positions › Assistant", "Pricing department › Field unit › Assistant", "Pricing department › Clerk"}},
+		{[]*model.Node{top, inField}, model.Zh, []string{
+			"Pricing department部 › Positions部 › Assistant部", "Pricing department部 › Field unit部 › Assistant部"}},
+		// Alike up to the department: the path tells them apart.
+		{[]*model.Node{inField, atDesk}, model.En, []string{
+			"Pricing department › Units › Field unit › Assistant (pricing/units/field-unit/assistant)",
+			"Pricing department › Units › Field unit › Assistant (pricing/units/desk/assistant)"}},
+		{[]*model.Node{dept, other}, model.En, []string{
+			"Pricing department (pricing)", "Pricing department (pricing-east)"}},
+	} {
+		got := join(OwnerLabels(tc.nodes, tc.lang))
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("labels\n%q\nwant\n%q", got, tc.want)
+		}
+	}
+}

@@ -42,7 +42,7 @@ func Parse(s string) Query {
 		if rest, ok := strings.CutPrefix(f, "'"); ok {
 			t = Term{Text: rest, Exact: true}
 		}
-		if t.Text != "" {
+		if foldText(t.Text, false) != "" { // not only invisible characters, typed or pasted
 			q.Terms = append(q.Terms, t)
 		}
 	}
@@ -103,8 +103,8 @@ func implies(t, o Term) bool {
 	switch {
 	case hasUpper(ot) && !hasUpper(tt):
 		return false // o is case-sensitive, t is not: t matches more
-	case !hasUpper(ot):
-		ot, tt = foldString(ot), foldString(tt)
+	default: // both in the form o is matched in
+		ot, tt = foldText(ot, hasUpper(ot)), foldText(tt, hasUpper(ot))
 	}
 	if o.Exact {
 		return strings.Contains(tt, ot)

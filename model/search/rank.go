@@ -856,14 +856,22 @@ func (w *wordIndex) positions(n int32, bitsOf func(term int32) bool) []int {
 }
 
 // containsAll reports whether text holds every exact term, as fzf's 'x
-// does: a substring, case-sensitive when the term has a capital.
+// does: a substring, case-sensitive when the term has a capital. Both are
+// folded as the letters texts are (foldText), so a term finds text written
+// in any Unicode form, as a word does.
 func containsAll(text string, exact []Term) bool {
+	var folded string
 	for _, t := range exact {
-		if hasUpper(t.Text) {
-			if !strings.Contains(text, t.Text) {
-				return false
-			}
-		} else if !strings.Contains(foldString(text), foldString(t.Text)) {
+		cs := hasUpper(t.Text)
+		h := folded
+		switch {
+		case cs:
+			h = foldText(text, true)
+		case folded == "":
+			folded = foldText(text, false)
+			h = folded
+		}
+		if !strings.Contains(h, foldText(t.Text, cs)) {
 			return false
 		}
 	}

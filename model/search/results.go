@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"errors"
 	"slices"
+	"strings"
 	"sync"
 
 	"github.com/dutymap/dutymap/model"
@@ -169,6 +170,75 @@ func (o Owner) Name(lang model.Lang) string {
 		return o.Department.Title.In(lang)
 	}
 	return o.Department.Title.In(lang) + " › " + o.Position.Title.In(lang)
+}
+
+// OwnerLabels names owners shown together, one label each: node i is a
+// department, or a position or unit within one, and label i its
+// department's name then its own ("Marketing department", "Marketing
+// department › Marketing manager"), one part per name, in lang. Owners
+// whose labels would read alike get the units between, nearest first,
+// until they differ: "North pricing department › Field unit › Pricing
+// assistant" beside "North pricing department › Positions › Pricing
+// assistant". Those alike all the way (two departments of one name) end
+// with their paths: "Sales (sales-east)".
+func OwnerLabels(nodes []*model.Node, lang model.Lang) [][]string {
+	labels := make([][]string, len(nodes))
+	between := make([][]*model.Node, len(nodes)) // the ancestors below the department, nearest first
+	shown := make([]int, len(nodes))             // how many of them the label names
+	label := func(i int) []string {
+		n := nodes[i]
+		d := n.Root()
+		out := []string{d.Title.In(lang)}
+		for k := shown[i] - 1; k >= 0; k-- {
+			out = append(out, between[i][k].Title.In(lang))
+		}
+		if n != d {
+			out = append(out, n.Title.In(lang))
+		}
+		return out
+	}
+	for i, n := range nodes {
+		for p := n.Parent; p != nil && p.Parent != nil; p = p.Parent {
+			between[i] = append(between[i], p)
+		}
+		labels[i] = label(i)
+	}
+	alike := func() [][]int {
+		byLabel := map[string][]int{}
+		var keys []string
+		for i, l := range labels {
+			k := strings.Join(l, "\x00")
+			if byLabel[k] == nil {
+				keys = append(keys, k)
+			}
+			byLabel[k] = append(byLabel[k], i)
+		}
+		var out [][]int
+		for _, k := range keys {
+			if len(byLabel[k]) > 1 {
+				out = append(out, byLabel[k])
+			}
+		}
+		return out
+	}
+	for grew := true; grew; {
+		grew = false
+		for _, g := range alike() {
+			for _, i := range g {
+				if shown[i] < len(between[i]) {
+					shown[i]++
+					labels[i], grew = label(i), true
+				}
+			}
+		}
+	}
+	for _, g := range alike() {
+		for _, i := range g {
+			last := len(labels[i]) - 1
+			labels[i][last] += " (" + nodes[i].Path + ")"
+		}
+	}
+	return labels
 }
 
 // Node is the position, or the department when no position holds the

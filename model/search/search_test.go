@@ -3,6 +3,7 @@ package search
 import (
 	"context"
 	"errors"
+	"fmt"
 	"reflect"
 	"slices"
 	"strconv"
@@ -467,5 +468,46 @@ func TestLettersStartAWord(t *testing.T) {
 		sec("s", "S", "S", duty("Reprocess the orders", ""), duty("Print the cards", "")))}, nil)
 	if got := texts(search(t, New(org), "prc", model.En)); !slices.Equal(got, []string{"Print the cards"}) {
 		t.Fatalf("prc: %q", got)
+	}
+}
+
+// tryout6 #4: the letters engine folds as the words do, so exact terms,
+// typos and smart case find text in any Unicode form; typing such a query
+// (the narrowed searches) finds what searching it at once does; and a term
+// of invisible characters only is no term.
+func TestLettersFoldAnyForm(t *testing.T) {
+	org := model.NewOrg([]*model.Node{doc(model.KindDepartment, "d", "D", "D",
+		sec("s", "S", "S", duty("Plan the cafe\u0301 hours", ""), duty("Order ＰＡＰＥＲ stock", ""),
+			duty("Pay the Straße tolls", ""), duty("Set pri\u00adces daily", ""), duty("Read the \ufb01nancial report", "")))}, nil)
+	ix := New(org)
+	for q, want := range map[string][]string{
+		"'caf\u00e9":  {"Plan the cafe\u0301 hours"},
+		"'CAFE":       {},
+		"'Paper":      {},
+		"'PAPER":      {"Order ＰＡＰＥＲ stock"},
+		"'strasse":    {"Pay the Straße tolls"},
+		"'Strasse":    {"Pay the Straße tolls"},
+		"'prices":     {"Set pri\u00adces daily"},
+		"'fina":       {"Read the \ufb01nancial report"},
+		"finacial":    {"Read the \ufb01nancial report"},
+		"'pri\u200bc": {"Set pri\u00adces daily"},
+	} {
+		if got := texts(search(t, ix, q, model.En)); !slices.Equal(got, want) {
+			t.Errorf("%q: %q, want %q", q, got, want)
+		}
+	}
+	if q := Parse("'\u00ad \u200b set"); len(q.Terms) != 1 || q.Terms[0].Text != "set" {
+		t.Errorf("terms of invisible characters only: %+v", q.Terms)
+	}
+	for _, typed := range []string{"'straße", "Straße", "'PAPER", "'pri\u00adces", "fi\u0301nancial"} {
+		s := NewSearcher(ix)
+		for _, prefix := range typing(typed) {
+			got, err := s.Search(context.Background(), Parse(prefix), model.En, 20)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want, _ := ix.Search(context.Background(), Parse(prefix), model.En, 20)
+			same(t, fmt.Sprintf("%q typed up to %q", typed, prefix), got, want)
+		}
 	}
 }
