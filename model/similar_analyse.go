@@ -19,6 +19,10 @@ import (
 // chunkLeaves is how many duties one task analyses.
 const chunkLeaves = 1024
 
+// yieldEvery is how many duties a worker analyses between yields of its
+// core (about a tenth of a millisecond of work).
+const yieldEvery = 32
+
 // aheadPerWorker bounds the chunks analysed but not yet interned, per
 // worker, so that the tokens held between the two steps stay small.
 const aheadPerWorker = 4
@@ -120,7 +124,14 @@ func (ix *Similarity) analyseAll(ctx context.Context, progress *atomic.Int64) ([
 // chunk analyses the texts of leaves in l into c.
 func (a *analyser) chunk(c *tokenChunk, leaves []*Node, l Lang) {
 	c.toks, c.unitLen, c.leafUnit = c.toks[:0], c.unitLen[:0], c.leafUnit[:0]
-	for _, leaf := range leaves {
+	for i, leaf := range leaves {
+		if i%yieldEvery == yieldEvery-1 {
+			// The workers and the interners are more goroutines than there
+			// are cores: yielding now and then lets a program's update
+			// loop, woken meanwhile, have a core within a fraction of a
+			// millisecond rather than after the scheduler's 10 ms slice.
+			runtime.Gosched()
+		}
 		units := a.units(leaf.Title[l])
 		c.leafUnit = append(c.leafUnit, int32(len(units)))
 		for _, toks := range units {
