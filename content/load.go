@@ -115,7 +115,7 @@ func Check(layers ...Layer) (*model.Org, Problems) {
 	// organisation, so they are resolved once it is whole (and even when
 	// it has other problems, so that validate lists everything at once).
 	ld.c.reportTwinIDs(ld.docs)
-	resolveRefs(org, &ld.c, len(ld.broken) > 0)
+	resolveRefs(org, &ld.c, len(ld.broken) > 0, ld.twinIDs())
 	ps := ld.c.list.sorted()
 	if len(ps.Errors()) > 0 {
 		return nil, ps
