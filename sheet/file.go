@@ -54,6 +54,8 @@ type csvRows struct {
 	row int // records read
 }
 
+func (c *csvRows) separator() rune { return c.r.Comma }
+
 // CSV reads comma-separated values (or semicolon- or tab-separated, as
 // the header line shows) in UTF-8, or in encoding when given ("gb18030",
 // "windows-1252", any WHATWG encoding name). Cells that an export made safe

@@ -78,6 +78,10 @@ func Read(rows Rows, opts Options) *Result {
 	if tag, err := model.ParseTag(b.opts.Lang); err == nil {
 		b.opts.Lang = tag
 	}
+	var sep rune // a CSV file's separator: see checkWidth
+	if s, ok := rows.(separated); ok {
+		sep = s.separator()
+	}
 	first, rows, below := b.findHeader(rows)
 	header, err := first.cells, first.err
 	switch {
@@ -130,12 +134,15 @@ func Read(rows Rows, opts Options) *Result {
 			break
 		}
 		b.res.Rows++
-		b.readRow(cells, row)
+		if b.checkWidth(cells, row, sep) {
+			b.readRow(cells, row)
+		}
 		if len(b.res.Problems.Errors()) > maxRowProblems {
 			b.fileProblem("fix the problems above first; the rest are often the same mistake", "stopped after %d problems", maxRowProblems)
 			return b.res
 		}
 	}
+	b.reportUnheaded()
 	b.finish()
 	if b.notUTF8 > 1 {
 		b.res.Problems[b.notUTF8At].Msg += fmt.Sprintf(" (%d rows are not UTF-8)", b.notUTF8)
@@ -193,9 +200,10 @@ type builder struct {
 	// reported once at the header; their rows borrow the units' names in
 	// the row's language, so that the rows' other mistakes are found too.
 	unnamed   []string
-	failed    map[int]bool // rows with a problem
-	notUTF8   int          // rows that are not UTF-8 text
-	notUTF8At int          // the problem that reports the first
+	failed    map[int]bool      // rows with a problem
+	notUTF8   int               // rows that are not UTF-8 text
+	notUTF8At int               // the problem that reports the first
+	unheaded  map[int]*unheaded // columns with values but no header, by index
 
 	docs    []*model.Node
 	docByID map[string]*model.Node
