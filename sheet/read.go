@@ -78,9 +78,8 @@ func Read(rows Rows, opts Options) *Result {
 	if tag, err := model.ParseTag(b.opts.Lang); err == nil {
 		b.opts.Lang = tag
 	}
-	var sep rune // a CSV file's separator: see checkWidth
 	if s, ok := rows.(separated); ok {
-		sep = s.separator()
+		b.sep = s.separator()
 	}
 	first, rows, below := b.findHeader(rows)
 	header, err := first.cells, first.err
@@ -104,7 +103,7 @@ func Read(rows Rows, opts Options) *Result {
 	b.res.Mapping = m
 	if err != nil {
 		if !b.titleProblem(below) {
-			b.problem(b.headerRow, -1, "name the columns with --column FIELD=HEADER (see docs/import.md)", "%v", err)
+			b.problem(b.headerRow, -1, "name the columns with --column FIELD=HEADER (see docs/import.md)"+b.separatorHint(below), "%v", err)
 		}
 		return b.res
 	}
@@ -134,7 +133,7 @@ func Read(rows Rows, opts Options) *Result {
 			break
 		}
 		b.res.Rows++
-		if b.checkWidth(cells, row, sep) {
+		if b.checkWidth(cells, row, b.sep) {
 			b.readRow(cells, row)
 		}
 		if len(b.res.Problems.Errors()) > maxRowProblems {
@@ -204,6 +203,7 @@ type builder struct {
 	notUTF8   int               // rows that are not UTF-8 text
 	notUTF8At int               // the problem that reports the first
 	unheaded  map[int]*unheaded // columns with values but no header, by index
+	sep       rune              // a CSV file's separator, 0 for a workbook
 
 	docs    []*model.Node
 	docByID map[string]*model.Node
@@ -282,7 +282,7 @@ func (b *builder) plan(below []rowRead) bool {
 		if b.titleProblem(below) {
 			return false
 		}
-		b.problem(b.headerRow, -1, "name the department column Department (or Dept, Division, 部门), or give it with --column department=HEADER",
+		b.problem(b.headerRow, -1, "name the department column Department (or Dept, Division, 部门), or give it with --column department=HEADER"+b.separatorHint(below),
 			"no column reads as the department; the columns are: %s", strings.Join(b.header, ", "))
 		return false
 	}
