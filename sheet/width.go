@@ -39,7 +39,8 @@ func (b *builder) checkWidth(cells []string, row int, sep rune) bool {
 		return false
 	}
 	for i, c := range cells {
-		if strings.TrimSpace(c) == "" || (i < len(b.header) && strings.TrimSpace(b.header[i]) != "") {
+		if strings.TrimSpace(c) == "" || (i < len(b.header) && strings.TrimSpace(b.header[i]) != "") ||
+			(i > 0 && c == cells[i-1]) { // a cell merged across columns: its value is the one on its left
 			continue
 		}
 		if b.unheaded == nil {

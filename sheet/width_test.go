@@ -92,4 +92,16 @@ func TestValueWithoutAHeader(t *testing.T) {
 	if got := duties(org, "sales"); len(got) != 3 {
 		t.Errorf("want 3 duties, got %q", got)
 	}
+	// A duty merged across the columns right of its header is one value.
+	book := workbook(t, func(f *excelize.File, s string) {
+		f.SetSheetRow(s, "A1", &[]any{"Department", "Duty"})
+		f.SetSheetRow(s, "A2", &[]any{"Sales", "Visit customers and write the visit plan"})
+		if err := f.MergeCell(s, "B2", "D2"); err != nil {
+			t.Fatal(err)
+		}
+	}, nil)
+	org = mustOrg(t, importXLSX(t, book))
+	if got := duties(org, "sales"); len(got) != 1 || got[0] != "Visit customers and write the visit plan" {
+		t.Errorf("a duty merged across columns: got %q", got)
+	}
 }
