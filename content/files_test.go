@@ -154,3 +154,47 @@ func TestNotReadNoteDoesNotFollowLinks(t *testing.T) {
 		t.Errorf("a link to a file outside got:\n%s", ps)
 	}
 }
+
+// TestSyncConflictCopiesAreNoted: the copy a sync service keeps when two
+// edits clashed (same id as its original) is not read, so it stops
+// nothing; a note names it, its original and the fix. Following the fix
+// (delete the copy) leaves content with no note.
+func TestSyncConflictCopiesAreNoted(t *testing.T) {
+	for name, want := range map[string]string{
+		"sales (Ana's conflicted copy 2026-11-29).md":       "sales.md",
+		"sales (conflicted copy 2026-11-29 101500).md":      "sales.md",
+		"en/sales.sync-conflict-20261129-101500-ABCDEFG.md": "sales.md",
+		"Sales Plan.SYNC-CONFLICT-20261129-101500-X.MD":     "Sales Plan.MD",
+	} {
+		if of, ok := ConflictCopy(name); !ok || of != want {
+			t.Errorf("ConflictCopy(%q) = %q, %v; want %q", name, of, ok, want)
+		}
+	}
+	for _, name := range []string{"sales.md", "conflicted copy.md", "(conflicted copy).md", "sync-conflict.md", "notes (copy).md", "x.sync-conflict-1.txt"} {
+		if of, ok := ConflictCopy(name); ok {
+			t.Errorf("ConflictCopy(%q) = %q: not a conflict copy", name, of)
+		}
+	}
+
+	files := map[string]string{
+		"en/a.md": deptA,
+		"en/a (Ana's conflicted copy 2026-11-29).md":  deptA,
+		"en/a.sync-conflict-20261129-101500-ABCDE.md": deptA,
+		"zh/a.md": deptAZh,
+	}
+	org, ps := Check(layer(files))
+	if org == nil || len(ps) != 2 {
+		t.Fatalf("want the content and two notes, got:\n%s", ps)
+	}
+	for _, p := range ps {
+		if !p.Note || !strings.Contains(p.Msg, "is not read: it looks like the copy a sync service") ||
+			!strings.Contains(p.Msg, "a.md") || p.Fix != "merge what differs into a.md, then delete this copy" {
+			t.Errorf("unexpected note: %+v", p)
+		}
+	}
+	delete(files, "en/a (Ana's conflicted copy 2026-11-29).md")
+	delete(files, "en/a.sync-conflict-20261129-101500-ABCDE.md")
+	if org, ps := Check(layer(files)); org == nil || len(ps) != 0 {
+		t.Errorf("after the fix:\n%s", ps)
+	}
+}

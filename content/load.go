@@ -115,7 +115,7 @@ func Check(layers ...Layer) (*model.Org, Problems) {
 	// organisation, so they are resolved once it is whole (and even when
 	// it has other problems, so that validate lists everything at once).
 	ld.c.reportTwinIDs(ld.docs)
-	resolveRefs(org, &ld.c, len(ld.broken) > 0)
+	resolveRefs(org, &ld.c, len(ld.broken) > 0, ld.twinIDs())
 	ps := ld.c.list.sorted()
 	if len(ps.Errors()) > 0 {
 		return nil, ps
@@ -386,6 +386,31 @@ func Ignored(name string) bool {
 	return false
 }
 
+// ConflictCopy reports whether a content file's name is that of the copy
+// a sync service keeps when two edits of one file clash, and the name of
+// the file it is a copy of: Dropbox's and Nextcloud's "sales (Ana's
+// conflicted copy 2026-11-29).md", Syncthing's
+// "sales.sync-conflict-20261129-101500-ABCDEFG.md". Such a copy holds the
+// same id as its original, and one of the two edits: it is not read (two
+// documents with one id would stop every command), and says so.
+func ConflictCopy(name string) (of string, ok bool) {
+	base := path.Base(filepath.ToSlash(name))
+	if !IsMarkdown(base) {
+		return "", false
+	}
+	stem, ext := base[:len(base)-3], base[len(base)-3:]
+	lower := strings.ToLower(stem)
+	if i := strings.Index(lower, ".sync-conflict-"); i > 0 {
+		return stem[:i] + ext, true
+	}
+	if i := strings.Index(lower, "conflicted copy"); i > 0 {
+		if open := strings.LastIndex(stem[:i], "("); open > 0 {
+			return strings.TrimRight(stem[:open], " ") + ext, true
+		}
+	}
+	return "", false
+}
+
 // notReadNote is the note on a file of a language folder that is not
 // read: what it is, and a fix that works. A rename to .md is offered only
 // for Markdown or text, plainly when the file starts with front matter
@@ -481,6 +506,14 @@ func (ld *loader) listFiles(l Layer, folders [model.NumLangs]string) []contentFi
 			if name != root && Ignored(name) {
 				if d.IsDir() {
 					return fs.SkipDir
+				}
+				return nil
+			}
+			if of, ok := ConflictCopy(name); ok && !d.IsDir() {
+				if !ld.listing && skipped.add() {
+					ld.c.note(file, 0, "merge what differs into "+termsafe.QuoteName(of)+", then delete this copy",
+						"%s is not read: it looks like the copy a sync service (Dropbox, Syncthing, Nextcloud) keeps when two edits of %s clashed",
+						termsafe.QuoteName(path.Base(name)), termsafe.QuoteName(of))
 				}
 				return nil
 			}

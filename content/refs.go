@@ -13,7 +13,7 @@ import (
 // links name, as Load does once the organisation is whole: for an
 // organisation restored from its references as written (dutymap's cache).
 // Its problems were reported when the content was first loaded.
-func ResolveRefs(org *model.Org) { resolveRefs(org, &collector{}, true) }
+func ResolveRefs(org *model.Org) { resolveRefs(org, &collector{}, true, nil) }
 
 // resolveRefs fills in the units RACI lines name and the nodes hand-off
 // links name, and reports RACI references that name no unit and lines the
@@ -26,8 +26,12 @@ func ResolveRefs(org *model.Org) { resolveRefs(org, &collector{}, true) }
 // nothing is a mistake the content cannot be read past. A hand-off link
 // that names nothing is kept, and `dutymap check` reports it: a link names
 // a duty, and duties come and go with content layers.
-func resolveRefs(org *model.Org, c *collector, someBroken bool) {
-	r := &resolver{org: org, c: c, memo: map[string][]*model.Node{}, quiet: someBroken, failed: map[model.Loc]bool{}}
+//
+// twins are the ids of documents written under one id in one language and
+// another in the other (reported already): a reference naming both halves
+// follows from that problem and is not reported again.
+func resolveRefs(org *model.Org, c *collector, someBroken bool, twins map[string]bool) {
+	r := &resolver{org: org, c: c, memo: map[string][]*model.Node{}, quiet: someBroken, failed: map[model.Loc]bool{}, twins: twins}
 	resolved := map[*model.Node]bool{} // the nodes of the organisation whose lines were resolved
 	for _, n := range org.Nodes() {
 		if n.RACI() != nil || n.Overlap() != nil || n.Links() != nil {
@@ -85,6 +89,8 @@ type resolver struct {
 	// one unit: their problem is the one to fix, and a line of the other
 	// language that differs from them follows from it.
 	failed map[model.Loc]bool
+	// twins: see resolveRefs.
+	twins map[string]bool
 }
 
 // named returns the nodes ref names exactly (a path, code, id, name or
@@ -102,6 +108,17 @@ func (r *resolver) named(ref string) []*model.Node {
 	return ns
 }
 
+// halvesOfATwin reports whether units all belong to the documents of one
+// id twin (see resolveRefs).
+func (r *resolver) halvesOfATwin(units []*model.Node) bool {
+	for _, u := range units {
+		if !r.twins[u.Root().ID] {
+			return false
+		}
+	}
+	return true
+}
+
 // units resolves a RACI line's references to units, reporting those that
 // do not name exactly one.
 func (r *resolver) units(refs []string, key attr, at model.Loc) []*model.Node {
@@ -117,6 +134,8 @@ func (r *resolver) units(refs []string, key attr, at model.Loc) []*model.Node {
 			if !slices.Contains(out, units[0]) {
 				out = append(out, units[0])
 			}
+		case len(units) > 1 && r.halvesOfATwin(units):
+			// The twin's problem is the one to fix; fixed, this names one.
 		case len(units) > 1:
 			r.c.add(at.File, at.Line, "write the path of the one you mean: "+strings.Join(paths(units), " or "),
 				"%s: %q names %d units", key, ref, len(units))

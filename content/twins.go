@@ -137,3 +137,16 @@ func (ld *loader) sourceHint(id string) string {
 	}
 	return "list it in sources.yaml, or check the spelling"
 }
+
+// twinIDs are the ids of both halves of every id twin found.
+func (ld *loader) twinIDs() map[string]bool {
+	ids := map[string]bool{}
+	for _, t := range ld.idTwins {
+		for _, h := range t.half {
+			if h != nil && h.node != nil {
+				ids[h.node.ID] = true
+			}
+		}
+	}
+	return ids
+}

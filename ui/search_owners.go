@@ -186,7 +186,7 @@ func (s *searchScreen) ownerLines(k int) []string {
 		sel := i == s.owner
 		parts := []string{
 			kindMark(o.node),
-			cw.pad(cw.crumb(names[i], c.nameW), c.nameW) + "  ",
+			cw.pad(cw.crumbKeepingTail(names[i], c.nameW), c.nameW) + "  ",
 			cw.pad(s.dutyCount(o), c.countW) + "  ",
 		}
 		proof := ""

@@ -570,20 +570,38 @@ name: Pricing department
 	if err != nil {
 		t.Fatal(err)
 	}
-	d := driveConfig(t, 120, 35, Config{Org: org, Lang: model.En, Theme: ThemeDark}).keys("/").typeText("prices")
+	ownerRows(t, org, 120, "Pricing department › Field unit › Assistant ", "Pricing department › Positions › Assistant ", "Pricing department › Clerk ")
+
+	// tryout7 #3: where the names do not fit, the department's name is
+	// cut, never the unit that tells the two apart.
+	long := strings.ReplaceAll(string(fs["en/pricing.md"].Data), "name: Pricing department", "name: North-eastern regional pricing and tariffs department")
+	org, err = content.Load(content.Layer{Name: "pricing", Root: "pricing", FS: fstest.MapFS{"en/pricing.md": &fstest.MapFile{Data: []byte(long)}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, width := range []int{120, 80} {
+		ownerRows(t, org, width, "… › Field unit › Assistant ", "… › Positions › Assistant ")
+	}
+}
+
+// ownerRows searches "prices" at width w and checks that each of want is
+// in a row of the owners block.
+func ownerRows(t *testing.T, org *model.Org, w int, want ...string) {
+	t.Helper()
+	d := driveConfig(t, w, 35, Config{Org: org, Lang: model.En, Theme: ThemeDark}).keys("/").typeText("prices")
 	s := d.search()
 	lines := strings.Split(d.screen(), "\n")
 	var rows []string
 	for i := range s.blocks().owners {
 		rows = append(rows, lines[1+s.blocks().ownersTop+i])
 	}
-	for _, want := range []string{"Pricing department › Field unit › Assistant ", "Pricing department › Positions › Assistant ", "Pricing department › Clerk "} {
+	for _, want := range want {
 		found := false
 		for _, r := range rows {
 			found = found || strings.Contains(r, want)
 		}
 		if !found {
-			t.Errorf("no owner row %q in the owners block:\n%s", want, strings.Join(rows, "\n"))
+			t.Errorf("width %d: no owner row %q in the owners block:\n%s", w, want, strings.Join(rows, "\n"))
 		}
 	}
 }

@@ -207,6 +207,21 @@ const crumbSep = " › "
 // the first part says where, the last says who, so both stay and the parts
 // between give way to "…" first. Only when the first and last parts alone
 // are too wide is the first cut, then the last.
+// crumbKeepingTail is crumb for a name whose later parts are what tell it
+// from another (an owner named alike, told apart by the unit between,
+// search.OwnerLabels): the first part is cut before any other is dropped.
+func (c cells) crumbKeepingTail(parts []string, w int) string {
+	if len(parts) > 2 {
+		full := strings.Join(parts, crumbSep)
+		tail := strings.Join(parts[1:], crumbSep)
+		room := w - c.width(crumbSep) - c.width(tail)
+		if c.width(full) > w && room >= min(c.width(parts[0]), 6) {
+			return c.truncate(parts[0], room, "…") + crumbSep + tail
+		}
+	}
+	return c.crumb(parts, w)
+}
+
 func (c cells) crumb(parts []string, w int) string {
 	for i := range parts {
 		parts[i] = oneLine(parts[i])
