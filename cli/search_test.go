@@ -174,7 +174,7 @@ func TestSearchJSON(t *testing.T) {
 	if err := json.Unmarshal([]byte(strings.TrimSpace(r.out)), &h); err != nil {
 		t.Fatal(err)
 	}
-	if h.Lang != "zh" || h.Text != "与客户签订合同。" || marked(h.Text, h.Positions) != "与客户[签订合同]。" {
+	if h.Lang != "zh" || h.Text != "与客户签订合同。" || marked(h.Text, h.Positions) != "与客户[签]订[合同]。" {
 		t.Errorf("Chinese hit: %+v (%s)", h, marked(h.Text, h.Positions))
 	}
 }
@@ -731,4 +731,31 @@ func TestSearchExactTermsAnyForm(t *testing.T) {
 		r := searchIn(t, dir, q).fails(t, 1)
 		mustContain(t, r.err, "closest:\n  "+want)
 	}
+}
+
+// tryout7 #1: a word the dictionary lacks is cut into characters, and a
+// character cut out of a word does not stand for the words holding it, as
+// one typed alone does: 斑马 is not answered through 兵强马壮, 长颈鹿
+// through 成长期, nor 私域 through 家私. The message quotes the word as
+// typed. The built-in content, as the tryout ran it.
+func TestSearchUnknownChineseWord(t *testing.T) {
+	for _, c := range []struct{ query, word string }{
+		{"斑马", "斑马"},
+		{"长颈鹿", "长颈鹿"},
+		{"谁负责私域", "私域"},
+		{"元宇宙", "元宇宙"},
+	} {
+		r := run(t, "search", c.query).fails(t, 1)
+		if want := "dutymap search: no duty mentions “" + c.word + "”, and nothing comes close\n"; r.err != want {
+			t.Errorf("%s: stderr %q, want %q", c.query, r.err, want)
+		}
+		r = run(t, "--lang", "zh", "search", "--owners", c.query).fails(t, 1)
+		if want := "dutymap search：没有职责提到“" + c.word + "”，也没有相近的内容\n"; r.err != want {
+			t.Errorf("%s --owners: stderr %q, want %q", c.query, r.err, want)
+		}
+	}
+	// Typed alone, a character still stands for the words holding it.
+	r := run(t, "search", "斑", "马").ok(t)
+	mustContain(t, r.err, "no duty mentions “斑”; the results match the other words")
+	mustContain(t, r.out, "兵强马壮")
 }

@@ -48,6 +48,10 @@ type Token struct {
 	Pos int
 	// Han is set for Chinese words.
 	Han bool
+	// Whole is set for a Chinese word that is the whole run of Chinese
+	// characters it stands in, as written: 定 in "定 价" or "定？", not 定
+	// of 谁定 or 斑 of 斑马, which the segmenter cut out of a longer run.
+	Whole bool
 	// Stop marks stop words (IsStop), which indexes skip.
 	Stop bool
 	// Seen numbers the words an Analyzer remembers, from 1, in the order
@@ -266,7 +270,7 @@ func (a *Analyzer) han(run string, start int, pos *int, dst []Token) []Token {
 	at := start
 	for _, w := range words {
 		end := at + w.runes
-		dst = append(dst, Token{Term: w.word, Folded: w.word, Kind: Word, Start: at, End: end, Pos: *pos, Han: true, Stop: w.stop, Seen: w.seen})
+		dst = append(dst, Token{Term: w.word, Folded: w.word, Kind: Word, Start: at, End: end, Pos: *pos, Han: true, Stop: w.stop, Seen: w.seen, Whole: len(words) == 1})
 		if a.Parts {
 			for _, p := range w.parts {
 				dst = append(dst, Token{Term: p.word, Folded: p.word, Kind: Part, Start: at + p.start, End: at + p.end, Pos: *pos, Han: true, Stop: IsStop(p.word)})

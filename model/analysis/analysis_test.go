@@ -48,6 +48,29 @@ func TestTokens(t *testing.T) {
 	}
 }
 
+// Token.Whole marks a Chinese word that is its whole run as written: 定
+// typed alone, not 定 or 斑 cut out of a longer run.
+func TestWholeChineseRuns(t *testing.T) {
+	for text, want := range map[string]string{
+		"定 价":      "定 价",
+		"定？审核":     "定 审核",
+		"谁定价格":     "",
+		"斑马":       "",
+		"ERP定价":    "定价",
+		"定\u200b价": "定价", // a format character inside the word
+	} {
+		var whole []string
+		for _, tok := range Tokens(text) {
+			if tok.Whole {
+				whole = append(whole, tok.Term)
+			}
+		}
+		if got := strings.Join(whole, " "); got != want {
+			t.Errorf("%q: whole %q, want %q", text, got, want)
+		}
+	}
+}
+
 // An Analyzer remembers words and Chinese runs; what it remembers must
 // give the tokens a fresh analysis gives, whatever came before (but for
 // the numbers of the words it remembers, Token.Seen, which count what it

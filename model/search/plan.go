@@ -17,6 +17,18 @@ type qword struct {
 	folded string // folded as typed ("pricin"), for the word being typed
 	typed  string // as typed, for Results.Missing and Words
 	han    bool
+	// alone marks a Chinese character typed alone: a term of the query,
+	// or a run of Chinese of that one character between other text ("定",
+	// "定 价", "审核 价"). It stands for the words that hold it. A character
+	// the segmenter cut out of a longer run stands for itself only: 斑马,
+	// a word the dictionary lacks, is 斑 and 马, and 马 must not find 兵强马壮.
+	alone bool
+	// joins marks a Chinese word written right after the one before it,
+	// in one run, where one of the two is a single character (斑马: 马
+	// joins 斑; 元宇宙: 宇宙 joins 元): the pieces of a word the
+	// dictionary lacks, which messages quote together, as typed
+	// (typedWords).
+	joins bool
 	// open marks the query's last word when it may still be being typed:
 	// nothing but letters after it. It also finds words it begins.
 	open bool
@@ -54,8 +66,10 @@ func makePlan(q Query) plan {
 		qword
 		filler, stop bool
 		term         int // index into q.Terms
+		start, end   int // runes of q.Terms[term].Text
 	}
 	var toks []tok
+	termRunes := make([][]rune, len(q.Terms))
 	var an analysis.Analyzer
 	var buf []analysis.Token
 	if texts := plainTexts(q); len(texts) == len(q.Terms) {
@@ -70,14 +84,16 @@ func makePlan(q Query) plan {
 			p.codes = append(p.codes, analysis.Fold(c))
 		}
 		runes := []rune(t.Text)
+		termRunes[ti] = runes
 		buf = an.Tokens(t.Text, buf[:0])
 		for _, a := range buf {
 			// A phrase of the synonym list ("sales staff") is a word of
 			// its own, beside its words.
+			alone := a.Han && a.Whole && utf8.RuneCountInString(a.Term) == 1
 			toks = append(toks, tok{
-				qword:  qword{term: a.Term, folded: a.Folded, typed: string(runes[a.Start:a.End]), han: a.Han},
+				qword:  qword{term: a.Term, folded: a.Folded, typed: string(runes[a.Start:a.End]), han: a.Han, alone: alone},
 				filler: analysis.IsFiller(a.Folded), stop: a.Stop,
-				term: ti,
+				term: ti, start: a.Start, end: a.End,
 			})
 		}
 	}
@@ -103,11 +119,28 @@ func makePlan(q Query) plan {
 			p.common = append(p.common, t.typed)
 		}
 	}
+	// Two Chinese words join (qword.joins) when they stand side by side in
+	// one run, as written: nothing but format characters between them,
+	// which the analysis reads through.
+	joins := func(a, b tok) bool {
+		if a.term != b.term || !a.han || !b.han || a.end > b.start {
+			return false
+		}
+		for _, r := range termRunes[a.term][a.end:b.start] {
+			if !analysis.IsFormat(r) {
+				return false
+			}
+		}
+		return a.end-a.start == 1 || b.end-b.start == 1
+	}
 	kept := map[int][]tok{}
-	for _, t := range toks {
+	var prev *tok // the word kept last
+	for i, t := range toks {
 		if keep(t) && len(p.words) < maxWords {
+			t.joins = prev != nil && joins(*prev, t)
 			p.words = append(p.words, t.qword)
 			kept[t.term] = append(kept[t.term], t)
+			prev = &toks[i]
 		}
 	}
 	// The last word is open while nothing but its letters ends the query:
@@ -138,6 +171,24 @@ func makePlan(q Query) plan {
 		}
 	}
 	return p
+}
+
+// typedWords returns the words of ws that ok admits, as typed, for a
+// message: a word that joins the one before it (qword.joins) is written
+// together with it when ok admits both, so that 斑马, which the dictionary
+// lacks, is quoted as “斑马”, not as “斑” and “马”.
+func typedWords(ws []qword, ok func(i int) bool) []string {
+	var out []string
+	for i, w := range ws {
+		switch {
+		case !ok(i):
+		case w.joins && i > 0 && ok(i-1):
+			out[len(out)-1] += w.typed
+		default:
+			out = append(out, w.typed)
+		}
+	}
+	return out
 }
 
 // plainTexts are the texts of q's terms that are not exact ('x).

@@ -134,11 +134,14 @@ func (w *wordIndex) compileWord(q qword, other *wordIndex, related bool) cword {
 		}
 	}
 	switch {
-	case q.han && utf8.RuneCountInString(q.term) == 1:
-		// One Chinese character stands for the words that hold it,
-		// wherever it is in the query: 定 finds 定价, and so does 价. It
-		// weighs as rare as the character is, not as each word is: 发
-		// in 谁发工资 is in 发布, 开发, 发展 … and says little beside 工资.
+	case q.alone:
+		// One Chinese character typed alone stands for the words that
+		// hold it, wherever it is in the query: 定 finds 定价, and so
+		// does 价 in "定 价". It weighs as rare as the character is, not
+		// as each word is: 发 is in 发布, 开发, 发展 … and says little
+		// beside 工资. A character cut out of a longer run (斑 and 马
+		// of 斑马, a word the dictionary lacks) is only itself: it
+		// must not answer for the word through 兵强马壮.
 		terms, df := w.holding(q.term)
 		for _, t := range terms {
 			// Evidence of the character at its own weight, as a synonym

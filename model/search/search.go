@@ -32,9 +32,7 @@ func (ix *Index) search(ctx context.Context, q Query, lang model.Lang, limit int
 		return ErrSuperseded
 	}
 	p := makePlan(q)
-	for _, w := range p.words {
-		res.Words = append(res.Words, w.typed)
-	}
+	res.Words = typedWords(p.words, func(int) bool { return true })
 	for _, t := range p.exact {
 		res.Exact = append(res.Exact, "'"+t.Text)
 	}
@@ -235,11 +233,9 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 	}
 	compile(false)
 	out := &wordResults{}
-	for i, qw := range p.words[:min(len(p.words), maxWords)] {
-		if !hasStrong(cws[0][i]) && !hasStrong(cws[1][i]) {
-			out.missing = append(out.missing, qw.typed)
-		}
-	}
+	out.missing = typedWords(p.words[:min(len(p.words), maxWords)], func(i int) bool {
+		return !hasStrong(cws[0][i]) && !hasStrong(cws[1][i])
+	})
 	hits, cover, named, err := ix.hitsIn(langs, cws, p, nodeOK, limit, stop)
 	if err != nil {
 		return nil, err

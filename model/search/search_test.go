@@ -223,12 +223,13 @@ func TestPositionsAreRuneIndices(t *testing.T) {
 		want  string
 	}{
 		{"价格", model.Zh, "制定产品[价][格]和折扣"},
-		// Each character stands for the words holding it (compileWord).
-		{"制价扣", model.Zh, "[制][定]产品[价][格]和[折][扣]"},
+		// Characters cut from a run the dictionary has no word for: each
+		// is itself only (qword.alone), found letter by letter.
+		{"制价扣", model.Zh, "[制]定产品[价]格和折[扣]"}, // scattered: sahilm's byte offsets
 		{"prices", model.En, "Café [p][r][i][c][e][s]"},
 		{"étude", model.En, "[É][T][U][D][E] du marché"},
 		{"cprc", model.En, "[C]afé [p][r]i[c]es"}, // scattered after a two-byte rune
-		{"市调", model.En, "负责[市][场][调][研]"},        // matched in the other language
+		{"市调", model.En, "负责[市]场[调]研"},            // matched in the other language
 	}
 	for _, c := range cases {
 		res := search(t, ix, c.query, c.lang)
@@ -508,6 +509,66 @@ func TestLettersFoldAnyForm(t *testing.T) {
 			}
 			want, _ := ix.Search(context.Background(), Parse(prefix), model.En, 20)
 			same(t, fmt.Sprintf("%q typed up to %q", typed, prefix), got, want)
+		}
+	}
+}
+
+// A Chinese character typed alone stands for the words that hold it
+// (定 finds 定价); one the segmenter cut out of a word the dictionary
+// lacks (斑马: 斑, 马) stands for itself only, so that the word counts as
+// not mentioned, quoted as typed, and not answered through 兵强马壮
+// (tryout7 #1).
+func TestChineseCharacterTypedAloneOrCut(t *testing.T) {
+	org := model.NewOrg([]*model.Node{doc(model.KindDepartment, "d", "D", "部",
+		sec("s", "S", "职责",
+			duty("Price the products.", "负责产品定价。"),
+			duty("Pay the wages.", "发放员工工资。"),
+			duty("Grow the firm.", "推动企业发展。"),
+			duty("Strong troops.", "销售部早已兵强马壮。"),
+			duty("Growth stage.", "做好成长期的工作。"),
+			duty("Furniture.", "好比家私一词。"),
+			duty("Regions.", "管理各区域的客户。"),
+			duty("A large budget.", "广告费一亿元。"),
+		))}, nil)
+	ix := New(org)
+	ask := func(q string) *Results {
+		t.Helper()
+		res, err := ix.Search(context.Background(), Parse(q), model.Zh, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return res
+	}
+	for _, c := range []struct{ query, word string }{
+		{"斑马", "斑马"},
+		{"长颈鹿", "长颈鹿"},
+		{"谁负责私域", "私域"},
+		{"元宇宙", "元宇宙"},
+		{"斑\u200b马", "斑马"}, // a zero-width space inside the word
+	} {
+		res := ask(c.query)
+		want := []string{c.word}
+		if !res.NoMention || len(res.List) > 0 || !slices.Equal(res.Words, want) || !slices.Equal(res.Missing, want) {
+			t.Errorf("%s: no mention %v, words %q, missing %q, found %q; want nothing, %q not mentioned",
+				c.query, res.NoMention, res.Words, res.Missing, texts(res.List), c.word)
+		}
+	}
+	// Typed alone, each character stands for the words holding it.
+	if res := ask("斑 马"); res.NoMention || !slices.Equal(res.Missing, []string{"斑"}) ||
+		len(res.List) == 0 || texts(res.List)[0] != "销售部早已兵强马壮。" {
+		t.Errorf("斑 马: missing %q, found %q", res.Missing, texts(res.List))
+	}
+	for _, q := range []string{"定", "定 价", "价 定", "价"} {
+		if res := ask(q); len(res.Missing) > 0 || len(res.List) == 0 || texts(res.List)[0] != "负责产品定价。" {
+			t.Errorf("%s: missing %q, found %q", q, res.Missing, texts(res.List))
+		}
+	}
+	// 发 beside 工资 says little: 发展 is a lesser match, typed alone or
+	// not.
+	for _, q := range []string{"谁发工资", "发 工资"} {
+		res := ask(q)
+		if len(res.List) == 0 || texts(res.List)[0] != "发放员工工资。" || res.Matches != 1 {
+			t.Errorf("%s: %d matches: %q", q, res.Matches, texts(res.List))
 		}
 	}
 }
