@@ -411,3 +411,17 @@ func TestOneVocabulary(t *testing.T) {
 	mustContain(t, texts["dutymap --help"], "similar duties, hand-offs")
 	mustContain(t, texts["compare marketing planning"], "No hand-off between them is recorded.")
 }
+
+// TestOneLanguageContentShownInIt: content written in Chinese alone is
+// shown with Chinese labels when no --lang asks otherwise (the locale
+// being English or unset), as the explorer shows it; --lang en still
+// gives English labels.
+func TestOneLanguageContentShownInIt(t *testing.T) {
+	dir := writeFiles(t, map[string]string{"zh/a.md": "---\nid: a\nname: 甲部\n---\n\n## 工作 {#work}\n\n- 检查工作。\n"})
+	for _, env := range []map[string]string{nil, {"LANG": "en_GB.UTF-8"}} {
+		r := invocation{args: []string{"--builtin=false", "--content", dir, "show", "a"}, env: env}.run(t).ok(t)
+		mustContain(t, r.out, "工作 — 1 项职责")
+	}
+	r := run(t, "--builtin=false", "--content", dir, "--lang", "en", "show", "a").ok(t)
+	mustContain(t, r.out, "工作 — 1 duty")
+}

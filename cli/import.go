@@ -18,7 +18,7 @@ import (
 func init() { subcommands = append(subcommands, (*app).importCmd) }
 
 func (a *app) importCmd() *cobra.Command {
-	var out, lang, sheetName, encoding string
+	var out, lang, sheetName, encoding, separator string
 	var columns []string
 	var force, prune bool
 	cmd := &cobra.Command{
@@ -35,7 +35,10 @@ Language, Aliases, Sources, Kind. A header may name its language: Duty (zh),
 duty_zh, 职责（中文）. --column FIELD=HEADER names a column the guess misses;
 other columns are ignored, and listed. The header row may stand below a title:
 it is the first of the first 6 rows that names a department column, and the
-rows above it are skipped (import says which).
+rows above it are skipped (import says which). A CSV file's separator (comma,
+semicolon or tab) is guessed from its first lines; --separator gives it. A row
+with more cells than the header (a cell with a comma that is not in double
+quotes) is a problem, as is a value in a column without a header.
 
 A row without a duty describes its last unit: a section with no duties, or a
 section's description or code. What export --format csv or xlsx writes imports
@@ -59,7 +62,11 @@ example.`,
 			}
 			// Without --lang, Chinese headers make the sheet Chinese.
 			opts := sheet.Options{Lang: lang, Columns: given, GuessLang: !cmd.Flags().Changed("lang")}
-			return a.runImport(args[0], out, force, prune, opts, sheetName, encoding)
+			sep, ok := sheet.Separators[separator]
+			if separator != "" && !ok {
+				return &exitError{2, fmt.Sprintf("dutymap import: --separator %q: use comma, semicolon or tab", separator)}
+			}
+			return a.runImport(args[0], out, force, prune, opts, sheetName, encoding, sep)
 		},
 	}
 	f := cmd.Flags()
@@ -71,6 +78,7 @@ example.`,
 	f.StringVar(&lang, "lang", "en", "the language of columns whose header names none (a code such as en, zh, de); without it, zh when those headers are Chinese (部门, 职责)")
 	f.StringVar(&sheetName, "sheet", "", "the sheet of a workbook to read (default: the first)")
 	f.StringVar(&encoding, "encoding", "utf-8", "the text encoding of a CSV file: utf-8, gb18030, big5, windows-1252, …")
+	f.StringVar(&separator, "separator", "", "the separator of a CSV file: comma, semicolon or tab (default: guessed from its first lines)")
 	return cmd
 }
 
@@ -87,7 +95,7 @@ func parseColumns(flags []string) ([][2]string, error) {
 	return out, nil
 }
 
-func (a *app) runImport(file, out string, force, prune bool, opts sheet.Options, sheetName, encoding string) error {
+func (a *app) runImport(file, out string, force, prune bool, opts sheet.Options, sheetName, encoding string, sep rune) error {
 	if _, err := model.ParseTag(opts.Lang); err != nil {
 		return &exitError{2, fmt.Sprintf("dutymap import: --lang %q is not a language code; use one such as en, zh or de", opts.Lang)}
 	}
@@ -125,7 +133,7 @@ func (a *app) runImport(file, out string, force, prune bool, opts sheet.Options,
 		}
 		opts.Name = fmt.Sprintf("%s[%s]", shown, opts.Name)
 	default:
-		rows, err = sheet.CSV(f, encoding)
+		rows, err = sheet.CSV(f, encoding, sep)
 	}
 	if err != nil {
 		return &exitError{1, fmt.Sprintf("dutymap import: %s: %v", shown, err)}

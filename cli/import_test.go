@@ -328,3 +328,29 @@ func TestImportGuessesChineseFromHeaders(t *testing.T) {
 		t.Errorf("English headers:\n%s", r.out)
 	}
 }
+
+// TestImportSeparatorFixesWork: a title with a comma over a semicolon file
+// imports (tryout 7, defect 5); when the separator cannot be told, the fix
+// names --separator, and following every fix given imports the sheet.
+func TestImportSeparatorFixesWork(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "semi.csv")
+	writeFile(t, file, "Duties, 2024\nDepartment;Section;Duty\nSales;Field;Visit customers; weekly\n")
+	r := run(t, "import", file, "--out", filepath.Join(dir, "a")).fails(t, 1)
+	mustContain(t, r.err, file+`:3: the row has 4 cells but the header has 3`, `fix: put the cell in double quotes; the row is then: Sales;Field;"Visit customers; weekly"`)
+	writeFile(t, file, "Duties, 2024\nDepartment;Section;Duty\nSales;Field;\"Visit customers; weekly\"\n")
+	r = run(t, "import", file, "--out", filepath.Join(dir, "a")).ok(t)
+	mustContain(t, r.err, file+":2: note: row 2 taken as the header; row 1 skipped (Duties, 2024)")
+	mustContain(t, run(t, "--content", filepath.Join(dir, "a"), "--builtin=false", "show", "Sales › Field").ok(t).out, "Visit customers; weekly")
+
+	// Headers dutymap does not know, and no row to tell the separator by.
+	writeFile(t, file, "Duties, 2024\nWho;Where;What\n")
+	r = run(t, "import", file, "--out", filepath.Join(dir, "b")).fails(t, 1)
+	mustContain(t, r.err, "--separator semicolon")
+	r = run(t, "import", file, "--out", filepath.Join(dir, "b"), "--separator", "semicolon").fails(t, 1)
+	mustContain(t, r.err, "--column department=Who")
+	writeFile(t, file, "Duties, 2024\nWho;Where;What\nSales;Field;Visit customers\n")
+	run(t, "import", file, "--out", filepath.Join(dir, "b"), "--separator", "semicolon", "--column", "department=Who",
+		"--column", "section=Where", "--column", "duty=What").ok(t)
+	run(t, "import", file, "--separator", "pipe").fails(t, 2)
+}

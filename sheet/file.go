@@ -54,12 +54,15 @@ type csvRows struct {
 	row int // records read
 }
 
+func (c *csvRows) separator() rune { return c.r.Comma }
+
 // CSV reads comma-separated values (or semicolon- or tab-separated, as
-// the header line shows) in UTF-8, or in encoding when given ("gb18030",
+// the first lines show: see guessSeparator; sep, when not 0, is the
+// separator as given instead) in UTF-8, or in encoding when given ("gb18030",
 // "windows-1252", any WHATWG encoding name). Cells that an export made safe
 // for spreadsheets (a quote before a leading =, +, -, @, tab or CR, as
 // OWASP recommends) are read back without the quote.
-func CSV(r io.Reader, encoding string) (Rows, error) {
+func CSV(r io.Reader, encoding string, sep rune) (Rows, error) {
 	if encoding != "" && !strings.EqualFold(encoding, "utf-8") && !strings.EqualFold(encoding, "utf8") {
 		enc, err := htmlindex.Get(encoding)
 		if err != nil {
@@ -68,41 +71,101 @@ func CSV(r io.Reader, encoding string) (Rows, error) {
 		r = enc.NewDecoder().Reader(r)
 	}
 	br := bufio.NewReaderSize(&limitReader{r: r, n: MaxFileSize}, 64<<10)
-	first := separatorLine(br)
 	cr := csv.NewReader(br)
 	cr.FieldsPerRecord = -1
 	cr.ReuseRecord = false
-	switch {
-	case bytes.Count(first, []byte{'\t'}) > bytes.Count(first, []byte{','}):
-		cr.Comma = '\t'
-	case bytes.Count(first, []byte{';'}) > bytes.Count(first, []byte{','}):
-		cr.Comma = ';'
+	cr.Comma = sep
+	if sep == 0 {
+		cr.Comma = guessSeparator(br)
 	}
 	return &csvRows{r: cr}, nil
 }
 
-// separatorLine is the line the separator is guessed from: the first of
-// the first few lines (as many as the header is looked for in) with a
-// comma, tab or semicolon, since a title line above the header may have
-// none; the first line when none has one.
-func separatorLine(br *bufio.Reader) []byte {
+// guessSeparator is the separator of a CSV file: of comma, semicolon and
+// tab, the one that splits a line of the first few (as many as the header
+// is looked for in) into the most headers dutymap knows (at least two, as
+// a header has); when no line has two, the one that splits the most lines
+// into the same number of cells (a title line above the header, "Duties,
+// 2024", is one line against many); a comma when none splits any line.
+// It reads only what br has buffered.
+func guessSeparator(br *bufio.Reader) rune {
 	peek, _ := br.Peek(64 << 10)
-	var first []byte
-	for i := 0; i < headerScan && len(peek) > 0; i++ {
-		line := peek
-		if j := bytes.IndexByte(peek, '\n'); j >= 0 {
-			line, peek = peek[:j], peek[j+1:]
-		} else {
-			peek = nil
+	best, bestKnown, bestAgree := ',', 0, 0
+	for _, sep := range []rune{',', ';', '\t'} {
+		known, agree := separatorScore(peek, sep)
+		if known < 2 {
+			known = 0
 		}
-		if i == 0 {
-			first = line
-		}
-		if bytes.ContainsAny(line, ",\t;") {
-			return line
+		if known > bestKnown || known == bestKnown && agree > bestAgree {
+			best, bestKnown, bestAgree = sep, known, agree
 		}
 	}
-	return first
+	return best
+}
+
+// separatorScore reads the first few records of text split by sep: known
+// is the most headers dutymap knows in one record, agree the most records
+// with the same number of cells, more than one.
+func separatorScore(text []byte, sep rune) (known, agree int) {
+	cr := csv.NewReader(bytes.NewReader(text))
+	cr.Comma, cr.LazyQuotes, cr.FieldsPerRecord = sep, true, -1
+	widths := map[int]int{}
+	for range headerScan {
+		rec, err := cr.Read()
+		if err != nil {
+			break // the end, or a record cut off by the peek
+		}
+		n := 0
+		for _, c := range rec {
+			if guess(strings.TrimPrefix(c, "\ufeff")).Field != FieldNone {
+				n++
+			}
+		}
+		known = max(known, n)
+		if len(rec) > 1 {
+			widths[len(rec)]++
+			agree = max(agree, widths[len(rec)])
+		}
+	}
+	return known, agree
+}
+
+// Separators are the separators a CSV file may have, by the names
+// --separator takes.
+var Separators = map[string]rune{"comma": ',', ",": ',', "semicolon": ';', ";": ';', "tab": '\t', "\t": '\t', `\t`: '\t'}
+
+// separatorName names sep as --separator takes it.
+func separatorName(sep rune) string {
+	switch sep {
+	case ';':
+		return "semicolon"
+	case '\t':
+		return "tab"
+	}
+	return "comma"
+}
+
+// separatorHint is the end of a fix for a header that reads as no
+// columns dutymap knows, when the first rows hold another separator than
+// the CSV file was read with: the --separator that splits them there.
+func (b *builder) separatorHint(below []rowRead) string {
+	if b.sep == 0 {
+		return ""
+	}
+	text := strings.Join(b.header, "")
+	for _, r := range below {
+		text += strings.Join(r.cells, "")
+	}
+	best, most := rune(0), 0
+	for _, sep := range []rune{',', ';', '\t'} {
+		if n := strings.Count(text, string(sep)); sep != b.sep && n > most {
+			best, most = sep, n
+		}
+	}
+	if best == 0 {
+		return ""
+	}
+	return fmt.Sprintf("; if the columns are split at the wrong character, give the separator: --separator %s", separatorName(best))
 }
 
 // Next counts rows as a spreadsheet does, one per record, however many

@@ -78,6 +78,9 @@ func Read(rows Rows, opts Options) *Result {
 	if tag, err := model.ParseTag(b.opts.Lang); err == nil {
 		b.opts.Lang = tag
 	}
+	if s, ok := rows.(separated); ok {
+		b.sep = s.separator()
+	}
 	first, rows, below := b.findHeader(rows)
 	header, err := first.cells, first.err
 	switch {
@@ -100,7 +103,7 @@ func Read(rows Rows, opts Options) *Result {
 	b.res.Mapping = m
 	if err != nil {
 		if !b.titleProblem(below) {
-			b.problem(b.headerRow, -1, "name the columns with --column FIELD=HEADER (see docs/import.md)", "%v", err)
+			b.problem(b.headerRow, -1, "name the columns with --column FIELD=HEADER (see docs/import.md)"+b.separatorHint(below), "%v", err)
 		}
 		return b.res
 	}
@@ -130,12 +133,15 @@ func Read(rows Rows, opts Options) *Result {
 			break
 		}
 		b.res.Rows++
-		b.readRow(cells, row)
+		if b.checkWidth(cells, row, b.sep) {
+			b.readRow(cells, row)
+		}
 		if len(b.res.Problems.Errors()) > maxRowProblems {
 			b.fileProblem("fix the problems above first; the rest are often the same mistake", "stopped after %d problems", maxRowProblems)
 			return b.res
 		}
 	}
+	b.reportUnheaded()
 	b.finish()
 	if b.notUTF8 > 1 {
 		b.res.Problems[b.notUTF8At].Msg += fmt.Sprintf(" (%d rows are not UTF-8)", b.notUTF8)
@@ -193,9 +199,11 @@ type builder struct {
 	// reported once at the header; their rows borrow the units' names in
 	// the row's language, so that the rows' other mistakes are found too.
 	unnamed   []string
-	failed    map[int]bool // rows with a problem
-	notUTF8   int          // rows that are not UTF-8 text
-	notUTF8At int          // the problem that reports the first
+	failed    map[int]bool      // rows with a problem
+	notUTF8   int               // rows that are not UTF-8 text
+	notUTF8At int               // the problem that reports the first
+	unheaded  map[int]*unheaded // columns with values but no header, by index
+	sep       rune              // a CSV file's separator, 0 for a workbook
 
 	docs    []*model.Node
 	docByID map[string]*model.Node
@@ -274,7 +282,7 @@ func (b *builder) plan(below []rowRead) bool {
 		if b.titleProblem(below) {
 			return false
 		}
-		b.problem(b.headerRow, -1, "name the department column Department (or Dept, Division, 部门), or give it with --column department=HEADER",
+		b.problem(b.headerRow, -1, "name the department column Department (or Dept, Division, 部门), or give it with --column department=HEADER"+b.separatorHint(below),
 			"no column reads as the department; the columns are: %s", strings.Join(b.header, ", "))
 		return false
 	}

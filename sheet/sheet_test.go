@@ -25,7 +25,7 @@ func csvOf(t *testing.T, rows [][]string) []byte {
 // importCSV reads CSV text as dutymap import does.
 func importCSV(t *testing.T, text string, opts Options) *Result {
 	t.Helper()
-	rows, err := CSV(strings.NewReader(text), "")
+	rows, err := CSV(strings.NewReader(text), "", 0)
 	if err != nil {
 		t.Fatal(err)
 	}

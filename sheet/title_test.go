@@ -119,3 +119,44 @@ func TestHeaderLookedForInTheFirstRowsOnly(t *testing.T) {
 		t.Errorf("want one problem at row 1, got:\n%s", res.Problems)
 	}
 }
+
+// TestSeparatorFromTheHeaderLine: the separator is the one that splits a
+// line into known headers, or most lines alike, not the one of a title
+// line above the header (tryout 7, defect 5: "Duties, 2024" over a
+// semicolon file was read as comma-separated and refused).
+func TestSeparatorFromTheHeaderLine(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       rune
+	}{
+		{"a comma in the title", "Duties, 2024\nDepartment;Section;Duty\nSales;Field;Visit customers\n", ';'},
+		{"a comma in the title, tabs", "Duties, 2024\nDepartment\tSection\tDuty\nSales\tField\tVisit, call\n", '\t'},
+		{"semicolons in the text", "Department,Duty\nSales,\"Visit; call; write; plan\"\n", ','},
+		{"unknown headers under a title", "Duties, 2024\nWho;Where;What\nSales;Field;Visit\nSales;Field;Call\n", ';'},
+		{"Chinese headers", "2024年, 组织\n部门;职责\n销售部;拜访客户\n", ';'},
+		{"one column", "Department\nSales\n", ','},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			rows, err := CSV(strings.NewReader(tc.text), "", 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := rows.(separated).separator(); got != tc.want {
+				t.Errorf("want %q, got %q", tc.want, got)
+			}
+		})
+	}
+	res := importCSV(t, "Duties, 2024\nDepartment;Section;Duty\nSales;Field;Visit customers\n", Options{})
+	org := mustOrg(t, res)
+	if got := duties(org, "sales"); len(got) != 1 || got[0] != "Visit customers" {
+		t.Errorf("want the duty, got %q", got)
+	}
+	// Given, the separator is not guessed.
+	rows, err := CSV(strings.NewReader("Department,Duty;x\n"), "", ';')
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cells, _, _ := rows.Next(); len(cells) != 2 || cells[0] != "Department,Duty" {
+		t.Errorf("--separator semicolon: got %q", cells)
+	}
+}

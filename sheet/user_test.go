@@ -236,7 +236,7 @@ func TestChineseHeadersInGB18030(t *testing.T) {
 		!strings.Contains(errs[0].Fix, "--encoding gb18030") {
 		t.Fatalf("want one encoding problem with its fix, got:\n%s", res.Problems)
 	}
-	rows, err := CSV(strings.NewReader(gb), "gb18030")
+	rows, err := CSV(strings.NewReader(gb), "gb18030", 0)
 	if err != nil {
 		t.Fatal(err)
 	}

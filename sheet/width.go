@@ -1,0 +1,151 @@
+package sheet
+
+import (
+	"encoding/csv"
+	"fmt"
+	"maps"
+	"slices"
+	"strings"
+)
+
+// A row wider than its header (or a value in a column whose header is
+// empty) holds text no field reads: importing the row without it would
+// lose that text without a word. In a CSV file the cause is nearly always
+// a cell with the separator in it that is not in double quotes ("Plan,
+// arrange and manage"), so the row is refused and shown as it should be
+// written. In a workbook (or a CSV file whose header has an empty cell)
+// the cause is a column without a header, reported once per column at the
+// header, since its fix is there.
+
+// separated is a Rows whose cells are split by a separator (CSV).
+type separated interface{ separator() rune }
+
+// unheaded is a column with values but no header.
+type unheaded struct {
+	rows  []int // the first few rows with a value in it
+	count int   // rows with a value in it
+	value string
+}
+
+// maxListed is how many rows a problem about many rows names.
+const maxListed = 5
+
+// checkWidth reports the row's cells that no header names. It returns
+// false when the row must not be read (a CSV row split by an unquoted
+// separator: its cells are out of place).
+func (b *builder) checkWidth(cells []string, row int, sep rune) bool {
+	if sep != 0 && len(cells) > len(b.header) && nonEmpty(cells[len(b.header):]) {
+		b.splitRow(cells, row, sep)
+		return false
+	}
+	for i, c := range cells {
+		if strings.TrimSpace(c) == "" || (i < len(b.header) && strings.TrimSpace(b.header[i]) != "") ||
+			(i > 0 && c == cells[i-1]) { // a cell merged across columns: its value is the one on its left
+			continue
+		}
+		if b.unheaded == nil {
+			b.unheaded = map[int]*unheaded{}
+		}
+		u := b.unheaded[i]
+		if u == nil {
+			u = &unheaded{value: c}
+			b.unheaded[i] = u
+		}
+		if u.count++; len(u.rows) < maxListed {
+			u.rows = append(u.rows, row)
+		}
+	}
+	return true
+}
+
+// splitRow reports a CSV row with more non-empty cells than the header,
+// with its cells and the row as it is likely meant: the cells that begin
+// with a space joined to the one before (text after a comma has a space;
+// a separator written by a program has none), or, when that does not give
+// the header's width, the cells past the last column joined into it.
+func (b *builder) splitRow(cells []string, row int, sep rune) {
+	want := len(b.header)
+	for len(cells) > want && strings.TrimSpace(cells[len(cells)-1]) == "" {
+		cells = cells[:len(cells)-1] // empty trailing cells (a,b,,) are fine
+	}
+	shown := make([]string, len(cells))
+	for i, c := range cells {
+		shown[i] = "“" + clip(oneLine(c)) + "”"
+	}
+	what := "a comma"
+	switch sep {
+	case ';':
+		what = "a semicolon (the separator)"
+	case '\t':
+		what = "a tab (the separator)"
+	}
+	meant, sure := rejoin(cells, want, string(sep))
+	fix := "put the cell in double quotes; the row is then: " + clip(csvLine(meant, sep))
+	if !sure {
+		fix = "put the cell that holds " + what + " in double quotes, such as: " + clip(csvLine(meant, sep))
+	}
+	b.problem(row, -1, fix, "the row has %d cells but the header has %d: a cell that contains %s must be in double quotes; the cells are: %s",
+		len(cells), want, what, clip(strings.Join(shown, " ")))
+}
+
+// rejoin makes n cells of cells, split by an unquoted sep. sure is false
+// when the cells after a space did not account for the extra ones and the
+// last cells were joined instead.
+func rejoin(cells []string, n int, sep string) (out []string, sure bool) {
+	for i, c := range cells {
+		if i > 0 && len(out) > 0 && strings.HasPrefix(c, " ") {
+			out[len(out)-1] += sep + c
+			continue
+		}
+		out = append(out, c)
+	}
+	if len(out) == n {
+		return out, true
+	}
+	out = append(cells[:n-1:n-1], strings.Join(cells[n-1:], sep))
+	return out, false
+}
+
+// csvLine writes cells as one CSV line with separator sep.
+func csvLine(cells []string, sep rune) string {
+	var sb strings.Builder
+	w := csv.NewWriter(&sb)
+	w.Comma = sep
+	_ = w.Write(cells)
+	w.Flush()
+	return strings.TrimRight(sb.String(), "\n")
+}
+
+// reportUnheaded reports each column with values but no header, at the
+// header's row.
+func (b *builder) reportUnheaded() {
+	for _, i := range slices.Sorted(maps.Keys(b.unheaded)) {
+		u := b.unheaded[i]
+		rows := fmt.Sprint(u.rows[0])
+		if u.count > 1 {
+			parts := make([]string, len(u.rows))
+			for j, r := range u.rows {
+				parts[j] = fmt.Sprint(r)
+			}
+			rows = "rows " + strings.Join(parts, ", ")
+			if u.count > len(u.rows) {
+				rows += fmt.Sprintf(" and %d more", u.count-len(u.rows))
+			}
+		} else {
+			rows = "row " + rows
+		}
+		verb := "has"
+		if u.count > 1 {
+			verb = "have"
+		}
+		col := ColumnName(i)
+		b.problem(b.headerRow, -1,
+			fmt.Sprintf("give column %s a header (Description, Notes or another name from docs/import.md imports it; any other name is listed as ignored), or delete its values", col),
+			"column %s has no header, but %s %s a value in it (row %d: “%s”)", col, rows, verb, u.rows[0], clip(oneLine(u.value)))
+	}
+}
+
+// nonEmpty reports whether a cell holds more than spaces.
+func nonEmpty(cells []string) bool {
+	return slices.ContainsFunc(cells, func(c string) bool { return strings.TrimSpace(c) != "" })
+}
