@@ -206,7 +206,7 @@ func reportYAML(file string, doc yamlDoc, text []byte, err error, c *collector) 
 			}
 			line = max(n+doc.offset, 1)
 		}
-		lines := strings.Split(string(text), "\n")
+		lines := strings.Split(strings.ReplaceAll(string(text), "\r\n", "\n"), "\n")
 		if _, isType := err.(*yaml.TypeError); !isType {
 			if at, msg, fix := syntaxFault(doc, lines, n, m); at > 0 {
 				c.add(file, at+doc.offset, fix, "%s is not valid YAML: %s", doc.name, msg)

@@ -14,11 +14,8 @@ import (
 // (from 1), the problem and a fix that mends it, or at 0 when it sees none
 // of these. The library often names another line than the fault's (the
 // line where the text before it began), so each fault is looked for in
-// the lines themselves.
+// the lines themselves (the document's, without "\r").
 func syntaxFault(doc yamlDoc, lines []string, n int, m string) (at int, msg, fix string) {
-	for i := range lines {
-		lines[i] = strings.TrimSuffix(lines[i], "\r")
-	}
 	// A key followed by ： is always a fault: the first one is the first
 	// fault, whatever the library names (the line after, often).
 	if i := fullWidthColonLine(lines); i > 0 && (n == 0 || i <= n) {
