@@ -206,6 +206,13 @@ func reportYAML(file string, doc yamlDoc, text []byte, err error, c *collector) 
 			}
 			line = max(n+doc.offset, 1)
 		}
+		lines := strings.Split(strings.ReplaceAll(string(text), "\r\n", "\n"), "\n")
+		if _, isType := err.(*yaml.TypeError); !isType {
+			if at, msg, fix := syntaxFault(doc, lines, n, m); at > 0 {
+				c.add(file, at+doc.offset, fix, "%s is not valid YAML: %s", doc.name, msg)
+				continue
+			}
+		}
 		switch {
 		case strings.Contains(m, "cannot unmarshal"):
 			c.add(file, line, "check the value's type: names and ids are text, aliases and sources are lists like [a, b], order is a number", "wrong kind of value: %s", m)
@@ -214,7 +221,6 @@ func reportYAML(file string, doc yamlDoc, text []byte, err error, c *collector) 
 			if strings.HasSuffix(m, "'}'") {
 				open, end, what = "{", "}", "mapping"
 			}
-			lines := strings.Split(string(text), "\n")
 			fix := fmt.Sprintf("close the %s with %s after its last item", what, end)
 			if at := unclosedLine(lines, n, open, end); at > 0 {
 				line = at + doc.offset
@@ -228,7 +234,7 @@ func reportYAML(file string, doc yamlDoc, text []byte, err error, c *collector) 
 			c.add(file, line, fix, "%s is not valid YAML: a %s opened with %s is never closed", doc.name, what, open)
 		case m == "did not find expected key":
 			fix := "write this line as  key: value, lined up with the keys above it, or indent it under the key it belongs to"
-			if lines := strings.Split(string(text), "\n"); n >= 1 && n <= len(lines) {
+			if n >= 1 && n <= len(lines) {
 				if q := quoteFix(doc, strings.TrimSpace(lines[n-1])); q != "" {
 					fix = q // name: [draft] Sales: a list, then text
 				}

@@ -191,6 +191,39 @@ func TestContentProblemsBannerRows(t *testing.T) {
 	}
 }
 
+// In the Chinese interface the banner's own words are Chinese; the problem
+// it quotes is written as dutymap validate writes it (in English: the
+// loader's messages have no other language), file and line first.
+func TestContentProblemsBannerInChinese(t *testing.T) {
+	dir := t.TempDir()
+	for name, text := range map[string]string{
+		"en/kitchen.md": "---\nid: kitchen\nname: Kitchen\n---\n\n## Baking {#baking}\n\n- Bake the bread.\n",
+		"zh/kitchen.md": "---\nid: kitchen\nname: 厨房\n---\n\n## 烘焙 {#baking}\n\n- 烤面包。\n",
+	} {
+		if err := os.MkdirAll(filepath.Join(dir, filepath.Dir(name)), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	bread, err := content.Load(content.Dir(dir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := driveConfig(t, 120, 30, Config{Org: bread, Lang: model.Zh, Theme: ThemeDark})
+	d.send(ContentMsg{Org: bread, Problems: &ContentProblems{First: "org/zh/kitchen.md:1: the file has no front matter", Total: 2, Check: "dutymap validate org"}})
+	scr := d.screen()
+	for _, want := range []string{"内容有 2 个问题，仍显示上一个有效版本。查看全部：dutymap validate org", "org/zh/kitchen.md:1: the file has no front matter"} {
+		if !strings.Contains(scr, want) {
+			t.Errorf("%q is not on the screen:\n%s", want, scr)
+		}
+	}
+	if strings.Contains(scr, "The content has") {
+		t.Errorf("the banner's own words are in English:\n%s", scr)
+	}
+}
+
 // A version read before the one already taken never replaces it.
 func TestContentMsgStaleVersionDropped(t *testing.T) {
 	d := driveConfig(t, 120, 30, Config{Org: bakery(t, "bread", true), Lang: model.En, Theme: ThemeDark})

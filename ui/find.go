@@ -33,9 +33,10 @@ type pageText struct {
 	at    []cellSpan // per rune; line -1 for a joining space
 	// folded is runes folded as search folds words (analysis.Fold: case,
 	// width, accents; ß is "ss"), made for the first find that ignores
-	// case; from is, per folded rune, the rune of runes it came from.
-	folded []rune
-	from   []int
+	// case; formed is the same without case folding, for a query with a
+	// capital; from is, per folded rune, the rune of runes it came from.
+	folded, formed []rune
+	from           []int
 }
 
 const paraBreak = '\n' // never in a query: a match cannot cross paragraphs
@@ -100,25 +101,23 @@ func newPageText(cw cells, lines []string) *pageText {
 }
 
 // find returns every occurrence of query, case-insensitive unless the
-// query has a capital (as in vim's smartcase and fzf). Ignoring case, the
-// text and the query are folded as search folds them (analysis.Fold), so
-// "strasse" finds "Straße" and "resume" finds "résumé". Runs of spaces in
-// the query match one space or a line wrap.
+// query has a capital (as in vim's smartcase and fzf). The text and the
+// query are folded as search folds them (analysis.Fold), so "strasse"
+// finds "Straße" and "resume" finds "résumé"; with a capital, in the
+// case-keeping form (analysis.AppendFormRune) that search's exact terms
+// use, so "ABC" finds "ＡＢＣ" and "Zurich" finds "Zürich" but not
+// "zurich". Runs of spaces in the query match one space or a line wrap.
 func (t *pageText) find(query string) []pageMatch {
-	var q []rune
-	text, from := t.runes, []int(nil)
-	if hasUpper(query) {
-		for _, r := range oneLine(query) {
-			if !analysis.IsFormat(r) {
-				q = append(q, r)
-			}
-		}
-	} else {
-		for _, r := range oneLine(query) {
-			q = analysis.AppendFoldRune(q, r)
-		}
-		text, from = t.foldedText()
+	keepCase := hasUpper(query)
+	fold := analysis.AppendFoldRune
+	if keepCase {
+		fold = analysis.AppendFormRune
 	}
+	var q []rune
+	for _, r := range oneLine(query) {
+		q = fold(q, r)
+	}
+	text, from := t.foldedText(keepCase)
 	if len(q) == 0 {
 		return nil
 	}
@@ -127,31 +126,35 @@ func (t *pageText) find(query string) []pageMatch {
 		if !slices.Equal(text[i:i+len(q)], q) {
 			continue
 		}
-		lo, hi := i, i+len(q)
-		if from != nil {
-			lo, hi = from[lo], from[hi-1]+1
-		}
+		lo, hi := from[i], from[i+len(q)-1]+1
 		out = append(out, t.spans(lo, hi))
 		i += len(q) - 1 // matches do not overlap
 	}
 	return out
 }
 
-// foldedText returns the page's runes folded, and the rune each came
-// from, folding them on first use.
-func (t *pageText) foldedText() ([]rune, []int) {
-	if t.folded == nil {
-		t.folded = make([]rune, 0, len(t.runes))
-		t.from = make([]int, 0, len(t.runes))
+// foldedText returns the page's runes folded (in the case-keeping form
+// with keepCase), and the rune each came from, folding them on first use.
+// Both forms fold rune for rune alike (analysis.AppendFormRune), so one
+// map serves both.
+func (t *pageText) foldedText(keepCase bool) ([]rune, []int) {
+	dst, fold := &t.folded, analysis.AppendFoldRune
+	if keepCase {
+		dst, fold = &t.formed, analysis.AppendFormRune
+	}
+	if *dst == nil {
+		out := make([]rune, 0, len(t.runes))
+		from := make([]int, 0, len(t.runes))
 		for i, r := range t.runes {
-			n := len(t.folded)
-			t.folded = analysis.AppendFoldRune(t.folded, r)
-			for range len(t.folded) - n {
-				t.from = append(t.from, i)
+			n := len(out)
+			out = fold(out, r)
+			for range len(out) - n {
+				from = append(from, i)
 			}
 		}
+		*dst, t.from = out, from
 	}
-	return t.folded, t.from
+	return *dst, t.from
 }
 
 // spans turns the runes [from, to) into one cell span per line.

@@ -100,7 +100,7 @@ func litCells(frame string, m ansi.Method) (lit string, emojiBefore bool) {
 func TestFindFoldsAsSearch(t *testing.T) {
 	dir := t.TempDir()
 	for lang, text := range map[string]string{
-		"en": "---\nid: fin\nname: Finance\n---\n\n## Work {#work}\n\n- Approve pri\u00adces for exports, check the bud\u200bget and sign con\u2060tracts at the Straße office, ΟΔΟΣ 5.\n",
+		"en": "---\nid: fin\nname: Finance\n---\n\n## Work {#work}\n\n- Approve pri\u00adces for exports, check the bud\u200bget and sign con\u2060tracts at the Straße office, ΟΔΟΣ 5, and the ＡＢＣ desk in Zu\u0308rich.\n",
 		"zh": "---\nid: fin\nname: 财务部\n---\n\n## 工作 {#work}\n\n- 负责产品定\u200b价，审核预算。\n",
 	} {
 		if err := os.MkdirAll(filepath.Join(dir, lang), 0o755); err != nil {
@@ -123,6 +123,12 @@ func TestFindFoldsAsSearch(t *testing.T) {
 		{model.En, "contracts", "contracts"},
 		{model.En, "strasse", "Straße"},
 		{model.En, "οδος", "ΟΔΟΣ"},
+		// A capital keeps case (smart case) in search's case-keeping
+		// form: width and accents still fold, as search's 'ABC does.
+		{model.En, "ABC", "ＡＢＣ"},
+		{model.En, "Zurich", "Zürich"}, // the page is NFC
+		{model.En, "Strasse", "Straße"},
+		{model.En, "ΟΔΟΣ", "ΟΔΟΣ"},
 		{model.Zh, "定价", "定价"},
 	} {
 		d := driveConfig(t, 100, 30, Config{Org: org, Lang: tc.lang, Theme: ThemeDark})
@@ -133,6 +139,14 @@ func TestFindFoldsAsSearch(t *testing.T) {
 		}
 		if lit, _ := litCells(d.m.Render(), ansi.GraphemeWidth); visible(lit) != tc.shown {
 			t.Errorf("%s: %q lights %q, not %q:\n%s", tc.lang.Code(), tc.query, lit, tc.shown, d.screen())
+		}
+	}
+	// With a capital, case is kept: these differ from the page in case.
+	for _, query := range []string{"Abc", "ZURICH", "Budget"} {
+		d := driveConfig(t, 100, 30, Config{Org: org, Lang: model.En, Theme: ThemeDark})
+		d.reveal("fin/work/1").keys("tab", "f").typeText(query).keys("enter")
+		if n := len(d.explorer().page.matches); n != 0 {
+			t.Errorf("%q: %d matches, want none (smart case):\n%s", query, n, d.screen())
 		}
 	}
 }

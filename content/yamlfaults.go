@@ -1,0 +1,183 @@
+package content
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+)
+
+// syntaxFault recognises, behind a YAML syntax error m that the library
+// reported at document line n (from 1; 0 when it gave none), a fault a
+// writer makes by hand: a tab indenting a line, a full-width colon after a
+// key, a quote never closed or closed by an apostrophe inside the text, a
+// closing bracket too many. It returns the fault's line in the document
+// (from 1), the problem and a fix that mends it, or at 0 when it sees none
+// of these. The library often names another line than the fault's (the
+// line where the text before it began), so each fault is looked for in
+// the lines themselves (the document's, without "\r").
+func syntaxFault(doc yamlDoc, lines []string, n int, m string) (at int, msg, fix string) {
+	// A key followed by ： is always a fault: the first one is the first
+	// fault, whatever the library names (the line after, often).
+	if i := fullWidthColonLine(lines); i > 0 && (n == 0 || i <= n) {
+		sub := fullWidthKeyRe.FindStringSubmatch(lines[i-1])
+		fix := "write the ASCII colon : and a space after the key, not ："
+		if len(lines[i-1]) <= maxEchoedLine {
+			fix += ", as in  " + strings.TrimSpace(sub[1]+sub[2]+": "+sub[3])
+		}
+		return i, fmt.Sprintf("the colon after %s is the full-width ：, which YAML does not read as a colon", sub[2]), fix
+	}
+	switch {
+	case strings.Contains(m, "tab character"), m == "found character that cannot start any token":
+		if i := tabIndentedLine(lines, n); i > 0 {
+			return i, "a tab indents this line, and YAML forbids tabs for indentation", tabFix(lines, i, doc.offset)
+		}
+	case m == "found unexpected end of stream":
+		from := n
+		if from <= 0 || from > len(lines) {
+			from = len(lines)
+		}
+		for i := from; i >= 1; i-- {
+			prefix, v := splitValue(lines[i-1])
+			if v == "" || v[0] != '"' && v[0] != '\'' || quoteEnd(v) >= 0 {
+				continue
+			}
+			fix := fmt.Sprintf("close the quote with %c after the text's last word", v[0])
+			if len(lines[i-1]) <= maxEchoedLine && !continued(lines, i) {
+				fix = fmt.Sprintf("close the quote with %c at the end of the line:  %s%s%c", v[0], strings.TrimLeft(prefix, " "), v, v[0])
+			}
+			return i, fmt.Sprintf("a quote opened with %c is never closed", v[0]), fix
+		}
+	case m == "did not find expected key" && n >= 1 && n <= len(lines):
+		line := lines[n-1]
+		prefix, v := splitValue(line)
+		if v != "" && (v[0] == '"' || v[0] == '\'') {
+			if e := quoteEnd(v); e > 0 && e < len(v)-1 && !strings.HasPrefix(strings.TrimSpace(v[e+1:]), "#") {
+				return n, fmt.Sprintf("the %c after %q ends the quoted text before the line does", v[0], v[1:e]), earlyQuoteFix(strings.TrimSpace(prefix), v)
+			}
+		}
+		for _, p := range [][2]string{{"[", "]"}, {"{", "}"}} {
+			extra := strings.Count(line, p[1]) - strings.Count(line, p[0])
+			if extra <= 0 {
+				continue
+			}
+			fix := "delete the extra " + p[1]
+			if t := strings.TrimRight(line, " "); strings.HasSuffix(t, strings.Repeat(p[1], extra)) && len(t) <= maxEchoedLine {
+				fix += ":  " + strings.TrimSpace(t[:len(t)-extra])
+			}
+			return n, fmt.Sprintf("this line closes with %s more often than it opens with %s", p[1], p[0]), fix
+		}
+	}
+	return 0, "", ""
+}
+
+// fullWidthKeyRe matches a line whose key (an ASCII word, as every key of
+// the files is) is followed by the full-width colon of Chinese and
+// Japanese input methods: indentation and "- ", the key, the value.
+var fullWidthKeyRe = regexp.MustCompile(`^(\s*(?:-\s+)?)([A-Za-z][A-Za-z0-9_-]*)\s*：\s*(.*)$`)
+
+// fullWidthColonLine is the first line (from 1) whose key is followed by
+// ：, or 0.
+func fullWidthColonLine(lines []string) int {
+	for i, l := range lines {
+		if fullWidthKeyRe.MatchString(l) {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// tabIndentedLine is the first line (from 1) at or after from with a tab
+// in its indentation, or 0.
+func tabIndentedLine(lines []string, from int) int {
+	for i := max(from, 1); i <= len(lines); i++ {
+		l := lines[i-1]
+		indent := l[:len(l)-len(strings.TrimLeft(l, " \t"))]
+		if strings.Contains(indent, "\t") && strings.TrimSpace(l) != "" {
+			return i
+		}
+	}
+	return 0
+}
+
+// tabFix says how many spaces replace the tabs before line at (from 1;
+// offset turns it into a file line):
+// as many as the line above has, or two more when the line above is a key
+// that opens a block (traits:) or a list item whose keys follow ("- id: a").
+func tabFix(lines []string, at, offset int) string {
+	text := strings.TrimLeft(lines[at-1], " \t")
+	echo := ""
+	if len(text) <= maxEchoedLine {
+		echo = ":  " + text
+	}
+	for i := at - 1; i >= 1; i-- {
+		t := strings.TrimSpace(lines[i-1])
+		if t == "" || strings.HasPrefix(t, "#") {
+			continue
+		}
+		indent := len(lines[i-1]) - len(strings.TrimLeft(lines[i-1], " \t"))
+		if strings.HasSuffix(t, ":") || strings.HasPrefix(t, "- ") && !strings.HasPrefix(text, "-") {
+			return fmt.Sprintf("replace the tab with %d spaces, to indent the line under line %d", indent+2, i+offset)
+		}
+		if indent > 0 {
+			return fmt.Sprintf("replace the tab with %d spaces, lined up with line %d", indent, i+offset)
+		}
+		break
+	}
+	return "replace the tab with spaces: none here, as the line starts at the left edge like the other keys" + echo
+}
+
+// splitValue cuts a YAML line into what comes before its value (the
+// indentation, "- ", "key: ") and the value, right-trimmed. A line with
+// neither a key nor "- " has no value.
+func splitValue(line string) (prefix, value string) {
+	rest := strings.TrimLeft(line, " ")
+	if strings.HasPrefix(rest, "- ") {
+		rest = strings.TrimLeft(rest[2:], " ")
+	}
+	if k, v, ok := strings.Cut(rest, ": "); ok && !strings.ContainsAny(k, `"'[{`) {
+		rest = strings.TrimLeft(v, " ")
+	} else if rest == strings.TrimLeft(line, " ") {
+		return line, ""
+	}
+	rest = strings.TrimRight(rest, " ")
+	return line[:strings.Index(line, rest)], rest
+}
+
+// quoteEnd is the index of the quote that closes the quoted text v starts
+// with, or -1: in '…' an apostrophe is written ”, in "…" a quote \".
+func quoteEnd(v string) int {
+	q := v[0]
+	for i := 1; i < len(v); i++ {
+		switch {
+		case q == '"' && v[i] == '\\':
+			i++
+		case v[i] == q && q == '\'' && i+1 < len(v) && v[i+1] == '\'':
+			i++
+		case v[i] == q:
+			return i
+		}
+	}
+	return -1
+}
+
+// earlyQuoteFix is the fix for the value v of key (key: written out, or "-"
+// or "") whose quote is closed by a quote inside its text: write that
+// quote as the other quoting does, or quote with the other kind.
+func earlyQuoteFix(key, v string) string {
+	q, inner := v[0], strings.TrimSuffix(v[1:], v[:1])
+	if q == '\'' {
+		inner = strings.ReplaceAll(inner, "''", "'")
+		fix := "an apostrophe inside '…' is written twice ('')"
+		if len(v) <= maxEchoedLine {
+			fix += fmt.Sprintf(", as in  %s '%s'  (or quote it with \" instead:  %s %s)",
+				key, strings.ReplaceAll(inner, "'", "''"), key, yamlQuote(inner))
+		}
+		return fix
+	}
+	fix := `a " inside "…" is written \"`
+	if len(v) <= maxEchoedLine && !strings.Contains(inner, `\`) {
+		fix += fmt.Sprintf(", as in  %s %s  (or quote it with ' instead:  %s '%s')",
+			key, yamlQuote(inner), key, strings.ReplaceAll(inner, "'", "''"))
+	}
+	return fix
+}
