@@ -14,13 +14,19 @@ import (
 // bakery loads a two-department organisation whose kitchen bakes what.
 func bakery(t *testing.T, what string, withShop bool) *model.Org {
 	t.Helper()
-	dir := t.TempDir()
 	files := map[string]string{
 		"en/kitchen.md": "---\nid: kitchen\nname: Kitchen\n---\n\n## Baking {#baking}\n\n- Bake the " + what + ".\n- Clean the ovens.\n",
 	}
 	if withShop {
 		files["en/shop.md"] = "---\nid: shop\nname: Shop\n---\n\n## Selling {#selling}\n\n- Sell the " + what + ".\n"
 	}
+	return loadFolder(t, files)
+}
+
+// loadFolder writes files (path: text) into a new folder and loads it.
+func loadFolder(t *testing.T, files map[string]string) *model.Org {
+	t.Helper()
+	dir := t.TempDir()
 	for name, text := range files {
 		path := filepath.Join(dir, name)
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
@@ -285,25 +291,11 @@ func TestContentMsgUnderComparisonKeepsTheExplorersPlace(t *testing.T) {
 func TestContentMsgComparisonClosedSaysWhy(t *testing.T) {
 	zh := func(withShop bool) *model.Org {
 		t.Helper()
-		dir := t.TempDir()
 		files := map[string]string{"zh/kitchen.md": "---\nid: kitchen\nname: 厨房\n---\n\n## 烘焙 {#baking}\n\n- 烤面包。\n"}
 		if withShop {
 			files["zh/shop.md"] = "---\nid: shop\nname: 商店\n---\n\n## 销售 {#selling}\n\n- 卖面包。\n"
 		}
-		for name, text := range files {
-			path := filepath.Join(dir, name)
-			if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-				t.Fatal(err)
-			}
-			if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
-				t.Fatal(err)
-			}
-		}
-		org, err := content.Load(content.Dir(dir))
-		if err != nil {
-			t.Fatal(err)
-		}
-		return org
+		return loadFolder(t, files)
 	}
 	for _, c := range []struct {
 		lang      model.Lang
