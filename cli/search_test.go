@@ -744,6 +744,10 @@ func TestSearchUnknownChineseWord(t *testing.T) {
 		{"长颈鹿", "长颈鹿"},
 		{"谁负责私域", "私域"},
 		{"元宇宙", "元宇宙"},
+		// The word's last piece is no word being typed (tryout8 #1: 商
+		// of 电商 answered through 商家, 链 of 区块链 through 销售链条).
+		{"谁负责电商", "电商"},
+		{"谁管区块链", "区块链"},
 	} {
 		r := run(t, "search", c.query).fails(t, 1)
 		if want := "dutymap search: no duty mentions “" + c.word + "”, and nothing comes close\n"; r.err != want {
@@ -753,6 +757,11 @@ func TestSearchUnknownChineseWord(t *testing.T) {
 		if want := "dutymap search：没有职责提到“" + c.word + "”，也没有相近的内容\n"; r.err != want {
 			t.Errorf("%s --owners: stderr %q, want %q", c.query, r.err, want)
 		}
+	}
+	// Beside a known word, the unknown one is named whole, in either order.
+	for _, q := range []string{"营销 电商", "电商 营销"} {
+		r := run(t, "search", q).ok(t)
+		mustContain(t, r.err, "no duty mentions “电商”; the results match the other words")
 	}
 	// Typed alone, a character still stands for the words holding it.
 	r := run(t, "search", "斑", "马").ok(t)

@@ -152,7 +152,11 @@ func makePlan(q Query) plan {
 		// A single letter after other words adds every word it begins
 		// to theirs, and says little: it waits for a second letter.
 		single := utf8.RuneCountInString(lw.folded) == 1 && !lw.han && n > 1
-		if !last.Exact && lw.term == len(q.Terms)-1 && keep(lw) && isWord(r) && !single {
+		// A piece of a Chinese word the dictionary lacks (商 of 电商) is
+		// not a word being typed: opened, it would answer for the word
+		// through every word it begins (商场, 商定).
+		piece := lw.han && p.words[n-1].joins
+		if !last.Exact && lw.term == len(q.Terms)-1 && keep(lw) && isWord(r) && !single && !piece {
 			p.words[n-1].open = true
 		}
 	}
