@@ -177,6 +177,12 @@ var fixCases = []fixCase{
 		`close the quote with " at the end of the line:  summary: "unclosed"`, []edit{{"en/a.md", "unclosed\n", "unclosed\"\n"}}},
 	{"quote never closed on the first line", map[string]string{"en/a.md": "---\nsummary: 'unclosed\nid: a\nname: A\n---\n"}, "org/en/a.md:2: the front matter is not valid YAML: a quote opened with ' is never closed",
 		`close the quote with ' at the end of the line:  summary: 'unclosed'`, []edit{{"en/a.md", "unclosed\n", "unclosed'\n"}}},
+	// A quote never closed runs on to a later line's quote, where the
+	// library finds the fault (tryout8 #2: init's files quote their traits).
+	{"quote never closed before a quoted line", map[string]string{"en/a.md": "---\nid: a\nname: A\nsummary: \"Faces the customers.\ntraits:\n  objective: x\n  level: \"Tactical: it acts.\"\n---\n"}, "org/en/a.md:4: the front matter is not valid YAML: a quote opened with \" is never closed",
+		`close the quote with " at the end of the line:  summary: "Faces the customers."`, []edit{{"en/a.md", "customers.\n", "customers.\"\n"}}},
+	{"apostrophe written twice, quote never closed", map[string]string{"en/a.md": "---\nid: a\nname: 'General manager''s office\naliases: [GM office, GM's office]\n---\n"}, "org/en/a.md:3: the front matter is not valid YAML: a quote opened with ' is never closed",
+		`close the quote with ' at the end of the line:  name: 'General manager''s office'`, []edit{{"en/a.md", "office\naliases", "office'\naliases"}}},
 	{"list closed twice", map[string]string{"en/a.md": "---\nid: a\nname: A\naliases: [HR, human resources]]\n---\n"}, "org/en/a.md:4: the front matter is not valid YAML: this line closes with ] more often than it opens with [",
 		"delete the extra ]:  aliases: [HR, human resources]", []edit{{"en/a.md", "]]", "]"}}},
 	{"full-width colon after a key", map[string]string{"zh/a.md": "---\nid: a\nname：销售部\n---\n"}, "org/zh/a.md:3: the front matter is not valid YAML: the colon after name is the full-width ：",

@@ -26,8 +26,15 @@ func syntaxFault(doc yamlDoc, lines []string, n int, m string) (at int, msg, fix
 		}
 		return i, fmt.Sprintf("the colon after %s is the full-width ：, which YAML does not read as a colon", sub[2]), fix
 	}
+	tab := strings.Contains(m, "tab character") || m == "found character that cannot start any token"
+	// A quote never closed runs on to the next quote of its kind, often a
+	// later line's ("Faces customers, then  focus: "…"), where the library
+	// then finds the fault: the line that opened it is the one to mend.
+	if i := openQuoteBefore(lines, n); i > 0 && !tab {
+		return unclosedQuote(lines, i)
+	}
 	switch {
-	case strings.Contains(m, "tab character"), m == "found character that cannot start any token":
+	case tab:
 		if i := tabIndentedLine(lines, n); i > 0 {
 			return i, "a tab indents this line, and YAML forbids tabs for indentation", tabFix(lines, i, doc.offset)
 		}
@@ -37,15 +44,9 @@ func syntaxFault(doc yamlDoc, lines []string, n int, m string) (at int, msg, fix
 			from = len(lines)
 		}
 		for i := from; i >= 1; i-- {
-			prefix, v := splitValue(lines[i-1])
-			if v == "" || v[0] != '"' && v[0] != '\'' || quoteEnd(v) >= 0 {
-				continue
+			if opensQuote(lines[i-1]) {
+				return unclosedQuote(lines, i)
 			}
-			fix := fmt.Sprintf("close the quote with %c after the text's last word", v[0])
-			if len(lines[i-1]) <= maxEchoedLine && !continued(lines, i) {
-				fix = fmt.Sprintf("close the quote with %c at the end of the line:  %s%s%c", v[0], strings.TrimLeft(prefix, " "), v, v[0])
-			}
-			return i, fmt.Sprintf("a quote opened with %c is never closed", v[0]), fix
 		}
 	case m == "did not find expected key" && n >= 1 && n <= len(lines):
 		line := lines[n-1]
@@ -68,6 +69,43 @@ func syntaxFault(doc yamlDoc, lines []string, n int, m string) (at int, msg, fix
 		}
 	}
 	return 0, "", ""
+}
+
+// opensQuote reports whether a line's value opens a quote it does not
+// close.
+func opensQuote(line string) bool {
+	_, v := splitValue(line)
+	return v != "" && (v[0] == '"' || v[0] == '\'') && quoteEnd(v) < 0
+}
+
+// keyLineRe matches a line that starts a key or a list item: a line a
+// quoted text running on from the line before would not look like.
+var keyLineRe = regexp.MustCompile(`^\s*(?:-\s+)?[A-Za-z_][A-Za-z0-9_-]*\s*:(?:\s|$)|^\s*-\s`)
+
+// openQuoteBefore is the first line up to line n (every line when n is 0)
+// whose value opens a quote it does not close while the next line starts
+// a key or an item (or there is none), or 0.
+func openQuoteBefore(lines []string, n int) int {
+	if n <= 0 || n > len(lines) {
+		n = len(lines)
+	}
+	for i := 1; i <= n; i++ {
+		if opensQuote(lines[i-1]) && (i == len(lines) || keyLineRe.MatchString(lines[i])) {
+			return i
+		}
+	}
+	return 0
+}
+
+// unclosedQuote is the fault of line i (from 1), which opens a quote it
+// never closes, and the fix: the line with the quote closed.
+func unclosedQuote(lines []string, i int) (at int, msg, fix string) {
+	prefix, v := splitValue(lines[i-1])
+	fix = fmt.Sprintf("close the quote with %c after the text's last word", v[0])
+	if len(lines[i-1]) <= maxEchoedLine && !continued(lines, i) {
+		fix = fmt.Sprintf("close the quote with %c at the end of the line:  %s%s%c", v[0], strings.TrimLeft(prefix, " "), v, v[0])
+	}
+	return i, fmt.Sprintf("a quote opened with %c is never closed", v[0]), fix
 }
 
 // fullWidthKeyRe matches a line whose key (an ASCII word, as every key of
