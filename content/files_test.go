@@ -165,12 +165,15 @@ func TestSyncConflictCopiesAreNoted(t *testing.T) {
 		"sales (conflicted copy 2026-11-29 101500).md":      "sales.md",
 		"en/sales.sync-conflict-20261129-101500-ABCDEFG.md": "sales.md",
 		"Sales Plan.SYNC-CONFLICT-20261129-101500-X.MD":     "Sales Plan.MD",
+		"hr_conflict-20261129-101112.md":                    "hr.md",
+		"finance (Kopie in Konflikt 2026-11-29 101112).md":  "finance.md",
+		"finance (copie en conflit 2026-11-29).md":          "finance.md",
 	} {
 		if of, ok := ConflictCopy(name); !ok || of != want {
 			t.Errorf("ConflictCopy(%q) = %q, %v; want %q", name, of, ok, want)
 		}
 	}
-	for _, name := range []string{"sales.md", "conflicted copy.md", "(conflicted copy).md", "sync-conflict.md", "notes (copy).md", "x.sync-conflict-1.txt"} {
+	for _, name := range []string{"sales.md", "conflicted copy.md", "(conflicted copy).md", "sync-conflict.md", "notes (copy).md", "x.sync-conflict-1.txt", "conflict-resolution.md", "hr_conflict-notes.md", "conflicts (hr and sales).md", "Disputes (conflict handling).md"} {
 		if of, ok := ConflictCopy(name); ok {
 			t.Errorf("ConflictCopy(%q) = %q: not a conflict copy", name, of)
 		}

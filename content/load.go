@@ -386,10 +386,19 @@ func Ignored(name string) bool {
 	return false
 }
 
+// ownCloudConflictRe is the mark ownCloud and older Nextcloud clients put
+// in a conflict copy's name: sales_conflict-20261129-101112.md.
+var ownCloudConflictRe = regexp.MustCompile(`_conflict-\d{8}-\d{6}$`)
+
+// datedRe finds a date as sync services write them: 2026-11-29, 20261129.
+var datedRe = regexp.MustCompile(`\d{4}-\d{2}-\d{2}|\d{8}`)
+
 // ConflictCopy reports whether a content file's name is that of the copy
 // a sync service keeps when two edits of one file clash, and the name of
 // the file it is a copy of: Dropbox's and Nextcloud's "sales (Ana's
-// conflicted copy 2026-11-29).md", Syncthing's
+// conflicted copy 2026-11-29).md" (and its other languages' "Kopie in
+// Konflikt", "copie en conflit"…), ownCloud's
+// "sales_conflict-20261129-101112.md", Syncthing's
 // "sales.sync-conflict-20261129-101500-ABCDEFG.md". Such a copy holds the
 // same id as its original, and one of the two edits: it is not read (two
 // documents with one id would stop every command), and says so.
@@ -403,9 +412,20 @@ func ConflictCopy(name string) (of string, ok bool) {
 	if i := strings.Index(lower, ".sync-conflict-"); i > 0 {
 		return stem[:i] + ext, true
 	}
-	if i := strings.Index(lower, "conflicted copy"); i > 0 {
-		if open := strings.LastIndex(stem[:i], "("); open > 0 {
-			return strings.TrimRight(stem[:open], " ") + ext, true
+	if m := ownCloudConflictRe.FindStringIndex(lower); m != nil && m[0] > 0 {
+		return stem[:m[0]] + ext, true
+	}
+	// "(… conflicted copy …)", and the same in other languages' clients
+	// ("Kopie in Konflikt", "copie en conflit"): a parenthesis naming a
+	// conflict.
+	// The services date their copies: a title such as "Disputes (conflict
+	// handling).md" is not one.
+	if open := strings.LastIndex(stem, "("); open > 0 && strings.HasSuffix(stem, ")") && datedRe.MatchString(stem[open:]) {
+		inside := lower[open:]
+		for _, w := range []string{"conflict", "konflikt", "conflit", "conflitto", "conflicto", "冲突", "衝突"} {
+			if strings.Contains(inside, w) {
+				return strings.TrimRight(stem[:open], " ") + ext, true
+			}
 		}
 	}
 	return "", false
