@@ -183,6 +183,14 @@ var fixCases = []fixCase{
 		`close the quote with " at the end of the line:  summary: "Faces the customers."`, []edit{{"en/a.md", "customers.\n", "customers.\"\n"}}},
 	{"apostrophe written twice, quote never closed", map[string]string{"en/a.md": "---\nid: a\nname: 'General manager''s office\naliases: [GM office, GM's office]\n---\n"}, "org/en/a.md:3: the front matter is not valid YAML: a quote opened with ' is never closed",
 		`close the quote with ' at the end of the line:  name: 'General manager''s office'`, []edit{{"en/a.md", "office\naliases", "office'\naliases"}}},
+	// tryout8 #3: a key with no space after its colon; a value starting
+	// with a character YAML keeps for itself.
+	{"no space after a key's colon", map[string]string{"en/a.md": "---\nid: a\nname: A\norder:20\nsummary: x\n---\n"}, "org/en/a.md:4: the front matter is not valid YAML: no space follows the colon after order",
+		"put a space after the colon, as in  order: 20", []edit{{"en/a.md", "order:20", "order: 20"}}},
+	{"value starting with @", map[string]string{"en/a.md": "---\nid: a\nname: A\nsummary: @Faces the customers.\n---\n"}, "org/en/a.md:4: the front matter is not valid YAML: YAML keeps @ for itself at the start of a value",
+		`quote it, as in  summary: "@Faces the customers."`, []edit{{"en/a.md", "@Faces the customers.", `"@Faces the customers."`}}},
+	{"value starting with a backtick", map[string]string{"en/a.md": "---\nid: a\nname: `A`\n---\n"}, "org/en/a.md:3: the front matter is not valid YAML: YAML keeps ` for itself at the start of a value",
+		"quote it, as in  name: \"`A`\"", []edit{{"en/a.md", "`A`", "\"`A`\""}}},
 	{"list closed twice", map[string]string{"en/a.md": "---\nid: a\nname: A\naliases: [HR, human resources]]\n---\n"}, "org/en/a.md:4: the front matter is not valid YAML: this line closes with ] more often than it opens with [",
 		"delete the extra ]:  aliases: [HR, human resources]", []edit{{"en/a.md", "]]", "]"}}},
 	{"full-width colon after a key", map[string]string{"zh/a.md": "---\nid: a\nname：销售部\n---\n"}, "org/zh/a.md:3: the front matter is not valid YAML: the colon after name is the full-width ：",

@@ -38,6 +38,26 @@ func syntaxFault(doc yamlDoc, lines []string, n int, m string) (at int, msg, fix
 		if i := tabIndentedLine(lines, n); i > 0 {
 			return i, "a tab indents this line, and YAML forbids tabs for indentation", tabFix(lines, i, doc.offset)
 		}
+		if n >= 1 && n <= len(lines) {
+			prefix, v := splitValue(lines[n-1])
+			if v != "" && (v[0] == '@' || v[0] == '`') {
+				fix := "quote it"
+				if len(lines[n-1]) <= maxEchoedLine {
+					fix += ", as in  " + strings.TrimSpace(prefix) + " " + yamlQuote(v)
+				}
+				return n, fmt.Sprintf("YAML keeps %c for itself at the start of a value", v[0]), fix
+			}
+		}
+	case m == "could not find expected ':'":
+		for i := 1; i <= len(lines) && (n <= 0 || i <= n); i++ {
+			if sub := keyNoSpaceRe.FindStringSubmatch(lines[i-1]); sub != nil {
+				fix := "put a space after the colon"
+				if len(lines[i-1]) <= maxEchoedLine {
+					fix += ", as in  " + strings.TrimSpace(sub[1]+sub[2]+": "+sub[3])
+				}
+				return i, fmt.Sprintf("no space follows the colon after %s, so YAML reads the line as text, not as a key and its value", sub[2]), fix
+			}
+		}
 	case m == "found unexpected end of stream":
 		from := n
 		if from <= 0 || from > len(lines) {
@@ -77,6 +97,10 @@ func opensQuote(line string) bool {
 	_, v := splitValue(line)
 	return v != "" && (v[0] == '"' || v[0] == '\'') && quoteEnd(v) < 0
 }
+
+// keyNoSpaceRe matches a line whose key is followed by a colon and, with
+// no space between, its value (order:20).
+var keyNoSpaceRe = regexp.MustCompile(`^(\s*(?:-\s+)?)([A-Za-z][A-Za-z0-9_-]*):([^\s/].*)$`)
 
 // keyLineRe matches a line that starts a key or a list item: a line a
 // quoted text running on from the line before would not look like.
