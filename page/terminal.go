@@ -301,6 +301,10 @@ const escapeMark = 0xE000
 // bars stay, as readable text. It works line by line, as a page that big
 // cannot be parsed as a whole.
 func plainLine(line string) string {
+	// Text only before the line is wrapped: an escape left in would count
+	// as no cells while wrapping (ESC, space, _ reads as one sequence),
+	// then lose its ESC alone at the end and widen the line.
+	line = termsafe.Plain(line)
 	if m := atxHeading.FindStringSubmatch(line); m != nil {
 		line = m[1]
 	}
