@@ -470,7 +470,7 @@ func (s *searchScreen) clickOwner(i, x int) (intent, tea.Cmd) {
 		s.owner = i
 		return nil, s.refresh()
 	}
-	if x >= s.ownerColumns().proof {
+	if x >= s.ownerColumns(s.ownerNames()).proof {
 		return s.goTo(s.owners[i].proofNode())
 	}
 	return s.goTo(s.owners[i].node)

@@ -126,11 +126,10 @@ type ownerCols struct {
 // does it, the answer, so it comes first: it takes what it needs, leaving
 // the proving duty a sixth of the width (at least 8 cells); at half the
 // width "Marketing department › Research and planning specialist" lost
-// its department and the end of the position.
-func (s *searchScreen) ownerColumns() ownerCols {
+// its department and the end of the position. names are ownerNames'.
+func (s *searchScreen) ownerColumns(names [][]string) ownerCols {
 	cw, width := s.sh.cells, s.lay.list.w
 	c := ownerCols{name: 3}
-	names := s.ownerNames()
 	for i, o := range s.owners[:s.blocks().owners] {
 		c.nameW = max(c.nameW, cw.width(strings.Join(names[i], crumbSep)))
 		c.countW = max(c.countW, cw.width(s.dutyCount(o)))
@@ -179,9 +178,9 @@ func (s *searchScreen) dutyCount(o owner) string {
 // the duty that proves it; the selected one is highlighted whole.
 func (s *searchScreen) ownerLines(k int) []string {
 	st, cw, width := s.sh.st, s.sh.cells, s.lay.list.w
-	c := s.ownerColumns()
-	out := make([]string, 0, k)
 	names := s.ownerNames()
+	c := s.ownerColumns(names)
+	out := make([]string, 0, k)
 	for i, o := range s.owners[:k] {
 		sel := i == s.owner
 		parts := []string{

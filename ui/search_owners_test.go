@@ -145,7 +145,7 @@ func TestSearchOwnerKeysAndMouse(t *testing.T) {
 	d = open()
 	s = d.search()
 	x, y = d.find(second.dept.Title.In(model.En))
-	px := s.ownerColumns().proof + 2
+	px := s.ownerColumns(s.ownerNames()).proof + 2
 	d.click(x, y).click(px, y)
 	if got := d.explorer().tree.Selected(); got != second.proof.node {
 		t.Fatalf("a second click on the owner's duty went to %v, want %s", got, second.proof.node.Path)
