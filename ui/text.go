@@ -203,10 +203,6 @@ func oneLine(s string) string {
 // crumbSep separates the parts of a breadcrumb.
 const crumbSep = " › "
 
-// crumb joins parts with " › " in at most w cells, cutting in the middle:
-// the first part says where, the last says who, so both stay and the parts
-// between give way to "…" first. Only when the first and last parts alone
-// are too wide is the first cut, then the last.
 // crumbKeepingTail is crumb for a name whose later parts are what tell it
 // from another (an owner named alike, told apart by the unit between,
 // search.OwnerLabels): the first part is cut before any other is dropped.
@@ -222,6 +218,10 @@ func (c cells) crumbKeepingTail(parts []string, w int) string {
 	return c.crumb(parts, w)
 }
 
+// crumb joins parts with " › " in at most w cells, cutting in the middle:
+// the first part says where, the last says who, so both stay and the parts
+// between give way to "…" first. Only when the first and last parts alone
+// are too wide is the first cut, then the last.
 func (c cells) crumb(parts []string, w int) string {
 	for i := range parts {
 		parts[i] = oneLine(parts[i])
