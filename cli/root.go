@@ -424,20 +424,22 @@ func (a *app) languageTag() (string, error) {
 
 // contentLang is the explorer language that shows the content in tag. A
 // language the content is not written in is an error when asked for with
-// --lang, and falls back to English when it only comes from the locale.
-//
-// Content written in one language only is shown in it, labels included,
-// unless --lang asks for the other: a folder of Chinese files alone is
-// not shown under English headings by an English locale (or none).
+// --lang. When it only comes from the locale (or nothing names one), a
+// language the content lacks gives way to one it has, labels included: a
+// folder of Chinese files alone is not shown under English headings.
 func contentLang(org languages, tag string, explicit bool) (model.Lang, error) {
 	l := model.En
 	if tag != "" {
 		l = model.TagLang(tag)
 	}
-	if !explicit && !org.HasLang(l) && org.HasLang(1-l) {
-		return 1 - l, nil
+	if !explicit && !org.HasLang(l) {
+		for _, other := range model.Langs {
+			if org.HasLang(other) {
+				return other, nil
+			}
+		}
 	}
-	if tag == "" || !explicit || l == model.Zh || sameLanguage(tag, "en") || sameLanguage(tag, org.Tag(l)) {
+	if !explicit || l == model.Zh || sameLanguage(tag, "en") || sameLanguage(tag, org.Tag(l)) {
 		return l, nil
 	}
 	return model.En, &exitError{2, fmt.Sprintf("dutymap: the content has no text in %s; use %s", tag, strings.Join(orgTags(org), " or "))}
