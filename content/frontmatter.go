@@ -191,11 +191,13 @@ var (
 // located problems.
 func reportYAML(file string, doc yamlDoc, text []byte, err error, c *collector) {
 	var msgs []string
-	if te, ok := err.(*yaml.TypeError); ok {
+	te, isType := err.(*yaml.TypeError)
+	if isType {
 		msgs = te.Errors
 	} else {
 		msgs = []string{strings.TrimPrefix(err.Error(), "yaml: ")}
 	}
+	lines := strings.Split(strings.ReplaceAll(string(text), "\r\n", "\n"), "\n")
 	for _, m := range msgs {
 		line, n := 0, 0 // n: the line in the document, from 1
 		if sub := yamlLineRe.FindStringSubmatch(m); sub != nil {
@@ -206,8 +208,7 @@ func reportYAML(file string, doc yamlDoc, text []byte, err error, c *collector) 
 			}
 			line = max(n+doc.offset, 1)
 		}
-		lines := strings.Split(strings.ReplaceAll(string(text), "\r\n", "\n"), "\n")
-		if _, isType := err.(*yaml.TypeError); !isType {
+		if !isType {
 			if at, msg, fix := syntaxFault(doc, lines, n, m); at > 0 {
 				c.add(file, at+doc.offset, fix, "%s is not valid YAML: %s", doc.name, msg)
 				continue
