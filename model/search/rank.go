@@ -862,21 +862,30 @@ func (w *wordIndex) positions(n int32, bitsOf func(term int32) bool) []int {
 // does: a substring, case-sensitive when the term has a capital. Both are
 // folded as the letters texts are (foldText), so a term finds text written
 // in any Unicode form, as a word does.
-func containsAll(text string, exact []Term) bool {
-	var folded string
+// The terms come compiled (compileExact): folded once per search, not
+// once per text.
+func containsAll(text string, exact []cterm) bool {
+	var folded, cased string
 	for _, t := range exact {
-		cs := hasUpper(t.Text)
-		h := folded
-		switch {
-		case cs:
-			h = foldText(text, true)
-		case folded == "":
-			folded = foldText(text, false)
-			h = folded
+		h := &folded
+		if t.cs {
+			h = &cased
 		}
-		if !strings.Contains(h, foldText(t.Text, cs)) {
+		if *h == "" {
+			*h = foldText(text, t.cs)
+		}
+		if !strings.Contains(*h, t.text) {
 			return false
 		}
 	}
 	return true
+}
+
+// compileExact compiles exact terms for containsAll.
+func compileExact(exact []Term) []cterm {
+	out := make([]cterm, len(exact))
+	for i, t := range exact {
+		out[i] = compileTerm(t)
+	}
+	return out
 }

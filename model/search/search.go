@@ -323,14 +323,15 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 // filter (containsAll) judges it.
 func (ix *Index) exactMissing(exact []Term, nodeOK []bool) []string {
 	var out []string
-	for _, t := range exact {
+	for i, c := range compileExact(exact) {
+		t := exact[i]
 		found := false
 		for n := int32(0); n < int32(len(ix.nodes)) && !found; n++ {
 			if nodeOK != nil && !nodeOK[n] {
 				continue
 			}
 			for l := range model.NumLangs {
-				if containsAll(ix.titleOf(n, model.Lang(l)), []Term{t}) {
+				if containsAll(ix.titleOf(n, model.Lang(l)), []cterm{c}) {
 					found = true
 					break
 				}
@@ -561,13 +562,14 @@ func (ix *Index) hitsIn(langs [2]model.Lang, cws [2][]cword, p plan, nodeOK []bo
 	var named []namedOwner
 	cover := map[int32]float32{}
 	var first []bool
+	exact := compileExact(p.exact)
 	for k, l := range langs {
 		w := ix.wordsOf(l)
 		keep := func(n int32) bool {
 			if nodeOK != nil && !nodeOK[n] || k == 1 && first[n] {
 				return false
 			}
-			return len(p.exact) == 0 || containsAll(ix.titleOf(n, l), p.exact)
+			return len(exact) == 0 || containsAll(ix.titleOf(n, l), exact)
 		}
 		hs, cs, ns, err := ix.wordSearch(w, p.words, cws[k], keep, limit, stop)
 		if err != nil {
