@@ -151,14 +151,11 @@ func (m *Model) takeContent() tea.Cmd {
 func comparisonClosed(sh *shared, c *compareScreen, aGone, bGone bool) string {
 	w := sh.w().app
 	var args []any
-	nodes := []*model.Node{c.a, c.b}
-	if c.a == c.b {
-		nodes = nodes[:1] // a department compared with itself
+	if aGone {
+		args = append(args, oneLine(c.a.Title.In(sh.lang)), oneLine(c.a.Path))
 	}
-	for _, n := range nodes {
-		if n == c.a && aGone || n == c.b && bGone {
-			args = append(args, oneLine(n.Title.In(sh.lang)), oneLine(n.Path))
-		}
+	if bGone && c.b != c.a { // a department compared with itself is named once
+		args = append(args, oneLine(c.b.Title.In(sh.lang)), oneLine(c.b.Path))
 	}
 	return fmt.Sprintf(w.comparedGone[len(args)/2-1], args...)
 }
