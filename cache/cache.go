@@ -37,6 +37,7 @@ import (
 	"time"
 
 	"github.com/dutymap/dutymap/content"
+	"github.com/dutymap/dutymap/internal/gcstart"
 	"github.com/dutymap/dutymap/internal/wire"
 	"github.com/dutymap/dutymap/model"
 	"github.com/dutymap/dutymap/model/analysis"
@@ -306,6 +307,9 @@ func (ld *Loaded) loadFiles() error {
 	for i, l := range ld.layers {
 		layers[i], ld.digests[i] = l.Recording()
 	}
+	// A program that started with the collector off (gcstart) collects
+	// from here on.
+	gcstart.Resume()
 	// Loading makes what stays live (the organisation: about 80 MB at
 	// 100,000 duties) and about as much garbage: collecting while the heap
 	// grows from nothing would mark the organisation over and over (seven

@@ -104,6 +104,33 @@ func TestBinary(t *testing.T) {
 		}
 		t.Logf("our packages' initialisers allocate %d bytes", total)
 	})
+	t.Run("no collection in a search", func(t *testing.T) {
+		// The collector is off from the first of our initialisers
+		// (gcstart/pause), which runs before the libraries' heavy ones,
+		// and a limited search never turns it on: no cycle starts after
+		// it. (One may start before it, while Chroma registers its lexers.)
+		r := exe(t, []string{"GODEBUG=inittrace=1,gctrace=1"}, "search", "prices").ok(t)
+		const pause = "init github.com/dutymap/dutymap/internal/gcstart/pause "
+		at := strings.Index(r.err, pause)
+		if at < 0 {
+			t.Fatalf("no %q in the trace:\n%.500s", pause, r.err)
+		}
+		for _, heavy := range []string{"github.com/xuri/excelize/v2", "github.com/yuin/goldmark/parser", "github.com/microcosm-cc/bluemonday"} {
+			if i := strings.Index(r.err, "init "+heavy+" "); i < at {
+				t.Errorf("%s is initialised before the collector is paused (at %d, pause at %d)", heavy, i, at)
+			}
+		}
+		for _, line := range strings.Split(r.err[at:], "\n") {
+			if strings.HasPrefix(line, "gc ") {
+				t.Errorf("a collection after the pause: %s", line)
+			}
+		}
+		// Any other command collects as usual.
+		r = exe(t, []string{"GODEBUG=gctrace=1"}, "export", "--format", "json")
+		if !strings.Contains(r.err, "gc 1 ") {
+			t.Errorf("export ran without a collection:\n%.500s", r.err)
+		}
+	})
 }
 
 // The bounds on what our packages' initialisers allocate: a few small

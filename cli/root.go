@@ -14,6 +14,7 @@ import (
 
 	"github.com/dutymap/dutymap/cache"
 	"github.com/dutymap/dutymap/content"
+	"github.com/dutymap/dutymap/internal/gcstart"
 	"github.com/dutymap/dutymap/internal/termsafe"
 	"github.com/dutymap/dutymap/model"
 	"github.com/dutymap/dutymap/model/analysis"
@@ -182,6 +183,13 @@ with problems is named on screen while the last valid organisation stays.`,
 		SilenceErrors: true,
 		Args:          cobra.NoArgs,
 		RunE:          a.runTUI,
+		// The collector is off since the start (gcstart): every command
+		// turns it back on, but one that decides for itself.
+		PersistentPreRun: func(cmd *cobra.Command, _ []string) {
+			if cmd.Annotations[keepsGCPaused] == "" {
+				gcstart.Resume()
+			}
+		},
 	}
 	f := root.PersistentFlags()
 	f.StringArrayVar(&a.opts.content, "content", nil, "a folder of content files to add as a layer (repeatable; also $"+ContentEnv+")")
@@ -199,6 +207,10 @@ with problems is named on screen while the last valid organisation stays.`,
 	classifyErrors(root)
 	return root
 }
+
+// keepsGCPaused annotates a command that leaves the garbage collector off
+// (gcstart) when it runs, and turns it back on itself if it needs it.
+const keepsGCPaused = "keeps-gc-paused"
 
 // classifyErrors makes every error a command returns an exit error: its
 // own exit errors stay as they are, a failed write of the output is one
