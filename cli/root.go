@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+	"sync/atomic"
 
 	"github.com/dutymap/dutymap/cache"
 	"github.com/dutymap/dutymap/content"
@@ -75,6 +76,9 @@ type app struct {
 	// (dutymap serve): the content comes from the server, the explorer
 	// runs on the client's terminal (see serve.go).
 	host *hosting
+	// saving is the writing of the cache of the version of the content
+	// read last, while the explorer follows its folders (liveLoader).
+	saving atomic.Pointer[pendingSave]
 }
 
 // Run executes dutymap with args and returns the exit code: 0 on success,
