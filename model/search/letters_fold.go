@@ -16,47 +16,14 @@ import (
 // fold to none, one or several runes: foldMapped keeps, for highlighting,
 // which displayed rune each folded rune came from.
 
-// foldText returns s folded (full case folding), or, with keepCase, in
-// the same form but with its capitals (analysis.AppendFormRune), for a
-// term with a capital. It returns s itself when nothing changes, as for
-// lower-case ASCII.
+// foldText returns s folded (analysis.Fold), or, with keepCase, in the
+// same form but with its capitals (analysis.Form), for a term with a
+// capital. Either is s itself when nothing changes.
 func foldText(s string, keepCase bool) string {
-	i := 0
-	for ; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf || !keepCase && 'A' <= c && c <= 'Z' {
-			break
-		}
+	if keepCase {
+		return analysis.Form(s)
 	}
-	if i == len(s) {
-		return s
-	}
-	if !keepCase && isASCII(s[i:]) {
-		return strings.ToLower(s) // most English text: its capitals
-	}
-	var buf [64]rune
-	out := buf[:0]
-	for _, r := range s[i:] {
-		out = appendFold(out, r, keepCase)
-	}
-	b := make([]byte, 0, len(s))
-	b = append(b, s[:i]...)
-	for _, r := range out {
-		b = utf8.AppendRune(b, r)
-	}
-	if string(b) == s {
-		return s
-	}
-	return string(b)
-}
-
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
+	return analysis.Fold(s)
 }
 
 // appendFold appends r folded, or in its case-keeping form.
