@@ -26,31 +26,30 @@ func foldText(s string, keepCase bool) string {
 	return analysis.Fold(s)
 }
 
-// appendFold appends r folded, or in its case-keeping form.
-func appendFold(dst []rune, r rune, keepCase bool) []rune {
-	if keepCase {
-		return analysis.AppendFormRune(dst, r)
-	}
-	return analysis.AppendFoldRune(dst, r)
-}
-
 // foldMapped returns text folded as foldText folds it and, for each rune
 // of the result, the index of the rune of text it came from: for "Straße"
 // "strasse" and 0 1 2 3 4 4 5; for NFD "re\u0301sume\u0301" "resume" and
-// 0 1 3 4 5 6.
-func foldMapped(text string, keepCase bool) (string, []int32) {
-	var folded []byte
-	src := make([]int32, 0, len(text))
+// 0 1 3 4 5 6. With keepCase it also returns the case-keeping form, made in
+// the same pass: its runes come from the same places, as many from each
+// (analysis.AppendFormRune), so src maps it too.
+func foldMapped(text string, keepCase bool) (folded, cased string, src []int32) {
+	var fb, cb []byte
+	src = make([]int32, 0, len(text))
 	var buf [8]rune
 	d := int32(0)
 	for _, r := range text {
-		for _, f := range appendFold(buf[:0], r, keepCase) {
-			folded = utf8.AppendRune(folded, f)
+		for _, f := range analysis.AppendFoldRune(buf[:0], r) {
+			fb = utf8.AppendRune(fb, f)
 			src = append(src, d)
+		}
+		if keepCase {
+			for _, f := range analysis.AppendFormRune(buf[:0], r) {
+				cb = utf8.AppendRune(cb, f)
+			}
 		}
 		d++
 	}
-	return string(folded), src
+	return string(fb), string(cb), src
 }
 
 // displayed maps rune indices of text's folded form (foldMapped's src) to

@@ -497,6 +497,17 @@ func TestLettersFoldAnyForm(t *testing.T) {
 			t.Errorf("%q: %q, want %q", q, got, want)
 		}
 	}
+	// What lights up is found in the form each term is matched in: the
+	// case-keeping form for a term with a capital, the folded one beside it.
+	for q, want := range map[string]string{
+		"'PAPER":          "Order [Ｐ][Ａ][Ｐ][Ｅ][Ｒ] stock",
+		"'Strasse 'tolls": "Pay the [S][t][r][a][ß][e] [t][o][l][l][s]",
+		"'fina":           "Read the [\ufb01][n][a]ncial report",
+	} {
+		if res := search(t, ix, q, model.En); len(res) == 0 || highlight(res[0]) != want {
+			t.Errorf("%q: %d results, the first lit %q, want %q", q, len(res), firstLit(res), want)
+		}
+	}
 	if q := Parse("'\u00ad \u200b set"); len(q.Terms) != 1 || q.Terms[0].Text != "set" {
 		t.Errorf("terms of invisible characters only: %+v", q.Terms)
 	}
@@ -571,4 +582,12 @@ func TestChineseCharacterTypedAloneOrCut(t *testing.T) {
 			t.Errorf("%s: %d matches: %q", q, res.Matches, texts(res.List))
 		}
 	}
+}
+
+// firstLit is the first result highlighted, or "" when there is none.
+func firstLit(res []Result) string {
+	if len(res) == 0 {
+		return ""
+	}
+	return highlight(res[0])
 }
