@@ -229,3 +229,24 @@ func BenchmarkCasedTitles(b *testing.B) {
 		}
 	})
 }
+
+// BenchmarkHolding finds the words that hold one Chinese character typed
+// alone (定 stands for 定价, 制定 …), as compiling such a query does in
+// each language and again when nothing mentions it.
+func BenchmarkHolding(b *testing.B) {
+	for name, ix := range map[string]func() *Index{
+		"builtin": func() *Index { return builtin(b) },
+		"100k":    func() *Index { return prepared100k(big()) },
+	} {
+		w := ix().wordsOf(model.Zh)
+		b.Run(name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				for _, ch := range []string{"定", "价", "市", "部"} {
+					w.holding(ch)
+				}
+			}
+			b.ReportMetric(float64(len(w.surface)), "surface-words")
+		})
+	}
+}
