@@ -2,6 +2,7 @@ package content
 
 import (
 	"fmt"
+	"maps"
 	"path"
 	"strings"
 	"unicode/utf8"
@@ -86,15 +87,20 @@ func (ld *loader) reportIDTwins(twins []idTwin) {
 // hand-off lines (of both languages) that name a department by its id or a
 // path under it.
 func (ld *loader) deptRefCounts() map[string]int {
-	n := map[string]int{}
+	n := maps.Clone(ld.lineRefCounts())
 	for _, r := range ld.deptRef {
 		n[r.id]++
 	}
-	for _, ref := range lineRefs(ld.docs, ld.c.twins) {
-		id, _, _ := strings.Cut(strings.TrimSpace(ref), "/")
-		n[id]++
-	}
 	return n
+}
+
+// lineRefCounts is lineRefCounts of the organisation read, worked out once
+// it is whole (the id twins and the twins merged by place both need it).
+func (ld *loader) lineRefCounts() map[string]int {
+	if ld.lineRefs == nil {
+		ld.lineRefs = lineRefCounts(ld.docs, ld.c.twins)
+	}
+	return ld.lineRefs
 }
 
 // closestDept is the department id nearest to id (see closest).
