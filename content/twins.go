@@ -5,7 +5,6 @@ import (
 	"maps"
 	"path"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/dutymap/dutymap/model"
 )
@@ -114,18 +113,13 @@ func (ld *loader) closestDept(id string) string {
 	return closest(id, ids)
 }
 
-// closest is the id of ids nearest to id, a few edits away as a typo, a
-// plural or a shortening is ("sales" for "sale", "furniture-marketing" for
-// "furniture-mkting": up to a quarter of its letters), or "" when none is
-// or id is shorter than 4 letters (s2 is not a typo of s1).
+// closest is the id of ids nearest to id when one is a typo of it (typo),
+// or "".
 func closest(id string, ids []string) string {
-	q := strings.ToLower(id)
-	if utf8.RuneCountInString(q) < 4 {
-		return ""
-	}
-	best, bestD := "", max(1, utf8.RuneCountInString(q)/4)+1
+	t := newTypo(id)
+	best, bestD := "", -1
 	for _, c := range ids {
-		if e := editDistance(q, strings.ToLower(c)); e < bestD {
+		if e, ok := t.edits(c); ok && (bestD < 0 || e < bestD) {
 			best, bestD = c, e
 		}
 	}
