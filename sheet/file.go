@@ -71,6 +71,9 @@ func CSV(r io.Reader, encoding string, sep rune) (Rows, error) {
 		r = enc.NewDecoder().Reader(r)
 	}
 	br := bufio.NewReaderSize(&limitReader{r: r, n: MaxFileSize}, 64<<10)
+	if bom, _ := br.Peek(3); string(bom) == "\ufeff" {
+		br.Discard(3) // the byte order mark of Excel's "CSV UTF-8": no part of the first cell
+	}
 	cr := csv.NewReader(br)
 	cr.FieldsPerRecord = -1
 	cr.ReuseRecord = false
@@ -117,7 +120,7 @@ func separatorScore(text []byte, sep rune) (known, agree int) {
 		}
 		n := 0
 		for _, c := range rec {
-			if guess(strings.TrimPrefix(c, "\ufeff")).Field != FieldNone {
+			if guess(c).Field != FieldNone {
 				n++
 			}
 		}

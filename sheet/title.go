@@ -46,9 +46,6 @@ func (b *builder) findHeader(rows Rows) (header rowRead, rest Rows, below []rowR
 	var seen []rowRead
 	for len(seen) < headerScan {
 		cells, row, err := rows.Next()
-		if len(seen) == 0 && len(cells) > 0 {
-			cells[0] = strings.TrimPrefix(cells[0], "\ufeff")
-		}
 		seen = append(seen, rowRead{cells, row, err})
 		if err != nil {
 			break // the end, or a row that cannot be read: no header below it

@@ -160,3 +160,24 @@ func TestSeparatorFromTheHeaderLine(t *testing.T) {
 		t.Errorf("--separator semicolon: got %q", cells)
 	}
 }
+
+// TestByteOrderMark: the byte order mark Excel's "CSV UTF-8" writes first
+// is not part of the first header, quoted or not, nor of a header below a
+// title, whatever the separator.
+func TestByteOrderMark(t *testing.T) {
+	for _, text := range []string{
+		"\ufeffDepartment,Duty\nSales,Visit customers\n",
+		"\ufeff\"Department\",\"Duty\"\nSales,Visit customers\n",
+		"\ufeffDepartment;Duty\nSales;Visit customers\n",
+		"\ufeff\"Duties, 2024\"\nDepartment;Duty\nSales;Visit customers\n",
+	} {
+		res := importCSV(t, text, Options{})
+		org := mustOrg(t, res)
+		if got := duties(org, "sales"); len(got) != 1 || got[0] != "Visit customers" {
+			t.Errorf("%q: want the duty, got %q", text, got)
+		}
+		if res.Mapping.Columns[0].Header != "Department" {
+			t.Errorf("%q: first header %q", text, res.Mapping.Columns[0].Header)
+		}
+	}
+}
