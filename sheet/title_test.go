@@ -1,6 +1,7 @@
 package sheet
 
 import (
+	"maps"
 	"strings"
 	"testing"
 
@@ -178,6 +179,20 @@ func TestByteOrderMark(t *testing.T) {
 		}
 		if res.Mapping.Columns[0].Header != "Department" {
 			t.Errorf("%q: first header %q", text, res.Mapping.Columns[0].Header)
+		}
+	}
+}
+
+// TestSeparatorNames: --separator takes each separator by name and as
+// itself, a tab also written \t; problems name each as --separator takes it.
+func TestSeparatorNames(t *testing.T) {
+	want := map[string]rune{"comma": ',', ",": ',', "semicolon": ';', ";": ';', "tab": '\t', "\t": '\t', `\t`: '\t'}
+	if !maps.Equal(Separators, want) {
+		t.Errorf("Separators %q, want %q", Separators, want)
+	}
+	for sep, name := range map[rune]string{',': "comma", ';': "semicolon", '\t': "tab", '|': "comma"} {
+		if got := separatorOf(sep).names[0]; got != name {
+			t.Errorf("%q is named %q, want %q", sep, got, name)
 		}
 	}
 }
