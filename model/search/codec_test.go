@@ -328,3 +328,37 @@ func TestIndexAloneChecksWhatItUses(t *testing.T) {
 		t.Fatal("want damage found as the index is used, and damage in what no search reads left alone")
 	}
 }
+
+// TestUnderWalksEachSubtree: the walk forward from a node while under
+// holds visits exactly the nodes beneath it, in an index made from an
+// organisation and in one read back alone (nodes in document order).
+func TestUnderWalksEachSubtree(t *testing.T) {
+	org := synth.Generate(300, 2)
+	var w wire.Writer
+	New(org).Encode(&w)
+	alone, err := DecodeAlone(wire.NewReader(w.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, ix := range map[string]*Index{"made": New(org), "read alone": alone} {
+		nn := int32(len(ix.parent))
+		for n := range nn {
+			walked := 0
+			for d := n + 1; ix.under(d, n); d++ {
+				walked++
+			}
+			beneath := 0
+			for d := range nn {
+				for p := ix.parent[d]; p >= 0; p = ix.parent[p] {
+					if p == n {
+						beneath++
+						break
+					}
+				}
+			}
+			if walked != beneath {
+				t.Fatalf("%s: node %d: the walk visits %d nodes, %d are beneath it", name, n, walked, beneath)
+			}
+		}
+	}
+}
