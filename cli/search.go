@@ -9,9 +9,9 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/charmbracelet/x/ansi"
 	"github.com/dutymap/dutymap/cache"
 	"github.com/dutymap/dutymap/compare"
+	"github.com/dutymap/dutymap/internal/termsafe"
 	"github.com/dutymap/dutymap/model"
 	"github.com/dutymap/dutymap/model/search"
 	"github.com/spf13/cobra"
@@ -199,8 +199,8 @@ var (
 		"dutymap search：只有常用词：%s；请加上要找的工作内容（或写 '词 来查找这个词本身）",
 	}
 	nothing = [model.NumLangs]string{
-		"dutymap search: nothing matches %q",
-		"dutymap search：没有匹配 %q 的内容",
+		"dutymap search: nothing matches %s",
+		"dutymap search：没有匹配 %s 的内容",
 	}
 	noOwners = [model.NumLangs]string{
 		"dutymap search: no duty of a department mentions %s",
@@ -307,7 +307,7 @@ func (a *app) answerSearch(ld *cache.Loaded, lang model.Lang, query string, q se
 		return &exitError{1, "dutymap search: " + err.Error()}
 	}
 	if len(res.UnknownDepts) > 0 {
-		e := compare.RefError{Ref: echo(res.UnknownDepts[0]), Candidates: ld.Index.Departments()}
+		e := compare.RefError{Ref: res.UnknownDepts[0], Candidates: ld.Index.Departments()}
 		return &exitError{2, "dutymap search: " + e.Error()}
 	}
 	if len(res.Common) > 0 {
@@ -331,7 +331,7 @@ func (a *app) answerSearch(ld *cache.Loaded, lang model.Lang, query string, q se
 	case len(res.List) == 0 && res.NoMention && len(q.Depts) == 0:
 		return &exitError{1, fmt.Sprintf(nothingClose[b2i(together)][lang], quoted)}
 	case len(res.List) == 0 || owners && res.Matches == 0 && !res.NoMention:
-		return &exitError{1, fmt.Sprintf(nothing[lang], echo(query))}
+		return &exitError{1, fmt.Sprintf(nothing[lang], termsafe.QuoteArg(query))}
 	case res.NoMention:
 		// As show does with a path it cannot find: the message and the
 		// candidates on standard error, nothing on standard output.
@@ -584,18 +584,15 @@ func searchLine(r search.Result) string {
 // but a layer's could.
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
-// Echoed queries are capped: a message names what was asked, it does not
-// repeat 100,000 characters of it.
+// Echoed words are capped as termsafe.QuoteArg caps a whole argument: a
+// message names what was asked, it does not repeat 100,000 characters of
+// it.
 const (
-	maxEcho      = 80 // cells of a query echoed whole
 	maxEchoWord  = 30 // cells of one word
 	maxEchoWords = 8  // words listed
 )
 
-// echo is s cut to maxEcho cells, with "…" when cut.
-func echo(s string) string { return ansi.Truncate(oneLine(s), maxEcho, "…") }
-
-func echoWord(s string) string { return ansi.Truncate(oneLine(s), maxEchoWord, "…") }
+func echoWord(s string) string { return termsafe.CutArg(s, maxEchoWord) }
 
 // b2i is 1 for true, 0 for false: an index into a pair of messages.
 func b2i(b bool) int {

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
+	"github.com/dutymap/dutymap/internal/termsafe"
 	"github.com/dutymap/dutymap/model"
 	"github.com/dutymap/dutymap/page"
 	"github.com/spf13/cobra"
@@ -70,7 +71,7 @@ source with each paragraph on one line, so the reading tool wraps it; with
 				lang = refLang(n, args[0], lang)
 			}
 			if tier != model.TierExact {
-				fmt.Fprintf(a.io.Err, "dutymap show: %q is read as %s (%s)\n", args[0], n.Path, n.Title.In(lang))
+				fmt.Fprintf(a.io.Err, "dutymap show: %s is read as %s (%s)\n", termsafe.QuoteArg(args[0]), n.Path, n.Title.In(lang))
 			}
 			// Naming the layer only helps when there is more than one.
 			opts := page.Options{Lang: lang, ShowLayer: len(a.layers()) > 1}
@@ -189,8 +190,8 @@ func resolveRef(org *model.Org, ref string, lang model.Lang) (*model.Node, model
 	case 0:
 		return nil, tier, &exitError{1, notFound(org, ref, lang)}
 	default:
-		return nil, tier, &exitError{1, fmt.Sprintf("dutymap show: %q names %d nodes; use one of these paths:\n%s",
-			ref, len(found), listNodes(found, lang))}
+		return nil, tier, &exitError{1, fmt.Sprintf("dutymap show: %s names %d nodes; use one of these paths:\n%s",
+			termsafe.QuoteArg(ref), len(found), listNodes(found, lang))}
 	}
 }
 
@@ -232,7 +233,7 @@ func refLang(n *model.Node, ref string, lang model.Lang) model.Lang {
 // notFound explains that nothing matched and suggests what might have been
 // meant, so the user can retry without reading the whole tree.
 func notFound(org *model.Org, ref string, lang model.Lang) string {
-	msg := fmt.Sprintf("dutymap show: no department, section or duty matches %q.\n", ref)
+	msg := fmt.Sprintf("dutymap show: no department, section or duty matches %s.\n", termsafe.QuoteArg(ref))
 	if cands := org.Suggest(ref, maxSuggestions); len(cands) > 0 {
 		return msg + "Did you mean one of these?\n" + listNodes(cands, lang)
 	}
