@@ -80,7 +80,7 @@ A word with a capital letter matches case in the letters-in-order fallback.
 
 When no duty mentions any word of the query, search says so and lists the
 closest results instead (related words, then letters in order), on standard
-error, and exits 1. When only some words are mentioned, it names the others on
+error (with --json, as JSON lines on standard output), and exits 1. When only some words are mentioned, it names the others on
 standard error and lists what the rest find.
 
 A text matches when it mentions the query's main words (those carrying half its
@@ -90,13 +90,15 @@ that mention only a lesser word are counted on standard error, not listed.
 With --json each line is a JSON object: path, department, owner (the department,
 and the position when one holds the duty), where (department › sections), text,
 lang, score, match (words; partial for a text that mentions only a lesser word,
-listed where its score ranks it; related or letters), places (the paths of every
-place) and positions (the matched characters of text, as indices of Unicode
+listed where its score ranks it; among the closest results when no duty mentions
+the query, also related for a text reached by a related word only, letters for
+one holding the query's letters in order), places (the paths of every place) and positions (the matched characters of text, as indices of Unicode
 code points). With --owners --json: owner (as the list names it: two owners
 of one name also name the unit between), path (of the position or department), department, score, duties (how many match the query's main
 words), mentions (how many mention any word of it), named (the query names this
 owner) and proof (the best duty: path, text, lang; null for a named owner the
-sources list no duties for).`,
+sources list no duties for). When nothing matches, --json prints no line: an
+empty stream of JSON lines, with the exit status 1.`,
 		Example: `  dutymap search "who sets product prices?"
   dutymap search --owners "which department trains salespeople"
   dutymap search 谁负责定价 --lang zh
@@ -335,9 +337,21 @@ func (a *app) answerSearch(ld *cache.Loaded, lang model.Lang, query string, q se
 	case res.NoMention:
 		// As show does with a path it cannot find: the message and the
 		// candidates on standard error, nothing on standard output.
+		// With --json the closest results are the JSON lines, marked by
+		// how they were reached (match: related, letters …), so a script
+		// gets them too; the exit status still says nothing matched.
 		msg := fmt.Sprintf(noMention[b2i(together)][lang], quoted)
 		for _, r := range res.List[:min(len(res.List), maxClosest)] {
+			if asJSON && !owners {
+				if err := enc.Encode(hitJSON(r)); err != nil {
+					return err
+				}
+				continue
+			}
 			msg += "\n  " + searchLine(r)
+		}
+		if err := flush(); err != nil {
+			return err
 		}
 		return &exitError{1, msg}
 	}
