@@ -425,3 +425,22 @@ func TestOneLanguageContentShownInIt(t *testing.T) {
 	r := run(t, "--builtin=false", "--content", dir, "--lang", "en", "show", "a").ok(t)
 	mustContain(t, r.out, "工作 — 1 duty")
 }
+
+// tryout9: a whole-number flag that does not parse says what is wrong and
+// the range the flag takes, not Go's strconv text.
+func TestNumberFlagsSayTheirRange(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"search", "x", "--limit", "99999999999999999999"}, `dutymap: --limit "99999999999999999999" is too large: give a whole number from 0 to 9223372036854775807`},
+		{[]string{"search", "x", "--limit", "ten"}, `dutymap: --limit "ten" is not a whole number: give a whole number from 0 to `},
+		{[]string{"show", "x", "--width", "-99999999999999999999"}, `dutymap: --width "-99999999999999999999" is too small: give a whole number from 0 to `},
+		{[]string{"serve", "--max-sessions", "1e3"}, `dutymap: --max-sessions "1e3" is not a whole number: give a whole number from 1 to `},
+	} {
+		r := run(t, tc.args...).fails(t, 2)
+		if !strings.HasPrefix(r.err, tc.want) || strings.Contains(r.err, "strconv") {
+			t.Errorf("%v:\n%s\nwant it to start %q", tc.args, r.err, tc.want)
+		}
+	}
+}

@@ -7,9 +7,11 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"math"
 	"os"
 	"path/filepath"
 	"runtime"
+	"strconv"
 	"strings"
 
 	"github.com/dutymap/dutymap/cache"
@@ -19,6 +21,7 @@ import (
 	"github.com/dutymap/dutymap/model/analysis"
 	"github.com/dutymap/dutymap/model/search"
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 	"golang.org/x/term"
 )
 
@@ -194,7 +197,7 @@ with problems is named on screen while the last valid organisation stays.`,
 	}
 	root.CompletionOptions.DisableDefaultCmd = true
 	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
-		return &exitError{2, fmt.Sprintf("dutymap: %v\nRun '%s --help' for usage.", err, cmd.CommandPath())}
+		return &exitError{2, fmt.Sprintf("dutymap: %s\nRun '%s --help' for usage.", flagError(err), cmd.CommandPath())}
 	})
 	classifyErrors(root)
 	return root
@@ -462,3 +465,36 @@ func StdIO() IO {
 // isTerminal reports whether f is a terminal (a character device is not
 // enough: /dev/null is one).
 func isTerminal(f *os.File) bool { return term.IsTerminal(int(f.Fd())) }
+
+// minAnnotation holds the least value a whole-number flag takes, for the
+// message that explains a value it cannot parse (setMin).
+const minAnnotation = "dutymap_min"
+
+// setMin records the least value the whole-number flag name of fs takes.
+func setMin(fs *pflag.FlagSet, name string, least int) {
+	_ = fs.SetAnnotation(name, minAnnotation, []string{strconv.Itoa(least)})
+}
+
+// flagError says what is wrong with a flag in words: a whole number that
+// does not parse is named with the range the flag takes, not with Go's
+// strconv text ("value out of range").
+func flagError(err error) string {
+	var iv *pflag.InvalidValueError
+	var ne *strconv.NumError
+	if !errors.As(err, &iv) || !errors.As(err, &ne) {
+		return err.Error()
+	}
+	f := iv.GetFlag()
+	what := "not a whole number"
+	if errors.Is(ne.Err, strconv.ErrRange) {
+		what = "too large"
+		if strings.HasPrefix(strings.TrimSpace(iv.GetValue()), "-") {
+			what = "too small"
+		}
+	}
+	rng := fmt.Sprintf("a whole number from %d to %d", math.MinInt, math.MaxInt)
+	if least := f.Annotations[minAnnotation]; len(least) == 1 {
+		rng = fmt.Sprintf("a whole number from %s to %d", least[0], math.MaxInt)
+	}
+	return fmt.Sprintf("--%s %s is %s: give %s", f.Name, termsafe.QuoteArg(iv.GetValue()), what, rng)
+}

@@ -117,6 +117,7 @@ empty stream of JSON lines, with the exit status 1.`,
 		},
 	}
 	cmd.Flags().IntVar(&limit, "limit", 20, "print at most N matches (or owners); 0 prints all")
+	setMin(cmd.Flags(), "limit", 0)
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print one JSON object per line")
 	cmd.Flags().BoolVar(&owners, "owners", false, "print the owners of the matching duties: departments and positions")
 	return cmd

@@ -95,6 +95,7 @@ source with each paragraph on one line, so the reading tool wraps it; with
 	f := cmd.Flags()
 	f.StringVar(&o.theme, "theme", o.theme, "colours on a terminal: dark, light or auto (ask the terminal)")
 	f.IntVar(&o.width, "width", 0, "wrap to this many columns (default: the terminal's width, at most "+strconv.Itoa(readingWidth)+"); piped, plain text at this width")
+	setMin(f, "width", 0)
 	f.BoolVar(&o.noPager, "no-pager", false, "print the page even when it is taller than the terminal")
 	return cmd
 }
