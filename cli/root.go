@@ -13,6 +13,7 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
+	"syscall"
 
 	"github.com/dutymap/dutymap/cache"
 	"github.com/dutymap/dutymap/content"
@@ -106,10 +107,20 @@ func runFor(args []string, stdio IO, host *hosting) int {
 	root.SetIn(stdio.In)
 	root.SetOut(out)
 	root.SetErr(errw)
-	code, msg := exitCode(root.Execute())
+	err := root.Execute()
+	code, msg := exitCode(err)
 	// A write that failed is a failed command, even where the command
-	// itself ignored the error of one Fprint.
-	if werr := out.Flush(); werr != nil {
+	// itself ignored the error of one Fprint; but a reader that has gone
+	// (dutymap … | head) wanted no more: the command ends quietly, with
+	// the status it would have had, as it does when its output fitted the
+	// pipe before the reader left.
+	switch werr := out.Flush(); {
+	case werr == nil:
+	case readerGone(werr):
+		if err == nil || isWriteError(err) {
+			code, msg = 0, ""
+		}
+	default:
 		if code == 0 || code == 2 {
 			code, msg = 1, ""
 		}
@@ -158,6 +169,10 @@ func isWriteError(err error) bool {
 	var we *writeError
 	return errors.As(err, &we)
 }
+
+// readerGone reports a write that failed because the reader of the pipe
+// has gone (EPIPE).
+func readerGone(err error) bool { return errors.Is(err, syscall.EPIPE) }
 
 // plainErr is an I/O error without Go's "write /dev/stdout:" prefix.
 func plainErr(err error) string {
@@ -455,8 +470,10 @@ func sameLanguage(a, b string) bool {
 	return base(a) == base(b)
 }
 
-// StdIO is the process's own standard streams.
+// StdIO is the process's own standard streams, a closed pipe among them
+// reported as a write error (catchClosedPipe).
 func StdIO() IO {
+	catchClosedPipe()
 	return IO{In: os.Stdin, Out: os.Stdout, Err: os.Stderr,
 		IsTerminal: isTerminal(os.Stdout), ErrIsTerminal: isTerminal(os.Stderr), InIsTerminal: isTerminal(os.Stdin),
 		Terminal: stdTerminal{os.Stdin, os.Stdout}, Getenv: os.Getenv}
