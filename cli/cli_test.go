@@ -444,3 +444,34 @@ func TestNumberFlagsSayTheirRange(t *testing.T) {
 		}
 	}
 }
+
+// tryout9: --theme is a global flag, as the docs list it: accepted before
+// or after any command ("dutymap --theme light search x" said "unknown
+// flag"), used by show wherever it is written, refused the same way
+// everywhere when its value is wrong.
+func TestThemeIsGlobal(t *testing.T) {
+	plain := run(t, "search", "prices", "--limit", "1").ok(t).out
+	for _, args := range [][]string{
+		{"--theme", "light", "search", "prices", "--limit", "1"},
+		{"search", "prices", "--limit", "1", "--theme", "dark"},
+	} {
+		if got := run(t, args...).ok(t).out; got != plain {
+			t.Errorf("%v printed %q, want %q", args, got, plain)
+		}
+	}
+	show := func(args ...string) string {
+		return invocation{args: args, terminal: true}.run(t).ok(t).out
+	}
+	light := show("show", "sales", "--theme", "light")
+	if show("--theme", "light", "show", "sales") != light || show("--theme", "dark", "show", "sales") == light {
+		t.Error("show does not take --theme written before it")
+	}
+	searchErr := run(t, "--theme", "pink", "search", "x").fails(t, 2).err
+	for _, args := range [][]string{{"show", "sales", "--theme", "pink"}, {"check", "--theme", "pink"}} {
+		r := run(t, args...).fails(t, 2)
+		if first, _, _ := strings.Cut(r.err, "\n"); !strings.HasPrefix(searchErr, first) {
+			t.Errorf("%v: %q; search said %q", args, first, searchErr)
+		}
+	}
+	mustContain(t, searchErr, `dutymap: --theme "pink": use dark, light or auto`)
+}

@@ -206,7 +206,11 @@ with problems is named on screen while the last valid organisation stays.`,
 	f.BoolVar(&a.opts.builtin, "builtin", true, "include the built-in content under your own layers")
 	f.StringVar(&a.opts.lang, "lang", "", "language: en or zh (default from the locale)")
 	f.BoolVar(&a.opts.noCache, "no-cache", false, "read the content files and build the search index anew, without reading or writing the cache (see dutymap cache)")
-	root.Flags().StringVar(&a.opts.theme, "theme", "auto", "colours for a dark or light terminal: dark, light or auto")
+	// Global, as the docs list it: "dutymap --theme light show x" and
+	// "dutymap search x --theme light" are both accepted (search has no
+	// colours to choose, but a user need not know which commands do).
+	a.opts.theme = "auto"
+	f.Var((*themeFlag)(&a.opts.theme), "theme", "colours on a terminal, for the explorer and show: dark, light or auto (ask the terminal)")
 	for _, sub := range subcommands {
 		root.AddCommand(sub(a))
 	}
@@ -498,8 +502,13 @@ func setMin(fs *pflag.FlagSet, name string, least int) {
 func flagError(err error) string {
 	var iv *pflag.InvalidValueError
 	var ne *strconv.NumError
-	if !errors.As(err, &iv) || !errors.As(err, &ne) {
+	switch {
+	case !errors.As(err, &iv):
 		return err.Error()
+	case iv.GetFlag().Value.Type() == "duration":
+		return fmt.Sprintf("--%s %s is not a length of time: give one such as 90s, 30m or 1h30m", iv.GetFlag().Name, termsafe.QuoteArg(iv.GetValue()))
+	case !errors.As(err, &ne):
+		return fmt.Sprintf("--%s %s: %v", iv.GetFlag().Name, termsafe.QuoteArg(iv.GetValue()), errors.Unwrap(iv))
 	}
 	f := iv.GetFlag()
 	what := "not a whole number"
@@ -514,4 +523,20 @@ func flagError(err error) string {
 		rng = fmt.Sprintf("a whole number from %s to %d", least[0], math.MaxInt)
 	}
 	return fmt.Sprintf("--%s %s is %s: give %s", f.Name, termsafe.QuoteArg(iv.GetValue()), what, rng)
+}
+
+// themeFlag is --theme: dark, light or auto, refused at parsing otherwise
+// so that every command says so the same way.
+type themeFlag string
+
+func (t *themeFlag) String() string { return string(*t) }
+func (t *themeFlag) Type() string   { return "dark|light|auto" }
+
+func (t *themeFlag) Set(s string) error {
+	switch s {
+	case "dark", "light", "auto":
+		*t = themeFlag(s)
+		return nil
+	}
+	return errors.New("use dark, light or auto")
 }

@@ -19,7 +19,7 @@ func init() { subcommands = append(subcommands, (*app).showCmd) }
 const maxSuggestions = 8
 
 func (a *app) showCmd() *cobra.Command {
-	o := showOptions{theme: "auto"}
+	var o showOptions
 	cmd := &cobra.Command{
 		Use:   "show REF",
 		Short: "Print a department, section, position or duty as Markdown",
@@ -93,7 +93,6 @@ source with each paragraph on one line, so the reading tool wraps it; with
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&o.theme, "theme", o.theme, "colours on a terminal: dark, light or auto (ask the terminal)")
 	f.IntVar(&o.width, "width", 0, "wrap to this many columns (default: the terminal's width, at most "+strconv.Itoa(readingWidth)+"); piped, plain text at this width")
 	setMin(f, "width", 0)
 	f.BoolVar(&o.noPager, "no-pager", false, "print the page even when it is taller than the terminal")
@@ -102,7 +101,6 @@ source with each paragraph on one line, so the reading tool wraps it; with
 
 // showOptions are show's flags.
 type showOptions struct {
-	theme   string
 	width   int
 	noPager bool
 }
@@ -115,11 +113,6 @@ const readingWidth = 100
 const minWidth, maxWidth = 20, 1000
 
 func (o showOptions) check() error {
-	switch o.theme {
-	case "dark", "light", "auto":
-	default:
-		return &exitError{2, fmt.Sprintf("dutymap show: --theme must be dark, light or auto, not %q", o.theme)}
-	}
 	if o.width != 0 && (o.width < minWidth || o.width > maxWidth) {
 		return &exitError{2, fmt.Sprintf("dutymap show: --width must be between %d and %d columns, not %d", minWidth, maxWidth, o.width)}
 	}
@@ -134,7 +127,7 @@ func (a *app) showOnTerminal(md string, o showOptions) error {
 	if o.width > 0 {
 		width = o.width
 	}
-	style := a.pageStyle(o.theme)
+	style := a.pageStyle(a.opts.theme)
 	out := renderTerminal(md, style, width)
 	// Without a known height (a pty with no window, as under `script` in
 	// CI) nothing says the page is taller than the screen.
