@@ -87,6 +87,9 @@ SIGINT stop the server: each session is told and closed, and dutymap exits 0.`,
 	f.DurationVar(&cfg.IdleTimeout, "idle-timeout", serve.DefaultIdleTimeout, "close an explorer nobody has typed in for this long")
 	f.IntVar(&cfg.RateLimit, "rate-limit", serve.DefaultRateLimit, "sessions one client address may start a minute")
 	f.IntVar(&cfg.InputRate, "input-rate", serve.DefaultInputRate, "bytes a second a session reads from its client (bursts of 4x)")
+	setMin(f, "max-sessions", 1)
+	setMin(f, "rate-limit", 1)
+	setMin(f, "input-rate", 64)
 	return cmd
 }
 
