@@ -533,13 +533,20 @@ func (c *compareScreen) target() *model.Node {
 }
 
 // clamp scrolls so the selected item is wholly on screen (or, taller than
-// the screen, starts at its top). Only the blocks between the old and new
-// positions are laid out.
+// the screen, starts at its top), and so the screen is full: no blank rows
+// below the end while rows above are hidden (the window grew). Only the
+// blocks between the old and new positions are laid out.
 func (c *compareScreen) clamp() {
 	if len(c.blocks) == 0 || c.height <= 0 {
 		c.top, c.topAt = 0, 0
 		return
 	}
+	c.follow()
+	c.fillToEnd()
+}
+
+// follow scrolls so the selected item is wholly on screen.
+func (c *compareScreen) follow() {
 	c.top = min(c.top, len(c.blocks)-1)
 	c.topAt = min(c.topAt, max(len(c.blockLines(c.top))-1, 0))
 	if c.cursor >= len(c.items) {
@@ -600,8 +607,12 @@ func (c *compareScreen) scroll(d int) {
 			c.topAt = max(len(c.blockLines(c.top))-1, 0)
 		}
 	}
-	// Never scroll past the end: the last block's last line stays at the
-	// bottom or lower.
+	c.fillToEnd()
+}
+
+// fillToEnd never leaves the view past the end: the last block's last
+// line stays at the bottom or lower.
+func (c *compareScreen) fillToEnd() {
 	below := -c.topAt
 	for i := c.top; i < len(c.blocks) && below < c.height; i++ {
 		below += len(c.blockLines(i))

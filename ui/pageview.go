@@ -319,7 +319,9 @@ func (p *pageView) refind() {
 		}
 		p.matches = p.text.find(p.query)
 	}
-	if p.current >= len(p.matches) {
+	// The placeholder standing in while the page is set at a new width
+	// has fewer matches: the current one is kept for the rendering.
+	if p.current >= len(p.matches) && p.ready {
 		p.current = 0
 	}
 	p.applyHighlights()
@@ -352,7 +354,7 @@ func (p *pageView) applyHighlights() {
 
 // jumpToCurrent scrolls so the current match is on screen.
 func (p *pageView) jumpToCurrent() {
-	if len(p.matches) == 0 {
+	if p.current >= len(p.matches) {
 		return
 	}
 	m := p.matches[p.current]
@@ -395,7 +397,7 @@ func (p *pageView) footer() string {
 	case p.query != "" && len(p.matches) == 0:
 		right = w.noMatches
 	case p.query != "":
-		right = fmt.Sprintf("%d/%d", p.current+1, len(p.matches))
+		right = fmt.Sprintf("%d/%d", min(p.current+1, len(p.matches)), len(p.matches))
 	case p.pg.scrollable():
 		right = fmt.Sprintf("%3d%%", p.pg.percent())
 	}
