@@ -583,7 +583,12 @@ func (m *Model) bar() (string, []barItem) {
 		// The screen's keys, search and compare take what they need; the
 		// language and the other views follow, but only where they leave
 		// the breadcrumb the room it needs (the ? overlay lists them all).
-		views := launcherKeyMaps[m.sh.lang]
+		var views []key.Binding
+		for i, b := range launcherKeyMaps[m.sh.lang] {
+			if !launchers[i].shows(top) {
+				views = append(views, b)
+			}
+		}
 		items = append(items, views[:min(2, len(views))]...)
 		own, _ := keyBar(m.sh.cells, m.sh.st, items, tail, m.width)
 		width := m.width

@@ -130,8 +130,8 @@ type matrixWords struct {
 
 // findingsWords are the ownership checks' list.
 type findingsWords struct {
-	title, checking, preparing, none, count, fix, open string
-	severity                                           [2]string // by ownership.Severity
+	title, checking, preparing, none, count, fix, open, scroll string
+	severity                                                   [2]string // by ownership.Severity
 }
 
 type helpWords struct {

@@ -133,6 +133,7 @@ var wordsEn = words{
 		count:     "found %d · errors %d · warnings %d",
 		fix:       "fix: ",
 		open:      "go to",
+		scroll:    "scroll the details",
 		severity:  [2]string{"error", "warning"},
 	},
 	help: helpWords{

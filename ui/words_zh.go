@@ -132,6 +132,7 @@ var wordsZh = words{
 		count:     "共 %d 项 · 错误 %d · 警告 %d",
 		fix:       "修改：",
 		open:      "跳转",
+		scroll:    "滚动详情",
 		severity:  [2]string{"错误", "警告"},
 	},
 	help: helpWords{
