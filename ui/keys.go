@@ -105,8 +105,30 @@ func keyBar(cw cells, st *Styles, items, tail []key.Binding, width int) (string,
 		}
 		add(b)
 	}
+	// The tail is kept whole where it fits; in a window too narrow for it,
+	// a binding that does not fit is left out, never cut mid-word, and an
+	// ellipsis says keys are missing (as bubbles/help does).
+	const more = " …"
+	cut := false
 	for _, b := range tail {
+		_, w := render(b)
+		if len(parts) > 0 {
+			w += sepW
+		}
+		if cut || x+w > width {
+			cut = true
+			continue
+		}
 		add(b)
+	}
+	if cut {
+		ell := more
+		if len(parts) == 0 {
+			ell = strings.TrimSpace(more)
+		}
+		if x+cw.width(ell) <= width {
+			parts = append(parts, st.Status.Render(ell))
+		}
 	}
 	return strings.Join(parts, ""), placed
 }

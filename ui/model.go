@@ -520,9 +520,9 @@ func (m *Model) overlay(body, box []string) []string {
 
 func (m *Model) tooSmallView() string {
 	w, cw := m.sh.w().app, m.sh.cells
-	msg := w.tooSmall
+	msg := fmt.Sprintf(w.tooSmall, m.width, m.height, minWidth, minHeight)
 	if m.width < cw.width(msg) {
-		msg = w.tooSmallShort
+		msg = fmt.Sprintf(w.tooSmallShort, minWidth, minHeight)
 	}
 	msg = cw.truncate(msg, m.width, "")
 	lines := make([]string, m.height)
