@@ -116,3 +116,22 @@ func TestKeyBarNeverCutsABinding(t *testing.T) {
 		}
 	}
 }
+
+// TestChartHasOneName (tryout9 nit): the key that opens the chart, the
+// chart's title and its help group call it by one name in each language.
+func TestChartHasOneName(t *testing.T) {
+	for _, lang := range model.Langs {
+		d := newDriver(t, 120, 40, lang)
+		w := d.m.sh.w().chart
+		d.keys("?")
+		help := d.screen()
+		d.keys("esc", "o")
+		title := strings.Split(d.screen(), "\n")[1]
+		d.keys("?")
+		chartHelp := d.screen()
+		if !strings.Contains(title, w.title) || !strings.Contains(chartHelp, w.help) || !strings.Contains(help, " "+w.chart+" ") ||
+			!strings.Contains(w.title, w.chart) || !strings.Contains(w.help, w.chart) {
+			t.Errorf("%s: the key calls the chart %q, its title %q, its help %q:\n%s\n%s", lang.Code(), w.chart, w.title, w.help, help, title)
+		}
+	}
+}

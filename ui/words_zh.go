@@ -97,7 +97,7 @@ var wordsZh = words{
 		comesBack:     "↩回报：%s",
 	},
 	chart: chartWords{
-		chart: "组织图", open: "打开", next: "下一个", prev: "上一个", move: "移动",
+		chart: "组织结构图", open: "打开", next: "下一个", prev: "上一个", move: "移动",
 		title:       "组织结构图",
 		summary:     "%d 个部门 · %d 项交接",
 		linked:      "部门之间的交接",
