@@ -211,9 +211,16 @@ func (a *app) sessionApp(layers []content.Layer) serve.App {
 			return 2
 		}
 		explorer := label == "explorer"
-		if explorer && !s.PTY {
+		switch {
+		case explorer && !s.PTY:
 			fmt.Fprintln(s.Err, "dutymap: the explorer needs a terminal, and this session has none.\n"+
-				"Connect with ssh -t, or run a command: search, show, compare or export (ssh HOST search \"who sets prices\").")
+				"Connect with ssh -t, or run a command: "+sessionRun)
+			return 2
+		case explorer && isDumb(s.Getenv):
+			// The local message names dutymap's subcommands, which an
+			// SSH user runs as ssh HOST COMMAND.
+			fmt.Fprintln(s.Err, "dutymap: this terminal (TERM=dumb) cannot show the full-screen explorer.\n"+
+				"Connect from a terminal that can, or run a command: "+sessionRun)
 			return 2
 		}
 		snap := s.Content
@@ -269,8 +276,12 @@ func sessionArgs(args []string) (run []string, label, refusal string) {
 	return args, "explorer", ""
 }
 
-// sessionOffer says what a session can run.
-const sessionOffer = "Over SSH this server opens the explorer (ssh -t HOST) and runs search, show, compare, export, check, matrix and version; ssh HOST help lists them."
+// sessionOffer says what a session can run; sessionRun, the commands
+// alone, ends the messages of a session that cannot open the explorer.
+const (
+	sessionOffer = "Over SSH this server opens the explorer (ssh -t HOST) and runs search, show, compare, export, check, matrix and version; ssh HOST help lists them."
+	sessionRun   = "search, show, compare, export, check or matrix (ssh HOST search \"who sets prices\"; ssh HOST help lists them)."
+)
 
 func hasCommand(root *cobra.Command, name string) bool {
 	for _, c := range root.Commands() {
