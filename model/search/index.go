@@ -145,12 +145,18 @@ func (ix *Index) close() {
 	if t := ix.table; t != nil {
 		// canOwn by the role's number, not its name: a string compared
 		// per node was half of this pass.
+		// The arrays resliced to one length: no bounds checks in the
+		// loop, and the list grown in a local, not through ix.
 		pos := slices.Index(t.roles, string(model.RolePosition))
-		for i := range int32(nn) {
-			if ix.dept[i] >= 0 && (ix.parent[i] < 0 || int(t.role[i]) == pos) {
-				ix.ownerNodes = append(ix.ownerNodes, i)
+		parent := ix.parent[:nn]
+		dept, role := ix.dept[:len(parent)], t.role[:len(parent)]
+		var owners []int32
+		for i, p := range parent {
+			if dept[i] >= 0 && (p < 0 || int(role[i]) == pos) {
+				owners = append(owners, int32(i))
 			}
 		}
+		ix.ownerNodes = owners
 		return
 	}
 	for i := range int32(nn) {
