@@ -398,6 +398,11 @@ func TestPinyin(t *testing.T) {
 	if !slices.Contains(full, "yinhang") || len(full) > maxReadings {
 		t.Errorf("银行: %q", full)
 	}
+	// Initials come from each character's first reading alone: 比如 is
+	// "br", not "pr" through 比's rare pí.
+	if _, ini := Pinyin("比如"); !slices.Equal(ini, []string{"br"}) {
+		t.Errorf("比如: initials %q, want [br]", ini)
+	}
 	if f, i := Pinyin("ERP"); f != nil || i != nil {
 		t.Errorf("ERP: %q %q", f, i)
 	}

@@ -344,6 +344,69 @@ func TestNoMentionOffersTheClosest(t *testing.T) {
 	}
 }
 
+// A question whose verb is its only word any duty mentions ("who sets
+// KPIs?", no duty mentions KPIs) is not answered by the duties that set
+// something: no duty mentions what it asks about, and no owner is named.
+// The same words without a question, or with a mentioned object, match.
+func TestQuestionVerbAloneAnswersNothing(t *testing.T) {
+	ix := builtin(t)
+	for _, c := range []struct {
+		query, object string
+		lang          model.Lang
+	}{
+		{"who sets KPIs?", "KPIs", model.En}, {"who manages the warehouse?", "warehouse", model.En},
+		{"who signs contracts?", "contracts", model.En}, {"which department is setting KPIs?", "KPIs", model.En},
+		{"谁制定KPI", "KPI", model.Zh}, {"谁管理仓库", "仓库", model.Zh}, {"KPI由谁制定？", "KPI", model.Zh},
+	} {
+		res := find(t, ix, c.query, c.lang, 10)
+		terms, _ := res.NotMentioned()
+		if !res.NoMention || res.Matches != 0 || len(res.Owners(5)) != 0 || !slices.Equal(terms, []string{c.object}) {
+			t.Errorf("%q: no mention %v, %d matches, %d owners, not mentioned %q; want no mention of %q and no owner",
+				c.query, res.NoMention, res.Matches, len(res.Owners(5)), terms, c.object)
+		}
+		if len(res.List) == 0 {
+			t.Errorf("%q: no closest results", c.query)
+		}
+	}
+	for _, q := range []string{"who sets prices?", "set KPIs", "谁制定价格", "who is the marketing manager?"} {
+		if res := find(t, ix, q, model.En, 10); res.NoMention || res.Matches == 0 || len(res.Owners(5)) == 0 {
+			t.Errorf("%q: no mention %v, %d matches, %d owners; want an answer", q, res.NoMention, res.Matches, len(res.Owners(5)))
+		}
+	}
+}
+
+// A word of two to four capitals in a query written in both cases, or
+// alone, is an abbreviation: found through the synonyms that spell it out
+// (PR: public relations), never as pinyin initials (比如, "br" but read
+// "pr" through 比's rare pí) nor as the start of longer words (present,
+// propose), nor as a stop word (IT).
+func TestAbbreviationsAreWords(t *testing.T) {
+	ix := builtin(t)
+	for _, q := range []string{"who does PR?", "who does PR", "PR", "谁负责PR"} {
+		res := find(t, ix, q, model.En, 10)
+		if len(res.List) == 0 || res.NoMention {
+			t.Errorf("%q: nothing found", q)
+			continue
+		}
+		for _, r := range res.List { // a duty's own text (a section's notes may say it in passing)
+			if title := r.Node.Title[model.En]; r.Match == Words && r.Node.Kind.IsLeaf() && !strings.Contains(strings.ToLower(r.Node.Path+" "+title), "public") {
+				t.Errorf("%q: %s %q matches, which says nothing of public relations", q, r.Node.Path, title)
+			}
+		}
+		if os := res.Owners(3); len(os) == 0 || os[0].Department.ID != "marketing" || !strings.Contains(os[0].Proof.Node.Title[model.En], "public-relations") {
+			t.Errorf("%q: owners %v, want Marketing first, proved by a public-relations duty", q, os)
+		}
+	}
+	if res := find(t, ix, "who handles IT?", model.En, 10); len(res.Common) > 0 || !slices.Equal(res.Words, []string{"IT"}) {
+		t.Errorf("who handles IT?: common %q, words %q; want IT searched for", res.Common, res.Words)
+	}
+	// Small letters are typed as they come: "who does pr" is on its way to
+	// a longer word.
+	if res := find(t, ix, "who sets pr", model.En, 10); len(res.List) == 0 || !res.List[0].Node.Kind.IsLeaf() && res.Matches == 0 {
+		t.Errorf("who sets pr: %v", paths(res.List))
+	}
+}
+
 func hasLeaf(res *Results, m Match) bool {
 	for _, r := range res.List {
 		if r.Match == m && r.Node.Kind.IsLeaf() {

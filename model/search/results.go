@@ -98,6 +98,9 @@ type Results struct {
 	// in, or the reader's on a tie.
 	Lang model.Lang
 
+	// onlyVerb: NoMention because a question's verb is its only word
+	// mentioned; Missing holds the others ("who sets KPIs?": KPIs).
+	onlyVerb bool
 	ownersOf func(limit int) []Owner
 	mu       sync.Mutex
 	owners   []Owner
@@ -145,11 +148,12 @@ type Owner struct {
 // as typed, and whether the message is that no duty mentions them
 // together. With NoMention: the query's words; or, for a query with exact
 // terms, those no text holds, else all its words and exact terms, which
-// texts hold apart but none together ("prices 'approve"). Otherwise the
-// missing words, which the matches do without.
+// texts hold apart but none together ("prices 'approve"); or, for a
+// question whose verb alone is mentioned, the other words ("who sets
+// KPIs?": KPIs). Otherwise the missing words, which the matches do without.
 func (r *Results) NotMentioned() (terms []string, together bool) {
 	switch {
-	case !r.NoMention:
+	case !r.NoMention, r.onlyVerb:
 		return r.Missing, false
 	case len(r.Exact) == 0:
 		return r.Words, false

@@ -52,6 +52,7 @@ func (ix *Index) search(ctx context.Context, q Query, lang model.Lang, limit int
 			return nil, fail()
 		}
 		res.List, res.Matches, res.Missing, res.NoMention, exclude = ws.list, ws.matches, ws.missing, ws.noMention, ws.matched
+		res.onlyVerb = ws.onlyVerb
 		res.ownersOf = ws.owners
 	}
 	// Exact terms or a department alone: the letters engine finds what
@@ -133,7 +134,7 @@ func (ix *Index) queryLang(p plan, lang model.Lang) model.Lang {
 		switch {
 		case w.knownIn(en):
 			votes[model.En]++
-		case w.knownIn(zh) || isPinyin(w.folded) && len(zh.readings(w.folded, w.open)) > 0:
+		case w.knownIn(zh) || !w.abbrev && isPinyin(w.folded) && len(zh.readings(w.folded, w.open)) > 0:
 			votes[model.Zh]++
 		}
 	}
@@ -191,6 +192,7 @@ type wordResults struct {
 	matches   int
 	missing   []string
 	noMention bool
+	onlyVerb  bool   // noMention because only the question's verb is mentioned (onlyVerb)
 	matched   []bool // per node: a word match, which the fallback leaves out
 	owners    func(limit int) []Owner
 }
@@ -274,6 +276,12 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 			break
 		}
 	}
+	// A question whose verb alone is mentioned ("who sets KPIs?", no
+	// duty mentions KPIs) is not answered by every duty that sets
+	// something: no duty mentions what it asks about.
+	if !out.noMention && !codeHit && len(named) == 0 && onlyVerb(p.words, cws) {
+		out.noMention, out.onlyVerb = true, true
+	}
 	if out.noMention && len(p.exact) > 0 {
 		// Nothing holds the words with the exact terms: those no text
 		// contains at all are the ones missing.
@@ -310,12 +318,38 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 		q.need[k] = min(q.need[k], best[k])
 	}
 	for i := range hits {
-		hits[i].main = q.mainMatch(hits[i])
+		hits[i].main = !out.onlyVerb && q.mainMatch(hits[i])
 	}
 	out.matches = ix.countMatches(hits, langs)
 	out.list = q.group(hits, hitIn, limit)
-	out.owners = func(limit int) []Owner { return q.owners(hits, cover, named, limit) }
+	out.owners = func(limit int) []Owner {
+		if out.onlyVerb {
+			return nil // nothing answers the question
+		}
+		return q.owners(hits, cover, named, limit)
+	}
 	return out, nil
+}
+
+// onlyVerb reports whether a question's words are mentioned only in its
+// verb (qword.verb): every other word it searches for, which says what
+// the work is about, is one no text mentions (cws[k] are the words
+// compiled in each language; a role's verb asks for the role).
+func onlyVerb(words []qword, cws [2][]cword) bool {
+	object := false
+	for i, w := range words[:min(len(words), maxWords)] {
+		strong := hasStrong(cws[0][i]) || hasStrong(cws[1][i])
+		switch {
+		case w.verb && !strong:
+			return false
+		case w.verb || w.role:
+		case strong:
+			return false
+		default:
+			object = true
+		}
+	}
+	return object
 }
 
 // exactMissing returns the exact terms, as typed ("'aprove"), that no
