@@ -196,7 +196,7 @@ func (r *resolver) misspelt(ref string) []string {
 		}
 		names := append([]string{n.ID, n.Title[model.En], n.Title[model.Zh]}, n.Aliases()[model.En]...)
 		for _, name := range append(names, n.Aliases()[model.Zh]...) {
-			if f := model.Fold(name); f != "" && len(f) <= 40 && editDistance(q, f) <= 1+utf8.RuneCountInString(q)/8 {
+			if f := model.Fold(name); f != "" && len(f) <= 40 && model.EditDistance(q, f) <= 1+utf8.RuneCountInString(q)/8 {
 				out = append(out, n.Path)
 				break
 			}

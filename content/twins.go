@@ -119,7 +119,7 @@ func closest(id string, ids []string) string {
 	}
 	best, bestD := "", max(1, utf8.RuneCountInString(q)/4)+1
 	for _, c := range ids {
-		if e := editDistance(q, strings.ToLower(c)); e < bestD {
+		if e := model.EditDistance(q, strings.ToLower(c)); e < bestD {
 			best, bestD = c, e
 		}
 	}
