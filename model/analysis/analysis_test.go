@@ -291,7 +291,8 @@ func TestStopsAndFillers(t *testing.T) {
 			t.Errorf("%q should be a stop word", w)
 		}
 	}
-	for _, w := range []string{"who", "which", "department", "responsible", "handles", "谁", "哪个", "部门", "负责", "由", "归", "管", "吗"} {
+	for _, w := range []string{"who", "which", "department", "responsible", "handles", "谁", "哪个", "部门", "负责", "由", "归", "管", "吗",
+		"why", "how", "为什么", "为何", "怎么", "如何"} { // the question words of both languages
 		if !IsFiller(w) {
 			t.Errorf("%q should be a filler", w)
 		}

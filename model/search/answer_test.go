@@ -407,6 +407,27 @@ func TestAbbreviationsAreWords(t *testing.T) {
 	}
 }
 
+// Chinese question words are question words, as English why and how
+// are: "为什么吵架" looks for 吵架, and 研究消费者为什么买 does not answer
+// it through 为什么 (tryout10 #10).
+func TestChineseQuestionWords(t *testing.T) {
+	ix := builtin(t)
+	for q, want := range map[string][]string{
+		"市场部和销售部为什么吵架": {"市场部", "销售部", "吵架"}, "如何培训新员工": {"培训新员工"},
+		"怎么制定价格": {"制定", "价格"}, "why do marketing and sales quarrel": {"marketing", "sales", "quarrel"},
+	} {
+		res := find(t, ix, q, model.Zh, 10)
+		if !slices.Equal(res.Words, want) {
+			t.Errorf("%q: searched for %q, want %q", q, res.Words, want)
+		}
+		for _, r := range res.List {
+			if r.Node.Path == "marketing/responsibilities/3" && r.Match == Words {
+				t.Errorf("%q: %s matches through a question word", q, r.Node.Path)
+			}
+		}
+	}
+}
+
 func hasLeaf(res *Results, m Match) bool {
 	for _, r := range res.List {
 		if r.Match == m && r.Node.Kind.IsLeaf() {
