@@ -428,6 +428,36 @@ func TestChineseQuestionWords(t *testing.T) {
 	}
 }
 
+// A word no text holds that is a typing slip from one that some text does
+// (a swap costs one edit, as a letter left out does) is searched as that
+// word when nothing answers the query as typed; otherwise it is suggested,
+// and the other words answer (tryout9 #9).
+func TestTyposAreCorrected(t *testing.T) {
+	ix := builtin(t)
+	for q, want := range map[string]Correction{"slaes": {"slaes", "sales", true}, "prcies": {"prcies", "prices", true},
+		"who sets prcies?": {"prcies", "prices", true}, "budgte": {"budgte", "budget", true}, "谁负责prcies": {"prcies", "prices", true}} {
+		res := find(t, ix, q, model.En, 10)
+		if !slices.Equal(res.Corrected, []Correction{want}) ||
+			res.NoMention || len(res.Missing) > 0 || res.Matches == 0 {
+			t.Errorf("%q: corrected %v, no mention %v, missing %q, %d matches; want it searched as %v", q, res.Corrected, res.NoMention, res.Missing, res.Matches, want)
+		}
+	}
+	if os := find(t, ix, "who sets prcies?", model.En, 10).Owners(1); len(os) == 0 || os[0].Department.ID != "marketing" {
+		t.Errorf("who sets prcies?: owners %v, want Marketing", os)
+	}
+	res := find(t, ix, "markteing plan", model.En, 10)
+	if !slices.Equal(res.Corrected, []Correction{{Typed: "markteing", Word: "marketing"}}) || !slices.Equal(res.Missing, []string{"markteing"}) {
+		t.Errorf("markteing plan: corrected %v, missing %q; want marketing suggested, the plans listed", res.Corrected, res.Missing)
+	}
+	// Three letters, or a word two slips off one of seven letters, is no
+	// typo; nor is a word the synonym list knows (contracts, not contacts).
+	for _, q := range []string{"slx", "pcries", "who signs contracts?"} {
+		if res := find(t, ix, q, model.En, 10); len(res.Corrected) > 0 {
+			t.Errorf("%q: corrected %v", q, res.Corrected)
+		}
+	}
+}
+
 func hasLeaf(res *Results, m Match) bool {
 	for _, r := range res.List {
 		if r.Match == m && r.Node.Kind.IsLeaf() {

@@ -63,6 +63,9 @@ type plan struct {
 	// question word, filler or stop word ("who", "the", 谁负责): nothing
 	// is left to look for.
 	common []string
+	// fixed marks a plan whose words no text holds were replaced by the
+	// words they are a typing slip away from (Index.correct).
+	fixed bool
 }
 
 // makePlan analyses q's terms. Question words and fillers ("who",

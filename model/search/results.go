@@ -85,6 +85,11 @@ type Results struct {
 	// question word, filler or stop word ("who", "the", 谁负责): nothing
 	// was searched for; List is empty.
 	Common []string
+	// Corrected lists the query's words that no text holds and a word of
+	// the texts a typing slip away ("prcies": "prices"), what a "did you
+	// mean" note names; Searched when nothing answered the query as typed
+	// and these words were searched instead.
+	Corrected []Correction
 	// Words are the query's words that were searched for, as typed,
 	// without question words and fillers.
 	Words []string
@@ -106,6 +111,16 @@ type Results struct {
 	owners   []Owner
 	ownersN  int // the limit owners was computed for; 0 for all
 	computed bool
+}
+
+// Correction is a query word no text holds and the word of the texts it
+// is most likely a typing slip of.
+type Correction struct {
+	Typed string // as typed
+	Word  string // the texts' word, folded
+	// Searched: the query was searched with Word in Typed's place,
+	// nothing answering it as typed.
+	Searched bool
 }
 
 // ErrSuperseded is returned by a Searcher's search that a newer search

@@ -52,7 +52,7 @@ func (ix *Index) search(ctx context.Context, q Query, lang model.Lang, limit int
 			return nil, fail()
 		}
 		res.List, res.Matches, res.Missing, res.NoMention, exclude = ws.list, ws.matches, ws.missing, ws.noMention, ws.matched
-		res.onlyVerb = ws.onlyVerb
+		res.onlyVerb, res.Corrected = ws.onlyVerb, ws.corrected
 		res.ownersOf = ws.owners
 	}
 	// Exact terms or a department alone: the letters engine finds what
@@ -192,8 +192,9 @@ type wordResults struct {
 	matches   int
 	missing   []string
 	noMention bool
-	onlyVerb  bool   // noMention because only the question's verb is mentioned (onlyVerb)
-	matched   []bool // per node: a word match, which the fallback leaves out
+	onlyVerb  bool         // noMention because only the question's verb is mentioned (onlyVerb)
+	corrected []Correction // the words searched as the words they are a slip away from
+	matched   []bool       // per node: a word match, which the fallback leaves out
 	owners    func(limit int) []Owner
 }
 
@@ -282,6 +283,30 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 	if !out.noMention && !codeHit && len(named) == 0 && onlyVerb(p.words, cws) {
 		out.noMention, out.onlyVerb = true, true
 	}
+	// A word no text holds in either language, a typing slip away from one
+	// that some text does ("prcies", "slaes"), is named in a "did you mean"
+	// note; when nothing answers the query as typed, the query is searched
+	// with those words instead, as the results say. A word a slip away from
+	// another is often a word in its own right ("drone" is not "done"): it
+	// replaces nothing in a query its other words answer.
+	if fixed := ix.correct(p.words, cws, langs); len(fixed) > 0 {
+		if out.noMention && !p.fixed {
+			q := p
+			q.words, q.fixed = slices.Clone(p.words), true
+			for _, c := range fixed {
+				q.words[c.at] = c.word
+			}
+			res, err := ix.searchWords(q, lang, nodeOK, limit, stop)
+			if err != nil {
+				return nil, err
+			}
+			if !res.noMention {
+				res.corrected = corrections(fixed, true)
+				return res, nil
+			}
+		}
+		out.corrected = corrections(fixed, false)
+	}
 	if out.noMention && len(p.exact) > 0 {
 		// Nothing holds the words with the exact terms: those no text
 		// contains at all are the ones missing.
@@ -350,6 +375,52 @@ func onlyVerb(words []qword, cws [2][]cword) bool {
 		}
 	}
 	return object
+}
+
+// correction is a query word (words[at]) to be searched as another.
+type correction struct {
+	at   int
+	word qword
+}
+
+// correct finds, for each query word that no text holds in either
+// language (cws[k][i] finds nothing but related terms), the word of the
+// texts it is most likely a typing slip of (wordIndex.nearest), in the
+// query's language first: the word to search for instead, as typed. A
+// word the synonym list knows is a word, not a slip ("contracts" is not
+// "contacts").
+func (ix *Index) correct(words []qword, cws [2][]cword, langs [2]model.Lang) []correction {
+	var out []correction
+	for i, qw := range words[:min(len(words), maxWords)] {
+		if qw.han || qw.abbrev || hasStrong(cws[0][i]) || hasStrong(cws[1][i]) || len(analysis.Synonyms(qw.term)) > 0 {
+			continue
+		}
+		for _, l := range langs {
+			word, ok := ix.wordsOf(l).nearest(qw.folded)
+			if !ok {
+				continue
+			}
+			fixed := qw
+			fixed.folded, fixed.open = word, false
+			for _, t := range analysis.Tokens(word) {
+				if t.Kind == analysis.Word {
+					fixed.term = t.Term
+					break
+				}
+			}
+			out = append(out, correction{at: i, word: fixed})
+			break
+		}
+	}
+	return out
+}
+
+func corrections(fixed []correction, searched bool) []Correction {
+	out := make([]Correction, len(fixed))
+	for i, c := range fixed {
+		out[i] = Correction{Typed: c.word.typed, Word: c.word.folded, Searched: searched}
+	}
+	return out
 }
 
 // exactMissing returns the exact terms, as typed ("'aprove"), that no
