@@ -17,7 +17,7 @@ import (
 // wordnet.princeton.edu; e.g. {hire, engage, employ}, {recruit},
 // {supervise, oversee, superintend, manage}, {salesperson, sales
 // representative, sales rep}) and derived forms Porter2 does not join
-// (serve/service, analyse/analysis), and the abbreviations WordNet lists
+// (serve/service, receive/reception, analyse/analysis), and the abbreviations WordNet lists
 // in a synset ({public relations, PR}, {information technology, IT}). The
 // Chinese groups are the
 // same senses in the words the built-in content and common business Chinese
@@ -52,6 +52,7 @@ supervise, supervision, oversee, superintend ~ monitor, control
 forecast, predict, prediction
 salesperson, salespeople, salesman, salesmen, saleswoman, sales staff, sales force, sales representative, sales rep, sales people, sales team
 serve, service
+receive, reception
 research, study, survey, investigate, investigation
 goal, target, objective, aim
 manage, administer, administration, management

@@ -458,6 +458,17 @@ func TestTyposAreCorrected(t *testing.T) {
 	}
 }
 
+// A verb and the noun derived from it that Porter2 stems apart are one
+// word, as serve and service are: "who receives visitors" is answered by
+// "Handle the reception of guests and visitors" (tryout10 #10).
+func TestDerivedFormsJoin(t *testing.T) {
+	ix := builtin(t)
+	res := find(t, ix, "who receives visitors", model.En, 10)
+	if os := res.Owners(3); len(os) == 0 || os[0].Department.ID != "general-office" || !strings.Contains(os[0].Proof.Node.Title[model.En], "reception") || os[0].Duties == 0 {
+		t.Errorf("who receives visitors: owners %v, want the general manager's office, proved by its reception duty", ownerNames(os))
+	}
+}
+
 func hasLeaf(res *Results, m Match) bool {
 	for _, r := range res.List {
 		if r.Match == m && r.Node.Kind.IsLeaf() {
