@@ -469,6 +469,29 @@ func TestDerivedFormsJoin(t *testing.T) {
 	}
 }
 
+// A word only a section's notes hold is one no duty mentions: "who
+// recruits new staff?" says so of "recruits", which Marketing's notes hold
+// as "hiring" (tryout9 #5). A unit the query names holds its words.
+func TestNoteNamesWordsNoDutyMentions(t *testing.T) {
+	ix := builtin(t)
+	if res := find(t, ix, "who recruits new staff?", model.En, 10); !slices.Equal(res.Missing, []string{"recruits"}) || res.NoMention {
+		t.Errorf("who recruits new staff?: missing %q, no mention %v; want recruits named", res.Missing, res.NoMention)
+	}
+	// The word no duty mentions is looked for through its related terms
+	// (招聘 ~ 人事, recruit ~ personnel): the personnel department ranks.
+	if os := find(t, ix, "谁负责招聘新员工？", model.Zh, 10).Owners(3); len(os) == 0 || os[0].Department.ID != "hr" {
+		t.Errorf("谁负责招聘新员工？: owners %v, want human resources first", ownerNames(os))
+	}
+	if os := find(t, ix, "who recruits new staff?", model.En, 10).Owners(3); len(os) < 2 || os[1].Department.ID != "hr" || !strings.Contains(os[1].Proof.Node.Title[model.En], "personnel") {
+		t.Errorf("who recruits new staff?: owners %v, want human resources second, proved by its personnel duty", ownerNames(os))
+	}
+	for _, q := range []string{"who handles logistics", "what does the marketing department do"} {
+		if res := find(t, ix, q, model.En, 10); len(res.Missing) > 0 {
+			t.Errorf("%q: missing %q", q, res.Missing)
+		}
+	}
+}
+
 func hasLeaf(res *Results, m Match) bool {
 	for _, r := range res.List {
 		if r.Match == m && r.Node.Kind.IsLeaf() {

@@ -205,12 +205,12 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 	var cws [2][]cword
 	var codes []string     // the query's terms that are some node's code
 	var codeBits [2]uint64 // per language: the bits of cws that are codes
-	compile := func(related bool) {
+	compile := func(related func(i int) bool) {
 		for k, l := range langs {
 			w, other := ix.wordsOf(l), ix.wordsOf(l.Other())
 			cws[k], codeBits[k] = cws[k][:0], 0
-			for _, qw := range p.words {
-				cws[k] = append(cws[k], w.compileWord(qw, other, related))
+			for i, qw := range p.words {
+				cws[k] = append(cws[k], w.compileWord(qw, other, related(i)))
 			}
 			// A node's code, or a unit's name, that the query is: one
 			// mechanism puts it first (cword.whole).
@@ -234,7 +234,8 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 			}
 		}
 	}
-	compile(false)
+	none := func(int) bool { return false }
+	compile(none)
 	out := &wordResults{}
 	out.missing = typedWords(p.words[:min(len(p.words), maxWords)], func(i int) bool {
 		return !hasStrong(cws[0][i]) && !hasStrong(cws[1][i])
@@ -268,6 +269,21 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 			return h.mask&codeBits[langIdx(langs, h.lang)] == 0 && h.mask&^pieces == 0
 		})
 	}
+	// A word only a section's title or notes hold ("hiring its manager", in
+	// a section about marketing) is one no duty mentions: the note names
+	// it. Not when the query names a unit or a code, whose names hold its
+	// words. (It still weighs in what a match must hold, mainWeights:
+	// weighing nothing, "new" of "who recruits new staff?" would make
+	// every duty about new products a match.)
+	var byDuty uint64
+	for _, h := range hits {
+		if ix.kindOf(h.node).IsLeaf() {
+			byDuty |= h.mask
+		}
+	}
+	if nw := min(len(p.words), maxWords); byDuty != 0 && !codeHit && len(named) == 0 {
+		out.missing = typedWords(p.words[:nw], func(i int) bool { return byDuty&(1<<i) == 0 && !p.words[i].role })
+	}
 	// A department or position the query names answers it, even one the
 	// sources list no duties for.
 	out.noMention = !codeHit && len(named) == 0
@@ -280,7 +296,7 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 	// A question whose verb alone is mentioned ("who sets KPIs?", no
 	// duty mentions KPIs) is not answered by every duty that sets
 	// something: no duty mentions what it asks about.
-	if !out.noMention && !codeHit && len(named) == 0 && onlyVerb(p.words, cws) {
+	if !out.noMention && !codeHit && len(named) == 0 && onlyVerb(p.words, byDuty) {
 		out.noMention, out.onlyVerb = true, true
 	}
 	// A word no text holds in either language, a typing slip away from one
@@ -315,7 +331,15 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 	if out.noMention {
 		// Nothing mentions the query: add what related terms find, as
 		// the closest duties.
-		compile(true)
+		compile(func(int) bool { return true })
+		if hits, cover, _, err = ix.hitsIn(langs, cws, p, nodeOK, limit, stop); err != nil {
+			return nil, err
+		}
+	} else if len(out.missing) > 0 && byDuty != 0 && !codeHit && len(named) == 0 {
+		// Some words no duty mentions: they are looked for through their
+		// related terms, as a query no duty mentions is, beside the others
+		// (谁负责招聘新员工: 招聘 ~ 人事, so the personnel duties rank too).
+		compile(func(i int) bool { return byDuty&(1<<i) == 0 })
 		if hits, cover, _, err = ix.hitsIn(langs, cws, p, nodeOK, limit, stop); err != nil {
 			return nil, err
 		}
@@ -358,17 +382,17 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 
 // onlyVerb reports whether a question's words are mentioned only in its
 // verb (qword.verb): every other word it searches for, which says what
-// the work is about, is one no text mentions (cws[k] are the words
-// compiled in each language; a role's verb asks for the role).
-func onlyVerb(words []qword, cws [2][]cword) bool {
+// the work is about, is one no duty or point mentions (byDuty: bit i for
+// words[i], in either language; a role's verb asks for the role).
+func onlyVerb(words []qword, byDuty uint64) bool {
 	object := false
 	for i, w := range words[:min(len(words), maxWords)] {
-		strong := hasStrong(cws[0][i]) || hasStrong(cws[1][i])
+		mentioned := byDuty&(1<<i) != 0
 		switch {
-		case w.verb && !strong:
+		case w.verb && !mentioned:
 			return false
 		case w.verb || w.role:
-		case strong:
+		case mentioned:
 			return false
 		default:
 			object = true
