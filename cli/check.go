@@ -28,7 +28,7 @@ func (a *app) checkCmd() *cobra.Command {
 severity, the file and line to change and a fix. With no DIR it checks the content the
 global flags choose (the built-in organisation and --content layers).
 
-The checks (--checks picks some, separated by commas):
+The checks (--checks picks some, separated by commas; all, the default, runs every one):
 ` + checkList() + `
 A duty with no RACI lines is done by the department it is written in, which also
 answers for it; see docs/content-format.md.

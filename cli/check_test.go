@@ -92,6 +92,8 @@ func TestCheckExitCodes(t *testing.T) {
 		err  string
 	}{
 		{[]string{"check", "--checks", "no-owners"}, 2, `dutymap check: --checks: unknown check "no-owners": use one or more of no-owner, double-owner`},
+		// tryout9: an empty list ran every check.
+		{[]string{"check", "--checks", ""}, 2, `dutymap check: --checks: no check named in "": use one or more of no-owner, double-owner`},
 		{[]string{"check", "--format", "yaml"}, 2, `dutymap check: --format "yaml": use text or json`},
 		{[]string{"check", "a", "b"}, 2, "accepts at most 1 arg"},
 		{[]string{"check", "--builtin=false"}, 2, "dutymap check: --builtin=false leaves no content"},

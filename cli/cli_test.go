@@ -425,3 +425,53 @@ func TestOneLanguageContentShownInIt(t *testing.T) {
 	r := run(t, "--builtin=false", "--content", dir, "--lang", "en", "show", "a").ok(t)
 	mustContain(t, r.out, "工作 — 1 duty")
 }
+
+// tryout9: a whole-number flag that does not parse says what is wrong and
+// the range the flag takes, not Go's strconv text.
+func TestNumberFlagsSayTheirRange(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"search", "x", "--limit", "99999999999999999999"}, `dutymap: --limit "99999999999999999999" is too large: give a whole number from 0 to 9223372036854775807`},
+		{[]string{"search", "x", "--limit", "ten"}, `dutymap: --limit "ten" is not a whole number: give a whole number from 0 to `},
+		{[]string{"show", "x", "--width", "-99999999999999999999"}, `dutymap: --width "-99999999999999999999" is too small: give a whole number from 0 to `},
+		{[]string{"serve", "--max-sessions", "1e3"}, `dutymap: --max-sessions "1e3" is not a whole number: give a whole number from 1 to `},
+	} {
+		r := run(t, tc.args...).fails(t, 2)
+		if !strings.HasPrefix(r.err, tc.want) || strings.Contains(r.err, "strconv") {
+			t.Errorf("%v:\n%s\nwant it to start %q", tc.args, r.err, tc.want)
+		}
+	}
+}
+
+// tryout9: --theme is a global flag, as the docs list it: accepted before
+// or after any command ("dutymap --theme light search x" said "unknown
+// flag"), used by show wherever it is written, refused the same way
+// everywhere when its value is wrong.
+func TestThemeIsGlobal(t *testing.T) {
+	plain := run(t, "search", "prices", "--limit", "1").ok(t).out
+	for _, args := range [][]string{
+		{"--theme", "light", "search", "prices", "--limit", "1"},
+		{"search", "prices", "--limit", "1", "--theme", "dark"},
+	} {
+		if got := run(t, args...).ok(t).out; got != plain {
+			t.Errorf("%v printed %q, want %q", args, got, plain)
+		}
+	}
+	show := func(args ...string) string {
+		return invocation{args: args, terminal: true}.run(t).ok(t).out
+	}
+	light := show("show", "sales", "--theme", "light")
+	if show("--theme", "light", "show", "sales") != light || show("--theme", "dark", "show", "sales") == light {
+		t.Error("show does not take --theme written before it")
+	}
+	searchErr := run(t, "--theme", "pink", "search", "x").fails(t, 2).err
+	for _, args := range [][]string{{"show", "sales", "--theme", "pink"}, {"check", "--theme", "pink"}} {
+		r := run(t, args...).fails(t, 2)
+		if first, _, _ := strings.Cut(r.err, "\n"); !strings.HasPrefix(searchErr, first) {
+			t.Errorf("%v: %q; search said %q", args, first, searchErr)
+		}
+	}
+	mustContain(t, searchErr, `dutymap: --theme "pink": use dark, light or auto`)
+}

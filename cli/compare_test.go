@@ -2,9 +2,12 @@ package cli
 
 import (
 	"encoding/json"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/dutymap/dutymap/compare"
 	"github.com/dutymap/dutymap/model"
 )
 
@@ -224,5 +227,91 @@ func TestCompareHelpNamesTheTiers(t *testing.T) {
 	want := []string{model.VerySimilar.String(), model.Similar.String(), model.Related.String()}
 	if !strings.Contains(help, strings.Join(want[:2], ", ")+" or "+want[2]) || strings.Contains(help, "loosely") {
 		t.Errorf("the help does not name the tiers %q:\n%s", want, help)
+	}
+}
+
+// zhOnlySales is the built-in content as "dutymap init" writes it, with
+// the English file of the sales department taken away: Sales is written
+// in Chinese only (check warns: lang-parity).
+func zhOnlySales(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir() + "/org"
+	run(t, "init", dir).ok(t)
+	if err := os.Remove(filepath.Join(dir, "en", "sales.md")); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+// tryout9 #7: a department written in Chinese only, compared in English,
+// is said to be so, and each pair is set side by side in the language
+// both duties are written in, with both texts of that language shown: no
+// English duty beside a Chinese one as if the two were compared.
+func TestCompareAcrossLanguagesSaysSo(t *testing.T) {
+	dir := zhOnlySales(t)
+	r := run(t, "--builtin=false", "--content", dir, "compare", "marketing", "sales", "--lang", "en").ok(t)
+	mustContain(t, r.out,
+		"*销售部 is not written in English: its text is shown in Chinese, and its duties are paired by their Chinese wording.*",
+		"1. Work in step with the promotion plan. (配合促销计划的开展。) — *Positions",
+		"   - ≈ 配合门店开展促销活动。 — *终端活化与理货* (similar, similarity 0.68, compared in Chinese) — A/R: 销售部",
+	)
+	// Every pair names the language it was compared in, and shows
+	// Marketing's text in it.
+	for _, line := range strings.Split(r.out, "\n") {
+		if strings.HasPrefix(strings.TrimSpace(line), "- ≈ ") && !strings.Contains(line, ", compared in Chinese)") {
+			t.Errorf("a pair not marked as compared in Chinese: %s", line)
+		}
+	}
+	// The verbs-only pair the user saw is gone (#10).
+	if strings.Contains(r.out, "honour room. — ") && strings.Contains(r.out, "≈ 建设并管理销售渠道") {
+		t.Errorf("the honour room is still paired with the sales channels:\n%s", r.out)
+	}
+
+	j := run(t, "--builtin=false", "--content", dir, "compare", "marketing", "sales", "--lang", "en", "--json").ok(t)
+	var rep compare.Report
+	if err := json.Unmarshal([]byte(j.out), &rep); err != nil {
+		t.Fatal(err)
+	}
+	if rep.B.Untranslated != 37 || rep.A.Untranslated != 0 || len(rep.Shared) == 0 {
+		t.Fatalf("untranslated %d/%d, %d pairs", rep.A.Untranslated, rep.B.Untranslated, len(rep.Shared))
+	}
+	for _, p := range rep.Shared {
+		if p.Lang != "zh" || p.A.Compared == "" || p.B.Compared != p.B.Text {
+			t.Errorf("pair %+v: want lang zh and both texts in Chinese", p)
+		}
+	}
+
+	// In Chinese, the language both are written in, nothing needs saying.
+	zh := run(t, "--builtin=false", "--content", dir, "compare", "marketing", "sales", "--lang", "zh").ok(t)
+	if strings.Contains(zh.out, "没有") && strings.Contains(zh.out, "文本") || strings.Contains(zh.out, "按中文比较") {
+		t.Errorf("a note where both are written in Chinese:\n%.600s", zh.out)
+	}
+}
+
+// tryout9 #10: a related pair must share what the duties act on, not only
+// how they work; and a score is printed with the tier it has (0.548 is
+// related, printed 0.54, not 0.55 where similar starts).
+func TestCompareRelatedPairsShareAnObject(t *testing.T) {
+	r := run(t, "compare", "sales", "planning").ok(t)
+	mustContain(t, r.out, "## Similar duties (0)", "- Build and manage the sales channels.", "- Follow how customers use the product.")
+	r = run(t, "compare", "sales", "operations").ok(t)
+	mustContain(t, r.out, "- Serve customers before the sale.")
+	if strings.Contains(r.out, "≈ Provide logistics services for the exhibits.") {
+		t.Error("Serve customers is still paired with Provide logistics services")
+	}
+	r = run(t, "compare", "marketing", "planning").ok(t)
+	mustContain(t, r.out,
+		"≈ Coordinate the relations between departments. — *Main responsibility: large events* (related, similarity 0.54)",
+		"≈ Collect, analyse, summarise, sort and file sales data.", // shares data: kept
+	)
+	r = run(t, "compare", "marketing", "planning", "--json").ok(t)
+	var rep compare.Report
+	if err := json.Unmarshal([]byte(r.out), &rep); err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range rep.Shared {
+		if compare.Tier(p.Score).String() != p.Tier {
+			t.Errorf("score %.2f printed with tier %q", p.Score, p.Tier)
+		}
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/dutymap/dutymap/compare"
+	"github.com/dutymap/dutymap/internal/termsafe"
 	"github.com/dutymap/dutymap/matrix"
 	"github.com/dutymap/dutymap/model"
 	"github.com/spf13/cobra"
@@ -108,7 +109,7 @@ func resolveUnit(org *model.Org, ref string) (*model.Node, error) {
 		for i, u := range units {
 			paths[i] = "  " + u.Path
 		}
-		return nil, &exitError{1, fmt.Sprintf("dutymap matrix: %q could mean %d units:\n%s\nChoose one by its path.", ref, len(units), strings.Join(paths, "\n"))}
+		return nil, &exitError{1, fmt.Sprintf("dutymap matrix: %s could mean %d units:\n%s\nChoose one by its path.", termsafe.QuoteArg(ref), len(units), strings.Join(paths, "\n"))}
 	}
 	d, err := compare.Resolve(org, ref)
 	var re *compare.RefError

@@ -7,10 +7,13 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"math"
 	"os"
 	"path/filepath"
 	"runtime"
+	"strconv"
 	"strings"
+	"syscall"
 
 	"github.com/dutymap/dutymap/cache"
 	"github.com/dutymap/dutymap/content"
@@ -19,6 +22,7 @@ import (
 	"github.com/dutymap/dutymap/model/analysis"
 	"github.com/dutymap/dutymap/model/search"
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 	"golang.org/x/term"
 )
 
@@ -103,10 +107,20 @@ func runFor(args []string, stdio IO, host *hosting) int {
 	root.SetIn(stdio.In)
 	root.SetOut(out)
 	root.SetErr(errw)
-	code, msg := exitCode(root.Execute())
+	err := root.Execute()
+	code, msg := exitCode(err)
 	// A write that failed is a failed command, even where the command
-	// itself ignored the error of one Fprint.
-	if werr := out.Flush(); werr != nil {
+	// itself ignored the error of one Fprint; but a reader that has gone
+	// (dutymap … | head) wanted no more: the command ends quietly, with
+	// the status it would have had, as it does when its output fitted the
+	// pipe before the reader left.
+	switch werr := out.Flush(); {
+	case werr == nil:
+	case readerGone(werr):
+		if err == nil || isWriteError(err) {
+			code, msg = 0, ""
+		}
+	default:
 		if code == 0 || code == 2 {
 			code, msg = 1, ""
 		}
@@ -156,6 +170,10 @@ func isWriteError(err error) bool {
 	return errors.As(err, &we)
 }
 
+// readerGone reports a write that failed because the reader of the pipe
+// has gone (EPIPE).
+func readerGone(err error) bool { return errors.Is(err, syscall.EPIPE) }
+
 // plainErr is an I/O error without Go's "write /dev/stdout:" prefix.
 func plainErr(err error) string {
 	var pe *fs.PathError
@@ -188,13 +206,17 @@ with problems is named on screen while the last valid organisation stays.`,
 	f.BoolVar(&a.opts.builtin, "builtin", true, "include the built-in content under your own layers")
 	f.StringVar(&a.opts.lang, "lang", "", "language: en or zh (default from the locale)")
 	f.BoolVar(&a.opts.noCache, "no-cache", false, "read the content files and build the search index anew, without reading or writing the cache (see dutymap cache)")
-	root.Flags().StringVar(&a.opts.theme, "theme", "auto", "colours for a dark or light terminal: dark, light or auto")
+	// Global, as the docs list it: "dutymap --theme light show x" and
+	// "dutymap search x --theme light" are both accepted (search has no
+	// colours to choose, but a user need not know which commands do).
+	a.opts.theme = "auto"
+	f.Var((*themeFlag)(&a.opts.theme), "theme", "colours on a terminal, for the explorer and show: dark, light or auto (ask the terminal)")
 	for _, sub := range subcommands {
 		root.AddCommand(sub(a))
 	}
 	root.CompletionOptions.DisableDefaultCmd = true
 	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
-		return &exitError{2, fmt.Sprintf("dutymap: %v\nRun '%s --help' for usage.", err, cmd.CommandPath())}
+		return &exitError{2, fmt.Sprintf("dutymap: %s\nRun '%s --help' for usage.", flagError(err), cmd.CommandPath())}
 	})
 	classifyErrors(root)
 	return root
@@ -452,8 +474,10 @@ func sameLanguage(a, b string) bool {
 	return base(a) == base(b)
 }
 
-// StdIO is the process's own standard streams.
+// StdIO is the process's own standard streams, a closed pipe among them
+// reported as a write error (catchClosedPipe).
 func StdIO() IO {
+	catchClosedPipe()
 	return IO{In: os.Stdin, Out: os.Stdout, Err: os.Stderr,
 		IsTerminal: isTerminal(os.Stdout), ErrIsTerminal: isTerminal(os.Stderr), InIsTerminal: isTerminal(os.Stdin),
 		Terminal: stdTerminal{os.Stdin, os.Stdout}, Getenv: os.Getenv}
@@ -462,3 +486,57 @@ func StdIO() IO {
 // isTerminal reports whether f is a terminal (a character device is not
 // enough: /dev/null is one).
 func isTerminal(f *os.File) bool { return term.IsTerminal(int(f.Fd())) }
+
+// minAnnotation holds the least value a whole-number flag takes, for the
+// message that explains a value it cannot parse (setMin).
+const minAnnotation = "dutymap_min"
+
+// setMin records the least value the whole-number flag name of fs takes.
+func setMin(fs *pflag.FlagSet, name string, least int) {
+	_ = fs.SetAnnotation(name, minAnnotation, []string{strconv.Itoa(least)})
+}
+
+// flagError says what is wrong with a flag in words: a whole number that
+// does not parse is named with the range the flag takes, not with Go's
+// strconv text ("value out of range").
+func flagError(err error) string {
+	var iv *pflag.InvalidValueError
+	var ne *strconv.NumError
+	switch {
+	case !errors.As(err, &iv):
+		return err.Error()
+	case iv.GetFlag().Value.Type() == "duration":
+		return fmt.Sprintf("--%s %s is not a length of time: give one such as 90s, 30m or 1h30m", iv.GetFlag().Name, termsafe.QuoteArg(iv.GetValue()))
+	case !errors.As(err, &ne):
+		return fmt.Sprintf("--%s %s: %v", iv.GetFlag().Name, termsafe.QuoteArg(iv.GetValue()), errors.Unwrap(iv))
+	}
+	f := iv.GetFlag()
+	what := "not a whole number"
+	if errors.Is(ne.Err, strconv.ErrRange) {
+		what = "too large"
+		if strings.HasPrefix(strings.TrimSpace(iv.GetValue()), "-") {
+			what = "too small"
+		}
+	}
+	rng := fmt.Sprintf("a whole number from %d to %d", math.MinInt, math.MaxInt)
+	if least := f.Annotations[minAnnotation]; len(least) == 1 {
+		rng = fmt.Sprintf("a whole number from %s to %d", least[0], math.MaxInt)
+	}
+	return fmt.Sprintf("--%s %s is %s: give %s", f.Name, termsafe.QuoteArg(iv.GetValue()), what, rng)
+}
+
+// themeFlag is --theme: dark, light or auto, refused at parsing otherwise
+// so that every command says so the same way.
+type themeFlag string
+
+func (t *themeFlag) String() string { return string(*t) }
+func (t *themeFlag) Type() string   { return "dark|light|auto" }
+
+func (t *themeFlag) Set(s string) error {
+	switch s {
+	case "dark", "light", "auto":
+		*t = themeFlag(s)
+		return nil
+	}
+	return errors.New("use dark, light or auto")
+}

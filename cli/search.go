@@ -9,9 +9,9 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/charmbracelet/x/ansi"
 	"github.com/dutymap/dutymap/cache"
 	"github.com/dutymap/dutymap/compare"
+	"github.com/dutymap/dutymap/internal/termsafe"
 	"github.com/dutymap/dutymap/model"
 	"github.com/dutymap/dutymap/model/search"
 	"github.com/spf13/cobra"
@@ -80,7 +80,7 @@ A word with a capital letter matches case in the letters-in-order fallback.
 
 When no duty mentions any word of the query, search says so and lists the
 closest results instead (related words, then letters in order), on standard
-error, and exits 1. When only some words are mentioned, it names the others on
+error (with --json, as JSON lines on standard output), and exits 1. When only some words are mentioned, it names the others on
 standard error and lists what the rest find.
 
 A text matches when it mentions the query's main words (those carrying half its
@@ -90,13 +90,15 @@ that mention only a lesser word are counted on standard error, not listed.
 With --json each line is a JSON object: path, department, owner (the department,
 and the position when one holds the duty), where (department › sections), text,
 lang, score, match (words; partial for a text that mentions only a lesser word,
-listed where its score ranks it; related or letters), places (the paths of every
-place) and positions (the matched characters of text, as indices of Unicode
+listed where its score ranks it; among the closest results when no duty mentions
+the query, also related for a text reached by a related word only, letters for
+one holding the query's letters in order), places (the paths of every place) and positions (the matched characters of text, as indices of Unicode
 code points). With --owners --json: owner (as the list names it: two owners
 of one name also name the unit between), path (of the position or department), department, score, duties (how many match the query's main
 words), mentions (how many mention any word of it), named (the query names this
 owner) and proof (the best duty: path, text, lang; null for a named owner the
-sources list no duties for).`,
+sources list no duties for). When nothing matches, --json prints no line: an
+empty stream of JSON lines, with the exit status 1.`,
 		Example: `  dutymap search "who sets product prices?"
   dutymap search --owners "which department trains salespeople"
   dutymap search 谁负责定价 --lang zh
@@ -115,6 +117,7 @@ sources list no duties for).`,
 		},
 	}
 	cmd.Flags().IntVar(&limit, "limit", 20, "print at most N matches (or owners); 0 prints all")
+	setMin(cmd.Flags(), "limit", 0)
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print one JSON object per line")
 	cmd.Flags().BoolVar(&owners, "owners", false, "print the owners of the matching duties: departments and positions")
 	return cmd
@@ -209,8 +212,8 @@ var (
 		"dutymap search：只有常用词：%s；请加上要找的工作内容（或写 '词 来查找这个词本身）",
 	}
 	nothing = [model.NumLangs]string{
-		"dutymap search: nothing matches %q",
-		"dutymap search：没有匹配 %q 的内容",
+		"dutymap search: nothing matches %s",
+		"dutymap search：没有匹配 %s 的内容",
 	}
 	noOwners = [model.NumLangs]string{
 		"dutymap search: no duty of a department mentions %s",
@@ -317,7 +320,7 @@ func (a *app) answerSearch(ld *cache.Loaded, lang model.Lang, query string, q se
 		return &exitError{1, "dutymap search: " + err.Error()}
 	}
 	if len(res.UnknownDepts) > 0 {
-		e := compare.RefError{Ref: echo(res.UnknownDepts[0]), Candidates: ld.Index.Departments()}
+		e := compare.RefError{Ref: res.UnknownDepts[0], Candidates: ld.Index.Departments()}
 		return &exitError{2, "dutymap search: " + e.Error()}
 	}
 	if len(res.Common) > 0 {
@@ -358,13 +361,25 @@ func (a *app) answerSearch(ld *cache.Loaded, lang model.Lang, query string, q se
 	case len(res.List) == 0 && res.NoMention && len(q.Depts) == 0:
 		return &exitError{1, fmt.Sprintf(nothingClose[b2i(together)][lang], quoted)}
 	case len(res.List) == 0 || owners && res.Matches == 0 && !res.NoMention:
-		return &exitError{1, fmt.Sprintf(nothing[lang], echo(query))}
+		return &exitError{1, fmt.Sprintf(nothing[lang], termsafe.QuoteArg(query))}
 	case res.NoMention:
 		// As show does with a path it cannot find: the message and the
 		// candidates on standard error, nothing on standard output.
+		// With --json the closest results are the JSON lines, marked by
+		// how they were reached (match: related, letters …), so a script
+		// gets them too; the exit status still says nothing matched.
 		msg := fmt.Sprintf(noMention[b2i(together)][lang], quoted)
 		for _, r := range res.List[:min(len(res.List), maxClosest)] {
+			if asJSON && !owners {
+				if err := enc.Encode(hitJSON(r)); err != nil {
+					return err
+				}
+				continue
+			}
 			msg += "\n  " + searchLine(r)
+		}
+		if err := flush(); err != nil {
+			return err
 		}
 		return &exitError{1, msg}
 	}
@@ -611,18 +626,15 @@ func searchLine(r search.Result) string {
 // but a layer's could.
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
-// Echoed queries are capped: a message names what was asked, it does not
-// repeat 100,000 characters of it.
+// Echoed words are capped as termsafe.QuoteArg caps a whole argument: a
+// message names what was asked, it does not repeat 100,000 characters of
+// it.
 const (
-	maxEcho      = 80 // cells of a query echoed whole
 	maxEchoWord  = 30 // cells of one word
 	maxEchoWords = 8  // words listed
 )
 
-// echo is s cut to maxEcho cells, with "…" when cut.
-func echo(s string) string { return ansi.Truncate(oneLine(s), maxEcho, "…") }
-
-func echoWord(s string) string { return ansi.Truncate(oneLine(s), maxEchoWord, "…") }
+func echoWord(s string) string { return termsafe.CutArg(s, maxEchoWord) }
 
 // b2i is 1 for true, 0 for false: an index into a pair of messages.
 func b2i(b bool) int {

@@ -793,3 +793,56 @@ func TestSearchUnknownChineseWord(t *testing.T) {
 	mustContain(t, r.err, "no duty mentions “斑”; the results match the other words")
 	mustContain(t, r.out, "兵强马壮")
 }
+
+// tryout9 #12: when no duty mentions the query, --json gives a script the
+// closest results as JSON lines, marked by how they were reached, and
+// exits 1 with the message on standard error; every match value the help
+// names is one search prints.
+func TestSearchJSONClosestResults(t *testing.T) {
+	seen := map[string]bool{}
+	decode := func(out string) []searchHit {
+		t.Helper()
+		var hits []searchHit
+		for _, line := range strings.Split(strings.TrimSuffix(out, "\n"), "\n") {
+			if line == "" {
+				continue
+			}
+			var h searchHit
+			if err := json.Unmarshal([]byte(line), &h); err != nil {
+				t.Fatalf("not a JSON line: %v: %q", err, line)
+			}
+			seen[h.Match] = true
+			hits = append(hits, h)
+		}
+		return hits
+	}
+	for _, tc := range []struct{ query, match, first string }{
+		{"recruitment", "related", "hr/responsibilities/1"}, // personnel: a related word
+		{"slaes", "letters", ""},                            // the letters of "sales" in order
+	} {
+		r := run(t, "search", tc.query, "--json")
+		if r.code != 1 {
+			t.Fatalf("%s: exit %d, want 1\n%s", tc.query, r.code, r.err)
+		}
+		hits := decode(r.out)
+		if len(hits) == 0 || hits[0].Match != tc.match || tc.first != "" && hits[0].Path != tc.first {
+			t.Fatalf("%s: %d closest results %+v; want match %q first", tc.query, len(hits), hits, tc.match)
+		}
+		if !strings.Contains(r.err, "no duty mentions “"+tc.query+"”; closest:") || strings.Contains(r.err, "\n  ") {
+			t.Errorf("%s: stderr should hold the message alone, the results being on stdout:\n%s", tc.query, r.err)
+		}
+		// Without --json the same results are text on standard error.
+		r = run(t, "search", tc.query).fails(t, 1)
+		mustContain(t, r.err, "\n  "+hits[0].Path+"  ")
+	}
+	decode(run(t, "search", "who sets product prices?", "--json", "--limit", "0").ok(t).out)
+	// Nothing close: an empty stream of JSON lines, exit 1.
+	run(t, "search", "zzqqxx", "--json").fails(t, 1)
+
+	help := run(t, "search", "--help").ok(t).out
+	for _, m := range []string{"words", "partial", "related", "letters"} {
+		if !strings.Contains(help, m) || !seen[m] {
+			t.Errorf("match value %q: named in the help %v, printed %v", m, strings.Contains(help, m), seen[m])
+		}
+	}
+}

@@ -87,6 +87,9 @@ SIGINT stop the server: each session is told and closed, and dutymap exits 0.`,
 	f.DurationVar(&cfg.IdleTimeout, "idle-timeout", serve.DefaultIdleTimeout, "close an explorer nobody has typed in for this long")
 	f.IntVar(&cfg.RateLimit, "rate-limit", serve.DefaultRateLimit, "sessions one client address may start a minute")
 	f.IntVar(&cfg.InputRate, "input-rate", serve.DefaultInputRate, "bytes a second a session reads from its client (bursts of 4x)")
+	setMin(f, "max-sessions", 1)
+	setMin(f, "rate-limit", 1)
+	setMin(f, "input-rate", 64)
 	return cmd
 }
 
@@ -208,9 +211,16 @@ func (a *app) sessionApp(layers []content.Layer) serve.App {
 			return 2
 		}
 		explorer := label == "explorer"
-		if explorer && !s.PTY {
+		switch {
+		case explorer && !s.PTY:
 			fmt.Fprintln(s.Err, "dutymap: the explorer needs a terminal, and this session has none.\n"+
-				"Connect with ssh -t, or run a command: search, show, compare or export (ssh HOST search \"who sets prices\").")
+				"Connect with ssh -t, or run a command: "+sessionRun)
+			return 2
+		case explorer && isDumb(s.Getenv):
+			// The local message names dutymap's subcommands, which an
+			// SSH user runs as ssh HOST COMMAND.
+			fmt.Fprintln(s.Err, "dutymap: this terminal (TERM=dumb) cannot show the full-screen explorer.\n"+
+				"Connect from a terminal that can, or run a command: "+sessionRun)
 			return 2
 		}
 		snap := s.Content
@@ -266,8 +276,12 @@ func sessionArgs(args []string) (run []string, label, refusal string) {
 	return args, "explorer", ""
 }
 
-// sessionOffer says what a session can run.
-const sessionOffer = "Over SSH this server opens the explorer (ssh -t HOST) and runs search, show, compare, export, check, matrix and version; ssh HOST help lists them."
+// sessionOffer says what a session can run; sessionRun, the commands
+// alone, ends the messages of a session that cannot open the explorer.
+const (
+	sessionOffer = "Over SSH this server opens the explorer (ssh -t HOST) and runs search, show, compare, export, check, matrix and version; ssh HOST help lists them."
+	sessionRun   = "search, show, compare, export, check or matrix (ssh HOST search \"who sets prices\"; ssh HOST help lists them)."
+)
 
 func hasCommand(root *cobra.Command, name string) bool {
 	for _, c := range root.Commands() {

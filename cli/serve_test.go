@@ -199,12 +199,28 @@ func TestServeExplorerNeedsATerminal(t *testing.T) {
 			t.Fatal(err)
 		}
 		s.Close()
-		if code != 2 || !strings.Contains(errb.String(), "the explorer needs a terminal") || !strings.Contains(errb.String(), "ssh -t") {
+		if code != 2 || !strings.Contains(errb.String(), "the explorer needs a terminal") || !strings.Contains(errb.String(), "ssh -t") ||
+			!strings.Contains(errb.String(), "check or matrix (ssh HOST search") {
 			t.Errorf("%q without a pty: exit %d, stderr %q", cmd, code, errb.String())
 		}
 		if strings.Contains(errb.String(), "\x1b") || out.String() != "" {
 			t.Errorf("%q without a pty wrote more than a message: %q %q", cmd, out.String(), errb.String())
 		}
+	}
+}
+
+// A session on a dumb terminal (TERM=dumb ssh -t HOST) is told what works
+// over SSH: ssh HOST COMMAND, not the local dutymap's subcommands.
+func TestServeExplorerOnADumbTerminal(t *testing.T) {
+	st := startServe(t, serve.Config{}, bakery(myorgDir))
+	rt := sshtest.MustOpen(t, st.client(), sshtest.Options{W: 80, H: 24, Term: "dumb"})
+	rt.WaitText("TERM=dumb")
+	if code := rt.Exit(); code != 2 {
+		t.Errorf("exit %d, want 2", code)
+	}
+	scr := rt.Screen()
+	if !strings.Contains(scr, "ssh HOST search") || !strings.Contains(scr, "ssh HOST help") || strings.Contains(scr, "dutymap search") {
+		t.Errorf("the message should name what works over SSH:\n%s", scr)
 	}
 }
 
@@ -491,7 +507,7 @@ func TestServeLimits(t *testing.T) {
 		rt := sshtest.MustOpen(t, c, sshtest.Options{W: 80, H: 24})
 		rt.WaitText("Accounts")
 		r := sshtest.Exec(t, c, "version")
-		if r.Code != 1 || !strings.Contains(r.Err, "the server is busy (1 sessions open)") {
+		if r.Code != 1 || !strings.Contains(r.Err, "the server is busy (1 session open)") {
 			t.Errorf("a session past the limit: exit %d, %q", r.Code, r.Err)
 		}
 		rt.Keys("q")

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
+	"github.com/dutymap/dutymap/internal/termsafe"
 	"github.com/dutymap/dutymap/model"
 	"github.com/dutymap/dutymap/page"
 	"github.com/spf13/cobra"
@@ -18,7 +19,7 @@ func init() { subcommands = append(subcommands, (*app).showCmd) }
 const maxSuggestions = 8
 
 func (a *app) showCmd() *cobra.Command {
-	o := showOptions{theme: "auto"}
+	var o showOptions
 	cmd := &cobra.Command{
 		Use:   "show REF",
 		Short: "Print a department, section, position or duty as Markdown",
@@ -70,7 +71,7 @@ source with each paragraph on one line, so the reading tool wraps it; with
 				lang = refLang(n, args[0], lang)
 			}
 			if tier != model.TierExact {
-				fmt.Fprintf(a.io.Err, "dutymap show: %q is read as %s (%s)\n", args[0], n.Path, n.Title.In(lang))
+				fmt.Fprintf(a.io.Err, "dutymap show: %s is read as %s (%s)\n", termsafe.QuoteArg(args[0]), n.Path, n.Title.In(lang))
 			}
 			// Naming the layer only helps when there is more than one.
 			opts := page.Options{Lang: lang, ShowLayer: len(a.layers()) > 1}
@@ -92,15 +93,14 @@ source with each paragraph on one line, so the reading tool wraps it; with
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&o.theme, "theme", o.theme, "colours on a terminal: dark, light or auto (ask the terminal)")
 	f.IntVar(&o.width, "width", 0, "wrap to this many columns (default: the terminal's width, at most "+strconv.Itoa(readingWidth)+"); piped, plain text at this width")
+	setMin(f, "width", 0)
 	f.BoolVar(&o.noPager, "no-pager", false, "print the page even when it is taller than the terminal")
 	return cmd
 }
 
 // showOptions are show's flags.
 type showOptions struct {
-	theme   string
 	width   int
 	noPager bool
 }
@@ -113,11 +113,6 @@ const readingWidth = 100
 const minWidth, maxWidth = 20, 1000
 
 func (o showOptions) check() error {
-	switch o.theme {
-	case "dark", "light", "auto":
-	default:
-		return &exitError{2, fmt.Sprintf("dutymap show: --theme must be dark, light or auto, not %q", o.theme)}
-	}
 	if o.width != 0 && (o.width < minWidth || o.width > maxWidth) {
 		return &exitError{2, fmt.Sprintf("dutymap show: --width must be between %d and %d columns, not %d", minWidth, maxWidth, o.width)}
 	}
@@ -132,7 +127,7 @@ func (a *app) showOnTerminal(md string, o showOptions) error {
 	if o.width > 0 {
 		width = o.width
 	}
-	style := a.pageStyle(o.theme)
+	style := a.pageStyle(a.opts.theme)
 	out := renderTerminal(md, style, width)
 	// Without a known height (a pty with no window, as under `script` in
 	// CI) nothing says the page is taller than the screen.
@@ -189,8 +184,8 @@ func resolveRef(org *model.Org, ref string, lang model.Lang) (*model.Node, model
 	case 0:
 		return nil, tier, &exitError{1, notFound(org, ref, lang)}
 	default:
-		return nil, tier, &exitError{1, fmt.Sprintf("dutymap show: %q names %d nodes; use one of these paths:\n%s",
-			ref, len(found), listNodes(found, lang))}
+		return nil, tier, &exitError{1, fmt.Sprintf("dutymap show: %s names %d nodes; use one of these paths:\n%s",
+			termsafe.QuoteArg(ref), len(found), listNodes(found, lang))}
 	}
 }
 
@@ -232,7 +227,7 @@ func refLang(n *model.Node, ref string, lang model.Lang) model.Lang {
 // notFound explains that nothing matched and suggests what might have been
 // meant, so the user can retry without reading the whole tree.
 func notFound(org *model.Org, ref string, lang model.Lang) string {
-	msg := fmt.Sprintf("dutymap show: no department, section or duty matches %q.\n", ref)
+	msg := fmt.Sprintf("dutymap show: no department, section or duty matches %s.\n", termsafe.QuoteArg(ref))
 	if cands := org.Suggest(ref, maxSuggestions); len(cands) > 0 {
 		return msg + "Did you mean one of these?\n" + listNodes(cands, lang)
 	}

@@ -28,3 +28,7 @@ func (j *jobControl) start(*tea.Program) {}
 func (j *jobControl) suspend() bool      { return false }
 func (j *jobControl) resumed()           {}
 func (j *jobControl) stop()              {}
+
+// catchClosedPipe does nothing where writes to a closed pipe fail with an
+// error and raise no signal.
+func catchClosedPipe() {}

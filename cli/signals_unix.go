@@ -67,3 +67,12 @@ func (j *jobControl) stop() {
 		close(j.tstp)
 	}
 }
+
+// catchClosedPipe makes a write to standard output whose reader has gone
+// (dutymap export | head) fail with EPIPE rather than kill the process by
+// SIGPIPE, so that every command ends the same way however much it had
+// left to write: quietly, with its own exit status (runFor). Without it a
+// command ended 0 when its output fitted the pipe's buffer and 141 when it
+// did not. The signal is caught, not ignored, so that the programs dutymap
+// starts (the pager) get the default action back.
+func catchClosedPipe() { signal.Notify(make(chan os.Signal, 1), syscall.SIGPIPE) }

@@ -35,12 +35,7 @@ func (a *app) runTUI(cmd *cobra.Command, args []string) error {
 		return &exitError{2, "dutymap: the explorer reads keys from a terminal, and standard input is not one.\n" +
 			"Run it without redirecting its input. " + useSubcommands}
 	}
-	theme := ui.Theme(a.opts.theme)
-	switch theme {
-	case ui.ThemeAuto, ui.ThemeDark, ui.ThemeLight:
-	default:
-		return &exitError{2, "dutymap: --theme must be dark, light or auto"}
-	}
+	theme := ui.Theme(a.opts.theme) // checked by the flag (themeFlag)
 	// Garbage collection and the similarity build wait for the first
 	// frame: both would take the cores from it.
 	var drawn *firstFrame

@@ -47,7 +47,7 @@ func TestExplorerRefusesBrokenContent(t *testing.T) {
 // TestExplorerRejectsBadTheme checks --theme is validated with a clear word.
 func TestExplorerRejectsBadTheme(t *testing.T) {
 	r := invocation{args: []string{"--theme", "purple"}, terminal: true}.run(t)
-	if r.code != 2 || !strings.Contains(r.err, "--theme must be dark, light or auto") {
+	if r.code != 2 || !strings.Contains(r.err, `--theme "purple": use dark, light or auto`) {
 		t.Fatalf("exit %d, stderr %q", r.code, r.err)
 	}
 }

@@ -5,6 +5,7 @@ package compare
 
 import (
 	"context"
+	"math"
 	"strings"
 
 	"github.com/dutymap/dutymap/model"
@@ -19,6 +20,46 @@ const MinShared = model.MinRelated
 // "very similar"): label pairs with it rather than calling them the same
 // duty.
 func Tier(score float64) model.Likeness { return model.LikenessOf(score) }
+
+// Figure is a pair's score as the outputs print it, to two decimals and
+// never across a tier's threshold: 0.548 is related and printed 0.54,
+// not 0.55, where similar starts (rounding put "related" beside 0.55).
+func Figure(score float64) float64 {
+	f := math.Round(score*100) / 100
+	if Tier(f) != Tier(score) {
+		f = (math.Round(score*100) - 1) / 100
+	}
+	return f
+}
+
+// PairLang is the language a pair is set side by side in when the reader
+// asked for l: l when both duties are written in it, else the first
+// language both are (the similarity index compares two duties only in a
+// language both are written in; a department written in Chinese alone is
+// paired with another's Chinese text).
+func PairLang(p model.Pair, l model.Lang) model.Lang {
+	if p.A.Title.Has(l) && p.B.Title.Has(l) {
+		return l
+	}
+	for _, o := range model.Langs {
+		if p.A.Title.Has(o) && p.B.Title.Has(o) {
+			return o
+		}
+	}
+	return l
+}
+
+// Untranslated counts the duties of department d, and those of them not
+// written in l (shown in another language).
+func Untranslated(d *model.Node, l model.Lang) (missing, total int) {
+	for _, n := range model.Leaves(d) {
+		total++
+		if !n.Title.Has(l) {
+			missing++
+		}
+	}
+	return missing, total
+}
 
 // Result is one comparison of department A with department B.
 type Result struct {
@@ -69,6 +110,9 @@ func DepartmentsContext(ctx context.Context, org *model.Org, ix *model.Similarit
 	if err != nil {
 		return nil, err
 	}
+	if a != b {
+		keepRelatedWithObject(p, la, lb)
+	}
 	return &Result{
 		A:         a,
 		B:         b,
@@ -80,6 +124,53 @@ func DepartmentsContext(ctx context.Context, org *model.Org, ix *model.Similarit
 		Relations: org.RelationsBetween(a.ID, b.ID),
 		Topics:    org.TopicsConcerning(a.ID, b.ID),
 	}, nil
+}
+
+// keepRelatedWithObject drops from p the related pairs (below MinSimilar)
+// whose duties share no word of what they act on (model.SharesObject),
+// and lists their duties as only in their department again, in list
+// order. A similar pair's wording is close enough to stand on its own; a
+// related one that shares only verbs ("Build and manage the sales
+// channels" and "Study and manage the product life cycle") says nothing
+// about the work. On the built-in content this leaves 9 of the 14
+// related pairs of all department pairs (docs/cli.md, compare).
+func keepRelatedWithObject(p *model.Pairing, la, lb []*model.Node) {
+	var dropA, dropB []*model.Node
+	kept := p.Pairs[:0]
+	for _, pr := range p.Pairs {
+		if Tier(pr.Score) == model.Related && !model.SharesObject(pr.A, pr.B) {
+			dropA, dropB = append(dropA, pr.A), append(dropB, pr.B)
+			continue
+		}
+		kept = append(kept, pr)
+	}
+	if len(dropA) == 0 {
+		return
+	}
+	p.Pairs = kept
+	p.OnlyA = mergeInOrder(la, p.OnlyA, dropA)
+	p.OnlyB = mergeInOrder(lb, p.OnlyB, dropB)
+}
+
+// mergeInOrder returns the duties of only and back, both drawn from list,
+// in list's order. only is in list order; back is small and in any order.
+func mergeInOrder(list, only, back []*model.Node) []*model.Node {
+	isBack := make(map[*model.Node]bool, len(back))
+	for _, n := range back {
+		isBack[n] = true
+	}
+	out := make([]*model.Node, 0, len(only)+len(back))
+	i := 0
+	for _, n := range list {
+		switch {
+		case i < len(only) && only[i] == n:
+			out = append(out, n)
+			i++
+		case isBack[n]:
+			out = append(out, n)
+		}
+	}
+	return out
 }
 
 func traits(a, b *model.Node) []Trait {

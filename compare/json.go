@@ -5,7 +5,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"io"
-	"math"
 
 	"github.com/dutymap/dutymap/model"
 )
@@ -27,10 +26,18 @@ type Report struct {
 	Self bool `json:"self"`
 }
 
-// Dept names one compared department.
+// Dept names one compared department. Untranslated counts its duties not
+// written in the report's language: they are shown, and paired, in
+// another (Untranslated, PairLang).
 type Dept struct {
-	ID   string `json:"id"`
-	Name string `json:"name"`
+	ID           string `json:"id"`
+	Name         string `json:"name"`
+	Untranslated int    `json:"untranslated"`
+}
+
+func dept(d *model.Node, l model.Lang) Dept {
+	missing, _ := Untranslated(d, l)
+	return Dept{d.ID, d.Title.In(l), missing}
 }
 
 // TraitRow is one dimension; A or B is "" when that side says nothing.
@@ -52,12 +59,24 @@ type Duty struct {
 }
 
 // SharedDuty pairs a duty of A with the duty of B worded most like it.
-// Tier says how alike: "very similar", "similar" or "related" (Tier).
+// Tier says how alike: "very similar", "similar" or "related" (Tier);
+// Score is Figure's two decimals, which agree with it. Lang is the
+// language the two were compared in (PairLang): the report's, unless one
+// of them is not written in it; then each duty's Compared holds its text
+// in Lang.
 type SharedDuty struct {
-	A     Duty    `json:"a"`
-	B     Duty    `json:"b"`
-	Score float64 `json:"score"`
-	Tier  string  `json:"tier"`
+	A     PairedDuty `json:"a"`
+	B     PairedDuty `json:"b"`
+	Score float64    `json:"score"`
+	Tier  string     `json:"tier"`
+	Lang  string     `json:"lang"`
+}
+
+// PairedDuty is a duty of a pair: a Duty, with its text in the language
+// the pair was compared in when that is not the report's.
+type PairedDuty struct {
+	Duty
+	Compared string `json:"compared,omitempty"`
 }
 
 // Relation is a hand-off between the two departments. Links holds, for
@@ -88,8 +107,8 @@ type Topic struct {
 func (r *Result) Report(l model.Lang) Report {
 	rep := Report{
 		Lang:      l.Code(),
-		A:         Dept{r.A.ID, r.A.Title.In(l)},
-		B:         Dept{r.B.ID, r.B.Title.In(l)},
+		A:         dept(r.A, l),
+		B:         dept(r.B, l),
 		Traits:    make([]TraitRow, 0, len(r.Traits)),
 		Shared:    make([]SharedDuty, 0, len(r.Shared)),
 		OnlyA:     duties(r.OnlyA, l),
@@ -120,7 +139,15 @@ func traitRow(t Trait, l model.Lang) TraitRow {
 }
 
 func sharedDuty(p model.Pair, l model.Lang) SharedDuty {
-	return SharedDuty{dutyOf(p.A, l), dutyOf(p.B, l), math.Round(p.Score*100) / 100, Tier(p.Score).String()}
+	pl := PairLang(p, l)
+	side := func(n *model.Node) PairedDuty {
+		d := PairedDuty{Duty: dutyOf(n, l)}
+		if pl != l {
+			d.Compared = n.Title[pl]
+		}
+		return d
+	}
+	return SharedDuty{side(p.A), side(p.B), Figure(p.Score), Tier(p.Score).String(), pl.Code()}
 }
 
 func relation(rel *model.Node, l model.Lang) Relation {
@@ -166,8 +193,8 @@ func WriteJSON(w io.Writer, r *Result, l model.Lang) error {
 	j.enc.SetEscapeHTML(false)
 	j.w.WriteString("{")
 	j.field("lang", l.Code(), true)
-	j.field("a", Dept{r.A.ID, r.A.Title.In(l)}, false)
-	j.field("b", Dept{r.B.ID, r.B.Title.In(l)}, false)
+	j.field("a", dept(r.A, l), false)
+	j.field("b", dept(r.B, l), false)
 	array(j, "traits", r.Traits, func(t Trait) any { return traitRow(t, l) })
 	array(j, "shared", r.Shared, func(p model.Pair) any { return sharedDuty(p, l) })
 	array(j, "only_a", r.OnlyA, func(n *model.Node) any { return dutyOf(n, l) })

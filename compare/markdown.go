@@ -16,6 +16,12 @@ type words struct {
 	relations, noRelations, topics, noTopics, self                     string
 	traitsNone, traitsUnknown                                          string
 	tiers                                                              [4]string // by model.Likeness
+	// notIn and notAllIn say a department lacks the reader's language:
+	// its name, the language asked for, the language shown; notAllIn also
+	// how many duties of how many. comparedIn marks a pair set side by
+	// side in another language than the one asked for.
+	notIn, notAllIn, comparedIn string
+	langs                       [model.NumLangs]string // the languages' names
 }
 
 var labels = [model.NumLangs]words{
@@ -30,6 +36,10 @@ var labels = [model.NumLangs]words{
 		tiers:         [4]string{"not alike", "related", "similar", "very similar"},
 		traitsNone:    "The sources describe no traits of either department.",
 		traitsUnknown: "Not described for either: %s.",
+		notIn:         "%s is not written in %s: its text is shown in %s, and its duties are paired by their %[3]s wording.",
+		notAllIn:      "%[1]s has %[2]d of its %[3]d duties not written in %[4]s: they are shown in %[5]s, and paired by their %[5]s wording.",
+		comparedIn:    ", compared in %s",
+		langs:         [model.NumLangs]string{model.En: "English", model.Zh: "Chinese"},
 	},
 	model.Zh: {
 		vs: "%s 对比 %s", traits: "特征", dimension: "维度",
@@ -41,6 +51,10 @@ var labels = [model.NumLangs]words{
 		tiers:         [4]string{"不相似", "相关", "相似", "非常相似"},
 		traitsNone:    "资料没有描述这两个部门的特征。",
 		traitsUnknown: "两者都未描述：%s。",
+		notIn:         "%s没有%s文本：它的内容以%s显示，其职责按%[3]s措辞配对。",
+		notAllIn:      "%[1]s的 %[3]d 项职责中有 %[2]d 项没有%[4]s文本：这些以%[5]s显示，并按%[5]s措辞配对。",
+		comparedIn:    "，按%s比较",
+		langs:         [model.NumLangs]string{model.En: "英文", model.Zh: "中文"},
 	},
 }
 
@@ -64,6 +78,7 @@ func WriteMarkdown(w io.Writer, r *Result, l model.Lang) error {
 		fmt.Fprintf(b, "*"+words.self+"*\n", esc(an))
 		return b.close()
 	}
+	writeLanguageNotes(b, r, l, words)
 	writeTraits(b, r, l, words)
 	writeShared(b, r, l, words)
 	writeOnly(b, an, r.OnlyA, l, words)
@@ -154,20 +169,50 @@ func writeShared(b *trimWriter, r *Result, l model.Lang, w words) {
 		marker := fmt.Sprintf("%d. ", i+1)
 		// The sub-item is indented as wide as the marker, or "10. " would
 		// end the item and start a new list.
-		fmt.Fprintf(b, "%s%s — %s\n", marker, duty(p.A, l), esc(Holders(p.A, l)))
-		fmt.Fprintf(b, "%s- ≈ %s (%s, %s %.2f) — %s\n", strings.Repeat(" ", len(marker)), duty(p.B, l),
-			w.tiers[Tier(p.Score)], w.similarity, p.Score, esc(Holders(p.B, l)))
+		// A pair set side by side in another language than l shows that
+		// language's text too: the reader sees the two texts compared.
+		pl, in := PairLang(p, l), ""
+		if pl != l {
+			in = fmt.Sprintf(w.comparedIn, w.langs[pl])
+		}
+		fmt.Fprintf(b, "%s%s — %s\n", marker, pairDuty(p.A, l, pl), esc(Holders(p.A, l)))
+		fmt.Fprintf(b, "%s- ≈ %s (%s, %s %.2f%s) — %s\n", strings.Repeat(" ", len(marker)), pairDuty(p.B, l, pl),
+			w.tiers[Tier(p.Score)], w.similarity, Figure(p.Score), in, esc(Holders(p.B, l)))
 	}
 	b.WriteString("\n")
 }
 
-// duty is a duty's sentence followed by its section in italics.
-func duty(n *model.Node, l model.Lang) string {
+// pairDuty is a duty's sentence in l followed by its section in italics;
+// when the pair is compared in pl, not l, the duty's text in pl follows
+// its text in l in brackets.
+func pairDuty(n *model.Node, l, pl model.Lang) string {
 	s := esc(n.Title.In(l))
+	if pl != l && n.Title.Has(l) && n.Title.Has(pl) {
+		s += " (" + esc(n.Title[pl]) + ")"
+	}
 	if sec := Section(n, l); sec != "" {
 		s += " — *" + esc(sec) + "*"
 	}
 	return s
+}
+
+// writeLanguageNotes says, under the title, which department is not
+// written (or not wholly written) in l, and so is shown and paired in
+// another language: nothing is compared across languages.
+func writeLanguageNotes(b *trimWriter, r *Result, l model.Lang, w words) {
+	for _, d := range []*model.Node{r.A, r.B} {
+		missing, total := Untranslated(d, l)
+		if missing == 0 {
+			continue
+		}
+		shown := l.Other()
+		name := esc(d.Title.In(l))
+		if missing == total {
+			fmt.Fprintf(b, "*"+w.notIn+"*\n\n", name, w.langs[l], w.langs[shown])
+			continue
+		}
+		fmt.Fprintf(b, "*"+w.notAllIn+"*\n\n", name, missing, total, w.langs[l], w.langs[shown])
+	}
 }
 
 // writeOnly lists one side's unpaired duties under their sections, with a

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/dutymap/dutymap/internal/termsafe"
 	"github.com/dutymap/dutymap/model"
 )
 
@@ -19,9 +20,9 @@ type RefError struct {
 func (e *RefError) Error() string {
 	var b strings.Builder
 	if e.Ambiguous {
-		fmt.Fprintf(&b, "%q could mean %d departments:\n", e.Ref, len(e.Candidates))
+		fmt.Fprintf(&b, "%s could mean %d departments:\n", termsafe.QuoteArg(e.Ref), len(e.Candidates))
 	} else {
-		fmt.Fprintf(&b, "no department matches %q; the departments are:\n", e.Ref)
+		fmt.Fprintf(&b, "no department matches %s; the departments are:\n", termsafe.QuoteArg(e.Ref))
 	}
 	width := 0
 	for _, d := range e.Candidates {

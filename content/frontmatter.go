@@ -218,21 +218,21 @@ func reportYAML(file string, doc yamlDoc, text []byte, err error, c *collector) 
 		case strings.Contains(m, "cannot unmarshal"):
 			c.add(file, line, "check the value's type: names and ids are text, aliases and sources are lists like [a, b], order is a number", "wrong kind of value: %s", m)
 		case m == "did not find expected ',' or ']'", m == "did not find expected ',' or '}'":
-			open, end, what := "[", "]", "list"
+			b := listBrackets
 			if strings.HasSuffix(m, "'}'") {
-				open, end, what = "{", "}", "mapping"
+				b = mappingBrackets
 			}
-			fix := fmt.Sprintf("close the %s with %s after its last item", what, end)
-			if at := unclosedLine(lines, n, open, end); at > 0 {
+			fix := fmt.Sprintf("close the %s with %s after its last item", b.what, b.end)
+			if at := unclosedLine(lines, n, b); at > 0 {
 				line = at + doc.offset
 				l := strings.TrimSpace(lines[at-1])
 				if q := quoteFix(doc, l); q != "" {
 					fix = q
 				} else if len(l) <= maxEchoedLine && !strings.Contains(l, " #") && !continued(lines, at) {
-					fix = fmt.Sprintf("close the %s with %s at the end of the line:  %s%s", what, end, l, end)
+					fix = fmt.Sprintf("close the %s with %s at the end of the line:  %s%s", b.what, b.end, l, b.end)
 				}
 			}
-			c.add(file, line, fix, "%s is not valid YAML: a %s opened with %s is never closed", doc.name, what, open)
+			c.add(file, line, fix, "%s is not valid YAML: a %s opened with %s is never closed", doc.name, b.what, b.open)
 		case m == "did not find expected key":
 			fix := "write this line as  key: value, lined up with the keys above it, or indent it under the key it belongs to"
 			if n >= 1 && n <= len(lines) {
@@ -289,15 +289,15 @@ var yamlParserProblems = map[string]bool{
 	"found duplicate %YAML directive": true, "found incompatible YAML document": true, "found duplicate %TAG directive": true,
 }
 
-// unclosedLine is the line (from 1) at or above line from that opens more
-// lists (open) than it closes (end), or 0. With from 0 (the library gave no
+// unclosedLine is the line (from 1) at or above line from that opens b
+// more often than it closes it, or 0. With from 0 (the library gave no
 // line: the fault is on the first) every line is looked at.
-func unclosedLine(lines []string, from int, open, end string) int {
+func unclosedLine(lines []string, from int, b bracket) int {
 	if from <= 0 || from > len(lines) {
 		from = len(lines)
 	}
 	for i := from; i >= 1; i-- {
-		if strings.Count(lines[i-1], open) > strings.Count(lines[i-1], end) {
+		if b.excess(lines[i-1]) < 0 {
 			return i
 		}
 	}

@@ -75,6 +75,7 @@ type loader struct {
 	sourcesUnread bool            // a sources.yaml could not be read: citations go unchecked
 	broken        map[string]bool // ids of files too broken to make a document
 	idTwins       []idTwin        // files whose two languages give different ids
+	lineRefs      map[string]int  // lineRefCounts, once the organisation is whole
 
 	listing     bool  // Inputs: files are listed, not noted (no file is opened)
 	listedFiles int   // .md files found in every layer so far
@@ -114,7 +115,7 @@ func Check(layers ...Layer) (*model.Org, Problems) {
 	// RACI lines and hand-off links name nodes anywhere in the
 	// organisation, so they are resolved once it is whole (and even when
 	// it has other problems, so that validate lists everything at once).
-	ld.c.reportTwinIDs(ld.docs)
+	ld.c.reportTwinIDs(ld.lineRefCounts)
 	resolveRefs(org, &ld.c, len(ld.broken) > 0, ld.twinIDs())
 	ps := ld.c.list.sorted()
 	if len(ps.Errors()) > 0 {

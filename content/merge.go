@@ -204,8 +204,8 @@ type twinID struct {
 // other file's path, so that no line is left naming nothing; and it may
 // only suggest an id its file does not use already (the other file's id
 // may be a duplicate there, reported on its own). named counts the lines
-// that name a path or a path below it.
-func (t twinID) report(named func(path string) int) {
+// that name a path or a path below it (lineRefCounts).
+func (t twinID) report(named map[string]int) {
 	ol := 1 - t.l
 	src, dst, end := t.src, t.dst, t.end
 	srcPath := dst.Path
@@ -214,7 +214,7 @@ func (t twinID) report(named func(path string) int) {
 	}
 	nSrc, nDst := 0, 0
 	if dst.Path != "" { // not in the organisation: a later layer replaced it
-		nSrc, nDst = named(srcPath), named(dst.Path)
+		nSrc, nDst = named[srcPath], named[dst.Path]
 	}
 	here := fmt.Sprintf("end this %s with {#%s}", end, dst.ID)
 	there := fmt.Sprintf("end the %s at %s:%d with {#%s}", end, t.dstFile, dst.Loc[ol].Line, src.ID)
@@ -237,54 +237,61 @@ func (t twinID) report(named func(path string) int) {
 }
 
 // reportTwinIDs reports the twins with different ids collected while the
-// languages were merged, once the organisation made of docs is whole
-// (its nodes have their paths).
-func (c *collector) reportTwinIDs(docs []*model.Node) {
+// languages were merged, once the organisation is whole (its nodes have
+// their paths). refs gives lineRefCounts of the organisation.
+func (c *collector) reportTwinIDs(refs func() map[string]int) {
 	if len(c.twinIDs) == 0 {
 		return
 	}
-	refs := lineRefs(docs, c.twins)
-	named := func(path string) int {
-		k := 0
-		for _, r := range refs {
-			if r = strings.Trim(r, "/ "); r == path || strings.HasPrefix(r, path+"/") {
-				k++
-			}
-		}
-		return k
-	}
+	named := refs()
 	for _, t := range c.twinIDs {
 		t.report(named)
 	}
 	c.twinIDs = nil
 }
 
-// lineRefs lists what the RACI, Overlaps and hand-off lines of docs (and
-// of twins, the other language's lines) name, as written.
-func lineRefs(docs []*model.Node, twins []twinLine) []string {
-	var refs []string
+// lineRefCounts counts, for each path, the RACI, Overlaps and hand-off
+// lines of docs (and of twins, the other language's lines) that name it or
+// a path below it: "sales/pricing" counts for sales/pricing and for sales.
+// A line's path is read as Org.Resolve reads it, without spaces and
+// slashes around it.
+func lineRefCounts(docs []*model.Node, twins []twinLine) map[string]int {
+	counts := map[string]int{}
+	count := func(refs []string) {
+		for _, r := range refs {
+			if r = strings.Trim(strings.TrimSpace(r), "/"); r == "" {
+				continue
+			}
+			for i := range len(r) {
+				if r[i] == '/' {
+					counts[r[:i]]++
+				}
+			}
+			counts[r]++
+		}
+	}
 	for _, d := range docs {
 		d.Walk(func(n *model.Node) bool {
 			if r := n.RACI(); r != nil {
 				for _, role := range model.RACIRoles {
-					refs = append(refs, r.Refs[role]...)
+					count(r.Refs[role])
 				}
 			}
 			if o := n.Overlap(); o != nil {
-				refs = append(refs, o.Refs...)
+				count(o.Refs)
 			}
 			if l := n.Links(); l != nil {
 				for k := range model.NumLinks {
-					refs = append(refs, l.Refs[k]...)
+					count(l.Refs[k])
 				}
 			}
 			return true
 		})
 	}
 	for _, t := range twins {
-		refs = append(refs, t.refs...)
+		count(t.refs)
 	}
-	return refs
+	return counts
 }
 
 // usedBesides reports whether a child of parent other than n has the id.

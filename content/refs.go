@@ -182,11 +182,11 @@ func (r *resolver) unitHint(ref string) string {
 	return "check the spelling; did you mean " + strings.Join(near, " or ") + "?"
 }
 
-// misspelt returns up to three units whose id, name or alias is one or two
-// letters (or characters) away from ref: "salse" for sales, 市场不 for 市场部.
+// misspelt returns up to three units whose id, name or alias is a typo
+// away from ref (typo): "salse" for sales, 市场不 for 市场部.
 func (r *resolver) misspelt(ref string) []string {
-	q := model.Fold(ref)
-	if len(q) < 4 || len(q) > 40 || utf8.RuneCountInString(q) < 3 {
+	t := newTypo(ref)
+	if t.limit < 0 {
 		return nil
 	}
 	var out []string
@@ -196,13 +196,49 @@ func (r *resolver) misspelt(ref string) []string {
 		}
 		names := append([]string{n.ID, n.Title[model.En], n.Title[model.Zh]}, n.Aliases()[model.En]...)
 		for _, name := range append(names, n.Aliases()[model.Zh]...) {
-			if f := model.Fold(name); f != "" && len(f) <= 40 && model.EditDistance(q, f) <= 1+utf8.RuneCountInString(q)/8 {
+			if _, ok := t.edits(name); ok {
 				out = append(out, n.Path)
 				break
 			}
 		}
 	}
 	return out
+}
+
+// typo is the one rule for "did you mean" on a reference that names
+// nothing, for units, departments and sources alike: a name is a typo of
+// the reference when, both folded (model.Fold: case, "-" and "_"), it is
+// at most one edit away, plus one for every 8 characters of the reference
+// ("salse" and 市场不 are one edit from sales and 市场部,
+// "furniture-mkting" three from furniture-marketing). A reference under 3
+// characters or 4 bytes (s2 is not a typo of s1) or over 40 bytes, and a
+// name over 40 bytes, are not compared: the edit distance costs the
+// product of the lengths.
+type typo struct {
+	q     string
+	limit int // -1: nothing is near
+}
+
+const maxTypoBytes = 40
+
+func newTypo(ref string) typo {
+	q := model.Fold(ref)
+	n := utf8.RuneCountInString(q)
+	if len(q) < 4 || len(q) > maxTypoBytes || n < 3 {
+		return typo{limit: -1}
+	}
+	return typo{q: q, limit: 1 + n/8}
+}
+
+// edits returns the edits between the reference and name, and whether
+// name is near enough to suggest.
+func (t typo) edits(name string) (int, bool) {
+	f := model.Fold(name)
+	if t.limit < 0 || f == "" || len(f) > maxTypoBytes {
+		return 0, false
+	}
+	d := model.EditDistance(t.q, f)
+	return d, d <= t.limit
 }
 
 // nodes resolves a hand-off line's references, nil where one names no

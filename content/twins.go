@@ -2,9 +2,9 @@ package content
 
 import (
 	"fmt"
+	"maps"
 	"path"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/dutymap/dutymap/model"
 )
@@ -86,15 +86,20 @@ func (ld *loader) reportIDTwins(twins []idTwin) {
 // hand-off lines (of both languages) that name a department by its id or a
 // path under it.
 func (ld *loader) deptRefCounts() map[string]int {
-	n := map[string]int{}
+	n := maps.Clone(ld.lineRefCounts())
 	for _, r := range ld.deptRef {
 		n[r.id]++
 	}
-	for _, ref := range lineRefs(ld.docs, ld.c.twins) {
-		id, _, _ := strings.Cut(strings.TrimSpace(ref), "/")
-		n[id]++
-	}
 	return n
+}
+
+// lineRefCounts is lineRefCounts of the organisation read, worked out once
+// it is whole (the id twins and the twins merged by place both need it).
+func (ld *loader) lineRefCounts() map[string]int {
+	if ld.lineRefs == nil {
+		ld.lineRefs = lineRefCounts(ld.docs, ld.c.twins)
+	}
+	return ld.lineRefs
 }
 
 // closestDept is the department id nearest to id (see closest).
@@ -108,18 +113,13 @@ func (ld *loader) closestDept(id string) string {
 	return closest(id, ids)
 }
 
-// closest is the id of ids nearest to id, a few edits away as a typo, a
-// plural or a shortening is ("sales" for "sale", "furniture-marketing" for
-// "furniture-mkting": up to a quarter of its letters), or "" when none is
-// or id is shorter than 4 letters (s2 is not a typo of s1).
+// closest is the id of ids nearest to id when one is a typo of it (typo),
+// or "".
 func closest(id string, ids []string) string {
-	q := strings.ToLower(id)
-	if utf8.RuneCountInString(q) < 4 {
-		return ""
-	}
-	best, bestD := "", max(1, utf8.RuneCountInString(q)/4)+1
+	t := newTypo(id)
+	best, bestD := "", -1
 	for _, c := range ids {
-		if e := model.EditDistance(q, strings.ToLower(c)); e < bestD {
+		if e, ok := t.edits(c); ok && (bestD < 0 || e < bestD) {
 			best, bestD = c, e
 		}
 	}

@@ -76,6 +76,26 @@ func TestIDChangedInOneLanguage(t *testing.T) {
 	}
 }
 
+// TestIDTwinCountsReferencesAsResolved: the half of an id twin that keeps
+// its id is the one more references name, and a reference counts as Resolve
+// reads it, a leading "/" included (two lines name the Chinese half's id,
+// xs, as /xs and /xs/selling: the fix keeps xs, which leaves them naming
+// the department, rather than the file's name, which leaves them naming
+// nothing).
+func TestIDTwinCountsReferencesAsResolved(t *testing.T) {
+	fsys := fstest.MapFS{
+		"en/sales.md":   {Data: []byte("---\nid: sales\nname: Sales department\n---\n\n## Selling {#selling .position}\n- Sell the products.\n")},
+		"zh/sales.md":   {Data: []byte("---\nid: xs\nname: 销售部\n---\n\n## 销售 {#selling .position}\n- 销售产品。\n")},
+		"en/finance.md": {Data: []byte("---\nid: finance\nname: Finance department\n---\n\n## Budget {#budget}\n- Approve the budget. {#approve}\n  Consulted: /xs\n- Pay the bills. {#pay}\n  Informed: /xs/selling\n")},
+		"zh/finance.md": {Data: []byte("---\nid: finance\nname: 财务部\n---\n\n## 预算 {#budget}\n- 批准预算。 {#approve}\n- 支付账单。 {#pay}\n")},
+	}
+	_, ps := Check(Layer{Name: "test", FS: fsys, Root: "org"})
+	errs := ps.Errors()
+	if len(errs) != 1 || !strings.HasPrefix(errs[0].String(), `org/en/sales.md:2: id "sales" here`) || !strings.HasPrefix(errs[0].Fix, "use one id in both: write  id: xs  here;") {
+		t.Fatalf("want the one problem at en/sales.md, keeping xs, got:\n%s", ps)
+	}
+}
+
 // TestSectionIDChangedInOneLanguage: a section whose id was changed in one
 // language's file only is paired with its twin by place; the fix keeps the
 // id that other lines name (here an Overlaps line), so that applied it

@@ -76,19 +76,34 @@ func syntaxFault(doc yamlDoc, lines []string, n int, m string) (at int, msg, fix
 				return n, fmt.Sprintf("the %c after %q ends the quoted text before the line does", v[0], v[1:e]), earlyQuoteFix(strings.TrimSpace(prefix), v)
 			}
 		}
-		for _, p := range [][2]string{{"[", "]"}, {"{", "}"}} {
-			extra := strings.Count(line, p[1]) - strings.Count(line, p[0])
+		for _, b := range yamlBrackets {
+			extra := b.excess(line)
 			if extra <= 0 {
 				continue
 			}
-			fix := "delete the extra " + p[1]
-			if t := strings.TrimRight(line, " "); strings.HasSuffix(t, strings.Repeat(p[1], extra)) && len(t) <= maxEchoedLine {
+			fix := "delete the extra " + b.end
+			if t := strings.TrimRight(line, " "); strings.HasSuffix(t, strings.Repeat(b.end, extra)) && len(t) <= maxEchoedLine {
 				fix += ":  " + strings.TrimSpace(t[:len(t)-extra])
 			}
-			return n, fmt.Sprintf("this line closes with %s more often than it opens with %s", p[1], p[0]), fix
+			return n, fmt.Sprintf("this line closes with %s more often than it opens with %s", b.end, b.open), fix
 		}
 	}
 	return 0, "", ""
+}
+
+// bracket is a pair of YAML's flow brackets: a list's or a mapping's.
+type bracket struct{ open, end, what string }
+
+var (
+	listBrackets    = bracket{"[", "]", "list"}
+	mappingBrackets = bracket{"{", "}", "mapping"}
+	yamlBrackets    = []bracket{listBrackets, mappingBrackets}
+)
+
+// excess is how many more times line closes the bracket than it opens it:
+// below 0 when it leaves some open.
+func (b bracket) excess(line string) int {
+	return strings.Count(line, b.end) - strings.Count(line, b.open)
 }
 
 // opensQuote reports whether a line's value opens a quote it does not

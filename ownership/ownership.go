@@ -73,24 +73,34 @@ func (c Check) Describe() string {
 }
 
 // ParseChecks reads a comma-separated list of check names ("no-owner,
-// double-owner"); "all" or "" is every check.
+// double-owner"); "all" is every check. A list naming no check ("", " , ")
+// is an error, as an unknown name is: the error names the valid checks.
 func ParseChecks(s string) ([]Check, error) {
-	if strings.TrimSpace(s) == "" || strings.TrimSpace(s) == "all" {
+	if strings.TrimSpace(s) == "all" {
 		return Checks, nil
+	}
+	names := func() string {
+		out := make([]string, len(Checks))
+		for i, c := range Checks {
+			out[i] = string(c)
+		}
+		return strings.Join(out, ", ")
 	}
 	var out []Check
 	for _, f := range strings.Split(s, ",") {
 		c := Check(strings.TrimSpace(f))
+		if c == "" {
+			continue // "no-owner," names one check
+		}
 		if !slices.Contains(Checks, c) {
-			names := make([]string, len(Checks))
-			for i, c := range Checks {
-				names[i] = string(c)
-			}
-			return nil, fmt.Errorf("unknown check %q: use one or more of %s, separated by commas", f, strings.Join(names, ", "))
+			return nil, fmt.Errorf("unknown check %q: use one or more of %s, separated by commas, or all", f, names())
 		}
 		if !slices.Contains(out, c) {
 			out = append(out, c)
 		}
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("no check named in %q: use one or more of %s, separated by commas, or all", s, names())
 	}
 	return out, nil
 }

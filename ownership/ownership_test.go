@@ -201,8 +201,16 @@ func TestParseChecks(t *testing.T) {
 	if cs, err := ParseChecks("lang-parity, no-owner,lang-parity"); err != nil || len(cs) != 2 || cs[0] != LangParity {
 		t.Errorf("%v %v", cs, err)
 	}
-	if cs, _ := ParseChecks(""); len(cs) != len(Checks) {
-		t.Error("empty selects every check")
+	if cs, _ := ParseChecks(" all "); len(cs) != len(Checks) {
+		t.Error("all selects every check")
+	}
+	if cs, err := ParseChecks("no-owner,"); err != nil || len(cs) != 1 {
+		t.Errorf("a trailing comma: %v %v", cs, err)
+	}
+	for _, s := range []string{"", " , "} {
+		if _, err := ParseChecks(s); err == nil || !strings.Contains(err.Error(), "no check named") || !strings.Contains(err.Error(), "no-owner, ") {
+			t.Errorf("%q: %v", s, err)
+		}
 	}
 	if _, err := ParseChecks("no-owner,double-owners"); err == nil || !strings.Contains(err.Error(), `unknown check "double-owners"`) {
 		t.Error(err)

@@ -316,7 +316,7 @@ func (s *Server) run(sess ssh.Session) (code int, msg string) {
 	case s.busy <- struct{}{}:
 		defer func() { <-s.busy }()
 	default:
-		return refuse("busy", fmt.Sprintf("dutymap: the server is busy (%d sessions open); try again later.", s.cfg.MaxSessions))
+		return refuse("busy", busyMessage(s.cfg.MaxSessions))
 	}
 	session := newSession(sess, s)
 	if !s.track(session) {
@@ -379,4 +379,12 @@ func (s *Server) who(sess ssh.Session) []any {
 // everything else is.
 func writeLine(w interface{ Write([]byte) (int, error) }, msg string) {
 	_, _ = w.Write([]byte(termsafe.Plain(msg) + "\n"))
+}
+
+// busyMessage tells a session past the limit of open sessions to wait.
+func busyMessage(open int) string {
+	if open == 1 {
+		return "dutymap: the server is busy (1 session open); try again later."
+	}
+	return fmt.Sprintf("dutymap: the server is busy (%d sessions open); try again later.", open)
 }

@@ -71,6 +71,9 @@ func CSV(r io.Reader, encoding string, sep rune) (Rows, error) {
 		r = enc.NewDecoder().Reader(r)
 	}
 	br := bufio.NewReaderSize(&limitReader{r: r, n: MaxFileSize}, 64<<10)
+	if bom, _ := br.Peek(3); string(bom) == "\ufeff" {
+		br.Discard(3) // the byte order mark of Excel's "CSV UTF-8": no part of the first cell
+	}
 	cr := csv.NewReader(br)
 	cr.FieldsPerRecord = -1
 	cr.ReuseRecord = false
@@ -91,13 +94,13 @@ func CSV(r io.Reader, encoding string, sep rune) (Rows, error) {
 func guessSeparator(br *bufio.Reader) rune {
 	peek, _ := br.Peek(64 << 10)
 	best, bestKnown, bestAgree := ',', 0, 0
-	for _, sep := range []rune{',', ';', '\t'} {
-		known, agree := separatorScore(peek, sep)
+	for _, s := range separators {
+		known, agree := separatorScore(peek, s.r)
 		if known < 2 {
 			known = 0
 		}
 		if known > bestKnown || known == bestKnown && agree > bestAgree {
-			best, bestKnown, bestAgree = sep, known, agree
+			best, bestKnown, bestAgree = s.r, known, agree
 		}
 	}
 	return best
@@ -117,7 +120,7 @@ func separatorScore(text []byte, sep rune) (known, agree int) {
 		}
 		n := 0
 		for _, c := range rec {
-			if guess(strings.TrimPrefix(c, "\ufeff")).Field != FieldNone {
+			if guess(c).Field != FieldNone {
 				n++
 			}
 		}
@@ -130,19 +133,41 @@ func separatorScore(text []byte, sep rune) (known, agree int) {
 	return known, agree
 }
 
+// separator is a character that may separate the cells of a CSV file.
+type separator struct {
+	r      rune
+	names  []string // as --separator takes it, the first in fixes
+	inCell string   // how a problem names it inside a cell
+}
+
+// separators are the separators a CSV file may have, the most common
+// first: a guess that cannot choose takes the first.
+var separators = []separator{
+	{',', []string{"comma", ","}, "a comma"},
+	{';', []string{"semicolon", ";"}, "a semicolon (the separator)"},
+	{'\t', []string{"tab", "\t", `\t`}, "a tab (the separator)"},
+}
+
 // Separators are the separators a CSV file may have, by the names
 // --separator takes.
-var Separators = map[string]rune{"comma": ',', ",": ',', "semicolon": ';', ";": ';', "tab": '\t', "\t": '\t', `\t`: '\t'}
-
-// separatorName names sep as --separator takes it.
-func separatorName(sep rune) string {
-	switch sep {
-	case ';':
-		return "semicolon"
-	case '\t':
-		return "tab"
+var Separators = func() map[string]rune {
+	m := map[string]rune{}
+	for _, s := range separators {
+		for _, n := range s.names {
+			m[n] = s.r
+		}
 	}
-	return "comma"
+	return m
+}()
+
+// separatorOf is sep's entry in separators (the comma's for another).
+func separatorOf(sep rune) separator {
+	for _, s := range separators {
+		if s.r == sep {
+			return s
+		}
+	}
+	return separators[0]
 }
 
 // separatorHint is the end of a fix for a header that reads as no
@@ -157,15 +182,15 @@ func (b *builder) separatorHint(below []rowRead) string {
 		text += strings.Join(r.cells, "")
 	}
 	best, most := rune(0), 0
-	for _, sep := range []rune{',', ';', '\t'} {
-		if n := strings.Count(text, string(sep)); sep != b.sep && n > most {
-			best, most = sep, n
+	for _, s := range separators {
+		if n := strings.Count(text, string(s.r)); s.r != b.sep && n > most {
+			best, most = s.r, n
 		}
 	}
 	if best == 0 {
 		return ""
 	}
-	return fmt.Sprintf("; if the columns are split at the wrong character, give the separator: --separator %s", separatorName(best))
+	return fmt.Sprintf("; if the columns are split at the wrong character, give the separator: --separator %s", separatorOf(best).names[0])
 }
 
 // Next counts rows as a spreadsheet does, one per record, however many

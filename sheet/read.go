@@ -99,7 +99,7 @@ func Read(rows Rows, opts Options) *Result {
 			return b.res
 		}
 	}
-	m, err := Map(header, opts.Columns)
+	m, err := first.m, first.mapErr
 	b.res.Mapping = m
 	if err != nil {
 		if !b.titleProblem(below) {

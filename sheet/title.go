@@ -36,45 +36,51 @@ func (r *replayRows) Next() ([]string, int, error) {
 	return r.rest.Next()
 }
 
+// headerRead is the row taken as the header and its columns (Map), when
+// it was read.
+type headerRead struct {
+	rowRead
+	m      Mapping
+	mapErr error
+}
+
 // findHeader reads the header: the first row, unless it does not read as
 // one and one of the next rows (up to headerScan in all) does, that is its
 // cells name a department column and a duty or section column, as guessed
 // or as --column gives them. The rows above a header found lower are
 // skipped and noted. It returns the header, the rows after it and the rows
 // read past the first when none reads as a header (for titleProblem).
-func (b *builder) findHeader(rows Rows) (header rowRead, rest Rows, below []rowRead) {
+func (b *builder) findHeader(rows Rows) (header headerRead, rest Rows, below []rowRead) {
 	var seen []rowRead
 	for len(seen) < headerScan {
 		cells, row, err := rows.Next()
-		if len(seen) == 0 && len(cells) > 0 {
-			cells[0] = strings.TrimPrefix(cells[0], "\ufeff")
-		}
 		seen = append(seen, rowRead{cells, row, err})
 		if err != nil {
 			break // the end, or a row that cannot be read: no header below it
 		}
-		if b.readsAsHeader(cells) {
+		h := headerRead{rowRead: seen[len(seen)-1]}
+		h.m, h.mapErr = Map(cells, b.opts.Columns)
+		if len(seen) == 1 {
+			header = h
+		}
+		if h.readsAsHeader() {
 			if len(seen) > 1 {
 				b.noteSkipped(seen[:len(seen)-1], row)
 			}
-			return seen[len(seen)-1], rows, nil
+			return h, rows, nil
 		}
 	}
-	return seen[0], &replayRows{buf: seen[1:], rest: rows}, seen[1:]
+	header.rowRead = seen[0]
+	return header, &replayRows{buf: seen[1:], rest: rows}, seen[1:]
 }
 
-// readsAsHeader reports whether cells are a header row dutymap can read.
-func (b *builder) readsAsHeader(cells []string) bool {
-	if !slices.ContainsFunc(cells, func(c string) bool { return strings.TrimSpace(c) != "" }) ||
-		slices.ContainsFunc(cells, func(c string) bool { return !utf8.ValidString(c) }) {
-		return false
-	}
-	m, err := Map(cells, b.opts.Columns)
-	if err != nil {
+// readsAsHeader reports whether h is a header row dutymap can read.
+func (h *headerRead) readsAsHeader() bool {
+	if !nonEmpty(h.cells) || slices.ContainsFunc(h.cells, func(c string) bool { return !utf8.ValidString(c) }) || h.mapErr != nil {
 		return false
 	}
 	dept, units, duty := false, 0, false
-	for _, c := range m.Columns {
+	for _, c := range h.m.Columns {
 		switch c.Field {
 		case FieldDepartment:
 			dept, units = true, units+1

@@ -1,6 +1,7 @@
 package sheet
 
 import (
+	"maps"
 	"strings"
 	"testing"
 
@@ -158,5 +159,40 @@ func TestSeparatorFromTheHeaderLine(t *testing.T) {
 	}
 	if cells, _, _ := rows.Next(); len(cells) != 2 || cells[0] != "Department,Duty" {
 		t.Errorf("--separator semicolon: got %q", cells)
+	}
+}
+
+// TestByteOrderMark: the byte order mark Excel's "CSV UTF-8" writes first
+// is not part of the first header, quoted or not, nor of a header below a
+// title, whatever the separator.
+func TestByteOrderMark(t *testing.T) {
+	for _, text := range []string{
+		"\ufeffDepartment,Duty\nSales,Visit customers\n",
+		"\ufeff\"Department\",\"Duty\"\nSales,Visit customers\n",
+		"\ufeffDepartment;Duty\nSales;Visit customers\n",
+		"\ufeff\"Duties, 2024\"\nDepartment;Duty\nSales;Visit customers\n",
+	} {
+		res := importCSV(t, text, Options{})
+		org := mustOrg(t, res)
+		if got := duties(org, "sales"); len(got) != 1 || got[0] != "Visit customers" {
+			t.Errorf("%q: want the duty, got %q", text, got)
+		}
+		if res.Mapping.Columns[0].Header != "Department" {
+			t.Errorf("%q: first header %q", text, res.Mapping.Columns[0].Header)
+		}
+	}
+}
+
+// TestSeparatorNames: --separator takes each separator by name and as
+// itself, a tab also written \t; problems name each as --separator takes it.
+func TestSeparatorNames(t *testing.T) {
+	want := map[string]rune{"comma": ',', ",": ',', "semicolon": ';', ";": ';', "tab": '\t', "\t": '\t', `\t`: '\t'}
+	if !maps.Equal(Separators, want) {
+		t.Errorf("Separators %q, want %q", Separators, want)
+	}
+	for sep, name := range map[rune]string{',': "comma", ';': "semicolon", '\t': "tab", '|': "comma"} {
+		if got := separatorOf(sep).names[0]; got != name {
+			t.Errorf("%q is named %q, want %q", sep, got, name)
+		}
 	}
 }

@@ -72,13 +72,7 @@ func (b *builder) splitRow(cells []string, row int, sep rune) {
 	for i, c := range cells {
 		shown[i] = "“" + clip(oneLine(c)) + "”"
 	}
-	what := "a comma"
-	switch sep {
-	case ';':
-		what = "a semicolon (the separator)"
-	case '\t':
-		what = "a tab (the separator)"
-	}
+	what := separatorOf(sep).inCell
 	meant, sure := rejoin(cells, want, string(sep))
 	fix := "put the cell in double quotes; the row is then: " + clip(csvLine(meant, sep))
 	if !sure {

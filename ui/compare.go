@@ -36,6 +36,9 @@ type compareScreen struct {
 	left   bool // the user left while it computed: start again on return
 
 	blocks []cmpBlock
+	// apart: the blocks set what each department does alone side by
+	// side, as two columns, not as one list after the other (stacked).
+	apart  bool
 	items  []int       // the blocks that can be selected, in order
 	lines  [][]cmpLine // each block's lines, laid out on first draw
 	built  buildKey    // what the lines were laid out for
@@ -76,10 +79,14 @@ const (
 
 // cmpBlock is one part of a comparison.
 type cmpBlock struct {
-	kind    blockKind
-	text    func(w *compareWords, lang model.Lang) string // headings, notes and messages
-	trait   compare.Trait
-	a, b    *model.Node // duties (either may be nil), a relation or topic in a
+	kind  blockKind
+	text  func(w *compareWords, lang model.Lang) string // headings, notes and messages
+	right func(w *compareWords, lang model.Lang) string // a heading over the right column too
+	trait compare.Trait
+	a, b  *model.Node // duties (either may be nil), a relation or topic in a
+	// apart: a and b are unrelated, the same row of two lists (what each
+	// does alone), not a similar pair.
+	apart   bool
 	score   float64
 	section int // the heading block this block is under
 	item    int // index into items, or -1
@@ -198,6 +205,13 @@ func (c *compareScreen) layout(w, h int) tea.Cmd {
 		c.built = k
 		c.lines = make([][]cmpLine, len(c.blocks))
 	}
+	if c.res != nil && c.apart != !c.stacked() {
+		// The lists of what each does alone go side by side or one after
+		// the other: the selected duty stays selected.
+		n, side := c.target(), c.side
+		c.setBlocks()
+		c.selectNode(n, side)
+	}
 	c.clamp()
 	if c.left {
 		c.left = false
@@ -211,6 +225,7 @@ func (c *compareScreen) layout(w, h int) tea.Cmd {
 // it is first drawn.
 func (c *compareScreen) setBlocks() {
 	c.blocks, c.items, c.top, c.topAt = c.blocks[:0], c.items[:0], 0, 0
+	c.apart = !c.stacked()
 	c.lines = make([][]cmpLine, 0)
 	r := c.res
 	switch {
@@ -230,21 +245,7 @@ func (c *compareScreen) setBlocks() {
 			c.add(cmpBlock{kind: blockPair, a: p.A, b: p.B, score: p.Score}, true)
 		}
 		c.noneIf(len(r.Shared) == 0, func(w *compareWords) string { return w.none })
-		for side, only := range [][]*model.Node{r.OnlyA, r.OnlyB} {
-			d, n := r.A, len(only)
-			if side == 1 {
-				d = r.B
-			}
-			c.heading(func(w *compareWords, l model.Lang) string { return fmt.Sprintf(w.only, d.Title.In(l), n) })
-			for _, duty := range only {
-				blk := cmpBlock{kind: blockPair, a: duty}
-				if side == 1 {
-					blk = cmpBlock{kind: blockPair, b: duty}
-				}
-				c.add(blk, true)
-			}
-			c.noneIf(n == 0, func(w *compareWords) string { return w.none })
-		}
+		c.onlyBlocks()
 		c.heading(func(w *compareWords, _ model.Lang) string { return w.relations })
 		for _, rel := range r.Relations {
 			c.add(cmpBlock{kind: blockRelation, a: rel}, true)
@@ -259,6 +260,66 @@ func (c *compareScreen) setBlocks() {
 	c.lines = make([][]cmpLine, len(c.blocks))
 	c.cursor = min(c.cursor, max(len(c.items)-1, 0))
 	c.fixSide()
+}
+
+// onlyBlocks adds what each department does alone: side by side, the two
+// lists in their columns under one heading row; stacked (or when one list
+// is empty), one list after the other.
+func (c *compareScreen) onlyBlocks() {
+	r := c.res
+	onlyIn := func(d *model.Node, n int) func(*compareWords, model.Lang) string {
+		return func(w *compareWords, l model.Lang) string { return fmt.Sprintf(w.only, d.Title.In(l), n) }
+	}
+	if c.apart && len(r.OnlyA) > 0 && len(r.OnlyB) > 0 {
+		c.blocks = append(c.blocks, cmpBlock{kind: blockHeading, text: onlyIn(r.A, len(r.OnlyA)), right: onlyIn(r.B, len(r.OnlyB)),
+			item: -1, section: len(c.blocks)})
+		for i := range max(len(r.OnlyA), len(r.OnlyB)) {
+			c.add(cmpBlock{kind: blockPair, a: nthOrNil(r.OnlyA, i), b: nthOrNil(r.OnlyB, i), apart: true}, true)
+		}
+		return
+	}
+	for side, only := range [][]*model.Node{r.OnlyA, r.OnlyB} {
+		d, n := r.A, len(only)
+		if side == 1 {
+			d = r.B
+		}
+		c.heading(func(w *compareWords, l model.Lang) string { return fmt.Sprintf(w.only, d.Title.In(l), n) })
+		for _, duty := range only {
+			blk := cmpBlock{kind: blockPair, a: duty}
+			if side == 1 {
+				blk = cmpBlock{kind: blockPair, b: duty}
+			}
+			c.add(blk, true)
+		}
+		c.noneIf(n == 0, func(w *compareWords) string { return w.none })
+	}
+}
+
+func nthOrNil(ns []*model.Node, i int) *model.Node {
+	if i < len(ns) {
+		return ns[i]
+	}
+	return nil
+}
+
+// selectNode selects the item showing n, on that side if it shows it on
+// both; nothing changes when no item shows n.
+func (c *compareScreen) selectNode(n *model.Node, side int) {
+	if n == nil {
+		return
+	}
+	for i, b := range c.items {
+		blk := &c.blocks[b]
+		if blk.a == n || blk.b == n {
+			c.cursor, c.side = i, side
+			if blk.a == n && blk.b != n {
+				c.side = 0
+			} else if blk.b == n && blk.a != n {
+				c.side = 1
+			}
+			return
+		}
+	}
 }
 
 // traitBlocks adds the traits: a row for each dimension either side
@@ -343,6 +404,11 @@ func (c *compareScreen) layoutBlock(b *cmpBlock) []cmpLine {
 	switch b.kind {
 	case blockHeading:
 		full("")
+		if b.right != nil && !c.stacked() {
+			out = append(out, c.pair(nil, []string{st.Heading.Render(cw.truncate(b.text(w, lang), c.colW-1, "…"))},
+				[]string{st.Heading.Render(cw.truncate(b.right(w, lang), c.colW-1, "…"))})...)
+			break
+		}
 		full(st.Heading.Render(b.text(w, lang)))
 	case blockMessage:
 		wrapped("", st.Notice.Render(b.text(w, lang)))
@@ -361,13 +427,14 @@ func (c *compareScreen) layoutBlock(b *cmpBlock) []cmpLine {
 		}
 		out = c.pair(cw.wrap(label, c.labelW), wrapStyled(cw, ta, c.colW-c.labelW-2, st), wrapStyled(cw, tb, c.colW-1, st))
 	case blockPair:
+		similar := b.a != nil && b.b != nil && !b.apart
 		tier := "" // how similar a pair is, beside the right duty
-		if b.a != nil && b.b != nil {
+		if similar {
 			tier = w.tiers[compare.Tier(b.score)]
 		}
 		// Who answers for each duty of a similar pair, and who does it.
 		var holders [2]string
-		if b.a != nil && b.b != nil {
+		if similar {
 			holders = [2]string{compare.Holders(b.a, lang), compare.Holders(b.b, lang)}
 		}
 		if !c.stacked() {
@@ -533,13 +600,20 @@ func (c *compareScreen) target() *model.Node {
 }
 
 // clamp scrolls so the selected item is wholly on screen (or, taller than
-// the screen, starts at its top). Only the blocks between the old and new
-// positions are laid out.
+// the screen, starts at its top), and so the screen is full: no blank rows
+// below the end while rows above are hidden (the window grew). Only the
+// blocks between the old and new positions are laid out.
 func (c *compareScreen) clamp() {
 	if len(c.blocks) == 0 || c.height <= 0 {
 		c.top, c.topAt = 0, 0
 		return
 	}
+	c.follow()
+	c.fillToEnd()
+}
+
+// follow scrolls so the selected item is wholly on screen.
+func (c *compareScreen) follow() {
 	c.top = min(c.top, len(c.blocks)-1)
 	c.topAt = min(c.topAt, max(len(c.blockLines(c.top))-1, 0))
 	if c.cursor >= len(c.items) {
@@ -600,8 +674,12 @@ func (c *compareScreen) scroll(d int) {
 			c.topAt = max(len(c.blockLines(c.top))-1, 0)
 		}
 	}
-	// Never scroll past the end: the last block's last line stays at the
-	// bottom or lower.
+	c.fillToEnd()
+}
+
+// fillToEnd never leaves the view past the end: the last block's last
+// line stays at the bottom or lower.
+func (c *compareScreen) fillToEnd() {
 	below := -c.topAt
 	for i := c.top; i < len(c.blocks) && below < c.height; i++ {
 		below += len(c.blockLines(i))
@@ -818,6 +896,9 @@ func (c *compareScreen) rule() string {
 		if b.kind != blockHeading || c.topAt > 1 {
 			if h := c.blocks[b.section]; h.kind == blockHeading {
 				name = h.text(&c.sh.w().compare, c.sh.lang)
+				if h.right != nil {
+					name += " · " + h.right(&c.sh.w().compare, c.sh.lang)
+				}
 			}
 		}
 	}

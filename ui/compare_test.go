@@ -1,6 +1,7 @@
 package ui
 
 import (
+	tea "charm.land/bubbletea/v2"
 	"fmt"
 	"strings"
 	"testing"
@@ -245,5 +246,97 @@ func BenchmarkCompareHugeFrame(b *testing.B) {
 		}
 		d.send(msg)
 		_ = d.m.Render()
+	}
+}
+
+// onlyRows finds, by scrolling through the comparison on screen, the
+// screen rows where the first duty only in a and the first only in b
+// begin: the same row when the lists are side by side.
+func onlyRows(t *testing.T, d *driver) (a, b string, together bool) {
+	t.Helper()
+	c := d.compare()
+	r := c.res
+	lang := d.m.sh.lang
+	firstWords := func(n *model.Node) string { return c.sh.cells.truncate(n.Title.In(lang), 20, "") }
+	wa, wb := firstWords(r.OnlyA[0]), firstWords(r.OnlyB[0])
+	d.keys("home")
+	for range 400 {
+		for _, row := range strings.Split(d.screen(), "\n")[3:] {
+			hasA, hasB := strings.Contains(row, wa), strings.Contains(row, wb)
+			if hasA || hasB {
+				return wa, wb, hasA && hasB
+			}
+		}
+		d.keys("pgdown")
+	}
+	t.Fatalf("neither %q nor %q came on screen", wa, wb)
+	return
+}
+
+// TestCompareOnlyListsSideBySide (tryout9 nit): wide enough, what each
+// department does alone is set in two columns, each list in its
+// department's column from the same row, not one list after the other
+// with the right column empty; stacked when narrow. The selected duty
+// stays selected across the change.
+func TestCompareOnlyListsSideBySide(t *testing.T) {
+	for _, lang := range model.Langs {
+		d := openCompare(t, 120, 40, lang, "marketing", "sales")
+		c := d.compare()
+		if len(c.res.OnlyA) == 0 || len(c.res.OnlyB) == 0 {
+			t.Skip("one department does nothing alone")
+		}
+		if a, b, together := onlyRows(t, d); !together {
+			t.Fatalf("%s at 120 columns: %q and %q do not start on one row:\n%s", lang.Code(), a, b, d.screen())
+		}
+		// Select the first duty only in b, then make the window narrow.
+		for i, blk := range c.items {
+			if c.blocks[blk].b == c.res.OnlyB[0] {
+				c.cursor, c.side = i, 1
+			}
+		}
+		d.send(tea.WindowSizeMsg{Width: 80, Height: 24})
+		if n := c.target(); n != c.res.OnlyB[0] {
+			t.Fatalf("%s: narrowed, the selection moved from %s to %v", lang.Code(), c.res.OnlyB[0].Path, n)
+		}
+		if a, b, together := onlyRows(t, d); together {
+			t.Fatalf("%s at 80 columns: %q and %q on one row", lang.Code(), a, b)
+		}
+	}
+}
+
+// TestCompareRepeatedDutiesShowTheirPlace (tryout9 nit): a duty worded
+// the same in several places of one department is listed once per place,
+// each with the place it is in under it, so the repeats read as the
+// content's and not as a fault.
+func TestCompareRepeatedDutiesShowTheirPlace(t *testing.T) {
+	for _, w := range []int{120, 80} {
+		d := openCompare(t, w, 40, model.En, "marketing", "sales")
+		c := d.compare()
+		seen := map[string][]string{} // duty text → the lines drawn for it
+		repeats := 0
+		for i, b := range c.blocks {
+			if b.kind != blockPair || b.a == nil || b.b != nil && !b.apart {
+				continue
+			}
+			var drawn []string
+			for _, l := range c.blockLines(i) {
+				if l.side <= 0 {
+					drawn = append(drawn, strings.TrimSpace(ansi.Strip(l.left)))
+				}
+			}
+			text := b.a.Title.In(model.En)
+			for _, other := range seen[text] {
+				repeats++
+				if other == strings.Join(drawn, "\n") {
+					t.Errorf("at %d columns %q is drawn twice the same, its place not told apart:\n%s", w, text, other)
+				}
+			}
+			seen[text] = append(seen[text], strings.Join(drawn, "\n"))
+		}
+		if repeats == 0 {
+			t.Logf("no duty repeated in what marketing does alone: nothing to tell apart")
+		} else {
+			t.Logf("at %d columns: %d repeats, each told apart by its place", w, repeats)
+		}
 	}
 }

@@ -114,6 +114,10 @@ const ansiShift = tea.ModShift
 func (f *field) size(cw cells, prompt string, w int) {
 	f.in.Prompt = prompt
 	f.in.SetWidth(max(w-cw.width(prompt)-1, 1))
+	// textinput scrolls its text only when the cursor moves: after a
+	// resize it would keep the narrow window's scroll, the text's start
+	// hidden beside blank cells.
+	f.in.SetCursor(f.in.Position())
 }
 
 // view draws the prompt and the text in exactly w cells.

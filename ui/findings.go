@@ -1,7 +1,9 @@
 package ui
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -11,10 +13,11 @@ import (
 )
 
 // findingsScreen lists what the ownership checks find in the organisation
-// (`dutymap check`): each finding's severity, check, file and line, and
-// what is wrong; the selected finding's fix below the list; enter goes to
-// the node it is about. The checks run off the loop once the similarity
-// index is built.
+// (`dutymap check`), errors first: each finding's severity, check, file
+// and line, and what is wrong; below the list, the selected finding's
+// message and fix in full, scrolled when the screen is too short for
+// them; enter goes to the node it is about. The checks run off the loop
+// once the similarity index is built.
 type findingsScreen struct {
 	sh     *shared
 	rep    *ownership.Report // nil until checked
@@ -25,6 +28,18 @@ type findingsScreen struct {
 	cursor int
 	offset int // the first finding on screen
 	w, h   int
+	// detail is the selected finding's message and fix, wrapped to the
+	// width (detailOf says for which); detailTop its first line shown.
+	detail    []string
+	detailOf  detailKey
+	detailTop int
+}
+
+// detailKey is what the wrapped detail depends on.
+type detailKey struct {
+	f    *ownership.Finding
+	w    int
+	lang model.Lang
 }
 
 // findingsDoneMsg carries a finished check to the screen that asked.
@@ -37,14 +52,20 @@ type findingsDoneMsg struct {
 type findingsKeys struct {
 	listKeys
 	open, back key.Binding
+	// detail stands for detailDown and detailUp on the key bar and in
+	// the help: they scroll the selected finding's message and fix.
+	detail, detailDown, detailUp key.Binding
 }
 
 var findingsKeyMaps = perLang(func(w *words) findingsKeys {
 	k := w.keys
 	return findingsKeys{
-		listKeys: newListKeys(w),
-		open:     bind("enter/→", w.findings.open, "enter", "right", "l"),
-		back:     bind("esc/⌫/←", k.back, "esc", "backspace", "left", "h"),
+		listKeys:   newListKeys(w),
+		open:       bind("enter/→", w.findings.open, "enter", "right", "l"),
+		back:       bind("esc/⌫/←", k.back, "esc", "backspace", "left", "h"),
+		detail:     bind("J/K", w.findings.scroll, "J", "K", "shift+down", "shift+up"),
+		detailDown: bind("J", w.findings.scroll, "J", "shift+down"),
+		detailUp:   bind("K", w.findings.scroll, "K", "shift+up"),
 	}
 })
 
@@ -102,22 +123,68 @@ func (f *findingsScreen) subject() *model.Node {
 }
 
 // The list starts under the title and its rule; each finding takes two
-// lines. The selected finding's fix takes the last fixLines lines, under
-// a rule, when the screen is tall enough.
+// lines. Under the list, after a rule, the selected finding's detail takes
+// the lines it needs, leaving the list at least minListed findings (or one
+// on a short screen); detailMin lines are the least worth showing.
 const (
 	findingsTop = 2
 	findingRows = 2
-	fixLines    = 3
+	minListed   = 2
+	detailMin   = 2
 )
 
-func (f *findingsScreen) fixShown() bool { return f.h >= findingsTop+2*findingRows+fixLines+1 }
+// selectedDetail is the selected finding's message and fix, wrapped to
+// the width.
+func (f *findingsScreen) selectedDetail() []string {
+	s := f.selected()
+	if s == nil {
+		return nil
+	}
+	k := detailKey{s, f.w, f.sh.lang}
+	if k != f.detailOf {
+		st, w, cw := f.sh.st, f.sh.w(), f.sh.cells
+		f.detail = f.detail[:0]
+		for _, l := range cw.hang(" ", s.Msg, max(f.w, 1)) {
+			f.detail = append(f.detail, st.Row.Render(l))
+		}
+		f.detail = append(f.detail, cw.hang(" "+st.Label.Render(w.findings.fix), s.Fix, max(f.w, 1))...)
+		f.detailOf = k
+	}
+	return f.detail
+}
+
+// split divides the rows under the title between the list and the detail:
+// the findings listed, and the detail's lines shown (0: no detail; it
+// then has no rule either).
+func (f *findingsScreen) split() (listed, detail int) {
+	avail := max(f.h-findingsTop, 0)
+	n := len(f.findings())
+	need := len(f.selectedDetail())
+	least := min(n, minListed) * findingRows
+	if avail-1-least < max(need, detailMin) {
+		least = findingRows // a short screen: the selected finding alone
+	}
+	if need > 0 && avail-1-least >= detailMin {
+		detail = min(need, avail-1-least)
+		avail -= detail + 1
+	}
+	return max(min(avail/findingRows, n), 1), detail
+}
 
 func (f *findingsScreen) shownCount() int {
-	h := f.h - findingsTop
-	if f.fixShown() {
-		h -= fixLines + 1
-	}
-	return max(h/findingRows, 1)
+	listed, _ := f.split()
+	return listed
+}
+
+// detailCut says whether the detail has more lines than it is shown in.
+func (f *findingsScreen) detailCut() bool {
+	_, rows := f.split()
+	return rows > 0 && rows < len(f.selectedDetail())
+}
+
+func (f *findingsScreen) scrollDetail(d int) {
+	_, rows := f.split()
+	f.detailTop = min(max(f.detailTop+d, 0), max(len(f.selectedDetail())-rows, 0))
 }
 
 func (f *findingsScreen) layout(w, h int) tea.Cmd {
@@ -144,10 +211,13 @@ func (f *findingsScreen) clamp() {
 		f.offset = f.cursor - shown + 1
 	}
 	f.offset = max(min(f.offset, n-shown), 0)
+	f.scrollDetail(0)
 }
 
 func (f *findingsScreen) move(d int) {
-	f.cursor += d
+	if c := min(max(f.cursor+d, 0), max(len(f.findings())-1, 0)); c != f.cursor {
+		f.cursor, f.detailTop = c, 0
+	}
 	f.clamp()
 }
 
@@ -155,6 +225,9 @@ func (f *findingsScreen) update(msg tea.Msg) (intent, tea.Cmd) {
 	switch msg := msg.(type) {
 	case findingsDoneMsg:
 		if msg.to == f && msg.gen == f.gen {
+			// Errors first, each severity in the report's order (file,
+			// then line), as the count in the title reads.
+			slices.SortStableFunc(msg.rep.Findings, func(a, b ownership.Finding) int { return cmp.Compare(a.Severity, b.Severity) })
 			f.rep, f.busy, f.lang = &msg.rep, false, f.sh.lang
 			f.clamp()
 			if f.lang != f.sh.lang {
@@ -170,6 +243,10 @@ func (f *findingsScreen) update(msg tea.Msg) (intent, tea.Cmd) {
 		switch {
 		case key.Matches(msg, k.back):
 			return back{}, nil
+		case key.Matches(msg, k.detailDown):
+			f.scrollDetail(1)
+		case key.Matches(msg, k.detailUp):
+			f.scrollDetail(-1)
 		case k.navigate(msg, f.move, f.shownCount(), len(f.findings())):
 		case key.Matches(msg, k.open):
 			if n := f.subject(); n != nil {
@@ -185,9 +262,15 @@ func (f *findingsScreen) update(msg tea.Msg) (intent, tea.Cmd) {
 		if i == f.cursor {
 			return goTo{f.findings()[i].Node}, nil
 		}
-		f.cursor = i
+		f.move(i - f.cursor)
 	case tea.MouseWheelMsg:
-		if d := wheelDelta(msg.Mouse()); d != 0 {
+		m := msg.Mouse()
+		d := wheelDelta(m)
+		switch listed, rows := f.split(); {
+		case d == 0:
+		case rows > 0 && m.Y > findingsTop+listed*findingRows: // over the detail
+			f.scrollDetail(d)
+		default:
 			f.move(d / wheelStep)
 		}
 	}
@@ -217,18 +300,36 @@ func (f *findingsScreen) view() []string {
 	case len(fs) == 0:
 		out = append(out, cw.hang(" ", st.StatusDim.Render(w.findings.none), f.w-1)...)
 	}
-	for i := f.offset; i < len(fs) && i < f.offset+f.shownCount(); i++ {
+	listed, rows := f.split()
+	for i := f.offset; i < len(fs) && i < f.offset+listed; i++ {
 		out = append(out, f.rows(i)...)
 	}
-	lines := cw.fitLines(out, f.w, f.h)
-	if s := f.selected(); s != nil && f.fixShown() {
-		lines[f.h-fixLines-1] = st.Border.Render(strings.Repeat("─", f.w))
-		fix := cw.clip(w.findings.fix+s.Fix, max(f.w-2, 1), fixLines)
-		for i := range fixLines {
-			lines[f.h-fixLines+i] = cw.pad(" "+at(fix, i), f.w)
-		}
+	if rows > 0 {
+		detail := f.selectedDetail()
+		top := min(f.detailTop, len(detail)-rows)
+		out = append(out, f.detailRule(top > 0, top+rows < len(detail)))
+		out = append(out, detail[top:top+rows]...)
 	}
-	return lines
+	return cw.fitLines(out, f.w, f.h)
+}
+
+// detailRule is the rule above the detail, marked with the key that
+// shows more of it: "K▲" when lines are hidden above, "J▼" when below.
+func (f *findingsScreen) detailRule(above, below bool) string {
+	st := f.sh.st
+	var parts []string
+	if above {
+		parts = append(parts, "K▲")
+	}
+	if below {
+		parts = append(parts, "J▼")
+	}
+	marks := strings.Join(parts, " ")
+	if marks == "" || f.w < 12 {
+		return st.Border.Render(strings.Repeat("─", f.w))
+	}
+	w := f.sh.cells.width(marks)
+	return st.Border.Render(strings.Repeat("─", f.w-w-3)+" ") + st.StatusKey.Render(marks) + st.Border.Render(" ─")
 }
 
 // rows draws finding i: its severity, check and place, then what is
@@ -259,12 +360,20 @@ func (f *findingsScreen) rows(i int) []string {
 	return []string{mark + cw.truncate(head, max(f.w-2, 1), "…"), mark + msg}
 }
 
+// shortHelp offers what works now: no moving or opening without
+// findings; scrolling the detail when it is cut.
 func (f *findingsScreen) shortHelp() []key.Binding {
 	k := f.keys()
+	switch {
+	case len(f.findings()) == 0:
+		return []key.Binding{k.back}
+	case f.detailCut():
+		return []key.Binding{k.move, k.detail, k.open, k.back}
+	}
 	return []key.Binding{k.move, k.open, k.back}
 }
 
 func (f *findingsScreen) fullHelp() []helpGroup {
 	k, w := f.keys(), f.sh.w()
-	return []helpGroup{{w.help.findings, []key.Binding{k.up, k.down, k.pageUp, k.pageDown, k.first, k.last, k.open, k.back}}}
+	return []helpGroup{{w.help.findings, []key.Binding{k.up, k.down, k.pageUp, k.pageDown, k.first, k.last, k.detail, k.open, k.back}}}
 }

@@ -36,16 +36,25 @@ type launcher struct {
 	keys []string
 	help func(*words) (string, string)
 	open func(sh *shared, from screen) (screen, string)
+	// shows reports whether a screen is the view this opens: the key bar
+	// does not offer the view the user is on.
+	shows func(screen) bool
+}
+
+// isA reports whether s is a T.
+func isA[T screen](s screen) bool {
+	_, ok := s.(T)
+	return ok
 }
 
 // launchers are the views one key opens from anywhere. A new view is its
 // own file and one line here (its words go in the catalogs).
 var launchers = []launcher{
-	{[]string{"/"}, func(w *words) (string, string) { return "/", w.keys.search }, openSearch},
-	{[]string{"c"}, func(w *words) (string, string) { return "c", w.keys.compare }, openPicker},
-	{[]string{"m"}, func(w *words) (string, string) { return "m", w.keys.matrix }, openMatrix},
-	{[]string{"!"}, func(w *words) (string, string) { return "!", w.keys.findings }, openFindings},
-	{[]string{"o"}, func(w *words) (string, string) { return "o", w.chart.chart }, openChart},
+	{[]string{"/"}, func(w *words) (string, string) { return "/", w.keys.search }, openSearch, isA[*searchScreen]},
+	{[]string{"c"}, func(w *words) (string, string) { return "c", w.keys.compare }, openPicker, isA[*picker]},
+	{[]string{"m"}, func(w *words) (string, string) { return "m", w.keys.matrix }, openMatrix, isA[*matrixScreen]},
+	{[]string{"!"}, func(w *words) (string, string) { return "!", w.keys.findings }, openFindings, isA[*findingsScreen]},
+	{[]string{"o"}, func(w *words) (string, string) { return "o", w.chart.chart }, openChart, isA[*chartScreen]},
 }
 
 var launcherKeyMaps = perLang(func(w *words) []key.Binding {
@@ -96,8 +105,30 @@ func keyBar(cw cells, st *Styles, items, tail []key.Binding, width int) (string,
 		}
 		add(b)
 	}
+	// The tail is kept whole where it fits; in a window too narrow for it,
+	// a binding that does not fit is left out, never cut mid-word, and an
+	// ellipsis says keys are missing (as bubbles/help does).
+	const more = " …"
+	cut := false
 	for _, b := range tail {
+		_, w := render(b)
+		if len(parts) > 0 {
+			w += sepW
+		}
+		if cut || x+w > width {
+			cut = true
+			continue
+		}
 		add(b)
+	}
+	if cut {
+		ell := more
+		if len(parts) == 0 {
+			ell = strings.TrimSpace(more)
+		}
+		if x+cw.width(ell) <= width {
+			parts = append(parts, st.Status.Render(ell))
+		}
 	}
 	return strings.Join(parts, ""), placed
 }

@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/dutymap/dutymap/model"
 )
 
@@ -76,6 +78,60 @@ func TestKeyHelpTranslated(t *testing.T) {
 			if e.Desc == "" || z.Desc == "" || (e.Desc == z.Desc && e.Desc != "中文" && e.Key != "English | 中文") {
 				t.Errorf("%s: %q: English %q, Chinese %q", name, e.Key, e.Desc, z.Desc)
 			}
+		}
+	}
+}
+
+// TestKeyBarNeverCutsABinding (tryout9 nit): in the narrowest windows the
+// key bar leaves out whole bindings, never cuts one mid-word ("ctrl+c
+// qui"), and ends with an ellipsis when it left any out.
+func TestKeyBarNeverCutsABinding(t *testing.T) {
+	for _, sc := range goldenScreens {
+		for _, lang := range model.Langs {
+			d := newDriver(t, 120, 40, lang)
+			sc.open(d)
+			g := d.m.keys()
+			whole := map[string]bool{}
+			for _, b := range append(append(d.top().shortHelp(), launcherKeyMaps[lang]...), g.help, g.helpTyping, g.quit, g.quitTyping, g.lang) {
+				whole[firstKey(b.Help().Key)+" "+b.Help().Desc] = true
+			}
+			for w := minWidth; w <= 40; w++ {
+				d.send(tea.WindowSizeMsg{Width: w, Height: minHeight})
+				rows := strings.Split(d.screen(), "\n")
+				bar := strings.TrimRight(rows[len(rows)-1], " ")
+				if ansi.StringWidth(rows[len(rows)-1]) != w {
+					t.Fatalf("%s %s at %d: the bar line is %d cells", sc.name, lang.Code(), w, ansi.StringWidth(rows[len(rows)-1]))
+				}
+				body, cut := strings.CutSuffix(bar, "…")
+				body = strings.TrimSpace(body)
+				for _, part := range strings.Split(body, " • ") {
+					if part != "" && !whole[part] {
+						t.Fatalf("%s %s at %d: the bar cuts a binding: %q in %q", sc.name, lang.Code(), w, part, bar)
+					}
+				}
+				if body == "" && !cut {
+					t.Fatalf("%s %s at %d: an empty bar without an ellipsis", sc.name, lang.Code(), w)
+				}
+			}
+		}
+	}
+}
+
+// TestChartHasOneName (tryout9 nit): the key that opens the chart, the
+// chart's title and its help group call it by one name in each language.
+func TestChartHasOneName(t *testing.T) {
+	for _, lang := range model.Langs {
+		d := newDriver(t, 120, 40, lang)
+		w := d.m.sh.w().chart
+		d.keys("?")
+		help := d.screen()
+		d.keys("esc", "o")
+		title := strings.Split(d.screen(), "\n")[1]
+		d.keys("?")
+		chartHelp := d.screen()
+		if !strings.Contains(title, w.title) || !strings.Contains(chartHelp, w.help) || !strings.Contains(help, " "+w.chart+" ") ||
+			!strings.Contains(w.title, w.chart) || !strings.Contains(w.help, w.chart) {
+			t.Errorf("%s: the key calls the chart %q, its title %q, its help %q:\n%s\n%s", lang.Code(), w.chart, w.title, w.help, help, title)
 		}
 	}
 }

@@ -180,16 +180,19 @@ func TestFindingsList(t *testing.T) {
 	d.keys("!")
 	scr := d.screen()
 	for _, want := range []string{"Ownership checks", "found 2 · errors 1 · warnings 1", "warning  double-owner  t/en/b.md:6", "error  multi-accountable  t/en/c.md:7",
-		`"Keep the ledgers balanced." (B) reads the same as "Keep the ledgers balanced." (A, t/en/a.md:6;`, "fix: if a answers for both"} {
+		`"Keep the ledgers balanced." (B) reads the same as "Keep the ledgers balanced." (A, t/en/a.md:6;`} {
 		if !strings.Contains(scr, want) {
 			t.Errorf("lacks %q:\n%s", want, scr)
 		}
 	}
+	if !strings.Contains(scr, "fix: keep one unit on the Accountable: line") {
+		t.Errorf("the error comes first, selected, with its fix:\n%s", scr)
+	}
 	d.keys("down")
-	if !strings.Contains(d.screen(), "fix: keep one unit on the Accountable: line") {
+	if !strings.Contains(d.screen(), "fix: if a answers for both") {
 		t.Errorf("the fix follows the selection:\n%s", d.screen())
 	}
-	d.keys("enter")
+	d.keys("up", "enter")
 	if n := d.explorer().subject(); n == nil || n.Path != "c/s/1" {
 		t.Errorf("enter went to %v", n)
 	}

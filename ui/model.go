@@ -520,9 +520,9 @@ func (m *Model) overlay(body, box []string) []string {
 
 func (m *Model) tooSmallView() string {
 	w, cw := m.sh.w().app, m.sh.cells
-	msg := w.tooSmall
+	msg := fmt.Sprintf(w.tooSmall, m.width, m.height, minWidth, minHeight)
 	if m.width < cw.width(msg) {
-		msg = w.tooSmallShort
+		msg = fmt.Sprintf(w.tooSmallShort, minWidth, minHeight)
 	}
 	msg = cw.truncate(msg, m.width, "")
 	lines := make([]string, m.height)
@@ -583,7 +583,12 @@ func (m *Model) bar() (string, []barItem) {
 		// The screen's keys, search and compare take what they need; the
 		// language and the other views follow, but only where they leave
 		// the breadcrumb the room it needs (the ? overlay lists them all).
-		views := launcherKeyMaps[m.sh.lang]
+		var views []key.Binding
+		for i, b := range launcherKeyMaps[m.sh.lang] {
+			if !launchers[i].shows(top) {
+				views = append(views, b)
+			}
+		}
 		items = append(items, views[:min(2, len(views))]...)
 		own, _ := keyBar(m.sh.cells, m.sh.st, items, tail, m.width)
 		width := m.width

@@ -59,3 +59,104 @@ func (p *pager) view() []string {
 	}
 	return out
 }
+
+// readingPlace is where a reader is in a page, in terms a rendering at
+// another width or in the other language shares: the paragraph (a run of
+// non-blank lines, the blank lines after it included) the top row falls
+// in and how far into it, as less and glow keep the same text on top when
+// a window is resized. A page read to its end stays at its end.
+type readingPlace struct {
+	block       int // the paragraph, counted from 0; -1 before the first
+	into, of    int // the top row is into rows of the paragraph's of rows
+	offset, max int // the row and the last row the page could start at
+}
+
+// place is where the view is in the page.
+func (p *pager) place() readingPlace {
+	pl := readingPlace{offset: p.offset, max: p.maxOffset()}
+	start, end := paragraphAround(p.lines, p.offset)
+	pl.block, pl.into, pl.of = end.block, p.offset-start, end.row-start
+	return pl
+}
+
+// restore scrolls to pl in the page's (new) lines: the same paragraph,
+// as far into it in proportion, or, if the page has fewer paragraphs, the
+// same fraction of the page.
+func (p *pager) restore(pl readingPlace) {
+	switch {
+	case pl.max > 0 && pl.offset >= pl.max:
+		p.bottom()
+	case pl.block < 0:
+		p.setOffset(0)
+	default:
+		start, rows, ok := paragraph(p.lines, pl.block)
+		if !ok {
+			p.setOffset(pl.offset * p.maxOffset() / max(pl.max, 1))
+			return
+		}
+		p.setOffset(start + (pl.into*rows+pl.of/2)/max(pl.of, 1))
+	}
+}
+
+// paragraphEnd is the row after a paragraph (the next one's first row, or
+// the page's end) and the paragraph's number.
+type paragraphEnd struct{ block, row int }
+
+// paragraphAround returns the first row of the paragraph row falls in and
+// where it ends; before the first paragraph, that is row 0 and block -1.
+func paragraphAround(lines []string, row int) (start int, end paragraphEnd) {
+	end.block = -1
+	for i := 0; i < len(lines); i++ {
+		if !blankLine(lines[i]) && (i == 0 || blankLine(lines[i-1])) {
+			if i > row {
+				end.row = i
+				return start, end
+			}
+			start, end.block = i, end.block+1
+		}
+	}
+	end.row = len(lines)
+	return start, end
+}
+
+// paragraph finds paragraph block: its first row and its rows, blank lines
+// after it included.
+func paragraph(lines []string, block int) (start, rows int, ok bool) {
+	n := -1
+	for i := 0; i < len(lines); i++ {
+		if blankLine(lines[i]) || (i > 0 && !blankLine(lines[i-1])) {
+			continue
+		}
+		if n == block {
+			return start, i - start, true
+		}
+		n++
+		start = i
+	}
+	if n == block {
+		return start, len(lines) - start, true
+	}
+	return 0, 0, false
+}
+
+// blankLine reports whether a rendered line shows nothing but spaces
+// (styles around them included).
+func blankLine(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ' ':
+		case 0x1b: // skip a CSI sequence: ESC [ parameters final-byte
+			if i+1 < len(s) && s[i+1] == '[' {
+				i += 2
+				for i < len(s) && (s[i] < 0x40 || s[i] > 0x7e) {
+					i++
+				}
+				continue
+			}
+			return false
+		default:
+			return false
+		}
+	}
+	return true
+}

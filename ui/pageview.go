@@ -26,15 +26,20 @@ type pageView struct {
 	// preparing: a duty's page shown before the similarity index was
 	// built, so without its similar duties (it is shown again after).
 	preparing bool
-	want      mdKey     // the rendering this pane shows or waits for
-	ready     bool      // want's rendering is on screen, not the placeholder
-	drawn     mdKey     // the rendering on screen; the zero key for the placeholder
-	shown     string    // path of the page on screen, to keep its scroll
-	lines     []string  // the page without find highlights
-	text      *pageText // the page prepared for find, built on first use
-	pg        pager
-	width     int
-	height    int
+	want      mdKey  // the rendering this pane shows or waits for
+	ready     bool   // want's rendering is on screen, not the placeholder
+	drawn     mdKey  // the rendering on screen; the zero key for the placeholder
+	shown     string // path of the page on screen, to keep its scroll
+	// place is where the reader was in the last rendering of the page
+	// shown, kept while placeholders stand in for the next one (the
+	// window resized, maybe several times, or the language switched) and
+	// restored when it comes.
+	place  *readingPlace
+	lines  []string  // the page without find highlights
+	text   *pageText // the page prepared for find, built on first use
+	pg     pager
+	width  int
+	height int
 
 	finding bool // the find field has the keyboard
 	input   field
@@ -215,8 +220,13 @@ func (p *pageView) rendered(msg pageRenderedMsg) {
 }
 
 func (p *pageView) setLines(lines []string, ready bool) {
-	if p.shown != p.want.path {
+	switch {
+	case p.shown != p.want.path:
 		p.pg.top()
+		p.place = nil
+	case p.drawn != mdKey{} && p.place == nil: // a rendering leaves the screen
+		pl := p.pg.place()
+		p.place = &pl
 	}
 	p.shown, p.ready, p.drawn = p.want.path, ready, mdKey{}
 	if ready {
@@ -224,6 +234,10 @@ func (p *pageView) setLines(lines []string, ready bool) {
 	}
 	p.lines, p.text = lines, nil
 	p.pg.setLines(lines, p.want.width)
+	if ready && p.place != nil {
+		p.pg.restore(*p.place)
+		p.place = nil
+	}
 	p.refind()
 }
 
@@ -305,7 +319,9 @@ func (p *pageView) refind() {
 		}
 		p.matches = p.text.find(p.query)
 	}
-	if p.current >= len(p.matches) {
+	// The placeholder standing in while the page is set at a new width
+	// has fewer matches: the current one is kept for the rendering.
+	if p.current >= len(p.matches) && p.ready {
 		p.current = 0
 	}
 	p.applyHighlights()
@@ -338,7 +354,7 @@ func (p *pageView) applyHighlights() {
 
 // jumpToCurrent scrolls so the current match is on screen.
 func (p *pageView) jumpToCurrent() {
-	if len(p.matches) == 0 {
+	if p.current >= len(p.matches) {
 		return
 	}
 	m := p.matches[p.current]
@@ -381,7 +397,7 @@ func (p *pageView) footer() string {
 	case p.query != "" && len(p.matches) == 0:
 		right = w.noMatches
 	case p.query != "":
-		right = fmt.Sprintf("%d/%d", p.current+1, len(p.matches))
+		right = fmt.Sprintf("%d/%d", min(p.current+1, len(p.matches)), len(p.matches))
 	case p.pg.scrollable():
 		right = fmt.Sprintf("%3d%%", p.pg.percent())
 	}

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -83,5 +84,33 @@ func (d *driver) assertPageBody(what string) {
 	}
 	if shown < 2 {
 		d.t.Fatalf("%s: %s: the page has no body:\n%s", what, n.Path, scr)
+	}
+}
+
+// TestGrowAtTheEnd (tryout9 #4): every screen scrolled to its end and then
+// given a bigger window shows what it shows when opened at that size and
+// scrolled to its end: the rows above come into view, no blank rows are
+// left below the end.
+func TestGrowAtTheEnd(t *testing.T) {
+	for _, lang := range []model.Lang{model.En, model.Zh} {
+		for _, from := range [][2]int{{80, 24}, {40, 12}} {
+			if lang == model.Zh && from[0] == 40 {
+				continue // the narrowest start once is enough
+			}
+			for _, sc := range goldenScreens {
+				t.Run(fmt.Sprintf("%s/%s/%dx%d", lang.Code(), sc.name, from[0], from[1]), func(t *testing.T) {
+					grown := newDriver(t, from[0], from[1], lang)
+					sc.open(grown)
+					grown.keys("end")
+					grown.send(tea.WindowSizeMsg{Width: 120, Height: 35})
+					fresh := newDriver(t, 120, 35, lang)
+					sc.open(fresh)
+					fresh.keys("end")
+					if g, f := grown.screen(), fresh.screen(); g != f {
+						t.Fatalf("grown from %dx%d to 120x35 at the end:\n%s\nopened at 120x35:\n%s", from[0], from[1], g, f)
+					}
+				})
+			}
+		}
 	}
 }

@@ -26,8 +26,8 @@ type words struct {
 // appWords are the root's own texts.
 type appWords struct {
 	builtin       string // the built-in organisation's name in the header
-	tooSmall      string
-	tooSmallShort string
+	tooSmall      string // the window's size, then the least size
+	tooSmallShort string // the least size
 	noLang        string // %s: the language that is missing
 	pickDept      string
 	pickMatrix    string
@@ -134,8 +134,8 @@ type matrixWords struct {
 
 // findingsWords are the ownership checks' list.
 type findingsWords struct {
-	title, checking, preparing, none, count, fix, open string
-	severity                                           [2]string // by ownership.Severity
+	title, checking, preparing, none, count, fix, open, scroll string
+	severity                                                   [2]string // by ownership.Severity
 }
 
 type helpWords struct {

@@ -7,8 +7,8 @@ var wordsEn = words{
 	langName: [model.NumLangs]string{model.En: "English", model.Zh: "中文"},
 	app: appWords{
 		builtin:       "built-in",
-		tooSmall:      "Terminal too small — enlarge the window",
-		tooSmallShort: "too small",
+		tooSmall:      "The window is %d×%d; dutymap needs %d×%d or more",
+		tooSmallShort: "too small: %d×%d",
 		noLang:        "This organisation has no content in %s.",
 		pickDept:      "Select a department (or anything in one) to compare it.",
 		pickMatrix:    "Select a department (or anything in one) to see its RACI matrix.",
@@ -134,6 +134,7 @@ var wordsEn = words{
 		count:     "found %d · errors %d · warnings %d",
 		fix:       "fix: ",
 		open:      "go to",
+		scroll:    "scroll the details",
 		severity:  [2]string{"error", "warning"},
 	},
 	help: helpWords{

@@ -7,8 +7,8 @@ var wordsZh = words{
 	langName: [model.NumLangs]string{model.En: "英文", model.Zh: "中文"},
 	app: appWords{
 		builtin:       "内置",
-		tooSmall:      "终端窗口太小，请放大",
-		tooSmallShort: "窗口太小",
+		tooSmall:      "窗口为 %d×%d，dutymap 至少需要 %d×%d",
+		tooSmallShort: "窗口太小：至少%d×%d",
 		noLang:        "该组织没有%s内容。",
 		pickDept:      "请先选中一个部门（或其中任一项）再对比。",
 		pickMatrix:    "请先选中一个部门（或其中任一项），再查看它的RACI矩阵。",
@@ -98,7 +98,7 @@ var wordsZh = words{
 		comesBack:     "↩回报：%s",
 	},
 	chart: chartWords{
-		chart: "组织图", open: "打开", next: "下一个", prev: "上一个", move: "移动",
+		chart: "组织结构图", open: "打开", next: "下一个", prev: "上一个", move: "移动",
 		title:       "组织结构图",
 		summary:     "%d 个部门 · %d 项交接",
 		linked:      "部门之间的交接",
@@ -133,6 +133,7 @@ var wordsZh = words{
 		count:     "共 %d 项 · 错误 %d · 警告 %d",
 		fix:       "修改：",
 		open:      "跳转",
+		scroll:    "滚动详情",
 		severity:  [2]string{"错误", "警告"},
 	},
 	help: helpWords{

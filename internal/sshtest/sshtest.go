@@ -115,6 +115,7 @@ type Options struct {
 	W, H int
 	Env  map[string]string
 	Cmd  string // "" asks for a shell, as a plain ssh HOST does
+	Term string // the pty's terminal type; xterm-256color when empty
 }
 
 // Open opens a session with a pty on c. Errors are returned, so that it
@@ -130,7 +131,11 @@ func Open(t testing.TB, c *gossh.Client, o Options) (*Term, error) {
 			return nil, fmt.Errorf("setenv %s: %w", k, err)
 		}
 	}
-	if err := sess.RequestPty("xterm-256color", o.H, o.W, gossh.TerminalModes{}); err != nil {
+	term := o.Term
+	if term == "" {
+		term = "xterm-256color"
+	}
+	if err := sess.RequestPty(term, o.H, o.W, gossh.TerminalModes{}); err != nil {
 		sess.Close()
 		return nil, err
 	}

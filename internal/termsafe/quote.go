@@ -2,9 +2,12 @@ package termsafe
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/charmbracelet/x/ansi"
 )
 
 // QuoteName returns a file name or argument as it may be shown in a
@@ -52,4 +55,31 @@ func QuoteName(s string) string {
 // paragraph separators.
 func needsQuote(r rune) bool {
 	return r < 0x20 || (r >= 0x7f && r <= 0x9f) || unicode.In(r, unicode.Cf, unicode.Zl, unicode.Zp)
+}
+
+// MaxArgCells is how much of a user's argument (a query, a path, a
+// department's name) a message quotes, in terminal cells: a message names
+// what was asked, it does not repeat 100,000 characters of it.
+const MaxArgCells = 80
+
+// QuoteArg returns an argument as every message quotes it: on one line
+// (each run of white space, newlines included, one space), cut to
+// MaxArgCells cells with "…", in Go's double quotes with control, format
+// and invalid characters escaped (strconv.Quote), so that it cannot forge
+// a line or act on the terminal.
+func QuoteArg(s string) string { return strconv.Quote(CutArg(s, MaxArgCells)) }
+
+// CutArg is s on one line and cut to at most cells cells, with "…" when
+// cut, for messages that quote it their own way (“…” around a word).
+func CutArg(s string, cells int) string {
+	// Looked at no further than 4 bytes a cell: a cell is at most one
+	// rune of up to 4 bytes, plus combining marks that a cut may drop.
+	if limit := 4*cells + 4; len(s) > limit {
+		cut := limit
+		for cut > 0 && !utf8.RuneStart(s[cut]) {
+			cut--
+		}
+		s = s[:cut] + " …" // the ellipsis survives whatever Truncate keeps
+	}
+	return ansi.Truncate(strings.Join(strings.Fields(s), " "), cells, "…")
 }

@@ -8,39 +8,88 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// Fold returns the searchable form of one word: case folded, compatibility
-// forms replaced (full-width "ＡＢＣ" and "１２" become "abc" and "12"),
-// accents dropped, so that "Résumé" written with a precomposed é (NFC) or
-// with e and a combining accent (NFD) folds to "resume" either way, and
-// invisible format characters dropped ("pri\u00adces", with a soft hyphen,
-// is "prices"). Pure lower-case ASCII is returned as it is, without
-// allocating.
+// Fold returns the searchable form of a word or a text: case folded,
+// compatibility forms replaced (full-width "ＡＢＣ" and "１２" become "abc"
+// and "12"), accents dropped, so that "Résumé" written with a precomposed é
+// (NFC) or with e and a combining accent (NFD) folds to "resume" either
+// way, and invisible format characters dropped ("pri\u00adces", with a soft
+// hyphen, is "prices"). It returns s itself, without allocating, when
+// nothing changes: lower-case ASCII, and Chinese text.
 //
 // Fold follows Unicode's compatibility decomposition (NFKD, UAX #15), then
 // removes nonspacing marks (category Mn), as search engines' "ASCII
 // folding" filters do, and format characters (category Cf), and applies
 // full case folding (Unicode's CaseFolding.txt, statuses C and F): "ΟΔΟΣ"
 // and "οδος" are "οδοσ", "Straße" is "strasse". Every rune folds alone
-// (AppendFoldRune), so folding a text rune by rune gives Fold's result.
-func Fold(word string) string {
-	ascii, upper := true, false
-	for i := 0; i < len(word) && ascii; i++ {
-		c := word[i]
-		ascii = c < utf8.RuneSelf
-		upper = upper || 'A' <= c && c <= 'Z'
+// (AppendFoldRune), so folding a text rune by rune gives Fold's result, and
+// a caller that maps folded runes back to the text's (the letters search,
+// find in page) agrees with it. The one departure from whole-text NFKD is
+// that marks are not put in canonical order first: the marks it would
+// reorder are dropped anyway, but for a handful of spacing marks that
+// combine (category Mc with a combining class: some viramas, the Hangul
+// tone marks, musical symbols), whose order is kept as written
+// (TestFoldIsNFKD).
+func Fold(s string) string { return fold(s, true) }
+
+// Form is Fold without the case folding: compatibility forms replaced,
+// accents and format characters dropped, ß written "ss", capitals kept
+// (AppendFormRune, rune by rune). It is the form a search term with a
+// capital is matched in (smart case: "PAPER" finds "ＰＡＰＥＲ", not
+// "paper"). Like Fold, it returns s itself when nothing changes.
+func Form(s string) string { return fold(s, false) }
+
+// fold is Fold, or Form without caseFold. It allocates only once a rune
+// changes: the text before it is copied as it is.
+func fold(s string, caseFold bool) string {
+	i := 0
+	for ; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || caseFold && 'A' <= c && c <= 'Z' {
+			break
+		}
 	}
-	switch {
-	case ascii && upper:
-		return strings.ToLower(word)
-	case ascii:
-		return word
+	if i == len(s) {
+		return s
 	}
-	var buf [64]rune
-	out := buf[:0]
-	for _, r := range norm.NFKD.String(word) {
-		out = foldDecomposed(out, r, true)
+	if s[i] < utf8.RuneSelf && isASCII(s[i:]) {
+		return strings.ToLower(s) // most English text: its capitals
 	}
-	return string(out)
+	var one [8]rune // most runes fold to at most a few
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if caseFold && 'A' <= c && c <= 'Z' {
+				break
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if f := appendFolded(one[:0], r, caseFold); len(f) != 1 || f[0] != r || n == 1 {
+			break // a rune that changes (an invalid byte becomes U+FFFD)
+		}
+		i += n
+	}
+	if i == len(s) {
+		return s // Chinese text, for one: nothing to fold
+	}
+	var b strings.Builder // one allocation: its String does not copy
+	b.Grow(len(s) + utf8.UTFMax)
+	b.WriteString(s[:i])
+	for _, r := range s[i:] {
+		for _, f := range appendFolded(one[:0], r, caseFold) {
+			b.WriteRune(f)
+		}
+	}
+	return b.String()
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // AppendFoldRune appends to dst the folded form of r, as Fold folds it:
@@ -49,12 +98,10 @@ func Fold(word string) string {
 // from, as find in page does to light up what matched.
 func AppendFoldRune(dst []rune, r rune) []rune { return appendFolded(dst, r, true) }
 
-// AppendFormRune is AppendFoldRune without the case folding: compatibility
-// forms replaced, accents and format characters dropped, ß written "ss",
-// capitals kept. Folding AppendFormRune's runes with AppendFoldRune gives
-// AppendFoldRune's, rune for rune, so the two forms of a text line up. It
-// is the form a search term with a capital is matched in (smart case:
-// "PAPER" finds "ＰＡＰＥＲ", not "paper").
+// AppendFormRune appends to dst the form of r that Form gives it: as
+// AppendFoldRune, capitals kept. Folding AppendFormRune's runes with
+// AppendFoldRune gives AppendFoldRune's, rune for rune, and as many, so
+// the two forms of a text line up.
 func AppendFormRune(dst []rune, r rune) []rune { return appendFolded(dst, r, false) }
 
 func appendFolded(dst []rune, r rune, fold bool) []rune {

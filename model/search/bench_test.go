@@ -202,3 +202,53 @@ func TestIndexMemory100k(t *testing.T) {
 		t.Fatalf("index uses %.1f MB, budget 200 MB", mb)
 	}
 }
+
+// BenchmarkCasedTitles is what a term with a capital costs on the typing
+// path: the case-keeping form of every entry of the built-in content, in
+// both languages (one op is every entry of both lists), and one search for
+// such a term over the Chinese titles (POP stands among them).
+func BenchmarkCasedTitles(b *testing.B) {
+	ix := builtin(b)
+	ix.Prepare()
+	b.Run("every_entry", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			for _, lang := range model.Langs {
+				l := ix.letters.list(lang)
+				for e := range int32(l.len()) {
+					ix.letters.cased(l, e)
+				}
+			}
+		}
+	})
+	b.Run("search_POP_zh", func(b *testing.B) {
+		b.ReportAllocs()
+		q := Parse("'POP")
+		for b.Loop() {
+			if _, err := ix.letters.search(context.Background(), q, model.Zh, 50); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}
+
+// BenchmarkHolding finds the words that hold one Chinese character typed
+// alone (定 stands for 定价, 制定 …), as compiling such a query does in
+// each language and again when nothing mentions it.
+func BenchmarkHolding(b *testing.B) {
+	for name, ix := range map[string]func() *Index{
+		"builtin": func() *Index { return builtin(b) },
+		"100k":    func() *Index { return prepared100k(big()) },
+	} {
+		w := ix().wordsOf(model.Zh)
+		b.Run(name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				for _, ch := range []string{"定", "价", "市", "部"} {
+					w.holding(ch)
+				}
+			}
+			b.ReportMetric(float64(len(w.surface)), "surface-words")
+		})
+	}
+}

@@ -16,74 +16,40 @@ import (
 // fold to none, one or several runes: foldMapped keeps, for highlighting,
 // which displayed rune each folded rune came from.
 
-// foldText returns s folded (full case folding), or, with keepCase, in
-// the same form but with its capitals (analysis.AppendFormRune), for a
-// term with a capital. It returns s itself when nothing changes, as for
-// lower-case ASCII.
+// foldText returns s folded (analysis.Fold), or, with keepCase, in the
+// same form but with its capitals (analysis.Form), for a term with a
+// capital. Either is s itself when nothing changes.
 func foldText(s string, keepCase bool) string {
-	i := 0
-	for ; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf || !keepCase && 'A' <= c && c <= 'Z' {
-			break
-		}
-	}
-	if i == len(s) {
-		return s
-	}
-	if !keepCase && isASCII(s[i:]) {
-		return strings.ToLower(s) // most English text: its capitals
-	}
-	var buf [64]rune
-	out := buf[:0]
-	for _, r := range s[i:] {
-		out = appendFold(out, r, keepCase)
-	}
-	b := make([]byte, 0, len(s))
-	b = append(b, s[:i]...)
-	for _, r := range out {
-		b = utf8.AppendRune(b, r)
-	}
-	if string(b) == s {
-		return s
-	}
-	return string(b)
-}
-
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
-}
-
-// appendFold appends r folded, or in its case-keeping form.
-func appendFold(dst []rune, r rune, keepCase bool) []rune {
 	if keepCase {
-		return analysis.AppendFormRune(dst, r)
+		return analysis.Form(s)
 	}
-	return analysis.AppendFoldRune(dst, r)
+	return analysis.Fold(s)
 }
 
 // foldMapped returns text folded as foldText folds it and, for each rune
 // of the result, the index of the rune of text it came from: for "Straße"
 // "strasse" and 0 1 2 3 4 4 5; for NFD "re\u0301sume\u0301" "resume" and
-// 0 1 3 4 5 6.
-func foldMapped(text string, keepCase bool) (string, []int32) {
-	var folded []byte
-	src := make([]int32, 0, len(text))
+// 0 1 3 4 5 6. With keepCase it also returns the case-keeping form, made in
+// the same pass: its runes come from the same places, as many from each
+// (analysis.AppendFormRune), so src maps it too.
+func foldMapped(text string, keepCase bool) (folded, cased string, src []int32) {
+	var fb, cb []byte
+	src = make([]int32, 0, len(text))
 	var buf [8]rune
 	d := int32(0)
 	for _, r := range text {
-		for _, f := range appendFold(buf[:0], r, keepCase) {
-			folded = utf8.AppendRune(folded, f)
+		for _, f := range analysis.AppendFoldRune(buf[:0], r) {
+			fb = utf8.AppendRune(fb, f)
 			src = append(src, d)
+		}
+		if keepCase {
+			for _, f := range analysis.AppendFormRune(buf[:0], r) {
+				cb = utf8.AppendRune(cb, f)
+			}
 		}
 		d++
 	}
-	return string(folded), src
+	return string(fb), string(cb), src
 }
 
 // displayed maps rune indices of text's folded form (foldMapped's src) to

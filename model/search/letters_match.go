@@ -284,20 +284,15 @@ func lenPenalty(runes int) int { return min(runes, maxLenPenalty) }
 // found, when not nil, are the positions of the scattered terms, which
 // the fuzzy score has already found.
 func positions(terms []cterm, text string, found []int) []int {
-	// The terms are found in the folded text, and the runes they matched
-	// are mapped back to the text's. The case-keeping form has the same
-	// runes from the same places (analysis.AppendFormRune), so one map
-	// serves both.
-	folded, src := foldMapped(text, false)
-	cased := ""
+	// The terms are found in the folded text, or in the case-keeping form
+	// for a term with a capital, and the runes they matched are mapped
+	// back to the text's.
+	folded, cased, src := foldMapped(text, slices.ContainsFunc(terms, func(t cterm) bool { return t.cs }))
 	out := slices.Clone(found)
 	for i := range terms {
 		t := &terms[i]
 		h := folded
 		if t.cs {
-			if cased == "" {
-				cased, _ = foldMapped(text, true)
-			}
 			h = cased
 		}
 		k, at, end, _ := t.locate(h, nil)

@@ -227,13 +227,17 @@ func (w *wordIndex) expand(prefix string) []int32 {
 // of texts that hold one of them at most (the sum of their document
 // frequencies, up to the number of texts).
 func (w *wordIndex) holding(ch string) ([]int32, int32) {
+	r, n := utf8.DecodeRuneInString(ch)
+	if n != len(ch) {
+		return nil, 0 // not one character
+	}
+	table := w.holdersTable()
+	i, _ := slices.BinarySearchFunc(table, r, func(h holder, r rune) int { return cmp.Compare(h.ch, r) })
 	var out []int32
 	var df int64
-	for _, s := range w.surface {
-		if s.word != ch && strings.Contains(s.word, ch) && !slices.Contains(out, s.term) {
-			out = append(out, s.term)
-			df += int64(w.df[s.term])
-		}
+	for ; i < len(table) && table[i].ch == r; i++ {
+		out = append(out, table[i].term)
+		df += int64(w.df[table[i].term])
 	}
 	if len(out) > maxExpansions {
 		slices.SortStableFunc(out, func(a, b int32) int { return cmp.Compare(w.df[b], w.df[a]) })

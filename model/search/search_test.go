@@ -1,6 +1,7 @@
 package search
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -10,8 +11,10 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/dutymap/dutymap/content"
 	"github.com/dutymap/dutymap/internal/synth"
 	"github.com/dutymap/dutymap/model"
+	"github.com/dutymap/dutymap/model/analysis"
 )
 
 // A small organisation in both languages. Builders number duties as the
@@ -497,6 +500,17 @@ func TestLettersFoldAnyForm(t *testing.T) {
 			t.Errorf("%q: %q, want %q", q, got, want)
 		}
 	}
+	// What lights up is found in the form each term is matched in: the
+	// case-keeping form for a term with a capital, the folded one beside it.
+	for q, want := range map[string]string{
+		"'PAPER":          "Order [Ｐ][Ａ][Ｐ][Ｅ][Ｒ] stock",
+		"'Strasse 'tolls": "Pay the [S][t][r][a][ß][e] [t][o][l][l][s]",
+		"'fina":           "Read the [\ufb01][n][a]ncial report",
+	} {
+		if res := search(t, ix, q, model.En); len(res) == 0 || highlight(res[0]) != want {
+			t.Errorf("%q: %d results, the first lit %q, want %q", q, len(res), firstLit(res), want)
+		}
+	}
 	if q := Parse("'\u00ad \u200b set"); len(q.Terms) != 1 || q.Terms[0].Text != "set" {
 		t.Errorf("terms of invisible characters only: %+v", q.Terms)
 	}
@@ -510,6 +524,67 @@ func TestLettersFoldAnyForm(t *testing.T) {
 			want, _ := ix.Search(context.Background(), Parse(prefix), model.En, 20)
 			same(t, fmt.Sprintf("%q typed up to %q", typed, prefix), got, want)
 		}
+	}
+}
+
+// holding, from its table of characters, finds what a walk over every
+// surface word finds, in the same order: for every Chinese character of
+// the built-in content's words, from an index built and from one read back.
+func TestHoldingIsEveryWordHoldingIt(t *testing.T) {
+	org, err := content.Load(content.Builtin())
+	if err != nil {
+		t.Fatal(err)
+	}
+	walk := func(w *wordIndex, ch string) ([]int32, int32) {
+		var out []int32
+		var df int64
+		for _, s := range w.surface {
+			if s.word != ch && strings.Contains(s.word, ch) && !slices.Contains(out, s.term) {
+				out = append(out, s.term)
+				df += int64(w.df[s.term])
+			}
+		}
+		if len(out) > maxExpansions {
+			slices.SortStableFunc(out, func(a, b int32) int { return cmp.Compare(w.df[b], w.df[a]) })
+			out = out[:maxExpansions]
+		}
+		return out, int32(min(df, int64(w.docs)))
+	}
+	for _, ix := range []*Index{New(org), roundTrip(t, org)} {
+		w := ix.wordsOf(model.Zh)
+		chars := 0
+		for _, s := range w.surface {
+			for _, r := range s.word {
+				if !analysis.IsHan(r) {
+					continue
+				}
+				chars++
+				got, gotDF := w.holding(string(r))
+				want, wantDF := walk(w, string(r))
+				if !slices.Equal(got, want) || gotDF != wantDF {
+					t.Fatalf("%c: %v (%d texts), the walk %v (%d)", r, got, gotDF, want, wantDF)
+				}
+			}
+		}
+		if chars < 1000 {
+			t.Fatalf("%d characters tried", chars)
+		}
+	}
+	// More words than are kept, many as frequent: the same ones kept.
+	w := &wordIndex{docs: 1000}
+	for i := range 3 * maxExpansions {
+		word := string(rune(0x4E00+i)) + "定"
+		if i%2 == 1 {
+			word = "定" + string(rune(0x4E00+i))
+		}
+		w.surface = append(w.surface, surfaceWord{word, int32(i)})
+		w.df = append(w.df, int32(i%5))
+	}
+	slices.SortFunc(w.surface, func(a, b surfaceWord) int { return strings.Compare(a.word, b.word) })
+	got, gotDF := w.holding("定")
+	want, wantDF := walk(w, "定")
+	if len(want) != maxExpansions || !slices.Equal(got, want) || gotDF != wantDF {
+		t.Fatalf("定: %v (%d texts), the walk %v (%d)", got, gotDF, want, wantDF)
 	}
 }
 
@@ -571,4 +646,12 @@ func TestChineseCharacterTypedAloneOrCut(t *testing.T) {
 			t.Errorf("%s: %d matches: %q", q, res.Matches, texts(res.List))
 		}
 	}
+}
+
+// firstLit is the first result highlighted, or "" when there is none.
+func firstLit(res []Result) string {
+	if len(res) == 0 {
+		return ""
+	}
+	return highlight(res[0])
 }

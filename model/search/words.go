@@ -87,6 +87,12 @@ type wordIndex struct {
 	// the first query that could be pinyin.
 	pinyinOnce sync.Once
 	pinyin     []reading
+	// holders lists, for each Chinese character, the terms of the surface
+	// words of two characters or more that hold it, by character and then
+	// in the order of the words; worked out on the first query with a
+	// character typed alone (holding).
+	holdersOnce sync.Once
+	holders     []holder
 
 	// Titles as token sequences, for the distance between query words and
 	// for highlighting: node i's are seq[seqAt[i]:seqAt[i+1]].
@@ -469,6 +475,38 @@ func (w *wordIndex) readingsTable() []reading {
 		})
 	})
 	return w.pinyin
+}
+
+// holder is a term whose word holds the Chinese character ch.
+type holder struct {
+	ch   rune
+	term int32
+}
+
+// holdersTable returns the index's holders, working them out on first use.
+func (w *wordIndex) holdersTable() []holder {
+	w.holdersOnce.Do(func() {
+		for _, s := range w.surface {
+			if utf8.RuneCountInString(s.word) < 2 {
+				continue // a character alone is its own term
+			}
+			for i, r := range s.word {
+				if analysis.IsHan(r) && !strings.ContainsRune(s.word[:i], r) {
+					w.holders = append(w.holders, holder{r, s.term})
+				}
+			}
+		}
+		// By character, each one's words in order; a term once per
+		// character (the words of one term hold it twice).
+		slices.SortStableFunc(w.holders, func(a, b holder) int { return cmp.Compare(a.ch, b.ch) })
+		seen := map[holder]bool{}
+		w.holders = slices.DeleteFunc(w.holders, func(h holder) bool {
+			dup := seen[h]
+			seen[h] = true
+			return dup
+		})
+	})
+	return w.holders
 }
 
 // hanBigrams yields the character bigrams of every run of Chinese

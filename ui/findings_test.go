@@ -1,0 +1,178 @@
+package ui
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/exp/golden"
+	"github.com/dutymap/dutymap/content"
+	"github.com/dutymap/dutymap/model"
+)
+
+// twoFindings is content with a double-owner warning (in the first file)
+// and a multi-accountable error (in the last): the warning's fix is long.
+func twoFindings(t *testing.T, w, h int, lang model.Lang) *driver {
+	t.Helper()
+	files := fstest.MapFS{
+		"en/a.md": {Data: []byte("---\nid: a\nname: A\n---\n## S {#s}\n- Decide the prices of the company's products.\n")},
+		"zh/a.md": {Data: []byte("---\nid: a\nname: 甲\n---\n## 乙 {#s}\n- 确定公司产品的价格。\n")},
+		"en/b.md": {Data: []byte("---\nid: b\nname: B\n---\n## S {#s}\n- Decide the prices of the company's products.\n")},
+		"zh/b.md": {Data: []byte("---\nid: b\nname: 乙\n---\n## 乙 {#s}\n- 确定公司产品的价格。\n")},
+		"en/c.md": {Data: []byte("---\nid: c\nname: C\n---\n## S {#s}\n- Approve the yearly budget.\n  Accountable: a, b\n")},
+		"zh/c.md": {Data: []byte("---\nid: c\nname: 丙\n---\n## 乙 {#s}\n- 批准年度预算。\n")},
+	}
+	org, err := content.Load(content.Layer{Name: "t", Root: "t", FS: files})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := driveConfig(t, w, h, Config{Org: org, Lang: lang, Theme: ThemeDark, Similarity: model.BuildSimilarity(context.Background(), org)})
+	return d.keys("!")
+}
+
+// detailText is the finding detail the user reads under the list: the
+// rows after the list's closing rule, joined into one line.
+func detailText(d *driver) (text, rule string) {
+	d.t.Helper()
+	rows := strings.Split(d.screen(), "\n")
+	rows = rows[1 : len(rows)-1] // header and key bar
+	var out []string
+	for i := findingsTop + 1; i < len(rows); i++ {
+		if strings.HasPrefix(rows[i], "──") {
+			rule = rows[i]
+			out = out[:0]
+			continue
+		}
+		if rule != "" {
+			out = append(out, strings.TrimSpace(rows[i]))
+		}
+	}
+	return normal(strings.Join(out, "")), rule
+}
+
+// normal is text without its spaces: wrapping drops them at line ends
+// (Latin) or has none to drop (Chinese), and rows join without them.
+func normal(s string) string { return strings.Join(strings.Fields(s), "") }
+
+// TestFindingsShowTheWholeFix (tryout9 #6): the selected finding's
+// message and fix are shown in full under the list, using the rows the
+// screen has (never cut to a few lines while rows stay empty); on a short
+// screen they scroll with J and K, and the rule says so. Errors come
+// before warnings.
+func TestFindingsShowTheWholeFix(t *testing.T) {
+	for _, lang := range model.Langs {
+		t.Run(lang.Code(), func(t *testing.T) {
+			d := twoFindings(t, 80, 24, lang)
+			f := d.top().(*findingsScreen)
+			w := d.m.sh.w().findings
+			scr := d.screen()
+			errAt := strings.Index(scr, w.severity[0]+"  multi-accountable")
+			warnAt := strings.Index(scr, w.severity[1]+"  double-owner")
+			if errAt < 0 || warnAt < 0 || errAt > warnAt {
+				t.Fatalf("the error should be listed before the warning:\n%s", scr)
+			}
+			for i := range 2 {
+				if i > 0 {
+					d.keys("down")
+				}
+				s := f.selected()
+				text, rule := detailText(d)
+				want := normal(s.Msg) + normal(w.fix+s.Fix)
+				if text != want || strings.ContainsAny(rule, "▲▼") {
+					t.Fatalf("at 80x24 the detail of %s is\n%q, want all of it:\n%q\n%s", s.Check, text, want, d.screen())
+				}
+			}
+
+			// 40x12: the warning's detail is cut; J shows the rest.
+			d.send(tea.WindowSizeMsg{Width: 40, Height: 12})
+			s := f.selected()
+			all := normal(s.Msg + w.fix + s.Fix)
+			text, rule := detailText(d)
+			if !strings.Contains(rule, "J▼") || strings.Contains(rule, "K▲") || !strings.HasPrefix(all, text) {
+				t.Fatalf("at 40x12 the detail should start with the message, marked J▼: %q\n%s", rule, d.screen())
+			}
+			seen := text
+			for i := 0; i < 60 && strings.Contains(rule, "J▼"); i++ {
+				d.keys("J")
+				text, rule = detailText(d)
+				seen += text
+			}
+			if strings.Contains(rule, "J▼") || !strings.Contains(rule, "K▲") ||
+				!strings.HasSuffix(all, text) {
+				t.Fatalf("J should scroll to the fix's end, marked K▲: %q\n%s", rule, d.screen())
+			}
+			for _, word := range strings.Fields(s.Fix) {
+				if !strings.Contains(seen, normal(word)) {
+					t.Fatalf("scrolling never showed %q of the fix", word)
+				}
+			}
+			d.keys("K")
+			if _, rule := detailText(d); !strings.Contains(rule, "J▼") {
+				t.Fatalf("K should scroll back: %q", rule)
+			}
+			d.keys("up")
+			if _, rule := detailText(d); strings.Contains(rule, "K▲") {
+				t.Fatalf("another finding's detail starts at its top: %q", rule)
+			}
+		})
+	}
+}
+
+// TestFindingsKeyBarWithoutFindings (tryout9 nit): with nothing found,
+// the key bar offers no moving and no going to a finding.
+func TestFindingsKeyBarWithoutFindings(t *testing.T) {
+	for _, lang := range model.Langs {
+		d := newDriver(t, 120, 35, lang)
+		d.keys("!")
+		if len(d.top().(*findingsScreen).findings()) != 0 {
+			t.Skip("the built-in content has findings")
+		}
+		k := d.top().(*findingsScreen).keys()
+		bar := ansi.Strip(strings.Split(d.screen(), "\n")[34])
+		for _, b := range []string{k.move.Help().Key + " " + k.move.Help().Desc, k.open.Help().Desc} {
+			if strings.Contains(bar, b) {
+				t.Errorf("%s: the key bar offers %q with no findings: %q", lang.Code(), b, bar)
+			}
+		}
+	}
+}
+
+// TestKeyBarLeavesOutTheViewOn (tryout9 nit): the key bar does not offer
+// the view the user is on ("! checks" on the checks).
+func TestKeyBarLeavesOutTheViewOn(t *testing.T) {
+	for _, lang := range model.Langs {
+		for _, sc := range goldenScreens {
+			d := newDriver(t, 200, 35, lang)
+			sc.open(d)
+			bar, _ := d.m.bar()
+			for i, l := range launchers {
+				if !l.shows(d.top()) {
+					continue
+				}
+				h := launcherKeyMaps[lang][i].Help()
+				if strings.Contains(ansi.Strip(bar), h.Key+" "+h.Desc) {
+					t.Errorf("%s %s: the key bar offers the view it is on: %q", lang.Code(), sc.name, ansi.Strip(bar))
+				}
+			}
+		}
+	}
+}
+
+// TestGoldenFindingsDetail: the checks with findings, styles included: the
+// error first, the selected finding's message and fix under the list, in
+// full at 80x24; scrolled and marked at 40x12.
+func TestGoldenFindingsDetail(t *testing.T) {
+	for _, lang := range model.Langs {
+		t.Run(lang.Code()+"_80x24", func(t *testing.T) {
+			d := twoFindings(t, 80, 24, lang).keys("down")
+			golden.RequireEqual(t, styledGolden(t, d.m.Render(), 80))
+		})
+		t.Run(lang.Code()+"_40x12", func(t *testing.T) {
+			d := twoFindings(t, 40, 12, lang).keys("down", "J", "J")
+			golden.RequireEqual(t, styledGolden(t, d.m.Render(), 40))
+		})
+	}
+}
