@@ -818,7 +818,7 @@ func TestSearchJSONClosestResults(t *testing.T) {
 	}
 	for _, tc := range []struct{ query, match, first string }{
 		{"recruitment", "related", "hr/responsibilities/1"}, // personnel: a related word
-		{"slaes", "letters", ""},                            // the letters of "sales" in order
+		{"slsx", "letters", ""},                             // letters in order, two slips or more from any word
 	} {
 		r := run(t, "search", tc.query, "--json")
 		if r.code != 1 {

@@ -227,7 +227,7 @@ func newTypo(ref string) typo {
 	if len(q) < 4 || len(q) > maxTypoBytes || n < 3 {
 		return typo{limit: -1}
 	}
-	return typo{q: q, limit: 1 + n/8}
+	return typo{q: q, limit: model.TypoLimit(q)}
 }
 
 // edits returns the edits between the reference and name, and whether

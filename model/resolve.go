@@ -256,15 +256,19 @@ func matchTier(q, name string) Tier {
 		return TierWord
 	case isAbbrev(q, name):
 		return TierAbbrev
-	case utf8.RuneCountInString(q) >= 4 && EditDistance(q, name) <= typoLimit(q):
+	case utf8.RuneCountInString(q) >= 4 && EditDistance(q, name) <= TypoLimit(q):
 		return TierTypo
 	}
 	return TierNone
 }
 
-// typoLimit is how many edits a reference of q's length may be off a name
-// and still name it: one in three characters, at least one.
-func typoLimit(q string) int { return max(1, utf8.RuneCountInString(q)/3) }
+// TypoLimit is how many edits (EditDistance) a word or name typed as q may
+// be off the one meant and still be taken for it: one, and one more for
+// every 8 characters ("slaes" for sales, "furniture-mkting" three from
+// furniture-marketing). The one rule of every "did you mean": names in
+// show, compare and the picker, references in content files, words in
+// search.
+func TypoLimit(q string) int { return 1 + utf8.RuneCountInString(q)/8 }
 
 // isAbbrev reports whether q's runes occur in name in order, starting with
 // name's first rune, so "mkt" abbreviates "marketing" but not "party-mass
@@ -406,10 +410,10 @@ func (o *Org) nearest(parts []string) (near, below []*Node) {
 }
 
 // nearlyNamed is the smallest edit distance, in characters, between q
-// (folded) and n's id, titles and aliases, when one is at most a third of
-// q's length off (at least one character); -1 otherwise.
+// (folded) and n's id, titles and aliases, when one is at most TypoLimit
+// edits off; -1 otherwise.
 func nearlyNamed(q string, n *Node) int {
-	limit := typoLimit(q)
+	limit := TypoLimit(q)
 	best := -1
 	try := func(name string) {
 		if d := EditDistance(q, Fold(name)); d <= limit && (best < 0 || d < best) {

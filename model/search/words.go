@@ -614,15 +614,13 @@ func (w *wordIndex) nearest(word string) (string, bool) {
 	return best, best != ""
 }
 
-// typoEdits is how many edits a word may be off the word meant: one for
-// four to seven letters a to z, two for longer words, none for shorter
-// ones or other words.
+// typoEdits is how many edits a word may be off the word meant
+// (model.TypoLimit: one for four to seven letters, two for eight to
+// fifteen …), none for words of fewer than four letters or not all
+// letters a to z.
 func typoEdits(word string) int {
-	switch {
-	case len(word) < 4 || !isPinyin(word):
+	if len(word) < 4 || !isPinyin(word) {
 		return 0
-	case len(word) < 8:
-		return 1
 	}
-	return 2
+	return model.TypoLimit(word)
 }
