@@ -675,7 +675,7 @@ func TestListSaysWhatEachFileIs(t *testing.T) {
 	old := append([]byte(magic), 2, 0, 0, 0)
 	old = append(old, make([]byte, 40-len(old))...)
 	old = append(old, good[headerSize:]...)
-	other := append([]byte(magic), 9, 0, 0, 0)
+	other := append([]byte(magic), FormatVersion+1, 0, 0, 0) // a newer program's
 	other = append(other, good[len(other):]...)
 	damaged := append([]byte(nil), good[:headerSize]...)
 	damaged = append(damaged, 0, 2, 0, 0, 0) // a program, a time, two empty layer keys
@@ -695,7 +695,7 @@ func TestListSaysWhatEachFileIs(t *testing.T) {
 	}
 	want := map[string]string{
 		filepath.Base(file): mustAbs(t, dir), "old.dmc": mustAbs(t, dir),
-		"other.dmc":     "cache format 9, of another dutymap version",
+		"other.dmc":     fmt.Sprintf("cache format %d, of another dutymap version", FormatVersion+1),
 		"junk.dmc":      "not a cache file",
 		"damaged.dmc":   "a damaged cache file",
 		"truncated.dmc": "a damaged cache file (cut short",
