@@ -47,7 +47,7 @@ func ComparedIn(p model.Pair, l model.Lang) string {
 func PairText(n *model.Node, l, pl model.Lang) string {
 	s := n.Title.In(l)
 	if pl != l && n.Title.Has(l) && n.Title.Has(pl) {
-		s += " (" + n.Title[pl] + ")"
+		s += fmt.Sprintf(labels[l].aside, n.Title[pl])
 	}
 	return s
 }

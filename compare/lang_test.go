@@ -25,7 +25,7 @@ func TestLanguageWords(t *testing.T) {
 		{both, "Both", model.En, ""},
 		{zhOnly, "中文部", model.Zh, ""},
 		{zhOnly, "中文部", model.En, "中文部 is not written in English: its text is shown in Chinese, and its duties are paired by their Chinese wording."},
-		{part, "Part", model.Zh, "Part的 3 项职责中有 2 项没有中文文本：这些以英文显示，并按英文措辞配对。"},
+		{part, "Part", model.Zh, "“Part”的 3 项职责中有 2 项没有中文文本：这些以英文显示，并按英文措辞配对。"},
 		{part, "Part", model.En, ""},
 	} {
 		if got := compare.LanguageNote(tc.d, tc.name, tc.l); got != tc.want {

@@ -21,7 +21,10 @@ type words struct {
 	// how many duties of how many. comparedIn marks a pair set side by
 	// side in another language than the one asked for.
 	notIn, notAllIn, comparedIn string
-	langs                       [model.NumLangs]string // the languages' names
+	// aside puts the other language's wording after a text, in the
+	// reader's brackets: " (%s)" in English, full-width "（%s）" in Chinese.
+	aside string
+	langs [model.NumLangs]string // the languages' names
 }
 
 var labels = [model.NumLangs]words{
@@ -39,6 +42,7 @@ var labels = [model.NumLangs]words{
 		notIn:         "%s is not written in %s: its text is shown in %s, and its duties are paired by their %[3]s wording.",
 		notAllIn:      "%[1]s has %[2]d of its %[3]d duties not written in %[4]s: they are shown in %[5]s, and paired by their %[5]s wording.",
 		comparedIn:    ", compared in %s",
+		aside:         " (%s)",
 		langs:         [model.NumLangs]string{model.En: "English", model.Zh: "Chinese"},
 	},
 	model.Zh: {
@@ -51,9 +55,10 @@ var labels = [model.NumLangs]words{
 		tiers:         [4]string{"不相似", "相关", "相似", "非常相似"},
 		traitsNone:    "资料没有描述这两个部门的特征。",
 		traitsUnknown: "两者都未描述：%s。",
-		notIn:         "%s没有%s文本：它的内容以%s显示，其职责按%[3]s措辞配对。",
-		notAllIn:      "%[1]s的 %[3]d 项职责中有 %[2]d 项没有%[4]s文本：这些以%[5]s显示，并按%[5]s措辞配对。",
+		notIn:         "“%s”没有%s文本：它的内容以%s显示，其职责按%[3]s措辞配对。",
+		notAllIn:      "“%[1]s”的 %[3]d 项职责中有 %[2]d 项没有%[4]s文本：这些以%[5]s显示，并按%[5]s措辞配对。",
 		comparedIn:    "，按%s比较",
+		aside:         "（%s）",
 		langs:         [model.NumLangs]string{model.En: "英文", model.Zh: "中文"},
 	},
 }

@@ -67,8 +67,8 @@ var oneLanguageCases = []struct {
 }{
 	{model.En, "sales", "销售部 is not written in English: its text is shown in Chinese, and its duties are paired by their Chinese wording.",
 		"compared in Chinese", []string{"(配合促销计划的开展。)", "(制定产品的价格。)"}},
-	{model.Zh, "service", "Customer service没有中文文本：它的内容以英文显示，其职责按英文措辞配对。",
-		"按英文比较", []string{"(Work in step with the promotion plan.)", "(Look after the brand's image in the market.)"}},
+	{model.Zh, "service", "“Customer service”没有中文文本：它的内容以英文显示，其职责按英文措辞配对。",
+		"按英文比较", []string{"（Work in step with the promotion plan.）", "（Look after the brand's image in the market.）"}},
 }
 
 // TestGoldenCompareOneLanguage: the comparison of a department written in
