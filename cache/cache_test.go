@@ -676,7 +676,7 @@ func TestListSaysWhatEachFileIs(t *testing.T) {
 	old := append([]byte(magic), 2, 0, 0, 0)
 	old = append(old, make([]byte, 40-len(old))...)
 	old = append(old, good[headerSize:]...)
-	other := append([]byte(magic), FormatVersion+1, 0, 0, 0)
+	other := append([]byte(magic), FormatVersion+1, 0, 0, 0) // a newer program's
 	other = append(other, good[len(other):]...)
 	damaged := append([]byte(nil), good[:headerSize]...)
 	damaged = append(damaged, 0, 2, 0, 0, 0) // a program, a time, two empty layer keys

@@ -3,6 +3,8 @@ package cli
 import (
 	"context"
 	"encoding/json"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -54,6 +56,54 @@ func TestCheckJSON(t *testing.T) {
 	for _, f := range rep.Findings {
 		if f.File == "" || f.Line == 0 || f.Path == "" || f.Fix == "" {
 			t.Errorf("finding without a place or a fix: %+v", f)
+		}
+	}
+}
+
+// TestCheckListsErrorsFirst (tryout9 #6): errors come before warnings, as
+// the summary counts them and as the explorer's checks list them; each
+// severity in file and line order. checkorg's first file holds a warning.
+func TestCheckListsErrorsFirst(t *testing.T) {
+	type place struct {
+		file string
+		line int
+	}
+	for _, lang := range []string{"en", "zh"} {
+		r := run(t, "check", checkorg, "--lang", lang)
+		var severities []string
+		var places []place
+		for _, l := range strings.Split(r.out, "\n") {
+			loc, rest, ok := strings.Cut(l, ": ")
+			sev, _, _ := strings.Cut(rest, ": ")
+			if !ok || strings.HasPrefix(l, " ") || (sev != "error" && sev != "warning") {
+				continue
+			}
+			file, line, _ := strings.Cut(loc, ":")
+			n, _ := strconv.Atoi(line)
+			severities, places = append(severities, sev), append(places, place{file, n})
+		}
+		if len(severities) != 8 {
+			t.Fatalf("%s: %d findings read, want 8:\n%s", lang, len(severities), r.out)
+		}
+		want := []string{"error", "error", "error", "error", "error", "error", "warning", "warning"}
+		if !slices.Equal(severities, want) {
+			t.Errorf("%s: severities in the order %v, want errors first:\n%s", lang, severities, r.out)
+		}
+		for i := 1; i < len(places); i++ {
+			a, b := places[i-1], places[i]
+			if severities[i-1] == severities[i] && (a.file > b.file || a.file == b.file && a.line > b.line) {
+				t.Errorf("%s: %v before %v within one severity", lang, a, b)
+			}
+		}
+	}
+	r := run(t, "check", checkorg, "--format", "json")
+	var rep jsonReport
+	if err := json.Unmarshal([]byte(r.out), &rep); err != nil {
+		t.Fatal(err)
+	}
+	for i, f := range rep.Findings {
+		if want := map[bool]string{true: "error", false: "warning"}[i < rep.Summary.Errors]; f.Severity != want {
+			t.Errorf("json: finding %d is a %s, want %s (errors first)", i, f.Severity, want)
 		}
 	}
 }

@@ -190,6 +190,16 @@ var (
 		"dutymap search: no duty mentions %s together; closest:",
 		"dutymap search：没有职责同时提到%s；最接近的：",
 	}}
+	// didYouMean follows the words no duty mentions; searchedInstead says
+	// the query was searched with other words (search.Correction).
+	didYouMean = [model.NumLangs]string{
+		" (did you mean %s?)",
+		"（是不是要找%s？）",
+	}
+	searchedInstead = [model.NumLangs]string{
+		"dutymap search: no duty mentions %s; the results are for %s",
+		"dutymap search：没有职责提到%s；以下是%s的结果",
+	}
 	notMentioned = [model.NumLangs]string{
 		"dutymap search: no duty mentions %s; the results match the other words",
 		"dutymap search：没有职责提到%s；以下结果匹配其余的词",
@@ -343,6 +353,23 @@ func (a *app) answerSearch(ld *cache.Loaded, lang model.Lang, query string, q se
 	}
 	terms, together := res.NotMentioned()
 	quoted := quoteJoined(terms, lang, together)
+	// A word no text holds, with the word it is likely a slip of: searched
+	// instead when nothing answered the query as typed, else suggested.
+	var meant, searchedFor []string
+	var typed []string
+	for _, c := range res.Corrected {
+		if c.Searched {
+			typed, searchedFor = append(typed, c.Typed), append(searchedFor, c.Word)
+		} else {
+			meant = append(meant, c.Word)
+		}
+	}
+	if len(searchedFor) > 0 {
+		fmt.Fprintln(a.io.Err, fmt.Sprintf(searchedInstead[lang], quoteList(typed, lang), quoteList(searchedFor, lang)))
+	}
+	if len(meant) > 0 {
+		quoted += fmt.Sprintf(didYouMean[lang], quoteJoined(meant, lang, false))
+	}
 	// One decision of what matched, for the owners as for the list: a
 	// query nothing matches gets the same answer either way.
 	switch {

@@ -217,8 +217,8 @@ func TestSearchNothingFound(t *testing.T) {
 // exit status 1; in Chinese too.
 func TestSearchNoMention(t *testing.T) {
 	dir := searchOrg(t)
-	r := searchIn(t, dir, "contrcts").fails(t, 1) // a typo: its letters are in order in "contracts"
-	want := "dutymap search: no duty mentions “contrcts”; closest:\n" +
+	r := searchIn(t, dir, "cntrcts").fails(t, 1) // two slips off "contracts", its letters in order there
+	want := "dutymap search: no duty mentions “cntrcts”; closest:\n" +
 		"  sales/duties/2  Sales department › Responsibilities › Sign contracts with customers.\n"
 	if r.err != want {
 		t.Errorf("stderr %q, want %q", r.err, want)
@@ -231,6 +231,24 @@ func TestSearchNoMention(t *testing.T) {
 	r = searchIn(t, dir, "recruiting", "contracts").ok(t)
 	mustContain(t, r.err, "no duty mentions “recruiting”; the results match the other words")
 	mustContain(t, r.out, "Sign contracts with customers.")
+}
+
+// A word a typing slip from one the duties hold (a letter left out, two
+// swapped) is searched as that word when nothing answers the query as
+// typed, and the note says so; beside words that answer it, it is only
+// suggested.
+func TestSearchTypos(t *testing.T) {
+	dir := searchOrg(t)
+	for _, q := range []string{"contrcts", "cotnracts", "who signs cotnracts?"} {
+		r := searchIn(t, dir, q).ok(t)
+		typed := strings.TrimSuffix(strings.Fields(q)[len(strings.Fields(q))-1], "?")
+		mustContain(t, r.err, "no duty mentions “"+typed+"”; the results are for “contracts”")
+		mustContain(t, r.out, "Sign contracts with customers.")
+	}
+	r := searchIn(t, dir, "--lang", "zh", "cotnracts").ok(t)
+	mustContain(t, r.err, "没有职责提到“cotnracts”；以下是“contracts”的结果")
+	r = searchIn(t, dir, "cotnracts", "customers").ok(t)
+	mustContain(t, r.err, "no duty mentions “cotnracts” (did you mean “contracts”?); the results match the other words")
 }
 
 // --owners answers "who": departments and positions, best first, each with
@@ -726,10 +744,17 @@ func TestSearchExactTermsAnyForm(t *testing.T) {
 			t.Errorf("%q:\n got %q\nwant %q (stderr %q)", tc.query, g, tc.want, r.err)
 		}
 	}
-	// The typo fallback, on standard error under "closest".
-	for q, want := range map[string]string{"finacial": "a/w/7  A › W › Read the \ufb01nancial report.", "strase": "a/w/5  A › W › Pay the Straße tolls."} {
+	// The typo fallback (two slips or more), on standard error under
+	// "closest"; a word one slip off is searched as the word it misspells,
+	// folded as the texts are.
+	for q, want := range map[string]string{"fnacial": "a/w/7  A › W › Read the \ufb01nancial report.", "strse": "a/w/5  A › W › Pay the Straße tolls."} {
 		r := searchIn(t, dir, q).fails(t, 1)
 		mustContain(t, r.err, "closest:\n  "+want)
+	}
+	for q, want := range map[string]string{"finacial": "a/w/7  A › W › Read the \ufb01nancial report.", "strase": "a/w/5  A › W › Pay the Straße tolls."} {
+		r := searchIn(t, dir, q).ok(t)
+		mustContain(t, r.err, "the results are for")
+		mustContain(t, r.out, want)
 	}
 }
 
@@ -793,7 +818,7 @@ func TestSearchJSONClosestResults(t *testing.T) {
 	}
 	for _, tc := range []struct{ query, match, first string }{
 		{"recruitment", "related", "hr/responsibilities/1"}, // personnel: a related word
-		{"slaes", "letters", ""},                            // the letters of "sales" in order
+		{"slsx", "letters", ""},                             // letters in order, two slips or more from any word
 	} {
 		r := run(t, "search", tc.query, "--json")
 		if r.code != 1 {

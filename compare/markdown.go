@@ -21,7 +21,10 @@ type words struct {
 	// how many duties of how many. comparedIn marks a pair set side by
 	// side in another language than the one asked for.
 	notIn, notAllIn, comparedIn string
-	langs                       [model.NumLangs]string // the languages' names
+	// aside puts the other language's wording after a text, in the
+	// reader's brackets: " (%s)" in English, full-width "（%s）" in Chinese.
+	aside string
+	langs [model.NumLangs]string // the languages' names
 }
 
 var labels = [model.NumLangs]words{
@@ -39,6 +42,7 @@ var labels = [model.NumLangs]words{
 		notIn:         "%s is not written in %s: its text is shown in %s, and its duties are paired by their %[3]s wording.",
 		notAllIn:      "%[1]s has %[2]d of its %[3]d duties not written in %[4]s: they are shown in %[5]s, and paired by their %[5]s wording.",
 		comparedIn:    ", compared in %s",
+		aside:         " (%s)",
 		langs:         [model.NumLangs]string{model.En: "English", model.Zh: "Chinese"},
 	},
 	model.Zh: {
@@ -51,9 +55,10 @@ var labels = [model.NumLangs]words{
 		tiers:         [4]string{"不相似", "相关", "相似", "非常相似"},
 		traitsNone:    "资料没有描述这两个部门的特征。",
 		traitsUnknown: "两者都未描述：%s。",
-		notIn:         "%s没有%s文本：它的内容以%s显示，其职责按%[3]s措辞配对。",
-		notAllIn:      "%[1]s的 %[3]d 项职责中有 %[2]d 项没有%[4]s文本：这些以%[5]s显示，并按%[5]s措辞配对。",
+		notIn:         "“%s”没有%s文本：它的内容以%s显示，其职责按%[3]s措辞配对。",
+		notAllIn:      "“%[1]s”的 %[3]d 项职责中有 %[2]d 项没有%[4]s文本：这些以%[5]s显示，并按%[5]s措辞配对。",
 		comparedIn:    "，按%s比较",
+		aside:         "（%s）",
 		langs:         [model.NumLangs]string{model.En: "英文", model.Zh: "中文"},
 	},
 }
@@ -78,7 +83,7 @@ func WriteMarkdown(w io.Writer, r *Result, l model.Lang) error {
 		fmt.Fprintf(b, "*"+words.self+"*\n", esc(an))
 		return b.close()
 	}
-	writeLanguageNotes(b, r, l, words)
+	writeLanguageNotes(b, r, l)
 	writeTraits(b, r, l, words)
 	writeShared(b, r, l, words)
 	writeOnly(b, an, r.OnlyA, l, words)
@@ -171,25 +176,18 @@ func writeShared(b *trimWriter, r *Result, l model.Lang, w words) {
 		// end the item and start a new list.
 		// A pair set side by side in another language than l shows that
 		// language's text too: the reader sees the two texts compared.
-		pl, in := PairLang(p, l), ""
-		if pl != l {
-			in = fmt.Sprintf(w.comparedIn, w.langs[pl])
-		}
+		pl := PairLang(p, l)
 		fmt.Fprintf(b, "%s%s — %s\n", marker, pairDuty(p.A, l, pl), esc(Holders(p.A, l)))
 		fmt.Fprintf(b, "%s- ≈ %s (%s, %s %.2f%s) — %s\n", strings.Repeat(" ", len(marker)), pairDuty(p.B, l, pl),
-			w.tiers[Tier(p.Score)], w.similarity, Figure(p.Score), in, esc(Holders(p.B, l)))
+			w.tiers[Tier(p.Score)], w.similarity, Figure(p.Score), ComparedIn(p, l), esc(Holders(p.B, l)))
 	}
 	b.WriteString("\n")
 }
 
-// pairDuty is a duty's sentence in l followed by its section in italics;
-// when the pair is compared in pl, not l, the duty's text in pl follows
-// its text in l in brackets.
+// pairDuty is a duty's sentence as a pair compared in pl shows it in l
+// (PairText), followed by its section in italics.
 func pairDuty(n *model.Node, l, pl model.Lang) string {
-	s := esc(n.Title.In(l))
-	if pl != l && n.Title.Has(l) && n.Title.Has(pl) {
-		s += " (" + esc(n.Title[pl]) + ")"
-	}
+	s := esc(PairText(n, l, pl))
 	if sec := Section(n, l); sec != "" {
 		s += " — *" + esc(sec) + "*"
 	}
@@ -199,19 +197,11 @@ func pairDuty(n *model.Node, l, pl model.Lang) string {
 // writeLanguageNotes says, under the title, which department is not
 // written (or not wholly written) in l, and so is shown and paired in
 // another language: nothing is compared across languages.
-func writeLanguageNotes(b *trimWriter, r *Result, l model.Lang, w words) {
+func writeLanguageNotes(b *trimWriter, r *Result, l model.Lang) {
 	for _, d := range []*model.Node{r.A, r.B} {
-		missing, total := Untranslated(d, l)
-		if missing == 0 {
-			continue
+		if note := LanguageNote(d, esc(d.Title.In(l)), l); note != "" {
+			fmt.Fprintf(b, "*%s*\n\n", note)
 		}
-		shown := l.Other()
-		name := esc(d.Title.In(l))
-		if missing == total {
-			fmt.Fprintf(b, "*"+w.notIn+"*\n\n", name, w.langs[l], w.langs[shown])
-			continue
-		}
-		fmt.Fprintf(b, "*"+w.notAllIn+"*\n\n", name, missing, total, w.langs[l], w.langs[shown])
 	}
 }
 

@@ -293,7 +293,7 @@ func unknownRole(line string) (key, value string, want attr, ok bool) {
 			if len(k) >= 9 {
 				limit = 2
 			}
-			if d := editDistance(k, strings.ToLower(a.String())); d > 0 && d <= limit {
+			if d := model.EditDistance(k, strings.ToLower(a.String())); d > 0 && d <= limit {
 				return key, value, a, true
 			}
 		}
@@ -343,33 +343,4 @@ func isASCIIWord(s string) bool {
 		}
 	}
 	return true
-}
-
-// editDistance is the edit distance between two short words, in
-// characters, with a swap of two neighbouring letters counted as one edit
-// as a typist makes it ("nmae" for name): the optimal string alignment
-// distance.
-func editDistance(as, bs string) int {
-	a, b := []rune(as), []rune(bs)
-	prev2 := make([]int, len(b)+1)
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
-				cur[j] = min(cur[j], prev2[j-2]+1)
-			}
-		}
-		prev2, prev, cur = prev, cur, prev2
-	}
-	return prev[len(b)]
 }

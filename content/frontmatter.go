@@ -167,7 +167,7 @@ func nearKey(key string) string {
 		if len(known) >= 6 {
 			limit = 2
 		}
-		switch d := editDistance(k, known); {
+		switch d := model.EditDistance(k, known); {
 		case d == 0 && key != known, d > 0 && d <= limit && len(known) > 2:
 			return known
 		}

@@ -227,7 +227,7 @@ func newTypo(ref string) typo {
 	if len(q) < 4 || len(q) > maxTypoBytes || n < 3 {
 		return typo{limit: -1}
 	}
-	return typo{q: q, limit: 1 + n/8}
+	return typo{q: q, limit: model.TypoLimit(q)}
 }
 
 // edits returns the edits between the reference and name, and whether
@@ -237,7 +237,7 @@ func (t typo) edits(name string) (int, bool) {
 	if t.limit < 0 || f == "" || len(f) > maxTypoBytes {
 		return 0, false
 	}
-	d := editDistance(t.q, f)
+	d := model.EditDistance(t.q, f)
 	return d, d <= t.limit
 }
 

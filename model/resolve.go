@@ -19,6 +19,7 @@ const (
 	TierPrefix             // the start of an id, name or alias: "fin", "市场"
 	TierWord               // the start of a later word, or (2+ runes) anywhere inside
 	TierAbbrev             // letters in order from the first: "mkt" in "marketing"
+	TierTypo               // a few typing slips away (EditDistance, typoLimit): "slaes" for "sales"
 	TierNone
 )
 
@@ -256,9 +257,19 @@ func matchTier(q, name string) Tier {
 		return TierWord
 	case isAbbrev(q, name):
 		return TierAbbrev
+	case utf8.RuneCountInString(q) >= 4 && EditDistance(q, name) <= TypoLimit(q):
+		return TierTypo
 	}
 	return TierNone
 }
+
+// TypoLimit is how many edits (EditDistance) a word or name typed as q may
+// be off the one meant and still be taken for it: one, and one more for
+// every 8 characters ("slaes" for sales, "furniture-mkting" three from
+// furniture-marketing). The one rule of every "did you mean": names in
+// show, compare and the picker, references in content files, words in
+// search.
+func TypoLimit(q string) int { return 1 + utf8.RuneCountInString(q)/8 }
 
 // isAbbrev reports whether q's runes occur in name in order, starting with
 // name's first rune, so "mkt" abbreviates "marketing" but not "party-mass
@@ -400,10 +411,10 @@ func (o *Org) nearest(parts []string) (near, below []*Node) {
 }
 
 // nearlyNamed is the smallest edit distance, in characters, between q
-// (folded) and n's id, titles and aliases, when one is at most a third of
-// q's length off (at least one character); -1 otherwise.
+// (folded) and n's id, titles and aliases, when one is at most TypoLimit
+// edits off; -1 otherwise.
 func nearlyNamed(q string, n *Node) int {
-	limit := max(1, utf8.RuneCountInString(q)/3)
+	limit := TypoLimit(q)
 	best := -1
 	try := func(name string) {
 		if d := EditDistance(q, Fold(name)); d <= limit && (best < 0 || d < best) {
@@ -422,11 +433,17 @@ func nearlyNamed(q string, n *Node) int {
 	return best
 }
 
-// EditDistance is the Levenshtein distance between a and b in characters
-// (runes): the insertions, deletions and substitutions that turn one into
-// the other. Cost O(len(a)·len(b)); for names, not documents.
+// EditDistance is the edit distance between a and b in characters
+// (runes) as a typist makes it: the insertions, deletions, substitutions
+// and swaps of two neighbouring characters ("slaes" for sales, "nmae" for
+// name) that turn one into the other, each one edit. This is the optimal
+// string alignment distance (Damerau-Levenshtein without editing a
+// swapped pair again; F. J. Damerau, "A technique for computer detection
+// and correction of spelling errors", CACM 7(3), 1964). Cost
+// O(len(a)·len(b)); for names and words, not documents.
 func EditDistance(a, b string) int {
 	ra, rb := []rune(a), []rune(b)
+	prev2 := make([]int, len(rb)+1)
 	prev := make([]int, len(rb)+1)
 	cur := make([]int, len(rb)+1)
 	for j := range prev {
@@ -440,8 +457,11 @@ func EditDistance(a, b string) int {
 				cost = 0
 			}
 			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				cur[j] = min(cur[j], prev2[j-2]+1)
+			}
 		}
-		prev, cur = cur, prev
+		prev2, prev, cur = prev, cur, prev2
 	}
 	return prev[len(rb)]
 }

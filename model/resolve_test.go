@@ -148,3 +148,38 @@ func TestRankAndDepartmentFilter(t *testing.T) {
 		t.Errorf("a relation resolved as a department: %v", paths(d))
 	}
 }
+
+// A typist's slips name a department (EditDistance is the optimal string
+// alignment distance: "abc" to "ca" is 3, a swapped pair is not edited
+// again): two letters swapped cost one edit
+// as a letter left out does ("slaes", "fniance"), in show and compare
+// (ResolveDepartment, Resolve) and in the picker (Rank); a reference far
+// from every name names none.
+func TestTyposNameDepartments(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		d    int
+	}{{"slaes", "sales", 1}, {"nmae", "name", 1}, {"markting", "marketing", 1}, {"ab", "ba", 1}, {"abc", "ca", 3}, {"销售部", "售销部", 1}, {"", "abc", 3}} {
+		if d := model.EditDistance(c.a, c.b); d != c.d {
+			t.Errorf("EditDistance(%q, %q) = %d, want %d", c.a, c.b, d, c.d)
+		}
+	}
+	org := builtin(t)
+	for ref, want := range map[string]string{"slaes": "sales", "fniance": "finance", "makreting": "marketing", "plannign": "planning"} {
+		if got, tier := org.ResolveDepartment(ref); len(got) != 1 || got[0].ID != want || tier == model.TierNone {
+			t.Errorf("ResolveDepartment(%q) = %v (tier %d), want %s (a typo)", ref, paths(got), tier, want)
+		}
+		if got, _ := org.Resolve(ref); len(got) != 1 || got[0].ID != want {
+			t.Errorf("Resolve(%q) = %v, want %s", ref, paths(got), want)
+		}
+		if got := model.Rank(ref, org.Departments); len(got) == 0 || got[0].ID != want {
+			t.Errorf("Rank(%q) = %v, want %s first", ref, paths(got), want)
+		}
+	}
+	if _, tier := org.ResolveDepartment("slaes"); tier != model.TierTypo {
+		t.Errorf("ResolveDepartment(slaes): tier %d, want a typo (%d)", tier, model.TierTypo)
+	}
+	if got, _ := org.ResolveDepartment("xyzzy"); len(got) != 0 {
+		t.Errorf("ResolveDepartment(xyzzy) = %v, want none", paths(got))
+	}
+}

@@ -143,7 +143,7 @@ type Options struct {
 
 // Report is what Run found.
 type Report struct {
-	Findings []Finding // sorted by file, line and check
+	Findings []Finding // errors first, then warnings; each by file, line and check
 	// Incomplete says, for each check that could not look at everything
 	// (an organisation too large for a budget), what it left out.
 	Incomplete []string
@@ -172,9 +172,14 @@ func Run(org *model.Org, o Options) Report {
 			r.langParity()
 		}
 	}
+	// Errors first, then warnings, as the summaries count them ("6
+	// errors, 2 warnings"); within each, by place, so a file's findings
+	// stay together. Every reader (check, the explorer's checks) lists
+	// them in this order.
 	order := func(c Check) int { return slices.Index(Checks, c) }
 	slices.SortStableFunc(r.found, func(a, b Finding) int {
-		return cmp.Or(strings.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line), cmp.Compare(order(a.Check), order(b.Check)))
+		return cmp.Or(cmp.Compare(a.Severity, b.Severity), strings.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line),
+			cmp.Compare(order(a.Check), order(b.Check)))
 	})
 	return Report{Findings: r.found, Incomplete: r.incomplete}
 }

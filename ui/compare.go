@@ -34,6 +34,10 @@ type compareScreen struct {
 	gen    int  // numbers the computations, so a stale result is dropped
 	busy   bool // computing, or waiting for the similarity index
 	left   bool // the user left while it computed: start again on return
+	// notes say, in each language, which department is not (wholly)
+	// written in it (compare.LanguageNote), as the command line says
+	// under the title: made with the result, off the Update loop.
+	notes [model.NumLangs][2]string
 
 	blocks []cmpBlock
 	// apart: the blocks set what each department does alone side by
@@ -75,6 +79,7 @@ const (
 	blockRelation                  // a hand-off, with its points
 	blockTopic                     // a topic about both
 	blockMessage                   // the one line of a comparison not shown: itself, busy
+	blockLangNote                  // a department not written in the language shown, or "" (no lines)
 )
 
 // cmpBlock is one part of a comparison.
@@ -103,9 +108,10 @@ type cmpLine struct {
 
 // compareDoneMsg carries a finished comparison to the screen that asked.
 type compareDoneMsg struct {
-	to  *compareScreen
-	gen int
-	res *compare.Result
+	to    *compareScreen
+	gen   int
+	res   *compare.Result
+	notes [model.NumLangs][2]string
 }
 
 type compareKeys struct {
@@ -157,8 +163,22 @@ func (c *compareScreen) run() tea.Cmd {
 		if err != nil {
 			return nil // left before it finished
 		}
-		return compareDoneMsg{to: c, gen: gen, res: res}
+		return compareDoneMsg{to: c, gen: gen, res: res, notes: languageNotes(a, b)}
 	}
+}
+
+// languageNotes are compare.LanguageNote of a and b in every language: a
+// department written in one language only is said to be so, in the other.
+func languageNotes(a, b *model.Node) (notes [model.NumLangs][2]string) {
+	for _, l := range model.Langs {
+		for i, d := range []*model.Node{a, b} {
+			if i == 1 && b == a {
+				break
+			}
+			notes[l][i] = compare.LanguageNote(d, oneLine(d.Title.In(l)), l)
+		}
+	}
+	return notes
 }
 
 // leave stops a computation still running, or still waiting for the
@@ -239,6 +259,11 @@ func (c *compareScreen) setBlocks() {
 	case r.Self():
 		c.message(func(w *compareWords, l model.Lang) string { return fmt.Sprintf(w.self, r.A.Title.In(l)) })
 	default:
+		for i := range c.notes[0] {
+			c.blocks = append(c.blocks, cmpBlock{kind: blockLangNote, text: func(_ *compareWords, l model.Lang) string {
+				return c.notes[l][i]
+			}, item: -1})
+		}
 		c.traitBlocks()
 		c.heading(func(w *compareWords, _ model.Lang) string { return fmt.Sprintf(w.similar, len(r.Shared)) })
 		for _, p := range r.Shared {
@@ -412,6 +437,10 @@ func (c *compareScreen) layoutBlock(b *cmpBlock) []cmpLine {
 		full(st.Heading.Render(b.text(w, lang)))
 	case blockMessage:
 		wrapped("", st.Notice.Render(b.text(w, lang)))
+	case blockLangNote:
+		if text := b.text(w, lang); text != "" {
+			wrapped("", st.Notice.Render(text))
+		}
 	case blockNote:
 		if text := b.text(w, lang); text != "" {
 			wrapped("", st.StatusDim.Render(text))
@@ -428,9 +457,12 @@ func (c *compareScreen) layoutBlock(b *cmpBlock) []cmpLine {
 		out = c.pair(cw.wrap(label, c.labelW), wrapStyled(cw, ta, c.colW-c.labelW-2, st), wrapStyled(cw, tb, c.colW-1, st))
 	case blockPair:
 		similar := b.a != nil && b.b != nil && !b.apart
-		tier := "" // how similar a pair is, beside the right duty
+		// A similar pair is set side by side in a language both duties are
+		// written in: another than lang, it shows both texts and says so.
+		tier, pl := "", lang // how similar a pair is, beside the right duty
 		if similar {
-			tier = w.tiers[compare.Tier(b.score)]
+			p := model.Pair{A: b.a, B: b.b, Score: b.score}
+			tier, pl = w.tiers[compare.Tier(b.score)]+compare.ComparedIn(p, lang), compare.PairLang(p, lang)
 		}
 		// Who answers for each duty of a similar pair, and who does it.
 		var holders [2]string
@@ -441,7 +473,7 @@ func (c *compareScreen) layoutBlock(b *cmpBlock) []cmpLine {
 			if tier != "" {
 				tier = fmt.Sprintf(w.tierFmt, tier)
 			}
-			left, right := dutyCell(cw, b.a, lang, c.colW-1, "", st), dutyCell(cw, b.b, lang, c.colW-1, tier, st)
+			left, right := dutyCell(cw, b.a, lang, pl, c.colW-1, "", st), dutyCell(cw, b.b, lang, pl, c.colW-1, tier, st)
 			if holders[0] != "" {
 				left = append(left, cw.wrap(st.StatusDim.Render(holders[0]), c.colW-1)...)
 				right = append(right, cw.wrap(st.StatusDim.Render(holders[1]), c.colW-1)...)
@@ -460,7 +492,7 @@ func (c *compareScreen) layoutBlock(b *cmpBlock) []cmpLine {
 			if tier != "" && side == 1 {
 				prefix, under = "≈ ", joinNonEmpty(" · ", tier, under)
 			}
-			wrapped(prefix, n.Title.In(lang))
+			wrapped(prefix, compare.PairText(n, lang, pl))
 			if under != "" {
 				wrapped("  ", st.StatusDim.Render(under))
 			}
@@ -507,13 +539,22 @@ func joinNonEmpty(sep string, parts ...string) string {
 	return strings.Join(out, sep)
 }
 
-// dutyCell is a duty's sentence wrapped to w cells and, dimmed under it,
-// the tier (for a right duty of a pair) and the section it belongs to.
-func dutyCell(cw cells, n *model.Node, lang model.Lang, w int, tier string, st *Styles) []string {
+// dutyCell is a duty's sentence, as a pair compared in pl shows it
+// (compare.PairText), wrapped to w cells and, dimmed under it, the tier
+// (for a right duty of a pair) and the section it belongs to. A tier that
+// names the language compared in is wrapped whole on lines of its own:
+// cut, it would no longer say so.
+func dutyCell(cw cells, n *model.Node, lang, pl model.Lang, w int, tier string, st *Styles) []string {
 	if n == nil {
 		return nil
 	}
-	lines := cw.wrap(n.Title.In(lang), w)
+	lines := cw.wrap(compare.PairText(n, lang, pl), w)
+	if pl != lang && tier != "" {
+		for _, l := range cw.wrap(tier, w) {
+			lines = append(lines, st.StatusDim.Render(l))
+		}
+		tier = ""
+	}
 	if under := joinNonEmpty(" · ", tier, compare.Section(n, lang)); under != "" {
 		lines = append(lines, st.StatusDim.Render(cw.crumb(strings.Split(under, crumbSep), w)))
 	}
@@ -659,19 +700,35 @@ func (c *compareScreen) scroll(d int) {
 	if len(c.blocks) == 0 {
 		return
 	}
+	// A block with no lines (a note with nothing to say in this
+	// language) takes no step: every step moves the view one line.
+	for c.topAt == 0 && c.top+1 < len(c.blocks) && len(c.blockLines(c.top)) == 0 {
+		c.top++
+	}
 	for ; d > 0; d-- {
 		if c.topAt+1 < len(c.blockLines(c.top)) {
 			c.topAt++
-		} else if c.top+1 < len(c.blocks) {
-			c.top, c.topAt = c.top+1, 0
+			continue
+		}
+		next := c.top + 1
+		for next < len(c.blocks) && len(c.blockLines(next)) == 0 {
+			next++
+		}
+		if next < len(c.blocks) {
+			c.top, c.topAt = next, 0
 		}
 	}
 	for ; d < 0; d++ {
 		if c.topAt > 0 {
 			c.topAt--
-		} else if c.top > 0 {
-			c.top--
-			c.topAt = max(len(c.blockLines(c.top))-1, 0)
+			continue
+		}
+		prev := c.top - 1
+		for prev >= 0 && len(c.blockLines(prev)) == 0 {
+			prev--
+		}
+		if prev >= 0 {
+			c.top, c.topAt = prev, max(len(c.blockLines(prev))-1, 0)
 		}
 	}
 	c.fillToEnd()
@@ -712,7 +769,7 @@ func (c *compareScreen) update(msg tea.Msg) (intent, tea.Cmd) {
 	switch msg := msg.(type) {
 	case compareDoneMsg:
 		if msg.to == c && msg.gen == c.gen {
-			c.res, c.busy = msg.res, false
+			c.res, c.notes, c.busy = msg.res, msg.notes, false
 			c.setBlocks()
 			c.clamp()
 		}
@@ -995,6 +1052,13 @@ func (c *compareScreen) pictureLines() []string {
 	lines := cv.lines()
 	if len(ab)+len(ba) == 0 {
 		lines = append(lines, note(w.compare.noRelations)...)
+	}
+	if c.res != nil {
+		for _, n := range c.notes[lang] { // the counts were made in these languages
+			if n != "" {
+				lines = append(lines, note(n)...)
+			}
+		}
 	}
 	return lines
 }

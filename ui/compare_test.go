@@ -35,6 +35,15 @@ func TestCompareTraitsCollapse(t *testing.T) {
 	}
 }
 
+// TestPickerTakesTypos: the picker finds a department typed with two
+// letters swapped, as show and compare do (tryout9 #9).
+func TestPickerTakesTypos(t *testing.T) {
+	d := openCompare(t, 120, 40, model.En, "marketing", "slaes")
+	if scr := d.screen(); !strings.Contains(scr, "Marketing department") || !strings.Contains(scr, "Sales department") {
+		t.Fatalf("marketing vs slaes did not compare with Sales:\n%s", scr)
+	}
+}
+
 // TestCompareRowsAlign checks both sides of a pair start on the same line
 // even when one side wraps longer, and the rule stays in one column.
 func TestCompareRowsAlign(t *testing.T) {

@@ -1,9 +1,7 @@
 package ui
 
 import (
-	"cmp"
 	"fmt"
-	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -225,9 +223,6 @@ func (f *findingsScreen) update(msg tea.Msg) (intent, tea.Cmd) {
 	switch msg := msg.(type) {
 	case findingsDoneMsg:
 		if msg.to == f && msg.gen == f.gen {
-			// Errors first, each severity in the report's order (file,
-			// then line), as the count in the title reads.
-			slices.SortStableFunc(msg.rep.Findings, func(a, b ownership.Finding) int { return cmp.Compare(a.Severity, b.Severity) })
 			f.rep, f.busy, f.lang = &msg.rep, false, f.sh.lang
 			f.clamp()
 			if f.lang != f.sh.lang {

@@ -94,6 +94,7 @@ type searchScreen struct {
 	together        bool // the words are mentioned apart, none together (search.Results.NotMentioned)
 	words, missing  []string
 	common, unknown []string // see found
+	corrected       []search.Correction
 	expanded        map[int]bool
 	rows            []resultRow
 	cursor          int // the selected result row, when no owner is
@@ -199,7 +200,7 @@ func (s *searchScreen) run() tea.Cmd {
 func (s *searchScreen) setResults(f found) {
 	s.results, s.matches, s.owners, s.role = f.hits, f.matches, f.owners, f.role
 	s.noMention, s.together, s.words, s.missing = f.noMention, f.together, f.words, f.missing
-	s.common, s.unknown = f.common, f.unknown
+	s.common, s.unknown, s.corrected = f.common, f.unknown, f.corrected
 	clear(s.expanded)
 	s.cursor, s.offset, s.owner = 0, 0, -1
 	s.rebuild()

@@ -77,6 +77,9 @@ type found struct {
 	// together); missing the words no text mentions when others are.
 	noMention, together bool
 	words, missing      []string
+	// corrected: words no text holds and the words they are likely slips
+	// of, searched instead when Searched (search.Results.Corrected).
+	corrected []search.Correction
 	// common: the query is nothing but question words, fillers and stop
 	// words ("who", 谁负责), as typed; unknown: its d: references that
 	// name no department.
@@ -127,7 +130,7 @@ func (e *engine) start(query string, lang model.Lang, limit int) func(context.Co
 			return found{}, err
 		}
 		f := found{hits: make([]hit, len(res.List)), matches: res.Matches, noMention: res.NoMention,
-			words: res.Words, missing: res.Missing, common: res.Common, unknown: res.UnknownDepts}
+			words: res.Words, missing: res.Missing, common: res.Common, unknown: res.UnknownDepts, corrected: res.Corrected}
 		if res.NoMention {
 			f.words, f.together = res.NotMentioned()
 		}

@@ -48,7 +48,7 @@ func (s *searchScreen) blocks() searchBlocks {
 	if b.owners = min(len(s.owners), ownersFor(s.lay.list.h)); b.owners > 0 {
 		b.results += b.owners + 1
 	}
-	if b.note = s.noMention || len(s.missing) > 0 || len(s.common) > 0 || len(s.unknown) > 0; b.note {
+	if b.note = s.noMention || len(s.missing) > 0 || len(s.common) > 0 || len(s.unknown) > 0 || len(s.corrected) > 0; b.note {
 		b.results++
 	}
 	return b
@@ -76,17 +76,32 @@ func (s *searchScreen) note() string {
 	case len(s.common) > 0:
 		return fmt.Sprintf(w.onlyCommon, s.quote(s.common))
 	}
+	var typed, instead, meant []string
+	for _, c := range s.corrected {
+		if c.Searched {
+			typed, instead = append(typed, c.Typed), append(instead, c.Word)
+		} else {
+			meant = append(meant, c.Word)
+		}
+	}
+	if len(instead) > 0 {
+		return fmt.Sprintf(w.searchedInstead, s.quote(typed), s.quote(instead))
+	}
+	dym := ""
+	if len(meant) > 0 {
+		dym = fmt.Sprintf(w.didYouMean, s.quote(meant))
+	}
 	if s.noMention {
 		together := 0
 		if s.together {
 			together = 1
 		}
 		if len(s.results) == 0 {
-			return fmt.Sprintf(w.nothingClose[together], s.quote(s.words))
+			return fmt.Sprintf(w.nothingClose[together], s.quote(s.words)+dym)
 		}
-		return fmt.Sprintf(w.noMention[together], s.quote(s.words))
+		return fmt.Sprintf(w.noMention[together], s.quote(s.words)+dym)
 	}
-	return fmt.Sprintf(w.notMentioned, s.quote(s.missing))
+	return fmt.Sprintf(w.notMentioned, s.quote(s.missing)+dym)
 }
 
 // quote writes words as the catalog quotes them: “hiring”, “recruit”.

@@ -190,6 +190,27 @@ func TestOwnersBlockDegrades(t *testing.T) {
 	}
 }
 
+// TestSearchTypoNote: a word a typing slip from one the duties hold is
+// searched as that word when nothing answers the query as typed, and the
+// note under the field says so; beside words that answer the query it is
+// suggested.
+func TestSearchTypoNote(t *testing.T) {
+	for _, tc := range []struct {
+		lang    model.Lang
+		q, note string
+	}{
+		{model.En, "slaes", "No duty mentions “slaes”; the results are for “sales”."},
+		{model.Zh, "slaes", "没有职责提到“slaes”；以下是“sales”的结果。"},
+		{model.En, "markteing plan", "No duty mentions “markteing” (did you mean “marketing”?); the results match"},
+	} {
+		d := newDriver(t, 160, 24, tc.lang).keys("/").typeText(tc.q)
+		s, scr := d.search(), d.screen()
+		if !strings.Contains(scr, tc.note) || s.matches == 0 {
+			t.Errorf("%s: want %q above the matches and matches (%d):\n%s", tc.q, tc.note, s.matches, scr)
+		}
+	}
+}
+
 // TestSearchNoMention: when no duty mentions the query's words the screen
 // says so, in both languages, and offers the closest, each marked with how
 // it comes close; the header counts nothing.

@@ -87,6 +87,10 @@ type searchWords struct {
 	// together (search.Results.NotMentioned).
 	noMention, nothingClose [2]string
 	notMentioned, listSep   string
+	// didYouMean follows the words no duty mentions, in the note about
+	// them (%s: the words they are likely slips of); searchedInstead says the query was searched
+	// with those words instead (%s: the words as typed, then those).
+	didYouMean, searchedInstead string
 	// onlyCommon: a query of question words and stop words only (%s:
 	// them); unknownDept: a d: reference naming no department (%s: it,
 	// then the ids).

@@ -291,7 +291,8 @@ func TestStopsAndFillers(t *testing.T) {
 			t.Errorf("%q should be a stop word", w)
 		}
 	}
-	for _, w := range []string{"who", "which", "department", "responsible", "handles", "谁", "哪个", "部门", "负责", "由", "归", "管", "吗"} {
+	for _, w := range []string{"who", "which", "department", "responsible", "handles", "谁", "哪个", "部门", "负责", "由", "归", "管", "吗",
+		"why", "how", "为什么", "为何", "怎么", "如何"} { // the question words of both languages
 		if !IsFiller(w) {
 			t.Errorf("%q should be a filler", w)
 		}
@@ -396,6 +397,11 @@ func TestPinyin(t *testing.T) {
 	full, _ = Pinyin("银行")
 	if !slices.Contains(full, "yinhang") || len(full) > maxReadings {
 		t.Errorf("银行: %q", full)
+	}
+	// Initials come from each character's first reading alone: 比如 is
+	// "br", not "pr" through 比's rare pí.
+	if _, ini := Pinyin("比如"); !slices.Equal(ini, []string{"br"}) {
+		t.Errorf("比如: initials %q, want [br]", ini)
 	}
 	if f, i := Pinyin("ERP"); f != nil || i != nil {
 		t.Errorf("ERP: %q %q", f, i)

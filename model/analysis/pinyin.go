@@ -25,9 +25,14 @@ const maxReadings = 4
 // Pinyin returns the pinyin readings of a Chinese word, without tones, in
 // full ("dingjia" for 定价) and by initials ("dj"), from
 // github.com/mozillazg/go-pinyin's character table. A character with
-// several readings adds its others (银行 is yinxing and yinhang), up to
-// four readings a word, the most common first. It returns nothing for
-// text that is not all Chinese.
+// several readings adds its others to the full readings (银行 is yinxing
+// and yinhang), up to four a word, the first readings first. The initials
+// are those of each character's first reading only (比如 is "br", never
+// "pr" through 比's rare reading pí): two or three letters match many
+// words, and a rare reading would make a common word answer for letters
+// that are not its own. go-pinyin lists a character's readings most
+// common first, mostly (长 lists zhǎng before cháng). It returns nothing
+// for text that is not all Chinese.
 func Pinyin(word string) (full, initials []string) {
 	if !IsHanWord(word) {
 		return nil, nil
@@ -41,8 +46,11 @@ func Pinyin(word string) (full, initials []string) {
 		per = append(per, readings)
 	}
 	full = combine(per, func(r string) string { return r })
-	initials = combine(per, func(r string) string { return r[:1] })
-	return full, initials
+	var first strings.Builder
+	for _, readings := range per {
+		first.WriteString(readings[0][:1])
+	}
+	return full, []string{first.String()}
 }
 
 // combine joins one reading per character, each passed through part, in

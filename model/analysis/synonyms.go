@@ -17,7 +17,9 @@ import (
 // wordnet.princeton.edu; e.g. {hire, engage, employ}, {recruit},
 // {supervise, oversee, superintend, manage}, {salesperson, sales
 // representative, sales rep}) and derived forms Porter2 does not join
-// (serve/service, analyse/analysis). The Chinese groups are the
+// (serve/service, receive/reception, analyse/analysis), and the abbreviations WordNet lists
+// in a synset ({public relations, PR}, {information technology, IT}). The
+// Chinese groups are the
 // same senses in the words the built-in content and common business Chinese
 // use for them, from the 同义词词林 (扩展版) categories of the same meaning
 // (HIT-SCIR's Tongyici Cilin, extended edition). They were written for
@@ -50,6 +52,7 @@ supervise, supervision, oversee, superintend ~ monitor, control
 forecast, predict, prediction
 salesperson, salespeople, salesman, salesmen, saleswoman, sales staff, sales force, sales representative, sales rep, sales people, sales team
 serve, service
+receive, reception
 research, study, survey, investigate, investigation
 goal, target, objective, aim
 manage, administer, administration, management
@@ -67,6 +70,8 @@ competitor, rival, competition
 data, figures, statistics
 money, funds, cash
 price, pricing ~ cost, discount, quotation
+public relations, PR
+information technology, IT
 定价, 价格, 售价, 价钱 ~ 成本, 折扣, 报价
 制定, 确定, 决定, 设定, 拟定, 订立
 销售, 售卖, 出售, 推销

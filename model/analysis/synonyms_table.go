@@ -18,6 +18,7 @@ supervis, supervis, overse, superintend ~ monitor, control
 forecast, predict, predict
 salesperson, salespeopl, salesman, salesmen, saleswoman, sale staff, sale forc, sale repres, sale rep, sale peopl, sale team
 serv, servic
+receiv, recept
 research, studi, survey, investig, investig
 goal, target, object, aim
 manag, administ, administr, manag
@@ -35,6 +36,8 @@ competitor, rival, competit
 data, figur, statist
 money, fund, cash
 price, price ~ cost, discount, quotat
+public relat, pr
+inform technolog, it
 定价, 价格, 售价, 价钱 ~ 成本, 折扣, 报价
 制定, 确定, 决定, 设定, 拟定, 订立
 销售, 售卖, 出售, 推销

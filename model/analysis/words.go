@@ -48,8 +48,8 @@ func IsStop(word string) bool {
 var notStops = set("after before against")
 
 // IsFiller reports whether a word is one a question wraps around what it
-// asks ("who", "which department", "responsible for", "handles"; 谁, 哪个部门,
-// 由, 负责, 归, 管, 是…的事, 吗): left out of a query, unless nothing else is
+// asks ("who", "which department", "responsible for", "handles", "why",
+// "how"; 谁, 哪个部门, 由, 负责, 归, 管, 是…的事, 吗, 为什么, 怎么, 如何): left out of a query, unless nothing else is
 // left, but kept in the texts searched ("Handle complaints" still has
 // "handle"). Stop words are fillers too.
 func IsFiller(word string) bool { return IsStop(word) || fillers[word] }
@@ -69,6 +69,7 @@ var fillers = set(`who whom whose which what where when why how
 	does do did doing done job jobs duty duties someone somebody anyone whoever person
 	please tell know find show
 	谁 哪 哪个 哪些 哪家 哪里 哪儿 什么 何 由谁 部门 哪个部门 负责 负责人 归 管 是 事 事情 工作 职责
+	为什么 为何 怎么 怎样 怎么样 如何 何时 多少
 	吗 呢 吧 啊 呀 么 请问 请 应该 应 该 做 干 来 去 由`)
 
 func set(words string) map[string]bool {

@@ -344,6 +344,154 @@ func TestNoMentionOffersTheClosest(t *testing.T) {
 	}
 }
 
+// A question whose verb is its only word any duty mentions ("who sets
+// KPIs?", no duty mentions KPIs) is not answered by the duties that set
+// something: no duty mentions what it asks about, and no owner is named.
+// The same words without a question, or with a mentioned object, match.
+func TestQuestionVerbAloneAnswersNothing(t *testing.T) {
+	ix := builtin(t)
+	for _, c := range []struct {
+		query, object string
+		lang          model.Lang
+	}{
+		{"who sets KPIs?", "KPIs", model.En}, {"who manages the warehouse?", "warehouse", model.En},
+		{"who signs contracts?", "contracts", model.En}, {"which department is setting KPIs?", "KPIs", model.En},
+		{"谁制定KPI", "KPI", model.Zh}, {"谁管理仓库", "仓库", model.Zh}, {"KPI由谁制定？", "KPI", model.Zh},
+	} {
+		res := find(t, ix, c.query, c.lang, 10)
+		terms, _ := res.NotMentioned()
+		if !res.NoMention || res.Matches != 0 || len(res.Owners(5)) != 0 || !slices.Equal(terms, []string{c.object}) {
+			t.Errorf("%q: no mention %v, %d matches, %d owners, not mentioned %q; want no mention of %q and no owner",
+				c.query, res.NoMention, res.Matches, len(res.Owners(5)), terms, c.object)
+		}
+		if len(res.List) == 0 {
+			t.Errorf("%q: no closest results", c.query)
+		}
+	}
+	for _, q := range []string{"who sets prices?", "set KPIs", "谁制定价格", "who is the marketing manager?"} {
+		if res := find(t, ix, q, model.En, 10); res.NoMention || res.Matches == 0 || len(res.Owners(5)) == 0 {
+			t.Errorf("%q: no mention %v, %d matches, %d owners; want an answer", q, res.NoMention, res.Matches, len(res.Owners(5)))
+		}
+	}
+}
+
+// A word of two to four capitals in a query written in both cases, or
+// alone, is an abbreviation: found through the synonyms that spell it out
+// (PR: public relations), never as pinyin initials (比如, "br" but read
+// "pr" through 比's rare pí) nor as the start of longer words (present,
+// propose), nor as a stop word (IT).
+func TestAbbreviationsAreWords(t *testing.T) {
+	ix := builtin(t)
+	for _, q := range []string{"who does PR?", "who does PR", "PR", "谁负责PR"} {
+		res := find(t, ix, q, model.En, 10)
+		if len(res.List) == 0 || res.NoMention {
+			t.Errorf("%q: nothing found", q)
+			continue
+		}
+		for _, r := range res.List { // a duty's own text (a section's notes may say it in passing)
+			if title := r.Node.Title[model.En]; r.Match == Words && r.Node.Kind.IsLeaf() && !strings.Contains(strings.ToLower(r.Node.Path+" "+title), "public") {
+				t.Errorf("%q: %s %q matches, which says nothing of public relations", q, r.Node.Path, title)
+			}
+		}
+		if os := res.Owners(3); len(os) == 0 || os[0].Department.ID != "marketing" || !strings.Contains(os[0].Proof.Node.Title[model.En], "public-relations") {
+			t.Errorf("%q: owners %v, want Marketing first, proved by a public-relations duty", q, os)
+		}
+	}
+	if res := find(t, ix, "who handles IT?", model.En, 10); len(res.Common) > 0 || !slices.Equal(res.Words, []string{"IT"}) {
+		t.Errorf("who handles IT?: common %q, words %q; want IT searched for", res.Common, res.Words)
+	}
+	// Small letters are typed as they come: "who does pr" is on its way to
+	// a longer word.
+	if res := find(t, ix, "who sets pr", model.En, 10); len(res.List) == 0 || !res.List[0].Node.Kind.IsLeaf() && res.Matches == 0 {
+		t.Errorf("who sets pr: %v", paths(res.List))
+	}
+}
+
+// Chinese question words are question words, as English why and how
+// are: "为什么吵架" looks for 吵架, and 研究消费者为什么买 does not answer
+// it through 为什么 (tryout10 #10).
+func TestChineseQuestionWords(t *testing.T) {
+	ix := builtin(t)
+	for q, want := range map[string][]string{
+		"市场部和销售部为什么吵架": {"市场部", "销售部", "吵架"}, "如何培训新员工": {"培训新员工"},
+		"怎么制定价格": {"制定", "价格"}, "why do marketing and sales quarrel": {"marketing", "sales", "quarrel"},
+	} {
+		res := find(t, ix, q, model.Zh, 10)
+		if !slices.Equal(res.Words, want) {
+			t.Errorf("%q: searched for %q, want %q", q, res.Words, want)
+		}
+		for _, r := range res.List {
+			if r.Node.Path == "marketing/responsibilities/3" && r.Match == Words {
+				t.Errorf("%q: %s matches through a question word", q, r.Node.Path)
+			}
+		}
+	}
+}
+
+// A word no text holds that is a typing slip from one that some text does
+// (a swap costs one edit, as a letter left out does) is searched as that
+// word when nothing answers the query as typed; otherwise it is suggested,
+// and the other words answer (tryout9 #9).
+func TestTyposAreCorrected(t *testing.T) {
+	ix := builtin(t)
+	for q, want := range map[string]Correction{"slaes": {"slaes", "sales", true}, "prcies": {"prcies", "prices", true},
+		"who sets prcies?": {"prcies", "prices", true}, "budgte": {"budgte", "budget", true}, "谁负责prcies": {"prcies", "prices", true}} {
+		res := find(t, ix, q, model.En, 10)
+		if !slices.Equal(res.Corrected, []Correction{want}) ||
+			res.NoMention || len(res.Missing) > 0 || res.Matches == 0 {
+			t.Errorf("%q: corrected %v, no mention %v, missing %q, %d matches; want it searched as %v", q, res.Corrected, res.NoMention, res.Missing, res.Matches, want)
+		}
+	}
+	if os := find(t, ix, "who sets prcies?", model.En, 10).Owners(1); len(os) == 0 || os[0].Department.ID != "marketing" {
+		t.Errorf("who sets prcies?: owners %v, want Marketing", os)
+	}
+	res := find(t, ix, "markteing plan", model.En, 10)
+	if !slices.Equal(res.Corrected, []Correction{{Typed: "markteing", Word: "marketing"}}) || !slices.Equal(res.Missing, []string{"markteing"}) {
+		t.Errorf("markteing plan: corrected %v, missing %q; want marketing suggested, the plans listed", res.Corrected, res.Missing)
+	}
+	// Three letters, or a word two slips off one of seven letters, is no
+	// typo; nor is a word the synonym list knows (contracts, not contacts).
+	for _, q := range []string{"slx", "pcries", "who signs contracts?"} {
+		if res := find(t, ix, q, model.En, 10); len(res.Corrected) > 0 {
+			t.Errorf("%q: corrected %v", q, res.Corrected)
+		}
+	}
+}
+
+// A verb and the noun derived from it that Porter2 stems apart are one
+// word, as serve and service are: "who receives visitors" is answered by
+// "Handle the reception of guests and visitors" (tryout10 #10).
+func TestDerivedFormsJoin(t *testing.T) {
+	ix := builtin(t)
+	res := find(t, ix, "who receives visitors", model.En, 10)
+	if os := res.Owners(3); len(os) == 0 || os[0].Department.ID != "general-office" || !strings.Contains(os[0].Proof.Node.Title[model.En], "reception") || os[0].Duties == 0 {
+		t.Errorf("who receives visitors: owners %v, want the general manager's office, proved by its reception duty", ownerNames(os))
+	}
+}
+
+// A word only a section's notes hold is one no duty mentions: "who
+// recruits new staff?" says so of "recruits", which Marketing's notes hold
+// as "hiring" (tryout9 #5). A unit the query names holds its words.
+func TestNoteNamesWordsNoDutyMentions(t *testing.T) {
+	ix := builtin(t)
+	if res := find(t, ix, "who recruits new staff?", model.En, 10); !slices.Equal(res.Missing, []string{"recruits"}) || res.NoMention {
+		t.Errorf("who recruits new staff?: missing %q, no mention %v; want recruits named", res.Missing, res.NoMention)
+	}
+	// The word no duty mentions is looked for through its related terms
+	// (招聘 ~ 人事, recruit ~ personnel): the personnel department ranks.
+	if os := find(t, ix, "谁负责招聘新员工？", model.Zh, 10).Owners(3); len(os) == 0 || os[0].Department.ID != "hr" {
+		t.Errorf("谁负责招聘新员工？: owners %v, want human resources first", ownerNames(os))
+	}
+	if os := find(t, ix, "who recruits new staff?", model.En, 10).Owners(3); len(os) < 2 || os[1].Department.ID != "hr" || !strings.Contains(os[1].Proof.Node.Title[model.En], "personnel") {
+		t.Errorf("who recruits new staff?: owners %v, want human resources second, proved by its personnel duty", ownerNames(os))
+	}
+	for _, q := range []string{"who handles logistics", "what does the marketing department do"} {
+		if res := find(t, ix, q, model.En, 10); len(res.Missing) > 0 {
+			t.Errorf("%q: missing %q", q, res.Missing)
+		}
+	}
+}
+
 func hasLeaf(res *Results, m Match) bool {
 	for _, r := range res.List {
 		if r.Match == m && r.Node.Kind.IsLeaf() {

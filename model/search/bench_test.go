@@ -146,6 +146,8 @@ func BenchmarkSearch100k(b *testing.B) {
 		{"set_prices_all", "set prices", 0},
 		{"spr_scattered", "spr", 50},
 		{"zh", "价格", 50},
+		{"no_match", "zqxwvyk", 50}, // a word no text holds, near none: the typo look-up scans the words
+		{"typo", "prcies", 50},      // searched as "prices"
 	} {
 		b.Run(c.name, func(b *testing.B) {
 			q := Parse(c.q)

@@ -37,6 +37,16 @@ type qword struct {
 	// carries the match, the verb only ranks the duties that say it too
 	// (roleVerbs).
 	role bool
+	// verb marks the word a question puts right after its question word
+	// ("sets" in "who sets KPIs?", 制定 in 谁制定KPI): what is done, not
+	// what it is done to (questionVerb).
+	verb bool
+	// abbrev marks an abbreviation: a word of two to four capital letters
+	// in a query that has small letters or Chinese too ("who does PR?",
+	// 谁负责HR), or alone ("PR"). It is a word as written, found through the synonyms that
+	// spell it out (PR: public relations); never pinyin initials, a stop
+	// word ("IT"), or the start of longer words (isAbbreviation).
+	abbrev bool
 }
 
 // plan is a query made ready: its words for the word index, the query for
@@ -53,6 +63,9 @@ type plan struct {
 	// question word, filler or stop word ("who", "the", 谁负责): nothing
 	// is left to look for.
 	common []string
+	// fixed marks a plan whose words no text holds were replaced by the
+	// words they are a typing slip away from (Index.correct).
+	fixed bool
 }
 
 // makePlan analyses q's terms. Question words and fillers ("who",
@@ -75,6 +88,7 @@ func makePlan(q Query) plan {
 	if texts := plainTexts(q); len(texts) == len(q.Terms) {
 		p.name = wholeName(an.Tokens(strings.Join(texts, " "), nil))
 	}
+	cased := writtenInCase(q) || len(plainTexts(q)) == 1
 	for ti, t := range q.Terms {
 		if t.Exact {
 			p.exact = append(p.exact, t)
@@ -90,9 +104,11 @@ func makePlan(q Query) plan {
 			// A phrase of the synonym list ("sales staff") is a word of
 			// its own, beside its words.
 			alone := a.Han && a.Whole && utf8.RuneCountInString(a.Term) == 1
+			typed := string(runes[a.Start:a.End])
+			abbrev := !a.Han && cased && isAbbreviation(typed)
 			toks = append(toks, tok{
-				qword:  qword{term: a.Term, folded: a.Folded, typed: string(runes[a.Start:a.End]), han: a.Han, alone: alone},
-				filler: analysis.IsFiller(a.Folded), stop: a.Stop,
+				qword:  qword{term: a.Term, folded: a.Folded, typed: typed, han: a.Han, alone: alone, abbrev: abbrev},
+				filler: !abbrev && analysis.IsFiller(a.Folded), stop: !abbrev && a.Stop,
 				term: ti, start: a.Start, end: a.End,
 			})
 		}
@@ -105,7 +121,7 @@ func makePlan(q Query) plan {
 		last, lw := q.Terms[len(q.Terms)-1], &toks[n-1]
 		r, _ := utf8.DecodeLastRuneInString(last.Text)
 		short := len(lw.folded) == 1 || len(lw.folded) == 2 && !analysis.IsQuestionWord(lw.folded)
-		if !last.Exact && lw.term == len(q.Terms)-1 && isWord(r) && short && !lw.han {
+		if !last.Exact && lw.term == len(q.Terms)-1 && isWord(r) && short && !lw.han && !lw.abbrev {
 			lw.stop, lw.filler = false, false
 		}
 	}
@@ -133,10 +149,14 @@ func makePlan(q Query) plan {
 		}
 		return a.end-a.start == 1 || b.end-b.start == 1
 	}
+	verb := questionVerb(len(toks), func(i int) (string, bool, bool) {
+		return toks[i].folded, toks[i].filler || toks[i].stop, keep(toks[i])
+	})
 	kept := map[int][]tok{}
 	var prev *tok // the word kept last
 	for i, t := range toks {
 		if keep(t) && len(p.words) < maxWords {
+			t.verb = i == verb
 			t.joins = prev != nil && joins(*prev, t)
 			p.words = append(p.words, t.qword)
 			kept[t.term] = append(kept[t.term], t)
@@ -156,7 +176,7 @@ func makePlan(q Query) plan {
 		// not a word being typed: opened, it would answer for the word
 		// through every word it begins (商场, 商定).
 		piece := lw.han && p.words[n-1].joins
-		if !last.Exact && lw.term == len(q.Terms)-1 && keep(lw) && isWord(r) && !single && !piece {
+		if !last.Exact && lw.term == len(q.Terms)-1 && keep(lw) && isWord(r) && !single && !piece && !lw.abbrev {
 			p.words[n-1].open = true
 		}
 	}
@@ -175,6 +195,88 @@ func makePlan(q Query) plan {
 		}
 	}
 	return p
+}
+
+// isAbbreviation reports whether a word as typed is two to four capital
+// letters A to Z: PR, HR, IT, KPI.
+func isAbbreviation(typed string) bool {
+	if len(typed) < 2 || len(typed) > 4 {
+		return false
+	}
+	for i := 0; i < len(typed); i++ {
+		if typed[i] < 'A' || typed[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// writtenInCase reports whether q's plain terms are written in both cases,
+// or in Chinese beside Latin letters: then a word in capitals is written so
+// on purpose, an abbreviation. A query all in capitals ("WHO SETS PRICES")
+// is shouted, not abbreviated; a query of one term ("PR") is read as written
+// (makePlan).
+func writtenInCase(q Query) bool {
+	for _, t := range q.Terms {
+		if t.Exact {
+			continue
+		}
+		for _, r := range t.Text {
+			if 'a' <= r && r <= 'z' || analysis.IsHan(r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// questionVerb returns the index of the question's verb among n tokens, or
+// -1: the first word kept (not a filler or stop word) that comes after a
+// question word asking who ("who", "which", 谁, 哪个部门 …) with nothing
+// but fillers between ("who sets", "which department sets", "who is
+// setting", 谁制定, 谁负责制定, "KPI由谁制定"), when some other word is kept,
+// which the question asks the verb about. A determiner, or 是, before the
+// word makes it a noun ("who is the warehouse
+// manager", 谁是仓库管理员): no verb. English and Chinese put the verb
+// of a question asking for its subject right after the question word;
+// the rest is its object, which the question is about (searchWords).
+func questionVerb(n int, tok func(i int) (folded string, filler, kept bool)) int {
+	asking := false
+	for i := range n {
+		f, filler, kept := tok(i)
+		switch {
+		case asksWho[f]:
+			asking = true
+		case asking && nounMarkers[f]:
+			asking = false
+		case asking && kept:
+			for j := range n {
+				if _, _, k := tok(j); k && j != i {
+					return i
+				}
+			}
+			return -1
+		case !filler:
+			asking = false
+		}
+	}
+	return -1
+}
+
+// asksWho are the question words that ask for the subject of a verb (the
+// one who does it), folded; nounMarkers the determiners and copulas after
+// which a word is a noun. Closed classes of English and Chinese grammar.
+var (
+	asksWho     = wordSet("who whom which 谁 由谁 哪 哪个 哪些 哪家 哪个部门")
+	nounMarkers = wordSet("the a an this that these those its their our my your 是 的")
+)
+
+func wordSet(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
 }
 
 // typedWords returns the words of ws that ok admits, as typed, for a

@@ -154,7 +154,7 @@ func (w *wordIndex) compileWord(q qword, other *wordIndex, related bool) cword {
 			add(alt{term: t, weight: weightPrefix * w.idf(w.df[t])})
 		}
 	}
-	if !ok && isPinyin(q.folded) && (other == nil || !other.isSurface(q.folded)) {
+	if !ok && !q.abbrev && isPinyin(q.folded) && (other == nil || !other.isSurface(q.folded)) {
 		readings := w.readings(q.folded, q.open)
 		if len(readings) > maxExpansions {
 			// A short beginning ("di") begins thousands of readings: the

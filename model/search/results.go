@@ -85,6 +85,11 @@ type Results struct {
 	// question word, filler or stop word ("who", "the", 谁负责): nothing
 	// was searched for; List is empty.
 	Common []string
+	// Corrected lists the query's words that no text holds and a word of
+	// the texts a typing slip away ("prcies": "prices"), what a "did you
+	// mean" note names; Searched when nothing answered the query as typed
+	// and these words were searched instead.
+	Corrected []Correction
 	// Words are the query's words that were searched for, as typed,
 	// without question words and fillers.
 	Words []string
@@ -98,11 +103,24 @@ type Results struct {
 	// in, or the reader's on a tie.
 	Lang model.Lang
 
+	// onlyVerb: NoMention because a question's verb is its only word
+	// mentioned; Missing holds the others ("who sets KPIs?": KPIs).
+	onlyVerb bool
 	ownersOf func(limit int) []Owner
 	mu       sync.Mutex
 	owners   []Owner
 	ownersN  int // the limit owners was computed for; 0 for all
 	computed bool
+}
+
+// Correction is a query word no text holds and the word of the texts it
+// is most likely a typing slip of.
+type Correction struct {
+	Typed string // as typed
+	Word  string // the texts' word, folded
+	// Searched: the query was searched with Word in Typed's place,
+	// nothing answering it as typed.
+	Searched bool
 }
 
 // ErrSuperseded is returned by a Searcher's search that a newer search
@@ -145,11 +163,12 @@ type Owner struct {
 // as typed, and whether the message is that no duty mentions them
 // together. With NoMention: the query's words; or, for a query with exact
 // terms, those no text holds, else all its words and exact terms, which
-// texts hold apart but none together ("prices 'approve"). Otherwise the
-// missing words, which the matches do without.
+// texts hold apart but none together ("prices 'approve"); or, for a
+// question whose verb alone is mentioned, the other words ("who sets
+// KPIs?": KPIs). Otherwise the missing words, which the matches do without.
 func (r *Results) NotMentioned() (terms []string, together bool) {
 	switch {
-	case !r.NoMention:
+	case !r.NoMention, r.onlyVerb:
 		return r.Missing, false
 	case len(r.Exact) == 0:
 		return r.Words, false

@@ -24,8 +24,16 @@ var rolePhrases = []struct {
 	{"approves", model.Accountable, true}, {"approve", model.Accountable, true},
 	{"批准", model.Accountable, true}, {"审批", model.Accountable, true}, {"拍板", model.Accountable, true}, {"担责", model.Accountable, false}, {"问责", model.Accountable, false},
 	{"kept informed", model.Informed, false}, {"informed", model.Informed, false}, {"notified", model.Informed, false},
-	{"知会", model.Informed, false}, {"告知", model.Informed, false},
+	{"知会", model.Informed, false}, {"告知", model.Informed, false}, {"被通知", model.Informed, false},
 	{"consulted", model.Consulted, false}, {"咨询", model.Consulted, false}, {"征求意见", model.Consulted, false},
+	// The glosses the docs give the two roles ("Consulted units are asked
+	// before, Informed units are told after"): the passive, asked of the
+	// one who is asked or told; and in Chinese the verb with 谁 as its
+	// object (通知谁, 征求谁的意见), where 谁通知 asks who notifies.
+	{"be asked", model.Consulted, false}, {"is asked", model.Consulted, false}, {"are asked", model.Consulted, false}, {"get asked", model.Consulted, false},
+	{"be told", model.Informed, false}, {"is told", model.Informed, false}, {"are told", model.Informed, false}, {"get told", model.Informed, false},
+	{"通知谁", model.Informed, false}, {"告诉谁", model.Informed, false},
+	{"征求谁的意见", model.Consulted, false}, {"征求谁意见", model.Consulted, false}, {"问谁的意见", model.Consulted, false},
 	{"responsible", model.Responsible, false},
 }
 

@@ -23,6 +23,13 @@ func TestAsksRole(t *testing.T) {
 		{"who approves promotion funds", model.Accountable, "who promotion funds", "who approves promotion funds", true},
 		{"谁批准价格", model.Accountable, "谁 价格", "谁批准价格", true},
 		{"知会谁促销结果", model.Informed, "谁促销结果", "谁促销结果", true},
+		// The docs' glosses: consulted units are asked, informed ones told.
+		{"who should be asked about store displays?", model.Consulted, "who should about store displays?", "who should about store displays?", true},
+		{"who must be told about competitors?", model.Informed, "who must about competitors?", "who must about competitors?", true},
+		{"竞争对手情况要通知谁", model.Informed, "竞争对手情况要", "竞争对手情况要", true},
+		{"门店陈列要征求谁的意见", model.Consulted, "门店陈列要", "门店陈列要", true},
+		{"谁通知参展商", 0, "", "", false}, // who notifies: the work
+		{"who asked for the budget", 0, "", "", false},
 		{"set prices", 0, "", "", false},
 		// A role verb or name without a question is work like any other:
 		// the duties that say it.

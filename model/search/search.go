@@ -52,6 +52,7 @@ func (ix *Index) search(ctx context.Context, q Query, lang model.Lang, limit int
 			return nil, fail()
 		}
 		res.List, res.Matches, res.Missing, res.NoMention, exclude = ws.list, ws.matches, ws.missing, ws.noMention, ws.matched
+		res.onlyVerb, res.Corrected = ws.onlyVerb, ws.corrected
 		res.ownersOf = ws.owners
 	}
 	// Exact terms or a department alone: the letters engine finds what
@@ -133,7 +134,7 @@ func (ix *Index) queryLang(p plan, lang model.Lang) model.Lang {
 		switch {
 		case w.knownIn(en):
 			votes[model.En]++
-		case w.knownIn(zh) || isPinyin(w.folded) && len(zh.readings(w.folded, w.open)) > 0:
+		case w.knownIn(zh) || !w.abbrev && isPinyin(w.folded) && len(zh.readings(w.folded, w.open)) > 0:
 			votes[model.Zh]++
 		}
 	}
@@ -191,7 +192,9 @@ type wordResults struct {
 	matches   int
 	missing   []string
 	noMention bool
-	matched   []bool // per node: a word match, which the fallback leaves out
+	onlyVerb  bool         // noMention because only the question's verb is mentioned (onlyVerb)
+	corrected []Correction // the words searched as the words they are a slip away from
+	matched   []bool       // per node: a word match, which the fallback leaves out
 	owners    func(limit int) []Owner
 }
 
@@ -202,12 +205,12 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 	var cws [2][]cword
 	var codes []string     // the query's terms that are some node's code
 	var codeBits [2]uint64 // per language: the bits of cws that are codes
-	compile := func(related bool) {
+	compile := func(related func(i int) bool) {
 		for k, l := range langs {
 			w, other := ix.wordsOf(l), ix.wordsOf(l.Other())
 			cws[k], codeBits[k] = cws[k][:0], 0
-			for _, qw := range p.words {
-				cws[k] = append(cws[k], w.compileWord(qw, other, related))
+			for i, qw := range p.words {
+				cws[k] = append(cws[k], w.compileWord(qw, other, related(i)))
 			}
 			// A node's code, or a unit's name, that the query is: one
 			// mechanism puts it first (cword.whole).
@@ -231,7 +234,8 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 			}
 		}
 	}
-	compile(false)
+	none := func(int) bool { return false }
+	compile(none)
 	out := &wordResults{}
 	out.missing = typedWords(p.words[:min(len(p.words), maxWords)], func(i int) bool {
 		return !hasStrong(cws[0][i]) && !hasStrong(cws[1][i])
@@ -265,6 +269,21 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 			return h.mask&codeBits[langIdx(langs, h.lang)] == 0 && h.mask&^pieces == 0
 		})
 	}
+	// A word only a section's title or notes hold ("hiring its manager", in
+	// a section about marketing) is one no duty mentions: the note names
+	// it. Not when the query names a unit or a code, whose names hold its
+	// words. (It still weighs in what a match must hold, mainWeights:
+	// weighing nothing, "new" of "who recruits new staff?" would make
+	// every duty about new products a match.)
+	var byDuty uint64
+	for _, h := range hits {
+		if ix.kindOf(h.node).IsLeaf() {
+			byDuty |= h.mask
+		}
+	}
+	if nw := min(len(p.words), maxWords); byDuty != 0 && !codeHit && len(named) == 0 {
+		out.missing = typedWords(p.words[:nw], func(i int) bool { return byDuty&(1<<i) == 0 && !p.words[i].role })
+	}
 	// A department or position the query names answers it, even one the
 	// sources list no duties for.
 	out.noMention = !codeHit && len(named) == 0
@@ -274,6 +293,36 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 			break
 		}
 	}
+	// A question whose verb alone is mentioned ("who sets KPIs?", no
+	// duty mentions KPIs) is not answered by every duty that sets
+	// something: no duty mentions what it asks about.
+	if !out.noMention && !codeHit && len(named) == 0 && onlyVerb(p.words, byDuty) {
+		out.noMention, out.onlyVerb = true, true
+	}
+	// A word no text holds in either language, a typing slip away from one
+	// that some text does ("prcies", "slaes"), is named in a "did you mean"
+	// note; when nothing answers the query as typed, the query is searched
+	// with those words instead, as the results say. A word a slip away from
+	// another is often a word in its own right ("drone" is not "done"): it
+	// replaces nothing in a query its other words answer.
+	if fixed := ix.correct(p.words, cws, langs); len(fixed) > 0 {
+		if out.noMention && !p.fixed {
+			q := p
+			q.words, q.fixed = slices.Clone(p.words), true
+			for _, c := range fixed {
+				q.words[c.at] = c.word
+			}
+			res, err := ix.searchWords(q, lang, nodeOK, limit, stop)
+			if err != nil {
+				return nil, err
+			}
+			if !res.noMention {
+				res.corrected = corrections(fixed, true)
+				return res, nil
+			}
+		}
+		out.corrected = corrections(fixed, false)
+	}
 	if out.noMention && len(p.exact) > 0 {
 		// Nothing holds the words with the exact terms: those no text
 		// contains at all are the ones missing.
@@ -282,7 +331,15 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 	if out.noMention {
 		// Nothing mentions the query: add what related terms find, as
 		// the closest duties.
-		compile(true)
+		compile(func(int) bool { return true })
+		if hits, cover, _, err = ix.hitsIn(langs, cws, p, nodeOK, limit, stop); err != nil {
+			return nil, err
+		}
+	} else if len(out.missing) > 0 && byDuty != 0 && !codeHit && len(named) == 0 {
+		// Some words no duty mentions: they are looked for through their
+		// related terms, as a query no duty mentions is, beside the others
+		// (谁负责招聘新员工: 招聘 ~ 人事, so the personnel duties rank too).
+		compile(func(i int) bool { return byDuty&(1<<i) == 0 })
 		if hits, cover, _, err = ix.hitsIn(langs, cws, p, nodeOK, limit, stop); err != nil {
 			return nil, err
 		}
@@ -310,12 +367,84 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 		q.need[k] = min(q.need[k], best[k])
 	}
 	for i := range hits {
-		hits[i].main = q.mainMatch(hits[i])
+		hits[i].main = !out.onlyVerb && q.mainMatch(hits[i])
 	}
 	out.matches = ix.countMatches(hits, langs)
 	out.list = q.group(hits, hitIn, limit)
-	out.owners = func(limit int) []Owner { return q.owners(hits, cover, named, limit) }
+	out.owners = func(limit int) []Owner {
+		if out.onlyVerb {
+			return nil // nothing answers the question
+		}
+		return q.owners(hits, cover, named, limit)
+	}
 	return out, nil
+}
+
+// onlyVerb reports whether a question's words are mentioned only in its
+// verb (qword.verb): every other word it searches for, which says what
+// the work is about, is one no duty or point mentions (byDuty: bit i for
+// words[i], in either language; a role's verb asks for the role).
+func onlyVerb(words []qword, byDuty uint64) bool {
+	object := false
+	for i, w := range words[:min(len(words), maxWords)] {
+		mentioned := byDuty&(1<<i) != 0
+		switch {
+		case w.verb && !mentioned:
+			return false
+		case w.verb || w.role:
+		case mentioned:
+			return false
+		default:
+			object = true
+		}
+	}
+	return object
+}
+
+// correction is a query word (words[at]) to be searched as another.
+type correction struct {
+	at   int
+	word qword
+}
+
+// correct finds, for each query word that no text holds in either
+// language (cws[k][i] finds nothing but related terms), the word of the
+// texts it is most likely a typing slip of (wordIndex.nearest), in the
+// query's language first: the word to search for instead, as typed. A
+// word the synonym list knows is a word, not a slip ("contracts" is not
+// "contacts").
+func (ix *Index) correct(words []qword, cws [2][]cword, langs [2]model.Lang) []correction {
+	var out []correction
+	for i, qw := range words[:min(len(words), maxWords)] {
+		if qw.han || qw.abbrev || hasStrong(cws[0][i]) || hasStrong(cws[1][i]) || len(analysis.Synonyms(qw.term)) > 0 {
+			continue
+		}
+		for _, l := range langs {
+			word, ok := ix.wordsOf(l).nearest(qw.folded)
+			if !ok {
+				continue
+			}
+			fixed := qw
+			fixed.folded, fixed.open = word, false
+			for _, t := range analysis.Tokens(word) {
+				if t.Kind == analysis.Word {
+					fixed.term = t.Term
+					break
+				}
+			}
+			out = append(out, correction{at: i, word: fixed})
+			break
+		}
+	}
+	return out
+}
+
+func corrections(fixed []correction, searched bool) []Correction {
+	out := make([]Correction, len(fixed))
+	for i, c := range fixed {
+		out[i] = Correction{Typed: c.word.typed, Word: c.word.folded, Searched: searched}
+	}
+	return out
 }
 
 // exactMissing returns the exact terms, as typed ("'aprove"), that no

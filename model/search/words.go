@@ -589,3 +589,38 @@ func (w *wordIndex) readings(p string, prefix bool) []reading {
 	}
 	return table[i:j]
 }
+
+// nearest returns the surface word a typist most likely meant by word,
+// which the index does not hold: one of at most typoEdits(word) edits
+// away (model.EditDistance: a swap of two letters is one), the fewest
+// first, then the one more texts hold, then the first in order. Words of
+// fewer than four letters, or not all letters a to z, have none: too many
+// words are a letter or two from them.
+func (w *wordIndex) nearest(word string) (string, bool) {
+	limit := typoEdits(word)
+	if limit == 0 {
+		return "", false
+	}
+	best, bestD, bestDF := "", limit+1, int32(-1)
+	for _, s := range w.surface {
+		if d := len(s.word) - len(word); d > limit || -d > limit || !isPinyin(s.word) {
+			continue
+		}
+		d := model.EditDistance(word, s.word)
+		if df := w.df[s.term]; d <= limit && (d < bestD || d == bestD && df > bestDF) {
+			best, bestD, bestDF = s.word, d, df
+		}
+	}
+	return best, best != ""
+}
+
+// typoEdits is how many edits a word may be off the word meant
+// (model.TypoLimit: one for four to seven letters, two for eight to
+// fifteen …), none for words of fewer than four letters or not all
+// letters a to z.
+func typoEdits(word string) int {
+	if len(word) < 4 || !isPinyin(word) {
+		return 0
+	}
+	return model.TypoLimit(word)
+}
