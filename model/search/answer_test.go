@@ -357,6 +357,12 @@ func TestQuestionVerbAloneAnswersNothing(t *testing.T) {
 		{"who sets KPIs?", "KPIs", model.En}, {"who manages the warehouse?", "warehouse", model.En},
 		{"who signs contracts?", "contracts", model.En}, {"which department is setting KPIs?", "KPIs", model.En},
 		{"谁制定KPI", "KPI", model.Zh}, {"谁管理仓库", "仓库", model.Zh}, {"KPI由谁制定？", "KPI", model.Zh},
+		// Verbs that are not the question's first word: a phrasal verb
+		// ("look after"), a verb made a noun ("management": Manage …),
+		// a Chinese verb after its object.
+		{"who looks after the computers?", "computers", model.En},
+		{"who is in charge of warehouse management?", "warehouse", model.En},
+		{"谁负责仓库管理", "仓库", model.Zh}, {"谁负责管理仓库", "仓库", model.Zh},
 	} {
 		res := find(t, ix, c.query, c.lang, 10)
 		terms, _ := res.NotMentioned()
@@ -368,7 +374,8 @@ func TestQuestionVerbAloneAnswersNothing(t *testing.T) {
 			t.Errorf("%q: no closest results", c.query)
 		}
 	}
-	for _, q := range []string{"who sets prices?", "set KPIs", "谁制定价格", "who is the marketing manager?"} {
+	for _, q := range []string{"who sets prices?", "set KPIs", "谁制定价格", "who is the marketing manager?",
+		"who looks after dealers?", "who is in charge of brand management?", "谁负责客户管理", "manage warehouse"} {
 		if res := find(t, ix, q, model.En, 10); res.NoMention || res.Matches == 0 || len(res.Owners(5)) == 0 {
 			t.Errorf("%q: no mention %v, %d matches, %d owners; want an answer", q, res.NoMention, res.Matches, len(res.Owners(5)))
 		}
