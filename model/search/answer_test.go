@@ -619,3 +619,26 @@ func TestCodeIsExact(t *testing.T) {
 		}
 	}
 }
+
+// tryout11 #4: words of conflict are one group in either language
+// (quarrel, clash, friction; 吵架, 争吵, 冲突, 矛盾), and 为何 is a question
+// word as 为什么 is: "为什么吵架" and "为何吵架" find the topic about why the
+// departments clash (市场部与销售部为何争吵), which never writes 吵架; beside
+// the departments' names too, where the topic, which says all three, comes
+// first. A word no text holds, found through its synonyms only, weighs as
+// they do in full.
+func TestConflictWordsFindTheConflictTopic(t *testing.T) {
+	ix := builtin(t)
+	for _, q := range []string{"为什么吵架", "为何吵架", "市场部和销售部为什么吵架", "市场部和销售部为何吵架", "why do marketing and sales quarrel", "friction between marketing and sales"} {
+		res := find(t, ix, q, model.Zh, 0)
+		var first []string
+		for _, r := range res.List {
+			if r.Match == Words && len(first) < 2 {
+				first = append(first, r.Node.Path)
+			}
+		}
+		if res.NoMention || !slices.ContainsFunc(first, func(p string) bool { return p == "conflict" || strings.HasPrefix(p, "conflict/") }) {
+			t.Errorf("%q: no mention %v, first matches %q; want the conflict topic among the first two", q, res.NoMention, first)
+		}
+	}
+}
