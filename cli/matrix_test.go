@@ -91,3 +91,44 @@ func TestSearchAsksARole(t *testing.T) {
 		t.Errorf("exit %d %q", r.code, r.err)
 	}
 }
+
+// tryout11 #3: a role question whose work duties mention, but whose role
+// no RACI line records (nobody is informed or consulted by default), says
+// so, lists those duties and how to record the role; it never claims that
+// no duty mentions the work. A role drawn from duties that mention a
+// lesser word of the work is named, in part.
+func TestSearchRoleNobodyRecorded(t *testing.T) {
+	for _, tc := range []struct {
+		args      []string
+		duty, msg string
+	}{
+		{[]string{"search", "who must be told about prices?", "--owners"}, "marketing/responsibilities/8  ",
+			"duties mention “prices”, but no RACI line says who is informed for them: record it with a line under the duty, such as  Informed: <unit>"},
+		{[]string{"search", "价格需要通知谁", "--owners", "--lang", "zh"}, "marketing/responsibilities/8  ",
+			"项职责提到“价格”或“需要”，但都没有 RACI 行记录知会单位：在职责下加一行记录，如  知会：<单位>"},
+	} {
+		r := run(t, tc.args...)
+		if r.code != 1 || !strings.Contains(r.out, tc.duty) || !strings.Contains(r.err, tc.msg) || strings.Contains(r.err, "no duty mentions") || strings.Contains(r.err, "没有职责提到") {
+			t.Errorf("%q: exit %d\nout %s\nerr %s\nwant exit 1, %s listed, %q", tc.args[1], r.code, r.out, r.err, tc.duty, tc.msg)
+		}
+	}
+	// Without --owners the duties are the list, and the note beside them
+	// is as true.
+	r := run(t, "search", "who must be told about prices?", "--limit", "2").ok(t)
+	if !strings.Contains(r.out, "marketing/") || !strings.Contains(r.err, "but no RACI line says who is informed") || strings.Contains(r.err, "nobody holds it") {
+		t.Errorf("out %s\nerr %s", r.out, r.err)
+	}
+	r = run(t, "search", "who must be told about prices?", "--owners", "--json", "--limit", "1")
+	if r.code != 1 || !strings.HasPrefix(r.out, `{"path":"`) || !strings.Contains(r.out, `"role":"informed"}`) {
+		t.Errorf("--json: exit %d %s", r.code, r.out)
+	}
+	r = run(t, "search", "who is responsible for brand awareness?", "--owners", "--limit", "1").ok(t)
+	if !strings.HasPrefix(r.out, "Responsible: Marketing department  (") || !strings.Contains(r.out, "in part)") {
+		t.Errorf("brand awareness: %s", r.out)
+	}
+	// Nothing mentions the work: nobody holds it, which is true.
+	r = run(t, "search", "who is consulted on astronomy?", "--owners")
+	if r.code != 1 || !strings.Contains(r.err, "no duty mentions “astronomy”, so nobody holds it") {
+		t.Errorf("astronomy: exit %d %q", r.code, r.err)
+	}
+}

@@ -3,6 +3,7 @@ package cli
 import (
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/dutymap/dutymap/model"
@@ -13,6 +14,13 @@ var (
 	noHolders = [model.NumLangs]string{
 		"dutymap search: no duty mentions %s, so nobody holds it",
 		"dutymap search：没有职责提到%s",
+	}
+	// unrecorded: duties mention the work, but no RACI line names a unit
+	// holding the role for any of them (consulted and informed units have
+	// no default), with how to record one.
+	unrecorded = [model.NumLangs]string{
+		"dutymap search: %s %s, but no RACI line says who is %s for them: record it with a line under the duty, such as  %s: <unit>  (a department or position, by id, name or path; docs/content-format.md, \"Who does what: RACI lines\")",
+		"dutymap search：有 %s提到%s，但都没有 RACI 行记录%s单位：在职责下加一行记录，如  %s：<单位>  （部门或职位，写其 id、名称或路径；见 docs/content-format.md 的“Who does what: RACI lines”）",
 	}
 	holdersLead = [model.NumLangs]string{
 		"dutymap search: %s for these duties: %s (--owners lists each with its duty)",
@@ -29,28 +37,95 @@ const maxHoldersNamed = 3
 // the lines of --owners, with "role").
 func (a *app) searchHolders(role model.RACIRole, res *search.Results, lang model.Lang, limit int, asJSON bool) error {
 	hs := res.Holders(role, limit)
-	if len(hs) == 0 || res.NoMention {
-		return &exitError{1, fmt.Sprintf(noHolders[lang], quoteWords(res.Words, lang))}
-	}
 	var b strings.Builder
 	enc := json.NewEncoder(&b)
 	enc.SetEscapeHTML(false)
+	flush := func() error {
+		_, err := fmt.Fprint(a.io.Out, b.String())
+		return err
+	}
+	if len(hs) == 0 {
+		msg, work := noHoldersNote(role, res, lang)
+		// The duties the question is about, which no line gives a holder:
+		// the list to add the lines to (--json: the duty lines, with the
+		// role and no holders).
+		for i, r := range work {
+			if limit > 0 && i == limit {
+				break
+			}
+			if asJSON {
+				h := hitJSON(r)
+				h.Role = role.String()
+				if err := enc.Encode(h); err != nil {
+					return err
+				}
+				continue
+			}
+			b.WriteString(searchLine(r))
+			b.WriteByte('\n')
+		}
+		if err := flush(); err != nil {
+			return err
+		}
+		return &exitError{1, msg}
+	}
 	l := res.Lang // names follow the language the query is answered in
 	for _, h := range hs {
 		if asJSON {
 			hit := ownerHit{Owner: h.Unit.Title.In(l), Path: h.Unit.Path, Department: h.Unit.Root().ID, Role: role.String(),
-				Score: round(h.Score), Duties: h.Duties, Mentions: h.Duties,
+				Score: round(h.Score), Duties: h.Duties, Mentions: h.Mentions,
 				Proof: &proofHit{Path: h.Proof.Node.Path, Text: h.Proof.Node.Title.In(h.Proof.Lang), Lang: h.Proof.Lang.Code()}}
 			if err := enc.Encode(hit); err != nil {
 				return err
 			}
 			continue
 		}
-		fmt.Fprintf(&b, "%s%s%s  (%s)\n    %s  %s\n", role.Name(l), colon(l), oneLine(h.Unit.Title.In(l)), dutiesLabel(search.Owner{Duties: h.Duties}, l),
+		fmt.Fprintf(&b, "%s%s%s  (%s)\n    %s  %s\n", role.Name(l), colon(l), oneLine(h.Unit.Title.In(l)), dutiesLabel(search.Owner{Duties: h.Duties, Mentions: h.Mentions}, l),
 			h.Proof.Node.Path, oneLine(h.Proof.Node.Title.In(h.Proof.Lang)))
 	}
-	_, err := fmt.Fprint(a.io.Out, b.String())
-	return err
+	return flush()
+}
+
+// noHoldersNote says why no unit holds role for the work a role question
+// asks about, and returns that work: no duty mentions it (only a topic's
+// text, or nothing), so nobody holds it; or duties mention it and no RACI
+// line names a holder of the role for any of them (nobody is consulted
+// or informed unless a line says so), with how to record one.
+func noHoldersNote(role model.RACIRole, res *search.Results, lang model.Lang) (string, []search.Result) {
+	work := res.Work()
+	if res.NoMention || len(work) == 0 {
+		return fmt.Sprintf(noHolders[lang], quoteWords(res.Words, lang)), nil
+	}
+	roleWord := role.String() // "who is informed"; 记录知会单位
+	if lang == model.Zh {
+		roleWord = role.Name(lang)
+	}
+	// The words the duties mention: each at least one of them.
+	mentioned := slices.DeleteFunc(slices.Clone(res.Words), func(w string) bool { return slices.Contains(res.Missing, w) })
+	if len(mentioned) == 0 {
+		mentioned = res.Words
+	}
+	return fmt.Sprintf(unrecorded[lang], dutiesMention(len(work), lang), quoteAny(mentioned, lang), roleWord, role.Name(lang)), work
+}
+
+// quoteAny quotes words as quoteWords does, the last joined by "or" in
+// Chinese too (或): each of them, not all together.
+func quoteAny(words []string, lang model.Lang) string {
+	if lang != model.Zh || len(words) < 2 || len(words) > maxEchoWords {
+		return quoteWords(words, lang)
+	}
+	return quoteWords(words[:len(words)-1], lang) + "或" + quoteWords(words[len(words)-1:], lang)
+}
+
+// dutiesMention is "1 duty mentions", "3 duties mention", "3 项职责".
+func dutiesMention(n int, lang model.Lang) string {
+	switch {
+	case lang == model.Zh:
+		return fmt.Sprintf("%d 项职责", n)
+	case n == 1:
+		return "1 duty mentions"
+	}
+	return fmt.Sprintf("%d duties mention", n)
 }
 
 func colon(l model.Lang) string {
@@ -65,11 +140,12 @@ func colon(l model.Lang) string {
 func holdersNote(role model.RACIRole, res *search.Results, lang model.Lang) string {
 	hs := res.Holders(role, 0)
 	if len(hs) == 0 {
-		return fmt.Sprintf(noHolders[lang], quoteWords(res.Words, lang))
+		msg, _ := noHoldersNote(role, res, lang)
+		return msg
 	}
 	var names []string
 	for _, h := range hs[:min(len(hs), maxHoldersNamed)] {
-		names = append(names, fmt.Sprintf("%s (%s)", oneLine(h.Unit.Title.In(res.Lang)), dutiesLabel(search.Owner{Duties: h.Duties}, res.Lang)))
+		names = append(names, fmt.Sprintf("%s (%s)", oneLine(h.Unit.Title.In(res.Lang)), dutiesLabel(search.Owner{Duties: h.Duties, Mentions: h.Mentions}, res.Lang)))
 	}
 	if len(hs) > maxHoldersNamed {
 		names = append(names, "…")

@@ -146,7 +146,7 @@ func (e *engine) start(query string, lang model.Lang, limit int) func(context.Co
 			}
 			for _, h := range held.Holders(*asked, maxOwners) {
 				f.owners = append(f.owners, owner{node: h.Unit, dept: h.Unit.Root(), duties: h.Duties,
-					mentions: h.Duties, proof: hitOf(h.Proof)})
+					mentions: h.Mentions, proof: hitOf(h.Proof)})
 			}
 			return f, nil
 		}

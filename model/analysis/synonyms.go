@@ -16,7 +16,9 @@ import (
 // verbs and nouns shared by WordNet 3.1 synsets (Princeton University,
 // wordnet.princeton.edu; e.g. {hire, engage, employ}, {recruit},
 // {supervise, oversee, superintend, manage}, {salesperson, sales
-// representative, sales rep}) and derived forms Porter2 does not join
+// representative, sales rep}; {clash, friction} and {quarrel, wrangle},
+// the kinds of conflict between two parties, with conflict itself, as
+// departments clash) and derived forms Porter2 does not join
 // (serve/service, receive/reception, analyse/analysis), and the abbreviations WordNet lists
 // in a synset ({public relations, PR}, {information technology, IT}). The
 // Chinese groups are the
@@ -59,6 +61,7 @@ manage, administer, administration, management
 purchase, buy, procure, procurement, purchasing
 contract, agreement
 complaint, grievance ~ feedback, dispute
+conflict, clash, friction, quarrel, wrangle
 inventory, stock
 deliver, delivery, dispatch, shipment, ship
 collect, gather
@@ -93,6 +96,7 @@ information technology, IT
 采购, 购买, 进货
 合同, 契约, 协议
 投诉, 抱怨 ~ 反馈, 纠纷
+冲突, 争吵, 吵架, 矛盾, 摩擦
 库存, 存货
 审批, 批准, 核准, 审核
 建议, 提议, 推荐

@@ -25,6 +25,7 @@ manag, administ, administr, manag
 purchas, buy, procur, procur, purchas
 contract, agreement
 complaint, grievanc ~ feedback, disput
+conflict, clash, friction, quarrel, wrangl
 inventori, stock
 deliv, deliveri, dispatch, shipment, ship
 collect, gather
@@ -59,6 +60,7 @@ inform technolog, it
 采购, 购买, 进货
 合同, 契约, 协议
 投诉, 抱怨 ~ 反馈, 纠纷
+冲突, 争吵, 吵架, 矛盾, 摩擦
 库存, 存货
 审批, 批准, 核准, 审核
 建议, 提议, 推荐

@@ -66,6 +66,9 @@ type plan struct {
 	// fixed marks a plan whose words no text holds were replaced by the
 	// words they are a typing slip away from (Index.correct).
 	fixed bool
+	// question marks a query that asks a question (isQuestion): "who
+	// manages the warehouse?", not "manage warehouse".
+	question bool
 }
 
 // makePlan analyses q's terms. Question words and fillers ("who",
@@ -89,6 +92,7 @@ func makePlan(q Query) plan {
 		p.name = wholeName(an.Tokens(strings.Join(texts, " "), nil))
 	}
 	cased := writtenInCase(q) || len(plainTexts(q)) == 1
+	p.question = isQuestion(strings.ToLower(strings.Join(plainTexts(q), " ")))
 	for ti, t := range q.Terms {
 		if t.Exact {
 			p.exact = append(p.exact, t)
@@ -235,9 +239,9 @@ func writtenInCase(q Query) bool {
 // question word asking who ("who", "which", 谁, 哪个部门 …) with nothing
 // but fillers between ("who sets", "which department sets", "who is
 // setting", 谁制定, 谁负责制定, "KPI由谁制定"), when some other word is kept,
-// which the question asks the verb about. A determiner, or 是, before the
-// word makes it a noun ("who is the warehouse
-// manager", 谁是仓库管理员): no verb. English and Chinese put the verb
+// which the question asks the verb about. A determiner, a preposition or
+// 是 before the word makes it a noun ("who is the warehouse manager",
+// "who is in charge of pricing", 谁是仓库管理员): no verb. English and Chinese put the verb
 // of a question asking for its subject right after the question word;
 // the rest is its object, which the question is about (searchWords).
 func questionVerb(n int, tok func(i int) (folded string, filler, kept bool)) int {
@@ -264,11 +268,12 @@ func questionVerb(n int, tok func(i int) (folded string, filler, kept bool)) int
 }
 
 // asksWho are the question words that ask for the subject of a verb (the
-// one who does it), folded; nounMarkers the determiners and copulas after
-// which a word is a noun. Closed classes of English and Chinese grammar.
+// one who does it), folded; nounMarkers the determiners, prepositions and
+// copulas after which a word is a noun ("who is in charge of warehouse
+// management"). Closed classes of English and Chinese grammar.
 var (
 	asksWho     = wordSet("who whom which 谁 由谁 哪 哪个 哪些 哪家 哪个部门")
-	nounMarkers = wordSet("the a an this that these those its their our my your 是 的")
+	nounMarkers = wordSet("the a an this that these those its their our my your of for about on in with to at by from 是 的")
 )
 
 func wordSet(words string) map[string]bool {

@@ -98,6 +98,7 @@ func (w *wordIndex) compileWord(q qword, other *wordIndex, related bool) cword {
 		c.weight = max(c.weight, a.weight)
 	}
 	main, ok := w.term(q.term)
+	held := ok // some text holds the word itself
 	var mainDF int32
 	if ok {
 		mainDF = w.df[main]
@@ -115,8 +116,14 @@ func (w *wordIndex) compileWord(q qword, other *wordIndex, related bool) cword {
 		// must not outrank the word asked for (as Lucene's SynonymQuery
 		// scores a word and its synonyms with their largest frequency).
 		share := float32(weightSynonym)
-		if s.Related {
+		switch {
+		case s.Related:
 			share = weightRelated
+		case !held:
+			// No text holds the word itself: its synonyms are the only
+			// way a text can say it, and say it as well as the word
+			// would (吵架, which the content never writes, is 争吵).
+			share = 1
 		}
 		add(alt{term: id, weight: share * w.idf(max(mainDF, w.df[id])), related: s.Related, synonym: !s.Related})
 	}

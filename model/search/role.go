@@ -122,25 +122,50 @@ func isWordByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '
 // is accountable for this?".
 type Holder struct {
 	Unit *model.Node
-	// Duties is how many matching duties the unit holds the role for.
+	// Duties is how many matching duties the unit holds the role for:
+	// duties that mention the query's main words (Owner.Duties).
 	Duties int
+	// Mentions is how many of the duties the holders are drawn from
+	// (Results.Work) the unit holds the role for: Duties, or, when no
+	// duty mentions the main words, those mentioning a lesser word
+	// (Duties is then 0, as an Owner's is).
+	Mentions int
 	// Score is the best of those duties' scores.
 	Score float64
 	// Proof is the best of those duties.
 	Proof Result
 }
 
-// Holders returns the units holding role for the duties the results match
-// by words (every place of each), best first: by their best duty's score,
-// then by how many duties; at most limit (all when limit <= 0). A duty
-// with no RACI lines is held by its department (model.AssignmentOf).
+// Work returns the results a role question is about: the work (every
+// duty, and the points of a topic's shared work: model.IsWork) that the
+// results match by words, or, when none does, the work they match in part
+// ("who is responsible for brand awareness?": only a topic's text says
+// brand awareness, many duties say brand), best first. A role's holders
+// are drawn from these (Holders); work no RACI line gives a holder of the
+// role still is work the question is about.
+func (r *Results) Work() []Result {
+	for _, m := range []Match{Words, Partial} {
+		var out []Result
+		for _, res := range r.List {
+			if res.Match == m && slices.ContainsFunc(res.Places, model.IsWork) {
+				out = append(out, res)
+			}
+		}
+		if len(out) > 0 {
+			return out
+		}
+	}
+	return nil
+}
+
+// Holders returns the units holding role for the results' work (Work,
+// every place of each), best first: by their best duty's score, then by
+// how many duties; at most limit (all when limit <= 0). A duty with no
+// RACI lines is held by its department (model.AssignmentOf).
 func (r *Results) Holders(role model.RACIRole, limit int) []Holder {
 	index := map[*model.Node]int{}
 	var out []Holder
-	for _, res := range r.List {
-		if res.Match != Words {
-			continue
-		}
+	for _, res := range r.Work() {
 		seen := map[*model.Node]bool{}
 		for _, place := range res.Places {
 			if !model.IsWork(place) {
@@ -158,12 +183,15 @@ func (r *Results) Holders(role model.RACIRole, limit int) []Holder {
 					out = append(out, Holder{Unit: u, Score: res.Score, Proof: res})
 					out[i].Proof.Node = place
 				}
-				out[i].Duties++
+				out[i].Mentions++
+				if res.Match == Words {
+					out[i].Duties++
+				}
 			}
 		}
 	}
 	slices.SortStableFunc(out, func(a, b Holder) int {
-		return cmp.Or(cmp.Compare(b.Score, a.Score), cmp.Compare(b.Duties, a.Duties))
+		return cmp.Or(cmp.Compare(b.Score, a.Score), cmp.Compare(b.Mentions, a.Mentions))
 	})
 	if limit > 0 && len(out) > limit {
 		out = out[:limit]

@@ -9,6 +9,7 @@ import (
 
 	"github.com/dutymap/dutymap/model"
 	"github.com/dutymap/dutymap/model/analysis"
+	"github.com/kljensen/snowball/english"
 )
 
 // session ties a search to the Searcher that runs it: how to tell it was
@@ -293,10 +294,11 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 			break
 		}
 	}
-	// A question whose verb alone is mentioned ("who sets KPIs?", no
-	// duty mentions KPIs) is not answered by every duty that sets
-	// something: no duty mentions what it asks about.
-	if !out.noMention && !codeHit && len(named) == 0 && onlyVerb(p.words, byDuty) {
+	// A question whose verbs alone are mentioned ("who sets KPIs?", "who
+	// looks after the computers?", 谁负责仓库管理: no duty mentions KPIs,
+	// computers, 仓库) is not answered by every duty that sets, looks
+	// after or manages something: no duty mentions what it asks about.
+	if !out.noMention && !codeHit && len(named) == 0 && ix.onlyVerb(p, byDuty) {
 		out.noMention, out.onlyVerb = true, true
 	}
 	// A word no text holds in either language, a typing slip away from one
@@ -380,25 +382,86 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 	return out, nil
 }
 
-// onlyVerb reports whether a question's words are mentioned only in its
-// verb (qword.verb): every other word it searches for, which says what
-// the work is about, is one no duty or point mentions (byDuty: bit i for
-// words[i], in either language; a role's verb asks for the role).
-func onlyVerb(words []qword, byDuty uint64) bool {
+// onlyVerb reports whether a question's words are mentioned only in
+// words that say how work is done, not what it is done to (actionWord),
+// while some other word of it, which says what the work is about (not a
+// verb itself), is one no duty or point mentions (byDuty: bit i for words[i], in either
+// language). A role's verb asks for the role and counts as neither.
+func (ix *Index) onlyVerb(p plan, byDuty uint64) bool {
+	if !p.question {
+		return false
+	}
 	object := false
-	for i, w := range words[:min(len(words), maxWords)] {
-		mentioned := byDuty&(1<<i) != 0
+	for i, w := range p.words[:min(len(p.words), maxWords)] {
 		switch {
-		case w.verb && !mentioned:
+		case w.role:
+		case byDuty&(1<<i) == 0:
+			// What no duty mentions: the object asked about, unless it is
+			// a verb itself (谁发工资: 发, cut from 发放, is the verb).
+			object = object || !ix.actionWord(w)
+		case !ix.actionWord(w):
 			return false
-		case w.verb || w.role:
-		case mentioned:
-			return false
-		default:
-			object = true
 		}
 	}
 	return object
+}
+
+// actionWord reports whether a query word says how work is done rather
+// than what it is done to, as the similarity index tells them apart
+// (model.SharesObject): a Chinese word the dictionary tags as a verb,
+// adjective, adverb or function word (管理, 制定: analysis.IsChineseVerb);
+// an English function word kept for its meaning (the "after" of "look
+// after"); an English word some duty begins with, or one of its synonyms
+// (duties are imperatives: "Manage …", "Look after …", so "management"
+// and "looks" are verbs); or the English word a question puts in its
+// verb's place (qword.verb: "signs" of "who signs contracts?"). A Chinese
+// question puts its object there as often (谁负责仓库管理), so Chinese
+// words go by their part of speech alone.
+func (ix *Index) actionWord(w qword) bool {
+	switch {
+	case w.han:
+		// The part of speech, not the place: 仓库 of 谁负责仓库管理 is
+		// what is managed.
+		return analysis.IsChineseVerb(w.term)
+	case w.verb:
+		return true
+	case english.IsStopWord(w.folded):
+		return true
+	}
+	en := ix.wordsOf(model.En)
+	if en.leadsDuty(ix, w.term) {
+		return true
+	}
+	for _, s := range analysis.Synonyms(w.term) {
+		if !s.Related && en.leadsDuty(ix, s.Term) {
+			return true
+		}
+	}
+	return false
+}
+
+// leadsDuty reports whether some duty's text begins with term: its verb,
+// duties being imperatives. It reads term's postings until it finds one.
+func (w *wordIndex) leadsDuty(ix *Index, term string) bool {
+	id, ok := w.term(term)
+	if !ok {
+		return false
+	}
+	nodes, _ := w.postings(id)
+	for _, n := range nodes {
+		if ix.kindOf(n) != model.KindDuty {
+			continue
+		}
+		for _, t := range w.tokens(n) {
+			if t.pos != 0 {
+				break
+			}
+			if t.term == id {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // correction is a query word (words[at]) to be searched as another.
