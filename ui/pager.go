@@ -17,11 +17,22 @@ type pager struct {
 // setLines shows lines, each exactly lineWidth cells.
 func (p *pager) setLines(lines []string, lineWidth int) {
 	p.lines, p.lineWidth = lines, lineWidth
-	p.setSize(p.width, p.height)
+	p.layout()
 }
 
+// setSize sizes the pane. A page scrolled to its end stays at its end when
+// the pane gets shorter (the end moves down), as less and glow keep it;
+// otherwise the top row stays.
 func (p *pager) setSize(w, h int) {
+	atEnd := p.scrollable() && p.offset >= p.maxOffset()
 	p.width, p.height = max(w, 0), max(h, 0)
+	p.layout()
+	if atEnd {
+		p.bottom()
+	}
+}
+
+func (p *pager) layout() {
 	p.pad = strings.Repeat(" ", max(p.width-p.lineWidth, 0))
 	p.clamp()
 }
