@@ -585,6 +585,12 @@ func TestDutyPageNamesItsTwinsByPlace(t *testing.T) {
 		if got := d.explorer().tree.Selected(); !isTwinOf(got, n, lang) {
 			t.Errorf("%s: 1 went to %v, want a place of the same duty", lang.Code(), got.Path)
 		}
+		d.keys("esc")
+		x, y := d.find("1. " + string([]rune(twin.Owner(lang))[:4]))
+		d.click(x+4, y)
+		if got := d.explorer().tree.Selected(); !isTwinOf(got, n, lang) {
+			t.Errorf("%s: a click on the first place went to %v, want a place of the same duty", lang.Code(), got.Path)
+		}
 	}
 }
 
