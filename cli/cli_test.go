@@ -381,10 +381,18 @@ func TestVersionText(t *testing.T) {
 }
 
 // TestShowDutyListsSimilarDuties: like the explorer, show lists the
-// similar duties elsewhere, each with its tier.
+// similar duties elsewhere, each with its tier; a duty worded the same
+// in another place is listed by that place, not as "very similar" to
+// itself (tryout11 nit): the research duty is worded the same in both
+// positions in English, differently in Chinese.
 func TestShowDutyListsSimilarDuties(t *testing.T) {
-	r := run(t, "show", "marketing/positions/furniture-scheme/research-planning-specialist/3").ok(t)
-	mustContain(t, r.out, "## Similar duties elsewhere", "Positions › The compilation's scheme › Market research supervisor* (very similar)")
+	r := run(t, "show", "marketing/responsibilities/1").ok(t)
+	mustContain(t, r.out, "## Similar duties elsewhere", "Focus at each stage of the product life cycle › Growth* (very similar)")
+	r = run(t, "show", "marketing/positions/furniture-scheme/research-planning-specialist/3").ok(t)
+	mustContain(t, r.out, "## The same duty is also listed under\n\n- *Marketing department › Positions › The compilation's scheme › Market research supervisor*\n")
+	if strings.Contains(r.out, "(very similar)") {
+		t.Errorf("the duty is listed as very similar to itself:\n%s", r.out)
+	}
 	r = run(t, "show", "--lang", "zh", "marketing/positions/furniture-scheme/research-planning-specialist/3").ok(t)
 	mustContain(t, r.out, "## 别处的相似职责", "（非常相似）")
 }

@@ -72,3 +72,31 @@ func TestSimilarDutiesSayTheirTier(t *testing.T) {
 		}
 	}
 }
+
+// TestTwinsListedByPlace (tryout11 nit): a duty worded exactly as the
+// page's, listed in another place, is not "very similar" to it: it comes
+// first, under its own heading, named by its place; the numbering goes on
+// across both lists, and the duty itself is never listed.
+func TestTwinsListedByPlace(t *testing.T) {
+	a, b, twin := leaf("Decide the prices."), leaf("Help decide prices."), leaf("Decide the prices.")
+	d := &model.Node{ID: "d", Kind: model.KindDepartment, Title: model.Text{"Marketing", "市场部"},
+		Children: []*model.Node{sectionOf("s", "Duties", a, b), sectionOf("t", "Pricing", twin)}}
+	org := model.NewOrg([]*model.Node{d}, nil)
+	related := []model.Match{{Node: a, Score: 1}, {Node: b, Score: 1}, {Node: twin, Score: 1}}
+	md := Render(org, a, Options{Lang: model.En, Related: related, NumberRelated: true})
+	want := "## The same duty is also listed under\n\n1. *Marketing › Pricing*\n\n## Similar duties elsewhere\n\n2. Help decide prices. — *Marketing › Duties* (very similar)\n"
+	if !strings.Contains(md, want) {
+		t.Errorf("want\n%s\nin\n%s", want, md)
+	}
+	if strings.Count(md, "Decide the prices.") != 1 {
+		t.Errorf("the duty's own text should be its title only:\n%s", md)
+	}
+	got := TwinsFirst(a, related, model.En)
+	if len(got) != 2 || got[0].Node != twin || got[1].Node != b {
+		t.Errorf("TwinsFirst = %v, want the twin, then the similar duty", got)
+	}
+	out := ansi.Strip(Terminal(md, StyleMono, 80))
+	if !strings.Contains(out, "1. Marketing › Pricing") || !strings.Contains(out, "2. Help decide prices.") {
+		t.Errorf("rendered:\n%s", out)
+	}
+}

@@ -22,13 +22,17 @@ type labels struct {
 	code, aliases, aliasSep, tier string
 	tiers                         [4]string
 	group                         string // a department's group (groups.yaml)
+	// twins heads the places a duty worded the same is listed in too.
+	twins string
 }
 
 var words = [model.NumLangs]labels{
 	model.En: {"Traits", "Dimension", "This department", "Sections", "duties", "points", "Sources", "Content layer", "Similar duties elsewhere", "Summary", "Concerns", "From", "To", "The sources name this department but list no duties for it.", "duty", "point", "… and %d more: browse them in the tree or search for them.",
-		"Code: %s", "Also called: %s", ", ", " (%s)", [4]string{"not alike", "related", "similar", "very similar"}, "Group: %s"},
+		"Code: %s", "Also called: %s", ", ", " (%s)", [4]string{"not alike", "related", "similar", "very similar"}, "Group: %s",
+		"The same duty is also listed under"},
 	model.Zh: {"特征", "维度", "本部门", "组成部分", "项职责", "条要点", "来源", "内容层", "别处的相似职责", "概要", "涉及部门", "提供方", "接收方", "资料只提到了这个部门，没有列出具体职责。", "项职责", "条要点", "……另有 %d 项：请在树中浏览或搜索。",
-		"编号：%s", "别名：%s", "、", "（%s）", [4]string{"不相似", "相关", "相似", "非常相似"}, "分组：%s"},
+		"编号：%s", "别名：%s", "、", "（%s）", [4]string{"不相似", "相关", "相似", "非常相似"}, "分组：%s",
+		"同一职责也列在"},
 }
 
 // Options tune a page.
@@ -36,7 +40,10 @@ type Options struct {
 	Lang model.Lang
 	// Related lists duties similar to a duty, best first, shown under
 	// "Similar duties elsewhere", each with its tier (model.LikenessOf its
-	// score): similar, not the same duty.
+	// score): similar, not the same duty. Those worded exactly as the duty
+	// (the content lists it in more than one place) are its twins: they
+	// come first, under "The same duty is also listed under", each by its
+	// place (TwinsFirst). The duty itself is never listed.
 	Related []model.Match
 	// ShowLayer adds which content layer the node came from.
 	ShowLayer bool
@@ -95,12 +102,30 @@ func Render(org *model.Org, n *model.Node, o Options) string {
 	srcs, cite := citations(org, n)
 	writeChildren(&b, n, l, w, cite)
 	writeOwnership(&b, org, n, l)
-	if n.Kind.IsLeaf() && len(o.Related) > 0 {
-		fmt.Fprintf(&b, "## %s\n\n", w.similar)
-		for i, r := range o.Related {
+	if related := TwinsFirst(n, o.Related, l); n.Kind.IsLeaf() && len(related) > 0 {
+		twins := 0
+		for twins < len(related) && isTwin(n, related[twins].Node, l) {
+			twins++
+		}
+		for i, r := range related {
+			switch i {
+			case 0, twins:
+				if i > 0 {
+					b.WriteString("\n")
+				}
+				heading := w.similar
+				if i < twins {
+					heading = w.twins
+				}
+				fmt.Fprintf(&b, "## %s\n\n", heading)
+			}
 			bullet := "-"
 			if o.NumberRelated && i < 9 {
-				bullet = fmt.Sprintf("%d.", i+1)
+				bullet = fmt.Sprintf("%d.", i+1) // numbered on across both lists, for the keys 1–9
+			}
+			if i < twins {
+				fmt.Fprintf(&b, "%s *%s*\n", bullet, esc(r.Node.Owner(l)))
+				continue
 			}
 			tier := fmt.Sprintf(w.tier, w.tiers[min(int(model.LikenessOf(r.Score)), len(w.tiers)-1)])
 			fmt.Fprintf(&b, "%s %s — *%s*%s\n", bullet, esc(r.Node.Title.In(l)), esc(r.Node.Owner(l)), tier)
@@ -129,6 +154,29 @@ func Render(org *model.Org, n *model.Node, o Options) string {
 		fmt.Fprintf(&b, "*%s: %s*\n", w.layer, esc(n.Layer))
 	}
 	return strings.TrimRight(b.String(), "\n") + "\n"
+}
+
+// TwinsFirst orders a duty's similar duties as its page lists them: first
+// its twins, worded in language l exactly as n is (the content lists the
+// same duty in more than one place), then the others, each group in the
+// order given; n itself is dropped. The explorer numbers them in this
+// order for its keys 1–9.
+func TwinsFirst(n *model.Node, related []model.Match, l model.Lang) []model.Match {
+	out := make([]model.Match, 0, len(related))
+	for _, twin := range []bool{true, false} {
+		for _, r := range related {
+			if r.Node != n && isTwin(n, r.Node, l) == twin {
+				out = append(out, r)
+			}
+		}
+	}
+	return out
+}
+
+// isTwin reports whether duty d is worded in l exactly as n.
+func isTwin(n, d *model.Node, l model.Lang) bool {
+	text := strings.TrimSpace(n.Title.In(l))
+	return text != "" && strings.TrimSpace(d.Title.In(l)) == text
 }
 
 // writeNames writes, on one line under the node's title, the group a

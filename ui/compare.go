@@ -621,10 +621,49 @@ func (c *compareScreen) fixSide() {
 	}
 }
 
+// toggleSide goes to the other side of the selected row. On a row of what
+// one department does alone with nothing on the other side (that list ran
+// out, or the lists are stacked), it goes to the other list's nearest
+// duty: its last when the lists stand side by side. With no such duty a
+// notice says the other department does nothing alone.
 func (c *compareScreen) toggleSide() {
-	c.side = 1 - c.side
-	c.fixSide()
+	it, other := c.item(), 1-c.side
+	if it == nil || it.kind != blockPair || it.duty(other) != nil || !it.alone() {
+		c.side = other
+		c.fixSide()
+		return
+	}
+	best := -1
+	for i, b := range c.items {
+		blk := &c.blocks[b]
+		if blk.kind == blockPair && blk.alone() && blk.duty(other) != nil &&
+			(best < 0 || abs(i-c.cursor) < abs(best-c.cursor)) {
+			best = i
+		}
+	}
+	if best < 0 {
+		d := c.res.A
+		if other == 1 {
+			d = c.res.B
+		}
+		c.sh.notice = fmt.Sprintf(c.sh.w().compare.noneAlone, d.Title.In(c.sh.lang))
+		return
+	}
+	c.cursor, c.side = best, other
+	c.clamp()
 }
+
+// duty is the block's duty on a side (0 left, 1 right), or nil.
+func (b *cmpBlock) duty(side int) *model.Node {
+	if side == 1 {
+		return b.b
+	}
+	return b.a
+}
+
+// alone reports a row of what one department does alone (not a similar
+// pair): a row of the two lists side by side, or one list's duty.
+func (b *cmpBlock) alone() bool { return b.apart || (b.a == nil) != (b.b == nil) }
 
 // target is the node enter opens.
 func (c *compareScreen) target() *model.Node {

@@ -1,13 +1,16 @@
 package ui
 
 import (
-	tea "charm.land/bubbletea/v2"
+	"context"
 	"fmt"
 	"strings"
 	"testing"
+	"testing/fstest"
 
+	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/dutymap/dutymap/compare"
+	"github.com/dutymap/dutymap/content"
 	"github.com/dutymap/dutymap/model"
 )
 
@@ -346,6 +349,92 @@ func TestCompareRepeatedDutiesShowTheirPlace(t *testing.T) {
 			t.Logf("no duty repeated in what marketing does alone: nothing to tell apart")
 		} else {
 			t.Logf("at %d columns: %d repeats, each told apart by its place", w, repeats)
+		}
+	}
+}
+
+// selectedOnScreen is the text of the rows marked selected (┃) on the
+// screen, and whether the marker stands in the right column.
+func selectedOnScreen(d *driver) (text string, right bool) {
+	c := d.compare()
+	var rows []string
+	for _, row := range strings.Split(d.screen(), "\n") {
+		left, rest, found := strings.Cut(row, "┃")
+		if !found {
+			continue
+		}
+		right = ansi.StringWidth(left) > c.colW/2
+		rest, _, _ = strings.Cut(rest, "│") // the other column
+		rows = append(rows, strings.TrimSpace(rest))
+	}
+	return normal(strings.Join(rows, "")), right
+}
+
+// TestCompareTabReachesTheOtherList (tryout11 nit): Tab on a duty only
+// one department has goes to the other department's list even where that
+// list has run out: side by side, to its last duty; stacked, to its
+// nearest; and when the other does nothing alone, a notice says so.
+func TestCompareTabReachesTheOtherList(t *testing.T) {
+	for _, lang := range model.Langs {
+		d := openCompare(t, 120, 30, lang, "marketing", "sales")
+		c := d.compare()
+		if len(c.res.OnlyA) <= len(c.res.OnlyB)+3 {
+			t.Skip("marketing's own list is not longer than sales'")
+		}
+		below := c.res.OnlyA[len(c.res.OnlyB)+3] // a row where sales' list has run out
+		c.selectNode(below, 0)
+		d.send(tea.WindowSizeMsg{Width: 120, Height: 30})
+		if text, right := selectedOnScreen(d); right || !strings.HasPrefix(text, normal(below.Title.In(lang))) {
+			t.Fatalf("%s: the duty below sales' list is not selected on the left: %q\n%s", lang.Code(), text, d.screen())
+		}
+		d.keys("tab")
+		last := c.res.OnlyB[len(c.res.OnlyB)-1]
+		if text, right := selectedOnScreen(d); !right || !strings.HasPrefix(text, normal(last.Title.In(lang))) {
+			t.Fatalf("%s: tab should select sales' last own duty %q on the right, selected is %q (right %v):\n%s",
+				lang.Code(), last.Title.In(lang), text, right, d.screen())
+		}
+		d.keys("tab")
+		if text, right := selectedOnScreen(d); right || strings.HasPrefix(text, normal(last.Title.In(lang))) {
+			t.Fatalf("%s: tab on a row with both sides should go to the left one: %q\n%s", lang.Code(), text, d.screen())
+		}
+
+		// Stacked (80 columns): from marketing's list to sales' nearest.
+		d.send(tea.WindowSizeMsg{Width: 80, Height: 24})
+		c.selectNode(c.res.OnlyA[len(c.res.OnlyA)-1], 0)
+		d.send(tea.WindowSizeMsg{Width: 80, Height: 24})
+		d.keys("tab")
+		if text, _ := selectedOnScreen(d); c.target() != c.res.OnlyB[0] ||
+			!strings.HasPrefix(strings.TrimPrefix(text, "•"), normal(c.res.OnlyB[0].Title.In(lang))) {
+			t.Fatalf("%s stacked: tab from marketing's last own duty should select sales' first, selected %q:\n%s", lang.Code(), text, d.screen())
+		}
+	}
+}
+
+// TestCompareTabSaysWhyNot: with nothing the other department does alone,
+// tab on a duty of one says so instead of doing nothing.
+func TestCompareTabSaysWhyNot(t *testing.T) {
+	files := fstest.MapFS{
+		"en/a.md": {Data: []byte("---\nid: a\nname: A\n---\n## S {#s}\n- Decide the prices of the company's products.\n- Train new sales staff.\n")},
+		"zh/a.md": {Data: []byte("---\nid: a\nname: 甲\n---\n## 乙 {#s}\n- 确定公司产品的价格。\n- 培训新的销售人员。\n")},
+		"en/b.md": {Data: []byte("---\nid: b\nname: B\n---\n## S {#s}\n- Decide the prices of the company's products.\n")},
+		"zh/b.md": {Data: []byte("---\nid: b\nname: 乙部\n---\n## 乙 {#s}\n- 确定公司产品的价格。\n")},
+	}
+	org, err := content.Load(content.Layer{Name: "t", Root: "t", FS: files})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, lang := range model.Langs {
+		d := driveConfig(t, 120, 30, Config{Org: org, Lang: lang, Theme: ThemeDark, Similarity: model.BuildSimilarity(context.Background(), org)})
+		d.reveal("a").keys("c").typeText("b").keys("enter")
+		c := d.compare()
+		if len(c.res.OnlyA) != 1 || len(c.res.OnlyB) != 0 {
+			t.Fatalf("want one duty only A has, none only B has: %d, %d", len(c.res.OnlyA), len(c.res.OnlyB))
+		}
+		c.selectNode(c.res.OnlyA[0], 0)
+		d.keys("tab")
+		want := fmt.Sprintf(d.m.sh.w().compare.noneAlone, c.res.B.Title.In(lang))
+		if rows := strings.Split(d.screen(), "\n"); !strings.Contains(rows[len(rows)-1], want) {
+			t.Fatalf("%s: tab with nothing on the other side should say %q; the bar is %q", lang.Code(), want, rows[len(rows)-1])
 		}
 	}
 }

@@ -368,6 +368,11 @@ func (f *findingsScreen) shortHelp() []key.Binding {
 	return []key.Binding{k.move, k.open, k.back}
 }
 
+// revealKey is J/K while the selected finding's detail is cut.
+func (f *findingsScreen) revealKey() (key.Binding, bool) {
+	return f.keys().detail, len(f.findings()) > 0 && f.detailCut()
+}
+
 func (f *findingsScreen) fullHelp() []helpGroup {
 	k, w := f.keys(), f.sh.w()
 	return []helpGroup{{w.help.findings, []key.Binding{k.up, k.down, k.pageUp, k.pageDown, k.first, k.last, k.detail, k.open, k.back}}}

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -68,11 +69,12 @@ var launcherKeyMaps = perLang(func(w *words) []key.Binding {
 
 func openSearch(sh *shared, _ screen) (screen, string) { return newSearch(sh), "" }
 
-// keyBar lays out the key bar: the screen's keys in priority order, then
-// the views and the language, dropped from the end as room runs out; it
+// keyBar lays out the key bar: the screen's keys, then the views and the
+// language, in the order given; as room runs out the last are dropped
+// first, but a kept key (revealer) goes only when nothing else can. It
 // always ends with help and quit. It returns the bar and each item's
 // binding with its cell range, for clicks.
-func keyBar(cw cells, st *Styles, items, tail []key.Binding, width int) (string, []barItem) {
+func keyBar(cw cells, st *Styles, items []key.Binding, kept *key.Binding, tail []key.Binding, width int) (string, []barItem) {
 	const sep = " • "
 	sepW := cw.width(sep)
 	render := func(b key.Binding) (string, int) {
@@ -81,10 +83,35 @@ func keyBar(cw cells, st *Styles, items, tail []key.Binding, width int) (string,
 		text := st.StatusKey.Render(k) + " " + st.Status.Render(h.Desc)
 		return text, cw.width(k) + 1 + cw.width(h.Desc)
 	}
-	tailW := 0
+	// Each key costs its width and a separator, but for the bar's first
+	// (a separator fewer than keys); the tail's room is kept.
+	room := width + sepW
 	for _, b := range tail {
 		_, w := render(b)
-		tailW += w + sepW
+		room -= w + sepW
+	}
+	shown := make([]bool, len(items))
+	take := func(i int) bool {
+		_, w := render(items[i])
+		if w+sepW > room {
+			return false
+		}
+		room -= w + sepW
+		shown[i] = true
+		return true
+	}
+	if kept != nil {
+		for i, b := range items {
+			if slices.Equal(b.Keys(), kept.Keys()) {
+				take(i)
+				break
+			}
+		}
+	}
+	for i := range items {
+		if !shown[i] && !take(i) {
+			break
+		}
 	}
 	var parts []string
 	var placed []barItem
@@ -99,11 +126,10 @@ func keyBar(cw cells, st *Styles, items, tail []key.Binding, width int) (string,
 		placed = append(placed, barItem{b, x, x + w})
 		x += w
 	}
-	for _, b := range items {
-		if _, w := render(b); x+sepW+w+tailW > width {
-			break
+	for i, b := range items {
+		if shown[i] {
+			add(b)
 		}
-		add(b)
 	}
 	// The tail is kept whole where it fits; in a window too narrow for it,
 	// a binding that does not fit is left out, never cut mid-word, and an

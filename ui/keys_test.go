@@ -92,7 +92,11 @@ func TestKeyBarNeverCutsABinding(t *testing.T) {
 			sc.open(d)
 			g := d.m.keys()
 			whole := map[string]bool{}
-			for _, b := range append(append(d.top().shortHelp(), launcherKeyMaps()[lang]...), g.help, g.helpTyping, g.quit, g.quitTyping, g.lang) {
+			all := append(append(d.top().shortHelp(), launcherKeyMaps()[lang]...), g.help, g.helpTyping, g.quit, g.quitTyping, g.lang)
+			for _, grp := range d.top().fullHelp() { // keys offered only when narrow (→ on a matrix cut)
+				all = append(all, grp.keys...)
+			}
+			for _, b := range all {
 				whole[firstKey(b.Help().Key)+" "+b.Help().Desc] = true
 			}
 			for w := minWidth; w <= 40; w++ {
@@ -132,6 +136,45 @@ func TestChartHasOneName(t *testing.T) {
 		if !strings.Contains(title, w.title) || !strings.Contains(chartHelp, w.help) || !strings.Contains(help, " "+w.chart+" ") ||
 			!strings.Contains(w.title, w.chart) || !strings.Contains(w.help, w.chart) {
 			t.Errorf("%s: the key calls the chart %q, its title %q, its help %q:\n%s\n%s", lang.Code(), w.chart, w.title, w.help, help, title)
+		}
+	}
+}
+
+// TestKeyBarKeepsTheKeyThatReveals (tryout11 nit): as the window narrows,
+// the key that shows what a screen has cut (J on a finding whose fix is
+// cut, → on a matrix whose columns are) stays on the key bar while any of
+// the screen's other keys would: at 40×12 the English checks offered
+// "↑↓ move" and dropped J, the one way to read the rest of the fix.
+func TestKeyBarKeepsTheKeyThatReveals(t *testing.T) {
+	for _, lang := range model.Langs {
+		cases := []struct {
+			name string
+			open func(w, h int) *driver
+		}{
+			{"checks", func(w, h int) *driver { return twoFindings(t, w, h, lang).keys("down") }},
+			{"matrix", func(w, h int) *driver { return newDriver(t, w, h, lang).keys("m") }},
+		}
+		for _, c := range cases {
+			revealed := 0
+			for w := minWidth; w <= 80; w++ {
+				d := c.open(w, 12)
+				b, cut := d.top().(revealer).revealKey()
+				if !cut {
+					continue
+				}
+				g := d.m.keys()
+				entry := firstKey(b.Help().Key) + " " + b.Help().Desc
+				need := ansi.StringWidth(entry + " • " + g.help.Help().Key + " " + g.help.Help().Desc + " • " + g.quit.Help().Key + " " + g.quit.Help().Desc)
+				rows := strings.Split(d.screen(), "\n")
+				bar := rows[len(rows)-1]
+				if w >= need && !strings.Contains(bar, entry) {
+					t.Errorf("%s %s at %d×12: the key bar %q leaves out %q, which shows what is cut", c.name, lang.Code(), w, strings.TrimSpace(bar), entry)
+				}
+				revealed++
+			}
+			if revealed == 0 {
+				t.Errorf("%s %s: nothing was ever cut from 24 to 80 columns: the test tests nothing", c.name, lang.Code())
+			}
 		}
 	}
 }

@@ -388,11 +388,20 @@ func (s *matrixScreen) row(i, dutyW, last int) string {
 func (s *matrixScreen) shortHelp() []key.Binding {
 	k := s.keys()
 	keys := []key.Binding{k.move, k.open, k.back, k.role, k.split, k.all}
-	if _, last := s.columns(); s.col0 > 0 || last < len(s.m.Units) {
+	if s.columnsCut() {
 		keys = append(keys[:3], append([]key.Binding{k.right}, keys[3:]...)...) // columns are cut off: say how to reach them
 	}
 	return keys
 }
+
+// columnsCut reports units' columns off screen, left or right.
+func (s *matrixScreen) columnsCut() bool {
+	_, last := s.columns()
+	return s.col0 > 0 || last < len(s.m.Units)
+}
+
+// revealKey is → while columns are cut off.
+func (s *matrixScreen) revealKey() (key.Binding, bool) { return s.keys().right, s.columnsCut() }
 
 func (s *matrixScreen) fullHelp() []helpGroup {
 	k, w := s.keys(), s.sh.w()

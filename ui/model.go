@@ -572,6 +572,12 @@ func (m *Model) langTabs() string {
 func (m *Model) bar() (string, []barItem) {
 	g, top := m.keys(), m.top()
 	items := top.shortHelp()
+	var kept *key.Binding
+	if r, ok := top.(revealer); ok {
+		if b, cut := r.revealKey(); cut {
+			kept = &b
+		}
+	}
 	tail := []key.Binding{g.help, g.quit}
 	_, isDialog := top.(dialog)
 	switch {
@@ -590,15 +596,15 @@ func (m *Model) bar() (string, []barItem) {
 			}
 		}
 		items = append(items, views[:min(2, len(views))]...)
-		own, _ := keyBar(m.sh.cells, m.sh.st, items, tail, m.width)
+		own, _ := keyBar(m.sh.cells, m.sh.st, items, kept, tail, m.width)
 		width := m.width
 		if m.subject() != nil && m.width-m.sh.cells.width(own)-2 >= crumbMin {
 			width = m.width - crumbMin - 2 // the breadcrumb fits: keep it
 		}
 		items = append(append(items, g.lang), views[min(2, len(views)):]...)
-		return keyBar(m.sh.cells, m.sh.st, items, tail, width)
+		return keyBar(m.sh.cells, m.sh.st, items, kept, tail, width)
 	}
-	return keyBar(m.sh.cells, m.sh.st, items, tail, m.width)
+	return keyBar(m.sh.cells, m.sh.st, items, kept, tail, m.width)
 }
 
 // statusView is the key bar, with the breadcrumb of what the top screen

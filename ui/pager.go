@@ -9,19 +9,33 @@ type pager struct {
 	lines     []string
 	lineWidth int // every line's width, at most the pane's
 	offset    int
-	width     int // the pane
-	height    int
-	pad       string // spaces from the lines' width to the pane's
+	// atEnd: the reader went to the page's end (G, or scrolled there);
+	// the page stays at its end when the window changes, even if for a
+	// while all of it fits.
+	atEnd  bool
+	width  int // the pane
+	height int
+	pad    string // spaces from the lines' width to the pane's
 }
 
 // setLines shows lines, each exactly lineWidth cells.
 func (p *pager) setLines(lines []string, lineWidth int) {
 	p.lines, p.lineWidth = lines, lineWidth
-	p.setSize(p.width, p.height)
+	p.layout()
 }
 
+// setSize sizes the pane. A page read to its end stays at its end when
+// the pane gets shorter (the end moves down); otherwise the top row stays,
+// as less and glow keep it.
 func (p *pager) setSize(w, h int) {
 	p.width, p.height = max(w, 0), max(h, 0)
+	p.layout()
+	if p.atEnd {
+		p.bottom()
+	}
+}
+
+func (p *pager) layout() {
 	p.pad = strings.Repeat(" ", max(p.width-p.lineWidth, 0))
 	p.clamp()
 }
@@ -30,10 +44,13 @@ func (p *pager) maxOffset() int { return max(len(p.lines)-p.height, 0) }
 
 func (p *pager) clamp() { p.offset = min(max(p.offset, 0), p.maxOffset()) }
 
-func (p *pager) scroll(d int)     { p.offset += d; p.clamp() }
-func (p *pager) setOffset(o int)  { p.offset = o; p.clamp() }
-func (p *pager) top()             { p.offset = 0 }
-func (p *pager) bottom()          { p.offset = p.maxOffset() }
+// moved keeps atEnd after a move: at the end of a page longer than the pane.
+func (p *pager) moved() { p.clamp(); p.atEnd = p.scrollable() && p.offset >= p.maxOffset() }
+
+func (p *pager) scroll(d int)     { p.offset += d; p.moved() }
+func (p *pager) setOffset(o int)  { p.offset = o; p.moved() }
+func (p *pager) top()             { p.offset, p.atEnd = 0, false }
+func (p *pager) bottom()          { p.offset, p.atEnd = p.maxOffset(), true }
 func (p *pager) pageDown()        { p.scroll(max(p.height-1, 1)) }
 func (p *pager) pageUp()          { p.scroll(-max(p.height-1, 1)) }
 func (p *pager) scrollable() bool { return len(p.lines) > p.height }
@@ -69,11 +86,12 @@ type readingPlace struct {
 	block       int // the paragraph, counted from 0; -1 before the first
 	into, of    int // the top row is into rows of the paragraph's of rows
 	offset, max int // the row and the last row the page could start at
+	end         bool
 }
 
 // place is where the view is in the page.
 func (p *pager) place() readingPlace {
-	pl := readingPlace{offset: p.offset, max: p.maxOffset()}
+	pl := readingPlace{offset: p.offset, max: p.maxOffset(), end: p.atEnd}
 	start, end := paragraphAround(p.lines, p.offset)
 	pl.block, pl.into, pl.of = end.block, p.offset-start, end.row-start
 	return pl
@@ -84,7 +102,7 @@ func (p *pager) place() readingPlace {
 // same fraction of the page.
 func (p *pager) restore(pl readingPlace) {
 	switch {
-	case pl.max > 0 && pl.offset >= pl.max:
+	case pl.end:
 		p.bottom()
 	case pl.block < 0:
 		p.setOffset(0)

@@ -107,6 +107,8 @@ func (p *pageView) similarityReady() tea.Cmd {
 func (p *pageView) request(ix *model.Similarity) tea.Cmd {
 	n, k := p.node, p.want
 	p.preparing = n.Kind.IsLeaf() && ix == nil
+	// Numbered as the page lists them (its twins first), for the keys 1–9.
+	p.related = page.TwinsFirst(n, p.related, k.lang)
 	if lines, ok := p.sh.pages.get(k); ok {
 		p.setLines(lines, true)
 		return nil
@@ -268,7 +270,11 @@ func (p *pageView) relatedAt(y int) *model.Node {
 		if !ok || err != nil || n < 1 || n > min(len(p.related), 9) {
 			continue
 		}
-		if r := p.related[n-1].Node; strings.HasPrefix(oneLine(r.Title.In(p.sh.lang)), firstWords(rest)) {
+		// A similar duty's line starts with its text; a twin's (worded
+		// the same) with its place.
+		r := p.related[n-1].Node
+		if start := firstWords(rest); strings.HasPrefix(oneLine(r.Title.In(p.sh.lang)), start) ||
+			strings.HasPrefix(oneLine(r.Owner(p.sh.lang)), start) {
 			return r
 		}
 		return nil

@@ -113,3 +113,45 @@ func TestPageKeepsItsPlaceAcrossResizes(t *testing.T) {
 		})
 	}
 }
+
+// TestPageReadToItsEndStaysThereWhenShorter (tryout11 #7): a page read to
+// its end stays at its end whatever the window does: shorter only, shorter
+// and narrower at once, several sizes before a rendering comes, and back.
+func TestPageReadToItsEndStaysThereWhenShorter(t *testing.T) {
+	for _, lang := range []model.Lang{model.En, model.Zh} {
+		t.Run(lang.Code(), func(t *testing.T) {
+			d := newDriver(t, 120, 35, lang)
+			d.reveal("marketing").keys("tab", "G")
+			rows, _ := pageRows(d)
+			last := rows[len(rows)-1]
+			expectEnd := func(w, h int, sameWidth bool) {
+				t.Helper()
+				rows, footer := pageRows(d)
+				if footer != "100%" {
+					t.Fatalf("at %d×%d the page read to its end is at %s:\n%s", w, h, footer, d.screen())
+				}
+				if sameWidth && rows[len(rows)-1] != last {
+					t.Fatalf("at %d×%d the last row is %q, want the page's last row %q:\n%s",
+						w, h, rows[len(rows)-1], last, d.screen())
+				}
+			}
+			for _, s := range []struct {
+				w, h int
+				same bool
+			}{{120, 20, true}, {120, 12, true}, {120, 35, true}, {80, 24, false}, {40, 12, false}, {120, 35, true}} {
+				d.send(tea.WindowSizeMsg{Width: s.w, Height: s.h})
+				expectEnd(s.w, s.h, s.same)
+			}
+			var held []tea.Cmd
+			for _, s := range [][2]int{{100, 30}, {90, 18}, {120, 14}} {
+				next, cmd := d.m.Update(tea.WindowSizeMsg{Width: s[0], Height: s[1]})
+				d.m = next.(*Model)
+				held = append(held, cmd)
+			}
+			for _, c := range held {
+				d.run(c)
+			}
+			expectEnd(120, 14, true)
+		})
+	}
+}

@@ -114,3 +114,28 @@ func TestGrowAtTheEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestShrinkAtTheEnd (tryout11 #7): every screen scrolled to its end and
+// then given a shorter window, or a shorter and narrower one, stays at its
+// end: it shows what it shows when opened at that size and scrolled to its
+// end (a page read to its end showed 96% at 120×20, 95% at 40×12).
+func TestShrinkAtTheEnd(t *testing.T) {
+	for _, lang := range []model.Lang{model.En, model.Zh} {
+		for _, to := range [][2]int{{120, 20}, {80, 24}, {40, 12}} {
+			for _, sc := range goldenScreens {
+				t.Run(fmt.Sprintf("%s/%s/%dx%d", lang.Code(), sc.name, to[0], to[1]), func(t *testing.T) {
+					shrunk := newDriver(t, 120, 35, lang)
+					sc.open(shrunk)
+					shrunk.keys("end")
+					shrunk.send(tea.WindowSizeMsg{Width: to[0], Height: to[1]})
+					fresh := newDriver(t, to[0], to[1], lang)
+					sc.open(fresh)
+					fresh.keys("end")
+					if s, f := shrunk.screen(), fresh.screen(); s != f {
+						t.Fatalf("shrunk from 120x35 to %dx%d at the end:\n%s\nopened at %dx%d:\n%s", to[0], to[1], s, to[0], to[1], f)
+					}
+				})
+			}
+		}
+	}
+}

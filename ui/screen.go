@@ -40,6 +40,17 @@ type screen interface {
 	typing() bool
 }
 
+// revealer is a screen that has cut something only a key reaches (the
+// rest of a finding's fix, the matrix's columns off to the right). The
+// key bar keeps that key before any of the screen's others as the window
+// narrows, as crush's help puts the key the moment needs first: without it
+// the cut part cannot be found.
+type revealer interface {
+	// revealKey is the key that shows what is cut, if something is; it is
+	// one of shortHelp's.
+	revealKey() (key.Binding, bool)
+}
+
 // dialog is a screen drawn over the one below it (help, the department
 // picker). It is not a place in the history: closing it discards it, and
 // going forward never brings it back.

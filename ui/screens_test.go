@@ -535,3 +535,65 @@ func TestSimilarDutiesLookedUpOffTheLoop(t *testing.T) {
 		t.Fatal("a duty looked up before was looked up again")
 	}
 }
+
+// TestDutyPageNamesItsTwinsByPlace (tryout11 nit): a duty the content
+// lists in more than one place, worded the same, is not shown on its page
+// as "very similar" to itself: the page says where else the same duty is
+// listed, by place, before the duties that are only similar; 1 goes there.
+func TestDutyPageNamesItsTwinsByPlace(t *testing.T) {
+	rel := testRelated(t)
+	for _, lang := range model.Langs {
+		var n, twin *model.Node
+		for _, c := range testOrg(t).Nodes() {
+			if c.Kind != model.KindDuty {
+				continue
+			}
+			for _, r := range rel(c) {
+				if r.Title.In(lang) == c.Title.In(lang) {
+					n, twin = c, r
+					break
+				}
+			}
+			if n != nil {
+				break
+			}
+		}
+		if n == nil {
+			t.Logf("%s: no duty of the built-in content is worded the same in two places", lang.Code())
+			continue
+		}
+		d := newDriver(t, 120, 40, lang).reveal(n.Path).keys("tab")
+		e := d.explorer()
+		var page []string
+		for _, l := range e.page.lines {
+			page = append(page, strings.TrimSpace(ansi.Strip(l)))
+		}
+		text := normal(strings.Join(page, " "))
+		title := normal(n.Title.In(lang))
+		if c := strings.Count(text, title); c != 1 {
+			t.Errorf("%s: %s's page shows its own text %d times (once is its title):\n%s", lang.Code(), n.Path, c, strings.Join(page, "\n"))
+		}
+		heading := normal(map[model.Lang]string{model.En: "The same duty is also listed under", model.Zh: "同一职责也列在"}[lang])
+		at := strings.Index(text, heading)
+		if at < 0 || !strings.Contains(text[at:], "1."+normal(twin.Owner(lang))) {
+			t.Errorf("%s: %s's page should say the same duty is also listed under %q:\n%s", lang.Code(), n.Path, twin.Owner(lang), strings.Join(page, "\n"))
+		}
+		if similar := strings.Index(text, normal(map[model.Lang]string{model.En: "Similar duties elsewhere", model.Zh: "别处的相似职责"}[lang])); similar >= 0 && similar < at {
+			t.Errorf("%s: the twins should come before the similar duties:\n%s", lang.Code(), strings.Join(page, "\n"))
+		}
+		d.keys("1")
+		if got := d.explorer().tree.Selected(); !isTwinOf(got, n, lang) {
+			t.Errorf("%s: 1 went to %v, want a place of the same duty", lang.Code(), got.Path)
+		}
+		d.keys("esc")
+		x, y := d.find("1. " + string([]rune(twin.Owner(lang))[:4]))
+		d.click(x+4, y)
+		if got := d.explorer().tree.Selected(); !isTwinOf(got, n, lang) {
+			t.Errorf("%s: a click on the first place went to %v, want a place of the same duty", lang.Code(), got.Path)
+		}
+	}
+}
+
+func isTwinOf(a, b *model.Node, lang model.Lang) bool {
+	return a != nil && a != b && a.Title.In(lang) == b.Title.In(lang)
+}

@@ -147,7 +147,7 @@ func (s *searchScreen) subject() *model.Node { return s.selected() }
 func (s *searchScreen) layout(w, h int) tea.Cmd {
 	s.lay = splitPanes(w, h, 3)
 	s.preview.setSize(s.lay.page.w, s.lay.page.h)
-	s.input.size(s.sh.cells, s.sh.w().search.prompt, max(s.lay.list.w-16, 1))
+	s.input.size(s.sh.cells, s.sh.w().search.prompt, s.fieldWidth())
 	s.input.setStyles(s.sh.st)
 	s.clamp()
 	if s.lang != s.sh.lang || s.left { // the language changed, or the results never came: search again
@@ -485,6 +485,14 @@ func (s *searchScreen) view() []string {
 	return s.lay.join(s.sh.st, list, s.preview.view())
 }
 
+// fieldWidth is the search field's part of the list's top row: all but
+// the room the count of results can need (every node found) and a space,
+// so the query scrolls only when the row is really too narrow for it.
+func (s *searchScreen) fieldWidth() int {
+	most := fmt.Sprintf(s.sh.w().search.count, len(s.sh.org.Nodes()))
+	return max(s.lay.list.w-s.sh.cells.width(most)-1, 1)
+}
+
 // listLines draws the field, a rule and the results: the list's height in
 // lines of its width.
 func (s *searchScreen) listLines() []string {
@@ -496,7 +504,7 @@ func (s *searchScreen) listLines() []string {
 		// not counted.
 		count = fmt.Sprintf(w.count, s.matches)
 	}
-	lines = append(lines, cw.spread(s.input.view(cw, st, max(width-16, 1)), st.StatusDim.Render(count), width))
+	lines = append(lines, cw.spread(s.input.view(cw, st, s.fieldWidth()), st.StatusDim.Render(count), width))
 	b := s.blocks()
 	if b.owners > 0 {
 		heading := w.owners

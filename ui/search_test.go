@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"image/color"
 	"strings"
 	"testing"
@@ -282,4 +283,29 @@ func litIn(d *driver, word string) string {
 		}
 	}
 	return ""
+}
+
+// TestSearchFieldShowsTheWholeQuery (tryout11 nit): the query scrolls in
+// the search field only when the row has no room for it beside the count:
+// at 24×6, "prices" showed as "/ rices" with 9 cells free.
+func TestSearchFieldShowsTheWholeQuery(t *testing.T) {
+	for _, tc := range []struct {
+		lang  model.Lang
+		query string
+	}{{model.En, "prices"}, {model.Zh, "产品价格"}} {
+		for w := minWidth; w <= 60; w++ {
+			d := newDriver(t, w, minHeight, tc.lang).keys("/").typeText(tc.query)
+			row := strings.Split(d.screen(), "\n")[1]
+			shown := strings.TrimRight(row, " ")
+			prompt := d.m.sh.w().search.prompt
+			count := fmt.Sprintf(d.m.sh.w().search.count, d.search().matches)
+			need := ansi.StringWidth(prompt+tc.query) + 1 + 1 + ansi.StringWidth(count) // the cursor, a space
+			if !strings.HasPrefix(shown, prompt+tc.query) && need <= w {
+				t.Errorf("%s at %d×%d: the field shows %q, not the whole query %q", tc.lang.Code(), w, minHeight, row, tc.query)
+			}
+			if !strings.HasSuffix(shown, count) {
+				t.Errorf("%s at %d×%d: the count %q is not at the row's end: %q", tc.lang.Code(), w, minHeight, count, row)
+			}
+		}
+	}
 }

@@ -108,6 +108,7 @@ type pickerWords struct {
 type compareWords struct {
 	side, swap, open                                           string
 	vs, traits, traitsNone, traitsUnknown, similar, only, none string
+	noneAlone                                                  string // Tab on a duty only one side has, the other none
 	relations, noRelations, topics, noTopics, self, tierFmt    string
 	preparing, comparing                                       string
 	tiers                                                      [4]string // by model.Likeness

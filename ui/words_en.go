@@ -82,6 +82,7 @@ var wordsEn = words{
 		similar:       "Similar duties (%d)",
 		only:          "Only in %s (%d)",
 		none:          "None.",
+		noneAlone:     "%s does nothing alone: each of its duties is paired with a similar one.",
 		relations:     "What they hand each other",
 		noRelations:   "No hand-off between them is recorded.",
 		topics:        "Topics about both",

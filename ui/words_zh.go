@@ -81,6 +81,7 @@ var wordsZh = words{
 		similar:       "相似职责（%d）",
 		only:          "仅%s（%d）",
 		none:          "无。",
+		noneAlone:     "%s没有独有的职责：它的每项职责都与一项相似职责配对。",
 		relations:     "相互交接",
 		noRelations:   "没有记录两者之间的交接。",
 		topics:        "相关专题",
