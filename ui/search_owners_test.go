@@ -691,3 +691,19 @@ func TestSearchRoleNobodyRecorded(t *testing.T) {
 		}
 	}
 }
+
+// TestSearchRoleNoteCountsAllTheWork: the note counts every duty the
+// question is about, as the CLI does, also when the list the screen asks
+// for is cut shorter than they are.
+func TestSearchRoleNoteCountsAllTheWork(t *testing.T) {
+	eng := newEngine(testOrg(t), nil)
+	for _, limit := range []int{searchLimit, 3} {
+		f, err := eng.start("who must be told about prices?", model.En, limit, wcCells)(context.Background())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := "7 duties mention “prices”"; !strings.HasPrefix(f.roleNote, want) || len(f.hits) > limit {
+			t.Errorf("limit %d: %d hits, note %q; want it to start %q", limit, len(f.hits), f.roleNote, want)
+		}
+	}
+}
