@@ -114,7 +114,11 @@ func runFor(args []string, stdio IO, host *hosting) int {
 	// (dutymap … | head) wanted no more: the command ends quietly, with
 	// the status it would have had, as it does when its output fitted the
 	// pipe before the reader left.
-	switch werr := out.Flush(); {
+	werr := out.Flush()
+	if we := (*writeError)(nil); werr == nil && errors.As(err, &we) {
+		werr = we.err // a write that bypasses the filter: export's workbook
+	}
+	switch {
 	case werr == nil:
 	case readerGone(werr):
 		if err == nil || isWriteError(err) {
@@ -241,7 +245,7 @@ func classifyErrors(cmd *cobra.Command) {
 		cmd.RunE = func(cmd *cobra.Command, args []string) error {
 			err := run(cmd, args)
 			var ee *exitError
-			if err == nil || errors.As(err, &ee) {
+			if err == nil || errors.As(err, &ee) || isWriteError(err) {
 				return err
 			}
 			if w, ok := cmd.OutOrStdout().(*termsafe.Writer); ok && w.Err() != nil {
