@@ -220,7 +220,7 @@ with problems is named on screen while the last valid organisation stays.`,
 	}
 	root.CompletionOptions.DisableDefaultCmd = true
 	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
-		return &exitError{2, fmt.Sprintf("dutymap: %s\nRun '%s --help' for usage.", flagError(err), cmd.CommandPath())}
+		return &exitError{2, fmt.Sprintf("%s: %s\nRun '%s --help' for usage.", cmd.CommandPath(), flagError(err), cmd.CommandPath())}
 	})
 	classifyErrors(root)
 	return root
@@ -251,7 +251,7 @@ func classifyErrors(cmd *cobra.Command) {
 			if w, ok := cmd.OutOrStdout().(*termsafe.Writer); ok && w.Err() != nil {
 				return &writeError{err}
 			}
-			return &exitError{1, "dutymap: " + err.Error()}
+			return &exitError{1, cmd.CommandPath() + ": " + err.Error()}
 		}
 	}
 	for _, sub := range cmd.Commands() {
