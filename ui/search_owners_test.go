@@ -211,6 +211,29 @@ func TestSearchTypoNote(t *testing.T) {
 	}
 }
 
+// TestSearchTypoSuggestsRealWords: a real word the content lacks, a letter
+// from one it holds ("invoices", "involves"), is not searched as that
+// word: the note says no duty mentions it and only suggests the other, with
+// no "Who does it" block (tryout11 #1); a note naming several words says
+// which word a suggestion is for.
+func TestSearchTypoSuggestsRealWords(t *testing.T) {
+	for _, tc := range []struct {
+		lang    model.Lang
+		q, note string
+	}{
+		{model.En, "who handles invoices?", "No duty mentions “invoices” (did you mean “involves”?); closest:"},
+		{model.Zh, "who handles invoices?", "没有职责提到“invoices”（是不是要找“involves”？）；最接近的："},
+		{model.En, "books travel", "No duty mentions “books”, “travel” (did you mean “looks” for “books”?); closest:"},
+		{model.Zh, "books travel", "没有职责提到“books”、“travel”（“books”是不是要找“looks”？）；最接近的："},
+	} {
+		d := newDriver(t, 160, 24, tc.lang).keys("/").typeText(tc.q)
+		s, scr := d.search(), d.screen()
+		if !strings.Contains(scr, tc.note) || len(s.owners) > 0 || strings.Contains(scr, "Who does it") {
+			t.Errorf("%s: want %q and no owners (%d):\n%s", tc.q, tc.note, len(s.owners), scr)
+		}
+	}
+}
+
 // TestSearchNoMention: when no duty mentions the query's words the screen
 // says so, in both languages, and offers the closest, each marked with how
 // it comes close; the header counts nothing.

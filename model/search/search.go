@@ -301,15 +301,20 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 	}
 	// A word no text holds in either language, a typing slip away from one
 	// that some text does ("prcies", "slaes"), is named in a "did you mean"
-	// note; when nothing answers the query as typed, the query is searched
-	// with those words instead, as the results say. A word a slip away from
-	// another is often a word in its own right ("drone" is not "done"): it
-	// replaces nothing in a query its other words answer.
+	// note. When nothing answers the query as typed, the query is searched
+	// with the words that are two neighbouring letters swapped instead, as
+	// the results say. Only those: a word a letter away from another is
+	// most often a word in its own right ("invoices" is not "involves",
+	// "rent" not "rest", "lunch" not "launch"), which the content merely
+	// lacks; replaced, it would answer a question nobody asked. And none
+	// replaces a word in a query its other words answer ("drone" is not
+	// "done").
 	if fixed := ix.correct(p.words, cws, langs); len(fixed) > 0 {
-		if out.noMention && !p.fixed {
+		swaps := slices.DeleteFunc(slices.Clone(fixed), func(c correction) bool { return !c.swap })
+		if out.noMention && !p.fixed && len(swaps) > 0 {
 			q := p
 			q.words, q.fixed = slices.Clone(p.words), true
-			for _, c := range fixed {
+			for _, c := range swaps {
 				q.words[c.at] = c.word
 			}
 			res, err := ix.searchWords(q, lang, nodeOK, limit, stop)
@@ -317,7 +322,9 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 				return nil, err
 			}
 			if !res.noMention {
-				res.corrected = corrections(fixed, true)
+				// The other words keep their suggestions, which the
+				// search with the swaps made again.
+				res.corrected = append(corrections(swaps, true), res.corrected...)
 				return res, nil
 			}
 		}
@@ -405,6 +412,7 @@ func onlyVerb(words []qword, byDuty uint64) bool {
 type correction struct {
 	at   int
 	word qword
+	swap bool // word is the typed one with two neighbouring letters swapped (isSwap)
 }
 
 // correct finds, for each query word that no text holds in either
@@ -420,8 +428,8 @@ func (ix *Index) correct(words []qword, cws [2][]cword, langs [2]model.Lang) []c
 			continue
 		}
 		for _, l := range langs {
-			word, ok := ix.wordsOf(l).nearest(qw.folded)
-			if !ok {
+			word, swap := ix.wordsOf(l).nearest(qw.folded)
+			if word == "" {
 				continue
 			}
 			fixed := qw
@@ -432,7 +440,7 @@ func (ix *Index) correct(words []qword, cws [2][]cword, langs [2]model.Lang) []c
 					break
 				}
 			}
-			out = append(out, correction{at: i, word: fixed})
+			out = append(out, correction{at: i, word: fixed, swap: swap})
 			break
 		}
 	}
