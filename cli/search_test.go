@@ -899,3 +899,18 @@ func TestSearchRealWordsAreNotReplaced(t *testing.T) {
 	r = run(t, "search", "--lang", "zh", "books", "travel").fails(t, 1)
 	mustContain(t, r.err, "没有职责提到“books”、“travel”（“books”是不是要找“looks”？）；最接近的：")
 }
+
+// A query holding a Chinese character is answered in Chinese, its
+// abbreviation in Latin letters too: owners and proofs (tryout11 #8).
+func TestSearchChineseQueryWithAbbreviation(t *testing.T) {
+	for q, want := range map[string]string{"谁做PR": "市场部  (3 项职责)\n    marketing/roles/public-relations/2  在市场上开展广告",
+		"谁负责HR工作": "人力资源部  (6 项职责)\n    hr/responsibilities/1  负责公司的人事管理。"} {
+		for _, lang := range []string{"en", "zh"} {
+			r := run(t, "search", "--owners", "--limit", "3", "--lang", lang, q).ok(t)
+			mustContain(t, r.out, want)
+			if strings.ContainsFunc(r.out, func(c rune) bool { return c >= 'A' && c <= 'Z' }) {
+				t.Errorf("%s --lang %s: English in the answer:\n%s", q, lang, r.out)
+			}
+		}
+	}
+}

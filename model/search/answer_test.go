@@ -407,6 +407,40 @@ func TestAbbreviationsAreWords(t *testing.T) {
 	}
 }
 
+// A query holding a Chinese character is a Chinese query, whatever the
+// script of its abbreviation, and its answer reads in Chinese: the owners'
+// proofs are the duties' Chinese texts, though they matched in English
+// ("PR": public relations) (tryout11 #8). For the English reader too.
+func TestChineseQueryIsAnsweredInChinese(t *testing.T) {
+	ix := builtin(t)
+	for q, dept := range map[string]string{"谁负责HR工作": "hr", "谁做PR": "marketing", "谁负责PR": "marketing"} {
+		for _, reader := range []model.Lang{model.En, model.Zh} {
+			res := find(t, ix, q, reader, 10)
+			os := res.Owners(3)
+			if res.Lang != model.Zh || len(os) == 0 || os[0].Department.ID != dept {
+				t.Errorf("%q (%v reader): answered in %v by %v; want Chinese, %s first", q, reader, res.Lang, ownerNames(os), dept)
+				continue
+			}
+			for _, o := range os {
+				if o.Proof.Lang != model.Zh || !hasHan(o.Proof.Node.Title.In(o.Proof.Lang)) {
+					t.Errorf("%q (%v reader): %s proved in %v: %q", q, reader, o.Name(model.En), o.Proof.Lang, o.Proof.Node.Title.In(o.Proof.Lang))
+				}
+			}
+		}
+	}
+	// The same rule for a query no language claims ("slaes", searched as
+	// sales): answered in the reader's language, every proof in it.
+	for _, o := range find(t, ix, "slaes", model.Zh, 10).Owners(5) {
+		if o.Proof.Lang != model.Zh {
+			t.Errorf("slaes (Chinese reader): %s proved in %v: %q", o.Name(model.En), o.Proof.Lang, o.Proof.Node.Title.In(o.Proof.Lang))
+		}
+	}
+	// An English query is still answered in English.
+	if res := find(t, ix, "who sets prices?", model.Zh, 10); res.Lang != model.En || len(res.Owners(1)) == 0 || res.Owners(1)[0].Proof.Lang != model.En {
+		t.Errorf("who sets prices? (Chinese reader): answered in %v", res.Lang)
+	}
+}
+
 // Chinese question words are question words, as English why and how
 // are: "为什么吵架" looks for 吵架, and 研究消费者为什么买 does not answer
 // it through 为什么 (tryout10 #10).

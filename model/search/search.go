@@ -42,7 +42,7 @@ func (ix *Index) search(ctx context.Context, q Query, lang model.Lang, limit int
 			res.UnknownDepts = append(res.UnknownDepts, d)
 		}
 	}
-	lang = ix.queryLang(p, lang)
+	lang = ix.queryLang(q, p, lang)
 	res.Lang = lang
 	nodeOK := ix.deptFilter(q.Depts)
 	var exclude []bool
@@ -110,14 +110,22 @@ func (ix *Index) search(ctx context.Context, q Query, lang model.Lang, limit int
 func (ix *Index) Departments() []*model.Node { return ix.departments() }
 
 // queryLang is the language a query is written in, which answers it
-// first: each word votes for its language (a Chinese word for Chinese; a
-// word in Latin letters for English, unless the English texts lack it and
-// the Chinese hold it or its pinyin, "dingjia"), and so does each exact
-// term by its script. The larger vote wins; a tie, or a query no index knows, keeps
-// lang, the reader's language. "谁负责生产" is answered in Chinese even when
-// the reader reads English, so that an English text quoting 生产 in passing
-// cannot come before the Chinese duties about production.
-func (ix *Index) queryLang(p plan, lang model.Lang) model.Lang {
+// first. A query holding a Chinese character is Chinese: 谁负责HR工作 and
+// 谁做PR ask in Chinese, whatever the abbreviation's script. Otherwise each
+// word votes for its language (a word in Latin letters for English, unless
+// the English texts lack it and the Chinese hold it or its pinyin,
+// "dingjia", or "ERP" quoted in Chinese alone), and so does each exact
+// term by its script. The larger vote wins; a tie, or a query no index
+// knows ("slaes"), keeps lang, the reader's language. "谁负责生产" is
+// answered in Chinese even when the reader reads English, so that an
+// English text quoting 生产 in passing cannot come before the Chinese
+// duties about production.
+func (ix *Index) queryLang(q Query, p plan, lang model.Lang) model.Lang {
+	for _, t := range q.Terms {
+		if hasHan(t.Text) {
+			return model.Zh
+		}
+	}
 	var votes [model.NumLangs]int
 	var en, zh *wordIndex
 	for _, w := range p.words {
@@ -770,6 +778,18 @@ func (q *wquery) result(h whit) Result {
 	return r
 }
 
+// proof is the result of an owner's best hit, as the answer gives it: in
+// the query's language (langs[0]) when the duty is written in it, though
+// it matched only in the other (谁做PR: "public relations" is English,
+// and the duty proves it in Chinese too), lit where it holds the query's
+// words in that language. The answer then reads in one language.
+func (q *wquery) proof(h whit) Result {
+	if q.ix.node(h.node).Title[q.langs[0]] != "" {
+		h.lang = q.langs[0]
+	}
+	return q.result(h)
+}
+
 // owners groups the duties matched by words by their owner, best first,
 // and proves the first limit (all when limit <= 0) with their best duty.
 func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner, limit int) []Owner {
@@ -888,7 +908,7 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner
 			continue
 		}
 		key := ix.owners[a.owner]
-		out[i] = Owner{Department: ix.node(key.dept), Duties: a.main, Mentions: len(a.scores), Score: a.score, Proof: q.result(a.best)}
+		out[i] = Owner{Department: ix.node(key.dept), Duties: a.main, Mentions: len(a.scores), Score: a.score, Proof: q.proof(a.best)}
 		if key.pos >= 0 {
 			out[i].Position = ix.node(key.pos)
 		}
