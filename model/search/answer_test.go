@@ -657,3 +657,26 @@ func TestCodeIsExact(t *testing.T) {
 		}
 	}
 }
+
+// The field's abbreviations find what the content says in other words, in
+// both languages: a key account is one (KA, 大客户); quality assurance,
+// a chief executive or a KPI is not said, but quality, the general
+// manager and assessment are the closest (tryout11 nits).
+func TestFieldAbbreviations(t *testing.T) {
+	ix := builtin(t)
+	for q, want := range map[string]string{"who handles KA?": "marketing/overall/3", "谁负责KA": "marketing/overall/3"} {
+		res := find(t, ix, q, model.En, 10)
+		if os := res.Owners(1); res.NoMention || len(os) == 0 || os[0].Proof.Node.Path != want {
+			t.Errorf("%q: owners %v, want Marketing proved by %s", q, ownerNames(os), want)
+		}
+	}
+	for q, want := range map[string]string{"who does QA?": "production-tech/responsibilities/4", "who does QC?": "production-tech/responsibilities/4",
+		"谁负责QA": "production-tech/responsibilities/4", "who is the CEO?": "general-office", "谁是CEO": "general-office",
+		"who is the CFO?": "finance", "谁管CFO": "finance", "KPI": "marketing/positions/compilation-scheme/promotion-production/5",
+		"谁负责KPI": "marketing/positions/manager/6"} {
+		res := find(t, ix, q, model.En, 10)
+		if !res.NoMention || len(res.List) == 0 || res.List[0].Node.Path != want || res.List[0].Match != Related {
+			t.Errorf("%q: no mention %v, closest %v; want %s first, by a related word", q, res.NoMention, paths(res.List), want)
+		}
+	}
+}
