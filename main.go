@@ -6,6 +6,7 @@ import (
 	"os"
 
 	"github.com/dutymap/dutymap/cli"
+	_ "github.com/dutymap/dutymap/internal/gcstart/pause"
 )
 
 func main() {

@@ -10,9 +10,10 @@ import (
 // a search reads and checks only the blocks it uses: the dictionary, the
 // postings of the query's terms, the titles of its results (at 100,000
 // duties the index is 80 MB, of which a search uses a few). The part is
-// the index's encoding (the payload), zeros up to 8 bytes, the CRC-32C of
-// each indexBlock bytes of the payload (the last block may be shorter), as
-// uint32, zeros up to 8 bytes, and the payload's length as a uint64. The
+// the index's encoding (the payload), zeros up to 8 bytes, the CRC-32
+// (IEEE) of each indexBlock bytes of the payload (the last block may be
+// shorter), as uint32, zeros up to 8 bytes, and the payload's length as a
+// uint64. The
 // header's checksum of the part covers what follows the payload.
 const indexBlock = 4 << 10
 
@@ -40,7 +41,7 @@ func splitIndex(part []byte, sum uint32) (*blockSums, error) {
 		return nil, &errStale{"an index of the wrong length"}
 	}
 	trailer := part[int(n):]
-	if crc32.Checksum(trailer, castagnoli) != sum {
+	if crc32.Checksum(trailer, crcTable) != sum {
 		return nil, &errStale{"checksum mismatch in the index"}
 	}
 	return &blockSums{payload: part[:n], sums: part[at : at+4*blocks], ok: make([]atomic.Bool, blocks)}, nil
@@ -58,7 +59,7 @@ func (b *blockSums) check(off, n int) error {
 			continue
 		}
 		end := min((k+1)*indexBlock, len(b.payload))
-		if crc32.Checksum(b.payload[k*indexBlock:end], castagnoli) != binary.LittleEndian.Uint32(b.sums[4*k:]) {
+		if crc32.Checksum(b.payload[k*indexBlock:end], crcTable) != binary.LittleEndian.Uint32(b.sums[4*k:]) {
 			return &errStale{"checksum mismatch in the index"}
 		}
 		b.ok[k].Store(true)
@@ -95,7 +96,7 @@ func (bw *blockWriter) Write(p []byte) (int, error) {
 	written := len(p)
 	for len(p) > 0 {
 		k := min(len(p), indexBlock-bw.fill)
-		bw.cur = crc32.Update(bw.cur, castagnoli, p[:k])
+		bw.cur = crc32.Update(bw.cur, crcTable, p[:k])
 		bw.fill += k
 		if bw.fill == indexBlock {
 			bw.sums = binary.LittleEndian.AppendUint32(bw.sums, bw.cur)

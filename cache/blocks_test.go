@@ -21,7 +21,7 @@ func TestIndexBlocksRoundTrip(t *testing.T) {
 		bw.Write(payload[n/3:])
 		trailer := bw.trailer()
 		part := append(append([]byte(nil), payload...), trailer...)
-		sum := crc32.Checksum(part[n:], castagnoli)
+		sum := crc32.Checksum(part[n:], crcTable)
 		b, err := splitIndex(part, sum)
 		if err != nil {
 			t.Fatalf("%d bytes: %v", n, err)

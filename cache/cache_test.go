@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/dutymap/dutymap/content"
+	"github.com/dutymap/dutymap/internal/gcstart"
 	"github.com/dutymap/dutymap/internal/synth"
 	"github.com/dutymap/dutymap/internal/wire"
 	"github.com/dutymap/dutymap/model"
@@ -949,5 +950,29 @@ func TestChangedWhileLoadingIsSeen(t *testing.T) {
 				t.Fatal("the next run did not load the files as they are now")
 			}
 		})
+	}
+}
+
+// TestLoadFromFilesCollects: a program that starts with the collector off
+// (gcstart) turns it on when the content is loaded from its files, which
+// builds hundreds of megabytes at scale; a hit leaves it off.
+func TestLoadFromFilesCollects(t *testing.T) {
+	dir := folder(t, 100)
+	s := store(t)
+	defer gcstart.Resume()
+	gcstart.Pause()
+	warm(t, s, content.Dir(dir)) // a miss: loaded from the files
+	if got := debug.SetGCPercent(-1); got != 100 {
+		t.Errorf("after a load from files the collector is at %d%%, want 100", got)
+	}
+	debug.SetGCPercent(100)
+	gcstart.Pause()
+	for name, open := range map[string]func([]content.Layer) (*Loaded, error){"Open": s.Open, "OpenIndex": s.OpenIndex} {
+		if ld, err := open([]content.Layer{content.Dir(dir)}); err != nil || ld.Status != Hit {
+			t.Fatalf("%s: %v, %v; want a hit", name, ld.Status, err)
+		}
+		if got := debug.SetGCPercent(-1); got != -1 {
+			t.Errorf("%s: after a hit the collector is at %d%%, want it still off", name, got)
+		}
 	}
 }

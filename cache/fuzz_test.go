@@ -180,7 +180,7 @@ func reseal(data []byte) {
 		sums := align8(size)
 		for k := 0; k*indexBlock < size && sums+4*k+4 <= len(index)-8; k++ {
 			block := index[k*indexBlock : min((k+1)*indexBlock, size)]
-			binary.LittleEndian.PutUint32(index[sums+4*k:], crc32.Checksum(block, castagnoli))
+			binary.LittleEndian.PutUint32(index[sums+4*k:], crc32.Checksum(block, crcTable))
 		}
 	}
 	for i := range numParts {
@@ -191,7 +191,7 @@ func reseal(data []byte) {
 				part = part[size:] // the index's own checksum covers its block checksums
 			}
 		}
-		binary.LittleEndian.PutUint32(data[len(magic)+8+16*i:], crc32.Checksum(part, castagnoli))
+		binary.LittleEndian.PutUint32(data[len(magic)+8+16*i:], crc32.Checksum(part, crcTable))
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -91,4 +92,79 @@ func TestBinary(t *testing.T) {
 	t.Run("explorer needs a terminal", func(t *testing.T) {
 		exe(t, nil).fails(t, 2)
 	})
+	t.Run("light package initialisers", func(t *testing.T) {
+		// Every process runs every package's initialisers, whatever it was
+		// started for: ours build nothing there that a command may not
+		// need (regular expressions, key maps, lookup tables are made on
+		// first use). The runtime's own trace counts what each allocates.
+		r := exe(t, []string{"GODEBUG=inittrace=1"}, "--help").ok(t)
+		total := checkInitAllocs(t, r.err, "github.com/dutymap/dutymap", maxInitBytes)
+		if total > maxInitBytesAll {
+			t.Errorf("our packages' initialisers allocate %d bytes in all, over %d", total, maxInitBytesAll)
+		}
+		t.Logf("our packages' initialisers allocate %d bytes", total)
+	})
+	t.Run("no collection in a search", func(t *testing.T) {
+		// The collector is off from the first of our initialisers
+		// (gcstart/pause), which runs before the libraries' heavy ones,
+		// and a limited search never turns it on: no cycle starts after
+		// it. (One may start before it, while Chroma registers its lexers.)
+		r := exe(t, []string{"GODEBUG=inittrace=1,gctrace=1"}, "search", "prices").ok(t)
+		const pause = "init github.com/dutymap/dutymap/internal/gcstart/pause "
+		at := strings.Index(r.err, pause)
+		if at < 0 {
+			t.Fatalf("no %q in the trace:\n%.500s", pause, r.err)
+		}
+		for _, heavy := range []string{"github.com/xuri/excelize/v2", "github.com/yuin/goldmark/parser", "github.com/microcosm-cc/bluemonday"} {
+			if i := strings.Index(r.err, "init "+heavy+" "); i < at {
+				t.Errorf("%s is initialised before the collector is paused (at %d, pause at %d)", heavy, i, at)
+			}
+		}
+		for _, line := range strings.Split(r.err[at:], "\n") {
+			if strings.HasPrefix(line, "gc ") {
+				t.Errorf("a collection after the pause: %s", line)
+			}
+		}
+		// Any other command collects as usual.
+		r = exe(t, []string{"GODEBUG=gctrace=1"}, "export", "--format", "json")
+		if !strings.Contains(r.err, "gc 1 ") {
+			t.Errorf("export ran without a collection:\n%.500s", r.err)
+		}
+	})
+}
+
+// The bounds on what our packages' initialisers allocate: a few small
+// tables each (the stop words, a checksum table), where compiling their
+// regular expressions and building their key maps at start made 330 KB.
+const (
+	maxInitBytes    = 24 << 10
+	maxInitBytesAll = 64 << 10
+)
+
+// checkInitAllocs reads a GODEBUG=inittrace=1 trace ("init PKG @T ms, C ms
+// clock, B bytes, N allocs", one line a package) and fails t for each
+// package under prefix whose initialiser allocates more than max bytes. It
+// returns what they allocate in all.
+func checkInitAllocs(t *testing.T, trace, prefix string, max int) int {
+	t.Helper()
+	total, seen := 0, 0
+	for _, line := range strings.Split(trace, "\n") {
+		f := strings.Fields(line)
+		if len(f) < 10 || f[0] != "init" || f[8] != "bytes," || !strings.HasPrefix(f[1], prefix) {
+			continue
+		}
+		n, err := strconv.Atoi(f[7])
+		if err != nil {
+			t.Fatalf("unreadable trace line %q", line)
+		}
+		seen++
+		total += n
+		if n > max {
+			t.Errorf("%s: its initialiser allocates %d bytes, over %d: make what it builds on first use", f[1], n, max)
+		}
+	}
+	if seen == 0 {
+		t.Fatalf("no initialiser of %s in the trace:\n%.500s", prefix, trace)
+	}
+	return total
 }

@@ -7,11 +7,11 @@ import (
 	"os"
 	"path"
 	"path/filepath"
-	"regexp"
 	"slices"
 	"strings"
 
 	"github.com/dutymap/dutymap/content"
+	"github.com/dutymap/dutymap/internal/lazyre"
 	"github.com/dutymap/dutymap/internal/termsafe"
 	"github.com/spf13/cobra"
 )
@@ -193,13 +193,13 @@ func writeFolder(dir string, files []content.File) (int, error) {
 	return len(files), nil
 }
 
-var shellSafe = regexp.MustCompile(`^[A-Za-z0-9_./:=+-]+$`)
+var shellSafe = lazyre.New(`^[A-Za-z0-9_./:=+-]+$`)
 
 // shellQuote quotes a path for the printed commands, so they can be pasted
 // even when the folder name has spaces; a name with characters that do not
 // show as themselves gets the shell's $'…' quoting (termsafe.QuoteName).
 func shellQuote(s string) string {
-	if shellSafe.MatchString(s) {
+	if shellSafe().MatchString(s) {
 		return s
 	}
 	if q := termsafe.QuoteName(s); q != s {

@@ -30,21 +30,46 @@ import (
 // version read from the cache keeps its file mapped for the life of the
 // process (its texts point into it), which a process that reloads for
 // months cannot afford.
-func (a *app) liveLoader(layers []content.Layer) serve.Loader {
+//
+// Writing the cache leaves garbage the size of the file. With giveBack
+// (dutymap serve) the memory is given back once it is written; the
+// explorer gives it back once, after the new version's indexes are built
+// too (giveBackAfter waits for the write: a.saving), rather than twice.
+func (a *app) liveLoader(layers []content.Layer, giveBack bool) serve.Loader {
 	return func() (*model.Org, *search.Index, error) {
 		ld, err := a.cacheStore().Open(layers)
 		if err != nil {
 			return nil, nil, err
 		}
+		p := &pendingSave{org: ld.Org, done: make(chan struct{})}
+		a.saving.Store(p)
 		go func() {
-			if ld.Status == cache.Miss && ld.Save() == nil {
-				// Encoding the cache file left garbage the size of the
-				// file: give it back now rather than keep it.
+			defer close(p.done)
+			if ld.Status == cache.Miss && ld.Save() == nil && giveBack {
 				debug.FreeOSMemory()
 			}
 		}()
 		return ld.Org, ld.Index, nil
 	}
+}
+
+// pendingSave is the writing of the cache of the last version read (see
+// liveLoader): done closes when it is written, or given up.
+type pendingSave struct {
+	org  *model.Org
+	done chan struct{}
+}
+
+// saved closes when the cache of org is written, if org is the version
+// read last; otherwise at once (an older version: its writing is over or
+// no longer matters).
+func (a *app) saved(org *model.Org) <-chan struct{} {
+	if p := a.saving.Load(); p != nil && p.org == org {
+		return p.done
+	}
+	done := make(chan struct{})
+	close(done)
+	return done
 }
 
 // snapshotMsg tells a running explorer about a version of the content.
@@ -94,7 +119,8 @@ func (a *app) followContent(live *serve.Live, start <-chan struct{}, send func(t
 				msg := ui.ContentMsg{Org: c.Snapshot.Org, Version: c.Snapshot.Version}
 				if c.Snapshot != shown {
 					shown, msg = c.Snapshot, snapshotMsg(c.Snapshot)
-					wg.Go(func() { giveBackAfter(ctx, msg.Similarity, msg.Search) })
+					saved := a.saved(shown.Org)
+					wg.Go(func() { giveBackAfter(ctx, msg.Similarity, msg.Search, saved) })
 				}
 				if c.Err != nil {
 					msg.Problems = a.contentProblems(c.Err)
@@ -115,14 +141,20 @@ func (a *app) followContent(live *serve.Live, start <-chan struct{}, send func(t
 }
 
 // giveBackAfter returns to the system, once the new version's similarity
-// index is built, the memory the build and the version before it left
-// behind, and lets the Chinese dictionary go, as the explorer does after
-// its first build (settle).
-func giveBackAfter(ctx context.Context, sim *model.SimilarityBuild, ix *search.Index) {
-	if _, err := sim.Wait(ctx); err == nil {
-		prepareIdle(ix)
-		debug.FreeOSMemory()
+// index is built and its cache written (saved), the memory the build, the
+// writing and the version before it left behind, and lets the Chinese
+// dictionary go, as the explorer does after its first build (settle).
+func giveBackAfter(ctx context.Context, sim *model.SimilarityBuild, ix *search.Index, saved <-chan struct{}) {
+	if _, err := sim.Wait(ctx); err != nil {
+		return
 	}
+	select {
+	case <-saved:
+	case <-ctx.Done():
+		return
+	}
+	prepareIdle(ix)
+	debug.FreeOSMemory()
 }
 
 // contentProblems sums up a refused change for the explorer's banner: the

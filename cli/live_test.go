@@ -9,6 +9,7 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/dutymap/dutymap/cache"
 	"github.com/dutymap/dutymap/serve"
 	"github.com/dutymap/dutymap/ui"
 )
@@ -21,7 +22,7 @@ func startFollowing(t *testing.T, opts options) (*following, <-chan tea.Msg) {
 	t.Helper()
 	a := &app{io: IO{Out: os.Stdout, Err: os.Stderr}, opts: opts}
 	layers := a.layers()
-	live, err := serve.NewLive(a.liveLoader(layers), a.contentDirs(), serve.NewLogger(&strings.Builder{}))
+	live, err := serve.NewLive(a.liveLoader(layers, false), a.contentDirs(), serve.NewLogger(&strings.Builder{}))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -153,5 +154,30 @@ func TestValidateCommand(t *testing.T) {
 		if got := (&app{opts: tc.opts}).validateCommand(); got != tc.want {
 			t.Errorf("%+v: %q, want %q", tc.opts, got, tc.want)
 		}
+	}
+}
+
+// The explorer gives memory back once a reloaded version's indexes are
+// built and its cache is written, not once for each: a.saved tells when
+// the cache of the version read last is written (at once for any other).
+func TestSavedWhenTheCacheIsWritten(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "en", "kitchen.md"), liveKitchen)
+	env := map[string]string{"XDG_CACHE_HOME": t.TempDir()}
+	a := &app{io: IO{Out: os.Stdout, Err: os.Stderr, Getenv: func(k string) string { return env[k] }},
+		opts: options{content: []string{dir}}}
+	load := a.liveLoader(a.layers(), false)
+	org, _, err := load() // a miss: read from the files, the cache written meanwhile
+	if err != nil {
+		t.Fatal(err)
+	}
+	<-a.saved(org)
+	if ld, err := a.cacheStore().Open(a.layers()); err != nil || ld.Status != cache.Hit {
+		t.Fatalf("the cache is not written when saved says so: %v %v", ld.Status, err)
+	}
+	select {
+	case <-a.saved(nil):
+	default:
+		t.Error("saved of a version not read last does not close at once")
 	}
 }

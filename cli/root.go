@@ -13,10 +13,12 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"syscall"
 
 	"github.com/dutymap/dutymap/cache"
 	"github.com/dutymap/dutymap/content"
+	"github.com/dutymap/dutymap/internal/gcstart"
 	"github.com/dutymap/dutymap/internal/termsafe"
 	"github.com/dutymap/dutymap/model"
 	"github.com/dutymap/dutymap/model/analysis"
@@ -78,6 +80,9 @@ type app struct {
 	// (dutymap serve): the content comes from the server, the explorer
 	// runs on the client's terminal (see serve.go).
 	host *hosting
+	// saving is the writing of the cache of the version of the content
+	// read last, while the explorer follows its folders (liveLoader).
+	saving atomic.Pointer[pendingSave]
 }
 
 // Run executes dutymap with args and returns the exit code: 0 on success,
@@ -200,6 +205,13 @@ with problems is named on screen while the last valid organisation stays.`,
 		SilenceErrors: true,
 		Args:          cobra.NoArgs,
 		RunE:          a.runTUI,
+		// The collector is off since the start (gcstart): every command
+		// turns it back on, but one that decides for itself.
+		PersistentPreRun: func(cmd *cobra.Command, _ []string) {
+			if cmd.Annotations[keepsGCPaused] == "" {
+				gcstart.Resume()
+			}
+		},
 	}
 	f := root.PersistentFlags()
 	f.StringArrayVar(&a.opts.content, "content", nil, "a folder of content files to add as a layer (repeatable; also $"+ContentEnv+")")
@@ -221,6 +233,10 @@ with problems is named on screen while the last valid organisation stays.`,
 	classifyErrors(root)
 	return root
 }
+
+// keepsGCPaused annotates a command that leaves the garbage collector off
+// (gcstart) when it runs, and turns it back on itself if it needs it.
+const keepsGCPaused = "keeps-gc-paused"
 
 // classifyErrors makes every error a command returns an exit error: its
 // own exit errors stay as they are, a failed write of the output is one

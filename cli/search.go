@@ -11,6 +11,7 @@ import (
 
 	"github.com/dutymap/dutymap/cache"
 	"github.com/dutymap/dutymap/compare"
+	"github.com/dutymap/dutymap/internal/gcstart"
 	"github.com/dutymap/dutymap/internal/termsafe"
 	"github.com/dutymap/dutymap/model"
 	"github.com/dutymap/dutymap/model/search"
@@ -23,8 +24,11 @@ func (a *app) searchCmd() *cobra.Command {
 	var limit int
 	var asJSON, owners bool
 	cmd := &cobra.Command{
-		Use:   "search QUERY...",
-		Short: `Answer "who does X?": the duties that mention the query's words, or their owners`,
+		// A warm search with a limited answer runs without collecting
+		// (runSearch): the collector stays off from the start.
+		Annotations: map[string]string{keepsGCPaused: "yes"},
+		Use:         "search QUERY...",
+		Short:       `Answer "who does X?": the duties that mention the query's words, or their owners`,
 		Long: `search finds the duties (and sections, departments, topics and points) whose text
 mentions the words of the query, best first, one per line: the path (which
 "dutymap show" accepts), then department › sections › text. A text written the
@@ -254,6 +258,15 @@ func (a *app) runSearch(query string, limit int, asJSON, owners bool) error {
 	case isRole:
 		how, q = cache.Store.Open, search.Parse(rq.List)
 	}
+	if isRole || limit == 0 || a.host != nil {
+		// These read the whole organisation or write an answer as large
+		// as it: collected as usual. A limited answer from the cached
+		// index alone leaves a few megabytes of garbage (about 10 at
+		// 100,000 duties, start included), and the process ends: it runs
+		// without a collection, unless the cache misses and the content
+		// is loaded from its files (the cache turns the collector on).
+		gcstart.Resume()
+	}
 	ld, lang, err := a.openWithIn(how)
 	if err != nil {
 		return err
@@ -303,6 +316,8 @@ func (a *app) runSearch(query string, limit int, asJSON, owners bool) error {
 		// One search in a short process, its answer limited: it leaves
 		// a few megabytes of garbage (about 5 to 10 at 100,000 duties),
 		// which collecting would cost more time than it frees memory.
+		// (From a cache hit the collector is still off since the start,
+		// gcstart; after a load from the files it was turned on.)
 		gc = debug.SetGCPercent(-1)
 	}
 	err = answer()

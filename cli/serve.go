@@ -131,7 +131,7 @@ func (a *app) newServer(cfg serve.Config) (*server, error) {
 	log := serve.NewLogger(a.io.Err)
 	// Content is read through the cache, as by a local dutymap, and each
 	// version's index is written back for the next start.
-	live, err := serve.NewLive(a.liveLoader(layers), a.contentDirs(), log)
+	live, err := serve.NewLive(a.liveLoader(layers, true), a.contentDirs(), log)
 	if err != nil {
 		return nil, &exitError{1, "dutymap: the content has problems:\n" + err.Error()}
 	}

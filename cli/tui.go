@@ -65,7 +65,7 @@ func (a *app) runTUI(cmd *cobra.Command, args []string) error {
 	var live *serve.Live
 	var err error
 	if dirs := a.contentDirs(); a.host == nil && len(dirs) > 0 {
-		live, err = serve.NewLiveFrom(open, a.liveLoader(a.layers()), dirs, serve.NewLogger(io.Discard))
+		live, err = serve.NewLiveFrom(open, a.liveLoader(a.layers(), false), dirs, serve.NewLogger(io.Discard))
 	} else {
 		_, _, err = open()
 	}

@@ -4,10 +4,10 @@ import (
 	"bytes"
 	"fmt"
 	"reflect"
-	"regexp"
 	"strconv"
 	"strings"
 
+	"github.com/dutymap/dutymap/internal/lazyre"
 	"github.com/dutymap/dutymap/model"
 	"go.yaml.in/yaml/v3"
 )
@@ -59,7 +59,7 @@ func splitFrontMatter(data []byte) (yamlText, body []byte, bodyLine int, ok bool
 	return nil, data, 1, false
 }
 
-var yamlLineRe = regexp.MustCompile(`line (\d+): (.*)`)
+var yamlLineRe = lazyre.New(`line (\d+): (.*)`)
 
 // parseFrontMatter decodes the YAML block. Lines in problems are file lines
 // (the YAML starts on line 2, after the opening "---"). ok is false only
@@ -200,7 +200,7 @@ func reportYAML(file string, doc yamlDoc, text []byte, err error, c *collector) 
 	lines := strings.Split(strings.ReplaceAll(string(text), "\r\n", "\n"), "\n")
 	for _, m := range msgs {
 		line, n := 0, 0 // n: the line in the document, from 1
-		if sub := yamlLineRe.FindStringSubmatch(m); sub != nil {
+		if sub := yamlLineRe().FindStringSubmatch(m); sub != nil {
 			n, _ = strconv.Atoi(sub[1])
 			m = sub[2]
 			if yamlParserProblems[m] {

@@ -12,13 +12,13 @@ import (
 	"os"
 	"path"
 	"path/filepath"
-	"regexp"
 	"runtime"
 	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
 
+	"github.com/dutymap/dutymap/internal/lazyre"
 	"github.com/dutymap/dutymap/internal/termsafe"
 	"github.com/dutymap/dutymap/model"
 )
@@ -389,10 +389,10 @@ func Ignored(name string) bool {
 
 // ownCloudConflictRe is the mark ownCloud and older Nextcloud clients put
 // in a conflict copy's name: sales_conflict-20261129-101112.md.
-var ownCloudConflictRe = regexp.MustCompile(`_conflict-\d{8}-\d{6}$`)
+var ownCloudConflictRe = lazyre.New(`_conflict-\d{8}-\d{6}$`)
 
 // datedRe finds a date as sync services write them: 2026-11-29, 20261129.
-var datedRe = regexp.MustCompile(`\d{4}-\d{2}-\d{2}|\d{8}`)
+var datedRe = lazyre.New(`\d{4}-\d{2}-\d{2}|\d{8}`)
 
 // ConflictCopy reports whether a content file's name is that of the copy
 // a sync service keeps when two edits of one file clash, and the name of
@@ -413,7 +413,7 @@ func ConflictCopy(name string) (of string, ok bool) {
 	if i := strings.Index(lower, ".sync-conflict-"); i > 0 {
 		return stem[:i] + ext, true
 	}
-	if m := ownCloudConflictRe.FindStringIndex(lower); m != nil && m[0] > 0 {
+	if m := ownCloudConflictRe().FindStringIndex(lower); m != nil && m[0] > 0 {
 		return stem[:m[0]] + ext, true
 	}
 	// "(… conflicted copy …)", and the same in other languages' clients
@@ -421,7 +421,7 @@ func ConflictCopy(name string) (of string, ok bool) {
 	// conflict.
 	// The services date their copies: a title such as "Disputes (conflict
 	// handling).md" is not one.
-	if open := strings.LastIndex(stem, "("); open > 0 && strings.HasSuffix(stem, ")") && datedRe.MatchString(stem[open:]) {
+	if open := strings.LastIndex(stem, "("); open > 0 && strings.HasSuffix(stem, ")") && datedRe().MatchString(stem[open:]) {
 		inside := lower[open:]
 		for _, w := range []string{"conflict", "konflikt", "conflit", "conflitto", "conflicto", "冲突", "衝突"} {
 			if strings.Contains(inside, w) {
@@ -633,12 +633,12 @@ func readFile(l Layer, f contentFile) *parsedDoc {
 		// The file makes no document, but its body's problems are its
 		// own: they are reported with the front matter's, every problem
 		// at once.
-		if m := idLineRe.FindSubmatch(yamlText); m != nil {
+		if m := idLineRe().FindSubmatch(yamlText); m != nil {
 			pd.brokenID = string(m[1])
 		}
 		fm = &frontMatter{}
 		doc = &model.Node{Kind: model.KindDepartment}
-		if m := kindLineRe.FindSubmatch(yamlText); m != nil {
+		if m := kindLineRe().FindSubmatch(yamlText); m != nil {
 			doc.Kind, _ = docKind(string(m[1]))
 		}
 	}
@@ -734,10 +734,10 @@ func docKind(kind string) (k model.Kind, known bool) {
 }
 
 // kindLineRe finds the kind of a file whose front matter does not parse.
-var kindLineRe = regexp.MustCompile(`(?m)^kind:[ \t]*["']?([a-z]+)["']?[ \t]*$`)
+var kindLineRe = lazyre.New(`(?m)^kind:[ \t]*["']?([a-z]+)["']?[ \t]*$`)
 
 // idLineRe finds the id of a file whose front matter does not parse.
-var idLineRe = regexp.MustCompile(`(?m)^id:[ \t]*["']?([\p{L}\p{Nd}][\p{L}\p{Nd}\p{M}-]*)["']?[ \t]*$`)
+var idLineRe = lazyre.New(`(?m)^id:[ \t]*["']?([\p{L}\p{Nd}][\p{L}\p{Nd}\p{M}-]*)["']?[ \t]*$`)
 
 // maxProblemsPerFile keeps a badly broken file (say, ten thousand nested
 // list lines) from burying every other report.

@@ -3,12 +3,12 @@ package content
 import (
 	"fmt"
 	"html"
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/dutymap/dutymap/internal/lazyre"
 	"github.com/dutymap/dutymap/internal/termsafe"
 	"github.com/dutymap/dutymap/model"
 	"go.yaml.in/yaml/v3"
@@ -29,7 +29,7 @@ func clean(s string) string {
 	if !strings.Contains(s, "&#") {
 		return s
 	}
-	return charRefRe.ReplaceAllStringFunc(s, func(ref string) string {
+	return charRefRe().ReplaceAllStringFunc(s, func(ref string) string {
 		if termsafe.Plain(decodeCharRef(ref)) == "" {
 			return ""
 		}
@@ -39,7 +39,7 @@ func clean(s string) string {
 
 // charRefRe matches a numeric character reference as CommonMark reads it:
 // up to 7 decimal or 6 hexadecimal digits, then ";".
-var charRefRe = regexp.MustCompile(`&#(?:[0-9]{1,7}|[xX][0-9a-fA-F]{1,6});`)
+var charRefRe = lazyre.New(`&#(?:[0-9]{1,7}|[xX][0-9a-fA-F]{1,6});`)
 
 // decodeCharRef decodes a numeric reference to the character it names,
 // as CommonMark does: no Windows-1252 remapping of 128–159, U+FFFD for 0,
@@ -66,7 +66,7 @@ func cleanAll(list []string) []string {
 }
 
 // entityRe matches a Markdown entity or numeric character reference.
-var entityRe = regexp.MustCompile(`&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});`)
+var entityRe = lazyre.New(`&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});`)
 
 // decodeEntities returns a plain-text field written in Markdown (a section
 // heading, a duty) with its entities decoded, as Markdown means them:
@@ -81,7 +81,7 @@ func decodeEntities(s string) string {
 	}
 	var b strings.Builder
 	last := 0
-	for _, m := range entityRe.FindAllStringIndex(s, -1) {
+	for _, m := range entityRe().FindAllStringIndex(s, -1) {
 		if m[0] > 0 && s[m[0]-1] == '\\' {
 			continue
 		}

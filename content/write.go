@@ -315,7 +315,7 @@ func bodyTitle(s string) string {
 	}
 	var b strings.Builder
 	last := 0
-	for _, m := range entityRe.FindAllStringIndex(s, -1) {
+	for _, m := range entityRe().FindAllStringIndex(s, -1) {
 		if m[0] > 0 && s[m[0]-1] == '\\' {
 			continue // the loader leaves an escaped entity as it is
 		}

@@ -2,8 +2,9 @@ package content
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
+
+	"github.com/dutymap/dutymap/internal/lazyre"
 )
 
 // syntaxFault recognises, behind a YAML syntax error m that the library
@@ -19,7 +20,7 @@ func syntaxFault(doc yamlDoc, lines []string, n int, m string) (at int, msg, fix
 	// A key followed by ： is always a fault: the first one is the first
 	// fault, whatever the library names (the line after, often).
 	if i := fullWidthColonLine(lines); i > 0 && (n == 0 || i <= n) {
-		sub := fullWidthKeyRe.FindStringSubmatch(lines[i-1])
+		sub := fullWidthKeyRe().FindStringSubmatch(lines[i-1])
 		fix := "write the ASCII colon : and a space after the key, not ："
 		if len(lines[i-1]) <= maxEchoedLine {
 			fix += ", as in  " + strings.TrimSpace(sub[1]+sub[2]+": "+sub[3])
@@ -50,7 +51,7 @@ func syntaxFault(doc yamlDoc, lines []string, n int, m string) (at int, msg, fix
 		}
 	case m == "could not find expected ':'":
 		for i := 1; i <= len(lines) && (n <= 0 || i <= n); i++ {
-			if sub := keyNoSpaceRe.FindStringSubmatch(lines[i-1]); sub != nil {
+			if sub := keyNoSpaceRe().FindStringSubmatch(lines[i-1]); sub != nil {
 				fix := "put a space after the colon"
 				if len(lines[i-1]) <= maxEchoedLine {
 					fix += ", as in  " + strings.TrimSpace(sub[1]+sub[2]+": "+sub[3])
@@ -115,11 +116,11 @@ func opensQuote(line string) bool {
 
 // keyNoSpaceRe matches a line whose key is followed by a colon and, with
 // no space between, its value (order:20).
-var keyNoSpaceRe = regexp.MustCompile(`^(\s*(?:-\s+)?)([A-Za-z][A-Za-z0-9_-]*):([^\s/].*)$`)
+var keyNoSpaceRe = lazyre.New(`^(\s*(?:-\s+)?)([A-Za-z][A-Za-z0-9_-]*):([^\s/].*)$`)
 
 // keyLineRe matches a line that starts a key or a list item: a line a
 // quoted text running on from the line before would not look like.
-var keyLineRe = regexp.MustCompile(`^\s*(?:-\s+)?[A-Za-z_][A-Za-z0-9_-]*\s*:(?:\s|$)|^\s*-\s`)
+var keyLineRe = lazyre.New(`^\s*(?:-\s+)?[A-Za-z_][A-Za-z0-9_-]*\s*:(?:\s|$)|^\s*-\s`)
 
 // openQuoteBefore is the first line up to line n (every line when n is 0)
 // whose value opens a quote it does not close while the next line starts
@@ -129,7 +130,7 @@ func openQuoteBefore(lines []string, n int) int {
 		n = len(lines)
 	}
 	for i := 1; i <= n; i++ {
-		if opensQuote(lines[i-1]) && (i == len(lines) || keyLineRe.MatchString(lines[i])) {
+		if opensQuote(lines[i-1]) && (i == len(lines) || keyLineRe().MatchString(lines[i])) {
 			return i
 		}
 	}
@@ -150,13 +151,13 @@ func unclosedQuote(lines []string, i int) (at int, msg, fix string) {
 // fullWidthKeyRe matches a line whose key (an ASCII word, as every key of
 // the files is) is followed by the full-width colon of Chinese and
 // Japanese input methods: indentation and "- ", the key, the value.
-var fullWidthKeyRe = regexp.MustCompile(`^(\s*(?:-\s+)?)([A-Za-z][A-Za-z0-9_-]*)\s*：\s*(.*)$`)
+var fullWidthKeyRe = lazyre.New(`^(\s*(?:-\s+)?)([A-Za-z][A-Za-z0-9_-]*)\s*：\s*(.*)$`)
 
 // fullWidthColonLine is the first line (from 1) whose key is followed by
 // ：, or 0.
 func fullWidthColonLine(lines []string) int {
 	for i, l := range lines {
-		if fullWidthKeyRe.MatchString(l) {
+		if fullWidthKeyRe().MatchString(l) {
 			return i + 1
 		}
 	}

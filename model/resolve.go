@@ -1,11 +1,12 @@
 package model
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
+
+	"github.com/dutymap/dutymap/internal/lazyre"
 )
 
 // Tier says how well a reference names a node. Lower is better; a
@@ -133,12 +134,12 @@ func splitParts(ref string) []string {
 }
 
 // placesSuffix is what search adds to a text written in several places.
-var placesSuffix = regexp.MustCompile(`\s+\(\d+ places\)$`)
+var placesSuffix = lazyre.New(`\s+\(\d+ places\)$`)
 
 // walk reads ref as a path or breadcrumb of parts and follows it down from
 // the documents its first part names.
 func (o *Org) walk(ref string) []*Node {
-	ref = placesSuffix.ReplaceAllString(ref, "")
+	ref = placesSuffix().ReplaceAllString(ref, "")
 	parts := splitParts(ref)
 	if len(parts) < 2 {
 		return nil
@@ -307,7 +308,7 @@ func Fold(s string) string {
 // part of a path, sections before duties, then the children of the longest
 // part of a path that exists.
 func (o *Org) Suggest(ref string, limit int) []*Node {
-	ref = placesSuffix.ReplaceAllString(strings.Trim(strings.TrimSpace(ref), "/"), "")
+	ref = placesSuffix().ReplaceAllString(strings.Trim(strings.TrimSpace(ref), "/"), "")
 	q := Fold(ref)
 	if q == "" {
 		return nil

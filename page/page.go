@@ -4,11 +4,11 @@ package page
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 
+	"github.com/dutymap/dutymap/internal/lazyre"
 	"github.com/dutymap/dutymap/model"
 )
 
@@ -290,7 +290,7 @@ func Escape(s string) string {
 		// Titles are stored with their entities decoded, so a title that
 		// reads "&amp;" must show as written, not as "&". Glamour ignores
 		// a backslash before "&"; a reference to "&" itself works.
-		s = entityStart.ReplaceAllString(s, "&#38;$1")
+		s = entityStart().ReplaceAllString(s, "&#38;$1")
 	}
 	if s == "" {
 		return s
@@ -317,7 +317,7 @@ func Escape(s string) string {
 
 // entityStart matches an "&" that Markdown would read as the start of an
 // entity or a numeric character reference.
-var entityStart = regexp.MustCompile(`&(#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)`)
+var entityStart = lazyre.New(`&(#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)`)
 
 func escCell(s string) string { return esc(s) }
 

@@ -3,7 +3,6 @@ package page
 import (
 	"bytes"
 	"fmt"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -11,6 +10,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/dutymap/dutymap/internal/lazyre"
 	"github.com/dutymap/dutymap/internal/linebreak"
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
@@ -634,7 +634,7 @@ func noSpaceBetween(r rune) bool {
 	return linebreak.IsWide(r) || (r >= 0x3000 && r <= 0x303f) || (r >= 0xff00 && r <= 0xffef)
 }
 
-var brTag = regexp.MustCompile(`(?i)^<br\s*/?>$`)
+var brTag = lazyre.New(`(?i)^<br\s*/?>$`)
 
 // rawHTML handles inline HTML: <br> breaks the line, a comment is hidden,
 // anything else is shown as the text it is.
@@ -645,7 +645,7 @@ func (e *editor) rawHTML(n *ast.RawHTML) {
 	start, stop := n.Segments.At(0).Start, n.Segments.At(n.Segments.Len()-1).Stop
 	s := string(e.src[start:stop])
 	switch {
-	case brTag.MatchString(s):
+	case brTag().MatchString(s):
 		e.add(start, stop, breakMarkS)
 	case strings.HasPrefix(s, "<!--"):
 		e.add(start, stop, "")
@@ -696,10 +696,10 @@ func escapeHTMLLine(l string) string {
 	return strings.ReplaceAll(strings.ReplaceAll(l, `\`, `\\`), "<", `\<`)
 }
 
-var commentRe = regexp.MustCompile(`(?s)<!--.*?-->`)
+var commentRe = lazyre.New(`(?s)<!--.*?-->`)
 
 func isOnlyComments(s string) bool {
-	return strings.TrimSpace(commentRe.ReplaceAllString(s, "")) == ""
+	return strings.TrimSpace(commentRe().ReplaceAllString(s, "")) == ""
 }
 
 // blankBefore reports whether the line before offset i is blank (or i is
@@ -799,7 +799,7 @@ func (e *editor) footnote(n *east.Footnote) {
 
 func escapeLabel(s string) string { return inlineEscaper.Replace(s) }
 
-var footnoteRefRe = regexp.MustCompile(`\[\^([^\]\s]+)\]`)
+var footnoteRefRe = lazyre.New(`\[\^([^\]\s]+)\]`)
 
 // footnoteRefs turns each reference to a defined footnote into "[label]".
 // References sit in text (never in code): the parser leaves "[^1]" as
@@ -820,7 +820,7 @@ func (e *editor) footnoteRefs() {
 	}
 	for _, r := range runs {
 		s := e.src[r[0]:r[1]]
-		for _, m := range footnoteRefRe.FindAllSubmatchIndex(s, -1) {
+		for _, m := range footnoteRefRe().FindAllSubmatchIndex(s, -1) {
 			label := string(s[m[2]:m[3]])
 			if !e.footnotes[label] || endsWithBackslash(s[:m[0]]) {
 				continue

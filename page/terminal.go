@@ -2,7 +2,6 @@ package page
 
 import (
 	"html"
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -10,6 +9,7 @@ import (
 
 	"charm.land/glamour/v2"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/dutymap/dutymap/internal/lazyre"
 	"github.com/dutymap/dutymap/internal/linebreak"
 	"github.com/dutymap/dutymap/internal/termsafe"
 )
@@ -283,10 +283,10 @@ func (ts *typesetter) plain(p Prepared) []string {
 }
 
 var (
-	atxHeading = regexp.MustCompile(`^ {0,3}#{1,6}(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$`)
-	strong     = regexp.MustCompile(`\*\*([^*\s](?:[^*]*[^*\s])?)\*\*`)
-	emphasis   = regexp.MustCompile(`\*([^*\s](?:[^*]*[^*\s])?)\*`)
-	escaped    = regexp.MustCompile("\\\\[!-/:-@\\[-`{-~]")
+	atxHeading = lazyre.New(`^ {0,3}#{1,6}(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$`)
+	strong     = lazyre.New(`\*\*([^*\s](?:[^*]*[^*\s])?)\*\*`)
+	emphasis   = lazyre.New(`\*([^*\s](?:[^*]*[^*\s])?)\*`)
+	escaped    = lazyre.New("\\\\[!-/:-@\\[-`{-~]")
 )
 
 // escapeMark stands for an escaped character while plainLine takes the
@@ -305,14 +305,14 @@ func plainLine(line string) string {
 	// as no cells while wrapping (ESC, space, _ reads as one sequence),
 	// then lose its ESC alone at the end and widen the line.
 	line = termsafe.Plain(line)
-	if m := atxHeading.FindStringSubmatch(line); m != nil {
+	if m := atxHeading().FindStringSubmatch(line); m != nil {
 		line = m[1]
 	}
 	if strings.ContainsRune(line, '\\') {
-		line = escaped.ReplaceAllStringFunc(line, func(e string) string { return string(rune(escapeMark + int(e[1]))) })
+		line = escaped().ReplaceAllStringFunc(line, func(e string) string { return string(rune(escapeMark + int(e[1]))) })
 	}
 	if strings.ContainsRune(line, '*') {
-		line = emphasis.ReplaceAllString(strong.ReplaceAllString(line, "$1"), "$1")
+		line = emphasis().ReplaceAllString(strong().ReplaceAllString(line, "$1"), "$1")
 	}
 	line = strings.Map(func(r rune) rune {
 		if r >= escapeMark && r < escapeMark+utf8.RuneSelf {

@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"time"
 	"unicode"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -308,7 +307,7 @@ func WriteCSV(w io.Writer, rows [][]string) error {
 
 // xlsxTime is the creation time written in every workbook, so that the
 // same content always exports to the same bytes.
-var xlsxTime = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC).Format(time.RFC3339)
+const xlsxTime = "2000-01-01T00:00:00Z" // RFC 3339
 
 // WriteXLSX writes rows as a workbook of one sheet, "dutymap", every cell a
 // text (never a formula), the header row frozen. A cell longer than a

@@ -2,10 +2,11 @@ package sheet
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
+	"sync"
 
+	"github.com/dutymap/dutymap/internal/lazyre"
 	"github.com/dutymap/dutymap/model"
 )
 
@@ -80,10 +81,10 @@ func (f Field) textual() bool {
 // repeats reports fields of which a sheet may have several columns.
 func (f Field) repeats() bool { return f == FieldSection || f == FieldNone }
 
-// guesses maps common header names, folded (see foldHeader), to fields.
-var guesses = map[string]Field{}
-
-func init() {
+// guesses maps common header names, folded (see foldHeader), to fields:
+// made when a sheet is first read, not in every process.
+var guesses = sync.OnceValue(func() map[string]Field {
+	guesses := map[string]Field{}
 	for f, names := range map[Field]string{
 		FieldPath:           "path|node path",
 		FieldID:             "id|key|slug",
@@ -113,10 +114,11 @@ func init() {
 			guesses[n] = f
 		}
 	}
-}
+	return guesses
+})
 
 // sectionNumbered reads "section 2", "level 3": further section columns.
-var sectionNumbered = regexp.MustCompile(`^(?:section|level|sub section|subsection|unit|team)\s*\d+$`)
+var sectionNumbered = lazyre.New(`^(?:section|level|sub section|subsection|unit|team)\s*\d+$`)
 
 // roleOf gives the sections of a unit column their role, from its header.
 func roleOf(f Field, folded string) model.Role {
@@ -138,7 +140,7 @@ func foldHeader(s string) string {
 
 // langSuffix splits a language off a header: "duty_en", "Duty (zh)",
 // "Duty [de-AT]", "职责（中文）", "Task (English)".
-var langSuffix = regexp.MustCompile(`^(.*?)\s*(?:_|\s-\s|\(|\[|（)\s*([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*|[Ee]nglish|[Cc]hinese|中文|英文)\s*[)\]）]?$`)
+var langSuffix = lazyre.New(`^(.*?)\s*(?:_|\s-\s|\(|\[|（)\s*([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*|[Ee]nglish|[Cc]hinese|中文|英文)\s*[)\]）]?$`)
 
 var langNames = map[string]string{"english": "en", "chinese": "zh", "中文": "zh", "英文": "en"}
 
@@ -219,19 +221,19 @@ func guess(h string) Column {
 	case colCites:
 		return Column{Header: h, Field: FieldCites}
 	}
-	if f, ok := guesses[folded]; ok {
+	if f, ok := guesses()[folded]; ok {
 		return Column{Header: h, Field: f, Role: roleOf(f, folded)}
 	}
 	if d, ok := traitHeader(folded); ok {
 		return Column{Header: h, Field: FieldTrait, Dim: d}
 	}
-	if sectionNumbered.MatchString(folded) {
+	if sectionNumbered().MatchString(folded) {
 		return Column{Header: h, Field: FieldSection, Role: model.RoleGroup}
 	}
-	if m := langSuffix.FindStringSubmatch(strings.TrimSpace(h)); m != nil {
+	if m := langSuffix().FindStringSubmatch(strings.TrimSpace(h)); m != nil {
 		base := foldHeader(m[1])
-		f, ok := guesses[base]
-		if !ok && sectionNumbered.MatchString(base) {
+		f, ok := guesses()[base]
+		if !ok && sectionNumbered().MatchString(base) {
 			f, ok = FieldSection, true
 		}
 		d, isTrait := traitHeader(base)

@@ -82,7 +82,7 @@ func openChart(sh *shared, from screen) (screen, string) {
 	return c, ""
 }
 
-func (c *chartScreen) keys() *chartKeys { return &chartKeyMaps[c.sh.lang] }
+func (c *chartScreen) keys() *chartKeys { return &chartKeyMaps()[c.sh.lang] }
 func (c *chartScreen) typing() bool     { return false }
 
 // subject is the selected department, or the selected hand-off.

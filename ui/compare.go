@@ -139,7 +139,7 @@ func newCompare(sh *shared, a, b *model.Node) *compareScreen {
 	return c
 }
 
-func (c *compareScreen) keys() *compareKeys { return &compareKeyMaps[c.sh.lang] }
+func (c *compareScreen) keys() *compareKeys { return &compareKeyMaps()[c.sh.lang] }
 
 func (c *compareScreen) typing() bool { return false }
 

@@ -62,7 +62,7 @@ func newExplorer(sh *shared) *explorer {
 	return &explorer{sh: sh, tree: newTree(sh.org), page: newPageView(sh)}
 }
 
-func (e *explorer) keys() *explorerKeys { return &explorerKeyMaps[e.sh.lang] }
+func (e *explorer) keys() *explorerKeys { return &explorerKeyMaps()[e.sh.lang] }
 
 // clone copies the explorer for a new place in the history.
 func (e *explorer) clone() *explorer {

@@ -69,7 +69,7 @@ var findingsKeyMaps = perLang(func(w *words) findingsKeys {
 
 func openFindings(sh *shared, _ screen) (screen, string) { return &findingsScreen{sh: sh}, "" }
 
-func (f *findingsScreen) keys() *findingsKeys { return &findingsKeyMaps[f.sh.lang] }
+func (f *findingsScreen) keys() *findingsKeys { return &findingsKeyMaps()[f.sh.lang] }
 func (f *findingsScreen) typing() bool        { return false }
 func (f *findingsScreen) start() tea.Cmd      { return f.run() }
 

@@ -152,7 +152,7 @@ func TestKeyBarLeavesOutTheViewOn(t *testing.T) {
 				if !l.shows(d.top()) {
 					continue
 				}
-				h := launcherKeyMaps[lang][i].Help()
+				h := launcherKeyMaps()[lang][i].Help()
 				if strings.Contains(ansi.Strip(bar), h.Key+" "+h.Desc) {
 					t.Errorf("%s %s: the key bar offers the view it is on: %q", lang.Code(), sc.name, ansi.Strip(bar))
 				}

@@ -37,7 +37,7 @@ func newHelp(sh *shared, groups []helpGroup) *helpScreen {
 
 func (h *helpScreen) isDialog()       {}
 func (h *helpScreen) typing() bool    { return false }
-func (h *helpScreen) keys() *helpKeys { return &helpKeyMaps[h.sh.lang] }
+func (h *helpScreen) keys() *helpKeys { return &helpKeyMaps()[h.sh.lang] }
 func (h *helpScreen) inner() int      { return max(h.w-4, 10) }
 func (h *helpScreen) rows() int       { return max(h.h-4, 1) } // border, title, blank line
 func (h *helpScreen) maxOffset() int  { return max(len(h.lines)-h.rows(), 0) }

@@ -92,7 +92,7 @@ func TestKeyBarNeverCutsABinding(t *testing.T) {
 			sc.open(d)
 			g := d.m.keys()
 			whole := map[string]bool{}
-			for _, b := range append(append(d.top().shortHelp(), launcherKeyMaps[lang]...), g.help, g.helpTyping, g.quit, g.quitTyping, g.lang) {
+			for _, b := range append(append(d.top().shortHelp(), launcherKeyMaps()[lang]...), g.help, g.helpTyping, g.quit, g.quitTyping, g.lang) {
 				whole[firstKey(b.Help().Key)+" "+b.Help().Desc] = true
 			}
 			for w := minWidth; w <= 40; w++ {

@@ -23,7 +23,7 @@ func TestListKeysNavigate(t *testing.T) {
 		{tea.KeyPressMsg{Code: 'G', Text: "G"}, 40},
 	}
 	for _, lang := range model.Langs {
-		k := findingsKeyMaps[lang].listKeys
+		k := findingsKeyMaps()[lang].listKeys
 		for _, c := range cases {
 			got := 0
 			if !k.navigate(c.key, func(d int) { got = d }, 7, 40) || got != c.want {

@@ -123,7 +123,7 @@ func (s *matrixScreen) build() {
 	s.clamp()
 }
 
-func (s *matrixScreen) keys() *matrixKeys { return &matrixKeyMaps[s.sh.lang] }
+func (s *matrixScreen) keys() *matrixKeys { return &matrixKeyMaps()[s.sh.lang] }
 func (s *matrixScreen) typing() bool      { return false }
 
 func (s *matrixScreen) selected() *model.Node {

@@ -208,7 +208,7 @@ func (m *Model) relayout() tea.Cmd {
 	return cmd
 }
 
-func (m *Model) keys() *globalKeys { return &globalKeyMaps[m.sh.lang] }
+func (m *Model) keys() *globalKeys { return &globalKeyMaps()[m.sh.lang] }
 
 func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 	m.sh.notice = ""
@@ -244,7 +244,7 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		case key.Matches(msg, g.forward):
 			return m.goForward()
 		}
-		for i, b := range launcherKeyMaps[m.sh.lang] {
+		for i, b := range launcherKeyMaps()[m.sh.lang] {
 			if key.Matches(msg, b) {
 				return m.launch(i)
 			}
@@ -273,7 +273,7 @@ func (m *Model) openHelp() tea.Cmd {
 // everywhere is the help of the root's own keys and of the mouse.
 func (m *Model) everywhere() []helpGroup {
 	g, w := m.keys(), m.sh.w()
-	keys := append([]key.Binding{g.back, g.forward}, launcherKeyMaps[m.sh.lang]...)
+	keys := append([]key.Binding{g.back, g.forward}, launcherKeyMaps()[m.sh.lang]...)
 	keys = append(keys, g.lang, g.help, g.helpTyping, g.quit, g.forceQuit)
 	h := w.help
 	mouse := []key.Binding{
@@ -584,7 +584,7 @@ func (m *Model) bar() (string, []barItem) {
 		// language and the other views follow, but only where they leave
 		// the breadcrumb the room it needs (the ? overlay lists them all).
 		var views []key.Binding
-		for i, b := range launcherKeyMaps[m.sh.lang] {
+		for i, b := range launcherKeyMaps()[m.sh.lang] {
 			if !launchers[i].shows(top) {
 				views = append(views, b)
 			}

@@ -58,7 +58,7 @@ func (p *picker) start() tea.Cmd { return p.input.focus("", false) }
 func (p *picker) isDialog()            {}
 func (p *picker) typing() bool         { return true }
 func (p *picker) subject() *model.Node { return p.selected() }
-func (p *picker) keys() *pickerKeys    { return &pickerKeyMaps[p.sh.lang] }
+func (p *picker) keys() *pickerKeys    { return &pickerKeyMaps()[p.sh.lang] }
 
 // inner is the width of the dialog's content.
 func (p *picker) inner() int { return max(min(p.w-4, 60), 10) }

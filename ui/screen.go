@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"sync"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -158,14 +159,17 @@ func (sh *shared) similarity() *model.Similarity { return sh.sim.Index() }
 func (sh *shared) w() *words { return catalog[sh.lang] }
 
 // perLang builds a value (a key map) for every language from its catalog.
-// Key maps are built once, at start, and never changed: screens index them
-// by the current language.
-func perLang[T any](build func(*words) T) [model.NumLangs]T {
-	var out [model.NumLangs]T
-	for _, l := range model.Langs {
-		out[l] = build(catalog[l])
-	}
-	return out
+// Key maps are built once, when first asked for (not when the program
+// starts: a search or an export never shows a key), and never changed:
+// screens index them by the current language.
+func perLang[T any](build func(*words) T) func() *[model.NumLangs]T {
+	return sync.OnceValue(func() *[model.NumLangs]T {
+		var out [model.NumLangs]T
+		for _, l := range model.Langs {
+			out[l] = build(catalog[l])
+		}
+		return &out
+	})
 }
 
 // bind is a key binding with its help: keys, then the key text and words

@@ -139,7 +139,7 @@ func (s *searchScreen) start() tea.Cmd {
 	return tea.Batch(s.input.focus(s.sh.search.last, true), s.run())
 }
 
-func (s *searchScreen) keys() *searchKeys { return &searchKeyMaps[s.sh.lang] }
+func (s *searchScreen) keys() *searchKeys { return &searchKeyMaps()[s.sh.lang] }
 
 func (s *searchScreen) typing() bool { return true }
 

@@ -2,13 +2,14 @@ package termsafe
 
 import (
 	"fmt"
-	"regexp"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/dutymap/dutymap/internal/lazyre"
 )
 
 // sgrRe is an SGR sequence as KeepSGR lets it through.
-var sgrRe = regexp.MustCompile(`^\x1b\[[0-9;:]*m`)
+var sgrRe = lazyre.New(`^\x1b\[[0-9;:]*m`)
 
 // Check returns "" when s is safe output, or a description of the first
 // thing in it that is not: an escape sequence (other than SGR when sgr is
@@ -30,7 +31,7 @@ func Check(s string, sgr bool) string {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case r == esc:
-			m := sgrRe.FindString(s[i:])
+			m := sgrRe().FindString(s[i:])
 			if !sgr || m == "" {
 				return fmt.Sprintf("escape sequence %q at %d", excerpt(s[i:]), i)
 			}

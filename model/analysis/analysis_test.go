@@ -343,12 +343,11 @@ func TestSynonyms(t *testing.T) {
 // words ("purchaser" and "purchase") would make one word a synonym of the
 // other's group.
 func TestSynonymGroupsAreDisjoint(t *testing.T) {
-	tables := synonyms()
 	groupOf := map[string]int{}
 	for i, line := range strings.Split(synonymList, "\n") {
 		words, _, _ := strings.Cut(line, "~")
 		for _, w := range strings.Split(words, ",") {
-			term := tables.term(w)
+			term := synonymTerm(w)
 			if term == "" {
 				continue
 			}
@@ -388,7 +387,7 @@ func TestCanonical(t *testing.T) {
 }
 
 // analysed is the term the index keeps for a word or phrase of the list.
-func analysed(w string) string { return (&synonymTables{phrases: map[string][]phrase{}}).term(w) }
+func analysed(w string) string { return synonymTerm(w) }
 
 func TestPinyin(t *testing.T) {
 	full, ini := Pinyin("定价")

@@ -131,21 +131,32 @@ type phrase struct {
 	words []string // its stems
 }
 
-var synonyms = sync.OnceValue(func() *synonymTables {
+// synonyms are the tables of analysedSynonyms, made on first use. The list
+// is analysed ahead (go generate ./model/analysis writes synonyms_table.go,
+// TestSynonymTableIsCurrent checks it): stemming and folding its words
+// took about 0.4 ms of every search's process.
+var synonyms = sync.OnceValue(func() *synonymTables { return synonymTablesOf(analysedSynonyms) })
+
+// synonymTablesOf makes the tables of an analysed list: synonymList's
+// lines, each word or phrase replaced by its term (analyseSynonyms).
+func synonymTablesOf(analysed string) *synonymTables {
 	t := &synonymTables{groups: map[string][]Synonym{}, canon: map[string]string{}, phrases: map[string][]phrase{}}
-	for _, line := range strings.Split(synonymList, "\n") {
+	terms := func(list string) []string {
+		var out []string
+		for _, term := range strings.Split(list, ",") {
+			if term = strings.TrimSpace(term); term == "" {
+				continue
+			}
+			out = append(out, term)
+			if stems := strings.Fields(term); len(stems) > 1 && !slices.ContainsFunc(t.phrases[stems[0]], func(p phrase) bool { return p.term == term }) {
+				t.phrases[stems[0]] = append(t.phrases[stems[0]], phrase{term, stems})
+			}
+		}
+		return out
+	}
+	for _, line := range strings.Split(analysed, "\n") {
 		words, related, _ := strings.Cut(line, "~")
-		var same, rel []string
-		for _, w := range strings.Split(words, ",") {
-			if term := t.term(w); term != "" {
-				same = append(same, term)
-			}
-		}
-		for _, w := range strings.Split(related, ",") {
-			if term := t.term(w); term != "" {
-				rel = append(rel, term)
-			}
-		}
+		same, rel := terms(words), terms(related)
 		for _, a := range same {
 			if _, ok := t.canon[a]; !ok {
 				t.canon[a] = same[0]
@@ -163,10 +174,43 @@ var synonyms = sync.OnceValue(func() *synonymTables {
 		}
 	}
 	return t
-})
+}
 
-// term analyses one word or phrase of the list, remembering phrases.
-func (t *synonymTables) term(w string) string {
+// analyseSynonyms is a list in synonymList's form with each word or phrase
+// replaced by its term (synonymTerm): what synonyms_table.go holds.
+func analyseSynonyms(list string) string {
+	var b strings.Builder
+	for i, line := range strings.Split(list, "\n") {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		words, related, isRelated := strings.Cut(line, "~")
+		for side, part := range []string{words, related} {
+			if side == 1 {
+				if !isRelated {
+					break
+				}
+				b.WriteString(" ~ ")
+			}
+			n := 0
+			for _, w := range strings.Split(part, ",") {
+				if term := synonymTerm(w); term != "" {
+					if n > 0 {
+						b.WriteString(", ")
+					}
+					b.WriteString(term)
+					n++
+				}
+			}
+		}
+	}
+	return b.String()
+}
+
+// synonymTerm analyses one word or phrase of the list as the index
+// analyses text: a stem, a Chinese word, or a phrase of them joined by
+// spaces.
+func synonymTerm(w string) string {
 	var stems []string
 	for _, f := range strings.Fields(w) {
 		f = Fold(f)
@@ -176,11 +220,7 @@ func (t *synonymTables) term(w string) string {
 			stems = append(stems, Stem(f))
 		}
 	}
-	term := strings.Join(stems, " ")
-	if len(stems) > 1 && !slices.ContainsFunc(t.phrases[stems[0]], func(p phrase) bool { return p.term == term }) {
-		t.phrases[stems[0]] = append(t.phrases[stems[0]], phrase{term, stems})
-	}
-	return term
+	return strings.Join(stems, " ")
 }
 
 func hasSynonym(list []Synonym, term string) bool {

@@ -5,8 +5,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math/rand/v2"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/dutymap/dutymap/internal/synth"
@@ -326,5 +328,125 @@ func TestIndexAloneChecksWhatItUses(t *testing.T) {
 	t.Logf("%d bytes damaged: %d refused on reading, %d reported once read, %d never read", refused+reported+unread, refused, reported, unread)
 	if reported == 0 || unread == 0 {
 		t.Fatal("want damage found as the index is used, and damage in what no search reads left alone")
+	}
+}
+
+// TestUnderWalksEachSubtree: the walk forward from a node while under
+// holds visits exactly the nodes beneath it, in an index made from an
+// organisation and in one read back alone (nodes in document order).
+func TestUnderWalksEachSubtree(t *testing.T) {
+	org := synth.Generate(300, 2)
+	var w wire.Writer
+	New(org).Encode(&w)
+	alone, err := DecodeAlone(wire.NewReader(w.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, ix := range map[string]*Index{"made": New(org), "read alone": alone} {
+		nn := int32(len(ix.parent))
+		for n := range nn {
+			walked := 0
+			for d := n + 1; ix.under(d, n); d++ {
+				walked++
+			}
+			beneath := 0
+			for d := range nn {
+				for p := ix.parent[d]; p >= 0; p = ix.parent[p] {
+					if p == n {
+						beneath++
+						break
+					}
+				}
+			}
+			if walked != beneath {
+				t.Fatalf("%s: node %d: the walk visits %d nodes, %d are beneath it", name, n, walked, beneath)
+			}
+		}
+	}
+}
+
+// TestCheckTreeFindsEveryFault: checkTree's one tight pass refuses a
+// table exactly where the case-by-case checks (nodeFault, node by node)
+// first find a fault, with the same reason, over random small tables of
+// every kind of fault: unknown kinds and roles, parents after their
+// child, below -1, documents under a node or other nodes at the top,
+// nodes under a leaf, nesting too deep, empty ids.
+func TestCheckTreeFindsEveryFault(t *testing.T) {
+	rng := rand.New(rand.NewPCG(18, 6))
+	first := func(tab *nodeTable, nn int, lazy bool) (int32, string) {
+		depth := make([]uint8, nn)
+		for i := range int32(nn) {
+			if why := tab.nodeFault(i, depth, lazy); why != "" {
+				return i, why
+			}
+			if p := tab.parent[i]; p >= 0 {
+				depth[i] = depth[p] + 1
+			}
+		}
+		return -1, ""
+	}
+	faults := map[string]int{}
+	for range 20000 {
+		nn := 1 + rng.IntN(80)
+		tab := &nodeTable{roles: []string{"", "position"}, kind: make([]byte, nn), role: make([]byte, nn), parent: make([]int32, nn), idAt: make([]uint32, nn+1)}
+		for i := range nn {
+			// Mostly sound: a document, or a node under an earlier non-leaf
+			// (often the one just before it, for deep chains).
+			tab.kind[i], tab.parent[i] = byte(model.KindDepartment), -1
+			if i > 0 && rng.IntN(4) > 0 {
+				p := i - 1
+				if rng.IntN(3) == 0 {
+					p = rng.IntN(i)
+				}
+				if model.Kind(tab.kind[p]).IsLeaf() {
+					p = int(tab.parent[p])
+				}
+				if p >= 0 {
+					tab.parent[i], tab.kind[i] = int32(p), byte(model.KindSection)
+					if rng.IntN(3) == 0 {
+						tab.kind[i] = byte(model.KindDuty)
+					}
+				}
+			}
+			tab.idAt[i+1] = tab.idAt[i] + 1
+			if rng.IntN(nn*3) == 0 { // one fault now and then
+				switch rng.IntN(6) {
+				case 0:
+					tab.kind[i] = byte(rng.IntN(256))
+				case 1:
+					tab.role[i] = byte(rng.IntN(4))
+				case 2:
+					tab.parent[i] = int32(rng.IntN(2*nn+2) - nn - 1)
+				case 3:
+					tab.kind[i] = byte(rng.IntN(int(model.KindPoint) + 1))
+				case 4:
+					tab.idAt[i+1] = tab.idAt[i]
+				case 5:
+					if i > 0 {
+						tab.parent[i], tab.kind[i] = int32(i-1), byte(model.KindSection)
+					}
+				}
+			}
+		}
+		if nn > maxTableDepth && rng.IntN(10) == 0 { // a chain too deep
+			for i := 1; i < nn; i++ {
+				tab.parent[i], tab.kind[i] = int32(i-1), byte(model.KindSection)
+			}
+		}
+		for _, lazy := range []bool{false, true} {
+			wi, wwhy := first(tab, nn, lazy)
+			gi, gwhy := tab.checkTree(nn, lazy)
+			if gi != wi || gwhy != wwhy {
+				t.Fatalf("kinds %v parents %v roles %v (lazy %v): checkTree says node %d %q, the checks node %d %q",
+					tab.kind, tab.parent, tab.role, lazy, gi, gwhy, wi, wwhy)
+			}
+			faults[strings.Fields(wwhy + " sound")[0]]++
+		}
+	}
+	t.Logf("tables by first fault: %v", faults)
+	for _, f := range []string{"sound", "unknown", "role", "parent", "a", "under", "nested", "an"} {
+		if faults[f] == 0 {
+			t.Errorf("no table with the fault %q was tried", f)
+		}
 	}
 }

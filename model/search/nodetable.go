@@ -298,31 +298,9 @@ func decodeNodes(r *wire.Reader, src *source) *nodeTable {
 			return nil
 		}
 	}
-	depth := make([]uint8, nn)
-	for i := range int32(nn) {
-		k, p := model.Kind(t.kind[i]), t.parent[i]
-		switch {
-		case k > model.KindPoint:
-			r.Fail("node %d: unknown kind %d", i, k)
-		case int(t.role[i]) >= len(t.roles):
-			r.Fail("node %d: role %d of %d", i, t.role[i], len(t.roles))
-		case p >= i || p < -1:
-			r.Fail("node %d: parent %d is not before it", i, p)
-		case (p < 0) != k.IsDocument():
-			r.Fail("node %d: a %v with parent %d", i, k, p)
-		case p >= 0 && model.Kind(t.kind[p]).IsLeaf():
-			r.Fail("node %d: under a %v", i, model.Kind(t.kind[p]))
-		case p >= 0 && depth[p] >= maxTableDepth:
-			r.Fail("node %d: nested more than %d deep", i, maxTableDepth)
-		case !lazy && t.idAt[i] == t.idAt[i+1]:
-			r.Fail("node %d: an empty id", i)
-		}
-		if r.Err() != nil {
-			return nil
-		}
-		if p >= 0 {
-			depth[i] = depth[p] + 1
-		}
+	if i, why := t.checkTree(nn, lazy); why != "" {
+		r.Fail("node %d: %s", i, why)
+		return nil
 	}
 	t.deptSeq = make([]int32, nd)
 	t.deptCode = make([]string, nd)
@@ -383,6 +361,70 @@ func decodeNodes(r *wire.Reader, src *source) *nodeTable {
 		return nil
 	}
 	return t
+}
+
+// The kinds that are documents and leaves (model.Kind's IsDocument and
+// IsLeaf), as bit sets for decodeNodes' check.
+const (
+	documentKinds = 1<<model.KindDepartment | 1<<model.KindTopic | 1<<model.KindRelation
+	leafKinds     = 1<<model.KindDuty | 1<<model.KindPoint
+)
+
+// checkTree checks the first nn nodes of a table being read (decodeNodes:
+// its kind, role and parent arrays hold nn, its id offsets nn+1 unless
+// lazy): known kinds and roles, every parent before its child, documents
+// at the top and only there, nothing under a leaf, nesting at most
+// maxTableDepth, ids not empty (unless lazy: checked as nodes are made).
+// It returns the first node at fault and what is wrong, or "" when the
+// table is sound: one tight pass (a warm search reads a table of 110,000
+// nodes at 100,000 duties), the fault then named by nodeFault.
+func (t *nodeTable) checkTree(nn int, lazy bool) (int32, string) {
+	kind, role, parent := t.kind[:nn], t.role[:nn], t.parent[:nn]
+	depth := make([]uint8, nn)[:len(kind)] // resliced: the compiler then checks no index below
+	nr := uint(len(t.roles))
+	for i, k := range kind {
+		p := parent[i]
+		ok := k <= byte(model.KindPoint) && uint(role[i]) < nr
+		if p < 0 {
+			ok = ok && p == -1 && documentKinds>>k&1 == 1
+		} else if pi := int(p); pi < i {
+			d := depth[pi]
+			ok = ok && documentKinds>>k&1 == 0 && leafKinds>>kind[pi]&1 == 0 && d < maxTableDepth
+			depth[i] = d + 1
+		} else {
+			ok = false
+		}
+		if !ok || !lazy && t.idAt[i] == t.idAt[i+1] {
+			if why := t.nodeFault(int32(i), depth, lazy); why != "" {
+				return int32(i), why
+			}
+			return int32(i), "malformed"
+		}
+	}
+	return -1, ""
+}
+
+// nodeFault says what is wrong with node i of a table being read, the
+// depths of the nodes before it known: "" for nothing.
+func (t *nodeTable) nodeFault(i int32, depth []uint8, lazy bool) string {
+	k, p := model.Kind(t.kind[i]), t.parent[i]
+	switch {
+	case k > model.KindPoint:
+		return fmt.Sprintf("unknown kind %d", k)
+	case int(t.role[i]) >= len(t.roles):
+		return fmt.Sprintf("role %d of %d", t.role[i], len(t.roles))
+	case p >= i || p < -1:
+		return fmt.Sprintf("parent %d is not before it", p)
+	case (p < 0) != k.IsDocument():
+		return fmt.Sprintf("a %v with parent %d", k, p)
+	case p >= 0 && model.Kind(t.kind[p]).IsLeaf():
+		return fmt.Sprintf("under a %v", model.Kind(t.kind[p]))
+	case p >= 0 && depth[p] >= maxTableDepth:
+		return fmt.Sprintf("nested more than %d deep", maxTableDepth)
+	case !lazy && t.idAt[i] == t.idAt[i+1]:
+		return "an empty id"
+	}
+	return ""
 }
 
 // DecodeAlone reads an index that Encode wrote, without its organisation:

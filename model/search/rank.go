@@ -512,7 +512,7 @@ func (ix *Index) named(w *wordIndex, s *scratch, qws []qword, cws []cword, keep 
 	}
 	named, masks = ix.namedByWords(w, s, qws, cws, keep, named, masks)
 	for k, o := range named {
-		for d := o.node + 1; d < ix.end[o.node]; d++ {
+		for d := o.node + 1; ix.under(d, o.node); d++ {
 			if ix.kindOf(d) != model.KindDuty || !keep(d) {
 				continue
 			}
@@ -583,7 +583,7 @@ func (ix *Index) namedByWords(w *wordIndex, s *scratch, qws []qword, cws []cword
 			continue
 		}
 		rest := mentioned &^ m
-		for d := n + 1; d < ix.end[n] && rest != 0; d++ {
+		for d := n + 1; ix.under(d, n) && rest != 0; d++ {
 			if ix.kindOf(d) == model.KindDuty {
 				rest &^= s.mask[d]
 			}

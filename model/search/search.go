@@ -976,8 +976,7 @@ func boolInt(b bool) int {
 
 // holdsDuties reports whether any duty lies beneath node i.
 func (ix *Index) holdsDuties(i int32) bool {
-	ix.closeSubtrees()
-	for d := i + 1; d < ix.end[i]; d++ {
+	for d := i + 1; ix.under(d, i); d++ {
 		if ix.kindOf(d) == model.KindDuty {
 			return true
 		}
