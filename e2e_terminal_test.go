@@ -210,6 +210,7 @@ func TestWriteToClosedPipe(t *testing.T) {
 		{"export", "--format", "md"},
 		{"export", "--format", "json"},
 		{"export", "--format", "csv"},
+		{"export", "--format", "xlsx"},
 		{"compare", "marketing", "sales", "--json"},
 		{"compare", "marketing", "sales"},
 		{"search", "plan", "--limit", "0"},

@@ -48,7 +48,7 @@ import (
 // reads. Bump it when the encoding of the organisation or of the search
 // index changes, or when the analysis behind the index does (stemming,
 // synonyms, weights): a file of another version is rebuilt.
-const FormatVersion = 11 // 3: department groups; 4: the node table (search without the organisation); 5: Chinese sub-words and owner aliases in the search index; 6: each document framed by its node count and length (decoded on every core); 7: the index checked by blocks, its terms in order; 8: the letters texts folded as the words are (NFKD, accents and format characters dropped, full case folding); 9: the synonyms spell out abbreviations (public relations, PR); 10: CRC-32 (IEEE) checksums, not CRC-32C; 11: words of conflict (quarrel, clash, 争吵, 吵架) are synonyms
+const FormatVersion = 13 // 3: department groups; 4: the node table (search without the organisation); 5: Chinese sub-words and owner aliases in the search index; 6: each document framed by its node count and length (decoded on every core); 7: the index checked by blocks, its terms in order; 8: the letters texts folded as the words are (NFKD, accents and format characters dropped, full case folding); 9: the synonyms spell out abbreviations (public relations, PR); 10: CRC-32 (IEEE) checksums, not CRC-32C; 11: words of conflict (quarrel, clash, 争吵, 吵架) are synonyms; 12: where the other language's file writes a RACI or hand-off line too (Twin); 13: the field's abbreviations (KA, QA, QC, KPI, CEO, CFO)
 
 // Header of a cache file, little-endian: magic, format version, 4 bytes of
 // padding, then for each of the payload's three parts its CRC-32 (IEEE),

@@ -106,12 +106,12 @@ func lines(n *model.Node) string {
 	s := ""
 	if r := n.RACI(); r != nil {
 		for role := range model.NumRACIRoles {
-			s += fmt.Sprintf(" raci%d=%q@%v%v", role, r.Refs[role], r.At[role], paths(r.Units[role]))
+			s += fmt.Sprintf(" raci%d=%q@%v,%v%v", role, r.Refs[role], r.At[role], r.Twin[role], paths(r.Units[role]))
 		}
 	}
 	if l := n.Links(); l != nil {
 		for k := range model.NumLinks {
-			s += fmt.Sprintf(" link%d=%q@%v%v%v", k, l.Refs[k], l.At[k], paths(l.Nodes[k]), l.Named[k])
+			s += fmt.Sprintf(" link%d=%q@%v,%v%v%v", k, l.Refs[k], l.At[k], l.Twin[k], paths(l.Nodes[k]), l.Named[k])
 		}
 	}
 	if o := n.Overlap(); o != nil {

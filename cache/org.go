@@ -113,6 +113,10 @@ func encodeOrg(w *wire.Writer, org *model.Org) {
 func refs(w *wire.Writer, t *table, list []string, at model.Loc) {
 	w.Bool(list != nil)
 	w.Strings(list)
+	loc(w, t, at)
+}
+
+func loc(w *wire.Writer, t *table, at model.Loc) {
 	w.Int(t.id(at.File))
 	w.Int(at.Line)
 }
@@ -127,7 +131,11 @@ func readRefs(d *orgDecoder) ([]string, model.Loc) {
 	if !isSet {
 		list = nil
 	}
-	return list, model.Loc{File: d.str(), Line: r.Int(1 << 30)}
+	return list, readLoc(d)
+}
+
+func readLoc(d *orgDecoder) model.Loc {
+	return model.Loc{File: d.str(), Line: d.r.Int(1 << 30)}
 }
 
 func text(w *wire.Writer, t model.Text) {
@@ -188,11 +196,13 @@ func encodeNode(w *wire.Writer, t *table, n *model.Node) {
 	if flags&hasRACI != 0 {
 		for role := range model.NumRACIRoles {
 			refs(w, t, n.RACI().Refs[role], n.RACI().At[role])
+			loc(w, t, n.RACI().Twin[role])
 		}
 	}
 	if flags&hasLinks != 0 {
 		for k := range model.NumLinks {
 			refs(w, t, n.Links().Refs[k], n.Links().At[k])
+			loc(w, t, n.Links().Twin[k])
 		}
 	}
 	if flags&hasOverlap != 0 {
@@ -474,12 +484,14 @@ func (d *orgDecoder) details(flags uint64) *model.Details {
 		x.RACI = &model.RACI{}
 		for role := range model.NumRACIRoles {
 			x.RACI.Refs[role], x.RACI.At[role] = readRefs(d)
+			x.RACI.Twin[role] = readLoc(d)
 		}
 	}
 	if flags&hasLinks != 0 {
 		x.Links = &model.Links{}
 		for k := range model.NumLinks {
 			x.Links.Refs[k], x.Links.At[k] = readRefs(d)
+			x.Links.Twin[k] = readLoc(d)
 		}
 	}
 	if flags&hasOverlap != 0 {

@@ -83,12 +83,12 @@ func (a *app) runCheck(args []string, checkNames, format string) error {
 	rep := ownership.Run(org, ownership.Options{Checks: checks, Lang: lang, Similarity: ix})
 	found := rep.Findings
 	for _, note := range rep.Incomplete {
-		fmt.Fprintln(a.io.Err, "dutymap check: note: "+note)
+		fmt.Fprintf(a.io.Err, checkWords[lang].note+"\n", note)
 	}
 	if format == "json" {
-		err = writeFindingsJSON(a, org, checks, found)
+		err = writeFindingsJSON(a, org, checks, found, lang)
 	} else {
-		err = writeFindings(a, org, checks, found)
+		err = writeFindings(a, org, checks, found, lang)
 	}
 	if err != nil {
 		return err
@@ -139,23 +139,51 @@ func work(org *model.Org) int {
 	return k
 }
 
-func writeFindings(a *app, org *model.Org, checks []ownership.Check, found []ownership.Finding) error {
+// checkWords is what check says around its findings, in each language
+// (the findings themselves are worded by ownership.Run): the note of a
+// check that could not look at everything, and the summary line, which is
+// given the counts of findings, errors, warnings, duties and checks.
+var checkWords = [model.NumLangs]struct {
+	note    string
+	summary func(found, errs, warns, duties, checks int) string
+	ok      func(duties, checks int) string
+}{
+	model.En: {
+		note: "dutymap check: note: %s",
+		summary: func(found, errs, warns, duties, checks int) string {
+			return fmt.Sprintf("%s (%s, %s; %s, %s)", content.Count(found, "finding", "findings"),
+				content.Count(errs, "error", "errors"), content.Count(warns, "warning", "warnings"),
+				content.Count(duties, "duty", "duties"), content.Count(checks, "check", "checks"))
+		},
+		ok: func(duties, checks int) string {
+			return fmt.Sprintf("ok: no findings (%s, %s)", content.Count(duties, "duty", "duties"), content.Count(checks, "check", "checks"))
+		},
+	},
+	model.Zh: {
+		note: "dutymap check：注意：%s",
+		summary: func(found, errs, warns, duties, checks int) string {
+			return fmt.Sprintf("共 %d 个问题（错误 %d 个，警告 %d 个；%d 项职责，%d 项检查）", found, errs, warns, duties, checks)
+		},
+		ok: func(duties, checks int) string {
+			return fmt.Sprintf("没有发现问题（%d 项职责，%d 项检查）", duties, checks)
+		},
+	},
+}
+
+// writeFindings prints the findings and the summary line, all in lang.
+func writeFindings(a *app, org *model.Org, checks []ownership.Check, found []ownership.Finding, lang model.Lang) error {
 	var b strings.Builder
+	errs := 0
 	for _, f := range found {
-		b.WriteString(f.String() + "\n")
-	}
-	what := fmt.Sprintf("%s, %s", content.Count(work(org), "duty", "duties"), content.Count(len(checks), "check", "checks"))
-	if len(found) == 0 {
-		fmt.Fprintf(&b, "ok: no findings (%s)\n", what)
-	} else {
-		errs := 0
-		for _, f := range found {
-			if f.Severity == ownership.Error {
-				errs++
-			}
+		b.WriteString(f.In(lang) + "\n")
+		if f.Severity == ownership.Error {
+			errs++
 		}
-		fmt.Fprintf(&b, "%s (%s, %s; %s)\n", content.Count(len(found), "finding", "findings"),
-			content.Count(errs, "error", "errors"), content.Count(len(found)-errs, "warning", "warnings"), what)
+	}
+	if len(found) == 0 {
+		b.WriteString(checkWords[lang].ok(work(org), len(checks)) + "\n")
+	} else {
+		b.WriteString(checkWords[lang].summary(len(found), errs, len(found)-errs, work(org), len(checks)) + "\n")
 	}
 	_, err := fmt.Fprint(a.io.Out, b.String())
 	return err
@@ -191,7 +219,9 @@ type (
 	}
 )
 
-func writeFindingsJSON(a *app, org *model.Org, checks []ownership.Check, found []ownership.Finding) error {
+// writeFindingsJSON prints the report as JSON: the messages in lang, and
+// each place in lang's file where the node is written there.
+func writeFindingsJSON(a *app, org *model.Org, checks []ownership.Check, found []ownership.Finding, lang model.Lang) error {
 	rep := jsonReport{Findings: []jsonFinding{}, Summary: jsonSummary{Duties: work(org), Findings: len(found)}}
 	for _, c := range checks {
 		rep.Checks = append(rep.Checks, string(c))
@@ -200,9 +230,9 @@ func writeFindingsJSON(a *app, org *model.Org, checks []ownership.Check, found [
 		jf := jsonFinding{Check: string(f.Check), Severity: f.Severity.String(), File: f.File, Line: f.Line, Path: f.Node.Path,
 			Message: f.Msg, Fix: f.Fix, Related: []jsonRelated{}}
 		for _, r := range f.Related {
-			loc := r.Loc[model.En]
+			loc := r.Loc[lang]
 			if loc.File == "" {
-				loc = r.Loc[model.Zh]
+				loc = r.Loc[lang.Other()]
 			}
 			jf.Related = append(jf.Related, jsonRelated{Path: r.Path, File: loc.File, Line: loc.Line})
 		}

@@ -72,10 +72,12 @@ func TestCheckListsErrorsFirst(t *testing.T) {
 		r := run(t, "check", checkorg, "--lang", lang)
 		var severities []string
 		var places []place
+		words := map[string]string{"error": "error", "warning": "warning", "错误": "error", "警告": "warning"}
 		for _, l := range strings.Split(r.out, "\n") {
 			loc, rest, ok := strings.Cut(l, ": ")
-			sev, _, _ := strings.Cut(rest, ": ")
-			if !ok || strings.HasPrefix(l, " ") || (sev != "error" && sev != "warning") {
+			sev, _, _ := strings.Cut(strings.Replace(rest, "：", ": ", 1), ": ")
+			sev, known := words[sev]
+			if !ok || strings.HasPrefix(l, " ") || !known {
 				continue
 			}
 			file, line, _ := strings.Cut(loc, ":")
@@ -175,5 +177,72 @@ func TestCheckAndMatrixInASession(t *testing.T) {
 	}
 	if r := session("matrix", "kitchen", "--format", "csv"); r.code != 0 || !strings.HasPrefix(r.out, "path,duty,kitchen") {
 		t.Errorf("matrix: exit %d\n%s%s", r.code, r.out, r.err)
+	}
+}
+
+// tryout11 #5: under --lang zh every word check prints is Chinese, the
+// summary line included, and a finding worded in Chinese cites the
+// Chinese file's line when that file writes the line too (it cited the
+// English file's line, whose text the user was not reading). The line the
+// English file alone writes is cited there, in either language.
+func TestCheckSpeaksTheChosenLanguage(t *testing.T) {
+	dir := writeFiles(t, map[string]string{
+		"en/shop.md":           "---\nid: shop\nname: Shop\n---\n\n## Selling {#selling}\n\n- Set the prices.\n  Accountable: shop, office\n- Count the till.\n",
+		"zh/shop.md":           "---\nid: shop\nname: 门店\n---\n\n门店的工作。\n\n## 销售 {#selling}\n\n- 定价。\n  Accountable: shop, office\n- 清点收银。\n",
+		"en/office.md":         "---\nid: office\nname: Office\n---\n\n## Work {#work}\n\n- File the papers.\n",
+		"zh/office.md":         "---\nid: office\nname: 办公室\n---\n\n## 工作 {#work}\n\n- 归档文件。\n",
+		"en/shop-to-office.md": "---\nid: shop-to-office\nkind: relation\nname: Shop to office\nfrom: shop\nto: office\n---\n\n## Papers {#papers}\n\n- The receipts.\n  To: office/work/9\n- The keys.\n  Returns: office/work/7\n",
+		"zh/shop-to-office.md": "---\nid: shop-to-office\nkind: relation\nname: 门店交给办公室\nfrom: shop\nto: office\n---\n\n门店每天交出的东西。\n\n## 单据 {#papers}\n\n- 收据。\n  To: office/work/9\n- 钥匙。\n",
+	})
+	for _, tc := range []struct {
+		lang, want string
+	}{
+		{"zh", dir + "/en/shop-to-office.md:14: 错误：dangling-handoff：Returns：\"office/work/7\" 没有对应任何节点\n" +
+			"  修改：写出一项从 office 交给 shop 的交接事项的路径：是不是 office/work/1？或者删掉这一行\n" +
+			dir + "/zh/shop-to-office.md:14: 错误：dangling-handoff：To：\"office/work/9\" 没有对应任何节点\n" +
+			"  修改：写出接手这一事项的职责或单位的路径：是不是 office/work/1？或者删掉这一行\n" +
+			dir + "/zh/shop.md:11: 错误：multi-accountable：\"定价。\" 有 2 个批准（担责）单位：门店、办公室\n" +
+			"  修改：Accountable: 行只留一个单位，即对这项工作担责的那个（Accountable: shop），其余写成 Responsible: 或 Consulted:\n" +
+			"共 3 个问题（错误 3 个，警告 0 个；3 项职责，6 项检查）\n"},
+		{"en", dir + "/en/shop-to-office.md:12: error: dangling-handoff: To: \"office/work/9\" names nothing\n" +
+			"  fix: write the path of the duty or unit that takes the item up: did you mean office/work/1? Or delete the line\n" +
+			dir + "/en/shop-to-office.md:14: error: dangling-handoff: Returns: \"office/work/7\" names nothing\n" +
+			"  fix: write the path of a hand-off of a relation from office to shop: did you mean office/work/1? Or delete the line\n" +
+			dir + "/en/shop.md:9: error: multi-accountable: \"Set the prices.\" has 2 accountable units: Shop, Office\n" +
+			"  fix: keep one unit on the Accountable: line, the one that answers for the work (Accountable: shop), and name the others Responsible: or Consulted:\n" +
+			"3 findings (3 errors, 0 warnings; 3 duties, 6 checks)\n"},
+	} {
+		r := run(t, "check", dir, "--lang", tc.lang)
+		if r.code != exitFindings || r.err != "" || r.out != tc.want {
+			t.Errorf("--lang %s: exit %d, stderr %q, stdout:\n%s\nwant exit 3, no stderr, stdout:\n%s", tc.lang, r.code, r.err, r.out, tc.want)
+		}
+	}
+	// --format json cites the same places, the related duty's too.
+	var rep jsonReport
+	if err := json.Unmarshal([]byte(run(t, "check", dir, "--lang", "zh", "--format", "json").out), &rep); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range rep.Findings {
+		if f.Check == "multi-accountable" && (f.File != dir+"/zh/shop.md" || f.Line != 11) {
+			t.Errorf("json, --lang zh: multi-accountable at %s:%d, want %s/zh/shop.md:11", f.File, f.Line, dir)
+		}
+	}
+	var zhRep jsonReport
+	if err := json.Unmarshal([]byte(run(t, "check", checkorg, "--lang", "zh", "--format", "json").out), &zhRep); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range zhRep.Findings {
+		for _, r := range f.Related {
+			if f.Check == "double-owner" && r.File != checkorg+"/zh/marketing.md" {
+				t.Errorf("json, --lang zh: the related duty at %s:%d, want it in %s/zh/marketing.md", r.File, r.Line, checkorg)
+			}
+		}
+	}
+	clean := writeFiles(t, map[string]string{
+		"en/office.md": "---\nid: office\nname: Office\n---\n\n## Work {#work}\n\n- File the papers.\n",
+		"zh/office.md": "---\nid: office\nname: 办公室\n---\n\n## 工作 {#work}\n\n- 归档文件。\n",
+	})
+	if r := run(t, "check", clean, "--lang", "zh"); r.code != 0 || r.out != "没有发现问题（1 项职责，6 项检查）\n" {
+		t.Errorf("--lang zh, nothing found: exit %d, stdout %q", r.code, r.out)
 	}
 }

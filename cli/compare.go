@@ -2,8 +2,10 @@ package cli
 
 import (
 	"errors"
+	"fmt"
 
 	"github.com/dutymap/dutymap/compare"
+	"github.com/dutymap/dutymap/internal/termsafe"
 	"github.com/dutymap/dutymap/model"
 	"github.com/spf13/cobra"
 )
@@ -46,11 +48,11 @@ func (a *app) runCompare(refA, refB string, asJSON bool) error {
 		return err
 	}
 	lang = a.refsLang(org, lang, refA, refB)
-	da, err := resolveDept(org, refA)
+	da, err := a.resolveDept(org, refA, lang)
 	if err != nil {
 		return err
 	}
-	db, err := resolveDept(org, refB)
+	db, err := a.resolveDept(org, refB, lang)
 	if err != nil {
 		return err
 	}
@@ -63,13 +65,26 @@ func (a *app) runCompare(refA, refB string, asJSON bool) error {
 	return compare.WriteJSON(a.io.Out, r, lang)
 }
 
-// resolveDept turns a reference into a department, or an exit-1 error
-// whose message lists the candidates.
-func resolveDept(org *model.Org, ref string) (*model.Node, error) {
-	d, err := compare.Resolve(org, ref)
+// resolveDept turns a reference into a department, noting on stderr how
+// a reference that is not exact was read, or returns an exit-1 error whose
+// message lists the candidates.
+func (a *app) resolveDept(org *model.Org, ref string, lang model.Lang) (*model.Node, error) {
+	d, tier, err := compare.Resolve(org, ref)
 	var re *compare.RefError
 	if errors.As(err, &re) {
-		return nil, &exitError{1, "dutymap: " + re.Error()}
+		return nil, &exitError{1, "dutymap compare: " + re.Error()}
+	}
+	if err == nil {
+		a.noteReading("dutymap compare", ref, d, tier, lang)
 	}
 	return d, err
+}
+
+// noteReading tells on stderr how cmd read a reference that named no node
+// exactly (a start, an abbreviation, a slip: "slaes"), so the user knows
+// what the answer is about: every command taking references says it so.
+func (a *app) noteReading(cmd, ref string, n *model.Node, tier model.Tier, lang model.Lang) {
+	if tier != model.TierExact {
+		fmt.Fprintf(a.io.Err, "%s: %s is read as %s (%s)\n", cmd, termsafe.QuoteArg(ref), n.Path, n.Title.In(lang))
+	}
 }

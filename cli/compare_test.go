@@ -315,3 +315,35 @@ func TestCompareRelatedPairsShareAnObject(t *testing.T) {
 		}
 	}
 }
+
+// tryout11: compare read "slaes" as Sales with no word, where show says
+// how it read a name; and its errors began "dutymap:" where show's and
+// matrix's begin with the command's name. Each command that takes a
+// department says, in the same words, how it read one not named exactly.
+func TestReferencesReadOtherwiseAreNoted(t *testing.T) {
+	for _, cmd := range []string{"compare", "matrix", "show"} {
+		args := []string{cmd, "slaes"}
+		if cmd == "compare" {
+			args = []string{cmd, "marketing", "slaes"}
+		}
+		r := run(t, args...).ok(t)
+		if want := "dutymap " + cmd + `: "slaes" is read as sales (Sales department)` + "\n"; r.err != want {
+			t.Errorf("%v: stderr %q, want %q", args, r.err, want)
+		}
+		if r.out == "" {
+			t.Errorf("%v printed nothing", args)
+		}
+	}
+	// Named exactly, or by an alias: nothing to say.
+	for _, args := range [][]string{{"compare", "marketing", "sales"}, {"compare", "市场部", "销售部"}, {"matrix", "sales"}} {
+		if r := run(t, args...).ok(t); r.err != "" {
+			t.Errorf("%v: stderr %q, want none", args, r.err)
+		}
+	}
+	for _, args := range [][]string{{"compare", "marketing", "legal"}, {"compare", "legal", "marketing", "--json"}, {"compare", "企划部", "sales"}} {
+		r := run(t, args...).fails(t, 1)
+		if !strings.HasPrefix(r.err, "dutymap compare: ") {
+			t.Errorf("%v: stderr %q, want it to begin %q", args, r.err, "dutymap compare: ")
+		}
+	}
+}

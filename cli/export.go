@@ -96,8 +96,15 @@ The output is deterministic: the same content always exports to the same bytes.`
 			if format == "xlsx" {
 				// A workbook is binary: it goes out unfiltered (never to a
 				// terminal, see above), its text cells already clean.
-				if err := write(a.tty, org, present); err != nil {
-					return &exitError{1, "dutymap export: could not write the workbook: " + plainErr(err)}
+				// A failed write takes the one path every other output's
+				// takes (see Run): a reader that has gone ends the command
+				// quietly, a full disk is reported.
+				out := &failedWrite{w: a.tty}
+				switch err := write(out, org, present); {
+				case out.err != nil:
+					return &writeError{out.err}
+				case err != nil:
+					return &exitError{1, "dutymap export: could not make the workbook: " + err.Error()}
 				}
 				return nil
 			}
@@ -520,6 +527,21 @@ func textOf(t model.Text, langs langSet) jsonText {
 // relation, section and duty, which dutymap import reads back.
 func exportCSV(w io.Writer, org *model.Org, langs []model.Lang) error {
 	return sheet.WriteCSV(w, sheet.Table(org, langs))
+}
+
+// failedWrite keeps the first error of writes to w, to tell a write that
+// failed from a workbook that could not be made (a cell too long).
+type failedWrite struct {
+	w   io.Writer
+	err error
+}
+
+func (f *failedWrite) Write(p []byte) (int, error) {
+	n, err := f.w.Write(p)
+	if err != nil && f.err == nil {
+		f.err = err
+	}
+	return n, err
 }
 
 func exportXLSX(w io.Writer, org *model.Org, langs []model.Lang) error {

@@ -74,7 +74,7 @@ func (a *app) runMatrix(refs []string, format, roleName string, shared bool) err
 	lang = a.refsLang(org, lang, refs...)
 	var units []*model.Node
 	for _, ref := range refs {
-		u, err := resolveUnit(org, ref)
+		u, err := a.resolveUnit(org, ref, lang)
 		if err != nil {
 			return err
 		}
@@ -92,8 +92,9 @@ func (a *app) runMatrix(refs []string, format, roleName string, shared bool) err
 
 // resolveUnit finds the unit ref names: a position or sub-department by
 // its path or name, or a department as compare takes it. It returns an
-// exit-1 error listing candidates when ref names several units or none.
-func resolveUnit(org *model.Org, ref string) (*model.Node, error) {
+// exit-1 error listing candidates when ref names several units or none; a
+// department named other than exactly is noted on stderr (noteReading).
+func (a *app) resolveUnit(org *model.Org, ref string, lang model.Lang) (*model.Node, error) {
 	found, tier := org.Resolve(ref)
 	var units []*model.Node
 	for _, n := range found {
@@ -111,10 +112,13 @@ func resolveUnit(org *model.Org, ref string) (*model.Node, error) {
 		}
 		return nil, &exitError{1, fmt.Sprintf("dutymap matrix: %s could mean %d units:\n%s\nChoose one by its path.", termsafe.QuoteArg(ref), len(units), strings.Join(paths, "\n"))}
 	}
-	d, err := compare.Resolve(org, ref)
+	d, tier, err := compare.Resolve(org, ref)
 	var re *compare.RefError
 	if errors.As(err, &re) {
 		return nil, &exitError{1, "dutymap matrix: " + re.Error()}
+	}
+	if err == nil {
+		a.noteReading("dutymap matrix", ref, d, tier, lang)
 	}
 	return d, err
 }

@@ -119,7 +119,11 @@ func runFor(args []string, stdio IO, host *hosting) int {
 	// (dutymap … | head) wanted no more: the command ends quietly, with
 	// the status it would have had, as it does when its output fitted the
 	// pipe before the reader left.
-	switch werr := out.Flush(); {
+	werr := out.Flush()
+	if we := (*writeError)(nil); werr == nil && errors.As(err, &we) {
+		werr = we.err // a write that bypasses the filter: export's workbook
+	}
+	switch {
 	case werr == nil:
 	case readerGone(werr):
 		if err == nil || isWriteError(err) {
@@ -228,7 +232,7 @@ with problems is named on screen while the last valid organisation stays.`,
 	}
 	root.CompletionOptions.DisableDefaultCmd = true
 	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
-		return &exitError{2, fmt.Sprintf("dutymap: %s\nRun '%s --help' for usage.", flagError(err), cmd.CommandPath())}
+		return &exitError{2, fmt.Sprintf("%s: %s\nRun '%s --help' for usage.", cmd.CommandPath(), flagError(err), cmd.CommandPath())}
 	})
 	classifyErrors(root)
 	return root
@@ -257,13 +261,13 @@ func classifyErrors(cmd *cobra.Command) {
 		cmd.RunE = func(cmd *cobra.Command, args []string) error {
 			err := run(cmd, args)
 			var ee *exitError
-			if err == nil || errors.As(err, &ee) {
+			if err == nil || errors.As(err, &ee) || isWriteError(err) {
 				return err
 			}
 			if w, ok := cmd.OutOrStdout().(*termsafe.Writer); ok && w.Err() != nil {
 				return &writeError{err}
 			}
-			return &exitError{1, "dutymap: " + err.Error()}
+			return &exitError{1, cmd.CommandPath() + ": " + err.Error()}
 		}
 	}
 	for _, sub := range cmd.Commands() {

@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"syscall"
 	"testing"
@@ -196,6 +197,7 @@ func TestWriteErrorsExit1(t *testing.T) {
 		{"export", "--format", "md"},
 		{"export", "--format", "json"},
 		{"export", "--format", "csv"},
+		{"export", "--format", "xlsx"}, // binary, past the filter: the same one path
 		{"search", "price"},
 		{"search", "price", "--json"},
 		{"version"},
@@ -204,6 +206,9 @@ func TestWriteErrorsExit1(t *testing.T) {
 		append(own, "show", "evil"),
 	} {
 		for _, terminal := range []bool{false, true} {
+			if terminal && slices.Contains(args, "xlsx") {
+				continue // refused: a workbook is not for the terminal
+			}
 			for _, cause := range []error{syscall.ENOSPC, syscall.EPIPE} {
 				var errb strings.Builder
 				code := Run(args, IO{In: strings.NewReader(""), Out: brokenOutput{cause}, Err: &errb,

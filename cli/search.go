@@ -191,10 +191,19 @@ var (
 		"dutymap search：没有职责同时提到%s；最接近的：",
 	}}
 	// didYouMean follows the words no duty mentions; searchedInstead says
-	// the query was searched with other words (search.Correction).
-	didYouMean = [model.NumLangs]string{
+	// the query was searched with other words (search.Correction). When
+	// the note names several words, each suggestion says its word
+	// (didYouMeanEach of meantFor: the suggestion, then the word typed).
+	didYouMean = [2][model.NumLangs]string{{
 		" (did you mean %s?)",
 		"（是不是要找%s？）",
+	}, {
+		" (did you mean %s?)",
+		"（%s？）",
+	}}
+	meantFor = [model.NumLangs]string{
+		"%s for %s",
+		"%[2]s是不是要找%[1]s",
 	}
 	searchedInstead = [model.NumLangs]string{
 		"dutymap search: no duty mentions %s; the results are for %s",
@@ -355,20 +364,21 @@ func (a *app) answerSearch(ld *cache.Loaded, lang model.Lang, query string, q se
 	quoted := quoteJoined(terms, lang, together)
 	// A word no text holds, with the word it is likely a slip of: searched
 	// instead when nothing answered the query as typed, else suggested.
-	var meant, searchedFor []string
-	var typed []string
+	var meant []search.Correction
+	var typed, searchedFor []string
 	for _, c := range res.Corrected {
 		if c.Searched {
 			typed, searchedFor = append(typed, c.Typed), append(searchedFor, c.Word)
 		} else {
-			meant = append(meant, c.Word)
+			meant = append(meant, c)
 		}
 	}
 	if len(searchedFor) > 0 {
 		fmt.Fprintln(a.io.Err, fmt.Sprintf(searchedInstead[lang], quoteList(typed, lang), quoteList(searchedFor, lang)))
 	}
 	if len(meant) > 0 {
-		quoted += fmt.Sprintf(didYouMean[lang], quoteJoined(meant, lang, false))
+		each := len(terms) > 1
+		quoted += fmt.Sprintf(didYouMean[b2i(each)][lang], suggestions(meant, each, lang))
 	}
 	// One decision of what matched, for the owners as for the list: a
 	// query nothing matches gets the same answer either way.
@@ -402,7 +412,9 @@ func (a *app) answerSearch(ld *cache.Loaded, lang model.Lang, query string, q se
 		os := res.Owners(limit)
 		if len(os) == 0 {
 			// The matches are all topics' points, none a duty.
-			return &exitError{1, fmt.Sprintf(noOwners[lang], quoteWords(append(slices.Clip(res.Words), res.Exact...), lang))}
+			// Named as searched: "headelss" was searched as "headless",
+			// which a topic's point holds, and no duty.
+			return &exitError{1, fmt.Sprintf(noOwners[lang], quoteWords(append(searchedWords(res), res.Exact...), lang))}
 		}
 		if len(res.Missing) > 0 {
 			fmt.Fprintln(a.io.Err, fmt.Sprintf(notMentioned[lang], quoted))
@@ -577,6 +589,33 @@ func dutiesLabel(o search.Owner, l model.Lang) string {
 // “招聘”、“招人” (Chinese).
 func quoteWords(words []string, l model.Lang) string { return quoteJoined(words, l, false) }
 
+// searchedWords are the query's words as searched: each as typed, or as
+// the word it was searched as instead (search.Correction).
+func searchedWords(res *search.Results) []string {
+	words := slices.Clone(res.Words)
+	for _, c := range res.Corrected {
+		if i := slices.Index(words, c.Typed); c.Searched && i >= 0 {
+			words[i] = c.Word
+		}
+	}
+	return words
+}
+
+// suggestions quotes the words a "did you mean" note suggests, each with
+// the word typed when the note names several (forEach): “looks” for
+// “books”.
+func suggestions(meant []search.Correction, forEach bool, l model.Lang) string {
+	q := make([]string, 0, len(meant))
+	for _, c := range meant[:min(len(meant), maxEchoWords)] {
+		s := "“" + echoWord(c.Word) + "”"
+		if forEach {
+			s = fmt.Sprintf(meantFor[l], s, "“"+echoWord(c.Typed)+"”")
+		}
+		q = append(q, s)
+	}
+	return quoteSep(q, len(meant) > maxEchoWords, l)
+}
+
 // quoteJoined quotes words as quoteWords does, the last joined by "and"
 // when and is set (words no duty mentions together), else by "or".
 func quoteJoined(words []string, l model.Lang, and bool) string {
@@ -618,7 +657,12 @@ func quoteList(words []string, l model.Lang) string {
 	for _, w := range words[:min(len(words), maxEchoWords)] {
 		q = append(q, "“"+echoWord(w)+"”")
 	}
-	if len(words) > maxEchoWords {
+	return quoteSep(q, len(words) > maxEchoWords, l)
+}
+
+// quoteSep lists quoted words, with "…" when more were left out.
+func quoteSep(q []string, more bool, l model.Lang) string {
+	if more {
 		q = append(q, "…")
 	}
 	if l == model.Zh {

@@ -70,9 +70,7 @@ source with each paragraph on one line, so the reading tool wraps it; with
 			if a.opts.lang == "" {
 				lang = refLang(n, args[0], lang)
 			}
-			if tier != model.TierExact {
-				fmt.Fprintf(a.io.Err, "dutymap show: %s is read as %s (%s)\n", termsafe.QuoteArg(args[0]), n.Path, n.Title.In(lang))
-			}
+			a.noteReading("dutymap show", args[0], n, tier, lang)
 			// Naming the layer only helps when there is more than one.
 			opts := page.Options{Lang: lang, ShowLayer: len(a.layers()) > 1}
 			if n.Kind.IsLeaf() { // as in the explorer: where else the duty appears

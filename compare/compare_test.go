@@ -81,7 +81,7 @@ func section(id, title string, duties ...string) *model.Node {
 
 func mustResolve(t *testing.T, org *model.Org, ref string) *model.Node {
 	t.Helper()
-	d, err := compare.Resolve(org, ref)
+	d, _, err := compare.Resolve(org, ref)
 	if err != nil {
 		t.Fatalf("Resolve(%q): %v", ref, err)
 	}
@@ -211,7 +211,7 @@ func TestResolve(t *testing.T) {
 		" sales ":              "sales",
 	}
 	for ref, want := range cases {
-		d, err := compare.Resolve(org, ref)
+		d, _, err := compare.Resolve(org, ref)
 		if err != nil || d.ID != want {
 			t.Errorf("Resolve(%q) = %v, %v; want %s", ref, d, err, want)
 		}
@@ -220,7 +220,7 @@ func TestResolve(t *testing.T) {
 
 func TestResolveAmbiguousListsCandidates(t *testing.T) {
 	org := fixture()
-	_, err := compare.Resolve(org, "企划部") // an alias of both marketing and planning
+	_, _, err := compare.Resolve(org, "企划部") // an alias of both marketing and planning
 	var re *compare.RefError
 	if !errors.As(err, &re) || !re.Ambiguous {
 		t.Fatalf("Resolve(企划部) err = %v, want an ambiguous RefError", err)
@@ -239,7 +239,7 @@ func TestResolveAmbiguousListsCandidates(t *testing.T) {
 func TestResolveUnknownListsEveryDepartment(t *testing.T) {
 	org := fixture()
 	for _, ref := range []string{"xyz", "", "marketing-to-sales"} {
-		_, err := compare.Resolve(org, ref)
+		_, _, err := compare.Resolve(org, ref)
 		var re *compare.RefError
 		if !errors.As(err, &re) || re.Ambiguous || len(re.Candidates) != len(org.Departments) {
 			t.Errorf("Resolve(%q) err = %v, want an unknown RefError listing all", ref, err)

@@ -53,16 +53,18 @@ func names(d *model.Node) string {
 
 // Resolve finds the department ref names: its id, its name or an alias in
 // any language, or failing that the start of one, a word of one, or an
-// abbreviation ("mkt", "fin", "市场"); see model.(*Org).ResolveDepartment.
-// It returns a *RefError listing the candidates when ref fits several
-// departments equally or none.
-func Resolve(org *model.Org, ref string) (*model.Node, error) {
-	found, _ := org.ResolveDepartment(ref)
+// abbreviation ("mkt", "fin", "市场"), or a few typing slips away ("slaes");
+// see model.(*Org).ResolveDepartment. The tier says which: a caller tells
+// the user how a reference that is not exact was read. It returns a
+// *RefError listing the candidates when ref fits several departments
+// equally or none.
+func Resolve(org *model.Org, ref string) (*model.Node, model.Tier, error) {
+	found, tier := org.ResolveDepartment(ref)
 	switch len(found) {
 	case 1:
-		return found[0], nil
+		return found[0], tier, nil
 	case 0:
-		return nil, &RefError{Ref: ref, Candidates: org.Departments}
+		return nil, tier, &RefError{Ref: ref, Candidates: org.Departments}
 	}
-	return nil, &RefError{Ref: ref, Candidates: found, Ambiguous: true}
+	return nil, tier, &RefError{Ref: ref, Candidates: found, Ambiguous: true}
 }

@@ -202,8 +202,11 @@ func mergeRefs(c *collector, dst, src *model.Node) {
 			case s == nil:
 			case *d == nil:
 				*d, dst.RACI().At[role] = s, src.RACI().At[role]
-			case !slices.Equal(*d, s):
-				c.twins = append(c.twins, twinLine{node: dst, key: raciAttr(role), refs: s, at: src.RACI().At[role]})
+			default:
+				dst.RACI().Twin[role] = src.RACI().At[role]
+				if !slices.Equal(*d, s) {
+					c.twins = append(c.twins, twinLine{node: dst, key: raciAttr(role), refs: s, at: src.RACI().At[role]})
+				}
 			}
 		}
 	}
@@ -224,7 +227,9 @@ func mergeRefs(c *collector, dst, src *model.Node) {
 			case s == nil:
 			case *d == nil:
 				*d, dst.Links().At[k] = s, src.Links().At[k]
-			case !slices.Equal(*d, s):
+			case slices.Equal(*d, s):
+				dst.Links().Twin[k] = src.Links().At[k]
+			default:
 				c.twins = append(c.twins, twinLine{node: dst, key: linkAttr(k), refs: s, at: src.Links().At[k]})
 			}
 		}

@@ -27,8 +27,13 @@ func (k Link) Name(l Lang) string { return linkNames[k][l] }
 type Links struct {
 	// Refs holds each line's references as written; nil for no line.
 	Refs [NumLinks][]string
-	// At is where each line was written.
+	// At is where each line was written (in the English file when both
+	// languages' files write it).
 	At [NumLinks]Loc
+	// Twin is where the other language's file writes the line too, word
+	// for word (a finding quotes the references as written); empty when
+	// only one file writes it, or in other words. See RACI.Twin.
+	Twin [NumLinks]Loc
 	// Nodes holds, in the order of Refs, the node each reference names,
 	// filled in when the whole organisation has been read; nil where a
 	// reference names no node or several (dutymap check reports it as a

@@ -53,8 +53,14 @@ type RACI struct {
 	// Refs holds each role's references as written (a path, an id, a name,
 	// an alias or a code of a unit), nil for a role with no line.
 	Refs [NumRACIRoles][]string
-	// At is where each role's line was written.
+	// At is where each role's line was written (in the English file when
+	// both languages' files write it).
 	At [NumRACIRoles]Loc
+	// Twin is where the other language's file writes the role's line too
+	// (the same units, maybe in its own words: 批准：市场部); empty when
+	// only one file writes it. A finding about the line cites the file of
+	// the language it speaks.
+	Twin [NumRACIRoles]Loc
 	// Units holds the units each role's references name, filled in when the
 	// whole organisation has been read (content.Check reports references
 	// that name no unit).

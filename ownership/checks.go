@@ -47,7 +47,7 @@ func (r *run) multiAccountable() {
 		}
 		seen[line] = true
 		fix := fmt.Sprintf(r.t().multiFix, units[0].Path)
-		at := line.RACI().At[model.Accountable]
+		at := r.line(line, line.RACI().At[model.Accountable], line.RACI().Twin[model.Accountable])
 		if line == n {
 			r.add(MultiAccountable, n, at, fix, r.t().multiDutyMsg, r.name(n), len(units), r.names(units)).Related = units
 			continue

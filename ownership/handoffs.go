@@ -29,7 +29,7 @@ func (r *run) danglingHandOffs() {
 
 // checkLink checks one reference of a hand-off line.
 func (r *run) checkLink(rel, n *model.Node, k model.Link, i int, ref string, target *model.Node) {
-	at := n.Links().At[k]
+	at := r.line(n, n.Links().At[k], n.Links().Twin[k])
 	from, to := r.org.Department(rel.From()), r.org.Department(rel.To())
 	end := from // the department this link's nodes belong to
 	t := r.t()

@@ -42,7 +42,11 @@ const (
 	Warning
 )
 
-func (s Severity) String() string { return [...]string{"error", "warning"}[s] }
+// String is the severity in English, as JSON and --checks' help give it.
+func (s Severity) String() string { return s.In(model.En) }
+
+// In is the severity in l: "error", "错误".
+func (s Severity) In(l model.Lang) string { return catalog[l].severities[s] }
 
 // Severity is the check's severity.
 func (c Check) Severity() Severity {
@@ -122,12 +126,17 @@ type Finding struct {
 	Related []*model.Node
 }
 
-func (f Finding) String() string {
+func (f Finding) String() string { return f.In(model.En) }
+
+// In is the finding as check prints it in l, the language Run worded it
+// in: "FILE:LINE: error: CHECK: message" and the fix on an indented line
+// below ("  fix: …"). The check keeps the name --checks takes.
+func (f Finding) In(l model.Lang) string {
 	loc := f.File
 	if f.Line > 0 {
 		loc = fmt.Sprintf("%s:%d", f.File, f.Line)
 	}
-	return fmt.Sprintf("%s: %s: %s: %s\n  fix: %s", loc, f.Severity, f.Check, f.Msg, f.Fix)
+	return fmt.Sprintf(catalog[l].finding, loc, f.Severity.In(l), f.Check, f.Msg, f.Fix)
 }
 
 // Options choose what Run checks and how it words its findings.
@@ -213,6 +222,17 @@ func (r *run) loc(n *model.Node) model.Loc {
 		return n.Loc[r.lang]
 	}
 	return n.Loc[r.lang.Other()]
+}
+
+// line is where n's attribute line is written, at or its twin in the other
+// language's file (see model.RACI.Twin): in the language of the messages
+// when that language's file writes it, so that a finding worded in
+// Chinese cites the Chinese file's line; else where it is written.
+func (r *run) line(n *model.Node, at, twin model.Loc) model.Loc {
+	if twin.File != "" && twin.File == n.Loc[r.lang].File {
+		return twin
+	}
+	return at
 }
 
 // name is a node's title in the messages' language, quoted.

@@ -21,7 +21,11 @@ type texts struct {
 	parityDocFix, parityDocMsg, parityLeafFix, parityLeafMsg string
 	or                                                       string
 	duties, points                                           [2]string // one, many
-	kinds                                                    [model.KindPoint + 1]string
+	// severities names Error and Warning; finding lays out a finding
+	// (file:line, severity, check, message, fix), as check prints it.
+	severities [2]string
+	finding    string
+	kinds      [model.KindPoint + 1]string
 }
 
 var catalog = [model.NumLangs]texts{
@@ -62,6 +66,8 @@ var catalog = [model.NumLangs]texts{
 		parityLeafFix:     "write its %s text in %s, in the same section and place (a file with  id: %s  beside the one that wrote it)",
 		parityLeafMsg:     "%s %s has no %s text",
 		or:                " or ",
+		severities:        [2]string{"error", "warning"},
+		finding:           "%s: %s: %s: %s\n  fix: %s",
 		duties:            [2]string{"duty", "duties"},
 		points:            [2]string{"point", "points"},
 		kinds:             [...]string{"department", "section", "duty", "topic", "relation", "point"},
@@ -103,6 +109,8 @@ var catalog = [model.NumLangs]texts{
 		parityLeafFix:     "在 %[2]s 的同一章节、同一位置写上它的 %[1]s 文本（与写出它的文件相邻、id: %[3]s 的文件）",
 		parityLeafMsg:     "%[1]s%[2]s 没有 %[3]s 文本",
 		or:                " 或 ",
+		severities:        [2]string{"错误", "警告"},
+		finding:           "%s: %s：%s：%s\n  修改：%s",
 		duties:            [2]string{"项职责", "项职责"},
 		points:            [2]string{"条要点", "条要点"},
 		kinds:             [...]string{"部门", "章节", "职责", "专题", "关系", "要点"},

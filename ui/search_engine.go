@@ -91,6 +91,9 @@ type found struct {
 	// work), says so, as the CLI does (search.Results.NoHoldersNote).
 	role     *model.RACIRole
 	roleNote string
+	// answer is the language the query is answered in (search.Results.Lang):
+	// the owners are named in it, as their proofs are written.
+	answer model.Lang
 }
 
 // engine answers queries for the search screen.
@@ -134,7 +137,7 @@ func (e *engine) start(query string, lang model.Lang, limit int, cw cells) func(
 			return found{}, err
 		}
 		f := found{hits: make([]hit, len(res.List)), matches: res.Matches, noMention: res.NoMention,
-			words: res.Words, missing: res.Missing, common: res.Common, unknown: res.UnknownDepts, corrected: res.Corrected}
+			words: res.Words, missing: res.Missing, common: res.Common, unknown: res.UnknownDepts, corrected: res.Corrected, answer: res.Lang}
 		if res.NoMention {
 			f.words, f.together = res.NotMentioned()
 		}

@@ -93,19 +93,34 @@ func (s *searchScreen) note() string {
 	case len(s.common) > 0:
 		return fmt.Sprintf(w.onlyCommon, s.quote(s.common))
 	}
-	var typed, instead, meant []string
+	var typed, instead, meant, meantTyped []string
 	for _, c := range s.corrected {
 		if c.Searched {
 			typed, instead = append(typed, c.Typed), append(instead, c.Word)
 		} else {
-			meant = append(meant, c.Word)
+			meant, meantTyped = append(meant, c.Word), append(meantTyped, c.Typed)
 		}
 	}
 	if len(instead) > 0 {
 		return fmt.Sprintf(w.searchedInstead, s.quote(typed), s.quote(instead))
 	}
+	named := s.missing
+	if s.noMention {
+		named = s.words
+	}
 	dym := ""
-	if len(meant) > 0 {
+	switch {
+	case len(meant) > 0 && len(named) > 1:
+		// Several words named: each suggestion says its word.
+		each := make([]string, 0, len(meant))
+		for i, q := range s.quoted(meant) {
+			if i < min(len(meantTyped), maxQuoted) { // not the "…"
+				q = fmt.Sprintf(w.meantFor, q, s.quote(meantTyped[i:i+1]))
+			}
+			each = append(each, q)
+		}
+		dym = fmt.Sprintf(w.didYouMeanEach, strings.Join(each, w.listSep))
+	case len(meant) > 0:
 		dym = fmt.Sprintf(w.didYouMean, s.quote(meant))
 	}
 	if s.noMention {
@@ -123,7 +138,11 @@ func (s *searchScreen) note() string {
 
 // quote writes words as the catalog quotes them: “hiring”, “recruit”.
 func (s *searchScreen) quote(words []string) string {
-	w := s.sh.w().search
+	return strings.Join(s.quoted(words), s.sh.w().search.listSep)
+}
+
+// quoted is each word quoted, at most maxQuoted, with "…" for the rest.
+func (s *searchScreen) quoted(words []string) []string {
 	q := make([]string, 0, min(len(words), maxQuoted)+1)
 	for _, x := range words[:min(len(words), maxQuoted)] {
 		q = append(q, "“"+s.sh.cells.truncate(oneLine(x), maxQuotedWord, "…")+"”")
@@ -131,7 +150,7 @@ func (s *searchScreen) quote(words []string) string {
 	if len(words) > maxQuoted {
 		q = append(q, "…")
 	}
-	return strings.Join(q, w.listSep)
+	return q
 }
 
 // A note quotes at most maxQuoted words of the query, each cut to
@@ -175,13 +194,15 @@ func (s *searchScreen) ownerColumns(names [][]string) ownerCols {
 
 // ownerNames name the owners, each the department, and the position when
 // one holds the duties, each part on one line; two owners of one name also
-// name the unit between (search.OwnerLabels).
+// name the unit between (search.OwnerLabels). They are named in the
+// language the query is answered in, as their proofs are written: 谁做PR
+// is answered in Chinese in the English explorer too.
 func (s *searchScreen) ownerNames() [][]string {
 	nodes := make([]*model.Node, len(s.owners))
 	for i, o := range s.owners {
 		nodes[i] = o.node
 	}
-	names := search.OwnerLabels(nodes, s.sh.lang)
+	names := search.OwnerLabels(nodes, s.answer)
 	for _, parts := range names {
 		for i, p := range parts {
 			parts[i] = oneLine(p)

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+	"unicode"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -212,6 +213,29 @@ func TestSearchTypoNote(t *testing.T) {
 	}
 }
 
+// TestSearchTypoSuggestsRealWords: a real word the content lacks, a letter
+// from one it holds ("invoices", "involves"), is not searched as that
+// word: the note says no duty mentions it and only suggests the other, with
+// no "Who does it" block (tryout11 #1); a note naming several words says
+// which word a suggestion is for.
+func TestSearchTypoSuggestsRealWords(t *testing.T) {
+	for _, tc := range []struct {
+		lang    model.Lang
+		q, note string
+	}{
+		{model.En, "who handles invoices?", "No duty mentions “invoices” (did you mean “involves”?); closest:"},
+		{model.Zh, "who handles invoices?", "没有职责提到“invoices”（是不是要找“involves”？）；最接近的："},
+		{model.En, "books travel", "No duty mentions “books”, “travel” (did you mean “looks” for “books”?); closest:"},
+		{model.Zh, "books travel", "没有职责提到“books”、“travel”（“books”是不是要找“looks”？）；最接近的："},
+	} {
+		d := newDriver(t, 160, 24, tc.lang).keys("/").typeText(tc.q)
+		s, scr := d.search(), d.screen()
+		if !strings.Contains(scr, tc.note) || len(s.owners) > 0 || strings.Contains(scr, "Who does it") {
+			t.Errorf("%s: want %q and no owners (%d):\n%s", tc.q, tc.note, len(s.owners), scr)
+		}
+	}
+}
+
 // TestSearchNoMention: when no duty mentions the query's words the screen
 // says so, in both languages, and offers the closest, each marked with how
 // it comes close; the header counts nothing.
@@ -389,15 +413,17 @@ func TestSearchONetCodes(t *testing.T) {
 
 // TestSearchOwnerWithoutDuties: a question naming a department the
 // sources list no duties for puts it first in the owners block, saying so
-// where a proof would be, in both languages; tab on it goes to it.
+// where a proof would be, in both languages; tab on it goes to it. It is
+// named in the language the query is answered in, as the command line
+// names it (谁负责后勤: 后勤部 in the English explorer too).
 func TestSearchOwnerWithoutDuties(t *testing.T) {
 	for _, tc := range []struct {
 		lang     model.Lang
 		q, owner string
 		says     string
 	}{
-		{model.En, "谁负责后勤", "Logistics (general services) department", "the sources list no duties for it"},
-		{model.Zh, "who handles logistics", "后勤部", "资料中没有列出它的职责"},
+		{model.En, "谁负责后勤", "后勤部", "the sources list no duties for it"},
+		{model.Zh, "who handles logistics", "Logistics (general services) department", "资料中没有列出它的职责"},
 	} {
 		d := newDriver(t, 120, 40, tc.lang).keys("/").typeText(tc.q)
 		s := d.search()
@@ -406,7 +432,7 @@ func TestSearchOwnerWithoutDuties(t *testing.T) {
 		}
 		lines := strings.Split(d.screen(), "\n")
 		row := lines[1+s.blocks().ownersTop]
-		if !strings.Contains(row, string([]rune(tc.owner)[:3])) || !strings.Contains(row, string([]rune(tc.says)[:8])) {
+		if !strings.Contains(row, string([]rune(tc.owner)[:3])) || !strings.Contains(row, string([]rune(tc.says)[:5])) {
 			t.Errorf("%s: owner row %q, want %q saying %q", tc.q, row, tc.owner, tc.says)
 		}
 		d.keys("up")
@@ -624,6 +650,28 @@ func ownerRows(t *testing.T, org *model.Org, w int, want ...string) {
 		}
 		if !found {
 			t.Errorf("width %d: no owner row %q in the owners block:\n%s", w, want, strings.Join(rows, "\n"))
+		}
+	}
+}
+
+// The owners block reads in the language the query is answered in: 谁做PR
+// in Chinese in the English explorer too, /slaes in Chinese in the Chinese
+// explorer, each proof the duty's Chinese text (tryout11 #8).
+func TestSearchOwnersInTheAnswersLanguage(t *testing.T) {
+	for _, tc := range []struct {
+		lang model.Lang
+		q    string
+	}{{model.En, "谁做PR"}, {model.Zh, "谁做PR"}, {model.Zh, "slaes"}} {
+		d := newDriver(t, 160, 24, tc.lang).keys("/").typeText(tc.q)
+		s, scr := d.search(), d.screen()
+		if len(s.owners) == 0 {
+			t.Fatalf("%s: no owners:\n%s", tc.q, scr)
+		}
+		for i, o := range s.owners[:s.blocks().owners] {
+			name := strings.Join(s.ownerNames()[i], crumbSep)
+			if o.proof.lang != model.Zh || !strings.Contains(scr, o.proof.node.Title[model.Zh][:9]) || strings.ContainsFunc(name, func(c rune) bool { return c < 0x80 && unicode.IsLetter(c) }) {
+				t.Errorf("%s (%v explorer): owner %q proved in %v:\n%s", tc.q, tc.lang, name, o.proof.lang, scr)
+			}
 		}
 	}
 }

@@ -254,10 +254,11 @@ func TestHighlightFoldedForms(t *testing.T) {
 		{"'strasse", "tolls", "Straße"},
 		{"'prices", "daily", "pri\u00adces"},
 		{"'financial", "report", "\ufb01nancial"},
-		{"fiancal", "report", "\ufb01ancal"},    // the typo fallback (two slips): ﬁ holds f and i
-		{"trase", "tolls", "traße"},             // ß holds an s
-		{"finacial", "report", "\ufb01nancial"}, // one slip: searched as the word, lit whole
-		{"strase", "tolls", "Straße"},
+		{"fiancal", "report", "\ufb01ancal"},     // the typo fallback (two slips): ﬁ holds f and i
+		{"trase", "tolls", "traße"},              // ß holds an s
+		{"finacial", "report", "\ufb01nacial"},   // a letter left out: suggested, the fallback lights the letters
+		{"fianncial", "report", "\ufb01nancial"}, // two letters swapped: searched as the word, lit whole
+		{"starsse", "tolls", "Straße"},
 	} {
 		d := driveConfig(t, 100, 30, Config{Org: org, Lang: model.En, Theme: ThemeDark}).keys("/").typeText(tc.query)
 		if got := litIn(d, tc.row); got != tc.want {

@@ -90,7 +90,10 @@ type searchWords struct {
 	// didYouMean follows the words no duty mentions, in the note about
 	// them (%s: the words they are likely slips of); searchedInstead says the query was searched
 	// with those words instead (%s: the words as typed, then those).
+	// When the note names several words, each suggestion says its word:
+	// didYouMeanEach of meantFor (%s: the suggestion, then the word).
 	didYouMean, searchedInstead string
+	didYouMeanEach, meantFor    string
 	// onlyCommon: a query of question words and stop words only (%s:
 	// them); unknownDept: a d: reference naming no department (%s: it,
 	// then the ids).

@@ -21,6 +21,11 @@ import (
 // departments clash) and derived forms Porter2 does not join
 // (serve/service, receive/reception, analyse/analysis), and the abbreviations WordNet lists
 // in a synset ({public relations, PR}, {information technology, IT}). The
+// field's other common abbreviations are spelled out as the trade spells
+// them (KA key account, QA, QC, KPI, CEO, CFO), only those the content
+// says in other words, which they find as related terms in both languages
+// (QA ~ quality, 质量; CEO ~ general manager, 总经理; KPI ~ 考核): CRM,
+// ERP or B2B would find nothing the content says. The
 // Chinese groups are the
 // same senses in the words the built-in content and common business Chinese
 // use for them, from the 同义词词林 (扩展版) categories of the same meaning
@@ -75,6 +80,12 @@ money, funds, cash
 price, pricing ~ cost, discount, quotation
 public relations, PR
 information technology, IT
+key account, KA ~ 大客户
+quality assurance, QA ~ quality, 质量
+quality control, QC ~ quality, 质量
+key performance indicator, KPI ~ performance, assessment, 考核, 绩效
+chief executive officer, chief executive, CEO ~ general manager, 总经理
+chief financial officer, CFO ~ finance, 财务
 定价, 价格, 售价, 价钱 ~ 成本, 折扣, 报价
 制定, 确定, 决定, 设定, 拟定, 订立
 销售, 售卖, 出售, 推销

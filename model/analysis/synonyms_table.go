@@ -39,6 +39,12 @@ money, fund, cash
 price, price ~ cost, discount, quotat
 public relat, pr
 inform technolog, it
+key account, ka ~ 大客户
+qualiti assur, qa ~ qualiti, 质量
+qualiti control, qc ~ qualiti, 质量
+key perform indic, kpi ~ perform, assess, 考核, 绩效
+chief execut offic, chief execut, ceo ~ general manag, 总经理
+chief financi offic, cfo ~ financ, 财务
 定价, 价格, 售价, 价钱 ~ 成本, 折扣, 报价
 制定, 确定, 决定, 设定, 拟定, 订立
 销售, 售卖, 出售, 推销

@@ -414,6 +414,40 @@ func TestAbbreviationsAreWords(t *testing.T) {
 	}
 }
 
+// A query holding a Chinese character is a Chinese query, whatever the
+// script of its abbreviation, and its answer reads in Chinese: the owners'
+// proofs are the duties' Chinese texts, though they matched in English
+// ("PR": public relations) (tryout11 #8). For the English reader too.
+func TestChineseQueryIsAnsweredInChinese(t *testing.T) {
+	ix := builtin(t)
+	for q, dept := range map[string]string{"谁负责HR工作": "hr", "谁做PR": "marketing", "谁负责PR": "marketing"} {
+		for _, reader := range []model.Lang{model.En, model.Zh} {
+			res := find(t, ix, q, reader, 10)
+			os := res.Owners(3)
+			if res.Lang != model.Zh || len(os) == 0 || os[0].Department.ID != dept {
+				t.Errorf("%q (%v reader): answered in %v by %v; want Chinese, %s first", q, reader, res.Lang, ownerNames(os), dept)
+				continue
+			}
+			for _, o := range os {
+				if o.Proof.Lang != model.Zh || !hasHan(o.Proof.Node.Title.In(o.Proof.Lang)) {
+					t.Errorf("%q (%v reader): %s proved in %v: %q", q, reader, o.Name(model.En), o.Proof.Lang, o.Proof.Node.Title.In(o.Proof.Lang))
+				}
+			}
+		}
+	}
+	// The same rule for a query no language claims ("slaes", searched as
+	// sales): answered in the reader's language, every proof in it.
+	for _, o := range find(t, ix, "slaes", model.Zh, 10).Owners(5) {
+		if o.Proof.Lang != model.Zh {
+			t.Errorf("slaes (Chinese reader): %s proved in %v: %q", o.Name(model.En), o.Proof.Lang, o.Proof.Node.Title.In(o.Proof.Lang))
+		}
+	}
+	// An English query is still answered in English.
+	if res := find(t, ix, "who sets prices?", model.Zh, 10); res.Lang != model.En || len(res.Owners(1)) == 0 || res.Owners(1)[0].Proof.Lang != model.En {
+		t.Errorf("who sets prices? (Chinese reader): answered in %v", res.Lang)
+	}
+}
+
 // Chinese question words are question words, as English why and how
 // are: "为什么吵架" looks for 吵架, and 研究消费者为什么买 does not answer
 // it through 为什么 (tryout10 #10).
@@ -455,6 +489,17 @@ func TestTyposAreCorrected(t *testing.T) {
 	res := find(t, ix, "markteing plan", model.En, 10)
 	if !slices.Equal(res.Corrected, []Correction{{Typed: "markteing", Word: "marketing"}}) || !slices.Equal(res.Missing, []string{"markteing"}) {
 		t.Errorf("markteing plan: corrected %v, missing %q; want marketing suggested, the plans listed", res.Corrected, res.Missing)
+	}
+	// A word a letter left out, added or changed away from a word of the
+	// texts is most often a real word the content lacks (tryout11 #1): it
+	// is only suggested, and nothing answers the query.
+	for q, meant := range map[string]string{"who handles invoices?": "involves", "who pays the rent?": "rest", "who sorts the mail?": "main",
+		"who orders lunch?": "launch", "who runs the server?": "serve", "who handles leases?": "leaves", "who pays fines?": "finds",
+		"who keeps the books?": "looks", "fleet": "feet", "markting": "marketing"} {
+		res := find(t, ix, q, model.En, 10)
+		if len(res.Corrected) != 1 || res.Corrected[0].Word != meant || res.Corrected[0].Searched || !res.NoMention || res.Matches > 0 {
+			t.Errorf("%q: corrected %v, no mention %v, %d matches; want %q suggested and nothing answering", q, res.Corrected, res.NoMention, res.Matches, meant)
+		}
 	}
 	// Three letters, or a word two slips off one of seven letters, is no
 	// typo; nor is a word the synonym list knows (contracts, not contacts).
@@ -639,6 +684,29 @@ func TestConflictWordsFindTheConflictTopic(t *testing.T) {
 		}
 		if res.NoMention || !slices.ContainsFunc(first, func(p string) bool { return p == "conflict" || strings.HasPrefix(p, "conflict/") }) {
 			t.Errorf("%q: no mention %v, first matches %q; want the conflict topic among the first two", q, res.NoMention, first)
+		}
+	}
+}
+
+// The field's abbreviations find what the content says in other words, in
+// both languages: a key account is one (KA, 大客户); quality assurance,
+// a chief executive or a KPI is not said, but quality, the general
+// manager and assessment are the closest (tryout11 nits).
+func TestFieldAbbreviations(t *testing.T) {
+	ix := builtin(t)
+	for q, want := range map[string]string{"who handles KA?": "marketing/overall/3", "谁负责KA": "marketing/overall/3"} {
+		res := find(t, ix, q, model.En, 10)
+		if os := res.Owners(1); res.NoMention || len(os) == 0 || os[0].Proof.Node.Path != want {
+			t.Errorf("%q: owners %v, want Marketing proved by %s", q, ownerNames(os), want)
+		}
+	}
+	for q, want := range map[string]string{"who does QA?": "production-tech/responsibilities/4", "who does QC?": "production-tech/responsibilities/4",
+		"谁负责QA": "production-tech/responsibilities/4", "who is the CEO?": "general-office", "谁是CEO": "general-office",
+		"who is the CFO?": "finance", "谁管CFO": "finance", "KPI": "marketing/positions/compilation-scheme/promotion-production/5",
+		"谁负责KPI": "marketing/positions/manager/6"} {
+		res := find(t, ix, q, model.En, 10)
+		if !res.NoMention || len(res.List) == 0 || res.List[0].Node.Path != want || res.List[0].Match != Related {
+			t.Errorf("%q: no mention %v, closest %v; want %s first, by a related word", q, res.NoMention, paths(res.List), want)
 		}
 	}
 }

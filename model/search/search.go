@@ -43,7 +43,7 @@ func (ix *Index) search(ctx context.Context, q Query, lang model.Lang, limit int
 			res.UnknownDepts = append(res.UnknownDepts, d)
 		}
 	}
-	lang = ix.queryLang(p, lang)
+	lang = ix.queryLang(q, p, lang)
 	res.Lang = lang
 	nodeOK := ix.deptFilter(q.Depts)
 	var exclude []bool
@@ -111,14 +111,22 @@ func (ix *Index) search(ctx context.Context, q Query, lang model.Lang, limit int
 func (ix *Index) Departments() []*model.Node { return ix.departments() }
 
 // queryLang is the language a query is written in, which answers it
-// first: each word votes for its language (a Chinese word for Chinese; a
-// word in Latin letters for English, unless the English texts lack it and
-// the Chinese hold it or its pinyin, "dingjia"), and so does each exact
-// term by its script. The larger vote wins; a tie, or a query no index knows, keeps
-// lang, the reader's language. "谁负责生产" is answered in Chinese even when
-// the reader reads English, so that an English text quoting 生产 in passing
-// cannot come before the Chinese duties about production.
-func (ix *Index) queryLang(p plan, lang model.Lang) model.Lang {
+// first. A query holding a Chinese character is Chinese: 谁负责HR工作 and
+// 谁做PR ask in Chinese, whatever the abbreviation's script. Otherwise each
+// word votes for its language (a word in Latin letters for English, unless
+// the English texts lack it and the Chinese hold it or its pinyin,
+// "dingjia", or "ERP" quoted in Chinese alone), and so does each exact
+// term by its script. The larger vote wins; a tie, or a query no index
+// knows ("slaes"), keeps lang, the reader's language. "谁负责生产" is
+// answered in Chinese even when the reader reads English, so that an
+// English text quoting 生产 in passing cannot come before the Chinese
+// duties about production.
+func (ix *Index) queryLang(q Query, p plan, lang model.Lang) model.Lang {
+	for _, t := range q.Terms {
+		if hasHan(t.Text) {
+			return model.Zh
+		}
+	}
 	var votes [model.NumLangs]int
 	var en, zh *wordIndex
 	for _, w := range p.words {
@@ -303,15 +311,20 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 	}
 	// A word no text holds in either language, a typing slip away from one
 	// that some text does ("prcies", "slaes"), is named in a "did you mean"
-	// note; when nothing answers the query as typed, the query is searched
-	// with those words instead, as the results say. A word a slip away from
-	// another is often a word in its own right ("drone" is not "done"): it
-	// replaces nothing in a query its other words answer.
+	// note. When nothing answers the query as typed, the query is searched
+	// with the words that are two neighbouring letters swapped instead, as
+	// the results say. Only those: a word a letter away from another is
+	// most often a word in its own right ("invoices" is not "involves",
+	// "rent" not "rest", "lunch" not "launch"), which the content merely
+	// lacks; replaced, it would answer a question nobody asked. And none
+	// replaces a word in a query its other words answer ("drone" is not
+	// "done").
 	if fixed := ix.correct(p.words, cws, langs); len(fixed) > 0 {
-		if out.noMention && !p.fixed {
+		swaps := slices.DeleteFunc(slices.Clone(fixed), func(c correction) bool { return !c.swap })
+		if out.noMention && !p.fixed && len(swaps) > 0 {
 			q := p
 			q.words, q.fixed = slices.Clone(p.words), true
-			for _, c := range fixed {
+			for _, c := range swaps {
 				q.words[c.at] = c.word
 			}
 			res, err := ix.searchWords(q, lang, nodeOK, limit, stop)
@@ -319,7 +332,9 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 				return nil, err
 			}
 			if !res.noMention {
-				res.corrected = corrections(fixed, true)
+				// The other words keep their suggestions, which the
+				// search with the swaps made again.
+				res.corrected = append(corrections(swaps, true), res.corrected...)
 				return res, nil
 			}
 		}
@@ -468,6 +483,7 @@ func (w *wordIndex) leadsDuty(ix *Index, term string) bool {
 type correction struct {
 	at   int
 	word qword
+	swap bool // word is the typed one with two neighbouring letters swapped (isSwap)
 }
 
 // correct finds, for each query word that no text holds in either
@@ -483,8 +499,8 @@ func (ix *Index) correct(words []qword, cws [2][]cword, langs [2]model.Lang) []c
 			continue
 		}
 		for _, l := range langs {
-			word, ok := ix.wordsOf(l).nearest(qw.folded)
-			if !ok {
+			word, swap := ix.wordsOf(l).nearest(qw.folded)
+			if word == "" {
 				continue
 			}
 			fixed := qw
@@ -495,7 +511,7 @@ func (ix *Index) correct(words []qword, cws [2][]cword, langs [2]model.Lang) []c
 					break
 				}
 			}
-			out = append(out, correction{at: i, word: fixed})
+			out = append(out, correction{at: i, word: fixed, swap: swap})
 			break
 		}
 	}
@@ -825,6 +841,18 @@ func (q *wquery) result(h whit) Result {
 	return r
 }
 
+// proof is the result of an owner's best hit, as the answer gives it: in
+// the query's language (langs[0]) when the duty is written in it, though
+// it matched only in the other (谁做PR: "public relations" is English,
+// and the duty proves it in Chinese too), lit where it holds the query's
+// words in that language. The answer then reads in one language.
+func (q *wquery) proof(h whit) Result {
+	if q.ix.node(h.node).Title[q.langs[0]] != "" {
+		h.lang = q.langs[0]
+	}
+	return q.result(h)
+}
+
 // owners groups the duties matched by words by their owner, best first,
 // and proves the first limit (all when limit <= 0) with their best duty.
 func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner, limit int) []Owner {
@@ -943,7 +971,7 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner
 			continue
 		}
 		key := ix.owners[a.owner]
-		out[i] = Owner{Department: ix.node(key.dept), Duties: a.main, Mentions: len(a.scores), Score: a.score, Proof: q.result(a.best)}
+		out[i] = Owner{Department: ix.node(key.dept), Duties: a.main, Mentions: len(a.scores), Score: a.score, Proof: q.proof(a.best)}
 		if key.pos >= 0 {
 			out[i].Position = ix.node(key.pos)
 		}

@@ -593,25 +593,46 @@ func (w *wordIndex) readings(p string, prefix bool) []reading {
 // nearest returns the surface word a typist most likely meant by word,
 // which the index does not hold: one of at most typoEdits(word) edits
 // away (model.EditDistance: a swap of two letters is one), the fewest
-// first, then the one more texts hold, then the first in order. Words of
-// fewer than four letters, or not all letters a to z, have none: too many
-// words are a letter or two from them.
-func (w *wordIndex) nearest(word string) (string, bool) {
+// first, then a swap of two neighbouring letters (isSwap), then the one
+// more texts hold, then the first in order; and whether it is such a
+// swap. Words of fewer than four letters, or not all letters a to z,
+// have none: too many words are a letter or two from them.
+func (w *wordIndex) nearest(word string) (best string, swap bool) {
 	limit := typoEdits(word)
 	if limit == 0 {
 		return "", false
 	}
-	best, bestD, bestDF := "", limit+1, int32(-1)
+	bestD, bestDF := limit+1, int32(-1)
 	for _, s := range w.surface {
 		if d := len(s.word) - len(word); d > limit || -d > limit || !isPinyin(s.word) {
 			continue
 		}
 		d := model.EditDistance(word, s.word)
-		if df := w.df[s.term]; d <= limit && (d < bestD || d == bestD && df > bestDF) {
-			best, bestD, bestDF = s.word, d, df
+		if d > limit {
+			continue
+		}
+		sw := d == 1 && isSwap(word, s.word)
+		df := w.df[s.term]
+		if d < bestD || d == bestD && (sw && !swap || sw == swap && df > bestDF) {
+			best, bestD, bestDF, swap = s.word, d, df, sw
 		}
 	}
-	return best, best != ""
+	return best, swap
+}
+
+// isSwap reports whether b is a with two neighbouring letters swapped
+// ("slaes", "sales"): the one slip that makes a word of another only
+// rarely, where a letter dropped, added or changed makes one often
+// ("rent", "rest"; "lunch", "launch"; "fleet", "feet").
+func isSwap(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
 }
 
 // typoEdits is how many edits a word may be off the word meant
