@@ -3,7 +3,6 @@ package cli
 import (
 	"encoding/json"
 	"fmt"
-	"slices"
 	"strings"
 
 	"github.com/dutymap/dutymap/model"
@@ -11,18 +10,9 @@ import (
 )
 
 var (
-	noHolders = [model.NumLangs]string{
-		"dutymap search: no duty mentions %s, so nobody holds it",
-		"dutymap search：没有职责提到%s",
-	}
-	// unrecorded: duties mention the work, but no RACI line names a unit
-	// holding the role for any of them (consulted and informed units have
-	// no default), with how to record one.
-	unrecorded = [model.NumLangs]string{
-		"dutymap search: %s %s, but no RACI line says who is %s for them: record it with a line under the duty, such as  %s: <unit>  (a department or position, by id, name or path; docs/content-format.md, \"Who does what: RACI lines\")",
-		"dutymap search：有 %s提到%s，但都没有 RACI 行记录%s单位：在职责下加一行记录，如  %s：<单位>  （部门或职位，写其 id、名称或路径；见 docs/content-format.md 的“Who does what: RACI lines”）",
-	}
-	holdersLead = [model.NumLangs]string{
+	// searchPrefix leads the notes model/search words.
+	searchPrefix = [model.NumLangs]string{"dutymap search: ", "dutymap search："}
+	holdersLead  = [model.NumLangs]string{
 		"dutymap search: %s for these duties: %s (--owners lists each with its duty)",
 		"dutymap search：这些职责的%s：%s（--owners 列出各自的职责）",
 	}
@@ -87,45 +77,10 @@ func (a *app) searchHolders(role model.RACIRole, res *search.Results, lang model
 }
 
 // noHoldersNote says why no unit holds role for the work a role question
-// asks about, and returns that work: no duty mentions it (only a topic's
-// text, or nothing), so nobody holds it; or duties mention it and no RACI
-// line names a holder of the role for any of them (nobody is consulted
-// or informed unless a line says so), with how to record one.
+// asks about, and returns that work (search.Results.NoHoldersNote).
 func noHoldersNote(role model.RACIRole, res *search.Results, lang model.Lang) (string, []search.Result) {
-	work := res.Work()
-	if res.NoMention || len(work) == 0 {
-		return fmt.Sprintf(noHolders[lang], quoteWords(res.Words, lang)), nil
-	}
-	roleWord := role.String() // "who is informed"; 记录知会单位
-	if lang == model.Zh {
-		roleWord = role.Name(lang)
-	}
-	// The words the duties mention: each at least one of them.
-	mentioned := slices.DeleteFunc(slices.Clone(res.Words), func(w string) bool { return slices.Contains(res.Missing, w) })
-	if len(mentioned) == 0 {
-		mentioned = res.Words
-	}
-	return fmt.Sprintf(unrecorded[lang], dutiesMention(len(work), lang), quoteAny(mentioned, lang), roleWord, role.Name(lang)), work
-}
-
-// quoteAny quotes words as quoteWords does, the last joined by "or" in
-// Chinese too (或): each of them, not all together.
-func quoteAny(words []string, lang model.Lang) string {
-	if lang != model.Zh || len(words) < 2 || len(words) > maxEchoWords {
-		return quoteWords(words, lang)
-	}
-	return quoteWords(words[:len(words)-1], lang) + "或" + quoteWords(words[len(words)-1:], lang)
-}
-
-// dutiesMention is "1 duty mentions", "3 duties mention", "3 项职责".
-func dutiesMention(n int, lang model.Lang) string {
-	switch {
-	case lang == model.Zh:
-		return fmt.Sprintf("%d 项职责", n)
-	case n == 1:
-		return "1 duty mentions"
-	}
-	return fmt.Sprintf("%d duties mention", n)
+	note, work := res.NoHoldersNote(role, lang, echoWord)
+	return searchPrefix[lang] + note, work
 }
 
 func colon(l model.Lang) string {

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -142,10 +143,10 @@ func (f *findingsScreen) selectedDetail() []string {
 	if k != f.detailOf {
 		st, w, cw := f.sh.st, f.sh.w(), f.sh.cells
 		f.detail = f.detail[:0]
-		for _, l := range cw.hang(" ", s.Msg, max(f.w, 1)) {
+		for _, l := range cw.hangCode(" ", s.Msg, max(f.w, 1)) {
 			f.detail = append(f.detail, st.Row.Render(l))
 		}
-		f.detail = append(f.detail, cw.hang(" "+st.Label.Render(w.findings.fix), s.Fix, max(f.w, 1))...)
+		f.detail = append(f.detail, cw.hangCode(" "+st.Label.Render(w.findings.fix), s.Fix, max(f.w, 1))...)
 		f.detailOf = k
 	}
 	return f.detail
@@ -376,4 +377,38 @@ func (f *findingsScreen) revealKey() (key.Binding, bool) {
 func (f *findingsScreen) fullHelp() []helpGroup {
 	k, w := f.keys(), f.sh.w()
 	return []helpGroup{{w.help.findings, []key.Binding{k.up, k.down, k.pageUp, k.pageDown, k.first, k.last, k.detail, k.open, k.back}}}
+}
+
+// codeLine is a RACI line a check's text names for the reader to write
+// ("Overlaps: marketing/responsibilities/8", "Accountable: marketing"):
+// the key (the checks write them in English in both languages) and its
+// value, up to the punctuation after it.
+var codeLine = regexp.MustCompile(`\b(?:Responsible|Accountable|Consulted|Informed|Overlaps): [^\s,;)）]+`)
+
+// codeGlue stands for a code's space while its text is wrapped: a
+// no-break space, as wide, where the line breaker never breaks.
+const codeGlue = "\u00a0"
+
+// hangCode is hang for a text that names RACI lines (codeLine): each
+// wraps as one unit, onto the next line when the rest of a line cannot
+// hold it, wherever a line can hold it whole; one wider than a line breaks
+// at its space. The screen gets plain spaces back: a code copied from it
+// reads as a RACI line.
+func (c cells) hangCode(prefix, text string, w int) []string {
+	room := max(w-c.width(prefix), 1)
+	text = oneLine(text) // as wrap does, before the glue (a space to it)
+	glued := codeLine.ReplaceAllStringFunc(text, func(code string) string {
+		if c.width(code) > room {
+			return code
+		}
+		return strings.Replace(code, ": ", ":"+codeGlue, 1)
+	})
+	if glued == text {
+		return c.hang(prefix, text, w)
+	}
+	lines := c.counting().Wrap(glued, room)
+	for i, l := range lines {
+		lines[i] = strings.ReplaceAll(l, ":"+codeGlue, ": ")
+	}
+	return c.hangLines(prefix, lines)
 }

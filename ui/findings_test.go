@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -174,5 +175,70 @@ func TestGoldenFindingsDetail(t *testing.T) {
 			d := twoFindings(t, 40, 12, lang).keys("down", "J", "J")
 			golden.RequireEqual(t, styledGolden(t, d.m.Render(), 40))
 		})
+	}
+}
+
+// TestFindingCodesWrapWhole: a RACI line a finding's fix names
+// ("Overlaps: marketing/responsibilities/8", "Accountable: marketing") is
+// code to copy: it wraps as one unit, onto the next line when the rest of
+// the line cannot hold it, wherever a line can hold it whole; only a code
+// wider than a line breaks at its space. Before, at 80 columns the fix
+// ended a line with "Overlaps:" and began the next with the path.
+func TestFindingCodesWrapWhole(t *testing.T) {
+	duties := func(last string) string {
+		var b strings.Builder
+		for _, d := range []string{"Research the market.", "Plan the brand.", "Write the yearly plan.", "Run the advertising.",
+			"Train the new hires.", "Keep the customer files.", "Watch the competitors."} {
+			b.WriteString("- " + d + "\n")
+		}
+		return b.String() + "- " + last + "\n"
+	}
+	files := fstest.MapFS{
+		"en/marketing.md": {Data: []byte("---\nid: marketing\nname: Marketing department\n---\n## Responsibilities {#responsibilities}\n" + duties("Decide the prices of the company's products."))},
+		"zh/marketing.md": {Data: []byte("---\nid: marketing\nname: 市场部\n---\n## 职责 {#responsibilities}\n" + duties("确定公司产品的价格。"))},
+		"en/sales.md":     {Data: []byte("---\nid: sales\nname: Sales department\n---\n## Responsibilities {#responsibilities}\n- Decide the prices of the company's products.\n")},
+		"zh/sales.md":     {Data: []byte("---\nid: sales\nname: 销售部\n---\n## 职责 {#responsibilities}\n- 确定公司产品的价格。\n")},
+	}
+	org, err := content.Load(content.Layer{Name: "t", Root: "t", FS: files})
+	if err != nil {
+		t.Fatal(err)
+	}
+	codes := []string{"Overlaps: marketing/responsibilities/8", "Overlaps: sales/responsibilities/1", "Accountable: marketing", "Accountable: sales", "Consulted: sales", "Consulted: marketing"}
+	for _, lang := range model.Langs {
+		for _, size := range [][2]int{{80, 24}, {40, 12}, {120, 35}, {60, 20}, {50, 16}, {100, 30}} {
+			d := driveConfig(t, size[0], size[1], Config{Org: org, Lang: lang, Theme: ThemeDark, Similarity: model.BuildSimilarity(context.Background(), org)}).keys("!")
+			f, ok := d.top().(*findingsScreen)
+			if !ok {
+				t.Fatalf("the checks are not on top: %T", d.top())
+			}
+			s := f.selected()
+			if s == nil || !strings.Contains(s.Fix, "Overlaps: ") {
+				t.Fatalf("%s: no finding with an Overlaps: line to add: %+v", lang.Code(), s)
+			}
+			var rows []string
+			for _, l := range f.selectedDetail() {
+				rows = append(rows, ansi.Strip(l))
+			}
+			fixRoom := f.w - f.sh.cells.width(" "+catalog[lang].findings.fix)
+			seen := 0
+			for _, c := range codes {
+				if !strings.Contains(s.Fix, c) {
+					continue
+				}
+				seen++
+				if len(c) > fixRoom {
+					continue // wider than a line: it breaks at its space
+				}
+				if !slices.ContainsFunc(rows, func(r string) bool { return strings.Contains(r, c) }) {
+					t.Errorf("%s %dx%d: %q is split across lines:\n%s", lang.Code(), size[0], size[1], c, strings.Join(rows, "\n"))
+				}
+			}
+			if seen < 2 {
+				t.Fatalf("%s: the fix names %d of the codes: %s", lang.Code(), seen, s.Fix)
+			}
+			if strings.Contains(strings.Join(rows, "\n"), "\u00a0") {
+				t.Errorf("%s %dx%d: a no-break space reaches the screen (copied, it would not read as a RACI line)", lang.Code(), size[0], size[1])
+			}
+		}
 	}
 }

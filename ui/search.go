@@ -87,6 +87,9 @@ type searchScreen struct {
 	owners []owner
 	// role is the role the query asked about, if it did: the owners hold it.
 	role *model.RACIRole
+	// roleNote says why no unit holds role for the work found (found); it
+	// takes the owners' place, under the role's heading.
+	roleNote string
 	// noMention: no duty mentions a word of the query (words), and the
 	// results are the closest ones; missing: the words nothing mentions
 	// when others are.
@@ -188,7 +191,7 @@ func (s *searchScreen) run() tea.Cmd {
 	s.cancel = cancel
 	// Started here, in key order: a search whose goroutine runs late can
 	// never pass for a newer one.
-	gen, find := s.gen, eng.start(s.query, s.sh.lang, searchLimit)
+	gen, find := s.gen, eng.start(s.query, s.sh.lang, searchLimit, s.sh.cells)
 	return func() tea.Msg {
 		f, err := find(ctx)
 		if err != nil {
@@ -199,7 +202,7 @@ func (s *searchScreen) run() tea.Cmd {
 }
 
 func (s *searchScreen) setResults(f found) {
-	s.results, s.matches, s.owners, s.role = f.hits, f.matches, f.owners, f.role
+	s.results, s.matches, s.owners, s.role, s.roleNote = f.hits, f.matches, f.owners, f.role, f.roleNote
 	s.noMention, s.together, s.words, s.missing = f.noMention, f.together, f.words, f.missing
 	s.common, s.unknown, s.corrected, s.answer = f.common, f.unknown, f.corrected, f.answer
 	clear(s.expanded)
@@ -514,6 +517,12 @@ func (s *searchScreen) listLines() []string {
 		}
 		lines = append(lines, s.rule(heading))
 		lines = append(lines, s.ownerLines(b.owners)...)
+		lines = append(lines, s.rule(w.matches))
+	} else if b.roleNote > 0 { // "who is informed …?", and no RACI line says
+		lines = append(lines, s.rule(fmt.Sprintf(w.ownersRole, roleWord(*s.role, s.sh.lang))))
+		for _, l := range s.roleNoteLines(b.results - b.roleNote - 1) {
+			lines = append(lines, " "+st.Notice.Render(l))
+		}
 		lines = append(lines, s.rule(w.matches))
 	} else {
 		lines = append(lines, s.rule(""))

@@ -86,8 +86,11 @@ type found struct {
 	common, unknown []string
 	// role is the role of the responsibility matrix the query asked about
 	// ("who is accountable for pricing?"): the owners are then the units
-	// holding it for the duties found.
-	role *model.RACIRole
+	// holding it for the duties found. roleNote, when no unit holds it for
+	// the work found (no RACI line records it, or no duty mentions the
+	// work), says so, as the CLI does (search.Results.NoHoldersNote).
+	role     *model.RACIRole
+	roleNote string
 	// answer is the language the query is answered in (search.Results.Lang):
 	// the owners are named in it, as their proofs are written.
 	answer model.Lang
@@ -116,8 +119,9 @@ func (e *engine) empty(query string) bool { return len(search.Parse(query).Terms
 // it, on any goroutine, returning up to limit hits in lang, best first, or
 // an error when a newer search superseded it or ctx was cancelled. Call
 // start in the order the queries were typed (in Update): a search whose
-// goroutine runs late can then never pass for a newer one.
-func (e *engine) start(query string, lang model.Lang, limit int) func(context.Context) (found, error) {
+// goroutine runs late can then never pass for a newer one. Notes quote
+// the query's words cut as cw measures.
+func (e *engine) start(query string, lang model.Lang, limit int, cw cells) func(context.Context) (found, error) {
 	// A role question ("who approves promotion funds") lists the duties
 	// that say it, and its owners are the units holding the role for the
 	// work it asks about.
@@ -150,6 +154,19 @@ func (e *engine) start(query string, lang model.Lang, limit int) func(context.Co
 			for _, h := range held.Holders(*asked, maxOwners) {
 				f.owners = append(f.owners, owner{node: h.Unit, dept: h.Unit.Root(), duties: h.Duties,
 					mentions: h.Mentions, proof: hitOf(h.Proof)})
+			}
+			if len(f.owners) == 0 && !held.NoMention {
+				// No holder: the note counts the duties the question is
+				// about, all of them, when the list was cut. (A query no
+				// duty mentions has its note already.)
+				if limit > 0 && len(held.List) >= limit {
+					if held, err = e.ix.Search(ctx, search.Parse(work), lang, 0); err != nil {
+						return found{}, err
+					}
+				}
+				f.roleNote, _ = held.NoHoldersNote(*asked, lang, func(w string) string {
+					return cw.truncate(oneLine(w), maxQuotedWord, "…")
+				})
 			}
 			return f, nil
 		}

@@ -18,6 +18,7 @@ import (
 type searchBlocks struct {
 	ownersTop int  // the first owner's row
 	owners    int  // owners shown
+	roleNote  int  // lines of the note in the owners' place (searchScreen.roleNote)
 	note      bool // a line saying which words no duty mentions
 	results   int  // the first result's row (or the start page's)
 }
@@ -51,7 +52,23 @@ func (s *searchScreen) blocks() searchBlocks {
 	if b.note = s.noMention || len(s.missing) > 0 || len(s.common) > 0 || len(s.unknown) > 0 || len(s.corrected) > 0; b.note {
 		b.results++
 	}
+	if b.owners == 0 && s.roleNote != "" {
+		b.roleNote = len(s.roleNoteLines(b.results))
+		b.results += b.roleNote + 1
+	}
 	return b
+}
+
+// roleNoteLines is the note of a role question no unit holds, wrapped to
+// the list, in the rows the results leave it when the list's first used
+// rows are above: all of it, or as much as leaves one result (three on a
+// list of 20 rows or more) its rows, cut with "…".
+func (s *searchScreen) roleNoteLines(used int) []string {
+	keep := rowHeight
+	if s.lay.list.h >= 20 {
+		keep = 3 * rowHeight
+	}
+	return s.sh.cells.clip(s.roleNote, s.lay.list.w-1, max(s.lay.list.h-used-1-keep, 1))
 }
 
 // rule is a horizontal rule across the list, labelled when label is not

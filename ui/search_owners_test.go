@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"context"
 	"encoding/csv"
 	"fmt"
 	"os"
@@ -671,6 +672,86 @@ func TestSearchOwnersInTheAnswersLanguage(t *testing.T) {
 			if o.proof.lang != model.Zh || !strings.Contains(scr, o.proof.node.Title[model.Zh][:9]) || strings.ContainsFunc(name, func(c rune) bool { return c < 0x80 && unicode.IsLetter(c) }) {
 				t.Errorf("%s (%v explorer): owner %q proved in %v:\n%s", tc.q, tc.lang, name, o.proof.lang, scr)
 			}
+		}
+	}
+}
+
+// TestSearchRoleNobodyRecorded: a role question whose duties no RACI line
+// gives a holder of the role ("who must be told about prices?": nobody is
+// informed unless a line says so) says so under the role's heading, in the
+// words the CLI uses (search.Results.NoHoldersNote, counted over all the
+// work), with the line to add and where the docs explain it; all of it
+// where the list has the rows, else as much as leaves results, cut with
+// "…". Before, the screen listed the duties and said nothing.
+func TestSearchRoleNobodyRecorded(t *testing.T) {
+	for _, tc := range []struct {
+		lang         model.Lang
+		q, lead, add string
+	}{
+		{model.En, "who must be told about prices?", "7 duties mention “prices”, but no RACI line says who is informed for them", "Informed: <unit>"},
+		{model.Zh, "价格需要通知谁", "有 7 项职责提到“价格”或“需要”，但都没有 RACI 行记录知会单位", "知会：<单位>"},
+	} {
+		rq, ok := search.AsksRole(tc.q)
+		if !ok {
+			t.Fatalf("%q is not a role question", tc.q)
+		}
+		all, err := search.New(testOrg(t)).Search(context.Background(), search.Parse(rq.Work), tc.lang, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, _ := all.NoHoldersNote(rq.Role, tc.lang, func(w string) string { return w })
+		want = oneLine(want)
+		if !strings.HasPrefix(want, tc.lead) {
+			t.Fatalf("%s: the note is %q; want it to start %q", tc.q, want, tc.lead)
+		}
+		for _, size := range [][2]int{{120, 35}, {80, 24}, {40, 24}, {40, 12}} {
+			what := fmt.Sprintf("%s %dx%d %q", tc.lang.Code(), size[0], size[1], tc.q)
+			d := newDriver(t, size[0], size[1], tc.lang).keys("/").typeText(tc.q)
+			s := d.search()
+			lines := strings.Split(d.screen(), "\n")[1:] // the list's rows, below the title
+			heading := fmt.Sprintf(catalog[tc.lang].search.ownersRole, roleWord(rq.Role, tc.lang))
+			b := s.blocks()
+			if len(s.owners) != 0 || b.roleNote == 0 || !strings.Contains(lines[1], heading) {
+				t.Fatalf("%s: owners %d, note rows %d; want none and the note under %q:\n%s", what, len(s.owners), b.roleNote, heading, strings.Join(lines, "\n"))
+			}
+			var shown []string
+			for _, l := range lines[2 : 2+b.roleNote] {
+				shown = append(shown, strings.TrimSpace(strings.Split(l, "│")[0]))
+			}
+			got := strings.Join(shown, " ")
+			if zh := tc.lang == model.Zh; zh { // a line breaks between two characters with no space
+				got = strings.ReplaceAll(got, " ", "")
+				want = strings.ReplaceAll(want, " ", "")
+			}
+			full := size[1] > 12
+			switch cut := strings.TrimSuffix(got, "…"); {
+			case full && got != want:
+				t.Errorf("%s: the note reads\n%s\nwant\n%s", what, got, want)
+			case !full && (cut == got || !strings.HasPrefix(want, cut) || !strings.Contains(cut, tc.add)):
+				t.Errorf("%s: the note reads\n%s\nwant the start of\n%s\nwith %q, cut with …", what, got, want, tc.add)
+			}
+			// The matches follow, where a click finds them.
+			first := lines[b.results]
+			if !strings.Contains(lines[b.results-1], catalog[tc.lang].search.matches) || !strings.HasPrefix(first, "┃") ||
+				!strings.Contains(first, strings.TrimSpace(s.results[0].node.Title.In(s.results[0].lang))[:6]) {
+				t.Errorf("%s: no match under the note, at row %d:\n%s", what, b.results, strings.Join(lines, "\n"))
+			}
+		}
+	}
+}
+
+// TestSearchRoleNoteCountsAllTheWork: the note counts every duty the
+// question is about, as the CLI does, also when the list the screen asks
+// for is cut shorter than they are.
+func TestSearchRoleNoteCountsAllTheWork(t *testing.T) {
+	eng := newEngine(testOrg(t), nil)
+	for _, limit := range []int{searchLimit, 3} {
+		f, err := eng.start("who must be told about prices?", model.En, limit, wcCells)(context.Background())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := "7 duties mention “prices”"; !strings.HasPrefix(f.roleNote, want) || len(f.hits) > limit {
+			t.Errorf("limit %d: %d hits, note %q; want it to start %q", limit, len(f.hits), f.roleNote, want)
 		}
 	}
 }

@@ -118,9 +118,13 @@ func (c cells) wrap(text string, w int) []string {
 // prefix, the others with as many spaces, so the text hangs under itself
 // ("• a duty that wraps" / "  under its first word").
 func (c cells) hang(prefix, text string, w int) []string {
-	pw := c.width(prefix)
-	lines := c.wrap(text, max(w-pw, 1))
-	blank := strings.Repeat(" ", pw)
+	return c.hangLines(prefix, c.wrap(text, max(w-c.width(prefix), 1)))
+}
+
+// hangLines starts the first of lines with prefix and the others with as
+// many spaces.
+func (c cells) hangLines(prefix string, lines []string) []string {
+	blank := strings.Repeat(" ", c.width(prefix))
 	for i := range lines {
 		if i == 0 {
 			lines[i] = prefix + lines[i]

@@ -2,6 +2,7 @@ package search
 
 import (
 	"cmp"
+	"fmt"
 	"slices"
 	"strings"
 
@@ -197,4 +198,80 @@ func (r *Results) Holders(role model.RACIRole, limit int) []Holder {
 		out = out[:limit]
 	}
 	return out
+}
+
+// The answer to a role question no unit holds the role for (Holders is
+// empty), in words: one wording for every front end (the CLI prefixes its
+// name, the explorer shows it under the role's heading).
+var (
+	noHoldersNote = [model.NumLangs]string{
+		"no duty mentions %s, so nobody holds it",
+		"没有职责提到%s",
+	}
+	// unrecordedNote: duties mention the work, but no RACI line names a
+	// unit holding the role for any of them (consulted and informed units
+	// have no default), with how to record one.
+	unrecordedNote = [model.NumLangs]string{
+		"%s %s, but no RACI line says who is %s for them: record it with a line under the duty, such as  %s: <unit>  (a department or position, by id, name or path; docs/content-format.md, \"Who does what: RACI lines\")",
+		"有 %s提到%s，但都没有 RACI 行记录%s单位：在职责下加一行记录，如  %s：<单位>  （部门或职位，写其 id、名称或路径；见 docs/content-format.md 的“Who does what: RACI lines”）",
+	}
+)
+
+// maxNoteWords bounds the words a note quotes.
+const maxNoteWords = 8
+
+// NoHoldersNote says, in lang, why no unit holds role for the work a role
+// question asks about (r is the search for that work, Holders empty), and
+// returns that work: no duty mentions it (only a topic's text, or
+// nothing), so nobody holds it; or duties mention it and no RACI line
+// names a holder of the role for any of them (nobody is consulted or
+// informed unless a line says so), with the line that records one and
+// where the docs explain it. cut shortens one word of the query for the
+// note (the quotes are the note's).
+func (r *Results) NoHoldersNote(role model.RACIRole, lang model.Lang, cut func(string) string) (string, []Result) {
+	work := r.Work()
+	if r.NoMention || len(work) == 0 {
+		return fmt.Sprintf(noHoldersNote[lang], quoteAny(r.Words, lang, cut)), nil
+	}
+	roleWord := role.String() // "who is informed"; 记录知会单位
+	if lang == model.Zh {
+		roleWord = role.Name(lang)
+	}
+	// The words the duties mention: each at least one of them.
+	mentioned := slices.DeleteFunc(slices.Clone(r.Words), func(w string) bool { return slices.Contains(r.Missing, w) })
+	if len(mentioned) == 0 {
+		mentioned = r.Words
+	}
+	return fmt.Sprintf(unrecordedNote[lang], dutiesMention(len(work), lang), quoteAny(mentioned, lang, cut), roleWord, role.Name(lang)), work
+}
+
+// quoteAny quotes words, each cut by cut, the last joined by "or" (或):
+// each of them, not all together; at most maxNoteWords, then "…".
+func quoteAny(words []string, lang model.Lang, cut func(string) string) string {
+	q := make([]string, 0, min(len(words), maxNoteWords)+1)
+	for _, w := range words[:min(len(words), maxNoteWords)] {
+		q = append(q, "“"+cut(w)+"”")
+	}
+	sep, or := ", ", " or "
+	if lang == model.Zh {
+		sep, or = "、", "或"
+	}
+	switch {
+	case len(words) > maxNoteWords:
+		return strings.Join(q, sep) + sep + "…"
+	case len(q) < 2:
+		return strings.Join(q, "")
+	}
+	return strings.Join(q[:len(q)-1], sep) + or + q[len(q)-1]
+}
+
+// dutiesMention is "1 duty mentions", "3 duties mention", "3 项职责".
+func dutiesMention(n int, lang model.Lang) string {
+	switch {
+	case lang == model.Zh:
+		return fmt.Sprintf("%d 项职责", n)
+	case n == 1:
+		return "1 duty mentions"
+	}
+	return fmt.Sprintf("%d duties mention", n)
 }
