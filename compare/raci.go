@@ -13,14 +13,20 @@ import (
 func Holders(n *model.Node, l model.Lang) string {
 	a := model.AssignmentOf(n)
 	acc, resp := unitNames(a.Units[model.Accountable], l), unitNames(a.Units[model.Responsible], l)
-	colon := ": "
-	if l == model.Zh {
-		colon = "："
-	}
+	colon := Colon(l)
 	if acc == resp {
 		return "A/R" + colon + acc
 	}
 	return "A" + colon + acc + " · R" + colon + resp
+}
+
+// Colon is what follows a label in l: ": " in English, the full-width
+// "：" in Chinese.
+func Colon(l model.Lang) string {
+	if l == model.Zh {
+		return "："
+	}
+	return ": "
 }
 
 // HandOffEnds are where a relation's item goes below its department (the
