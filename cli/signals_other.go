@@ -26,7 +26,6 @@ type jobControl struct{}
 
 func (j *jobControl) start(*tea.Program) {}
 func (j *jobControl) suspend() bool      { return false }
-func (j *jobControl) resumed()           {}
 func (j *jobControl) stop()              {}
 
 // catchClosedPipe does nothing where writes to a closed pipe fail with an

@@ -26,6 +26,12 @@ func signalNumber(s os.Signal) int { return int(s.(syscall.Signal)) }
 // stop (after giving the terminal back) arrives here too: the process then
 // stops with SIGSTOP, which no handler can intercept. The shell sees a
 // stopped job either way and fg continues it.
+//
+// suspending is taken by the one SIGTSTP it announces, never cleared on
+// resuming: Bubble Tea redraws the screen before its ResumeMsg reaches
+// the model, so a SIGTSTP sent as soon as the explorer is back on screen
+// would otherwise find the flag still set and stop the process with the
+// terminal in the explorer's modes.
 type jobControl struct {
 	tstp       chan os.Signal
 	suspending atomic.Bool
@@ -36,7 +42,7 @@ func (j *jobControl) start(p *tea.Program) {
 	signal.Notify(j.tstp, syscall.SIGTSTP)
 	go func() {
 		for range j.tstp {
-			if j.suspending.Load() {
+			if j.suspending.CompareAndSwap(true, false) {
 				// Bubble Tea's own stop: the terminal is given back.
 				_ = syscall.Kill(0, syscall.SIGSTOP)
 				continue
@@ -57,9 +63,6 @@ func (j *jobControl) suspend() bool {
 	j.suspending.Store(true)
 	return canSuspend
 }
-
-// resumed ends the suspension, after fg.
-func (j *jobControl) resumed() { j.suspending.Store(false) }
 
 func (j *jobControl) stop() {
 	if j.tstp != nil {

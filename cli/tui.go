@@ -206,8 +206,6 @@ func (s screen) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if msg.String() == "ctrl+z" && s.jobs != nil && s.jobs.suspend() {
 			return s, tea.Suspend
 		}
-	case tea.ResumeMsg:
-		s.jobs.resumed()
 	}
 	var cmd tea.Cmd
 	s.Model, cmd = s.Model.Update(msg)
