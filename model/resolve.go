@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dutymap/dutymap/internal/lazyre"
+	"github.com/dutymap/dutymap/model/analysis"
 )
 
 // Tier says how well a reference names a node. Lower is better; a
@@ -290,11 +291,13 @@ func isAbbrev(q, name string) bool {
 
 var foldReplacer = strings.NewReplacer("-", " ", "_", " ", "’", "'")
 
-// Fold prepares a name for comparison: lower case, with "-", "_" and runs
-// of spaces as one space, so "general-office", "General office" and
-// "general  office" are alike.
+// Fold prepares a name for comparison: folded as search folds words
+// (analysis.Fold: case, accents, compatibility forms, traditional Chinese
+// in its simplified form), with "-", "_" and runs of spaces as one space,
+// so "general-office", "General office", "general  office" and
+// "ＧＥＮＥＲＡＬ office" are alike, and so are 銷售部 and 销售部.
 func Fold(s string) string {
-	s = foldReplacer.Replace(strings.ToLower(strings.TrimSpace(s)))
+	s = foldReplacer.Replace(analysis.Fold(strings.TrimSpace(s)))
 	if !strings.Contains(s, "  ") && !strings.ContainsAny(s, "\t\n") {
 		return s
 	}

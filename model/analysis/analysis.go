@@ -173,39 +173,14 @@ func (a *Analyzer) Tokens(text string, dst []Token) []Token {
 			dst = append(dst, a.word(text[i:j], rn, n, pos))
 			pos++
 			i, rn = j, n
-		case r >= utf8.RuneSelf && IsFormat(r):
-			return a.tokensWithoutFormat(text, dst[:first])
+		case r >= utf8.RuneSelf && (IsFormat(r) || formsWord(r)):
+			return a.tokensInForm(text, dst[:first])
 		default:
 			i += size
 			rn++
 		}
 	}
 	return phrases(dst, first)
-}
-
-// tokensWithoutFormat is Tokens for a text that holds format characters
-// (IsFormat): they are dropped before the text is split, so that a soft
-// hyphen or a zero-width space inside a word ("bud\u200bget", "定\u200b价")
-// leaves the word whole. The tokens' offsets are the text's as written.
-func (a *Analyzer) tokensWithoutFormat(text string, dst []Token) []Token {
-	var b strings.Builder
-	b.Grow(len(text))
-	var at []int // per rune kept: its offset in text, in runes
-	rn := 0
-	for _, r := range text {
-		if !IsFormat(r) {
-			b.WriteRune(r)
-			at = append(at, rn)
-		}
-		rn++
-	}
-	first := len(dst)
-	dst = a.Tokens(b.String(), dst)
-	for i := first; i < len(dst); i++ {
-		t := &dst[i]
-		t.Start, t.End = at[t.Start], at[t.End-1]+1
-	}
-	return dst
 }
 
 // cutBefore cuts text to at most n bytes, before the last space there
@@ -255,7 +230,7 @@ func (a *Analyzer) word(surface string, start, end, pos int) Token {
 func (a *Analyzer) han(run string, start int, pos *int, dst []Token) []Token {
 	words, ok := a.segs[run]
 	if !ok {
-		segs := SegmentChinese(run)
+		segs := SegmentChinese(Fold(run)) // the simplified form, of as many characters
 		words = make([]hanWord, len(segs))
 		for i, w := range segs {
 			words[i] = a.hanWord(w)

@@ -10,17 +10,27 @@ import (
 
 // Fold returns the searchable form of a word or a text: case folded,
 // compatibility forms replaced (full-width "ＡＢＣ" and "１２" become "abc"
-// and "12"), accents dropped, so that "Résumé" written with a precomposed é
+// and "12", the ligature "ﬁ" "fi", "Ⅱ" "ii", "①" and "¹" "1", the Kangxi
+// radical "⼈" and the compatibility ideograph U+F900 the characters 人 and
+// 豈), accents dropped, so that "Résumé" written with a precomposed é
 // (NFC) or with e and a combining accent (NFD) folds to "resume" either
-// way, and invisible format characters dropped ("pri\u00adces", with a soft
-// hyphen, is "prices"). It returns s itself, without allocating, when
-// nothing changes: lower-case ASCII, and Chinese text.
+// way, the dotless ı written i ("Diyarbakır" is "diyarbakir"), invisible
+// format characters dropped ("pri\u00adces", with a soft hyphen, is
+// "prices"), and Chinese characters written in their simplified form
+// ("價格" is "价格", FoldHan). It returns s itself, without allocating, when
+// nothing changes: lower-case ASCII, and simplified Chinese text.
 //
 // Fold follows Unicode's compatibility decomposition (NFKD, UAX #15), then
 // removes nonspacing marks (category Mn), as search engines' "ASCII
 // folding" filters do, and format characters (category Cf), and applies
 // full case folding (Unicode's CaseFolding.txt, statuses C and F): "ΟΔΟΣ"
-// and "οδος" are "οδοσ", "Straße" is "strasse". Every rune folds alone
+// and "οδος" are "οδοσ", "Straße" is "strasse". Two steps go past Unicode's
+// folding, as search engines' do: ı is i (Lucene's ASCIIFoldingFilter), and
+// traditional characters are simplified, a character at a time, by OpenCC's
+// table (TSCharacters: 價 is 价, 乾 is 干 wherever it stands, so 乾隆 is
+// 干隆; text and query fold alike, which is what matching needs). Every
+// fold of a Chinese character is one Chinese character, so a Chinese text
+// keeps its length in runes. Every rune folds alone
 // (AppendFoldRune), so folding a text rune by rune gives Fold's result, and
 // a caller that maps folded runes back to the text's (the letters search,
 // find in page) agrees with it. The one departure from whole-text NFKD is
@@ -109,7 +119,7 @@ func appendFolded(dst []rune, r rune, fold bool) []rune {
 		return foldDecomposed(dst, r, fold)
 	}
 	if r >= 0x4E00 && r <= 0x9FFF {
-		return append(dst, r) // a common Chinese character: nothing to fold
+		return append(dst, simplified(r)) // a common Chinese character: no decomposition
 	}
 	// The rune's decomposition from the normalisation tables, without
 	// normalising a string: most runes past ASCII (Chinese punctuation,
@@ -134,10 +144,10 @@ func appendFolded(dst []rune, r rune, fold bool) []rune {
 	return dst
 }
 
-// foldDecomposed appends the folded form of r, a rune of NFKD text:
-// nothing for a nonspacing mark or a format character, "ss" for ß and ẞ
-// ("SS" for ẞ without case folding), r's case folding otherwise (r itself
-// without).
+// foldDecomposed appends the folded form of r, a rune of NFKD text: the
+// simplified form of a Chinese character, nothing for a nonspacing mark or
+// a format character, i for the dotless ı, "ss" for ß and ẞ ("SS" for ẞ
+// without case folding), r's case folding otherwise (r itself without).
 func foldDecomposed(dst []rune, r rune, fold bool) []rune {
 	switch {
 	case r < utf8.RuneSelf:
@@ -145,8 +155,12 @@ func foldDecomposed(dst []rune, r rune, fold bool) []rune {
 			r += 'a' - 'A'
 		}
 		return append(dst, r)
+	case IsHan(r):
+		return append(dst, simplified(r))
 	case unicode.Is(unicode.Mn, r) || IsFormat(r):
 		return dst
+	case r == 'ı':
+		return append(dst, 'i') // the dotless i: "Diyarbakır" is "diyarbakir", as "İstanbul" is "istanbul"
 	case r == 'ß' || r == 'ẞ' && fold:
 		return append(dst, 's', 's') // the one full folding NFKD leaves: "Straße" is "strasse"
 	case r == 'ẞ':
@@ -159,15 +173,10 @@ func foldDecomposed(dst []rune, r rune, fold bool) []rune {
 
 // caseFold is r's simple case folding, up to the representative chosen:
 // the lower case of its upper case, which puts the final sigma ς with σ
-// and Σ, and the Kelvin sign with k. The dotless ı stays itself, as
-// Unicode's folding keeps it (TestCaseFoldIsUnicodes checks every rune
-// against golang.org/x/text/cases).
-func caseFold(r rune) rune {
-	if r == 'ı' {
-		return r
-	}
-	return unicode.ToLower(unicode.ToUpper(r))
-}
+// and Σ, and the Kelvin sign with k (TestCaseFoldIsUnicodes checks every
+// rune against golang.org/x/text/cases). The dotless ı, which Unicode's
+// folding keeps apart, never gets here: foldDecomposed makes it i.
+func caseFold(r rune) rune { return unicode.ToLower(unicode.ToUpper(r)) }
 
 // IsFormat reports whether r is an invisible format character (Unicode
 // category Cf): a soft hyphen U+00AD, the zero-width space, non-joiner and
@@ -193,6 +202,23 @@ func foldRune(r rune) rune {
 		return ' '
 	}
 	return r
+}
+
+// FoldHan returns the one Chinese character that Fold folds r, a Chinese
+// character (IsHan), to: its compatibility decomposition (the Kangxi
+// radical ⼈ U+2F08 is 人, the compatibility ideograph 豈 U+F900 is 豈
+// U+8C48), then its simplified form (豈 is 岂, 價 is 价). It is Fold for one
+// character, without making a string, for a caller that walks Chinese
+// text rune by rune (the search index's character bigrams).
+func FoldHan(r rune) rune {
+	if r >= 0x4E00 && r <= 0x9FFF {
+		return simplified(r)
+	}
+	var one [4]rune
+	if f := appendFolded(one[:0], r, true); len(f) == 1 {
+		return f[0]
+	}
+	return r // not a Chinese character
 }
 
 // IsHan reports whether r is a Chinese character (script Han, which

@@ -10,8 +10,9 @@ import (
 
 // The letters texts are folded as the word index folds its words
 // (analysis.AppendFoldRune): compatibility forms replaced (full-width
-// letters, the ﬁ ligature), accents and invisible format characters
-// dropped, full case folding (ß is "ss"). So an exact term or a typo finds
+// letters, the ﬁ ligature, Ⅱ), accents and invisible format characters
+// dropped, full case folding (ß is "ss"), Chinese in its simplified form
+// (價格 is 价格). So an exact term or a typo finds
 // text written in any Unicode form, as a word does. One displayed rune may
 // fold to none, one or several runes: foldMapped keeps, for highlighting,
 // which displayed rune each folded rune came from.
@@ -138,7 +139,7 @@ func (p *prepared) prepare(title string) {
 		}
 		r, size := utf8.DecodeRuneInString(title[i:])
 		if isHan(r) {
-			p.add(r, true) // most Chinese text: nothing to fold
+			p.add(analysis.FoldHan(r), true) // most Chinese text: no decomposition, one bit of the simplified table
 		} else {
 			var buf [8]rune
 			for _, f := range analysis.AppendFoldRune(buf[:0], r) {

@@ -519,6 +519,7 @@ func hanBigrams(text string) iter.Seq2[rune, rune] {
 		for _, r := range text {
 			switch {
 			case analysis.IsHan(r):
+				r = analysis.FoldHan(r) // 價格's bigram is 价格's
 			case r >= utf8.RuneSelf && analysis.IsFormat(r):
 				continue
 			default:

@@ -34,6 +34,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/dutymap/dutymap/model/analysis"
 )
 
 func main() {
@@ -101,7 +103,11 @@ type entry struct {
 }
 
 // readDict reads gse's "word frequency part-of-speech" lines, keeping the
-// words written in Chinese characters only.
+// words written in Chinese characters only, each folded as search folds
+// text before segmenting it (analysis.Fold: a traditional character in its
+// simplified form, 乾坤 as 干坤), so that the segmenter knows the words in
+// the form it is given them. Two words that fold alike are one, with the
+// higher frequency.
 func readDict(path string) ([]entry, error) {
 	f, err := os.Open(path)
 	if err != nil {
@@ -120,12 +126,13 @@ func readDict(path string) ([]entry, error) {
 		if err != nil || n <= 0 {
 			continue
 		}
-		if i, ok := at[fields[0]]; ok { // listed again with another part of speech
+		word := analysis.Fold(fields[0])
+		if i, ok := at[word]; ok { // listed again with another part of speech, or another form
 			out[i].freq = max(out[i].freq, n)
 			continue
 		}
-		at[fields[0]] = len(out)
-		out = append(out, entry{fields[0], n})
+		at[word] = len(out)
+		out = append(out, entry{word, n})
 	}
 	return out, sc.Err()
 }
@@ -193,5 +200,5 @@ func readFolder(dir string) (string, error) {
 		}
 		b.Write(data)
 	}
-	return b.String(), nil
+	return analysis.Fold(b.String()), nil
 }

@@ -22,6 +22,8 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+
+	"github.com/dutymap/dutymap/model/analysis"
 )
 
 // notObject are the tags of words that say how or how much, not what.
@@ -50,7 +52,8 @@ func main() {
 		log.Fatal(err)
 	}
 	defer f.Close()
-	// A word listed with several parts of speech takes its most frequent.
+	// A word listed with several parts of speech, or in several forms that
+	// fold alike, takes its most frequent.
 	type tagged struct {
 		tag  string
 		freq int
@@ -60,18 +63,22 @@ func main() {
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
 		fields := strings.Fields(sc.Text())
-		if len(fields) < 3 || !kept[fields[0]] {
+		if len(fields) < 3 {
+			continue
+		}
+		word := analysis.Fold(fields[0]) // as gendict wrote it
+		if !kept[word] {
 			continue
 		}
 		n, err := strconv.Atoi(fields[1])
 		if err != nil {
 			continue
 		}
-		if b, ok := best[fields[0]]; !ok || n > b.freq {
+		if b, ok := best[word]; !ok || n > b.freq {
 			if !ok {
-				order = append(order, fields[0])
+				order = append(order, word)
 			}
-			best[fields[0]] = tagged{fields[2], n}
+			best[word] = tagged{fields[2], n}
 		}
 	}
 	if err := sc.Err(); err != nil {
