@@ -59,6 +59,7 @@ func TestTokensOfOtherForms(t *testing.T) {
 		"Visit Diyarbakır":       "visit diyarbakir",
 		"the ﬁnancial ＦＵＬＬ year": "the financial FULL year",
 		"定\u200b價":               "定价",
+		"Launch the Acme™ line":  "Launch the Acme line",
 	} {
 		if ta, tb := Terms(a), Terms(b); !slices.Equal(ta, tb) {
 			t.Errorf("Terms(%q) = %q, Terms(%q) = %q", a, ta, b, tb)

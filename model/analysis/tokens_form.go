@@ -10,7 +10,11 @@ import (
 // Roman numeral Ⅱ is "II", the circled ① and the superscript ¹ are "1", the
 // squared ㎏ is "kg", the circled ideograph ㊀ is 一. Tokens splits such text
 // in that form, so that "Ⅱ" and "II", "H₂O" and "H2O" are the same words.
+// The trade mark signs ™ and ℠ are not: they stay marks beside a word.
 func formsWord(r rune) bool {
+	if r == '™' || r == '℠' {
+		return false // a mark after a name, not letters of it: "Acme™" is the word acme
+	}
 	var one [8]rune
 	f := AppendFormRune(one[:0], r)
 	if len(f) == 1 && f[0] == r {
