@@ -95,13 +95,14 @@ func litCells(frame string, m ansi.Method) (lit string, emojiBefore bool) {
 // TestFindFoldsAsSearch: find in page folds the page and the query as
 // search does (analysis.Fold): an invisible format character inside a
 // word (a soft hyphen, a zero-width space, a word joiner) leaves the word
-// whole, ß is ss and the final sigma a sigma, in English and Chinese. The
+// whole, ß is ss and the final sigma a sigma, ı is i, Ⅱ is ii, traditional
+// Chinese is simplified, in English and Chinese. The
 // cells lit spell the word as the page shows it.
 func TestFindFoldsAsSearch(t *testing.T) {
 	dir := t.TempDir()
 	for lang, text := range map[string]string{
-		"en": "---\nid: fin\nname: Finance\n---\n\n## Work {#work}\n\n- Approve pri\u00adces for exports, check the bud\u200bget and sign con\u2060tracts at the Straße office, ΟΔΟΣ 5, and the ＡＢＣ desk in Zu\u0308rich.\n",
-		"zh": "---\nid: fin\nname: 财务部\n---\n\n## 工作 {#work}\n\n- 负责产品定\u200b价，审核预算。\n",
+		"en": "---\nid: fin\nname: Finance\n---\n\n## Work {#work}\n\n- Approve pri\u00adces for exports, check the bud\u200bget and sign con\u2060tracts at the Straße office, ΟΔΟΣ 5, and the ＡＢＣ desk in Zu\u0308rich, Diyarbakır's Ⅱ contract.\n",
+		"zh": "---\nid: fin\nname: 财务部\n---\n\n## 工作 {#work}\n\n- 负责产品定\u200b价，审核預算。\n",
 	} {
 		if err := os.MkdirAll(filepath.Join(dir, lang), 0o755); err != nil {
 			t.Fatal(err)
@@ -130,6 +131,12 @@ func TestFindFoldsAsSearch(t *testing.T) {
 		{model.En, "Strasse", "Straße"},
 		{model.En, "ΟΔΟΣ", "ΟΔΟΣ"},
 		{model.Zh, "定价", "定价"},
+		// Other forms of the same text: the dotless ı, a Roman numeral,
+		// traditional Chinese.
+		{model.En, "diyarbakir", "Diyarbakır"},
+		{model.En, "ii", "Ⅱ"},
+		{model.Zh, "预算", "預算"},
+		{model.Zh, "審核預算", "审核預算"},
 	} {
 		d := driveConfig(t, 100, 30, Config{Org: org, Lang: tc.lang, Theme: ThemeDark})
 		d.reveal("fin/work/1").keys("tab", "f").typeText(tc.query).keys("enter")
