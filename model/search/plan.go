@@ -172,11 +172,11 @@ func makePlan(q Query) plan {
 			t.verb = i == verb
 			t.joins = prev != nil && joins(*prev, t)
 			// The subject: the head's word, and the words kept right
-			// after it, unless the head is the verb.
+			// after it in the same script, unless the head is the verb.
 			switch {
 			case i == head:
 				p.subject.from, p.subject.to = len(p.words), len(p.words)+1
-			case head >= 0 && head != verb && i == head+(p.subject.to-p.subject.from) && p.subject.to == len(p.words):
+			case head >= 0 && head != verb && i == head+(p.subject.to-p.subject.from) && p.subject.to == len(p.words) && t.han == toks[head].han:
 				p.subject.to++
 			}
 			p.words = append(p.words, t.qword)
