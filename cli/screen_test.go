@@ -82,3 +82,27 @@ func BenchmarkScreenView(b *testing.B) {
 		}
 	})
 }
+
+// A suspension announces the one SIGTSTP Bubble Tea sends itself, and that
+// signal takes the announcement: a SIGTSTP sent as soon as the explorer is
+// back after fg, before the ResumeMsg reaches the model, starts a clean
+// suspension of its own instead of stopping the process with the
+// terminal still in the explorer's modes.
+func TestSuspendAnnouncesOneStop(t *testing.T) {
+	if !canSuspend {
+		t.Skip("no job control here")
+	}
+	var j jobControl
+	s := screen{Model: leaky{}, jobs: &j}
+	s.Update(tea.KeyPressMsg{Code: 'z', Mod: tea.ModCtrl})
+	if !j.ownStop() {
+		t.Fatal("the SIGTSTP after ctrl+z was not taken as Bubble Tea's own stop")
+	}
+	if j.ownStop() {
+		t.Fatal("a SIGTSTP after fg (no ResumeMsg yet) would stop the process without giving the terminal back")
+	}
+	s.Update(tea.ResumeMsg{})
+	if j.ownStop() {
+		t.Fatal("a SIGTSTP after the ResumeMsg would stop the process without giving the terminal back")
+	}
+}

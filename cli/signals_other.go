@@ -27,6 +27,7 @@ type jobControl struct{}
 func (j *jobControl) start(*tea.Program) {}
 func (j *jobControl) suspend() bool      { return false }
 func (j *jobControl) stop()              {}
+func (j *jobControl) ownStop() bool      { return false }
 
 // catchClosedPipe does nothing where writes to a closed pipe fail with an
 // error and raise no signal.

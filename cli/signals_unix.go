@@ -42,7 +42,7 @@ func (j *jobControl) start(p *tea.Program) {
 	signal.Notify(j.tstp, syscall.SIGTSTP)
 	go func() {
 		for range j.tstp {
-			if j.suspending.CompareAndSwap(true, false) {
+			if j.ownStop() {
 				// Bubble Tea's own stop: the terminal is given back.
 				_ = syscall.Kill(0, syscall.SIGSTOP)
 				continue
@@ -53,6 +53,11 @@ func (j *jobControl) start(p *tea.Program) {
 		}
 	}()
 }
+
+// ownStop reports whether a SIGTSTP is the one Bubble Tea sends itself
+// after giving the terminal back, taking the announcement: any later
+// SIGTSTP comes from elsewhere and starts a suspension of its own.
+func (j *jobControl) ownStop() bool { return j.suspending.CompareAndSwap(true, false) }
 
 // canSuspend says whether processes can be suspended here.
 const canSuspend = true
