@@ -268,11 +268,12 @@ func writtenInCase(q Query) bool {
 // The verb is the head when no determiner, preposition, 是 or verb of
 // doing comes between the question word and it, which makes it a noun
 // ("who is the warehouse manager", "who is in charge of pricing", "who
-// handles customer complaints", 谁是仓库管理员), and
-// some other word is kept, which the question asks the verb about: "who
-// sets", "which department sets", "who is setting", 谁制定, "KPI由谁制定". English and Chinese put the verb of a question asking for
-// its subject right after the question word; the rest is its object,
-// which the question is about (searchWords).
+// handles customer complaints", 谁是仓库管理员), and some other word is
+// kept, which the question asks the verb about: "who sets", "which
+// department sets", "who is setting", 谁制定, "KPI由谁制定". English and
+// Chinese put the verb of a question asking for its subject right after
+// the question word; the rest is its object, which the question is about
+// (searchWords).
 func questionSlots(n int, tok func(i int) (folded string, filler, kept bool)) (verb, head int) {
 	keptOther := func(i, from int) bool {
 		for j := from; j < n; j++ {

@@ -512,7 +512,7 @@ func (ix *Index) head(p plan) int {
 		}
 		return ix.actionWord(w) || len(w.folded) > 5 && strings.HasSuffix(w.folded, "ing")
 	}
-	if action(last) && !action(first) || action(first) {
+	if action(last) || action(first) {
 		return from
 	}
 	return to - 1
