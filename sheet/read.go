@@ -244,9 +244,10 @@ type claimKey struct {
 }
 
 type claimed struct {
-	v, shown string // the value compared, and as its first row writes it
-	col      int    // the column of its first row
-	rows     rowSet
+	shown string // the value as its first row writes it
+	v     string // its key, as claim's same gives it; "" until needed
+	col   int    // the column of its first row
+	rows  rowSet
 }
 
 type originKey struct {
@@ -801,7 +802,7 @@ func (b *builder) name(row int, n *model.Node, texts []rowText, k int) {
 			n.Title[l] = u.title
 			b.record(n, content.FieldTitle, l, row, u.col)
 		}
-		b.origin[n].claim(claimKey{originKey: originKey{content.FieldTitle, l}}, model.Fold(u.title), u.title, row, u.col)
+		b.origin[n].claim(claimKey{originKey: originKey{content.FieldTitle, l}}, u.title, row, u.col, model.Fold)
 	}
 }
 
@@ -836,7 +837,7 @@ func (b *builder) values(cells []string, row int, texts []rowText, n *model.Node
 	for _, t := range texts {
 		l := model.TagLang(t.tag)
 		if t.desc.text != "" {
-			b.set(row, t.desc.col, n, content.FieldDescription, l, "", &n.Edit().Body[l], t.desc.text, t.desc.text)
+			b.set(row, t.desc.col, n, content.FieldDescription, l, "", &n.Edit().Body[l], t.desc.text)
 		}
 		if t.alias.text != "" {
 			if n.Aliases()[l] != nil {
@@ -848,7 +849,7 @@ func (b *builder) values(cells []string, row int, texts []rowText, n *model.Node
 		}
 	}
 	if v := b.cell(cells, FieldCode); v != "" {
-		b.set(row, m.col(FieldCode), n, content.FieldCode, model.En, "", &n.Edit().Code, v, v)
+		b.set(row, m.col(FieldCode), n, content.FieldCode, model.En, "", &n.Edit().Code, v)
 	}
 	for _, uc := range []struct {
 		f     Field
@@ -864,7 +865,7 @@ func (b *builder) values(cells []string, row int, texts []rowText, n *model.Node
 				b.problem(row, m.col(uc.f), "leave the code empty on rows without that unit", "the row has no %s for this code", strings.TrimSuffix(uc.f.String(), "-code"))
 				return
 			}
-			b.set(row, m.col(uc.f), u, content.FieldCode, model.En, "", &u.Edit().Code, v, v)
+			b.set(row, m.col(uc.f), u, content.FieldCode, model.En, "", &u.Edit().Code, v)
 		}
 	}
 	if v := b.cell(cells, FieldSources); v != "" {
@@ -914,14 +915,14 @@ func (b *builder) documentValues(cells []string, row int, texts []rowText, doc *
 	for _, t := range texts {
 		l := model.TagLang(t.tag)
 		if t.summary.text != "" {
-			b.set(row, t.summary.col, doc, content.FieldSummary, l, "", &doc.Edit().Summary[l], t.summary.text, t.summary.text)
+			b.set(row, t.summary.col, doc, content.FieldSummary, l, "", &doc.Edit().Summary[l], t.summary.text)
 		}
 		for _, tc := range t.traits {
 			if doc.Traits() == nil {
 				doc.Edit().Traits = map[model.Dimension]model.Text{}
 			}
 			text := doc.Traits()[tc.dim]
-			b.set(row, tc.col, doc, content.FieldTraits, l, tc.dim, &text[l], tc.text, tc.text)
+			b.set(row, tc.col, doc, content.FieldTraits, l, tc.dim, &text[l], tc.text)
 			doc.Edit().Traits[tc.dim] = text
 		}
 	}
@@ -954,12 +955,16 @@ func (b *builder) documentValues(cells []string, row int, texts []rowText, doc *
 		return false
 	}
 	// A group named in a name column is the same group whatever the
-	// name's case: its id is compared, the cell is shown.
+	// name's case: the ids are compared, the cells shown.
 	shown := b.cell(cells, FieldGroup)
 	if shown == "" {
 		shown = names.In(model.En)
 	}
-	b.set(row, col, doc, content.FieldGroup, model.En, "", &doc.Edit().Group, id, shown)
+	if doc.Group() == "" {
+		doc.Edit().Group = id
+		b.record(doc, content.FieldGroup, model.En, row, col)
+	}
+	b.origin[doc].claim(claimKey{originKey: originKey{content.FieldGroup, model.En}}, shown, row, col, content.ID)
 	g := b.groupByID[id]
 	if g == nil {
 		g = &model.Group{ID: id}
@@ -975,7 +980,7 @@ func (b *builder) documentValues(cells []string, row int, texts []rowText, doc *
 			g.Name[l] = name
 		}
 		// Exactly: the name is the group's id when no column gives one.
-		b.groupOrigin[id].claim(claimKey{originKey: originKey{content.FieldTitle, model.Lang(l)}}, name, name, row, nameCols[l])
+		b.groupOrigin[id].claim(claimKey{originKey: originKey{content.FieldTitle, model.Lang(l)}}, name, row, nameCols[l], nil)
 	}
 	return true
 }
@@ -1078,31 +1083,43 @@ func (b *builder) unitOf(n *model.Node, f Field) *model.Node {
 // set gives a node's field its value in l: the first row's. Every row's
 // value is a claim (see conflicts): rows that repeat a department's
 // summary on each of its duties may, as long as they agree.
-func (b *builder) set(row, col int, n *model.Node, f content.Field, l model.Lang, dim model.Dimension, dst *string, v, shown string) {
+func (b *builder) set(row, col int, n *model.Node, f content.Field, l model.Lang, dim model.Dimension, dst *string, v string) {
 	if *dst == "" {
 		*dst = v
 		b.record(n, f, l, row, col)
 	}
-	b.origin[n].claim(claimKey{originKey{f, l}, dim}, v, shown, row, col)
+	b.origin[n].claim(claimKey{originKey{f, l}, dim}, v, row, col, nil)
 }
 
-// claim adds that row gives the field key the value v, written as shown,
-// in column col: values are the same when their v are (a name's v is
-// model.Fold of it: the same up to case and dashes).
-func (o *origin) claim(key claimKey, v, shown string, row, col int) {
+// claim adds that row gives the field key the value written shown, in
+// column col. Values are the same when they are written the same, or
+// when same is given and gives them the same key (a name's model.Fold: the
+// same up to case and dashes); same is called only for a value written
+// otherwise, which few rows are.
+func (o *origin) claim(key claimKey, shown string, row, col int, same func(string) string) {
 	i := slices.IndexFunc(o.claims, func(c claim) bool { return c.key == key })
 	if i < 0 {
 		o.claims = append(o.claims, claim{key: key})
 		i = len(o.claims) - 1
 	}
 	c := &o.claims[i]
+	v := shown
 	for j := range c.values {
-		if w := &c.values[j]; w.v == v {
+		w := &c.values[j]
+		if w.shown != shown && same != nil {
+			if v == shown {
+				v = same(shown)
+			}
+			if w.v == "" {
+				w.v = same(w.shown)
+			}
+		}
+		if w.shown == shown || same != nil && w.v == v {
 			w.rows.add(row)
 			return
 		}
 	}
-	c.values = append(c.values, claimed{v: v, shown: shown, col: col})
+	c.values = append(c.values, claimed{shown: shown, col: col})
 	c.values[len(c.values)-1].rows.add(row)
 }
 
