@@ -679,10 +679,7 @@ func quoteSep(q []string, more bool, l model.Lang) string {
 	if more {
 		q = append(q, "…")
 	}
-	if l == model.Zh {
-		return strings.Join(q, "、")
-	}
-	return strings.Join(q, ", ")
+	return strings.Join(q, l.ListSep())
 }
 
 // searchLine is "path  department › sections › text", in the language the
