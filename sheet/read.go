@@ -1346,7 +1346,14 @@ func (b *builder) check() {
 		origins[f.Name] = f.Origin
 	}
 	_, ps := content.Check(content.Layer{Name: "import", FS: fsys})
+	oneLang := b.oneLanguageDocs()
 	for _, p := range ps {
+		if d := oneLang[p.File]; d != nil && p.Note && p.Line == 1 {
+			// The loader's note speaks of files (write zh/sales.md); a
+			// sheet's user fills columns.
+			b.oneLanguageNote(d)
+			continue
+		}
 		row, col := 0, -1
 		if o := origins[p.File]; p.Line > 0 && p.Line <= len(o) && o[p.Line-1].Node != nil {
 			at := b.origin[o[p.Line-1].Node]
@@ -1366,6 +1373,61 @@ func (b *builder) check() {
 	if len(b.res.Problems.Errors()) > 0 {
 		b.res.Files = nil
 	}
+}
+
+// oneLanguageDocs are the documents of a sheet in two languages that are
+// named in one only, by the file the folder holds them in: the loader
+// notes each at line 1 of that file.
+func (b *builder) oneLanguageDocs() map[string]*model.Node {
+	if b.tagSlots[model.En] == "" || b.tagSlots[model.Zh] == "" {
+		return nil
+	}
+	out := map[string]*model.Node{}
+	for _, d := range b.docs {
+		for l := range model.NumLangs {
+			if d.Title[l] != "" && d.Title[l.Other()] == "" {
+				out[b.tagSlots[l]+"/"+d.ID+".md"] = d
+			}
+		}
+	}
+	return out
+}
+
+// oneLanguageNote notes that document d is named in one language only,
+// at its first row, and says which cells give it the other: the other
+// language's unit and duty columns on its rows, or, in a sheet with a
+// language column, a row in that language for each of its rows.
+func (b *builder) oneLanguageNote(d *model.Node) {
+	have := model.En
+	if d.Title[have] == "" {
+		have = model.Zh
+	}
+	miss := b.tagSlots[have.Other()]
+	o := b.origin[d]
+	var rows rowSet
+	for _, c := range o.claims {
+		if c.key.field == content.FieldTitle && c.key.lang == have {
+			for _, v := range c.values {
+				rows = rows.union(v.rows)
+			}
+		}
+	}
+	var fix string
+	if b.langCol >= 0 {
+		fix = fmt.Sprintf("to show it in both languages, add a row in %s for each of its rows (%s), with the same path and the %s text", miss, rows, miss)
+	} else {
+		var cols []string
+		for _, c := range b.res.Mapping.Columns {
+			if c.Lang == miss && (c.Field == FieldDepartment || c.Field == FieldSection || c.Field == FieldPosition || c.Field == FieldDuty) {
+				cols = append(cols, c.Header)
+			}
+		}
+		fix = fmt.Sprintf("to show it in both languages, fill %s on its rows (%s)", sentence(cols), rows)
+	}
+	at := o.at(content.FieldTitle, have)
+	b.res.Problems = append(b.res.Problems, content.Problem{File: b.opts.Name, Line: at.row, Note: true, Fix: fix,
+		Msg: fmt.Sprintf("column %s (%s): %s is written in %s only; it is shown in %[4]s whichever language is chosen",
+			ColumnName(at.col), b.header[at.col], subjectName(d), b.tagSlots[have])})
 }
 
 var lineBreaks = strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ")

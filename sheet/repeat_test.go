@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/dutymap/dutymap/content"
 )
 
 // financeSheet is a sheet as export writes it: the department's own row
@@ -124,4 +126,44 @@ func TestRowSetNamesRows(t *testing.T) {
 			t.Errorf("%v: %q, want %q", tc.rows, got, tc.want)
 		}
 	}
+}
+
+// TestOneLanguageNoteNamesColumns: a department a two-language sheet
+// names in one language only is noted in the sheet's terms, the columns to
+// fill on its rows (not the file to write), and filling them, as the note
+// says, imports it in both.
+func TestOneLanguageNoteNamesColumns(t *testing.T) {
+	head := "path,department_en,department_zh,section_en,section_zh,duty_en,duty_zh\nsales/s/1,Sales,销售部,Selling,销售,Sell.,销售。\n"
+	res := importCSV(t, head+"finance/b/1,Finance,,Books,,Keep books.,\nfinance/b/2,Finance,,Books,,Pay bills.,\n", Options{})
+	want := `s.csv:3: note: column B (department_en): the department finance is written in en only; it is shown in en whichever language is chosen
+  to show it in both languages, fill department_zh, section_zh and duty_zh on its rows (rows 3–4)`
+	if got := problemLines(res.Problems); got != want {
+		t.Errorf("got:\n%s\nwant:\n%s", got, want)
+	}
+	res = importCSV(t, head+"finance/b/1,Finance,财务部,Books,账簿,Keep books.,记账。\nfinance/b/2,Finance,财务部,Books,账簿,Pay bills.,付账。\n", Options{})
+	if len(res.Problems) != 0 || res.Files == nil {
+		t.Errorf("the fix followed: %s", res.Problems)
+	}
+
+	// With a language column, the rows to add.
+	head = "path,language,department,section,duty\nsales/s/1,en,Sales,Selling,Sell.\nsales/s/1,zh,销售部,销售,销售。\n"
+	res = importCSV(t, head+"finance/b/1,en,Finance,Books,Keep books.\n", Options{})
+	want = `s.csv:4: note: column C (department): the department finance is written in en only; it is shown in en whichever language is chosen
+  to show it in both languages, add a row in zh for each of its rows (row 4), with the same path and the zh text`
+	if got := problemLines(res.Problems); got != want {
+		t.Errorf("got:\n%s\nwant:\n%s", got, want)
+	}
+	res = importCSV(t, head+"finance/b/1,en,Finance,Books,Keep books.\nfinance/b/1,zh,财务部,账簿,记账。\n", Options{})
+	if len(res.Problems) != 0 || res.Files == nil {
+		t.Errorf("the fix followed: %s", res.Problems)
+	}
+}
+
+// problemLines is the problems as import prints them, one after another.
+func problemLines(ps content.Problems) string {
+	lines := make([]string, len(ps))
+	for i, p := range ps {
+		lines[i] = p.String()
+	}
+	return strings.Join(lines, "\n")
 }
