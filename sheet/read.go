@@ -81,6 +81,7 @@ func Read(rows Rows, opts Options) *Result {
 	if s, ok := rows.(separated); ok {
 		b.sep = s.separator()
 	}
+	decimalsOf := rows // findHeader wraps rows
 	first, rows, below := b.findHeader(rows)
 	header, err := first.cells, first.err
 	switch {
@@ -134,6 +135,9 @@ func Read(rows Rows, opts Options) *Result {
 		}
 		b.res.Rows++
 		if b.checkWidth(cells, row, b.sep) {
+			if dr, ok := decimalsOf.(decimalRows); ok {
+				b.decimals = dr.Decimals(row)
+			}
 			b.readRow(cells, row)
 		}
 		if len(b.res.Problems.Errors()) > maxRowProblems {
@@ -155,6 +159,11 @@ func Read(rows Rows, opts Options) *Result {
 	})
 	return b.res
 }
+
+// decimalRows is a sheet whose cells may be numbers (a workbook's): it
+// tells the columns of a row whose number has a fraction, shown as stored
+// (xlsxRows.Decimals).
+type decimalRows interface{ Decimals(row int) []int }
 
 // guessLang reads the language of the text columns that name none from
 // their headers: Chinese headers (部门, 岗位, 职责) over Chinese text, as a
@@ -215,6 +224,8 @@ type builder struct {
 	groups      []*model.Group // groups of departments, in order of first mention
 	groupByID   map[string]*model.Group
 	groupOrigin map[string]*origin // where each group was first named, and the names rows give it
+
+	decimals []int // the current row's cells that are numbers with a fraction (decimalRows)
 
 	repeats map[problemKey]int // each problem of a row, by what it says: its index in res.Problems
 	again   map[int]*rowSet    // the later rows with the same problem, by that index
@@ -850,6 +861,7 @@ func (b *builder) values(cells []string, row int, texts []rowText, n *model.Node
 	}
 	if v := b.cell(cells, FieldCode); v != "" {
 		b.set(row, m.col(FieldCode), n, content.FieldCode, model.En, "", &n.Edit().Code, v)
+		b.decimalCode(row, m.col(FieldCode))
 	}
 	for _, uc := range []struct {
 		f     Field
@@ -866,6 +878,7 @@ func (b *builder) values(cells []string, row int, texts []rowText, n *model.Node
 				return
 			}
 			b.set(row, m.col(uc.f), u, content.FieldCode, model.En, "", &u.Edit().Code, v)
+			b.decimalCode(row, m.col(uc.f))
 		}
 	}
 	if v := b.cell(cells, FieldSources); v != "" {
@@ -904,6 +917,23 @@ func (b *builder) values(cells []string, row int, texts []rowText, n *model.Node
 		}
 	}
 	b.lines(cells, row, n)
+}
+
+// decimalCode notes a code cell that is a number with a fraction in the
+// workbook: the spreadsheet shows it without trailing zeros, so an outline
+// code typed 3.10 reads 3.1 (as in the spreadsheet), which is not 3.1's
+// tenth child but its first. The code is imported as shown; one note
+// names every such row.
+func (b *builder) decimalCode(row, col int) {
+	if !slices.Contains(b.decimals, col) {
+		return
+	}
+	msg := "the code is a number in the workbook, and a number drops its trailing zeros: a code typed 3.10 reads 3.1"
+	if col >= 0 && col < len(b.header) {
+		msg = fmt.Sprintf("column %s (%s): %s", ColumnName(col), b.header[col], msg)
+	}
+	b.add(content.Problem{File: b.opts.Name, Line: row, Note: true, Msg: msg,
+		Fix: "the codes are imported as shown; if one should read otherwise, format the column as Text (Format Cells › Text), type it again and import the sheet again"})
 }
 
 // documentValues sets what the row says of its document: its summary and
