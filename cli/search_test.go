@@ -84,7 +84,7 @@ func TestSearchPrintsRankedLines(t *testing.T) {
 	// "set" is the rarer, heavier word here: the texts that only price
 	// something mention a lesser word of the query, and are counted aside.
 	r := searchIn(t, dir, "set", "prices").ok(t)
-	want := "marketing/duties/1  Marketing department › Responsibilities › Set product prices. (2 places)\n"
+	want := "marketing/duties/1  Marketing department › Responsibilities › Set product prices. (also: Sales department › Responsibilities)\n"
 	if r.out != want || r.err != "dutymap search: 2 more mention only a lesser word of the query (--json lists them, \"match\":\"partial\")\n" {
 		t.Errorf("got:\n%s%s\nwant:\n%s", r.out, r.err, want)
 	}
@@ -92,7 +92,7 @@ func TestSearchPrintsRankedLines(t *testing.T) {
 	r = searchIn(t, dir, "prices").ok(t)
 	want = "marketing/positions/analyst  Marketing department › Positions › Pricing analyst\n" +
 		"marketing/positions/analyst/1  Marketing department › Positions › Pricing analyst › Compare competitors' prices every month.\n" +
-		"marketing/duties/1  Marketing department › Responsibilities › Set product prices. (2 places)\n"
+		"marketing/duties/1  Marketing department › Responsibilities › Set product prices. (also: Sales department › Responsibilities)\n"
 	if r.out != want {
 		t.Errorf("prices, got:\n%s\nwant:\n%s", r.out, want)
 	}
@@ -103,7 +103,7 @@ func TestSearchPrintsRankedLines(t *testing.T) {
 	r = searchIn(t, dir, "--lang", "zh", "价格").ok(t)
 	want = "marketing/positions/analyst/1  市场部 › 岗位 › 价格分析员 › 每月比较竞争对手的价格。\n" +
 		"marketing/positions/analyst  市场部 › 岗位 › 价格分析员\n" +
-		"marketing/duties/1  市场部 › 职责 › 制定产品价格。 (2 places)\n"
+		"marketing/duties/1  市场部 › 职责 › 制定产品价格。（另见：销售部 › 职责）\n"
 	if r.out != want {
 		t.Errorf("zh got:\n%s\nwant:\n%s", r.out, want)
 	}
