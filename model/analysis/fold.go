@@ -211,6 +211,14 @@ func foldRune(r rune) rune {
 // character, without making a string, for a caller that walks Chinese
 // text rune by rune (the search index's character bigrams).
 func FoldHan(r rune) rune {
+	if unchanged(r) {
+		return r // a common character, simplified: no decomposition either (inlined)
+	}
+	return foldOtherHan(r)
+}
+
+// foldOtherHan is FoldHan for a character that unchanged does not pass.
+func foldOtherHan(r rune) rune {
 	if r >= 0x4E00 && r <= 0x9FFF {
 		return simplified(r)
 	}

@@ -26,19 +26,33 @@ const t2sHead = 8
 // simplified returns the simplified form of a Chinese character, or r
 // itself when it has none (it is simplified already, or written alike in
 // both): 價 is 价, 价 and 人 are themselves. A character of the common
-// blocks costs one bit of the bitmap; one of the table, a binary search.
+// blocks costs one bit of the bitmap (inlined); one of the table, a binary
+// search.
 func simplified(r rune) rune {
-	if r < t2sFirst {
+	if unchanged(r) {
 		return r
 	}
-	if r < t2sEnd {
-		i := r - t2sFirst
-		if t2sTable[t2sHead+i>>3]&(1<<(i&7)) == 0 {
-			return r
-		}
-	} else if r < 0x20000 {
-		return r // the table has nothing between the bitmap and the supplementary planes
+	return simplifiedOther(r)
+}
+
+// unchanged reports whether r is a character of the bitmap's range that
+// the table does not hold: most Chinese text, simplified. Small enough to
+// be inlined.
+func unchanged(r rune) bool {
+	i := uint32(r) - t2sFirst
+	return i < t2sEnd-t2sFirst && t2sTable[t2sHead+i>>3]&(1<<(i&7)) == 0
+}
+
+// simplifiedOther is simplified for a rune that unchanged does not pass.
+func simplifiedOther(r rune) rune {
+	if r < t2sFirst || r >= t2sEnd && r < 0x20000 {
+		return r // the table has nothing below the bitmap, nor between it and the supplementary planes
 	}
+	return lookUpT2S(r)
+}
+
+// lookUpT2S finds r among t2sTable's characters: its simplified form, or r.
+func lookUpT2S(r rune) rune {
 	n := int(u32At(t2sTable, 4))
 	chars := t2sHead + (t2sEnd-t2sFirst)/8
 	char := func(i int) rune { return rune(u32At(t2sTable, chars+4*i)) }
