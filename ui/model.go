@@ -74,9 +74,6 @@ type Model struct {
 	width, height int
 	stack         []screen // stack[0] is the first explorer; never empty
 	forward       []screen // places gone back from, the last most recent
-	// newContent is content that came while a text field had the
-	// keyboard (see ContentMsg).
-	newContent *ContentMsg
 	// version is the newest version of the content taken or waiting;
 	// problems what is wrong with the content's files, nil when nothing
 	// is (see ContentMsg).
@@ -161,9 +158,9 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case ContentMsg:
 		return m, m.content(msg)
 	case tea.KeyPressMsg:
-		return m, tea.Batch(m.key(msg), m.takeContent())
+		return m, m.key(msg)
 	case tea.MouseClickMsg:
-		return m, tea.Batch(m.mouse(msg.Mouse(), true), m.takeContent())
+		return m, m.mouse(msg.Mouse(), true)
 	case tea.MouseWheelMsg:
 		return m, m.mouse(msg.Mouse(), false)
 	case tea.PasteMsg:

@@ -106,6 +106,15 @@ type searchScreen struct {
 	offset          int
 	preview         pageView
 	lay             panes
+	// reselect is what was selected when new content came (carry): the
+	// first results on the new content select it again if they have it.
+	reselect *reselect
+}
+
+// reselect names a selected result, or owner, by its node's path.
+type reselect struct {
+	path  string
+	owner bool
 }
 
 type searchKeys struct {
@@ -249,6 +258,32 @@ func (s *searchScreen) clamp() {
 	s.offset = min(max(s.offset, 0), max(n-v, 0))
 }
 
+// selectAgain selects the result or owner that was selected on the old
+// content (reselect), when these results have it.
+func (s *searchScreen) selectAgain() {
+	r := s.reselect
+	s.reselect = nil
+	if r == nil {
+		return
+	}
+	if r.owner {
+		for i, o := range s.owners[:s.blocks().owners] {
+			if o.node.Path == r.path {
+				s.owner = i
+				return
+			}
+		}
+		return
+	}
+	for i, row := range s.rows {
+		if s.results[row.res].node.Path == r.path {
+			s.cursor = i
+			s.clamp()
+			return
+		}
+	}
+}
+
 // move moves the selection d rows: through the owners block, then the
 // results below it, as one list.
 func (s *searchScreen) move(d int) {
@@ -334,6 +369,7 @@ func (s *searchScreen) update(msg tea.Msg) (intent, tea.Cmd) {
 		if msg.to == s && msg.gen == s.gen { // an older query's results are stale
 			s.running = false
 			s.setResults(msg.found)
+			s.selectAgain()
 			if s.enterLate {
 				s.enterLate = false
 				return s.enter()
