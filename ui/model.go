@@ -510,7 +510,7 @@ func (m *Model) overlay(body, box []string) []string {
 			break
 		}
 		bw := cw.width(b)
-		out[row] = cw.pad(cw.truncate(out[row], x, "")+cw.truncate(b, m.width-x, "")+cw.m.TruncateLeft(out[row], x+bw, ""), m.width)
+		out[row] = cw.pad(cw.cut(out[row], 0, x)+cw.truncate(b, m.width-x, "")+cw.cut(out[row], x+bw, m.width), m.width)
 	}
 	return out
 }
