@@ -568,7 +568,7 @@ func (s *searchScreen) listLines() []string {
 	}
 	switch {
 	case s.showingRecent():
-		lines = append(lines, s.startLines()...)
+		lines = append(lines, s.startLines()[s.startSkip():]...)
 	case len(s.results) == 0 && !b.note:
 		lines = append(lines, cw.pad(" "+st.StatusDim.Render(w.none), width))
 	default:
@@ -588,8 +588,23 @@ func (s *searchScreen) introLines() []string {
 	return lines
 }
 
-// recentTop is the row of the list where the recent searches start.
-func (s *searchScreen) recentTop() int { return s.blocks().results + len(s.introLines()) + 2 }
+// recentTop is the row of the list where the recent searches start (above
+// the list when the start page is scrolled past them).
+func (s *searchScreen) recentTop() int {
+	return s.blocks().results + len(s.introLines()) + 2 - s.startSkip()
+}
+
+// startSkip is how many lines of the start page are scrolled off its top
+// so that the selected recent search is on screen: on a short window the
+// explanation gives way to it, since enter searches again for it.
+func (s *searchScreen) startSkip() int {
+	if len(s.sh.search.recent) == 0 {
+		return 0
+	}
+	room := s.lay.list.h - s.blocks().results
+	selected := len(s.introLines()) + 2 + s.cursor // its line in startLines
+	return min(max(selected-room+1, 0), selected)  // no room at all: nothing to keep
+}
 
 // startLines is the empty query's page: how to search, examples, and the
 // searches made earlier in this session, selectable.

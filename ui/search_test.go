@@ -310,3 +310,29 @@ func TestSearchFieldShowsTheWholeQuery(t *testing.T) {
 		}
 	}
 }
+
+// TestRecentSearchOnAShortWindow: on a window too short for the start
+// page's explanation and the recent searches, the explanation gives way:
+// the recent search enter would run is on screen, selected, and a click
+// on it still selects, a second runs it.
+func TestRecentSearchOnAShortWindow(t *testing.T) {
+	for _, size := range [][2]int{{40, 12}, {60, 14}, {80, 24}} {
+		d := newDriver(t, size[0], size[1], model.En)
+		d.keys("/").typeText("budget").keys("esc")
+		d.keys("/").typeText("brand").keys("esc")
+		d.keys("/", "ctrl+u", "down") // the start page, the second recent search
+		row := d.m.sh.st.RowSelected.Render(d.m.sh.cells.pad("   budget", d.search().lay.list.w))
+		if !strings.Contains(d.m.Render(), row) {
+			t.Fatalf("%v: the selected recent search (budget) is not on screen, selected:\n%s", size, d.screen())
+		}
+		x, y := d.find("   brand")
+		d.click(x, y)
+		if s := d.search(); s.cursor != 0 || s.query != "" {
+			t.Fatalf("%v: a click on brand should select it: cursor %d, query %q", size, s.cursor, s.query)
+		}
+		d.click(d.find("   brand"))
+		if s := d.search(); s.query != "brand" {
+			t.Fatalf("%v: a second click should run brand: %q\n%s", size, s.query, d.screen())
+		}
+	}
+}
