@@ -572,8 +572,14 @@ func (s *searchScreen) listLines() []string {
 	case len(s.results) == 0 && !b.note:
 		lines = append(lines, cw.pad(" "+st.StatusDim.Render(w.none), width))
 	default:
+		from := len(lines)
 		for i := s.offset; i < len(s.rows) && len(lines)+rowHeight <= s.lay.list.h; i++ {
 			lines = append(lines, s.resultLines(s.rows[i], s.owner < 0 && i == s.cursor)...)
+		}
+		if len(lines) == from && s.offset < len(s.rows) && len(lines) < s.lay.list.h {
+			// Room for one line only (the note took the other): the
+			// selected result's text, which enter goes to, without where.
+			lines = append(lines, s.resultLines(s.rows[s.offset], s.owner < 0 && s.offset == s.cursor)[0])
 		}
 	}
 	return cw.fitLines(lines, width, s.lay.list.h)

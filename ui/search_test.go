@@ -336,3 +336,25 @@ func TestRecentSearchOnAShortWindow(t *testing.T) {
 		}
 	}
 }
+
+// TestSearchResultOnTheSmallestWindow: at 24×6 the note of a word no duty
+// mentions leaves the list one line: the result enter goes to shows there,
+// selected, its place left out.
+func TestSearchResultOnTheSmallestWindow(t *testing.T) {
+	d := newDriver(t, minWidth, minHeight, model.En)
+	d.keys("/").typeText("budjet planning")
+	s := d.search()
+	if !s.noMention && len(s.corrected) == 0 && len(s.missing) == 0 {
+		t.Fatalf("the query has no note; the case is not tested:\n%s", d.screen())
+	}
+	sel := s.selected()
+	if sel == nil {
+		t.Fatalf("nothing selected:\n%s", d.screen())
+	}
+	rows := strings.Split(d.screen(), "\n")
+	last := rows[len(rows)-2] // above the key bar
+	want := oneLine(sel.Title.In(model.En))
+	if !strings.HasPrefix(last, "┃• ") || !strings.HasPrefix(want, strings.TrimSuffix(strings.TrimRight(strings.TrimPrefix(last, "┃• "), " "), "…")) {
+		t.Errorf("the list's last line is %q, want the selected result %q, marked:\n%s", last, want, d.screen())
+	}
+}
