@@ -110,3 +110,48 @@ func TestCompareSelectionIsOnScreen(t *testing.T) {
 		}
 	}
 }
+
+// TestEnterOpensWhatIsOnScreen sweeps the screens of the goldens whose
+// enter goes to a node (search, comparison, chart, matrix), opened at a
+// size and opened large then resized to it: the node enter goes to had
+// its text on the screen enter was pressed on. A cursor a layout left off
+// screen (tryout12 #5) fails here.
+func TestEnterOpensWhatIsOnScreen(t *testing.T) {
+	goesTo := map[string]bool{"search": true, "search_owner": true, "search_none": true, "compare": true,
+		"compare_scrolled": true, "chart": true, "chart_handoff": true, "chart_scrolled": true, "matrix": true, "matrix_pair": true}
+	sizes := map[model.Lang][][2]int{
+		model.En: {{minWidth, minHeight}, {40, 12}, {80, 24}},
+		model.Zh: {{minWidth, minHeight}, {80, 24}},
+	}
+	for _, lang := range model.Langs {
+		for _, sc := range goldenScreens {
+			if !goesTo[sc.name] {
+				continue
+			}
+			for _, size := range sizes[lang] {
+				for _, resized := range []bool{false, true} {
+					d := newDriver(t, size[0], size[1], lang)
+					if resized {
+						d.send(tea.WindowSizeMsg{Width: 140, Height: 45})
+					}
+					sc.open(d)
+					if resized {
+						d.send(tea.WindowSizeMsg{Width: size[0], Height: size[1]})
+					}
+					depth, seen := len(d.m.stack), d.screen()
+					d.keys("enter")
+					e, ok := d.top().(*explorer)
+					if !ok || len(d.m.stack) <= depth {
+						continue // enter did not go to a node here (nothing selected on screen)
+					}
+					n := e.subject()
+					title := []rune(normal(oneLine(n.Title.In(lang))))
+					if want := string(title[:min(len(title), 5)]); !strings.Contains(normal(seen), want) {
+						t.Errorf("%s %s %dx%d (resized %v): enter opened %s, whose text %q was not on screen:\n%s",
+							lang.Code(), sc.name, size[0], size[1], resized, n.Path, want, seen)
+					}
+				}
+			}
+		}
+	}
+}
