@@ -39,8 +39,11 @@ func (inv invocation) run(t *testing.T) result {
 	t.Helper()
 	var out, errb bytes.Buffer
 	env := map[string]string{}
-	if inv.terminal && inv.term == nil {
-		env["LINES"] = "100000"
+	if inv.terminal {
+		env["TERM"] = "xterm-256color" // a terminal has a TERM
+		if inv.term == nil {
+			env["LINES"] = "100000"
+		}
 	}
 	for k, v := range inv.env {
 		env[k] = v
@@ -302,6 +305,28 @@ func TestShowThemes(t *testing.T) {
 	}
 	r := invocation{args: []string{"show", "sales", "--theme", "pink"}, terminal: true}.run(t).fails(t, 2)
 	mustContain(t, r.err, "dark, light or auto")
+}
+
+// show's colours are what the terminal shows, as in the explorer: a
+// 16-colour terminal gets no 256-colour codes, one without a TERM no
+// colours at all, and the text is the same (hostile12 #8).
+func TestShowColoursFitTheTerminal(t *testing.T) {
+	page := func(term string) string {
+		return invocation{args: []string{"show", "finance", "--theme", "dark"}, env: map[string]string{"TERM": term}, terminal: true}.run(t).ok(t).out
+	}
+	full, sixteen, none := page("xterm-256color"), page("xterm"), page("")
+	if !strings.Contains(full, "38;5;") {
+		t.Errorf("xterm-256color: no 256-colour codes in\n%q", full)
+	}
+	if strings.Contains(sixteen, "38;5;") || strings.Contains(sixteen, "48;5;") || ansi.Strip(sixteen) == sixteen {
+		t.Errorf("xterm: want 16 colours only, got\n%q", sixteen)
+	}
+	if none != ansi.Strip(none) {
+		t.Errorf("no TERM: want no escape sequences, got\n%q", none)
+	}
+	if ansi.Strip(full) != ansi.Strip(sixteen) || ansi.Strip(full) != none {
+		t.Error("the text differs between terminals")
+	}
 }
 
 func TestMyOrgOnItsOwn(t *testing.T) {

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"github.com/charmbracelet/colorprofile"
 	"slices"
 	"strconv"
 	"strings"
@@ -126,7 +127,7 @@ func (a *app) showOnTerminal(md string, o showOptions) error {
 		width = o.width
 	}
 	style := a.pageStyle(a.opts.theme)
-	out := renderTerminal(md, style, width)
+	out := a.inTerminalColours(renderTerminal(md, style, width))
 	// Without a known height (a pty with no window, as under `script` in
 	// CI) nothing says the page is taller than the screen.
 	if !o.noPager && style != page.StylePlain && h > 0 && strings.Count(out, "\n") > h {
@@ -134,6 +135,25 @@ func (a *app) showOnTerminal(md string, o showOptions) error {
 	}
 	_, err := fmt.Fprint(a.io.Out, out)
 	return err
+}
+
+// inTerminalColours brings the page's colours down to what the terminal
+// shows, as the explorer's renderer does (16 colours for TERM=xterm or
+// vt100, none without a TERM): Glamour writes 256-colour codes whatever
+// the terminal.
+func (a *app) inTerminalColours(out string) string {
+	var env []string
+	for _, k := range []string{"TERM", "COLORTERM", "NO_COLOR", "CLICOLOR", "CLICOLOR_FORCE", "TTY_FORCE", "WT_SESSION", "GOOGLE_CLOUD_SHELL"} {
+		if v := a.getenv(k); v != "" {
+			env = append(env, k+"="+v)
+		}
+	}
+	var b strings.Builder
+	w := colorprofile.Writer{Forward: &b, Profile: colorprofile.Env(env)}
+	if _, err := w.WriteString(out); err != nil {
+		return out
+	}
+	return b.String()
 }
 
 // terminalSize is the terminal's size: TIOCGWINSZ, then $COLUMNS and
