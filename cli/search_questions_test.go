@@ -1,0 +1,55 @@
+package cli
+
+import (
+	"strings"
+	"testing"
+)
+
+// questionsOrg writes a small organisation in both languages whose duties
+// say "team" and 小组 where they are not about who does the work.
+func questionsOrg(t *testing.T) string {
+	t.Helper()
+	return writeFiles(t, map[string]string{
+		"en/marketing.md": "---\nid: marketing\nname: Marketing department\n---\n\n## Responsibilities {#duties}\n\n- Plan the advertising campaigns.\n- Set product prices.\n",
+		"zh/marketing.md": "---\nid: marketing\nname: 市场部\n---\n\n## 职责 {#duties}\n\n- 策划广告活动。\n- 制定产品价格。\n",
+		"en/sales.md":     "---\nid: sales\nname: Sales department\n---\n\n## Responsibilities {#duties}\n\n- Build up the sales team.\n- Lead the sales group's weekly meeting.\n",
+		"zh/sales.md":     "---\nid: sales\nname: 销售部\n---\n\n## 职责 {#duties}\n\n- 组建销售团队。\n- 主持销售小组的周会。\n",
+		"en/people.md":    "---\nid: people\nname: People office\n---\n\n## Responsibilities {#duties}\n\n- Pay salaries every month.\n",
+		"zh/people.md":    "---\nid: people\nname: 人事科\n---\n\n## 职责 {#duties}\n\n- 每月发放工资。\n",
+		"en/finance.md":   "---\nid: finance\nname: Finance department\n---\n\n## Responsibilities {#duties}\n\n- Pay suppliers' invoices.\n",
+		"zh/finance.md":   "---\nid: finance\nname: 财务部\n---\n\n## 职责 {#duties}\n\n- 支付供应商发票。\n",
+	})
+}
+
+// "What team / which group / 哪个小组 … is responsible for X" asks who is
+// responsible for X: the unit noun is the question's, so the answer is
+// X's owner, never the units whose duties say "team" or 小组, and no note
+// says that no duty mentions "office" or 小组.
+func TestSearchUnitNounQuestions(t *testing.T) {
+	dir := questionsOrg(t)
+	for _, c := range []struct {
+		query, first, not string
+	}{
+		{"what team is responsible for advertising", "Responsible: Marketing department  (1 duty)", "Sales department"},
+		{"which team handles advertising?", "Marketing department  (1 duty)", "Sales department"},
+		{"what group plans the advertising campaigns", "Marketing department  (1 duty)", "Sales department"},
+		{"哪个小组负责广告", "市场部  (1 项职责)", "销售部"},
+		{"什么团队负责广告？", "市场部  (1 项职责)", "销售部"},
+		{"哪个科室负责广告", "市场部  (1 项职责)", "销售部"},
+	} {
+		r := searchIn(t, dir, c.query, "--owners").ok(t)
+		if !strings.HasPrefix(r.out, c.first+"\n") || strings.Contains(r.out, c.not) || strings.Contains(r.err, "mentions") {
+			t.Errorf("%q --owners:\n%s\nstderr: %s\nwant %q first, no %s, no note", c.query, r.out, r.err, c.first, c.not)
+		}
+	}
+	// Without a word asking which, "team" is what is looked for.
+	r := searchIn(t, dir, "sales team").ok(t)
+	if !strings.HasPrefix(r.out, "sales/duties/1  ") {
+		t.Errorf("sales team:\n%s", r.out)
+	}
+	// Nothing but the question's words: nothing to look for, exit 1.
+	r = searchIn(t, dir, "which team?")
+	if r.code != 1 || r.out != "" {
+		t.Errorf("which team?: exit %d\n%s%s", r.code, r.out, r.err)
+	}
+}
