@@ -53,3 +53,15 @@ func TestSearchUnitNounQuestions(t *testing.T) {
 		t.Errorf("which team?: exit %d\n%s%s", r.code, r.out, r.err)
 	}
 }
+
+// A stop word beside an exact term is left out, as beside plain words:
+// "'set the" lists what "'set" lists, exit 0; "'定价 的" what "'定价" does.
+func TestSearchExactTermWithStopWord(t *testing.T) {
+	dir := questionsOrg(t)
+	for query, exact := range map[string]string{"'set the": "'set", "who 'prices": "'prices", "谁 '价格": "'价格"} {
+		r, e := searchIn(t, dir, query).ok(t), searchIn(t, dir, exact).ok(t)
+		if r.out != e.out || !strings.Contains(r.out, "marketing/duties/2  ") {
+			t.Errorf("%q:\n%s\n%q:\n%s", query, r.out, exact, e.out)
+		}
+	}
+}

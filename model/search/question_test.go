@@ -100,3 +100,20 @@ func TestRoleQuestionOfAUnitNoun(t *testing.T) {
 		}
 	}
 }
+
+// Stop words and question words beside exact terms are left out, as
+// beside plain words: "'set the" finds what "'set" finds.
+func TestStopWordsBesideExactTerms(t *testing.T) {
+	ix := builtin(t)
+	for query, exact := range map[string]string{
+		"'set the": "'set", "the 'prices": "'prices", "who 'set": "'set", "'set the d:marketing": "'set d:marketing",
+		"谁 '定价": "'定价", "'定价 的": "'定价",
+	} {
+		for _, lang := range model.Langs {
+			q, e := find(t, ix, query, lang, 10), find(t, ix, exact, lang, 10)
+			if len(e.List) == 0 || !reflect.DeepEqual(paths(q.List), paths(e.List)) || q.Matches != e.Matches {
+				t.Errorf("%q (%v) finds %v (%d matches); %q finds %v (%d)", query, lang, paths(q.List), q.Matches, exact, paths(e.List), e.Matches)
+			}
+		}
+	}
+}

@@ -57,8 +57,10 @@ func (ix *Index) search(ctx context.Context, q Query, lang model.Lang, limit int
 		res.ownersOf = ws.owners
 	}
 	// Exact terms or a department alone: the letters engine finds what
-	// they match, and its results are the matches.
-	wordsOnly := len(p.words) == 0 && !hasPlain(q)
+	// they match, and its results are the matches. Stop words and
+	// question words beside exact terms are left out, as beside plain
+	// words ("'set the" is "'set").
+	wordsOnly := len(p.words) == 0 && (!hasPlain(q) || len(p.exact) > 0)
 	switch {
 	case !wordsOnly && limit > 0 && len(res.List) >= limit:
 		return res, nil // the fallback would rank below the limit
