@@ -65,3 +65,24 @@ func TestSearchExactTermWithStopWord(t *testing.T) {
 		}
 	}
 }
+
+// A note never says that no duty mentions a character the answer holds:
+// 谁发工资 answers with 每月发放工资 and no "no duty mentions “发”". 谁开发票
+// asks who issues invoices (开 发票), not who develops tickets: the
+// invoices are found, and 开, which no text here holds, is named.
+func TestSearchChineseVerbOfOneCharacter(t *testing.T) {
+	dir := questionsOrg(t)
+	for _, c := range []struct{ query, first, note string }{
+		{"谁发工资", "people/duties/1  人事科 › 职责 › 每月发放工资。", ""},
+		{"谁开发票", "finance/duties/1  财务部 › 职责 › 支付供应商发票。", "dutymap search: no duty mentions “开”; the results match the other words\n"},
+	} {
+		r := searchIn(t, dir, c.query).ok(t)
+		if !strings.HasPrefix(r.out, c.first+"\n") || r.err != c.note {
+			t.Errorf("%s:\n%s\nstderr: %s\nwant %q first and the note %q", c.query, r.out, r.err, c.first, c.note)
+		}
+		r = searchIn(t, dir, c.query, "--owners", "--limit", "1").ok(t)
+		if owner, _, _ := strings.Cut(strings.SplitN(c.first, "  ", 2)[1], " ›"); !strings.HasPrefix(r.out, owner+"  (1 项职责)") {
+			t.Errorf("%s --owners:\n%s", c.query, r.out)
+		}
+	}
+}

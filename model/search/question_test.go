@@ -117,3 +117,31 @@ func TestStopWordsBesideExactTerms(t *testing.T) {
 		}
 	}
 }
+
+// A note names only what no text holds: a Chinese character the
+// segmenter cut out of the query (发 of 谁发工资) is mentioned by the duty
+// holding it in a word (发放), which `search 发` finds, and the results
+// its other words find carry no "no duty mentions “发”". A question's
+// verb of one character takes its object (谁开发票: 开 发票).
+func TestChineseCharactersInsideWordsAreMentioned(t *testing.T) {
+	ix := tiny([2]string{"Pay salaries every month.", "每月发放工资。"}, [2]string{"Pay suppliers' invoices.", "支付供应商发票。"},
+		[2]string{"Develop products.", "开发产品。"})
+	for query, want := range map[string]string{
+		"谁发工资": "每月发放工资。", "谁发 工资": "每月发放工资。", "工资谁发": "每月发放工资。",
+		"谁开发票": "支付供应商发票。", "谁负责开发票？": "支付供应商发票。",
+	} {
+		res := find(t, ix, query, model.Zh, 10)
+		if len(res.Missing) != 0 || res.NoMention || len(res.List) == 0 || res.List[0].Node.Title[model.Zh] != want {
+			var first string
+			if len(res.List) > 0 {
+				first = res.List[0].Node.Title[model.Zh]
+			}
+			t.Errorf("%q: missing %q, no mention %v, first %q; want %q and no note", query, res.Missing, res.NoMention, first, want)
+		}
+	}
+	// A character no text holds is named, and so is one whose question
+	// nothing answers.
+	if res := find(t, ix, "工资 谁 嗨", model.Zh, 10); !slices.Equal(res.Missing, []string{"嗨"}) {
+		t.Errorf("工资 谁 嗨: missing %q, want 嗨", res.Missing)
+	}
+}
