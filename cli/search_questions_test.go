@@ -10,12 +10,12 @@ import (
 func questionsOrg(t *testing.T) string {
 	t.Helper()
 	return writeFiles(t, map[string]string{
-		"en/marketing.md": "---\nid: marketing\nname: Marketing department\n---\n\n## Responsibilities {#duties}\n\n- Plan the advertising campaigns.\n- Set product prices.\n",
-		"zh/marketing.md": "---\nid: marketing\nname: 市场部\n---\n\n## 职责 {#duties}\n\n- 策划广告活动。\n- 制定产品价格。\n",
+		"en/marketing.md": "---\nid: marketing\nname: Marketing department\n---\n\n## Responsibilities {#duties}\n\n- Plan the advertising campaigns.\n- Set product prices.\n- Draw up the product plans.\n",
+		"zh/marketing.md": "---\nid: marketing\nname: 市场部\n---\n\n## 职责 {#duties}\n\n- 策划广告活动。\n- 制定产品价格。\n- 编制产品计划。\n",
 		"en/sales.md":     "---\nid: sales\nname: Sales department\n---\n\n## Responsibilities {#duties}\n\n- Build up the sales team.\n- Lead the sales group's weekly meeting.\n",
 		"zh/sales.md":     "---\nid: sales\nname: 销售部\n---\n\n## 职责 {#duties}\n\n- 组建销售团队。\n- 主持销售小组的周会。\n",
-		"en/people.md":    "---\nid: people\nname: People office\n---\n\n## Responsibilities {#duties}\n\n- Pay salaries every month.\n",
-		"zh/people.md":    "---\nid: people\nname: 人事科\n---\n\n## 职责 {#duties}\n\n- 每月发放工资。\n",
+		"en/people.md":    "---\nid: people\nname: People office\n---\n\n## Responsibilities {#duties}\n\n- Pay salaries every month.\n- Draw up the yearly budget.\n",
+		"zh/people.md":    "---\nid: people\nname: 人事科\n---\n\n## 职责 {#duties}\n\n- 每月发放工资。\n- 编制年度预算。\n",
 		"en/finance.md":   "---\nid: finance\nname: Finance department\n---\n\n## Responsibilities {#duties}\n\n- Pay suppliers' invoices.\n",
 		"zh/finance.md":   "---\nid: finance\nname: 财务部\n---\n\n## 职责 {#duties}\n\n- 支付供应商发票。\n",
 	})
@@ -84,5 +84,24 @@ func TestSearchChineseVerbOfOneCharacter(t *testing.T) {
 		if owner, _, _ := strings.Cut(strings.SplitN(c.first, "  ", 2)[1], " ›"); !strings.HasPrefix(r.out, owner+"  (1 项职责)") {
 			t.Errorf("%s --owners:\n%s", c.query, r.out)
 		}
+	}
+}
+
+// A word one slip off another that is no swap of two letters is only
+// suggested, as before ("did you mean", exit 1), but the closest results
+// start with the texts that hold the suggested word: "who draws up the
+// budjet" lists the budget first, not the product plans; --json marks
+// them "suggested".
+func TestSearchClosestHoldTheSuggestedWordFirst(t *testing.T) {
+	dir := questionsOrg(t)
+	r := searchIn(t, dir, "who draws up the budjet")
+	want := "dutymap search: no duty mentions “budjet” (did you mean “budget”?); closest:\n" +
+		"  people/duties/2  People office › Responsibilities › Draw up the yearly budget.\n"
+	if r.code != 1 || r.out != "" || !strings.HasPrefix(r.err, want) {
+		t.Errorf("exit %d\n%s\nstderr:\n%s\nwant it to start %q", r.code, r.out, r.err, want)
+	}
+	j := searchIn(t, dir, "who draws up the budjet", "--json")
+	if j.code != 1 || !strings.HasPrefix(j.out, `{"path":"people/duties/2",`) || !strings.Contains(strings.SplitN(j.out, "\n", 2)[0], `"match":"suggested"`) {
+		t.Errorf("--json: exit %d\n%s", j.code, j.out)
 	}
 }

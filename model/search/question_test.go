@@ -145,3 +145,30 @@ func TestChineseCharactersInsideWordsAreMentioned(t *testing.T) {
 		t.Errorf("工资 谁 嗨: missing %q, want 嗨", res.Missing)
 	}
 }
+
+// A word one slip off another that is not two letters swapped is only
+// suggested: nothing matches, the suggestion is not searched. But the
+// closest results start with the texts holding the suggested word with
+// the query's other words, marked Suggested.
+func TestClosestHoldTheSuggestedWordFirst(t *testing.T) {
+	ix := builtin(t)
+	for query, first := range map[string]string{
+		"who draws up the budjet": "finance/responsibilities/2",          // Draw up budgets and final accounts.
+		"who sets the prise":      "marketing/life-cycle/introduction/4", // Set the product's price.
+	} {
+		res := find(t, ix, query, model.En, 10)
+		if !res.NoMention || res.Matches != 0 || len(res.Corrected) != 1 || res.Corrected[0].Searched {
+			t.Errorf("%q: no mention %v, %d matches, corrected %+v; want only a suggestion", query, res.NoMention, res.Matches, res.Corrected)
+		}
+		if len(res.List) == 0 || res.List[0].Node.Path != first || res.List[0].Match != Suggested {
+			t.Errorf("%q: closest %v, want %s first, marked suggested", query, paths(res.List), first)
+		}
+		seen := map[string]bool{}
+		for _, r := range res.List {
+			if seen[r.Node.Path] {
+				t.Errorf("%q: %s listed twice", query, r.Node.Path)
+			}
+			seen[r.Node.Path] = true
+		}
+	}
+}
