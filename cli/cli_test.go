@@ -468,7 +468,9 @@ func TestNumberFlagsSayTheirRange(t *testing.T) {
 	}{
 		{[]string{"search", "x", "--limit", "99999999999999999999"}, `dutymap search: --limit "99999999999999999999" is too large: give a whole number from 0 to 9223372036854775807`},
 		{[]string{"search", "x", "--limit", "ten"}, `dutymap search: --limit "ten" is not a whole number: give a whole number from 0 to `},
-		{[]string{"show", "x", "--width", "-99999999999999999999"}, `dutymap show: --width "-99999999999999999999" is too small: give a whole number from 0 to `},
+		{[]string{"show", "x", "--width", "-99999999999999999999"}, `dutymap show: --width "-99999999999999999999" is too small: give a whole number from 20 to 1000, or 0 for the terminal's width`},
+		{[]string{"show", "x", "--width", "abc"}, `dutymap show: --width "abc" is not a whole number: give a whole number from 20 to 1000, or 0 for the terminal's width`},
+		{[]string{"show", "x", "--width", "5"}, `dutymap show: --width 5 is too small: give a whole number from 20 to 1000, or 0 for the terminal's width`},
 		{[]string{"serve", "--max-sessions", "1e3"}, `dutymap serve: --max-sessions "1e3" is not a whole number: give a whole number from 1 to `},
 	} {
 		r := run(t, tc.args...).fails(t, 2)

@@ -93,7 +93,7 @@ source with each paragraph on one line, so the reading tool wraps it; with
 	}
 	f := cmd.Flags()
 	f.IntVar(&o.width, "width", 0, "wrap to this many columns (default: the terminal's width, at most "+strconv.Itoa(readingWidth)+"); piped, plain text at this width")
-	setMin(f, "width", 0)
+	setRange(f, "width", widthRange)
 	f.BoolVar(&o.noPager, "no-pager", false, "print the page even when it is taller than the terminal")
 	return cmd
 }
@@ -111,9 +111,16 @@ const readingWidth = 100
 // Widths --width accepts.
 const minWidth, maxWidth = 20, 1000
 
+// widthRange says them, after "give".
+var widthRange = fmt.Sprintf("a whole number from %d to %d, or 0 for the terminal's width", minWidth, maxWidth)
+
 func (o showOptions) check() error {
 	if o.width != 0 && (o.width < minWidth || o.width > maxWidth) {
-		return &exitError{2, fmt.Sprintf("dutymap show: --width must be between %d and %d columns, not %d", minWidth, maxWidth, o.width)}
+		what := "too small"
+		if o.width > maxWidth {
+			what = "too large"
+		}
+		return &exitError{2, fmt.Sprintf("dutymap show: --width %d is %s: give %s", o.width, what, widthRange)}
 	}
 	return nil
 }
