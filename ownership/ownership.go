@@ -71,7 +71,7 @@ func (c Check) Describe() string {
 	case DanglingHandOff:
 		return "a hand-off whose From, To or Returns line names nothing, or a node outside the department at that end"
 	case LangParity:
-		return "a duty (or a whole document) written in one of the organisation's two languages only"
+		return "a duty (or a whole document) written in one of the organisation's two languages only, or left in the other language in one file"
 	}
 	return ""
 }

@@ -114,6 +114,28 @@ var fixCases = []fixCase{
 	{"a department in one language", map[string]string{"en/a.md": deptA, "zh/a.md": "---\nid: a\nname: 甲\n---\n## 乙 {#s}\n- 记账。\n", "en/b.md": deptB}, LangParity,
 		`org/en/b.md:1: warning: lang-parity: "B" is written in en only: 1 duty without zh text`, "write org/zh/b.md with  id: b",
 		[]edit{{"zh/b.md", "", "---\nid: b\nname: 乙\n---\n## 丙 {#s}\n- 装车。\n"}}},
+	// tryout12 #7: a duty copied into the other language's file and left
+	// untranslated, or pasted in the wrong file.
+	{"a duty left in English in zh/", map[string]string{"en/a.md": deptA, "zh/a.md": zhA("- Keep the ledgers balanced.\n")}, LangParity,
+		`org/zh/a.md:6: warning: lang-parity: duty "Keep the ledgers balanced." is not translated (same as org/en/a.md:6)`, "translate it: write its zh text here",
+		[]edit{{"zh/a.md", "- Keep the ledgers balanced.", "- 保持账目平衡。"}}},
+	{"a Chinese duty in en/", map[string]string{"en/a.md": strings.Replace(deptA, "Keep the ledgers balanced.", "组织 KPI 考核。", 1), "zh/a.md": zhA("- 记账。\n")}, LangParity,
+		`org/en/a.md:6: warning: lang-parity: duty "组织 KPI 考核。" is written in zh, not en (org/zh/a.md:6 has its zh text)`, "translate it: write its en text here",
+		[]edit{{"en/a.md", "组织 KPI 考核。", "Keep the books."}}},
+}
+
+// zhA is department a in Chinese, its section holding duties.
+func zhA(duties string) string { return "---\nid: a\nname: 甲\n---\n## 乙 {#s}\n" + duties }
+
+// TestLangParityUntranslatedInChinese: the finding of a duty left in the
+// other language, worded for a Chinese reader, cites the line to change.
+func TestLangParityUntranslatedInChinese(t *testing.T) {
+	org := load(t, folder(map[string]string{"en/a.md": deptA, "zh/a.md": zhA("- Keep the ledgers balanced.\n")}))
+	found := Run(org, Options{Lang: model.Zh}).Findings
+	want := `org/zh/a.md:6: 警告：lang-parity：职责"Keep the ledgers balanced." 没有翻译（与 org/en/a.md:6 相同）` + "\n  修改：翻译它：在这里写上它的 zh 文本"
+	if len(found) != 1 || found[0].In(model.Zh) != want {
+		t.Fatalf("want\n%s\ngot %v", want, found)
+	}
 }
 
 // run checks the folder's files and returns the findings.

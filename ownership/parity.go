@@ -24,13 +24,41 @@ func (r *run) langParity() {
 			continue
 		}
 		doc.Walk(func(n *model.Node) bool {
-			if l, ok := missing(n); ok && n.Kind.IsLeaf() {
+			if !n.Kind.IsLeaf() {
+				return true
+			}
+			if l, ok := missing(n); ok {
 				r.add(LangParity, n, model.Loc{}, fmt.Sprintf(r.t().parityLeafFix, r.org.Tag(l), r.twinFile(n, l), doc.ID),
 					r.t().parityLeafMsg, r.t().kinds[n.Kind], r.name(n), r.org.Tag(l))
+				return true
+			}
+			for _, l := range model.Langs {
+				if n.Title.InOtherLanguage(l) {
+					r.untranslated(n, l)
+				}
 			}
 			return true
 		})
 	}
+}
+
+// untranslated reports leaf n, whose text in l is left in the other
+// language (model.Text.InOtherLanguage: the test a comparison's
+// untranslated count and the loader's note use too), at the line that
+// holds it, naming the line of the other language's text.
+func (r *run) untranslated(n *model.Node, l model.Lang) {
+	o := l.Other()
+	there := n.Loc[o].File
+	if n.Loc[o].Line > 0 {
+		there = fmt.Sprintf("%s:%d", there, n.Loc[o].Line)
+	}
+	fix := fmt.Sprintf(r.t().parityOtherFix, r.org.Tag(l))
+	text := fmt.Sprintf("%q", n.Title[l])
+	if n.Title[l] == n.Title[o] {
+		r.add(LangParity, n, n.Loc[l], fix, r.t().paritySameMsg, r.t().kinds[n.Kind], text, there)
+		return
+	}
+	r.add(LangParity, n, n.Loc[l], fix, r.t().parityOtherMsg, r.t().kinds[n.Kind], text, r.org.Tag(o), r.org.Tag(l), there, r.org.Tag(o))
 }
 
 // twinFile is where the text of n in l belongs: beside the file that

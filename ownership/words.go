@@ -19,6 +19,7 @@ type texts struct {
 	comeFrom, goTo                                           string
 	returnsFix, returnsNotMsg, returnsWayMsg                 string
 	parityDocFix, parityDocMsg, parityLeafFix, parityLeafMsg string
+	paritySameMsg, parityOtherMsg, parityOtherFix            string
 	or                                                       string
 	duties, points                                           [2]string // one, many
 	// severities names Error and Warning; finding lays out a finding
@@ -65,6 +66,9 @@ var catalog = [model.NumLangs]texts{
 		parityDocMsg:      "%s is written in %s only: %d %s without %s text",
 		parityLeafFix:     "write its %s text in %s, in the same section and place (a file with  id: %s  beside the one that wrote it)",
 		parityLeafMsg:     "%s %s has no %s text",
+		paritySameMsg:     "%s %s is not translated (same as %s)",
+		parityOtherMsg:    "%s %s is written in %s, not %s (%s has its %s text)",
+		parityOtherFix:    "translate it: write its %s text here",
 		or:                " or ",
 		severities:        [2]string{"error", "warning"},
 		finding:           "%s: %s: %s: %s\n  fix: %s",
@@ -108,6 +112,9 @@ var catalog = [model.NumLangs]texts{
 		parityDocMsg:      "%s 只有 %s 版本：%d %s没有 %s 文本",
 		parityLeafFix:     "在 %[2]s 的同一章节、同一位置写上它的 %[1]s 文本（与写出它的文件相邻、id: %[3]s 的文件）",
 		parityLeafMsg:     "%[1]s%[2]s 没有 %[3]s 文本",
+		paritySameMsg:     "%[1]s%[2]s 没有翻译（与 %[3]s 相同）",
+		parityOtherMsg:    "%[1]s%[2]s 写的是 %[3]s，不是 %[4]s（%[5]s 有它的 %[6]s 文本）",
+		parityOtherFix:    "翻译它：在这里写上它的 %s 文本",
 		or:                " 或 ",
 		severities:        [2]string{"错误", "警告"},
 		finding:           "%s: %s：%s：%s\n  修改：%s",
