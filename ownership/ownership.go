@@ -227,12 +227,24 @@ func (r *run) loc(n *model.Node) model.Loc {
 // line is where n's attribute line is written, at or its twin in the other
 // language's file (see model.RACI.Twin): in the language of the messages
 // when that language's file writes it, so that a finding worded in
-// Chinese cites the Chinese file's line; else where it is written.
-func (r *run) line(n *model.Node, at, twin model.Loc) model.Loc {
+// Chinese cites the Chinese file's line; else where it is written. other
+// is the line in the other language's file, if it writes one too: the
+// fix must change it as well (see alsoThere).
+func (r *run) line(n *model.Node, at, twin model.Loc) (here, other model.Loc) {
 	if twin.File != "" && twin.File == n.Loc[r.lang].File {
-		return twin
+		return twin, at
 	}
-	return at
+	return at, twin
+}
+
+// alsoThere adds to fix, when the other language's file writes the same
+// line (other), that it needs the same change: fixed in one file only,
+// the two lines would differ.
+func (r *run) alsoThere(fix string, other model.Loc) string {
+	if other.File == "" {
+		return fix
+	}
+	return fmt.Sprintf(r.t().alsoThere, fix, other.File, other.Line)
 }
 
 // name is a node's title in the messages' language, quoted.

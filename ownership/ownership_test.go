@@ -124,6 +124,22 @@ var fixCases = []fixCase{
 		[]edit{{"en/a.md", "组织 KPI 考核。", "Keep the books."}}},
 }
 
+// tryout12 #8: a line both languages' files write needs its fix in
+// both; the fix names the other file's line.
+var twinLineCases = []fixCase{
+	{"two accountable units on both files' lines", map[string]string{"en/a.md": deptA + "  Accountable: a, b\n", "zh/a.md": zhA("- 记账。\n  批准：a, b\n"),
+		"en/b.md": deptB, "zh/b.md": "---\nid: b\nname: 乙\n---\n## 丙 {#s}\n- 装车。\n"}, MultiAccountable,
+		`org/en/a.md:7: error: multi-accountable: "Keep the ledgers balanced." has 2 accountable units: A, B`, "(Accountable: a), and name the others Responsible: or Consulted: (the same on org/zh/a.md:7, which writes the line too)",
+		[]edit{{"en/a.md", "Accountable: a, b", "Accountable: a"}, {"zh/a.md", "批准：a, b", "批准：a"}}},
+	{"a hand-off naming nothing on both files' lines", map[string]string{"en/a.md": deptA, "en/b.md": deptB, "en/r.md": relAB + "  To: b/s/9\n",
+		"zh/a.md": zhA("- 记账。\n"), "zh/b.md": "---\nid: b\nname: 乙\n---\n## 丙 {#s}\n- 装车。\n",
+		"zh/r.md": "---\nid: r\nkind: relation\nname: 甲交乙\nfrom: a\nto: b\n---\n## 计划 {#p}\n- 计划。\n  To: b/s/9\n"}, DanglingHandOff,
+		`org/en/r.md:10: error: dangling-handoff: To: "b/s/9" names nothing`, "Or delete the line (the same on org/zh/r.md:10, which writes the line too)",
+		[]edit{{"en/r.md", "To: b/s/9", "To: b/s/1"}, {"zh/r.md", "To: b/s/9", "To: b/s/1"}}},
+}
+
+func init() { fixCases = append(fixCases, twinLineCases...) }
+
 // zhA is department a in Chinese, its section holding duties.
 func zhA(duties string) string { return "---\nid: a\nname: 甲\n---\n## 乙 {#s}\n" + duties }
 

@@ -20,7 +20,7 @@ type texts struct {
 	returnsFix, returnsNotMsg, returnsWayMsg                 string
 	parityDocFix, parityDocMsg, parityLeafFix, parityLeafMsg string
 	paritySameMsg, parityOtherMsg, parityOtherFix            string
-	or                                                       string
+	or, alsoThere                                            string
 	duties, points                                           [2]string // one, many
 	// severities names Error and Warning; finding lays out a finding
 	// (file:line, severity, check, message, fix), as check prints it.
@@ -70,6 +70,7 @@ var catalog = [model.NumLangs]texts{
 		parityOtherMsg:    "%s %s is written in %s, not %s (%s has its %s text)",
 		parityOtherFix:    "translate it: write its %s text here",
 		or:                " or ",
+		alsoThere:         "%s (the same on %s:%d, which writes the line too)",
 		severities:        [2]string{"error", "warning"},
 		finding:           "%s: %s: %s: %s\n  fix: %s",
 		duties:            [2]string{"duty", "duties"},
@@ -116,6 +117,7 @@ var catalog = [model.NumLangs]texts{
 		parityOtherMsg:    "%[1]s%[2]s 写的是 %[3]s，不是 %[4]s（%[5]s 有它的 %[6]s 文本）",
 		parityOtherFix:    "翻译它：在这里写上它的 %s 文本",
 		or:                " 或 ",
+		alsoThere:         "%s（%s:%d 也写了这一行，照样修改）",
 		severities:        [2]string{"错误", "警告"},
 		finding:           "%s: %s：%s：%s\n  修改：%s",
 		duties:            [2]string{"项职责", "项职责"},
