@@ -63,7 +63,7 @@ func (c Check) Describe() string {
 	case NoOwner:
 		return "a duty in a topic's list of shared work that no unit holds: no Responsible or Accountable line, and no department the topic concerns lists it"
 	case DoubleOwner:
-		return "the same or a near-same duty held by two departments, with no RACI line naming the other and no Overlaps line"
+		return "the same or a near-same duty held by two departments, with no RACI line giving the other a share of the work (Responsible or Accountable; Consulted and Informed are none) and no Overlaps line"
 	case MultiAccountable:
 		return "a duty with more than one accountable unit (or, in a topic, several responsible units and no Accountable line)"
 	case NoResponsible:

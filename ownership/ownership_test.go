@@ -85,8 +85,19 @@ var fixCases = []fixCase{
 		"if a answers for both, add  Accountable: a  under this duty",
 		[]edit{{"en/b.md", "- Keep the ledgers balanced.\n", "- Keep the ledgers balanced.\n  Accountable: a\n"}}},
 	{"the same duty in two departments, split from the other side", files(map[string]string{"en/b.md": deptB + "- Keep the ledgers balanced.\n"}), DoubleOwner,
-		`org/en/b.md:7: warning: double-owner`, "or name b on a RACI line of the other duty (Consulted: b, say)",
-		[]edit{{"en/a.md", "- Keep the ledgers balanced.\n", "- Keep the ledgers balanced.\n  Consulted: b\n"}}},
+		`org/en/b.md:7: warning: double-owner`, "or, if b does the work of both, add  Responsible: b  under the other duty",
+		[]edit{{"en/a.md", "- Keep the ledgers balanced.\n", "- Keep the ledgers balanced.\n  Responsible: b\n"}}},
+	// tryout12 §11: a line naming the other department Consulted or
+	// Informed says who is asked or told, not how the two split the
+	// work: both still answer for it.
+	{"the same duty in two departments, the other only consulted", files(map[string]string{"en/a.md": deptA + "  Consulted: b\n", "en/b.md": deptB + "- Keep the ledgers balanced.\n"}), DoubleOwner,
+		`org/en/b.md:7: warning: double-owner: "Keep the ledgers balanced." (B) reads the same as "Keep the ledgers balanced." (A, org/en/a.md:6; similarity 1.00): two departments hold it, and the RACI line naming B (org/en/a.md:7) only has it consulted, which is no share of the work: both answer for it`,
+		"or, if b does the work of both, add  Responsible: b  under the other duty",
+		[]edit{{"en/a.md", "Consulted: b", "Responsible: b"}}},
+	{"the same duty in two departments, the other only informed by a section", files(map[string]string{"en/b.md": "---\nid: b\nname: B\n---\n## S {#s}\nInformed: a\n\n- Load the delivery vans.\n- Keep the ledgers balanced.\n"}), DoubleOwner,
+		`org/en/b.md:9: warning: double-owner: "Keep the ledgers balanced." (B) reads the same as "Keep the ledgers balanced." (A, org/en/a.md:6; similarity 1.00): two departments hold it, and the RACI line naming A (org/en/b.md:6) only has it informed, which is no share of the work: both answer for it`,
+		"if a answers for both, add  Accountable: a  under this duty",
+		[]edit{{"en/b.md", "- Keep the ledgers balanced.\n", "- Keep the ledgers balanced.\n  Accountable: a\n"}}},
 	{"the same duty in two departments, knowingly", files(map[string]string{"en/b.md": deptB + "- Keep the ledgers balanced.\n"}), DoubleOwner,
 		`org/en/b.md:7: warning: double-owner`, "if both hold it knowingly, add  Overlaps: a/s/1  under this duty",
 		[]edit{{"en/b.md", "- Keep the ledgers balanced.\n", "- Keep the ledgers balanced.\n  Overlaps: a/s/1\n"}}},
@@ -139,6 +150,19 @@ var twinLineCases = []fixCase{
 }
 
 func init() { fixCases = append(fixCases, twinLineCases...) }
+
+// TestDoubleOwnerAskedInChinese: the double-owner finding of a pair whose
+// only line naming the other department is Consulted, worded for a
+// Chinese reader, cites the Chinese file's line.
+func TestDoubleOwnerAskedInChinese(t *testing.T) {
+	org := load(t, folder(map[string]string{"en/a.md": deptA + "  Consulted: b\n", "zh/a.md": zhA("- 记账。\n  咨询：b\n"),
+		"en/b.md": deptB + "- Keep the ledgers balanced.\n", "zh/b.md": "---\nid: b\nname: 乙\n---\n## 丙 {#s}\n- 装车。\n- 记账。\n"}))
+	found := Run(org, Options{Lang: model.Zh, Checks: []Check{DoubleOwner}}).Findings
+	want := `org/zh/b.md:7: 警告：double-owner："记账。"（乙）与 "记账。"（甲，org/zh/a.md:6；相似度 1.00）读来相同：两个部门都有这项职责，而写到乙的 RACI 行（org/zh/a.md:7）只让它参与咨询，并未分担工作：两个部门都对它担责`
+	if len(found) != 1 || !strings.HasPrefix(found[0].In(model.Zh), want+"\n") {
+		t.Fatalf("want\n%s\ngot %v", want, found)
+	}
+}
 
 // zhA is department a in Chinese, its section holding duties.
 func zhA(duties string) string { return "---\nid: a\nname: 甲\n---\n## 乙 {#s}\n" + duties }
