@@ -10,7 +10,8 @@ import (
 // noteUntranslated notes, in an organisation written in two languages,
 // the duties and points whose text in one language is left in the other
 // (model.Text.InOtherLanguage): Chinese pasted into the English file, or
-// an English duty the Chinese file copied and never translated. The
+// an English duty the Chinese file copied and never translated; once for
+// a file none of whose duties is translated yet (model.UntranslatedLeaves). The
 // content loads as written (a note, not a problem), and `dutymap check`
 // reports the same duties as lang-parity; tags are the language folders'
 // tags ("de" when the English slot holds German).
@@ -18,16 +19,24 @@ func (ld *loader) noteUntranslated(org *model.Org, tags [model.NumLangs]string) 
 	if !org.HasLang(model.En) || !org.HasLang(model.Zh) {
 		return
 	}
-	for _, n := range org.Nodes() {
-		if !n.Kind.IsLeaf() {
-			continue
-		}
+	for _, doc := range org.Documents() {
 		for _, l := range model.Langs {
-			if !n.Title.Has(l.Other()) || !n.Title.InOtherLanguage(l) {
+			leaves, whole := model.UntranslatedLeaves(doc, l)
+			if whole {
+				first, last, o := leaves[0], leaves[len(leaves)-1], l.Other()
+				kinds := first.Kind.String() + "s"
+				if first.Kind == model.KindDuty {
+					kinds = "duties"
+				}
+				ld.c.note(first.Loc[l].File, first.Loc[l].Line, fmt.Sprintf("write them in %s, from this line to line %d", langName(l, tags), last.Loc[l].Line),
+					"none of the %d %s in this file is translated: each is in %s (%s has the %s text)",
+					len(leaves), kinds, langName(o, tags), first.Loc[o].File, langName(o, tags))
 				continue
 			}
-			msg, fix := untranslatedNote(n, l, tags)
-			ld.c.note(n.Loc[l].File, n.Loc[l].Line, fix, "%s", msg)
+			for _, n := range leaves {
+				msg, fix := untranslatedNote(n, l, tags)
+				ld.c.note(n.Loc[l].File, n.Loc[l].Line, fix, "%s", msg)
+			}
 		}
 	}
 }

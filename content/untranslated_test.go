@@ -46,6 +46,26 @@ func TestUntranslatedDutyIsNoted(t *testing.T) {
 	}
 }
 
+// TestUntranslatedFileIsOneNote: a file copied into the other language's
+// folder and not translated yet is one note, at its first duty, not one
+// per duty; translated in part, each duty left is noted.
+func TestUntranslatedFileIsOneNote(t *testing.T) {
+	en := "---\nid: a\nname: A\n---\n\n## S {#s}\n\n- Keep the books.\n- Pay the suppliers.\n\n## T {#t}\n\n- Close the year.\n"
+	zh := "---\nid: a\nname: 甲\n---\n\n## 乙 {#s}\n\n- Keep the books.\n- Pay the suppliers.\n\n## 丙 {#t}\n\n- Close the year.\n"
+	fsys := fstest.MapFS{"en/a.md": {Data: []byte(en)}, "zh/a.md": {Data: []byte(zh)}}
+	_, ps := Check(Layer{Name: "org", Root: "org", FS: fsys})
+	want := "org/zh/a.md:8: note: none of the 3 duties in this file is translated: each is in English (org/en/a.md has the English text)\n  write them in Chinese, from this line to line 13"
+	if len(ps) != 1 || ps[0].String() != want {
+		t.Fatalf("want the one note\n%s\ngot:\n%s", want, ps)
+	}
+	fsys["zh/a.md"].Data = []byte(strings.Replace(zh, "- Keep the books.", "- 记账。", 1))
+	_, ps = Check(Layer{Name: "org", Root: "org", FS: fsys})
+	if len(ps) != 2 || !strings.HasPrefix(ps[0].String(), `org/zh/a.md:9: note: duty "Pay the suppliers." is not translated (same as org/en/a.md:9)`) ||
+		!strings.HasPrefix(ps[1].String(), `org/zh/a.md:13: note: duty "Close the year." is not translated (same as org/en/a.md:13)`) {
+		t.Fatalf("translated in part: want a note for each duty left, got:\n%s", ps)
+	}
+}
+
 // TestUntranslatedNeedsBothLanguages: an organisation written in one
 // language has nothing to translate, whatever its script.
 func TestUntranslatedNeedsBothLanguages(t *testing.T) {

@@ -1,7 +1,9 @@
 package model
 
 import (
+	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/dutymap/dutymap/model/analysis"
 )
@@ -32,17 +34,28 @@ func (t Text) WrittenIn(l Lang) bool { return t.Has(l) && !t.InOtherLanguage(l) 
 // pass over each text.
 func (t Text) InOtherLanguage(l Lang) bool {
 	s := t[l]
-	if s == "" {
+	switch {
+	case s == "":
 		return false
+	case l == En:
+		return !ascii(s) && scan(s).chinese() // most English is ASCII: one pass over the bytes
+	case t[En] != s && strings.ContainsFunc(s, analysis.IsHan):
+		return false // Chinese text stops at its first character
 	}
 	sc := scan(s)
-	if l == En {
-		return sc.chinese()
-	}
 	if sc.chinese() || !sc.prose {
 		return false
 	}
 	return sc.han == 0 || t[En] == s
+}
+
+func ascii(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // scripts counts what a text is written in.
@@ -78,4 +91,27 @@ func scan(text string) scripts {
 		}
 	}
 	return s
+}
+
+// UntranslatedLeaves returns the duties and points of document doc whose
+// text in l is left in the other language (InOtherLanguage), in document
+// order, and whether that is the whole document: every leaf written in
+// both languages, two or more of them, all in one file, as a file copied
+// into the other language's folder and not yet translated leaves it. A
+// reader then says so once for the file rather than once per duty.
+func UntranslatedLeaves(doc *Node, l Lang) (leaves []*Node, whole bool) {
+	both := 0
+	whole = true
+	doc.Walk(func(n *Node) bool {
+		if !n.Kind.IsLeaf() || !n.Title.Has(l) || !n.Title.Has(l.Other()) {
+			return true
+		}
+		both++
+		if n.Title.InOtherLanguage(l) {
+			leaves = append(leaves, n)
+			whole = whole && n.Loc[l].File == leaves[0].Loc[l].File
+		}
+		return true
+	})
+	return leaves, whole && len(leaves) >= 2 && len(leaves) == both
 }

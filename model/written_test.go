@@ -52,3 +52,16 @@ func TestInOtherLanguage(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkInOtherLanguage: the test on a duty's two texts, as the loader,
+// check and compare run it on every duty.
+func BenchmarkInOtherLanguage(b *testing.B) {
+	t := Text{"Collect and analyse business data to support the sales plan.", "收集并分析经营数据，为销售计划提供依据。"}
+	for b.Loop() {
+		for _, l := range Langs {
+			if t.InOtherLanguage(l) {
+				b.Fatal("translated text taken for untranslated")
+			}
+		}
+	}
+}

@@ -133,6 +133,9 @@ var fixCases = []fixCase{
 	{"a Chinese duty in en/", map[string]string{"en/a.md": strings.Replace(deptA, "Keep the ledgers balanced.", "组织 KPI 考核。", 1), "zh/a.md": zhA("- 记账。\n")}, LangParity,
 		`org/en/a.md:6: warning: lang-parity: duty "组织 KPI 考核。" is written in zh, not en (org/zh/a.md:6 has its zh text)`, "translate it: write its en text here",
 		[]edit{{"en/a.md", "组织 KPI 考核。", "Keep the books."}}},
+	{"a file copied into zh/ and not translated", map[string]string{"en/a.md": deptA + "- Pay the suppliers.\n", "zh/a.md": zhA("- Keep the ledgers balanced.\n- Pay the suppliers.\n")}, LangParity,
+		`org/zh/a.md:6: warning: lang-parity: none of the 2 duties in this file is translated: each is in en (org/en/a.md has that text)`, "translate them: write their zh text, from this line to line 7",
+		[]edit{{"zh/a.md", "- Keep the ledgers balanced.\n- Pay the suppliers.\n", "- 保持账目平衡。\n- 付款给供应商。\n"}}},
 }
 
 // tryout12 #8: a line both languages' files write needs its fix in

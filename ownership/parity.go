@@ -24,41 +24,46 @@ func (r *run) langParity() {
 			continue
 		}
 		doc.Walk(func(n *model.Node) bool {
-			if !n.Kind.IsLeaf() {
-				return true
-			}
-			if l, ok := missing(n); ok {
+			if l, ok := missing(n); ok && n.Kind.IsLeaf() {
 				r.add(LangParity, n, model.Loc{}, fmt.Sprintf(r.t().parityLeafFix, r.org.Tag(l), r.twinFile(n, l), doc.ID),
 					r.t().parityLeafMsg, r.t().kinds[n.Kind], r.name(n), r.org.Tag(l))
-				return true
-			}
-			for _, l := range model.Langs {
-				if n.Title.InOtherLanguage(l) {
-					r.untranslated(n, l)
-				}
 			}
 			return true
 		})
+		for _, l := range model.Langs {
+			r.untranslated(doc, l)
+		}
 	}
 }
 
-// untranslated reports leaf n, whose text in l is left in the other
-// language (model.Text.InOtherLanguage: the test a comparison's
-// untranslated count and the loader's note use too), at the line that
-// holds it, naming the line of the other language's text.
-func (r *run) untranslated(n *model.Node, l model.Lang) {
+// untranslated reports the duties and points of doc whose text in l is
+// left in the other language (model.Text.InOtherLanguage: the test a
+// comparison's untranslated count and the loader's note use too), each at
+// the line that holds it, naming the line of the other language's text;
+// once for a file none of whose duties is translated yet
+// (model.UntranslatedLeaves).
+func (r *run) untranslated(doc *model.Node, l model.Lang) {
+	leaves, whole := model.UntranslatedLeaves(doc, l)
 	o := l.Other()
-	there := n.Loc[o].File
-	if n.Loc[o].Line > 0 {
-		there = fmt.Sprintf("%s:%d", there, n.Loc[o].Line)
-	}
-	fix := fmt.Sprintf(r.t().parityOtherFix, r.org.Tag(l))
-	text := fmt.Sprintf("%q", n.Title[l])
-	if n.Title[l] == n.Title[o] {
-		r.add(LangParity, n, n.Loc[l], fix, r.t().paritySameMsg, r.t().kinds[n.Kind], text, there)
+	if whole {
+		first, last := leaves[0], leaves[len(leaves)-1]
+		r.add(LangParity, first, first.Loc[l], fmt.Sprintf(r.t().parityWholeFix, r.org.Tag(l), last.Loc[l].Line),
+			r.t().parityWholeMsg, len(leaves), r.plural(doc, len(leaves)), r.org.Tag(o), first.Loc[o].File)
 		return
 	}
-	r.add(LangParity, n, n.Loc[l], fix, r.t().parityOtherMsg, r.t().kinds[n.Kind], text, r.org.Tag(o), r.org.Tag(l), there, r.org.Tag(o))
+	for _, n := range leaves {
+		there := n.Loc[o].File
+		if n.Loc[o].Line > 0 {
+			there = fmt.Sprintf("%s:%d", there, n.Loc[o].Line)
+		}
+		fix := fmt.Sprintf(r.t().parityOtherFix, r.org.Tag(l))
+		text := fmt.Sprintf("%q", n.Title[l])
+		if n.Title[l] == n.Title[o] {
+			r.add(LangParity, n, n.Loc[l], fix, r.t().paritySameMsg, r.t().kinds[n.Kind], text, there)
+			continue
+		}
+		r.add(LangParity, n, n.Loc[l], fix, r.t().parityOtherMsg, r.t().kinds[n.Kind], text, r.org.Tag(o), r.org.Tag(l), there, r.org.Tag(o))
+	}
 }
 
 // twinFile is where the text of n in l belongs: beside the file that

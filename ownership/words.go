@@ -20,6 +20,7 @@ type texts struct {
 	returnsFix, returnsNotMsg, returnsWayMsg                 string
 	parityDocFix, parityDocMsg, parityLeafFix, parityLeafMsg string
 	paritySameMsg, parityOtherMsg, parityOtherFix            string
+	parityWholeMsg, parityWholeFix                           string
 	or, alsoThere                                            string
 	duties, points                                           [2]string // one, many
 	// severities names Error and Warning; finding lays out a finding
@@ -71,6 +72,8 @@ var catalog = [model.NumLangs]texts{
 		paritySameMsg:     "%s %s is not translated (same as %s)",
 		parityOtherMsg:    "%s %s is written in %s, not %s (%s has its %s text)",
 		parityOtherFix:    "translate it: write its %s text here",
+		parityWholeMsg:    "none of the %d %s in this file is translated: each is in %s (%s has that text)",
+		parityWholeFix:    "translate them: write their %s text, from this line to line %d",
 		or:                " or ",
 		alsoThere:         "%s (the same on %s:%d, which writes the line too)",
 		severities:        [2]string{"error", "warning"},
@@ -120,6 +123,8 @@ var catalog = [model.NumLangs]texts{
 		paritySameMsg:     "%[1]s%[2]s 没有翻译（与 %[3]s 相同）",
 		parityOtherMsg:    "%[1]s%[2]s 写的是 %[3]s，不是 %[4]s（%[5]s 有它的 %[6]s 文本）",
 		parityOtherFix:    "翻译它：在这里写上它的 %s 文本",
+		parityWholeMsg:    "这个文件里的 %d %s都没有翻译：每一项都是 %s 文本（%s 有这些文本）",
+		parityWholeFix:    "翻译它们：从这一行到第 %[2]d 行，写上它们的 %[1]s 文本",
 		or:                " 或 ",
 		alsoThere:         "%s（%s:%d 也写了这一行，照样修改）",
 		severities:        [2]string{"错误", "警告"},
