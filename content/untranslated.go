@@ -28,9 +28,9 @@ func (ld *loader) noteUntranslated(org *model.Org, tags [model.NumLangs]string) 
 				if first.Kind == model.KindDuty {
 					kinds = "duties"
 				}
-				ld.c.note(first.Loc[l].File, first.Loc[l].Line, fmt.Sprintf("write them in %s, from this line to line %d", langName(l, tags), last.Loc[l].Line),
-					"none of the %d %s in this file is translated: each is in %s (%s has the %s text)",
-					len(leaves), kinds, langName(o, tags), first.Loc[o].File, langName(o, tags))
+				ld.c.note(first.Loc[l].File, first.Loc[l].Line, fmt.Sprintf("write them in %s, from here down to %s:%d", langName(l, tags), last.Loc[l].File, last.Loc[l].Line),
+					"none of the %d %s of %q is translated: each is in %s, as at %s:%d",
+					len(leaves), kinds, doc.ID, langName(o, tags), first.Loc[o].File, first.Loc[o].Line)
 				continue
 			}
 			for _, n := range leaves {

@@ -54,7 +54,7 @@ func TestUntranslatedFileIsOneNote(t *testing.T) {
 	zh := "---\nid: a\nname: 甲\n---\n\n## 乙 {#s}\n\n- Keep the books.\n- Pay the suppliers.\n\n## 丙 {#t}\n\n- Close the year.\n"
 	fsys := fstest.MapFS{"en/a.md": {Data: []byte(en)}, "zh/a.md": {Data: []byte(zh)}}
 	_, ps := Check(Layer{Name: "org", Root: "org", FS: fsys})
-	want := "org/zh/a.md:8: note: none of the 3 duties in this file is translated: each is in English (org/en/a.md has the English text)\n  write them in Chinese, from this line to line 13"
+	want := `org/zh/a.md:8: note: none of the 3 duties of "a" is translated: each is in English, as at org/en/a.md:8` + "\n  write them in Chinese, from here down to org/zh/a.md:13"
 	if len(ps) != 1 || ps[0].String() != want {
 		t.Fatalf("want the one note\n%s\ngot:\n%s", want, ps)
 	}

@@ -1163,7 +1163,7 @@ func (b *builder) check() {
 	_, ps := content.Check(content.Layer{Name: "import", FS: fsys})
 	for _, p := range ps {
 		row, col := b.cellOf(origins, p.File, p.Line)
-		q := content.Problem{File: b.opts.Name, Line: row, Msg: b.cellRefs(origins, p.Msg, row), Fix: p.Fix, Note: p.Note}
+		q := content.Problem{File: b.opts.Name, Line: row, Msg: b.cellRefs(origins, p.Msg, row), Fix: b.cellRefs(origins, p.Fix, row), Note: p.Note}
 		if col >= 0 {
 			q.Msg = fmt.Sprintf("column %s (%s): %s", ColumnName(col), b.header[col], q.Msg)
 		}
@@ -1195,7 +1195,7 @@ func (b *builder) cellOf(origins map[string][]content.Origin, file string, line 
 }
 
 // cellRefs rewrites the places of written lines that a loader's message
-// names ("same as zh/hr.md:18") as the cells they came from ("same as
+// or fix names ("same as zh/hr.md:18") as the cells they came from ("same as
 // column H (duty_zh)"; "row 7, column H (duty_zh)" on another row than
 // row): a spreadsheet user never sees the files.
 func (b *builder) cellRefs(origins map[string][]content.Origin, msg string, row int) string {

@@ -44,3 +44,17 @@ func TestImportUntranslatedCell(t *testing.T) {
 		}
 	}
 }
+
+// TestImportUntranslatedColumn: a duty_zh column that repeats duty_en for
+// a whole department is one note, naming cells, not files.
+func TestImportUntranslatedColumn(t *testing.T) {
+	res := importCSV(t, "department_en,department_zh,section_en,section_zh,duty_en,duty_zh\n"+
+		"Finance,财务部,Money,资金,Keep the books.,Keep the books.\n"+
+		"Finance,财务部,Money,资金,Pay the suppliers.,Pay the suppliers.\n"+
+		"Sales,销售部,Selling,销售,Visit customers.,拜访客户。\n", Options{})
+	want := []string{`s.csv:2: note: column F (duty_zh): none of the 2 duties of "finance" is translated: each is in English, as at column E (duty_en)` +
+		"\n  write them in Chinese, from here down to row 3, column F (duty_zh)"}
+	if got := notes(res); !slices.Equal(got, want) || res.Files == nil {
+		t.Errorf("want the notes\n%q\ngot (%d files):\n%q", want, len(res.Files), got)
+	}
+}
