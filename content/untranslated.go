@@ -20,8 +20,9 @@ func (ld *loader) noteUntranslated(org *model.Org, tags [model.NumLangs]string) 
 		return
 	}
 	for _, doc := range org.Documents() {
+		untranslated, wholeDoc := model.UntranslatedLeaves(doc)
 		for _, l := range model.Langs {
-			leaves, whole := model.UntranslatedLeaves(doc, l)
+			leaves, whole := untranslated[l], wholeDoc[l]
 			if whole {
 				first, last, o := leaves[0], leaves[len(leaves)-1], l.Other()
 				kinds := first.Kind.String() + "s"

@@ -93,25 +93,31 @@ func scan(text string) scripts {
 	return s
 }
 
-// UntranslatedLeaves returns the duties and points of document doc whose
-// text in l is left in the other language (InOtherLanguage), in document
-// order, and whether that is the whole document: every leaf written in
-// both languages, two or more of them, all in one file, as a file copied
-// into the other language's folder and not yet translated leaves it. A
-// reader then says so once for the file rather than once per duty.
-func UntranslatedLeaves(doc *Node, l Lang) (leaves []*Node, whole bool) {
+// UntranslatedLeaves returns, for each language l, the duties and points
+// of document doc whose text in l is left in the other language
+// (InOtherLanguage), in document order, and whether that is the whole
+// document: every leaf written in both languages, two or more of them, all
+// in one file, as a file copied into the other language's folder and not
+// yet translated leaves it. A reader then says so once for the file
+// rather than once per duty. One walk of doc.
+func UntranslatedLeaves(doc *Node) (leaves [NumLangs][]*Node, whole [NumLangs]bool) {
 	both := 0
-	whole = true
+	oneFile := [NumLangs]bool{true, true}
 	doc.Walk(func(n *Node) bool {
-		if !n.Kind.IsLeaf() || !n.Title.Has(l) || !n.Title.Has(l.Other()) {
+		if !n.Kind.IsLeaf() || !n.Title.Has(En) || !n.Title.Has(Zh) {
 			return true
 		}
 		both++
-		if n.Title.InOtherLanguage(l) {
-			leaves = append(leaves, n)
-			whole = whole && n.Loc[l].File == leaves[0].Loc[l].File
+		for _, l := range Langs {
+			if n.Title.InOtherLanguage(l) {
+				leaves[l] = append(leaves[l], n)
+				oneFile[l] = oneFile[l] && n.Loc[l].File == leaves[l][0].Loc[l].File
+			}
 		}
 		return true
 	})
-	return leaves, whole && len(leaves) >= 2 && len(leaves) == both
+	for _, l := range Langs {
+		whole[l] = oneFile[l] && len(leaves[l]) >= 2 && len(leaves[l]) == both
+	}
+	return leaves, whole
 }

@@ -30,20 +30,19 @@ func (r *run) langParity() {
 			}
 			return true
 		})
+		leaves, whole := model.UntranslatedLeaves(doc)
 		for _, l := range model.Langs {
-			r.untranslated(doc, l)
+			r.untranslated(doc, l, leaves[l], whole[l])
 		}
 	}
 }
 
-// untranslated reports the duties and points of doc whose text in l is
-// left in the other language (model.Text.InOtherLanguage: the test a
+// untranslated reports leaves, the duties and points of doc whose text in
+// l is left in the other language (model.Text.InOtherLanguage: the test a
 // comparison's untranslated count and the loader's note use too), each at
 // the line that holds it, naming the line of the other language's text;
-// once for a file none of whose duties is translated yet
-// (model.UntranslatedLeaves).
-func (r *run) untranslated(doc *model.Node, l model.Lang) {
-	leaves, whole := model.UntranslatedLeaves(doc, l)
+// once when they are the whole file (model.UntranslatedLeaves).
+func (r *run) untranslated(doc *model.Node, l model.Lang, leaves []*model.Node, whole bool) {
 	o := l.Other()
 	if whole {
 		first, last := leaves[0], leaves[len(leaves)-1]
