@@ -92,8 +92,12 @@ var fixCases = []fixCase{
 	// work: both still answer for it.
 	{"the same duty in two departments, the other only consulted", files(map[string]string{"en/a.md": deptA + "  Consulted: b\n", "en/b.md": deptB + "- Keep the ledgers balanced.\n"}), DoubleOwner,
 		`org/en/b.md:7: warning: double-owner: "Keep the ledgers balanced." (B) reads the same as "Keep the ledgers balanced." (A, org/en/a.md:6; similarity 1.00): two departments hold it, and the RACI line naming B (org/en/a.md:7) only has it consulted, which is no share of the work: both answer for it`,
-		"or, if b does the work of both, add  Responsible: b  under the other duty",
+		"or, if b does the work of both, add  Responsible: b  under the other duty in place of its Consulted: line;",
 		[]edit{{"en/a.md", "Consulted: b", "Responsible: b"}}},
+	{"the same duty in two departments, the other consulted on this one", files(map[string]string{"en/b.md": deptB + "- Keep the ledgers balanced.\n  Informed: a\n"}), DoubleOwner,
+		`org/en/b.md:7: warning: double-owner: "Keep the ledgers balanced." (B) reads the same as "Keep the ledgers balanced." (A, org/en/a.md:6; similarity 1.00): two departments hold it, and the RACI line naming A (org/en/b.md:8) only has it informed`,
+		"if a answers for both, add  Accountable: a  under this duty in place of its Informed: line (and name who does it with Responsible:)",
+		[]edit{{"en/b.md", "Informed: a", "Accountable: a"}}},
 	{"the same duty in two departments, the other only informed by a section", files(map[string]string{"en/b.md": "---\nid: b\nname: B\n---\n## S {#s}\nInformed: a\n\n- Load the delivery vans.\n- Keep the ledgers balanced.\n"}), DoubleOwner,
 		`org/en/b.md:9: warning: double-owner: "Keep the ledgers balanced." (B) reads the same as "Keep the ledgers balanced." (A, org/en/a.md:6; similarity 1.00): two departments hold it, and the RACI line naming A (org/en/b.md:6) only has it informed, which is no share of the work: both answer for it`,
 		"if a answers for both, add  Accountable: a  under this duty",

@@ -134,11 +134,20 @@ func (r *run) doubleOwner() {
 			continue
 		}
 		at := r.loc(m)
-		fix := fmt.Sprintf(r.t().doubleFix, other.ID, home.ID, m.Path)
+		line, role, d := r.askedOrTold(an, other, am, home)
+		// A duty's own Consulted: or Informed: line naming the unit a
+		// fix names Responsible or Accountable makes way for it.
+		var inPlace [2]string
+		for i, side := range []*model.Node{n, m} {
+			if line == side {
+				inPlace[i] = fmt.Sprintf(r.t().inPlaceOf, role.Name(model.En))
+			}
+		}
+		fix := fmt.Sprintf(r.t().doubleFix, other.ID, home.ID, m.Path, inPlace[0], inPlace[1])
 		f := r.add(DoubleOwner, n, r.loc(n), fix, r.t().doubleMsg,
 			r.name(n), home.Title.In(r.lang), r.name(m), other.Title.In(r.lang), at.File, at.Line, p.Score)
 		f.Related = []*model.Node{m}
-		if line, role, d := r.askedOrTold(an, other, am, home); line != nil {
+		if line != nil {
 			loc, _ := r.line(line, line.RACI().At[role], line.RACI().Twin[role])
 			f.Msg = fmt.Sprintf(r.t().doubleAskedMsg, r.name(n), home.Title.In(r.lang), r.name(m), other.Title.In(r.lang), at.File, at.Line, p.Score,
 				d.Title.In(r.lang), loc.File, loc.Line, r.t().roles[role])

@@ -12,6 +12,7 @@ type texts struct {
 	noRespFix, noRespMsg                                     string
 	noOwnerFix, noOwnerAmong, noOwnerMsg, noOwnerConcernMsg  string
 	doubleFix, doubleMsg, doubleIncomplete, doubleAskedMsg   string
+	inPlaceOf                                                string
 	linkSeveralFix, linkSeveralMsg, linkNothingMsg           string
 	linkNearFix, linkLookFix                                 string
 	whatFrom, whatTo, whatReturns                            string
@@ -44,8 +45,9 @@ var catalog = [model.NumLangs]texts{
 		noOwnerAmong:      " (one of the departments the topic concerns: %s)",
 		noOwnerMsg:        "%s is in a list of shared work, but no unit is responsible or accountable for it",
 		noOwnerConcernMsg: "%s is in a list of shared work, but no unit is responsible or accountable for it, and no department the topic concerns lists it",
-		doubleFix:         "if %[1]s answers for both, add  Accountable: %[1]s  under this duty (and name who does it with Responsible:), or, if %[2]s does the work of both, add  Responsible: %[2]s  under the other duty; if they are different duties, say how in their wording; if both hold it knowingly, add  Overlaps: %[3]s  under this duty",
+		doubleFix:         "if %[1]s answers for both, add  Accountable: %[1]s  under this duty%[4]s (and name who does it with Responsible:), or, if %[2]s does the work of both, add  Responsible: %[2]s  under the other duty%[5]s; if they are different duties, say how in their wording; if both hold it knowingly, add  Overlaps: %[3]s  under this duty",
 		doubleMsg:         "%s (%s) reads the same as %s (%s, %s:%d; similarity %.2f): two departments hold it and no RACI line says how they split it",
+		inPlaceOf:         " in place of its %s: line",
 		doubleAskedMsg:    "%s (%s) reads the same as %s (%s, %s:%d; similarity %.2f): two departments hold it, and the RACI line naming %s (%s:%d) only has it %s, which is no share of the work: both answer for it",
 		doubleIncomplete:  "double-owner: the organisation is too large for the similarity index to compare every candidate pair within its budget; some pairs of near-same duties may be missing",
 		linkSeveralFix:    "write the path of the one you mean: %s",
@@ -95,8 +97,9 @@ var catalog = [model.NumLangs]texts{
 		noOwnerAmong:      "（该专题涉及的部门之一：%s）",
 		noOwnerMsg:        "%s 列在共同的工作中，但没有单位负责或担责",
 		noOwnerConcernMsg: "%s 列在共同的工作中，但没有单位负责或担责，该专题涉及的部门也都没有列出这项职责",
-		doubleFix:         "若由 %[1]s 对两者担责，在这项职责下加一行  Accountable: %[1]s （并用 Responsible: 写明谁来做）；若两项工作都由 %[2]s 来做，在另一项职责下加一行  Responsible: %[2]s ；若两者其实是不同的职责，请在措辞上写清区别；若两个部门有意共同承担，在这项职责下加一行  Overlaps: %[3]s",
+		doubleFix:         "若由 %[1]s 对两者担责，在这项职责下加一行  Accountable: %[1]s %[4]s（并用 Responsible: 写明谁来做）；若两项工作都由 %[2]s 来做，在另一项职责下加一行  Responsible: %[2]s %[5]s；若两者其实是不同的职责，请在措辞上写清区别；若两个部门有意共同承担，在这项职责下加一行  Overlaps: %[3]s",
 		doubleMsg:         "%s（%s）与 %s（%s，%s:%d；相似度 %.2f）读来相同：两个部门都有这项职责，却没有 RACI 行说明如何分工",
+		inPlaceOf:         "，取代它的 %s: 行",
 		doubleAskedMsg:    "%s（%s）与 %s（%s，%s:%d；相似度 %.2f）读来相同：两个部门都有这项职责，而写到%s的 RACI 行（%s:%d）只让它%s，并未分担工作：两个部门都对它担责",
 		doubleIncomplete:  "double-owner：组织太大，相似度索引无法在限额内比较所有候选职责对，可能漏掉部分相近的职责",
 		linkSeveralFix:    "写出你要的那一个的路径：%s",
