@@ -118,6 +118,7 @@ func Check(layers ...Layer) (*model.Org, Problems) {
 	// it has other problems, so that validate lists everything at once).
 	ld.c.reportTwinIDs(ld.lineRefCounts)
 	resolveRefs(org, &ld.c, len(ld.broken) > 0, ld.twinIDs())
+	ld.noteUntranslated(org, ld.tags)
 	ps := ld.c.list.sorted()
 	if len(ps.Errors()) > 0 {
 		return nil, ps
