@@ -237,7 +237,7 @@ type nameQuery struct {
 	folded string
 	runes  int        // in folded
 	han    []rune     // folded, when it is all Chinese characters
-	sounds [][]string // the readings of each of han (see sounds)
+	sounds [][]string // the readings of each of han (see sound)
 	pinyin string     // the reference as pinyin letters (see asPinyin), or ""
 	// heard remembers each character's readings: a picker's departments
 	// share most of their characters (部, 华南), and it ranks them all at
@@ -397,6 +397,7 @@ func (q *nameQuery) sound(r rune) []string {
 		return s
 	}
 	full, _ := analysis.Pinyin(string(r))
+	full = slices.DeleteFunc(full, func(s string) bool { return s == "" })
 	for i, s := range full {
 		full[i] = strings.ReplaceAll(s, "v", "u")
 	}

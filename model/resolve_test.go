@@ -10,7 +10,7 @@ import (
 	"github.com/dutymap/dutymap/model"
 )
 
-func builtin(t *testing.T) *model.Org {
+func builtin(t testing.TB) *model.Org {
 	t.Helper()
 	org, err := content.Load(content.Builtin())
 	if err != nil {
@@ -251,4 +251,23 @@ func TestSlipsAndSoundsNameDepartments(t *testing.T) {
 	if got := model.Rank("sc", org.Departments); len(got) < 3 || got[0].ID != "security" {
 		t.Errorf("Rank(sc) = %v, want security first, then the sounds", paths(got))
 	}
+}
+
+// FuzzResolveNames: any reference, however written (combining marks,
+// tone numbers, characters the pinyin table lacks, apostrophes), resolves
+// without a panic, and the picker's first candidates are the ones compare
+// would take: Rank and BestMatches agree on the best tier.
+func FuzzResolveNames(f *testing.F) {
+	org := builtin(f)
+	for _, s := range []string{"市场不", "xiǎo shòu bù", "xiao3shou4bu4", "xi'an", "ê̄", "m̄", "欸", "部部部部", "'", "1", "v", "lü", "x y", "ＸＳＢ", "markting"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, ref string) {
+		org.Resolve(ref)
+		best, _ := model.BestMatches(ref, org.Departments)
+		ranked := model.Rank(ref, org.Departments)
+		if len(ranked) < len(best) || !slices.Equal(paths(ranked[:len(best)]), paths(best)) {
+			t.Errorf("%q: Rank %v does not begin with BestMatches %v", ref, paths(ranked), paths(best))
+		}
+	})
 }
