@@ -450,8 +450,8 @@ func (c *compareScreen) layoutBlock(b *cmpBlock) []cmpLine {
 		ta, tb := traitText(b.trait.A, lang), traitText(b.trait.B, lang)
 		if c.stacked() {
 			full(st.Label.Render(label))
-			wrapped("  "+c.res.A.Title.In(lang)+compare.Colon(lang), ta)
-			wrapped("  "+c.res.B.Title.In(lang)+compare.Colon(lang), tb)
+			wrapped("  "+c.res.A.Title.In(lang)+lang.Colon(), ta)
+			wrapped("  "+c.res.B.Title.In(lang)+lang.Colon(), tb)
 			break
 		}
 		out = c.pair(cw.wrap(label, c.labelW), wrapStyled(cw, ta, c.colW-c.labelW-2, st), wrapStyled(cw, tb, c.colW-1, st))

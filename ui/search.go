@@ -503,7 +503,8 @@ func (s *searchScreen) listLines() []string {
 	st, w, width, cw := s.sh.st, s.sh.w().search, s.lay.list.w, s.sh.cells
 	lines := make([]string, 0, s.lay.list.h)
 	count := ""
-	if !s.showingRecent() && !s.noMention {
+	waiting := s.running && len(s.results) == 0 && !s.showingRecent()
+	if !s.showingRecent() && !s.noMention && !waiting {
 		// Word matches only: the closest results below them are marked,
 		// not counted.
 		count = fmt.Sprintf(w.count, s.matches)
@@ -533,6 +534,10 @@ func (s *searchScreen) listLines() []string {
 	switch {
 	case s.showingRecent():
 		lines = append(lines, s.startLines()...)
+	case waiting:
+		// Not "nothing matches" before the search has said so: on a large
+		// index the first search waits for the index to be prepared.
+		lines = append(lines, cw.pad(" "+st.StatusDim.Render(w.searching), width))
 	case len(s.results) == 0 && !b.note:
 		lines = append(lines, cw.pad(" "+st.StatusDim.Render(w.none), width))
 	default:
