@@ -132,7 +132,11 @@ func Render(org *model.Org, n *model.Node, o Options) string {
 		}
 		b.WriteString("\n")
 	}
-	if n.Kind == model.KindDepartment && n.Duties == 0 && len(n.Children) == 0 {
+	// A department with no duties says so, unless its own summary or text
+	// says something about it already (the built-in empty departments say
+	// the source gives none): said twice, it reads as padding.
+	if n.Kind == model.KindDepartment && n.Duties == 0 && len(n.Children) == 0 &&
+		n.Summary().In(l) == "" && n.Body().In(l) == "" {
 		b.WriteString("*" + w.noDuties + "*\n\n")
 	}
 	if len(srcs) > 0 {
