@@ -10,11 +10,16 @@
 // so that folding twice is folding once.
 //
 // Why a generated table and not the library at run time: opencc builds
-// its dictionaries' tries when a converter is made (about 10 ms), embeds
-// 1.1 MB of dictionaries whatever is used, registers a command-line flag
-// in its package initialiser, and converts a text through maps it
-// allocates for every character. The embedded table is 36 KB, read in
-// place: nothing to build at start or on first use.
+// its dictionaries' tries when a converter is made (2–3 ms and 1 MB
+// allocated on a quiet 2-core machine, 10 ms under load), embeds 1.1 MB of
+// dictionaries whatever is used, registers a command-line flag in its
+// package initialiser, and converts a 27-character title in 11–14 µs
+// through maps it allocates for every character (Fold: 0.5 µs). Phrases
+// (TSPhrases) would only choose among a character's several simplified
+// forms, which matching does not need as long as text and query fold
+// alike, and a fold that looks at neighbours could not fold rune by rune
+// as find in page and the letters search do. The embedded table is 36 KB,
+// read in place: nothing to build at start or on first use.
 //
 // Layout (little-endian), read by simplified in ../../t2s.go:
 //
