@@ -354,3 +354,41 @@ func TestImportSeparatorFixesWork(t *testing.T) {
 		"--column", "section=Where", "--column", "duty=What").ok(t)
 	run(t, "import", file, "--separator", "pipe").fails(t, 2)
 }
+
+// A sheet larger than import reads is refused from its size, before any
+// of it is read: a sparse 3 GB file costs no disk, and was read whole
+// before (hostile12 #1: a Go fatal "out of memory").
+func TestImportRefusesAFileTooLarge(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"huge.csv", "huge.xlsx"} {
+		file := filepath.Join(dir, name)
+		f, err := os.Create(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := f.Truncate(3 << 30); err != nil {
+			f.Close()
+			t.Skip("no sparse files here:", err)
+		}
+		f.Close()
+		r := run(t, "import", file, "--out", filepath.Join(dir, "o")).fails(t, 1)
+		want := "dutymap import: " + file + " is 3072 MB, larger than the 128 MB import reads; split it into several sheets (a few departments each), import each into a folder of its own, and open them together: dutymap --content A --content B\n"
+		if r.err != want {
+			t.Errorf("stderr:\n%s\nwant:\n%s", r.err, want)
+		}
+	}
+}
+
+// A sheet with many columns import does not know lists the first few
+// and a count, not every header (hostile12 #9: 789 KB on one line).
+func TestImportListsAFewIgnoredColumns(t *testing.T) {
+	dir := t.TempDir()
+	header, row := []string{"Department", "Duty"}, []string{"Sales", "Sell."}
+	for i := range 1000 {
+		header, row = append(header, fmt.Sprintf("c%d", i)), append(row, "")
+	}
+	file := filepath.Join(dir, "wide.csv")
+	writeFile(t, file, strings.Join(header, ",")+"\n"+strings.Join(row, ",")+"\n")
+	r := run(t, "import", file, "--out", filepath.Join(dir, "o")).ok(t)
+	mustContain(t, r.out, "\n  Ignored: c0, c1, c2, c3, c4, c5, c6, c7, c8, c9 and 990 more columns (name them with --column FIELD=HEADER to use them)\n")
+}

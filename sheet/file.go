@@ -18,12 +18,31 @@ import (
 	"golang.org/x/text/encoding/simplifiedchinese"
 )
 
-// MaxFileSize bounds a sheet to import, read or unzipped, so that a huge
-// or hostile file gives an error instead of exhausting memory.
-const MaxFileSize = 512 << 20
+// MaxFileSize bounds a sheet to import, so that a huge or hostile file
+// gives an error before it is read instead of exhausting memory: reading
+// a sheet takes about 19 times its size in memory (measured: a CSV of
+// 500,000 rows, 39 MB, took 744 MB), so 128 MB of CSV is about 2.4 GB.
+// 128 MB holds a million rows of a department, a section and a sentence;
+// that many rows stop at maxRows anyway. import checks it with Stat
+// before opening the file; the readers enforce it again while reading (a
+// file that grows meanwhile).
+const MaxFileSize = 128 << 20
+
+// maxUnzipped bounds a workbook's parts, unzipped: XML is about ten times
+// the size of the zip that holds it.
+const maxUnzipped = 512 << 20
 
 // ErrTooLarge is a sheet larger than MaxFileSize.
-var ErrTooLarge = fmt.Errorf("the file is larger than %d MB", MaxFileSize>>20)
+var ErrTooLarge = fmt.Errorf("the file is larger than %d MB, the most import reads", MaxFileSize>>20)
+
+// SplitFix is what to do with a sheet too large to import.
+const SplitFix = "split it into several sheets (a few departments each), import each into a folder of its own, and open them together: dutymap --content A --content B"
+
+// maxRows bounds the rows of a sheet (a variable so that a test can lower
+// it): 1,048,576, as many as a worksheet holds in Excel. Each row costs
+// about 1.5 KB of memory while the organisation is built and checked,
+// however short its cells, so the rows are bounded besides the bytes.
+var maxRows = 1 << 20
 
 // guessEncoding names the encoding that text, which is not UTF-8, is most
 // likely in, with the text read in it: GB18030 when that reads as Chinese
