@@ -49,6 +49,15 @@ var maxRows = 1 << 20
 // (what Excel on Chinese Windows saves as "CSV"), else Windows-1252 (what
 // it saves on Western Windows). The reading lets the user judge the guess.
 func guessEncoding(text string) (name, reading string) {
+	// A UTF-16 byte order mark says the encoding outright (Excel's
+	// "Unicode Text" and some exports are UTF-16). The cells of such a
+	// file, read as bytes, have a NUL beside each ASCII letter: without
+	// them the reading shows what the sheet says.
+	for _, bom := range []struct{ mark, name string }{{"\xff\xfe", "utf-16"}, {"\xfe\xff", "utf-16be"}} {
+		if strings.HasPrefix(text, bom.mark) {
+			return bom.name, oneLine(strings.ToValidUTF8(strings.ReplaceAll(text[2:], "\x00", ""), "?"))
+		}
+	}
 	if s, err := simplifiedchinese.GB18030.NewDecoder().String(text); err == nil && !strings.ContainsRune(s, utf8.RuneError) &&
 		strings.ContainsFunc(s, func(r rune) bool { return unicode.Is(unicode.Han, r) }) {
 		return "gb18030", s
@@ -59,10 +68,13 @@ func guessEncoding(text string) (name, reading string) {
 
 // encodingNames are the names problems give the encodings guessEncoding
 // names.
-var encodingNames = map[string]string{"gb18030": "GB18030", "windows-1252": "Windows-1252"}
+var encodingNames = map[string]string{"gb18030": "GB18030", "windows-1252": "Windows-1252", "utf-16": "UTF-16", "utf-16be": "UTF-16 (big-endian)"}
 
 // encodingFix is the fix for a CSV file in encoding enc.
 func encodingFix(enc string) string {
+	if strings.HasPrefix(enc, "utf-16") { // the byte order mark is sure of it
+		return fmt.Sprintf("import it again with --encoding %s, or save the sheet as UTF-8 (in Excel: Save As, CSV UTF-8)", enc)
+	}
 	return fmt.Sprintf("import it again with --encoding %s (or big5, shift_jis, … if that reading is wrong), or save the sheet as UTF-8 (in Excel: Save As, CSV UTF-8)", enc)
 }
 
