@@ -2,10 +2,12 @@ package sheet
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 	"testing"
 
 	"github.com/dutymap/dutymap/internal/termsafe"
+	"github.com/xuri/excelize/v2"
 )
 
 // problemText is every problem and note of a read, as import prints them.
@@ -105,5 +107,34 @@ func TestImportCSVLimitReader(t *testing.T) {
 	want := "s.csv: the file is larger than 128 MB, the most import reads\n  fix: " + SplitFix
 	if got := problemText(res); got != want {
 		t.Errorf("got:\n%s", got)
+	}
+}
+
+// A workbook's cells escape control characters as _x001B_ (OOXML's
+// ST_Xstring); excelize decodes them, and import leaves them out as it
+// does a CSV file's.
+func TestImportLeavesControlCharactersOutOfWorkbooks(t *testing.T) {
+	book := workbook(t, func(f *excelize.File, s string) {
+		f.SetCellValue(s, "A1", "Department")
+		f.SetCellValue(s, "B1", "Duty")
+		f.SetCellValue(s, "A2", "Sales")
+		f.SetCellValue(s, "B2", "Visit")
+	}, func(x string) string {
+		b2 := regexp.MustCompile(`<c r="B2"[^>]*>.*?</c>`)
+		if !b2.MatchString(x) {
+			t.Fatal("no cell B2 in the sheet's XML")
+		}
+		return b2.ReplaceAllLiteralString(x, `<c r="B2" t="inlineStr"><is><t>_x001B_]0;TITLE_x0007_ Visit _x009B_2J customers _x202E_.</t></is></c>`)
+	})
+	res := importXLSX(t, book)
+	if len(res.Files) != 1 {
+		t.Fatal(problemText(res))
+	}
+	if md := string(res.Files[0].Data); !strings.Contains(md, "- Visit 2J customers .\n") || termsafe.Check(md, false) != "" {
+		t.Errorf("the file:\n%s", md)
+	}
+	want := "org.xlsx[Sheet1]:2: note: column B (Duty): the cell holds control characters (U+001B ESC, U+0007 BEL, U+009B CSI, U+202E RLO), which are not text; import left them out, with the escape sequences they start"
+	if got := problemText(res); !strings.HasPrefix(got, want+"\n") {
+		t.Errorf("got:\n%s\nwant:\n%s", got, want)
 	}
 }
