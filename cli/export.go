@@ -235,7 +235,7 @@ func writeMarkdown(w *bufio.Writer, org *model.Org, l model.Lang) {
 	if len(org.Sources) > 0 {
 		fmt.Fprintf(w, "# %s\n\n", words.sources)
 		for _, s := range org.Sources {
-			line := fmt.Sprintf("- `%s`: %s", s.ID, mdEsc(s.Title.In(l)))
+			line := fmt.Sprintf("- `%s`%s%s", s.ID, l.Colon(), mdEsc(s.Title.In(l)))
 			if s.URL != "" {
 				line += " <" + s.URL + ">"
 			}
@@ -254,14 +254,14 @@ func writeDocument(w *bufio.Writer, org *model.Org, d *model.Node, l model.Lang)
 		fmt.Fprintf(w, "**%s**\n\n", mdEsc(s))
 	}
 	if d.Kind == model.KindRelation {
-		fmt.Fprintf(w, "%s: **%s** → %s: **%s**\n\n", words.from, mdEsc(deptName(org, d.From(), l)), words.to, mdEsc(deptName(org, d.To(), l)))
+		fmt.Fprintf(w, "%s%s**%s** → %s%s**%s**\n\n", words.from, l.Colon(), mdEsc(deptName(org, d.From(), l)), words.to, l.Colon(), mdEsc(deptName(org, d.To(), l)))
 	}
 	if len(d.Concerns()) > 0 {
 		names := make([]string, len(d.Concerns()))
 		for i, id := range d.Concerns() {
 			names[i] = deptName(org, id, l)
 		}
-		fmt.Fprintf(w, "%s: %s\n\n", words.concerns, mdEsc(strings.Join(names, ", ")))
+		fmt.Fprintf(w, "%s%s%s\n\n", words.concerns, l.Colon(), mdEsc(strings.Join(names, l.ListSep())))
 	}
 	if d.Kind == model.KindDepartment && len(d.Traits()) > 0 {
 		fmt.Fprintf(w, "| %s | %s |\n|---|---|\n", words.dimension, words.value)
@@ -274,13 +274,13 @@ func writeDocument(w *bufio.Writer, org *model.Org, d *model.Node, l model.Lang)
 		}
 		fmt.Fprintln(w)
 	}
-	writeSection(w, d, l, 2)
+	writeSection(w, org, d, l, 2)
 }
 
 // writeSection writes a node's description, its duties, then its
 // sub-sections one heading level deeper. Markdown stops at ######, so
 // deeper sections get a bold line instead of a heading.
-func writeSection(w *bufio.Writer, n *model.Node, l model.Lang, level int) {
+func writeSection(w *bufio.Writer, org *model.Org, n *model.Node, l model.Lang, level int) {
 	if level > 2 {
 		title := mdEsc(n.Title.In(l))
 		if level <= 6 {
@@ -290,7 +290,7 @@ func writeSection(w *bufio.Writer, n *model.Node, l model.Lang, level int) {
 		}
 	}
 	if len(n.Sources()) > 0 {
-		fmt.Fprintf(w, "*%s: %s*\n\n", exportWords[l].sources, mdEsc(strings.Join(n.Sources(), ", ")))
+		fmt.Fprintf(w, "*%s%s%s*\n\n", exportWords[l].sources, l.Colon(), citedSources(org, n, l, level == 2))
 	}
 	if body := strings.TrimSpace(n.Body().In(l)); body != "" {
 		fmt.Fprintf(w, "%s\n\n", body)
@@ -298,7 +298,7 @@ func writeSection(w *bufio.Writer, n *model.Node, l model.Lang, level int) {
 	leaves := false
 	for _, c := range n.Children {
 		if c.Kind.IsLeaf() {
-			fmt.Fprintf(w, "- %s%s\n", mdEsc(c.Title.In(l)), dutySources(c))
+			fmt.Fprintf(w, "- %s%s\n", mdEsc(c.Title.In(l)), dutySources(c, l))
 			leaves = true
 		}
 	}
@@ -307,19 +307,45 @@ func writeSection(w *bufio.Writer, n *model.Node, l model.Lang, level int) {
 	}
 	for _, c := range n.Children {
 		if !c.Kind.IsLeaf() {
-			writeSection(w, c, l, level+1)
+			writeSection(w, org, c, l, level+1)
 		}
 	}
 }
 
 // dutySources marks a duty that cites its own sources with their ids:
-// " *[five-differences, market-vs-sales-zh]*". A duty without the mark
-// cites what its section cites.
-func dutySources(n *model.Node) string {
+// " *[five-differences, market-vs-sales-zh]*" (in Chinese the ids are
+// parted by "、"). A duty without the mark cites what its section cites.
+func dutySources(n *model.Node, l model.Lang) string {
 	if len(n.Sources()) == 0 {
 		return ""
 	}
-	return " *[" + mdEsc(strings.Join(n.Sources(), ", ")) + "]*"
+	return " *[" + mdEsc(strings.Join(n.Sources(), l.ListSep())) + "]*"
+}
+
+// exportAside sets a source's title after its id with the reader's dash
+// (titles have brackets of their own), and sourcesSep parts the sources,
+// whose titles have commas of their own.
+var (
+	exportAside = [model.NumLangs]string{" — %s", "——%s"}
+	sourcesSep  = [model.NumLangs]string{"; ", "；"}
+)
+
+// citedSources lists the sources n cites by id: "sina-org, baike-marketing".
+// A document's line (withTitles) gives each one's title too, "sina-org —
+// Sina article on …; …": the ids its sections and duties cite are then
+// read under the document's own name, not only in the closing list.
+func citedSources(org *model.Org, n *model.Node, l model.Lang, withTitles bool) string {
+	items := make([]string, len(n.Sources()))
+	for i, id := range n.Sources() {
+		items[i] = mdEsc(id)
+		if s := org.Source(id); withTitles && s != nil && s.Title.In(l) != "" && s.Title.In(l) != id {
+			items[i] += fmt.Sprintf(exportAside[l], mdEsc(s.Title.In(l)))
+		}
+	}
+	if withTitles {
+		return strings.Join(items, sourcesSep[l])
+	}
+	return strings.Join(items, l.ListSep())
 }
 
 func deptName(org *model.Org, id string, l model.Lang) string {

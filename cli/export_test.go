@@ -375,13 +375,13 @@ func TestExportMarkdown(t *testing.T) {
 	}
 	for _, n := range org.Nodes() {
 		if n.Kind.IsLeaf() {
-			mustContain(t, out, "- "+mdEsc(n.Title[model.En])+dutySources(n)+"\n")
+			mustContain(t, out, "- "+mdEsc(n.Title[model.En])+dutySources(n, model.En)+"\n")
 		}
 	}
 	// Citations: a section's own sources under its heading, a duty's own
 	// after its text; a duty without them cites its section's.
 	mustContain(t, out, "### Selling to customers\n\n*Sources: sina-org, market-vs-sales-zh*\n",
-		"### 面向客户的销售\n\n*来源: sina-org, market-vs-sales-zh*\n",
+		"### 面向客户的销售\n\n*来源：sina-org、market-vs-sales-zh*\n",
 		"- Sell the company's products and services. *[sina-org]*\n",
 		"- Build up the sales team. *[market-vs-sales-zh]*\n",
 		"- Collect payment for the goods sold.\n")

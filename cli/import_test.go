@@ -423,3 +423,28 @@ func TestImportUTF16(t *testing.T) {
 		mustContain(t, run(t, "--content", out, "--builtin=false", "show", "sales").ok(t).out, "Sell things.")
 	}
 }
+
+// TestImportARenamedCellIsOneProblem: a department renamed on its own row
+// only (tryout12 #10) is one problem naming the rows of each name, exit 1,
+// and the fix, followed, imports.
+func TestImportARenamedCellIsOneProblem(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "org.csv")
+	sheet := func(name string) string {
+		s := "path,kind,department_en,section_en,duty_en\nfinance,department," + name + ",,\n"
+		for i := 1; i <= 4; i++ {
+			s += fmt.Sprintf("finance/books/%d,duty,Finance,Books,Keep ledger %d.\n", i, i)
+		}
+		return s
+	}
+	writeFile(t, file, sheet("Finance department"))
+	r := run(t, "import", file, "--out", filepath.Join(dir, "org")).fails(t, 1)
+	want := file + `:2: column C (department_en): two names for the department finance: "Finance department" on row 2 and "Finance" on rows 3–6
+  fix: give it one name: write "Finance" on row 2 (or "Finance department" on rows 3–6); if they are two units, give them different ids in the path column
+1 problem found in ` + file + "; nothing was written.\n"
+	if r.err != want {
+		t.Errorf("got:\n%s\nwant:\n%s", r.err, want)
+	}
+	writeFile(t, file, sheet("Finance"))
+	mustContain(t, run(t, "import", file, "--out", filepath.Join(dir, "org")).ok(t).out, "1 department, 1 section, 4 duties")
+}

@@ -32,7 +32,10 @@ func (a *app) searchCmd() *cobra.Command {
 		Long: `search finds the duties (and sections, departments, topics and points) whose text
 mentions the words of the query, best first, one per line: the path (which
 "dutymap show" accepts), then department › sections › text. A text written the
-same way in several places is listed once, with " (N places)".
+same way in several places is listed once: " (2 places)" counts those in its
+department, and those in other departments are named, " (also: Finance
+department › Responsibilities)", so a duty two departments hold is never
+shown as one's.
 
 The query may be keywords or a question, in English or Chinese, with or without
 punctuation: "who sets product prices?", "谁负责定价？". Question words and
@@ -96,7 +99,8 @@ and the position when one holds the duty), where (department › sections), text
 lang, score, match (words; partial for a text that mentions only a lesser word,
 listed where its score ranks it; among the closest results when no duty mentions
 the query, also related for a text reached by a related word only, letters for
-one holding the query's letters in order), places (the paths of every place) and positions (the matched characters of text, as indices of Unicode
+one holding the query's letters in order), places (the paths of every place),
+departments (every department holding the text, the line's first) and positions (the matched characters of text, as indices of Unicode
 code points). With --owners --json: owner (as the list names it: two owners
 of one name also name the unit between), path (of the position or department), department, score, duties (how many match the query's main
 words), mentions (how many mention any word of it), named (the query names this
@@ -138,7 +142,11 @@ type searchHit struct {
 	Score      float64  `json:"score"`
 	Match      string   `json:"match"`
 	Places     []string `json:"places"`
-	Positions  []int    `json:"positions"`
+	// Departments names every department the text stands in, as
+	// Department does: the line's first, then the others (the text line's
+	// "also:").
+	Departments []string `json:"departments"`
+	Positions   []int    `json:"positions"`
 	// Role and Holders answer a role question ("who approves …"): the
 	// role asked about, and the units holding it for this duty.
 	Role    string      `json:"role,omitempty"`
@@ -541,8 +549,14 @@ func hitJSON(r search.Result) searchHit {
 	if h.Positions == nil {
 		h.Positions = []int{}
 	}
+	h.Departments = []string{h.Department}
+	seen := map[*model.Node]bool{r.Node.Root(): true}
 	for _, p := range r.Places {
 		h.Places = append(h.Places, p.Path)
+		if d := p.Root(); !seen[d] {
+			seen[d] = true
+			h.Departments = append(h.Departments, d.Title.In(r.Lang))
+		}
 	}
 	return h
 }
@@ -665,20 +679,69 @@ func quoteSep(q []string, more bool, l model.Lang) string {
 	if more {
 		q = append(q, "…")
 	}
-	if l == model.Zh {
-		return strings.Join(q, "、")
-	}
-	return strings.Join(q, ", ")
+	return strings.Join(q, l.ListSep())
 }
 
 // searchLine is "path  department › sections › text", in the language the
-// text matched in, with " (N places)" for a text written in several.
+// text matched in, with where else the same text is written (placesNote).
 func searchLine(r search.Result) string {
-	line := r.Node.Path + "  " + oneLine(r.Node.Breadcrumb(r.Lang, true))
-	if n := len(r.Places); n > 1 {
-		line += fmt.Sprintf(" (%d places)", n)
+	return r.Node.Path + "  " + oneLine(r.Node.Breadcrumb(r.Lang, true)) + placesNote(r)
+}
+
+// maxAlsoDepts bounds the other departments a line names: a text written
+// the same in every department is a line, not a list of them all.
+const maxAlsoDepts = 3
+
+// placesWords are the words of placesNote, per language.
+var placesWords = [model.NumLangs]struct {
+	open, close, places, placesHere, also, sep, many string
+	more                                             [2]string // other departments not named: 1, more
+}{
+	model.En: {" (", ")", "%d places", "%d places in this department", "also: ", "; ", "%s, %d places", [2]string{"%d more department", "%d more departments"}},
+	model.Zh: {"（", "）", "%d 处", "本部门 %d 处", "另见：", "；", "%s %d 处", [2]string{"另有 %d 个部门", "另有 %d 个部门"}},
+}
+
+// placesNote says where else r's text is written, in r's language: places
+// in its own department are counted, " (2 places)"; those in other
+// departments are named, " (also: Finance department › Responsibilities)",
+// as a duty two departments hold is not one department's. "" for a text
+// written once.
+func placesNote(r search.Result) string {
+	if len(r.Places) < 2 {
+		return ""
 	}
-	return line
+	w, l, own := placesWords[r.Lang], r.Lang, r.Node.Root()
+	// The other departments in the order their first place comes, each
+	// with its places.
+	var depts []*model.Node
+	byDept := map[*model.Node][]*model.Node{}
+	for _, p := range r.Places {
+		d := p.Root()
+		if d != own && byDept[d] == nil {
+			depts = append(depts, d)
+		}
+		byDept[d] = append(byDept[d], p)
+	}
+	here := len(byDept[own])
+	if len(depts) == 0 {
+		return w.open + fmt.Sprintf(w.places, here) + w.close
+	}
+	var parts []string
+	for _, d := range depts[:min(len(depts), maxAlsoDepts)] {
+		if ps := byDept[d]; len(ps) == 1 {
+			parts = append(parts, oneLine(ps[0].Owner(l)))
+		} else {
+			parts = append(parts, fmt.Sprintf(w.many, oneLine(d.Title.In(l)), len(ps)))
+		}
+	}
+	if n := len(depts) - maxAlsoDepts; n > 0 {
+		parts = append(parts, fmt.Sprintf(w.more[b2i(n > 1)], n))
+	}
+	note := w.also + strings.Join(parts, w.sep)
+	if here > 1 {
+		note = fmt.Sprintf(w.placesHere, here) + w.sep + note
+	}
+	return w.open + note + w.close
 }
 
 // oneLine keeps a text on its line: content titles have no line breaks,

@@ -84,7 +84,7 @@ func TestSearchPrintsRankedLines(t *testing.T) {
 	// "set" is the rarer, heavier word here: the texts that only price
 	// something mention a lesser word of the query, and are counted aside.
 	r := searchIn(t, dir, "set", "prices").ok(t)
-	want := "marketing/duties/1  Marketing department › Responsibilities › Set product prices. (2 places)\n"
+	want := "marketing/duties/1  Marketing department › Responsibilities › Set product prices. (also: Sales department › Responsibilities)\n"
 	if r.out != want || r.err != "dutymap search: 2 more mention only a lesser word of the query (--json lists them, \"match\":\"partial\")\n" {
 		t.Errorf("got:\n%s%s\nwant:\n%s", r.out, r.err, want)
 	}
@@ -92,7 +92,7 @@ func TestSearchPrintsRankedLines(t *testing.T) {
 	r = searchIn(t, dir, "prices").ok(t)
 	want = "marketing/positions/analyst  Marketing department › Positions › Pricing analyst\n" +
 		"marketing/positions/analyst/1  Marketing department › Positions › Pricing analyst › Compare competitors' prices every month.\n" +
-		"marketing/duties/1  Marketing department › Responsibilities › Set product prices. (2 places)\n"
+		"marketing/duties/1  Marketing department › Responsibilities › Set product prices. (also: Sales department › Responsibilities)\n"
 	if r.out != want {
 		t.Errorf("prices, got:\n%s\nwant:\n%s", r.out, want)
 	}
@@ -103,7 +103,7 @@ func TestSearchPrintsRankedLines(t *testing.T) {
 	r = searchIn(t, dir, "--lang", "zh", "价格").ok(t)
 	want = "marketing/positions/analyst/1  市场部 › 岗位 › 价格分析员 › 每月比较竞争对手的价格。\n" +
 		"marketing/positions/analyst  市场部 › 岗位 › 价格分析员\n" +
-		"marketing/duties/1  市场部 › 职责 › 制定产品价格。 (2 places)\n"
+		"marketing/duties/1  市场部 › 职责 › 制定产品价格。（另见：销售部 › 职责）\n"
 	if r.out != want {
 		t.Errorf("zh got:\n%s\nwant:\n%s", r.out, want)
 	}
@@ -912,5 +912,49 @@ func TestSearchChineseQueryWithAbbreviation(t *testing.T) {
 				t.Errorf("%s --lang %s: English in the answer:\n%s", q, lang, r.out)
 			}
 		}
+	}
+}
+
+// A question whose head no duty mentions, the action it asks about or
+// what it asks to have done, names it and exits 1 with the closest
+// results, and no owners: the duties holding its other words answer
+// another question ("Train new sales staff" is no answer to "who recruits
+// new staff?"; every duty that manages none to 谁负责合同管理). A Chinese
+// word the dictionary lacks is named whole, and a character left over
+// from it (货 of 直播带货) answers nothing.
+func TestSearchQuestionHeadNoDutyMentions(t *testing.T) {
+	for _, c := range []struct {
+		args []string
+		err  string
+	}{
+		{[]string{"search", "--owners", "--limit", "2", "who recruits new staff?"}, "dutymap search: no duty mentions “recruits”; closest:\n" +
+			"  hr/responsibilities/1  Human resources department › Responsibilities › Manage the company's personnel matters.\n" +
+			"  planning/functions/4  Planning department › Functions › Draw up rules, regulations and workflows that govern how employees work.\n"},
+		{[]string{"--lang", "zh", "search", "--owners", "--limit", "2", "谁负责合同管理"}, "dutymap search：没有职责提到“合同”；最接近的：\n" +
+			"  hr/responsibilities/1  人力资源部 › 主要职责 › 负责公司的人事管理。\n" +
+			"  production-tech/responsibilities/1  生产技术部 › 主要职责 › 负责公司的生产技术管理。\n"},
+		{[]string{"search", "--owners", "谁负责直播带货"}, "dutymap search: no duty mentions “直播带货”, and nothing comes close\n"},
+		{[]string{"--lang", "zh", "search", "直播带货"}, "dutymap search：没有职责提到“直播带货”，也没有相近的内容\n"},
+	} {
+		r := run(t, c.args...).fails(t, 1)
+		if r.err != c.err || r.out != "" {
+			t.Errorf("%q: stdout %q, stderr %q; want nothing on stdout, stderr %q", c.args, r.out, r.err, c.err)
+		}
+	}
+	r := run(t, "search", "--json", "who tells marketing about competitors")
+	if r.code != 1 {
+		t.Fatalf("who tells marketing about competitors --json: exit %d, want 1\n%s", r.code, r.err)
+	}
+	mustContain(t, r.err, "no duty mentions “tells”; closest:")
+	if first, _, _ := strings.Cut(r.out, "\n"); !strings.Contains(first, `"path":"sales/feedback/3"`) || strings.Contains(r.out, `"match":"words"`) {
+		t.Errorf("who tells marketing about competitors --json: %s; want sales/feedback/3 first, none a match", r.out)
+	}
+	// The head mentioned, the question is answered, whatever else it says.
+	// A role's verb gives way to a verb of doing in the work searched:
+	// "travel expenses" are expenses, which the duties mention.
+	for q, owner := range map[string]string{"who sets prices for the zebra?": "Marketing department  (4 duties)", "谁发工资": "人力资源部  (1 项职责)",
+		"who approves travel expenses?": "Accountable: Marketing department  (2 duties)"} {
+		r := run(t, "search", "--owners", "--limit", "1", q).ok(t)
+		mustContain(t, r.out, owner)
 	}
 }

@@ -24,6 +24,9 @@ type words struct {
 	// aside puts the other language's wording after a text, in the
 	// reader's brackets: " (%s)" in English, full-width "（%s）" in Chinese.
 	aside string
+	// comma parts a clause: ", " in English, the full-width "，" in
+	// Chinese.
+	comma string
 	langs [model.NumLangs]string // the languages' names
 }
 
@@ -43,6 +46,7 @@ var labels = [model.NumLangs]words{
 		notAllIn:      "%[1]s has %[2]d of its %[3]d duties not written in %[4]s: they are shown in %[5]s, and paired by their %[5]s wording.",
 		comparedIn:    ", compared in %s",
 		aside:         " (%s)",
+		comma:         ", ",
 		langs:         [model.NumLangs]string{model.En: "English", model.Zh: "Chinese"},
 	},
 	model.Zh: {
@@ -59,6 +63,7 @@ var labels = [model.NumLangs]words{
 		notAllIn:      "“%[1]s”的 %[3]d 项职责中有 %[2]d 项没有%[4]s文本：这些以%[5]s显示，并按%[5]s措辞配对。",
 		comparedIn:    "，按%s比较",
 		aside:         "（%s）",
+		comma:         "，",
 		langs:         [model.NumLangs]string{model.En: "英文", model.Zh: "中文"},
 	},
 }
@@ -151,7 +156,7 @@ func writeTraits(b *trimWriter, r *Result, l model.Lang, w words) {
 	fmt.Fprintf(b, "| %s | %s | %s |\n|---|---|---|\n%s\n", w.dimension,
 		escCell(r.A.Title.In(l)), escCell(r.B.Title.In(l)), rows.String())
 	if len(unknown) > 0 {
-		fmt.Fprintf(b, "*"+w.traitsUnknown+"*\n\n", strings.Join(unknown, ", "))
+		fmt.Fprintf(b, "*"+w.traitsUnknown+"*\n\n", strings.Join(unknown, l.ListSep()))
 	}
 }
 
@@ -178,8 +183,8 @@ func writeShared(b *trimWriter, r *Result, l model.Lang, w words) {
 		// language's text too: the reader sees the two texts compared.
 		pl := PairLang(p, l)
 		fmt.Fprintf(b, "%s%s — %s\n", marker, pairDuty(p.A, l, pl), esc(Holders(p.A, l)))
-		fmt.Fprintf(b, "%s- ≈ %s (%s, %s %.2f%s) — %s\n", strings.Repeat(" ", len(marker)), pairDuty(p.B, l, pl),
-			w.tiers[Tier(p.Score)], w.similarity, Figure(p.Score), ComparedIn(p, l), esc(Holders(p.B, l)))
+		likeness := fmt.Sprintf(w.aside, fmt.Sprintf("%s%s%s %.2f%s", w.tiers[Tier(p.Score)], w.comma, w.similarity, Figure(p.Score), ComparedIn(p, l)))
+		fmt.Fprintf(b, "%s- ≈ %s%s — %s\n", strings.Repeat(" ", len(marker)), pairDuty(p.B, l, pl), likeness, esc(Holders(p.B, l)))
 	}
 	b.WriteString("\n")
 }

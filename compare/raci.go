@@ -13,20 +13,11 @@ import (
 func Holders(n *model.Node, l model.Lang) string {
 	a := model.AssignmentOf(n)
 	acc, resp := unitNames(a.Units[model.Accountable], l), unitNames(a.Units[model.Responsible], l)
-	colon := Colon(l)
+	colon := l.Colon()
 	if acc == resp {
 		return "A/R" + colon + acc
 	}
 	return "A" + colon + acc + " · R" + colon + resp
-}
-
-// Colon is what follows a label in l: ": " in English, the full-width
-// "：" in Chinese.
-func Colon(l model.Lang) string {
-	if l == model.Zh {
-		return "："
-	}
-	return ": "
 }
 
 // HandOffEnds are where a relation's item goes below its department (the
@@ -56,7 +47,7 @@ func unitNames(us []*model.Node, l model.Lang) string {
 	if len(names) == 0 {
 		return "—"
 	}
-	return strings.Join(names, ", ")
+	return strings.Join(names, l.ListSep())
 }
 
 // paths are the paths of nodes, for JSON.

@@ -51,6 +51,24 @@ func (l Lang) Other() Lang {
 	return En
 }
 
+// Colon is what follows a label in l: ": " in English, the full-width
+// "：" in Chinese (which takes no space after it).
+func (l Lang) Colon() string {
+	if l == Zh {
+		return "："
+	}
+	return ": "
+}
+
+// ListSep separates the items of a list in l: ", " in English, the
+// enumeration comma "、" in Chinese.
+func (l Lang) ListSep() string {
+	if l == Zh {
+		return "、"
+	}
+	return ", "
+}
+
 // ParseLang reads a language tag or locale ("en", "zh", "zh_CN.UTF-8",
 // "de-AT") as the language the explorer shows: Zh for Chinese, En for every
 // other language (whose interface falls back to English). It fails only

@@ -19,19 +19,19 @@ type labels struct {
 	// code and aliases head a node's own code and other names (the keys
 	// of the content format); tier is how a similar duty's tier is set
 	// after it, tiers the tier words by model.Likeness.
-	code, aliases, aliasSep, tier string
-	tiers                         [4]string
-	group                         string // a department's group (groups.yaml)
+	code, aliases, tier string
+	tiers               [4]string
+	group               string // a department's group (groups.yaml)
 	// twins heads the places a duty worded the same is listed in too.
 	twins string
 }
 
 var words = [model.NumLangs]labels{
 	model.En: {"Traits", "Dimension", "This department", "Sections", "duties", "points", "Sources", "Content layer", "Similar duties elsewhere", "Summary", "Concerns", "From", "To", "The sources name this department but list no duties for it.", "duty", "point", "… and %d more: browse them in the tree or search for them.",
-		"Code: %s", "Also called: %s", ", ", " (%s)", [4]string{"not alike", "related", "similar", "very similar"}, "Group: %s",
+		"Code: %s", "Also called: %s", " (%s)", [4]string{"not alike", "related", "similar", "very similar"}, "Group: %s",
 		"The same duty is also listed under"},
 	model.Zh: {"特征", "维度", "本部门", "组成部分", "项职责", "条要点", "来源", "内容层", "别处的相似职责", "概要", "涉及部门", "提供方", "接收方", "资料只提到了这个部门，没有列出具体职责。", "项职责", "条要点", "……另有 %d 项：请在树中浏览或搜索。",
-		"编号：%s", "别名：%s", "、", "（%s）", [4]string{"不相似", "相关", "相似", "非常相似"}, "分组：%s",
+		"编号：%s", "别名：%s", "（%s）", [4]string{"不相似", "相关", "相似", "非常相似"}, "分组：%s",
 		"同一职责也列在"},
 }
 
@@ -75,7 +75,7 @@ func Render(org *model.Org, n *model.Node, o Options) string {
 	if n.Kind == model.KindRelation {
 		from, to := org.Department(n.From()), org.Department(n.To())
 		if from != nil && to != nil {
-			fmt.Fprintf(&b, "%s: **%s** → %s: **%s**\n\n", w.from, esc(from.Title.In(l)), w.to, esc(to.Title.In(l)))
+			fmt.Fprintf(&b, "%s%s**%s** → %s%s**%s**\n\n", w.from, l.Colon(), esc(from.Title.In(l)), w.to, l.Colon(), esc(to.Title.In(l)))
 		}
 	}
 	if len(n.Concerns()) > 0 {
@@ -85,7 +85,7 @@ func Render(org *model.Org, n *model.Node, o Options) string {
 				names = append(names, d.Title.In(l))
 			}
 		}
-		fmt.Fprintf(&b, "%s: %s\n\n", w.concerns, esc(strings.Join(names, ", ")))
+		fmt.Fprintf(&b, "%s%s%s\n\n", w.concerns, l.Colon(), esc(strings.Join(names, l.ListSep())))
 	}
 	if n.Kind == model.KindDepartment && len(n.Traits()) > 0 {
 		fmt.Fprintf(&b, "## %s\n\n| %s | %s |\n|---|---|\n", w.traits, w.dimension, w.value)
@@ -132,7 +132,11 @@ func Render(org *model.Org, n *model.Node, o Options) string {
 		}
 		b.WriteString("\n")
 	}
-	if n.Kind == model.KindDepartment && n.Duties == 0 && len(n.Children) == 0 {
+	// A department with no duties says so, unless its own summary or text
+	// says something about it already (the built-in empty departments say
+	// the source gives none): said twice, it reads as padding.
+	if n.Kind == model.KindDepartment && n.Duties == 0 && len(n.Children) == 0 &&
+		n.Summary().In(l) == "" && n.Body().In(l) == "" {
 		b.WriteString("*" + w.noDuties + "*\n\n")
 	}
 	if len(srcs) > 0 {
@@ -151,7 +155,7 @@ func Render(org *model.Org, n *model.Node, o Options) string {
 		b.WriteString("\n")
 	}
 	if o.ShowLayer && n.Layer != "" {
-		fmt.Fprintf(&b, "*%s: %s*\n", w.layer, esc(n.Layer))
+		fmt.Fprintf(&b, "*%s%s%s*\n", w.layer, l.Colon(), esc(n.Layer))
 	}
 	return strings.TrimRight(b.String(), "\n") + "\n"
 }
@@ -197,7 +201,7 @@ func writeNames(b *strings.Builder, org *model.Org, n *model.Node, l model.Lang,
 		for i, a := range as {
 			names[i] = escMid(a)
 		}
-		parts = append(parts, fmt.Sprintf(w.aliases, strings.Join(names, w.aliasSep)))
+		parts = append(parts, fmt.Sprintf(w.aliases, strings.Join(names, l.ListSep())))
 	}
 	if len(parts) > 0 {
 		b.WriteString(strings.Join(parts, " · ") + "\n\n")

@@ -11,15 +11,15 @@ import (
 // ownershipWords are the labels of a page's RACI and hand-off sections.
 type ownershipWords struct {
 	holds, home, handOffs, handOff, from, to, returns, answers, handsOver, takesUp, sends, receives, items, nobody string
-	colon, open, close                                                                                             string
+	open, close                                                                                                    string
 	overlaps                                                                                                       string
 }
 
 var ownershipLabels = [model.NumLangs]ownershipWords{
 	model.En: {"Who holds it", "where it is written", "Hand-offs", "Hand-off", "From", "To", "Comes back", "Answers",
-		"Hands over", "Takes up", "to", "from", "items", "no unit", ": ", " (", ")", "Also held by"},
+		"Hands over", "Takes up", "to", "from", "items", "no unit", " (", ")", "Also held by"},
 	model.Zh: {"谁来做、谁担责", "所在部门", "交接", "交接事项", "提供方", "接收方", "回传", "回应",
-		"交出", "接收", "交给", "来自", "项", "没有单位", "：", "（", "）", "同样承担这项工作的"},
+		"交出", "接收", "交给", "来自", "项", "没有单位", "（", "）", "同样承担这项工作的"},
 }
 
 // writeOwnership writes who holds a duty (its RACI roles, when a line
@@ -40,14 +40,14 @@ func writeOwnership(b *strings.Builder, org *model.Org, n *model.Node, l model.L
 				for i, u := range units {
 					names[i] = "**" + esc(unitName(u, l)) + "**"
 				}
-				line := strings.Join(names, ", ")
+				line := strings.Join(names, l.ListSep())
 				switch {
 				case len(units) == 0:
 					line = "*" + w.nobody + "*"
 				case a.Implicit[role] && a.Home != nil:
 					line += w.open + w.home + w.close
 				}
-				fmt.Fprintf(b, "- %s %s%s%s\n", role.Letter(), role.Name(l), w.colon, line)
+				fmt.Fprintf(b, "- %s %s%s%s\n", role.Letter(), role.Name(l), l.Colon(), line)
 			}
 			b.WriteString("\n")
 		}
@@ -67,7 +67,7 @@ func writeOwnership(b *strings.Builder, org *model.Org, n *model.Node, l model.L
 		}{{w.from, h.From}, {w.to, h.To}, {w.returns, h.Returns}, {w.answers, answering(org, n)}}
 		for _, e := range ends {
 			for _, t := range e.nodes {
-				fmt.Fprintf(b, "- %s%s%s\n", e.label, w.colon, esc(t.Breadcrumb(l, true)))
+				fmt.Fprintf(b, "- %s%s%s\n", e.label, l.Colon(), esc(t.Breadcrumb(l, true)))
 			}
 		}
 		b.WriteString("\n")
@@ -85,10 +85,10 @@ func writeOwnership(b *strings.Builder, org *model.Org, n *model.Node, l model.L
 	}
 	fmt.Fprintf(b, "## %s\n\n", w.handOffs)
 	for _, h := range sends {
-		fmt.Fprintf(b, "- %s%s%s — *%s*\n", w.handsOver, w.colon, esc(h.Node.Title.In(l)), esc(h.Relation.Title.In(l)))
+		fmt.Fprintf(b, "- %s%s%s — *%s*\n", w.handsOver, l.Colon(), esc(h.Node.Title.In(l)), esc(h.Relation.Title.In(l)))
 	}
 	for _, h := range receives {
-		fmt.Fprintf(b, "- %s%s%s — *%s*\n", w.takesUp, w.colon, esc(h.Node.Title.In(l)), esc(h.Relation.Title.In(l)))
+		fmt.Fprintf(b, "- %s%s%s — *%s*\n", w.takesUp, l.Colon(), esc(h.Node.Title.In(l)), esc(h.Relation.Title.In(l)))
 	}
 	b.WriteString("\n")
 }

@@ -71,7 +71,7 @@ const maxRowProblems = 50
 // File is the sheet's name, Line the row, and Msg begins with the column.
 func Read(rows Rows, opts Options) *Result {
 	b := &builder{opts: opts, res: &Result{}, docByID: map[string]*model.Node{}, origin: map[*model.Node]*origin{},
-		groupByID: map[string]*model.Group{}, groupRow: map[string]int{}, failed: map[int]bool{}}
+		groupByID: map[string]*model.Group{}, groupOrigin: map[string]*origin{}, failed: map[int]bool{}}
 	if b.opts.Lang == "" {
 		b.opts.Lang = "en"
 	}
@@ -81,6 +81,7 @@ func Read(rows Rows, opts Options) *Result {
 	if s, ok := rows.(separated); ok {
 		b.sep = s.separator()
 	}
+	decimalsOf := rows // findHeader wraps rows
 	plain := &plainRows{rows: rows}
 	rows = plain
 	first, rows, below := b.findHeader(rows)
@@ -146,6 +147,9 @@ func Read(rows Rows, opts Options) *Result {
 			return b.res
 		}
 		if b.checkWidth(cells, row, b.sep) {
+			if dr, ok := decimalsOf.(decimalRows); ok {
+				b.decimals = dr.Decimals(row)
+			}
 			b.readRow(cells, row)
 		}
 		if b.size != nil && b.size.full {
@@ -153,11 +157,13 @@ func Read(rows Rows, opts Options) *Result {
 		}
 		if len(b.res.Problems.Errors()) > maxRowProblems {
 			b.fileProblem("fix the problems above first; the rest are often the same mistake", "stopped after %d problems", maxRowProblems)
+			b.sameRows()
 			return b.res
 		}
 	}
 	b.reportUnheaded()
 	b.finish()
+	b.sameRows()
 	plain.notes(b)
 	if b.notUTF8 > 1 {
 		b.res.Problems[b.notUTF8At].Msg += fmt.Sprintf(" (%d rows are not UTF-8)", b.notUTF8)
@@ -169,6 +175,11 @@ func Read(rows Rows, opts Options) *Result {
 	})
 	return b.res
 }
+
+// decimalRows is a sheet whose cells may be numbers (a workbook's): it
+// tells the columns of a row whose number has a fraction, shown as stored
+// (xlsxRows.Decimals).
+type decimalRows interface{ Decimals(row int) []int }
 
 // guessLang reads the language of the text columns that name none from
 // their headers: Chinese headers (部门, 岗位, 职责) over Chinese text, as a
@@ -226,9 +237,14 @@ type builder struct {
 	origin  map[*model.Node]*origin
 	cited   []string // source ids, in order of first citation
 
-	groups    []*model.Group // groups of departments, in order of first mention
-	groupByID map[string]*model.Group
-	groupRow  map[string]int // the row that first named each group
+	groups      []*model.Group // groups of departments, in order of first mention
+	groupByID   map[string]*model.Group
+	groupOrigin map[string]*origin // where each group was first named, and the names rows give it
+
+	decimals []int // the current row's cells that are numbers with a fraction (decimalRows)
+
+	repeats map[problemKey]int // each problem of a row, by what it says: its index in res.Problems
+	again   map[int]*rowSet    // the later rows with the same problem, by that index
 
 	size *docSizes // the text of each department so far (see grow)
 }
@@ -237,6 +253,30 @@ type builder struct {
 type origin struct {
 	row   int
 	cells []originCell // a few per node: a slice costs less than a map
+	// claims are the values rows give the node's single-valued fields
+	// (its name in each language, code, summary …), with the rows giving
+	// each: two that differ are one problem, reported by conflicts once
+	// every row is read, whichever rows they are on.
+	claims []claim
+}
+
+// claim is what the rows say of one single-valued field: each value
+// given, in order of first appearance, with its rows.
+type claim struct {
+	key    claimKey
+	values []claimed
+}
+
+type claimKey struct {
+	originKey
+	dim model.Dimension // the trait, for content.FieldTraits
+}
+
+type claimed struct {
+	shown string // the value as its first row writes it
+	v     string // its key, as claim's same gives it; "" until needed
+	col   int    // the column of its first row
+	rows  rowSet
 }
 
 type originKey struct {
@@ -269,7 +309,42 @@ func (b *builder) problem(row, col int, fix, format string, args ...any) {
 	if col >= 0 && col < len(b.header) {
 		msg = fmt.Sprintf("column %s (%s): %s", ColumnName(col), b.header[col], msg)
 	}
-	b.res.Problems = append(b.res.Problems, content.Problem{File: b.opts.Name, Line: row, Msg: msg, Fix: fix})
+	b.add(content.Problem{File: b.opts.Name, Line: row, Msg: msg, Fix: fix})
+}
+
+// add adds a problem of a row, or, when an earlier row has the same one
+// (the same column, message and fix: a column left empty, a value pasted
+// down), adds the row to it: one mistake is one problem, whatever the
+// number of rows it is made on (sameRows).
+func (b *builder) add(p content.Problem) {
+	key := problemKey{p.Msg, p.Fix, p.Note}
+	if i, ok := b.repeats[key]; ok && p.Line > b.headerRow && b.res.Problems[i].Line > b.headerRow {
+		if p.Line != b.res.Problems[i].Line {
+			b.again[i].add(p.Line)
+		}
+		return
+	}
+	if b.repeats == nil {
+		b.repeats, b.again = map[problemKey]int{}, map[int]*rowSet{}
+	}
+	b.repeats[key] = len(b.res.Problems)
+	b.again[len(b.res.Problems)] = &rowSet{}
+	b.res.Problems = append(b.res.Problems, p)
+}
+
+type problemKey struct {
+	msg, fix string
+	note     bool
+}
+
+// sameRows names, in each problem made on several rows, the rows after
+// its first: "… (also rows 22–24)".
+func (b *builder) sameRows() {
+	for i, rows := range b.again {
+		if len(*rows) > 0 {
+			b.res.Problems[i].Msg += fmt.Sprintf(" (also %s)", rows)
+		}
+	}
 }
 
 func (b *builder) fileProblem(fix, format string, args ...any) {
@@ -355,7 +430,16 @@ func joinAnd(names []string) string {
 	case 1:
 		return "the column " + names[0]
 	}
-	return "the columns " + strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+	return "the columns " + sentence(names)
+}
+
+// sentence joins items as a sentence lists them: "a", "a and b", "a, b
+// and c".
+func sentence(items []string) string {
+	if len(items) < 2 {
+		return strings.Join(items, "")
+	}
+	return strings.Join(items[:len(items)-1], ", ") + " and " + items[len(items)-1]
 }
 
 // rowText is a row's text in one language.
@@ -679,9 +763,7 @@ func (b *builder) place(cells []string, row int, texts []rowText, ids []string) 
 			doc.Kind = map[string]model.Kind{"department": model.KindDepartment, "topic": model.KindTopic, "relation": model.KindRelation}[k]
 		}
 	}
-	if !b.name(row, doc, texts, 0) {
-		return nil
-	}
+	b.name(row, doc, texts, 0)
 	n := doc
 	for k := 1; k < levels; k++ {
 		var sec *model.Node
@@ -698,9 +780,7 @@ func (b *builder) place(cells []string, row int, texts []rowText, ids []string) 
 		if role := first.units[k].role; role != model.RoleGroup {
 			sec.Role = role
 		}
-		if !b.name(row, sec, texts, k) {
-			return nil
-		}
+		b.name(row, sec, texts, k)
 		n = sec
 	}
 	if first.duty.text == "" {
@@ -741,22 +821,19 @@ func (b *builder) place(cells []string, row int, texts []rowText, ids []string) 
 	return duty
 }
 
-// name gives the node at unit level k its name in each language.
-func (b *builder) name(row int, n *model.Node, texts []rowText, k int) bool {
+// name gives the node at unit level k its name in each language: the one
+// its first row gives. Every row's name is a claim (see conflicts): a
+// department renamed on one row of its hundred is one problem, not a
+// hundred.
+func (b *builder) name(row int, n *model.Node, texts []rowText, k int) {
 	for _, t := range texts {
 		l, u := model.TagLang(t.tag), t.units[k]
-		switch {
-		case n.Title[l] == "":
+		if n.Title[l] == "" {
 			n.Title[l] = u.title
 			b.record(n, content.FieldTitle, l, row, u.col)
-		case n.Title[l] != u.title && model.Fold(n.Title[l]) != model.Fold(u.title):
-			at := b.origin[n].at(content.FieldTitle, l)
-			b.problem(row, u.col, "give the two units different ids in the path (or id) column, or the same name",
-				"%q has the id %s of %q (row %d)", u.title, n.ID, n.Title[l], at.row)
-			return false
 		}
+		b.origin[n].claim(claimKey{originKey: originKey{content.FieldTitle, l}}, u.title, row, u.col, model.Fold)
 	}
-	return true
 }
 
 // madeSection is the section "Duties" that holds a department's duties
@@ -790,9 +867,7 @@ func (b *builder) values(cells []string, row int, texts []rowText, n *model.Node
 	for _, t := range texts {
 		l := model.TagLang(t.tag)
 		if t.desc.text != "" {
-			if !b.set(row, t.desc.col, n, content.FieldDescription, l, &n.Edit().Body[l], t.desc.text) {
-				return
-			}
+			b.set(row, t.desc.col, n, content.FieldDescription, l, "", &n.Edit().Body[l], t.desc.text)
 		}
 		if t.alias.text != "" {
 			if n.Aliases()[l] != nil {
@@ -804,9 +879,8 @@ func (b *builder) values(cells []string, row int, texts []rowText, n *model.Node
 		}
 	}
 	if v := b.cell(cells, FieldCode); v != "" {
-		if !b.set(row, m.col(FieldCode), n, content.FieldCode, model.En, &n.Edit().Code, v) {
-			return
-		}
+		b.set(row, m.col(FieldCode), n, content.FieldCode, model.En, "", &n.Edit().Code, v)
+		b.decimalCode(row, m.col(FieldCode))
 	}
 	for _, uc := range []struct {
 		f     Field
@@ -822,9 +896,8 @@ func (b *builder) values(cells []string, row int, texts []rowText, n *model.Node
 				b.problem(row, m.col(uc.f), "leave the code empty on rows without that unit", "the row has no %s for this code", strings.TrimSuffix(uc.f.String(), "-code"))
 				return
 			}
-			if !b.set(row, m.col(uc.f), u, content.FieldCode, model.En, &u.Edit().Code, v) {
-				return
-			}
+			b.set(row, m.col(uc.f), u, content.FieldCode, model.En, "", &u.Edit().Code, v)
+			b.decimalCode(row, m.col(uc.f))
 		}
 	}
 	if v := b.cell(cells, FieldSources); v != "" {
@@ -865,6 +938,23 @@ func (b *builder) values(cells []string, row int, texts []rowText, n *model.Node
 	b.lines(cells, row, n)
 }
 
+// decimalCode notes a code cell that is a number with a fraction in the
+// workbook: the spreadsheet shows it without trailing zeros, so an outline
+// code typed 3.10 reads 3.1 (as in the spreadsheet), which is not 3.1's
+// tenth child but its first. The code is imported as shown; one note
+// names every such row.
+func (b *builder) decimalCode(row, col int) {
+	if !slices.Contains(b.decimals, col) {
+		return
+	}
+	msg := "the code is a number in the workbook, and a number drops its trailing zeros: a code typed 3.10 reads 3.1"
+	if col >= 0 && col < len(b.header) {
+		msg = fmt.Sprintf("column %s (%s): %s", ColumnName(col), b.header[col], msg)
+	}
+	b.add(content.Problem{File: b.opts.Name, Line: row, Note: true, Msg: msg,
+		Fix: "the codes are imported as shown; if one should read otherwise, format the column as Text (Format Cells › Text), type it again and import the sheet again"})
+}
+
 // documentValues sets what the row says of its document: its summary and
 // traits, and its group with that group's name. A sheet with a row per
 // duty may repeat them on every row of the department; rows that disagree
@@ -873,26 +963,26 @@ func (b *builder) documentValues(cells []string, row int, texts []rowText, doc *
 	m := &b.res.Mapping
 	for _, t := range texts {
 		l := model.TagLang(t.tag)
-		if t.summary.text != "" && !b.set(row, t.summary.col, doc, content.FieldSummary, l, &doc.Edit().Summary[l], t.summary.text) {
-			return false
+		if t.summary.text != "" {
+			b.set(row, t.summary.col, doc, content.FieldSummary, l, "", &doc.Edit().Summary[l], t.summary.text)
 		}
 		for _, tc := range t.traits {
 			if doc.Traits() == nil {
 				doc.Edit().Traits = map[model.Dimension]model.Text{}
 			}
 			text := doc.Traits()[tc.dim]
-			if !b.set(row, tc.col, doc, content.FieldTraits, l, &text[l], tc.text) {
-				return false
-			}
+			b.set(row, tc.col, doc, content.FieldTraits, l, tc.dim, &text[l], tc.text)
 			doc.Edit().Traits[tc.dim] = text
 		}
 	}
 	id := b.cell(cells, FieldGroup)
 	var names model.Text
+	var nameCols [model.NumLangs]int
 	nameCol := -1
 	for _, t := range texts {
 		if t.group.text != "" {
-			names[model.TagLang(t.tag)] = t.group.text
+			l := model.TagLang(t.tag)
+			names[l], nameCols[l] = t.group.text, t.group.col
 			if nameCol < 0 {
 				nameCol = t.group.col
 			}
@@ -913,26 +1003,33 @@ func (b *builder) documentValues(cells []string, row int, texts []rowText, doc *
 		b.problem(row, col, fmt.Sprintf("group ids use lower-case letters, digits and -: write %s", content.ID(id)), "%q is not a valid group id", id)
 		return false
 	}
-	if !b.set(row, col, doc, content.FieldGroup, model.En, &doc.Edit().Group, id) {
-		return false
+	// A group named in a name column is the same group whatever the
+	// name's case: the ids are compared, the cells shown.
+	shown := b.cell(cells, FieldGroup)
+	if shown == "" {
+		shown = names.In(model.En)
 	}
+	if doc.Group() == "" {
+		doc.Edit().Group = id
+		b.record(doc, content.FieldGroup, model.En, row, col)
+	}
+	b.origin[doc].claim(claimKey{originKey: originKey{content.FieldGroup, model.En}}, shown, row, col, content.ID)
 	g := b.groupByID[id]
 	if g == nil {
 		g = &model.Group{ID: id}
 		b.groupByID[id] = g
 		b.groups = append(b.groups, g)
-		b.groupRow[id] = row
+		b.groupOrigin[id] = &origin{row: row}
 	}
 	for l, name := range names {
-		switch {
-		case name == "":
-		case g.Name[l] == "":
-			g.Name[l] = name
-		case g.Name[l] != name:
-			b.problem(row, nameCol, fmt.Sprintf("give group %s one name in each language; row %d calls it %q", id, b.groupRow[id], g.Name[l]),
-				"group %q is named %q here and %q on row %d", id, name, g.Name[l], b.groupRow[id])
-			return false
+		if name == "" {
+			continue
 		}
+		if g.Name[l] == "" {
+			g.Name[l] = name
+		}
+		// Exactly: the name is the group's id when no column gives one.
+		b.groupOrigin[id].claim(claimKey{originKey: originKey{content.FieldTitle, model.Lang(l)}}, name, row, nameCols[l], nil)
 	}
 	return true
 }
@@ -1032,27 +1129,116 @@ func (b *builder) unitOf(n *model.Node, f Field) *model.Node {
 	return nil
 }
 
-// set gives a node a single value, once: a second, different one is a
-// problem.
-func (b *builder) set(row, col int, n *model.Node, f content.Field, l model.Lang, dst *string, v string) bool {
-	if *dst != "" && *dst != v {
-		at := b.origin[n].at(f, l)
-		b.problem(row, col, "give it one value, on one row", "a second %s for the same %s (row %d has another)", fieldWord(f), n.Kind, at.row)
-		return false
+// set gives a node's field its value in l: the first row's. Every row's
+// value is a claim (see conflicts): rows that repeat a department's
+// summary on each of its duties may, as long as they agree.
+func (b *builder) set(row, col int, n *model.Node, f content.Field, l model.Lang, dim model.Dimension, dst *string, v string) {
+	if *dst == "" {
+		*dst = v
+		b.record(n, f, l, row, col)
 	}
-	*dst = v
-	b.record(n, f, l, row, col)
-	return true
+	b.origin[n].claim(claimKey{originKey{f, l}, dim}, v, row, col, nil)
 }
 
-func fieldWord(f content.Field) string {
-	switch f {
-	case content.FieldCode:
-		return "code"
-	case content.FieldDescription:
-		return "description"
+// claim adds that row gives the field key the value written shown, in
+// column col. Values are the same when they are written the same, or
+// when same is given and gives them the same key (a name's model.Fold: the
+// same up to case and dashes); same is called only for a value written
+// otherwise, which few rows are.
+func (o *origin) claim(key claimKey, shown string, row, col int, same func(string) string) {
+	i := slices.IndexFunc(o.claims, func(c claim) bool { return c.key == key })
+	if i < 0 {
+		o.claims = append(o.claims, claim{key: key})
+		i = len(o.claims) - 1
 	}
-	return "value"
+	c := &o.claims[i]
+	v := shown
+	for j := range c.values {
+		w := &c.values[j]
+		if w.shown != shown && same != nil {
+			if v == shown {
+				v = same(shown)
+			}
+			if w.v == "" {
+				w.v = same(w.shown)
+			}
+		}
+		if w.shown == shown || same != nil && w.v == v {
+			w.rows.add(row)
+			return
+		}
+	}
+	c.values = append(c.values, claimed{shown: shown, col: col})
+	c.values[len(c.values)-1].rows.add(row)
+}
+
+// conflicts reports each field the rows give two values or more, once:
+// where the odd value stands (the one the fewest rows give), every value
+// with its rows, and the edit that makes them one. subject names the node
+// or group ("the department finance"); withIDs tells how two units named
+// alike get different ids, for names.
+func (b *builder) conflicts(o *origin, subject, withIDs string) {
+	for _, c := range o.claims {
+		if len(c.values) < 2 {
+			continue
+		}
+		most, odd := 0, 0 // the value most rows give; the one the fewest give, the later on a tie
+		for i, v := range c.values {
+			if v.rows.count() > c.values[most].rows.count() {
+				most = i
+			}
+			if v.rows.count() <= c.values[odd].rows.count() {
+				odd = i
+			}
+		}
+		said := make([]string, len(c.values))
+		var others rowSet
+		for i, v := range c.values {
+			said[i] = fmt.Sprintf("%q on %s", v.shown, v.rows)
+			if i != most {
+				others = others.union(v.rows)
+			}
+		}
+		what, one := claimWords(c.key, len(c.values))
+		fix := fmt.Sprintf("give it one %s: write %q on %s", one, c.values[most].shown, others)
+		if len(c.values) == 2 {
+			fix += fmt.Sprintf(" (or %q on %s)", c.values[1-most].shown, c.values[most].rows)
+		}
+		if c.key.field == content.FieldTitle && withIDs != "" {
+			fix += "; if they are two units, " + withIDs
+		} else if c.key.field != content.FieldTitle {
+			fix += ", or leave the cell empty on all of them but one"
+		}
+		v := c.values[odd]
+		b.problem(v.rows.first(), v.col, fix, "%s %s for %s: %s", countWord(len(c.values)), what, subject, sentence(said))
+	}
+}
+
+// claimWords are the plural and singular of what a claim's field holds.
+func claimWords(k claimKey, n int) (many, one string) {
+	switch k.field {
+	case content.FieldTitle:
+		return "names", "name"
+	case content.FieldCode:
+		return "codes", "code"
+	case content.FieldDescription:
+		return "descriptions", "description"
+	case content.FieldSummary:
+		return "summaries", "summary"
+	case content.FieldGroup:
+		return "groups", "group"
+	case content.FieldTraits:
+		return fmt.Sprintf("values of the trait %s", k.dim), "value"
+	}
+	return "values", "value"
+}
+
+// countWord writes a small count as a word: "two names".
+func countWord(n int) string {
+	if n < 10 {
+		return [...]string{"no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"}[n]
+	}
+	return fmt.Sprint(n)
 }
 
 func (b *builder) record(n *model.Node, f content.Field, l model.Lang, row, col int) {
@@ -1090,6 +1276,22 @@ func (b *builder) finish() {
 		numberLeaves(d)
 		b.checkNamed(d)
 	}
+	// Values rows disagree on, each once, in the sheet's order of units.
+	withIDs := "add a path column and give them different ids there (docs/import.md)"
+	if b.pathCol >= 0 {
+		withIDs = "give them different ids in the path column"
+	}
+	for _, d := range b.docs {
+		d.Walk(func(n *model.Node) bool {
+			if o := b.origin[n]; o != nil && len(o.claims) > 0 {
+				b.conflicts(o, subjectName(n), withIDs)
+			}
+			return true
+		})
+	}
+	for _, g := range b.groups {
+		b.conflicts(b.groupOrigin[g.ID], "the group "+g.ID, "")
+	}
 	if len(b.res.Problems.Errors()) > 0 {
 		return
 	}
@@ -1107,6 +1309,20 @@ func (b *builder) finish() {
 	b.res.Org = org
 	b.res.Files = content.Write(org)
 	b.check()
+}
+
+// subjectName names a node of the sheet as a problem does: "the
+// department finance", "the position sales/field/clerk".
+func subjectName(n *model.Node) string {
+	path := n.ID
+	for p := n.Parent; p != nil; p = p.Parent {
+		path = p.ID + "/" + path
+	}
+	kind := n.Kind.String()
+	if n.Role == model.RolePosition {
+		kind = "position"
+	}
+	return "the " + kind + " " + path
 }
 
 // numberLeaves gives duties without an id their place among their
@@ -1179,7 +1395,14 @@ func (b *builder) check() {
 		origins[f.Name] = f.Origin
 	}
 	_, ps := content.Check(content.Layer{Name: "import", FS: fsys})
+	oneLang := b.oneLanguageDocs()
 	for _, p := range ps {
+		if d := oneLang[p.File]; d != nil && p.Note && p.Line == 1 {
+			// The loader's note speaks of files (write zh/sales.md); a
+			// sheet's user fills columns.
+			b.oneLanguageNote(d)
+			continue
+		}
 		row, col := 0, -1
 		if o := origins[p.File]; p.Line > 0 && p.Line <= len(o) && o[p.Line-1].Node != nil {
 			at := b.origin[o[p.Line-1].Node]
@@ -1199,11 +1422,66 @@ func (b *builder) check() {
 		if col >= 0 {
 			q.Msg = fmt.Sprintf("column %s (%s): %s", ColumnName(col), b.header[col], p.Msg)
 		}
-		b.res.Problems = append(b.res.Problems, q)
+		b.add(q)
 	}
 	if len(b.res.Problems.Errors()) > 0 {
 		b.res.Files = nil
 	}
+}
+
+// oneLanguageDocs are the documents of a sheet in two languages that are
+// named in one only, by the file the folder holds them in: the loader
+// notes each at line 1 of that file.
+func (b *builder) oneLanguageDocs() map[string]*model.Node {
+	if b.tagSlots[model.En] == "" || b.tagSlots[model.Zh] == "" {
+		return nil
+	}
+	out := map[string]*model.Node{}
+	for _, d := range b.docs {
+		for l := range model.NumLangs {
+			if d.Title[l] != "" && d.Title[l.Other()] == "" {
+				out[b.tagSlots[l]+"/"+d.ID+".md"] = d
+			}
+		}
+	}
+	return out
+}
+
+// oneLanguageNote notes that document d is named in one language only,
+// at its first row, and says which cells give it the other: the other
+// language's unit and duty columns on its rows, or, in a sheet with a
+// language column, a row in that language for each of its rows.
+func (b *builder) oneLanguageNote(d *model.Node) {
+	have := model.En
+	if d.Title[have] == "" {
+		have = model.Zh
+	}
+	miss := b.tagSlots[have.Other()]
+	o := b.origin[d]
+	var rows rowSet
+	for _, c := range o.claims {
+		if c.key.field == content.FieldTitle && c.key.lang == have {
+			for _, v := range c.values {
+				rows = rows.union(v.rows)
+			}
+		}
+	}
+	var fix string
+	if b.langCol >= 0 {
+		fix = fmt.Sprintf("to show it in both languages, add a row in %s for each of its rows (%s), with the same path and the %s text", miss, rows, miss)
+	} else {
+		var cols []string
+		for _, c := range b.res.Mapping.Columns {
+			if c.Lang == miss && (c.Field == FieldDepartment || c.Field == FieldSection || c.Field == FieldPosition || c.Field == FieldDuty) {
+				cols = append(cols, c.Header)
+			}
+		}
+		fix = fmt.Sprintf("to show it in both languages, fill %s on its rows (%s)", sentence(cols), rows)
+	}
+	at := o.at(content.FieldTitle, have)
+	b.res.Problems = append(b.res.Problems, content.Problem{File: b.opts.Name, Line: at.row, Note: true, Fix: fix,
+		Msg: fmt.Sprintf("column %s (%s): %s is written in %s only; it is shown in %[4]s whichever language is chosen",
+			ColumnName(at.col), b.header[at.col], subjectName(d), b.tagSlots[have])})
 }
 
 var lineBreaks = strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ")

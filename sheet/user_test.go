@@ -104,8 +104,8 @@ func TestBadRowsAreReportedByRowAndColumn(t *testing.T) {
 		{"path of the wrong length", "path,Department,Section,Duty\na/s,A,S,b\n", `s.csv:2: column A (path): "a/s" has 2 ids, but the row names 3 levels`},
 		{"bad id", "Department,Section,Duty,ID\nA,S,b,Big Duty\n", `s.csv:2: column D (ID): "Big Duty" is not a valid id`},
 		{"same duty twice", "path,Department,Section,Duty\na/s/1,A,S,b\na/s/1,A,S,c\n", "s.csv:3: column D (Duty): the same duty as row 2"},
-		{"two codes for one section", "Department,Section,Code\nA,S,1\nA,S,2\n", "s.csv:3: column C (Code): a second code for the same section (row 2 has another)"},
-		{"one id, two names", "Department,Section,Duty\nA,Sales,b\nA,sales!,c\n", `s.csv:3: column B (Section): "sales!" has the id sales of "Sales" (row 2)`},
+		{"two codes for one section", "Department,Section,Code\nA,S,1\nA,S,2\n", `s.csv:3: column C (Code): two codes for the section a/s: "1" on row 2 and "2" on row 3`},
+		{"one id, two names", "Department,Section,Duty\nA,Sales,b\nA,sales!,c\n", `s.csv:3: column B (Section): two names for the section a/sales: "Sales" on row 2 and "sales!" on row 3`},
 		{"unknown kind", "Department,Section,Kind\nA,S,team\n", `s.csv:2: column C (Kind): unknown kind "team"`},
 		{"kind of another node", "Department,Section,Duty,Kind\nA,S,b,position\n", "s.csv:2: column D (Kind): the row is about a duty, not a position"},
 		{"too deep", "Department,Section 1,Section 2,Section 3,Section 4,Section 5,Section 6,Duty\nA,1,2,3,4,5,6,d\n", "s.csv:2: column G (Section 6): the row has 6 levels of sections"},
@@ -116,12 +116,12 @@ func TestBadRowsAreReportedByRowAndColumn(t *testing.T) {
 		{"a name missing in one language", "Department_en,Department_zh,Section_en,Section_zh,Duty_en,Duty_zh\nA,甲,S,乙,b,丙\nA,,T,,c,\n", `s.csv:3: column D (Section_zh): "T" has no name in zh`},
 		{"an unclosed code block in a description", "Department,Section,Duty,Description\nA,S,b,\"```\ncode\"\n", "s.csv:2: column D (Description): a code block in the duty's description is never closed"},
 		{"text nested too deep", "Department,Section,Description\nA,S,> > > > > > > x\n", "s.csv:2: column C (Description): text nested 7 levels deep"},
-		{"a group named two ways", "Department,Department group,Duty\nA,Front office,b\nB,Front office!,c\n", `s.csv:3: column B (Department group): group "front-office" is named "Front office!" here and "Front office" on row 2`},
-		{"a department in two groups", "Department,Department group,Duty\nA,Front,b\nA,Back,c\n", "s.csv:3: column B (Department group): a second value for the same department (row 2 has another)"},
+		{"a group named two ways", "Department,Department group,Duty\nA,Front office,b\nB,Front office!,c\n", `s.csv:3: column B (Department group): two names for the group front-office: "Front office" on row 2 and "Front office!" on row 3`},
+		{"a department in two groups", "Department,Department group,Duty\nA,Front,b\nA,Back,c\n", `s.csv:3: column B (Department group): two groups for the department a: "Front" on row 2 and "Back" on row 3`},
 		{"a bad group id", "Department,Group ID,Duty\nA,Front Office,b\n", `s.csv:2: column B (Group ID): "Front Office" is not a valid group id`},
 		{"a topic in a group", "path,kind,Department,Department group,Duty\nt,topic,T,Front,\nt/1,point,T,,p\n", "s.csv:2: column D (Department group): only departments belong to a group; this row is of a topic"},
 		{"a spreadsheet error value", "Department,Duty\nA,#REF!\n", "s.csv:2: column B (Duty): the cell holds the spreadsheet error #REF!"},
-		{"two summaries", "Department,Summary,Duty\nA,One.,b\nA,Two.,c\n", "s.csv:3: column B (Summary): a second value for the same department (row 2 has another)"},
+		{"two summaries", "Department,Summary,Duty\nA,One.,b\nA,Two.,c\n", `s.csv:3: column B (Summary): two summaries for the department a: "One." on row 2 and "Two." on row 3`},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

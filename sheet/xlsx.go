@@ -32,6 +32,9 @@ type xlsxRows struct {
 	next  int                // merge[next:] start below the current row
 	open  []*mergeRange      // the ranges that cover the current row
 	xml   int64              // the bytes of the workbook's parts, unzipped
+	// decimals are, by row, the columns whose cell is a number with a
+	// fraction, shown as stored (see Decimals).
+	decimals map[int][]int
 }
 
 // maxComputedXML bounds the workbook whose formulas dutymap computes.
@@ -41,11 +44,13 @@ type xlsxRows struct {
 // GB); a larger workbook's formulas without stored values are refused.
 var maxComputedXML int64 = 32 << 20
 
-// cellMark is a cell whose stored text cannot be trusted.
+// cellMark is a cell whose stored text cannot be trusted, or a number
+// whose text may not be what was typed.
 type cellMark struct {
 	col     int    // 0-based
 	formula bool   // a formula with no stored value (else an error value)
-	value   string // the error value (#REF!, #N/A, …), or the formula as stored
+	number  bool   // a number with a fraction (3.1), as stored
+	value   string // the error value (#REF!, #N/A, …), the formula as stored, or the number
 }
 
 // mergeRange is a merged range of cells, 1-based rows, 0-based columns.
@@ -106,6 +111,17 @@ func (x *xlsxRows) Next() ([]string, int, error) {
 	}
 	for _, m := range x.marks[x.row] {
 		cells = widen(cells, m.col+1)
+		if m.number {
+			// Shown as stored: the cell's format gives it no digits of
+			// its own (3.10 typed shows as 3.1).
+			if cells[m.col] == m.value {
+				if x.decimals == nil {
+					x.decimals = map[int][]int{}
+				}
+				x.decimals[x.row] = append(x.decimals[x.row], m.col)
+			}
+			continue
+		}
 		if !m.formula {
 			return nil, x.row, &RowError{Row: x.row, Column: m.col + 1,
 				Err: fmt.Errorf("the cell holds the spreadsheet error %s", m.value),
@@ -275,11 +291,23 @@ func (x *xlsxRows) scan(data []byte) error {
 				x.mark(row, cellMark{col: col, formula: true, value: fx})
 			case cellType == "e":
 				x.mark(row, cellMark{col: col, value: strings.TrimSpace(v)})
+			case !hasF && hasV && (cellType == "" || cellType == "n") && strings.Contains(v, "."):
+				x.mark(row, cellMark{col: col, number: true, value: v})
 			}
 		}
 	}
 	slices.SortStableFunc(x.merge, func(a, b mergeRange) int { return a.top - b.top })
 	return nil
+}
+
+// Decimals are the columns (0-based) of a row Next has returned whose
+// cell is a number with a fraction, shown as the workbook stores it: the
+// spreadsheet has dropped its trailing zeros, so an outline code typed
+// 3.10 reads 3.1. A row is asked about once.
+func (x *xlsxRows) Decimals(row int) []int {
+	cols := x.decimals[row]
+	delete(x.decimals, row)
+	return cols
 }
 
 func (x *xlsxRows) mark(row int, m cellMark) {

@@ -213,3 +213,54 @@ func TestMergedCellsPastTheRowsEnd(t *testing.T) {
 		t.Errorf("finance duties %q", got)
 	}
 }
+
+// TestDecimalCodesAreNoted: a code cell the workbook holds as a number
+// with a fraction shows without its trailing zeros (3.10 typed reads 3.1):
+// imported as shown, with one note naming its rows; a code kept as text,
+// a whole number, or a number whose format shows its digits is not noted.
+// Typing the codes as text, as the note says, imports them as typed.
+func TestDecimalCodesAreNoted(t *testing.T) {
+	book := func(asText bool) []byte {
+		return workbook(t, func(f *excelize.File, s string) {
+			rows := [][]any{
+				{"Department", "Section", "Duty", "Code"},
+				{"Sales", "Selling", "Visit shops.", 3.10},
+				{"Sales", "Selling", "Take orders.", 3.2},
+				{"Sales", "Selling", "Collect payment.", "3.3"},
+				{"Sales", "Selling", "Keep the books.", 4},
+				{"Sales", "Selling", "Count stock.", 3.50},
+				{"Sales", "Selling", "Close the till.", 3.6},
+			}
+			for i, r := range rows {
+				for j, v := range r {
+					if asText && i > 0 && j == 3 {
+						v = map[int]string{1: "3.10", 2: "3.2", 3: "3.3", 4: "4", 5: "3.50", 6: "3.6"}[i]
+					}
+					ref, _ := excelize.CoordinatesToCellName(j+1, i+1)
+					f.SetCellValue(s, ref, v)
+				}
+			}
+			if !asText {
+				// Row 6's code shows two decimals: what the reader sees.
+				style, _ := f.NewStyle(&excelize.Style{NumFmt: 2}) // 0.00
+				f.SetCellStyle(s, "D6", "D6", style)
+			}
+		}, nil)
+	}
+	res := importXLSX(t, book(false))
+	want := "org.xlsx[Sheet1]:2: note: column D (Code): the code is a number in the workbook, and a number drops its trailing zeros: a code typed 3.10 reads 3.1 (also rows 3 and 7)\n" +
+		"  the codes are imported as shown; if one should read otherwise, format the column as Text (Format Cells › Text), type it again and import the sheet again"
+	if got := problemLines(res.Problems); got != want {
+		t.Errorf("got:\n%s\nwant:\n%s", got, want)
+	}
+	org := mustOrg(t, res)
+	for path, code := range map[string]string{"sales/selling/1": "3.1", "sales/selling/5": "3.50", "sales/selling/3": "3.3"} {
+		if got := org.Node(path).Code(); got != code {
+			t.Errorf("%s: code %q, want %q", path, got, code)
+		}
+	}
+	res = importXLSX(t, book(true))
+	if len(res.Problems) != 0 || mustOrg(t, res).Node("sales/selling/1").Code() != "3.10" {
+		t.Errorf("codes typed as text: %s", res.Problems)
+	}
+}

@@ -376,11 +376,15 @@ func (c *chartScreen) selectAt(i int) {
 	c.reveal()
 }
 
-// page scrolls a screenful and, when the selection leaves the screen,
-// selects the first shape wholly on it (going down) or the last (up).
-func (c *chartScreen) page(d int) {
-	c.scroll(d * max(c.height-1, 1))
-	if c.cursor >= len(c.shapes) || c.onScreen(c.cursor) {
+// page scrolls a screenful (see scrollBy).
+func (c *chartScreen) page(d int) { c.scrollBy(d * max(c.height-1, 1)) }
+
+// scrollBy scrolls d lines (the wheel, a page) and, when the selection
+// leaves the screen, selects the first shape wholly on it (going down) or
+// the last (up): enter never opens a box out of sight.
+func (c *chartScreen) scrollBy(d int) {
+	c.scroll(d)
+	if d == 0 || c.cursor >= len(c.shapes) || c.onScreen(c.cursor) {
 		return
 	}
 	order := func(yield func(int) bool) {
@@ -414,7 +418,7 @@ func (c *chartScreen) update(msg tea.Msg) (intent, tea.Cmd) {
 	case tea.MouseClickMsg:
 		return c.click(msg.Mouse()), nil
 	case tea.MouseWheelMsg:
-		c.scroll(wheelDelta(msg.Mouse()))
+		c.scrollBy(wheelDelta(msg.Mouse()))
 	}
 	return nil, nil
 }

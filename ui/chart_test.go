@@ -151,6 +151,26 @@ func TestChartMouse(t *testing.T) {
 	}
 }
 
+// TestChartWheelKeepsTheSelectionOnScreen: the wheel scrolls the selected
+// box away, and the selection moves to a box on screen, as pgdn does:
+// enter opens a box the user sees, never the one scrolled out of sight.
+func TestChartWheelKeepsTheSelectionOnScreen(t *testing.T) {
+	for _, notches := range []int{4, 8, 12} {
+		d := newDriver(t, 80, 24, model.En).keys("o")
+		if d.chart().maxOffset() == 0 {
+			t.Fatal("the chart fits the screen: nothing to scroll")
+		}
+		d.wheel(10, 10, notches) // 12 notches pass the end: the last screenful
+		seen := d.screen()
+		d.keys("enter")
+		n := d.explorer().tree.Selected()
+		name := oneLine(n.Title.In(model.En))
+		if !strings.Contains(normal(seen), normal(name[:min(len(name), 12)])) {
+			t.Errorf("after %d notches of the wheel enter opened %s, not on screen:\n%s", notches, n.Path, seen)
+		}
+	}
+}
+
 // TestChartLanguageAndSize: switching the language and resizing keep the
 // selection, and every line stays the window's width (CJK names measured
 // in cells).

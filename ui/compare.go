@@ -54,6 +54,12 @@ type compareScreen struct {
 	height int         // of the scrolling part, below the pinned lines
 	colW   int         // each side's column
 	labelW int         // the traits' label column, inside the left side
+	// atStart: the view shows the comparison from its start, the traits
+	// first, as it opened (or after g): it does not follow the cursor,
+	// and the first item counts as selected only where it shows below
+	// the traits (selectionShown). Moving, clicking, or a scroll that
+	// brings an item on screen ends it.
+	atStart bool
 
 	// picture shows the pair as two boxes with the hand-offs between
 	// them (p), scrolled to picTop.
@@ -134,7 +140,7 @@ var compareKeyMaps = perLang(func(w *words) compareKeys {
 })
 
 func newCompare(sh *shared, a, b *model.Node) *compareScreen {
-	c := &compareScreen{sh: sh, a: a, b: b}
+	c := &compareScreen{sh: sh, a: a, b: b, atStart: true}
 	c.setBlocks()
 	return c
 }
@@ -228,9 +234,10 @@ func (c *compareScreen) layout(w, h int) tea.Cmd {
 	if c.res != nil && c.apart != !c.stacked() {
 		// The lists of what each does alone go side by side or one after
 		// the other: the selected duty stays selected.
-		n, side := c.target(), c.side
+		n, side, atStart := c.selectedDuty(), c.side, c.atStart
 		c.setBlocks()
 		c.selectNode(n, side)
+		c.atStart = atStart
 	}
 	c.clamp()
 	if c.left {
@@ -328,7 +335,7 @@ func nthOrNil(ns []*model.Node, i int) *model.Node {
 }
 
 // selectNode selects the item showing n, on that side if it shows it on
-// both; nothing changes when no item shows n.
+// both, and the view follows it; nothing changes when no item shows n.
 func (c *compareScreen) selectNode(n *model.Node, side int) {
 	if n == nil {
 		return
@@ -336,7 +343,7 @@ func (c *compareScreen) selectNode(n *model.Node, side int) {
 	for i, b := range c.items {
 		blk := &c.blocks[b]
 		if blk.a == n || blk.b == n {
-			c.cursor, c.side = i, side
+			c.cursor, c.side, c.atStart = i, side, false
 			if blk.a == n && blk.b != n {
 				c.side = 0
 			} else if blk.b == n && blk.a != n {
@@ -450,8 +457,8 @@ func (c *compareScreen) layoutBlock(b *cmpBlock) []cmpLine {
 		ta, tb := traitText(b.trait.A, lang), traitText(b.trait.B, lang)
 		if c.stacked() {
 			full(st.Label.Render(label))
-			wrapped("  "+c.res.A.Title.In(lang)+compare.Colon(lang), ta)
-			wrapped("  "+c.res.B.Title.In(lang)+compare.Colon(lang), tb)
+			wrapped("  "+c.res.A.Title.In(lang)+lang.Colon(), ta)
+			wrapped("  "+c.res.B.Title.In(lang)+lang.Colon(), tb)
 			break
 		}
 		out = c.pair(cw.wrap(label, c.labelW), wrapStyled(cw, ta, c.colW-c.labelW-2, st), wrapStyled(cw, tb, c.colW-1, st))
@@ -592,11 +599,96 @@ func wrapStyled(cw cells, text string, w int, st *Styles) []string {
 	return cw.wrap(text, w)
 }
 
-// Movement goes item by item; the view follows the selected item.
+// Movement goes item by item; the view follows the selected item. With
+// no selection on screen (the traits fill it, or a scroll took the
+// selection away) the first step selects the item nearest the view in
+// the direction moved: the first at or below its top going down, the
+// last at or above its bottom going up; never one the user has not seen
+// pass.
 func (c *compareScreen) move(d int) {
-	c.cursor = min(max(c.cursor+d, 0), max(len(c.items)-1, 0))
+	if d == 0 || len(c.items) == 0 {
+		return
+	}
+	if !c.selectionShown() {
+		i := c.nearestItem(d)
+		if i < 0 {
+			return // going up from the start: nothing above
+		}
+		if d > 0 {
+			d--
+		} else {
+			d++
+		}
+		c.cursor = i
+	}
+	c.atStart = false
+	c.cursor = min(max(c.cursor+d, 0), len(c.items)-1)
 	c.fixSide()
 	c.clamp()
+}
+
+// nearestItem is the item a step in direction d selects when none is on
+// screen: going down, the first item from the view's top block on; going
+// up, the last item up to the view's last block. -1 when there is none.
+func (c *compareScreen) nearestItem(d int) int {
+	last := c.top
+	c.visible(func(b int, _ cmpLine) bool { last = b; return true })
+	best := -1
+	for i, b := range c.items {
+		switch {
+		case d > 0 && b >= c.top:
+			return i
+		case d < 0 && b <= last:
+			best = i
+		}
+	}
+	return best
+}
+
+// selectionShown reports whether the selected duty is on screen, marked,
+// from its first line (a tail under the screen's top edge is not enough
+// to know it by): only then does enter open it, tab move it, the key bar
+// offer them and the breadcrumb name it.
+func (c *compareScreen) selectionShown() bool {
+	if c.picture || c.cursor >= len(c.items) || c.height <= 0 {
+		return false
+	}
+	sel := c.items[c.cursor]
+	if sel < c.top || len(c.blocks) == 0 {
+		return false
+	}
+	first := -1
+	for i, l := range c.blockLines(sel) {
+		if c.marked(sel, sel, l) {
+			first = i
+			break
+		}
+	}
+	if first < 0 {
+		return false
+	}
+	// The screen row of that line, counted down from the top; the blocks
+	// between are laid out only up to the screen's bottom.
+	row := first - c.topAt
+	for i := c.top; i < sel && row < c.height; i++ {
+		row += len(c.blockLines(i))
+	}
+	return row >= 0 && row < c.height
+}
+
+// marked reports whether line l of block b carries the selection's mark
+// (┃) when block sel is selected: every line of a selected row, but of a
+// stacked pair only the selected side's.
+func (c *compareScreen) marked(b, sel int, l cmpLine) bool {
+	switch {
+	case b != sel:
+		return false
+	case l.full && l.side >= 0: // one duty of a stacked pair
+		return l.side == c.side
+	case l.full:
+		return true
+	}
+	return true // side by side: the gutter on the left, the rule beside the right
 }
 
 // item is the block of the selected item, or nil.
@@ -627,6 +719,10 @@ func (c *compareScreen) fixSide() {
 // duty: its last when the lists stand side by side. With no such duty a
 // notice says the other department does nothing alone.
 func (c *compareScreen) toggleSide() {
+	if !c.selectionShown() {
+		return // no selection on screen: nothing to move across from
+	}
+	c.atStart = false
 	it, other := c.item(), 1-c.side
 	if it == nil || it.kind != blockPair || it.duty(other) != nil || !it.alone() {
 		c.side = other
@@ -665,8 +761,18 @@ func (b *cmpBlock) duty(side int) *model.Node {
 // pair): a row of the two lists side by side, or one list's duty.
 func (b *cmpBlock) alone() bool { return b.apart || (b.a == nil) != (b.b == nil) }
 
-// target is the node enter opens.
+// target is the node enter opens: the selected duty, when it is on
+// screen.
 func (c *compareScreen) target() *model.Node {
+	if !c.selectionShown() {
+		return nil
+	}
+	return c.selectedDuty()
+}
+
+// selectedDuty is the duty of the selected item on the selected side,
+// on screen or not.
+func (c *compareScreen) selectedDuty() *model.Node {
 	it := c.item()
 	switch {
 	case it == nil:
@@ -699,8 +805,8 @@ func (c *compareScreen) follow() {
 	if c.cursor >= len(c.items) {
 		return
 	}
-	if c.cursor == 0 && c.top == 0 && c.topAt == 0 {
-		return // opened: the traits first, the first item selected below them
+	if c.atStart {
+		return // the traits first; the first item is selected where it shows below them
 	}
 	sel := c.items[c.cursor]
 	if sel < c.top || (sel == c.top && c.topAt > 0) {
@@ -831,9 +937,40 @@ func (c *compareScreen) update(msg tea.Msg) (intent, tea.Cmd) {
 			c.picTop += wheelDelta(msg.Mouse())
 			return nil, nil
 		}
-		c.scroll(wheelDelta(msg.Mouse()))
+		c.scrollBy(wheelDelta(msg.Mouse()))
 	}
 	return nil, nil
+}
+
+// scrollBy scrolls the view d lines, as pgup/pgdn and the wheel do; when
+// the selection leaves the screen, the item nearest the edge it left by
+// is selected instead: the first one on screen going down, the last going
+// up (as the chart and a pager's cursor do). With none on screen (only
+// traits or headings) nothing is selected until one shows.
+func (c *compareScreen) scrollBy(d int) {
+	c.scroll(d)
+	if d == 0 || c.selectionShown() {
+		return
+	}
+	// The item whose duty starts on screen nearest that edge: a duty's
+	// first line, on either side of a stacked pair.
+	pick, side := -1, -1
+	c.visibleAt(func(b, i int, l cmpLine) bool {
+		lines := c.blockLines(b)
+		starts := i == 0 || l.side >= 0 && lines[i-1].side != l.side
+		if it := c.blocks[b].item; it >= 0 && starts && (pick < 0 || d < 0) {
+			pick, side = it, l.side
+		}
+		return true
+	})
+	if pick < 0 {
+		return
+	}
+	c.cursor, c.atStart = pick, false
+	if side >= 0 {
+		c.side = side // the side of a stacked pair that is on screen
+	}
+	c.fixSide()
 }
 
 func (c *compareScreen) key(msg tea.KeyPressMsg) (intent, tea.Cmd) {
@@ -846,11 +983,11 @@ func (c *compareScreen) key(msg tea.KeyPressMsg) (intent, tea.Cmd) {
 	case key.Matches(msg, k.down):
 		c.move(1)
 	case key.Matches(msg, k.pageUp):
-		c.scroll(-max(c.height-1, 1))
+		c.scrollBy(-max(c.height-1, 1))
 	case key.Matches(msg, k.pageDown):
-		c.scroll(max(c.height-1, 1))
+		c.scrollBy(max(c.height-1, 1))
 	case key.Matches(msg, k.first):
-		c.cursor, c.top, c.topAt = 0, 0, 0
+		c.cursor, c.top, c.topAt, c.atStart = 0, 0, 0, true
 		c.fixSide()
 	case key.Matches(msg, k.last):
 		c.move(len(c.items))
@@ -871,15 +1008,20 @@ func (c *compareScreen) key(msg tea.KeyPressMsg) (intent, tea.Cmd) {
 // visible calls fn for each line on screen below the pinned ones, with its
 // block, until fn returns false.
 func (c *compareScreen) visible(fn func(b int, l cmpLine) bool) {
+	c.visibleAt(func(b, _ int, l cmpLine) bool { return fn(b, l) })
+}
+
+// visibleAt is visible with each line's index in its block.
+func (c *compareScreen) visibleAt(fn func(b, i int, l cmpLine) bool) {
 	n := 0
-	for i := c.top; i < len(c.blocks) && n < c.height; i++ {
-		lines := c.blockLines(i)
+	for b := c.top; b < len(c.blocks) && n < c.height; b++ {
+		lines := c.blockLines(b)
 		from := 0
-		if i == c.top {
-			from = c.topAt
+		if b == c.top {
+			from = min(c.topAt, len(lines))
 		}
-		for _, l := range lines[min(from, len(lines)):] {
-			if n == c.height || !fn(i, l) {
+		for i := from; i < len(lines); i++ {
+			if n == c.height || !fn(b, i, lines[i]) {
 				return
 			}
 			n++
@@ -917,12 +1059,12 @@ func (c *compareScreen) click(m tea.Mouse) (intent, tea.Cmd) {
 		side = 1 - side
 	}
 	if blk.item == c.cursor && side == c.side {
-		if n := c.target(); n != nil {
+		if n := c.selectedDuty(); n != nil { // clicked, so on screen
 			return goTo{n}, nil
 		}
 		return nil, nil
 	}
-	c.cursor, c.side = blk.item, side
+	c.cursor, c.side, c.atStart = blk.item, side, false
 	c.fixSide()
 	return nil, nil
 }
@@ -942,18 +1084,8 @@ func (c *compareScreen) view() []string {
 		sel = c.items[c.cursor]
 	}
 	c.visible(func(b int, l cmpLine) bool {
-		mark := false
-		switch {
-		case b != sel:
-		case l.full && l.side >= 0: // one duty of a stacked pair
-			mark = l.side == c.side
-		case l.full:
-			mark = true
-		default:
-			mark = c.side == 0
-		}
 		gutter := " "
-		if mark {
+		if c.marked(b, sel, l) && (l.full || c.side == 0) {
 			gutter = st.Marker.Render("┃")
 		}
 		if l.full {
@@ -1008,8 +1140,11 @@ func (c *compareScreen) rule() string {
 
 func (c *compareScreen) shortHelp() []key.Binding {
 	k := c.keys()
-	if c.picture {
+	switch {
+	case c.picture:
 		return []key.Binding{k.list, k.scroll, k.back, k.swap}
+	case !c.selectionShown(): // enter and tab act on a selection on screen only
+		return []key.Binding{k.move, k.back, k.swap, k.picture}
 	}
 	return []key.Binding{k.move, k.open, k.side, k.back, k.swap, k.picture}
 }

@@ -15,11 +15,15 @@ import (
 // screen, or the nearest one above it that is still there, with the same
 // folds, and its page is rendered from the new content; a notice says so.
 // The places in the history point into the old content and are dropped.
-// While a text field has the keyboard (a search being typed) the change
-// waits until it is closed. An open comparison stays open when both its
-// departments are still there, the explorer below it where it was (its
-// own node, not the comparison's); otherwise it closes, and the notice
-// names the department gone.
+// The change is taken at once, whatever has the keyboard: an open search
+// stays open with its field's text and cursor as they were, its query
+// run again on the new content (the selected result kept when it is
+// still found); find in page keeps its field and finds again in the new
+// page; the comparison picker keeps its text and lists the new content's
+// departments; the help stays over the screen it was opened on. An open
+// comparison stays open when both its departments are still there;
+// otherwise it closes, and the notice names the department gone. Under
+// a screen that stays (or tried to), the explorer keeps its own node.
 type ContentMsg struct {
 	Org *model.Org
 	// Similarity and Search may be shared with other programs, as in
@@ -57,11 +61,8 @@ func (m *Model) content(msg ContentMsg) tea.Cmd {
 	if m.problems != nil && m.sh.notice == m.sh.w().app.newContent {
 		m.sh.notice = "" // the files changed since that update, and not for the better
 	}
-	if msg.Org == nil || msg.Org == m.sh.org {
-		m.newContent = nil // the version on screen is the newest
-	} else {
-		m.newContent = &msg
-		cmds = append(cmds, m.takeContent())
+	if msg.Org != nil && msg.Org != m.sh.org {
+		cmds = append(cmds, m.takeContent(&msg))
 	}
 	if banner {
 		cmds = append(cmds, m.relayout())
@@ -97,14 +98,18 @@ func (m *Model) problemLines() []string {
 	return lines
 }
 
-// takeContent moves the program onto the content that came, unless a text
-// field has the keyboard.
-func (m *Model) takeContent() tea.Cmd {
-	c := m.newContent
-	if c == nil || m.top().typing() {
-		return nil
-	}
-	m.newContent = nil
+// carrier is a screen that stays open on new content (ContentMsg): carry
+// returns its copy on sh, the new content's shared things, and the
+// command that starts it; or nil when what it shows is gone (it may set
+// sh.notice to say so). A dialog carries over only with the screen below
+// it, whose keys its help may list.
+type carrier interface {
+	carry(sh *shared) (screen, tea.Cmd)
+}
+
+// takeContent moves the program onto new content: new shared things, and
+// the stack rebuilt on them (see ContentMsg).
+func (m *Model) takeContent(c *ContentMsg) tea.Cmd {
 	var from *explorer
 	for i := len(m.stack) - 1; i >= 0 && from == nil; i-- {
 		from, _ = m.stack[i].(*explorer)
@@ -119,29 +124,97 @@ func (m *Model) takeContent() tea.Cmd {
 	sh.search.recent, sh.search.last = m.sh.search.recent, m.sh.search.last
 	sh.notice = sh.w().app.newContent
 	m.sh = sh
-	was := m.base()
-	cs, comparing := was.(*compareScreen)
-	// The explorer comes back where the screen on top was, which closes;
-	// under a comparison, which stays, where the explorer itself was.
-	at := m.subject()
-	if at == nil || comparing {
-		at = from.subject()
-	}
-	e := from.recontent(sh, at)
-	m.stack, m.forward = []screen{e}, nil
+	// The screen in the body carries over when it can, and a dialog over
+	// it with it; the explorer below then stays where it was itself.
+	// Otherwise the explorer comes back where that screen was, and it
+	// closes.
+	base, top := m.base(), m.top()
+	at := subjectOf(base)
+	var kept []screen
 	cmds := []tea.Cmd{sh.search.engine.warm(sh.lang), sh.waitSimilarity()}
-	if comparing {
-		a, b := sh.org.Node(cs.a.Path), sh.org.Node(cs.b.Path)
-		if a != nil && b != nil {
-			nc := newCompare(sh, a, b)
-			nc.picture = cs.picture
-			m.stack = append(m.stack, nc)
-			cmds = append(cmds, nc.start())
-		} else {
-			sh.notice = comparisonClosed(sh, cs, a == nil, b == nil)
+	carry := func(s screen) bool {
+		cr, ok := s.(carrier)
+		if !ok {
+			return false
+		}
+		at = from.subject()
+		n, cmd := cr.carry(sh)
+		if n == nil {
+			return false
+		}
+		kept = append(kept, n)
+		cmds = append(cmds, cmd)
+		return true
+	}
+	if base == screen(from) || carry(base) {
+		at = from.subject()
+		if top != base {
+			carry(top)
 		}
 	}
+	if at == nil {
+		at = from.subject()
+	}
+	m.stack, m.forward = append([]screen{from.recontent(sh, at)}, kept...), nil
 	return tea.Batch(append(cmds, m.relayout())...)
+}
+
+// carry reopens the comparison on the new content when both departments
+// are still there; otherwise it closes and the notice says why.
+func (c *compareScreen) carry(sh *shared) (screen, tea.Cmd) {
+	a, b := sh.org.Node(c.a.Path), sh.org.Node(c.b.Path)
+	if a == nil || b == nil {
+		sh.notice = comparisonClosed(sh, c, a == nil, b == nil)
+		return nil, nil
+	}
+	n := newCompare(sh, a, b)
+	n.picture = c.picture
+	return n, n.start()
+}
+
+// carry keeps the search open on the new content: the field as it is (its
+// text, its cursor, its selection), the query run again, and the result
+// or owner that was selected selected again when it is still found.
+func (s *searchScreen) carry(sh *shared) (screen, tea.Cmd) {
+	if s.cancel != nil {
+		s.cancel() // its results would be of the old content
+	}
+	n := newSearch(sh)
+	n.input, n.enterLate = s.input, s.enterLate && s.running
+	if s.showingRecent() {
+		n.cursor = s.cursor
+	} else if sel := s.selected(); sel != nil {
+		n.reselect = &reselect{path: sel.Path, owner: s.owner >= 0}
+	}
+	return n, n.run()
+}
+
+// carry keeps the picker open on the new content, its text as typed, the
+// department selected still selected; it closes when the department being
+// compared is gone.
+func (p *picker) carry(sh *shared) (screen, tea.Cmd) {
+	from := sh.org.Node(p.from.Path)
+	if from == nil || from.Kind != model.KindDepartment {
+		return nil, nil
+	}
+	n := newPicker(sh, from, p.input)
+	if sel := p.selected(); sel != nil {
+		for i, d := range n.shown {
+			if d.Path == sel.Path {
+				n.cursor = i
+				break
+			}
+		}
+	}
+	return n, nil
+}
+
+// carry keeps the help open over the screen it was opened on, which
+// carried over: its keys are the same.
+func (h *helpScreen) carry(sh *shared) (screen, tea.Cmd) {
+	n := *h
+	n.sh = sh
+	return &n, nil
 }
 
 // comparisonClosed is the notice of a comparison closed because the new
@@ -162,13 +235,16 @@ func comparisonClosed(sh *shared, c *compareScreen, aGone, bGone bool) string {
 
 // recontent is a copy of the explorer on new content, with the same
 // folds, on the node at was (or the nearest node above it still there),
-// the focus where it was.
+// the focus where it was, and find in page as it was: its field open
+// with the text and cursor typed, or the query kept; the matches are
+// found again in the new page.
 func (e *explorer) recontent(sh *shared, at *model.Node) *explorer {
 	c := newExplorer(sh)
 	c.tree.expanded = e.tree.clone().expanded
 	c.tree.rebuild()
 	c.tree.setSize(e.tree.width, e.tree.height)
 	c.lay, c.onPage, c.arrived = e.lay, e.onPage, e.arrived
+	c.page.finding, c.page.input, c.page.query, c.page.current = e.page.finding, e.page.input, e.page.query, e.page.current
 	if at == nil {
 		return c
 	}

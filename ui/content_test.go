@@ -93,19 +93,160 @@ func TestContentMsgNodeGone(t *testing.T) {
 	}
 }
 
-// While a search is being typed the change waits, and is taken when the
-// field closes.
-func TestContentMsgWaitsForTyping(t *testing.T) {
+// noticeShown reports whether the key bar says the content was updated,
+// in the notice's style.
+func noticeShown(d *driver) bool {
+	return strings.Contains(d.m.Render(), d.m.sh.st.Notice.Render(d.m.sh.w().app.newContent))
+}
+
+// fieldOf is the text field of the screen on top and where its cursor is.
+func fieldOf(d *driver) (text string, cursor int) {
+	d.t.Helper()
+	var f *field
+	switch s := d.top().(type) {
+	case *searchScreen:
+		f = &s.input
+	case *picker:
+		f = &s.input
+	case *explorer:
+		f = &s.page.input
+	default:
+		d.t.Fatalf("%T has no field", s)
+	}
+	return f.value(), f.in.Position()
+}
+
+// tryout12 #4: while the search screen is open, new content is taken at
+// once: the query is run again on it, a query that found nothing finds
+// what was just saved, and the notice says the content was updated. The
+// field keeps its text and its cursor: typing goes on where it was. After
+// esc the explorer is where it was itself, on the new content.
+func TestContentMsgReachesTheSearch(t *testing.T) {
 	d := driveConfig(t, 120, 30, Config{Org: bakery(t, "bread", true), Lang: model.En, Theme: ThemeDark})
-	d.reveal("kitchen/baking").keys("/").typeText("ove")
+	d.reveal("kitchen/baking").keys("/").typeText("rolls")
+	if scr := d.screen(); !strings.Contains(scr, "No duty mentions") {
+		t.Fatalf("before the change nothing mentions rolls:\n%s", scr)
+	}
 	d.send(ContentMsg{Org: bakery(t, "rolls", true)})
-	if s := d.search(); s.query != "ove" {
-		t.Fatalf("the search being typed was lost: %q", s.query)
+	scr := d.screen()
+	for _, want := range []string{"/ rolls", "2 found", "Bake the rolls.", "Sell the rolls."} {
+		if !strings.Contains(scr, want) {
+			t.Errorf("the search was not run again on the new content: %q is missing:\n%s", want, scr)
+		}
+	}
+	if strings.Contains(scr, "No duty mentions") || !noticeShown(d) {
+		t.Errorf("the old answer stayed, or no notice says the content changed:\n%s", scr)
 	}
 	d.keys("esc")
+	if got := d.explorer().tree.Selected(); got == nil || got.Path != "kitchen/baking" {
+		t.Errorf("after esc the explorer is on %v, want where it was (kitchen/baking)", got)
+	}
+	if scr := d.screen(); !strings.Contains(scr, "Bake the rolls.") {
+		t.Errorf("the explorer below the search is not on the new content:\n%s", scr)
+	}
+
+	// Mid-word, the cursor inside the text: it stays where it was.
+	d = driveConfig(t, 120, 30, Config{Org: bakery(t, "bread", true), Lang: model.En, Theme: ThemeDark})
+	d.keys("/").typeText("rols").keys("left")
+	d.send(ContentMsg{Org: bakery(t, "rolls", true)})
+	if text, at := fieldOf(d); text != "rols" || at != 3 {
+		t.Fatalf("the field holds %q with the cursor at %d, want \"rols\" at 3", text, at)
+	}
+	d.typeText("l")
+	if scr := d.screen(); !strings.Contains(scr, "/ rolls") || !strings.Contains(scr, "Bake the rolls.") {
+		t.Errorf("typing after the change did not go on where the cursor was:\n%s", scr)
+	}
+}
+
+// The selected result stays selected when the new content still has it.
+func TestContentMsgKeepsTheSelectedResult(t *testing.T) {
+	d := driveConfig(t, 120, 30, Config{Org: bakery(t, "bread", true), Lang: model.En, Theme: ThemeDark})
+	d.keys("/").typeText("bread").keys("down")
+	was := d.search().selected()
+	if was == nil {
+		t.Fatalf("nothing selected:\n%s", d.screen())
+	}
+	d.send(ContentMsg{Org: bakery(t, "bread", true)})
+	if got := d.search().selected(); got == nil || got.Path != was.Path || got == was {
+		t.Errorf("after the change %v is selected, want %s of the new content", got, was.Path)
+	}
+}
+
+// Find in page keeps its field open, with its text and cursor, and finds
+// again in the page rendered from the new content.
+func TestContentMsgReachesFindInPage(t *testing.T) {
+	d := driveConfig(t, 120, 30, Config{Org: bakery(t, "bread", true), Lang: model.En, Theme: ThemeDark})
+	d.reveal("kitchen/baking").keys("tab", "f").typeText("rolls")
+	if scr := d.screen(); !strings.Contains(scr, "no matches") {
+		t.Fatalf("before the change the page has no rolls:\n%s", scr)
+	}
+	d.send(ContentMsg{Org: bakery(t, "rolls", true)})
+	e := d.explorer()
+	if !e.page.finding {
+		t.Fatalf("the find field closed on new content:\n%s", d.screen())
+	}
+	if text, at := fieldOf(d); text != "rolls" || at != 5 {
+		t.Errorf("the find field holds %q with the cursor at %d", text, at)
+	}
 	scr := d.screen()
-	if !strings.Contains(scr, "Bake the rolls.") || !strings.Contains(scr, "The content was updated.") {
-		t.Errorf("the change was not taken once the search closed:\n%s", scr)
+	if !strings.Contains(scr, "Bake the rolls.") || !strings.Contains(scr, "1/1") || strings.Contains(scr, "no matches") {
+		t.Errorf("find did not find again in the new page:\n%s", scr)
+	}
+	if !strings.Contains(d.m.Render(), d.m.sh.st.FindCurrent.Render("rolls")) {
+		t.Errorf("the match in the new page is not highlighted:\n%q", d.m.Render())
+	}
+}
+
+// The comparison picker keeps its text and selection, and lists the new
+// content's departments.
+func TestContentMsgReachesThePicker(t *testing.T) {
+	withShed := func(shed bool) *model.Org {
+		files := map[string]string{
+			"en/kitchen.md": "---\nid: kitchen\nname: Kitchen\n---\n\n## Baking {#baking}\n\n- Bake the bread.\n",
+			"en/shop.md":    "---\nid: shop\nname: Shop\n---\n\n## Selling {#selling}\n\n- Sell the bread.\n",
+		}
+		if shed {
+			files["en/shed.md"] = "---\nid: shed\nname: Shed\n---\n\n## Storing {#storing}\n\n- Store the flour.\n"
+		}
+		return loadFolder(t, files)
+	}
+	d := driveConfig(t, 120, 30, Config{Org: withShed(false), Lang: model.En, Theme: ThemeDark})
+	d.reveal("kitchen").keys("c").typeText("s")
+	if scr := d.screen(); strings.Contains(scr, "Shed") {
+		t.Fatalf("the shed is listed before it exists:\n%s", scr)
+	}
+	d.send(ContentMsg{Org: withShed(true)})
+	p, ok := d.top().(*picker)
+	if !ok {
+		t.Fatalf("the picker closed on new content: %T\n%s", d.top(), d.screen())
+	}
+	if text, at := fieldOf(d); text != "s" || at != 1 {
+		t.Errorf("the picker's field holds %q with the cursor at %d", text, at)
+	}
+	if scr := d.screen(); !strings.Contains(scr, "Shed") || !strings.Contains(scr, "▸ Shop") || !noticeShown(d) {
+		t.Errorf("the picker does not list the new department with Shop still selected, or no notice:\n%s", scr)
+	}
+	if p.from != d.m.sh.org.Node("kitchen") {
+		t.Errorf("the picker compares a department of the old content")
+	}
+	d.keys("enter")
+	if c := d.compare(); c.b.Path != "shop" {
+		t.Errorf("enter compared with %s, want shop", c.b.Path)
+	}
+}
+
+// The help opened over a search stays over it; the search under it runs
+// again on the new content.
+func TestContentMsgKeepsHelpOverTheSearch(t *testing.T) {
+	d := driveConfig(t, 120, 30, Config{Org: bakery(t, "bread", true), Lang: model.En, Theme: ThemeDark})
+	d.keys("/").typeText("rolls").keys("ctrl+g")
+	d.send(ContentMsg{Org: bakery(t, "rolls", true)})
+	if _, ok := d.top().(*helpScreen); !ok {
+		t.Fatalf("the help closed on new content: %T", d.top())
+	}
+	d.keys("esc")
+	if scr := d.screen(); d.search().query != "rolls" || !strings.Contains(scr, "Bake the rolls.") {
+		t.Errorf("under the help the search was not kept and run again:\n%s", scr)
 	}
 }
 

@@ -157,8 +157,18 @@ const matrixHead = 4
 
 func (s *matrixScreen) legendShown() bool { return s.h >= matrixHead+4 }
 
+// headRows is how many rows the head takes: matrixHead, or one fewer on
+// a body too short for a duty below it, where the rule gives way (the
+// selected duty, which enter opens, must show).
+func (s *matrixScreen) headRows() int {
+	if s.h <= matrixHead {
+		return matrixHead - 1
+	}
+	return matrixHead
+}
+
 func (s *matrixScreen) rowsShown() int {
-	n := s.h - matrixHead
+	n := s.h - s.headRows()
 	if s.legendShown() {
 		n--
 	}
@@ -243,8 +253,8 @@ func (s *matrixScreen) click(m tea.Mouse) (intent, tea.Cmd) {
 	if m.Button != tea.MouseLeft {
 		return nil, nil
 	}
-	i := s.offset + m.Y - matrixHead
-	if m.Y < matrixHead || i >= len(s.m.Rows) || i >= s.offset+s.rowsShown() {
+	i := s.offset + m.Y - s.headRows()
+	if m.Y < s.headRows() || i >= len(s.m.Rows) || i >= s.offset+s.rowsShown() {
 		return nil, nil
 	}
 	if i == s.cursor {
@@ -320,7 +330,10 @@ func (s *matrixScreen) view() []string {
 	if last < len(s.m.Units) {
 		head[0] += st.StatusDim.Render(" ▸")
 	}
-	out = append(out, head[0], head[1], st.Border.Render(strings.Repeat("─", s.w)))
+	out = append(out, head[0], head[1])
+	if s.headRows() == matrixHead {
+		out = append(out, st.Border.Render(strings.Repeat("─", s.w)))
+	}
 	if len(s.m.Rows) == 0 {
 		out = append(out, cw.hang("  ", st.StatusDim.Render(w.matrix.none), s.w)...)
 	}

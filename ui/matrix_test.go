@@ -152,6 +152,28 @@ func TestMatrixMouse(t *testing.T) {
 	}
 }
 
+// TestMatrixSelectionOnTheSmallestWindow: at 24×6 the head leaves no row
+// for a duty unless its rule gives way: the selected duty, which enter
+// opens, is on screen, marked, and a click on it selects it.
+func TestMatrixSelectionOnTheSmallestWindow(t *testing.T) {
+	for _, size := range [][2]int{{minWidth, minHeight}, {30, minHeight + 1}, {40, 12}} {
+		d := newDriver(t, size[0], size[1], model.En)
+		d.reveal("sales").keys("m")
+		n := d.top().(*matrixScreen).selected()
+		text := oneLine(n.Title.In(model.En))
+		x, y := d.find("┃ " + text[:4])
+		d.keys("enter")
+		if got := d.explorer().subject(); got != n {
+			t.Fatalf("%v: enter opened %v, want %s", size, got, n.Path)
+		}
+		d.keys("esc")
+		d.click(x+2, y).click(x+2, y)
+		if got := d.explorer().subject(); got != n {
+			t.Errorf("%v: two clicks on the row shown opened %v, want %s", size, got, n.Path)
+		}
+	}
+}
+
 // TestMatrixNeedsADepartment: m on a topic says what to select.
 func TestMatrixNeedsADepartment(t *testing.T) {
 	d := newDriver(t, 100, 30, model.En)

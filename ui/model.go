@@ -74,9 +74,6 @@ type Model struct {
 	width, height int
 	stack         []screen // stack[0] is the first explorer; never empty
 	forward       []screen // places gone back from, the last most recent
-	// newContent is content that came while a text field had the
-	// keyboard (see ContentMsg).
-	newContent *ContentMsg
 	// version is the newest version of the content taken or waiting;
 	// problems what is wrong with the content's files, nil when nothing
 	// is (see ContentMsg).
@@ -161,9 +158,9 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case ContentMsg:
 		return m, m.content(msg)
 	case tea.KeyPressMsg:
-		return m, tea.Batch(m.key(msg), m.takeContent())
+		return m, m.key(msg)
 	case tea.MouseClickMsg:
-		return m, tea.Batch(m.mouse(msg.Mouse(), true), m.takeContent())
+		return m, m.mouse(msg.Mouse(), true)
 	case tea.MouseWheelMsg:
 		return m, m.mouse(msg.Mouse(), false)
 	case tea.PasteMsg:
@@ -513,7 +510,7 @@ func (m *Model) overlay(body, box []string) []string {
 			break
 		}
 		bw := cw.width(b)
-		out[row] = cw.pad(cw.truncate(out[row], x, "")+cw.truncate(b, m.width-x, "")+cw.m.TruncateLeft(out[row], x+bw, ""), m.width)
+		out[row] = cw.pad(cw.cut(out[row], 0, x)+cw.truncate(b, m.width-x, "")+cw.cut(out[row], x+bw, m.width), m.width)
 	}
 	return out
 }

@@ -43,14 +43,20 @@ func openPicker(sh *shared, from screen) (screen, string) {
 	if at == nil || at.Root().Kind != model.KindDepartment {
 		return nil, sh.w().app.pickDept
 	}
-	p := &picker{sh: sh, from: at.Root(), input: newField(80)}
+	return newPicker(sh, at.Root(), newField(80)), ""
+}
+
+// newPicker lists the departments other than from, ranked against the
+// text of the field input.
+func newPicker(sh *shared, from *model.Node, input field) *picker {
+	p := &picker{sh: sh, from: from, input: input}
 	for _, d := range sh.org.Departments {
 		if d != p.from {
 			p.all = append(p.all, d)
 		}
 	}
 	p.filter()
-	return p, ""
+	return p
 }
 
 func (p *picker) start() tea.Cmd { return p.input.focus("", false) }

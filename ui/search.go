@@ -106,6 +106,15 @@ type searchScreen struct {
 	offset          int
 	preview         pageView
 	lay             panes
+	// reselect is what was selected when new content came (carry): the
+	// first results on the new content select it again if they have it.
+	reselect *reselect
+}
+
+// reselect names a selected result, or owner, by its node's path.
+type reselect struct {
+	path  string
+	owner bool
 }
 
 type searchKeys struct {
@@ -249,6 +258,32 @@ func (s *searchScreen) clamp() {
 	s.offset = min(max(s.offset, 0), max(n-v, 0))
 }
 
+// selectAgain selects the result or owner that was selected on the old
+// content (reselect), when these results have it.
+func (s *searchScreen) selectAgain() {
+	r := s.reselect
+	s.reselect = nil
+	if r == nil {
+		return
+	}
+	if r.owner {
+		for i, o := range s.owners[:s.blocks().owners] {
+			if o.node.Path == r.path {
+				s.owner = i
+				return
+			}
+		}
+		return
+	}
+	for i, row := range s.rows {
+		if s.results[row.res].node.Path == r.path {
+			s.cursor = i
+			s.clamp()
+			return
+		}
+	}
+}
+
 // move moves the selection d rows: through the owners block, then the
 // results below it, as one list.
 func (s *searchScreen) move(d int) {
@@ -334,6 +369,7 @@ func (s *searchScreen) update(msg tea.Msg) (intent, tea.Cmd) {
 		if msg.to == s && msg.gen == s.gen { // an older query's results are stale
 			s.running = false
 			s.setResults(msg.found)
+			s.selectAgain()
 			if s.enterLate {
 				s.enterLate = false
 				return s.enter()
@@ -503,7 +539,8 @@ func (s *searchScreen) listLines() []string {
 	st, w, width, cw := s.sh.st, s.sh.w().search, s.lay.list.w, s.sh.cells
 	lines := make([]string, 0, s.lay.list.h)
 	count := ""
-	if !s.showingRecent() && !s.noMention {
+	waiting := s.running && len(s.results) == 0 && !s.showingRecent()
+	if !s.showingRecent() && !s.noMention && !waiting {
 		// Word matches only: the closest results below them are marked,
 		// not counted.
 		count = fmt.Sprintf(w.count, s.matches)
@@ -532,12 +569,22 @@ func (s *searchScreen) listLines() []string {
 	}
 	switch {
 	case s.showingRecent():
-		lines = append(lines, s.startLines()...)
+		lines = append(lines, s.startLines()[s.startSkip():]...)
+	case waiting:
+		// Not "nothing matches" before the search has said so: on a large
+		// index the first search waits for the index to be prepared.
+		lines = append(lines, cw.pad(" "+st.StatusDim.Render(w.searching), width))
 	case len(s.results) == 0 && !b.note:
 		lines = append(lines, cw.pad(" "+st.StatusDim.Render(w.none), width))
 	default:
+		from := len(lines)
 		for i := s.offset; i < len(s.rows) && len(lines)+rowHeight <= s.lay.list.h; i++ {
 			lines = append(lines, s.resultLines(s.rows[i], s.owner < 0 && i == s.cursor)...)
+		}
+		if len(lines) == from && s.offset < len(s.rows) && len(lines) < s.lay.list.h {
+			// Room for one line only (the note took the other): the
+			// selected result's text, which enter goes to, without where.
+			lines = append(lines, s.resultLines(s.rows[s.offset], s.owner < 0 && s.offset == s.cursor)[0])
 		}
 	}
 	return cw.fitLines(lines, width, s.lay.list.h)
@@ -552,8 +599,23 @@ func (s *searchScreen) introLines() []string {
 	return lines
 }
 
-// recentTop is the row of the list where the recent searches start.
-func (s *searchScreen) recentTop() int { return s.blocks().results + len(s.introLines()) + 2 }
+// recentTop is the row of the list where the recent searches start (above
+// the list when the start page is scrolled past them).
+func (s *searchScreen) recentTop() int {
+	return s.blocks().results + len(s.introLines()) + 2 - s.startSkip()
+}
+
+// startSkip is how many lines of the start page are scrolled off its top
+// so that the selected recent search is on screen: on a short window the
+// explanation gives way to it, since enter searches again for it.
+func (s *searchScreen) startSkip() int {
+	if len(s.sh.search.recent) == 0 {
+		return 0
+	}
+	room := s.lay.list.h - s.blocks().results
+	selected := len(s.introLines()) + 2 + s.cursor // its line in startLines
+	return min(max(selected-room+1, 0), selected)  // no room at all: nothing to keep
+}
 
 // startLines is the empty query's page: how to search, examples, and the
 // searches made earlier in this session, selectable.

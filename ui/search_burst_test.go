@@ -197,3 +197,33 @@ func TestSearchBurstThroughTheProgramLoop(t *testing.T) {
 		})
 	}
 }
+
+// Until the first search of a query answers (on a large folder it waits
+// for the index), the screen says it is searching, in the reader's
+// language, and counts nothing: never "Nothing matches" before the search
+// has said so (hostile12 #4: 100,000 aliases showed "0 found / Nothing
+// matches" for seconds, then the answer).
+func TestSearchSaysSearchingUntilItAnswers(t *testing.T) {
+	for lang, want := range map[model.Lang]string{model.En: "Searching…", model.Zh: "正在搜索…"} {
+		d := newDriver(t, 100, 24, lang).keys("/")
+		var cmds []tea.Cmd
+		for _, r := range "price" {
+			next, cmd := d.m.Update(tea.KeyPressMsg{Code: r, Text: string(r)})
+			d.m = next.(*Model)
+			cmds = append(cmds, cmd)
+		}
+		scr := d.screen()
+		if !strings.Contains(scr, want) || strings.Contains(scr, "found") || strings.Contains(scr, "Nothing matches") || strings.Contains(scr, "没有匹配项") {
+			t.Errorf("%v: while the search runs the screen shows\n%s", lang, scr)
+		}
+		for _, cmd := range cmds {
+			for _, msg := range flatten(cmd) {
+				next, _ := d.m.Update(msg)
+				d.m = next.(*Model)
+			}
+		}
+		if scr := d.screen(); strings.Contains(scr, want) || !strings.Contains(scr, "price") {
+			t.Errorf("%v: once answered the screen shows\n%s", lang, scr)
+		}
+	}
+}

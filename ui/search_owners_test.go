@@ -755,3 +755,28 @@ func TestSearchRoleNoteCountsAllTheWork(t *testing.T) {
 		}
 	}
 }
+
+// TestSearchQuestionHeadNoDutyMentions: a question whose head no duty
+// mentions ("recruits", 合同 of 谁负责合同管理) gets the CLI's verdict: the
+// note names it, the closest results follow, related to it first, and no
+// "Who does it" block answers with the duties holding its other words.
+func TestSearchQuestionHeadNoDutyMentions(t *testing.T) {
+	for _, tc := range []struct {
+		lang           model.Lang
+		q, note, first string
+	}{
+		{model.En, "who recruits new staff?", "No duty mentions “recruits”; closest:", "Manage the company's personnel matters."},
+		{model.Zh, "谁负责合同管理", "没有职责提到“合同”；最接近的：", "负责公司的人事管理。"},
+		{model.En, "谁负责直播带货", "No duty mentions “直播带货”, and nothing comes close.", ""},
+	} {
+		d := newDriver(t, 100, 24, tc.lang).keys("/").typeText(tc.q)
+		s, scr := d.search(), d.screen()
+		lines := strings.Split(scr, "\n")
+		if !strings.Contains(lines[3], tc.note) || !s.noMention || len(s.owners) > 0 || strings.Contains(scr, catalog[tc.lang].search.owners) {
+			t.Errorf("%s: want %q under the field and no owners (%d):\n%s", tc.q, tc.note, len(s.owners), scr)
+		}
+		if tc.first != "" && !strings.Contains(lines[4], tc.first) {
+			t.Errorf("%s: want %q first among the closest:\n%s", tc.q, tc.first, scr)
+		}
+	}
+}

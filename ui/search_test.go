@@ -310,3 +310,51 @@ func TestSearchFieldShowsTheWholeQuery(t *testing.T) {
 		}
 	}
 }
+
+// TestRecentSearchOnAShortWindow: on a window too short for the start
+// page's explanation and the recent searches, the explanation gives way:
+// the recent search enter would run is on screen, selected, and a click
+// on it still selects, a second runs it.
+func TestRecentSearchOnAShortWindow(t *testing.T) {
+	for _, size := range [][2]int{{40, 12}, {60, 14}, {80, 24}} {
+		d := newDriver(t, size[0], size[1], model.En)
+		d.keys("/").typeText("budget").keys("esc")
+		d.keys("/").typeText("brand").keys("esc")
+		d.keys("/", "ctrl+u", "down") // the start page, the second recent search
+		row := d.m.sh.st.RowSelected.Render(d.m.sh.cells.pad("   budget", d.search().lay.list.w))
+		if !strings.Contains(d.m.Render(), row) {
+			t.Fatalf("%v: the selected recent search (budget) is not on screen, selected:\n%s", size, d.screen())
+		}
+		x, y := d.find("   brand")
+		d.click(x, y)
+		if s := d.search(); s.cursor != 0 || s.query != "" {
+			t.Fatalf("%v: a click on brand should select it: cursor %d, query %q", size, s.cursor, s.query)
+		}
+		d.click(d.find("   brand"))
+		if s := d.search(); s.query != "brand" {
+			t.Fatalf("%v: a second click should run brand: %q\n%s", size, s.query, d.screen())
+		}
+	}
+}
+
+// TestSearchResultOnTheSmallestWindow: at 24×6 the note of a word no duty
+// mentions leaves the list one line: the result enter goes to shows there,
+// selected, its place left out.
+func TestSearchResultOnTheSmallestWindow(t *testing.T) {
+	d := newDriver(t, minWidth, minHeight, model.En)
+	d.keys("/").typeText("budjet planning")
+	s := d.search()
+	if !s.noMention && len(s.corrected) == 0 && len(s.missing) == 0 {
+		t.Fatalf("the query has no note; the case is not tested:\n%s", d.screen())
+	}
+	sel := s.selected()
+	if sel == nil {
+		t.Fatalf("nothing selected:\n%s", d.screen())
+	}
+	rows := strings.Split(d.screen(), "\n")
+	last := rows[len(rows)-2] // above the key bar
+	want := oneLine(sel.Title.In(model.En))
+	if !strings.HasPrefix(last, "┃• ") || !strings.HasPrefix(want, strings.TrimSuffix(strings.TrimRight(strings.TrimPrefix(last, "┃• "), " "), "…")) {
+		t.Errorf("the list's last line is %q, want the selected result %q, marked:\n%s", last, want, d.screen())
+	}
+}

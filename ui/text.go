@@ -28,14 +28,28 @@ func (c cells) width(s string) int { return c.counting().Width(s) }
 
 func (c cells) truncate(s string, w int, tail string) string { return c.m.Truncate(s, w, tail) }
 
-// cut is the cells [left, right) of s, its styles kept. (ansi.Method.Cut
-// is not used: in x/ansi v0.11.9 its per-code-point variant cuts from the
-// right where it should cut from the left, returning the wrong cells.)
+// cut is the cells [left, right) of s, its styles kept: exactly
+// right-left cells where s is that wide. A wide character that an edge
+// cuts in two leaves a space for its half inside, as a terminal draws a
+// wide character half covered: Truncate drops it whole (one cell short)
+// and TruncateLeft keeps it whole (one cell over), which moved a dialog's
+// box a cell left, or pushed the row's last cell (a "…") off the screen.
+// (ansi.Method.Cut is not used: in x/ansi v0.11.9 its per-code-point
+// variant cuts from the right where it should cut from the left.)
 func (c cells) cut(s string, left, right int) string {
 	if right <= left {
 		return ""
 	}
-	return c.m.TruncateLeft(c.m.Truncate(s, right, ""), left, "")
+	head := c.m.Truncate(s, right, "")
+	hw := c.width(head)
+	out := c.m.TruncateLeft(head, left, "")
+	if ow := c.width(out); ow > max(hw-left, 0) {
+		out = strings.Repeat(" ", ow-(hw-left)) + c.m.TruncateLeft(head, left+ow-(hw-left), "")
+	}
+	if hw < right && c.width(s) > hw {
+		out += strings.Repeat(" ", right-hw) // the wide character across right
+	}
+	return out
 }
 
 // pad pads or cuts s (which may carry styles) to exactly w cells.

@@ -68,6 +68,9 @@ type fieldWords struct {
 type searchWords struct {
 	prompt, open, places, runRecent, matrix      string
 	intro, recent, count, none, badge, matchedIn string
+	// searching stands where the results will be while the first search
+	// of a query runs (a large index is still being prepared).
+	searching string
 	// The owners block: its heading, the results' heading below it, the
 	// keys on an owner, and an owner's count of duties.
 	owners, matches, openOwner, proof string

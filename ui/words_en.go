@@ -53,6 +53,7 @@ var wordsEn = words{
 		recent:    "Recent searches (↑/↓ to pick, enter to search again)",
 		count:     "%d found",
 		none:      "Nothing matches. Try fewer letters, or another language's words.",
+		searching: "Searching…",
 		badge:     "%s %d places",
 		matchedIn: "matched in %s",
 		owners:    "Who does it", matches: "Matches", ownersRole: "Who is %s",

@@ -52,6 +52,7 @@ var wordsZh = words{
 		recent:    "最近的搜索（↑/↓ 选择，enter 再次搜索）",
 		count:     "找到 %d 条",
 		none:      "没有匹配项。试试少输几个字，或换用另一种语言。",
+		searching: "正在搜索…",
 		badge:     "%s %d 处",
 		matchedIn: "匹配自%s",
 		owners:    "由谁负责", matches: "匹配结果", ownersRole: "%s方",

@@ -39,7 +39,7 @@ type qword struct {
 	role bool
 	// verb marks the word a question puts right after its question word
 	// ("sets" in "who sets KPIs?", 制定 in 谁制定KPI): what is done, not
-	// what it is done to (questionVerb).
+	// what it is done to (questionSlots).
 	verb bool
 	// abbrev marks an abbreviation: a word of two to four capital letters
 	// in a query that has small letters or Chinese too ("who does PR?",
@@ -69,6 +69,15 @@ type plan struct {
 	// question marks a query that asks a question (isQuestion): "who
 	// manages the warehouse?", not "manage warehouse".
 	question bool
+	// subject is where a question says what it asks about: words[from:to],
+	// the words kept side by side from its slot (questionSlots), or none
+	// (from = to). It is the question's verb alone ("recruits" of "who
+	// recruits new staff?"), or, after a verb of doing or a preposition,
+	// the words of what it is done to ("invoices" of "who handles
+	// invoices?", 合同管理 of 谁负责合同管理, "warehouse manager" of "who
+	// is the warehouse manager?"), whose head no duty may lack
+	// (Index.headMissing).
+	subject struct{ from, to int }
 }
 
 // makePlan analyses q's terms. Question words and fillers ("who",
@@ -153,7 +162,7 @@ func makePlan(q Query) plan {
 		}
 		return a.end-a.start == 1 || b.end-b.start == 1
 	}
-	verb := questionVerb(len(toks), func(i int) (string, bool, bool) {
+	verb, head := questionSlots(len(toks), func(i int) (string, bool, bool) {
 		return toks[i].folded, toks[i].filler || toks[i].stop, keep(toks[i])
 	})
 	kept := map[int][]tok{}
@@ -162,6 +171,14 @@ func makePlan(q Query) plan {
 		if keep(t) && len(p.words) < maxWords {
 			t.verb = i == verb
 			t.joins = prev != nil && joins(*prev, t)
+			// The subject: the head's word, and the words kept right
+			// after it in the same script, unless the head is the verb.
+			switch {
+			case i == head:
+				p.subject.from, p.subject.to = len(p.words), len(p.words)+1
+			case head >= 0 && head != verb && i == head+(p.subject.to-p.subject.from) && p.subject.to == len(p.words) && t.han == toks[head].han:
+				p.subject.to++
+			}
 			p.words = append(p.words, t.qword)
 			kept[t.term] = append(kept[t.term], t)
 			prev = &toks[i]
@@ -234,37 +251,64 @@ func writtenInCase(q Query) bool {
 	return false
 }
 
-// questionVerb returns the index of the question's verb among n tokens, or
-// -1: the first word kept (not a filler or stop word) that comes after a
+// questionSlots returns the indexes, among n tokens, of a question's
+// verb and of its head, or -1.
+//
+// The head is the first word kept (not a filler or stop word) after a
 // question word asking who ("who", "which", 谁, 哪个部门 …) with nothing
-// but fillers between ("who sets", "which department sets", "who is
-// setting", 谁制定, 谁负责制定, "KPI由谁制定"), when some other word is kept,
-// which the question asks the verb about. A determiner, a preposition or
-// 是 before the word makes it a noun ("who is the warehouse manager",
-// "who is in charge of pricing", 谁是仓库管理员): no verb. English and Chinese put the verb
-// of a question asking for its subject right after the question word;
-// the rest is its object, which the question is about (searchWords).
-func questionVerb(n int, tok func(i int) (folded string, filler, kept bool)) int {
-	asking := false
+// but fillers and stop words between: the action the question asks about
+// ("who recruits new staff", 谁负责招聘), or, after a verb of doing, what it
+// is done to ("who handles invoices", "who is in charge of hiring", 谁负责
+// 合同管理, "who is the warehouse manager"). A word right before a verb of
+// doing says how it is done, not what: "who usually handles complaints",
+// 谁通常负责定价 ask about complaints and 定价. When no word is kept after
+// the question word, the question puts what it asks about first
+// (合同管理由谁负责, "prices: who?"): the head is the first word kept.
+//
+// The verb is the head when no determiner, preposition, 是 or verb of
+// doing comes between the question word and it, which makes it a noun
+// ("who is the warehouse manager", "who is in charge of pricing", "who
+// handles customer complaints", 谁是仓库管理员), and some other word is
+// kept, which the question asks the verb about: "who sets", "which
+// department sets", "who is setting", 谁制定, "KPI由谁制定". English and
+// Chinese put the verb of a question asking for its subject right after
+// the question word; the rest is its object, which the question is about
+// (searchWords).
+func questionSlots(n int, tok func(i int) (folded string, filler, kept bool)) (verb, head int) {
+	keptOther := func(i, from int) bool {
+		for j := from; j < n; j++ {
+			if _, _, k := tok(j); k && j != i {
+				return true
+			}
+		}
+		return false
+	}
+	asked, asking, noun, first := false, false, false, -1
 	for i := range n {
-		f, filler, kept := tok(i)
+		f, _, kept := tok(i)
 		switch {
 		case asksWho[f]:
-			asking = true
-		case asking && nounMarkers[f]:
-			asking = false
+			asked, asking, noun = true, true, false
 		case asking && kept:
-			for j := range n {
-				if _, _, k := tok(j); k && j != i {
-					return i
+			if i+1 < n {
+				if next, _, _ := tok(i + 1); doingVerbs[next] && keptOther(i, i+2) {
+					continue // "who usually handles …": how it is done
 				}
 			}
-			return -1
-		case !filler:
-			asking = false
+			if !noun && keptOther(i, 0) {
+				return i, i
+			}
+			return -1, i
+		case asking && (nounMarkers[f] || doingVerbs[f]):
+			noun = true
+		case kept && first < 0:
+			first = i
 		}
 	}
-	return -1
+	if asked {
+		return -1, first
+	}
+	return -1, -1
 }
 
 // asksWho are the question words that ask for the subject of a verb (the
@@ -274,6 +318,10 @@ func questionVerb(n int, tok func(i int) (folded string, filler, kept bool)) int
 var (
 	asksWho     = wordSet("who whom which 谁 由谁 哪 哪个 哪些 哪家 哪个部门")
 	nounMarkers = wordSet("the a an this that these those its their our my your of for about on in with to at by from 是 的")
+	// doingVerbs are the fillers that are verbs of doing or answering
+	// for ("handles", "does", 负责, 管, 做): what follows them is what the
+	// question asks about.
+	doingVerbs = wordSet("handle handles handled handling do does did doing 负责 管 做 干 归")
 )
 
 func wordSet(words string) map[string]bool {

@@ -308,6 +308,7 @@ type whit struct {
 	node  int32
 	score float32
 	mask  uint64 // query words matched strongly
+	rel   uint64 // query words matched only by related terms
 	lang  model.Lang
 	// held is the weight of the query's words the node holds, and main
 	// whether that makes it mention the query's main words
@@ -414,7 +415,7 @@ func (ix *Index) wordSearch(w *wordIndex, qws []qword, cws []cword, keep func(i 
 		if !keep(n) || (s.mask[n]|s.rel[n])&work == 0 {
 			continue
 		}
-		h := whit{node: n, score: s.own[n], mask: s.mask[n], held: held(s.mask[n], s.direct[n], ws, syn), lang: w.lang}
+		h := whit{node: n, score: s.own[n], mask: s.mask[n], rel: s.rel[n], held: held(s.mask[n], s.direct[n], ws, syn), lang: w.lang}
 		if ix.dept[n] < 0 {
 			h.tier = 1
 		}

@@ -105,14 +105,16 @@ type Results struct {
 	// in, or the reader's on a tie.
 	Lang model.Lang
 
-	// onlyVerb: NoMention because a question's verb is its only word
-	// mentioned; Missing holds the others ("who sets KPIs?": KPIs).
-	onlyVerb bool
-	ownersOf func(limit int) []Owner
-	mu       sync.Mutex
-	owners   []Owner
-	ownersN  int // the limit owners was computed for; 0 for all
-	computed bool
+	// unanswered: NoMention because no duty mentions what a question asks
+	// about, though they mention some of its words; Missing holds those
+	// they do not ("who sets KPIs?": KPIs; "who recruits new staff?":
+	// recruits).
+	unanswered bool
+	ownersOf   func(limit int) []Owner
+	mu         sync.Mutex
+	owners     []Owner
+	ownersN    int // the limit owners was computed for; 0 for all
+	computed   bool
 }
 
 // Correction is a query word no text holds and the word of the texts it
@@ -170,7 +172,7 @@ type Owner struct {
 // KPIs?": KPIs). Otherwise the missing words, which the matches do without.
 func (r *Results) NotMentioned() (terms []string, together bool) {
 	switch {
-	case !r.NoMention, r.onlyVerb:
+	case !r.NoMention, r.unanswered:
 		return r.Missing, false
 	case len(r.Exact) == 0:
 		return r.Words, false

@@ -42,7 +42,9 @@ var rolePhrases = []struct {
 type RoleQuestion struct {
 	Role model.RACIRole
 	// Work is the query to search for the work the role is held for: the
-	// query without the role's words ("who is for pricing?", "谁 价格").
+	// query without the role's words ("who is for pricing?"), a role's
+	// verb giving way to a verb of doing ("who handles the budget",
+	// 谁负责价格).
 	Work string
 	// List is the query to list the duties by: the query without a role's
 	// name; a role verb stays, since duties name it ("who approves
@@ -68,7 +70,17 @@ func AsksRole(query string) (RoleQuestion, bool) {
 		if i < 0 {
 			continue
 		}
-		rest := strings.Join(strings.Fields(query[:i]+" "+query[i+len(p.phrase):]), " ")
+		// A role's verb gives way to a verb of doing: what follows it is
+		// still what the work is done to ("who approves travel
+		// expenses?": who handles travel expenses), not a verb of its own.
+		gap := " "
+		if p.verb {
+			gap = " handles "
+			if hasHan(p.phrase) {
+				gap = "负责"
+			}
+		}
+		rest := strings.Join(strings.Fields(query[:i]+gap+query[i+len(p.phrase):]), " ")
 		if Parse(rest).IsEmpty() || !hasWork(rest) {
 			return RoleQuestion{}, false
 		}

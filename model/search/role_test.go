@@ -16,12 +16,12 @@ func TestAsksRole(t *testing.T) {
 		ok         bool
 	}{
 		{"who is accountable for pricing?", model.Accountable, "who is for pricing?", "who is for pricing?", true},
-		{"Who signs off the budget", model.Accountable, "Who the budget", "Who signs off the budget", true},
+		{"Who signs off the budget", model.Accountable, "Who handles the budget", "Who signs off the budget", true},
 		{"who is consulted on promotions", model.Consulted, "who is on promotions", "who is on promotions", true},
 		{"which department is kept informed of sales", model.Informed, "which department is of sales", "which department is of sales", true},
 		{"who is responsible for hiring", model.Responsible, "who is for hiring", "who is for hiring", true},
-		{"who approves promotion funds", model.Accountable, "who promotion funds", "who approves promotion funds", true},
-		{"谁批准价格", model.Accountable, "谁 价格", "谁批准价格", true},
+		{"who approves promotion funds", model.Accountable, "who handles promotion funds", "who approves promotion funds", true},
+		{"谁批准价格", model.Accountable, "谁负责价格", "谁批准价格", true},
 		{"知会谁促销结果", model.Informed, "谁促销结果", "谁促销结果", true},
 		// The docs' glosses: consulted units are asked, informed ones told.
 		{"who should be asked about store displays?", model.Consulted, "who should about store displays?", "who should about store displays?", true},

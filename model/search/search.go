@@ -53,7 +53,7 @@ func (ix *Index) search(ctx context.Context, q Query, lang model.Lang, limit int
 			return nil, fail()
 		}
 		res.List, res.Matches, res.Missing, res.NoMention, exclude = ws.list, ws.matches, ws.missing, ws.noMention, ws.matched
-		res.onlyVerb, res.Corrected = ws.onlyVerb, ws.corrected
+		res.unanswered, res.Corrected = ws.unanswered, ws.corrected
 		res.ownersOf = ws.owners
 	}
 	// Exact terms or a department alone: the letters engine finds what
@@ -201,10 +201,12 @@ type wordResults struct {
 	matches   int
 	missing   []string
 	noMention bool
-	onlyVerb  bool         // noMention because only the question's verb is mentioned (onlyVerb)
-	corrected []Correction // the words searched as the words they are a slip away from
-	matched   []bool       // per node: a word match, which the fallback leaves out
-	owners    func(limit int) []Owner
+	// unanswered: noMention because what the question asks about is
+	// mentioned by no duty, though its other words are (Index.unanswered)
+	unanswered bool
+	corrected  []Correction // the words searched as the words they are a slip away from
+	matched    []bool       // per node: a word match, which the fallback leaves out
+	owners     func(limit int) []Owner
 }
 
 // searchWords runs the word index over both languages.
@@ -246,13 +248,17 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 	none := func(int) bool { return false }
 	compile(none)
 	out := &wordResults{}
-	out.missing = typedWords(p.words[:min(len(p.words), maxWords)], func(i int) bool {
-		return !hasStrong(cws[0][i]) && !hasStrong(cws[1][i])
-	})
 	hits, cover, named, err := ix.hitsIn(langs, cws, p, nodeOK, limit, stop)
 	if err != nil {
 		return nil, err
 	}
+	// A Chinese word the dictionary lacks, some piece of which no text
+	// holds, is mentioned by none: 直播带货 is not 货 of 理货.
+	pieces := brokenWords(p.words, hits)
+	hits = dropPieces(hits, pieces)
+	out.missing = typedWords(p.words[:min(len(p.words), maxWords)], func(i int) bool {
+		return !hasStrong(cws[0][i]) && !hasStrong(cws[1][i]) || pieces&(1<<i) != 0
+	})
 	// A code written whole names its node, a section's too: the query is
 	// answered, and the words it is made of are not missing.
 	var codeHit bool
@@ -305,9 +311,12 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 	// A question whose verbs alone are mentioned ("who sets KPIs?", "who
 	// looks after the computers?", 谁负责仓库管理: no duty mentions KPIs,
 	// computers, 仓库) is not answered by every duty that sets, looks
-	// after or manages something: no duty mentions what it asks about.
-	if !out.noMention && !codeHit && len(named) == 0 && ix.onlyVerb(p, byDuty) {
-		out.noMention, out.onlyVerb = true, true
+	// after or manages something; nor one whose head no duty mentions by
+	// the duties that do something else to its object ("who recruits new
+	// staff?" by "Train new sales staff", 谁负责合同管理 by every duty that
+	// manages): no duty mentions what it asks about.
+	if !out.noMention && !codeHit && len(named) == 0 && ix.unanswered(p, byDuty) {
+		out.noMention, out.unanswered = true, true
 	}
 	// A word no text holds in either language, a typing slip away from one
 	// that some text does ("prcies", "slaes"), is named in a "did you mean"
@@ -352,6 +361,7 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 		if hits, cover, _, err = ix.hitsIn(langs, cws, p, nodeOK, limit, stop); err != nil {
 			return nil, err
 		}
+		hits = dropPieces(hits, pieces)
 	} else if len(out.missing) > 0 && byDuty != 0 && !codeHit && len(named) == 0 {
 		// Some words no duty mentions: they are looked for through their
 		// related terms, as a query no duty mentions is, beside the others
@@ -360,6 +370,7 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 		if hits, cover, _, err = ix.hitsIn(langs, cws, p, nodeOK, limit, stop); err != nil {
 			return nil, err
 		}
+		hits = dropPieces(hits, pieces)
 	}
 	out.matched = make([]bool, len(ix.nodes))
 	hitIn := make([]uint8, len(ix.nodes)) // 1 + the language's index in langs
@@ -368,6 +379,9 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 		hitIn[h.node] = uint8(langIdx(langs, h.lang) + 1)
 	}
 	q := &wquery{ix: ix, langs: langs, p: p}
+	if out.unanswered {
+		q.asked = ^byDuty
+	}
 	for k := range langs {
 		q.terms[k] = termSet(cws[k])
 		_, _, q.need[k] = mainWeights(cws[k])
@@ -384,17 +398,124 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 		q.need[k] = min(q.need[k], best[k])
 	}
 	for i := range hits {
-		hits[i].main = !out.onlyVerb && q.mainMatch(hits[i])
+		hits[i].main = !out.unanswered && q.mainMatch(hits[i])
 	}
 	out.matches = ix.countMatches(hits, langs)
 	out.list = q.group(hits, hitIn, limit)
 	out.owners = func(limit int) []Owner {
-		if out.onlyVerb {
+		if out.unanswered {
 			return nil // nothing answers the question
 		}
 		return q.owners(hits, cover, named, limit)
 	}
 	return out, nil
+}
+
+// brokenWords returns the bits of the query words (bit i for words[i])
+// that are pieces of one Chinese word the dictionary lacks (qword.joins:
+// 直播带货 is 直播, 带 and 货) when no hit holds some piece and the pieces
+// hits hold are single characters: no text mentions the word, and a
+// character left over (货 of 理货) says nothing of it. A word of its own
+// among the pieces (工资 of 发工资, 员工 of 招聘新员工) still answers.
+func brokenWords(words []qword, hits []whit) uint64 {
+	var held uint64
+	for _, h := range hits {
+		held |= h.mask
+	}
+	var broken uint64
+	n := min(len(words), maxWords)
+	for i := 0; i < n; {
+		j := i + 1
+		for j < n && words[j].joins {
+			j++
+		}
+		word := (uint64(1)<<(j-i) - 1) << i
+		leftover := true // every piece held is a single character
+		for k := i; k < j; k++ {
+			leftover = leftover && (held&(1<<k) == 0 || utf8.RuneCountInString(words[k].term) == 1)
+		}
+		if j-i > 1 && held&word != word && leftover {
+			broken |= word
+		}
+		i = j
+	}
+	return broken
+}
+
+// dropPieces removes the hits that hold nothing of the query but pieces
+// of words no text mentions (brokenWords): a single character left over
+// from 直播带货 (货 of 理货) answers nothing. Hits found by related terms
+// alone (mask 0) stay.
+func dropPieces(hits []whit, pieces uint64) []whit {
+	if pieces == 0 {
+		return hits
+	}
+	return slices.DeleteFunc(hits, func(h whit) bool { return h.mask != 0 && h.mask&^pieces == 0 })
+}
+
+// unanswered reports whether what a question asks about is mentioned by
+// no duty or point, though some of its words are (byDuty: bit i for
+// words[i], in either language): its head (headMissing), or the object of
+// the verbs it only mentions (onlyVerb). The other words then answer
+// another question.
+func (ix *Index) unanswered(p plan, byDuty uint64) bool {
+	return p.question && byDuty != 0 && (ix.headMissing(p, byDuty) || ix.onlyVerb(p, byDuty))
+}
+
+// headMissing reports whether no duty or point mentions a question's
+// head: the action it asks about ("recruits" of "who recruits new
+// staff?", 招聘 of 谁负责招聘新员工), or what it asks to have done
+// (合同 of 谁负责合同管理, "warehouse" of "who is the warehouse manager?").
+// The duties that mention its other words do something else ("Train new
+// sales staff"), or to something else (every duty that manages). A
+// role's verb asks for the role, not for work. An English adverb in -ly
+// before a verb the duties say is no head: "who usually sets prices?";
+// nor is a Chinese character the segmenter cut from a run it lacks (发 of
+// 谁发工资, which 发放员工工资 answers): the word beside it says what the
+// work is.
+func (ix *Index) headMissing(p plan, byDuty uint64) bool {
+	h := ix.head(p)
+	if h < 0 || h >= maxWords || p.words[h].role || byDuty&(1<<h) != 0 {
+		return false
+	}
+	w := p.words[h]
+	if w.han && !w.alone && utf8.RuneCountInString(w.term) == 1 {
+		return false
+	}
+	if next := h + 1; w.verb && !w.han && len(w.folded) > 4 && strings.HasSuffix(w.folded, "ly") &&
+		next < min(len(p.words), maxWords) && byDuty&(1<<next) != 0 && ix.actionWord(p.words[next]) {
+		return false
+	}
+	return true
+}
+
+// head returns the index in p.words of a question's head, or -1: the
+// question's verb, or the head of the words of what it asks to have done
+// (plan.subject). Of those words, as of a noun and the nouns before it
+// that say which one ("customer complaints", "travel expenses", 差旅费用),
+// the last is the head; but when the last says an action (管理 of
+// 合同管理, "manager" of "warehouse manager": Manage …) what comes first is
+// what it is done to, and when the first says one (招聘 of 招聘新员工,
+// "hiring" of "hiring new staff"), it is the action asked about.
+func (ix *Index) head(p plan) int {
+	from, to := p.subject.from, min(p.subject.to, len(p.words), maxWords)
+	switch {
+	case from >= to:
+		return -1
+	case to-from == 1:
+		return from
+	}
+	first, last := p.words[from], p.words[to-1]
+	action := func(w qword) bool {
+		if w.han {
+			return analysis.IsChineseVerb(w.term)
+		}
+		return ix.actionWord(w) || len(w.folded) > 5 && strings.HasSuffix(w.folded, "ing")
+	}
+	if action(last) || action(first) {
+		return from
+	}
+	return to - 1
 }
 
 // onlyVerb reports whether a question's words are mentioned only in
@@ -403,9 +524,6 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 // verb itself), is one no duty or point mentions (byDuty: bit i for words[i], in either
 // language). A role's verb asks for the role and counts as neither.
 func (ix *Index) onlyVerb(p plan, byDuty uint64) bool {
-	if !p.question {
-		return false
-	}
 	object := false
 	for i, w := range p.words[:min(len(p.words), maxWords)] {
 		switch {
@@ -561,6 +679,10 @@ type wquery struct {
 	// Per language: the weight a text's words (whit.held) must reach to
 	// match the query's main words (mainWeights).
 	need [2]float32
+	// asked holds the words of an unanswered question that no duty
+	// mentions (Index.unanswered): what it asks about. The closest
+	// results are the texts that hold them in related terms first.
+	asked uint64
 }
 
 // mainWeights returns each query word's weight by its own alternatives
@@ -622,14 +744,18 @@ func termSet(cws []cword) map[int32]bool {
 }
 
 // better orders hits: the searched language first, then departments'
-// nodes before topics', then the node whose whole code or name the query
+// nodes before topics', then, for a question no duty answers, the texts
+// related to what it asks about (wquery.asked: "Manage the company's
+// personnel matters" for "who recruits new staff?", before "Train new
+// sales staff"), then the node whose whole code or name the query
 // is and what lies beneath it (whit.whole), then the owners the query
 // names and their duties, then higher scores, then document order. Partial matches rank where
 // their scores put them (they are marked, not moved: the O*NET paraphrase
 // yardstick falls from 0.958 to 0.896 when they are put after the main
 // matches, a reworded task sharing few of its original's words).
 func (q *wquery) better(a, b whit) int {
-	return cmp.Or(cmp.Compare(langIdx(q.langs, a.lang), langIdx(q.langs, b.lang)), cmp.Compare(a.tier, b.tier), cmp.Compare(b.whole, a.whole),
+	return cmp.Or(cmp.Compare(langIdx(q.langs, a.lang), langIdx(q.langs, b.lang)), cmp.Compare(a.tier, b.tier),
+		cmp.Compare(boolInt(b.rel&q.asked != 0), boolInt(a.rel&q.asked != 0)), cmp.Compare(b.whole, a.whole),
 		cmp.Compare(boolInt(b.named), boolInt(a.named)), cmp.Compare(b.score, a.score), cmp.Compare(a.node, b.node))
 }
 
