@@ -627,8 +627,10 @@ func readFile(l Layer, f contentFile) *parsedDoc {
 	}
 	data = crLineEnds(data)
 	asWritten := strings.Split(string(data), "\n")
-	noteControls(file, asWritten, &c)
-	data = []byte(clean(string(data)))
+	if cleaned := clean(string(data)); cleaned != string(data) {
+		noteControls(file, asWritten, &c) // line by line only when the file holds something to note
+		data = []byte(cleaned)
+	}
 	yamlText, body, bodyLine, ok := splitFrontMatter(data)
 	if !ok {
 		line, fix, msg := noFrontMatter(data)
