@@ -184,7 +184,9 @@ func TestCheckAndMatrixInASession(t *testing.T) {
 // summary line included, and a finding worded in Chinese cites the
 // Chinese file's line when that file writes the line too (it cited the
 // English file's line, whose text the user was not reading). The line the
-// English file alone writes is cited there, in either language.
+// English file alone writes is cited there, in either language. A line
+// both files write needs its fix in both (tryout12 #8): the fix names the
+// other file's line.
 func TestCheckSpeaksTheChosenLanguage(t *testing.T) {
 	dir := writeFiles(t, map[string]string{
 		"en/shop.md":           "---\nid: shop\nname: Shop\n---\n\n## Selling {#selling}\n\n- Set the prices.\n  Accountable: shop, office\n- Count the till.\n",
@@ -200,16 +202,16 @@ func TestCheckSpeaksTheChosenLanguage(t *testing.T) {
 		{"zh", dir + "/en/shop-to-office.md:14: 错误：dangling-handoff：Returns：\"office/work/7\" 没有对应任何节点\n" +
 			"  修改：写出一项从 office 交给 shop 的交接事项的路径：是不是 office/work/1？或者删掉这一行\n" +
 			dir + "/zh/shop-to-office.md:14: 错误：dangling-handoff：To：\"office/work/9\" 没有对应任何节点\n" +
-			"  修改：写出接手这一事项的职责或单位的路径：是不是 office/work/1？或者删掉这一行\n" +
+			"  修改：写出接手这一事项的职责或单位的路径：是不是 office/work/1？或者删掉这一行（" + dir + "/en/shop-to-office.md:12 也写了这一行，照样修改）\n" +
 			dir + "/zh/shop.md:11: 错误：multi-accountable：\"定价。\" 有 2 个批准（担责）单位：门店、办公室\n" +
-			"  修改：Accountable: 行只留一个单位，即对这项工作担责的那个（Accountable: shop），其余写成 Responsible: 或 Consulted:\n" +
+			"  修改：Accountable: 行只留一个单位，即对这项工作担责的那个（Accountable: shop），其余写成 Responsible: 或 Consulted:（" + dir + "/en/shop.md:9 也写了这一行，照样修改）\n" +
 			"共 3 个问题（错误 3 个，警告 0 个；3 项职责，6 项检查）\n"},
 		{"en", dir + "/en/shop-to-office.md:12: error: dangling-handoff: To: \"office/work/9\" names nothing\n" +
-			"  fix: write the path of the duty or unit that takes the item up: did you mean office/work/1? Or delete the line\n" +
+			"  fix: write the path of the duty or unit that takes the item up: did you mean office/work/1? Or delete the line (the same on " + dir + "/zh/shop-to-office.md:14, which writes the line too)\n" +
 			dir + "/en/shop-to-office.md:14: error: dangling-handoff: Returns: \"office/work/7\" names nothing\n" +
 			"  fix: write the path of a hand-off of a relation from office to shop: did you mean office/work/1? Or delete the line\n" +
 			dir + "/en/shop.md:9: error: multi-accountable: \"Set the prices.\" has 2 accountable units: Shop, Office\n" +
-			"  fix: keep one unit on the Accountable: line, the one that answers for the work (Accountable: shop), and name the others Responsible: or Consulted:\n" +
+			"  fix: keep one unit on the Accountable: line, the one that answers for the work (Accountable: shop), and name the others Responsible: or Consulted: (the same on " + dir + "/zh/shop.md:11, which writes the line too)\n" +
 			"3 findings (3 errors, 0 warnings; 3 duties, 6 checks)\n"},
 	} {
 		r := run(t, "check", dir, "--lang", tc.lang)

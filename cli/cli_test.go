@@ -39,8 +39,11 @@ func (inv invocation) run(t *testing.T) result {
 	t.Helper()
 	var out, errb bytes.Buffer
 	env := map[string]string{}
-	if inv.terminal && inv.term == nil {
-		env["LINES"] = "100000"
+	if inv.terminal {
+		env["TERM"] = "xterm-256color" // a terminal has a TERM
+		if inv.term == nil {
+			env["LINES"] = "100000"
+		}
 	}
 	for k, v := range inv.env {
 		env[k] = v
@@ -304,6 +307,28 @@ func TestShowThemes(t *testing.T) {
 	mustContain(t, r.err, "dark, light or auto")
 }
 
+// show's colours are what the terminal shows, as in the explorer: a
+// 16-colour terminal gets no 256-colour codes, one without a TERM no
+// colours at all, and the text is the same (hostile12 #8).
+func TestShowColoursFitTheTerminal(t *testing.T) {
+	page := func(term string) string {
+		return invocation{args: []string{"show", "finance", "--theme", "dark"}, env: map[string]string{"TERM": term}, terminal: true}.run(t).ok(t).out
+	}
+	full, sixteen, none := page("xterm-256color"), page("xterm"), page("")
+	if !strings.Contains(full, "38;5;") {
+		t.Errorf("xterm-256color: no 256-colour codes in\n%q", full)
+	}
+	if strings.Contains(sixteen, "38;5;") || strings.Contains(sixteen, "48;5;") || ansi.Strip(sixteen) == sixteen {
+		t.Errorf("xterm: want 16 colours only, got\n%q", sixteen)
+	}
+	if none != ansi.Strip(none) {
+		t.Errorf("no TERM: want no escape sequences, got\n%q", none)
+	}
+	if ansi.Strip(full) != ansi.Strip(sixteen) || ansi.Strip(full) != none {
+		t.Error("the text differs between terminals")
+	}
+}
+
 func TestMyOrgOnItsOwn(t *testing.T) {
 	flags := []string{"--content", myorg, "--builtin=false"}
 	r := run(t, append(flags, "show", "kitchen")...).ok(t)
@@ -443,7 +468,9 @@ func TestNumberFlagsSayTheirRange(t *testing.T) {
 	}{
 		{[]string{"search", "x", "--limit", "99999999999999999999"}, `dutymap search: --limit "99999999999999999999" is too large: give a whole number from 0 to 9223372036854775807`},
 		{[]string{"search", "x", "--limit", "ten"}, `dutymap search: --limit "ten" is not a whole number: give a whole number from 0 to `},
-		{[]string{"show", "x", "--width", "-99999999999999999999"}, `dutymap show: --width "-99999999999999999999" is too small: give a whole number from 0 to `},
+		{[]string{"show", "x", "--width", "-99999999999999999999"}, `dutymap show: --width "-99999999999999999999" is too small: give a whole number from 20 to 1000, or 0 for the terminal's width`},
+		{[]string{"show", "x", "--width", "abc"}, `dutymap show: --width "abc" is not a whole number: give a whole number from 20 to 1000, or 0 for the terminal's width`},
+		{[]string{"show", "x", "--width", "5"}, `dutymap show: --width 5 is too small: give a whole number from 20 to 1000, or 0 for the terminal's width`},
 		{[]string{"serve", "--max-sessions", "1e3"}, `dutymap serve: --max-sessions "1e3" is not a whole number: give a whole number from 1 to `},
 	} {
 		r := run(t, tc.args...).fails(t, 2)

@@ -516,6 +516,16 @@ func setMin(fs *pflag.FlagSet, name string, least int) {
 	_ = fs.SetAnnotation(name, minAnnotation, []string{strconv.Itoa(least)})
 }
 
+// rangeAnnotation holds, for a whole-number flag whose values are not one
+// run from a least value up, the words that give them (setRange).
+const rangeAnnotation = "dutymap_range"
+
+// setRange records what the whole-number flag name of fs takes, in words
+// that follow "give": "a whole number from 20 to 1000, or 0 for …".
+func setRange(fs *pflag.FlagSet, name, words string) {
+	_ = fs.SetAnnotation(name, rangeAnnotation, []string{words})
+}
+
 // flagError says what is wrong with a flag in words: a whole number that
 // does not parse is named with the range the flag takes, not with Go's
 // strconv text ("value out of range").
@@ -541,6 +551,9 @@ func flagError(err error) string {
 	rng := fmt.Sprintf("a whole number from %d to %d", math.MinInt, math.MaxInt)
 	if least := f.Annotations[minAnnotation]; len(least) == 1 {
 		rng = fmt.Sprintf("a whole number from %s to %d", least[0], math.MaxInt)
+	}
+	if words := f.Annotations[rangeAnnotation]; len(words) == 1 {
+		rng = words[0]
 	}
 	return fmt.Sprintf("--%s %s is %s: give %s", f.Name, termsafe.QuoteArg(iv.GetValue()), what, rng)
 }

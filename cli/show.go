@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"github.com/charmbracelet/colorprofile"
 	"slices"
 	"strconv"
 	"strings"
@@ -92,7 +93,7 @@ source with each paragraph on one line, so the reading tool wraps it; with
 	}
 	f := cmd.Flags()
 	f.IntVar(&o.width, "width", 0, "wrap to this many columns (default: the terminal's width, at most "+strconv.Itoa(readingWidth)+"); piped, plain text at this width")
-	setMin(f, "width", 0)
+	setRange(f, "width", widthRange)
 	f.BoolVar(&o.noPager, "no-pager", false, "print the page even when it is taller than the terminal")
 	return cmd
 }
@@ -110,9 +111,16 @@ const readingWidth = 100
 // Widths --width accepts.
 const minWidth, maxWidth = 20, 1000
 
+// widthRange says them, after "give".
+var widthRange = fmt.Sprintf("a whole number from %d to %d, or 0 for the terminal's width", minWidth, maxWidth)
+
 func (o showOptions) check() error {
 	if o.width != 0 && (o.width < minWidth || o.width > maxWidth) {
-		return &exitError{2, fmt.Sprintf("dutymap show: --width must be between %d and %d columns, not %d", minWidth, maxWidth, o.width)}
+		what := "too small"
+		if o.width > maxWidth {
+			what = "too large"
+		}
+		return &exitError{2, fmt.Sprintf("dutymap show: --width %d is %s: give %s", o.width, what, widthRange)}
 	}
 	return nil
 }
@@ -126,7 +134,7 @@ func (a *app) showOnTerminal(md string, o showOptions) error {
 		width = o.width
 	}
 	style := a.pageStyle(a.opts.theme)
-	out := renderTerminal(md, style, width)
+	out := a.inTerminalColours(renderTerminal(md, style, width))
 	// Without a known height (a pty with no window, as under `script` in
 	// CI) nothing says the page is taller than the screen.
 	if !o.noPager && style != page.StylePlain && h > 0 && strings.Count(out, "\n") > h {
@@ -134,6 +142,25 @@ func (a *app) showOnTerminal(md string, o showOptions) error {
 	}
 	_, err := fmt.Fprint(a.io.Out, out)
 	return err
+}
+
+// inTerminalColours brings the page's colours down to what the terminal
+// shows, as the explorer's renderer does (16 colours for TERM=xterm or
+// vt100, none without a TERM): Glamour writes 256-colour codes whatever
+// the terminal.
+func (a *app) inTerminalColours(out string) string {
+	var env []string
+	for _, k := range []string{"TERM", "COLORTERM", "NO_COLOR", "CLICOLOR", "CLICOLOR_FORCE", "TTY_FORCE", "WT_SESSION", "GOOGLE_CLOUD_SHELL"} {
+		if v := a.getenv(k); v != "" {
+			env = append(env, k+"="+v)
+		}
+	}
+	var b strings.Builder
+	w := colorprofile.Writer{Forward: &b, Profile: colorprofile.Env(env)}
+	if _, err := w.WriteString(out); err != nil {
+		return out
+	}
+	return b.String()
 }
 
 // terminalSize is the terminal's size: TIOCGWINSZ, then $COLUMNS and

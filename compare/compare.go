@@ -50,11 +50,13 @@ func PairLang(p model.Pair, l model.Lang) model.Lang {
 }
 
 // Untranslated counts the duties of department d, and those of them not
-// written in l (shown in another language).
+// written in l: missing in l (shown in another language) or left in the
+// other language (model.Text.WrittenIn, the test of `dutymap check`'s
+// lang-parity).
 func Untranslated(d *model.Node, l model.Lang) (missing, total int) {
 	for _, n := range model.Leaves(d) {
 		total++
-		if !n.Title.Has(l) {
+		if !n.Title.WrittenIn(l) {
 			missing++
 		}
 	}

@@ -203,10 +203,11 @@ func mergeRefs(c *collector, dst, src *model.Node) {
 			case *d == nil:
 				*d, dst.RACI().At[role] = s, src.RACI().At[role]
 			default:
+				// Kept even when it says the same: a reference that
+				// names nothing is then reported at both lines, each
+				// of which needs the fix (tryout12 #8).
 				dst.RACI().Twin[role] = src.RACI().At[role]
-				if !slices.Equal(*d, s) {
-					c.twins = append(c.twins, twinLine{node: dst, key: raciAttr(role), refs: s, at: src.RACI().At[role]})
-				}
+				c.twins = append(c.twins, twinLine{node: dst, key: raciAttr(role), refs: s, at: src.RACI().At[role]})
 			}
 		}
 	}
@@ -214,7 +215,7 @@ func mergeRefs(c *collector, dst, src *model.Node) {
 	case s == nil:
 	case d == nil:
 		dst.Edit().Overlap = s
-	case !slices.Equal(d.Refs, s.Refs):
+	default:
 		c.twins = append(c.twins, twinLine{node: dst, key: attrOverlaps, refs: s.Refs, at: s.At})
 	}
 	if src.Links() != nil {
@@ -236,8 +237,9 @@ func mergeRefs(c *collector, dst, src *model.Node) {
 	}
 }
 
-// twinLine is a RACI or hand-off line that one language's file gives in
-// other words than the other's: compared once references can be resolved.
+// twinLine is a RACI or Overlaps line that both languages' files give
+// (in the same words or in others), or a hand-off line they give in other
+// words: compared once references can be resolved.
 type twinLine struct {
 	node *model.Node
 	key  attr

@@ -2,9 +2,11 @@ package content
 
 import (
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -180,5 +182,27 @@ func TestHostileFolderNameQuoted(t *testing.T) {
 	_, ps := Check(Dir(dir))
 	if len(ps) != 1 || !strings.Contains(ps[0].File, `\e[2Jnope'`) || strings.ContainsRune(ps[0].File, 0x1b) {
 		t.Fatalf("the folder is not named as it is: %q", ps)
+	}
+}
+
+// A quote that goes on deepening line after line is one problem, at its
+// first line; a second deep quote after other text is another (hostile12
+// #10: 3,000 lines of it were 2,993 problems).
+func TestDeepQuoteIsOneProblem(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("---\nid: a\nname: A\n---\n\n## S {#s}\n\n")
+	for i := 1; i <= 300; i++ {
+		b.WriteString(strings.Repeat(">", i) + " l\n")
+	}
+	b.WriteString("\nplain text\n\n" + strings.Repeat(">", 9) + " again\n")
+	_, ps := Check(Layer{Name: "o", Root: "o", FS: fstest.MapFS{"en/a.md": {Data: []byte(b.String())}}})
+	var deep []string
+	for _, p := range ps {
+		if strings.Contains(p.Msg, "levels deep") {
+			deep = append(deep, fmt.Sprintf("%d: %s", p.Line, p.Msg))
+		}
+	}
+	if want := []string{"14: text nested 7 levels deep", "311: text nested 9 levels deep"}; !slices.Equal(deep, want) {
+		t.Errorf("problems %q, want %q", deep, want)
 	}
 }

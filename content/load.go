@@ -77,9 +77,10 @@ type loader struct {
 	idTwins       []idTwin        // files whose two languages give different ids
 	lineRefs      map[string]int  // lineRefCounts, once the organisation is whole
 
-	listing     bool  // Inputs: files are listed, not noted (no file is opened)
-	listedFiles int   // .md files found in every layer so far
-	listedBytes int64 // their sizes, as listed (each file is bounded again when read)
+	listing     bool       // Inputs: files are listed, not noted (no file is opened)
+	lines       lineBudget // the lines of the files read so far, bounded by maxLines
+	listedFiles int        // .md files found in every layer so far
+	listedBytes int64      // their sizes, as listed (each file is bounded again when read)
 
 	tags      [model.NumLangs]string // the language tag of each language's folders
 	mixedTags [model.NumLangs]bool   // layers gave one language folders of different tags
@@ -118,6 +119,7 @@ func Check(layers ...Layer) (*model.Org, Problems) {
 	// it has other problems, so that validate lists everything at once).
 	ld.c.reportTwinIDs(ld.lineRefCounts)
 	resolveRefs(org, &ld.c, len(ld.broken) > 0, ld.twinIDs())
+	ld.noteUntranslated(org, ld.tags)
 	ps := ld.c.list.sorted()
 	if len(ps.Errors()) > 0 {
 		return nil, ps
@@ -596,7 +598,7 @@ func (ld *loader) parseAll(l Layer, files []contentFile) []*parsedDoc {
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				out[i] = readFile(l, files[i])
+				out[i] = readFile(l, files[i], &ld.lines)
 			}
 		}()
 	}
@@ -608,9 +610,9 @@ func (ld *loader) parseAll(l Layer, files []contentFile) []*parsedDoc {
 	return out
 }
 
-// readFile reads and parses one file. It touches no shared state, so files
-// can be parsed in parallel.
-func readFile(l Layer, f contentFile) *parsedDoc {
+// readFile reads and parses one file. It touches no shared state but the
+// line budget, so files can be parsed in parallel.
+func readFile(l Layer, f contentFile, lines *lineBudget) *parsedDoc {
 	pd := &parsedDoc{file: f.display, lang: f.lang, rel: f.rel}
 	var c collector
 	defer func() { pd.problems = capProblems(f.display, c.list) }()
@@ -619,6 +621,15 @@ func readFile(l Layer, f contentFile) *parsedDoc {
 	if err != nil {
 		msg, fix := readError(err)
 		c.add(file, 0, fix, "%s", msg)
+		return pd
+	}
+	if !lines.take(data) {
+		// Parsed, the lines would take more memory than the machine may
+		// have: one problem says so, and no file past the bound is parsed.
+		if !lines.told.Swap(true) {
+			c.add(file, 0, "load fewer folders at once, or split the organisation into folders each loaded on its own (--content)",
+				"the content is too large: dutymap reads at most %d lines of content files in all, and with this file the files hold more", maxLines)
+		}
 		return pd
 	}
 	if !utf8.Valid(data) {

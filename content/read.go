@@ -1,6 +1,7 @@
 package content
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"errors"
 	"fmt"
@@ -10,6 +11,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"sync/atomic"
 )
 
 // maxFileSize bounds what one content file may hold, so a stray huge file
@@ -29,6 +31,25 @@ const MaxFileSize = maxFileSize
 const maxTotalSize = 512 << 20
 
 var maxFiles = 100_000 // a variable so that a test can lower it
+
+// maxLines bounds the lines of all content files together. Bytes alone do
+// not bound memory: a duty of one letter ("- a") is four bytes of file and
+// about 400 bytes loaded, so 41 MB of such duties (10 million) ran out of
+// 4 GB (hostile12 #2). A million duties in both languages, the largest
+// size dutymap is measured at, are 2.6 million lines.
+var maxLines int64 = 3_000_000 // a variable so that a test can lower it
+
+// lineBudget counts the lines of the files read so far, across layers and
+// the goroutines that read them.
+type lineBudget struct {
+	used atomic.Int64
+	told atomic.Bool // the one problem that says so is reported
+}
+
+// take counts data's lines and reports whether they fit.
+func (b *lineBudget) take(data []byte) bool {
+	return b.used.Add(int64(bytes.Count(data, []byte{'\n'})+1)) <= maxLines
+}
 
 // refusal is a file dutymap will not read, with what the user can do.
 type refusal struct{ msg, fix string }

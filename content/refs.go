@@ -42,22 +42,13 @@ func resolveRefs(org *model.Org, c *collector, someBroken bool, twins map[string
 				if refs := n.RACI().Refs[role]; refs != nil {
 					n.RACI().Units[role] = r.units(refs, raciAttr(role), n.RACI().At[role])
 				}
-				if at := n.RACI().At[role]; role == model.Accountable && len(n.RACI().Units[role]) > 1 {
-					c.note(at.File, at.Line, "keep the one unit that answers for the work on this line and name the others Responsible: or Consulted: (dutymap check reports it as multi-accountable)",
-						"Accountable: names %d units, but a duty has one accountable unit", len(n.RACI().Units[role]))
+				if role == model.Accountable {
+					r.noteAccountable(n.RACI().Units[role], n.RACI().At[role])
 				}
 			}
 		}
 		if o := n.Overlap(); o != nil {
-			o.Duties = make([]*model.Node, len(o.Refs))
-			for i, ref := range o.Refs {
-				if found := r.named(ref); len(found) == 1 && found[0].Kind == model.KindDuty && found[0].Root() != n.Root() {
-					o.Duties[i] = found[0]
-				} else if !r.quiet {
-					c.note(o.At.File, o.At.Line, "write the path of a duty of another department (dutymap show DEPARTMENT lists them), or delete the line",
-						"Overlaps: %q names no duty of another department, so the overlap is not acknowledged", ref)
-				}
-			}
+			o.Duties = r.overlapped(n, o.Refs, o.At)
 		}
 		if n.Links() != nil {
 			for k := range model.NumLinks {
@@ -75,6 +66,29 @@ func resolveRefs(org *model.Org, c *collector, someBroken bool, twins map[string
 		}
 	}
 	c.twins = nil
+}
+
+// noteAccountable notes an Accountable: line at that names several units.
+func (r *resolver) noteAccountable(units []*model.Node, at model.Loc) {
+	if len(units) > 1 {
+		r.c.note(at.File, at.Line, "keep the one unit that answers for the work on this line and name the others Responsible: or Consulted: (dutymap check reports it as multi-accountable)",
+			"Accountable: names %d units, but a duty has one accountable unit", len(units))
+	}
+}
+
+// overlapped resolves the references of n's Overlaps line at to duties of
+// other departments (nil where one names none, which it notes).
+func (r *resolver) overlapped(n *model.Node, refs []string, at model.Loc) []*model.Node {
+	duties := make([]*model.Node, len(refs))
+	for i, ref := range refs {
+		if found := r.named(ref); len(found) == 1 && found[0].Kind == model.KindDuty && found[0].Root() != n.Root() {
+			duties[i] = found[0]
+		} else if !r.quiet {
+			r.c.note(at.File, at.Line, "write the path of a duty of another department (dutymap show DEPARTMENT lists them), or delete the line",
+				"Overlaps: %q names no duty of another department, so the overlap is not acknowledged", ref)
+		}
+	}
+	return duties
 }
 
 // resolver resolves references, remembering what each one named: an
@@ -278,6 +292,9 @@ func (r *resolver) compareTwin(t twinLine) {
 		}
 	}
 	if len(here) > 0 && sameNodes(here, there) {
+		if t.key == attrAccountable {
+			r.noteAccountable(here, t.at) // the fix is on both lines
+		}
 		return
 	}
 	r.c.add(t.at.File, t.at.Line, fmt.Sprintf("name the same %s in both languages, or write %s: in one language's file only", unitsWord(t.key), t.key),
@@ -285,10 +302,15 @@ func (r *resolver) compareTwin(t twinLine) {
 }
 
 // compareOverlap reports an Overlaps line whose two languages name
-// different duties.
+// different duties; one that says the same as the other language's line
+// has the same references that name no duty, noted at it too.
 func (r *resolver) compareOverlap(t twinLine) {
-	here, _ := r.nodes(t.refs)
 	o := t.node.Overlap()
+	if slices.Equal(t.refs, o.Refs) {
+		r.overlapped(t.node, t.refs, t.at)
+		return
+	}
+	here, _ := r.nodes(t.refs)
 	if !slices.Contains(here, nil) && !slices.Contains(o.Duties, nil) && sameNodes(here, o.Duties) {
 		return
 	}

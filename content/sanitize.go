@@ -68,34 +68,54 @@ func cleanAll(list []string) []string {
 // entityRe matches a Markdown entity or numeric character reference.
 var entityRe = lazyre.New(`&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});`)
 
+// entityAtRe matches an entity at the start of a string only, so that a
+// title of many "&"s is read in one pass.
+var entityAtRe = lazyre.New(`^&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});`)
+
 // decodeEntities returns a plain-text field written in Markdown (a section
-// heading, a duty) with its entities decoded, as Markdown means them:
-// "R&amp;D" is R&D; one after a backslash is written literally. Titles are
-// stored, searched, exported and shown in the tree decoded; the page
-// escapes them again (page.Escape) so the renderer shows the same text.
-// Values from the YAML front matter are YAML, not Markdown, and are taken
-// as written.
+// heading, a duty) as Markdown means it: entities decoded ("R&amp;D" is
+// R&D) and backslash escapes of ASCII punctuation read as the character
+// ("Ticket \#" is Ticket #, as CommonMark reads it; an escaped "&" starts
+// no entity). Other backslashes stay (C:\Users). Titles are stored,
+// searched, exported and shown in the tree decoded; the page escapes them
+// again (page.Escape) so the renderer shows the same text, and the writer
+// escapes them again (bodyTitle). Values from the YAML front matter are
+// YAML, not Markdown, and are taken as written.
 func decodeEntities(s string) string {
-	if !strings.Contains(s, "&") {
+	if !strings.ContainsAny(s, "&\\") {
 		return s
 	}
 	var b strings.Builder
-	last := 0
-	for _, m := range entityRe().FindAllStringIndex(s, -1) {
-		if m[0] > 0 && s[m[0]-1] == '\\' {
-			continue
+	for i := 0; i < len(s); {
+		switch c := s[i]; {
+		case c == '\\' && i+1 < len(s) && isASCIIPunct(s[i+1]):
+			b.WriteByte(s[i+1])
+			i += 2
+		case c == '&':
+			if m := entityAtRe().FindStringIndex(s[i:]); m != nil {
+				ref := s[i : i+m[1]]
+				if ref[1] == '#' {
+					b.WriteString(decodeCharRef(ref))
+				} else {
+					b.WriteString(html.UnescapeString(ref)) // unknown names stay as written
+				}
+				i += m[1]
+				continue
+			}
+			b.WriteByte(c)
+			i++
+		default:
+			b.WriteByte(c)
+			i++
 		}
-		ref := s[m[0]:m[1]]
-		b.WriteString(s[last:m[0]])
-		if ref[1] == '#' {
-			b.WriteString(decodeCharRef(ref))
-		} else {
-			b.WriteString(html.UnescapeString(ref)) // unknown names stay as written
-		}
-		last = m[1]
 	}
-	b.WriteString(s[last:])
 	return clean(b.String())
+}
+
+// isASCIIPunct reports whether c is one of the characters a backslash
+// escapes in Markdown (CommonMark 2.4).
+func isASCIIPunct(c byte) bool {
+	return c < 0x80 && strings.IndexByte("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~", c) >= 0
 }
 
 // plainTitles decodes the entities of every title the Markdown body of doc

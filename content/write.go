@@ -305,26 +305,33 @@ func oneLine(s string) string {
 	return strings.TrimSpace(s)
 }
 
-// bodyTitle is a heading's or duty's title as written in the body: one
-// line, with "&" written "&#38;" where it would begin an entity, since the
-// loader decodes entities in those titles ("R&amp;D" stays "R&amp;D").
+// bodyTitle is a heading's or duty's title as written in the body, so
+// that the loader reads back the same text (decodeEntities): one line; a
+// backslash before ASCII punctuation doubled, since the loader reads "\#"
+// as "#"; "&" written "&#38;" where it would begin an entity ("R&amp;D"
+// stays "R&amp;D"); and a closing run of #s escaped, which a heading would
+// otherwise lose as decoration ("Ticket #").
 func bodyTitle(s string) string {
 	s = oneLine(s)
-	if !strings.Contains(s, "&") {
+	if !strings.ContainsAny(s, "&\\#") {
 		return s
 	}
 	var b strings.Builder
-	last := 0
-	for _, m := range entityRe().FindAllStringIndex(s, -1) {
-		if m[0] > 0 && s[m[0]-1] == '\\' {
-			continue // the loader leaves an escaped entity as it is
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '\\' && i+1 < len(s) && isASCIIPunct(s[i+1]):
+			b.WriteString(`\\`)
+		case c == '&' && entityAtRe().MatchString(s[i:]):
+			b.WriteString("&#38;")
+		default:
+			b.WriteByte(c)
 		}
-		b.WriteString(s[last:m[0]])
-		b.WriteString("&#38;")
-		last = m[0] + 1
 	}
-	b.WriteString(s[last:])
-	return b.String()
+	out := b.String()
+	if t := strings.TrimRight(out, "#"); t != out && (t == "" || strings.HasSuffix(t, " ") || strings.HasSuffix(t, "\t")) {
+		out = t + `\` + out[len(t):]
+	}
+	return out
 }
 
 // escapeBody splits a section's or document's description into lines and

@@ -214,3 +214,31 @@ func TestWriteOrigins(t *testing.T) {
 		}
 	}
 }
+
+// Titles read with Markdown's backslash escapes (Ticket \# is "Ticket #")
+// are written so that they read back the same: a closing run of #s, a
+// backslash before punctuation, an entity's "&", and backslashes that
+// escape nothing (hostile12 #10).
+func TestWriteEscapesTitlesToReadBack(t *testing.T) {
+	doc := "---\nid: h\nname: H\n---\n\n## Ticket \\# ## {#t}\n\n- Price \\#1 and \\*stars\\* in C:\\Users\\x.\n- Item #\n- A \\\\\\# and \\&amp; and &amp;amp;\n\n## \\### {#hashes}\n\n- \\###\n"
+	org, ps := Check(Layer{Name: "o", Root: "o", FS: fstest.MapFS{"en/h.md": {Data: []byte(doc)}}})
+	if org == nil {
+		t.Fatalf("fixture does not load:\n%s", ps)
+	}
+	for path, want := range map[string]string{
+		"h/t": "Ticket #", "h/t/1": `Price #1 and *stars* in C:\Users\x.`, "h/t/2": "Item #",
+		"h/t/3": `A \# and &amp; and &amp;`, "h/hashes": "###", "h/hashes/1": "###",
+	} {
+		n := org.Node(path)
+		if n == nil {
+			t.Errorf("%s: no such node", path)
+		} else if n.Title[model.En] != want {
+			t.Errorf("%s read as %q, want %q", path, n.Title[model.En], want)
+		}
+	}
+	again, _ := Check(Layer{Name: "w", Root: "w", FS: filesFS(Write(org))})
+	if again == nil {
+		t.Fatal("the written folder does not load")
+	}
+	sameOrg(t, org, again)
+}

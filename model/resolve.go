@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dutymap/dutymap/internal/lazyre"
+	"github.com/dutymap/dutymap/model/analysis"
 )
 
 // Tier says how well a reference names a node. Lower is better; a
@@ -18,8 +19,10 @@ const (
 	TierExact  Tier = iota // a path, code, id, name or alias, ignoring case, "-" and "_"
 	TierPrefix             // the start of an id, name or alias: "fin", "市场"
 	TierWord               // the start of a later word, or (2+ runes) anywhere inside
+	TierSlip               // a whole name one slip off or by its sound: "markting", 市场不 (shichangbu), xiaoshoubu, xsb
 	TierAbbrev             // letters in order from the first: "mkt" in "marketing"
-	TierTypo               // a few typing slips away (EditDistance, typoLimit): "slaes" for "sales"
+	TierSound              // the start of a Chinese name by its sound: "xiaoshou", "xs", 销受 for 销售部
+	TierTypo               // a few typing slips away (EditDistance, TypoLimit): "furniture-mkting"
 	TierNone
 )
 
@@ -34,8 +37,11 @@ const (
 //  4. the id, name or alias of a department, topic or relation, or else the
 //     name or alias of sections and duties (exact matches only; their ids
 //     repeat, so an id alone is only suggested);
-//  5. the start, a word or an abbreviation of a document's id, name or
-//     alias: fin, 市场, mkt.
+//  5. the start or a word of a document's id, name or alias, the whole
+//     of one with a slip (a letter off, a character of the same sound) or
+//     in pinyin, an abbreviation, the start of one in pinyin, in that
+//     order (see Tier): fin, 市场, markting, 市场不, shichangbu, xsb, mkt,
+//     shich.
 //
 // It returns every node the first step that finds any finds (several when
 // ref is ambiguous), and how well they match; none when nothing does (see
@@ -189,11 +195,11 @@ func namedExactly(q string, n *Node, byID bool) bool {
 // ref names none. It compares ref with each node's id, code, titles and
 // aliases (see NameTier).
 func BestMatches(ref string, nodes []*Node) ([]*Node, Tier) {
-	q := Fold(ref)
+	q := newNameQuery(ref)
 	best := TierNone
 	var found []*Node
 	for _, n := range nodes {
-		switch m := matchFolded(q, n); {
+		switch m := q.match(n); {
 		case m < best:
 			best, found = m, append(found[:0], n)
 		case m == best && m != TierNone:
@@ -207,10 +213,10 @@ func BestMatches(ref string, nodes []*Node) ([]*Node, Tier) {
 // keeping the given order within a match, and drops the nodes it does not
 // name: the candidates of a picker as the user types.
 func Rank(ref string, nodes []*Node) []*Node {
-	q := Fold(ref)
+	q := newNameQuery(ref)
 	var tiers [TierNone][]*Node
 	for _, n := range nodes {
-		if m := matchFolded(q, n); m != TierNone {
+		if m := q.match(n); m != TierNone {
 			tiers[m] = append(tiers[m], n)
 		}
 	}
@@ -223,44 +229,218 @@ func Rank(ref string, nodes []*Node) []*Node {
 
 // NameTier rates how well ref names n by its id, code, titles or aliases
 // in any language.
-func NameTier(ref string, n *Node) Tier { return matchFolded(Fold(ref), n) }
+func NameTier(ref string, n *Node) Tier { return newNameQuery(ref).match(n) }
 
-func matchFolded(q string, n *Node) Tier {
-	if q == "" {
+// nameQuery is a reference made ready to compare with names: folded, and
+// read as Chinese sounds where it can be.
+type nameQuery struct {
+	folded string
+	runes  int        // in folded
+	han    []rune     // folded, when it is all Chinese characters
+	sounds [][]string // the readings of each of han (see sound)
+	pinyin string     // the reference as pinyin letters (see asPinyin), or ""
+	// heard remembers each character's readings: a picker's departments
+	// share most of their characters (部, 华南), and it ranks them all at
+	// every key.
+	heard map[rune][]string
+}
+
+func newNameQuery(ref string) *nameQuery {
+	q := &nameQuery{folded: Fold(ref)}
+	q.runes = utf8.RuneCountInString(q.folded)
+	if analysis.IsHanWord(q.folded) {
+		q.han = []rune(q.folded)
+		for _, r := range q.han {
+			q.sounds = append(q.sounds, q.sound(r))
+		}
+	} else {
+		q.pinyin = asPinyin(ref)
+	}
+	return q
+}
+
+// match is the best tier q reaches on n's code, id, titles or aliases.
+func (q *nameQuery) match(n *Node) Tier {
+	if q.folded == "" {
 		return TierNone
 	}
-	best := matchTier(q, Fold(n.ID))
-	if n.Code() != "" && Fold(n.Code()) == q {
+	if n.Code() != "" && Fold(n.Code()) == q.folded {
 		return TierExact
 	}
+	best := q.tier(Fold(n.ID))
 	for l := range NumLangs {
 		if n.Title[l] != "" {
-			best = min(best, matchTier(q, Fold(n.Title[l])))
+			best = min(best, q.tier(Fold(n.Title[l])))
 		}
 		for _, a := range n.Aliases()[l] {
-			best = min(best, matchTier(q, Fold(a)))
+			best = min(best, q.tier(Fold(a)))
 		}
 	}
 	return best
 }
 
-func matchTier(q, name string) Tier {
+// tier rates how well q names one folded name. A slip of the whole name
+// ranks above letters in order, which a short reference meets inside many
+// a longer name: "markting" is marketing, not also marketing-to-sales, and
+// 市场不 (the same sounds as 市场部, as a pinyin keyboard offers them) is
+// the marketing department, not a topic whose title holds 市, 场 and 不.
+// A slip of any kind takes four characters or more (EditDistance counts
+// characters): a three-character Chinese name takes only characters of
+// its sound, for 企划部 is another department than 策划部, one character
+// off.
+func (q *nameQuery) tier(name string) Tier {
 	switch {
 	case name == "":
 		return TierNone
-	case q == name:
+	case q.folded == name:
 		return TierExact
-	case strings.HasPrefix(name, q):
+	case strings.HasPrefix(name, q.folded):
 		return TierPrefix
-	case strings.Contains(" "+name, " "+q),
-		utf8.RuneCountInString(q) >= 2 && strings.Contains(name, q):
+	case strings.Contains(" "+name, " "+q.folded),
+		q.runes >= 2 && strings.Contains(name, q.folded):
 		return TierWord
-	case isAbbrev(q, name):
+	}
+	near := func(limit int) bool {
+		d := q.runes - utf8.RuneCountInString(name)
+		return q.runes >= 4 && max(d, -d) <= limit && EditDistance(q.folded, name) <= limit
+	}
+	sound := q.soundTier(name)
+	switch {
+	case sound == TierSlip, near(1):
+		return TierSlip
+	case isAbbrev(q.folded, name):
 		return TierAbbrev
-	case utf8.RuneCountInString(q) >= 4 && EditDistance(q, name) <= TypoLimit(q):
+	case sound == TierSound:
+		return TierSound
+	case near(TypoLimit(q.folded)):
 		return TierTypo
 	}
 	return TierNone
+}
+
+// soundTier rates how q names a Chinese name by its sound: TierSlip for the
+// whole name, in characters that read as its own do one by one (销受部 for
+// 销售部, 财物部 for 财务部) or in pinyin (xiaoshoubu, "xiǎo shòu bù",
+// xsb); TierSound for its start, two characters or two letters at
+// least (销受, xiaoshou, xs); TierNone otherwise.
+func (q *nameQuery) soundTier(name string) Tier {
+	if (q.han == nil && q.pinyin == "") || !analysis.IsHanWord(name) {
+		return TierNone
+	}
+	chars := []rune(name)
+	if q.han != nil {
+		if len(q.han) < 2 || len(q.han) > len(chars) {
+			return TierNone
+		}
+		for i, r := range q.han {
+			if r != chars[i] && !shareReading(q.sounds[i], q.sound(chars[i])) {
+				return TierNone
+			}
+		}
+		if len(q.han) == len(chars) {
+			return TierSlip
+		}
+		return TierSound
+	}
+	if len(q.pinyin) <= len(chars) {
+		initials := make([]byte, 0, len(chars))
+		for _, r := range chars {
+			if s := q.sound(r); len(s) > 0 {
+				initials = append(initials, s[0][0])
+			}
+		}
+		switch ini := string(initials); {
+		case q.pinyin == ini:
+			return TierSlip
+		case strings.HasPrefix(ini, q.pinyin):
+			return TierSound
+		}
+	}
+	return q.spells(chars)
+}
+
+// spells rates how q's pinyin letters spell chars, one reading of each
+// in turn: all of them (TierSlip), the start of them, perhaps ending
+// inside a syllable (TierSound: "xiaosh" for 销售部), or not (TierNone).
+func (q *nameQuery) spells(chars []rune) Tier {
+	p, best := q.pinyin, TierNone
+	var walk func(i, k int)
+	walk = func(i, k int) {
+		switch {
+		case k == len(p) && i == len(chars):
+			best = TierSlip
+			return
+		case k == len(p):
+			best = min(best, TierSound)
+			return
+		case i == len(chars) || best == TierSlip:
+			return
+		}
+		for _, r := range q.sound(chars[i]) {
+			switch rest := p[k:]; {
+			case strings.HasPrefix(rest, r):
+				walk(i+1, k+len(r))
+			case strings.HasPrefix(r, rest):
+				best = min(best, TierSound)
+			}
+		}
+	}
+	walk(0, 0)
+	return best
+}
+
+// sound returns a Chinese character's pinyin readings without tones, the
+// most common first, with ü written u (go-pinyin writes it v: 绿 lv),
+// from model/analysis's table; none for a character it lacks.
+func (q *nameQuery) sound(r rune) []string {
+	if s, ok := q.heard[r]; ok {
+		return s
+	}
+	full, _ := analysis.Pinyin(string(r))
+	full = slices.DeleteFunc(full, func(s string) bool { return s == "" })
+	for i, s := range full {
+		full[i] = strings.ReplaceAll(s, "v", "u")
+	}
+	if q.heard == nil {
+		q.heard = map[rune][]string{}
+	}
+	q.heard[r] = full
+	return full
+}
+
+// shareReading reports whether two characters' readings have one in
+// common: 不 (bu, fou) and 部 (bu, pou) do.
+func shareReading(a, b []string) bool {
+	return slices.ContainsFunc(a, func(s string) bool { return slices.Contains(b, s) })
+}
+
+// asPinyin returns ref as the letters of pinyin, with tones, spaces and
+// syllable marks left out: "Xiǎo shòu bù", "xiao3 shou4 bu4", "xiao-shou-bu"
+// and "xiaoshoubu" are all "xiaoshoubu", and ü and v are u. It returns ""
+// for a reference of other characters, or of fewer than two letters.
+func asPinyin(ref string) string {
+	var b strings.Builder
+	letter := false
+	for _, r := range analysis.Fold(ref) {
+		switch {
+		case r >= 'a' && r <= 'z':
+			if r == 'v' {
+				r = 'u'
+			}
+			b.WriteRune(r)
+			letter = true
+			continue
+		case r >= '1' && r <= '5' && letter: // a tone's number
+		case r == ' ' || r == '-' || r == '_' || r == '\'' || r == '’':
+		default:
+			return ""
+		}
+		letter = false
+	}
+	if b.Len() < 2 {
+		return ""
+	}
+	return b.String()
 }
 
 // TypoLimit is how many edits (EditDistance) a word or name typed as q may

@@ -10,7 +10,7 @@ import (
 	"github.com/dutymap/dutymap/model"
 )
 
-func builtin(t *testing.T) *model.Org {
+func builtin(t testing.TB) *model.Org {
 	t.Helper()
 	org, err := content.Load(content.Builtin())
 	if err != nil {
@@ -176,10 +176,98 @@ func TestTyposNameDepartments(t *testing.T) {
 			t.Errorf("Rank(%q) = %v, want %s first", ref, paths(got), want)
 		}
 	}
-	if _, tier := org.ResolveDepartment("slaes"); tier != model.TierTypo {
-		t.Errorf("ResolveDepartment(slaes): tier %d, want a typo (%d)", tier, model.TierTypo)
+	if _, tier := org.ResolveDepartment("slaes"); tier != model.TierSlip {
+		t.Errorf("ResolveDepartment(slaes): tier %d, want one slip (%d)", tier, model.TierSlip)
 	}
 	if got, _ := org.ResolveDepartment("xyzzy"); len(got) != 0 {
 		t.Errorf("ResolveDepartment(xyzzy) = %v, want none", paths(got))
 	}
+}
+
+// tryout12 #3: a Chinese name is mistyped by its sound (the pinyin
+// keyboard offers 不 for 部, 受 for 售, 物 for 务) or typed as pinyin, and
+// a slip of a whole name beats letters in order inside a longer name
+// ("markting" is marketing, not also marketing-to-sales; 市场不 is the
+// marketing department, not the topic 市场部与销售部有何不同, which holds
+// 市, 场 and 不 in order). Show (Resolve), compare (ResolveDepartment)
+// and the picker (Rank) read them alike.
+func TestSlipsAndSoundsNameDepartments(t *testing.T) {
+	org := builtin(t)
+	for _, c := range []struct {
+		ref, want string
+		tier      model.Tier
+	}{
+		{"市场不", "marketing", model.TierSlip},
+		{"销受部", "sales", model.TierSlip},
+		{"财物部", "finance", model.TierSlip},
+		{"市场不门", "marketing", model.TierSlip}, // the alias 市场部门
+		{"公会", "trade-union", model.TierSlip}, // the alias 工会
+		{"人力资原部", "hr", model.TierSlip},
+		{"markting", "marketing", model.TierSlip},
+		{"slaes", "sales", model.TierSlip},
+		{"xiaoshoubu", "sales", model.TierSlip},
+		{"Xiǎo shòu bù", "sales", model.TierSlip},
+		{"xiao3-shou4-bu4", "sales", model.TierSlip},
+		{"caiwubu", "finance", model.TierSlip},
+		{"renshibu", "hr", model.TierSlip}, // the alias 人事部
+		{"xsb", "sales", model.TierSlip},   // initials
+		{"scb", "marketing", model.TierSlip},
+	} {
+		if got, tier := org.Resolve(c.ref); len(got) != 1 || got[0].ID != c.want || tier != c.tier {
+			t.Errorf("Resolve(%q) = %v (tier %d), want %s (tier %d)", c.ref, paths(got), tier, c.want, c.tier)
+		}
+		if got, tier := org.ResolveDepartment(c.ref); len(got) != 1 || got[0].ID != c.want || tier != c.tier {
+			t.Errorf("ResolveDepartment(%q) = %v (tier %d), want %s", c.ref, paths(got), tier, c.want)
+		}
+		if got := model.Rank(c.ref, org.Departments); len(got) != 1 || got[0].ID != c.want {
+			t.Errorf("Rank(%q) = %v, want %s alone", c.ref, paths(got), c.want)
+		}
+	}
+	// The start of a name by its sound, as the picker gets it key by key:
+	// below letters in order, and among departments one.
+	for ref, want := range map[string]string{"xiaoshou": "sales", "xiaosh": "sales", "xs": "sales", "销受": "sales", "cai": "finance"} {
+		if got, tier := org.ResolveDepartment(ref); len(got) != 1 || got[0].ID != want || tier != model.TierSound {
+			t.Errorf("ResolveDepartment(%q) = %v (tier %d), want %s (tier %d)", ref, paths(got), tier, want, model.TierSound)
+		}
+		if got := model.Rank(ref, org.Departments); len(got) == 0 || got[0].ID != want {
+			t.Errorf("Rank(%q) = %v, want %s first", ref, paths(got), want)
+		}
+	}
+	// What fits several stays ambiguous; what is another name, or not
+	// pinyin, names nothing.
+	if got, _ := org.Resolve("xiaoshou"); len(got) != 2 || !slices.Contains(paths(got), "sales") || !slices.Contains(paths(got), "sales-to-marketing") {
+		t.Errorf("Resolve(xiaoshou) = %v, want sales and sales-to-marketing (both titles start with its sound)", paths(got))
+	}
+	if got, _ := org.ResolveDepartment("sh"); len(got) < 2 {
+		t.Errorf("ResolveDepartment(sh) = %v, want shichangbu and shengchanjishubu both", paths(got))
+	}
+	for _, ref := range []string{"企划部", "营运部", "x", "xiaoshoubux", "3.2.2", "legal", "bu4"} {
+		if got, _ := org.ResolveDepartment(ref); len(got) != 0 {
+			t.Errorf("ResolveDepartment(%q) = %v, want none", ref, paths(got))
+		}
+	}
+	// Letters in order still come before a name's sound: "sc" is security,
+	// not 市场部 (scb) or 生产技术部 (scjsb).
+	if got := model.Rank("sc", org.Departments); len(got) < 3 || got[0].ID != "security" {
+		t.Errorf("Rank(sc) = %v, want security first, then the sounds", paths(got))
+	}
+}
+
+// FuzzResolveNames: any reference, however written (combining marks,
+// tone numbers, characters the pinyin table lacks, apostrophes), resolves
+// without a panic, and the picker's first candidates are the ones compare
+// would take: Rank and BestMatches agree on the best tier.
+func FuzzResolveNames(f *testing.F) {
+	org := builtin(f)
+	for _, s := range []string{"市场不", "xiǎo shòu bù", "xiao3shou4bu4", "xi'an", "ê̄", "m̄", "欸", "部部部部", "'", "1", "v", "lü", "x y", "ＸＳＢ", "markting"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, ref string) {
+		org.Resolve(ref)
+		best, _ := model.BestMatches(ref, org.Departments)
+		ranked := model.Rank(ref, org.Departments)
+		if len(ranked) < len(best) || !slices.Equal(paths(ranked[:len(best)]), paths(best)) {
+			t.Errorf("%q: Rank %v does not begin with BestMatches %v", ref, paths(ranked), paths(best))
+		}
+	})
 }

@@ -46,8 +46,8 @@ func (r *run) multiAccountable() {
 			continue
 		}
 		seen[line] = true
-		fix := fmt.Sprintf(r.t().multiFix, units[0].Path)
-		at := r.line(line, line.RACI().At[model.Accountable], line.RACI().Twin[model.Accountable])
+		at, other := r.line(line, line.RACI().At[model.Accountable], line.RACI().Twin[model.Accountable])
+		fix := r.alsoThere(fmt.Sprintf(r.t().multiFix, units[0].Path), other)
 		if line == n {
 			r.add(MultiAccountable, n, at, fix, r.t().multiDutyMsg, r.name(n), len(units), r.names(units)).Related = units
 			continue

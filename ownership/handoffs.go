@@ -29,7 +29,10 @@ func (r *run) danglingHandOffs() {
 
 // checkLink checks one reference of a hand-off line.
 func (r *run) checkLink(rel, n *model.Node, k model.Link, i int, ref string, target *model.Node) {
-	at := r.line(n, n.Links().At[k], n.Links().Twin[k])
+	at, other := r.line(n, n.Links().At[k], n.Links().Twin[k])
+	add := func(fix, format string, args ...any) *Finding {
+		return r.add(DanglingHandOff, n, at, r.alsoThere(fix, other), format, args...)
+	}
 	from, to := r.org.Department(rel.From()), r.org.Department(rel.To())
 	end := from // the department this link's nodes belong to
 	t := r.t()
@@ -47,31 +50,31 @@ func (r *run) checkLink(rel, n *model.Node, k model.Link, i int, ref string, tar
 			for i, f := range found {
 				ps[i] = f.Path
 			}
-			r.add(DanglingHandOff, n, at, fmt.Sprintf(t.linkSeveralFix, strings.Join(ps, t.or)), t.linkSeveralMsg, k, ref, len(found))
+			add(fmt.Sprintf(t.linkSeveralFix, strings.Join(ps, t.or)), t.linkSeveralMsg, k, ref, len(found))
 			return
 		}
-		r.add(DanglingHandOff, n, at, r.linkHint(ref, what, k, rel), t.linkNothingMsg, k, ref)
+		add(r.linkHint(ref, what, k, rel), t.linkNothingMsg, k, ref)
 		return
 	}
 	switch k {
 	case model.LinkFrom, model.LinkTo:
 		if !model.IsUnit(target) && target.Kind != model.KindDuty {
-			r.add(DanglingHandOff, n, at, fmt.Sprintf(t.linkEndFix, what, end.ID), t.linkEndMsg, k, ref, t.kinds[target.Kind])
+			add(fmt.Sprintf(t.linkEndFix, what, end.ID), t.linkEndMsg, k, ref, t.kinds[target.Kind])
 			return
 		}
 		if end != nil && target.Root() != end {
 			way := map[model.Link]string{model.LinkFrom: t.comeFrom, model.LinkTo: t.goTo}[k]
-			r.add(DanglingHandOff, n, at, fmt.Sprintf(t.wrongEndFix, what, end.ID, k, end.ID, target.Root().ID),
+			add(fmt.Sprintf(t.wrongEndFix, what, end.ID, k, end.ID, target.Root().ID),
 				t.wrongEndMsg, k, ref, target.Root().Title.In(r.lang), way, end.Title.In(r.lang)).Related = []*model.Node{target}
 		}
 	case model.LinkReturns:
 		back := target.Root()
 		if back.Kind != model.KindRelation || (target != back && target.Kind != model.KindPoint) {
-			r.add(DanglingHandOff, n, at, fmt.Sprintf(t.returnsFix, what), t.returnsNotMsg, k, ref, t.kinds[target.Kind]).Related = []*model.Node{target}
+			add(fmt.Sprintf(t.returnsFix, what), t.returnsNotMsg, k, ref, t.kinds[target.Kind]).Related = []*model.Node{target}
 			return
 		}
 		if back.From() != rel.To() || back.To() != rel.From() {
-			r.add(DanglingHandOff, n, at, fmt.Sprintf(t.returnsFix, what), t.returnsWayMsg, k, ref, back.From(), back.To(), rel.To(), rel.From()).Related = []*model.Node{target}
+			add(fmt.Sprintf(t.returnsFix, what), t.returnsWayMsg, k, ref, back.From(), back.To(), rel.To(), rel.From()).Related = []*model.Node{target}
 		}
 	}
 }

@@ -63,7 +63,7 @@ func (c Check) Describe() string {
 	case NoOwner:
 		return "a duty in a topic's list of shared work that no unit holds: no Responsible or Accountable line, and no department the topic concerns lists it"
 	case DoubleOwner:
-		return "the same or a near-same duty held by two departments, with no RACI line naming the other and no Overlaps line"
+		return "the same or a near-same duty held by two departments, with no RACI line giving the other a share of the work (Responsible or Accountable; Consulted and Informed are none) and no Overlaps line"
 	case MultiAccountable:
 		return "a duty with more than one accountable unit (or, in a topic, several responsible units and no Accountable line)"
 	case NoResponsible:
@@ -71,7 +71,7 @@ func (c Check) Describe() string {
 	case DanglingHandOff:
 		return "a hand-off whose From, To or Returns line names nothing, or a node outside the department at that end"
 	case LangParity:
-		return "a duty (or a whole document) written in one of the organisation's two languages only"
+		return "a duty (or a whole document) written in one of the organisation's two languages only, or left in the other language in one file"
 	}
 	return ""
 }
@@ -227,12 +227,24 @@ func (r *run) loc(n *model.Node) model.Loc {
 // line is where n's attribute line is written, at or its twin in the other
 // language's file (see model.RACI.Twin): in the language of the messages
 // when that language's file writes it, so that a finding worded in
-// Chinese cites the Chinese file's line; else where it is written.
-func (r *run) line(n *model.Node, at, twin model.Loc) model.Loc {
+// Chinese cites the Chinese file's line; else where it is written. other
+// is the line in the other language's file, if it writes one too: the
+// fix must change it as well (see alsoThere).
+func (r *run) line(n *model.Node, at, twin model.Loc) (here, other model.Loc) {
 	if twin.File != "" && twin.File == n.Loc[r.lang].File {
-		return twin
+		return twin, at
 	}
-	return at
+	return at, twin
+}
+
+// alsoThere adds to fix, when the other language's file writes the same
+// line (other), that it needs the same change: fixed in one file only,
+// the two lines would differ.
+func (r *run) alsoThere(fix string, other model.Loc) string {
+	if other.File == "" {
+		return fix
+	}
+	return fmt.Sprintf(r.t().alsoThere, fix, other.File, other.Line)
 }
 
 // name is a node's title in the messages' language, quoted.

@@ -85,8 +85,23 @@ var fixCases = []fixCase{
 		"if a answers for both, add  Accountable: a  under this duty",
 		[]edit{{"en/b.md", "- Keep the ledgers balanced.\n", "- Keep the ledgers balanced.\n  Accountable: a\n"}}},
 	{"the same duty in two departments, split from the other side", files(map[string]string{"en/b.md": deptB + "- Keep the ledgers balanced.\n"}), DoubleOwner,
-		`org/en/b.md:7: warning: double-owner`, "or name b on a RACI line of the other duty (Consulted: b, say)",
-		[]edit{{"en/a.md", "- Keep the ledgers balanced.\n", "- Keep the ledgers balanced.\n  Consulted: b\n"}}},
+		`org/en/b.md:7: warning: double-owner`, "or, if b does the work of both, add  Responsible: b  under the other duty",
+		[]edit{{"en/a.md", "- Keep the ledgers balanced.\n", "- Keep the ledgers balanced.\n  Responsible: b\n"}}},
+	// tryout12 §11: a line naming the other department Consulted or
+	// Informed says who is asked or told, not how the two split the
+	// work: both still answer for it.
+	{"the same duty in two departments, the other only consulted", files(map[string]string{"en/a.md": deptA + "  Consulted: b\n", "en/b.md": deptB + "- Keep the ledgers balanced.\n"}), DoubleOwner,
+		`org/en/b.md:7: warning: double-owner: "Keep the ledgers balanced." (B) reads the same as "Keep the ledgers balanced." (A, org/en/a.md:6; similarity 1.00): two departments hold it, and the RACI line naming B (org/en/a.md:7) only has it consulted, which is no share of the work: both answer for it`,
+		"or, if b does the work of both, add  Responsible: b  under the other duty in place of its Consulted: line;",
+		[]edit{{"en/a.md", "Consulted: b", "Responsible: b"}}},
+	{"the same duty in two departments, the other consulted on this one", files(map[string]string{"en/b.md": deptB + "- Keep the ledgers balanced.\n  Informed: a\n"}), DoubleOwner,
+		`org/en/b.md:7: warning: double-owner: "Keep the ledgers balanced." (B) reads the same as "Keep the ledgers balanced." (A, org/en/a.md:6; similarity 1.00): two departments hold it, and the RACI line naming A (org/en/b.md:8) only has it informed`,
+		"if a answers for both, add  Accountable: a  under this duty in place of its Informed: line (and name who does it with Responsible:)",
+		[]edit{{"en/b.md", "Informed: a", "Accountable: a"}}},
+	{"the same duty in two departments, the other only informed by a section", files(map[string]string{"en/b.md": "---\nid: b\nname: B\n---\n## S {#s}\nInformed: a\n\n- Load the delivery vans.\n- Keep the ledgers balanced.\n"}), DoubleOwner,
+		`org/en/b.md:9: warning: double-owner: "Keep the ledgers balanced." (B) reads the same as "Keep the ledgers balanced." (A, org/en/a.md:6; similarity 1.00): two departments hold it, and the RACI line naming A (org/en/b.md:6) only has it informed, which is no share of the work: both answer for it`,
+		"if a answers for both, add  Accountable: a  under this duty",
+		[]edit{{"en/b.md", "- Keep the ledgers balanced.\n", "- Keep the ledgers balanced.\n  Accountable: a\n"}}},
 	{"the same duty in two departments, knowingly", files(map[string]string{"en/b.md": deptB + "- Keep the ledgers balanced.\n"}), DoubleOwner,
 		`org/en/b.md:7: warning: double-owner`, "if both hold it knowingly, add  Overlaps: a/s/1  under this duty",
 		[]edit{{"en/b.md", "- Keep the ledgers balanced.\n", "- Keep the ledgers balanced.\n  Overlaps: a/s/1\n"}}},
@@ -114,6 +129,60 @@ var fixCases = []fixCase{
 	{"a department in one language", map[string]string{"en/a.md": deptA, "zh/a.md": "---\nid: a\nname: 甲\n---\n## 乙 {#s}\n- 记账。\n", "en/b.md": deptB}, LangParity,
 		`org/en/b.md:1: warning: lang-parity: "B" is written in en only: 1 duty without zh text`, "write org/zh/b.md with  id: b",
 		[]edit{{"zh/b.md", "", "---\nid: b\nname: 乙\n---\n## 丙 {#s}\n- 装车。\n"}}},
+	// tryout12 #7: a duty copied into the other language's file and left
+	// untranslated, or pasted in the wrong file.
+	{"a duty left in English in zh/", map[string]string{"en/a.md": deptA, "zh/a.md": zhA("- Keep the ledgers balanced.\n")}, LangParity,
+		`org/zh/a.md:6: warning: lang-parity: duty "Keep the ledgers balanced." is not translated (same as org/en/a.md:6)`, "translate it: write its zh text here",
+		[]edit{{"zh/a.md", "- Keep the ledgers balanced.", "- 保持账目平衡。"}}},
+	{"a Chinese duty in en/", map[string]string{"en/a.md": strings.Replace(deptA, "Keep the ledgers balanced.", "组织 KPI 考核。", 1), "zh/a.md": zhA("- 记账。\n")}, LangParity,
+		`org/en/a.md:6: warning: lang-parity: duty "组织 KPI 考核。" is written in zh, not en (org/zh/a.md:6 has its zh text)`, "translate it: write its en text here",
+		[]edit{{"en/a.md", "组织 KPI 考核。", "Keep the books."}}},
+	{"a file copied into zh/ and not translated", map[string]string{"en/a.md": deptA + "- Pay the suppliers.\n", "zh/a.md": zhA("- Keep the ledgers balanced.\n- Pay the suppliers.\n")}, LangParity,
+		`org/zh/a.md:6: warning: lang-parity: none of the 2 duties in this file is translated: each is in en (org/en/a.md has that text)`, "translate them: write their zh text, from this line to line 7",
+		[]edit{{"zh/a.md", "- Keep the ledgers balanced.\n- Pay the suppliers.\n", "- 保持账目平衡。\n- 付款给供应商。\n"}}},
+}
+
+// tryout12 #8: a line both languages' files write needs its fix in
+// both; the fix names the other file's line.
+var twinLineCases = []fixCase{
+	{"two accountable units on both files' lines", map[string]string{"en/a.md": deptA + "  Accountable: a, b\n", "zh/a.md": zhA("- 记账。\n  批准：a, b\n"),
+		"en/b.md": deptB, "zh/b.md": "---\nid: b\nname: 乙\n---\n## 丙 {#s}\n- 装车。\n"}, MultiAccountable,
+		`org/en/a.md:7: error: multi-accountable: "Keep the ledgers balanced." has 2 accountable units: A, B`, "(Accountable: a), and name the others Responsible: or Consulted: (the same on org/zh/a.md:7, which writes the line too)",
+		[]edit{{"en/a.md", "Accountable: a, b", "Accountable: a"}, {"zh/a.md", "批准：a, b", "批准：a"}}},
+	{"a hand-off naming nothing on both files' lines", map[string]string{"en/a.md": deptA, "en/b.md": deptB, "en/r.md": relAB + "  To: b/s/9\n",
+		"zh/a.md": zhA("- 记账。\n"), "zh/b.md": "---\nid: b\nname: 乙\n---\n## 丙 {#s}\n- 装车。\n",
+		"zh/r.md": "---\nid: r\nkind: relation\nname: 甲交乙\nfrom: a\nto: b\n---\n## 计划 {#p}\n- 计划。\n  To: b/s/9\n"}, DanglingHandOff,
+		`org/en/r.md:10: error: dangling-handoff: To: "b/s/9" names nothing`, "Or delete the line (the same on org/zh/r.md:10, which writes the line too)",
+		[]edit{{"en/r.md", "To: b/s/9", "To: b/s/1"}, {"zh/r.md", "To: b/s/9", "To: b/s/1"}}},
+}
+
+func init() { fixCases = append(fixCases, twinLineCases...) }
+
+// TestDoubleOwnerAskedInChinese: the double-owner finding of a pair whose
+// only line naming the other department is Consulted, worded for a
+// Chinese reader, cites the Chinese file's line.
+func TestDoubleOwnerAskedInChinese(t *testing.T) {
+	org := load(t, folder(map[string]string{"en/a.md": deptA + "  Consulted: b\n", "zh/a.md": zhA("- 记账。\n  咨询：b\n"),
+		"en/b.md": deptB + "- Keep the ledgers balanced.\n", "zh/b.md": "---\nid: b\nname: 乙\n---\n## 丙 {#s}\n- 装车。\n- 记账。\n"}))
+	found := Run(org, Options{Lang: model.Zh, Checks: []Check{DoubleOwner}}).Findings
+	want := `org/zh/b.md:7: 警告：double-owner："记账。"（乙）与 "记账。"（甲，org/zh/a.md:6；相似度 1.00）读来相同：两个部门都有这项职责，而写到乙的 RACI 行（org/zh/a.md:7）只让它参与咨询，并未分担工作：两个部门都对它担责`
+	if len(found) != 1 || !strings.HasPrefix(found[0].In(model.Zh), want+"\n") {
+		t.Fatalf("want\n%s\ngot %v", want, found)
+	}
+}
+
+// zhA is department a in Chinese, its section holding duties.
+func zhA(duties string) string { return "---\nid: a\nname: 甲\n---\n## 乙 {#s}\n" + duties }
+
+// TestLangParityUntranslatedInChinese: the finding of a duty left in the
+// other language, worded for a Chinese reader, cites the line to change.
+func TestLangParityUntranslatedInChinese(t *testing.T) {
+	org := load(t, folder(map[string]string{"en/a.md": deptA, "zh/a.md": zhA("- Keep the ledgers balanced.\n")}))
+	found := Run(org, Options{Lang: model.Zh}).Findings
+	want := `org/zh/a.md:6: 警告：lang-parity：职责"Keep the ledgers balanced." 没有翻译（与 org/en/a.md:6 相同）` + "\n  修改：翻译它：在这里写上它的 zh 文本"
+	if len(found) != 1 || found[0].In(model.Zh) != want {
+		t.Fatalf("want\n%s\ngot %v", want, found)
+	}
 }
 
 // run checks the folder's files and returns the findings.

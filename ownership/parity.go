@@ -30,6 +30,38 @@ func (r *run) langParity() {
 			}
 			return true
 		})
+		leaves, whole := model.UntranslatedLeaves(doc)
+		for _, l := range model.Langs {
+			r.untranslated(doc, l, leaves[l], whole[l])
+		}
+	}
+}
+
+// untranslated reports leaves, the duties and points of doc whose text in
+// l is left in the other language (model.Text.InOtherLanguage: the test a
+// comparison's untranslated count and the loader's note use too), each at
+// the line that holds it, naming the line of the other language's text;
+// once when they are the whole file (model.UntranslatedLeaves).
+func (r *run) untranslated(doc *model.Node, l model.Lang, leaves []*model.Node, whole bool) {
+	o := l.Other()
+	if whole {
+		first, last := leaves[0], leaves[len(leaves)-1]
+		r.add(LangParity, first, first.Loc[l], fmt.Sprintf(r.t().parityWholeFix, r.org.Tag(l), last.Loc[l].Line),
+			r.t().parityWholeMsg, len(leaves), r.plural(doc, len(leaves)), r.org.Tag(o), first.Loc[o].File)
+		return
+	}
+	for _, n := range leaves {
+		there := n.Loc[o].File
+		if n.Loc[o].Line > 0 {
+			there = fmt.Sprintf("%s:%d", there, n.Loc[o].Line)
+		}
+		fix := fmt.Sprintf(r.t().parityOtherFix, r.org.Tag(l))
+		text := fmt.Sprintf("%q", n.Title[l])
+		if n.Title[l] == n.Title[o] {
+			r.add(LangParity, n, n.Loc[l], fix, r.t().paritySameMsg, r.t().kinds[n.Kind], text, there)
+			continue
+		}
+		r.add(LangParity, n, n.Loc[l], fix, r.t().parityOtherMsg, r.t().kinds[n.Kind], text, r.org.Tag(o), r.org.Tag(l), there, r.org.Tag(o))
 	}
 }
 

@@ -107,9 +107,13 @@ func (r *run) nearSamePairs() (pairs []model.Pair, partial bool) {
 }
 
 // doubleOwner reports pairs of near-same duties in two departments, each
-// answered for in its own department, with no RACI line of either naming
-// the other department (which would say how they split the work). A pair
-// is reported once, at the duty written later in the organisation's order.
+// answered for in its own department, with no RACI line of either giving
+// the other department a share of the work: naming it Responsible or
+// Accountable (which says how they split it), or the two answering to one
+// accountable unit. A line that names the other department Consulted or
+// Informed only says who is asked or told: both still answer for the same
+// work, and the finding says which line that is. A pair is reported once,
+// at the duty written later in the organisation's order.
 func (r *run) doubleOwner() {
 	pairs, partial := r.nearSamePairs()
 	if partial {
@@ -126,15 +130,62 @@ func (r *run) doubleOwner() {
 		}
 		home, other := n.Root(), m.Root()
 		an, am := model.AssignmentOf(n), model.AssignmentOf(m)
-		if an.Names(other) || am.Names(home) || shareAny(an.Units[model.Accountable], am.Units[model.Accountable]) || model.Overlaps(n, m) {
+		if shares(an, other) || shares(am, home) || shareAny(an.Units[model.Accountable], am.Units[model.Accountable]) || model.Overlaps(n, m) {
 			continue
 		}
 		at := r.loc(m)
-		r.add(DoubleOwner, n, r.loc(n),
-			fmt.Sprintf(r.t().doubleFix, other.ID, other.ID, home.ID, home.ID, m.Path),
-			r.t().doubleMsg,
-			r.name(n), home.Title.In(r.lang), r.name(m), other.Title.In(r.lang), at.File, at.Line, p.Score).Related = []*model.Node{m}
+		line, role, d := r.askedOrTold(an, other, am, home)
+		// A duty's own Consulted: or Informed: line naming the unit a
+		// fix names Responsible or Accountable makes way for it.
+		var inPlace [2]string
+		for i, side := range []*model.Node{n, m} {
+			if line == side {
+				inPlace[i] = fmt.Sprintf(r.t().inPlaceOf, role.Name(model.En))
+			}
+		}
+		fix := fmt.Sprintf(r.t().doubleFix, other.ID, home.ID, m.Path, inPlace[0], inPlace[1])
+		f := r.add(DoubleOwner, n, r.loc(n), fix, r.t().doubleMsg,
+			r.name(n), home.Title.In(r.lang), r.name(m), other.Title.In(r.lang), at.File, at.Line, p.Score)
+		f.Related = []*model.Node{m}
+		if line != nil {
+			loc, _ := r.line(line, line.RACI().At[role], line.RACI().Twin[role])
+			f.Msg = fmt.Sprintf(r.t().doubleAskedMsg, r.name(n), home.Title.In(r.lang), r.name(m), other.Title.In(r.lang), at.File, at.Line, p.Score,
+				d.Title.In(r.lang), loc.File, loc.Line, r.t().roles[role])
+		}
 	}
+}
+
+// shares reports whether assignment a gives department d a share of the
+// work: a Responsible or Accountable unit in d.
+func shares(a model.Assignment, d *model.Node) bool {
+	for _, role := range []model.RACIRole{model.Responsible, model.Accountable} {
+		for _, u := range a.Units[role] {
+			if u.Root() == d {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// askedOrTold finds the line (the duty or section that writes it) of an
+// that names department other Consulted or Informed, else that of am
+// naming home: what a double-owner pair has in place of a split. d is the
+// department it names.
+func (r *run) askedOrTold(an model.Assignment, other *model.Node, am model.Assignment, home *model.Node) (line *model.Node, role model.RACIRole, d *model.Node) {
+	for _, side := range []struct {
+		a model.Assignment
+		d *model.Node
+	}{{an, other}, {am, home}} {
+		for _, role := range []model.RACIRole{model.Consulted, model.Informed} {
+			for _, u := range side.a.Units[role] {
+				if u.Root() == side.d && side.a.From[role] != nil {
+					return side.a.From[role], role, side.d
+				}
+			}
+		}
+	}
+	return nil, 0, nil
 }
 
 func shareAny(a, b []*model.Node) bool {

@@ -11,7 +11,8 @@ type texts struct {
 	multiFix, multiDutyMsg, multiSectionMsg                  string
 	noRespFix, noRespMsg                                     string
 	noOwnerFix, noOwnerAmong, noOwnerMsg, noOwnerConcernMsg  string
-	doubleFix, doubleMsg, doubleIncomplete                   string
+	doubleFix, doubleMsg, doubleIncomplete, doubleAskedMsg   string
+	inPlaceOf                                                string
 	linkSeveralFix, linkSeveralMsg, linkNothingMsg           string
 	linkNearFix, linkLookFix                                 string
 	whatFrom, whatTo, whatReturns                            string
@@ -19,13 +20,16 @@ type texts struct {
 	comeFrom, goTo                                           string
 	returnsFix, returnsNotMsg, returnsWayMsg                 string
 	parityDocFix, parityDocMsg, parityLeafFix, parityLeafMsg string
-	or                                                       string
+	paritySameMsg, parityOtherMsg, parityOtherFix            string
+	parityWholeMsg, parityWholeFix                           string
+	or, alsoThere                                            string
 	duties, points                                           [2]string // one, many
 	// severities names Error and Warning; finding lays out a finding
 	// (file:line, severity, check, message, fix), as check prints it.
 	severities [2]string
 	finding    string
 	kinds      [model.KindPoint + 1]string
+	roles      [model.NumRACIRoles]string // as a finding says a unit is one: "consulted"
 }
 
 var catalog = [model.NumLangs]texts{
@@ -41,8 +45,10 @@ var catalog = [model.NumLangs]texts{
 		noOwnerAmong:      " (one of the departments the topic concerns: %s)",
 		noOwnerMsg:        "%s is in a list of shared work, but no unit is responsible or accountable for it",
 		noOwnerConcernMsg: "%s is in a list of shared work, but no unit is responsible or accountable for it, and no department the topic concerns lists it",
-		doubleFix:         "if %s answers for both, add  Accountable: %s  under this duty (and name who does it with Responsible:), or name %s on a RACI line of the other duty (Consulted: %s, say); if they are different duties, say how in their wording; if both hold it knowingly, add  Overlaps: %s  under this duty",
+		doubleFix:         "if %[1]s answers for both, add  Accountable: %[1]s  under this duty%[4]s (and name who does it with Responsible:), or, if %[2]s does the work of both, add  Responsible: %[2]s  under the other duty%[5]s; if they are different duties, say how in their wording; if both hold it knowingly, add  Overlaps: %[3]s  under this duty",
 		doubleMsg:         "%s (%s) reads the same as %s (%s, %s:%d; similarity %.2f): two departments hold it and no RACI line says how they split it",
+		inPlaceOf:         " in place of its %s: line",
+		doubleAskedMsg:    "%s (%s) reads the same as %s (%s, %s:%d; similarity %.2f): two departments hold it, and the RACI line naming %s (%s:%d) only has it %s, which is no share of the work: both answer for it",
 		doubleIncomplete:  "double-owner: the organisation is too large for the similarity index to compare every candidate pair within its budget; some pairs of near-same duties may be missing",
 		linkSeveralFix:    "write the path of the one you mean: %s",
 		linkSeveralMsg:    "%s: %q names %d nodes",
@@ -65,12 +71,19 @@ var catalog = [model.NumLangs]texts{
 		parityDocMsg:      "%s is written in %s only: %d %s without %s text",
 		parityLeafFix:     "write its %s text in %s, in the same section and place (a file with  id: %s  beside the one that wrote it)",
 		parityLeafMsg:     "%s %s has no %s text",
+		paritySameMsg:     "%s %s is not translated (same as %s)",
+		parityOtherMsg:    "%s %s is written in %s, not %s (%s has its %s text)",
+		parityOtherFix:    "translate it: write its %s text here",
+		parityWholeMsg:    "none of the %d %s in this file is translated: each is in %s (%s has that text)",
+		parityWholeFix:    "translate them: write their %s text, from this line to line %d",
 		or:                " or ",
+		alsoThere:         "%s (the same on %s:%d, which writes the line too)",
 		severities:        [2]string{"error", "warning"},
 		finding:           "%s: %s: %s: %s\n  fix: %s",
 		duties:            [2]string{"duty", "duties"},
 		points:            [2]string{"point", "points"},
 		kinds:             [...]string{"department", "section", "duty", "topic", "relation", "point"},
+		roles:             [...]string{"responsible", "accountable", "consulted", "informed"},
 	},
 	model.Zh: {
 		multiImplicitFix:  "在它下面加一行  Accountable: %s （唯一对它担责的单位），其余单位仍为负责",
@@ -84,8 +97,10 @@ var catalog = [model.NumLangs]texts{
 		noOwnerAmong:      "（该专题涉及的部门之一：%s）",
 		noOwnerMsg:        "%s 列在共同的工作中，但没有单位负责或担责",
 		noOwnerConcernMsg: "%s 列在共同的工作中，但没有单位负责或担责，该专题涉及的部门也都没有列出这项职责",
-		doubleFix:         "若由 %s 对两者担责，在这项职责下加一行  Accountable: %s （并用 Responsible: 写明谁来做），或在另一项职责的 RACI 行中写上 %s（例如 Consulted: %s）；若两者其实是不同的职责，请在措辞上写清区别；若两个部门有意共同承担，在这项职责下加一行  Overlaps: %s",
+		doubleFix:         "若由 %[1]s 对两者担责，在这项职责下加一行  Accountable: %[1]s %[4]s（并用 Responsible: 写明谁来做）；若两项工作都由 %[2]s 来做，在另一项职责下加一行  Responsible: %[2]s %[5]s；若两者其实是不同的职责，请在措辞上写清区别；若两个部门有意共同承担，在这项职责下加一行  Overlaps: %[3]s",
 		doubleMsg:         "%s（%s）与 %s（%s，%s:%d；相似度 %.2f）读来相同：两个部门都有这项职责，却没有 RACI 行说明如何分工",
+		inPlaceOf:         "，取代它的 %s: 行",
+		doubleAskedMsg:    "%s（%s）与 %s（%s，%s:%d；相似度 %.2f）读来相同：两个部门都有这项职责，而写到%s的 RACI 行（%s:%d）只让它%s，并未分担工作：两个部门都对它担责",
 		doubleIncomplete:  "double-owner：组织太大，相似度索引无法在限额内比较所有候选职责对，可能漏掉部分相近的职责",
 		linkSeveralFix:    "写出你要的那一个的路径：%s",
 		linkSeveralMsg:    "%s：%q 对应 %d 个节点",
@@ -108,11 +123,18 @@ var catalog = [model.NumLangs]texts{
 		parityDocMsg:      "%s 只有 %s 版本：%d %s没有 %s 文本",
 		parityLeafFix:     "在 %[2]s 的同一章节、同一位置写上它的 %[1]s 文本（与写出它的文件相邻、id: %[3]s 的文件）",
 		parityLeafMsg:     "%[1]s%[2]s 没有 %[3]s 文本",
+		paritySameMsg:     "%[1]s%[2]s 没有翻译（与 %[3]s 相同）",
+		parityOtherMsg:    "%[1]s%[2]s 写的是 %[3]s，不是 %[4]s（%[5]s 有它的 %[6]s 文本）",
+		parityOtherFix:    "翻译它：在这里写上它的 %s 文本",
+		parityWholeMsg:    "这个文件里的 %d %s都没有翻译：每一项都是 %s 文本（%s 有这些文本）",
+		parityWholeFix:    "翻译它们：从这一行到第 %[2]d 行，写上它们的 %[1]s 文本",
 		or:                " 或 ",
+		alsoThere:         "%s（%s:%d 也写了这一行，照样修改）",
 		severities:        [2]string{"错误", "警告"},
 		finding:           "%s: %s：%s：%s\n  修改：%s",
 		duties:            [2]string{"项职责", "项职责"},
 		points:            [2]string{"条要点", "条要点"},
 		kinds:             [...]string{"部门", "章节", "职责", "专题", "关系", "要点"},
+		roles:             [...]string{"负责", "批准", "参与咨询", "知悉"},
 	},
 }

@@ -7,6 +7,7 @@ import (
 	"io"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 	"testing/fstest"
 	"unicode"
@@ -1403,30 +1404,74 @@ func (b *builder) check() {
 			b.oneLanguageNote(d)
 			continue
 		}
-		row, col := 0, -1
-		if o := origins[p.File]; p.Line > 0 && p.Line <= len(o) && o[p.Line-1].Node != nil {
-			at := b.origin[o[p.Line-1].Node]
-			row = at.row
-			for _, c := range at.cells {
-				if c.key.field == o[p.Line-1].Field {
-					row, col = c.row, c.col
-				}
-			}
-		}
-		q := content.Problem{File: b.opts.Name, Line: row, Msg: p.Msg, Fix: p.Fix, Note: p.Note}
+		row, col := b.cellOf(origins, p.File, p.Line)
+		q := content.Problem{File: b.opts.Name, Line: row, Msg: b.cellRefs(origins, p.Msg, row), Fix: b.cellRefs(origins, p.Fix, row), Note: p.Note}
 		if p.Line == 0 && strings.HasPrefix(p.Msg, "is larger than") {
 			// The loader's words are about a file the user never wrote.
 			q.Msg = fmt.Sprintf("the content file %s this sheet makes %s, the most a content file may hold", p.File, p.Msg)
 			q.Fix = "split that department into several (the rows of each named apart), or move long descriptions out of the sheet"
 		}
 		if col >= 0 {
-			q.Msg = fmt.Sprintf("column %s (%s): %s", ColumnName(col), b.header[col], p.Msg)
+			q.Msg = fmt.Sprintf("column %s (%s): %s", ColumnName(col), b.header[col], q.Msg)
 		}
 		b.add(q)
 	}
 	if len(b.res.Problems.Errors()) > 0 {
 		b.res.Files = nil
 	}
+}
+
+// cellOf is the row and column (-1: none) the written line file:line
+// came from: the cell of the file's language (en/hr.md: duty_en), else
+// any cell of the line's field.
+func (b *builder) cellOf(origins map[string][]content.Origin, file string, line int) (row, col int) {
+	row, col = 0, -1
+	o := origins[file]
+	if line <= 0 || line > len(o) || o[line-1].Node == nil {
+		return row, col
+	}
+	at := b.origin[o[line-1].Node]
+	row = at.row
+	lang := model.TagLang(strings.SplitN(file, "/", 2)[0])
+	for _, c := range at.cells {
+		if c.key.field == o[line-1].Field && (col < 0 || c.key.lang == lang) {
+			row, col = c.row, c.col
+		}
+	}
+	return row, col
+}
+
+// cellRefs rewrites the places of written lines that a loader's message
+// or fix names ("same as zh/hr.md:18") as the cells they came from ("same as
+// column H (duty_zh)"; "row 7, column H (duty_zh)" on another row than
+// row): a spreadsheet user never sees the files.
+func (b *builder) cellRefs(origins map[string][]content.Origin, msg string, row int) string {
+	for file := range origins {
+		for from := 0; ; {
+			i := strings.Index(msg[from:], file+":")
+			if i < 0 {
+				break
+			}
+			i += from
+			end := i + len(file) + 1
+			for end < len(msg) && msg[end] >= '0' && msg[end] <= '9' {
+				end++
+			}
+			line, _ := strconv.Atoi(msg[i+len(file)+1 : end])
+			r, c := b.cellOf(origins, file, line)
+			if c < 0 {
+				from = end
+				continue
+			}
+			cell := fmt.Sprintf("column %s (%s)", ColumnName(c), b.header[c])
+			if r != row {
+				cell = fmt.Sprintf("row %d, %s", r, cell)
+			}
+			msg = msg[:i] + cell + msg[end:]
+			from = i + len(cell)
+		}
+	}
+	return msg
 }
 
 // oneLanguageDocs are the documents of a sheet in two languages that are

@@ -185,17 +185,19 @@ func TestGoldenFindingsDetail(t *testing.T) {
 // wider than a line breaks at its space. Before, at 80 columns the fix
 // ended a line with "Overlaps:" and began the next with the path.
 func TestFindingCodesWrapWhole(t *testing.T) {
-	duties := func(last string) string {
+	duties := func(ds []string, last string) string {
 		var b strings.Builder
-		for _, d := range []string{"Research the market.", "Plan the brand.", "Write the yearly plan.", "Run the advertising.",
-			"Train the new hires.", "Keep the customer files.", "Watch the competitors."} {
+		for _, d := range ds {
 			b.WriteString("- " + d + "\n")
 		}
 		return b.String() + "- " + last + "\n"
 	}
+	en := []string{"Research the market.", "Plan the brand.", "Write the yearly plan.", "Run the advertising.",
+		"Train the new hires.", "Keep the customer files.", "Watch the competitors."}
+	zh := []string{"调研市场。", "规划品牌。", "编写年度计划。", "投放广告。", "培训新员工。", "管理客户档案。", "关注竞争对手。"}
 	files := fstest.MapFS{
-		"en/marketing.md": {Data: []byte("---\nid: marketing\nname: Marketing department\n---\n## Responsibilities {#responsibilities}\n" + duties("Decide the prices of the company's products."))},
-		"zh/marketing.md": {Data: []byte("---\nid: marketing\nname: 市场部\n---\n## 职责 {#responsibilities}\n" + duties("确定公司产品的价格。"))},
+		"en/marketing.md": {Data: []byte("---\nid: marketing\nname: Marketing department\n---\n## Responsibilities {#responsibilities}\n" + duties(en, "Decide the prices of the company's products."))},
+		"zh/marketing.md": {Data: []byte("---\nid: marketing\nname: 市场部\n---\n## 职责 {#responsibilities}\n" + duties(zh, "确定公司产品的价格。"))},
 		"en/sales.md":     {Data: []byte("---\nid: sales\nname: Sales department\n---\n## Responsibilities {#responsibilities}\n- Decide the prices of the company's products.\n")},
 		"zh/sales.md":     {Data: []byte("---\nid: sales\nname: 销售部\n---\n## 职责 {#responsibilities}\n- 确定公司产品的价格。\n")},
 	}

@@ -681,7 +681,7 @@ func (s *searchScreen) resultLines(r resultRow, selected bool) []string {
 		// Not a word match, or among the closest: say how it comes
 		// close, before where it is.
 		crumb := ownerParts(h.node, lang)
-		label := [...]string{byWords: w.search.mentions, byRelated: w.search.nearRelated, byLetters: w.search.nearLetters, byPart: w.search.nearPart}[h.near]
+		label := [...]string{byWords: w.search.mentions, byRelated: w.search.nearRelated, byLetters: w.search.nearLetters, byPart: w.search.nearPart, byMeant: w.search.nearMeant}[h.near]
 		if len(crumb) > 0 {
 			label += " · "
 		}

@@ -38,6 +38,7 @@ const (
 	byRelated                 // a related word of the synonym list
 	byLetters                 // the query's letters in order
 	byPart                    // a lesser word of the query only, not its main words
+	byMeant                   // the word a slip of the query's suggests (search.Suggested)
 )
 
 // owner is a department, or a position in one, that holds matching
@@ -190,6 +191,8 @@ func hitOf(r search.Result) hit {
 		h.near = byLetters
 	case search.Partial:
 		h.near = byPart
+	case search.Suggested:
+		h.near = byMeant
 	}
 	return h
 }

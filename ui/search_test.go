@@ -256,7 +256,7 @@ func TestHighlightFoldedForms(t *testing.T) {
 		{"'financial", "report", "\ufb01nancial"},
 		{"fiancal", "report", "\ufb01ancal"},     // the typo fallback (two slips): ﬁ holds f and i
 		{"trase", "tolls", "traße"},              // ß holds an s
-		{"finacial", "report", "\ufb01nacial"},   // a letter left out: suggested, the fallback lights the letters
+		{"finacial", "report", "\ufb01nancial"},  // a letter left out: suggested; the closest result holding the suggested word lights it whole
 		{"fianncial", "report", "\ufb01nancial"}, // two letters swapped: searched as the word, lit whole
 		{"starsse", "tolls", "Straße"},
 	} {

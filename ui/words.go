@@ -105,6 +105,9 @@ type searchWords struct {
 	// nearPart marks a result that mentions only a lesser word of the
 	// query: ranked among the matches, not counted with them.
 	nearPart string
+	// nearMeant marks a closest result holding the word a "did you
+	// mean" note suggests.
+	nearMeant string
 }
 
 type pickerWords struct {

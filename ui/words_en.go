@@ -71,6 +71,7 @@ var wordsEn = words{
 		nearRelated:  "related word",
 		nearLetters:  "similar letters",
 		nearPart:     "in part",
+		nearMeant:    "suggested word",
 		mentions:     "mentions it",
 	},
 	picker: pickerWords{

@@ -70,6 +70,7 @@ var wordsZh = words{
 		nearRelated:  "相关词",
 		nearLetters:  "字符相近",
 		nearPart:     "部分匹配",
+		nearMeant:    "建议的词",
 		mentions:     "提到了它",
 	},
 	picker: pickerWords{

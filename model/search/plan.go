@@ -138,6 +138,18 @@ func makePlan(q Query) plan {
 			lw.stop, lw.filler = false, false
 		}
 	}
+	// A unit noun after a word asking which ("what team", 哪个小组) is the
+	// question's, as "department" is: what it asks for is who. "What
+	// team" asks as "which team" does, for the subject of its verb.
+	for _, at := range whichNouns(len(toks), func(i int) string { return toks[i].folded }) {
+		toks[at.noun].filler = true
+		if a := &toks[at.asker]; !asksWho[a.folded] {
+			a.folded = "which"
+			if a.han {
+				a.folded = "哪个"
+			}
+		}
+	}
 	allFiller := true
 	for _, t := range toks {
 		allFiller = allFiller && (t.filler || t.stop)
@@ -323,6 +335,57 @@ var (
 	// question asks about.
 	doingVerbs = wordSet("handle handles handled handling do does did doing 负责 管 做 干 归")
 )
+
+// unitAsked is a unit noun a question asks for (analysis.IsUnitNoun), or
+// a measure word before one, and the word asking which before it: token
+// indexes.
+type unitAsked struct{ asker, noun int }
+
+// maxModifiers bounds the words that may say which kind of unit between a
+// word asking which and its unit noun ("which customer service team").
+const maxModifiers = 2
+
+// whichNouns returns the unit nouns among n tokens (folded) that a word
+// asking which puts in a question, with the measure words before them:
+// the noun phrase the word asks about ends with them ("which team",
+// "what groups", "which of the teams", 哪个小组, 哪一个小组, 哪个部门的人,
+// and 哪个科室, which the segmenter cuts into 科 and 室). Words before the
+// noun say which kind of unit and stay words of the query: "which sales
+// team handles ads?" asks about sales and ads. A question word, filler or
+// stop word other than a measure word ends the phrase: in "what prices
+// does the team set?" the team is no part of what is asked which of.
+func whichNouns(n int, folded func(i int) string) []unitAsked {
+	var out []unitAsked
+	for i := 0; i < n; i++ {
+		if !analysis.AsksWhich(folded(i)) {
+			continue
+		}
+		asker, modifiers := i, 0
+		var measures []int
+		for i+1 < n {
+			next := folded(i + 1)
+			switch {
+			case analysis.IsUnitNoun(next):
+				for _, m := range measures {
+					out = append(out, unitAsked{asker, m})
+				}
+				measures = measures[:0]
+				out = append(out, unitAsked{asker, i + 1})
+			case analysis.IsMeasureWord(next):
+				measures = append(measures, i+1)
+			case analysis.IsFiller(next) || modifiers == maxModifiers:
+				next = ""
+			default:
+				modifiers++
+			}
+			if next == "" {
+				break
+			}
+			i++
+		}
+	}
+	return out
+}
 
 func wordSet(words string) map[string]bool {
 	m := map[string]bool{}

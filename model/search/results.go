@@ -31,10 +31,16 @@ const (
 	// word matches, but not counted with them (Results.Matches), and left
 	// out of the command line's list.
 	Partial
+	// Suggested: the text holds, with the query's other words, the word
+	// that a word of the query no text holds is a typing slip away from
+	// (Results.Corrected, suggested, not searched: "budget" for
+	// "budjet"). Offered first among the closest results when no duty
+	// mentions the query as typed.
+	Suggested
 )
 
 func (m Match) String() string {
-	return [...]string{"words", "related", "letters", "partial"}[m]
+	return [...]string{"words", "related", "letters", "partial", "suggested"}[m]
 }
 
 // Result is one match: a text found at one or more places.

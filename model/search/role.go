@@ -94,9 +94,9 @@ func AsksRole(query string) (RoleQuestion, bool) {
 }
 
 // isQuestion reports whether a lower-cased query asks a question: it has
-// a question word.
+// a question word (谁, 哪, 什么 and 啥 as "what" is one).
 func isQuestion(lower string) bool {
-	if strings.ContainsAny(lower, "谁哪") {
+	if strings.ContainsAny(lower, "谁哪啥") || strings.Contains(lower, "什么") {
 		return true
 	}
 	for _, w := range []string{"who", "whom", "whose", "which", "what"} {

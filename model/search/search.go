@@ -56,9 +56,25 @@ func (ix *Index) search(ctx context.Context, q Query, lang model.Lang, limit int
 		res.unanswered, res.Corrected = ws.unanswered, ws.corrected
 		res.ownersOf = ws.owners
 	}
+	if !res.NoMention {
+		res.Missing = ix.notHeldInWords(res.Missing, nodeOK)
+	} else if len(res.Corrected) > 0 {
+		// Nothing mentions the query as typed: the texts that hold the
+		// words its slips suggest come first among the closest.
+		meant, matched, err := ix.suggested(p, res.Corrected, lang, nodeOK, limit, stop)
+		if err != nil {
+			return nil, fail()
+		}
+		res.List = suggestedFirst(meant, res.List, limit)
+		for n, m := range matched {
+			exclude[n] = exclude[n] || m
+		}
+	}
 	// Exact terms or a department alone: the letters engine finds what
-	// they match, and its results are the matches.
-	wordsOnly := len(p.words) == 0 && !hasPlain(q)
+	// they match, and its results are the matches. Stop words and
+	// question words beside exact terms are left out, as beside plain
+	// words ("'set the" is "'set").
+	wordsOnly := len(p.words) == 0 && (!hasPlain(q) || len(p.exact) > 0)
 	switch {
 	case !wordsOnly && limit > 0 && len(res.List) >= limit:
 		return res, nil // the fallback would rank below the limit
@@ -621,17 +637,75 @@ func (ix *Index) correct(words []qword, cws [2][]cword, langs [2]model.Lang) []c
 			if word == "" {
 				continue
 			}
-			fixed := qw
-			fixed.folded, fixed.open = word, false
-			for _, t := range analysis.Tokens(word) {
-				if t.Kind == analysis.Word {
-					fixed.term = t.Term
-					break
-				}
-			}
-			out = append(out, correction{at: i, word: fixed, swap: swap})
+			out = append(out, correction{at: i, word: respelt(qw, word), swap: swap})
 			break
 		}
+	}
+	return out
+}
+
+// respelt is query word qw written as word, a word of the texts (folded),
+// as typed.
+func respelt(qw qword, word string) qword {
+	fixed := qw
+	fixed.folded, fixed.open = word, false
+	for _, t := range analysis.Tokens(word) {
+		if t.Kind == analysis.Word {
+			fixed.term = t.Term
+			break
+		}
+	}
+	return fixed
+}
+
+// suggested returns the texts that match the query by words when each word
+// of it that no text holds is written as the word suggested for it
+// (corrected, none of them searched: "who draws up the budjet" as "who
+// draws up the budget"), best first, at most limit (all when limit <= 0),
+// marked Suggested; none when that query is not answered either. matched
+// marks, per node, what that search matched, which the letters fallback
+// leaves out.
+func (ix *Index) suggested(p plan, corrected []Correction, lang model.Lang, nodeOK []bool, limit int, stop func() bool) (list []Result, matched []bool, err error) {
+	q := p
+	q.words, q.fixed = slices.Clone(p.words), true
+	for _, c := range corrected {
+		if i := slices.IndexFunc(q.words, func(w qword) bool { return w.typed == c.Typed }); i >= 0 {
+			q.words[i] = respelt(q.words[i], c.Word)
+		}
+	}
+	res, err := ix.searchWords(q, lang, nodeOK, limit, stop)
+	if err != nil || res.noMention {
+		return nil, nil, err
+	}
+	for _, r := range res.list {
+		if r.Match == Words {
+			r.Match = Suggested
+			list = append(list, r)
+		}
+	}
+	return list, res.matched, nil
+}
+
+// suggestedFirst puts the suggested results before the closest ones,
+// each place once, at most limit (all when limit <= 0).
+func suggestedFirst(meant, closest []Result, limit int) []Result {
+	if len(meant) == 0 {
+		return closest
+	}
+	seen := map[*model.Node]bool{}
+	for _, r := range meant {
+		for _, n := range r.Places {
+			seen[n] = true
+		}
+	}
+	out := slices.Clip(meant)
+	for _, r := range closest {
+		if !seen[r.Node] {
+			out = append(out, r)
+		}
+	}
+	if limit > 0 && len(out) > limit {
+		out = out[:limit]
 	}
 	return out
 }

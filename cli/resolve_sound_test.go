@@ -1,0 +1,47 @@
+package cli
+
+import (
+	"strings"
+	"testing"
+)
+
+// tryout12 #3: show, compare and matrix read a department's name typed
+// with a character of the same sound (the pinyin keyboard's slip: 市场不
+// for 市场部, 销受部 for 销售部, 财物部 for 财务部), typed as pinyin (with or
+// without tones and spaces, or by initials), or one letter off a whole
+// name ("markting", which letters in order also find in marketing-to-sales),
+// and say on stderr how they read it. What another name or nothing reads
+// as stays an error.
+func TestNamesReadBySoundAndPinyin(t *testing.T) {
+	for _, c := range []struct {
+		args            []string
+		note, firstLine string
+	}{
+		{[]string{"show", "市场不"}, `dutymap show: "市场不" is read as marketing (市场部)`, "# 市场部"},
+		{[]string{"show", "销受部"}, `dutymap show: "销受部" is read as sales (销售部)`, "# 销售部"},
+		{[]string{"show", "财物部"}, `dutymap show: "财物部" is read as finance (财务部)`, "# 财务部"},
+		{[]string{"show", "markting"}, `dutymap show: "markting" is read as marketing (Marketing department)`, "# Marketing department"},
+		{[]string{"show", "xiaoshoubu"}, `dutymap show: "xiaoshoubu" is read as sales (Sales department)`, "# Sales department"},
+		{[]string{"--lang", "zh", "show", "xiǎo shòu bù"}, `dutymap show: "xiǎo shòu bù" is read as sales (销售部)`, "# 销售部"},
+		{[]string{"--lang", "zh", "show", "cwb"}, `dutymap show: "cwb" is read as finance (财务部)`, "# 财务部"},
+		{[]string{"compare", "市场不", "销售部"}, `dutymap compare: "市场不" is read as marketing (市场部)`, "# 市场部 对比 销售部"},
+		{[]string{"--lang", "en", "compare", "shichangbu", "sales"}, `dutymap compare: "shichangbu" is read as marketing (Marketing department)`, "# Marketing department vs Sales department"},
+		{[]string{"matrix", "销受部"}, `dutymap matrix: "销受部" is read as sales (销售部)`, "| 职责 | 销售部 |"},
+	} {
+		r := run(t, c.args...).ok(t)
+		if r.err != c.note+"\n" {
+			t.Errorf("%q: stderr %q, want %q", c.args, r.err, c.note)
+		}
+		if first, _, _ := strings.Cut(r.out, "\n"); !strings.HasPrefix(first, c.firstLine) {
+			t.Errorf("%q: stdout begins %q, want %q", c.args, first, c.firstLine)
+		}
+	}
+	// A sound two names begin with is ambiguous: their paths are listed.
+	r := run(t, "show", "xiaoshou").fails(t, 1)
+	mustContain(t, r.err, `"xiaoshou" names 2 nodes; use one of these paths:`, "  sales ", "  sales-to-marketing ")
+	// Another department's name (企划部, not 策划部), and what is neither
+	// a name nor its sound, name nothing.
+	mustContain(t, run(t, "show", "企划部").fails(t, 1).err, `no department, section or duty matches "企划部"`)
+	mustContain(t, run(t, "compare", "企划部", "sales").fails(t, 1).err, `dutymap compare: no department matches "企划部"`)
+	mustContain(t, run(t, "compare", "marketing", "x").fails(t, 1).err, `dutymap compare: no department matches "x"`)
+}

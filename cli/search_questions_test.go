@@ -1,0 +1,107 @@
+package cli
+
+import (
+	"strings"
+	"testing"
+)
+
+// questionsOrg writes a small organisation in both languages whose duties
+// say "team" and 小组 where they are not about who does the work.
+func questionsOrg(t *testing.T) string {
+	t.Helper()
+	return writeFiles(t, map[string]string{
+		"en/marketing.md": "---\nid: marketing\nname: Marketing department\n---\n\n## Responsibilities {#duties}\n\n- Plan the advertising campaigns.\n- Set product prices.\n- Draw up the product plans.\n",
+		"zh/marketing.md": "---\nid: marketing\nname: 市场部\n---\n\n## 职责 {#duties}\n\n- 策划广告活动。\n- 制定产品价格。\n- 编制产品计划。\n",
+		"en/sales.md":     "---\nid: sales\nname: Sales department\n---\n\n## Responsibilities {#duties}\n\n- Build up the sales team.\n- Lead the sales group's weekly meeting.\n",
+		"zh/sales.md":     "---\nid: sales\nname: 销售部\n---\n\n## 职责 {#duties}\n\n- 组建销售团队。\n- 主持销售小组的周会。\n",
+		"en/people.md":    "---\nid: people\nname: People office\n---\n\n## Responsibilities {#duties}\n\n- Pay salaries every month.\n- Draw up the yearly budget.\n",
+		"zh/people.md":    "---\nid: people\nname: 人事科\n---\n\n## 职责 {#duties}\n\n- 每月发放工资。\n- 编制年度预算。\n",
+		"en/finance.md":   "---\nid: finance\nname: Finance department\n---\n\n## Responsibilities {#duties}\n\n- Pay suppliers' invoices.\n",
+		"zh/finance.md":   "---\nid: finance\nname: 财务部\n---\n\n## 职责 {#duties}\n\n- 支付供应商发票。\n",
+	})
+}
+
+// "What team / which group / 哪个小组 … is responsible for X" asks who is
+// responsible for X: the unit noun is the question's, so the answer is
+// X's owner, never the units whose duties say "team" or 小组, and no note
+// says that no duty mentions "office" or 小组.
+func TestSearchUnitNounQuestions(t *testing.T) {
+	dir := questionsOrg(t)
+	for _, c := range []struct {
+		query, first, not string
+	}{
+		{"what team is responsible for advertising", "Responsible: Marketing department  (1 duty)", "Sales department"},
+		{"which team handles advertising?", "Marketing department  (1 duty)", "Sales department"},
+		{"what group plans the advertising campaigns", "Marketing department  (1 duty)", "Sales department"},
+		{"哪个小组负责广告", "市场部  (1 项职责)", "销售部"},
+		{"什么团队负责广告？", "市场部  (1 项职责)", "销售部"},
+		{"哪个科室负责广告", "市场部  (1 项职责)", "销售部"},
+	} {
+		r := searchIn(t, dir, c.query, "--owners").ok(t)
+		if !strings.HasPrefix(r.out, c.first+"\n") || strings.Contains(r.out, c.not) || strings.Contains(r.err, "mentions") {
+			t.Errorf("%q --owners:\n%s\nstderr: %s\nwant %q first, no %s, no note", c.query, r.out, r.err, c.first, c.not)
+		}
+	}
+	// Without a word asking which, "team" is what is looked for.
+	r := searchIn(t, dir, "sales team").ok(t)
+	if !strings.HasPrefix(r.out, "sales/duties/1  ") {
+		t.Errorf("sales team:\n%s", r.out)
+	}
+	// Nothing but the question's words: nothing to look for, exit 1.
+	r = searchIn(t, dir, "which team?")
+	if r.code != 1 || r.out != "" {
+		t.Errorf("which team?: exit %d\n%s%s", r.code, r.out, r.err)
+	}
+}
+
+// A stop word beside an exact term is left out, as beside plain words:
+// "'set the" lists what "'set" lists, exit 0; "'定价 的" what "'定价" does.
+func TestSearchExactTermWithStopWord(t *testing.T) {
+	dir := questionsOrg(t)
+	for query, exact := range map[string]string{"'set the": "'set", "who 'prices": "'prices", "谁 '价格": "'价格"} {
+		r, e := searchIn(t, dir, query).ok(t), searchIn(t, dir, exact).ok(t)
+		if r.out != e.out || !strings.Contains(r.out, "marketing/duties/2  ") {
+			t.Errorf("%q:\n%s\n%q:\n%s", query, r.out, exact, e.out)
+		}
+	}
+}
+
+// A note never says that no duty mentions a character the answer holds:
+// 谁发工资 answers with 每月发放工资 and no "no duty mentions “发”". 谁开发票
+// asks who issues invoices (开 发票), not who develops tickets: the
+// invoices are found, and 开, which no text here holds, is named.
+func TestSearchChineseVerbOfOneCharacter(t *testing.T) {
+	dir := questionsOrg(t)
+	for _, c := range []struct{ query, first, note string }{
+		{"谁发工资", "people/duties/1  人事科 › 职责 › 每月发放工资。", ""},
+		{"谁开发票", "finance/duties/1  财务部 › 职责 › 支付供应商发票。", "dutymap search: no duty mentions “开”; the results match the other words\n"},
+	} {
+		r := searchIn(t, dir, c.query).ok(t)
+		if !strings.HasPrefix(r.out, c.first+"\n") || r.err != c.note {
+			t.Errorf("%s:\n%s\nstderr: %s\nwant %q first and the note %q", c.query, r.out, r.err, c.first, c.note)
+		}
+		r = searchIn(t, dir, c.query, "--owners", "--limit", "1").ok(t)
+		if owner, _, _ := strings.Cut(strings.SplitN(c.first, "  ", 2)[1], " ›"); !strings.HasPrefix(r.out, owner+"  (1 项职责)") {
+			t.Errorf("%s --owners:\n%s", c.query, r.out)
+		}
+	}
+}
+
+// A word one slip off another that is no swap of two letters is only
+// suggested, as before ("did you mean", exit 1), but the closest results
+// start with the texts that hold the suggested word: "who draws up the
+// budjet" lists the budget first, not the product plans; --json marks
+// them "suggested".
+func TestSearchClosestHoldTheSuggestedWordFirst(t *testing.T) {
+	dir := questionsOrg(t)
+	r := searchIn(t, dir, "who draws up the budjet")
+	want := "dutymap search: no duty mentions “budjet” (did you mean “budget”?); closest:\n" +
+		"  people/duties/2  People office › Responsibilities › Draw up the yearly budget.\n"
+	if r.code != 1 || r.out != "" || !strings.HasPrefix(r.err, want) {
+		t.Errorf("exit %d\n%s\nstderr:\n%s\nwant it to start %q", r.code, r.out, r.err, want)
+	}
+	j := searchIn(t, dir, "who draws up the budjet", "--json")
+	if j.code != 1 || !strings.HasPrefix(j.out, `{"path":"people/duties/2",`) || !strings.Contains(strings.SplitN(j.out, "\n", 2)[0], `"match":"suggested"`) {
+		t.Errorf("--json: exit %d\n%s", j.code, j.out)
+	}
+}
