@@ -114,14 +114,11 @@ func (a *app) runImport(file, out string, force, prune bool, opts sheet.Options,
 	if err := checkTarget("import", out, force); err != nil {
 		return err
 	}
-	f, err := os.Open(file)
+	f, err := openSheet(file, shown)
 	if err != nil {
-		return &exitError{1, fmt.Sprintf("dutymap import: cannot read %s: %v", shown, plainErr(err))}
+		return err
 	}
 	defer f.Close()
-	if info, err := f.Stat(); err == nil && !info.Mode().IsRegular() {
-		return &exitError{1, fmt.Sprintf("dutymap import: %s is not a regular file", shown)}
-	}
 	var rows sheet.Rows
 	opts.Name = shown
 	switch ext {
@@ -158,6 +155,65 @@ func (a *app) runImport(file, out string, force, prune bool, opts sheet.Options,
 	}
 	a.importSummary(res, shown, out, n, kept)
 	return a.staleSummary(out, files, prune)
+}
+
+// openSheet opens the file to import: a regular file (a link to one is
+// fine) of at most sheet.MaxFileSize bytes. What it is and how large are
+// checked with Stat before the file is opened, so that a named pipe does
+// not block the open waiting for a writer, a device is never opened, and
+// a file too large is refused before any of it is read. The open itself
+// does not block either (the name may be swapped for a pipe meanwhile),
+// and the open file is checked again.
+func openSheet(file, shown string) (*os.File, error) {
+	refuse := func(info os.FileInfo) error {
+		if what := notRegular(info.Mode()); what != "" {
+			return &exitError{1, fmt.Sprintf("dutymap import: %s is %s, not a file; save the sheet as a .csv or .xlsx file and import that", shown, what)}
+		}
+		if info.Size() > sheet.MaxFileSize {
+			return &exitError{1, fmt.Sprintf("dutymap import: %s is %d MB, larger than the %d MB import reads; %s",
+				shown, (info.Size()+1<<20-1)>>20, sheet.MaxFileSize>>20, sheet.SplitFix)}
+		}
+		return nil
+	}
+	info, err := os.Stat(file)
+	if err != nil {
+		return nil, &exitError{1, fmt.Sprintf("dutymap import: cannot read %s: %v", shown, plainErr(err))}
+	}
+	if err := refuse(info); err != nil {
+		return nil, err
+	}
+	f, err := os.OpenFile(file, os.O_RDONLY|openNonblock, 0)
+	if err != nil {
+		return nil, &exitError{1, fmt.Sprintf("dutymap import: cannot read %s: %v", shown, plainErr(err))}
+	}
+	if info, err = f.Stat(); err == nil {
+		err = refuse(info)
+	}
+	if err != nil {
+		f.Close()
+		return nil, err
+	}
+	return f, nil
+}
+
+// notRegular names what a file that is not a regular file is ("a named
+// pipe (FIFO)"), or "" for a regular file.
+func notRegular(m os.FileMode) string {
+	switch {
+	case m.IsRegular():
+		return ""
+	case m.IsDir():
+		return "a folder"
+	case m&os.ModeNamedPipe != 0:
+		return "a named pipe (FIFO)"
+	case m&os.ModeSocket != 0:
+		return "a socket"
+	case m&os.ModeCharDevice != 0:
+		return "a character device"
+	case m&os.ModeDevice != 0:
+		return "a device"
+	}
+	return "a special file"
 }
 
 // readOwn returns the regular file name in dir (links are not followed),
@@ -255,6 +311,28 @@ func staleFiles(dir string, written []content.File) ([]string, error) {
 	return stale, nil
 }
 
+// maxListedColumns and maxHeaderCells keep the list of ignored columns to
+// a line or two: a sheet with 100,000 extra columns printed 789 KB of
+// header names.
+const (
+	maxListedColumns = 10
+	maxHeaderCells   = 40
+)
+
+// ignoredList names the ignored columns: the first few, each header cut
+// to a few words, and how many more.
+func ignoredList(headers []string) string {
+	names := make([]string, 0, maxListedColumns+1)
+	for _, h := range headers[:min(len(headers), maxListedColumns)] {
+		names = append(names, termsafe.CutArg(h, maxHeaderCells))
+	}
+	list := strings.Join(names, ", ")
+	if more := len(headers) - maxListedColumns; more > 0 {
+		list += fmt.Sprintf(" and %s", content.Count(more, "more column", "more columns"))
+	}
+	return list
+}
+
 // quoteIDs lists ids as messages name them.
 func quoteIDs(ids []string) string {
 	q := make([]string, len(ids))
@@ -279,7 +357,7 @@ func (a *app) importSummary(res *sheet.Result, file, out string, files int, kept
 	w := a.io.Out
 	fmt.Fprintf(w, "Read %s from %s.\n  Columns: %s\n", content.Count(res.Rows, "row", "rows"), file, strings.Join(used, ", "))
 	if len(res.Mapping.Ignored) > 0 {
-		fmt.Fprintf(w, "  Ignored: %s (name them with --column FIELD=HEADER to use them)\n", strings.Join(res.Mapping.Ignored, ", "))
+		fmt.Fprintf(w, "  Ignored: %s (name them with --column FIELD=HEADER to use them)\n", ignoredList(res.Mapping.Ignored))
 	}
 	if len(res.LangFrom) > 0 {
 		fmt.Fprintf(w, "  Language: %s, as the headers %s are Chinese (choose another with --lang)\n", res.Lang, strings.Join(res.LangFrom, ", "))

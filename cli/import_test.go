@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf16"
 
 	"github.com/dutymap/dutymap/sheet"
 )
@@ -353,6 +354,74 @@ func TestImportSeparatorFixesWork(t *testing.T) {
 	run(t, "import", file, "--out", filepath.Join(dir, "b"), "--separator", "semicolon", "--column", "department=Who",
 		"--column", "section=Where", "--column", "duty=What").ok(t)
 	run(t, "import", file, "--separator", "pipe").fails(t, 2)
+}
+
+// A sheet larger than import reads is refused from its size, before any
+// of it is read: a sparse 3 GB file costs no disk, and was read whole
+// before (hostile12 #1: a Go fatal "out of memory").
+func TestImportRefusesAFileTooLarge(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"huge.csv", "huge.xlsx"} {
+		file := filepath.Join(dir, name)
+		f, err := os.Create(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := f.Truncate(3 << 30); err != nil {
+			f.Close()
+			t.Skip("no sparse files here:", err)
+		}
+		f.Close()
+		r := run(t, "import", file, "--out", filepath.Join(dir, "o")).fails(t, 1)
+		want := "dutymap import: " + file + " is 3072 MB, larger than the 128 MB import reads; split it into several sheets (a few departments each), import each into a folder of its own, and open them together: dutymap --content A --content B\n"
+		if r.err != want {
+			t.Errorf("stderr:\n%s\nwant:\n%s", r.err, want)
+		}
+	}
+}
+
+// A sheet with many columns import does not know lists the first few
+// and a count, not every header (hostile12 #9: 789 KB on one line).
+func TestImportListsAFewIgnoredColumns(t *testing.T) {
+	dir := t.TempDir()
+	header, row := []string{"Department", "Duty"}, []string{"Sales", "Sell."}
+	for i := range 1000 {
+		header, row = append(header, fmt.Sprintf("c%d", i)), append(row, "")
+	}
+	file := filepath.Join(dir, "wide.csv")
+	writeFile(t, file, strings.Join(header, ",")+"\n"+strings.Join(row, ",")+"\n")
+	r := run(t, "import", file, "--out", filepath.Join(dir, "o")).ok(t)
+	mustContain(t, r.out, "\n  Ignored: c0, c1, c2, c3, c4, c5, c6, c7, c8, c9 and 990 more columns (name them with --column FIELD=HEADER to use them)\n")
+}
+
+// A UTF-16 CSV (with its byte order mark) is named as UTF-16, and the fix
+// given works; it was read as Windows-1252, whose fix failed (hostile12
+// #9).
+func TestImportUTF16(t *testing.T) {
+	dir := t.TempDir()
+	text := "Department,Duty\r\nSales,Sell things.\r\n"
+	for _, c := range []struct{ enc, name string }{{"utf-16", "UTF-16"}, {"utf-16be", "UTF-16 (big-endian)"}} {
+		var data []byte
+		for _, u := range utf16.Encode([]rune("\ufeff" + text)) {
+			if c.enc == "utf-16" {
+				data = append(data, byte(u), byte(u>>8))
+			} else {
+				data = append(data, byte(u>>8), byte(u))
+			}
+		}
+		file := filepath.Join(dir, c.enc+".csv")
+		writeFile(t, file, string(data))
+		out := filepath.Join(dir, c.enc)
+		r := run(t, "import", file, "--out", out).fails(t, 1)
+		want := fmt.Sprintf("%s:1: column A: the header is not UTF-8 text; read as %s it says: Department, Duty\n"+
+			"  fix: import it again with --encoding %s, or save the sheet as UTF-8 (in Excel: Save As, CSV UTF-8)\n"+
+			"1 problem found in %s; nothing was written.\n", file, c.name, c.enc, file)
+		if r.err != want {
+			t.Errorf("stderr:\n%s\nwant:\n%s", r.err, want)
+		}
+		mustContain(t, run(t, "import", file, "--out", out, "--encoding", c.enc).ok(t).out, "Read 1 row", "Wrote 1 file")
+		mustContain(t, run(t, "--content", out, "--builtin=false", "show", "sales").ok(t).out, "Sell things.")
+	}
 }
 
 // TestImportARenamedCellIsOneProblem: a department renamed on its own row

@@ -131,7 +131,19 @@ func writeFailed(cmd string, err error, dir, otherwise string) error {
 	if errors.As(err, &blocked) {
 		return &exitError{1, fmt.Sprintf("dutymap %s: %v", cmd, err)}
 	}
-	return &exitError{1, fmt.Sprintf("dutymap %s: %v\nCheck that you may write to %s, or %s.", cmd, err, termsafe.QuoteName(dir), otherwise)}
+	return &exitError{1, fmt.Sprintf("dutymap %s: %s\nCheck that you may write to %s, or %s.", cmd, quotedErr(err), termsafe.QuoteName(dir), otherwise)}
+}
+
+// quotedErr is an error of the file system with the path in it quoted as
+// messages quote names (termsafe.QuoteName): printed as it was, a path
+// holding an escape sequence lost it, and the rest of its component, to
+// the output filter ("mkdir /proc/: no such file or directory").
+func quotedErr(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return fmt.Sprintf("%s %s: %v", pe.Op, termsafe.QuoteName(pe.Path), pe.Err)
+	}
+	return err.Error()
 }
 
 // writeFolder writes files (slash-separated names) below dir, creating it

@@ -277,3 +277,17 @@ func TestInitLayeredOverBuiltin(t *testing.T) {
 	mustContain(t, run(t, "--content", dir, "search", "price").ok(t).out, "Set the product's price.")
 	run(t, "--content", dir, "validate").ok(t)
 }
+
+// A path the file system refuses is quoted in the error's first line as
+// in its second: the output filter took the escape sequence and the rest
+// of the path's component out of it (hostile12 #9).
+func TestInitQuotesThePathInTheError(t *testing.T) {
+	if info, err := os.Stat("/proc/self"); err != nil || !info.IsDir() {
+		t.Skip("no /proc, where mkdir fails even for root")
+	}
+	r := run(t, "init", "/proc/\x1b[2J/x").fails(t, 1)
+	want := "dutymap init: mkdir $'/proc/\\e[2J': no such file or directory\nCheck that you may write to $'/proc/\\e[2J/x', or choose another folder.\n"
+	if r.err != want {
+		t.Errorf("stderr:\n%s\nwant:\n%s", r.err, want)
+	}
+}

@@ -133,6 +133,18 @@ func parseFrontMatter(file string, text []byte, c *collector) (*frontMatter, boo
 		}
 	}
 	// YAML escapes such as "\e" decode to control characters: clean again.
+	for _, v := range []struct{ key, value string }{{"name", fm.Name}, {"summary", fm.Summary}, {"id", fm.ID}, {"kind", fm.Kind},
+		{"from", fm.From}, {"to", fm.To}, {"group", fm.Group}, {"code", fm.Code}} {
+		noteDecodedControls(file, fm.line(v.key), v.key, v.value, c)
+	}
+	for _, l := range []struct {
+		key  string
+		list []string
+	}{{"aliases", fm.Aliases}, {"sources", fm.Sources}, {"concerns", fm.Concerns}} {
+		for _, v := range l.list {
+			noteDecodedControls(file, fm.line(l.key), l.key, v, c)
+		}
+	}
 	fm.Name, fm.Summary, fm.ID, fm.Kind, fm.From, fm.To = clean(fm.Name), clean(fm.Summary), clean(fm.ID), clean(fm.Kind), clean(fm.From), clean(fm.To)
 	fm.Group = strings.TrimSpace(clean(fm.Group))
 	fm.Code = strings.TrimSpace(clean(fm.Code))
@@ -331,10 +343,17 @@ func (fm *frontMatter) traits(file string, c *collector) map[model.Dimension]str
 			c.add(file, k.Line+1, "use one of "+dimensionList(), "trait %q is not a known dimension", k.Value)
 			continue
 		}
+		if v.Kind == yaml.SequenceNode || v.Kind == yaml.MappingNode {
+			what := map[yaml.Kind]string{yaml.SequenceNode: "a list", yaml.MappingNode: "a set of keys and values"}[v.Kind]
+			c.add(file, v.Line+1, fmt.Sprintf("write the trait as one sentence after the colon, such as  %s: %s", k.Value, traitExample(v)),
+				"trait %q is %s; a trait is one sentence", k.Value, what)
+			continue
+		}
 		if v.Kind != yaml.ScalarNode || strings.TrimSpace(v.Value) == "" {
 			c.add(file, v.Line+1, "write one sentence after the colon, or leave the trait out", "trait %q has no text", k.Value)
 			continue
 		}
+		noteDecodedControls(file, v.Line+1, k.Value, v.Value, c)
 		out[model.Dimension(k.Value)] = strings.TrimSpace(clean(v.Value))
 	}
 	return out
@@ -397,3 +416,58 @@ func (fm *frontMatter) line(key string) int {
 }
 
 func (fm *frontMatter) String() string { return fmt.Sprintf("%s (%s)", fm.ID, fm.Kind) }
+
+// noFrontMatter says why splitFrontMatter found no front matter in data,
+// with a fix that makes it one: the opening --- below blank lines, a
+// block closed with YAML's own end marker (...), a block never closed, or
+// none at all.
+func noFrontMatter(data []byte) (line int, fix, msg string) {
+	lines := strings.Split(string(bytes.TrimPrefix(data, []byte("\ufeff"))), "\n")
+	for i := range lines {
+		lines[i] = strings.TrimRight(lines[i], " \t\r")
+	}
+	first := 0
+	for first < len(lines) && lines[first] == "" {
+		first++
+	}
+	switch {
+	case first == len(lines):
+		return 1, "start the file with a line ---, then id: and name:, then another line ---", "the file is empty"
+	case lines[first] != "---":
+		return 1, "start the file with a line ---, then id: and name:, then another line ---", "the file has no front matter"
+	case first > 0:
+		return first + 1, fmt.Sprintf("delete the %s above it: the front matter's --- must be the file's first line", Count(first, "blank line", "blank lines")),
+			"the front matter starts on line " + fmt.Sprint(first+1) + ", not on the first line"
+	}
+	last := 1 // the last line of the block: up to a blank line or a heading
+	for i := 1; i < len(lines); i++ {
+		if lines[i] == "..." {
+			return i + 1, "write --- instead of ...: dutymap ends the front matter with a line ---",
+				"the front matter opened on line 1 ends with YAML's ... marker, not ---"
+		}
+		if lines[i] == "" || strings.HasPrefix(lines[i], "#") && !strings.HasPrefix(lines[i], "#!") && last > 1 {
+			break
+		}
+		last = i + 1
+	}
+	return 1, fmt.Sprintf("add a line --- after line %d, the front matter's last key", last), "the front matter opened on line 1 is never closed"
+}
+
+// traitExample is a list's items joined into the sentence a trait could
+// be ("Build the brand; win trust"), or a sample sentence.
+func traitExample(v *yaml.Node) string {
+	var items []string
+	for _, item := range v.Content {
+		if item = deref(item); item.Kind == yaml.ScalarNode && strings.TrimSpace(item.Value) != "" && len(items) < 3 {
+			items = append(items, strings.TrimSpace(clean(item.Value)))
+		}
+	}
+	if len(items) == 0 || v.Kind != yaml.SequenceNode {
+		return "Build the brand and win trust"
+	}
+	text := strings.Join(strings.Fields(strings.Join(items, "; ")), " ")
+	if len(text) > maxEchoedLine || strings.ContainsAny(text, ":#") {
+		return "Build the brand and win trust"
+	}
+	return text
+}

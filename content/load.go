@@ -111,6 +111,7 @@ func Check(layers ...Layer) (*model.Org, Problems) {
 	}
 	ld.checkRefs()
 	ld.checkGroups()
+	noteLookalikes(ld.docs, &ld.c)
 	org := model.NewOrg(ld.docs, ld.sources)
 	org.Groups = ld.modelGroups()
 	// RACI lines and hand-off links name nodes anywhere in the
@@ -441,6 +442,15 @@ func ConflictCopy(name string) (of string, ok bool) {
 // name that is taken.
 func notReadNote(fsys fs.FS, name string, link bool) (msg, fix string) {
 	base := path.Base(name)
+	if link {
+		// Renaming cannot make a link to a folder, or a loop, content.
+		switch info, err := fs.Stat(fsys, name); {
+		case err != nil:
+			return base + " is a symbolic link that leads nowhere (to itself, in a loop, or to nothing) and is not read", "remove the link, or point it at a file"
+		case info.IsDir():
+			return base + " is a symbolic link to a folder, which dutymap does not follow", "move the folder's .md files into the language folder, or give that folder as a content folder of its own (another --content)"
+		}
+	}
 	msg = base + " is not read: only .md files in a language folder are"
 	ext := strings.ToLower(path.Ext(base))
 	if !otherMarkdownExts[ext] && !textExts[ext] {
@@ -626,11 +636,16 @@ func readFile(l Layer, f contentFile, lines *lineBudget) *parsedDoc {
 		c.add(file, badUTF8Line(data), "save the file as UTF-8 (most editors offer this under Save As or Encoding)", "text is not valid UTF-8")
 		return pd
 	}
+	data = crLineEnds(data)
 	asWritten := strings.Split(string(data), "\n")
-	data = []byte(clean(string(data)))
+	if cleaned := clean(string(data)); cleaned != string(data) {
+		noteControls(file, asWritten, &c) // line by line only when the file holds something to note
+		data = []byte(cleaned)
+	}
 	yamlText, body, bodyLine, ok := splitFrontMatter(data)
 	if !ok {
-		c.add(file, 1, "start the file with a line ---, then id: and name:, then another line ---", "the file has no front matter")
+		line, fix, msg := noFrontMatter(data)
+		c.add(file, line, fix, "%s", msg)
 		return pd
 	}
 	fm, ok := parseFrontMatter(file, yamlText, &c)

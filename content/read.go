@@ -19,6 +19,10 @@ import (
 // reading: Stat reports 0 bytes for /dev/zero and for pipes.
 const maxFileSize = 16 << 20
 
+// MaxFileSize is the most one content file may hold, in bytes: what a
+// writer of content files (import) must stay within.
+const MaxFileSize = maxFileSize
+
 // maxTotalSize and maxFiles bound the content as a whole, across every
 // folder: sixteen megabytes a file would otherwise allow any amount. A
 // million duties (the largest size dutymap is measured at) take about

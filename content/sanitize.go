@@ -250,3 +250,20 @@ func describeInvisible(s string) string {
 	}
 	return "invisible characters (" + strings.Join(codes, " ") + ")"
 }
+
+// DescribeControls names control characters as editors show them, with
+// the short names of those met most: "U+001B ESC, U+0007 BEL".
+func DescribeControls(rs []rune) string {
+	names := make([]string, len(rs))
+	for i, r := range rs {
+		names[i] = fmt.Sprintf("%U", r)
+		if n := controlNames[r]; n != "" {
+			names[i] += " " + n
+		}
+	}
+	return strings.Join(names, ", ")
+}
+
+// controlNames are the short names of the control characters met most.
+var controlNames = map[rune]string{0x07: "BEL", 0x08: "BS", 0x0d: "CR", 0x1b: "ESC", 0x7f: "DEL", 0x90: "DCS", 0x9b: "CSI", 0x9d: "OSC",
+	0x202a: "LRE", 0x202b: "RLE", 0x202c: "PDF", 0x202d: "LRO", 0x202e: "RLO", 0x2066: "LRI", 0x2067: "RLI", 0x2068: "FSI", 0x2069: "PDI"}

@@ -18,18 +18,46 @@ import (
 	"golang.org/x/text/encoding/simplifiedchinese"
 )
 
-// MaxFileSize bounds a sheet to import, read or unzipped, so that a huge
-// or hostile file gives an error instead of exhausting memory.
-const MaxFileSize = 512 << 20
+// MaxFileSize bounds a sheet to import, so that a huge or hostile file
+// gives an error before it is read instead of exhausting memory: reading
+// a sheet takes about 19 times its size in memory (measured: a CSV of
+// 500,000 rows, 39 MB, took 744 MB), so 128 MB of CSV is about 2.4 GB.
+// 128 MB holds a million rows of a department, a section and a sentence;
+// that many rows stop at maxRows anyway. import checks it with Stat
+// before opening the file; the readers enforce it again while reading (a
+// file that grows meanwhile).
+const MaxFileSize = 128 << 20
+
+// maxUnzipped bounds a workbook's parts, unzipped: XML is about ten times
+// the size of the zip that holds it.
+const maxUnzipped = 512 << 20
 
 // ErrTooLarge is a sheet larger than MaxFileSize.
-var ErrTooLarge = fmt.Errorf("the file is larger than %d MB", MaxFileSize>>20)
+var ErrTooLarge = fmt.Errorf("the file is larger than %d MB, the most import reads", MaxFileSize>>20)
+
+// SplitFix is what to do with a sheet too large to import.
+const SplitFix = "split it into several sheets (a few departments each), import each into a folder of its own, and open them together: dutymap --content A --content B"
+
+// maxRows bounds the rows of a sheet (a variable so that a test can lower
+// it): 1,048,576, as many as a worksheet holds in Excel. Each row costs
+// about 1.5 KB of memory while the organisation is built and checked,
+// however short its cells, so the rows are bounded besides the bytes.
+var maxRows = 1 << 20
 
 // guessEncoding names the encoding that text, which is not UTF-8, is most
 // likely in, with the text read in it: GB18030 when that reads as Chinese
 // (what Excel on Chinese Windows saves as "CSV"), else Windows-1252 (what
 // it saves on Western Windows). The reading lets the user judge the guess.
 func guessEncoding(text string) (name, reading string) {
+	// A UTF-16 byte order mark says the encoding outright (Excel's
+	// "Unicode Text" and some exports are UTF-16). The cells of such a
+	// file, read as bytes, have a NUL beside each ASCII letter: without
+	// them the reading shows what the sheet says.
+	for _, bom := range []struct{ mark, name string }{{"\xff\xfe", "utf-16"}, {"\xfe\xff", "utf-16be"}} {
+		if strings.HasPrefix(text, bom.mark) {
+			return bom.name, oneLine(strings.ToValidUTF8(strings.ReplaceAll(text[2:], "\x00", ""), "?"))
+		}
+	}
 	if s, err := simplifiedchinese.GB18030.NewDecoder().String(text); err == nil && !strings.ContainsRune(s, utf8.RuneError) &&
 		strings.ContainsFunc(s, func(r rune) bool { return unicode.Is(unicode.Han, r) }) {
 		return "gb18030", s
@@ -40,10 +68,13 @@ func guessEncoding(text string) (name, reading string) {
 
 // encodingNames are the names problems give the encodings guessEncoding
 // names.
-var encodingNames = map[string]string{"gb18030": "GB18030", "windows-1252": "Windows-1252"}
+var encodingNames = map[string]string{"gb18030": "GB18030", "windows-1252": "Windows-1252", "utf-16": "UTF-16", "utf-16be": "UTF-16 (big-endian)"}
 
 // encodingFix is the fix for a CSV file in encoding enc.
 func encodingFix(enc string) string {
+	if strings.HasPrefix(enc, "utf-16") { // the byte order mark is sure of it
+		return fmt.Sprintf("import it again with --encoding %s, or save the sheet as UTF-8 (in Excel: Save As, CSV UTF-8)", enc)
+	}
 	return fmt.Sprintf("import it again with --encoding %s (or big5, shift_jis, … if that reading is wrong), or save the sheet as UTF-8 (in Excel: Save As, CSV UTF-8)", enc)
 }
 

@@ -83,11 +83,16 @@ func Read(rows Rows, opts Options) *Result {
 		b.sep = s.separator()
 	}
 	decimalsOf := rows // findHeader wraps rows
+	plain := &plainRows{rows: rows}
+	rows = plain
 	first, rows, below := b.findHeader(rows)
 	header, err := first.cells, first.err
 	switch {
 	case errors.Is(err, io.EOF):
 		b.fileProblem("write a header row, then one row per duty (see docs/import.md)", "the sheet is empty")
+		return b.res
+	case errors.Is(err, ErrTooLarge):
+		b.fileProblem(SplitFix, "%v", err)
 		return b.res
 	case err != nil:
 		b.fileProblem("save it again as CSV (UTF-8) or XLSX", "cannot read the header: %v", err)
@@ -130,16 +135,26 @@ func Read(rows Rows, opts Options) *Result {
 			b.problem(re.Row, re.Column-1, fix, "%v", re.Err)
 			continue
 		}
+		if errors.Is(err, ErrTooLarge) {
+			b.fileProblem(SplitFix, "%v (stopped at row %d)", err, row)
+			return b.res
+		}
 		if err != nil {
 			b.fileProblem("save it again as CSV (UTF-8) or XLSX", "cannot read row %d: %v", row, err)
 			break
 		}
-		b.res.Rows++
+		if b.res.Rows++; b.res.Rows > maxRows {
+			b.fileProblem(SplitFix, "the sheet has more than %d rows, the most import reads (stopped at row %d)", maxRows, row)
+			return b.res
+		}
 		if b.checkWidth(cells, row, b.sep) {
 			if dr, ok := decimalsOf.(decimalRows); ok {
 				b.decimals = dr.Decimals(row)
 			}
 			b.readRow(cells, row)
+		}
+		if b.size != nil && b.size.full {
+			return b.res // a department too large for its file: the rows after would only add to it
 		}
 		if len(b.res.Problems.Errors()) > maxRowProblems {
 			b.fileProblem("fix the problems above first; the rest are often the same mistake", "stopped after %d problems", maxRowProblems)
@@ -150,6 +165,7 @@ func Read(rows Rows, opts Options) *Result {
 	b.reportUnheaded()
 	b.finish()
 	b.sameRows()
+	plain.notes(b)
 	if b.notUTF8 > 1 {
 		b.res.Problems[b.notUTF8At].Msg += fmt.Sprintf(" (%d rows are not UTF-8)", b.notUTF8)
 	}
@@ -230,6 +246,8 @@ type builder struct {
 
 	repeats map[problemKey]int // each problem of a row, by what it says: its index in res.Problems
 	again   map[int]*rowSet    // the later rows with the same problem, by that index
+
+	size *docSizes // the text of each department so far (see grow)
 }
 
 // origin is where a node's values came from in the sheet.
@@ -531,6 +549,7 @@ func (b *builder) readRow(cells []string, row int) {
 	n := b.place(cells, row, texts, ids)
 	if n != nil {
 		b.values(cells, row, texts, n)
+		b.grow(n.Root(), texts, row)
 	}
 }
 
@@ -1387,6 +1406,11 @@ func (b *builder) check() {
 		}
 		row, col := b.cellOf(origins, p.File, p.Line)
 		q := content.Problem{File: b.opts.Name, Line: row, Msg: b.cellRefs(origins, p.Msg, row), Fix: b.cellRefs(origins, p.Fix, row), Note: p.Note}
+		if p.Line == 0 && strings.HasPrefix(p.Msg, "is larger than") {
+			// The loader's words are about a file the user never wrote.
+			q.Msg = fmt.Sprintf("the content file %s this sheet makes %s, the most a content file may hold", p.File, p.Msg)
+			q.Fix = "split that department into several (the rows of each named apart), or move long descriptions out of the sheet"
+		}
 		if col >= 0 {
 			q.Msg = fmt.Sprintf("column %s (%s): %s", ColumnName(col), b.header[col], q.Msg)
 		}

@@ -65,14 +65,14 @@ func XLSX(r io.Reader, sheet string) (Rows, string, []string, error) {
 	data, err := io.ReadAll(&limitReader{r: r, n: MaxFileSize})
 	if err != nil {
 		if errors.Is(err, ErrTooLarge) {
-			return nil, "", nil, ErrTooLarge
+			return nil, "", nil, fmt.Errorf("%w; %s", ErrTooLarge, SplitFix)
 		}
 		return nil, "", nil, fmt.Errorf("cannot read the workbook: %v", err)
 	}
-	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{UnzipSizeLimit: MaxFileSize})
+	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{UnzipSizeLimit: maxUnzipped})
 	if err != nil {
 		if strings.Contains(err.Error(), "unzip size") {
-			return nil, "", nil, ErrTooLarge
+			return nil, "", nil, fmt.Errorf("the workbook unzips to more than %d MB, the most import reads; %s", maxUnzipped>>20, SplitFix)
 		}
 		return nil, "", nil, fmt.Errorf("not a readable XLSX workbook: %v", err)
 	}
@@ -220,7 +220,7 @@ func (x *xlsxRows) scan(data []byte) error {
 		// archive/zip fails a part longer than its header says, so the
 		// sum bounds the XML excelize can decode (pictures it does not).
 		if strings.HasSuffix(strings.ToLower(f.Name), ".xml") {
-			x.xml += int64(min(f.UncompressedSize64, MaxFileSize))
+			x.xml += int64(min(f.UncompressedSize64, maxUnzipped))
 		}
 	}
 	part, err := sheetPart(zr, x.sheet)
@@ -232,7 +232,7 @@ func (x *xlsxRows) scan(data []byte) error {
 		return err
 	}
 	defer rc.Close()
-	d := xml.NewDecoder(&limitReader{r: rc, n: MaxFileSize})
+	d := xml.NewDecoder(&limitReader{r: rc, n: maxUnzipped})
 	var (
 		row, col                int
 		inCell, hasF, hasV      bool

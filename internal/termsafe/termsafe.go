@@ -94,6 +94,17 @@ func sgrLen(s string) (int, bool) {
 // isC0 reports a C0 control or DEL that is removed: all but newline and tab.
 func isC0(c byte) bool { return (c < 0x20 && c != '\n' && c != '\t') || c == del }
 
+// Removed reports whether Plain removes the code point r wherever it
+// stands: a C0 control other than newline and tab, DEL, a C1 control, a
+// bidi embedding, override or isolate. (Plain also removes the text of
+// the escape sequences ESC starts.)
+func Removed(r rune) bool {
+	if r < utf8.RuneSelf {
+		return isC0(byte(r))
+	}
+	return removedRune(r)
+}
+
 // removedRune reports the non-ASCII code points that are removed: C1
 // controls (U+0080–U+009F; U+009B is CSI to terminals that honour C1) and
 // the bidi embeddings, overrides and isolates that reorder what is shown

@@ -1,0 +1,143 @@
+package content
+
+import (
+	"bytes"
+	"fmt"
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/dutymap/dutymap/internal/termsafe"
+	"github.com/dutymap/dutymap/model"
+)
+
+// maxControlNotes bounds the notes on control characters in one file: the
+// first few lines, then a count.
+const maxControlNotes = 5
+
+// maxNamedControls bounds the code points one note names.
+const maxNamedControls = 6
+
+// controlsFix is what to do about control characters in a content file.
+const controlsFix = "delete them: they are not text, and a terminal showing the file (cat, less -R, git diff) would act on them"
+
+// noteControls notes the lines of a file, as written, that hold what
+// dutymap leaves out when it reads them (see clean): escape sequences,
+// other C0 and C1 control characters, bidi embeddings, overrides and
+// isolates. The content loads without them, so each is a note, not an
+// error; but the file still holds them, and a terminal that shows the file
+// runs them. A carriage return before a line's end (CRLF) is a line end.
+func noteControls(file string, lines []string, c *collector) {
+	noted, rest := 0, 0 // rest: the first line not noted on its own
+	for i, line := range lines {
+		line = strings.TrimSuffix(line, "\r")
+		if termsafe.Plain(line) == line {
+			continue
+		}
+		if noted++; noted > maxControlNotes {
+			if rest == 0 {
+				rest = i + 1
+			}
+			continue
+		}
+		c.note(file, i+1, controlsFix, "%s", controlsMsg("the line", controlRunes(line)))
+	}
+	switch more := noted - maxControlNotes; {
+	case more == 1:
+		c.note(file, rest, controlsFix, "this line holds control characters too")
+	case more > 1:
+		c.note(file, rest, controlsFix, "this line and %d more after it hold control characters too", more-1)
+	}
+}
+
+// noteDecodedControls notes a front-matter value whose YAML escapes
+// ("\e", "\x9b", "\u202e") decode to control characters, which the text
+// as written does not show: clean takes them out of the value.
+func noteDecodedControls(file string, line int, key, value string, c *collector) {
+	if clean(value) == value {
+		return
+	}
+	c.note(file, line, fmt.Sprintf("delete the escapes (\\e, \\x…, \\u…) that stand for them from the %s: value", key),
+		"%s", controlsMsg("the "+key+": value", controlRunes(value)))
+}
+
+// controlsMsg says what holds which control characters.
+func controlsMsg(what string, runes []rune) string {
+	msg := fmt.Sprintf("%s holds control characters (%s), which are not text; dutymap reads it without them", what, DescribeControls(runes))
+	if slices.Contains(runes, 0x1b) {
+		msg = strings.TrimSuffix(msg, "without them") + "without them and the escape sequences they start"
+	}
+	return msg
+}
+
+// controlRunes are the code points of s that termsafe.Plain removes, each
+// once, the first few.
+func controlRunes(s string) []rune {
+	var out []rune
+	for _, r := range s {
+		if termsafe.Removed(r) && !slices.Contains(out, r) {
+			if out = append(out, r); len(out) == maxNamedControls {
+				break
+			}
+		}
+	}
+	return out
+}
+
+// crLineEnds makes the line ends of a file written with carriage returns
+// alone (classic Mac OS, some old exports) newlines, as editors read
+// them; clean would otherwise take every CR out and leave one long line.
+// A file with any newline keeps its carriage returns: CRLF line ends, and
+// a stray CR inside a line, which is noted (noteControls).
+func crLineEnds(data []byte) []byte {
+	if bytes.IndexByte(data, '\r') < 0 || bytes.IndexByte(data, '\n') >= 0 {
+		return data
+	}
+	return bytes.ReplaceAll(data, []byte("\r"), []byte("\n"))
+}
+
+// noteLookalikes notes units that show the same name as a sibling (two
+// departments, two sections of one parent): equal once the characters
+// that show nothing (zero-width spaces, joiners, bidi marks) are left out
+// and the spaces collapsed, as the tree and every list show them. The
+// user cannot tell them apart; the note quotes the second name with what
+// hides in it.
+func noteLookalikes(siblings []*model.Node, c *collector) {
+	for l := range model.NumLangs {
+		seen := map[string]*model.Node{}
+		for _, n := range siblings {
+			if n.Kind.IsLeaf() || n.Title[l] == "" {
+				continue
+			}
+			key := shownName(n.Title[l])
+			prev := seen[key]
+			if prev == nil {
+				seen[key] = n
+				continue
+			}
+			what := "department"
+			if n.Kind != model.KindDepartment {
+				what = n.Kind.String()
+			}
+			c.note(n.Loc[l].File, n.Loc[l].Line, "give them names that differ in letters you can see, or merge the two",
+				"the %s %q (id %s) shows the same name as %s (%s:%d)", what, n.Title[l], n.ID, prev.ID, prev.Loc[l].File, prev.Loc[l].Line)
+		}
+	}
+	for _, n := range siblings {
+		if !n.Kind.IsLeaf() && len(n.Children) > 1 {
+			noteLookalikes(n.Children, c)
+		}
+	}
+}
+
+// shownName is a name as a terminal shows it: without the characters
+// that show nothing, its spaces collapsed.
+func shownName(s string) string {
+	s = strings.Map(func(r rune) rune {
+		if unicode.In(r, unicode.Cf, unicode.Other_Default_Ignorable_Code_Point) {
+			return -1
+		}
+		return r
+	}, s)
+	return strings.Join(strings.Fields(s), " ")
+}
