@@ -70,7 +70,7 @@ func (a *app) searchHolders(role model.RACIRole, res *search.Results, lang model
 			}
 			continue
 		}
-		fmt.Fprintf(&b, "%s%s%s  (%s)\n    %s  %s\n", role.Name(l), colon(l), oneLine(h.Unit.Title.In(l)), dutiesLabel(search.Owner{Duties: h.Duties, Mentions: h.Mentions}, l),
+		fmt.Fprintf(&b, "%s%s%s  (%s)\n    %s  %s\n", role.Name(l), l.Colon(), oneLine(h.Unit.Title.In(l)), dutiesLabel(search.Owner{Duties: h.Duties, Mentions: h.Mentions}, l),
 			h.Proof.Node.Path, oneLine(h.Proof.Node.Title.In(h.Proof.Lang)))
 	}
 	return flush()
@@ -81,13 +81,6 @@ func (a *app) searchHolders(role model.RACIRole, res *search.Results, lang model
 func noHoldersNote(role model.RACIRole, res *search.Results, lang model.Lang) (string, []search.Result) {
 	note, work := res.NoHoldersNote(role, lang, echoWord)
 	return searchPrefix[lang] + note, work
-}
-
-func colon(l model.Lang) string {
-	if l == model.Zh {
-		return "："
-	}
-	return ": "
 }
 
 // holdersNote names the units holding role for the matching duties: the
@@ -105,11 +98,7 @@ func holdersNote(role model.RACIRole, res *search.Results, lang model.Lang) stri
 	if len(hs) > maxHoldersNamed {
 		names = append(names, "…")
 	}
-	sep := ", "
-	if lang == model.Zh {
-		sep = "、"
-	}
-	return fmt.Sprintf(holdersLead[lang], role.Name(lang), strings.Join(names, sep))
+	return fmt.Sprintf(holdersLead[lang], role.Name(lang), strings.Join(names, lang.ListSep()))
 }
 
 // holdersOf lists the units holding role for the duty r found, at every

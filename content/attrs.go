@@ -337,10 +337,7 @@ func attrValues(key attr, value string) []string {
 
 // joinValues writes items as one value, in the list style of lang.
 func joinValues(lang model.Lang, items []string) string {
-	if lang == model.Zh {
-		return strings.Join(items, "、")
-	}
-	return strings.Join(items, ", ")
+	return strings.Join(items, lang.ListSep())
 }
 
 func isASCIIWord(s string) bool {

@@ -256,10 +256,7 @@ func (r *run) names(ns []*model.Node) string {
 	for i, n := range ns {
 		out[i] = n.Title.In(r.lang)
 	}
-	if r.lang == model.Zh {
-		return strings.Join(out, "、")
-	}
-	return strings.Join(out, ", ")
+	return strings.Join(out, r.lang.ListSep())
 }
 
 // ids joins units' references as a RACI line would write them: a
