@@ -45,3 +45,39 @@ func TestNamesReadBySoundAndPinyin(t *testing.T) {
 	mustContain(t, run(t, "compare", "企划部", "sales").fails(t, 1).err, `dutymap compare: no department matches "企划部"`)
 	mustContain(t, run(t, "compare", "marketing", "x").fails(t, 1).err, `dutymap compare: no department matches "x"`)
 }
+
+// tryout13 #3: short English words and abbreviations are pinyin letters
+// too ("she" begins sheng, "hq" are 后勤部's initials, "dan" begins dang,
+// "yu" yun, "shi" six names). show, compare and matrix read no department
+// into them: show fails and offers the department as a "did you mean",
+// compare lists the departments. What a word named by its spelling
+// before (go: general office, by abbreviation) it still names, and two
+// whole syllables of pinyin still read.
+func TestEnglishWordsAreNotReadAsPinyin(t *testing.T) {
+	for word, meant := range map[string]string{"she": "production-tech", "hq": "logistics", "dan": "party-mass", "yu": "operations"} {
+		r := run(t, "show", word).fails(t, 1)
+		mustContain(t, r.err, `dutymap show: no department, section or duty matches "`+word+`".`, "Did you mean one of these?\n  "+meant+" ")
+		if strings.Contains(r.err, "is read as") {
+			t.Errorf("show %s: %q", word, r.err)
+		}
+		mustContain(t, run(t, "compare", word, "sales").fails(t, 1).err, `dutymap compare: no department matches "`+word+`"`)
+		mustContain(t, run(t, "matrix", word).fails(t, 1).err, `no department matches "`+word+`"`)
+	}
+	r := run(t, "show", "shi").fails(t, 1)
+	mustContain(t, r.err, `no department, section or duty matches "shi"`)
+	for _, c := range []struct {
+		args            []string
+		note, firstLine string
+	}{
+		{[]string{"show", "go"}, `dutymap show: "go" is read as general-office (General manager's office)`, "# General manager's office"},
+		{[]string{"compare", "xiaoshou", "marketing"}, `dutymap compare: "xiaoshou" is read as sales (Sales department)`, "# Sales department vs Marketing department"},
+	} {
+		r := run(t, c.args...).ok(t)
+		if r.err != c.note+"\n" {
+			t.Errorf("%q: stderr %q, want %q", c.args, r.err, c.note)
+		}
+		if first, _, _ := strings.Cut(r.out, "\n"); !strings.HasPrefix(first, c.firstLine) {
+			t.Errorf("%q: stdout begins %q, want %q", c.args, first, c.firstLine)
+		}
+	}
+}

@@ -21,8 +21,16 @@ const (
 	TierWord               // the start of a later word, or (2+ runes) anywhere inside
 	TierSlip               // a whole name one slip off or by its sound: "markting", 市场不 (shichangbu), xiaoshoubu, xsb
 	TierAbbrev             // letters in order from the first: "mkt" in "marketing"
-	TierSound              // the start of a Chinese name by its sound: "xiaoshou", "xs", 销受 for 销售部
+	TierSound              // the start of a Chinese name by its sound, in whole syllables: "xiaoshou", 销受 for 销售部
 	TierTypo               // a few typing slips away (EditDistance, TypoLimit): "furniture-mkting"
+	// TierTyping is a start of a Chinese name's pinyin that is no
+	// reference on its own: ending inside a syllable ("xiaosh", "she" of
+	// sheng), one syllable ("shi"), or initials not whole or of two
+	// letters ("xs", "hq"). Short English words and abbreviations read so
+	// by accident, so only a picker, whose list the user sees before
+	// choosing, offers these (Rank, after every other tier); BestMatches,
+	// Resolve and ResolveDepartment take them for no match.
+	TierTyping
 	TierNone
 )
 
@@ -39,9 +47,11 @@ const (
 //     repeat, so an id alone is only suggested);
 //  5. the start or a word of a document's id, name or alias, the whole
 //     of one with a slip (a letter off, a character of the same sound) or
-//     in pinyin, an abbreviation, the start of one in pinyin, in that
-//     order (see Tier): fin, 市场, markting, 市场不, shichangbu, xsb, mkt,
-//     shich.
+//     in pinyin, an abbreviation, the start of one in whole syllables of
+//     pinyin, in that order (see Tier): fin, 市场, markting, 市场不,
+//     shichangbu, xsb, mkt, shichang. A start of pinyin ending inside a
+//     syllable, or one syllable, or two initials (she, shi, hq) is no
+//     reference: those are English words as often (see TierTyping).
 //
 // It returns every node the first step that finds any finds (several when
 // ref is ambiguous), and how well they match; none when nothing does (see
@@ -200,9 +210,10 @@ func BestMatches(ref string, nodes []*Node) ([]*Node, Tier) {
 	var found []*Node
 	for _, n := range nodes {
 		switch m := q.match(n); {
+		case m >= TierTyping: // a start the user is typing, not a name
 		case m < best:
 			best, found = m, append(found[:0], n)
-		case m == best && m != TierNone:
+		case m == best:
 			found = append(found, n)
 		}
 	}
@@ -211,7 +222,9 @@ func BestMatches(ref string, nodes []*Node) ([]*Node, Tier) {
 
 // Rank orders the nodes ref names from the best match to the worst,
 // keeping the given order within a match, and drops the nodes it does not
-// name: the candidates of a picker as the user types.
+// name: the candidates of a picker as the user types. Unlike BestMatches
+// it keeps the starts of a name's pinyin (TierTyping) as the last
+// candidates: "xiaosh" or "xs" already lists 销售部.
 func Rank(ref string, nodes []*Node) []*Node {
 	q := newNameQuery(ref)
 	var tiers [TierNone][]*Node
@@ -228,7 +241,7 @@ func Rank(ref string, nodes []*Node) []*Node {
 }
 
 // NameTier rates how well ref names n by its id, code, titles or aliases
-// in any language.
+// in any language. A complete reference takes TierTyping for no match.
 func NameTier(ref string, n *Node) Tier { return newNameQuery(ref).match(n) }
 
 // nameQuery is a reference made ready to compare with names: folded, and
@@ -315,14 +328,22 @@ func (q *nameQuery) tier(name string) Tier {
 	case near(TypoLimit(q.folded)):
 		return TierTypo
 	}
-	return TierNone
+	return sound
 }
 
 // soundTier rates how q names a Chinese name by its sound: TierSlip for the
 // whole name, in characters that read as its own do one by one (销受部 for
-// 销售部, 财物部 for 财务部) or in pinyin (xiaoshoubu, "xiǎo shòu bù",
-// xsb); TierSound for its start, two characters or two letters at
-// least (销受, xiaoshou, xs); TierNone otherwise.
+// 销售部, 财物部 for 财务部), in pinyin of two syllables or more
+// (xiaoshoubu, "xiǎo shòu bù") or by initials of three letters or more
+// (xsb); TierSound for its start, in two characters (销受) or two whole
+// syllables at least (xiaoshou); TierTyping for a start that only a
+// picker offers (see TierTyping: xiaosh, xs, she, shi); TierNone otherwise.
+//
+// Pinyin letters are also English words and abbreviations: "she" begins
+// sheng, "dan" dang, "yu" yun, "hq" are 后勤部's initials and "shi" is
+// the first syllable of six names. Only whole syllables, two or more, or
+// whole initials of three letters or more are unlikely to be anything but
+// the name's sound.
 func (q *nameQuery) soundTier(name string) Tier {
 	if (q.han == nil && q.pinyin == "") || !analysis.IsHanWord(name) {
 		return TierNone
@@ -350,28 +371,33 @@ func (q *nameQuery) soundTier(name string) Tier {
 			}
 		}
 		switch ini := string(initials); {
-		case q.pinyin == ini:
+		case q.pinyin == ini && len(ini) >= 3:
 			return TierSlip
 		case strings.HasPrefix(ini, q.pinyin):
-			return TierSound
+			return min(TierTyping, q.spells(chars))
 		}
 	}
 	return q.spells(chars)
 }
 
 // spells rates how q's pinyin letters spell chars, one reading of each
-// in turn: all of them (TierSlip), the start of them, perhaps ending
-// inside a syllable (TierSound: "xiaosh" for 销售部), or not (TierNone).
+// in turn: all of them, two or more (TierSlip: "xiaoshoubu" for 销售部),
+// the start of them in two whole syllables or more (TierSound:
+// "xiaoshou"), a shorter start or one ending inside a syllable
+// (TierTyping: "xiaosh", "xiao"), or not (TierNone).
 func (q *nameQuery) spells(chars []rune) Tier {
 	p, best := q.pinyin, TierNone
 	var walk func(i, k int)
 	walk = func(i, k int) {
 		switch {
-		case k == len(p) && i == len(chars):
+		case k == len(p) && i >= 2 && i == len(chars):
 			best = TierSlip
 			return
-		case k == len(p):
+		case k == len(p) && i >= 2:
 			best = min(best, TierSound)
+			return
+		case k == len(p):
+			best = min(best, TierTyping)
 			return
 		case i == len(chars) || best == TierSlip:
 			return
@@ -381,7 +407,7 @@ func (q *nameQuery) spells(chars []rune) Tier {
 			case strings.HasPrefix(rest, r):
 				walk(i+1, k+len(r))
 			case strings.HasPrefix(r, rest):
-				best = min(best, TierSound)
+				best = min(best, TierTyping)
 			}
 		}
 	}
@@ -486,7 +512,7 @@ func Fold(s string) string {
 // Suggest returns up to limit nodes close to a reference that names
 // nothing, for a "did you mean" list: nodes whose id is ref (sections'
 // ids repeat, so Resolve does not take them), then documents ref nearly
-// names, then nodes whose path, title or alias contains ref or the last
+// names or, failing those, begins in pinyin (TierTyping), then nodes whose path, title or alias contains ref or the last
 // part of a path, sections before duties, then the children of the longest
 // part of a path that exists.
 func (o *Org) Suggest(ref string, limit int) []*Node {
@@ -509,6 +535,10 @@ func (o *Org) Suggest(ref string, limit int) []*Node {
 			// Read the rest below the one document the head names.
 			parts[0] = docs[0].ID
 		}
+	} else if len(parts) == 1 {
+		// Names whose pinyin ref begins ("gong" for 工会办公室): no
+		// reference, but worth a "did you mean".
+		out = append(out, Rank(ref, o.Documents())...)
 	}
 	needles := []string{q}
 	if last := Fold(parts[len(parts)-1]); len(parts) > 1 && last != "" {

@@ -223,11 +223,21 @@ func TestSlipsAndSoundsNameDepartments(t *testing.T) {
 			t.Errorf("Rank(%q) = %v, want %s alone", c.ref, paths(got), c.want)
 		}
 	}
-	// The start of a name by its sound, as the picker gets it key by key:
-	// below letters in order, and among departments one.
-	for ref, want := range map[string]string{"xiaoshou": "sales", "xiaosh": "sales", "xs": "sales", "销受": "sales", "cai": "finance"} {
+	// The start of a name by its sound, in two characters or two whole
+	// syllables: below letters in order, and among departments one.
+	for ref, want := range map[string]string{"xiaoshou": "sales", "xiao shou": "sales", "销受": "sales", "renli": "hr"} {
 		if got, tier := org.ResolveDepartment(ref); len(got) != 1 || got[0].ID != want || tier != model.TierSound {
 			t.Errorf("ResolveDepartment(%q) = %v (tier %d), want %s (tier %d)", ref, paths(got), tier, want, model.TierSound)
+		}
+		if got := model.Rank(ref, org.Departments); len(got) == 0 || got[0].ID != want {
+			t.Errorf("Rank(%q) = %v, want %s first", ref, paths(got), want)
+		}
+	}
+	// A start the user is still typing (inside a syllable, one syllable,
+	// initials begun): the picker lists it first, a reference takes none.
+	for ref, want := range map[string]string{"xiaosh": "sales", "xs": "sales", "cai": "finance", "xiao": "sales"} {
+		if got, tier := org.ResolveDepartment(ref); len(got) != 0 {
+			t.Errorf("ResolveDepartment(%q) = %v (tier %d), want none: a start of pinyin is no name", ref, paths(got), tier)
 		}
 		if got := model.Rank(ref, org.Departments); len(got) == 0 || got[0].ID != want {
 			t.Errorf("Rank(%q) = %v, want %s first", ref, paths(got), want)
@@ -238,8 +248,8 @@ func TestSlipsAndSoundsNameDepartments(t *testing.T) {
 	if got, _ := org.Resolve("xiaoshou"); len(got) != 2 || !slices.Contains(paths(got), "sales") || !slices.Contains(paths(got), "sales-to-marketing") {
 		t.Errorf("Resolve(xiaoshou) = %v, want sales and sales-to-marketing (both titles start with its sound)", paths(got))
 	}
-	if got, _ := org.ResolveDepartment("sh"); len(got) < 2 {
-		t.Errorf("ResolveDepartment(sh) = %v, want shichangbu and shengchanjishubu both", paths(got))
+	if got := model.Rank("sh", org.Departments); len(got) < 2 {
+		t.Errorf("Rank(sh) = %v, want shichangbu and shengchanjishubu both", paths(got))
 	}
 	for _, ref := range []string{"企划部", "营运部", "x", "xiaoshoubux", "3.2.2", "legal", "bu4"} {
 		if got, _ := org.ResolveDepartment(ref); len(got) != 0 {
@@ -250,6 +260,42 @@ func TestSlipsAndSoundsNameDepartments(t *testing.T) {
 	// not 市场部 (scb) or 生产技术部 (scjsb).
 	if got := model.Rank("sc", org.Departments); len(got) < 3 || got[0].ID != "security" {
 		t.Errorf("Rank(sc) = %v, want security first, then the sounds", paths(got))
+	}
+}
+
+// tryout13 #3: pinyin letters are also English words and abbreviations.
+// A reference is read by its sound only when it is two whole syllables or
+// more (xiaoshou, not "she" of sheng, "dan" of dang, "yu" of yun, nor the
+// one syllable "shi" that six names begin with) or whole initials of three
+// letters or more (xsb, not "hq", 后勤部's first two: HQ is the general
+// office to an English reader). What such a word named before by its
+// spelling (a start, an abbreviation, an alias) it still names.
+func TestEnglishWordsAreNotReadAsPinyin(t *testing.T) {
+	org := builtin(t)
+	for _, ref := range []string{"she", "hq", "dan", "yu", "shi", "xi", "ren", "bao", "dang", "gong", "yun", "gh", "sh"} {
+		if got, tier := org.ResolveDepartment(ref); len(got) != 0 {
+			t.Errorf("ResolveDepartment(%q) = %v (tier %d), want none", ref, paths(got), tier)
+		}
+		for _, n := range org.Departments {
+			if tier := model.NameTier(ref, n); tier != model.TierNone && tier != model.TierTyping {
+				t.Errorf("NameTier(%q, %s) = %d, want no name (a start of pinyin at most)", ref, n.ID, tier)
+			}
+		}
+		if got, tier := org.Resolve(ref); len(got) > 0 && got[0].Kind == model.KindDepartment {
+			t.Errorf("Resolve(%q) = %v (tier %d), want no department", ref, paths(got), tier)
+		}
+	}
+	// The picker still lists them: its list is seen before enter opens one.
+	for ref, want := range map[string]string{"she": "production-tech", "hq": "logistics", "dan": "party-mass", "yu": "operations"} {
+		if got := model.Rank(ref, org.Departments); len(got) == 0 || got[0].ID != want {
+			t.Errorf("Rank(%q) = %v, want %s first", ref, paths(got), want)
+		}
+	}
+	// English words and abbreviations that spell a name keep their meaning.
+	for ref, want := range map[string]string{"go": "general-office", "gm": "general-office", "ops": "operations", "fin": "finance", "hr": "hr", "mkt": "marketing"} {
+		if got, _ := org.ResolveDepartment(ref); len(got) != 1 || got[0].ID != want {
+			t.Errorf("ResolveDepartment(%q) = %v, want %s", ref, paths(got), want)
+		}
 	}
 }
 

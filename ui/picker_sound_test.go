@@ -56,6 +56,12 @@ func TestPickerTakesSoundsAndPinyin(t *testing.T) {
 		{model.En, "marketing", "销受部", []string{"▸ Sales department"}},
 		{model.En, "sales", "markting", []string{"▸ Marketing department"}},
 		{model.En, "sales", "caiwu", []string{"▸ Finance department"}},
+		// Starts of pinyin that show and compare take for no name (tryout13
+		// #3: "she" is English too) the picker still lists while the user
+		// types: the list is on the screen before enter opens one.
+		{model.Zh, "marketing", "xiaosh", []string{"▸ 销售部"}},
+		{model.Zh, "marketing", "xs", []string{"▸ 销售部"}},
+		{model.En, "marketing", "she", []string{"▸ Production technology department"}},
 	} {
 		d := newDriver(t, 80, 24, c.lang).reveal(c.from).keys("c").typeText(c.query)
 		if got := pickerRows(t, d, c.query); strings.Join(got, "\n") != strings.Join(c.want, "\n") {
