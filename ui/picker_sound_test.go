@@ -60,6 +60,7 @@ func TestPickerTakesSoundsAndPinyin(t *testing.T) {
 		// #3: "she" is English too) the picker still lists while the user
 		// types: the list is on the screen before enter opens one.
 		{model.Zh, "marketing", "xiaosh", []string{"▸ 销售部"}},
+		{model.Zh, "marketing", "销受", []string{"▸ 销售部"}},
 		{model.Zh, "marketing", "xs", []string{"▸ 销售部"}},
 		{model.En, "marketing", "she", []string{"▸ Production technology department"}},
 	} {
