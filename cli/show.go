@@ -3,6 +3,7 @@ package cli
 import (
 	"fmt"
 	"github.com/charmbracelet/colorprofile"
+	"io"
 	"slices"
 	"strconv"
 	"strings"
@@ -145,18 +146,19 @@ func (a *app) showOnTerminal(md string, o showOptions) error {
 }
 
 // inTerminalColours brings the page's colours down to what the terminal
-// shows, as the explorer's renderer does (16 colours for TERM=xterm or
-// vt100, none without a TERM): Glamour writes 256-colour codes whatever
-// the terminal.
+// shows, judged as the explorer's renderer judges it (colorprofile.Detect:
+// the environment, terminfo and, inside tmux, tmux's own answer): 16
+// colours for TERM=xterm or vt100, none without a TERM. Glamour writes
+// 256-colour codes whatever the terminal.
 func (a *app) inTerminalColours(out string) string {
-	var env []string
-	for _, k := range []string{"TERM", "COLORTERM", "NO_COLOR", "CLICOLOR", "CLICOLOR_FORCE", "TTY_FORCE", "WT_SESSION", "GOOGLE_CLOUD_SHELL"} {
+	env := []string{"TTY_FORCE=1"} // show is on a terminal: only how much colour it takes is in question
+	for _, k := range []string{"TERM", "COLORTERM", "NO_COLOR", "CLICOLOR", "CLICOLOR_FORCE", "TMUX", "WT_SESSION", "GOOGLE_CLOUD_SHELL"} {
 		if v := a.getenv(k); v != "" {
 			env = append(env, k+"="+v)
 		}
 	}
 	var b strings.Builder
-	w := colorprofile.Writer{Forward: &b, Profile: colorprofile.Env(env)}
+	w := colorprofile.Writer{Forward: &b, Profile: colorprofile.Detect(io.Discard, env)}
 	if _, err := w.WriteString(out); err != nil {
 		return out
 	}

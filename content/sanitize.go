@@ -65,11 +65,9 @@ func cleanAll(list []string) []string {
 	return list
 }
 
-// entityRe matches a Markdown entity or numeric character reference.
-var entityRe = lazyre.New(`&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});`)
-
-// entityAtRe matches an entity at the start of a string only, so that a
-// title of many "&"s is read in one pass.
+// entityAtRe matches a Markdown entity or numeric character reference at
+// the start of a string only, so that a title of many "&"s is read in one
+// pass.
 var entityAtRe = lazyre.New(`^&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});`)
 
 // decodeEntities returns a plain-text field written in Markdown (a section

@@ -248,7 +248,16 @@ func (r *run) alsoThere(fix string, other model.Loc) string {
 }
 
 // name is a node's title in the messages' language, quoted.
-func (r *run) name(n *model.Node) string { return fmt.Sprintf("%q", n.Title.In(r.lang)) }
+func (r *run) name(n *model.Node) string { return r.quote(n.Title.In(r.lang)) }
+
+// quote quotes a title as the messages' language does: “…” in Chinese,
+// "…" in English (titles are one line of plain text, made so at load).
+func (r *run) quote(s string) string {
+	if r.lang == model.Zh {
+		return "“" + s + "”"
+	}
+	return fmt.Sprintf("%q", s)
+}
 
 // names joins units' titles: "Marketing department, Sales department".
 func (r *run) names(ns []*model.Node) string {

@@ -165,7 +165,7 @@ func TestDoubleOwnerAskedInChinese(t *testing.T) {
 	org := load(t, folder(map[string]string{"en/a.md": deptA + "  Consulted: b\n", "zh/a.md": zhA("- 记账。\n  咨询：b\n"),
 		"en/b.md": deptB + "- Keep the ledgers balanced.\n", "zh/b.md": "---\nid: b\nname: 乙\n---\n## 丙 {#s}\n- 装车。\n- 记账。\n"}))
 	found := Run(org, Options{Lang: model.Zh, Checks: []Check{DoubleOwner}}).Findings
-	want := `org/zh/b.md:7: 警告：double-owner："记账。"（乙）与 "记账。"（甲，org/zh/a.md:6；相似度 1.00）读来相同：两个部门都有这项职责，而写到乙的 RACI 行（org/zh/a.md:7）只让它参与咨询，并未分担工作：两个部门都对它担责`
+	want := `org/zh/b.md:7: 警告：double-owner：“记账。”（乙）与 “记账。”（甲，org/zh/a.md:6；相似度 1.00）读来相同：两个部门都有这项职责，而写到乙的 RACI 行（org/zh/a.md:7）只让它参与咨询，并未分担工作：两个部门都对它担责`
 	if len(found) != 1 || !strings.HasPrefix(found[0].In(model.Zh), want+"\n") {
 		t.Fatalf("want\n%s\ngot %v", want, found)
 	}
@@ -179,7 +179,7 @@ func zhA(duties string) string { return "---\nid: a\nname: 甲\n---\n## 乙 {#s}
 func TestLangParityUntranslatedInChinese(t *testing.T) {
 	org := load(t, folder(map[string]string{"en/a.md": deptA, "zh/a.md": zhA("- Keep the ledgers balanced.\n")}))
 	found := Run(org, Options{Lang: model.Zh}).Findings
-	want := `org/zh/a.md:6: 警告：lang-parity：职责"Keep the ledgers balanced." 没有翻译（与 org/en/a.md:6 相同）` + "\n  修改：翻译它：在这里写上它的 zh 文本"
+	want := `org/zh/a.md:6: 警告：lang-parity：职责“Keep the ledgers balanced.” 没有翻译（与 org/en/a.md:6 相同）` + "\n  修改：翻译它：在这里写上它的 zh 文本"
 	if len(found) != 1 || found[0].In(model.Zh) != want {
 		t.Fatalf("want\n%s\ngot %v", want, found)
 	}

@@ -56,7 +56,7 @@ func (r *run) untranslated(doc *model.Node, l model.Lang, leaves []*model.Node, 
 			there = fmt.Sprintf("%s:%d", there, n.Loc[o].Line)
 		}
 		fix := fmt.Sprintf(r.t().parityOtherFix, r.org.Tag(l))
-		text := fmt.Sprintf("%q", n.Title[l])
+		text := r.quote(n.Title[l])
 		if n.Title[l] == n.Title[o] {
 			r.add(LangParity, n, n.Loc[l], fix, r.t().paritySameMsg, r.t().kinds[n.Kind], text, there)
 			continue
