@@ -71,3 +71,28 @@ func TestSearchQuestionWordsMentionedWhole(t *testing.T) {
 		}
 	}
 }
+
+// A slip of the question word is read as the question word when no text
+// holds it: "wich team handles complaints" asks who handles complaints, the
+// unit noun being the question's; never the units whose duties say "team".
+func TestSearchMisspeltQuestionWord(t *testing.T) {
+	dir := questionsOrg(t)
+	for _, c := range []struct{ query, typed, meant string }{
+		{"wich team handles advertising", "wich", "which"},
+		{"whcih team handles advertising", "whcih", "which"},
+		{"waht team handles advertising?", "waht", "what"},
+		{"whih group plans the advertising campaigns", "whih", "which"},
+	} {
+		r := searchIn(t, dir, c.query, "--owners").ok(t)
+		note := "dutymap search: no duty mentions “" + c.typed + "”; the results are for “" + c.meant + "”\n"
+		if !strings.HasPrefix(r.out, "Marketing department  (1 duty)\n") || strings.Contains(r.out, "Sales") || r.err != note {
+			t.Errorf("%q --owners:\n%s\nstderr: %s\nwant Marketing alone, note %q", c.query, r.out, r.err, note)
+		}
+	}
+	// Near two question words ("wha": what, who, why), or a word a text
+	// holds, it is a word of the query as before.
+	r := searchIn(t, dir, "wha team handles advertising", "--owners")
+	if strings.Contains(r.err, "the results are for") {
+		t.Errorf("wha: %s", r.err)
+	}
+}

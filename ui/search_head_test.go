@@ -28,3 +28,15 @@ func TestSearchQuestionWordsMentionedWhole(t *testing.T) {
 		}
 	}
 }
+
+// A slip of the question word is read as it: "wich team handles ads" is
+// answered by the advertising duties' owners, never by the Sales
+// department for "Build up the sales team".
+func TestSearchMisspeltQuestionWord(t *testing.T) {
+	d := newDriver(t, 100, 24, model.En).keys("/").typeText("wich team handles ads")
+	s, scr := d.search(), d.screen()
+	if len(s.owners) == 0 || s.owners[0].dept.ID != "marketing" || strings.Contains(scr, "Sales department") ||
+		!strings.Contains(scr, "“which”") {
+		t.Errorf("want Marketing's owners, no Sales, the note naming “which”:\n%s", scr)
+	}
+}

@@ -32,6 +32,9 @@ func (ix *Index) search(ctx context.Context, q Query, lang model.Lang, limit int
 		}
 		return ErrSuperseded
 	}
+	// A slip of the question word ("wich team handles ads") is read as
+	// it, as the results say.
+	q, asker, respelt := ix.askerRespelt(q)
 	p := makePlan(q)
 	res.Words = typedWords(p.words, func(int) bool { return true })
 	for _, t := range p.exact {
@@ -55,6 +58,9 @@ func (ix *Index) search(ctx context.Context, q Query, lang model.Lang, limit int
 		res.List, res.Matches, res.Missing, res.NoMention, exclude = ws.list, ws.matches, ws.missing, ws.noMention, ws.matched
 		res.unanswered, res.Corrected = ws.unanswered, ws.corrected
 		res.ownersOf = ws.owners
+	}
+	if respelt {
+		res.Corrected = append([]Correction{asker}, res.Corrected...)
 	}
 	if !res.NoMention {
 		res.Missing = ix.notHeldInWords(res.Missing, nodeOK)
