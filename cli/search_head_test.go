@@ -18,8 +18,8 @@ func headOrg(t *testing.T) string {
 		"zh/marketing.md": "---\nid: marketing\nname: 市场部\n---\n\n## 职责 {#duties}\n\n" +
 			"- 规划拜访门店的固定路线。\n- 慎重选择媒体代理。\n- 执行促销计划。\n- 制定产品价格。\n- 为新产品开展促销。\n- 与媒体打交道。\n",
 		"en/planning.md": "---\nid: planning\nname: Planning department\n---\n\n## Responsibilities {#duties}\n\n" +
-			"- Bring everyone together for collective events.\n- Share market information with sales.\n",
-		"zh/planning.md": "---\nid: planning\nname: 策划部\n---\n\n## 职责 {#duties}\n\n- 组织集体活动。\n- 与销售部分享市场信息。\n",
+			"- Bring everyone together for collective events.\n- Share market information with sales.\n- Track how the promotion money is spent.\n",
+		"zh/planning.md": "---\nid: planning\nname: 策划部\n---\n\n## 职责 {#duties}\n\n- 组织集体活动。\n- 与销售部分享市场信息。\n- 跟踪促销资金的花费。\n",
 		"en/sales.md":    "---\nid: sales\nname: Sales department\n---\n\n## Responsibilities {#duties}\n\n- Collect payment for the goods sold.\n- Handle customers' complaints.\n",
 		"zh/sales.md":    "---\nid: sales\nname: 销售部\n---\n\n## 职责 {#duties}\n\n- 收取货款。\n- 处理客户投诉。\n",
 		"en/suppliers.md": "---\nid: suppliers\nkind: topic\nname: Suppliers\n---\n\n## Who we deal with {#dealings}\n\n" +
@@ -54,6 +54,18 @@ func TestSearchQuestionWordsMentionedWhole(t *testing.T) {
 	r := searchIn(t, dir, "发票谁开", "--owners", "--lang", "zh")
 	if first, _, _ := strings.Cut(r.err, "\n"); r.code != 1 || r.out != "" || first != "dutymap search：没有职责提到“发票”、“开”；最接近的：" {
 		t.Errorf("发票谁开 --lang zh: exit %d\n%s%s", r.code, r.out, r.err)
+	}
+	// A question answered by the duties that say its words is answered by
+	// those alone: "collective events" neither answers "who collects the
+	// money?" nor proves the Planning department an owner of it, nor is
+	// it listed as a partial match.
+	r = searchIn(t, dir, "who collects the money?", "--owners").ok(t)
+	if !strings.Contains(r.out, "sales/duties/1  Collect payment for the goods sold.\n") || strings.Contains(r.out, "collective") ||
+		!strings.Contains(r.out, "Planning department  (1 duty)\n    planning/duties/3  Track how the promotion money is spent.\n") {
+		t.Errorf("who collects the money? --owners:\n%s%s", r.out, r.err)
+	}
+	if r = searchIn(t, dir, "who collects the money?", "--json").ok(t); strings.Contains(r.out, "collective") || !strings.Contains(r.out, "Collect payment") {
+		t.Errorf("who collects the money? --json lists the collective events:\n%s", r.out)
 	}
 	// Questions the duties say whole are answered.
 	for query, first := range map[string]string{

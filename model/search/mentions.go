@@ -53,19 +53,59 @@ func (ix *Index) notHeldInWords(missing []string, nodeOK []bool) []string {
 //     word is not one still being typed ("car" of "who fixes the car" is
 //     not "care" or "carried");
 //   - a Chinese character is not the words that hold it (开 of 发票谁开
-//     is not 开展: those are found as its expansions, not its term);
+//     is not 开展: those are found as its expansions, not its term); a
+//     longer Chinese word is said however the text's words cut it;
 //   - a word the question says as an action, against a text's word of the
 //     same stem made into an adjective (derivedSuffixes): "fixes" is not
 //     "a fixed route", "collects" not "collective events". Porter2 stems
 //     each pair alike.
 func (ix *Index) dutyMentions(p plan, hits []whit, langs [2]model.Lang) uint64 {
+	ww := ix.wholeWords(p, langs)
+	var got uint64
+	for _, h := range hits {
+		if got == ww.all {
+			break
+		}
+		if h.mask&ww.all&^got != 0 && ix.kindOf(h.node) == model.KindDuty {
+			got |= ww.of(h)
+		}
+	}
+	return got
+}
+
+// keepWhole leaves in each duty among the hits of a question asking who
+// only the words it says whole (dutyMentions), and drops the duties that
+// say none: "Bring everyone together for collective events" neither
+// answers "who collects the money" nor makes its unit an owner.
+func (ix *Index) keepWhole(p plan, hits []whit, langs [2]model.Lang) []whit {
+	ww := ix.wholeWords(p, langs)
+	return slices.DeleteFunc(hits, func(h whit) bool {
+		return h.mask&ww.all != 0 && ix.kindOf(h.node) == model.KindDuty && ww.of(h) == 0 && h.mask&^ww.all == 0 && h.rel == 0
+	})
+}
+
+// wholeWords tells which words of a question a duty says whole.
+type wholeWords struct {
+	ix    *Index
+	p     plan
+	langs [2]model.Lang
+	all   uint64 // the bits of the question's words
+	// han: the bits of its Chinese words of two characters or more, which
+	// a text holds whole however it finds them (as a word, by its
+	// bigrams, by the words inside it: 售后服务 in 售前、售中和售后服务).
+	han uint64
+	// says: per language, the terms that say each word whole: its own
+	// and its synonyms' (not related terms).
+	says   [2][]map[int32]bool
+	action []int8 // per word: 0 not known yet, 1 an English action word, -1 not
+}
+
+func (ix *Index) wholeWords(p plan, langs [2]model.Lang) *wholeWords {
 	n := min(len(p.words), maxWords)
-	var want uint64 = 1<<n - 1
-	// Per language: the terms that say each word whole.
-	var says [2][]map[int32]bool
+	ww := &wholeWords{ix: ix, p: p, langs: langs, all: 1<<n - 1, action: make([]int8, n)}
 	for k, l := range langs {
 		w := ix.wordsOf(l)
-		says[k] = make([]map[int32]bool, n)
+		ww.says[k] = make([]map[int32]bool, n)
 		for i, q := range p.words[:n] {
 			m := map[int32]bool{}
 			if id, ok := w.term(q.term); ok {
@@ -76,46 +116,49 @@ func (ix *Index) dutyMentions(p plan, hits []whit, langs [2]model.Lang) uint64 {
 					m[id] = true
 				}
 			}
-			says[k][i] = m
+			ww.says[k][i] = m
 		}
 	}
-	action := make([]int8, n) // 0 unknown, 1 an English action word, -1 not
-	isAction := func(i int) bool {
-		if action[i] == 0 {
-			action[i] = -1
-			if q := p.words[i]; !q.han && (q.verb || ix.actionWord(q)) {
-				action[i] = 1
-			}
+	for i, q := range p.words[:n] {
+		if q.han && utf8.RuneCountInString(q.term) > 1 {
+			ww.han |= 1 << i
 		}
-		return action[i] > 0
 	}
-	var got uint64
-	for _, h := range hits {
-		if got == want {
-			break
+	return ww
+}
+
+// isAction reports whether word i is an English word the question says
+// as an action (qword.verb, or Index.actionWord).
+func (ww *wholeWords) isAction(i int) bool {
+	if ww.action[i] == 0 {
+		ww.action[i] = -1
+		if q := ww.p.words[i]; !q.han && (q.verb || ww.ix.actionWord(q)) {
+			ww.action[i] = 1
 		}
-		if h.mask&want&^got == 0 || ix.kindOf(h.node) != model.KindDuty {
-			continue
-		}
-		k := langIdx(langs, h.lang)
-		var title []rune
-		for _, t := range ix.wordsOf(h.lang).tokens(h.node) {
-			for i := range n {
-				if got&(1<<i) != 0 || h.mask&(1<<i) == 0 || !says[k][i][t.term] {
-					continue
-				}
-				if title == nil {
-					title = []rune(ix.titleOf(h.node, h.lang))
-				}
-				if int(t.end) > len(title) || t.start >= t.end {
-					continue
-				}
-				surface := string(title[t.start:t.end])
-				if isAction(i) && derivedAway(analysis.Fold(p.words[i].typed), analysis.Fold(surface)) {
-					continue // "fixed" for "fixes"
-				}
-				got |= 1 << i
+	}
+	return ww.action[i] > 0
+}
+
+// of returns the bits of the words of h.mask that h's text says whole.
+func (ww *wholeWords) of(h whit) uint64 {
+	k := langIdx(ww.langs, h.lang)
+	got := h.mask & ww.han
+	var title []rune
+	for _, t := range ww.ix.wordsOf(h.lang).tokens(h.node) {
+		for i := range ww.action {
+			if got&(1<<i) != 0 || h.mask&(1<<i) == 0 || !ww.says[k][i][t.term] {
+				continue
 			}
+			if title == nil {
+				title = []rune(ww.ix.titleOf(h.node, h.lang))
+			}
+			if int(t.end) > len(title) || t.start >= t.end {
+				continue
+			}
+			if ww.isAction(i) && derivedAway(analysis.Fold(ww.p.words[i].typed), analysis.Fold(string(title[t.start:t.end]))) {
+				continue // "fixed" for "fixes"
+			}
+			got |= 1 << i
 		}
 	}
 	return got

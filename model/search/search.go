@@ -323,7 +323,8 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 	// a topic, a word they begin, or their stem made an adjective. (A
 	// question asking why or what is answered by topics too: 为什么吵架.)
 	mentioned := byDuty
-	if p.question && p.subject.from < p.subject.to && byDuty != 0 && !codeHit && len(named) == 0 {
+	asksWho := p.question && p.subject.from < p.subject.to && !codeHit && len(named) == 0
+	if asksWho && byDuty != 0 {
 		mentioned = ix.dutyMentions(p, hits, langs)
 	}
 	if nw := min(len(p.words), maxWords); byDuty != 0 && !codeHit && len(named) == 0 {
@@ -401,6 +402,11 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 			return nil, err
 		}
 		hits = dropPieces(hits, pieces)
+	}
+	if asksWho && !out.noMention {
+		// What answers it, and who owns that, are the duties that say
+		// its words whole.
+		hits = ix.keepWhole(p, hits, langs)
 	}
 	out.matched = make([]bool, len(ix.nodes))
 	hitIn := make([]uint8, len(ix.nodes)) // 1 + the language's index in langs
