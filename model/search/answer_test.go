@@ -356,7 +356,7 @@ func TestQuestionVerbAloneAnswersNothing(t *testing.T) {
 		lang          model.Lang
 	}{
 		{"who sets KPIs?", "KPIs", model.En}, {"who manages the warehouse?", "warehouse", model.En},
-		{"who signs contracts?", "contracts", model.En}, {"which department is setting KPIs?", "KPIs", model.En},
+		{"who draws up contracts?", "contracts", model.En}, {"which department is setting KPIs?", "KPIs", model.En},
 		{"谁制定KPI", "KPI", model.Zh}, {"谁管理仓库", "仓库", model.Zh}, {"KPI由谁制定？", "KPI", model.Zh},
 		// Verbs that are not the question's first word: a phrasal verb
 		// ("look after"), a verb made a noun ("management": Manage …),

@@ -2,6 +2,7 @@ package search
 
 import (
 	"slices"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/dutymap/dutymap/model"
@@ -38,4 +39,158 @@ func (ix *Index) notHeldInWords(missing []string, nodeOK []bool) []string {
 		r, size := utf8.DecodeRuneInString(typed)
 		return size == len(typed) && analysis.IsHan(r) && held(typed)
 	})
+}
+
+// dutyMentions returns the bits of the words of a question asking who
+// does something (bit i for words[i]) that some duty among hits mentions
+// as a whole word, in its text: the word's own term or a synonym's, in the
+// duty's language. What decides whether such a question is answered
+// (Index.unanswered) counts only these, not the other ways a word finds
+// texts:
+//   - a word that only a topic's or relation's text holds is mentioned by
+//     no duty ("printers" in a note about who marketing deals with);
+//   - the start of a longer word is not the word: a whole question's last
+//     word is not one still being typed ("car" of "who fixes the car" is
+//     not "care" or "carried");
+//   - a Chinese character is not the words that hold it (开 of 发票谁开
+//     is not 开展: those are found as its expansions, not its term); a
+//     longer Chinese word is said however the text's words cut it;
+//   - a word the question says as an action, against a text's word of the
+//     same stem made into an adjective (derivedSuffixes): "fixes" is not
+//     "a fixed route", "collects" not "collective events". Porter2 stems
+//     each pair alike.
+func (ix *Index) dutyMentions(p plan, hits []whit, langs [2]model.Lang) uint64 {
+	ww := ix.wholeWords(p, langs)
+	var got uint64
+	for _, h := range hits {
+		if got == ww.all {
+			break
+		}
+		if h.mask&ww.all&^got != 0 && ix.kindOf(h.node) == model.KindDuty {
+			got |= ww.of(h)
+		}
+	}
+	return got
+}
+
+// keepWhole leaves in each duty among the hits of a question asking who
+// only the words it says whole (dutyMentions), and drops the duties that
+// say none: "Bring everyone together for collective events" neither
+// answers "who collects the money" nor makes its unit an owner.
+func (ix *Index) keepWhole(p plan, hits []whit, langs [2]model.Lang) []whit {
+	ww := ix.wholeWords(p, langs)
+	return slices.DeleteFunc(hits, func(h whit) bool {
+		return h.mask&ww.all != 0 && ix.kindOf(h.node) == model.KindDuty && ww.of(h) == 0 && h.mask&^ww.all == 0 && h.rel == 0
+	})
+}
+
+// wholeWords tells which words of a question a duty says whole.
+type wholeWords struct {
+	ix    *Index
+	p     plan
+	langs [2]model.Lang
+	all   uint64 // the bits of the question's words
+	// han: the bits of its Chinese words of two characters or more, which
+	// a text holds whole however it finds them (as a word, by its
+	// bigrams, by the words inside it: 售后服务 in 售前、售中和售后服务).
+	han uint64
+	// says: per language, the terms that say each word whole: its own
+	// and its synonyms' (not related terms).
+	says   [2][]map[int32]bool
+	action []int8 // per word: 0 not known yet, 1 an English action word, -1 not
+}
+
+func (ix *Index) wholeWords(p plan, langs [2]model.Lang) *wholeWords {
+	n := min(len(p.words), maxWords)
+	ww := &wholeWords{ix: ix, p: p, langs: langs, all: 1<<n - 1, action: make([]int8, n)}
+	for k, l := range langs {
+		w := ix.wordsOf(l)
+		ww.says[k] = make([]map[int32]bool, n)
+		for i, q := range p.words[:n] {
+			m := map[int32]bool{}
+			if id, ok := w.term(q.term); ok {
+				m[id] = true
+			}
+			for _, s := range analysis.Synonyms(q.term) {
+				if id, ok := w.term(s.Term); ok && !s.Related {
+					m[id] = true
+				}
+			}
+			ww.says[k][i] = m
+		}
+	}
+	for i, q := range p.words[:n] {
+		if q.han && utf8.RuneCountInString(q.term) > 1 {
+			ww.han |= 1 << i
+		}
+	}
+	return ww
+}
+
+// isAction reports whether word i is an English word the question says
+// as an action (qword.verb, or Index.actionWord).
+func (ww *wholeWords) isAction(i int) bool {
+	if ww.action[i] == 0 {
+		ww.action[i] = -1
+		if q := ww.p.words[i]; !q.han && (q.verb || ww.ix.actionWord(q)) {
+			ww.action[i] = 1
+		}
+	}
+	return ww.action[i] > 0
+}
+
+// of returns the bits of the words of h.mask that h's text says whole.
+func (ww *wholeWords) of(h whit) uint64 {
+	k := langIdx(ww.langs, h.lang)
+	got := h.mask & ww.han
+	var title []rune
+	for _, t := range ww.ix.wordsOf(h.lang).tokens(h.node) {
+		for i := range ww.action {
+			if got&(1<<i) != 0 || h.mask&(1<<i) == 0 || !ww.says[k][i][t.term] {
+				continue
+			}
+			if title == nil {
+				title = []rune(ww.ix.titleOf(h.node, h.lang))
+			}
+			if int(t.end) > len(title) || t.start >= t.end {
+				continue
+			}
+			if ww.isAction(i) && derivedAway(analysis.Fold(ww.p.words[i].typed), analysis.Fold(string(title[t.start:t.end]))) {
+				continue // "fixed" for "fixes"
+			}
+			got |= 1 << i
+		}
+	}
+	return got
+}
+
+// derivedSuffixes end English words derived from a verb as an adjective,
+// which Porter2 stems with the verb: "a fixed route", "collective
+// events", "the merchants who have signed up". A noun made of the verb
+// (-ion, -ment, -ance) most often names the action itself ("the
+// reception of visitors" is receiving them, "warehouse management"
+// managing it), and stays a mention of it.
+var derivedSuffixes = []string{"ed", "ive"}
+
+// derivedSuffix returns the suffix of derivedSuffixes that a folded word
+// ends in, its plural's -s aside, or "".
+func derivedSuffix(word string) string {
+	if len(word) > 4 && strings.HasSuffix(word, "s") && !strings.HasSuffix(word, "ss") {
+		word = word[:len(word)-1]
+	}
+	for _, s := range derivedSuffixes {
+		if len(word) > len(s)+2 && strings.HasSuffix(word, s) {
+			return s
+		}
+	}
+	return ""
+}
+
+// derivedAway reports whether surface, a text's word of the same stem as
+// the query's word typed, is derived from it as an adjective:
+// "fixed" against "fixes", "collective" against "collects". The same
+// derivation on both sides is the same word ("collected", "collected").
+func derivedAway(typed, surface string) bool {
+	s := derivedSuffix(surface)
+	return s != "" && s != derivedSuffix(typed)
 }

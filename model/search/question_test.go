@@ -63,7 +63,7 @@ func TestWhatUnitAsksForTheSubject(t *testing.T) {
 	for _, c := range []struct {
 		query, object string
 		lang          model.Lang
-	}{{"what team sets KPIs?", "KPIs", model.En}, {"what group manages the warehouse?", "warehouse", model.En}, {"what team signs contracts?", "contracts", model.En}, {"什么小组制定KPI", "KPI", model.Zh}} {
+	}{{"what team sets KPIs?", "KPIs", model.En}, {"what group manages the warehouse?", "warehouse", model.En}, {"what team draws up contracts?", "contracts", model.En}, {"什么小组制定KPI", "KPI", model.Zh}} {
 		res := find(t, ix, c.query, c.lang, 10)
 		terms, _ := res.NotMentioned()
 		if !res.NoMention || res.Matches != 0 || len(res.Owners(5)) != 0 || !slices.Equal(terms, []string{c.object}) {

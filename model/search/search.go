@@ -32,6 +32,9 @@ func (ix *Index) search(ctx context.Context, q Query, lang model.Lang, limit int
 		}
 		return ErrSuperseded
 	}
+	// A slip of the question word ("wich team handles ads") is read as
+	// it, as the results say.
+	q, asker, respelt := ix.askerRespelt(q)
 	p := makePlan(q)
 	res.Words = typedWords(p.words, func(int) bool { return true })
 	for _, t := range p.exact {
@@ -55,6 +58,9 @@ func (ix *Index) search(ctx context.Context, q Query, lang model.Lang, limit int
 		res.List, res.Matches, res.Missing, res.NoMention, exclude = ws.list, ws.matches, ws.missing, ws.noMention, ws.matched
 		res.unanswered, res.Corrected = ws.unanswered, ws.corrected
 		res.ownersOf = ws.owners
+	}
+	if respelt {
+		res.Corrected = append([]Correction{asker}, res.Corrected...)
 	}
 	if !res.NoMention {
 		res.Missing = ix.notHeldInWords(res.Missing, nodeOK)
@@ -312,8 +318,17 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 			byDuty |= h.mask
 		}
 	}
+	// The words of a question asking who does something count as
+	// mentioned only when some duty says them whole (dutyMentions): not
+	// a topic, a word they begin, or their stem made an adjective. (A
+	// question asking why or what is answered by topics too: 为什么吵架.)
+	mentioned := byDuty
+	asksWho := p.question && p.subject.from < p.subject.to && !codeHit && len(named) == 0
+	if asksWho && byDuty != 0 {
+		mentioned = ix.dutyMentions(p, hits, langs)
+	}
 	if nw := min(len(p.words), maxWords); byDuty != 0 && !codeHit && len(named) == 0 {
-		out.missing = typedWords(p.words[:nw], func(i int) bool { return byDuty&(1<<i) == 0 && !p.words[i].role })
+		out.missing = typedWords(p.words[:nw], func(i int) bool { return mentioned&(1<<i) == 0 && !p.words[i].role })
 	}
 	// A department or position the query names answers it, even one the
 	// sources list no duties for.
@@ -331,7 +346,7 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 	// the duties that do something else to its object ("who recruits new
 	// staff?" by "Train new sales staff", 谁负责合同管理 by every duty that
 	// manages): no duty mentions what it asks about.
-	if !out.noMention && !codeHit && len(named) == 0 && ix.unanswered(p, byDuty) {
+	if !out.noMention && !codeHit && len(named) == 0 && ix.unanswered(p, byDuty, mentioned) {
 		out.noMention, out.unanswered = true, true
 	}
 	// A word no text holds in either language, a typing slip away from one
@@ -388,6 +403,11 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 		}
 		hits = dropPieces(hits, pieces)
 	}
+	if asksWho && !out.noMention {
+		// What answers it, and who owns that, are the duties that say
+		// its words whole.
+		hits = ix.keepWhole(p, hits, langs)
+	}
 	out.matched = make([]bool, len(ix.nodes))
 	hitIn := make([]uint8, len(ix.nodes)) // 1 + the language's index in langs
 	for _, h := range hits {
@@ -396,7 +416,7 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 	}
 	q := &wquery{ix: ix, langs: langs, p: p}
 	if out.unanswered {
-		q.asked = ^byDuty
+		q.asked = ^mentioned
 	}
 	for k := range langs {
 		q.terms[k] = termSet(cws[k])
@@ -470,12 +490,23 @@ func dropPieces(hits []whit, pieces uint64) []whit {
 }
 
 // unanswered reports whether what a question asks about is mentioned by
-// no duty or point, though some of its words are (byDuty: bit i for
-// words[i], in either language): its head (headMissing), or the object of
-// the verbs it only mentions (onlyVerb). The other words then answer
-// another question.
-func (ix *Index) unanswered(p plan, byDuty uint64) bool {
-	return p.question && byDuty != 0 && (ix.headMissing(p, byDuty) || ix.onlyVerb(p, byDuty))
+// no duty, though some of its words are found (byDuty: bit i for
+// words[i], in either language, by duties and points in any way a word
+// finds texts): no word of it is said whole by a duty (mentioned:
+// dutyMentions), or not its head (headMissing), or not the object of the
+// verbs it only mentions (onlyVerb). The other words then answer another
+// question.
+func (ix *Index) unanswered(p plan, byDuty, mentioned uint64) bool {
+	if !p.question || byDuty == 0 {
+		return false
+	}
+	var roles uint64
+	for i, w := range p.words[:min(len(p.words), maxWords)] {
+		if w.role {
+			roles |= 1 << i
+		}
+	}
+	return mentioned&^roles == 0 || ix.headMissing(p, mentioned) || ix.onlyVerb(p, mentioned)
 }
 
 // headMissing reports whether no duty or point mentions a question's

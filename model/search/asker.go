@@ -1,0 +1,74 @@
+package search
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/dutymap/dutymap/model"
+	"github.com/dutymap/dutymap/model/analysis"
+)
+
+// questionWords are the English words a question starts with, of three
+// letters or more: a closed class, whose slips a query's first word is
+// read as (askerRespelt).
+var questionWords = []string{"who", "whom", "whose", "which", "what", "where", "when", "why", "how"}
+
+// askerRespelt reads a query whose first word no text holds, in either
+// language, and which is one typing slip (model.EditDistance: an
+// insertion, deletion, substitution or swap of two neighbouring letters)
+// from exactly one question word, as starting with that word: "wich team
+// handles ads", "whcih team …" and "waht team …" ask what "which team
+// handles ads" asks, and "team" is the unit asked for, not a word of the
+// work (plan: whichNouns). It returns q unchanged, and ok false, when the
+// first word is held by some text, is a question word or a common word
+// already, is shorter than three letters, is close to two question words
+// ("wha": what, who, why), or is all the query says.
+func (ix *Index) askerRespelt(q Query) (Query, Correction, bool) {
+	if len(q.Terms) < 2 || q.Terms[0].Exact {
+		return q, Correction{}, false
+	}
+	text := q.Terms[0].Text
+	word := strings.TrimRightFunc(text, func(r rune) bool { return !isWord(r) })
+	typed := analysis.Fold(word)
+	if utf8.RuneCountInString(typed) < 3 || !isPinyin(typed) || analysis.IsFiller(typed) {
+		return q, Correction{}, false
+	}
+	var meant string
+	for _, w := range questionWords {
+		if model.EditDistance(typed, w) == 1 {
+			if meant != "" {
+				return q, Correction{}, false // two question words as near
+			}
+			meant = w
+		}
+	}
+	if meant == "" || ix.holdsWord(typed) {
+		return q, Correction{}, false
+	}
+	out := q
+	out.Terms = append([]Term{{Text: meant + text[len(word):]}}, q.Terms[1:]...)
+	return out, Correction{Typed: word, Word: meant, Searched: true}, true
+}
+
+// holdsWord reports whether some text, in either language, holds the
+// folded word: as a word (its term, or as written), or as the pinyin of a
+// Chinese word.
+func (ix *Index) holdsWord(folded string) bool {
+	term := folded
+	for _, t := range analysis.Tokens(folded) {
+		if t.Kind == analysis.Word {
+			term = t.Term
+			break
+		}
+	}
+	for _, l := range model.Langs {
+		w := ix.wordsOf(l)
+		if _, ok := w.term(term); ok || w.isSurface(folded) {
+			return true
+		}
+		if l == model.Zh && isPinyin(folded) && len(w.readings(folded, false)) > 0 {
+			return true
+		}
+	}
+	return false
+}

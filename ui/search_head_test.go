@@ -1,0 +1,42 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/dutymap/dutymap/model"
+)
+
+// In the explorer, a question typed to its end is answered as the CLI
+// answers it: its last word is no longer one being typed, so "car" is not
+// mentioned by "care" or "Carry out", nor "fixes" by "a fixed route"; 开 of
+// 发票谁开 is not the 开 of 开展. No "Who does it" block.
+func TestSearchQuestionWordsMentionedWhole(t *testing.T) {
+	for _, tc := range []struct {
+		lang    model.Lang
+		q, note string
+	}{
+		{model.En, "who fixes the car", "No duty mentions “fixes”, “car”; closest:"},
+		{model.En, "who fixes the printer?", "No duty mentions “fixes”, “printer”; closest:"},
+		{model.Zh, "发票谁开", "没有职责提到“发票”、“开”；最接近的："},
+	} {
+		d := newDriver(t, 100, 24, tc.lang).keys("/").typeText(tc.q)
+		s, scr := d.search(), d.screen()
+		lines := strings.Split(scr, "\n")
+		if !strings.Contains(lines[3], tc.note) || !s.noMention || len(s.owners) > 0 || strings.Contains(scr, catalog[tc.lang].search.owners) {
+			t.Errorf("%s: want %q under the field and no owners (%d):\n%s", tc.q, tc.note, len(s.owners), scr)
+		}
+	}
+}
+
+// A slip of the question word is read as it: "wich team handles ads" is
+// answered by the advertising duties' owners, never by the Sales
+// department for "Build up the sales team".
+func TestSearchMisspeltQuestionWord(t *testing.T) {
+	d := newDriver(t, 100, 24, model.En).keys("/").typeText("wich team handles ads")
+	s, scr := d.search(), d.screen()
+	if len(s.owners) == 0 || s.owners[0].dept.ID != "marketing" || strings.Contains(scr, "Sales department") ||
+		!strings.Contains(scr, "“which”") {
+		t.Errorf("want Marketing's owners, no Sales, the note naming “which”:\n%s", scr)
+	}
+}
