@@ -87,13 +87,10 @@ func (p *plainRows) notes(b *builder) {
 		if c.cells == 0 {
 			continue
 		}
-		where := ColumnName(col)
-		if col < len(b.header) {
-			where = fmt.Sprintf("%s (%s)", where, b.header[col])
-		}
-		msg := fmt.Sprintf("column %s: the cell holds control characters (%s), which are not text; import left them out", where, content.DescribeControls(c.runes))
+		where := b.column(col)
+		msg := fmt.Sprintf("%s: the cell holds control characters (%s), which are not text; import left them out", where, content.DescribeControls(c.runes))
 		if c.cells > 1 {
-			msg = fmt.Sprintf("column %s: %d cells hold control characters (%s), which are not text, the first on this row; import left them out", where, c.cells, content.DescribeControls(c.runes))
+			msg = fmt.Sprintf("%s: %d cells hold control characters (%s), which are not text, the first on this row; import left them out", where, c.cells, content.DescribeControls(c.runes))
 		}
 		if slices.Contains(c.runes, 0x1b) {
 			msg += ", with the escape sequences they start"

@@ -308,9 +308,18 @@ func (b *builder) problem(row, col int, fix, format string, args ...any) {
 		b.failed[row] = true
 	}
 	if col >= 0 && col < len(b.header) {
-		msg = fmt.Sprintf("column %s (%s): %s", ColumnName(col), b.header[col], msg)
+		msg = b.column(col) + ": " + msg
 	}
 	b.add(content.Problem{File: b.opts.Name, Line: row, Msg: msg, Fix: fix})
+}
+
+// column names column col as problems do: "column C (Duty)", or
+// "column C" for a column past the header's cells.
+func (b *builder) column(col int) string {
+	if col < len(b.header) {
+		return fmt.Sprintf("column %s (%s)", ColumnName(col), b.header[col])
+	}
+	return "column " + ColumnName(col)
 }
 
 // add adds a problem of a row, or, when an earlier row has the same one
@@ -950,7 +959,7 @@ func (b *builder) decimalCode(row, col int) {
 	}
 	msg := "the code is a number in the workbook, and a number drops its trailing zeros: a code typed 3.10 reads 3.1"
 	if col >= 0 && col < len(b.header) {
-		msg = fmt.Sprintf("column %s (%s): %s", ColumnName(col), b.header[col], msg)
+		msg = b.column(col) + ": " + msg
 	}
 	b.add(content.Problem{File: b.opts.Name, Line: row, Note: true, Msg: msg,
 		Fix: "the codes are imported as shown; if one should read otherwise, format the column as Text (Format Cells › Text), type it again and import the sheet again"})
@@ -1412,7 +1421,7 @@ func (b *builder) check() {
 			q.Fix = "split that department into several (the rows of each named apart), or move long descriptions out of the sheet"
 		}
 		if col >= 0 {
-			q.Msg = fmt.Sprintf("column %s (%s): %s", ColumnName(col), b.header[col], q.Msg)
+			q.Msg = b.column(col) + ": " + q.Msg
 		}
 		b.add(q)
 	}
@@ -1463,7 +1472,7 @@ func (b *builder) cellRefs(origins map[string][]content.Origin, msg string, row 
 				from = end
 				continue
 			}
-			cell := fmt.Sprintf("column %s (%s)", ColumnName(c), b.header[c])
+			cell := b.column(c)
 			if r != row {
 				cell = fmt.Sprintf("row %d, %s", r, cell)
 			}
@@ -1525,8 +1534,8 @@ func (b *builder) oneLanguageNote(d *model.Node) {
 	}
 	at := o.at(content.FieldTitle, have)
 	b.res.Problems = append(b.res.Problems, content.Problem{File: b.opts.Name, Line: at.row, Note: true, Fix: fix,
-		Msg: fmt.Sprintf("column %s (%s): %s is written in %s only; it is shown in %[4]s whichever language is chosen",
-			ColumnName(at.col), b.header[at.col], subjectName(d), b.tagSlots[have])})
+		Msg: fmt.Sprintf("%s: %s is written in %s only; it is shown in %[3]s whichever language is chosen",
+			b.column(at.col), subjectName(d), b.tagSlots[have])})
 }
 
 var lineBreaks = strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ")
