@@ -95,10 +95,9 @@ func (h *headerRead) readsAsHeader() bool {
 
 // noteSkipped notes the rows above the header found at row header.
 func (b *builder) noteSkipped(above []rowRead, header int) {
-	rows := fmt.Sprintf("row %d", above[0].row)
-	if len(above) > 1 {
-		rows = fmt.Sprintf("rows %d–%d", above[0].row, above[len(above)-1].row)
-	}
+	// One run from the first row to the last, as it was read (a workbook
+	// may leave out empty rows between them).
+	rows := rowSet{{above[0].row, above[len(above)-1].row}}
 	msg := fmt.Sprintf("row %d taken as the header; %s skipped", header, rows)
 	var text []string
 	for _, r := range above {
