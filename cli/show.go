@@ -2,12 +2,12 @@ package cli
 
 import (
 	"fmt"
-	"github.com/charmbracelet/colorprofile"
 	"io"
 	"slices"
 	"strconv"
 	"strings"
 
+	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/dutymap/dutymap/internal/termsafe"
 	"github.com/dutymap/dutymap/model"
