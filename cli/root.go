@@ -507,17 +507,15 @@ func StdIO() IO {
 // enough: /dev/null is one).
 func isTerminal(f *os.File) bool { return term.IsTerminal(int(f.Fd())) }
 
-// minAnnotation holds the least value a whole-number flag takes, for the
-// message that explains a value it cannot parse (setMin).
-const minAnnotation = "dutymap_min"
-
-// setMin records the least value the whole-number flag name of fs takes.
+// setMin records the least value the whole-number flag name of fs takes:
+// its range runs from there up.
 func setMin(fs *pflag.FlagSet, name string, least int) {
-	_ = fs.SetAnnotation(name, minAnnotation, []string{strconv.Itoa(least)})
+	setRange(fs, name, fmt.Sprintf("a whole number from %d to %d", least, math.MaxInt))
 }
 
-// rangeAnnotation holds, for a whole-number flag whose values are not one
-// run from a least value up, the words that give them (setRange).
+// rangeAnnotation holds the words that give the values a whole-number
+// flag takes, for the message that explains a value it cannot parse
+// (setRange, setMin).
 const rangeAnnotation = "dutymap_range"
 
 // setRange records what the whole-number flag name of fs takes, in words
@@ -549,9 +547,6 @@ func flagError(err error) string {
 		}
 	}
 	rng := fmt.Sprintf("a whole number from %d to %d", math.MinInt, math.MaxInt)
-	if least := f.Annotations[minAnnotation]; len(least) == 1 {
-		rng = fmt.Sprintf("a whole number from %s to %d", least[0], math.MaxInt)
-	}
 	if words := f.Annotations[rangeAnnotation]; len(words) == 1 {
 		rng = words[0]
 	}
