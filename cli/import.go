@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"github.com/dutymap/dutymap/internal/filekind"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -166,7 +167,10 @@ func (a *app) runImport(file, out string, force, prune bool, opts sheet.Options,
 // and the open file is checked again.
 func openSheet(file, shown string) (*os.File, error) {
 	refuse := func(info os.FileInfo) error {
-		if what := notRegular(info.Mode()); what != "" {
+		if what, ok := filekind.Of(info.Mode()); !ok {
+			if what == "" {
+				what = "a special file"
+			}
 			return &exitError{1, fmt.Sprintf("dutymap import: %s is %s, not a file; save the sheet as a .csv or .xlsx file and import that", shown, what)}
 		}
 		if info.Size() > sheet.MaxFileSize {
@@ -182,7 +186,7 @@ func openSheet(file, shown string) (*os.File, error) {
 	if err := refuse(info); err != nil {
 		return nil, err
 	}
-	f, err := os.OpenFile(file, os.O_RDONLY|openNonblock, 0)
+	f, err := os.OpenFile(file, os.O_RDONLY|filekind.OpenNonblock, 0)
 	if err != nil {
 		return nil, &exitError{1, fmt.Sprintf("dutymap import: cannot read %s: %v", shown, plainErr(err))}
 	}
@@ -194,26 +198,6 @@ func openSheet(file, shown string) (*os.File, error) {
 		return nil, err
 	}
 	return f, nil
-}
-
-// notRegular names what a file that is not a regular file is ("a named
-// pipe (FIFO)"), or "" for a regular file.
-func notRegular(m os.FileMode) string {
-	switch {
-	case m.IsRegular():
-		return ""
-	case m.IsDir():
-		return "a folder"
-	case m&os.ModeNamedPipe != 0:
-		return "a named pipe (FIFO)"
-	case m&os.ModeSocket != 0:
-		return "a socket"
-	case m&os.ModeCharDevice != 0:
-		return "a character device"
-	case m&os.ModeDevice != 0:
-		return "a device"
-	}
-	return "a special file"
 }
 
 // readOwn returns the regular file name in dir (links are not followed),

@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"errors"
 	"fmt"
+	"github.com/dutymap/dutymap/internal/filekind"
 	"io"
 	"io/fs"
 	"os"
@@ -135,7 +136,7 @@ func (l Layer) readFile(name string) ([]byte, error) {
 	if err := regular(info); err != nil {
 		return nil, err
 	}
-	f, err := root.OpenFile(name, os.O_RDONLY|openNonblock, 0)
+	f, err := root.OpenFile(name, os.O_RDONLY|filekind.OpenNonblock, 0)
 	if err != nil {
 		return nil, err
 	}
@@ -200,22 +201,16 @@ func readLimited(f fs.File) ([]byte, error) {
 
 // regular refuses anything but a regular file, naming what it is.
 func regular(info fs.FileInfo) error {
-	m := info.Mode()
-	if m.IsRegular() {
-		return nil
-	}
-	what := "not a regular file"
+	what, ok := filekind.Of(info.Mode())
 	switch {
-	case m.IsDir():
+	case ok:
+		return nil
+	case info.IsDir():
 		return &refusal{"is a folder, not a file", "a content file must be a file; rename the folder"}
-	case m&fs.ModeNamedPipe != 0:
-		what = "a named pipe (FIFO), not a regular file"
-	case m&fs.ModeSocket != 0:
-		what = "a socket, not a regular file"
-	case m&fs.ModeCharDevice != 0:
-		what = "a character device, not a regular file"
-	case m&fs.ModeDevice != 0:
-		what = "a device, not a regular file"
+	case what == "":
+		what = "not a regular file"
+	default:
+		what += ", not a regular file"
 	}
 	return &refusal{"is " + what + "; dutymap reads only regular files", "replace it with a regular file, or remove it"}
 }
