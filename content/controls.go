@@ -50,15 +50,16 @@ func noteControls(file string, lines []string, c *collector) {
 	}
 }
 
-// noteDecodedControls notes a front-matter value whose YAML escapes
-// ("\e", "\x9b", "\u202e") decode to control characters, which the text
-// as written does not show: clean takes them out of the value.
-func noteDecodedControls(file string, line int, key, value string, c *collector) {
-	if clean(value) == value {
-		return
+// cleanDecoded returns a front-matter value as decoded, cleaned (clean),
+// and notes it when its YAML escapes ("\e", "\x9b", "\u202e") decoded to
+// control characters, which the text as written does not show.
+func cleanDecoded(file string, line int, key, value string, c *collector) string {
+	cleaned := clean(value)
+	if cleaned != value {
+		c.note(file, line, fmt.Sprintf("delete the escapes (\\e, \\x…, \\u…) that stand for them from the %s: value", key),
+			"%s", controlsMsg("the "+key+": value", controlRunes(value)))
 	}
-	c.note(file, line, fmt.Sprintf("delete the escapes (\\e, \\x…, \\u…) that stand for them from the %s: value", key),
-		"%s", controlsMsg("the "+key+": value", controlRunes(value)))
+	return cleaned
 }
 
 // controlsMsg says what holds which control characters.
