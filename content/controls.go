@@ -85,6 +85,20 @@ func controlRunes(s string) []rune {
 	return out
 }
 
+// readableText is the text of a content file (valid UTF-8) as dutymap
+// reads it: its line ends made newlines (crLineEnds) and what clean leaves
+// out taken out, noting the lines that held some (noteControls); and its
+// lines as written, with their line ends made newlines.
+func readableText(file string, data []byte, c *collector) (text []byte, asWritten []string) {
+	data = crLineEnds(data)
+	asWritten = strings.Split(string(data), "\n")
+	if cleaned := clean(string(data)); cleaned != string(data) {
+		noteControls(file, asWritten, c) // line by line only when the file holds something to note
+		data = []byte(cleaned)
+	}
+	return data, asWritten
+}
+
 // crLineEnds makes the line ends of a file written with carriage returns
 // alone (classic Mac OS, some old exports) newlines, as editors read
 // them; clean would otherwise take every CR out and leave one long line.
