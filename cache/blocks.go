@@ -13,8 +13,8 @@ import (
 // the index's encoding (the payload), zeros up to 8 bytes, the CRC-32
 // (IEEE) of each indexBlock bytes of the payload (the last block may be
 // shorter), as uint32, zeros up to 8 bytes, and the payload's length as a
-// uint64. The
-// header's checksum of the part covers what follows the payload.
+// uint64. The header's checksum of the part covers what follows the
+// payload.
 const indexBlock = 4 << 10
 
 // blockSums checks the blocks of an index payload against their

@@ -50,15 +50,16 @@ func noteControls(file string, lines []string, c *collector) {
 	}
 }
 
-// noteDecodedControls notes a front-matter value whose YAML escapes
-// ("\e", "\x9b", "\u202e") decode to control characters, which the text
-// as written does not show: clean takes them out of the value.
-func noteDecodedControls(file string, line int, key, value string, c *collector) {
-	if clean(value) == value {
-		return
+// cleanDecoded returns a front-matter value as decoded, cleaned (clean),
+// and notes it when its YAML escapes ("\e", "\x9b", "\u202e") decoded to
+// control characters, which the text as written does not show.
+func cleanDecoded(file string, line int, key, value string, c *collector) string {
+	cleaned := clean(value)
+	if cleaned != value {
+		c.note(file, line, fmt.Sprintf("delete the escapes (\\e, \\x…, \\u…) that stand for them from the %s: value", key),
+			"%s", controlsMsg("the "+key+": value", controlRunes(value)))
 	}
-	c.note(file, line, fmt.Sprintf("delete the escapes (\\e, \\x…, \\u…) that stand for them from the %s: value", key),
-		"%s", controlsMsg("the "+key+": value", controlRunes(value)))
+	return cleaned
 }
 
 // controlsMsg says what holds which control characters.
@@ -82,6 +83,20 @@ func controlRunes(s string) []rune {
 		}
 	}
 	return out
+}
+
+// readableText is the text of a content file (valid UTF-8) as dutymap
+// reads it: its line ends made newlines (crLineEnds) and what clean leaves
+// out taken out, noting the lines that held some (noteControls); and its
+// lines as written, with their line ends made newlines.
+func readableText(file string, data []byte, c *collector) (text []byte, asWritten []string) {
+	data = crLineEnds(data)
+	asWritten = strings.Split(string(data), "\n")
+	if cleaned := clean(string(data)); cleaned != string(data) {
+		noteControls(file, asWritten, c) // line by line only when the file holds something to note
+		data = []byte(cleaned)
+	}
+	return data, asWritten
 }
 
 // crLineEnds makes the line ends of a file written with carriage returns

@@ -22,7 +22,7 @@ func report(ps Problems) string {
 // overrides) load without them, as before, and validate now says where
 // they are, with the code points: in the body, in sources.yaml, and
 // decoded from a YAML escape in the front matter (fails without
-// noteControls or noteDecodedControls: the content loads with no word).
+// noteControls or cleanDecoded: the content loads with no word).
 func TestControlCharactersAreNoted(t *testing.T) {
 	const e = "\x1b"
 	org, ps := Check(layer(map[string]string{

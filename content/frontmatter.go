@@ -133,24 +133,23 @@ func parseFrontMatter(file string, text []byte, c *collector) (*frontMatter, boo
 		}
 	}
 	// YAML escapes such as "\e" decode to control characters: clean again.
-	for _, v := range []struct{ key, value string }{{"name", fm.Name}, {"summary", fm.Summary}, {"id", fm.ID}, {"kind", fm.Kind},
-		{"from", fm.From}, {"to", fm.To}, {"group", fm.Group}, {"code", fm.Code}} {
-		noteDecodedControls(file, fm.line(v.key), v.key, v.value, c)
+	for _, v := range []struct {
+		key   string
+		value *string
+	}{{"name", &fm.Name}, {"summary", &fm.Summary}, {"id", &fm.ID}, {"kind", &fm.Kind},
+		{"from", &fm.From}, {"to", &fm.To}, {"group", &fm.Group}, {"code", &fm.Code}} {
+		*v.value = cleanDecoded(file, fm.line(v.key), v.key, *v.value, c)
 	}
 	for _, l := range []struct {
 		key  string
 		list []string
 	}{{"aliases", fm.Aliases}, {"sources", fm.Sources}, {"concerns", fm.Concerns}} {
-		for _, v := range l.list {
-			noteDecodedControls(file, fm.line(l.key), l.key, v, c)
+		for i, v := range l.list {
+			l.list[i] = cleanDecoded(file, fm.line(l.key), l.key, v, c)
 		}
 	}
-	fm.Name, fm.Summary, fm.ID, fm.Kind, fm.From, fm.To = clean(fm.Name), clean(fm.Summary), clean(fm.ID), clean(fm.Kind), clean(fm.From), clean(fm.To)
-	fm.Group = strings.TrimSpace(clean(fm.Group))
-	fm.Code = strings.TrimSpace(clean(fm.Code))
-	cleanAll(fm.Aliases)
-	cleanAll(fm.Sources)
-	cleanAll(fm.Concerns)
+	fm.Group = strings.TrimSpace(fm.Group)
+	fm.Code = strings.TrimSpace(fm.Code)
 	return &fm, true
 }
 
@@ -353,8 +352,7 @@ func (fm *frontMatter) traits(file string, c *collector) map[model.Dimension]str
 			c.add(file, v.Line+1, "write one sentence after the colon, or leave the trait out", "trait %q has no text", k.Value)
 			continue
 		}
-		noteDecodedControls(file, v.Line+1, k.Value, v.Value, c)
-		out[model.Dimension(k.Value)] = strings.TrimSpace(clean(v.Value))
+		out[model.Dimension(k.Value)] = strings.TrimSpace(cleanDecoded(file, v.Line+1, k.Value, v.Value, c))
 	}
 	return out
 }

@@ -636,12 +636,7 @@ func readFile(l Layer, f contentFile, lines *lineBudget) *parsedDoc {
 		c.add(file, badUTF8Line(data), "save the file as UTF-8 (most editors offer this under Save As or Encoding)", "text is not valid UTF-8")
 		return pd
 	}
-	data = crLineEnds(data)
-	asWritten := strings.Split(string(data), "\n")
-	if cleaned := clean(string(data)); cleaned != string(data) {
-		noteControls(file, asWritten, &c) // line by line only when the file holds something to note
-		data = []byte(cleaned)
-	}
+	data, asWritten := readableText(file, data, &c)
 	yamlText, body, bodyLine, ok := splitFrontMatter(data)
 	if !ok {
 		line, fix, msg := noFrontMatter(data)

@@ -57,14 +57,6 @@ func decodeCharRef(ref string) string {
 	return string(r)
 }
 
-// cleanAll cleans each string of a list in place.
-func cleanAll(list []string) []string {
-	for i, s := range list {
-		list[i] = clean(s)
-	}
-	return list
-}
-
 // entityAtRe matches a Markdown entity or numeric character reference at
 // the start of a string only, so that a title of many "&"s is read in one
 // pass.

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"strings"
 	"unicode/utf8"
 
 	"github.com/dutymap/dutymap/model"
@@ -52,9 +51,7 @@ func (ld *loader) readList(l Layer, doc yamlDoc, what, fix string) (file string,
 		ld.c.add(file, badUTF8Line(data), "save the file as UTF-8", "text is not valid UTF-8")
 		return file, nil, false
 	}
-	data = crLineEnds(data)
-	noteControls(file, strings.Split(string(data), "\n"), &ld.c)
-	data = []byte(clean(string(data)))
+	data, _ = readableText(file, data, &ld.c)
 	var root yaml.Node
 	if err := yaml.Unmarshal(data, &root); err != nil {
 		reportYAML(file, doc, data, err, &ld.c)
