@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+
+	"github.com/dutymap/dutymap/model"
 )
 
 // Problem is one thing wrong with a content folder, located and explained.
@@ -22,10 +24,7 @@ type Problem struct {
 }
 
 func (p Problem) String() string {
-	loc := p.File
-	if p.Line > 0 {
-		loc = fmt.Sprintf("%s:%d", p.File, p.Line)
-	}
+	loc := model.Loc{File: p.File, Line: p.Line}.String()
 	if p.Note {
 		return loc + ": note: " + p.Msg + "\n  " + p.Fix
 	}

@@ -51,10 +51,7 @@ func (ld *loader) noteUntranslated(org *model.Org, tags [model.NumLangs]string) 
 //	  write it in Chinese here
 func untranslatedNote(n *model.Node, l model.Lang, tags [model.NumLangs]string) (msg, fix string) {
 	o := l.Other()
-	there := n.Loc[o].File
-	if n.Loc[o].Line > 0 {
-		there += fmt.Sprintf(":%d", n.Loc[o].Line)
-	}
+	there := n.Loc[o].String()
 	text := n.Title[l]
 	if n.Title[o] == text {
 		msg = fmt.Sprintf("%s %q is not translated (same as %s)", n.Kind, text, there)

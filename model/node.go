@@ -1,6 +1,9 @@
 package model
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // Kind says what a node is.
 type Kind uint8
@@ -50,6 +53,15 @@ func IsRole(s string) bool {
 type Loc struct {
 	File string
 	Line int
+}
+
+// String is the place as messages give it: "FILE:LINE", or FILE alone
+// when the line is unknown (0).
+func (l Loc) String() string {
+	if l.Line > 0 {
+		return l.File + ":" + strconv.Itoa(l.Line)
+	}
+	return l.File
 }
 
 // Node is one element of the organisation tree: a department, topic or

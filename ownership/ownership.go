@@ -132,11 +132,7 @@ func (f Finding) String() string { return f.In(model.En) }
 // in: "FILE:LINE: error: CHECK: message" and the fix on an indented line
 // below ("  fix: …"). The check keeps the name --checks takes.
 func (f Finding) In(l model.Lang) string {
-	loc := f.File
-	if f.Line > 0 {
-		loc = fmt.Sprintf("%s:%d", f.File, f.Line)
-	}
-	return fmt.Sprintf(catalog[l].finding, loc, f.Severity.In(l), f.Check, f.Msg, f.Fix)
+	return fmt.Sprintf(catalog[l].finding, model.Loc{File: f.File, Line: f.Line}, f.Severity.In(l), f.Check, f.Msg, f.Fix)
 }
 
 // Options choose what Run checks and how it words its findings.

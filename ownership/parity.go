@@ -51,10 +51,7 @@ func (r *run) untranslated(doc *model.Node, l model.Lang, leaves []*model.Node, 
 		return
 	}
 	for _, n := range leaves {
-		there := n.Loc[o].File
-		if n.Loc[o].Line > 0 {
-			there = fmt.Sprintf("%s:%d", there, n.Loc[o].Line)
-		}
+		there := n.Loc[o].String()
 		fix := fmt.Sprintf(r.t().parityOtherFix, r.org.Tag(l))
 		text := r.quote(n.Title[l])
 		if n.Title[l] == n.Title[o] {
