@@ -125,11 +125,15 @@ func (m *Model) takeContent(c *ContentMsg) tea.Cmd {
 	sh.notice = sh.w().app.newContent
 	m.sh = sh
 	// The screen in the body carries over when it can, and a dialog over
-	// it with it; the explorer below then stays where it was itself.
-	// Otherwise the explorer comes back where that screen was, and it
-	// closes.
+	// it with it. Under a screen that carries over (or tried to: a
+	// comparison whose department is gone) the explorer stays where it
+	// was itself; under any other, which closes, it comes back where that
+	// screen was.
 	base, top := m.base(), m.top()
 	at := subjectOf(base)
+	if _, carries := base.(carrier); carries || at == nil {
+		at = from.subject()
+	}
 	var kept []screen
 	cmds := []tea.Cmd{sh.search.engine.warm(sh.lang), sh.waitSimilarity()}
 	carry := func(s screen) bool {
@@ -137,7 +141,6 @@ func (m *Model) takeContent(c *ContentMsg) tea.Cmd {
 		if !ok {
 			return false
 		}
-		at = from.subject()
 		n, cmd := cr.carry(sh)
 		if n == nil {
 			return false
@@ -146,14 +149,8 @@ func (m *Model) takeContent(c *ContentMsg) tea.Cmd {
 		cmds = append(cmds, cmd)
 		return true
 	}
-	if base == screen(from) || carry(base) {
-		at = from.subject()
-		if top != base {
-			carry(top)
-		}
-	}
-	if at == nil {
-		at = from.subject()
+	if (base == screen(from) || carry(base)) && top != base {
+		carry(top)
 	}
 	m.stack, m.forward = append([]screen{from.recontent(sh, at)}, kept...), nil
 	return tea.Batch(append(cmds, m.relayout())...)

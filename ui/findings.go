@@ -2,11 +2,11 @@ package ui
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"github.com/dutymap/dutymap/internal/lazyre"
 	"github.com/dutymap/dutymap/model"
 	"github.com/dutymap/dutymap/ownership"
 )
@@ -383,7 +383,7 @@ func (f *findingsScreen) fullHelp() []helpGroup {
 // ("Overlaps: marketing/responsibilities/8", "Accountable: marketing"):
 // the key (the checks write them in English in both languages) and its
 // value, up to the punctuation after it.
-var codeLine = regexp.MustCompile(`\b(?:Responsible|Accountable|Consulted|Informed|Overlaps): [^\s,;)）]+`)
+var codeLine = lazyre.New(`\b(?:Responsible|Accountable|Consulted|Informed|Overlaps): [^\s,;)）]+`)
 
 // codeGlue stands for a code's space while its text is wrapped: a
 // no-break space, as wide, where the line breaker never breaks.
@@ -397,7 +397,7 @@ const codeGlue = "\u00a0"
 func (c cells) hangCode(prefix, text string, w int) []string {
 	room := max(w-c.width(prefix), 1)
 	text = oneLine(text) // as wrap does, before the glue (a space to it)
-	glued := codeLine.ReplaceAllStringFunc(text, func(code string) string {
+	glued := codeLine().ReplaceAllStringFunc(text, func(code string) string {
 		if c.width(code) > room {
 			return code
 		}

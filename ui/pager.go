@@ -125,7 +125,7 @@ type paragraphEnd struct{ block, row int }
 func paragraphAround(lines []string, row int) (start int, end paragraphEnd) {
 	end.block = -1
 	for i := 0; i < len(lines); i++ {
-		if !blankLine(lines[i]) && (i == 0 || blankLine(lines[i-1])) {
+		if startsParagraph(lines, i) {
 			if i > row {
 				end.row = i
 				return start, end
@@ -142,7 +142,7 @@ func paragraphAround(lines []string, row int) (start int, end paragraphEnd) {
 func paragraph(lines []string, block int) (start, rows int, ok bool) {
 	n := -1
 	for i := 0; i < len(lines); i++ {
-		if blankLine(lines[i]) || (i > 0 && !blankLine(lines[i-1])) {
+		if !startsParagraph(lines, i) {
 			continue
 		}
 		if n == block {
@@ -155,6 +155,12 @@ func paragraph(lines []string, block int) (start, rows int, ok bool) {
 		return start, len(lines) - start, true
 	}
 	return 0, 0, false
+}
+
+// startsParagraph reports whether row i is a paragraph's first: not
+// blank, and the page's first row or under a blank one.
+func startsParagraph(lines []string, i int) bool {
+	return !blankLine(lines[i]) && (i == 0 || blankLine(lines[i-1]))
 }
 
 // blankLine reports whether a rendered line shows nothing but spaces
