@@ -559,10 +559,7 @@ func (ix *Index) head(p plan) int {
 	}
 	first, last := p.words[from], p.words[to-1]
 	action := func(w qword) bool {
-		if w.han {
-			return analysis.IsChineseVerb(w.term)
-		}
-		return ix.actionWord(w) || len(w.folded) > 5 && strings.HasSuffix(w.folded, "ing")
+		return ix.actionWord(w) || !w.han && len(w.folded) > 5 && strings.HasSuffix(w.folded, "ing")
 	}
 	if action(last) || action(first) {
 		return from
