@@ -59,14 +59,13 @@ func (ix *Index) notHeldInWords(missing []string, nodeOK []bool) []string {
 //     same stem made into an adjective (derivedSuffixes): "fixes" is not
 //     "a fixed route", "collects" not "collective events". Porter2 stems
 //     each pair alike.
-func (ix *Index) dutyMentions(p plan, hits []whit, langs [2]model.Lang) uint64 {
-	ww := ix.wholeWords(p, langs)
+func (ww *wholeWords) dutyMentions(hits []whit) uint64 {
 	var got uint64
 	for _, h := range hits {
 		if got == ww.all {
 			break
 		}
-		if h.mask&ww.all&^got != 0 && ix.kindOf(h.node) == model.KindDuty {
+		if h.mask&ww.all&^got != 0 && ww.ix.kindOf(h.node) == model.KindDuty {
 			got |= ww.of(h)
 		}
 	}
@@ -77,10 +76,9 @@ func (ix *Index) dutyMentions(p plan, hits []whit, langs [2]model.Lang) uint64 {
 // only the words it says whole (dutyMentions), and drops the duties that
 // say none: "Bring everyone together for collective events" neither
 // answers "who collects the money" nor makes its unit an owner.
-func (ix *Index) keepWhole(p plan, hits []whit, langs [2]model.Lang) []whit {
-	ww := ix.wholeWords(p, langs)
+func (ww *wholeWords) keepWhole(hits []whit) []whit {
 	return slices.DeleteFunc(hits, func(h whit) bool {
-		return h.mask&ww.all != 0 && ix.kindOf(h.node) == model.KindDuty && ww.of(h) == 0 && h.mask&^ww.all == 0 && h.rel == 0
+		return h.mask&ww.all != 0 && ww.ix.kindOf(h.node) == model.KindDuty && ww.of(h) == 0 && h.mask&^ww.all == 0 && h.rel == 0
 	})
 }
 

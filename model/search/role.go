@@ -264,9 +264,9 @@ func quoteAny(words []string, lang model.Lang, cut func(string) string) string {
 	for _, w := range words[:min(len(words), maxNoteWords)] {
 		q = append(q, "“"+cut(w)+"”")
 	}
-	sep, or := ", ", " or "
+	sep, or := lang.ListSep(), " or "
 	if lang == model.Zh {
-		sep, or = "、", "或"
+		or = "或"
 	}
 	switch {
 	case len(words) > maxNoteWords:

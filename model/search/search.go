@@ -324,8 +324,10 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 	// question asking why or what is answered by topics too: 为什么吵架.)
 	mentioned := byDuty
 	asksWho := p.question && p.subject.from < p.subject.to && !codeHit && len(named) == 0
+	var whole *wholeWords // built once, for dutyMentions and keepWhole
 	if asksWho && byDuty != 0 {
-		mentioned = ix.dutyMentions(p, hits, langs)
+		whole = ix.wholeWords(p, langs)
+		mentioned = whole.dutyMentions(hits)
 	}
 	if nw := min(len(p.words), maxWords); byDuty != 0 && !codeHit && len(named) == 0 {
 		out.missing = typedWords(p.words[:nw], func(i int) bool { return mentioned&(1<<i) == 0 && !p.words[i].role })
@@ -406,7 +408,10 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 	if asksWho && !out.noMention {
 		// What answers it, and who owns that, are the duties that say
 		// its words whole.
-		hits = ix.keepWhole(p, hits, langs)
+		if whole == nil {
+			whole = ix.wholeWords(p, langs)
+		}
+		hits = whole.keepWhole(hits)
 	}
 	out.matched = make([]bool, len(ix.nodes))
 	hitIn := make([]uint8, len(ix.nodes)) // 1 + the language's index in langs
@@ -554,10 +559,7 @@ func (ix *Index) head(p plan) int {
 	}
 	first, last := p.words[from], p.words[to-1]
 	action := func(w qword) bool {
-		if w.han {
-			return analysis.IsChineseVerb(w.term)
-		}
-		return ix.actionWord(w) || len(w.folded) > 5 && strings.HasSuffix(w.folded, "ing")
+		return ix.actionWord(w) || !w.han && len(w.folded) > 5 && strings.HasSuffix(w.folded, "ing")
 	}
 	if action(last) || action(first) {
 		return from
