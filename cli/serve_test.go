@@ -675,6 +675,7 @@ func TestSessionCommandTree(t *testing.T) {
 	for _, args := range [][]string{
 		{"init", target},
 		{"import", target + ".csv"},
+		{"export", "--out", target},
 		{"serve", "--allow-anyone"},
 		{"--content", t.TempDir(), "search", "bread"},
 		{"--builtin=false", "show", "kitchen"},
