@@ -353,3 +353,25 @@ func TestValidateAfterADepartmentIsDeleted(t *testing.T) {
 	}
 	mustContain(t, run(t, "validate", dir).out, "collaboration.md:7: \"slaes\" is not a known department\n  fix: did you mean sales?")
 }
+
+// validate given a spreadsheet says to import it, and the two commands of
+// the fix work from where they are run (tryout14 nit 3: "not a directory /
+// give a folder").
+func TestValidateASpreadsheet(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	writeFile(t, "acme sheet.csv", "Department,Duty\nSales,Visit customers.\n")
+	r := run(t, "validate", "acme sheet.csv")
+	if r.code != 1 {
+		t.Fatalf("exit %d", r.code)
+	}
+	want := "acme sheet.csv: is a spreadsheet, not a content folder\n  fix: import it, then validate the folder it writes: dutymap import 'acme sheet.csv' && dutymap validate 'acme sheet'\n1 problem found\n"
+	if r.out != want {
+		t.Errorf("stdout:\n%s\nwant:\n%s", r.out, want)
+	}
+	run(t, "import", "acme sheet.csv").ok(t)
+	mustContain(t, run(t, "validate", "acme sheet").ok(t).out, "ok: 1 department")
+
+	writeFile(t, "notes.md", "# Notes\n")
+	mustContain(t, run(t, "validate", "notes.md").out, "notes.md: is a file, not a content folder\n")
+}
