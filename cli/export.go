@@ -82,6 +82,12 @@ The output is deterministic: the same content always exports to the same bytes.`
 			if !ok {
 				return &exitError{2, fmt.Sprintf("dutymap export: unknown format %q; use --format md, json, csv, xlsx, mermaid or dot", format)}
 			}
+			if out == "-" {
+				out = "" // standard output, as for other tools
+			}
+			if force && out == "" {
+				return &exitError{2, "dutymap export: --force replaces the file --out names; give it: dutymap export --format csv -o org.csv --force"}
+			}
 			if out != "" {
 				if a.host != nil {
 					return &exitError{2, "dutymap export: --out is not available over SSH: the file would be written on the server; redirect the output on your side: ssh HOST export --format csv > org.csv"}
@@ -132,7 +138,7 @@ The output is deterministic: the same content always exports to the same bytes.`
 	}
 	cmd.Flags().StringVarP(&format, "format", "f", "md", "md, json, csv, xlsx, mermaid or dot")
 	cmd.Flags().BoolVar(&positions, "positions", false, "diagrams: draw each department's positions under it")
-	cmd.Flags().StringVarP(&out, "out", "o", "", "the file to write (default: standard output)")
+	cmd.Flags().StringVarP(&out, "out", "o", "", "the file to write (default, or -: standard output)")
 	cmd.Flags().BoolVar(&force, "force", false, "with --out: replace the file if it exists")
 	// This local --lang shadows the global one so that it can accept "all".
 	cmd.Flags().StringVar(&lang, "lang", "all", "languages to export: en, zh or all")

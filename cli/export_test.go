@@ -517,6 +517,10 @@ func TestExportOut(t *testing.T) {
 	mustContain(t, run(t, "export", "-o", link, "--force").fails(t, 1).err, "is a symbolic link")
 	mustContain(t, run(t, "export", "-o", dir).fails(t, 1).err, dir+" is a folder; give a file name")
 	mustContain(t, run(t, "export", "-o", filepath.Join(dir, "no", "x.md")).fails(t, 1).err, "the folder "+filepath.Join(dir, "no")+" does not exist")
+	mustContain(t, run(t, "export", "--force").fails(t, 2).err, "--force replaces the file --out names")
+	if r := run(t, "export", "--format", "csv", "-o", "-").ok(t); r.out != want {
+		t.Error("-o - is not standard output")
+	}
 	entries, _ := os.ReadDir(dir)
 	if len(entries) != 3 {
 		t.Errorf("export left files behind: %v", entries)
