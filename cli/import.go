@@ -104,9 +104,9 @@ func (a *app) runImport(file, out string, force, prune bool, opts sheet.Options,
 	}
 	shown := termsafe.QuoteName(file) // the file as messages name it
 	ext := strings.ToLower(filepath.Ext(file))
-	switch ext {
-	case ".xlsx", ".xlsm", ".csv", ".tsv", ".txt":
-	case ".xls", ".ods", ".numbers":
+	switch sheetFile(file) {
+	case sheetRead:
+	case sheetSaveAs:
 		return &exitError{1, fmt.Sprintf("dutymap import: %s is a %s file; save it as .xlsx or .csv (File, Save As) and import that", shown, ext)}
 	default:
 		return &exitError{2, fmt.Sprintf("dutymap import: %s: give a .csv or .xlsx file", shown)}
@@ -158,6 +158,25 @@ func (a *app) runImport(file, out string, force, prune bool, opts sheet.Options,
 	}
 	a.importSummary(res, shown, out, n, kept)
 	return a.staleSummary(out, files, prune)
+}
+
+// sheetKind is what import makes of a file, by its extension.
+type sheetKind int
+
+const (
+	notASheet   sheetKind = iota
+	sheetRead             // .csv, .tsv, .txt, .xlsx, .xlsm: import reads it
+	sheetSaveAs           // .xls, .ods, .numbers: saved as .xlsx or .csv, it is read
+)
+
+func sheetFile(name string) sheetKind {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".xlsx", ".xlsm", ".csv", ".tsv", ".txt":
+		return sheetRead
+	case ".xls", ".ods", ".numbers":
+		return sheetSaveAs
+	}
+	return notASheet
 }
 
 // openSheet opens the file to import: a regular file (a link to one is

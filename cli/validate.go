@@ -89,12 +89,12 @@ func notAFolder(name string) (content.Problem, bool) {
 	}
 	p := content.Problem{File: termsafe.QuoteName(name), Msg: "is a file, not a content folder",
 		Fix: "give the folder that holds the language folders (en/, zh/), such as one dutymap init or dutymap import wrote"}
-	switch ext := strings.ToLower(filepath.Ext(name)); ext {
-	case ".csv", ".tsv", ".txt", ".xlsx", ".xlsm":
+	switch sheetFile(name) {
+	case sheetRead:
 		out := strings.TrimSuffix(filepath.Base(name), filepath.Ext(name))
 		p.Msg = "is a spreadsheet, not a content folder"
 		p.Fix = fmt.Sprintf("import it, then validate the folder it writes: dutymap import %s && dutymap validate %s", shellQuote(name), shellQuote(out))
-	case ".xls", ".ods", ".numbers":
+	case sheetSaveAs:
 		p.Msg = "is a spreadsheet, not a content folder"
 		p.Fix = "save it as .xlsx or .csv, import that (dutymap import FILE.xlsx), then validate the folder it writes"
 	}
