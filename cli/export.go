@@ -3,10 +3,15 @@ package cli
 import (
 	"bufio"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
 	"strings"
 
+	"github.com/dutymap/dutymap/internal/termsafe"
 	"github.com/dutymap/dutymap/model"
 	"github.com/dutymap/dutymap/sheet"
 	"github.com/spf13/cobra"
@@ -19,12 +24,14 @@ func init() { subcommands = append(subcommands, (*app).exportCmd) }
 const exportVersion = 1
 
 func (a *app) exportCmd() *cobra.Command {
-	var format, lang string
-	var positions bool
+	var format, lang, out string
+	var positions, force bool
 	cmd := &cobra.Command{
 		Use:   "export",
 		Short: "Write the whole knowledge base as Markdown, JSON, CSV or a diagram",
-		Long: `export writes every department, topic, relation and source to standard output.
+		Long: `export writes every department, topic, relation and source to standard output,
+or with --out to a file (an existing file is replaced only with --force; the
+file is written whole or not at all).
 
 Formats:
   md    one Markdown document: departments with their traits table, sections and
@@ -60,6 +67,7 @@ The output is deterministic: the same content always exports to the same bytes.`
   dutymap export --format json | jq '.departments[].id'
   dutymap export --format csv --lang en > duties.csv
   dutymap export --format xlsx > org.xlsx
+  dutymap export --format xlsx -o org.xlsx
   dutymap export --format mermaid --lang en > org.mmd
   dutymap export --format dot --positions | dot -Tsvg > org.svg
   dutymap --content ./myorg --builtin=false export --format json > myorg.json`,
@@ -74,7 +82,21 @@ The output is deterministic: the same content always exports to the same bytes.`
 			if !ok {
 				return &exitError{2, fmt.Sprintf("dutymap export: unknown format %q; use --format md, json, csv, xlsx, mermaid or dot", format)}
 			}
-			if format == "xlsx" && a.io.IsTerminal {
+			if out == "-" {
+				out = "" // standard output, as for other tools
+			}
+			if force && out == "" {
+				return &exitError{2, "dutymap export: --force replaces the file --out names; give it: dutymap export --format csv -o org.csv --force"}
+			}
+			if out != "" {
+				if a.host != nil {
+					return &exitError{2, "dutymap export: --out is not available over SSH: the file would be written on the server; redirect the output on your side: ssh HOST export --format csv > org.csv"}
+				}
+				if err := checkOutFile(out, force); err != nil {
+					return err
+				}
+			}
+			if format == "xlsx" && a.io.IsTerminal && out == "" {
 				return &exitError{2, "dutymap export: a workbook is not for the terminal; redirect it to a file: dutymap export --format xlsx > org.xlsx"}
 			}
 			tag, err := exportTag(lang)
@@ -92,6 +114,9 @@ The output is deterministic: the same content always exports to the same bytes.`
 			present := presentLangs(org, langs)
 			if !org.HasLang(present[0]) {
 				fmt.Fprintf(a.io.Err, "dutymap export: the content has no text in %s (%s); names and duties are exported in the language it has.\n", present[0].Name(), org.Tag(present[0]))
+			}
+			if out != "" {
+				return a.exportFile(out, format == "xlsx", func(w io.Writer) error { return write(w, org, present) })
 			}
 			if format == "xlsx" {
 				// A workbook is binary: it goes out unfiltered (never to a
@@ -113,6 +138,8 @@ The output is deterministic: the same content always exports to the same bytes.`
 	}
 	cmd.Flags().StringVarP(&format, "format", "f", "md", "md, json, csv, xlsx, mermaid or dot")
 	cmd.Flags().BoolVar(&positions, "positions", false, "diagrams: draw each department's positions under it")
+	cmd.Flags().StringVarP(&out, "out", "o", "", "the file to write (default, or -: standard output)")
+	cmd.Flags().BoolVar(&force, "force", false, "with --out: replace the file if it exists")
 	// This local --lang shadows the global one so that it can accept "all".
 	cmd.Flags().StringVar(&lang, "lang", "all", "languages to export: en, zh or all")
 	return cmd
@@ -572,4 +599,80 @@ func (f *failedWrite) Write(p []byte) (int, error) {
 
 func exportXLSX(w io.Writer, org *model.Org, langs []model.Lang) error {
 	return sheet.WriteXLSX(w, sheet.Table(org, langs))
+}
+
+// checkOutFile refuses the file export --out is to write before anything
+// is loaded: a file that exists (without force), a folder, a link (as
+// import and init, export never writes through one) or a special file.
+func checkOutFile(name string, force bool) error {
+	shown := termsafe.QuoteName(name)
+	info, err := os.Lstat(name)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		if d, err := os.Stat(filepath.Dir(name)); err != nil || !d.IsDir() {
+			return &exitError{1, fmt.Sprintf("dutymap export: cannot write %s: the folder %s does not exist; create it, or choose another file", shown, termsafe.QuoteName(filepath.Dir(name)))}
+		}
+		return nil
+	case err != nil:
+		return &exitError{1, fmt.Sprintf("dutymap export: cannot use %s: %v", shown, plainErr(err))}
+	case info.Mode()&fs.ModeSymlink != 0:
+		target, _ := os.Readlink(name)
+		return &exitError{1, fmt.Sprintf("dutymap export: %s is a symbolic link (to %s); dutymap does not write through links. Give the file itself.", shown, termsafe.QuoteName(target))}
+	case info.IsDir():
+		return &exitError{1, fmt.Sprintf("dutymap export: %s is a folder; give a file name, such as %s", shown, termsafe.QuoteName(filepath.Join(name, "org.csv")))}
+	case !info.Mode().IsRegular():
+		return &exitError{1, fmt.Sprintf("dutymap export: %s is not a regular file; give a file name, or leave --out out and redirect the output", shown)}
+	case !force:
+		return &exitError{1, fmt.Sprintf("dutymap export: %s already exists, so export will not replace it.\nChoose another name, or pass --force to replace it.", shown)}
+	}
+	return nil
+}
+
+// exportFile writes an export to the file name: into a temporary file
+// beside it, renamed over it once whole, so that a failed export leaves
+// the file as it was. Text passes through termsafe.Plain, as it does on a
+// pipe; a workbook (binary) is written as it is.
+func (a *app) exportFile(name string, binary bool, write func(io.Writer) error) error {
+	shown := termsafe.QuoteName(name)
+	tmp, err := os.CreateTemp(filepath.Dir(name), "."+filepath.Base(name)+".*.tmp")
+	if err != nil {
+		return &exitError{1, fmt.Sprintf("dutymap export: cannot write %s: %v\nCheck that you may write to %s, or choose another file.", shown, plainErr(err), termsafe.QuoteName(filepath.Dir(name)))}
+	}
+	done := false
+	defer func() {
+		if !done {
+			tmp.Close()
+			os.Remove(tmp.Name())
+		}
+	}()
+	out := &failedWrite{w: tmp}
+	var werr error
+	if binary {
+		werr = write(out)
+	} else {
+		plain := termsafe.NewPlainWriter(out)
+		if werr = write(plain); werr == nil {
+			werr = plain.Flush()
+		}
+	}
+	switch {
+	case out.err != nil:
+		return &exitError{1, fmt.Sprintf("dutymap export: cannot write %s: %v; it was left as it was", shown, plainErr(out.err))}
+	case werr != nil && binary:
+		return &exitError{1, "dutymap export: could not make the workbook: " + werr.Error()}
+	case werr != nil:
+		return werr
+	}
+	if err := tmp.Chmod(0o644); err != nil {
+		return &exitError{1, fmt.Sprintf("dutymap export: cannot write %s: %v", shown, plainErr(err))}
+	}
+	if err := tmp.Close(); err != nil {
+		return &exitError{1, fmt.Sprintf("dutymap export: cannot write %s: %v; it was left as it was", shown, plainErr(err))}
+	}
+	if err := os.Rename(tmp.Name(), name); err != nil {
+		return &exitError{1, fmt.Sprintf("dutymap export: cannot write %s: %v", shown, quotedErr(err))}
+	}
+	done = true
+	fmt.Fprintf(a.io.Out, "Wrote %s.\n", shown)
+	return nil
 }

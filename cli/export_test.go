@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"maps"
 	"os"
+	"path/filepath"
 	"reflect"
 	"slices"
 	"strings"
@@ -468,5 +469,60 @@ func TestExportShapeIsDocumented(t *testing.T) {
 		if !strings.Contains(bullet, "`"+f+"`") {
 			t.Errorf("docs/cli.md's --format json does not name the field %q", f)
 		}
+	}
+}
+
+// export --out writes the file stdout would get, refuses to replace one
+// without --force (import's rule for a folder not empty) and never writes
+// through a link; a workbook may go to a file from a terminal (tryout14
+// nit 2: export had no -o, import has one).
+func TestExportOut(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "org.csv")
+	want := run(t, "export", "--format", "csv").ok(t).out
+	if r := run(t, "export", "--format", "csv", "-o", file).ok(t); r.out != "Wrote "+file+".\n" {
+		t.Errorf("stdout %q", r.out)
+	}
+	if got, _ := os.ReadFile(file); string(got) != want {
+		t.Errorf("the file is not what stdout gets (%d bytes, want %d)", len(got), len(want))
+	}
+
+	// An existing file: refused without --force, replaced with it.
+	writeFile(t, file, "mine\n")
+	r := run(t, "export", "--format", "json", "--out", file).fails(t, 1)
+	mustContain(t, r.err, "dutymap export: "+file+" already exists, so export will not replace it.\nChoose another name, or pass --force to replace it.\n")
+	if got, _ := os.ReadFile(file); string(got) != "mine\n" {
+		t.Errorf("a refused export changed the file: %q", got)
+	}
+	run(t, "export", "--format", "json", "--out", file, "--force").ok(t)
+	if got, _ := os.ReadFile(file); !strings.HasPrefix(string(got), "{") {
+		t.Errorf("--force did not replace the file: %.40q", got)
+	}
+
+	// A workbook to a file, from a terminal.
+	book := filepath.Join(dir, "org.xlsx")
+	r = invocation{args: []string{"export", "--format", "xlsx", "-o", book}, terminal: true}.run(t)
+	if r.code != 0 {
+		t.Fatalf("xlsx -o from a terminal: exit %d %s", r.code, r.err)
+	}
+	if got, _ := os.ReadFile(book); string(got) != run(t, "export", "--format", "xlsx").ok(t).out {
+		t.Error("the workbook written is not the one stdout gets")
+	}
+
+	// A link, a folder, a folder that does not exist.
+	link := filepath.Join(dir, "link.csv")
+	if err := os.Symlink(file, link); err != nil {
+		t.Skip("no symbolic links here:", err)
+	}
+	mustContain(t, run(t, "export", "-o", link, "--force").fails(t, 1).err, "is a symbolic link")
+	mustContain(t, run(t, "export", "-o", dir).fails(t, 1).err, dir+" is a folder; give a file name")
+	mustContain(t, run(t, "export", "-o", filepath.Join(dir, "no", "x.md")).fails(t, 1).err, "the folder "+filepath.Join(dir, "no")+" does not exist")
+	mustContain(t, run(t, "export", "--force").fails(t, 2).err, "--force replaces the file --out names")
+	if r := run(t, "export", "--format", "csv", "-o", "-").ok(t); r.out != want {
+		t.Error("-o - is not standard output")
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 3 {
+		t.Errorf("export left files behind: %v", entries)
 	}
 }

@@ -33,8 +33,10 @@ Columns are found by their header: Department (or Dept, Division, 部门), Secti
 Occupation, Role, 岗位), Duty (Task, Responsibility, 职责), Description (Details,
 Notes), Code (Task ID, Number, 编号), Department code, Position code, ID, Path,
 Language, Aliases, Sources, Kind. A header may name its language: Duty (zh),
-duty_zh, 职责（中文）. --column FIELD=HEADER names a column the guess misses;
-other columns are ignored, and listed. The header row may stand below a title:
+duty_zh, 职责（中文）. --column FIELD=HEADER names a column the guess misses,
+or chooses one of two columns read as one field (Notes and Details); HEADER
+may be the column's letter (--column duty=D). Other columns are ignored, and
+listed. The header row may stand below a title:
 it is the first of the first 6 rows that names a department column, and the
 rows above it are skipped (import says which). A CSV file's separator (comma,
 semicolon or tab) is guessed from its first lines; --separator gives it. A row
@@ -74,7 +76,7 @@ example.`,
 	f.StringVarP(&out, "out", "o", "", "the content folder to write (default: the file's name without its extension)")
 	f.BoolVar(&force, "force", false, "write into a folder that is not empty (files with the same names are replaced)")
 	f.BoolVar(&prune, "prune", false, "with --force: remove the content files the sheet no longer has (departments deleted from it)")
-	f.StringArrayVar(&columns, "column", nil, "FIELD=HEADER: take the column HEADER as FIELD (repeatable; see --help)")
+	f.StringArrayVar(&columns, "column", nil, "FIELD=HEADER: take the column HEADER (or the column of that letter, such as D) as FIELD (repeatable; see --help)")
 	// This local --lang shadows the global one: it names the sheet's language.
 	f.StringVar(&lang, "lang", "en", "the language of columns whose header names none (a code such as en, zh, de); without it, zh when those headers are Chinese (部门, 职责)")
 	f.StringVar(&sheetName, "sheet", "", "the sheet of a workbook to read (default: the first)")
@@ -102,9 +104,9 @@ func (a *app) runImport(file, out string, force, prune bool, opts sheet.Options,
 	}
 	shown := termsafe.QuoteName(file) // the file as messages name it
 	ext := strings.ToLower(filepath.Ext(file))
-	switch ext {
-	case ".xlsx", ".xlsm", ".csv", ".tsv", ".txt":
-	case ".xls", ".ods", ".numbers":
+	switch sheetFile(file) {
+	case sheetRead:
+	case sheetSaveAs:
 		return &exitError{1, fmt.Sprintf("dutymap import: %s is a %s file; save it as .xlsx or .csv (File, Save As) and import that", shown, ext)}
 	default:
 		return &exitError{2, fmt.Sprintf("dutymap import: %s: give a .csv or .xlsx file", shown)}
@@ -156,6 +158,25 @@ func (a *app) runImport(file, out string, force, prune bool, opts sheet.Options,
 	}
 	a.importSummary(res, shown, out, n, kept)
 	return a.staleSummary(out, files, prune)
+}
+
+// sheetKind is what import makes of a file, by its extension.
+type sheetKind int
+
+const (
+	notASheet   sheetKind = iota
+	sheetRead             // .csv, .tsv, .txt, .xlsx, .xlsm: import reads it
+	sheetSaveAs           // .xls, .ods, .numbers: saved as .xlsx or .csv, it is read
+)
+
+func sheetFile(name string) sheetKind {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".xlsx", ".xlsm", ".csv", ".tsv", ".txt":
+		return sheetRead
+	case ".xls", ".ods", ".numbers":
+		return sheetSaveAs
+	}
+	return notASheet
 }
 
 // openSheet opens the file to import: a regular file (a link to one is

@@ -448,3 +448,57 @@ func TestImportARenamedCellIsOneProblem(t *testing.T) {
 	writeFile(t, file, sheet("Finance"))
 	mustContain(t, run(t, "import", file, "--out", filepath.Join(dir, "org")).ok(t).out, "1 department, 1 section, 4 duties")
 }
+
+// Two columns guessed as one field (Notes and Details, Task and Duty, two
+// Duty headers): the fix the error gives is the --column that imports
+// the sheet, and the other column is then listed as ignored; a column
+// may be named by its letter (tryout14 #2: the printed fix gave the same
+// error again).
+func TestImportTwoColumnsForOneField(t *testing.T) {
+	dir := t.TempDir()
+	cases := []struct {
+		name, sheet, problem, fix string
+		column, ignored, duty     string
+	}{
+		{"notes and details", "Department,Duty,Notes,Details\nSales,Visit customers.,Weekly.,By car.\n",
+			"columns C (Notes) and D (Details) both read as the description",
+			"fix: choose one: add --column description=Notes (Details is then ignored), or rename one of the two headers",
+			"description=Notes", "Details", "Weekly."},
+		{"task and duty", "Department,Task,Duty\nSales,Tasks 2024,Visit customers.\n",
+			"columns B (Task) and C (Duty) both read as the duty",
+			"fix: choose one: add --column duty=Duty (Task is then ignored), or rename one of the two headers",
+			"duty=Duty", "Task", "Visit customers."},
+		{"two duty headers", "Department,Job title,Duty,Duty\nSales,Rep,Visit customers.,old text\n",
+			"columns C (Duty) and D (Duty) both read as the duty",
+			"fix: choose one: add --column duty=C (column D is then ignored), or rename one of the two headers",
+			"duty=C", "Duty (column D)", "Visit customers."},
+	}
+	for i, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			file := filepath.Join(dir, fmt.Sprintf("s%d.csv", i))
+			out := filepath.Join(dir, fmt.Sprintf("o%d", i))
+			writeFile(t, file, tc.sheet)
+			r := run(t, "import", file, "--out", out).fails(t, 1)
+			mustContain(t, r.err, file+":1: "+tc.problem+"\n  "+tc.fix+"\n")
+			r = run(t, "import", file, "--out", out, "--column", tc.column).ok(t)
+			mustContain(t, r.out, "\n  Ignored: "+tc.ignored+" (name them with --column FIELD=HEADER to use them)\n")
+			md, err := os.ReadFile(filepath.Join(out, "en", "sales.md"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			mustContain(t, string(md), tc.duty)
+		})
+	}
+
+	// Two columns with one header: the header names neither, the letter
+	// names one; a letter past the last column is no column.
+	file := filepath.Join(dir, "dup.csv")
+	writeFile(t, file, "Department,Job title,Duty,Duty\nSales,Rep,old text,Visit customers.\n")
+	r := run(t, "import", file, "--out", filepath.Join(dir, "d"), "--column", "duty=Duty").fails(t, 1)
+	mustContain(t, r.err, `--column duty=Duty: columns C and D are both headed "Duty"`+"\n  fix: name one by its letter: --column duty=C\n")
+	r = run(t, "import", file, "--out", filepath.Join(dir, "d"), "--column", "duty=Z").fails(t, 1)
+	mustContain(t, r.err, `--column duty=Z: the sheet has no column "Z"; its columns are: A (Department), B (Job title), C (Duty), D (Duty)`,
+		"fix: give a header as the sheet writes it, or a column's letter (A to D): --column duty=LETTER")
+	run(t, "import", file, "--out", filepath.Join(dir, "d"), "--column", "duty=d").ok(t)
+	mustContain(t, run(t, "--content", filepath.Join(dir, "d"), "--builtin=false", "show", "Sales › Rep").ok(t).out, "Visit customers.")
+}

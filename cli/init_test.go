@@ -291,3 +291,87 @@ func TestInitQuotesThePathInTheError(t *testing.T) {
 		t.Errorf("stderr:\n%s\nwant:\n%s", r.err, want)
 	}
 }
+
+// A department file deleted: validate's fixes for the topics and relations
+// that name it keep the content true (remove the id from concerns:,
+// delete the relation, or restore the file), and following them gives
+// content that validates; a close spelling still gets "did you mean"
+// (tryout14 #9: the fix said to write another department's id there).
+func TestValidateAfterADepartmentIsDeleted(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "org")
+	run(t, "init", dir).ok(t)
+	for _, f := range []string{"zh", "en/sales.md"} {
+		if err := os.RemoveAll(filepath.Join(dir, f)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	en := filepath.ToSlash(filepath.Join(dir, "en")) + "/"
+	r := run(t, "validate", dir)
+	if r.code != 1 {
+		t.Fatalf("validate exited %d, want 1", r.code)
+	}
+	mustContain(t, r.out,
+		en+"collaboration.md:7: \"sales\" is not a known department\n  fix: remove “sales” from concerns: (or restore "+en+"sales.md)\n",
+		en+"marketing-to-sales.md:8: \"sales\" is not a known department\n  fix: delete this relation ("+en+"marketing-to-sales.md) or restore the department ("+en+"sales.md)\n",
+		en+"sales-to-marketing.md:7: \"sales\" is not a known department\n  fix: delete this relation ("+en+"sales-to-marketing.md) or restore the department ("+en+"sales.md)\n")
+	if strings.Contains(r.out, "use the id: of a department file") {
+		t.Errorf("a fix still says to put another department's id in sales's place:\n%s", r.out)
+	}
+
+	// Follow the fixes: sales out of every concerns: list, the relations
+	// deleted.
+	for _, rel := range []string{"marketing-to-sales.md", "sales-to-marketing.md"} {
+		if err := os.Remove(filepath.Join(dir, "en", rel)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	files, _ := filepath.Glob(filepath.Join(dir, "en", "*.md"))
+	for _, f := range files {
+		editLines(t, f, func(lines []string) []string {
+			for i, l := range lines {
+				if strings.HasPrefix(l, "concerns:") {
+					lines[i] = strings.NewReplacer(", sales]", "]", "[sales, ", "[").Replace(l)
+				}
+			}
+			return lines
+		})
+	}
+	if r = run(t, "validate", dir); r.code != 0 {
+		t.Errorf("the fixes followed, validate still says:\n%s", r.out)
+	}
+
+	// A close spelling of a department there is still a typo.
+	dir = filepath.Join(t.TempDir(), "org2")
+	run(t, "init", dir).ok(t)
+	for _, lang := range []string{"en", "zh"} {
+		editLines(t, filepath.Join(dir, lang, "collaboration.md"), func(lines []string) []string {
+			for i, l := range lines {
+				lines[i] = strings.Replace(l, "concerns: [marketing, sales]", "concerns: [marketing, slaes]", 1)
+			}
+			return lines
+		})
+	}
+	mustContain(t, run(t, "validate", dir).out, "collaboration.md:7: \"slaes\" is not a known department\n  fix: did you mean sales?")
+}
+
+// validate given a spreadsheet says to import it, and the two commands of
+// the fix work from where they are run (tryout14 nit 3: "not a directory /
+// give a folder").
+func TestValidateASpreadsheet(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	writeFile(t, "acme sheet.csv", "Department,Duty\nSales,Visit customers.\n")
+	r := run(t, "validate", "acme sheet.csv")
+	if r.code != 1 {
+		t.Fatalf("exit %d", r.code)
+	}
+	want := "acme sheet.csv: is a spreadsheet, not a content folder\n  fix: import it, then validate the folder it writes: dutymap import 'acme sheet.csv' && dutymap validate 'acme sheet'\n1 problem found\n"
+	if r.out != want {
+		t.Errorf("stdout:\n%s\nwant:\n%s", r.out, want)
+	}
+	run(t, "import", "acme sheet.csv").ok(t)
+	mustContain(t, run(t, "validate", "acme sheet").ok(t).out, "ok: 1 department")
+
+	writeFile(t, "notes.md", "# Notes\n")
+	mustContain(t, run(t, "validate", "notes.md").out, "notes.md: is a file, not a content folder\n")
+}

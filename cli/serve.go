@@ -2,11 +2,13 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"net"
 	"os"
 	"os/signal"
 	"slices"
+	"strconv"
 	"strings"
 	"syscall"
 	"time"
@@ -152,7 +154,7 @@ func (a *app) runServe(cfg serve.Config) error {
 	}
 	ln, err := net.Listen("tcp", cfg.Listen)
 	if err != nil {
-		return &exitError{1, "dutymap serve: cannot listen on " + cfg.Listen + ": " + plainErr(err)}
+		return &exitError{1, "dutymap serve: " + listenFailed(cfg.Listen, err)}
 	}
 	snap := srv.live.Current()
 	srv.log.Info("listening", "addr", ln.Addr().String(), "host key", serve.Fingerprint(srv.HostKey()),
@@ -312,4 +314,31 @@ func restrictForSession(root *cobra.Command) {
 		}
 		return nil
 	}
+}
+
+// listenFailed says why the server could not listen on addr (a HOST:PORT
+// checkServeConfig let through), naming the address once (net's error
+// names it again: "listen tcp 127.0.0.1:23234: bind: address already in
+// use"), with a fix that works: the next port, for a port in use.
+func listenFailed(addr string, err error) string {
+	why := plainErr(err)
+	var se *os.SyscallError
+	if errors.As(err, &se) {
+		why = se.Err.Error()
+	}
+	msg := "cannot listen on " + addr + ": " + why
+	host, port, _ := net.SplitHostPort(addr)
+	next := "another port"
+	if p, perr := strconv.Atoi(port); perr == nil && p > 0 && p < 65535 {
+		next = "another port: --listen " + net.JoinHostPort(host, strconv.Itoa(p+1))
+	}
+	switch {
+	case errors.Is(err, syscall.EADDRINUSE):
+		return msg + "\nAnother program (perhaps another dutymap serve) is listening there; choose " + next
+	case errors.Is(err, syscall.EACCES):
+		return msg + "\nPorts below 1024 need privileges; choose a port above 1023, such as --listen " + net.JoinHostPort(host, "23234")
+	case errors.Is(err, syscall.EADDRNOTAVAIL):
+		return msg + "\n" + host + " is not an address of this machine; listen on one of its own, such as --listen " + net.JoinHostPort("127.0.0.1", port)
+	}
+	return msg
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"image/color"
+	"net"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -675,6 +676,7 @@ func TestSessionCommandTree(t *testing.T) {
 	for _, args := range [][]string{
 		{"init", target},
 		{"import", target + ".csv"},
+		{"export", "--out", target},
 		{"serve", "--allow-anyone"},
 		{"--content", t.TempDir(), "search", "bread"},
 		{"--builtin=false", "show", "kitchen"},
@@ -737,4 +739,22 @@ func TestServeHeaderHidesTheServersPath(t *testing.T) {
 	}
 	rt.Keys("q")
 	rt.Exit()
+}
+
+// A port in use: the address is named once, and the fix names another
+// port (tryout14 nit 12: "cannot listen on A: listen tcp A: bind: address
+// already in use", and no fix).
+func TestServePortInUse(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Skip("cannot listen here:", err)
+	}
+	defer ln.Close()
+	addr := ln.Addr().(*net.TCPAddr)
+	r := run(t, "serve", "--allow-anyone", "--host-key", filepath.Join(t.TempDir(), "host_key"), "--listen", addr.String()).fails(t, 1)
+	want := fmt.Sprintf("dutymap serve: cannot listen on %s: address already in use\n"+
+		"Another program (perhaps another dutymap serve) is listening there; choose another port: --listen 127.0.0.1:%d\n", addr, addr.Port+1)
+	if !strings.HasSuffix(r.err, "\n"+want) {
+		t.Errorf("stderr:\n%s\nwant it to end:\n%s", r.err, want)
+	}
 }

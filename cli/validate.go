@@ -2,9 +2,12 @@ package cli
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/dutymap/dutymap/content"
+	"github.com/dutymap/dutymap/internal/termsafe"
 	"github.com/dutymap/dutymap/model"
 	"github.com/spf13/cobra"
 )
@@ -24,6 +27,10 @@ It exits 0 when the content is valid and 1 when it is not.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			layers := a.layers()
 			if len(args) == 1 {
+				if p, ok := notAFolder(args[0]); ok {
+					fmt.Fprintln(a.io.Out, content.Problems{p})
+					return &exitError{code: 1}
+				}
 				layers = []content.Layer{content.Dir(args[0])}
 			}
 			if len(layers) == 0 {
@@ -70,4 +77,26 @@ func summary(org *model.Org) string {
 		}
 	}
 	return strings.Join(parts, ", ")
+}
+
+// notAFolder is the problem of validate given a file, not a folder: a
+// spreadsheet is imported first (its fix is the two commands), any other
+// file is named as one.
+func notAFolder(name string) (content.Problem, bool) {
+	info, err := os.Stat(name)
+	if err != nil || info.IsDir() {
+		return content.Problem{}, false
+	}
+	p := content.Problem{File: termsafe.QuoteName(name), Msg: "is a file, not a content folder",
+		Fix: "give the folder that holds the language folders (en/, zh/), such as one dutymap init or dutymap import wrote"}
+	switch sheetFile(name) {
+	case sheetRead:
+		out := strings.TrimSuffix(filepath.Base(name), filepath.Ext(name))
+		p.Msg = "is a spreadsheet, not a content folder"
+		p.Fix = fmt.Sprintf("import it, then validate the folder it writes: dutymap import %s && dutymap validate %s", shellQuote(name), shellQuote(out))
+	case sheetSaveAs:
+		p.Msg = "is a spreadsheet, not a content folder"
+		p.Fix = "save it as .xlsx or .csv, import that (dutymap import FILE.xlsx), then validate the folder it writes"
+	}
+	return p, true
 }

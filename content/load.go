@@ -89,6 +89,10 @@ type loader struct {
 type located struct {
 	id, file string
 	line     int
+	// key is the front-matter key that named a department (from, to,
+	// concerns), and dir the language folder its file is in, as shown
+	// ("org/en/"), or "" when not known: what deptHint's fix names.
+	key, dir string
 }
 
 // Load reads the layers in order and returns the merged organisation, or
@@ -722,9 +726,13 @@ func (pd *parsedDoc) docFromFrontMatter(fm *frontMatter, c *collector) *model.No
 			doc.Edit().Traits[d] = txt
 		}
 	}
+	dir, _ := strings.CutSuffix(file, pd.rel) // "" when the name is quoted
+	if dir == file {
+		dir = ""
+	}
 	for _, k := range []struct{ key, val string }{{"from", fm.From}, {"to", fm.To}} {
 		if k.val != "" {
-			pd.deptRefs = append(pd.deptRefs, located{id: k.val, file: file, line: fm.line(k.key)})
+			pd.deptRefs = append(pd.deptRefs, located{id: k.val, file: file, line: fm.line(k.key), key: k.key, dir: dir})
 		}
 	}
 	if fm.Group != "" {
@@ -735,7 +743,7 @@ func (pd *parsedDoc) docFromFrontMatter(fm *frontMatter, c *collector) *model.No
 		}
 	}
 	for _, id := range fm.Concerns {
-		pd.deptRefs = append(pd.deptRefs, located{id: id, file: file, line: fm.line("concerns")})
+		pd.deptRefs = append(pd.deptRefs, located{id: id, file: file, line: fm.line("concerns"), key: "concerns", dir: dir})
 	}
 	return doc
 }
@@ -807,7 +815,7 @@ func (ld *loader) checkRefs() {
 	ld.reportIDTwins(ld.idTwins)
 	for _, r := range ld.deptRef {
 		if unknown, silent := unknownDept(r.id); unknown && !silent {
-			ld.c.add(r.file, r.line, ld.deptHint(r.id), "%q is not a known department", r.id)
+			ld.c.add(r.file, r.line, ld.deptHint(r), "%q is not a known department", r.id)
 		}
 	}
 	unknownGroup := func(id string) bool {
@@ -827,10 +835,30 @@ func (ld *loader) checkRefs() {
 }
 
 // deptHint is the fix for a reference to an unknown department id: the
-// closest id when one is a typo away, else the ids there are (up to 15).
-func (ld *loader) deptHint(id string) string {
+// closest id when one is a typo away. Else, for a from:, to: or concerns:
+// that names no document, most often a department deleted, the fix that
+// keeps the content true: remove the id from concerns:, delete the
+// relation, or restore the department (another department's id in its
+// place would be valid and false). Else the ids there are (up to 15).
+func (ld *loader) deptHint(r located) string {
+	id := r.id
 	if near := ld.closestDept(id); near != "" {
 		return fmt.Sprintf("did you mean %s? write the id: of a department file", near)
+	}
+	if _, named := ld.docIdx[id]; !named {
+		restore := "restore the department"
+		if r.dir != "" && validID(id) {
+			restore = "restore " + r.dir + id + ".md"
+		}
+		switch r.key {
+		case "concerns":
+			return fmt.Sprintf("remove “%s” from concerns: (or %s)", id, restore)
+		case "from", "to":
+			if r.dir != "" && validID(id) {
+				restore = "restore the department (" + r.dir + id + ".md)"
+			}
+			return fmt.Sprintf("delete this relation (%s) or %s", r.file, restore)
+		}
 	}
 	const fix = "use the id: of a department file"
 	var ids []string

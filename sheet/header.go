@@ -2,10 +2,10 @@ package sheet
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 	"sync"
 
+	"github.com/dutymap/dutymap/content"
 	"github.com/dutymap/dutymap/internal/lazyre"
 	"github.com/dutymap/dutymap/model"
 )
@@ -160,31 +160,57 @@ type Mapping struct {
 	Ignored []string
 }
 
+// MappingError is a header that --column must settle: two columns read as
+// one field, or a --column that names no column, or two. Fix says the
+// --column that settles it.
+type MappingError struct{ Msg, Fix string }
+
+func (e *MappingError) Error() string { return e.Msg }
+
+// mapFix is the fix of an error of Map.
+func mapFix(err error) string {
+	if e, ok := err.(*MappingError); ok && e.Fix != "" {
+		return e.Fix
+	}
+	return "name the columns with --column FIELD=HEADER (see docs/import.md)"
+}
+
 // Map reads a header row. given maps field names ("duty", "section",
-// "duty_zh") to headers, for the columns to take without guessing; a field
-// that may repeat takes its headers in the order given.
+// "duty_zh") to headers or column letters ("D"), for the columns to take
+// without guessing; a field that may repeat takes its headers in the order
+// given. A column guessed as a field that given names for another column
+// is ignored: --column description=Notes settles a sheet with both Notes
+// and Details.
 func Map(header []string, given [][2]string) (Mapping, error) {
 	m := Mapping{Columns: make([]Column, len(header))}
 	taken := map[int]bool{}
+	chosen := map[string]bool{} // the fields (and languages) given
 	for _, g := range given {
 		name, head := g[0], g[1]
 		f, lang, ok := parseFieldName(name)
 		if !ok {
 			return m, fmt.Errorf("--column %s=%s: %q is not a field; use one of %s", name, head, name, fieldList())
 		}
-		i := slices.IndexFunc(header, func(h string) bool { return strings.TrimSpace(h) == strings.TrimSpace(head) })
-		if i < 0 {
-			return m, fmt.Errorf("--column %s=%s: the sheet has no column %q; its columns are: %s", name, head, head, strings.Join(header, ", "))
+		i, err := findColumn(header, name, head)
+		if err != nil {
+			return m, err
 		}
 		m.Columns[i] = Column{Header: header[i], Field: f, Lang: lang, Role: roleOf(f, foldHeader(header[i])), Dim: dimOf(name)}
 		taken[i] = true
+		chosen[m.Columns[i].key()] = true
 	}
 	for i, h := range header {
 		if taken[i] {
 			continue
 		}
 		m.Columns[i] = guess(h)
+		if c := m.Columns[i]; !c.Field.repeats() && chosen[c.key()] {
+			m.Columns[i] = Column{Header: h} // --column took another column for its field
+		}
 		if m.Columns[i].Field == FieldNone && strings.TrimSpace(h) != "" {
+			if headedTwice(header, i) {
+				h = fmt.Sprintf("%s (column %s)", h, ColumnName(i))
+			}
 			m.Ignored = append(m.Ignored, h)
 		}
 	}
@@ -194,14 +220,117 @@ func Map(header []string, given [][2]string) (Mapping, error) {
 		if c.Field.repeats() {
 			continue
 		}
-		key := c.name() + "_" + c.Lang
-		if j, ok := seen[key]; ok {
-			return m, fmt.Errorf("columns %s (%s) and %s (%s) both read as the %s; choose one with --column %s=HEADER",
-				ColumnName(j), header[j], ColumnName(i), header[i], c.name(), c.name())
+		j, ok := seen[c.key()]
+		if !ok {
+			seen[c.key()] = i
+			continue
 		}
-		seen[key] = i
+		msg := fmt.Sprintf("columns %s (%s) and %s (%s) both read as the %s", ColumnName(j), header[j], ColumnName(i), header[i], c.name())
+		if taken[i] && taken[j] {
+			return m, &MappingError{Msg: msg + " (both named by --column)", Fix: fmt.Sprintf("give one --column %s=…", c.name())}
+		}
+		// Name the column headed as the field (Duty of Task and Duty), else
+		// the first; by its header when no other column has it, else by
+		// its letter.
+		if foldHeader(header[i]) == c.name() && foldHeader(header[j]) != c.name() {
+			i, j = j, i
+		}
+		pick, other := quoteArg(strings.TrimSpace(header[j])), header[i]
+		if headedTwice(header, j) {
+			pick, other = ColumnName(j), "column "+ColumnName(i)
+		}
+		return m, &MappingError{Msg: msg, Fix: fmt.Sprintf("choose one: add --column %s=%s (%s is then ignored), or rename one of the two headers", c.name(), pick, other)}
 	}
 	return m, nil
+}
+
+// key tells the columns apart that a sheet may have one of each.
+func (c Column) key() string { return c.name() + "_" + c.Lang }
+
+// findColumn is the column --column name=head names: the one headed head,
+// or else the column of that letter.
+func findColumn(header []string, name, head string) (int, error) {
+	var found []int
+	for _, same := range []func(h string) bool{
+		func(h string) bool { return strings.TrimSpace(h) == strings.TrimSpace(head) },
+		func(h string) bool { return foldHeader(h) == foldHeader(head) }, // duty=duty for a Duty column
+	} {
+		for i, h := range header {
+			if same(h) {
+				found = append(found, i)
+			}
+		}
+		if len(found) > 0 {
+			break
+		}
+	}
+	switch {
+	case len(found) == 1:
+		return found[0], nil
+	case len(found) > 1:
+		letters := make([]string, len(found))
+		for k, i := range found {
+			letters[k] = ColumnName(i)
+		}
+		all := "all"
+		if len(found) == 2 {
+			all = "both"
+		}
+		return 0, &MappingError{
+			Msg: fmt.Sprintf("--column %s=%s: columns %s and %s are %s headed %q", name, head,
+				strings.Join(letters[:len(letters)-1], ", "), letters[len(letters)-1], all, strings.TrimSpace(header[found[0]])),
+			Fix: fmt.Sprintf("name one by its letter: --column %s=%s", name, letters[0]),
+		}
+	}
+	if i, ok := columnIndex(head); ok && i < len(header) {
+		return i, nil
+	}
+	return 0, &MappingError{
+		Msg: fmt.Sprintf("--column %s=%s: the sheet has no column %q; its columns are: %s", name, head, head, columnList(header)),
+		Fix: fmt.Sprintf("give a header as the sheet writes it, or a column's letter (A to %s): --column %s=LETTER", ColumnName(len(header)-1), name),
+	}
+}
+
+// headedTwice reports whether another column has column i's header.
+func headedTwice(header []string, i int) bool {
+	h := strings.TrimSpace(header[i])
+	for j := range header {
+		if j != i && strings.TrimSpace(header[j]) == h {
+			return true
+		}
+	}
+	return false
+}
+
+// columnList names the first few columns by letter and header.
+func columnList(header []string) string {
+	const listed = 10
+	var names []string
+	for i, h := range header[:min(len(header), listed)] {
+		names = append(names, fmt.Sprintf("%s (%s)", ColumnName(i), clip(oneLine(h))))
+	}
+	list := strings.Join(names, ", ")
+	if more := len(header) - listed; more > 0 {
+		list += fmt.Sprintf(" and %s", content.Count(more, "more column", "more columns"))
+	}
+	return list
+}
+
+// columnIndex reads a column letter: "D" is 3, "aa" is 26. It is false
+// for more than three letters (XFD is a sheet's last column).
+func columnIndex(s string) (int, bool) {
+	s = strings.ToUpper(strings.TrimSpace(s))
+	if s == "" || len(s) > 3 {
+		return 0, false
+	}
+	i := 0
+	for _, r := range s {
+		if r < 'A' || r > 'Z' {
+			return 0, false
+		}
+		i = i*26 + int(r-'A'+1)
+	}
+	return i - 1, true
 }
 
 // guess finds a header's field from its name.

@@ -110,7 +110,7 @@ func Read(rows Rows, opts Options) *Result {
 	b.res.Mapping = m
 	if err != nil {
 		if !b.titleProblem(below) {
-			b.problem(b.headerRow, -1, "name the columns with --column FIELD=HEADER (see docs/import.md)"+b.separatorHint(below), "%v", err)
+			b.problem(b.headerRow, -1, mapFix(err)+b.separatorHint(below), "%v", err)
 		}
 		return b.res
 	}
