@@ -37,6 +37,7 @@ import (
 	"time"
 
 	"github.com/dutymap/dutymap/content"
+	"github.com/dutymap/dutymap/internal/filekind"
 	"github.com/dutymap/dutymap/internal/gcstart"
 	"github.com/dutymap/dutymap/internal/wire"
 	"github.com/dutymap/dutymap/model"
@@ -337,7 +338,9 @@ func (e *errStale) Error() string { return e.why }
 // readWith maps the cache file and restores from it what decode reads,
 // checking everything on the way.
 func (ld *Loaded) readWith(decode func([]byte) error) error {
-	f, err := os.Open(ld.file)
+	// Opened without waiting: a named pipe under a cache file's name would
+	// otherwise block here until something writes to it.
+	f, err := os.OpenFile(ld.file, os.O_RDONLY|filekind.OpenNonblock, 0)
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
 			return &errStale{"no cache file yet"}
@@ -351,6 +354,15 @@ func (ld *Loaded) readWith(decode func([]byte) error) error {
 	}
 	if !info.Mode().IsRegular() || info.Size() < int64(headerSize) || info.Size() > maxFile {
 		return &errStale{"not a cache file"}
+	}
+	// The header says how long the file is: a damaged or stray file is
+	// refused before its size is mapped or read.
+	head := make([]byte, headerSize)
+	if _, err := f.ReadAt(head, 0); err != nil {
+		return &errStale{"truncated"}
+	}
+	if err := ld.store.checkLength(head, info.Size()); err != nil {
+		return err
 	}
 	data, mapped, err := mapFile(f, info.Size())
 	if err != nil {
@@ -585,6 +597,33 @@ func (s Store) checkHeader(data []byte) (parts, error) {
 		return p, &errStale{"bytes after the index"}
 	}
 	return p, nil
+}
+
+// checkLength checks a file's header (its first headerSize bytes) against
+// the file's size: the magic, the version, and the parts' lengths adding
+// up to what follows the header.
+func (s Store) checkLength(head []byte, size int64) error {
+	if len(head) < headerSize || string(head[:len(magic)]) != magic {
+		return &errStale{"not a cache file"}
+	}
+	h := head[len(magic):]
+	if v := binary.LittleEndian.Uint32(h); v != s.version() {
+		return &errStale{fmt.Sprintf("format version %d, not %d", v, s.version())}
+	}
+	if payloadLength(h) != uint64(size)-uint64(headerSize) {
+		return &errStale{"truncated, or longer than written"}
+	}
+	return nil
+}
+
+// payloadLength adds up the parts' lengths in a three-part header (h
+// starts after the magic).
+func payloadLength(h []byte) uint64 {
+	var total uint64
+	for i := range numParts {
+		total += binary.LittleEndian.Uint64(h[8+16*i+8:])
+	}
+	return total
 }
 
 // checksum is the CRC-32 (IEEE) of data, computed in chunks, each handed to
@@ -1057,10 +1096,20 @@ func (s Store) List() ([]Entry, error) {
 			continue
 		}
 		info, err := e.Info()
-		if err != nil || !info.Mode().IsRegular() {
+		if err != nil {
 			continue
 		}
 		en := Entry{File: filepath.Join(s.Dir, e.Name()), Size: info.Size(), ModTime: info.ModTime()}
+		if what, regular := filekind.Of(info.Mode()); !regular {
+			// Listed so that Clear removes it: the next run would write
+			// its cache file in its place anyway.
+			if what == "" {
+				what = "not a regular file"
+			}
+			en.Size, en.Problem = 0, "not a cache file: "+what
+			out = append(out, en)
+			continue
+		}
 		if tmp {
 			en.Problem = "being written, or left by a writer that was stopped (removed after an hour)"
 		} else {
@@ -1113,11 +1162,7 @@ func headerSizeOf(version uint32) (int, bool) {
 // search or the explorer checks them before use.
 func (s Store) wholeFile(e *Entry, head []byte) bool {
 	h := head[len(magic):]
-	var total uint64
-	for i := range numParts {
-		total += binary.LittleEndian.Uint64(h[8+16*i+8:])
-	}
-	if total != uint64(e.Size)-uint64(headerSize) {
+	if payloadLength(h) != uint64(e.Size)-uint64(headerSize) {
 		e.Problem = "a damaged cache file (cut short, or longer than written); the next run that needs it writes it anew"
 		return false
 	}
@@ -1194,6 +1239,9 @@ func (s Store) Clear() (int64, error) {
 	var freed int64
 	for _, e := range entries {
 		if err := os.Remove(e.File); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			if strings.HasSuffix(e.Problem, "a folder") {
+				continue // not ours to empty; `dutymap cache` still lists it
+			}
 			return freed, err
 		}
 		freed += e.Size

@@ -3,6 +3,7 @@
 package cache
 
 import (
+	"fmt"
 	"os"
 	"syscall"
 	"unsafe"
@@ -20,8 +21,11 @@ func mapFile(f *os.File, size int64) (data []byte, mapped bool, err error) {
 	}
 	data, err = syscall.Mmap(int(f.Fd()), 0, int(size), syscall.PROT_READ, syscall.MAP_PRIVATE)
 	if err != nil {
-		data, err = readFile(f, size)
-		return data, false, err
+		// No copy in memory instead: where the address space cannot take
+		// the file (a limit on it), a heap of the same size cannot either,
+		// and running out of heap is fatal. The caller reads the content
+		// files instead.
+		return nil, false, fmt.Errorf("cannot map the cache file: %w", err)
 	}
 	return data, true, nil
 }
