@@ -76,7 +76,10 @@ matching duties, ranked by their best duty and how many match, each with the
 duty that proves it. The count is of the duties that match the query's main
 words (those carrying at least half its weight: "who sets product prices?"
 counts the duties about setting prices or product prices, not those that only
-set something up); an owner with none says how many duties match in part.
+set something up); an owner with none says how many duties match in part. For a
+question asking who does something, a duty holding only its verb matches in part
+("Sort and file the department's documents" for "who files taxes"), and the owners
+with a match come first, however many partial duties the others have.
 
 fzf's syntax works too:
   'set            exactly "set", as a substring of the text

@@ -780,3 +780,62 @@ func TestSearchQuestionHeadNoDutyMentions(t *testing.T) {
 		}
 	}
 }
+
+// ownerBox returns the rows of the owners block on screen.
+func ownerBox(d *driver) []string {
+	s := d.search()
+	lines := strings.Split(d.screen(), "\n")
+	var rows []string
+	for i := range s.blocks().owners {
+		rows = append(rows, lines[1+s.blocks().ownersTop+i])
+	}
+	return rows
+}
+
+// tryout14 #1: "Who does it" puts the owner whose duty holds what the
+// question asks to have done above the owners whose duties share only
+// its verb, however many; those say "in part", never "1 duty", on one's
+// own small organisation too (acme, imported from tryout14's sheet).
+func TestOwnerBoxMatchFirst(t *testing.T) {
+	// Built-in, at 80×24 (three rows): Finance's "Draw up budgets and
+	// final accounts." is shown, and no "in part" row is above a match.
+	d := newDriver(t, 80, 24, model.En).keys("/").typeText("who builds the budget")
+	rows := ownerBox(d)
+	finance := false
+	for i, r := range rows {
+		finance = finance || strings.Contains(r, "Finance department") && strings.Contains(r, "1 duty")
+		if i > 0 && strings.Contains(rows[i-1], "in part") && !strings.Contains(r, "in part") {
+			t.Errorf("an owner in part above one with a match:\n%s", strings.Join(rows, "\n"))
+		}
+	}
+	if len(rows) != 3 || !finance {
+		t.Errorf("who builds the budget at 80×24: Finance not among the owners shown:\n%s", d.screen())
+	}
+
+	org, err := content.Load(content.Dir("testdata/acme"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for q, want := range map[string][]string{
+		"who pays salaries": {
+			"▸ People › Payroll officer 1 duty Run payroll every month.",
+			"▸ Finance › AP clerk 1 in part Pay suppliers on the agreed ter…",
+		},
+		"who sets prices": {
+			"▸ Sales › Pricing analyst 1 duty Set list prices and discoun…",
+			"▸ Marketing › Campaign manager 1 in part Set the campaign budget.",
+		},
+	} {
+		d := driveConfig(t, 120, 35, Config{Org: org, Lang: model.En, Theme: ThemeDark}).keys("/").typeText(q)
+		rows := ownerBox(d)
+		if len(rows) != len(want) {
+			t.Fatalf("%s: %d owner rows, want %d:\n%s", q, len(rows), len(want), d.screen())
+		}
+		for i, w := range want {
+			box, _, _ := strings.Cut(rows[i], "│") // the search pane, not the page beside
+			if got := strings.Join(strings.Fields(box), " "); got != w {
+				t.Errorf("%s: owner row %d %q, want %q", q, i, rows[i], w)
+			}
+		}
+	}
+}

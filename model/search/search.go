@@ -236,8 +236,9 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 	langs := [2]model.Lang{lang, lang.Other()}
 	ix.wordsBoth()
 	var cws [2][]cword
-	var codes []string     // the query's terms that are some node's code
-	var codeBits [2]uint64 // per language: the bits of cws that are codes
+	object := ix.objectWords(p) // what a question asks to have done
+	var codes []string          // the query's terms that are some node's code
+	var codeBits [2]uint64      // per language: the bits of cws that are codes
 	compile := func(related func(i int) bool) {
 		for k, l := range langs {
 			w, other := ix.wordsOf(l), ix.wordsOf(l.Other())
@@ -245,6 +246,7 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 			for i, qw := range p.words {
 				cws[k] = append(cws[k], w.compileWord(qw, other, related(i)))
 			}
+			dropActionSynonyms(w, cws[k], p.words, object)
 			// A node's code, or a unit's name, that the query is: one
 			// mechanism puts it first (cword.whole).
 			whole := func(term string, name bool) bool {
@@ -419,9 +421,15 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 		out.matched[h.node] = true
 		hitIn[h.node] = uint8(langIdx(langs, h.lang) + 1)
 	}
-	q := &wquery{ix: ix, langs: langs, p: p}
+	// A question asking who does something is answered by the owners of
+	// what it asks to have done, a unit it names among them.
+	whoDoes := p.question && p.subject.from < p.subject.to && !codeHit && !out.noMention
+	q := &wquery{ix: ix, langs: langs, p: p, asksWho: whoDoes}
 	if out.unanswered {
 		q.asked = ^mentioned
+	}
+	if q.asksWho {
+		q.object = object & mentioned
 	}
 	for k := range langs {
 		q.terms[k] = termSet(cws[k])
@@ -429,11 +437,15 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 	}
 	// When no text holds half the query's weight ("prices contracts
 	// season", three words no duty shares), the texts that hold the most
-	// match: the best-covered texts always do.
+	// match: the best-covered texts always do, of those that hold what a
+	// question asks to have done (谁管质量控制: 负责质量监督, though
+	// 控制 alone weighs more).
 	var best [2]float32
 	for _, h := range hits {
-		k := langIdx(langs, h.lang)
-		best[k] = max(best[k], h.held)
+		if q.answers(h) {
+			k := langIdx(langs, h.lang)
+			best[k] = max(best[k], h.held)
+		}
 	}
 	for k := range langs {
 		q.need[k] = min(q.need[k], best[k])
@@ -586,6 +598,75 @@ func (ix *Index) onlyVerb(p plan, byDuty uint64) bool {
 		}
 	}
 	return object
+}
+
+// objectWords returns the words of a question asking who does something
+// (bit i for p.words[i]) that say what the work is done to, not how it is
+// done (its verb, a Chinese verb, a word a duty begins with: actionWord)
+// nor the role asked for: "taxes" of "who files taxes?", 质量 of
+// 谁管质量控制. A duty that holds none of them does something else
+// ("Sort and file the department's documents"), or to something else.
+// It is 0 for a query that is no such question. Of these, the words some
+// duty mentions make wquery.object; when there are none ("who
+// recruits?", "who is in charge of hiring?"), any word answers.
+//
+// A word counts as an action here by what it is, never by its synonyms
+// (as actionWord counts them): "payroll" is what is run in "who runs
+// payroll?", though its synonym "pay" begins a duty.
+func (ix *Index) objectWords(p plan) uint64 {
+	if !p.question || p.subject.from >= p.subject.to {
+		return 0
+	}
+	en := ix.wordsOf(model.En)
+	var object uint64
+	for i, w := range p.words[:min(len(p.words), maxWords)] {
+		var action bool
+		switch {
+		case w.role:
+			continue
+		case w.han:
+			action = analysis.IsChineseVerb(w.term)
+		default:
+			action = w.verb || english.IsStopWord(w.folded) || en.leadsDuty(ix, w.term)
+		}
+		if !action {
+			object |= 1 << i
+		}
+	}
+	return object
+}
+
+// dropActionSynonyms takes from the words of what a question asks to
+// have done (object: bit i for words[i]) the synonyms that are the own
+// term of one of its other words, its verb: one word of a text answers
+// one word of the question, and "Pay suppliers" says the "pays" of "who
+// pays salaries?", not the salaries ("pay" is a synonym of "salary").
+func dropActionSynonyms(w *wordIndex, cws []cword, words []qword, object uint64) {
+	if object == 0 {
+		return
+	}
+	var verbs []int32
+	for j, qw := range words[:min(len(words), len(cws))] {
+		if object&(1<<j) == 0 && !qw.role {
+			if id, ok := w.term(qw.term); ok {
+				verbs = append(verbs, id)
+			}
+		}
+	}
+	if len(verbs) == 0 {
+		return
+	}
+	for i := range cws[:min(len(words), len(cws))] {
+		if object&(1<<i) == 0 {
+			continue
+		}
+		c := &cws[i]
+		c.alts = slices.DeleteFunc(slices.Clone(c.alts), func(a alt) bool { return a.synonym && slices.Contains(verbs, a.term) })
+		c.weight = 0
+		for _, a := range c.alts {
+			c.weight = max(c.weight, a.weight)
+		}
+	}
 }
 
 // actionWord reports whether a query word says how work is done rather
@@ -790,6 +871,15 @@ type wquery struct {
 	// mentions (Index.unanswered): what it asks about. The closest
 	// results are the texts that hold them in related terms first.
 	asked uint64
+	// object holds the words of a question asking who does something
+	// that say what the work is done to, not how (Index.objectWords):
+	// a text that holds none of them only does something else, however
+	// much of the query's weight its verb carries, and matches in part.
+	// 0 when the question has none that a duty mentions.
+	object uint64
+	// asksWho marks a question asking who does something: its owners
+	// with a match come before those with none.
+	asksWho bool
 }
 
 // mainWeights returns each query word's weight by its own alternatives
@@ -832,10 +922,20 @@ func mainWeights(cws []cword) (ws, syn []float32, need float32) {
 // mainMatch reports whether hit h mentions the query's main words: the
 // words it matches carry at least half the query's weight (mainWeights),
 // or as much as any text's do when none holds half, a word it holds only
-// through a synonym weighing the synonym's weight.
+// through a synonym weighing the synonym's weight; and, in a question
+// asking who does something, one of the words of what is done
+// (wquery.object): "Pay suppliers on the agreed terms" does not answer
+// "who pays salaries?", whatever "pay" weighs.
 func (q *wquery) mainMatch(h whit) bool {
 	k := langIdx(q.langs, h.lang)
-	return h.mask != 0 && h.held >= q.need[k]*(1-1e-6)
+	return q.answers(h) && h.held >= q.need[k]*(1-1e-6)
+}
+
+// answers reports whether hit h holds a word of the query and, when the
+// query is a question with words of what is done (wquery.object), one of
+// those.
+func (q *wquery) answers(h whit) bool {
+	return h.mask != 0 && (q.object == 0 || h.mask&q.object != 0)
 }
 
 func termSet(cws []cword) map[int32]bool {
@@ -1186,6 +1286,7 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner
 	order := func(a, b acc) int {
 		return cmp.Or(cmp.Compare(boolInt(b.whole), boolInt(a.whole)), cmp.Compare(boolInt(b.named), boolInt(a.named)),
 			cmp.Compare(b.cover, a.cover), cmp.Compare(boolInt(b.dept && b.named), boolInt(a.dept && a.named)),
+			cmp.Compare(boolInt(q.asksWho && b.main > 0), boolInt(q.asksWho && a.main > 0)),
 			cmp.Compare(b.score, a.score), cmp.Compare(a.best.node, b.best.node))
 	}
 	if limit > 0 && len(accs) > limit {

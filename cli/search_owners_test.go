@@ -1,0 +1,126 @@
+package cli
+
+import (
+	"encoding/json"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// ownerRows returns the owner lines of search --owners output (not the
+// proof lines under them).
+func ownerRows(out string) []string {
+	var rows []string
+	for _, l := range strings.Split(strings.TrimSuffix(out, "\n"), "\n") {
+		if l != "" && !strings.HasPrefix(l, " ") {
+			rows = append(rows, l)
+		}
+	}
+	return rows
+}
+
+// inPart reports whether an owner row counts only partial matches.
+func inPart(row string) bool {
+	return strings.HasSuffix(row, " in part)") || strings.HasSuffix(row, "项部分匹配)")
+}
+
+// A question asking who does something is answered first by the owners
+// whose duties hold what it asks to have done, whatever the number of
+// duties that share only its verb ("Sort and file the department's
+// documents" for "who files taxes"), which are "in part" and come after.
+// Built-in content, as tryout14 #1 found it.
+func TestSearchOwnersWithAMatchFirst(t *testing.T) {
+	for _, c := range []struct {
+		query, first, verbOnly string
+	}{
+		{"who files taxes", "Finance department  (1 duty)", "Marketing department › General clerk  (2 in part)"},
+		{"who reports attendance", "Human resources department  (1 duty)", "Sales department  (4 in part)"},
+		{"who does quality control", "Production technology department  (1 duty)",
+			"Marketing department › Business (channel) planning supervisor  (3 in part)"},
+		{"谁管质量控制", "生产技术部  (1 项职责)", "市场部 › 推广制作主管  (1 项部分匹配)"},
+	} {
+		r := run(t, "search", "--owners", "--limit", "5", c.query).ok(t)
+		rows := ownerRows(r.out)
+		if len(rows) == 0 || rows[0] != c.first || !strings.Contains(r.out, "\n"+c.verbOnly+"\n") {
+			t.Errorf("%q --owners:\n%s\nwant %q first and %q after it", c.query, r.out, c.first, c.verbOnly)
+		}
+	}
+	// "who builds the budget": Finance's "Draw up budgets and final
+	// accounts." is among the three owners the explorer shows at 80×24,
+	// and no owner with only partial duties ("Take part in building the
+	// company website", 7 in part) comes before one with a match.
+	for _, q := range []string{"who builds the budget", "who files taxes", "who reports attendance", "who sets prices"} {
+		r := run(t, "search", "--owners", "--limit", "0", q).ok(t)
+		rows := ownerRows(r.out)
+		for i := 1; i < len(rows); i++ {
+			if inPart(rows[i-1]) && !inPart(rows[i]) {
+				t.Errorf("%q --owners: %q ranks above %q:\n%s", q, rows[i-1], rows[i], r.out)
+				break
+			}
+		}
+		if q == "who builds the budget" && (len(rows) < 3 || !strings.Contains(strings.Join(rows[:3], "\n"), "Finance department  (1 duty)")) {
+			t.Errorf("%q --owners: Finance is not among the first three:\n%s", q, r.out)
+		}
+	}
+}
+
+// acme is a 15-row sheet of one's own (tryout14's appendix), imported as
+// a user imports it. On so small a content a verb ("pay", "run", "set")
+// weighs as much as the object it is done to: a duty holding only the
+// verb must still be "in part", never "1 duty", and rank after the
+// owner whose duty names the object.
+func TestSearchOwnersVerbOnlyInPartOnOwnContent(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "acme")
+	run(t, "import", filepath.Join("testdata", "acme.csv"), "--out", dir).ok(t)
+	for _, c := range []struct{ query, want string }{
+		{"who pays salaries", "People › Payroll officer  (1 duty)\n" +
+			"    people/payroll/payroll-officer/1  Run payroll every month.\n" +
+			"Finance › AP clerk  (1 in part)\n" +
+			"    finance/accounts-payable/ap-clerk/2  Pay suppliers on the agreed terms.\n"},
+		{"who runs payroll", "People › Payroll officer  (1 duty)\n" +
+			"    people/payroll/payroll-officer/1  Run payroll every month.\n" +
+			"Marketing › Campaign manager  (1 in part)\n" +
+			"    marketing/campaigns/campaign-manager/1  Plan and run marketing campaigns.\n" +
+			"People › Recruiter  (1 in part)\n" +
+			"    people/recruiting/recruiter/2  Run interviews and make job offers.\n" +
+			"Finance › AP clerk  (1 in part)\n" +
+			"    finance/accounts-payable/ap-clerk/2  Pay suppliers on the agreed terms.\n"},
+		{"who sets prices", "Sales › Pricing analyst  (1 duty)\n" +
+			"    sales/pricing/pricing-analyst/1  Set list prices and discounts.\n" +
+			"Marketing › Campaign manager  (1 in part)\n" +
+			"    marketing/campaigns/campaign-manager/2  Set the campaign budget.\n"},
+		// The verb is still evidence: the budget's owners both match,
+		// the one that also sets it first.
+		{"who sets the budget", "Marketing › Campaign manager  (1 duty)\n" +
+			"    marketing/campaigns/campaign-manager/2  Set the campaign budget.\n" +
+			"Finance › Finance manager  (1 duty)\n" +
+			"    finance/planning/finance-manager/1  Prepare the annual budget.\n" +
+			"Sales › Pricing analyst  (1 in part)\n" +
+			"    sales/pricing/pricing-analyst/1  Set list prices and discounts.\n"},
+	} {
+		r := searchIn(t, dir, "--owners", c.query).ok(t)
+		if r.out != c.want {
+			t.Errorf("%q --owners:\n%s\nwant:\n%s", c.query, r.out, c.want)
+		}
+	}
+	// The plain list holds the matches only: the duties that merely run
+	// something else are counted on standard error.
+	r := searchIn(t, dir, "who runs payroll").ok(t)
+	if strings.Contains(r.out, "campaigns") || strings.Contains(r.out, "interviews") ||
+		!strings.HasPrefix(r.out, "people/payroll/payroll-officer/1  ") {
+		t.Errorf("who runs payroll:\n%s", r.out)
+	}
+	mustContain(t, r.err, "3 more mention only a lesser word of the query")
+	// --json says it with the counts: no duty of the campaign manager's
+	// matches, one mentions a word.
+	r = searchIn(t, dir, "--owners", "--json", "who runs payroll").ok(t)
+	for _, line := range strings.Split(strings.TrimSpace(r.out), "\n") {
+		var o ownerHit
+		if err := json.Unmarshal([]byte(line), &o); err != nil {
+			t.Fatal(err)
+		}
+		if o.Owner == "Marketing › Campaign manager" && (o.Duties != 0 || o.Mentions != 1) {
+			t.Errorf("campaign manager: duties %d, mentions %d; want 0 and 1", o.Duties, o.Mentions)
+		}
+	}
+}
