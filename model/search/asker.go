@@ -8,15 +8,11 @@ import (
 	"github.com/dutymap/dutymap/model/analysis"
 )
 
-// questionWords are the English words a question starts with, of three
-// letters or more: a closed class, whose slips a query's first word is
-// read as (askerRespelt).
-var questionWords = []string{"who", "whom", "whose", "which", "what", "where", "when", "why", "how"}
-
 // askerRespelt reads a query whose first word no text holds, in either
 // language, and which is one typing slip (model.EditDistance: an
 // insertion, deletion, substitution or swap of two neighbouring letters)
-// from exactly one question word, as starting with that word: "wich team
+// from exactly one English question word (of three letters or more, as
+// all are: analysis.EnglishQuestionWords), as starting with that word: "wich team
 // handles ads", "whcih team …" and "waht team …" ask what "which team
 // handles ads" asks, and "team" is the unit asked for, not a word of the
 // work (plan: whichNouns). It returns q unchanged, and ok false, when the
@@ -34,7 +30,7 @@ func (ix *Index) askerRespelt(q Query) (Query, Correction, bool) {
 		return q, Correction{}, false
 	}
 	var meant string
-	for _, w := range questionWords {
+	for _, w := range analysis.EnglishQuestionWords() {
 		if model.EditDistance(typed, w) == 1 {
 			if meant != "" {
 				return q, Correction{}, false // two question words as near

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/dutymap/dutymap/model"
+	"github.com/dutymap/dutymap/model/analysis"
 )
 
 // rolePhrases are the words that ask for one role of the responsibility
@@ -62,7 +63,7 @@ type RoleQuestion struct {
 // role and question words asks for no work and is not a role question.
 func AsksRole(query string) (RoleQuestion, bool) {
 	lower := strings.ToLower(query)
-	if !isQuestion(lower) {
+	if !analysis.IsQuestion(lower) {
 		return RoleQuestion{}, false
 	}
 	for _, p := range rolePhrases {
@@ -91,20 +92,6 @@ func AsksRole(query string) (RoleQuestion, bool) {
 		return rq, true
 	}
 	return RoleQuestion{}, false
-}
-
-// isQuestion reports whether a lower-cased query asks a question: it has
-// a question word (谁, 哪, 什么 and 啥 as "what" is one).
-func isQuestion(lower string) bool {
-	if strings.ContainsAny(lower, "谁哪啥") || strings.Contains(lower, "什么") {
-		return true
-	}
-	for _, w := range []string{"who", "whom", "whose", "which", "what"} {
-		if phraseAt(lower, w) >= 0 {
-			return true
-		}
-	}
-	return false
 }
 
 // hasWork reports whether a query has a word to search for beyond
