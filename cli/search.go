@@ -358,6 +358,10 @@ func (a *app) answerSearch(ld *cache.Loaded, lang model.Lang, query string, q se
 	if len(res.Common) > 0 {
 		return &exitError{1, fmt.Sprintf(onlyCommon[lang], quoteList(res.Common, lang))}
 	}
+	if r := res.ReadAs; r != nil {
+		// A slip of a department's name ("销受部"), read as show reads it.
+		a.noteReading("dutymap search", r.Typed, r.Node, r.Tier, res.Lang)
+	}
 	if isRole && owners {
 		return a.searchHolders(rq.Role, res, lang, limit, asJSON)
 	}

@@ -98,6 +98,7 @@ type searchScreen struct {
 	words, missing  []string
 	common, unknown []string // see found
 	corrected       []search.Correction
+	readAs          *search.ReadAs
 	answer          model.Lang // see found
 	expanded        map[int]bool
 	rows            []resultRow
@@ -213,7 +214,7 @@ func (s *searchScreen) run() tea.Cmd {
 func (s *searchScreen) setResults(f found) {
 	s.results, s.matches, s.owners, s.role, s.roleNote = f.hits, f.matches, f.owners, f.role, f.roleNote
 	s.noMention, s.together, s.words, s.missing = f.noMention, f.together, f.words, f.missing
-	s.common, s.unknown, s.corrected, s.answer = f.common, f.unknown, f.corrected, f.answer
+	s.common, s.unknown, s.corrected, s.readAs, s.answer = f.common, f.unknown, f.corrected, f.readAs, f.answer
 	clear(s.expanded)
 	s.cursor, s.offset, s.owner = 0, 0, -1
 	s.rebuild()

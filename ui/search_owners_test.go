@@ -201,14 +201,37 @@ func TestSearchTypoNote(t *testing.T) {
 		lang    model.Lang
 		q, note string
 	}{
-		{model.En, "slaes", "No duty mentions “slaes”; the results are for “sales”."},
-		{model.Zh, "slaes", "没有职责提到“slaes”；以下是“sales”的结果。"},
+		{model.En, "prcies", "No duty mentions “prcies”; the results are for “prices”."},
+		{model.Zh, "prcies", "没有职责提到“prcies”；以下是“prices”的结果。"},
 		{model.En, "markteing plan", "No duty mentions “markteing” (did you mean “marketing”?); the results match"},
 	} {
 		d := newDriver(t, 160, 24, tc.lang).keys("/").typeText(tc.q)
 		s, scr := d.search(), d.screen()
 		if !strings.Contains(scr, tc.note) || s.matches == 0 {
 			t.Errorf("%s: want %q above the matches and matches (%d):\n%s", tc.q, tc.note, s.matches, scr)
+		}
+	}
+}
+
+// TestSearchReadsDepartmentName: a slip of a department's name that show
+// reads (销受部, markting) lists the department first, as the first owner
+// and the first result, and the note under the field says how it was read
+// (tryout13 #4).
+func TestSearchReadsDepartmentName(t *testing.T) {
+	for _, tc := range []struct {
+		lang              model.Lang
+		q, note, dept, id string
+	}{
+		{model.En, "销受部", "“销受部” is read as “销售部”.", "销售部", "sales"},
+		{model.Zh, "销受部", "“销受部”按“销售部”理解。", "销售部", "sales"},
+		{model.En, "markting", "“markting” is read as “Marketing department”.", "Marketing department", "marketing"},
+		{model.Zh, "xiaoshoubu", "“xiaoshoubu”按“销售部”理解。", "销售部", "sales"},
+	} {
+		d := newDriver(t, 160, 24, tc.lang).keys("/").typeText(tc.q)
+		s, scr := d.search(), d.screen()
+		if !strings.Contains(scr, tc.note) || len(s.owners) == 0 || s.owners[0].node.Path != tc.id ||
+			len(s.results) == 0 || s.results[0].node.Path != tc.id || !strings.Contains(scr, "■ "+tc.dept) {
+			t.Errorf("%s: want %q, and %s first:\n%s", tc.q, tc.note, tc.dept, scr)
 		}
 	}
 }

@@ -96,7 +96,10 @@ type searchWords struct {
 	// When the note names several words, each suggestion says its word:
 	// didYouMeanEach of meantFor (%s: the suggestion, then the word).
 	didYouMean, searchedInstead string
-	didYouMeanEach, meantFor    string
+	// readAs says the query was read as a department's name it is a slip
+	// of (search.Results.ReadAs: %s the query, %s the name), as show says.
+	readAs                   string
+	didYouMeanEach, meantFor string
 	// onlyCommon: a query of question words and stop words only (%s:
 	// them); unknownDept: a d: reference naming no department (%s: it,
 	// then the ids).

@@ -50,6 +50,18 @@ func (ix *Index) askerRespelt(q Query) (Query, Correction, bool) {
 // folded word: as a word (its term, or as written), or as the pinyin of a
 // Chinese word.
 func (ix *Index) holdsWord(folded string) bool {
+	if ix.holdsTerm(folded) {
+		return true
+	}
+	if !isPinyin(folded) {
+		return false
+	}
+	return len(ix.wordsOf(model.Zh).readings(folded, false)) > 0
+}
+
+// holdsTerm reports whether some text, in either language, holds the
+// folded word as a word: its term, or as written.
+func (ix *Index) holdsTerm(folded string) bool {
 	term := folded
 	for _, t := range analysis.Tokens(folded) {
 		if t.Kind == analysis.Word {
@@ -60,9 +72,6 @@ func (ix *Index) holdsWord(folded string) bool {
 	for _, l := range model.Langs {
 		w := ix.wordsOf(l)
 		if _, ok := w.term(term); ok || w.isSurface(folded) {
-			return true
-		}
-		if l == model.Zh && isPinyin(folded) && len(w.readings(folded, false)) > 0 {
 			return true
 		}
 	}

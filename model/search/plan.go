@@ -59,6 +59,10 @@ type plan struct {
 	// name is the whole query as a unit's name is compared (wholeName):
 	// the department or position whose name or alias it is ranks first.
 	name string
+	// names are the whole names of the department the query names by its
+	// id or a slip of its name (Index.readName), which rank it first as
+	// name does.
+	names []string
 	// common holds the query's words, as typed, when every one is a
 	// question word, filler or stop word ("who", "the", 谁负责): nothing
 	// is left to look for.

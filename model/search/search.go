@@ -35,7 +35,17 @@ func (ix *Index) search(ctx context.Context, q Query, lang model.Lang, limit int
 	// A slip of the question word ("wich team handles ads") is read as
 	// it, as the results say.
 	q, asker, respelt := ix.askerRespelt(q)
+	// A department's name, or a slip of one, is read as show reads it:
+	// the department first, and a slip searched as its name.
+	typed := q
+	q, named, tier := ix.readName(q, lang)
 	p := makePlan(q)
+	if named != nil {
+		p.names = names(named)
+		if tier != model.TierExact {
+			res.ReadAs = &ReadAs{Typed: queryText(typed), Node: named, Tier: tier}
+		}
+	}
 	res.Words = typedWords(p.words, func(int) bool { return true })
 	for _, t := range p.exact {
 		res.Exact = append(res.Exact, "'"+t.Text)
@@ -264,6 +274,11 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 			}
 			if p.name != "" {
 				whole(nameMark+p.name, true)
+			}
+			for _, name := range p.names {
+				if name != p.name {
+					whole(nameMark+name, true)
+				}
 			}
 		}
 	}

@@ -1,0 +1,72 @@
+package search
+
+import (
+	"testing"
+
+	"github.com/dutymap/dutymap/model"
+)
+
+// A query that is a department's name, or a slip of one that show reads
+// (model.BestMatches: its id, a character of the same sound, its pinyin, a
+// letter off), lists the department first; a slip says how it was read
+// (Results.ReadAs), in the language it was typed in. Ordinary words that
+// begin a name, sit inside one or are its pinyin's start are searched as
+// the words they are (tryout13 #4, nits).
+func TestQueryNamingADepartmentListsItFirst(t *testing.T) {
+	ix := builtin(t)
+	for _, c := range []struct {
+		query, dept string
+		slip        bool
+		lang        model.Lang // of the answer, for an English reader
+	}{
+		{"marketing", "marketing", false, model.En},
+		{"sales", "sales", false, model.En},
+		{"市场部", "marketing", false, model.Zh},
+		{"hr", "hr", false, model.En},
+		{"销受部", "sales", true, model.Zh},
+		{"銷受部", "sales", true, model.Zh},
+		{"市场不", "marketing", true, model.Zh},
+		{"财物部", "finance", true, model.Zh},
+		{"財物部", "finance", true, model.Zh},
+		{"xiaoshoubu", "sales", true, model.Zh},
+		{"houqinbu", "logistics", true, model.Zh},
+		{"markting", "marketing", true, model.En},
+		{"slaes", "sales", true, model.En},
+		{"marketing departmnt", "marketing", true, model.En},
+	} {
+		res := find(t, ix, c.query, model.En, 5)
+		if len(res.List) == 0 || res.List[0].Node.Path != c.dept || res.NoMention {
+			t.Errorf("%q: first %v (no mention %v), want the department %s", c.query, paths(res.List), res.NoMention, c.dept)
+			continue
+		}
+		switch r := res.ReadAs; {
+		case !c.slip && r != nil:
+			t.Errorf("%q: read as %s, want no note (it is the name)", c.query, r.Node.Path)
+		case c.slip && (r == nil || r.Node.Path != c.dept || r.Typed != c.query || r.Tier != model.TierSlip):
+			t.Errorf("%q: read as %+v, want %s, a slip", c.query, r, c.dept)
+		}
+		if res.Lang != c.lang {
+			t.Errorf("%q: answered in %v, want %v", c.query, res.Lang, c.lang)
+		}
+		if os := res.Owners(1); len(os) == 0 || os[0].Department.ID != c.dept || !os[0].Named {
+			t.Errorf("%q: owners %v, want %s first, named", c.query, ownerNames(os), c.dept)
+		}
+	}
+	// A slip of the id is no language's: the reader's answers it.
+	if res := find(t, ix, "slaes", model.Zh, 5); res.Lang != model.Zh || res.ReadAs == nil || res.List[0].Node.Title.In(res.Lang) != "销售部" {
+		t.Errorf("slaes (Chinese reader): answered in %v, read as %+v", res.Lang, res.ReadAs)
+	}
+	// Words of the work, not names: a word the texts hold one letter off
+	// a name (finances: finance), the start of a name (sale: sales, plan,
+	// fin), a word inside several (office), the start of a name's pinyin
+	// (she, hq), a question, and a name among other words.
+	for _, q := range []string{"sale", "finances", "plan", "fin", "office", "she", "hq", "who handles sales", "sales plan", "d:sales visit", "'sales"} {
+		res := find(t, ix, q, model.En, 5)
+		if res.ReadAs != nil {
+			t.Errorf("%q: read as %s, want its words searched", q, res.ReadAs.Node.Path)
+		}
+		if (q == "sale" || q == "plan") && len(res.List) > 0 && res.List[0].Node.Parent == nil {
+			t.Errorf("%q: the department %s first, want the duties that say it", q, res.List[0].Node.Path)
+		}
+	}
+}
