@@ -459,12 +459,13 @@ func (a *app) answerSearch(ld *cache.Loaded, lang model.Lang, query string, q se
 	if len(res.Missing) > 0 {
 		fmt.Fprintln(a.io.Err, fmt.Sprintf(notMentioned[lang], quoted))
 	}
-	// The query names an owner the sources list no duties for: the list
-	// holds it, and says why it holds no duty.
-	for _, o := range res.Owners(maxClosest) {
-		if o.Unlisted() {
-			fmt.Fprintln(a.io.Err, fmt.Sprintf(unlisted[lang], oneLine(o.Name(res.Lang))))
-		}
+	// The query names an owner the sources list no duties for, the one
+	// that answers it: the list holds it first, and says why it holds no
+	// duty. One named after an owner with duties ("office": the General
+	// manager's office, then the Trade union office) is a row like
+	// another, not the answer.
+	if os := res.Owners(1); len(os) > 0 && os[0].Unlisted() {
+		fmt.Fprintln(a.io.Err, fmt.Sprintf(unlisted[lang], oneLine(os[0].Name(res.Lang))))
 	}
 	if isRole && !asJSON {
 		// The answer to the role question, beside the duties that say it:

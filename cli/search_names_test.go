@@ -40,3 +40,20 @@ func TestSearchReadsDepartmentNames(t *testing.T) {
 		t.Errorf("search sale:\n%s%s\nwant the duties that say sale, no note", r.out, r.err)
 	}
 }
+
+// The note about an owner the sources list no duties for is about the
+// owner that answers the query, listed first: "office" lists the General
+// manager's office first, and says nothing of the Trade union office or
+// the Security department further down (tryout13 nits); a query naming
+// the trade union office is answered by it, with the note.
+func TestSearchUnlistedNoteAgreesWithFirstRow(t *testing.T) {
+	r := run(t, "search", "--limit", "3", "office").ok(t)
+	if first, _, _ := strings.Cut(r.out, "\n"); first != "general-office  General manager's office" || r.err != "" {
+		t.Errorf("search office:\n%s%s\nwant the General manager's office first, no note", r.out, r.err)
+	}
+	r = run(t, "search", "--limit", "3", "trade", "union", "office").ok(t)
+	if first, _, _ := strings.Cut(r.out, "\n"); first != "trade-union  Trade union office" || strings.Contains(r.err, "Security") ||
+		!strings.HasPrefix(r.err, "dutymap search: the owner is Trade union office, but the sources list no duties for it\n") {
+		t.Errorf("search trade union office:\n%s%s\nwant it first, with the note", r.out, r.err)
+	}
+}
