@@ -71,6 +71,7 @@ func (o owner) proofNode() *model.Node {
 type found struct {
 	hits    []hit
 	matches int
+	partial int // texts that mention a lesser word of the query only
 	owners  []owner
 	// noMention: no duty mentions any word of the query; hits are the
 	// closest ones. words are the query's words, as typed, for saying so
@@ -140,7 +141,7 @@ func (e *engine) start(query string, lang model.Lang, limit int, cw cells) func(
 		if err != nil {
 			return found{}, err
 		}
-		f := found{hits: make([]hit, len(res.List)), matches: res.Matches, noMention: res.NoMention,
+		f := found{hits: make([]hit, len(res.List)), matches: res.Matches, partial: res.Partial, noMention: res.NoMention,
 			words: res.Words, missing: res.Missing, common: res.Common, unknown: res.UnknownDepts, corrected: res.Corrected, readAs: res.ReadAs, answer: res.Lang}
 		if res.NoMention {
 			f.words, f.together = res.NotMentioned()

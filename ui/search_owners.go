@@ -213,6 +213,18 @@ func (s *searchScreen) ownerNames() [][]string {
 	return names
 }
 
+// ownersInPart reports whether one of the first k owners is counted by
+// duties that mention only lesser words of the query (dutyCount: "2 in
+// part").
+func (s *searchScreen) ownersInPart(k int) bool {
+	for _, o := range s.owners[:min(k, len(s.owners))] {
+		if !o.unlisted() && o.duties == 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // dutyCount says how many of an owner's duties match the query's main
 // words, or, when none does, how many mention only lesser words of it.
 func (s *searchScreen) dutyCount(o owner) string {

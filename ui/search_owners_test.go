@@ -5,6 +5,7 @@ import (
 	"encoding/csv"
 	"fmt"
 	"os"
+	"strconv"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -802,4 +803,42 @@ func TestSearchQuestionHeadNoDutyMentions(t *testing.T) {
 			t.Errorf("%s: want %q first among the closest:\n%s", tc.q, tc.first, scr)
 		}
 	}
+}
+
+// TestSearchCountAgreesWithOwnerRows: owners' rows that count duties in
+// part ("2 in part") stand under a count that counts them too ("2 found ·
+// 41 in part"), not under the matches alone, which they hold none of
+// (tryout13: "2 found" over three owner rows); owners counted by whole
+// matches keep the count of matches alone.
+func TestSearchCountAgreesWithOwnerRows(t *testing.T) {
+	for _, tc := range []struct {
+		lang         model.Lang
+		q            string
+		count, owner string
+	}{
+		{model.En, "team handles ads", "2 found · ", "2 in part"},
+		{model.Zh, "team handles ads", "找到 2 条 · ", "部分匹配"},
+	} {
+		d := newDriver(t, 80, 24, tc.lang).keys("/").typeText(tc.q)
+		s, scr := d.search(), d.screen()
+		head := fieldRow(scr)
+		if s.partial == 0 || !strings.Contains(head, tc.count) || !strings.Contains(head, strconv.Itoa(s.partial)) || !strings.Contains(scr, tc.owner) {
+			t.Errorf("%s: want the count %q with %d in part above owners in part (%q):\n%s", tc.q, tc.count, s.partial, tc.owner, scr)
+		}
+	}
+	d := newDriver(t, 80, 24, model.En).keys("/").typeText("handle ads")
+	scr := d.screen()
+	if head := fieldRow(scr); !strings.HasSuffix(strings.TrimRight(head, " "), "34 found") {
+		t.Errorf("handle ads: want 34 found alone:\n%s", scr)
+	}
+}
+
+// fieldRow is the screen's row holding the search field and the count.
+func fieldRow(scr string) string {
+	for _, l := range strings.Split(scr, "\n") {
+		if strings.HasPrefix(l, "/ ") {
+			return l
+		}
+	}
+	return ""
 }

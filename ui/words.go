@@ -68,6 +68,10 @@ type fieldWords struct {
 type searchWords struct {
 	prompt, open, places, runRecent, matrix      string
 	intro, recent, count, none, badge, matchedIn string
+	// countPart is count with the results that mention a lesser word of
+	// the query only (%d: the matches, then those), as owners' rows say
+	// "in part".
+	countPart string
 	// searching stands where the results will be while the first search
 	// of a query runs (a large index is still being prepared).
 	searching string

@@ -52,6 +52,7 @@ var wordsEn = words{
 			"  定价            Chinese words find English duties too",
 		recent:    "Recent searches (↑/↓ to pick, enter to search again)",
 		count:     "%d found",
+		countPart: "%d found · %d in part",
 		none:      "Nothing matches. Try fewer letters, or another language's words.",
 		searching: "Searching…",
 		badge:     "%s %d places",

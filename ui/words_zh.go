@@ -51,6 +51,7 @@ var wordsZh = words{
 			"  set prices      英文也能找到中文职责",
 		recent:    "最近的搜索（↑/↓ 选择，enter 再次搜索）",
 		count:     "找到 %d 条",
+		countPart: "找到 %d 条 · %d 条部分匹配",
 		none:      "没有匹配项。试试少输几个字，或换用另一种语言。",
 		searching: "正在搜索…",
 		badge:     "%s %d 处",

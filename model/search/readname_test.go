@@ -70,3 +70,31 @@ func TestQueryNamingADepartmentListsItFirst(t *testing.T) {
 		}
 	}
 }
+
+// Partial counts the results mentioning a lesser word only, all of them,
+// as Matches counts the matches: the explorer's count says both when the
+// owners are counted in part.
+func TestPartialResultsCounted(t *testing.T) {
+	ix := builtin(t)
+	for _, q := range []string{"team handles ads", "who sets product prices?", "sales team ads", "handle ads"} {
+		all := find(t, ix, q, model.En, 0)
+		var words, partial int
+		for _, r := range all.List {
+			switch r.Match {
+			case Words:
+				words++
+			case Partial:
+				partial++
+			}
+		}
+		if all.Matches != words || all.Partial != partial {
+			t.Errorf("%q: Matches %d, Partial %d; the list holds %d matches, %d in part", q, all.Matches, all.Partial, words, partial)
+		}
+		if limited := find(t, ix, q, model.En, 5); limited.Partial != all.Partial {
+			t.Errorf("%q: Partial %d with a limit of 5, %d without", q, limited.Partial, all.Partial)
+		}
+	}
+	if res := find(t, ix, "team handles ads", model.En, 5); res.Matches != 2 || res.Partial == 0 {
+		t.Errorf("team handles ads: %d matches, %d in part; want 2 and some in part", res.Matches, res.Partial)
+	}
+}

@@ -76,6 +76,11 @@ type Results struct {
 	// most the limit: the count a header shows. Partial matches are not
 	// counted.
 	Matches int
+	// Partial counts the results that mention only a lesser word of the
+	// query (Match Partial), all of them, as Matches counts the matches:
+	// the header counts them apart ("2 found · 41 in part"), as the
+	// owners' rows do ("2 in part"). None when no duty mentions the query.
+	Partial int
 	// Missing lists the query's words that no text mentions, in either
 	// language, as typed; and, when nothing matches, its exact terms that
 	// no text contains ("'aprove").

@@ -66,6 +66,9 @@ func (ix *Index) search(ctx context.Context, q Query, lang model.Lang, limit int
 			return nil, fail()
 		}
 		res.List, res.Matches, res.Missing, res.NoMention, exclude = ws.list, ws.matches, ws.missing, ws.noMention, ws.matched
+		if !ws.noMention {
+			res.Partial = ws.partial
+		}
 		res.unanswered, res.Corrected = ws.unanswered, ws.corrected
 		res.ownersOf = ws.owners
 	}
@@ -231,6 +234,7 @@ func (ix *Index) deptFilter(depts []string) []bool {
 type wordResults struct {
 	list      []Result
 	matches   int
+	partial   int // the results mentioning a lesser word only (Results.Partial)
 	missing   []string
 	noMention bool
 	// unanswered: noMention because what the question asks about is
@@ -456,7 +460,7 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 	for i := range hits {
 		hits[i].main = !out.unanswered && q.mainMatch(hits[i])
 	}
-	out.matches = ix.countMatches(hits, langs)
+	out.matches, out.partial = ix.countMatches(hits, langs)
 	out.list = q.group(hits, hitIn, limit)
 	out.owners = func(limit int) []Owner {
 		if out.unanswered {
@@ -881,31 +885,35 @@ func (q *wquery) better(a, b whit) int {
 		cmp.Compare(boolInt(b.named), boolInt(a.named)), cmp.Compare(b.score, a.score), cmp.Compare(a.node, b.node))
 }
 
-// countMatches counts the results the main matches make (whit.main): nodes with the
-// same text are one.
-func (ix *Index) countMatches(hits []whit, langs [2]model.Lang) int {
-	var seen [2][]bool
-	n := 0
+// countMatches counts the results the main matches make (whit.main), and
+// those the other hits holding a word of the query make (Partial): nodes
+// with the same text are one.
+func (ix *Index) countMatches(hits []whit, langs [2]model.Lang) (main, partial int) {
+	var seen [2][2][]bool // [main][language][entry]
 	for _, h := range hits {
-		if !h.main {
-			continue
+		if h.mask == 0 {
+			continue // a related term only: one of the closest
+		}
+		m, n := 0, &partial
+		if h.main {
+			m, n = 1, &main
 		}
 		k := langIdx(langs, h.lang)
 		w := ix.wordsOf(h.lang)
 		e := w.entryOf(h.node)
 		if e < 0 {
-			n++
+			*n++
 			continue
 		}
-		if seen[k] == nil {
-			seen[k] = make([]bool, w.entries())
+		if seen[m][k] == nil {
+			seen[m][k] = make([]bool, w.entries())
 		}
-		if !seen[k][e] {
-			seen[k][e] = true
-			n++
+		if !seen[m][k][e] {
+			seen[m][k][e] = true
+			*n++
 		}
 	}
-	return n
+	return main, partial
 }
 
 // group turns hits into results, best first: nodes with the same text
