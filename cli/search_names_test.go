@@ -57,3 +57,21 @@ func TestSearchUnlistedNoteAgreesWithFirstRow(t *testing.T) {
 		t.Errorf("search trade union office:\n%s%s\nwant it first, with the note", r.out, r.err)
 	}
 }
+
+// A role question whose question word is one slip off answers with the
+// role's label, as the question spelt right does, and says how it read
+// the word (tryout13 #2).
+func TestSearchMisspeltRoleQuestion(t *testing.T) {
+	for _, c := range []struct{ query, typed, meant, first, note string }{
+		{"waht team is responsible for pricing?", "waht", "what", "Responsible: Marketing department  (5 duties)", "Responsible for these duties: Marketing department"},
+		{"whcih department is accountable for budgets", "whcih", "which", "Accountable: Finance department  (1 duty)", "Accountable for these duties: Finance department"},
+	} {
+		r := run(t, "search", "--owners", "--limit", "2", c.query).ok(t)
+		if first, _, _ := strings.Cut(r.out, "\n"); first != c.first {
+			t.Errorf("search --owners %q:\n%s%s\nwant first %q", c.query, r.out, r.err, c.first)
+		}
+		r = run(t, "search", "--limit", "2", c.query).ok(t)
+		mustContain(t, r.err, "dutymap search: no duty mentions “"+c.typed+"”; the results are for “"+c.meant+"”\n")
+		mustContain(t, r.err, "dutymap search: "+c.note)
+	}
+}

@@ -520,6 +520,22 @@ func TestSearchRoleOnlyForQuestions(t *testing.T) {
 	}
 }
 
+// TestSearchMisspeltRoleQuestion: a role question whose question word is
+// one slip off ("waht team is responsible for pricing?") heads its owners
+// with the role, as the question spelt right does (tryout13 #2).
+func TestSearchMisspeltRoleQuestion(t *testing.T) {
+	for _, tc := range []struct{ q, heading, first string }{
+		{"waht team is responsible for pricing?", "Who is responsible", "Marketing department"},
+		{"whcih department is accountable for budgets", "Who is accountable", "Finance department"},
+	} {
+		d := newDriver(t, 120, 40, model.En).keys("/").typeText(tc.q)
+		s, scr := d.search(), d.screen()
+		if s.role == nil || !strings.Contains(scr, tc.heading) || len(s.owners) == 0 || s.owners[0].node.Title.In(model.En) != tc.first {
+			t.Errorf("%q: role %v, want %q over %s:\n%s", tc.q, s.role, tc.heading, tc.first, scr)
+		}
+	}
+}
+
 // TestSearchSaysWhyNothing: a query of common words only, and a d: that
 // names no department, are said so, not "nothing matches".
 func TestSearchSaysWhyNothing(t *testing.T) {

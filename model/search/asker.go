@@ -20,30 +20,38 @@ import (
 // already, is shorter than three letters, is close to two question words
 // ("wha": what, who, why), or is all the query says.
 func (ix *Index) askerRespelt(q Query) (Query, Correction, bool) {
-	if len(q.Terms) < 2 || q.Terms[0].Exact {
+	word, meant, ok := askerSlip(q)
+	if !ok || ix.holdsWord(analysis.Fold(word)) {
 		return q, Correction{}, false
 	}
 	text := q.Terms[0].Text
-	word := strings.TrimRightFunc(text, func(r rune) bool { return !isWord(r) })
+	out := q
+	out.Terms = append([]Term{{Text: meant + text[len(word):]}}, q.Terms[1:]...)
+	return out, Correction{Typed: word, Word: meant, Searched: true}, true
+}
+
+// askerSlip is askerRespelt's reading without the texts: the query's
+// first word, as typed without the punctuation after it, and the question
+// word it is one slip from, when the rules above but the first (no text
+// holds it) allow it.
+func askerSlip(q Query) (word, meant string, ok bool) {
+	if len(q.Terms) < 2 || q.Terms[0].Exact {
+		return "", "", false
+	}
+	word = strings.TrimRightFunc(q.Terms[0].Text, func(r rune) bool { return !isWord(r) })
 	typed := analysis.Fold(word)
 	if utf8.RuneCountInString(typed) < 3 || !isPinyin(typed) || analysis.IsFiller(typed) {
-		return q, Correction{}, false
+		return "", "", false
 	}
-	var meant string
 	for _, w := range analysis.EnglishQuestionWords() {
 		if model.EditDistance(typed, w) == 1 {
 			if meant != "" {
-				return q, Correction{}, false // two question words as near
+				return "", "", false // two question words as near
 			}
 			meant = w
 		}
 	}
-	if meant == "" || ix.holdsWord(typed) {
-		return q, Correction{}, false
-	}
-	out := q
-	out.Terms = append([]Term{{Text: meant + text[len(word):]}}, q.Terms[1:]...)
-	return out, Correction{Typed: word, Word: meant, Searched: true}, true
+	return word, meant, meant != ""
 }
 
 // holdsWord reports whether some text, in either language, holds the

@@ -61,9 +61,12 @@ type RoleQuestion struct {
 // promotion funds" looks for the duties that say it. "Who is responsible
 // for X" asks for the responsible units. A question that is nothing but
 // role and question words asks for no work and is not a role question.
+// A first word one slip from a question word ("waht team is responsible
+// for pricing?", askerSlip) asks as that word does; Work and List keep it
+// as typed, for the search says how it read it.
 func AsksRole(query string) (RoleQuestion, bool) {
 	lower := strings.ToLower(query)
-	if !analysis.IsQuestion(lower) {
+	if !analysis.IsQuestion(lower) && !asksAfterSlip(query) {
 		return RoleQuestion{}, false
 	}
 	for _, p := range rolePhrases {
@@ -92,6 +95,14 @@ func AsksRole(query string) (RoleQuestion, bool) {
 		return rq, true
 	}
 	return RoleQuestion{}, false
+}
+
+// asksAfterSlip reports whether query asks a question once its first
+// word is read as the question word it is one slip from (askerSlip).
+func asksAfterSlip(query string) bool {
+	q := Parse(query)
+	_, meant, ok := askerSlip(q)
+	return ok && analysis.IsQuestion(meant)
 }
 
 // hasWork reports whether a query has a word to search for beyond
