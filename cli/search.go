@@ -362,20 +362,9 @@ func (a *app) answerSearch(ld *cache.Loaded, lang model.Lang, query string, q se
 		// A slip of a department's name ("销受部"), read as show reads it.
 		a.noteReading("dutymap search", r.Typed, r.Node, r.Tier, res.Lang)
 	}
-	if isRole && owners {
-		return a.searchHolders(rq.Role, res, lang, limit, asJSON)
-	}
-	var b strings.Builder
-	enc := json.NewEncoder(&b)
-	enc.SetEscapeHTML(false)
-	flush := func() error {
-		_, err := fmt.Fprint(a.io.Out, b.String())
-		return err
-	}
-	terms, together := res.NotMentioned()
-	quoted := quoteJoined(terms, lang, together)
 	// A word no text holds, with the word it is likely a slip of: searched
-	// instead when nothing answered the query as typed, else suggested.
+	// instead when nothing answered the query as typed (said here, for the
+	// holders of a role too: "waht team is responsible …"), else suggested.
 	var meant []search.Correction
 	var typed, searchedFor []string
 	for _, c := range res.Corrected {
@@ -388,6 +377,18 @@ func (a *app) answerSearch(ld *cache.Loaded, lang model.Lang, query string, q se
 	if len(searchedFor) > 0 {
 		fmt.Fprintln(a.io.Err, fmt.Sprintf(searchedInstead[lang], quoteList(typed, lang), quoteList(searchedFor, lang)))
 	}
+	if isRole && owners {
+		return a.searchHolders(rq.Role, res, lang, limit, asJSON)
+	}
+	var b strings.Builder
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	flush := func() error {
+		_, err := fmt.Fprint(a.io.Out, b.String())
+		return err
+	}
+	terms, together := res.NotMentioned()
+	quoted := quoteJoined(terms, lang, together)
 	if len(meant) > 0 {
 		each := len(terms) > 1
 		quoted += fmt.Sprintf(didYouMean[b2i(each)][lang], suggestions(meant, each, lang))

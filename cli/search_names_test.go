@@ -70,8 +70,12 @@ func TestSearchMisspeltRoleQuestion(t *testing.T) {
 		if first, _, _ := strings.Cut(r.out, "\n"); first != c.first {
 			t.Errorf("search --owners %q:\n%s%s\nwant first %q", c.query, r.out, r.err, c.first)
 		}
+		read := "dutymap search: no duty mentions “" + c.typed + "”; the results are for “" + c.meant + "”\n"
+		if r.err != read {
+			t.Errorf("search --owners %q: stderr %q, want %q", c.query, r.err, read)
+		}
 		r = run(t, "search", "--limit", "2", c.query).ok(t)
-		mustContain(t, r.err, "dutymap search: no duty mentions “"+c.typed+"”; the results are for “"+c.meant+"”\n")
+		mustContain(t, r.err, read)
 		mustContain(t, r.err, "dutymap search: "+c.note)
 	}
 }
