@@ -45,6 +45,19 @@ func (ix *Index) readName(q Query, lang model.Lang) (Query, *model.Node, model.T
 	if utf8.RuneCountInString(ref) > maxNameRunes || analysis.IsQuestion(strings.ToLower(ref)) {
 		return q, nil, model.TierNone
 	}
+	// A department's id, looked up without making the departments (an
+	// index read from the cache alone makes nodes as results need them).
+	// Its name, alias or code the search itself puts first (plan.name,
+	// plan.codes).
+	if d := ix.departmentByID(model.Fold(ref)); d != nil {
+		return q, d, model.TierExact
+	}
+	// A query the texts hold is searched as it is; only one they do not,
+	// a slip, is looked for among the names. In letters a slip takes three
+	// at least (initials: xsb), as the first keys typed are not.
+	if !hasHan(ref) && utf8.RuneCountInString(ref) < 3 || ix.holdsQuery(ref) {
+		return q, nil, model.TierNone
+	}
 	found, tier := model.BestMatches(ref, ix.departments())
 	if len(found) != 1 || tier != model.TierExact && tier != model.TierSlip {
 		return q, nil, model.TierNone
@@ -52,9 +65,6 @@ func (ix *Index) readName(q Query, lang model.Lang) (Query, *model.Node, model.T
 	d := found[0]
 	if tier == model.TierExact {
 		return q, d, tier
-	}
-	if ix.holdsQuery(ref) {
-		return q, nil, model.TierNone
 	}
 	name := d.Title.In(nameLang(ref, d, lang))
 	out := Query{}
@@ -65,6 +75,25 @@ func (ix *Index) readName(q Query, lang model.Lang) (Query, *model.Node, model.T
 		return q, nil, model.TierNone
 	}
 	return out, d, tier
+}
+
+// departmentByID returns the department whose id, folded, is folded, or
+// nil.
+func (ix *Index) departmentByID(folded string) *model.Node {
+	if t := ix.table; t != nil {
+		for _, s := range t.deptSeq {
+			if id, _ := t.id(s); model.Fold(id) == folded {
+				return ix.node(s)
+			}
+		}
+		return nil
+	}
+	for _, d := range ix.depts {
+		if model.Fold(d.ID) == folded {
+			return d
+		}
+	}
+	return nil
 }
 
 // holdsQuery reports whether some text holds the query as typed: in

@@ -3,6 +3,7 @@ package search
 import (
 	"testing"
 
+	"github.com/dutymap/dutymap/internal/wire"
 	"github.com/dutymap/dutymap/model"
 )
 
@@ -13,7 +14,21 @@ import (
 // begin a name, sit inside one or are its pinyin's start are searched as
 // the words they are (tryout13 #4, nits).
 func TestQueryNamingADepartmentListsItFirst(t *testing.T) {
-	ix := builtin(t)
+	built := builtin(t)
+	var w wire.Writer
+	built.Encode(&w)
+	alone, err := DecodeAlone(wire.NewReader(w.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The index read from the cache alone makes its nodes as results
+	// need them: it reads names alike.
+	for name, ix := range map[string]*Index{"built": built, "alone": alone} {
+		t.Run(name, func(t *testing.T) { namesListFirst(t, ix) })
+	}
+}
+
+func namesListFirst(t *testing.T, ix *Index) {
 	for _, c := range []struct {
 		query, dept string
 		slip        bool
