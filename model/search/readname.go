@@ -15,9 +15,10 @@ const maxNameRunes = 40
 
 // readName reads a query that is a department's name, as show and
 // compare read a reference (model.BestMatches, the same tiers), so that
-// the department comes first: exactly one department's id, name, alias or
-// code ("marketing", "sales", 市场部), or the whole of one's name one slip
-// off or by its sound ("markting", 销受部, 市场不, 财物部, xiaoshoubu).
+// the department comes first: a department's id ("marketing", "sales";
+// its name, alias or code, 市场部, the search puts first itself), or the
+// whole of one's name one slip off or by its sound ("markting", 销受部,
+// 市场不, 财物部, xiaoshoubu).
 //
 // Only those two tiers: the start of a name, a word inside one, letters in
 // order or its pinyin's start are what ordinary words meet by accident
@@ -26,8 +27,9 @@ const maxNameRunes = 40
 // do not hold the query as typed ("sale" is a word of its own, not a slip
 // of "sales"): a word the content uses is searched as it is.
 //
-// For an exact name it returns q, the department and TierExact: the
-// search adds the department's names (names) and lists it first. For a
+// For an id (or a name no text holds that is exactly one department's)
+// it returns q, the department and TierExact: the search adds the
+// department's names (names) and lists it first. For a
 // slip it returns the query rewritten to the department's name in the
 // language the slip was typed in (nameLang: 销售部 for 销受部 and
 // xiaoshoubu), the department and TierSlip: the results are for that
