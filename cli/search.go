@@ -361,20 +361,13 @@ func (a *app) answerSearch(ld *cache.Loaded, lang model.Lang, query string, q se
 	if len(res.Common) > 0 {
 		return &exitError{1, fmt.Sprintf(onlyCommon[lang], quoteList(res.Common, lang))}
 	}
-	if isRole && owners {
-		return a.searchHolders(rq.Role, res, lang, limit, asJSON)
+	if r := res.ReadAs; r != nil {
+		// A slip of a department's name ("销受部"), read as show reads it.
+		a.noteReading("dutymap search", r.Typed, r.Node, r.Tier, res.Lang)
 	}
-	var b strings.Builder
-	enc := json.NewEncoder(&b)
-	enc.SetEscapeHTML(false)
-	flush := func() error {
-		_, err := fmt.Fprint(a.io.Out, b.String())
-		return err
-	}
-	terms, together := res.NotMentioned()
-	quoted := quoteJoined(terms, lang, together)
 	// A word no text holds, with the word it is likely a slip of: searched
-	// instead when nothing answered the query as typed, else suggested.
+	// instead when nothing answered the query as typed (said here, for the
+	// holders of a role too: "waht team is responsible …"), else suggested.
 	var meant []search.Correction
 	var typed, searchedFor []string
 	for _, c := range res.Corrected {
@@ -387,6 +380,18 @@ func (a *app) answerSearch(ld *cache.Loaded, lang model.Lang, query string, q se
 	if len(searchedFor) > 0 {
 		fmt.Fprintln(a.io.Err, fmt.Sprintf(searchedInstead[lang], quoteList(typed, lang), quoteList(searchedFor, lang)))
 	}
+	if isRole && owners {
+		return a.searchHolders(rq.Role, res, lang, limit, asJSON)
+	}
+	var b strings.Builder
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	flush := func() error {
+		_, err := fmt.Fprint(a.io.Out, b.String())
+		return err
+	}
+	terms, together := res.NotMentioned()
+	quoted := quoteJoined(terms, lang, together)
 	if len(meant) > 0 {
 		each := len(terms) > 1
 		quoted += fmt.Sprintf(didYouMean[b2i(each)][lang], suggestions(meant, each, lang))
@@ -458,12 +463,13 @@ func (a *app) answerSearch(ld *cache.Loaded, lang model.Lang, query string, q se
 	if len(res.Missing) > 0 {
 		fmt.Fprintln(a.io.Err, fmt.Sprintf(notMentioned[lang], quoted))
 	}
-	// The query names an owner the sources list no duties for: the list
-	// holds it, and says why it holds no duty.
-	for _, o := range res.Owners(maxClosest) {
-		if o.Unlisted() {
-			fmt.Fprintln(a.io.Err, fmt.Sprintf(unlisted[lang], oneLine(o.Name(res.Lang))))
-		}
+	// The query names an owner the sources list no duties for, the one
+	// that answers it: the list holds it first, and says why it holds no
+	// duty. One named after an owner with duties ("office": the General
+	// manager's office, then the Trade union office) is a row like
+	// another, not the answer.
+	if os := res.Owners(1); len(os) > 0 && os[0].Unlisted() {
+		fmt.Fprintln(a.io.Err, fmt.Sprintf(unlisted[lang], oneLine(os[0].Name(res.Lang))))
 	}
 	if isRole && !asJSON {
 		// The answer to the role question, beside the duties that say it:

@@ -884,7 +884,7 @@ func TestSearchRealWordsAreNotReplaced(t *testing.T) {
 			}
 		}
 	}
-	for _, q := range []string{"slaes", "who sets prcies?"} {
+	for _, q := range []string{"prcies", "who sets prcies?"} {
 		r := run(t, "search", "--owners", q).ok(t)
 		mustContain(t, r.err, "; the results are for “")
 	}

@@ -82,6 +82,7 @@ type searchScreen struct {
 	left    bool
 	results []hit
 	matches int // texts that match by their words, all of them
+	partial int // texts that mention a lesser word of the query only, all of them
 	// owners hold the matching duties, best first; the block above the
 	// list shows as many as fit (ownerRows).
 	owners []owner
@@ -98,6 +99,7 @@ type searchScreen struct {
 	words, missing  []string
 	common, unknown []string // see found
 	corrected       []search.Correction
+	readAs          *search.ReadAs
 	answer          model.Lang // see found
 	expanded        map[int]bool
 	rows            []resultRow
@@ -211,9 +213,9 @@ func (s *searchScreen) run() tea.Cmd {
 }
 
 func (s *searchScreen) setResults(f found) {
-	s.results, s.matches, s.owners, s.role, s.roleNote = f.hits, f.matches, f.owners, f.role, f.roleNote
+	s.results, s.matches, s.partial, s.owners, s.role, s.roleNote = f.hits, f.matches, f.partial, f.owners, f.role, f.roleNote
 	s.noMention, s.together, s.words, s.missing = f.noMention, f.together, f.words, f.missing
-	s.common, s.unknown, s.corrected, s.answer = f.common, f.unknown, f.corrected, f.answer
+	s.common, s.unknown, s.corrected, s.readAs, s.answer = f.common, f.unknown, f.corrected, f.readAs, f.answer
 	clear(s.expanded)
 	s.cursor, s.offset, s.owner = 0, 0, -1
 	s.rebuild()
@@ -541,12 +543,26 @@ func (s *searchScreen) listLines() []string {
 	count := ""
 	waiting := s.running && len(s.results) == 0 && !s.showingRecent()
 	if !s.showingRecent() && !s.noMention && !waiting {
-		// Word matches only: the closest results below them are marked,
-		// not counted.
+		// Word matches, and apart those mentioning a lesser word only,
+		// as the owners' rows count them ("2 in part"): the closest
+		// results below them are marked, not counted.
 		count = fmt.Sprintf(w.count, s.matches)
 	}
-	lines = append(lines, cw.spread(s.input.view(cw, st, s.fieldWidth()), st.StatusDim.Render(count), width))
+	field := s.input.view(cw, st, s.fieldWidth())
 	b := s.blocks()
+	if count != "" && s.partial > 0 && s.ownersInPart(b.owners) {
+		// Owners' rows counting duties in part ("2 in part") are counted
+		// in part above them too ("2 found · 41 in part"), not only the
+		// matches, which they hold none of: when the row has room for it
+		// beside the query as typed, and the cursor after it: the field
+		// is narrowed to the room left, cutting only its padding.
+		part := fmt.Sprintf(w.countPart, s.matches, s.partial)
+		room := width - 1 - cw.width(part)
+		if cw.width(w.prompt)+cw.width(s.input.value())+1 <= min(room, s.fieldWidth()) {
+			field, count = s.input.view(cw, st, room), part
+		}
+	}
+	lines = append(lines, cw.spread(field, st.StatusDim.Render(count), width))
 	if b.owners > 0 {
 		heading := w.owners
 		if s.role != nil { // "who is accountable for …?": the units holding that role

@@ -71,6 +71,7 @@ func (o owner) proofNode() *model.Node {
 type found struct {
 	hits    []hit
 	matches int
+	partial int // texts that mention a lesser word of the query only
 	owners  []owner
 	// noMention: no duty mentions any word of the query; hits are the
 	// closest ones. words are the query's words, as typed, for saying so
@@ -81,6 +82,9 @@ type found struct {
 	// corrected: words no text holds and the words they are likely slips
 	// of, searched instead when Searched (search.Results.Corrected).
 	corrected []search.Correction
+	// readAs: the query read as a department's name it is a slip of
+	// (search.Results.ReadAs).
+	readAs *search.ReadAs
 	// common: the query is nothing but question words, fillers and stop
 	// words ("who", 谁负责), as typed; unknown: its d: references that
 	// name no department.
@@ -137,8 +141,8 @@ func (e *engine) start(query string, lang model.Lang, limit int, cw cells) func(
 		if err != nil {
 			return found{}, err
 		}
-		f := found{hits: make([]hit, len(res.List)), matches: res.Matches, noMention: res.NoMention,
-			words: res.Words, missing: res.Missing, common: res.Common, unknown: res.UnknownDepts, corrected: res.Corrected, answer: res.Lang}
+		f := found{hits: make([]hit, len(res.List)), matches: res.Matches, partial: res.Partial, noMention: res.NoMention,
+			words: res.Words, missing: res.Missing, common: res.Common, unknown: res.UnknownDepts, corrected: res.Corrected, readAs: res.ReadAs, answer: res.Lang}
 		if res.NoMention {
 			f.words, f.together = res.NotMentioned()
 		}

@@ -49,7 +49,7 @@ func (s *searchScreen) blocks() searchBlocks {
 	if b.owners = min(len(s.owners), ownersFor(s.lay.list.h)); b.owners > 0 {
 		b.results += b.owners + 1
 	}
-	if b.note = s.noMention || len(s.missing) > 0 || len(s.common) > 0 || len(s.unknown) > 0 || len(s.corrected) > 0; b.note {
+	if b.note = s.noMention || len(s.missing) > 0 || len(s.common) > 0 || len(s.unknown) > 0 || len(s.corrected) > 0 || s.readAs != nil; b.note {
 		b.results++
 	}
 	if b.owners == 0 && s.roleNote != "" {
@@ -92,6 +92,8 @@ func (s *searchScreen) note() string {
 		return fmt.Sprintf(w.unknownDept, s.quote([]string{"d:" + s.unknown[0]}), strings.Join(s.deptIDs(), ", "))
 	case len(s.common) > 0:
 		return fmt.Sprintf(w.onlyCommon, s.quote(s.common))
+	case s.readAs != nil:
+		return fmt.Sprintf(w.readAs, s.quote([]string{s.readAs.Typed}), s.quote([]string{s.readAs.Node.Title.In(s.answer)}))
 	}
 	var typed, instead, meant, meantTyped []string
 	for _, c := range s.corrected {
@@ -209,6 +211,18 @@ func (s *searchScreen) ownerNames() [][]string {
 		}
 	}
 	return names
+}
+
+// ownersInPart reports whether one of the first k owners is counted by
+// duties that mention only lesser words of the query (dutyCount: "2 in
+// part").
+func (s *searchScreen) ownersInPart(k int) bool {
+	for _, o := range s.owners[:min(k, len(s.owners))] {
+		if !o.unlisted() && o.duties == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // dutyCount says how many of an owner's duties match the query's main

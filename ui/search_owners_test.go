@@ -5,6 +5,7 @@ import (
 	"encoding/csv"
 	"fmt"
 	"os"
+	"strconv"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -201,14 +202,37 @@ func TestSearchTypoNote(t *testing.T) {
 		lang    model.Lang
 		q, note string
 	}{
-		{model.En, "slaes", "No duty mentions “slaes”; the results are for “sales”."},
-		{model.Zh, "slaes", "没有职责提到“slaes”；以下是“sales”的结果。"},
+		{model.En, "prcies", "No duty mentions “prcies”; the results are for “prices”."},
+		{model.Zh, "prcies", "没有职责提到“prcies”；以下是“prices”的结果。"},
 		{model.En, "markteing plan", "No duty mentions “markteing” (did you mean “marketing”?); the results match"},
 	} {
 		d := newDriver(t, 160, 24, tc.lang).keys("/").typeText(tc.q)
 		s, scr := d.search(), d.screen()
 		if !strings.Contains(scr, tc.note) || s.matches == 0 {
 			t.Errorf("%s: want %q above the matches and matches (%d):\n%s", tc.q, tc.note, s.matches, scr)
+		}
+	}
+}
+
+// TestSearchReadsDepartmentName: a slip of a department's name that show
+// reads (销受部, markting) lists the department first, as the first owner
+// and the first result, and the note under the field says how it was read
+// (tryout13 #4).
+func TestSearchReadsDepartmentName(t *testing.T) {
+	for _, tc := range []struct {
+		lang              model.Lang
+		q, note, dept, id string
+	}{
+		{model.En, "销受部", "“销受部” is read as “销售部”.", "销售部", "sales"},
+		{model.Zh, "销受部", "“销受部”按“销售部”理解。", "销售部", "sales"},
+		{model.En, "markting", "“markting” is read as “Marketing department”.", "Marketing department", "marketing"},
+		{model.Zh, "xiaoshoubu", "“xiaoshoubu”按“销售部”理解。", "销售部", "sales"},
+	} {
+		d := newDriver(t, 160, 24, tc.lang).keys("/").typeText(tc.q)
+		s, scr := d.search(), d.screen()
+		if !strings.Contains(scr, tc.note) || len(s.owners) == 0 || s.owners[0].node.Path != tc.id ||
+			len(s.results) == 0 || s.results[0].node.Path != tc.id || !strings.Contains(scr, "■ "+tc.dept) {
+			t.Errorf("%s: want %q, and %s first:\n%s", tc.q, tc.note, tc.dept, scr)
 		}
 	}
 }
@@ -492,6 +516,22 @@ func TestSearchRoleOnlyForQuestions(t *testing.T) {
 		}
 		if (s.role != nil) != role || strings.Contains(d.screen(), "Who is accountable") != role {
 			t.Errorf("%q: role %v, want a role question %v:\n%s", q, s.role, role, d.screen())
+		}
+	}
+}
+
+// TestSearchMisspeltRoleQuestion: a role question whose question word is
+// one slip off ("waht team is responsible for pricing?") heads its owners
+// with the role, as the question spelt right does (tryout13 #2).
+func TestSearchMisspeltRoleQuestion(t *testing.T) {
+	for _, tc := range []struct{ q, heading, first string }{
+		{"waht team is responsible for pricing?", "Who is responsible", "Marketing department"},
+		{"whcih department is accountable for budgets", "Who is accountable", "Finance department"},
+	} {
+		d := newDriver(t, 120, 40, model.En).keys("/").typeText(tc.q)
+		s, scr := d.search(), d.screen()
+		if s.role == nil || !strings.Contains(scr, tc.heading) || len(s.owners) == 0 || s.owners[0].node.Title.In(model.En) != tc.first {
+			t.Errorf("%q: role %v, want %q over %s:\n%s", tc.q, s.role, tc.heading, tc.first, scr)
 		}
 	}
 }
@@ -838,4 +878,42 @@ func TestOwnerBoxMatchFirst(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestSearchCountAgreesWithOwnerRows: owners' rows that count duties in
+// part ("2 in part") stand under a count that counts them too ("2 found ·
+// 41 in part"), not under the matches alone, which they hold none of
+// (tryout13: "2 found" over three owner rows); owners counted by whole
+// matches keep the count of matches alone.
+func TestSearchCountAgreesWithOwnerRows(t *testing.T) {
+	for _, tc := range []struct {
+		lang         model.Lang
+		q            string
+		count, owner string
+	}{
+		{model.En, "team handles ads", "2 found · ", "2 in part"},
+		{model.Zh, "team handles ads", "找到 2 条 · ", "部分匹配"},
+	} {
+		d := newDriver(t, 80, 24, tc.lang).keys("/").typeText(tc.q)
+		s, scr := d.search(), d.screen()
+		head := fieldRow(scr)
+		if s.partial == 0 || !strings.Contains(head, tc.count) || !strings.Contains(head, strconv.Itoa(s.partial)) || !strings.Contains(scr, tc.owner) {
+			t.Errorf("%s: want the count %q with %d in part above owners in part (%q):\n%s", tc.q, tc.count, s.partial, tc.owner, scr)
+		}
+	}
+	d := newDriver(t, 80, 24, model.En).keys("/").typeText("handle ads")
+	scr := d.screen()
+	if head := fieldRow(scr); !strings.HasSuffix(strings.TrimRight(head, " "), "34 found") {
+		t.Errorf("handle ads: want 34 found alone:\n%s", scr)
+	}
+}
+
+// fieldRow is the screen's row holding the search field and the count.
+func fieldRow(scr string) string {
+	for _, l := range strings.Split(scr, "\n") {
+		if strings.HasPrefix(l, "/ ") {
+			return l
+		}
+	}
+	return ""
 }

@@ -68,6 +68,10 @@ type fieldWords struct {
 type searchWords struct {
 	prompt, open, places, runRecent, matrix      string
 	intro, recent, count, none, badge, matchedIn string
+	// countPart is count with the results that mention a lesser word of
+	// the query only (%d: the matches, then those), as owners' rows say
+	// "in part".
+	countPart string
 	// searching stands where the results will be while the first search
 	// of a query runs (a large index is still being prepared).
 	searching string
@@ -96,7 +100,10 @@ type searchWords struct {
 	// When the note names several words, each suggestion says its word:
 	// didYouMeanEach of meantFor (%s: the suggestion, then the word).
 	didYouMean, searchedInstead string
-	didYouMeanEach, meantFor    string
+	// readAs says the query was read as a department's name it is a slip
+	// of (search.Results.ReadAs: %s the query, %s the name), as show says.
+	readAs                   string
+	didYouMeanEach, meantFor string
 	// onlyCommon: a query of question words and stop words only (%s:
 	// them); unknownDept: a d: reference naming no department (%s: it,
 	// then the ids).

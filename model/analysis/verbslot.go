@@ -15,14 +15,15 @@ import "unicode/utf8"
 // one-character object left over is the rarer reading. Words the compact
 // dictionary lacks are never made (采购货 stays 采购, 货).
 //
-// The question words are 谁 and 由谁, or a word asking which with its
-// unit noun (哪个小组), and the fillers after them (谁负责开发票, 谁来开发票).
+// The question words are those asking who (AsksWho: 谁, 由谁, 哪个) or
+// which, with its unit noun (AsksWhich: 哪个小组, 什么部门), and the
+// fillers after them (谁负责开发票, 谁来开发票).
 // words is changed in place and returned.
 func askedVerbObject(words []string) []string {
 	asked := false // the words so far end in question words asking who
 	for j, w := range words[:max(len(words)-1, 0)] {
 		switch {
-		case w == "谁" || w == "由谁" || AsksWhich(w):
+		case asksUnit(w):
 			asked = true
 			continue
 		case !asked:

@@ -64,12 +64,6 @@ var moreStops = set(`also etc via per within without upon whether across along a
 	may might must shall would could us e.g i.e ie eg
 	的 地 得 了 着 过 和 与 及 以及 并 并且 或 或者 等 等等 之 其 于 而 也 都 就 在 把 将 被 对 向 从 为 以 各 该 此 这 那 这些 那些 及其`)
 
-// AsksWhich reports whether a folded word asks which one of a kind
-// ("which", "what", "whose"; 哪, 哪个, 什么, 啥 …): a unit noun right after
-// it (IsUnitNoun: "which team", 哪个小组) says what kind, and is part of
-// the question, as "department" is.
-func AsksWhich(word string) bool { return slices.Contains(askers, word) }
-
 // IsUnitNoun reports whether a folded English word (singular or plural) or
 // a Chinese word names a kind of unit, or of person, that a question
 // asks for after a word asking which (AsksWhich): "team", "groups",
@@ -89,7 +83,6 @@ func IsMeasureWord(word string) bool { return slices.Contains(measureWords, word
 // Closed classes, kept as literals: package initialisers allocate
 // nothing for them.
 var (
-	askers = []string{"which", "what", "whose", "哪", "哪个", "哪些", "哪家", "哪位", "哪一个", "什么", "什么样", "啥"}
 	// The units of an organisation and the people in them, by their
 	// common names: the nouns an organisation chart is drawn with.
 	unitNouns = []string{"department", "dept", "division", "unit", "team", "group", "section", "office", "function",
@@ -99,14 +92,20 @@ var (
 	measureWords = []string{"of", "the", "一", "一个", "个", "些", "位", "家", "的"}
 )
 
-var fillers = set(`who whom whose which what where when why how
-	department departments dept depts
+// fillers are the question words (questionWords) and these.
+var fillers = withQuestionWords(set(`department departments dept depts
 	responsible responsibility responsibilities charge handle handles handled handling
 	does do did doing done job jobs duty duties someone somebody anyone whoever person
 	please tell know find show
-	谁 哪 哪个 哪些 哪家 哪里 哪儿 什么 何 由谁 部门 哪个部门 负责 负责人 归 管 是 事 事情 工作 职责
-	为什么 为何 怎么 怎样 怎么样 如何 何时 多少 啥 什么样
-	吗 呢 吧 啊 呀 么 请问 请 应该 应 该 做 干 来 去 由`)
+	部门 负责 负责人 归 管 是 事 事情 工作 职责
+	吗 呢 吧 啊 呀 么 请问 请 应该 应 该 做 干 来 去 由`))
+
+func withQuestionWords(m map[string]bool) map[string]bool {
+	for w := range questionAsks {
+		m[w] = true
+	}
+	return m
+}
 
 func set(words string) map[string]bool {
 	m := map[string]bool{}

@@ -8,15 +8,11 @@ import (
 	"github.com/dutymap/dutymap/model/analysis"
 )
 
-// questionWords are the English words a question starts with, of three
-// letters or more: a closed class, whose slips a query's first word is
-// read as (askerRespelt).
-var questionWords = []string{"who", "whom", "whose", "which", "what", "where", "when", "why", "how"}
-
 // askerRespelt reads a query whose first word no text holds, in either
 // language, and which is one typing slip (model.EditDistance: an
 // insertion, deletion, substitution or swap of two neighbouring letters)
-// from exactly one question word, as starting with that word: "wich team
+// from exactly one English question word (of three letters or more, as
+// all are: analysis.EnglishQuestionWords), as starting with that word: "wich team
 // handles ads", "whcih team …" and "waht team …" ask what "which team
 // handles ads" asks, and "team" is the unit asked for, not a word of the
 // work (plan: whichNouns). It returns q unchanged, and ok false, when the
@@ -24,36 +20,56 @@ var questionWords = []string{"who", "whom", "whose", "which", "what", "where", "
 // already, is shorter than three letters, is close to two question words
 // ("wha": what, who, why), or is all the query says.
 func (ix *Index) askerRespelt(q Query) (Query, Correction, bool) {
-	if len(q.Terms) < 2 || q.Terms[0].Exact {
+	word, meant, ok := askerSlip(q)
+	if !ok || ix.holdsWord(analysis.Fold(word)) {
 		return q, Correction{}, false
 	}
 	text := q.Terms[0].Text
-	word := strings.TrimRightFunc(text, func(r rune) bool { return !isWord(r) })
+	out := q
+	out.Terms = append([]Term{{Text: meant + text[len(word):]}}, q.Terms[1:]...)
+	return out, Correction{Typed: word, Word: meant, Searched: true}, true
+}
+
+// askerSlip is askerRespelt's reading without the texts: the query's
+// first word, as typed without the punctuation after it, and the question
+// word it is one slip from, when the rules above but the first (no text
+// holds it) allow it.
+func askerSlip(q Query) (word, meant string, ok bool) {
+	if len(q.Terms) < 2 || q.Terms[0].Exact {
+		return "", "", false
+	}
+	word = strings.TrimRightFunc(q.Terms[0].Text, func(r rune) bool { return !isWord(r) })
 	typed := analysis.Fold(word)
 	if utf8.RuneCountInString(typed) < 3 || !isPinyin(typed) || analysis.IsFiller(typed) {
-		return q, Correction{}, false
+		return "", "", false
 	}
-	var meant string
-	for _, w := range questionWords {
+	for _, w := range analysis.EnglishQuestionWords() {
 		if model.EditDistance(typed, w) == 1 {
 			if meant != "" {
-				return q, Correction{}, false // two question words as near
+				return "", "", false // two question words as near
 			}
 			meant = w
 		}
 	}
-	if meant == "" || ix.holdsWord(typed) {
-		return q, Correction{}, false
-	}
-	out := q
-	out.Terms = append([]Term{{Text: meant + text[len(word):]}}, q.Terms[1:]...)
-	return out, Correction{Typed: word, Word: meant, Searched: true}, true
+	return word, meant, meant != ""
 }
 
 // holdsWord reports whether some text, in either language, holds the
 // folded word: as a word (its term, or as written), or as the pinyin of a
 // Chinese word.
 func (ix *Index) holdsWord(folded string) bool {
+	if ix.holdsTerm(folded) {
+		return true
+	}
+	if !isPinyin(folded) {
+		return false
+	}
+	return len(ix.wordsOf(model.Zh).readings(folded, false)) > 0
+}
+
+// holdsTerm reports whether some text, in either language, holds the
+// folded word as a word: its term, or as written.
+func (ix *Index) holdsTerm(folded string) bool {
 	term := folded
 	for _, t := range analysis.Tokens(folded) {
 		if t.Kind == analysis.Word {
@@ -64,9 +80,6 @@ func (ix *Index) holdsWord(folded string) bool {
 	for _, l := range model.Langs {
 		w := ix.wordsOf(l)
 		if _, ok := w.term(term); ok || w.isSurface(folded) {
-			return true
-		}
-		if l == model.Zh && isPinyin(folded) && len(w.readings(folded, false)) > 0 {
 			return true
 		}
 	}

@@ -59,6 +59,10 @@ type plan struct {
 	// name is the whole query as a unit's name is compared (wholeName):
 	// the department or position whose name or alias it is ranks first.
 	name string
+	// names are the whole names of the department the query names by its
+	// id or a slip of its name (Index.readName), which rank it first as
+	// name does.
+	names []string
 	// common holds the query's words, as typed, when every one is a
 	// question word, filler or stop word ("who", "the", 谁负责): nothing
 	// is left to look for.
@@ -66,7 +70,7 @@ type plan struct {
 	// fixed marks a plan whose words no text holds were replaced by the
 	// words they are a typing slip away from (Index.correct).
 	fixed bool
-	// question marks a query that asks a question (isQuestion): "who
+	// question marks a query that asks a question (analysis.IsQuestion): "who
 	// manages the warehouse?", not "manage warehouse".
 	question bool
 	// subject is where a question says what it asks about: words[from:to],
@@ -101,7 +105,7 @@ func makePlan(q Query) plan {
 		p.name = wholeName(an.Tokens(strings.Join(texts, " "), nil))
 	}
 	cased := writtenInCase(q) || len(plainTexts(q)) == 1
-	p.question = isQuestion(strings.ToLower(strings.Join(plainTexts(q), " ")))
+	p.question = analysis.IsQuestion(strings.ToLower(strings.Join(plainTexts(q), " ")))
 	for ti, t := range q.Terms {
 		if t.Exact {
 			p.exact = append(p.exact, t)
@@ -143,7 +147,7 @@ func makePlan(q Query) plan {
 	// team" asks as "which team" does, for the subject of its verb.
 	for _, at := range whichNouns(len(toks), func(i int) string { return toks[i].folded }) {
 		toks[at.noun].filler = true
-		if a := &toks[at.asker]; !asksWho[a.folded] {
+		if a := &toks[at.asker]; !analysis.AsksWho(a.folded) {
 			a.folded = "which"
 			if a.han {
 				a.folded = "哪个"
@@ -299,7 +303,7 @@ func questionSlots(n int, tok func(i int) (folded string, filler, kept bool)) (v
 	for i := range n {
 		f, _, kept := tok(i)
 		switch {
-		case asksWho[f]:
+		case analysis.AsksWho(f):
 			asked, asking, noun = true, true, false
 		case asking && kept:
 			if i+1 < n {
@@ -323,12 +327,11 @@ func questionSlots(n int, tok func(i int) (folded string, filler, kept bool)) (v
 	return -1, -1
 }
 
-// asksWho are the question words that ask for the subject of a verb (the
-// one who does it), folded; nounMarkers the determiners, prepositions and
-// copulas after which a word is a noun ("who is in charge of warehouse
-// management"). Closed classes of English and Chinese grammar.
+// nounMarkers are the determiners, prepositions and copulas after which a
+// word is a noun ("who is in charge of warehouse management"); the words
+// asking for the subject of a verb are analysis.AsksWho's. Closed classes
+// of English and Chinese grammar.
 var (
-	asksWho     = wordSet("who whom which 谁 由谁 哪 哪个 哪些 哪家 哪个部门")
 	nounMarkers = wordSet("the a an this that these those its their our my your of for about on in with to at by from 是 的")
 	// doingVerbs are the fillers that are verbs of doing or answering
 	// for ("handles", "does", 负责, 管, 做): what follows them is what the
@@ -466,7 +469,7 @@ func hasHan(s string) bool {
 // verb is the work, as any word.
 func roleVerbs(q Query, words []qword) {
 	lower := strings.ToLower(strings.Join(plainTexts(q), " "))
-	if !isQuestion(lower) {
+	if !analysis.IsQuestion(lower) {
 		return
 	}
 	verb := map[string]bool{}

@@ -76,6 +76,11 @@ type Results struct {
 	// most the limit: the count a header shows. Partial matches are not
 	// counted.
 	Matches int
+	// Partial counts the results that mention only a lesser word of the
+	// query (Match Partial), all of them, as Matches counts the matches:
+	// the header counts them apart ("2 found · 41 in part"), as the
+	// owners' rows do ("2 in part"). None when no duty mentions the query.
+	Partial int
 	// Missing lists the query's words that no text mentions, in either
 	// language, as typed; and, when nothing matches, its exact terms that
 	// no text contains ("'aprove").
@@ -111,6 +116,10 @@ type Results struct {
 	// in, or the reader's on a tie.
 	Lang model.Lang
 
+	// ReadAs is set when the query was read as a department's name it is
+	// a slip of ("销受部", "markting"): the results are for the name.
+	ReadAs *ReadAs
+
 	// unanswered: NoMention because no duty mentions what a question asks
 	// about, though they mention some of its words; Missing holds those
 	// they do not ("who sets KPIs?": KPIs; "who recruits new staff?":
@@ -131,6 +140,14 @@ type Correction struct {
 	// Searched: the query was searched with Word in Typed's place,
 	// nothing answering it as typed.
 	Searched bool
+}
+
+// ReadAs says how a search read its query as a department's name, as show
+// reads a reference (model.BestMatches).
+type ReadAs struct {
+	Typed string      // the query as typed
+	Node  *model.Node // the department
+	Tier  model.Tier  // how the query names it: a slip (model.TierSlip)
 }
 
 // ErrSuperseded is returned by a Searcher's search that a newer search

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/dutymap/dutymap/model"
+	"github.com/dutymap/dutymap/model/analysis"
 )
 
 // rolePhrases are the words that ask for one role of the responsibility
@@ -60,9 +61,12 @@ type RoleQuestion struct {
 // promotion funds" looks for the duties that say it. "Who is responsible
 // for X" asks for the responsible units. A question that is nothing but
 // role and question words asks for no work and is not a role question.
+// A first word one slip from a question word ("waht team is responsible
+// for pricing?", askerSlip) asks as that word does; Work and List keep it
+// as typed, for the search says how it read it.
 func AsksRole(query string) (RoleQuestion, bool) {
 	lower := strings.ToLower(query)
-	if !isQuestion(lower) {
+	if !analysis.IsQuestion(lower) && !asksAfterSlip(query) {
 		return RoleQuestion{}, false
 	}
 	for _, p := range rolePhrases {
@@ -93,18 +97,12 @@ func AsksRole(query string) (RoleQuestion, bool) {
 	return RoleQuestion{}, false
 }
 
-// isQuestion reports whether a lower-cased query asks a question: it has
-// a question word (谁, 哪, 什么 and 啥 as "what" is one).
-func isQuestion(lower string) bool {
-	if strings.ContainsAny(lower, "谁哪啥") || strings.Contains(lower, "什么") {
-		return true
-	}
-	for _, w := range []string{"who", "whom", "whose", "which", "what"} {
-		if phraseAt(lower, w) >= 0 {
-			return true
-		}
-	}
-	return false
+// asksAfterSlip reports whether query asks a question once its first
+// word is read as the question word it is one slip from (askerSlip).
+func asksAfterSlip(query string) bool {
+	q := Parse(query)
+	_, meant, ok := askerSlip(q)
+	return ok && analysis.IsQuestion(meant)
 }
 
 // hasWork reports whether a query has a word to search for beyond

@@ -28,7 +28,14 @@ func TestAsksRole(t *testing.T) {
 		{"who must be told about competitors?", model.Informed, "who must about competitors?", "who must about competitors?", true},
 		{"竞争对手情况要通知谁", model.Informed, "竞争对手情况要", "竞争对手情况要", true},
 		{"门店陈列要征求谁的意见", model.Consulted, "门店陈列要", "门店陈列要", true},
-		{"谁通知参展商", 0, "", "", false}, // who notifies: the work
+		// A first word one slip from a question word asks as it does
+		// (tryout13 #2); the work keeps it as typed, for the search's note.
+		{"waht team is responsible for pricing?", model.Responsible, "waht team is for pricing?", "waht team is for pricing?", true},
+		{"whcih department is accountable for budgets", model.Accountable, "whcih department is for budgets", "whcih department is for budgets", true},
+		{"wich team approves budgets", model.Accountable, "wich team handles budgets", "wich team approves budgets", true},
+		{"hot team is responsible for pricing", 0, "", "", false}, // how asks no unit
+		{"wha team is responsible for pricing", 0, "", "", false}, // what, who, why: too near to tell
+		{"谁通知参展商", 0, "", "", false},                              // who notifies: the work
 		{"who asked for the budget", 0, "", "", false},
 		{"set prices", 0, "", "", false},
 		// A role verb or name without a question is work like any other:

@@ -35,7 +35,17 @@ func (ix *Index) search(ctx context.Context, q Query, lang model.Lang, limit int
 	// A slip of the question word ("wich team handles ads") is read as
 	// it, as the results say.
 	q, asker, respelt := ix.askerRespelt(q)
+	// A department's name, or a slip of one, is read as show reads it:
+	// the department first, and a slip searched as its name.
+	typed := q
+	q, named, tier := ix.readName(q, lang)
 	p := makePlan(q)
+	if named != nil {
+		p.names = names(named)
+		if tier != model.TierExact {
+			res.ReadAs = &ReadAs{Typed: queryText(typed), Node: named, Tier: tier}
+		}
+	}
 	res.Words = typedWords(p.words, func(int) bool { return true })
 	for _, t := range p.exact {
 		res.Exact = append(res.Exact, "'"+t.Text)
@@ -56,6 +66,9 @@ func (ix *Index) search(ctx context.Context, q Query, lang model.Lang, limit int
 			return nil, fail()
 		}
 		res.List, res.Matches, res.Missing, res.NoMention, exclude = ws.list, ws.matches, ws.missing, ws.noMention, ws.matched
+		if !ws.noMention {
+			res.Partial = ws.partial
+		}
 		res.unanswered, res.Corrected = ws.unanswered, ws.corrected
 		res.ownersOf = ws.owners
 	}
@@ -221,6 +234,7 @@ func (ix *Index) deptFilter(depts []string) []bool {
 type wordResults struct {
 	list      []Result
 	matches   int
+	partial   int // the results mentioning a lesser word only (Results.Partial)
 	missing   []string
 	noMention bool
 	// unanswered: noMention because what the question asks about is
@@ -266,6 +280,11 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 			}
 			if p.name != "" {
 				whole(nameMark+p.name, true)
+			}
+			for _, name := range p.names {
+				if name != p.name {
+					whole(nameMark+name, true)
+				}
 			}
 		}
 	}
@@ -453,7 +472,7 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 	for i := range hits {
 		hits[i].main = !out.unanswered && q.mainMatch(hits[i])
 	}
-	out.matches = ix.countMatches(hits, langs)
+	out.matches, out.partial = ix.countMatches(hits, langs)
 	out.list = q.group(hits, hitIn, limit)
 	out.owners = func(limit int) []Owner {
 		if out.unanswered {
@@ -966,31 +985,35 @@ func (q *wquery) better(a, b whit) int {
 		cmp.Compare(boolInt(b.named), boolInt(a.named)), cmp.Compare(b.score, a.score), cmp.Compare(a.node, b.node))
 }
 
-// countMatches counts the results the main matches make (whit.main): nodes with the
-// same text are one.
-func (ix *Index) countMatches(hits []whit, langs [2]model.Lang) int {
-	var seen [2][]bool
-	n := 0
+// countMatches counts the results the main matches make (whit.main), and
+// those the other hits holding a word of the query make (Partial): nodes
+// with the same text are one.
+func (ix *Index) countMatches(hits []whit, langs [2]model.Lang) (main, partial int) {
+	var seen [2][2][]bool // [main][language][entry]
 	for _, h := range hits {
-		if !h.main {
-			continue
+		if h.mask == 0 {
+			continue // a related term only: one of the closest
+		}
+		m, n := 0, &partial
+		if h.main {
+			m, n = 1, &main
 		}
 		k := langIdx(langs, h.lang)
 		w := ix.wordsOf(h.lang)
 		e := w.entryOf(h.node)
 		if e < 0 {
-			n++
+			*n++
 			continue
 		}
-		if seen[k] == nil {
-			seen[k] = make([]bool, w.entries())
+		if seen[m][k] == nil {
+			seen[m][k] = make([]bool, w.entries())
 		}
-		if !seen[k][e] {
-			seen[k][e] = true
-			n++
+		if !seen[m][k][e] {
+			seen[m][k][e] = true
+			*n++
 		}
 	}
-	return n
+	return main, partial
 }
 
 // group turns hits into results, best first: nodes with the same text
