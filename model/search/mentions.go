@@ -96,6 +96,10 @@ type wholeWords struct {
 	// and its synonyms' (not related terms).
 	says   [2][]map[int32]bool
 	action []int8 // per word: 0 not known yet, 1 an English action word, -1 not
+	// pairs: the compounds of the question the segmenter split, which a
+	// text says whole when it says them split (splitSays: 收款 in
+	// 收回已售货物的货款).
+	pairs []splitPair
 }
 
 func (ix *Index) wholeWords(p plan, langs [2]model.Lang) *wholeWords {
@@ -117,6 +121,7 @@ func (ix *Index) wholeWords(p plan, langs [2]model.Lang) *wholeWords {
 			ww.says[k][i] = m
 		}
 	}
+	ww.pairs = splitPairs(p.words)
 	for i, q := range p.words[:n] {
 		if q.han && utf8.RuneCountInString(q.term) > 1 {
 			ww.han |= 1 << i
@@ -157,6 +162,12 @@ func (ww *wholeWords) of(h whit) uint64 {
 				continue // "fixed" for "fixes"
 			}
 			got |= 1 << i
+		}
+	}
+	for _, sp := range ww.pairs {
+		pair := uint64(3) << sp.first
+		if h.mask&pair != 0 && got&pair != pair && ww.ix.splitSays(ww.ix.wordsOf(h.lang), h.node, sp) {
+			got |= h.mask & pair
 		}
 	}
 	return got

@@ -245,6 +245,16 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 			for i, qw := range p.words {
 				cws[k] = append(cws[k], w.compileWord(qw, other, related(i)))
 			}
+			// The pieces of a compound the segmenter split (收款) also
+			// find the texts that say it split (收回…货款).
+			for _, sp := range splitPairs(p.words) {
+				for i := sp.first; i <= sp.first+1; i++ {
+					if a, ok := w.splitAltOf(sp, i, cws[k][i].weight); ok {
+						cws[k][i].alts = append(cws[k][i].alts, a)
+						cws[k][i].weight = max(cws[k][i].weight, a.weight)
+					}
+				}
+			}
 			// A node's code, or a unit's name, that the query is: one
 			// mechanism puts it first (cword.whole).
 			whole := func(term string, name bool) bool {
@@ -277,7 +287,7 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 	// A Chinese word the dictionary lacks, some piece of which no text
 	// holds, is mentioned by none: 直播带货 is not 货 of 理货.
 	pieces := brokenWords(p.words, hits)
-	hits = dropPieces(hits, pieces)
+	hits = dropPieces(hits, pieces, p.words)
 	out.missing = typedWords(p.words[:min(len(p.words), maxWords)], func(i int) bool {
 		return !hasStrong(cws[0][i]) && !hasStrong(cws[1][i]) || pieces&(1<<i) != 0
 	})
@@ -394,7 +404,7 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 		if hits, cover, _, err = ix.hitsIn(langs, cws, p, nodeOK, limit, stop); err != nil {
 			return nil, err
 		}
-		hits = dropPieces(hits, pieces)
+		hits = dropPieces(hits, pieces, p.words)
 	} else if len(out.missing) > 0 && byDuty != 0 && !codeHit && len(named) == 0 {
 		// Some words no duty mentions: they are looked for through their
 		// related terms, as a query no duty mentions is, beside the others
@@ -403,7 +413,7 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 		if hits, cover, _, err = ix.hitsIn(langs, cws, p, nodeOK, limit, stop); err != nil {
 			return nil, err
 		}
-		hits = dropPieces(hits, pieces)
+		hits = dropPieces(hits, pieces, p.words)
 	}
 	if asksWho && !out.noMention {
 		// What answers it, and who owns that, are the duties that say
@@ -484,14 +494,25 @@ func brokenWords(words []qword, hits []whit) uint64 {
 }
 
 // dropPieces removes the hits that hold nothing of the query but pieces
-// of words no text mentions (brokenWords): a single character left over
-// from 直播带货 (货 of 理货) answers nothing. Hits found by related terms
+// of words no text mentions (brokenWords), or one character of a compound
+// of two the segmenter split (splitPairs) without the other: a single
+// character left over from 直播带货 (货 of 理货) answers nothing, nor does
+// 款 of 款式 answer 收款, which 收回…货款 says. Hits found by related terms
 // alone (mask 0) stay.
-func dropPieces(hits []whit, pieces uint64) []whit {
-	if pieces == 0 {
+func dropPieces(hits []whit, pieces uint64, words []qword) []whit {
+	pairs := splitPairs(words)
+	if pieces == 0 && len(pairs) == 0 {
 		return hits
 	}
-	return slices.DeleteFunc(hits, func(h whit) bool { return h.mask != 0 && h.mask&^pieces == 0 })
+	return slices.DeleteFunc(hits, func(h whit) bool {
+		half := pieces
+		for _, sp := range pairs {
+			if held := h.mask & (3 << sp.first); held != 3<<sp.first {
+				half |= held
+			}
+		}
+		return h.mask != 0 && h.mask&^half == 0
+	})
 }
 
 // unanswered reports whether what a question asks about is mentioned by
