@@ -51,7 +51,8 @@ func (ix *Index) notHeldInWords(missing []string, nodeOK []bool) []string {
 //     no duty ("printers" in a note about who marketing deals with);
 //   - the start of a longer word is not the word: a whole question's last
 //     word is not one still being typed ("car" of "who fixes the car" is
-//     not "care" or "carried");
+//     not "care" or "carried"), unless the query is still being typed in
+//     a search box (plan.typing: "pric" of "who sets pric" is "prices");
 //   - a Chinese character is not the words that hold it (开 of 发票谁开
 //     is not 开展: those are found as its expansions, not its term); a
 //     longer Chinese word is said however the text's words cut it;
@@ -116,6 +117,16 @@ func (ix *Index) wholeWords(p plan, langs [2]model.Lang) *wholeWords {
 			for _, s := range analysis.Synonyms(q.term) {
 				if id, ok := w.term(s.Term); ok && !s.Related {
 					m[id] = true
+				}
+			}
+			if p.typing && q.open && !q.han && !w.isSurface(q.folded) {
+				// A word still being typed is said by the words it
+				// begins, as the index finds them (compileWord): "pric"
+				// of "who sets pric" by "price" and "pricing". Chinese
+				// is typed a word at a time (an input method commits
+				// it whole): 开 of 发票谁开 is not 开展.
+				for _, t := range w.expand(q.folded) {
+					m[t] = true
 				}
 			}
 			ww.says[k][i] = m

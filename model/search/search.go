@@ -15,6 +15,9 @@ import (
 // session ties a search to the Searcher that runs it: how to tell it was
 // superseded, and the letters fallback's memory of earlier queries.
 type session struct {
+	// typing marks a search of a query still being typed (a search box's,
+	// Searcher): its last word may be the start of a longer one.
+	typing   bool
 	stop     func() bool
 	narrow   func(q Query) [model.NumLangs]*memo // earlier matches q can be searched among
 	remember func(matched [model.NumLangs]*memo)
@@ -36,6 +39,7 @@ func (ix *Index) search(ctx context.Context, q Query, lang model.Lang, limit int
 	// it, as the results say.
 	q, asker, respelt := ix.askerRespelt(q)
 	p := makePlan(q)
+	p.typing = ss != nil && ss.typing
 	res.Words = typedWords(p.words, func(int) bool { return true })
 	for _, t := range p.exact {
 		res.Exact = append(res.Exact, "'"+t.Text)
