@@ -57,9 +57,10 @@ func (ix *Index) notHeldInWords(missing []string, nodeOK []bool) []string {
 //     is not 开展: those are found as its expansions, not its term); a
 //     longer Chinese word is said however the text's words cut it;
 //   - a word the question says as an action, against a text's word of the
-//     same stem made into an adjective (derivedSuffixes): "fixes" is not
-//     "a fixed route", "collects" not "collective events". Porter2 stems
-//     each pair alike.
+//     same stem made into an adjective (derivedSuffixes) or a noun of
+//     another meaning (sameWord): "fixes" is not "a fixed route",
+//     "collects" not "collective events", "informs" not "information".
+//     Porter2 stems each pair alike.
 func (ww *wholeWords) dutyMentions(hits []whit) uint64 {
 	var got uint64
 	for _, h := range hits {
@@ -95,7 +96,9 @@ type wholeWords struct {
 	han uint64
 	// says: per language, the terms that say each word whole: its own
 	// and its synonyms' (not related terms).
-	says   [2][]map[int32]bool
+	says [2][]map[int32]bool
+	// own: per language, each word's own term, or -1.
+	own    [2][]int32
 	action []int8 // per word: 0 not known yet, 1 an English action word, -1 not
 	// pairs: the compounds of the question the segmenter split, which a
 	// text says whole when it says them split (splitSays: 收款 in
@@ -109,10 +112,13 @@ func (ix *Index) wholeWords(p plan, langs [2]model.Lang) *wholeWords {
 	for k, l := range langs {
 		w := ix.wordsOf(l)
 		ww.says[k] = make([]map[int32]bool, n)
+		ww.own[k] = make([]int32, n)
 		for i, q := range p.words[:n] {
 			m := map[int32]bool{}
+			ww.own[k][i] = -1
 			if id, ok := w.term(q.term); ok {
 				m[id] = true
+				ww.own[k][i] = id
 			}
 			for _, s := range analysis.Synonyms(q.term) {
 				if id, ok := w.term(s.Term); ok && !s.Related {
@@ -169,8 +175,8 @@ func (ww *wholeWords) of(h whit) uint64 {
 			if int(t.end) > len(title) || t.start >= t.end {
 				continue
 			}
-			if ww.isAction(i) && derivedAway(analysis.Fold(ww.p.words[i].typed), analysis.Fold(string(title[t.start:t.end]))) {
-				continue // "fixed" for "fixes"
+			if ww.isAction(i) && !ww.sameWord(i, t.term == ww.own[k][i], string(title[t.start:t.end])) {
+				continue // "fixed" or "information" for "fixes" or "informs"
 			}
 			got |= 1 << i
 		}
@@ -184,12 +190,29 @@ func (ww *wholeWords) of(h whit) uint64 {
 	return got
 }
 
+// sameWord reports whether a text's word as written, of the term of
+// word i (own) or of a synonym's, says word i, which the question says as
+// an action: not as an adjective made of it (derivedAway: "a fixed
+// route" for "fixes"); and, of the word's own stem, only in its own forms
+// (analysis.SameInflection: "prices", "set", "recruited") or as a form the
+// synonym list writes beside it (analysis.ListedTogether: "management"
+// for "manages"). Porter2 stems words derived from one another alike:
+// "information" is not informing, "fixture" not fixing.
+func (ww *wholeWords) sameWord(i int, own bool, written string) bool {
+	q := ww.p.words[i]
+	typed, surface := analysis.Fold(q.typed), analysis.Fold(written)
+	if derivedAway(typed, surface) {
+		return false
+	}
+	return !own || analysis.SameInflection(typed, surface) || analysis.ListedTogether(q.term, surface)
+}
+
 // derivedSuffixes end English words derived from a verb as an adjective,
 // which Porter2 stems with the verb: "a fixed route", "collective
-// events", "the merchants who have signed up". A noun made of the verb
-// (-ion, -ment, -ance) most often names the action itself ("the
-// reception of visitors" is receiving them, "warehouse management"
-// managing it), and stays a mention of it.
+// events", "the merchants who have signed up" ("fixed" is also a form of
+// "fix", which analysis.SameInflection cannot tell from the adjective).
+// A noun made of the verb says it only where the synonym list writes it
+// beside the verb ("warehouse management", wholeWords.sameWord).
 var derivedSuffixes = []string{"ed", "ive"}
 
 // derivedSuffix returns the suffix of derivedSuffixes that a folded word
