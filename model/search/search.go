@@ -648,27 +648,37 @@ func (ix *Index) actionWord(w qword) bool {
 }
 
 // leadsDuty reports whether some duty's text begins with term: its verb,
-// duties being imperatives. It reads term's postings until it finds one.
+// duties being imperatives. Which terms lead a duty is a fact of the
+// index, worked out on the first question that asks (leadingTerms), not
+// by reading a term's postings on every query.
 func (w *wordIndex) leadsDuty(ix *Index, term string) bool {
 	id, ok := w.term(term)
 	if !ok {
 		return false
 	}
-	nodes, _ := w.postings(id)
-	for _, n := range nodes {
-		if ix.kindOf(n) != model.KindDuty {
-			continue
-		}
-		for _, t := range w.tokens(n) {
-			if t.pos != 0 {
-				break
+	lead := w.leadingTerms(ix)
+	return lead[id/64]&(1<<(id%64)) != 0
+}
+
+// leadingTerms returns the set of the terms that begin some duty's title,
+// one bit per term id, working it out on first use: one pass over the
+// first token of every duty.
+func (w *wordIndex) leadingTerms(ix *Index) []uint64 {
+	w.leadingOnce.Do(func() {
+		w.leading = make([]uint64, (len(w.vocab)+63)/64)
+		for n := range int32(len(ix.parent)) {
+			if ix.kindOf(n) != model.KindDuty {
+				continue
 			}
-			if t.term == id {
-				return true
+			for _, t := range w.tokens(n) {
+				if t.pos != 0 {
+					break
+				}
+				w.leading[t.term/64] |= 1 << (t.term % 64)
 			}
 		}
-	}
-	return false
+	})
+	return w.leading
 }
 
 // correction is a query word (words[at]) to be searched as another.
