@@ -147,6 +147,7 @@ func BenchmarkSearch100k(b *testing.B) {
 		{"set_prices_all", "set prices", 0},
 		{"spr_scattered", "spr", 50},
 		{"zh", "价格", 50},
+		{"zh_split", "谁负责收款", 50},   // a compound the segmenter splits, said split (收回…货款)
 		{"no_match", "zqxwvyk", 50}, // a word no text holds, near none: the typo look-up scans the words
 		{"typo", "prcies", 50},      // searched as "prices"
 	} {

@@ -104,6 +104,19 @@ type wholeWords struct {
 	// text says whole when it says them split (splitSays: 收款 in
 	// 收回已售货物的货款).
 	pairs []splitPair
+	sets  [2][]*splitSets // per language and pair, made on first use
+}
+
+// splitSets returns the sets of pair j in language k (lang).
+func (ww *wholeWords) splitSets(k, j int, lang model.Lang, sp splitPair) splitSets {
+	if ww.sets[k] == nil {
+		ww.sets[k] = make([]*splitSets, len(ww.pairs))
+	}
+	if ww.sets[k][j] == nil {
+		s := ww.ix.wordsOf(lang).splitSetsOf(sp)
+		ww.sets[k][j] = &s
+	}
+	return *ww.sets[k][j]
 }
 
 func (ix *Index) wholeWords(p plan, langs [2]model.Lang) *wholeWords {
@@ -181,9 +194,9 @@ func (ww *wholeWords) of(h whit) uint64 {
 			got |= 1 << i
 		}
 	}
-	for _, sp := range ww.pairs {
+	for j, sp := range ww.pairs {
 		pair := uint64(3) << sp.first
-		if h.mask&pair != 0 && got&pair != pair && ww.ix.splitSays(ww.ix.wordsOf(h.lang), h.node, sp) {
+		if h.mask&pair != 0 && got&pair != pair && ww.ix.splitSays(ww.ix.wordsOf(h.lang), h.node, ww.splitSets(k, j, h.lang, sp)) {
 			got |= h.mask & pair
 		}
 	}

@@ -366,7 +366,7 @@ func (ix *Index) wordSearch(w *wordIndex, qws []qword, cws []cword, keep func(i 
 				continue
 			}
 			if a.split != nil {
-				ix.splitMatches(w, a, s, bit)
+				ix.splitMatches(w, a, s)
 				continue
 			}
 			for _, b := range a.bigrams {

@@ -252,10 +252,11 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 			// The pieces of a compound the segmenter split (收款) also
 			// find the texts that say it split (收回…货款).
 			for _, sp := range splitPairs(p.words) {
-				for i := sp.first; i <= sp.first+1; i++ {
-					if a, ok := w.splitAltOf(sp, i, cws[k][i].weight); ok {
-						cws[k][i].alts = append(cws[k][i].alts, a)
-						cws[k][i].weight = max(cws[k][i].weight, a.weight)
+				i := sp.first
+				if alts, ok := w.splitAltsOf(sp, [2]float32{cws[k][i].weight, cws[k][i+1].weight}); ok {
+					for j, a := range alts {
+						cws[k][i+j].alts = append(cws[k][i+j].alts, a)
+						cws[k][i+j].weight = max(cws[k][i+j].weight, a.weight)
 					}
 				}
 			}

@@ -1,7 +1,6 @@
 package search
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -52,35 +51,80 @@ func splitPairs(words []qword) []splitPair {
 	return out
 }
 
-// splitAlt is the alternative by which a piece of a split compound finds
-// the texts that say the compound split (splitSays).
+// splitAlt is the alternative by which the pieces of a split compound
+// find the texts that say it split (splitSays); both pieces share one,
+// which looks the texts up once.
 type splitAlt struct {
-	pair splitPair
-	// terms are the index's words that hold the piece's own character
-	// (wordIndex.holdersTable): the texts to look through.
-	terms []int32
+	sets splitSets
+	// scan are the terms of the side whose texts are fewer: where to look.
+	scan []int32
+	// found: the texts that say the compound, with the impact of the
+	// word scanned; looked up on first use.
+	found   bool
+	nodes   []int32
+	impacts []float32
 }
 
-// splitAltOf returns the alternative of piece i of pair, and whether the
-// index holds a word with its character at all. It weighs as the
-// compound's bigram would (weightBigrams) of the piece's own weight
-// (base, its heaviest other alternative's), or of the commoner of the two
-// characters' weight when the index holds neither alone: a text that says
+// splitSets are the index's words that may say a compound split: verbs
+// of two characters or more that hold its first character, words that
+// are not verbs that hold its second.
+type splitSets struct {
+	pair         splitPair
+	verbs, nouns map[int32]bool
+}
+
+// splitSetsOf returns pair's sets in w.
+func (w *wordIndex) splitSetsOf(pair splitPair) splitSets {
+	sets := splitSets{pair: pair, verbs: map[int32]bool{}, nouns: map[int32]bool{}}
+	for _, t := range w.holdersOf(pair.verb) {
+		if analysis.IsChineseVerb(w.vocab[t]) {
+			sets.verbs[t] = true
+		}
+	}
+	for _, t := range w.holdersOf(pair.noun) {
+		if v := w.vocab[t]; analysis.IsHanWord(v) && !analysis.IsChineseVerb(v) {
+			sets.nouns[t] = true
+		}
+	}
+	return sets
+}
+
+// splitAltsOf returns the alternatives of the two pieces of pair, which
+// share their look-up, or false when no text can say it. They weigh as
+// the compound's bigram would (weightBigrams) of each piece's own weight
+// (base, its heaviest other alternative's), or of the commoner side's
+// weight when the index holds neither character alone: a text that says
 // the verb and its object says the compound as well as one that writes
 // it, and must be able to answer a question asking it.
-func (w *wordIndex) splitAltOf(pair splitPair, i int, base float32) (alt, bool) {
-	own, other := pair.verb, pair.noun
-	if i != pair.first {
-		own, other = other, own
+func (w *wordIndex) splitAltsOf(pair splitPair, base [2]float32) ([2]alt, bool) {
+	sets := w.splitSetsOf(pair)
+	if len(sets.verbs) == 0 || len(sets.nouns) == 0 {
+		return [2]alt{}, false
 	}
-	terms := w.holdersOf(own)
-	if len(terms) == 0 || len(w.holdersOf(other)) == 0 {
-		return alt{}, false
+	df := func(terms map[int32]bool) (sum int64) {
+		for t := range terms {
+			sum += int64(w.df[t])
+		}
+		return sum
 	}
-	if base == 0 {
-		base = w.idf(max(w.holderDF(own), w.holderDF(other)))
+	dv, dn := df(sets.verbs), df(sets.nouns)
+	sa := &splitAlt{sets: sets}
+	side := sets.verbs
+	if dn < dv {
+		side = sets.nouns
 	}
-	return alt{term: -1, split: &splitAlt{pair: pair, terms: terms}, weight: weightBigrams * base, synonym: true}, true
+	for t := range side {
+		sa.scan = append(sa.scan, t)
+	}
+	var out [2]alt
+	for k := range out {
+		b := base[k]
+		if b == 0 {
+			b = w.idf(int32(min(max(dv, dn), int64(w.docs))))
+		}
+		out[k] = alt{term: -1, split: sa, weight: weightBigrams * b, synonym: true}
+	}
+	return out, true
 }
 
 // holdersOf returns the terms of all the index's words of two characters
@@ -95,65 +139,57 @@ func (w *wordIndex) holdersOf(ch rune) []int32 {
 	return out
 }
 
-// holderDF is how many texts hold a word with ch, at most (the sum of
-// the words' document frequencies, up to the number of texts).
-func (w *wordIndex) holderDF(ch rune) int32 {
-	table := w.holdersTable()
-	lo, hi := holderRange(table, ch)
-	var df int64
-	for _, h := range table[lo:hi] {
-		df += int64(w.df[h.term])
-	}
-	return int32(min(df, int64(w.docs)))
-}
-
 // splitMatches scores the texts that say a's compound split.
-func (ix *Index) splitMatches(w *wordIndex, a alt, s *scratch, bit uint64) {
-	done := map[int32]bool{}
-	for _, t := range a.split.terms {
-		nodes, impacts := w.postings(t)
-		for k, n := range nodes {
-			if done[n] {
-				continue
-			}
-			done[n] = true
-			if ix.splitSays(w, n, a.split.pair) {
-				s.score(n, a.weight*impacts[k], false)
+func (ix *Index) splitMatches(w *wordIndex, a alt, s *scratch) {
+	sa := a.split
+	if !sa.found {
+		sa.found = true
+		done := map[int32]bool{}
+		for _, t := range sa.scan {
+			nodes, impacts := w.postings(t)
+			for k, n := range nodes {
+				if done[n] {
+					continue
+				}
+				done[n] = true
+				if ix.splitSays(w, n, sa.sets) {
+					sa.nodes, sa.impacts = append(sa.nodes, n), append(sa.impacts, impacts[k])
+				}
 			}
 		}
+	}
+	for k, n := range sa.nodes {
+		s.score(n, a.weight*sa.impacts[k], false)
 	}
 }
 
-// splitSays reports whether node n's title says pair's compound split: a
-// verb holding its first character, then, in the same clause and at most
-// maxSplitGap words on, a word that is not a verb holding its second.
-func (ix *Index) splitSays(w *wordIndex, n int32, pair splitPair) bool {
+// splitSays reports whether node n's title says a compound split: a verb
+// of sets holding its first character, then, in the same clause and at
+// most maxSplitGap words on, a word of sets holding its second.
+func (ix *Index) splitSays(w *wordIndex, n int32, sets splitSets) bool {
 	toks := w.tokens(n)
-	if len(toks) < 2 {
-		return false
-	}
-	title := []rune(ix.titleOf(n, w.lang))
-	word := func(t seqToken) string {
-		if int(t.end) > len(title) || t.start >= t.end {
-			return ""
-		}
-		return string(title[t.start:t.end])
-	}
+	var title []rune
 	for x, tv := range toks {
-		v := word(tv)
-		if utf8.RuneCountInString(v) < 2 || !strings.ContainsRune(v, pair.verb) || !analysis.IsChineseVerb(v) {
+		if !sets.verbs[tv.term] {
 			continue
 		}
 		for _, to := range toks[x+1:] {
-			if int(to.pos) <= int(tv.pos) {
+			if to.pos <= tv.pos {
 				continue // a part of the verb itself
 			}
-			if int(to.pos)-int(tv.pos) > maxSplitGap || int(to.start) < int(tv.end) || clauseBreak(title[tv.end:to.start]) {
+			if int(to.pos)-int(tv.pos) > maxSplitGap || to.start < tv.end {
 				break
 			}
-			if o := word(to); strings.ContainsRune(o, pair.noun) && analysis.IsHanWord(o) && !analysis.IsChineseVerb(o) {
+			if !sets.nouns[to.term] {
+				continue
+			}
+			if title == nil {
+				title = []rune(ix.titleOf(n, w.lang))
+			}
+			if int(to.start) <= len(title) && !clauseBreak(title[tv.end:to.start]) {
 				return true
 			}
+			break // past the end of the verb's clause
 		}
 	}
 	return false
