@@ -105,3 +105,33 @@ func TestSearchClosestHoldTheSuggestedWordFirst(t *testing.T) {
 		t.Errorf("--json: exit %d\n%s", j.code, j.out)
 	}
 }
+
+// A Chinese verb-object compound the dictionary lacks (收款, 订票) is
+// mentioned by a duty that says its verb and its object as words of their
+// own, the compound's characters inside them (收回…货款, 预订机票): the
+// question names the duty's unit, with no note. Holding the characters
+// elsewhere is not saying it: 款 before the verb (统计各款式的销量), or
+// past the end of the verb's clause (收回样品，更新款式目录).
+func TestSearchChineseCompoundSaidSplit(t *testing.T) {
+	dir := writeFiles(t, map[string]string{
+		"en/sales.md":     "---\nid: sales\nname: Sales department\n---\n\n## Responsibilities {#duties}\n\n- Collect payment for the goods sold.\n",
+		"zh/sales.md":     "---\nid: sales\nname: 销售部\n---\n\n## 职责 {#duties}\n\n- 收回已售货物的货款。\n",
+		"en/admin.md":     "---\nid: admin\nname: Office\n---\n\n## Responsibilities {#duties}\n\n- Book flights for staff on business trips.\n",
+		"zh/admin.md":     "---\nid: admin\nname: 行政部\n---\n\n## 职责 {#duties}\n\n- 为出差人员预订机票。\n",
+		"en/marketing.md": "---\nid: marketing\nname: Marketing department\n---\n\n## Responsibilities {#duties}\n\n- Count the sales of each style.\n- Take back the samples and update the style catalogue.\n",
+		"zh/marketing.md": "---\nid: marketing\nname: 市场部\n---\n\n## 职责 {#duties}\n\n- 统计各款式的销量。\n- 收回样品，更新款式目录。\n",
+	})
+	for _, c := range []struct{ query, first, owner string }{
+		{"谁负责收款", "sales/duties/1  销售部 › 职责 › 收回已售货物的货款。", "销售部  (1 项职责)"},
+		{"谁订票？", "admin/duties/1  行政部 › 职责 › 为出差人员预订机票。", "行政部  (1 项职责)"},
+	} {
+		r := searchIn(t, dir, c.query).ok(t)
+		if r.out != c.first+"\n" || r.err != "" {
+			t.Errorf("%s:\n%s\nstderr: %s\nwant only %q, no note", c.query, r.out, r.err, c.first)
+		}
+		r = searchIn(t, dir, c.query, "--owners").ok(t)
+		if !strings.HasPrefix(r.out, c.owner+"\n") || strings.Contains(r.out, "市场部") {
+			t.Errorf("%s --owners:\n%s\nwant %q and not 市场部", c.query, r.out, c.owner)
+		}
+	}
+}

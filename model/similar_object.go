@@ -55,7 +55,7 @@ func (a *analyser) objects(s string) (obj, verbs map[string]bool) {
 			leading = false // a clause of more than one word ends the leading verbs
 		}
 		switch {
-		case isHanWord(t):
+		case analysis.IsHanWord(t):
 			if !analysis.IsChineseVerb(t) {
 				obj[t] = true
 			}
@@ -66,12 +66,4 @@ func (a *analyser) objects(s string) (obj, verbs map[string]bool) {
 		}
 	}
 	return obj, verbs
-}
-
-// isHanWord reports a word written in Chinese characters.
-func isHanWord(w string) bool {
-	for _, r := range w {
-		return analysis.IsHan(r)
-	}
-	return false
 }

@@ -10,6 +10,7 @@ import (
 
 	"github.com/dutymap/dutymap/content"
 	"github.com/dutymap/dutymap/internal/synth"
+	"github.com/dutymap/dutymap/internal/wire"
 	"github.com/dutymap/dutymap/model"
 	"github.com/dutymap/dutymap/model/analysis"
 )
@@ -146,6 +147,7 @@ func BenchmarkSearch100k(b *testing.B) {
 		{"set_prices_all", "set prices", 0},
 		{"spr_scattered", "spr", 50},
 		{"zh", "价格", 50},
+		{"zh_split", "谁负责收款", 50},   // a compound the segmenter splits, said split (收回…货款)
 		{"no_match", "zqxwvyk", 50}, // a word no text holds, near none: the typo look-up scans the words
 		{"typo", "prcies", 50},      // searched as "prices"
 	} {
@@ -250,5 +252,44 @@ func BenchmarkHolding(b *testing.B) {
 			}
 			b.ReportMetric(float64(len(w.surface)), "surface-words")
 		})
+	}
+}
+
+// BenchmarkActionWord100k tells the action words of questions on 100,000
+// duties, built and read alone (DecodeAlone: the cache's lazily checked
+// index), as every question asks of its words (Index.actionWord): verbs
+// that lead duties and nouns that lead none, whose postings are long.
+func BenchmarkActionWord100k(b *testing.B) {
+	built := prepared100k(big())
+	var w wire.Writer
+	built.Encode(&w)
+	alone, err := DecodeAlone(wire.NewReader(w.Bytes()))
+	if err != nil {
+		b.Fatal(err)
+	}
+	var words []qword
+	for _, typed := range []string{"sets", "prices", "products", "manages", "customers", "plans", "reports", "sales"} {
+		words = append(words, qword{term: analysis.Stem(typed), folded: typed, typed: typed})
+	}
+	for name, ix := range map[string]*Index{"built": built, "alone": alone} {
+		b.Run(name, func(b *testing.B) {
+			for b.Loop() {
+				for _, w := range words {
+					ix.actionWord(w)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkLeadingTerms100k is the one pass that finds which terms lead a
+// duty on 100,000 duties (wordIndex.leadingTerms), which the first
+// question of an index pays.
+func BenchmarkLeadingTerms100k(b *testing.B) {
+	ix := prepared100k(big())
+	w := ix.wordsOf(model.En)
+	for b.Loop() {
+		w.leadingOnce = sync.Once{}
+		w.leadingTerms(ix)
 	}
 }

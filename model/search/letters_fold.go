@@ -96,8 +96,17 @@ func displayed(text string, src []int32, folded []int) []int {
 	return out
 }
 
-// isHan reports whether r is a common CJK ideograph: a letter without case,
-// which folding leaves alone.
+// isHan reports whether r is a common CJK ideograph (extension A and the
+// unified block, U+3400 to U+9FFF): a letter without case, which folding
+// leaves alone but for analysis.FoldHan, and a word of its own. It is not
+// analysis.IsHan, which the word index and the rest of dutymap use, and
+// must not become it without a new cache format: the word starts prepare
+// finds with it are kept in the letters index that the cache holds, and
+// startsWord must read them as they were found. The two differ only on
+// rare runes: ideographs past the unified block (extension B on, read
+// here as letters of a word), U+4DC0 to U+4DFF (hexagram symbols, here
+// ideographs), and Kangxi radicals and compatibility ideographs before
+// folding (prepare folds them with FoldHan either way).
 func isHan(r rune) bool { return r >= 0x3400 && r <= 0x9FFF }
 
 // prepared is a title's search forms, computed in one pass: the folded

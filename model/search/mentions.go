@@ -51,14 +51,16 @@ func (ix *Index) notHeldInWords(missing []string, nodeOK []bool) []string {
 //     no duty ("printers" in a note about who marketing deals with);
 //   - the start of a longer word is not the word: a whole question's last
 //     word is not one still being typed ("car" of "who fixes the car" is
-//     not "care" or "carried");
+//     not "care" or "carried"), unless the query is still being typed in
+//     a search box (plan.typing: "pric" of "who sets pric" is "prices");
 //   - a Chinese character is not the words that hold it (开 of 发票谁开
 //     is not 开展: those are found as its expansions, not its term); a
 //     longer Chinese word is said however the text's words cut it;
 //   - a word the question says as an action, against a text's word of the
-//     same stem made into an adjective (derivedSuffixes): "fixes" is not
-//     "a fixed route", "collects" not "collective events". Porter2 stems
-//     each pair alike.
+//     same stem made into an adjective (derivedSuffixes) or a noun of
+//     another meaning (sameWord): "fixes" is not "a fixed route",
+//     "collects" not "collective events", "informs" not "information".
+//     Porter2 stems each pair alike.
 func (ww *wholeWords) dutyMentions(hits []whit) uint64 {
 	var got uint64
 	for _, h := range hits {
@@ -94,8 +96,27 @@ type wholeWords struct {
 	han uint64
 	// says: per language, the terms that say each word whole: its own
 	// and its synonyms' (not related terms).
-	says   [2][]map[int32]bool
+	says [2][]map[int32]bool
+	// own: per language, each word's own term, or -1.
+	own    [2][]int32
 	action []int8 // per word: 0 not known yet, 1 an English action word, -1 not
+	// pairs: the compounds of the question the segmenter split, which a
+	// text says whole when it says them split (splitSays: 收款 in
+	// 收回已售货物的货款).
+	pairs []splitPair
+	sets  [2][]*splitSets // per language and pair, made on first use
+}
+
+// splitSets returns the sets of pair j in language k (lang).
+func (ww *wholeWords) splitSets(k, j int, lang model.Lang, sp splitPair) splitSets {
+	if ww.sets[k] == nil {
+		ww.sets[k] = make([]*splitSets, len(ww.pairs))
+	}
+	if ww.sets[k][j] == nil {
+		s := ww.ix.wordsOf(lang).splitSetsOf(sp)
+		ww.sets[k][j] = &s
+	}
+	return *ww.sets[k][j]
 }
 
 func (ix *Index) wholeWords(p plan, langs [2]model.Lang) *wholeWords {
@@ -104,19 +125,33 @@ func (ix *Index) wholeWords(p plan, langs [2]model.Lang) *wholeWords {
 	for k, l := range langs {
 		w := ix.wordsOf(l)
 		ww.says[k] = make([]map[int32]bool, n)
+		ww.own[k] = make([]int32, n)
 		for i, q := range p.words[:n] {
 			m := map[int32]bool{}
+			ww.own[k][i] = -1
 			if id, ok := w.term(q.term); ok {
 				m[id] = true
+				ww.own[k][i] = id
 			}
 			for _, s := range analysis.Synonyms(q.term) {
 				if id, ok := w.term(s.Term); ok && !s.Related {
 					m[id] = true
 				}
 			}
+			if p.typing && q.open && !q.han && !w.isSurface(q.folded) {
+				// A word still being typed is said by the words it
+				// begins, as the index finds them (compileWord): "pric"
+				// of "who sets pric" by "price" and "pricing". Chinese
+				// is typed a word at a time (an input method commits
+				// it whole): 开 of 发票谁开 is not 开展.
+				for _, t := range w.expand(q.folded) {
+					m[t] = true
+				}
+			}
 			ww.says[k][i] = m
 		}
 	}
+	ww.pairs = splitPairs(p.words)
 	for i, q := range p.words[:n] {
 		if q.han && utf8.RuneCountInString(q.term) > 1 {
 			ww.han |= 1 << i
@@ -153,21 +188,44 @@ func (ww *wholeWords) of(h whit) uint64 {
 			if int(t.end) > len(title) || t.start >= t.end {
 				continue
 			}
-			if ww.isAction(i) && derivedAway(analysis.Fold(ww.p.words[i].typed), analysis.Fold(string(title[t.start:t.end]))) {
-				continue // "fixed" for "fixes"
+			if ww.isAction(i) && !ww.sameWord(i, t.term == ww.own[k][i], string(title[t.start:t.end])) {
+				continue // "fixed" or "information" for "fixes" or "informs"
 			}
 			got |= 1 << i
+		}
+	}
+	for j, sp := range ww.pairs {
+		pair := uint64(3) << sp.first
+		if h.mask&pair != 0 && got&pair != pair && ww.ix.splitSays(ww.ix.wordsOf(h.lang), h.node, ww.splitSets(k, j, h.lang, sp)) {
+			got |= h.mask & pair
 		}
 	}
 	return got
 }
 
+// sameWord reports whether a text's word as written, of the term of
+// word i (own) or of a synonym's, says word i, which the question says as
+// an action: not as an adjective made of it (derivedAway: "a fixed
+// route" for "fixes"); and, of the word's own stem, only in its own forms
+// (analysis.SameInflection: "prices", "set", "recruited") or as a form the
+// synonym list writes beside it (analysis.ListedTogether: "management"
+// for "manages"). Porter2 stems words derived from one another alike:
+// "information" is not informing, "fixture" not fixing.
+func (ww *wholeWords) sameWord(i int, own bool, written string) bool {
+	q := ww.p.words[i]
+	typed, surface := analysis.Fold(q.typed), analysis.Fold(written)
+	if derivedAway(typed, surface) {
+		return false
+	}
+	return !own || analysis.SameInflection(typed, surface) || analysis.ListedTogether(q.term, surface)
+}
+
 // derivedSuffixes end English words derived from a verb as an adjective,
 // which Porter2 stems with the verb: "a fixed route", "collective
-// events", "the merchants who have signed up". A noun made of the verb
-// (-ion, -ment, -ance) most often names the action itself ("the
-// reception of visitors" is receiving them, "warehouse management"
-// managing it), and stays a mention of it.
+// events", "the merchants who have signed up" ("fixed" is also a form of
+// "fix", which analysis.SameInflection cannot tell from the adjective).
+// A noun made of the verb says it only where the synonym list writes it
+// beside the verb ("warehouse management", wholeWords.sameWord).
 var derivedSuffixes = []string{"ed", "ive"}
 
 // derivedSuffix returns the suffix of derivedSuffixes that a folded word

@@ -82,6 +82,10 @@ type plan struct {
 	// is the warehouse manager?"), whose head no duty may lack
 	// (Index.headMissing).
 	subject struct{ from, to int }
+	// typing marks a query still being typed (session.typing): a
+	// duty mentions its open last word through the words it begins
+	// (wholeWords), as it is found by them.
+	typing bool
 }
 
 // makePlan analyses q's terms. Question words and fillers ("who",

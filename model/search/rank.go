@@ -54,9 +54,10 @@ const (
 
 // alt is one index term that a query word is found by.
 type alt struct {
-	term    int32   // -1: found by bigrams
-	bigrams []int32 // a Chinese word's bigram terms, all of which must occur
-	weight  float32 // the share above times the term's inverse document frequency
+	term    int32     // -1: found by bigrams
+	bigrams []int32   // a Chinese word's bigram terms, all of which must occur
+	split   *splitAlt // a piece of a compound the texts say split (splitSays)
+	weight  float32   // the share above times the term's inverse document frequency
 	related bool
 	synonym bool // a synonym of the word, or a word holding the character asked for: evidence of the word at its own weight only
 }
@@ -239,18 +240,28 @@ func (w *wordIndex) holding(ch string) ([]int32, int32) {
 		return nil, 0 // not one character
 	}
 	table := w.holdersTable()
-	i, _ := slices.BinarySearchFunc(table, r, func(h holder, r rune) int { return cmp.Compare(h.ch, r) })
+	lo, hi := holderRange(table, r)
 	var out []int32
 	var df int64
-	for ; i < len(table) && table[i].ch == r; i++ {
-		out = append(out, table[i].term)
-		df += int64(w.df[table[i].term])
+	for _, h := range table[lo:hi] {
+		out = append(out, h.term)
+		df += int64(w.df[h.term])
 	}
 	if len(out) > maxExpansions {
 		slices.SortStableFunc(out, func(a, b int32) int { return cmp.Compare(w.df[b], w.df[a]) })
 		out = out[:maxExpansions]
 	}
 	return out, int32(min(df, int64(w.docs)))
+}
+
+// holderRange returns where the holders of ch are in table.
+func holderRange(table []holder, ch rune) (lo, hi int) {
+	lo, _ = slices.BinarySearchFunc(table, ch, func(h holder, r rune) int { return cmp.Compare(h.ch, r) })
+	hi = lo
+	for hi < len(table) && table[hi].ch == ch {
+		hi++
+	}
+	return lo, hi
 }
 
 // isPinyin reports whether s could be pinyin: two letters or more, a to z.
@@ -352,6 +363,10 @@ func (ix *Index) wordSearch(w *wordIndex, qws []qword, cws []cword, keep func(i 
 						s.direct[n] |= bit
 					}
 				}
+				continue
+			}
+			if a.split != nil {
+				ix.splitMatches(w, a, s)
 				continue
 			}
 			for _, b := range a.bigrams {

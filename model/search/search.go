@@ -15,6 +15,9 @@ import (
 // session ties a search to the Searcher that runs it: how to tell it was
 // superseded, and the letters fallback's memory of earlier queries.
 type session struct {
+	// typing marks a search of a query still being typed (a search box's,
+	// Searcher): its last word may be the start of a longer one.
+	typing   bool
 	stop     func() bool
 	narrow   func(q Query) [model.NumLangs]*memo // earlier matches q can be searched among
 	remember func(matched [model.NumLangs]*memo)
@@ -46,6 +49,7 @@ func (ix *Index) search(ctx context.Context, q Query, lang model.Lang, limit int
 			res.ReadAs = &ReadAs{Typed: queryText(typed), Node: named, Tier: tier}
 		}
 	}
+	p.typing = ss != nil && ss.typing
 	res.Words = typedWords(p.words, func(int) bool { return true })
 	for _, t := range p.exact {
 		res.Exact = append(res.Exact, "'"+t.Text)
@@ -261,6 +265,17 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 				cws[k] = append(cws[k], w.compileWord(qw, other, related(i)))
 			}
 			dropActionSynonyms(w, cws[k], p.words, object)
+			// The pieces of a compound the segmenter split (收款) also
+			// find the texts that say it split (收回…货款).
+			for _, sp := range splitPairs(p.words) {
+				i := sp.first
+				if alts, ok := w.splitAltsOf(sp, [2]float32{cws[k][i].weight, cws[k][i+1].weight}); ok {
+					for j, a := range alts {
+						cws[k][i+j].alts = append(cws[k][i+j].alts, a)
+						cws[k][i+j].weight = max(cws[k][i+j].weight, a.weight)
+					}
+				}
+			}
 			// A node's code, or a unit's name, that the query is: one
 			// mechanism puts it first (cword.whole).
 			whole := func(term string, name bool) bool {
@@ -298,7 +313,7 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 	// A Chinese word the dictionary lacks, some piece of which no text
 	// holds, is mentioned by none: 直播带货 is not 货 of 理货.
 	pieces := brokenWords(p.words, hits)
-	hits = dropPieces(hits, pieces)
+	hits = dropPieces(hits, pieces, p.words)
 	out.missing = typedWords(p.words[:min(len(p.words), maxWords)], func(i int) bool {
 		return !hasStrong(cws[0][i]) && !hasStrong(cws[1][i]) || pieces&(1<<i) != 0
 	})
@@ -415,7 +430,7 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 		if hits, cover, _, err = ix.hitsIn(langs, cws, p, nodeOK, limit, stop); err != nil {
 			return nil, err
 		}
-		hits = dropPieces(hits, pieces)
+		hits = dropPieces(hits, pieces, p.words)
 	} else if len(out.missing) > 0 && byDuty != 0 && !codeHit && len(named) == 0 {
 		// Some words no duty mentions: they are looked for through their
 		// related terms, as a query no duty mentions is, beside the others
@@ -424,7 +439,7 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 		if hits, cover, _, err = ix.hitsIn(langs, cws, p, nodeOK, limit, stop); err != nil {
 			return nil, err
 		}
-		hits = dropPieces(hits, pieces)
+		hits = dropPieces(hits, pieces, p.words)
 	}
 	if asksWho && !out.noMention {
 		// What answers it, and who owns that, are the duties that say
@@ -515,14 +530,25 @@ func brokenWords(words []qword, hits []whit) uint64 {
 }
 
 // dropPieces removes the hits that hold nothing of the query but pieces
-// of words no text mentions (brokenWords): a single character left over
-// from 直播带货 (货 of 理货) answers nothing. Hits found by related terms
+// of words no text mentions (brokenWords), or one character of a compound
+// of two the segmenter split (splitPairs) without the other: a single
+// character left over from 直播带货 (货 of 理货) answers nothing, nor does
+// 款 of 款式 answer 收款, which 收回…货款 says. Hits found by related terms
 // alone (mask 0) stay.
-func dropPieces(hits []whit, pieces uint64) []whit {
-	if pieces == 0 {
+func dropPieces(hits []whit, pieces uint64, words []qword) []whit {
+	pairs := splitPairs(words)
+	if pieces == 0 && len(pairs) == 0 {
 		return hits
 	}
-	return slices.DeleteFunc(hits, func(h whit) bool { return h.mask != 0 && h.mask&^pieces == 0 })
+	return slices.DeleteFunc(hits, func(h whit) bool {
+		half := pieces
+		for _, sp := range pairs {
+			if held := h.mask & (3 << sp.first); held != 3<<sp.first {
+				half |= held
+			}
+		}
+		return h.mask != 0 && h.mask&^half == 0
+	})
 }
 
 // unanswered reports whether what a question asks about is mentioned by
@@ -723,27 +749,37 @@ func (ix *Index) actionWord(w qword) bool {
 }
 
 // leadsDuty reports whether some duty's text begins with term: its verb,
-// duties being imperatives. It reads term's postings until it finds one.
+// duties being imperatives. Which terms lead a duty is a fact of the
+// index, worked out on the first question that asks (leadingTerms), not
+// by reading a term's postings on every query.
 func (w *wordIndex) leadsDuty(ix *Index, term string) bool {
 	id, ok := w.term(term)
 	if !ok {
 		return false
 	}
-	nodes, _ := w.postings(id)
-	for _, n := range nodes {
-		if ix.kindOf(n) != model.KindDuty {
-			continue
-		}
-		for _, t := range w.tokens(n) {
-			if t.pos != 0 {
-				break
+	lead := w.leadingTerms(ix)
+	return lead[id/64]&(1<<(id%64)) != 0
+}
+
+// leadingTerms returns the set of the terms that begin some duty's title,
+// one bit per term id, working it out on first use: one pass over the
+// first token of every duty.
+func (w *wordIndex) leadingTerms(ix *Index) []uint64 {
+	w.leadingOnce.Do(func() {
+		w.leading = make([]uint64, (len(w.vocab)+63)/64)
+		for n := range int32(len(ix.parent)) {
+			if ix.kindOf(n) != model.KindDuty {
+				continue
 			}
-			if t.term == id {
-				return true
+			for _, t := range w.tokens(n) {
+				if t.pos != 0 {
+					break
+				}
+				w.leading[t.term/64] |= 1 << (t.term % 64)
 			}
 		}
-	}
-	return false
+	})
+	return w.leading
 }
 
 // correction is a query word (words[at]) to be searched as another.

@@ -13,6 +13,7 @@ import (
 
 	"github.com/dutymap/dutymap/content"
 	"github.com/dutymap/dutymap/internal/synth"
+	"github.com/dutymap/dutymap/internal/wire"
 	"github.com/dutymap/dutymap/model"
 	"github.com/dutymap/dutymap/model/analysis"
 )
@@ -654,4 +655,41 @@ func firstLit(res []Result) string {
 		return ""
 	}
 	return highlight(res[0])
+}
+
+// The terms that lead a duty, worked out once per index, are those a
+// scan of each term's postings finds: some duty's title begins with it.
+// Checked on every term of both languages, built and read alone.
+func TestLeadingTermsAreThoseThatBeginADuty(t *testing.T) {
+	built := builtin(t)
+	var w wire.Writer
+	built.Encode(&w)
+	alone, err := DecodeAlone(wire.NewReader(w.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, ix := range map[string]*Index{"built": built, "alone": alone} {
+		for _, l := range model.Langs {
+			words := ix.wordsOf(l)
+			leads := 0
+			for id, term := range words.vocab {
+				want := false
+				nodes, _ := words.postings(int32(id))
+				for _, n := range nodes {
+					if toks := words.tokens(n); ix.kindOf(n) == model.KindDuty && len(toks) > 0 && toks[0].pos == 0 && slices.ContainsFunc(toks, func(t seqToken) bool { return t.pos == 0 && t.term == int32(id) }) {
+						want = true
+					}
+				}
+				if got := words.leadsDuty(ix, term); got != want {
+					t.Errorf("%s %v: leadsDuty(%q) = %v, want %v", name, l, term, got, want)
+				}
+				if want {
+					leads++
+				}
+			}
+			if leads == 0 {
+				t.Errorf("%s %v: no term leads a duty", name, l)
+			}
+		}
+	}
 }

@@ -22,6 +22,10 @@ import (
 //     results are exactly those of a search from scratch. The word index
 //     is searched whole every time: a longer word can match more (another
 //     form, a synonym, a pinyin reading), so its matches cannot narrow.
+//   - The query is one still being typed: a question's last word, open
+//     (qword.open), is mentioned by the duties that say a word it begins
+//     ("pric" of "who sets pric"), as it finds them; Index.Search reads a
+//     whole query's last word whole ("car" is not "care").
 type Searcher struct {
 	ix     *Index
 	latest atomic.Uint64 // number of the newest search started
@@ -50,6 +54,7 @@ func (s *Searcher) Start(q Query, lang model.Lang, limit int) func(context.Conte
 			s.started()
 		}
 		ss := &session{
+			typing:   true,
 			stop:     func() bool { return s.latest.Load() != gen },
 			narrow:   s.narrowest,
 			remember: s.remember,

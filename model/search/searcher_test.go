@@ -201,7 +201,9 @@ func TestTypingEqualsSearchingAtOnce(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			want, _ := ix.Search(context.Background(), Parse(prefix), lang, 20)
+			// From scratch: a new Searcher remembers nothing to narrow
+			// to, and reads the query as one being typed, as s does.
+			want, _ := NewSearcher(ix).Search(context.Background(), Parse(prefix), lang, 20)
 			same(t, fmt.Sprintf("%q typed up to %q", q, prefix), got, want)
 		}
 	}

@@ -93,6 +93,10 @@ type wordIndex struct {
 	// character typed alone (holding).
 	holdersOnce sync.Once
 	holders     []holder
+	// leading is the set of the terms that begin a duty's title, a bit
+	// per term, worked out on the first question that asks (leadsDuty).
+	leadingOnce sync.Once
+	leading     []uint64
 
 	// Titles as token sequences, for the distance between query words and
 	// for highlighting: node i's are seq[seqAt[i]:seqAt[i+1]].
