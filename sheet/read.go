@@ -1294,6 +1294,12 @@ func (b *builder) finish() {
 		d.Walk(func(n *model.Node) bool {
 			if o := b.origin[n]; o != nil && len(o.claims) > 0 {
 				b.conflicts(o, subjectName(n), withIDs)
+				if n != d {
+					// Said: only a document's claims are read again
+					// (oneLanguageNote), and a section's rows take as much
+					// memory as the sheet's text while its files are checked.
+					o.claims = nil
+				}
 			}
 			return true
 		})
