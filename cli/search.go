@@ -640,47 +640,37 @@ func suggestions(meant []search.Correction, forEach bool, l model.Lang) string {
 }
 
 // quoteJoined quotes words as quoteWords does, the last joined by "and"
-// when and is set (words no duty mentions together), else by "or".
+// when and is set (words no duty mentions together), else by "or"; a list
+// cut at maxEchoWords ends as quoteList's does, with "…" for the rest.
 func quoteJoined(words []string, l model.Lang, and bool) string {
-	more := len(words) > maxEchoWords
-	if more {
-		words = words[:maxEchoWords]
+	if len(words) > maxEchoWords || len(words) < 2 {
+		return quoteList(words, l)
 	}
-	q := make([]string, len(words))
-	for i, w := range words {
-		q[i] = "“" + echoWord(w) + "”"
-	}
-	switch {
-	case l == model.Zh && more:
-		return strings.Join(q, "、") + "…"
-	case l == model.Zh && and && len(q) > 1:
-		return strings.Join(q[:len(q)-1], "、") + "和" + q[len(q)-1]
-	case l == model.Zh:
-		return strings.Join(q, "、")
-	case more:
-		return strings.Join(q, ", ") + ", …"
-	}
-	switch len(q) {
-	case 0:
-		return ""
-	case 1:
-		return q[0]
-	}
-	conj := " or "
-	if and {
-		conj = " and "
-	}
-	return strings.Join(q[:len(q)-1], ", ") + conj + q[len(q)-1]
+	q := quoted(words)
+	return strings.Join(q[:len(q)-1], l.ListSep()) + lastJoin[l][b2i(and)] + q[len(q)-1]
+}
+
+// lastJoin joins the last two words of a whole list, per language: "or"
+// and "and" in English; the enumeration comma and 和 in Chinese.
+var lastJoin = [model.NumLangs][2]string{
+	model.En: {" or ", " and "},
+	model.Zh: {"、", "和"},
 }
 
 // quoteList lists words in quotes, all of them: “who”, “the” (English);
-// “谁”、“负责” (Chinese).
+// “谁”、“负责” (Chinese); past maxEchoWords the rest as "…".
 func quoteList(words []string, l model.Lang) string {
-	var q []string
+	return quoteSep(quoted(words), len(words) > maxEchoWords, l)
+}
+
+// quoted puts the first maxEchoWords words in quotes, each as echoWord
+// shows it.
+func quoted(words []string) []string {
+	q := make([]string, 0, min(len(words), maxEchoWords))
 	for _, w := range words[:min(len(words), maxEchoWords)] {
 		q = append(q, "“"+echoWord(w)+"”")
 	}
-	return quoteSep(q, len(words) > maxEchoWords, l)
+	return q
 }
 
 // quoteSep lists quoted words, with "…" when more were left out.

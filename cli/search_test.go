@@ -213,6 +213,23 @@ func TestSearchNothingFound(t *testing.T) {
 	}
 }
 
+// A long list of words no duty mentions is cut after the eighth, and the
+// cut list ends as every other list of quoted words does: the list
+// separator, then "…" (", …" in English, "、…" in Chinese).
+func TestSearchNotMentionedListCut(t *testing.T) {
+	dir := searchOrg(t)
+	query := "qxa qxb qxc qxd qxe qxf qxg qxh qxi qxj"
+	for _, c := range []struct{ lang, want string }{
+		{"en", "dutymap search: no duty mentions “qxa”, “qxb”, “qxc”, “qxd”, “qxe”, “qxf”, “qxg”, “qxh”, …, and nothing comes close\n"},
+		{"zh", "dutymap search：没有职责提到“qxa”、“qxb”、“qxc”、“qxd”、“qxe”、“qxf”、“qxg”、“qxh”、…，也没有相近的内容\n"},
+	} {
+		r := searchIn(t, dir, "--lang", c.lang, query).fails(t, 1)
+		if r.err != c.want {
+			t.Errorf("%s: stderr %q, want %q", c.lang, r.err, c.want)
+		}
+	}
+}
+
 // A word no text holds is said so plainly, with the closest results, and
 // exit status 1; in Chinese too.
 func TestSearchNoMention(t *testing.T) {

@@ -151,14 +151,9 @@ func (a *app) showOnTerminal(md string, o showOptions) error {
 // colours for TERM=xterm or vt100, none without a TERM. Glamour writes
 // 256-colour codes whatever the terminal.
 func (a *app) inTerminalColours(out string) string {
-	env := []string{"TTY_FORCE=1"} // show is on a terminal: only how much colour it takes is in question
-	for _, k := range []string{"TERM", "COLORTERM", "NO_COLOR", "CLICOLOR", "CLICOLOR_FORCE", "TMUX", "WT_SESSION", "GOOGLE_CLOUD_SHELL"} {
-		if v := a.getenv(k); v != "" {
-			env = append(env, k+"="+v)
-		}
-	}
 	var b strings.Builder
-	w := colorprofile.Writer{Forward: &b, Profile: colorprofile.Detect(io.Discard, env)}
+	// show is on a terminal: only how much colour it takes is in question.
+	w := colorprofile.Writer{Forward: &b, Profile: a.colourProfile(io.Discard, "TTY_FORCE=1")}
 	if _, err := w.WriteString(out); err != nil {
 		return out
 	}

@@ -103,7 +103,7 @@ func (a *app) runTUI(cmd *cobra.Command, args []string) error {
 	}
 	jobs := &jobControl{}
 	p := tea.NewProgram(screen{Model: m, jobs: jobs, drawn: drawn}, tea.WithInput(a.io.In), tea.WithOutput(a.tty),
-		tea.WithoutSignalHandler())
+		tea.WithColorProfile(a.colourProfile(a.tty)), tea.WithoutSignalHandler())
 	sig := watchSignals(p, jobs)
 	if live != nil {
 		defer a.followContent(live, drawn.done, p.Send).stop()

@@ -73,17 +73,7 @@ func controlsMsg(what string, runes []rune) string {
 
 // controlRunes are the code points of s that termsafe.Plain removes, each
 // once, the first few.
-func controlRunes(s string) []rune {
-	var out []rune
-	for _, r := range s {
-		if termsafe.Removed(r) && !slices.Contains(out, r) {
-			if out = append(out, r); len(out) == maxNamedControls {
-				break
-			}
-		}
-	}
-	return out
-}
+func controlRunes(s string) []rune { return termsafe.AppendRemoved(nil, s, maxNamedControls) }
 
 // readableText is the text of a content file (valid UTF-8) as dutymap
 // reads it: its line ends made newlines (crLineEnds) and what clean leaves

@@ -84,7 +84,9 @@ func Write(org *model.Org) []File {
 			}
 			w := &writer{lang: l, order: (i + 1) * 10}
 			w.document(d)
-			files = append(files, File{Name: org.Tag(l) + "/" + d.ID + ".md", Data: w.buf.Bytes(), Origin: w.origin})
+			// Copied to their length: the buffers grew by doubling, and a
+			// sheet's import holds every file while it loads them to check.
+			files = append(files, File{Name: org.Tag(l) + "/" + d.ID + ".md", Data: bytes.Clone(w.buf.Bytes()), Origin: slices.Clone(w.origin)})
 		}
 	}
 	if len(org.Sources) > 0 {

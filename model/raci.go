@@ -179,19 +179,6 @@ func (a Assignment) Letters(u *Node) string {
 	return s
 }
 
-// Names reports whether any role names a unit of department d (d itself or
-// one of its sections), and so splits the work with it.
-func (a Assignment) Names(d *Node) bool {
-	for _, units := range a.Units {
-		for _, u := range units {
-			if u.Root() == d {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // Holders returns the units holding role for the duty n: the accountable
 // units answer "who is accountable for X?". It is AssignmentOf(n).Units[role].
 func Holders(n *Node, role RACIRole) []*Node { return AssignmentOf(n).Units[role] }

@@ -22,11 +22,13 @@ import (
 // cells cannot have meant those characters as text, so import goes on
 // with the plain text, and says where it took them out.
 //
-// Cells that are not UTF-8 are left as they are: Read reports them
-// with the encoding to import them in.
+// Cells that are not UTF-8 are left as they are, and their rows noted
+// (notUTF8): Read reports them with the encoding to import them in. This
+// is the one place each cell's UTF-8 is checked.
 type plainRows struct {
-	rows  Rows
-	found []controlColumn // by column
+	rows    Rows
+	found   []controlColumn // by column
+	notText map[int]int     // rows with a cell that is not UTF-8: the first such column
 }
 
 // controlColumn is where a column's cells held control characters.
@@ -42,17 +44,32 @@ const maxNamedRunes = 6
 func (p *plainRows) Next() ([]string, int, error) {
 	cells, row, err := p.rows.Next()
 	for i, c := range cells {
-		if !utf8.ValidString(c) {
-			continue
-		}
 		text := cellBreaks(c)
-		plain := termsafe.Plain(text)
-		if plain != text {
+		plain := termsafe.Plain(text) // text itself when it is UTF-8 with nothing to take out
+		switch {
+		case plain == text:
+		case !utf8.ValidString(c):
+			if _, ok := p.notText[row]; !ok {
+				if p.notText == nil {
+					p.notText = map[int]int{}
+				}
+				p.notText[row] = i
+			}
+			continue
+		default:
 			p.record(i, row, text)
 		}
 		cells[i] = plain
 	}
 	return cells, row, err
+}
+
+// notUTF8 returns the first column of row whose cell is not UTF-8 text,
+// or false when every cell of it is.
+func (p *plainRows) notUTF8(row int) (col int, ok bool) {
+	col, ok = p.notText[row]
+	delete(p.notText, row)
+	return col, ok
 }
 
 // cellBreaks makes every line break a cell may hold a newline.
@@ -73,11 +90,7 @@ func (p *plainRows) record(col, row int, text string) {
 	if c.cells++; c.cells == 1 {
 		c.first = row
 	}
-	for _, r := range text {
-		if len(c.runes) < maxNamedRunes && termsafe.Removed(r) && !slices.Contains(c.runes, r) {
-			c.runes = append(c.runes, r)
-		}
-	}
+	c.runes = termsafe.AppendRemoved(c.runes, text, maxNamedRunes)
 }
 
 // notes adds a note for each column whose cells held control characters,

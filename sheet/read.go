@@ -83,8 +83,8 @@ func Read(rows Rows, opts Options) *Result {
 		b.sep = s.separator()
 	}
 	decimalsOf := rows // findHeader wraps rows
-	plain := &plainRows{rows: rows}
-	rows = plain
+	b.plain = &plainRows{rows: rows}
+	rows = b.plain
 	first, rows, below := b.findHeader(rows)
 	header, err := first.cells, first.err
 	switch {
@@ -165,7 +165,7 @@ func Read(rows Rows, opts Options) *Result {
 	b.reportUnheaded()
 	b.finish()
 	b.sameRows()
-	plain.notes(b)
+	b.plain.notes(b)
 	if b.notUTF8 > 1 {
 		b.res.Problems[b.notUTF8At].Msg += fmt.Sprintf(" (%d rows are not UTF-8)", b.notUTF8)
 	}
@@ -228,6 +228,7 @@ type builder struct {
 	// the row's language, so that the rows' other mistakes are found too.
 	unnamed   []string
 	failed    map[int]bool      // rows with a problem
+	plain     *plainRows        // the rows as read, made plain text
 	notUTF8   int               // rows that are not UTF-8 text
 	notUTF8At int               // the problem that reports the first
 	unheaded  map[int]*unheaded // columns with values but no header, by index
@@ -487,17 +488,15 @@ func (b *builder) readRow(cells []string, row int) {
 	for len(cells) < len(b.header) {
 		cells = append(cells, "")
 	}
-	for i, c := range cells {
-		if !utf8.ValidString(c) {
-			// One problem for the sheet: every row after is the same mistake.
-			if b.notUTF8++; b.notUTF8 == 1 {
-				enc, reading := guessEncoding(c)
-				b.notUTF8At = len(b.res.Problems)
-				b.problem(row, i, encodingFix(enc), "the text is not UTF-8; read as %s it says: %s", encodingNames[enc], reading)
-			}
-			b.failed[row] = true
-			return
+	if i, ok := b.plain.notUTF8(row); ok {
+		// One problem for the sheet: every row after is the same mistake.
+		if b.notUTF8++; b.notUTF8 == 1 {
+			enc, reading := guessEncoding(cells[i])
+			b.notUTF8At = len(b.res.Problems)
+			b.problem(row, i, encodingFix(enc), "the text is not UTF-8; read as %s it says: %s", encodingNames[enc], reading)
 		}
+		b.failed[row] = true
+		return
 	}
 	rowLang := b.opts.Lang
 	if b.langCol >= 0 {
@@ -1295,6 +1294,12 @@ func (b *builder) finish() {
 		d.Walk(func(n *model.Node) bool {
 			if o := b.origin[n]; o != nil && len(o.claims) > 0 {
 				b.conflicts(o, subjectName(n), withIDs)
+				if n != d {
+					// Said: only a document's claims are read again
+					// (oneLanguageNote), and a section's rows take as much
+					// memory as the sheet's text while its files are checked.
+					o.claims = nil
+				}
 			}
 			return true
 		})

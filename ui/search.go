@@ -111,6 +111,7 @@ type searchScreen struct {
 	// reselect is what was selected when new content came (carry): the
 	// first results on the new content select it again if they have it.
 	reselect *reselect
+	intro    wrappedText // the start page's explanation (introWrapped)
 }
 
 // reselect names a selected result, or owner, by its node's path.
@@ -608,17 +609,39 @@ func (s *searchScreen) listLines() []string {
 
 // introLines is the start page's explanation, wrapped to the list.
 func (s *searchScreen) introLines() []string {
-	lines := s.sh.cells.plainLines(s.sh.w().search.intro, s.lay.list.w-1)
-	for i, l := range lines {
+	wrapped := s.introWrapped()
+	lines := make([]string, len(wrapped))
+	for i, l := range wrapped {
 		lines[i] = " " + s.sh.st.StatusDim.Render(l)
 	}
 	return lines
 }
 
+// introWrapped is the explanation's text wrapped to the list, once for
+// the text, width and counting of cells it was wrapped for: a frame of
+// the start page asks for it twice (startLines, startSkip), and every
+// keystroke on it for a frame.
+func (s *searchScreen) introWrapped() []string {
+	text, width, c := s.sh.w().search.intro, s.lay.list.w-1, &s.intro
+	if c.lines == nil || c.text != text || c.width != width || c.cells != s.sh.cells {
+		*c = wrappedText{text: text, width: width, cells: s.sh.cells, lines: s.sh.cells.plainLines(text, width)}
+	}
+	return c.lines
+}
+
+// wrappedText is text as plainLines wrapped it to width cells, counted
+// as cells counts.
+type wrappedText struct {
+	text  string
+	width int
+	cells cells
+	lines []string
+}
+
 // recentTop is the row of the list where the recent searches start (above
 // the list when the start page is scrolled past them).
 func (s *searchScreen) recentTop() int {
-	return s.blocks().results + len(s.introLines()) + 2 - s.startSkip()
+	return s.blocks().results + len(s.introWrapped()) + 2 - s.startSkip()
 }
 
 // startSkip is how many lines of the start page are scrolled off its top
@@ -629,8 +652,8 @@ func (s *searchScreen) startSkip() int {
 		return 0
 	}
 	room := s.lay.list.h - s.blocks().results
-	selected := len(s.introLines()) + 2 + s.cursor // its line in startLines
-	return min(max(selected-room+1, 0), selected)  // no room at all: nothing to keep
+	selected := len(s.introWrapped()) + 2 + s.cursor // its line in startLines
+	return min(max(selected-room+1, 0), selected)    // no room at all: nothing to keep
 }
 
 // startLines is the empty query's page: how to search, examples, and the

@@ -12,6 +12,7 @@
 package termsafe
 
 import (
+	"slices"
 	"unicode/utf8"
 )
 
@@ -103,6 +104,21 @@ func Removed(r rune) bool {
 		return isC0(byte(r))
 	}
 	return removedRune(r)
+}
+
+// AppendRemoved appends to runes the code points of s that Plain removes
+// (Removed) and runes does not hold yet, in order, until runes holds
+// limit: the few a note names, over one text or several.
+func AppendRemoved(runes []rune, s string, limit int) []rune {
+	for _, r := range s {
+		if len(runes) >= limit {
+			break
+		}
+		if Removed(r) && !slices.Contains(runes, r) {
+			runes = append(runes, r)
+		}
+	}
+	return runes
 }
 
 // removedRune reports the non-ASCII code points that are removed: C1

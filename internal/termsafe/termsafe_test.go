@@ -3,6 +3,7 @@ package termsafe
 import (
 	"bytes"
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -196,5 +197,18 @@ func TestQuoteName(t *testing.T) {
 		if v := Check(QuoteName(in), false); v != "" || strings.Contains(QuoteName(in), "\n") {
 			t.Errorf("QuoteName(%q): %s", in, v)
 		}
+	}
+}
+
+// AppendRemoved names what Plain takes out of texts, each code point once
+// in order of first use, across several texts, up to the limit.
+func TestAppendRemoved(t *testing.T) {
+	runes := AppendRemoved(nil, "a\x1b]0;t\x07b\x1b", 6)
+	runes = AppendRemoved(runes, "\u202e\x07x\u0085\t\n", 6)
+	if want := []rune{0x1b, 0x07, 0x202e, 0x85}; !slices.Equal(runes, want) {
+		t.Errorf("got %U, want %U", runes, want)
+	}
+	if got := AppendRemoved(runes, "\x01\x02\x03", 6); !slices.Equal(got, []rune{0x1b, 0x07, 0x202e, 0x85, 0x01, 0x02}) {
+		t.Errorf("past the limit: %U", got)
 	}
 }
