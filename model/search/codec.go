@@ -14,13 +14,17 @@ import (
 )
 
 // Encode writes the index, its word and letter indexes of both languages
-// built first (as Prepare builds them), for Decode to read back without
-// analysing a word: what a cache stores. What a search reads of the nodes
-// comes first (a node table), so that DecodeAlone can search without the
-// organisation. Every table is a flat array, so reading it back is mostly
-// sharing the file's memory.
+// built as it goes (in parallel, as PrepareTables builds them), for Decode
+// to read back without analysing a word: what a cache stores. Each table
+// is written as soon as it is built, while the others build: a cache
+// written beside the first search is mostly written when the last table
+// is done. What a search reads of the nodes comes first (a node table),
+// so that DecodeAlone can search without the organisation. Every table is
+// a flat array, so reading it back is mostly sharing the file's memory.
 func (ix *Index) Encode(w *wire.Writer) {
-	ix.Prepare()
+	// Built on other goroutines (a table another is building already is
+	// waited for, not built twice); each is waited for below in turn.
+	go ix.PrepareTables()
 	ix.encodeNodes(w)
 	for _, l := range model.Langs {
 		ix.letters.list(l).encode(w)
