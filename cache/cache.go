@@ -835,29 +835,66 @@ func (ld *Loaded) Save() error {
 	if ld.Status == Hit && ld.restamp != nil {
 		return ld.saveRestamped()
 	}
+	return ld.StartSave()()
+}
+
+// StartSave begins Save's work after a miss on another goroutine, for a
+// program that goes on using the organisation and its index meanwhile (a
+// search whose cache missed: it answers while the file is written). The
+// description and the organisation are written at once, and each table
+// of the index as soon as it is built (Index.Encode), in the moments the
+// build leaves a core free; what is left when the index is ready is its
+// last table. The returned wait ends the save and returns Save's error:
+// the file is put in place then, not before (a program that answers
+// before calling it answers before its cache file appears). Until it
+// returns, ld's organisation and index may be read, and nothing of ld
+// changed. After a hit, or with the cache disabled, it does nothing.
+func (ld *Loaded) StartSave() (wait func() error) {
 	if ld.Status != Miss || ld.Org == nil {
-		return nil
+		return func() error { return nil }
 	}
+	var inputs []input
+	var tmp string
+	done := make(chan error, 1)
+	go func() {
+		var err error
+		inputs, tmp, err = ld.writeTemp()
+		done <- err
+	}()
+	return sync.OnceValue(func() error {
+		if err := <-done; err != nil {
+			return err
+		}
+		if err := os.Rename(tmp, ld.file); err != nil {
+			os.Remove(tmp)
+			return err
+		}
+		ld.Status, ld.inputs = Hit, inputs
+		// Writing is a good moment to drop the files of folders since
+		// removed (test runs leave many); a failure only leaves them for
+		// later.
+		_, _ = ld.store.Prune()
+		return nil
+	})
+}
+
+// writeTemp writes the cache file of what loadFiles loaded under a
+// temporary name, and returns the files it records and that name.
+func (ld *Loaded) writeTemp() ([]input, string, error) {
 	if err := os.MkdirAll(ld.store.Dir, 0o700); err != nil {
-		return err
+		return nil, "", err
 	}
 	inputs, err := ld.hashInputs()
 	if err != nil {
-		return err
+		return nil, "", err
 	}
 	dirs, err := ld.folders(inputs)
 	if err != nil {
-		return err
+		return nil, "", err
 	}
 	ld.store.removeStaleTemps()
-	if err := ld.replaceFile(func(f *os.File) error { return ld.write(f, inputs, dirs) }); err != nil {
-		return err
-	}
-	ld.Status, ld.inputs = Hit, inputs
-	// Writing is a good moment to drop the files of folders since removed
-	// (test runs leave many); a failure only leaves them for later.
-	_, _ = ld.store.Prune()
-	return nil
+	tmp, err := ld.fillTemp(func(f *os.File) error { return ld.write(f, inputs, dirs) })
+	return inputs, tmp, err
 }
 
 // write writes the cache file to f: a header to fill in at the end, then
@@ -1004,21 +1041,33 @@ func (ld *Loaded) saveRestamped() error {
 // and renames it into place, so that readers see the old file or the new
 // one, never part of one.
 func (ld *Loaded) replaceFile(fill func(*os.File) error) error {
-	tmp, err := os.CreateTemp(ld.store.Dir, filepath.Base(ld.file)+".*"+tmpSuffix)
+	tmp, err := ld.fillTemp(fill)
 	if err != nil {
 		return err
+	}
+	if err := os.Rename(tmp, ld.file); err != nil {
+		os.Remove(tmp)
+		return err
+	}
+	return nil
+}
+
+// fillTemp writes a temporary file beside the cache file through fill and
+// returns its name; it removes the file when writing fails.
+func (ld *Loaded) fillTemp(fill func(*os.File) error) (string, error) {
+	tmp, err := os.CreateTemp(ld.store.Dir, filepath.Base(ld.file)+".*"+tmpSuffix)
+	if err != nil {
+		return "", err
 	}
 	err = fill(tmp)
 	if cerr := tmp.Close(); err == nil {
 		err = cerr
 	}
-	if err == nil {
-		err = os.Rename(tmp.Name(), ld.file)
-	}
 	if err != nil {
 		os.Remove(tmp.Name())
+		return "", err
 	}
-	return err
+	return tmp.Name(), nil
 }
 
 // writerFunc is a function that is an io.Writer.

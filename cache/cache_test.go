@@ -984,3 +984,61 @@ func TestLoadFromFilesCollects(t *testing.T) {
 		}
 	}
 }
+
+// TestSaveBesideTheSearch: after a miss, StartSave writes the cache while
+// the index is built and searched (as a search whose cache missed does):
+// no cache file appears until wait, which puts in place a file that is
+// the one Save writes, part for part, and whose index answers as the one
+// built from the files did.
+func TestSaveBesideTheSearch(t *testing.T) {
+	dir := folder(t, 1500)
+	layers := []content.Layer{content.Dir(dir)}
+	s := store(t)
+	cold, err := s.OpenIndex(layers)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantStatus(t, cold, Miss, "no cache file")
+	wait := cold.StartSave()
+	cold.Index.PrepareTables()
+	want := searchLines(t, cold.Index)
+	file := s.FileFor(layers)
+	if _, err := os.Stat(file); err == nil {
+		t.Fatal("the cache file was in place before wait")
+	}
+	if err := wait(); err != nil {
+		t.Fatal(err)
+	}
+	if cold.Status != Hit {
+		t.Errorf("after wait: %v, want a hit (nothing left to save)", cold.Status)
+	}
+	alone, err := s.OpenIndex(layers)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantStatus(t, alone, Hit, "")
+	if got := searchLines(t, alone.Index); got != want {
+		t.Fatalf("searches differ:\nbuilt:\n%s\nfrom the cache written beside them:\n%s", want, got)
+	}
+	// The same parts as Save writes after the search, in another store.
+	other := store(t)
+	whole := open(t, other, layers...)
+	if err := whole.Save(); err != nil {
+		t.Fatal(err)
+	}
+	a, _ := os.ReadFile(file)
+	b, _ := os.ReadFile(other.FileFor(layers))
+	pa, err := s.checkHeader(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pb, err := other.checkHeader(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range []int{partOrg, partIndex} {
+		if !bytes.Equal(pa.part[p], pb.part[p]) || pa.sum[p] != pb.sum[p] {
+			t.Errorf("part %d differs from Save's", p)
+		}
+	}
+}

@@ -284,16 +284,25 @@ func (a *app) runSearch(query string, limit int, asJSON, owners bool) error {
 	}
 	answer := func() error {
 		if ld.Status == cache.Miss {
-			// The cache written after a miss holds every index of both
+			// After a miss, the next search reads the index this one
+			// builds: the cache file is written beside the build, each
+			// table as it is done, and ends once the answer is out (the
+			// answer does not wait for it). A cache that cannot be
+			// written only costs speed.
+			save := ld.StartSave()
+			// The cache holds the word and letters indexes of both
 			// languages, and the search needs most of them (the word
-			// indexes of both): built at once, on every core, rather than
-			// one after the other as the search asks for them.
-			ld.Index.Prepare()
+			// indexes of both: a query in one language also finds what
+			// only the other language's texts say, ERP in 在ERP系统中,
+			// or dingjia for 定价): built at once, on every core, rather
+			// than one after the other as the search asks for them.
+			ld.Index.PrepareTables()
+			err := a.answerSearch(ld, lang, query, q, n, rq, isRole, limit, asJSON, owners)
+			_ = save()
+			return err
 		}
 		err := a.answerSearch(ld, lang, query, q, n, rq, isRole, limit, asJSON, owners)
-		// After a miss, the next search reads the index this one built,
-		// written once the answer is out (the answer does not wait for
-		// it). A cache that cannot be written only costs speed.
+		// A hit whose files had new times records them for next time.
 		_ = ld.Save()
 		return err
 	}

@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/dutymap/dutymap/cache"
@@ -57,5 +58,40 @@ func TestColdSearchAnswersBeforeWritingTheCache(t *testing.T) {
 	}
 	if after, _ := os.Stat(files[0]); !os.SameFile(before, after) {
 		t.Error("the warm search wrote the cache again: the cold one's file was not sound")
+	}
+}
+
+// A search whose cache missed answers as the warm one does, also where
+// only the other language's texts answer: the English reader's "erp"
+// is in the Chinese text alone (在ERP系统中), and "jiage" is the pinyin
+// of 价格. A cold search builds the word indexes of both languages, not
+// only the query's: this fails if it answers from one.
+func TestColdSearchFindsTheOtherLanguage(t *testing.T) {
+	dir := writeFiles(t, map[string]string{
+		"en/finance.md": "---\nid: finance\nname: Finance department\n---\n\n## Responsibilities {#duties}\n\n- Enter prices in the accounts system.\n- Pay suppliers.\n",
+		"zh/finance.md": "---\nid: finance\nname: 财务部\n---\n\n## 职责 {#duties}\n\n- 在ERP系统中录入价格。\n- 向供应商付款。\n",
+	})
+	for _, q := range []string{"erp", "jiage"} {
+		caches := t.TempDir()
+		env := map[string]string{"XDG_CACHE_HOME": caches}
+		search := func() string {
+			var out bytes.Buffer
+			code := Run([]string{"--builtin=false", "--content", dir, "search", q},
+				IO{Out: &out, Err: io.Discard, Getenv: func(k string) string { return env[k] }})
+			if code != 0 {
+				t.Fatalf("search %s: exit %d", q, code)
+			}
+			return out.String()
+		}
+		cold := search()
+		if files, _ := filepath.Glob(filepath.Join(caches, "dutymap", "*"+cache.Suffix)); len(files) != 1 {
+			t.Fatalf("search %s: cache files after the cold search: %v", q, files)
+		}
+		if want := "finance/duties/1  财务部 › 职责 › 在ERP系统中录入价格。"; !strings.Contains(cold, want) {
+			t.Errorf("search %s, cold, answered\n%s\nwant a line\n%s", q, cold, want)
+		}
+		if warm := search(); warm != cold {
+			t.Errorf("search %s: warm\n%s\ncold\n%s", q, warm, cold)
+		}
 	}
 }

@@ -182,6 +182,29 @@ func fixed[T any](w *Writer, a []T) {
 // Int32s writes an array of int32.
 func (w *Writer) Int32s(a []int32) { fixed(w, a) }
 
+// Uint32sMade writes an array of n uint32 as Uint32s writes it, its
+// elements made a chunk at a time by fill(dst, from), which fills dst
+// with elements from, from+1, …: an array made only to be written (a
+// table in another layout) is never held whole.
+func (w *Writer) Uint32sMade(n int, fill func(dst []uint32, from int)) {
+	const chunk = 16 << 10
+	chunk0 := make([]uint32, 0, min(n, chunk))
+	w.Int(n)
+	for w.Len()%4 != 0 {
+		w.buf = append(w.buf, 0)
+	}
+	for from := 0; from < n; from += chunk {
+		dst := chunk0[:min(chunk, n-from)]
+		fill(dst, from)
+		raw := unsafe.Slice((*byte)(unsafe.Pointer(&dst[0])), 4*len(dst))
+		if !littleEndian {
+			raw = appendSwapped(nil, raw, 4)
+		}
+		w.buf = append(w.buf, raw...)
+		w.maybeFlush()
+	}
+}
+
 // Uint32s writes an array of uint32.
 func (w *Writer) Uint32s(a []uint32) { fixed(w, a) }
 

@@ -184,3 +184,36 @@ func TestCheckedReaderChecksAllButWhatIsSetAside(t *testing.T) {
 		t.Fatalf("a failed check: %v", err)
 	}
 }
+
+// TestUint32sMade: an array made a chunk at a time is written byte for
+// byte as the whole array is, after anything (its count and alignment),
+// by a buffered Writer and by a stream, whose buffer stays bounded.
+func TestUint32sMade(t *testing.T) {
+	for _, n := range []int{0, 1, 5, 16<<10 - 1, 16 << 10, 16<<10 + 1, 3*streamBuffer/4 + 7} {
+		a := make([]uint32, n)
+		for i := range a {
+			a[i] = uint32(i)*2654435761 + 1
+		}
+		fill := func(dst []uint32, from int) { copy(dst, a[from:]) }
+		for _, lead := range []int{0, 1, 3} {
+			var whole, made Writer
+			whole.Raw(make([]byte, lead))
+			made.Raw(make([]byte, lead))
+			whole.Uint32s(a)
+			made.Uint32sMade(n, fill)
+			if !bytes.Equal(whole.Bytes(), made.Bytes()) {
+				t.Fatalf("n %d after %d bytes: made a chunk at a time, the bytes differ", n, lead)
+			}
+			var sink bytes.Buffer
+			w := NewStreamWriter(&sink)
+			w.Raw(make([]byte, lead))
+			w.Uint32sMade(n, fill)
+			if len(w.buf) > streamBuffer+streamSlack {
+				t.Fatalf("n %d: the stream's buffer held %d bytes", n, len(w.buf))
+			}
+			if err := w.Flush(); err != nil || !bytes.Equal(sink.Bytes(), whole.Bytes()) {
+				t.Fatalf("n %d after %d bytes: streamed, the bytes differ (%v)", n, lead, err)
+			}
+		}
+	}
+}

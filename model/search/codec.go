@@ -14,13 +14,17 @@ import (
 )
 
 // Encode writes the index, its word and letter indexes of both languages
-// built first (as Prepare builds them), for Decode to read back without
-// analysing a word: what a cache stores. What a search reads of the nodes
-// comes first (a node table), so that DecodeAlone can search without the
-// organisation. Every table is a flat array, so reading it back is mostly
-// sharing the file's memory.
+// built as it goes (in parallel, as PrepareTables builds them), for Decode
+// to read back without analysing a word: what a cache stores. Each table
+// is written as soon as it is built, while the others build: a cache
+// written beside the first search is mostly written when the last table
+// is done. What a search reads of the nodes comes first (a node table),
+// so that DecodeAlone can search without the organisation. Every table is
+// a flat array, so reading it back is mostly sharing the file's memory.
 func (ix *Index) Encode(w *wire.Writer) {
-	ix.Prepare()
+	// Built on other goroutines (a table another is building already is
+	// waited for, not built twice); each is waited for below in turn.
+	go ix.PrepareTables()
 	ix.encodeNodes(w)
 	for _, l := range model.Langs {
 		ix.letters.list(l).encode(w)
@@ -461,12 +465,23 @@ func (w *wordIndex) encode(out *wire.Writer) {
 	out.Bytes8(initials)
 	out.Int32s(w.seqAt)
 	// The tokens as they lie in memory (term, pos, start, end, padding),
-	// so that Decode can use them where they are.
-	seq := make([]uint32, 0, len(w.seq)*seqTokenSize/4)
-	for _, t := range w.seq {
-		seq = append(seq, uint32(t.term), uint32(t.pos)|uint32(t.start)<<16, uint32(t.end))
-	}
-	out.Uint32s(seq)
+	// so that Decode can use them where they are; made a chunk at a time
+	// (a copy of them all was 18 MB at 100,000 duties, made while the
+	// other language's index may still be building).
+	const per = seqTokenSize / 4
+	out.Uint32sMade(len(w.seq)*per, func(dst []uint32, from int) {
+		for i := range dst {
+			t := w.seq[(from+i)/per]
+			switch (from + i) % per {
+			case 0:
+				dst[i] = uint32(t.term)
+			case 1:
+				dst[i] = uint32(t.pos) | uint32(t.start)<<16
+			default:
+				dst[i] = uint32(t.end)
+			}
+		}
+	})
 	out.Int32s(w.entry)
 }
 
