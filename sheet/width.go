@@ -20,6 +20,15 @@ import (
 // separated is a Rows whose cells are split by a separator (CSV).
 type separated interface{ separator() rune }
 
+// spannedRows is a sheet with merged cells (a workbook's): Spanned
+// reports whether the cell of a row Next has returned, at column col
+// (0-based), shows the value of a range merged across it from its left.
+// That value is the range's, not one of its own column's. Only a workbook
+// says so: two equal values side by side are two values (the same text
+// in cells written without a reference, "x", "x", was once taken for a
+// merged cell, and the columns past the header were dropped in silence).
+type spannedRows interface{ Spanned(row, col int) bool }
+
 // unheaded is a column with values but no header.
 type unheaded struct {
 	rows  []int // the first few rows with a value in it
@@ -40,7 +49,7 @@ func (b *builder) checkWidth(cells []string, row int, sep rune) bool {
 	}
 	for i, c := range cells {
 		if strings.TrimSpace(c) == "" || (i < len(b.header) && strings.TrimSpace(b.header[i]) != "") ||
-			(i > 0 && c == cells[i-1]) { // a cell merged across columns: its value is the one on its left
+			b.spans != nil && b.spans.Spanned(row, i) { // a cell merged across columns: its value is the one on its left
 			continue
 		}
 		if b.unheaded == nil {

@@ -200,6 +200,21 @@ func (x *xlsxRows) fillMerged(cells []string) []string {
 	return cells
 }
 
+// Spanned reports whether the cell at row (1-based, as Next numbers it)
+// and col (0-based) lies in a merged range right of the range's first
+// column: it shows the range's value (see spannedRows).
+func (x *xlsxRows) Spanned(row, col int) bool {
+	for _, m := range x.merge { // ordered by top row
+		if m.top > row {
+			break
+		}
+		if row <= m.bottom && m.left < col && col <= m.right {
+			return true
+		}
+	}
+	return false
+}
+
 // widen makes cells at least n long.
 func widen(cells []string, n int) []string {
 	for len(cells) < n {
