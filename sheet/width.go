@@ -119,10 +119,21 @@ func csvLine(cells []string, sep rune) string {
 	return strings.TrimRight(sb.String(), "\n")
 }
 
+// maxUnheaded bounds the columns without a header reported one by one.
+const maxUnheaded = 10
+
 // reportUnheaded reports each column with values but no header, at the
 // header's row.
 func (b *builder) reportUnheaded() {
-	for _, i := range slices.Sorted(maps.Keys(b.unheaded)) {
+	cols := slices.Sorted(maps.Keys(b.unheaded))
+	if len(cols) > maxUnheaded {
+		// One problem a column would be thousands of lines for a row of
+		// stray cells: the first few say where, then how far it goes.
+		defer b.problem(b.headerRow, -1, "give those columns headers, or delete their values",
+			"%d columns have no header but values: the %d above, and more up to column %s", len(cols), maxUnheaded, ColumnName(cols[len(cols)-1]))
+		cols = cols[:maxUnheaded]
+	}
+	for _, i := range cols {
 		u := b.unheaded[i]
 		rows := fmt.Sprint(u.rows[0])
 		if u.count > 1 {

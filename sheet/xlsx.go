@@ -341,6 +341,11 @@ func (x *xlsxRows) scan(zr *zip.Reader, part, sst string) error {
 				} else {
 					col++
 				}
+				if col >= excelize.MaxColumns {
+					// excelize reads on, a column at a time: 5 million
+					// cells in a row were as many columns.
+					return &longText{sheet: x.sheet, row: row, col: col, wide: true}
+				}
 			case "f":
 				hasF = inCell
 			case "v":
@@ -493,7 +498,8 @@ func scanShared(zr *zip.Reader, sst string) (sharedText, error) {
 }
 
 // longText is a cell of more text than a department's content file may
-// hold, which import refuses at once, before any of it is decoded whole.
+// hold, which import refuses at once, before any of it is decoded whole
+// (or, wide, a cell past a worksheet's last column).
 type longText struct {
 	sheet    string
 	row, col int    // 1-based row, 0-based column; row 0: not in a cell
@@ -503,6 +509,7 @@ type longText struct {
 	// long, which no cell of the sheet shows: another sheet's.
 	sharedItem int
 	sst        string // the shared text's part
+	wide       bool   // not too long: a cell right of the last column a worksheet has
 }
 
 func (e *longText) Error() string {
@@ -512,6 +519,10 @@ func (e *longText) Error() string {
 	case e.sharedItem > 0:
 		return fmt.Sprintf("the workbook's shared text holds an item of %s (item %d of %s), which sheet %q does not show: a cell of another sheet"+
 			"\n  fix: shorten that cell, or copy sheet %q into a workbook of its own and import that", size, e.sharedItem, e.sst, e.sheet, e.sheet)
+	case e.wide:
+		return fmt.Sprintf("sheet %q, row %d: a cell right of column %s, the last a worksheet has (%d columns); import read no further"+
+			"\n  fix: open the workbook in a spreadsheet program and save it again, or delete the row's cells right of the header",
+			e.sheet, e.row, ColumnName(excelize.MaxColumns-1), excelize.MaxColumns)
 	case e.row == 0:
 		return fmt.Sprintf("sheet %q holds a run of %s outside its cells; not a workbook import can read"+
 			"\n  fix: open it in a spreadsheet program and save it again", size, e.sheet)

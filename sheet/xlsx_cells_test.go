@@ -129,3 +129,28 @@ func TestCellTooLong(t *testing.T) {
 		t.Errorf("%s", problemText(res))
 	}
 }
+
+// TestManyCellsWithoutReferences: a row of stray cells without
+// references gives the first ten columns and a count, not a problem for
+// each of thousands; a cell past the last column a worksheet has (XFD)
+// is refused while the sheet is read (5 million such cells were 5 million
+// columns: once dropped in silence, then a Go fatal out of memory).
+func TestManyCellsWithoutReferences(t *testing.T) {
+	cells := func(n int) string {
+		return `<row r="2">` + strings.Repeat(`<c t="inlineStr"><is><t>x</t></is></c>`, n) + `</row>`
+	}
+	build := func(f *excelize.File, s string) {
+		f.SetSheetRow(s, "A1", &[]any{"Department", "Duty"})
+		f.SetSheetRow(s, "A2", &[]any{"placeholder"})
+	}
+	res := importXLSX(t, workbook(t, build, func(x string) string { return row2.ReplaceAllLiteralString(x, cells(30)) }))
+	got := problemText(res)
+	if len(res.Problems) != 11 || !strings.Contains(got, "column L has no header") ||
+		!strings.HasSuffix(got, "org.xlsx[Sheet1]:1: 28 columns have no header but values: the 10 above, and more up to column AD\n  fix: give those columns headers, or delete their values") {
+		t.Errorf("%d problems:\n%s", len(res.Problems), got)
+	}
+	_, _, _, err := XLSX(bytes.NewReader(workbook(t, build, func(x string) string { return row2.ReplaceAllLiteralString(x, cells(16_385)) })), "")
+	if err == nil || !strings.HasPrefix(err.Error(), `sheet "Sheet1", row 2: a cell right of column XFD, the last a worksheet has (16384 columns); import read no further`) {
+		t.Errorf("got %v", err)
+	}
+}
