@@ -39,7 +39,10 @@ or name). --role keeps the rows where some unit holds that role, and only its le
 --format md (the default) prints a Markdown table and a legend; csv prints path, duty
 and one column per unit (headed by its path); json prints one object: units (path,
 name, kind) and rows (path, duty, where, cells aligned with units, raci: the unit paths
-holding each role, implicit: the roles no line gave).`,
+holding each role, implicit: the roles no line gave).
+
+A matrix of more than 10 million cells (duties times units: the whole of an organisation
+of thousands of departments) is not printed; matrix says so and names a smaller one.`,
 		Example: `  dutymap matrix marketing sales
   dutymap matrix sales --role A
   dutymap matrix marketing sales --shared
@@ -81,6 +84,9 @@ func (a *app) runMatrix(refs []string, format, roleName string, shared bool) err
 		units = append(units, u)
 	}
 	m := matrix.Of(org, units, opts)
+	if m.Size() > matrix.MaxCells {
+		return &exitError{1, tooLarge(org, m, units, opts)}
+	}
 	switch format {
 	case "csv":
 		return m.CSV(a.io.Out, lang)
@@ -121,4 +127,83 @@ func (a *app) resolveUnit(org *model.Org, ref string, lang model.Lang) (*model.N
 		a.noteReading("dutymap matrix", ref, d, tier, lang)
 	}
 	return d, err
+}
+
+// tooLarge says that the matrix m of units has more cells than matrix
+// prints, and names a smaller one that fits: one of its units alone, or
+// the units asked for with --shared or one --role.
+func tooLarge(org *model.Org, m matrix.Matrix, units []*model.Node, o matrix.Options) string {
+	of := "the whole organisation"
+	if len(units) > 0 {
+		names := make([]string, len(units))
+		for i, u := range units {
+			names[i] = u.Path
+		}
+		of = strings.Join(names, ", ")
+	}
+	msg := fmt.Sprintf("dutymap matrix: the matrix of %s is %d duties by %d units (%d cells), more than the %d it prints",
+		termsafe.CutArg(of, termsafe.MaxArgCells), len(m.Rows), len(m.Units), m.Size(), matrix.MaxCells)
+	if try := smallerMatrix(org, m, units, o); try != "" {
+		return msg + "; name fewer units or keep fewer rows, such as:\n  dutymap matrix " + try
+	}
+	return msg + "; name fewer units (a position: its path, such as marketing/positions/manager), or keep fewer rows with --shared or --role"
+}
+
+// maxTries bounds the smaller matrices tooLarge builds to find one that
+// fits: each takes a pass over the organisation.
+const maxTries = 12
+
+// smallerMatrix gives the arguments of a matrix smaller than m that fits,
+// or "" if none of the few it tries does.
+func smallerMatrix(org *model.Org, m matrix.Matrix, units []*model.Node, o matrix.Options) string {
+	args := func(us []*model.Node, o matrix.Options) string {
+		var out []string
+		for _, u := range us {
+			out = append(out, shellQuote(u.Path))
+		}
+		if o.Role != nil {
+			out = append(out, "--role", o.Role.Letter())
+		}
+		if o.Shared {
+			out = append(out, "--shared")
+		}
+		return strings.Join(out, " ")
+	}
+	fits := func(us []*model.Node, o matrix.Options) bool {
+		return matrix.Of(org, us, o).Size() <= matrix.MaxCells
+	}
+	tries := 0
+	// One unit alone: the units asked for, else the matrix's columns.
+	alone := units
+	if len(alone) == 0 {
+		alone = m.Units
+	}
+	if len(alone) > 1 || len(units) == 0 {
+		for _, u := range alone {
+			if tries++; tries > maxTries {
+				break
+			}
+			if fits([]*model.Node{u}, o) {
+				return args([]*model.Node{u}, o)
+			}
+		}
+	}
+	// The same units, fewer rows.
+	if !o.Shared {
+		s := o
+		s.Shared = true
+		if fits(units, s) {
+			return args(units, s)
+		}
+	}
+	if o.Role == nil {
+		for _, role := range model.RACIRoles {
+			r := o
+			r.Role = &role
+			if fits(units, r) {
+				return args(units, r)
+			}
+		}
+	}
+	return ""
 }

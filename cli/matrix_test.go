@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/charmbracelet/x/exp/golden"
+	"github.com/dutymap/dutymap/matrix"
 )
 
 // TestMatrixShared is the README's matrix: the duties marketing and sales
@@ -130,5 +131,35 @@ func TestSearchRoleNobodyRecorded(t *testing.T) {
 	r = run(t, "search", "who is consulted on astronomy?", "--owners")
 	if r.code != 1 || !strings.Contains(r.err, "no duty mentions “astronomy”, so nobody holds it") {
 		t.Errorf("astronomy: exit %d %q", r.code, r.err)
+	}
+}
+
+// TestMatrixTooLarge: a matrix of more cells than matrix prints is refused
+// with its size and a smaller matrix that fits, which then works (8,000
+// departments once ran the process, and a server over SSH, out of
+// memory). The bound is lowered to the built-in organisation's size.
+func TestMatrixTooLarge(t *testing.T) {
+	defer func(n int) { matrix.MaxCells = n }(matrix.MaxCells)
+	matrix.MaxCells = 2000 // the whole built-in matrix is larger; one department's is smaller
+	r := run(t, "matrix", "--format", "csv")
+	const want = "more than the 2000 it prints; name fewer units or keep fewer rows, such as:\n  dutymap matrix "
+	if r.code != 1 || r.out != "" || !strings.Contains(r.err, "dutymap matrix: the matrix of the whole organisation is ") || !strings.Contains(r.err, want) {
+		t.Fatalf("exit %d, stdout %d bytes, stderr %q", r.code, len(r.out), r.err)
+	}
+	try := strings.Fields(strings.TrimSpace(r.err[strings.Index(r.err, want)+len(want)-len("dutymap matrix "):]))
+	if r := run(t, try[1:]...); r.code != 0 || !strings.Contains(r.out, "| Duty |") {
+		t.Errorf("the fix %q: exit %d, stderr %q", try, r.code, r.err)
+	}
+	// Units named that are still too large: the same units, fewer rows.
+	matrix.MaxCells = 40
+	r = run(t, "matrix", "marketing", "sales")
+	if r.code != 1 || !strings.Contains(r.err, "the matrix of marketing, sales is ") {
+		t.Fatalf("exit %d, stderr %q", r.code, r.err)
+	}
+	if !strings.HasSuffix(r.err, "such as:\n  dutymap matrix marketing sales --shared\n") {
+		t.Errorf("want the two departments' shared work suggested: %q", r.err)
+	}
+	if r := run(t, "matrix", "marketing", "sales", "--shared"); r.code != 0 {
+		t.Errorf("the fix: exit %d, stderr %q", r.code, r.err)
 	}
 }

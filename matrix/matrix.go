@@ -7,6 +7,7 @@ package matrix
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/dutymap/dutymap/model"
 )
@@ -25,10 +26,44 @@ type Matrix struct {
 type Row struct {
 	Duty       *model.Node
 	Assignment model.Assignment
-	// Cells holds, per column, the letters of the roles the unit holds in
-	// RACI order: "RA", "C", "" for none.
-	Cells []string
+	// marks are the row's non-empty cells, by column: a duty names a few
+	// units, and a matrix of the whole organisation has thousands of
+	// columns (8,000 departments' 16,000 duties made 128 million cells,
+	// which a dense row of strings per duty took past 4 GB).
+	marks []Mark
+	width int // the matrix's columns
 }
+
+// Mark is a non-empty cell: the letters of the roles the unit of column
+// Col holds, in RACI order ("RA", "C").
+type Mark struct {
+	Col     int
+	Letters string
+}
+
+// Marks are the row's non-empty cells, left to right.
+func (r Row) Marks() []Mark { return r.marks }
+
+// Cells are the row's cells, one per column: the letters of the roles the
+// unit holds in RACI order, "RA", "C", "" for none.
+func (r Row) Cells() []string {
+	out := make([]string, r.width)
+	for _, m := range r.marks {
+		out[m.Col] = m.Letters
+	}
+	return out
+}
+
+// MaxCells bounds the matrix a writer prints, in cells (rows times
+// columns): 10 million cells are about 30 MB of Markdown and 120 MB of
+// JSON, a table no one reads whole; the matrix of 8,000 departments
+// (128 million cells) took 19 s to write as JSON. Name some units instead.
+// A variable so that a test can lower it.
+var MaxCells = 10_000_000
+
+// Size is the number of cells the matrix has: its rows times its columns,
+// what a writer prints.
+func (m Matrix) Size() int { return len(m.Rows) * len(m.Units) }
 
 // Options filter a matrix.
 type Options struct {
@@ -109,18 +144,40 @@ func Build(org *model.Org, duties, units []*model.Node, o Options) Matrix {
 		slices.SortFunc(extra, func(a, b *model.Node) int { return order[a] - order[b] })
 		m.Units = append(m.Units, extra...)
 	}
+	cols := make(map[*model.Node][]int, len(m.Units)) // a unit asked for twice has two
+	for j, u := range m.Units {
+		cols[u] = append(cols[u], j)
+	}
 	for i := range m.Rows {
 		r := &m.Rows[i]
-		r.Cells = make([]string, len(m.Units))
-		for j, u := range m.Units {
-			for _, role := range r.Assignment.Roles(u) {
-				if o.Role == nil || role == *o.Role {
-					r.Cells[j] += role.Letter()
+		r.width = len(m.Units)
+		for _, role := range model.RACIRoles {
+			if o.Role != nil && role != *o.Role {
+				continue
+			}
+			for _, u := range r.Assignment.Units[role] {
+				for _, j := range cols[u] {
+					r.mark(j, role)
 				}
 			}
 		}
+		slices.SortFunc(r.marks, func(a, b Mark) int { return a.Col - b.Col })
 	}
 	return m
+}
+
+// mark adds role's letter to the cell of column j, once: roles come in
+// RACI order, so the letters do too.
+func (r *Row) mark(j int, role model.RACIRole) {
+	for k := range r.marks {
+		if r.marks[k].Col == j {
+			if !strings.Contains(r.marks[k].Letters, role.Letter()) {
+				r.marks[k].Letters += role.Letter()
+			}
+			return
+		}
+	}
+	r.marks = append(r.marks, Mark{Col: j, Letters: role.Letter()})
 }
 
 // split reports whether more than one unit holds a role for the duty.

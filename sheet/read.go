@@ -82,6 +82,7 @@ func Read(rows Rows, opts Options) *Result {
 	if s, ok := rows.(separated); ok {
 		b.sep = s.separator()
 	}
+	b.spans, _ = rows.(spannedRows)
 	decimalsOf := rows // findHeader wraps rows
 	b.plain = &plainRows{rows: rows}
 	rows = b.plain
@@ -233,6 +234,7 @@ type builder struct {
 	notUTF8At int               // the problem that reports the first
 	unheaded  map[int]*unheaded // columns with values but no header, by index
 	sep       rune              // a CSV file's separator, 0 for a workbook
+	spans     spannedRows       // a workbook's merged cells (see checkWidth)
 
 	docs    []*model.Node
 	docByID map[string]*model.Node

@@ -20,6 +20,15 @@ import (
 // separated is a Rows whose cells are split by a separator (CSV).
 type separated interface{ separator() rune }
 
+// spannedRows is a sheet with merged cells (a workbook's): Spanned
+// reports whether the cell of a row Next has returned, at column col
+// (0-based), shows the value of a range merged across it from its left.
+// That value is the range's, not one of its own column's. Only a workbook
+// says so: two equal values side by side are two values (the same text
+// in cells written without a reference, "x", "x", was once taken for a
+// merged cell, and the columns past the header were dropped in silence).
+type spannedRows interface{ Spanned(row, col int) bool }
+
 // unheaded is a column with values but no header.
 type unheaded struct {
 	rows  []int // the first few rows with a value in it
@@ -40,7 +49,7 @@ func (b *builder) checkWidth(cells []string, row int, sep rune) bool {
 	}
 	for i, c := range cells {
 		if strings.TrimSpace(c) == "" || (i < len(b.header) && strings.TrimSpace(b.header[i]) != "") ||
-			(i > 0 && c == cells[i-1]) { // a cell merged across columns: its value is the one on its left
+			b.spans != nil && b.spans.Spanned(row, i) { // a cell merged across columns: its value is the one on its left
 			continue
 		}
 		if b.unheaded == nil {
@@ -110,10 +119,21 @@ func csvLine(cells []string, sep rune) string {
 	return strings.TrimRight(sb.String(), "\n")
 }
 
+// maxUnheaded bounds the columns without a header reported one by one.
+const maxUnheaded = 10
+
 // reportUnheaded reports each column with values but no header, at the
 // header's row.
 func (b *builder) reportUnheaded() {
-	for _, i := range slices.Sorted(maps.Keys(b.unheaded)) {
+	cols := slices.Sorted(maps.Keys(b.unheaded))
+	if len(cols) > maxUnheaded {
+		// One problem a column would be thousands of lines for a row of
+		// stray cells: the first few say where, then how far it goes.
+		defer b.problem(b.headerRow, -1, "give those columns headers, or delete their values",
+			"%d columns have no header but values: the %d above, and more up to column %s", len(cols), maxUnheaded, ColumnName(cols[len(cols)-1]))
+		cols = cols[:maxUnheaded]
+	}
+	for _, i := range cols {
 		u := b.unheaded[i]
 		rows := fmt.Sprint(u.rows[0])
 		if u.count > 1 {

@@ -2,6 +2,7 @@ package sheet
 
 import (
 	"archive/zip"
+	"bufio"
 	"bytes"
 	"encoding/xml"
 	"errors"
@@ -69,6 +70,30 @@ func XLSX(r io.Reader, sheet string) (Rows, string, []string, error) {
 		}
 		return nil, "", nil, fmt.Errorf("cannot read the workbook: %v", err)
 	}
+	// The sheet's own XML is read first (scan), bounded cell by cell, and
+	// before excelize opens the workbook: excelize unzips every part and
+	// decodes a cell whole, so a 413 KB file whose one cell unzipped to
+	// 400 MB took 43 s and 1.9 GB before a message blamed the wrong
+	// column.
+	x := &xlsxRows{}
+	zr, zerr := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	var scanErr error
+	if zerr == nil {
+		if book, err := readBook(zr); err == nil {
+			name := sheet
+			if name == "" && len(book.sheets) > 0 {
+				name = book.sheets[0].name
+			}
+			if part := book.part(name); part != "" {
+				x.sheet = name
+				scanErr = x.scan(zr, part, book.sst)
+				var long *longText
+				if errors.As(scanErr, &long) {
+					return nil, name, book.names(), long
+				}
+			}
+		}
+	}
 	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{UnzipSizeLimit: maxUnzipped})
 	if err != nil {
 		if strings.Contains(err.Error(), "unzip size") {
@@ -85,12 +110,23 @@ func XLSX(r io.Reader, sheet string) (Rows, string, []string, error) {
 		f.Close()
 		return nil, sheet, sheets, fmt.Errorf("the workbook has no sheet %q; its sheets are: %s", sheet, strings.Join(sheets, ", "))
 	}
-	x := &xlsxRows{f: f, rows: rows, sheet: sheet}
-	if err := x.scan(data); err != nil {
+	if x.sheet != sheet || zerr != nil { // the workbook read otherwise than excelize reads it
+		x = &xlsxRows{sheet: sheet}
+		scanErr = zerr
+		if zerr == nil {
+			scanErr = x.scanNamed(zr)
+		}
+	}
+	if scanErr != nil {
 		rows.Close()
 		f.Close()
-		return nil, sheet, sheets, fmt.Errorf("not a readable XLSX workbook: %v", err)
+		var long *longText
+		if errors.As(scanErr, &long) {
+			return nil, sheet, sheets, long
+		}
+		return nil, sheet, sheets, fmt.Errorf("not a readable XLSX workbook: %v", scanErr)
 	}
+	x.f, x.rows = f, rows
 	return x, sheet, sheets, nil
 }
 
@@ -200,6 +236,21 @@ func (x *xlsxRows) fillMerged(cells []string) []string {
 	return cells
 }
 
+// Spanned reports whether the cell at row (1-based, as Next numbers it)
+// and col (0-based) lies in a merged range right of the range's first
+// column: it shows the range's value (see spannedRows).
+func (x *xlsxRows) Spanned(row, col int) bool {
+	for _, m := range x.merge { // ordered by top row
+		if m.top > row {
+			break
+		}
+		if row <= m.bottom && m.left < col && col <= m.right {
+			return true
+		}
+	}
+	return false
+}
+
 // widen makes cells at least n long.
 func widen(cells []string, n int) []string {
 	for len(cells) < n {
@@ -208,14 +259,26 @@ func widen(cells []string, n int) []string {
 	return cells
 }
 
-// scan reads the sheet's XML once, apart from excelize's row reader, for
-// what that reader does not say: which cells hold a formula without a
-// stored value or an error value, and the merged ranges.
-func (x *xlsxRows) scan(data []byte) error {
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+// scanNamed scans the sheet x names, wherever the workbook keeps it.
+func (x *xlsxRows) scanNamed(zr *zip.Reader) error {
+	book, err := readBook(zr)
 	if err != nil {
 		return err
 	}
+	part := book.part(x.sheet)
+	if part == "" {
+		return fmt.Errorf("the workbook does not say where sheet %q is", x.sheet)
+	}
+	return x.scan(zr, part, book.sst)
+}
+
+// scan reads the sheet's XML (part) once, apart from excelize's row
+// reader, for what that reader does not say: which cells hold a formula
+// without a stored value or an error value, and the merged ranges. It
+// also bounds every cell while reading it: a cell of more than
+// maxDocBytes of text (its own, or the shared text it names in sst) is a
+// *longText, found before any of it is decoded whole.
+func (x *xlsxRows) scan(zr *zip.Reader, part, sst string) error {
 	for _, f := range zr.File {
 		// archive/zip fails a part longer than its header says, so the
 		// sum bounds the XML excelize can decode (pictures it does not).
@@ -223,7 +286,7 @@ func (x *xlsxRows) scan(data []byte) error {
 			x.xml += int64(min(f.UncompressedSize64, maxUnzipped))
 		}
 	}
-	part, err := sheetPart(zr, x.sheet)
+	shared, err := scanShared(zr, sst)
 	if err != nil {
 		return err
 	}
@@ -232,16 +295,28 @@ func (x *xlsxRows) scan(data []byte) error {
 		return err
 	}
 	defer rc.Close()
-	d := xml.NewDecoder(&limitReader{r: rc, n: maxUnzipped})
+	g := newTextGuard(rc)
+	d := xml.NewDecoder(g)
 	var (
-		row, col                int
+		row, col, rows          int
 		inCell, hasF, hasV      bool
 		cellType, v, fx, inside string
+		text                    int            // the current cell's text, in bytes
+		first                   map[int]string // the first row's text cells, for naming a column
 	)
+	tooLong := func(shared bool) error {
+		return &longText{sheet: x.sheet, row: row, col: col, header: header(first, col, row, rows), shared: shared}
+	}
 	for {
 		tok, err := d.Token()
 		if err == io.EOF {
 			break
+		}
+		if g.tripped {
+			if inCell {
+				return tooLong(false)
+			}
+			return &longText{sheet: x.sheet}
 		}
 		if err != nil {
 			return err
@@ -256,12 +331,20 @@ func (x *xlsxRows) scan(data []byte) error {
 					row++
 				}
 				col = -1
+				rows++
 			case "c":
-				inCell, hasF, hasV, v, fx, cellType = true, false, false, "", "", attr(t, "t")
+				inCell, hasF, hasV, v, fx, cellType, text = true, false, false, "", "", attr(t, "t"), 0
+				// A cell without its reference (r="C2", which is
+				// optional) is the one after the cell before it.
 				if c, _, err := excelize.CellNameToCoordinates(attr(t, "r")); err == nil {
 					col = c - 1
 				} else {
 					col++
+				}
+				if col >= excelize.MaxColumns {
+					// excelize reads on, a column at a time: 5 million
+					// cells in a row were as many columns.
+					return &longText{sheet: x.sheet, row: row, col: col, wide: true}
 				}
 			case "f":
 				hasF = inCell
@@ -274,11 +357,24 @@ func (x *xlsxRows) scan(data []byte) error {
 			}
 			inside = t.Name.Local
 		case xml.CharData:
-			switch {
-			case inCell && inside == "v":
+			if !inCell {
+				continue
+			}
+			if text += len(t); text > maxDocBytes {
+				return tooLong(false)
+			}
+			switch inside {
+			case "v":
 				v += string(t)
-			case inCell && inside == "f":
+			case "f":
 				fx += string(t)
+			case "t":
+				if rows == 1 && len(first) < maxNamed && len(first[col]) < 200 {
+					if first == nil {
+						first = map[int]string{}
+					}
+					first[col] += string(t[:min(len(t), 200)])
+				}
 			}
 		case xml.EndElement:
 			inside = ""
@@ -286,6 +382,20 @@ func (x *xlsxRows) scan(data []byte) error {
 				continue
 			}
 			inCell = false
+			if cellType == "s" {
+				i, err := strconv.Atoi(strings.TrimSpace(v))
+				if err == nil && i == shared.big {
+					return tooLong(true)
+				}
+				if err == nil && rows == 1 && len(first) < maxNamed {
+					if h, ok := shared.first[i]; ok {
+						if first == nil {
+							first = map[int]string{}
+						}
+						first[col] = h
+					}
+				}
+			}
 			switch {
 			case hasF && (!hasV || v == "") && cellType != "inlineStr":
 				x.mark(row, cellMark{col: col, formula: true, value: fx})
@@ -296,8 +406,173 @@ func (x *xlsxRows) scan(data []byte) error {
 			}
 		}
 	}
+	if shared.big >= 0 { // no cell of the sheet shows it
+		return &longText{sheet: x.sheet, sharedItem: shared.big + 1, sst: sst}
+	}
 	slices.SortStableFunc(x.merge, func(a, b mergeRange) int { return a.top - b.top })
 	return nil
+}
+
+// maxNamed bounds the first row's cells scan keeps, to name the column of
+// a cell too long.
+const maxNamed = 64
+
+// header is the text of column col in the sheet's first row, which names
+// it when that row is a header: it has two text cells or more (a title
+// has one), and the cell in question is below it.
+func header(first map[int]string, col, row, rows int) string {
+	if len(first) < 2 || rows < 2 {
+		return ""
+	}
+	return clip(oneLine(strings.TrimSpace(first[col])))
+}
+
+// sharedText is what scanShared finds in a workbook's shared text.
+type sharedText struct {
+	big   int            // the first item longer than maxDocBytes, or -1
+	first map[int]string // the first few items' text (cut short), to name columns
+}
+
+// scanShared reads the workbook's shared text (sst, the part cells of
+// type "s" point into by number): the first few items, and, when the part
+// is large enough to hold one, the first item longer than maxDocBytes.
+// excelize decodes the part whole, so such an item is found here first.
+func scanShared(zr *zip.Reader, sst string) (sharedText, error) {
+	out := sharedText{big: -1}
+	if sst == "" {
+		return out, nil
+	}
+	rc, err := openPart(zr, sst)
+	if err != nil {
+		return out, nil // excelize says what is wrong with the workbook, if anything
+	}
+	defer rc.Close()
+	var size uint64
+	for _, f := range zr.File {
+		if strings.EqualFold(f.Name, sst) {
+			size = f.UncompressedSize64
+		}
+	}
+	all := size > uint64(maxDocBytes) // else no item can be too long: read the first few only
+	g := newTextGuard(rc)
+	d := xml.NewDecoder(g)
+	item, text := -1, 0
+	for {
+		tok, err := d.Token()
+		if g.tripped {
+			out.big = max(item, 0)
+			return out, nil
+		}
+		if err == io.EOF {
+			return out, nil
+		}
+		if err != nil {
+			return out, err
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			if t.Name.Local == "si" {
+				if item++; !all && item >= maxNamed {
+					return out, nil
+				}
+				text = 0
+			}
+		case xml.CharData:
+			if item < 0 {
+				continue
+			}
+			if text += len(t); text > maxDocBytes {
+				out.big = item
+				return out, nil
+			}
+			if item < maxNamed {
+				if out.first == nil {
+					out.first = map[int]string{}
+				}
+				if len(out.first[item]) < 200 {
+					out.first[item] += string(t[:min(len(t), 200)])
+				}
+			}
+		}
+	}
+}
+
+// longText is a cell of more text than a department's content file may
+// hold, which import refuses at once, before any of it is decoded whole
+// (or, wide, a cell past a worksheet's last column).
+type longText struct {
+	sheet    string
+	row, col int    // 1-based row, 0-based column; row 0: not in a cell
+	header   string // what the first row says in its column, if a header
+	shared   bool   // the cell shows shared text (a number into sharedStrings.xml)
+	// sharedItem is the 1-based item of the shared text that is too
+	// long, which no cell of the sheet shows: another sheet's.
+	sharedItem int
+	sst        string // the shared text's part
+	wide       bool   // not too long: a cell right of the last column a worksheet has
+}
+
+func (e *longText) Error() string {
+	const fix = "\n  fix: shorten it: a duty is one line of at most 64 KB (longer text belongs in its description), and all of a department's text in a language must fit in 16 MB; keep long documents out of the sheet"
+	size := fmt.Sprintf("more than %d MB of text, more than a department's content file may hold", maxDocBytes>>20)
+	switch {
+	case e.sharedItem > 0:
+		return fmt.Sprintf("the workbook's shared text holds an item of %s (item %d of %s), which sheet %q does not show: a cell of another sheet"+
+			"\n  fix: shorten that cell, or copy sheet %q into a workbook of its own and import that", size, e.sharedItem, e.sst, e.sheet, e.sheet)
+	case e.wide:
+		return fmt.Sprintf("sheet %q, row %d: a cell right of column %s, the last a worksheet has (%d columns); import read no further"+
+			"\n  fix: open the workbook in a spreadsheet program and save it again, or delete the row's cells right of the header",
+			e.sheet, e.row, ColumnName(excelize.MaxColumns-1), excelize.MaxColumns)
+	case e.row == 0:
+		return fmt.Sprintf("sheet %q holds a run of %s outside its cells; not a workbook import can read"+
+			"\n  fix: open it in a spreadsheet program and save it again", size, e.sheet)
+	}
+	col := "column " + ColumnName(e.col)
+	if e.header != "" {
+		col += " (" + e.header + ")"
+	}
+	return fmt.Sprintf("sheet %q, row %d, %s: the cell holds %s; import read no further"+fix, e.sheet, e.row, col, size)
+}
+
+// textGuard fails a run of text (the bytes between two tags) longer than
+// maxDocBytes, before encoding/xml gathers it whole into one token. It is
+// the decoder's io.ByteReader, so the decoder reads nothing ahead of it
+// and stops in the cell that is too long.
+type textGuard struct {
+	r       *bufio.Reader
+	run     int
+	tripped bool
+}
+
+var errLongRun = errors.New("a run of text too long")
+
+func newTextGuard(r io.Reader) *textGuard {
+	return &textGuard{r: bufio.NewReaderSize(&limitReader{r: r, n: maxUnzipped}, 64<<10)}
+}
+
+func (g *textGuard) ReadByte() (byte, error) {
+	c, err := g.r.ReadByte()
+	if err != nil {
+		return c, err
+	}
+	if c == '<' {
+		g.run = 0
+	} else if g.run++; g.run > maxDocBytes {
+		g.tripped = true
+		return 0, errLongRun
+	}
+	return c, nil
+}
+
+func (g *textGuard) Read(p []byte) (int, error) {
+	for i := range p {
+		c, err := g.ReadByte()
+		if err != nil {
+			return i, err
+		}
+		p[i] = c
+	}
+	return len(p), nil
 }
 
 // Decimals are the columns (0-based) of a row Next has returned whose
@@ -340,15 +615,40 @@ func parseRange(ref string) (mergeRange, bool) {
 	return mergeRange{top: min(r1, r2), bottom: max(r1, r2), left: min(c1, c2) - 1, right: max(c1, c2) - 1}, true
 }
 
-// sheetPart is the zip entry of the sheet named: the workbook lists its
-// sheets by relationship id, and its relationships name their parts.
-func sheetPart(zr *zip.Reader, name string) (string, error) {
-	book := "xl/workbook.xml"
+// book is where a workbook keeps its sheets and its shared text.
+type book struct {
+	sheets []struct{ name, part string }
+	sst    string // the shared text's part
+}
+
+func (b book) part(name string) string {
+	for _, s := range b.sheets {
+		if s.name == name {
+			return s.part
+		}
+	}
+	return ""
+}
+
+func (b book) names() []string {
+	out := make([]string, len(b.sheets))
+	for i, s := range b.sheets {
+		out[i] = s.name
+	}
+	return out
+}
+
+// readBook reads where the workbook keeps its sheets and its shared text:
+// the workbook lists its sheets by relationship id, and its relationships
+// name their parts.
+func readBook(zr *zip.Reader) (book, error) {
+	var out book
+	wbPath := "xl/workbook.xml"
 	var root relationships
 	if readXML(zr, "_rels/.rels", &root) == nil {
 		for _, r := range root.Rels {
 			if strings.HasSuffix(r.Type, "/officeDocument") {
-				book = strings.TrimPrefix(r.Target, "/")
+				wbPath = strings.TrimPrefix(r.Target, "/")
 			}
 		}
 	}
@@ -358,17 +658,23 @@ func sheetPart(zr *zip.Reader, name string) (string, error) {
 			Attrs []xml.Attr `xml:",any,attr"` // r:id, in the transitional or the strict namespace
 		} `xml:"sheets>sheet"`
 	}
-	if err := readXML(zr, book, &wb); err != nil {
-		return "", err
+	if err := readXML(zr, wbPath, &wb); err != nil {
+		return out, err
 	}
 	var rels relationships
-	if err := readXML(zr, path.Join(path.Dir(book), "_rels", path.Base(book)+".rels"), &rels); err != nil {
-		return "", err
+	if err := readXML(zr, path.Join(path.Dir(wbPath), "_rels", path.Base(wbPath)+".rels"), &rels); err != nil {
+		return out, err
 	}
-	for _, s := range wb.Sheets {
-		if s.Name != name {
-			continue
+	target := func(t string) string {
+		if strings.HasPrefix(t, "/") {
+			return t[1:]
 		}
+		return path.Join(path.Dir(wbPath), t)
+	}
+	// excelize reads the shared text from this part, whatever the
+	// relationships say.
+	out.sst = "xl/sharedStrings.xml"
+	for _, s := range wb.Sheets {
 		id := ""
 		for _, a := range s.Attrs {
 			if a.Name.Local == "id" && a.Name.Space != "" {
@@ -377,14 +683,12 @@ func sheetPart(zr *zip.Reader, name string) (string, error) {
 		}
 		for _, r := range rels.Rels {
 			if r.ID == id {
-				if strings.HasPrefix(r.Target, "/") {
-					return r.Target[1:], nil
-				}
-				return path.Join(path.Dir(book), r.Target), nil
+				out.sheets = append(out.sheets, struct{ name, part string }{s.Name, target(r.Target)})
+				break
 			}
 		}
 	}
-	return "", fmt.Errorf("the workbook does not say where sheet %q is", name)
+	return out, nil
 }
 
 type relationships struct {
