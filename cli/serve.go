@@ -70,8 +70,9 @@ when it started, what it ran, how long it lasted; never what was typed.
 
 The content folders are watched: a change that validates is served to new
 sessions at once; a change with problems is logged with the validation report and
-the last good content stays served. SIGHUP reads the content again. SIGTERM and
-SIGINT stop the server: each session is told and closed, and dutymap exits 0.`,
+the last good content stays served. SIGHUP reads the content again. SIGTERM,
+SIGINT and SIGQUIT stop the server: each session is told and closed, and dutymap
+exits 0.`,
 		Example: `  dutymap serve --authorized-keys ~/.ssh/authorized_keys
   dutymap --content /srv/org --builtin=false serve --listen :23234 --authorized-keys /etc/dutymap/team.keys
   dutymap serve --allow-anyone --listen 0.0.0.0:2222   # a public, read-only server`,
@@ -159,8 +160,11 @@ func (a *app) runServe(cfg serve.Config) error {
 		"content", a.title(), "departments", len(snap.Org.Departments))
 
 	signals := make(chan os.Signal, 2)
-	signal.Notify(signals, syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP)
+	// SIGQUIT (ctrl+\ where serve runs in a terminal) stops the server as
+	// SIGTERM does, rather than dump Go's stacks and cut every session.
+	signal.Notify(signals, syscall.SIGINT, syscall.SIGTERM, syscall.SIGQUIT, syscall.SIGHUP)
 	defer signal.Stop(signals)
+	defer handleQuit()()
 	ctx, stopWatching := context.WithCancel(context.Background())
 	defer stopWatching()
 	go func() {
