@@ -171,6 +171,32 @@ func TestPagerCtrlBackslash(t *testing.T) {
 	finished(t, sh, dir, less, 128+int(syscall.SIGQUIT))
 }
 
+// With no TERM, show prints the page without a pager, as on TERM=dumb
+// (hostile13 #14: less stopped on "WARNING: terminal is not fully
+// functional" and wrapped the page again at its own width).
+func TestShowWithoutTERM(t *testing.T) {
+	if _, err := exec.LookPath("less"); err != nil {
+		t.Skip("needs less, show's default pager")
+	}
+	s := startCommand(t, 100, 30, func(c *exec.Cmd) { c.Env = withoutEnv(c.Env, "TERM", "PAGER", "LESS") },
+		binary, "--lang", "en", "show", "marketing")
+	scr := s.waitFor("the page's end or a pager", func(scr string) bool {
+		return strings.Contains(scr, "Baidu Baike") || strings.Contains(scr, "WARNING") || strings.HasPrefix(lastLine(scr), ":")
+	})
+	if strings.Contains(scr, "WARNING") || !strings.Contains(scr, "Baidu Baike") {
+		t.Fatalf("want the whole page printed, no pager; screen:\n%s", scr)
+	}
+	if code := s.exit(); code != 0 {
+		t.Errorf("exit %d", code)
+	}
+	s.mu.Lock()
+	raw := string(s.raw)
+	s.mu.Unlock()
+	if strings.Contains(raw, "\x1b") {
+		t.Errorf("escape sequences without a TERM: %q", raw)
+	}
+}
+
 // ctrl+\ (SIGQUIT) ends a command quietly with status 131, as ctrl+c ends
 // it with 130: no Go stack dump (hostile13 #4, dutymap export --format
 // json | sleep 5). The command is held on a full pipe when the signal
