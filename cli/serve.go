@@ -31,7 +31,16 @@ type hosting struct {
 	similarity func() *model.SimilarityBuild
 	search     func() *search.Index
 	runProgram func(tea.Model) error
+	// pty says the session has a terminal (ssh -t): what a command writes
+	// ends on the client's screen, through a pty that turns each LF into
+	// CR LF, even where the command writes plain text as into a pipe.
+	pty bool
 }
+
+// sessionTerminal reports an invocation for an SSH session with a pty:
+// its output is plain text, but it reaches a terminal all the same, and
+// binary output (export's workbook) must not go there.
+func (a *app) sessionTerminal() bool { return a.host != nil && a.host.pty }
 
 // sessionCommands are the commands a client may run over SSH: those that
 // only read the served content and write to the session. import, init,
@@ -229,11 +238,12 @@ func (a *app) sessionApp(layers []content.Layer) serve.App {
 		}
 		snap := s.Content
 		host := &hosting{org: snap.Org, layers: layers, similarity: snap.Similarity, search: snap.Search,
-			runProgram: s.RunProgram}
+			runProgram: s.RunProgram, pty: s.PTY}
 		// An open explorer follows the content as it changes.
 		s.ContentMsg = func(snap *serve.Snapshot) tea.Msg { return snapshotMsg(snap) }
 		// Commands write plain text, as into a pipe: a script reads them,
-		// and no pager runs on the server.
+		// and no pager runs on the server. Whether that text still ends on
+		// a terminal is host.pty (sessionTerminal).
 		term := explorer
 		stdio := IO{In: s.In, Out: s.Out, Err: s.Err, IsTerminal: term, ErrIsTerminal: term, InIsTerminal: term,
 			Getenv: s.Getenv}
