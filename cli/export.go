@@ -99,6 +99,9 @@ The output is deterministic: the same content always exports to the same bytes.`
 			if format == "xlsx" && a.io.IsTerminal && out == "" {
 				return &exitError{2, "dutymap export: a workbook is not for the terminal; redirect it to a file: dutymap export --format xlsx > org.xlsx"}
 			}
+			if format == "xlsx" && a.sessionTerminal() {
+				return &exitError{2, "dutymap export: a workbook is not for the terminal, and this SSH session has one (ssh -t); run ssh without -t and redirect it to a file: ssh -T HOST export --format xlsx > org.xlsx"}
+			}
 			tag, err := exportTag(lang)
 			if err != nil {
 				return err

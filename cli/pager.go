@@ -2,10 +2,14 @@ package cli
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"os/signal"
 	"strings"
+	"syscall"
+
+	"golang.org/x/term"
 )
 
 // defaultPager shows colours (-R) and is found on nearly every system.
@@ -43,17 +47,90 @@ func (a *app) throughPager(text string) error {
 		less = "R"
 	}
 	cmd.Env = append(os.Environ(), "LESS="+less)
-	// ctrl+c belongs to the pager while it runs (less uses it to stop a
-	// search); dutymap waits for the pager to finish instead of dying
-	// under it.
-	interrupts := make(chan os.Signal, 1)
-	signal.Notify(interrupts, os.Interrupt)
-	defer signal.Stop(interrupts)
-	if err := cmd.Run(); err != nil {
-		if _, exited := err.(*exec.ExitError); exited {
-			return nil // the pager's own exit status: it has shown its message
-		}
+	// While the pager runs, dutymap waits for it and never leaves it
+	// behind, as git does: a pager left running would read keys the shell
+	// meant for itself, on a terminal in the pager's modes. ctrl+c belongs
+	// to the pager (less uses it to stop a search); ctrl+\ (SIGQUIT)
+	// reaches the pager too, which ignores it, and dutymap ends with it
+	// once the user leaves the pager. SIGTERM and SIGHUP, sent to dutymap
+	// alone, are passed on as SIGTERM, on which less gives the terminal
+	// back and ends (on SIGHUP it dies without doing so); a second one
+	// kills the pager. Then dutymap exits 128+n, as if the signal had
+	// ended it.
+	signals := make(chan os.Signal, 4)
+	signal.Notify(signals, os.Interrupt, syscall.SIGQUIT, syscall.SIGTERM, syscall.SIGHUP)
+	defer signal.Stop(signals)
+	defer handleQuit()()
+	saved := ttyState(a.tty)
+	if err := cmd.Start(); err != nil {
 		return &exitError{1, fmt.Sprintf("dutymap show: the pager %q failed: %v", name, err)}
 	}
-	return nil
+	ended := make(chan error, 1)
+	go func() { ended <- cmd.Wait() }()
+	var stopped syscall.Signal
+	passed := 0
+	for {
+		select {
+		case s := <-signals:
+			sig, _ := s.(syscall.Signal)
+			if sig == syscall.SIGINT {
+				continue
+			}
+			if stopped == 0 {
+				stopped = sig
+			}
+			if sig == syscall.SIGTERM || sig == syscall.SIGHUP {
+				passed++
+				if passed == 1 {
+					_ = cmd.Process.Signal(syscall.SIGTERM)
+				} else {
+					_ = cmd.Process.Kill()
+				}
+			}
+		case err := <-ended:
+			if stopped != 0 {
+				if killed(cmd) && saved != nil {
+					// The pager could not give the terminal back: its
+					// settings (echo, line editing) are restored as they
+					// were before it started, as a shell does for a job
+					// killed by a signal.
+					_ = term.Restore(saved.fd, saved.state)
+				}
+				return &exitError{128 + int(stopped), ""}
+			}
+			if err != nil {
+				if _, exited := err.(*exec.ExitError); exited {
+					return nil // the pager's own exit status: it has shown its message
+				}
+				return &exitError{1, fmt.Sprintf("dutymap show: the pager %q failed: %v", name, err)}
+			}
+			return nil
+		}
+	}
+}
+
+// savedTTY is a terminal's settings, to be restored.
+type savedTTY struct {
+	fd    int
+	state *term.State
+}
+
+// ttyState saves the settings of w when it is a terminal, or returns nil.
+func ttyState(w io.Writer) *savedTTY {
+	f, ok := w.(*os.File)
+	if !ok || !term.IsTerminal(int(f.Fd())) {
+		return nil
+	}
+	st, err := term.GetState(int(f.Fd()))
+	if err != nil {
+		return nil
+	}
+	return &savedTTY{int(f.Fd()), st}
+}
+
+// killed reports whether a process that has been waited for was ended by
+// a signal rather than exiting.
+func killed(cmd *exec.Cmd) bool {
+	ws, ok := cmd.ProcessState.Sys().(syscall.WaitStatus)
+	return ok && ws.Signaled()
 }

@@ -495,9 +495,11 @@ func sameLanguage(a, b string) bool {
 }
 
 // StdIO is the process's own standard streams, a closed pipe among them
-// reported as a write error (catchClosedPipe).
+// reported as a write error (catchClosedPipe). It also makes SIGQUIT end
+// the process quietly (catchQuit).
 func StdIO() IO {
 	catchClosedPipe()
+	catchQuit()
 	return IO{In: os.Stdin, Out: os.Stdout, Err: os.Stderr,
 		IsTerminal: isTerminal(os.Stdout), ErrIsTerminal: isTerminal(os.Stderr), InIsTerminal: isTerminal(os.Stdin),
 		Terminal: stdTerminal{os.Stdin, os.Stdout}, Getenv: os.Getenv}

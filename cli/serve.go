@@ -33,7 +33,16 @@ type hosting struct {
 	similarity func() *model.SimilarityBuild
 	search     func() *search.Index
 	runProgram func(tea.Model) error
+	// pty says the session has a terminal (ssh -t): what a command writes
+	// ends on the client's screen, through a pty that turns each LF into
+	// CR LF, even where the command writes plain text as into a pipe.
+	pty bool
 }
+
+// sessionTerminal reports an invocation for an SSH session with a pty:
+// its output is plain text, but it reaches a terminal all the same, and
+// binary output (export's workbook) must not go there.
+func (a *app) sessionTerminal() bool { return a.host != nil && a.host.pty }
 
 // sessionCommands are the commands a client may run over SSH: those that
 // only read the served content and write to the session. import, init,
@@ -72,8 +81,9 @@ when it started, what it ran, how long it lasted; never what was typed.
 
 The content folders are watched: a change that validates is served to new
 sessions at once; a change with problems is logged with the validation report and
-the last good content stays served. SIGHUP reads the content again. SIGTERM and
-SIGINT stop the server: each session is told and closed, and dutymap exits 0.`,
+the last good content stays served. SIGHUP reads the content again. SIGTERM,
+SIGINT and SIGQUIT stop the server: each session is told and closed, and dutymap
+exits 0.`,
 		Example: `  dutymap serve --authorized-keys ~/.ssh/authorized_keys
   dutymap --content /srv/org --builtin=false serve --listen :23234 --authorized-keys /etc/dutymap/team.keys
   dutymap serve --allow-anyone --listen 0.0.0.0:2222   # a public, read-only server`,
@@ -161,8 +171,11 @@ func (a *app) runServe(cfg serve.Config) error {
 		"content", a.title(), "departments", len(snap.Org.Departments))
 
 	signals := make(chan os.Signal, 2)
-	signal.Notify(signals, syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP)
+	// SIGQUIT (ctrl+\ where serve runs in a terminal) stops the server as
+	// SIGTERM does, rather than dump Go's stacks and cut every session.
+	signal.Notify(signals, syscall.SIGINT, syscall.SIGTERM, syscall.SIGQUIT, syscall.SIGHUP)
 	defer signal.Stop(signals)
+	defer handleQuit()()
 	ctx, stopWatching := context.WithCancel(context.Background())
 	defer stopWatching()
 	go func() {
@@ -227,11 +240,12 @@ func (a *app) sessionApp(layers []content.Layer) serve.App {
 		}
 		snap := s.Content
 		host := &hosting{org: snap.Org, layers: layers, similarity: snap.Similarity, search: snap.Search,
-			runProgram: s.RunProgram}
+			runProgram: s.RunProgram, pty: s.PTY}
 		// An open explorer follows the content as it changes.
 		s.ContentMsg = func(snap *serve.Snapshot) tea.Msg { return snapshotMsg(snap) }
 		// Commands write plain text, as into a pipe: a script reads them,
-		// and no pager runs on the server.
+		// and no pager runs on the server. Whether that text still ends on
+		// a terminal is host.pty (sessionTerminal).
 		term := explorer
 		stdio := IO{In: s.In, Out: s.Out, Err: s.Err, IsTerminal: term, ErrIsTerminal: term, InIsTerminal: term,
 			Getenv: s.Getenv}

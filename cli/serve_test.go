@@ -272,6 +272,35 @@ func TestServeCommandsAsLocally(t *testing.T) {
 
 func firstLine(s string) string { l, _, _ := strings.Cut(s, "\n"); return l }
 
+// export's workbook is binary: a session without a pty (ssh -T HOST export
+// --format xlsx > org.xlsx) gets it whole, byte for byte as locally; one
+// with a pty (ssh -t) is refused as a local terminal is, since the
+// workbook would land on the client's screen, its ESC and C1 bytes read
+// as control sequences, and redirected it would be corrupt, the pty
+// turning each LF into CR LF (hostile13 #2).
+func TestServeWorkbookNeverOnATerminal(t *testing.T) {
+	st := startServe(t, serve.Config{}, options{builtin: true})
+	c := st.client()
+	args := []string{"export", "--format", "xlsx", "--lang", "en"}
+	local := run(t, args...).ok(t)
+	if r := sshtest.Exec(t, c, strings.Join(args, " ")); r.Code != 0 || r.Out != local.out || !strings.HasPrefix(r.Out, "PK\x03\x04") {
+		t.Errorf("without a pty: exit %d, %d bytes (%d locally), stderr %q", r.Code, len(r.Out), len(local.out), r.Err)
+	}
+	rt := sshtest.MustOpen(t, c, sshtest.Options{W: 250, H: 30, Cmd: strings.Join(args, " ")})
+	if code := rt.Exit(); code != 2 {
+		t.Errorf("with a pty: exit %d, want 2", code)
+	}
+	scr := rt.Screen()
+	for _, want := range []string{"a workbook is not for the terminal", "run ssh without -t", "ssh -T HOST export --format xlsx > org.xlsx"} {
+		if !strings.Contains(scr, want) {
+			t.Errorf("with a pty: %q not on the screen:\n%s", want, scr)
+		}
+	}
+	if strings.Contains(scr, "PK") || strings.Contains(scr, "xl/") {
+		t.Errorf("with a pty: the workbook reached the screen:\n%s", scr)
+	}
+}
+
 // The client's language (LANG sent with SendEnv, or a language code as the
 // command: ssh HOST -t zh) chooses the explorer's.
 func TestServeExplorerLanguage(t *testing.T) {

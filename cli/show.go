@@ -293,9 +293,12 @@ func examplePath(org *model.Org) string {
 
 // pageStyle picks the page's style. TERM=dumb gets no escape sequences
 // at all and NO_COLOR (https://no-color.org) no colours; then --theme.
+// A terminal without a TERM is taken for a dumb one: nothing says what it
+// understands, and less would stop on it ("WARNING: terminal is not fully
+// functional") and wrap the page again at a width of its own.
 func (a *app) pageStyle(theme string) string {
 	switch {
-	case isDumb(a.getenv):
+	case isDumb(a.getenv) || a.getenv("TERM") == "":
 		return page.StylePlain
 	case a.getenv("NO_COLOR") != "":
 		return page.StyleMono

@@ -118,6 +118,7 @@ func TestShowPager(t *testing.T) {
 		"fits":          {args: []string{"show", "marketing/positions/manager/3"}, env: map[string]string{"PAGER": pager}, terminal: true, term: fakeTerminal{w: 80, h: 100}},
 		"piped":         {args: []string{"show", "marketing"}, env: map[string]string{"PAGER": pager, "LINES": "5"}},
 		"dumb terminal": {args: []string{"show", "marketing"}, env: map[string]string{"PAGER": pager, "TERM": "dumb"}, terminal: true, term: short},
+		"no TERM":       {args: []string{"show", "marketing"}, env: map[string]string{"PAGER": pager, "TERM": ""}, terminal: true, term: short},
 	} {
 		if r := inv.run(t).ok(t); strings.Contains(r.out, "PAGER args") {
 			t.Errorf("%s: the pager ran", name)

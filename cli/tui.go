@@ -105,6 +105,7 @@ func (a *app) runTUI(cmd *cobra.Command, args []string) error {
 	p := tea.NewProgram(screen{Model: m, jobs: jobs, drawn: drawn}, tea.WithInput(a.io.In), tea.WithOutput(a.tty),
 		tea.WithColorProfile(a.colourProfile(a.tty)), tea.WithoutSignalHandler())
 	sig := watchSignals(p, jobs)
+	defer handleQuit()()
 	if live != nil {
 		defer a.followContent(live, drawn.done, p.Send).stop()
 	}

@@ -1,0 +1,228 @@
+//go:build unix
+
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"syscall"
+	"testing"
+)
+
+// pagerShell is an interactive bash on a pty of 100×30 cells, ready to
+// run `dutymap show` through less, as a user's shell would (the shell,
+// not dutymap, leads the session: a pager dutymap leaves behind keeps
+// running there, and reads the keys meant for the shell).
+func pagerShell(t *testing.T) (*session, string) {
+	t.Helper()
+	bash, err := exec.LookPath("bash")
+	if err != nil {
+		t.Skip("needs bash for job control")
+	}
+	if _, err := exec.LookPath("less"); err != nil {
+		t.Skip("needs less, show's default pager")
+	}
+	dir := t.TempDir()
+	sh := startCommand(t, 100, 30, func(c *exec.Cmd) {
+		c.Env = append(withoutEnv(c.Env, "PAGER", "LESS"), "PS1=ready> ", "HISTFILE=/dev/null")
+	}, bash, "--norc", "--noprofile", "-i")
+	sh.waitText("ready>")
+	return sh, dir
+}
+
+// withoutEnv is env without the variables names.
+func withoutEnv(env []string, names ...string) []string {
+	var out []string
+	for _, kv := range env {
+		name, _, _ := strings.Cut(kv, "=")
+		keep := true
+		for _, n := range names {
+			keep = keep && name != n
+		}
+		if keep {
+			out = append(out, kv)
+		}
+	}
+	return out
+}
+
+// runPaged starts `dutymap show marketing` (taller than the window: less
+// opens) from the shell, saving `stty -a` before and after it and
+// printing its exit status as "status=N". It returns dutymap's and less's
+// process ids once less is on the screen.
+func runPaged(t *testing.T, sh *session, dir string) (dutymap, less int) {
+	t.Helper()
+	before, after := filepath.Join(dir, "before"), filepath.Join(dir, "after")
+	sh.send(fmt.Sprintf("clear; stty -a > %s; %s --lang en show marketing; echo status=$?; stty -a > %s\r", before, binary, after))
+	sh.waitFor("less to show the page", func(scr string) bool {
+		return strings.Contains(scr, "Marketing department") && strings.HasPrefix(lastLine(scr), ":")
+	})
+	dutymap = childOf(t, sh.cmd.Process.Pid)
+	less = childOfThreads(t, dutymap)
+	if comm, _ := os.ReadFile(fmt.Sprintf("/proc/%d/comm", less)); strings.TrimSpace(string(comm)) != "less" {
+		t.Fatalf("dutymap's child is %q, not less", comm)
+	}
+	return dutymap, less
+}
+
+// childOfThreads returns the one child process of pid, which any of its
+// threads may have started (Linux /proc lists a child under the thread
+// that forked it).
+func childOfThreads(t *testing.T, pid int) int {
+	t.Helper()
+	files, _ := filepath.Glob(fmt.Sprintf("/proc/%d/task/*/children", pid))
+	var kids []string
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Skipf("cannot find dutymap's pager: %v", err)
+		}
+		kids = append(kids, strings.Fields(string(data))...)
+	}
+	if len(kids) != 1 {
+		t.Fatalf("dutymap has children %q", kids)
+	}
+	child, err := strconv.Atoi(kids[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	return child
+}
+
+// lastLine is the last line of a screen that is not blank.
+func lastLine(scr string) string {
+	lines := strings.Split(strings.TrimRight(scr, " \n"), "\n")
+	return strings.TrimSpace(lines[len(lines)-1])
+}
+
+// finished waits for the shell to report dutymap's exit status and checks
+// it, that less ended with dutymap and that the terminal's settings
+// (stty -a) and modes are what they were, with no Go stack on the screen;
+// then it types a command, which the shell must get whole.
+func finished(t *testing.T, sh *session, dir string, less, want int) {
+	t.Helper()
+	scr := sh.waitFor("the shell's prompt after dutymap", func(scr string) bool {
+		return strings.HasPrefix(lastLine(scr), "ready>") // the screen was cleared before dutymap started
+	})
+	if !strings.Contains(scr, fmt.Sprintf("status=%d", want)) {
+		t.Errorf("want status=%d; screen:\n%s", want, scr)
+	}
+	if err := syscall.Kill(less, 0); !errors.Is(err, syscall.ESRCH) {
+		_ = syscall.Kill(less, syscall.SIGKILL) // the test's own less, left behind
+		t.Fatalf("less (pid %d) still ran after dutymap ended; screen:\n%s", less, scr)
+	}
+	before, err1 := os.ReadFile(filepath.Join(dir, "before"))
+	after, err2 := os.ReadFile(filepath.Join(dir, "after"))
+	if err1 != nil || err2 != nil || string(before) != string(after) {
+		t.Errorf("stty -a differs (%v, %v):\nbefore:\n%s\nafter:\n%s", err1, err2, before, after)
+	}
+	sh.mu.Lock()
+	raw := string(sh.raw)
+	sh.mu.Unlock()
+	if strings.Contains(raw, "goroutine ") || strings.Contains(raw, "SIGQUIT: quit") {
+		t.Errorf("a Go stack dump reached the terminal:\n%s", raw)
+	}
+	sh.send("echo typed1\r")
+	sh.waitFor("the shell to run the command typed", func(scr string) bool { return strings.Contains(scr, "\ntyped1") })
+	sh.send("exit\r")
+	sh.exit()
+	sh.assertRestored()
+}
+
+// SIGTERM or SIGHUP sent to dutymap alone while show's pager runs ends the
+// pager, which gives the terminal back, then dutymap with 128+n
+// (hostile13 #5: dutymap died at once and left less running in the
+// background, which ate the first key typed at the shell).
+func TestPagerEndsWithShow(t *testing.T) {
+	for _, sig := range []syscall.Signal{syscall.SIGTERM, syscall.SIGHUP} {
+		t.Run(sig.String(), func(t *testing.T) {
+			sh, dir := pagerShell(t)
+			dutymap, less := runPaged(t, sh, dir)
+			if err := syscall.Kill(dutymap, sig); err != nil {
+				t.Fatal(err)
+			}
+			finished(t, sh, dir, less, 128+int(sig))
+		})
+	}
+}
+
+// ctrl+\ while show's pager runs reaches dutymap and less: less ignores it
+// and goes on; dutymap waits for it and, once the user leaves it, exits
+// 131 quietly (hostile13 #4: the Go runtime dumped every goroutine's stack
+// on the screen, exit 2, and less stayed there orphaned).
+func TestPagerCtrlBackslash(t *testing.T) {
+	sh, dir := pagerShell(t)
+	_, less := runPaged(t, sh, dir)
+	sh.send("\x1c") // ctrl+\: SIGQUIT to the foreground job
+	sh.send("G")    // less still reads keys: to the end of the page
+	scr := sh.waitFor("less to go on after ctrl+\\", func(scr string) bool {
+		return strings.Contains(lastLine(scr), "(END)") || strings.Contains(scr, "goroutine ") || strings.Contains(scr, "ready>")
+	})
+	if !strings.Contains(lastLine(scr), "(END)") {
+		t.Fatalf("less did not go on after ctrl+\\; screen:\n%s", scr)
+	}
+	sh.send("q")
+	finished(t, sh, dir, less, 128+int(syscall.SIGQUIT))
+}
+
+// With no TERM, show prints the page without a pager, as on TERM=dumb
+// (hostile13 #14: less stopped on "WARNING: terminal is not fully
+// functional" and wrapped the page again at its own width).
+func TestShowWithoutTERM(t *testing.T) {
+	if _, err := exec.LookPath("less"); err != nil {
+		t.Skip("needs less, show's default pager")
+	}
+	s := startCommand(t, 100, 30, func(c *exec.Cmd) { c.Env = withoutEnv(c.Env, "TERM", "PAGER", "LESS") },
+		binary, "--lang", "en", "show", "marketing")
+	scr := s.waitFor("the page's end or a pager", func(scr string) bool {
+		return strings.Contains(scr, "Baidu Baike") || strings.Contains(scr, "WARNING") || strings.HasPrefix(lastLine(scr), ":")
+	})
+	if strings.Contains(scr, "WARNING") || !strings.Contains(scr, "Baidu Baike") {
+		t.Fatalf("want the whole page printed, no pager; screen:\n%s", scr)
+	}
+	if code := s.exit(); code != 0 {
+		t.Errorf("exit %d", code)
+	}
+	s.mu.Lock()
+	raw := string(s.raw)
+	s.mu.Unlock()
+	if strings.Contains(raw, "\x1b") {
+		t.Errorf("escape sequences without a TERM: %q", raw)
+	}
+}
+
+// ctrl+\ (SIGQUIT) ends a command quietly with status 131, as ctrl+c ends
+// it with 130: no Go stack dump (hostile13 #4, dutymap export --format
+// json | sleep 5). The command is held on a full pipe when the signal
+// comes.
+func TestQuitSignalEndsACommand(t *testing.T) {
+	r, w, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	cmd := exec.Command(binary, "export", "--format", "json")
+	var stderr strings.Builder
+	cmd.Stdout, cmd.Stderr = w, &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	w.Close()
+	// The first bytes out: dutymap runs its command (its 350 KB do not
+	// fit the pipe, which nobody reads any further).
+	if _, err := io.ReadFull(r, make([]byte, 1)); err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Process.Signal(syscall.SIGQUIT); err != nil {
+		t.Fatal(err)
+	}
+	if code := exitCode(t, cmd.Wait()); code != 128+int(syscall.SIGQUIT) || stderr.Len() > 0 {
+		t.Errorf("exit %d, stderr %q; want 131 and nothing on stderr", code, stderr.String())
+	}
+}
