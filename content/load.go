@@ -648,6 +648,18 @@ func readFile(l Layer, f contentFile, lines *lineBudget) *parsedDoc {
 		return pd
 	}
 	fm, ok := parseFrontMatter(file, yamlText, &c)
+	text, pasted := pastedFiles(string(body), bodyLine)
+	if len(pasted) > 0 {
+		dir := ""
+		if d, cut := strings.CutSuffix(file, f.rel); cut {
+			dir = d
+		}
+		own := ""
+		if ok {
+			own = fm.ID
+		}
+		reportPasted(file, dir, own, pasted, &c)
+	}
 	var doc *model.Node
 	switch {
 	case ok && fm.bad["kind"]:
@@ -671,7 +683,7 @@ func readFile(l Layer, f contentFile, lines *lineBudget) *parsedDoc {
 	if doc.Kind != model.KindDepartment {
 		leaf = model.KindPoint
 	}
-	refs := parseBody(file, f.lang, doc, string(body), bodyLine, leaf, asWritten, &c)
+	refs := parseBody(file, f.lang, doc, text, bodyLine, leaf, asWritten, &c)
 	plainTitles(doc, f.lang)
 	checkVisible(file, f.lang, doc, fm, asWritten[1:max(bodyLine-2, 1)], &c)
 	for _, s := range fm.Sources {
