@@ -76,6 +76,8 @@ type loader struct {
 	broken        map[string]bool // ids of files too broken to make a document
 	idTwins       []idTwin        // files whose two languages give different ids
 	lineRefs      map[string]int  // lineRefCounts, once the organisation is whole
+	layer         int             // the layer being read, from 0
+	given         map[givenKey]keyAt
 
 	listing     bool       // Inputs: files are listed, not noted (no file is opened)
 	lines       lineBudget // the lines of the files read so far, bounded by maxLines
@@ -110,11 +112,13 @@ func Load(layers ...Layer) (*model.Org, error) {
 // organisation is nil when any problem is not a note.
 func Check(layers ...Layer) (*model.Org, Problems) {
 	ld := newLoader()
-	for _, l := range layers {
+	for i, l := range layers {
+		ld.layer = i
 		ld.loadLayer(l)
 	}
 	ld.checkRefs()
 	ld.checkGroups()
+	ld.checkNames()
 	noteLookalikes(ld.docs, &ld.c)
 	org := model.NewOrg(ld.docs, ld.sources)
 	org.Groups = ld.modelGroups()
@@ -137,7 +141,7 @@ func Check(layers ...Layer) (*model.Org, Problems) {
 }
 
 func newLoader() *loader {
-	return &loader{srcIdx: map[string]int{}, docIdx: map[string]int{}, broken: map[string]bool{}, groupIdx: map[string]int{}}
+	return &loader{srcIdx: map[string]int{}, docIdx: map[string]int{}, broken: map[string]bool{}, groupIdx: map[string]int{}, given: map[givenKey]keyAt{}}
 }
 
 // display is how problems name a file: under the layer's folder, and
@@ -226,6 +230,7 @@ func (ld *loader) loadLayer(l Layer) {
 					"%q is written in %s/ only; it is shown in that language whichever language is chosen", id, folders[have.lang])
 			}
 		}
+		ld.recordKeys(pair)
 		doc := ld.pairLanguages(pair)
 		doc.Walk(func(n *model.Node) bool { n.Layer = l.Name; return true })
 		if i, ok := ld.docIdx[id]; ok {
