@@ -21,15 +21,19 @@ type keyAt struct {
 
 // recordKeys notes where the files of a document give the keys the
 // checks after loading (checkNames) blame: a later layer's replace an
-// earlier one's.
+// earlier one's, but for the id: the first layer's.
 func (ld *loader) recordKeys(pair [model.NumLangs]*parsedDoc) {
 	for _, pd := range pair {
 		if pd == nil || pd.fm == nil {
 			continue
 		}
 		for _, key := range []string{"id", "name", "aliases", "code", "concerns", "from", "to"} {
+			k := givenKey{pd.fm.ID, key, pd.lang}
+			if _, made := ld.given[k]; made && key == "id" {
+				continue // a document is where its id was first given, not where a layer overlays it
+			}
 			if line, ok := pd.fm.lines[key]; ok && !pd.fm.bad[key] {
-				ld.given[givenKey{pd.fm.ID, key, pd.lang}] = keyAt{pd.file, line, ld.layer}
+				ld.given[k] = keyAt{pd.file, line, ld.layer}
 			}
 		}
 	}
@@ -55,8 +59,8 @@ func (ld *loader) at(id, key string, lang int) (keyAt, bool) {
 // checkNames reports what makes the documents' names and codes collide
 // or say nothing: two documents with one code (show finds both), an alias
 // that is another document's id or name (show finds that one, never this
-// one), a relation from a department to itself, a topic whose concerns:
-// is empty.
+// one); and notes an alias two documents give (show lists both), a
+// relation from a department to itself, a topic whose concerns: is empty.
 func (ld *loader) checkNames() {
 	kindOf := func(n *model.Node) string {
 		if n.Kind == model.KindDepartment {
@@ -65,6 +69,7 @@ func (ld *loader) checkNames() {
 		return n.Kind.String()
 	}
 	byCode := map[string]*model.Node{}
+	byAlias := map[string]aliasAt{}
 	byID := map[string]*model.Node{}
 	byName := map[string][]*model.Node{}
 	var firstDept string
@@ -90,20 +95,38 @@ func (ld *loader) checkNames() {
 		if code := d.Code(); code != "" {
 			q := model.Fold(code)
 			if prev := byCode[q]; prev != nil {
-				here, _ := ld.at(d.ID, "code", -1)
-				there, _ := ld.at(prev.ID, "code", -1)
+				this, other := d, prev
+				here, _ := ld.at(this.ID, "code", -1)
+				there, _ := ld.at(other.ID, "code", -1)
 				if there.layer > here.layer {
-					here, there, d, prev = there, here, prev, d
+					here, there, this, other = there, here, other, this
 				}
-				ld.c.add(here.file, here.line, fmt.Sprintf("give this %s a code of its own, or delete its code: line", kindOf(d)),
-					"code %q is also the code of the %s %s (%s:%d): show %s would find both", code, kindOf(prev), prev.ID, there.file, there.line, code)
+				ld.c.add(here.file, here.line, fmt.Sprintf("give this %s a code of its own, or delete its code: line", kindOf(this)),
+					"code %q is also the code of the %s %s (%s:%d): show %s would find both", code, kindOf(other), other.ID, there.file, there.line, code)
 			} else {
 				byCode[q] = d
 			}
 		}
 		for l := range model.NumLangs {
 			for _, alias := range d.Aliases()[l] {
-				ld.checkAlias(d, l, alias, byID, byName, twins, kindOf)
+				if ld.checkAlias(d, l, alias, byID, byName, twins, kindOf) {
+					continue
+				}
+				q := model.Fold(alias)
+				prev, seen := byAlias[q]
+				if !seen {
+					byAlias[q] = aliasAt{d, l}
+					continue
+				}
+				if prev.doc == d {
+					continue
+				}
+				here, ok1 := ld.at(d.ID, "aliases", int(l))
+				there, ok2 := ld.at(prev.doc.ID, "aliases", int(prev.lang))
+				if ok1 && ok2 {
+					ld.c.note(here.file, here.line, fmt.Sprintf("keep %q among the aliases of one of the two", alias),
+						"alias %q is also an alias of the %s %s (%s:%d): show %s lists both", alias, kindOf(prev.doc), prev.doc.ID, there.file, there.line, alias)
+				}
 			}
 		}
 		switch {
@@ -125,10 +148,16 @@ func (ld *loader) checkNames() {
 	}
 }
 
+// aliasAt is the first document giving an alias, and in which language.
+type aliasAt struct {
+	doc  *model.Node
+	lang model.Lang
+}
+
 // checkAlias reports d's alias (in language l) when it is the id or name
 // of another document (see checkNames), but for documents whose files
-// give two ids (twins).
-func (ld *loader) checkAlias(d *model.Node, l model.Lang, alias string, byID map[string]*model.Node, byName map[string][]*model.Node, twins map[string]bool, kindOf func(*model.Node) string) {
+// give two ids (twins). It reports whether the alias is one.
+func (ld *loader) checkAlias(d *model.Node, l model.Lang, alias string, byID map[string]*model.Node, byName map[string][]*model.Node, twins map[string]bool, kindOf func(*model.Node) string) bool {
 	q := model.Fold(alias)
 	var other *model.Node
 	what := "id"
@@ -143,11 +172,11 @@ func (ld *loader) checkAlias(d *model.Node, l model.Lang, alias string, byID map
 		}
 	}
 	if other == nil {
-		return
+		return false
 	}
 	here, ok := ld.at(d.ID, "aliases", int(l))
 	if !ok {
-		return
+		return true
 	}
 	there, _ := ld.at(other.ID, "id", -1)
 	shown := other.ID // the id or name as the other document writes it
@@ -166,8 +195,9 @@ func (ld *loader) checkAlias(d *model.Node, l model.Lang, alias string, byID map
 		ld.c.note(there.file, there.line, fmt.Sprintf("if this %s is meant to be found by it, nothing; else give it another %s", kindOf(other), what),
 			"the %s %q of the %s %s is also an alias of the %s %s (%s:%d): that alias now finds this %s, not %s",
 			what, shown, kindOf(other), other.ID, kindOf(d), d.ID, here.file, here.line, kindOf(other), d.ID)
-		return
+		return true
 	}
 	ld.c.add(here.file, here.line, fmt.Sprintf("delete %q from aliases:", alias),
 		"alias %q is the %s of another %s (%s, %s:%d): it finds that one, never the %s %s", alias, what, kindOf(other), other.ID, there.file, there.line, kindOf(d), d.ID)
+	return true
 }

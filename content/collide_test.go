@@ -1,6 +1,9 @@
 package content
 
-import "strings"
+import (
+	"strings"
+	"testing"
+)
 
 // Cases of hostile13 #12: names and codes that collide, a hand-off to
 // itself, a topic about nothing.
@@ -24,6 +27,9 @@ func init() {
 		fixCase{"alias of an earlier layer is a later name", map[string]string{"en/a.md": "---\nid: a\nname: Alpha\n---\n" + body},
 			`org/en/a.md:3: note: the name "Alpha" of the department a is also an alias of the department b (base/en/b.md:4): that alias now finds this department, not b`,
 			"else give it another name", []edit{{"en/a.md", "name: Alpha", "name: Aleph"}}},
+		fixCase{"alias two departments give", map[string]string{"en/a.md": dept("a", "aliases: [front desk]\n"), "en/b.md": dept("b", "aliases: [Front-desk, counter]\n")},
+			`org/en/b.md:4: note: alias "Front-desk" is also an alias of the department a (org/en/a.md:4): show Front-desk lists both`,
+			`keep "Front-desk" among the aliases of one of the two`, []edit{{"en/b.md", "Front-desk, ", ""}}},
 		fixCase{"relation from a department to itself", map[string]string{"en/a.md": dept("a", ""), "en/b.md": dept("b", ""),
 			"en/r.md": "---\nid: r\nkind: relation\nname: R\nfrom: a\nto: a\n---\n## P {#p}\n- The plan.\n"},
 			"org/en/r.md:6: note: the relation r hands work from a to a itself", "write in to: the department that receives the work",
@@ -33,4 +39,24 @@ func init() {
 			"org/en/t.md:5: note: concerns: is empty: the topic t is about no department", "such as  concerns: [a]",
 			[]edit{{"en/t.md", "concerns: []", "concerns: [a]"}}},
 	)
+}
+
+// TestCodeOfALaterLayerIsBlamed: a later layer giving a document the
+// code an earlier layer's document has is blamed at the later file, and
+// the earlier document's own aliases are still checked.
+func TestCodeOfALaterLayerIsBlamed(t *testing.T) {
+	body := "## S {#s}\n- Work.\n"
+	base := layer(map[string]string{"en/a.md": "---\nid: a\nname: A\n---\n" + body, "en/b.md": "---\nid: b\nname: B\ncode: \"7\"\naliases: [a]\n---\n" + body})
+	base.Root = "base"
+	top := layer(map[string]string{"en/a.md": "---\nid: a\nname: A\ncode: \"7\"\n---\n"})
+	_, ps := Check(base, top)
+	got := ps.Error()
+	for _, want := range []string{
+		`org/en/a.md:4: code "7" is also the code of the department b (base/en/b.md:4)`,
+		`base/en/b.md:5: alias "a" is the id of another department (a, base/en/a.md:2)`,
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("want %q in:\n%s", want, got)
+		}
+	}
 }
