@@ -101,7 +101,7 @@ func (ld *loader) checkNames() {
 				if there.layer > here.layer {
 					here, there, this, other = there, here, other, this
 				}
-				ld.c.add(here.file, here.line, fmt.Sprintf("give this %s a code of its own, or delete its code: line", kindOf(this)),
+				ld.c.add(here.file, here.line, fmt.Sprintf("give this %s a code of its own, or none", kindOf(this)),
 					"code %q is also the code of the %s %s (%s:%d): show %s would find both", code, kindOf(other), other.ID, there.file, there.line, code)
 			} else {
 				byCode[q] = d

@@ -17,7 +17,7 @@ func init() {
 		// #12: names and codes that collide.
 		fixCase{"two departments with one code", map[string]string{"en/a.md": dept("a", "code: \"7\"\n"), "en/b.md": dept("b", "code: \"7\"\n")},
 			`org/en/b.md:4: code "7" is also the code of the department a (org/en/a.md:4): show 7 would find both`,
-			"give this department a code of its own, or delete its code: line", []edit{{"en/b.md", "code: \"7\"\n", ""}}},
+			"give this department a code of its own, or none", []edit{{"en/b.md", "code: \"7\"\n", ""}}},
 		fixCase{"alias that is another department's id", map[string]string{"en/a.md": dept("a", "aliases: [front, b]\n"), "en/b.md": dept("b", "")},
 			`org/en/a.md:4: alias "b" is the id of another department (b, org/en/b.md:2): it finds that one, never the department a`,
 			`delete "b" from aliases:`, []edit{{"en/a.md", "[front, b]", "[front]"}}},
