@@ -184,9 +184,13 @@ func (fm *frontMatter) readAsWritten(file string, text []byte, root, doc *yaml.N
 		case "name", "summary":
 			fm.markedValue(file, lines, k.Value, "", v, repeated, c)
 		case "aliases":
-			if v.Kind == yaml.SequenceNode && v.Style&yaml.FlowStyle == 0 {
+			if v.Kind == yaml.SequenceNode {
+				prefix := "-"
+				if v.Style&yaml.FlowStyle != 0 {
+					prefix = "[" // [a, &x b]: an item is quoted in the list
+				}
 				for _, item := range v.Content {
-					fm.markedValue(file, lines, k.Value, "-", item, repeated, c)
+					fm.markedValue(file, lines, k.Value, prefix, item, repeated, c)
 				}
 			}
 		case "traits":
@@ -200,8 +204,9 @@ func (fm *frontMatter) readAsWritten(file string, text []byte, root, doc *yaml.N
 }
 
 // markedValue reports v, the value of key (written after prefix: "" for
-// "key:", "-" for a list item, "objective:" for a trait), when YAML reads
-// it otherwise than it is written (see readAsWritten).
+// "key:", "-" for a list item, "[" for an item of a list in brackets,
+// "objective:" for a trait), when YAML reads it otherwise than it is
+// written (see readAsWritten).
 func (fm *frontMatter) markedValue(file string, lines []string, key, prefix string, v *yaml.Node, repeated map[*yaml.Node]bool, c *collector) {
 	if v.Kind != yaml.ScalarNode || v.Line < 1 || v.Line > len(lines) {
 		return
@@ -216,7 +221,21 @@ func (fm *frontMatter) markedValue(file string, lines []string, key, prefix stri
 	}
 	what := map[string]string{"name": "the name", "summary": "the summary", "aliases": "the alias", "traits": "the trait"}[key]
 	fix := "put the whole value in double quotes"
-	if written != "" && len(line) <= maxEchoedLine {
+	switch {
+	case prefix == "[":
+		// The item ends at a comma or the bracket: it is written again
+		// from what YAML read.
+		written = v.Value
+		if v.Anchor != "" {
+			written = "&" + v.Anchor + " " + written
+		}
+		if v.Tag != "" && v.Style&yaml.TaggedStyle != 0 {
+			written = v.Tag + " " + written
+		}
+		if len(written) <= maxEchoedLine {
+			fix = "quote it in the list:  " + yamlQuote(strings.TrimSpace(written))
+		}
+	case written != "" && len(line) <= maxEchoedLine:
 		fix = "quote the value:  " + prefix + " " + yamlQuote(written)
 	}
 	at := v.Line + 1
