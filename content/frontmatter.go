@@ -182,21 +182,17 @@ func (fm *frontMatter) readAsWritten(file string, text []byte, root, doc *yaml.N
 		}
 		switch k.Value {
 		case "name", "summary":
-			fm.markedValue(file, lines, k.Value, "", v, repeated, c)
+			fm.markedValue(file, lines, k.Value, "", false, v, repeated, c)
 		case "aliases":
 			if v.Kind == yaml.SequenceNode {
-				prefix := "-"
-				if v.Style&yaml.FlowStyle != 0 {
-					prefix = "[" // [a, &x b]: an item is quoted in the list
-				}
 				for _, item := range v.Content {
-					fm.markedValue(file, lines, k.Value, prefix, item, repeated, c)
+					fm.markedValue(file, lines, k.Value, "-", v.Style&yaml.FlowStyle != 0, item, repeated, c)
 				}
 			}
 		case "traits":
 			if v.Kind == yaml.MappingNode {
 				for j := 0; j+1 < len(v.Content); j += 2 {
-					fm.markedValue(file, lines, k.Value, v.Content[j].Value+":", v.Content[j+1], repeated, c)
+					fm.markedValue(file, lines, k.Value, v.Content[j].Value+":", v.Style&yaml.FlowStyle != 0, v.Content[j+1], repeated, c)
 				}
 			}
 		}
@@ -204,17 +200,17 @@ func (fm *frontMatter) readAsWritten(file string, text []byte, root, doc *yaml.N
 }
 
 // markedValue reports v, the value of key (written after prefix: "" for
-// "key:", "-" for a list item, "[" for an item of a list in brackets,
-// "objective:" for a trait), when YAML reads it otherwise than it is
-// written (see readAsWritten).
-func (fm *frontMatter) markedValue(file string, lines []string, key, prefix string, v *yaml.Node, repeated map[*yaml.Node]bool, c *collector) {
+// "key:", "-" for a list item, "objective:" for a trait; inside brackets
+// when flow), when YAML reads it otherwise than it is written (see
+// readAsWritten).
+func (fm *frontMatter) markedValue(file string, lines []string, key, prefix string, flow bool, v *yaml.Node, repeated map[*yaml.Node]bool, c *collector) {
 	if v.Kind != yaml.ScalarNode || v.Line < 1 || v.Line > len(lines) {
 		return
 	}
 	line := lines[v.Line-1]
 	written := ""
-	if v.Column >= 1 && v.Column <= len(line) {
-		written = strings.TrimSpace(line[v.Column-1:])
+	if r := []rune(line); v.Column >= 1 && v.Column <= len(r) { // the library counts columns in characters
+		written = strings.TrimSpace(string(r[v.Column-1:]))
 	}
 	if prefix == "" {
 		prefix = key + ":"
@@ -222,9 +218,9 @@ func (fm *frontMatter) markedValue(file string, lines []string, key, prefix stri
 	what := map[string]string{"name": "the name", "summary": "the summary", "aliases": "the alias", "traits": "the trait"}[key]
 	fix := "put the whole value in double quotes"
 	switch {
-	case prefix == "[":
-		// The item ends at a comma or the bracket: it is written again
-		// from what YAML read.
+	case flow:
+		// In [a, b] or {k: v} the value ends at a comma or the bracket:
+		// it is written again from what YAML read.
 		written = v.Value
 		if v.Anchor != "" {
 			written = "&" + v.Anchor + " " + written
@@ -233,7 +229,7 @@ func (fm *frontMatter) markedValue(file string, lines []string, key, prefix stri
 			written = v.Tag + " " + written
 		}
 		if len(written) <= maxEchoedLine {
-			fix = "quote it in the list:  " + yamlQuote(strings.TrimSpace(written))
+			fix = "quote it inside the brackets:  " + yamlQuote(strings.TrimSpace(written))
 		}
 	case written != "" && len(line) <= maxEchoedLine:
 		fix = "quote the value:  " + prefix + " " + yamlQuote(written)
