@@ -514,6 +514,11 @@ func TestEverySuggestedFixValidates(t *testing.T) {
 			if len(after.Errors()) > 0 {
 				t.Errorf("after the fix (%s) the content still has problems:\n%s", found.Fix, after)
 			}
+			for _, p := range after {
+				if strings.Contains(p.String(), tc.want) {
+					t.Errorf("after the fix (%s) it is still reported:\n%s", found.Fix, p)
+				}
+			}
 		})
 	}
 }

@@ -150,7 +150,108 @@ func parseFrontMatter(file string, text []byte, c *collector) (*frontMatter, boo
 	}
 	fm.Group = strings.TrimSpace(fm.Group)
 	fm.Code = strings.TrimSpace(fm.Code)
+	fm.readAsWritten(file, text, &root, doc, c)
 	return &fm, true
+}
+
+// readAsWritten reports the text values of the front matter (name:,
+// summary:, aliases:, traits:) that YAML reads otherwise than they are
+// written: a plain value followed by " #…", which is a comment and not
+// read (name: R&D #1 team is "R&D"); a tag before the text (name: !vip
+// Sales is "Sales"); an anchor no alias repeats (name: &a Sales). Each is
+// a note whose fix quotes the value; a name left empty (name: !important)
+// is an error. An anchor an alias repeats is YAML's own way to write a
+// value once, and is read as meant.
+func (fm *frontMatter) readAsWritten(file string, text []byte, root, doc *yaml.Node, c *collector) {
+	repeated := map[*yaml.Node]bool{}
+	var walk func(n *yaml.Node)
+	walk = func(n *yaml.Node) {
+		if n.Kind == yaml.AliasNode {
+			repeated[n.Alias] = true
+		}
+		for _, ch := range n.Content {
+			walk(ch)
+		}
+	}
+	walk(root)
+	lines := strings.Split(strings.ReplaceAll(string(text), "\r\n", "\n"), "\n")
+	for i := 0; i+1 < len(doc.Content); i += 2 {
+		k, v := doc.Content[i], doc.Content[i+1]
+		if fm.lines[k.Value] != k.Line+1 || fm.bad[k.Value] {
+			continue // a second name:, or a value already reported
+		}
+		switch k.Value {
+		case "name", "summary":
+			fm.markedValue(file, lines, k.Value, "", false, v, repeated, c)
+		case "aliases":
+			if v.Kind == yaml.SequenceNode {
+				for _, item := range v.Content {
+					fm.markedValue(file, lines, k.Value, "-", v.Style&yaml.FlowStyle != 0, item, repeated, c)
+				}
+			}
+		case "traits":
+			if v.Kind == yaml.MappingNode {
+				for j := 0; j+1 < len(v.Content); j += 2 {
+					fm.markedValue(file, lines, k.Value, v.Content[j].Value+":", v.Style&yaml.FlowStyle != 0, v.Content[j+1], repeated, c)
+				}
+			}
+		}
+	}
+}
+
+// markedValue reports v, the value of key (written after prefix: "" for
+// "key:", "-" for a list item, "objective:" for a trait; inside brackets
+// when flow), when YAML reads it otherwise than it is written (see
+// readAsWritten).
+func (fm *frontMatter) markedValue(file string, lines []string, key, prefix string, flow bool, v *yaml.Node, repeated map[*yaml.Node]bool, c *collector) {
+	if v.Kind != yaml.ScalarNode || v.Line < 1 || v.Line > len(lines) {
+		return
+	}
+	line := lines[v.Line-1]
+	written := ""
+	if r := []rune(line); v.Column >= 1 && v.Column <= len(r) { // the library counts columns in characters
+		written = strings.TrimSpace(string(r[v.Column-1:]))
+	}
+	if prefix == "" {
+		prefix = key + ":"
+	}
+	what := map[string]string{"name": "the name", "summary": "the summary", "aliases": "the alias", "traits": "the trait"}[key]
+	fix := "put the whole value in double quotes"
+	switch {
+	case flow:
+		// In [a, b] or {k: v} the value ends at a comma or the bracket:
+		// it is written again from what YAML read.
+		written = v.Value
+		if v.Anchor != "" {
+			written = "&" + v.Anchor + " " + written
+		}
+		if v.Tag != "" && v.Style&yaml.TaggedStyle != 0 {
+			written = v.Tag + " " + written
+		}
+		if len(written) <= maxEchoedLine {
+			fix = "quote it inside the brackets:  " + yamlQuote(strings.TrimSpace(written))
+		}
+	case written != "" && len(line) <= maxEchoedLine:
+		fix = "quote the value:  " + prefix + " " + yamlQuote(written)
+	}
+	at := v.Line + 1
+	switch {
+	case strings.HasPrefix(v.Tag, "!") && !strings.HasPrefix(v.Tag, "!!"):
+		if v.Value == "" && key == "name" {
+			fm.bad["name"] = true // not missing: this says why it is empty
+			c.add(file, at, fix, "name: %s is read as a YAML tag (a value starting with ! is one), which leaves the name empty", v.Tag)
+			return
+		}
+		c.note(file, at, fix, "%s: %s is read as a YAML tag (a value starting with ! is one), not as text: %s is read as %q", key, v.Tag, what, v.Value)
+	case v.Anchor != "" && !repeated[v]:
+		c.note(file, at, fix, "%s: &%s is read as a YAML anchor (a value starting with & is one), not as text: %s is read as %q", key, v.Anchor, what, v.Value)
+	case v.LineComment != "" && v.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle|yaml.LiteralStyle|yaml.FoldedStyle) == 0:
+		if !strings.Contains(written, "#") {
+			return // the comment follows a value written over several lines
+		}
+		c.note(file, at, fix+"  (or, if it is a comment, put it on a line of its own)",
+			"%s: the text after # is a YAML comment and is not read: %s is read as %q", key, what, v.Value)
+	}
 }
 
 // fields are where each front-matter key is decoded to: the struct's
@@ -439,6 +540,10 @@ func noFrontMatter(data []byte) (line int, fix, msg string) {
 	}
 	last := 1 // the last line of the block: up to a blank line or a heading
 	for i := 1; i < len(lines); i++ {
+		if len(lines[i]) > 3 && strings.Trim(lines[i], "-") == "" {
+			return i + 1, "write exactly three dashes (---) on this line",
+				fmt.Sprintf("%s is not the end of the front matter opened on line 1: it ends with a line of exactly three dashes", lines[i])
+		}
 		if lines[i] == "..." {
 			return i + 1, "write --- instead of ...: dutymap ends the front matter with a line ---",
 				"the front matter opened on line 1 ends with YAML's ... marker, not ---"

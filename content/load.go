@@ -76,6 +76,8 @@ type loader struct {
 	broken        map[string]bool // ids of files too broken to make a document
 	idTwins       []idTwin        // files whose two languages give different ids
 	lineRefs      map[string]int  // lineRefCounts, once the organisation is whole
+	layer         int             // the layer being read, from 0
+	given         map[givenKey]keyAt
 
 	listing     bool       // Inputs: files are listed, not noted (no file is opened)
 	lines       lineBudget // the lines of the files read so far, bounded by maxLines
@@ -116,11 +118,13 @@ func Check(layers ...Layer) (*model.Org, Problems) { return check(true, layers..
 // were a tenth of loading's time on one core, while the other waited.
 func check(notes bool, layers ...Layer) (*model.Org, Problems) {
 	ld := newLoader()
-	for _, l := range layers {
+	for i, l := range layers {
+		ld.layer = i
 		ld.loadLayer(l)
 	}
 	ld.checkRefs()
 	ld.checkGroups()
+	ld.checkNames() // errors too: always
 	if notes {
 		noteLookalikes(ld.docs, &ld.c)
 	}
@@ -147,7 +151,7 @@ func check(notes bool, layers ...Layer) (*model.Org, Problems) {
 }
 
 func newLoader() *loader {
-	return &loader{srcIdx: map[string]int{}, docIdx: map[string]int{}, broken: map[string]bool{}, groupIdx: map[string]int{}}
+	return &loader{srcIdx: map[string]int{}, docIdx: map[string]int{}, broken: map[string]bool{}, groupIdx: map[string]int{}, given: map[givenKey]keyAt{}}
 }
 
 // display is how problems name a file: under the layer's folder, and
@@ -236,6 +240,7 @@ func (ld *loader) loadLayer(l Layer) {
 					"%q is written in %s/ only; it is shown in that language whichever language is chosen", id, folders[have.lang])
 			}
 		}
+		ld.recordKeys(pair)
 		doc := ld.pairLanguages(pair)
 		doc.Walk(func(n *model.Node) bool { n.Layer = l.Name; return true })
 		if i, ok := ld.docIdx[id]; ok {
@@ -658,6 +663,18 @@ func readFile(l Layer, f contentFile, lines *lineBudget) *parsedDoc {
 		return pd
 	}
 	fm, ok := parseFrontMatter(file, yamlText, &c)
+	text, pasted := pastedFiles(string(body), bodyLine)
+	if len(pasted) > 0 {
+		dir := ""
+		if d, cut := strings.CutSuffix(file, f.rel); cut {
+			dir = d
+		}
+		own := ""
+		if ok {
+			own = fm.ID
+		}
+		reportPasted(file, dir, own, pasted, &c)
+	}
 	var doc *model.Node
 	switch {
 	case ok && fm.bad["kind"]:
@@ -681,7 +698,7 @@ func readFile(l Layer, f contentFile, lines *lineBudget) *parsedDoc {
 	if doc.Kind != model.KindDepartment {
 		leaf = model.KindPoint
 	}
-	refs := parseBody(file, f.lang, doc, string(body), bodyLine, leaf, asWritten, &c)
+	refs := parseBody(file, f.lang, doc, text, bodyLine, leaf, asWritten, &c)
 	plainTitles(doc, f.lang)
 	checkVisible(file, f.lang, doc, fm, asWritten[1:max(bodyLine-2, 1)], &c)
 	for _, s := range fm.Sources {

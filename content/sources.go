@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"net/url"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/dutymap/dutymap/model"
@@ -19,8 +21,16 @@ func (ld *loader) loadSources(l Layer) {
 		ld.sourcesUnread = ld.sourcesUnread || (list == nil && file != "")
 		return
 	}
+	here := map[string]int{} // id → line, in this file
 	for _, entry := range list.Content {
 		if src := ld.readSource(file, deref(entry)); src != nil {
+			line := deref(entry).Line
+			if prev, dup := here[src.ID]; dup {
+				ld.c.add(file, line, fmt.Sprintf("give each source its own id, or delete this entry and keep the one on line %d", prev),
+					"source %q is listed twice (line %d lists it too)", src.ID, prev)
+				continue
+			}
+			here[src.ID] = line
 			if i, ok := ld.srcIdx[src.ID]; ok {
 				ld.sources[i] = src
 				continue
@@ -98,6 +108,10 @@ func (ld *loader) readSource(file string, e *yaml.Node) *model.Source {
 			title = v
 		case "url":
 			src.URL = text()
+			if src.URL != "" && !webAddress(src.URL) {
+				ld.c.add(file, v.Line, urlFix(src.URL), "url: %q is not a web address: a source's url: starts with https:// or http://", src.URL)
+				src.URL = ""
+			}
 		case "ref":
 			src.Ref = text()
 		default:
@@ -144,4 +158,22 @@ func (ld *loader) validEntryID(file string, line int, what, id, example string) 
 	}
 	ld.c.add(file, line, fix, "%s id %q is missing or not valid", what, id)
 	return false
+}
+
+// webAddress reports whether s is an address a browser opens: http or
+// https, with a host, and no spaces. Another scheme (javascript:, file:)
+// would be written into exports as a link.
+func webAddress(s string) bool {
+	u, err := url.Parse(s)
+	return err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != "" && !strings.ContainsAny(s, " \t")
+}
+
+// urlFix is the fix for a url: that is not a web address: the address
+// with https:// before it when that makes one (www.example.com/report),
+// else to write the full address or delete the line.
+func urlFix(s string) string {
+	if !strings.Contains(s, ":") && strings.Contains(strings.Split(s, "/")[0], ".") && webAddress("https://"+s) && len(s) <= maxEchoedLine {
+		return "write the address with its https:// (or http://):  url: https://" + s
+	}
+	return "write the document's full address, starting with https://, or delete the url: line (title: and ref: say what the source is)"
 }

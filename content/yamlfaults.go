@@ -41,13 +41,27 @@ func syntaxFault(doc yamlDoc, lines []string, n int, m string) (at int, msg, fix
 		}
 		if n >= 1 && n <= len(lines) {
 			prefix, v := splitValue(lines[n-1])
-			if v != "" && (v[0] == '@' || v[0] == '`') {
+			if v != "" && (v[0] == '@' || v[0] == '`' || v[0] == '%') {
 				fix := "quote it"
 				if len(lines[n-1]) <= maxEchoedLine {
 					fix += ", as in  " + strings.TrimSpace(prefix) + " " + yamlQuote(v)
 				}
 				return n, fmt.Sprintf("YAML keeps %c for itself at the start of a value", v[0]), fix
 			}
+		}
+	case strings.HasPrefix(m, "unknown anchor '") && strings.HasSuffix(m, "' referenced"):
+		name := strings.TrimSuffix(strings.TrimPrefix(m, "unknown anchor '"), "' referenced")
+		for i, l := range lines {
+			if !strings.Contains(l, "*"+name) {
+				continue
+			}
+			msg = fmt.Sprintf("*%s is read as a YAML alias (a value starting with * is one), which repeats the value marked &%s, and none is", name, name)
+			prefix, v := splitValue(l)
+			fix := fmt.Sprintf("quote it:  %q", "*"+name)
+			if strings.HasPrefix(v, "*"+name) && len(l) <= maxEchoedLine {
+				fix = "quote the value:  " + strings.TrimSpace(prefix) + " " + yamlQuote(v)
+			}
+			return i + 1, msg, fix
 		}
 	case m == "could not find expected ':'":
 		for i := 1; i <= len(lines) && (n <= 0 || i <= n); i++ {

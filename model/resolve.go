@@ -77,7 +77,7 @@ func (o *Org) Resolve(ref string) ([]*Node, Tier) {
 	}
 	docs, m := BestMatches(ref, o.Documents())
 	if m == TierExact {
-		return docs, m
+		return ownName(q, docs), m
 	}
 	if named := names.name[q]; len(named) > 0 {
 		return named, TierExact
@@ -132,7 +132,31 @@ func (o *Org) ResolveDepartment(ref string) ([]*Node, Tier) {
 	if d := o.Department(strings.TrimSpace(ref)); d != nil {
 		return []*Node{d}, TierExact
 	}
-	return BestMatches(ref, o.Departments)
+	found, m := BestMatches(ref, o.Departments)
+	if m == TierExact {
+		found = ownName(Fold(ref), found)
+	}
+	return found, m
+}
+
+// ownName keeps, of the nodes q (folded) names exactly, those whose id,
+// code or name it is, when others have it only as an alias: "Alpha" is
+// the department named Alpha before one that lists it among its aliases.
+func ownName(q string, nodes []*Node) []*Node {
+	if len(nodes) < 2 {
+		return nodes
+	}
+	var own []*Node
+	for _, n := range nodes {
+		if Fold(n.ID) == q || n.Code() != "" && Fold(n.Code()) == q ||
+			slices.ContainsFunc(n.Title[:], func(t string) bool { return t != "" && Fold(t) == q }) {
+			own = append(own, n)
+		}
+	}
+	if len(own) == 0 {
+		return nodes
+	}
+	return own
 }
 
 // splitParts splits a breadcrumb at " › " or, when it has none, a path at

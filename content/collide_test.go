@@ -1,0 +1,62 @@
+package content
+
+import (
+	"strings"
+	"testing"
+)
+
+// Cases of hostile13 #12: names and codes that collide, a hand-off to
+// itself, a topic about nothing.
+func init() {
+	body := "## S {#s}\n- Work.\n"
+	dept := func(id, more string) string {
+		return "---\nid: " + id + "\nname: " + strings.ToUpper(id) + "\n" + more + "---\n" + body
+	}
+	fixUnder["alias of an earlier layer is a later name"] = map[string]string{"en/b.md": "---\nid: b\nname: B\naliases: [Alpha]\n---\n" + body}
+	fixCases = append(fixCases,
+		// #12: names and codes that collide.
+		fixCase{"two departments with one code", map[string]string{"en/a.md": dept("a", "code: \"7\"\n"), "en/b.md": dept("b", "code: \"7\"\n")},
+			`org/en/b.md:4: code "7" is also the code of the department a (org/en/a.md:4): show 7 would find both`,
+			"give this department a code of its own, or none", []edit{{"en/b.md", "code: \"7\"\n", ""}}},
+		fixCase{"alias that is another department's id", map[string]string{"en/a.md": dept("a", "aliases: [front, b]\n"), "en/b.md": dept("b", "")},
+			`org/en/a.md:4: alias "b" is the id of another department (b, org/en/b.md:2): it finds that one, never the department a`,
+			`delete "b" from aliases:`, []edit{{"en/a.md", "[front, b]", "[front]"}}},
+		fixCase{"alias that is another department's name", map[string]string{"en/a.md": "---\nid: a\nname: Alpha\n---\n" + body, "en/b.md": "---\nid: b\nname: Beta\naliases: [alpha]\n---\n" + body},
+			`org/en/b.md:4: alias "alpha" is the name of another department (a, org/en/a.md:3): it finds that one, never the department b`,
+			`delete "alpha" from aliases:`, []edit{{"en/b.md", "aliases: [alpha]\n", ""}}},
+		fixCase{"alias of an earlier layer is a later name", map[string]string{"en/a.md": "---\nid: a\nname: Alpha\n---\n" + body},
+			`org/en/a.md:3: note: the name "Alpha" of the department a is also an alias of the department b (base/en/b.md:4): that alias now finds this department, not b`,
+			"else give it another name", []edit{{"en/a.md", "name: Alpha", "name: Aleph"}}},
+		fixCase{"alias two departments give", map[string]string{"en/a.md": dept("a", "aliases: [front desk]\n"), "en/b.md": dept("b", "aliases: [Front-desk, counter]\n")},
+			`org/en/b.md:4: note: alias "Front-desk" is also an alias of the department a (org/en/a.md:4): show Front-desk lists both`,
+			`keep "Front-desk" among the aliases of one of the two`, []edit{{"en/b.md", "Front-desk, ", ""}}},
+		fixCase{"relation from a department to itself", map[string]string{"en/a.md": dept("a", ""), "en/b.md": dept("b", ""),
+			"en/r.md": "---\nid: r\nkind: relation\nname: R\nfrom: a\nto: a\n---\n## P {#p}\n- The plan.\n"},
+			"org/en/r.md:6: note: the relation r hands work from a to a itself", "write in to: the department that receives the work",
+			[]edit{{"en/r.md", "to: a", "to: b"}}},
+		fixCase{"topic that concerns no department", map[string]string{"en/a.md": dept("a", ""),
+			"en/t.md": "---\nid: t\nkind: topic\nname: T\nconcerns: []\n---\n## P {#p}\n- A point.\n"},
+			"org/en/t.md:5: note: concerns: is empty: the topic t is about no department", "such as  concerns: [a]",
+			[]edit{{"en/t.md", "concerns: []", "concerns: [a]"}}},
+	)
+}
+
+// TestCodeOfALaterLayerIsBlamed: a later layer giving a document the
+// code an earlier layer's document has is blamed at the later file, and
+// the earlier document's own aliases are still checked.
+func TestCodeOfALaterLayerIsBlamed(t *testing.T) {
+	body := "## S {#s}\n- Work.\n"
+	base := layer(map[string]string{"en/a.md": "---\nid: a\nname: A\n---\n" + body, "en/b.md": "---\nid: b\nname: B\ncode: \"7\"\naliases: [a]\n---\n" + body})
+	base.Root = "base"
+	top := layer(map[string]string{"en/a.md": "---\nid: a\nname: A\ncode: \"7\"\n---\n"})
+	_, ps := Check(base, top)
+	got := ps.Error()
+	for _, want := range []string{
+		`org/en/a.md:4: code "7" is also the code of the department b (base/en/b.md:4)`,
+		`base/en/b.md:5: alias "a" is the id of another department (a, base/en/a.md:2)`,
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("want %q in:\n%s", want, got)
+		}
+	}
+}

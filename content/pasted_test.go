@@ -1,0 +1,35 @@
+package content
+
+import (
+	"testing"
+)
+
+// Cases of hostile13 #7: two files pasted into one.
+func init() {
+	fixCases = append(fixCases,
+		// #7: two files pasted into one.
+		fixCase{"second front matter in a file", map[string]string{"en/a.md": "---\nid: a\nname: A\n---\n## S {#s}\n- Work.\n\n---\nid: b\nname: B\nsummary: Plans.\n---\n\n## T {#t}\n\n- Plan.\n\n"},
+			"org/en/a.md:8: a second front matter (id: b) inside the file: a file describes one department, topic or relation",
+			"move lines 8–16 into a file of their own, such as org/en/b.md",
+			[]edit{{"en/a.md", "\n---\nid: b\nname: B\nsummary: Plans.\n---\n\n## T {#t}\n\n- Plan.\n\n", ""},
+				{"en/b.md", "", "---\nid: b\nname: B\nsummary: Plans.\n---\n\n## T {#t}\n\n- Plan.\n"}}},
+		fixCase{"file pasted after itself", map[string]string{"en/a.md": okEn + okEn},
+			"org/en/a.md:7: a second front matter (id: a) inside the file",
+			"lines 7–12 repeat this file's id: keep one of the two copies, and delete lines 7–12", []edit{{"en/a.md", okEn + okEn, okEn}}},
+	)
+}
+
+// TestMarkdownBetweenDashesIsNotAFile: a thematic break followed by text,
+// a heading underlined with ---, and a front matter shown in a code block
+// are Markdown, not a second file.
+func TestMarkdownBetweenDashesIsNotAFile(t *testing.T) {
+	body := "## S {#s}\n\nIntro.\n\n---\n\nMore text after a break.\n\n---\nNote: written with a colon\n---\n\n" +
+		"```yaml\n---\nid: b\nname: B\n---\n```\n\n- Work.\n"
+	org, ps := Check(layer(map[string]string{"en/a.md": fmA + body}))
+	if len(ps) > 0 {
+		t.Fatalf("want no problem or note:\n%s", ps)
+	}
+	if n := org.Department("a").Children; len(n) != 1 || n[0].Duties != 1 {
+		t.Errorf("the body is not read whole: %d sections", len(n))
+	}
+}
