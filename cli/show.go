@@ -36,7 +36,7 @@ REF is one of:
   - the exact name of a section or position, when only one node has it
 
 Names and aliases match whole and ignore case; without --lang, a reference written
-with names in one language (市场部) gets that language's page. When nothing matches,
+with names in one language (市场部, or its pinyin: xiaoshoubu) gets that language's page. When nothing matches,
 show lists close candidates (what a breadcrumb nearly names first) and exits with
 status 1.
 
@@ -219,8 +219,10 @@ func resolveRef(org *model.Org, ref string, lang model.Lang) (*model.Node, model
 // refLang is the language to answer a reference in when --lang is not
 // given: the language of the names it is written with, found on n and the
 // nodes above it, as search answers in the query's language ("show 市场部"
-// gives the Chinese page under an English locale); otherwise lang. A name
-// written alike in both languages, or an id, says nothing.
+// gives the Chinese page under an English locale); otherwise lang. A
+// Chinese name written in pinyin ("show xiaoshoubu", read as 销售部 by
+// model.HeardInChinese) is a Chinese name too. A name written alike in
+// both languages, or an id, says nothing.
 func refLang(n *model.Node, ref string, lang model.Lang) model.Lang {
 	var in [model.NumLangs]bool
 	for _, part := range strings.FieldsFunc(ref, func(r rune) bool { return r == '›' || r == '/' }) {
@@ -235,6 +237,9 @@ func refLang(n *model.Node, ref string, lang model.Lang) model.Lang {
 				if model.Fold(m.Title[l]) == q || slices.ContainsFunc(m.Aliases()[l], func(a string) bool { return model.Fold(a) == q }) {
 					named[l] = true
 				}
+			}
+			if model.HeardInChinese(part, m) {
+				named[model.Zh] = true
 			}
 		}
 		if named[model.En] != named[model.Zh] {
