@@ -101,7 +101,7 @@ func (a *app) runTUI(cmd *cobra.Command, args []string) error {
 		}
 		return nil
 	}
-	jobs := &jobControl{}
+	jobs := newJobControl(a.io.In, a.tty)
 	p := tea.NewProgram(screen{Model: m, jobs: jobs, drawn: drawn}, tea.WithInput(a.io.In), tea.WithOutput(a.tty),
 		tea.WithoutSignalHandler())
 	sig := watchSignals(p, jobs)
@@ -215,6 +215,7 @@ func (s screen) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 func (s screen) View() tea.View {
 	v := s.Model.View()
 	s.drawn.viewed(v)
+	s.jobs.viewed()
 	v.Content = termsafe.KeepSGR(v.Content)
 	v.WindowTitle = termsafe.Plain(v.WindowTitle)
 	return v
