@@ -14,6 +14,7 @@ import (
 	"syscall"
 	"testing"
 
+	uv "github.com/charmbracelet/ultraviolet"
 	"github.com/charmbracelet/x/ansi"
 )
 
@@ -338,4 +339,40 @@ func exitCode(t *testing.T, err error) int {
 	}
 	t.Fatal(err)
 	return -1
+}
+
+// A terminal without colours (TERM=xterm-mono: terminfo has no colors
+// capability) gets an explorer without colours whose selection still
+// shows, in reverse video (colorprofile alone gave it 16 colours, and the
+// selection was a background colour).
+func TestExplorerMonochrome(t *testing.T) {
+	s := startCommand(t, 100, 30, func(c *exec.Cmd) {
+		c.Env = append(c.Env, "TERM=xterm-mono", "COLORTERM=", "TMUX=", "CLICOLOR_FORCE=")
+	}, binary, "--lang", "en")
+	s.waitText("Marketing department")
+	coloured, reverse := 0, 0
+	s.mu.Lock()
+	for y := range s.term.Height() {
+		for x := range s.term.Width() {
+			cell := s.term.CellAt(x, y)
+			if cell == nil {
+				continue
+			}
+			if cell.Style.Fg != nil || cell.Style.Bg != nil {
+				coloured++
+			}
+			if cell.Style.Attrs&uv.AttrReverse != 0 {
+				reverse++
+			}
+		}
+	}
+	s.mu.Unlock()
+	if coloured > 0 || reverse == 0 {
+		t.Errorf("TERM=xterm-mono: %d coloured cells, %d in reverse video (want none coloured, the selection reversed):\n%s", coloured, reverse, s.screen())
+	}
+	s.send("q")
+	if code := s.exit(); code != 0 {
+		t.Errorf("exit %d", code)
+	}
+	s.assertRestored()
 }

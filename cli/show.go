@@ -9,6 +9,7 @@ import (
 
 	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/dutymap/dutymap/internal/termcolour"
 	"github.com/dutymap/dutymap/internal/termsafe"
 	"github.com/dutymap/dutymap/model"
 	"github.com/dutymap/dutymap/page"
@@ -147,8 +148,9 @@ func (a *app) showOnTerminal(md string, o showOptions) error {
 
 // inTerminalColours brings the page's colours down to what the terminal
 // shows, judged as the explorer's renderer judges it (colorprofile.Detect:
-// the environment, terminfo and, inside tmux, tmux's own answer): 16
-// colours for TERM=xterm or vt100, none without a TERM. Glamour writes
+// the environment, terminfo and, inside tmux, tmux's own answer, refined
+// by termcolour.Refine): 16 colours for TERM=xterm, none for xterm-mono,
+// vt100 or without a TERM. Glamour writes
 // 256-colour codes whatever the terminal.
 func (a *app) inTerminalColours(out string) string {
 	env := []string{"TTY_FORCE=1"} // show is on a terminal: only how much colour it takes is in question
@@ -158,7 +160,7 @@ func (a *app) inTerminalColours(out string) string {
 		}
 	}
 	var b strings.Builder
-	w := colorprofile.Writer{Forward: &b, Profile: colorprofile.Detect(io.Discard, env)}
+	w := colorprofile.Writer{Forward: &b, Profile: termcolour.Refine(colorprofile.Detect(io.Discard, env), a.getenv)}
 	if _, err := w.WriteString(out); err != nil {
 		return out
 	}
@@ -302,12 +304,13 @@ func examplePath(org *model.Org) string {
 }
 
 // pageStyle picks the page's style. TERM=dumb gets no escape sequences
-// at all and NO_COLOR (https://no-color.org) no colours; then --theme.
+// at all; NO_COLOR (https://no-color.org) and a terminal without colours
+// (TERM=xterm-mono, vt100: termcolour.Mono) no colours; then --theme.
 func (a *app) pageStyle(theme string) string {
 	switch {
 	case isDumb(a.getenv):
 		return page.StylePlain
-	case a.getenv("NO_COLOR") != "":
+	case a.noColour():
 		return page.StyleMono
 	case theme == "dark":
 		return page.StyleDark
@@ -351,3 +354,8 @@ func renderTerminal(md, style string, width int) string {
 	}
 	return strings.Join(lines, "\n") + "\n"
 }
+
+// noColour says the explorer and pages show no colour, only bold,
+// underline and reverse video: the reader asked so (NO_COLOR) or the
+// terminal has none (termcolour.Mono).
+func (a *app) noColour() bool { return a.getenv("NO_COLOR") != "" || termcolour.Mono(a.getenv) }

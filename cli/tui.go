@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"io"
+	"os"
 	"path/filepath"
 	"runtime/debug"
 	"strings"
@@ -11,8 +12,10 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/colorprofile"
 	"github.com/dutymap/dutymap/cache"
 	"github.com/dutymap/dutymap/content"
+	"github.com/dutymap/dutymap/internal/termcolour"
 	"github.com/dutymap/dutymap/internal/termsafe"
 	"github.com/dutymap/dutymap/model"
 	"github.com/dutymap/dutymap/model/analysis"
@@ -89,7 +92,7 @@ func (a *app) runTUI(cmd *cobra.Command, args []string) error {
 		Org:        org,
 		Lang:       lang,
 		Theme:      theme,
-		NoColor:    a.getenv("NO_COLOR") != "",
+		NoColor:    a.noColour(),
 		Title:      a.title(),
 		Similarity: sim,
 		Search:     ld.Index,
@@ -102,8 +105,11 @@ func (a *app) runTUI(cmd *cobra.Command, args []string) error {
 		return nil
 	}
 	jobs := newJobControl(a.io.In, a.tty)
+	// Bubble Tea would detect the profile alone (colorprofile.Detect);
+	// termcolour refines it as show and SSH sessions do.
+	profile := termcolour.Refine(colorprofile.Detect(a.tty, os.Environ()), a.getenv)
 	p := tea.NewProgram(screen{Model: m, jobs: jobs, drawn: drawn}, tea.WithInput(a.io.In), tea.WithOutput(a.tty),
-		tea.WithoutSignalHandler())
+		tea.WithoutSignalHandler(), tea.WithColorProfile(profile))
 	sig := watchSignals(p, jobs)
 	if live != nil {
 		defer a.followContent(live, drawn.done, p.Send).stop()
