@@ -56,7 +56,7 @@ func TestSignalsGiveTheTerminalBack(t *testing.T) {
 // (stty -a) are the shell's again. The explorer runs under an interactive
 // bash, which gives it the job control a user's shell does.
 func TestSuspendAndResume(t *testing.T) {
-	sh, stty := jobShell(t)
+	sh, stty := jobShell(t, false)
 	before := stty("before")
 	sh.send(binary + " --lang en\r")
 	sh.waitText("Marketing department")
@@ -114,7 +114,7 @@ func TestSuspendAndResume(t *testing.T) {
 // fg brings it back. A caught SIGTTIN or SIGTTOU that did not stop a
 // background job would have it try the terminal again and again.
 func TestBackgroundJobStops(t *testing.T) {
-	sh, stty := jobShell(t)
+	sh, stty := jobShell(t, true)
 	before := stty("before")
 	stoppedAgain := func(how string) {
 		t.Helper()
@@ -141,7 +141,11 @@ func TestBackgroundJobStops(t *testing.T) {
 
 	sh.send("\x1a") // ctrl+z
 	stoppedAgain("ctrl+z")
-	sh.send("clear; bg\r")
+	// The shell's report of that stop goes first, or it would be read as
+	// the next one's.
+	sh.send("clear\r")
+	sh.waitFor("the screen cleared", func(scr string) bool { return !strings.Contains(scr, "Stopped") })
+	sh.send("bg\r")
 	stoppedAgain("bg")
 	fg("bg")
 
@@ -161,10 +165,10 @@ func TestBackgroundJobStops(t *testing.T) {
 
 // jobShell starts an interactive bash on a pty, ready for a command, and
 // stty, which has bash save the terminal's settings (stty -a) and returns
-// them once they are written. The shell reports a job's stop as it
-// happens (-b, set -o notify), not at its next prompt: a job in the
+// them once they are written. With notify the shell reports a job's stop
+// as it happens (-b, set -o notify), not at its next prompt: a job in the
 // background stops while the shell waits for a command.
-func jobShell(t *testing.T) (*session, func(label string) string) {
+func jobShell(t *testing.T, notify bool) (*session, func(label string) string) {
 	t.Helper()
 	bash, err := exec.LookPath("bash")
 	if err != nil {
@@ -172,7 +176,7 @@ func jobShell(t *testing.T) (*session, func(label string) string) {
 	}
 	sh := startCommand(t, 100, 30, func(c *exec.Cmd) {
 		c.Env = append(c.Env, "PS1=ready> ", "HISTFILE=/dev/null")
-	}, bash, "--norc", "--noprofile", "-i", "-b")
+	}, bash, append([]string{"--norc", "--noprofile", "-i"}, map[bool][]string{true: {"-b"}}[notify]...)...)
 	sh.waitText("ready>")
 	dir := t.TempDir()
 	n := 0

@@ -30,7 +30,7 @@ func (j *jobControl) start(*tea.Program) {}
 func (j *jobControl) suspend() bool      { return false }
 func (j *jobControl) stop()              {}
 func (j *jobControl) ownStop() bool      { return false }
-func (j *jobControl) viewed()            {}
+func (j *jobControl) used()              {}
 
 // catchClosedPipe does nothing where writes to a closed pipe fail with an
 // error and raise no signal.

@@ -95,15 +95,17 @@ func (j *jobControl) start(p *tea.Program) {
 //
 // A job in the background that reads the terminal or changes its modes is
 // sent the signal each time it tries, until it stops: some of those are
-// still on their way when it is continued, the interrupted handler of one
-// of them perhaps, and after fg they would find the explorer in the
-// foreground and suspend it at once. So after a stop in the background
-// such signals are stale until the explorer has drawn a frame (it was
-// continued, and took the terminal) and the fence sent then is here:
-// os/signal hands pending signals over one at a time, lowest number first,
-// so every signal raised before the fence has reached ttyIO (or found it
-// full) by then. A kill -TTIN in that frame's time is lost; the explorer
-// keeps the terminal, as it would had it come a moment earlier.
+// still on their way when it is continued (the interrupted handler of one
+// of them, on a thread the scheduler may leave waiting a while on a busy
+// machine), and after fg they would find the explorer in the foreground
+// and suspend it at once. So after a stop in the background such signals
+// are stale until the user has used the explorer again (a key, the mouse
+// or a paste: long after any of them could still be on its way) and the
+// fence sent then is here: os/signal hands pending signals over one at a
+// time, lowest number first, so every signal raised before the fence has
+// reached ttyIO (or found it full) by then. A kill -TTIN in between is
+// lost; the explorer keeps the terminal, as it would had it come a moment
+// earlier.
 func (j *jobControl) watchTerminalAccess(p *tea.Program) {
 	stale := false
 	for {
@@ -129,7 +131,7 @@ func (j *jobControl) watchTerminalAccess(p *tea.Program) {
 }
 
 // fenceSignal marks, in the order os/signal hands signals over, a moment
-// after a stopped job was continued (see watchTerminalAccess). Its number
+// after a stopped job was continued and used (see watchTerminalAccess). Its number
 // is above SIGTTIN's and SIGTTOU's on every Unix (the constant below does
 // not compile otherwise), and nothing else sends it (setitimer's virtual
 // timer, which Go does not use).
@@ -137,9 +139,9 @@ const fenceSignal = syscall.SIGVTALRM
 
 const _ = uint(fenceSignal - max(syscall.SIGTTIN, syscall.SIGTTOU) - 1)
 
-// viewed is told of each frame the explorer makes: the first after a stop
-// in the background sends the fence.
-func (j *jobControl) viewed() {
+// used is told of each key, mouse event and paste the explorer gets: the
+// first after a stop in the background sends the fence.
+func (j *jobControl) used() {
 	if j != nil && j.fenceDue.CompareAndSwap(true, false) {
 		_ = syscall.Kill(syscall.Getpid(), fenceSignal)
 	}

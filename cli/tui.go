@@ -209,9 +209,12 @@ func (f *firstFrame) viewed(v tea.View) {
 func (s screen) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.KeyPressMsg:
+		s.jobs.used()
 		if msg.String() == "ctrl+z" && s.jobs != nil && s.jobs.suspend() {
 			return s, tea.Suspend
 		}
+	case tea.MouseMsg, tea.PasteMsg:
+		s.jobs.used()
 	}
 	var cmd tea.Cmd
 	s.Model, cmd = s.Model.Update(msg)
@@ -221,7 +224,6 @@ func (s screen) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 func (s screen) View() tea.View {
 	v := s.Model.View()
 	s.drawn.viewed(v)
-	s.jobs.viewed()
 	v.Content = termsafe.KeepSGR(v.Content)
 	v.WindowTitle = termsafe.Plain(v.WindowTitle)
 	return v
