@@ -185,8 +185,11 @@ func jobShell(t *testing.T, notify bool) (*session, func(label string) string) {
 		n++
 		file := filepath.Join(dir, fmt.Sprint(n))
 		// The shell echoes the command, $((…)) and all: only its output
-		// holds the sum.
-		sh.send(fmt.Sprintf("stty -a > %s; echo saved-$((%d+1000))\r", file, n))
+		// holds the sum. ctrl+u first drops from the shell's line what the
+		// terminal answered to a query the explorer made just before it
+		// stopped (its background colour, read by the shell as keys, as
+		// on a real terminal).
+		sh.send(fmt.Sprintf("\x15stty -a > %s; echo saved-$((%d+1000))\r", file, n))
 		sh.waitText(fmt.Sprintf("saved-%d", n+1000))
 		data, err := os.ReadFile(file)
 		if err != nil {
