@@ -8,11 +8,13 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"syscall"
 	"testing"
 
+	uv "github.com/charmbracelet/ultraviolet"
 	"github.com/charmbracelet/x/ansi"
 )
 
@@ -48,29 +50,23 @@ func TestSignalsGiveTheTerminalBack(t *testing.T) {
 // ctrl+z suspends the explorer the way a shell expects: the terminal is
 // given back, the shell reports the job stopped, and fg brings the
 // explorer back with its screen redrawn. A SIGTSTP sent from elsewhere
-// does the same. The explorer runs under an interactive bash, which gives
-// it the job control a user's shell does.
+// does the same, and so do SIGTTIN and SIGTTOU sent to the explorer in
+// the foreground (hostile12 #11: they stopped it in the alternate screen,
+// the mouse on and the terminal raw). Each time the terminal's settings
+// (stty -a) are the shell's again. The explorer runs under an interactive
+// bash, which gives it the job control a user's shell does.
 func TestSuspendAndResume(t *testing.T) {
-	bash, err := exec.LookPath("bash")
-	if err != nil {
-		t.Skip("needs bash for job control")
-	}
-	sh := startCommand(t, 100, 30, func(c *exec.Cmd) {
-		c.Env = append(c.Env, "PS1=ready> ", "HISTFILE=/dev/null")
-	}, bash, "--norc", "--noprofile", "-i")
-	sh.waitText("ready>")
+	sh, stty := jobShell(t, false)
+	before := stty("before")
 	sh.send(binary + " --lang en\r")
 	sh.waitText("Marketing department")
 
 	stopped := func(how string) {
 		t.Helper()
 		sh.waitFor("the job stopped ("+how+")", func(scr string) bool { return strings.Contains(scr, "Stopped") })
-		sh.mu.Lock()
-		alt, hidden := sh.term.IsAltScreen(), sh.term.CursorHidden()
-		mouse := sh.mode[ansi.ModeMouseNormal] || sh.mode[ansi.ModeMouseButtonEvent] || sh.mode[ansi.ModeMouseAnyEvent]
-		sh.mu.Unlock()
-		if alt || hidden || mouse {
-			t.Fatalf("suspended (%s) with the terminal still in the explorer's modes: alternate screen %v, cursor hidden %v, mouse %v", how, alt, hidden, mouse)
+		sh.assertGivenBack(how)
+		if after := stty(how); after != before {
+			t.Fatalf("suspended (%s) with the terminal's settings changed:\nbefore: %s\nafter:  %s", how, before, after)
 		}
 	}
 	resumed := func(how string) {
@@ -89,11 +85,13 @@ func TestSuspendAndResume(t *testing.T) {
 	resumed("ctrl+z")
 
 	pid := childOf(t, sh.cmd.Process.Pid)
-	if err := syscall.Kill(pid, syscall.SIGTSTP); err != nil {
-		t.Fatal(err)
+	for _, sig := range []syscall.Signal{syscall.SIGTSTP, syscall.SIGTTIN, syscall.SIGTTOU} {
+		if err := syscall.Kill(pid, sig); err != nil {
+			t.Fatal(err)
+		}
+		stopped(sig.String())
+		resumed(sig.String())
 	}
-	stopped("SIGTSTP")
-	resumed("SIGTSTP")
 
 	sh.send("q")
 	sh.waitFor("the explorer to quit", func(scr string) bool {
@@ -107,6 +105,112 @@ func TestSuspendAndResume(t *testing.T) {
 		t.Errorf("bash exited %d", code)
 	}
 	sh.assertRestored()
+}
+
+// A job in the background still stops when it touches the terminal, as
+// it does by default: started with &, the explorer stops before it draws
+// (SIGTTOU as it sets the terminal's modes) and fg brings it up; sent
+// back with bg after ctrl+z, it stops again as it takes the terminal, and
+// fg brings it back. A caught SIGTTIN or SIGTTOU that did not stop a
+// background job would have it try the terminal again and again.
+func TestBackgroundJobStops(t *testing.T) {
+	sh, stty := jobShell(t, true)
+	before := stty("before")
+	stoppedAgain := func(how string) {
+		t.Helper()
+		sh.waitFor("the job stopped ("+how+")", func(scr string) bool { return strings.Contains(scr, "Stopped") })
+		sh.assertGivenBack(how)
+		if after := stty(how); after != before {
+			t.Fatalf("%s: the terminal's settings changed:\nbefore: %s\nafter:  %s", how, before, after)
+		}
+	}
+	fg := func(how string) {
+		t.Helper()
+		sh.send("clear; fg\r")
+		sh.waitFor("the explorer after fg ("+how+")", func(scr string) bool {
+			sh.mu.Lock()
+			alt := sh.term.IsAltScreen()
+			sh.mu.Unlock()
+			return alt && strings.Contains(scr, "Marketing department")
+		})
+	}
+
+	sh.send(binary + " --lang en &\r")
+	stoppedAgain("started with &")
+	fg("started with &")
+
+	sh.send("\x1a") // ctrl+z
+	stoppedAgain("ctrl+z")
+	// The shell's report of that stop goes first, or it would be read as
+	// the next one's.
+	sh.send("clear\r")
+	sh.waitFor("the screen cleared", func(scr string) bool { return !strings.Contains(scr, "Stopped") })
+	sh.send("bg\r")
+	stoppedAgain("bg")
+	fg("bg")
+
+	sh.send("q")
+	sh.waitFor("the explorer to quit", func(scr string) bool {
+		sh.mu.Lock()
+		alt := sh.term.IsAltScreen()
+		sh.mu.Unlock()
+		return !alt && strings.Contains(scr, "ready>")
+	})
+	sh.send("exit\r")
+	if code := sh.exit(); code != 0 {
+		t.Errorf("bash exited %d", code)
+	}
+	sh.assertRestored()
+}
+
+// jobShell starts an interactive bash on a pty, ready for a command, and
+// stty, which has bash save the terminal's settings (stty -a) and returns
+// them once they are written. With notify the shell reports a job's stop
+// as it happens (-b, set -o notify), not at its next prompt: a job in the
+// background stops while the shell waits for a command.
+func jobShell(t *testing.T, notify bool) (*session, func(label string) string) {
+	t.Helper()
+	bash, err := exec.LookPath("bash")
+	if err != nil {
+		t.Skip("needs bash for job control")
+	}
+	sh := startCommand(t, 100, 30, func(c *exec.Cmd) {
+		c.Env = append(c.Env, "PS1=ready> ", "HISTFILE=/dev/null")
+	}, bash, append([]string{"--norc", "--noprofile", "-i"}, map[bool][]string{true: {"-b"}}[notify]...)...)
+	sh.waitText("ready>")
+	dir := t.TempDir()
+	n := 0
+	stty := func(label string) string {
+		t.Helper()
+		n++
+		file := filepath.Join(dir, fmt.Sprint(n))
+		// The shell echoes the command, $((…)) and all: only its output
+		// holds the sum. ctrl+u first drops from the shell's line what the
+		// terminal answered to a query the explorer made just before it
+		// stopped (its background colour, read by the shell as keys, as
+		// on a real terminal).
+		sh.send(fmt.Sprintf("\x15stty -a > %s; echo saved-$((%d+1000))\r", file, n))
+		sh.waitText(fmt.Sprintf("saved-%d", n+1000))
+		data, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatalf("stty -a (%s): %v", label, err)
+		}
+		return strings.Join(strings.Fields(string(data)), " ")
+	}
+	return sh, stty
+}
+
+// assertGivenBack checks that a stopped explorer left the terminal out of
+// its modes: main screen, cursor shown, no mouse reporting.
+func (s *session) assertGivenBack(how string) {
+	s.t.Helper()
+	s.mu.Lock()
+	alt, hidden := s.term.IsAltScreen(), s.term.CursorHidden()
+	mouse := s.mode[ansi.ModeMouseNormal] || s.mode[ansi.ModeMouseButtonEvent] || s.mode[ansi.ModeMouseAnyEvent]
+	s.mu.Unlock()
+	if alt || hidden || mouse {
+		s.t.Fatalf("stopped (%s) with the terminal still in the explorer's modes: alternate screen %v, cursor hidden %v, mouse %v", how, alt, hidden, mouse)
+	}
 }
 
 // childOf returns the one child process of pid (Linux /proc).
@@ -242,4 +346,40 @@ func exitCode(t *testing.T, err error) int {
 	}
 	t.Fatal(err)
 	return -1
+}
+
+// A terminal without colours (TERM=xterm-mono: terminfo has no colors
+// capability) gets an explorer without colours whose selection still
+// shows, in reverse video (colorprofile alone gave it 16 colours, and the
+// selection was a background colour).
+func TestExplorerMonochrome(t *testing.T) {
+	s := startCommand(t, 100, 30, func(c *exec.Cmd) {
+		c.Env = append(c.Env, "TERM=xterm-mono", "COLORTERM=", "TMUX=", "CLICOLOR_FORCE=")
+	}, binary, "--lang", "en")
+	s.waitText("Marketing department")
+	coloured, reverse := 0, 0
+	s.mu.Lock()
+	for y := range s.term.Height() {
+		for x := range s.term.Width() {
+			cell := s.term.CellAt(x, y)
+			if cell == nil {
+				continue
+			}
+			if cell.Style.Fg != nil || cell.Style.Bg != nil {
+				coloured++
+			}
+			if cell.Style.Attrs&uv.AttrReverse != 0 {
+				reverse++
+			}
+		}
+	}
+	s.mu.Unlock()
+	if coloured > 0 || reverse == 0 {
+		t.Errorf("TERM=xterm-mono: %d coloured cells, %d in reverse video (want none coloured, the selection reversed):\n%s", coloured, reverse, s.screen())
+	}
+	s.send("q")
+	if code := s.exit(); code != 0 {
+		t.Errorf("exit %d", code)
+	}
+	s.assertRestored()
 }

@@ -4,11 +4,14 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/charmbracelet/x/ansi"
 	"github.com/dutymap/dutymap/page"
+	"github.com/xo/terminfo"
 )
 
 // runShow runs `dutymap show` in a pty of w×h cells and returns everything
@@ -76,4 +79,60 @@ func TestShowEndToEndPager(t *testing.T) {
 	if strings.Contains(out, "PAGED-BY-TEST") || strings.Contains(out, "\x1b") || !strings.Contains(out, "Marketing department") {
 		t.Fatalf("TERM=dumb: want the page, plain, without a pager:\n%.300q", out)
 	}
+}
+
+// show's colours follow the terminal's (hostile12 #8, tryout13): a
+// terminal terminfo describes without colours (xterm-mono, vt100) gets
+// bold, underline and reverse only, xterm 16 colours, xterm-256color 256.
+// The explorer (TestExplorerMonochrome) and SSH sessions decide alike
+// (termcolour.Refine).
+func TestShowEndToEndTerminalColours(t *testing.T) {
+	for _, c := range []struct {
+		term       string
+		colours    string // "" none, "16" or "256"
+		needsEntry bool   // judged by its terminfo entry, not its name
+	}{
+		{"xterm-mono", "", false},
+		{"vt100", "", true},
+		{"xterm", "16", false},
+		{"xterm-256color", "256", false},
+	} {
+		if _, err := terminfo.Load(c.term); err != nil && c.needsEntry {
+			t.Logf("no terminfo entry for %s here: %v", c.term, err)
+			continue
+		}
+		out := runShow(t, 80, 200, "", []string{"TERM=" + c.term, "COLORTERM=", "TMUX=", "CLICOLOR_FORCE="}, "finance", "--no-pager")
+		got, bold := sgrColours(out)
+		if got != c.colours || !bold {
+			t.Errorf("TERM=%s: colours %q, bold %v; want colours %q and bold:\n%q", c.term, got, bold, c.colours, out[:min(len(out), 300)])
+		}
+	}
+}
+
+// sgrColours reads the SGR sequences of out: the widest colours they set
+// ("" none, "16", "256" or "24bit") and whether any sets bold.
+func sgrColours(out string) (colours string, bold bool) {
+	rank := map[string]int{"": 0, "16": 1, "256": 2, "24bit": 3}
+	for _, m := range regexp.MustCompile(`\x1b\[([0-9;:]*)m`).FindAllStringSubmatch(out, -1) {
+		ps := strings.FieldsFunc(m[1], func(r rune) bool { return r == ';' || r == ':' })
+		for i := 0; i < len(ps); i++ {
+			n, _ := strconv.Atoi(ps[i])
+			c := ""
+			switch {
+			case n == 1:
+				bold = true
+			case n == 38 || n == 48 || n == 58:
+				c, i = "256", i+2 // 38;5;n
+				if i-1 < len(ps) && ps[i-1] == "2" {
+					c, i = "24bit", i+2 // 38;2;r;g;b
+				}
+			case n >= 30 && n <= 37, n >= 40 && n <= 47, n >= 90 && n <= 97, n >= 100 && n <= 107:
+				c = "16"
+			}
+			if rank[c] > rank[colours] {
+				colours = c
+			}
+		}
+	}
+	return colours, bold
 }

@@ -4,6 +4,8 @@ import (
 	"io"
 
 	"github.com/charmbracelet/colorprofile"
+
+	"github.com/dutymap/dutymap/internal/termcolour"
 )
 
 // colourEnv are the variables colorprofile.Detect reads to judge how much
@@ -26,5 +28,6 @@ func (a *app) colourProfile(out io.Writer, extra ...string) colorprofile.Profile
 			env = append(env, k+"="+v)
 		}
 	}
-	return colorprofile.Detect(out, env)
+	// termcolour refines it as SSH sessions do (xterm-mono, vt100: none).
+	return termcolour.Refine(colorprofile.Detect(out, env), a.getenv)
 }

@@ -320,8 +320,8 @@ func TestServeExplorerLanguage(t *testing.T) {
 	}
 }
 
-// Colours follow what the client says of its terminal: NO_COLOR gives a
-// screen without colours; a terminal that answers it is light gets the
+// Colours follow what the client says of its terminal: NO_COLOR or a
+// terminal without colours (TERM=xterm-mono) gives a screen without colours; a terminal that answers it is light gets the
 // light styles (the program asks it, as the local explorer does).
 func TestServeExplorerColours(t *testing.T) {
 	st := startServe(t, serve.Config{}, options{builtin: true})
@@ -333,6 +333,16 @@ func TestServeExplorerColours(t *testing.T) {
 	}
 	plain.Keys("q")
 	plain.Exit()
+
+	// A terminal without colours (terminfo's xterm-mono) gets none
+	// either, and its selection in reverse video.
+	mono := sshtest.MustOpen(t, c, sshtest.Options{W: 100, H: 24, Term: "xterm-mono"})
+	mono.WaitText("Marketing department")
+	if fg, rev := mono.Foregrounds(), mono.Reversed(); len(fg) > 0 || rev == 0 {
+		t.Errorf("TERM=xterm-mono: the screen has foreground colours %v and %d cells in reverse video", fg, rev)
+	}
+	mono.Keys("q")
+	mono.Exit()
 
 	dark := sshtest.MustOpen(t, c, sshtest.Options{W: 100, H: 24, Env: map[string]string{"COLORTERM": "truecolor"}})
 	dark.WaitText("Marketing department")

@@ -9,6 +9,7 @@ import (
 
 	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/dutymap/dutymap/internal/termcolour"
 	"github.com/dutymap/dutymap/internal/termsafe"
 	"github.com/dutymap/dutymap/model"
 	"github.com/dutymap/dutymap/page"
@@ -36,7 +37,7 @@ REF is one of:
   - the exact name of a section or position, when only one node has it
 
 Names and aliases match whole and ignore case; without --lang, a reference written
-with names in one language (市场部) gets that language's page. When nothing matches,
+with names in one language (市场部, or its pinyin: xiaoshoubu) gets that language's page. When nothing matches,
 show lists close candidates (what a breadcrumb nearly names first) and exits with
 status 1.
 
@@ -147,8 +148,9 @@ func (a *app) showOnTerminal(md string, o showOptions) error {
 
 // inTerminalColours brings the page's colours down to what the terminal
 // shows, judged as the explorer's renderer judges it (colorprofile.Detect:
-// the environment, terminfo and, inside tmux, tmux's own answer): 16
-// colours for TERM=xterm or vt100, none without a TERM. Glamour writes
+// the environment, terminfo and, inside tmux, tmux's own answer, refined
+// by termcolour.Refine): 16 colours for TERM=xterm, none for xterm-mono,
+// vt100 or without a TERM. Glamour writes
 // 256-colour codes whatever the terminal.
 func (a *app) inTerminalColours(out string) string {
 	var b strings.Builder
@@ -214,8 +216,10 @@ func resolveRef(org *model.Org, ref string, lang model.Lang) (*model.Node, model
 // refLang is the language to answer a reference in when --lang is not
 // given: the language of the names it is written with, found on n and the
 // nodes above it, as search answers in the query's language ("show 市场部"
-// gives the Chinese page under an English locale); otherwise lang. A name
-// written alike in both languages, or an id, says nothing.
+// gives the Chinese page under an English locale); otherwise lang. A
+// Chinese name written in pinyin ("show xiaoshoubu", read as 销售部 by
+// model.HeardInChinese) is a Chinese name too. A name written alike in
+// both languages, or an id, says nothing.
 func refLang(n *model.Node, ref string, lang model.Lang) model.Lang {
 	var in [model.NumLangs]bool
 	for _, part := range strings.FieldsFunc(ref, func(r rune) bool { return r == '›' || r == '/' }) {
@@ -230,6 +234,9 @@ func refLang(n *model.Node, ref string, lang model.Lang) model.Lang {
 				if model.Fold(m.Title[l]) == q || slices.ContainsFunc(m.Aliases()[l], func(a string) bool { return model.Fold(a) == q }) {
 					named[l] = true
 				}
+			}
+			if model.HeardInChinese(part, m) {
+				named[model.Zh] = true
 			}
 		}
 		if named[model.En] != named[model.Zh] {
@@ -292,7 +299,8 @@ func examplePath(org *model.Org) string {
 }
 
 // pageStyle picks the page's style. TERM=dumb gets no escape sequences
-// at all and NO_COLOR (https://no-color.org) no colours; then --theme.
+// at all; NO_COLOR (https://no-color.org) and a terminal without colours
+// (TERM=xterm-mono, vt100: termcolour.Mono) no colours; then --theme.
 // A terminal without a TERM is taken for a dumb one: nothing says what it
 // understands, and less would stop on it ("WARNING: terminal is not fully
 // functional") and wrap the page again at a width of its own.
@@ -300,7 +308,7 @@ func (a *app) pageStyle(theme string) string {
 	switch {
 	case isDumb(a.getenv) || a.getenv("TERM") == "":
 		return page.StylePlain
-	case a.getenv("NO_COLOR") != "":
+	case a.noColour():
 		return page.StyleMono
 	case theme == "dark":
 		return page.StyleDark
@@ -344,3 +352,8 @@ func renderTerminal(md, style string, width int) string {
 	}
 	return strings.Join(lines, "\n") + "\n"
 }
+
+// noColour says the explorer and pages show no colour, only bold,
+// underline and reverse video: the reader asked so (NO_COLOR) or the
+// terminal has none (termcolour.Mono).
+func (a *app) noColour() bool { return a.getenv("NO_COLOR") != "" || termcolour.Mono(a.getenv) }

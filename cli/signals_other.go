@@ -24,10 +24,13 @@ const canSuspend = false
 // jobControl does nothing where processes cannot be suspended.
 type jobControl struct{}
 
+func newJobControl(...any) *jobControl { return &jobControl{} }
+
 func (j *jobControl) start(*tea.Program) {}
 func (j *jobControl) suspend() bool      { return false }
 func (j *jobControl) stop()              {}
 func (j *jobControl) ownStop() bool      { return false }
+func (j *jobControl) used()              {}
 
 // catchClosedPipe does nothing where writes to a closed pipe fail with an
 // error and raise no signal.

@@ -9,6 +9,8 @@ import (
 	"syscall"
 
 	tea "charm.land/bubbletea/v2"
+	"golang.org/x/sys/unix"
+	"golang.org/x/term"
 )
 
 var quitSignals = []os.Signal{syscall.SIGHUP, syscall.SIGINT, syscall.SIGQUIT, syscall.SIGTERM}
@@ -32,9 +34,40 @@ func signalNumber(s os.Signal) int { return int(s.(syscall.Signal)) }
 // the model, so a SIGTSTP sent as soon as the explorer is back on screen
 // would otherwise find the flag still set and stop the process with the
 // terminal in the explorer's modes.
+//
+// SIGTTIN and SIGTTOU stop a process too. The kernel sends them to a job
+// in the background that reads the terminal or changes its modes (the
+// explorer started with &, or continued with bg): the job must stop, as
+// it would by default, or the read or the change is tried again and
+// again. Sent to the explorer in the foreground (kill -TTIN), they would
+// stop it with the terminal in its modes. So which they mean is decided
+// when they arrive: in the terminal's foreground process group they
+// suspend the explorer as ctrl+z does; otherwise, or once the explorer
+// has ended, the process stops with SIGSTOP (the default action, which a
+// caught signal cannot take: the shell reports the job stopped, and fg
+// continues the read or change where it was).
 type jobControl struct {
 	tstp       chan os.Signal
 	suspending atomic.Bool
+	// tty is the terminal's descriptor, asked which process group is in
+	// the foreground; -1 when there is none.
+	tty          int
+	ttyIO, fence chan os.Signal
+	fenceDue     atomic.Bool // a stop in the background was continued
+	ended        atomic.Bool
+}
+
+// newJobControl watches the job control signals of a program on the
+// terminal of the first of files that is one.
+func newJobControl(files ...any) *jobControl {
+	j := &jobControl{tty: -1}
+	for _, f := range files {
+		if f, ok := f.(interface{ Fd() uintptr }); ok && term.IsTerminal(int(f.Fd())) {
+			j.tty = int(f.Fd())
+			break
+		}
+	}
+	return j
 }
 
 func (j *jobControl) start(p *tea.Program) {
@@ -52,6 +85,77 @@ func (j *jobControl) start(p *tea.Program) {
 			}
 		}
 	}()
+	j.ttyIO, j.fence = make(chan os.Signal, 1), make(chan os.Signal, 1)
+	signal.Notify(j.ttyIO, syscall.SIGTTIN, syscall.SIGTTOU)
+	signal.Notify(j.fence, fenceSignal)
+	go j.watchTerminalAccess(p)
+}
+
+// watchTerminalAccess handles SIGTTIN and SIGTTOU (see jobControl).
+//
+// A job in the background that reads the terminal or changes its modes is
+// sent the signal each time it tries, until it stops: some of those are
+// still on their way when it is continued (the interrupted handler of one
+// of them, on a thread the scheduler may leave waiting a while on a busy
+// machine), and after fg they would find the explorer in the foreground
+// and suspend it at once. So after a stop in the background such signals
+// are stale until the user has used the explorer again (a key, the mouse
+// or a paste: long after any of them could still be on its way) and the
+// fence sent then is here: os/signal hands pending signals over one at a
+// time, lowest number first, so every signal raised before the fence has
+// reached ttyIO (or found it full) by then. A kill -TTIN in between is
+// lost; the explorer keeps the terminal, as it would had it come a moment
+// earlier.
+func (j *jobControl) watchTerminalAccess(p *tea.Program) {
+	stale := false
+	for {
+		select {
+		case <-j.fence:
+			for len(j.ttyIO) > 0 {
+				<-j.ttyIO
+			}
+			stale = false
+		case <-j.ttyIO:
+			switch {
+			case j.ended.Load() || !foreground(j.tty):
+				// The default action: stop until continued (fg or bg).
+				_ = syscall.Kill(syscall.Getpid(), syscall.SIGSTOP)
+				stale = true
+				j.fenceDue.Store(true)
+			case stale:
+			case j.suspend():
+				p.Send(tea.SuspendMsg{})
+			}
+		}
+	}
+}
+
+// fenceSignal marks, in the order os/signal hands signals over, a moment
+// after a stopped job was continued and used (see watchTerminalAccess). Its number
+// is above SIGTTIN's and SIGTTOU's on every Unix (the constant below does
+// not compile otherwise), and nothing else sends it (setitimer's virtual
+// timer, which Go does not use).
+const fenceSignal = syscall.SIGVTALRM
+
+const _ = uint(fenceSignal - max(syscall.SIGTTIN, syscall.SIGTTOU) - 1)
+
+// used is told of each key, mouse event and paste the explorer gets: the
+// first after a stop in the background sends the fence.
+func (j *jobControl) used() {
+	if j != nil && j.fenceDue.CompareAndSwap(true, false) {
+		_ = syscall.Kill(syscall.Getpid(), fenceSignal)
+	}
+}
+
+// foreground reports whether this process's group is the foreground
+// process group of the terminal fd (tcgetpgrp(3)); false when fd is not
+// a terminal.
+func foreground(fd int) bool {
+	if fd < 0 {
+		return false
+	}
+	pgrp, err := unix.IoctlGetInt(fd, unix.TIOCGPGRP)
+	return err == nil && pgrp == unix.Getpgrp()
 }
 
 // ownStop reports whether a SIGTSTP is the one Bubble Tea sends itself
@@ -69,11 +173,16 @@ func (j *jobControl) suspend() bool {
 	return canSuspend
 }
 
+// stop ends the watch of SIGTSTP. SIGTTIN and SIGTTOU stay watched, to
+// stop the process as they would by default: once caught, Go would
+// otherwise ignore them, and a background write or mode change after the
+// explorer (an error message, with stty tostop) would be tried forever.
 func (j *jobControl) stop() {
 	if j.tstp != nil {
 		signal.Stop(j.tstp)
 		close(j.tstp)
 	}
+	j.ended.Store(true)
 }
 
 // catchClosedPipe makes a write to standard output whose reader has gone

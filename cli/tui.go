@@ -89,7 +89,7 @@ func (a *app) runTUI(cmd *cobra.Command, args []string) error {
 		Org:        org,
 		Lang:       lang,
 		Theme:      theme,
-		NoColor:    a.getenv("NO_COLOR") != "",
+		NoColor:    a.noColour(),
 		Title:      a.title(),
 		Similarity: sim,
 		Search:     ld.Index,
@@ -101,7 +101,7 @@ func (a *app) runTUI(cmd *cobra.Command, args []string) error {
 		}
 		return nil
 	}
-	jobs := &jobControl{}
+	jobs := newJobControl(a.io.In, a.tty)
 	p := tea.NewProgram(screen{Model: m, jobs: jobs, drawn: drawn}, tea.WithInput(a.io.In), tea.WithOutput(a.tty),
 		tea.WithColorProfile(a.colourProfile(a.tty)), tea.WithoutSignalHandler())
 	sig := watchSignals(p, jobs)
@@ -204,9 +204,12 @@ func (f *firstFrame) viewed(v tea.View) {
 func (s screen) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.KeyPressMsg:
+		s.jobs.used()
 		if msg.String() == "ctrl+z" && s.jobs != nil && s.jobs.suspend() {
 			return s, tea.Suspend
 		}
+	case tea.MouseMsg, tea.PasteMsg:
+		s.jobs.used()
 	}
 	var cmd tea.Cmd
 	s.Model, cmd = s.Model.Update(msg)

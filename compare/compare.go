@@ -34,15 +34,20 @@ func Figure(score float64) float64 {
 
 // PairLang is the language a pair is set side by side in when the reader
 // asked for l: l when both duties are written in it, else the first
-// language both are (the similarity index compares two duties only in a
-// language both are written in; a department written in Chinese alone is
-// paired with another's Chinese text).
+// language both are written in (the similarity index compares two duties
+// only in a language both have text in; a department written in Chinese
+// alone is paired with another's Chinese text), else l. Written in is
+// model.Text.WrittenIn, the test Untranslated counts by: Chinese left in
+// the English file is not English, so a duty whose English text is its
+// Chinese one is compared in Chinese, as the note above the comparison
+// says.
 func PairLang(p model.Pair, l model.Lang) model.Lang {
-	if p.A.Title.Has(l) && p.B.Title.Has(l) {
+	both := func(o model.Lang) bool { return p.A.Title.WrittenIn(o) && p.B.Title.WrittenIn(o) }
+	if both(l) {
 		return l
 	}
 	for _, o := range model.Langs {
-		if p.A.Title.Has(o) && p.B.Title.Has(o) {
+		if both(o) {
 			return o
 		}
 	}

@@ -42,12 +42,15 @@ func ComparedIn(p model.Pair, l model.Lang) string {
 // PairText is duty n's sentence as a pair compared in pl shows it to a
 // reader of l: its text in l and, when pl is another language and n is
 // written in both, its text in pl in brackets, the words that were
-// compared. A duty not written in l shows its text in pl alone. Plain
-// text: Markdown escapes it whole.
+// compared. A duty not written in l (missing, or left in the other
+// language: model.Text.WrittenIn) shows its text in pl alone, not the
+// same words twice. Plain text: Markdown escapes it whole.
 func PairText(n *model.Node, l, pl model.Lang) string {
-	s := n.Title.In(l)
-	if pl != l && n.Title.Has(l) && n.Title.Has(pl) {
-		s += fmt.Sprintf(labels[l].aside, n.Title[pl])
+	if pl == l || !n.Title.Has(pl) {
+		return n.Title.In(l)
 	}
-	return s
+	if !n.Title.WrittenIn(l) {
+		return n.Title[pl]
+	}
+	return n.Title[l] + fmt.Sprintf(labels[l].aside, n.Title[pl])
 }

@@ -1,6 +1,7 @@
 package compare_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/dutymap/dutymap/compare"
@@ -57,5 +58,45 @@ func TestLanguageWords(t *testing.T) {
 	same := model.Pair{A: duty(both), B: duty(part), Score: 0.6}
 	if got := compare.ComparedIn(same, model.En) + compare.ComparedIn(same, model.Zh); got != "" {
 		t.Errorf("a pair written in both languages is marked %q", got)
+	}
+}
+
+// TestPairLangByWrittenLanguage: a pair is compared in a language both
+// duties are written in by the test the note above the comparison counts
+// with (model.Text.InOtherLanguage), not merely one both have text in.
+// Chinese left in the English file is not English: the pair says it was
+// compared in Chinese and shows the English duty's Chinese words; English
+// left in the Chinese file likewise. Neither duty shows the same words
+// twice.
+func TestPairLangByWrittenLanguage(t *testing.T) {
+	both := dept("both", "Both", "两者", nil, section("s", "S", "Set product prices.|确定产品价格。"))
+	// Translated into neither language: the English file holds the Chinese text.
+	zhInEn := dept("zhinen", "Copied", "抄写部", nil, section("s", "S", "确定产品的价格。|确定产品的价格。"))
+	// The Chinese file holds the English text.
+	enInZh := dept("eninzh", "Pasted", "粘贴部", nil, section("s", "S", "Set the product prices.|Set the product prices."))
+	org := model.NewOrg([]*model.Node{both, zhInEn, enInZh}, nil)
+
+	for _, tc := range []struct {
+		b       *model.Node
+		l, want model.Lang
+		line    string // the pair's second line in the Markdown comparison
+		first   string // and its first
+	}{
+		{zhInEn, model.En, model.Zh, "- ≈ 确定产品的价格。 — *S* (", "1. Set product prices. (确定产品价格。) — *S*"},
+		{enInZh, model.Zh, model.En, "- ≈ Set the product prices. — *S*（", "1. 确定产品价格。（Set product prices.） — *S*"},
+	} {
+		r := compare.Departments(org, nil, both, tc.b)
+		if len(r.Shared) != 1 {
+			t.Fatalf("%s: %d shared pairs, want 1", tc.b.ID, len(r.Shared))
+		}
+		p := r.Shared[0]
+		if pl := compare.PairLang(p, tc.l); pl != tc.want {
+			t.Errorf("%s: PairLang(%s) = %s, want %s", tc.b.ID, tc.l.Code(), pl.Code(), tc.want.Code())
+		}
+		md := compare.Markdown(r, tc.l)
+		comparedIn := compare.ComparedIn(p, tc.l)
+		if comparedIn == "" || !strings.Contains(md, tc.first) || !strings.Contains(md, tc.line) || !strings.Contains(md, comparedIn+")") && !strings.Contains(md, comparedIn+"）") {
+			t.Errorf("%s in %s: want %q, %q and %q in the comparison:\n%s", tc.b.ID, tc.l.Code(), tc.first, tc.line, comparedIn, md)
+		}
 	}
 }

@@ -13,6 +13,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/ssh"
 	"github.com/charmbracelet/colorprofile"
+	"github.com/dutymap/dutymap/internal/termcolour"
 	"golang.org/x/time/rate"
 )
 
@@ -190,7 +191,7 @@ func (s *Session) RunProgram(m tea.Model) error {
 		tea.WithInput(s.In),
 		tea.WithOutput(s.sess),
 		tea.WithEnvironment(env),
-		tea.WithColorProfile(colorprofile.Env(env)),
+		tea.WithColorProfile(termcolour.Refine(colorprofile.Env(env), s.Getenv)),
 		tea.WithWindowSize(s.Width, s.Height),
 		tea.WithoutSignalHandler(),
 		tea.WithFilter(func(_ tea.Model, msg tea.Msg) tea.Msg {

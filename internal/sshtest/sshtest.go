@@ -19,6 +19,7 @@ import (
 	"testing"
 	"time"
 
+	uv "github.com/charmbracelet/ultraviolet"
 	"github.com/charmbracelet/x/vt"
 	gossh "golang.org/x/crypto/ssh"
 )
@@ -324,6 +325,22 @@ func (rt *Term) Foregrounds() map[string]bool {
 		}
 	}
 	return fg
+}
+
+// Reversed counts the cells shown in reverse video (a selection on a
+// terminal without colours).
+func (rt *Term) Reversed() int {
+	rt.mu.Lock()
+	defer rt.mu.Unlock()
+	n := 0
+	for y := range rt.emu.Height() {
+		for x := range rt.emu.Width() {
+			if cell := rt.emu.CellAt(x, y); cell != nil && cell.Style.Attrs&uv.AttrReverse != 0 {
+				n++
+			}
+		}
+	}
+	return n
 }
 
 // Wait waits for the session to end and returns its exit status.
