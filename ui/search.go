@@ -25,6 +25,7 @@ type searchState struct {
 	engine *engine
 	recent []string
 	last   string
+	intro  [model.NumLangs]string // the start page's explanation (introFor)
 }
 
 func newSearchState(org *model.Org, ix *search.Index) *searchState {
@@ -608,7 +609,7 @@ func (s *searchScreen) listLines() []string {
 
 // introLines is the start page's explanation, wrapped to the list.
 func (s *searchScreen) introLines() []string {
-	lines := s.sh.cells.plainLines(s.sh.w().search.intro, s.lay.list.w-1)
+	lines := s.sh.cells.plainLines(s.sh.search.introFor(s.sh.org, s.sh.lang, s.sh.cells), s.lay.list.w-1)
 	for i, l := range lines {
 		lines[i] = " " + s.sh.st.StatusDim.Render(l)
 	}
