@@ -581,8 +581,8 @@ func (s *searchScreen) listLines() []string {
 	} else {
 		lines = append(lines, s.rule(""))
 	}
-	if b.note {
-		lines = append(lines, " "+st.Notice.Render(cw.truncate(s.note(), max(width-1, 0), "…")))
+	for _, l := range b.note {
+		lines = append(lines, " "+st.Notice.Render(l))
 	}
 	switch {
 	case s.showingRecent():
@@ -591,8 +591,10 @@ func (s *searchScreen) listLines() []string {
 		// Not "nothing matches" before the search has said so: on a large
 		// index the first search waits for the index to be prepared.
 		lines = append(lines, cw.pad(" "+st.StatusDim.Render(w.searching), width))
-	case len(s.results) == 0 && !b.note:
-		lines = append(lines, cw.pad(" "+st.StatusDim.Render(w.none), width))
+	case len(s.results) == 0 && len(b.note) == 0:
+		for _, l := range cw.clip(w.none, width-1, max(s.lay.list.h-len(lines), 1)) {
+			lines = append(lines, cw.pad(" "+st.StatusDim.Render(l), width))
+		}
 	default:
 		from := len(lines)
 		for i := s.offset; i < len(s.rows) && len(lines)+rowHeight <= s.lay.list.h; i++ {
