@@ -16,8 +16,8 @@ func TestSearchQuestionWordsMentionedWhole(t *testing.T) {
 		lang    model.Lang
 		q, note string
 	}{
-		{model.En, "who fixes the car", "No duty mentions “fixes”, “car”; closest:"},
-		{model.En, "who fixes the printer?", "No duty mentions “fixes”, “printer”; closest:"},
+		{model.En, "who fixes the car", "No duty mentions “fixes” or “car”; closest:"},
+		{model.En, "who fixes the printer?", "No duty mentions “fixes” or “printer”; closest:"},
 		{model.Zh, "发票谁开", "没有职责提到“发票”、“开”；最接近的："},
 	} {
 		d := newDriver(t, 100, 24, tc.lang).keys("/").typeText(tc.q)

@@ -139,11 +139,22 @@ func (s *searchScreen) note() string {
 			together = 1
 		}
 		if len(s.results) == 0 {
-			return fmt.Sprintf(w.nothingClose[together], s.quote(s.words)+dym)
+			return fmt.Sprintf(w.nothingClose[together], s.joined(s.words, s.together)+dym)
 		}
-		return fmt.Sprintf(w.noMention[together], s.quote(s.words)+dym)
+		return fmt.Sprintf(w.noMention[together], s.joined(s.words, s.together)+dym)
 	}
-	return fmt.Sprintf(w.notMentioned, s.quote(s.missing)+dym)
+	return fmt.Sprintf(w.notMentioned, s.joined(s.missing, false)+dym)
+}
+
+// joined quotes the words a "no duty mentions" note names, joined as the
+// CLI joins them (search.JoinTerms): “feeds” or “cat”.
+func (s *searchScreen) joined(words []string, together bool) string {
+	q := s.quoted(words)
+	more := len(words) > maxQuoted
+	if more {
+		q = q[:len(q)-1] // JoinTerms adds the "…"
+	}
+	return search.JoinTerms(q, s.sh.lang, together, more)
 }
 
 // quote writes words as the catalog quotes them: “hiring”, “recruit”.
