@@ -640,37 +640,15 @@ func suggestions(meant []search.Correction, forEach bool, l model.Lang) string {
 }
 
 // quoteJoined quotes words as quoteWords does, the last joined by "and"
-// when and is set (words no duty mentions together), else by "or".
+// when and is set (words no duty mentions together), else by "or", as the
+// explorer joins them (search.JoinTerms); a list cut at maxEchoWords ends
+// with "…".
 func quoteJoined(words []string, l model.Lang, and bool) string {
-	more := len(words) > maxEchoWords
-	if more {
-		words = words[:maxEchoWords]
+	q := make([]string, 0, min(len(words), maxEchoWords))
+	for _, w := range words[:min(len(words), maxEchoWords)] {
+		q = append(q, "“"+echoWord(w)+"”")
 	}
-	q := make([]string, len(words))
-	for i, w := range words {
-		q[i] = "“" + echoWord(w) + "”"
-	}
-	switch {
-	case l == model.Zh && more:
-		return strings.Join(q, "、") + "…"
-	case l == model.Zh && and && len(q) > 1:
-		return strings.Join(q[:len(q)-1], "、") + "和" + q[len(q)-1]
-	case l == model.Zh:
-		return strings.Join(q, "、")
-	case more:
-		return strings.Join(q, ", ") + ", …"
-	}
-	switch len(q) {
-	case 0:
-		return ""
-	case 1:
-		return q[0]
-	}
-	conj := " or "
-	if and {
-		conj = " and "
-	}
-	return strings.Join(q[:len(q)-1], ", ") + conj + q[len(q)-1]
+	return search.JoinTerms(q, l, and, len(words) > maxEchoWords)
 }
 
 // quoteList lists words in quotes, all of them: “who”, “the” (English);
