@@ -789,7 +789,19 @@ func (s *searchScreen) shortHelp() []key.Binding {
 	case s.owner >= 0:
 		return []key.Binding{k.move, k.openOwner, k.proof, k.back}
 	}
-	return []key.Binding{k.move, k.open, k.places, k.back, k.matrix}
+	// Only the keys that do something for these results: nothing to go
+	// to, to expand (tab: a result in more than one place) or to draw a
+	// matrix of is not offered (tryout14 nit 5).
+	keys := *k // the language's key map is shared: disable keys of a copy
+	var sel *hit
+	if s.cursor < len(s.rows) {
+		sel = &s.results[s.rows[s.cursor].res]
+	}
+	keys.move.SetEnabled(len(s.rows)+s.blocks().owners > 1)
+	keys.open.SetEnabled(sel != nil)
+	keys.places.SetEnabled(sel != nil && len(sel.places) > 1)
+	keys.matrix.SetEnabled(len(s.scope().duties) > 0)
+	return []key.Binding{keys.move, keys.open, keys.places, keys.back, keys.matrix}
 }
 
 // scope is the duties the results list (every place of each), for the
