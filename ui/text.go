@@ -237,9 +237,13 @@ func (c cells) crumbKeepingTail(parts []string, w int) string {
 }
 
 // crumb joins parts with " › " in at most w cells, cutting in the middle:
-// the first part says where, the last says who, so both stay and the parts
-// between give way to "…" first. Only when the first and last parts alone
-// are too wide is the first cut, then the last.
+// the first part says where (the department), the last says who, so both
+// stay and the parts between give way to "…" first. When the first and
+// last parts alone are too wide, the first keeps up to half the room
+// (whole when shorter), the last what is left, each cut at its end: the
+// position is cut before the department's name, which stays readable
+// beside a long one (高级海外渠道经理（东南亚及大洋洲） is cut, not the
+// department before it), in either language.
 func (c cells) crumb(parts []string, w int) string {
 	for i := range parts {
 		parts[i] = oneLine(parts[i])
@@ -266,10 +270,15 @@ func (c cells) crumb(parts []string, w int) string {
 		}
 		tail = next
 	}
-	room := w - c.width(mid) - c.width(tail)
-	if room >= min(c.width(first), 6) {
-		return c.truncate(first, room, "…") + mid + tail
+	if c.width(first+mid+tail) <= w {
+		return first + mid + tail
 	}
-	// Even the last part is too long: it keeps its start, which names it.
-	return c.truncate("…"+crumbSep+tail, w, "…")
+	room := w - c.width(mid)
+	if room < 2 {
+		return c.truncate(full, w, "…")
+	}
+	// The first keeps half the room (all of it when shorter), or what the
+	// last leaves when that is more; the last has the rest, cut at its end.
+	firstW := min(c.width(first), max(room/2, room-c.width(last)))
+	return c.truncate(first, firstW, "…") + mid + c.truncate(last, room-firstW, "…")
 }
