@@ -308,8 +308,9 @@ func TestHelpOverlay(t *testing.T) {
 
 // TestBreadcrumbKeepsTheLast: a breadcrumb too long for its room gives
 // way in the middle, so the position (the "who") stays whole while the
-// department beside it keeps its name; when even that is too wide, the
-// position is cut at its end, not the department, which keeps up to half
+// department beside it keeps its start; when even that is too wide, the
+// position is cut at its end, not the department, which keeps at least
+// eight cells
 // (tryout14 nit 13: "▸ … › 高级海外渠道经理（东南亚及…"), in either language.
 func TestBreadcrumbKeepsTheLast(t *testing.T) {
 	parts := []string{"Marketing department", "Positions", "Business (channel) planning supervisor"}
@@ -327,10 +328,10 @@ func TestBreadcrumbKeepsTheLast(t *testing.T) {
 		w           int
 		first, last string // what each keeps at least
 	}{
-		{parts, 45, "Marketing d", "Business (channel)"},
+		{parts, 45, "Marketi", "Business (channel)"},
 		{parts, 30, "Market", "Business"},
-		{[]string{"海外事业部", "高级海外渠道经理（东南亚及大洋洲）"}, 30, "海外事业部 › ", "高级海外渠道"},
-		{[]string{"国际市场营销与渠道拓展事业部", "职位", "高级海外渠道经理（东南亚及大洋洲）"}, 34, "国际市场营", "高级海外渠道"},
+		{[]string{"海外事业部", "高级海外渠道经理（东南亚及大洋洲）"}, 30, "海外事", "高级海外渠道"},
+		{[]string{"国际市场营销与渠道拓展事业部", "职位", "高级海外渠道经理（东南亚及大洋洲）"}, 34, "国际市", "高级海外渠道"},
 	} {
 		got := wcCells.crumb(append([]string(nil), tc.parts...), tc.w)
 		_, last, _ := strings.Cut(got, " › ")

@@ -221,6 +221,11 @@ func oneLine(s string) string {
 // crumbSep separates the parts of a breadcrumb.
 const crumbSep = " › "
 
+// crumbFirstMin is the fewest cells a breadcrumb's first part (the
+// department) keeps beside a last part too long for the room: "海外事…",
+// "Marketi…", enough to tell which department.
+const crumbFirstMin = 8
+
 // crumbKeepingTail is crumb for a name whose later parts are what tell it
 // from another (an owner named alike, told apart by the unit between,
 // search.OwnerLabels): the first part is cut before any other is dropped.
@@ -239,11 +244,12 @@ func (c cells) crumbKeepingTail(parts []string, w int) string {
 // crumb joins parts with " › " in at most w cells, cutting in the middle:
 // the first part says where (the department), the last says who, so both
 // stay and the parts between give way to "…" first. When the first and
-// last parts alone are too wide, the first keeps up to half the room
-// (whole when shorter), the last what is left, each cut at its end: the
-// position is cut before the department's name, which stays readable
-// beside a long one (高级海外渠道经理（东南亚及大洋洲） is cut, not the
-// department before it), in either language.
+// last parts alone are too wide, the last is cut at its end before the
+// first gives way past its readable share (crumbFirstMin cells, whole
+// when shorter): the start of the department's name stays
+// readable beside a long position (高级海外渠道经理（东南亚及大洋洲） is cut,
+// not the department before it), in either language, and a position that fits
+// beside that share stays whole, since it says who.
 func (c cells) crumb(parts []string, w int) string {
 	for i := range parts {
 		parts[i] = oneLine(parts[i])
@@ -277,8 +283,8 @@ func (c cells) crumb(parts []string, w int) string {
 	if room < 2 {
 		return c.truncate(full, w, "…")
 	}
-	// The first keeps half the room (all of it when shorter), or what the
-	// last leaves when that is more; the last has the rest, cut at its end.
-	firstW := min(c.width(first), max(room/2, room-c.width(last)))
+	// The first keeps what the last leaves, but never less than its
+	// readable share; the last has the rest, cut at its end.
+	firstW := min(c.width(first), max(crumbFirstMin, room-c.width(last)))
 	return c.truncate(first, firstW, "…") + mid + c.truncate(last, room-firstW, "…")
 }
