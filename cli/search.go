@@ -649,21 +649,11 @@ func suggestions(meant []search.Correction, forEach bool, l model.Lang) string {
 }
 
 // quoteJoined quotes words as quoteWords does, the last joined by "and"
-// when and is set (words no duty mentions together), else by "or"; a list
-// cut at maxEchoWords ends as quoteList's does, with "…" for the rest.
+// when and is set (words no duty mentions together), else by "or", as the
+// explorer joins them (search.JoinTerms); a list cut at maxEchoWords ends
+// as quoteList's does, with "…" for the rest.
 func quoteJoined(words []string, l model.Lang, and bool) string {
-	if len(words) > maxEchoWords || len(words) < 2 {
-		return quoteList(words, l)
-	}
-	q := quoted(words)
-	return strings.Join(q[:len(q)-1], l.ListSep()) + lastJoin[l][b2i(and)] + q[len(q)-1]
-}
-
-// lastJoin joins the last two words of a whole list, per language: "or"
-// and "and" in English; the enumeration comma and 和 in Chinese.
-var lastJoin = [model.NumLangs][2]string{
-	model.En: {" or ", " and "},
-	model.Zh: {"、", "和"},
+	return search.JoinTerms(quoted(words), l, and, len(words) > maxEchoWords)
 }
 
 // quoteList lists words in quotes, all of them: “who”, “the” (English);

@@ -320,6 +320,19 @@ func TestServeExplorerLanguage(t *testing.T) {
 	}
 }
 
+// A language the served content lacks ("ssh -t HOST zh" on English-only
+// content) opens the one it has, and says so on the status line, as the
+// local explorer's L does (tryout14 nit 6).
+func TestServeExplorerMissingLanguage(t *testing.T) {
+	st := startServe(t, serve.Config{}, options{content: []string{filepath.Join("..", "ui", "testdata", "acme")}})
+	rt := sshtest.MustOpen(t, st.client(), sshtest.Options{W: 100, H: 24, Cmd: "zh"})
+	rt.WaitText("This organisation has no content in 中文.")
+	rt.Keys("q")
+	if code := rt.Exit(); code != 0 {
+		t.Errorf("exit %d", code)
+	}
+}
+
 // Colours follow what the client says of its terminal: NO_COLOR or a
 // terminal without colours (TERM=xterm-mono) gives a screen without colours; a terminal that answers it is light gets the
 // light styles (the program asks it, as the local explorer does).

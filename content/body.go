@@ -363,6 +363,7 @@ func parseBody(file string, lang model.Lang, doc *model.Node, text string, first
 	if inFence != "" {
 		c.add(file, firstLine+len(lines)-1, "close the code block with "+inFence, "a code block is never closed")
 	}
+	unclosedHTML(file, text, firstLine, c)
 	p.endItem()
 	for len(p.stack) > 0 {
 		p.pop()

@@ -70,7 +70,9 @@ func Render(org *model.Org, n *model.Node, o Options) string {
 		fmt.Fprintf(&b, "**%s**\n\n", esc(s))
 	}
 	if body := n.Body().In(l); body != "" {
-		b.WriteString(body + "\n\n")
+		// Sealed: an HTML comment or <pre> the text leaves open ends
+		// with it, not with the page.
+		b.WriteString(SealPart(body) + "\n\n")
 	}
 	if n.Kind == model.KindRelation {
 		from, to := org.Department(n.From()), org.Department(n.To())

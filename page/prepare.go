@@ -923,3 +923,42 @@ func (e *editor) apply() string {
 	b.Write(e.src[pos:])
 	return b.String()
 }
+
+// SealPart closes an HTML block that md opens and never closes, at md's
+// end: a comment ("<!--") or a <pre>, <script>, <style> or <textarea>
+// block (CommonMark's HTML blocks of types 1 and 2) runs to its closing
+// mark or to the end of the text, so a part of a page written by the
+// content (a department's text) would otherwise swallow the parts the
+// page puts after it (the sections, the duties) as raw text. Closed at the
+// part's end, a comment hides the rest of that part only, as a Markdown
+// preview of the file shows it, and a <pre> block shows its text. validate
+// notes the block that is never closed.
+func SealPart(md string) string {
+	if !strings.Contains(md, "<") {
+		return md
+	}
+	b := []byte(md)
+	doc := mdParser().Parser().Parse(text.NewReader(b))
+	last, ok := doc.LastChild().(*ast.HTMLBlock)
+	if !ok || last.HasClosure() || last.Lines().Len() == 0 {
+		return md
+	}
+	closer := ""
+	switch last.HTMLBlockType {
+	case ast.HTMLBlockType2:
+		closer = "-->"
+	case ast.HTMLBlockType1:
+		first := last.Lines().At(0)
+		m := htmlType1Open().FindStringSubmatch(string(first.Value(b)))
+		if m == nil {
+			return md
+		}
+		closer = "</" + strings.ToLower(m[1]) + ">"
+	default:
+		return md
+	}
+	return strings.TrimRight(md, "\n") + "\n" + closer
+}
+
+// htmlType1Open is the opening tag of a CommonMark HTML block of type 1.
+var htmlType1Open = lazyre.New(`(?i)^ {0,3}<(script|pre|style|textarea)(?:[\s>]|$)`)

@@ -299,7 +299,7 @@ func (e *explorer) shortHelp() []key.Binding {
 		return []key.Binding{k.keep, k.clear}
 	case e.onPage:
 		b := []key.Binding{k.scroll, k.find}
-		if e.page.query != "" {
+		if e.page.query != "" && len(e.page.matches) > 0 { // "no matches": n finds none
 			b = append(b, k.next)
 		}
 		if len(e.page.related) > 0 {

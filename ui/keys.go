@@ -77,6 +77,9 @@ func openSearch(sh *shared, _ screen) (screen, string) { return newSearch(sh), "
 func keyBar(cw cells, st *Styles, items []key.Binding, kept *key.Binding, tail []key.Binding, width int) (string, []barItem) {
 	const sep = " • "
 	sepW := cw.width(sep)
+	// A key a screen disabled (it would do nothing now) is not offered; a
+	// binding with help only ("R A C I", keys of its own) still is.
+	items = slices.DeleteFunc(slices.Clone(items), func(b key.Binding) bool { return !b.Enabled() && len(b.Keys()) > 0 })
 	render := func(b key.Binding) (string, int) {
 		h := b.Help()
 		k := firstKey(h.Key)

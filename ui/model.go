@@ -87,10 +87,17 @@ func New(cfg Config) *Model {
 		cfg.Theme = ThemeAuto
 	}
 	dark := cfg.Theme != ThemeLight
-	if !cfg.Org.HasLang(cfg.Lang) {
+	missing := !cfg.Org.HasLang(cfg.Lang)
+	if missing {
 		cfg.Lang = cfg.Lang.Other()
 	}
 	m := &Model{dark: dark, sh: newShared(cfg, NewStyles(dark, cfg.NoColor))}
+	if missing {
+		// Asked for a language the content lacks ("ssh -t host zh" on
+		// English-only content): say so, as L does, not only switch.
+		w := m.sh.w()
+		m.sh.notice = fmt.Sprintf(w.app.noLang, w.langName[cfg.Lang.Other()])
+	}
 	m.stack = []screen{newExplorer(m.sh)}
 	return m
 }

@@ -307,17 +307,37 @@ func TestHelpOverlay(t *testing.T) {
 }
 
 // TestBreadcrumbKeepsTheLast: a breadcrumb too long for its room gives
-// way in the middle, so the position (the "who") stays whole.
+// way in the middle, so the position (the "who") stays whole while the
+// department beside it keeps its start; when even that is too wide, the
+// position is cut at its end, not the department, which keeps at least
+// eight cells
+// (tryout14 nit 13: "▸ … › 高级海外渠道经理（东南亚及…"), in either language.
 func TestBreadcrumbKeepsTheLast(t *testing.T) {
 	parts := []string{"Marketing department", "Positions", "Business (channel) planning supervisor"}
-	for _, w := range []int{80, 60, 55, 45} {
+	for _, w := range []int{80, 65} {
 		got := wcCells.crumb(append([]string(nil), parts...), w)
-		if ansi.StringWidth(got) > w || !strings.HasSuffix(got, "Business (channel) planning supervisor") {
+		if ansi.StringWidth(got) > w || !strings.HasSuffix(got, "Business (channel) planning supervisor") || !strings.HasPrefix(got, "Marketing") {
 			t.Errorf("crumb at %d: %q", w, got)
 		}
 	}
-	if got := wcCells.crumb(append([]string(nil), parts...), 62); got != "Marketing department › … › Business (channel) planning supervisor"[:len(got)] && !strings.Contains(got, "› … ›") {
+	if got := wcCells.crumb(append([]string(nil), parts...), 62); !strings.Contains(got, "› … ›") {
 		t.Errorf("crumb at 62 should drop the middle: %q", got)
+	}
+	for _, tc := range []struct {
+		parts       []string
+		w           int
+		first, last string // what each keeps at least
+	}{
+		{parts, 45, "Marketi", "Business (channel)"},
+		{parts, 30, "Market", "Business"},
+		{[]string{"海外事业部", "高级海外渠道经理（东南亚及大洋洲）"}, 30, "海外事", "高级海外渠道"},
+		{[]string{"国际市场营销与渠道拓展事业部", "职位", "高级海外渠道经理（东南亚及大洋洲）"}, 34, "国际市", "高级海外渠道"},
+	} {
+		got := wcCells.crumb(append([]string(nil), tc.parts...), tc.w)
+		_, last, _ := strings.Cut(got, " › ")
+		if ansi.StringWidth(got) > tc.w || !strings.HasPrefix(got, tc.first) || !strings.Contains(last, tc.last) {
+			t.Errorf("crumb at %d: %q, want it to start %q and keep %q", tc.w, got, tc.first, tc.last)
+		}
 	}
 	// On screen: the search result's owner line, at 80 columns.
 	d := newDriver(t, 80, 24, model.En).keys("/").typeText("'channel partners")

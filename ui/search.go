@@ -25,6 +25,7 @@ type searchState struct {
 	engine *engine
 	recent []string
 	last   string
+	intro  [model.NumLangs]string // the start page's explanation (introFor)
 }
 
 func newSearchState(org *model.Org, ix *search.Index) *searchState {
@@ -581,8 +582,8 @@ func (s *searchScreen) listLines() []string {
 	} else {
 		lines = append(lines, s.rule(""))
 	}
-	if b.note {
-		lines = append(lines, " "+st.Notice.Render(cw.truncate(s.note(), max(width-1, 0), "…")))
+	for _, l := range b.note {
+		lines = append(lines, " "+st.Notice.Render(l))
 	}
 	switch {
 	case s.showingRecent():
@@ -591,8 +592,10 @@ func (s *searchScreen) listLines() []string {
 		// Not "nothing matches" before the search has said so: on a large
 		// index the first search waits for the index to be prepared.
 		lines = append(lines, cw.pad(" "+st.StatusDim.Render(w.searching), width))
-	case len(s.results) == 0 && !b.note:
-		lines = append(lines, cw.pad(" "+st.StatusDim.Render(w.none), width))
+	case len(s.results) == 0 && len(b.note) == 0:
+		for _, l := range cw.clip(w.none, width-1, max(s.lay.list.h-len(lines), 1)) {
+			lines = append(lines, cw.pad(" "+st.StatusDim.Render(l), width))
+		}
 	default:
 		from := len(lines)
 		for i := s.offset; i < len(s.rows) && len(lines)+rowHeight <= s.lay.list.h; i++ {
@@ -622,7 +625,7 @@ func (s *searchScreen) introLines() []string {
 // the start page asks for it twice (startLines, startSkip), and every
 // keystroke on it for a frame.
 func (s *searchScreen) introWrapped() []string {
-	text, width, c := s.sh.w().search.intro, s.lay.list.w-1, &s.intro
+	text, width, c := s.sh.search.introFor(s.sh.org, s.sh.lang, s.sh.cells), s.lay.list.w-1, &s.intro
 	if c.lines == nil || c.text != text || c.width != width || c.cells != s.sh.cells {
 		*c = wrappedText{text: text, width: width, cells: s.sh.cells, lines: s.sh.cells.plainLines(text, width)}
 	}
@@ -809,7 +812,19 @@ func (s *searchScreen) shortHelp() []key.Binding {
 	case s.owner >= 0:
 		return []key.Binding{k.move, k.openOwner, k.proof, k.back}
 	}
-	return []key.Binding{k.move, k.open, k.places, k.back, k.matrix}
+	// Only the keys that do something for these results: nothing to go
+	// to, to expand (tab: a result in more than one place) or to draw a
+	// matrix of is not offered (tryout14 nit 5).
+	keys := *k // the language's key map is shared: disable keys of a copy
+	var sel *hit
+	if s.cursor < len(s.rows) {
+		sel = &s.results[s.rows[s.cursor].res]
+	}
+	keys.move.SetEnabled(len(s.rows)+s.blocks().owners > 1)
+	keys.open.SetEnabled(sel != nil)
+	keys.places.SetEnabled(sel != nil && len(sel.places) > 1)
+	keys.matrix.SetEnabled(len(s.scope().duties) > 0)
+	return []key.Binding{keys.move, keys.open, keys.places, keys.back, keys.matrix}
 }
 
 // scope is the duties the results list (every place of each), for the

@@ -145,6 +145,8 @@ func (e *engine) start(query string, lang model.Lang, limit int, cw cells) func(
 			words: res.Words, missing: res.Missing, common: res.Common, unknown: res.UnknownDepts, corrected: res.Corrected, readAs: res.ReadAs, answer: res.Lang}
 		if res.NoMention {
 			f.words, f.together = res.NotMentioned()
+		} else {
+			f.missing, _ = res.NotMentioned() // in the query's order, as the CLI names them
 		}
 		for i, r := range res.List {
 			f.hits[i] = hitOf(r)

@@ -20,7 +20,7 @@ func TestSearchQuestionWordsMentionedWhole(t *testing.T) {
 		q, note string
 	}{
 		{model.En, "who fixes the car", "No duty mentions “fixes”; closest:"},
-		{model.En, "who fixes the printer?", "No duty mentions “fixes”, “printer”; closest:"},
+		{model.En, "who fixes the printer?", "No duty mentions “fixes” or “printer”; closest:"},
 		{model.Zh, "发票谁开", "没有职责提到“发票”、“开”；最接近的："},
 	} {
 		d := newDriver(t, 100, 24, tc.lang).keys("/").typeText(tc.q)

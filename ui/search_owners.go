@@ -16,11 +16,11 @@ import (
 
 // searchBlocks is where the list's parts start, in rows of the list.
 type searchBlocks struct {
-	ownersTop int  // the first owner's row
-	owners    int  // owners shown
-	roleNote  int  // lines of the note in the owners' place (searchScreen.roleNote)
-	note      bool // a line saying which words no duty mentions
-	results   int  // the first result's row (or the start page's)
+	ownersTop int      // the first owner's row
+	owners    int      // owners shown
+	roleNote  int      // lines of the note in the owners' place (searchScreen.roleNote)
+	note      []string // the note saying which words no duty mentions, wrapped
+	results   int      // the first result's row (or the start page's)
 }
 
 // ownersFor is how many owners a list of h rows shows: enough to answer
@@ -49,8 +49,16 @@ func (s *searchScreen) blocks() searchBlocks {
 	if b.owners = min(len(s.owners), ownersFor(s.lay.list.h)); b.owners > 0 {
 		b.results += b.owners + 1
 	}
-	if b.note = s.noMention || len(s.missing) > 0 || len(s.common) > 0 || len(s.unknown) > 0 || len(s.corrected) > 0 || s.readAs != nil; b.note {
-		b.results++
+	if s.noMention || len(s.missing) > 0 || len(s.common) > 0 || len(s.unknown) > 0 || len(s.corrected) > 0 || s.readAs != nil {
+		// Wrapped, as the start page's lines are, in the rows that leave
+		// one result its rows (all of them when nothing comes close); the
+		// rest cut with "…".
+		keep := rowHeight
+		if len(s.results) == 0 {
+			keep = 0
+		}
+		b.note = s.sh.cells.clip(s.note(), s.lay.list.w-1, max(s.lay.list.h-b.results-keep, 1))
+		b.results += len(b.note)
 	}
 	if b.owners == 0 && s.roleNote != "" {
 		b.roleNote = len(s.roleNoteLines(b.results))
@@ -131,11 +139,22 @@ func (s *searchScreen) note() string {
 			together = 1
 		}
 		if len(s.results) == 0 {
-			return fmt.Sprintf(w.nothingClose[together], s.quote(s.words)+dym)
+			return fmt.Sprintf(w.nothingClose[together], s.joined(s.words, s.together)+dym)
 		}
-		return fmt.Sprintf(w.noMention[together], s.quote(s.words)+dym)
+		return fmt.Sprintf(w.noMention[together], s.joined(s.words, s.together)+dym)
 	}
-	return fmt.Sprintf(w.notMentioned, s.quote(s.missing)+dym)
+	return fmt.Sprintf(w.notMentioned, s.joined(s.missing, false)+dym)
+}
+
+// joined quotes the words a "no duty mentions" note names, joined as the
+// CLI joins them (search.JoinTerms): “feeds” or “cat”.
+func (s *searchScreen) joined(words []string, together bool) string {
+	q := s.quoted(words)
+	more := len(words) > maxQuoted
+	if more {
+		q = q[:len(q)-1] // JoinTerms adds the "…"
+	}
+	return search.JoinTerms(q, s.sh.lang, together, more)
 }
 
 // quote writes words as the catalog quotes them: “hiring”, “recruit”.

@@ -249,7 +249,7 @@ func TestSearchTypoSuggestsRealWords(t *testing.T) {
 	}{
 		{model.En, "who handles invoices?", "No duty mentions “invoices” (did you mean “involves”?); closest:"},
 		{model.Zh, "who handles invoices?", "没有职责提到“invoices”（是不是要找“involves”？）；最接近的："},
-		{model.En, "books travel", "No duty mentions “books”, “travel” (did you mean “looks” for “books”?); closest:"},
+		{model.En, "books travel", "No duty mentions “books” or “travel” (did you mean “looks” for “books”?); closest:"},
 		{model.Zh, "books travel", "没有职责提到“books”、“travel”（“books”是不是要找“looks”？）；最接近的："},
 	} {
 		d := newDriver(t, 160, 24, tc.lang).keys("/").typeText(tc.q)
@@ -301,9 +301,12 @@ func TestSearchNoMention(t *testing.T) {
 		lang    model.Lang
 		q, note string
 	}{
-		{model.En, "prices 'approve", "No duty mentions “prices”, “'approve” together"},
-		{model.Zh, "价格 '预算", "没有职责同时提到“价格”、“'预算”"},
-		{model.En, "prices 'aprove", "No duty mentions “'aprove”"},
+		{model.En, "prices 'approve", "No duty mentions “prices” and “approve” together"},
+		{model.En, "'approve prices", "No duty mentions “approve” and “prices” together"},
+		// As the CLI says it: in the query's order, joined by "or", no "'" (tryout14 nit 1).
+		{model.En, "'zzqx qqqv", "No duty mentions “zzqx” or “qqqv”, and nothing comes close."},
+		{model.Zh, "价格 '预算", "没有职责同时提到“价格”和“预算”"},
+		{model.En, "prices 'aprove", "No duty mentions “aprove”"},
 	} {
 		d := newDriver(t, 100, 24, tc.lang).keys("/").typeText(tc.q)
 		if scr := d.screen(); !strings.Contains(strings.Split(scr, "\n")[3], tc.note) {

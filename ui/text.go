@@ -221,6 +221,11 @@ func oneLine(s string) string {
 // crumbSep separates the parts of a breadcrumb.
 const crumbSep = " › "
 
+// crumbFirstMin is the fewest cells a breadcrumb's first part (the
+// department) keeps beside a last part too long for the room: "海外事…",
+// "Marketi…", enough to tell which department.
+const crumbFirstMin = 8
+
 // crumbKeepingTail is crumb for a name whose later parts are what tell it
 // from another (an owner named alike, told apart by the unit between,
 // search.OwnerLabels): the first part is cut before any other is dropped.
@@ -237,9 +242,14 @@ func (c cells) crumbKeepingTail(parts []string, w int) string {
 }
 
 // crumb joins parts with " › " in at most w cells, cutting in the middle:
-// the first part says where, the last says who, so both stay and the parts
-// between give way to "…" first. Only when the first and last parts alone
-// are too wide is the first cut, then the last.
+// the first part says where (the department), the last says who, so both
+// stay and the parts between give way to "…" first. When the first and
+// last parts alone are too wide, the last is cut at its end before the
+// first gives way past its readable share (crumbFirstMin cells, whole
+// when shorter): the start of the department's name stays
+// readable beside a long position (高级海外渠道经理（东南亚及大洋洲） is cut,
+// not the department before it), in either language, and a position that fits
+// beside that share stays whole, since it says who.
 func (c cells) crumb(parts []string, w int) string {
 	for i := range parts {
 		parts[i] = oneLine(parts[i])
@@ -266,10 +276,15 @@ func (c cells) crumb(parts []string, w int) string {
 		}
 		tail = next
 	}
-	room := w - c.width(mid) - c.width(tail)
-	if room >= min(c.width(first), 6) {
-		return c.truncate(first, room, "…") + mid + tail
+	if c.width(first+mid+tail) <= w {
+		return first + mid + tail
 	}
-	// Even the last part is too long: it keeps its start, which names it.
-	return c.truncate("…"+crumbSep+tail, w, "…")
+	room := w - c.width(mid)
+	if room < 2 {
+		return c.truncate(full, w, "…")
+	}
+	// The first keeps what the last leaves, but never less than its
+	// readable share; the last has the rest, cut at its end.
+	firstW := min(c.width(first), max(crumbFirstMin, room-c.width(last)))
+	return c.truncate(first, firstW, "…") + mid + c.truncate(last, room-firstW, "…")
 }

@@ -72,6 +72,11 @@ type searchWords struct {
 	// the query only (%d: the matches, then those), as owners' rows say
 	// "in part".
 	countPart string
+	// intro heads the start page; examples follow it on the built-in
+	// content, and lend their explanations to the examples drawn from
+	// other content, where onlyIn says a d: example's department (%s).
+	examples [4]searchExample
+	onlyIn   string
 	// searching stands where the results will be while the first search
 	// of a query runs (a large index is still being prepared).
 	searching string

@@ -45,11 +45,14 @@ var wordsEn = words{
 	},
 	search: searchWords{
 		prompt: "/ ", open: "go to", places: "all places", runRecent: "search again", matrix: "matrix",
-		intro: "Type to search every duty, section and department.\n\n" +
-			"  set prices      words, in any form; a question works too\n" +
-			"  'brand          an exact phrase\n" +
-			"  d:sales visit   only the sales department\n" +
-			"  定价            Chinese words find English duties too",
+		intro: "Type to search every duty, section and department.",
+		examples: [4]searchExample{
+			{"set prices", "words, in any form; a question works too"},
+			{"'brand", "an exact phrase"},
+			{"d:sales visit", "only the sales department"},
+			{"定价", "Chinese words find English duties too"},
+		},
+		onlyIn:    "only in %s",
 		recent:    "Recent searches (↑/↓ to pick, enter to search again)",
 		count:     "%d found",
 		countPart: "%d found · %d in part",

@@ -44,11 +44,14 @@ var wordsZh = words{
 	},
 	search: searchWords{
 		prompt: "/ ", open: "跳转", places: "所有位置", runRecent: "再次搜索", matrix: "矩阵",
-		intro: "输入文字，搜索所有职责、部门及其组成部分。\n\n" +
-			"  制定价格        按词查找，也可以直接提问\n" +
-			"  '品牌           精确匹配\n" +
-			"  d:sales 拜访    只搜销售部\n" +
-			"  set prices      英文也能找到中文职责",
+		intro: "输入文字，搜索所有职责、部门及其组成部分。",
+		examples: [4]searchExample{
+			{"制定价格", "按词查找，也可以直接提问"},
+			{"'品牌", "精确匹配"},
+			{"d:sales 拜访", "只搜销售部"},
+			{"set prices", "英文也能找到中文职责"},
+		},
+		onlyIn:    "只搜%s",
 		recent:    "最近的搜索（↑/↓ 选择，enter 再次搜索）",
 		count:     "找到 %d 条",
 		countPart: "找到 %d 条 · %d 条部分匹配",

@@ -120,6 +120,9 @@ type Results struct {
 	// a slip of ("销受部", "markting"): the results are for the name.
 	ReadAs *ReadAs
 
+	// order is the query's terms as typed, in order (exact ones without
+	// their "'"): the order NotMentioned names them in.
+	order []string
 	// unanswered: NoMention because no duty mentions what a question asks
 	// about, though they mention some of its words; Missing holds those
 	// they do not ("who sets KPIs?": KPIs; "who recruits new staff?":
@@ -193,16 +196,69 @@ type Owner struct {
 // texts hold apart but none together ("prices 'approve"); or, for a
 // question whose verb alone is mentioned, the other words ("who sets
 // KPIs?": KPIs). Otherwise the missing words, which the matches do without.
+//
+// The terms are in the order the query has them, an exact term without
+// its "'": “zzz” or “qqq” for "'zzz qqq", as the CLI and the explorer
+// both say it (JoinTerms).
 func (r *Results) NotMentioned() (terms []string, together bool) {
 	switch {
 	case !r.NoMention, r.unanswered:
-		return r.Missing, false
+		terms = r.Missing
 	case len(r.Exact) == 0:
-		return r.Words, false
+		terms = r.Words
 	case len(r.Missing) > 0:
-		return r.Missing, false
+		terms = r.Missing
+	default:
+		terms, together = append(slices.Clip(r.Words), r.Exact...), true
 	}
-	return append(slices.Clip(r.Words), r.Exact...), true
+	return r.inQueryOrder(terms), together
+}
+
+// inQueryOrder is terms (the query's words, and exact terms with their
+// "'") in the order of the query's terms that hold them, exact terms
+// without their "'"; a term none holds keeps its place after them.
+func (r *Results) inQueryOrder(terms []string) []string {
+	out := make([]string, len(terms))
+	at := make([]int, len(terms))
+	for i, t := range terms {
+		out[i], at[i] = strings.TrimPrefix(t, "'"), len(r.order)
+		for k, o := range r.order {
+			if strings.Contains(o, out[i]) {
+				at[i] = k
+				break
+			}
+		}
+	}
+	idx := make([]int, len(out))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortStableFunc(idx, func(a, b int) int { return at[a] - at[b] })
+	sorted := make([]string, len(out))
+	for i, k := range idx {
+		sorted[i] = out[k]
+	}
+	return sorted
+}
+
+// JoinTerms joins the quoted terms a "no duty mentions …" message names,
+// the last by "or", or by "and" when the message is that no duty
+// mentions them together: “a”, “b” or “c”; “甲”、“乙”和“丙”. A list cut
+// short (more) ends with "…" instead. The CLI and the explorer both say
+// it so.
+func JoinTerms(quoted []string, l model.Lang, together, more bool) string {
+	switch {
+	case more:
+		return strings.Join(append(slices.Clip(quoted), "…"), l.ListSep())
+	case len(quoted) < 2:
+		return strings.Join(quoted, "")
+	}
+	joins := [model.NumLangs][2]string{model.En: {" or ", " and "}, model.Zh: {"、", "和"}}[l]
+	last := joins[0]
+	if together {
+		last = joins[1]
+	}
+	return strings.Join(quoted[:len(quoted)-1], l.ListSep()) + last + quoted[len(quoted)-1]
 }
 
 // Unlisted reports whether the owner is one the query names and the

@@ -51,6 +51,9 @@ func (ix *Index) search(ctx context.Context, q Query, lang model.Lang, limit int
 	}
 	p.typing = ss != nil && ss.typing
 	res.Words = typedWords(p.words, func(int) bool { return true })
+	for _, t := range q.Terms {
+		res.order = append(res.order, t.Text)
+	}
 	for _, t := range p.exact {
 		res.Exact = append(res.Exact, "'"+t.Text)
 	}
