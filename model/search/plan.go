@@ -47,6 +47,11 @@ type qword struct {
 	// spell it out (PR: public relations); never pinyin initials, a stop
 	// word ("IT"), or the start of longer words (isAbbreviation).
 	abbrev bool
+	// stop marks a stop word the index drops ("up", "in", "a"), kept as
+	// the query's last word because it may be the start of one being
+	// typed ("set up", "log in", "M&A"): no text holds it as a word, and a
+	// note never says no duty mentions it (Results.TooCommon).
+	stop bool
 }
 
 // plan is a query made ready: its words for the word index, the query for
@@ -128,7 +133,7 @@ func makePlan(q Query) plan {
 			typed := string(runes[a.Start:a.End])
 			abbrev := !a.Han && cased && isAbbreviation(typed)
 			toks = append(toks, tok{
-				qword:  qword{term: a.Term, folded: a.Folded, typed: typed, han: a.Han, alone: alone, abbrev: abbrev},
+				qword:  qword{term: a.Term, folded: a.Folded, typed: typed, han: a.Han, alone: alone, abbrev: abbrev, stop: a.Stop},
 				filler: !abbrev && analysis.IsFiller(a.Folded), stop: !abbrev && a.Stop,
 				term: ti, start: a.Start, end: a.End,
 			})

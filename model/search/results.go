@@ -85,6 +85,11 @@ type Results struct {
 	// language, as typed; and, when nothing matches, its exact terms that
 	// no text contains ("'aprove").
 	Missing []string
+	// TooCommon lists the query's stop words kept as typed ("up" of "set
+	// up", "in" of "log in", "A" of "M&A"), once each: the index drops
+	// them, so no text holds them as words, and no note names them as
+	// words no duty mentions.
+	TooCommon []string
 	// NoMention is set when the query has words and no duty or point
 	// mentions any of them: List then holds the closest results
 	// ("No duty mentions hiring; closest: …").
@@ -198,11 +203,18 @@ func (r *Results) NotMentioned() (terms []string, together bool) {
 	case !r.NoMention, r.unanswered:
 		return r.Missing, false
 	case len(r.Exact) == 0:
-		return r.Words, false
+		return r.searchedWords(), false
 	case len(r.Missing) > 0:
 		return r.Missing, false
 	}
-	return append(slices.Clip(r.Words), r.Exact...), true
+	return append(r.searchedWords(), r.Exact...), true
+}
+
+// searchedWords are the query's words, once each, without those too common
+// to search on (TooCommon).
+func (r *Results) searchedWords() []string {
+	words := slices.DeleteFunc(slices.Clone(r.Words), func(w string) bool { return slices.Contains(r.TooCommon, w) })
+	return onceEach(words)
 }
 
 // Unlisted reports whether the owner is one the query names and the

@@ -1,0 +1,77 @@
+package cli
+
+import (
+	"strings"
+	"testing"
+)
+
+// commonWordsOrg is a folder whose duties say common words inside phrases
+// and abbreviations: "set up", "log in", "follow-up", "M&A", "AT&T".
+func commonWordsOrg(t *testing.T) string {
+	t.Helper()
+	return writeFiles(t, map[string]string{"en/x.md": `---
+id: x
+name: Xdept
+---
+
+## Work {#work}
+
+- Set up the booth.
+- Log in to the portal.
+- Write the follow-up notes.
+- Keep the sign-in sheet.
+- Prepare M&A due diligence.
+- Run the Q&A sessions.
+- Keep AT&T contracts.
+`})
+}
+
+// A stop word the index drops, kept as the query's last word ("up" of
+// "set up", "in" of "log in", "A" of "M&A"), is no word a duty fails to
+// mention (hostile13 #9): the duty that says it is the answer, with no
+// note; a query of such words alone is too common to search on.
+func TestSearchStopWordIsNotUnmentioned(t *testing.T) {
+	dir := commonWordsOrg(t)
+	for q, want := range map[string]string{
+		"set up":    "Set up the booth.",
+		"follow-up": "Write the follow-up notes.",
+		"log in":    "Log in to the portal.",
+		"sign in":   "Keep the sign-in sheet.",
+		"M&A":       "Prepare M&A due diligence.",
+		"Q&A":       "Run the Q&A sessions.",
+	} {
+		r := searchIn(t, dir, q).ok(t)
+		if r.err != "" {
+			t.Errorf("%q: a note %q, want none", q, r.err)
+		}
+		if first, _, _ := strings.Cut(r.out, "\n"); !strings.HasSuffix(first, want) {
+			t.Errorf("%q: first result %q, want %q", q, first, want)
+		}
+	}
+	for q, want := range map[string]string{
+		"up":   "dutymap search: too common to search on: “up”; closest:\n  x/work/1  Xdept › Work › Set up the booth.",
+		"AT&T": "dutymap search: too common to search on: “AT”, “T”; closest:\n  x/work/7  Xdept › Work › Keep AT&T contracts.",
+	} {
+		r := searchIn(t, dir, q).fails(t, 1)
+		if !strings.HasPrefix(r.err, want) || strings.Contains(r.err, "mentions") {
+			t.Errorf("%q: stderr %q, want it to begin %q", q, r.err, want)
+		}
+	}
+}
+
+// A word the duties of the other language mention is mentioned, and a
+// word typed twice is named once (hostile13 #9): "price 定价" is no
+// query whose "price" no duty says.
+func TestSearchMixedLanguagesWordMentioned(t *testing.T) {
+	for _, q := range []string{"price 定价", "price 定价 price", "定价 price"} {
+		r := run(t, "--no-cache", "search", q).ok(t)
+		if strings.Contains(r.err, "price") {
+			t.Errorf("%q: the note names price, which English duties say: %q", q, r.err)
+		}
+	}
+	dir := searchOrg(t)
+	r := searchIn(t, dir, "zebra contracts zebra").ok(t)
+	if want := "dutymap search: no duty mentions “zebra”; the results match the other words\n"; r.err != want {
+		t.Errorf("a word typed twice: stderr %q, want %q", r.err, want)
+	}
+}

@@ -1,0 +1,40 @@
+package ui
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/dutymap/dutymap/content"
+	"github.com/dutymap/dutymap/model"
+)
+
+// The explorer says what the CLI says of stop words kept as typed and of
+// words the other language's duties mention (hostile13 #9): "set up" finds
+// its duty with no note; "up" alone is too common to search on; "price
+// 定价 price" names no word as unmentioned.
+func TestSearchStopWordIsNotUnmentioned(t *testing.T) {
+	files := fstest.MapFS{
+		"en/x.md": {Data: []byte("---\nid: x\nname: Xdept\n---\n\n## Work {#work}\n\n- Set up the booth.\n- Log in to the portal.\n- Prepare M&A due diligence.\n")},
+	}
+	org, err := content.Load(content.Layer{Name: "t", Root: "t", FS: files})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for q, want := range map[string]string{"set up": "Set up the booth.", "log in": "Log in to the portal.", "M&A": "Prepare M&A due diligence."} {
+		d := driveConfig(t, 100, 24, Config{Org: org, Lang: model.En, Theme: ThemeDark, Similarity: model.BuildSimilarity(context.Background(), org)})
+		scr := d.keys("/").typeText(q).screen()
+		if strings.Contains(scr, "mentions") || !strings.Contains(scr, want) {
+			t.Errorf("%q: want %q and no note:\n%s", q, want, scr)
+		}
+	}
+	d := driveConfig(t, 100, 24, Config{Org: org, Lang: model.En, Theme: ThemeDark, Similarity: model.BuildSimilarity(context.Background(), org)})
+	if scr := d.keys("/").typeText("up").screen(); !strings.Contains(scr, "Too common to search on: “up”") || strings.Contains(scr, "mentions") {
+		t.Errorf("up: want it too common to search on:\n%s", scr)
+	}
+	d = newDriver(t, 100, 24, model.En)
+	if scr := d.keys("/").typeText("price 定价 price").screen(); strings.Contains(scr, "mentions “price”") {
+		t.Errorf("price 定价 price: English duties mention price:\n%s", scr)
+	}
+}
