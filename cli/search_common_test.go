@@ -75,3 +75,20 @@ func TestSearchMixedLanguagesWordMentioned(t *testing.T) {
 		t.Errorf("a word typed twice: stderr %q, want %q", r.err, want)
 	}
 }
+
+// A word in straight single quotes is the exact term it begins: the
+// closing quote is punctuation (hostile13 #10). 'price' lists what 'price
+// lists; a quote inside a word stays ('company's).
+func TestSearchSingleQuotedWord(t *testing.T) {
+	for quoted, exact := range map[string]string{
+		"'price'":           "'price",
+		"'定价'":              "'定价",
+		"who sets 'prices'": "who sets 'prices",
+		"'company's'":       "'company's",
+	} {
+		r, e := run(t, "--no-cache", "search", quoted).ok(t), run(t, "--no-cache", "search", exact).ok(t)
+		if r.out != e.out || r.out == "" || r.err != "" {
+			t.Errorf("%q:\n%s%s\n%q:\n%s", quoted, r.out, r.err, exact, e.out)
+		}
+	}
+}

@@ -38,3 +38,14 @@ func TestSearchStopWordIsNotUnmentioned(t *testing.T) {
 		t.Errorf("price 定价 price: English duties mention price:\n%s", scr)
 	}
 }
+
+// The explorer reads 'price' as 'price (hostile13 #10).
+func TestSearchSingleQuotedWord(t *testing.T) {
+	for quoted, exact := range map[string]string{"'price'": "'price", "'定价'": "'定价"} {
+		a := newDriver(t, 100, 24, model.En).keys("/").typeText(quoted).search()
+		b := newDriver(t, 100, 24, model.En).keys("/").typeText(exact).search()
+		if len(a.results) == 0 || len(a.results) != len(b.results) || a.results[0].node != b.results[0].node {
+			t.Errorf("%q finds %d, %q %d", quoted, len(a.results), exact, len(b.results))
+		}
+	}
+}
