@@ -92,3 +92,25 @@ func TestSearchSingleQuotedWord(t *testing.T) {
 		}
 	}
 }
+
+// Pinyin with tone numbers finds what it finds with tone marks or none
+// (hostile13 #11); words of letters and digits that are no pinyin find
+// their duties as before.
+func TestSearchPinyinToneNumbers(t *testing.T) {
+	for numbered, plain := range map[string]string{"ding4jia4": "dingjia", "xiao3shou4": "xiāoshòu", "sheng4chan3": "shengchan"} {
+		r, e := run(t, "--no-cache", "search", numbered).ok(t), run(t, "--no-cache", "search", plain).ok(t)
+		if r.out != e.out || r.out == "" {
+			t.Errorf("%q:\n%s%s\n%q:\n%s", numbered, r.out, r.err, plain, e.out)
+		}
+	}
+	r := run(t, "--no-cache", "search", "shi4chang3bu4").ok(t)
+	mustContain(t, r.err, "is read as marketing")
+	dir := writeFiles(t, map[string]string{"en/x.md": "---\nid: x\nname: Xdept\n---\n\n## Work {#work}\n\n" +
+		"- Run B2B sales.\n- Play MP3 files.\n- Manage the 401k plan.\n- Keep support 24/7.\n- File W-2 forms.\n- Print on A4 paper.\n- Build O2O channels.\n"})
+	for q, want := range map[string]string{"b2b": "B2B", "mp3": "MP3", "401k": "401k", "24/7": "24/7", "w-2": "W-2", "a4": "A4", "o2o": "O2O"} {
+		r := searchIn(t, dir, q).ok(t)
+		if first, _, _ := strings.Cut(r.out, "\n"); !strings.Contains(first, want) || r.err != "" {
+			t.Errorf("%q: %q %q", q, first, r.err)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -46,6 +47,23 @@ func TestSearchSingleQuotedWord(t *testing.T) {
 		b := newDriver(t, 100, 24, model.En).keys("/").typeText(exact).search()
 		if len(a.results) == 0 || len(a.results) != len(b.results) || a.results[0].node != b.results[0].node {
 			t.Errorf("%q finds %d, %q %d", quoted, len(a.results), exact, len(b.results))
+		}
+	}
+}
+
+// The explorer reads pinyin with tone numbers as with tone marks
+// (hostile13 #11).
+func TestSearchPinyinToneNumbers(t *testing.T) {
+	a := newDriver(t, 100, 24, model.Zh).keys("/").typeText("ding4jia4").search()
+	b := newDriver(t, 100, 24, model.Zh).keys("/").typeText("dìngjià").search()
+	// dìngjià is still being typed (it also finds the words it begins);
+	// ding4jia4 ends in a tone: the same first results, none other.
+	if len(a.results) == 0 || a.results[0].node != b.results[0].node || a.noMention {
+		t.Fatalf("ding4jia4 finds %d (no mention: %v), dìngjià %d", len(a.results), a.noMention, len(b.results))
+	}
+	for _, h := range a.results {
+		if !slices.ContainsFunc(b.results, func(o hit) bool { return o.node == h.node }) {
+			t.Errorf("ding4jia4 finds %s, which dìngjià does not", h.node.Path)
 		}
 	}
 }

@@ -136,3 +136,19 @@ func TestFoldReturnsTextUnchanged(t *testing.T) {
 		}
 	}
 }
+
+// Pinyin with tone numbers reads as the pinyin without them; words of
+// letters and digits that are no pinyin stay as they are.
+func TestTonelessPinyin(t *testing.T) {
+	for word, want := range map[string]string{
+		"ding4jia4": "dingjia", "xiao3shou4": "xiaoshou", "shi4chang3bu4": "shichangbu",
+		"xiao1shou4bu": "xiaoshoubu", "lv4": "lv", "gong1zi1": "gongzi", "dingjia4": "dingjia",
+		"dingjia": "", "b2b": "", "mp3": "", "401k": "", "a4": "", "o2o": "", "q1": "",
+		"web3": "", "h5": "", "covid19": "", "ding44": "", "ding6": "", "4ding": "", "w-2": "",
+	} {
+		got, ok := TonelessPinyin(word)
+		if got != want || ok != (want != "") {
+			t.Errorf("TonelessPinyin(%q) = %q, %v; want %q", word, got, ok, want)
+		}
+	}
+}

@@ -108,7 +108,7 @@ func makePlan(q Query) plan {
 	}
 	var toks []tok
 	termRunes := make([][]rune, len(q.Terms))
-	var an analysis.Analyzer
+	var an, toneAn analysis.Analyzer
 	var buf []analysis.Token
 	if texts := plainTexts(q); len(texts) == len(q.Terms) {
 		p.name = wholeName(an.Tokens(strings.Join(texts, " "), nil))
@@ -127,6 +127,16 @@ func makePlan(q Query) plan {
 		termRunes[ti] = runes
 		buf = an.Tokens(t.Text, buf[:0])
 		for _, a := range buf {
+			// Pinyin with tone numbers (ding4jia4) is the pinyin without
+			// them, as tone marks fold away (dìngjià): one reading of
+			// pinyin, as show's.
+			if !a.Han && strings.ContainsAny(a.Folded, "12345") {
+				if toneless, ok := analysis.TonelessPinyin(a.Folded); ok {
+					if ts := toneAn.Tokens(toneless, nil); len(ts) == 1 {
+						a.Term, a.Folded, a.Stop = ts[0].Term, ts[0].Folded, ts[0].Stop
+					}
+				}
+			}
 			// A phrase of the synonym list ("sales staff") is a word of
 			// its own, beside its words.
 			alone := a.Han && a.Whole && utf8.RuneCountInString(a.Term) == 1
