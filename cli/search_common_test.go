@@ -114,3 +114,28 @@ func TestSearchPinyinToneNumbers(t *testing.T) {
 		}
 	}
 }
+
+// Hyphens (U+2010, U+2011) are -, the modifier apostrophe ʼ is ', and a
+// variation selector inside a Chinese word is dropped, in the texts as in
+// the query (hostile13 #15).
+func TestSearchHyphensApostrophesSelectors(t *testing.T) {
+	dir := writeFiles(t, map[string]string{
+		"en/x.md": "---\nid: x\nname: Xdept\n---\n\n## Work {#work}\n\n" +
+			"- Plan the follow\u2010up meetings.\n- Keep the follow\u2011up calls.\n- Handle the customer\u02bcs refunds.\n- Check the budget.\n- Feed the zebras.\n",
+		"zh/x.md": "---\nid: x\nname: 甲部\n---\n\n## 工作 {#work}\n\n- 安排后续会议。\n- 保持后续电话。\n- 处理退款。\n- 审核预\U000E0100算。\n- 喂养斑\ufe00马。\n",
+	})
+	for _, c := range []struct{ q, want string }{
+		{"follow-up meetings", "x/work/1  Xdept › Work › Plan the follow\u2010up meetings."},
+		{"follow\u2011up calls", "x/work/2  Xdept › Work › Keep the follow\u2011up calls."},
+		{"customer's", "x/work/3  Xdept › Work › Handle the customer\u02bcs refunds."},
+		{"customer\u02bcs refunds", "x/work/3  Xdept › Work › Handle the customer\u02bcs refunds."},
+		{"预算", "x/work/4  甲部 › 工作 › 审核预\U000E0100算。"},
+		{"预\ufe00算", "x/work/4  甲部 › 工作 › 审核预\U000E0100算。"},
+		{"斑马", "x/work/5  甲部 › 工作 › 喂养斑\ufe00马。"}, // a word the dictionary lacks: its bigram
+	} {
+		r := searchIn(t, dir, c.q).ok(t)
+		if first, _, _ := strings.Cut(r.out, "\n"); first != c.want || strings.Contains(r.err, "no duty") {
+			t.Errorf("%q: first %q, note %q; want %q and no \"no duty mentions\"", c.q, first, r.err, c.want)
+		}
+	}
+}

@@ -67,3 +67,23 @@ func TestSearchPinyinToneNumbers(t *testing.T) {
 		}
 	}
 }
+
+// The explorer finds "customerʼs" (U+02BC) by customer's and 审核预󠄀算 (a
+// variation selector) by 预算 (hostile13 #15).
+func TestSearchApostropheAndSelectorFold(t *testing.T) {
+	files := fstest.MapFS{
+		"en/x.md": {Data: []byte("---\nid: x\nname: Xdept\n---\n\n## Work {#work}\n\n- Handle the customer\u02bcs refunds.\n- Check the books.\n")},
+		"zh/x.md": {Data: []byte("---\nid: x\nname: 甲部\n---\n\n## 工作 {#work}\n\n- 处理客户退款。\n- 审核预\U000E0100算。\n")},
+	}
+	org, err := content.Load(content.Layer{Name: "t", Root: "t", FS: files})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for q, want := range map[string]string{"customer's": "x/work/1", "预算": "x/work/2"} {
+		d := driveConfig(t, 100, 24, Config{Org: org, Lang: model.En, Theme: ThemeDark, Similarity: model.BuildSimilarity(context.Background(), org)})
+		s := d.keys("/").typeText(q).search()
+		if len(s.results) == 0 || s.results[0].node.Path != want || s.noMention {
+			t.Errorf("%q: %d results (no mention: %v), want %s first", q, len(s.results), s.noMention, want)
+		}
+	}
+}

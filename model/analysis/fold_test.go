@@ -23,6 +23,10 @@ var foldCases = []struct{ in, fold, form string }{
 	{"ＰＡＰＥＲ １２", "paper 12", "PAPER 12"},
 	{"pri\u00adces bud\u200bget \ufeffKPI", "prices budget kpi", "prices budget KPI"},
 	{"Re\u0301sume\u0301", "resume", "Resume"},
+	// Hyphens as -, the modifier apostrophe as ', variation selectors
+	// dropped (hostile13 #15).
+	{"Follow\u2010up follow\u2011up Customer\u02bcs", "follow-up follow-up customer's", "Follow-up follow-up Customer's"},
+	{"预\U000E0100算 预\ufe00算 ✔\ufe0f", "预算 预算 ✔", "预算 预算 ✔"},
 	{"Résumé", "resume", "Resume"},
 	{"负责产品定价", "负责产品定价", "负责产品定价"},
 	{"POP广告与定价", "pop广告与定价", "POP广告与定价"},

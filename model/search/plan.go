@@ -191,7 +191,7 @@ func makePlan(q Query) plan {
 			return false
 		}
 		for _, r := range termRunes[a.term][a.end:b.start] {
-			if !analysis.IsFormat(r) {
+			if !analysis.IsFormat(r) && !analysis.IsVariationSelector(r) {
 				return false
 			}
 		}
