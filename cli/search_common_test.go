@@ -57,6 +57,12 @@ func TestSearchStopWordIsNotUnmentioned(t *testing.T) {
 			t.Errorf("%q: stderr %q, want it to begin %q", q, r.err, want)
 		}
 	}
+	// An abbreviation written alone is a word as written: "IT" is not
+	// too common, no duty here mentions it.
+	r := searchIn(t, dir, "who does IT").fails(t, 1)
+	if want := "dutymap search: no duty mentions “IT”"; !strings.HasPrefix(r.err, want) {
+		t.Errorf("who does IT: stderr %q, want it to begin %q", r.err, want)
+	}
 }
 
 // A word the duties of the other language mention is mentioned, and a

@@ -143,7 +143,10 @@ func makePlan(q Query) plan {
 			typed := string(runes[a.Start:a.End])
 			abbrev := !a.Han && cased && isAbbreviation(typed)
 			toks = append(toks, tok{
-				qword:  qword{term: a.Term, folded: a.Folded, typed: typed, han: a.Han, alone: alone, abbrev: abbrev, stop: a.Stop},
+				// An abbreviation written alone ("who does IT") is a word
+				// as written, which no duty may mention; one that is a
+				// piece of a longer term ("AT" of "AT&T") is a stop word.
+				qword:  qword{term: a.Term, folded: a.Folded, typed: typed, han: a.Han, alone: alone, abbrev: abbrev, stop: a.Stop && (!abbrev || len(buf) > 1)},
 				filler: !abbrev && analysis.IsFiller(a.Folded), stop: !abbrev && a.Stop,
 				term: ti, start: a.Start, end: a.End,
 			})

@@ -319,10 +319,11 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 	pieces := brokenWords(p.words, hits)
 	hits = dropPieces(hits, pieces, p.words)
 	// A stop word the index drops ("up" of "set up", "a" of "M&A") is
-	// in no text as a word: it is too common to search on, not missing.
+	// in no text as a word: it is too common to search on, not missing,
+	// whatever words it begins while it is being typed ("up": update).
 	var common uint64
 	for i, qw := range p.words[:min(len(p.words), maxWords)] {
-		if qw.stop && !hasStrong(cws[0][i]) && !hasStrong(cws[1][i]) {
+		if qw.stop {
 			common |= 1 << i
 			out.common = append(out.common, qw.typed)
 		}
