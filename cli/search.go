@@ -231,6 +231,17 @@ var (
 		"dutymap search: no duty mentions %s together, and nothing comes close",
 		"dutymap search：没有职责同时提到%s，也没有相近的内容",
 	}}
+	// tooCommon and tooCommonNothing: nothing answers a query whose words
+	// are stop words kept as typed ("up", "AT&T"), which the index drops:
+	// they are too common to search on, not unmentioned.
+	tooCommon = [model.NumLangs]string{
+		"dutymap search: too common to search on: %s; closest:",
+		"dutymap search：太常见，无法搜索：%s；最接近的：",
+	}
+	tooCommonNothing = [model.NumLangs]string{
+		"dutymap search: too common to search on: %s, and nothing comes close",
+		"dutymap search：太常见，无法搜索：%s，也没有相近的内容",
+	}
 	onlyCommon = [model.NumLangs]string{
 		"dutymap search: only common words: %s; add what the work is about (or write 'word to look for the word itself)",
 		"dutymap search：只有常用词：%s；请加上要找的工作内容（或写 '词 来查找这个词本身）",
@@ -408,6 +419,8 @@ func (a *app) answerSearch(ld *cache.Loaded, lang model.Lang, query string, q se
 	// One decision of what matched, for the owners as for the list: a
 	// query nothing matches gets the same answer either way.
 	switch {
+	case len(res.List) == 0 && res.NoMention && len(q.Depts) == 0 && len(terms) == 0 && len(res.TooCommon) > 0:
+		return &exitError{1, fmt.Sprintf(tooCommonNothing[lang], quoteList(res.TooCommon, lang))}
 	case len(res.List) == 0 && res.NoMention && len(q.Depts) == 0:
 		return &exitError{1, fmt.Sprintf(nothingClose[b2i(together)][lang], quoted)}
 	case len(res.List) == 0 || owners && res.Matches == 0 && !res.NoMention:
@@ -419,6 +432,9 @@ func (a *app) answerSearch(ld *cache.Loaded, lang model.Lang, query string, q se
 		// how they were reached (match: related, letters …), so a script
 		// gets them too; the exit status still says nothing matched.
 		msg := fmt.Sprintf(noMention[b2i(together)][lang], quoted)
+		if len(terms) == 0 && len(res.TooCommon) > 0 {
+			msg = fmt.Sprintf(tooCommon[lang], quoteList(res.TooCommon, lang))
+		}
 		for _, r := range res.List[:min(len(res.List), maxClosest)] {
 			if asJSON && !owners {
 				if err := enc.Encode(hitJSON(r)); err != nil {

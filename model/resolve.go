@@ -470,22 +470,26 @@ func shareReading(a, b []string) bool {
 // for a reference of other characters, or of fewer than two letters.
 func asPinyin(ref string) string {
 	var b strings.Builder
-	letter := false
-	for _, r := range analysis.Fold(ref) {
-		switch {
-		case r >= 'a' && r <= 'z':
-			if r == 'v' {
+	syllableMark := func(r rune) bool { return r == ' ' || r == '-' || r == '_' || r == '\'' || r == '’' }
+	for _, piece := range strings.FieldsFunc(analysis.Fold(ref), syllableMark) {
+		// Tone numbers are read as search reads them
+		// (analysis.TonelessPinyin): after whole syllables only.
+		if strings.ContainsAny(piece, "12345") {
+			toneless, ok := analysis.TonelessPinyin(piece)
+			if !ok {
+				return ""
+			}
+			piece = toneless
+		}
+		for _, r := range piece {
+			switch {
+			case r == 'v':
 				r = 'u'
+			case r < 'a' || r > 'z':
+				return ""
 			}
 			b.WriteRune(r)
-			letter = true
-			continue
-		case r >= '1' && r <= '5' && letter: // a tone's number
-		case r == ' ' || r == '-' || r == '_' || r == '\'' || r == '’':
-		default:
-			return ""
 		}
-		letter = false
 	}
 	if b.Len() < 2 {
 		return ""

@@ -98,6 +98,7 @@ type searchScreen struct {
 	noMention       bool
 	together        bool // the words are mentioned apart, none together (search.Results.NotMentioned)
 	words, missing  []string
+	tooCommon       []string // see found
 	common, unknown []string // see found
 	corrected       []search.Correction
 	readAs          *search.ReadAs
@@ -216,7 +217,7 @@ func (s *searchScreen) run() tea.Cmd {
 
 func (s *searchScreen) setResults(f found) {
 	s.results, s.matches, s.partial, s.owners, s.role, s.roleNote = f.hits, f.matches, f.partial, f.owners, f.role, f.roleNote
-	s.noMention, s.together, s.words, s.missing = f.noMention, f.together, f.words, f.missing
+	s.noMention, s.together, s.words, s.missing, s.tooCommon = f.noMention, f.together, f.words, f.missing, f.tooCommon
 	s.common, s.unknown, s.corrected, s.readAs, s.answer = f.common, f.unknown, f.corrected, f.readAs, f.answer
 	clear(s.expanded)
 	s.cursor, s.offset, s.owner = 0, 0, -1

@@ -79,6 +79,10 @@ type found struct {
 	// together); missing the words no text mentions when others are.
 	noMention, together bool
 	words, missing      []string
+	// tooCommon: the query's stop words kept as typed, which no text holds
+	// as words (search.Results.TooCommon): named when they are all the
+	// words of a query no duty mentions ("up"), never as unmentioned.
+	tooCommon []string
 	// corrected: words no text holds and the words they are likely slips
 	// of, searched instead when Searched (search.Results.Corrected).
 	corrected []search.Correction
@@ -142,7 +146,7 @@ func (e *engine) start(query string, lang model.Lang, limit int, cw cells) func(
 			return found{}, err
 		}
 		f := found{hits: make([]hit, len(res.List)), matches: res.Matches, partial: res.Partial, noMention: res.NoMention,
-			words: res.Words, missing: res.Missing, common: res.Common, unknown: res.UnknownDepts, corrected: res.Corrected, readAs: res.ReadAs, answer: res.Lang}
+			words: res.Words, missing: res.Missing, tooCommon: res.TooCommon, common: res.Common, unknown: res.UnknownDepts, corrected: res.Corrected, readAs: res.ReadAs, answer: res.Lang}
 		if res.NoMention {
 			f.words, f.together = res.NotMentioned()
 		} else {

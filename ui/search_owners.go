@@ -133,6 +133,13 @@ func (s *searchScreen) note() string {
 	case len(meant) > 0:
 		dym = fmt.Sprintf(w.didYouMean, s.quote(meant))
 	}
+	if s.noMention && len(s.words) == 0 && len(s.tooCommon) > 0 {
+		nothing := 0
+		if len(s.results) == 0 {
+			nothing = 1
+		}
+		return fmt.Sprintf(w.tooCommon[nothing], s.quote(s.tooCommon))
+	}
 	if s.noMention {
 		together := 0
 		if s.together {

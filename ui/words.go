@@ -112,7 +112,11 @@ type searchWords struct {
 	// onlyCommon: a query of question words and stop words only (%s:
 	// them); unknownDept: a d: reference naming no department (%s: it,
 	// then the ids).
-	onlyCommon, unknownDept            string
+	onlyCommon, unknownDept string
+	// tooCommon: no duty mentions a query whose words are all stop words
+	// kept as typed ("up"): [0] with the closest results, [1] with none
+	// (%s: the words).
+	tooCommon                          [2]string
 	nearRelated, nearLetters, mentions string
 	// nearPart marks a result that mentions only a lesser word of the
 	// query: ranked among the matches, not counted with them.

@@ -71,6 +71,7 @@ var wordsEn = words{
 		didYouMeanEach: " (did you mean %s?)", meantFor: "%s for %s",
 		nothingClose: [2]string{"No duty mentions %s, and nothing comes close.", "No duty mentions %s together, and nothing comes close."},
 		onlyCommon:   "Only common words: %s. Add what the work is about.",
+		tooCommon:    [2]string{"Too common to search on: %s; closest:", "Too common to search on: %s, and nothing comes close."},
 		unknownDept:  "No department matches %s; the ids are %s.",
 		listSep:      ", ",
 		nearRelated:  "related word",

@@ -70,6 +70,7 @@ var wordsZh = words{
 		didYouMeanEach: "（%s？）", meantFor: "%[2]s是不是要找%[1]s",
 		nothingClose: [2]string{"没有职责提到%s，也没有相近的内容。", "没有职责同时提到%s，也没有相近的内容。"},
 		onlyCommon:   "只有常用词：%s。请加上要找的工作内容。",
+		tooCommon:    [2]string{"太常见，无法搜索：%s；最接近的：", "太常见，无法搜索：%s，也没有相近的内容。"},
 		unknownDept:  "没有部门匹配 %s；部门编号有 %s。",
 		listSep:      "、",
 		nearRelated:  "相关词",

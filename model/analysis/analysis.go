@@ -149,6 +149,11 @@ func (a *Analyzer) Tokens(text string, dst []Token) []Token {
 				dst = a.han(text[i:j], rn, &pos, dst)
 			}
 			i, rn = j, n
+		case r >= 0xFE00 && IsVariationSelector(r):
+			// A variation selector, after a Chinese character (预\U000E0100算)
+			// or anywhere: the text is read without it, as through a
+			// format character.
+			return a.tokensInForm(text, dst[:first])
 		case isWordRune(r):
 			j, n := i+size, rn+1
 			for j < len(text) {

@@ -164,6 +164,11 @@ func TestFormatCharactersInsideWords(t *testing.T) {
 		"负责产品定\u200b价。":                     "负责@0-2 产品@2-4 定价@4-7",
 		"Sign con\u2060tracts.":             "sign@0-4 contract@5-15",
 		"\ufeffThe budget":                  "(the@1-4) budget@5-11",
+		// A variation selector inside a Chinese word, or after it; the
+		// modifier apostrophe as ' (hostile13 #15).
+		"审核预\U000E0100算。":                     "审核@0-2 预算@2-5",
+		"预\ufe00算":                            "预算@0-3",
+		"Handle the customer\u02bcs refunds.": "handl@0-6 (the@7-10) custom@11-21 refund@22-29",
 	} {
 		if got := terms(text); got != want {
 			t.Errorf("%q:\n got %s\nwant %s", text, got, want)
@@ -198,8 +203,9 @@ func tokenStrings(toks []Token) []string {
 // Fold's case folding is Unicode's (golang.org/x/text/cases, full
 // folding) for every rune, up to the representative each class folds to:
 // two runes fold alike exactly when Unicode folds them alike. Marks and
-// format characters are dropped first, as Fold drops them, and Fold's two
-// steps past Unicode's taken (ı is i, Chinese is simplified). And folding
+// format characters are dropped first, as Fold drops them, and Fold's
+// steps past Unicode's taken (ı is i, Chinese is simplified, the hyphens
+// U+2010 and U+2011 are -, the modifier apostrophe ʼ is '). And folding
 // rune by rune (AppendFoldRune, find in page's way) is Fold.
 func TestCaseFoldIsUnicodes(t *testing.T) {
 	unicodeFold := cases.Fold()
@@ -210,6 +216,10 @@ func TestCaseFoldIsUnicodes(t *testing.T) {
 			case unicode.Is(unicode.Mn, r) || IsFormat(r):
 			case r == 'ı':
 				b.WriteRune('i')
+			case r == '\u2010':
+				b.WriteRune('-')
+			case r == '\u02bc':
+				b.WriteRune('\'')
 			case IsHan(r):
 				b.WriteRune(simplified(r))
 			default:

@@ -16,7 +16,8 @@ import (
 // (NFC) or with e and a combining accent (NFD) folds to "resume" either
 // way, the dotless ı written i ("Diyarbakır" is "diyarbakir"), invisible
 // format characters dropped ("pri\u00adces", with a soft hyphen, is
-// "prices"), and Chinese characters written in their simplified form
+// "prices"), variation selectors dropped (预\U000E0100算 is 预算), the
+// hyphens U+2010 and U+2011 written - and the modifier apostrophe ʼ ', and Chinese characters written in their simplified form
 // ("價格" is "价格", FoldHan). It returns s itself, without allocating, when
 // nothing changes: lower-case ASCII, and simplified Chinese text.
 //
@@ -145,8 +146,10 @@ func appendFolded(dst []rune, r rune, fold bool) []rune {
 }
 
 // foldDecomposed appends the folded form of r, a rune of NFKD text: the
-// simplified form of a Chinese character, nothing for a nonspacing mark or
-// a format character, i for the dotless ı, "ss" for ß and ẞ ("SS" for ẞ
+// simplified form of a Chinese character, nothing for a nonspacing mark
+// (variation selectors among them) or a format character, - for the
+// hyphens U+2010 and U+2011, ' for the modifier apostrophe ʼ U+02BC (which
+// text pasted from some editors writes for ’), i for the dotless ı, "ss" for ß and ẞ ("SS" for ẞ
 // without case folding), r's case folding otherwise (r itself without).
 func foldDecomposed(dst []rune, r rune, fold bool) []rune {
 	switch {
@@ -158,7 +161,11 @@ func foldDecomposed(dst []rune, r rune, fold bool) []rune {
 	case IsHan(r):
 		return append(dst, simplified(r))
 	case unicode.Is(unicode.Mn, r) || IsFormat(r):
-		return dst
+		return dst // variation selectors too (Mn): 预\U000E0100算 is 预算
+	case r == '\u2010':
+		return append(dst, '-') // the hyphen, and the non-breaking hyphen U+2011 (NFKD: U+2010), are -
+	case r == '\u02bc':
+		return append(dst, '\'') // the modifier apostrophe: "customerʼs" is "customer's"
 	case r == 'ı':
 		return append(dst, 'i') // the dotless i: "Diyarbakır" is "diyarbakir", as "İstanbul" is "istanbul"
 	case r == 'ß' || r == 'ẞ' && fold:
@@ -177,6 +184,16 @@ func foldDecomposed(dst []rune, r rune, fold bool) []rune {
 // rune against golang.org/x/text/cases). The dotless ı, which Unicode's
 // folding keeps apart, never gets here: foldDecomposed makes it i.
 func caseFold(r rune) rune { return unicode.ToLower(unicode.ToUpper(r)) }
+
+// IsVariationSelector reports whether r is a variation selector, VS1–VS16
+// (U+FE00–U+FE0F) or VS17–VS256 (U+E0100–U+E01EF): an invisible mark that
+// picks a glyph of the character before it (an ideographic variation
+// sequence, as text from some government and Japanese sources carries).
+// Fold drops it; Tokens reads a word through it, as through a format
+// character.
+func IsVariationSelector(r rune) bool {
+	return r >= 0xFE00 && r <= 0xFE0F || r >= 0xE0100 && r <= 0xE01EF
+}
 
 // IsFormat reports whether r is an invisible format character (Unicode
 // category Cf): a soft hyphen U+00AD, the zero-width space, non-joiner and

@@ -23,6 +23,10 @@ var foldCases = []struct{ in, fold, form string }{
 	{"ＰＡＰＥＲ １２", "paper 12", "PAPER 12"},
 	{"pri\u00adces bud\u200bget \ufeffKPI", "prices budget kpi", "prices budget KPI"},
 	{"Re\u0301sume\u0301", "resume", "Resume"},
+	// Hyphens as -, the modifier apostrophe as ', variation selectors
+	// dropped (hostile13 #15).
+	{"Follow\u2010up follow\u2011up Customer\u02bcs", "follow-up follow-up customer's", "Follow-up follow-up Customer's"},
+	{"预\U000E0100算 预\ufe00算 ✔\ufe0f", "预算 预算 ✔", "预算 预算 ✔"},
 	{"Résumé", "resume", "Resume"},
 	{"负责产品定价", "负责产品定价", "负责产品定价"},
 	{"POP广告与定价", "pop广告与定价", "POP广告与定价"},
@@ -133,6 +137,22 @@ func TestFoldReturnsTextUnchanged(t *testing.T) {
 			if n := testing.AllocsPerRun(10, func() { f(s) }); n != 0 {
 				t.Errorf("%s(%q): %.0f allocations", name, s, n)
 			}
+		}
+	}
+}
+
+// Pinyin with tone numbers reads as the pinyin without them; words of
+// letters and digits that are no pinyin stay as they are.
+func TestTonelessPinyin(t *testing.T) {
+	for word, want := range map[string]string{
+		"ding4jia4": "dingjia", "xiao3shou4": "xiaoshou", "shi4chang3bu4": "shichangbu",
+		"xiao1shou4bu": "xiaoshoubu", "lv4": "lv", "gong1zi1": "gongzi", "dingjia4": "dingjia",
+		"dingjia": "", "b2b": "", "mp3": "", "401k": "", "a4": "", "o2o": "", "q1": "",
+		"web3": "", "h5": "", "covid19": "", "ding44": "", "ding6": "", "4ding": "", "w-2": "",
+	} {
+		got, ok := TonelessPinyin(word)
+		if got != want || ok != (want != "") {
+			t.Errorf("TonelessPinyin(%q) = %q, %v; want %q", word, got, ok, want)
 		}
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 )
 
 //go:generate go run ./internal/genpinyin
@@ -93,3 +94,72 @@ func readingsOf(r rune) []string {
 func u32At(s string, i int) uint32 {
 	return uint32(s[i]) | uint32(s[i+1])<<8 | uint32(s[i+2])<<16 | uint32(s[i+3])<<24
 }
+
+// TonelessPinyin returns a folded word written as pinyin with tone numbers
+// ("ding4jia4", "xiao3shou4", "shi4chang3bu4") without them ("dingjia"),
+// as tone marks fold away (dìngjià): pinyin typed on a keyboard without
+// tone marks. The word must be letters a to z and tone numbers 1 to 5,
+// at least one, each right after letters; the letters before each
+// number, and after the last, at least two, are whole syllables, each a
+// reading of some character with a vowel (pinyinSyllables). Anything else
+// is no pinyin, and ok is false: b2b, mp3, 401k, o2o, a4.
+func TonelessPinyin(word string) (toneless string, ok bool) {
+	var b strings.Builder
+	from, tones := 0, 0
+	for i := 0; i < len(word); i++ {
+		c := word[i]
+		switch {
+		case c >= 'a' && c <= 'z':
+			b.WriteByte(c)
+		case c >= '1' && c <= '5' && i > from:
+			if !syllables(word[from:i]) {
+				return "", false
+			}
+			from, tones = i+1, tones+1
+		default:
+			return "", false
+		}
+	}
+	if tones == 0 || from < len(word) && !syllables(word[from:]) {
+		return "", false
+	}
+	return b.String(), true
+}
+
+// syllables reports whether s, two letters or more, is made of whole
+// pinyin syllables.
+func syllables(s string) bool {
+	if len(s) < 2 {
+		return false
+	}
+	set := pinyinSyllables()
+	// can[i]: s[:i] is whole syllables; a syllable has six letters at most.
+	can := make([]bool, len(s)+1)
+	can[0] = true
+	for i := 1; i <= len(s); i++ {
+		for j := max(0, i-6); j < i && !can[i]; j++ {
+			can[i] = can[j] && set[s[j:i]]
+		}
+	}
+	return can[len(s)]
+}
+
+// pinyinSyllables is every reading of pinyinTable with a vowel: the
+// syllables of pinyin without tones (the readings m, n, ng, hm of
+// interjections are left out: they would make letters such as "mp" pinyin).
+var pinyinSyllables = sync.OnceValue(func() map[string]bool {
+	const head = 8 // as readingsOf reads the table
+	n := int(u32At(pinyinTable, 4))
+	offsets := head + 4*n
+	text := pinyinTable[offsets+4*(n+1):]
+	set := map[string]bool{}
+	for i := range n {
+		from, to := u32At(pinyinTable, offsets+4*i), u32At(pinyinTable, offsets+4*i+4)
+		for _, r := range strings.Split(text[from:to], ",") {
+			if strings.ContainsAny(r, "aeiouv") {
+				set[r] = true
+			}
+		}
+	}
+	return set
+})

@@ -61,7 +61,7 @@ func (a *Analyzer) tokensInForm(text string, dst []Token) []Token {
 // tokensInForm would rewrite. Tests use it.
 func isFormed(text string) bool {
 	for _, r := range text {
-		if r >= utf8.RuneSelf && (IsFormat(r) || formsWord(r)) {
+		if r >= utf8.RuneSelf && (IsFormat(r) || IsVariationSelector(r) || formsWord(r)) {
 			return false
 		}
 	}

@@ -41,6 +41,42 @@ func (ix *Index) notHeldInWords(missing []string, nodeOK []bool) []string {
 	})
 }
 
+// dutyHolds reports whether some duty or point (nodeOK) holds words[i]'s
+// own term or a synonym's, in either language, as the word index finds
+// it: the word is mentioned, though the duties that hold it were matched
+// by another word first.
+func (ix *Index) dutyHolds(langs [2]model.Lang, cws [2][]cword, i int, nodeOK []bool) bool {
+	for k, l := range langs {
+		w := ix.wordsOf(l)
+		for _, a := range cws[k][i].alts {
+			if a.related || a.term < 0 {
+				continue
+			}
+			nodes, _ := w.postings(a.term)
+			for _, n := range nodes {
+				if ix.kindOf(n).IsLeaf() && (nodeOK == nil || nodeOK[n]) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// onceEach names each word once, as first typed: "price 定价 price"
+// mentions “price” once.
+func onceEach(words []string) []string {
+	seen := map[string]bool{}
+	return slices.DeleteFunc(words, func(w string) bool {
+		f := analysis.Fold(w)
+		if seen[f] {
+			return true
+		}
+		seen[f] = true
+		return false
+	})
+}
+
 // dutyMentions returns the bits of the words of a question asking who
 // does something (bit i for words[i]) that some duty among hits mentions
 // as a whole word, in its text: the word's own term or a synonym's, in the

@@ -47,6 +47,11 @@ type qword struct {
 	// spell it out (PR: public relations); never pinyin initials, a stop
 	// word ("IT"), or the start of longer words (isAbbreviation).
 	abbrev bool
+	// stop marks a stop word the index drops ("up", "in", "a"), kept as
+	// the query's last word because it may be the start of one being
+	// typed ("set up", "log in", "M&A"): no text holds it as a word, and a
+	// note never says no duty mentions it (Results.TooCommon).
+	stop bool
 }
 
 // plan is a query made ready: its words for the word index, the query for
@@ -103,7 +108,7 @@ func makePlan(q Query) plan {
 	}
 	var toks []tok
 	termRunes := make([][]rune, len(q.Terms))
-	var an analysis.Analyzer
+	var an, toneAn analysis.Analyzer
 	var buf []analysis.Token
 	if texts := plainTexts(q); len(texts) == len(q.Terms) {
 		p.name = wholeName(an.Tokens(strings.Join(texts, " "), nil))
@@ -122,13 +127,26 @@ func makePlan(q Query) plan {
 		termRunes[ti] = runes
 		buf = an.Tokens(t.Text, buf[:0])
 		for _, a := range buf {
+			// Pinyin with tone numbers (ding4jia4) is the pinyin without
+			// them, as tone marks fold away (dìngjià): one reading of
+			// pinyin, as show's.
+			if !a.Han && strings.ContainsAny(a.Folded, "12345") {
+				if toneless, ok := analysis.TonelessPinyin(a.Folded); ok {
+					if ts := toneAn.Tokens(toneless, nil); len(ts) == 1 {
+						a.Term, a.Folded, a.Stop = ts[0].Term, ts[0].Folded, ts[0].Stop
+					}
+				}
+			}
 			// A phrase of the synonym list ("sales staff") is a word of
 			// its own, beside its words.
 			alone := a.Han && a.Whole && utf8.RuneCountInString(a.Term) == 1
 			typed := string(runes[a.Start:a.End])
 			abbrev := !a.Han && cased && isAbbreviation(typed)
 			toks = append(toks, tok{
-				qword:  qword{term: a.Term, folded: a.Folded, typed: typed, han: a.Han, alone: alone, abbrev: abbrev},
+				// An abbreviation written alone ("who does IT") is a word
+				// as written, which no duty may mention; one that is a
+				// piece of a longer term ("AT" of "AT&T") is a stop word.
+				qword:  qword{term: a.Term, folded: a.Folded, typed: typed, han: a.Han, alone: alone, abbrev: abbrev, stop: a.Stop && (!abbrev || len(buf) > 1)},
 				filler: !abbrev && analysis.IsFiller(a.Folded), stop: !abbrev && a.Stop,
 				term: ti, start: a.Start, end: a.End,
 			})
@@ -176,7 +194,7 @@ func makePlan(q Query) plan {
 			return false
 		}
 		for _, r := range termRunes[a.term][a.end:b.start] {
-			if !analysis.IsFormat(r) {
+			if !analysis.IsFormat(r) && !analysis.IsVariationSelector(r) {
 				return false
 			}
 		}

@@ -9,7 +9,8 @@ import (
 // Query is a parsed search in fzf's style. Every term must match (AND).
 //
 //	set price      fuzzy terms: the letters in order, gaps allowed
-//	'set price     an exact term: a substring
+//	'set price     an exact term: a substring ('set' too: a closing
+//	               quote is punctuation)
 //	d:marketing    only the department whose id is "marketing", or whose id,
 //	dept:mkt       name or alias starts with the value (any case); several
 //	               d: terms allow any of those departments
@@ -40,7 +41,10 @@ func Parse(s string) Query {
 		}
 		t := Term{Text: f}
 		if rest, ok := strings.CutPrefix(f, "'"); ok {
-			t = Term{Text: rest, Exact: true}
+			// A closing quote is punctuation, not part of the term:
+			// 'price' is 'price, as "price" and ‘price’ are price. One
+			// inside the word stays (customer's, don't).
+			t = Term{Text: strings.TrimRight(rest, "'"), Exact: true}
 		}
 		if foldText(t.Text, false) != "" { // not only invisible characters, typed or pasted
 			q.Terms = append(q.Terms, t)

@@ -85,6 +85,11 @@ type Results struct {
 	// language, as typed; and, when nothing matches, its exact terms that
 	// no text contains ("'aprove").
 	Missing []string
+	// TooCommon lists the query's stop words kept as typed ("up" of "set
+	// up", "in" of "log in", "A" of "M&A"), once each: the index drops
+	// them, so no text holds them as words, and no note names them as
+	// words no duty mentions.
+	TooCommon []string
 	// NoMention is set when the query has words and no duty or point
 	// mentions any of them: List then holds the closest results
 	// ("No duty mentions hiring; closest: …").
@@ -205,11 +210,11 @@ func (r *Results) NotMentioned() (terms []string, together bool) {
 	case !r.NoMention, r.unanswered:
 		terms = r.Missing
 	case len(r.Exact) == 0:
-		terms = r.Words
+		terms = r.searchedWords()
 	case len(r.Missing) > 0:
 		terms = r.Missing
 	default:
-		terms, together = append(slices.Clip(r.Words), r.Exact...), true
+		terms, together = append(r.searchedWords(), r.Exact...), true
 	}
 	return r.inQueryOrder(terms), together
 }
@@ -259,6 +264,13 @@ func JoinTerms(quoted []string, l model.Lang, together, more bool) string {
 		last = joins[1]
 	}
 	return strings.Join(quoted[:len(quoted)-1], l.ListSep()) + last + quoted[len(quoted)-1]
+}
+
+// searchedWords are the query's words, once each, without those too common
+// to search on (TooCommon).
+func (r *Results) searchedWords() []string {
+	words := slices.DeleteFunc(slices.Clone(r.Words), func(w string) bool { return slices.Contains(r.TooCommon, w) })
+	return onceEach(words)
 }
 
 // Unlisted reports whether the owner is one the query names and the

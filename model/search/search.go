@@ -73,6 +73,7 @@ func (ix *Index) search(ctx context.Context, q Query, lang model.Lang, limit int
 			return nil, fail()
 		}
 		res.List, res.Matches, res.Missing, res.NoMention, exclude = ws.list, ws.matches, ws.missing, ws.noMention, ws.matched
+		res.TooCommon = ws.common
 		if !ws.noMention {
 			res.Partial = ws.partial
 		}
@@ -84,7 +85,9 @@ func (ix *Index) search(ctx context.Context, q Query, lang model.Lang, limit int
 	}
 	if !res.NoMention {
 		res.Missing = ix.notHeldInWords(res.Missing, nodeOK)
-	} else if len(res.Corrected) > 0 {
+	}
+	res.Missing, res.TooCommon = onceEach(res.Missing), onceEach(res.TooCommon)
+	if res.NoMention && len(res.Corrected) > 0 {
 		// Nothing mentions the query as typed: the texts that hold the
 		// words its slips suggest come first among the closest.
 		meant, matched, err := ix.suggested(p, res.Corrected, lang, nodeOK, limit, stop)
@@ -243,6 +246,7 @@ type wordResults struct {
 	matches   int
 	partial   int // the results mentioning a lesser word only (Results.Partial)
 	missing   []string
+	common    []string // the stop words kept as typed, which no text holds (Results.TooCommon)
 	noMention bool
 	// unanswered: noMention because what the question asks about is
 	// mentioned by no duty, though its other words are (Index.unanswered)
@@ -317,8 +321,18 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 	// holds, is mentioned by none: 直播带货 is not 货 of 理货.
 	pieces := brokenWords(p.words, hits)
 	hits = dropPieces(hits, pieces, p.words)
+	// A stop word the index drops ("up" of "set up", "a" of "M&A") is
+	// in no text as a word: it is too common to search on, not missing,
+	// whatever words it begins while it is being typed ("up": update).
+	var common uint64
+	for i, qw := range p.words[:min(len(p.words), maxWords)] {
+		if qw.stop {
+			common |= 1 << i
+			out.common = append(out.common, qw.typed)
+		}
+	}
 	out.missing = typedWords(p.words[:min(len(p.words), maxWords)], func(i int) bool {
-		return !hasStrong(cws[0][i]) && !hasStrong(cws[1][i]) || pieces&(1<<i) != 0
+		return common&(1<<i) == 0 && (!hasStrong(cws[0][i]) && !hasStrong(cws[1][i]) || pieces&(1<<i) != 0)
 	})
 	// A code written whole names its node, a section's too: the query is
 	// answered, and the words it is made of are not missing.
@@ -369,7 +383,15 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 		mentioned = whole.dutyMentions(hits)
 	}
 	if nw := min(len(p.words), maxWords); byDuty != 0 && !codeHit && len(named) == 0 {
-		out.missing = typedWords(p.words[:nw], func(i int) bool { return mentioned&(1<<i) == 0 && !p.words[i].role })
+		// A word the duties matched in one language do not hold may be
+		// held by duties the other language's pass left out, as found
+		// already ("price 定价": the duties that say price were found by
+		// 定价's synonym 价格 in Chinese): it is mentioned. Not for a
+		// question asking who, whose words a duty must say whole.
+		out.missing = typedWords(p.words[:nw], func(i int) bool {
+			return mentioned&(1<<i) == 0 && !p.words[i].role && common&(1<<i) == 0 &&
+				(asksWho || !ix.dutyHolds(langs, cws, i, nodeOK))
+		})
 	}
 	// A department or position the query names answers it, even one the
 	// sources list no duties for.

@@ -359,6 +359,8 @@ func TestParseRoundTrips(t *testing.T) {
 		"dept:sales 价格":              {Terms: []Term{{Text: "价格"}}, Depts: []string{"sales"}},
 		"' d: dept:":                 {},
 		"Set":                        {Terms: []Term{{Text: "Set"}}},
+		"'price' '定价'' 'company's":   {Terms: []Term{{Text: "price", Exact: true}, {Text: "定价", Exact: true}, {Text: "company's", Exact: true}}},
+		"''":                         {},
 	}
 	for in, want := range cases {
 		q := Parse(in)

@@ -556,8 +556,9 @@ func (w *wordIndex) holdersTable() []holder {
 
 // hanBigrams yields the character bigrams of every run of Chinese
 // characters in text, as pairs of characters. A format character inside a
-// run (a zero-width space in "定\u200b价") does not break it, as the
-// analysis drops it (analysis.IsFormat).
+// run (a zero-width space in "定\u200b价"), or a variation selector, does
+// not break it, as the analysis drops it (analysis.IsFormat,
+// IsVariationSelector).
 func hanBigrams(text string) iter.Seq2[rune, rune] {
 	return func(yield func(rune, rune) bool) {
 		prev := rune(-1)
@@ -565,7 +566,7 @@ func hanBigrams(text string) iter.Seq2[rune, rune] {
 			switch {
 			case analysis.IsHan(r):
 				r = analysis.FoldHan(r) // 價格's bigram is 价格's
-			case r >= utf8.RuneSelf && analysis.IsFormat(r):
+			case r >= utf8.RuneSelf && (analysis.IsFormat(r) || analysis.IsVariationSelector(r)):
 				continue
 			default:
 				prev = -1
