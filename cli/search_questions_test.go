@@ -135,3 +135,34 @@ func TestSearchChineseCompoundSaidSplit(t *testing.T) {
 		}
 	}
 }
+
+// Pinyin typed inside a Chinese question is read as it is alone (for a
+// user without a Chinese input method): 谁负责dingjia asks who prices,
+// and the duty saying 定价 answers it, not a "no duty mentions" note. A
+// word inside a longer one has its reading too: "gongzi" finds 工资 of
+// 劳动工资, as 工资 does. On the built-in content (its prebuilt index) and
+// on content indexed here.
+func TestSearchPinyinInQuestion(t *testing.T) {
+	for _, c := range []struct{ query, first string }{
+		{"dingjia", "市场部  ("},
+		{"谁负责dingjia", "市场部  ("},
+		{"谁负责 dingjia", "市场部  ("},
+		{"谁负责kaoqin", "人力资源部  ("},
+		{"gongzi", "人力资源部  ("},
+		{"谁负责gongzi", "人力资源部  ("},
+	} {
+		r := run(t, "search", c.query, "--owners", "--limit", "1").ok(t)
+		if !strings.HasPrefix(r.out, c.first) || strings.Contains(r.err, "mentions") {
+			t.Errorf("%q --owners: want %q first, no note\n%s\nstderr: %s", c.query, c.first, r.out, r.err)
+		}
+	}
+	dir := writeFiles(t, map[string]string{
+		"zh/people.md": "---\nid: people\nname: 人事科\n---\n\n## 职责 {#duties}\n\n- 处理劳动工资事务。\n- 负责员工考勤。\n",
+	})
+	for _, q := range []string{"gongzi", "谁负责gongzi", "谁管kaoqin"} {
+		r := searchIn(t, dir, q, "--owners").ok(t)
+		if !strings.HasPrefix(r.out, "人事科  (1 项职责)") || strings.Contains(r.err, "mentions") {
+			t.Errorf("%q --owners on own content:\n%s\nstderr: %s", q, r.out, r.err)
+		}
+	}
+}

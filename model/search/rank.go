@@ -162,7 +162,7 @@ func (w *wordIndex) compileWord(q qword, other *wordIndex, related bool) cword {
 			add(alt{term: t, weight: weightPrefix * w.idf(w.df[t])})
 		}
 	}
-	if !ok && !q.abbrev && isPinyin(q.folded) && (other == nil || !other.isSurface(q.folded)) {
+	if !ok && w.readsAsPinyin(q, other) {
 		readings := w.readings(q.folded, q.open)
 		if len(readings) > maxExpansions {
 			// A short beginning ("di") begins thousands of readings: the
@@ -262,6 +262,13 @@ func holderRange(table []holder, ch rune) (lo, hi int) {
 		hi++
 	}
 	return lo, hi
+}
+
+// readsAsPinyin reports whether query word q, which w does not hold as a
+// term, is read as pinyin in w: letters a to z, not an abbreviation, and
+// not a word the other language's texts write (other may be nil).
+func (w *wordIndex) readsAsPinyin(q qword, other *wordIndex) bool {
+	return !q.abbrev && isPinyin(q.folded) && (other == nil || !other.isSurface(q.folded))
 }
 
 // isPinyin reports whether s could be pinyin: two letters or more, a to z.

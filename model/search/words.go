@@ -498,20 +498,22 @@ func (s *nameSet) reset() {
 }
 
 // readingsTable returns the pinyin readings of the index's Chinese words,
-// sorted, working them out on first use.
+// sorted, working them out on first use: of its terms, not only of the
+// words as written, so that the words inside a longer one have theirs
+// (工资 of 劳动工资, which 工资 finds: "gongzi" finds it too).
 func (w *wordIndex) readingsTable() []reading {
 	w.pinyinOnce.Do(func() {
-		for _, s := range w.surface {
-			if !analysis.IsHanWord(s.word) {
-				continue
+		for id, t := range w.vocab {
+			if !analysis.IsHanWord(t) {
+				continue // a word in letters, a bigram, a code or a name
 			}
-			full, ini := analysis.Pinyin(s.word)
+			full, ini := analysis.Pinyin(t)
 			for _, p := range full {
-				w.pinyin = append(w.pinyin, reading{p, s.term, false})
+				w.pinyin = append(w.pinyin, reading{p, int32(id), false})
 			}
 			for _, p := range ini {
 				if len(p) >= 2 {
-					w.pinyin = append(w.pinyin, reading{p, s.term, true})
+					w.pinyin = append(w.pinyin, reading{p, int32(id), true})
 				}
 			}
 		}
