@@ -166,3 +166,30 @@ func TestSearchPinyinInQuestion(t *testing.T) {
 		}
 	}
 }
+
+// tryout14 #5: a Chinese question about a word no text holds, neither
+// whole nor by its characters as a word, lists as the closest the texts
+// whose two-character words begin with its head (its last character):
+// 报税, 交税 and 纳税 are about 税, which Finance's 办理工商和税务事宜 holds;
+// 招人 is about 人, which 人力资源部 begins. The question is still answered
+// by nothing (exit 1, no owner), and a word whose head begins no word
+// (斑马: 马 is only in 兵强马壮) still has nothing close.
+func TestSearchClosestByHeadCharacter(t *testing.T) {
+	for _, c := range []struct{ query, word, first string }{
+		{"谁负责报税", "报税", "finance/responsibilities/3  财务部 › 主要职责 › 办理工商和税务事宜。"},
+		{"谁负责交税", "交税", "finance/responsibilities/3  "},
+		{"纳税", "纳税", "finance/responsibilities/3  "},
+		{"谁管税", "税", "finance/responsibilities/3  "},
+		{"哪个部门负责招人", "招人", "hr  人力资源部"},
+		{"谁负责电商", "电商", "operations/"},
+	} {
+		r := run(t, "search", "--owners", c.query).fails(t, 1)
+		if want := "dutymap search: no duty mentions “" + c.word + "”; closest:\n  " + c.first; !strings.HasPrefix(r.err, want) {
+			t.Errorf("%s: stderr %q, want it to begin %q", c.query, r.err, want)
+		}
+	}
+	r := run(t, "search", "--owners", "斑马").fails(t, 1)
+	if want := "dutymap search: no duty mentions “斑马”, and nothing comes close\n"; r.err != want {
+		t.Errorf("斑马: stderr %q, want %q", r.err, want)
+	}
+}
