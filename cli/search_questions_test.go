@@ -193,3 +193,24 @@ func TestSearchClosestByHeadCharacter(t *testing.T) {
 		t.Errorf("斑马: stderr %q, want %q", r.err, want)
 	}
 }
+
+// tryout14 #8: procurement, the company buying from its suppliers, is no
+// synonym of a customer's buying: "who does procurement" is answered by
+// no duty (the built-in content says "purchasing" only beside other
+// departments), and the duties about consumers buying are only the
+// closest, exit 1, no owner; 采购 still finds the duty saying 采购, and
+// 购买 those saying 购买.
+func TestSearchProcurementIsNotBuying(t *testing.T) {
+	for _, q := range []string{"who does procurement", "who handles procurement"} {
+		r := run(t, "search", "--owners", q).fails(t, 1)
+		if !strings.HasPrefix(r.err, "dutymap search: no duty mentions “procurement”; closest:\n") {
+			t.Errorf("%q: stderr %q, want no duty mentioning procurement", q, r.err)
+		}
+	}
+	r := run(t, "search", "--owners", "--limit", "1", "谁负责采购").ok(t)
+	mustContain(t, r.out, "采购")
+	r = run(t, "search", "--limit", "3", "采购").ok(t)
+	if strings.Contains(r.out, "消费者为什么买") {
+		t.Errorf("采购 lists the consumers' buying:\n%s", r.out)
+	}
+}
