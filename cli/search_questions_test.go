@@ -214,3 +214,17 @@ func TestSearchProcurementIsNotBuying(t *testing.T) {
 		t.Errorf("采购 lists the consumers' buying:\n%s", r.out)
 	}
 }
+
+// tryout14 nit 14: 保卫部 is the security department (its English alias
+// "security" already names it for "who handles security"): 谁负责安全
+// names it first, not only 销售部's 保证物流安全顺畅.
+func TestSearchSecurityDepartmentInChinese(t *testing.T) {
+	r := run(t, "search", "--owners", "--limit", "2", "谁负责安全").ok(t)
+	if !strings.HasPrefix(r.out, "保卫部  (") {
+		t.Errorf("谁负责安全 --owners:\n%s", r.out)
+	}
+	r = run(t, "search", "--owners", "--limit", "1", "who handles security").ok(t)
+	if !strings.HasPrefix(r.out, "Security department  (") {
+		t.Errorf("who handles security --owners:\n%s", r.out)
+	}
+}
