@@ -228,3 +228,21 @@ func TestSearchSecurityDepartmentInChinese(t *testing.T) {
 		t.Errorf("who handles security --owners:\n%s", r.out)
 	}
 }
+
+// tryout14 nit 7: distributors are what the built-in content calls
+// dealers (a related term: WordNet's dealer is a trader, a distributor one
+// who markets merchandise), so "who manages distributors" lists the
+// dealers' duties as the closest, not "Take on other work that the
+// department manager assigns" (manages → manager).
+func TestSearchDistributorsAreCloseToDealers(t *testing.T) {
+	for _, c := range []struct{ query, word, closest string }{
+		{"who manages distributors", "distributors", "dealers"},
+		{"distributors", "distributors", "dealers"},
+	} {
+		r := run(t, "search", "--limit", "1", c.query).fails(t, 1)
+		first, _, _ := strings.Cut(strings.TrimPrefix(r.err, "dutymap search: no duty mentions “"+c.word+"”; closest:\n"), "\n")
+		if !strings.HasPrefix(r.err, "dutymap search: no duty mentions “"+c.word+"”; closest:\n") || !strings.Contains(first, c.closest) {
+			t.Errorf("%q: stderr %q, want the closest to say %s", c.query, r.err, c.closest)
+		}
+	}
+}

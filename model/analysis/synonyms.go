@@ -83,6 +83,7 @@ coordinate, coordination, liaise
 propose, proposal, suggest, suggestion, recommend, recommendation
 evaluate, evaluation, assess, assessment, appraise, appraisal
 competitor, rival, competition
+distributor ~ dealer
 data, figures, statistics
 money, funds, cash
 price, pricing ~ cost, discount, quotation

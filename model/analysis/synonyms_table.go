@@ -35,6 +35,7 @@ coordin, coordin, liais
 propos, propos, suggest, suggest, recommend, recommend
 evalu, evalu, assess, assess, apprais, apprais
 competitor, rival, competit
+distributor ~ dealer
 data, figur, statist
 money, fund, cash
 price, price ~ cost, discount, quotat
