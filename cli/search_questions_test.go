@@ -246,3 +246,18 @@ func TestSearchDistributorsAreCloseToDealers(t *testing.T) {
 		}
 	}
 }
+
+// tryout14 nit 10: a word whose first letter differs from a word of the
+// texts, the rest alike, is most often a word of its own ("feeds", not
+// "needs"): no "did you mean" for it. A slip elsewhere in the word, or
+// a letter left out, is still suggested.
+func TestSearchNoSuggestionForAnotherFirstLetter(t *testing.T) {
+	for _, q := range []string{"who feeds the cat", "who keeps the books?"} {
+		if r := run(t, "search", q).fails(t, 1); strings.Contains(r.err, "did you mean") {
+			t.Errorf("%s: stderr %q, want no suggestion", q, r.err)
+		}
+	}
+	for q, want := range map[string]string{"budjet": "budget", "atendance": "attendance", "who sets prises": "prices"} {
+		mustContain(t, run(t, "search", q).fails(t, 1).err, "(did you mean “"+want+"”?)")
+	}
+}
