@@ -66,7 +66,7 @@ source with each paragraph on one line, so the reading tool wraps it; with
 				return err
 			}
 			lang = a.refsLang(org, lang, args[0])
-			n, tier, err := resolveRef(org, args[0], lang)
+			n, tier, also, err := resolveRef(org, args[0], lang)
 			if err != nil {
 				return err
 			}
@@ -74,6 +74,9 @@ source with each paragraph on one line, so the reading tool wraps it; with
 				lang = refLang(n, args[0], lang)
 			}
 			a.noteReading("dutymap show", args[0], n, tier, lang)
+			if len(also) > 0 {
+				fmt.Fprintf(a.io.Err, "dutymap show: %s also names:\n%s\n", termsafe.QuoteArg(args[0]), listNodes(also, lang))
+			}
 			// Naming the layer only helps when there is more than one.
 			opts := page.Options{Lang: lang, ShowLayer: len(a.layers()) > 1}
 			if n.Kind.IsLeaf() { // as in the explorer: where else the duty appears
@@ -195,20 +198,25 @@ func exactArgs(n int, what, example string) cobra.PositionalArgs {
 }
 
 // resolveRef finds the node REF names (see model.(*Org).Resolve), or
-// returns an exit error listing close candidates.
-func resolveRef(org *model.Org, ref string, lang model.Lang) (*model.Node, model.Tier, error) {
+// returns an exit error listing close candidates. A start that names one
+// department and other nodes names the department, as compare reads it
+// (model.PreferDepartment); also are the others.
+func resolveRef(org *model.Org, ref string, lang model.Lang) (n *model.Node, tier model.Tier, also []*model.Node, err error) {
 	ref = strings.Trim(strings.TrimSpace(ref), "/")
 	if ref == "" {
-		return nil, model.TierNone, &exitError{2, "dutymap show: REF is empty; give a path such as marketing/positions/manager or a department's name"}
+		return nil, model.TierNone, nil, &exitError{2, "dutymap show: REF is empty; give a path such as marketing/positions/manager or a department's name"}
 	}
 	found, tier := org.Resolve(ref)
+	if d, others := model.PreferDepartment(found, tier); d != nil {
+		return d, tier, others, nil
+	}
 	switch len(found) {
 	case 1:
-		return found[0], tier, nil
+		return found[0], tier, nil, nil
 	case 0:
-		return nil, tier, &exitError{1, notFound(org, ref, lang)}
+		return nil, tier, nil, &exitError{1, notFound(org, ref, lang)}
 	default:
-		return nil, tier, &exitError{1, fmt.Sprintf("dutymap show: %s names %d nodes; use one of these paths:\n%s",
+		return nil, tier, nil, &exitError{1, fmt.Sprintf("dutymap show: %s names %d nodes; use one of these paths:\n%s",
 			termsafe.QuoteArg(ref), len(found), listNodes(found, lang))}
 	}
 }

@@ -286,3 +286,33 @@ func TestShowWidthPiped(t *testing.T) {
 	// Without --width, still the Markdown for the reading tool.
 	mustContain(t, run(t, "show", "marketing").ok(t).out, "# Marketing department\n")
 }
+
+// tryout14 #7: the start of a department's name that also begins other
+// nodes' names (销售: 销售部 and the relation 销售部向市场部反馈什么; "sale")
+// names the department, as compare and matrix read it, and the others are
+// listed beside it; two departments so named stay ambiguous.
+func TestShowDepartmentByItsStart(t *testing.T) {
+	for _, c := range []struct {
+		ref, dept, page string
+		also            []string
+	}{
+		{"销售", "sales (销售部)", "# 销售部\n", []string{"  sales-to-marketing  销售部向市场部反馈什么"}},
+		{"市场", "marketing (市场部)", "# 市场部\n", []string{"  market-vs-sales ", "  marketing-to-sales "}},
+		{"sale", "sales (Sales department)", "# Sales department\n", []string{"  sales-to-marketing  What sales reports to marketing"}},
+	} {
+		r := run(t, "show", c.ref).ok(t)
+		if !strings.HasPrefix(r.out, c.page) {
+			t.Errorf("show %s: page begins %q, want %q", c.ref, r.out[:min(len(r.out), 40)], c.page)
+		}
+		mustContain(t, r.err, append([]string{"dutymap show: \"" + c.ref + "\" is read as " + c.dept + "\n",
+			"dutymap show: \"" + c.ref + "\" also names:\n"}, c.also...)...)
+		// compare reads it the same.
+		mustContain(t, run(t, "compare", c.ref, "finance").ok(t).err, "dutymap compare: \""+c.ref+"\" is read as "+c.dept+"\n")
+	}
+	dir := writeFiles(t, map[string]string{
+		"en/sales-east.md": "---\nid: sales-east\nname: Sales east\n---\n\n## Duties {#duties}\n\n- Visit customers.\n",
+		"en/sales-west.md": "---\nid: sales-west\nname: Sales west\n---\n\n## Duties {#duties}\n\n- Visit customers.\n",
+	})
+	r := run(t, "--content", dir, "--builtin=false", "show", "sales").fails(t, 1)
+	mustContain(t, r.err, `"sales" names 2 nodes; use one of these paths:`)
+}

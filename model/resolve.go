@@ -85,6 +85,36 @@ func (o *Org) Resolve(ref string) ([]*Node, Tier) {
 	return docs, m
 }
 
+// PreferDepartment returns, of the several nodes a reference names by
+// their start or less (Resolve's nodes at a tier below TierExact), the one
+// department among them, and the others; or nil when they are not several,
+// the tier is exact, or not exactly one is a department. "销售" begins 销售部
+// and the relation 销售部向市场部反馈什么, "sale" begins "Sales department"
+// and "Sales reports to marketing": a reader who types a department's
+// short name means the department, as compare and matrix read it
+// (ResolveDepartment), and the others are for the reader to be told of.
+func PreferDepartment(found []*Node, tier Tier) (*Node, []*Node) {
+	if len(found) < 2 || tier == TierExact {
+		return nil, nil
+	}
+	var dept *Node
+	var others []*Node
+	for _, n := range found {
+		switch {
+		case n.Kind != KindDepartment:
+			others = append(others, n)
+		case dept != nil:
+			return nil, nil // two departments: ambiguous
+		default:
+			dept = n
+		}
+	}
+	if dept == nil {
+		return nil, nil
+	}
+	return dept, others
+}
+
 // nameIndex finds nodes by their exact code, title or alias (folded), for
 // Resolve: a reference that names nothing by path would otherwise fold
 // every title of the organisation to find that out.

@@ -249,8 +249,8 @@ func TestSearchTypoSuggestsRealWords(t *testing.T) {
 	}{
 		{model.En, "who handles invoices?", "No duty mentions “invoices” (did you mean “involves”?); closest:"},
 		{model.Zh, "who handles invoices?", "没有职责提到“invoices”（是不是要找“involves”？）；最接近的："},
-		{model.En, "books travel", "No duty mentions “books” or “travel” (did you mean “looks” for “books”?); closest:"},
-		{model.Zh, "books travel", "没有职责提到“books”、“travel”（“books”是不是要找“looks”？）；最接近的："},
+		{model.En, "leases travel", "No duty mentions “leases” or “travel” (did you mean “leaves” for “leases”?); closest:"},
+		{model.Zh, "leases travel", "没有职责提到“leases”、“travel”（“leases”是不是要找“leaves”？）；最接近的："},
 	} {
 		d := newDriver(t, 160, 24, tc.lang).keys("/").typeText(tc.q)
 		s, scr := d.search(), d.screen()

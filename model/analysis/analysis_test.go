@@ -393,7 +393,8 @@ func TestCanonical(t *testing.T) {
 			}
 		}
 	}
-	for _, p := range [][2]string{{"sell", "sale"}, {"customer", "purchase"}, {"forecast", "project"}, {"set", "price"}} {
+	for _, p := range [][2]string{{"sell", "sale"}, {"customer", "purchase"}, {"forecast", "project"}, {"set", "price"},
+		{"procurement", "buy"}, {"procure", "purchase"}, {"采购", "购买"}} {
 		if a, b := Canonical(analysed(p[0])), Canonical(analysed(p[1])); a == b {
 			t.Errorf("%q and %q are one term %q", p[0], p[1], a)
 		}

@@ -39,6 +39,13 @@ import (
 //     sale" would look like one duty; search finds selling duties by "sell"
 //     itself (measured: the same yardstick figures with the group and
 //     without, docs/similarity.md);
+//   - procure and procurement as synonyms of buy and purchase (WordNet's
+//     {buy, purchase} is one synset, {procure, secure} and {procurement}
+//     are others): a company procures from its suppliers, a customer buys,
+//     and "who does procurement" must not be answered by "Study why and
+//     how consumers buy". They are related only, as 购买 is to 采购 and
+//     进货 (a company buying its stock: 同义词词林 puts 购买 apart);
+//     "purchasing" is "purchase" by its stem;
 //   - words whose stem is another word's: "purchaser" stems as "purchase"
 //     (another group) and "projection" as "project", which would make
 //     customers purchases and forecasts projects.
@@ -63,7 +70,8 @@ receive, reception
 research, study, survey, investigate, investigation
 goal, target, objective, aim
 manage, administer, administration, management
-purchase, buy, procure, procurement, purchasing
+purchase, buy
+procure, procurement ~ purchase, buy
 contract, agreement
 complaint, grievance ~ feedback, dispute
 conflict, clash, friction, quarrel, wrangle
@@ -75,6 +83,7 @@ coordinate, coordination, liaise
 propose, proposal, suggest, suggestion, recommend, recommendation
 evaluate, evaluation, assess, assessment, appraise, appraisal
 competitor, rival, competition
+distributor ~ dealer
 data, figures, statistics
 money, funds, cash
 price, pricing ~ cost, discount, quotation
@@ -104,7 +113,7 @@ chief financial officer, CFO ~ finance, 财务
 调研, 调查, 研究
 目标, 指标
 管理, 经营
-采购, 购买, 进货
+采购, 进货 ~ 购买
 合同, 契约, 协议
 投诉, 抱怨 ~ 反馈, 纠纷
 冲突, 争吵, 吵架, 矛盾, 摩擦

@@ -22,7 +22,8 @@ receiv, recept
 research, studi, survey, investig, investig
 goal, target, object, aim
 manag, administ, administr, manag
-purchas, buy, procur, procur, purchas
+purchas, buy
+procur, procur ~ purchas, buy
 contract, agreement
 complaint, grievanc ~ feedback, disput
 conflict, clash, friction, quarrel, wrangl
@@ -34,6 +35,7 @@ coordin, coordin, liais
 propos, propos, suggest, suggest, recommend, recommend
 evalu, evalu, assess, assess, apprais, apprais
 competitor, rival, competit
+distributor ~ dealer
 data, figur, statist
 money, fund, cash
 price, price ~ cost, discount, quotat
@@ -63,7 +65,7 @@ chief financi offic, cfo ~ financ, 财务
 调研, 调查, 研究
 目标, 指标
 管理, 经营
-采购, 购买, 进货
+采购, 进货 ~ 购买
 合同, 契约, 协议
 投诉, 抱怨 ~ 反馈, 纠纷
 冲突, 争吵, 吵架, 矛盾, 摩擦

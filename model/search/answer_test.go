@@ -562,15 +562,16 @@ func TestTyposAreCorrected(t *testing.T) {
 	// is only suggested, and nothing answers the query.
 	for q, meant := range map[string]string{"who handles invoices?": "involves", "who pays the rent?": "rest", "who sorts the mail?": "main",
 		"who orders lunch?": "launch", "who runs the server?": "serve", "who handles leases?": "leaves", "who pays fines?": "finds",
-		"who keeps the books?": "looks", "fleet": "feet", "advertsing": "advertising"} {
+		"fleet": "feet", "advertsing": "advertising"} {
 		res := find(t, ix, q, model.En, 10)
 		if len(res.Corrected) != 1 || res.Corrected[0].Word != meant || res.Corrected[0].Searched || !res.NoMention || res.Matches > 0 {
 			t.Errorf("%q: corrected %v, no mention %v, %d matches; want %q suggested and nothing answering", q, res.Corrected, res.NoMention, res.Matches, meant)
 		}
 	}
 	// Three letters, or a word two slips off one of seven letters, is no
-	// typo; nor is a word the synonym list knows (contracts, not contacts).
-	for _, q := range []string{"slx", "pcries", "who signs contracts?"} {
+	// typo; nor is a word the synonym list knows (contracts, not contacts),
+	// nor one with another first letter (books, not looks: tryout14 nit 10).
+	for _, q := range []string{"slx", "pcries", "who signs contracts?", "who keeps the books?", "who feeds the cat"} {
 		if res := find(t, ix, q, model.En, 10); len(res.Corrected) > 0 {
 			t.Errorf("%q: corrected %v", q, res.Corrected)
 		}

@@ -165,13 +165,25 @@ func (ix *Index) wholeWords(p plan, langs [2]model.Lang) *wholeWords {
 		for i, q := range p.words[:n] {
 			m := map[int32]bool{}
 			ww.own[k][i] = -1
-			if id, ok := w.term(q.term); ok {
+			id, ok := w.term(q.term)
+			if ok {
 				m[id] = true
 				ww.own[k][i] = id
 			}
 			for _, s := range analysis.Synonyms(q.term) {
 				if id, ok := w.term(s.Term); ok && !s.Related {
 					m[id] = true
+				}
+			}
+			if !ok && w.readsAsPinyin(q, ix.wordsOf(l.Other())) {
+				// Pinyin says the Chinese words it reads as, as it finds
+				// them (compileWord): "dingjia" of 谁负责dingjia is 定价.
+				// Their full readings only: the initials ("dj") are too
+				// few letters to say a word.
+				for _, r := range w.readings(q.folded, p.typing && q.open) {
+					if !r.initials {
+						m[r.term] = true
+					}
 				}
 			}
 			if p.typing && q.open && !q.han && !w.isSurface(q.folded) {

@@ -162,7 +162,7 @@ func (w *wordIndex) compileWord(q qword, other *wordIndex, related bool) cword {
 			add(alt{term: t, weight: weightPrefix * w.idf(w.df[t])})
 		}
 	}
-	if !ok && !q.abbrev && isPinyin(q.folded) && (other == nil || !other.isSurface(q.folded)) {
+	if !ok && w.readsAsPinyin(q, other) {
 		readings := w.readings(q.folded, q.open)
 		if len(readings) > maxExpansions {
 			// A short beginning ("di") begins thousands of readings: the
@@ -262,6 +262,13 @@ func holderRange(table []holder, ch rune) (lo, hi int) {
 		hi++
 	}
 	return lo, hi
+}
+
+// readsAsPinyin reports whether query word q, which w does not hold as a
+// term, is read as pinyin in w: letters a to z, not an abbreviation, and
+// not a word the other language's texts write (other may be nil).
+func (w *wordIndex) readsAsPinyin(q qword, other *wordIndex) bool {
+	return !q.abbrev && isPinyin(q.folded) && (other == nil || !other.isSurface(q.folded))
 }
 
 // isPinyin reports whether s could be pinyin: two letters or more, a to z.
@@ -915,4 +922,44 @@ func compileExact(exact []Term) []cterm {
 		out[i] = compileTerm(t)
 	}
 	return out
+}
+
+// headMorphemes adds to the query words of cws, in the search for the
+// closest texts when nothing mentions the query, the index's words built
+// on the head of a two-character Chinese word it does not hold at all:
+// the word's last character (a Chinese compound's head, what 报税, 交税
+// and 纳税 are about: 税), as the first of a two-character word (税务),
+// where it most often keeps its meaning; a character inside an idiom or
+// at a word's end is often another morpheme (马 of 兵强马壮 for 斑马, 域
+// of 区域 for 私域). The word is typed whole (纳税) or, when the
+// dictionary lacks it, cut into its two characters (报 and 税). Each
+// word found weighs as a related term, as rare as it is. Bounded by the
+// character's holders (maxExpansions).
+func (w *wordIndex) headMorphemes(cws []cword, words []qword) {
+	n := min(len(cws), len(words), maxWords)
+	found := func(i int) bool { return len(cws[i].alts) > 0 }
+	single := func(i int) bool { return words[i].han && utf8.RuneCountInString(words[i].term) == 1 }
+	for i := 0; i < n; i++ {
+		at := -1 // the word whose term ends in the head
+		switch q := words[i]; {
+		case q.han && !q.joins && utf8.RuneCountInString(q.term) == 2 && !found(i) && (i+1 >= n || !words[i+1].joins):
+			at = i
+		case single(i) && !q.joins && i+1 < n && single(i+1) && words[i+1].joins && (i+2 >= n || !words[i+2].joins):
+			at = i + 1
+			i++
+		}
+		if at < 0 {
+			continue
+		}
+		term := words[at].term
+		head, _ := utf8.DecodeLastRuneInString(term)
+		terms, _ := w.holding(string(head))
+		for _, t := range terms {
+			if word := w.vocab[t]; utf8.RuneCountInString(word) == 2 && strings.HasPrefix(word, string(head)) {
+				a := alt{term: t, weight: weightRelated * w.idf(w.df[t]), related: true}
+				cws[at].alts = append(cws[at].alts, a)
+				cws[at].weight = max(cws[at].weight, a.weight)
+			}
+		}
+	}
 }

@@ -264,7 +264,7 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 	object := ix.objectWords(p) // what a question asks to have done
 	var codes []string          // the query's terms that are some node's code
 	var codeBits [2]uint64      // per language: the bits of cws that are codes
-	compile := func(related func(i int) bool) {
+	compile := func(related func(i int) bool, closest bool) {
 		for k, l := range langs {
 			w, other := ix.wordsOf(l), ix.wordsOf(l.Other())
 			cws[k], codeBits[k] = cws[k][:0], 0
@@ -272,6 +272,9 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 				cws[k] = append(cws[k], w.compileWord(qw, other, related(i)))
 			}
 			dropActionSynonyms(w, cws[k], p.words, object)
+			if closest {
+				w.headMorphemes(cws[k], p.words)
+			}
 			// The pieces of a compound the segmenter split (收款) also
 			// find the texts that say it split (收回…货款).
 			for _, sp := range splitPairs(p.words) {
@@ -311,7 +314,7 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 		}
 	}
 	none := func(int) bool { return false }
-	compile(none)
+	compile(none, false)
 	out := &wordResults{}
 	hits, cover, named, err := ix.hitsIn(langs, cws, p, nodeOK, limit, stop)
 	if err != nil {
@@ -451,7 +454,7 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 	if out.noMention {
 		// Nothing mentions the query: add what related terms find, as
 		// the closest duties.
-		compile(func(int) bool { return true })
+		compile(func(int) bool { return true }, true)
 		if hits, cover, _, err = ix.hitsIn(langs, cws, p, nodeOK, limit, stop); err != nil {
 			return nil, err
 		}
@@ -460,7 +463,7 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 		// Some words no duty mentions: they are looked for through their
 		// related terms, as a query no duty mentions is, beside the others
 		// (谁负责招聘新员工: 招聘 ~ 人事, so the personnel duties rank too).
-		compile(func(i int) bool { return byDuty&(1<<i) == 0 })
+		compile(func(i int) bool { return byDuty&(1<<i) == 0 }, false)
 		if hits, cover, _, err = ix.hitsIn(langs, cws, p, nodeOK, limit, stop); err != nil {
 			return nil, err
 		}
