@@ -502,3 +502,19 @@ func TestImportTwoColumnsForOneField(t *testing.T) {
 	run(t, "import", file, "--out", filepath.Join(dir, "d"), "--column", "duty=d").ok(t)
 	mustContain(t, run(t, "--content", filepath.Join(dir, "d"), "--builtin=false", "show", "Sales › Rep").ok(t).out, "Visit customers.")
 }
+
+// A duty cell past the longest title gets a sheet's fix, a Description
+// column, not the Markdown one (verify8 #7), and following it imports.
+func TestImportLongDutyCellFix(t *testing.T) {
+	dir := t.TempDir()
+	long := strings.Repeat("Visit the customer and write it down. ", 2000)
+	file := filepath.Join(dir, "long.csv")
+	writeFile(t, file, "Department,Duty\nSales,"+long+"\n")
+	r := run(t, "import", file, "--out", filepath.Join(dir, "out")).fails(t, 1)
+	mustContain(t, r.err, file+":2: column B (Duty): a duty's line is ", "\n  fix: keep it to a sentence; longer text belongs in a Description column beside it, on the same row\n")
+	if strings.Contains(r.err, "indented") {
+		t.Errorf("Markdown advice for a sheet: %q", r.err)
+	}
+	writeFile(t, file, "Department,Duty,Description\nSales,Visit customers.,"+long+"\n")
+	run(t, "import", file, "--out", filepath.Join(dir, "out")).ok(t)
+}

@@ -1427,6 +1427,11 @@ func (b *builder) check() {
 			q.Msg = fmt.Sprintf("the content file %s this sheet makes %s, the most a content file may hold", p.File, p.Msg)
 			q.Fix = "split that department into several (the rows of each named apart), or move long descriptions out of the sheet"
 		}
+		if p.Fix == content.LongTitleFix {
+			// The loader's fix is Markdown's (indent a description under
+			// the line); a sheet's description is a column of its own.
+			q.Fix = "keep it to a sentence; longer text belongs in a Description column beside it, on the same row"
+		}
 		if col >= 0 {
 			q.Msg = b.column(col) + ": " + q.Msg
 		}
