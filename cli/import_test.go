@@ -518,3 +518,16 @@ func TestImportLongDutyCellFix(t *testing.T) {
 	writeFile(t, file, "Department,Duty,Description\nSales,Visit customers.,"+long+"\n")
 	run(t, "import", file, "--out", filepath.Join(dir, "out")).ok(t)
 }
+
+// A RACI cell naming a unit the sheet does not have: the fix is a sheet's
+// (clear the cell, add the rows), not a folder's "delete this line or
+// restore en/nowhere.md" (verify8 #2).
+func TestImportRACICellNamingNothing(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "acc.csv")
+	writeFile(t, file, "Department,Duty,Accountable\nSales,Visit.,nowhere\nFinance,Pay.,\"finance, nowhere\"\n")
+	r := run(t, "import", file, "--out", filepath.Join(dir, "out")).fails(t, 1)
+	mustContain(t, r.err,
+		file+":2: column C (Accountable): Accountable: \"nowhere\" names no unit\n  fix: clear the cell, or add rows for that department (or correct the name to one the sheet has)\n",
+		file+":3: column C (Accountable): Accountable: \"nowhere\" names no unit\n  fix: remove “nowhere” from the cell, or add rows for that department (or correct the name to one the sheet has)\n")
+}

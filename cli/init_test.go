@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -352,6 +353,82 @@ func TestValidateAfterADepartmentIsDeleted(t *testing.T) {
 		})
 	}
 	mustContain(t, run(t, "validate", dir).out, "collaboration.md:7: \"slaes\" is not a known department\n  fix: did you mean sales?")
+}
+
+// A department deleted that RACI lines name: the fix is to delete the
+// line (or restore the file), not to name another department there, which
+// would be valid and false; following every fix gives content that
+// validates (verify8 #2).
+func TestValidateRACIAfterADepartmentIsDeleted(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "org")
+	run(t, "init", dir).ok(t)
+	for _, f := range []string{"zh", "en/marketing.md"} {
+		if err := os.RemoveAll(filepath.Join(dir, f)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	en := filepath.ToSlash(filepath.Join(dir, "en")) + "/"
+	r := run(t, "validate", dir)
+	if r.code != 1 {
+		t.Fatalf("validate exited %d, want 1", r.code)
+	}
+	raci := regexp.MustCompile(`(?m)^` + regexp.QuoteMeta(en) + `sales\.md:(\d+): (Accountable|Consulted|Responsible|Informed): "marketing" names no unit\n  fix: (.*)$`)
+	found := raci.FindAllStringSubmatch(r.out, -1)
+	if len(found) == 0 {
+		t.Fatalf("no RACI line naming marketing reported:\n%s", r.out)
+	}
+	drop := map[int]bool{}
+	for _, m := range found {
+		if want := "delete this line (or restore " + en + "marketing.md)"; m[3] != want {
+			t.Errorf("line %s: fix %q, want %q", m[1], m[3], want)
+		}
+		n, _ := strconv.Atoi(m[1])
+		drop[n] = true
+	}
+	if strings.Contains(r.out, "such as sales") {
+		t.Errorf("a fix still says to name another department:\n%s", r.out)
+	}
+
+	// Follow every fix: the RACI lines deleted, marketing out of concerns:,
+	// the relations deleted.
+	editLines(t, filepath.Join(dir, "en", "sales.md"), func(lines []string) []string {
+		var out []string
+		for i, l := range lines {
+			if !drop[i+1] {
+				out = append(out, l)
+			}
+		}
+		return out
+	})
+	for _, m := range regexp.MustCompile(`fix: delete this relation \(([^)]*)\)`).FindAllStringSubmatch(r.out, -1) {
+		os.Remove(m[1])
+	}
+	files, _ := filepath.Glob(filepath.Join(dir, "en", "*.md"))
+	for _, f := range files {
+		editLines(t, f, func(lines []string) []string {
+			for i, l := range lines {
+				if strings.HasPrefix(l, "concerns:") {
+					lines[i] = strings.NewReplacer(", marketing]", "]", "[marketing, ", "[").Replace(l)
+				}
+			}
+			return lines
+		})
+	}
+	if r = run(t, "validate", dir); r.code != 0 {
+		t.Errorf("the fixes followed, validate still says:\n%s", r.out)
+	}
+
+	// Two units on the line: remove the one that is gone.
+	editLines(t, filepath.Join(dir, "en", "sales.md"), func(lines []string) []string {
+		for i, l := range lines {
+			if strings.HasPrefix(l, "- ") {
+				return slices.Insert(lines, i+1, "  Consulted: finance, marketing")
+			}
+		}
+		t.Fatal("no duty in sales.md")
+		return nil
+	})
+	mustContain(t, run(t, "validate", dir).out, `Consulted: "marketing" names no unit`+"\n  fix: remove “marketing” from this line (or restore "+en+"marketing.md)\n")
 }
 
 // validate given a spreadsheet says to import it, and the two commands of

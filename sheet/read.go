@@ -1432,6 +1432,13 @@ func (b *builder) check() {
 			// the line); a sheet's description is a column of its own.
 			q.Fix = "keep it to a sentence; longer text belongs in a Description column beside it, on the same row"
 		}
+		switch {
+		case strings.HasPrefix(p.Fix, content.GoneUnitFix):
+			// No file to restore: the sheet names a unit it does not have.
+			q.Fix = "clear the cell, or add rows for that department (or correct the name to one the sheet has)"
+		case strings.HasPrefix(p.Fix, "remove “") && strings.Contains(p.Fix, "” from this line (or restore"):
+			q.Fix = p.Fix[:strings.Index(p.Fix, " from this line")] + " from the cell, or add rows for that department (or correct the name to one the sheet has)"
+		}
 		if col >= 0 {
 			q.Msg = b.column(col) + ": " + q.Msg
 		}
