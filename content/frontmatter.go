@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -540,9 +541,9 @@ func noFrontMatter(data []byte) (line int, fix, msg string) {
 	}
 	last := 1 // the last line of the block: up to a blank line or a heading
 	for i := 1; i < len(lines); i++ {
-		if len(lines[i]) > 3 && strings.Trim(lines[i], "-") == "" {
-			return i + 1, "write exactly three dashes (---) on this line",
-				fmt.Sprintf("%s is not the end of the front matter opened on line 1: it ends with a line of exactly three dashes", lines[i])
+		if lookalike, what := closingLookalike(lines[i]); lookalike {
+			return i + 1, "write exactly three hyphens (---) on this line",
+				fmt.Sprintf("%s is not the end of the front matter opened on line 1: it ends with a line of exactly three hyphens (---)%s", lines[i], what)
 		}
 		if lines[i] == "..." {
 			return i + 1, "write --- instead of ...: dutymap ends the front matter with a line ---",
@@ -554,6 +555,54 @@ func noFrontMatter(data []byte) (line int, fix, msg string) {
 		last = i + 1
 	}
 	return 1, fmt.Sprintf("add a line --- after line %d, the front matter's last key", last), "the front matter opened on line 1 is never closed"
+}
+
+// closingLookalike reports whether line was most likely meant as the line
+// --- that ends the front matter, and says what it holds instead when
+// that is not plain to see: four hyphens or more; dashes a word processor
+// or "smart dashes" made of --- (—, –, ―, −); or hyphens spaced out
+// (- - -). Such a line is none of the YAML a front matter holds.
+func closingLookalike(line string) (bool, string) {
+	if (len(line) > 3 || line == "--") && strings.Trim(line, "-") == "" {
+		return true, ""
+	}
+	dashes, hyphens, spaced, smart := 0, 0, false, false
+	var other []string
+	for _, r := range line {
+		switch r {
+		case '-':
+			dashes++
+			hyphens++
+		case ' ', '\t':
+			spaced = dashes > 0
+		case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\ufe58', '\ufe63', '\uff0d':
+			dashes++
+			smart = smart || r == '\u2013' || r == '\u2014'
+			name := dashNames[r]
+			if !slices.Contains(other, name) {
+				other = append(other, name)
+			}
+		default:
+			return false, ""
+		}
+	}
+	switch {
+	case len(other) > 0 && smart:
+		return true, "; this line holds " + strings.Join(other, " and ") + ", which word processors and smart dashes make of ---"
+	case len(other) > 0:
+		return true, "; this line holds " + strings.Join(other, " and ")
+	case spaced && hyphens >= 2:
+		return true, "; this line has spaces between its hyphens"
+	}
+	return false, ""
+}
+
+// dashNames names the dashes closingLookalike knows.
+var dashNames = map[rune]string{
+	'\u2010': "a Unicode hyphen (U+2010)", '\u2011': "a non-breaking hyphen (U+2011)", '\u2012': "a figure dash (U+2012)",
+	'\u2013': "an en dash (–, U+2013)", '\u2014': "an em dash (—, U+2014)", '\u2015': "a horizontal bar (―, U+2015)",
+	'\u2212': "a minus sign (−, U+2212)", '\ufe58': "a small em dash (U+FE58)", '\ufe63': "a small hyphen-minus (U+FE63)",
+	'\uff0d': "a fullwidth hyphen-minus (－, U+FF0D)",
 }
 
 // traitExample is a list's items joined into the sentence a trait could
