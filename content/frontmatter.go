@@ -336,7 +336,14 @@ func reportYAML(file string, doc yamlDoc, text []byte, err error, c *collector) 
 				b = mappingBrackets
 			}
 			fix := fmt.Sprintf("close the %s with %s after its last item", b.what, b.end)
-			if at := unclosedLine(lines, n, b); at > 0 {
+			hidden := ""
+			if at := hiddenEndLine(lines, n, b); at > 0 {
+				// aliases: [north #1, south]: the ] is there, in the
+				// comment # began; closing the list again cannot work.
+				line = at + doc.offset
+				fix, _ = commentHidesEnd(strings.TrimSpace(lines[at-1]), b)
+				hidden = fmt.Sprintf(": the text after # is a YAML comment (# after a space begins one), which hides the %s after it", b.end)
+			} else if at := unclosedLine(lines, n, b); at > 0 {
 				line = at + doc.offset
 				l := strings.TrimSpace(lines[at-1])
 				if q := quoteFix(doc, l); q != "" {
@@ -345,7 +352,7 @@ func reportYAML(file string, doc yamlDoc, text []byte, err error, c *collector) 
 					fix = fmt.Sprintf("close the %s with %s at the end of the line:  %s%s", b.what, b.end, l, b.end)
 				}
 			}
-			c.add(file, line, fix, "%s is not valid YAML: a %s opened with %s is never closed", doc.name, b.what, b.open)
+			c.add(file, line, fix, "%s is not valid YAML: a %s opened with %s is never closed%s", doc.name, b.what, b.open, hidden)
 		case m == "did not find expected key":
 			fix := "write this line as  key: value, lined up with the keys above it, or indent it under the key it belongs to"
 			if n >= 1 && n <= len(lines) {
@@ -371,6 +378,51 @@ func quoteFix(doc yamlDoc, line string) string {
 	}
 	return fmt.Sprintf("%s: is text, and YAML reads a value starting with %s as a list or a mapping: quote it, as in  %s: %s",
 		key, value[:1], key, yamlQuote(value))
+}
+
+// hiddenEndLine is the line, up to line from (every line when from is
+// out of range), that opens a list or mapping b whose end a comment hides
+// (see commentHidesEnd), or 0.
+func hiddenEndLine(lines []string, from int, b bracket) int {
+	if from <= 0 || from > len(lines) {
+		from = len(lines)
+	}
+	for i := from; i >= 1; i-- {
+		l := lines[i-1]
+		if hash := strings.Index(l, " #"); hash >= 0 && b.excess(l[:hash]) < 0 {
+			if _, ok := commentHidesEnd(strings.TrimSpace(l), b); ok {
+				return i
+			}
+		}
+	}
+	return 0
+}
+
+// commentHidesEnd reports whether the line's list or mapping is closed
+// after a " #", which begins a YAML comment, and gives the fix: quote each
+// item holding the # (aliases: ["north #1", south]), or in words when the
+// line is long, quoted already or a mapping.
+func commentHidesEnd(line string, b bracket) (string, bool) {
+	hash := strings.Index(line, " #")
+	if hash < 0 || !strings.Contains(line[hash:], b.end) {
+		return "", false
+	}
+	words := fmt.Sprintf("quote each item that holds #, as in  [\"north #1\", south]; # after a space begins a comment, so the %s after it is not read", b.end)
+	key, value, ok := strings.Cut(line, ":")
+	value = strings.TrimSpace(value)
+	end := strings.LastIndex(value, b.end)
+	if !ok || b.end != "]" || len(line) > maxEchoedLine || !strings.HasPrefix(value, "[") || end < 0 || strings.ContainsAny(value, `"'`) {
+		return words, true
+	}
+	items := strings.Split(value[1:end], ",")
+	for i, item := range items {
+		item = strings.TrimSpace(item)
+		if strings.Contains(" "+item, " #") {
+			item = yamlQuote(item)
+		}
+		items[i] = item
+	}
+	return fmt.Sprintf("quote each item that holds #:  %s: [%s]%s", key, strings.Join(items, ", "), value[end+1:]), true
 }
 
 // maxEchoedLine bounds the line a fix writes out corrected (in bytes): a
