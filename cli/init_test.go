@@ -452,3 +452,35 @@ func TestValidateASpreadsheet(t *testing.T) {
 	writeFile(t, "notes.md", "# Notes\n")
 	mustContain(t, run(t, "validate", "notes.md").out, "notes.md: is a file, not a content folder\n")
 }
+
+// A spreadsheet given where a content folder is read (--content, check,
+// $DUTYMAP_CONTENT) gets validate's fix: import it, then the same command
+// line on the folder it writes, which works pasted as printed (verify8 #5b:
+// "cannot read the folder: not a directory / give a folder that you may
+// read").
+func TestContentASpreadsheet(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	writeFile(t, "acme.csv", "Department,Duty\nFinance,Pay the bills.\n")
+	const head = "dutymap: the content has problems:\nacme.csv: is a spreadsheet, not a content folder\n  fix: import it, then read the folder it writes: dutymap import acme.csv && "
+	for _, tc := range []struct {
+		inv  invocation
+		then string
+	}{
+		{invocation{args: []string{"--content", "acme.csv", "show", "finance"}}, "dutymap --content acme show finance"},
+		{invocation{args: []string{"--content=acme.csv", "--builtin=false", "check"}}, "dutymap --content=acme --builtin=false check"},
+		{invocation{args: []string{"search", "pay"}, env: map[string]string{ContentEnv: "acme.csv"}}, "DUTYMAP_CONTENT=acme dutymap search pay"},
+		{invocation{args: []string{"--content", "acme.csv", "export", "--format", "json"}}, "dutymap --content acme export --format json"},
+	} {
+		r := tc.inv.run(t)
+		if r.code != 1 || r.err != head+tc.then+"\n1 problem found\n" {
+			t.Errorf("%q: exit %d, stderr:\n%s\nwant:\n%s%s", tc.inv.args, r.code, r.err, head, tc.then)
+		}
+	}
+	mustContain(t, run(t, "check", "acme.csv").fails(t, 1).err, "acme.csv: is a spreadsheet, not a content folder\n  fix: import it, then check the folder it writes: dutymap import acme.csv && dutymap check acme\n")
+
+	// The fix, followed.
+	run(t, "import", "acme.csv").ok(t)
+	mustContain(t, run(t, "--content", "acme", "show", "finance").ok(t).out, "Pay the bills.")
+	run(t, "check", "acme").ok(t)
+}
