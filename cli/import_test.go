@@ -531,3 +531,18 @@ func TestImportRACICellNamingNothing(t *testing.T) {
 		file+":2: column C (Accountable): Accountable: \"nowhere\" names no unit\n  fix: clear the cell, or add rows for that department (or correct the name to one the sheet has)\n",
 		file+":3: column C (Accountable): Accountable: \"nowhere\" names no unit\n  fix: remove “nowhere” from the cell, or add rows for that department (or correct the name to one the sheet has)\n")
 }
+
+// --column with a field name cut short or misspelt says which field it
+// most likely means (verify8 #7: "desc" listed every field, no "did you
+// mean description?"); following it imports.
+func TestImportColumnFieldDidYouMean(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "n.csv")
+	writeFile(t, file, "Department,Duty,Notes\nSales,Visit customers.,Weekly.\n")
+	for name, want := range map[string]string{"desc": "description", "sectoin": "section"} {
+		r := run(t, "import", file, "--out", filepath.Join(dir, "out"), "--column", name+"=Notes").fails(t, 1)
+		mustContain(t, r.err, fmt.Sprintf("--column %s=Notes: %q is not a field; did you mean %s? (--column %s=Notes)", name, name, want, want))
+	}
+	mustContain(t, run(t, "import", file, "--out", filepath.Join(dir, "out"), "--column", "xyz=Notes").fails(t, 1).err, `"xyz" is not a field; use one of path, id,`)
+	run(t, "import", file, "--out", filepath.Join(dir, "out"), "--column", "description=Notes").ok(t)
+}
