@@ -368,7 +368,7 @@ func (a *app) importSummary(res *sheet.Result, file, out string, files int, kept
 		fmt.Fprintf(w, "  Language: %s, as the headers %s are Chinese (choose another with --lang)\n", res.Lang, strings.Join(res.LangFrom, ", "))
 	}
 	if len(res.Made) > 0 {
-		fmt.Fprintf(w, "  Duties with no section were put under \"Duties\" in %s.\n", strings.Join(res.Made, ", "))
+		fmt.Fprintf(w, "  Duties with no section were put under \"%s\" in %s.\n", strings.Join(res.MadeTitles, "\", \""), strings.Join(res.Made, ", "))
 	}
 	keptSources := false
 	for _, k := range kept {

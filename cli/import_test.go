@@ -546,3 +546,14 @@ func TestImportColumnFieldDidYouMean(t *testing.T) {
 	mustContain(t, run(t, "import", file, "--out", filepath.Join(dir, "out"), "--column", "xyz=Notes").fails(t, 1).err, `"xyz" is not a field; use one of path, id,`)
 	run(t, "import", file, "--out", filepath.Join(dir, "out"), "--column", "description=Notes").ok(t)
 }
+
+// The section import makes for duties with no section is named as its
+// heading is written: 职责 in a Chinese sheet, not "Duties" (verify8 #7).
+func TestImportNamesTheMadeSectionAsWritten(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "zh.csv")
+	writeFile(t, file, "部门,职责\n销售部,拜访客户。\n")
+	out := filepath.Join(dir, "out")
+	mustContain(t, run(t, "import", file, "--out", out).ok(t).out, "  Duties with no section were put under \"职责\" in ")
+	mustContain(t, readFile(t, filepath.Join(out, "zh", "销售部.md")), "## 职责 {#duties}")
+}

@@ -55,6 +55,9 @@ type Result struct {
 	Mapping  Mapping
 	Rows     int      // data rows read
 	Made     []string // sections made for duties that had none, by department id
+	// MadeTitles are the headings of those sections, as written ("Duties",
+	// "职责" or "Duties / 职责"), each once.
+	MadeTitles []string
 	// LangFrom lists the headers Lang was guessed from (GuessLang), when
 	// the guess is not Lang as given.
 	LangFrom []string
@@ -866,6 +869,15 @@ func (b *builder) madeSection(doc *model.Node, row int, texts []rowText) *model.
 	doc.Children = append(doc.Children, sec)
 	b.origin[sec] = &origin{row: row}
 	b.res.Made = append(b.res.Made, doc.ID)
+	var titles []string
+	for _, l := range model.Langs {
+		if t := sec.Title[l]; t != "" {
+			titles = append(titles, t)
+		}
+	}
+	if t := strings.Join(titles, " / "); !slices.Contains(b.res.MadeTitles, t) {
+		b.res.MadeTitles = append(b.res.MadeTitles, t)
+	}
 	return sec
 }
 
