@@ -158,6 +158,10 @@ type Mapping struct {
 	Columns []Column
 	// Ignored lists the headers no field was found for.
 	Ignored []string
+	// IgnoredTwice is the letter of the first of them whose header heads
+	// another column too, which --column names by its letter ("Duty
+	// (column C)": --column FIELD=C); "" for none.
+	IgnoredTwice string
 }
 
 // MappingError is a header that --column must settle: two columns read as
@@ -213,6 +217,9 @@ func Map(header []string, given [][2]string) (Mapping, error) {
 		if m.Columns[i].Field == FieldNone && strings.TrimSpace(h) != "" {
 			if headedTwice(header, i) {
 				h = fmt.Sprintf("%s (column %s)", h, ColumnName(i))
+				if m.IgnoredTwice == "" {
+					m.IgnoredTwice = ColumnName(i)
+				}
 			}
 			m.Ignored = append(m.Ignored, h)
 		}
