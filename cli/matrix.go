@@ -91,6 +91,11 @@ func (a *app) runMatrix(refs []string, format, roleName string, shared bool) err
 		}
 		return &exitError{1, tooLarge(org, m, units, opts, again)}
 	}
+	if len(m.Rows) == 0 && format != "csv" && format != "json" {
+		// An empty table and the legend said nothing; csv and json keep
+		// their (empty) shape for the programs that read them.
+		return &exitError{1, noRows(units, opts)}
+	}
 	switch format {
 	case "csv":
 		return m.CSV(a.io.Out, lang)
@@ -152,6 +157,27 @@ func tooLarge(org *model.Org, m matrix.Matrix, units []*model.Node, o matrix.Opt
 		return msg + "; name fewer units or keep fewer rows, such as:\n  " + again + " " + try
 	}
 	return msg + "; name fewer units (a position: its path, such as marketing/positions/manager), or keep fewer rows with --shared or --role"
+}
+
+// noRows says why a matrix has no row, and how to get some.
+func noRows(units []*model.Node, o matrix.Options) string {
+	of := "the organisation"
+	if len(units) > 0 {
+		names := make([]string, len(units))
+		for i, u := range units {
+			names[i] = u.Path
+		}
+		of = termsafe.CutArg(strings.Join(names, ", "), termsafe.MaxArgCells)
+	}
+	switch {
+	case o.Shared && o.Role != nil:
+		return fmt.Sprintf("dutymap matrix: no duty of %s is both shared by two units or more and gives one the role %s (%s): the matrix has no row; leave out --shared or --role", of, o.Role.Letter(), o.Role)
+	case o.Shared:
+		return fmt.Sprintf("dutymap matrix: no duty of %s is shared by two units or more (--shared): the matrix has no row; leave out --shared to see who does each", of)
+	case o.Role != nil:
+		return fmt.Sprintf("dutymap matrix: no duty of %s gives a unit the role %s (%s): the matrix has no row; leave out --role to see every role", of, o.Role.Letter(), o.Role)
+	}
+	return fmt.Sprintf("dutymap matrix: %s holds no duty, so the matrix has no row", of)
 }
 
 // maxTries bounds the smaller matrices tooLarge builds to find one that

@@ -196,3 +196,18 @@ func TestMatrixTooLargeInASession(t *testing.T) {
 		t.Errorf("exit %d, stderr %q", code, errb.String())
 	}
 }
+
+// A matrix that keeps no row says so, with what to leave out, instead of
+// printing an empty table and the legend with exit 0 (verify8 #7); csv
+// and json keep their empty shape for programs.
+func TestMatrixWithNoRow(t *testing.T) {
+	r := run(t, "matrix", "finance", "--role", "C").fails(t, 1)
+	if r.out != "" || r.err != "dutymap matrix: no duty of finance gives a unit the role C (consulted): the matrix has no row; leave out --role to see every role\n" {
+		t.Errorf("stdout %q, stderr %q", r.out, r.err)
+	}
+	mustContain(t, run(t, "matrix", "finance", "--shared").fails(t, 1).err, "no duty of finance is shared by two units or more (--shared): the matrix has no row; leave out --shared")
+	if r := run(t, "matrix", "finance", "--role", "C", "--format", "csv").ok(t); r.out != "path,duty,finance\n" {
+		t.Errorf("csv: %q", r.out)
+	}
+	run(t, "matrix", "finance").ok(t)
+}
