@@ -314,7 +314,9 @@ func TestValidateAfterADepartmentIsDeleted(t *testing.T) {
 	mustContain(t, r.out,
 		en+"collaboration.md:7: \"sales\" is not a known department\n  fix: remove “sales” from concerns: (or restore "+en+"sales.md)\n",
 		en+"marketing-to-sales.md:8: \"sales\" is not a known department\n  fix: delete this relation ("+en+"marketing-to-sales.md) or restore the department ("+en+"sales.md)\n",
-		en+"sales-to-marketing.md:7: \"sales\" is not a known department\n  fix: delete this relation ("+en+"sales-to-marketing.md) or restore the department ("+en+"sales.md)\n")
+		en+"sales-to-marketing.md:7: \"sales\" is not a known department\n  fix: delete this relation ("+en+"sales-to-marketing.md) or restore the department ("+en+"sales.md)\n",
+		// verify8 #2: the Overlaps note says the department is gone.
+		en+"operations.md:29: note: Overlaps: \"sales/exhibition-sales/3\" names no duty: there is no department \"sales\", so the overlap is not acknowledged\n  delete this line (or restore "+en+"sales.md)\n")
 	if strings.Contains(r.out, "use the id: of a department file") {
 		t.Errorf("a fix still says to put another department's id in sales's place:\n%s", r.out)
 	}

@@ -85,6 +85,15 @@ func (r *resolver) overlapped(n *model.Node, refs []string, at model.Loc) []*mod
 	for i, ref := range refs {
 		if found := r.named(ref); len(found) == 1 && found[0].Kind == model.KindDuty && found[0].Root() != n.Root() {
 			duties[i] = found[0]
+		} else if dept, _, _ := strings.Cut(ref, "/"); !r.quiet && len(found) == 0 && strings.Contains(ref, "/") && validID(dept) && r.org.Department(dept) == nil {
+			// The department the path begins with is gone (most often
+			// deleted): a duty of another department in its place would be
+			// false; the line goes, or the department comes back.
+			fix := GoneUnitFix + restoreDept(r.langDirs[at.File], dept, false) + ")"
+			if len(refs) > 1 {
+				fix = fmt.Sprintf("remove “%s” from this line (or %s)", ref, restoreDept(r.langDirs[at.File], dept, false))
+			}
+			r.c.note(at.File, at.Line, fix, "Overlaps: %q names no duty: there is no department %q, so the overlap is not acknowledged", ref, dept)
 		} else if !r.quiet {
 			r.c.note(at.File, at.Line, "write the path of a duty of another department (dutymap show DEPARTMENT lists them), or delete the line",
 				"Overlaps: %q names no duty of another department, so the overlap is not acknowledged", ref)
