@@ -116,6 +116,9 @@ func (a *app) checkedContent(args []string) (*model.Org, *model.Similarity, erro
 	}
 	layers := a.layers()
 	if len(args) == 1 {
+		if p, ok := notAFolder(args[0], "check the folder it writes", func(out string) string { return "dutymap check " + shellQuote(out) }); ok {
+			return nil, nil, &exitError{1, "dutymap check: the content has problems:\n" + content.Problems{p}.Error()}
+		}
 		layers = []content.Layer{content.Dir(args[0])}
 	}
 	if len(layers) == 0 {

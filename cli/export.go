@@ -31,7 +31,9 @@ func (a *app) exportCmd() *cobra.Command {
 		Short: "Write the whole knowledge base as Markdown, JSON, CSV or a diagram",
 		Long: `export writes every department, topic, relation and source to standard output,
 or with --out to a file (an existing file is replaced only with --force; the
-file is written whole or not at all).
+file is written whole or not at all). With --out and no --format, the file's
+extension chooses the format (.md, .json, .csv, .xlsx, .mmd, .dot; any other
+gets Markdown); a --format the extension contradicts is refused.
 
 Formats:
   md    one Markdown document: departments with their traits table, sections and
@@ -73,6 +75,13 @@ The output is deterministic: the same content always exports to the same bytes.`
   dutymap --content ./myorg --builtin=false export --format json > myorg.json`,
 		Args: noArgs("dutymap export --format json"),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if out == "-" {
+				out = "" // standard output, as for other tools
+			}
+			format, err := exportFormat(format, cmd.Flags().Changed("format"), out)
+			if err != nil {
+				return err
+			}
 			write, ok := exporters[format]
 			if d := diagramExporter(format, positions); d != nil {
 				write, ok = d, true
@@ -82,17 +91,15 @@ The output is deterministic: the same content always exports to the same bytes.`
 			if !ok {
 				return &exitError{2, fmt.Sprintf("dutymap export: unknown format %q; use --format md, json, csv, xlsx, mermaid or dot", format)}
 			}
-			if out == "-" {
-				out = "" // standard output, as for other tools
-			}
+			example := "org." + formatExt[canonicalFormat(format)]
 			if force && out == "" {
-				return &exitError{2, "dutymap export: --force replaces the file --out names; give it: dutymap export --format csv -o org.csv --force"}
+				return &exitError{2, fmt.Sprintf("dutymap export: --force replaces the file --out names; give it: dutymap export --format %s -o %s --force", format, example)}
 			}
 			if out != "" {
 				if a.host != nil {
-					return &exitError{2, "dutymap export: --out is not available over SSH: the file would be written on the server; redirect the output on your side: ssh HOST export --format csv > org.csv"}
+					return &exitError{2, fmt.Sprintf("dutymap export: --out is not available over SSH: the file would be written on the server; redirect the output on your side: ssh HOST export --format %s > %s", format, example)}
 				}
-				if err := checkOutFile(out, force); err != nil {
+				if err := checkOutFile(out, force, example); err != nil {
 					return err
 				}
 			}
@@ -139,7 +146,7 @@ The output is deterministic: the same content always exports to the same bytes.`
 			return write(a.io.Out, org, present)
 		},
 	}
-	cmd.Flags().StringVarP(&format, "format", "f", "md", "md, json, csv, xlsx, mermaid or dot")
+	cmd.Flags().StringVarP(&format, "format", "f", "md", "md, json, csv, xlsx, mermaid or dot (with --out, the file's extension chooses it)")
 	cmd.Flags().BoolVar(&positions, "positions", false, "diagrams: draw each department's positions under it")
 	cmd.Flags().StringVarP(&out, "out", "o", "", "the file to write (default, or -: standard output)")
 	cmd.Flags().BoolVar(&force, "force", false, "with --out: replace the file if it exists")
@@ -164,6 +171,55 @@ var exporters = map[string]func(io.Writer, *model.Org, []model.Lang) error{
 	"json":     exportJSON,
 	"csv":      exportCSV,
 	"xlsx":     exportXLSX,
+}
+
+// extFormat is the format a file's extension names, so that export -o
+// org.xlsx writes a workbook, as import reads a file by its extension.
+var extFormat = map[string]string{
+	".md": "md", ".markdown": "md", ".json": "json", ".csv": "csv", ".xlsx": "xlsx",
+	".mmd": "mermaid", ".mermaid": "mermaid", ".dot": "dot", ".gv": "dot",
+}
+
+// formatExt is the usual extension of each format, for the examples fixes give.
+var formatExt = map[string]string{"md": "md", "json": "json", "csv": "csv", "xlsx": "xlsx", "mermaid": "mmd", "dot": "dot"}
+
+// formatNames says what a file of each format is, for the mismatch refusal.
+var formatNames = map[string]string{
+	"md": "a Markdown document", "json": "a JSON document", "csv": "a CSV sheet", "xlsx": "an Excel workbook",
+	"mermaid": "a Mermaid diagram", "dot": "a Graphviz graph",
+}
+
+// canonicalFormat folds the aliases of a format (markdown, mmd, gv) into its name.
+func canonicalFormat(f string) string {
+	switch f {
+	case "markdown":
+		return "md"
+	case "mmd":
+		return "mermaid"
+	case "gv":
+		return "dot"
+	}
+	return f
+}
+
+// exportFormat is the format to write: --format when given, else the one
+// the extension of --out names, else Markdown. A --format the extension
+// contradicts is refused, since the file would be read as its extension
+// says (export -o x.xlsx writing Markdown made a workbook no program opens).
+func exportFormat(format string, given bool, out string) (string, error) {
+	byExt, known := extFormat[strings.ToLower(filepath.Ext(out))]
+	if out == "" || !known {
+		return format, nil
+	}
+	if !given {
+		return byExt, nil
+	}
+	if f := canonicalFormat(format); f != byExt && formatExt[f] != "" {
+		shown := termsafe.QuoteName(out)
+		return "", &exitError{2, fmt.Sprintf("dutymap export: %s names %s, but --format is %s\nfix: leave --format out (the extension chooses %s), or name the file %s",
+			shown, formatNames[byExt], format, byExt, termsafe.QuoteName(strings.TrimSuffix(out, filepath.Ext(out))+"."+formatExt[f]))}
+	}
+	return format, nil
 }
 
 // exportTag reads --lang: "" for all languages, or a language tag.
@@ -607,7 +663,7 @@ func exportXLSX(w io.Writer, org *model.Org, langs []model.Lang) error {
 // checkOutFile refuses the file export --out is to write before anything
 // is loaded: a file that exists (without force), a folder, a link (as
 // import and init, export never writes through one) or a special file.
-func checkOutFile(name string, force bool) error {
+func checkOutFile(name string, force bool, example string) error {
 	shown := termsafe.QuoteName(name)
 	info, err := os.Lstat(name)
 	switch {
@@ -622,7 +678,7 @@ func checkOutFile(name string, force bool) error {
 		target, _ := os.Readlink(name)
 		return &exitError{1, fmt.Sprintf("dutymap export: %s is a symbolic link (to %s); dutymap does not write through links. Give the file itself.", shown, termsafe.QuoteName(target))}
 	case info.IsDir():
-		return &exitError{1, fmt.Sprintf("dutymap export: %s is a folder; give a file name, such as %s", shown, termsafe.QuoteName(filepath.Join(name, "org.csv")))}
+		return &exitError{1, fmt.Sprintf("dutymap export: %s is a folder; give a file name, such as %s", shown, termsafe.QuoteName(filepath.Join(name, example)))}
 	case !info.Mode().IsRegular():
 		return &exitError{1, fmt.Sprintf("dutymap export: %s is not a regular file; give a file name, or leave --out out and redirect the output", shown)}
 	case !force:

@@ -489,13 +489,13 @@ func TestExportOut(t *testing.T) {
 
 	// An existing file: refused without --force, replaced with it.
 	writeFile(t, file, "mine\n")
-	r := run(t, "export", "--format", "json", "--out", file).fails(t, 1)
+	r := run(t, "export", "--format", "csv", "--out", file).fails(t, 1)
 	mustContain(t, r.err, "dutymap export: "+file+" already exists, so export will not replace it.\nChoose another name, or pass --force to replace it.\n")
 	if got, _ := os.ReadFile(file); string(got) != "mine\n" {
 		t.Errorf("a refused export changed the file: %q", got)
 	}
-	run(t, "export", "--format", "json", "--out", file, "--force").ok(t)
-	if got, _ := os.ReadFile(file); !strings.HasPrefix(string(got), "{") {
+	run(t, "export", "--out", file, "--force").ok(t)
+	if got, _ := os.ReadFile(file); !strings.HasPrefix(string(got), "path,kind,") {
 		t.Errorf("--force did not replace the file: %.40q", got)
 	}
 
@@ -525,4 +525,30 @@ func TestExportOut(t *testing.T) {
 	if len(entries) != 3 {
 		t.Errorf("export left files behind: %v", entries)
 	}
+}
+
+// export -o FILE takes the format from FILE's extension when --format is
+// not given, and refuses a --format the extension contradicts (verify8 #6:
+// export -o x.xlsx wrote Markdown into x.xlsx and said "Wrote"). The fixes
+// name the format asked for, not always csv (verify8 #7).
+func TestExportOutFormatFromExtension(t *testing.T) {
+	dir := t.TempDir()
+	for ext, format := range map[string]string{"xlsx": "xlsx", "csv": "csv", "json": "json", "md": "md", "mmd": "mermaid", "dot": "dot", "txt": "md"} {
+		file := filepath.Join(dir, "x."+ext)
+		run(t, "export", "-o", file).ok(t)
+		got, _ := os.ReadFile(file)
+		if want := run(t, "export", "--format", format).ok(t).out; string(got) != want {
+			t.Errorf("export -o x.%s did not write %s: %.40q", ext, format, got)
+		}
+	}
+	r := run(t, "export", "--format", "md", "-o", filepath.Join(dir, "y.xlsx")).fails(t, 2)
+	mustContain(t, r.err, "y.xlsx names an Excel workbook, but --format is md\nfix: leave --format out (the extension chooses xlsx), or name the file "+filepath.Join(dir, "y.md")+"\n")
+	if _, err := os.Stat(filepath.Join(dir, "y.xlsx")); err == nil {
+		t.Error("a refused export wrote the file")
+	}
+	run(t, "export", "--format", "markdown", "-o", filepath.Join(dir, "y.md")).ok(t)
+
+	mustContain(t, run(t, "export", "--format", "xlsx", "--force").fails(t, 2).err, "give it: dutymap export --format xlsx -o org.xlsx --force")
+	mustContain(t, run(t, "export", "--format", "xlsx", "-o", dir).fails(t, 1).err, "is a folder; give a file name, such as "+filepath.Join(dir, "org.xlsx"))
+	mustContain(t, run(t, "export", "--format", "mermaid", "-o", dir).fails(t, 1).err, "such as "+filepath.Join(dir, "org.mmd"))
 }

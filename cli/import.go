@@ -362,13 +362,18 @@ func (a *app) importSummary(res *sheet.Result, file, out string, files int, kept
 	w := a.io.Out
 	fmt.Fprintf(w, "Read %s from %s.\n  Columns: %s\n", content.Count(res.Rows, "row", "rows"), file, strings.Join(used, ", "))
 	if len(res.Mapping.Ignored) > 0 {
-		fmt.Fprintf(w, "  Ignored: %s (name them with --column FIELD=HEADER to use them)\n", ignoredList(res.Mapping.Ignored))
+		how := "name them with --column FIELD=HEADER to use them"
+		if l := res.Mapping.IgnoredTwice; l != "" {
+			// A header on two columns names neither: the letter does.
+			how += "; a header two columns share by its letter: --column FIELD=" + l
+		}
+		fmt.Fprintf(w, "  Ignored: %s (%s)\n", ignoredList(res.Mapping.Ignored), how)
 	}
 	if len(res.LangFrom) > 0 {
 		fmt.Fprintf(w, "  Language: %s, as the headers %s are Chinese (choose another with --lang)\n", res.Lang, strings.Join(res.LangFrom, ", "))
 	}
 	if len(res.Made) > 0 {
-		fmt.Fprintf(w, "  Duties with no section were put under \"Duties\" in %s.\n", strings.Join(res.Made, ", "))
+		fmt.Fprintf(w, "  Duties with no section were put under \"%s\" in %s.\n", strings.Join(res.MadeTitles, "\", \""), strings.Join(res.Made, ", "))
 	}
 	keptSources := false
 	for _, k := range kept {

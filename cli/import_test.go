@@ -459,19 +459,21 @@ func TestImportTwoColumnsForOneField(t *testing.T) {
 	cases := []struct {
 		name, sheet, problem, fix string
 		column, ignored, duty     string
+		how                       string // the end of the Ignored line's hint
 	}{
 		{"notes and details", "Department,Duty,Notes,Details\nSales,Visit customers.,Weekly.,By car.\n",
 			"columns C (Notes) and D (Details) both read as the description",
 			"fix: choose one: add --column description=Notes (Details is then ignored), or rename one of the two headers",
-			"description=Notes", "Details", "Weekly."},
+			"description=Notes", "Details", "Weekly.", ""},
 		{"task and duty", "Department,Task,Duty\nSales,Tasks 2024,Visit customers.\n",
 			"columns B (Task) and C (Duty) both read as the duty",
 			"fix: choose one: add --column duty=Duty (Task is then ignored), or rename one of the two headers",
-			"duty=Duty", "Task", "Visit customers."},
+			"duty=Duty", "Task", "Visit customers.", ""},
 		{"two duty headers", "Department,Job title,Duty,Duty\nSales,Rep,Visit customers.,old text\n",
 			"columns C (Duty) and D (Duty) both read as the duty",
 			"fix: choose one: add --column duty=C (column D is then ignored), or rename one of the two headers",
-			"duty=C", "Duty (column D)", "Visit customers."},
+			// verify8 #7: for this column only the letter works.
+			"duty=C", "Duty (column D)", "Visit customers.", "; a header two columns share by its letter: --column FIELD=D"},
 	}
 	for i, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -481,7 +483,7 @@ func TestImportTwoColumnsForOneField(t *testing.T) {
 			r := run(t, "import", file, "--out", out).fails(t, 1)
 			mustContain(t, r.err, file+":1: "+tc.problem+"\n  "+tc.fix+"\n")
 			r = run(t, "import", file, "--out", out, "--column", tc.column).ok(t)
-			mustContain(t, r.out, "\n  Ignored: "+tc.ignored+" (name them with --column FIELD=HEADER to use them)\n")
+			mustContain(t, r.out, "\n  Ignored: "+tc.ignored+" (name them with --column FIELD=HEADER to use them"+tc.how+")\n")
 			md, err := os.ReadFile(filepath.Join(out, "en", "sales.md"))
 			if err != nil {
 				t.Fatal(err)
@@ -501,4 +503,59 @@ func TestImportTwoColumnsForOneField(t *testing.T) {
 		"fix: give a header as the sheet writes it, or a column's letter (A to D): --column duty=LETTER")
 	run(t, "import", file, "--out", filepath.Join(dir, "d"), "--column", "duty=d").ok(t)
 	mustContain(t, run(t, "--content", filepath.Join(dir, "d"), "--builtin=false", "show", "Sales › Rep").ok(t).out, "Visit customers.")
+}
+
+// A duty cell past the longest title gets a sheet's fix, a Description
+// column, not the Markdown one (verify8 #7), and following it imports.
+func TestImportLongDutyCellFix(t *testing.T) {
+	dir := t.TempDir()
+	long := strings.Repeat("Visit the customer and write it down. ", 2000)
+	file := filepath.Join(dir, "long.csv")
+	writeFile(t, file, "Department,Duty\nSales,"+long+"\n")
+	r := run(t, "import", file, "--out", filepath.Join(dir, "out")).fails(t, 1)
+	mustContain(t, r.err, file+":2: column B (Duty): a duty's line is ", "\n  fix: keep it to a sentence; longer text belongs in a Description column beside it, on the same row\n")
+	if strings.Contains(r.err, "indented") {
+		t.Errorf("Markdown advice for a sheet: %q", r.err)
+	}
+	writeFile(t, file, "Department,Duty,Description\nSales,Visit customers.,"+long+"\n")
+	run(t, "import", file, "--out", filepath.Join(dir, "out")).ok(t)
+}
+
+// A RACI cell naming a unit the sheet does not have: the fix is a sheet's
+// (clear the cell, add the rows), not a folder's "delete this line or
+// restore en/nowhere.md" (verify8 #2).
+func TestImportRACICellNamingNothing(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "acc.csv")
+	writeFile(t, file, "Department,Duty,Accountable\nSales,Visit.,nowhere\nFinance,Pay.,\"finance, nowhere\"\n")
+	r := run(t, "import", file, "--out", filepath.Join(dir, "out")).fails(t, 1)
+	mustContain(t, r.err,
+		file+":2: column C (Accountable): Accountable: \"nowhere\" names no unit\n  fix: clear the cell, or add rows for that department (or correct the name to one the sheet has)\n",
+		file+":3: column C (Accountable): Accountable: \"nowhere\" names no unit\n  fix: remove “nowhere” from the cell, or add rows for that department (or correct the name to one the sheet has)\n")
+}
+
+// --column with a field name cut short or misspelt says which field it
+// most likely means (verify8 #7: "desc" listed every field, no "did you
+// mean description?"); following it imports.
+func TestImportColumnFieldDidYouMean(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "n.csv")
+	writeFile(t, file, "Department,Duty,Notes\nSales,Visit customers.,Weekly.\n")
+	for name, want := range map[string]string{"desc": "description", "sectoin": "section"} {
+		r := run(t, "import", file, "--out", filepath.Join(dir, "out"), "--column", name+"=Notes").fails(t, 1)
+		mustContain(t, r.err, fmt.Sprintf("--column %s=Notes: %q is not a field; did you mean %s? (--column %s=Notes)", name, name, want, want))
+	}
+	mustContain(t, run(t, "import", file, "--out", filepath.Join(dir, "out"), "--column", "xyz=Notes").fails(t, 1).err, `"xyz" is not a field; use one of path, id,`)
+	run(t, "import", file, "--out", filepath.Join(dir, "out"), "--column", "description=Notes").ok(t)
+}
+
+// The section import makes for duties with no section is named as its
+// heading is written: 职责 in a Chinese sheet, not "Duties" (verify8 #7).
+func TestImportNamesTheMadeSectionAsWritten(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "zh.csv")
+	writeFile(t, file, "部门,职责\n销售部,拜访客户。\n")
+	out := filepath.Join(dir, "out")
+	mustContain(t, run(t, "import", file, "--out", out).ok(t).out, "  Duties with no section were put under \"职责\" in ")
+	mustContain(t, readFile(t, filepath.Join(out, "zh", "销售部.md")), "## 职责 {#duties}")
 }

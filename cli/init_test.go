@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -313,7 +314,9 @@ func TestValidateAfterADepartmentIsDeleted(t *testing.T) {
 	mustContain(t, r.out,
 		en+"collaboration.md:7: \"sales\" is not a known department\n  fix: remove “sales” from concerns: (or restore "+en+"sales.md)\n",
 		en+"marketing-to-sales.md:8: \"sales\" is not a known department\n  fix: delete this relation ("+en+"marketing-to-sales.md) or restore the department ("+en+"sales.md)\n",
-		en+"sales-to-marketing.md:7: \"sales\" is not a known department\n  fix: delete this relation ("+en+"sales-to-marketing.md) or restore the department ("+en+"sales.md)\n")
+		en+"sales-to-marketing.md:7: \"sales\" is not a known department\n  fix: delete this relation ("+en+"sales-to-marketing.md) or restore the department ("+en+"sales.md)\n",
+		// verify8 #2: the Overlaps note says the department is gone.
+		en+"operations.md:29: note: Overlaps: \"sales/exhibition-sales/3\" names no duty: there is no department \"sales\", so the overlap is not acknowledged\n  delete this line (or restore "+en+"sales.md)\n")
 	if strings.Contains(r.out, "use the id: of a department file") {
 		t.Errorf("a fix still says to put another department's id in sales's place:\n%s", r.out)
 	}
@@ -354,6 +357,82 @@ func TestValidateAfterADepartmentIsDeleted(t *testing.T) {
 	mustContain(t, run(t, "validate", dir).out, "collaboration.md:7: \"slaes\" is not a known department\n  fix: did you mean sales?")
 }
 
+// A department deleted that RACI lines name: the fix is to delete the
+// line (or restore the file), not to name another department there, which
+// would be valid and false; following every fix gives content that
+// validates (verify8 #2).
+func TestValidateRACIAfterADepartmentIsDeleted(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "org")
+	run(t, "init", dir).ok(t)
+	for _, f := range []string{"zh", "en/marketing.md"} {
+		if err := os.RemoveAll(filepath.Join(dir, f)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	en := filepath.ToSlash(filepath.Join(dir, "en")) + "/"
+	r := run(t, "validate", dir)
+	if r.code != 1 {
+		t.Fatalf("validate exited %d, want 1", r.code)
+	}
+	raci := regexp.MustCompile(`(?m)^` + regexp.QuoteMeta(en) + `sales\.md:(\d+): (Accountable|Consulted|Responsible|Informed): "marketing" names no unit\n  fix: (.*)$`)
+	found := raci.FindAllStringSubmatch(r.out, -1)
+	if len(found) == 0 {
+		t.Fatalf("no RACI line naming marketing reported:\n%s", r.out)
+	}
+	drop := map[int]bool{}
+	for _, m := range found {
+		if want := "delete this line (or restore " + en + "marketing.md)"; m[3] != want {
+			t.Errorf("line %s: fix %q, want %q", m[1], m[3], want)
+		}
+		n, _ := strconv.Atoi(m[1])
+		drop[n] = true
+	}
+	if strings.Contains(r.out, "such as sales") {
+		t.Errorf("a fix still says to name another department:\n%s", r.out)
+	}
+
+	// Follow every fix: the RACI lines deleted, marketing out of concerns:,
+	// the relations deleted.
+	editLines(t, filepath.Join(dir, "en", "sales.md"), func(lines []string) []string {
+		var out []string
+		for i, l := range lines {
+			if !drop[i+1] {
+				out = append(out, l)
+			}
+		}
+		return out
+	})
+	for _, m := range regexp.MustCompile(`fix: delete this relation \(([^)]*)\)`).FindAllStringSubmatch(r.out, -1) {
+		os.Remove(m[1])
+	}
+	files, _ := filepath.Glob(filepath.Join(dir, "en", "*.md"))
+	for _, f := range files {
+		editLines(t, f, func(lines []string) []string {
+			for i, l := range lines {
+				if strings.HasPrefix(l, "concerns:") {
+					lines[i] = strings.NewReplacer(", marketing]", "]", "[marketing, ", "[").Replace(l)
+				}
+			}
+			return lines
+		})
+	}
+	if r = run(t, "validate", dir); r.code != 0 {
+		t.Errorf("the fixes followed, validate still says:\n%s", r.out)
+	}
+
+	// Two units on the line: remove the one that is gone.
+	editLines(t, filepath.Join(dir, "en", "sales.md"), func(lines []string) []string {
+		for i, l := range lines {
+			if strings.HasPrefix(l, "- ") {
+				return slices.Insert(lines, i+1, "  Consulted: finance, marketing")
+			}
+		}
+		t.Fatal("no duty in sales.md")
+		return nil
+	})
+	mustContain(t, run(t, "validate", dir).out, `Consulted: "marketing" names no unit`+"\n  fix: remove “marketing” from this line (or restore "+en+"marketing.md)\n")
+}
+
 // validate given a spreadsheet says to import it, and the two commands of
 // the fix work from where they are run (tryout14 nit 3: "not a directory /
 // give a folder").
@@ -374,4 +453,36 @@ func TestValidateASpreadsheet(t *testing.T) {
 
 	writeFile(t, "notes.md", "# Notes\n")
 	mustContain(t, run(t, "validate", "notes.md").out, "notes.md: is a file, not a content folder\n")
+}
+
+// A spreadsheet given where a content folder is read (--content, check,
+// $DUTYMAP_CONTENT) gets validate's fix: import it, then the same command
+// line on the folder it writes, which works pasted as printed (verify8 #5b:
+// "cannot read the folder: not a directory / give a folder that you may
+// read").
+func TestContentASpreadsheet(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	writeFile(t, "acme.csv", "Department,Duty\nFinance,Pay the bills.\n")
+	const head = "dutymap: the content has problems:\nacme.csv: is a spreadsheet, not a content folder\n  fix: import it, then read the folder it writes: dutymap import acme.csv && "
+	for _, tc := range []struct {
+		inv  invocation
+		then string
+	}{
+		{invocation{args: []string{"--content", "acme.csv", "show", "finance"}}, "dutymap --content acme show finance"},
+		{invocation{args: []string{"--content=acme.csv", "--builtin=false", "check"}}, "dutymap --content=acme --builtin=false check"},
+		{invocation{args: []string{"search", "pay"}, env: map[string]string{ContentEnv: "acme.csv"}}, "DUTYMAP_CONTENT=acme dutymap search pay"},
+		{invocation{args: []string{"--content", "acme.csv", "export", "--format", "json"}}, "dutymap --content acme export --format json"},
+	} {
+		r := tc.inv.run(t)
+		if r.code != 1 || r.err != head+tc.then+"\n1 problem found\n" {
+			t.Errorf("%q: exit %d, stderr:\n%s\nwant:\n%s%s", tc.inv.args, r.code, r.err, head, tc.then)
+		}
+	}
+	mustContain(t, run(t, "check", "acme.csv").fails(t, 1).err, "acme.csv: is a spreadsheet, not a content folder\n  fix: import it, then check the folder it writes: dutymap import acme.csv && dutymap check acme\n")
+
+	// The fix, followed.
+	run(t, "import", "acme.csv").ok(t)
+	mustContain(t, run(t, "--content", "acme", "show", "finance").ok(t).out, "Pay the bills.")
+	run(t, "check", "acme").ok(t)
 }

@@ -177,6 +177,18 @@ func (a *app) validateCommand() string {
 	if dirs := a.opts.content; !a.opts.builtin && len(dirs) == 1 && a.getenv(ContentEnv) == "" {
 		return "dutymap validate " + shellQuote(dirs[0])
 	}
+	return a.commandLine("validate")
+}
+
+// commandLine is the command line that runs sub on the content this
+// dutymap reads, for a fix to give: the --builtin and --content flags the
+// user gave are repeated, so that it works pasted as printed (a bare
+// "dutymap matrix d0" read the built-in content instead). In a session of
+// dutymap serve it is the ssh command, whose content the server chooses.
+func (a *app) commandLine(sub string) string {
+	if a.host != nil {
+		return "ssh HOST " + sub
+	}
 	parts := []string{"dutymap"}
 	if !a.opts.builtin {
 		parts = append(parts, "--builtin=false")
@@ -184,5 +196,5 @@ func (a *app) validateCommand() string {
 	for _, d := range a.opts.content {
 		parts = append(parts, "--content", shellQuote(d))
 	}
-	return strings.Join(append(parts, "validate"), " ")
+	return strings.Join(append(parts, sub), " ")
 }

@@ -85,7 +85,16 @@ func (a *app) runMatrix(refs []string, format, roleName string, shared bool) err
 	}
 	m := matrix.Of(org, units, opts)
 	if m.Size() > matrix.MaxCells {
-		return &exitError{1, tooLarge(org, m, units, opts)}
+		again := a.commandLine("matrix")
+		if format != "md" && format != "markdown" {
+			again += " --format " + format
+		}
+		return &exitError{1, tooLarge(org, m, units, opts, again)}
+	}
+	if len(m.Rows) == 0 && format != "csv" && format != "json" {
+		// An empty table and the legend said nothing; csv and json keep
+		// their (empty) shape for the programs that read them.
+		return &exitError{1, noRows(units, opts)}
 	}
 	switch format {
 	case "csv":
@@ -131,8 +140,9 @@ func (a *app) resolveUnit(org *model.Org, ref string, lang model.Lang) (*model.N
 
 // tooLarge says that the matrix m of units has more cells than matrix
 // prints, and names a smaller one that fits: one of its units alone, or
-// the units asked for with --shared or one --role.
-func tooLarge(org *model.Org, m matrix.Matrix, units []*model.Node, o matrix.Options) string {
+// the units asked for with --shared or one --role. again is the command
+// line that asks for it, with the flags the user gave.
+func tooLarge(org *model.Org, m matrix.Matrix, units []*model.Node, o matrix.Options, again string) string {
 	of := "the whole organisation"
 	if len(units) > 0 {
 		names := make([]string, len(units))
@@ -144,9 +154,30 @@ func tooLarge(org *model.Org, m matrix.Matrix, units []*model.Node, o matrix.Opt
 	msg := fmt.Sprintf("dutymap matrix: the matrix of %s is %d duties by %d units (%d cells), more than the %d it prints",
 		termsafe.CutArg(of, termsafe.MaxArgCells), len(m.Rows), len(m.Units), m.Size(), matrix.MaxCells)
 	if try := smallerMatrix(org, m, units, o); try != "" {
-		return msg + "; name fewer units or keep fewer rows, such as:\n  dutymap matrix " + try
+		return msg + "; name fewer units or keep fewer rows, such as:\n  " + again + " " + try
 	}
 	return msg + "; name fewer units (a position: its path, such as marketing/positions/manager), or keep fewer rows with --shared or --role"
+}
+
+// noRows says why a matrix has no row, and how to get some.
+func noRows(units []*model.Node, o matrix.Options) string {
+	of := "the organisation"
+	if len(units) > 0 {
+		names := make([]string, len(units))
+		for i, u := range units {
+			names[i] = u.Path
+		}
+		of = termsafe.CutArg(strings.Join(names, ", "), termsafe.MaxArgCells)
+	}
+	switch {
+	case o.Shared && o.Role != nil:
+		return fmt.Sprintf("dutymap matrix: no duty of %s is both shared by two units or more and gives one the role %s (%s): the matrix has no row; leave out --shared or --role", of, o.Role.Letter(), o.Role)
+	case o.Shared:
+		return fmt.Sprintf("dutymap matrix: no duty of %s is shared by two units or more (--shared): the matrix has no row; leave out --shared to see who does each", of)
+	case o.Role != nil:
+		return fmt.Sprintf("dutymap matrix: no duty of %s gives a unit the role %s (%s): the matrix has no row; leave out --role to see every role", of, o.Role.Letter(), o.Role)
+	}
+	return fmt.Sprintf("dutymap matrix: %s holds no duty, so the matrix has no row", of)
 }
 
 // maxTries bounds the smaller matrices tooLarge builds to find one that

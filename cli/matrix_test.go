@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/exp/golden"
 	"github.com/dutymap/dutymap/matrix"
 )
@@ -147,7 +148,7 @@ func TestMatrixTooLarge(t *testing.T) {
 		t.Fatalf("exit %d, stdout %d bytes, stderr %q", r.code, len(r.out), r.err)
 	}
 	try := strings.Fields(strings.TrimSpace(r.err[strings.Index(r.err, want)+len(want)-len("dutymap matrix "):]))
-	if r := run(t, try[1:]...); r.code != 0 || !strings.Contains(r.out, "| Duty |") {
+	if r := run(t, try[1:]...); r.code != 0 || !strings.HasPrefix(r.out, "path,") {
 		t.Errorf("the fix %q: exit %d, stderr %q", try, r.code, r.err)
 	}
 	// Units named that are still too large: the same units, fewer rows.
@@ -162,4 +163,51 @@ func TestMatrixTooLarge(t *testing.T) {
 	if r := run(t, "matrix", "marketing", "sales", "--shared"); r.code != 0 {
 		t.Errorf("the fix: exit %d, stderr %q", r.code, r.err)
 	}
+}
+
+// The smaller matrix tooLarge suggests repeats the flags the user gave, so
+// that it works pasted as printed (verify8 #7: "dutymap matrix d0" without
+// --content read the built-in content, where d0 is no department).
+func TestMatrixTooLargeRepeatsTheFlags(t *testing.T) {
+	defer func(n int) { matrix.MaxCells = n }(matrix.MaxCells)
+	all := run(t, "--content", myorg, "--builtin=false", "matrix", "--format", "csv").ok(t).out
+	matrix.MaxCells = strings.Count(all, "\n") // fewer cells than the whole matrix has
+	r := run(t, "--content", myorg, "--builtin=false", "matrix", "--format", "csv").fails(t, 1)
+	want := "such as:\n  dutymap --builtin=false --content " + myorg + " matrix --format csv "
+	i := strings.Index(r.err, want)
+	if i < 0 {
+		t.Fatalf("want %q in %q", want, r.err)
+	}
+	try := strings.Fields(r.err[i+len("such as:\n"):])
+	if r := run(t, try[1:]...); r.code != 0 || r.out == "" {
+		t.Errorf("the fix %q: exit %d, stderr %q", try, r.code, r.err)
+	}
+}
+
+// Over SSH the suggestion is the ssh command: "dutymap matrix" is not what
+// the user types there.
+func TestMatrixTooLargeInASession(t *testing.T) {
+	defer func(n int) { matrix.MaxCells = n }(matrix.MaxCells)
+	matrix.MaxCells = 22
+	var out, errb strings.Builder
+	code := runFor([]string{"matrix"}, IO{Out: &out, Err: &errb, Getenv: func(string) string { return "" }},
+		&hosting{org: loadBakery(t), runProgram: func(tea.Model) error { return nil }})
+	if code != 1 || !strings.Contains(errb.String(), "such as:\n  ssh HOST matrix ") {
+		t.Errorf("exit %d, stderr %q", code, errb.String())
+	}
+}
+
+// A matrix that keeps no row says so, with what to leave out, instead of
+// printing an empty table and the legend with exit 0 (verify8 #7); csv
+// and json keep their empty shape for programs.
+func TestMatrixWithNoRow(t *testing.T) {
+	r := run(t, "matrix", "finance", "--role", "C").fails(t, 1)
+	if r.out != "" || r.err != "dutymap matrix: no duty of finance gives a unit the role C (consulted): the matrix has no row; leave out --role to see every role\n" {
+		t.Errorf("stdout %q, stderr %q", r.out, r.err)
+	}
+	mustContain(t, run(t, "matrix", "finance", "--shared").fails(t, 1).err, "no duty of finance is shared by two units or more (--shared): the matrix has no row; leave out --shared")
+	if r := run(t, "matrix", "finance", "--role", "C", "--format", "csv").ok(t); r.out != "path,duty,finance\n" {
+		t.Errorf("csv: %q", r.out)
+	}
+	run(t, "matrix", "finance").ok(t)
 }

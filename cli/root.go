@@ -68,6 +68,8 @@ type options struct {
 
 // app is the shared state of one invocation.
 type app struct {
+	// args is the command line, as given (for a fix to repeat).
+	args []string
 	// io is what commands use. Its Out and Err filter what passes through
 	// them down to text (and colour, on a terminal): see Run.
 	io IO
@@ -100,7 +102,7 @@ func runFor(args []string, stdio IO, host *hosting) int {
 	dumb := isDumb(stdio.Getenv)
 	out := safeWriter(stdio.Out, stdio.IsTerminal && !dumb)
 	errw := safeWriter(stdio.Err, stdio.ErrIsTerminal && !dumb)
-	a := &app{io: stdio, tty: stdio.Out, host: host}
+	a := &app{io: stdio, tty: stdio.Out, host: host, args: args}
 	a.io.Out, a.io.Err = out, errw
 	root := a.rootCmd()
 	if host != nil {
@@ -211,10 +213,19 @@ with problems is named on screen while the last valid organisation stays.`,
 		RunE:          a.runTUI,
 		// The collector is off since the start (gcstart): every command
 		// turns it back on, but one that decides for itself.
-		PersistentPreRun: func(cmd *cobra.Command, _ []string) {
+		PersistentPreRunE: func(cmd *cobra.Command, args []string) error {
 			if cmd.Annotations[keepsGCPaused] == "" {
 				gcstart.Resume()
 			}
+			switch cmd.Name() {
+			case "init", "import", "version", "cache", "help":
+				return nil // they read no content folder
+			case "validate", "check":
+				if len(args) > 0 {
+					return nil // the folder given is read, not --content's
+				}
+			}
+			return a.contentFiles()
 		},
 	}
 	f := root.PersistentFlags()

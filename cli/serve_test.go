@@ -810,3 +810,14 @@ func TestServePortInUse(t *testing.T) {
 		t.Errorf("stderr:\n%s\nwant it to end:\n%s", r.err, want)
 	}
 }
+
+// Over SSH, export --out's refusal shows the format asked for (verify8 #7:
+// it always said csv).
+func TestSessionExportOutNamesTheFormat(t *testing.T) {
+	var out, errb strings.Builder
+	code := runFor([]string{"export", "--format", "xlsx", "-o", "foo.xlsx"}, IO{Out: &out, Err: &errb, Getenv: func(string) string { return "" }},
+		&hosting{org: loadBakery(t), runProgram: func(tea.Model) error { return nil }})
+	if code != 2 || !strings.Contains(errb.String(), "redirect the output on your side: ssh HOST export --format xlsx > org.xlsx") {
+		t.Errorf("exit %d, stderr %q", code, errb.String())
+	}
+}

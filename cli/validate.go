@@ -27,7 +27,7 @@ It exits 0 when the content is valid and 1 when it is not.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			layers := a.layers()
 			if len(args) == 1 {
-				if p, ok := notAFolder(args[0]); ok {
+				if p, ok := notAFolder(args[0], "validate the folder it writes", func(out string) string { return "dutymap validate " + shellQuote(out) }); ok {
 					fmt.Fprintln(a.io.Out, content.Problems{p})
 					return &exitError{code: 1}
 				}
@@ -79,10 +79,12 @@ func summary(org *model.Org) string {
 	return strings.Join(parts, ", ")
 }
 
-// notAFolder is the problem of validate given a file, not a folder: a
-// spreadsheet is imported first (its fix is the two commands), any other
-// file is named as one.
-func notAFolder(name string) (content.Problem, bool) {
+// notAFolder is the problem of a file given where a content folder is
+// read (validate FILE, check FILE, --content FILE, $DUTYMAP_CONTENT): a
+// spreadsheet is imported first, and its fix is the two commands, import
+// and again(folder), the command to run on the folder import writes ("then
+// " + then, in words); any other file is named as one.
+func notAFolder(name, then string, again func(folder string) string) (content.Problem, bool) {
 	info, err := os.Stat(name)
 	if err != nil || info.IsDir() {
 		return content.Problem{}, false
@@ -93,10 +95,60 @@ func notAFolder(name string) (content.Problem, bool) {
 	case sheetRead:
 		out := strings.TrimSuffix(filepath.Base(name), filepath.Ext(name))
 		p.Msg = "is a spreadsheet, not a content folder"
-		p.Fix = fmt.Sprintf("import it, then validate the folder it writes: dutymap import %s && dutymap validate %s", shellQuote(name), shellQuote(out))
+		p.Fix = fmt.Sprintf("import it, then %s: dutymap import %s && %s", then, shellQuote(name), again(out))
 	case sheetSaveAs:
 		p.Msg = "is a spreadsheet, not a content folder"
-		p.Fix = "save it as .xlsx or .csv, import that (dutymap import FILE.xlsx), then validate the folder it writes"
+		p.Fix = "save it as .xlsx or .csv, import that (dutymap import FILE.xlsx), then " + then
 	}
 	return p, true
+}
+
+// contentFiles refuses a file among the content folders $DUTYMAP_CONTENT
+// and --content name, with notAFolder's problem: for a spreadsheet, the
+// fix imports it and runs the same command line on the folder written
+// (the loader's "cannot read the folder: not a directory / give a folder
+// that you may read" said nothing of import).
+func (a *app) contentFiles() error {
+	if a.host != nil {
+		return nil
+	}
+	var ps content.Problems
+	for _, d := range a.contentDirs() {
+		if p, ok := notAFolder(d, "read the folder it writes", func(out string) string { return a.againWith(d, out) }); ok {
+			ps = append(ps, p)
+		}
+	}
+	if len(ps) == 0 {
+		return nil
+	}
+	return &exitError{1, "dutymap: the content has problems:\n" + ps.Error()}
+}
+
+// againWith is the command line the user ran, with the content folder
+// from (in --content or $DUTYMAP_CONTENT) replaced by to.
+func (a *app) againWith(from, to string) string {
+	var parts []string
+	if env := a.getenv(ContentEnv); env != "" {
+		dirs := filepath.SplitList(env)
+		for i, d := range dirs {
+			if strings.TrimSpace(d) == from {
+				dirs[i] = to
+			}
+		}
+		parts = append(parts, ContentEnv+"="+shellQuote(strings.Join(dirs, string(filepath.ListSeparator))))
+	}
+	parts = append(parts, "dutymap")
+	for i := 0; i < len(a.args); i++ {
+		arg := a.args[i]
+		switch {
+		case (arg == "--content" || arg == "-content") && i+1 < len(a.args) && strings.TrimSpace(a.args[i+1]) == from:
+			parts = append(parts, arg, shellQuote(to))
+			i++
+			continue
+		case strings.HasPrefix(arg, "--content=") && strings.TrimSpace(strings.TrimPrefix(arg, "--content=")) == from:
+			arg = "--content=" + to
+		}
+		parts = append(parts, shellQuote(arg))
+	}
+	return strings.Join(parts, " ")
 }

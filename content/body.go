@@ -749,6 +749,10 @@ func (p *bodyParser) longDescription(body, what string, line int) {
 	}
 }
 
+// LongTitleFix is the fix of a title past MaxTitle, in a content file's
+// terms; import gives a sheet's instead.
+const LongTitleFix = "keep it to a sentence; longer text belongs in the description: a blank line, then the text indented under it"
+
 // plainTitle notes Markdown markup in a title, and refuses a title past
 // MaxTitle. Titles (a duty's line, a
 // heading) are plain text: the tree, search results, breadcrumbs and
@@ -759,7 +763,7 @@ func (p *bodyParser) plainTitle(title, what string, line int) {
 		// A title is shown whole in every list, line and breadcrumb; one
 		// of megabytes (a paste gone wrong) would be measured and drawn
 		// on every frame.
-		p.c.add(p.file, line, "keep it to a sentence; longer text belongs in the description: a blank line, then the text indented under it",
+		p.c.add(p.file, line, LongTitleFix,
 			"a %s is %s long; the most it may be is %s", what, sizeKB(len(title)), sizeKB(MaxTitle))
 		return
 	}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -335,7 +336,14 @@ func reportYAML(file string, doc yamlDoc, text []byte, err error, c *collector) 
 				b = mappingBrackets
 			}
 			fix := fmt.Sprintf("close the %s with %s after its last item", b.what, b.end)
-			if at := unclosedLine(lines, n, b); at > 0 {
+			hidden := ""
+			if at := hiddenEndLine(lines, n, b); at > 0 {
+				// aliases: [north #1, south]: the ] is there, in the
+				// comment # began; closing the list again cannot work.
+				line = at + doc.offset
+				fix, _ = commentHidesEnd(strings.TrimSpace(lines[at-1]), b)
+				hidden = fmt.Sprintf(": the text after # is a YAML comment (# after a space begins one), which hides the %s after it", b.end)
+			} else if at := unclosedLine(lines, n, b); at > 0 {
 				line = at + doc.offset
 				l := strings.TrimSpace(lines[at-1])
 				if q := quoteFix(doc, l); q != "" {
@@ -344,7 +352,7 @@ func reportYAML(file string, doc yamlDoc, text []byte, err error, c *collector) 
 					fix = fmt.Sprintf("close the %s with %s at the end of the line:  %s%s", b.what, b.end, l, b.end)
 				}
 			}
-			c.add(file, line, fix, "%s is not valid YAML: a %s opened with %s is never closed", doc.name, b.what, b.open)
+			c.add(file, line, fix, "%s is not valid YAML: a %s opened with %s is never closed%s", doc.name, b.what, b.open, hidden)
 		case m == "did not find expected key":
 			fix := "write this line as  key: value, lined up with the keys above it, or indent it under the key it belongs to"
 			if n >= 1 && n <= len(lines) {
@@ -370,6 +378,51 @@ func quoteFix(doc yamlDoc, line string) string {
 	}
 	return fmt.Sprintf("%s: is text, and YAML reads a value starting with %s as a list or a mapping: quote it, as in  %s: %s",
 		key, value[:1], key, yamlQuote(value))
+}
+
+// hiddenEndLine is the line, up to line from (every line when from is
+// out of range), that opens a list or mapping b whose end a comment hides
+// (see commentHidesEnd), or 0.
+func hiddenEndLine(lines []string, from int, b bracket) int {
+	if from <= 0 || from > len(lines) {
+		from = len(lines)
+	}
+	for i := from; i >= 1; i-- {
+		l := lines[i-1]
+		if hash := strings.Index(l, " #"); hash >= 0 && b.excess(l[:hash]) < 0 {
+			if _, ok := commentHidesEnd(strings.TrimSpace(l), b); ok {
+				return i
+			}
+		}
+	}
+	return 0
+}
+
+// commentHidesEnd reports whether the line's list or mapping is closed
+// after a " #", which begins a YAML comment, and gives the fix: quote each
+// item holding the # (aliases: ["north #1", south]), or in words when the
+// line is long, quoted already or a mapping.
+func commentHidesEnd(line string, b bracket) (string, bool) {
+	hash := strings.Index(line, " #")
+	if hash < 0 || !strings.Contains(line[hash:], b.end) {
+		return "", false
+	}
+	words := fmt.Sprintf("quote each item that holds #, as in  [\"north #1\", south]; # after a space begins a comment, so the %s after it is not read", b.end)
+	key, value, ok := strings.Cut(line, ":")
+	value = strings.TrimSpace(value)
+	end := strings.LastIndex(value, b.end)
+	if !ok || b.end != "]" || len(line) > maxEchoedLine || !strings.HasPrefix(value, "[") || end < 0 || strings.ContainsAny(value, `"'`) {
+		return words, true
+	}
+	items := strings.Split(value[1:end], ",")
+	for i, item := range items {
+		item = strings.TrimSpace(item)
+		if strings.Contains(" "+item, " #") {
+			item = yamlQuote(item)
+		}
+		items[i] = item
+	}
+	return fmt.Sprintf("quote each item that holds #:  %s: [%s]%s", key, strings.Join(items, ", "), value[end+1:]), true
 }
 
 // maxEchoedLine bounds the line a fix writes out corrected (in bytes): a
@@ -540,9 +593,9 @@ func noFrontMatter(data []byte) (line int, fix, msg string) {
 	}
 	last := 1 // the last line of the block: up to a blank line or a heading
 	for i := 1; i < len(lines); i++ {
-		if len(lines[i]) > 3 && strings.Trim(lines[i], "-") == "" {
-			return i + 1, "write exactly three dashes (---) on this line",
-				fmt.Sprintf("%s is not the end of the front matter opened on line 1: it ends with a line of exactly three dashes", lines[i])
+		if lookalike, what := closingLookalike(lines[i]); lookalike {
+			return i + 1, "write exactly three hyphens (---) on this line",
+				fmt.Sprintf("%s is not the end of the front matter opened on line 1: it ends with a line of exactly three hyphens (---)%s", lines[i], what)
 		}
 		if lines[i] == "..." {
 			return i + 1, "write --- instead of ...: dutymap ends the front matter with a line ---",
@@ -554,6 +607,54 @@ func noFrontMatter(data []byte) (line int, fix, msg string) {
 		last = i + 1
 	}
 	return 1, fmt.Sprintf("add a line --- after line %d, the front matter's last key", last), "the front matter opened on line 1 is never closed"
+}
+
+// closingLookalike reports whether line was most likely meant as the line
+// --- that ends the front matter, and says what it holds instead when
+// that is not plain to see: four hyphens or more; dashes a word processor
+// or "smart dashes" made of --- (—, –, ―, −); or hyphens spaced out
+// (- - -). Such a line is none of the YAML a front matter holds.
+func closingLookalike(line string) (bool, string) {
+	if (len(line) > 3 || line == "--") && strings.Trim(line, "-") == "" {
+		return true, ""
+	}
+	dashes, hyphens, spaced, smart := 0, 0, false, false
+	var other []string
+	for _, r := range line {
+		switch r {
+		case '-':
+			dashes++
+			hyphens++
+		case ' ', '\t':
+			spaced = dashes > 0
+		case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\ufe58', '\ufe63', '\uff0d':
+			dashes++
+			smart = smart || r == '\u2013' || r == '\u2014'
+			name := dashNames[r]
+			if !slices.Contains(other, name) {
+				other = append(other, name)
+			}
+		default:
+			return false, ""
+		}
+	}
+	switch {
+	case len(other) > 0 && smart:
+		return true, "; this line holds " + strings.Join(other, " and ") + ", which word processors and smart dashes make of ---"
+	case len(other) > 0:
+		return true, "; this line holds " + strings.Join(other, " and ")
+	case spaced && hyphens >= 2:
+		return true, "; this line has spaces between its hyphens"
+	}
+	return false, ""
+}
+
+// dashNames names the dashes closingLookalike knows.
+var dashNames = map[rune]string{
+	'\u2010': "a Unicode hyphen (U+2010)", '\u2011': "a non-breaking hyphen (U+2011)", '\u2012': "a figure dash (U+2012)",
+	'\u2013': "an en dash (–, U+2013)", '\u2014': "an em dash (—, U+2014)", '\u2015': "a horizontal bar (―, U+2015)",
+	'\u2212': "a minus sign (−, U+2212)", '\ufe58': "a small em dash (U+FE58)", '\ufe63': "a small hyphen-minus (U+FE63)",
+	'\uff0d': "a fullwidth hyphen-minus (－, U+FF0D)",
 }
 
 // traitExample is a list's items joined into the sentence a trait could

@@ -84,6 +84,10 @@ type loader struct {
 	listedFiles int        // .md files found in every layer so far
 	listedBytes int64      // their sizes, as listed (each file is bounded again when read)
 
+	// langDirs is the language folder of each file read, as shown
+	// ("org/en/"; missing when not known): what restoreDept names.
+	langDirs map[string]string
+
 	tags      [model.NumLangs]string // the language tag of each language's folders
 	mixedTags [model.NumLangs]bool   // layers gave one language folders of different tags
 }
@@ -134,7 +138,7 @@ func check(notes bool, layers ...Layer) (*model.Org, Problems) {
 	// organisation, so they are resolved once it is whole (and even when
 	// it has other problems, so that validate lists everything at once).
 	ld.c.reportTwinIDs(ld.lineRefCounts)
-	resolveRefs(org, &ld.c, len(ld.broken) > 0, ld.twinIDs())
+	resolveRefs(org, &ld.c, len(ld.broken) > 0, ld.twinIDs(), ld.langDirs)
 	if notes {
 		ld.noteUntranslated(org, ld.tags)
 	}
@@ -151,7 +155,7 @@ func check(notes bool, layers ...Layer) (*model.Org, Problems) {
 }
 
 func newLoader() *loader {
-	return &loader{srcIdx: map[string]int{}, docIdx: map[string]int{}, broken: map[string]bool{}, groupIdx: map[string]int{}, given: map[givenKey]keyAt{}}
+	return &loader{srcIdx: map[string]int{}, docIdx: map[string]int{}, broken: map[string]bool{}, groupIdx: map[string]int{}, given: map[givenKey]keyAt{}, langDirs: map[string]string{}}
 }
 
 // display is how problems name a file: under the layer's folder, and
@@ -189,6 +193,9 @@ func (ld *loader) loadLayer(l Layer) {
 		ld.c.list = append(ld.c.list, pd.problems...)
 		ld.refs = append(ld.refs, pd.refs...)
 		ld.deptRef = append(ld.deptRef, pd.deptRefs...)
+		if dir, cut := strings.CutSuffix(pd.file, pd.rel); cut && dir != "" && pd.rel != "" {
+			ld.langDirs[pd.file] = dir
+		}
 		if pd.groupRef != nil && pd.node != nil {
 			ld.groupRefs = append(ld.groupRefs, *pd.groupRef)
 		}
@@ -873,18 +880,11 @@ func (ld *loader) deptHint(r located) string {
 		return fmt.Sprintf("did you mean %s? write the id: of a department file", near)
 	}
 	if _, named := ld.docIdx[id]; !named {
-		restore := "restore the department"
-		if r.dir != "" && validID(id) {
-			restore = "restore " + r.dir + id + ".md"
-		}
 		switch r.key {
 		case "concerns":
-			return fmt.Sprintf("remove “%s” from concerns: (or %s)", id, restore)
+			return fmt.Sprintf("remove “%s” from concerns: (or %s)", id, restoreDept(r.dir, id, false))
 		case "from", "to":
-			if r.dir != "" && validID(id) {
-				restore = "restore the department (" + r.dir + id + ".md)"
-			}
-			return fmt.Sprintf("delete this relation (%s) or %s", r.file, restore)
+			return fmt.Sprintf("delete this relation (%s) or %s", r.file, restoreDept(r.dir, id, true))
 		}
 	}
 	const fix = "use the id: of a department file"
@@ -898,6 +898,22 @@ func (ld *loader) deptHint(r located) string {
 		return fix
 	}
 	return fix + " (" + strings.Join(ids, ", ") + ")"
+}
+
+// restoreDept is the second half of the fix for a reference to a
+// department that is not there, most often one deleted: restore its file,
+// named when the id can be a file name and the language folder dir is
+// known ("org/en/"). The first half removes the reference: another
+// department's id in its place would be valid and false. paren puts the
+// file in parentheses after "the department".
+func restoreDept(dir, id string, paren bool) string {
+	switch {
+	case dir == "" || !validID(id):
+		return "restore the department"
+	case paren:
+		return "restore the department (" + dir + id + ".md)"
+	}
+	return "restore " + dir + id + ".md"
 }
 
 // badUTF8Line returns the line holding the first invalid UTF-8 byte.

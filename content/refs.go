@@ -13,7 +13,7 @@ import (
 // links name, as Load does once the organisation is whole: for an
 // organisation restored from its references as written (dutymap's cache).
 // Its problems were reported when the content was first loaded.
-func ResolveRefs(org *model.Org) { resolveRefs(org, &collector{}, true, nil) }
+func ResolveRefs(org *model.Org) { resolveRefs(org, &collector{}, true, nil, nil) }
 
 // resolveRefs fills in the units RACI lines name and the nodes hand-off
 // links name, and reports RACI references that name no unit and lines the
@@ -30,8 +30,10 @@ func ResolveRefs(org *model.Org) { resolveRefs(org, &collector{}, true, nil) }
 // twins are the ids of documents written under one id in one language and
 // another in the other (reported already): a reference naming both halves
 // follows from that problem and is not reported again.
-func resolveRefs(org *model.Org, c *collector, someBroken bool, twins map[string]bool) {
-	r := &resolver{org: org, c: c, memo: map[string][]*model.Node{}, quiet: someBroken, failed: map[model.Loc]bool{}, twins: twins}
+//
+// langDirs is the language folder of each file, as shown (see restoreDept).
+func resolveRefs(org *model.Org, c *collector, someBroken bool, twins map[string]bool, langDirs map[string]string) {
+	r := &resolver{org: org, c: c, memo: map[string][]*model.Node{}, quiet: someBroken, failed: map[model.Loc]bool{}, twins: twins, langDirs: langDirs}
 	resolved := map[*model.Node]bool{} // the nodes of the organisation whose lines were resolved
 	for _, n := range org.Nodes() {
 		if n.RACI() != nil || n.Overlap() != nil || n.Links() != nil {
@@ -83,6 +85,15 @@ func (r *resolver) overlapped(n *model.Node, refs []string, at model.Loc) []*mod
 	for i, ref := range refs {
 		if found := r.named(ref); len(found) == 1 && found[0].Kind == model.KindDuty && found[0].Root() != n.Root() {
 			duties[i] = found[0]
+		} else if dept, _, _ := strings.Cut(ref, "/"); !r.quiet && len(found) == 0 && strings.Contains(ref, "/") && validID(dept) && r.org.Department(dept) == nil {
+			// The department the path begins with is gone (most often
+			// deleted): a duty of another department in its place would be
+			// false; the line goes, or the department comes back.
+			fix := GoneUnitFix + restoreDept(r.langDirs[at.File], dept, false) + ")"
+			if len(refs) > 1 {
+				fix = fmt.Sprintf("remove “%s” from this line (or %s)", ref, restoreDept(r.langDirs[at.File], dept, false))
+			}
+			r.c.note(at.File, at.Line, fix, "Overlaps: %q names no duty: there is no department %q, so the overlap is not acknowledged", ref, dept)
 		} else if !r.quiet {
 			r.c.note(at.File, at.Line, "write the path of a duty of another department (dutymap show DEPARTMENT lists them), or delete the line",
 				"Overlaps: %q names no duty of another department, so the overlap is not acknowledged", ref)
@@ -103,8 +114,9 @@ type resolver struct {
 	// one unit: their problem is the one to fix, and a line of the other
 	// language that differs from them follows from it.
 	failed map[model.Loc]bool
-	// twins: see resolveRefs.
-	twins map[string]bool
+	// twins, langDirs: see resolveRefs.
+	twins    map[string]bool
+	langDirs map[string]string
 }
 
 // named returns the nodes ref names exactly (a path, code, id, name or
@@ -161,7 +173,7 @@ func (r *resolver) units(refs []string, key attr, at model.Loc) []*model.Node {
 			}
 			r.c.add(at.File, at.Line, fix, "%s: %q is a %s, not a unit: RACI lines name departments, positions and sub-departments", key, ref, kindWord(n))
 		case !r.quiet:
-			r.c.add(at.File, at.Line, r.unitHint(ref), "%s: %q names no unit", key, ref)
+			r.c.add(at.File, at.Line, r.unitHint(ref, len(refs), at), "%s: %q names no unit", key, ref)
 		}
 	}
 	return out
@@ -175,9 +187,16 @@ func kindWord(n *model.Node) string {
 	return n.Kind.String()
 }
 
+// GoneUnitFix begins the fix for a RACI line whose one reference is an id
+// that names nothing (see unitHint): import rewrites it in a sheet's terms.
+const GoneUnitFix = "delete this line (or "
+
 // unitHint is the fix for a reference that names no unit: the units close
-// to it, or else the departments.
-func (r *resolver) unitHint(ref string) string {
+// to it. Else, for an id, most often that of a department deleted, the fix
+// that keeps the content true, as for concerns: (see deptHint): remove it
+// from the line (of refs references, at at), or restore the department;
+// another unit in its place would be valid and false. Else the departments.
+func (r *resolver) unitHint(ref string, refs int, at model.Loc) string {
 	var near []string
 	for _, n := range r.org.Suggest(ref, 20) {
 		if model.IsUnit(n) && len(near) < 3 {
@@ -186,6 +205,13 @@ func (r *resolver) unitHint(ref string) string {
 	}
 	if len(near) == 0 {
 		near = r.misspelt(ref)
+	}
+	if len(near) == 0 && validID(ref) {
+		restore := restoreDept(r.langDirs[at.File], ref, false)
+		if refs == 1 {
+			return GoneUnitFix + restore + ")"
+		}
+		return fmt.Sprintf("remove “%s” from this line (or %s)", ref, restore)
 	}
 	if len(near) == 0 {
 		for _, d := range r.org.Departments[:min(6, len(r.org.Departments))] {

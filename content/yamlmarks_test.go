@@ -46,8 +46,17 @@ func init() {
 			`quote it, as in  name: "%50 off"`, []edit{{"en/a.md", "%50 off", `"%50 off"`}}},
 		// #13: four dashes.
 		fixCase{"front matter closed with four dashes", map[string]string{"en/a.md": "---\nid: a\nname: A\n----\n\n## S {#s}\n- d\n"},
-			"org/en/a.md:4: ---- is not the end of the front matter opened on line 1", "write exactly three dashes (---) on this line",
+			"org/en/a.md:4: ---- is not the end of the front matter opened on line 1", "write exactly three hyphens (---) on this line",
 			[]edit{{"en/a.md", "----\n", "---\n"}}},
+		// verify8 #3: what smart dashes make of ---, and hyphens spaced out.
+		fixCase{"front matter closed with an em dash", map[string]string{"en/a.md": "---\nid: a\nname: A\n—\n\n## S {#s}\n- d\n"},
+			"org/en/a.md:4: — is not the end of the front matter opened on line 1: it ends with a line of exactly three hyphens (---); this line holds an em dash (—, U+2014), which word processors and smart dashes make of ---",
+			"write exactly three hyphens (---) on this line", []edit{{"en/a.md", "—\n", "---\n"}}},
+		fixCase{"front matter closed with en dashes", map[string]string{"en/a.md": "---\nid: a\nname: A\n–––\n\n## S {#s}\n- d\n"},
+			"org/en/a.md:4: ––– is not the end", "write exactly three hyphens (---) on this line", []edit{{"en/a.md", "–––\n", "---\n"}}},
+		fixCase{"front matter closed with spaced hyphens", map[string]string{"en/a.md": "---\nid: a\nname: A\n- - -\n\n## S {#s}\n- d\n"},
+			"org/en/a.md:4: - - - is not the end of the front matter opened on line 1: it ends with a line of exactly three hyphens (---); this line has spaces between its hyphens",
+			"write exactly three hyphens (---) on this line", []edit{{"en/a.md", "- - -\n", "---\n"}}},
 	)
 }
 

@@ -158,6 +158,10 @@ type Mapping struct {
 	Columns []Column
 	// Ignored lists the headers no field was found for.
 	Ignored []string
+	// IgnoredTwice is the letter of the first of them whose header heads
+	// another column too, which --column names by its letter ("Duty
+	// (column C)": --column FIELD=C); "" for none.
+	IgnoredTwice string
 }
 
 // MappingError is a header that --column must settle: two columns read as
@@ -189,6 +193,9 @@ func Map(header []string, given [][2]string) (Mapping, error) {
 		name, head := g[0], g[1]
 		f, lang, ok := parseFieldName(name)
 		if !ok {
+			if near := nearField(name); near != "" {
+				return m, fmt.Errorf("--column %s=%s: %q is not a field; did you mean %s? (--column %s=%s)", name, head, name, near, near, head)
+			}
 			return m, fmt.Errorf("--column %s=%s: %q is not a field; use one of %s", name, head, name, fieldList())
 		}
 		i, err := findColumn(header, name, head)
@@ -210,6 +217,9 @@ func Map(header []string, given [][2]string) (Mapping, error) {
 		if m.Columns[i].Field == FieldNone && strings.TrimSpace(h) != "" {
 			if headedTwice(header, i) {
 				h = fmt.Sprintf("%s (column %s)", h, ColumnName(i))
+				if m.IgnoredTwice == "" {
+					m.IgnoredTwice = ColumnName(i)
+				}
 			}
 			m.Ignored = append(m.Ignored, h)
 		}
@@ -434,6 +444,35 @@ func parseFieldName(s string) (Field, string, bool) {
 		}
 	}
 	return FieldNone, "", false
+}
+
+// nearField is the field a name that is none most likely means: the one
+// it begins (desc for description) or a typo away from (sectoin), or "".
+func nearField(name string) string {
+	n := strings.ToLower(strings.TrimSpace(name))
+	if len(n) < 3 {
+		return ""
+	}
+	var prefixed, typo []string
+	for f := FieldPath; f < FieldCites; f++ {
+		if f == FieldTrait {
+			continue
+		}
+		s := f.String()
+		switch {
+		case strings.HasPrefix(s, n):
+			prefixed = append(prefixed, s)
+		case model.EditDistance(n, s) <= model.TypoLimit(n):
+			typo = append(typo, s)
+		}
+	}
+	switch {
+	case len(prefixed) == 1:
+		return prefixed[0]
+	case len(prefixed) == 0 && len(typo) == 1:
+		return typo[0]
+	}
+	return ""
 }
 
 func fieldList() string {

@@ -55,6 +55,9 @@ type Result struct {
 	Mapping  Mapping
 	Rows     int      // data rows read
 	Made     []string // sections made for duties that had none, by department id
+	// MadeTitles are the headings of those sections, as written ("Duties",
+	// "职责" or "Duties / 职责"), each once.
+	MadeTitles []string
 	// LangFrom lists the headers Lang was guessed from (GuessLang), when
 	// the guess is not Lang as given.
 	LangFrom []string
@@ -866,6 +869,15 @@ func (b *builder) madeSection(doc *model.Node, row int, texts []rowText) *model.
 	doc.Children = append(doc.Children, sec)
 	b.origin[sec] = &origin{row: row}
 	b.res.Made = append(b.res.Made, doc.ID)
+	var titles []string
+	for _, l := range model.Langs {
+		if t := sec.Title[l]; t != "" {
+			titles = append(titles, t)
+		}
+	}
+	if t := strings.Join(titles, " / "); !slices.Contains(b.res.MadeTitles, t) {
+		b.res.MadeTitles = append(b.res.MadeTitles, t)
+	}
 	return sec
 }
 
@@ -1426,6 +1438,18 @@ func (b *builder) check() {
 			// The loader's words are about a file the user never wrote.
 			q.Msg = fmt.Sprintf("the content file %s this sheet makes %s, the most a content file may hold", p.File, p.Msg)
 			q.Fix = "split that department into several (the rows of each named apart), or move long descriptions out of the sheet"
+		}
+		if p.Fix == content.LongTitleFix {
+			// The loader's fix is Markdown's (indent a description under
+			// the line); a sheet's description is a column of its own.
+			q.Fix = "keep it to a sentence; longer text belongs in a Description column beside it, on the same row"
+		}
+		switch {
+		case strings.HasPrefix(p.Fix, content.GoneUnitFix):
+			// No file to restore: the sheet names a unit it does not have.
+			q.Fix = "clear the cell, or add rows for that department (or correct the name to one the sheet has)"
+		case strings.HasPrefix(p.Fix, "remove “") && strings.Contains(p.Fix, "” from this line (or restore"):
+			q.Fix = p.Fix[:strings.Index(p.Fix, " from this line")] + " from the cell, or add rows for that department (or correct the name to one the sheet has)"
 		}
 		if col >= 0 {
 			q.Msg = b.column(col) + ": " + q.Msg
