@@ -92,10 +92,12 @@ The output is deterministic: the same content always exports to the same bytes.`
 				return &exitError{2, fmt.Sprintf("dutymap export: unknown format %q; use --format md, json, csv, xlsx, mermaid or dot", format)}
 			}
 			example := "org." + formatExt[canonicalFormat(format)]
-			if force && out == "" {
-				return &exitError{2, fmt.Sprintf("dutymap export: --force replaces the file --out names; give it: dutymap export --format %s -o %s --force", format, example)}
+			// The fixes repeat the user's own --content/--builtin (commandLine):
+			// without them the command printed exports the built-in content.
+			if force && out == "" && a.host == nil {
+				return &exitError{2, fmt.Sprintf("dutymap export: --force replaces the file --out names; give it: %s", a.commandLine(fmt.Sprintf("export --format %s -o %s --force", format, example)))}
 			}
-			if out != "" {
+			if out != "" || force {
 				if a.host != nil {
 					return &exitError{2, fmt.Sprintf("dutymap export: --out is not available over SSH: the file would be written on the server; redirect the output on your side: ssh HOST export --format %s > %s", format, example)}
 				}
@@ -104,7 +106,7 @@ The output is deterministic: the same content always exports to the same bytes.`
 				}
 			}
 			if format == "xlsx" && a.io.IsTerminal && out == "" {
-				return &exitError{2, "dutymap export: a workbook is not for the terminal; redirect it to a file: dutymap export --format xlsx > org.xlsx"}
+				return &exitError{2, "dutymap export: a workbook is not for the terminal; redirect it to a file: " + a.commandLine("export --format xlsx > org.xlsx")}
 			}
 			if format == "xlsx" && a.sessionTerminal() {
 				return &exitError{2, "dutymap export: a workbook is not for the terminal, and this SSH session has one (ssh -t); run ssh without -t and redirect it to a file: ssh -T HOST export --format xlsx > org.xlsx"}

@@ -549,6 +549,11 @@ func TestExportOutFormatFromExtension(t *testing.T) {
 	run(t, "export", "--format", "markdown", "-o", filepath.Join(dir, "y.md")).ok(t)
 
 	mustContain(t, run(t, "export", "--format", "xlsx", "--force").fails(t, 2).err, "give it: dutymap export --format xlsx -o org.xlsx --force")
+	// The fix repeats the user's content flags: without them it exported
+	// the built-in content (verify9).
+	acme := filepath.Join("..", "ui", "testdata", "acme")
+	mustContain(t, run(t, "--builtin=false", "--content", acme, "export", "--format", "xlsx", "--force").fails(t, 2).err,
+		"give it: dutymap --builtin=false --content "+acme+" export --format xlsx -o org.xlsx --force")
 	mustContain(t, run(t, "export", "--format", "xlsx", "-o", dir).fails(t, 1).err, "is a folder; give a file name, such as "+filepath.Join(dir, "org.xlsx"))
 	mustContain(t, run(t, "export", "--format", "mermaid", "-o", dir).fails(t, 1).err, "such as "+filepath.Join(dir, "org.mmd"))
 }
