@@ -870,8 +870,7 @@ func (ld *Loaded) StartSave() (wait func() error) {
 		if err := <-done; err != nil {
 			return err
 		}
-		if err := os.Rename(tmp, ld.file); err != nil {
-			os.Remove(tmp)
+		if err := ld.putInPlace(tmp); err != nil {
 			return err
 		}
 		ld.Status, ld.inputs = Hit, inputs
@@ -1050,6 +1049,12 @@ func (ld *Loaded) replaceFile(fill func(*os.File) error) error {
 	if err != nil {
 		return err
 	}
+	return ld.putInPlace(tmp)
+}
+
+// putInPlace renames the temporary file tmp to the cache file's name, or
+// removes it when that fails.
+func (ld *Loaded) putInPlace(tmp string) error {
 	if err := os.Rename(tmp, ld.file); err != nil {
 		os.Remove(tmp)
 		return err
