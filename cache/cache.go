@@ -576,13 +576,10 @@ type parts struct {
 // parts (their checksums are checked as they are read).
 func (s Store) checkHeader(data []byte) (parts, error) {
 	var p parts
-	if len(data) < headerSize || string(data[:len(magic)]) != magic {
-		return p, &errStale{"not a cache file"}
+	if err := s.checkVersion(data); err != nil {
+		return p, err
 	}
 	h := data[len(magic):]
-	if v := binary.LittleEndian.Uint32(h); v != s.version() {
-		return p, &errStale{fmt.Sprintf("format version %d, not %d", v, s.version())}
-	}
 	payload := data[headerSize:]
 	for i := range numParts {
 		e := h[8+16*i:]
@@ -603,15 +600,23 @@ func (s Store) checkHeader(data []byte) (parts, error) {
 // the file's size: the magic, the version, and the parts' lengths adding
 // up to what follows the header.
 func (s Store) checkLength(head []byte, size int64) error {
-	if len(head) < headerSize || string(head[:len(magic)]) != magic {
+	if err := s.checkVersion(head); err != nil {
+		return err
+	}
+	if payloadLength(head[len(magic):]) != uint64(size)-uint64(headerSize) {
+		return &errStale{"truncated, or longer than written"}
+	}
+	return nil
+}
+
+// checkVersion checks that data starts with a whole header of this
+// store's format: the magic, then the version.
+func (s Store) checkVersion(data []byte) error {
+	if len(data) < headerSize || string(data[:len(magic)]) != magic {
 		return &errStale{"not a cache file"}
 	}
-	h := head[len(magic):]
-	if v := binary.LittleEndian.Uint32(h); v != s.version() {
+	if v := binary.LittleEndian.Uint32(data[len(magic):]); v != s.version() {
 		return &errStale{fmt.Sprintf("format version %d, not %d", v, s.version())}
-	}
-	if payloadLength(h) != uint64(size)-uint64(headerSize) {
-		return &errStale{"truncated, or longer than written"}
 	}
 	return nil
 }
@@ -865,8 +870,7 @@ func (ld *Loaded) StartSave() (wait func() error) {
 		if err := <-done; err != nil {
 			return err
 		}
-		if err := os.Rename(tmp, ld.file); err != nil {
-			os.Remove(tmp)
+		if err := ld.putInPlace(tmp); err != nil {
 			return err
 		}
 		ld.Status, ld.inputs = Hit, inputs
@@ -1045,6 +1049,12 @@ func (ld *Loaded) replaceFile(fill func(*os.File) error) error {
 	if err != nil {
 		return err
 	}
+	return ld.putInPlace(tmp)
+}
+
+// putInPlace renames the temporary file tmp to the cache file's name, or
+// removes it when that fails.
+func (ld *Loaded) putInPlace(tmp string) error {
 	if err := os.Rename(tmp, ld.file); err != nil {
 		os.Remove(tmp)
 		return err

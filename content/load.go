@@ -96,9 +96,8 @@ type located struct {
 	id, file string
 	line     int
 	// key is the front-matter key that named a department (from, to,
-	// concerns), and dir the language folder its file is in, as shown
-	// ("org/en/"), or "" when not known: what deptHint's fix names.
-	key, dir string
+	// concerns): what deptHint's fix names.
+	key string
 }
 
 // Load reads the layers in order and returns the merged organisation, or
@@ -193,7 +192,7 @@ func (ld *loader) loadLayer(l Layer) {
 		ld.c.list = append(ld.c.list, pd.problems...)
 		ld.refs = append(ld.refs, pd.refs...)
 		ld.deptRef = append(ld.deptRef, pd.deptRefs...)
-		if dir, cut := strings.CutSuffix(pd.file, pd.rel); cut && dir != "" && pd.rel != "" {
+		if dir := langDir(pd.file, pd.rel); dir != "" {
 			ld.langDirs[pd.file] = dir
 		}
 		if pd.groupRef != nil && pd.node != nil {
@@ -672,15 +671,11 @@ func readFile(l Layer, f contentFile, lines *lineBudget) *parsedDoc {
 	fm, ok := parseFrontMatter(file, yamlText, &c)
 	text, pasted := pastedFiles(string(body), bodyLine)
 	if len(pasted) > 0 {
-		dir := ""
-		if d, cut := strings.CutSuffix(file, f.rel); cut {
-			dir = d
-		}
 		own := ""
 		if ok {
 			own = fm.ID
 		}
-		reportPasted(file, dir, own, pasted, &c)
+		reportPasted(file, langDir(file, f.rel), own, pasted, &c)
 	}
 	var doc *model.Node
 	switch {
@@ -760,13 +755,9 @@ func (pd *parsedDoc) docFromFrontMatter(fm *frontMatter, c *collector) *model.No
 			doc.Edit().Traits[d] = txt
 		}
 	}
-	dir, _ := strings.CutSuffix(file, pd.rel) // "" when the name is quoted
-	if dir == file {
-		dir = ""
-	}
 	for _, k := range []struct{ key, val string }{{"from", fm.From}, {"to", fm.To}} {
 		if k.val != "" {
-			pd.deptRefs = append(pd.deptRefs, located{id: k.val, file: file, line: fm.line(k.key), key: k.key, dir: dir})
+			pd.deptRefs = append(pd.deptRefs, located{id: k.val, file: file, line: fm.line(k.key), key: k.key})
 		}
 	}
 	if fm.Group != "" {
@@ -777,7 +768,7 @@ func (pd *parsedDoc) docFromFrontMatter(fm *frontMatter, c *collector) *model.No
 		}
 	}
 	for _, id := range fm.Concerns {
-		pd.deptRefs = append(pd.deptRefs, located{id: id, file: file, line: fm.line("concerns"), key: "concerns", dir: dir})
+		pd.deptRefs = append(pd.deptRefs, located{id: id, file: file, line: fm.line("concerns"), key: "concerns"})
 	}
 	return doc
 }
@@ -882,9 +873,9 @@ func (ld *loader) deptHint(r located) string {
 	if _, named := ld.docIdx[id]; !named {
 		switch r.key {
 		case "concerns":
-			return fmt.Sprintf("remove “%s” from concerns: (or %s)", id, restoreDept(r.dir, id, false))
+			return fmt.Sprintf("remove “%s” from concerns: (or %s)", id, restoreDept(ld.langDirs[r.file], id, false))
 		case "from", "to":
-			return fmt.Sprintf("delete this relation (%s) or %s", r.file, restoreDept(r.dir, id, true))
+			return fmt.Sprintf("delete this relation (%s) or %s", r.file, restoreDept(ld.langDirs[r.file], id, true))
 		}
 	}
 	const fix = "use the id: of a department file"
@@ -898,6 +889,16 @@ func (ld *loader) deptHint(r located) string {
 		return fix
 	}
 	return fix + " (" + strings.Join(ids, ", ") + ")"
+}
+
+// langDir is the language folder of a file as problems show it
+// ("org/en/"): its display name less rel, its name inside that folder;
+// "" when the display name does not end in rel (a name shown quoted).
+func langDir(display, rel string) string {
+	if dir, cut := strings.CutSuffix(display, rel); cut && rel != "" {
+		return dir
+	}
+	return ""
 }
 
 // restoreDept is the second half of the fix for a reference to a

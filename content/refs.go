@@ -89,10 +89,7 @@ func (r *resolver) overlapped(n *model.Node, refs []string, at model.Loc) []*mod
 			// The department the path begins with is gone (most often
 			// deleted): a duty of another department in its place would be
 			// false; the line goes, or the department comes back.
-			fix := GoneUnitFix + restoreDept(r.langDirs[at.File], dept, false) + ")"
-			if len(refs) > 1 {
-				fix = fmt.Sprintf("remove “%s” from this line (or %s)", ref, restoreDept(r.langDirs[at.File], dept, false))
-			}
+			fix := goneFix(ref, len(refs), restoreDept(r.langDirs[at.File], dept, false))
 			r.c.note(at.File, at.Line, fix, "Overlaps: %q names no duty: there is no department %q, so the overlap is not acknowledged", ref, dept)
 		} else if !r.quiet {
 			r.c.note(at.File, at.Line, "write the path of a duty of another department (dutymap show DEPARTMENT lists them), or delete the line",
@@ -191,6 +188,16 @@ func kindWord(n *model.Node) string {
 // that names nothing (see unitHint): import rewrites it in a sheet's terms.
 const GoneUnitFix = "delete this line (or "
 
+// goneFix is the fix for ref, one of refs references on a line, when it
+// names a department that is gone: delete the line, or remove ref from
+// it; or restore the department (restore, from restoreDept).
+func goneFix(ref string, refs int, restore string) string {
+	if refs == 1 {
+		return GoneUnitFix + restore + ")"
+	}
+	return fmt.Sprintf("remove “%s” from this line (or %s)", ref, restore)
+}
+
 // unitHint is the fix for a reference that names no unit: the units close
 // to it. Else, for an id, most often that of a department deleted, the fix
 // that keeps the content true, as for concerns: (see deptHint): remove it
@@ -207,11 +214,7 @@ func (r *resolver) unitHint(ref string, refs int, at model.Loc) string {
 		near = r.misspelt(ref)
 	}
 	if len(near) == 0 && validID(ref) {
-		restore := restoreDept(r.langDirs[at.File], ref, false)
-		if refs == 1 {
-			return GoneUnitFix + restore + ")"
-		}
-		return fmt.Sprintf("remove “%s” from this line (or %s)", ref, restore)
+		return goneFix(ref, refs, restoreDept(r.langDirs[at.File], ref, false))
 	}
 	if len(near) == 0 {
 		for _, d := range r.org.Departments[:min(6, len(r.org.Departments))] {

@@ -46,13 +46,7 @@ func (r Row) Marks() []Mark { return r.marks }
 
 // Cells are the row's cells, one per column: the letters of the roles the
 // unit holds in RACI order, "RA", "C", "" for none.
-func (r Row) Cells() []string {
-	out := make([]string, r.width)
-	for _, m := range r.marks {
-		out[m.Col] = m.Letters
-	}
-	return out
-}
+func (r Row) Cells() []string { return r.fill(make([]string, r.width)) }
 
 // MaxCells bounds the matrix a writer prints, in cells (rows times
 // columns): 10 million cells are about 30 MB of Markdown and 120 MB of

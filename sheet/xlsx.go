@@ -77,20 +77,25 @@ func XLSX(r io.Reader, sheet string) (Rows, string, []string, error) {
 	// column.
 	x := &xlsxRows{}
 	zr, zerr := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-	var scanErr error
+	var (
+		wb      book
+		bookErr = zerr // the zip's error, else readBook's
+		scanErr error
+	)
 	if zerr == nil {
-		if book, err := readBook(zr); err == nil {
-			name := sheet
-			if name == "" && len(book.sheets) > 0 {
-				name = book.sheets[0].name
-			}
-			if part := book.part(name); part != "" {
-				x.sheet = name
-				scanErr = x.scan(zr, part, book.sst)
-				var long *longText
-				if errors.As(scanErr, &long) {
-					return nil, name, book.names(), long
-				}
+		wb, bookErr = readBook(zr)
+	}
+	if bookErr == nil {
+		name := sheet
+		if name == "" && len(wb.sheets) > 0 {
+			name = wb.sheets[0].name
+		}
+		if part := wb.part(name); part != "" {
+			x.sheet = name
+			scanErr = x.scan(zr, part, wb.sst)
+			var long *longText
+			if errors.As(scanErr, &long) {
+				return nil, name, wb.names(), long
 			}
 		}
 	}
@@ -112,9 +117,9 @@ func XLSX(r io.Reader, sheet string) (Rows, string, []string, error) {
 	}
 	if x.sheet != sheet || zerr != nil { // the workbook read otherwise than excelize reads it
 		x = &xlsxRows{sheet: sheet}
-		scanErr = zerr
-		if zerr == nil {
-			scanErr = x.scanNamed(zr)
+		scanErr = bookErr
+		if bookErr == nil {
+			scanErr = x.scanIn(zr, wb)
 		}
 	}
 	if scanErr != nil {
@@ -259,17 +264,14 @@ func widen(cells []string, n int) []string {
 	return cells
 }
 
-// scanNamed scans the sheet x names, wherever the workbook keeps it.
-func (x *xlsxRows) scanNamed(zr *zip.Reader) error {
-	book, err := readBook(zr)
-	if err != nil {
-		return err
-	}
-	part := book.part(x.sheet)
+// scanIn scans the sheet x names, wherever the workbook wb (read from zr
+// by readBook) keeps it.
+func (x *xlsxRows) scanIn(zr *zip.Reader, wb book) error {
+	part := wb.part(x.sheet)
 	if part == "" {
 		return fmt.Errorf("the workbook does not say where sheet %q is", x.sheet)
 	}
-	return x.scan(zr, part, book.sst)
+	return x.scan(zr, part, wb.sst)
 }
 
 // scan reads the sheet's XML (part) once, apart from excelize's row
