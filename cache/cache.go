@@ -1298,7 +1298,7 @@ func (s Store) Clear() (int64, error) {
 	var freed int64
 	for _, e := range entries {
 		if err := os.Remove(e.File); err != nil && !errors.Is(err, fs.ErrNotExist) {
-			if strings.HasSuffix(e.Problem, "a folder") {
+			if info, serr := os.Lstat(e.File); serr == nil && info.IsDir() {
 				continue // not ours to empty; `dutymap cache` still lists it
 			}
 			return freed, err
