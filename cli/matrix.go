@@ -143,16 +143,8 @@ func (a *app) resolveUnit(org *model.Org, ref string, lang model.Lang) (*model.N
 // the units asked for with --shared or one --role. again is the command
 // line that asks for it, with the flags the user gave.
 func tooLarge(org *model.Org, m matrix.Matrix, units []*model.Node, o matrix.Options, again string) string {
-	of := "the whole organisation"
-	if len(units) > 0 {
-		names := make([]string, len(units))
-		for i, u := range units {
-			names[i] = u.Path
-		}
-		of = strings.Join(names, ", ")
-	}
 	msg := fmt.Sprintf("dutymap matrix: the matrix of %s is %d duties by %d units (%d cells), more than the %d it prints",
-		termsafe.CutArg(of, termsafe.MaxArgCells), len(m.Rows), len(m.Units), m.Size(), matrix.MaxCells)
+		unitsNamed(units, "the whole organisation"), len(m.Rows), len(m.Units), m.Size(), matrix.MaxCells)
 	if try := smallerMatrix(org, m, units, o); try != "" {
 		return msg + "; name fewer units or keep fewer rows, such as:\n  " + again + " " + try
 	}
@@ -161,14 +153,7 @@ func tooLarge(org *model.Org, m matrix.Matrix, units []*model.Node, o matrix.Opt
 
 // noRows says why a matrix has no row, and how to get some.
 func noRows(units []*model.Node, o matrix.Options) string {
-	of := "the organisation"
-	if len(units) > 0 {
-		names := make([]string, len(units))
-		for i, u := range units {
-			names[i] = u.Path
-		}
-		of = termsafe.CutArg(strings.Join(names, ", "), termsafe.MaxArgCells)
-	}
+	of := unitsNamed(units, "the organisation")
 	switch {
 	case o.Shared && o.Role != nil:
 		return fmt.Sprintf("dutymap matrix: no duty of %s is both shared by two units or more and gives one the role %s (%s): the matrix has no row; leave out --shared or --role", of, o.Role.Letter(), o.Role)
@@ -178,6 +163,19 @@ func noRows(units []*model.Node, o matrix.Options) string {
 		return fmt.Sprintf("dutymap matrix: no duty of %s gives a unit the role %s (%s): the matrix has no row; leave out --role to see every role", of, o.Role.Letter(), o.Role)
 	}
 	return fmt.Sprintf("dutymap matrix: %s holds no duty, so the matrix has no row", of)
+}
+
+// unitsNamed names the units a matrix message is about: their paths,
+// cut as an argument is echoed, or whole when none was named.
+func unitsNamed(units []*model.Node, whole string) string {
+	if len(units) == 0 {
+		return whole
+	}
+	names := make([]string, len(units))
+	for i, u := range units {
+		names[i] = u.Path
+	}
+	return termsafe.CutArg(strings.Join(names, ", "), termsafe.MaxArgCells)
 }
 
 // maxTries bounds the smaller matrices tooLarge builds to find one that

@@ -824,8 +824,19 @@ func (s *searchScreen) shortHelp() []key.Binding {
 	keys.move.SetEnabled(len(s.rows)+s.blocks().owners > 1)
 	keys.open.SetEnabled(sel != nil)
 	keys.places.SetEnabled(sel != nil && len(sel.places) > 1)
-	keys.matrix.SetEnabled(len(s.scope().duties) > 0)
+	keys.matrix.SetEnabled(s.anyWork())
 	return []key.Binding{keys.move, keys.open, keys.places, keys.back, keys.matrix}
+}
+
+// anyWork reports whether scope would hold a duty, without building it:
+// the key bar asks on every frame.
+func (s *searchScreen) anyWork() bool {
+	for _, h := range s.results {
+		if slices.ContainsFunc(h.places, model.IsWork) {
+			return true
+		}
+	}
+	return false
 }
 
 // scope is the duties the results list (every place of each), for the

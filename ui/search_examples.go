@@ -166,17 +166,12 @@ func findingWords(text string) []string {
 func joinWords(ws []string) string {
 	var b strings.Builder
 	for i, x := range ws {
-		if i > 0 && !(isHanWord(ws[i-1]) && isHanWord(x)) {
+		if i > 0 && !(analysis.IsHanWord(ws[i-1]) && analysis.IsHanWord(x)) {
 			b.WriteString(" ")
 		}
 		b.WriteString(x)
 	}
 	return b.String()
-}
-
-func isHanWord(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.Is(unicode.Han, r)
 }
 
 // longest is the longest of words (the first of those as long).

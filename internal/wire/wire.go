@@ -158,12 +158,9 @@ func (w *Writer) direct(b []byte) {
 // pointers and have no padding the reader could mistake; callers use the
 // typed helpers below.
 func fixed[T any](w *Writer, a []T) {
-	w.Int(len(a))
 	var zero T
 	size := int(unsafe.Sizeof(zero))
-	for w.Len()%min(size, 8) != 0 {
-		w.buf = append(w.buf, 0)
-	}
+	w.arrayHead(len(a), size)
 	if len(a) == 0 {
 		return
 	}
@@ -179,6 +176,16 @@ func fixed[T any](w *Writer, a []T) {
 	w.maybeFlush()
 }
 
+// arrayHead writes what comes before the elements of an array of n
+// elements of size bytes: the count, then padding to the elements'
+// alignment (at most 8).
+func (w *Writer) arrayHead(n, size int) {
+	w.Int(n)
+	for w.Len()%min(size, 8) != 0 {
+		w.buf = append(w.buf, 0)
+	}
+}
+
 // Int32s writes an array of int32.
 func (w *Writer) Int32s(a []int32) { fixed(w, a) }
 
@@ -189,10 +196,7 @@ func (w *Writer) Int32s(a []int32) { fixed(w, a) }
 func (w *Writer) Uint32sMade(n int, fill func(dst []uint32, from int)) {
 	const chunk = 16 << 10
 	chunk0 := make([]uint32, 0, min(n, chunk))
-	w.Int(n)
-	for w.Len()%4 != 0 {
-		w.buf = append(w.buf, 0)
-	}
+	w.arrayHead(n, 4)
 	for from := 0; from < n; from += chunk {
 		dst := chunk0[:min(chunk, n-from)]
 		fill(dst, from)
