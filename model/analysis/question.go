@@ -83,32 +83,26 @@ func AsksWhich(word string) bool {
 // and is searched as its words.
 func IsQuestion(lower string) bool {
 	for _, q := range questionWords {
-		if q.asks == 0 {
-			continue
-		}
-		if q.word[0] >= 0x80 {
-			if strings.Contains(lower, q.word) {
-				return true
-			}
-		} else if wordAt(lower, q.word) {
+		if q.asks != 0 && PhraseAt(lower, q.word) >= 0 {
 			return true
 		}
 	}
 	return false
 }
 
-// wordAt reports whether word stands in s as a whole word: no letter,
-// digit or hyphen right before or after it.
-func wordAt(s, word string) bool {
+// PhraseAt returns where phrase stands in s as whole words, or -1: no
+// letter, digit or hyphen right before or after it; anywhere for a
+// Chinese phrase, as Chinese has no spaces.
+func PhraseAt(s, phrase string) int {
 	for from := 0; ; {
-		i := strings.Index(s[from:], word)
+		i := strings.Index(s[from:], phrase)
 		if i < 0 {
-			return false
+			return -1
 		}
 		i += from
-		end := i + len(word)
-		if (i == 0 || !isWordByte(s[i-1])) && (end == len(s) || !isWordByte(s[end])) {
-			return true
+		end := i + len(phrase)
+		if phrase[0] >= 0x80 || ((i == 0 || !isWordByte(s[i-1])) && (end == len(s) || !isWordByte(s[end]))) {
+			return i
 		}
 		from = i + 1
 	}
