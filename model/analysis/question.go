@@ -47,13 +47,6 @@ var questionAsks = func() map[string]asks {
 	return m
 }()
 
-// asking returns what a folded word asks for, and whether it is a
-// question word at all.
-func asking(word string) (asks, bool) {
-	a, ok := questionAsks[word]
-	return a, ok
-}
-
 // asksUnit reports whether a folded word asks who or which (AsksWho,
 // AsksWhich), in one look-up.
 func asksUnit(word string) bool { return questionAsks[word] != 0 }
@@ -62,19 +55,13 @@ func asksUnit(word string) bool { return questionAsks[word] != 0 }
 // after it, the one who does it: who, whom, which; 谁, 由谁, 哪, 哪个 …
 // ("what" asks which one of a kind: "what team" asks who, "what does
 // sales do" does not; see AsksWhich).
-func AsksWho(word string) bool {
-	a, _ := asking(word)
-	return a&asksWho != 0
-}
+func AsksWho(word string) bool { return questionAsks[word]&asksWho != 0 }
 
 // AsksWhich reports whether a folded word asks which one of a kind
 // ("which", "what", "whose"; 哪, 哪个, 什么, 啥 …): a unit noun right after
 // it (IsUnitNoun: "which team", 哪个小组) says what kind, and is part of
 // the question, as "department" is.
-func AsksWhich(word string) bool {
-	a, _ := asking(word)
-	return a&asksWhich != 0
-}
+func AsksWhich(word string) bool { return questionAsks[word]&asksWhich != 0 }
 
 // IsQuestion reports whether a lower-cased query asks who or which: it
 // has an English word asking so, whole (AsksWho, AsksWhich: "who", "what
