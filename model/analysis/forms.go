@@ -85,18 +85,7 @@ var listedWords = sync.OnceValue(func() map[string][][]string {
 	for i := range min(len(words), len(terms)) {
 		same, _, _ := strings.Cut(words[i], "~")
 		sameTerms, _, _ := strings.Cut(terms[i], "~")
-		var ws []string
-		for _, w := range strings.Split(same, ",") {
-			if w = strings.TrimSpace(w); w != "" {
-				ws = append(ws, w)
-			}
-		}
-		var ts []string
-		for _, t := range strings.Split(sameTerms, ",") {
-			if t = strings.TrimSpace(t); t != "" {
-				ts = append(ts, t)
-			}
-		}
+		ws, ts := listItems(same), listItems(sameTerms)
 		if len(ws) != len(ts) {
 			continue // cannot be: a test checks the table is the list's
 		}

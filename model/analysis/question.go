@@ -47,13 +47,6 @@ var questionAsks = func() map[string]asks {
 	return m
 }()
 
-// asking returns what a folded word asks for, and whether it is a
-// question word at all.
-func asking(word string) (asks, bool) {
-	a, ok := questionAsks[word]
-	return a, ok
-}
-
 // asksUnit reports whether a folded word asks who or which (AsksWho,
 // AsksWhich), in one look-up.
 func asksUnit(word string) bool { return questionAsks[word] != 0 }
@@ -62,19 +55,13 @@ func asksUnit(word string) bool { return questionAsks[word] != 0 }
 // after it, the one who does it: who, whom, which; 谁, 由谁, 哪, 哪个 …
 // ("what" asks which one of a kind: "what team" asks who, "what does
 // sales do" does not; see AsksWhich).
-func AsksWho(word string) bool {
-	a, _ := asking(word)
-	return a&asksWho != 0
-}
+func AsksWho(word string) bool { return questionAsks[word]&asksWho != 0 }
 
 // AsksWhich reports whether a folded word asks which one of a kind
 // ("which", "what", "whose"; 哪, 哪个, 什么, 啥 …): a unit noun right after
 // it (IsUnitNoun: "which team", 哪个小组) says what kind, and is part of
 // the question, as "department" is.
-func AsksWhich(word string) bool {
-	a, _ := asking(word)
-	return a&asksWhich != 0
-}
+func AsksWhich(word string) bool { return questionAsks[word]&asksWhich != 0 }
 
 // IsQuestion reports whether a lower-cased query asks who or which: it
 // has an English word asking so, whole (AsksWho, AsksWhich: "who", "what
@@ -83,32 +70,26 @@ func AsksWhich(word string) bool {
 // and is searched as its words.
 func IsQuestion(lower string) bool {
 	for _, q := range questionWords {
-		if q.asks == 0 {
-			continue
-		}
-		if q.word[0] >= 0x80 {
-			if strings.Contains(lower, q.word) {
-				return true
-			}
-		} else if wordAt(lower, q.word) {
+		if q.asks != 0 && PhraseAt(lower, q.word) >= 0 {
 			return true
 		}
 	}
 	return false
 }
 
-// wordAt reports whether word stands in s as a whole word: no letter,
-// digit or hyphen right before or after it.
-func wordAt(s, word string) bool {
+// PhraseAt returns where phrase stands in s as whole words, or -1: no
+// letter, digit or hyphen right before or after it; anywhere for a
+// Chinese phrase, as Chinese has no spaces.
+func PhraseAt(s, phrase string) int {
 	for from := 0; ; {
-		i := strings.Index(s[from:], word)
+		i := strings.Index(s[from:], phrase)
 		if i < 0 {
-			return false
+			return -1
 		}
 		i += from
-		end := i + len(word)
-		if (i == 0 || !isWordByte(s[i-1])) && (end == len(s) || !isWordByte(s[end])) {
-			return true
+		end := i + len(phrase)
+		if phrase[0] >= 0x80 || ((i == 0 || !isWordByte(s[i-1])) && (end == len(s) || !isWordByte(s[end]))) {
+			return i
 		}
 		from = i + 1
 	}

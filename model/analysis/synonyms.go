@@ -155,12 +155,8 @@ var synonyms = sync.OnceValue(func() *synonymTables { return synonymTablesOf(ana
 func synonymTablesOf(analysed string) *synonymTables {
 	t := &synonymTables{groups: map[string][]Synonym{}, canon: map[string]string{}, phrases: map[string][]phrase{}}
 	terms := func(list string) []string {
-		var out []string
-		for _, term := range strings.Split(list, ",") {
-			if term = strings.TrimSpace(term); term == "" {
-				continue
-			}
-			out = append(out, term)
+		out := listItems(list)
+		for _, term := range out {
 			if stems := strings.Fields(term); len(stems) > 1 && !slices.ContainsFunc(t.phrases[stems[0]], func(p phrase) bool { return p.term == term }) {
 				t.phrases[stems[0]] = append(t.phrases[stems[0]], phrase{term, stems})
 			}
@@ -187,6 +183,19 @@ func synonymTablesOf(analysed string) *synonymTables {
 		}
 	}
 	return t
+}
+
+// listItems returns the words or terms of one side of a line of the list
+// (before or after "~"): its comma-separated items, trimmed, empty ones
+// left out.
+func listItems(list string) []string {
+	var out []string
+	for _, item := range strings.Split(list, ",") {
+		if item = strings.TrimSpace(item); item != "" {
+			out = append(out, item)
+		}
+	}
+	return out
 }
 
 // analyseSynonyms is a list in synonymList's form with each word or phrase

@@ -496,7 +496,7 @@ func roleVerbs(q Query, words []qword) {
 	}
 	verb := map[string]bool{}
 	for _, rp := range rolePhrases {
-		if rp.verb && phraseAt(lower, rp.phrase) >= 0 {
+		if rp.verb && analysis.PhraseAt(lower, rp.phrase) >= 0 {
 			for _, t := range analysis.Tokens(rp.phrase) {
 				if !t.Stop {
 					verb[t.Term] = true

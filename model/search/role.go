@@ -70,7 +70,7 @@ func AsksRole(query string) (RoleQuestion, bool) {
 		return RoleQuestion{}, false
 	}
 	for _, p := range rolePhrases {
-		i := phraseAt(lower, p.phrase)
+		i := analysis.PhraseAt(lower, p.phrase)
 		if i < 0 {
 			continue
 		}
@@ -109,25 +109,6 @@ func asksAfterSlip(query string) bool {
 // question words and fillers.
 // A question mark ends it: its last word is not one being typed.
 func hasWork(q string) bool { return len(makePlan(Parse(q+"?")).words) > 0 }
-
-// phraseAt finds phrase in s as whole words (any position for Chinese,
-// which has no spaces).
-func phraseAt(s, phrase string) int {
-	for from := 0; ; {
-		i := strings.Index(s[from:], phrase)
-		if i < 0 {
-			return -1
-		}
-		i += from
-		end := i + len(phrase)
-		if phrase[0] >= 0x80 || ((i == 0 || !isWordByte(s[i-1])) && (end == len(s) || !isWordByte(s[end]))) {
-			return i
-		}
-		from = i + 1
-	}
-}
-
-func isWordByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' }
 
 // Holder is a unit holding a role for matching duties: the answer to "who
 // is accountable for this?".
