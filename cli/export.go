@@ -209,6 +209,7 @@ func canonicalFormat(f string) string {
 // contradicts is refused, since the file would be read as its extension
 // says (export -o x.xlsx writing Markdown made a workbook no program opens).
 func exportFormat(format string, given bool, out string) (string, error) {
+	format = strings.ToLower(format) // --format JSON as json, as extensions are read
 	byExt, known := extFormat[strings.ToLower(filepath.Ext(out))]
 	if out == "" || !known {
 		return format, nil
@@ -218,7 +219,7 @@ func exportFormat(format string, given bool, out string) (string, error) {
 	}
 	if f := canonicalFormat(format); f != byExt && formatExt[f] != "" {
 		shown := termsafe.QuoteName(out)
-		return "", &exitError{2, fmt.Sprintf("dutymap export: %s names %s, but --format is %s\nfix: leave --format out (the extension chooses %s), or name the file %s",
+		return "", &exitError{2, fmt.Sprintf("dutymap export: %s names %s, but --format is %s\n  fix: leave --format out (the extension chooses %s), or name the file %s",
 			shown, formatNames[byExt], format, byExt, termsafe.QuoteName(strings.TrimSuffix(out, filepath.Ext(out))+"."+formatExt[f]))}
 	}
 	return format, nil

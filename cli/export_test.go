@@ -542,11 +542,15 @@ func TestExportOutFormatFromExtension(t *testing.T) {
 		}
 	}
 	r := run(t, "export", "--format", "md", "-o", filepath.Join(dir, "y.xlsx")).fails(t, 2)
-	mustContain(t, r.err, "y.xlsx names an Excel workbook, but --format is md\nfix: leave --format out (the extension chooses xlsx), or name the file "+filepath.Join(dir, "y.md")+"\n")
+	mustContain(t, r.err, "y.xlsx names an Excel workbook, but --format is md\n  fix: leave --format out (the extension chooses xlsx), or name the file "+filepath.Join(dir, "y.md")+"\n")
 	if _, err := os.Stat(filepath.Join(dir, "y.xlsx")); err == nil {
 		t.Error("a refused export wrote the file")
 	}
 	run(t, "export", "--format", "markdown", "-o", filepath.Join(dir, "y.md")).ok(t)
+	// A format name in capitals is the same format (verify9: JSON was refused).
+	if got, want := run(t, "export", "--format", "JSON").ok(t).out, run(t, "export", "--format", "json").ok(t).out; got != want {
+		t.Errorf("--format JSON wrote %.60q, want what --format json writes", got)
+	}
 
 	mustContain(t, run(t, "export", "--format", "xlsx", "--force").fails(t, 2).err, "give it: dutymap export --format xlsx -o org.xlsx --force")
 	// The fix repeats the user's content flags: without them it exported
