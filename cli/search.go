@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"runtime/debug"
 	"slices"
 	"strings"
@@ -403,13 +404,8 @@ func (a *app) answerSearch(ld *cache.Loaded, lang model.Lang, query string, q se
 	if isRole && owners {
 		return a.searchHolders(rq.Role, res, lang, limit, asJSON)
 	}
-	var b strings.Builder
-	enc := json.NewEncoder(&b)
-	enc.SetEscapeHTML(false)
-	flush := func() error {
-		_, err := fmt.Fprint(a.io.Out, b.String())
-		return err
-	}
+	b, enc := newAnswer()
+	flush := func() error { return b.writeTo(a.io.Out) }
 	terms, together := res.NotMentioned()
 	quoted := quoteJoined(terms, lang, together)
 	if len(meant) > 0 {
@@ -475,12 +471,12 @@ func (a *app) answerSearch(ld *cache.Loaded, lang model.Lang, query string, q se
 				continue
 			}
 			if o.Unlisted() {
-				fmt.Fprintf(&b, "%s  (%s)\n    %s\n", oneLine(name), unlistedLabel[res.Lang], o.Node().Path)
+				fmt.Fprintf(b, "%s  (%s)\n    %s\n", oneLine(name), unlistedLabel[res.Lang], o.Node().Path)
 				continue
 			}
 			// The owner is named in the language the query is answered in,
 			// as its duty is.
-			fmt.Fprintf(&b, "%s  (%s)\n    %s  %s\n", oneLine(name), dutiesLabel(o, res.Lang),
+			fmt.Fprintf(b, "%s  (%s)\n    %s  %s\n", oneLine(name), dutiesLabel(o, res.Lang),
 				o.Proof.Node.Path, oneLine(o.Proof.Node.Title.In(o.Proof.Lang)))
 		}
 		return flush()
@@ -541,6 +537,25 @@ func (a *app) answerSearch(ld *cache.Loaded, lang model.Lang, query string, q se
 		fmt.Fprintln(a.io.Err, fmt.Sprintf(partialNote[lang], partial))
 	}
 	return flush()
+}
+
+// answer buffers what a search prints, its lines or its JSON, so that
+// standard output gets the answer whole or, on an error, not at all.
+type answer struct{ strings.Builder }
+
+// newAnswer returns an empty answer and the encoder of its JSON lines
+// (HTML characters as they are: a duty's "&" stays "&").
+func newAnswer() (*answer, *json.Encoder) {
+	b := &answer{}
+	enc := json.NewEncoder(b)
+	enc.SetEscapeHTML(false)
+	return b, enc
+}
+
+// writeTo writes the answer to w.
+func (b *answer) writeTo(w io.Writer) error {
+	_, err := io.WriteString(w, b.String())
+	return err
 }
 
 // searchMatches searches for up to limit matches (all when limit is 0):

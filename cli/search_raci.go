@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"encoding/json"
 	"fmt"
 	"strings"
 
@@ -27,13 +26,8 @@ const maxHoldersNamed = 3
 // the lines of --owners, with "role").
 func (a *app) searchHolders(role model.RACIRole, res *search.Results, lang model.Lang, limit int, asJSON bool) error {
 	hs := res.Holders(role, limit)
-	var b strings.Builder
-	enc := json.NewEncoder(&b)
-	enc.SetEscapeHTML(false)
-	flush := func() error {
-		_, err := fmt.Fprint(a.io.Out, b.String())
-		return err
-	}
+	b, enc := newAnswer()
+	flush := func() error { return b.writeTo(a.io.Out) }
 	if len(hs) == 0 {
 		msg, work := noHoldersNote(role, res, lang)
 		// The duties the question is about, which no line gives a holder:
@@ -70,7 +64,7 @@ func (a *app) searchHolders(role model.RACIRole, res *search.Results, lang model
 			}
 			continue
 		}
-		fmt.Fprintf(&b, "%s%s%s  (%s)\n    %s  %s\n", role.Name(l), l.Colon(), oneLine(h.Unit.Title.In(l)), dutiesLabel(search.Owner{Duties: h.Duties, Mentions: h.Mentions}, l),
+		fmt.Fprintf(b, "%s%s%s  (%s)\n    %s  %s\n", role.Name(l), l.Colon(), oneLine(h.Unit.Title.In(l)), dutiesLabel(search.Owner{Duties: h.Duties, Mentions: h.Mentions}, l),
 			h.Proof.Node.Path, oneLine(h.Proof.Node.Title.In(h.Proof.Lang)))
 	}
 	return flush()
