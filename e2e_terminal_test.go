@@ -189,13 +189,22 @@ func jobShell(t *testing.T, notify bool) (*session, func(label string) string) {
 		// terminal answered to a query the explorer made just before it
 		// stopped (its background colour, read by the shell as keys, as
 		// on a real terminal).
-		sh.send(fmt.Sprintf("\x15stty -a > %s; echo saved-$((%d+1000))\r", file, n))
-		sh.waitText(fmt.Sprintf("saved-%d", n+1000))
-		data, err := os.ReadFile(file)
-		if err != nil {
-			t.Fatalf("stty -a (%s): %v", label, err)
+		// An answer that arrives late lands in the middle of the typed line
+		// and stty refuses it (an empty file): the line is typed again, a
+		// few times at most, as a user would.
+		for try := 0; ; try++ {
+			sh.send(fmt.Sprintf("\x15stty -a > %s; echo saved-$((%d+1000))\r", file, n))
+			sh.waitText(fmt.Sprintf("saved-%d", n+1000))
+			data, err := os.ReadFile(file)
+			if err != nil {
+				t.Fatalf("stty -a (%s): %v", label, err)
+			}
+			if len(data) > 0 || try == 2 {
+				return strings.Join(strings.Fields(string(data)), " ")
+			}
+			n++
+			file = filepath.Join(dir, fmt.Sprint(n))
 		}
-		return strings.Join(strings.Fields(string(data)), " ")
 	}
 	return sh, stty
 }
