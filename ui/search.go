@@ -114,6 +114,10 @@ type searchScreen struct {
 	// first results on the new content select it again if they have it.
 	reselect *reselect
 	intro    wrappedText // the start page's explanation (introWrapped)
+	// The note above the results and the role note, as written and
+	// wrapped for the last frame (noteText, clippedText).
+	noteMade                madeNote
+	noteLines, roleNoteClip clippedText
 }
 
 // reselect names a selected result, or owner, by its node's path.
@@ -219,6 +223,7 @@ func (s *searchScreen) setResults(f found) {
 	s.results, s.matches, s.partial, s.owners, s.role, s.roleNote = f.hits, f.matches, f.partial, f.owners, f.role, f.roleNote
 	s.noMention, s.together, s.words, s.missing, s.tooCommon = f.noMention, f.together, f.words, f.missing, f.tooCommon
 	s.common, s.unknown, s.corrected, s.readAs, s.answer = f.common, f.unknown, f.corrected, f.readAs, f.answer
+	s.noteMade = madeNote{} // of the results before
 	clear(s.expanded)
 	s.cursor, s.offset, s.owner = 0, 0, -1
 	s.rebuild()
