@@ -116,8 +116,8 @@ type searchScreen struct {
 	intro    wrappedText // the start page's explanation (introWrapped)
 	// The note above the results and the role note, as written and
 	// wrapped for the last frame (noteText, clippedText).
-	noteMade                madeNote
-	noteLines, roleNoteClip clippedText
+	noteMade               madeNote
+	noteClip, roleNoteClip clippedText
 }
 
 // reselect names a selected result, or owner, by its node's path.

@@ -57,7 +57,7 @@ func (s *searchScreen) blocks() searchBlocks {
 		if len(s.results) == 0 {
 			keep = 0
 		}
-		b.note = s.noteLines.clip(s.sh.cells, s.noteText(), s.lay.list.w-1, max(s.lay.list.h-b.results-keep, 1))
+		b.note = s.noteClip.clip(s.sh.cells, s.noteText(), s.lay.list.w-1, max(s.lay.list.h-b.results-keep, 1))
 		b.results += len(b.note)
 	}
 	if b.owners == 0 && s.roleNote != "" {
