@@ -115,9 +115,9 @@ type searchScreen struct {
 	reselect *reselect
 	intro    wrappedText // the start page's explanation (introWrapped)
 	// The note above the results and the role note, as written and
-	// wrapped for the last frame (noteText, clippedText).
+	// wrapped for the last frame (noteText, wrappedText).
 	noteMade               madeNote
-	noteClip, roleNoteClip clippedText
+	noteClip, roleNoteClip wrappedText
 }
 
 // reselect names a selected result, or owner, by its node's path.
@@ -631,20 +631,7 @@ func (s *searchScreen) introLines() []string {
 // the start page asks for it twice (startLines, startSkip), and every
 // keystroke on it for a frame.
 func (s *searchScreen) introWrapped() []string {
-	text, width, c := s.sh.search.introFor(s.sh.org, s.sh.lang, s.sh.cells), s.lay.list.w-1, &s.intro
-	if c.lines == nil || c.text != text || c.width != width || c.cells != s.sh.cells {
-		*c = wrappedText{text: text, width: width, cells: s.sh.cells, lines: s.sh.cells.plainLines(text, width)}
-	}
-	return c.lines
-}
-
-// wrappedText is text as plainLines wrapped it to width cells, counted
-// as cells counts.
-type wrappedText struct {
-	text  string
-	width int
-	cells cells
-	lines []string
+	return s.intro.plain(s.sh.cells, s.sh.search.introFor(s.sh.org, s.sh.lang, s.sh.cells), s.lay.list.w-1)
 }
 
 // recentTop is the row of the list where the recent searches start (above

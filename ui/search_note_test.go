@@ -9,7 +9,7 @@ import (
 )
 
 // The note above the results is written and wrapped once and kept
-// (noteText, clippedText); it still follows what it was made for: the
+// (noteText, wrappedText); it still follows what it was made for: the
 // language, switched while the search in it runs; a new query; the width.
 func TestSearchNoteFollowsLanguageQueryAndWidth(t *testing.T) {
 	d := newDriver(t, 160, 24, model.En).keys("/").typeText("zebra budget")
