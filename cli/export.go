@@ -26,13 +26,14 @@ const exportVersion = 1
 func (a *app) exportCmd() *cobra.Command {
 	var format, lang, out string
 	var positions, force bool
+	aliases, exts := formatOthers()
 	cmd := &cobra.Command{
 		Use:   "export",
 		Short: "Write the whole knowledge base as Markdown, JSON, CSV or a diagram",
 		Long: `export writes every department, topic, relation and source to standard output,
 or with --out to a file (an existing file is replaced only with --force; the
 file is written whole or not at all). With --out and no --format, the file's
-extension chooses the format (.md, .json, .csv, .xlsx, .mmd, .dot; any other
+extension chooses the format (` + formatExts() + `; any other
 gets Markdown); a --format the extension contradicts is refused.
 
 Formats:
@@ -52,6 +53,8 @@ Formats:
         an arrow per hand-off labelled with what goes and how many items
   dot   the same as a Graphviz graph: dutymap export --format dot | dot -Tsvg
         > org.svg
+Other --format names: ` + aliases + `.
+Other --out extensions: ` + exts + `.
 
 --positions adds each department's positions to a diagram, under it, grouped
 by the sections that hold them. Names in a diagram are escaped: no name can
@@ -59,10 +62,10 @@ change its structure.
 
 --lang chooses the languages: en, zh or all (the default). With all, the Markdown
 document holds each language in turn, JSON texts carry both, CSV has a text
-column per language, and a diagram's labels give each language on a line. Languages the content has no text in are left out, so a
-single-language organisation exports that language only. A text missing in one
-language is left out (JSON) or empty (CSV, XLSX); the Markdown falls back to the
-other language.
+column per language, and a diagram's labels give each language on a line.
+Languages the content has no text in are left out, so a single-language
+organisation exports that language only. A text missing in one language is left
+out (JSON) or empty (CSV, XLSX); the Markdown falls back to the other language.
 
 The output is deterministic: the same content always exports to the same bytes.`,
 		Example: `  dutymap export --format md > handbook.md
@@ -78,20 +81,17 @@ The output is deterministic: the same content always exports to the same bytes.`
 			if out == "-" {
 				out = "" // standard output, as for other tools
 			}
-			format, err := exportFormat(format, cmd.Flags().Changed("format"), out)
+			format, f, err := chooseFormat(format, cmd.Flags().Changed("format"), out)
 			if err != nil {
 				return err
 			}
-			write, ok := exporters[format]
-			if d := diagramExporter(format, positions); d != nil {
-				write, ok = d, true
-			} else if positions {
-				return &exitError{2, "dutymap export: --positions is for diagrams: use it with --format mermaid or dot"}
+			if positions && (f == nil || f.draw == nil) {
+				return &exitError{2, "dutymap export: --positions is for diagrams: use it with --format " + formatNames(true)}
 			}
-			if !ok {
-				return &exitError{2, fmt.Sprintf("dutymap export: unknown format %q; use --format md, json, csv, xlsx, mermaid or dot", format)}
+			if f == nil {
+				return &exitError{2, fmt.Sprintf("dutymap export: unknown format %q; use --format %s", format, formatNames(false))}
 			}
-			example := "org." + formatExt[canonicalFormat(format)]
+			write, xlsx, example := f.writer(positions), f.name == "xlsx", "org."+f.ext()
 			// The fixes repeat the user's own --content/--builtin (commandLine):
 			// without them the command printed exports the built-in content.
 			if force && out == "" && a.host == nil {
@@ -105,10 +105,10 @@ The output is deterministic: the same content always exports to the same bytes.`
 					return err
 				}
 			}
-			if format == "xlsx" && a.io.IsTerminal && out == "" {
+			if xlsx && a.io.IsTerminal && out == "" {
 				return &exitError{2, "dutymap export: a workbook is not for the terminal; redirect it to a file: " + a.commandLine("export --format xlsx > org.xlsx")}
 			}
-			if format == "xlsx" && a.sessionTerminal() {
+			if xlsx && a.sessionTerminal() {
 				return &exitError{2, "dutymap export: a workbook is not for the terminal, and this SSH session has one (ssh -t); run ssh without -t and redirect it to a file: ssh -T HOST export --format xlsx > org.xlsx"}
 			}
 			tag, err := exportTag(lang)
@@ -128,9 +128,9 @@ The output is deterministic: the same content always exports to the same bytes.`
 				fmt.Fprintf(a.io.Err, "dutymap export: the content has no text in %s (%s); names and duties are exported in the language it has.\n", present[0].Name(), org.Tag(present[0]))
 			}
 			if out != "" {
-				return a.exportFile(out, format == "xlsx", func(w io.Writer) error { return write(w, org, present) })
+				return a.exportFile(out, xlsx, func(w io.Writer) error { return write(w, org, present) })
 			}
-			if format == "xlsx" {
+			if xlsx {
 				// A workbook is binary: it goes out unfiltered (never to a
 				// terminal, see above), its text cells already clean.
 				// A failed write takes the one path every other output's
@@ -148,7 +148,7 @@ The output is deterministic: the same content always exports to the same bytes.`
 			return write(a.io.Out, org, present)
 		},
 	}
-	cmd.Flags().StringVarP(&format, "format", "f", "md", "md, json, csv, xlsx, mermaid or dot (with --out, the file's extension chooses it)")
+	cmd.Flags().StringVarP(&format, "format", "f", "md", formatNames(false)+" (with --out, the file's extension chooses it)")
 	cmd.Flags().BoolVar(&positions, "positions", false, "diagrams: draw each department's positions under it")
 	cmd.Flags().StringVarP(&out, "out", "o", "", "the file to write (default, or -: standard output)")
 	cmd.Flags().BoolVar(&force, "force", false, "with --out: replace the file if it exists")
@@ -167,62 +167,26 @@ func noArgs(example string) cobra.PositionalArgs {
 	}
 }
 
-var exporters = map[string]func(io.Writer, *model.Org, []model.Lang) error{
-	"md":       exportMarkdown,
-	"markdown": exportMarkdown,
-	"json":     exportJSON,
-	"csv":      exportCSV,
-	"xlsx":     exportXLSX,
-}
-
-// extFormat is the format a file's extension names, so that export -o
-// org.xlsx writes a workbook, as import reads a file by its extension.
-var extFormat = map[string]string{
-	".md": "md", ".markdown": "md", ".json": "json", ".csv": "csv", ".xlsx": "xlsx",
-	".mmd": "mermaid", ".mermaid": "mermaid", ".dot": "dot", ".gv": "dot",
-}
-
-// formatExt is the usual extension of each format, for the examples fixes give.
-var formatExt = map[string]string{"md": "md", "json": "json", "csv": "csv", "xlsx": "xlsx", "mermaid": "mmd", "dot": "dot"}
-
-// formatNames says what a file of each format is, for the mismatch refusal.
-var formatNames = map[string]string{
-	"md": "a Markdown document", "json": "a JSON document", "csv": "a CSV sheet", "xlsx": "an Excel workbook",
-	"mermaid": "a Mermaid diagram", "dot": "a Graphviz graph",
-}
-
-// canonicalFormat folds the aliases of a format (markdown, mmd, gv) into its name.
-func canonicalFormat(f string) string {
-	switch f {
-	case "markdown":
-		return "md"
-	case "mmd":
-		return "mermaid"
-	case "gv":
-		return "dot"
-	}
-	return f
-}
-
-// exportFormat is the format to write: --format when given, else the one
-// the extension of --out names, else Markdown. A --format the extension
-// contradicts is refused, since the file would be read as its extension
-// says (export -o x.xlsx writing Markdown made a workbook no program opens).
-func exportFormat(format string, given bool, out string) (string, error) {
+// chooseFormat is the format to write: --format when given, else the one
+// the extension of --out names, else Markdown; with the name it goes by in
+// messages (--format as typed, in lower case), and nil for a name no
+// format has. A --format the extension contradicts is refused, since the
+// file would be read as its extension says (export -o x.xlsx writing
+// Markdown made a workbook no program opens).
+func chooseFormat(format string, given bool, out string) (string, *exportFormat, error) {
 	format = strings.ToLower(format) // --format JSON as json, as extensions are read
-	byExt, known := extFormat[strings.ToLower(filepath.Ext(out))]
-	if out == "" || !known {
-		return format, nil
-	}
-	if !given {
-		return byExt, nil
-	}
-	if f := canonicalFormat(format); f != byExt && formatExt[f] != "" {
+	named, byExt := formatNamed(format), formatOfExt(filepath.Ext(out))
+	switch {
+	case byExt == nil:
+		return format, named, nil
+	case !given:
+		return byExt.name, byExt, nil
+	case named != nil && named != byExt:
 		shown := termsafe.QuoteName(out)
-		return "", &exitError{2, fmt.Sprintf("dutymap export: %s names %s, but --format is %s\n  fix: leave --format out (the extension chooses %s), or name the file %s",
-			shown, formatNames[byExt], format, byExt, termsafe.QuoteName(strings.TrimSuffix(out, filepath.Ext(out))+"."+formatExt[f]))}
+		return "", nil, &exitError{2, fmt.Sprintf("dutymap export: %s names %s, but --format is %s\n  fix: leave --format out (the extension chooses %s), or name the file %s",
+			shown, byExt.what, format, byExt.name, termsafe.QuoteName(strings.TrimSuffix(out, filepath.Ext(out))+"."+named.ext()))}
 	}
-	return format, nil
+	return format, named, nil
 }
 
 // exportTag reads --lang: "" for all languages, or a language tag.

@@ -561,3 +561,63 @@ func TestExportOutFormatFromExtension(t *testing.T) {
 	mustContain(t, run(t, "export", "--format", "xlsx", "-o", dir).fails(t, 1).err, "is a folder; give a file name, such as "+filepath.Join(dir, "org.xlsx"))
 	mustContain(t, run(t, "export", "--format", "mermaid", "-o", dir).fails(t, 1).err, "such as "+filepath.Join(dir, "org.mmd"))
 }
+
+// Every other name of a format and every extension that chooses one
+// write what the format's own name writes, agree with each other, and are
+// listed by export --help: one table (exportFormats) serves --format, the
+// extension of --out and the help.
+func TestExportFormatAliases(t *testing.T) {
+	help := run(t, "export", "--help").ok(t).out
+	mustContain(t, help, "(.md, .json, .csv, .xlsx, .mmd, .dot; any other", "--format string   md, json, csv, xlsx, mermaid or dot")
+	dir := t.TempDir()
+	for _, tc := range []struct {
+		format        string
+		aliases, exts []string // the first extension is the usual one
+	}{
+		{"md", []string{"markdown", "Markdown", "MD"}, []string{"md", "markdown"}},
+		{"json", []string{"JSON"}, []string{"json"}},
+		{"csv", []string{"Csv"}, []string{"csv"}},
+		{"xlsx", []string{"XLSX"}, []string{"xlsx"}},
+		{"mermaid", []string{"mmd", "MMD"}, []string{"mmd", "mermaid"}},
+		{"dot", []string{"gv", "DOT"}, []string{"dot", "gv"}},
+	} {
+		want := run(t, "export", "--format", tc.format).ok(t).out
+		for _, a := range tc.aliases {
+			if got := run(t, "export", "--format", a).ok(t).out; got != want {
+				t.Errorf("--format %s wrote %.40q, want what --format %s writes", a, got, tc.format)
+			}
+			if lower := strings.ToLower(a); lower != tc.format {
+				mustContain(t, help, lower+" ("+tc.format+")")
+			}
+		}
+		for i, ext := range tc.exts {
+			file := filepath.Join(dir, "x."+ext)
+			run(t, "export", "-o", file, "--force").ok(t)
+			if got, _ := os.ReadFile(file); string(got) != want {
+				t.Errorf("export -o x.%s did not write %s: %.40q", ext, tc.format, got)
+			}
+			for _, a := range append([]string{tc.format}, tc.aliases...) {
+				run(t, "export", "--format", a, "-o", file, "--force").ok(t) // they agree: not refused
+			}
+			shown := "." + ext
+			if i > 0 {
+				shown += " (" + tc.format + ")"
+			}
+			mustContain(t, help, shown)
+		}
+	}
+	// An extension in capitals chooses as in small letters.
+	run(t, "export", "-o", filepath.Join(dir, "y.GV")).ok(t)
+	if got, _ := os.ReadFile(filepath.Join(dir, "y.GV")); string(got) != run(t, "export", "--format", "dot").ok(t).out {
+		t.Errorf("export -o y.GV did not write dot: %.40q", got)
+	}
+	// An other name of a diagram draws positions; of a document it is
+	// refused as its name is. A --format the extension contradicts is
+	// refused with the file named by the format's usual extension.
+	if got, want := run(t, "export", "--format", "gv", "--positions").ok(t).out, run(t, "export", "--format", "dot", "--positions").ok(t).out; got != want {
+		t.Errorf("--format gv --positions wrote %.40q, want what dot writes", got)
+	}
+	mustContain(t, run(t, "export", "--format", "markdown", "--positions").fails(t, 2).err, "--positions is for diagrams: use it with --format mermaid or dot")
+	mustContain(t, run(t, "export", "--format", "gv", "-o", filepath.Join(dir, "y.mmd")).fails(t, 2).err,
+		"y.mmd names a Mermaid diagram, but --format is gv\n  fix: leave --format out (the extension chooses mermaid), or name the file "+filepath.Join(dir, "y.dot")+"\n")
+}

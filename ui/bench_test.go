@@ -118,3 +118,17 @@ func BenchmarkSearchKeystroke(b *testing.B) {
 		_ = s.listLines()
 	}
 }
+
+// BenchmarkSearchNoteFrame is one frame of the search screen showing
+// owners, results and the note naming the words no duty mentions
+// ("No duty mentions “zebras”…"): the frame asks the layout of its
+// blocks about a dozen times.
+func BenchmarkSearchNoteFrame(b *testing.B) {
+	d := newDriver(b, 120, 40, model.En).keys("/").typeText("set prices for zebras")
+	if s := d.search(); len(s.blocks().note) == 0 || s.blocks().owners == 0 {
+		b.Fatalf("want owners and a note:\n%s", d.screen())
+	}
+	for b.Loop() {
+		_ = d.m.Render()
+	}
+}

@@ -114,6 +114,10 @@ type searchScreen struct {
 	// first results on the new content select it again if they have it.
 	reselect *reselect
 	intro    wrappedText // the start page's explanation (introWrapped)
+	// The note above the results and the role note, as written and
+	// wrapped for the last frame (noteText, wrappedText).
+	noteMade               madeNote
+	noteClip, roleNoteClip wrappedText
 }
 
 // reselect names a selected result, or owner, by its node's path.
@@ -219,6 +223,7 @@ func (s *searchScreen) setResults(f found) {
 	s.results, s.matches, s.partial, s.owners, s.role, s.roleNote = f.hits, f.matches, f.partial, f.owners, f.role, f.roleNote
 	s.noMention, s.together, s.words, s.missing, s.tooCommon = f.noMention, f.together, f.words, f.missing, f.tooCommon
 	s.common, s.unknown, s.corrected, s.readAs, s.answer = f.common, f.unknown, f.corrected, f.readAs, f.answer
+	s.noteMade = madeNote{} // of the results before
 	clear(s.expanded)
 	s.cursor, s.offset, s.owner = 0, 0, -1
 	s.rebuild()
@@ -626,20 +631,7 @@ func (s *searchScreen) introLines() []string {
 // the start page asks for it twice (startLines, startSkip), and every
 // keystroke on it for a frame.
 func (s *searchScreen) introWrapped() []string {
-	text, width, c := s.sh.search.introFor(s.sh.org, s.sh.lang, s.sh.cells), s.lay.list.w-1, &s.intro
-	if c.lines == nil || c.text != text || c.width != width || c.cells != s.sh.cells {
-		*c = wrappedText{text: text, width: width, cells: s.sh.cells, lines: s.sh.cells.plainLines(text, width)}
-	}
-	return c.lines
-}
-
-// wrappedText is text as plainLines wrapped it to width cells, counted
-// as cells counts.
-type wrappedText struct {
-	text  string
-	width int
-	cells cells
-	lines []string
+	return s.intro.plain(s.sh.cells, s.sh.search.introFor(s.sh.org, s.sh.lang, s.sh.cells), s.lay.list.w-1)
 }
 
 // recentTop is the row of the list where the recent searches start (above

@@ -168,9 +168,10 @@ func (e *engine) start(query string, lang model.Lang, limit int, cw cells) func(
 			}
 			if len(f.owners) == 0 && !held.NoMention {
 				// No holder: the note counts the duties the question is
-				// about, all of them, when the list was cut. (A query no
-				// duty mentions has its note already.)
-				if limit > 0 && len(held.List) >= limit {
+				// about, all of them, though the list was cut: the answer
+				// counts them (WorkCounted), but for one found by letters
+				// alone. (A query no duty mentions has its note already.)
+				if !held.WorkCounted() && limit > 0 && len(held.List) >= limit {
 					if held, err = e.ix.Search(ctx, search.Parse(work), lang, 0); err != nil {
 						return found{}, err
 					}

@@ -57,7 +57,7 @@ func (s *searchScreen) blocks() searchBlocks {
 		if len(s.results) == 0 {
 			keep = 0
 		}
-		b.note = s.sh.cells.clip(s.note(), s.lay.list.w-1, max(s.lay.list.h-b.results-keep, 1))
+		b.note = s.noteClip.clip(s.sh.cells, s.noteText(), s.lay.list.w-1, max(s.lay.list.h-b.results-keep, 1))
 		b.results += len(b.note)
 	}
 	if b.owners == 0 && s.roleNote != "" {
@@ -76,7 +76,61 @@ func (s *searchScreen) roleNoteLines(used int) []string {
 	if s.lay.list.h >= 20 {
 		keep = 3 * rowHeight
 	}
-	return s.sh.cells.clip(s.roleNote, s.lay.list.w-1, max(s.lay.list.h-used-1-keep, 1))
+	return s.roleNoteClip.clip(s.sh.cells, s.roleNote, s.lay.list.w-1, max(s.lay.list.h-used-1-keep, 1))
+}
+
+// wrappedText is text wrapped to width cells as cells counts them (by
+// plainLines, or by clip in at most n lines), kept for the next call with
+// the same arguments: a frame lays out the search screen's blocks about a
+// dozen times (blocks), and wrapping is the costly part of it. The lines
+// are shared: callers only read them.
+type wrappedText struct {
+	text     string
+	width, n int // n < 0: plainLines
+	cells    cells
+	lines    []string
+}
+
+// plain is cw.plainLines(text, width), wrapped again only when an
+// argument changed.
+func (c *wrappedText) plain(cw cells, text string, width int) []string {
+	return c.wrap(cw, text, width, -1)
+}
+
+// clip is cw.clip(text, width, n), wrapped again only when an argument
+// changed.
+func (c *wrappedText) clip(cw cells, text string, width, n int) []string {
+	return c.wrap(cw, text, width, max(n, 0))
+}
+
+func (c *wrappedText) wrap(cw cells, text string, width, n int) []string {
+	if c.lines == nil || c.text != text || c.width != width || c.n != n || c.cells != cw {
+		*c = wrappedText{text: text, width: width, n: n, cells: cw}
+		if n < 0 {
+			c.lines = cw.plainLines(text, width)
+		} else {
+			c.lines = cw.clip(text, width, n)
+		}
+	}
+	return c.lines
+}
+
+// noteText is note, written once for the results, the language and the
+// counting of cells it was written in (setResults forgets it).
+func (s *searchScreen) noteText() string {
+	c := &s.noteMade
+	if !c.ok || c.lang != s.sh.lang || c.cells != s.sh.cells {
+		*c = madeNote{ok: true, lang: s.sh.lang, cells: s.sh.cells, text: s.note()}
+	}
+	return c.text
+}
+
+// madeNote is a note as noteText wrote it.
+type madeNote struct {
+	ok    bool
+	lang  model.Lang
+	cells cells
+	text  string
 }
 
 // rule is a horizontal rule across the list, labelled when label is not

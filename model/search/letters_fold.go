@@ -96,19 +96,6 @@ func displayed(text string, src []int32, folded []int) []int {
 	return out
 }
 
-// isHan reports whether r is a common CJK ideograph (extension A and the
-// unified block, U+3400 to U+9FFF): a letter without case, which folding
-// leaves alone but for analysis.FoldHan, and a word of its own. It is not
-// analysis.IsHan, which the word index and the rest of dutymap use, and
-// must not become it without a new cache format: the word starts prepare
-// finds with it are kept in the letters index that the cache holds, and
-// startsWord must read them as they were found. The two differ only on
-// rare runes: ideographs past the unified block (extension B on, read
-// here as letters of a word), U+4DC0 to U+4DFF (hexagram symbols, here
-// ideographs), and Kangxi radicals and compatibility ideographs before
-// folding (prepare folds them with FoldHan either way).
-func isHan(r rune) bool { return r >= 0x3400 && r <= 0x9FFF }
-
 // prepared is a title's search forms, computed in one pass: the folded
 // text, the byte offsets where its words start, its rune mask, and its
 // group key. The group key drops case, punctuation and runs of spaces, so
@@ -147,7 +134,7 @@ func (p *prepared) prepare(title string) {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(title[i:])
-		if isHan(r) {
+		if analysis.IsHan(r) {
 			p.add(analysis.FoldHan(r), true) // most Chinese text: no decomposition, one bit of the simplified table
 		} else {
 			var buf [8]rune
@@ -170,14 +157,14 @@ var asciiFold, asciiWord = func() (f [utf8.RuneSelf]byte, w [utf8.RuneSelf]bool)
 // add appends one folded rune f, a word rune when w: the path for runes
 // beyond ASCII.
 func (p *prepared) add(f rune, w bool) {
-	if w && !p.inWord && !isHan(f) && len(p.folded) <= 0xFFFF {
+	if w && !p.inWord && !analysis.IsHan(f) && len(p.folded) <= 0xFFFF {
 		// Terms that start with an ideograph are found by scanning, so
 		// their starts are not kept. Offsets past 65535 are left out: a
 		// term there is found by the scan for substrings and ranks a
 		// little lower.
 		p.starts = append(p.starts, uint16(len(p.folded)))
 	}
-	p.inWord = w && !isHan(f)
+	p.inWord = w && !analysis.IsHan(f)
 	if f < utf8.RuneSelf {
 		p.folded = append(p.folded, byte(f))
 	} else {
@@ -205,7 +192,7 @@ func isWord(r rune) bool {
 	if r < utf8.RuneSelf {
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
 	}
-	return isHan(r) || unicode.IsLetter(r) || unicode.IsDigit(r)
+	return analysis.IsHan(r) || unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 // hasUpper reports whether s has a capital, which makes a term match case
@@ -272,7 +259,7 @@ func subseq(h, t string) bool {
 // letter or digit, but not an ideograph. Chinese has no spaces, so each
 // ideograph counts as a word of its own, and a term found anywhere in
 // Chinese text is found as a whole word.
-func continues(r rune) bool { return isWord(r) && !isHan(r) }
+func continues(r rune) bool { return isWord(r) && !analysis.IsHan(r) }
 
 // wordBefore reports whether a word continues up to byte offset i.
 func wordBefore(h string, i int) bool {

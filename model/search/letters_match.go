@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/dutymap/dutymap/model/analysis"
 )
 
 // Scores of one term by how it matches, far enough apart that the way a
@@ -91,7 +93,7 @@ func (t *cterm) locate(h string, starts []uint16) (k kind, at, end, score int) {
 // nil to find them.
 func (t *cterm) startsWord(h string, starts []uint16) bool {
 	r0, n := utf8.DecodeRuneInString(t.text)
-	if isHan(r0) || !t.lead {
+	if analysis.IsHan(r0) || !t.lead {
 		return true
 	}
 	rest := t.text[n:]
@@ -202,7 +204,7 @@ func (t *cterm) bestStart(h string) (int, int) {
 		}
 		i += from
 		from = i + n0
-		if t.lead && wordBefore(h, i) && !isHan(r0) {
+		if t.lead && wordBefore(h, i) && !analysis.IsHan(r0) {
 			continue
 		}
 		tries++
@@ -245,7 +247,7 @@ func (t *cterm) walk(h string, at int, offs *[]int) (int, bool) {
 			}
 			k += j
 		}
-		if !wordBefore(h, k) || isHan(lastRuneBefore(h, k+1)) {
+		if !wordBefore(h, k) || analysis.IsHan(lastRuneBefore(h, k+1)) {
 			score += fuzzyWordStart
 		}
 		if prev >= 0 {

@@ -134,10 +134,14 @@ type Results struct {
 	// recruits).
 	unanswered bool
 	ownersOf   func(limit int) []Owner
-	mu         sync.Mutex
-	owners     []Owner
-	ownersN    int // the limit owners was computed for; 0 for all
-	computed   bool
+	// workOf counts the work among the main matches and among the partial
+	// ones, all of them, though List holds at most the limit (workCount);
+	// nil when the word index did not answer.
+	workOf   func() (main, partial int)
+	mu       sync.Mutex
+	owners   []Owner
+	ownersN  int // the limit owners was computed for; 0 for all
+	computed bool
 }
 
 // Correction is a query word no text holds and the word of the texts it

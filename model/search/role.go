@@ -233,7 +233,27 @@ func (r *Results) NoHoldersNote(role model.RACIRole, lang model.Lang, cut func(s
 	if len(mentioned) == 0 {
 		mentioned = r.Words
 	}
-	return fmt.Sprintf(unrecordedNote[lang], dutiesMention(len(work), lang), quoteAny(mentioned, lang, cut), roleWord, role.Name(lang)), work
+	return fmt.Sprintf(unrecordedNote[lang], dutiesMention(r.workCount(work), lang), quoteAny(mentioned, lang, cut), roleWord, role.Name(lang)), work
+}
+
+// WorkCounted reports whether NoHoldersNote counts the work of the whole
+// answer, though a limit cut List: the word index's answers count it; one
+// found by letters alone (exact terms) counts List only, and a caller
+// whose list was cut searches again without a limit to count it all.
+func (r *Results) WorkCounted() bool { return r.workOf != nil }
+
+// workCount is how many results Work returns of the whole answer, given
+// work, what it returns of List: the count of the word index (workOf),
+// which the limit did not cut, when there is one.
+func (r *Results) workCount(work []Result) int {
+	if r.workOf == nil {
+		return len(work)
+	}
+	main, partial := r.workOf()
+	if main > 0 {
+		return main
+	}
+	return partial
 }
 
 // quoteAny quotes words, each cut by cut, the last joined by "or" (或):

@@ -78,7 +78,7 @@ func (ix *Index) search(ctx context.Context, q Query, lang model.Lang, limit int
 			res.Partial = ws.partial
 		}
 		res.unanswered, res.Corrected = ws.unanswered, ws.corrected
-		res.ownersOf = ws.owners
+		res.ownersOf, res.workOf = ws.owners, ws.work
 	}
 	if respelt {
 		res.Corrected = append([]Correction{asker}, res.Corrected...)
@@ -254,6 +254,7 @@ type wordResults struct {
 	corrected  []Correction // the words searched as the words they are a slip away from
 	matched    []bool       // per node: a word match, which the fallback leaves out
 	owners     func(limit int) []Owner
+	work       func() (main, partial int) // countMatches of the work (Results.workOf)
 }
 
 // searchWords runs the word index over both languages.
@@ -515,7 +516,12 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 	for i := range hits {
 		hits[i].main = !out.unanswered && q.mainMatch(hits[i])
 	}
-	out.matches, out.partial = ix.countMatches(hits, langs)
+	out.matches, out.partial = ix.countMatches(hits, langs, nil)
+	out.work = func() (main, partial int) {
+		// Only when asked (a role question no unit holds the role for):
+		// it makes each node hit, which a search from the cache does not.
+		return ix.countMatches(hits, langs, func(h whit) bool { return model.IsWork(ix.node(h.node)) })
+	}
 	out.list = q.group(hits, hitIn, limit)
 	out.owners = func(limit int) []Owner {
 		if out.unanswered {
@@ -1051,12 +1057,16 @@ func (q *wquery) better(a, b whit) int {
 
 // countMatches counts the results the main matches make (whit.main), and
 // those the other hits holding a word of the query make (Partial): nodes
-// with the same text are one.
-func (ix *Index) countMatches(hits []whit, langs [2]model.Lang) (main, partial int) {
+// with the same text are one. With keep, only the results one of whose
+// hits it keeps count.
+func (ix *Index) countMatches(hits []whit, langs [2]model.Lang, keep func(whit) bool) (main, partial int) {
 	var seen [2][2][]bool // [main][language][entry]
 	for _, h := range hits {
 		if h.mask == 0 {
 			continue // a related term only: one of the closest
+		}
+		if keep != nil && !keep(h) {
+			continue
 		}
 		m, n := 0, &partial
 		if h.main {
