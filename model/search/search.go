@@ -469,12 +469,22 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 		}
 		hits = dropPieces(hits, pieces, p.words)
 	}
-	if asksWho && !out.noMention {
+	switch {
+	case asksWho && !out.noMention:
 		// What answers it, and who owns that, are the duties that say
 		// its words whole.
 		if whole == nil {
 			whole = ix.wholeWords(p, langs)
 		}
+		hits = whole.keepWhole(hits)
+	case asksWho && out.unanswered && mentioned != 0:
+		// When some duty says a word of it whole, what comes closest to
+		// it are those duties (and what related terms find), not the
+		// duties that hold its words only as others of their stem: "Take
+		// on other work that the department manager assigns" is no
+		// closer to "who manages the warehouse?" than any other duty.
+		// When none does ("who informs?"), the duties that hold its
+		// stem are the closest there is, as the note says.
 		hits = whole.keepWhole(hits)
 	}
 	out.matched = make([]bool, len(ix.nodes))
