@@ -175,6 +175,9 @@ func (ix *Index) wholeWords(p plan, langs [2]model.Lang) *wholeWords {
 					m[id] = true
 				}
 			}
+			if id, ok := w.term(q.joined); ok && q.joined != "" {
+				m[id] = true // "followup" says the "follow" of "follow-up"
+			}
 			if !ok && w.readsAsPinyin(q, ix.wordsOf(l.Other())) {
 				// Pinyin says the Chinese words it reads as, as it finds
 				// them (compileWord): "dingjia" of 谁负责dingjia is 定价.
