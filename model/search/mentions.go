@@ -140,24 +140,14 @@ type wholeWords struct {
 	// text says whole when it says them split (splitSays: 收款 in
 	// 收回已售货物的货款).
 	pairs []splitPair
-	sets  [2][]*splitSets // per language and pair, made on first use
+	sets  [2][]splitSets // per language and pair (Index.splitSetsIn)
 }
 
-// splitSets returns the sets of pair j in language k (lang).
-func (ww *wholeWords) splitSets(k, j int, lang model.Lang, sp splitPair) splitSets {
-	if ww.sets[k] == nil {
-		ww.sets[k] = make([]*splitSets, len(ww.pairs))
-	}
-	if ww.sets[k][j] == nil {
-		s := ww.ix.wordsOf(lang).splitSetsOf(sp)
-		ww.sets[k][j] = &s
-	}
-	return *ww.sets[k][j]
-}
-
-func (ix *Index) wholeWords(p plan, langs [2]model.Lang) *wholeWords {
+// wholeWords makes the wholeWords of p, whose split compounds are pairs
+// with their sets per language of langs (Index.splitSetsIn).
+func (ix *Index) wholeWords(p plan, langs [2]model.Lang, pairs []splitPair, sets [2][]splitSets) *wholeWords {
 	n := min(len(p.words), maxWords)
-	ww := &wholeWords{ix: ix, p: p, langs: langs, all: 1<<n - 1, action: make([]int8, n)}
+	ww := &wholeWords{ix: ix, p: p, langs: langs, all: 1<<n - 1, action: make([]int8, n), pairs: pairs, sets: sets}
 	for k, l := range langs {
 		w := ix.wordsOf(l)
 		ww.says[k] = make([]map[int32]bool, n)
@@ -202,7 +192,6 @@ func (ix *Index) wholeWords(p plan, langs [2]model.Lang) *wholeWords {
 			ww.says[k][i] = m
 		}
 	}
-	ww.pairs = splitPairs(p.words)
 	for i, q := range p.words[:n] {
 		if q.han && utf8.RuneCountInString(q.term) > 1 {
 			ww.han |= 1 << i
@@ -247,7 +236,7 @@ func (ww *wholeWords) of(h whit) uint64 {
 	}
 	for j, sp := range ww.pairs {
 		pair := uint64(3) << sp.first
-		if h.mask&pair != 0 && got&pair != pair && ww.ix.splitSays(ww.ix.wordsOf(h.lang), h.node, ww.splitSets(k, j, h.lang, sp)) {
+		if h.mask&pair != 0 && got&pair != pair && ww.ix.splitSays(ww.ix.wordsOf(h.lang), h.node, ww.sets[k][j]) {
 			got |= h.mask & pair
 		}
 	}

@@ -264,6 +264,11 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 	object := ix.objectWords(p) // what a question asks to have done
 	var codes []string          // the query's terms that are some node's code
 	var codeBits [2]uint64      // per language: the bits of cws that are codes
+	// The compounds the segmenter split (收款), and the words of each
+	// language that may say them split: made once, for every compilation
+	// below and for what the duties say whole.
+	pairs := splitPairs(p.words)
+	pairSets := ix.splitSetsIn(langs, pairs)
 	compile := func(related func(i int) bool, closest bool) {
 		for k, l := range langs {
 			w, other := ix.wordsOf(l), ix.wordsOf(l.Other())
@@ -277,9 +282,9 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 			}
 			// The pieces of a compound the segmenter split (收款) also
 			// find the texts that say it split (收回…货款).
-			for _, sp := range splitPairs(p.words) {
+			for j, sp := range pairs {
 				i := sp.first
-				if alts, ok := w.splitAltsOf(sp, [2]float32{cws[k][i].weight, cws[k][i+1].weight}); ok {
+				if alts, ok := w.splitAltsOf(pairSets[k][j], [2]float32{cws[k][i].weight, cws[k][i+1].weight}); ok {
 					for j, a := range alts {
 						cws[k][i+j].alts = append(cws[k][i+j].alts, a)
 						cws[k][i+j].weight = max(cws[k][i+j].weight, a.weight)
@@ -382,7 +387,7 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 	asksWho := p.question && p.subject.from < p.subject.to && !codeHit && len(named) == 0
 	var whole *wholeWords // built once, for dutyMentions and keepWhole
 	if asksWho && byDuty != 0 {
-		whole = ix.wholeWords(p, langs)
+		whole = ix.wholeWords(p, langs, pairs, pairSets)
 		mentioned = whole.dutyMentions(hits)
 	}
 	if nw := min(len(p.words), maxWords); byDuty != 0 && !codeHit && len(named) == 0 {
@@ -474,7 +479,7 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 		// What answers it, and who owns that, are the duties that say
 		// its words whole.
 		if whole == nil {
-			whole = ix.wholeWords(p, langs)
+			whole = ix.wholeWords(p, langs, pairs, pairSets)
 		}
 		hits = whole.keepWhole(hits)
 	case asksWho && out.unanswered && mentioned != 0:
