@@ -77,7 +77,7 @@ func (ix *Index) search(ctx context.Context, q Query, lang model.Lang, limit int
 		if !ws.noMention {
 			res.Partial = ws.partial
 		}
-		res.unanswered, res.Corrected = ws.unanswered, ws.corrected
+		res.unanswered, res.Corrected, res.Through = ws.unanswered, ws.corrected, ws.through
 		res.ownersOf = ws.owners
 	}
 	if respelt {
@@ -252,6 +252,7 @@ type wordResults struct {
 	// mentioned by no duty, though its other words are (Index.unanswered)
 	unanswered bool
 	corrected  []Correction // the words searched as the words they are a slip away from
+	through    []Through    // the words the matches hold only through synonyms
 	matched    []bool       // per node: a word match, which the fallback leaves out
 	owners     func(limit int) []Owner
 }
@@ -532,6 +533,9 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 	}
 	out.matches, out.partial = ix.countMatches(hits, langs)
 	out.list = q.group(hits, hitIn, limit)
+	if !out.noMention {
+		out.through = ix.throughSynonyms(p, langs, cws, hits, q.better)
+	}
 	out.owners = func(limit int) []Owner {
 		if out.unanswered {
 			return nil // nothing answers the question
