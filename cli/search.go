@@ -456,6 +456,7 @@ func (a *app) answerSearch(ld *cache.Loaded, lang model.Lang, query string, q se
 		if len(res.Missing) > 0 {
 			fmt.Fprintln(a.io.Err, fmt.Sprintf(notMentioned[lang], quoted))
 		}
+		a.noteThrough(res, lang)
 		nodes := make([]*model.Node, len(os))
 		for i, o := range os {
 			nodes[i] = o.Node()
@@ -484,6 +485,7 @@ func (a *app) answerSearch(ld *cache.Loaded, lang model.Lang, query string, q se
 	if len(res.Missing) > 0 {
 		fmt.Fprintln(a.io.Err, fmt.Sprintf(notMentioned[lang], quoted))
 	}
+	a.noteThrough(res, lang)
 	// The query names an owner the sources list no duties for, the one
 	// that answers it: the list holds it first, and says why it holds no
 	// duty. One named after an owner with duties ("office": the General
@@ -538,6 +540,20 @@ func (a *app) answerSearch(ld *cache.Loaded, lang model.Lang, query string, q se
 	}
 	return flush()
 }
+
+// noteThrough says which words of the query the matches hold only
+// through synonyms (search.Results.Through): “salary” is matched through
+// “wage”, in the explorer's words.
+func (a *app) noteThrough(res *search.Results, lang model.Lang) {
+	if len(res.Through) == 0 {
+		return
+	}
+	quote := func(w string) string { return quoted([]string{w})[0] }
+	fmt.Fprintln(a.io.Err, throughPrefix[lang]+search.ThroughNote(res.Through, lang, quote))
+}
+
+// throughPrefix starts the note of noteThrough, as every note of search.
+var throughPrefix = [model.NumLangs]string{"dutymap search: ", "dutymap search："}
 
 // answer buffers what a search prints, its lines or its JSON, so that
 // standard output gets the answer whole or, on an error, not at all.

@@ -135,3 +135,31 @@ func TestSearchQuestionVerbForms(t *testing.T) {
 		}
 	}
 }
+
+// When every match holds a word of the query only through its synonyms,
+// a note says so, in the explorer's words, over the list and over the
+// owners, in either language; a word the matches say themselves has none.
+func TestSearchNotesWordsMatchedThroughSynonyms(t *testing.T) {
+	dir := writeFiles(t, map[string]string{
+		"en/office.md": "---\nid: office\nname: Back office\n---\n\n## Responsibilities {#duties}\n\n" +
+			"- Buy office supplies.\n- Pay the staff their wages each month.\n- Keep the archives.\n",
+		"zh/office.md": "---\nid: office\nname: 后台办公室\n---\n\n## 职责 {#duties}\n\n- 购买办公用品。\n- 每月发放员工薪酬。\n- 管理档案。\n",
+	})
+	for _, c := range []struct {
+		args       []string
+		note, line string
+	}{
+		{[]string{"purchases", "office", "supplies"}, "dutymap search: “purchases” is matched through “buy”\n", "office/duties/1  Back office › Responsibilities › Buy office supplies.\n"},
+		{[]string{"salary", "--owners"}, "dutymap search: “salary” is matched through “pay” or “wages”\n", "Back office  (1 duty)\n    office/duties/2  Pay the staff their wages each month.\n"},
+		{[]string{"salary", "--lang", "zh"}, "dutymap search：“salary”通过“pay”、“wages”匹配\n", "office/duties/2  Back office › Responsibilities › Pay the staff their wages each month.\n"},
+		{[]string{"工资"}, "dutymap search: “工资” is matched through “薪酬”\n", "office/duties/2"},
+	} {
+		r := searchIn(t, dir, c.args...).ok(t)
+		if !strings.HasPrefix(r.err, c.note) || !strings.HasPrefix(r.out, c.line) {
+			t.Errorf("%q:\nstdout:\n%s\nstderr:\n%s\nwant %q first and the note %q", c.args, r.out, r.err, c.line, c.note)
+		}
+	}
+	if r := searchIn(t, dir, "buy supplies").ok(t); r.err != "" {
+		t.Errorf("buy supplies: a note %q", r.err)
+	}
+}

@@ -61,9 +61,22 @@ func TestNumbersAreKeptWhole(t *testing.T) {
 
 func TestTokenizeDropsStopWordsAndJoinsPhrases(t *testing.T) {
 	got, _ := tokenize("Draw up the company's long-term targets")
-	want := []string{"set", "compani", "long", "term", "goal"}
+	want := []string{"set", "compani", "long", "longterm", "term", "goal"}
 	if !slices.Equal(got, want) {
 		t.Errorf("tokenize = %v, want %v", got, want)
+	}
+}
+
+// A word written with hyphens is its parts and the word written together
+// (analysis.Joined): "follow-up calls" shares a word with "followup
+// calls" and with "follow up on calls".
+func TestHyphenatedWordsShareTheJoinedWord(t *testing.T) {
+	hyphened := must(tokenize("Make follow-up calls"))
+	for _, other := range []string{"Make followup calls", "Follow up on calls"} {
+		o := must(tokenize(other))
+		if !slices.ContainsFunc(hyphened, func(w string) bool { return w != "call" && w != "make" && slices.Contains(o, w) }) {
+			t.Errorf("%v and %q (%v) share no word but call", hyphened, other, o)
+		}
 	}
 }
 

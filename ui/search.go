@@ -102,7 +102,8 @@ type searchScreen struct {
 	common, unknown []string // see found
 	corrected       []search.Correction
 	readAs          *search.ReadAs
-	answer          model.Lang // see found
+	through         []search.Through // see found
+	answer          model.Lang       // see found
 	expanded        map[int]bool
 	rows            []resultRow
 	cursor          int // the selected result row, when no owner is
@@ -222,7 +223,7 @@ func (s *searchScreen) run() tea.Cmd {
 func (s *searchScreen) setResults(f found) {
 	s.results, s.matches, s.partial, s.owners, s.role, s.roleNote = f.hits, f.matches, f.partial, f.owners, f.role, f.roleNote
 	s.noMention, s.together, s.words, s.missing, s.tooCommon = f.noMention, f.together, f.words, f.missing, f.tooCommon
-	s.common, s.unknown, s.corrected, s.readAs, s.answer = f.common, f.unknown, f.corrected, f.readAs, f.answer
+	s.common, s.unknown, s.corrected, s.readAs, s.through, s.answer = f.common, f.unknown, f.corrected, f.readAs, f.through, f.answer
 	s.noteMade = madeNote{} // of the results before
 	clear(s.expanded)
 	s.cursor, s.offset, s.owner = 0, 0, -1

@@ -49,7 +49,7 @@ func (s *searchScreen) blocks() searchBlocks {
 	if b.owners = min(len(s.owners), ownersFor(s.lay.list.h)); b.owners > 0 {
 		b.results += b.owners + 1
 	}
-	if s.noMention || len(s.missing) > 0 || len(s.common) > 0 || len(s.unknown) > 0 || len(s.corrected) > 0 || s.readAs != nil {
+	if s.noMention || len(s.missing) > 0 || len(s.common) > 0 || len(s.unknown) > 0 || len(s.corrected) > 0 || s.readAs != nil || len(s.through) > 0 {
 		// Wrapped, as the start page's lines are, in the rows that leave
 		// one result its rows (all of them when nothing comes close); the
 		// rest cut with "…".
@@ -204,7 +204,19 @@ func (s *searchScreen) note() string {
 		}
 		return fmt.Sprintf(w.noMention[together], s.joined(s.words, s.together)+dym)
 	}
-	return fmt.Sprintf(w.notMentioned, s.joined(s.missing, false)+dym)
+	var through string
+	if len(s.through) > 0 {
+		quote := func(word string) string { return s.quote([]string{word}) }
+		through = fmt.Sprintf(w.through, search.ThroughNote(s.through, s.sh.lang, quote))
+	}
+	if len(s.missing) == 0 && len(meant) == 0 {
+		return through
+	}
+	sep := " " // between two sentences; none in Chinese
+	if through == "" || s.sh.lang == model.Zh {
+		sep = ""
+	}
+	return fmt.Sprintf(w.notMentioned, s.joined(s.missing, false)+dym) + sep + through
 }
 
 // joined quotes the words a "no duty mentions" note names, joined as the

@@ -920,3 +920,29 @@ func fieldRow(scr string) string {
 	}
 	return ""
 }
+
+// TestSearchThroughSynonymNote: when the matches hold a word of the query
+// only through its synonyms ("salary": "Handle labour and wage matters"),
+// the note under the field says so, in the CLI's words; beside a word no
+// duty mentions, after that note.
+func TestSearchThroughSynonymNote(t *testing.T) {
+	for _, tc := range []struct {
+		lang    model.Lang
+		q, note string
+	}{
+		{model.En, "salary", "“salary” is matched through “wage” or “pays”."},
+		{model.Zh, "salary", "“salary”通过“wage”、“pays”匹配。"},
+		{model.En, "价钱", "“价钱” is matched through “定价”, “价格” or “售价”."},
+		{model.En, "salary zqxwv", "No duty mentions “zqxwv”; the results match the other words. “salary” is matched through “wage”"},
+	} {
+		d := newDriver(t, 200, 24, tc.lang).keys("/").typeText(tc.q)
+		s, scr := d.search(), d.screen()
+		if !strings.Contains(scr, tc.note) || s.matches == 0 {
+			t.Errorf("%s: want %q above the matches (%d):\n%s", tc.q, tc.note, s.matches, scr)
+		}
+	}
+	// A word the matches say themselves has no such note.
+	if scr := newDriver(t, 200, 24, model.En).keys("/").typeText("wages").screen(); strings.Contains(scr, "matched through") {
+		t.Errorf("wages: a note of synonyms:\n%s", scr)
+	}
+}

@@ -107,7 +107,11 @@ type searchWords struct {
 	didYouMean, searchedInstead string
 	// readAs says the query was read as a department's name it is a slip
 	// of (search.Results.ReadAs: %s the query, %s the name), as show says.
-	readAs                   string
+	readAs string
+	// through wraps the note that names the words the matches hold only
+	// through synonyms (search.ThroughNote, the CLI's wording) as a
+	// sentence.
+	through                  string
 	didYouMeanEach, meantFor string
 	// onlyCommon: a query of question words and stop words only (%s:
 	// them); unknownDept: a d: reference naming no department (%s: it,

@@ -67,7 +67,7 @@ var wordsEn = words{
 		noMention:    [2]string{"No duty mentions %s; closest:", "No duty mentions %s together; closest:"},
 		notMentioned: "No duty mentions %s; the results match the other words.",
 		didYouMean:   " (did you mean %s?)", searchedInstead: "No duty mentions %s; the results are for %s.",
-		readAs:         "%s is read as %s.",
+		readAs: "%s is read as %s.", through: "%s.",
 		didYouMeanEach: " (did you mean %s?)", meantFor: "%s for %s",
 		nothingClose: [2]string{"No duty mentions %s, and nothing comes close.", "No duty mentions %s together, and nothing comes close."},
 		onlyCommon:   "Only common words: %s. Add what the work is about.",

@@ -66,7 +66,7 @@ var wordsZh = words{
 		noMention:    [2]string{"没有职责提到%s；最接近的：", "没有职责同时提到%s；最接近的："},
 		notMentioned: "没有职责提到%s；以下结果匹配其余的词。",
 		didYouMean:   "（是不是要找%s？）", searchedInstead: "没有职责提到%s；以下是%s的结果。",
-		readAs:         "%s按%s理解。",
+		readAs: "%s按%s理解。", through: "%s。",
 		didYouMeanEach: "（%s？）", meantFor: "%[2]s是不是要找%[1]s",
 		nothingClose: [2]string{"没有职责提到%s，也没有相近的内容。", "没有职责同时提到%s，也没有相近的内容。"},
 		onlyCommon:   "只有常用词：%s。请加上要找的工作内容。",

@@ -11,6 +11,7 @@ package analysis
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -28,6 +29,13 @@ const (
 	// Analyzer.Parts. Other parts are found by the word's character
 	// bigrams (Bigrams).
 	Part
+	// Joined is a word written with hyphens between letters, its parts
+	// written together ("followup" of "follow-up", "email" of "e-mail",
+	// "pointofsale" of "point-of-sale"): texts write such a word either
+	// way, and each way must find the other. It stands after its first
+	// part's tokens, at that part's position, spanning every part; the
+	// parts are tokens of their own too.
+	Joined
 )
 
 // Token is one term of a text.
@@ -131,6 +139,8 @@ func (a *Analyzer) Tokens(text string, dst []Token) []Token {
 	}
 	pos, rn := 0, 0
 	first := len(dst)
+	var joins []joinedSpan // the words written with hyphens
+	linked := false        // the word before ends in a hyphen that joins it to the next
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		r = foldRune(r)
@@ -176,6 +186,16 @@ func (a *Analyzer) Tokens(text string, dst []Token) []Token {
 				n++
 			}
 			dst = append(dst, a.word(text[i:j], rn, n, pos))
+			switch {
+			case !hyphenJoins(text, j):
+				if linked {
+					joins[len(joins)-1].end = n
+				}
+				linked = false
+			case !linked:
+				joins = append(joins, joinedSpan{start: rn})
+				linked = true
+			}
 			pos++
 			i, rn = j, n
 		case r >= utf8.RuneSelf && (IsFormat(r) || formsWord(r)):
@@ -185,7 +205,72 @@ func (a *Analyzer) Tokens(text string, dst []Token) []Token {
 			rn++
 		}
 	}
-	return phrases(dst, first)
+	return a.joined(phrases(dst, first), first, joins)
+}
+
+// joinedSpan is a word written with hyphens: the rune offsets of the
+// start of its first part and the end of its last.
+type joinedSpan struct{ start, end int }
+
+// hyphenJoins reports whether text, after a word that ends at byte j,
+// goes on with a hyphen between two letters: "follow-up", "e-mail". A
+// hyphen beside a digit ("2024-2025", "t-104") joins no words, and
+// neither do two hyphens ("sales--marketing") or a hyphen and a space.
+func hyphenJoins(text string, j int) bool {
+	if j >= len(text) {
+		return false
+	}
+	h, hs := utf8.DecodeRuneInString(text[j:])
+	if h != '-' && h != '\u2010' && h != '\u2011' && h != '－' || j+hs >= len(text) {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(text[j+hs:])
+	return isLetter(foldRune(next)) && isLetter(lastRune(text[:j]))
+}
+
+// isLetter reports whether r is a letter of a word that is not Chinese.
+func isLetter(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+	}
+	return !IsHan(r) && unicode.IsLetter(r)
+}
+
+// joined inserts a Joined token for each word of joins (among
+// toks[from:]), after the tokens of its first part and the phrases that
+// start with it: the folded parts written together, analysed as a word.
+func (a *Analyzer) joined(toks []Token, from int, joins []joinedSpan) []Token {
+	if len(joins) == 0 {
+		return toks
+	}
+	out := make([]Token, 0, len(toks)+len(joins))
+	out = append(out, toks[:from]...)
+	var b strings.Builder
+	k := 0
+	for i := from; i < len(toks); i++ {
+		out = append(out, toks[i])
+		if k == len(joins) || toks[i].Start != joins[k].start || i+1 < len(toks) && toks[i+1].Kind == Phrase && toks[i+1].Start == joins[k].start {
+			continue // not the last token that starts where the word does
+		}
+		first := len(out) - 1
+		for out[first].Kind != Word {
+			first-- // back over the phrases to the part itself
+		}
+		b.Reset()
+		b.WriteString(out[first].Folded)
+		for _, p := range toks[i+1:] {
+			if p.Start >= joins[k].end {
+				break
+			}
+			if p.Kind == Word {
+				b.WriteString(p.Folded)
+			}
+		}
+		w := a.word(b.String(), 0, 0, 0)
+		out = append(out, Token{Term: w.Term, Folded: w.Folded, Kind: Joined, Start: joins[k].start, End: joins[k].end, Pos: out[first].Pos, Stop: w.Stop})
+		k++
+	}
+	return out
 }
 
 // cutBefore cuts text to at most n bytes, before the last space there

@@ -24,6 +24,8 @@ func terms(text string) string {
 			s = "(" + s + ")"
 		case t.Kind == Phrase:
 			s = "<" + s + ">"
+		case t.Kind == Joined:
+			s = "[" + s + "]"
 		}
 		out = append(out, s)
 	}
@@ -35,7 +37,14 @@ func TestTokens(t *testing.T) {
 		"Who sets product prices?": "(who@0-3) set@4-8 product@9-16 price@17-23",
 		"Train the sales staff.":   "train@0-5 (the@6-9) sale@10-15 <sale staff@10-21> staff@16-21",
 		"the product's 3.2.2 code": "(the@0-3) product@4-13 3.2.2@14-19 code@20-24",
-		"after-sales service":      "after@0-5 sale@6-11 servic@12-19",
+		// A word written with hyphens between letters is also written
+		// together, after its first part's tokens; not between digits, or
+		// two hyphens, or a hyphen and a space.
+		"after-sales service":  "after@0-5 [aftersal@0-11] sale@6-11 servic@12-19",
+		"Do the follow-ups.":   "(do@0-2) (the@3-6) follow@7-13 [followup@7-17] up@14-17",
+		"E‑mail point-of-sale": "e@0-1 [email@0-6] mail@2-6 point@7-12 [pointofsal@7-20] (of@13-15) sale@16-20",
+		"draw-up 2024-2025":    "draw@0-4 <draw up@0-7> [drawup@0-7] (up@5-7) 2024@8-12 2025@13-17",
+		"a--b c- d t-104":      "(a@0-1) b@3-4 c@5-6 d@8-9 (t@10-11) 104@12-15",
 		// Full-width letters and digits, NFD accents: rune offsets of the
 		// text as written.
 		"ＥＲＰ ２０２６ re\u0301sume\u0301": "erp@0-3 2026@4-8 resum@9-17",
@@ -77,7 +86,7 @@ func TestWholeChineseRuns(t *testing.T) {
 // analysed before). A word as written keeps its number; two words never
 // share one.
 func TestAnalyzerCachesGiveTheSameTokens(t *testing.T) {
-	texts := []string{"Plan the plans.", "plan PLAN Plan", "Train the sales staff.", "为客户提供售后服务。", "售后服务", "Résumé re\u0301sume\u0301 ＲＥＳＵＭＥ", "draw up, drew up, drawing up"}
+	texts := []string{"Plan the plans.", "plan PLAN Plan", "Train the sales staff.", "为客户提供售后服务。", "售后服务", "Résumé re\u0301sume\u0301 ＲＥＳＵＭＥ", "draw up, drew up, drawing up", "e-mail, email, E-Mail"}
 	var a Analyzer
 	seen := map[int32]string{} // number -> the word as written
 	number := map[string]int32{}

@@ -1,6 +1,7 @@
 package search
 
 import (
+	"iter"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -140,24 +141,14 @@ type wholeWords struct {
 	// text says whole when it says them split (splitSays: 收款 in
 	// 收回已售货物的货款).
 	pairs []splitPair
-	sets  [2][]*splitSets // per language and pair, made on first use
+	sets  [2][]splitSets // per language and pair (Index.splitSetsIn)
 }
 
-// splitSets returns the sets of pair j in language k (lang).
-func (ww *wholeWords) splitSets(k, j int, lang model.Lang, sp splitPair) splitSets {
-	if ww.sets[k] == nil {
-		ww.sets[k] = make([]*splitSets, len(ww.pairs))
-	}
-	if ww.sets[k][j] == nil {
-		s := ww.ix.wordsOf(lang).splitSetsOf(sp)
-		ww.sets[k][j] = &s
-	}
-	return *ww.sets[k][j]
-}
-
-func (ix *Index) wholeWords(p plan, langs [2]model.Lang) *wholeWords {
+// wholeWords makes the wholeWords of p, whose split compounds are pairs
+// with their sets per language of langs (Index.splitSetsIn).
+func (ix *Index) wholeWords(p plan, langs [2]model.Lang, pairs []splitPair, sets [2][]splitSets) *wholeWords {
 	n := min(len(p.words), maxWords)
-	ww := &wholeWords{ix: ix, p: p, langs: langs, all: 1<<n - 1, action: make([]int8, n)}
+	ww := &wholeWords{ix: ix, p: p, langs: langs, all: 1<<n - 1, action: make([]int8, n), pairs: pairs, sets: sets}
 	for k, l := range langs {
 		w := ix.wordsOf(l)
 		ww.says[k] = make([]map[int32]bool, n)
@@ -174,6 +165,9 @@ func (ix *Index) wholeWords(p plan, langs [2]model.Lang) *wholeWords {
 				if id, ok := w.term(s.Term); ok && !s.Related {
 					m[id] = true
 				}
+			}
+			if id, ok := w.term(q.joined); ok && q.joined != "" {
+				m[id] = true // "followup" says the "follow" of "follow-up"
 			}
 			if !ok && w.readsAsPinyin(q, ix.wordsOf(l.Other())) {
 				// Pinyin says the Chinese words it reads as, as it finds
@@ -199,7 +193,6 @@ func (ix *Index) wholeWords(p plan, langs [2]model.Lang) *wholeWords {
 			ww.says[k][i] = m
 		}
 	}
-	ww.pairs = splitPairs(p.words)
 	for i, q := range p.words[:n] {
 		if q.han && utf8.RuneCountInString(q.term) > 1 {
 			ww.han |= 1 << i
@@ -244,7 +237,7 @@ func (ww *wholeWords) of(h whit) uint64 {
 	}
 	for j, sp := range ww.pairs {
 		pair := uint64(3) << sp.first
-		if h.mask&pair != 0 && got&pair != pair && ww.ix.splitSays(ww.ix.wordsOf(h.lang), h.node, ww.splitSets(k, j, h.lang, sp)) {
+		if h.mask&pair != 0 && got&pair != pair && ww.ix.splitSays(ww.ix.wordsOf(h.lang), h.node, ww.sets[k][j]) {
 			got |= h.mask & pair
 		}
 	}
@@ -297,4 +290,108 @@ func derivedSuffix(word string) string {
 func derivedAway(typed, surface string) bool {
 	s := derivedSuffix(surface)
 	return s != "" && s != derivedSuffix(typed)
+}
+
+// throughSynonyms returns the words of the query that the matches among
+// hits (whit.main) hold, none of them as the word itself: every one holds
+// only a synonym ("purchases" in "Buy office supplies"). A word held
+// itself by some match, in any of the ways a word finds texts (its term,
+// its joined form, the words it begins, its pinyin), is not; nor is a
+// word found by its Chinese characters or split pieces, which say it
+// themselves. Via names the synonyms as the best matches' titles write
+// them (better orders the hits).
+func (ix *Index) throughSynonyms(p plan, langs [2]model.Lang, cws [2][]cword, hits []whit, better func(a, b whit) int) []Through {
+	var out []Through
+	var best []whit // the best matches, made on first use
+	for i, qw := range p.words[:min(len(p.words), maxWords)] {
+		if qw.stop || qw.role {
+			continue
+		}
+		var own, syn [2][]int32
+		direct := false
+		for k, l := range langs {
+			w := ix.wordsOf(l)
+			synonym := map[int32]bool{}
+			for _, s := range analysis.Synonyms(qw.term) {
+				if id, ok := w.term(s.Term); ok && !s.Related {
+					synonym[id] = true
+				}
+			}
+			for _, a := range cws[k][i].alts {
+				switch {
+				case a.related:
+				case a.term < 0:
+					direct = true // its characters or pieces: the word itself
+				case synonym[a.term]:
+					syn[k] = append(syn[k], a.term)
+				default:
+					own[k] = append(own[k], a.term)
+				}
+			}
+		}
+		if direct || len(syn[0])+len(syn[1]) == 0 {
+			continue
+		}
+		bit := uint64(1) << i
+		matched := false
+		holds := func(h whit, terms [2][]int32) bool {
+			nodes := func(t int32) []int32 { n, _ := ix.wordsOf(h.lang).postings(t); return n }
+			for _, t := range terms[langIdx(langs, h.lang)] {
+				if _, ok := slices.BinarySearch(nodes(t), h.node); ok {
+					return true
+				}
+			}
+			return false
+		}
+		held := slices.ContainsFunc(hits, func(h whit) bool {
+			if !h.main || h.mask&bit == 0 {
+				return false
+			}
+			matched = true
+			return holds(h, own)
+		})
+		if !matched || held {
+			continue
+		}
+		if best == nil {
+			mains := slices.DeleteFunc(slices.Clone(hits), func(h whit) bool { return !h.main })
+			best = bestK(mains, 4*maxVia, better)
+		}
+		var via []string
+		var viaTerms []int32 // one form of each synonym: "consumer", not "consumers" too
+		for _, h := range best {
+			if h.mask&bit == 0 || len(via) == maxVia || !holds(h, syn) {
+				continue
+			}
+			for v, t := range ix.writtenAs(ix.wordsOf(h.lang), h.node, syn[langIdx(langs, h.lang)]) {
+				if len(via) < maxVia && !slices.Contains(viaTerms, t) {
+					via, viaTerms = append(via, v), append(viaTerms, t)
+				}
+			}
+		}
+		if len(via) > 0 {
+			out = append(out, Through{Typed: qw.typed, Via: via})
+		}
+	}
+	return out
+}
+
+// writtenAs yields the words of node n's title in w that are one of
+// terms, folded as written ("buy" of "Buy office supplies"), each with
+// its term, in order.
+func (ix *Index) writtenAs(w *wordIndex, n int32, terms []int32) iter.Seq2[string, int32] {
+	return func(yield func(string, int32) bool) {
+		var title []rune
+		for _, t := range w.tokens(n) {
+			if !slices.Contains(terms, t.term) {
+				continue
+			}
+			if title == nil {
+				title = []rune(ix.titleOf(n, w.lang))
+			}
+			if int(t.end) <= len(title) && t.start < t.end && !yield(analysis.Fold(string(title[t.start:t.end])), t.term) {
+				return
+			}
+		}
+	}
 }

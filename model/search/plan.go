@@ -52,6 +52,10 @@ type qword struct {
 	// typed ("set up", "log in", "M&A"): no text holds it as a word, and a
 	// note never says no duty mentions it (Results.TooCommon).
 	stop bool
+	// joined is the term of the word written with hyphens that this word
+	// is a part of, written together ("followup" of "follow-up"), or "":
+	// a text that writes it so says the word.
+	joined string
 }
 
 // plan is a query made ready: its words for the word index, the query for
@@ -126,7 +130,18 @@ func makePlan(q Query) plan {
 		runes := []rune(t.Text)
 		termRunes[ti] = runes
 		buf = an.Tokens(t.Text, buf[:0])
+		// A word written with hyphens is its parts, each of which it
+		// also finds written together ("follow-up": "followup").
+		var joined []analysis.Token
 		for _, a := range buf {
+			if a.Kind == analysis.Joined {
+				joined = append(joined, a)
+			}
+		}
+		for _, a := range buf {
+			if a.Kind == analysis.Joined {
+				continue
+			}
 			// Pinyin with tone numbers (ding4jia4) is the pinyin without
 			// them, as tone marks fold away (dìngjià): one reading of
 			// pinyin, as show's.
@@ -146,7 +161,7 @@ func makePlan(q Query) plan {
 				// An abbreviation written alone ("who does IT") is a word
 				// as written, which no duty may mention; one that is a
 				// piece of a longer term ("AT" of "AT&T") is a stop word.
-				qword:  qword{term: a.Term, folded: a.Folded, typed: typed, han: a.Han, alone: alone, abbrev: abbrev, stop: a.Stop && (!abbrev || len(buf) > 1)},
+				qword:  qword{term: a.Term, folded: a.Folded, typed: typed, han: a.Han, alone: alone, abbrev: abbrev, stop: a.Stop && (!abbrev || len(buf) > 1), joined: joinedTerm(joined, a)},
 				filler: !abbrev && analysis.IsFiller(a.Folded), stop: !abbrev && a.Stop,
 				term: ti, start: a.Start, end: a.End,
 			})
@@ -256,6 +271,17 @@ func makePlan(q Query) plan {
 	return p
 }
 
+// joinedTerm returns the term of the word written with hyphens, among
+// joined, that t is a part of, or "".
+func joinedTerm(joined []analysis.Token, t analysis.Token) string {
+	for _, j := range joined {
+		if j.Start <= t.Start && t.End <= j.End && t.Kind == analysis.Word {
+			return j.Term
+		}
+	}
+	return ""
+}
+
 // isAbbreviation reports whether a word as typed is two to four capital
 // letters A to Z: PR, HR, IT, KPI.
 func isAbbreviation(typed string) bool {
@@ -333,7 +359,7 @@ func questionSlots(n int, tok func(i int) (folded string, filler, kept bool)) (v
 					continue // "who usually handles …": how it is done
 				}
 			}
-			if !noun && keptOther(i, 0) {
+			if !noun {
 				return i, i
 			}
 			return -1, i

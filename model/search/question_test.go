@@ -172,3 +172,54 @@ func TestClosestHoldTheSuggestedWordFirst(t *testing.T) {
 		}
 	}
 }
+
+// A question of a verb alone ("who informs?", "who fixes?") asks for the
+// duties that do it: they say the verb in its own forms, not a noun or an
+// adjective Porter2 stems with it (information, a fixed route). With no
+// such duty, nothing answers, no owner is named and the note names the
+// verb. And when a question's object is mentioned but its verb only
+// through such a word (manages: "the department manager"), the closest
+// duties are those that say its words, not the manager's.
+func TestQuestionVerbAloneSaidInItsOwnForms(t *testing.T) {
+	ix := builtin(t)
+	for _, c := range []struct{ query, verb string }{{"who informs", "informs"}, {"who fixes?", "fixes"}} {
+		res := find(t, ix, c.query, model.En, 10)
+		terms, _ := res.NotMentioned()
+		if !res.NoMention || res.Matches != 0 || len(res.Owners(5)) != 0 || !slices.Equal(terms, []string{c.verb}) {
+			t.Errorf("%q: no mention %v, %d matches, owners %v, not mentioned %q; want no mention of %q and no owner",
+				c.query, res.NoMention, res.Matches, ownerNames(res.Owners(5)), terms, c.verb)
+		}
+	}
+	if res := find(t, ix, "who manages the warehouse?", model.En, 10); len(res.List) == 0 || strings.Contains(res.List[0].Node.Title[model.En], "manager") {
+		t.Errorf("who manages the warehouse?: closest %v, want a duty that manages first, not one the manager assigns", paths(res.List))
+	}
+
+	org := model.NewOrg([]*model.Node{
+		doc(model.KindDepartment, "service", "Service desk", "服务台",
+			sec("duties", "Responsibilities", "职责",
+				duty("Take on other work that the department manager assigns.", "承担部门经理交办的其他工作。"),
+				duty("Share market information with customers.", "与客户分享市场信息。"),
+				duty("Plan a fixed route for calling on shops.", "规划拜访门店的固定路线。"),
+				duty("Keep the warehouse stock counted.", "清点仓库库存。"),
+			),
+		),
+		doc(model.KindDepartment, "stores", "Stores", "门店",
+			sec("duties", "Responsibilities", "职责",
+				duty("Inform customers of delivery dates.", "告知客户交货日期。"),
+				duty("Fix broken shelves.", "修理损坏的货架。"),
+			),
+		),
+	}, nil)
+	own := New(org)
+	for query, want := range map[string]string{"who informs": "stores/duties/1", "who fixes?": "stores/duties/2", "which team informs?": "stores/duties/1"} {
+		res := find(t, own, query, model.En, 10)
+		words := slices.DeleteFunc(slices.Clone(res.List), func(r Result) bool { return r.Match != Words })
+		if got := paths(words); res.NoMention || !slices.Equal(got, []string{want}) || len(res.Owners(5)) != 1 {
+			t.Errorf("%q: no mention %v, %v, owners %v; want %s alone", query, res.NoMention, got, ownerNames(res.Owners(5)), want)
+		}
+	}
+	res := find(t, own, "who manages the warehouse?", model.En, 10)
+	if terms, _ := res.NotMentioned(); !res.NoMention || !slices.Equal(terms, []string{"manages"}) || len(res.List) == 0 || res.List[0].Node.Path != "service/duties/4" {
+		t.Errorf("who manages the warehouse?: no mention %v of %q, closest %v; want the warehouse duty first", res.NoMention, terms, paths(res.List))
+	}
+}

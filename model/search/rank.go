@@ -105,6 +105,15 @@ func (w *wordIndex) compileWord(q qword, other *wordIndex, related bool) cword {
 		mainDF = w.df[main]
 		add(alt{term: main, weight: w.idf(mainDF)})
 	}
+	if q.joined != "" {
+		// The word written with hyphens, written together: "followup"
+		// says the "follow" and the "up" of "follow-up" as the text
+		// that hyphenates them does.
+		if id, ok := w.term(q.joined); ok {
+			add(alt{term: id, weight: w.idf(max(mainDF, w.df[id]))})
+			held = true
+		}
+	}
 	for _, s := range analysis.Synonyms(q.term) {
 		if s.Related && !related {
 			continue

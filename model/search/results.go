@@ -3,6 +3,7 @@ package search
 import (
 	"cmp"
 	"errors"
+	"fmt"
 	"slices"
 	"strings"
 	"sync"
@@ -125,6 +126,13 @@ type Results struct {
 	// a slip of ("销受部", "markting"): the results are for the name.
 	ReadAs *ReadAs
 
+	// Through lists the query's words that no match says itself, every
+	// match holding them only through a synonym ("purchases": "Buy
+	// office supplies"), in the query's order: a note says so, as it
+	// says which words no duty mentions. None when no duty mentions the
+	// query.
+	Through []Through
+
 	// order is the query's terms as typed, in order (exact ones without
 	// their "'"): the order NotMentioned names them in.
 	order []string
@@ -153,6 +161,15 @@ type Correction struct {
 	// nothing answering it as typed.
 	Searched bool
 }
+
+// Through is a query word that the matches hold only through synonyms.
+type Through struct {
+	Typed string   // the word as typed
+	Via   []string // the synonyms as the best matches write them, folded ("buy"), at most maxVia
+}
+
+// maxVia bounds the synonyms a Through names.
+const maxVia = 3
 
 // ReadAs says how a search read its query as a department's name, as show
 // reads a reference (model.BestMatches).
@@ -268,6 +285,23 @@ func JoinTerms(quoted []string, l model.Lang, together, more bool) string {
 		last = joins[1]
 	}
 	return strings.Join(quoted[:len(quoted)-1], l.ListSep()) + last + quoted[len(quoted)-1]
+}
+
+// ThroughNote says which words the matches hold only through synonyms
+// (Results.Through), in one wording for the CLI and the explorer:
+// “salary” is matched through “wage” or “pays”; “价钱”通过“定价”、“价格”匹配.
+// quote puts a word in the caller's quotes, made safe for its output.
+func ThroughNote(ts []Through, l model.Lang, quote func(word string) string) string {
+	each := make([]string, 0, len(ts))
+	for _, t := range ts {
+		via := make([]string, len(t.Via))
+		for i, v := range t.Via {
+			via[i] = quote(v)
+		}
+		format := [model.NumLangs]string{model.En: "%s is matched through %s", model.Zh: "%s通过%s匹配"}[l]
+		each = append(each, fmt.Sprintf(format, quote(t.Typed), JoinTerms(via, l, false, false)))
+	}
+	return strings.Join(each, [model.NumLangs]string{model.En: "; ", model.Zh: "；"}[l])
 }
 
 // searchedWords are the query's words, once each, without those too common

@@ -77,7 +77,7 @@ func (ix *Index) search(ctx context.Context, q Query, lang model.Lang, limit int
 		if !ws.noMention {
 			res.Partial = ws.partial
 		}
-		res.unanswered, res.Corrected = ws.unanswered, ws.corrected
+		res.unanswered, res.Corrected, res.Through = ws.unanswered, ws.corrected, ws.through
 		res.ownersOf, res.workOf = ws.owners, ws.work
 	}
 	if respelt {
@@ -252,6 +252,7 @@ type wordResults struct {
 	// mentioned by no duty, though its other words are (Index.unanswered)
 	unanswered bool
 	corrected  []Correction // the words searched as the words they are a slip away from
+	through    []Through    // the words the matches hold only through synonyms
 	matched    []bool       // per node: a word match, which the fallback leaves out
 	owners     func(limit int) []Owner
 	work       func() (main, partial int) // countMatches of the work (Results.workOf)
@@ -265,6 +266,11 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 	object := ix.objectWords(p) // what a question asks to have done
 	var codes []string          // the query's terms that are some node's code
 	var codeBits [2]uint64      // per language: the bits of cws that are codes
+	// The compounds the segmenter split (收款), and the words of each
+	// language that may say them split: made once, for every compilation
+	// below and for what the duties say whole.
+	pairs := splitPairs(p.words)
+	pairSets := ix.splitSetsIn(langs, pairs)
 	compile := func(related func(i int) bool, closest bool) {
 		for k, l := range langs {
 			w, other := ix.wordsOf(l), ix.wordsOf(l.Other())
@@ -278,9 +284,9 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 			}
 			// The pieces of a compound the segmenter split (收款) also
 			// find the texts that say it split (收回…货款).
-			for _, sp := range splitPairs(p.words) {
+			for j, sp := range pairs {
 				i := sp.first
-				if alts, ok := w.splitAltsOf(sp, [2]float32{cws[k][i].weight, cws[k][i+1].weight}); ok {
+				if alts, ok := w.splitAltsOf(pairSets[k][j], [2]float32{cws[k][i].weight, cws[k][i+1].weight}); ok {
 					for j, a := range alts {
 						cws[k][i+j].alts = append(cws[k][i+j].alts, a)
 						cws[k][i+j].weight = max(cws[k][i+j].weight, a.weight)
@@ -383,7 +389,7 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 	asksWho := p.question && p.subject.from < p.subject.to && !codeHit && len(named) == 0
 	var whole *wholeWords // built once, for dutyMentions and keepWhole
 	if asksWho && byDuty != 0 {
-		whole = ix.wholeWords(p, langs)
+		whole = ix.wholeWords(p, langs, pairs, pairSets)
 		mentioned = whole.dutyMentions(hits)
 	}
 	if nw := min(len(p.words), maxWords); byDuty != 0 && !codeHit && len(named) == 0 {
@@ -470,12 +476,22 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 		}
 		hits = dropPieces(hits, pieces, p.words)
 	}
-	if asksWho && !out.noMention {
+	switch {
+	case asksWho && !out.noMention:
 		// What answers it, and who owns that, are the duties that say
 		// its words whole.
 		if whole == nil {
-			whole = ix.wholeWords(p, langs)
+			whole = ix.wholeWords(p, langs, pairs, pairSets)
 		}
+		hits = whole.keepWhole(hits)
+	case asksWho && out.unanswered && mentioned != 0:
+		// When some duty says a word of it whole, what comes closest to
+		// it are those duties (and what related terms find), not the
+		// duties that hold its words only as others of their stem: "Take
+		// on other work that the department manager assigns" is no
+		// closer to "who manages the warehouse?" than any other duty.
+		// When none does ("who informs?"), the duties that hold its
+		// stem are the closest there is, as the note says.
 		hits = whole.keepWhole(hits)
 	}
 	out.matched = make([]bool, len(ix.nodes))
@@ -523,6 +539,9 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 		return ix.countMatches(hits, langs, func(h whit) bool { return model.IsWork(ix.node(h.node)) })
 	}
 	out.list = q.group(hits, hitIn, limit)
+	if !out.noMention {
+		out.through = ix.throughSynonyms(p, langs, cws, hits, q.better)
+	}
 	out.owners = func(limit int) []Owner {
 		if out.unanswered {
 			return nil // nothing answers the question

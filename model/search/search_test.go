@@ -695,3 +695,42 @@ func TestLeadingTermsAreThoseThatBeginADuty(t *testing.T) {
 		}
 	}
 }
+
+// A word written with hyphens and the same word written together find
+// each other, either way round: "followup" finds the duty that says
+// "follow-up", "e-mail" the one that says "email", first; the note
+// names no part of the word as missing.
+func TestHyphenatedAndJoinedWordsFindEachOther(t *testing.T) {
+	org := model.NewOrg([]*model.Node{
+		doc(model.KindDepartment, "service", "Service desk", "服务台",
+			sec("duties", "Responsibilities", "职责",
+				duty("Make follow-up calls to new customers.", "给新客户打回访电话。"),
+				duty("Answer customers' email within a day.", "一天内回复客户的电子邮件。"),
+				duty("Send the followup letters.", "寄出跟进信件。"),
+				duty("Keep the e-mail archive.", "保管电子邮件存档。"),
+				duty("Follow the price list.", "遵守价目表。"),
+			),
+		),
+	}, nil)
+	ix := New(org)
+	for query, want := range map[string][]string{
+		"followup":  {"service/duties/1", "service/duties/3"},
+		"follow-up": {"service/duties/1", "service/duties/3"},
+		"email":     {"service/duties/2", "service/duties/4"},
+		"e-mail":    {"service/duties/2", "service/duties/4"},
+		"E-mails":   {"service/duties/2", "service/duties/4"},
+	} {
+		res, err := ix.Search(context.Background(), Parse(query), model.En, 10)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := paths(res.List)
+		if len(got) > 2 {
+			got = got[:2] // "Follow the price list" may follow, as "follow" alone
+		}
+		slices.Sort(got)
+		if !slices.Equal(got, want) || res.List[1].Match != Words || res.NoMention || len(res.Missing) != 0 {
+			t.Errorf("%q: %v (no mention %v, missing %q); want %v first", query, paths(res.List), res.NoMention, res.Missing, want)
+		}
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/dutymap/dutymap/model"
 	"github.com/dutymap/dutymap/model/analysis"
 )
 
@@ -89,15 +90,32 @@ func (w *wordIndex) splitSetsOf(pair splitPair) splitSets {
 	return sets
 }
 
-// splitAltsOf returns the alternatives of the two pieces of pair, which
-// share their look-up, or false when no text can say it. They weigh as
+// splitSetsIn returns, per language of langs and pair of pairs, the sets
+// of the pair in that language's index: made once for a search, for the
+// alternatives of every compilation of its words (splitAltsOf) and for
+// what its duties say whole (wholeWords).
+func (ix *Index) splitSetsIn(langs [2]model.Lang, pairs []splitPair) [2][]splitSets {
+	var out [2][]splitSets
+	if len(pairs) == 0 {
+		return out
+	}
+	for k, l := range langs {
+		w := ix.wordsOf(l)
+		for _, sp := range pairs {
+			out[k] = append(out[k], w.splitSetsOf(sp))
+		}
+	}
+	return out
+}
+
+// splitAltsOf returns the alternatives of the two pieces of sets' pair,
+// which share their look-up, or false when no text can say it. They weigh as
 // the compound's bigram would (weightBigrams) of each piece's own weight
 // (base, its heaviest other alternative's), or of the commoner side's
 // weight when the index holds neither character alone: a text that says
 // the verb and its object says the compound as well as one that writes
 // it, and must be able to answer a question asking it.
-func (w *wordIndex) splitAltsOf(pair splitPair, base [2]float32) ([2]alt, bool) {
-	sets := w.splitSetsOf(pair)
+func (w *wordIndex) splitAltsOf(sets splitSets, base [2]float32) ([2]alt, bool) {
 	if len(sets.verbs) == 0 || len(sets.nouns) == 0 {
 		return [2]alt{}, false
 	}
