@@ -138,6 +138,7 @@ func (a *app) runImport(file, out string, force, prune bool, opts sheet.Options,
 	if err != nil {
 		return &exitError{1, fmt.Sprintf("dutymap import: %s: %v", shown, err)}
 	}
+	defer rows.Close() // a workbook's temporary files, on every path: Read may stop early
 	res := sheet.Read(rows, opts)
 	for _, p := range res.Problems {
 		fmt.Fprintln(a.io.Err, p)

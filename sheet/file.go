@@ -250,6 +250,10 @@ func (c *csvRows) Next() ([]string, int, error) {
 	return rec, c.row, nil
 }
 
+// Close does nothing: a CSV file is read as it streams, and its caller
+// closes the file.
+func (c *csvRows) Close() error { return nil }
+
 // csvError says what is wrong with a record encoding/csv could not read,
 // in words rather than its own ("bare \" in non-quoted-field"), with the
 // file's line when the record does not start on the line of its row.

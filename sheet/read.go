@@ -23,6 +23,12 @@ type Rows interface {
 	// sheet, or io.EOF after the last. A *RowError is a row that cannot be
 	// read (a stray quote in a CSV file); reading goes on after it.
 	Next() (cells []string, row int, err error)
+	// Close releases what reading holds: a workbook's sheet larger than
+	// excelize keeps in memory is unzipped into a temporary folder (400
+	// MB for a large sheet), which only Close removes. Read does not close
+	// its rows: whoever opened them does, on every path, once reading is
+	// over or given up. Close may be called more than once.
+	Close() error
 }
 
 // RowError is a row that cannot be read.

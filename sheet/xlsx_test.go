@@ -55,6 +55,7 @@ func importXLSX(t *testing.T, book []byte) *Result {
 	if err != nil {
 		t.Fatal(err)
 	}
+	defer rows.Close()
 	return Read(rows, Options{Name: "org.xlsx[" + name + "]"})
 }
 
