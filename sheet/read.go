@@ -1440,22 +1440,22 @@ func (b *builder) check() {
 		}
 		row, col := b.cellOf(origins, p.File, p.Line)
 		q := content.Problem{File: b.opts.Name, Line: row, Msg: b.cellRefs(origins, p.Msg, row), Fix: b.cellRefs(origins, p.Fix, row), Note: p.Note}
-		if p.Line == 0 && strings.HasPrefix(p.Msg, "is larger than") {
-			// The loader's words are about a file the user never wrote.
+		// The loader's words are about content files; the sheet's user
+		// fills cells. What it wrote is matched by kind, not wording.
+		switch p.Kind {
+		case content.KindFileTooLarge:
+			// A file the user never wrote.
 			q.Msg = fmt.Sprintf("the content file %s this sheet makes %s, the most a content file may hold", p.File, p.Msg)
 			q.Fix = "split that department into several (the rows of each named apart), or move long descriptions out of the sheet"
-		}
-		if p.Fix == content.LongTitleFix {
+		case content.KindLongTitle:
 			// The loader's fix is Markdown's (indent a description under
 			// the line); a sheet's description is a column of its own.
 			q.Fix = "keep it to a sentence; longer text belongs in a Description column beside it, on the same row"
-		}
-		switch {
-		case strings.HasPrefix(p.Fix, content.GoneUnitFix):
+		case content.KindGoneLine:
 			// No file to restore: the sheet names a unit it does not have.
 			q.Fix = "clear the cell, or add rows for that department (or correct the name to one the sheet has)"
-		case strings.HasPrefix(p.Fix, "remove “") && strings.Contains(p.Fix, "” from this line (or restore"):
-			q.Fix = p.Fix[:strings.Index(p.Fix, " from this line")] + " from the cell, or add rows for that department (or correct the name to one the sheet has)"
+		case content.KindGoneRef:
+			q.Fix = fmt.Sprintf("remove “%s” from the cell, or add rows for that department (or correct the name to one the sheet has)", p.Ref)
 		}
 		if col >= 0 {
 			q.Msg = b.column(col) + ": " + q.Msg
