@@ -104,6 +104,8 @@ func Read(rows Rows, opts Options) *Result {
 	case errors.Is(err, ErrTooLarge):
 		b.fileProblem(SplitFix, "%v", err)
 		return b.res
+	case b.wideRow(err, first.row):
+		return b.res
 	case err != nil:
 		b.fileProblem("save it again as CSV (UTF-8) or XLSX", "cannot read the header: %v", err)
 		return b.res
@@ -149,6 +151,9 @@ func Read(rows Rows, opts Options) *Result {
 			b.fileProblem(SplitFix, "%v (stopped at row %d)", err, row)
 			return b.res
 		}
+		if b.wideRow(err, row) {
+			return b.res
+		}
 		if err != nil {
 			b.fileProblem("save it again as CSV (UTF-8) or XLSX", "cannot read row %d: %v", row, err)
 			break
@@ -185,6 +190,17 @@ func Read(rows Rows, opts Options) *Result {
 		return cmp.Compare(sheetOrder(p.Line), sheetOrder(q.Line))
 	})
 	return b.res
+}
+
+// wideRow reports err when it is a row of more cells than a sheet may
+// have (see widthGuard), at that row; reading stops there.
+func (b *builder) wideRow(err error, row int) bool {
+	var wide *wideRow
+	if !errors.As(err, &wide) {
+		return false
+	}
+	b.problem(row, -1, wide.fix(), "%v", wide)
+	return true
 }
 
 // decimalRows is a sheet whose cells may be numbers (a workbook's): it
