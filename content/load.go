@@ -133,6 +133,7 @@ func check(notes bool, layers ...Layer) (*model.Org, Problems) {
 	}
 	org := model.NewOrg(ld.docs, ld.sources)
 	org.Groups = ld.modelGroups()
+	ld.checkNodeNames(org, notes) // by path: NewOrg gives each node its own
 	// RACI lines and hand-off links name nodes anywhere in the
 	// organisation, so they are resolved once it is whole (and even when
 	// it has other problems, so that validate lists everything at once).
