@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 
 	"github.com/xuri/excelize/v2"
@@ -116,4 +117,27 @@ func TestImportLeavesNoTemporaryFiles(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestImportRemovesTheWorkbookFolderOnQuit: ctrl+c (or SIGTERM, SIGHUP,
+// ctrl+\) while a workbook is read removes its temporary folder, then
+// ends the process with the signal's status; before, Go ended it at
+// once and the folder stayed. (The handler, fed a signal: a real one
+// would end the test.)
+func TestImportRemovesTheWorkbookFolderOnQuit(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "dutymap-xlsx-1")
+	writeFile(t, filepath.Join(dir, "excelize-1"), "the sheet, unzipped")
+	signals, done := make(chan os.Signal, 1), make(chan struct{})
+	status := make(chan int, 1)
+	signals <- syscall.SIGINT
+	removeOnSignal(dir, signals, done, func(code int) { status <- code })
+	if code := <-status; code != 130 {
+		t.Errorf("exit status %d, want 130", code)
+	}
+	if _, err := os.Stat(dir); !os.IsNotExist(err) {
+		t.Errorf("the folder is left: %v", err)
+	}
+	// Once reading is over, a signal is no longer its to handle.
+	close(done)
+	removeOnSignal(t.TempDir(), make(chan os.Signal), done, func(int) { t.Error("exit after the workbook was read") })
 }

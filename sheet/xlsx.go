@@ -65,10 +65,14 @@ type mergeRange struct {
 }
 
 // XLSX opens a workbook and reads the sheet named, or its first sheet. It
-// returns the sheet's name and the names of all sheets.
-func XLSX(r io.Reader, sheet string) (Rows, string, []string, error) {
+// returns the sheet's name and the names of all sheets. tmp is a folder
+// of the caller's own for excelize's temporary files, which Close (or an
+// error) removes with the folder; "" makes one.
+func XLSX(r io.Reader, sheet, tmp string) (Rows, string, []string, error) {
+	x := &xlsxRows{tmp: tmp}
 	data, err := io.ReadAll(&limitReader{r: r, n: MaxFileSize})
 	if err != nil {
+		x.Close()
 		if errors.Is(err, ErrTooLarge) {
 			return nil, "", nil, fmt.Errorf("%w; %s", ErrTooLarge, SplitFix)
 		}
@@ -79,7 +83,6 @@ func XLSX(r io.Reader, sheet string) (Rows, string, []string, error) {
 	// decodes a cell whole, so a 413 KB file whose one cell unzipped to
 	// 400 MB took 43 s and 1.9 GB before a message blamed the wrong
 	// column.
-	x := &xlsxRows{}
 	zr, zerr := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	var (
 		wb      book
@@ -99,6 +102,7 @@ func XLSX(r io.Reader, sheet string) (Rows, string, []string, error) {
 			scanErr = x.scan(zr, part, wb.sst)
 			var long *longText
 			if errors.As(scanErr, &long) {
+				x.Close()
 				return nil, name, wb.names(), long
 			}
 		}
@@ -108,7 +112,9 @@ func XLSX(r io.Reader, sheet string) (Rows, string, []string, error) {
 	// workbook it fails to open midway is never returned to close. A
 	// folder of this reader's own holds them, removed whole by Close on
 	// every path (an import stopped early left 400 MB in /tmp each time).
-	x.tmp, _ = os.MkdirTemp("", "dutymap-xlsx-")
+	if x.tmp == "" {
+		x.tmp, _ = os.MkdirTemp("", "dutymap-xlsx-")
+	}
 	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{UnzipSizeLimit: maxUnzipped, TmpDir: x.tmp})
 	x.f = f
 	if err != nil {
