@@ -5,6 +5,7 @@ import (
 	"github.com/dutymap/dutymap/internal/filekind"
 	"io/fs"
 	"os"
+	"os/signal"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -126,8 +127,13 @@ func (a *app) runImport(file, out string, force, prune bool, opts sheet.Options,
 	opts.Name = shown
 	switch ext {
 	case ".xlsx", ".xlsm":
+		// excelize unzips a large sheet into temporary files: a folder of
+		// import's own holds them, removed by rows.Close, or by a quit
+		// signal meanwhile (ctrl+c while a large workbook is read).
+		tmp, _ := os.MkdirTemp("", "dutymap-xlsx-") // "": excelize uses the system's folder
+		defer a.removeOnQuit(tmp)()
 		var sheets []string
-		rows, opts.Name, sheets, err = sheet.XLSX(f, sheetName)
+		rows, opts.Name, sheets, err = sheet.XLSX(f, sheetName, tmp)
 		if err == nil && len(sheets) > 1 && sheetName == "" {
 			fmt.Fprintf(a.io.Err, "dutymap import: %s has %d sheets (%s); reading %q (choose another with --sheet)\n", shown, len(sheets), strings.Join(sheets, ", "), opts.Name)
 		}
@@ -138,7 +144,9 @@ func (a *app) runImport(file, out string, force, prune bool, opts sheet.Options,
 	if err != nil {
 		return &exitError{1, fmt.Sprintf("dutymap import: %s: %v", shown, err)}
 	}
+	defer rows.Close() // a workbook's temporary files, on every path: Read may stop early
 	res := sheet.Read(rows, opts)
+	rows.Close() // now, rather than after the folder is written
 	for _, p := range res.Problems {
 		fmt.Fprintln(a.io.Err, p)
 	}
@@ -404,4 +412,39 @@ func (a *app) importSummary(res *sheet.Result, file, out string, files int, kept
 	}
 	fmt.Fprintf(w, "Wrote %s to %s: %s (%s).\n\nNext steps:\n  dutymap validate %s\n  dutymap --content %s --builtin=false\n",
 		content.Count(files, "file", "files"), termsafe.QuoteName(out), summary(res.Org), strings.Join(langs, ", "), shellQuote(out), shellQuote(out))
+}
+
+// removeOnQuit removes dir, a workbook's temporary folder, when a quit
+// signal (SIGINT, SIGTERM, SIGHUP, SIGQUIT) arrives before the import
+// ends, then ends the process as the signal would have, with status
+// 128+n: left to Go, ctrl+c ended it at once and left the folder, up to
+// 400 MB, behind. It returns the function that stops the watch. Not in a
+// serve session (import is not one of its commands): its signals are the
+// server's.
+func (a *app) removeOnQuit(dir string) (stop func()) {
+	if dir == "" || a.host != nil {
+		return func() {}
+	}
+	signals := make(chan os.Signal, 1)
+	signal.Notify(signals, quitSignals...)
+	release := handleQuit()
+	done := make(chan struct{})
+	go removeOnSignal(dir, signals, done, os.Exit)
+	return func() {
+		signal.Stop(signals)
+		close(done)
+		release()
+	}
+}
+
+// removeOnSignal is removeOnQuit's watch, until done closes. Removing is
+// all it does: the workbook may be being read meanwhile (an open file
+// removed stays readable until the process ends).
+func removeOnSignal(dir string, signals <-chan os.Signal, done <-chan struct{}, exit func(int)) {
+	select {
+	case s := <-signals:
+		os.RemoveAll(dir)
+		exit(128 + signalNumber(s))
+	case <-done:
+	}
 }

@@ -764,7 +764,7 @@ func (p *bodyParser) plainTitle(title, what string, line int) {
 		// of megabytes (a paste gone wrong) would be measured and drawn
 		// on every frame.
 		p.c.add(p.file, line, LongTitleFix,
-			"a %s is %s long; the most it may be is %s", what, sizeKB(len(title)), sizeKB(MaxTitle))
+			"a %s is %s long; the most it may be is %s", what, sizeKB(len(title)), sizeKB(MaxTitle)).as(KindLongTitle, "")
 		return
 	}
 	m := inlineMarkup(title)

@@ -2,6 +2,7 @@ package content
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/dutymap/dutymap/model"
 )
@@ -62,12 +63,6 @@ func (ld *loader) at(id, key string, lang int) (keyAt, bool) {
 // one); and notes an alias two documents give (show lists both), a
 // relation from a department to itself, a topic whose concerns: is empty.
 func (ld *loader) checkNames() {
-	kindOf := func(n *model.Node) string {
-		if n.Kind == model.KindDepartment {
-			return "department"
-		}
-		return n.Kind.String()
-	}
 	byCode := map[string]*model.Node{}
 	byAlias := map[string]aliasAt{}
 	byID := map[string]*model.Node{}
@@ -109,7 +104,7 @@ func (ld *loader) checkNames() {
 		}
 		for l := range model.NumLangs {
 			for _, alias := range d.Aliases()[l] {
-				if ld.checkAlias(d, l, alias, byID, byName, twins, kindOf) {
+				if ld.checkAlias(d, l, alias, byID, byName, twins) {
 					continue
 				}
 				q := model.Fold(alias)
@@ -157,7 +152,7 @@ type aliasAt struct {
 // checkAlias reports d's alias (in language l) when it is the id or name
 // of another document (see checkNames), but for documents whose files
 // give two ids (twins). It reports whether the alias is one.
-func (ld *loader) checkAlias(d *model.Node, l model.Lang, alias string, byID map[string]*model.Node, byName map[string][]*model.Node, twins map[string]bool, kindOf func(*model.Node) string) bool {
+func (ld *loader) checkAlias(d *model.Node, l model.Lang, alias string, byID map[string]*model.Node, byName map[string][]*model.Node, twins map[string]bool) bool {
 	q := model.Fold(alias)
 	var other *model.Node
 	what := "id"
@@ -200,4 +195,235 @@ func (ld *loader) checkAlias(d *model.Node, l model.Lang, alias string, byID map
 	ld.c.add(here.file, here.line, fmt.Sprintf("delete %q from aliases:", alias),
 		"alias %q is the %s of another %s (%s, %s:%d): it finds that one, never the %s %s", alias, what, kindOf(other), other.ID, there.file, there.line, kindOf(d), d.ID)
 	return true
+}
+
+// docName is a document by one of its names, for checkNodeNames.
+type docName struct {
+	doc  *model.Node
+	what string // "id", "name" or "alias"
+}
+
+// checkNodeNames reports the codes and aliases that a lookup by name
+// (show, compare, RACI lines: model.Org.Resolve) can never reach, which
+// checkNames does not see: it compares documents with documents. Resolve
+// tries a path or document id first, then the code of any node, then a
+// document's id, name or alias, then the names and aliases of sections
+// and duties; so
+//   - a code that is a document's id finds the document, never its node;
+//     one that is a document's name hides that name (show finds the
+//     coded node instead): errors;
+//   - an alias that is another node's code finds that node, and a
+//     section's or duty's alias that is a document's id, name or alias
+//     finds the document: never the node that gives it, an error;
+//   - with notes, a document's alias that is a section's or duty's name
+//     (show finds the document, not the section), and a section's or
+//     duty's alias that is another one's name or alias (show lists both):
+//     notes, as two documents giving one alias is.
+//
+// Documents whose files give two ids (twins) are left out: that problem
+// is the one to fix.
+func (ld *loader) checkNodeNames(org *model.Org, notes bool) {
+	twins := ld.twinIDs()
+	docNames := map[string]docName{} // folded id, name or alias of a document: the first to give it
+	codes := map[string]*model.Node{}
+	for _, n := range org.Nodes() {
+		if n.Details == nil && !n.Kind.IsDocument() || len(twins) > 0 && twins[n.Root().ID] {
+			continue // most duties: no code, no alias
+		}
+		if n.Kind.IsDocument() {
+			put := func(key, what string) {
+				if _, ok := docNames[key]; !ok {
+					docNames[key] = docName{n, what}
+				}
+			}
+			put(model.Fold(n.ID), "id")
+			for l := range model.NumLangs {
+				if n.Title[l] != "" {
+					put(model.Fold(n.Title[l]), "name")
+				}
+			}
+			for l := range model.NumLangs {
+				for _, a := range n.Aliases()[l] {
+					put(model.Fold(a), "alias")
+				}
+			}
+		}
+		if c := n.Code(); c != "" {
+			if _, ok := codes[model.Fold(c)]; !ok {
+				codes[model.Fold(c)] = n
+			}
+		}
+	}
+	var aliases []aliasOf // those a lookup reaches, for the notes
+	for _, n := range org.Nodes() {
+		if n.Details == nil || len(twins) > 0 && twins[n.Root().ID] {
+			continue
+		}
+		if c := n.Code(); c != "" {
+			if o, ok := docNames[model.Fold(c)]; ok && o.doc != n && o.what != "alias" {
+				ld.codeHidden(n, c, o)
+			}
+		}
+		for l := range model.NumLangs {
+			for _, a := range n.Aliases()[l] {
+				q := model.Fold(a)
+				if o := codes[q]; o != nil && o != n {
+					ld.aliasUnreached(n, l, a, o, "code")
+					continue
+				}
+				if o, ok := docNames[q]; ok && !n.Kind.IsDocument() && o.doc != n {
+					ld.aliasUnreached(n, l, a, o.doc, o.what)
+					continue
+				}
+				aliases = append(aliases, aliasOf{n, l, a})
+			}
+		}
+	}
+	if notes && len(aliases) > 0 {
+		ld.noteNodeAliases(org, aliases, twins)
+	}
+}
+
+// aliasOf is an alias a node gives in a language.
+type aliasOf struct {
+	n     *model.Node
+	lang  model.Lang
+	alias string
+}
+
+// noteNodeAliases gives checkNodeNames's notes on aliases (of documents,
+// sections and duties) that are the name or alias of a section or duty.
+func (ld *loader) noteNodeAliases(org *model.Org, aliases []aliasOf, twins map[string]bool) {
+	wanted := make(map[string]bool, len(aliases))
+	longest := 0
+	for _, a := range aliases {
+		wanted[model.Fold(a.alias)] = true
+		longest = max(longest, len(a.alias))
+	}
+	// The sections and duties named by one of those aliases: only they
+	// are kept, by their folded name, and then by an alias of theirs.
+	// Folding every duty's sentence took a third of a second at 100,000
+	// duties: a title far longer than every alias (four times, as no
+	// folding shrinks a name so, but for a run of invisible characters)
+	// is not folded.
+	names, byAlias := map[string]*model.Node{}, map[string]*model.Node{}
+	for _, n := range org.Nodes() {
+		if n.Kind.IsDocument() || len(twins) > 0 && twins[n.Root().ID] {
+			continue
+		}
+		for l := range model.NumLangs {
+			t := n.Title[l]
+			if t == "" || len(t) > 4*longest+16 {
+				continue
+			}
+			if q := model.Fold(t); wanted[q] && names[q] == nil {
+				names[q] = n
+			}
+		}
+	}
+	for _, a := range aliases {
+		q := model.Fold(a.alias)
+		o, what := names[q], "the name"
+		if o == nil || o == a.n {
+			o, what = byAlias[q], "an alias"
+		}
+		if !a.n.Kind.IsDocument() && byAlias[q] == nil {
+			byAlias[q] = a.n
+		}
+		if o == nil || o == a.n || a.n.Kind.IsDocument() && what == "an alias" {
+			continue // a document's alias before a section's: show finds the document
+		}
+		here := ld.aliasLine(a.n, a.lang)
+		there := where(o, a.lang)
+		if a.n.Kind.IsDocument() {
+			ld.c.note(here.File, here.Line, fmt.Sprintf("if show %s is meant to find the %s, delete %q from aliases:; else nothing: the %s is found by its path, %s", a.alias, kindWord(o), a.alias, kindWord(o), o.Path),
+				"alias %q of %s is also %s of %s (%s): show %s finds the %s, not the %s", a.alias, nodeWord(a.n), what, nodeWord(o), there, a.alias, kindOf(a.n), kindWord(o))
+			continue
+		}
+		ld.c.note(here.File, here.Line, fmt.Sprintf("keep it, or delete %q from the %s line under this %s", a.alias, strings.TrimSpace(attrKey(attrAliases, a.lang)), kindWord(a.n)),
+			"alias %q of %s is also %s of %s (%s): show %s lists both", a.alias, nodeWord(a.n), what, nodeWord(o), there, a.alias)
+	}
+}
+
+// codeHidden reports n's code c, which is the id or name of the document
+// o names.
+func (ld *loader) codeHidden(n *model.Node, c string, o docName) {
+	here := ld.codeLine(n)
+	there, _ := ld.at(o.doc.ID, o.what, -1)
+	fix := fmt.Sprintf("give this %s another code, or none", kindWord(n))
+	if o.what == "id" {
+		ld.c.add(here.File, here.Line, fix, "code %q is the id of %s (%s:%d): show %s finds that %s, never %s",
+			c, nodeWord(o.doc), there.file, there.line, c, kindOf(o.doc), nodeWord(n))
+		return
+	}
+	ld.c.add(here.File, here.Line, fix, "code %q is the name of %s (%s:%d): show %s finds %s, never that %s",
+		c, nodeWord(o.doc), there.file, there.line, c, nodeWord(n), kindOf(o.doc))
+}
+
+// aliasUnreached reports n's alias a (in language l), which is the code
+// (what) of the node o, or the id, name or alias of the document o: a
+// lookup finds o first.
+func (ld *loader) aliasUnreached(n *model.Node, l model.Lang, a string, o *model.Node, what string) {
+	here := ld.aliasLine(n, l)
+	var there model.Loc
+	switch {
+	case what == "code":
+		there = ld.codeLine(o)
+	default:
+		key := map[string]string{"id": "id", "name": "name", "alias": "aliases"}[what]
+		at, _ := ld.at(o.ID, key, -1)
+		there = model.Loc{File: at.file, Line: at.line}
+	}
+	fix := fmt.Sprintf("delete %q from aliases:", a)
+	if !n.Kind.IsDocument() {
+		fix = fmt.Sprintf("delete %q from the %s line under this %s", a, strings.TrimSpace(attrKey(attrAliases, l)), kindWord(n))
+	}
+	ld.c.add(here.File, here.Line, fix, "alias %q is the %s of %s (%s): it finds that one, never %s", a, what, nodeWord(o), there, nodeWord(n))
+}
+
+// codeLine is where n's code is given: a document's code: line, or a
+// section's or duty's heading or line, under which its Code: line is.
+func (ld *loader) codeLine(n *model.Node) model.Loc {
+	if n.Kind.IsDocument() {
+		at, _ := ld.at(n.ID, "code", -1)
+		return model.Loc{File: at.file, Line: at.line}
+	}
+	return where(n, model.En)
+}
+
+// aliasLine is where n's aliases in language l are given: a document's
+// aliases: line, or a section's or duty's heading or line, under which
+// its Aliases: line is.
+func (ld *loader) aliasLine(n *model.Node, l model.Lang) model.Loc {
+	if n.Kind.IsDocument() {
+		at, _ := ld.at(n.ID, "aliases", int(l))
+		return model.Loc{File: at.file, Line: at.line}
+	}
+	return where(n, l)
+}
+
+// where is the file and line that give n (a section or duty) in language
+// l, or in the other one.
+func where(n *model.Node, l model.Lang) model.Loc {
+	if n.Loc[l].File == "" {
+		return n.Loc[l.Other()]
+	}
+	return n.Loc[l]
+}
+
+// nodeWord names a node for messages: "the department sales", "the
+// section sales/field", "the duty sales/field/3".
+func nodeWord(n *model.Node) string {
+	if n.Kind.IsDocument() {
+		return "the " + kindOf(n) + " " + n.ID
+	}
+	return "the " + kindWord(n) + " " + n.Path
+}
+
+// kindOf says what a document is: "department", "topic", "relation".
+func kindOf(n *model.Node) string {
+	if n.Kind == model.KindDepartment {
+		return "department"
+	}
+	return n.Kind.String()
 }

@@ -133,6 +133,7 @@ func check(notes bool, layers ...Layer) (*model.Org, Problems) {
 	}
 	org := model.NewOrg(ld.docs, ld.sources)
 	org.Groups = ld.modelGroups()
+	ld.checkNodeNames(org, notes) // by path: NewOrg gives each node its own
 	// RACI lines and hand-off links name nodes anywhere in the
 	// organisation, so they are resolved once it is whole (and even when
 	// it has other problems, so that validate lists everything at once).
@@ -550,8 +551,8 @@ func (ld *loader) listFiles(l Layer, folders [model.NumLangs]string) []contentFi
 			// A language folder linked elsewhere (en -> /) would be walked
 			// through; refuse it like a linked file.
 			if err := inside(l.dir, root); err != nil {
-				msg, fix := readError(err)
-				ld.c.add(ld.display(l, root), 0, fix, "%s", msg)
+				msg, fix, kind := readError(err)
+				ld.c.add(ld.display(l, root), 0, fix, "%s", msg).as(kind, "")
 				continue
 			}
 		}
@@ -644,8 +645,8 @@ func readFile(l Layer, f contentFile, lines *lineBudget) *parsedDoc {
 	file := f.display
 	data, err := l.read(f.name)
 	if err != nil {
-		msg, fix := readError(err)
-		c.add(file, 0, fix, "%s", msg)
+		msg, fix, kind := readError(err)
+		c.add(file, 0, fix, "%s", msg).as(kind, "")
 		return pd
 	}
 	if !lines.take(data) {

@@ -13,7 +13,8 @@ import (
 // thematic break and a heading, and what follows it as the first file's.
 type pastedFile struct {
 	line, last int    // file lines of its opening --- and of the last line that is not blank after it
-	id         string // its id:, as written
+	id         string // its id:, as written; "" when it has none
+	name       string // its name:, as written
 }
 
 // frontMatterLineRe matches a line of front matter that starts a key:
@@ -22,8 +23,9 @@ var frontMatterLineRe = lazyre.New(`^([a-z]+):(?:[ \t]+(.*))?$`)
 
 // pastedFiles finds the front matters inside body, which starts at file
 // line first: outside fenced code, a line ---, then front-matter keys
-// (id: among them; the first line a key), then a line ---. It returns the
-// body before the first of them, which is all that is read as the file's.
+// (the first line a key; id: among them, or not: a file pasted from one
+// that lacked it), then a line ---. It returns the body before the first
+// of them, which is all that is read as the file's.
 func pastedFiles(body string, first int) (head string, found []pastedFile) {
 	if !strings.Contains(body, "\n---") && !strings.HasPrefix(body, "---") {
 		return body, nil
@@ -50,7 +52,8 @@ func pastedFiles(body string, first int) (head string, found []pastedFile) {
 		if strings.TrimPrefix(line, "\ufeff") != "---" { // a pasted file may start with a byte order mark
 			continue
 		}
-		id, closed := "", 0
+		var id, name string
+		closed, known := 0, 0
 		for j := i + 1; j < len(lines) && closed == 0; j++ {
 			l := strings.TrimRight(lines[j], " \t\r")
 			m := frontMatterLineRe().FindStringSubmatch(l)
@@ -58,8 +61,12 @@ func pastedFiles(body string, first int) (head string, found []pastedFile) {
 			case l == "---":
 				closed = j
 			case m != nil && keys[m[1]]:
-				if m[1] == "id" {
+				known++
+				switch m[1] {
+				case "id":
 					id = strings.Trim(strings.TrimSpace(m[2]), `"'`)
+				case "name":
+					name = strings.Trim(strings.TrimSpace(m[2]), `"'`)
 				}
 			case j > i+1 && (l == "" || strings.HasPrefix(l, " ") || strings.HasPrefix(l, "\t") || strings.HasPrefix(l, "- ") || strings.HasPrefix(l, "#")):
 				// a blank line, a list or mapping under a key, a comment
@@ -67,7 +74,7 @@ func pastedFiles(body string, first int) (head string, found []pastedFile) {
 				closed = -1
 			}
 		}
-		if closed <= 0 || id == "" {
+		if closed <= 0 || known == 0 {
 			continue
 		}
 		if len(found) == 0 {
@@ -75,7 +82,7 @@ func pastedFiles(body string, first int) (head string, found []pastedFile) {
 		} else {
 			found[len(found)-1].last = lastWritten(lines, found[len(found)-1].line-first, i) + first
 		}
-		found = append(found, pastedFile{line: first + i, id: id})
+		found = append(found, pastedFile{line: first + i, id: id, name: name})
 		i = closed
 	}
 	if len(found) > 0 {
@@ -101,6 +108,10 @@ func lastWritten(lines []string, from, to int) int {
 func reportPasted(file, dir, own string, found []pastedFile, c *collector) {
 	for _, p := range found {
 		lines := fmt.Sprintf("lines %d–%d", p.line, p.last)
+		if p.id == "" {
+			reportPastedWithoutID(file, dir, own, lines, p, c)
+			continue
+		}
 		var fix string
 		switch {
 		case p.id == own:
@@ -116,4 +127,23 @@ func reportPasted(file, dir, own string, found []pastedFile, c *collector) {
 		}
 		c.add(file, p.line, fix, "a second front matter (id: %s) inside the file: a file describes one department, topic or relation, and the lines below it would be read as this one's", id)
 	}
+}
+
+// reportPastedWithoutID reports a pasted front matter that gives no id:
+// moved into a file of its own, it needs one to load, which the fix
+// makes from its name (a name it needs too).
+func reportPastedWithoutID(file, dir, own, lines string, p pastedFile, c *collector) {
+	what := "without an id: or a name:"
+	if p.name != "" {
+		what = fmt.Sprintf("name: %q, without an id:", p.name)
+	}
+	fix := fmt.Sprintf("move %s into a file of their own, and give its front matter an id: line and a name: line", lines)
+	if id := slug(p.name); p.name != "" && id != "section" && id != own {
+		where := ""
+		if dir != "" {
+			where = ", such as " + path.Join(dir, id+".md")
+		}
+		fix = fmt.Sprintf("move %s into a file of their own%s, and add  id: %s  to its front matter", lines, where, id)
+	}
+	c.add(file, p.line, fix, "a second front matter (%s) inside the file: a file describes one department, topic or relation, and the lines below it would be read as this one's", what)
 }

@@ -18,6 +18,11 @@ type Problem struct {
 	// Note marks a remark rather than an error: the content loads, and the
 	// note says how it is read (a department written in one language only).
 	Note bool
+	// Kind is what the problem is, for a program that words it in terms
+	// of its own (see Kind); most problems are KindOther.
+	Kind Kind
+	// Ref is the reference a KindGoneRef problem is about, as written.
+	Ref string
 	// more is, on the line that ends a file's list when it has too many,
 	// how many problems it stands for (see capProblems).
 	more int
@@ -34,6 +39,26 @@ func (p Problem) String() string {
 	}
 	return s
 }
+
+// Kind is what a problem is, for a program that shows it in terms of its
+// own: import speaks of a sheet's cells and columns, not of the content
+// files it writes. Such a program matches the kind, never the wording.
+type Kind uint8
+
+const (
+	KindOther        Kind = iota
+	KindFileTooLarge      // a file larger than a content file may be (line 0)
+	KindLongTitle         // a heading or duty's line longer than MaxTitle (fix: LongTitleFix)
+	// KindGoneLine is a RACI or Overlaps line whose one reference is the
+	// id of a department that is gone: the fix deletes the line.
+	KindGoneLine
+	// KindGoneRef is one reference of several on such a line that is the
+	// id of a department that is gone (Ref): the fix removes it.
+	KindGoneRef
+)
+
+// as gives p a kind and the reference it is about.
+func (p *Problem) as(k Kind, ref string) { p.Kind, p.Ref = k, ref }
 
 // Problems is every problem found while loading. It is the error Load
 // returns, so that users see all of them at once.
@@ -133,11 +158,16 @@ func (c *collector) differIDs(of idKind, ids []string, file string, line int, fi
 	c.idDiffs = append(c.idDiffs, idDiff{Problem{File: file, Line: line, Msg: fmt.Sprintf(format, args...), Fix: fix}, ids, of})
 }
 
-func (c *collector) add(file string, line int, fix, format string, args ...any) {
+// add records a problem, and returns it (valid until the next one is
+// recorded) to be given a kind.
+func (c *collector) add(file string, line int, fix, format string, args ...any) *Problem {
 	c.list = append(c.list, Problem{File: file, Line: line, Msg: fmt.Sprintf(format, args...), Fix: fix})
+	return &c.list[len(c.list)-1]
 }
 
-// note records a remark that does not stop the content from loading.
-func (c *collector) note(file string, line int, fix, format string, args ...any) {
+// note records a remark that does not stop the content from loading, and
+// returns it as add does.
+func (c *collector) note(file string, line int, fix, format string, args ...any) *Problem {
 	c.list = append(c.list, Problem{File: file, Line: line, Msg: fmt.Sprintf(format, args...), Fix: fix, Note: true})
+	return &c.list[len(c.list)-1]
 }

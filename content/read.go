@@ -53,17 +53,21 @@ func (b *lineBudget) take(data []byte) bool {
 }
 
 // refusal is a file dutymap will not read, with what the user can do.
-type refusal struct{ msg, fix string }
+type refusal struct {
+	msg, fix string
+	kind     Kind
+}
 
 func (r *refusal) Error() string { return r.msg }
 
-// readError turns an error of Layer.read into a problem's message and fix.
-func readError(err error) (msg, fix string) {
+// readError turns an error of Layer.read into a problem's message, fix
+// and kind.
+func readError(err error) (msg, fix string, kind Kind) {
 	var r *refusal
 	if errors.As(err, &r) {
-		return r.msg, r.fix
+		return r.msg, r.fix, r.kind
 	}
-	return "cannot read: " + plainErr(err), "check that the file exists, is readable and is not a link to itself"
+	return "cannot read: " + plainErr(err), "check that the file exists, is readable and is not a link to itself", KindOther
 }
 
 // read returns the content of one file of the layer. It reads only
@@ -171,7 +175,7 @@ func readLimited(f fs.File) ([]byte, error) {
 	if err := regular(info); err != nil {
 		return nil, err
 	}
-	tooLarge := &refusal{fmt.Sprintf("is larger than %d MB", maxFileSize>>20), "split it into several files"}
+	tooLarge := &refusal{msg: fmt.Sprintf("is larger than %d MB", maxFileSize>>20), fix: "split it into several files", kind: KindFileTooLarge}
 	if info.Size() > maxFileSize {
 		return nil, tooLarge
 	}
@@ -206,13 +210,13 @@ func regular(info fs.FileInfo) error {
 	case ok:
 		return nil
 	case info.IsDir():
-		return &refusal{"is a folder, not a file", "a content file must be a file; rename the folder"}
+		return &refusal{msg: "is a folder, not a file", fix: "a content file must be a file; rename the folder"}
 	case what == "":
 		what = "not a regular file"
 	default:
 		what += ", not a regular file"
 	}
-	return &refusal{"is " + what + "; dutymap reads only regular files", "replace it with a regular file, or remove it"}
+	return &refusal{msg: "is " + what + "; dutymap reads only regular files", fix: "replace it with a regular file, or remove it"}
 }
 
 // inside refuses a name that leads, through symbolic links, outside the
@@ -225,7 +229,7 @@ func inside(dir, name string) error {
 		// A dangling link says so; other failures (a loop, a missing
 		// file) are reported by the open that follows.
 		if link, lerr := os.Readlink(path); lerr == nil && errors.Is(err, fs.ErrNotExist) {
-			return &refusal{fmt.Sprintf("is a symbolic link to %s, which does not exist", link), "fix the link or remove it"}
+			return &refusal{msg: fmt.Sprintf("is a symbolic link to %s, which does not exist", link), fix: "fix the link or remove it"}
 		}
 		return nil
 	}
@@ -241,8 +245,8 @@ func inside(dir, name string) error {
 	}
 	rel, err := filepath.Rel(base, target)
 	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
-		return &refusal{fmt.Sprintf("is a symbolic link to %s, outside the content folder; dutymap does not follow links out of it", target),
-			"copy the file into the folder, or add the folder it is in with another --content"}
+		return &refusal{msg: fmt.Sprintf("is a symbolic link to %s, outside the content folder; dutymap does not follow links out of it", target),
+			fix: "copy the file into the folder, or add the folder it is in with another --content"}
 	}
 	return nil
 }

@@ -89,8 +89,8 @@ func (r *resolver) overlapped(n *model.Node, refs []string, at model.Loc) []*mod
 			// The department the path begins with is gone (most often
 			// deleted): a duty of another department in its place would be
 			// false; the line goes, or the department comes back.
-			fix := goneFix(ref, len(refs), restoreDept(r.langDirs[at.File], dept, false))
-			r.c.note(at.File, at.Line, fix, "Overlaps: %q names no duty: there is no department %q, so the overlap is not acknowledged", ref, dept)
+			fix, kind := goneFix(ref, len(refs), restoreDept(r.langDirs[at.File], dept, false))
+			r.c.note(at.File, at.Line, fix, "Overlaps: %q names no duty: there is no department %q, so the overlap is not acknowledged", ref, dept).as(kind, ref)
 		} else if !r.quiet {
 			r.c.note(at.File, at.Line, "write the path of a duty of another department (dutymap show DEPARTMENT lists them), or delete the line",
 				"Overlaps: %q names no duty of another department, so the overlap is not acknowledged", ref)
@@ -170,7 +170,8 @@ func (r *resolver) units(refs []string, key attr, at model.Loc) []*model.Node {
 			}
 			r.c.add(at.File, at.Line, fix, "%s: %q is a %s, not a unit: RACI lines name departments, positions and sub-departments", key, ref, kindWord(n))
 		case !r.quiet:
-			r.c.add(at.File, at.Line, r.unitHint(ref, len(refs), at), "%s: %q names no unit", key, ref)
+			fix, kind := r.unitHint(ref, len(refs), at)
+			r.c.add(at.File, at.Line, fix, "%s: %q names no unit", key, ref).as(kind, ref)
 		}
 	}
 	return out
@@ -184,18 +185,15 @@ func kindWord(n *model.Node) string {
 	return n.Kind.String()
 }
 
-// GoneUnitFix begins the fix for a RACI line whose one reference is an id
-// that names nothing (see unitHint): import rewrites it in a sheet's terms.
-const GoneUnitFix = "delete this line (or "
-
 // goneFix is the fix for ref, one of refs references on a line, when it
 // names a department that is gone: delete the line, or remove ref from
-// it; or restore the department (restore, from restoreDept).
-func goneFix(ref string, refs int, restore string) string {
+// it; or restore the department (restore, from restoreDept). kind says
+// which (import rewrites the fix in a sheet's terms).
+func goneFix(ref string, refs int, restore string) (fix string, kind Kind) {
 	if refs == 1 {
-		return GoneUnitFix + restore + ")"
+		return "delete this line (or " + restore + ")", KindGoneLine
 	}
-	return fmt.Sprintf("remove “%s” from this line (or %s)", ref, restore)
+	return fmt.Sprintf("remove “%s” from this line (or %s)", ref, restore), KindGoneRef
 }
 
 // unitHint is the fix for a reference that names no unit: the units close
@@ -203,7 +201,7 @@ func goneFix(ref string, refs int, restore string) string {
 // that keeps the content true, as for concerns: (see deptHint): remove it
 // from the line (of refs references, at at), or restore the department;
 // another unit in its place would be valid and false. Else the departments.
-func (r *resolver) unitHint(ref string, refs int, at model.Loc) string {
+func (r *resolver) unitHint(ref string, refs int, at model.Loc) (string, Kind) {
 	var near []string
 	for _, n := range r.org.Suggest(ref, 20) {
 		if model.IsUnit(n) && len(near) < 3 {
@@ -220,9 +218,9 @@ func (r *resolver) unitHint(ref string, refs int, at model.Loc) string {
 		for _, d := range r.org.Departments[:min(6, len(r.org.Departments))] {
 			near = append(near, d.ID)
 		}
-		return "name a department or position by its id, path or name, such as " + strings.Join(near, ", ")
+		return "name a department or position by its id, path or name, such as " + strings.Join(near, ", "), KindOther
 	}
-	return "check the spelling; did you mean " + strings.Join(near, " or ") + "?"
+	return "check the spelling; did you mean " + strings.Join(near, " or ") + "?", KindOther
 }
 
 // misspelt returns up to three units whose id, name or alias is a typo

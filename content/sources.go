@@ -53,8 +53,8 @@ func (ld *loader) readList(l Layer, doc yamlDoc, what, fix string) (file string,
 		return "", nil, false
 	}
 	if err != nil {
-		msg, fix := readError(err)
-		ld.c.add(file, 0, fix, "%s", msg)
+		msg, fix, kind := readError(err)
+		ld.c.add(file, 0, fix, "%s", msg).as(kind, "")
 		return file, nil, false
 	}
 	if !utf8.Valid(data) {

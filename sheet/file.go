@@ -104,14 +104,98 @@ func CSV(r io.Reader, encoding string, sep rune) (Rows, error) {
 	if bom, _ := br.Peek(3); string(bom) == "\ufeff" {
 		br.Discard(3) // the byte order mark of Excel's "CSV UTF-8": no part of the first cell
 	}
-	cr := csv.NewReader(br)
+	if sep == 0 {
+		sep = guessSeparator(br)
+	}
+	cr := csv.NewReader(&widthGuard{r: br, sep: byte(sep)})
 	cr.FieldsPerRecord = -1
 	cr.ReuseRecord = false
 	cr.Comma = sep
-	if sep == 0 {
-		cr.Comma = guessSeparator(br)
-	}
 	return &csvRows{r: cr}, nil
+}
+
+// maxCells bounds the cells of a CSV row: as many as a worksheet has
+// columns (16,384, to XFD).
+const maxCells = excelize.MaxColumns
+
+// wideRow is a CSV row of more than maxCells cells.
+type wideRow struct {
+	// crOnly: the row holds carriage returns that end no line (CR
+	// without LF, as classic Mac files end lines): encoding/csv reads
+	// such a file as one row.
+	crOnly bool
+}
+
+func (e *wideRow) Error() string {
+	return fmt.Sprintf("the row has more than %d cells, as many as a worksheet has columns; import read no further", maxCells)
+}
+
+// fix is what to do about the row.
+func (e *wideRow) fix() string {
+	if e.crOnly {
+		return "its lines end in a carriage return alone, which CSV does not read as a line end: save the file with Windows (CR LF) or Unix (LF) line ends, or as XLSX"
+	}
+	return "delete the row's cells right of the header's last column (often a run of separators a program left at the end of the line)"
+}
+
+// widthGuard stops a CSV file at the separator that starts a row's cell
+// past maxCells, before encoding/csv has read the rest of the row:
+// encoding/csv makes a row's cells at once, and a line of 60 million
+// commas took 4.8 GB before the row could be refused. It follows quoting
+// as encoding/csv does (a quote that begins a cell opens it, "" inside is
+// a quote, a quote then anything else closes it), so that separators and
+// line breaks inside quoted text are not counted. sep is one byte: every
+// separator CSV takes is.
+type widthGuard struct {
+	r       io.Reader
+	sep     byte
+	cells   int  // separators of the current row so far, outside quotes
+	start   bool // at the start of a cell (a quote there opens it)
+	quoted  bool // inside a quoted cell
+	quote   bool // inside a quoted cell, just after a quote: closed or doubled
+	cr      bool // just after a carriage return outside quotes
+	crOnly  bool // the current row has a carriage return not followed by a line feed
+	tripped *wideRow
+}
+
+func (g *widthGuard) Read(p []byte) (int, error) {
+	if g.tripped != nil {
+		return 0, g.tripped
+	}
+	n, err := g.r.Read(p)
+	for i, c := range p[:n] {
+		if g.quote {
+			g.quote = false
+			if c == '"' {
+				continue // a doubled quote: still inside
+			}
+			g.quoted = false // the quote closed the cell; c is read below
+		}
+		if g.quoted {
+			g.quote = c == '"'
+			continue
+		}
+		if g.cr && c != '\n' {
+			g.crOnly = true
+		}
+		g.cr = c == '\r'
+		switch c {
+		case g.sep:
+			if g.cells++; g.cells >= maxCells {
+				g.tripped = &wideRow{crOnly: g.crOnly}
+				return i, g.tripped
+			}
+			g.start = true
+		case '\n':
+			g.cells, g.start, g.crOnly = 0, true, false
+		case '"':
+			g.quoted = g.start
+			g.start = false
+		default:
+			g.start = false
+		}
+	}
+	return n, err
 }
 
 // guessSeparator is the separator of a CSV file: of comma, semicolon and
@@ -233,6 +317,10 @@ func (c *csvRows) Next() ([]string, int, error) {
 		if errors.Is(pe.Err, ErrTooLarge) {
 			return nil, c.row, ErrTooLarge
 		}
+		var wide *wideRow
+		if errors.As(pe.Err, &wide) {
+			return nil, c.row, wide
+		}
 		return nil, c.row, &RowError{Row: c.row, Err: csvError(pe, c.row)}
 	}
 	if err != nil {
@@ -249,6 +337,10 @@ func (c *csvRows) Next() ([]string, int, error) {
 	}
 	return rec, c.row, nil
 }
+
+// Close does nothing: a CSV file is read as it streams, and its caller
+// closes the file.
+func (c *csvRows) Close() error { return nil }
 
 // csvError says what is wrong with a record encoding/csv could not read,
 // in words rather than its own ("bare \" in non-quoted-field"), with the

@@ -64,6 +64,8 @@ func (p *plainRows) Next() ([]string, int, error) {
 	return cells, row, err
 }
 
+func (p *plainRows) Close() error { return p.rows.Close() }
+
 // notUTF8 returns the first column of row whose cell is not UTF-8 text,
 // or false when every cell of it is.
 func (p *plainRows) notUTF8(row int) (col int, ok bool) {

@@ -23,6 +23,12 @@ type Rows interface {
 	// sheet, or io.EOF after the last. A *RowError is a row that cannot be
 	// read (a stray quote in a CSV file); reading goes on after it.
 	Next() (cells []string, row int, err error)
+	// Close releases what reading holds: a workbook's sheet larger than
+	// excelize keeps in memory is unzipped into a temporary folder (400
+	// MB for a large sheet), which only Close removes. Read does not close
+	// its rows: whoever opened them does, on every path, once reading is
+	// over or given up. Close may be called more than once.
+	Close() error
 }
 
 // RowError is a row that cannot be read.
@@ -98,6 +104,8 @@ func Read(rows Rows, opts Options) *Result {
 	case errors.Is(err, ErrTooLarge):
 		b.fileProblem(SplitFix, "%v", err)
 		return b.res
+	case b.wideRow(err, first.row):
+		return b.res
 	case err != nil:
 		b.fileProblem("save it again as CSV (UTF-8) or XLSX", "cannot read the header: %v", err)
 		return b.res
@@ -143,6 +151,9 @@ func Read(rows Rows, opts Options) *Result {
 			b.fileProblem(SplitFix, "%v (stopped at row %d)", err, row)
 			return b.res
 		}
+		if b.wideRow(err, row) {
+			return b.res
+		}
 		if err != nil {
 			b.fileProblem("save it again as CSV (UTF-8) or XLSX", "cannot read row %d: %v", row, err)
 			break
@@ -179,6 +190,17 @@ func Read(rows Rows, opts Options) *Result {
 		return cmp.Compare(sheetOrder(p.Line), sheetOrder(q.Line))
 	})
 	return b.res
+}
+
+// wideRow reports err when it is a row of more cells than a sheet may
+// have (see widthGuard), at that row; reading stops there.
+func (b *builder) wideRow(err error, row int) bool {
+	var wide *wideRow
+	if !errors.As(err, &wide) {
+		return false
+	}
+	b.problem(row, -1, wide.fix(), "%v", wide)
+	return true
 }
 
 // decimalRows is a sheet whose cells may be numbers (a workbook's): it
@@ -1434,22 +1456,22 @@ func (b *builder) check() {
 		}
 		row, col := b.cellOf(origins, p.File, p.Line)
 		q := content.Problem{File: b.opts.Name, Line: row, Msg: b.cellRefs(origins, p.Msg, row), Fix: b.cellRefs(origins, p.Fix, row), Note: p.Note}
-		if p.Line == 0 && strings.HasPrefix(p.Msg, "is larger than") {
-			// The loader's words are about a file the user never wrote.
+		// The loader's words are about content files; the sheet's user
+		// fills cells. What it wrote is matched by kind, not wording.
+		switch p.Kind {
+		case content.KindFileTooLarge:
+			// A file the user never wrote.
 			q.Msg = fmt.Sprintf("the content file %s this sheet makes %s, the most a content file may hold", p.File, p.Msg)
 			q.Fix = "split that department into several (the rows of each named apart), or move long descriptions out of the sheet"
-		}
-		if p.Fix == content.LongTitleFix {
+		case content.KindLongTitle:
 			// The loader's fix is Markdown's (indent a description under
 			// the line); a sheet's description is a column of its own.
 			q.Fix = "keep it to a sentence; longer text belongs in a Description column beside it, on the same row"
-		}
-		switch {
-		case strings.HasPrefix(p.Fix, content.GoneUnitFix):
+		case content.KindGoneLine:
 			// No file to restore: the sheet names a unit it does not have.
 			q.Fix = "clear the cell, or add rows for that department (or correct the name to one the sheet has)"
-		case strings.HasPrefix(p.Fix, "remove “") && strings.Contains(p.Fix, "” from this line (or restore"):
-			q.Fix = p.Fix[:strings.Index(p.Fix, " from this line")] + " from the cell, or add rows for that department (or correct the name to one the sheet has)"
+		case content.KindGoneRef:
+			q.Fix = fmt.Sprintf("remove “%s” from the cell, or add rows for that department (or correct the name to one the sheet has)", p.Ref)
 		}
 		if col >= 0 {
 			q.Msg = b.column(col) + ": " + q.Msg

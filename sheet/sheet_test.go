@@ -85,7 +85,7 @@ func roundTrip(t *testing.T, org *model.Org) {
 	if err := WriteXLSX(&book, Table(org, allLangs(org))); err != nil {
 		t.Fatal(err)
 	}
-	rows, _, _, err := XLSX(bytes.NewReader(book.Bytes()), "")
+	rows, _, _, err := XLSX(bytes.NewReader(book.Bytes()), "", "")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -36,6 +36,8 @@ func (r *replayRows) Next() ([]string, int, error) {
 	return r.rest.Next()
 }
 
+func (r *replayRows) Close() error { return r.rest.Close() }
+
 // headerRead is the row taken as the header and its columns (Map), when
 // it was read.
 type headerRead struct {

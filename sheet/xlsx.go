@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"path"
 	"slices"
 	"strconv"
@@ -24,8 +25,11 @@ import (
 // a duty row into a row that describes its unit, and a merged department
 // would leave the rows below it without one.
 type xlsxRows struct {
-	f     *excelize.File
-	rows  *excelize.Rows
+	f    *excelize.File
+	rows *excelize.Rows
+	// tmp is the folder excelize unzips large parts into (see Close), or
+	// "" when none could be made (excelize then uses the system's).
+	tmp   string
 	sheet string
 	row   int
 	marks map[int][]cellMark // by row: formulas without a value, error values
@@ -61,10 +65,14 @@ type mergeRange struct {
 }
 
 // XLSX opens a workbook and reads the sheet named, or its first sheet. It
-// returns the sheet's name and the names of all sheets.
-func XLSX(r io.Reader, sheet string) (Rows, string, []string, error) {
+// returns the sheet's name and the names of all sheets. tmp is a folder
+// of the caller's own for excelize's temporary files, which Close (or an
+// error) removes with the folder; "" makes one.
+func XLSX(r io.Reader, sheet, tmp string) (Rows, string, []string, error) {
+	x := &xlsxRows{tmp: tmp}
 	data, err := io.ReadAll(&limitReader{r: r, n: MaxFileSize})
 	if err != nil {
+		x.Close()
 		if errors.Is(err, ErrTooLarge) {
 			return nil, "", nil, fmt.Errorf("%w; %s", ErrTooLarge, SplitFix)
 		}
@@ -75,7 +83,6 @@ func XLSX(r io.Reader, sheet string) (Rows, string, []string, error) {
 	// decodes a cell whole, so a 413 KB file whose one cell unzipped to
 	// 400 MB took 43 s and 1.9 GB before a message blamed the wrong
 	// column.
-	x := &xlsxRows{}
 	zr, zerr := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	var (
 		wb      book
@@ -95,12 +102,23 @@ func XLSX(r io.Reader, sheet string) (Rows, string, []string, error) {
 			scanErr = x.scan(zr, part, wb.sst)
 			var long *longText
 			if errors.As(scanErr, &long) {
+				x.Close()
 				return nil, name, wb.names(), long
 			}
 		}
 	}
-	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{UnzipSizeLimit: maxUnzipped})
+	// excelize unzips a sheet or shared text of more than 16 MB into
+	// temporary files, and removes them only when the File is closed; a
+	// workbook it fails to open midway is never returned to close. A
+	// folder of this reader's own holds them, removed whole by Close on
+	// every path (an import stopped early left 400 MB in /tmp each time).
+	if x.tmp == "" {
+		x.tmp, _ = os.MkdirTemp("", "dutymap-xlsx-")
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{UnzipSizeLimit: maxUnzipped, TmpDir: x.tmp})
+	x.f = f
 	if err != nil {
+		x.Close()
 		if strings.Contains(err.Error(), "unzip size") {
 			return nil, "", nil, fmt.Errorf("the workbook unzips to more than %d MB, the most import reads; %s", maxUnzipped>>20, SplitFix)
 		}
@@ -112,34 +130,53 @@ func XLSX(r io.Reader, sheet string) (Rows, string, []string, error) {
 	}
 	rows, err := f.Rows(sheet)
 	if err != nil {
-		f.Close()
+		x.Close()
 		return nil, sheet, sheets, fmt.Errorf("the workbook has no sheet %q; its sheets are: %s", sheet, strings.Join(sheets, ", "))
 	}
+	x.rows = rows
 	if x.sheet != sheet || zerr != nil { // the workbook read otherwise than excelize reads it
-		x = &xlsxRows{sheet: sheet}
+		x = &xlsxRows{sheet: sheet, f: f, rows: rows, tmp: x.tmp}
 		scanErr = bookErr
 		if bookErr == nil {
 			scanErr = x.scanIn(zr, wb)
 		}
 	}
 	if scanErr != nil {
-		rows.Close()
-		f.Close()
+		x.Close()
 		var long *longText
 		if errors.As(scanErr, &long) {
 			return nil, sheet, sheets, long
 		}
 		return nil, sheet, sheets, fmt.Errorf("not a readable XLSX workbook: %v", scanErr)
 	}
-	x.f, x.rows = f, rows
 	return x, sheet, sheets, nil
 }
 
+// Close closes the workbook and removes its temporary files.
+func (x *xlsxRows) Close() error {
+	var errs []error
+	if x.rows != nil {
+		errs = append(errs, x.rows.Close())
+		x.rows = nil
+	}
+	if x.f != nil {
+		errs = append(errs, x.f.Close())
+		x.f = nil
+	}
+	if x.tmp != "" {
+		errs = append(errs, os.RemoveAll(x.tmp))
+		x.tmp = ""
+	}
+	return errors.Join(errs...)
+}
+
 func (x *xlsxRows) Next() ([]string, int, error) {
-	if !x.rows.Next() {
-		err := x.rows.Error()
-		x.rows.Close()
-		x.f.Close()
+	if x.rows == nil || !x.rows.Next() {
+		var err error
+		if x.rows != nil {
+			err = x.rows.Error()
+		}
+		x.Close() // read to the end: nothing more is needed
 		if err != nil {
 			return nil, x.row, err
 		}

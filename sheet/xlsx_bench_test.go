@@ -109,7 +109,7 @@ func BenchmarkXLSX100k(b *testing.B) {
 			b.SetBytes(int64(len(book)))
 			b.ResetTimer()
 			for b.Loop() {
-				rows, _, _, err := XLSX(bytes.NewReader(book), "")
+				rows, _, _, err := XLSX(bytes.NewReader(book), "", "")
 				if err != nil {
 					b.Fatal(err)
 				}

@@ -110,7 +110,7 @@ func TestCellTooLong(t *testing.T) {
 		var before, after runtime.MemStats
 		runtime.GC()
 		runtime.ReadMemStats(&before)
-		_, _, _, err := XLSX(bytes.NewReader(book), "")
+		_, _, _, err := XLSX(bytes.NewReader(book), "", "")
 		runtime.ReadMemStats(&after)
 		if err == nil || !strings.HasPrefix(err.Error(), tc.want) {
 			t.Errorf("%s: got %v\nwant %s", tc.name, err, tc.want)
@@ -149,7 +149,7 @@ func TestManyCellsWithoutReferences(t *testing.T) {
 		!strings.HasSuffix(got, "org.xlsx[Sheet1]:1: 28 columns have no header but values: the 10 above, and more up to column AD\n  fix: give those columns headers, or delete their values") {
 		t.Errorf("%d problems:\n%s", len(res.Problems), got)
 	}
-	_, _, _, err := XLSX(bytes.NewReader(workbook(t, build, func(x string) string { return row2.ReplaceAllLiteralString(x, cells(16_385)) })), "")
+	_, _, _, err := XLSX(bytes.NewReader(workbook(t, build, func(x string) string { return row2.ReplaceAllLiteralString(x, cells(16_385)) })), "", "")
 	if err == nil || !strings.HasPrefix(err.Error(), `sheet "Sheet1", row 2: a cell right of column XFD, the last a worksheet has (16384 columns); import read no further`) {
 		t.Errorf("got %v", err)
 	}

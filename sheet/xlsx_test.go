@@ -51,10 +51,11 @@ var b3 = regexp.MustCompile(`<c r="B3"[^>]*>.*?</c>`)
 
 func importXLSX(t *testing.T, book []byte) *Result {
 	t.Helper()
-	rows, name, _, err := XLSX(bytes.NewReader(book), "")
+	rows, name, _, err := XLSX(bytes.NewReader(book), "", "")
 	if err != nil {
 		t.Fatal(err)
 	}
+	defer rows.Close()
 	return Read(rows, Options{Name: "org.xlsx[" + name + "]"})
 }
 
