@@ -103,12 +103,14 @@ func Read(rows Rows, opts Options) *Result {
 		return b.res
 	}
 	b.header, b.headerRow = header, first.row
-	for i, h := range header {
-		if !utf8.ValidString(h) {
-			enc, reading := guessEncoding(strings.Join(header, ", "))
-			b.problem(b.headerRow, -1, encodingFix(enc), "column %s: the header is not UTF-8 text; read as %s it says: %s", ColumnName(i), encodingNames[enc], reading)
-			return b.res
-		}
+	notText := slices.IndexFunc(header, func(h string) bool { return !utf8.ValidString(h) })
+	if b.misread(decimalsOf, header, notText, first.readsAsHeader()) {
+		return b.res
+	}
+	if notText >= 0 {
+		enc, reading := guessEncoding(strings.Join(header, ", "))
+		b.problem(b.headerRow, -1, encodingFix(enc), "column %s: the header is not UTF-8 text; read as %s it says: %s", ColumnName(notText), encodingNames[enc], reading)
+		return b.res
 	}
 	m, err := first.m, first.mapErr
 	b.res.Mapping = m
