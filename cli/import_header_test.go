@@ -51,3 +51,25 @@ func TestImportListsEveryHeaderProblem(t *testing.T) {
 		"columns C (Duty) and D (Task) both read as the duty\n  fix: choose one: add --column duty=Duty", "2 problems found")
 	run(t, "import", two, "--out", filepath.Join(dir, "y"), "--column", "department=Department", "--column", "duty=Duty").ok(t)
 }
+
+// A Chinese sheet with English columns makes its ids from the language
+// whose columns come first, as docs/import.md says (tryout15 nit 8: an
+// English reader typed Chinese to show a path): with the English columns
+// first the paths are English; names find the node either way.
+func TestImportIdsFromTheFirstLanguage(t *testing.T) {
+	dir := t.TempDir()
+	for _, c := range []struct {
+		sheet, file, path string
+	}{
+		{"部门,部门 (en),岗位,岗位 (en),职责,职责 (en)\n仓储部,Warehouse,发货员,Shipping clerk,两天内发出客户订单,Ship orders within two days\n", "仓储部.md", "仓储部/发货员/1"},
+		{"Department (en),部门,Position (en),岗位,Duty (en),职责\nWarehouse,仓储部,Shipping clerk,发货员,Ship orders within two days,两天内发出客户订单\n", "warehouse.md", "warehouse/shipping-clerk/1"},
+	} {
+		file := filepath.Join(dir, "s.csv")
+		writeFile(t, file, c.sheet)
+		out := filepath.Join(dir, strings.TrimSuffix(c.file, ".md"))
+		run(t, "import", file, "--out", out).ok(t)
+		readFile(t, filepath.Join(out, "en", c.file))
+		mustContain(t, run(t, "--content", out, "--builtin=false", "--lang", "en", "show", c.path).ok(t).out, "Ship orders within two days")
+		mustContain(t, run(t, "--content", out, "--builtin=false", "show", "Warehouse").ok(t).out, "Shipping clerk")
+	}
+}
