@@ -63,17 +63,24 @@ func CSV(r io.Reader, encoding string, sep rune) (Rows, error) {
 	if strings.EqualFold(encoding, "utf-8") || strings.EqualFold(encoding, "utf8") {
 		encoding = ""
 	}
-	stored := bufio.NewReaderSize(r, rawHeadSize)
-	raw, _ := stored.Peek(rawHeadSize)
-	raw, r = bytes.Clone(raw), stored
+	// raw is the file's first bytes as stored (see builder.misread): taken
+	// before the decoder when there is one, else from the reader below.
+	var raw []byte
 	if encoding != "" {
 		enc, err := htmlindex.Get(encoding)
 		if err != nil {
 			return nil, fmt.Errorf("unknown encoding %q: use a name such as utf-8, gb18030, big5 or windows-1252", encoding)
 		}
-		r = enc.NewDecoder().Reader(r)
+		stored := bufio.NewReaderSize(r, rawHeadSize)
+		raw, _ = stored.Peek(rawHeadSize)
+		raw = bytes.Clone(raw)
+		r = enc.NewDecoder().Reader(stored)
 	}
-	br := bufio.NewReaderSize(&limitReader{r: r, n: MaxFileSize}, 64<<10)
+	br := bufio.NewReaderSize(&limitReader{r: r, n: MaxFileSize}, rawHeadSize)
+	if encoding == "" {
+		raw, _ = br.Peek(rawHeadSize)
+		raw = bytes.Clone(raw)
+	}
 	if bom, _ := br.Peek(3); string(bom) == "\ufeff" {
 		br.Discard(3) // the byte order mark of Excel's "CSV UTF-8": no part of the first cell
 	}
