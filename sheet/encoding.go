@@ -174,7 +174,7 @@ func readHead(head []byte, enc string, sep rune) (reading, bool) {
 	if r.cells == nil {
 		return reading{}, false
 	}
-	r.clean = cleanText(strings.Join(r.cells, ""))
+	r.clean = cleanText(strings.Join(r.cells, " "))
 	return r, true
 }
 
@@ -196,18 +196,25 @@ func lastLineEnd(head []byte, enc string) int {
 }
 
 // cleanText reports whether s reads as text: no replacement character, no
-// control character, and none of the Latin-1 signs (¿, ², Ã's
-// neighbours in mojibake) that bytes of another encoding read as
-// Windows-1252 are full of.
+// control character, none of the Latin-1 signs (¿, ², Ã's neighbours in
+// mojibake) that bytes of another encoding read as Windows-1252 are full
+// of, and no Chinese character inside a Latin word (GB18030 reads the é
+// of a Windows-1252 "Département" and the letter after it as one: D閜artement).
 func cleanText(s string) bool {
+	prev := ' '
 	for _, r := range s {
 		switch {
 		case r == utf8.RuneError, unicode.IsControl(r), r >= 0x80 && r <= 0xbf, r >= 0xc0 && r <= 0xff && !unicode.IsLetter(r):
 			return false
+		case isLatinLetter(prev) && unicode.Is(unicode.Han, r), unicode.Is(unicode.Han, prev) && isLatinLetter(r):
+			return false
 		}
+		prev = r
 	}
 	return true
 }
+
+func isLatinLetter(r rune) bool { return r < 0x250 && unicode.IsLetter(r) }
 
 // misread reports a header that reads wrong in the encoding the CSV file
 // was read in, when another encoding reads it as meant: a header that is

@@ -1,6 +1,7 @@
 package sheet
 
 import (
+	"strings"
 	"testing"
 	"unicode/utf16"
 )
@@ -39,6 +40,22 @@ func TestUTF16Order(t *testing.T) {
 	} {
 		if got := utf16Order(c.head); got != c.want {
 			t.Errorf("%s: %q, want %q", c.name, got, c.want)
+		}
+	}
+}
+
+// A header in Windows-1252 that is not UTF-8 and names no known column
+// (French, with é) is read as Windows-1252, not as GB18030, which reads
+// é and the letter after it as one Chinese character; a GB18030 header
+// is read as GB18030.
+func TestNotUTF8HeaderReadsInTheCleanEncoding(t *testing.T) {
+	for _, c := range []struct{ sheet, want string }{
+		{"D\xe9partement,T\xe2che,Poste\nVentes,Vendre,Vendeur\n", "read as Windows-1252 it says: Département, Tâche, Poste"},
+		{"\xb2\xbf\xc3\xc5,\xd6\xb0\xd4\xf0\n\xcf\xfa\xca\xdb\xb2\xbf,\xb0\xdd\xb7\xc3\n", "read as GB18030 it says: 部门, 职责"},
+	} {
+		res := importCSV(t, c.sheet, Options{})
+		if errs := res.Problems.Errors(); len(errs) != 1 || !strings.Contains(errs[0].String(), c.want) {
+			t.Errorf("want %q, got:\n%s", c.want, res.Problems)
 		}
 	}
 }
