@@ -63,7 +63,7 @@ func sureEncodingFix(enc string) string {
 // user judge the guess.
 func guessEncoding(text string) (name, reading string) {
 	if s, err := simplifiedchinese.GB18030.NewDecoder().String(text); err == nil && !strings.ContainsRune(s, utf8.RuneError) &&
-		strings.ContainsFunc(s, func(r rune) bool { return unicode.Is(unicode.Han, r) }) {
+		strings.ContainsFunc(s, func(r rune) bool { return unicode.Is(unicode.Han, r) }) && cleanText(s) {
 		return "gb18030", s
 	}
 	s, _ := charmap.Windows1252.NewDecoder().String(text)

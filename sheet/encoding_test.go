@@ -59,3 +59,12 @@ func TestNotUTF8HeaderReadsInTheCleanEncoding(t *testing.T) {
 		}
 	}
 }
+
+// A cell that is not UTF-8 under a UTF-8 header is read the same way:
+// "Département" in Windows-1252 is not offered as GB18030.
+func TestNotUTF8CellReadsInTheCleanEncoding(t *testing.T) {
+	res := importCSV(t, "Department,Duty\nD\xe9veloppement,Vendre\n", Options{})
+	if errs := res.Problems.Errors(); len(errs) != 1 || !strings.Contains(errs[0].String(), "read as Windows-1252 it says: Développement") {
+		t.Errorf("got:\n%s", res.Problems)
+	}
+}
