@@ -80,7 +80,7 @@ func (a *app) runCheck(args []string, checkNames, format string) error {
 	if err != nil {
 		return err
 	}
-	rep := ownership.Run(org, ownership.Options{Checks: checks, Lang: lang, Similarity: ix})
+	rep := ownership.Run(org, ownership.Options{Checks: checks, Lang: lang, Similarity: ix, Command: a.checkedCommand(args)})
 	found := rep.Findings
 	for _, note := range rep.Incomplete {
 		fmt.Fprintf(a.io.Err, checkWords[lang].note+"\n", note)
@@ -129,6 +129,15 @@ func (a *app) checkedContent(args []string) (*model.Org, *model.Similarity, erro
 		return nil, nil, &exitError{1, "dutymap check: the content has problems; fix them first (dutymap validate lists the same):\n" + ps.Errors().Error()}
 	}
 	return org, nil, nil
+}
+
+// checkedCommand is how check's fixes name a command: on DIR alone when
+// check was given one, else on the content the global flags choose.
+func (a *app) checkedCommand(args []string) func(sub string) string {
+	if len(args) == 1 && a.host == nil {
+		return func(sub string) string { return contentCommand(false, args, sub) }
+	}
+	return a.commandLine
 }
 
 // work counts the duties the checks looked at.

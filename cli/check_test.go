@@ -248,3 +248,34 @@ func TestCheckSpeaksTheChosenLanguage(t *testing.T) {
 		t.Errorf("--lang zh, nothing found: exit %d, stdout %q", r.code, r.out)
 	}
 }
+
+// check's fix for a hand-off line that names nothing names the command
+// that lists the hand-offs with the flags that choose the content
+// checked, as the matrix refusal does (commandLine): "dutymap show
+// people" read the built-in content and failed as printed (tryout15 #6).
+// The command, run as printed, shows the department.
+func TestCheckFixRepeatsTheContentFlags(t *testing.T) {
+	dir := writeFiles(t, map[string]string{
+		"en/sales.md":  "---\nid: sales\nname: Sales\n---\n## Selling {#selling}\n- Sell the goods.\n",
+		"en/people.md": "---\nid: people\nname: People\n---\n## Hiring {#hiring}\n- Hire staff.\n",
+		"en/sales-to-people.md": "---\nid: sales-to-people\nkind: relation\nname: Sales to people\nfrom: sales\nto: people\n---\n" +
+			"## Requests {#requests}\n- A request for staff.\n  Returns: people-to-sales\n",
+	})
+	for _, c := range []struct {
+		args    []string
+		command []string
+	}{
+		{[]string{"check", dir}, []string{"--builtin=false", "--content", dir}},
+		{[]string{"--builtin=false", "--content", dir, "check"}, []string{"--builtin=false", "--content", dir}},
+		{[]string{"--content", dir, "check", "--checks", "dangling-handoff"}, []string{"--content", dir}},
+	} {
+		r := run(t, c.args...)
+		if r.code != exitFindings {
+			t.Fatalf("%v: exit %d, want %d:\n%s%s", c.args, r.code, exitFindings, r.out, r.err)
+		}
+		command := "dutymap " + strings.Join(c.command, " ") + " show people"
+		mustContain(t, r.out, dir+"/en/sales-to-people.md:10: error: dangling-handoff: Returns: \"people-to-sales\" names nothing\n"+
+			"  fix: write the path of a hand-off of a relation from people to sales ("+command+" lists them), or delete the line\n")
+		mustContain(t, run(t, append(c.command, "show", "people")...).ok(t).out, "People", "Hire staff.")
+	}
+}

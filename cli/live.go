@@ -189,11 +189,17 @@ func (a *app) commandLine(sub string) string {
 	if a.host != nil {
 		return "ssh HOST " + sub
 	}
+	return contentCommand(a.opts.builtin, a.opts.content, sub)
+}
+
+// contentCommand is the command line that runs sub on the content of the
+// folders dirs, over the built-in content when builtin is true.
+func contentCommand(builtin bool, dirs []string, sub string) string {
 	parts := []string{"dutymap"}
-	if !a.opts.builtin {
+	if !builtin {
 		parts = append(parts, "--builtin=false")
 	}
-	for _, d := range a.opts.content {
+	for _, d := range dirs {
 		parts = append(parts, "--content", shellQuote(d))
 	}
 	return strings.Join(append(parts, sub), " ")

@@ -204,7 +204,7 @@ func exactArgs(n int, what, example string) cobra.PositionalArgs {
 func resolveRef(org *model.Org, ref string, lang model.Lang) (n *model.Node, tier model.Tier, also []*model.Node, err error) {
 	ref = strings.Trim(strings.TrimSpace(ref), "/")
 	if ref == "" {
-		return nil, model.TierNone, nil, &exitError{2, "dutymap show: REF is empty; give a path such as marketing/positions/manager or a department's name"}
+		return nil, model.TierNone, nil, &exitError{2, "dutymap show: REF is empty; give a path such as " + examplePath(org) + " or a department's name"}
 	}
 	found, tier := org.Resolve(ref)
 	if d, others := model.PreferDepartment(found, tier); d != nil {
@@ -296,14 +296,32 @@ func ellipsis(s string, n int) string {
 	return s
 }
 
-// examplePath shows a real path of this organisation in messages.
+// examplePath shows a real path of this organisation in messages: a
+// node two levels down (a position or a sub-section: marketing/roles/
+// intelligence in the built-in content), else a section (仓储部/发货员 of
+// a sheet of departments and positions), else a department.
 func examplePath(org *model.Org) string {
+	section := ""
 	for _, n := range org.Nodes() {
-		if n.Depth() == 2 && !n.Kind.IsLeaf() {
+		if n.Kind.IsLeaf() {
+			continue
+		}
+		switch n.Depth() {
+		case 2:
 			return n.Path
+		case 1:
+			if section == "" {
+				section = n.Path
+			}
 		}
 	}
-	return "marketing/positions/manager"
+	if section != "" {
+		return section
+	}
+	if len(org.Departments) > 0 {
+		return org.Departments[0].Path
+	}
+	return "sales"
 }
 
 // pageStyle picks the page's style. TERM=dumb gets no escape sequences

@@ -94,6 +94,7 @@ func (a *app) runTUI(cmd *cobra.Command, args []string) error {
 		Similarity: sim,
 		Search:     ld.Index,
 		ShowLayer:  len(a.layers()) > 1,
+		Command:    a.commandLine,
 	})
 	if a.host != nil {
 		if err := a.host.runProgram(screen{Model: m}); err != nil {

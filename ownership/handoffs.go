@@ -99,5 +99,5 @@ func (r *run) linkHint(ref, what string, k model.Link, rel *model.Node) string {
 	if k != model.LinkFrom {
 		look = rel.To()
 	}
-	return fmt.Sprintf(r.t().linkLookFix, what, look)
+	return fmt.Sprintf(r.t().linkLookFix, what, r.command("show "+look))
 }

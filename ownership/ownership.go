@@ -144,6 +144,12 @@ type Options struct {
 	// Similarity is the organisation's similarity index, if one is built
 	// already; Run builds one when a check needs it.
 	Similarity *model.Similarity
+	// Command is how a fix names a dutymap command: given "show sales",
+	// the command line that runs it on the content checked, with the
+	// flags that choose that content ("dutymap --builtin=false --content
+	// myorg show sales"), so that it works pasted as printed. nil gives
+	// "dutymap show sales".
+	Command func(sub string) string
 }
 
 // Report is what Run found.
@@ -160,7 +166,10 @@ func Run(org *model.Org, o Options) Report {
 	if checks == nil {
 		checks = Checks
 	}
-	r := &run{org: org, lang: o.Lang, ix: o.Similarity}
+	r := &run{org: org, lang: o.Lang, ix: o.Similarity, command: o.Command}
+	if r.command == nil {
+		r.command = func(sub string) string { return "dutymap " + sub }
+	}
 	for _, c := range checks {
 		switch c {
 		case NoOwner:
@@ -191,11 +200,13 @@ func Run(org *model.Org, o Options) Report {
 
 // run is the state of one Run.
 type run struct {
-	org   *model.Org
-	lang  model.Lang
-	ix    *model.Similarity
-	found []Finding
-	work  []*model.Node // the duties checked: see duties
+	org  *model.Org
+	lang model.Lang
+	ix   *model.Similarity
+	// command names a dutymap command in a fix (Options.Command).
+	command func(sub string) string
+	found   []Finding
+	work    []*model.Node // the duties checked: see duties
 	// incomplete says what a check could not look at fully.
 	incomplete []string
 }

@@ -8,14 +8,11 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"unicode"
 	"unicode/utf16"
 	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
-	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/htmlindex"
-	"golang.org/x/text/encoding/simplifiedchinese"
 )
 
 // MaxFileSize bounds a sheet to import, so that a huge or hostile file
@@ -44,44 +41,14 @@ const SplitFix = "split it into several sheets (a few departments each), import 
 // however short its cells, so the rows are bounded besides the bytes.
 var maxRows = 1 << 20
 
-// guessEncoding names the encoding that text, which is not UTF-8, is most
-// likely in, with the text read in it: GB18030 when that reads as Chinese
-// (what Excel on Chinese Windows saves as "CSV"), else Windows-1252 (what
-// it saves on Western Windows). The reading lets the user judge the guess.
-func guessEncoding(text string) (name, reading string) {
-	// A UTF-16 byte order mark says the encoding outright (Excel's
-	// "Unicode Text" and some exports are UTF-16). The cells of such a
-	// file, read as bytes, have a NUL beside each ASCII letter: without
-	// them the reading shows what the sheet says.
-	for _, bom := range []struct{ mark, name string }{{"\xff\xfe", "utf-16"}, {"\xfe\xff", "utf-16be"}} {
-		if strings.HasPrefix(text, bom.mark) {
-			return bom.name, oneLine(strings.ToValidUTF8(strings.ReplaceAll(text[2:], "\x00", ""), "?"))
-		}
-	}
-	if s, err := simplifiedchinese.GB18030.NewDecoder().String(text); err == nil && !strings.ContainsRune(s, utf8.RuneError) &&
-		strings.ContainsFunc(s, func(r rune) bool { return unicode.Is(unicode.Han, r) }) {
-		return "gb18030", s
-	}
-	s, _ := charmap.Windows1252.NewDecoder().String(text)
-	return "windows-1252", s
-}
-
-// encodingNames are the names problems give the encodings guessEncoding
-// names.
-var encodingNames = map[string]string{"gb18030": "GB18030", "windows-1252": "Windows-1252", "utf-16": "UTF-16", "utf-16be": "UTF-16 (big-endian)"}
-
-// encodingFix is the fix for a CSV file in encoding enc.
-func encodingFix(enc string) string {
-	if strings.HasPrefix(enc, "utf-16") { // the byte order mark is sure of it
-		return fmt.Sprintf("import it again with --encoding %s, or save the sheet as UTF-8 (in Excel: Save As, CSV UTF-8)", enc)
-	}
-	return fmt.Sprintf("import it again with --encoding %s (or big5, shift_jis, … if that reading is wrong), or save the sheet as UTF-8 (in Excel: Save As, CSV UTF-8)", enc)
-}
-
 // csvRows reads a CSV file.
 type csvRows struct {
 	r   *csv.Reader
 	row int // records read
+	// raw is the file's first bytes as stored, enc the encoding it is
+	// read in ("" for UTF-8): see builder.misread.
+	raw []byte
+	enc string
 }
 
 func (c *csvRows) separator() rune { return c.r.Comma }
@@ -93,14 +60,27 @@ func (c *csvRows) separator() rune { return c.r.Comma }
 // for spreadsheets (a quote before a leading =, +, -, @, tab or CR, as
 // OWASP recommends) are read back without the quote.
 func CSV(r io.Reader, encoding string, sep rune) (Rows, error) {
-	if encoding != "" && !strings.EqualFold(encoding, "utf-8") && !strings.EqualFold(encoding, "utf8") {
+	if strings.EqualFold(encoding, "utf-8") || strings.EqualFold(encoding, "utf8") {
+		encoding = ""
+	}
+	// raw is the file's first bytes as stored (see builder.misread): taken
+	// before the decoder when there is one, else from the reader below.
+	var raw []byte
+	if encoding != "" {
 		enc, err := htmlindex.Get(encoding)
 		if err != nil {
 			return nil, fmt.Errorf("unknown encoding %q: use a name such as utf-8, gb18030, big5 or windows-1252", encoding)
 		}
-		r = enc.NewDecoder().Reader(r)
+		stored := bufio.NewReaderSize(r, rawHeadSize)
+		raw, _ = stored.Peek(rawHeadSize)
+		raw = bytes.Clone(raw)
+		r = enc.NewDecoder().Reader(stored)
 	}
-	br := bufio.NewReaderSize(&limitReader{r: r, n: MaxFileSize}, 64<<10)
+	br := bufio.NewReaderSize(&limitReader{r: r, n: MaxFileSize}, rawHeadSize)
+	if encoding == "" {
+		raw, _ = br.Peek(rawHeadSize)
+		raw = bytes.Clone(raw)
+	}
 	if bom, _ := br.Peek(3); string(bom) == "\ufeff" {
 		br.Discard(3) // the byte order mark of Excel's "CSV UTF-8": no part of the first cell
 	}
@@ -111,7 +91,7 @@ func CSV(r io.Reader, encoding string, sep rune) (Rows, error) {
 	cr.FieldsPerRecord = -1
 	cr.ReuseRecord = false
 	cr.Comma = sep
-	return &csvRows{r: cr}, nil
+	return &csvRows{r: cr, raw: raw, enc: encoding}, nil
 }
 
 // maxCells bounds the cells of a CSV row: as many as a worksheet has

@@ -1,6 +1,7 @@
 package sheet
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"sync"
@@ -166,8 +167,12 @@ type Mapping struct {
 
 // MappingError is a header that --column must settle: two columns read as
 // one field, or a --column that names no column, or two. Fix says the
-// --column that settles it.
-type MappingError struct{ Msg, Fix string }
+// --column that settles it. Twice is true for two columns of one field:
+// the rest of the header is read, and checked, as if it were settled.
+type MappingError struct {
+	Msg, Fix string
+	Twice    bool
+}
 
 func (e *MappingError) Error() string { return e.Msg }
 
@@ -224,7 +229,9 @@ func Map(header []string, given [][2]string) (Mapping, error) {
 			m.Ignored = append(m.Ignored, h)
 		}
 	}
-	// One column per field and language, but for section levels.
+	// One column per field and language, but for section levels. Every
+	// field read twice is reported.
+	var twice []error
 	seen := map[string]int{}
 	for i, c := range m.Columns {
 		if c.Field.repeats() {
@@ -237,7 +244,8 @@ func Map(header []string, given [][2]string) (Mapping, error) {
 		}
 		msg := fmt.Sprintf("columns %s (%s) and %s (%s) both read as the %s", ColumnName(j), header[j], ColumnName(i), header[i], c.name())
 		if taken[i] && taken[j] {
-			return m, &MappingError{Msg: msg + " (both named by --column)", Fix: fmt.Sprintf("give one --column %s=…", c.name())}
+			twice = append(twice, &MappingError{Msg: msg + " (both named by --column)", Fix: fmt.Sprintf("give one --column %s=…", c.name()), Twice: true})
+			continue
 		}
 		// Name the column headed as the field (Duty of Task and Duty), else
 		// the first; by its header when no other column has it, else by
@@ -249,9 +257,28 @@ func Map(header []string, given [][2]string) (Mapping, error) {
 		if headedTwice(header, j) {
 			pick, other = ColumnName(j), "column "+ColumnName(i)
 		}
-		return m, &MappingError{Msg: msg, Fix: fmt.Sprintf("choose one: add --column %s=%s (%s is then ignored), or rename one of the two headers", c.name(), pick, other)}
+		twice = append(twice, &MappingError{Msg: msg, Fix: fmt.Sprintf("choose one: add --column %s=%s (%s is then ignored), or rename one of the two headers", c.name(), pick, other), Twice: true})
 	}
-	return m, nil
+	return m, errors.Join(twice...)
+}
+
+// mappingErrors are the errors err, of Map, joins.
+func mappingErrors(err error) []error {
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		return j.Unwrap()
+	}
+	return []error{err}
+}
+
+// settled reports whether every error of Map is a field read twice: the
+// mapping is whole otherwise.
+func settled(errs []error) bool {
+	for _, err := range errs {
+		if e, ok := err.(*MappingError); !ok || !e.Twice {
+			return false
+		}
+	}
+	return true
 }
 
 // key tells the columns apart that a sheet may have one of each.

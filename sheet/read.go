@@ -111,18 +111,27 @@ func Read(rows Rows, opts Options) *Result {
 		return b.res
 	}
 	b.header, b.headerRow = header, first.row
-	for i, h := range header {
-		if !utf8.ValidString(h) {
-			enc, reading := guessEncoding(strings.Join(header, ", "))
-			b.problem(b.headerRow, -1, encodingFix(enc), "column %s: the header is not UTF-8 text; read as %s it says: %s", ColumnName(i), encodingNames[enc], reading)
-			return b.res
-		}
+	notText := slices.IndexFunc(header, func(h string) bool { return !utf8.ValidString(h) })
+	if b.misread(decimalsOf, header, notText, first.readsAsHeader()) {
+		return b.res
+	}
+	if notText >= 0 {
+		enc, reading := guessEncoding(strings.Join(header, ", "))
+		b.problem(b.headerRow, -1, encodingFix(enc), "column %s: the header is not UTF-8 text; read as %s it says: %s", ColumnName(notText), encodingNames[enc], reading)
+		return b.res
 	}
 	m, err := first.m, first.mapErr
 	b.res.Mapping = m
 	if err != nil {
 		if !b.titleProblem(below) {
-			b.problem(b.headerRow, -1, mapFix(err)+b.separatorHint(below), "%v", err)
+			errs := mappingErrors(err)
+			for _, e := range errs {
+				b.problem(b.headerRow, -1, mapFix(e)+b.separatorHint(below), "%v", e)
+			}
+			// The rest of the header's problems, in the same run.
+			if settled(errs) && b.plan(below) {
+				b.unreadTextNote(below)
+			}
 		}
 		return b.res
 	}
@@ -178,6 +187,7 @@ func Read(rows Rows, opts Options) *Result {
 		}
 	}
 	b.reportUnheaded()
+	b.noteUnread(b.res.Rows, b.textRows, true)
 	b.finish()
 	b.sameRows()
 	b.plain.notes(b)
@@ -252,9 +262,13 @@ type builder struct {
 	// unnamed are languages with text columns but no department column,
 	// reported once at the header; their rows borrow the units' names in
 	// the row's language, so that the rows' other mistakes are found too.
-	unnamed   []string
-	failed    map[int]bool      // rows with a problem
-	plain     *plainRows        // the rows as read, made plain text
+	unnamed []string
+	failed  map[int]bool // rows with a problem
+	plain   *plainRows   // the rows as read, made plain text
+	// noDuty: no column reads as the duty; textRows counts, by column,
+	// the rows whose cell holds text (see noteUnread).
+	noDuty    bool
+	textRows  []int
 	notUTF8   int               // rows that are not UTF-8 text
 	notUTF8At int               // the problem that reports the first
 	unheaded  map[int]*unheaded // columns with values but no header, by index
@@ -409,17 +423,29 @@ func (b *builder) plan(below []rowRead) bool {
 			hasDuty = true
 		}
 	}
+	b.noDuty = !hasDuty
+	// Every problem of the header at once: without a department column
+	// and without a duty or section column are two.
+	ok := true
 	if len(b.units) == 0 || b.res.Mapping.Columns[b.units[0]].Field != FieldDepartment {
 		if b.titleProblem(below) {
 			return false
 		}
-		b.problem(b.headerRow, -1, "name the department column Department (or Dept, Division, 部门), or give it with --column department=HEADER"+b.separatorHint(below),
-			"no column reads as the department; the columns are: %s", strings.Join(b.header, ", "))
-		return false
+		fix := "name the department column Department (or Dept, Division, 部门), or give it with --column department=HEADER"
+		if len(b.units) > 0 {
+			// The first column read as a unit is the likeliest.
+			fix += fmt.Sprintf(" (such as --column department=%s)", quoteArg(strings.TrimSpace(b.header[b.units[0]])))
+		}
+		b.problem(b.headerRow, -1, fix+b.separatorHint(below), "no column reads as the department; the columns are: %s", strings.Join(b.header, ", "))
+		ok = false
 	}
-	if !hasDuty && len(b.units) == 1 {
+	if !hasDuty && len(b.units) <= 1 {
 		b.problem(b.headerRow, -1, "add a column named Duty (or Task, Responsibility, 职责), or give it with --column duty=HEADER",
 			"no column reads as a duty or a section; the columns are: %s", strings.Join(b.header, ", "))
+		ok = false
+	}
+	if !ok {
+		b.unreadTextNote(below)
 		return false
 	}
 	// Units must come in order: the department, then its sections.
@@ -514,6 +540,9 @@ type cellText struct {
 func (b *builder) readRow(cells []string, row int) {
 	for len(cells) < len(b.header) {
 		cells = append(cells, "")
+	}
+	if b.noDuty {
+		b.countText(cells)
 	}
 	if i, ok := b.plain.notUTF8(row); ok {
 		// One problem for the sheet: every row after is the same mistake.
@@ -1625,4 +1654,66 @@ func splitList(s string) []string {
 		}
 	}
 	return out
+}
+
+// countText counts the cells of a row that hold text, by column.
+func (b *builder) countText(cells []string) {
+	for len(b.textRows) < len(cells) {
+		b.textRows = append(b.textRows, 0)
+	}
+	for i, c := range cells {
+		if strings.TrimSpace(c) != "" {
+			b.textRows[i]++
+		}
+	}
+}
+
+// unreadTextNote is noteUnread for a header with problems, over the rows
+// read while looking for it (all of a short sheet's).
+func (b *builder) unreadTextNote(below []rowRead) {
+	if !b.noDuty {
+		return
+	}
+	rows, all := 0, false
+	for _, r := range below {
+		if r.err != nil {
+			all = errors.Is(r.err, io.EOF)
+			break
+		}
+		if nonEmpty(r.cells) {
+			rows++
+			b.countText(r.cells)
+		}
+	}
+	b.noteUnread(rows, b.textRows, all || len(below) < headerScan-1)
+}
+
+// noteUnread notes each column that no field was found for and that
+// holds text on each of rows rows (filled counts them by column), when
+// no column reads as the duty: a sheet without a duty column is read as
+// sections, and its duties, in a column headed in other words ("What
+// they do"), would be left out with no more than the "Ignored" line to
+// say so. all is false when only the first rows were read.
+func (b *builder) noteUnread(rows int, filled []int, all bool) {
+	if !b.noDuty || rows == 0 {
+		return
+	}
+	every := "every row"
+	if !all {
+		every = fmt.Sprintf("each of the first %d rows", rows)
+	}
+	for i, c := range b.res.Mapping.Columns {
+		// A column --column took the field of (Details, beside
+		// --column description=Notes) is not a candidate.
+		if c.Field != FieldNone || guess(c.Header).Field != FieldNone || strings.TrimSpace(c.Header) == "" || i >= len(filled) || filled[i] < rows {
+			continue
+		}
+		name := quoteArg(strings.TrimSpace(c.Header))
+		if headedTwice(b.header, i) {
+			name = ColumnName(i)
+		}
+		b.res.Problems = append(b.res.Problems, content.Problem{File: b.opts.Name, Line: b.headerRow, Note: true,
+			Msg: fmt.Sprintf("%s: no column reads as the duty, and this one, which holds text on %s, is ignored", b.column(i), every),
+			Fix: fmt.Sprintf("if it holds the duties, add --column duty=%s", name)})
+	}
 }

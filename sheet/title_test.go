@@ -112,12 +112,14 @@ func TestTitleRowWithoutKnownHeaders(t *testing.T) {
 }
 
 // TestHeaderLookedForInTheFirstRowsOnly: a header further down than
-// headerScan rows is not looked for, and row 1 is reported as it is.
+// headerScan rows is not looked for, and row 1 is reported as it is:
+// with neither a department column nor a duty column, both at once.
 func TestHeaderLookedForInTheFirstRowsOnly(t *testing.T) {
 	sheet := strings.Repeat("Notes,,\n", headerScan) + "Department,Section,Duty\nSales,Field,Visit\n"
 	res := importCSV(t, sheet, Options{})
-	if errs := res.Problems.Errors(); len(errs) != 1 || !strings.HasPrefix(errs[0].String(), "s.csv:1: no column reads as the department; the columns are: Notes") {
-		t.Errorf("want one problem at row 1, got:\n%s", res.Problems)
+	if errs := res.Problems.Errors(); len(errs) != 2 || !strings.HasPrefix(errs[0].String(), "s.csv:1: no column reads as the department; the columns are: Notes") ||
+		!strings.HasPrefix(errs[1].String(), "s.csv:1: no column reads as a duty or a section; the columns are: Notes") {
+		t.Errorf("want two problems at row 1, got:\n%s", res.Problems)
 	}
 }
 

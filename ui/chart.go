@@ -499,7 +499,14 @@ func (c *chartScreen) view() []string {
 // how far down it is scrolled.
 func (c *chartScreen) header() string {
 	st, cw, w := c.sh.st, c.sh.cells, &c.sh.w().chart
-	left := " " + st.Title.Render(w.title) + st.StatusDim.Render(" · "+fmt.Sprintf(w.summary, len(c.sh.org.Departments), len(c.handOffs)))
+	count := func(forms [2]string, n int) string {
+		if n == 1 {
+			return fmt.Sprintf(forms[0], n)
+		}
+		return fmt.Sprintf(forms[1], n)
+	}
+	summary := count(w.summaryDepts, len(c.sh.org.Departments)) + " · " + count(w.summaryHandOffs, len(c.handOffs))
+	left := " " + st.Title.Render(w.title) + st.StatusDim.Render(" · "+summary)
 	right := ""
 	if c.maxOffset() > 0 {
 		right = st.StatusDim.Render(fmt.Sprintf("%3d%% ", c.offset*100/c.maxOffset()))

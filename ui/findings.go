@@ -83,9 +83,9 @@ func (f *findingsScreen) run() tea.Cmd {
 		return nil // similarityReadyMsg starts it
 	}
 	f.gen++
-	gen, org, lang := f.gen, f.sh.org, f.sh.lang
+	gen, org, lang, command := f.gen, f.sh.org, f.sh.lang, f.sh.cfg.Command
 	return func() tea.Msg {
-		return findingsDoneMsg{to: f, gen: gen, rep: ownership.Run(org, ownership.Options{Lang: lang, Similarity: ix})}
+		return findingsDoneMsg{to: f, gen: gen, rep: ownership.Run(org, ownership.Options{Lang: lang, Similarity: ix, Command: command})}
 	}
 }
 

@@ -47,6 +47,10 @@ type Config struct {
 	// concurrent use, so several programs (SSH sessions) may share one.
 	// When nil, New makes one.
 	Search *search.Index
+	// Command is how the checks' fixes name a dutymap command (see
+	// ownership.Options.Command): the command line that runs sub on this
+	// content. nil gives "dutymap " + sub.
+	Command func(sub string) string
 }
 
 // builtinLayer is the name content.Builtin gives the embedded layer.

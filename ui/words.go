@@ -150,8 +150,10 @@ type compareWords struct {
 
 // chartWords are the organisation chart's.
 type chartWords struct {
-	chart, open, next, prev, move                string // keys
-	title, summary, linked, others, departments  string
+	chart, open, next, prev, move      string // keys
+	title, linked, others, departments string
+	// summary counts the departments and the hand-offs: one, then many.
+	summaryDepts, summaryHandOffs                [2]string
 	empty, none, duties, duty, items, item, help string
 	ungrouped                                    string // the section of the departments of no group
 }

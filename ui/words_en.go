@@ -110,8 +110,8 @@ var wordsEn = words{
 	},
 	chart: chartWords{
 		chart: "chart", open: "open", next: "next", prev: "previous", move: "move",
-		title:       "Organisation chart",
-		summary:     "%d departments · %d hand-offs",
+		title:        "Organisation chart",
+		summaryDepts: [2]string{"%d department", "%d departments"}, summaryHandOffs: [2]string{"%d hand-off", "%d hand-offs"},
 		linked:      "Hand-offs between departments",
 		others:      "Other departments",
 		departments: "Departments",

@@ -109,8 +109,8 @@ var wordsZh = words{
 	},
 	chart: chartWords{
 		chart: "组织结构图", open: "打开", next: "下一个", prev: "上一个", move: "移动",
-		title:       "组织结构图",
-		summary:     "%d 个部门 · %d 项交接",
+		title:        "组织结构图",
+		summaryDepts: [2]string{"%d 个部门", "%d 个部门"}, summaryHandOffs: [2]string{"%d 项交接", "%d 项交接"},
 		linked:      "部门之间的交接",
 		others:      "其他部门",
 		departments: "部门",
