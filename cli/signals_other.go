@@ -7,6 +7,7 @@ import (
 	"syscall"
 
 	tea "charm.land/bubbletea/v2"
+	"golang.org/x/term"
 )
 
 var quitSignals = []os.Signal{os.Interrupt, syscall.SIGTERM}
@@ -35,3 +36,21 @@ func (j *jobControl) used()              {}
 // catchClosedPipe does nothing where writes to a closed pipe fail with an
 // error and raise no signal.
 func catchClosedPipe() {}
+
+// stopSignals: none stops a process here.
+var stopSignals []os.Signal
+
+func isStopSignal(os.Signal) bool { return false }
+func stopProcess(os.Signal)       {}
+
+// foreground: a console program here is always in the foreground.
+func foreground(int) bool { return true }
+
+// queryMode puts the console in raw mode for a terminal's answer.
+func queryMode(fd int) (restore func(), err error) {
+	saved, err := term.MakeRaw(fd)
+	if err != nil {
+		return nil, err
+	}
+	return func() { _ = term.Restore(fd, saved) }, nil
+}

@@ -193,3 +193,36 @@ func (j *jobControl) stop() {
 // did not. The signal is caught, not ignored, so that the programs dutymap
 // starts (the pager) get the default action back.
 func catchClosedPipe() { signal.Notify(make(chan os.Signal, 1), syscall.SIGPIPE) }
+
+// stopSignals stop a process by default: caught while dutymap has the
+// terminal in a mode of its own, they give it back first (askBackground).
+var stopSignals = []os.Signal{syscall.SIGTSTP, syscall.SIGTTIN, syscall.SIGTTOU}
+
+func isStopSignal(s os.Signal) bool {
+	return s == syscall.SIGTSTP || s == syscall.SIGTTIN || s == syscall.SIGTTOU
+}
+
+// stopProcess stops the process, as the stop signal s would have by
+// default: with SIGSTOP, since Go never gives a stop signal its default
+// action back once it has been caught (see jobControl). The shell reports
+// the job stopped; fg or bg continues it.
+func stopProcess(os.Signal) { _ = syscall.Kill(syscall.Getpid(), syscall.SIGSTOP) }
+
+// queryMode has the terminal fd read each byte as it comes, without
+// echoing it (no ICANON, no ECHO), for a terminal's answer; everything
+// else stays as the user had it: ctrl+c, ctrl+\ and ctrl+z still raise
+// their signals, and output is processed as before. restore gives the
+// terminal its settings back.
+func queryMode(fd int) (restore func(), err error) {
+	saved, err := unix.IoctlGetTermios(fd, ioctlGetTermios)
+	if err != nil {
+		return nil, err
+	}
+	t := *saved
+	t.Lflag &^= unix.ICANON | unix.ECHO | unix.ECHONL
+	t.Cc[unix.VMIN], t.Cc[unix.VTIME] = 1, 0
+	if err := unix.IoctlSetTermios(fd, ioctlSetTermios, &t); err != nil {
+		return nil, err
+	}
+	return func() { _ = unix.IoctlSetTermios(fd, ioctlSetTermios, saved) }, nil
+}
