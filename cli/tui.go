@@ -208,7 +208,7 @@ func (s screen) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if msg.String() == "ctrl+z" && s.jobs != nil && s.jobs.suspend() {
 			return s, tea.Suspend
 		}
-	case tea.MouseMsg, tea.PasteMsg, tea.ResumeMsg:
+	case tea.MouseMsg, tea.PasteMsg:
 		s.jobs.used()
 	}
 	var cmd tea.Cmd
