@@ -3,6 +3,7 @@
 package cli
 
 import (
+	"io"
 	"os"
 	"syscall"
 
@@ -32,6 +33,9 @@ func (j *jobControl) suspend() bool      { return false }
 func (j *jobControl) stop()              {}
 func (j *jobControl) ownStop() bool      { return false }
 func (j *jobControl) used()              {}
+
+// output is w: nothing is fenced here.
+func (j *jobControl) output(w io.Writer) io.Writer { return w }
 
 // catchClosedPipe does nothing where writes to a closed pipe fail with an
 // error and raise no signal.
