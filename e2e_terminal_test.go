@@ -170,11 +170,18 @@ func TestBackgroundJobStops(t *testing.T) {
 // background stops while the shell waits for a command.
 func jobShell(t *testing.T, notify bool) (*session, func(label string) string) {
 	t.Helper()
+	return jobShellOn(t, notify, true)
+}
+
+// jobShellOn is jobShell on a terminal that answers queries or, without
+// answers, never does (startOn).
+func jobShellOn(t *testing.T, notify, answers bool) (*session, func(label string) string) {
+	t.Helper()
 	bash, err := exec.LookPath("bash")
 	if err != nil {
 		t.Skip("needs bash for job control")
 	}
-	sh := startCommand(t, 100, 30, func(c *exec.Cmd) {
+	sh := startOn(t, 100, 30, answers, func(c *exec.Cmd) {
 		c.Env = append(c.Env, "PS1=ready> ", "HISTFILE=/dev/null")
 	}, bash, append([]string{"--norc", "--noprofile", "-i"}, map[bool][]string{true: {"-b"}}[notify]...)...)
 	sh.waitText("ready>")

@@ -69,6 +69,14 @@ func startSession(t *testing.T, w, h int, args ...string) *session {
 // test's environment. cmd.Stdin may be set by setup, before the start.
 func startCommand(t *testing.T, w, h int, setup func(*exec.Cmd), path string, args ...string) *session {
 	t.Helper()
+	return startOn(t, w, h, true, setup, path, args...)
+}
+
+// startOn is startCommand on a terminal that answers the program's
+// queries (its background colour and so on) or, without answers, one
+// that never does.
+func startOn(t *testing.T, w, h int, answers bool, setup func(*exec.Cmd), path string, args ...string) *session {
+	t.Helper()
 	if runtime.GOOS == "windows" {
 		t.Skip("needs a Unix pty")
 	}
@@ -114,8 +122,13 @@ func startCommand(t *testing.T, w, h int, setup func(*exec.Cmd), path string, ar
 			}
 		}
 	}()
-	// Answer the program's terminal queries (background colour and so on).
-	go func() { _, _ = io.Copy(p, s.term) }()
+	// Answer the program's terminal queries (background colour and so on),
+	// or drop the answers.
+	answer := io.Writer(p)
+	if !answers {
+		answer = io.Discard
+	}
+	go func() { _, _ = io.Copy(answer, s.term) }()
 	go func() { s.done <- s.cmd.Wait() }()
 	t.Cleanup(func() {
 		_ = s.cmd.Process.Kill()

@@ -6,9 +6,12 @@ import (
 	"os"
 
 	"github.com/dutymap/dutymap/cli"
+	"github.com/dutymap/dutymap/internal/earlyquit"
 	_ "github.com/dutymap/dutymap/internal/gcstart/pause"
 )
 
 func main() {
-	os.Exit(cli.Run(os.Args[1:], cli.StdIO()))
+	stdio := cli.StdIO() // handles SIGQUIT from here on
+	earlyquit.Stop()
+	os.Exit(cli.Run(os.Args[1:], stdio))
 }

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"slices"
@@ -138,14 +139,17 @@ func (a *app) showOnTerminal(md string, o showOptions) error {
 	if o.width > 0 {
 		width = o.width
 	}
-	style := a.pageStyle(a.opts.theme)
+	style, err := a.pageStyle(a.opts.theme)
+	if err != nil {
+		return err
+	}
 	out := a.inTerminalColours(renderTerminal(md, style, width))
 	// Without a known height (a pty with no window, as under `script` in
 	// CI) nothing says the page is taller than the screen.
 	if !o.noPager && style != page.StylePlain && h > 0 && strings.Count(out, "\n") > h {
 		return a.throughPager(out)
 	}
-	_, err := fmt.Fprint(a.io.Out, out)
+	_, err = fmt.Fprint(a.io.Out, out)
 	return err
 }
 
@@ -329,17 +333,18 @@ func examplePath(org *model.Org) string {
 // (TERM=xterm-mono, vt100: termcolour.Mono) no colours; then --theme.
 // A terminal without a TERM is taken for a dumb one: nothing says what it
 // understands, and less would stop on it ("WARNING: terminal is not fully
-// functional") and wrap the page again at a width of its own.
-func (a *app) pageStyle(theme string) string {
+// functional") and wrap the page again at a width of its own. The error
+// is a signal that ended the wait for the terminal's answer (*exitError).
+func (a *app) pageStyle(theme string) (string, error) {
 	switch {
 	case isDumb(a.getenv) || a.getenv("TERM") == "":
-		return page.StylePlain
+		return page.StylePlain, nil
 	case a.noColour():
-		return page.StyleMono
+		return page.StyleMono, nil
 	case theme == "dark":
-		return page.StyleDark
+		return page.StyleDark, nil
 	case theme == "light":
-		return page.StyleLight
+		return page.StyleLight, nil
 	}
 	return a.autoStyle()
 }
@@ -347,22 +352,27 @@ func (a *app) pageStyle(theme string) string {
 // autoStyle asks the terminal for its background colour, as the explorer
 // does; a terminal that does not answer is judged by $COLORFGBG
 // ("foreground;background", set by rxvt, Konsole and others), and
-// otherwise assumed dark.
-func (a *app) autoStyle() string {
+// otherwise assumed dark. A signal that ends the process while it waits
+// for the answer ends the command: exit 128+n, the terminal given back.
+func (a *app) autoStyle() (string, error) {
 	if a.io.Terminal != nil {
-		if bg, err := a.io.Terminal.Background(); err == nil && bg != nil {
-			if isDark(bg) {
-				return page.StyleDark
-			}
-			return page.StyleLight
+		bg, err := a.io.Terminal.Background()
+		var in *interrupted
+		switch {
+		case errors.As(err, &in):
+			return "", &exitError{128 + in.signal, ""}
+		case err == nil && bg != nil && isDark(bg):
+			return page.StyleDark, nil
+		case err == nil && bg != nil:
+			return page.StyleLight, nil
 		}
 	}
 	parts := strings.Split(a.getenv("COLORFGBG"), ";")
 	switch parts[len(parts)-1] {
 	case "7", "15":
-		return page.StyleLight
+		return page.StyleLight, nil
 	}
-	return page.StyleDark
+	return page.StyleDark, nil
 }
 
 // renderTerminal renders Markdown for the terminal without Glamour's

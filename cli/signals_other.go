@@ -3,10 +3,12 @@
 package cli
 
 import (
+	"io"
 	"os"
 	"syscall"
 
 	tea "charm.land/bubbletea/v2"
+	"golang.org/x/term"
 )
 
 var quitSignals = []os.Signal{os.Interrupt, syscall.SIGTERM}
@@ -32,6 +34,27 @@ func (j *jobControl) stop()              {}
 func (j *jobControl) ownStop() bool      { return false }
 func (j *jobControl) used()              {}
 
+// output is w: nothing is fenced here.
+func (j *jobControl) output(w io.Writer) io.Writer { return w }
+
 // catchClosedPipe does nothing where writes to a closed pipe fail with an
 // error and raise no signal.
 func catchClosedPipe() {}
+
+// stopSignals: none stops a process here.
+var stopSignals []os.Signal
+
+func isStopSignal(os.Signal) bool { return false }
+func stopProcess(os.Signal)       {}
+
+// foreground: a console program here is always in the foreground.
+func foreground(int) bool { return true }
+
+// queryMode puts the console in raw mode for a terminal's answer.
+func queryMode(fd int) (restore func(), err error) {
+	saved, err := term.MakeRaw(fd)
+	if err != nil {
+		return nil, err
+	}
+	return func() { _ = term.Restore(fd, saved) }, nil
+}

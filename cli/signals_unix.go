@@ -3,8 +3,10 @@
 package cli
 
 import (
+	"io"
 	"os"
 	"os/signal"
+	"sync"
 	"sync/atomic"
 	"syscall"
 
@@ -45,7 +47,9 @@ func signalNumber(s os.Signal) int { return int(s.(syscall.Signal)) }
 // suspend the explorer as ctrl+z does; otherwise, or once the explorer
 // has ended, the process stops with SIGSTOP (the default action, which a
 // caught signal cannot take: the shell reports the job stopped, and fg
-// continues the read or change where it was).
+// continues the read or change where it was). "When they arrive" is not
+// when they were raised: see watchTerminalAccess for those raised before
+// the job came back to the foreground.
 type jobControl struct {
 	tstp       chan os.Signal
 	suspending atomic.Bool
@@ -53,8 +57,15 @@ type jobControl struct {
 	// the foreground; -1 when there is none.
 	tty          int
 	ttyIO, fence chan os.Signal
-	fenceDue     atomic.Bool // a stop in the background was continued
-	ended        atomic.Bool
+	// stale is set by every stop and cleared by the fence sent once the
+	// explorer has the terminal again: SIGTTIN and SIGTTOU that come in
+	// between were raised in the background (watchTerminalAccess). fresh
+	// is closed when it is cleared; mu guards both.
+	mu       sync.Mutex
+	stale    bool
+	fresh    chan struct{}
+	fenceDue atomic.Bool // stale is set and no fence has been sent since
+	ended    atomic.Bool
 }
 
 // newJobControl watches the job control signals of a program on the
@@ -94,40 +105,127 @@ func (j *jobControl) start(p *tea.Program) {
 // watchTerminalAccess handles SIGTTIN and SIGTTOU (see jobControl).
 //
 // A job in the background that reads the terminal or changes its modes is
-// sent the signal each time it tries, until it stops: some of those are
-// still on their way when it is continued (the interrupted handler of one
-// of them, on a thread the scheduler may leave waiting a while on a busy
-// machine), and after fg they would find the explorer in the foreground
-// and suspend it at once. So after a stop in the background such signals
-// are stale until the user has used the explorer again (a key, the mouse
-// or a paste: long after any of them could still be on its way) and the
-// fence sent then is here: os/signal hands pending signals over one at a
-// time, lowest number first, so every signal raised before the fence has
-// reached ttyIO (or found it full) by then. A kill -TTIN in between is
-// lost; the explorer keeps the terminal, as it would had it come a moment
-// earlier.
+// sent the signal each time it tries, until it stops or is brought back to
+// the foreground: some of those are still on their way when it is (the
+// interrupted handler of one of them, on a thread the scheduler may leave
+// waiting a while on a busy machine), and would then find the explorer in
+// the foreground and suspend it at once. That happened after bg followed
+// by fg within milliseconds: Bubble Tea, continued by bg, set the
+// terminal's modes in the background; the SIGTTOU this raised came after
+// fg, and the explorer suspended once more. So from every stop (ctrl+z,
+// a stop signal, a stop in the background) such signals are stale until
+// the explorer has the terminal again (Bubble Tea's ResumeMsg, sent once
+// it has set the terminal's modes, which it can only do in the
+// foreground) or, started in the background, until the user has used it
+// (a key, the mouse or a paste); the fence sent then is here: os/signal
+// hands pending signals over one at a time, lowest number first, so
+// every signal raised before the fence has reached ttyIO (or found it
+// full) by then. A kill -TTIN in between is lost; the explorer keeps the
+// terminal, as it would had it come a moment earlier.
 func (j *jobControl) watchTerminalAccess(p *tea.Program) {
-	stale := false
 	for {
 		select {
 		case <-j.fence:
-			for len(j.ttyIO) > 0 {
-				<-j.ttyIO
-			}
-			stale = false
+			j.fenced()
 		case <-j.ttyIO:
-			switch {
-			case j.ended.Load() || !foreground(j.tty):
+			switch j.terminalAccess(foreground(j.tty)) {
+			case accessStop:
 				// The default action: stop until continued (fg or bg).
+				j.stopped()
 				_ = syscall.Kill(syscall.Getpid(), syscall.SIGSTOP)
-				stale = true
-				j.fenceDue.Store(true)
-			case stale:
-			case j.suspend():
-				p.Send(tea.SuspendMsg{})
+			case accessSuspend:
+				if j.suspend() {
+					// Not waited for: the program may be writing its
+					// first frame after a continue, which waits for this
+					// loop to take the fence (fencedWriter).
+					go p.Send(tea.SuspendMsg{})
+				}
 			}
 		}
 	}
+}
+
+// What a SIGTTIN or SIGTTOU asks of the explorer.
+const (
+	accessStale   = iota // raised in the background before a continue: nothing
+	accessStop           // in the background, or after the explorer: stop
+	accessSuspend        // in the foreground: suspend, as ctrl+z does
+)
+
+// terminalAccess decides what a SIGTTIN or SIGTTOU that arrives now asks,
+// the process's group being in the terminal's foreground or not.
+func (j *jobControl) terminalAccess(inForeground bool) int {
+	switch {
+	case j.ended.Load() || !inForeground:
+		return accessStop
+	case j.isStale():
+		return accessStale
+	}
+	return accessSuspend
+}
+
+// stopped marks SIGTTIN and SIGTTOU stale until the fence, before the
+// process stops.
+func (j *jobControl) stopped() {
+	j.mu.Lock()
+	defer j.mu.Unlock()
+	if !j.stale {
+		j.stale, j.fresh = true, make(chan struct{})
+	}
+	j.fenceDue.Store(true)
+}
+
+func (j *jobControl) isStale() bool {
+	j.mu.Lock()
+	defer j.mu.Unlock()
+	return j.stale
+}
+
+// fenced drops the SIGTTIN and SIGTTOU raised before the fence: they are
+// no longer stale once it has come.
+func (j *jobControl) fenced() {
+	for len(j.ttyIO) > 0 {
+		<-j.ttyIO
+	}
+	j.mu.Lock()
+	defer j.mu.Unlock()
+	if j.stale {
+		j.stale = false
+		close(j.fresh)
+	}
+}
+
+// fencedWriter is the explorer's output. Its first write after a stop
+// sends the fence and waits until watchTerminalAccess has taken it, so
+// that nothing the explorer draws on coming back reaches the terminal
+// while a SIGTTIN or SIGTTOU sent after it would still be taken for a
+// stale one. Bubble Tea writes only once it has set the terminal's modes
+// again, which it can only do in the foreground: every signal raised by
+// its tries in the background came before the fence.
+type fencedWriter struct {
+	*os.File // the terminal, whose descriptor Bubble Tea asks for
+	jobs     *jobControl
+}
+
+// output is w, through fencedWriter when it is a file.
+func (j *jobControl) output(w io.Writer) io.Writer {
+	if f, ok := w.(*os.File); ok {
+		return fencedWriter{f, j}
+	}
+	return w
+}
+
+func (w fencedWriter) Write(b []byte) (int, error) {
+	if j := w.jobs; j.fenceDue.CompareAndSwap(true, false) {
+		j.mu.Lock()
+		fresh, stale := j.fresh, j.stale
+		j.mu.Unlock()
+		_ = syscall.Kill(syscall.Getpid(), fenceSignal)
+		if stale {
+			<-fresh
+		}
+	}
+	return w.File.Write(b)
 }
 
 // fenceSignal marks, in the order os/signal hands signals over, a moment
@@ -140,7 +238,8 @@ const fenceSignal = syscall.SIGVTALRM
 const _ = uint(fenceSignal - max(syscall.SIGTTIN, syscall.SIGTTOU) - 1)
 
 // used is told of each key, mouse event and paste the explorer gets: the
-// first after a stop in the background sends the fence.
+// first after a stop sends the fence, if the explorer has drawn nothing
+// since (fencedWriter).
 func (j *jobControl) used() {
 	if j != nil && j.fenceDue.CompareAndSwap(true, false) {
 		_ = syscall.Kill(syscall.Getpid(), fenceSignal)
@@ -160,8 +259,15 @@ func foreground(fd int) bool {
 
 // ownStop reports whether a SIGTSTP is the one Bubble Tea sends itself
 // after giving the terminal back, taking the announcement: any later
-// SIGTSTP comes from elsewhere and starts a suspension of its own.
-func (j *jobControl) ownStop() bool { return j.suspending.CompareAndSwap(true, false) }
+// SIGTSTP comes from elsewhere and starts a suspension of its own. The
+// process stops next (stopped).
+func (j *jobControl) ownStop() bool {
+	if !j.suspending.CompareAndSwap(true, false) {
+		return false
+	}
+	j.stopped()
+	return true
+}
 
 // canSuspend says whether processes can be suspended here.
 const canSuspend = true
@@ -193,3 +299,36 @@ func (j *jobControl) stop() {
 // did not. The signal is caught, not ignored, so that the programs dutymap
 // starts (the pager) get the default action back.
 func catchClosedPipe() { signal.Notify(make(chan os.Signal, 1), syscall.SIGPIPE) }
+
+// stopSignals stop a process by default: caught while dutymap has the
+// terminal in a mode of its own, they give it back first (askBackground).
+var stopSignals = []os.Signal{syscall.SIGTSTP, syscall.SIGTTIN, syscall.SIGTTOU}
+
+func isStopSignal(s os.Signal) bool {
+	return s == syscall.SIGTSTP || s == syscall.SIGTTIN || s == syscall.SIGTTOU
+}
+
+// stopProcess stops the process, as the stop signal s would have by
+// default: with SIGSTOP, since Go never gives a stop signal its default
+// action back once it has been caught (see jobControl). The shell reports
+// the job stopped; fg or bg continues it.
+func stopProcess(os.Signal) { _ = syscall.Kill(syscall.Getpid(), syscall.SIGSTOP) }
+
+// queryMode has the terminal fd read each byte as it comes, without
+// echoing it (no ICANON, no ECHO), for a terminal's answer; everything
+// else stays as the user had it: ctrl+c, ctrl+\ and ctrl+z still raise
+// their signals, and output is processed as before. restore gives the
+// terminal its settings back.
+func queryMode(fd int) (restore func(), err error) {
+	saved, err := unix.IoctlGetTermios(fd, ioctlGetTermios)
+	if err != nil {
+		return nil, err
+	}
+	t := *saved
+	t.Lflag &^= unix.ICANON | unix.ECHO | unix.ECHONL
+	t.Cc[unix.VMIN], t.Cc[unix.VTIME] = 1, 0
+	if err := unix.IoctlSetTermios(fd, ioctlSetTermios, &t); err != nil {
+		return nil, err
+	}
+	return func() { _ = unix.IoctlSetTermios(fd, ioctlSetTermios, saved) }, nil
+}

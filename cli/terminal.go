@@ -1,11 +1,17 @@
 package cli
 
 import (
+	"bytes"
 	"errors"
+	"fmt"
 	"image/color"
+	"io"
 	"os"
+	"os/signal"
+	"time"
 
-	"charm.land/lipgloss/v2"
+	uv "github.com/charmbracelet/ultraviolet"
+	"github.com/charmbracelet/x/ansi"
 	"golang.org/x/term"
 )
 
@@ -15,7 +21,9 @@ type Terminal interface {
 	// Size is the terminal's width and height in cells (TIOCGWINSZ).
 	Size() (width, height int, err error)
 	// Background asks the terminal for its background colour (OSC 11). It
-	// may wait for the terminal's answer, up to two seconds.
+	// may wait for the terminal's answer, up to answerTimeout. A signal
+	// that ends the process while it waits is returned as *interrupted,
+	// once the terminal is given back.
 	Background() (color.Color, error)
 }
 
@@ -25,8 +33,9 @@ type stdTerminal struct{ in, out *os.File }
 func (t stdTerminal) Size() (int, int, error) { return term.GetSize(int(t.out.Fd())) }
 
 // Background asks only a terminal with a window: a pty without one (as
-// under `script` in CI) has nothing behind it to answer, and Lip Gloss
-// would wait two seconds on each of stdin and stdout.
+// under `script` in CI) has nothing behind it to answer, and the question
+// would wait for nothing. Standard input must be the same terminal as
+// standard output: the answer comes on the input of the terminal asked.
 func (t stdTerminal) Background() (color.Color, error) {
 	if !term.IsTerminal(int(t.in.Fd())) || !term.IsTerminal(int(t.out.Fd())) {
 		return nil, errors.New("standard input or output is not a terminal")
@@ -34,7 +43,145 @@ func (t stdTerminal) Background() (color.Color, error) {
 	if w, h, err := t.Size(); err != nil || w == 0 || h == 0 {
 		return nil, errors.New("the terminal has no window")
 	}
-	return lipgloss.BackgroundColor(t.in, t.out)
+	in, err := t.in.Stat()
+	if err != nil {
+		return nil, err
+	}
+	out, err := t.out.Stat()
+	if err != nil {
+		return nil, err
+	}
+	if !os.SameFile(in, out) {
+		return nil, errors.New("standard input and output are different terminals")
+	}
+	return askBackground(t.in, t.out)
+}
+
+// answerTimeout bounds the wait for a terminal's answer: one that knows
+// neither question never answers.
+const answerTimeout = 2 * time.Second
+
+// interrupted is a signal that ended the process while it had the
+// terminal in a mode of its own: the terminal is given back, and the
+// command exits 128+signal, as a shell reports a process killed by it.
+type interrupted struct{ signal int }
+
+func (e *interrupted) Error() string { return fmt.Sprintf("interrupted by signal %d", e.signal) }
+
+// askBackground asks the terminal on in and out for its background
+// colour, as Lip Gloss does (OSC 11, then DA1, which every terminal
+// answers: a terminal that answers the second but not the first does not
+// tell). lipgloss.BackgroundColor itself cannot be used: nothing can
+// interrupt its wait, it asks twice (on input, then on output: four
+// seconds for a terminal that never answers), and a signal that came
+// while it waited left the terminal raw.
+//
+// While it waits the terminal reads byte by byte without echo (queryMode)
+// and still turns ctrl+c, ctrl+\ and ctrl+z into signals. A quit signal
+// (SIGHUP, SIGINT, SIGQUIT, SIGTERM) gives the terminal back and returns
+// *interrupted. A stop signal (SIGTSTP, SIGTTIN, SIGTTOU) gives it back
+// and stops the process, as the signal would by default (stopProcess);
+// continued in the foreground, it asks again; in the background it gives
+// up: the terminal belongs to another job.
+func askBackground(in, out *os.File) (color.Color, error) {
+	for {
+		bg, stop, err := askOnce(in, out)
+		if stop == nil {
+			return bg, err
+		}
+		stopProcess(stop)
+		if !foreground(int(in.Fd())) {
+			return nil, errors.New("continued in the background")
+		}
+	}
+}
+
+// askOnce asks once; stop is the stop signal that ended the wait, if one
+// did. The terminal is given back before the signals are let go, so that
+// none can end the process between the two with the terminal in query
+// mode.
+func askOnce(in, out *os.File) (bg color.Color, stop os.Signal, err error) {
+	signals := make(chan os.Signal, 1)
+	signal.Notify(signals, append(append([]os.Signal{}, quitSignals...), stopSignals...)...)
+	defer signal.Stop(signals)
+	defer handleQuit()()
+	restore, err := queryMode(int(in.Fd()))
+	if err != nil {
+		return nil, nil, err
+	}
+	defer restore()
+	rd, err := uv.NewCancelReader(in)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer rd.Close()
+	type answer struct {
+		bg  color.Color
+		err error
+	}
+	answered := make(chan answer, 1)
+	go func() {
+		bg, err := readBackground(rd)
+		answered <- answer{bg, err}
+	}()
+	// The reader is stopped and waited for on every way out: it must not
+	// read on once the terminal is given back.
+	cancel := func() answer { rd.Cancel(); return <-answered }
+	if _, err := io.WriteString(out, ansi.RequestBackgroundColor+ansi.RequestPrimaryDeviceAttributes); err != nil {
+		cancel()
+		return nil, nil, err
+	}
+	timeout := time.NewTimer(answerTimeout)
+	defer timeout.Stop()
+	select {
+	case a := <-answered:
+		return a.bg, nil, a.err
+	case <-timeout.C:
+		if a := cancel(); a.bg != nil {
+			return a.bg, nil, nil // the colour came, DA1's answer did not
+		}
+		return nil, nil, errors.New("the terminal did not answer")
+	case s := <-signals:
+		cancel()
+		if isStopSignal(s) {
+			return nil, s, nil
+		}
+		return nil, nil, &interrupted{signalNumber(s)}
+	}
+}
+
+// readBackground reads the terminal's answers up to DA1's and returns the
+// colour of OSC 11's, if one came; on an error (the read cancelled) it
+// returns the colour read so far with the error.
+func readBackground(r io.Reader) (bg color.Color, err error) {
+	pa := ansi.GetParser()
+	defer ansi.PutParser(pa)
+	var seq []byte // a sequence read in parts
+	var buf [256]byte
+	var state byte
+	for {
+		n, err := r.Read(buf[:])
+		if err != nil {
+			return bg, err
+		}
+		for p := buf[:n]; len(p) > 0; {
+			part, _, read, next := ansi.DecodeSequence(p, state, pa)
+			seq = append(seq, part...)
+			state, p = next, p[read:]
+			if state != ansi.NormalState {
+				continue
+			}
+			switch s := string(seq); {
+			case ansi.HasOscPrefix(s) && pa.Command() == 11:
+				if _, spec, ok := bytes.Cut(pa.Data(), []byte{';'}); ok {
+					bg = ansi.XParseColor(string(spec))
+				}
+			case ansi.HasCsiPrefix(s) && pa.Command() == ansi.Command('?', 0, 'c'):
+				return bg, nil // DA1: every answer before it has come
+			}
+			seq = seq[:0]
+		}
+	}
 }
 
 // isDark reports a dark colour: lightness (HSL) below one half, as Lip

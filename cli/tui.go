@@ -103,7 +103,7 @@ func (a *app) runTUI(cmd *cobra.Command, args []string) error {
 		return nil
 	}
 	jobs := newJobControl(a.io.In, a.tty)
-	p := tea.NewProgram(screen{Model: m, jobs: jobs, drawn: drawn}, tea.WithInput(a.io.In), tea.WithOutput(a.tty),
+	p := tea.NewProgram(screen{Model: m, jobs: jobs, drawn: drawn}, tea.WithInput(a.io.In), tea.WithOutput(jobs.output(a.tty)),
 		tea.WithColorProfile(a.colourProfile(a.tty)), tea.WithoutSignalHandler())
 	sig := watchSignals(p, jobs)
 	defer handleQuit()()

@@ -1,0 +1,9 @@
+//go:build unix && !(darwin || dragonfly || freebsd || netbsd || openbsd)
+
+package cli
+
+import "golang.org/x/sys/unix"
+
+// The ioctls that read and set a terminal's settings (as golang.org/x/term
+// names them for these systems).
+const ioctlGetTermios, ioctlSetTermios = unix.TCGETS, unix.TCSETS
