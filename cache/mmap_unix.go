@@ -7,6 +7,8 @@ import (
 	"os"
 	"syscall"
 	"unsafe"
+
+	"golang.org/x/sys/unix"
 )
 
 // mapFile maps size bytes of f read-only into memory: the cache's tables
@@ -53,6 +55,6 @@ func release(data []byte, mapped bool) {
 	from := (start + page - 1) &^ (page - 1)
 	to := (start + uintptr(len(data))) &^ (page - 1)
 	if to > from {
-		_ = syscall.Madvise(data[from-start:to-start], syscall.MADV_DONTNEED)
+		_ = unix.Madvise(data[from-start:to-start], unix.MADV_DONTNEED) // x/sys: package syscall has no Madvise on macOS or the BSDs
 	}
 }
