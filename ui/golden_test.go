@@ -47,6 +47,7 @@ var goldenScreens = []struct {
 	{"search_start", func(d *driver) {
 		d.keys("/").typeText("brand").keys("esc", "/").typeText("pr").keys("esc", "/", "backspace", "down")
 	}},
+	{"search_examples", func(d *driver) { d.keys("/", "down") }}, // a fresh start page, the second example picked
 	{"picker", func(d *driver) { d.reveal("marketing").keys("c") }},
 	{"compare", func(d *driver) { d.reveal("marketing").keys("c").typeText("sales").keys("enter") }},
 	{"compare_scrolled", func(d *driver) {
@@ -264,6 +265,7 @@ func TestNoColor(t *testing.T) {
 	attrs("find", uv.AttrReverse|uv.AttrBold, false)  // the current find match
 	attrs("find", uv.AttrBold, true)                  // the other find matches
 	attrs("search_start", uv.AttrReverse, false)      // the selected recent search
+	attrs("search_examples", uv.AttrReverse, false)   // the selected example
 	attrs("search_owner", uv.AttrReverse, false)      // the selected owner
 	attrs("picker", uv.AttrReverse, false)            // the selected department
 	attrs("compare_scrolled", uv.AttrBold, false)     // headings

@@ -66,7 +66,7 @@ type fieldWords struct {
 }
 
 type searchWords struct {
-	prompt, open, places, runRecent, matrix      string
+	prompt, open, places, pick, matrix           string
 	intro, recent, count, none, badge, matchedIn string
 	// countPart is count with the results that mention a lesser word of
 	// the query only (%d: the matches, then those), as owners' rows say

@@ -44,7 +44,7 @@ var wordsEn = words{
 		startEnd: "start / end", wordMove: "word left / right", paste: "paste",
 	},
 	search: searchWords{
-		prompt: "/ ", open: "go to", places: "all places", runRecent: "search again", matrix: "matrix",
+		prompt: "/ ", open: "go to", places: "all places", pick: "search", matrix: "matrix",
 		intro: "Type to search every duty, section and department.",
 		examples: [4]searchExample{
 			{"set prices", "words, in any form; a question works too"},

@@ -43,7 +43,7 @@ var wordsZh = words{
 		startEnd: "开头 / 结尾", wordMove: "按词左移 / 右移", paste: "粘贴",
 	},
 	search: searchWords{
-		prompt: "/ ", open: "跳转", places: "所有位置", runRecent: "再次搜索", matrix: "矩阵",
+		prompt: "/ ", open: "跳转", places: "所有位置", pick: "搜索", matrix: "矩阵",
 		intro: "输入文字，搜索所有职责、部门及其组成部分。",
 		examples: [4]searchExample{
 			{"制定价格", "按词查找，也可以直接提问"},
