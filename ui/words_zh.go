@@ -8,7 +8,8 @@ var wordsZh = words{
 	app: appWords{
 		builtin:       "内置",
 		tooSmall:      "窗口为 %d×%d，dutymap 至少需要 %d×%d",
-		tooSmallShort: "窗口太小：至少%d×%d",
+		tooSmallShort: "至少需要 %d×%d（现在 %d×%d）",
+		tooSmallLines: [2]string{"至少需要 %d×%d", "（现在 %d×%d）"},
 		noLang:        "该组织没有%s内容。",
 		pickDept:      "请先选中一个部门（或其中任一项）再对比。",
 		pickMatrix:    "请先选中一个部门（或其中任一项），再查看它的RACI矩阵。",
