@@ -128,3 +128,17 @@ func TestSearchStartKeyBarNothingToPick(t *testing.T) {
 		t.Errorf("enter on the recent search searched %q", s.query)
 	}
 }
+
+// New content keeps the start page's pick: the search carries over with
+// its query, and the cursor set before it ran again is not lost.
+func TestSearchStartPickKeptOnNewContent(t *testing.T) {
+	d := driveConfig(t, 100, 30, Config{Org: bakery(t, "bread", true), Lang: model.En, Theme: ThemeDark}).keys("/", "down")
+	before := selectedRows(d)
+	if s := d.search(); s.picks() < 2 || s.cursor != 1 || len(before) == 0 {
+		t.Fatalf("want the second of two picks or more selected:\n%s", d.screen())
+	}
+	d.send(ContentMsg{Org: bakery(t, "bread", true)})
+	if got := selectedRows(d); d.search().cursor != 1 || strings.Join(got, "|") != strings.Join(before, "|") {
+		t.Errorf("after new content %q is selected, want %q:\n%s", got, before, d.screen())
+	}
+}
