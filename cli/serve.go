@@ -220,6 +220,9 @@ func (a *app) runServe(cfg serve.Config) error {
 func (a *app) sessionApp(layers []content.Layer) serve.App {
 	return func(s *serve.Session) int {
 		args, label, refusal := sessionArgs(s.Args)
+		if s.BadArgs != nil {
+			label, refusal = "refused", "dutymap: "+s.BadArgs.Error()+"."
+		}
 		s.Label = label
 		if refusal != "" {
 			fmt.Fprintln(s.Err, termsafe.Plain(refusal))
@@ -297,6 +300,14 @@ func sessionArgs(args []string) (run []string, label, refusal string) {
 const (
 	sessionOffer = "Over SSH this server opens the explorer (ssh -t HOST) and runs search, show, compare, export, check, matrix and version; ssh HOST help lists them."
 	sessionRun   = "search, show, compare, export, check or matrix (ssh HOST search \"who sets prices\"; ssh HOST help lists them)."
+	// sessionLong is the root's help over SSH: how to run the explorer
+	// and the commands, and the content they show, which the server
+	// chooses (the local help names --content, refused in a session).
+	sessionLong = `dutymap shows departments, the positions inside them and every duty they own.
+ssh -t HOST opens the interactive explorer; ssh HOST COMMAND runs one of the commands below.
+The content is the one this server serves: an explorer open over SSH follows it, so a change
+saved on the server shows at once, and a change with problems is named on screen while the
+last valid organisation stays.`
 )
 
 func hasCommand(root *cobra.Command, name string) bool {
@@ -312,6 +323,7 @@ func hasCommand(root *cobra.Command, name string) bool {
 // refuses the flags that choose content from the server's disk, so that
 // even a command line sessionArgs let through cannot reach them.
 func restrictForSession(root *cobra.Command) {
+	root.Long = sessionLong
 	for _, c := range root.Commands() {
 		if !slices.Contains(sessionCommands, c.Name()) {
 			root.RemoveCommand(c)

@@ -33,6 +33,10 @@ type Session struct {
 	// Args is the command the client asked for, split as a POSIX shell
 	// would (ssh HOST search "who sets prices"); empty for a plain ssh HOST.
 	Args []string
+	// BadArgs says why the command cannot be split as a shell would split
+	// it ("the command line opens a quote (\") it never closes"), which a
+	// shell would refuse; Args is then empty. The App refuses the session.
+	BadArgs error
 	// PTY reports whether the client asked for a terminal (ssh -t, or ssh
 	// HOST from a terminal); Term, Width and Height describe it.
 	PTY           bool
@@ -101,11 +105,12 @@ func errorStream(sess ssh.Session) io.Writer {
 func newSession(sess ssh.Session, srv *Server) *Session {
 	pty, winch, hasPty := sess.Pty()
 	s := &Session{
-		Args: sess.Command(), PTY: hasPty, Term: pty.Term,
+		PTY: hasPty, Term: pty.Term,
 		Width: windowSize(pty.Window.Width, 80, maxWindowWidth), Height: windowSize(pty.Window.Height, 24, maxWindowHeight),
 		Out: sess, Err: errorStream(sess), Content: srv.live.Current(),
 		sess: sess, srv: srv, env: map[string]string{}, resized: make(chan ssh.Window, 1),
 	}
+	s.Args, s.BadArgs = splitCommand(sess.RawCommand())
 	for _, kv := range sess.Environ() {
 		if k, v, ok := strings.Cut(kv, "="); ok && allowedEnv[k] {
 			s.env[k] = v

@@ -457,8 +457,19 @@ func (c *compareScreen) layoutBlock(b *cmpBlock) []cmpLine {
 		ta, tb := traitText(b.trait.A, lang), traitText(b.trait.B, lang)
 		if c.stacked() {
 			full(st.Label.Render(label))
-			wrapped("  "+c.res.A.Title.In(lang)+lang.Colon(), ta)
-			wrapped("  "+c.res.B.Title.In(lang)+lang.Colon(), tb)
+			// Each side's text beside its department's name, or, when
+			// the names would leave the text less than half the width
+			// (one or two words a line at 40 columns), under it.
+			names := [2]string{c.res.A.Title.In(lang) + lang.Colon(), c.res.B.Title.In(lang) + lang.Colon()}
+			beside := 2*(c.width-1-2-max(cw.width(names[0]), cw.width(names[1]))) >= c.width-1
+			for i, text := range [2]string{ta, tb} {
+				if beside {
+					wrapped("  "+names[i], text)
+					continue
+				}
+				wrapped("  ", names[i])
+				wrapped("    ", text)
+			}
 			break
 		}
 		out = c.pair(cw.wrap(label, c.labelW), wrapStyled(cw, ta, c.colW-c.labelW-2, st), wrapStyled(cw, tb, c.colW-1, st))

@@ -438,3 +438,41 @@ func TestCompareTabSaysWhyNot(t *testing.T) {
 		}
 	}
 }
+
+// tryout15 nit 7: in the stacked comparison a trait's text is set beside
+// its department's name only when that leaves it half the width; at 40×12
+// "Marketing department: " left 14 cells, one or two words a line. The
+// name then stands above the text, which takes the width.
+func TestCompareStackedTraitTakesTheWidth(t *testing.T) {
+	for _, tc := range []struct {
+		lang       model.Lang
+		w, h       int
+		name, text string // the name's line, and the start of the text
+		beside     bool
+	}{
+		{model.En, 40, 12, "Marketing department:", "Build the brand, widen its", false},
+		{model.En, 80, 24, "Marketing department:", "Build the brand", true},
+		{model.Zh, 40, 12, "市场部：", "打造品牌", true},
+	} {
+		d := newDriver(t, tc.w, tc.h, tc.lang).reveal("marketing").keys("c").typeText("sales").keys("enter")
+		rows := strings.Split(d.screen(), "\n")
+		found := false
+		for i, r := range rows {
+			if !strings.HasPrefix(r, "   "+tc.name) {
+				continue
+			}
+			found = true
+			rest := strings.TrimSpace(strings.TrimPrefix(r, "   "+tc.name))
+			switch {
+			case tc.beside && !strings.HasPrefix(rest, tc.text):
+				t.Errorf("%s %d×%d: the text is not beside the name: %q", tc.lang.Code(), tc.w, tc.h, r)
+			case !tc.beside && (rest != "" || i+1 == len(rows) || !strings.HasPrefix(rows[i+1], "     "+tc.text)):
+				t.Errorf("%s %d×%d: the name should stand alone above the text, indented under it:\n%s", tc.lang.Code(), tc.w, tc.h, d.screen())
+			}
+			break
+		}
+		if !found {
+			t.Errorf("%s %d×%d: no line starts with %q:\n%s", tc.lang.Code(), tc.w, tc.h, tc.name, d.screen())
+		}
+	}
+}

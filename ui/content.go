@@ -178,12 +178,15 @@ func (s *searchScreen) carry(sh *shared) (screen, tea.Cmd) {
 	}
 	n := newSearch(sh)
 	n.input, n.enterLate = s.input, s.enterLate && s.running
-	if s.showingRecent() {
-		n.cursor = s.cursor
-	} else if sel := s.selected(); sel != nil {
+	if sel := s.selected(); sel != nil {
 		n.reselect = &reselect{path: sel.Path, owner: s.owner >= 0}
 	}
-	return n, n.run()
+	cmd := n.run()
+	if s.onStartPage() { // the same pick, as far as the new content's examples allow
+		n.cursor = s.cursor
+		n.clamp()
+	}
+	return n, cmd
 }
 
 // carry keeps the picker open on the new content, its text as typed, the

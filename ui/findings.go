@@ -32,6 +32,16 @@ type findingsScreen struct {
 	detail    []string
 	detailOf  detailKey
 	detailTop int
+	// reselect is the finding that was selected when new content came
+	// (carry): the new checks select it again if they still find it.
+	reselect *findingKey
+}
+
+// findingKey names a finding across a change of the content: its check
+// and the path of the node it is about (its line may have moved).
+type findingKey struct {
+	check ownership.Check
+	path  string
 }
 
 // detailKey is what the wrapped detail depends on.
@@ -199,6 +209,34 @@ func (f *findingsScreen) layout(w, h int) tea.Cmd {
 	return nil
 }
 
+// selectAgain selects the finding that was selected on the old content
+// (reselect), when the checks still find it; else the cursor stays where
+// it was, on the finding that took its place.
+func (f *findingsScreen) selectAgain() {
+	r := f.reselect
+	f.reselect = nil
+	if r == nil {
+		return
+	}
+	for i, x := range f.findings() {
+		if x.Check == r.check && x.Node != nil && x.Node.Path == r.path {
+			f.cursor = i
+			return
+		}
+	}
+}
+
+// carry keeps the checks open on the new content: they run again on it
+// (the findings just fixed in an editor go, new ones come), with the
+// finding that was selected selected again when it is still found.
+func (f *findingsScreen) carry(sh *shared) (screen, tea.Cmd) {
+	n := &findingsScreen{sh: sh, cursor: f.cursor, offset: f.offset, w: f.w, h: f.h}
+	if s := f.selected(); s != nil && s.Node != nil {
+		n.reselect = &findingKey{s.Check, s.Node.Path}
+	}
+	return n, n.run()
+}
+
 func (f *findingsScreen) clamp() {
 	n := len(f.findings())
 	f.cursor = min(max(f.cursor, 0), max(n-1, 0))
@@ -225,6 +263,7 @@ func (f *findingsScreen) update(msg tea.Msg) (intent, tea.Cmd) {
 	case findingsDoneMsg:
 		if msg.to == f && msg.gen == f.gen {
 			f.rep, f.busy, f.lang = &msg.rep, false, f.sh.lang
+			f.selectAgain()
 			f.clamp()
 			if f.lang != f.sh.lang {
 				return nil, f.run()

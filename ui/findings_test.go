@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -12,6 +13,7 @@ import (
 	"github.com/charmbracelet/x/exp/golden"
 	"github.com/dutymap/dutymap/content"
 	"github.com/dutymap/dutymap/model"
+	"github.com/dutymap/dutymap/ownership"
 )
 
 // twoFindings is content with a double-owner warning (in the first file)
@@ -242,5 +244,60 @@ func TestFindingCodesWrapWhole(t *testing.T) {
 				t.Errorf("%s %dx%d: a no-break space reaches the screen (copied, it would not read as a RACI line)", lang.Code(), size[0], size[1])
 			}
 		}
+	}
+}
+
+// tryout15 nit 11: a live reload while the checks are open keeps them
+// open, showing the findings of the new content: the user who fixed a
+// finding in an editor sees it go, not the tree; the finding that was
+// selected stays selected while it is still found.
+func TestFindingsStayOpenOnNewContent(t *testing.T) {
+	load := func(accountable ...string) *model.Org {
+		c := "---\nid: c\nname: C\n---\n## S {#s}\n"
+		for i, a := range accountable {
+			c += fmt.Sprintf("- Approve budget number %d.\n  Accountable: %s\n", i+1, a)
+		}
+		files := fstest.MapFS{
+			"en/a.md": {Data: []byte("---\nid: a\nname: A\n---\n## S {#s}\n- Decide the prices of the company's products.\n")},
+			"en/b.md": {Data: []byte("---\nid: b\nname: B\n---\n## S {#s}\n- Decide the prices of the company's products.\n- Count the stock.\n")},
+			"en/c.md": {Data: []byte(c)},
+		}
+		org, err := content.Load(content.Layer{Name: "t", Root: "t", FS: files})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return org
+	}
+	reload := func(d *driver, org *model.Org) *findingsScreen {
+		t.Helper()
+		d.send(ContentMsg{Org: org, Similarity: model.BuildSimilarity(context.Background(), org)})
+		f, ok := d.top().(*findingsScreen)
+		if !ok {
+			t.Fatalf("new content closed the checks:\n%s", d.screen())
+		}
+		return f
+	}
+	org := load("a, b")
+	d := driveConfig(t, 100, 30, Config{Org: org, Lang: model.En, Theme: ThemeDark, Similarity: model.BuildSimilarity(context.Background(), org)}).keys("!")
+	f := d.top().(*findingsScreen)
+	if len(f.findings()) != 2 || f.findings()[1].Check != ownership.DoubleOwner {
+		t.Fatalf("want a multi-accountable error, then a double owner, before the edit:\n%s", d.screen())
+	}
+	d.keys("down") // the double owner
+
+	// A second error comes before it: it is still the one selected.
+	f = reload(d, load("a, b", "a, c"))
+	if s := f.selected(); len(f.findings()) != 3 || s == nil || s.Check != ownership.DoubleOwner {
+		t.Errorf("the double owner is not selected on the new content:\n%s", d.screen())
+	}
+
+	// Both errors fixed in the editor: the double owner alone is left.
+	f = reload(d, load("a", "c"))
+	scr := d.screen()
+	if len(f.findings()) != 1 || strings.Contains(scr, "multi-accountable") || !strings.Contains(scr, "double-owner") {
+		t.Errorf("after the fix the checks should list the double owner alone:\n%s", scr)
+	}
+	if !strings.Contains(scr, "The content was updated.") {
+		t.Errorf("no notice of the new content:\n%s", scr)
 	}
 }

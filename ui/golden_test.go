@@ -47,6 +47,7 @@ var goldenScreens = []struct {
 	{"search_start", func(d *driver) {
 		d.keys("/").typeText("brand").keys("esc", "/").typeText("pr").keys("esc", "/", "backspace", "down")
 	}},
+	{"search_examples", func(d *driver) { d.keys("/", "down") }}, // a fresh start page, the second example picked
 	{"picker", func(d *driver) { d.reveal("marketing").keys("c") }},
 	{"compare", func(d *driver) { d.reveal("marketing").keys("c").typeText("sales").keys("enter") }},
 	{"compare_scrolled", func(d *driver) {
@@ -264,9 +265,40 @@ func TestNoColor(t *testing.T) {
 	attrs("find", uv.AttrReverse|uv.AttrBold, false)  // the current find match
 	attrs("find", uv.AttrBold, true)                  // the other find matches
 	attrs("search_start", uv.AttrReverse, false)      // the selected recent search
+	attrs("search_examples", uv.AttrReverse, false)   // the selected example
 	attrs("search_owner", uv.AttrReverse, false)      // the selected owner
 	attrs("picker", uv.AttrReverse, false)            // the selected department
 	attrs("compare_scrolled", uv.AttrBold, false)     // headings
 	attrs("chart", uv.AttrReverse|uv.AttrBold, false) // the selected box's name
 	attrs("chart_handoff", uv.AttrReverse, false)     // the selected hand-off's label
+}
+
+// tryout15 nit 1: a window too small says the least size and its own, so
+// the one is not read as the other: at 20×5 "too small: 24×6" read as the
+// window's size. As fully as the window allows: the long sentence, the
+// short one, or the short one on two lines.
+func TestTooSmallSaysBothSizes(t *testing.T) {
+	for _, tc := range []struct {
+		lang model.Lang
+		w, h int
+		want []string
+	}{
+		{model.En, 60, 5, []string{"The window is 60×5; dutymap needs 24×6 or more"}},
+		{model.En, 32, 4, []string{"needs at least 24×6 (now 32×4)"}},
+		{model.En, 20, 5, []string{"needs at least 24×6", "(now 20×5)"}},
+		{model.En, 23, 2, []string{"needs at least 24×6", "(now 23×2)"}},
+		{model.Zh, 60, 5, []string{"窗口为 60×5，dutymap 至少需要 24×6"}},
+		{model.Zh, 30, 5, []string{"至少需要 24×6（现在 30×5）"}},
+		{model.Zh, 20, 5, []string{"至少需要 24×6", "（现在 20×5）"}},
+	} {
+		var got []string
+		for _, l := range strings.Split(newDriver(t, tc.w, tc.h, tc.lang).screen(), "\n") {
+			if l = strings.TrimSpace(l); l != "" {
+				got = append(got, l)
+			}
+		}
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("%s at %d×%d the screen reads %q, want %q", tc.lang.Code(), tc.w, tc.h, got, tc.want)
+		}
+	}
 }

@@ -528,13 +528,22 @@ func (m *Model) overlay(body, box []string) []string {
 
 func (m *Model) tooSmallView() string {
 	w, cw := m.sh.w().app, m.sh.cells
-	msg := fmt.Sprintf(w.tooSmall, m.width, m.height, minWidth, minHeight)
-	if m.width < cw.width(msg) {
-		msg = fmt.Sprintf(w.tooSmallShort, minWidth, minHeight)
+	// The least size and the window's, said as fully as the window
+	// allows: "needs at least 24×6 (now 20×5)" on two lines at 20×5, not
+	// one size that reads as the window's.
+	msg := []string{fmt.Sprintf(w.tooSmall, m.width, m.height, minWidth, minHeight)}
+	if m.width < cw.width(msg[0]) {
+		msg = []string{fmt.Sprintf(w.tooSmallShort, minWidth, minHeight, m.width, m.height)}
 	}
-	msg = cw.truncate(msg, m.width, "")
+	if m.width < cw.width(msg[0]) && m.height >= 2 {
+		msg = []string{fmt.Sprintf(w.tooSmallLines[0], minWidth, minHeight), fmt.Sprintf(w.tooSmallLines[1], m.width, m.height)}
+	}
 	lines := make([]string, m.height)
-	lines[(m.height-1)/2] = strings.Repeat(" ", (m.width-cw.width(msg))/2) + msg
+	top := (m.height - len(msg)) / 2
+	for i, l := range msg {
+		l = cw.truncate(l, m.width, "")
+		lines[top+i] = strings.Repeat(" ", (m.width-cw.width(l))/2) + l
+	}
 	return strings.Join(cw.fitLines(lines, m.width, m.height), "\n")
 }
 

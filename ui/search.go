@@ -25,7 +25,7 @@ type searchState struct {
 	engine *engine
 	recent []string
 	last   string
-	intro  [model.NumLangs]string // the start page's explanation (introFor)
+	start  [model.NumLangs]*startText // the start page's text (startFor)
 }
 
 func newSearchState(org *model.Org, ix *search.Index) *searchState {
@@ -113,8 +113,8 @@ type searchScreen struct {
 	lay             panes
 	// reselect is what was selected when new content came (carry): the
 	// first results on the new content select it again if they have it.
-	reselect *reselect
-	intro    wrappedText // the start page's explanation (introWrapped)
+	reselect     *reselect
+	wrappedStart startWrap // the start page's text, wrapped (startPage)
 	// The note above the results and the role note, as written and
 	// wrapped for the last frame (noteText, wrappedText).
 	noteMade               madeNote
@@ -129,6 +129,9 @@ type reselect struct {
 
 type searchKeys struct {
 	up, down, move, pageUp, pageDown, open, places, matrix, back key.Binding
+	// On the start page: enter searches for the example or recent search
+	// picked.
+	pick key.Binding
 	// On an owner: enter goes to it, tab to the duty that proves it.
 	openOwner, proof key.Binding
 }
@@ -145,6 +148,7 @@ var searchKeyMaps = perLang(func(w *words) searchKeys {
 		places:   bind("tab", s.places, "tab"),
 		matrix:   bind("ctrl+r", s.matrix, "ctrl+r"),
 		back:     bind("esc", k.back, "esc"),
+		pick:     bind("enter", s.pick, "enter"),
 
 		openOwner: bind("enter", s.openOwner, "enter"),
 		proof:     bind("tab", s.proof, "tab"),
@@ -203,6 +207,7 @@ func (s *searchScreen) run() tea.Cmd {
 	s.running = false
 	if eng.empty(s.query) {
 		s.setResults(found{})
+		s.cursor = s.firstPick()
 		return nil
 	}
 	s.running = true
@@ -243,9 +248,9 @@ func (s *searchScreen) rebuild() {
 	s.clamp()
 }
 
-// showingRecent: the start page, where the cursor moves over the recent
-// searches.
-func (s *searchScreen) showingRecent() bool { return s.sh.search.engine.empty(s.query) }
+// onStartPage: the empty query's page, where the cursor moves over the
+// examples and the recent searches (picks).
+func (s *searchScreen) onStartPage() bool { return s.sh.search.engine.empty(s.query) }
 
 func (s *searchScreen) visibleRows() int {
 	return max((s.lay.list.h-s.blocks().results)/rowHeight, 1)
@@ -253,8 +258,9 @@ func (s *searchScreen) visibleRows() int {
 
 func (s *searchScreen) clamp() {
 	n, v := len(s.rows), s.visibleRows()
-	if s.showingRecent() {
-		n, v = len(s.sh.search.recent), len(s.sh.search.recent)
+	if s.onStartPage() {
+		n = s.picks()
+		v = n // startSkip keeps the pick on screen
 	}
 	if s.owner >= s.blocks().owners { // the window shrank under it
 		s.owner = -1
@@ -298,7 +304,7 @@ func (s *searchScreen) selectAgain() {
 // move moves the selection d rows: through the owners block, then the
 // results below it, as one list.
 func (s *searchScreen) move(d int) {
-	if s.showingRecent() {
+	if s.onStartPage() {
 		s.cursor += d
 		s.clamp()
 		return
@@ -319,7 +325,7 @@ func (s *searchScreen) move(d int) {
 
 // selectedOwner is the owner under the cursor, or nil.
 func (s *searchScreen) selectedOwner() *owner {
-	if s.owner < 0 || s.owner >= len(s.owners) || s.showingRecent() {
+	if s.owner < 0 || s.owner >= len(s.owners) || s.onStartPage() {
 		return nil
 	}
 	return &s.owners[s.owner]
@@ -331,7 +337,7 @@ func (s *searchScreen) selected() *model.Node {
 	if o := s.selectedOwner(); o != nil {
 		return o.node
 	}
-	if s.showingRecent() || s.cursor >= len(s.rows) {
+	if s.onStartPage() || s.cursor >= len(s.rows) {
 		return nil
 	}
 	r := s.rows[s.cursor]
@@ -344,7 +350,7 @@ func (s *searchScreen) selected() *model.Node {
 
 // toggleGroup expands or folds the places of the result under the cursor.
 func (s *searchScreen) toggleGroup() {
-	if s.owner >= 0 || s.showingRecent() || s.cursor >= len(s.rows) {
+	if s.owner >= 0 || s.onStartPage() || s.cursor >= len(s.rows) {
 		return
 	}
 	i := s.rows[s.cursor].res
@@ -455,15 +461,15 @@ func (s *searchScreen) edit(msg tea.Msg) tea.Cmd {
 	return tea.Batch(cmd, s.run(), s.refresh())
 }
 
-// enter goes to the selected result, or searches again for the selected
-// recent search.
+// enter goes to the selected result, or searches for the example or the
+// recent search picked on the start page.
 func (s *searchScreen) enter() (intent, tea.Cmd) {
-	if s.showingRecent() {
-		recent := s.sh.search.recent
-		if s.cursor >= len(recent) {
+	if s.onStartPage() {
+		q, ok := s.pick(s.cursor)
+		if !ok {
 			return nil, nil
 		}
-		cmd := s.input.focus(recent[s.cursor], false)
+		cmd := s.input.focus(q, false)
 		return nil, tea.Batch(cmd, s.run(), s.refresh())
 	}
 	if s.running {
@@ -493,9 +499,9 @@ func (s *searchScreen) click(m tea.Mouse) (intent, tea.Cmd) {
 	y := m.Y - s.lay.list.y
 	b := s.blocks()
 	switch {
-	case s.showingRecent():
-		if r := y - s.recentTop(); r >= 0 && r < len(s.sh.search.recent) {
-			i = r
+	case s.onStartPage():
+		if y >= b.results {
+			i = s.pickAt(y - b.results + s.startSkip())
 		}
 	case y >= b.ownersTop && y < b.ownersTop+b.owners:
 		return s.clickOwner(y-b.ownersTop, m.X-s.lay.list.x)
@@ -550,8 +556,8 @@ func (s *searchScreen) listLines() []string {
 	st, w, width, cw := s.sh.st, s.sh.w().search, s.lay.list.w, s.sh.cells
 	lines := make([]string, 0, s.lay.list.h)
 	count := ""
-	waiting := s.running && len(s.results) == 0 && !s.showingRecent()
-	if !s.showingRecent() && !s.noMention && !waiting {
+	waiting := s.running && len(s.results) == 0 && !s.onStartPage()
+	if !s.onStartPage() && !s.noMention && !waiting {
 		// Word matches, and apart those mentioning a lesser word only,
 		// as the owners' rows count them ("2 in part"): the closest
 		// results below them are marked, not counted.
@@ -593,7 +599,7 @@ func (s *searchScreen) listLines() []string {
 		lines = append(lines, " "+st.Notice.Render(l))
 	}
 	switch {
-	case s.showingRecent():
+	case s.onStartPage():
 		lines = append(lines, s.startLines()[s.startSkip():]...)
 	case waiting:
 		// Not "nothing matches" before the search has said so: on a large
@@ -617,55 +623,109 @@ func (s *searchScreen) listLines() []string {
 	return cw.fitLines(lines, width, s.lay.list.h)
 }
 
-// introLines is the start page's explanation, wrapped to the list.
-func (s *searchScreen) introLines() []string {
-	wrapped := s.introWrapped()
-	lines := make([]string, len(wrapped))
-	for i, l := range wrapped {
-		lines[i] = " " + s.sh.st.StatusDim.Render(l)
+// The start page's picks are its examples, then the recent searches:
+// ↑/↓ move over them, enter (or a click on the one picked) searches.
+
+// startPage is the start page's explanation and examples, wrapped to the
+// list once for the text, width and counting of cells it was wrapped for.
+func (s *searchScreen) startPage() *startWrap {
+	return s.wrappedStart.wrap(s.sh.cells, s.sh.search.startFor(s.sh.org, s.sh.lang, s.sh.cells), s.lay.list.w-1)
+}
+
+// picks is how many examples and recent searches the start page offers.
+func (s *searchScreen) picks() int {
+	return len(s.startPage().text.examples) + len(s.sh.search.recent)
+}
+
+// pick is the query of pick i: an example's, or a recent search.
+func (s *searchScreen) pick(i int) (string, bool) {
+	examples := s.startPage().text.examples
+	if i >= 0 && i < len(examples) {
+		return examples[i].query, true
 	}
-	return lines
+	if i -= len(examples); i >= 0 && i < len(s.sh.search.recent) {
+		return s.sh.search.recent[i], true
+	}
+	return "", false
 }
 
-// introWrapped is the explanation's text wrapped to the list, once for
-// the text, width and counting of cells it was wrapped for: a frame of
-// the start page asks for it twice (startLines, startSkip), and every
-// keystroke on it for a frame.
-func (s *searchScreen) introWrapped() []string {
-	return s.intro.plain(s.sh.cells, s.sh.search.introFor(s.sh.org, s.sh.lang, s.sh.cells), s.lay.list.w-1)
+// firstPick is the pick the start page opens on: the latest search when
+// there is one, as enter searches again for it; else the first example.
+func (s *searchScreen) firstPick() int {
+	if len(s.sh.search.recent) > 0 {
+		return len(s.startPage().text.examples)
+	}
+	return 0
 }
 
-// recentTop is the row of the list where the recent searches start (above
-// the list when the start page is scrolled past them).
-func (s *searchScreen) recentTop() int {
-	return s.blocks().results + len(s.introWrapped()) + 2 - s.startSkip()
+// pickLines are the first and last lines of pick i in startLines (an
+// example may wrap), or -1, -1.
+func (s *searchScreen) pickLines(i int) (first, last int) {
+	page := s.startPage()
+	if e := len(page.text.examples); i >= e {
+		if i-e >= len(s.sh.search.recent) {
+			return -1, -1
+		}
+		line := len(page.lines) + 2 + i - e // under a blank line and the heading
+		return line, line
+	}
+	first, last = -1, -1
+	for l, item := range page.item {
+		if item == i {
+			if first < 0 {
+				first = l
+			}
+			last = l
+		}
+	}
+	return first, last
+}
+
+// pickAt is the pick shown on line l of startLines, or -1.
+func (s *searchScreen) pickAt(l int) int {
+	page := s.startPage()
+	if l >= 0 && l < len(page.item) {
+		return page.item[l]
+	}
+	if r := l - len(page.lines) - 2; r >= 0 && r < len(s.sh.search.recent) {
+		return len(page.text.examples) + r
+	}
+	return -1
 }
 
 // startSkip is how many lines of the start page are scrolled off its top
-// so that the selected recent search is on screen: on a short window the
-// explanation gives way to it, since enter searches again for it.
+// so that the pick is on screen, all its lines when they fit: on a short
+// window the explanation gives way to it, since enter searches for it.
 func (s *searchScreen) startSkip() int {
-	if len(s.sh.search.recent) == 0 {
+	first, last := s.pickLines(s.cursor)
+	if first < 0 {
 		return 0
 	}
 	room := s.lay.list.h - s.blocks().results
-	selected := len(s.introWrapped()) + 2 + s.cursor // its line in startLines
-	return min(max(selected-room+1, 0), selected)    // no room at all: nothing to keep
+	return min(max(last-room+1, 0), first) // no room at all: nothing to keep
 }
 
-// startLines is the empty query's page: how to search, examples, and the
-// searches made earlier in this session, selectable.
+// startLines is the empty query's page: how to search, the examples, and
+// the searches made earlier in this session; the pick is drawn selected.
 func (s *searchScreen) startLines() []string {
 	st, w, width, cw := s.sh.st, s.sh.w().search, s.lay.list.w, s.sh.cells
-	out := s.introLines()
+	page := s.startPage()
 	recent := s.sh.search.recent
+	out := make([]string, 0, len(page.lines)+2+len(recent))
+	for l, text := range page.lines {
+		if item := page.item[l]; item >= 0 && item == s.cursor {
+			out = append(out, st.RowSelected.Render(cw.pad(" "+text, width)))
+			continue
+		}
+		out = append(out, " "+st.StatusDim.Render(text))
+	}
 	if len(recent) == 0 {
 		return out
 	}
 	out = append(out, "", " "+st.Label.Render(w.recent))
 	for i, q := range recent {
 		text := cw.pad(cw.truncate("   "+oneLine(q), width, "…"), width)
-		if i == s.cursor {
+		if len(page.text.examples)+i == s.cursor {
 			text = st.RowSelected.Render(text)
 		}
 		out = append(out, text)
@@ -801,8 +861,13 @@ func highlight(cw cells, text string, positions []int, st *Styles, width int, se
 func (s *searchScreen) shortHelp() []key.Binding {
 	k := s.keys()
 	switch {
-	case s.showingRecent():
-		return []key.Binding{k.move, k.open, k.back}
+	case s.onStartPage():
+		// Only what acts on the page: nothing to pick (no example drawn
+		// from the content, no search yet) leaves esc alone.
+		keys := *k
+		keys.move.SetEnabled(s.picks() > 1)
+		keys.pick.SetEnabled(s.picks() > 0)
+		return []key.Binding{keys.move, keys.pick, keys.back}
 	case s.owner >= 0:
 		return []key.Binding{k.move, k.openOwner, k.proof, k.back}
 	}

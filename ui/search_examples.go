@@ -22,15 +22,24 @@ const (
 	exampleIDMax  = 16 // longest department id a d: example shows
 )
 
-// introFor is the search start page's explanation in l: how to search,
-// with examples that find something in org. The built-in organisation
-// has the catalog's examples; other content has examples drawn from its
-// own duties and departments (searchExamples), and says that words of one
+// startText is the search start page's text in one language: how to
+// search, then the examples, each a line of its own ("  query  says")
+// that ↑/↓ pick and enter searches for.
+type startText struct {
+	intro    string
+	examples []searchExample
+	lines    []string // one per example, its query set in a column
+}
+
+// startFor is the search start page's text in l: how to search, with
+// examples that find something in org. The built-in organisation has the
+// catalog's examples; other content has examples drawn from its own
+// duties and departments (searchExamples), and says that words of one
 // language find duties in the other only when some duty is written in
 // both. Computed once per content and language.
-func (s *searchState) introFor(org *model.Org, l model.Lang, cells cells) string {
-	if s.intro[l] != "" {
-		return s.intro[l]
+func (s *searchState) startFor(org *model.Org, l model.Lang, cells cells) *startText {
+	if s.start[l] != nil {
+		return s.start[l]
 	}
 	w := catalog[l].search
 	examples := w.examples[:]
@@ -41,16 +50,44 @@ func (s *searchState) introFor(org *model.Org, l model.Lang, cells cells) string
 	for _, e := range examples {
 		col = max(col, cells.width(e.query)+2)
 	}
-	var b strings.Builder
-	b.WriteString(w.intro)
-	if len(examples) > 0 {
-		b.WriteString("\n")
-	}
+	t := &startText{intro: w.intro, examples: examples}
 	for _, e := range examples {
-		b.WriteString("\n  " + e.query + strings.Repeat(" ", col-cells.width(e.query)) + e.says)
+		t.lines = append(t.lines, "  "+e.query+strings.Repeat(" ", col-cells.width(e.query))+e.says)
 	}
-	s.intro[l] = b.String()
-	return s.intro[l]
+	s.start[l] = t
+	return t
+}
+
+// startWrap is a startText wrapped to the list: its lines, and for each
+// the example it shows (-1: the explanation, or a blank line). It is
+// wrapped again only when the text, the width or the counting of cells
+// changes: every frame and every keystroke on the start page asks for it.
+type startWrap struct {
+	text  *startText
+	width int
+	cells cells
+	lines []string
+	item  []int
+}
+
+func (c *startWrap) wrap(cw cells, t *startText, width int) *startWrap {
+	if c.lines != nil && c.text == t && c.width == width && c.cells == cw {
+		return c
+	}
+	*c = startWrap{text: t, width: width, cells: cw}
+	add := func(item int, lines []string) {
+		for _, l := range lines {
+			c.lines, c.item = append(c.lines, l), append(c.item, item)
+		}
+	}
+	add(-1, cw.plainLines(t.intro, width))
+	if len(t.lines) > 0 {
+		add(-1, []string{""})
+	}
+	for i, l := range t.lines {
+		add(i, cw.plainLines(l, width))
+	}
+	return c
 }
 
 // builtinExamples reports whether the catalog's examples find what they

@@ -20,10 +20,10 @@ func TestSearchIntroWrappedOnce(t *testing.T) {
 	}
 	d := startPage(newDriver(t, 120, 40, model.En))
 	d.screen()
-	wrapped := &d.search().intro.lines[0]
+	wrapped := &d.search().wrappedStart.lines[0]
 	d.screen()
 	d.keys("down")
-	if &d.search().intro.lines[0] != wrapped {
+	if &d.search().wrappedStart.lines[0] != wrapped {
 		t.Error("the explanation was wrapped again for a frame of the same width")
 	}
 	d.send(tea.WindowSizeMsg{Width: 40, Height: 30})

@@ -43,7 +43,7 @@ func ownersFor(h int) int {
 // labelled rules, the note, then the results.
 func (s *searchScreen) blocks() searchBlocks {
 	b := searchBlocks{ownersTop: 2, results: 2}
-	if s.showingRecent() {
+	if s.onStartPage() {
 		return b
 	}
 	if b.owners = min(len(s.owners), ownersFor(s.lay.list.h)); b.owners > 0 {
@@ -79,38 +79,24 @@ func (s *searchScreen) roleNoteLines(used int) []string {
 	return s.roleNoteClip.clip(s.sh.cells, s.roleNote, s.lay.list.w-1, max(s.lay.list.h-used-1-keep, 1))
 }
 
-// wrappedText is text wrapped to width cells as cells counts them (by
-// plainLines, or by clip in at most n lines), kept for the next call with
-// the same arguments: a frame lays out the search screen's blocks about a
-// dozen times (blocks), and wrapping is the costly part of it. The lines
-// are shared: callers only read them.
+// wrappedText is text wrapped to width cells as cells counts them, by
+// clip in at most n lines, kept for the next call with the same
+// arguments: a frame lays out the search screen's blocks about a dozen
+// times (blocks), and wrapping is the costly part of it. The lines are
+// shared: callers only read them.
 type wrappedText struct {
 	text     string
-	width, n int // n < 0: plainLines
+	width, n int
 	cells    cells
 	lines    []string
-}
-
-// plain is cw.plainLines(text, width), wrapped again only when an
-// argument changed.
-func (c *wrappedText) plain(cw cells, text string, width int) []string {
-	return c.wrap(cw, text, width, -1)
 }
 
 // clip is cw.clip(text, width, n), wrapped again only when an argument
 // changed.
 func (c *wrappedText) clip(cw cells, text string, width, n int) []string {
-	return c.wrap(cw, text, width, max(n, 0))
-}
-
-func (c *wrappedText) wrap(cw cells, text string, width, n int) []string {
+	n = max(n, 0)
 	if c.lines == nil || c.text != text || c.width != width || c.n != n || c.cells != cw {
-		*c = wrappedText{text: text, width: width, n: n, cells: cw}
-		if n < 0 {
-			c.lines = cw.plainLines(text, width)
-		} else {
-			c.lines = cw.clip(text, width, n)
-		}
+		*c = wrappedText{text: text, width: width, n: n, cells: cw, lines: cw.clip(text, width, n)}
 	}
 	return c.lines
 }

@@ -25,9 +25,13 @@ type words struct {
 
 // appWords are the root's own texts.
 type appWords struct {
-	builtin       string // the built-in organisation's name in the header
-	tooSmall      string // the window's size, then the least size
-	tooSmallShort string // the least size
+	builtin  string // the built-in organisation's name in the header
+	tooSmall string // the window's size, then the least size
+	// tooSmallShort says it in fewer cells, the least size first, then
+	// the window's: on one line, or on two (tooSmallLines) when one is
+	// too narrow for it.
+	tooSmallShort string
+	tooSmallLines [2]string
 	noLang        string // %s: the language that is missing
 	pickDept      string
 	pickMatrix    string
@@ -66,7 +70,7 @@ type fieldWords struct {
 }
 
 type searchWords struct {
-	prompt, open, places, runRecent, matrix      string
+	prompt, open, places, pick, matrix           string
 	intro, recent, count, none, badge, matchedIn string
 	// countPart is count with the results that mention a lesser word of
 	// the query only (%d: the matches, then those), as owners' rows say

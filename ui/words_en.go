@@ -8,7 +8,8 @@ var wordsEn = words{
 	app: appWords{
 		builtin:       "built-in",
 		tooSmall:      "The window is %d×%d; dutymap needs %d×%d or more",
-		tooSmallShort: "too small: %d×%d",
+		tooSmallShort: "needs at least %d×%d (now %d×%d)",
+		tooSmallLines: [2]string{"needs at least %d×%d", "(now %d×%d)"},
 		noLang:        "This organisation has no content in %s.",
 		pickDept:      "Select a department (or anything in one) to compare it.",
 		pickMatrix:    "Select a department (or anything in one) to see its RACI matrix.",
@@ -44,7 +45,7 @@ var wordsEn = words{
 		startEnd: "start / end", wordMove: "word left / right", paste: "paste",
 	},
 	search: searchWords{
-		prompt: "/ ", open: "go to", places: "all places", runRecent: "search again", matrix: "matrix",
+		prompt: "/ ", open: "go to", places: "all places", pick: "search", matrix: "matrix",
 		intro: "Type to search every duty, section and department.",
 		examples: [4]searchExample{
 			{"set prices", "words, in any form; a question works too"},

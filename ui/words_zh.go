@@ -8,7 +8,8 @@ var wordsZh = words{
 	app: appWords{
 		builtin:       "内置",
 		tooSmall:      "窗口为 %d×%d，dutymap 至少需要 %d×%d",
-		tooSmallShort: "窗口太小：至少%d×%d",
+		tooSmallShort: "至少需要 %d×%d（现在 %d×%d）",
+		tooSmallLines: [2]string{"至少需要 %d×%d", "（现在 %d×%d）"},
 		noLang:        "该组织没有%s内容。",
 		pickDept:      "请先选中一个部门（或其中任一项）再对比。",
 		pickMatrix:    "请先选中一个部门（或其中任一项），再查看它的RACI矩阵。",
@@ -43,7 +44,7 @@ var wordsZh = words{
 		startEnd: "开头 / 结尾", wordMove: "按词左移 / 右移", paste: "粘贴",
 	},
 	search: searchWords{
-		prompt: "/ ", open: "跳转", places: "所有位置", runRecent: "再次搜索", matrix: "矩阵",
+		prompt: "/ ", open: "跳转", places: "所有位置", pick: "搜索", matrix: "矩阵",
 		intro: "输入文字，搜索所有职责、部门及其组成部分。",
 		examples: [4]searchExample{
 			{"制定价格", "按词查找，也可以直接提问"},
