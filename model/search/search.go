@@ -262,8 +262,12 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 	ix.wordsBoth()
 	var cws [2][]cword
 	object := ix.objectWords(p) // what a question asks to have done
-	var codes []string          // the query's terms that are some node's code
-	var codeBits [2]uint64      // per language: the bits of cws that are codes
+	// A question asking who does a verb, and nothing more ("who
+	// recruits?"), holds its verb in its synonyms whole (cword.verbAlone).
+	verbAlone := p.question && len(p.words) == 1 && p.subject.from == 0 && p.subject.to == 1 &&
+		!p.words[0].role && ix.actionWord(p.words[0])
+	var codes []string     // the query's terms that are some node's code
+	var codeBits [2]uint64 // per language: the bits of cws that are codes
 	compile := func(related func(i int) bool, closest bool) {
 		for k, l := range langs {
 			w, other := ix.wordsOf(l), ix.wordsOf(l.Other())
@@ -272,6 +276,9 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 				cws[k] = append(cws[k], w.compileWord(qw, other, related(i)))
 			}
 			dropActionSynonyms(w, cws[k], p.words, object)
+			if verbAlone {
+				cws[k][0].verbAlone = true // "who recruits?": "Hire new staff" does it
+			}
 			if closest {
 				w.headMorphemes(cws[k], p.words)
 			}
@@ -596,7 +603,27 @@ func (ix *Index) unanswered(p plan, byDuty, mentioned uint64) bool {
 			roles |= 1 << i
 		}
 	}
-	return mentioned&^roles == 0 || ix.headMissing(p, mentioned) || ix.onlyVerb(p, mentioned)
+	return mentioned&^roles == 0 || ix.headMissing(p, mentioned) || ix.onlyVerb(p, mentioned) ||
+		ix.objectHeadMissing(p, mentioned)
+}
+
+// objectHeadMissing reports whether no duty mentions the head of what a
+// question's verb is done to (plan.object; bit i of mentioned for
+// words[i]): "parties" of "who plans staff parties?", 聚会 of
+// 谁组织员工聚会, "gifts" of "who hands out gifts at events?". The duties
+// that plan something for the staff, or organise staff training, do the
+// verb to something else, as the duties that handle something else
+// answer no "who handles staff parties?". The head is chosen as a
+// subject's is (headOf): the last word, unless that says an action.
+func (ix *Index) objectHeadMissing(p plan, mentioned uint64) bool {
+	h := ix.headOf(p.object.from, p.object.to, p)
+	if h < 0 || h >= maxWords || p.words[h].role || p.words[h].stop || mentioned&(1<<h) != 0 {
+		return false
+	}
+	w := p.words[h]
+	// A character the segmenter cut from a run it lacks says nothing by
+	// itself, as for headMissing; the run's other pieces stand for it.
+	return !w.han || w.alone || utf8.RuneCountInString(w.term) > 1
 }
 
 // headMissing reports whether no duty or point mentions a question's
@@ -634,8 +661,12 @@ func (ix *Index) headMissing(p plan, byDuty uint64) bool {
 // 合同管理, "manager" of "warehouse manager": Manage …) what comes first is
 // what it is done to, and when the first says one (招聘 of 招聘新员工,
 // "hiring" of "hiring new staff"), it is the action asked about.
-func (ix *Index) head(p plan) int {
-	from, to := p.subject.from, min(p.subject.to, len(p.words), maxWords)
+func (ix *Index) head(p plan) int { return ix.headOf(p.subject.from, p.subject.to, p) }
+
+// headOf returns the head of the words p.words[from:to], as head tells
+// it, or -1 when there are none.
+func (ix *Index) headOf(from, to int, p plan) int {
+	to = min(to, len(p.words), maxWords)
 	switch {
 	case from >= to:
 		return -1
@@ -996,6 +1027,9 @@ func mainWeights(cws []cword) (ws, syn []float32, need float32) {
 			default:
 				ws[i] = max(ws[i], a.weight)
 			}
+		}
+		if c.verbAlone {
+			syn[i] = ws[i]
 		}
 		total += ws[i]
 	}
