@@ -102,3 +102,45 @@ func TestSearchWhoVerbThroughSynonym(t *testing.T) {
 		t.Errorf("search --owners --json \"who hires\" names the trainer:\n%s", r.out)
 	}
 }
+
+// A question asking who does something to a thing is answered first by
+// the owner of the duty that does it: holding the verb (or its synonym)
+// and the head of what it is done to, above one holding that thing alone
+// or the verb with another word. Planning audits promotion spending; Marketing sets
+// the budget. Planning develops and integrates the product range;
+// Marketing helps decide product prices.
+func TestSearchWhoVerbAndObjectFirst(t *testing.T) {
+	for q, first := range map[string]string{
+		"who audits promotion spending": "Planning department  (1 duty)\n    planning/functions/9  Track, report on and audit how promotion and advertising money is spent.\n",
+		"who decides the product range": "Planning department  (2 duties)\n    planning/functions/7  Develop products and integrate the range, draw up pricing and promotion plans, and follow up and review how the products are promoted.\n",
+		"谁审核促销费用":                       "策划部  (1 项职责)\n    planning/functions/9  跟踪、反馈并审核促销费用和广告费用的使用。\n",
+		"who sets product prices?":      "Marketing department  (8 duties)\n    marketing/life-cycle/introduction/4  Set the product's price.\n",
+	} {
+		r := run(t, "search", "--owners", "--limit", "1", q).ok(t)
+		if r.out != first {
+			t.Errorf("search --owners --limit 1 %q:\n%s\nwant\n%s", q, r.out, first)
+		}
+	}
+}
+
+// A Chinese word the dictionary lacks, cut into characters, is quoted
+// whole in the note, whatever the question's verb: 谁组织年会 says “年会”
+// as 谁负责年会 does, never “会”, a character the user did not type as a
+// word.
+func TestSearchWhoQuotesUnknownChineseWordWhole(t *testing.T) {
+	for _, q := range []string{"谁组织年会", "谁负责年会", "年会"} {
+		whoFails(t, "dutymap search: no duty mentions “年会”; closest:", q)
+	}
+}
+
+// "who gets told about …" asks who is informed, as "who is told about …"
+// does: every form of the passive's auxiliaries (be, get) asks for the
+// one told or asked. No "did you mean “old”".
+func TestSearchWhoGetsTold(t *testing.T) {
+	for _, q := range []string{"who gets told about competitors", "who got told about competitors", "who was told about competitors"} {
+		r := run(t, "search", "--owners", "--limit", "1", q).ok(t)
+		if want := "Informed: Marketing department  (1 duty)\n    sales/feedback/3  Report on competitors to the marketing department.\n"; r.out != want || strings.Contains(r.err, "did you mean") {
+			t.Errorf("search --owners --limit 1 %q:\n%s%s\nwant\n%s", q, r.out, r.err, want)
+		}
+	}
+}

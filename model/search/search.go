@@ -398,10 +398,10 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 		// already ("price 定价": the duties that say price were found by
 		// 定价's synonym 价格 in Chinese): it is mentioned. Not for a
 		// question asking who, whose words a duty must say whole.
-		out.missing = typedWords(p.words[:nw], func(i int) bool {
+		out.missing = typedWords(p.words[:nw], wholeRun(p.words[:nw], func(i int) bool {
 			return mentioned&(1<<i) == 0 && !p.words[i].role && common&(1<<i) == 0 &&
 				(asksWho || !ix.dutyHolds(langs, cws, i, nodeOK))
-		})
+		}))
 	}
 	// A department or position the query names answers it, even one the
 	// sources list no duties for.
@@ -499,6 +499,13 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 	}
 	if q.asksWho {
 		q.object = object & mentioned
+		if h := ix.headOf(p.object.from, p.object.to, p); h >= 0 && h < maxWords {
+			for i, w := range p.words[:min(len(p.words), maxWords)] {
+				if w.verb && !w.role && i != h && mentioned&(1<<i) != 0 && mentioned&(1<<h) != 0 {
+					q.does = 1<<i | 1<<h
+				}
+			}
+		}
 	}
 	for k := range langs {
 		q.terms[k] = termSet(cws[k])
@@ -531,6 +538,38 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 		return q.owners(hits, cover, named, limit)
 	}
 	return out, nil
+}
+
+// wholeRun widens missing (true for words[i] no duty mentions) to every
+// piece of a Chinese word the dictionary lacks, cut into single
+// characters side by side (qword.joins: 年会 is 年 and 会), when one of
+// them is missing: a note quotes the word as typed (“年会”), never a
+// character of it the user did not type as a word (“会”), whatever the
+// other is found in. A word of its own beside them (组织 of 谁组织年会,
+// 工资 of 谁发工资) is no part of it.
+func wholeRun(words []qword, missing func(i int) bool) func(i int) bool {
+	return func(i int) bool {
+		if missing(i) {
+			return true
+		}
+		char := func(j int) bool { return words[j].han && utf8.RuneCountInString(words[j].term) == 1 }
+		if !char(i) {
+			return false
+		}
+		from, to := i, i+1
+		for from > 0 && words[from].joins && char(from-1) {
+			from--
+		}
+		for to < len(words) && words[to].joins && char(to) {
+			to++
+		}
+		for j := from; j < to; j++ {
+			if missing(j) {
+				return true
+			}
+		}
+		return false
+	}
 }
 
 // brokenWords returns the bits of the query words (bit i for words[i])
@@ -994,6 +1033,23 @@ type wquery struct {
 	// asksWho marks a question asking who does something: its owners
 	// with a match come before those with none.
 	asksWho bool
+	// does holds, for a question asking who does a verb to something
+	// ("who audits promotion spending?"), the bits of its verb and of the
+	// head of what the verb is done to (plan.object); 0 otherwise. An
+	// owner with a match holding both (doesIt) ranks above the owners
+	// whose matches hold the thing alone, or the verb with another word:
+	// the Planning department ("Track, report on and audit how promotion
+	// … money is spent") before the promotion planning supervisor ("Set a
+	// budget for each promotion … and keep spending on promotions within
+	// it"). The list keeps its order, which question words never change
+	// (TestQuestionsFindWhatTheirWordsFind).
+	does uint64
+}
+
+// doesIt reports whether hit h is a match that holds the question's verb
+// and the head of its object, itself or through a synonym (wquery.does).
+func (q *wquery) doesIt(h whit) bool {
+	return q.does != 0 && h.main && h.mask&q.does == q.does
 }
 
 // mainWeights returns each query word's weight by its own alternatives
@@ -1317,6 +1373,7 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner
 		best   whit
 		score  float64
 		main   int  // duties that mention the query's main words
+		does   bool // one of them does the verb asked about to its object (wquery.doesIt)
 		named  bool // the query names it (its department or position)
 		// The query is its own unit's whole name (whole), or how much of
 		// the query its own unit's name holds (cover); its own unit is its
@@ -1343,6 +1400,7 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner
 		if h.main {
 			a.main++
 		}
+		a.does = a.does || q.doesIt(h)
 		if q.better(h, a.best) < 0 {
 			a.best = h
 		}
@@ -1408,6 +1466,7 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner
 		return cmp.Or(cmp.Compare(boolInt(b.whole), boolInt(a.whole)), cmp.Compare(boolInt(b.named), boolInt(a.named)),
 			cmp.Compare(b.cover, a.cover), cmp.Compare(boolInt(b.dept && b.named), boolInt(a.dept && a.named)),
 			cmp.Compare(boolInt(q.asksWho && b.main > 0), boolInt(q.asksWho && a.main > 0)),
+			cmp.Compare(boolInt(b.does), boolInt(a.does)),
 			cmp.Compare(b.score, a.score), cmp.Compare(a.best.node, b.best.node))
 	}
 	if limit > 0 && len(accs) > limit {
