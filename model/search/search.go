@@ -5,6 +5,7 @@ import (
 	"context"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/dutymap/dutymap/model"
@@ -499,7 +500,13 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 	}
 	if q.asksWho {
 		q.object = object & mentioned
-		if h := ix.headOf(p.object.from, p.object.to, p); h >= 0 && h < maxWords {
+		if h := ix.objectHead(p); h >= 0 && h < maxWords {
+			// What the verb is done to is its head: a duty without it
+			// does the verb to something else ("Keep the flow of goods
+			// safe" for "who keeps the venue safe?").
+			if q.object&(1<<h) != 0 {
+				q.object = 1 << h
+			}
 			for i, w := range p.words[:min(len(p.words), maxWords)] {
 				if w.verb && !w.role && i != h && mentioned&(1<<i) != 0 && mentioned&(1<<h) != 0 {
 					q.does = 1<<i | 1<<h
@@ -655,7 +662,7 @@ func (ix *Index) unanswered(p plan, byDuty, mentioned uint64) bool {
 // answer no "who handles staff parties?". The head is chosen as a
 // subject's is (headOf): the last word, unless that says an action.
 func (ix *Index) objectHeadMissing(p plan, mentioned uint64) bool {
-	h := ix.headOf(p.object.from, p.object.to, p)
+	h := ix.objectHead(p)
 	if h < 0 || h >= maxWords || p.words[h].role || p.words[h].stop || mentioned&(1<<h) != 0 {
 		return false
 	}
@@ -701,6 +708,92 @@ func (ix *Index) headMissing(p plan, byDuty uint64) bool {
 // what it is done to, and when the first says one (招聘 of 招聘新员工,
 // "hiring" of "hiring new staff"), it is the action asked about.
 func (ix *Index) head(p plan) int { return ix.headOf(p.subject.from, p.subject.to, p) }
+
+// objectHead returns the index in p.words of the head of what a
+// question's verb is done to (plan.object), or -1. It is the last of
+// those words that is a noun, as the texts use it; an English word the
+// texts hold, but never after a determiner ("the", "each" …, with at
+// most one word between), nor as a plural, says how the thing is left,
+// not what it is: "safe" of
+// "who keeps the venue safe?", whose head is "venue" ("Arrange security
+// at the venue"). A word no text holds may be a noun ("parties"). Among
+// the rest, the head is chosen as a subject's is (headOf).
+func (ix *Index) objectHead(p plan) int {
+	from, to := p.object.from, min(p.object.to, len(p.words), maxWords)
+	for to-from > 1 {
+		w := p.words[to-1]
+		if w.han || analysis.Singular(w.folded) != w.folded || !ix.heldNotAsNoun(w) {
+			break // a plural is a noun ("expenses")
+		}
+		to--
+	}
+	return ix.headOf(from, to, p)
+}
+
+// determiners are the English words after which the next word is a noun,
+// or an adjective before one: a closed class of English grammar.
+var determiners = wordSet("the a an this that these those its their our his her my your each every any some no")
+
+// maxNounEvidence bounds the texts read for a word's use as a noun: the
+// first few that hold it show it, if any do.
+const maxNounEvidence = 64
+
+// heldNotAsNoun reports whether some English duty holds word w, and none
+// of the first maxNounEvidence that do has it after a determiner
+// (determiners), right after or with one word between: the texts use it
+// as no noun.
+func (ix *Index) heldNotAsNoun(w qword) bool {
+	en := ix.wordsOf(model.En)
+	id, ok := en.term(w.term)
+	if !ok {
+		return false
+	}
+	nodes, _ := en.postings(id)
+	held := false
+	for _, n := range nodes[:min(len(nodes), maxNounEvidence)] {
+		if ix.kindOf(n) != model.KindDuty {
+			continue
+		}
+		var title []rune
+		for _, t := range en.tokens(n) {
+			if t.term != id {
+				continue
+			}
+			if title == nil {
+				title = []rune(ix.titleOf(n, model.En))
+			}
+			if int(t.end) > len(title) || t.start >= t.end {
+				continue
+			}
+			held = true
+			// A determiner right before it, or before the word before it
+			// ("the venue", "the promotion expenses"), makes it a noun.
+			prev, at := letterWordBefore(title, int(t.start))
+			if determiners[analysis.Fold(prev)] {
+				return false
+			}
+			if prev2, _ := letterWordBefore(title, at); prev != "" && determiners[analysis.Fold(prev2)] {
+				return false
+			}
+		}
+	}
+	return held
+}
+
+// letterWordBefore returns the word (letters and apostrophes: "company's")
+// right before rune start of text, with only spaces between, or "", and
+// where that word starts.
+func letterWordBefore(text []rune, start int) (string, int) {
+	i := start - 1
+	for i >= 0 && unicode.IsSpace(text[i]) {
+		i--
+	}
+	j := i + 1
+	for i >= 0 && (unicode.IsLetter(text[i]) || text[i] == '\'' || text[i] == '’') {
+		i--
+	}
+	return string(text[i+1 : j]), i + 1
+}
 
 // headOf returns the head of the words p.words[from:to], as head tells
 // it, or -1 when there are none.
