@@ -222,10 +222,10 @@ func (ww *wholeWords) isAction(i int) bool {
 }
 
 // asksVerb reports whether word i is the verb a question asks who does:
-// the word after its question word ("hires" of "who hires new staff?"),
-// or its one word, when that says an action ("who hires?").
+// the word right after its question word ("hires" of "who hires new
+// staff?", "who hires?"; not "budget" of "who handles the budget?").
 func (ww *wholeWords) asksVerb(i int) bool {
-	return ww.isAction(i) && (ww.p.words[i].verb || len(ww.p.words) == 1)
+	return ww.p.words[i].verb && ww.isAction(i)
 }
 
 // of returns the bits of the words of h.mask that h's text says whole.

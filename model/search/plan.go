@@ -363,7 +363,7 @@ func questionSlots(n int, tok func(i int) (folded string, filler, kept bool)) (v
 					continue // "who usually handles …": how it is done
 				}
 			}
-			if !noun && keptOther(i, 0) {
+			if !noun {
 				return i, i
 			}
 			return -1, i

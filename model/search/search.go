@@ -710,17 +710,23 @@ func (ix *Index) headMissing(p plan, byDuty uint64) bool {
 func (ix *Index) head(p plan) int { return ix.headOf(p.subject.from, p.subject.to, p) }
 
 // objectHead returns the index in p.words of the head of what a
-// question's verb is done to (plan.object), or -1. It is the last of
-// those words that is a noun, as the texts use it; an English word the
-// texts hold, but never after a determiner ("the", "each" …, with at
-// most one word between), nor as a plural, says how the thing is left,
-// not what it is: "safe" of
-// "who keeps the venue safe?", whose head is "venue" ("Arrange security
-// at the venue"). A word no text holds may be a noun ("parties"). Among
-// the rest, the head is chosen as a subject's is (headOf).
+// question's verb is done to (plan.object), or -1. After a verb that
+// takes an object and then says how it is left (complementVerbs: "keep
+// the venue safe", "make the process clear"), the last of those words
+// that is a noun, as the texts use it: an English word the texts hold,
+// but never after a determiner ("the", "each" …, with at most one word
+// between), nor as a plural, says how the thing is left, not what it is:
+// "safe" of "who keeps the venue safe?", whose head is "venue" ("Arrange
+// security at the venue"). A word no text holds may be a noun
+// ("parties"). Among the rest, the head is chosen as a subject's is
+// (headOf).
 func (ix *Index) objectHead(p plan) int {
 	from, to := p.object.from, min(p.object.to, len(p.words), maxWords)
-	for to-from > 1 {
+	complement := false
+	for _, w := range p.words[:min(len(p.words), maxWords)] {
+		complement = complement || w.verb && !w.han && complementVerbs[w.term]
+	}
+	for complement && to-from > 1 {
 		w := p.words[to-1]
 		if w.han || analysis.Singular(w.folded) != w.folded || !ix.heldNotAsNoun(w) {
 			break // a plural is a noun ("expenses")
@@ -729,6 +735,18 @@ func (ix *Index) objectHead(p plan) int {
 	}
 	return ix.headOf(from, to, p)
 }
+
+// complementVerbs are the terms (stems) of the English verbs that take
+// an object and then a word saying how it is left or made ("keep the
+// stock safe", "make the rules clear", "leave the venue clean"): the
+// complex-transitive verbs of English grammar, a closed class.
+var complementVerbs = func() map[string]bool {
+	m := map[string]bool{}
+	for _, v := range strings.Fields("keep make leave get hold render") {
+		m[analysis.Stem(v)] = true
+	}
+	return m
+}()
 
 // determiners are the English words after which the next word is a noun,
 // or an adjective before one: a closed class of English grammar.
