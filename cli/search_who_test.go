@@ -157,3 +157,13 @@ func TestSearchWhoObjectHeadMakesTheMatch(t *testing.T) {
 		t.Errorf("search --owners --limit 2 \"who keeps the venue safe\":\n%s\nwant\n%s", r.out, want)
 	}
 }
+
+// A duty's first word is its verb: "Show the market clearly what our
+// products are worth" does not mention the shows of "who plans trade
+// shows?", nor make Marketing its owner.
+func TestSearchWhoObjectIsNoLeadingVerb(t *testing.T) {
+	r := run(t, "search", "--owners", "--json", "who plans trade shows")
+	if strings.Contains(r.out, "Show the market clearly") {
+		t.Errorf("search --owners --json \"who plans trade shows\" proves an owner by \"Show the market …\":\n%s", r.out)
+	}
+}

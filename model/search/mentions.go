@@ -228,6 +228,14 @@ func (ww *wholeWords) asksVerb(i int) bool {
 	return ww.p.words[i].verb && ww.isAction(i)
 }
 
+// inObject reports whether word i is an English word of what a
+// question's verb is done to (plan.object: "shows" of "who plans trade
+// shows?"), which a duty's first word, its verb (duties are imperatives),
+// does not say.
+func (ww *wholeWords) inObject(i int) bool {
+	return !ww.p.words[i].han && ww.p.object.from <= i && i < ww.p.object.to
+}
+
 // of returns the bits of the words of h.mask that h's text says whole.
 func (ww *wholeWords) of(h whit) uint64 {
 	k := langIdx(ww.langs, h.lang)
@@ -249,6 +257,9 @@ func (ww *wholeWords) of(h whit) uint64 {
 			}
 			if ww.asksVerb(i) && nounPlace(title, int(t.start), int(t.end)) && !analysis.ListedTogether(ww.p.words[i].term, analysis.Fold(string(title[t.start:t.end]))) {
 				continue // "new hires" for "who hires?"; "warehouse management" says "manages"
+			}
+			if t.pos == 0 && ww.inObject(i) {
+				continue // a duty's first word is its verb: "Show the market …" shows no "trade shows"
 			}
 			got |= 1 << i
 		}
