@@ -905,7 +905,13 @@ func TestSearchRealWordsAreNotReplaced(t *testing.T) {
 		typed := strings.TrimSuffix(strings.Fields(q)[len(strings.Fields(q))-1], "?")
 		for _, owners := range []string{"--owners=false", "--owners"} {
 			r := run(t, "search", owners, q).fails(t, 1)
-			mustContain(t, r.err, "dutymap search: no duty mentions “"+typed+"” (did you mean “"+meant+"”?); closest:")
+			note := "dutymap search: no duty mentions “" + typed + "” (did you mean “" + meant + "”?); closest:"
+			if q == "who orders lunch?" {
+				// The duties say "order" only as a noun ("Keep the
+				// products in order"), which is no ordering.
+				note = "dutymap search: no duty mentions “orders” or “lunch” (did you mean “launch” for “lunch”?); closest:"
+			}
+			mustContain(t, r.err, note)
 			if strings.Count(r.err, "dutymap search") != 1 || strings.Contains(r.err, "results are for") {
 				t.Errorf("%s %q: more than the one note, or an answer for another word:\n%s", owners, q, r.err)
 			}

@@ -96,9 +96,21 @@ var (
 var fillers = withQuestionWords(set(`department departments dept depts
 	responsible responsibility responsibilities charge handle handles handled handling
 	does do did doing done job jobs duty duties someone somebody anyone whoever person
-	please tell know find show
+	please ` + requestWords + `
 	部门 负责 负责人 归 管 是 事 事情 工作 职责
 	吗 呢 吧 啊 呀 么 请问 请 应该 应 该 做 干 来 去 由`))
+
+// requestWords are the fillers that ask to be shown or told ("show me
+// who sets prices", "please tell me …"): IsRequestWord.
+const requestWords = "tell know find show"
+
+// IsRequestWord reports whether a folded word is a filler asking to be
+// shown or told something ("show", "tell", "find", "know"), which wraps a
+// request only before what it asks for: after a word of the query it is a
+// word of it ("trade show").
+func IsRequestWord(word string) bool { return requestSet[word] }
+
+var requestSet = set(requestWords)
 
 func withQuestionWords(m map[string]bool) map[string]bool {
 	for w := range questionAsks {

@@ -4,6 +4,7 @@ import (
 	"iter"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/dutymap/dutymap/model"
@@ -213,6 +214,21 @@ func (ww *wholeWords) isAction(i int) bool {
 	return ww.action[i] > 0
 }
 
+// asksVerb reports whether word i is the verb a question asks who does:
+// the word right after its question word ("hires" of "who hires new
+// staff?", "who hires?"; not "budget" of "who handles the budget?").
+func (ww *wholeWords) asksVerb(i int) bool {
+	return ww.p.words[i].verb && ww.isAction(i)
+}
+
+// inObject reports whether word i is an English word of what a
+// question's verb is done to (plan.object: "shows" of "who plans trade
+// shows?"), which a duty's first word, its verb (duties are imperatives),
+// does not say.
+func (ww *wholeWords) inObject(i int) bool {
+	return !ww.p.words[i].han && ww.p.object.from <= i && i < ww.p.object.to
+}
+
 // of returns the bits of the words of h.mask that h's text says whole.
 func (ww *wholeWords) of(h whit) uint64 {
 	k := langIdx(ww.langs, h.lang)
@@ -231,6 +247,12 @@ func (ww *wholeWords) of(h whit) uint64 {
 			}
 			if ww.isAction(i) && !ww.sameWord(i, t.term == ww.own[k][i], string(title[t.start:t.end])) {
 				continue // "fixed" or "information" for "fixes" or "informs"
+			}
+			if ww.asksVerb(i) && nounPlace(title, int(t.start), int(t.end)) && !analysis.ListedTogether(ww.p.words[i].term, analysis.Fold(string(title[t.start:t.end]))) {
+				continue // "new hires" for "who hires?"; "warehouse management" says "manages"
+			}
+			if t.pos == 0 && ww.inObject(i) {
+				continue // a duty's first word is its verb: "Show the market …" shows no "trade shows"
 			}
 			got |= 1 << i
 		}
@@ -253,8 +275,10 @@ func (ww *wholeWords) of(h whit) uint64 {
 // for "manages"). Porter2 stems words derived from one another alike:
 // "information" is not informing, "fixture" not fixing.
 func (ww *wholeWords) sameWord(i int, own bool, written string) bool {
+	// The word as folded, which a suggestion searched in its place
+	// rewrites (respelt: "budget" of "who draws up the budjet").
 	q := ww.p.words[i]
-	typed, surface := analysis.Fold(q.typed), analysis.Fold(written)
+	typed, surface := q.folded, analysis.Fold(written)
 	if derivedAway(typed, surface) {
 		return false
 	}
@@ -394,4 +418,44 @@ func (ix *Index) writtenAs(w *wordIndex, n int32, terms []int32) iter.Seq2[strin
 			}
 		}
 	}
+}
+
+// nounMarkers are the determiners and prepositions after which a text's
+// word is a noun: a closed class of English grammar ("for new hires",
+// "the plans", "each hire"). Not "to", which also marks a verb ("to
+// recruit staff").
+var textNounMarkers = wordSet("the a an this that these those its their our his her my your each every all any some no of for about on in with at by from into onto over under")
+
+// nounPlace reports whether the English word title[start:end] of a text
+// stands where a noun does: one of the two words before it, in the same
+// clause, is a determiner or a preposition (textNounMarkers), as in "Run
+// onboarding for new hires", where "hires" is no hiring; a duty says its
+// action first, as an imperative ("Hire new staff"). A form in -ing names
+// the work itself ("in charge of hiring") and is never a noun here.
+func nounPlace(title []rune, start, end int) bool {
+	word := analysis.Fold(string(title[start:end]))
+	if strings.HasSuffix(word, "ing") {
+		return false
+	}
+	before := 0
+	for i := start - 1; i >= 0 && before < 2; {
+		r := title[i]
+		switch {
+		case unicode.IsLetter(r) || r == '\'' || r == '’':
+			j := i
+			for j > 0 && (unicode.IsLetter(title[j-1]) || title[j-1] == '\'' || title[j-1] == '’') {
+				j--
+			}
+			if textNounMarkers[analysis.Fold(string(title[j:i+1]))] {
+				return true
+			}
+			before++
+			i = j - 1
+		case unicode.IsSpace(r) || r == '-':
+			i--
+		default:
+			return false // a clause or a list item ends here
+		}
+	}
+	return false
 }

@@ -1,6 +1,7 @@
 package search
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -91,6 +92,14 @@ type plan struct {
 	// is the warehouse manager?"), whose head no duty may lack
 	// (Index.headMissing).
 	subject struct{ from, to int }
+	// object is, in a question whose subject is its verb ("who plans
+	// staff parties?", 谁组织员工聚会), the words of what the verb is
+	// done to: words[from:to], the first word kept after the verb and the
+	// words kept right after it in the same script ("staff parties",
+	// 员工聚会; "gifts" of "who hands out gifts at events?", where a
+	// preposition ends it), or none (from = to). Its head no duty may
+	// lack either (Index.objectHeadMissing).
+	object struct{ from, to int }
 	// typing marks a query still being typed (session.typing): a
 	// duty mentions its open last word through the words it begins
 	// (wholeWords), as it is found by them.
@@ -191,6 +200,15 @@ func makePlan(q Query) plan {
 			}
 		}
 	}
+	// A word asking to be shown or told ("show", "find", "tell") wraps a
+	// request only before what it asks for ("show who sets prices"):
+	// after a word of the query it is one of them ("trade show").
+	for i := range toks {
+		if toks[i].filler && !toks[i].stop && analysis.IsRequestWord(toks[i].folded) &&
+			slices.ContainsFunc(toks[:i], func(t tok) bool { return !t.filler && !t.stop }) {
+			toks[i].filler = false
+		}
+	}
 	allFiller := true
 	for _, t := range toks {
 		allFiller = allFiller && (t.filler || t.stop)
@@ -220,6 +238,7 @@ func makePlan(q Query) plan {
 	})
 	kept := map[int][]tok{}
 	var prev *tok // the word kept last
+	objFrom := -1 // the token that begins the object
 	for i, t := range toks {
 		if keep(t) && len(p.words) < maxWords {
 			t.verb = i == verb
@@ -231,6 +250,17 @@ func makePlan(q Query) plan {
 				p.subject.from, p.subject.to = len(p.words), len(p.words)+1
 			case head >= 0 && head != verb && i == head+(p.subject.to-p.subject.from) && p.subject.to == len(p.words) && t.han == toks[head].han:
 				p.subject.to++
+			}
+			// What the verb is done to: the words kept side by side after
+			// it, the first of them after any stop words ("keeps the
+			// venue safe").
+			switch {
+			case verb < 0 || i <= verb:
+			case objFrom < 0:
+				objFrom = i
+				p.object.from, p.object.to = len(p.words), len(p.words)+1
+			case i == objFrom+(p.object.to-p.object.from) && p.object.to == len(p.words) && t.han == toks[objFrom].han:
+				p.object.to++
 			}
 			p.words = append(p.words, t.qword)
 			kept[t.term] = append(kept[t.term], t)

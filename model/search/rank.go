@@ -71,6 +71,11 @@ type cword struct {
 	// ranks first, what lies beneath it next (whit.whole). A name is also
 	// only a mark: its words are the query's words, which count already.
 	whole, name bool
+	// verbAlone marks the verb of a question that asks about nothing but
+	// it ("who recruits?"): a text holding it through a synonym ("Hire
+	// new staff") holds the verb, at its whole weight (mainWeights), as
+	// "who hires?" is answered by the same duty.
+	verbAlone bool
 }
 
 // wholeBits are the bits of cws's whole codes and names.
@@ -610,6 +615,18 @@ func (ix *Index) namedByWords(w *wordIndex, s *scratch, qws []qword, cws []cword
 	}
 	if weight(eligible) < want*(1-1e-6) {
 		return named, masks
+	}
+	// A word no text holds in either language, not even a name, is
+	// something the query asks about that nobody is said to do: a name
+	// holding the query's other words answers another question (办公 of
+	// 总经理办公室 is no answer to 谁负责办公用品, whose 用品 nothing
+	// mentions, as "office" of the General manager's office is none to
+	// "who handles office supplies?").
+	other := ix.wordsOf(w.lang.Other())
+	for _, q := range qws[:nq] {
+		if !q.stop && !q.role && !q.knownIn(w) && !q.knownIn(other) {
+			return named, masks
+		}
 	}
 	ix.closeSubtrees()
 	before := len(named)

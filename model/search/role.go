@@ -32,8 +32,14 @@ var rolePhrases = []struct {
 	// before, Informed units are told after"): the passive, asked of the
 	// one who is asked or told; and in Chinese the verb with 谁 as its
 	// object (通知谁, 征求谁的意见), where 谁通知 asks who notifies.
+	// Every form of the two auxiliaries of the passive, be and get
+	// ("who gets told about competitors", "who was asked").
 	{"be asked", model.Consulted, false}, {"is asked", model.Consulted, false}, {"are asked", model.Consulted, false}, {"get asked", model.Consulted, false},
+	{"gets asked", model.Consulted, false}, {"got asked", model.Consulted, false}, {"getting asked", model.Consulted, false},
+	{"was asked", model.Consulted, false}, {"were asked", model.Consulted, false}, {"been asked", model.Consulted, false}, {"being asked", model.Consulted, false},
 	{"be told", model.Informed, false}, {"is told", model.Informed, false}, {"are told", model.Informed, false}, {"get told", model.Informed, false},
+	{"gets told", model.Informed, false}, {"got told", model.Informed, false}, {"getting told", model.Informed, false},
+	{"was told", model.Informed, false}, {"were told", model.Informed, false}, {"been told", model.Informed, false}, {"being told", model.Informed, false},
 	{"通知谁", model.Informed, false}, {"告诉谁", model.Informed, false},
 	{"征求谁的意见", model.Consulted, false}, {"征求谁意见", model.Consulted, false}, {"问谁的意见", model.Consulted, false},
 	{"responsible", model.Responsible, false},

@@ -5,6 +5,7 @@ import (
 	"context"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/dutymap/dutymap/model"
@@ -264,8 +265,12 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 	ix.wordsBoth()
 	var cws [2][]cword
 	object := ix.objectWords(p) // what a question asks to have done
-	var codes []string          // the query's terms that are some node's code
-	var codeBits [2]uint64      // per language: the bits of cws that are codes
+	// A question asking who does a verb, and nothing more ("who
+	// recruits?"), holds its verb in its synonyms whole (cword.verbAlone).
+	verbAlone := p.question && len(p.words) == 1 && p.subject.from == 0 && p.subject.to == 1 &&
+		!p.words[0].role && ix.actionWord(p.words[0])
+	var codes []string     // the query's terms that are some node's code
+	var codeBits [2]uint64 // per language: the bits of cws that are codes
 	// The compounds the segmenter split (收款), and the words of each
 	// language that may say them split: made once, for every compilation
 	// below and for what the duties say whole.
@@ -279,6 +284,9 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 				cws[k] = append(cws[k], w.compileWord(qw, other, related(i)))
 			}
 			dropActionSynonyms(w, cws[k], p.words, object)
+			if verbAlone {
+				cws[k][0].verbAlone = true // "who recruits?": "Hire new staff" does it
+			}
 			if closest {
 				w.headMorphemes(cws[k], p.words)
 			}
@@ -398,10 +406,10 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 		// already ("price 定价": the duties that say price were found by
 		// 定价's synonym 价格 in Chinese): it is mentioned. Not for a
 		// question asking who, whose words a duty must say whole.
-		out.missing = typedWords(p.words[:nw], func(i int) bool {
+		out.missing = typedWords(p.words[:nw], wholeRun(p.words[:nw], func(i int) bool {
 			return mentioned&(1<<i) == 0 && !p.words[i].role && common&(1<<i) == 0 &&
 				(asksWho || !ix.dutyHolds(langs, cws, i, nodeOK))
-		})
+		}))
 	}
 	// A department or position the query names answers it, even one the
 	// sources list no duties for.
@@ -509,6 +517,19 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 	}
 	if q.asksWho {
 		q.object = object & mentioned
+		if h := ix.objectHead(p); h >= 0 && h < maxWords {
+			// What the verb is done to is its head: a duty without it
+			// does the verb to something else ("Keep the flow of goods
+			// safe" for "who keeps the venue safe?").
+			if q.object&(1<<h) != 0 {
+				q.object = 1 << h
+			}
+			for i, w := range p.words[:min(len(p.words), maxWords)] {
+				if w.verb && !w.role && i != h && mentioned&(1<<i) != 0 && mentioned&(1<<h) != 0 {
+					q.does = 1<<i | 1<<h
+				}
+			}
+		}
 	}
 	for k := range langs {
 		q.terms[k] = termSet(cws[k])
@@ -549,6 +570,38 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 		return q.owners(hits, cover, named, limit)
 	}
 	return out, nil
+}
+
+// wholeRun widens missing (true for words[i] no duty mentions) to every
+// piece of a Chinese word the dictionary lacks, cut into single
+// characters side by side (qword.joins: 年会 is 年 and 会), when one of
+// them is missing: a note quotes the word as typed (“年会”), never a
+// character of it the user did not type as a word (“会”), whatever the
+// other is found in. A word of its own beside them (组织 of 谁组织年会,
+// 工资 of 谁发工资) is no part of it.
+func wholeRun(words []qword, missing func(i int) bool) func(i int) bool {
+	return func(i int) bool {
+		if missing(i) {
+			return true
+		}
+		char := func(j int) bool { return words[j].han && utf8.RuneCountInString(words[j].term) == 1 }
+		if !char(i) {
+			return false
+		}
+		from, to := i, i+1
+		for from > 0 && words[from].joins && char(from-1) {
+			from--
+		}
+		for to < len(words) && words[to].joins && char(to) {
+			to++
+		}
+		for j := from; j < to; j++ {
+			if missing(j) {
+				return true
+			}
+		}
+		return false
+	}
 }
 
 // brokenWords returns the bits of the query words (bit i for words[i])
@@ -621,7 +674,27 @@ func (ix *Index) unanswered(p plan, byDuty, mentioned uint64) bool {
 			roles |= 1 << i
 		}
 	}
-	return mentioned&^roles == 0 || ix.headMissing(p, mentioned) || ix.onlyVerb(p, mentioned)
+	return mentioned&^roles == 0 || ix.headMissing(p, mentioned) || ix.onlyVerb(p, mentioned) ||
+		ix.objectHeadMissing(p, mentioned)
+}
+
+// objectHeadMissing reports whether no duty mentions the head of what a
+// question's verb is done to (plan.object; bit i of mentioned for
+// words[i]): "parties" of "who plans staff parties?", 聚会 of
+// 谁组织员工聚会, "gifts" of "who hands out gifts at events?". The duties
+// that plan something for the staff, or organise staff training, do the
+// verb to something else, as the duties that handle something else
+// answer no "who handles staff parties?". The head is chosen as a
+// subject's is (headOf): the last word, unless that says an action.
+func (ix *Index) objectHeadMissing(p plan, mentioned uint64) bool {
+	h := ix.objectHead(p)
+	if h < 0 || h >= maxWords || p.words[h].role || p.words[h].stop || mentioned&(1<<h) != 0 {
+		return false
+	}
+	w := p.words[h]
+	// A character the segmenter cut from a run it lacks says nothing by
+	// itself, as for headMissing; the run's other pieces stand for it.
+	return !w.han || w.alone || utf8.RuneCountInString(w.term) > 1
 }
 
 // headMissing reports whether no duty or point mentions a question's
@@ -659,8 +732,116 @@ func (ix *Index) headMissing(p plan, byDuty uint64) bool {
 // 合同管理, "manager" of "warehouse manager": Manage …) what comes first is
 // what it is done to, and when the first says one (招聘 of 招聘新员工,
 // "hiring" of "hiring new staff"), it is the action asked about.
-func (ix *Index) head(p plan) int {
-	from, to := p.subject.from, min(p.subject.to, len(p.words), maxWords)
+func (ix *Index) head(p plan) int { return ix.headOf(p.subject.from, p.subject.to, p) }
+
+// objectHead returns the index in p.words of the head of what a
+// question's verb is done to (plan.object), or -1. After a verb that
+// takes an object and then says how it is left (complementVerbs: "keep
+// the venue safe", "make the process clear"), the last of those words
+// that is a noun, as the texts use it: an English word the texts hold,
+// but never after a determiner ("the", "each" …, with at most one word
+// between), nor as a plural, says how the thing is left, not what it is:
+// "safe" of "who keeps the venue safe?", whose head is "venue" ("Arrange
+// security at the venue"). A word no text holds may be a noun
+// ("parties"). Among the rest, the head is chosen as a subject's is
+// (headOf).
+func (ix *Index) objectHead(p plan) int {
+	from, to := p.object.from, min(p.object.to, len(p.words), maxWords)
+	complement := false
+	for _, w := range p.words[:min(len(p.words), maxWords)] {
+		complement = complement || w.verb && !w.han && complementVerbs[w.term]
+	}
+	for complement && to-from > 1 {
+		w := p.words[to-1]
+		if w.han || analysis.Singular(w.folded) != w.folded || !ix.heldNotAsNoun(w) {
+			break // a plural is a noun ("expenses")
+		}
+		to--
+	}
+	return ix.headOf(from, to, p)
+}
+
+// complementVerbs are the terms (stems) of the English verbs that take
+// an object and then a word saying how it is left or made ("keep the
+// stock safe", "make the rules clear", "leave the venue clean"): the
+// complex-transitive verbs of English grammar, a closed class.
+var complementVerbs = func() map[string]bool {
+	m := map[string]bool{}
+	for _, v := range strings.Fields("keep make leave get hold render") {
+		m[analysis.Stem(v)] = true
+	}
+	return m
+}()
+
+// determiners are the English words after which the next word is a noun,
+// or an adjective before one: a closed class of English grammar.
+var determiners = wordSet("the a an this that these those its their our his her my your each every any some no")
+
+// maxNounEvidence bounds the texts read for a word's use as a noun: the
+// first few that hold it show it, if any do.
+const maxNounEvidence = 64
+
+// heldNotAsNoun reports whether some English duty holds word w, and none
+// of the first maxNounEvidence that do has it after a determiner
+// (determiners), right after or with one word between: the texts use it
+// as no noun.
+func (ix *Index) heldNotAsNoun(w qword) bool {
+	en := ix.wordsOf(model.En)
+	id, ok := en.term(w.term)
+	if !ok {
+		return false
+	}
+	nodes, _ := en.postings(id)
+	held := false
+	for _, n := range nodes[:min(len(nodes), maxNounEvidence)] {
+		if ix.kindOf(n) != model.KindDuty {
+			continue
+		}
+		var title []rune
+		for _, t := range en.tokens(n) {
+			if t.term != id {
+				continue
+			}
+			if title == nil {
+				title = []rune(ix.titleOf(n, model.En))
+			}
+			if int(t.end) > len(title) || t.start >= t.end {
+				continue
+			}
+			held = true
+			// A determiner right before it, or before the word before it
+			// ("the venue", "the promotion expenses"), makes it a noun.
+			prev, at := letterWordBefore(title, int(t.start))
+			if determiners[analysis.Fold(prev)] {
+				return false
+			}
+			if prev2, _ := letterWordBefore(title, at); prev != "" && determiners[analysis.Fold(prev2)] {
+				return false
+			}
+		}
+	}
+	return held
+}
+
+// letterWordBefore returns the word (letters and apostrophes: "company's")
+// right before rune start of text, with only spaces between, or "", and
+// where that word starts.
+func letterWordBefore(text []rune, start int) (string, int) {
+	i := start - 1
+	for i >= 0 && unicode.IsSpace(text[i]) {
+		i--
+	}
+	j := i + 1
+	for i >= 0 && (unicode.IsLetter(text[i]) || text[i] == '\'' || text[i] == '’') {
+		i--
+	}
+	return string(text[i+1 : j]), i + 1
+}
+
+// headOf returns the head of the words p.words[from:to], as head tells
+// it, or -1 when there are none.
+func (ix *Index) headOf(from, to int, p plan) int {
+	to = min(to, len(p.words), maxWords)
 	switch {
 	case from >= to:
 		return -1
@@ -988,6 +1169,23 @@ type wquery struct {
 	// asksWho marks a question asking who does something: its owners
 	// with a match come before those with none.
 	asksWho bool
+	// does holds, for a question asking who does a verb to something
+	// ("who audits promotion spending?"), the bits of its verb and of the
+	// head of what the verb is done to (plan.object); 0 otherwise. An
+	// owner with a match holding both (doesIt) ranks above the owners
+	// whose matches hold the thing alone, or the verb with another word:
+	// the Planning department ("Track, report on and audit how promotion
+	// … money is spent") before the promotion planning supervisor ("Set a
+	// budget for each promotion … and keep spending on promotions within
+	// it"). The list keeps its order, which question words never change
+	// (TestQuestionsFindWhatTheirWordsFind).
+	does uint64
+}
+
+// doesIt reports whether hit h is a match that holds the question's verb
+// and the head of its object, itself or through a synonym (wquery.does).
+func (q *wquery) doesIt(h whit) bool {
+	return q.does != 0 && h.main && h.mask&q.does == q.does
 }
 
 // mainWeights returns each query word's weight by its own alternatives
@@ -1021,6 +1219,9 @@ func mainWeights(cws []cword) (ws, syn []float32, need float32) {
 			default:
 				ws[i] = max(ws[i], a.weight)
 			}
+		}
+		if c.verbAlone {
+			syn[i] = ws[i]
 		}
 		total += ws[i]
 	}
@@ -1312,6 +1513,7 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner
 		best   whit
 		score  float64
 		main   int  // duties that mention the query's main words
+		does   bool // one of them does the verb asked about to its object (wquery.doesIt)
 		named  bool // the query names it (its department or position)
 		// The query is its own unit's whole name (whole), or how much of
 		// the query its own unit's name holds (cover); its own unit is its
@@ -1338,6 +1540,7 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner
 		if h.main {
 			a.main++
 		}
+		a.does = a.does || q.doesIt(h)
 		if q.better(h, a.best) < 0 {
 			a.best = h
 		}
@@ -1403,6 +1606,7 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner
 		return cmp.Or(cmp.Compare(boolInt(b.whole), boolInt(a.whole)), cmp.Compare(boolInt(b.named), boolInt(a.named)),
 			cmp.Compare(b.cover, a.cover), cmp.Compare(boolInt(b.dept && b.named), boolInt(a.dept && a.named)),
 			cmp.Compare(boolInt(q.asksWho && b.main > 0), boolInt(q.asksWho && a.main > 0)),
+			cmp.Compare(boolInt(b.does), boolInt(a.does)),
 			cmp.Compare(b.score, a.score), cmp.Compare(a.best.node, b.best.node))
 	}
 	if limit > 0 && len(accs) > limit {

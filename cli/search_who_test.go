@@ -1,0 +1,169 @@
+package cli
+
+import (
+	"strings"
+	"testing"
+)
+
+// whoFails runs search --owners on the built-in content and checks that it
+// names no owner, exits 1, and that its note's first line is note.
+func whoFails(t *testing.T, note string, args ...string) {
+	t.Helper()
+	r := run(t, append([]string{"search", "--owners"}, args...)...)
+	if first, _, _ := strings.Cut(r.err, "\n"); r.code != 1 || r.out != "" || first != note {
+		t.Errorf("search --owners %q: exit %d\nstdout:\n%s\nstderr:\n%s\nwant exit 1, no owner, %q", args, r.code, r.out, r.err, note)
+	}
+}
+
+// A question asking who does something to a thing no duty mentions names
+// no owner, whatever its verb: the duties that plan, run or organise
+// something else, or for the same staff, answer another question. The
+// same questions with a verb of doing (handles, 负责) already say so.
+func TestSearchWhoObjectNoDutyMentions(t *testing.T) {
+	for q, note := range map[string]string{
+		"who plans staff parties":       "dutymap search: no duty mentions “parties”; closest:",
+		"who handles staff parties":     "dutymap search: no duty mentions “parties”; closest:",
+		"who runs trade fairs":          "dutymap search: no duty mentions “fairs”; closest:",
+		"who organises trade fairs":     "dutymap search: no duty mentions “fairs”; closest:",
+		"who hands out gifts at events": "dutymap search: no duty mentions “gifts”; closest:",
+		"谁组织员工聚会":                       "dutymap search: no duty mentions “聚会”; closest:",
+		"谁负责员工聚会":                       "dutymap search: no duty mentions “聚会”; closest:",
+	} {
+		whoFails(t, note, q)
+	}
+	// What the verb is done to, mentioned, answers: a preposition ends it.
+	for q, owner := range map[string]string{
+		"who sets prices for the zebra?": "Marketing department  (4 duties)",
+		"who draws up budgets":           "Finance department  (1 duty)",
+		"谁审核促销费用":                        "策划部  (1 项职责)",
+	} {
+		r := run(t, "search", "--owners", "--limit", "1", q).ok(t)
+		if first, _, _ := strings.Cut(r.out, "\n"); first != owner {
+			t.Errorf("search --owners --limit 1 %q:\n%s%s\nwant first %q", q, r.out, r.err, owner)
+		}
+	}
+}
+
+// A word inside a department's name does not make it the department a
+// question names when the question asks about something no text holds:
+// 办公 of 总经理办公室 is no answer to 谁负责办公用品, as "office" is
+// none to "who handles office supplies?".
+func TestSearchNameWordIsNoAnswerToAnotherThing(t *testing.T) {
+	whoFails(t, "dutymap search: no duty mentions “办公” or “用品”; closest:", "谁负责办公用品")
+	whoFails(t, "dutymap search: no duty mentions “office”; closest:", "who handles office supplies")
+	r := run(t, "search", "--owners", "--json", "谁负责办公用品")
+	if r.code != 1 || strings.Contains(r.out, `"named":true`) || strings.Contains(r.out, `"owner"`) {
+		t.Errorf("search --owners --json 谁负责办公用品: exit %d\n%s%s\nwant exit 1, no owner", r.code, r.out, r.err)
+	}
+}
+
+// "trade show" is about trade shows: "show" after a word of the query is
+// one of its words, not a request to be shown something, and an office
+// whose name holds "trade" and that lists no duties is not the unit the
+// query names. "show who sets prices" still asks who sets prices.
+func TestSearchTradeShowNamesNoUnion(t *testing.T) {
+	r := run(t, "search", "--owners", "--json", "trade show").ok(t)
+	if strings.Contains(r.out, "Trade union office") || strings.Contains(r.out, `"named":true`) {
+		t.Errorf("search --owners --json \"trade show\" names the trade union:\n%s", r.out)
+	}
+	r = run(t, "search", "--owners", "--limit", "1", "trade show").ok(t)
+	mustContain(t, r.out, "Operations department  (2 duties)\n    operations/on-site/hall-liaison/1  Agree how the booths are laid out on the show floor.\n")
+	r = run(t, "search", "--owners", "--limit", "1", "show who sets prices").ok(t)
+	if first, _, _ := strings.Cut(r.out, "\n"); first != "Marketing department  (4 duties)" {
+		t.Errorf("show who sets prices:\n%s", r.out)
+	}
+}
+
+// hiringOrg writes a small organisation whose recruiter's one duty says
+// "hire" and whose trainer's says "new hires", a noun of the same form.
+func hiringOrg(t *testing.T) string {
+	t.Helper()
+	return writeFiles(t, map[string]string{
+		"en/people.md": "---\nid: people\nname: People\n---\n\n## Recruiter {#recruiter .position}\n\n- Hire new staff for every team\n\n" +
+			"## Trainer {#trainer .position}\n\n- Run onboarding for new hires\n",
+		"en/sales.md": "---\nid: sales\nname: Sales\n---\n\n## Account manager {#account-manager .position}\n\n- Sell to key customers\n",
+	})
+}
+
+// "who recruits" is "who hires": a verb met through its synonym is the
+// verb, and the recruiter's duty a match. "new hires" is a noun, not
+// hiring: the trainer is no owner of either question.
+func TestSearchWhoVerbThroughSynonym(t *testing.T) {
+	dir := hiringOrg(t)
+	const recruiter = "People › Recruiter  (1 duty)\n    people/recruiter/1  Hire new staff for every team\n"
+	for _, q := range []string{"who recruits", "who hires", "who recruits?", "which department hires"} {
+		r := searchIn(t, dir, "--owners", q).ok(t)
+		if r.out != recruiter {
+			t.Errorf("search --owners %q:\n%s%s\nwant only\n%s", q, r.out, r.err, recruiter)
+		}
+	}
+	r := searchIn(t, dir, "--owners", "--json", "who hires").ok(t)
+	if strings.Contains(r.out, "Trainer") {
+		t.Errorf("search --owners --json \"who hires\" names the trainer:\n%s", r.out)
+	}
+}
+
+// A question asking who does something to a thing is answered first by
+// the owner of the duty that does it: holding the verb (or its synonym)
+// and the head of what it is done to, above one holding that thing alone
+// or the verb with another word. Planning audits promotion spending; Marketing sets
+// the budget. Planning develops and integrates the product range;
+// Marketing helps decide product prices.
+func TestSearchWhoVerbAndObjectFirst(t *testing.T) {
+	for q, first := range map[string]string{
+		"who audits promotion spending": "Planning department  (1 duty)\n    planning/functions/9  Track, report on and audit how promotion and advertising money is spent.\n",
+		"who decides the product range": "Planning department  (2 duties)\n    planning/functions/7  Develop products and integrate the range, draw up pricing and promotion plans, and follow up and review how the products are promoted.\n",
+		"谁审核促销费用":                       "策划部  (1 项职责)\n    planning/functions/9  跟踪、反馈并审核促销费用和广告费用的使用。\n",
+		"who sets product prices?":      "Marketing department  (4 duties)\n    marketing/life-cycle/introduction/4  Set the product's price.\n",
+	} {
+		r := run(t, "search", "--owners", "--limit", "1", q).ok(t)
+		if r.out != first {
+			t.Errorf("search --owners --limit 1 %q:\n%s\nwant\n%s", q, r.out, first)
+		}
+	}
+}
+
+// A Chinese word the dictionary lacks, cut into characters, is quoted
+// whole in the note, whatever the question's verb: 谁组织年会 says “年会”
+// as 谁负责年会 does, never “会”, a character the user did not type as a
+// word.
+func TestSearchWhoQuotesUnknownChineseWordWhole(t *testing.T) {
+	for _, q := range []string{"谁组织年会", "谁负责年会", "年会"} {
+		whoFails(t, "dutymap search: no duty mentions “年会”; closest:", q)
+	}
+}
+
+// "who gets told about …" asks who is informed, as "who is told about …"
+// does: every form of the passive's auxiliaries (be, get) asks for the
+// one told or asked. No "did you mean “old”".
+func TestSearchWhoGetsTold(t *testing.T) {
+	for _, q := range []string{"who gets told about competitors", "who got told about competitors", "who was told about competitors"} {
+		r := run(t, "search", "--owners", "--limit", "1", q).ok(t)
+		if want := "Informed: Marketing department  (1 duty)\n    sales/feedback/3  Report on competitors to the marketing department.\n"; r.out != want || strings.Contains(r.err, "did you mean") {
+			t.Errorf("search --owners --limit 1 %q:\n%s%s\nwant\n%s", q, r.out, r.err, want)
+		}
+	}
+}
+
+// A duty answers a question asking who does something to a thing only if
+// it holds that thing: "Arrange security at the venue" answers "who
+// keeps the venue safe?" and "Keep the flow of goods safe and smooth",
+// which holds the verb and "safe", is in part. "safe", which the duties
+// never use as a noun, says how the venue is kept, not what is kept.
+func TestSearchWhoObjectHeadMakesTheMatch(t *testing.T) {
+	r := run(t, "search", "--owners", "--limit", "2", "who keeps the venue safe").ok(t)
+	if want := "Operations department  (3 duties)\n    operations/on-site/hall-liaison/4  Arrange security at the venue.\n" +
+		"Sales department  (4 in part)\n    sales/field-execution/6  Keep the flow of goods safe and smooth.\n"; r.out != want {
+		t.Errorf("search --owners --limit 2 \"who keeps the venue safe\":\n%s\nwant\n%s", r.out, want)
+	}
+}
+
+// A duty's first word is its verb: "Show the market clearly what our
+// products are worth" does not mention the shows of "who plans trade
+// shows?", nor make Marketing its owner.
+func TestSearchWhoObjectIsNoLeadingVerb(t *testing.T) {
+	r := run(t, "search", "--owners", "--json", "who plans trade shows")
+	if strings.Contains(r.out, "Show the market clearly") {
+		t.Errorf("search --owners --json \"who plans trade shows\" proves an owner by \"Show the market …\":\n%s", r.out)
+	}
+}
