@@ -146,7 +146,8 @@ func syllables(s string) bool {
 
 // pinyinSyllables is every reading of pinyinTable with a vowel: the
 // syllables of pinyin without tones (the readings m, n, ng, hm of
-// interjections are left out: they would make letters such as "mp" pinyin).
+// interjections are left out: they would make letters such as "mp" pinyin),
+// with ü written v (lv, lve) and u (lu, lue: SpellU).
 var pinyinSyllables = sync.OnceValue(func() map[string]bool {
 	const head = 8 // as readingsOf reads the table
 	n := int(u32At(pinyinTable, 4))
@@ -158,8 +159,130 @@ var pinyinSyllables = sync.OnceValue(func() map[string]bool {
 		for _, r := range strings.Split(text[from:to], ",") {
 			if strings.ContainsAny(r, "aeiouv") {
 				set[r] = true
+				set[SpellU(r)] = true // lue, nue: ü typed as u
 			}
 		}
 	}
 	return set
 })
+
+// SpellU returns a reading with ü written u, as pinyin is typed where the
+// keyboard has no ü and as tone marks fold (lǜ, lü → lu): go-pinyin's
+// table writes ü as v (律 lv, 略 lve, 女 nv), the way input methods take
+// it, and v stands for nothing else in pinyin. Other readings come back as
+// they are. (After j, q, x and y, ü is written u in pinyin itself: 居 ju.)
+func SpellU(reading string) string {
+	if !strings.Contains(reading, "v") {
+		return reading
+	}
+	return strings.ReplaceAll(reading, "v", "u")
+}
+
+// maxSyllables bounds the syllables of a word read as joined pinyin, and
+// maxSplits the ways of reading it: "xian" is xian or xi an, and a long
+// word typed joined may be read several ways.
+const maxSyllables, maxSplits = 12, 8
+
+// PinyinSplits returns the ways to read word, letters a to z typed
+// without spaces ("pandian", "falvzixun"), as two whole syllables of
+// pinyin or more (pan dian; fa lv zi xun), the fewest syllables first,
+// at most maxSplits ways of at most maxSyllables syllables each: a word
+// that is one syllable may be two as well (xian is xi an: 西安). ü may be
+// written v or u (falv, falu). It returns none for a word that is not
+// whole syllables.
+func PinyinSplits(word string) [][]string {
+	if len(word) < 2 || len(word) > 6*maxSyllables {
+		return nil
+	}
+	for i := 0; i < len(word); i++ {
+		if word[i] < 'a' || word[i] > 'z' {
+			return nil
+		}
+	}
+	set := pinyinSyllables()
+	// fewest[i]: the fewest syllables word[i:] is made of, or -1.
+	fewest := make([]int, len(word)+1)
+	for i := len(word) - 1; i >= 0; i-- {
+		fewest[i] = -1
+		for j := i + 1; j <= min(len(word), i+6); j++ {
+			if set[word[i:j]] && fewest[j] >= 0 && (fewest[i] < 0 || fewest[j]+1 < fewest[i]) {
+				fewest[i] = fewest[j] + 1
+			}
+		}
+	}
+	if fewest[0] < 0 || fewest[0] > maxSyllables {
+		return nil
+	}
+	var out [][]string
+	var walk func(i int, path []string)
+	walk = func(i int, path []string) {
+		if len(out) == maxSplits || len(path) > maxSyllables {
+			return
+		}
+		if i == len(word) {
+			if len(path) >= 2 {
+				out = append(out, slices.Clone(path))
+			}
+			return
+		}
+		for j := i + 1; j <= min(len(word), i+6); j++ {
+			if set[word[i:j]] && fewest[j] >= 0 {
+				walk(j, append(path, word[i:j]))
+			}
+		}
+	}
+	walk(0, nil)
+	slices.SortStableFunc(out, func(a, b []string) int { return len(a) - len(b) })
+	return out
+}
+
+// CharsReading returns the characters that have syllable as one of their
+// readings, tones aside, in order of code point: 盘 磐 蹒 … for "pan". ü
+// may be written v or u: "lu" is 路 and 律 (lü), "lv" only 律 and its
+// like. The table is built on first use, from pinyinTable.
+func CharsReading(syllable string) []rune {
+	return charsBySyllable()[syllable]
+}
+
+var charsBySyllable = sync.OnceValue(func() map[string][]rune {
+	const head = 8 // as readingsOf reads the table
+	n := int(u32At(pinyinTable, 4))
+	offsets := head + 4*n
+	text := pinyinTable[offsets+4*(n+1):]
+	out := map[string][]rune{}
+	for i := range n {
+		ch := rune(u32At(pinyinTable, head+4*i))
+		from, to := u32At(pinyinTable, offsets+4*i), u32At(pinyinTable, offsets+4*i+4)
+		for r := range strings.SplitSeq(text[from:to], ",") {
+			if !strings.ContainsAny(r, "aeiouv") {
+				continue
+			}
+			for _, s := range []string{r, SpellU(r)} {
+				if cs := out[s]; len(cs) == 0 || cs[len(cs)-1] != ch {
+					out[s] = append(cs, ch) // the characters come in order
+				}
+			}
+		}
+	}
+	return out
+})
+
+// pinyinMarks are the marks only pinyin puts on Latin vowels: the first
+// tone's macron, the third's caron, and ü with or without a tone. (The
+// second and fourth tones' acute and grave accents are French and
+// Italian as often: café, più.)
+const pinyinMarks = "āēīōūǖǎěǐǒǔǚüǘǜĀĒĪŌŪǕǍĚǏǑǓǙÜǗǛ"
+
+// MarkedPinyin reports whether a word as typed is pinyin by its marks: a
+// tone number after whole syllables (fa3lü4, ding4jia4: TonelessPinyin),
+// or a mark only pinyin writes (fǎlǜ, falü, lǜ), on whole syllables. Such
+// a word is no English word, and is never a typing slip of one.
+func MarkedPinyin(typed string) bool {
+	folded := Fold(typed)
+	if strings.ContainsAny(folded, "12345") {
+		_, ok := TonelessPinyin(folded)
+		return ok
+	}
+	decomposed := strings.ContainsRune(typed, '\u0304') || strings.ContainsRune(typed, '\u030c') || strings.ContainsRune(typed, '\u0308')
+	return (decomposed || strings.ContainsAny(typed, pinyinMarks)) && syllables(folded)
+}

@@ -181,6 +181,12 @@ func (w *wordIndex) compileWord(q qword, other *wordIndex, related bool) cword {
 			}
 			add(alt{term: r.term, weight: share * w.idf(w.df[r.term])})
 		}
+		// Pinyin typed joined, read as the characters it spells: 盘点
+		// for "pandian" where the segmenter cut 五盘 and 点, 法律咨询 for
+		// "falvzixun" (joinedAlts).
+		for _, a := range w.joinedAlts(q.folded) {
+			add(a)
+		}
 	}
 	return c
 }

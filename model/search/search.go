@@ -160,7 +160,8 @@ func (ix *Index) Departments() []*model.Node { return ix.departments() }
 // 谁做PR ask in Chinese, whatever the abbreviation's script. Otherwise each
 // word votes for its language (a word in Latin letters for English, unless
 // the English texts lack it and the Chinese hold it or its pinyin,
-// "dingjia", or "ERP" quoted in Chinese alone), and so does each exact
+// "dingjia", "pandian" typed joined (wordIndex.spells), or "ERP" quoted
+// in Chinese alone), and so does each exact
 // term by its script. The larger vote wins; a tie, or a query no index
 // knows ("slaes"), keeps lang, the reader's language. "谁负责生产" is
 // answered in Chinese even when the reader reads English, so that an
@@ -188,7 +189,7 @@ func (ix *Index) queryLang(q Query, p plan, lang model.Lang) model.Lang {
 		switch {
 		case w.knownIn(en):
 			votes[model.En]++
-		case w.knownIn(zh) || !w.abbrev && isPinyin(w.folded) && len(zh.readings(w.folded, w.open)) > 0:
+		case w.knownIn(zh) || !w.abbrev && isPinyin(w.folded) && (len(zh.readings(w.folded, w.open)) > 0 || zh.spells(w.folded)):
 			votes[model.Zh]++
 		}
 	}
@@ -822,12 +823,13 @@ type correction struct {
 // texts it is most likely a typing slip of (wordIndex.nearest), in the
 // query's language first: the word to search for instead, as typed. A
 // word the synonym list knows is a word, not a slip ("contracts" is not
-// "contacts").
+// "contacts"), and so is pinyin written with its marks (fǎlǜ is not
+// "fall": analysis.MarkedPinyin).
 func (ix *Index) correct(words []qword, cws [2][]cword, langs [2]model.Lang) []correction {
 	var out []correction
 	for i, qw := range words[:min(len(words), maxWords)] {
-		if qw.han || qw.abbrev || hasStrong(cws[0][i]) || hasStrong(cws[1][i]) || len(analysis.Synonyms(qw.term)) > 0 {
-			continue
+		if qw.han || qw.abbrev || hasStrong(cws[0][i]) || hasStrong(cws[1][i]) || len(analysis.Synonyms(qw.term)) > 0 || analysis.MarkedPinyin(qw.typed) {
+			continue // pinyin by its marks (fǎlǜ, fa3lü4) is no slip of an English word
 		}
 		for _, l := range langs {
 			word, swap := ix.wordsOf(l).nearest(qw.folded)

@@ -87,6 +87,10 @@ type wordIndex struct {
 	// the first query that could be pinyin.
 	pinyinOnce sync.Once
 	pinyin     []reading
+	// bigramOrder lists the bigram terms in order of their characters,
+	// for pinyin typed joined (joinedAlts); worked out on first use.
+	bigramOnce  sync.Once
+	bigramOrder []int32
 	// holders lists, for each Chinese character, the terms of the surface
 	// words of two characters or more that hold it, by character and then
 	// in the order of the words; worked out on the first query with a
@@ -500,7 +504,8 @@ func (s *nameSet) reset() {
 // readingsTable returns the pinyin readings of the index's Chinese words,
 // sorted, working them out on first use: of its terms, not only of the
 // words as written, so that the words inside a longer one have theirs
-// (工资 of 劳动工资, which 工资 finds: "gongzi" finds it too).
+// (工资 of 劳动工资, which 工资 finds: "gongzi" finds it too). A reading
+// with ü (written v: falv) is there with u as well (falu).
 func (w *wordIndex) readingsTable() []reading {
 	w.pinyinOnce.Do(func() {
 		for id, t := range w.vocab {
@@ -510,6 +515,13 @@ func (w *wordIndex) readingsTable() []reading {
 			full, ini := analysis.Pinyin(t)
 			for _, p := range full {
 				w.pinyin = append(w.pinyin, reading{p, int32(id), false})
+				// ü typed as u, or with its marks folded away (falu,
+				// fǎlǜ, falü for 法律, whose reading is falv): as the
+				// reading, where no other reading of the word is so
+				// spelt already (绿 reads lv and lu).
+				if u := analysis.SpellU(p); u != p && !slices.Contains(full, u) {
+					w.pinyin = append(w.pinyin, reading{u, int32(id), false})
+				}
 			}
 			for _, p := range ini {
 				if len(p) >= 2 {
