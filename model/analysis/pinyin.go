@@ -239,33 +239,44 @@ func PinyinSplits(word string) [][]string {
 // CharsReading returns the characters that have syllable as one of their
 // readings, tones aside, in order of code point: 盘 磐 蹒 … for "pan". ü
 // may be written v or u: "lu" is 路 and 律 (lü), "lv" only 律 and its
-// like. The table is built on first use, from pinyinTable.
+// like. It searches pinyinTable's text in place for the syllable between
+// commas (tens of microseconds; nothing is built, so that a process
+// answering one query pays for no table of every syllable).
 func CharsReading(syllable string) []rune {
-	return charsBySyllable()[syllable]
-}
-
-var charsBySyllable = sync.OnceValue(func() map[string][]rune {
+	if syllable == "" || strings.ContainsAny(syllable, ",") {
+		return nil
+	}
 	const head = 8 // as readingsOf reads the table
 	n := int(u32At(pinyinTable, 4))
 	offsets := head + 4*n
 	text := pinyinTable[offsets+4*(n+1):]
-	out := map[string][]rune{}
-	for i := range n {
-		ch := rune(u32At(pinyinTable, head+4*i))
-		from, to := u32At(pinyinTable, offsets+4*i), u32At(pinyinTable, offsets+4*i+4)
-		for r := range strings.SplitSeq(text[from:to], ",") {
-			if !strings.ContainsAny(r, "aeiouv") {
-				continue
+	// entryAt is the character whose readings hold text[p].
+	entryAt := func(p int) int {
+		return sort.Search(n, func(i int) bool { return int(u32At(pinyinTable, offsets+4*i+4)) > p }) // the first entry ending after p
+	}
+	var out []rune
+	spellings := []string{syllable}
+	if v := strings.ReplaceAll(syllable, "u", "v"); v != syllable && (syllable[0] == 'l' || syllable[0] == 'n') {
+		spellings = append(spellings, v) // lu, nu, lue, nue: also lü (lv) …
+	}
+	for _, s := range spellings {
+		for from := 0; ; {
+			k := strings.Index(text[from:], s)
+			if k < 0 {
+				break
 			}
-			for _, s := range []string{r, SpellU(r)} {
-				if cs := out[s]; len(cs) == 0 || cs[len(cs)-1] != ch {
-					out[s] = append(cs, ch) // the characters come in order
-				}
+			p := from + k
+			from = p + 1
+			i := entryAt(p)
+			start, end := int(u32At(pinyinTable, offsets+4*i)), int(u32At(pinyinTable, offsets+4*i+4))
+			if (p == start || text[p-1] == ',') && (p+len(s) == end || text[p+len(s)] == ',') {
+				out = append(out, rune(u32At(pinyinTable, head+4*i)))
 			}
 		}
 	}
-	return out
-})
+	slices.Sort(out)
+	return slices.Compact(out)
+}
 
 // pinyinMarks are the marks only pinyin puts on Latin vowels: the first
 // tone's macron, the third's caron, and ü with or without a tone. (The

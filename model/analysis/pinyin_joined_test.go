@@ -65,3 +65,15 @@ func TestMarkedPinyin(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkCharsReading is what joined pinyin pays for the characters
+// of a syllable: a common one, one of ü, a rare one.
+func BenchmarkCharsReading(b *testing.B) {
+	for _, s := range []string{"yi", "lu", "nue"} {
+		b.Run(s, func(b *testing.B) {
+			for b.Loop() {
+				CharsReading(s)
+			}
+		})
+	}
+}

@@ -86,18 +86,31 @@ func (w *wordIndex) spell(word string, visit func(chars []rune, bigrams []int32)
 		return
 	}
 	table := w.bigramTerms()
+	if len(table) == 0 {
+		return // no Chinese text
+	}
+	// The characters of each syllable, looked up once for all the ways
+	// of reading the word.
+	chars := map[string][]rune{}
+	reading := func(s string) []rune {
+		cs, ok := chars[s]
+		if !ok {
+			cs = analysis.CharsReading(s)
+			chars[s] = cs
+		}
+		return cs
+	}
 	steps, found := 0, 0
 	for _, syl := range splits {
-		sets := make([]map[rune]bool, len(syl))
-		for i, s := range syl {
-			sets[i] = map[rune]bool{}
-			for _, c := range analysis.CharsReading(s) {
-				sets[i][c] = true
-			}
+		// reads reports whether c reads syl[i] (the characters are in
+		// order of code point).
+		reads := func(c rune, i int) bool {
+			_, ok := slices.BinarySearch(reading(syl[i]), c)
+			return ok
 		}
 		// extend follows bigrams from chars' last character, which reads
 		// syl[i], through the syllables after it.
-		var chars []rune
+		var spelt []rune
 		var path []int32
 		var extend func(i int)
 		extend = func(i int) {
@@ -106,23 +119,23 @@ func (w *wordIndex) spell(word string, visit func(chars []rune, bigrams []int32)
 			}
 			if i == len(syl)-1 {
 				found++
-				visit(chars, path)
+				visit(spelt, path)
 				return
 			}
-			for _, id := range w.bigramsFrom(table, chars[len(chars)-1]) {
+			for _, id := range w.bigramsFrom(table, spelt[len(spelt)-1]) {
 				steps++
 				_, size := utf8.DecodeRuneInString(w.vocab[id][len(bigramMark):])
 				next, _ := utf8.DecodeRuneInString(w.vocab[id][len(bigramMark)+size:])
-				if sets[i+1][next] {
-					chars, path = append(chars, next), append(path, id)
+				if reads(next, i+1) {
+					spelt, path = append(spelt, next), append(path, id)
 					extend(i + 1)
-					chars, path = chars[:len(chars)-1], path[:len(path)-1]
+					spelt, path = spelt[:len(spelt)-1], path[:len(path)-1]
 				}
 			}
 		}
-		for _, c := range analysis.CharsReading(syl[0]) {
+		for _, c := range reading(syl[0]) {
 			steps++
-			chars = append(chars[:0], c)
+			spelt = append(spelt[:0], c)
 			extend(0)
 		}
 	}
