@@ -106,3 +106,13 @@ func TestSearchMarkedPinyinNoEnglishSuggestion(t *testing.T) {
 	r := run(t, "--builtin=false", "--content", dir, "search", "falu").fails(t, 1)
 	mustContain(t, r.err, "did you mean “fall”?")
 }
+
+// Between words as close to a slip, the one keeping every typed letter
+// is suggested: "dealrs" is "dealers" with a letter left out, as close as
+// "deals" (the typed r dropped), which more texts hold (tryout15 nit 9).
+func TestSearchSuggestsWordKeepingTypedLetters(t *testing.T) {
+	r := run(t, "search", "--owners", "who trains dealrs").fails(t, 1)
+	if !strings.HasPrefix(r.err, "dutymap search: no duty mentions “dealrs” (did you mean “dealers”?)") {
+		t.Errorf("who trains dealrs: stderr\n%s\nwant did you mean “dealers”", r.err)
+	}
+}

@@ -654,9 +654,11 @@ func (w *wordIndex) readings(p string, prefix bool) []reading {
 // nearest returns the surface word a typist most likely meant by word,
 // which the index does not hold: one of at most typoEdits(word) edits
 // away (model.EditDistance: a swap of two letters is one), the fewest
-// first, then a swap of two neighbouring letters (isSwap), then the one
-// more texts hold, then the first in order; and whether it is such a
-// swap. A word of the same length with another first letter is none
+// first, then a swap of two neighbouring letters (isSwap), then one that
+// keeps every typed letter in order (the typist left a letter out:
+// "dealers" for "dealrs", not "deals", which would drop the typed r), then
+// the one more texts hold, then the first in order; and whether it is
+// such a swap. A word of the same length with another first letter is none
 // ("needs" for "feeds"): a typist rarely mistypes the first letter, and
 // such pairs are most often two words (on the O*NET words the built-in
 // content lacks, 17% get a suggestion rather than 20%, and 89% of the
@@ -668,7 +670,7 @@ func (w *wordIndex) nearest(word string) (best string, swap bool) {
 	if limit == 0 {
 		return "", false
 	}
-	bestD, bestDF := limit+1, int32(-1)
+	bestD, bestDF, bestKeeps := limit+1, int32(-1), false
 	for _, s := range w.surface {
 		if d := len(s.word) - len(word); d > limit || -d > limit || !isPinyin(s.word) {
 			continue
@@ -682,11 +684,25 @@ func (w *wordIndex) nearest(word string) (best string, swap bool) {
 			continue // a first letter typed for another: "feeds" is no "needs"
 		}
 		df := w.df[s.term]
-		if d < bestD || d == bestD && (sw && !swap || sw == swap && df > bestDF) {
-			best, bestD, bestDF, swap = s.word, d, df, sw
+		keeps := holdsInOrder(s.word, word)
+		if d < bestD || d == bestD && (sw && !swap || sw == swap && (keeps && !bestKeeps || keeps == bestKeeps && df > bestDF)) {
+			best, bestD, bestDF, swap, bestKeeps = s.word, d, df, sw, keeps
 		}
 	}
 	return best, swap
+}
+
+// holdsInOrder reports whether word holds every letter of typed, in order:
+// typed is word with letters left out ("dealrs" of "dealers", not of
+// "deals", which would need the typed r taken away).
+func holdsInOrder(word, typed string) bool {
+	i := 0
+	for k := 0; k < len(word) && i < len(typed); k++ {
+		if word[k] == typed[i] {
+			i++
+		}
+	}
+	return i == len(typed)
 }
 
 // isSwap reports whether b is a with two neighbouring letters swapped
