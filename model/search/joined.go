@@ -20,9 +20,10 @@ import (
 // word of pinyin is also read as the Chinese characters it spells,
 // syllable by syllable, and found as a Chinese word of those characters
 // is when the segmenter cut it otherwise: by its character bigrams, all
-// of which a text must hold (bigramAlt). Nothing is stored for it: the
-// characters are those the index's bigrams begin with, looked up in the
-// index's terms in order, at query time.
+// of which a text must hold (bigramAlt). Nothing is stored for it: each
+// syllable's characters come from the pinyin table, read in place
+// (analysis.CharsReading), and their bigrams from the index's terms in
+// order, at query time.
 
 // maxSpelled bounds the character sequences one word of pinyin stands for
 // (homophones: zixun is 咨询 and 资讯); maxSpellSteps bounds the bigrams
