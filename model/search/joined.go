@@ -66,14 +66,48 @@ func (w *wordIndex) bigramTerms() []int32 {
 func (w *wordIndex) joinedAlts(word string) []alt {
 	var out []alt
 	seen := map[string]bool{}
-	w.spell(word, func(_ []rune, bigrams []int32) {
-		a := w.spelledAlt(bigrams)
+	for _, sp := range w.spellings(word) {
+		a := w.spelledAlt(sp.bigrams)
 		if key := a.key(); !seen[key] {
 			seen[key] = true
 			out = append(out, a)
 		}
-	})
+	}
 	return out
+}
+
+// spelt is a character sequence a word of pinyin spells (spell), with
+// the terms of its bigrams in order.
+type spelt struct {
+	chars   []rune
+	bigrams []int32
+}
+
+// maxSpellMemo bounds the words whose spellings an index remembers.
+const maxSpellMemo = 256
+
+// spellings returns what word spells (spell), remembered: a search reads
+// a word of pinyin as a position's name (readPositionName), then as words
+// (joinedAlts), and the explorer searches again at every key.
+func (w *wordIndex) spellings(word string) []spelt {
+	w.spellMu.Lock()
+	got, ok := w.spellMemo[word]
+	w.spellMu.Unlock()
+	if ok {
+		return got
+	}
+	w.spell(word, func(chars []rune, bigrams []int32) {
+		got = append(got, spelt{slices.Clone(chars), slices.Clone(bigrams)})
+	})
+	w.spellMu.Lock()
+	if w.spellMemo == nil {
+		w.spellMemo = map[string][]spelt{}
+	}
+	if len(w.spellMemo) < maxSpellMemo {
+		w.spellMemo[word] = got
+	}
+	w.spellMu.Unlock()
+	return got
 }
 
 // spell calls visit with each character sequence that word, letters a to
@@ -145,9 +179,7 @@ func (w *wordIndex) spell(word string, visit func(chars []rune, bigrams []int32)
 // spells reports whether word, letters a to z, spells some characters
 // side by side in the index's texts as joined pinyin (spell).
 func (w *wordIndex) spells(word string) bool {
-	any := false
-	w.spell(word, func([]rune, []int32) { any = true })
-	return any
+	return len(w.spellings(word)) > 0
 }
 
 // spelledName returns the Chinese name of a department or position
@@ -158,8 +190,8 @@ func (w *wordIndex) spelledName(word string) (string, []int32) {
 	var name string
 	var units []int32
 	several := false
-	w.spell(word, func(chars []rune, _ []int32) {
-		s := string(chars)
+	for _, sp := range w.spellings(word) {
+		s := string(sp.chars)
 		if id, ok := w.term(nameMark + s); ok && s != name {
 			if name != "" {
 				several = true
@@ -167,7 +199,7 @@ func (w *wordIndex) spelledName(word string) (string, []int32) {
 			name = s
 			units, _ = w.postings(id)
 		}
-	})
+	}
 	if several {
 		return "", nil
 	}

@@ -91,6 +91,9 @@ type wordIndex struct {
 	// for pinyin typed joined (joinedAlts); worked out on first use.
 	bigramOnce  sync.Once
 	bigramOrder []int32
+	// spellMemo remembers what words of pinyin spell (spellings).
+	spellMu   sync.Mutex
+	spellMemo map[string][]spelt
 	// holders lists, for each Chinese character, the terms of the surface
 	// words of two characters or more that hold it, by character and then
 	// in the order of the words; worked out on the first query with a
