@@ -33,7 +33,7 @@ func BenchmarkSearchWarm100k(b *testing.B) {
 		}
 	}
 	search(b, "prices") // writes the cache
-	for _, q := range []string{"prices", "set prices", "recruitment", "zebra"} {
+	for _, q := range []string{"prices", "set prices", "recruitment", "zebra", "dingjia", "pandian", "falvguwen", "yiyiyiyi"} {
 		b.Run(q, func(b *testing.B) {
 			for b.Loop() {
 				search(b, q)

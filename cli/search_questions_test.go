@@ -192,6 +192,18 @@ func TestSearchClosestByHeadCharacter(t *testing.T) {
 	if want := "dutymap search: no duty mentions “斑马”, and nothing comes close\n"; r.err != want {
 		t.Errorf("斑马: stderr %q, want %q", r.err, want)
 	}
+	// The head keeps its meaning only in words built on it, written less
+	// often than the character alone: 销 of 报销 (reimbursement) is not the
+	// 销 of 销售 and 销量 (sales volume), 标 of 招标 (tendering) not the 标
+	// of 标准 (standard) (tryout15 #12).
+	r = run(t, "search", "--owners", "谁负责报销").fails(t, 1)
+	if strings.Contains(r.err, "销量") || strings.Contains(r.err, "销售展位") {
+		t.Errorf("谁负责报销: the closest are about sales volume:\n%s", r.err)
+	}
+	r = run(t, "search", "--owners", "谁负责招标").fails(t, 1)
+	if want := "dutymap search: no duty mentions “招标”; closest:\n  marketing/roles/advisory/6  市场部 › 四种角色 › 参谋机构 › 为重大招投标活动和工程咨询提供建议。\n"; !strings.HasPrefix(r.err, want) || strings.Contains(r.err, "标准") {
+		t.Errorf("谁负责招标: stderr\n%s\nwant it to begin %q, and nothing about standards", r.err, want)
+	}
 }
 
 // tryout14 #8: procurement, the company buying from its suppliers, is no

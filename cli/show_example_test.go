@@ -14,8 +14,8 @@ func TestShowNoMatchExampleIsARealPath(t *testing.T) {
 		"zh/仓储部.md": "---\nid: 仓储部\nname: 仓储部\n---\n## 发货员 {#发货员 .position}\n\n- 两天内发出客户订单\n",
 		"zh/销售部.md": "---\nid: 销售部\nname: 销售部\n---\n## 销售员 {#销售员 .position}\n\n- 拜访客户\n",
 	})
-	r := run(t, "--content", dir, "--builtin=false", "show", "fahuoyuan").fails(t, 1)
-	want := "dutymap show: no department, section or duty matches \"fahuoyuan\".\nGive a path such as 仓储部/发货员, or a department's id, name or alias.\nDepartments: 仓储部, 销售部\n"
+	r := run(t, "--content", dir, "--builtin=false", "show", "shouhuoyuan").fails(t, 1)
+	want := "dutymap show: no department, section or duty matches \"shouhuoyuan\".\nGive a path such as 仓储部/发货员, or a department's id, name or alias.\nDepartments: 仓储部, 销售部\n"
 	if r.err != want {
 		t.Errorf("stderr:\n%s\nwant:\n%s", r.err, want)
 	}

@@ -82,6 +82,15 @@ func (o *Org) Resolve(ref string) ([]*Node, Tier) {
 	if named := names.name[q]; len(named) > 0 {
 		return named, TierExact
 	}
+	// A section's Chinese name in pinyin, whole (fahuoyuan, fa huo yuan,
+	// fa1huo4yuan2: 发货员), as a department's is read (soundTier): after
+	// what names a node as written, before a name's start or a word of
+	// one. Two syllables at least: one is an English word as often.
+	if p := asPinyin(ref); p != "" && len(analysis.PinyinSplits(p)) > 0 {
+		if sections := names.pinyin[p]; len(sections) > 0 && m > TierSlip {
+			return sections, TierSlip
+		}
+	}
 	return docs, m
 }
 
@@ -122,6 +131,9 @@ type nameIndex struct {
 	once sync.Once
 	code map[string][]*Node // folded code -> every node with it, in document order
 	name map[string][]*Node // folded title or alias -> the sections, duties and points with it
+	// pinyin: a section's Chinese name or alias in pinyin (asPinyin's
+	// letters, ü as u) -> the sections with it: show fahuoyuan is 发货员.
+	pinyin map[string][]*Node
 }
 
 // exact returns the name index, building it on first use (safe for
@@ -129,7 +141,7 @@ type nameIndex struct {
 func (o *Org) exact() *nameIndex {
 	ix := o.names
 	ix.once.Do(func() {
-		ix.code, ix.name = map[string][]*Node{}, map[string][]*Node{}
+		ix.code, ix.name, ix.pinyin = map[string][]*Node{}, map[string][]*Node{}, map[string][]*Node{}
 		add := func(m map[string][]*Node, key string, n *Node) {
 			if list := m[key]; len(list) == 0 || list[len(list)-1] != n {
 				m[key] = append(list, n)
@@ -148,6 +160,14 @@ func (o *Org) exact() *nameIndex {
 				}
 				for _, a := range n.Aliases()[l] {
 					add(ix.name, Fold(a), n)
+				}
+			}
+			if n.Kind == KindSection {
+				for _, name := range append([]string{n.Title[Zh]}, n.Aliases()[Zh]...) {
+					full, _ := analysis.Pinyin(Fold(name))
+					for _, p := range full {
+						add(ix.pinyin, analysis.SpellU(p), n)
+					}
 				}
 			}
 		}

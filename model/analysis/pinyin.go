@@ -146,7 +146,8 @@ func syllables(s string) bool {
 
 // pinyinSyllables is every reading of pinyinTable with a vowel: the
 // syllables of pinyin without tones (the readings m, n, ng, hm of
-// interjections are left out: they would make letters such as "mp" pinyin).
+// interjections are left out: they would make letters such as "mp" pinyin),
+// with ü written v (lv, lve) and u (lu, lue: SpellU).
 var pinyinSyllables = sync.OnceValue(func() map[string]bool {
 	const head = 8 // as readingsOf reads the table
 	n := int(u32At(pinyinTable, 4))
@@ -158,8 +159,141 @@ var pinyinSyllables = sync.OnceValue(func() map[string]bool {
 		for _, r := range strings.Split(text[from:to], ",") {
 			if strings.ContainsAny(r, "aeiouv") {
 				set[r] = true
+				set[SpellU(r)] = true // lue, nue: ü typed as u
 			}
 		}
 	}
 	return set
 })
+
+// SpellU returns a reading with ü written u, as pinyin is typed where the
+// keyboard has no ü and as tone marks fold (lǜ, lü → lu): go-pinyin's
+// table writes ü as v (律 lv, 略 lve, 女 nv), the way input methods take
+// it, and v stands for nothing else in pinyin. Other readings come back as
+// they are. (After j, q, x and y, ü is written u in pinyin itself: 居 ju.)
+func SpellU(reading string) string {
+	if !strings.Contains(reading, "v") {
+		return reading
+	}
+	return strings.ReplaceAll(reading, "v", "u")
+}
+
+// maxSyllables bounds the syllables of a word read as joined pinyin, and
+// maxSplits the ways of reading it: "xian" is xian or xi an, and a long
+// word typed joined may be read several ways.
+const maxSyllables, maxSplits = 12, 8
+
+// PinyinSplits returns the ways to read word, letters a to z typed
+// without spaces ("pandian", "falvzixun"), as two whole syllables of
+// pinyin or more (pan dian; fa lv zi xun), the fewest syllables first,
+// at most maxSplits ways of at most maxSyllables syllables each: a word
+// that is one syllable may be two as well (xian is xi an: 西安). ü may be
+// written v or u (falv, falu). It returns none for a word that is not
+// whole syllables.
+func PinyinSplits(word string) [][]string {
+	if len(word) < 2 || len(word) > 6*maxSyllables {
+		return nil
+	}
+	for i := 0; i < len(word); i++ {
+		if word[i] < 'a' || word[i] > 'z' {
+			return nil
+		}
+	}
+	set := pinyinSyllables()
+	// fewest[i]: the fewest syllables word[i:] is made of, or -1.
+	fewest := make([]int, len(word)+1)
+	for i := len(word) - 1; i >= 0; i-- {
+		fewest[i] = -1
+		for j := i + 1; j <= min(len(word), i+6); j++ {
+			if set[word[i:j]] && fewest[j] >= 0 && (fewest[i] < 0 || fewest[j]+1 < fewest[i]) {
+				fewest[i] = fewest[j] + 1
+			}
+		}
+	}
+	if fewest[0] < 0 || fewest[0] > maxSyllables {
+		return nil
+	}
+	var out [][]string
+	var walk func(i int, path []string)
+	walk = func(i int, path []string) {
+		if len(out) == maxSplits || len(path) > maxSyllables {
+			return
+		}
+		if i == len(word) {
+			if len(path) >= 2 {
+				out = append(out, slices.Clone(path))
+			}
+			return
+		}
+		for j := i + 1; j <= min(len(word), i+6); j++ {
+			if set[word[i:j]] && fewest[j] >= 0 {
+				walk(j, append(path, word[i:j]))
+			}
+		}
+	}
+	walk(0, nil)
+	slices.SortStableFunc(out, func(a, b []string) int { return len(a) - len(b) })
+	return out
+}
+
+// CharsReading returns the characters that have syllable as one of their
+// readings, tones aside, in order of code point: 盘 磐 蹒 … for "pan". ü
+// may be written v or u: "lu" is 路 and 律 (lü), "lv" only 律 and its
+// like. It searches pinyinTable's text in place for the syllable between
+// commas (tens of microseconds; nothing is built, so that a process
+// answering one query pays for no table of every syllable).
+func CharsReading(syllable string) []rune {
+	if syllable == "" || strings.ContainsAny(syllable, ",") {
+		return nil
+	}
+	const head = 8 // as readingsOf reads the table
+	n := int(u32At(pinyinTable, 4))
+	offsets := head + 4*n
+	text := pinyinTable[offsets+4*(n+1):]
+	// entryAt is the character whose readings hold text[p].
+	entryAt := func(p int) int {
+		return sort.Search(n, func(i int) bool { return int(u32At(pinyinTable, offsets+4*i+4)) > p }) // the first entry ending after p
+	}
+	var out []rune
+	spellings := []string{syllable}
+	if v := strings.ReplaceAll(syllable, "u", "v"); v != syllable && (syllable[0] == 'l' || syllable[0] == 'n') {
+		spellings = append(spellings, v) // lu, nu, lue, nue: also lü (lv) …
+	}
+	for _, s := range spellings {
+		for from := 0; ; {
+			k := strings.Index(text[from:], s)
+			if k < 0 {
+				break
+			}
+			p := from + k
+			from = p + 1
+			i := entryAt(p)
+			start, end := int(u32At(pinyinTable, offsets+4*i)), int(u32At(pinyinTable, offsets+4*i+4))
+			if (p == start || text[p-1] == ',') && (p+len(s) == end || text[p+len(s)] == ',') {
+				out = append(out, rune(u32At(pinyinTable, head+4*i)))
+			}
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// pinyinMarks are the marks only pinyin puts on Latin vowels: the first
+// tone's macron, the third's caron, and ü with or without a tone. (The
+// second and fourth tones' acute and grave accents are French and
+// Italian as often: café, più.)
+const pinyinMarks = "āēīōūǖǎěǐǒǔǚüǘǜĀĒĪŌŪǕǍĚǏǑǓǙÜǗǛ"
+
+// MarkedPinyin reports whether a word as typed is pinyin by its marks: a
+// tone number after whole syllables (fa3lü4, ding4jia4: TonelessPinyin),
+// or a mark only pinyin writes (fǎlǜ, falü, lǜ), on whole syllables. Such
+// a word is no English word, and is never a typing slip of one.
+func MarkedPinyin(typed string) bool {
+	folded := Fold(typed)
+	if strings.ContainsAny(folded, "12345") {
+		_, ok := TonelessPinyin(folded)
+		return ok
+	}
+	decomposed := strings.ContainsRune(typed, '\u0304') || strings.ContainsRune(typed, '\u030c') || strings.ContainsRune(typed, '\u0308')
+	return (decomposed || strings.ContainsAny(typed, pinyinMarks)) && syllables(folded)
+}

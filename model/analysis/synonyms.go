@@ -281,3 +281,21 @@ func IsHanWord(w string) bool {
 	}
 	return w != ""
 }
+
+// ListedWords returns the single English words of the synonym list's
+// groups (before "~"), sorted: words a typing slip may be of though no
+// text holds them ("recruting" of recruit, which finds what its synonyms
+// and related terms find). Phrases and related terms are left out.
+var ListedWords = sync.OnceValue(func() []string {
+	var out []string
+	for _, line := range strings.Split(synonymList, "\n") {
+		words, _, _ := strings.Cut(line, "~")
+		for _, w := range listItems(words) {
+			if strings.Trim(w, "abcdefghijklmnopqrstuvwxyz") == "" {
+				out = append(out, w)
+			}
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+})

@@ -20,6 +20,9 @@ const maxNameRunes = 40
 // whole of one's name one slip off or by its sound ("markting", 销受部,
 // 市场不, 财物部, xiaoshoubu).
 //
+// A position's Chinese name spelt whole in pinyin ("fahuoyuan": 发货员) is
+// read as the name too (readPositionName).
+//
 // Only those two tiers: the start of a name, a word inside one, letters in
 // order or its pinyin's start are what ordinary words meet by accident
 // ("plan" begins planning, "she" begins shengchan), and a search for them
@@ -62,7 +65,7 @@ func (ix *Index) readName(q Query, lang model.Lang) (Query, *model.Node, model.T
 	}
 	found, tier := model.BestMatches(ref, ix.departments())
 	if len(found) != 1 || tier != model.TierExact && tier != model.TierSlip {
-		return q, nil, model.TierNone
+		return ix.readPositionName(q, ref)
 	}
 	d := found[0]
 	if tier == model.TierExact {
@@ -164,4 +167,22 @@ func queryText(q Query) string {
 		texts[i] = t.Text
 	}
 	return strings.Join(texts, " ")
+}
+
+// readPositionName reads a query in pinyin that spells a position's
+// Chinese name whole ("fahuoyuan", "fa huo yuan": 发货员), as the name:
+// the query rewritten to it, as for a department's name in pinyin, and
+// the position, at TierSlip (the results say how it was read). The name
+// must be the only one the letters spell, and one position's: a name two
+// positions share is searched as typed, for its letters find both.
+func (ix *Index) readPositionName(q Query, ref string) (Query, *model.Node, model.Tier) {
+	letters := strings.ReplaceAll(analysis.Fold(ref), " ", "")
+	if hasHan(letters) {
+		return q, nil, model.TierNone
+	}
+	name, units := ix.wordsOf(model.Zh).spelledName(letters)
+	if len(units) != 1 || ix.parent[units[0]] < 0 {
+		return q, nil, model.TierNone // no name, a name of several, or a department's (read above)
+	}
+	return Query{Terms: []Term{{Text: name}}}, ix.node(units[0]), model.TierSlip
 }

@@ -161,7 +161,8 @@ func (ix *Index) Departments() []*model.Node { return ix.departments() }
 // 谁做PR ask in Chinese, whatever the abbreviation's script. Otherwise each
 // word votes for its language (a word in Latin letters for English, unless
 // the English texts lack it and the Chinese hold it or its pinyin,
-// "dingjia", or "ERP" quoted in Chinese alone), and so does each exact
+// "dingjia", "pandian" typed joined (wordIndex.spells), or "ERP" quoted
+// in Chinese alone), and so does each exact
 // term by its script. The larger vote wins; a tie, or a query no index
 // knows ("slaes"), keeps lang, the reader's language. "谁负责生产" is
 // answered in Chinese even when the reader reads English, so that an
@@ -189,7 +190,7 @@ func (ix *Index) queryLang(q Query, p plan, lang model.Lang) model.Lang {
 		switch {
 		case w.knownIn(en):
 			votes[model.En]++
-		case w.knownIn(zh) || !w.abbrev && isPinyin(w.folded) && len(zh.readings(w.folded, w.open)) > 0:
+		case w.knownIn(zh) || !w.abbrev && isPinyin(w.folded) && (len(zh.readings(w.folded, w.open)) > 0 || zh.spells(w.folded)):
 			votes[model.Zh]++
 		}
 	}
@@ -1028,23 +1029,86 @@ type correction struct {
 // texts it is most likely a typing slip of (wordIndex.nearest), in the
 // query's language first: the word to search for instead, as typed. A
 // word the synonym list knows is a word, not a slip ("contracts" is not
-// "contacts").
+// "contacts"), and so is pinyin written with its marks (fǎlǜ is not
+// "fall": analysis.MarkedPinyin).
 func (ix *Index) correct(words []qword, cws [2][]cword, langs [2]model.Lang) []correction {
 	var out []correction
 	for i, qw := range words[:min(len(words), maxWords)] {
-		if qw.han || qw.abbrev || hasStrong(cws[0][i]) || hasStrong(cws[1][i]) || len(analysis.Synonyms(qw.term)) > 0 {
-			continue
+		if qw.han || qw.abbrev || hasStrong(cws[0][i]) || hasStrong(cws[1][i]) || len(analysis.Synonyms(qw.term)) > 0 || analysis.MarkedPinyin(qw.typed) {
+			continue // pinyin by its marks (fǎlǜ, fa3lü4) is no slip of an English word
 		}
+		found := false
 		for _, l := range langs {
 			word, swap := ix.wordsOf(l).nearest(qw.folded)
 			if word == "" {
 				continue
 			}
 			out = append(out, correction{at: i, word: respelt(qw, word), swap: swap})
+			found = true
 			break
+		}
+		// A slip of a word the synonym list knows, which no text holds
+		// ("recruting": the content says neither recruit nor recruiting),
+		// is suggested as that word, whose synonyms and related terms
+		// lead to the closest texts as they do for the word itself.
+		if word, swap := nearestListed(qw.folded); !found && word != "" {
+			out = append(out, correction{at: i, word: respelt(qw, word), swap: swap})
 		}
 	}
 	return out
+}
+
+// nearestListed returns the word of the synonym list (analysis.ListedWords)
+// that word, or an inflection of it (-s, -es, -ed, -ing), is most likely
+// a typing slip of, by wordIndex.nearest's rules (the texts' frequencies
+// aside: the first in order among equals), and whether it is a swap of
+// two neighbouring letters: "recruting" is one letter off recruiting, an
+// inflection of recruit.
+func nearestListed(word string) (best string, swap bool) {
+	// One edit, in a word of eight letters or more: none of the list's
+	// words is held by the texts, so nothing says this one is meant but
+	// the slip itself, and shorter words, or two edits, are one letter
+	// or two from another real word as often (pages: pays, aging:
+	// waging; rewriting: recruiting). Of the 8,665 O*NET words the
+	// built-in content lacks that no text's word is close to, 12 get such
+	// a suggestion (0.14%: valuation, trainers …), none searched instead.
+	if len(word) < 8 || typoEdits(word) == 0 {
+		return "", false
+	}
+	limit := 1
+	bestD, bestKeeps := limit+1, false
+	for _, listed := range analysis.ListedWords() {
+		for _, s := range inflections(listed) {
+			if d := len(s) - len(word); d > limit || -d > limit {
+				continue
+			}
+			d := model.EditDistance(word, s)
+			if d > limit {
+				continue
+			}
+			sw := d == 1 && isSwap(word, s)
+			if len(s) == len(word) && s[0] != word[0] && !sw {
+				continue // as in nearest: "feeds" is no "needs"
+			}
+			keeps := holdsInOrder(s, word)
+			if d < bestD || d == bestD && (sw && !swap || sw == swap && keeps && !bestKeeps) {
+				// The word as listed is suggested: the inflections made
+				// here are not all spelt right (shiping).
+				best, bestD, swap, bestKeeps = listed, d, sw, keeps
+			}
+		}
+	}
+	return best, swap
+}
+
+// inflections returns an English word and its regular inflections: recruit,
+// recruits, recruited, recruiting; manage, manages, managed, managing.
+func inflections(w string) []string {
+	if strings.HasSuffix(w, "e") {
+		stem := w[:len(w)-1]
+		return []string{w, w + "s", w + "d", stem + "ing"}
+	}
+	return []string{w, w + "s", w + "es", w + "ed", w + "ing"}
 }
 
 // respelt is query word qw written as word, a word of the texts (folded),
@@ -1077,8 +1141,19 @@ func (ix *Index) suggested(p plan, corrected []Correction, lang model.Lang, node
 		}
 	}
 	res, err := ix.searchWords(q, lang, nodeOK, limit, stop)
-	if err != nil || res.noMention {
+	if err != nil {
 		return nil, nil, err
+	}
+	if res.noMention {
+		// Nothing mentions the words meant either: their closest texts
+		// by related terms (a slip of a word the synonym list knows, which
+		// no text holds) come before those sharing the typed letters.
+		for _, r := range res.list {
+			if r.Match == Related {
+				list = append(list, r)
+			}
+		}
+		return list, nil, nil
 	}
 	for _, r := range res.list {
 		if r.Match == Words {

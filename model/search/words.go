@@ -87,6 +87,13 @@ type wordIndex struct {
 	// the first query that could be pinyin.
 	pinyinOnce sync.Once
 	pinyin     []reading
+	// bigramOrder lists the bigram terms in order of their characters,
+	// for pinyin typed joined (joinedAlts); worked out on first use.
+	bigramOnce  sync.Once
+	bigramOrder []int32
+	// spellMemo remembers what words of pinyin spell (spellings).
+	spellMu   sync.Mutex
+	spellMemo map[string][]spelt
 	// holders lists, for each Chinese character, the terms of the surface
 	// words of two characters or more that hold it, by character and then
 	// in the order of the words; worked out on the first query with a
@@ -500,7 +507,8 @@ func (s *nameSet) reset() {
 // readingsTable returns the pinyin readings of the index's Chinese words,
 // sorted, working them out on first use: of its terms, not only of the
 // words as written, so that the words inside a longer one have theirs
-// (工资 of 劳动工资, which 工资 finds: "gongzi" finds it too).
+// (工资 of 劳动工资, which 工资 finds: "gongzi" finds it too). A reading
+// with ü (written v: falv) is there with u as well (falu).
 func (w *wordIndex) readingsTable() []reading {
 	w.pinyinOnce.Do(func() {
 		for id, t := range w.vocab {
@@ -510,6 +518,13 @@ func (w *wordIndex) readingsTable() []reading {
 			full, ini := analysis.Pinyin(t)
 			for _, p := range full {
 				w.pinyin = append(w.pinyin, reading{p, int32(id), false})
+				// ü typed as u, or with its marks folded away (falu,
+				// fǎlǜ, falü for 法律, whose reading is falv): as the
+				// reading, where no other reading of the word is so
+				// spelt already (绿 reads lv and lu).
+				if u := analysis.SpellU(p); u != p && !slices.Contains(full, u) {
+					w.pinyin = append(w.pinyin, reading{u, int32(id), false})
+				}
 			}
 			for _, p := range ini {
 				if len(p) >= 2 {
@@ -642,9 +657,11 @@ func (w *wordIndex) readings(p string, prefix bool) []reading {
 // nearest returns the surface word a typist most likely meant by word,
 // which the index does not hold: one of at most typoEdits(word) edits
 // away (model.EditDistance: a swap of two letters is one), the fewest
-// first, then a swap of two neighbouring letters (isSwap), then the one
-// more texts hold, then the first in order; and whether it is such a
-// swap. A word of the same length with another first letter is none
+// first, then a swap of two neighbouring letters (isSwap), then one that
+// keeps every typed letter in order (the typist left a letter out:
+// "dealers" for "dealrs", not "deals", which would drop the typed r), then
+// the one more texts hold, then the first in order; and whether it is
+// such a swap. A word of the same length with another first letter is none
 // ("needs" for "feeds"): a typist rarely mistypes the first letter, and
 // such pairs are most often two words (on the O*NET words the built-in
 // content lacks, 17% get a suggestion rather than 20%, and 89% of the
@@ -656,7 +673,7 @@ func (w *wordIndex) nearest(word string) (best string, swap bool) {
 	if limit == 0 {
 		return "", false
 	}
-	bestD, bestDF := limit+1, int32(-1)
+	bestD, bestDF, bestKeeps := limit+1, int32(-1), false
 	for _, s := range w.surface {
 		if d := len(s.word) - len(word); d > limit || -d > limit || !isPinyin(s.word) {
 			continue
@@ -670,11 +687,25 @@ func (w *wordIndex) nearest(word string) (best string, swap bool) {
 			continue // a first letter typed for another: "feeds" is no "needs"
 		}
 		df := w.df[s.term]
-		if d < bestD || d == bestD && (sw && !swap || sw == swap && df > bestDF) {
-			best, bestD, bestDF, swap = s.word, d, df, sw
+		keeps := holdsInOrder(s.word, word)
+		if d < bestD || d == bestD && (sw && !swap || sw == swap && (keeps && !bestKeeps || keeps == bestKeeps && df > bestDF)) {
+			best, bestD, bestDF, swap, bestKeeps = s.word, d, df, sw, keeps
 		}
 	}
 	return best, swap
+}
+
+// holdsInOrder reports whether word holds every letter of typed, in order:
+// typed is word with letters left out ("dealrs" of "dealers", not of
+// "deals", which would need the typed r taken away).
+func holdsInOrder(word, typed string) bool {
+	i := 0
+	for k := 0; k < len(word) && i < len(typed); k++ {
+		if word[k] == typed[i] {
+			i++
+		}
+	}
+	return i == len(typed)
 }
 
 // isSwap reports whether b is a with two neighbouring letters swapped
