@@ -214,6 +214,11 @@ type bodyParser struct {
 	early  bool        // after a heading, no description text yet
 	refs   []sourceRef // source ids cited in the body, checked after loading
 
+	// lists are the file's RACI and hand-off reference lists (see
+	// unitLists); budget bounds the references of every file read.
+	lists  unitLists
+	budget *lineBudget
+
 	// attrs are the attribute lines read so far, by node and key: the fix
 	// for a second line of a key, a misspelt role or an unindented line
 	// joins it into the first, so that applying it leaves one line.
@@ -266,9 +271,10 @@ type sourceRef struct {
 
 // parseBody fills doc's children and body from the Markdown text, which
 // starts at file line firstLine. leaf is the kind given to list items.
-func parseBody(file string, lang model.Lang, doc *model.Node, text string, firstLine int, leaf model.Kind, asWritten []string, c *collector) []sourceRef {
+func parseBody(file string, lang model.Lang, doc *model.Node, text string, firstLine int, leaf model.Kind, asWritten []string, c *collector, budget *lineBudget) []sourceRef {
 	p := &bodyParser{file: file, lang: lang, leaf: leaf, c: c, doc: doc, asWritten: asWritten,
-		stack: []*model.Node{doc}, levels: []int{1}, desc: make([]strings.Builder, 1), attrs: map[attrSlot]attrLine{}}
+		stack: []*model.Node{doc}, levels: []int{1}, desc: make([]strings.Builder, 1), attrs: map[attrSlot]attrLine{},
+		lists: unitLists{}, budget: budget}
 	inFence := ""
 	lines := strings.Split(text, "\n")
 	for i, raw := range lines {
@@ -386,10 +392,38 @@ func (p *bodyParser) attr(n *model.Node, key attr, value string, line int) {
 		p.c.add(p.file, line, p.joinFix(key, prev, value), "a second %s: line for the same %s", key, n.Kind)
 		return
 	}
-	p.refs = append(p.refs, setAttr(p.c, p.file, p.lang, p.doc.Kind, n, key, value, line)...)
+	if (key.isRACI() || key.isLink() || key == attrOverlaps) && !p.fewEnough(key, value, line) {
+		return
+	}
+	p.refs = append(p.refs, setAttr(p.c, p.file, p.lang, p.doc.Kind, n, key, value, line, p.lists)...)
 	if value != "" && hasAttr(n, key, p.lang) {
 		p.attrs[slot] = attrLine{line, value}
 	}
+}
+
+// fewEnough reports whether a RACI, hand-off or Overlaps line names few
+// enough units (or items) to be read: at most maxLineRefs, and the
+// content's references in all at most maxRefs. A line past either bound
+// is reported and not read.
+func (p *bodyParser) fewEnough(key attr, value string, line int) bool {
+	n := countNames(value)
+	what := "references"
+	if key.isRACI() {
+		what = "units"
+	}
+	if n > maxLineRefs {
+		p.c.add(p.file, line, fmt.Sprintf("name at most %d %s on one line: only those that hold the role (a line on a section applies to every duty beneath it)", maxLineRefs, what),
+			"%s: names %d %s; one line may name at most %d", key, n, what, maxLineRefs)
+		return false
+	}
+	if p.budget != nil && !p.budget.takeRefs(n) {
+		if !p.budget.refsTold.Swap(true) {
+			p.c.add(p.file, line, "name fewer units on each RACI line (a line on a section applies to every duty beneath it), or split the organisation into folders each loaded on its own (--content)",
+				"the content is too large: its RACI, hand-off and Overlaps lines make more than %d references in all, more than dutymap reads", maxRefs)
+		}
+		return false
+	}
+	return true
 }
 
 // joinFix is the fix for a line of key whose node has one on line prev
