@@ -49,6 +49,70 @@ func parseItem(line string) (text string, ok bool) {
 	return listMarker(rest)
 }
 
+// isThematicBreak reports a CommonMark thematic break (a horizontal
+// rule): up to three spaces, then three or more of one of -, * and _, with
+// nothing but spaces and tabs between them. "* * *" and "- - -" are
+// breaks, not list items (CommonMark gives the break precedence): read as
+// items, they were duties named "* *" and "- -".
+func isThematicBreak(line string) bool {
+	rest := line
+	for i := 0; i < 3 && strings.HasPrefix(rest, " "); i++ {
+		rest = rest[1:]
+	}
+	if rest == "" || (rest[0] != '-' && rest[0] != '*' && rest[0] != '_') {
+		return false
+	}
+	n := 0
+	for _, r := range strings.TrimRight(rest, "\r") {
+		switch r {
+		case rune(rest[0]):
+			n++
+		case ' ', '\t':
+		default:
+			return false
+		}
+	}
+	return n >= 3
+}
+
+// ruleAmongLeaves remembers a thematic break written after duties (or
+// points) of the open section: if more follow it (see ruleBetweenLeaves),
+// it stood between them, and whatever it meant to set apart is lost: the
+// break is kept in the section's description, shown above its duties.
+func (p *bodyParser) ruleAmongLeaves(rule string, n int) {
+	for _, c := range p.top().Children {
+		if c.Kind.IsLeaf() {
+			p.rule = ruleLine{p.top(), rule, n}
+			return
+		}
+	}
+}
+
+// ruleBetweenLeaves notes the break ruleAmongLeaves remembered, when a
+// duty of its section follows it.
+func (p *bodyParser) ruleBetweenLeaves() {
+	r := p.rule
+	p.rule = ruleLine{}
+	if r.node == nil || r.node != p.top() {
+		return
+	}
+	leaves := "duties"
+	if p.leaf != model.KindDuty {
+		leaves = "points"
+	}
+	h := strings.Repeat("#", min(p.levels[len(p.levels)-1]+1, maxHeading))
+	p.c.note(p.file, r.line, fmt.Sprintf("to set the %s after it apart, give them a %s heading of their own; otherwise delete the line", leaves, h),
+		"%q is a horizontal rule, not a %s: a section's %s are listed together, so it separates none of them", r.text, p.leaf, leaves)
+}
+
+// ruleLine is a thematic break after a section's duties (see
+// ruleAmongLeaves).
+type ruleLine struct {
+	node *model.Node
+	text string
+	line int
+}
+
 // itemIndent is the column at which a list item's text starts: lines
 // indented as far belong to the item (CommonMark's rule).
 func itemIndent(line string) int {
@@ -219,6 +283,8 @@ type bodyParser struct {
 	lists  unitLists
 	budget *lineBudget
 
+	rule ruleLine // a thematic break after duties of the open section
+
 	// attrs are the attribute lines read so far, by node and key: the fix
 	// for a second line of a key, a misspelt role or an unindented line
 	// joins it into the first, so that applying it leaves one line.
@@ -309,7 +375,10 @@ func parseBody(file string, lang model.Lang, doc *model.Node, text string, first
 		}
 		level, title := parseHeading(line)
 		item, isItem := "", false
-		if level == 0 {
+		switch {
+		case level == 0 && isThematicBreak(line):
+			p.ruleAmongLeaves(strings.TrimSpace(line), n)
+		case level == 0:
 			item, isItem = parseItem(line)
 		}
 		switch {
@@ -646,6 +715,7 @@ func (p *bodyParser) heading(level int, title string, n int) {
 
 func (p *bodyParser) listItem(text string, indent, n int, leaf model.Kind) {
 	p.endItem()
+	p.ruleBetweenLeaves()
 	p.fresh, p.early = false, false
 	id := ""
 	if rest, attrs, ok := cutAttrs(text); ok && strings.HasPrefix(strings.TrimSpace(attrs), "#") {

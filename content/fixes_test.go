@@ -71,6 +71,8 @@ var fixCases = []fixCase{
 		[]edit{{"en/a.md", "- d\n  - sub", "### d {#d}\n- sub"}}},
 	{"list as a duty's description", one("## S {#s}\n- d\n\n  - sub\n"), "org/en/a.md:8: nested list under a duty", "turn the item on line 6 into a ### heading",
 		[]edit{{"en/a.md", "- d\n\n  - sub", "### d {#d}\n\n- sub"}}},
+	{"horizontal rule between duties", one("## S {#s}\n- d\n\n* * *\n\n- e\n"), "org/en/a.md:8: note: \"* * *\" is a horizontal rule, not a duty", "otherwise delete the line",
+		[]edit{{"en/a.md", "* * *\n\n", ""}}},
 	{"text nested too deep", one("## S {#s}\n> > > > > > > deep\n"), "org/en/a.md:6: text nested 7 levels deep", "flatten it to at most 6 levels",
 		[]edit{{"en/a.md", "> > > > > > > deep", "> deep"}}},
 	{"code block never closed", one("## S {#s}\n```\ncode\n"), "org/en/a.md:8: a code block is never closed", "close the code block with ```",
