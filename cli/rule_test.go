@@ -27,3 +27,30 @@ func TestThematicBreakIsNoDuty(t *testing.T) {
 	show := run(t, "--builtin=false", "--content", dir, "show", "x").ok(t)
 	mustContain(t, show.out, "Intro.\n\n- - -\n\nMore intro.")
 }
+
+// A rule indented under a duty is in the duty: its description begins
+// there, and the duty's line stays as written (it used to end " * * *").
+func TestThematicBreakUnderADuty(t *testing.T) {
+	dir := writeFiles(t, map[string]string{
+		"en/x.md": "---\nid: x\nname: X\n---\n\n## W {#w}\n\n- Do it.\n  * * *\n- Two.\n\n  - - -\n\n  After the rule.\n",
+	})
+	r := run(t, "validate", dir).ok(t)
+	if strings.Contains(r.out+r.err, "note") {
+		t.Errorf("validate:\n%s%s", r.out, r.err)
+	}
+	csv := run(t, "--builtin=false", "--content", dir, "export", "--format", "csv").ok(t)
+	mustContain(t, csv.out, "x/w/1,duty,X,W,Do it.,", "x/w/2,duty,X,W,Two.,")
+	show := run(t, "--builtin=false", "--content", dir, "show", "x/w/2").ok(t)
+	mustContain(t, show.out, "- - -\n\nAfter the rule.")
+}
+
+// A duty that reads as a rule once written ("- -" is the line "- - -") is
+// written escaped, so that import's folder reads back the duty.
+func TestDutyLikeARuleIsWrittenEscaped(t *testing.T) {
+	dir := t.TempDir()
+	sheet := dir + "/a.csv"
+	writeFile(t, sheet, "Department,Duty\nSales,- -\nSales,-  -\nSales,Sell.\n")
+	run(t, "import", sheet, "--out", dir+"/org").ok(t)
+	csv := run(t, "--builtin=false", "--content", dir+"/org", "export", "--format", "csv").ok(t)
+	mustContain(t, csv.out, "sales/duties/1,duty,Sales,Duties,'- -,", "sales/duties/2,duty,Sales,Duties,'-  -,", "sales/duties/3,duty,Sales,Duties,Sell.,")
+}

@@ -195,7 +195,7 @@ func isNested(line string) bool {
 		return false
 	}
 	text, ok := listMarker(trimmed)
-	return ok && text != ""
+	return ok && text != "" && !isThematicBreak(trimmed) // "* * *" is a rule
 }
 
 // maxNesting bounds how deeply quotes and lists may nest in a description.
@@ -375,8 +375,15 @@ func parseBody(file string, lang model.Lang, doc *model.Node, text string, first
 		}
 		level, title := parseHeading(line)
 		item, isItem := "", false
+		rule := level == 0 && isThematicBreak(line)
 		switch {
-		case level == 0 && isThematicBreak(line):
+		case rule && p.item != nil && indentWidth(line) >= p.itemIndent:
+			// Indented as far as the duty's text, a rule is in the duty
+			// (CommonMark: a break ends the paragraph it follows): the
+			// start of its description.
+			p.describe(line, n)
+			continue
+		case rule:
 			p.ruleAmongLeaves(strings.TrimSpace(line), n)
 		case level == 0:
 			item, isItem = parseItem(line)
