@@ -195,7 +195,9 @@ func (r *resolver) units(refs []string, key attr, at model.Loc) []*model.Node {
 		case len(found) > 0:
 			n := found[0]
 			fix := fmt.Sprintf("name the department it belongs to (%s)", n.Root().ID)
-			if n.Kind == model.KindSection {
+			if n.Root().Kind != model.KindDepartment {
+				fix = unitOfTopicFix(n.Root())
+			} else if n.Kind == model.KindSection {
 				fix += fmt.Sprintf(", or make the section a unit: end its heading with {#%s .position} or {#%s .unit}", n.ID, n.ID)
 			}
 			r.c.add(at.File, at.Line, fix, "%s: %q is a %s, not a unit: RACI lines name departments, positions and sub-departments", key, ref, kindWord(n))
@@ -224,6 +226,24 @@ func allUnits(ns []*model.Node) bool {
 		}
 	}
 	return true
+}
+
+// unitOfTopicFix is the fix for a RACI line naming a topic or relation, or
+// something of one: those belong to no department; the departments the
+// document concerns (or hands work between) are the likely units.
+func unitOfTopicFix(doc *model.Node) string {
+	var ids []string
+	switch doc.Kind {
+	case model.KindTopic:
+		ids = doc.Concerns()
+	case model.KindRelation:
+		ids = []string{doc.From(), doc.To()}
+	}
+	ids = slices.DeleteFunc(slices.Clone(ids), func(id string) bool { return id == "" })
+	if len(ids) == 0 {
+		return fmt.Sprintf("name a department, position or sub-department: a %s belongs to no department", doc.Kind)
+	}
+	return fmt.Sprintf("name a department, position or sub-department, such as one the %s concerns (%s): a %s belongs to no department", doc.Kind, strings.Join(ids, ", "), doc.Kind)
 }
 
 // kindWord says what a node is, for messages: "duty", "topic", "section".
