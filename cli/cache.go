@@ -1,9 +1,12 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/dutymap/dutymap/internal/termsafe"
@@ -58,6 +61,9 @@ func (a *app) listCache() error {
 	if dir == "" {
 		return &exitError{1, "dutymap cache: there is no user cache folder (set $HOME or $XDG_CACHE_HOME)"}
 	}
+	if err := notAFolderCache("dutymap cache", dir); err != nil {
+		return err
+	}
 	s := a.cacheStoreAt(dir)
 	pruned, err := s.Prune()
 	if err != nil {
@@ -104,12 +110,26 @@ func (a *app) clearCache() error {
 	if dir == "" {
 		return &exitError{1, "dutymap cache: there is no user cache folder (set $HOME or $XDG_CACHE_HOME)"}
 	}
+	if err := notAFolderCache("dutymap cache clear", dir); err != nil {
+		return err
+	}
 	freed, err := a.cacheStoreAt(dir).Clear()
 	if err != nil {
 		return &exitError{1, "dutymap cache clear: " + plainErr(err)}
 	}
 	_, err = fmt.Fprintf(a.io.Out, "removed %s from %s\n", byteSize(freed), termsafe.QuoteName(dir))
 	return err
+}
+
+// notAFolderCache refuses a cache folder that is a file or lies under
+// one ($XDG_CACHE_HOME set to a file): "cannot remove a cache file", which
+// listing used to say, was not what happened.
+func notAFolderCache(cmd, dir string) error {
+	info, err := os.Stat(dir)
+	if err == nil && !info.IsDir() || errors.Is(err, syscall.ENOTDIR) {
+		return &exitError{1, fmt.Sprintf("%s: the cache folder %s is not a folder: it, or a folder above it, is a file\n  fix: set $XDG_CACHE_HOME to a folder (or unset it to use ~/.cache), or move the file away", cmd, termsafe.QuoteName(dir))}
+	}
+	return nil
 }
 
 // byteSize writes n bytes for people: 812 B, 3.4 MB, 1.2 GB.

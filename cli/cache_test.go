@@ -179,3 +179,20 @@ func TestCacheDamagedWhereSearchReadsIsRebuilt(t *testing.T) {
 		t.Fatal("no damage was found")
 	}
 }
+
+// $XDG_CACHE_HOME set to a file: listing and clearing say that the cache
+// folder is not one, with a fix (listing used to say it "cannot remove a
+// cache file", and nothing was being removed; hostile14 #11).
+func TestCacheFolderThatIsAFile(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "cfile")
+	writeFile(t, file, "x")
+	env := map[string]string{"XDG_CACHE_HOME": file}
+	for _, args := range [][]string{{"cache"}, {"cache", "clear"}} {
+		r := invocation{args: args, env: env}.run(t).fails(t, 1)
+		want := "dutymap " + strings.Join(args, " ") + ": the cache folder " + filepath.Join(file, "dutymap") + " is not a folder: it, or a folder above it, is a file\n" +
+			"  fix: set $XDG_CACHE_HOME to a folder (or unset it to use ~/.cache), or move the file away\n"
+		if r.err != want {
+			t.Errorf("%q: stderr:\n%s\nwant:\n%s", args, r.err, want)
+		}
+	}
+}

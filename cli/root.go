@@ -217,6 +217,9 @@ with problems is named on screen while the last valid organisation stays.`,
 			if cmd.Annotations[keepsGCPaused] == "" {
 				gcstart.Resume()
 			}
+			if err := emptyPaths(cmd, args); err != nil {
+				return err
+			}
 			switch cmd.Name() {
 			case "init", "import", "version", "cache", "help":
 				return nil // they read no content folder
@@ -247,6 +250,53 @@ with problems is named on screen while the last valid organisation stays.`,
 	})
 	classifyErrors(root)
 	return root
+}
+
+// emptyPaths refuses a flag that names a file or folder given empty or
+// blank, and so validate's and check's DIR: an unset variable
+// (--content "$ORG") used to be dropped without a word, and the built-in
+// content answered in its place (hostile14 #9).
+func emptyPaths(cmd *cobra.Command, args []string) error {
+	what := func(flag string) (name, example string) {
+		switch {
+		case flag == "content":
+			return "folder", "--content ./myorg"
+		case flag == "out" && cmd.Name() == "import":
+			return "folder", "--out myorg, or leave --out out to name the folder after the file"
+		case flag == "out":
+			return "file", "--out org.md, or leave --out out to write to standard output"
+		case flag == "host-key":
+			return "file", "--host-key ./host_key, or leave --host-key out for the default"
+		case flag == "authorized-keys":
+			return "file", "--authorized-keys ~/.ssh/authorized_keys"
+		}
+		return "", ""
+	}
+	var err error
+	cmd.Flags().Visit(func(f *pflag.Flag) {
+		name, example := what(f.Name)
+		if err != nil || name == "" {
+			return
+		}
+		values := []string{f.Value.String()}
+		if sv, ok := f.Value.(pflag.SliceValue); ok {
+			values = sv.GetSlice()
+		}
+		for _, v := range values {
+			if strings.TrimSpace(v) == "" {
+				err = &exitError{2, fmt.Sprintf("%s: --%s %q: the %s name is empty\n  fix: give the %s, such as %s (in a script, --%s \"$VAR\" with VAR unset gives an empty name)",
+					cmd.CommandPath(), f.Name, v, name, name, example, f.Name)}
+				return
+			}
+		}
+	})
+	if err != nil {
+		return err
+	}
+	if (cmd.Name() == "validate" || cmd.Name() == "check") && len(args) > 0 && strings.TrimSpace(args[0]) == "" {
+		return &exitError{2, fmt.Sprintf("%s: %q: the folder name is empty\n  fix: give the folder, such as %s ./myorg, or none to %s the content --content chooses", cmd.CommandPath(), args[0], cmd.CommandPath(), cmd.Name())}
+	}
+	return nil
 }
 
 // keepsGCPaused annotates a command that leaves the garbage collector off

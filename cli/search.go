@@ -85,8 +85,9 @@ with a match come first, however many partial duties the others have.
 fzf's syntax works too:
   'set            exactly "set", as a substring of the text
   d:marketing     only that department: its id, or the start of its id, name or
-                  alias (dept:marketing too; several d: words allow any of them);
-                  one that names no department is an error listing the ids
+                  alias (dept:marketing too; several d: words allow any of them,
+                  at most 20); one that names no department is an error listing
+                  the ids
 A word with a capital letter matches case in the letters-in-order fallback.
 
 When no duty mentions any word of the query, search says so and lists the
@@ -280,6 +281,9 @@ func (a *app) runSearch(query string, limit int, asJSON, owners bool) error {
 		how, q, n = cache.Store.Open, search.Parse(rq.Work), 0
 	case isRole:
 		how, q = cache.Store.Open, search.Parse(rq.List)
+	}
+	if len(q.Depts) > search.MaxDepts {
+		return &exitError{2, fmt.Sprintf("dutymap search: the query names %d departments with d:, and a search narrows to at most %d\n  fix: name fewer departments, or leave d: out: every result names its department", len(q.Depts), search.MaxDepts)}
 	}
 	if isRole || limit == 0 || a.host != nil {
 		// These read the whole organisation or write an answer as large

@@ -81,14 +81,52 @@ func parseAttr(line string) (key attr, value string, ok bool) {
 
 // splitNames splits a list of names: by commas (either width), the Chinese
 // enumeration comma and semicolons, but not by spaces, which names contain.
+// The names are pieces of s, in a slice made to measure (a RACI line may
+// name hundreds of units, and an organisation holds millions of names).
 func splitNames(s string) []string {
-	var out []string
-	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == '，' || r == '、' || r == ';' || r == '；' }) {
+	n := countNames(s)
+	if n == 0 {
+		return nil
+	}
+	out := make([]string, 0, n)
+	for f := range strings.FieldsFuncSeq(s, isNameSep) {
 		if f = strings.TrimSpace(f); f != "" {
 			out = append(out, f)
 		}
 	}
 	return out
+}
+
+// countNames is len(splitNames(s)), without making the names.
+func countNames(s string) int {
+	n := 0
+	for f := range strings.FieldsFuncSeq(s, isNameSep) {
+		if strings.TrimSpace(f) != "" {
+			n++
+		}
+	}
+	return n
+}
+
+func isNameSep(r rune) bool { return r == ',' || r == '，' || r == '、' || r == ';' || r == '；' }
+
+// unitLists holds the reference lists of one file's RACI and hand-off
+// lines by their text: a list written again (the same units named on
+// every point of a topic) is the first one's, so that memory grows with
+// the different lists a file writes, not with its lines; and the resolver
+// resolves a shared list once (see resolver.units). The lists are never
+// changed once made.
+type unitLists map[string][]string
+
+func (u unitLists) split(value string) []string {
+	if refs, ok := u[value]; ok {
+		return refs
+	}
+	refs := splitNames(value)
+	if u != nil {
+		u[value] = refs
+	}
+	return refs
 }
 
 // hasAttr reports whether n already carries key in lang.
@@ -112,7 +150,7 @@ func hasAttr(n *model.Node, key attr, lang model.Lang) bool {
 // setAttr applies one attribute line to n, a section or leaf of a document
 // of kind doc; what is wrong with it goes to c. It returns the source ids
 // the line cites.
-func setAttr(c *collector, file string, lang model.Lang, doc model.Kind, n *model.Node, key attr, value string, line int) []sourceRef {
+func setAttr(c *collector, file string, lang model.Lang, doc model.Kind, n *model.Node, key attr, value string, line int, names unitLists) []sourceRef {
 	switch {
 	case key.isRACI() && doc == model.KindRelation:
 		c.add(file, line, "say who hands the item over and who takes it up with From: and To: lines; RACI lines belong to duties and to topics' points",
@@ -149,13 +187,13 @@ func setAttr(c *collector, file string, lang model.Lang, doc model.Kind, n *mode
 		if n.Links() == nil {
 			n.Edit().Links = &model.Links{}
 		}
-		n.Links().Refs[key.link()] = splitNames(value)
+		n.Links().Refs[key.link()] = names.split(value)
 		n.Links().At[key.link()] = model.Loc{File: file, Line: line}
 	default:
 		if n.RACI() == nil {
 			n.Edit().RACI = &model.RACI{}
 		}
-		n.RACI().Refs[key.role()] = splitNames(value)
+		n.RACI().Refs[key.role()] = names.split(value)
 		n.RACI().At[key.role()] = model.Loc{File: file, Line: line}
 	}
 	return nil

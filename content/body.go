@@ -49,6 +49,70 @@ func parseItem(line string) (text string, ok bool) {
 	return listMarker(rest)
 }
 
+// isThematicBreak reports a CommonMark thematic break (a horizontal
+// rule): up to three spaces, then three or more of one of -, * and _, with
+// nothing but spaces and tabs between them. "* * *" and "- - -" are
+// breaks, not list items (CommonMark gives the break precedence): read as
+// items, they were duties named "* *" and "- -".
+func isThematicBreak(line string) bool {
+	rest := line
+	for i := 0; i < 3 && strings.HasPrefix(rest, " "); i++ {
+		rest = rest[1:]
+	}
+	if rest == "" || (rest[0] != '-' && rest[0] != '*' && rest[0] != '_') {
+		return false
+	}
+	n := 0
+	for _, r := range strings.TrimRight(rest, "\r") {
+		switch r {
+		case rune(rest[0]):
+			n++
+		case ' ', '\t':
+		default:
+			return false
+		}
+	}
+	return n >= 3
+}
+
+// ruleAmongLeaves remembers a thematic break written after duties (or
+// points) of the open section: if more follow it (see ruleBetweenLeaves),
+// it stood between them, and whatever it meant to set apart is lost: the
+// break is kept in the section's description, shown above its duties.
+func (p *bodyParser) ruleAmongLeaves(rule string, n int) {
+	for _, c := range p.top().Children {
+		if c.Kind.IsLeaf() {
+			p.rule = ruleLine{p.top(), rule, n}
+			return
+		}
+	}
+}
+
+// ruleBetweenLeaves notes the break ruleAmongLeaves remembered, when a
+// duty of its section follows it.
+func (p *bodyParser) ruleBetweenLeaves() {
+	r := p.rule
+	p.rule = ruleLine{}
+	if r.node == nil || r.node != p.top() {
+		return
+	}
+	leaves := "duties"
+	if p.leaf != model.KindDuty {
+		leaves = "points"
+	}
+	h := strings.Repeat("#", min(p.levels[len(p.levels)-1]+1, maxHeading))
+	p.c.note(p.file, r.line, fmt.Sprintf("to set the %s after it apart, give them a %s heading of their own; otherwise delete the line", leaves, h),
+		"%q is a horizontal rule, not a %s: a section's %s are listed together, so it separates none of them", r.text, p.leaf, leaves)
+}
+
+// ruleLine is a thematic break after a section's duties (see
+// ruleAmongLeaves).
+type ruleLine struct {
+	node *model.Node
+	text string
+	line int
+}
+
 // itemIndent is the column at which a list item's text starts: lines
 // indented as far belong to the item (CommonMark's rule).
 func itemIndent(line string) int {
@@ -131,7 +195,7 @@ func isNested(line string) bool {
 		return false
 	}
 	text, ok := listMarker(trimmed)
-	return ok && text != ""
+	return ok && text != "" && !isThematicBreak(trimmed) // "* * *" is a rule
 }
 
 // maxNesting bounds how deeply quotes and lists may nest in a description.
@@ -214,6 +278,13 @@ type bodyParser struct {
 	early  bool        // after a heading, no description text yet
 	refs   []sourceRef // source ids cited in the body, checked after loading
 
+	// lists are the file's RACI and hand-off reference lists (see
+	// unitLists); budget bounds the references of every file read.
+	lists  unitLists
+	budget *lineBudget
+
+	rule ruleLine // a thematic break after duties of the open section
+
 	// attrs are the attribute lines read so far, by node and key: the fix
 	// for a second line of a key, a misspelt role or an unindented line
 	// joins it into the first, so that applying it leaves one line.
@@ -266,9 +337,10 @@ type sourceRef struct {
 
 // parseBody fills doc's children and body from the Markdown text, which
 // starts at file line firstLine. leaf is the kind given to list items.
-func parseBody(file string, lang model.Lang, doc *model.Node, text string, firstLine int, leaf model.Kind, asWritten []string, c *collector) []sourceRef {
+func parseBody(file string, lang model.Lang, doc *model.Node, text string, firstLine int, leaf model.Kind, asWritten []string, c *collector, budget *lineBudget) []sourceRef {
 	p := &bodyParser{file: file, lang: lang, leaf: leaf, c: c, doc: doc, asWritten: asWritten,
-		stack: []*model.Node{doc}, levels: []int{1}, desc: make([]strings.Builder, 1), attrs: map[attrSlot]attrLine{}}
+		stack: []*model.Node{doc}, levels: []int{1}, desc: make([]strings.Builder, 1), attrs: map[attrSlot]attrLine{},
+		lists: unitLists{}, budget: budget}
 	inFence := ""
 	lines := strings.Split(text, "\n")
 	for i, raw := range lines {
@@ -303,7 +375,17 @@ func parseBody(file string, lang model.Lang, doc *model.Node, text string, first
 		}
 		level, title := parseHeading(line)
 		item, isItem := "", false
-		if level == 0 {
+		rule := level == 0 && isThematicBreak(line)
+		switch {
+		case rule && p.item != nil && indentWidth(line) >= p.itemIndent:
+			// Indented as far as the duty's text, a rule is in the duty
+			// (CommonMark: a break ends the paragraph it follows): the
+			// start of its description.
+			p.describe(line, n)
+			continue
+		case rule:
+			p.ruleAmongLeaves(strings.TrimSpace(line), n)
+		case level == 0:
 			item, isItem = parseItem(line)
 		}
 		switch {
@@ -386,10 +468,38 @@ func (p *bodyParser) attr(n *model.Node, key attr, value string, line int) {
 		p.c.add(p.file, line, p.joinFix(key, prev, value), "a second %s: line for the same %s", key, n.Kind)
 		return
 	}
-	p.refs = append(p.refs, setAttr(p.c, p.file, p.lang, p.doc.Kind, n, key, value, line)...)
+	if (key.isRACI() || key.isLink() || key == attrOverlaps) && !p.fewEnough(key, value, line) {
+		return
+	}
+	p.refs = append(p.refs, setAttr(p.c, p.file, p.lang, p.doc.Kind, n, key, value, line, p.lists)...)
 	if value != "" && hasAttr(n, key, p.lang) {
 		p.attrs[slot] = attrLine{line, value}
 	}
+}
+
+// fewEnough reports whether a RACI, hand-off or Overlaps line names few
+// enough units (or items) to be read: at most maxLineRefs, and the
+// content's references in all at most maxRefs. A line past either bound
+// is reported and not read.
+func (p *bodyParser) fewEnough(key attr, value string, line int) bool {
+	n := countNames(value)
+	what := "references"
+	if key.isRACI() {
+		what = "units"
+	}
+	if n > maxLineRefs {
+		p.c.add(p.file, line, fmt.Sprintf("name at most %d %s on one line: only those that hold the role (a line on a section applies to every duty beneath it)", maxLineRefs, what),
+			"%s: names %d %s; one line may name at most %d", key, n, what, maxLineRefs)
+		return false
+	}
+	if p.budget != nil && !p.budget.takeRefs(n) {
+		if !p.budget.refsTold.Swap(true) {
+			p.c.add(p.file, line, "name fewer units on each RACI line (a line on a section applies to every duty beneath it), or split the organisation into folders each loaded on its own (--content)",
+				"the content is too large: its RACI, hand-off and Overlaps lines make more than %d references in all, more than dutymap reads", maxRefs)
+		}
+		return false
+	}
+	return true
 }
 
 // joinFix is the fix for a line of key whose node has one on line prev
@@ -612,6 +722,7 @@ func (p *bodyParser) heading(level int, title string, n int) {
 
 func (p *bodyParser) listItem(text string, indent, n int, leaf model.Kind) {
 	p.endItem()
+	p.ruleBetweenLeaves()
 	p.fresh, p.early = false, false
 	id := ""
 	if rest, attrs, ok := cutAttrs(text); ok && strings.HasPrefix(strings.TrimSpace(attrs), "#") {

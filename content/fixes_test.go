@@ -71,6 +71,8 @@ var fixCases = []fixCase{
 		[]edit{{"en/a.md", "- d\n  - sub", "### d {#d}\n- sub"}}},
 	{"list as a duty's description", one("## S {#s}\n- d\n\n  - sub\n"), "org/en/a.md:8: nested list under a duty", "turn the item on line 6 into a ### heading",
 		[]edit{{"en/a.md", "- d\n\n  - sub", "### d {#d}\n\n- sub"}}},
+	{"horizontal rule between duties", one("## S {#s}\n- d\n\n* * *\n\n- e\n"), "org/en/a.md:8: note: \"* * *\" is a horizontal rule, not a duty", "otherwise delete the line",
+		[]edit{{"en/a.md", "* * *\n\n", ""}}},
 	{"text nested too deep", one("## S {#s}\n> > > > > > > deep\n"), "org/en/a.md:6: text nested 7 levels deep", "flatten it to at most 6 levels",
 		[]edit{{"en/a.md", "> > > > > > > deep", "> deep"}}},
 	{"code block never closed", one("## S {#s}\n```\ncode\n"), "org/en/a.md:8: a code block is never closed", "close the code block with ```",
@@ -560,8 +562,10 @@ func TestEveryProblemHasAFixCase(t *testing.T) {
 	environmental := map[string]bool{
 		"cannot read: %v": true, "cannot read the folder: %v": true, // permissions, broken links: TestHostile*
 		"no such folder": true, // TestFixesOnDisk
-		"the content is too large: dutymap reads at most %d files and %d MB in all (found %s)":                                     true, // TestFileCountIsBounded
-		"the content is too large: dutymap reads at most %d lines of content files in all, and with this file the files hold more": true, // TestLineCountIsBounded
+		"the content is too large: dutymap reads at most %d files and %d MB in all (found %s)":                                         true, // TestFileCountIsBounded
+		"the content is too large: dutymap reads at most %d lines of content files in all, and with this file the files hold more":     true, // TestLineCountIsBounded
+		"%s: names %d %s; one line may name at most %d":                                                                                true, // TestRACILineUnitsAreBounded
+		"the content is too large: its RACI, hand-off and Overlaps lines make more than %d references in all, more than dutymap reads": true, // TestRACIReferencesAreBoundedInAll
 	}
 	fset := token.NewFileSet()
 	names, err := filepath.Glob("*.go")

@@ -701,7 +701,7 @@ func readFile(l Layer, f contentFile, lines *lineBudget) *parsedDoc {
 	if doc.Kind != model.KindDepartment {
 		leaf = model.KindPoint
 	}
-	refs := parseBody(file, f.lang, doc, text, bodyLine, leaf, asWritten, &c)
+	refs := parseBody(file, f.lang, doc, text, bodyLine, leaf, asWritten, &c, lines)
 	plainTitles(doc, f.lang)
 	checkVisible(file, f.lang, doc, fm, asWritten[1:max(bodyLine-2, 1)], &c)
 	for _, s := range fm.Sources {

@@ -40,11 +40,35 @@ var maxFiles = 100_000 // a variable so that a test can lower it
 // size dutymap is measured at, are 2.6 million lines.
 var maxLines int64 = 3_000_000 // a variable so that a test can lower it
 
+// maxLineRefs bounds the references of one RACI, hand-off or Overlaps
+// line. A RACI line names the few units that hold a role (the built-in
+// content's name one to four); a line naming thousands is a paste or a
+// generator gone wrong, and each name costs memory on every line that
+// repeats it.
+const maxLineRefs = 1000
+
+// maxRefs bounds the references of those lines in all the content files
+// together. Bytes and lines do not bound them: a 14 KB line names 2,000
+// units, and each reference loaded takes three times its bytes or more, so
+// 156 MB of such lines ran out of 4 GB (hostile14 #2). Five hundred units
+// named on each of 2,000 points, the largest matrix dutymap is measured
+// at, are two million references.
+var maxRefs int64 = 4_000_000 // a variable so that a test can lower it
+
 // lineBudget counts the lines of the files read so far, across layers and
-// the goroutines that read them.
+// the goroutines that read them, and the references their RACI, hand-off
+// and Overlaps lines make (bounded by maxRefs).
 type lineBudget struct {
 	used atomic.Int64
 	told atomic.Bool // the one problem that says so is reported
+
+	refs     atomic.Int64
+	refsTold atomic.Bool // the one problem that says the references are too many is reported
+}
+
+// takeRefs counts a line's n references and reports whether they fit.
+func (b *lineBudget) takeRefs(n int) bool {
+	return b.refs.Add(int64(n)) <= maxRefs
 }
 
 // take counts data's lines and reports whether they fit.

@@ -33,7 +33,7 @@ func ResolveRefs(org *model.Org) { resolveRefs(org, &collector{}, true, nil, nil
 //
 // langDirs is the language folder of each file, as shown (see restoreDept).
 func resolveRefs(org *model.Org, c *collector, someBroken bool, twins map[string]bool, langDirs map[string]string) {
-	r := &resolver{org: org, c: c, memo: map[string][]*model.Node{}, quiet: someBroken, failed: map[model.Loc]bool{}, twins: twins, langDirs: langDirs}
+	r := &resolver{org: org, c: c, memo: map[string][]*model.Node{}, lists: map[listKey][]*model.Node{}, quiet: someBroken, failed: map[model.Loc]bool{}, twins: twins, langDirs: langDirs}
 	resolved := map[*model.Node]bool{} // the nodes of the organisation whose lines were resolved
 	for _, n := range org.Nodes() {
 		if n.RACI() != nil || n.Overlap() != nil || n.Links() != nil {
@@ -105,6 +105,11 @@ type resolver struct {
 	org  *model.Org
 	c    *collector
 	memo map[string][]*model.Node
+	// lists holds the units of each reference list every reference of
+	// which named one unit, by the list's first element: lines that share
+	// a list (see unitLists) share its units.
+	lists map[listKey][]*model.Node
+	seen  map[*model.Node]bool // see units, which clears it after each line
 	// quiet leaves out references that name nothing (see resolveRefs).
 	quiet bool
 	// failed holds the RACI lines with a reference that does not name
@@ -145,14 +150,39 @@ func (r *resolver) halvesOfATwin(units []*model.Node) bool {
 // units resolves a RACI line's references to units, reporting those that
 // do not name exactly one.
 func (r *resolver) units(refs []string, key attr, at model.Loc) []*model.Node {
+	if len(refs) == 0 {
+		return nil
+	}
+	list := listKey{&refs[0], len(refs)}
+	if units, ok := r.lists[list]; ok {
+		return units
+	}
 	var out []*model.Node
+	var seen map[*model.Node]bool // for a long line: a unit named twice is kept once
+	if len(refs) > 16 {
+		if r.seen == nil {
+			r.seen = map[*model.Node]bool{}
+		}
+		seen = r.seen
+		defer clear(seen)
+	}
+	clean := true
 	for _, ref := range refs {
 		found := r.named(ref)
-		units := slices.DeleteFunc(slices.Clone(found), func(n *model.Node) bool { return !model.IsUnit(n) })
+		units := found
+		if !allUnits(found) {
+			units = slices.DeleteFunc(slices.Clone(found), func(n *model.Node) bool { return !model.IsUnit(n) })
+		}
 		if len(units) != 1 {
 			r.failed[at] = true
+			clean = false
 		}
 		switch {
+		case len(units) == 1 && seen != nil:
+			if !seen[units[0]] {
+				seen[units[0]] = true
+				out = append(out, units[0])
+			}
 		case len(units) == 1:
 			if !slices.Contains(out, units[0]) {
 				out = append(out, units[0])
@@ -165,7 +195,9 @@ func (r *resolver) units(refs []string, key attr, at model.Loc) []*model.Node {
 		case len(found) > 0:
 			n := found[0]
 			fix := fmt.Sprintf("name the department it belongs to (%s)", n.Root().ID)
-			if n.Kind == model.KindSection {
+			if n.Root().Kind != model.KindDepartment {
+				fix = unitOfTopicFix(n.Root())
+			} else if n.Kind == model.KindSection {
 				fix += fmt.Sprintf(", or make the section a unit: end its heading with {#%s .position} or {#%s .unit}", n.ID, n.ID)
 			}
 			r.c.add(at.File, at.Line, fix, "%s: %q is a %s, not a unit: RACI lines name departments, positions and sub-departments", key, ref, kindWord(n))
@@ -174,7 +206,45 @@ func (r *resolver) units(refs []string, key attr, at model.Loc) []*model.Node {
 			r.c.add(at.File, at.Line, fix, "%s: %q names no unit", key, ref).as(kind, ref)
 		}
 	}
+	out = slices.Clip(out)
+	if clean {
+		r.lists[list] = out
+	}
 	return out
+}
+
+// listKey is a reference list by its first element and length.
+type listKey struct {
+	first *string
+	n     int
+}
+
+// allUnits reports whether every node of ns is a unit.
+func allUnits(ns []*model.Node) bool {
+	for _, n := range ns {
+		if !model.IsUnit(n) {
+			return false
+		}
+	}
+	return true
+}
+
+// unitOfTopicFix is the fix for a RACI line naming a topic or relation, or
+// something of one: those belong to no department; the departments the
+// document concerns (or hands work between) are the likely units.
+func unitOfTopicFix(doc *model.Node) string {
+	var ids []string
+	switch doc.Kind {
+	case model.KindTopic:
+		ids = doc.Concerns()
+	case model.KindRelation:
+		ids = []string{doc.From(), doc.To()}
+	}
+	ids = slices.DeleteFunc(slices.Clone(ids), func(id string) bool { return id == "" })
+	if len(ids) == 0 {
+		return fmt.Sprintf("name a department, position or sub-department: a %s belongs to no department", doc.Kind)
+	}
+	return fmt.Sprintf("name a department, position or sub-department, such as one the %s concerns (%s): a %s belongs to no department", doc.Kind, strings.Join(ids, ", "), doc.Kind)
 }
 
 // kindWord says what a node is, for messages: "duty", "topic", "section".

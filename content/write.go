@@ -238,6 +238,9 @@ func (w *writer) listItem(d *model.Node, position int) {
 	if d.ID != strconv.Itoa(position) || strings.HasSuffix(title, "}") {
 		title += " {#" + d.ID + "}"
 	}
+	if isThematicBreak("- " + title) {
+		title = `\` + title // "- - -" is a horizontal rule; "- \- -" the duty "- -"
+	}
 	w.line(d, FieldTitle, "- "+title)
 	w.attributes(d, "  ")
 	if body := d.Body()[w.lang]; body != "" {
@@ -373,7 +376,7 @@ func escapeStructure(s string) string {
 	if level, _ := parseHeading(s); level > 0 {
 		return `\` + s
 	}
-	if _, ok := parseItem(s); !ok {
+	if _, ok := parseItem(s); !ok || isThematicBreak(s) { // "* * *" is a rule, which the parser reads as one
 		return s
 	}
 	lead := len(s) - len(strings.TrimLeft(s, " "))

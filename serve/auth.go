@@ -96,6 +96,10 @@ type fileStamp struct {
 func newKeyring(path string, log *Logger) (*keyring, error) {
 	k := &keyring{path: path, log: log}
 	data, stamp, err := readKeyFile(path)
+	var notRegular *notRegularError
+	if errors.As(err, &notRegular) {
+		return nil, fmt.Errorf("%w; give the path of a file of public keys, one a line, with --authorized-keys", err)
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -110,27 +114,31 @@ func newKeyring(path string, log *Logger) (*keyring, error) {
 	return k, nil
 }
 
+// readKeyFile reads the authorized keys file, a regular file of at most
+// maxAuthorizedKeysFile bytes (a *notRegularError or a *tooLargeError
+// otherwise).
 func readKeyFile(path string) ([]byte, fileStamp, error) {
-	f, err := os.Open(path)
+	f, info, err := openRegular("authorized keys", path)
 	if err != nil {
-		return nil, fileStamp{}, fmt.Errorf("authorized keys %s: %w", path, unwrapPath(err))
+		return nil, fileStamp{}, err
 	}
 	defer f.Close()
-	info, err := f.Stat()
-	if err != nil {
-		return nil, fileStamp{}, fmt.Errorf("authorized keys %s: %w", path, unwrapPath(err))
-	}
-	if !info.Mode().IsRegular() {
-		return nil, fileStamp{}, fmt.Errorf("authorized keys %s is not a regular file", path)
-	}
 	data, err := io.ReadAll(io.LimitReader(f, maxAuthorizedKeysFile+1))
 	if err != nil {
 		return nil, fileStamp{}, fmt.Errorf("authorized keys %s: %w", path, unwrapPath(err))
 	}
 	if len(data) > maxAuthorizedKeysFile {
-		return nil, fileStamp{}, fmt.Errorf("authorized keys %s is larger than %d MB", path, maxAuthorizedKeysFile>>20)
+		return nil, fileStamp{}, &tooLargeError{path}
 	}
 	return data, fileStamp{info.Size(), info.ModTime()}, nil
+}
+
+// tooLargeError is an authorized keys file of more than
+// maxAuthorizedKeysFile bytes.
+type tooLargeError struct{ path string }
+
+func (e *tooLargeError) Error() string {
+	return fmt.Sprintf("authorized keys %s is larger than %d MB", e.path, maxAuthorizedKeysFile>>20)
 }
 
 func (k *keyring) set(keys []AuthorizedKey, stamp fileStamp) {
@@ -165,7 +173,22 @@ func (k *keyring) refresh() {
 		return
 	}
 	data, stamp, err := readKeyFile(k.path)
-	if err != nil {
+	var notRegular *notRegularError
+	var tooLarge *tooLargeError
+	switch {
+	case (errors.As(err, &notRegular) || errors.As(err, &tooLarge)) && k.byBytes != nil:
+		// Something took the file's place (a named pipe, which would
+		// have blocked every login behind it; a file no key file is as
+		// large as): the keys read before stay, until a key file is
+		// back. Its stamp is kept so that this is logged once.
+		keys := fmt.Sprintf("%d keys", len(k.byBytes))
+		if len(k.byBytes) == 1 {
+			keys = "key"
+		}
+		k.log.Warn(fmt.Sprintf("%s; keeping the %s read before", err, keys), "file", k.path)
+		k.stamp = fileStamp{info.Size(), info.ModTime()}
+		return
+	case err != nil:
 		k.log.Error("authorized keys unreadable: no one can connect until it is fixed", "error", err.Error())
 		k.byBytes, k.stamp = nil, fileStamp{}
 		return

@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/dutymap/dutymap/internal/filekind"
 	gossh "golang.org/x/crypto/ssh"
 )
 
@@ -54,8 +55,8 @@ func LoadOrCreateHostKey(path string) (signer gossh.Signer, created bool, err er
 	if err != nil {
 		return nil, false, fmt.Errorf("host key %s: %w", path, unwrapPath(err))
 	}
-	if !info.Mode().IsRegular() {
-		return nil, false, fmt.Errorf("host key %s is not a regular file (%s); give the path of a private key file with --host-key", path, info.Mode().Type())
+	if kind, ok := filekind.Of(info.Mode()); !ok {
+		return nil, false, fmt.Errorf("%w; give the path of a private key file with --host-key", &notRegularError{"host key", path, kind})
 	}
 	if perm := info.Mode().Perm(); perm&0o077 != 0 {
 		return nil, false, fmt.Errorf("host key %s can be read or written by other users (permissions %04o); run: chmod 600 %s", path, perm, path)
@@ -65,9 +66,9 @@ func LoadOrCreateHostKey(path string) (signer gossh.Signer, created bool, err er
 }
 
 func readHostKey(path string) (gossh.Signer, error) {
-	f, err := os.Open(path)
+	f, _, err := openRegular("host key", path)
 	if err != nil {
-		return nil, fmt.Errorf("host key %s: %w", path, unwrapPath(err))
+		return nil, err
 	}
 	defer f.Close()
 	data, err := io.ReadAll(io.LimitReader(f, maxKeyFile+1))

@@ -19,6 +19,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+	"unicode/utf8"
 
 	"charm.land/ssh"
 	"charm.land/wish/v2"
@@ -325,7 +326,7 @@ func (s *Server) run(sess ssh.Session) (code int, msg string) {
 	defer s.untrack(session)
 
 	pty, _, hasPty := sess.Pty()
-	s.log.Info("session start", append(who, "pty", hasPty, "term", pty.Term)...)
+	s.log.Info("session start", append(who, "pty", hasPty, "term", cutTerm(pty.Term))...)
 	code = s.app(session)
 	how := "finished"
 	if end := session.ending(); end != nil {
@@ -387,4 +388,22 @@ func busyMessage(open int) string {
 		return "dutymap: the server is busy (1 session open); try again later."
 	}
 	return fmt.Sprintf("dutymap: the server is busy (%d sessions open); try again later.", open)
+}
+
+// maxLoggedTerm bounds the TERM a log line quotes: a name such as
+// xterm-256color is a few bytes, and a client's 100 KB one was written
+// whole into every session's line (hostile14 #11).
+const maxLoggedTerm = 64
+
+// cutTerm is term cut to maxLoggedTerm bytes (at a character's start),
+// with "…" when cut; the logger quotes what is left.
+func cutTerm(term string) string {
+	if len(term) <= maxLoggedTerm {
+		return term
+	}
+	cut := maxLoggedTerm
+	for cut > 0 && !utf8.RuneStart(term[cut]) {
+		cut--
+	}
+	return term[:cut] + "…"
 }

@@ -19,8 +19,15 @@ import (
 // has a capital.
 type Query struct {
 	Terms []Term
-	Depts []string // lower-cased d: values
+	Depts []string // lower-cased d: values, each once
 }
+
+// MaxDepts bounds the d: filters a search reads: each is resolved against
+// every department, and a query of 80,000 of them (740 KB of arguments)
+// ran out of memory (hostile14 #3). A dozen departments is already a lot
+// to narrow to; the command line refuses more (see cli search), and the
+// search reads the first MaxDepts.
+const MaxDepts = 20
 
 // Term is one word of the query.
 type Term struct {
@@ -30,12 +37,19 @@ type Term struct {
 
 // Parse reads a query. Incomplete parts such as a lone ' or "d:" are left
 // out, so results do not flicker to nothing while the user is typing them.
+//
+// A d: value given twice is kept once.
 func Parse(s string) Query {
 	var q Query
+	var seen map[string]bool // the d: values so far
 	for _, f := range strings.Fields(s) {
 		if v, ok := deptValue(f); ok {
-			if v != "" {
-				q.Depts = append(q.Depts, strings.ToLower(v))
+			if v = strings.ToLower(v); v != "" && !seen[v] {
+				if seen == nil {
+					seen = map[string]bool{}
+				}
+				seen[v] = true
+				q.Depts = append(q.Depts, v)
 			}
 			continue
 		}

@@ -29,6 +29,9 @@ func (ix *Index) search(ctx context.Context, q Query, lang model.Lang, limit int
 	if q.IsEmpty() {
 		return res, nil
 	}
+	if len(q.Depts) > MaxDepts {
+		q.Depts = q.Depts[:MaxDepts:MaxDepts]
+	}
 	stop := func() bool { return ctx.Err() != nil || ss != nil && ss.stop() }
 	fail := func() error {
 		if err := ctx.Err(); err != nil {

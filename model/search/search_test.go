@@ -328,6 +328,18 @@ func TestDepartmentFilter(t *testing.T) {
 	if res := search(t, ix, "prices d:nothing", model.En); len(res) != 0 {
 		t.Errorf("unknown department: %q", texts(res))
 	}
+	// The search reads the first MaxDepts filters (the command line refuses
+	// more): each is resolved against every department.
+	many := "'prices d:sales"
+	for i := range MaxDepts - 1 {
+		many += fmt.Sprintf(" d:none%d", i)
+	}
+	if res := search(t, ix, many, model.En); len(res) != 1 {
+		t.Errorf("d:sales among %d filters: %q", MaxDepts, texts(res))
+	}
+	if res := search(t, ix, many+" d:marketing", model.En); len(res) != 1 {
+		t.Errorf("a filter past the %d read: %q", MaxDepts, texts(res))
+	}
 }
 
 // Words match whatever their case (questions begin with a capital, and
@@ -361,6 +373,8 @@ func TestParseRoundTrips(t *testing.T) {
 		"Set":                        {Terms: []Term{{Text: "Set"}}},
 		"'price' '定价'' 'company's":   {Terms: []Term{{Text: "price", Exact: true}, {Text: "定价", Exact: true}, {Text: "company's", Exact: true}}},
 		"''":                         {},
+		// A d: value given again is one filter (hostile14 #3).
+		"d:Sales price d:sales dept:SALES d:mkt": {Terms: []Term{{Text: "price"}}, Depts: []string{"sales", "mkt"}},
 	}
 	for in, want := range cases {
 		q := Parse(in)
