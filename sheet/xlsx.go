@@ -14,6 +14,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/dutymap/dutymap/content"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -101,9 +102,10 @@ func XLSX(r io.Reader, sheet, tmp string) (Rows, string, []string, error) {
 			x.sheet = name
 			scanErr = x.scan(zr, part, wb.sst)
 			var long *longText
-			if errors.As(scanErr, &long) {
+			var bad *badShared
+			if errors.As(scanErr, &long) || errors.As(scanErr, &bad) {
 				x.Close()
-				return nil, name, wb.names(), long
+				return nil, name, wb.names(), scanErr
 			}
 		}
 	}
@@ -144,8 +146,9 @@ func XLSX(r io.Reader, sheet, tmp string) (Rows, string, []string, error) {
 	if scanErr != nil {
 		x.Close()
 		var long *longText
-		if errors.As(scanErr, &long) {
-			return nil, sheet, sheets, long
+		var bad *badShared
+		if errors.As(scanErr, &long) || errors.As(scanErr, &bad) {
+			return nil, sheet, sheets, scanErr
 		}
 		return nil, sheet, sheets, fmt.Errorf("not a readable XLSX workbook: %v", scanErr)
 	}
@@ -341,6 +344,7 @@ func (x *xlsxRows) scan(zr *zip.Reader, part, sst string) error {
 		inCell, hasF, hasV      bool
 		cellType, v, fx, inside string
 		text                    int            // the current cell's text, in bytes
+		total                   int64          // the text of the cells so far, shared text counted in each
 		first                   map[int]string // the first row's text cells, for naming a column
 	)
 	tooLong := func(shared bool) error {
@@ -421,12 +425,23 @@ func (x *xlsxRows) scan(zr *zip.Reader, part, sst string) error {
 				continue
 			}
 			inCell = false
-			if cellType == "s" {
+			size, sharedSize := text, 0                        // the cell's text, shared text included; the shared text's
+			if cellType == "s" && strings.TrimSpace(v) != "" { // without a value, an empty cell
 				i, err := strconv.Atoi(strings.TrimSpace(v))
-				if err == nil && i == shared.big {
+				if err != nil || i < 0 || i >= len(shared.lens) && shared.big < 0 {
+					return &badShared{sheet: x.sheet, row: row, col: col, header: header(first, col, row, rows), index: v, items: len(shared.lens)}
+				}
+				if i == shared.big {
 					return tooLong(true)
 				}
-				if err == nil && rows == 1 && len(first) < maxNamed {
+				// A shared item is text once in the file and in every
+				// cell that shows it: 1 MB shown by 1,000 cells of a 15 KB
+				// workbook was 1 GB once read.
+				if i < len(shared.lens) { // else past an item too long, refused below
+					sharedSize = int(shared.lens[i])
+					size += sharedSize
+				}
+				if rows == 1 && len(first) < maxNamed {
 					if h, ok := shared.first[i]; ok {
 						if first == nil {
 							first = map[int]string{}
@@ -434,6 +449,9 @@ func (x *xlsxRows) scan(zr *zip.Reader, part, sst string) error {
 						first[col] = h
 					}
 				}
+			}
+			if total += int64(size); total > maxSheetText {
+				return &longText{sheet: x.sheet, row: row, col: col, header: header(first, col, row, rows), total: true, shared: sharedSize > 0, size: sharedSize}
 			}
 			switch {
 			case hasF && (!hasV || v == "") && cellType != "inlineStr":
@@ -470,12 +488,15 @@ func header(first map[int]string, col, row, rows int) string {
 type sharedText struct {
 	big   int            // the first item longer than maxDocBytes, or -1
 	first map[int]string // the first few items' text (cut short), to name columns
+	// lens are the items' lengths in bytes, in order: a cell shows the
+	// item it names by number, and len(lens) is how many there are.
+	lens []uint32
 }
 
 // scanShared reads the workbook's shared text (sst, the part cells of
-// type "s" point into by number): the first few items, and, when the part
-// is large enough to hold one, the first item longer than maxDocBytes.
-// excelize decodes the part whole, so such an item is found here first.
+// type "s" point into by number): every item's length, the first few
+// items, and the first item longer than maxDocBytes, if any. excelize
+// decodes the part whole, so such an item is found here first.
 func scanShared(zr *zip.Reader, sst string) (sharedText, error) {
 	out := sharedText{big: -1}
 	if sst == "" {
@@ -483,21 +504,15 @@ func scanShared(zr *zip.Reader, sst string) (sharedText, error) {
 	}
 	rc, err := openPart(zr, sst)
 	if err != nil {
-		return out, nil // excelize says what is wrong with the workbook, if anything
+		return out, nil // no shared text: a cell that names an item is refused
 	}
 	defer rc.Close()
-	var size uint64
-	for _, f := range zr.File {
-		if strings.EqualFold(f.Name, sst) {
-			size = f.UncompressedSize64
-		}
-	}
-	all := size > uint64(maxDocBytes) // else no item can be too long: read the first few only
 	g := newTextGuard(rc)
 	d := xml.NewDecoder(g)
 	item, text := -1, 0
+	inT, inPh := false, false
 	for {
-		tok, err := d.Token()
+		tok, err := d.RawToken()
 		if g.tripped {
 			out.big = max(item, 0)
 			return out, nil
@@ -510,20 +525,32 @@ func scanShared(zr *zip.Reader, sst string) (sharedText, error) {
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
-			if t.Name.Local == "si" {
-				if item++; !all && item >= maxNamed {
-					return out, nil
-				}
+			switch t.Name.Local {
+			case "si":
+				item++
+				out.lens = append(out.lens, 0)
 				text = 0
+			case "t":
+				inT = true
+			case "rPh":
+				inPh = true // a reading aid (furigana), which the cell does not show
+			}
+		case xml.EndElement:
+			switch t.Name.Local {
+			case "t":
+				inT = false
+			case "rPh":
+				inPh = false
 			}
 		case xml.CharData:
-			if item < 0 {
+			if item < 0 || !inT || inPh {
 				continue
 			}
 			if text += len(t); text > maxDocBytes {
 				out.big = item
 				return out, nil
 			}
+			out.lens[item] = uint32(text)
 			if item < maxNamed {
 				if out.first == nil {
 					out.first = map[int]string{}
@@ -549,6 +576,10 @@ type longText struct {
 	sharedItem int
 	sst        string // the shared text's part
 	wide       bool   // not too long: a cell right of the last column a worksheet has
+	// total: the cell is not too long, but with it the sheet's cells
+	// hold more than maxSheetText; size is the shared text it shows.
+	total bool
+	size  int
 }
 
 func (e *longText) Error() string {
@@ -562,15 +593,59 @@ func (e *longText) Error() string {
 		return fmt.Sprintf("sheet %q, row %d: a cell right of column %s, the last a worksheet has (%d columns); import read no further"+
 			"\n  fix: open the workbook in a spreadsheet program and save it again, or delete the row's cells right of the header",
 			e.sheet, e.row, ColumnName(excelize.MaxColumns-1), excelize.MaxColumns)
+	case e.total:
+		shared := ""
+		if e.shared {
+			shared = fmt.Sprintf(" (the cell shows %d KB of the workbook's shared text, which counts in every cell that shows it)", (e.size+1023)>>10)
+		}
+		return fmt.Sprintf("sheet %q, row %d, %s: by this cell, the sheet's cells hold more than %d MB of text, the most import reads; import read no further%s"+
+			"\n  fix: shorten the long text the sheet repeats, or %s", e.sheet, e.row, e.column(), maxSheetText>>20, shared, SplitFix)
 	case e.row == 0:
 		return fmt.Sprintf("sheet %q holds a run of %s outside its cells; not a workbook import can read"+
 			"\n  fix: open it in a spreadsheet program and save it again", size, e.sheet)
 	}
-	col := "column " + ColumnName(e.col)
-	if e.header != "" {
-		col += " (" + e.header + ")"
+	return fmt.Sprintf("sheet %q, row %d, %s: the cell holds %s; import read no further"+fix, e.sheet, e.row, e.column(), size)
+}
+
+func (e *longText) column() string { return cellColumn(e.col, e.header) }
+
+// cellColumn names column col (0-based) as scan's errors do: "column B
+// (Duty)" when the first row names it, else "column B".
+func cellColumn(col int, header string) string {
+	s := "column " + ColumnName(col)
+	if header != "" {
+		s += " (" + header + ")"
 	}
-	return fmt.Sprintf("sheet %q, row %d, %s: the cell holds %s; import read no further"+fix, e.sheet, e.row, col, size)
+	return s
+}
+
+// maxSheetText bounds the text of a workbook's cells, all together, as
+// it is once read: as much as a CSV file import reads (MaxFileSize), so
+// that a workbook takes no more memory than the largest CSV. A workbook
+// keeps a text shown by many cells once (shared text), so a 15 KB file
+// whose 1 MB item 1,000 cells show was 1 GB of text, and a Go fatal "out
+// of memory" (the import took 2.2 GB). A variable so that a test can
+// lower it.
+var maxSheetText int64 = MaxFileSize
+
+// badShared is a cell that names an item of the shared text the workbook
+// does not have: a damaged file. excelize reads such a cell as empty, or
+// a number it cannot read as item 0, so a duty would be lost or replaced.
+type badShared struct {
+	sheet    string
+	row, col int    // 1-based row, 0-based column
+	header   string // what the first row says in its column, if a header
+	index    string // the item as the cell names it
+	items    int    // the items the shared text has
+}
+
+func (e *badShared) Error() string {
+	index := strings.TrimSpace(e.index)
+	if _, err := strconv.Atoi(index); err != nil || len(index) > 20 {
+		index = strconv.Quote(clip(index)) // not a number: shown as text
+	}
+	return fmt.Sprintf("sheet %q, row %d, %s: the cell refers to shared text item %s, which the workbook does not have (its shared text has %s); the file is damaged"+
+		"\n  fix: open it in a spreadsheet program and save it again (or retype the cell)", e.sheet, e.row, cellColumn(e.col, e.header), index, content.Count(e.items, "item", "items"))
 }
 
 // textGuard fails a run of text (the bytes between two tags) longer than
