@@ -15,6 +15,7 @@ import (
 	"strings"
 
 	"github.com/dutymap/dutymap/content"
+	"github.com/xuri/efp"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -38,6 +39,9 @@ type xlsxRows struct {
 	next  int                // merge[next:] start below the current row
 	open  []*mergeRange      // the ranges that cover the current row
 	xml   int64              // the bytes of the workbook's parts, unzipped
+	// text is the sheet's cells' text (a shared text once per cell that
+	// shows it), long its longest cell's: what a formula can gather.
+	text, long int64
 	// decimals are, by row, the columns whose cell is a number with a
 	// fraction, shown as stored (see Decimals).
 	decimals map[int][]int
@@ -232,6 +236,9 @@ func (x *xlsxRows) compute(m cellMark) (v string, err error) {
 	}
 	ref, _ := excelize.CoordinatesToCellName(m.col+1, x.row)
 	formula, _ := x.f.GetCellFormula(x.sheet, ref) // a shared formula's, too
+	if err := x.formulaBound(formula); err != nil {
+		return "", err
+	}
 	defer func() {
 		// excelize's formula engine is large; a formula it trips over
 		// is one it cannot compute, not a crash of the import.
@@ -244,6 +251,59 @@ func (x *xlsxRows) compute(m cellMark) (v string, err error) {
 		return "", fmt.Errorf("a formula with no stored value that dutymap cannot compute: =%s", formula)
 	}
 	return v, nil
+}
+
+// formulaBound refuses to compute a formula whose text could grow past
+// what a cell may hold (maxDocBytes) before excelize returns it: excelize
+// builds a formula's text with no bound, so =REPT("x",1E10) in a 1 KB
+// workbook was a Go fatal "out of memory". REPT and SUBSTITUTE multiply
+// text (by a count, or by each other when nested); otherwise a formula's
+// text is at most its operands': a cell's at most the sheet's longest, a
+// range joined whole (CONCAT, TEXTJOIN) at most the sheet's text.
+func (x *xlsxRows) formulaBound(formula string) error {
+	ps := efp.ExcelParser()
+	var (
+		most  int64
+		joins int // CONCAT, TEXTJOIN … calls the operand is inside
+		calls []string
+	)
+	for _, t := range ps.Parse(formula) {
+		switch {
+		case t.TType == efp.TokenTypeFunction && t.TSubType == efp.TokenSubTypeStart:
+			name := strings.ToUpper(strings.TrimPrefix(strings.TrimPrefix(t.TValue, "_xlfn."), "_xlws."))
+			switch name {
+			case "REPT", "SUBSTITUTE":
+				return fmt.Errorf("a formula with no stored value that dutymap does not compute (%s can make text of any length): =%s", name, clip(formula))
+			case "CONCAT", "CONCATENATE", "TEXTJOIN", "ARRAYTOTEXT":
+				joins++
+			}
+			calls = append(calls, name)
+		case t.TType == efp.TokenTypeFunction && t.TSubType == efp.TokenSubTypeStop:
+			if n := len(calls); n > 0 {
+				switch calls[n-1] {
+				case "CONCAT", "CONCATENATE", "TEXTJOIN", "ARRAYTOTEXT":
+					joins--
+				}
+				calls = calls[:n-1]
+			}
+		case t.TType == efp.TokenTypeOperand && t.TSubType == efp.TokenSubTypeText:
+			most += int64(len(t.TValue))
+		case t.TType == efp.TokenTypeOperand && t.TSubType == efp.TokenSubTypeRange:
+			if joins > 0 && strings.Contains(t.TValue, ":") {
+				most += x.text
+			} else {
+				most += x.long
+			}
+		}
+	}
+	if most > int64(maxDocBytes) {
+		size := fmt.Sprintf("%d MB", maxDocBytes>>20)
+		if maxDocBytes < 1<<20 {
+			size = fmt.Sprintf("%d KB", maxDocBytes>>10)
+		}
+		return fmt.Errorf("a formula with no stored value whose text could be more than %s, which dutymap does not compute: =%s", size, clip(formula))
+	}
+	return nil
 }
 
 // isErrorValue reports whether v is one of a spreadsheet's error values.
@@ -450,6 +510,7 @@ func (x *xlsxRows) scan(zr *zip.Reader, part, sst string) error {
 					}
 				}
 			}
+			x.long = max(x.long, int64(size))
 			if total += int64(size); total > maxSheetText {
 				return &longText{sheet: x.sheet, row: row, col: col, header: header(first, col, row, rows), total: true, shared: sharedSize > 0, size: sharedSize}
 			}
@@ -463,6 +524,7 @@ func (x *xlsxRows) scan(zr *zip.Reader, part, sst string) error {
 			}
 		}
 	}
+	x.text = total
 	if shared.big >= 0 { // no cell of the sheet shows it
 		return &longText{sheet: x.sheet, sharedItem: shared.big + 1, sst: sst}
 	}
