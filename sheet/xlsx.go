@@ -219,7 +219,8 @@ func (x *xlsxRows) Next() ([]string, int, error) {
 		}
 		cells[m.col] = v
 	}
-	return x.fillMerged(cells), x.row, nil
+	cells, err = x.fillMerged(cells)
+	return cells, x.row, err
 }
 
 // compute is the value of the formula marked m in the current row,
@@ -317,7 +318,11 @@ func isErrorValue(v string) bool {
 
 // fillMerged gives every cell of a merged range in the current row its
 // range's top-left value, as the spreadsheet shows it.
-func (x *xlsxRows) fillMerged(cells []string) []string {
+// A range's value counts in the sheet's text once per cell it fills
+// (see maxSheetText): a 7 KB workbook whose 1 MB description was merged
+// over 300 rows, one department each, wrote 300 MB; the row past the
+// bound is refused, and the sheet read no further.
+func (x *xlsxRows) fillMerged(cells []string) ([]string, error) {
 	x.open = slices.DeleteFunc(x.open, func(m *mergeRange) bool { return m.bottom < x.row })
 	for x.next < len(x.merge) && x.merge[x.next].top <= x.row {
 		m := &x.merge[x.next]
@@ -336,9 +341,26 @@ func (x *xlsxRows) fillMerged(cells []string) []string {
 		cells = widen(cells, m.right+1)
 		for c := m.left; c <= m.right; c++ {
 			cells[c] = m.value
+			if c == m.left && x.row == m.top {
+				continue // counted as the sheet was scanned
+			}
+			if x.text += int64(len(m.value)); x.text > maxSheetText {
+				x.Close() // the sheet is read no further
+				return nil, &RowError{Row: x.row, Column: c + 1,
+					Err: fmt.Errorf("by this cell, which a merged range (%s) fills with %d KB of text, the sheet's cells hold more than %d MB of text, the most import reads; import read no further",
+						rangeName(*m), (len(m.value)+1023)>>10, maxSheetText>>20),
+					Fix: "unmerge the range and keep its text in its first cell, or shorten it"}
+			}
 		}
 	}
-	return cells
+	return cells, nil
+}
+
+// rangeName names a merged range as a spreadsheet does: "C2:C301".
+func rangeName(m mergeRange) string {
+	from, _ := excelize.CoordinatesToCellName(m.left+1, m.top)
+	to, _ := excelize.CoordinatesToCellName(m.right+1, m.bottom)
+	return from + ":" + to
 }
 
 // Spanned reports whether the cell at row (1-based, as Next numbers it)
