@@ -55,3 +55,21 @@ func TestFormulasThatCouldGrowAreNotComputed(t *testing.T) {
 		t.Errorf("duties %q", duties(org, "sales"))
 	}
 }
+
+// A cell of a shared formula whose first cell (which holds the formula)
+// the sheet does not have is a damaged file, refused at its cell: it was
+// read as empty and its duty dropped without a word.
+func TestSharedFormulaWithoutItsFirstCell(t *testing.T) {
+	book := workbook(t, func(f *excelize.File, s string) {
+		f.SetSheetRow(s, "A1", &[]any{"Department", "Duty"})
+		f.SetSheetRow(s, "A2", &[]any{"Sales", "Visit."})
+		f.SetSheetRow(s, "A3", &[]any{"Sales", "placeholder"})
+	}, func(x string) string {
+		return b3.ReplaceAllLiteralString(x, `<c r="B3"><f t="shared" si="999"/></c>`)
+	})
+	want := "org.xlsx[Sheet1]:3: column B (Duty): a formula with no stored value and no formula text (a shared formula whose first cell the sheet does not have); the file is damaged\n" +
+		"  fix: open the workbook in a spreadsheet program and save it (that stores what its formulas compute), or paste the cells as values"
+	if got := problemText(importXLSX(t, book)); got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}

@@ -237,6 +237,12 @@ func (x *xlsxRows) compute(m cellMark) (v string, err error) {
 	}
 	ref, _ := excelize.CoordinatesToCellName(m.col+1, x.row)
 	formula, _ := x.f.GetCellFormula(x.sheet, ref) // a shared formula's, too
+	if strings.TrimSpace(formula) == "" {
+		// A shared formula's cell whose first cell (the one that holds
+		// the formula) the sheet does not have: excelize computes
+		// nothing, and the duty was dropped without a word.
+		return "", errors.New("a formula with no stored value and no formula text (a shared formula whose first cell the sheet does not have); the file is damaged")
+	}
 	if err := x.formulaBound(formula); err != nil {
 		return "", err
 	}
