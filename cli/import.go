@@ -212,7 +212,8 @@ func (a *app) sheetFormat(f *os.File, file, shown, ext, sheetName string) (workb
 		if named {
 			return false, refuse("not an XLSX workbook (not a zip file)", "open it in the program that made it and save it as .xlsx or .csv")
 		}
-		return false, refuse("not CSV text (it holds NUL bytes, as no text does)", "open it in the program that made it and save it as .xlsx or CSV UTF-8")
+		// NULs in a .csv: UTF-16 without a byte order mark, which the
+		// CSV reader tells, or a NUL the row's problem names.
 	}
 	if named && size == 0 {
 		return false, refuse("empty, not an XLSX workbook", "save the workbook again from the spreadsheet program")

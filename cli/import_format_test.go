@@ -37,6 +37,7 @@ func TestImportFileNotWhatItsNameSays(t *testing.T) {
 		{"page.xlsx", "<html><body><table><tr><td>Department</td></tr></table></body></html>",
 			" is a web page (HTML), not an XLSX workbook\n  fix: open it in a spreadsheet program, save it as .xlsx or .csv (File, Save As) and import that\n"},
 		{"empty.xlsx", "", " is empty, not an XLSX workbook\n  fix: save the workbook again from the spreadsheet program\n"},
+		{"data.xlsx", "\x00\x01\x02binary", " is not an XLSX workbook (not a zip file)\n  fix: open it in the program that made it and save it as .xlsx or .csv\n"},
 	} {
 		file := filepath.Join(dir, tc.name)
 		writeFile(t, file, tc.text)

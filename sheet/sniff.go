@@ -17,7 +17,7 @@ const (
 	FormatZip                  // another zip file
 	FormatCFB                  // an OLE2 compound file: an .xls workbook, or a password-protected .xlsx
 	FormatHTML                 // a web page (what some programs export as "Excel")
-	FormatBinary               // none of these
+	FormatBinary               // none of these (NUL bytes: binary data, or UTF-16 without a byte order mark)
 )
 
 // Sniff tells what the file r (of size bytes) holds from its first bytes
