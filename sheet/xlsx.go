@@ -13,6 +13,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/dutymap/dutymap/content"
 	"github.com/xuri/efp"
@@ -420,6 +421,10 @@ func (x *xlsxRows) scan(zr *zip.Reader, part, sst string) error {
 	if err != nil {
 		return err
 	}
+	repeats, err := textRepeats(zr)
+	if err != nil {
+		return err
+	}
 	rc, err := openPart(zr, part)
 	if err != nil {
 		return err
@@ -433,6 +438,7 @@ func (x *xlsxRows) scan(zr *zip.Reader, part, sst string) error {
 		cellType, v, fx, inside string
 		text                    int            // the current cell's text, in bytes
 		total                   int64          // the text of the cells so far, shared text counted in each
+		repeat                  int            // the times the cell's number format shows its text
 		first                   map[int]string // the first row's text cells, for naming a column
 	)
 	tooLong := func(shared bool) error {
@@ -465,6 +471,10 @@ func (x *xlsxRows) scan(zr *zip.Reader, part, sst string) error {
 				rows++
 			case "c":
 				inCell, hasF, hasV, v, fx, cellType, text = true, false, false, "", "", attr(t, "t"), 0
+				repeat = 1
+				if i, err := strconv.Atoi(attr(t, "s")); err == nil && i >= 0 && i < len(repeats) {
+					repeat = repeats[i]
+				}
 				// A cell without its reference (r="C2", which is
 				// optional) is the one after the cell before it.
 				if c, _, err := excelize.CellNameToCoordinates(attr(t, "r")); err == nil {
@@ -538,6 +548,13 @@ func (x *xlsxRows) scan(zr *zip.Reader, part, sst string) error {
 					}
 				}
 			}
+			if repeat > 1 {
+				// A number format such as "@ @" shows the text twice.
+				size *= repeat
+				if size > maxDocBytes {
+					return tooLong(sharedSize > 0)
+				}
+			}
 			x.long = max(x.long, int64(size))
 			if total += int64(size); total > maxSheetText {
 				return &longText{sheet: x.sheet, row: row, col: col, header: header(first, col, row, rows), total: true, shared: sharedSize > 0, size: sharedSize}
@@ -558,6 +575,45 @@ func (x *xlsxRows) scan(zr *zip.Reader, part, sst string) error {
 	}
 	slices.SortStableFunc(x.merge, func(a, b mergeRange) int { return a.top - b.top })
 	return nil
+}
+
+// maxFormatCode is the longest number format a spreadsheet program
+// writes (Excel's limit is 255 characters).
+const maxFormatCode = 255
+
+// textRepeats reads the workbook's styles (xl/styles.xml, where excelize
+// reads them): by cell style, the times its number format shows a cell's
+// text (the @ in a format such as "Duty: @"), at least 1. A 4 KB workbook
+// whose format was 2,000 @ kept import busy past a minute, and each @
+// repeats the text; a format longer than a spreadsheet writes is refused
+// as a damaged file.
+func textRepeats(zr *zip.Reader) ([]int, error) {
+	var st struct {
+		NumFmts []struct {
+			ID   string `xml:"numFmtId,attr"`
+			Code string `xml:"formatCode,attr"`
+		} `xml:"numFmts>numFmt"`
+		Xfs []struct {
+			NumFmtID string `xml:"numFmtId,attr"`
+		} `xml:"cellXfs>xf"`
+	}
+	if readXML(zr, "xl/styles.xml", &st) != nil {
+		return nil, nil // none, or none excelize can read either
+	}
+	repeats := map[string]int{}
+	for _, f := range st.NumFmts {
+		if n := utf8.RuneCountInString(f.Code); n > maxFormatCode {
+			return nil, fmt.Errorf("its number format %s is %d characters long, longer than a spreadsheet program writes (%d); the file is damaged or not from one"+
+				"\n  fix: open it in a spreadsheet program and save it again",
+				clip(strconv.Quote(f.ID)), n, maxFormatCode)
+		}
+		repeats[f.ID] = max(1, strings.Count(f.Code, "@"))
+	}
+	out := make([]int, len(st.Xfs))
+	for i, xf := range st.Xfs {
+		out[i] = max(1, repeats[xf.NumFmtID])
+	}
+	return out, nil
 }
 
 // maxNamed bounds the first row's cells scan keeps, to name the column of
