@@ -123,10 +123,14 @@ func (a *app) runImport(file, out string, force, prune bool, opts sheet.Options,
 		return err
 	}
 	defer f.Close()
+	workbook, err := a.sheetFormat(f, file, shown, ext, sheetName)
+	if err != nil {
+		return err
+	}
 	var rows sheet.Rows
 	opts.Name = shown
-	switch ext {
-	case ".xlsx", ".xlsm":
+	switch {
+	case workbook:
 		// excelize unzips a large sheet into temporary files: a folder of
 		// import's own holds them, removed by rows.Close, or by a quit
 		// signal meanwhile (ctrl+c while a large workbook is read).
@@ -166,6 +170,61 @@ func (a *app) runImport(file, out string, force, prune bool, opts sheet.Options,
 	}
 	a.importSummary(res, shown, out, n, kept)
 	return a.staleSummary(out, files, prune)
+}
+
+// sheetFormat checks that what the file holds is what its name says
+// (see sheet.Sniff), and reports whether to read it as a workbook: a
+// workbook named .csv is read as one, with a note; a file that is not
+// what its name says otherwise is refused, with the name to give it or
+// what to save it as. --sheet is refused for a CSV file, which has one
+// sheet (it was ignored without a word).
+func (a *app) sheetFormat(f *os.File, file, shown, ext, sheetName string) (workbook bool, err error) {
+	var size int64
+	if info, err := f.Stat(); err == nil {
+		size = info.Size()
+	}
+	format := sheet.Sniff(f, size)
+	named := ext == ".xlsx" || ext == ".xlsm"
+	renamed := func(to string) string { return termsafe.QuoteName(strings.TrimSuffix(file, filepath.Ext(file)) + to) }
+	refuse := func(what, fix string) error {
+		return &exitError{1, fmt.Sprintf("dutymap import: %s is %s\n  fix: %s", shown, what, fix)}
+	}
+	not := "not CSV text"
+	if named {
+		not = "not an XLSX workbook"
+	}
+	switch format {
+	case sheet.FormatXLSX:
+		if !named {
+			fmt.Fprintf(a.io.Err, "dutymap import: %s is an Excel workbook (XLSX), not CSV text: reading it as a workbook (rename it %s to say so)\n", shown, renamed(".xlsx"))
+		}
+		return true, nil
+	case sheet.FormatODS:
+		return false, refuse("an OpenDocument spreadsheet (.ods), "+not, "open it in a spreadsheet program, save it as .xlsx or .csv (File, Save As) and import that")
+	case sheet.FormatZip:
+		return false, refuse("a zip file that holds no workbook, "+not, "unzip it and import the sheet inside, or save the sheet as .xlsx or .csv")
+	case sheet.FormatCFB:
+		return false, refuse("a password-protected workbook, or an Excel 97–2003 one (.xls), "+not,
+			"open it in Excel, remove its password if it has one (File, Info, Protect Workbook), save it as .xlsx (File, Save As) and import that")
+	case sheet.FormatHTML:
+		return false, refuse("a web page (HTML), "+not, "open it in a spreadsheet program, save it as .xlsx or .csv (File, Save As) and import that")
+	case sheet.FormatBinary:
+		if named {
+			return false, refuse("not an XLSX workbook (not a zip file)", "open it in the program that made it and save it as .xlsx or .csv")
+		}
+		// NULs in a .csv: UTF-16 without a byte order mark, which the
+		// CSV reader tells, or a NUL the row's problem names.
+	}
+	if named && size == 0 {
+		return false, refuse("empty, not an XLSX workbook", "save the workbook again from the spreadsheet program")
+	}
+	if named { // text
+		return false, refuse("text, not an XLSX workbook (a zip file)", fmt.Sprintf("if it is CSV, rename it %s and import that", renamed(".csv")))
+	}
+	if sheetName != "" {
+		return false, &exitError{2, fmt.Sprintf("dutymap import: --sheet %s: %s is CSV, which has one sheet; leave --sheet out", termsafe.QuoteName(sheetName), shown)}
+	}
+	return false, nil
 }
 
 // sheetKind is what import makes of a file, by its extension.

@@ -84,6 +84,7 @@ func CSV(r io.Reader, encoding string, sep rune) (Rows, error) {
 	if bom, _ := br.Peek(3); string(bom) == "\ufeff" {
 		br.Discard(3) // the byte order mark of Excel's "CSV UTF-8": no part of the first cell
 	}
+	br = crLineEnds(br)
 	if sep == 0 {
 		sep = guessSeparator(br)
 	}

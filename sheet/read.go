@@ -566,6 +566,9 @@ func (b *builder) readRow(cells []string, row int) {
 		}
 	}
 	texts := b.texts(cells, rowLang)
+	if b.longTitles(texts, row) {
+		return
+	}
 	if len(texts) == 0 {
 		if strings.TrimSpace(strings.Join(cells, "")) != "" {
 			b.problem(row, b.units[0], "name the row's department; every row belongs to one", "the row has no department")
@@ -615,6 +618,38 @@ func (b *builder) readRow(cells []string, row int) {
 		b.values(cells, row, texts, n)
 		b.grow(n.Root(), texts, row)
 	}
+}
+
+// longTitleSheetFix is the fix of a duty's line longer than a title may
+// be, in a sheet's terms.
+const longTitleSheetFix = "keep it to a sentence; longer text belongs in a Description column beside it, on the same row"
+
+// longTitles refuses a row whose duty, or the name of a unit it gives, is
+// longer than a title may be (content.MaxTitle), as the row is read: the
+// loader would refuse it once the folder is written, but by then every
+// row is held in memory (a 15 KB workbook whose 1 MB duty 200 rows show
+// took 1 GB and 3 s before it was refused).
+func (b *builder) longTitles(texts []rowText, row int) bool {
+	long := false
+	refuse := func(col, size int, what, fix string) {
+		long = true
+		b.problem(row, col, fix, "a %s is %d KB long; the most it may be is %d KB", what, (size+1023)/1024, content.MaxTitle>>10)
+	}
+	for _, t := range texts {
+		for i, u := range t.units {
+			if len(u.title) > content.MaxTitle {
+				what := "section's name"
+				if i == 0 && t.dept {
+					what = "department's name"
+				}
+				refuse(u.col, len(u.title), what, "shorten the name; longer text belongs in a Description column beside it, on the same row")
+			}
+		}
+		if len(t.duty.text) > content.MaxTitle {
+			refuse(t.duty.col, len(t.duty.text), "duty's line", longTitleSheetFix)
+		}
+	}
+	return long
 }
 
 // texts gathers a row's text per language, in the order languages first
@@ -1495,7 +1530,7 @@ func (b *builder) check() {
 		case content.KindLongTitle:
 			// The loader's fix is Markdown's (indent a description under
 			// the line); a sheet's description is a column of its own.
-			q.Fix = "keep it to a sentence; longer text belongs in a Description column beside it, on the same row"
+			q.Fix = longTitleSheetFix
 		case content.KindGoneLine:
 			// No file to restore: the sheet names a unit it does not have.
 			q.Fix = "clear the cell, or add rows for that department (or correct the name to one the sheet has)"

@@ -13,7 +13,10 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
+	"github.com/dutymap/dutymap/content"
+	"github.com/xuri/efp"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -37,6 +40,9 @@ type xlsxRows struct {
 	next  int                // merge[next:] start below the current row
 	open  []*mergeRange      // the ranges that cover the current row
 	xml   int64              // the bytes of the workbook's parts, unzipped
+	// text is the sheet's cells' text (a shared text once per cell that
+	// shows it), long its longest cell's: what a formula can gather.
+	text, long int64
 	// decimals are, by row, the columns whose cell is a number with a
 	// fraction, shown as stored (see Decimals).
 	decimals map[int][]int
@@ -101,9 +107,10 @@ func XLSX(r io.Reader, sheet, tmp string) (Rows, string, []string, error) {
 			x.sheet = name
 			scanErr = x.scan(zr, part, wb.sst)
 			var long *longText
-			if errors.As(scanErr, &long) {
+			var bad *badShared
+			if errors.As(scanErr, &long) || errors.As(scanErr, &bad) {
 				x.Close()
-				return nil, name, wb.names(), long
+				return nil, name, wb.names(), scanErr
 			}
 		}
 	}
@@ -144,8 +151,9 @@ func XLSX(r io.Reader, sheet, tmp string) (Rows, string, []string, error) {
 	if scanErr != nil {
 		x.Close()
 		var long *longText
-		if errors.As(scanErr, &long) {
-			return nil, sheet, sheets, long
+		var bad *badShared
+		if errors.As(scanErr, &long) || errors.As(scanErr, &bad) {
+			return nil, sheet, sheets, scanErr
 		}
 		return nil, sheet, sheets, fmt.Errorf("not a readable XLSX workbook: %v", scanErr)
 	}
@@ -212,7 +220,8 @@ func (x *xlsxRows) Next() ([]string, int, error) {
 		}
 		cells[m.col] = v
 	}
-	return x.fillMerged(cells), x.row, nil
+	cells, err = x.fillMerged(cells)
+	return cells, x.row, err
 }
 
 // compute is the value of the formula marked m in the current row,
@@ -229,6 +238,15 @@ func (x *xlsxRows) compute(m cellMark) (v string, err error) {
 	}
 	ref, _ := excelize.CoordinatesToCellName(m.col+1, x.row)
 	formula, _ := x.f.GetCellFormula(x.sheet, ref) // a shared formula's, too
+	if strings.TrimSpace(formula) == "" {
+		// A shared formula's cell whose first cell (the one that holds
+		// the formula) the sheet does not have: excelize computes
+		// nothing, and the duty was dropped without a word.
+		return "", errors.New("a formula with no stored value and no formula text (a shared formula whose first cell the sheet does not have); the file is damaged")
+	}
+	if err := x.formulaBound(formula); err != nil {
+		return "", err
+	}
 	defer func() {
 		// excelize's formula engine is large; a formula it trips over
 		// is one it cannot compute, not a crash of the import.
@@ -243,6 +261,59 @@ func (x *xlsxRows) compute(m cellMark) (v string, err error) {
 	return v, nil
 }
 
+// formulaBound refuses to compute a formula whose text could grow past
+// what a cell may hold (maxDocBytes) before excelize returns it: excelize
+// builds a formula's text with no bound, so =REPT("x",1E10) in a 1 KB
+// workbook was a Go fatal "out of memory". REPT and SUBSTITUTE multiply
+// text (by a count, or by each other when nested); otherwise a formula's
+// text is at most its operands': a cell's at most the sheet's longest, a
+// range joined whole (CONCAT, TEXTJOIN) at most the sheet's text.
+func (x *xlsxRows) formulaBound(formula string) error {
+	ps := efp.ExcelParser()
+	var (
+		most  int64
+		joins int // CONCAT, TEXTJOIN … calls the operand is inside
+		calls []string
+	)
+	for _, t := range ps.Parse(formula) {
+		switch {
+		case t.TType == efp.TokenTypeFunction && t.TSubType == efp.TokenSubTypeStart:
+			name := strings.ToUpper(strings.TrimPrefix(strings.TrimPrefix(t.TValue, "_xlfn."), "_xlws."))
+			switch name {
+			case "REPT", "SUBSTITUTE":
+				return fmt.Errorf("a formula with no stored value that dutymap does not compute (%s can make text of any length): =%s", name, clip(formula))
+			case "CONCAT", "CONCATENATE", "TEXTJOIN", "ARRAYTOTEXT":
+				joins++
+			}
+			calls = append(calls, name)
+		case t.TType == efp.TokenTypeFunction && t.TSubType == efp.TokenSubTypeStop:
+			if n := len(calls); n > 0 {
+				switch calls[n-1] {
+				case "CONCAT", "CONCATENATE", "TEXTJOIN", "ARRAYTOTEXT":
+					joins--
+				}
+				calls = calls[:n-1]
+			}
+		case t.TType == efp.TokenTypeOperand && t.TSubType == efp.TokenSubTypeText:
+			most += int64(len(t.TValue))
+		case t.TType == efp.TokenTypeOperand && t.TSubType == efp.TokenSubTypeRange:
+			if joins > 0 && strings.Contains(t.TValue, ":") {
+				most += x.text
+			} else {
+				most += x.long
+			}
+		}
+	}
+	if most > int64(maxDocBytes) {
+		size := fmt.Sprintf("%d MB", maxDocBytes>>20)
+		if maxDocBytes < 1<<20 {
+			size = fmt.Sprintf("%d KB", maxDocBytes>>10)
+		}
+		return fmt.Errorf("a formula with no stored value whose text could be more than %s, which dutymap does not compute: =%s", size, clip(formula))
+	}
+	return nil
+}
+
 // isErrorValue reports whether v is one of a spreadsheet's error values.
 func isErrorValue(v string) bool {
 	switch v {
@@ -254,7 +325,11 @@ func isErrorValue(v string) bool {
 
 // fillMerged gives every cell of a merged range in the current row its
 // range's top-left value, as the spreadsheet shows it.
-func (x *xlsxRows) fillMerged(cells []string) []string {
+// A range's value counts in the sheet's text once per cell it fills
+// (see maxSheetText): a 7 KB workbook whose 1 MB description was merged
+// over 300 rows, one department each, wrote 300 MB; the row past the
+// bound is refused, and the sheet read no further.
+func (x *xlsxRows) fillMerged(cells []string) ([]string, error) {
 	x.open = slices.DeleteFunc(x.open, func(m *mergeRange) bool { return m.bottom < x.row })
 	for x.next < len(x.merge) && x.merge[x.next].top <= x.row {
 		m := &x.merge[x.next]
@@ -273,9 +348,26 @@ func (x *xlsxRows) fillMerged(cells []string) []string {
 		cells = widen(cells, m.right+1)
 		for c := m.left; c <= m.right; c++ {
 			cells[c] = m.value
+			if c == m.left && x.row == m.top {
+				continue // counted as the sheet was scanned
+			}
+			if x.text += int64(len(m.value)); x.text > maxSheetText {
+				x.Close() // the sheet is read no further
+				return nil, &RowError{Row: x.row, Column: c + 1,
+					Err: fmt.Errorf("by this cell, which a merged range (%s) fills with %d KB of text, the sheet's cells hold more than %d MB of text, the most import reads; import read no further",
+						rangeName(*m), (len(m.value)+1023)>>10, maxSheetText>>20),
+					Fix: "unmerge the range and keep its text in its first cell, or shorten it"}
+			}
 		}
 	}
-	return cells
+	return cells, nil
+}
+
+// rangeName names a merged range as a spreadsheet does: "C2:C301".
+func rangeName(m mergeRange) string {
+	from, _ := excelize.CoordinatesToCellName(m.left+1, m.top)
+	to, _ := excelize.CoordinatesToCellName(m.right+1, m.bottom)
+	return from + ":" + to
 }
 
 // Spanned reports whether the cell at row (1-based, as Next numbers it)
@@ -329,6 +421,10 @@ func (x *xlsxRows) scan(zr *zip.Reader, part, sst string) error {
 	if err != nil {
 		return err
 	}
+	repeats, err := textRepeats(zr)
+	if err != nil {
+		return err
+	}
 	rc, err := openPart(zr, part)
 	if err != nil {
 		return err
@@ -341,6 +437,8 @@ func (x *xlsxRows) scan(zr *zip.Reader, part, sst string) error {
 		inCell, hasF, hasV      bool
 		cellType, v, fx, inside string
 		text                    int            // the current cell's text, in bytes
+		total                   int64          // the text of the cells so far, shared text counted in each
+		repeat                  int            // the times the cell's number format shows its text
 		first                   map[int]string // the first row's text cells, for naming a column
 	)
 	tooLong := func(shared bool) error {
@@ -373,6 +471,10 @@ func (x *xlsxRows) scan(zr *zip.Reader, part, sst string) error {
 				rows++
 			case "c":
 				inCell, hasF, hasV, v, fx, cellType, text = true, false, false, "", "", attr(t, "t"), 0
+				repeat = 1
+				if i, err := strconv.Atoi(attr(t, "s")); err == nil && i >= 0 && i < len(repeats) {
+					repeat = repeats[i]
+				}
 				// A cell without its reference (r="C2", which is
 				// optional) is the one after the cell before it.
 				if c, _, err := excelize.CellNameToCoordinates(attr(t, "r")); err == nil {
@@ -421,12 +523,23 @@ func (x *xlsxRows) scan(zr *zip.Reader, part, sst string) error {
 				continue
 			}
 			inCell = false
-			if cellType == "s" {
+			size, sharedSize := text, 0                        // the cell's text, shared text included; the shared text's
+			if cellType == "s" && strings.TrimSpace(v) != "" { // without a value, an empty cell
 				i, err := strconv.Atoi(strings.TrimSpace(v))
-				if err == nil && i == shared.big {
+				if err != nil || i < 0 || i >= len(shared.lens) && shared.big < 0 {
+					return &badShared{sheet: x.sheet, row: row, col: col, header: header(first, col, row, rows), index: v, items: len(shared.lens)}
+				}
+				if i == shared.big {
 					return tooLong(true)
 				}
-				if err == nil && rows == 1 && len(first) < maxNamed {
+				// A shared item is text once in the file and in every
+				// cell that shows it: 1 MB shown by 1,000 cells of a 15 KB
+				// workbook was 1 GB once read.
+				if i < len(shared.lens) { // else past an item too long, refused below
+					sharedSize = int(shared.lens[i])
+					size += sharedSize
+				}
+				if rows == 1 && len(first) < maxNamed {
 					if h, ok := shared.first[i]; ok {
 						if first == nil {
 							first = map[int]string{}
@@ -434,6 +547,17 @@ func (x *xlsxRows) scan(zr *zip.Reader, part, sst string) error {
 						first[col] = h
 					}
 				}
+			}
+			if repeat > 1 {
+				// A number format such as "@ @" shows the text twice.
+				size *= repeat
+				if size > maxDocBytes {
+					return tooLong(sharedSize > 0)
+				}
+			}
+			x.long = max(x.long, int64(size))
+			if total += int64(size); total > maxSheetText {
+				return &longText{sheet: x.sheet, row: row, col: col, header: header(first, col, row, rows), total: true, shared: sharedSize > 0, size: sharedSize}
 			}
 			switch {
 			case hasF && (!hasV || v == "") && cellType != "inlineStr":
@@ -445,11 +569,51 @@ func (x *xlsxRows) scan(zr *zip.Reader, part, sst string) error {
 			}
 		}
 	}
+	x.text = total
 	if shared.big >= 0 { // no cell of the sheet shows it
 		return &longText{sheet: x.sheet, sharedItem: shared.big + 1, sst: sst}
 	}
 	slices.SortStableFunc(x.merge, func(a, b mergeRange) int { return a.top - b.top })
 	return nil
+}
+
+// maxFormatCode is the longest number format a spreadsheet program
+// writes (Excel's limit is 255 characters).
+const maxFormatCode = 255
+
+// textRepeats reads the workbook's styles (xl/styles.xml, where excelize
+// reads them): by cell style, the times its number format shows a cell's
+// text (the @ in a format such as "Duty: @"), at least 1. A 4 KB workbook
+// whose format was 2,000 @ kept import busy past a minute, and each @
+// repeats the text; a format longer than a spreadsheet writes is refused
+// as a damaged file.
+func textRepeats(zr *zip.Reader) ([]int, error) {
+	var st struct {
+		NumFmts []struct {
+			ID   string `xml:"numFmtId,attr"`
+			Code string `xml:"formatCode,attr"`
+		} `xml:"numFmts>numFmt"`
+		Xfs []struct {
+			NumFmtID string `xml:"numFmtId,attr"`
+		} `xml:"cellXfs>xf"`
+	}
+	if readXML(zr, "xl/styles.xml", &st) != nil {
+		return nil, nil // none, or none excelize can read either
+	}
+	repeats := map[string]int{}
+	for _, f := range st.NumFmts {
+		if n := utf8.RuneCountInString(f.Code); n > maxFormatCode {
+			return nil, fmt.Errorf("its number format %s is %d characters long, longer than a spreadsheet program writes (%d); the file is damaged or not from one"+
+				"\n  fix: open it in a spreadsheet program and save it again",
+				clip(strconv.Quote(f.ID)), n, maxFormatCode)
+		}
+		repeats[f.ID] = max(1, strings.Count(f.Code, "@"))
+	}
+	out := make([]int, len(st.Xfs))
+	for i, xf := range st.Xfs {
+		out[i] = max(1, repeats[xf.NumFmtID])
+	}
+	return out, nil
 }
 
 // maxNamed bounds the first row's cells scan keeps, to name the column of
@@ -470,12 +634,15 @@ func header(first map[int]string, col, row, rows int) string {
 type sharedText struct {
 	big   int            // the first item longer than maxDocBytes, or -1
 	first map[int]string // the first few items' text (cut short), to name columns
+	// lens are the items' lengths in bytes, in order: a cell shows the
+	// item it names by number, and len(lens) is how many there are.
+	lens []uint32
 }
 
 // scanShared reads the workbook's shared text (sst, the part cells of
-// type "s" point into by number): the first few items, and, when the part
-// is large enough to hold one, the first item longer than maxDocBytes.
-// excelize decodes the part whole, so such an item is found here first.
+// type "s" point into by number): every item's length, the first few
+// items, and the first item longer than maxDocBytes, if any. excelize
+// decodes the part whole, so such an item is found here first.
 func scanShared(zr *zip.Reader, sst string) (sharedText, error) {
 	out := sharedText{big: -1}
 	if sst == "" {
@@ -483,21 +650,15 @@ func scanShared(zr *zip.Reader, sst string) (sharedText, error) {
 	}
 	rc, err := openPart(zr, sst)
 	if err != nil {
-		return out, nil // excelize says what is wrong with the workbook, if anything
+		return out, nil // no shared text: a cell that names an item is refused
 	}
 	defer rc.Close()
-	var size uint64
-	for _, f := range zr.File {
-		if strings.EqualFold(f.Name, sst) {
-			size = f.UncompressedSize64
-		}
-	}
-	all := size > uint64(maxDocBytes) // else no item can be too long: read the first few only
 	g := newTextGuard(rc)
 	d := xml.NewDecoder(g)
 	item, text := -1, 0
+	inT, inPh := false, false
 	for {
-		tok, err := d.Token()
+		tok, err := d.RawToken()
 		if g.tripped {
 			out.big = max(item, 0)
 			return out, nil
@@ -510,20 +671,32 @@ func scanShared(zr *zip.Reader, sst string) (sharedText, error) {
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
-			if t.Name.Local == "si" {
-				if item++; !all && item >= maxNamed {
-					return out, nil
-				}
+			switch t.Name.Local {
+			case "si":
+				item++
+				out.lens = append(out.lens, 0)
 				text = 0
+			case "t":
+				inT = true
+			case "rPh":
+				inPh = true // a reading aid (furigana), which the cell does not show
+			}
+		case xml.EndElement:
+			switch t.Name.Local {
+			case "t":
+				inT = false
+			case "rPh":
+				inPh = false
 			}
 		case xml.CharData:
-			if item < 0 {
+			if item < 0 || !inT || inPh {
 				continue
 			}
 			if text += len(t); text > maxDocBytes {
 				out.big = item
 				return out, nil
 			}
+			out.lens[item] = uint32(text)
 			if item < maxNamed {
 				if out.first == nil {
 					out.first = map[int]string{}
@@ -549,6 +722,10 @@ type longText struct {
 	sharedItem int
 	sst        string // the shared text's part
 	wide       bool   // not too long: a cell right of the last column a worksheet has
+	// total: the cell is not too long, but with it the sheet's cells
+	// hold more than maxSheetText; size is the shared text it shows.
+	total bool
+	size  int
 }
 
 func (e *longText) Error() string {
@@ -562,15 +739,59 @@ func (e *longText) Error() string {
 		return fmt.Sprintf("sheet %q, row %d: a cell right of column %s, the last a worksheet has (%d columns); import read no further"+
 			"\n  fix: open the workbook in a spreadsheet program and save it again, or delete the row's cells right of the header",
 			e.sheet, e.row, ColumnName(excelize.MaxColumns-1), excelize.MaxColumns)
+	case e.total:
+		shared := ""
+		if e.shared {
+			shared = fmt.Sprintf(" (the cell shows %d KB of the workbook's shared text, which counts in every cell that shows it)", (e.size+1023)>>10)
+		}
+		return fmt.Sprintf("sheet %q, row %d, %s: by this cell, the sheet's cells hold more than %d MB of text, the most import reads; import read no further%s"+
+			"\n  fix: shorten the long text the sheet repeats, or %s", e.sheet, e.row, e.column(), maxSheetText>>20, shared, SplitFix)
 	case e.row == 0:
 		return fmt.Sprintf("sheet %q holds a run of %s outside its cells; not a workbook import can read"+
 			"\n  fix: open it in a spreadsheet program and save it again", size, e.sheet)
 	}
-	col := "column " + ColumnName(e.col)
-	if e.header != "" {
-		col += " (" + e.header + ")"
+	return fmt.Sprintf("sheet %q, row %d, %s: the cell holds %s; import read no further"+fix, e.sheet, e.row, e.column(), size)
+}
+
+func (e *longText) column() string { return cellColumn(e.col, e.header) }
+
+// cellColumn names column col (0-based) as scan's errors do: "column B
+// (Duty)" when the first row names it, else "column B".
+func cellColumn(col int, header string) string {
+	s := "column " + ColumnName(col)
+	if header != "" {
+		s += " (" + header + ")"
 	}
-	return fmt.Sprintf("sheet %q, row %d, %s: the cell holds %s; import read no further"+fix, e.sheet, e.row, col, size)
+	return s
+}
+
+// maxSheetText bounds the text of a workbook's cells, all together, as
+// it is once read: as much as a CSV file import reads (MaxFileSize), so
+// that a workbook takes no more memory than the largest CSV. A workbook
+// keeps a text shown by many cells once (shared text), so a 15 KB file
+// whose 1 MB item 1,000 cells show was 1 GB of text, and a Go fatal "out
+// of memory" (the import took 2.2 GB). A variable so that a test can
+// lower it.
+var maxSheetText int64 = MaxFileSize
+
+// badShared is a cell that names an item of the shared text the workbook
+// does not have: a damaged file. excelize reads such a cell as empty, or
+// a number it cannot read as item 0, so a duty would be lost or replaced.
+type badShared struct {
+	sheet    string
+	row, col int    // 1-based row, 0-based column
+	header   string // what the first row says in its column, if a header
+	index    string // the item as the cell names it
+	items    int    // the items the shared text has
+}
+
+func (e *badShared) Error() string {
+	index := strings.TrimSpace(e.index)
+	if _, err := strconv.Atoi(index); err != nil || len(index) > 20 {
+		index = strconv.Quote(clip(index)) // not a number: shown as text
+	}
+	return fmt.Sprintf("sheet %q, row %d, %s: the cell refers to shared text item %s, which the workbook does not have (its shared text has %s); the file is damaged"+
+		"\n  fix: open it in a spreadsheet program and save it again (or retype the cell)", e.sheet, e.row, cellColumn(e.col, e.header), index, content.Count(e.items, "item", "items"))
 }
 
 // textGuard fails a run of text (the bytes between two tags) longer than

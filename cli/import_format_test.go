@@ -1,0 +1,66 @@
+package cli
+
+import (
+	"archive/zip"
+	"bytes"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// A file whose contents are not what its name says gets a fix that
+// works (hostile14 #10): a workbook saved as .csv was read as CSV text
+// and got "import it again with --encoding windows-1252"; it is read as
+// the workbook it is, with a note. A CSV file named .xlsx said "zip: not
+// a valid zip file" with no fix; other files get what to save them as.
+// --sheet for a CSV file was ignored without a word.
+func TestImportFileNotWhatItsNameSays(t *testing.T) {
+	dir := t.TempDir()
+	book := filepath.Join(dir, "real.csv")
+	handBook(t, book, handHeader+`<row r="2">`+inline("A2", "Sales")+sharedCell("B2", "0")+`</row>`, "Visit customers.")
+	r := run(t, "import", book, "--out", filepath.Join(dir, "o1")).ok(t)
+	if want := "dutymap import: " + book + " is an Excel workbook (XLSX), not CSV text: reading it as a workbook (rename it " +
+		filepath.Join(dir, "real.xlsx") + " to say so)\n"; r.err != want {
+		t.Errorf("stderr:\n%s\nwant:\n%s", r.err, want)
+	}
+	mustContain(t, readFile(t, filepath.Join(dir, "o1", "en", "sales.md")), "- Visit customers.")
+
+	for _, tc := range []struct{ name, text, want string }{
+		{"fake.xlsx", "Department,Duty\nSales,Visit customers.\n",
+			" is text, not an XLSX workbook (a zip file)\n  fix: if it is CSV, rename it " + filepath.Join(dir, "fake.csv") + " and import that\n"},
+		{"old.csv", "\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + strings.Repeat("\x00", 504),
+			" is a password-protected workbook, or an Excel 97–2003 one (.xls), not CSV text\n" +
+				"  fix: open it in Excel, remove its password if it has one (File, Info, Protect Workbook), save it as .xlsx (File, Save As) and import that\n"},
+		{"locked.xlsx", "\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + strings.Repeat("\x00", 504),
+			" is a password-protected workbook, or an Excel 97–2003 one (.xls), not an XLSX workbook\n" +
+				"  fix: open it in Excel, remove its password if it has one (File, Info, Protect Workbook), save it as .xlsx (File, Save As) and import that\n"},
+		{"page.xlsx", "<html><body><table><tr><td>Department</td></tr></table></body></html>",
+			" is a web page (HTML), not an XLSX workbook\n  fix: open it in a spreadsheet program, save it as .xlsx or .csv (File, Save As) and import that\n"},
+		{"empty.xlsx", "", " is empty, not an XLSX workbook\n  fix: save the workbook again from the spreadsheet program\n"},
+		{"data.xlsx", "\x00\x01\x02binary", " is not an XLSX workbook (not a zip file)\n  fix: open it in the program that made it and save it as .xlsx or .csv\n"},
+	} {
+		file := filepath.Join(dir, tc.name)
+		writeFile(t, file, tc.text)
+		r := run(t, "import", file, "--out", filepath.Join(dir, "o2")).fails(t, 1)
+		if want := "dutymap import: " + file + tc.want; r.err != want {
+			t.Errorf("%s: stderr:\n%s\nwant:\n%s", tc.name, r.err, want)
+		}
+	}
+
+	ods := filepath.Join(dir, "sheet.csv")
+	var buf bytes.Buffer
+	z := zip.NewWriter(&buf)
+	w, _ := z.CreateHeader(&zip.FileHeader{Name: "mimetype", Method: zip.Store})
+	w.Write([]byte("application/vnd.oasis.opendocument.spreadsheet"))
+	z.Close()
+	writeFile(t, ods, buf.String())
+	r = run(t, "import", ods, "--out", filepath.Join(dir, "o3")).fails(t, 1)
+	mustContain(t, r.err, "dutymap import: "+ods+" is an OpenDocument spreadsheet (.ods), not CSV text\n")
+
+	csvFile := filepath.Join(dir, "ok.csv")
+	writeFile(t, csvFile, "Department,Duty\nSales,Visit customers.\n")
+	r = run(t, "import", csvFile, "--sheet", "Nope", "--out", filepath.Join(dir, "o4")).fails(t, 2)
+	if want := "dutymap import: --sheet Nope: " + csvFile + " is CSV, which has one sheet; leave --sheet out\n"; r.err != want {
+		t.Errorf("stderr:\n%s\nwant:\n%s", r.err, want)
+	}
+}
