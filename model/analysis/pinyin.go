@@ -144,27 +144,51 @@ func syllables(s string) bool {
 	return can[len(s)]
 }
 
-// pinyinSyllables is every reading of pinyinTable with a vowel: the
-// syllables of pinyin without tones (the readings m, n, ng, hm of
-// interjections are left out: they would make letters such as "mp" pinyin),
-// with ü written v (lv, lve) and u (lu, lue: SpellU).
+// pinyinSyllables is the set of pinyinSyllableList, made on first use.
 var pinyinSyllables = sync.OnceValue(func() map[string]bool {
-	const head = 8 // as readingsOf reads the table
-	n := int(u32At(pinyinTable, 4))
-	offsets := head + 4*n
-	text := pinyinTable[offsets+4*(n+1):]
 	set := map[string]bool{}
-	for i := range n {
-		from, to := u32At(pinyinTable, offsets+4*i), u32At(pinyinTable, offsets+4*i+4)
-		for _, r := range strings.Split(text[from:to], ",") {
-			if strings.ContainsAny(r, "aeiouv") {
-				set[r] = true
-				set[SpellU(r)] = true // lue, nue: ü typed as u
-			}
-		}
+	for _, s := range strings.Fields(pinyinSyllableList) {
+		set[s] = true
 	}
 	return set
 })
+
+// pinyinSyllableList is every reading of pinyinTable with a vowel: the
+// syllables of pinyin without tones (the readings m, n, ng, hm of
+// interjections are left out: they would make letters such as "mp" pinyin),
+// with ü written v (lv, lve) and u (lu, lue: SpellU). Written out rather
+// than gathered from the table's 42,000 characters at run time, which took
+// some 3 ms of every process that read a word as joined pinyin;
+// TestPinyinSyllablesAreTheTables keeps it equal to the table.
+const pinyinSyllableList = `
+	a ai an ang ao ba bai ban bang bao bei ben beng bi bian biang
+	biao bie bin bing bo bong bu ca cai can cang cao ce cei cen ceng
+	cha chai chan chang chao che chen cheng chi chong chou chu chua chuai chuan chuang
+	chui chun chuo ci cong cou cu cuan cui cun cuo da dai dan dang dao
+	de dei den deng di dia dian diao die din ding diu dong dou du duan
+	dui dun duo e ei en eng er fa fan fang fei fen feng fiao fo
+	fou fu ga gai gan gang gao ge gei gen geng gong gou gu gua guai
+	guan guang gui gun guo ha hai han hang hao he hei hen heng hong hou
+	hu hua huai huan huang hui hun huo ji jia jian jiang jiao jie jin jing
+	jiong jiu ju juan jue jun ka kai kan kang kao ke kei ken keng kong
+	kou ku kua kuai kuan kuang kui kun kuo la lai lan lang lao le lei
+	len leng li lia lian liang liao lie lin ling liu lo long lou lu luan
+	lue lun luo lv lve ma mai man mang mao me mei men meng mi mian
+	miao mie min ming miu mo mou mu na nai nan nang nao ne nei nen
+	neng ni nia nian niang niao nie nin ning niu nong nou nu nuan nue nun
+	nuo nv nve o ou pa pai pan pang pao pei pen peng pi pian piao
+	pie pin ping po pou pu qi qia qian qiang qiao qie qin qing qiong qiu
+	qu quan que qun ran rang rao re ren reng ri rong rou ru rua ruan
+	rui run ruo sa sai san sang sao se sen seng sha shai shan shang shao
+	she shei shen sheng shi shou shu shua shuai shuan shuang shui shun shuo si song
+	sou su suan sui sun suo ta tai tan tang tao te tei teng ti tian
+	tiao tie ting tong tou tu tuan tui tun tuo wa wai wan wang wei wen
+	weng wo wong wu xi xia xian xiang xiao xie xin xing xiong xiu xu xuan
+	xue xun ya yan yang yao ye yi yin ying yo yong you yu yuan yue
+	yun za zai zan zang zao ze zei zen zeng zha zhai zhan zhang zhao zhe
+	zhei zhen zheng zhi zhong zhou zhu zhua zhuai zhuan zhuang zhui zhun zhuo zi zong
+	zou zu zuan zui zun zuo
+`
 
 // SpellU returns a reading with ü written u, as pinyin is typed where the
 // keyboard has no ü and as tone marks fold (lǜ, lü → lu): go-pinyin's
