@@ -135,12 +135,13 @@ func finished(t *testing.T, sh *session, dir string, less, want int) {
 	sh.assertRestored()
 }
 
-// SIGTERM or SIGHUP sent to dutymap alone while show's pager runs ends the
-// pager, which gives the terminal back, then dutymap with 128+n
-// (hostile13 #5: dutymap died at once and left less running in the
-// background, which ate the first key typed at the shell).
+// SIGTERM, SIGHUP or SIGABRT sent to dutymap alone while show's pager
+// runs ends the pager, which gives the terminal back, then dutymap with
+// 128+n (hostile13 #5: dutymap died at once and left less running in the
+// background, which ate the first key typed at the shell; hostile14 #4:
+// on SIGABRT, the same after a Go stack dump).
 func TestPagerEndsWithShow(t *testing.T) {
-	for _, sig := range []syscall.Signal{syscall.SIGTERM, syscall.SIGHUP} {
+	for _, sig := range []syscall.Signal{syscall.SIGTERM, syscall.SIGHUP, syscall.SIGABRT} {
 		t.Run(sig.String(), func(t *testing.T) {
 			sh, dir := pagerShell(t)
 			dutymap, less := runPaged(t, sh, dir)
@@ -199,9 +200,16 @@ func TestShowWithoutTERM(t *testing.T) {
 
 // ctrl+\ (SIGQUIT) ends a command quietly with status 131, as ctrl+c ends
 // it with 130: no Go stack dump (hostile13 #4, dutymap export --format
-// json | sleep 5). The command is held on a full pipe when the signal
+// json | sleep 5). So do SIGABRT and a SIGSEGV sent by kill, with 128+n
+// (hostile14 #4). The command is held on a full pipe when the signal
 // comes.
 func TestQuitSignalEndsACommand(t *testing.T) {
+	for _, sig := range []syscall.Signal{syscall.SIGQUIT, syscall.SIGABRT, syscall.SIGSEGV} {
+		t.Run(sig.String(), func(t *testing.T) { signalEndsACommand(t, sig) })
+	}
+}
+
+func signalEndsACommand(t *testing.T, sig syscall.Signal) {
 	r, w, err := os.Pipe()
 	if err != nil {
 		t.Fatal(err)
@@ -219,10 +227,10 @@ func TestQuitSignalEndsACommand(t *testing.T) {
 	if _, err := io.ReadFull(r, make([]byte, 1)); err != nil {
 		t.Fatal(err)
 	}
-	if err := cmd.Process.Signal(syscall.SIGQUIT); err != nil {
+	if err := cmd.Process.Signal(sig); err != nil {
 		t.Fatal(err)
 	}
-	if code := exitCode(t, cmd.Wait()); code != 128+int(syscall.SIGQUIT) || stderr.Len() > 0 {
-		t.Errorf("exit %d, stderr %q; want 131 and nothing on stderr", code, stderr.String())
+	if code := exitCode(t, cmd.Wait()); code != 128+int(sig) || stderr.Len() > 0 {
+		t.Errorf("exit %d, stderr %q; want %d and nothing on stderr", code, stderr.String(), 128+int(sig))
 	}
 }

@@ -90,9 +90,10 @@ func (s *server) client(t testing.TB) *gossh.Client {
 // open explorer is told, gives the terminal back and ends; the process
 // exits 0. SIGQUIT (ctrl+\ where serve runs in a terminal) does the same,
 // where the Go runtime dumped its stacks and cut every session (hostile13
-// #4). SIGHUP reads the content again.
+// #4), and so does SIGABRT (a supervisor's watchdog; hostile14 #4).
+// SIGHUP reads the content again.
 func TestServeProcessSignals(t *testing.T) {
-	for _, sig := range []syscall.Signal{syscall.SIGTERM, syscall.SIGINT, syscall.SIGQUIT} {
+	for _, sig := range []syscall.Signal{syscall.SIGTERM, syscall.SIGINT, syscall.SIGQUIT, syscall.SIGABRT} {
 		t.Run(sig.String(), func(t *testing.T) {
 			s := startServer(t)
 			c := s.client(t)

@@ -474,10 +474,10 @@ func (a *app) importSummary(res *sheet.Result, file, out string, files int, kept
 }
 
 // removeOnQuit removes dir, a workbook's temporary folder, when a quit
-// signal (SIGINT, SIGTERM, SIGHUP, SIGQUIT) arrives before the import
-// ends, then ends the process as the signal would have, with status
-// 128+n: left to Go, ctrl+c ended it at once and left the folder, up to
-// 400 MB, behind. It returns the function that stops the watch. Not in a
+// signal (SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGABRT, …: quitSignals)
+// arrives before the import ends, then ends the process as the signal
+// would have, with status 128+n: left to Go, ctrl+c ended it at once and
+// left the folder, up to 400 MB, behind. It returns the function that stops the watch. Not in a
 // serve session (import is not one of its commands): its signals are the
 // server's.
 func (a *app) removeOnQuit(dir string) (stop func()) {

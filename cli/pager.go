@@ -52,13 +52,13 @@ func (a *app) throughPager(text string) error {
 	// meant for itself, on a terminal in the pager's modes. ctrl+c belongs
 	// to the pager (less uses it to stop a search); ctrl+\ (SIGQUIT)
 	// reaches the pager too, which ignores it, and dutymap ends with it
-	// once the user leaves the pager. SIGTERM and SIGHUP, sent to dutymap
-	// alone, are passed on as SIGTERM, on which less gives the terminal
-	// back and ends (on SIGHUP it dies without doing so); a second one
-	// kills the pager. Then dutymap exits 128+n, as if the signal had
-	// ended it.
+	// once the user leaves the pager. The other quitSignals (SIGTERM,
+	// SIGHUP, SIGABRT, kill -SEGV, …), sent to dutymap alone, are passed
+	// on as SIGTERM, on which less gives the terminal back and ends (on
+	// SIGHUP or SIGABRT it dies without doing so); a second one kills the
+	// pager. Then dutymap exits 128+n, as if the signal had ended it.
 	signals := make(chan os.Signal, 4)
-	signal.Notify(signals, os.Interrupt, syscall.SIGQUIT, syscall.SIGTERM, syscall.SIGHUP)
+	signal.Notify(signals, quitSignals...)
 	defer signal.Stop(signals)
 	defer handleQuit()()
 	saved := ttyState(a.tty)
@@ -79,7 +79,7 @@ func (a *app) throughPager(text string) error {
 			if stopped == 0 {
 				stopped = sig
 			}
-			if sig == syscall.SIGTERM || sig == syscall.SIGHUP {
+			if sig != syscall.SIGQUIT {
 				passed++
 				if passed == 1 {
 					_ = cmd.Process.Signal(syscall.SIGTERM)

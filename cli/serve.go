@@ -171,9 +171,11 @@ func (a *app) runServe(cfg serve.Config) error {
 		"content", a.title(), "departments", len(snap.Org.Departments))
 
 	signals := make(chan os.Signal, 2)
-	// SIGQUIT (ctrl+\ where serve runs in a terminal) stops the server as
-	// SIGTERM does, rather than dump Go's stacks and cut every session.
-	signal.Notify(signals, syscall.SIGINT, syscall.SIGTERM, syscall.SIGQUIT, syscall.SIGHUP)
+	// Every quit signal but SIGHUP stops the server as SIGTERM does:
+	// SIGQUIT (ctrl+\ where serve runs in a terminal), SIGABRT (a
+	// supervisor's watchdog) and the other crashSignals too, rather than
+	// dump Go's stacks and cut every session.
+	signal.Notify(signals, quitSignals...)
 	defer signal.Stop(signals)
 	defer handleQuit()()
 	ctx, stopWatching := context.WithCancel(context.Background())

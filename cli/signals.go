@@ -9,8 +9,9 @@ import (
 )
 
 // watchSignals ends the explorer on the quit signals (SIGHUP, SIGINT,
-// SIGQUIT, SIGTERM): Bubble Tea quits as on "q", which gives the terminal
-// back (main screen, cursor shown, mouse reporting off). stop ends the
+// SIGTERM, and the crashSignals: SIGQUIT, SIGABRT, kill -SEGV, …):
+// Bubble Tea quits as on "q", which gives the terminal back (main
+// screen, cursor shown, mouse reporting off). stop ends the
 // watch and returns the number of the signal that ended the program, or
 // 0; dutymap then exits 128+n, as a shell reports a process killed by
 // signal n.

@@ -13,6 +13,10 @@ import (
 
 var quitSignals = []os.Signal{os.Interrupt, syscall.SIGTERM}
 
+// crashSignals: SIGQUIT, which the Go runtime answers with a stack dump,
+// though nothing sends it here.
+var crashSignals = []os.Signal{syscall.SIGQUIT}
+
 func signalNumber(s os.Signal) int {
 	if n, ok := s.(syscall.Signal); ok {
 		return int(n)

@@ -15,7 +15,33 @@ import (
 	"golang.org/x/term"
 )
 
-var quitSignals = []os.Signal{syscall.SIGHUP, syscall.SIGINT, syscall.SIGQUIT, syscall.SIGTERM}
+// quitSignals end dutymap: the explorer, show's pager, a terminal query,
+// an import and serve catch them while they run, give back what they
+// hold (the terminal, a temporary folder, the sessions) and end with
+// status 128+n, as a shell reports a process killed by signal n (serve
+// stops as on SIGTERM and exits 0). One list for all of them: SIGHUP,
+// SIGINT, SIGTERM, and the crashSignals.
+var quitSignals = append([]os.Signal{syscall.SIGHUP, syscall.SIGINT, syscall.SIGTERM}, crashSignals...)
+
+// crashSignals are the signals on which the Go runtime, left to itself,
+// prints every goroutine's stack and exits 2, with the terminal left in
+// whatever mode dutymap had it in: SIGQUIT (ctrl+\), SIGABRT (kill -6,
+// timeout -s ABRT, a supervisor's watchdog), SIGILL, SIGTRAP, SIGSYS,
+// SIGSTKFLT (Linux), and SIGBUS, SIGFPE and SIGSEGV when another process
+// sends them (kill -SEGV). Caught, they end dutymap quietly: while no part
+// of it handles them, with status 128+n and nothing else (catchQuit).
+//
+// Catching them never hides a real fault. os/signal's documentation:
+// SIGBUS, SIGFPE and SIGSEGV are synchronous "only when caused by program
+// execution, not when sent using os.Process.Kill or the kill program", and
+// Notify delivers only the ones sent: the runtime (sighandler) turns one
+// the program raised into a panic before any channel is asked, so a nil
+// pointer still panics with its stack, and it still throws on a real
+// SIGILL, SIGTRAP or SIGSYS (seccomp), which it hands to a channel only
+// when sent (TestRealFaultStillCrashes). SIGXCPU and SIGXFSZ are not
+// here: Go ignores them.
+var crashSignals = append([]os.Signal{syscall.SIGQUIT, syscall.SIGILL, syscall.SIGTRAP, syscall.SIGABRT,
+	syscall.SIGBUS, syscall.SIGFPE, syscall.SIGSEGV, syscall.SIGSYS}, osCrashSignals...)
 
 func signalNumber(s os.Signal) int { return int(s.(syscall.Signal)) }
 

@@ -78,8 +78,8 @@ func (e *interrupted) Error() string { return fmt.Sprintf("interrupted by signal
 //
 // While it waits the terminal reads byte by byte without echo (queryMode)
 // and still turns ctrl+c, ctrl+\ and ctrl+z into signals. A quit signal
-// (SIGHUP, SIGINT, SIGQUIT, SIGTERM) gives the terminal back and returns
-// *interrupted. A stop signal (SIGTSTP, SIGTTIN, SIGTTOU) gives it back
+// (SIGHUP, SIGINT, SIGTERM, SIGQUIT, SIGABRT, …: quitSignals) gives the
+// terminal back and returns *interrupted. A stop signal (SIGTSTP, SIGTTIN, SIGTTOU) gives it back
 // and stops the process, as the signal would by default (stopProcess);
 // continued in the foreground, it asks again; in the background it gives
 // up: the terminal belongs to another job.
