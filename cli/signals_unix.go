@@ -280,7 +280,13 @@ func foreground(fd int) bool {
 		return false
 	}
 	pgrp, err := unix.IoctlGetInt(fd, unix.TIOCGPGRP)
-	return err == nil && pgrp == unix.Getpgrp()
+	if err != nil {
+		return false
+	}
+	// Getpgid(0), not Getpgrp: the same call on every Unix (Solaris's
+	// Getpgrp also returns an error).
+	own, err := unix.Getpgid(0)
+	return err == nil && pgrp == own
 }
 
 // ownStop reports whether a SIGTSTP is the one Bubble Tea sends itself
