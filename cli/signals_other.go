@@ -8,14 +8,14 @@ import (
 	"syscall"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/dutymap/dutymap/internal/earlyquit"
 	"golang.org/x/term"
 )
 
 var quitSignals = []os.Signal{os.Interrupt, syscall.SIGTERM}
 
-// crashSignals: SIGQUIT, which the Go runtime answers with a stack dump,
-// though nothing sends it here.
-var crashSignals = []os.Signal{syscall.SIGQUIT}
+// crashSignals: earlyquit.Signals (SIGQUIT, though nothing sends it here).
+var crashSignals = earlyquit.Signals
 
 func signalNumber(s os.Signal) int {
 	if n, ok := s.(syscall.Signal); ok {

@@ -11,6 +11,7 @@ import (
 	"syscall"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/dutymap/dutymap/internal/earlyquit"
 	"golang.org/x/sys/unix"
 	"golang.org/x/term"
 )
@@ -23,25 +24,10 @@ import (
 // SIGINT, SIGTERM, and the crashSignals.
 var quitSignals = append([]os.Signal{syscall.SIGHUP, syscall.SIGINT, syscall.SIGTERM}, crashSignals...)
 
-// crashSignals are the signals on which the Go runtime, left to itself,
-// prints every goroutine's stack and exits 2, with the terminal left in
-// whatever mode dutymap had it in: SIGQUIT (ctrl+\), SIGABRT (kill -6,
-// timeout -s ABRT, a supervisor's watchdog), SIGILL, SIGTRAP, SIGSYS,
-// SIGSTKFLT (Linux), and SIGBUS, SIGFPE and SIGSEGV when another process
-// sends them (kill -SEGV). Caught, they end dutymap quietly: while no part
-// of it handles them, with status 128+n and nothing else (catchQuit).
-//
-// Catching them never hides a real fault. os/signal's documentation:
-// SIGBUS, SIGFPE and SIGSEGV are synchronous "only when caused by program
-// execution, not when sent using os.Process.Kill or the kill program", and
-// Notify delivers only the ones sent: the runtime (sighandler) turns one
-// the program raised into a panic before any channel is asked, so a nil
-// pointer still panics with its stack, and it still throws on a real
-// SIGILL, SIGTRAP or SIGSYS (seccomp), which it hands to a channel only
-// when sent (TestRealFaultStillCrashes). SIGXCPU and SIGXFSZ are not
-// here: Go ignores them.
-var crashSignals = append([]os.Signal{syscall.SIGQUIT, syscall.SIGILL, syscall.SIGTRAP, syscall.SIGABRT,
-	syscall.SIGBUS, syscall.SIGFPE, syscall.SIGSEGV, syscall.SIGSYS}, osCrashSignals...)
+// crashSignals are the signals on which the Go runtime would print every
+// stack and exit 2 (earlyquit.Signals: one list from the first
+// millisecond on).
+var crashSignals = earlyquit.Signals
 
 func signalNumber(s os.Signal) int { return int(s.(syscall.Signal)) }
 
