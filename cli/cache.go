@@ -57,11 +57,8 @@ reads nor writes the cache.`,
 }
 
 func (a *app) listCache() error {
-	dir := a.cacheDir()
-	if dir == "" {
-		return &exitError{1, "dutymap cache: there is no user cache folder (set $HOME or $XDG_CACHE_HOME)"}
-	}
-	if err := notAFolderCache("dutymap cache", dir); err != nil {
+	dir, err := a.cacheFolder("dutymap cache")
+	if err != nil {
 		return err
 	}
 	s := a.cacheStoreAt(dir)
@@ -106,11 +103,8 @@ func (a *app) listCache() error {
 }
 
 func (a *app) clearCache() error {
-	dir := a.cacheDir()
-	if dir == "" {
-		return &exitError{1, "dutymap cache: there is no user cache folder (set $HOME or $XDG_CACHE_HOME)"}
-	}
-	if err := notAFolderCache("dutymap cache clear", dir); err != nil {
+	dir, err := a.cacheFolder("dutymap cache clear")
+	if err != nil {
 		return err
 	}
 	freed, err := a.cacheStoreAt(dir).Clear()
@@ -121,15 +115,20 @@ func (a *app) clearCache() error {
 	return err
 }
 
-// notAFolderCache refuses a cache folder that is a file or lies under
-// one ($XDG_CACHE_HOME set to a file): "cannot remove a cache file", which
+// cacheFolder is the cache folder the cache command cmd lists or clears,
+// refused when there is none, or when it is a file or lies under one
+// ($XDG_CACHE_HOME set to a file): "cannot remove a cache file", which
 // listing used to say, was not what happened.
-func notAFolderCache(cmd, dir string) error {
+func (a *app) cacheFolder(cmd string) (string, error) {
+	dir := a.cacheDir()
+	if dir == "" {
+		return "", &exitError{1, "dutymap cache: there is no user cache folder (set $HOME or $XDG_CACHE_HOME)"}
+	}
 	info, err := os.Stat(dir)
 	if err == nil && !info.IsDir() || errors.Is(err, syscall.ENOTDIR) {
-		return &exitError{1, fmt.Sprintf("%s: the cache folder %s is not a folder: it, or a folder above it, is a file\n  fix: set $XDG_CACHE_HOME to a folder (or unset it to use ~/.cache), or move the file away", cmd, termsafe.QuoteName(dir))}
+		return "", &exitError{1, fmt.Sprintf("%s: the cache folder %s is not a folder: it, or a folder above it, is a file\n  fix: set $XDG_CACHE_HOME to a folder (or unset it to use ~/.cache), or move the file away", cmd, termsafe.QuoteName(dir))}
 	}
-	return nil
+	return dir, nil
 }
 
 // byteSize writes n bytes for people: 812 B, 3.4 MB, 1.2 GB.

@@ -666,7 +666,7 @@ func (s *searchScreen) pickLines(i int) (first, last int) {
 		if i-e >= len(s.sh.search.recent) {
 			return -1, -1
 		}
-		line := len(page.lines) + 2 + i - e // under a blank line and the heading
+		line := page.recentTop() + i - e
 		return line, line
 	}
 	first, last = -1, -1
@@ -687,7 +687,7 @@ func (s *searchScreen) pickAt(l int) int {
 	if l >= 0 && l < len(page.item) {
 		return page.item[l]
 	}
-	if r := l - len(page.lines) - 2; r >= 0 && r < len(s.sh.search.recent) {
+	if r := l - page.recentTop(); r >= 0 && r < len(s.sh.search.recent) {
 		return len(page.text.examples) + r
 	}
 	return -1

@@ -90,6 +90,10 @@ func (c *startWrap) wrap(cw cells, t *startText, width int) *startWrap {
 	return c
 }
 
+// recentTop is the line of the start page (startLines) where the recent
+// searches start: under the wrapped text, a blank line and their heading.
+func (c *startWrap) recentTop() int { return len(c.lines) + 2 }
+
 // builtinExamples reports whether the catalog's examples find what they
 // say in org: its sales department is the built-in one.
 func builtinExamples(org *model.Org) bool {
