@@ -1,7 +1,6 @@
 package search
 
 import (
-	"cmp"
 	"encoding/binary"
 	"slices"
 	"sort"
@@ -219,17 +218,9 @@ func (w *wordIndex) bigramsFrom(table []int32, c rune) []int32 {
 }
 
 // spelledAlt is the alternative that finds the texts holding every bigram
-// of a spelled sequence, as bigramAlt finds a Chinese word.
+// of a spelled sequence, as bigramAlt finds a Chinese word (bigramsAlt).
 func (w *wordIndex) spelledAlt(bigrams []int32) alt {
-	a := alt{term: -1, bigrams: slices.Clone(bigrams)}
-	var sum float32
-	for _, id := range a.bigrams {
-		sum += w.idf(w.df[id])
-	}
-	a.weight = weightJoined * sum / float32(len(a.bigrams))
-	// Walk the rarest bigram's postings and look the others up.
-	slices.SortFunc(a.bigrams, func(x, y int32) int { return cmp.Compare(w.df[x], w.df[y]) })
-	return a
+	return w.bigramsAlt(slices.Clone(bigrams), weightJoined)
 }
 
 // key identifies an alternative found by bigrams, by its bigrams.

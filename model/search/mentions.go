@@ -2,6 +2,7 @@ package search
 
 import (
 	"iter"
+	"maps"
 	"slices"
 	"strings"
 	"unicode"
@@ -420,11 +421,16 @@ func (ix *Index) writtenAs(w *wordIndex, n int32, terms []int32) iter.Seq2[strin
 	}
 }
 
-// nounMarkers are the determiners and prepositions after which a text's
-// word is a noun: a closed class of English grammar ("for new hires",
-// "the plans", "each hire"). Not "to", which also marks a verb ("to
-// recruit staff").
-var textNounMarkers = wordSet("the a an this that these those its their our his her my your each every all any some no of for about on in with at by from into onto over under")
+// textNounMarkers are the determiners (determiners, and "all") and
+// prepositions after which a text's word is a noun: closed classes of
+// English grammar ("for new hires", "the plans", "each hire"). Not "to",
+// which also marks a verb ("to recruit staff"). (A query's words have
+// their own, nounMarkers, Chinese ones too.)
+var textNounMarkers = func() map[string]bool {
+	m := wordSet("all of for about on in with at by from into onto over under")
+	maps.Copy(m, determiners)
+	return m
+}()
 
 // nounPlace reports whether the English word title[start:end] of a text
 // stands where a noun does: one of the two words before it, in the same

@@ -362,16 +362,16 @@ func writtenInCase(q Query) bool {
 // The verb is the head when no determiner, preposition, 是 or verb of
 // doing comes between the question word and it, which makes it a noun
 // ("who is the warehouse manager", "who is in charge of pricing", "who
-// handles customer complaints", 谁是仓库管理员), and some other word is
-// kept, which the question asks the verb about: "who sets", "which
-// department sets", "who is setting", 谁制定, "KPI由谁制定". English and
-// Chinese put the verb of a question asking for its subject right after
-// the question word; the rest is its object, which the question is about
-// (searchWords).
+// handles customer complaints", 谁是仓库管理员): "who sets prices",
+// "which department sets", "who is setting", 谁制定, "KPI由谁制定", and
+// "who recruits?", which asks about its verb alone (cword.verbAlone).
+// English and Chinese put the verb of a question asking for its subject
+// right after the question word; the rest is its object, which the
+// question is about (plan.object, searchWords).
 func questionSlots(n int, tok func(i int) (folded string, filler, kept bool)) (verb, head int) {
-	keptOther := func(i, from int) bool {
+	keptFrom := func(from int) bool { // some word from token from on is kept
 		for j := from; j < n; j++ {
-			if _, _, k := tok(j); k && j != i {
+			if _, _, k := tok(j); k {
 				return true
 			}
 		}
@@ -385,7 +385,7 @@ func questionSlots(n int, tok func(i int) (folded string, filler, kept bool)) (v
 			asked, asking, noun = true, true, false
 		case asking && kept:
 			if i+1 < n {
-				if next, _, _ := tok(i + 1); doingVerbs[next] && keptOther(i, i+2) {
+				if next, _, _ := tok(i + 1); doingVerbs[next] && keptFrom(i+2) {
 					continue // "who usually handles …": how it is done
 				}
 			}

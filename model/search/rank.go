@@ -207,20 +207,31 @@ func (w *wordIndex) compileWord(q qword, other *wordIndex, related bool) cword {
 
 // bigramAlt finds a Chinese word by its character bigrams.
 func (w *wordIndex) bigramAlt(word string) (alt, bool) {
-	a := alt{term: -1}
-	var sum float32
+	var ids []int32
 	for _, b := range analysis.Bigrams(word) {
 		id, ok := w.term(bigramMark + b)
 		if !ok {
-			return a, false
+			return alt{term: -1}, false
 		}
-		a.bigrams = append(a.bigrams, id)
+		ids = append(ids, id)
+	}
+	return w.bigramsAlt(ids, weightBigrams), true
+}
+
+// bigramsAlt is the alternative that finds the texts holding every one
+// of the bigram terms ids (which it keeps), weighing share of their mean
+// inverse document frequency: a Chinese word's (bigramAlt) or a
+// character sequence joined pinyin spells (spelledAlt).
+func (w *wordIndex) bigramsAlt(ids []int32, share float32) alt {
+	a := alt{term: -1, bigrams: ids}
+	var sum float32
+	for _, id := range a.bigrams {
 		sum += w.idf(w.df[id])
 	}
-	a.weight = weightBigrams * sum / float32(len(a.bigrams))
+	a.weight = share * sum / float32(len(a.bigrams))
 	// Walk the rarest bigram's postings and look the others up.
 	slices.SortFunc(a.bigrams, func(x, y int32) int { return cmp.Compare(w.df[x], w.df[y]) })
-	return a, true
+	return a
 }
 
 func (w *wordIndex) isSurface(word string) bool {

@@ -1063,7 +1063,7 @@ func (ix *Index) correct(words []qword, cws [2][]cword, langs [2]model.Lang) []c
 
 // nearestListed returns the word of the synonym list (analysis.ListedWords)
 // that word, or an inflection of it (-s, -es, -ed, -ing), is most likely
-// a typing slip of, by wordIndex.nearest's rules (the texts' frequencies
+// a typing slip of, by wordIndex.nearest's rules (slipRank; the texts' frequencies
 // aside: the first in order among equals), and whether it is a swap of
 // two neighbouring letters: "recruting" is one letter off recruiting, an
 // inflection of recruit.
@@ -1078,30 +1078,18 @@ func nearestListed(word string) (best string, swap bool) {
 	if len(word) < 8 || typoEdits(word) == 0 {
 		return "", false
 	}
-	limit := 1
-	bestD, bestKeeps := limit+1, false
+	r := newSlipRank(word, 1)
 	for _, listed := range analysis.ListedWords() {
 		for _, s := range inflections(listed) {
-			if d := len(s) - len(word); d > limit || -d > limit {
-				continue
-			}
-			d := model.EditDistance(word, s)
-			if d > limit {
-				continue
-			}
-			sw := d == 1 && isSwap(word, s)
-			if len(s) == len(word) && s[0] != word[0] && !sw {
-				continue // as in nearest: "feeds" is no "needs"
-			}
-			keeps := holdsInOrder(s, word)
-			if d < bestD || d == bestD && (sw && !swap || sw == swap && keeps && !bestKeeps) {
-				// The word as listed is suggested: the inflections made
-				// here are not all spelt right (shiping).
-				best, bestD, swap, bestKeeps = listed, d, sw, keeps
+			// The word as listed is suggested: the inflections made here
+			// are not all spelt right (shiping). No text holds any of
+			// them: the first in order among equals.
+			if r.take(s, 0) {
+				best = listed
 			}
 		}
 	}
-	return best, swap
+	return best, r.swap
 }
 
 // inflections returns an English word and its regular inflections: recruit,

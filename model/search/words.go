@@ -673,26 +673,59 @@ func (w *wordIndex) nearest(word string) (best string, swap bool) {
 	if limit == 0 {
 		return "", false
 	}
-	bestD, bestDF, bestKeeps := limit+1, int32(-1), false
+	r := newSlipRank(word, limit)
 	for _, s := range w.surface {
 		if d := len(s.word) - len(word); d > limit || -d > limit || !isPinyin(s.word) {
 			continue
 		}
-		d := model.EditDistance(word, s.word)
-		if d > limit {
-			continue
-		}
-		sw := d == 1 && isSwap(word, s.word)
-		if len(s.word) == len(word) && s.word[0] != word[0] && !sw {
-			continue // a first letter typed for another: "feeds" is no "needs"
-		}
-		df := w.df[s.term]
-		keeps := holdsInOrder(s.word, word)
-		if d < bestD || d == bestD && (sw && !swap || sw == swap && (keeps && !bestKeeps || keeps == bestKeeps && df > bestDF)) {
-			best, bestD, bestDF, swap, bestKeeps = s.word, d, df, sw, keeps
+		if r.take(s.word, w.df[s.term]) {
+			best = s.word
 		}
 	}
-	return best, swap
+	return best, r.swap
+}
+
+// slipRank keeps the likeliest of the words a typed word may be a slip
+// of, by nearest's rules: at most limit edits away, the fewest first,
+// then a swap of two neighbouring letters, then one that keeps every
+// typed letter in order, then the one more texts hold (df), then the
+// first offered; a word of the same length with another first letter,
+// not a swap, is none. nearest offers the index's words, nearestListed
+// the synonym list's.
+type slipRank struct {
+	typed string
+	limit int
+	// the best so far: its edits, texts, and whether it is a swap and
+	// keeps the typed letters in order
+	d           int
+	df          int32
+	swap, keeps bool
+}
+
+func newSlipRank(typed string, limit int) slipRank {
+	return slipRank{typed: typed, limit: limit, d: limit + 1, df: -1}
+}
+
+// take reports whether cand, which df texts hold, is likelier meant than
+// the best so far, and makes it the best if so.
+func (r *slipRank) take(cand string, df int32) bool {
+	if d := len(cand) - len(r.typed); d > r.limit || -d > r.limit {
+		return false
+	}
+	d := model.EditDistance(r.typed, cand)
+	if d > r.limit {
+		return false
+	}
+	sw := d == 1 && isSwap(r.typed, cand)
+	if len(cand) == len(r.typed) && cand[0] != r.typed[0] && !sw {
+		return false // a first letter typed for another: "feeds" is no "needs"
+	}
+	keeps := holdsInOrder(cand, r.typed)
+	if d < r.d || d == r.d && (sw && !r.swap || sw == r.swap && (keeps && !r.keeps || keeps == r.keeps && df > r.df)) {
+		r.d, r.df, r.swap, r.keeps = d, df, sw, keeps
+		return true
+	}
+	return false
 }
 
 // holdsInOrder reports whether word holds every letter of typed, in order:
