@@ -60,14 +60,15 @@ func sureEncodingFix(enc string) string {
 // is most likely in, with the text read in it: GB18030 when that reads as
 // Chinese (what Excel on Chinese Windows saves as "CSV"), else
 // Windows-1252 (what it saves on Western Windows). The reading lets the
-// user judge the guess.
+// user judge the guess: it is a problem's, one short line (clip), as
+// misread's are (a 240 KB cell was a 240 KB problem).
 func guessEncoding(text string) (name, reading string) {
 	if s, err := simplifiedchinese.GB18030.NewDecoder().String(text); err == nil && !strings.ContainsRune(s, utf8.RuneError) &&
 		strings.ContainsFunc(s, func(r rune) bool { return unicode.Is(unicode.Han, r) }) && cleanText(s) {
-		return "gb18030", s
+		return "gb18030", clip(oneLine(s))
 	}
 	s, _ := charmap.Windows1252.NewDecoder().String(text)
-	return "windows-1252", s
+	return "windows-1252", clip(oneLine(s))
 }
 
 // utf16Order tells a UTF-16 file from its first bytes: by its byte
