@@ -277,7 +277,7 @@ func (b *builder) misread(rows Rows, header []string, notText int, ok bool) bool
 		if best.known == 0 && !best.clean {
 			return false // no reading to offer but the usual guess's
 		}
-		b.problem(b.headerRow, -1, encodingFix(best.enc), "column %s: the header is not UTF-8 text; read as %s it says: %s", ColumnName(notText), name, says)
+		b.notUTF8Header(notText, best.enc, says)
 	case best.known >= 2 && best.known > knownAs(head, given, b.sep):
 		b.problem(b.headerRow, -1, sureEncodingFix(best.enc), "read as %s, the header says: %s; read as %s it says: %s",
 			asGiven, clip(oneLine(strings.Join(header, ", "))), name, says)
@@ -285,6 +285,14 @@ func (b *builder) misread(rows Rows, header []string, notText int, ok bool) bool
 		return false
 	}
 	return true
+}
+
+// notUTF8Header reports a header whose column col is not UTF-8 text;
+// says is the header read as enc, the encoding it is most likely in, as
+// misread finds it or, when that finds no better reading, as
+// guessEncoding guesses it.
+func (b *builder) notUTF8Header(col int, enc, says string) {
+	b.problem(b.headerRow, -1, encodingFix(enc), "column %s: the header is not UTF-8 text; read as %s it says: %s", ColumnName(col), encodingNames[enc], says)
 }
 
 // knownAs is how many headers dutymap knows the header row reads as in
