@@ -107,9 +107,7 @@ func XLSX(r io.Reader, sheet, tmp string) (Rows, string, []string, error) {
 		if part := wb.part(name); part != "" {
 			x.sheet = name
 			scanErr = x.scan(zr, part, wb.sst)
-			var long *longText
-			var bad *badShared
-			if errors.As(scanErr, &long) || errors.As(scanErr, &bad) {
+			if cellRefused(scanErr) {
 				x.Close()
 				return nil, name, wb.names(), scanErr
 			}
@@ -151,14 +149,21 @@ func XLSX(r io.Reader, sheet, tmp string) (Rows, string, []string, error) {
 	}
 	if scanErr != nil {
 		x.Close()
-		var long *longText
-		var bad *badShared
-		if errors.As(scanErr, &long) || errors.As(scanErr, &bad) {
+		if cellRefused(scanErr) {
 			return nil, sheet, sheets, scanErr
 		}
 		return nil, sheet, sheets, fmt.Errorf("not a readable XLSX workbook: %v", scanErr)
 	}
 	return x, sheet, sheets, nil
+}
+
+// cellRefused reports whether err, of scan, is a cell scan refuses (a
+// *longText or *badShared), whose words name the cell and the fix: an
+// error to give as it is, not as a workbook that cannot be read.
+func cellRefused(err error) bool {
+	var long *longText
+	var bad *badShared
+	return errors.As(err, &long) || errors.As(err, &bad)
 }
 
 // Close closes the workbook and removes its temporary files.
