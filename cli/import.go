@@ -139,7 +139,7 @@ func (a *app) runImport(file, out string, force, prune bool, opts sheet.Options,
 		var sheets []string
 		rows, opts.Name, sheets, err = sheet.XLSX(f, sheetName, tmp)
 		if err == nil && len(sheets) > 1 && sheetName == "" {
-			fmt.Fprintf(a.io.Err, "dutymap import: %s has %d sheets (%s); reading %q (choose another with --sheet)\n", shown, len(sheets), someNames(sheets), opts.Name)
+			fmt.Fprintf(a.io.Err, "dutymap import: %s has %d sheets (%s); reading %q (choose another with --sheet)\n", shown, len(sheets), sheet.SomeSheets(sheets), opts.Name)
 		}
 		opts.Name = fmt.Sprintf("%s[%s]", shown, opts.Name)
 	default:

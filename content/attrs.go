@@ -4,10 +4,10 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/dutymap/dutymap/model"
+	"github.com/dutymap/dutymap/model/analysis"
 )
 
 // attr is the key of an attribute line: a line such as "Code: 3.2.2" right
@@ -348,7 +348,7 @@ func unknownRole(line string) (key, value string, want attr, ok bool) {
 	// 负责, 知汇 for 知会), with names after the colon. A text line under a
 	// duty seldom begins with two characters and a colon; without the
 	// check the role meant is lost and the line is glued onto the duty.
-	if value != "" && utf8.RuneCountInString(key) == 2 && isHan(key) {
+	if value != "" && utf8.RuneCountInString(key) == 2 && analysis.IsHanWord(key) {
 		for _, a := range []attr{attrResponsible, attrAccountable, attrConsulted, attrInformed} {
 			if model.EditDistance(key, attrNamesZh[a]) == 1 {
 				return key, value, a, true
@@ -356,16 +356,6 @@ func unknownRole(line string) (key, value string, want attr, ok bool) {
 		}
 	}
 	return "", "", attrNone, false
-}
-
-// isHan reports whether every rune of s is a Chinese character.
-func isHan(s string) bool {
-	for _, r := range s {
-		if !unicode.Is(unicode.Han, r) {
-			return false
-		}
-	}
-	return true
 }
 
 // unknownRoleFix is the fix for a line unknownRole recognised, when the

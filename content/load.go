@@ -551,8 +551,7 @@ func (ld *loader) listFiles(l Layer, folders [model.NumLangs]string) []contentFi
 			// A language folder linked elsewhere (en -> /) would be walked
 			// through; refuse it like a linked file.
 			if err := inside(l.dir, root); err != nil {
-				msg, fix, kind := readError(err)
-				ld.c.add(ld.display(l, root), 0, fix, "%s", msg).as(kind, "")
+				ld.c.unreadable(ld.display(l, root), err)
 				continue
 			}
 		}
@@ -645,8 +644,7 @@ func readFile(l Layer, f contentFile, lines *lineBudget) *parsedDoc {
 	file := f.display
 	data, err := l.read(f.name)
 	if err != nil {
-		msg, fix, kind := readError(err)
-		c.add(file, 0, fix, "%s", msg).as(kind, "")
+		c.unreadable(file, err)
 		return pd
 	}
 	if !lines.take(data) {

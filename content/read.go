@@ -84,14 +84,16 @@ type refusal struct {
 
 func (r *refusal) Error() string { return r.msg }
 
-// readError turns an error of Layer.read into a problem's message, fix
-// and kind.
-func readError(err error) (msg, fix string, kind Kind) {
+// unreadable records file, which Layer.read (or a check before it)
+// failed with err, as a problem of the whole file: a refusal's message,
+// fix and kind, or the error's.
+func (c *collector) unreadable(file string, err error) {
 	var r *refusal
 	if errors.As(err, &r) {
-		return r.msg, r.fix, r.kind
+		c.add(file, 0, r.fix, "%s", r.msg).as(r.kind, "")
+		return
 	}
-	return "cannot read: " + plainErr(err), "check that the file exists, is readable and is not a link to itself", KindOther
+	c.add(file, 0, "check that the file exists, is readable and is not a link to itself", "%s", "cannot read: "+plainErr(err))
 }
 
 // read returns the content of one file of the layer. It reads only

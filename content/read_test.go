@@ -169,6 +169,22 @@ func TestReadCapsSizeWhileReading(t *testing.T) {
 	}
 }
 
+// A file too large is a problem of KindFileTooLarge: import matches the
+// kind, not the wording, to say it in a sheet's terms ("the content file
+// … this sheet makes").
+func TestFileTooLargeHasItsKind(t *testing.T) {
+	_, ps := Check(Layer{Name: "t", FS: endless{}, Root: "org"})
+	for _, p := range ps {
+		if strings.Contains(p.Msg, "is larger than 16 MB") {
+			if p.Kind != KindFileTooLarge {
+				t.Errorf("%s: kind %d, want KindFileTooLarge", p, p.Kind)
+			}
+			return
+		}
+	}
+	t.Fatalf("no problem says the file is too large:\n%s", ps)
+}
+
 // Stat's size, when it is right, refuses a huge file without reading it.
 func TestReadRefusesLargeFileBeforeReading(t *testing.T) {
 	dir := folder(t, map[string]string{"en/a.md": validDoc})

@@ -53,8 +53,7 @@ func (ld *loader) readList(l Layer, doc yamlDoc, what, fix string) (file string,
 		return "", nil, false
 	}
 	if err != nil {
-		msg, fix, kind := readError(err)
-		ld.c.add(file, 0, fix, "%s", msg).as(kind, "")
+		ld.c.unreadable(file, err)
 		return file, nil, false
 	}
 	if !utf8.Valid(data) {

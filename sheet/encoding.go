@@ -60,14 +60,15 @@ func sureEncodingFix(enc string) string {
 // is most likely in, with the text read in it: GB18030 when that reads as
 // Chinese (what Excel on Chinese Windows saves as "CSV"), else
 // Windows-1252 (what it saves on Western Windows). The reading lets the
-// user judge the guess.
+// user judge the guess: it is a problem's, one short line (clip), as
+// misread's are (a 240 KB cell was a 240 KB problem).
 func guessEncoding(text string) (name, reading string) {
 	if s, err := simplifiedchinese.GB18030.NewDecoder().String(text); err == nil && !strings.ContainsRune(s, utf8.RuneError) &&
 		strings.ContainsFunc(s, func(r rune) bool { return unicode.Is(unicode.Han, r) }) && cleanText(s) {
-		return "gb18030", s
+		return "gb18030", clip(oneLine(s))
 	}
 	s, _ := charmap.Windows1252.NewDecoder().String(text)
-	return "windows-1252", s
+	return "windows-1252", clip(oneLine(s))
 }
 
 // utf16Order tells a UTF-16 file from its first bytes: by its byte
@@ -276,7 +277,7 @@ func (b *builder) misread(rows Rows, header []string, notText int, ok bool) bool
 		if best.known == 0 && !best.clean {
 			return false // no reading to offer but the usual guess's
 		}
-		b.problem(b.headerRow, -1, encodingFix(best.enc), "column %s: the header is not UTF-8 text; read as %s it says: %s", ColumnName(notText), name, says)
+		b.notUTF8Header(notText, best.enc, says)
 	case best.known >= 2 && best.known > knownAs(head, given, b.sep):
 		b.problem(b.headerRow, -1, sureEncodingFix(best.enc), "read as %s, the header says: %s; read as %s it says: %s",
 			asGiven, clip(oneLine(strings.Join(header, ", "))), name, says)
@@ -284,6 +285,14 @@ func (b *builder) misread(rows Rows, header []string, notText int, ok bool) bool
 		return false
 	}
 	return true
+}
+
+// notUTF8Header reports a header whose column col is not UTF-8 text;
+// says is the header read as enc, the encoding it is most likely in, as
+// misread finds it or, when that finds no better reading, as
+// guessEncoding guesses it.
+func (b *builder) notUTF8Header(col int, enc, says string) {
+	b.problem(b.headerRow, -1, encodingFix(enc), "column %s: the header is not UTF-8 text; read as %s it says: %s", ColumnName(col), encodingNames[enc], says)
 }
 
 // knownAs is how many headers dutymap knows the header row reads as in

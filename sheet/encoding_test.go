@@ -1,6 +1,7 @@
 package sheet
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"unicode/utf16"
@@ -66,5 +67,30 @@ func TestNotUTF8CellReadsInTheCleanEncoding(t *testing.T) {
 	res := importCSV(t, "Department,Duty\nD\xe9veloppement,Vendre\n", Options{})
 	if errs := res.Problems.Errors(); len(errs) != 1 || !strings.Contains(errs[0].String(), "read as Windows-1252 it says: Développement") {
 		t.Errorf("got:\n%s", res.Problems)
+	}
+}
+
+// The reading offered of text that is not UTF-8 is cut to one short line,
+// whichever way it is guessed: a 240 KB cell in Windows-1252 was a 240 KB
+// problem, and a header of 3,000 columns that no encoding reads cleanly a
+// 35 KB one (a header another encoding reads cleanly was cut already).
+func TestNotUTF8ReadingIsOneShortLine(t *testing.T) {
+	var header []string
+	for i := range 3000 {
+		header = append(header, fmt.Sprintf("Col%d\x81", i))
+	}
+	for _, c := range []struct{ name, sheet, want string }{
+		{"cell", "Department,Duty\nSales,\"" + strings.Repeat("Caf\xe9 au\nlait ", 20000) + "\"\n", "read as Windows-1252 it says: Café au lait Café au lait"},
+		{"header", strings.Join(header, ",") + "\nSales,Sell\n", "read as Windows-1252 it says: Col0\ufffd, Col1\ufffd"},
+	} {
+		res := importCSV(t, c.sheet, Options{})
+		errs := res.Problems.Errors()
+		if len(errs) != 1 || !strings.Contains(errs[0].Msg, c.want) {
+			t.Errorf("%s: want %q, got:\n%.400s", c.name, c.want, res.Problems)
+			continue
+		}
+		if msg := errs[0].Msg; len(msg) > 300 || strings.Contains(msg, "\n") {
+			t.Errorf("%s: the problem is %d bytes long, of %d lines: %.400q", c.name, len(msg), strings.Count(msg, "\n")+1, msg)
+		}
 	}
 }

@@ -117,7 +117,7 @@ func Read(rows Rows, opts Options) *Result {
 	}
 	if notText >= 0 {
 		enc, reading := guessEncoding(strings.Join(header, ", "))
-		b.problem(b.headerRow, -1, encodingFix(enc), "column %s: the header is not UTF-8 text; read as %s it says: %s", ColumnName(notText), encodingNames[enc], reading)
+		b.notUTF8Header(notText, enc, reading)
 		return b.res
 	}
 	m, err := first.m, first.mapErr

@@ -16,6 +16,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dutymap/dutymap/content"
+	"github.com/dutymap/dutymap/internal/termsafe"
 	"github.com/xuri/efp"
 	"github.com/xuri/excelize/v2"
 )
@@ -106,9 +107,7 @@ func XLSX(r io.Reader, sheet, tmp string) (Rows, string, []string, error) {
 		if part := wb.part(name); part != "" {
 			x.sheet = name
 			scanErr = x.scan(zr, part, wb.sst)
-			var long *longText
-			var bad *badShared
-			if errors.As(scanErr, &long) || errors.As(scanErr, &bad) {
+			if cellRefused(scanErr) {
 				x.Close()
 				return nil, name, wb.names(), scanErr
 			}
@@ -138,7 +137,7 @@ func XLSX(r io.Reader, sheet, tmp string) (Rows, string, []string, error) {
 	rows, err := f.Rows(sheet)
 	if err != nil {
 		x.Close()
-		return nil, sheet, sheets, fmt.Errorf("the workbook has no sheet %q; its sheets are: %s", sheet, strings.Join(sheets, ", "))
+		return nil, sheet, sheets, fmt.Errorf("the workbook has no sheet %q; its sheets are: %s", sheet, SomeSheets(sheets))
 	}
 	x.rows = rows
 	if x.sheet != sheet || zerr != nil { // the workbook read otherwise than excelize reads it
@@ -150,14 +149,21 @@ func XLSX(r io.Reader, sheet, tmp string) (Rows, string, []string, error) {
 	}
 	if scanErr != nil {
 		x.Close()
-		var long *longText
-		var bad *badShared
-		if errors.As(scanErr, &long) || errors.As(scanErr, &bad) {
+		if cellRefused(scanErr) {
 			return nil, sheet, sheets, scanErr
 		}
 		return nil, sheet, sheets, fmt.Errorf("not a readable XLSX workbook: %v", scanErr)
 	}
 	return x, sheet, sheets, nil
+}
+
+// cellRefused reports whether err, of scan, is a cell scan refuses (a
+// *longText or *badShared), whose words name the cell and the fix: an
+// error to give as it is, not as a workbook that cannot be read.
+func cellRefused(err error) bool {
+	var long *longText
+	var bad *badShared
+	return errors.As(err, &long) || errors.As(err, &bad)
 }
 
 // Close closes the workbook and removes its temporary files.
@@ -896,6 +902,25 @@ func (b book) names() []string {
 		out[i] = s.name
 	}
 	return out
+}
+
+// maxListedSheets bounds the sheet names a message lists: a workbook of
+// 100,000 sheets made one line of 789 KB (hostile14 #11).
+const maxListedSheets = 10
+
+// SomeSheets joins the first maxListedSheets of a workbook's sheet names,
+// each cut to a message's length, with "and N more" for the rest: "S0,
+// S1, …, S9, and 99990 more". Every message that lists a workbook's
+// sheets lists them so.
+func SomeSheets(names []string) string {
+	shown := make([]string, 0, min(len(names), maxListedSheets)+1)
+	for _, n := range names[:min(len(names), maxListedSheets)] {
+		shown = append(shown, termsafe.CutArg(n, termsafe.MaxArgCells))
+	}
+	if len(names) > maxListedSheets {
+		shown = append(shown, fmt.Sprintf("and %d more", len(names)-maxListedSheets))
+	}
+	return strings.Join(shown, ", ")
 }
 
 // readBook reads where the workbook keeps its sheets and its shared text:
