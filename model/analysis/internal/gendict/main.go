@@ -119,7 +119,7 @@ func readDict(path string) ([]entry, error) {
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
 		fields := strings.Fields(sc.Text())
-		if len(fields) < 2 || !allHan(fields[0]) {
+		if len(fields) < 2 || !analysis.IsHanWord(fields[0]) {
 			continue
 		}
 		n, err := strconv.Atoi(fields[1])
@@ -138,7 +138,7 @@ func readDict(path string) ([]entry, error) {
 }
 
 // substrings returns the words that occur in text. A word, being all
-// Chinese characters (allHan), occurs only inside a run of them, so it is
+// Chinese characters (analysis.IsHanWord), occurs only inside a run of them, so it is
 // enough to look up every piece of every run up to the longest word's
 // length: far quicker than searching the text for each of 350,000 words.
 func substrings(text string, words []entry) map[string]bool {
@@ -163,7 +163,7 @@ func substrings(text string, words []entry) map[string]bool {
 	}
 	for i, r := range text {
 		switch {
-		case isHan(r):
+		case analysis.IsHan(r):
 			run = append(run, i)
 		case len(run) > 0:
 			flush(i)
@@ -174,18 +174,6 @@ func substrings(text string, words []entry) map[string]bool {
 	}
 	return found
 }
-
-func allHan(s string) bool {
-	for _, r := range s {
-		if !isHan(r) {
-			return false
-		}
-	}
-	return s != ""
-}
-
-// isHan accepts the CJK unified ideographs and extension A.
-func isHan(r rune) bool { return r >= 0x3400 && r <= 0x9FFF }
 
 func readFolder(dir string) (string, error) {
 	files, err := filepath.Glob(filepath.Join(dir, "*.md"))
