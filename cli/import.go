@@ -248,11 +248,9 @@ func sheetFile(name string) sheetKind {
 
 // openSheet opens the file to import: a regular file (a link to one is
 // fine) of at most sheet.MaxFileSize bytes. What it is and how large are
-// checked with Stat before the file is opened, so that a named pipe does
-// not block the open waiting for a writer, a device is never opened, and
-// a file too large is refused before any of it is read. The open itself
-// does not block either (the name may be swapped for a pipe meanwhile),
-// and the open file is checked again.
+// checked before the file is opened and again once it is (filekind.Open),
+// so that a named pipe never blocks, a device is never opened, and a file
+// too large is refused before any of it is read.
 func openSheet(file, shown string) (*os.File, error) {
 	refuse := func(info os.FileInfo) error {
 		if what, ok := filekind.Of(info.Mode()); !ok {
@@ -267,22 +265,11 @@ func openSheet(file, shown string) (*os.File, error) {
 		}
 		return nil
 	}
-	info, err := os.Stat(file)
+	f, _, err := filekind.Open(file, refuse)
 	if err != nil {
-		return nil, &exitError{1, fmt.Sprintf("dutymap import: cannot read %s: %v", shown, plainErr(err))}
-	}
-	if err := refuse(info); err != nil {
-		return nil, err
-	}
-	f, err := os.OpenFile(file, os.O_RDONLY|filekind.OpenNonblock, 0)
-	if err != nil {
-		return nil, &exitError{1, fmt.Sprintf("dutymap import: cannot read %s: %v", shown, plainErr(err))}
-	}
-	if info, err = f.Stat(); err == nil {
-		err = refuse(info)
-	}
-	if err != nil {
-		f.Close()
+		if _, refused := err.(*exitError); !refused {
+			err = &exitError{1, fmt.Sprintf("dutymap import: cannot read %s: %v", shown, plainErr(err))}
+		}
 		return nil, err
 	}
 	return f, nil

@@ -24,31 +24,20 @@ func (e *notRegularError) Error() string {
 }
 
 // openRegular opens path, which serve reads as what ("authorized keys"),
-// if it is a regular file, and returns it with its FileInfo. The type is
-// checked before the open (opening a device can have effects, a named
-// pipe waits for a writer), the open does not wait on a pipe, and the open
-// file's type is checked again: a file swapped for a pipe in between is
-// refused too.
+// if it is a regular file, and returns it with its FileInfo (filekind.Open:
+// checked before and after the open, which never waits on a pipe).
 func openRegular(what, path string) (*os.File, os.FileInfo, error) {
-	info, err := os.Stat(path)
+	f, info, err := filekind.Open(path, func(info os.FileInfo) error {
+		if kind, ok := filekind.Of(info.Mode()); !ok {
+			return &notRegularError{what, path, kind}
+		}
+		return nil
+	})
 	if err != nil {
-		return nil, nil, fmt.Errorf("%s %s: %w", what, path, unwrapPath(err))
-	}
-	if kind, ok := filekind.Of(info.Mode()); !ok {
-		return nil, nil, &notRegularError{what, path, kind}
-	}
-	f, err := os.OpenFile(path, os.O_RDONLY|filekind.OpenNonblock, 0)
-	if err != nil {
-		return nil, nil, fmt.Errorf("%s %s: %w", what, path, unwrapPath(err))
-	}
-	info, err = f.Stat()
-	if err != nil {
-		f.Close()
-		return nil, nil, fmt.Errorf("%s %s: %w", what, path, unwrapPath(err))
-	}
-	if kind, ok := filekind.Of(info.Mode()); !ok {
-		f.Close()
-		return nil, nil, &notRegularError{what, path, kind}
+		if _, refused := err.(*notRegularError); !refused {
+			err = fmt.Errorf("%s %s: %w", what, path, unwrapPath(err))
+		}
+		return nil, nil, err
 	}
 	return f, info, nil
 }

@@ -4,7 +4,10 @@
 // reads, so that a pipe never blocks and a device never streams forever.
 package filekind
 
-import "io/fs"
+import (
+	"io/fs"
+	"os"
+)
 
 // Of names what mode describes when it is not a regular file: "a folder",
 // "a named pipe (FIFO)", "a socket", "a character device", "a device", or
@@ -25,4 +28,32 @@ func Of(mode fs.FileMode) (what string, regular bool) {
 		return "a device", false
 	}
 	return "", false
+}
+
+// Open opens path for reading once accept allows what it is. accept sees
+// the path's FileInfo before the open (a named pipe would block it, a
+// device should never be opened) and the open file's after it (the name
+// may have been swapped for a pipe meanwhile); the open itself never waits
+// on a pipe. accept's errors are returned as they are, the system's as
+// *fs.PathError.
+func Open(path string, accept func(fs.FileInfo) error) (*os.File, fs.FileInfo, error) {
+	info, err := os.Stat(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	if err := accept(info); err != nil {
+		return nil, nil, err
+	}
+	f, err := os.OpenFile(path, os.O_RDONLY|OpenNonblock, 0)
+	if err != nil {
+		return nil, nil, err
+	}
+	if info, err = f.Stat(); err == nil {
+		err = accept(info)
+	}
+	if err != nil {
+		f.Close()
+		return nil, nil, err
+	}
+	return f, info, nil
 }
