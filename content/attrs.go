@@ -344,18 +344,76 @@ func unknownRole(line string) (key, value string, want attr, ok bool) {
 			}
 		}
 	}
-	// A misspelt Chinese key: one character of the two changed (负贵 for
-	// 负责, 知汇 for 知会), with names after the colon. A text line under a
-	// duty seldom begins with two characters and a colon; without the
-	// check the role meant is lost and the line is glued onto the duty.
-	if value != "" && utf8.RuneCountInString(key) == 2 && isHan(key) {
-		for _, a := range []attr{attrResponsible, attrAccountable, attrConsulted, attrInformed} {
-			if model.EditDistance(key, attrNamesZh[a]) == 1 {
-				return key, value, a, true
-			}
+	// A misspelt Chinese key, with names after the colon: see zhRole.
+	if value != "" && isHan(key) {
+		if a, ok := zhRole(key); ok {
+			return key, value, a, true
 		}
 	}
 	return "", "", attrNone, false
+}
+
+// zhPersonSuffixes end a Chinese key that names who holds a role: 通知人,
+// 负责部门, 咨询方 (longest first).
+var zhPersonSuffixes = []string{"人员", "部门", "单位", "岗位", "对象", "人", "方", "者"}
+
+// zhRoleStems are the Chinese keys of otherRoles that end in a person
+// suffix, without it (审批人: 审批): a key with a suffix one character off
+// them (审核人) stands for their role.
+var zhRoleStems = map[string]attr{"执行": attrResponsible, "负责": attrResponsible, "审批": attrAccountable, "批准": attrAccountable}
+
+// zhRole reads a Chinese key (every rune a Chinese character) as the
+// RACI role it stands for, measuring by characters: one of two changed
+// (负贵 for 负责, 知汇 for 知会); or, before a suffix naming who holds the
+// role (人, 方, 部门, …), a key's stem that is a role's word (通知人,
+// 负责部门) or one character off a RACI key or a role's stem (负则人 for
+// 负责人, 知情人, 审核人 for 审批人). A text line under a duty seldom begins
+// with such a key and a colon; without the check the role meant is lost
+// and the line is glued onto the duty. Keys one character off a longer
+// word are not taken without the suffix (执行力 is not 执行人; 支付 is one
+// character off 支持 and means paying), nor a two-character key one off
+// another scheme's word (参考, a reference, is one off 参与).
+func zhRole(key string) (attr, bool) {
+	n := utf8.RuneCountInString(key)
+	if n < 2 || n > 6 {
+		return attrNone, false
+	}
+	raci := []attr{attrResponsible, attrAccountable, attrConsulted, attrInformed}
+	oneOff := func(stem string, person bool) (attr, bool) {
+		if utf8.RuneCountInString(stem) != 2 {
+			return attrNone, false
+		}
+		for _, a := range raci {
+			if model.EditDistance(stem, attrNamesZh[a]) == 1 {
+				return a, true
+			}
+		}
+		if person {
+			for _, w := range []string{"执行", "负责", "审批", "批准"} { // zhRoleStems, in a fixed order
+				if model.EditDistance(stem, w) == 1 {
+					return zhRoleStems[w], true
+				}
+			}
+		}
+		return attrNone, false
+	}
+	if a, ok := oneOff(key, false); ok {
+		return a, true
+	}
+	for _, suffix := range zhPersonSuffixes {
+		stem, cut := strings.CutSuffix(key, suffix)
+		if !cut || utf8.RuneCountInString(stem) < 2 {
+			continue
+		}
+		if a, ok := attrKeys[stem]; ok && a.isRACI() {
+			return a, true
+		}
+		if a, ok := otherRoles[stem]; ok {
+			return a, true
+		}
+		return oneOff(stem, true)
+	}
+	return attrNone, false
 }
 
 // isHan reports whether every rune of s is a Chinese character.
