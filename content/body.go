@@ -292,7 +292,7 @@ type bodyParser struct {
 	// named are the Code: and Aliases: lines of sections and duties, by
 	// the node's heading or first line: where the checks after loading
 	// (checkNodeNames) point when a code or alias collides.
-	named map[attrPlace]int
+	named map[attrPlace]model.Loc
 	// roles are lines whose key looks like a misspelt or foreign RACI
 	// role; they are reported at the end, when every line of their node
 	// is known (the role's own line may follow them).
@@ -351,7 +351,7 @@ type sourceRef struct {
 // starts at file line firstLine. leaf is the kind given to list items.
 // named gets the lines of the sections' and duties' Code: and Aliases:
 // lines (see bodyParser.named).
-func parseBody(file string, lang model.Lang, doc *model.Node, text string, firstLine int, leaf model.Kind, asWritten []string, c *collector, budget *lineBudget, named map[attrPlace]int) []sourceRef {
+func parseBody(file string, lang model.Lang, doc *model.Node, text string, firstLine int, leaf model.Kind, asWritten []string, c *collector, budget *lineBudget, named map[attrPlace]model.Loc) []sourceRef {
 	p := &bodyParser{file: file, lang: lang, leaf: leaf, c: c, doc: doc, asWritten: asWritten, named: named,
 		stack: []*model.Node{doc}, levels: []int{1}, desc: make([]strings.Builder, 1), attrs: map[attrSlot]attrLine{},
 		lists: unitLists{}, budget: budget}
@@ -489,7 +489,7 @@ func (p *bodyParser) attr(n *model.Node, key attr, value string, line int) {
 	if value != "" && hasAttr(n, key, p.lang) {
 		p.attrs[slot] = attrLine{line, value}
 		if (key == attrCode || key == attrAliases) && n != p.doc {
-			p.named[attrPlace{n.Loc[p.lang], key}] = line
+			p.named[attrPlace{n.Loc[p.lang], key}] = model.Loc{File: p.file, Line: line}
 		}
 	}
 }

@@ -426,7 +426,7 @@ func (ld *loader) codeLine(n *model.Node) model.Loc {
 	for _, l := range model.Langs {
 		if at := n.Loc[l]; at.File != "" {
 			if line, ok := ld.named[attrPlace{at, attrCode}]; ok {
-				return model.Loc{File: at.File, Line: line}
+				return line
 			}
 		}
 	}
@@ -445,7 +445,7 @@ func (ld *loader) aliasLine(n *model.Node, l model.Lang, a string) (model.Loc, s
 	key := strings.TrimSpace(attrKey(attrAliases, l))
 	at := where(n, l)
 	if line, ok := ld.named[attrPlace{at, attrAliases}]; ok {
-		return model.Loc{File: at.File, Line: line}, fmt.Sprintf("delete %q from this %s line", a, key)
+		return line, fmt.Sprintf("delete %q from this %s line", a, key)
 	}
 	return at, fmt.Sprintf("delete %q from the %s line under this %s", a, key, kindWord(n))
 }

@@ -98,3 +98,27 @@ func TestCodeOfALaterLayerIsBlamed(t *testing.T) {
 		}
 	}
 }
+
+// TestAliasOfAnEarlierLayerIsBlamedAtItsLine: a later layer that retitles
+// a section keeps its code and aliases, which the earlier layer's file
+// gives: their collisions are reported at that file's Code: and Aliases:
+// lines (not at the later heading, which has neither).
+func TestAliasOfAnEarlierLayerIsBlamedAtItsLine(t *testing.T) {
+	base := layer(map[string]string{
+		"en/a.md": "---\nid: a\nname: A\n---\n## S {#s}\nCode: 3.1\nAliases: beta, front\n- Work.\n",
+		"en/b.md": "---\nid: b\nname: Beta\n---\n## T {#t}\nCode: 3.1\n- Plan.\n",
+	})
+	base.Root = "base"
+	top := layer(map[string]string{"en/a.md": "---\nid: a\nname: A\n---\n## S retitled {#s}\n- Work.\n- Rest.\n"})
+	_, ps := Check(base, top)
+	got := ps.Error()
+	for _, want := range []string{
+		`base/en/b.md:6: code "3.1" is also the code of the section a/s (base/en/a.md:6): show 3.1 would find both`,
+		`base/en/a.md:7: alias "beta" is the name of the department b (base/en/b.md:3): it finds that one, never the section a/s` + "\n" +
+			`  fix: delete "beta" from this Aliases: line`,
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("want %q in:\n%s", want, got)
+		}
+	}
+}
