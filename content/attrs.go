@@ -4,10 +4,12 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/dutymap/dutymap/model"
+	"github.com/dutymap/dutymap/model/analysis"
 )
 
 // attr is the key of an attribute line: a line such as "Code: 3.2.2" right
@@ -297,12 +299,12 @@ var otherRoles = map[string]attr{
 	"accountability": attrAccountable, "approver": attrAccountable, "approve": attrAccountable, "approval": attrAccountable,
 	"approved by": attrAccountable, "owner": attrAccountable, "sign-off": attrAccountable, "signoff": attrAccountable,
 	"sign off": attrAccountable, "decider": attrAccountable, "decide": attrAccountable, "decision": attrAccountable,
-	"审批": attrAccountable, "审批人": attrAccountable, "批准人": attrAccountable, "问责": attrAccountable, "决策": attrAccountable,
+	"审批": attrAccountable, "审批人": attrAccountable, "批准人": attrAccountable, "核准": attrAccountable, "问责": attrAccountable, "决策": attrAccountable,
 	"consult": attrConsulted, "consultant": attrConsulted, "contributor": attrConsulted, "input": attrConsulted,
 	"reviewer": attrConsulted, "advisor": attrConsulted, "adviser": attrConsulted, "support": attrConsulted,
-	"supportive": attrConsulted, "协商": attrConsulted, "征询": attrConsulted, "参与": attrConsulted, "支持": attrConsulted,
+	"supportive": attrConsulted, "审核": attrConsulted, "协商": attrConsulted, "征询": attrConsulted, "参与": attrConsulted, "支持": attrConsulted,
 	"inform": attrInformed, "notify": attrInformed, "notified": attrInformed, "cc": attrInformed, "observer": attrInformed,
-	"通知": attrInformed, "告知": attrInformed, "知悉": attrInformed, "抄送": attrInformed,
+	"通知": attrInformed, "告知": attrInformed, "知悉": attrInformed, "知情": attrInformed, "知晓": attrInformed, "抄送": attrInformed,
 }
 
 // roleMeaning says what each RACI role means, for the fixes of unknown roles.
@@ -362,6 +364,33 @@ var zhPersonSuffixes = []string{"人员", "部门", "单位", "岗位", "对象"
 // them (审核人) stands for their role.
 var zhRoleStems = map[string]attr{"执行": attrResponsible, "负责": attrResponsible, "审批": attrAccountable, "批准": attrAccountable}
 
+// zhWordsNear are the words of the Chinese dictionary one character off a
+// stem zhRole measures keys against (知识 and 知会, 负担 and 负责, 执法 and
+// 执行): such a key is the word written, not a slip, unless otherRoles
+// has it (知情, 知晓). Made on first use (a scan of the 320 KB
+// dictionary), which only a key one character off a role's word needs.
+var zhWordsNear = sync.OnceValue(zhWordsNearFresh)
+
+func zhWordsNearFresh() map[string]bool {
+	stems := [][2]rune{{'负', '责'}, {'批', '准'}, {'咨', '询'}, {'知', '会'}, {'执', '行'}, {'审', '批'}}
+	near := map[string]bool{}
+	for w := range analysis.Words() {
+		a, size := utf8.DecodeRuneInString(w)
+		b, rest := utf8.DecodeRuneInString(w[size:])
+		if size+rest != len(w) || otherRoles[w] != attrNone || attrKeys[w] != attrNone {
+			continue // not two characters, or a role's word
+		}
+		for _, st := range stems {
+			// One character off (model.EditDistance 1, with a swap
+			// counting as one): one of the two the same, or both swapped.
+			if (a == st[0]) != (b == st[1]) || a == st[1] && b == st[0] && a != b {
+				near[w] = true
+			}
+		}
+	}
+	return near
+}
+
 // zhRole reads a Chinese key (every rune a Chinese character) as the
 // RACI role it stands for, measuring by characters: one of two changed
 // (负贵 for 负责, 知汇 for 知会); or, before a suffix naming who holds the
@@ -385,13 +414,13 @@ func zhRole(key string) (attr, bool) {
 		}
 		for _, a := range raci {
 			if model.EditDistance(stem, attrNamesZh[a]) == 1 {
-				return a, true
+				return a, !zhWordsNear()[stem]
 			}
 		}
 		if person {
 			for _, w := range []string{"执行", "负责", "审批", "批准"} { // zhRoleStems, in a fixed order
 				if model.EditDistance(stem, w) == 1 {
-					return zhRoleStems[w], true
+					return zhRoleStems[w], !zhWordsNear()[stem]
 				}
 			}
 		}
