@@ -70,7 +70,14 @@ example.`,
 			if separator != "" && !ok {
 				return &exitError{2, fmt.Sprintf("dutymap import: --separator %q: use comma, semicolon or tab", separator)}
 			}
-			return a.runImport(args[0], out, force, prune, opts, sheetName, encoding, sep)
+			// Said of a workbook, which has neither (see runImport).
+			var csvOnly []string
+			for _, f := range []struct{ name, value string }{{"encoding", encoding}, {"separator", separator}} {
+				if cmd.Flags().Changed(f.name) {
+					csvOnly = append(csvOnly, "--"+f.name+" "+termsafe.QuoteName(f.value))
+				}
+			}
+			return a.runImport(args[0], out, force, prune, opts, sheetName, encoding, sep, csvOnly)
 		},
 	}
 	f := cmd.Flags()
@@ -99,7 +106,10 @@ func parseColumns(flags []string) ([][2]string, error) {
 	return out, nil
 }
 
-func (a *app) runImport(file, out string, force, prune bool, opts sheet.Options, sheetName, encoding string, sep rune) error {
+// csvOnly are the flags given that only CSV text has (--encoding,
+// --separator), as typed: a workbook, whatever its name, is read without
+// them, and a note says so.
+func (a *app) runImport(file, out string, force, prune bool, opts sheet.Options, sheetName, encoding string, sep rune, csvOnly []string) error {
 	if _, err := model.ParseTag(opts.Lang); err != nil {
 		return &exitError{2, fmt.Sprintf("dutymap import: --lang %q is not a language code; use one such as en, zh or de", opts.Lang)}
 	}
@@ -131,6 +141,14 @@ func (a *app) runImport(file, out string, force, prune bool, opts sheet.Options,
 	opts.Name = shown
 	switch {
 	case workbook:
+		if len(csvOnly) > 0 {
+			is, it := "is", "it"
+			if len(csvOnly) > 1 {
+				is, it = "are", "them"
+			}
+			fmt.Fprintf(a.io.Err, "dutymap import: %s %s for CSV text; %s is read as a workbook, which has no encoding or separator to choose: leave %s out\n",
+				strings.Join(csvOnly, " and "), is, shown, it)
+		}
 		// excelize unzips a large sheet into temporary files: a folder of
 		// import's own holds them, removed by rows.Close, or by a quit
 		// signal meanwhile (ctrl+c while a large workbook is read).

@@ -64,3 +64,37 @@ func TestImportFileNotWhatItsNameSays(t *testing.T) {
 		t.Errorf("stderr:\n%s\nwant:\n%s", r.err, want)
 	}
 }
+
+// TestImportSaysCSVFlagsDoNotApplyToAWorkbook: --encoding and --separator
+// given with a workbook (named .csv, or .xlsx) were ignored without a
+// word. The workbook is still read (its text needs neither, so the
+// outcome is what was asked for), and a note says the flags were not
+// used and to leave them out; a flag's value is shown as a name is.
+func TestImportSaysCSVFlagsDoNotApplyToAWorkbook(t *testing.T) {
+	dir := t.TempDir()
+	book := filepath.Join(dir, "staff.csv")
+	handBook(t, book, handHeader+`<row r="2">`+inline("A2", "Sales")+sharedCell("B2", "0")+`</row>`, "Visit customers.")
+	r := run(t, "import", book, "--out", filepath.Join(dir, "o1"), "--encoding", "gb18030", "--separator", "semicolon").ok(t)
+	if want := "dutymap import: " + book + " is an Excel workbook (XLSX), not CSV text: reading it as a workbook (rename it " +
+		filepath.Join(dir, "staff.xlsx") + " to say so)\n" +
+		"dutymap import: --encoding gb18030 and --separator semicolon are for CSV text; " + book +
+		" is read as a workbook, which has no encoding or separator to choose: leave them out\n"; r.err != want {
+		t.Errorf("stderr:\n%s\nwant:\n%s", r.err, want)
+	}
+	mustContain(t, readFile(t, filepath.Join(dir, "o1", "en", "sales.md")), "- Visit customers.")
+
+	named := filepath.Join(dir, "staff.xlsx")
+	handBook(t, named, handHeader+`<row r="2">`+inline("A2", "Sales")+sharedCell("B2", "0")+`</row>`, "Visit customers.")
+	r = run(t, "import", named, "--out", filepath.Join(dir, "o2"), "--encoding", "big5\x1b[2J").ok(t)
+	if want := "dutymap import: --encoding $'big5\\e[2J' is for CSV text; " + named +
+		" is read as a workbook, which has no encoding or separator to choose: leave it out\n"; r.err != want {
+		t.Errorf("stderr:\n%s\nwant:\n%s", r.err, want)
+	}
+
+	// A CSV file takes them without a note.
+	csvFile := filepath.Join(dir, "ok.csv")
+	writeFile(t, csvFile, "Department;Duty\nSales;Visit customers.\n")
+	if r := run(t, "import", csvFile, "--out", filepath.Join(dir, "o3"), "--encoding", "utf-8", "--separator", "semicolon").ok(t); strings.Contains(r.err, "for CSV text") {
+		t.Errorf("a note for a CSV file:\n%s", r.err)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/dutymap/dutymap/model"
@@ -297,12 +298,12 @@ var otherRoles = map[string]attr{
 	"accountability": attrAccountable, "approver": attrAccountable, "approve": attrAccountable, "approval": attrAccountable,
 	"approved by": attrAccountable, "owner": attrAccountable, "sign-off": attrAccountable, "signoff": attrAccountable,
 	"sign off": attrAccountable, "decider": attrAccountable, "decide": attrAccountable, "decision": attrAccountable,
-	"审批": attrAccountable, "审批人": attrAccountable, "批准人": attrAccountable, "问责": attrAccountable, "决策": attrAccountable,
+	"审批": attrAccountable, "审批人": attrAccountable, "批准人": attrAccountable, "核准": attrAccountable, "问责": attrAccountable, "决策": attrAccountable,
 	"consult": attrConsulted, "consultant": attrConsulted, "contributor": attrConsulted, "input": attrConsulted,
 	"reviewer": attrConsulted, "advisor": attrConsulted, "adviser": attrConsulted, "support": attrConsulted,
-	"supportive": attrConsulted, "协商": attrConsulted, "征询": attrConsulted, "参与": attrConsulted, "支持": attrConsulted,
+	"supportive": attrConsulted, "审核": attrConsulted, "协商": attrConsulted, "征询": attrConsulted, "参与": attrConsulted, "支持": attrConsulted,
 	"inform": attrInformed, "notify": attrInformed, "notified": attrInformed, "cc": attrInformed, "observer": attrInformed,
-	"通知": attrInformed, "告知": attrInformed, "知悉": attrInformed, "抄送": attrInformed,
+	"通知": attrInformed, "告知": attrInformed, "知悉": attrInformed, "知情": attrInformed, "知晓": attrInformed, "抄送": attrInformed,
 }
 
 // roleMeaning says what each RACI role means, for the fixes of unknown roles.
@@ -344,18 +345,103 @@ func unknownRole(line string) (key, value string, want attr, ok bool) {
 			}
 		}
 	}
-	// A misspelt Chinese key: one character of the two changed (负贵 for
-	// 负责, 知汇 for 知会), with names after the colon. A text line under a
-	// duty seldom begins with two characters and a colon; without the
-	// check the role meant is lost and the line is glued onto the duty.
-	if value != "" && utf8.RuneCountInString(key) == 2 && analysis.IsHanWord(key) {
-		for _, a := range []attr{attrResponsible, attrAccountable, attrConsulted, attrInformed} {
-			if model.EditDistance(key, attrNamesZh[a]) == 1 {
-				return key, value, a, true
-			}
+	// A misspelt Chinese key, with names after the colon: see zhRole.
+	if value != "" && analysis.IsHanWord(key) {
+		if a, ok := zhRole(key); ok {
+			return key, value, a, true
 		}
 	}
 	return "", "", attrNone, false
+}
+
+// zhPersonSuffixes end a Chinese key that names who holds a role: 通知人,
+// 负责部门, 咨询方 (longest first).
+var zhPersonSuffixes = []string{"人员", "部门", "单位", "岗位", "对象", "人", "方", "者"}
+
+// zhRoleStems are the Chinese keys of otherRoles that end in a person
+// suffix, without it (审批人: 审批): a key with a suffix one character off
+// them (审核人) stands for their role.
+var zhRoleStems = map[string]attr{"执行": attrResponsible, "负责": attrResponsible, "审批": attrAccountable, "批准": attrAccountable}
+
+// zhWordsNear are the words of the Chinese dictionary one character off a
+// stem zhRole measures keys against (知识 and 知会, 负担 and 负责, 执法 and
+// 执行): such a key is the word written, not a slip, unless otherRoles
+// has it (知情, 知晓). Made on first use (a scan of the 320 KB
+// dictionary), which only a key one character off a role's word needs.
+var zhWordsNear = sync.OnceValue(zhWordsNearFresh)
+
+func zhWordsNearFresh() map[string]bool {
+	stems := [][2]rune{{'负', '责'}, {'批', '准'}, {'咨', '询'}, {'知', '会'}, {'执', '行'}, {'审', '批'}}
+	near := map[string]bool{}
+	for w := range analysis.Words() {
+		a, size := utf8.DecodeRuneInString(w)
+		b, rest := utf8.DecodeRuneInString(w[size:])
+		if size+rest != len(w) || otherRoles[w] != attrNone || attrKeys[w] != attrNone {
+			continue // not two characters, or a role's word
+		}
+		for _, st := range stems {
+			// One character off (model.EditDistance 1, with a swap
+			// counting as one): one of the two the same, or both swapped.
+			if (a == st[0]) != (b == st[1]) || a == st[1] && b == st[0] && a != b {
+				near[w] = true
+			}
+		}
+	}
+	return near
+}
+
+// zhRole reads a Chinese key (every rune a Chinese character) as the
+// RACI role it stands for, measuring by characters: one of two changed
+// (负贵 for 负责, 知汇 for 知会); or, before a suffix naming who holds the
+// role (人, 方, 部门, …), a key's stem that is a role's word (通知人,
+// 负责部门) or one character off a RACI key or a role's stem (负则人 for
+// 负责人, 知情人, 审核人 for 审批人). A text line under a duty seldom begins
+// with such a key and a colon; without the check the role meant is lost
+// and the line is glued onto the duty. Keys one character off a longer
+// word are not taken without the suffix (执行力 is not 执行人; 支付 is one
+// character off 支持 and means paying), nor a two-character key one off
+// another scheme's word (参考, a reference, is one off 参与).
+func zhRole(key string) (attr, bool) {
+	n := utf8.RuneCountInString(key)
+	if n < 2 || n > 6 {
+		return attrNone, false
+	}
+	raci := []attr{attrResponsible, attrAccountable, attrConsulted, attrInformed}
+	oneOff := func(stem string, person bool) (attr, bool) {
+		if utf8.RuneCountInString(stem) != 2 {
+			return attrNone, false
+		}
+		for _, a := range raci {
+			if model.EditDistance(stem, attrNamesZh[a]) == 1 {
+				return a, !zhWordsNear()[stem]
+			}
+		}
+		if person {
+			for _, w := range []string{"执行", "负责", "审批", "批准"} { // zhRoleStems, in a fixed order
+				if model.EditDistance(stem, w) == 1 {
+					return zhRoleStems[w], !zhWordsNear()[stem]
+				}
+			}
+		}
+		return attrNone, false
+	}
+	if a, ok := oneOff(key, false); ok {
+		return a, true
+	}
+	for _, suffix := range zhPersonSuffixes {
+		stem, cut := strings.CutSuffix(key, suffix)
+		if !cut || utf8.RuneCountInString(stem) < 2 {
+			continue
+		}
+		if a, ok := attrKeys[stem]; ok && a.isRACI() {
+			return a, true
+		}
+		if a, ok := otherRoles[stem]; ok {
+			return a, true
+		}
+		return oneOff(stem, true)
+	}
+	return attrNone, false
 }
 
 // unknownRoleFix is the fix for a line unknownRole recognised, when the

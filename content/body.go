@@ -289,6 +289,10 @@ type bodyParser struct {
 	// for a second line of a key, a misspelt role or an unindented line
 	// joins it into the first, so that applying it leaves one line.
 	attrs map[attrSlot]attrLine
+	// named are the Code: and Aliases: lines of sections and duties, by
+	// the node's heading or first line: where the checks after loading
+	// (checkNodeNames) point when a code or alias collides.
+	named map[attrPlace]model.Loc
 	// roles are lines whose key looks like a misspelt or foreign RACI
 	// role; they are reported at the end, when every line of their node
 	// is known (the role's own line may follow them).
@@ -321,6 +325,14 @@ type attrLine struct {
 	value string
 }
 
+// attrPlace is one attribute of a section or duty, by where the node is
+// given (its heading or first line); the node itself does not last: the
+// files' nodes are merged across languages and layers.
+type attrPlace struct {
+	at  model.Loc
+	key attr
+}
+
 // roleLine is a line whose key looks like a RACI role (see unknownRole).
 type roleLine struct {
 	n          *model.Node
@@ -337,8 +349,10 @@ type sourceRef struct {
 
 // parseBody fills doc's children and body from the Markdown text, which
 // starts at file line firstLine. leaf is the kind given to list items.
-func parseBody(file string, lang model.Lang, doc *model.Node, text string, firstLine int, leaf model.Kind, asWritten []string, c *collector, budget *lineBudget) []sourceRef {
-	p := &bodyParser{file: file, lang: lang, leaf: leaf, c: c, doc: doc, asWritten: asWritten,
+// named gets the lines of the sections' and duties' Code: and Aliases:
+// lines (see bodyParser.named).
+func parseBody(file string, lang model.Lang, doc *model.Node, text string, firstLine int, leaf model.Kind, asWritten []string, c *collector, budget *lineBudget, named map[attrPlace]model.Loc) []sourceRef {
+	p := &bodyParser{file: file, lang: lang, leaf: leaf, c: c, doc: doc, asWritten: asWritten, named: named,
 		stack: []*model.Node{doc}, levels: []int{1}, desc: make([]strings.Builder, 1), attrs: map[attrSlot]attrLine{},
 		lists: unitLists{}, budget: budget}
 	inFence := ""
@@ -474,6 +488,9 @@ func (p *bodyParser) attr(n *model.Node, key attr, value string, line int) {
 	p.refs = append(p.refs, setAttr(p.c, p.file, p.lang, p.doc.Kind, n, key, value, line, p.lists)...)
 	if value != "" && hasAttr(n, key, p.lang) {
 		p.attrs[slot] = attrLine{line, value}
+		if (key == attrCode || key == attrAliases) && n != p.doc {
+			p.named[attrPlace{n.Loc[p.lang], key}] = model.Loc{File: p.file, Line: line}
+		}
 	}
 }
 

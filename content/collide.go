@@ -2,6 +2,7 @@ package content
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/dutymap/dutymap/model"
@@ -96,8 +97,7 @@ func (ld *loader) checkNames() {
 				if there.layer > here.layer {
 					here, there, this, other = there, here, other, this
 				}
-				ld.c.add(here.file, here.line, fmt.Sprintf("give this %s a code of its own, or none", kindOf(this)),
-					"code %q is also the code of the %s %s (%s:%d): show %s would find both", code, kindOf(other), other.ID, there.file, there.line, code)
+				ld.codeTwice(code, this, model.Loc{File: here.file, Line: here.line}, other, model.Loc{File: there.file, Line: there.line})
 			} else {
 				byCode[q] = d
 			}
@@ -141,6 +141,19 @@ func (ld *loader) checkNames() {
 			}
 		}
 	}
+}
+
+// codeTwice reports the code that n, given at here, shares with other,
+// given at there: show finds both. Two documents with one code are found
+// by checkNames, two nodes one of which is a section or duty by
+// checkNodeNames.
+func (ld *loader) codeTwice(code string, n *model.Node, here model.Loc, other *model.Node, there model.Loc) {
+	what := kindOf(n)
+	if !n.Kind.IsDocument() {
+		what = kindWord(n)
+	}
+	ld.c.add(here.File, here.Line, fmt.Sprintf("give this %s a code of its own, or none", what),
+		"code %q is also the code of %s (%s): show %s would find both", code, nodeWord(other), there, code)
 }
 
 // aliasAt is the first document giving an alias, and in which language.
@@ -249,8 +262,11 @@ func (ld *loader) checkNodeNames(org *model.Org, notes bool) {
 			}
 		}
 		if c := n.Code(); c != "" {
-			if _, ok := codes[model.Fold(c)]; !ok {
+			switch o := codes[model.Fold(c)]; {
+			case o == nil:
 				codes[model.Fold(c)] = n
+			case !n.Kind.IsDocument() || !o.Kind.IsDocument(): // two documents: checkNames
+				ld.codeTwice(c, n, ld.codeLine(n), o, ld.codeLine(o))
 			}
 		}
 	}
@@ -306,7 +322,7 @@ func (ld *loader) noteNodeAliases(org *model.Org, aliases []aliasOf, twins map[s
 	// duties: a title far longer than every alias (four times, as no
 	// folding shrinks a name so, but for a run of invisible characters)
 	// is not folded.
-	names, byAlias := map[string]*model.Node{}, map[string]*model.Node{}
+	names, byAlias := map[string]*model.Node{}, map[string]aliasOf{}
 	for _, n := range org.Nodes() {
 		if n.Kind.IsDocument() || len(twins) > 0 && twins[n.Root().ID] {
 			continue
@@ -324,23 +340,30 @@ func (ld *loader) noteNodeAliases(org *model.Org, aliases []aliasOf, twins map[s
 	for _, a := range aliases {
 		q := model.Fold(a.alias)
 		o, what := names[q], "the name"
+		there := model.Loc{}
 		if o == nil || o == a.n {
-			o, what = byAlias[q], "an alias"
+			first := byAlias[q]
+			o, what = first.n, "an alias"
+			if o != nil {
+				there, _ = ld.aliasLine(o, first.lang, first.alias)
+			}
 		}
-		if !a.n.Kind.IsDocument() && byAlias[q] == nil {
-			byAlias[q] = a.n
+		if !a.n.Kind.IsDocument() && byAlias[q].n == nil {
+			byAlias[q] = a
 		}
 		if o == nil || o == a.n || a.n.Kind.IsDocument() && what == "an alias" {
 			continue // a document's alias before a section's: show finds the document
 		}
-		here := ld.aliasLine(a.n, a.lang)
-		there := where(o, a.lang)
+		here, fix := ld.aliasLine(a.n, a.lang, a.alias)
+		if what == "the name" {
+			there = where(o, a.lang)
+		}
 		if a.n.Kind.IsDocument() {
 			ld.c.note(here.File, here.Line, fmt.Sprintf("if show %s is meant to find the %s, delete %q from aliases:; else nothing: the %s is found by its path, %s", a.alias, kindWord(o), a.alias, kindWord(o), o.Path),
 				"alias %q of %s is also %s of %s (%s): show %s finds the %s, not the %s", a.alias, nodeWord(a.n), what, nodeWord(o), there, a.alias, kindOf(a.n), kindWord(o))
 			continue
 		}
-		ld.c.note(here.File, here.Line, fmt.Sprintf("keep it, or delete %q from the %s line under this %s", a.alias, strings.TrimSpace(attrKey(attrAliases, a.lang)), kindWord(a.n)),
+		ld.c.note(here.File, here.Line, "keep it, or "+fix,
 			"alias %q of %s is also %s of %s (%s): show %s lists both", a.alias, nodeWord(a.n), what, nodeWord(o), there, a.alias)
 	}
 }
@@ -364,42 +387,67 @@ func (ld *loader) codeHidden(n *model.Node, c string, o docName) {
 // (what) of the node o, or the id, name or alias of the document o: a
 // lookup finds o first.
 func (ld *loader) aliasUnreached(n *model.Node, l model.Lang, a string, o *model.Node, what string) {
-	here := ld.aliasLine(n, l)
+	here, fix := ld.aliasLine(n, l, a)
 	var there model.Loc
 	switch {
 	case what == "code":
 		there = ld.codeLine(o)
 	default:
 		key := map[string]string{"id": "id", "name": "name", "alias": "aliases"}[what]
-		at, _ := ld.at(o.ID, key, -1)
+		at, _ := ld.at(o.ID, key, docLang(o, what, a))
 		there = model.Loc{File: at.file, Line: at.line}
-	}
-	fix := fmt.Sprintf("delete %q from aliases:", a)
-	if !n.Kind.IsDocument() {
-		fix = fmt.Sprintf("delete %q from the %s line under this %s", a, strings.TrimSpace(attrKey(attrAliases, l)), kindWord(n))
 	}
 	ld.c.add(here.File, here.Line, fix, "alias %q is the %s of %s (%s): it finds that one, never %s", a, what, nodeWord(o), there, nodeWord(n))
 }
 
+// docLang is the language whose file gives the document d's name or
+// alias (what) a, or -1 for its id or when neither does.
+func docLang(d *model.Node, what, a string) int {
+	q := model.Fold(a)
+	for l := range model.NumLangs {
+		switch {
+		case what == "name" && model.Fold(d.Title[l]) == q:
+			return int(l)
+		case what == "alias" && slices.ContainsFunc(d.Aliases()[l], func(s string) bool { return model.Fold(s) == q }):
+			return int(l)
+		}
+	}
+	return -1
+}
+
 // codeLine is where n's code is given: a document's code: line, or a
-// section's or duty's heading or line, under which its Code: line is.
+// section's or duty's Code: line (in either language's file; its
+// heading or line when neither is known, as a layer's overlay may leave).
 func (ld *loader) codeLine(n *model.Node) model.Loc {
 	if n.Kind.IsDocument() {
 		at, _ := ld.at(n.ID, "code", -1)
 		return model.Loc{File: at.file, Line: at.line}
 	}
+	for _, l := range model.Langs {
+		if at := n.Loc[l]; at.File != "" {
+			if line, ok := ld.named[attrPlace{at, attrCode}]; ok {
+				return line
+			}
+		}
+	}
 	return where(n, model.En)
 }
 
 // aliasLine is where n's aliases in language l are given: a document's
-// aliases: line, or a section's or duty's heading or line, under which
-// its Aliases: line is.
-func (ld *loader) aliasLine(n *model.Node, l model.Lang) model.Loc {
+// aliases: line, or a section's or duty's Aliases: line (its heading or
+// line when that is not known, as a layer's overlay may leave); and the
+// fix that deletes alias a there.
+func (ld *loader) aliasLine(n *model.Node, l model.Lang, a string) (model.Loc, string) {
 	if n.Kind.IsDocument() {
 		at, _ := ld.at(n.ID, "aliases", int(l))
-		return model.Loc{File: at.file, Line: at.line}
+		return model.Loc{File: at.file, Line: at.line}, fmt.Sprintf("delete %q from aliases:", a)
 	}
-	return where(n, l)
+	key := strings.TrimSpace(attrKey(attrAliases, l))
+	at := where(n, l)
+	if line, ok := ld.named[attrPlace{at, attrAliases}]; ok {
+		return line, fmt.Sprintf("delete %q from this %s line", a, key)
+	}
+	return at, fmt.Sprintf("delete %q from the %s line under this %s", a, key, kindWord(n))
 }
 
 // where is the file and line that give n (a section or duty) in language

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"maps"
 	"os"
 	"path"
 	"path/filepath"
@@ -54,7 +55,8 @@ type parsedDoc struct {
 	// make a document, when it can still be seen; its twin and the files
 	// naming it are not reported for its sake.
 	brokenID string
-	rel      string // the file's name inside its language folder
+	rel      string                  // the file's name inside its language folder
+	named    map[attrPlace]model.Loc // the Code: and Aliases: lines of its sections and duties
 }
 
 // loader holds the state of one Load call.
@@ -78,6 +80,7 @@ type loader struct {
 	lineRefs      map[string]int  // lineRefCounts, once the organisation is whole
 	layer         int             // the layer being read, from 0
 	given         map[givenKey]keyAt
+	named         map[attrPlace]model.Loc // the sections' and duties' Code: and Aliases: lines, of every file
 
 	listing     bool       // Inputs: files are listed, not noted (no file is opened)
 	lines       lineBudget // the lines of the files read so far, bounded by maxLines
@@ -155,7 +158,7 @@ func check(notes bool, layers ...Layer) (*model.Org, Problems) {
 }
 
 func newLoader() *loader {
-	return &loader{srcIdx: map[string]int{}, docIdx: map[string]int{}, broken: map[string]bool{}, groupIdx: map[string]int{}, given: map[givenKey]keyAt{}, langDirs: map[string]string{}}
+	return &loader{srcIdx: map[string]int{}, docIdx: map[string]int{}, broken: map[string]bool{}, groupIdx: map[string]int{}, given: map[givenKey]keyAt{}, named: map[attrPlace]model.Loc{}, langDirs: map[string]string{}}
 }
 
 // display is how problems name a file: under the layer's folder, and
@@ -193,6 +196,7 @@ func (ld *loader) loadLayer(l Layer) {
 		ld.c.list = append(ld.c.list, pd.problems...)
 		ld.refs = append(ld.refs, pd.refs...)
 		ld.deptRef = append(ld.deptRef, pd.deptRefs...)
+		maps.Copy(ld.named, pd.named)
 		if dir := langDir(pd.file, pd.rel); dir != "" {
 			ld.langDirs[pd.file] = dir
 		}
@@ -699,7 +703,8 @@ func readFile(l Layer, f contentFile, lines *lineBudget) *parsedDoc {
 	if doc.Kind != model.KindDepartment {
 		leaf = model.KindPoint
 	}
-	refs := parseBody(file, f.lang, doc, text, bodyLine, leaf, asWritten, &c, lines)
+	pd.named = map[attrPlace]model.Loc{}
+	refs := parseBody(file, f.lang, doc, text, bodyLine, leaf, asWritten, &c, lines, pd.named)
 	plainTitles(doc, f.lang)
 	checkVisible(file, f.lang, doc, fm, asWritten[1:max(bodyLine-2, 1)], &c)
 	for _, s := range fm.Sources {

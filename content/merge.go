@@ -396,6 +396,7 @@ func (ld *loader) overlay(dst, src *model.Node, path string) {
 	}
 	for l := range model.NumLangs {
 		if src.Title.Has(l) {
+			ld.keepNamed(dst, src, l)
 			dst.Title[l] = src.Title[l]
 			dst.Loc[l] = src.Loc[l]
 		}
@@ -433,4 +434,25 @@ func locOf(n *model.Node) (string, int) {
 		}
 	}
 	return "", 0
+}
+
+// keepNamed keeps where dst's Code: and Aliases: lines (of language l)
+// stand when the later layer's src takes its place without giving them:
+// dst keeps the code and aliases (overlayDetails), and a collision of
+// theirs is reported at the earlier layer's line, not at src's heading.
+func (ld *loader) keepNamed(dst, src *model.Node, l model.Lang) {
+	old, now := dst.Loc[l], src.Loc[l]
+	if old == now || old.File == "" {
+		return
+	}
+	for _, key := range []attr{attrCode, attrAliases} {
+		if key == attrCode && src.Code() != "" || key == attrAliases && len(src.Aliases()[l]) > 0 {
+			continue
+		}
+		if at, ok := ld.named[attrPlace{old, key}]; ok {
+			if _, given := ld.named[attrPlace{now, key}]; !given {
+				ld.named[attrPlace{now, key}] = at
+			}
+		}
+	}
 }

@@ -2,6 +2,7 @@ package analysis
 
 import (
 	_ "embed"
+	"iter"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -160,6 +161,24 @@ func partsOf(word string) []hanPart {
 // goroutine while it reads the text, rather than have the first
 // segmentation wait for it.
 func LoadDictionary() { segmenter() }
+
+// Words yields the words of two or more characters of the compact
+// dictionary (see zhDict), in its order, reading the embedded text in
+// place: for a caller that tells a word from a slip of one (content: 知识
+// is a word, 知汇 a slip of 知会).
+func Words() iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for line := range strings.Lines(zhDict) {
+			w, _, _ := strings.Cut(line, " ")
+			if strings.HasPrefix(w, "#") || utf8.RuneCountInString(w) < 2 {
+				continue
+			}
+			if !yield(w) {
+				return
+			}
+		}
+	}
+}
 
 // Frequency returns a Chinese word's count in gse's dictionary (its
 // corpus), as the compact dictionary writes it, or 0 for a word it lacks.
