@@ -267,6 +267,11 @@ func makePlan(q Query) plan {
 			prev = &toks[i]
 		}
 	}
+	if verb >= 0 && p.object.from == p.object.to {
+		p.object.from, p.object.to = frontObject(len(toks), verb, func(i int) (string, bool, bool) {
+			return toks[i].folded, toks[i].han, keep(toks[i])
+		})
+	}
 	// The last word is open while nothing but its letters ends the query:
 	// "set pr" is on its way to "set prices", "set prices?" is not.
 	if n := len(p.words); n > 0 && len(q.Terms) > 0 {
@@ -403,6 +408,52 @@ func questionSlots(n int, tok func(i int) (folded string, filler, kept bool)) (v
 		return -1, first
 	}
 	return -1, -1
+}
+
+// frontObject returns, as indexes into the words kept (from, to), what
+// a question's verb (the token at verb, among n) is done to when the
+// question puts it first, before its question word, and nothing is kept
+// after the verb: 发票 of 发票谁开, 新产品 of 新产品由谁开发, "new
+// products" of "new products: who develops them?". It is the words kept
+// side by side, in one script, that end with the last word kept before
+// the question word; the topic of the question, as the words after a verb
+// are its object when they follow it (谁开发票). None (from = to) when no
+// word is kept before the question word, or one is after the verb.
+func frontObject(n, verb int, tok func(i int) (folded string, han, kept bool)) (from, to int) {
+	asker := -1
+	for i := verb - 1; i >= 0 && asker < 0; i-- {
+		if f, _, _ := tok(i); analysis.AsksWho(f) {
+			asker = i
+		}
+	}
+	for i := verb + 1; i < n; i++ {
+		if _, _, k := tok(i); k {
+			return 0, 0
+		}
+	}
+	last := -1 // the token kept last before the question word
+	words := 0 // the words kept before it
+	for i := range max(asker, 0) {
+		if _, _, k := tok(i); k {
+			last, words = i, words+1
+		}
+	}
+	if last < 0 {
+		return 0, 0
+	}
+	_, han, _ := tok(last)
+	from = words - 1
+	for i := last - 1; i >= 0; i-- {
+		_, h, k := tok(i)
+		if !k {
+			continue
+		}
+		if h != han {
+			break
+		}
+		from--
+	}
+	return from, words
 }
 
 // nounMarkers are the determiners, prepositions and copulas after which a
