@@ -8,6 +8,10 @@ import (
 	"github.com/dutymap/dutymap/model/analysis"
 )
 
+// maxPhraseWords bounds the words of a phrase of the synonym list ("chief
+// executive officer" has three).
+const maxPhraseWords = 4
+
 // maxWords bounds the query words scored: each takes a bit of a node's
 // match mask. Longer queries are cut, as search engines cut them.
 const maxWords = 64
@@ -57,6 +61,11 @@ type qword struct {
 	// is a part of, written together ("followup" of "follow-up"), or "":
 	// a text that writes it so says the word.
 	joined string
+	// phrase is the term of the synonym list's phrase that this word is
+	// a word of, with the words after it ("trade show" of "trade" and of
+	// "show" in "who plans trade shows?"), or "": a text that says the
+	// phrase, or one of its synonyms ("exhibition"), says the word.
+	phrase string
 }
 
 // plan is a query made ready: its words for the word index, the query for
@@ -174,6 +183,20 @@ func makePlan(q Query) plan {
 				filler: !abbrev && analysis.IsFiller(a.Folded), stop: !abbrev && a.Stop,
 				term: ti, start: a.Start, end: a.End,
 			})
+		}
+	}
+	// The phrases of the synonym list the query's words make, across
+	// its terms ("trade show": two terms), each word of one marked.
+	for i := 0; i < len(toks); i++ {
+		var terms []string
+		for j := i; j < len(toks) && j < i+maxPhraseWords && !toks[j].han && !strings.Contains(toks[j].qword.term, " "); j++ {
+			terms = append(terms, toks[j].qword.term)
+		}
+		if phrase, n := analysis.PhraseAtStart(terms); n > 0 {
+			for j := i; j < i+n; j++ {
+				toks[j].phrase = phrase
+			}
+			i += n - 1
 		}
 	}
 	// A stop word of one or two letters at the very end ("set p", "who s")

@@ -119,7 +119,18 @@ func (w *wordIndex) compileWord(q qword, other *wordIndex, related bool) cword {
 			held = true
 		}
 	}
-	for _, s := range analysis.Synonyms(q.term) {
+	synonyms := analysis.Synonyms(q.term)
+	if q.phrase != "" {
+		// A phrase of the synonym list the word is a word of ("trade
+		// show"): a text that writes it says the word, as one that
+		// writes the phrase's synonyms ("exhibition") does.
+		if id, ok := w.term(q.phrase); ok {
+			add(alt{term: id, weight: w.idf(max(mainDF, w.df[id]))})
+			held = true
+		}
+		synonyms = append(slices.Clip(synonyms), analysis.Synonyms(q.phrase)...)
+	}
+	for _, s := range synonyms {
 		if s.Related && !related {
 			continue
 		}
