@@ -563,3 +563,28 @@ func TestSingular(t *testing.T) {
 		t.Error("Singular should keep production and product apart where Stem joins them")
 	}
 }
+
+// A query's words are analysed one by one: PhraseAtStart finds the
+// synonym list's phrases they make, the longest first.
+func TestPhraseAtStart(t *testing.T) {
+	for _, c := range []struct {
+		words string
+		want  string
+		n     int
+	}{
+		{"trade show floor", "trade show", 2},
+		{"chief executive officer", "chief execut offic", 3},
+		{"chief executive", "chief execut", 2},
+		{"draws up", "draw up", 2},
+		{"trade", "", 0},
+		{"show trade", "", 0},
+	} {
+		var terms []string
+		for _, w := range strings.Fields(c.words) {
+			terms = append(terms, Stem(Fold(w)))
+		}
+		if got, n := PhraseAtStart(terms); got != c.want || n != c.n {
+			t.Errorf("PhraseAtStart(%q) = %q, %d; want %q, %d", terms, got, n, c.want, c.n)
+		}
+	}
+}

@@ -54,6 +54,7 @@ import (
 // one Canonical term.
 const synonymList = `
 set, determine, decide, establish, formulate, define, develop, devise, draw up, work out
+write, write up ~ draft, draw up
 customer, client, consumer, buyer
 staff, personnel, employee, workforce ~ worker, people
 hire, recruit, recruitment, employ ~ personnel, staffing, employee, vacancy
@@ -77,6 +78,7 @@ complaint, grievance ~ feedback, dispute
 conflict, clash, friction, quarrel, wrangle
 inventory, stock
 deliver, delivery, dispatch, shipment, ship
+exhibition, exposition, expo, trade show, trade fair
 collect, gather
 approve, approval, authorise, authorisation, sign off
 coordinate, coordination, liaise
@@ -118,6 +120,7 @@ chief financial officer, CFO ~ finance, 财务
 投诉, 抱怨 ~ 反馈, 纠纷
 冲突, 争吵, 吵架, 矛盾, 摩擦
 库存, 存货
+展会, 展览会, 博览会, 交易会
 审批, 批准, 核准, 审核
 建议, 提议, 推荐
 评估, 考核, 评价, 考评
@@ -258,6 +261,24 @@ func hasSynonym(list []Synonym, term string) bool {
 // synonyms, then the related terms, from the documented list above. The
 // result is shared: do not change it.
 func Synonyms(term string) []Synonym { return synonyms().groups[term] }
+
+// PhraseAtStart returns the longest phrase of the list (its term: stems
+// joined by spaces) that terms (analysed words, in order) begin with, and
+// how many of them it covers, or "" and 0: "trade show" of [trade show
+// floor]. A query's words are analysed one by one, so its phrases are
+// found here, as the index finds a text's (Analyzer.Tokens).
+func PhraseAtStart(terms []string) (string, int) {
+	if len(terms) < 2 {
+		return "", 0
+	}
+	best, n := "", 0
+	for _, p := range synonyms().phrases[terms[0]] {
+		if len(p.words) > n && len(p.words) <= len(terms) && slices.Equal(p.words, terms[:len(p.words)]) {
+			best, n = p.term, len(p.words)
+		}
+	}
+	return best, n
+}
 
 // Canonical returns the term that stands for the synonyms of an analysed
 // term: the first term of its group in the list above, or the term itself

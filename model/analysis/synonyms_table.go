@@ -6,6 +6,7 @@ package analysis
 // its term (synonymTerm).
 const analysedSynonyms = `
 set, determin, decid, establish, formul, defin, develop, devis, draw up, work out
+write, write up ~ draft, draw up
 custom, client, consum, buyer
 staff, personnel, employe, workforc ~ worker, peopl
 hire, recruit, recruit, employ ~ personnel, staf, employe, vacanc
@@ -29,6 +30,7 @@ complaint, grievanc ~ feedback, disput
 conflict, clash, friction, quarrel, wrangl
 inventori, stock
 deliv, deliveri, dispatch, shipment, ship
+exhibit, exposit, expo, trade show, trade fair
 collect, gather
 approv, approv, authoris, authoris, sign off
 coordin, coordin, liais
@@ -70,6 +72,7 @@ chief financi offic, cfo ~ financ, 财务
 投诉, 抱怨 ~ 反馈, 纠纷
 冲突, 争吵, 吵架, 矛盾, 摩擦
 库存, 存货
+展会, 展览会, 博览会, 交易会
 审批, 批准, 核准, 审核
 建议, 提议, 推荐
 评估, 考核, 评价, 考评

@@ -168,6 +168,18 @@ func (ix *Index) wholeWords(p plan, langs [2]model.Lang, pairs []splitPair, sets
 					m[id] = true
 				}
 			}
+			if q.phrase != "" {
+				// "exhibition" says the "trade" and the "show" of
+				// "trade show", as the phrase itself does.
+				if id, ok := w.term(q.phrase); ok {
+					m[id] = true
+				}
+				for _, s := range analysis.Synonyms(q.phrase) {
+					if id, ok := w.term(s.Term); ok && !s.Related {
+						m[id] = true
+					}
+				}
+			}
 			if id, ok := w.term(q.joined); ok && q.joined != "" {
 				m[id] = true // "followup" says the "follow" of "follow-up"
 			}

@@ -8,6 +8,10 @@ import (
 	"github.com/dutymap/dutymap/model/analysis"
 )
 
+// maxPhraseWords bounds the words of a phrase of the synonym list ("chief
+// executive officer" has three).
+const maxPhraseWords = 4
+
 // maxWords bounds the query words scored: each takes a bit of a node's
 // match mask. Longer queries are cut, as search engines cut them.
 const maxWords = 64
@@ -57,6 +61,11 @@ type qword struct {
 	// is a part of, written together ("followup" of "follow-up"), or "":
 	// a text that writes it so says the word.
 	joined string
+	// phrase is the term of the synonym list's phrase that this word is
+	// a word of, with the words after it ("trade show" of "trade" and of
+	// "show" in "who plans trade shows?"), or "": a text that says the
+	// phrase, or one of its synonyms ("exhibition"), says the word.
+	phrase string
 }
 
 // plan is a query made ready: its words for the word index, the query for
@@ -176,6 +185,20 @@ func makePlan(q Query) plan {
 			})
 		}
 	}
+	// The phrases of the synonym list the query's words make, across
+	// its terms ("trade show": two terms), each word of one marked.
+	for i := 0; i < len(toks); i++ {
+		var terms []string
+		for j := i; j < len(toks) && j < i+maxPhraseWords && !toks[j].han && !strings.Contains(toks[j].qword.term, " "); j++ {
+			terms = append(terms, toks[j].qword.term)
+		}
+		if phrase, n := analysis.PhraseAtStart(terms); n > 0 {
+			for j := i; j < i+n; j++ {
+				toks[j].phrase = phrase
+			}
+			i += n - 1
+		}
+	}
 	// A stop word of one or two letters at the very end ("set p", "who s")
 	// is most likely a word being typed: it stays, as the start of one.
 	// A question's own word of two letters ends the question instead
@@ -266,6 +289,11 @@ func makePlan(q Query) plan {
 			kept[t.term] = append(kept[t.term], t)
 			prev = &toks[i]
 		}
+	}
+	if verb >= 0 && p.object.from == p.object.to {
+		p.object.from, p.object.to = frontObject(len(toks), verb, func(i int) (string, bool, bool) {
+			return toks[i].folded, toks[i].han, keep(toks[i])
+		})
 	}
 	// The last word is open while nothing but its letters ends the query:
 	// "set pr" is on its way to "set prices", "set prices?" is not.
@@ -403,6 +431,52 @@ func questionSlots(n int, tok func(i int) (folded string, filler, kept bool)) (v
 		return -1, first
 	}
 	return -1, -1
+}
+
+// frontObject returns, as indexes into the words kept (from, to), what
+// a question's verb (the token at verb, among n) is done to when the
+// question puts it first, before its question word, and nothing is kept
+// after the verb: 发票 of 发票谁开, 新产品 of 新产品由谁开发, "new
+// products" of "new products: who develops them?". It is the words kept
+// side by side, in one script, that end with the last word kept before
+// the question word; the topic of the question, as the words after a verb
+// are its object when they follow it (谁开发票). None (from = to) when no
+// word is kept before the question word, or one is after the verb.
+func frontObject(n, verb int, tok func(i int) (folded string, han, kept bool)) (from, to int) {
+	asker := -1
+	for i := verb - 1; i >= 0 && asker < 0; i-- {
+		if f, _, _ := tok(i); analysis.AsksWho(f) {
+			asker = i
+		}
+	}
+	for i := verb + 1; i < n; i++ {
+		if _, _, k := tok(i); k {
+			return 0, 0
+		}
+	}
+	last := -1 // the token kept last before the question word
+	words := 0 // the words kept before it
+	for i := range max(asker, 0) {
+		if _, _, k := tok(i); k {
+			last, words = i, words+1
+		}
+	}
+	if last < 0 {
+		return 0, 0
+	}
+	_, han, _ := tok(last)
+	from = words - 1
+	for i := last - 1; i >= 0; i-- {
+		_, h, k := tok(i)
+		if !k {
+			continue
+		}
+		if h != han {
+			break
+		}
+		from--
+	}
+	return from, words
 }
 
 // nounMarkers are the determiners, prepositions and copulas after which a

@@ -119,7 +119,18 @@ func (w *wordIndex) compileWord(q qword, other *wordIndex, related bool) cword {
 			held = true
 		}
 	}
-	for _, s := range analysis.Synonyms(q.term) {
+	synonyms := analysis.Synonyms(q.term)
+	if q.phrase != "" {
+		// A phrase of the synonym list the word is a word of ("trade
+		// show"): a text that writes it says the word, as one that
+		// writes the phrase's synonyms ("exhibition") does.
+		if id, ok := w.term(q.phrase); ok {
+			add(alt{term: id, weight: w.idf(max(mainDF, w.df[id]))})
+			held = true
+		}
+		synonyms = append(slices.Clip(synonyms), analysis.Synonyms(q.phrase)...)
+	}
+	for _, s := range synonyms {
 		if s.Related && !related {
 			continue
 		}
@@ -639,9 +650,20 @@ func (ix *Index) namedByWords(w *wordIndex, s *scratch, qws []qword, cws []cword
 	// 总经理办公室 is no answer to 谁负责办公用品, whose 用品 nothing
 	// mentions, as "office" of the General manager's office is none to
 	// "who handles office supplies?").
+	// The characters of a compound the segmenter split (发 and 货 of
+	// 发货) are held where a text writes them side by side.
 	other := ix.wordsOf(w.lang.Other())
-	for _, q := range qws[:nq] {
-		if !q.stop && !q.role && !q.knownIn(w) && !q.knownIn(other) {
+	var sideBySide uint64
+	for _, sp := range splitPairs(qws[:nq]) {
+		bigram := bigramMark + qws[sp.first].term + qws[sp.first+1].term
+		if _, ok := w.term(bigram); ok {
+			sideBySide |= 3 << sp.first
+		} else if _, ok := other.term(bigram); ok {
+			sideBySide |= 3 << sp.first
+		}
+	}
+	for i, q := range qws[:nq] {
+		if !q.stop && !q.role && sideBySide&(1<<i) == 0 && !q.knownIn(w) && !q.knownIn(other) {
 			return named, masks
 		}
 	}
@@ -674,10 +696,12 @@ func (ix *Index) namedByWords(w *wordIndex, s *scratch, qws []qword, cws []cword
 }
 
 // nameWord is a word of a department's or position's name: a folded
-// English word and its singular, or a Chinese word or a word inside one.
+// English word and its singular, or a Chinese word or a word inside one,
+// or (run) a run of the name's Chinese characters as written, however the
+// segmenter cut it (发货员, cut 发 and 货员).
 type nameWord struct {
 	folded, singular string
-	han              bool
+	han, run         bool
 }
 
 // ownerName returns the words of the name (title and aliases) in lang of
@@ -724,8 +748,31 @@ func (ix *Index) nameWords(an *analysis.Analyzer, i int32, lang model.Lang) []na
 			}
 			words = append(words, nameWord{folded: t.Folded, singular: analysis.Singular(t.Folded), han: t.Han})
 		}
+		for run := range hanRuns(text) {
+			if utf8.RuneCountInString(run) > 2 {
+				words = append(words, nameWord{folded: run, han: true, run: true})
+			}
+		}
 	}
 	return words
+}
+
+// hanRuns yields the runs of Chinese characters of text.
+func hanRuns(text string) func(yield func(string) bool) {
+	return func(yield func(string) bool) {
+		start := -1
+		for i, r := range text + " " {
+			switch {
+			case analysis.IsHan(r) && start < 0:
+				start = i
+			case !analysis.IsHan(r) && start >= 0:
+				if !yield(text[start:i]) {
+					return
+				}
+				start = -1
+			}
+		}
+	}
 }
 
 // nameMask returns the query words that a name holds as written: the same
@@ -733,6 +780,11 @@ func (ix *Index) nameWords(an *analysis.Analyzer, i int32, lang model.Lang) []na
 // up to a plural (analysis.Singular), or, for the word being typed, the
 // start of one. Stems are too loose for names: Porter2 makes "production"
 // "product". singular holds each query word's singular.
+//
+// The two characters of a compound the segmenter split in the query
+// (splitPairs: 发 and 货 of 谁发货, a word the dictionary lacks) are
+// named by a name that writes them side by side, however it was cut
+// itself (发货员: 发 and 货员): the name says the compound.
 func nameMask(name []nameWord, qws []qword, singular []string) uint64 {
 	var m uint64
 	for i, q := range qws[:len(singular)] {
@@ -743,13 +795,22 @@ func nameMask(name []nameWord, qws []qword, singular []string) uint64 {
 			}
 		}
 	}
+	for _, sp := range splitPairs(qws[:len(singular)]) {
+		compound := qws[sp.first].term + qws[sp.first+1].term
+		for _, nw := range name {
+			if nw.run && strings.Contains(nw.folded, compound) {
+				m |= 3 << sp.first
+				break
+			}
+		}
+	}
 	return m
 }
 
 // namesWord reports whether a word of a name is the query word q.
 func namesWord(nw nameWord, q qword, singular string) bool {
 	switch {
-	case nw.han != q.han:
+	case nw.han != q.han || nw.run:
 		return false
 	case nw.han:
 		return nw.folded == q.term

@@ -295,9 +295,18 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 				w.headMorphemes(cws[k], p.words)
 			}
 			// The pieces of a compound the segmenter split (收款) also
-			// find the texts that say it split (收回…货款).
+			// find the texts that say it split (收回…货款), and those that
+			// write its characters side by side, however they were cut
+			// (发货员: 发 and 货员, for 发货), as a word the index lacks is
+			// found by its bigrams.
 			for j, sp := range pairs {
 				i := sp.first
+				if a, ok := w.bigramAlt(string(sp.verb) + string(sp.noun)); ok {
+					for j := range 2 {
+						cws[k][i+j].alts = append(cws[k][i+j].alts, a)
+						cws[k][i+j].weight = max(cws[k][i+j].weight, a.weight)
+					}
+				}
 				if alts, ok := w.splitAltsOf(pairSets[k][j], [2]float32{cws[k][i].weight, cws[k][i+1].weight}); ok {
 					for j, a := range alts {
 						cws[k][i+j].alts = append(cws[k][i+j].alts, a)
