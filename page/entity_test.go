@@ -14,7 +14,7 @@ import (
 // escaping the "&" that starts an entity; a backslash does not work in
 // Glamour).
 func TestPageShowsEntitiesAsStored(t *testing.T) {
-	for _, title := range []string{"R&D and <b> and ©", "&amp; &lt;b&gt;", "&#38; &#x26; &copy;", "AT&T; Q&A", `\&amp;`} {
+	for _, title := range []string{"R&D and <b> and ©", "&amp; &lt;b&gt;", "&#38; &#x26; &copy;", "AT&T; Q&A", `\&amp;`, "&#65 &#x41 &#0000065;"} {
 		org := fuzzOrg("Dept "+title, "", title)
 		for _, path := range []string{"d", "d/s/1"} {
 			md := Render(org, org.Node(path), Options{Lang: model.En})
