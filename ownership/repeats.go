@@ -2,6 +2,7 @@ package ownership
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/dutymap/dutymap/model"
@@ -35,9 +36,8 @@ func (r *run) raciRepeats() {
 			line := a.From[weak[0]]
 			if k := (lineKey{line, weak[0], unit}); seen[k] {
 				continue
-			} else {
-				seen[k] = true
 			}
+			seen[lineKey{line, weak[0], unit}] = true
 			at, other := r.line(line, line.RACI().At[weak[0]], line.RACI().Twin[weak[0]])
 			var deletes []string
 			for _, role := range weak {
@@ -55,7 +55,7 @@ func (r *run) raciRepeats() {
 // (weak: Consulted and Informed beside one it keeps), in RACI order.
 func rolesOf(a model.Assignment, unit *model.Node) (strong, weak []model.RACIRole) {
 	for _, role := range model.RACIRoles {
-		switch holds := containsUnit(a.Units[role], unit); {
+		switch holds := slices.Contains(a.Units[role], unit); {
 		case !holds:
 		case role == model.Responsible || role == model.Accountable || len(strong) == 0:
 			strong = append(strong, role)
@@ -148,19 +148,10 @@ func unitsOf(a model.Assignment) []*model.Node {
 	var out []*model.Node
 	for _, units := range a.Units {
 		for _, u := range units {
-			if !containsUnit(out, u) {
+			if !slices.Contains(out, u) {
 				out = append(out, u)
 			}
 		}
 	}
 	return out
-}
-
-func containsUnit(units []*model.Node, u *model.Node) bool {
-	for _, v := range units {
-		if v == u {
-			return true
-		}
-	}
-	return false
 }
