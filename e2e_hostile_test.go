@@ -14,6 +14,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	uv "github.com/charmbracelet/ultraviolet"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/dutymap/dutymap/internal/termsafe"
 )
@@ -64,7 +65,13 @@ func runPiped(t *testing.T, dir string, args ...string) piped {
 // background colour, OSC 11, then DA1): the program's own query, not text.
 func onTerminal(t *testing.T, dir string, args ...string) (string, int) {
 	t.Helper()
-	s := startCommand(t, 80, 40, func(c *exec.Cmd) { c.Dir = dir; c.Env = append(c.Env, "COLUMNS=80") }, binary, args...)
+	return onTerminalEnv(t, dir, nil, args...)
+}
+
+// onTerminalEnv is onTerminal with env added to the environment.
+func onTerminalEnv(t *testing.T, dir string, env []string, args ...string) (string, int) {
+	t.Helper()
+	s := startCommand(t, 80, 40, func(c *exec.Cmd) { c.Dir = dir; c.Env = append(append(c.Env, "COLUMNS=80"), env...) }, binary, args...)
 	code := s.exit()
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -105,6 +112,72 @@ func TestCaseEntityCSI(t *testing.T) {
 	raw, _ := onTerminal(t, dir, ownArgs("show", "x/s")...)
 	if !strings.Contains(raw, "prices") || !strings.Contains(raw, "secret") {
 		t.Errorf("the duties' text was lost:\n%s", raw)
+	}
+}
+
+// hostile15 #2: a character reference to ESC spelt as Glamour's decoder
+// (Go's html.UnescapeString) reads it but CommonMark does not — without
+// its ";", with leading zeros, past CommonMark's digit limits, wrapping
+// around 32 bits — put the content's own SGR on the terminal (conceal,
+// blink, colours), also under NO_COLOR. Every such reference, in every
+// place Markdown or a name is shown, now reads as if it were not there:
+// the bytes written are those of the same content without them.
+func TestEntityControlsInEverySpellingStayOut(t *testing.T) {
+	const page = "---\nid: a\nname: \"Alpha &#x1b&#x5b;8mN1\"\n---\n" +
+		"P1 &#x1b&#x5b;8mHIDDEN1 &#27[5mBLINK2 &#0027[7mINV3 &#X1B[31mRED4 &#x00001b;[32mGRN5 &#4294967323[33mYEL6 &#x9b;34mBLU7\n\n" +
+		"## Work &#x1b[8mH8 {#work}\n\n" +
+		"| Col &#27[8mT9 | B |\n|---|---|\n| `code &#x1b[8mC10` | [link &#27[8mL11](https://e.com/&#27[8m) |\n\n" +
+		"- Do it &#x1b[8mD12.\n\n  Description &#27[8mE13 and **bold &#x1b[5mB14**.\n"
+	// The spellings, longest first, as the page above writes them.
+	without := strings.NewReplacer("&#4294967323", "", "&#x00001b;", "", "&#0027", "", "&#x9b;", "", "&#x1b", "", "&#X1B", "", "&#27", "")
+	withRefs := caseFolder(t, map[string]string{"en/a.md": page})
+	plain := caseFolder(t, map[string]string{"en/a.md": without.Replace(page)})
+
+	for _, env := range [][]string{nil, {"NO_COLOR=1"}} {
+		for _, ref := range []string{"a", "a/work/1"} {
+			got, code := onTerminalEnv(t, withRefs, env, ownArgs("show", ref, "--width", "100")...)
+			want, _ := onTerminalEnv(t, plain, env, ownArgs("show", ref, "--width", "100")...)
+			if code != 0 || got != want {
+				t.Errorf("show %s %v on a terminal: exit %d, the page differs from the same page without the references:\n%q\nwant\n%q", ref, env, code, got, want)
+			}
+		}
+	}
+	raw, _ := onTerminal(t, withRefs, ownArgs("show", "a")...)
+	if screen := stripSGR(raw); !strings.Contains(screen, "P1 [8mHIDDEN1 [5mBLINK2") {
+		t.Errorf("the text after the references was lost:\n%s", screen)
+	}
+	for _, args := range [][]string{{"show", "a"}, {"export", "--format", "md"}, {"search", "D12"}} {
+		got, want := runPiped(t, withRefs, ownArgs(args...)...), runPiped(t, plain, ownArgs(args...)...)
+		if got.code != want.code || got.out+got.err != want.out+want.err {
+			t.Errorf("%v on a pipe: exit %d\n%s%s\nwant exit %d\n%s%s", args, got.code, got.out, got.err, want.code, want.out, want.err)
+		}
+	}
+	if r := runPiped(t, withRefs, ownArgs("validate")...); r.code != 0 ||
+		!strings.Contains(r.out+r.err, "a.md:5: note: the line spells control characters as character references (&#x1b, &#27, &#0027, &#X1B, &#x00001b;, &#4294967323)") {
+		t.Errorf("validate: exit %d, no note on the references:\n%s%s", r.code, r.out, r.err)
+	}
+
+	// The explorer's page: no cell concealed or blinking, the text shown.
+	for _, env := range []string{"NO_COLOR=", "NO_COLOR=1"} {
+		s := startCommand(t, 120, 40, func(c *exec.Cmd) { c.Dir = withRefs; c.Env = append(c.Env, env) }, binary, ownArgs("--lang", "en")...)
+		s.waitText("BLU7")
+		styled := 0
+		s.mu.Lock()
+		for y := range s.term.Height() {
+			for x := range s.term.Width() {
+				if cell := s.term.CellAt(x, y); cell != nil && cell.Style.Attrs&(uv.AttrConceal|uv.AttrBlink) != 0 {
+					styled++
+				}
+			}
+		}
+		s.mu.Unlock()
+		if scr := s.screen(); styled > 0 || !strings.Contains(scr, "P1 [8mHIDDEN1 [5mBLINK2") {
+			t.Errorf("%s: %d cells of the explorer concealed or blinking (content set their attributes), or the text after the references lost:\n%s", env, styled, scr)
+		}
+		s.send("q")
+		if code := s.exit(); code != 0 {
+			t.Errorf("%s: exit %d", env, code)
+		}
 	}
 }
 

@@ -3,6 +3,8 @@ package cli
 import (
 	"context"
 	"encoding/json"
+	"os"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -11,6 +13,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/exp/golden"
 	"github.com/dutymap/dutymap/model"
+	"github.com/dutymap/dutymap/ownership"
 )
 
 const checkorg = "testdata/checkorg"
@@ -50,7 +53,7 @@ func TestCheckJSON(t *testing.T) {
 	if err := json.Unmarshal([]byte(r.out), &rep); err != nil {
 		t.Fatal(err)
 	}
-	if rep.Summary.Findings != len(rep.Findings) || rep.Summary.Errors+rep.Summary.Warnings != len(rep.Findings) || len(rep.Checks) != 6 {
+	if rep.Summary.Findings != len(rep.Findings) || rep.Summary.Errors+rep.Summary.Warnings != len(rep.Findings) || len(rep.Checks) != len(ownership.Checks) {
 		t.Errorf("summary %+v for %d findings, checks %v", rep.Summary, len(rep.Findings), rep.Checks)
 	}
 	for _, f := range rep.Findings {
@@ -127,7 +130,7 @@ func TestCheckSelectsChecks(t *testing.T) {
 
 func TestCheckBuiltinIsClean(t *testing.T) {
 	r := run(t, "check").ok(t)
-	if r.out != "ok: no findings (270 duties, 6 checks)\n" {
+	if r.out != "ok: no findings (270 duties, 7 checks)\n" {
 		t.Errorf("%q", r.out)
 	}
 	r = run(t, "check", "--format", "json").ok(t)
@@ -205,14 +208,14 @@ func TestCheckSpeaksTheChosenLanguage(t *testing.T) {
 			"  修改：写出接手这一事项的职责或单位的路径：是不是 office/work/1？或者删掉这一行（" + dir + "/en/shop-to-office.md:12 也写了这一行，照样修改）\n" +
 			dir + "/zh/shop.md:11: 错误：multi-accountable：“定价。” 有 2 个批准（担责）单位：门店、办公室\n" +
 			"  修改：Accountable: 行只留一个单位，即对这项工作担责的那个（Accountable: shop），其余写成 Responsible: 或 Consulted:（" + dir + "/en/shop.md:9 也写了这一行，照样修改）\n" +
-			"共 3 个问题（错误 3 个，警告 0 个；3 项职责，6 项检查）\n"},
+			"共 3 个问题（错误 3 个，警告 0 个；3 项职责，7 项检查）\n"},
 		{"en", dir + "/en/shop-to-office.md:12: error: dangling-handoff: To: \"office/work/9\" names nothing\n" +
 			"  fix: write the path of the duty or unit that takes the item up: did you mean office/work/1? Or delete the line (the same on " + dir + "/zh/shop-to-office.md:14, which writes the line too)\n" +
 			dir + "/en/shop-to-office.md:14: error: dangling-handoff: Returns: \"office/work/7\" names nothing\n" +
 			"  fix: write the path of a hand-off of a relation from office to shop: did you mean office/work/1? Or delete the line\n" +
 			dir + "/en/shop.md:9: error: multi-accountable: \"Set the prices.\" has 2 accountable units: Shop, Office\n" +
 			"  fix: keep one unit on the Accountable: line, the one that answers for the work (Accountable: shop), and name the others Responsible: or Consulted: (the same on " + dir + "/zh/shop.md:11, which writes the line too)\n" +
-			"3 findings (3 errors, 0 warnings; 3 duties, 6 checks)\n"},
+			"3 findings (3 errors, 0 warnings; 3 duties, 7 checks)\n"},
 	} {
 		r := run(t, "check", dir, "--lang", tc.lang)
 		if r.code != exitFindings || r.err != "" || r.out != tc.want {
@@ -244,7 +247,7 @@ func TestCheckSpeaksTheChosenLanguage(t *testing.T) {
 		"en/office.md": "---\nid: office\nname: Office\n---\n\n## Work {#work}\n\n- File the papers.\n",
 		"zh/office.md": "---\nid: office\nname: 办公室\n---\n\n## 工作 {#work}\n\n- 归档文件。\n",
 	})
-	if r := run(t, "check", clean, "--lang", "zh"); r.code != 0 || r.out != "没有发现问题（1 项职责，6 项检查）\n" {
+	if r := run(t, "check", clean, "--lang", "zh"); r.code != 0 || r.out != "没有发现问题（1 项职责，7 项检查）\n" {
 		t.Errorf("--lang zh, nothing found: exit %d, stdout %q", r.code, r.out)
 	}
 }
@@ -277,5 +280,60 @@ func TestCheckFixRepeatsTheContentFlags(t *testing.T) {
 		mustContain(t, r.out, dir+"/en/sales-to-people.md:10: error: dangling-handoff: Returns: \"people-to-sales\" names nothing\n"+
 			"  fix: write the path of a hand-off of a relation from people to sales ("+command+" lists them), or delete the line\n")
 		mustContain(t, run(t, append(c.command, "show", "people")...).ok(t).out, "People", "Hire staff.")
+	}
+}
+
+// hostile15 #7: one unit responsible, accountable, consulted and informed
+// on one duty, named three times on its Accountable: line, got "no
+// findings". Each is a raci-repeat warning at its line, with a fix that,
+// applied, leaves none; responsible and accountable together stay silent.
+func TestCheckRACIRepeats(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "en", "sales.md")
+	write := func(raci string) {
+		t.Helper()
+		if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(file, []byte("---\nid: sales\nname: Sales\n---\n## Work {#work}\n- Set prices.\n"+raci), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("  Accountable: sales, Sales, SALES\n  Informed: sales\n  Consulted: sales\n  Responsible: sales\n")
+	r := run(t, "check", dir)
+	for _, want := range []string{
+		`en/sales.md:7: warning: raci-repeat: the Accountable: line names Sales 3 times ("sales", "Sales", "SALES")` + "\n  fix: name each unit once: Accountable: sales\n",
+		`en/sales.md:9: warning: raci-repeat: Sales is responsible and accountable for "Set prices." and also consulted and informed: Consulted and Informed name units other than those who do the work and answer for it` +
+			"\n  fix: keep it responsible and accountable only: delete the Consulted: line (line 9) and delete the Informed: line (line 8)\n",
+		"2 findings (0 errors, 2 warnings; 1 duty, 7 checks)",
+	} {
+		if !strings.Contains(r.out, want) {
+			t.Errorf("lacks %q:\n%s", want, r.out)
+		}
+	}
+	if r.code != exitFindings {
+		t.Errorf("exit %d, want %d", r.code, exitFindings)
+	}
+
+	// A unit consulted on its own department's duty (responsible and
+	// accountable by the rule).
+	write("  Consulted: sales\n")
+	if r := run(t, "check", dir); r.code != exitFindings || !strings.Contains(r.out, `Sales is responsible and accountable for "Set prices." and also consulted`) ||
+		!strings.Contains(r.out, "fix: keep it responsible and accountable only: delete the Consulted: line (line 7)") {
+		t.Errorf("exit %d:\n%s", r.code, r.out)
+	}
+
+	// A line naming it beside another unit keeps the other.
+	if err := os.WriteFile(filepath.Join(dir, "en", "mk.md"), []byte("---\nid: mk\nname: Marketing\n---\n## Work {#work}\n- Plan ads.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	write("  Consulted: sales, mk\n")
+	if r := run(t, "check", dir); !strings.Contains(r.out, "fix: keep it responsible and accountable only: take sales off the Consulted: line (Consulted: mk)") {
+		t.Errorf("exit %d:\n%s", r.code, r.out)
+	}
+
+	write("  Accountable: sales\n  Responsible: sales\n  Consulted: mk\n") // the fixes applied
+	if r := run(t, "check", dir); r.code != 0 || !strings.Contains(r.out, "ok: no findings (2 duties, 7 checks)") {
+		t.Errorf("after the fixes: exit %d:\n%s%s", r.code, r.out, r.err)
 	}
 }

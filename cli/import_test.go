@@ -575,3 +575,31 @@ func TestImportRefusesARowTooWide(t *testing.T) {
 		t.Errorf("stderr:\n%s\nwant:\n%s", r.err, want)
 	}
 }
+
+// hostile15 #4: a Duty cell of several lines (Alt+Enter in a
+// spreadsheet, a quoted CSV cell across lines) was joined into one duty
+// without a word. It still is (the lines may be one sentence wrapped by
+// hand), and a note says so, at the row, with what to do if they are
+// duties of their own; a column of such cells gets one note with a count.
+func TestImportNotesMultiLineDutyCells(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "nl.csv")
+	writeFile(t, file, "Department,Duty\nSales,Greet visitors\nSales,\"Visit customers\nReport monthly sales\n• Collect payments\"\n")
+	r := run(t, "import", file, "--out", filepath.Join(dir, "out"))
+	if r.code != 0 {
+		t.Fatalf("exit %d\n%s%s", r.code, r.out, r.err)
+	}
+	mustContain(t, r.err, file+":3: note: column B (Duty): the cell holds 3 lines; import joined them into one duty",
+		"\n  if the lines are duties of their own, give each a row of its own (the same department and section on each) and import again; if a cell is one duty, keep it")
+	written, err := os.ReadFile(filepath.Join(dir, "out", "en", "sales.md"))
+	if err != nil || !strings.Contains(string(written), "- Visit customers Report monthly sales • Collect payments\n") {
+		t.Errorf("the duty as written (%v):\n%s", err, written)
+	}
+
+	writeFile(t, file, "Department,Duty\nSales,\"Visit customers\nin the north\"\nSales,Greet visitors\nSales,\"Report sales\r\n\r\nCollect payments\"\n")
+	r = run(t, "import", file, "--out", filepath.Join(dir, "out2"))
+	mustContain(t, r.err, file+":2: note: column B (Duty): 2 cells hold several lines (2 on this row, the first); import joined each cell's lines into one duty")
+	if strings.Count(r.err, "several lines") != 1 || r.code != 0 {
+		t.Errorf("exit %d, want one note for the column:\n%s", r.code, r.err)
+	}
+}

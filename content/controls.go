@@ -31,7 +31,7 @@ func noteControls(file string, lines []string, c *collector) {
 	noted, rest := 0, 0 // rest: the first line not noted on its own
 	for i, line := range lines {
 		line = strings.TrimSuffix(line, "\r")
-		if termsafe.Plain(line) == line {
+		if clean(line) == line {
 			continue
 		}
 		if noted++; noted > maxControlNotes {
@@ -40,7 +40,11 @@ func noteControls(file string, lines []string, c *collector) {
 			}
 			continue
 		}
-		c.note(file, i+1, controlsFix, "%s", controlsMsg("the line", controlRunes(line)))
+		fix := controlsFix
+		if len(controlRunes(line)) == 0 {
+			fix = "delete them: a Markdown viewer would decode them into terminal commands"
+		}
+		c.note(file, i+1, fix, "%s", controlsMsg("the line", line))
 	}
 	switch more := noted - maxControlNotes; {
 	case more == 1:
@@ -57,13 +61,20 @@ func cleanDecoded(file string, line int, key, value string, c *collector) string
 	cleaned := clean(value)
 	if cleaned != value {
 		c.note(file, line, fmt.Sprintf("delete the escapes (\\e, \\x…, \\u…) that stand for them from the %s: value", key),
-			"%s", controlsMsg("the "+key+": value", controlRunes(value)))
+			"%s", controlsMsg("the "+key+": value", value))
 	}
 	return cleaned
 }
 
-// controlsMsg says what holds which control characters.
-func controlsMsg(what string, runes []rune) string {
+// controlsMsg says that what holds control characters, written as they
+// are or as character references that decode to them (&#27, &#x1b;), and
+// names the first few.
+func controlsMsg(what, s string) string {
+	runes := controlRunes(s)
+	if len(runes) == 0 {
+		return fmt.Sprintf("%s spells control characters as character references (%s), which are not text; dutymap reads it without them",
+			what, strings.Join(termsafe.ControlRefs(s, maxNamedControls), ", "))
+	}
 	msg := fmt.Sprintf("%s holds control characters (%s), which are not text; dutymap reads it without them", what, DescribeControls(runes))
 	if slices.Contains(runes, 0x1b) {
 		msg = strings.TrimSuffix(msg, "without them") + "without them and the escape sequences they start"

@@ -18,28 +18,16 @@ import (
 // escape sequences (CSI, OSC including OSC 52 clipboard writes and OSC 8
 // links, DCS, APC, …), other C0 and C1 control characters, the bidi
 // overrides and isolates that reorder what is displayed, and numeric
-// character references that a Markdown renderer would decode into any of
-// those (&#27; is ESC). Invalid UTF-8 becomes U+FFFD. Newlines and tabs
-// stay, so line numbers in problems remain true. Content is cleaned when
-// it is read, and every value again after decoding (YAML escapes such as
-// "\e", !!binary), so every screen and subcommand holds only clean text;
-// output is filtered once more on the way out (termsafe).
+// character references that a renderer would decode into any of those
+// (&#27; and &#x1b are ESC: termsafe.DropControlRefs). Invalid UTF-8
+// becomes U+FFFD. Newlines and tabs stay, so line numbers in problems
+// remain true. Content is cleaned when it is read, and every value again
+// after decoding (YAML escapes such as "\e", !!binary), so every screen and
+// subcommand holds only clean text; output is filtered once more on the
+// way out (termsafe).
 func clean(s string) string {
-	s = termsafe.Plain(s)
-	if !strings.Contains(s, "&#") {
-		return s
-	}
-	return charRefRe().ReplaceAllStringFunc(s, func(ref string) string {
-		if termsafe.Plain(decodeCharRef(ref)) == "" {
-			return ""
-		}
-		return ref
-	})
+	return termsafe.DropControlRefs(termsafe.Plain(s))
 }
-
-// charRefRe matches a numeric character reference as CommonMark reads it:
-// up to 7 decimal or 6 hexadecimal digits, then ";".
-var charRefRe = lazyre.New(`&#(?:[0-9]{1,7}|[xX][0-9a-fA-F]{1,6});`)
 
 // decodeCharRef decodes a numeric reference to the character it names,
 // as CommonMark does: no Windows-1252 remapping of 128–159, U+FFFD for 0,

@@ -25,10 +25,11 @@ const (
 	NoResponsible    Check = "no-responsible"    // a duty someone answers for but nobody does
 	DanglingHandOff  Check = "dangling-handoff"  // a hand-off's link names nothing, or the wrong end
 	LangParity       Check = "lang-parity"       // a duty written in one language only
+	RACIRepeat       Check = "raci-repeat"       // a unit named twice on a RACI line, or consulted/informed where it also does or answers for the work
 )
 
 // Checks lists every check in order.
-var Checks = []Check{NoOwner, DoubleOwner, MultiAccountable, NoResponsible, DanglingHandOff, LangParity}
+var Checks = []Check{NoOwner, DoubleOwner, MultiAccountable, NoResponsible, DanglingHandOff, LangParity, RACIRepeat}
 
 // Severity says how much a finding matters.
 type Severity uint8
@@ -51,7 +52,7 @@ func (s Severity) In(l model.Lang) string { return catalog[l].severities[s] }
 // Severity is the check's severity.
 func (c Check) Severity() Severity {
 	switch c {
-	case DoubleOwner, LangParity:
+	case DoubleOwner, LangParity, RACIRepeat:
 		return Warning
 	}
 	return Error
@@ -72,6 +73,8 @@ func (c Check) Describe() string {
 		return "a hand-off whose From, To or Returns line names nothing, or a node outside the department at that end"
 	case LangParity:
 		return "a duty (or a whole document) written in one of the organisation's two languages only, or left in the other language in one file"
+	case RACIRepeat:
+		return "a RACI line naming a unit more than once, or a unit consulted or informed on a duty it also does or answers for (Responsible and Accountable together are fine)"
 	}
 	return ""
 }
@@ -184,6 +187,8 @@ func Run(org *model.Org, o Options) Report {
 			r.danglingHandOffs()
 		case LangParity:
 			r.langParity()
+		case RACIRepeat:
+			r.raciRepeats()
 		}
 	}
 	// Errors first, then warnings, as the summaries count them ("6

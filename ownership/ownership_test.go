@@ -58,6 +58,19 @@ func files(extra map[string]string) map[string]string {
 }
 
 var fixCases = []fixCase{
+	// hostile15 #7: a unit repeated on one line, or consulted or informed
+	// where it also does or answers for the work.
+	{"a unit named three times on one line", files(map[string]string{"en/a.md": deptA + "  Responsible: a\n  Accountable: b, B, b\n"}), RACIRepeat,
+		`org/en/a.md:8: warning: raci-repeat: the Accountable: line names B 3 times ("b", "B", "b")`, "name each unit once: Accountable: b",
+		[]edit{{"en/a.md", "Accountable: b, B, b", "Accountable: b"}}},
+	{"a unit responsible, accountable, consulted and informed", files(map[string]string{"en/a.md": deptA + "  Responsible: b\n  Accountable: b\n  Consulted: a, b\n  Informed: b\n"}), RACIRepeat,
+		`org/en/a.md:9: warning: raci-repeat: B is responsible and accountable for "Keep the ledgers balanced." and also consulted and informed`,
+		"keep it responsible and accountable only: take b off the Consulted: line (Consulted: a) and delete the Informed: line (line 10)",
+		[]edit{{"en/a.md", "Consulted: a, b", "Consulted: a"}, {"en/a.md", "  Informed: b\n", ""}}},
+	{"a department consulted and informed on a section of its own duties", files(map[string]string{"en/a.md": "---\nid: a\nname: A\n---\n## S {#s}\nConsulted: a\nInformed: a\n\n- Keep the ledgers balanced.\n"}), RACIRepeat,
+		`org/en/a.md:6: warning: raci-repeat: A is responsible and accountable for "Keep the ledgers balanced." and also consulted and informed`,
+		"delete the Consulted: line (line 6) and delete the Informed: line (line 7)",
+		[]edit{{"en/a.md", "Consulted: a\nInformed: a\n", ""}}},
 	{"two accountable units on a point", files(map[string]string{"en/t.md": topicT + "- Set prices.\n  Responsible: a\n  Accountable: a, b\n"}), MultiAccountable,
 		`org/en/t.md:10: error: multi-accountable: "Set prices." has 2 accountable units: A, B`, "(Accountable: a)",
 		[]edit{{"en/t.md", "Accountable: a, b", "Accountable: a"}}},

@@ -23,6 +23,9 @@ type texts struct {
 	paritySameMsg, parityOtherMsg, parityOtherFix            string
 	parityWholeMsg, parityWholeFix                           string
 	or, alsoThere                                            string
+	repeatLineMsg, repeatLineFix                             string
+	repeatRoleMsg, repeatRoleFix, deleteLine, deleteName     string
+	and                                                      string
 	duties, points                                           [2]string // one, many
 	// severities names Error and Warning; finding lays out a finding
 	// (file:line, severity, check, message, fix), as check prints it.
@@ -78,6 +81,13 @@ var catalog = [model.NumLangs]texts{
 		parityWholeFix:    "translate them: write their %s text, from this line to line %d",
 		or:                " or ",
 		alsoThere:         "%s (the same on %s:%d, which writes the line too)",
+		repeatLineMsg:     "the %s: line names %s %d times (%s)",
+		repeatLineFix:     "name each unit once: %s: %s",
+		repeatRoleMsg:     "%s is %s for %s and also %s: Consulted and Informed name units other than those who do the work and answer for it",
+		repeatRoleFix:     "keep it %s only: %s",
+		deleteLine:        "delete the %s: line (line %d)",
+		deleteName:        "take %s off the %s: line (%s: %s)",
+		and:               " and ",
 		severities:        [2]string{"error", "warning"},
 		finding:           "%s: %s: %s: %s\n  fix: %s",
 		duties:            [2]string{"duty", "duties"},
@@ -130,6 +140,13 @@ var catalog = [model.NumLangs]texts{
 		parityWholeFix:    "翻译它们：从这一行到第 %[2]d 行，写上它们的 %[1]s 文本",
 		or:                " 或 ",
 		alsoThere:         "%s（%s:%d 也写了这一行，照样修改）",
+		repeatLineMsg:     "%s: 行把 %s 写了 %d 次（%s）",
+		repeatLineFix:     "每个单位只写一次：%s: %s",
+		repeatRoleMsg:     "%[1]s 对 %[3]s 已是%[2]s，又被列为%[4]s：参与咨询和知悉的应是做事和担责之外的单位",
+		repeatRoleFix:     "只保留%s：%s",
+		deleteLine:        "删去 %s: 行（第 %d 行）",
+		deleteName:        "把 %s 从 %s: 行去掉（%s: %s）",
+		and:               "和",
 		severities:        [2]string{"错误", "警告"},
 		finding:           "%s: %s：%s：%s\n  修改：%s",
 		duties:            [2]string{"项职责", "项职责"},

@@ -370,8 +370,11 @@ func Escape(s string) string {
 }
 
 // entityStart matches an "&" that Markdown would read as the start of an
-// entity or a numeric character reference.
-var entityStart = lazyre.New(`&(#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)`)
+// entity or a numeric character reference, or that Glamour would: it
+// decodes numeric references without their ";" and past CommonMark's digit
+// limits too (html.UnescapeString), so a name holding "&#27" shows as
+// written.
+var entityStart = lazyre.New(`&(#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[A-Za-z][A-Za-z0-9]{1,31};)`)
 
 func escCell(s string) string { return esc(s) }
 

@@ -12,6 +12,7 @@ import (
 
 	"github.com/dutymap/dutymap/internal/lazyre"
 	"github.com/dutymap/dutymap/internal/linebreak"
+	"github.com/dutymap/dutymap/internal/termsafe"
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
@@ -175,9 +176,14 @@ func Unwrap(md string) string {
 }
 
 // clean makes text valid UTF-8 in NFC with LF line ends, without the
-// private-use characters the typesetter uses as marks.
+// private-use characters the typesetter uses as marks, and without the
+// character references Glamour would decode into control characters: it
+// decodes every text, code span and HTML run with html.UnescapeString,
+// which reads "&#x1b" without its ";" as ESC, and the terminal writer
+// keeps the SGR that follows (termsafe.DropControlRefs). Content is cleaned
+// of them when it is loaded; this keeps any other Markdown safe too.
 func clean(s string) string {
-	s = strings.ToValidUTF8(s, "\uFFFD")
+	s = termsafe.DropControlRefs(strings.ToValidUTF8(s, "\uFFFD"))
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	s = strings.Map(func(r rune) rune {
 		switch r {

@@ -191,6 +191,7 @@ func Read(rows Rows, opts Options) *Result {
 	b.finish()
 	b.sameRows()
 	b.plain.notes(b)
+	b.joined.notes(b)
 	if b.notUTF8 > 1 {
 		b.res.Problems[b.notUTF8At].Msg += fmt.Sprintf(" (%d rows are not UTF-8)", b.notUTF8)
 	}
@@ -265,6 +266,7 @@ type builder struct {
 	unnamed []string
 	failed  map[int]bool // rows with a problem
 	plain   *plainRows   // the rows as read, made plain text
+	joined  joinedLines  // duty cells of several lines, read as one duty
 	// noDuty: no column reads as the duty; textRows counts, by column,
 	// the rows whose cell holds text (see noteUnread).
 	noDuty    bool
@@ -565,7 +567,7 @@ func (b *builder) readRow(cells []string, row int) {
 			rowLang = tag
 		}
 	}
-	texts := b.texts(cells, rowLang)
+	texts := b.texts(cells, rowLang, row)
 	if b.longTitles(texts, row) {
 		return
 	}
@@ -655,7 +657,7 @@ func (b *builder) longTitles(texts []rowText, row int) bool {
 // texts gathers a row's text per language, in the order languages first
 // appear in the header.
 // The slice it returns, and the units in it, are reused by the next row.
-func (b *builder) texts(cells []string, rowLang string) []rowText {
+func (b *builder) texts(cells []string, rowLang string, row int) []rowText {
 	out := b.scratch[:0]
 	get := func(tag string) *rowText {
 		for i := range out {
@@ -690,6 +692,7 @@ func (b *builder) texts(cells []string, rowLang string) []rowText {
 		t := get(tag)
 		switch c.Field {
 		case FieldDuty:
+			b.joined.record(i, row, v)
 			t.duty = cellText{oneLine(v), i}
 		case FieldDescription:
 			t.desc = cellText{description(v), i}
@@ -1656,6 +1659,60 @@ func (b *builder) oneLanguageNote(d *model.Node) {
 }
 
 var lineBreaks = strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ")
+
+// joinedLines are the duty cells of several lines (Alt+Enter in a
+// spreadsheet, a quoted CSV cell across lines), by column. A duty is one
+// line, so import joins the lines, as it always has; but a cell listing a
+// position's duties one per line is a common habit, and would make one
+// duty of several without a word, so each column gets a note (see notes).
+// Import does not split the lines itself: as often they are one sentence
+// wrapped by hand, and only the user can tell.
+type joinedLines []joinedColumn
+
+// joinedColumn is where a column's duty cells held several lines.
+type joinedColumn struct {
+	cells int // how many
+	first int // the first one's row
+	lines int // its lines that hold text
+}
+
+func (j *joinedLines) record(col, row int, cell string) {
+	if !strings.ContainsAny(cell, "\r\n") {
+		return
+	}
+	lines := 0
+	for line := range strings.FieldsFuncSeq(cell, func(r rune) bool { return r == '\n' || r == '\r' }) {
+		if strings.TrimSpace(line) != "" {
+			lines++
+		}
+	}
+	if lines < 2 {
+		return
+	}
+	for len(*j) <= col {
+		*j = append(*j, joinedColumn{})
+	}
+	c := &(*j)[col]
+	if c.cells++; c.cells == 1 {
+		c.first, c.lines = row, lines
+	}
+}
+
+// notes adds a note for each column whose duty cells held several lines,
+// at the first such row.
+func (j joinedLines) notes(b *builder) {
+	for col, c := range j {
+		if c.cells == 0 {
+			continue
+		}
+		msg := fmt.Sprintf("%s: the cell holds %d lines; import joined them into one duty", b.column(col), c.lines)
+		if c.cells > 1 {
+			msg = fmt.Sprintf("%s: %d cells hold several lines (%d on this row, the first); import joined each cell's lines into one duty", b.column(col), c.cells, c.lines)
+		}
+		b.res.Problems = append(b.res.Problems, content.Problem{File: b.opts.Name, Line: c.first, Note: true, Msg: msg,
+			Fix: "if the lines are duties of their own, give each a row of its own (the same department and section on each) and import again; if a cell is one duty, keep it: its lines read as one sentence"})
+	}
+}
 
 // oneLine makes a cell a name: line breaks become spaces.
 func oneLine(s string) string {

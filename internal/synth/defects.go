@@ -40,6 +40,7 @@ const (
 	noResponsible    = "no-responsible"
 	danglingHandOff  = "dangling-handoff"
 	langParity       = "lang-parity"
+	raciRepeat       = "raci-repeat"
 )
 
 // Defects generates an organisation of about n duties in English and
@@ -48,9 +49,9 @@ const (
 // kind the ownership checks report, each at a random place of its own:
 // points of shared work with no owner or no responsible unit, a duty
 // copied into another department, two accountable units, hand-off links
-// to nothing, to the wrong end or back the wrong way, and text in one
+// to nothing, to the wrong end or back the wrong way, text in one
 // language only (whole departments, and a layer replacing a position's
-// duties in English only). With perKind 0 it is a clean organisation on
+// duties in English only), and RACI lines that repeat a unit. With perKind 0 it is a clean organisation on
 // which no check finds anything. The same n, seed and perKind give the
 // same files.
 //
@@ -190,7 +191,11 @@ func (g *defectGen) build(n, perKind int) {
 			case k == 0:
 				l.attrs = append(l.attrs, "Consulted: "+g.other(d).id)
 			case k == 1:
-				l.attrs = append(l.attrs, "Informed: "+g.other(d).id+", "+g.other(d).id)
+				a, b := g.other(d).id, g.other(d).id
+				if a != b {
+					a += ", " + b
+				}
+				l.attrs = append(l.attrs, "Informed: "+a) // a unit named twice would be a defect (raci-repeat)
 			case k == 2:
 				l.attrs = append(l.attrs, "Accountable: "+g.other(d).id)
 			}
@@ -415,6 +420,18 @@ func (g *defectGen) plant(perKind int) {
 		r.secs[0].leaves = append(r.secs[0].leaves, it)
 		g.index()
 		g.planted = append(g.planted, Planted{Check: danglingHandOff, Path: it.path})
+	}
+	for i := range perKind {
+		// A unit named twice on one line, or a department consulted on
+		// its own duty, which it does and answers for by the rule.
+		d, l := g.freeDuty()
+		if i%2 == 0 {
+			o := g.other(d).id
+			l.attrs = append(l.attrs, "Informed: "+o+", "+o)
+		} else {
+			l.attrs = append(l.attrs, "Consulted: "+d.id)
+		}
+		g.planted = append(g.planted, Planted{Check: raciRepeat, Path: l.path})
 	}
 }
 
