@@ -208,6 +208,14 @@ func (fm *frontMatter) markedValue(file string, lines []string, key, prefix stri
 	if v.Kind != yaml.ScalarNode || v.Line < 1 || v.Line > len(lines) {
 		return
 	}
+	tagged := strings.HasPrefix(v.Tag, "!") && !strings.HasPrefix(v.Tag, "!!")
+	anchored := v.Anchor != "" && !repeated[v]
+	commented := v.LineComment != "" && v.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle|yaml.LiteralStyle|yaml.FoldedStyle) == 0
+	if !tagged && !anchored && !commented {
+		// Read as written, as nearly every value is: nothing to say, and
+		// no fix to write (every file of a large folder passes here).
+		return
+	}
 	line := lines[v.Line-1]
 	written := ""
 	if r := []rune(line); v.Column >= 1 && v.Column <= len(r) { // the library counts columns in characters
@@ -216,7 +224,7 @@ func (fm *frontMatter) markedValue(file string, lines []string, key, prefix stri
 	if prefix == "" {
 		prefix = key + ":"
 	}
-	what := map[string]string{"name": "the name", "summary": "the summary", "aliases": "the alias", "traits": "the trait"}[key]
+	what := valueWhat[key]
 	fix := "put the whole value in double quotes"
 	switch {
 	case flow:
@@ -237,16 +245,16 @@ func (fm *frontMatter) markedValue(file string, lines []string, key, prefix stri
 	}
 	at := v.Line + 1
 	switch {
-	case strings.HasPrefix(v.Tag, "!") && !strings.HasPrefix(v.Tag, "!!"):
+	case tagged:
 		if v.Value == "" && key == "name" {
 			fm.bad["name"] = true // not missing: this says why it is empty
 			c.add(file, at, fix, "name: %s is read as a YAML tag (a value starting with ! is one), which leaves the name empty", v.Tag)
 			return
 		}
 		c.note(file, at, fix, "%s: %s is read as a YAML tag (a value starting with ! is one), not as text: %s is read as %q", key, v.Tag, what, v.Value)
-	case v.Anchor != "" && !repeated[v]:
+	case anchored:
 		c.note(file, at, fix, "%s: &%s is read as a YAML anchor (a value starting with & is one), not as text: %s is read as %q", key, v.Anchor, what, v.Value)
-	case v.LineComment != "" && v.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle|yaml.LiteralStyle|yaml.FoldedStyle) == 0:
+	case commented:
 		if !strings.Contains(written, "#") {
 			return // the comment follows a value written over several lines
 		}
@@ -254,6 +262,9 @@ func (fm *frontMatter) markedValue(file string, lines []string, key, prefix stri
 			"%s: the text after # is a YAML comment and is not read: %s is read as %q", key, what, v.Value)
 	}
 }
+
+// valueWhat names the value of a front-matter text key in a note.
+var valueWhat = map[string]string{"name": "the name", "summary": "the summary", "aliases": "the alias", "traits": "the trait"}
 
 // fields are where each front-matter key is decoded to: the struct's
 // fields by their yaml tags, so that a key added to the struct is read.
@@ -438,8 +449,11 @@ func textKey(key string) bool {
 
 // yamlQuote writes text as a YAML double-quoted string.
 func yamlQuote(text string) string {
-	return `"` + strings.NewReplacer(`\`, `\\`, `"`, `\"`).Replace(text) + `"`
+	return `"` + yamlEscaper.Replace(text) + `"`
 }
+
+// yamlEscaper escapes what a YAML double-quoted string cannot hold as is.
+var yamlEscaper = strings.NewReplacer(`\`, `\\`, `"`, `\"`)
 
 // yamlParserProblems are the messages of the yaml library's parser (as
 // against its scanner), whose "line N" counts from 0 where the scanner's
