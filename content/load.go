@@ -726,9 +726,7 @@ func (pd *parsedDoc) docFromFrontMatter(fm *frontMatter, c *collector) *model.No
 	case fm.ID == "":
 		c.add(file, 1, "add a line such as  id: sales  to the front matter", "the file has no id")
 	default:
-		if !validID(fm.ID) {
-			c.add(file, fm.line("id"), idFix("id: %s", fm.ID, fm.Name), "id %q is not valid", fm.ID)
-		}
+		c.checkID(file, fm.line("id"), "id: %s", "id", fm.ID, fm.Name)
 	}
 	if strings.TrimSpace(fm.Name) == "" && !fm.bad["name"] {
 		c.add(file, fm.line("name"), "add a line such as  name: Sales department", "the file has no name")
