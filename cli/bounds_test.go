@@ -26,3 +26,25 @@ func TestLongIDRefused(t *testing.T) {
 		t.Errorf("validate wrote %d bytes: the long id is echoed", len(r.out))
 	}
 }
+
+// TestRepeatedProblemsCut: 200,000 sections with one id in one file gave
+// 400,103 lines of messages, each duplicate pointing at the one before it
+// (hostile15 #6). Each file lists its first 50 problems and 50 notes,
+// then one line for the rest of each; every duplicate points at the first
+// use; the count at the end counts them all.
+func TestRepeatedProblemsCut(t *testing.T) {
+	body := strings.Repeat("## W {#w}\n- Do it.\n", 300)
+	dir := writeFiles(t, map[string]string{"en/a.md": "---\nid: a\nname: Alpha\n---\n" + body})
+	r := run(t, "--builtin=false", "--content", dir, "validate")
+	if r.code != 1 {
+		t.Errorf("validate: exit %d, want 1", r.code)
+	}
+	mustContain(t, r.out,
+		"a.md:9: duplicate id \"w\"\n  fix: give it another {#id}; line 5 already uses \"w\"\n",
+		"a.md:107: and 249 more problems in this file\n  fix: fix the ones above first; the rest are often the same mistake\n",
+		"a.md:107: note: and 249 more notes in this file\n",
+		"\n299 problems and 299 notes found\n")
+	if n := strings.Count(r.out, "\n"); n > 250 {
+		t.Errorf("validate wrote %d lines for one repeated mistake: want the first 50 of each kind and a line for the rest", n)
+	}
+}

@@ -142,7 +142,7 @@ func check(notes bool, layers ...Layer) (*model.Org, Problems) {
 	if notes {
 		ld.noteUntranslated(org, ld.tags)
 	}
-	ps := ld.c.list.sorted()
+	ps := ld.c.list.sorted().capEachFile()
 	if len(ps.Errors()) > 0 {
 		return nil, ps
 	}
@@ -808,10 +808,11 @@ func capProblems(file string, ps Problems) Problems {
 func checkSiblings(file string, lang model.Lang, n *model.Node, c *collector) {
 	seen := map[string]*model.Node{}
 	for _, ch := range n.Children {
-		if prev := seen[ch.ID]; prev != nil {
-			c.add(file, ch.Loc[lang].Line, fmt.Sprintf("give it another {#id}; line %d already uses %q", prev.Loc[lang].Line, ch.ID), "duplicate id %q", ch.ID)
+		if first := seen[ch.ID]; first != nil {
+			c.add(file, ch.Loc[lang].Line, fmt.Sprintf("give it another {#id}; line %d already uses %q", first.Loc[lang].Line, ch.ID), "duplicate id %q", ch.ID)
+		} else {
+			seen[ch.ID] = ch
 		}
-		seen[ch.ID] = ch
 		checkSiblings(file, lang, ch, c)
 	}
 }
