@@ -1,8 +1,13 @@
 package cli
 
 import (
+	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/dutymap/dutymap/content"
 )
 
 // TestLongIDRefused: an id of 70,000 characters (a heading line past the
@@ -46,5 +51,45 @@ func TestRepeatedProblemsCut(t *testing.T) {
 		"\n299 problems and 299 notes found\n")
 	if n := strings.Count(r.out, "\n"); n > 250 {
 		t.Errorf("validate wrote %d lines for one repeated mistake: want the first 50 of each kind and a line for the rest", n)
+	}
+}
+
+// manyDepartments is a CSV of n rows, each a department of its own.
+func manyDepartments(n int) string {
+	var b strings.Builder
+	b.WriteString("Department,Duty\n")
+	for i := range n {
+		fmt.Fprintf(&b, "Dept %d,Do thing %d.\n", i, i)
+	}
+	return b.String()
+}
+
+// TestImportNamesTenDepartments: import's note on the duties put under a
+// section of their own named every department: one line of 229 KB for
+// 20,000 (hostile15 #6). It names ten and counts the rest.
+func TestImportNamesTenDepartments(t *testing.T) {
+	dir := writeFiles(t, map[string]string{"many.csv": manyDepartments(30)})
+	r := run(t, "import", filepath.Join(dir, "many.csv"), "--out", filepath.Join(dir, "out")).ok(t)
+	mustContain(t, r.out, "  Duties with no section were put under \"Duties\" in dept-0, dept-1, dept-2, dept-3, dept-4, dept-5, dept-6, dept-7, dept-8, dept-9 and 20 more departments.\n")
+}
+
+// TestImportPastTheFileBound: a sheet of more departments than dutymap
+// reads content files was refused with the loader's fix, which speaks of
+// folders loaded at once (hostile15 #6). It is refused as soon as the
+// bound is passed, with a fix for the sheet, and nothing is written.
+func TestImportPastTheFileBound(t *testing.T) {
+	n := content.MaxFiles() + 1
+	dir := writeFiles(t, map[string]string{"many.csv": manyDepartments(n)})
+	out := filepath.Join(dir, "out")
+	r := run(t, "import", filepath.Join(dir, "many.csv"), "--out", out)
+	if r.code != 1 {
+		t.Errorf("import: exit %d, want 1", r.code)
+	}
+	mustContain(t, r.err,
+		fmt.Sprintf("many.csv: the sheet has more than %d departments, and dutymap reads at most %d content files, a file a department in each language (stopped at row %d)\n", n-1, n-1, n+1),
+		"  fix: split the sheet into parts with fewer departments, import each part into a folder of its own, and open one part at a time: dutymap --content PART\n",
+		"nothing was written")
+	if _, err := os.Stat(out); !os.IsNotExist(err) {
+		t.Errorf("import wrote %s: %v", out, err)
 	}
 }

@@ -142,7 +142,7 @@ func check(notes bool, layers ...Layer) (*model.Org, Problems) {
 	if notes {
 		ld.noteUntranslated(org, ld.tags)
 	}
-	ps := ld.c.list.sorted().capEachFile()
+	ps := ld.c.list.sorted()
 	if len(ps.Errors()) > 0 {
 		return nil, ps
 	}
@@ -184,7 +184,7 @@ func (ld *loader) loadLayer(l Layer) {
 	if ld.listedFiles > maxFiles || ld.listedBytes > maxTotalSize {
 		ld.c.add(termsafe.QuoteName(l.Root), 0, "load fewer folders at once, or move what is not content out of the language folders",
 			"the content is too large: dutymap reads at most %d files and %d MB in all (found %s)",
-			maxFiles, maxTotalSize>>20, ld.listedSummary())
+			maxFiles, maxTotalSize>>20, ld.listedSummary()).as(KindTooMuch, "")
 		return
 	}
 	var perLang [model.NumLangs][]*parsedDoc
@@ -652,7 +652,7 @@ func readFile(l Layer, f contentFile, lines *lineBudget) *parsedDoc {
 		// have: one problem says so, and no file past the bound is parsed.
 		if !lines.told.Swap(true) {
 			c.add(file, 0, "load fewer folders at once, or split the organisation into folders each loaded on its own (--content)",
-				"the content is too large: dutymap reads at most %d lines of content files in all, and with this file the files hold more", maxLines)
+				"the content is too large: dutymap reads at most %d lines of content files in all, and with this file the files hold more", maxLines).as(KindTooMuch, "")
 		}
 		return pd
 	}

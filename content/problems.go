@@ -55,6 +55,9 @@ const (
 	// KindGoneRef is one reference of several on such a line that is the
 	// id of a department that is gone (Ref): the fix removes it.
 	KindGoneRef
+	// KindTooMuch is content past a bound on the whole (files, bytes,
+	// lines, references): the fix splits the organisation.
+	KindTooMuch
 )
 
 // as gives p a kind and the reference it is about.
@@ -65,8 +68,9 @@ func (p *Problem) as(k Kind, ref string) { p.Kind, p.Ref = k, ref }
 type Problems []Problem
 
 func (ps Problems) Error() string {
-	lines := make([]string, len(ps))
-	for i, p := range ps {
+	cut := ps.Cut()
+	lines := make([]string, len(cut))
+	for i, p := range cut {
 		lines[i] = p.String()
 	}
 	errs := ps.Errors()
@@ -112,13 +116,15 @@ func Count(n int, one, many string) string {
 	return fmt.Sprintf("%d %s", n, many)
 }
 
-// capEachFile keeps the first maxProblemsPerFile problems and as many
-// notes of each file, and puts one line after them for the rest of each
-// ("and 199949 more notes in this file"): 200,000 sections with one id
-// in one file made 400,000 lines of messages, which buried every other
-// report (hostile15 #6). ps is sorted by file; a line that already stands
-// for the rest of a file's list (capProblems) counts what it stands for.
-func (ps Problems) capEachFile() Problems {
+// Cut is the list as a user reads it: the first maxProblemsPerFile
+// problems and as many notes of each file, then one line for the rest of
+// each ("and 199949 more notes in this file"): 200,000 sections with one
+// id in one file made 400,000 lines of messages, which buried every
+// other report (hostile15 #6). ps is sorted by file (as Check and Load
+// return it); a line that already stands for the rest of a file's list
+// counts what it stands for. (Import maps every problem to the sheet's
+// cells first, and merges those of many rows: it cuts after.)
+func (ps Problems) Cut() Problems {
 	out := ps[:0:0]
 	for len(ps) > 0 {
 		end := 1
