@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/dutymap/dutymap/internal/lazyre"
 	"github.com/dutymap/dutymap/model"
@@ -85,7 +86,6 @@ func parseFrontMatter(file string, text []byte, c *collector) (*frontMatter, boo
 		return nil, false
 	}
 	fm.lines, fm.bad = make(map[string]int), make(map[string]bool)
-	fields := fm.fields()
 	given := map[string]bool{}
 	for i := 0; i+1 < len(doc.Content); i += 2 {
 		given[doc.Content[i].Value] = true
@@ -104,7 +104,7 @@ func parseFrontMatter(file string, text []byte, c *collector) (*frontMatter, boo
 			continue
 		}
 		key := k.Value
-		if fields[key] == nil {
+		if fm.field(key) == nil {
 			// A misspelt key is read as the key it stands for (when that
 			// one is not given), so that what depends on it, such as the
 			// kind, is checked as the fix will make it; the content does
@@ -120,7 +120,7 @@ func parseFrontMatter(file string, text []byte, c *collector) (*frontMatter, boo
 				continue
 			}
 		}
-		if err := v.Decode(fields[key]); err != nil {
+		if err := v.Decode(fm.field(key)); err != nil {
 			reportYAML(file, frontMatterDoc, text, err, c)
 			fm.bad[key] = true
 		}
@@ -269,15 +269,35 @@ var valueWhat = map[string]string{"name": "the name", "summary": "the summary", 
 // fields are where each front-matter key is decoded to: the struct's
 // fields by their yaml tags, so that a key added to the struct is read.
 func (fm *frontMatter) fields() map[string]any {
-	v := reflect.ValueOf(fm).Elem()
-	out := make(map[string]any, v.NumField())
-	for i := range v.NumField() {
-		if tag := v.Type().Field(i).Tag.Get("yaml"); tag != "" && tag != "-" {
-			out[tag] = v.Field(i).Addr().Interface()
-		}
+	out := make(map[string]any, len(fieldIndex()))
+	for key := range fieldIndex() {
+		out[key] = fm.field(key)
 	}
 	return out
 }
+
+// field is where key is decoded to, or nil for a key the struct does
+// not have. (Every file of a folder asks: the index of the struct's
+// fields by tag is made once.)
+func (fm *frontMatter) field(key string) any {
+	i, ok := fieldIndex()[key]
+	if !ok {
+		return nil
+	}
+	return reflect.ValueOf(fm).Elem().Field(i).Addr().Interface()
+}
+
+// fieldIndex maps each yaml tag of frontMatter to its field's index.
+var fieldIndex = sync.OnceValue(func() map[string]int {
+	t := reflect.TypeFor[frontMatter]()
+	out := make(map[string]int, t.NumField())
+	for i := range t.NumField() {
+		if tag := t.Field(i).Tag.Get("yaml"); tag != "" && tag != "-" {
+			out[tag] = i
+		}
+	}
+	return out
+})
 
 // nearKey is the front-matter key that key misspells (in capitals, one
 // letter off, two in a long key), or "".
@@ -443,7 +463,7 @@ const maxEchoedLine = 200
 // textKey reports whether a front-matter key's value is text (name:,
 // summary:), not a list (aliases:) or a mapping (traits:).
 func textKey(key string) bool {
-	_, ok := (&frontMatter{}).fields()[key].(*string)
+	_, ok := (&frontMatter{}).field(key).(*string)
 	return ok
 }
 

@@ -104,7 +104,8 @@ func loadErr(files map[string]string) error {
 // is read as written (no tag, anchor or comment) allocates nothing for a
 // value that is, as nearly all are. It built a quoted fix, with a string
 // replacer of its own, for every name of every file: 6 of the 26 KB each
-// file of a 100,000-file folder cost (hostile15 #1).
+// file of a 100,000-file folder cost (hostile15 #1); and finding where a
+// key is decoded to made a map of every key, per file (1.2 KB).
 func TestPlainValuesCostNothingToCheck(t *testing.T) {
 	text := []byte("id: sales\nname: Sales department\naliases: [Sales, selling]\n")
 	var c collector
@@ -125,5 +126,9 @@ func TestPlainValuesCostNothingToCheck(t *testing.T) {
 	})
 	if allocs != 0 || len(c.list) != 0 {
 		t.Errorf("checking three plain values: %v allocations a run, %d problems; want none", allocs, len(c.list))
+	}
+	// Where a key is decoded to was a map of every key, made per file.
+	if allocs := testing.AllocsPerRun(100, func() { _ = fm.field("name") }); allocs != 0 {
+		t.Errorf("finding where name: is decoded to: %v allocations, want none", allocs)
 	}
 }
