@@ -57,7 +57,10 @@ func Pause() {
 	defer mu.Unlock()
 	if !paused {
 		paused = true
-		hold()
+		// Nothing is live yet, and reading runtime/metrics this early
+		// would build its tables in every process: the bound is the
+		// budget over what a process holds before a command runs.
+		hold(func() int64 { return budget + startHeap })
 	}
 }
 
@@ -80,7 +83,7 @@ func Resume() {
 func Hold() (release func()) {
 	mu.Lock()
 	defer mu.Unlock()
-	hold()
+	hold(bound)
 	var once sync.Once
 	return func() {
 		once.Do(func() {
@@ -91,15 +94,20 @@ func Hold() (release func()) {
 	}
 }
 
-// hold and unhold are called with mu held.
-func hold() {
+// startHeap is more than the heap and runtime memory of a process before
+// its command runs (the linked libraries' tables: about 12 MB).
+const startHeap = 32 << 20
+
+// hold and unhold are called with mu held. at is the memory limit the
+// hold starts with.
+func hold(at func() int64) {
 	holds++
 	if holds > 1 {
 		return
 	}
 	percent = debug.SetGCPercent(-1)
 	limit = debug.SetMemoryLimit(-1)
-	bound()
+	debug.SetMemoryLimit(min(limit, at()))
 	arm()
 }
 
@@ -112,12 +120,12 @@ func unhold() {
 	debug.SetMemoryLimit(limit)
 }
 
-// bound sets the memory limit of a hold from the heap the last cycle found
+// bound is the memory limit of a hold from the heap the last cycle found
 // live (none yet: the limit is Budget over what the program holds besides
 // its heap). The runtime counts against the limit all the memory it has
 // from the system and not released, so what is not heap (stacks, its own
 // tables) is added.
-func bound() {
+func bound() int64 {
 	s := []metrics.Sample{
 		{Name: "/memory/classes/total:bytes"},
 		{Name: "/memory/classes/heap/released:bytes"},
@@ -135,7 +143,7 @@ func bound() {
 	}
 	notHeap := max(v(0)-v(1)-v(2)-v(3)-v(4), 0)
 	live := v(5)
-	debug.SetMemoryLimit(min(limit, notHeap+live+max(budget, live)))
+	return notHeap + live + max(budget, live)
 }
 
 // sentinel is an object nothing keeps: its cleanup runs after the cycle
@@ -155,7 +163,7 @@ func arm() {
 		defer mu.Unlock()
 		armed = false
 		if holds > 0 {
-			bound()
+			debug.SetMemoryLimit(min(limit, bound()))
 			arm()
 		}
 	}, struct{}{})
