@@ -315,14 +315,16 @@ func (ld *Loaded) loadFiles() error {
 	// 100,000 duties) and about as much garbage: collecting while the heap
 	// grows from nothing would mark the organisation over and over (seven
 	// times at 100,000 duties). The peak comes later, with the search
-	// index, whose build collects as usual.
-	gc := debug.SetGCPercent(-1)
+	// index, whose build collects as usual. The hold is bounded: a folder
+	// of many small files makes garbage by the file (the YAML parser's),
+	// collected once it passes gcstart.Budget.
+	release := gcstart.Hold()
 	// The word index is built next, and segmenting its Chinese needs the
 	// dictionary (about 30 ms to load): loaded meanwhile, on a core the
 	// loader's last, single-threaded steps leave free.
 	go analysis.LoadDictionary()
 	org, err := content.Load(layers...)
-	debug.SetGCPercent(gc)
+	release()
 	if err != nil {
 		return err
 	}
@@ -371,18 +373,18 @@ func (ld *Loaded) readWith(decode func([]byte) error) error {
 	ld.read = info
 	// Decoding allocates what will stay live (the nodes): collecting
 	// garbage while the heap grows from nothing to that would mark it over
-	// and over, for nothing.
-	gc := debug.SetGCPercent(-1)
+	// and over, for nothing (within gcstart's bound).
+	resume := gcstart.Hold()
 	ld.release = func(b []byte) { release(b, mapped) }
 	if err := decode(data); err != nil {
-		debug.SetGCPercent(gc)
+		resume()
 		unmapFile(data, mapped)
 		return err
 	}
 	if hold := ld.store.HoldGC; hold != nil {
-		go func() { <-hold; debug.SetGCPercent(gc) }()
+		go func() { <-hold; resume() }()
 	} else {
-		debug.SetGCPercent(gc)
+		resume()
 	}
 	release(data, mapped)
 	ld.data = data

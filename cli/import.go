@@ -410,6 +410,17 @@ func ignoredList(headers []string) string {
 	return list
 }
 
+// firstOf joins the first n items, and says how many more there are
+// ("a, b and 3 more departments"): a sheet of 99,000 departments made one
+// line of 1.2 MB.
+func firstOf(items []string, n int, one, many string) string {
+	list := strings.Join(items[:min(len(items), n)], ", ")
+	if more := len(items) - n; more > 0 {
+		list += " and " + content.Count(more, one, many)
+	}
+	return list
+}
+
 // quoteIDs lists ids as messages name them.
 func quoteIDs(ids []string) string {
 	q := make([]string, len(ids))
@@ -445,7 +456,7 @@ func (a *app) importSummary(res *sheet.Result, file, out string, files int, kept
 		fmt.Fprintf(w, "  Language: %s, as the headers %s are Chinese (choose another with --lang)\n", res.Lang, strings.Join(res.LangFrom, ", "))
 	}
 	if len(res.Made) > 0 {
-		fmt.Fprintf(w, "  Duties with no section were put under \"%s\" in %s.\n", strings.Join(res.MadeTitles, "\", \""), strings.Join(res.Made, ", "))
+		fmt.Fprintf(w, "  Duties with no section were put under \"%s\" in %s.\n", strings.Join(res.MadeTitles, "\", \""), firstOf(res.Made, maxListedFiles, "more department", "more departments"))
 	}
 	keptSources := false
 	for _, k := range kept {

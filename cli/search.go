@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"runtime/debug"
 	"slices"
 	"strings"
 
@@ -347,19 +346,17 @@ func (a *app) runSearch(query string, limit int, asJSON, owners bool) error {
 	stdout, stderr := a.io.Out, a.io.Err
 	var out, errs bytes.Buffer
 	a.io.Out, a.io.Err = &out, &errs
-	gc := 100
+	resume := func() {}
 	if a.host == nil {
 		// One search in a short process, its answer limited: it leaves
 		// a few megabytes of garbage (about 5 to 10 at 100,000 duties),
 		// which collecting would cost more time than it frees memory.
 		// (From a cache hit the collector is still off since the start,
 		// gcstart; after a load from the files it was turned on.)
-		gc = debug.SetGCPercent(-1)
+		resume = gcstart.Hold()
 	}
 	err = answer()
-	if a.host == nil {
-		debug.SetGCPercent(gc)
-	}
+	resume()
 	a.io.Out, a.io.Err = stdout, stderr
 	if ld.Damaged() != nil {
 		return fromFiles()

@@ -41,7 +41,7 @@ It exits 0 when the content is valid and 1 when it is not.`,
 				fmt.Fprintln(a.io.Out, ps)
 				return &exitError{code: 1}
 			}
-			for _, p := range ps {
+			for _, p := range ps.Cut() {
 				fmt.Fprintln(a.io.Out, p)
 			}
 			fmt.Fprintln(a.io.Out, "ok: "+summary(org))

@@ -695,9 +695,7 @@ func (p *bodyParser) heading(level int, title string, n int) {
 			switch {
 			case strings.HasPrefix(f, "#"):
 				id = f[1:]
-				if !validID(id) {
-					p.c.add(p.file, n, idFix("{#%s}", id, title), "section id %q is not valid", id)
-				}
+				p.c.checkID(p.file, n, "{#%s}", "section id", id, title)
 			case f == ".duty" || f == ".point":
 				kind = p.leaf
 			case strings.HasPrefix(f, "."):
@@ -745,9 +743,7 @@ func (p *bodyParser) listItem(text string, indent, n int, leaf model.Kind) {
 	if rest, attrs, ok := cutAttrs(text); ok && strings.HasPrefix(strings.TrimSpace(attrs), "#") {
 		id = strings.TrimSpace(attrs)[1:]
 		text = rest
-		if !validID(id) {
-			p.c.add(p.file, n, idFix("{#%s}", id, text), "duty id %q is not valid", id)
-		}
+		p.c.checkID(p.file, n, "{#%s}", "duty id", id, text)
 	}
 	parent := p.top()
 	switch {
@@ -819,6 +815,44 @@ func validID(s string) bool {
 	return s != ""
 }
 
+// MaxID is the longest an id written in content may be, in bytes: an id
+// is written into every path and reference that names its part (export,
+// search, show), so a longer one is a slip, such as a pasted paragraph.
+const MaxID = 128
+
+// checkID reports id, written on line n as layout writes it ("{#%s}" or
+// "id: %s") and naming text, if it is too long or not an id; what names
+// it ("duty id"). A long id is not echoed: its length is what is wrong.
+func (c *collector) checkID(file string, n int, layout, what, id, text string) {
+	switch {
+	case len(id) > MaxID:
+		good := slug(text)
+		if good == "section" {
+			good = slug(id)
+		}
+		c.add(file, n, "write a shorter id: "+fmt.Sprintf(layout, shortID(good)),
+			"%s is %d bytes long; the most an id may be is %d", what, len(id), MaxID)
+	case !validID(id):
+		c.add(file, n, idFix(layout, id, text), "%s %q is not valid", what, id)
+	}
+}
+
+// shortID cuts an id made by slug to at most MaxID bytes, at a "-" when
+// one is near the end, else at a letter's end.
+func shortID(id string) string {
+	if len(id) <= MaxID {
+		return id
+	}
+	cut := MaxID
+	for cut > 0 && !utf8.RuneStart(id[cut]) {
+		cut--
+	}
+	if dash := strings.LastIndexByte(id[:cut], '-'); dash > MaxID/2 {
+		cut = dash
+	}
+	return id[:cut]
+}
+
 // idFix is the fix for an invalid id: the id written as it should be
 // (layout is "{#%s}" or "id: %s"), made from the bad id or, failing that,
 // from the text it names.
@@ -827,7 +861,7 @@ func idFix(layout, bad, text string) string {
 	if good == "section" {
 		good = slug(text)
 	}
-	return fmt.Sprintf("ids use lower-case letters, digits and -: write "+layout, good)
+	return fmt.Sprintf("ids use lower-case letters, digits and -: write "+layout, shortID(good))
 }
 
 // slug makes an id from heading text: lower case, words joined by "-".

@@ -89,6 +89,8 @@ var fixCases = []fixCase{
 		[]edit{{"en/a.md", "- d\n## S {#s}\n", "## S {#s}\n- d\n"}}},
 	{"duty id not valid", one("## S {#s}\n- d {#Bad_ID}\n"), `org/en/a.md:6: duty id "Bad_ID" is not valid`, "write {#bad-id}",
 		[]edit{{"en/a.md", "{#Bad_ID}", "{#bad-id}"}}},
+	{"duty id too long", one("## S {#s}\n- Set prices. {#" + strings.Repeat("p", 200) + "}\n"), "org/en/a.md:6: duty id is 200 bytes long; the most an id may be is 128", "write a shorter id: {#set-prices}",
+		[]edit{{"en/a.md", "{#" + strings.Repeat("p", 200) + "}", "{#set-prices}"}}},
 	// Headings.
 	{"# heading", one("# S {#s}\n- d\n"), "org/en/a.md:5: a # heading is not allowed", "use ## for a top-level section",
 		[]edit{{"en/a.md", "# S", "## S"}}},

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/dutymap/dutymap/internal/lazyre"
 	"github.com/dutymap/dutymap/model"
@@ -85,7 +86,6 @@ func parseFrontMatter(file string, text []byte, c *collector) (*frontMatter, boo
 		return nil, false
 	}
 	fm.lines, fm.bad = make(map[string]int), make(map[string]bool)
-	fields := fm.fields()
 	given := map[string]bool{}
 	for i := 0; i+1 < len(doc.Content); i += 2 {
 		given[doc.Content[i].Value] = true
@@ -104,7 +104,7 @@ func parseFrontMatter(file string, text []byte, c *collector) (*frontMatter, boo
 			continue
 		}
 		key := k.Value
-		if fields[key] == nil {
+		if fm.field(key) == nil {
 			// A misspelt key is read as the key it stands for (when that
 			// one is not given), so that what depends on it, such as the
 			// kind, is checked as the fix will make it; the content does
@@ -120,7 +120,7 @@ func parseFrontMatter(file string, text []byte, c *collector) (*frontMatter, boo
 				continue
 			}
 		}
-		if err := v.Decode(fields[key]); err != nil {
+		if err := v.Decode(fm.field(key)); err != nil {
 			reportYAML(file, frontMatterDoc, text, err, c)
 			fm.bad[key] = true
 		}
@@ -208,6 +208,14 @@ func (fm *frontMatter) markedValue(file string, lines []string, key, prefix stri
 	if v.Kind != yaml.ScalarNode || v.Line < 1 || v.Line > len(lines) {
 		return
 	}
+	tagged := strings.HasPrefix(v.Tag, "!") && !strings.HasPrefix(v.Tag, "!!")
+	anchored := v.Anchor != "" && !repeated[v]
+	commented := v.LineComment != "" && v.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle|yaml.LiteralStyle|yaml.FoldedStyle) == 0
+	if !tagged && !anchored && !commented {
+		// Read as written, as nearly every value is: nothing to say, and
+		// no fix to write (every file of a large folder passes here).
+		return
+	}
 	line := lines[v.Line-1]
 	written := ""
 	if r := []rune(line); v.Column >= 1 && v.Column <= len(r) { // the library counts columns in characters
@@ -216,7 +224,7 @@ func (fm *frontMatter) markedValue(file string, lines []string, key, prefix stri
 	if prefix == "" {
 		prefix = key + ":"
 	}
-	what := map[string]string{"name": "the name", "summary": "the summary", "aliases": "the alias", "traits": "the trait"}[key]
+	what := valueWhat[key]
 	fix := "put the whole value in double quotes"
 	switch {
 	case flow:
@@ -237,16 +245,16 @@ func (fm *frontMatter) markedValue(file string, lines []string, key, prefix stri
 	}
 	at := v.Line + 1
 	switch {
-	case strings.HasPrefix(v.Tag, "!") && !strings.HasPrefix(v.Tag, "!!"):
+	case tagged:
 		if v.Value == "" && key == "name" {
 			fm.bad["name"] = true // not missing: this says why it is empty
 			c.add(file, at, fix, "name: %s is read as a YAML tag (a value starting with ! is one), which leaves the name empty", v.Tag)
 			return
 		}
 		c.note(file, at, fix, "%s: %s is read as a YAML tag (a value starting with ! is one), not as text: %s is read as %q", key, v.Tag, what, v.Value)
-	case v.Anchor != "" && !repeated[v]:
+	case anchored:
 		c.note(file, at, fix, "%s: &%s is read as a YAML anchor (a value starting with & is one), not as text: %s is read as %q", key, v.Anchor, what, v.Value)
-	case v.LineComment != "" && v.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle|yaml.LiteralStyle|yaml.FoldedStyle) == 0:
+	case commented:
 		if !strings.Contains(written, "#") {
 			return // the comment follows a value written over several lines
 		}
@@ -255,18 +263,41 @@ func (fm *frontMatter) markedValue(file string, lines []string, key, prefix stri
 	}
 }
 
+// valueWhat names the value of a front-matter text key in a note.
+var valueWhat = map[string]string{"name": "the name", "summary": "the summary", "aliases": "the alias", "traits": "the trait"}
+
 // fields are where each front-matter key is decoded to: the struct's
 // fields by their yaml tags, so that a key added to the struct is read.
 func (fm *frontMatter) fields() map[string]any {
-	v := reflect.ValueOf(fm).Elem()
-	out := make(map[string]any, v.NumField())
-	for i := range v.NumField() {
-		if tag := v.Type().Field(i).Tag.Get("yaml"); tag != "" && tag != "-" {
-			out[tag] = v.Field(i).Addr().Interface()
-		}
+	out := make(map[string]any, len(fieldIndex()))
+	for key := range fieldIndex() {
+		out[key] = fm.field(key)
 	}
 	return out
 }
+
+// field is where key is decoded to, or nil for a key the struct does
+// not have. (Every file of a folder asks: the index of the struct's
+// fields by tag is made once.)
+func (fm *frontMatter) field(key string) any {
+	i, ok := fieldIndex()[key]
+	if !ok {
+		return nil
+	}
+	return reflect.ValueOf(fm).Elem().Field(i).Addr().Interface()
+}
+
+// fieldIndex maps each yaml tag of frontMatter to its field's index.
+var fieldIndex = sync.OnceValue(func() map[string]int {
+	t := reflect.TypeFor[frontMatter]()
+	out := make(map[string]int, t.NumField())
+	for i := range t.NumField() {
+		if tag := t.Field(i).Tag.Get("yaml"); tag != "" && tag != "-" {
+			out[tag] = i
+		}
+	}
+	return out
+})
 
 // nearKey is the front-matter key that key misspells (in capitals, one
 // letter off, two in a long key), or "".
@@ -432,14 +463,17 @@ const maxEchoedLine = 200
 // textKey reports whether a front-matter key's value is text (name:,
 // summary:), not a list (aliases:) or a mapping (traits:).
 func textKey(key string) bool {
-	_, ok := (&frontMatter{}).fields()[key].(*string)
+	_, ok := (&frontMatter{}).field(key).(*string)
 	return ok
 }
 
 // yamlQuote writes text as a YAML double-quoted string.
 func yamlQuote(text string) string {
-	return `"` + strings.NewReplacer(`\`, `\\`, `"`, `\"`).Replace(text) + `"`
+	return `"` + yamlEscaper.Replace(text) + `"`
 }
+
+// yamlEscaper escapes what a YAML double-quoted string cannot hold as is.
+var yamlEscaper = strings.NewReplacer(`\`, `\\`, `"`, `\"`)
 
 // yamlParserProblems are the messages of the yaml library's parser (as
 // against its scanner), whose "line N" counts from 0 where the scanner's

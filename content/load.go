@@ -187,7 +187,7 @@ func (ld *loader) loadLayer(l Layer) {
 	if ld.listedFiles > maxFiles || ld.listedBytes > maxTotalSize {
 		ld.c.add(termsafe.QuoteName(l.Root), 0, "load fewer folders at once, or move what is not content out of the language folders",
 			"the content is too large: dutymap reads at most %d files and %d MB in all (found %s)",
-			maxFiles, maxTotalSize>>20, ld.listedSummary())
+			maxFiles, maxTotalSize>>20, ld.listedSummary()).as(KindTooMuch, "")
 		return
 	}
 	var perLang [model.NumLangs][]*parsedDoc
@@ -656,7 +656,7 @@ func readFile(l Layer, f contentFile, lines *lineBudget) *parsedDoc {
 		// have: one problem says so, and no file past the bound is parsed.
 		if !lines.told.Swap(true) {
 			c.add(file, 0, "load fewer folders at once, or split the organisation into folders each loaded on its own (--content)",
-				"the content is too large: dutymap reads at most %d lines of content files in all, and with this file the files hold more", maxLines)
+				"the content is too large: dutymap reads at most %d lines of content files in all, and with this file the files hold more", maxLines).as(KindTooMuch, "")
 		}
 		return pd
 	}
@@ -731,9 +731,7 @@ func (pd *parsedDoc) docFromFrontMatter(fm *frontMatter, c *collector) *model.No
 	case fm.ID == "":
 		c.add(file, 1, "add a line such as  id: sales  to the front matter", "the file has no id")
 	default:
-		if !validID(fm.ID) {
-			c.add(file, fm.line("id"), idFix("id: %s", fm.ID, fm.Name), "id %q is not valid", fm.ID)
-		}
+		c.checkID(file, fm.line("id"), "id: %s", "id", fm.ID, fm.Name)
 	}
 	if strings.TrimSpace(fm.Name) == "" && !fm.bad["name"] {
 		c.add(file, fm.line("name"), "add a line such as  name: Sales department", "the file has no name")
@@ -815,10 +813,11 @@ func capProblems(file string, ps Problems) Problems {
 func checkSiblings(file string, lang model.Lang, n *model.Node, c *collector) {
 	seen := map[string]*model.Node{}
 	for _, ch := range n.Children {
-		if prev := seen[ch.ID]; prev != nil {
-			c.add(file, ch.Loc[lang].Line, fmt.Sprintf("give it another {#id}; line %d already uses %q", prev.Loc[lang].Line, ch.ID), "duplicate id %q", ch.ID)
+		if first := seen[ch.ID]; first != nil {
+			c.add(file, ch.Loc[lang].Line, fmt.Sprintf("give it another {#id}; line %d already uses %q", first.Loc[lang].Line, ch.ID), "duplicate id %q", ch.ID)
+		} else {
+			seen[ch.ID] = ch
 		}
-		seen[ch.ID] = ch
 		checkSiblings(file, lang, ch, c)
 	}
 }

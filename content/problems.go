@@ -55,6 +55,9 @@ const (
 	// KindGoneRef is one reference of several on such a line that is the
 	// id of a department that is gone (Ref): the fix removes it.
 	KindGoneRef
+	// KindTooMuch is content past a bound on the whole (files, bytes,
+	// lines, references): the fix splits the organisation.
+	KindTooMuch
 )
 
 // as gives p a kind and the reference it is about.
@@ -65,13 +68,14 @@ func (p *Problem) as(k Kind, ref string) { p.Kind, p.Ref = k, ref }
 type Problems []Problem
 
 func (ps Problems) Error() string {
-	lines := make([]string, len(ps))
-	for i, p := range ps {
+	cut := ps.Cut()
+	lines := make([]string, len(cut))
+	for i, p := range cut {
 		lines[i] = p.String()
 	}
 	errs := ps.Errors()
 	found := Count(errs.Total(), "problem", "problems")
-	if notes := len(ps) - len(errs); notes > 0 {
+	if notes := ps.Total() - errs.Total(); notes > 0 {
 		found += " and " + Count(notes, "note", "notes")
 	}
 	return fmt.Sprintf("%s\n%s found", strings.Join(lines, "\n"), found)
@@ -110,6 +114,62 @@ func Count(n int, one, many string) string {
 		return "1 " + one
 	}
 	return fmt.Sprintf("%d %s", n, many)
+}
+
+// Cut is the list as a user reads it: the first maxProblemsPerFile
+// problems and as many notes of each file, then one line for the rest of
+// each ("and 199949 more notes in this file"): 200,000 sections with one
+// id in one file made 400,000 lines of messages, which buried every
+// other report (hostile15 #6). ps is sorted by file (as Check and Load
+// return it); a line that already stands for the rest of a file's list
+// counts what it stands for. (Import maps every problem to the sheet's
+// cells first, and merges those of many rows: it cuts after.)
+func (ps Problems) Cut() Problems {
+	out := ps[:0:0]
+	for len(ps) > 0 {
+		end := 1
+		for end < len(ps) && ps[end].File == ps[0].File {
+			end++
+		}
+		file := ps[:end]
+		ps = ps[end:]
+		if len(file) <= maxProblemsPerFile {
+			out = append(out, file...)
+			continue
+		}
+		var kept [2]int // errors, notes
+		var more [2]int // left out
+		var at [2]int   // the line of the first left out
+		for _, p := range file {
+			k := b2i(p.Note)
+			switch {
+			case p.more == 0 && kept[k] < maxProblemsPerFile:
+				kept[k]++
+				out = append(out, p)
+			default:
+				if more[k] == 0 {
+					at[k] = p.Line
+				}
+				more[k] += max(p.more, 1)
+			}
+		}
+		if more[0] > 0 {
+			out = append(out, Problem{File: file[0].File, Line: at[0], more: more[0],
+				Msg: "and " + Count(more[0], "more problem", "more problems") + " in this file", Fix: "fix the ones above first; the rest are often the same mistake"})
+		}
+		if more[1] > 0 {
+			out = append(out, Problem{File: file[0].File, Line: at[1], more: more[1], Note: true,
+				Msg: "and " + Count(more[1], "more note", "more notes") + " in this file", Fix: "read the ones above first: the rest are often the same"})
+		}
+	}
+	return out
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // sorted orders problems by file and line so reports are stable.

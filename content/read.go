@@ -33,6 +33,10 @@ const maxTotalSize = 512 << 20
 
 var maxFiles = 100_000 // a variable so that a test can lower it
 
+// MaxFiles is the most content files dutymap reads, across every folder
+// it loads together (an import checks its sheet against it).
+func MaxFiles() int { return maxFiles }
+
 // maxLines bounds the lines of all content files together. Bytes alone do
 // not bound memory: a duty of one letter ("- a") is four bytes of file and
 // about 400 bytes loaded, so 41 MB of such duties (10 million) ran out of

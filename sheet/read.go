@@ -176,6 +176,11 @@ func Read(rows Rows, opts Options) *Result {
 				b.decimals = dr.Decimals(row)
 			}
 			b.readRow(cells, row)
+			if len(b.docs) > content.MaxFiles() {
+				b.fileProblem(tooMuchFix, "the sheet has more than %d departments, and dutymap reads at most %d content files, a file a department in each language (stopped at row %d)",
+					content.MaxFiles(), content.MaxFiles(), row)
+				return b.res
+			}
 		}
 		if b.size != nil && b.size.full {
 			return b.res // a department too large for its file: the rows after would only add to it
@@ -1426,8 +1431,20 @@ func (b *builder) finish() {
 	org.Tags = b.tagSlots
 	b.res.Org = org
 	b.res.Files = content.Write(org)
+	if n := len(b.res.Files); n > content.MaxFiles() {
+		// Refused before the loader reads them all to say so, with a fix
+		// for the sheet: the loader's speaks of folders to load.
+		b.fileProblem(tooMuchFix, "the sheet makes %d content files (a file a department in each language), and dutymap reads at most %d", n, content.MaxFiles())
+		b.res.Files = nil
+		return
+	}
 	b.check()
 }
+
+// tooMuchFix is the fix for a sheet that makes more content than dutymap
+// reads: folders opened together count together, so each part is opened
+// on its own.
+const tooMuchFix = "split the sheet into parts with fewer departments, import each part into a folder of its own, and open one part at a time: dutymap --content PART"
 
 // subjectName names a node of the sheet as a problem does: "the
 // department finance", "the position sales/field/clerk".
@@ -1530,6 +1547,8 @@ func (b *builder) check() {
 			// A file the user never wrote.
 			q.Msg = fmt.Sprintf("the content file %s this sheet makes %s, the most a content file may hold", p.File, p.Msg)
 			q.Fix = "split that department into several (the rows of each named apart), or move long descriptions out of the sheet"
+		case content.KindTooMuch:
+			q.Fix = tooMuchFix
 		case content.KindLongTitle:
 			// The loader's fix is Markdown's (indent a description under
 			// the line); a sheet's description is a column of its own.
