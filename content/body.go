@@ -418,7 +418,7 @@ func parseBody(file string, lang model.Lang, doc *model.Node, text string, first
 				if key, value, ok := parseAttr(trimmed); ok {
 					fix := fmt.Sprintf("indent it by %d spaces to put it under the duty on line %d", p.itemIndent, p.itemLine)
 					if prev, ok := p.attrs[attrSlot{p.item, key}]; ok && value != "" {
-						fix = fmt.Sprintf("it belongs to the duty on line %d, which has a %s: line already: %s", p.itemLine, key, p.joinFix(key, prev, value))
+						fix = fmt.Sprintf("it belongs to the duty on line %d, which has a %s: line already: %s", p.itemLine, key, p.joinFix(p.item, key, prev, value))
 					}
 					c.add(file, n, fix, "this %s: line is not indented, so it belongs to no duty", key)
 				}
@@ -465,7 +465,7 @@ func (p *bodyParser) attr(n *model.Node, key attr, value string, line int) {
 	}
 	slot := attrSlot{n, key}
 	if prev, ok := p.attrs[slot]; ok && value != "" {
-		p.c.add(p.file, line, p.joinFix(key, prev, value), "a second %s: line for the same %s", key, n.Kind)
+		p.c.add(p.file, line, p.joinFix(n, key, prev, value), "a second %s: line for the same %s", key, n.Kind)
 		return
 	}
 	if (key.isRACI() || key.isLink() || key == attrOverlaps) && !p.fewEnough(key, value, line) {
@@ -502,23 +502,61 @@ func (p *bodyParser) fewEnough(key attr, value string, line int) bool {
 	return true
 }
 
-// joinFix is the fix for a line of key whose node has one on line prev
+// joinFix is the fix for a line of key whose node n has one on line prev
 // already: the values joined into that line, which is then the only one
-// (a Code has one value: keep one line).
-func (p *bodyParser) joinFix(key attr, prev attrLine, value string) string {
+// (a Code has one value: keep one line). A duty has one accountable unit,
+// so a second Accountable: line naming another is not joined (check would
+// then report the line as multi-accountable): see accountableFix.
+func (p *bodyParser) joinFix(n *model.Node, key attr, prev attrLine, value string) string {
 	if key == attrCode {
 		return fmt.Sprintf("keep one Code: line (line %d says %s) and delete the other", prev.line, prev.value)
 	}
-	items, added := attrValues(key, prev.value), false
-	for _, v := range attrValues(key, value) {
-		if !slices.Contains(items, v) {
-			items, added = append(items, v), true
-		}
-	}
+	items, added := addValues(key, attrValues(key, prev.value), value)
 	if !added {
 		return fmt.Sprintf("line %d already says  %s%s: delete this line", prev.line, attrKey(key, p.lang), prev.value)
 	}
+	if key == attrAccountable {
+		return p.accountableFix(n, prev, items[len(attrValues(key, prev.value)):])
+	}
 	return fmt.Sprintf("write both on one line: make line %d  %s%s  and delete this line", prev.line, attrKey(key, p.lang), joinValues(p.lang, items))
+}
+
+// accountableFix is the fix for a second Accountable: line naming others,
+// units the line on prev does not: check's own fix for a multi-accountable
+// duty, keep one unit and name the others Responsible: or Consulted:,
+// written out. Where n has a line of that role already, the others join it.
+func (p *bodyParser) accountableFix(n *model.Node, prev attrLine, others []string) string {
+	rewrite := func(role attr) string {
+		had, ok := p.attrs[attrSlot{n, role}]
+		if !ok {
+			return fmt.Sprintf("make this line  %s%s", attrKey(role, p.lang), joinValues(p.lang, others))
+		}
+		items, added := addValues(role, attrValues(role, had.value), joinValues(p.lang, others))
+		if !added {
+			return fmt.Sprintf("delete this line (line %d says  %s%s)", had.line, attrKey(role, p.lang), had.value)
+		}
+		return fmt.Sprintf("make line %d  %s%s  and delete this line", had.line, attrKey(role, p.lang), joinValues(p.lang, items))
+	}
+	other := "the other"
+	if len(others) > 1 {
+		other = "the others"
+	}
+	return fmt.Sprintf("a duty has one accountable unit: keep line %d  %s%s  (the one that answers for the work) and name %s %s or %s — %s, or %s",
+		prev.line, attrKey(attrAccountable, p.lang), prev.value, other,
+		strings.TrimSpace(attrKey(attrResponsible, p.lang)), strings.TrimSpace(attrKey(attrConsulted, p.lang)),
+		rewrite(attrResponsible), rewrite(attrConsulted))
+}
+
+// addValues appends the items of value that items lacks; added reports
+// whether there was one.
+func addValues(key attr, items []string, value string) (out []string, added bool) {
+	out = slices.Clone(items)
+	for _, v := range attrValues(key, value) {
+		if !slices.Contains(out, v) {
+			out, added = append(out, v), true
+		}
+	}
+	return out, added
 }
 
 // reportRoles reports the lines whose key looks like a RACI role. The fix
@@ -529,7 +567,7 @@ func (p *bodyParser) reportRoles() {
 		fix := unknownRoleFix(p.lang, r.value, r.want)
 		if slot := (attrSlot{r.n, r.want}); r.want != attrNone && r.value != "" {
 			if prev, ok := p.attrs[slot]; ok {
-				fix = "for " + roleMeaning[r.want] + ", " + p.joinFix(r.want, prev, r.value)
+				fix = "for " + roleMeaning[r.want] + ", " + p.joinFix(r.n, r.want, prev, r.value)
 			} else {
 				p.attrs[slot] = attrLine{r.line, r.value}
 			}
