@@ -405,7 +405,18 @@ func init() {
 			"zh/s.md": "---\nid: sales\nname: 销售部\n---\n## 销售 {#selling}\n### 经理 {#manager .position}\n- 销售。\n"},
 			`org/zh/a.md:7: Accountable: "销售不" names no unit`, "did you mean sales?", []edit{{"zh/a.md", "销售不", "sales"}}},
 		fixCase{"RACI line names nothing like any unit", map[string]string{"en/a.md": okEn + "  Accountable: the board\n", "en/s.md": sales},
-			`org/en/a.md:7: Accountable: "the board" names no unit`, "such as a, sales", []edit{{"en/a.md", "the board", "sales"}}},
+			`org/en/a.md:7: Accountable: "the board" names no unit`, "such as a (A), sales (Sales department)", []edit{{"en/a.md", "the board", "sales"}}},
+		// A department never written is not "restored": the fix names the
+		// units that exist, nearest first, and how to create it
+		// (tryout16 B-9); a Chinese line is told it may use an id.
+		fixCase{"RACI line names a department never written", map[string]string{"en/a.md": okEn + "  Informed: legal\n", "en/s.md": sales},
+			`org/en/a.md:7: Informed: "legal" names no unit`,
+			"no unit is called legal: delete this line; or name a unit that exists (by its id, path, name or alias), such as a (A), sales (Sales department), sales/selling/manager (Manager); or create org/en/legal.md with id: legal",
+			[]edit{{"en/legal.md", "", "---\nid: legal\nname: Legal\n---\n## Work {#work}\n- Review contracts.\n"}}},
+		fixCase{"Chinese RACI line names a unit with no Chinese name", map[string]string{"en/a.md": okEn, "zh/a.md": okZh + "  知会：人事部\n", "en/s.md": sales},
+			`org/zh/a.md:7: Informed: "人事部" names no unit`,
+			"such as a (甲), sales (Sales department), sales/selling/manager (Manager); a Chinese line may name a unit by its id, as in  知会：a; or give a department that name (name: 人事部 in its file in org/zh/)",
+			[]edit{{"zh/a.md", "人事部", "sales"}}},
 		fixCase{"RACI line names two units", map[string]string{"en/a.md": okEn + "  Responsible: Manager\n", "en/s.md": sales, "en/f.md": finance},
 			`org/en/a.md:7: Responsible: "Manager" names 2 units`, "write the path of the one you mean: finance/books/manager or sales/selling/manager",
 			[]edit{{"en/a.md", "Manager", "sales/selling/manager"}}},
