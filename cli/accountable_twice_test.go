@@ -30,7 +30,7 @@ func TestSecondAccountableLineFixPassesCheck(t *testing.T) {
 			func(l []string) []string { l[8] = "  Responsible: finance"; return l }},
 		{"zh", "zh/people.md",
 			"- 向选中的候选人发录用通知。\n  批准：people\n  咨询：sales\n  批准：finance、people\n",
-			":10: a second Accountable: line for the same duty\n  fix: a duty has one accountable unit: keep line 8  批准：people  (the one that answers for the work) and name the other 负责： or 咨询： — make this line  负责：finance, or make line 9  咨询：sales、finance  and delete this line\n",
+			":10: a second 批准： line for the same duty\n  fix: a duty has one accountable unit: keep line 8  批准：people  (the one that answers for the work) and name the other 负责： or 咨询： — make this line  负责：finance, or make line 9  咨询：sales、finance  and delete this line\n",
 			func(l []string) []string { l[8] = "  咨询：sales、finance"; return append(l[:9], l[10:]...) }},
 	}
 	for _, tc := range cases {

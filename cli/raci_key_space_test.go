@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -25,4 +26,24 @@ func TestChineseRoleKeyWithASpaceIsTheKey(t *testing.T) {
 	if strings.Contains(out, "知 会") {
 		t.Errorf("the role line is part of the duty's text:\n%s", out)
 	}
+}
+
+// A message about a line of a Chinese file names the line in the file's
+// words: 负责："销受部" names no unit, not Responsible: (tryout16 nit 15);
+// the English file's message keeps its English key.
+func TestChineseFileMessagesUseItsRoleKeys(t *testing.T) {
+	dept := func(lang, id, name string) string {
+		return "---\nid: " + id + "\nname: " + name + "\n---\n## Work {#work}\n\n- Work.\n"
+	}
+	dir := writeFiles(t, map[string]string{
+		"zh/sales.md":  dept("zh", "sales", "销售部"),
+		"en/sales.md":  dept("en", "sales", "Sales"),
+		"zh/people.md": "---\nid: people\nname: 人事部\n---\n## 工作 {#work}\n\n- 招聘。\n  负责：销受部\n  批准：sales、people\n",
+		"en/people.md": "---\nid: people\nname: People\n---\n## Work {#work}\n\n- Hire.\n  Responsible: salse\n",
+	})
+	r := run(t, "validate", dir)
+	mustContain(t, r.out,
+		filepath.Join(dir, "zh", "people.md")+`:8: 负责："销受部" names no unit`+"\n  fix: check the spelling; did you mean sales?\n",
+		filepath.Join(dir, "zh", "people.md")+":9: note: 批准： names 2 units, but a duty has one accountable unit\n  keep the one unit that answers for the work on this line and name the others 负责： or 咨询： (dutymap check reports it as multi-accountable)\n",
+		filepath.Join(dir, "en", "people.md")+`:8: Responsible: "salse" names no unit`+"\n  fix: check the spelling; did you mean sales?\n")
 }

@@ -396,6 +396,10 @@ func attrKey(key attr, lang model.Lang) string {
 	return key.String() + ": "
 }
 
+// label is key as a message about a line of a file in lang names it, in
+// the file's own words, with its colon: "Responsible:", "负责：".
+func (a attr) label(lang model.Lang) string { return strings.TrimRight(attrKey(a, lang), " ") }
+
 // attrValues splits an attribute's value into its items: source ids, or
 // names.
 func attrValues(key attr, value string) []string {

@@ -418,9 +418,9 @@ func parseBody(file string, lang model.Lang, doc *model.Node, text string, first
 				if key, value, ok := parseAttr(trimmed); ok {
 					fix := fmt.Sprintf("indent it by %d spaces to put it under the duty on line %d", p.itemIndent, p.itemLine)
 					if prev, ok := p.attrs[attrSlot{p.item, key}]; ok && value != "" {
-						fix = fmt.Sprintf("it belongs to the duty on line %d, which has a %s: line already: %s", p.itemLine, key, p.joinFix(p.item, key, prev, value))
+						fix = fmt.Sprintf("it belongs to the duty on line %d, which has a %s line already: %s", p.itemLine, key.label(lang), p.joinFix(p.item, key, prev, value))
 					}
-					c.add(file, n, fix, "this %s: line is not indented, so it belongs to no duty", key)
+					c.add(file, n, fix, "this %s line is not indented, so it belongs to no duty", key.label(lang))
 				}
 			}
 			p.endItem()
@@ -434,7 +434,7 @@ func parseBody(file string, lang model.Lang, doc *model.Node, text string, first
 					continue
 				}
 				c.note(file, n, "to make it an attribute, remove the blank line above it",
-					"this %s: line is read as the section's description: attribute lines go directly under the heading", key)
+					"this %s line is read as the section's description: attribute lines go directly under the heading", key.label(lang))
 			} else if key, value, want, ok := unknownRole(trimmed); ok && p.early && p.fresh {
 				p.roles = append(p.roles, roleLine{p.top(), n, key, value, want})
 				continue
@@ -465,7 +465,7 @@ func (p *bodyParser) attr(n *model.Node, key attr, value string, line int) {
 	}
 	slot := attrSlot{n, key}
 	if prev, ok := p.attrs[slot]; ok && value != "" {
-		p.c.add(p.file, line, p.joinFix(n, key, prev, value), "a second %s: line for the same %s", key, n.Kind)
+		p.c.add(p.file, line, p.joinFix(n, key, prev, value), "a second %s line for the same %s", key.label(p.lang), n.Kind)
 		return
 	}
 	if (key.isRACI() || key.isLink() || key == attrOverlaps) && !p.fewEnough(key, value, line) {
@@ -489,7 +489,7 @@ func (p *bodyParser) fewEnough(key attr, value string, line int) bool {
 	}
 	if n > maxLineRefs {
 		p.c.add(p.file, line, fmt.Sprintf("name at most %d %s on one line: only those that hold the role (a line on a section applies to every duty beneath it)", maxLineRefs, what),
-			"%s: names %d %s; one line may name at most %d", key, n, what, maxLineRefs)
+			"%s names %d %s; one line may name at most %d", key.label(p.lang), n, what, maxLineRefs)
 		return false
 	}
 	if p.budget != nil && !p.budget.takeRefs(n) {

@@ -74,8 +74,10 @@ func resolveRefs(org *model.Org, c *collector, someBroken bool, twins map[string
 // noteAccountable notes an Accountable: line at that names several units.
 func (r *resolver) noteAccountable(units []*model.Node, at model.Loc) {
 	if len(units) > 1 {
-		r.c.note(at.File, at.Line, "keep the one unit that answers for the work on this line and name the others Responsible: or Consulted: (dutymap check reports it as multi-accountable)",
-			"Accountable: names %d units, but a duty has one accountable unit", len(units))
+		lang := r.fileLang(at.File)
+		r.c.note(at.File, at.Line, fmt.Sprintf("keep the one unit that answers for the work on this line and name the others %s or %s (dutymap check reports it as multi-accountable)",
+			attrResponsible.label(lang), attrConsulted.label(lang)),
+			"%s names %d units, but a duty has one accountable unit", attrAccountable.label(lang), len(units))
 	}
 }
 
@@ -192,7 +194,7 @@ func (r *resolver) units(refs []string, key attr, at model.Loc) []*model.Node {
 			// The twin's problem is the one to fix; fixed, this names one.
 		case len(units) > 1:
 			r.c.add(at.File, at.Line, "write the path of the one you mean: "+strings.Join(paths(units), " or "),
-				"%s: %q names %d units", key, ref, len(units))
+				"%s%q names %d units", attrKey(key, r.fileLang(at.File)), ref, len(units))
 		case len(found) > 0:
 			n := found[0]
 			fix := fmt.Sprintf("name the department it belongs to (%s)", n.Root().ID)
@@ -201,10 +203,10 @@ func (r *resolver) units(refs []string, key attr, at model.Loc) []*model.Node {
 			} else if n.Kind == model.KindSection {
 				fix += fmt.Sprintf(", or make the section a unit: end its heading with {#%s .position} or {#%s .unit}", n.ID, n.ID)
 			}
-			r.c.add(at.File, at.Line, fix, "%s: %q is a %s, not a unit: RACI lines name departments, positions and sub-departments", key, ref, kindWord(n))
+			r.c.add(at.File, at.Line, fix, "%s%q is a %s, not a unit: RACI lines name departments, positions and sub-departments", attrKey(key, r.fileLang(at.File)), ref, kindWord(n))
 		case !r.quiet:
 			fix, kind := r.unitHint(ref, len(refs), key, at)
-			r.c.add(at.File, at.Line, fix, "%s: %q names no unit", key, ref).as(kind, ref)
+			r.c.add(at.File, at.Line, fix, "%s%q names no unit", attrKey(key, r.fileLang(at.File)), ref).as(kind, ref)
 		}
 	}
 	out = slices.Clip(out)
@@ -500,8 +502,9 @@ func (r *resolver) compareTwin(t twinLine) {
 		}
 		return
 	}
-	r.c.add(t.at.File, t.at.Line, fmt.Sprintf("name the same %s in both languages, or write %s: in one language's file only", unitsWord(t.key), t.key),
-		"%s: differs from %s:%d (%s here, %s there)", t.key, thereAt.File, thereAt.Line, strings.Join(t.refs, ", "), strings.Join(refsAt(t), ", "))
+	label := t.key.label(r.fileLang(t.at.File))
+	r.c.add(t.at.File, t.at.Line, fmt.Sprintf("name the same %s in both languages, or write %s in one language's file only", unitsWord(t.key), label),
+		"%s differs from %s:%d (%s here, %s there)", label, thereAt.File, thereAt.Line, strings.Join(t.refs, ", "), strings.Join(refsAt(t), ", "))
 }
 
 // compareOverlap reports an Overlaps line whose two languages name
@@ -517,8 +520,9 @@ func (r *resolver) compareOverlap(t twinLine) {
 	if !slices.Contains(here, nil) && !slices.Contains(o.Duties, nil) && sameNodes(here, o.Duties) {
 		return
 	}
-	r.c.add(t.at.File, t.at.Line, "name the same duties in both languages, or write Overlaps: in one language's file only",
-		"%s: differs from %s:%d (%s here, %s there)", t.key, o.At.File, o.At.Line, strings.Join(t.refs, ", "), strings.Join(o.Refs, ", "))
+	label := t.key.label(r.fileLang(t.at.File))
+	r.c.add(t.at.File, t.at.Line, "name the same duties in both languages, or write "+label+" in one language's file only",
+		"%s differs from %s:%d (%s here, %s there)", label, o.At.File, o.At.Line, strings.Join(t.refs, ", "), strings.Join(o.Refs, ", "))
 }
 
 func unitsWord(key attr) string {
