@@ -351,8 +351,7 @@ func (r *resolver) nearestUnits(ref string, limit int) []*model.Node {
 		}
 		best := maxTypoBytes + 1
 		if len(q) <= maxTypoBytes {
-			names := append([]string{n.ID, n.Title[model.En], n.Title[model.Zh]}, n.Aliases()[model.En]...)
-			for _, name := range append(names, n.Aliases()[model.Zh]...) {
+			for _, name := range unitNames(n) {
 				if f := model.Fold(name); f != "" && len(f) <= maxTypoBytes {
 					best = min(best, model.EditDistance(q, f))
 				}
@@ -388,6 +387,13 @@ func (r *resolver) nearestUnits(ref string, limit int) []*model.Node {
 	return out
 }
 
+// unitNames are the names a reference may give a unit by: its id, its
+// names and its aliases in every language.
+func unitNames(n *model.Node) []string {
+	names := append([]string{n.ID, n.Title[model.En], n.Title[model.Zh]}, n.Aliases()[model.En]...)
+	return append(names, n.Aliases()[model.Zh]...)
+}
+
 // fileLang is the language of a content file, read from its language
 // folder's name (English when the folder is not known).
 func (r *resolver) fileLang(file string) model.Lang {
@@ -413,8 +419,7 @@ func (r *resolver) misspelt(ref string) []string {
 		if !model.IsUnit(n) || len(out) == 3 {
 			continue
 		}
-		names := append([]string{n.ID, n.Title[model.En], n.Title[model.Zh]}, n.Aliases()[model.En]...)
-		for _, name := range append(names, n.Aliases()[model.Zh]...) {
+		for _, name := range unitNames(n) {
 			if _, ok := t.edits(name); ok {
 				out = append(out, n.Path)
 				break
