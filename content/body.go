@@ -418,7 +418,7 @@ func parseBody(file string, lang model.Lang, doc *model.Node, text string, first
 				if key, value, ok := parseAttr(trimmed); ok {
 					fix := fmt.Sprintf("indent it by %d spaces to put it under the duty on line %d", p.itemIndent, p.itemLine)
 					if prev, ok := p.attrs[attrSlot{p.item, key}]; ok && value != "" {
-						fix = fmt.Sprintf("it belongs to the duty on line %d, which has a %s line already: %s", p.itemLine, key.label(lang), p.joinFix(p.item, key, prev, value))
+						fix = fmt.Sprintf("it belongs to the duty on line %d, which has a %s line already: %s", p.itemLine, key.label(lang), p.joinFix(p.item, key, prev, value, p.itemIndent))
 					}
 					c.add(file, n, fix, "this %s line is not indented, so it belongs to no duty", key.label(lang))
 				}
@@ -465,7 +465,7 @@ func (p *bodyParser) attr(n *model.Node, key attr, value string, line int) {
 	}
 	slot := attrSlot{n, key}
 	if prev, ok := p.attrs[slot]; ok && value != "" {
-		p.c.add(p.file, line, p.joinFix(n, key, prev, value), "a second %s line for the same %s", key.label(p.lang), n.Kind)
+		p.c.add(p.file, line, p.joinFix(n, key, prev, value, 0), "a second %s line for the same %s", key.label(p.lang), n.Kind)
 		return
 	}
 	if (key.isRACI() || key.isLink() || key == attrOverlaps) && !p.fewEnough(key, value, line) {
@@ -504,10 +504,11 @@ func (p *bodyParser) fewEnough(key attr, value string, line int) bool {
 
 // joinFix is the fix for a line of key whose node n has one on line prev
 // already: the values joined into that line, which is then the only one
-// (a Code has one value: keep one line). A duty has one accountable unit,
+// (a Code has one value: keep one line). indent is the indentation the
+// line lacks (it was written unindented under its duty), or 0. A duty has one accountable unit,
 // so a second Accountable: line naming another is not joined (check would
 // then report the line as multi-accountable): see accountableFix.
-func (p *bodyParser) joinFix(n *model.Node, key attr, prev attrLine, value string) string {
+func (p *bodyParser) joinFix(n *model.Node, key attr, prev attrLine, value string, indent int) string {
 	if key == attrCode {
 		return fmt.Sprintf("keep one Code: line (line %d says %s) and delete the other", prev.line, prev.value)
 	}
@@ -516,7 +517,7 @@ func (p *bodyParser) joinFix(n *model.Node, key attr, prev attrLine, value strin
 		return fmt.Sprintf("line %d already says  %s%s: delete this line", prev.line, attrKey(key, p.lang), prev.value)
 	}
 	if key == attrAccountable {
-		return p.accountableFix(n, prev, items[len(attrValues(key, prev.value)):])
+		return p.accountableFix(n, prev, items[len(attrValues(key, prev.value)):], indent)
 	}
 	return fmt.Sprintf("write both on one line: make line %d  %s%s  and delete this line", prev.line, attrKey(key, p.lang), joinValues(p.lang, items))
 }
@@ -524,11 +525,16 @@ func (p *bodyParser) joinFix(n *model.Node, key attr, prev attrLine, value strin
 // accountableFix is the fix for a second Accountable: line naming others,
 // units the line on prev does not: check's own fix for a multi-accountable
 // duty, keep one unit and name the others Responsible: or Consulted:,
-// written out. Where n has a line of that role already, the others join it.
-func (p *bodyParser) accountableFix(n *model.Node, prev attrLine, others []string) string {
+// written out. Where n has a line of that role already, the others join it;
+// else this line becomes that role's, indented by indent spaces when it
+// lacks them.
+func (p *bodyParser) accountableFix(n *model.Node, prev attrLine, others []string, indent int) string {
 	rewrite := func(role attr) string {
 		had, ok := p.attrs[attrSlot{n, role}]
-		if !ok {
+		switch {
+		case !ok && indent > 0:
+			return fmt.Sprintf("indent this line by %d spaces and make it  %s%s", indent, attrKey(role, p.lang), joinValues(p.lang, others))
+		case !ok:
 			return fmt.Sprintf("make this line  %s%s", attrKey(role, p.lang), joinValues(p.lang, others))
 		}
 		items, added := addValues(role, attrValues(role, had.value), joinValues(p.lang, others))
@@ -567,7 +573,7 @@ func (p *bodyParser) reportRoles() {
 		fix := unknownRoleFix(p.lang, r.value, r.want)
 		if slot := (attrSlot{r.n, r.want}); r.want != attrNone && r.value != "" {
 			if prev, ok := p.attrs[slot]; ok {
-				fix = "for " + roleMeaning[r.want] + ", " + p.joinFix(r.n, r.want, prev, r.value)
+				fix = "for " + roleMeaning[r.want] + ", " + p.joinFix(r.n, r.want, prev, r.value, 0)
 			} else {
 				p.attrs[slot] = attrLine{r.line, r.value}
 			}
