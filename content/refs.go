@@ -313,7 +313,7 @@ func (r *resolver) unitHint(ref string, refs int, key attr, at model.Loc) (strin
 	var create string
 	switch {
 	case !validID(ref):
-		return exists + "; or " + drop, KindOther
+		return exists + "; or " + drop, kind // a sheet's import says it in cells
 	case !isASCIIID(ref):
 		// A Chinese "id" is most often a name: the department wants it.
 		create = fmt.Sprintf("give a department that name (name: %s in its file in %s)", ref, cmp.Or(dir, "the language folder"))
