@@ -13,6 +13,7 @@ import (
 
 	"github.com/dutymap/dutymap/internal/termsafe"
 	"github.com/dutymap/dutymap/model"
+	"github.com/dutymap/dutymap/page"
 	"github.com/dutymap/dutymap/sheet"
 	"github.com/spf13/cobra"
 )
@@ -38,7 +39,8 @@ gets Markdown); a --format the extension contradicts is refused.
 
 Formats:
   md    one Markdown document: departments with their traits table, sections and
-        duties; then topics, relations and the list of sources
+        duties (each with its RACI roles, as show lists them); then topics,
+        relations and the list of sources
   json  one JSON document, described by docs/export.schema.json: departments,
         topics and relations as trees of nodes, and the sources
   csv   RFC 4180, a header row, then one row per department, topic, relation,
@@ -352,6 +354,11 @@ func writeSection(w *bufio.Writer, org *model.Org, n *model.Node, l model.Lang, 
 	for _, c := range n.Children {
 		if c.Kind.IsLeaf() {
 			fmt.Fprintf(w, "- %s%s\n", mdEsc(c.Title.In(l)), dutySources(c, l))
+			// Who holds the duty, as its page says it: a handbook must answer
+			// "who is accountable" as show does.
+			for _, line := range page.HolderLines(c, l) {
+				fmt.Fprintf(w, "  - %s\n", line)
+			}
 			leaves = true
 		}
 	}

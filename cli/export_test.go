@@ -621,3 +621,31 @@ func TestExportFormatAliases(t *testing.T) {
 	mustContain(t, run(t, "export", "--format", "gv", "-o", filepath.Join(dir, "y.mmd")).fails(t, 2).err,
 		"y.mmd names a Mermaid diagram, but --format is gv\n  fix: leave --format out (the extension chooses mermaid), or name the file "+filepath.Join(dir, "y.dot")+"\n")
 }
+
+// The Markdown export keeps who holds each duty, under it, in the lines
+// and the language its page uses (tryout16 B-7): a handbook exported from
+// an organisation with RACI lines answers "who is accountable". A duty no
+// line reaches gets none (its department holds it, as its heading says).
+func TestExportMarkdownKeepsRACI(t *testing.T) {
+	dept := func(lang, id, name, work string) string {
+		return "---\nid: " + id + "\nname: " + name + "\n---\n## " + work + " {#work}\n\n"
+	}
+	dir := writeFiles(t, map[string]string{
+		"en/sales.md":   dept("en", "sales", "Sales", "Work") + "- Sell.\n",
+		"zh/sales.md":   dept("zh", "sales", "销售部", "工作") + "- 销售。\n",
+		"en/finance.md": dept("en", "finance", "Finance", "Work") + "- Keep the books.\n",
+		"zh/finance.md": dept("zh", "finance", "财务部", "工作") + "- 记账。\n",
+		"en/people.md": dept("en", "people", "People", "Work") +
+			"- Pay wages on the tenth.\n  Responsible: finance\n  Accountable: people\n  Consulted: sales\n- Plan the training.\n",
+		"zh/people.md": dept("zh", "people", "人事部", "工作") +
+			"- 每月十日发放工资。\n  负责：finance\n  批准：people\n  咨询：sales\n- 制定培训计划。\n",
+	})
+	out := run(t, "--content", dir, "--builtin=false", "export", "--format", "md").ok(t).out
+	assertPlain(t, "md", out)
+	mustContain(t, out,
+		"- Pay wages on the tenth.\n  - R Responsible: **Finance**\n  - A Accountable: **People**\n  - C Consulted: **Sales**\n- Plan the training.\n\n",
+		"- 每月十日发放工资。\n  - R 负责：**财务部**\n  - A 批准：**人事部**\n  - C 咨询：**销售部**\n- 制定培训计划。\n\n")
+	// The lines are the page's: show prints the same under "Who holds it".
+	page := run(t, "--content", dir, "--builtin=false", "show", "people/work/1").ok(t).out
+	mustContain(t, page, "## Who holds it\n\n- R Responsible: **Finance**\n- A Accountable: **People**\n- C Consulted: **Sales**\n")
+}

@@ -120,8 +120,14 @@ func checkServeConfig(cfg serve.Config) error {
 	case cfg.InputRate < 64:
 		return bad("input-rate", "at least 64 (bytes a second)", cfg.InputRate)
 	}
-	if _, _, err := net.SplitHostPort(cfg.Listen); err != nil {
+	_, port, err := net.SplitHostPort(cfg.Listen)
+	if err != nil {
 		return bad("listen", "HOST:PORT, such as 127.0.0.1:23234 or :23234", fmt.Sprintf("%q", cfg.Listen))
+	}
+	// Go's own words for a bad port ("address 99999: invalid port") name
+	// no fix; a port is a number from 1 to 65535 (0: any free port).
+	if p, err := strconv.Atoi(port); err != nil || p < 0 || p > 65535 {
+		return bad("listen", "HOST:PORT with a port from 1 to 65535, such as 127.0.0.1:23234 or :23234", fmt.Sprintf("%q", cfg.Listen))
 	}
 	return nil
 }

@@ -656,7 +656,12 @@ func TestServeRefusesToStart(t *testing.T) {
 		{[]string{"serve", "--host-key", hostKey}, 1, "say who may connect: --authorized-keys FILE"},
 		{[]string{"serve", "--host-key", hostKey, "--allow-anyone", "--authorized-keys", keys}, 1, "choose one of --authorized-keys FILE"},
 		{[]string{"serve", "--host-key", hostKey, "--authorized-keys", keys}, 1, keys + ":1: not a public key"},
-		{[]string{"serve", "--host-key", hostKey, "--authorized-keys", keys + ".missing"}, 1, "no such file or directory"},
+		// A missing file and a port out of range get a fix, not Go's words
+		// alone (tryout16 nit 16).
+		{[]string{"serve", "--host-key", hostKey, "--authorized-keys", keys + ".missing"}, 1, "authorized keys " + keys + ".missing: no such file or directory; " +
+			"create it with a line for each user, the contents of their ~/.ssh/id_ed25519.pub (cat ~/.ssh/id_ed25519.pub >> " + keys + ".missing), or give another file with --authorized-keys\n"},
+		{[]string{"serve", "--allow-anyone", "--listen", "127.0.0.1:99999"}, 2, "--listen must be HOST:PORT with a port from 1 to 65535, such as 127.0.0.1:23234 or :23234, not \"127.0.0.1:99999\"\n"},
+		{[]string{"serve", "--allow-anyone", "--listen", ":-1"}, 2, "with a port from 1 to 65535"},
 		{[]string{"--builtin=false", "--content", broken, "serve", "--allow-anyone", "--host-key", hostKey}, 1, "broken.md:3: the front matter is not valid YAML"},
 		{[]string{"serve", "--allow-anyone", "--listen", "nowhere"}, 2, "--listen must be HOST:PORT"},
 		{[]string{"serve", "--allow-anyone", "--max-sessions", "0"}, 2, "--max-sessions must be at least 1"},

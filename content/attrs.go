@@ -64,15 +64,25 @@ func (a attr) link() model.Link      { return model.Link(a - attrFrom) }
 func raciAttr(r model.RACIRole) attr { return attrResponsible + attr(r) }
 func linkAttr(k model.Link) attr     { return attrFrom + attr(k) }
 
-// parseAttr reads an attribute line ("Code: 3.2.2", "编号：3.2.2"), already
-// stripped of its indentation. ok is false for any other line.
+// parseAttr reads an attribute line ("Code: 3.2.2", "编号：3.2.2", "知 会：
+// finance"), already stripped of its indentation. ok is false for any
+// other line.
 func parseAttr(line string) (key attr, value string, ok bool) {
 	i := strings.IndexAny(line, ":：")
 	// The longest key is 11 bytes ("responsible"), spaces may follow it.
 	if i <= 0 || i > 16 {
 		return attrNone, "", false
 	}
-	key, ok = attrKeys[strings.ToLower(strings.TrimRight(line[:i], " \t"))]
+	written := strings.ToLower(strings.TrimRight(line[:i], " \t"))
+	key, ok = attrKeys[written]
+	if !ok {
+		// A Chinese key with a space inside (知 会：, as an input method
+		// may leave it) is the key: glued onto the duty's text, the role
+		// would be lost while validate says ok.
+		if joined := strings.Join(strings.FieldsFunc(written, unicode.IsSpace), ""); joined != written && isHan(joined) {
+			key, ok = attrKeys[joined]
+		}
+	}
 	if !ok {
 		return attrNone, "", false
 	}
@@ -461,6 +471,10 @@ func attrKey(key attr, lang model.Lang) string {
 	}
 	return key.String() + ": "
 }
+
+// label is key as a message about a line of a file in lang names it, in
+// the file's own words, with its colon: "Responsible:", "负责：".
+func (a attr) label(lang model.Lang) string { return strings.TrimRight(attrKey(a, lang), " ") }
 
 // attrValues splits an attribute's value into its items: source ids, or
 // names.

@@ -163,7 +163,7 @@ func TestStructuralAttributesAgreeAcrossLanguages(t *testing.T) {
 	report := problemsOf(t, err)
 	for _, want := range []string{
 		"org/zh/a.md:8: Code: differs from org/en/a.md:8 (1.2 here, 1.1 there)",
-		"org/zh/a.md:10: Responsible: differs from org/en/a.md:10 (a here, a/s there)",
+		"org/zh/a.md:10: 负责： differs from org/en/a.md:10 (a here, a/s there)",
 	} {
 		if !strings.Contains(report, want) {
 			t.Errorf("report lacks %q:\n%s", want, report)

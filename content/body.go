@@ -432,9 +432,9 @@ func parseBody(file string, lang model.Lang, doc *model.Node, text string, first
 				if key, value, ok := parseAttr(trimmed); ok {
 					fix := fmt.Sprintf("indent it by %d spaces to put it under the duty on line %d", p.itemIndent, p.itemLine)
 					if prev, ok := p.attrs[attrSlot{p.item, key}]; ok && value != "" {
-						fix = fmt.Sprintf("it belongs to the duty on line %d, which has a %s: line already: %s", p.itemLine, key, p.joinFix(key, prev, value))
+						fix = fmt.Sprintf("it belongs to the duty on line %d, which has a %s line already: %s", p.itemLine, key.label(lang), p.joinFix(p.item, key, prev, value, p.itemIndent))
 					}
-					c.add(file, n, fix, "this %s: line is not indented, so it belongs to no duty", key)
+					c.add(file, n, fix, "this %s line is not indented, so it belongs to no duty", key.label(lang))
 				}
 			}
 			p.endItem()
@@ -448,7 +448,7 @@ func parseBody(file string, lang model.Lang, doc *model.Node, text string, first
 					continue
 				}
 				c.note(file, n, "to make it an attribute, remove the blank line above it",
-					"this %s: line is read as the section's description: attribute lines go directly under the heading", key)
+					"this %s line is read as the section's description: attribute lines go directly under the heading", key.label(lang))
 			} else if key, value, want, ok := unknownRole(trimmed); ok && p.early && p.fresh {
 				p.roles = append(p.roles, roleLine{p.top(), n, key, value, want})
 				continue
@@ -479,7 +479,7 @@ func (p *bodyParser) attr(n *model.Node, key attr, value string, line int) {
 	}
 	slot := attrSlot{n, key}
 	if prev, ok := p.attrs[slot]; ok && value != "" {
-		p.c.add(p.file, line, p.joinFix(key, prev, value), "a second %s: line for the same %s", key, n.Kind)
+		p.c.add(p.file, line, p.joinFix(n, key, prev, value, 0), "a second %s line for the same %s", key.label(p.lang), n.Kind)
 		return
 	}
 	if (key.isRACI() || key.isLink() || key == attrOverlaps) && !p.fewEnough(key, value, line) {
@@ -506,7 +506,7 @@ func (p *bodyParser) fewEnough(key attr, value string, line int) bool {
 	}
 	if n > maxLineRefs {
 		p.c.add(p.file, line, fmt.Sprintf("name at most %d %s on one line: only those that hold the role (a line on a section applies to every duty beneath it)", maxLineRefs, what),
-			"%s: names %d %s; one line may name at most %d", key, n, what, maxLineRefs)
+			"%s names %d %s; one line may name at most %d", key.label(p.lang), n, what, maxLineRefs)
 		return false
 	}
 	if p.budget != nil && !p.budget.takeRefs(n) {
@@ -519,23 +519,67 @@ func (p *bodyParser) fewEnough(key attr, value string, line int) bool {
 	return true
 }
 
-// joinFix is the fix for a line of key whose node has one on line prev
+// joinFix is the fix for a line of key whose node n has one on line prev
 // already: the values joined into that line, which is then the only one
-// (a Code has one value: keep one line).
-func (p *bodyParser) joinFix(key attr, prev attrLine, value string) string {
+// (a Code has one value: keep one line). indent is the indentation the
+// line lacks (it was written unindented under its duty), or 0. A duty has one accountable unit,
+// so a second Accountable: line naming another is not joined (check would
+// then report the line as multi-accountable): see accountableFix.
+func (p *bodyParser) joinFix(n *model.Node, key attr, prev attrLine, value string, indent int) string {
 	if key == attrCode {
 		return fmt.Sprintf("keep one Code: line (line %d says %s) and delete the other", prev.line, prev.value)
 	}
-	items, added := attrValues(key, prev.value), false
-	for _, v := range attrValues(key, value) {
-		if !slices.Contains(items, v) {
-			items, added = append(items, v), true
-		}
-	}
+	items, added := addValues(key, attrValues(key, prev.value), value)
 	if !added {
 		return fmt.Sprintf("line %d already says  %s%s: delete this line", prev.line, attrKey(key, p.lang), prev.value)
 	}
+	if key == attrAccountable {
+		return p.accountableFix(n, prev, items[len(attrValues(key, prev.value)):], indent)
+	}
 	return fmt.Sprintf("write both on one line: make line %d  %s%s  and delete this line", prev.line, attrKey(key, p.lang), joinValues(p.lang, items))
+}
+
+// accountableFix is the fix for a second Accountable: line naming others,
+// units the line on prev does not: check's own fix for a multi-accountable
+// duty, keep one unit and name the others Responsible: or Consulted:,
+// written out. Where n has a line of that role already, the others join it;
+// else this line becomes that role's, indented by indent spaces when it
+// lacks them.
+func (p *bodyParser) accountableFix(n *model.Node, prev attrLine, others []string, indent int) string {
+	rewrite := func(role attr) string {
+		had, ok := p.attrs[attrSlot{n, role}]
+		switch {
+		case !ok && indent > 0:
+			return fmt.Sprintf("indent this line by %d spaces and make it  %s%s", indent, attrKey(role, p.lang), joinValues(p.lang, others))
+		case !ok:
+			return fmt.Sprintf("make this line  %s%s", attrKey(role, p.lang), joinValues(p.lang, others))
+		}
+		items, added := addValues(role, attrValues(role, had.value), joinValues(p.lang, others))
+		if !added {
+			return fmt.Sprintf("delete this line (line %d says  %s%s)", had.line, attrKey(role, p.lang), had.value)
+		}
+		return fmt.Sprintf("make line %d  %s%s  and delete this line", had.line, attrKey(role, p.lang), joinValues(p.lang, items))
+	}
+	other := "the other"
+	if len(others) > 1 {
+		other = "the others"
+	}
+	return fmt.Sprintf("a duty has one accountable unit: keep line %d  %s%s  (the one that answers for the work) and name %s %s or %s — %s, or %s",
+		prev.line, attrKey(attrAccountable, p.lang), prev.value, other,
+		strings.TrimSpace(attrKey(attrResponsible, p.lang)), strings.TrimSpace(attrKey(attrConsulted, p.lang)),
+		rewrite(attrResponsible), rewrite(attrConsulted))
+}
+
+// addValues appends the items of value that items lacks; added reports
+// whether there was one.
+func addValues(key attr, items []string, value string) (out []string, added bool) {
+	out = slices.Clone(items)
+	for _, v := range attrValues(key, value) {
+		if !slices.Contains(out, v) {
+			out, added = append(out, v), true
+		}
+	}
+	return out, added
 }
 
 // reportRoles reports the lines whose key looks like a RACI role. The fix
@@ -546,7 +590,7 @@ func (p *bodyParser) reportRoles() {
 		fix := unknownRoleFix(p.lang, r.value, r.want)
 		if slot := (attrSlot{r.n, r.want}); r.want != attrNone && r.value != "" {
 			if prev, ok := p.attrs[slot]; ok {
-				fix = "for " + roleMeaning[r.want] + ", " + p.joinFix(r.want, prev, r.value)
+				fix = "for " + roleMeaning[r.want] + ", " + p.joinFix(r.n, r.want, prev, r.value, 0)
 			} else {
 				p.attrs[slot] = attrLine{r.line, r.value}
 			}

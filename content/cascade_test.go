@@ -97,7 +97,7 @@ func TestOneMistakeOneProblem(t *testing.T) {
 		{"misspelt unit in English", twins("  Accountable: salse\n", "  批准：销售部\n"),
 			[]string{`org/en/a.md:7: Accountable: "salse" names no unit`}},
 		{"misspelt unit in Chinese", twins("  Accountable: sales\n", "  批准：销售\n"),
-			[]string{`org/zh/a.md:7: Accountable: "销售" names no unit`}},
+			[]string{`org/zh/a.md:7: 批准："销售" names no unit`}},
 		{"unknown source in English", twins("  Sources: s2\n", "  来源：s1\n"),
 			[]string{`org/en/a.md:7: unknown source "s2"`}},
 		{"unknown source in Chinese", twins("  Sources: s1\n", "  来源：s2\n"),

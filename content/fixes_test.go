@@ -405,9 +405,20 @@ func init() {
 			`org/en/a.md:7: Accountable: "salse" names no unit`, "did you mean sales?", []edit{{"en/a.md", "salse", "sales"}}},
 		fixCase{"RACI line misspells a Chinese name", map[string]string{"en/a.md": okEn, "zh/a.md": okZh + "  批准：销售不\n", "en/s.md": sales,
 			"zh/s.md": "---\nid: sales\nname: 销售部\n---\n## 销售 {#selling}\n### 经理 {#manager .position}\n- 销售。\n"},
-			`org/zh/a.md:7: Accountable: "销售不" names no unit`, "did you mean sales?", []edit{{"zh/a.md", "销售不", "sales"}}},
+			`org/zh/a.md:7: 批准："销售不" names no unit`, "did you mean sales?", []edit{{"zh/a.md", "销售不", "sales"}}},
 		fixCase{"RACI line names nothing like any unit", map[string]string{"en/a.md": okEn + "  Accountable: the board\n", "en/s.md": sales},
-			`org/en/a.md:7: Accountable: "the board" names no unit`, "such as a, sales", []edit{{"en/a.md", "the board", "sales"}}},
+			`org/en/a.md:7: Accountable: "the board" names no unit`, "such as a (A), sales (Sales department)", []edit{{"en/a.md", "the board", "sales"}}},
+		// A department never written is not "restored": the fix names the
+		// units that exist, nearest first, and how to create it
+		// (tryout16 B-9); a Chinese line is told it may use an id.
+		fixCase{"RACI line names a department never written", map[string]string{"en/a.md": okEn + "  Informed: legal\n", "en/s.md": sales},
+			`org/en/a.md:7: Informed: "legal" names no unit`,
+			"no unit is called legal: delete this line; or name a unit that exists (by its id, path, name or alias), such as a (A), sales (Sales department), sales/selling/manager (Manager); or create org/en/legal.md with id: legal",
+			[]edit{{"en/legal.md", "", "---\nid: legal\nname: Legal\n---\n## Work {#work}\n- Review contracts.\n"}}},
+		fixCase{"Chinese RACI line names a unit with no Chinese name", map[string]string{"en/a.md": okEn, "zh/a.md": okZh + "  知会：人事部\n", "en/s.md": sales},
+			`org/zh/a.md:7: 知会："人事部" names no unit`,
+			"such as a (甲), sales (Sales department), sales/selling/manager (Manager); a Chinese line may name a unit by its id, as in  知会：a; or give a department that name (name: 人事部 in its file in org/zh/)",
+			[]edit{{"zh/a.md", "人事部", "sales"}}},
 		fixCase{"RACI line names two units", map[string]string{"en/a.md": okEn + "  Responsible: Manager\n", "en/s.md": sales, "en/f.md": finance},
 			`org/en/a.md:7: Responsible: "Manager" names 2 units`, "write the path of the one you mean: finance/books/manager or sales/selling/manager",
 			[]edit{{"en/a.md", "Manager", "sales/selling/manager"}}},
@@ -440,7 +451,7 @@ func init() {
 			[]edit{{"en/a.md", "goods\n  to: the warehouse", "goods to the warehouse"}}},
 		fixCase{"RACI lines differ between languages", map[string]string{"en/a.md": okEn + "  Accountable: sales\n", "zh/a.md": okZh + "  批准：甲\n",
 			"en/s.md": sales, "zh/s.md": "---\nid: sales\nname: 销售部\n---\n## 销售 {#selling}\n### 经理 {#manager .position}\n- 销售。\n"},
-			"org/zh/a.md:7: Accountable: differs from org/en/a.md:7 (甲 here, sales there)", "or write Accountable: in one language's file only",
+			"org/zh/a.md:7: 批准： differs from org/en/a.md:7 (甲 here, sales there)", "or write 批准： in one language's file only",
 			[]edit{{"zh/a.md", "  批准：甲\n", ""}}},
 		fixCase{"Overlaps under a section", map[string]string{"en/a.md": fmA + "## S {#s}\nOverlaps: sales/selling/manager/1\n\n- Work.\n", "en/s.md": sales},
 			"org/en/a.md:6: an Overlaps: line under a section", "write Overlaps: under a duty of a department",
@@ -570,7 +581,7 @@ func TestEveryProblemHasAFixCase(t *testing.T) {
 		"no such folder": true, // TestFixesOnDisk
 		"the content is too large: dutymap reads at most %d files and %d MB in all (found %s)":                                         true, // TestFileCountIsBounded
 		"the content is too large: dutymap reads at most %d lines of content files in all, and with this file the files hold more":     true, // TestLineCountIsBounded
-		"%s: names %d %s; one line may name at most %d":                                                                                true, // TestRACILineUnitsAreBounded
+		"%s names %d %s; one line may name at most %d":                                                                                 true, // TestRACILineUnitsAreBounded
 		"the content is too large: its RACI, hand-off and Overlaps lines make more than %d references in all, more than dutymap reads": true, // TestRACIReferencesAreBoundedInAll
 	}
 	fset := token.NewFileSet()

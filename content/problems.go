@@ -49,11 +49,12 @@ const (
 	KindOther        Kind = iota
 	KindFileTooLarge      // a file larger than a content file may be (line 0)
 	KindLongTitle         // a heading or duty's line longer than MaxTitle (fix: LongTitleFix)
-	// KindGoneLine is a RACI or Overlaps line whose one reference is the
-	// id of a department that is gone: the fix deletes the line.
+	// KindGoneLine is a RACI or Overlaps line whose one reference names
+	// no unit and is no slip of one (the id of a department that is gone
+	// or was never written, or a name): the fix deletes the line.
 	KindGoneLine
-	// KindGoneRef is one reference of several on such a line that is the
-	// id of a department that is gone (Ref): the fix removes it.
+	// KindGoneRef is one reference of several on such a line that names
+	// no unit so (Ref): the fix removes it.
 	KindGoneRef
 	// KindTooMuch is content past a bound on the whole (files, bytes,
 	// lines, references): the fix splits the organisation.

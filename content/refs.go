@@ -1,6 +1,7 @@
 package content
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"strings"
@@ -73,8 +74,10 @@ func resolveRefs(org *model.Org, c *collector, someBroken bool, twins map[string
 // noteAccountable notes an Accountable: line at that names several units.
 func (r *resolver) noteAccountable(units []*model.Node, at model.Loc) {
 	if len(units) > 1 {
-		r.c.note(at.File, at.Line, "keep the one unit that answers for the work on this line and name the others Responsible: or Consulted: (dutymap check reports it as multi-accountable)",
-			"Accountable: names %d units, but a duty has one accountable unit", len(units))
+		lang := r.fileLang(at.File)
+		r.c.note(at.File, at.Line, fmt.Sprintf("keep the one unit that answers for the work on this line and name the others %s or %s (dutymap check reports it as multi-accountable)",
+			attrResponsible.label(lang), attrConsulted.label(lang)),
+			"%s names %d units, but a duty has one accountable unit", attrAccountable.label(lang), len(units))
 	}
 }
 
@@ -191,7 +194,7 @@ func (r *resolver) units(refs []string, key attr, at model.Loc) []*model.Node {
 			// The twin's problem is the one to fix; fixed, this names one.
 		case len(units) > 1:
 			r.c.add(at.File, at.Line, "write the path of the one you mean: "+strings.Join(paths(units), " or "),
-				"%s: %q names %d units", key, ref, len(units))
+				"%s%q names %d units", attrKey(key, r.fileLang(at.File)), ref, len(units))
 		case len(found) > 0:
 			n := found[0]
 			fix := fmt.Sprintf("name the department it belongs to (%s)", n.Root().ID)
@@ -200,10 +203,10 @@ func (r *resolver) units(refs []string, key attr, at model.Loc) []*model.Node {
 			} else if n.Kind == model.KindSection {
 				fix += fmt.Sprintf(", or make the section a unit: end its heading with {#%s .position} or {#%s .unit}", n.ID, n.ID)
 			}
-			r.c.add(at.File, at.Line, fix, "%s: %q is a %s, not a unit: RACI lines name departments, positions and sub-departments", key, ref, kindWord(n))
+			r.c.add(at.File, at.Line, fix, "%s%q is a %s, not a unit: RACI lines name departments, positions and sub-departments", attrKey(key, r.fileLang(at.File)), ref, kindWord(n))
 		case !r.quiet:
-			fix, kind := r.unitHint(ref, len(refs), at)
-			r.c.add(at.File, at.Line, fix, "%s: %q names no unit", key, ref).as(kind, ref)
+			fix, kind := r.unitHint(ref, len(refs), key, at)
+			r.c.add(at.File, at.Line, fix, "%s%q names no unit", attrKey(key, r.fileLang(at.File)), ref).as(kind, ref)
 		}
 	}
 	out = slices.Clip(out)
@@ -266,12 +269,14 @@ func goneFix(ref string, refs int, restore string) (fix string, kind Kind) {
 	return fmt.Sprintf("remove “%s” from this line (or %s)", ref, restore), KindGoneRef
 }
 
-// unitHint is the fix for a reference that names no unit: the units close
-// to it. Else, for an id, most often that of a department deleted, the fix
-// that keeps the content true, as for concerns: (see deptHint): remove it
-// from the line (of refs references, at at), or restore the department;
-// another unit in its place would be valid and false. Else the departments.
-func (r *resolver) unitHint(ref string, refs int, at model.Loc) (string, Kind) {
+// unitHint is the fix for a reference that names no unit (one of refs
+// references on a line of key, at at): the units close to it ("did you
+// mean"). Else the line may name a department that was deleted or was
+// never written: delete the line (or remove the reference), or name a unit
+// that exists, the nearest first, or, for an id, create its department's
+// file. A Chinese line is told it may name a unit by its id, since units
+// without a Chinese name have no other name there.
+func (r *resolver) unitHint(ref string, refs int, key attr, at model.Loc) (string, Kind) {
 	var near []string
 	for _, n := range r.org.Suggest(ref, 20) {
 		if model.IsUnit(n) && len(near) < 3 {
@@ -281,16 +286,125 @@ func (r *resolver) unitHint(ref string, refs int, at model.Loc) (string, Kind) {
 	if len(near) == 0 {
 		near = r.misspelt(ref)
 	}
-	if len(near) == 0 && validID(ref) {
-		return goneFix(ref, refs, restoreDept(r.langDirs[at.File], ref, false))
+	if len(near) > 0 {
+		return "check the spelling; did you mean " + strings.Join(near, " or ") + "?", KindOther
 	}
-	if len(near) == 0 {
-		for _, d := range r.org.Departments[:min(6, len(r.org.Departments))] {
-			near = append(near, d.ID)
+	lang := r.fileLang(at.File)
+	units := r.nearestUnits(ref, 4)
+	if len(units) == 0 {
+		return "write the departments first: a RACI line names a department, position or sub-department by its id, path, name or alias", KindOther
+	}
+	shown := make([]string, len(units))
+	for i, u := range units {
+		shown[i] = u.Path
+		if name := u.Title.In(lang); name != "" && name != u.Path {
+			shown[i] += " (" + name + ")"
 		}
-		return "name a department or position by its id, path or name, such as " + strings.Join(near, ", "), KindOther
 	}
-	return "check the spelling; did you mean " + strings.Join(near, " or ") + "?", KindOther
+	exists := "name a unit that exists (by its id, path, name or alias), such as " + strings.Join(shown, ", ")
+	if lang == model.Zh {
+		exists = fmt.Sprintf("%s; a Chinese line may name a unit by its id, as in  %s%s", exists, attrKey(key, lang), units[0].Path)
+	}
+	drop, kind := "delete this line", KindGoneLine
+	if refs > 1 {
+		drop, kind = fmt.Sprintf("remove “%s” from this line", ref), KindGoneRef
+	}
+	dir := r.langDirs[at.File]
+	var create string
+	switch {
+	case !validID(ref):
+		return exists + "; or " + drop, kind // a sheet's import says it in cells
+	case !isASCIIID(ref):
+		// A Chinese "id" is most often a name: the department wants it.
+		create = fmt.Sprintf("give a department that name (name: %s in its file in %s)", ref, cmp.Or(dir, "the language folder"))
+	case dir != "":
+		create = fmt.Sprintf("create %s%s.md with id: %s", dir, ref, ref)
+	default:
+		create = "create the department's file with id: " + ref
+	}
+	return fmt.Sprintf("no unit is called %s: %s; or %s; or %s", ref, drop, exists, create), kind
+}
+
+// isASCIIID reports whether an id is written in ASCII only.
+func isASCIIID(id string) bool {
+	for i := 0; i < len(id); i++ {
+		if id[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// nearestUnits returns up to limit units, the nearest to ref first: by the
+// edit distance of ref to their id, names or aliases (both folded, names
+// over maxTypoBytes left out); see the order below.
+func (r *resolver) nearestUnits(ref string, limit int) []*model.Node {
+	q := model.Fold(ref)
+	type ranked struct {
+		n       *model.Node
+		d, rank int
+	}
+	var all []ranked
+	for _, n := range r.org.Nodes() {
+		if !model.IsUnit(n) {
+			continue
+		}
+		best := maxTypoBytes + 1
+		if len(q) <= maxTypoBytes {
+			for _, name := range unitNames(n) {
+				if f := model.Fold(name); f != "" && len(f) <= maxTypoBytes {
+					best = min(best, model.EditDistance(q, f))
+				}
+			}
+		}
+		rank := 1
+		if n.Kind == model.KindDepartment {
+			rank = 0
+		}
+		all = append(all, ranked{n, best, rank})
+	}
+	// Close names (half the reference's runes or fewer to change) first,
+	// by distance; the other units after them, departments first: a
+	// position whose name is merely less unlike is no better a guess.
+	half := utf8.RuneCountInString(q) / 2
+	far := func(x ranked) int { return min(1, max(0, x.d-half)) }
+	slices.SortStableFunc(all, func(a, b ranked) int {
+		if c := far(a) - far(b); c != 0 {
+			return c
+		}
+		if far(a) == 1 && a.rank != b.rank {
+			return a.rank - b.rank
+		}
+		if a.d != b.d {
+			return a.d - b.d
+		}
+		return a.rank - b.rank
+	})
+	out := make([]*model.Node, 0, limit)
+	for _, a := range all[:min(limit, len(all))] {
+		out = append(out, a.n)
+	}
+	return out
+}
+
+// unitNames are the names a reference may give a unit by: its id, its
+// names and its aliases in every language.
+func unitNames(n *model.Node) []string {
+	names := append([]string{n.ID, n.Title[model.En], n.Title[model.Zh]}, n.Aliases()[model.En]...)
+	return append(names, n.Aliases()[model.Zh]...)
+}
+
+// fileLang is the language of a content file, read from its language
+// folder's name (English when the folder is not known).
+func (r *resolver) fileLang(file string) model.Lang {
+	dir := strings.TrimSuffix(r.langDirs[file], "/")
+	if i := strings.LastIndexAny(dir, `/\`); i >= 0 {
+		dir = dir[i+1:]
+	}
+	if tag, err := model.ParseTag(dir); err == nil {
+		return model.TagLang(tag)
+	}
+	return model.En
 }
 
 // misspelt returns up to three units whose id, name or alias is a typo
@@ -305,8 +419,7 @@ func (r *resolver) misspelt(ref string) []string {
 		if !model.IsUnit(n) || len(out) == 3 {
 			continue
 		}
-		names := append([]string{n.ID, n.Title[model.En], n.Title[model.Zh]}, n.Aliases()[model.En]...)
-		for _, name := range append(names, n.Aliases()[model.Zh]...) {
+		for _, name := range unitNames(n) {
 			if _, ok := t.edits(name); ok {
 				out = append(out, n.Path)
 				break
@@ -394,8 +507,9 @@ func (r *resolver) compareTwin(t twinLine) {
 		}
 		return
 	}
-	r.c.add(t.at.File, t.at.Line, fmt.Sprintf("name the same %s in both languages, or write %s: in one language's file only", unitsWord(t.key), t.key),
-		"%s: differs from %s:%d (%s here, %s there)", t.key, thereAt.File, thereAt.Line, strings.Join(t.refs, ", "), strings.Join(refsAt(t), ", "))
+	label := t.key.label(r.fileLang(t.at.File))
+	r.c.add(t.at.File, t.at.Line, fmt.Sprintf("name the same %s in both languages, or write %s in one language's file only", unitsWord(t.key), label),
+		"%s differs from %s:%d (%s here, %s there)", label, thereAt.File, thereAt.Line, strings.Join(t.refs, ", "), strings.Join(refsAt(t), ", "))
 }
 
 // compareOverlap reports an Overlaps line whose two languages name
@@ -411,8 +525,9 @@ func (r *resolver) compareOverlap(t twinLine) {
 	if !slices.Contains(here, nil) && !slices.Contains(o.Duties, nil) && sameNodes(here, o.Duties) {
 		return
 	}
-	r.c.add(t.at.File, t.at.Line, "name the same duties in both languages, or write Overlaps: in one language's file only",
-		"%s: differs from %s:%d (%s here, %s there)", t.key, o.At.File, o.At.Line, strings.Join(t.refs, ", "), strings.Join(o.Refs, ", "))
+	label := t.key.label(r.fileLang(t.at.File))
+	r.c.add(t.at.File, t.at.Line, "name the same duties in both languages, or write "+label+" in one language's file only",
+		"%s differs from %s:%d (%s here, %s there)", label, o.At.File, o.At.Line, strings.Join(t.refs, ", "), strings.Join(o.Refs, ", "))
 }
 
 func unitsWord(key attr) string {

@@ -13,6 +13,8 @@ import (
 // listed leaves the content valid (it hid the Chinese file's line until
 // the English one was fixed). Lines that name the same units in other
 // words (批准：人力资源部 beside Accountable: hr) need the fix in both too.
+// Each file's message names the line in that file's words (批准：, not
+// Accountable:, in a Chinese file: tryout16 nit 15).
 func TestSameLineInBothFilesReportedAtEach(t *testing.T) {
 	for _, tc := range []struct {
 		name, en, zh, fixedEn, fixedZh string
@@ -20,17 +22,17 @@ func TestSameLineInBothFilesReportedAtEach(t *testing.T) {
 	}{
 		{"a misspelt unit", "Accountable: opertions, hr", "批准：opertions, hr", "Accountable: hr", "批准：hr", []string{
 			`b5/en/hr.md:23: Accountable: "opertions" names no unit` + "\n  fix: check the spelling; did you mean operations?",
-			`b5/zh/hr.md:22: Accountable: "opertions" names no unit` + "\n  fix: check the spelling; did you mean operations?",
+			`b5/zh/hr.md:22: 批准："opertions" names no unit` + "\n  fix: check the spelling; did you mean operations?",
 		}},
 		{"a section, not a unit", "Responsible: hr/responsibilities", "负责：hr/responsibilities", "Responsible: hr", "负责：hr", []string{
 			`b5/en/hr.md:23: Responsible: "hr/responsibilities" is a section, not a unit: RACI lines name departments, positions and sub-departments` +
 				"\n  fix: name the department it belongs to (hr), or make the section a unit: end its heading with {#responsibilities .position} or {#responsibilities .unit}",
-			`b5/zh/hr.md:22: Responsible: "hr/responsibilities" is a section, not a unit: RACI lines name departments, positions and sub-departments` +
+			`b5/zh/hr.md:22: 负责："hr/responsibilities" is a section, not a unit: RACI lines name departments, positions and sub-departments` +
 				"\n  fix: name the department it belongs to (hr), or make the section a unit: end its heading with {#responsibilities .position} or {#responsibilities .unit}",
 		}},
 		{"two accountable units, in other words", "Accountable: operations, hr", "批准：运营部、人力资源部", "Accountable: hr", "批准：人力资源部", []string{
 			"b5/en/hr.md:23: note: Accountable: names 2 units, but a duty has one accountable unit\n  keep the one unit that answers for the work on this line and name the others Responsible: or Consulted: (dutymap check reports it as multi-accountable)",
-			"b5/zh/hr.md:22: note: Accountable: names 2 units, but a duty has one accountable unit\n  keep the one unit that answers for the work on this line and name the others Responsible: or Consulted: (dutymap check reports it as multi-accountable)",
+			"b5/zh/hr.md:22: note: 批准： names 2 units, but a duty has one accountable unit\n  keep the one unit that answers for the work on this line and name the others 负责： or 咨询： (dutymap check reports it as multi-accountable)",
 		}},
 		{"an Overlaps line", "Overlaps: finance/nothing", "Overlaps: finance/nothing", "", "", []string{
 			`b5/en/hr.md:23: note: Overlaps: "finance/nothing" names no duty of another department, so the overlap is not acknowledged` +

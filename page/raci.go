@@ -28,29 +28,12 @@ var ownershipLabels = [model.NumLangs]ownershipWords{
 // back; for a department, its relations with the others.
 func writeOwnership(b *strings.Builder, org *model.Org, n *model.Node, l model.Lang) {
 	w := ownershipLabels[l]
-	if model.IsWork(n) {
-		if a := model.AssignmentOf(n); a.Explicit() || a.Home == nil {
-			fmt.Fprintf(b, "## %s\n\n", w.holds)
-			for _, role := range model.RACIRoles {
-				units := a.Units[role]
-				if len(units) == 0 && (role == model.Consulted || role == model.Informed) {
-					continue
-				}
-				names := make([]string, len(units))
-				for i, u := range units {
-					names[i] = "**" + esc(unitName(u, l)) + "**"
-				}
-				line := strings.Join(names, l.ListSep())
-				switch {
-				case len(units) == 0:
-					line = "*" + w.nobody + "*"
-				case a.Implicit[role] && a.Home != nil:
-					line += w.open + w.home + w.close
-				}
-				fmt.Fprintf(b, "- %s %s%s%s\n", role.Letter(), role.Name(l), l.Colon(), line)
-			}
-			b.WriteString("\n")
+	if lines := HolderLines(n, l); lines != nil {
+		fmt.Fprintf(b, "## %s\n\n", w.holds)
+		for _, line := range lines {
+			fmt.Fprintf(b, "- %s\n", line)
 		}
+		b.WriteString("\n")
 	}
 	if others := overlapping(org, n); len(others) > 0 {
 		fmt.Fprintf(b, "## %s\n\n", w.overlaps)
@@ -123,6 +106,44 @@ func writeRelations(b *strings.Builder, org *model.Org, d *model.Node, l model.L
 		return
 	}
 	fmt.Fprintf(b, "## %s\n\n%s\n", w.handOffs, strings.Join(lines, ""))
+}
+
+// HolderLines are the Markdown lines of a duty's "Who holds it" section,
+// one per role, as a page lists them: "R Responsible: **Sales
+// department** (where it is written)", "A Accountable: **Marketing
+// department**"; Consulted and Informed only when a line names them. nil
+// when no RACI line applies to n and its department holds it (the page
+// then has no such section), or n is no duty or point. The Markdown export
+// writes the same lines under each duty.
+func HolderLines(n *model.Node, l model.Lang) []string {
+	if !model.IsWork(n) {
+		return nil
+	}
+	a := model.AssignmentOf(n)
+	if !a.Explicit() && a.Home != nil {
+		return nil
+	}
+	w := ownershipLabels[l]
+	var out []string
+	for _, role := range model.RACIRoles {
+		units := a.Units[role]
+		if len(units) == 0 && (role == model.Consulted || role == model.Informed) {
+			continue
+		}
+		names := make([]string, len(units))
+		for i, u := range units {
+			names[i] = "**" + esc(unitName(u, l)) + "**"
+		}
+		line := strings.Join(names, l.ListSep())
+		switch {
+		case len(units) == 0:
+			line = "*" + w.nobody + "*"
+		case a.Implicit[role] && a.Home != nil:
+			line += w.open + w.home + w.close
+		}
+		out = append(out, fmt.Sprintf("%s %s%s%s", role.Letter(), role.Name(l), l.Colon(), line))
+	}
+	return out
 }
 
 // overlapping returns the duties a duty's Overlaps line names, and those

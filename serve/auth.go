@@ -5,10 +5,15 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"strings"
 	"sync"
 	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dutymap/dutymap/internal/termsafe"
 
 	gossh "golang.org/x/crypto/ssh"
 )
@@ -100,6 +105,11 @@ func newKeyring(path string, log *Logger) (*keyring, error) {
 	if errors.As(err, &notRegular) {
 		return nil, fmt.Errorf("%w; give the path of a file of public keys, one a line, with --authorized-keys", err)
 	}
+	if errors.Is(err, fs.ErrNotExist) {
+		// The file most often is still to be made: say how.
+		return nil, fmt.Errorf("%w; create it with a line for each user, the contents of their ~/.ssh/id_ed25519.pub (cat ~/.ssh/id_ed25519.pub >> %s), or give another file with --authorized-keys",
+			err, shellArg(path))
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -112,6 +122,22 @@ func newKeyring(path string, log *Logger) (*keyring, error) {
 	}
 	k.set(keys, stamp)
 	return k, nil
+}
+
+// shellArg quotes path for a command to paste into a shell: as it is when
+// every character is safe there, in '…' otherwise, or as $'…' when a
+// character does not show as itself (termsafe.QuoteName).
+func shellArg(path string) string {
+	if q := termsafe.QuoteName(path); q != path {
+		return q
+	}
+	safe := func(r rune) bool {
+		return r >= utf8.RuneSelf || unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune("_./:=+-@%,", r)
+	}
+	if strings.IndexFunc(path, func(r rune) bool { return !safe(r) }) < 0 {
+		return path
+	}
+	return "'" + strings.ReplaceAll(path, "'", `'\''`) + "'"
 }
 
 // readKeyFile reads the authorized keys file, a regular file of at most

@@ -66,12 +66,24 @@ func CSV(r io.Reader, encoding string, sep rune) (Rows, error) {
 	// raw is the file's first bytes as stored (see builder.misread): taken
 	// before the decoder when there is one, else from the reader below.
 	var raw []byte
+	stored := bufio.NewReaderSize(r, rawHeadSize)
+	r = stored
+	if encoding == "" {
+		// A UTF-16 byte order mark makes the encoding certain (Excel's
+		// "Unicode Text", or a sheet saved as UTF-16): read it as such,
+		// in the order the mark gives, not refuse it for an --encoding.
+		if mark, _ := stored.Peek(2); bom(mark) {
+			encoding = "utf-16"
+			if mark[0] == 0xfe {
+				encoding = "utf-16be"
+			}
+		}
+	}
 	if encoding != "" {
 		enc, err := htmlindex.Get(encoding)
 		if err != nil {
 			return nil, fmt.Errorf("unknown encoding %q: use a name such as utf-8, gb18030, big5 or windows-1252", encoding)
 		}
-		stored := bufio.NewReaderSize(r, rawHeadSize)
 		raw, _ = stored.Peek(rawHeadSize)
 		raw = bytes.Clone(raw)
 		r = enc.NewDecoder().Reader(stored)

@@ -83,7 +83,17 @@ type Model struct {
 	// is (see ContentMsg).
 	version  int
 	problems *ContentProblems
+	// held are the keys and pastes that came while the window was below
+	// the least size, or before its size was known: given to the screens
+	// in order once it is large enough. A key can reach the program
+	// before the size the window had when it was typed (tmux sends both
+	// at once), and a search typed through a narrow moment must not lose
+	// its letters.
+	held []tea.Msg
 }
+
+// maxHeld bounds the keys and pastes held while the window is too small.
+const maxHeld = 1024
 
 // New builds the program's model.
 func New(cfg Config) *Model {
@@ -141,7 +151,11 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = max(msg.Width, 0), max(msg.Height, 0)
-		return m, m.relayout()
+		cmd := m.relayout()
+		if m.tooSmall() || len(m.held) == 0 {
+			return m, cmd
+		}
+		return m, tea.Batch(cmd, m.release())
 	case tea.ModeReportMsg:
 		// The terminal counts cells per grapheme cluster (mode 2027), and
 		// Bubble Tea's renderer now does too: so must the layout.
@@ -175,14 +189,45 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.MouseWheelMsg:
 		return m, m.mouse(msg.Mouse(), false)
 	case tea.PasteMsg:
-		if m.tooSmall() {
-			return m, nil
-		}
-		in, cmd := m.top().update(msg)
-		return m, tea.Batch(cmd, m.apply(in))
+		return m, m.paste(msg)
 	default:
 		return m, m.broadcast(msg)
 	}
+}
+
+// paste gives pasted text to the top screen, or holds it while the window
+// is too small.
+func (m *Model) paste(msg tea.PasteMsg) tea.Cmd {
+	if m.tooSmall() {
+		m.hold(msg)
+		return nil
+	}
+	in, cmd := m.top().update(msg)
+	return tea.Batch(cmd, m.apply(in))
+}
+
+// hold keeps a key or paste for when the window is large enough again.
+func (m *Model) hold(msg tea.Msg) {
+	if len(m.held) < maxHeld {
+		m.held = append(m.held, msg)
+	}
+}
+
+// release gives the held keys and pastes to the screens, in the order
+// they came, now that the window is large enough.
+func (m *Model) release() tea.Cmd {
+	held := m.held
+	m.held = nil
+	var cmds []tea.Cmd
+	for _, msg := range held {
+		switch msg := msg.(type) {
+		case tea.KeyPressMsg:
+			cmds = append(cmds, m.key(msg))
+		case tea.PasteMsg:
+			cmds = append(cmds, m.paste(msg))
+		}
+	}
+	return tea.Batch(cmds...)
 }
 
 // broadcast gives an asynchronous result to every screen: the one that
@@ -225,9 +270,12 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		return tea.Quit
 	}
 	if m.tooSmall() {
-		if key.Matches(msg, g.quit) {
+		// q quits here as on any screen not being typed in; once keys are
+		// held, it may be a letter of what they open (/ then q).
+		if len(m.held) == 0 && !m.top().typing() && key.Matches(msg, g.quit) {
 			return tea.Quit
 		}
+		m.hold(msg)
 		return nil
 	}
 	top := m.top()

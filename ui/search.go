@@ -722,7 +722,7 @@ func (s *searchScreen) startLines() []string {
 	if len(recent) == 0 {
 		return out
 	}
-	out = append(out, "", " "+st.Label.Render(w.recent))
+	out = append(out, "", " "+st.Label.Render(fitHeading(cw, w.recent, width-1)))
 	for i, q := range recent {
 		text := cw.pad(cw.truncate("   "+oneLine(q), width, "…"), width)
 		if len(page.text.examples)+i == s.cursor {
@@ -731,6 +731,21 @@ func (s *searchScreen) startLines() []string {
 		out = append(out, text)
 	}
 	return out
+}
+
+// fitHeading fits a heading with a note in brackets ("Recent searches
+// (↑/↓ to pick, …)") to width cells: whole, else without its note, else
+// cut with an ellipsis, never cut mid-sentence without a sign.
+func fitHeading(cw cells, heading string, width int) string {
+	if cw.width(heading) <= width {
+		return heading
+	}
+	for _, open := range []string{" (", "（"} {
+		if short, _, ok := strings.Cut(heading, open); ok && cw.width(short) <= width {
+			return short
+		}
+	}
+	return cw.truncate(heading, width, "…")
 }
 
 // resultLines draws one result (or one of its places) as two lines of

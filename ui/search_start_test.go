@@ -142,3 +142,38 @@ func TestSearchStartPickKeptOnNewContent(t *testing.T) {
 		t.Errorf("after new content %q is selected, want %q:\n%s", got, before, d.screen())
 	}
 }
+
+// The recent searches' heading fits the list: at 40×12 it was cut
+// mid-sentence, "Recent searches (↑/↓ to pick, enter to" (tryout16 nit
+// 7); narrow, it drops its note in brackets, and narrower still it ends
+// with an ellipsis. Wide, it is whole.
+func TestSearchRecentHeadingFits(t *testing.T) {
+	for _, tc := range []struct {
+		lang model.Lang
+		w, h int
+		want string
+	}{
+		{model.En, 120, 35, "Recent searches (↑/↓ to pick, enter to search again)"},
+		{model.En, 40, 12, "Recent searches"},
+		{model.Zh, 120, 35, "最近的搜索（↑/↓ 选择，enter 再次搜索）"},
+		{model.Zh, 40, 12, "最近的搜索（↑/↓ 选择，enter 再次搜索）"}, // 38 cells: it fits
+		{model.Zh, 30, 12, "最近的搜索"},
+	} {
+		d := newDriver(t, tc.w, tc.h, tc.lang).keys("/").typeText("prices").keys("esc", "/", "ctrl+u")
+		if d.search().query != "" {
+			t.Fatalf("%s %d×%d: the search opened on %q, want the start page", tc.lang.Code(), tc.w, tc.h, d.search().query)
+		}
+		var heading string
+		for _, l := range strings.Split(d.screen(), "\n") {
+			if t := strings.TrimSpace(strings.TrimRight(l, "│ ")); strings.HasPrefix(t, "Recent") || strings.HasPrefix(t, "最近") {
+				heading = t
+			}
+		}
+		if heading != tc.want {
+			t.Errorf("%s %d×%d: the heading reads %q, want %q:\n%s", tc.lang.Code(), tc.w, tc.h, heading, tc.want, d.screen())
+		}
+	}
+	if got := fitHeading(cells{ansi.WcWidth}, "Recent searches (↑/↓ to pick)", 10); got != "Recent se…" {
+		t.Errorf("at 10 cells the heading reads %q, want %q", got, "Recent se…")
+	}
+}

@@ -47,6 +47,11 @@ func (ix *Index) search(ctx context.Context, q Query, lang model.Lang, limit int
 	typed := q
 	q, named, tier := ix.readName(q, lang)
 	p := makePlan(q)
+	if eq, ok := commonAsWritten(q, p); ok {
+		if ep := makePlan(eq); len(ix.exactMissing(ep.exact, ix.deptFilter(eq.Depts))) == 0 {
+			q, p = eq, ep
+		}
+	}
 	if named != nil {
 		p.names = names(named)
 		if tier != model.TierExact {
@@ -1199,6 +1204,36 @@ func corrections(fixed []correction, searched bool) []Correction {
 // exactMissing returns the exact terms, as typed ("'aprove"), that no
 // text nodeOK allows contains, in either language, as the word search's
 // filter (containsAll) judges it.
+// commonAsWritten is q with its words to be searched as written ('jobs)
+// when it is nothing but words questions are made of, yet no question:
+// "jobs" or "duties" alone. Asked as a question ("who does the jobs") they
+// ask for no work; alone, they are as likely what the content says ("Run
+// red jobs" in a folder of two duties), and search looks for them when
+// every one is held as written (see search). Stop words are left out; a
+// unit noun ("department") keeps the query common: alone it names no work
+// but the organisation's own structure. ok is false when nothing is left.
+func commonAsWritten(q Query, p plan) (Query, bool) {
+	if len(p.common) == 0 || p.question || len(p.exact) > 0 {
+		return q, false
+	}
+	out := Query{Depts: q.Depts}
+	var an analysis.Analyzer
+	for _, t := range q.Terms {
+		toks := an.Tokens(t.Text, nil)
+		if len(toks) != 1 {
+			return q, false
+		}
+		switch a := toks[0]; {
+		case a.Stop:
+			continue
+		case analysis.IsUnitNoun(a.Folded), analysis.IsQuestionWord(a.Folded) && analysis.AsksWho(a.Folded):
+			return q, false
+		}
+		out.Terms = append(out.Terms, Term{Text: t.Text, Exact: true})
+	}
+	return out, len(out.Terms) > 0
+}
+
 func (ix *Index) exactMissing(exact []Term, nodeOK []bool) []string {
 	var out []string
 	for i, c := range compileExact(exact) {

@@ -1,0 +1,26 @@
+package cli
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// A RACI cell naming no unit of the sheet gets the sheet's fix (clear the
+// cell, add rows, or correct the name), never a content file's (delete
+// this line, create a file): for an id and for a name alike (tryout16 B-9
+// made the files' fix name files and lines).
+func TestImportRACICellNamingNoUnitGetsTheSheetsFix(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "s.csv")
+	writeFile(t, file, "部门,岗位,职责,负责,知会\n财务部,出纳,每月十日发放工资,财务部,人事部\n财务部,会计,记账,财务部,the board\n")
+	r := run(t, "import", file, "--out", filepath.Join(filepath.Dir(file), "out")).fails(t, 1)
+	const fix = "\n  fix: clear the cell, or add rows for that department (or correct the name to one the sheet has)\n"
+	mustContain(t, r.err,
+		file+`:2: column E (知会): 知会："人事部" names no unit`+fix,
+		file+`:3: column E (知会): 知会："the board" names no unit`+fix)
+	for _, files := range []string{"delete this line", ".md", "a Chinese line"} {
+		if strings.Contains(r.err, files) {
+			t.Errorf("a sheet's fix speaks of content files (%q):\n%s", files, r.err)
+		}
+	}
+}
