@@ -79,7 +79,7 @@ func parseAttr(line string) (key attr, value string, ok bool) {
 		// A Chinese key with a space inside (知 会：, as an input method
 		// may leave it) is the key: glued onto the duty's text, the role
 		// would be lost while validate says ok.
-		if joined := strings.Join(strings.FieldsFunc(written, unicode.IsSpace), ""); joined != written && isHan(joined) {
+		if joined := strings.Join(strings.Fields(written), ""); joined != written && analysis.IsHanWord(joined) {
 			key, ok = attrKeys[joined]
 		}
 	}
