@@ -525,7 +525,9 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 			// What the verb is done to is its head: a duty without it
 			// does the verb to something else ("Keep the flow of goods
 			// safe" for "who keeps the venue safe?").
-			if q.object&(1<<h) != 0 {
+			// The head counts though it is no object word by itself
+			// (工资, which the dictionary also tags as a verb).
+			if q.object&(1<<h) != 0 || q.object != 0 && mentioned&(1<<h) != 0 && !p.words[h].role {
 				q.object = 1 << h
 			}
 			for i, w := range p.words[:min(len(p.words), maxWords)] {
@@ -747,8 +749,15 @@ func (ix *Index) head(p plan) int { return ix.headOf(p.subject.from, p.subject.t
 // between), nor as a plural, says how the thing is left, not what it is:
 // "safe" of "who keeps the venue safe?", whose head is "venue" ("Arrange
 // security at the venue"). A word no text holds may be a noun
-// ("parties"). Among the rest, the head is chosen as a subject's is
-// (headOf).
+// ("parties"). Of the rest, the head is the last: the question has
+// named its verb, and what follows it is a noun and the words before it
+// that say which one ("staff wages", 员工工资), in English and Chinese
+// alike; a noun the dictionary also tags as a verb (工资) or whose synonym
+// begins a duty ("wages": Pay …) is still what is done to. Only an English
+// -ing form last is an action whose object comes first ("promotion
+// spending" is spending on promotion), as for a subject (headOf). The
+// same object written the other way round ("wages to staff") has the same
+// head, as the preposition ends it.
 func (ix *Index) objectHead(p plan) int {
 	from, to := p.object.from, min(p.object.to, len(p.words), maxWords)
 	complement := false
@@ -762,7 +771,13 @@ func (ix *Index) objectHead(p plan) int {
 		}
 		to--
 	}
-	return ix.headOf(from, to, p)
+	switch last := p.words[max(to-1, 0)]; {
+	case from >= to:
+		return -1
+	case !last.han && len(last.folded) > 5 && strings.HasSuffix(last.folded, "ing"):
+		return from
+	}
+	return to - 1
 }
 
 // complementVerbs are the terms (stems) of the English verbs that take
