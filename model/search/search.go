@@ -521,7 +521,17 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 	}
 	if q.asksWho {
 		q.object = object & mentioned
-		if h := ix.objectHead(p); h >= 0 && h < maxWords {
+		h := ix.objectHead(p)
+		if sh := ix.head(p); h < 0 && p.subject.to-p.subject.from > 1 && sh >= 0 && sh < maxWords &&
+			p.words[sh].han && !ix.subjectAction(p.words[sh]) {
+			// A Chinese question with no verb of its own asks to have
+			// its subject done: its head, a noun, is what the work is
+			// done to (工资 of 谁负责员工工资, not 员工). English compounds
+			// put a noun made of a verb last as often ("quality
+			// control"), which the texts do not tell from a noun.
+			h = sh
+		}
+		if h >= 0 && h < maxWords {
 			// What the verb is done to is its head: a duty without it
 			// does the verb to something else ("Keep the flow of goods
 			// safe" for "who keeps the venue safe?").
@@ -752,12 +762,13 @@ func (ix *Index) head(p plan) int { return ix.headOf(p.subject.from, p.subject.t
 // ("parties"). Of the rest, the head is the last: the question has
 // named its verb, and what follows it is a noun and the words before it
 // that say which one ("staff wages", 员工工资), in English and Chinese
-// alike; a noun the dictionary also tags as a verb (工资) or whose synonym
-// begins a duty ("wages": Pay …) is still what is done to. Only an English
-// -ing form last is an action whose object comes first ("promotion
-// spending" is spending on promotion), as for a subject (headOf). The
-// same object written the other way round ("wages to staff") has the same
-// head, as the preposition ends it.
+// alike; a noun whose synonym begins a duty ("wages": Pay …) or that the
+// dictionary also tags as a verb while the synonym list uses it as a noun
+// (工资) is still what is done to. A last word that says an action by
+// itself (ownAction) has its object first ("promotion spending" is
+// spending on promotion, 员工培训 training staff), as for a subject
+// (headOf). The same object written the other way round ("wages to
+// staff") has the same head, as the preposition ends it.
 func (ix *Index) objectHead(p plan) int {
 	from, to := p.object.from, min(p.object.to, len(p.words), maxWords)
 	complement := false
@@ -774,10 +785,35 @@ func (ix *Index) objectHead(p plan) int {
 	switch last := p.words[max(to-1, 0)]; {
 	case from >= to:
 		return -1
-	case !last.han && len(last.folded) > 5 && strings.HasSuffix(last.folded, "ing"):
+	case to-from > 1 && ix.ownAction(last):
 		return from
 	}
 	return to - 1
+}
+
+// subjectAction reports whether a word of what a question asks to have
+// done, with no verb of its own, says an action (headOf): as actionWord
+// tells it, through its synonyms too ("control" of "quality control"),
+// or an English -ing form; but not a Chinese word the synonym list uses
+// as a noun (工资 of 谁负责员工工资: nounBySynonyms).
+func (ix *Index) subjectAction(w qword) bool {
+	if w.han && nounBySynonyms(w.term) {
+		return false
+	}
+	return ix.actionWord(w) || !w.han && len(w.folded) > 5 && strings.HasSuffix(w.folded, "ing")
+}
+
+// ownAction reports whether a word of what a question's verb is done to
+// says an action by what it is, not by its synonyms: an English -ing form
+// or a word some duty begins with, as its verb ("spending", "shows":
+// Show …; not "wages", though "pay" is its synonym); a Chinese word the
+// dictionary tags as a verb, unless the synonym list uses it as a noun
+// (培训, not 工资: nounBySynonyms).
+func (ix *Index) ownAction(w qword) bool {
+	if w.han {
+		return analysis.IsChineseVerb(w.term) && !nounBySynonyms(w.term)
+	}
+	return len(w.folded) > 5 && strings.HasSuffix(w.folded, "ing") || ix.wordsOf(model.En).leadsDuty(ix, w.term)
 }
 
 // complementVerbs are the terms (stems) of the English verbs that take
@@ -868,10 +904,7 @@ func (ix *Index) headOf(from, to int, p plan) int {
 		return from
 	}
 	first, last := p.words[from], p.words[to-1]
-	action := func(w qword) bool {
-		return ix.actionWord(w) || !w.han && len(w.folded) > 5 && strings.HasSuffix(w.folded, "ing")
-	}
-	if action(last) || action(first) {
+	if ix.subjectAction(last) || ix.subjectAction(first) {
 		return from
 	}
 	return to - 1
@@ -1792,4 +1825,23 @@ func (ix *Index) holdsDuties(i int32) bool {
 		}
 	}
 	return false
+}
+
+// nounBySynonyms reports whether a Chinese word the dictionary tags as a
+// verb is used as a noun by the synonym list: two or more words stand
+// beside it there and none is a verb (工资 beside 薪酬, 薪资, 薪水, 报酬).
+// The dictionary tags a word by its most frequent use; the words it is
+// listed with say which use the list means.
+func nounBySynonyms(term string) bool {
+	n := 0
+	for _, s := range analysis.Synonyms(term) {
+		if s.Related {
+			continue
+		}
+		if analysis.IsChineseVerb(s.Term) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
 }
