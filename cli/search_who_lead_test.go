@@ -71,13 +71,16 @@ func TestSearchWhoLeadInAsksThePlainVerb(t *testing.T) {
 // noun: "staff wages" are wages. A duty holding only the word before it
 // ("Audit staff expense claims", 审核员工的费用报销单) matches in part, and
 // the same question written the other way round ("wages to staff", 给员工)
-// gives the same answer; so does the Chinese question with no verb of
-// its own (谁负责员工工资), whose 工资 is no verb though the dictionary
-// tags it one (the synonym list puts it among nouns).
+// gives the same answer; so does the question with no verb of its own
+// ("who handles staff wages", 谁负责员工工资), whose "wages" is a plural
+// noun though its synonym "pay" begins a duty, and whose 工资 is no verb
+// though the dictionary tags it one (the synonym list puts it among
+// nouns).
 func TestSearchWhoObjectHeadIsItsLastNoun(t *testing.T) {
 	dir := payOrg(t)
 	const en = "Finance › Cashier  (1 duty)\nFinance › Accountant  (1 in part)"
-	for _, q := range []string{"who pays staff wages", "who pays the staff's wages", "who pays wages to staff"} {
+	for _, q := range []string{"who pays staff wages", "who pays the staff's wages", "who pays wages to staff",
+		"who handles staff wages", "who is in charge of staff wages"} {
 		r := searchIn(t, dir, "--owners", q).ok(t)
 		if got := firstTwo(r.out); got != en || r.err != "" {
 			t.Errorf("search --owners %q:\n%s%s\nwant owners\n%s", q, r.out, r.err, en)

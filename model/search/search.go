@@ -523,12 +523,13 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 		q.object = object & mentioned
 		h := ix.objectHead(p)
 		if sh := ix.head(p); h < 0 && p.subject.to-p.subject.from > 1 && sh >= 0 && sh < maxWords &&
-			p.words[sh].han && !ix.subjectAction(p.words[sh]) {
-			// A Chinese question with no verb of its own asks to have
-			// its subject done: its head, a noun, is what the work is
-			// done to (工资 of 谁负责员工工资, not 员工). English compounds
-			// put a noun made of a verb last as often ("quality
-			// control"), which the texts do not tell from a noun.
+			(p.words[sh].han || analysis.Singular(p.words[sh].folded) != p.words[sh].folded) && !ix.subjectAction(p.words[sh]) {
+			// A question with no verb of its own asks to have its
+			// subject done: its head, a noun, is what the work is done
+			// to (工资 of 谁负责员工工资, "wages" of "who handles staff
+			// wages", not 员工 or "staff"). An English head is known to be
+			// a noun only as a plural: compounds put a noun made of a
+			// verb last as often ("quality control").
 			h = sh
 		}
 		if h >= 0 && h < maxWords {
@@ -795,9 +796,16 @@ func (ix *Index) objectHead(p plan) int {
 // done, with no verb of its own, says an action (headOf): as actionWord
 // tells it, through its synonyms too ("control" of "quality control"),
 // or an English -ing form; but not a Chinese word the synonym list uses
-// as a noun (工资 of 谁负责员工工资: nounBySynonyms).
+// as a noun (工资 of 谁负责员工工资: nounBySynonyms), nor an English plural
+// that says no action by itself ("wages" of "who handles staff wages").
+// A plural is a noun, as objectHead reads it too.
 func (ix *Index) subjectAction(w qword) bool {
-	if w.han && nounBySynonyms(w.term) {
+	switch {
+	case w.han && nounBySynonyms(w.term):
+		return false
+	case !w.han && analysis.Singular(w.folded) != w.folded && !ix.ownAction(w):
+		// A plural no duty begins with is a noun ("wages", though
+		// "pay" begins duties; not "visits": Visit …).
 		return false
 	}
 	return ix.actionWord(w) || !w.han && len(w.folded) > 5 && strings.HasSuffix(w.folded, "ing")
