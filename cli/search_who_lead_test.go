@@ -131,3 +131,11 @@ func TestSearchWhoChineseCoverbsAreNoWords(t *testing.T) {
 		}
 	}
 }
+
+// A question's verb of one character (买 of 谁买文具) is a word of its own:
+// a word the dictionary lacks after it is quoted apart, not glued to it
+// (tryout16 nit 2: “买文具”).
+func TestSearchWhoVerbCharQuotedApart(t *testing.T) {
+	whoFails(t, "dutymap search: no duty mentions “买” or “文具”, and nothing comes close", "谁买文具")
+	whoFails(t, "dutymap search: no duty mentions “年会”; closest:", "谁组织年会")
+}

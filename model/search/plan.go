@@ -288,7 +288,9 @@ func makePlan(q Query) plan {
 				break
 			}
 		}
-		if next >= 0 && verbBeforeObject(toks[head].qword, toks[next].qword) {
+		// Two pieces of one word the dictionary lacks (私 域 of 私域, 交 税)
+		// are no verb and object.
+		if next >= 0 && !joins(toks[head], toks[next]) && verbBeforeObject(toks[head].qword, toks[next].qword) {
 			verb = head
 		}
 	}
@@ -558,13 +560,20 @@ func typedWords(ws []qword, ok func(i int) bool) []string {
 	for i, w := range ws {
 		switch {
 		case !ok(i):
-		case w.joins && i > 0 && ok(i-1):
+		case w.joins && i > 0 && ok(i-1) && !verbChar(ws[i-1]):
 			out[len(out)-1] += w.typed
 		default:
 			out = append(out, w.typed)
 		}
 	}
 	return out
+}
+
+// verbChar reports whether w is a question's verb of one Chinese
+// character that the dictionary tags as a verb (买 of 谁买文具, 开 of
+// 谁开发票): a word of its own, which the pieces after it do not join.
+func verbChar(w qword) bool {
+	return w.verb && w.han && utf8.RuneCountInString(w.term) == 1 && analysis.IsChineseVerb(w.term)
 }
 
 // plainTexts are the texts of q's terms that are not exact ('x).
