@@ -98,7 +98,16 @@ var fillers = withQuestionWords(set(`department departments dept depts
 	does do did doing done job jobs duty duties someone somebody anyone whoever person
 	please ` + requestWords + `
 	部门 负责 负责人 归 管 是 事 事情 工作 职责
-	吗 呢 吧 啊 呀 么 请问 请 应该 应 该 做 干 来 去 由`))
+	吗 呢 吧 啊 呀 么 请问 请 应该 应 该 做 干 来 去 由
+	` + coverbs))
+
+// coverbs are the Chinese prepositions (coverbs) that introduce who a
+// verb is done for or with, which the stop words do not already hold (和,
+// 与, 为, 向, 对, 把, 被 are stop words): 给 of 谁给员工发工资, 跟 of
+// 谁跟供应商谈价格. Like English "to", "for", "with", they say no work:
+// a question never looks for them, nor says no duty mentions them. A
+// closed class of Chinese grammar.
+const coverbs = "给 跟 同 替"
 
 // requestWords are the fillers that ask to be shown or told ("show me
 // who sets prices", "please tell me …"): IsRequestWord.

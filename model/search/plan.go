@@ -125,8 +125,12 @@ func makePlan(q Query) plan {
 	type tok struct {
 		qword
 		filler, stop bool
-		term         int // index into q.Terms
-		start, end   int // runes of q.Terms[term].Text
+		// doing marks the words of a phrasal verb of answering for
+		// ("takes care of", "looks after", "deals with"): one verb of
+		// doing, as "handles" is (phrasalDoing).
+		doing      bool
+		term       int // index into q.Terms
+		start, end int // runes of q.Terms[term].Text
 	}
 	var toks []tok
 	termRunes := make([][]rune, len(q.Terms))
@@ -232,6 +236,31 @@ func makePlan(q Query) plan {
 			toks[i].filler = false
 		}
 	}
+	if p.question {
+		// A phrasal verb of answering for is a verb of doing, as
+		// "handles" is: "who takes care of security" asks who handles
+		// security, not about care.
+		for i := range toks {
+			if n := phrasalDoing(len(toks), i, func(j int) string { return toks[j].folded }); n > 0 {
+				for j := i; j < i+n; j++ {
+					toks[j].filler, toks[j].doing = true, true
+				}
+			}
+		}
+		// A generic noun after the word it heads stands aside: that
+		// word says what the work is about ("union matters", 工会事务).
+		for i := range toks {
+			if !toks[i].filler && !toks[i].stop && genericHead(toks[i].folded) {
+				j := i - 1
+				for j >= 0 && toks[j].stop && !toks[j].filler {
+					j--
+				}
+				if j >= 0 && !toks[j].filler && !toks[j].stop && !genericHead(toks[j].folded) && toks[j].han == toks[i].han {
+					toks[i].filler = true
+				}
+			}
+		}
+	}
 	allFiller := true
 	for _, t := range toks {
 		allFiller = allFiller && (t.filler || t.stop)
@@ -257,8 +286,37 @@ func makePlan(q Query) plan {
 		return a.end-a.start == 1 || b.end-b.start == 1
 	}
 	verb, head := questionSlots(len(toks), func(i int) (string, bool, bool) {
+		if toks[i].doing {
+			return "handle", true, false
+		}
 		return toks[i].folded, toks[i].filler || toks[i].stop, keep(toks[i])
 	})
+	// After a lead-in saying who answers for the work ("who is in charge
+	// of", "responsible for", "takes care of", 负责), a verb with its
+	// object is the question's verb, as it is without the lead-in:
+	// 谁负责组织员工聚会 asks what 谁组织员工聚会 asks, "who is in charge of
+	// planning staff parties" what "who plans staff parties" does. A
+	// word alone there is what is answered for ("who is in charge of
+	// hiring", 谁负责招聘), as before.
+	if verb < 0 && head >= 0 && ledIn(head, func(j int) (string, bool) {
+		if toks[j].doing {
+			return "handle", true
+		}
+		return toks[j].folded, toks[j].filler || toks[j].stop
+	}) {
+		next := -1
+		for j := head + 1; j < len(toks); j++ {
+			if keep(toks[j]) {
+				next = j
+				break
+			}
+		}
+		// Two pieces of one word the dictionary lacks (私 域 of 私域, 交 税)
+		// are no verb and object.
+		if next >= 0 && !joins(toks[head], toks[next]) && verbBeforeObject(toks[head].qword, toks[next].qword) {
+			verb = head
+		}
+	}
 	kept := map[int][]tok{}
 	var prev *tok // the word kept last
 	objFrom := -1 // the token that begins the object
@@ -406,11 +464,20 @@ func questionSlots(n int, tok func(i int) (folded string, filler, kept bool)) (v
 		return false
 	}
 	asked, asking, noun, first := false, false, false, -1
+	coverbObject := false // the next word kept is a coverb's object
 	for i := range n {
 		f, _, kept := tok(i)
 		switch {
 		case analysis.AsksWho(f):
-			asked, asking, noun = true, true, false
+			asked, asking, noun, coverbObject = true, true, false, false
+		case asking && kept && coverbObject:
+			// 谁给员工发工资: 员工 is who the pay is for, not the verb.
+			coverbObject = false
+			if first < 0 {
+				first = i
+			}
+		case asking && coverbMarkers[f]:
+			coverbObject = true
 		case asking && kept:
 			if i+1 < n {
 				if next, _, _ := tok(i + 1); doingVerbs[next] && keptFrom(i+2) {
@@ -478,6 +545,14 @@ func frontObject(n, verb int, tok func(i int) (folded string, han, kept bool)) (
 	}
 	return from, words
 }
+
+// coverbMarkers are the Chinese coverbs (prepositions) that may stand
+// between a question word and its verb with their own object: 给, 跟, 和,
+// 为 … of 谁给员工发工资, 谁跟供应商谈价格, 谁为产品定价. The word after
+// one is who or what the work is done for or with; the verb comes after
+// it. A closed class of Chinese grammar (把, 将, 被, which put the verb's
+// own object or agent there, are not among them).
+var coverbMarkers = wordSet("给 跟 同 替 和 与 为 向 对")
 
 // nounMarkers are the determiners, prepositions and copulas after which a
 // word is a noun ("who is in charge of warehouse management"); the words
@@ -559,13 +634,20 @@ func typedWords(ws []qword, ok func(i int) bool) []string {
 	for i, w := range ws {
 		switch {
 		case !ok(i):
-		case w.joins && i > 0 && ok(i-1):
+		case w.joins && i > 0 && ok(i-1) && !verbChar(ws[i-1]):
 			out[len(out)-1] += w.typed
 		default:
 			out = append(out, w.typed)
 		}
 	}
 	return out
+}
+
+// verbChar reports whether w is a question's verb of one Chinese
+// character that the dictionary tags as a verb (买 of 谁买文具, 开 of
+// 谁开发票): a word of its own, which the pieces after it do not join.
+func verbChar(w qword) bool {
+	return w.verb && w.han && utf8.RuneCountInString(w.term) == 1 && analysis.IsChineseVerb(w.term)
 }
 
 // plainTexts are the texts of q's terms that are not exact ('x).
@@ -644,4 +726,90 @@ func roleVerbs(q Query, words []qword) {
 	for i := range words {
 		words[i].role = verb[words[i].term]
 	}
+}
+
+// phrasalDoing returns how many tokens, from token i of n (folded), make
+// a phrasal verb of answering for ("takes care of", "looks after",
+// "deals with"), or 0. Such a verb is one verb of doing, as "handles"
+// is: its words are no words of what is asked (the "care" of "who takes
+// care of security" is no care). A closed set of English phrasal verbs
+// meaning handle, each in its inflected forms.
+func phrasalDoing(n, i int, folded func(j int) string) int {
+	for _, ph := range phrasalDoingVerbs {
+		if i+len(ph.rest) >= n || !slices.Contains(ph.verb, folded(i)) {
+			continue
+		}
+		ok := true
+		for k, w := range ph.rest {
+			ok = ok && folded(i+1+k) == w
+		}
+		if ok {
+			return 1 + len(ph.rest)
+		}
+	}
+	return 0
+}
+
+var phrasalDoingVerbs = []struct{ verb, rest []string }{
+	{[]string{"take", "takes", "taking", "took", "taken"}, []string{"care", "of"}},
+	{[]string{"look", "looks", "looking", "looked"}, []string{"after"}},
+	{[]string{"deal", "deals", "dealing", "dealt"}, []string{"with"}},
+}
+
+// genericHead reports whether a folded word is a noun that names no work
+// of its own, only "something to do with" the word before it: "union
+// matters", "tax issues", "brand things", 工会事务. Heading a question's
+// object, it would decide the answer by itself (every duty about
+// "personnel matters" would answer "who handles union matters?"), though
+// the word that carries the question is the one before it. A small closed
+// class of general nouns, English and Chinese, chosen for that meaning
+// alone (事, 事情 and 工作 are fillers already).
+func genericHead(folded string) bool {
+	return genericHeads[folded] || genericHeads[analysis.Singular(folded)]
+}
+
+var genericHeads = wordSet("matter issue thing affair stuff 事务 事宜 事项")
+
+// ledIn reports whether, before token head, a question word asking who
+// is followed by a lead-in saying who answers for the work ("is in charge
+// of", "is responsible for", "handles", "takes care of", 负责, 管), with
+// nothing kept between, and no determiner right before head ("who is in
+// charge of the planning of events" asks about a planning). tok gives a
+// token's folded form and whether it is left out of the words (filler,
+// stop word or a phrasal verb of doing).
+func ledIn(head int, tok func(j int) (folded string, out bool)) bool {
+	lead := false
+	for j := head - 1; j >= 0; j-- {
+		f, out := tok(j)
+		switch {
+		case !out:
+			return false
+		case analysis.AsksWho(f):
+			return lead
+		case j == head-1 && determiners[f]:
+			return false
+		case doingVerbs[f] || leadIns[f] || f == "handle":
+			lead = true
+		}
+	}
+	return false
+}
+
+// leadIns are the fillers, besides the verbs of doing, that say who
+// answers for the work: "in charge of", "responsible for"; and "for"
+// itself, which is what a role question leaves of "who is responsible
+// (accountable, answerable) for" once its role's word is taken out to
+// search for the work (RoleQuestion.Work: "who is for …").
+var leadIns = wordSet("charge responsible responsibility for")
+
+// verbBeforeObject reports whether v, the first word kept after a
+// lead-in, is a verb and o, right after it, its object: a Chinese word
+// the dictionary tags as a verb before one it does not (组织 员工,
+// not 工资 发放), or an English -ing form before a word (planning staff
+// parties; after a preposition only a verb takes -ing).
+func verbBeforeObject(v, o qword) bool {
+	if v.han {
+		return o.han && analysis.IsChineseVerb(v.term) && !analysis.IsChineseVerb(o.term)
+	}
+	return !o.han && len(v.folded) > 5 && strings.HasSuffix(v.folded, "ing")
 }

@@ -535,11 +535,24 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 	}
 	if q.asksWho {
 		q.object = object & mentioned
-		if h := ix.objectHead(p); h >= 0 && h < maxWords {
+		h := ix.objectHead(p)
+		if sh := ix.head(p); h < 0 && p.subject.to-p.subject.from > 1 && sh >= 0 && sh < maxWords &&
+			(p.words[sh].han || analysis.Singular(p.words[sh].folded) != p.words[sh].folded) && !ix.subjectAction(p.words[sh]) {
+			// A question with no verb of its own asks to have its
+			// subject done: its head, a noun, is what the work is done
+			// to (工资 of 谁负责员工工资, "wages" of "who handles staff
+			// wages", not 员工 or "staff"). An English head is known to be
+			// a noun only as a plural: compounds put a noun made of a
+			// verb last as often ("quality control").
+			h = sh
+		}
+		if h >= 0 && h < maxWords {
 			// What the verb is done to is its head: a duty without it
 			// does the verb to something else ("Keep the flow of goods
 			// safe" for "who keeps the venue safe?").
-			if q.object&(1<<h) != 0 {
+			// The head counts though it is no object word by itself
+			// (工资, which the dictionary also tags as a verb).
+			if q.object&(1<<h) != 0 || q.object != 0 && mentioned&(1<<h) != 0 && !p.words[h].role {
 				q.object = 1 << h
 			}
 			for i, w := range p.words[:min(len(p.words), maxWords)] {
@@ -761,8 +774,16 @@ func (ix *Index) head(p plan) int { return ix.headOf(p.subject.from, p.subject.t
 // between), nor as a plural, says how the thing is left, not what it is:
 // "safe" of "who keeps the venue safe?", whose head is "venue" ("Arrange
 // security at the venue"). A word no text holds may be a noun
-// ("parties"). Among the rest, the head is chosen as a subject's is
-// (headOf).
+// ("parties"). Of the rest, the head is the last: the question has
+// named its verb, and what follows it is a noun and the words before it
+// that say which one ("staff wages", 员工工资), in English and Chinese
+// alike; a noun whose synonym begins a duty ("wages": Pay …) or that the
+// dictionary also tags as a verb while the synonym list uses it as a noun
+// (工资) is still what is done to. A last word that says an action by
+// itself (ownAction) has its object first ("promotion spending" is
+// spending on promotion, 员工培训 training staff), as for a subject
+// (headOf). The same object written the other way round ("wages to
+// staff") has the same head, as the preposition ends it.
 func (ix *Index) objectHead(p plan) int {
 	from, to := p.object.from, min(p.object.to, len(p.words), maxWords)
 	complement := false
@@ -776,7 +797,45 @@ func (ix *Index) objectHead(p plan) int {
 		}
 		to--
 	}
-	return ix.headOf(from, to, p)
+	switch last := p.words[max(to-1, 0)]; {
+	case from >= to:
+		return -1
+	case to-from > 1 && ix.ownAction(last):
+		return from
+	}
+	return to - 1
+}
+
+// subjectAction reports whether a word of what a question asks to have
+// done, with no verb of its own, says an action (headOf): as actionWord
+// tells it, through its synonyms too ("control" of "quality control"),
+// or an English -ing form; but not a Chinese word the synonym list uses
+// as a noun (工资 of 谁负责员工工资: nounBySynonyms), nor an English plural
+// that says no action by itself ("wages" of "who handles staff wages").
+// A plural is a noun, as objectHead reads it too.
+func (ix *Index) subjectAction(w qword) bool {
+	switch {
+	case w.han && nounBySynonyms(w.term):
+		return false
+	case !w.han && analysis.Singular(w.folded) != w.folded && !ix.ownAction(w):
+		// A plural no duty begins with is a noun ("wages", though
+		// "pay" begins duties; not "visits": Visit …).
+		return false
+	}
+	return ix.actionWord(w) || !w.han && len(w.folded) > 5 && strings.HasSuffix(w.folded, "ing")
+}
+
+// ownAction reports whether a word of what a question's verb is done to
+// says an action by what it is, not by its synonyms: an English -ing form
+// or a word some duty begins with, as its verb ("spending", "shows":
+// Show …; not "wages", though "pay" is its synonym); a Chinese word the
+// dictionary tags as a verb, unless the synonym list uses it as a noun
+// (培训, not 工资: nounBySynonyms).
+func (ix *Index) ownAction(w qword) bool {
+	if w.han {
+		return analysis.IsChineseVerb(w.term) && !nounBySynonyms(w.term)
+	}
+	return len(w.folded) > 5 && strings.HasSuffix(w.folded, "ing") || ix.wordsOf(model.En).leadsDuty(ix, w.term)
 }
 
 // complementVerbs are the terms (stems) of the English verbs that take
@@ -867,10 +926,7 @@ func (ix *Index) headOf(from, to int, p plan) int {
 		return from
 	}
 	first, last := p.words[from], p.words[to-1]
-	action := func(w qword) bool {
-		return ix.actionWord(w) || !w.han && len(w.folded) > 5 && strings.HasSuffix(w.folded, "ing")
-	}
-	if action(last) || action(first) {
+	if ix.subjectAction(last) || ix.subjectAction(first) {
 		return from
 	}
 	return to - 1
@@ -1809,4 +1865,23 @@ func (ix *Index) holdsDuties(i int32) bool {
 		}
 	}
 	return false
+}
+
+// nounBySynonyms reports whether a Chinese word the dictionary tags as a
+// verb is used as a noun by the synonym list: two or more words stand
+// beside it there and none is a verb (工资 beside 薪酬, 薪资, 薪水, 报酬).
+// The dictionary tags a word by its most frequent use; the words it is
+// listed with say which use the list means.
+func nounBySynonyms(term string) bool {
+	n := 0
+	for _, s := range analysis.Synonyms(term) {
+		if s.Related {
+			continue
+		}
+		if analysis.IsChineseVerb(s.Term) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
 }
