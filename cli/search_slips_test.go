@@ -55,3 +55,55 @@ func TestSearchLatinLookalikes(t *testing.T) {
 		t.Errorf("search сор: exit %d\n%s%s\nwant exit 1, no duty mentions it", r.code, r.out, r.err)
 	}
 }
+
+// A Chinese word typed with one character of the same sound as the one
+// meant (an input method's slip: 掉研 for 调研, 定介 for 定价) gets a "did
+// you mean" with the lines holding the word meant first, as an English
+// slip does; a question about it is not answered by the duties that
+// mention its other words (市场), and says so with exit 1 (tryout16 B-5).
+// A word the dictionary has is no slip (直播 is not 直白, which reads
+// zhibo too).
+func TestSearchChineseSoundSlips(t *testing.T) {
+	for _, c := range []struct{ q, typed, meant, first string }{
+		{"谁负责市场掉研", "掉研", "调研", "marketing/positions/compilation-scheme/market-research-supervisor/1"},
+		{"谁负责市场调妍", "调妍", "调研", "marketing/positions/compilation-scheme/market-research-supervisor/1"},
+		{"谁负责定介", "定介", "定价", "marketing/life-cycle/introduction/4"},
+		{"定介", "定介", "定价", "marketing/life-cycle/introduction/4"},
+	} {
+		r := run(t, "search", "--owners", "--limit", "1", c.q)
+		note := "dutymap search: no duty mentions “" + c.typed + "” (did you mean “" + c.meant + "”?); closest:\n"
+		if r.code != 1 || !strings.HasPrefix(r.err, note) || !strings.HasPrefix(r.err[len(note):], "  "+c.first+" ") || r.out != "" {
+			t.Errorf("search --owners %s: exit %d\n%s%s\nwant exit 1, %q and %s first", c.q, r.code, r.out, r.err, note, c.first)
+		}
+	}
+	// Not a question: the other words answer, as for "market reserch".
+	r := run(t, "search", "--owners", "--limit", "1", "市场掉研").ok(t)
+	mustContain(t, r.err, "no duty mentions “掉研” (did you mean “调研”?); the results match the other words")
+	r = run(t, "search", "谁负责直播带货")
+	if r.code != 1 || strings.Contains(r.err, "did you mean") {
+		t.Errorf("search 谁负责直播带货: exit %d\n%s%s\nwant exit 1 and no suggestion", r.code, r.out, r.err)
+	}
+}
+
+// Pinyin typed with two neighbouring letters swapped is searched as the
+// pinyin meant, as an English swap is ("prcies"), and says so; a
+// department's name in pinyin with a slip is read as that department, in
+// search and show, as "markting" is (tryout16 nit 3).
+func TestSearchPinyinSlips(t *testing.T) {
+	for _, c := range [][2]string{{"dingjai", "dingjia"}, {"dignjia", "dingjia"}, {"谁负责dingjai", "谁负责dingjia"}} {
+		want := run(t, "search", "--owners", "--limit", "2", c[1]).ok(t)
+		got := run(t, "search", "--owners", "--limit", "2", c[0])
+		note := "dutymap search: no duty mentions “" + strings.TrimPrefix(c[0], "谁负责") + "”; the results are for “dingjia”\n"
+		if got.code != 0 || got.out != want.out || got.err != note {
+			t.Errorf("search --owners %s: exit %d\n%s%s\nwant %q and what %s finds:\n%s", c[0], got.code, got.out, got.err, note, c[1], want.out)
+		}
+	}
+	for _, c := range [][2]string{{"xiaoshuobu", "sales"}, {"shichagnbu", "marketing"}} {
+		for _, cmd := range []string{"search", "show"} {
+			r := run(t, cmd, c[0]).ok(t)
+			if note := "dutymap " + cmd + ": \"" + c[0] + "\" is read as " + c[1] + " ("; !strings.HasPrefix(r.err, note) {
+				t.Errorf("%s %s:\n%s\nwant %q", cmd, c[0], r.err, note)
+			}
+		}
+	}
+}
