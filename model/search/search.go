@@ -217,13 +217,11 @@ func (ix *Index) queryLang(q Query, p plan, lang model.Lang) model.Lang {
 // as the pinyin reading it is two neighbouring letters swapped from
 // (Index.correct: "dingjai" as dingjia), no English word being a slip away.
 func pinyinSwap(en, zh *wordIndex, word string) bool {
-	if typoEdits(word) == 0 {
-		return false
+	if zh.swappedReading(word) == "" {
+		return false // the common case, a few binary searches: no scan of the English words
 	}
-	if near, _ := en.nearest(word); near != "" {
-		return false
-	}
-	return zh.swappedReading(word) != ""
+	near, _ := en.nearest(word)
+	return near == ""
 }
 
 // knownIn reports whether w's index holds the query word: as a term, or,
