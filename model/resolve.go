@@ -451,7 +451,38 @@ func (q *nameQuery) soundTier(name string) Tier {
 			return min(TierTyping, q.spells(chars))
 		}
 	}
-	return q.spells(chars)
+	if best := q.spells(chars); best <= TierSlip || !q.readingSlip(name) {
+		return best
+	}
+	return TierSlip
+}
+
+// readingSlip reports whether q's pinyin letters are a reading of the
+// Chinese name with two neighbouring letters swapped ("xiaoshuobu" of
+// xiaoshoubu, 销售部; "shichagnbu" of shichangbu), six letters or more,
+// as an English name one slip off is read as that name ("slaes"). Only a
+// swap, as search reads pinyin (its swappedReading): a letter added or
+// left out makes pinyin of other words, or English ones, too often
+// ("xiaoshoubux" names nothing).
+func (q *nameQuery) readingSlip(name string) bool {
+	p := q.pinyin
+	if len(p) < 6 || utf8.RuneCountInString(name) > 8 {
+		return false
+	}
+	full, _ := analysis.Pinyin(name)
+	for _, r := range full {
+		if r = strings.ReplaceAll(r, "v", "u"); len(r) != len(p) {
+			continue
+		}
+		i := 0
+		for i < len(p) && p[i] == r[i] {
+			i++
+		}
+		if i+1 < len(p) && p[i] == r[i+1] && p[i+1] == r[i] && p[i+2:] == r[i+2:] {
+			return true
+		}
+	}
+	return false
 }
 
 // spells rates how q's pinyin letters spell chars, one reading of each

@@ -99,7 +99,7 @@ chief executive officer, chief executive, CEO ~ general manager, 总经理
 chief financial officer, CFO ~ finance, 财务
 定价, 价格, 售价, 价钱 ~ 成本, 折扣, 报价
 制定, 确定, 决定, 设定, 拟定, 订立
-销售, 售卖, 出售, 推销
+销售, 售卖, 出售, 推销, 卖
 客户, 顾客, 消费者, 买家, 用户
 员工, 职工, 雇员, 人员 ~ 人事
 招聘, 招募, 聘用, 雇用, 录用 ~ 人事, 人员, 员工
@@ -116,6 +116,7 @@ chief financial officer, CFO ~ finance, 财务
 目标, 指标
 管理, 经营
 采购, 进货 ~ 购买
+购买, 买 ~ 采购, 进货
 合同, 契约, 协议
 投诉, 抱怨 ~ 反馈, 纠纷
 冲突, 争吵, 吵架, 矛盾, 摩擦

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/dutymap/dutymap/model/analysis"
 )
 
 // Query is a parsed search in fzf's style. Every term must match (AND).
@@ -60,6 +62,11 @@ func Parse(s string) Query {
 			// inside the word stays (customer's, don't).
 			t = Term{Text: strings.TrimRight(rest, "'"), Exact: true}
 		}
+		// A Cyrillic or Greek look-alike letter in a Latin word, from a
+		// switched keyboard layout or a paste ("priсe" with a Cyrillic
+		// с), is the Latin letter it looks like, as a full-width letter
+		// is (hostile15 #5).
+		t.Text = analysis.LatinWord(t.Text)
 		if foldText(t.Text, false) != "" { // not only invisible characters, typed or pasted
 			q.Terms = append(q.Terms, t)
 		}

@@ -200,6 +200,8 @@ func (ix *Index) queryLang(q Query, p plan, lang model.Lang) model.Lang {
 			votes[model.En]++
 		case w.knownIn(zh) || !w.abbrev && isPinyin(w.folded) && (len(zh.readings(w.folded, w.open)) > 0 || zh.spells(w.folded)):
 			votes[model.Zh]++
+		case !w.abbrev && pinyinSwap(en, zh, w.folded):
+			votes[model.Zh]++ // searched as the pinyin it is a swap of (correct): "dingjai"
 		}
 	}
 	for _, t := range p.exact {
@@ -214,6 +216,17 @@ func (ix *Index) queryLang(q Query, p plan, lang model.Lang) model.Lang {
 		return o
 	}
 	return lang
+}
+
+// pinyinSwap reports whether word, which neither index holds, is searched
+// as the pinyin reading it is two neighbouring letters swapped from
+// (Index.correct: "dingjai" as dingjia), no English word being a slip away.
+func pinyinSwap(en, zh *wordIndex, word string) bool {
+	if zh.swappedReading(word) == "" {
+		return false // the common case, a few binary searches: no scan of the English words
+	}
+	near, _ := en.nearest(word)
+	return near == ""
 }
 
 // knownIn reports whether w's index holds the query word: as a term, or,
@@ -445,7 +458,8 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 	// the duties that do something else to its object ("who recruits new
 	// staff?" by "Train new sales staff", 谁负责合同管理 by every duty that
 	// manages): no duty mentions what it asks about.
-	if !out.noMention && !codeHit && len(named) == 0 && ix.unanswered(p, byDuty, mentioned) {
+	fixed := ix.correct(p.words, cws, langs, pieces)
+	if !out.noMention && !codeHit && len(named) == 0 && (ix.unanswered(p, byDuty, mentioned) || ix.headSlipped(p, fixed)) {
 		out.noMention, out.unanswered = true, true
 	}
 	// A word no text holds in either language, a typing slip away from one
@@ -458,7 +472,7 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 	// lacks; replaced, it would answer a question nobody asked. And none
 	// replaces a word in a query its other words answer ("drone" is not
 	// "done").
-	if fixed := ix.correct(p.words, cws, langs); len(fixed) > 0 {
+	if len(fixed) > 0 {
 		swaps := slices.DeleteFunc(slices.Clone(fixed), func(c correction) bool { return !c.swap })
 		if out.noMention && !p.fixed && len(swaps) > 0 {
 			q := p
@@ -707,6 +721,22 @@ func (ix *Index) unanswered(p plan, byDuty, mentioned uint64) bool {
 	}
 	return mentioned&^roles == 0 || ix.headMissing(p, mentioned) || ix.onlyVerb(p, mentioned) ||
 		ix.objectHeadMissing(p, mentioned)
+}
+
+// headSlipped reports whether a question asks about a Chinese word no
+// text holds that is a same-sound slip of one some text does (soundSlips):
+// the slip ends what it asks about (its subject, or what its verb is done
+// to), as a Chinese compound's head is its last word (调研 of 市场调研).
+// 谁负责市场掉研 asks about 调研, which no duty mentions as typed, as "who
+// does market reserch?" asks about research; the duties that mention its
+// other words (市场) do not answer it.
+func (ix *Index) headSlipped(p plan, fixed []correction) bool {
+	if !p.question {
+		return false
+	}
+	return slices.ContainsFunc(fixed, func(c correction) bool {
+		return c.word.han && c.at < c.to && (c.to == p.subject.to && c.at >= p.subject.from || c.to == p.object.to && c.at >= p.object.from)
+	})
 }
 
 // objectHeadMissing reports whether no duty mentions the head of what a
@@ -1090,11 +1120,13 @@ func (w *wordIndex) leadingTerms(ix *Index) []uint64 {
 	return w.leading
 }
 
-// correction is a query word (words[at]) to be searched as another.
+// correction is a query word (words[at]) to be searched as another, or
+// the pieces words[at:to] of a Chinese word the segmenter cut (掉研, 掉 and
+// 研), to be searched as the word it is a slip of (调研).
 type correction struct {
-	at   int
-	word qword
-	swap bool // word is the typed one with two neighbouring letters swapped (isSwap)
+	at, to int
+	word   qword
+	swap   bool // word is the typed one with two neighbouring letters swapped (isSwap)
 }
 
 // correct finds, for each query word that no text holds in either
@@ -1104,8 +1136,8 @@ type correction struct {
 // word the synonym list knows is a word, not a slip ("contracts" is not
 // "contacts"), and so is pinyin written with its marks (fǎlǜ is not
 // "fall": analysis.MarkedPinyin).
-func (ix *Index) correct(words []qword, cws [2][]cword, langs [2]model.Lang) []correction {
-	var out []correction
+func (ix *Index) correct(words []qword, cws [2][]cword, langs [2]model.Lang, pieces uint64) []correction {
+	out := ix.soundSlips(words, cws, pieces)
 	for i, qw := range words[:min(len(words), maxWords)] {
 		if qw.han || qw.abbrev || hasStrong(cws[0][i]) || hasStrong(cws[1][i]) || len(analysis.Synonyms(qw.term)) > 0 || analysis.MarkedPinyin(qw.typed) {
 			continue // pinyin by its marks (fǎlǜ, fa3lü4) is no slip of an English word
@@ -1116,7 +1148,7 @@ func (ix *Index) correct(words []qword, cws [2][]cword, langs [2]model.Lang) []c
 			if word == "" {
 				continue
 			}
-			out = append(out, correction{at: i, word: respelt(qw, word), swap: swap})
+			out = append(out, correction{at: i, to: i + 1, word: respelt(qw, word), swap: swap})
 			found = true
 			break
 		}
@@ -1124,9 +1156,61 @@ func (ix *Index) correct(words []qword, cws [2][]cword, langs [2]model.Lang) []c
 		// ("recruting": the content says neither recruit nor recruiting),
 		// is suggested as that word, whose synonyms and related terms
 		// lead to the closest texts as they do for the word itself.
-		if word, swap := nearestListed(qw.folded); !found && word != "" {
-			out = append(out, correction{at: i, word: respelt(qw, word), swap: swap})
+		if found {
+			continue
 		}
+		if word, swap := nearestListed(qw.folded); word != "" {
+			out = append(out, correction{at: i, to: i + 1, word: respelt(qw, word), swap: swap})
+			continue
+		}
+		// Pinyin with two letters swapped ("dingjai" for dingjia, 定价):
+		// the reading of a Chinese word, when no word is a slip away in
+		// letters.
+		if word := ix.wordsOf(model.Zh).swappedReading(qw.folded); word != "" {
+			out = append(out, correction{at: i, to: i + 1, word: respelt(qw, word), swap: true})
+		}
+	}
+	return out
+}
+
+// soundSlips finds, for each Chinese word of the query that the
+// dictionary lacks and no text holds, the Chinese word of the texts it is
+// most likely an input-method slip of (wordIndex.soundSlip: 调研 for 掉研,
+// 定价 for 定介): the characters words[i:j] the segmenter cut such a word
+// into, typed together, one at least held by no text, or by none with
+// the others (pieces, brokenWords: 掉 and 研 of 市场掉研; 调 and 妍 of
+// 市场调妍, where 调 is a word of the texts). A word
+// the dictionary has is a word, not a slip, as an English word the
+// synonym list knows is (直播 is not 直白, which reads zhibo too). The
+// correction is words[i] written as the word meant, quoted as the
+// characters were typed; a suggestion, never searched instead.
+func (ix *Index) soundSlips(words []qword, cws [2][]cword, pieces uint64) []correction {
+	var out []correction
+	zh := ix.wordsOf(model.Zh)
+	held := func(i int) bool { return pieces&(1<<i) == 0 && (hasStrong(cws[0][i]) || hasStrong(cws[1][i])) }
+	char := func(i int) bool { return words[i].han && utf8.RuneCountInString(words[i].term) == 1 }
+	n := min(len(words), maxWords)
+	for i := 0; i < n; {
+		j, unheld := i+1, !held(i)
+		if char(i) {
+			for j < n && words[j].joins && char(j) {
+				unheld = unheld || !held(j)
+				j++
+			}
+		}
+		if j-i > 1 && unheld {
+			var typed, folded strings.Builder
+			for _, w := range words[i:j] {
+				typed.WriteString(w.typed)
+				folded.WriteString(w.folded)
+			}
+			if word := zh.soundSlip(folded.String()); word != "" {
+				fixed := words[i]
+				fixed.typed, fixed.folded, fixed.term, fixed.open = typed.String(), word, word, false
+				out = append(out, correction{at: i, to: j, word: fixed})
+			}
+		}
+		i = j
 	}
 	return out
 }
@@ -1199,6 +1283,15 @@ func (ix *Index) suggested(p plan, corrected []Correction, lang model.Lang, node
 	for _, c := range corrected {
 		if i := slices.IndexFunc(q.words, func(w qword) bool { return w.typed == c.Typed }); i >= 0 {
 			q.words[i] = respelt(q.words[i], c.Word)
+		} else if i, j := piecesOf(q.words, c.Typed); i >= 0 {
+			// The pieces of a Chinese word the segmenter cut (掉, 研):
+			// the first is the word meant, the others say nothing more,
+			// in their places (the plan's slots count words).
+			q.words[i] = respelt(q.words[i], c.Word)
+			q.words[i].term = c.Word
+			for k := i + 1; k < j; k++ {
+				q.words[k].stop = true
+			}
 		}
 	}
 	res, err := ix.searchWords(q, lang, nodeOK, limit, stop)
@@ -1223,6 +1316,24 @@ func (ix *Index) suggested(p plan, corrected []Correction, lang model.Lang, node
 		}
 	}
 	return list, res.matched, nil
+}
+
+// piecesOf returns where words holds typed as the pieces words[i:j] of
+// one Chinese word the segmenter cut (qword.joins), or -1, -1.
+func piecesOf(words []qword, typed string) (i, j int) {
+	for i := range words {
+		if !words[i].han || !strings.HasPrefix(typed, words[i].typed) {
+			continue
+		}
+		rest := typed[len(words[i].typed):]
+		for j = i + 1; j < len(words) && words[j].joins && strings.HasPrefix(rest, words[j].typed); j++ {
+			rest = rest[len(words[j].typed):]
+		}
+		if rest == "" && j-i > 1 {
+			return i, j
+		}
+	}
+	return -1, -1
 }
 
 // suggestedFirst puts the suggested results before the closest ones,

@@ -95,3 +95,61 @@ func TestTypoRuleOnRealWords(t *testing.T) {
 		t.Errorf("a letter left out: %d of %d suggested as the word, want 95%% at least", dropsNear, drops)
 	}
 }
+
+// TestPinyinSlipsOnRealWords measures the pinyin slip rule
+// (wordIndex.swappedReading) on English words: of the O*NET words the
+// built-in content lacks and no English word of it is a slip away from,
+// how many would be searched as the pinyin of a Chinese word they are a
+// swap of; and how many of the built-in Chinese words' readings, with two
+// neighbouring letters swapped, find their reading again.
+func TestPinyinSlipsOnRealWords(t *testing.T) {
+	data, err := os.ReadFile(onetCSV)
+	if err != nil {
+		t.Skipf("O*NET corpus not available: %v", err)
+	}
+	ix := builtin(t)
+	en, zh := ix.wordsOf(model.En), ix.wordsOf(model.Zh)
+	seen := map[string]bool{}
+	var lacked, swapped int
+	var examples []string
+	for _, f := range strings.FieldsFunc(strings.ToLower(string(data)), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if seen[f] || !isPinyin(f) || typoEdits(f) == 0 {
+			continue
+		}
+		seen[f] = true
+		if r := en.surfaceRange(f); len(r) > 0 && r[0].word == f || len(zh.readings(f, false)) > 0 {
+			continue
+		}
+		lacked++
+		if pinyinSwap(en, zh, f) {
+			swapped++
+			examples = append(examples, f+"→"+zh.swappedReading(f))
+		}
+	}
+	var swaps, right int
+	for _, rd := range zh.readingsTable() {
+		p := rd.pinyin
+		if rd.initials || typoEdits(p) == 0 {
+			continue
+		}
+		for i := 0; i+1 < len(p); i++ {
+			slip := p[:i] + string(p[i+1]) + string(p[i]) + p[i+2:]
+			if p[i] == p[i+1] || len(zh.readings(slip, false)) > 0 {
+				continue
+			}
+			swaps++
+			if zh.swappedReading(slip) == p {
+				right++
+			}
+		}
+	}
+	t.Logf("O*NET words the content lacks, no English slip: %d; searched as pinyin they are a swap of: %d (%.2f%%): %v",
+		lacked, swapped, 100*float64(swapped)/float64(max(lacked, 1)), examples)
+	t.Logf("swaps of the Chinese words' readings: %d; the reading found again: %d (%.1f%%)", swaps, right, 100*float64(right)/float64(max(swaps, 1)))
+	if lacked > 0 && swapped*200 > lacked {
+		t.Errorf("%d of %d English words would be searched as pinyin: more than 0.5%%", swapped, lacked)
+	}
+	if swaps > 0 && right*10 < swaps*9 {
+		t.Errorf("only %d of %d pinyin swaps find their reading again", right, swaps)
+	}
+}
