@@ -29,8 +29,9 @@ func TestChineseRoleKeyWithASpaceIsTheKey(t *testing.T) {
 }
 
 // A message about a line of a Chinese file names the line in the file's
-// words: 负责："销受部" names no unit, not Responsible: (tryout16 nit 15);
-// the English file's message keeps its English key.
+// words: 负责："销受部" names no unit, not Responsible: (tryout16 nit 15),
+// and an unknown role lists the roles as 负责, 批准, 咨询 and 知会; the
+// English file's messages keep their English keys.
 func TestChineseFileMessagesUseItsRoleKeys(t *testing.T) {
 	dept := func(lang, id, name string) string {
 		return "---\nid: " + id + "\nname: " + name + "\n---\n## Work {#work}\n\n- Work.\n"
@@ -38,12 +39,14 @@ func TestChineseFileMessagesUseItsRoleKeys(t *testing.T) {
 	dir := writeFiles(t, map[string]string{
 		"zh/sales.md":  dept("zh", "sales", "销售部"),
 		"en/sales.md":  dept("en", "sales", "Sales"),
-		"zh/people.md": "---\nid: people\nname: 人事部\n---\n## 工作 {#work}\n\n- 招聘。\n  负责：销受部\n  批准：sales、people\n",
-		"en/people.md": "---\nid: people\nname: People\n---\n## Work {#work}\n\n- Hire.\n  Responsible: salse\n",
+		"zh/people.md": "---\nid: people\nname: 人事部\n---\n## 工作 {#work}\n\n- 招聘。\n  负责：销受部\n  批准：sales、people\n  知汇：销售部\n",
+		"en/people.md": "---\nid: people\nname: People\n---\n## Work {#work}\n\n- Hire.\n  Responsible: salse\n  Informd: sales\n",
 	})
 	r := run(t, "validate", dir)
 	mustContain(t, r.out,
 		filepath.Join(dir, "zh", "people.md")+`:8: 负责："销受部" names no unit`+"\n  fix: check the spelling; did you mean sales?\n",
 		filepath.Join(dir, "zh", "people.md")+":9: note: 批准： names 2 units, but a duty has one accountable unit\n  keep the one unit that answers for the work on this line and name the others 负责： or 咨询： (dutymap check reports it as multi-accountable)\n",
-		filepath.Join(dir, "en", "people.md")+`:8: Responsible: "salse" names no unit`+"\n  fix: check the spelling; did you mean sales?\n")
+		filepath.Join(dir, "en", "people.md")+`:8: Responsible: "salse" names no unit`+"\n  fix: check the spelling; did you mean sales?\n",
+		filepath.Join(dir, "zh", "people.md")+`:10: unknown role "知汇": the RACI roles are 负责, 批准, 咨询 and 知会`+"\n  fix: for who is told once it is done, write  知会：销售部\n",
+		filepath.Join(dir, "en", "people.md")+`:9: unknown role "Informd": the RACI roles are Responsible, Accountable, Consulted and Informed`+"\n  fix: for who is told once it is done, write  Informed: sales\n")
 }

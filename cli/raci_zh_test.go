@@ -27,8 +27,8 @@ func TestValidateMisspeltChineseRole(t *testing.T) {
 		t.Fatalf("exit %d, want 1:\n%s%s", r.code, r.out, r.err)
 	}
 	mustContain(t, r.out,
-		file+`:8: unknown role "负贵": the RACI roles are Responsible, Accountable, Consulted and Informed`+"\n  fix: for who does the work, write  负责：销售部\n",
-		file+`:9: unknown role "知汇": the RACI roles are Responsible, Accountable, Consulted and Informed`+"\n  fix: for who is told once it is done, write  知会：财务部\n")
+		file+`:8: unknown role "负贵": the RACI roles are 负责, 批准, 咨询 and 知会`+"\n  fix: for who does the work, write  负责：销售部\n",
+		file+`:9: unknown role "知汇": the RACI roles are 负责, 批准, 咨询 and 知会`+"\n  fix: for who is told once it is done, write  知会：财务部\n")
 	editLines(t, file, func(lines []string) []string {
 		lines[7], lines[8] = "  负责：销售部", "  知会：财务部"
 		return lines
@@ -62,7 +62,7 @@ func TestCheckMisspeltChineseRoleFurtherOff(t *testing.T) {
 			"- 办理入职手续\n  负责部门：人事部\n  知情人：信息部\n  咨询方：财务部\n  执行力：强\n  支付方：财务部\n  知识：劳动法\n",
 	})
 	file := filepath.Join(dir, "zh", "people.md")
-	role := `: the RACI roles are Responsible, Accountable, Consulted and Informed` + "\n  fix: "
+	role := `: the RACI roles are 负责, 批准, 咨询 and 知会` + "\n  fix: "
 	want := []string{
 		file + `:8: unknown role "负则人"` + role + "for who does the work, write  负责：人事部\n",
 		file + `:9: unknown role "签批人"` + role + "for who answers for it and signs it off, write  批准：财务部\n",

@@ -595,8 +595,19 @@ func (p *bodyParser) reportRoles() {
 				p.attrs[slot] = attrLine{r.line, r.value}
 			}
 		}
-		p.c.add(p.file, r.line, fix, "unknown role %q: the RACI roles are Responsible, Accountable, Consulted and Informed", r.key)
+		p.c.add(p.file, r.line, fix, "unknown role %q: the RACI roles are %s", r.key, raciKeys(p.lang))
 	}
+}
+
+// raciKeys lists the four RACI keys as a file in lang writes them:
+// "Responsible, Accountable, Consulted and Informed", "负责, 批准, 咨询 and
+// 知会".
+func raciKeys(lang model.Lang) string {
+	name := attr.String
+	if lang == model.Zh {
+		name = func(a attr) string { return attrNamesZh[a] }
+	}
+	return name(attrResponsible) + ", " + name(attrAccountable) + ", " + name(attrConsulted) + " and " + name(attrInformed)
 }
 
 // tooDeep reports line n, nested d levels, unless the line before it
