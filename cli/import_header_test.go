@@ -1,6 +1,8 @@
 package cli
 
 import (
+	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -52,24 +54,50 @@ func TestImportListsEveryHeaderProblem(t *testing.T) {
 	run(t, "import", two, "--out", filepath.Join(dir, "y"), "--column", "department=Department", "--column", "duty=Duty").ok(t)
 }
 
-// A Chinese sheet with English columns makes its ids from the language
-// whose columns come first, as docs/import.md says (tryout15 nit 8: an
-// English reader typed Chinese to show a path): with the English columns
-// first the paths are English; names find the node either way.
-func TestImportIdsFromTheFirstLanguage(t *testing.T) {
+// A Chinese sheet with English columns makes its ids from the English
+// names, whichever columns come first (tryout15 and tryout16 nit 8: with
+// the Chinese columns first, en/仓储部.md and paths such as 仓储部/发货员/1
+// were written, which an English reader cannot type): en/warehouse.md,
+// warehouse/shipping-clerk/1. A department the sheet names in Chinese
+// only keeps its Chinese id; names find the nodes either way.
+func TestImportIdsFromTheEnglishNames(t *testing.T) {
 	dir := t.TempDir()
-	for _, c := range []struct {
-		sheet, file, path string
-	}{
-		{"部门,部门 (en),岗位,岗位 (en),职责,职责 (en)\n仓储部,Warehouse,发货员,Shipping clerk,两天内发出客户订单,Ship orders within two days\n", "仓储部.md", "仓储部/发货员/1"},
-		{"Department (en),部门,Position (en),岗位,Duty (en),职责\nWarehouse,仓储部,Shipping clerk,发货员,Ship orders within two days,两天内发出客户订单\n", "warehouse.md", "warehouse/shipping-clerk/1"},
+	for i, sheet := range []string{
+		"部门,部门 (en),岗位,岗位 (en),职责,职责 (en)\n仓储部,Warehouse,发货员,Shipping clerk,两天内发出客户订单,Ship orders within two days\n" +
+			"仓储部,Warehouse,发货员,Shipping clerk,每周盘点库存,Count the stock weekly\n财务部,,出纳,,支付货款,\n",
+		"Department (en),部门,Position (en),岗位,Duty (en),职责\nWarehouse,仓储部,Shipping clerk,发货员,Ship orders within two days,两天内发出客户订单\n" +
+			"Warehouse,仓储部,Shipping clerk,发货员,Count the stock weekly,每周盘点库存\n,财务部,,出纳,,支付货款\n",
 	} {
 		file := filepath.Join(dir, "s.csv")
-		writeFile(t, file, c.sheet)
-		out := filepath.Join(dir, strings.TrimSuffix(c.file, ".md"))
+		writeFile(t, file, sheet)
+		out := filepath.Join(dir, fmt.Sprint(i))
 		run(t, "import", file, "--out", out).ok(t)
-		readFile(t, filepath.Join(out, "en", c.file))
-		mustContain(t, run(t, "--content", out, "--builtin=false", "--lang", "en", "show", c.path).ok(t).out, "Ship orders within two days")
-		mustContain(t, run(t, "--content", out, "--builtin=false", "show", "Warehouse").ok(t).out, "Shipping clerk")
+		for _, f := range []string{"en/warehouse.md", "zh/warehouse.md", "zh/财务部.md"} {
+			readFile(t, filepath.Join(out, f))
+		}
+		if _, err := os.Stat(filepath.Join(out, "en", "仓储部.md")); err == nil {
+			t.Errorf("sheet %d: en/仓储部.md written", i)
+		}
+		show := func(args ...string) string {
+			return run(t, append([]string{"--content", out, "--builtin=false"}, args...)...).ok(t).out
+		}
+		mustContain(t, show("--lang", "en", "show", "warehouse/shipping-clerk/1"), "Ship orders within two days")
+		mustContain(t, show("--lang", "en", "show", "warehouse/shipping-clerk/2"), "Count the stock weekly")
+		mustContain(t, show("--lang", "zh", "show", "财务部/出纳/1"), "支付货款")
+		mustContain(t, show("show", "Warehouse"), "Shipping clerk")
+		mustContain(t, show("--lang", "zh", "show", "仓储部"), "发货员")
+	}
+	// A row naming the warehouse in Chinese only is a row of that
+	// department, not a second one made from its Chinese name (with the
+	// English columns first, the warehouse was written twice, as
+	// en/warehouse.md and zh/仓储部.md): its duty needs its English line.
+	for _, sheet := range []string{
+		"部门,部门 (en),岗位,岗位 (en),职责,职责 (en)\n仓储部,,发货员,,每周盘点库存,\n仓储部,Warehouse,发货员,Shipping clerk,两天内发出客户订单,Ship orders within two days\n",
+		"Department (en),部门,Position (en),岗位,Duty (en),职责\nWarehouse,仓储部,Shipping clerk,发货员,Ship orders within two days,两天内发出客户订单\n,仓储部,,发货员,,每周盘点库存\n",
+	} {
+		file := filepath.Join(dir, "half.csv")
+		writeFile(t, file, sheet)
+		r := run(t, "import", file, "--out", filepath.Join(dir, "half")).fails(t, 1)
+		mustContain(t, r.err, `"每周盘点库存" has no name in en, although its department has one`+"\n  fix: name it in every language its department is named in\n")
 	}
 }

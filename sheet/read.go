@@ -80,7 +80,7 @@ const maxRowProblems = 50
 // as the loader reads it. Problems are reported by row and column: Problem
 // File is the sheet's name, Line the row, and Msg begins with the column.
 func Read(rows Rows, opts Options) *Result {
-	b := &builder{opts: opts, res: &Result{}, docByID: map[string]*model.Node{}, origin: map[*model.Node]*origin{},
+	b := &builder{opts: opts, res: &Result{}, docByID: map[string]*model.Node{}, byName: map[unitName]*model.Node{}, origin: map[*model.Node]*origin{},
 		groupByID: map[string]*model.Group{}, groupOrigin: map[string]*origin{}, failed: map[int]bool{}}
 	if b.opts.Lang == "" {
 		b.opts.Lang = "en"
@@ -284,8 +284,11 @@ type builder struct {
 
 	docs    []*model.Node
 	docByID map[string]*model.Node
-	origin  map[*model.Node]*origin
-	cited   []string // source ids, in order of first citation
+	// byName finds a unit by a name an earlier row gave it, so that a row
+	// naming it in one language only gets the id the others made.
+	byName map[unitName]*model.Node
+	origin map[*model.Node]*origin
+	cited  []string // source ids, in order of first citation
 
 	groups      []*model.Group // groups of departments, in order of first mention
 	groupByID   map[string]*model.Group
@@ -616,7 +619,7 @@ func (b *builder) readRow(cells []string, row int) {
 			return
 		}
 	}
-	ids, ok := b.ids(cells, row, first)
+	ids, ok := b.ids(cells, row, texts)
 	if !ok {
 		return
 	}
@@ -787,9 +790,12 @@ func (b *builder) textCol(f Field, tag, rowLang string) int {
 }
 
 // ids are the ids of the row's units and duty: from the path column, or
-// made from the first language's names (the duty's own id from the id
-// column, or none: numbered by its place).
-func (b *builder) ids(cells []string, row int, first rowText) ([]string, bool) {
+// those of the units earlier rows named so (in any language), or made from
+// the names in the language that is not Chinese when the row has one, so
+// that a reader of either language can type the paths (the duty's own id
+// from the id column, or none: numbered by its place).
+func (b *builder) ids(cells []string, row int, texts []rowText) ([]string, bool) {
+	first := texts[0]
 	want := len(first.units)
 	if first.duty.text != "" {
 		want++
@@ -821,8 +827,19 @@ func (b *builder) ids(cells []string, row int, first rowText) ([]string, bool) {
 		return ids, true
 	}
 	ids := make([]string, 0, want)
-	for _, u := range first.units {
-		ids = append(ids, content.ID(u.title))
+	named := idText(texts)
+	var parent *model.Node
+	for k, u := range named.units {
+		n := b.known(parent, named, k)
+		for i := 0; n == nil && i < len(texts); i++ {
+			n = b.known(parent, texts[i], k)
+		}
+		if n == nil {
+			ids = append(ids, content.ID(u.title))
+		} else {
+			ids = append(ids, n.ID)
+		}
+		parent = n
 	}
 	if first.duty.text != "" {
 		if own != "" && !content.ValidID(own) {
@@ -936,12 +953,45 @@ func (b *builder) place(cells []string, row int, texts []rowText, ids []string) 
 func (b *builder) name(row int, n *model.Node, texts []rowText, k int) {
 	for _, t := range texts {
 		l, u := model.TagLang(t.tag), t.units[k]
+		if key := (unitName{n.Parent, l, u.title}); b.byName[key] == nil {
+			b.byName[key] = n
+		}
 		if n.Title[l] == "" {
 			n.Title[l] = u.title
 			b.record(n, content.FieldTitle, l, row, u.col)
 		}
 		b.origin[n].claim(claimKey{originKey: originKey{content.FieldTitle, l}}, u.title, row, u.col, model.Fold)
 	}
+}
+
+// unitName is a unit's name in one language, under its parent (nil for a
+// department), as a cell gives it.
+type unitName struct {
+	parent *model.Node
+	lang   model.Lang
+	name   string
+}
+
+// known is the unit an earlier row named as t names the row's unit at
+// level k, under parent (nil: a department), or nil.
+func (b *builder) known(parent *model.Node, t rowText, k int) *model.Node {
+	if k > 0 && parent == nil {
+		return nil // a new unit: nothing under it yet
+	}
+	return b.byName[unitName{parent, model.TagLang(t.tag), t.units[k].title}]
+}
+
+// idText is the row's text whose names make new ids: the language that is
+// not Chinese when the row has text in it (Warehouse, not 仓储部, makes
+// warehouse/shipping-clerk/1 whichever columns come first), else the
+// first.
+func idText(texts []rowText) rowText {
+	for _, t := range texts {
+		if model.TagLang(t.tag) != model.Zh {
+			return t
+		}
+	}
+	return texts[0]
 }
 
 // madeSection is the section "Duties" that holds a department's duties
