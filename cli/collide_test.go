@@ -43,8 +43,11 @@ func TestValidateReportsCodesAndAliasesNoLookupReaches(t *testing.T) {
 // (show CODE listed both); and a section's alias that collides was
 // reported at its heading, not at the Aliases: line to edit. check and
 // every command that loads the content report each at its Code: or
-// Aliases: line, naming the other place; following the fixes, check
-// passes and show finds the one node left with the code.
+// Aliases: line, naming the other place; a code three nodes share (3.1)
+// is reported once for each after the first, against the first, saying
+// show finds all 3, not "both" (as if two pairs shared a code each);
+// following the fixes, check passes and show finds the one node left
+// with the code.
 func TestCheckReportsTwoSectionsOrDutiesWithOneCode(t *testing.T) {
 	sales := "---\nid: sales\nname: Sales\n---\n\n## Field {#field}\nCode: 3.1\n\n- Visit customers.\n  Code: S-1\n- Take orders.\n  Aliases: order taking\n  Code: s-1\n\n## Pricing {#pricing}\nAliases: price setting\nCode: 3.1\n\n- Set prices.\n"
 	mkt := "---\nid: mkt\nname: Marketing\n---\n\n## Plans {#plans}\nAliases: campaigns, Sales\n\n- Plan campaigns.\n"
@@ -56,11 +59,11 @@ func TestCheckReportsTwoSectionsOrDutiesWithOneCode(t *testing.T) {
 	want := []string{
 		enMkt + `:7: alias "Sales" is the id of the department sales (` + filepath.Join(dir, "en", "sales.md") + `:2): it finds that one, never the section mkt/plans` + "\n" +
 			`  fix: delete "Sales" from this Aliases: line` + "\n",
-		en + `:7: code "3.1" is also the code of the duty mkt/plans/1 (` + zhMkt + `:9): show 3.1 would find both` + "\n" +
+		en + `:7: code "3.1" is also the code of the duty mkt/plans/1 (` + zhMkt + `:9): show 3.1 would find all 3` + "\n" +
 			"  fix: give this section a code of its own, or none\n",
 		en + `:13: code "s-1" is also the code of the duty sales/field/1 (` + en + `:10): show s-1 would find both` + "\n" +
 			"  fix: give this duty a code of its own, or none\n",
-		en + `:17: code "3.1" is also the code of the duty mkt/plans/1 (` + zhMkt + `:9): show 3.1 would find both` + "\n" +
+		en + `:17: code "3.1" is also the code of the duty mkt/plans/1 (` + zhMkt + `:9): show 3.1 would find all 3` + "\n" +
 			"  fix: give this section a code of its own, or none\n",
 		"4 problems found",
 	}
@@ -81,4 +84,24 @@ func TestCheckReportsTwoSectionsOrDutiesWithOneCode(t *testing.T) {
 		t.Errorf("after the fixes: check exit %d:\n%s%s", r.code, r.out, r.err)
 	}
 	mustContain(t, run(t, "show", "3.1", "--content", dir, "--builtin=false").ok(t).out, "Plan campaigns")
+}
+
+// A sheet whose three rows give one code (S-1, S-1, s-1) is refused at
+// the second row and at the third, each once and against the first:
+// show would find all 3 of them. Giving each its own code imports.
+func TestImportThreeRowsWithOneCode(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "codes.csv")
+	writeFile(t, file, "Department,Duty,Code\nSales,Call clients,S-1\nSales,Visit clients,S-1\nSales,Send quotes,s-1\n")
+	r := run(t, "import", file, "--out", filepath.Join(dir, "org")).fails(t, 1)
+	want := file + `:3: column C (Code): code "S-1" is also the code of the duty sales/duties/1 (row 2, column C (Code)): show S-1 would find all 3` + "\n" +
+		"  fix: give this duty a code of its own, or none\n" +
+		file + `:4: column C (Code): code "s-1" is also the code of the duty sales/duties/1 (row 2, column C (Code)): show s-1 would find all 3` + "\n" +
+		"  fix: give this duty a code of its own, or none\n" +
+		"2 problems found in " + file + "; nothing was written.\n"
+	if r.err != want {
+		t.Errorf("stderr:\n%s\nwant:\n%s", r.err, want)
+	}
+	writeFile(t, file, "Department,Duty,Code\nSales,Call clients,S-1\nSales,Visit clients,S-2\nSales,Send quotes,\n")
+	run(t, "import", file, "--out", filepath.Join(dir, "org")).ok(t)
 }

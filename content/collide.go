@@ -152,8 +152,35 @@ func (ld *loader) codeTwice(code string, n *model.Node, here model.Loc, other *m
 	if !n.Kind.IsDocument() {
 		what = kindWord(n)
 	}
+	found := "both"
+	if k := ld.codeCount(code); k > 2 {
+		found = fmt.Sprintf("all %d", k)
+	}
 	ld.c.add(here.File, here.Line, fmt.Sprintf("give this %s a code of its own, or none", what),
-		"code %q is also the code of %s (%s): show %s would find both", code, nodeWord(other), there, code)
+		"code %q is also the code of %s (%s): show %s would find %s", code, nodeWord(other), there, code, found)
+}
+
+// codeCount is how many nodes give code, folded: each after the first is
+// reported once, against the first, and the message says how many show
+// finds. The count is made at the first code found twice (a walk of the
+// whole organisation, which content with no shared code never pays).
+func (ld *loader) codeCount(code string) int {
+	if ld.codeHolders == nil {
+		ld.codeHolders = map[string]int{}
+		twins := ld.twinIDs()
+		for _, d := range ld.docs {
+			if twins[d.ID] {
+				continue
+			}
+			d.Walk(func(n *model.Node) bool {
+				if c := n.Code(); c != "" {
+					ld.codeHolders[model.Fold(c)]++
+				}
+				return true
+			})
+		}
+	}
+	return ld.codeHolders[model.Fold(code)]
 }
 
 // aliasAt is the first document giving an alias, and in which language.

@@ -81,6 +81,7 @@ type loader struct {
 	layer         int             // the layer being read, from 0
 	given         map[givenKey]keyAt
 	named         map[attrPlace]model.Loc // the sections' and duties' Code: and Aliases: lines, of every file
+	codeHolders   map[string]int          // nodes by folded code, counted once a code is found twice (codeCount)
 
 	listing     bool       // Inputs: files are listed, not noted (no file is opened)
 	lines       lineBudget // the lines of the files read so far, bounded by maxLines
