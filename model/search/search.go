@@ -87,7 +87,7 @@ func (ix *Index) search(ctx context.Context, q Query, lang model.Lang, limit int
 			res.Partial = ws.partial
 		}
 		res.unanswered, res.Corrected, res.Through = ws.unanswered, ws.corrected, ws.through
-		res.ownersOf, res.workOf = ws.owners, ws.work
+		res.ownersOf, res.workOf, res.wholeWork = ws.owners, ws.work, ws.whole
 	}
 	if respelt {
 		res.Corrected = append([]Correction{asker}, res.Corrected...)
@@ -278,7 +278,8 @@ type wordResults struct {
 	through    []Through    // the words the matches hold only through synonyms
 	matched    []bool       // per node: a word match, which the fallback leaves out
 	owners     func(limit int) []Owner
-	work       func() (main, partial int) // countMatches of the work (Results.workOf)
+	work       func() (main, partial int)  // countMatches of the work (Results.workOf)
+	whole      func() map[*model.Node]bool // unanswered: the work holding the whole question (Results.wholeWork)
 }
 
 // searchWords runs the word index over both languages.
@@ -603,6 +604,28 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 		// Only when asked (a role question no unit holds the role for):
 		// it makes each node hit, which a search from the cache does not.
 		return ix.countMatches(hits, langs, func(h whit) bool { return model.IsWork(ix.node(h.node)) })
+	}
+	if out.unanswered {
+		// No duty mentions what the question asks about; a topic's point
+		// may still hold all of it, and a RACI line give it holders.
+		var unheld uint64 // the words no duty says whole
+		for i := range min(len(p.words), maxWords) {
+			if mentioned&(1<<i) == 0 && !p.words[i].role && common&(1<<i) == 0 {
+				unheld |= 1 << i
+			}
+		}
+		out.whole = func() map[*model.Node]bool {
+			whole := map[*model.Node]bool{}
+			for _, h := range hits {
+				if unheld == 0 || h.mask&unheld != unheld || !q.mainMatch(h) {
+					continue
+				}
+				if n := ix.node(h.node); model.IsWork(n) {
+					whole[n] = true
+				}
+			}
+			return whole
+		}
 	}
 	out.list = q.group(hits, hitIn, limit)
 	if !out.noMention {
