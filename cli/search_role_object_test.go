@@ -65,3 +65,31 @@ func TestSearchRoleWorkHeldByARACILine(t *testing.T) {
 		t.Errorf("without the RACI line: exit %d\n%s%s\nwant exit 1, no owner", r.code, r.out, r.err)
 	}
 }
+
+// The closest lines of an unanswered question never open with a unit that
+// holds no duty: "who plans staff parties" listed the Party committee
+// office and the Party-mass work department (party ~ parties, and the
+// sources name no duty of theirs) before the duties that plan or staff
+// (tryout16 nit 9).
+func TestSearchClosestNeverOpensWithADutylessUnit(t *testing.T) {
+	for _, q := range []string{"who plans staff parties", "who is responsible for planning staff parties"} {
+		r := run(t, "search", "--owners", "--limit", "3", q)
+		if !strings.HasPrefix(r.err, "dutymap search: no duty mentions “parties”; closest:\n  planning/responsibilities/6  ") || strings.Contains(r.err, "party-mass") {
+			t.Errorf("%q: exit %d\n%s", q, r.code, r.err)
+		}
+	}
+	dir := writeFiles(t, map[string]string{
+		"en/party.md": "---\nid: party\nname: Party office\n---\n\nThe sources name it only.\n",
+		"en/hr.md":    "---\nid: hr\nname: People\n---\n\n## Duties {#duties}\n\n- Plan staff training\n- Keep staff records\n",
+	})
+	r := searchIn(t, dir, "--owners", "who plans staff parties")
+	duty, unit := strings.Index(r.err, "\n  hr/duties/2  "), strings.Index(r.err, "\n  party  Party office")
+	if r.code != 1 || r.out != "" || !strings.HasPrefix(r.err, "dutymap search: no duty mentions “parties”; closest:\n  hr/duties/1  ") || duty < 0 || unit < duty {
+		t.Errorf("own organisation: exit %d\n%s%s\nwant the duties that share staff first, the Party office after them", r.code, r.out, r.err)
+	}
+	// Asked for by name, a unit with no duty still answers.
+	r = searchIn(t, dir, "--owners", "party office").ok(t)
+	if !strings.HasPrefix(r.out, "Party office  (") {
+		t.Errorf("party office: %s%s", r.out, r.err)
+	}
+}

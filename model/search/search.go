@@ -547,6 +547,7 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 	q := &wquery{ix: ix, langs: langs, p: p, asksWho: whoDoes}
 	if out.unanswered {
 		q.asked = ^mentioned
+		q.dutyless = ix.dutylessUnits(hits)
 	}
 	if q.asksWho {
 		q.object = object & mentioned
@@ -1480,6 +1481,11 @@ type wquery struct {
 	// it"). The list keeps its order, which question words never change
 	// (TestQuestionsFindWhatTheirWordsFind).
 	does uint64
+	// dutyless marks, for an unanswered question, the units among the
+	// hits that hold no duty (a department the sources only name, the
+	// Party committee office it may appear as): they say nothing about who
+	// does the work, so the closest list never opens with them.
+	dutyless map[int32]bool
 }
 
 // doesIt reports whether hit h is a match that holds the question's verb
@@ -1570,7 +1576,8 @@ func termSet(cws []cword) map[int32]bool {
 // yardstick falls from 0.958 to 0.896 when they are put after the main
 // matches, a reworded task sharing few of its original's words).
 func (q *wquery) better(a, b whit) int {
-	return cmp.Or(cmp.Compare(langIdx(q.langs, a.lang), langIdx(q.langs, b.lang)), cmp.Compare(a.tier, b.tier),
+	return cmp.Or(cmp.Compare(langIdx(q.langs, a.lang), langIdx(q.langs, b.lang)),
+		cmp.Compare(boolInt(q.dutyless[a.node]), boolInt(q.dutyless[b.node])), cmp.Compare(a.tier, b.tier),
 		cmp.Compare(boolInt(b.rel&q.asked != 0), boolInt(a.rel&q.asked != 0)), cmp.Compare(b.whole, a.whole),
 		cmp.Compare(boolInt(b.named), boolInt(a.named)), cmp.Compare(b.score, a.score), cmp.Compare(a.node, b.node))
 }
@@ -2018,4 +2025,39 @@ func nounBySynonyms(term string) bool {
 		n++
 	}
 	return n >= 2
+}
+
+// dutylessUnits returns the units among hits (departments, positions,
+// sub-departments) with no duty below them. Nodes are in document order,
+// so a unit's subtree is the nodes after it whose path extends its own;
+// the scan stops at the first duty, which comes early in a unit that has
+// any.
+func (ix *Index) dutylessUnits(hits []whit) map[int32]bool {
+	var out map[int32]bool
+	for _, h := range hits {
+		if k := ix.kindOf(h.node); k != model.KindDepartment && k != model.KindSection {
+			continue
+		}
+		n := ix.node(h.node)
+		if !model.IsUnit(n) {
+			continue
+		}
+		prefix, held := n.Path+"/", false
+		for j := h.node + 1; int(j) < len(ix.nodes); j++ {
+			if ix.kindOf(j).IsDocument() || !strings.HasPrefix(ix.node(j).Path, prefix) {
+				break
+			}
+			if ix.kindOf(j) == model.KindDuty {
+				held = true
+				break
+			}
+		}
+		if !held {
+			if out == nil {
+				out = map[int32]bool{}
+			}
+			out[h.node] = true
+		}
+	}
+	return out
 }
