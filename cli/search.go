@@ -402,8 +402,17 @@ func (a *app) answerSearch(ld *cache.Loaded, lang model.Lang, query string, q se
 	if len(searchedFor) > 0 {
 		fmt.Fprintln(a.io.Err, fmt.Sprintf(searchedInstead[lang], quoteList(typed, lang), quoteList(searchedFor, lang)))
 	}
+	// A role question whose work no duty mentions, and no RACI line gives
+	// holders for (res.Holders draws on no duty then), is answered as the
+	// question of doing it is: no duty mentions its head, the closest
+	// lines, no owner, exit status 1.
 	if isRole && owners {
-		return a.searchHolders(rq.Role, res, lang, limit, asJSON)
+		if !res.NoMention || len(res.Holders(rq.Role, 1)) > 0 {
+			return a.searchHolders(rq.Role, res, lang, limit, asJSON)
+		}
+		if limit > 0 && len(res.List) > limit {
+			res.List = res.List[:limit] // searched without a limit, for the holders
+		}
 	}
 	b, enc := newAnswer()
 	flush := func() error { return b.writeTo(a.io.Out) }

@@ -145,11 +145,14 @@ type Results struct {
 	// workOf counts the work among the main matches and among the partial
 	// ones, all of them, though List holds at most the limit (workCount);
 	// nil when the word index did not answer.
-	workOf   func() (main, partial int)
-	mu       sync.Mutex
-	owners   []Owner
-	ownersN  int // the limit owners was computed for; 0 for all
-	computed bool
+	workOf func() (main, partial int)
+	// wholeWork: for an unanswered question, the work (a topic's point)
+	// that holds all it asks about though no duty does; nil otherwise.
+	wholeWork func() map[*model.Node]bool
+	mu        sync.Mutex
+	owners    []Owner
+	ownersN   int // the limit owners was computed for; 0 for all
+	computed  bool
 }
 
 // Correction is a query word no text holds and the word of the texts it

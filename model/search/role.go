@@ -137,11 +137,30 @@ type Holder struct {
 // Work returns the results a role question is about: the work (every
 // duty, and the points of a topic's shared work: model.IsWork) that the
 // results match by words, or, when none does, the work they match in part
-// ("who is responsible for brand awareness?": only a topic's text says
-// brand awareness, many duties say brand), best first. A role's holders
-// are drawn from these (Holders); work no RACI line gives a holder of the
-// role still is work the question is about.
+// ("who is responsible for brand building?": many duties say brand, none
+// says both words), best first. A role's holders are drawn from these
+// (Holders); work no RACI line gives a holder of the role still is work
+// the question is about. When no duty mentions what the question asks
+// about (NoMention: "who is responsible for planning staff parties?", no
+// duty says parties), the duties holding its other words do other work,
+// as they do for "who plans staff parties?": only work holding all it
+// asks about (a topic's point, which a RACI line may give holders; listed
+// among the closest, it counts as a match here) is the question's.
 func (r *Results) Work() []Result {
+	if r.NoMention {
+		if r.wholeWork == nil {
+			return nil
+		}
+		whole := r.wholeWork()
+		var out []Result
+		for _, res := range r.List {
+			if slices.ContainsFunc(res.Places, func(n *model.Node) bool { return whole[n] }) {
+				res.Match = Words
+				out = append(out, res)
+			}
+		}
+		return out
+	}
 	for _, m := range []Match{Words, Partial} {
 		var out []Result
 		for _, res := range r.List {

@@ -87,7 +87,7 @@ func (ix *Index) search(ctx context.Context, q Query, lang model.Lang, limit int
 			res.Partial = ws.partial
 		}
 		res.unanswered, res.Corrected, res.Through = ws.unanswered, ws.corrected, ws.through
-		res.ownersOf, res.workOf = ws.owners, ws.work
+		res.ownersOf, res.workOf, res.wholeWork = ws.owners, ws.work, ws.whole
 	}
 	if respelt {
 		res.Corrected = append([]Correction{asker}, res.Corrected...)
@@ -278,7 +278,8 @@ type wordResults struct {
 	through    []Through    // the words the matches hold only through synonyms
 	matched    []bool       // per node: a word match, which the fallback leaves out
 	owners     func(limit int) []Owner
-	work       func() (main, partial int) // countMatches of the work (Results.workOf)
+	work       func() (main, partial int)  // countMatches of the work (Results.workOf)
+	whole      func() map[*model.Node]bool // unanswered: the work holding the whole question (Results.wholeWork)
 }
 
 // searchWords runs the word index over both languages.
@@ -546,6 +547,7 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 	q := &wquery{ix: ix, langs: langs, p: p, asksWho: whoDoes}
 	if out.unanswered {
 		q.asked = ^mentioned
+		q.dutyless = ix.dutylessUnits(hits)
 	}
 	if q.asksWho {
 		q.object = object & mentioned
@@ -603,6 +605,28 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 		// Only when asked (a role question no unit holds the role for):
 		// it makes each node hit, which a search from the cache does not.
 		return ix.countMatches(hits, langs, func(h whit) bool { return model.IsWork(ix.node(h.node)) })
+	}
+	if out.unanswered {
+		// No duty mentions what the question asks about; a topic's point
+		// may still hold all of it, and a RACI line give it holders.
+		var unheld uint64 // the words no duty says whole
+		for i := range min(len(p.words), maxWords) {
+			if mentioned&(1<<i) == 0 && !p.words[i].role && common&(1<<i) == 0 {
+				unheld |= 1 << i
+			}
+		}
+		out.whole = func() map[*model.Node]bool {
+			whole := map[*model.Node]bool{}
+			for _, h := range hits {
+				if unheld == 0 || h.mask&unheld != unheld || !q.mainMatch(h) {
+					continue
+				}
+				if n := ix.node(h.node); model.IsWork(n) {
+					whole[n] = true
+				}
+			}
+			return whole
+		}
 	}
 	out.list = q.group(hits, hitIn, limit)
 	if !out.noMention {
@@ -1457,6 +1481,11 @@ type wquery struct {
 	// it"). The list keeps its order, which question words never change
 	// (TestQuestionsFindWhatTheirWordsFind).
 	does uint64
+	// dutyless marks, for an unanswered question, the units among the
+	// hits that hold no duty (a department the sources only name, the
+	// Party committee office it may appear as): they say nothing about who
+	// does the work, so the closest list never opens with them.
+	dutyless map[int32]bool
 }
 
 // doesIt reports whether hit h is a match that holds the question's verb
@@ -1547,7 +1576,8 @@ func termSet(cws []cword) map[int32]bool {
 // yardstick falls from 0.958 to 0.896 when they are put after the main
 // matches, a reworded task sharing few of its original's words).
 func (q *wquery) better(a, b whit) int {
-	return cmp.Or(cmp.Compare(langIdx(q.langs, a.lang), langIdx(q.langs, b.lang)), cmp.Compare(a.tier, b.tier),
+	return cmp.Or(cmp.Compare(langIdx(q.langs, a.lang), langIdx(q.langs, b.lang)),
+		cmp.Compare(boolInt(q.dutyless[a.node]), boolInt(q.dutyless[b.node])), cmp.Compare(a.tier, b.tier),
 		cmp.Compare(boolInt(b.rel&q.asked != 0), boolInt(a.rel&q.asked != 0)), cmp.Compare(b.whole, a.whole),
 		cmp.Compare(boolInt(b.named), boolInt(a.named)), cmp.Compare(b.score, a.score), cmp.Compare(a.node, b.node))
 }
@@ -1995,4 +2025,39 @@ func nounBySynonyms(term string) bool {
 		n++
 	}
 	return n >= 2
+}
+
+// dutylessUnits returns the units among hits (departments, positions,
+// sub-departments) with no duty below them. Nodes are in document order,
+// so a unit's subtree is the nodes after it whose path extends its own;
+// the scan stops at the first duty, which comes early in a unit that has
+// any.
+func (ix *Index) dutylessUnits(hits []whit) map[int32]bool {
+	var out map[int32]bool
+	for _, h := range hits {
+		if k := ix.kindOf(h.node); k != model.KindDepartment && k != model.KindSection {
+			continue
+		}
+		n := ix.node(h.node)
+		if !model.IsUnit(n) {
+			continue
+		}
+		prefix, held := n.Path+"/", false
+		for j := h.node + 1; int(j) < len(ix.nodes); j++ {
+			if ix.kindOf(j).IsDocument() || !strings.HasPrefix(ix.node(j).Path, prefix) {
+				break
+			}
+			if ix.kindOf(j) == model.KindDuty {
+				held = true
+				break
+			}
+		}
+		if !held {
+			if out == nil {
+				out = map[int32]bool{}
+			}
+			out[h.node] = true
+		}
+	}
+	return out
 }
