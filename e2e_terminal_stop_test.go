@@ -1,0 +1,102 @@
+//go:build unix
+
+package main
+
+import (
+	"strings"
+	"syscall"
+	"testing"
+
+	"github.com/charmbracelet/x/xpty"
+	"golang.org/x/sys/unix"
+)
+
+// SIGSTOP cannot be caught: kill -STOP (or a debugger, a process freezer)
+// stops the explorer with the terminal in its modes, and the shell sets
+// its own (line editing, echo) when it reports the job stopped. fg used to
+// continue an explorer reading a terminal in line mode, on a screen the
+// shell had written on: keys were echoed (^[[B) and acted on only after
+// Enter, nothing was redrawn (hostile15 #3). Now the explorer takes the
+// terminal again as after ctrl+z: raw mode, its screen drawn whole, a key
+// acts at once. Continued in the background (bg), it stops as it takes
+// the terminal, as after ctrl+z and bg, and fg brings it up. The shell's
+// settings (stty -a) are the same at each stop and at the end.
+func TestContinuedAfterStopFromElsewhere(t *testing.T) {
+	sh, stty := jobShell(t, true)
+	before := stty("before")
+	sh.send(binary + " --lang en\r")
+	sh.waitText("Marketing department")
+	pid := childOf(t, sh.cmd.Process.Pid)
+	alt := func() bool {
+		sh.mu.Lock()
+		defer sh.mu.Unlock()
+		return sh.term.IsAltScreen()
+	}
+	sameStty := func(how string) {
+		t.Helper()
+		if after := stty(how); after != before {
+			t.Fatalf("%s: the terminal's settings changed:\nbefore: %s\nafter:  %s", how, before, after)
+		}
+	}
+	// fg, then the explorer must be drawn whole on the cleared screen, in
+	// raw mode, and move its selection on a key without Enter.
+	fg := func(how, selected, next string) {
+		t.Helper()
+		sh.send("clear; fg\r")
+		sh.waitFor("the explorer redrawn after fg ("+how+")", func(scr string) bool {
+			return alt() && strings.Contains(scr, "Marketing department") && strings.HasSuffix(lastLine(scr), selected)
+		})
+		sh.assertRawMode(how)
+		sh.send("\x1b[B") // down
+		scr := sh.waitFor("the selection to move ("+how+")", func(scr string) bool { return strings.HasSuffix(lastLine(scr), next) })
+		if strings.Contains(scr, "^[") {
+			t.Fatalf("%s: the terminal echoed a key:\n%s", how, scr)
+		}
+	}
+
+	if err := syscall.Kill(pid, syscall.SIGSTOP); err != nil {
+		t.Fatal(err)
+	}
+	sh.waitText("Stopped")
+	sameStty("kill -STOP")
+	fg("kill -STOP", "Marketing department", "Sales department")
+
+	if err := syscall.Kill(pid, syscall.SIGSTOP); err != nil {
+		t.Fatal(err)
+	}
+	sh.waitText("Stopped")
+	sh.send("clear; bg\r")
+	// The stop shows on the main screen: the explorer gave the terminal
+	// back, then stopped as it took it again in the background.
+	sh.waitFor("the job to stop in the background", func(scr string) bool { return !alt() && strings.Contains(scr, "Stopped") })
+	sh.assertGivenBack("kill -STOP, bg")
+	sameStty("kill -STOP, bg")
+	fg("kill -STOP, bg", "Sales department", "Planning department")
+
+	sh.send("q")
+	sh.waitFor("the explorer to quit", func(scr string) bool { return !alt() && strings.Contains(scr, "ready>") })
+	sameStty("after")
+	sh.send("exit\r")
+	if code := sh.exit(); code != 0 {
+		t.Errorf("bash exited %d", code)
+	}
+	sh.assertRestored()
+}
+
+// assertRawMode checks that the terminal reads each key as it comes,
+// without echoing it: no line editing (ICANON), no echo (ECHO).
+func (s *session) assertRawMode(how string) {
+	s.t.Helper()
+	up, ok := s.pty.(*xpty.UnixPty)
+	if !ok {
+		s.t.Skip("needs a Unix pty")
+	}
+	tio, err := unix.IoctlGetTermios(int(up.Slave().Fd()), ioctlGetTermios)
+	if err != nil {
+		s.t.Fatal(err)
+	}
+	if tio.Lflag&unix.ICANON != 0 || tio.Lflag&unix.ECHO != 0 {
+		s.t.Fatalf("%s: the terminal is in line mode (ICANON %v) with echo (ECHO %v), not the explorer's raw mode",
+			how, tio.Lflag&unix.ICANON != 0, tio.Lflag&unix.ECHO != 0)
+	}
+}
