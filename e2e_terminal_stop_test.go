@@ -100,3 +100,63 @@ func (s *session) assertRawMode(how string) {
 			how, tio.Lflag&unix.ICANON != 0, tio.Lflag&unix.ECHO != 0)
 	}
 }
+
+// kill -STOP while show waits for the terminal's answer (a terminal that
+// never answers): the shell sets its own modes on reporting the stop, in
+// which an answer would be echoed and left for the shell to read. fg
+// continues show, which asks again in its own mode (no line editing, no
+// echo); ctrl+c still ends it (130), and the terminal is the shell's again.
+func TestStopFromElsewhereWhileShowAsksTheTerminal(t *testing.T) {
+	sh, stty := jobShellOn(t, false, false)
+	before := stty("before")
+	sh.send(binary + " --lang en show finance\r")
+	sh.waitRaw("show's question", backgroundQuery, 1)
+	if err := syscall.Kill(childOf(t, sh.cmd.Process.Pid), syscall.SIGSTOP); err != nil {
+		t.Fatal(err)
+	}
+	sh.waitText("Stopped")
+	if after := stty("stopped"); after != before {
+		t.Fatalf("stopped with the terminal's settings changed:\nbefore: %s\nafter:  %s", before, after)
+	}
+	sh.send("fg\r")
+	sh.waitRaw("show's question again", backgroundQuery, 2)
+	sh.assertRawMode("show, continued")
+	sh.send("\x03") // ctrl+c
+	sh.waitFor("the shell's prompt", func(scr string) bool { return strings.TrimSpace(lastLine(scr)) == "ready>" })
+	sh.send("echo status=$?\r")
+	sh.waitText("status=130")
+	if after := stty("ended"); after != before {
+		t.Fatalf("ended with the terminal's settings changed:\nbefore: %s\nafter:  %s", before, after)
+	}
+	sh.send("exit\r")
+	if code := sh.exit(); code != 0 {
+		t.Errorf("bash exited %d", code)
+	}
+}
+
+// kill -STOP while show waits for the terminal's answer, then bg: show
+// gives up asking and ends, leaving the terminal's modes to the shell
+// that has it (giving back its own would raise SIGTTOU again and again,
+// and show would spin in the background).
+func TestStopFromElsewhereWhileShowAsksThenBg(t *testing.T) {
+	sh, stty := jobShellOn(t, true, false)
+	before := stty("before")
+	sh.send(binary + " --lang en show finance\r")
+	sh.waitRaw("show's question", backgroundQuery, 1)
+	if err := syscall.Kill(childOf(t, sh.cmd.Process.Pid), syscall.SIGSTOP); err != nil {
+		t.Fatal(err)
+	}
+	sh.waitText("Stopped")
+	sh.send("clear; bg\r")
+	sh.waitText("Done")
+	if !strings.Contains(sh.screen(), "Finance department") {
+		t.Errorf("show ended in the background without its page:\n%s", sh.screen())
+	}
+	if after := stty("ended"); after != before {
+		t.Fatalf("ended with the terminal's settings changed:\nbefore: %s\nafter:  %s", before, after)
+	}
+	sh.send("exit\r")
+	if code := sh.exit(); code != 0 {
+		t.Errorf("bash exited %d", code)
+	}
+}

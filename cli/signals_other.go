@@ -51,6 +51,11 @@ var stopSignals []os.Signal
 func isStopSignal(os.Signal) bool { return false }
 func stopProcess(os.Signal)       {}
 
+// continueSignals: none continues a process here.
+var continueSignals []os.Signal
+
+func isContinueSignal(os.Signal) bool { return false }
+
 // foreground: a console program here is always in the foreground.
 func foreground(int) bool { return true }
 

@@ -382,6 +382,11 @@ func isStopSignal(s os.Signal) bool {
 	return s == syscall.SIGTSTP || s == syscall.SIGTTIN || s == syscall.SIGTTOU
 }
 
+// continueSignals: SIGCONT, which ends a stop (askOnce).
+var continueSignals = []os.Signal{syscall.SIGCONT}
+
+func isContinueSignal(s os.Signal) bool { return s == syscall.SIGCONT }
+
 // stopProcess stops the process, as the stop signal s would have by
 // default: with SIGSTOP, since Go never gives a stop signal its default
 // action back once it has been caught (see jobControl). The shell reports

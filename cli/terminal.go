@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"slices"
 	"time"
 
 	uv "github.com/charmbracelet/ultraviolet"
@@ -82,34 +83,48 @@ func (e *interrupted) Error() string { return fmt.Sprintf("interrupted by signal
 // terminal back and returns *interrupted. A stop signal (SIGTSTP, SIGTTIN, SIGTTOU) gives it back
 // and stops the process, as the signal would by default (stopProcess);
 // continued in the foreground, it asks again; in the background it gives
-// up: the terminal belongs to another job.
+// up: the terminal belongs to another job. A SIGCONT that comes while it
+// waits ends a stop it could not catch (kill -STOP, a debugger), during
+// which the shell set its own modes (line editing, echo: an answer would
+// be echoed and left for the shell to read): it asks again in the
+// foreground, and gives up in the background, where the shell's modes
+// are left as they are.
 func askBackground(in, out *os.File) (color.Color, error) {
 	for {
 		bg, stop, err := askOnce(in, out)
 		if stop == nil {
 			return bg, err
 		}
-		stopProcess(stop)
+		if !isContinueSignal(stop) {
+			stopProcess(stop)
+		}
 		if !foreground(int(in.Fd())) {
 			return nil, errors.New("continued in the background")
 		}
 	}
 }
 
-// askOnce asks once; stop is the stop signal that ended the wait, if one
-// did. The terminal is given back before the signals are let go, so that
-// none can end the process between the two with the terminal in query
-// mode.
+// askOnce asks once; stop is the stop signal (or SIGCONT) that ended the
+// wait, if one did. The terminal is given back before the signals are let
+// go, so that none can end the process between the two with the terminal
+// in query mode; after a SIGCONT, only in the foreground: in the
+// background the terminal is another job's, and changing its modes would
+// raise SIGTTOU again and again.
 func askOnce(in, out *os.File) (bg color.Color, stop os.Signal, err error) {
 	signals := make(chan os.Signal, 1)
-	signal.Notify(signals, append(append([]os.Signal{}, quitSignals...), stopSignals...)...)
+	signal.Notify(signals, slices.Concat(quitSignals, stopSignals, continueSignals)...)
 	defer signal.Stop(signals)
 	defer handleQuit()()
 	restore, err := queryMode(int(in.Fd()))
 	if err != nil {
 		return nil, nil, err
 	}
-	defer restore()
+	giveBack := true
+	defer func() {
+		if giveBack {
+			restore()
+		}
+	}()
 	rd, err := uv.NewCancelReader(in)
 	if err != nil {
 		return nil, nil, err
@@ -143,6 +158,10 @@ func askOnce(in, out *os.File) (bg color.Color, stop os.Signal, err error) {
 		return nil, nil, errors.New("the terminal did not answer")
 	case s := <-signals:
 		cancel()
+		if isContinueSignal(s) {
+			giveBack = foreground(int(in.Fd()))
+			return nil, s, nil
+		}
 		if isStopSignal(s) {
 			return nil, s, nil
 		}
