@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/charmbracelet/x/xpty"
+	"github.com/dutymap/dutymap/internal/sshtest"
 	"golang.org/x/sys/unix"
 )
 
@@ -158,5 +159,33 @@ func TestStopFromElsewhereWhileShowAsksThenBg(t *testing.T) {
 	sh.send("exit\r")
 	if code := sh.exit(); code != 0 {
 		t.Errorf("bash exited %d", code)
+	}
+}
+
+// serve has no terminal of its own: stopped by kill -STOP and continued,
+// it serves on. An open explorer session answers its keys and a new
+// client is served; the session ends as it should, its terminal given
+// back.
+func TestServeStopAndContinue(t *testing.T) {
+	s := startServer(t)
+	c := s.client(t)
+	rt := sshtest.MustOpen(t, c, sshtest.Options{W: 100, H: 30})
+	rt.WaitText("Marketing department")
+	for _, sig := range []syscall.Signal{syscall.SIGSTOP, syscall.SIGCONT} {
+		if err := s.cmd.Process.Signal(sig); err != nil {
+			t.Fatal(err)
+		}
+	}
+	rt.Keys("\x1b[B") // down
+	rt.WaitFor("the selection to move", func(scr string) bool { return strings.HasSuffix(lastLine(scr), "Sales department") })
+	if r := sshtest.Exec(t, s.client(t), "show sales"); r.Code != 0 || !strings.HasPrefix(r.Out, "# Sales department") {
+		t.Fatalf("show over SSH after kill -STOP and -CONT: exit %d, %q", r.Code, r.Err)
+	}
+	rt.Keys("q")
+	if code := rt.Exit(); code != 0 {
+		t.Errorf("the explorer's exit status %d, want 0", code)
+	}
+	if err := rt.Restored(); err != nil {
+		t.Error(err)
 	}
 }
