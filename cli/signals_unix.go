@@ -36,15 +36,15 @@ func signalNumber(s os.Signal) int { return int(s.(syscall.Signal)) }
 // process; on SIGCONT (the shell's fg) it takes the terminal again and
 // redraws the screen.
 //
-// SIGSTOP cannot be caught: kill -STOP, a debugger or a process freezer
-// stops the explorer with the terminal in its modes, and the shell, which
-// sees the job stop, sets its own (line editing, echo) before its prompt.
-// fg then continues a program that reads a terminal in line mode (keys
-// echoed as ^[[B, acted on only after Enter) and a screen the shell has
-// written on. So a SIGCONT that ends no stop of the explorer's own
-// (stopped) has it take the terminal again as after ctrl+z (continued):
-// raw mode, alternate screen, mouse and paste modes, the whole screen
-// redrawn; as vim and less do.
+// SIGSTOP cannot be caught: kill -STOP (or a tool that stops processes
+// with it) stops the explorer with the terminal in its modes, and the
+// shell, which sees the job stop, sets its own (line editing, echo)
+// before its prompt. fg then continues a program that reads a terminal in
+// line mode (keys echoed as ^[[B, acted on only after Enter) and a screen
+// the shell has written on. So a SIGCONT that ends no stop of the
+// explorer's own (stopped) has it take the terminal again as after ctrl+z
+// (continued): raw mode, alternate screen, mouse and paste modes, the
+// whole screen redrawn.
 //
 // SIGTSTP is caught while dutymap runs, or it would stop the process with
 // the terminal still in the explorer's modes. Once caught, Go never
@@ -349,10 +349,11 @@ func (j *jobControl) suspend() bool {
 	return canSuspend
 }
 
-// stop ends the watch of SIGTSTP and SIGCONT. SIGTTIN and SIGTTOU stay watched, to
-// stop the process as they would by default: once caught, Go would
-// otherwise ignore them, and a background write or mode change after the
-// explorer (an error message, with stty tostop) would be tried forever.
+// stop ends the watch of SIGTSTP and SIGCONT. SIGTTIN and SIGTTOU stay
+// watched, to stop the process as they would by default: once caught, Go
+// would otherwise ignore them, and a background write or mode change
+// after the explorer (an error message, with stty tostop) would be tried
+// forever.
 func (j *jobControl) stop() {
 	if j.tstp != nil {
 		signal.Stop(j.tstp)

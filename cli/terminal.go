@@ -84,7 +84,7 @@ func (e *interrupted) Error() string { return fmt.Sprintf("interrupted by signal
 // and stops the process, as the signal would by default (stopProcess);
 // continued in the foreground, it asks again; in the background it gives
 // up: the terminal belongs to another job. A SIGCONT that comes while it
-// waits ends a stop it could not catch (kill -STOP, a debugger), during
+// waits ends a stop it could not catch (kill -STOP), during
 // which the shell set its own modes (line editing, echo: an answer would
 // be echoed and left for the shell to read): it asks again in the
 // foreground, and gives up in the background, where the shell's modes

@@ -223,7 +223,7 @@ func (s screen) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 }
 
 // continued says that the explorer was continued after a stop it did
-// not make itself (kill -STOP, a debugger): the terminal may be in
+// not make itself (kill -STOP): the terminal may be in
 // another program's modes and its screen written on (see jobControl).
 type continued struct{}
 
