@@ -398,17 +398,24 @@ func stopProcess(os.Signal) { _ = syscall.Kill(syscall.Getpid(), syscall.SIGSTOP
 // echoing it (no ICANON, no ECHO), for a terminal's answer; everything
 // else stays as the user had it: ctrl+c, ctrl+\ and ctrl+z still raise
 // their signals, and output is processed as before. restore gives the
-// terminal its settings back.
-func queryMode(fd int) (restore func(), err error) {
+// terminal its settings back; held reports whether the terminal still
+// reads without line editing and echo (a shell that took it during a
+// stop set its own).
+func queryMode(fd int) (restore func(), held func() bool, err error) {
 	saved, err := unix.IoctlGetTermios(fd, ioctlGetTermios)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	t := *saved
 	t.Lflag &^= unix.ICANON | unix.ECHO | unix.ECHONL
 	t.Cc[unix.VMIN], t.Cc[unix.VTIME] = 1, 0
 	if err := unix.IoctlSetTermios(fd, ioctlSetTermios, &t); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return func() { _ = unix.IoctlSetTermios(fd, ioctlSetTermios, saved) }, nil
+	restore = func() { _ = unix.IoctlSetTermios(fd, ioctlSetTermios, saved) }
+	held = func() bool {
+		now, err := unix.IoctlGetTermios(fd, ioctlGetTermios)
+		return err != nil || now.Lflag&(unix.ICANON|unix.ECHO) == 0
+	}
+	return restore, held, nil
 }
