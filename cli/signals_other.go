@@ -51,20 +51,14 @@ var stopSignals []os.Signal
 func isStopSignal(os.Signal) bool { return false }
 func stopProcess(os.Signal)       {}
 
-// continueSignals: none continues a process here.
-var continueSignals []os.Signal
-
-func isContinueSignal(os.Signal) bool { return false }
-
 // foreground: a console program here is always in the foreground.
 func foreground(int) bool { return true }
 
-// queryMode puts the console in raw mode for a terminal's answer; no
-// other program takes it meanwhile (held).
-func queryMode(fd int) (restore func(), held func() bool, err error) {
+// queryMode puts the console in raw mode for a terminal's answer.
+func queryMode(fd int) (restore func(), err error) {
 	saved, err := term.MakeRaw(fd)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
-	return func() { _ = term.Restore(fd, saved) }, func() bool { return true }, nil
+	return func() { _ = term.Restore(fd, saved) }, nil
 }

@@ -41,35 +41,3 @@ func TestStaleTerminalSignalAfterFg(t *testing.T) {
 		t.Errorf("SIGTTOU in the foreground after the fence: %d, want a suspension", got)
 	}
 }
-
-// A stop the explorer did not make (kill -STOP, a debugger) is known only
-// by the SIGCONT that ends it: that SIGCONT has the explorer take the
-// terminal again, and, as after any stop, a SIGTTIN or SIGTTOU raised
-// before the fence (by taking the terminal in the background, after bg)
-// is stale. The SIGCONT that ends a stop of the explorer's own (ctrl+z
-// here) is Bubble Tea's to handle, and only that one.
-func TestContinuedAfterStopFromElsewhere(t *testing.T) {
-	j := newJobControl()
-	s := screen{Model: leaky{}, jobs: j}
-	s.Update(tea.KeyPressMsg{Code: 'z', Mod: tea.ModCtrl})
-	if !j.ownStop() {
-		t.Fatal("ctrl+z announced no stop")
-	}
-	if j.continuedFromElsewhere() {
-		t.Error("the SIGCONT after ctrl+z taken for one after a stop from elsewhere: the explorer would take the terminal twice")
-	}
-	j.fenced()
-	if !j.continuedFromElsewhere() {
-		t.Fatal("a SIGCONT after a stop from elsewhere (kill -STOP) not recognised: the explorer would stay in the shell's modes")
-	}
-	if got := j.terminalAccess(true); got != accessStale {
-		t.Errorf("SIGTTOU raised in the background after kill -STOP and bg, handled after fg: %d, want nothing (%d)", got, accessStale)
-	}
-	j.fenced()
-	if got := j.terminalAccess(true); got != accessSuspend {
-		t.Errorf("SIGTTOU in the foreground after the fence: %d, want a suspension", got)
-	}
-	if _, cmd := s.Update(continued{}); cmd == nil {
-		t.Error("the explorer, told it was continued, does not take the terminal again")
-	}
-}

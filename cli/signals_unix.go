@@ -36,16 +36,6 @@ func signalNumber(s os.Signal) int { return int(s.(syscall.Signal)) }
 // process; on SIGCONT (the shell's fg) it takes the terminal again and
 // redraws the screen.
 //
-// SIGSTOP cannot be caught: kill -STOP (or a tool that stops processes
-// with it) stops the explorer with the terminal in its modes, and the
-// shell, which sees the job stop, sets its own (line editing, echo)
-// before its prompt. fg then continues a program that reads a terminal in
-// line mode (keys echoed as ^[[B, acted on only after Enter) and a screen
-// the shell has written on. So a SIGCONT that ends no stop of the
-// explorer's own (stopped) has it take the terminal again as after ctrl+z
-// (continued): raw mode, alternate screen, mouse and paste modes, the
-// whole screen redrawn.
-//
 // SIGTSTP is caught while dutymap runs, or it would stop the process with
 // the terminal still in the explorer's modes. Once caught, Go never
 // restores its default action, so the SIGTSTP Bubble Tea sends itself to
@@ -90,11 +80,6 @@ type jobControl struct {
 	// its coming, fresh is still set and fenceDue is not.
 	fenceDue atomic.Bool
 	ended    atomic.Bool
-	// cont gets SIGCONT; stoppedSelf is set by each stop of the
-	// explorer's own and taken by the SIGCONT that ends it
-	// (watchContinue).
-	cont        chan os.Signal
-	stoppedSelf atomic.Bool
 }
 
 // newJobControl watches the job control signals of a program on the
@@ -129,35 +114,6 @@ func (j *jobControl) start(p *tea.Program) {
 	signal.Notify(j.ttyIO, syscall.SIGTTIN, syscall.SIGTTOU)
 	signal.Notify(j.fence, fenceSignal)
 	go j.watchTerminalAccess(p)
-	j.cont = make(chan os.Signal, 1)
-	signal.Notify(j.cont, syscall.SIGCONT)
-	go j.watchContinue(p)
-}
-
-// watchContinue tells the explorer of each SIGCONT that ends a stop it
-// did not make (see jobControl). Such a stop is a stop like any other for
-// SIGTTIN and SIGTTOU: those raised by taking the terminal in the
-// background (after bg) are stale until the fence, as after ctrl+z. In
-// the background, taking the terminal stops the job (SIGTTOU) until fg,
-// as it does after ctrl+z and bg. A SIGCONT sent to an explorer that was
-// not stopped has it redraw once, needlessly but harmlessly.
-func (j *jobControl) watchContinue(p *tea.Program) {
-	for range j.cont {
-		if j.continuedFromElsewhere() {
-			p.Send(continued{})
-		}
-	}
-}
-
-// continuedFromElsewhere reports whether a SIGCONT ends a stop the
-// explorer did not make (after its own, Bubble Tea takes the terminal
-// again itself), marking SIGTTIN and SIGTTOU stale until the fence if so.
-func (j *jobControl) continuedFromElsewhere() bool {
-	if j.stoppedSelf.Swap(false) {
-		return false
-	}
-	j.staleUntilFence()
-	return true
 }
 
 // watchTerminalAccess handles SIGTTIN and SIGTTOU (see jobControl).
@@ -222,15 +178,9 @@ func (j *jobControl) terminalAccess(inForeground bool) int {
 	return accessSuspend
 }
 
-// stopped marks SIGTTIN and SIGTTOU stale until the fence, and the stop
-// as the explorer's own, before the process stops.
+// stopped marks SIGTTIN and SIGTTOU stale until the fence, before the
+// process stops.
 func (j *jobControl) stopped() {
-	j.stoppedSelf.Store(true)
-	j.staleUntilFence()
-}
-
-// staleUntilFence marks SIGTTIN and SIGTTOU stale until the fence.
-func (j *jobControl) staleUntilFence() {
 	j.mu.Lock()
 	defer j.mu.Unlock()
 	if j.fresh == nil {
@@ -349,19 +299,14 @@ func (j *jobControl) suspend() bool {
 	return canSuspend
 }
 
-// stop ends the watch of SIGTSTP and SIGCONT. SIGTTIN and SIGTTOU stay
-// watched, to stop the process as they would by default: once caught, Go
-// would otherwise ignore them, and a background write or mode change
-// after the explorer (an error message, with stty tostop) would be tried
-// forever.
+// stop ends the watch of SIGTSTP. SIGTTIN and SIGTTOU stay watched, to
+// stop the process as they would by default: once caught, Go would
+// otherwise ignore them, and a background write or mode change after the
+// explorer (an error message, with stty tostop) would be tried forever.
 func (j *jobControl) stop() {
 	if j.tstp != nil {
 		signal.Stop(j.tstp)
 		close(j.tstp)
-	}
-	if j.cont != nil {
-		signal.Stop(j.cont)
-		close(j.cont)
 	}
 	j.ended.Store(true)
 }
@@ -383,11 +328,6 @@ func isStopSignal(s os.Signal) bool {
 	return s == syscall.SIGTSTP || s == syscall.SIGTTIN || s == syscall.SIGTTOU
 }
 
-// continueSignals: SIGCONT, which ends a stop (askOnce).
-var continueSignals = []os.Signal{syscall.SIGCONT}
-
-func isContinueSignal(s os.Signal) bool { return s == syscall.SIGCONT }
-
 // stopProcess stops the process, as the stop signal s would have by
 // default: with SIGSTOP, since Go never gives a stop signal its default
 // action back once it has been caught (see jobControl). The shell reports
@@ -398,24 +338,17 @@ func stopProcess(os.Signal) { _ = syscall.Kill(syscall.Getpid(), syscall.SIGSTOP
 // echoing it (no ICANON, no ECHO), for a terminal's answer; everything
 // else stays as the user had it: ctrl+c, ctrl+\ and ctrl+z still raise
 // their signals, and output is processed as before. restore gives the
-// terminal its settings back; held reports whether the terminal still
-// reads without line editing and echo (a shell that took it during a
-// stop set its own).
-func queryMode(fd int) (restore func(), held func() bool, err error) {
+// terminal its settings back.
+func queryMode(fd int) (restore func(), err error) {
 	saved, err := unix.IoctlGetTermios(fd, ioctlGetTermios)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	t := *saved
 	t.Lflag &^= unix.ICANON | unix.ECHO | unix.ECHONL
 	t.Cc[unix.VMIN], t.Cc[unix.VTIME] = 1, 0
 	if err := unix.IoctlSetTermios(fd, ioctlSetTermios, &t); err != nil {
-		return nil, nil, err
+		return nil, err
 	}
-	restore = func() { _ = unix.IoctlSetTermios(fd, ioctlSetTermios, saved) }
-	held = func() bool {
-		now, err := unix.IoctlGetTermios(fd, ioctlGetTermios)
-		return err != nil || now.Lflag&(unix.ICANON|unix.ECHO) == 0
-	}
-	return restore, held, nil
+	return func() { _ = unix.IoctlSetTermios(fd, ioctlSetTermios, saved) }, nil
 }

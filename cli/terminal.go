@@ -8,7 +8,6 @@ import (
 	"io"
 	"os"
 	"os/signal"
-	"slices"
 	"time"
 
 	uv "github.com/charmbracelet/ultraviolet"
@@ -83,21 +82,14 @@ func (e *interrupted) Error() string { return fmt.Sprintf("interrupted by signal
 // terminal back and returns *interrupted. A stop signal (SIGTSTP, SIGTTIN, SIGTTOU) gives it back
 // and stops the process, as the signal would by default (stopProcess);
 // continued in the foreground, it asks again; in the background it gives
-// up: the terminal belongs to another job. A stop it could not catch
-// (kill -STOP) has the shell set its own modes (line editing, echo: an
-// answer would be echoed and left for the shell to read): continued (a
-// SIGCONT while it waits, or its query mode found gone when the wait
-// ends), it asks again in the foreground, and gives up in the background,
-// where the shell's modes are left as they are.
+// up: the terminal belongs to another job.
 func askBackground(in, out *os.File) (color.Color, error) {
 	for {
-		bg, stop, continued, err := askOnce(in, out)
-		if stop == nil && !continued {
+		bg, stop, err := askOnce(in, out)
+		if stop == nil {
 			return bg, err
 		}
-		if stop != nil {
-			stopProcess(stop)
-		}
+		stopProcess(stop)
 		if !foreground(int(in.Fd())) {
 			return nil, errors.New("continued in the background")
 		}
@@ -105,29 +97,22 @@ func askBackground(in, out *os.File) (color.Color, error) {
 }
 
 // askOnce asks once; stop is the stop signal that ended the wait, if one
-// did; continued says that a stop it could not catch did (see
-// askBackground). The terminal is given back before the signals are let
-// go, so that none can end the process between the two with the terminal
-// in query mode; only in the foreground: in the background the terminal
-// is another job's, in its modes, and changing them would raise SIGTTOU
-// again and again (show spun until fg).
-func askOnce(in, out *os.File) (bg color.Color, stop os.Signal, continued bool, err error) {
+// did. The terminal is given back before the signals are let go, so that
+// none can end the process between the two with the terminal in query
+// mode.
+func askOnce(in, out *os.File) (bg color.Color, stop os.Signal, err error) {
 	signals := make(chan os.Signal, 1)
-	signal.Notify(signals, slices.Concat(quitSignals, stopSignals, continueSignals)...)
+	signal.Notify(signals, append(append([]os.Signal{}, quitSignals...), stopSignals...)...)
 	defer signal.Stop(signals)
 	defer handleQuit()()
-	restore, held, err := queryMode(int(in.Fd()))
+	restore, err := queryMode(int(in.Fd()))
 	if err != nil {
-		return nil, nil, false, err
+		return nil, nil, err
 	}
-	defer func() {
-		if foreground(int(in.Fd())) {
-			restore()
-		}
-	}()
+	defer restore()
 	rd, err := uv.NewCancelReader(in)
 	if err != nil {
-		return nil, nil, false, err
+		return nil, nil, err
 	}
 	defer rd.Close()
 	type answer struct {
@@ -144,32 +129,24 @@ func askOnce(in, out *os.File) (bg color.Color, stop os.Signal, continued bool, 
 	cancel := func() answer { rd.Cancel(); return <-answered }
 	if _, err := io.WriteString(out, ansi.RequestBackgroundColor+ansi.RequestPrimaryDeviceAttributes); err != nil {
 		cancel()
-		return nil, nil, false, err
+		return nil, nil, err
 	}
 	timeout := time.NewTimer(answerTimeout)
 	defer timeout.Stop()
 	select {
 	case a := <-answered:
-		return a.bg, nil, false, a.err
+		return a.bg, nil, a.err
 	case <-timeout.C:
 		if a := cancel(); a.bg != nil {
-			return a.bg, nil, false, nil // the colour came, DA1's answer did not
+			return a.bg, nil, nil // the colour came, DA1's answer did not
 		}
-		if !held() || !foreground(int(in.Fd())) {
-			// Stopped past the timeout and continued (the SIGCONT
-			// may not have come through yet), or in the background.
-			return nil, nil, true, nil
-		}
-		return nil, nil, false, errors.New("the terminal did not answer")
+		return nil, nil, errors.New("the terminal did not answer")
 	case s := <-signals:
 		cancel()
-		if isContinueSignal(s) {
-			return nil, nil, true, nil
-		}
 		if isStopSignal(s) {
-			return nil, s, false, nil
+			return nil, s, nil
 		}
-		return nil, nil, false, &interrupted{signalNumber(s)}
+		return nil, nil, &interrupted{signalNumber(s)}
 	}
 }
 

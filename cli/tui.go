@@ -211,31 +211,11 @@ func (s screen) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 	case tea.MouseMsg, tea.PasteMsg:
 		s.jobs.used()
-	case continued:
-		// Give the terminal back and take it again, as around ctrl+z
-		// but without the stop: whatever modes the terminal was left
-		// in, the explorer's are set anew and the screen drawn whole.
-		return s, tea.Exec(retakeTerminal{}, nil)
 	}
 	var cmd tea.Cmd
 	s.Model, cmd = s.Model.Update(msg)
 	return s, cmd
 }
-
-// continued says that the explorer was continued after a stop it did
-// not make itself (kill -STOP): the terminal may be in
-// another program's modes and its screen written on (see jobControl).
-type continued struct{}
-
-// retakeTerminal runs nothing: tea.Exec gives the terminal back before it
-// and takes it again after it (raw mode, alternate screen, mouse and
-// paste modes, a full redraw), on Bubble Tea's own loop.
-type retakeTerminal struct{}
-
-func (retakeTerminal) Run() error          { return nil }
-func (retakeTerminal) SetStdin(io.Reader)  {}
-func (retakeTerminal) SetStdout(io.Writer) {}
-func (retakeTerminal) SetStderr(io.Writer) {}
 
 func (s screen) View() tea.View {
 	v := s.Model.View()
