@@ -69,25 +69,39 @@ func (a *app) throughPager(text string) error {
 	go func() { ended <- cmd.Wait() }()
 	var stopped syscall.Signal
 	passed := 0
+	take := func(s os.Signal) {
+		sig, _ := s.(syscall.Signal)
+		if sig == syscall.SIGINT {
+			return
+		}
+		if stopped == 0 {
+			stopped = sig
+		}
+		if sig != syscall.SIGQUIT {
+			passed++
+			if passed == 1 {
+				_ = cmd.Process.Signal(syscall.SIGTERM)
+			} else {
+				_ = cmd.Process.Kill()
+			}
+		}
+	}
 	for {
 		select {
 		case s := <-signals:
-			sig, _ := s.(syscall.Signal)
-			if sig == syscall.SIGINT {
-				continue
-			}
-			if stopped == 0 {
-				stopped = sig
-			}
-			if sig != syscall.SIGQUIT {
-				passed++
-				if passed == 1 {
-					_ = cmd.Process.Signal(syscall.SIGTERM)
-				} else {
-					_ = cmd.Process.Kill()
+			take(s)
+		case err := <-ended:
+			// A signal already waiting counts: select picks at random
+			// among ready cases, and ctrl+\ then q would otherwise end
+			// show with 0 now and then.
+			for waiting := true; waiting; {
+				select {
+				case s := <-signals:
+					take(s)
+				default:
+					waiting = false
 				}
 			}
-		case err := <-ended:
 			if stopped != 0 {
 				if killed(cmd) && saved != nil {
 					// The pager could not give the terminal back: its
