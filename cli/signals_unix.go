@@ -69,16 +69,14 @@ type jobControl struct {
 	// the foreground; -1 when there is none.
 	tty          int
 	ttyIO, fence chan os.Signal
-	// fresh is made by a stop and closed, then forgotten, by the fence
-	// sent once the explorer has the terminal again: SIGTTIN and SIGTTOU
-	// that come while it is set were raised in the background
-	// (watchTerminalAccess); mu guards it.
-	mu    sync.Mutex
-	fresh chan struct{}
-	// fenceDue is set by every stop and taken by the one write or use of
-	// the explorer that sends the fence: between the fence's sending and
-	// its coming, fresh is still set and fenceDue is not.
-	fenceDue atomic.Bool
+	// stale is set by every stop and cleared by the fence sent once the
+	// explorer has the terminal again: SIGTTIN and SIGTTOU that come in
+	// between were raised in the background (watchTerminalAccess). fresh
+	// is closed when it is cleared; mu guards both.
+	mu       sync.Mutex
+	stale    bool
+	fresh    chan struct{}
+	fenceDue atomic.Bool // stale is set and no fence has been sent since
 	ended    atomic.Bool
 }
 
@@ -183,8 +181,8 @@ func (j *jobControl) terminalAccess(inForeground bool) int {
 func (j *jobControl) stopped() {
 	j.mu.Lock()
 	defer j.mu.Unlock()
-	if j.fresh == nil {
-		j.fresh = make(chan struct{})
+	if !j.stale {
+		j.stale, j.fresh = true, make(chan struct{})
 	}
 	j.fenceDue.Store(true)
 }
@@ -192,7 +190,7 @@ func (j *jobControl) stopped() {
 func (j *jobControl) isStale() bool {
 	j.mu.Lock()
 	defer j.mu.Unlock()
-	return j.fresh != nil
+	return j.stale
 }
 
 // fenced drops the SIGTTIN and SIGTTOU raised before the fence: they are
@@ -203,9 +201,9 @@ func (j *jobControl) fenced() {
 	}
 	j.mu.Lock()
 	defer j.mu.Unlock()
-	if j.fresh != nil {
+	if j.stale {
+		j.stale = false
 		close(j.fresh)
-		j.fresh = nil
 	}
 }
 
@@ -232,10 +230,10 @@ func (j *jobControl) output(w io.Writer) io.Writer {
 func (w fencedWriter) Write(b []byte) (int, error) {
 	if j := w.jobs; j.fenceDue.CompareAndSwap(true, false) {
 		j.mu.Lock()
-		fresh := j.fresh
+		fresh, stale := j.fresh, j.stale
 		j.mu.Unlock()
 		_ = syscall.Kill(syscall.Getpid(), fenceSignal)
-		if fresh != nil {
+		if stale {
 			<-fresh
 		}
 	}
