@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"syscall"
@@ -50,10 +51,11 @@ func TestSignalsGiveTheTerminalBack(t *testing.T) {
 // ctrl+z suspends the explorer the way a shell expects: the terminal is
 // given back, the shell reports the job stopped, and fg brings the
 // explorer back with its screen redrawn. A SIGTSTP sent from elsewhere
-// does the same, and so do SIGTTIN and SIGTTOU sent to the explorer in
-// the foreground (hostile12 #11: they stopped it in the alternate screen,
-// the mouse on and the terminal raw). Each time the terminal's settings
-// (stty -a) are the shell's again. The explorer runs under an interactive
+// does the same. SIGTTIN and SIGTTOU sent to the explorer in the
+// foreground do nothing (hostile12 #11: they stopped it in the alternate
+// screen, the mouse on and the terminal raw): it stays up and takes keys,
+// and the shell reports no stop. Each stop leaves the terminal's settings
+// (stty -a) the shell's again. The explorer runs under an interactive
 // bash, which gives it the job control a user's shell does.
 func TestSuspendAndResume(t *testing.T) {
 	sh, stty := jobShell(t, false)
@@ -85,12 +87,26 @@ func TestSuspendAndResume(t *testing.T) {
 	resumed("ctrl+z")
 
 	pid := childOf(t, sh.cmd.Process.Pid)
-	for _, sig := range []syscall.Signal{syscall.SIGTSTP, syscall.SIGTTIN, syscall.SIGTTOU} {
+	if err := syscall.Kill(pid, syscall.SIGTSTP); err != nil {
+		t.Fatal(err)
+	}
+	stopped("SIGTSTP")
+	resumed("SIGTSTP")
+
+	// Each signal is followed by a key that moves the selection: the
+	// explorer took it, in its raw mode, after the signal was sent.
+	for i, sig := range []syscall.Signal{syscall.SIGTTIN, syscall.SIGTTOU} {
 		if err := syscall.Kill(pid, sig); err != nil {
 			t.Fatal(err)
 		}
-		stopped(sig.String())
-		resumed(sig.String())
+		next := []string{"Sales department", "Planning department"}[i]
+		sh.send("\x1b[B") // down
+		sh.waitFor("the selection to move after "+sig.String(), func(scr string) bool {
+			sh.mu.Lock()
+			alt := sh.term.IsAltScreen()
+			sh.mu.Unlock()
+			return alt && strings.HasSuffix(lastLine(scr), next)
+		})
 	}
 
 	sh.send("q")
@@ -100,6 +116,13 @@ func TestSuspendAndResume(t *testing.T) {
 		sh.mu.Unlock()
 		return !alt && strings.Contains(scr, "ready>")
 	})
+	// A stop after SIGTTIN or SIGTTOU would show here; the explorer's
+	// status would not be 0 (stopped, it never quit).
+	sh.send("echo status=$?\r")
+	scr := sh.waitFor("the explorer's status", regexp.MustCompile(`status=\d`).MatchString)
+	if !strings.Contains(scr, "status=0") || strings.Contains(scr, "Stopped") {
+		t.Fatalf("the explorer stopped or failed after SIGTTIN and SIGTTOU in the foreground:\n%s", scr)
+	}
 	sh.send("exit\r")
 	if code := sh.exit(); code != 0 {
 		t.Errorf("bash exited %d", code)

@@ -3,7 +3,6 @@
 package cli
 
 import (
-	"io"
 	"os"
 	"syscall"
 
@@ -36,10 +35,6 @@ func (j *jobControl) start(*tea.Program) {}
 func (j *jobControl) suspend() bool      { return false }
 func (j *jobControl) stop()              {}
 func (j *jobControl) ownStop() bool      { return false }
-func (j *jobControl) used()              {}
-
-// output is w: nothing is fenced here.
-func (j *jobControl) output(w io.Writer) io.Writer { return w }
 
 // catchClosedPipe does nothing where writes to a closed pipe fail with an
 // error and raise no signal.

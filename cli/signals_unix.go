@@ -3,10 +3,8 @@
 package cli
 
 import (
-	"io"
 	"os"
 	"os/signal"
-	"sync"
 	"sync/atomic"
 	"syscall"
 
@@ -49,48 +47,34 @@ func signalNumber(s os.Signal) int { return int(s.(syscall.Signal)) }
 // would otherwise find the flag still set and stop the process with the
 // terminal in the explorer's modes.
 //
-// SIGTTIN and SIGTTOU stop a process too. The kernel sends them to a job
-// in the background that reads the terminal or changes its modes (the
-// explorer started with &, or continued with bg): the job must stop, as
-// it would by default, or the read or the change is tried again and
-// again. Sent to the explorer in the foreground (kill -TTIN), they would
-// stop it with the terminal in its modes. So which they mean is decided
-// when they arrive: in the terminal's foreground process group they
-// suspend the explorer as ctrl+z does; otherwise, or once the explorer
-// has ended, the process stops with SIGSTOP (the default action, which a
-// caught signal cannot take: the shell reports the job stopped, and fg
-// continues the read or change where it was). "When they arrive" is not
-// when they were raised: see watchTerminalAccess for those raised before
-// the job came back to the foreground.
+// SIGTTIN and SIGTTOU: see watchTerminalAccess.
 type jobControl struct {
 	tstp       chan os.Signal
 	suspending atomic.Bool
-	// tty is the terminal's descriptor, asked which process group is in
-	// the foreground; -1 when there is none.
-	tty          int
-	ttyIO, fence chan os.Signal
-	// stale is set by every stop and cleared by the fence sent once the
-	// explorer has the terminal again: SIGTTIN and SIGTTOU that come in
-	// between were raised in the background (watchTerminalAccess). fresh
-	// is closed when it is cleared; mu guards both.
-	mu       sync.Mutex
-	stale    bool
-	fresh    chan struct{}
-	fenceDue atomic.Bool // stale is set and no fence has been sent since
-	ended    atomic.Bool
+	// ttyIO gets SIGTTIN and SIGTTOU, continued gets SIGCONT
+	// (watchTerminalAccess).
+	ttyIO, continued chan os.Signal
+	// inForeground reports whether the process's group is in the
+	// terminal's foreground; stopSelf stops the process until a SIGCONT.
+	// Replaced in tests.
+	inForeground func() bool
+	stopSelf     func()
 }
 
 // newJobControl watches the job control signals of a program on the
 // terminal of the first of files that is one.
 func newJobControl(files ...any) *jobControl {
-	j := &jobControl{tty: -1}
+	tty := -1
 	for _, f := range files {
 		if f, ok := f.(interface{ Fd() uintptr }); ok && term.IsTerminal(int(f.Fd())) {
-			j.tty = int(f.Fd())
+			tty = int(f.Fd())
 			break
 		}
 	}
-	return j
+	return &jobControl{
+		inForeground: func() bool { return foreground(tty) },
+		stopSelf:     func() { _ = syscall.Kill(syscall.Getpid(), syscall.SIGSTOP) },
+	}
 }
 
 func (j *jobControl) start(p *tea.Program) {
@@ -108,153 +92,43 @@ func (j *jobControl) start(p *tea.Program) {
 			}
 		}
 	}()
-	j.ttyIO, j.fence = make(chan os.Signal, 1), make(chan os.Signal, 1)
+	j.ttyIO, j.continued = make(chan os.Signal, 1), make(chan os.Signal, 1)
+	signal.Notify(j.continued, syscall.SIGCONT)
 	signal.Notify(j.ttyIO, syscall.SIGTTIN, syscall.SIGTTOU)
-	signal.Notify(j.fence, fenceSignal)
-	go j.watchTerminalAccess(p)
+	go j.watchTerminalAccess()
 }
 
-// watchTerminalAccess handles SIGTTIN and SIGTTOU (see jobControl).
+// watchTerminalAccess handles SIGTTIN and SIGTTOU. The kernel sends them
+// to a job in the background that reads the terminal or changes its modes
+// (the explorer started with &, or continued with bg), and never to the
+// terminal's foreground process group. So:
 //
-// A job in the background that reads the terminal or changes its modes is
-// sent the signal each time it tries, until it stops or is brought back to
-// the foreground: some of those are still on their way when it is (the
-// interrupted handler of one of them, on a thread the scheduler may leave
-// waiting a while on a busy machine), and would then find the explorer in
-// the foreground and suspend it at once. That happened after bg followed
-// by fg within milliseconds: Bubble Tea, continued by bg, set the
-// terminal's modes in the background; the SIGTTOU this raised came after
-// fg, and the explorer suspended once more. So from every stop (ctrl+z,
-// a stop signal, a stop in the background) such signals are stale until
-// the explorer has the terminal again (Bubble Tea's ResumeMsg, sent once
-// it has set the terminal's modes, which it can only do in the
-// foreground) or, started in the background, until the user has used it
-// (a key, the mouse or a paste); the fence sent then is here: os/signal
-// hands pending signals over one at a time, lowest number first, so
-// every signal raised before the fence has reached ttyIO (or found it
-// full) by then. A kill -TTIN in between is lost; the explorer keeps the
-// terminal, as it would had it come a moment earlier.
-func (j *jobControl) watchTerminalAccess(p *tea.Program) {
-	for {
-		select {
-		case <-j.fence:
-			j.fenced()
-		case <-j.ttyIO:
-			switch j.terminalAccess(foreground(j.tty)) {
-			case accessStop:
-				// The default action: stop until continued (fg or bg).
-				j.stopped()
-				_ = syscall.Kill(syscall.Getpid(), syscall.SIGSTOP)
-			case accessSuspend:
-				if j.suspend() {
-					// Not waited for: the program may be writing its
-					// first frame after a continue, which waits for this
-					// loop to take the fence (fencedWriter).
-					go p.Send(tea.SuspendMsg{})
-				}
-			}
+// In the background the process stops, as it would by default (the
+// default action, which a caught signal cannot take: the shell reports
+// the job stopped, and fg continues the read or change where it was), and
+// the loop waits for the SIGCONT that continues it before it handles
+// another. kill(2) returns before the stop has taken hold: the job is
+// sent the signal each time it tries until it stops, and one handled in
+// that moment was found in the background, then frozen by the stop, and
+// after fg stopped the explorer in the foreground (TestBackgroundJobStops
+// failed about once in 50 runs).
+//
+// In the foreground they are ignored: there they are either stale (raised
+// in the background, handled only after fg, when the read or change
+// succeeds anyway; os/signal may hand one over late, from a handler the
+// stop interrupted) or sent with kill, and ignoring them keeps the
+// terminal and the explorer as they are; stopping there would leave the
+// terminal in the explorer's modes (hostile12 #11).
+func (j *jobControl) watchTerminalAccess() {
+	for range j.ttyIO {
+		if j.inForeground() {
+			continue
 		}
-	}
-}
-
-// What a SIGTTIN or SIGTTOU asks of the explorer.
-const (
-	accessStale   = iota // raised in the background before a continue: nothing
-	accessStop           // in the background, or after the explorer: stop
-	accessSuspend        // in the foreground: suspend, as ctrl+z does
-)
-
-// terminalAccess decides what a SIGTTIN or SIGTTOU that arrives now asks,
-// the process's group being in the terminal's foreground or not.
-func (j *jobControl) terminalAccess(inForeground bool) int {
-	switch {
-	case j.ended.Load() || !inForeground:
-		return accessStop
-	case j.isStale():
-		return accessStale
-	}
-	return accessSuspend
-}
-
-// stopped marks SIGTTIN and SIGTTOU stale until the fence, before the
-// process stops.
-func (j *jobControl) stopped() {
-	j.mu.Lock()
-	defer j.mu.Unlock()
-	if !j.stale {
-		j.stale, j.fresh = true, make(chan struct{})
-	}
-	j.fenceDue.Store(true)
-}
-
-func (j *jobControl) isStale() bool {
-	j.mu.Lock()
-	defer j.mu.Unlock()
-	return j.stale
-}
-
-// fenced drops the SIGTTIN and SIGTTOU raised before the fence: they are
-// no longer stale once it has come.
-func (j *jobControl) fenced() {
-	for len(j.ttyIO) > 0 {
-		<-j.ttyIO
-	}
-	j.mu.Lock()
-	defer j.mu.Unlock()
-	if j.stale {
-		j.stale = false
-		close(j.fresh)
-	}
-}
-
-// fencedWriter is the explorer's output. Its first write after a stop
-// sends the fence and waits until watchTerminalAccess has taken it, so
-// that nothing the explorer draws on coming back reaches the terminal
-// while a SIGTTIN or SIGTTOU sent after it would still be taken for a
-// stale one. Bubble Tea writes only once it has set the terminal's modes
-// again, which it can only do in the foreground: every signal raised by
-// its tries in the background came before the fence.
-type fencedWriter struct {
-	*os.File // the terminal, whose descriptor Bubble Tea asks for
-	jobs     *jobControl
-}
-
-// output is w, through fencedWriter when it is a file.
-func (j *jobControl) output(w io.Writer) io.Writer {
-	if f, ok := w.(*os.File); ok {
-		return fencedWriter{f, j}
-	}
-	return w
-}
-
-func (w fencedWriter) Write(b []byte) (int, error) {
-	if j := w.jobs; j.fenceDue.CompareAndSwap(true, false) {
-		j.mu.Lock()
-		fresh, stale := j.fresh, j.stale
-		j.mu.Unlock()
-		_ = syscall.Kill(syscall.Getpid(), fenceSignal)
-		if stale {
-			<-fresh
+		for len(j.continued) > 0 { // a SIGCONT from before this stop
+			<-j.continued
 		}
-	}
-	return w.File.Write(b)
-}
-
-// fenceSignal marks, in the order os/signal hands signals over, a moment
-// after a stopped job was continued and used (see watchTerminalAccess). Its number
-// is above SIGTTIN's and SIGTTOU's on every Unix (the constant below does
-// not compile otherwise), and nothing else sends it (setitimer's virtual
-// timer, which Go does not use).
-const fenceSignal = syscall.SIGVTALRM
-
-const _ = uint(fenceSignal - max(syscall.SIGTTIN, syscall.SIGTTOU) - 1)
-
-// used is told of each key, mouse event and paste the explorer gets: the
-// first after a stop sends the fence, if the explorer has drawn nothing
-// since (fencedWriter).
-func (j *jobControl) used() {
-	if j != nil && j.fenceDue.CompareAndSwap(true, false) {
-		_ = syscall.Kill(syscall.Getpid(), fenceSignal)
+		j.stopSelf()
+		<-j.continued
 	}
 }
 
@@ -278,13 +152,9 @@ func foreground(fd int) bool {
 // ownStop reports whether a SIGTSTP is the one Bubble Tea sends itself
 // after giving the terminal back, taking the announcement: any later
 // SIGTSTP comes from elsewhere and starts a suspension of its own. The
-// process stops next (stopped).
+// process stops next.
 func (j *jobControl) ownStop() bool {
-	if !j.suspending.CompareAndSwap(true, false) {
-		return false
-	}
-	j.stopped()
-	return true
+	return j.suspending.CompareAndSwap(true, false)
 }
 
 // canSuspend says whether processes can be suspended here.
@@ -306,7 +176,6 @@ func (j *jobControl) stop() {
 		signal.Stop(j.tstp)
 		close(j.tstp)
 	}
-	j.ended.Store(true)
 }
 
 // catchClosedPipe makes a write to standard output whose reader has gone

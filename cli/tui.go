@@ -103,7 +103,7 @@ func (a *app) runTUI(cmd *cobra.Command, args []string) error {
 		return nil
 	}
 	jobs := newJobControl(a.io.In, a.tty)
-	p := tea.NewProgram(screen{Model: m, jobs: jobs, drawn: drawn}, tea.WithInput(a.io.In), tea.WithOutput(jobs.output(a.tty)),
+	p := tea.NewProgram(screen{Model: m, jobs: jobs, drawn: drawn}, tea.WithInput(a.io.In), tea.WithOutput(a.tty),
 		tea.WithColorProfile(a.colourProfile(a.tty)), tea.WithoutSignalHandler())
 	sig := watchSignals(p, jobs)
 	defer handleQuit()()
@@ -205,12 +205,9 @@ func (f *firstFrame) viewed(v tea.View) {
 func (s screen) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.KeyPressMsg:
-		s.jobs.used()
 		if msg.String() == "ctrl+z" && s.jobs != nil && s.jobs.suspend() {
 			return s, tea.Suspend
 		}
-	case tea.MouseMsg, tea.PasteMsg:
-		s.jobs.used()
 	}
 	var cmd tea.Cmd
 	s.Model, cmd = s.Model.Update(msg)
