@@ -368,10 +368,28 @@ func unknownRole(line string) (key, value string, want attr, ok bool) {
 // 负责部门, 咨询方 (longest first).
 var zhPersonSuffixes = []string{"人员", "部门", "单位", "岗位", "对象", "人", "方", "者"}
 
-// zhRoleStems are the Chinese keys of otherRoles that end in a person
-// suffix, without it (审批人: 审批): a key with a suffix one character off
-// them (审核人) stands for their role.
-var zhRoleStems = map[string]attr{"执行": attrResponsible, "负责": attrResponsible, "审批": attrAccountable, "批准": attrAccountable}
+// zhStem is a Chinese role word that zhRole measures keys against.
+type zhStem struct {
+	word string
+	role attr
+	// person: the word counts only before a suffix naming who holds
+	// the role (执行人, not 执行 alone, which otherRoles reads itself).
+	person bool
+}
+
+// zhStems are the words zhRole measures a key against, in the order it
+// tries them: the RACI keys, then the keys of otherRoles that end in a
+// person suffix, without it (审批人: 审批); a key one character off one
+// of them (负贵 for 负责, 审核人 for 审批人) stands for its role, unless
+// it is a word of the dictionary (zhWordsNear).
+var zhStems = []zhStem{
+	{attrNamesZh[attrResponsible], attrResponsible, false},
+	{attrNamesZh[attrAccountable], attrAccountable, false},
+	{attrNamesZh[attrConsulted], attrConsulted, false},
+	{attrNamesZh[attrInformed], attrInformed, false},
+	{"执行", attrResponsible, true},
+	{"审批", attrAccountable, true},
+}
 
 // zhWordsNear are the words of the Chinese dictionary one character off a
 // stem zhRole measures keys against (知识 and 知会, 负担 and 负责, 执法 and
@@ -381,7 +399,6 @@ var zhRoleStems = map[string]attr{"执行": attrResponsible, "负责": attrRespo
 var zhWordsNear = sync.OnceValue(zhWordsNearFresh)
 
 func zhWordsNearFresh() map[string]bool {
-	stems := [][2]rune{{'负', '责'}, {'批', '准'}, {'咨', '询'}, {'知', '会'}, {'执', '行'}, {'审', '批'}}
 	near := map[string]bool{}
 	for w := range analysis.Words() {
 		a, size := utf8.DecodeRuneInString(w)
@@ -389,10 +406,12 @@ func zhWordsNearFresh() map[string]bool {
 		if size+rest != len(w) || otherRoles[w] != attrNone || attrKeys[w] != attrNone {
 			continue // not two characters, or a role's word
 		}
-		for _, st := range stems {
+		for _, st := range zhStems {
+			x, sz := utf8.DecodeRuneInString(st.word)
+			y, _ := utf8.DecodeRuneInString(st.word[sz:])
 			// One character off (model.EditDistance 1, with a swap
 			// counting as one): one of the two the same, or both swapped.
-			if (a == st[0]) != (b == st[1]) || a == st[1] && b == st[0] && a != b {
+			if (a == x) != (b == y) || a == y && b == x && a != b {
 				near[w] = true
 			}
 		}
@@ -416,21 +435,13 @@ func zhRole(key string) (attr, bool) {
 	if n < 2 || n > 6 {
 		return attrNone, false
 	}
-	raci := []attr{attrResponsible, attrAccountable, attrConsulted, attrInformed}
 	oneOff := func(stem string, person bool) (attr, bool) {
 		if utf8.RuneCountInString(stem) != 2 {
 			return attrNone, false
 		}
-		for _, a := range raci {
-			if model.EditDistance(stem, attrNamesZh[a]) == 1 {
-				return a, !zhWordsNear()[stem]
-			}
-		}
-		if person {
-			for _, w := range []string{"执行", "负责", "审批", "批准"} { // zhRoleStems, in a fixed order
-				if model.EditDistance(stem, w) == 1 {
-					return zhRoleStems[w], !zhWordsNear()[stem]
-				}
+		for _, st := range zhStems {
+			if (person || !st.person) && model.EditDistance(stem, st.word) == 1 {
+				return st.role, !zhWordsNear()[stem]
 			}
 		}
 		return attrNone, false
