@@ -1,6 +1,7 @@
 package content
 
 import (
+	_ "embed"
 	"fmt"
 	"slices"
 	"strings"
@@ -308,7 +309,7 @@ var otherRoles = map[string]attr{
 	"accountability": attrAccountable, "approver": attrAccountable, "approve": attrAccountable, "approval": attrAccountable,
 	"approved by": attrAccountable, "owner": attrAccountable, "sign-off": attrAccountable, "signoff": attrAccountable,
 	"sign off": attrAccountable, "decider": attrAccountable, "decide": attrAccountable, "decision": attrAccountable,
-	"审批": attrAccountable, "审批人": attrAccountable, "批准人": attrAccountable, "核准": attrAccountable, "问责": attrAccountable, "决策": attrAccountable,
+	"审批": attrAccountable, "审批人": attrAccountable, "签批": attrAccountable, "批准人": attrAccountable, "核准": attrAccountable, "问责": attrAccountable, "决策": attrAccountable,
 	"consult": attrConsulted, "consultant": attrConsulted, "contributor": attrConsulted, "input": attrConsulted,
 	"reviewer": attrConsulted, "advisor": attrConsulted, "adviser": attrConsulted, "support": attrConsulted,
 	"supportive": attrConsulted, "审核": attrConsulted, "协商": attrConsulted, "征询": attrConsulted, "参与": attrConsulted, "支持": attrConsulted,
@@ -380,8 +381,12 @@ type zhStem struct {
 // zhStems are the words zhRole measures a key against, in the order it
 // tries them: the RACI keys, then the keys of otherRoles that end in a
 // person suffix, without it (审批人: 审批); a key one character off one
-// of them (负贵 for 负责, 审核人 for 审批人) stands for its role, unless
-// it is a word of the dictionary (zhWordsNear).
+// of them (负贵 for 负责, 审核人 for 审批人) stands for its role. The
+// words near them (zhWordsNear, and the list zh_near.txt is generated
+// from: the go:generate line below names them in this order, which a
+// test checks) are the dictionary's words one character off them.
+//
+//go:generate go run ./internal/gennear -o zh_near.txt 负责 批准 咨询 知会 执行 审批
 var zhStems = []zhStem{
 	{attrNamesZh[attrResponsible], attrResponsible, false},
 	{attrNamesZh[attrAccountable], attrAccountable, false},
@@ -391,30 +396,31 @@ var zhStems = []zhStem{
 	{"审批", attrAccountable, true},
 }
 
-// zhWordsNear are the words of the Chinese dictionary one character off a
-// stem zhRole measures keys against (知识 and 知会, 负担 and 负责, 执法 and
-// 执行): such a key is the word written, not a slip, unless otherRoles
-// has it (知情, 知晓). Made on first use (a scan of the 320 KB
-// dictionary), which only a key one character off a role's word needs.
+// zhNearText is the words of gse's full dictionary one character off a
+// stem of zhStems, one a line after a header naming the stems
+// (internal/gennear). The compact dictionary the segmenter loads keeps
+// the 20,000 most frequent words only and lacks many of them (批注, to
+// annotate, beside 批准; 执笔, to draft, beside 执行), which were then taken
+// for slips.
+//
+//go:embed zh_near.txt
+var zhNearText string
+
+// zhWordsNear are the dictionary's words one character off a stem
+// zhRole measures keys against (知识 and 知会, 负担 and 负责, 执法 and 执行,
+// 批注 and 批准): such a key is the word written, not a slip, unless
+// otherRoles has it (知情, 知晓). Made on first use, which only a key one
+// character off a role's word needs.
 var zhWordsNear = sync.OnceValue(zhWordsNearFresh)
 
 func zhWordsNearFresh() map[string]bool {
 	near := map[string]bool{}
-	for w := range analysis.Words() {
-		a, size := utf8.DecodeRuneInString(w)
-		b, rest := utf8.DecodeRuneInString(w[size:])
-		if size+rest != len(w) || otherRoles[w] != attrNone || attrKeys[w] != attrNone {
-			continue // not two characters, or a role's word
+	for line := range strings.Lines(zhNearText) {
+		w := strings.TrimSuffix(line, "\n")
+		if w == "" || w[0] == '#' || otherRoles[w] != attrNone || attrKeys[w] != attrNone {
+			continue // the header, or a role's word
 		}
-		for _, st := range zhStems {
-			x, sz := utf8.DecodeRuneInString(st.word)
-			y, _ := utf8.DecodeRuneInString(st.word[sz:])
-			// One character off (model.EditDistance 1, with a swap
-			// counting as one): one of the two the same, or both swapped.
-			if (a == x) != (b == y) || a == y && b == x && a != b {
-				near[w] = true
-			}
-		}
+		near[w] = true
 	}
 	return near
 }
