@@ -476,6 +476,9 @@ func (p *bodyParser) attr(n *model.Node, key attr, value string, line int) {
 		if line-1 < len(p.asWritten) && invisibleAttr(p.c, p.file, key, p.asWritten[line-1], line) {
 			return
 		}
+		if attrTooLong(p.c, p.file, p.lang, key, value, line) {
+			return
+		}
 	}
 	slot := attrSlot{n, key}
 	if prev, ok := p.attrs[slot]; ok && value != "" {

@@ -493,6 +493,17 @@ func init() {
 	big := fmA + "## S {#s}\n- " + strings.Repeat("x", maxFileSize) + "\n"
 	fixCases = append(fixCases, fixCase{"file too large", map[string]string{"en/a.md": okEn, "en/big.md": big}, "org/en/big.md: is larger than 16 MB", "split it into several files",
 		[]edit{{"en/big.md", "", ""}}})
+	long := strings.Repeat("x", MaxCode+1)
+	fixCases = append(fixCases,
+		fixCase{"code too long", one("## S {#s}\nCode: " + long + "\n- d\n"), "org/en/a.md:6: the Code: value is 129 bytes long", "write a short code (such as  Code: 3.2)",
+			[]edit{{"en/a.md", "Code: " + long, "Code: 3.2"}}},
+		fixCase{"alias too long", one("## S {#s}\n- d\n  Aliases: e, " + long + "\n"), "org/en/a.md:7: alias 2 of 2 on the Aliases: line is 129 bytes long", "write the alias as a short name",
+			[]edit{{"en/a.md", ", " + long, ", f"}}},
+		fixCase{"too many aliases", one("## S {#s}\n- d\n  Aliases: " + strings.Repeat("e, ", maxAliases+1) + "\n"), "org/en/a.md:7: Aliases: names 1001 aliases; the most it may name is 1000", "keep the other names people really use",
+			[]edit{{"en/a.md", strings.Repeat("e, ", maxAliases+1), "e"}}},
+		fixCase{"name too long", map[string]string{"en/a.md": "---\nid: a\nname: " + strings.Repeat("n", MaxTitle+1) + "\n---\n## S {#s}\n- d\n"}, "org/en/a.md:3: the name is 65 KB long", "keep the name to a few words",
+			[]edit{{"en/a.md", strings.Repeat("n", MaxTitle+1), "N"}}},
+	)
 }
 
 // TestEverySuggestedFixValidates gives each fixture to the loader, finds
