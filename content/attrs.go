@@ -214,8 +214,11 @@ func setAttr(c *collector, file string, lang model.Lang, doc model.Kind, n *mode
 // mergeAttrs copies src's structural attributes into dst when dst has none,
 // and reports those both give differently (a section's or duty's Sources,
 // Code and RACI lines may be written in one language's file only; written in
-// both they must agree).
-func mergeAttrs(c *collector, dst, src *model.Node, srcFile string, srcLine int, dstFile string, dstLine int) {
+// both they must agree). src is in lang l, dst in the other; srcLine and
+// dstLine are where the node is given in each, and named holds the Code:
+// lines: two codes that differ are reported at both lines, each naming
+// the other.
+func mergeAttrs(c *collector, dst, src *model.Node, l model.Lang, srcFile string, srcLine int, dstFile string, dstLine int, named map[attrPlace]model.Loc) {
 	fix := func(key attr) string {
 		return fmt.Sprintf("write %s: in one language's file only, or give it the same value as %s:%d", key, dstFile, dstLine)
 	}
@@ -232,7 +235,22 @@ func mergeAttrs(c *collector, dst, src *model.Node, srcFile string, srcLine int,
 	case dst.Code() == "":
 		dst.Edit().Code = src.Code()
 	case dst.Code() != src.Code():
-		c.add(srcFile, srcLine, fix(attrCode), "%s: differs from %s:%d (%s here, %s there)", attrCode, dstFile, dstLine, src.Code(), dst.Code())
+		at := func(n *model.Node, lang model.Lang, file string, line int) model.Loc {
+			if loc, ok := named[attrPlace{n.Loc[lang], attrCode}]; ok {
+				return loc
+			}
+			return model.Loc{File: file, Line: line}
+		}
+		s, d := at(src, l, srcFile, srcLine), at(dst, 1-l, dstFile, dstLine)
+		for _, side := range [...]struct {
+			here, there model.Loc
+			lang        model.Lang
+			mine, other string
+		}{{s, d, l, src.Code(), dst.Code()}, {d, s, 1 - l, dst.Code(), src.Code()}} {
+			c.add(side.here.File, side.here.Line,
+				fmt.Sprintf("write %s in one language's file only, or give it the same value as %s", attrCode.label(side.lang), side.there),
+				"%s differs from %s (%s here, %s there)", attrCode.label(side.lang), side.there, side.mine, side.other)
+		}
 	}
 	mergeRefs(c, dst, src)
 }
