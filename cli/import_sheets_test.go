@@ -33,7 +33,7 @@ func TestImportNoteListsTenSheets(t *testing.T) {
 		t.Fatal(err)
 	}
 	r := run(t, "import", file, "--out", filepath.Join(dir, "org")).ok(t)
-	want := "dutymap import: " + file + " has 15 sheets (S0, S1, S2, S3, S4, S5, S6, S7, S8, S9, and 5 more); reading \"S0\" (choose another with --sheet)\n"
+	want := "dutymap import: " + file + " has 15 sheets (S0, S1, S2, S3, S4, S5, S6, S7, S8, S9 and 5 more sheets); reading \"S0\" (choose another with --sheet)\n"
 	if !strings.Contains(r.err, want) {
 		t.Errorf("stderr:\n%s\nwant the line:\n%s", r.err, want)
 	}
@@ -59,7 +59,7 @@ func TestImportNoSuchSheetListsTen(t *testing.T) {
 		t.Fatal(err)
 	}
 	r := run(t, "import", file, "--sheet", "Tasks", "--out", filepath.Join(dir, "org"))
-	want := "dutymap import: " + file + `: the workbook has no sheet "Tasks"; its sheets are: S0, S1, S2, S3, S4, S5, S6, S7, S8, S9, and 5 more` + "\n"
+	want := "dutymap import: " + file + `: the workbook has no sheet "Tasks"; its sheets are: S0, S1, S2, S3, S4, S5, S6, S7, S8, S9 and 5 more sheets` + "\n"
 	if r.code != 1 || r.err != want {
 		t.Errorf("exit %d, stderr:\n%s\nwant exit 1 and:\n%s", r.code, r.err, want)
 	}
