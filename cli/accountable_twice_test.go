@@ -45,15 +45,7 @@ func TestSecondAccountableLineFixPassesCheck(t *testing.T) {
 				lang + "/sales.md":   dept("sales", "Sales"),
 				tc.file:              "---\nid: people\nname: People\n---\n## Work {#work}\n\n" + tc.people,
 			})
-			file := filepath.Join(dir, tc.file)
-			r := run(t, "validate", dir)
-			if r.code != 1 {
-				t.Fatalf("validate: exit %d, want 1:\n%s%s", r.code, r.out, r.err)
-			}
-			mustContain(t, r.out, file+tc.want)
-			editLines(t, file, tc.apply)
-			run(t, "validate", dir).ok(t)
-			out := run(t, "--content", dir, "--builtin=false", "check").ok(t).out
+			out := fixThenCheck(t, dir, filepath.Join(dir, tc.file), tc.want, tc.apply)
 			if strings.Contains(out, "multi-accountable") {
 				t.Fatalf("the fix, applied, leads into check's error:\n%s", out)
 			}
@@ -125,16 +117,23 @@ func TestRoleLineFixesMakeNoRepeat(t *testing.T) {
 				"en/sales.md":   dept("sales"),
 				"en/people.md":  "---\nid: people\nname: People\n---\n## Work {#work}\n\n- Hire.\n" + tc.duty,
 			})
-			file := filepath.Join(dir, "en/people.md")
-			r := run(t, "validate", dir)
-			if r.code != 1 {
-				t.Fatalf("validate: exit %d, want 1:\n%s%s", r.code, r.out, r.err)
-			}
-			mustContain(t, r.out, file+tc.want)
-			editLines(t, file, tc.apply)
-			run(t, "validate", dir).ok(t)
-			out := run(t, "--content", dir, "--builtin=false", "check").ok(t).out
+			out := fixThenCheck(t, dir, filepath.Join(dir, "en/people.md"), tc.want, tc.apply)
 			mustContain(t, out, "ok: no findings")
 		})
 	}
+}
+
+// fixThenCheck runs validate on dir, which must fail with want (after
+// file's name), applies the fix to file as apply does, and returns what
+// check then prints, once validate passes.
+func fixThenCheck(t *testing.T, dir, file, want string, apply func([]string) []string) string {
+	t.Helper()
+	r := run(t, "validate", dir)
+	if r.code != 1 {
+		t.Fatalf("validate: exit %d, want 1:\n%s%s", r.code, r.out, r.err)
+	}
+	mustContain(t, r.out, file+want)
+	editLines(t, file, apply)
+	run(t, "validate", dir).ok(t)
+	return run(t, "--content", dir, "--builtin=false", "check").ok(t).out
 }
