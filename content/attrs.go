@@ -320,20 +320,25 @@ type twinLine struct {
 // schemes (RASCI, DACI, RAPID) or in everyday words, each with the RACI
 // key closest in meaning. A line written with one of them, or with a
 // misspelt RACI key, is reported rather than silently read as text.
-var otherRoles = map[string]attr{
-	"responsibility": attrResponsible, "resp": attrResponsible, "doer": attrResponsible, "does": attrResponsible,
-	"performer": attrResponsible, "perform": attrResponsible, "executor": attrResponsible, "execute": attrResponsible,
-	"driver": attrResponsible, "执行": attrResponsible, "执行人": attrResponsible, "负责人": attrResponsible, "负责方": attrResponsible,
-	"accountability": attrAccountable, "approver": attrAccountable, "approve": attrAccountable, "approval": attrAccountable,
-	"approved by": attrAccountable, "owner": attrAccountable, "sign-off": attrAccountable, "signoff": attrAccountable,
-	"sign off": attrAccountable, "decider": attrAccountable, "decide": attrAccountable, "decision": attrAccountable,
-	"审批": attrAccountable, "审批人": attrAccountable, "签批": attrAccountable, "批准人": attrAccountable, "核准": attrAccountable, "问责": attrAccountable, "决策": attrAccountable,
-	"consult": attrConsulted, "consultant": attrConsulted, "contributor": attrConsulted, "input": attrConsulted,
-	"reviewer": attrConsulted, "advisor": attrConsulted, "adviser": attrConsulted, "support": attrConsulted,
-	"supportive": attrConsulted, "审核": attrConsulted, "协商": attrConsulted, "征询": attrConsulted, "参与": attrConsulted, "支持": attrConsulted,
-	"inform": attrInformed, "notify": attrInformed, "notified": attrInformed, "cc": attrInformed, "observer": attrInformed,
-	"通知": attrInformed, "告知": attrInformed, "知悉": attrInformed, "知情": attrInformed, "知晓": attrInformed, "抄送": attrInformed,
-}
+//
+// Made on first use: only a line that is not an attribute line yet has a
+// colon looks it up, and every process runs the package's initialisers.
+var otherRoles = sync.OnceValue(func() map[string]attr {
+	return map[string]attr{
+		"responsibility": attrResponsible, "resp": attrResponsible, "doer": attrResponsible, "does": attrResponsible,
+		"performer": attrResponsible, "perform": attrResponsible, "executor": attrResponsible, "execute": attrResponsible,
+		"driver": attrResponsible, "执行": attrResponsible, "执行人": attrResponsible, "负责人": attrResponsible, "负责方": attrResponsible,
+		"accountability": attrAccountable, "approver": attrAccountable, "approve": attrAccountable, "approval": attrAccountable,
+		"approved by": attrAccountable, "owner": attrAccountable, "sign-off": attrAccountable, "signoff": attrAccountable,
+		"sign off": attrAccountable, "decider": attrAccountable, "decide": attrAccountable, "decision": attrAccountable,
+		"审批": attrAccountable, "审批人": attrAccountable, "签批": attrAccountable, "批准人": attrAccountable, "核准": attrAccountable, "问责": attrAccountable, "决策": attrAccountable,
+		"consult": attrConsulted, "consultant": attrConsulted, "contributor": attrConsulted, "input": attrConsulted,
+		"reviewer": attrConsulted, "advisor": attrConsulted, "adviser": attrConsulted, "support": attrConsulted,
+		"supportive": attrConsulted, "审核": attrConsulted, "协商": attrConsulted, "征询": attrConsulted, "参与": attrConsulted, "支持": attrConsulted,
+		"inform": attrInformed, "notify": attrInformed, "notified": attrInformed, "cc": attrInformed, "observer": attrInformed,
+		"通知": attrInformed, "告知": attrInformed, "知悉": attrInformed, "知情": attrInformed, "知晓": attrInformed, "抄送": attrInformed,
+	}
+})
 
 // roleMeaning says what each RACI role means, for the fixes of unknown roles.
 var roleMeaning = map[attr]string{
@@ -355,7 +360,7 @@ func unknownRole(line string) (key, value string, want attr, ok bool) {
 	value = strings.TrimSpace(line[i+size:])
 	k := strings.ToLower(key)
 	for _, form := range []string{k, strings.TrimSuffix(k, "s"), strings.TrimSuffix(k, " by"), strings.TrimSuffix(k, "d")} {
-		if a, found := otherRoles[form]; found {
+		if a, found := otherRoles()[form]; found {
 			return key, value, a, true
 		}
 	}
@@ -435,7 +440,7 @@ func zhWordsNearFresh() map[string]bool {
 	near := map[string]bool{}
 	for line := range strings.Lines(zhNearText) {
 		w := strings.TrimSuffix(line, "\n")
-		if w == "" || w[0] == '#' || otherRoles[w] != attrNone || attrKeys[w] != attrNone {
+		if w == "" || w[0] == '#' || otherRoles()[w] != attrNone || attrKeys[w] != attrNone {
 			continue // the header, or a role's word
 		}
 		near[w] = true
@@ -481,7 +486,7 @@ func zhRole(key string) (attr, bool) {
 		if a, ok := attrKeys[stem]; ok && a.isRACI() {
 			return a, true
 		}
-		if a, ok := otherRoles[stem]; ok {
+		if a, ok := otherRoles()[stem]; ok {
 			return a, true
 		}
 		return oneOff(stem, true)

@@ -33,7 +33,7 @@ func TestWordsNearAreOneCharacterOff(t *testing.T) {
 		}
 	}
 	for w := range analysis.Words() {
-		if utf8.RuneCountInString(w) == 2 && otherRoles[w] == attrNone && attrKeys[w] == attrNone && oneOff(w) && !got[w] {
+		if utf8.RuneCountInString(w) == 2 && otherRoles()[w] == attrNone && attrKeys[w] == attrNone && oneOff(w) && !got[w] {
 			t.Errorf("%s, a word of the compact dictionary one character off a stem, is not among them", w)
 		}
 	}
