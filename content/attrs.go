@@ -215,42 +215,47 @@ func setAttr(c *collector, file string, lang model.Lang, doc model.Kind, n *mode
 // and reports those both give differently (a section's or duty's Sources,
 // Code and RACI lines may be written in one language's file only; written in
 // both they must agree). src is in lang l, dst in the other; srcLine and
-// dstLine are where the node is given in each, and named holds the Code:
-// lines: two codes that differ are reported at both lines, each naming
-// the other.
+// dstLine are where the node is given in each, and named holds the
+// Sources: and Code: lines: two values that differ are reported at both
+// lines, each naming the other, in its file's words.
 func mergeAttrs(c *collector, dst, src *model.Node, l model.Lang, srcFile string, srcLine int, dstFile string, dstLine int, named map[attrPlace]model.Loc) {
-	fix := func(key attr) string {
-		return fmt.Sprintf("write %s: in one language's file only, or give it the same value as %s:%d", key, dstFile, dstLine)
+	at := func(key attr, n *model.Node, lang model.Lang, file string, line int) model.Loc {
+		if loc, ok := named[attrPlace{n.Loc[lang], key}]; ok {
+			return loc
+		}
+		return model.Loc{File: file, Line: line}
+	}
+	// differ reports key at both sides; ids, when not nil, are the
+	// source ids the values cite (see collector.differIDs).
+	differ := func(key attr, mine, other string, ids []string) {
+		s, d := at(key, src, l, srcFile, srcLine), at(key, dst, 1-l, dstFile, dstLine)
+		for _, side := range [...]struct {
+			here, there model.Loc
+			lang        model.Lang
+			mine, other string
+		}{{s, d, l, mine, other}, {d, s, 1 - l, other, mine}} {
+			fix := fmt.Sprintf("write %s in one language's file only, or give it the same value as %s", key.label(side.lang), side.there)
+			if ids != nil {
+				c.differIDs(sourceIDs, ids, side.here.File, side.here.Line, fix,
+					"%s differs from %s (%s here, %s there)", key.label(side.lang), side.there, side.mine, side.other)
+			} else {
+				c.add(side.here.File, side.here.Line, fix, "%s differs from %s (%s here, %s there)", key.label(side.lang), side.there, side.mine, side.other)
+			}
+		}
 	}
 	switch {
 	case src.Sources() == nil:
 	case dst.Sources() == nil:
 		dst.Edit().Sources = src.Sources()
 	case !slices.Equal(dst.Sources(), src.Sources()):
-		c.differIDs(sourceIDs, append(slices.Clone(src.Sources()), dst.Sources()...), srcFile, srcLine, fix(attrSources),
-			"%s: differs from %s:%d (%s here, %s there)", attrSources, dstFile, dstLine, strings.Join(src.Sources(), ", "), strings.Join(dst.Sources(), ", "))
+		differ(attrSources, strings.Join(src.Sources(), ", "), strings.Join(dst.Sources(), ", "), append(slices.Clone(src.Sources()), dst.Sources()...))
 	}
 	switch {
 	case src.Code() == "":
 	case dst.Code() == "":
 		dst.Edit().Code = src.Code()
 	case dst.Code() != src.Code():
-		at := func(n *model.Node, lang model.Lang, file string, line int) model.Loc {
-			if loc, ok := named[attrPlace{n.Loc[lang], attrCode}]; ok {
-				return loc
-			}
-			return model.Loc{File: file, Line: line}
-		}
-		s, d := at(src, l, srcFile, srcLine), at(dst, 1-l, dstFile, dstLine)
-		for _, side := range [...]struct {
-			here, there model.Loc
-			lang        model.Lang
-			mine, other string
-		}{{s, d, l, src.Code(), dst.Code()}, {d, s, 1 - l, dst.Code(), src.Code()}} {
-			c.add(side.here.File, side.here.Line,
-				fmt.Sprintf("write %s in one language's file only, or give it the same value as %s", attrCode.label(side.lang), side.there),
-				"%s differs from %s (%s here, %s there)", attrCode.label(side.lang), side.there, side.mine, side.other)
-		}
+		differ(attrCode, src.Code(), dst.Code(), nil)
 	}
 	mergeRefs(c, dst, src)
 }

@@ -289,9 +289,11 @@ type bodyParser struct {
 	// for a second line of a key, a misspelt role or an unindented line
 	// joins it into the first, so that applying it leaves one line.
 	attrs map[attrSlot]attrLine
-	// named are the Code: and Aliases: lines of sections and duties, by
-	// the node's heading or first line: where the checks after loading
-	// (checkNodeNames) point when a code or alias collides.
+	// named are the Code:, Aliases: and Sources: lines of sections and
+	// duties, by the node's heading or first line: where the checks after
+	// loading (checkNodeNames) point when a code or alias collides, and
+	// mergeAttrs when the languages' files give a code or sources that
+	// differ.
 	named map[attrPlace]model.Loc
 	// roles are lines whose key looks like a misspelt or foreign RACI
 	// role; they are reported at the end, when every line of their node
@@ -509,7 +511,7 @@ func (p *bodyParser) attr(n *model.Node, key attr, value string, line int) {
 	p.refs = append(p.refs, setAttr(p.c, p.file, p.lang, p.doc.Kind, n, key, value, line, p.lists)...)
 	if value != "" && hasAttr(n, key, p.lang) {
 		p.attrs[slot] = attrLine{line, value}
-		if (key == attrCode || key == attrAliases) && n != p.doc {
+		if (key == attrCode || key == attrAliases || key == attrSources) && n != p.doc {
 			p.named[attrPlace{n.Loc[p.lang], key}] = model.Loc{File: p.file, Line: line}
 		}
 	}

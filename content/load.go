@@ -56,7 +56,7 @@ type parsedDoc struct {
 	// naming it are not reported for its sake.
 	brokenID string
 	rel      string                  // the file's name inside its language folder
-	named    map[attrPlace]model.Loc // the Code: and Aliases: lines of its sections and duties
+	named    map[attrPlace]model.Loc // the Code:, Aliases: and Sources: lines of its sections and duties
 }
 
 // loader holds the state of one Load call.
