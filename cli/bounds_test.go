@@ -93,3 +93,42 @@ func TestImportPastTheFileBound(t *testing.T) {
 		t.Errorf("import wrote %s: %v", out, err)
 	}
 }
+
+// TestLongCodeAndAliasRefused: a Code: or Aliases: value had no bound: an
+// alias of a megabyte went through to the search index and the screen. A
+// code and each alias are bounded as an id is (128 bytes), in the body's
+// lines and in the front matter, a document's name as a heading is (64
+// KB); each is refused at its line with its length, not echoed, and the
+// fix says the bound. At the bound they load and are searched.
+func TestLongCodeAndAliasRefused(t *testing.T) {
+	long, atBound := strings.Repeat("x", 1<<20), strings.Repeat("y", content.MaxAlias)
+	dir := writeFiles(t, map[string]string{
+		"en/a.md": "---\nid: a\nname: Alpha\n---\n## Work {#work}\nCode: " + long + "\nAliases: work, " + long + "\n\n- Do it.\n  Code: " + strings.Repeat("1", content.MaxCode+1) + "\n",
+		"zh/a.md": "---\nid: a\nname: 甲部\n---\n## 工作 {#work}\n\n- 做事。\n  别名：" + strings.Repeat("长", 50) + "\n",
+		"en/b.md": "---\nid: b\nname: Beta\ncode: \"" + long + "\"\naliases: [" + long + "]\n---\n## Work {#work}\n- Do it.\n",
+		"en/c.md": "---\nid: c\nname: \"" + long + "\"\n---\n## Work {#work}\n- Do it.\n",
+	})
+	r := run(t, "--builtin=false", "--content", dir, "validate")
+	if r.code != 1 {
+		t.Errorf("validate: exit %d, want 1", r.code)
+	}
+	mustContain(t, r.out,
+		filepath.Join(dir, "en/a.md")+":6: the Code: value is 1048576 bytes long; the most a code may be is 128 bytes\n  fix: write a short code (such as  Code: 3.2), at most 128 bytes;",
+		filepath.Join(dir, "en/a.md")+":7: alias 2 of 2 on the Aliases: line is 1048576 bytes long; the most an alias may be is 128 bytes\n  fix: write the alias as a short name, at most 128 bytes (aliases are separated by commas);",
+		filepath.Join(dir, "en/a.md")+":10: the Code: value is 129 bytes long",
+		filepath.Join(dir, "zh/a.md")+":8: alias 1 of 1 on the 别名： line is 150 bytes long",
+		filepath.Join(dir, "en/b.md")+":4: the code: value is 1048576 bytes long",
+		filepath.Join(dir, "en/b.md")+":5: alias 1 of 1 on the aliases: line is 1048576 bytes long; the most an alias may be is 128 bytes\n  fix: write the alias as a short name, at most 128 bytes (each item of the list is one alias);",
+		filepath.Join(dir, "en/c.md")+":3: the name is 1024 KB long; the most it may be is 64 KB\n",
+		"7 problems and 2 notes found")
+	if len(r.out) > 4000 {
+		t.Errorf("validate wrote %d bytes: a long value is echoed", len(r.out))
+	}
+
+	dir = writeFiles(t, map[string]string{
+		"en/a.md": "---\nid: a\nname: Alpha\naliases: [" + atBound + "]\ncode: \"" + strings.Repeat("1", content.MaxCode) + "\"\n---\n## Work {#work}\nAliases: " + strings.Repeat("z", content.MaxAlias) + "\n\n- Do it.\n",
+	})
+	run(t, "--builtin=false", "--content", dir, "validate").ok(t)
+	out := run(t, "--builtin=false", "--content", dir, "search", atBound).ok(t).out
+	mustContain(t, out, "Alpha")
+}

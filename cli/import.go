@@ -320,14 +320,7 @@ func (a *app) staleSummary(out string, written []content.File, prune bool) error
 	if err != nil || len(stale) == 0 {
 		return nil
 	}
-	var names []string
-	for _, name := range stale[:min(len(stale), maxListedFiles)] {
-		names = append(names, termsafe.QuoteName(name))
-	}
-	if len(stale) > maxListedFiles {
-		names = append(names, fmt.Sprintf("and %d more", len(stale)-maxListedFiles))
-	}
-	list := strings.Join(names, ", ")
+	list := termsafe.FirstNames(stale, maxListedFiles, termsafe.MaxArgCells, "more file", "more files")
 	if !prune {
 		fmt.Fprintf(a.io.Out, "\nKept %s the sheet does not have, which dutymap still reads as content: %s.\n"+
 			"  Delete them, or import again with --force --prune to remove them.\n", content.Count(len(stale), "file", "files"), list)
@@ -399,26 +392,7 @@ const (
 // ignoredList names the ignored columns: the first few, each header cut
 // to a few words, and how many more.
 func ignoredList(headers []string) string {
-	names := make([]string, 0, maxListedColumns+1)
-	for _, h := range headers[:min(len(headers), maxListedColumns)] {
-		names = append(names, termsafe.CutArg(h, maxHeaderCells))
-	}
-	list := strings.Join(names, ", ")
-	if more := len(headers) - maxListedColumns; more > 0 {
-		list += fmt.Sprintf(" and %s", content.Count(more, "more column", "more columns"))
-	}
-	return list
-}
-
-// firstOf joins the first n items, and says how many more there are
-// ("a, b and 3 more departments"): a sheet of 99,000 departments made one
-// line of 1.2 MB.
-func firstOf(items []string, n int, one, many string) string {
-	list := strings.Join(items[:min(len(items), n)], ", ")
-	if more := len(items) - n; more > 0 {
-		list += " and " + content.Count(more, one, many)
-	}
-	return list
+	return termsafe.FirstNames(headers, maxListedColumns, maxHeaderCells, "more column", "more columns")
 }
 
 // quoteIDs lists ids as messages name them.
@@ -456,7 +430,7 @@ func (a *app) importSummary(res *sheet.Result, file, out string, files int, kept
 		fmt.Fprintf(w, "  Language: %s, as the headers %s are Chinese (choose another with --lang)\n", res.Lang, strings.Join(res.LangFrom, ", "))
 	}
 	if len(res.Made) > 0 {
-		fmt.Fprintf(w, "  Duties with no section were put under \"%s\" in %s.\n", strings.Join(res.MadeTitles, "\", \""), firstOf(res.Made, maxListedFiles, "more department", "more departments"))
+		fmt.Fprintf(w, "  Duties with no section were put under \"%s\" in %s.\n", strings.Join(res.MadeTitles, "\", \""), termsafe.FirstNames(res.Made, maxListedFiles, termsafe.MaxArgCells, "more department", "more departments"))
 	}
 	keptSources := false
 	for _, k := range kept {

@@ -594,7 +594,7 @@ func TestImportNotesMultiLineDutyCells(t *testing.T) {
 
 	writeFile(t, file, "Department,Duty\nSales,\"Visit customers\nin the north\"\nSales,Greet visitors\nSales,\"Report sales\r\n\r\nCollect payments\"\n")
 	r = run(t, "import", file, "--out", filepath.Join(dir, "out2"))
-	mustContain(t, r.err, file+":2: note: column B (Duty): 2 cells hold several lines (2 on this row, the first); import joined each cell's lines into one duty")
+	mustContain(t, r.err, file+":2: note: column B (Duty): 2 cells hold several lines (2 on this row, the first: \"Visit customers in the north\"); import joined each cell's lines into one duty")
 	if strings.Count(r.err, "several lines") != 1 || r.code != 0 {
 		t.Errorf("exit %d, want one note for the column:\n%s", r.code, r.err)
 	}

@@ -91,3 +91,36 @@ func TestCheckMisspeltChineseRoleFurtherOff(t *testing.T) {
 	out := run(t, "--content", dir, "--builtin=false", "show", "people/recruiter/2").ok(t).out
 	mustContain(t, out, "办理入职手续", "执行力：强", "知识：劳动法", "信息部")
 }
+
+// A key that is a word of its own one character off a role's word is
+// the word written, not a slip of the role's: 批注 (to annotate) beside
+// 批准 (to approve), 执笔人 (who drafted it) beside 执行人 (who does the
+// work). The compact dictionary the segmenter loads lacks such less
+// frequent words, and check took them for slips, suggesting 批准： and
+// 负责： for a comment and a drafter. They stay the duty's text; a slip
+// of the role's word (批淮, 执行 with 行 mistyped) is still reported.
+func TestCheckWordBesideChineseRoleIsText(t *testing.T) {
+	dir := writeFiles(t, map[string]string{
+		"zh/finance.md": "---\nid: finance\nname: 财务部\n---\n## 财务部职责 {#work}\n\n- 编制月度预算。\n",
+		"zh/people.md": "---\nid: people\nname: 人事部\n---\n## 招聘专员 {#recruiter .position}\n\n" +
+			"- 修订招聘制度\n  批注：财务部\n  批注人：财务部\n  执笔人：人事部\n" +
+			"- 办理入职手续\n  批淮：财务部\n",
+	})
+	file := filepath.Join(dir, "zh", "people.md")
+	r := run(t, "check", dir, "--builtin=false")
+	if r.code != 1 {
+		t.Fatalf("check: exit %d, want 1:\n%s%s", r.code, r.out, r.err)
+	}
+	mustContain(t, r.out+r.err, file+`:12: unknown role "批淮"`, "1 problem found")
+	for _, key := range []string{"批注", "执笔"} {
+		if strings.Contains(r.out+r.err, key) {
+			t.Errorf("%s read as a role:\n%s%s", key, r.out, r.err)
+		}
+	}
+	editLines(t, file, func(lines []string) []string { lines[11] = "  批准：财务部"; return lines })
+	if r := run(t, "check", dir, "--builtin=false"); r.code != 0 {
+		t.Errorf("after the fix: check exit %d:\n%s%s", r.code, r.out, r.err)
+	}
+	out := run(t, "--content", dir, "--builtin=false", "show", "people/recruiter/1").ok(t).out
+	mustContain(t, out, "批注：财务部", "批注人：财务部", "执笔人：人事部")
+}

@@ -1,6 +1,7 @@
 package content
 
 import (
+	_ "embed"
 	"fmt"
 	"slices"
 	"strings"
@@ -213,25 +214,48 @@ func setAttr(c *collector, file string, lang model.Lang, doc model.Kind, n *mode
 // mergeAttrs copies src's structural attributes into dst when dst has none,
 // and reports those both give differently (a section's or duty's Sources,
 // Code and RACI lines may be written in one language's file only; written in
-// both they must agree).
-func mergeAttrs(c *collector, dst, src *model.Node, srcFile string, srcLine int, dstFile string, dstLine int) {
-	fix := func(key attr) string {
-		return fmt.Sprintf("write %s: in one language's file only, or give it the same value as %s:%d", key, dstFile, dstLine)
+// both they must agree). src is in lang l, dst in the other; srcLine and
+// dstLine are where the node is given in each, and named holds the
+// Sources: and Code: lines: two values that differ are reported at both
+// lines, each naming the other, in its file's words.
+func mergeAttrs(c *collector, dst, src *model.Node, l model.Lang, srcFile string, srcLine int, dstFile string, dstLine int, named map[attrPlace]model.Loc) {
+	at := func(key attr, n *model.Node, lang model.Lang, file string, line int) model.Loc {
+		if loc, ok := named[attrPlace{n.Loc[lang], key}]; ok {
+			return loc
+		}
+		return model.Loc{File: file, Line: line}
+	}
+	// differ reports key at both sides; ids, when not nil, are the
+	// source ids the values cite (see collector.differIDs).
+	differ := func(key attr, mine, other string, ids []string) {
+		s, d := at(key, src, l, srcFile, srcLine), at(key, dst, 1-l, dstFile, dstLine)
+		for _, side := range [...]struct {
+			here, there model.Loc
+			lang        model.Lang
+			mine, other string
+		}{{s, d, l, mine, other}, {d, s, 1 - l, other, mine}} {
+			fix := fmt.Sprintf("write %s in one language's file only, or give it the same value as %s", key.label(side.lang), side.there)
+			if ids != nil {
+				c.differIDs(sourceIDs, ids, side.here.File, side.here.Line, fix,
+					"%s differs from %s (%s here, %s there)", key.label(side.lang), side.there, side.mine, side.other)
+			} else {
+				c.add(side.here.File, side.here.Line, fix, "%s differs from %s (%s here, %s there)", key.label(side.lang), side.there, side.mine, side.other)
+			}
+		}
 	}
 	switch {
 	case src.Sources() == nil:
 	case dst.Sources() == nil:
 		dst.Edit().Sources = src.Sources()
 	case !slices.Equal(dst.Sources(), src.Sources()):
-		c.differIDs(sourceIDs, append(slices.Clone(src.Sources()), dst.Sources()...), srcFile, srcLine, fix(attrSources),
-			"%s: differs from %s:%d (%s here, %s there)", attrSources, dstFile, dstLine, strings.Join(src.Sources(), ", "), strings.Join(dst.Sources(), ", "))
+		differ(attrSources, strings.Join(src.Sources(), ", "), strings.Join(dst.Sources(), ", "), append(slices.Clone(src.Sources()), dst.Sources()...))
 	}
 	switch {
 	case src.Code() == "":
 	case dst.Code() == "":
 		dst.Edit().Code = src.Code()
 	case dst.Code() != src.Code():
-		c.add(srcFile, srcLine, fix(attrCode), "%s: differs from %s:%d (%s here, %s there)", attrCode, dstFile, dstLine, src.Code(), dst.Code())
+		differ(attrCode, src.Code(), dst.Code(), nil)
 	}
 	mergeRefs(c, dst, src)
 }
@@ -301,20 +325,25 @@ type twinLine struct {
 // schemes (RASCI, DACI, RAPID) or in everyday words, each with the RACI
 // key closest in meaning. A line written with one of them, or with a
 // misspelt RACI key, is reported rather than silently read as text.
-var otherRoles = map[string]attr{
-	"responsibility": attrResponsible, "resp": attrResponsible, "doer": attrResponsible, "does": attrResponsible,
-	"performer": attrResponsible, "perform": attrResponsible, "executor": attrResponsible, "execute": attrResponsible,
-	"driver": attrResponsible, "执行": attrResponsible, "执行人": attrResponsible, "负责人": attrResponsible, "负责方": attrResponsible,
-	"accountability": attrAccountable, "approver": attrAccountable, "approve": attrAccountable, "approval": attrAccountable,
-	"approved by": attrAccountable, "owner": attrAccountable, "sign-off": attrAccountable, "signoff": attrAccountable,
-	"sign off": attrAccountable, "decider": attrAccountable, "decide": attrAccountable, "decision": attrAccountable,
-	"审批": attrAccountable, "审批人": attrAccountable, "批准人": attrAccountable, "核准": attrAccountable, "问责": attrAccountable, "决策": attrAccountable,
-	"consult": attrConsulted, "consultant": attrConsulted, "contributor": attrConsulted, "input": attrConsulted,
-	"reviewer": attrConsulted, "advisor": attrConsulted, "adviser": attrConsulted, "support": attrConsulted,
-	"supportive": attrConsulted, "审核": attrConsulted, "协商": attrConsulted, "征询": attrConsulted, "参与": attrConsulted, "支持": attrConsulted,
-	"inform": attrInformed, "notify": attrInformed, "notified": attrInformed, "cc": attrInformed, "observer": attrInformed,
-	"通知": attrInformed, "告知": attrInformed, "知悉": attrInformed, "知情": attrInformed, "知晓": attrInformed, "抄送": attrInformed,
-}
+//
+// Made on first use: only a line that is not an attribute line yet has a
+// colon looks it up, and every process runs the package's initialisers.
+var otherRoles = sync.OnceValue(func() map[string]attr {
+	return map[string]attr{
+		"responsibility": attrResponsible, "resp": attrResponsible, "doer": attrResponsible, "does": attrResponsible,
+		"performer": attrResponsible, "perform": attrResponsible, "executor": attrResponsible, "execute": attrResponsible,
+		"driver": attrResponsible, "执行": attrResponsible, "执行人": attrResponsible, "负责人": attrResponsible, "负责方": attrResponsible,
+		"accountability": attrAccountable, "approver": attrAccountable, "approve": attrAccountable, "approval": attrAccountable,
+		"approved by": attrAccountable, "owner": attrAccountable, "sign-off": attrAccountable, "signoff": attrAccountable,
+		"sign off": attrAccountable, "decider": attrAccountable, "decide": attrAccountable, "decision": attrAccountable,
+		"审批": attrAccountable, "审批人": attrAccountable, "签批": attrAccountable, "批准人": attrAccountable, "核准": attrAccountable, "问责": attrAccountable, "决策": attrAccountable,
+		"consult": attrConsulted, "consultant": attrConsulted, "contributor": attrConsulted, "input": attrConsulted,
+		"reviewer": attrConsulted, "advisor": attrConsulted, "adviser": attrConsulted, "support": attrConsulted,
+		"supportive": attrConsulted, "审核": attrConsulted, "协商": attrConsulted, "征询": attrConsulted, "参与": attrConsulted, "支持": attrConsulted,
+		"inform": attrInformed, "notify": attrInformed, "notified": attrInformed, "cc": attrInformed, "observer": attrInformed,
+		"通知": attrInformed, "告知": attrInformed, "知悉": attrInformed, "知情": attrInformed, "知晓": attrInformed, "抄送": attrInformed,
+	}
+})
 
 // roleMeaning says what each RACI role means, for the fixes of unknown roles.
 var roleMeaning = map[attr]string{
@@ -336,7 +365,7 @@ func unknownRole(line string) (key, value string, want attr, ok bool) {
 	value = strings.TrimSpace(line[i+size:])
 	k := strings.ToLower(key)
 	for _, form := range []string{k, strings.TrimSuffix(k, "s"), strings.TrimSuffix(k, " by"), strings.TrimSuffix(k, "d")} {
-		if a, found := otherRoles[form]; found {
+		if a, found := otherRoles()[form]; found {
 			return key, value, a, true
 		}
 	}
@@ -368,34 +397,58 @@ func unknownRole(line string) (key, value string, want attr, ok bool) {
 // 负责部门, 咨询方 (longest first).
 var zhPersonSuffixes = []string{"人员", "部门", "单位", "岗位", "对象", "人", "方", "者"}
 
-// zhRoleStems are the Chinese keys of otherRoles that end in a person
-// suffix, without it (审批人: 审批): a key with a suffix one character off
-// them (审核人) stands for their role.
-var zhRoleStems = map[string]attr{"执行": attrResponsible, "负责": attrResponsible, "审批": attrAccountable, "批准": attrAccountable}
+// zhStem is a Chinese role word that zhRole measures keys against.
+type zhStem struct {
+	word string
+	role attr
+	// person: the word counts only before a suffix naming who holds
+	// the role (执行人, not 执行 alone, which otherRoles reads itself).
+	person bool
+}
 
-// zhWordsNear are the words of the Chinese dictionary one character off a
-// stem zhRole measures keys against (知识 and 知会, 负担 and 负责, 执法 and
-// 执行): such a key is the word written, not a slip, unless otherRoles
-// has it (知情, 知晓). Made on first use (a scan of the 320 KB
-// dictionary), which only a key one character off a role's word needs.
+// zhStems are the words zhRole measures a key against, in the order it
+// tries them: the RACI keys, then the keys of otherRoles that end in a
+// person suffix, without it (审批人: 审批); a key one character off one
+// of them (负贵 for 负责, 审核人 for 审批人) stands for its role. The
+// words near them (zhWordsNear, and the list zh_near.txt is generated
+// from: the go:generate line below names them in this order, which a
+// test checks) are the dictionary's words one character off them.
+//
+//go:generate go run ./internal/gennear -o zh_near.txt 负责 批准 咨询 知会 执行 审批
+var zhStems = []zhStem{
+	{attrNamesZh[attrResponsible], attrResponsible, false},
+	{attrNamesZh[attrAccountable], attrAccountable, false},
+	{attrNamesZh[attrConsulted], attrConsulted, false},
+	{attrNamesZh[attrInformed], attrInformed, false},
+	{"执行", attrResponsible, true},
+	{"审批", attrAccountable, true},
+}
+
+// zhNearText is the words of gse's full dictionary one character off a
+// stem of zhStems, one a line after a header naming the stems
+// (internal/gennear). The compact dictionary the segmenter loads keeps
+// the 20,000 most frequent words only and lacks many of them (批注, to
+// annotate, beside 批准; 执笔, to draft, beside 执行), which were then taken
+// for slips.
+//
+//go:embed zh_near.txt
+var zhNearText string
+
+// zhWordsNear are the dictionary's words one character off a stem
+// zhRole measures keys against (知识 and 知会, 负担 and 负责, 执法 and 执行,
+// 批注 and 批准): such a key is the word written, not a slip, unless
+// otherRoles has it (知情, 知晓). Made on first use, which only a key one
+// character off a role's word needs.
 var zhWordsNear = sync.OnceValue(zhWordsNearFresh)
 
 func zhWordsNearFresh() map[string]bool {
-	stems := [][2]rune{{'负', '责'}, {'批', '准'}, {'咨', '询'}, {'知', '会'}, {'执', '行'}, {'审', '批'}}
 	near := map[string]bool{}
-	for w := range analysis.Words() {
-		a, size := utf8.DecodeRuneInString(w)
-		b, rest := utf8.DecodeRuneInString(w[size:])
-		if size+rest != len(w) || otherRoles[w] != attrNone || attrKeys[w] != attrNone {
-			continue // not two characters, or a role's word
+	for line := range strings.Lines(zhNearText) {
+		w := strings.TrimSuffix(line, "\n")
+		if w == "" || w[0] == '#' || otherRoles()[w] != attrNone || attrKeys[w] != attrNone {
+			continue // the header, or a role's word
 		}
-		for _, st := range stems {
-			// One character off (model.EditDistance 1, with a swap
-			// counting as one): one of the two the same, or both swapped.
-			if (a == st[0]) != (b == st[1]) || a == st[1] && b == st[0] && a != b {
-				near[w] = true
-			}
-		}
+		near[w] = true
 	}
 	return near
 }
@@ -416,21 +469,13 @@ func zhRole(key string) (attr, bool) {
 	if n < 2 || n > 6 {
 		return attrNone, false
 	}
-	raci := []attr{attrResponsible, attrAccountable, attrConsulted, attrInformed}
 	oneOff := func(stem string, person bool) (attr, bool) {
 		if utf8.RuneCountInString(stem) != 2 {
 			return attrNone, false
 		}
-		for _, a := range raci {
-			if model.EditDistance(stem, attrNamesZh[a]) == 1 {
-				return a, !zhWordsNear()[stem]
-			}
-		}
-		if person {
-			for _, w := range []string{"执行", "负责", "审批", "批准"} { // zhRoleStems, in a fixed order
-				if model.EditDistance(stem, w) == 1 {
-					return zhRoleStems[w], !zhWordsNear()[stem]
-				}
+		for _, st := range zhStems {
+			if (person || !st.person) && model.EditDistance(stem, st.word) == 1 {
+				return st.role, !zhWordsNear()[stem]
 			}
 		}
 		return attrNone, false
@@ -446,7 +491,7 @@ func zhRole(key string) (attr, bool) {
 		if a, ok := attrKeys[stem]; ok && a.isRACI() {
 			return a, true
 		}
-		if a, ok := otherRoles[stem]; ok {
+		if a, ok := otherRoles()[stem]; ok {
 			return a, true
 		}
 		return oneOff(stem, true)

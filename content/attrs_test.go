@@ -162,7 +162,8 @@ func TestStructuralAttributesAgreeAcrossLanguages(t *testing.T) {
 	_, err := Load(layer(map[string]string{"en/a.md": en, "zh/a.md": zh}))
 	report := problemsOf(t, err)
 	for _, want := range []string{
-		"org/zh/a.md:8: Code: differs from org/en/a.md:8 (1.2 here, 1.1 there)",
+		"org/zh/a.md:9: 编号： differs from org/en/a.md:9 (1.2 here, 1.1 there)\n  fix: write 编号： in one language's file only, or give it the same value as org/en/a.md:9\n",
+		"org/en/a.md:9: Code: differs from org/zh/a.md:9 (1.1 here, 1.2 there)\n  fix: write Code: in one language's file only, or give it the same value as org/zh/a.md:9\n",
 		"org/zh/a.md:10: 负责： differs from org/en/a.md:10 (a here, a/s there)",
 	} {
 		if !strings.Contains(report, want) {

@@ -289,14 +289,20 @@ type bodyParser struct {
 	// for a second line of a key, a misspelt role or an unindented line
 	// joins it into the first, so that applying it leaves one line.
 	attrs map[attrSlot]attrLine
-	// named are the Code: and Aliases: lines of sections and duties, by
-	// the node's heading or first line: where the checks after loading
-	// (checkNodeNames) point when a code or alias collides.
+	// named are the Code:, Aliases: and Sources: lines of sections and
+	// duties, by the node's heading or first line: where the checks after
+	// loading (checkNodeNames) point when a code or alias collides, and
+	// mergeAttrs when the languages' files give a code or sources that
+	// differ.
 	named map[attrPlace]model.Loc
 	// roles are lines whose key looks like a misspelt or foreign RACI
 	// role; they are reported at the end, when every line of their node
 	// is known (the role's own line may follow them).
 	roles []roleLine
+	// later are the reports of second and unindented attribute lines,
+	// made at the end like the roles': their fixes are checked against
+	// every RACI line of the node, those after them included.
+	later []func()
 
 	// The duty still collecting lines: its first line, continuation and
 	// attribute lines, then after a blank line its indented description.
@@ -430,11 +436,20 @@ func parseBody(file string, lang model.Lang, doc *model.Node, text string, first
 			trimmed := strings.TrimSpace(line)
 			if p.item != nil {
 				if key, value, ok := parseAttr(trimmed); ok {
-					fix := fmt.Sprintf("indent it by %d spaces to put it under the duty on line %d", p.itemIndent, p.itemLine)
-					if prev, ok := p.attrs[attrSlot{p.item, key}]; ok && value != "" {
-						fix = fmt.Sprintf("it belongs to the duty on line %d, which has a %s line already: %s", p.itemLine, key.label(lang), p.joinFix(p.item, key, prev, value, p.itemIndent))
-					}
-					c.add(file, n, fix, "this %s line is not indented, so it belongs to no duty", key.label(lang))
+					item, itemLine, indent := p.item, p.itemLine, p.itemIndent
+					p.later = append(p.later, func() {
+						fix := fmt.Sprintf("indent it by %d spaces to put it under the duty on line %d", indent, itemLine)
+						if prev, ok := p.attrs[attrSlot{item, key}]; ok && value != "" {
+							fix = fmt.Sprintf("it belongs to the duty on line %d, which has a %s line already: %s", itemLine, key.label(lang), p.joinFix(item, key, prev, value, indent))
+						} else if key.isRACI() && value != "" {
+							if note, del := p.placeNote(item, key, splitNames(value)); del {
+								fix = "delete it: " + note
+							} else {
+								fix += note
+							}
+						}
+						c.add(file, n, fix, "this %s line is not indented, so it belongs to no duty", key.label(lang))
+					})
 				}
 			}
 			p.endItem()
@@ -465,6 +480,9 @@ func parseBody(file string, lang model.Lang, doc *model.Node, text string, first
 		p.pop()
 	}
 	p.reportRoles()
+	for _, report := range p.later {
+		report()
+	}
 	return p.refs
 }
 
@@ -476,10 +494,15 @@ func (p *bodyParser) attr(n *model.Node, key attr, value string, line int) {
 		if line-1 < len(p.asWritten) && invisibleAttr(p.c, p.file, key, p.asWritten[line-1], line) {
 			return
 		}
+		if attrTooLong(p.c, p.file, p.lang, key, value, line) {
+			return
+		}
 	}
 	slot := attrSlot{n, key}
 	if prev, ok := p.attrs[slot]; ok && value != "" {
-		p.c.add(p.file, line, p.joinFix(n, key, prev, value, 0), "a second %s line for the same %s", key.label(p.lang), n.Kind)
+		p.later = append(p.later, func() {
+			p.c.add(p.file, line, p.joinFix(n, key, prev, value, 0), "a second %s line for the same %s", key.label(p.lang), n.Kind)
+		})
 		return
 	}
 	if (key.isRACI() || key.isLink() || key == attrOverlaps) && !p.fewEnough(key, value, line) {
@@ -488,7 +511,7 @@ func (p *bodyParser) attr(n *model.Node, key attr, value string, line int) {
 	p.refs = append(p.refs, setAttr(p.c, p.file, p.lang, p.doc.Kind, n, key, value, line, p.lists)...)
 	if value != "" && hasAttr(n, key, p.lang) {
 		p.attrs[slot] = attrLine{line, value}
-		if (key == attrCode || key == attrAliases) && n != p.doc {
+		if (key == attrCode || key == attrAliases || key == attrSources) && n != p.doc {
 			p.named[attrPlace{n.Loc[p.lang], key}] = model.Loc{File: p.file, Line: line}
 		}
 	}
@@ -533,11 +556,101 @@ func (p *bodyParser) joinFix(n *model.Node, key attr, prev attrLine, value strin
 	if !added {
 		return fmt.Sprintf("line %d already says  %s%s: delete this line", prev.line, attrKey(key, p.lang), prev.value)
 	}
+	had := len(attrValues(key, prev.value))
 	if key == attrAccountable {
-		return p.accountableFix(n, prev, items[len(attrValues(key, prev.value)):], indent)
+		return p.accountableFix(n, prev, items[had:], indent)
 	}
-	return fmt.Sprintf("write both on one line: make line %d  %s%s  and delete this line", prev.line, attrKey(key, p.lang), joinValues(p.lang, items))
+	edits := ""
+	if key.isRACI() {
+		kept, others, why := p.place(n, key, items[had:])
+		if len(kept) == 0 {
+			return "delete this line: " + why
+		}
+		items, edits = append(items[:had], kept...), others
+		if why != "" {
+			edits += " (" + why + ")"
+		}
+	}
+	return fmt.Sprintf("write both on one line: make line %d  %s%s  and delete this line%s", prev.line, attrKey(key, p.lang), joinValues(p.lang, items), edits)
 }
+
+// strength orders the RACI roles as check's raci-repeat does: a unit
+// that does or answers for the work needs no Consulted: or Informed: line
+// of it, and one consulted no Informed: line.
+func strength(a attr) int {
+	switch a {
+	case attrResponsible, attrAccountable:
+		return 2
+	case attrConsulted:
+		return 1
+	}
+	return 0
+}
+
+// place gives names the role key on n, as a fix writes them, against n's
+// other RACI lines (those read, and those earlier fixes write): a unit
+// named in two roles is check's raci-repeat, unless they are Responsible
+// and Accountable. A name another line gives a stronger role is left out
+// of kept, and why says so; a name another line gives a weaker role comes
+// off that line, and edits says how (", and make line 9  Informed: sales",
+// ", and delete line 9"). Names are compared as written, letter case aside.
+func (p *bodyParser) place(n *model.Node, key attr, names []string) (kept []string, edits, why string) {
+	var reasons []string
+	for _, x := range names {
+		drop := ""
+		for _, role := range raciKeys4 {
+			had, ok := p.attrs[attrSlot{n, role}]
+			if ok && role != key && strength(role) > strength(key) && holds(attrValues(role, had.value), x) {
+				drop = fmt.Sprintf("%s is named %s on line %d, which says more", x, strings.TrimSpace(attrKey(role, p.lang)), had.line)
+				break
+			}
+		}
+		if drop != "" {
+			reasons = append(reasons, drop)
+			continue
+		}
+		kept = append(kept, x)
+	}
+	for _, role := range raciKeys4 {
+		had, ok := p.attrs[attrSlot{n, role}]
+		if !ok || role == key || strength(role) >= strength(key) {
+			continue
+		}
+		vals := attrValues(role, had.value)
+		rest := slices.DeleteFunc(slices.Clone(vals), func(v string) bool { return holds(kept, v) })
+		switch {
+		case len(rest) == len(vals):
+		case len(rest) == 0:
+			edits += fmt.Sprintf(", and delete line %d (%s%s)", had.line, attrKey(role, p.lang), had.value)
+		default:
+			edits += fmt.Sprintf(", and make line %d  %s%s", had.line, attrKey(role, p.lang), joinValues(p.lang, rest))
+		}
+	}
+	return kept, edits, strings.Join(reasons, "; ")
+}
+
+// placeNote is what a fix that writes names in the role key on n adds
+// for n's other RACI lines (see place): the lines to change, and the
+// names to leave out, if any; del is true when every name is left out,
+// and the note then says why the line is to be deleted instead.
+func (p *bodyParser) placeNote(n *model.Node, key attr, names []string) (note string, del bool) {
+	kept, edits, why := p.place(n, key, names)
+	switch {
+	case len(kept) == 0:
+		return why, true
+	case why != "":
+		return fmt.Sprintf(", naming %s only%s (%s)", joinValues(p.lang, kept), edits, why), false
+	}
+	return edits, false
+}
+
+// holds reports whether names holds name, letter case aside.
+func holds(names []string, name string) bool {
+	return slices.ContainsFunc(names, func(v string) bool { return strings.EqualFold(v, name) })
+}
+
+// raciKeys4 are the RACI keys in RACI order.
+var raciKeys4 = [...]attr{attrResponsible, attrAccountable, attrConsulted, attrInformed}
 
 // accountableFix is the fix for a second Accountable: line naming others,
 // units the line on prev does not: check's own fix for a multi-accountable
@@ -547,27 +660,44 @@ func (p *bodyParser) joinFix(n *model.Node, key attr, prev attrLine, value strin
 // lacks them.
 func (p *bodyParser) accountableFix(n *model.Node, prev attrLine, others []string, indent int) string {
 	rewrite := func(role attr) string {
+		// The others' other lines: a unit consulted on the duty already
+		// comes off that line when it is made Responsible, and one
+		// responsible already is not named Consulted too (raci-repeat).
+		kept, edits, why := p.place(n, role, others)
+		if why != "" {
+			why = " (" + why + ")"
+		}
+		if len(kept) == 0 {
+			return "delete this line" + why
+		}
 		had, ok := p.attrs[attrSlot{n, role}]
 		switch {
 		case !ok && indent > 0:
-			return fmt.Sprintf("indent this line by %d spaces and make it  %s%s", indent, attrKey(role, p.lang), joinValues(p.lang, others))
+			return fmt.Sprintf("indent this line by %d spaces and make it  %s%s%s%s", indent, attrKey(role, p.lang), joinValues(p.lang, kept), edits, why)
 		case !ok:
-			return fmt.Sprintf("make this line  %s%s", attrKey(role, p.lang), joinValues(p.lang, others))
+			return fmt.Sprintf("make this line  %s%s%s%s", attrKey(role, p.lang), joinValues(p.lang, kept), edits, why)
 		}
-		items, added := addValues(role, attrValues(role, had.value), joinValues(p.lang, others))
+		items, added := addValues(role, attrValues(role, had.value), joinValues(p.lang, kept))
 		if !added {
-			return fmt.Sprintf("delete this line (line %d says  %s%s)", had.line, attrKey(role, p.lang), had.value)
+			if why != "" {
+				why = strings.Replace(why, " (", "; ", 1)
+			}
+			return fmt.Sprintf("delete this line (line %d says  %s%s%s)%s", had.line, attrKey(role, p.lang), had.value, strings.TrimSuffix(why, ")"), edits)
 		}
-		return fmt.Sprintf("make line %d  %s%s  and delete this line", had.line, attrKey(role, p.lang), joinValues(p.lang, items))
+		return fmt.Sprintf("make line %d  %s%s  and delete this line%s%s", had.line, attrKey(role, p.lang), joinValues(p.lang, items), edits, why)
 	}
 	other := "the other"
 	if len(others) > 1 {
 		other = "the others"
 	}
-	return fmt.Sprintf("a duty has one accountable unit: keep line %d  %s%s  (the one that answers for the work) and name %s %s or %s — %s, or %s",
+	// Two ways that both delete the line are one.
+	ways := rewrite(attrResponsible)
+	if c := rewrite(attrConsulted); !strings.HasPrefix(ways, "delete this line") || !strings.HasPrefix(c, "delete this line") {
+		ways += ", or " + c
+	}
+	return fmt.Sprintf("a duty has one accountable unit: keep line %d  %s%s  (the one that answers for the work) and name %s %s or %s — %s",
 		prev.line, attrKey(attrAccountable, p.lang), prev.value, other,
-		strings.TrimSpace(attrKey(attrResponsible, p.lang)), strings.TrimSpace(attrKey(attrConsulted, p.lang)),
-		rewrite(attrResponsible), rewrite(attrConsulted))
+		strings.TrimSpace(attrKey(attrResponsible, p.lang)), strings.TrimSpace(attrKey(attrConsulted, p.lang)), ways)
 }
 
 // addValues appends the items of value that items lacks; added reports
@@ -592,6 +722,11 @@ func (p *bodyParser) reportRoles() {
 			if prev, ok := p.attrs[slot]; ok {
 				fix = "for " + roleMeaning[r.want] + ", " + p.joinFix(r.n, r.want, prev, r.value, 0)
 			} else {
+				if note, del := p.placeNote(r.n, r.want, splitNames(r.value)); del {
+					fix = "delete this line: " + note
+				} else {
+					fix += note
+				}
 				p.attrs[slot] = attrLine{r.line, r.value}
 			}
 		}

@@ -62,7 +62,7 @@ var fixCases = []fixCase{
 	{"attribute twice", one("## S {#s}\nCode: 1\nCode: 2\n- d\n"), "org/en/a.md:7: a second Code: line for the same section", "delete the other",
 		[]edit{{"en/a.md", "Code: 2\n", ""}}},
 	{"attributes differ between languages", map[string]string{"en/a.md": fmA + "## S {#s}\n- d\n  Code: 1.1\n", "zh/a.md": fmAZh + "## 乙 {#s}\n- 甲\n  编号：1.2\n"},
-		"org/zh/a.md:6: Code: differs from org/en/a.md:6 (1.2 here, 1.1 there)", "write Code: in one language's file only",
+		"org/zh/a.md:7: 编号： differs from org/en/a.md:7 (1.2 here, 1.1 there)", "write 编号： in one language's file only",
 		[]edit{{"zh/a.md", "  编号：1.2\n", ""}}},
 	{"attribute not indented under a duty", one("## S {#s}\n- d\nCode: 1\n"), "org/en/a.md:7: this Code: line is not indented", "indent it by 2 spaces",
 		[]edit{{"en/a.md", "\nCode: 1", "\n  Code: 1"}}},
@@ -247,7 +247,7 @@ var fixCases = []fixCase{
 	{"concerns names a topic", map[string]string{"en/a.md": okEn, "en/t.md": "---\nid: t\nkind: topic\nname: T\nconcerns: [a, u]\n---\n", "en/u.md": "---\nid: u\nkind: topic\nname: U\n---\n"},
 		`org/en/t.md:5: "u" is not a known department`, "use the id: of a department file (a)", []edit{{"en/t.md", "[a, u]", "[a]"}}},
 	{"front matter differs between languages", map[string]string{"en/a.md": "---\nid: a\nname: A\norder: 1\n---\n", "zh/a.md": "---\nid: a\nname: 甲\norder: 2\n---\n"},
-		"org/zh/a.md:4: order: differs from org/en/a.md (2 here, 1 there)", "write them once or make them equal", []edit{{"zh/a.md", "order: 2\n", ""}}},
+		"org/zh/a.md:4: order: differs from org/en/a.md:4 (2 here, 1 there)", "write them once or make them equal", []edit{{"zh/a.md", "order: 2\n", ""}}},
 	{"invisible name", map[string]string{"en/a.md": "---\nid: a\nname: \"\u200b\"\n---\n## S {#s}\n- d\n"}, "org/en/a.md:3: the name is invisible", "write it with visible letters",
 		[]edit{{"en/a.md", "\"\u200b\"", "A"}}},
 	{"invisible alias", map[string]string{"en/a.md": "---\nid: a\nname: A\naliases: [\"\u200b\"]\n---\n## S {#s}\n- d\n"}, "org/en/a.md:4: an alias is invisible", "write the alias with visible letters, or remove it",
@@ -328,7 +328,7 @@ var fixCases = []fixCase{
 	{"group on a topic", map[string]string{"en/a.md": okEn, "en/t.md": "---\nid: t\nkind: topic\nname: T\ngroup: front\n---\n## S {#s}\n- p\n", "groups.yaml": grps}, `org/en/t.md:5: a topic has no group`, "delete the group: line",
 		[]edit{{"en/t.md", "group: front\n", ""}}},
 	{"group differs between languages", map[string]string{"en/a.md": "---\nid: a\nname: A\ngroup: front\n---\n## S {#s}\n- d\n", "zh/a.md": "---\nid: a\nname: 甲\ngroup: back\n---\n## 乙 {#s}\n- 工作。\n",
-		"groups.yaml": grps + "- id: back\n  name:\n    en: Back\n    zh: 后台\n"}, `org/zh/a.md:4: group: differs from org/en/a.md (back here, front there)`, "write them once",
+		"groups.yaml": grps + "- id: back\n  name:\n    en: Back\n    zh: 后台\n"}, `org/zh/a.md:4: group: differs from org/en/a.md:4 (back here, front there)`, "write them once",
 		[]edit{{"zh/a.md", "group: back\n", ""}}},
 	{"group declared twice", map[string]string{"en/a.md": okEnGrouped, "groups.yaml": grps + grps}, `org/groups.yaml:5: group "front" is declared twice (line 1 declares it too)`, "delete this entry and keep the one on line 1",
 		[]edit{{"groups.yaml", "", grps}}},
@@ -493,6 +493,17 @@ func init() {
 	big := fmA + "## S {#s}\n- " + strings.Repeat("x", maxFileSize) + "\n"
 	fixCases = append(fixCases, fixCase{"file too large", map[string]string{"en/a.md": okEn, "en/big.md": big}, "org/en/big.md: is larger than 16 MB", "split it into several files",
 		[]edit{{"en/big.md", "", ""}}})
+	long := strings.Repeat("x", MaxCode+1)
+	fixCases = append(fixCases,
+		fixCase{"code too long", one("## S {#s}\nCode: " + long + "\n- d\n"), "org/en/a.md:6: the Code: value is 129 bytes long", "write a short code (such as  Code: 3.2)",
+			[]edit{{"en/a.md", "Code: " + long, "Code: 3.2"}}},
+		fixCase{"alias too long", one("## S {#s}\n- d\n  Aliases: e, " + long + "\n"), "org/en/a.md:7: alias 2 of 2 on the Aliases: line is 129 bytes long", "write the alias as a short name",
+			[]edit{{"en/a.md", ", " + long, ", f"}}},
+		fixCase{"too many aliases", one("## S {#s}\n- d\n  Aliases: " + strings.Repeat("e, ", maxAliases+1) + "\n"), "org/en/a.md:7: Aliases: names 1001 aliases; the most it may name is 1000", "keep the other names people really use",
+			[]edit{{"en/a.md", strings.Repeat("e, ", maxAliases+1), "e"}}},
+		fixCase{"name too long", map[string]string{"en/a.md": "---\nid: a\nname: " + strings.Repeat("n", MaxTitle+1) + "\n---\n## S {#s}\n- d\n"}, "org/en/a.md:3: the name is 65 KB long", "keep the name to a few words",
+			[]edit{{"en/a.md", strings.Repeat("n", MaxTitle+1), "N"}}},
+	)
 }
 
 // TestEverySuggestedFixValidates gives each fixture to the loader, finds

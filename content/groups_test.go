@@ -20,12 +20,13 @@ func TestGroupsCaseFolder(t *testing.T) {
 	}
 	want := []string{
 		`testdata/groups/en/clash.md:5: a topic has no group`,
+		`testdata/groups/en/finance.md:4: group: differs from testdata/groups/zh/finance.md:4 (back-office here, front-office there)`,
 		`testdata/groups/en/sales.md:4: unknown group "front"`,
 		`testdata/groups/groups.yaml:9: group "back-office" is declared twice (line 5 declares it too)`,
 		`testdata/groups/groups.yaml:11: group "staff" has no name`,
 		`testdata/groups/groups.yaml:11: note: no department belongs to group "staff"`,
 		`testdata/groups/groups.yaml:12: note: no department belongs to group "unused"`,
-		`testdata/groups/zh/finance.md:4: group: differs from testdata/groups/en/finance.md (front-office here, back-office there)`,
+		`testdata/groups/zh/finance.md:4: group: differs from testdata/groups/en/finance.md:4 (front-office here, back-office there)`,
 	}
 	if len(got) != len(want) {
 		t.Fatalf("%d problems, want %d:\n%s", len(got), len(want), strings.Join(got, "\n"))
@@ -35,7 +36,7 @@ func TestGroupsCaseFolder(t *testing.T) {
 			t.Errorf("problem %d:\n got %s\nwant %s", i, got[i], want[i])
 		}
 	}
-	if !strings.Contains(ps[1].Fix, "use one of front-office, back-office, staff, unused") {
+	if !strings.Contains(ps[2].Fix, "use one of front-office, back-office, staff, unused") {
 		t.Errorf("the unknown group's fix does not list the declared groups: %s", ps[1].Fix)
 	}
 }

@@ -56,7 +56,7 @@ type parsedDoc struct {
 	// naming it are not reported for its sake.
 	brokenID string
 	rel      string                  // the file's name inside its language folder
-	named    map[attrPlace]model.Loc // the Code: and Aliases: lines of its sections and duties
+	named    map[attrPlace]model.Loc // the Code:, Aliases: and Sources: lines of its sections and duties
 }
 
 // loader holds the state of one Load call.
@@ -739,7 +739,15 @@ func (pd *parsedDoc) docFromFrontMatter(fm *frontMatter, c *collector) *model.No
 	}
 	doc.Title[lang] = strings.TrimSpace(fm.Name)
 	doc.Edit().Summary[lang] = strings.TrimSpace(fm.Summary)
-	doc.Edit().Aliases[lang] = fm.Aliases
+	if nameTooLong(c, file, fm.line("name"), doc.Title[lang]) {
+		doc.Title[lang] = ""
+	}
+	if !aliasesTooLong(c, file, fm.line("aliases"), "aliases:", "each item of the list is one alias", fm.Aliases) {
+		doc.Edit().Aliases[lang] = fm.Aliases
+	}
+	if codeTooLong(c, file, fm.line("code"), "code:", fm.Code) {
+		doc.Edit().Code = ""
+	}
 	if fm.Order != nil {
 		doc.Edit().Order = *fm.Order
 	}

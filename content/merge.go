@@ -16,7 +16,7 @@ func (ld *loader) pairLanguages(pair [model.NumLangs]*parsedDoc) *model.Node {
 	switch {
 	case en != nil && zh != nil:
 		checkSameMeta(en, zh, &ld.c)
-		mergeLang(en.node, zh.node, model.Zh, en.file, zh.file, &ld.c)
+		mergeLang(en.node, zh.node, model.Zh, en.file, zh.file, &ld.c, ld.named)
 		return en.node
 	case en != nil:
 		return en.node
@@ -29,16 +29,20 @@ func (ld *loader) pairLanguages(pair [model.NumLangs]*parsedDoc) *model.Node {
 // the two languages.
 func checkSameMeta(a, b *parsedDoc, c *collector) {
 	fix := "structural keys must be the same in both languages; write them once or make them equal"
+	// Each side is reported at its own line, naming the other's: the
+	// user may mean either value, and each file needs to be looked at.
 	diff := func(key string, x, y any) {
 		if fmt.Sprint(x) != fmt.Sprint(y) {
-			c.add(b.file, b.fm.line(key), fix, "%s: differs from %s (%v here, %v there)", key, a.file, y, x)
+			c.add(b.file, b.fm.line(key), fix, "%s: differs from %s:%d (%v here, %v there)", key, a.file, a.fm.line(key), y, x)
+			c.add(a.file, a.fm.line(key), fix, "%s: differs from %s:%d (%v here, %v there)", key, b.file, b.fm.line(key), x, y)
 		}
 	}
 	// Values that are ids differ only if every id is known: a misspelt
 	// one is the one problem (see collector.idDiffs).
 	diffIDs := func(key string, x, y any, ids []string, of idKind) {
 		if fmt.Sprint(x) != fmt.Sprint(y) {
-			c.differIDs(of, ids, b.file, b.fm.line(key), fix, "%s: differs from %s (%v here, %v there)", key, a.file, y, x)
+			c.differIDs(of, ids, b.file, b.fm.line(key), fix, "%s: differs from %s:%d (%v here, %v there)", key, a.file, a.fm.line(key), y, x)
+			c.differIDs(of, ids, a.file, a.fm.line(key), fix, "%s: differs from %s:%d (%v here, %v there)", key, b.file, b.fm.line(key), x, y)
 		}
 	}
 	if a.fm.Kind != "" && b.fm.Kind != "" {
@@ -74,7 +78,7 @@ func checkSameMeta(a, b *parsedDoc, c *collector) {
 
 // mergeLang copies src's language into dst, matching children by id, and
 // reports sections or duties present in only one of the two files.
-func mergeLang(dst, src *model.Node, l model.Lang, dstFile, srcFile string, c *collector) {
+func mergeLang(dst, src *model.Node, l model.Lang, dstFile, srcFile string, c *collector, named map[attrPlace]model.Loc) {
 	dst.Title[l], dst.Loc[l] = src.Title[l], src.Loc[l]
 	if src.Details != nil || dst.Details != nil {
 		d := dst.Edit()
@@ -85,7 +89,7 @@ func mergeLang(dst, src *model.Node, l model.Lang, dstFile, srcFile string, c *c
 		dst.Edit().Sources = firstNonEmpty(dst.Sources(), src.Sources())
 		dst.Edit().Code = cmp.Or(dst.Code(), src.Code())
 	} else {
-		mergeAttrs(c, dst, src, srcFile, src.Loc[l].Line, dstFile, dst.Loc[1-l].Line)
+		mergeAttrs(c, dst, src, l, srcFile, src.Loc[l].Line, dstFile, dst.Loc[1-l].Line, named)
 	}
 	if s := src.Details; s != nil {
 		d := dst.Edit()
@@ -137,7 +141,7 @@ func mergeLang(dst, src *model.Node, l model.Lang, dstFile, srcFile string, c *c
 			continue
 		}
 		matched[k] = true
-		mergeLang(dst.Children[k], ch, l, dstFile, srcFile, c)
+		mergeLang(dst.Children[k], ch, l, dstFile, srcFile, c, named)
 	}
 	var alone [2][]*model.Node // dst's children without a twin
 	for i, ch := range dst.Children {

@@ -14,6 +14,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dutymap/dutymap/content"
+	"github.com/dutymap/dutymap/internal/termsafe"
 	"github.com/dutymap/dutymap/model"
 )
 
@@ -730,6 +731,7 @@ func (b *builder) texts(cells []string, rowLang string, row int) []rowText {
 		if c.Field == FieldDepartment {
 			t.dept = true
 		}
+		b.joined.record(i, row, v)
 		for part := range strings.SplitSeq(v, "›") {
 			if part = oneLine(part); part != "" {
 				t.units = append(t.units, unitCell{part, c.Role, i})
@@ -1729,20 +1731,23 @@ func (b *builder) oneLanguageNote(d *model.Node) {
 
 var lineBreaks = strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ")
 
-// joinedLines are the duty cells of several lines (Alt+Enter in a
-// spreadsheet, a quoted CSV cell across lines), by column. A duty is one
-// line, so import joins the lines, as it always has; but a cell listing a
-// position's duties one per line is a common habit, and would make one
-// duty of several without a word, so each column gets a note (see notes).
+// joinedLines are the duty and unit cells of several lines (Alt+Enter in
+// a spreadsheet, a quoted CSV cell across lines), by column. A duty is
+// one line and a department's, section's or position's name too, so
+// import joins the lines, as it always has; but a cell listing a
+// position's duties one per line is a common habit, and so is a cell
+// naming two departments or positions one per line: either would make one
+// of several without a word, so each column gets a note (see notes).
 // Import does not split the lines itself: as often they are one sentence
-// wrapped by hand, and only the user can tell.
+// or one long name wrapped by hand, and only the user can tell.
 type joinedLines []joinedColumn
 
-// joinedColumn is where a column's duty cells held several lines.
+// joinedColumn is where a column's cells held several lines.
 type joinedColumn struct {
-	cells int // how many
-	first int // the first one's row
-	lines int // its lines that hold text
+	cells int    // how many
+	first int    // the first one's row
+	lines int    // its lines that hold text
+	as    string // what it was read as, on one line
 }
 
 func (j *joinedLines) record(col, row int, cell string) {
@@ -1763,23 +1768,30 @@ func (j *joinedLines) record(col, row int, cell string) {
 	}
 	c := &(*j)[col]
 	if c.cells++; c.cells == 1 {
-		c.first, c.lines = row, lines
+		c.first, c.lines, c.as = row, lines, oneLine(cell)
 	}
 }
 
-// notes adds a note for each column whose duty cells held several lines,
-// at the first such row.
+// notes adds a note for each column whose cells held several lines, at
+// the first such row, saying what the lines were read as.
 func (j joinedLines) notes(b *builder) {
 	for col, c := range j {
 		if c.cells == 0 {
 			continue
 		}
-		msg := fmt.Sprintf("%s: the cell holds %d lines; import joined them into one duty", b.column(col), c.lines)
-		if c.cells > 1 {
-			msg = fmt.Sprintf("%s: %d cells hold several lines (%d on this row, the first); import joined each cell's lines into one duty", b.column(col), c.cells, c.lines)
+		field := b.res.Mapping.Columns[col].Field
+		what, fix := "one duty", "if the lines are duties of their own, give each a row of its own (the same department and section on each) and import again; if a cell is one duty, keep it: its lines read as one sentence"
+		if field != FieldDuty {
+			// The unit's own word: department, section, position.
+			unit := field.String()
+			what = "one " + unit + "'s name"
+			fix = fmt.Sprintf("if the lines name %[1]ss of their own, give each its own rows (the same duties repeated on each, or on the rows that are its) and import again; if a cell is one name wrapped over lines, keep it, or write it on one line", unit)
 		}
-		b.res.Problems = append(b.res.Problems, content.Problem{File: b.opts.Name, Line: c.first, Note: true, Msg: msg,
-			Fix: "if the lines are duties of their own, give each a row of its own (the same department and section on each) and import again; if a cell is one duty, keep it: its lines read as one sentence"})
+		msg := fmt.Sprintf("%s: the cell holds %d lines; import joined them into %s: %s", b.column(col), c.lines, what, termsafe.QuoteArg(c.as))
+		if c.cells > 1 {
+			msg = fmt.Sprintf("%s: %d cells hold several lines (%d on this row, the first: %s); import joined each cell's lines into %s", b.column(col), c.cells, c.lines, termsafe.QuoteArg(c.as), what)
+		}
+		b.res.Problems = append(b.res.Problems, content.Problem{File: b.opts.Name, Line: c.first, Note: true, Msg: msg, Fix: fix})
 	}
 }
 

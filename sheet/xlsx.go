@@ -908,19 +908,11 @@ func (b book) names() []string {
 // 100,000 sheets made one line of 789 KB (hostile14 #11).
 const maxListedSheets = 10
 
-// SomeSheets joins the first maxListedSheets of a workbook's sheet names,
-// each cut to a message's length, with "and N more" for the rest: "S0,
-// S1, …, S9, and 99990 more". Every message that lists a workbook's
-// sheets lists them so.
+// SomeSheets lists the first maxListedSheets of a workbook's sheet names
+// as termsafe.FirstNames lists names: "S0, S1, …, S9 and 99990 more
+// sheets". Every message that lists a workbook's sheets lists them so.
 func SomeSheets(names []string) string {
-	shown := make([]string, 0, min(len(names), maxListedSheets)+1)
-	for _, n := range names[:min(len(names), maxListedSheets)] {
-		shown = append(shown, termsafe.CutArg(n, termsafe.MaxArgCells))
-	}
-	if len(names) > maxListedSheets {
-		shown = append(shown, fmt.Sprintf("and %d more", len(names)-maxListedSheets))
-	}
-	return strings.Join(shown, ", ")
+	return termsafe.FirstNames(names, maxListedSheets, termsafe.MaxArgCells, "more sheet", "more sheets")
 }
 
 // readBook reads where the workbook keeps its sheets and its shared text:

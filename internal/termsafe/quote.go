@@ -83,3 +83,24 @@ func CutArg(s string, cells int) string {
 	}
 	return ansi.Truncate(strings.Join(strings.Fields(s), " "), cells, "…")
 }
+
+// FirstNames lists the first n of names as a message lists them: each
+// on one line and cut to cells cells (CutArg), quoted where a character
+// would not show as itself (QuoteName), then how many more there are,
+// the noun in the right number: "S0, S1, S2 and 12 more sheets" (one and
+// many are "more sheet" and "more sheets"). A list of 100,000 names, or
+// of names of a megabyte, is one short line that forges no other.
+func FirstNames(names []string, n, cells int, one, many string) string {
+	shown := make([]string, 0, min(len(names), n))
+	for _, name := range names[:min(len(names), n)] {
+		shown = append(shown, QuoteName(CutArg(name, cells)))
+	}
+	list := strings.Join(shown, ", ")
+	switch more := len(names) - len(shown); {
+	case more == 1:
+		list += " and 1 " + one
+	case more > 1:
+		list += fmt.Sprintf(" and %d %s", more, many)
+	}
+	return list
+}
