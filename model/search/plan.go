@@ -291,6 +291,14 @@ func makePlan(q Query) plan {
 		}
 		return toks[i].folded, toks[i].filler || toks[i].stop, keep(toks[i])
 	})
+	// 谁把合同交给财务 asks what 谁交合同给财务 does: 把 puts the verb's
+	// object before it, and the verb after (disposalSlots).
+	dispVerb, dispFrom, dispTo := disposalSlots(len(toks), func(i int) (string, bool, bool) {
+		return toks[i].folded, keep(toks[i]), toks[i].han && analysis.IsChineseVerb(toks[i].qword.term)
+	})
+	if dispVerb >= 0 {
+		verb, head = dispVerb, dispVerb
+	}
 	// After a lead-in saying who answers for the work ("who is in charge
 	// of", "responsible for", "takes care of", 负责), a verb with its
 	// object is the question's verb, as it is without the lead-in:
@@ -336,6 +344,15 @@ func makePlan(q Query) plan {
 			// it, the first of them after any stop words ("keeps the
 			// venue safe").
 			switch {
+			case dispVerb >= 0:
+				// The object stands between 把 and the verb.
+				if dispFrom <= i && i < dispTo {
+					if objFrom < 0 {
+						objFrom = i
+						p.object.from, p.object.to = len(p.words), len(p.words)
+					}
+					p.object.to++
+				}
 			case verb < 0 || i <= verb:
 			case objFrom < 0:
 				objFrom = i
@@ -499,6 +516,45 @@ func questionSlots(n int, tok func(i int) (folded string, filler, kept bool)) (v
 	}
 	return -1, -1
 }
+
+// disposalSlots returns, among n tokens, the verb of a question that
+// puts its object before the verb with 把 or 将 (the disposal
+// construction of Chinese grammar: 谁把合同交给财务, 谁将产品送达终端), and
+// the tokens of that object [from, to); -1, 0, 0 for any other question.
+// The object is the first word kept after the marker and the words kept
+// after it up to the first the dictionary tags as a verb (verb), which is
+// the question's verb: 合同 and 交给, 销售报表 and 交给 (谁把销售报表交给
+// 总经理). Only question words, fillers and stop words may stand between
+// the question word and the marker. 将 is also "will" (谁将负责定价): it
+// marks an object only when the word after it is no verb.
+func disposalSlots(n int, tok func(i int) (folded string, kept, verb bool)) (verb, from, to int) {
+	asked, marker := false, ""
+	from = -1
+	for i := range n {
+		f, kept, isVerb := tok(i)
+		switch {
+		case !asked:
+			asked = analysis.AsksWho(f)
+		case marker == "" && disposalMarkers[f]:
+			marker = f
+		case marker == "" && kept:
+			return -1, 0, 0 // a word before any marker: no disposal question
+		case !kept:
+		case from < 0:
+			if marker == "将" && isVerb {
+				return -1, 0, 0 // "will"
+			}
+			from = i
+		case isVerb:
+			return i, from, i
+		}
+	}
+	return -1, 0, 0
+}
+
+// disposalMarkers put a verb's object before it (disposalSlots). A closed
+// class of Chinese grammar.
+var disposalMarkers = wordSet("把 将")
 
 // frontObject returns, as indexes into the words kept (from, to), what
 // a question's verb (the token at verb, among n) is done to when the
