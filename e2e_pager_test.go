@@ -13,6 +13,7 @@ import (
 	"strings"
 	"syscall"
 	"testing"
+	"time"
 )
 
 // pagerShell is an interactive bash on a pty of 100×30 cells, ready to
@@ -232,5 +233,99 @@ func signalEndsACommand(t *testing.T, sig syscall.Signal) {
 	}
 	if code := exitCode(t, cmd.Wait()); code != 128+int(sig) || stderr.Len() > 0 {
 		t.Errorf("exit %d, stderr %q; want %d and nothing on stderr", code, stderr.String(), 128+int(sig))
+	}
+}
+
+// ctrl+z while show's pager runs stops dutymap with the pager: the shell
+// reports the job stopped and takes the terminal back with its settings,
+// and fg continues both (hostile16 #0: once the background colour query
+// had caught the stop signals, Go ignored them, dutymap ran on with its
+// pager stopped, and the shell waited for it with the terminal locked).
+// The pager is sleep, which stops at once by default: less takes its
+// stop only between two reads of a key, which is less's own affair.
+func TestPagerSuspendsWithShow(t *testing.T) {
+	sh, stty := jobShell(t, false)
+	before := stty("before")
+	sh.send("clear\r")
+	sh.waitFor("the screen cleared", func(scr string) bool { return lastLine(scr) == "ready>" })
+	sh.send("PAGER='sleep 600' " + binary + " --lang en show marketing\r")
+	dutymap := waitChild(t, sh.cmd.Process.Pid)
+	pager := waitChild(t, dutymap)
+	sh.send("\x1a") // ctrl+z
+	sh.waitFor("the shell to report the job stopped", func(scr string) bool {
+		return strings.Contains(scr, "Stopped") && strings.HasPrefix(lastLine(scr), "ready>")
+	})
+	waitStopped(t, dutymap)
+	waitStopped(t, pager)
+	if after := stty("stopped"); after != before {
+		t.Errorf("stopped with the terminal's settings changed:\nbefore: %s\nafter:  %s", before, after)
+	}
+	sh.send("clear; fg\r")
+	sh.waitFor("fg", func(scr string) bool {
+		return !strings.Contains(scr, "Stopped") && strings.Contains(scr, "show marketing")
+	})
+	waitRunning(t, pager)
+	sh.send("\x03") // ctrl+c ends the pager, then show
+	sh.waitFor("the shell's prompt after show", func(scr string) bool { return strings.HasSuffix(lastLine(scr), "ready>") })
+	sh.send("echo status=$?\r")
+	sh.waitText("status=0")
+	if after := stty("after"); after != before {
+		t.Errorf("the terminal's settings changed:\nbefore: %s\nafter:  %s", before, after)
+	}
+	sh.send("exit\r")
+	sh.exit()
+	sh.assertRestored()
+}
+
+// waitChild waits until pid has a child process, and returns its id
+// (Linux /proc, as childOfThreads), looking every few milliseconds.
+func waitChild(t *testing.T, pid int) int {
+	t.Helper()
+	give := time.Now().Add(untilDeadline(t))
+	for {
+		files, _ := filepath.Glob(fmt.Sprintf("/proc/%d/task/*/children", pid))
+		if len(files) == 0 {
+			t.Skip("cannot list a process's children")
+		}
+		for _, f := range files {
+			data, _ := os.ReadFile(f)
+			if kids := strings.Fields(string(data)); len(kids) > 0 {
+				child, err := strconv.Atoi(kids[0])
+				if err != nil {
+					t.Fatal(err)
+				}
+				return child
+			}
+		}
+		if time.Now().After(give) {
+			t.Fatalf("process %d started no other", pid)
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+}
+
+// waitStopped waits until the process pid is stopped (state T in
+// /proc/pid/stat), looking every few milliseconds.
+func waitStopped(t *testing.T, pid int) { t.Helper(); waitState(t, pid, true) }
+
+// waitRunning waits until the process pid is no longer stopped.
+func waitRunning(t *testing.T, pid int) { t.Helper(); waitState(t, pid, false) }
+
+func waitState(t *testing.T, pid int, stopped bool) {
+	t.Helper()
+	give := time.Now().Add(untilDeadline(t))
+	for {
+		stat, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+		if err != nil {
+			t.Skipf("cannot read a process's state: %v", err)
+		}
+		// The state follows the command's name, in parentheses.
+		if i := strings.LastIndexByte(string(stat), ')'); i >= 0 && strings.HasPrefix(string(stat[i+1:]), " T") == stopped {
+			return
+		}
+		if time.Now().After(give) {
+			t.Fatalf("process %d never stopped or continued (want stopped %v): %s", pid, stopped, stat)
+		}
+		time.Sleep(5 * time.Millisecond)
 	}
 }

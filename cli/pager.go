@@ -37,7 +37,19 @@ func (a *app) throughPager(text string) error {
 		return err
 	}
 	cmd := exec.Command(path, args[1:]...)
-	cmd.Stdin = strings.NewReader(text)
+	// The page is read from a file, not a pipe fed by dutymap: stopped
+	// by ctrl+z with the pager, dutymap could otherwise leave less waiting
+	// for the rest of the page, unable to take its own stop until fg.
+	page, err := pageFile(text)
+	if err != nil {
+		cmd.Stdin = strings.NewReader(text)
+	} else {
+		defer func() {
+			page.Close()
+			_ = os.Remove(page.Name()) // where it could not be removed while open
+		}()
+		cmd.Stdin = page
+	}
 	// The pager draws on the terminal itself (less moves the cursor and
 	// clears the screen), so it gets the unfiltered output; the text it
 	// is given has been filtered already.
@@ -60,6 +72,19 @@ func (a *app) throughPager(text string) error {
 	signals := make(chan os.Signal, 4)
 	signal.Notify(signals, quitSignals...)
 	defer signal.Stop(signals)
+	// ctrl+z stops the pager and dutymap together, as a job of two: the
+	// shell takes the terminal back only once both are stopped. The stop
+	// signals keep their default action only until something catches
+	// them (the background colour query does), after which Go ignores
+	// them: dutymap kept running, the shell waited for it, and the
+	// terminal was locked with the pager stopped (hostile16 #0). So they
+	// are caught here and stop the process as by default; fg continues
+	// the whole job, pager and all.
+	stops := make(chan os.Signal, 1)
+	if len(stopSignals) > 0 { // Notify with none would relay every signal
+		signal.Notify(stops, stopSignals...)
+		defer signal.Stop(stops)
+	}
 	defer handleQuit()()
 	saved := ttyState(a.tty)
 	if err := cmd.Start(); err != nil {
@@ -90,6 +115,8 @@ func (a *app) throughPager(text string) error {
 		select {
 		case s := <-signals:
 			take(s)
+		case s := <-stops:
+			stopProcess(s)
 		case err := <-ended:
 			// A signal already waiting counts: select picks at random
 			// among ready cases, and ctrl+\ then q would otherwise end
@@ -121,6 +148,26 @@ func (a *app) throughPager(text string) error {
 			return nil
 		}
 	}
+}
+
+// pageFile is text in a temporary file opened at its start, removed
+// from its folder where the system allows that while it is open (the
+// pager reads it until closed).
+func pageFile(text string) (*os.File, error) {
+	f, err := os.CreateTemp("", "dutymap-page-*")
+	if err != nil {
+		return nil, err
+	}
+	_ = os.Remove(f.Name())
+	if _, err := f.WriteString(text); err != nil {
+		f.Close()
+		return nil, err
+	}
+	if _, err := f.Seek(0, io.SeekStart); err != nil {
+		f.Close()
+		return nil, err
+	}
+	return f, nil
 }
 
 // savedTTY is a terminal's settings, to be restored.
