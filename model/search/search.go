@@ -545,6 +545,9 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 	// what it asks to have done, a unit it names among them.
 	whoDoes := p.question && p.subject.from < p.subject.to && !codeHit && !out.noMention
 	q := &wquery{ix: ix, langs: langs, p: p, asksWho: whoDoes}
+	if whoDoes {
+		q.receivers = ix.receivers(p.words)
+	}
 	if out.unanswered {
 		q.asked = ^mentioned
 		q.dutyless = ix.dutylessUnits(hits)
@@ -1486,6 +1489,43 @@ type wquery struct {
 	// Party committee office it may appear as): they say nothing about who
 	// does the work, so the closest list never opens with them.
 	dutyless map[int32]bool
+	// receivers are the departments and positions a question asking who
+	// does something names as whom the work goes to (qword.recipient):
+	// 市场部 of 谁把客户意见反馈给市场部. They receive the work, so they
+	// come after the owners that do it; a position in a receiving
+	// department does not (理货员 of 市场部 hands its reports to 市场部).
+	receivers map[int32]bool
+}
+
+// receivers returns the departments and positions whose name or alias
+// the query's words of whom the work goes to (qword.recipient) are,
+// written as one (市场部, 财务); nil when it has none. A word that only
+// holds a name's word does not name the unit: 市场 of 谁把产品推向市场
+// is a market, not 市场部.
+func (ix *Index) receivers(words []qword) map[int32]bool {
+	var said string
+	for _, w := range words {
+		if w.recipient {
+			said += w.folded
+		}
+	}
+	if said == "" {
+		return nil
+	}
+	ix.closeSubtrees()
+	var out map[int32]bool
+	for _, n := range ix.ownerNodes {
+		node := ix.node(n)
+		for _, name := range append([]string{node.Title[model.Zh]}, node.Aliases()[model.Zh]...) {
+			if name != "" && analysis.Fold(name) == said {
+				if out == nil {
+					out = map[int32]bool{}
+				}
+				out[n] = true
+			}
+		}
+	}
+	return out
 }
 
 // doesIt reports whether hit h is a match that holds the question's verb
@@ -1831,6 +1871,9 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner
 		whole bool
 		cover float32
 		dept  bool // it is a department's, outside any position
+		// receives marks an owner the question says the work goes to
+		// (wquery.receivers).
+		receives bool
 	}
 	at := map[int32]int{}
 	var accs []acc
@@ -1843,7 +1886,8 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner
 		if !ok {
 			i = len(accs)
 			at[o] = i
-			accs = append(accs, acc{owner: o, best: h})
+			key := ix.owners[o]
+			accs = append(accs, acc{owner: o, best: h, receives: q.receivers[key.pos] || key.pos < 0 && q.receivers[key.dept]})
 		}
 		a := &accs[i]
 		a.scores = append(a.scores, float64(h.score))
@@ -1926,10 +1970,11 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner
 	// the query names, the one whose own name holds more of the query
 	// first and, holding as much, a department before the positions in
 	// it ("what does the marketing department do": the department, then
-	// its marketing manager).
+	// its marketing manager); the units the work goes to last.
 	order := func(a, b acc) int {
 		return cmp.Or(cmp.Compare(boolInt(b.whole), boolInt(a.whole)), cmp.Compare(boolInt(b.named), boolInt(a.named)),
 			cmp.Compare(b.cover, a.cover), cmp.Compare(boolInt(b.dept && b.named), boolInt(a.dept && a.named)),
+			cmp.Compare(boolInt(a.receives), boolInt(b.receives)),
 			cmp.Compare(boolInt(q.asksWho && b.main > 0), boolInt(q.asksWho && a.main > 0)),
 			cmp.Compare(boolInt(b.does), boolInt(a.does)),
 			cmp.Compare(b.score, a.score), cmp.Compare(a.best.node, b.best.node))
