@@ -3,6 +3,7 @@ package search
 import (
 	"cmp"
 	"context"
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode"
@@ -566,6 +567,7 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 			h = sh
 		}
 		if h >= 0 && h < maxWords {
+			q.phrase = hanPhrase(p, h) & mentioned &^ (1 << h)
 			// What the verb is done to is its head: a duty without it
 			// does the verb to something else ("Keep the flow of goods
 			// safe" for "who keeps the venue safe?").
@@ -583,7 +585,24 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 	}
 	for k := range langs {
 		q.terms[k] = termSet(cws[k])
-		_, _, q.need[k] = mainWeights(cws[k])
+		q.weights[k], _, q.need[k] = mainWeights(cws[k])
+		if q.phrase != 0 {
+			q.phraseNeed[k] = q.phraseWeight(k, q.phrase|q.object) / 2
+		}
+	}
+	// Nor is any text made to hold more of the object's words than the
+	// best does.
+	if q.phrase != 0 {
+		var best [2]float32
+		for _, h := range hits {
+			if h.mask != 0 && h.mask&q.object != 0 {
+				k := langIdx(langs, h.lang)
+				best[k] = max(best[k], q.phraseWeight(k, h.mask&(q.phrase|q.object)))
+			}
+		}
+		for k := range langs {
+			q.phraseNeed[k] = min(q.phraseNeed[k], best[k])
+		}
 	}
 	// When no text holds half the query's weight ("prices contracts
 	// season", three words no duty shares), the texts that hold the most
@@ -1489,6 +1508,13 @@ type wquery struct {
 	// Party committee office it may appear as): they say nothing about who
 	// does the work, so the closest list never opens with them.
 	dutyless map[int32]bool
+	// phrase holds, for a question whose object is Chinese words side by
+	// side (广告计划 of 谁编制广告计划), those of them some text mentions
+	// other than its head (wquery.object): a match holds half their
+	// weight with the head's (holdsPhrase), phraseNeed per language.
+	phrase     uint64
+	phraseNeed [2]float32
+	weights    [2][]float32 // each query word's weight per language (mainWeights)
 	// receivers are the departments and positions a question asking who
 	// does something names as whom the work goes to (qword.recipient):
 	// 市场部 of 谁把客户意见反馈给市场部. They receive the work, so they
@@ -1590,7 +1616,55 @@ func (q *wquery) mainMatch(h whit) bool {
 // query is a question with words of what is done (wquery.object), one of
 // those.
 func (q *wquery) answers(h whit) bool {
-	return h.mask != 0 && (q.object == 0 || h.mask&q.object != 0)
+	return h.mask != 0 && (q.object == 0 || h.mask&q.object != 0 && q.holdsPhrase(h))
+}
+
+// holdsPhrase reports whether hit h holds, of a Chinese object's words
+// (wquery.phrase and its head), at least half their weight: the words of
+// the object that say which one it is, as mainWeights weighs the
+// query's. A frequent head says little by itself: 编制市场调研计划 holds
+// the 计划 of 谁编制广告计划, not the 广告 that weighs more; 处理劳动工资
+// holds the 工资 of 谁负责员工工资, which outweighs 员工.
+func (q *wquery) holdsPhrase(h whit) bool {
+	if q.phrase == 0 {
+		return true
+	}
+	k := langIdx(q.langs, h.lang)
+	return q.phraseWeight(k, h.mask&(q.phrase|q.object)) >= q.phraseNeed[k]*(1-1e-6)
+}
+
+// phraseWeight is the weight (mainWeights) of the query words of mask
+// in the language of index k.
+func (q *wquery) phraseWeight(k int, mask uint64) float32 {
+	var got float32
+	for b := mask; b != 0; b &= b - 1 {
+		if i := bits.TrailingZeros64(b); i < len(q.weights[k]) {
+			got += q.weights[k][i]
+		}
+	}
+	return got
+}
+
+// hanPhrase returns the Chinese words kept side by side with the word at
+// head in the part of a question that says what is done (plan.object, or
+// plan.subject when head is there): bit i for p.words[i]; 0 when any of
+// them is not Chinese.
+func hanPhrase(p plan, head int) uint64 {
+	from, to := p.object.from, p.object.to
+	if head < from || head >= to {
+		from, to = p.subject.from, p.subject.to
+	}
+	if head < from || head >= to {
+		return 0
+	}
+	var m uint64
+	for i := from; i < min(to, maxWords, len(p.words)); i++ {
+		if !p.words[i].han || p.words[i].role {
+			return 0
+		}
+		m |= 1 << i
+	}
+	return m
 }
 
 func termSet(cws []cword) map[int32]bool {
