@@ -34,6 +34,14 @@ type qword struct {
 	// dictionary lacks, which messages quote together, as typed
 	// (typedWords).
 	joins bool
+	// head marks the second character of a compound of two that the
+	// segmenter split and no text holds, in either language, as a word or
+	// by its pieces (报税: 报 and 税), in a Chinese question nothing else
+	// answers: the head of the compound, what it is about, stands for the
+	// words built on it (wordIndex.builtOn: 税务), and the first
+	// character, the verb no text uses, is named as not mentioned
+	// (Index.byHead).
+	head bool
 	// open marks the query's last word when it may still be being typed:
 	// nothing but letters after it. It also finds words it begins.
 	open bool
@@ -116,6 +124,9 @@ type plan struct {
 	// preposition ends it), or none (from = to). Its head no duty may
 	// lack either (Index.objectHeadMissing).
 	object struct{ from, to int }
+	// byHead marks a plan whose compounds no text holds stand for their
+	// heads (Index.byHead): searched once so.
+	byHead bool
 	// typing marks a query still being typed (session.typing): a
 	// duty mentions its open last word through the words it begins
 	// (wholeWords), as it is found by them.

@@ -495,6 +495,28 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 		}
 		out.corrected = corrections(fixed, false)
 	}
+	// A Chinese question about a compound no text holds (谁报税) asks
+	// about what its head says (税): when nothing answers it, it is
+	// searched with the head standing for the words built on it, and the
+	// compound named as not mentioned. The head alone answers only when
+	// the duties it finds are one department's (税务: Finance's): 人 of
+	// 谁招人 is in the staff (人员) of every department, which says
+	// nothing of who hires; the closest list stays the answer then.
+	if out.noMention && p.question && !p.byHead {
+		if q, said, ok := ix.byHead(p, langs, out.missing); ok {
+			res, err := ix.searchWords(q, lang, nodeOK, limit, stop)
+			if err != nil {
+				return nil, err
+			}
+			if !res.noMention && oneDepartment(res.owners(0)) {
+				res.missing = append([]string{said}, res.missing...)
+				if via := ix.builtOnIn(res.list, said); len(via) > 0 {
+					res.through = append(res.through, Through{Typed: said, Via: via})
+				}
+				return res, nil
+			}
+		}
+	}
 	if out.noMention && len(p.exact) > 0 {
 		// Nothing holds the words with the exact terms: those no text
 		// contains at all are the ones missing.
@@ -1823,6 +1845,93 @@ func bestK[T any](xs []T, k int, cmp func(a, b T) int) []T {
 	}
 	slices.SortFunc(h, cmp)
 	return h
+}
+
+// byHead returns p with the head of a Chinese compound of two characters
+// no duty mentions (missing: the words not mentioned, as typed), whose
+// head, its last character, begins a word of either language, standing
+// for the words built on it (qword.head): a word the texts lack (纳税),
+// or one the segmenter split (报税: 报 and 税), whose first character,
+// the verb no text uses, is left out. said is the compound as typed,
+// which no duty mentions (a note quoting the verb's character alone would
+// be untrue: 报 is in 报表, notHeldInWords). ok is false when p has no
+// such compound, or more than one.
+func (ix *Index) byHead(p plan, langs [2]model.Lang, missing []string) (q plan, said string, ok bool) {
+	builds := func(head rune) bool {
+		return len(ix.wordsOf(langs[0]).builtOn(head)) > 0 || len(ix.wordsOf(langs[1]).builtOn(head)) > 0
+	}
+	at, split, n := -1, false, 0
+	for _, sp := range splitPairs(p.words) {
+		a, b := p.words[sp.first], p.words[sp.first+1]
+		if (slices.Contains(missing, a.typed+b.typed) || slices.Contains(missing, a.typed) && slices.Contains(missing, b.typed)) && builds(sp.noun) {
+			at, split, n = sp.first, true, n+1
+		}
+	}
+	for i, w := range p.words[:min(len(p.words), maxWords)] {
+		head, _ := utf8.DecodeLastRuneInString(w.term)
+		if w.han && !w.joins && (i+1 >= len(p.words) || !p.words[i+1].joins) && utf8.RuneCountInString(w.term) == 2 &&
+			slices.Contains(missing, w.typed) && builds(head) {
+			at, split, n = i, false, n+1
+		}
+	}
+	if n != 1 {
+		return p, "", false
+	}
+	q = p
+	q.byHead = true
+	q.words = slices.Clone(p.words)
+	if !split {
+		w := p.words[at]
+		head, _ := utf8.DecodeLastRuneInString(w.term)
+		q.words[at] = qword{term: string(head), folded: string(head), typed: w.typed, han: true, head: true, verb: w.verb}
+		return q, w.typed, true
+	}
+	said = p.words[at].typed + p.words[at+1].typed
+	q.words = slices.Delete(q.words, at, at+1)
+	q.words[at].head, q.words[at].joins = true, false
+	// The word indexes after the verb move down one; a subject that was
+	// the verb alone is now what it was done to.
+	shift := func(i int) int {
+		if i > at {
+			return i - 1
+		}
+		return i
+	}
+	q.subject.from, q.subject.to = shift(p.subject.from), shift(p.subject.to)
+	q.object.from, q.object.to = shift(p.object.from), shift(p.object.to)
+	if q.subject.from >= q.subject.to {
+		q.subject = q.object
+	}
+	return q, said, true
+}
+
+// builtOnIn returns the words built on the last character of compound
+// (wordIndex.builtOn) that the first of list writes, at most maxVia: what
+// the answer holds in its place (税务 for 报税).
+func (ix *Index) builtOnIn(list []Result, compound string) []string {
+	if len(list) == 0 {
+		return nil
+	}
+	r := list[0]
+	head, _ := utf8.DecodeLastRuneInString(compound)
+	w := ix.wordsOf(r.Lang)
+	var via []string
+	for _, t := range w.builtOn(head) {
+		if word := w.vocab[t]; strings.Contains(r.Node.Title[r.Lang], word) && len(via) < maxVia {
+			via = append(via, word)
+		}
+	}
+	return via
+}
+
+// oneDepartment reports whether the owners are all of one department.
+func oneDepartment(os []Owner) bool {
+	for _, o := range os {
+		if o.Department != os[0].Department {
+			return false
+		}
+	}
+	return len(os) > 0
 }
 
 func hasStrong(c cword) bool {
