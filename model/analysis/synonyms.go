@@ -29,7 +29,10 @@ import (
 // Chinese groups are the
 // same senses in the words the built-in content and common business Chinese
 // use for them, from the 同义词词林 (扩展版) categories of the same meaning
-// (HIT-SCIR's Tongyici Cilin, extended edition). They were written for
+// (HIT-SCIR's Tongyici Cilin, extended edition); 制订 is 制定 written with
+// the other 定 (both are standard), and a claim for expenses (报销, 报账)
+// is related to what the Modern Chinese Dictionary (现代汉语词典) says it
+// is, declaring (申报) what was spent (费用). They were written for
 // duties in general, never fitted to a test query: a wrong synonym costs
 // precision on every search, and makes unlike duties look alike, so the
 // groups stay small and literal. What is left out on purpose:
@@ -98,7 +101,7 @@ key performance indicator, KPI ~ performance, assessment, 考核, 绩效
 chief executive officer, chief executive, CEO ~ general manager, 总经理
 chief financial officer, CFO ~ finance, 财务
 定价, 价格, 售价, 价钱 ~ 成本, 折扣, 报价
-制定, 确定, 决定, 设定, 拟定, 订立
+制定, 制订, 确定, 决定, 设定, 拟定, 订立
 销售, 售卖, 出售, 推销, 卖
 客户, 顾客, 消费者, 买家, 用户
 员工, 职工, 雇员, 人员 ~ 人事
@@ -123,6 +126,7 @@ chief financial officer, CFO ~ finance, 财务
 库存, 存货
 展会, 展览会, 博览会, 交易会
 审批, 批准, 核准, 审核
+报销, 报账 ~ 费用, 申报
 建议, 提议, 推荐
 评估, 考核, 评价, 考评
 竞争对手, 对手, 竞品

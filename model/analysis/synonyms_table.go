@@ -50,7 +50,7 @@ key perform indic, kpi ~ perform, assess, 考核, 绩效
 chief execut offic, chief execut, ceo ~ general manag, 总经理
 chief financi offic, cfo ~ financ, 财务
 定价, 价格, 售价, 价钱 ~ 成本, 折扣, 报价
-制定, 确定, 决定, 设定, 拟定, 订立
+制定, 制订, 确定, 决定, 设定, 拟定, 订立
 销售, 售卖, 出售, 推销, 卖
 客户, 顾客, 消费者, 买家, 用户
 员工, 职工, 雇员, 人员 ~ 人事
@@ -75,6 +75,7 @@ chief financi offic, cfo ~ financ, 财务
 库存, 存货
 展会, 展览会, 博览会, 交易会
 审批, 批准, 核准, 审核
+报销, 报账 ~ 费用, 申报
 建议, 提议, 推荐
 评估, 考核, 评价, 考评
 竞争对手, 对手, 竞品

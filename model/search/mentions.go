@@ -204,6 +204,14 @@ func (ix *Index) wholeWords(p plan, langs [2]model.Lang, pairs []splitPair, sets
 					m[t] = true
 				}
 			}
+			if q.head {
+				// The words built on a compound's head say what it is
+				// about (qword.head).
+				head, _ := utf8.DecodeRuneInString(q.term)
+				for _, t := range w.builtOn(head) {
+					m[t] = true
+				}
+			}
 			ww.says[k][i] = m
 		}
 	}

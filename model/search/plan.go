@@ -34,6 +34,14 @@ type qword struct {
 	// dictionary lacks, which messages quote together, as typed
 	// (typedWords).
 	joins bool
+	// head marks the second character of a compound of two that the
+	// segmenter split and no text holds, in either language, as a word or
+	// by its pieces (报税: 报 and 税), in a Chinese question nothing else
+	// answers: the head of the compound, what it is about, stands for the
+	// words built on it (wordIndex.builtOn: 税务), and the first
+	// character, the verb no text uses, is named as not mentioned
+	// (Index.byHead).
+	head bool
 	// open marks the query's last word when it may still be being typed:
 	// nothing but letters after it. It also finds words it begins.
 	open bool
@@ -42,6 +50,13 @@ type qword struct {
 	// carries the match, the verb only ranks the duties that say it too
 	// (roleVerbs).
 	role bool
+	// recipient marks a word of whom a Chinese question's work is done
+	// for or goes to: the object of a coverb before the verb (市场部 of
+	// 谁向市场部反馈), or what follows 给 or 向 after the verb, or a verb
+	// of giving (市场部 of 谁把客户意见反馈给市场部, 财务部 of 谁交报表给
+	// 财务部): the unit it names receives the work and does not answer
+	// for it (recipientSlots, wquery.receivers).
+	recipient bool
 	// verb marks the word a question puts right after its question word
 	// ("sets" in "who sets KPIs?", 制定 in 谁制定KPI): what is done, not
 	// what it is done to (questionSlots).
@@ -109,6 +124,9 @@ type plan struct {
 	// preposition ends it), or none (from = to). Its head no duty may
 	// lack either (Index.objectHeadMissing).
 	object struct{ from, to int }
+	// byHead marks a plan whose compounds no text holds stand for their
+	// heads (Index.byHead): searched once so.
+	byHead bool
 	// typing marks a query still being typed (session.typing): a
 	// duty mentions its open last word through the words it begins
 	// (wholeWords), as it is found by them.
@@ -323,6 +341,14 @@ func makePlan(q Query) plan {
 		// are no verb and object.
 		if next >= 0 && !joins(toks[head], toks[next]) && verbBeforeObject(toks[head].qword, toks[next].qword) {
 			verb = head
+		}
+	}
+	// Whom the work goes to is no one who does it.
+	if p.question && verb >= 0 {
+		for _, i := range recipientSlots(len(toks), verb, dispVerb >= 0, func(i int) (string, bool, bool) {
+			return toks[i].folded, toks[i].han, keep(toks[i])
+		}) {
+			toks[i].qword.recipient = true
 		}
 	}
 	kept := map[int][]tok{}
@@ -551,6 +577,56 @@ func disposalSlots(n int, tok func(i int) (folded string, kept, verb bool)) (ver
 	}
 	return -1, 0, 0
 }
+
+// recipientSlots returns the tokens, among n, that say whom a Chinese
+// question's work is done for or goes to (qword.recipient), given its verb
+// (the token at verb) and whether the question puts the verb's object
+// before it with 把 or 将 (disposal):
+//   - the Chinese words kept between a coverb after the question word and
+//     the verb (谁向市场部反馈, 谁给员工发工资, 谁为产品定价);
+//   - the Chinese words kept after 给 or 向 when they follow the verb
+//     (谁反馈客户意见给市场部), or after a verb of giving ending in 给
+//     (交给, 反馈给), or after the verb of a disposal question, whose
+//     object stands before it (谁把报表交财务部: what follows the verb is
+//     where the object goes), up to the next verb or coverb.
+//
+// Chinese grammar puts the recipient of the work in those places
+// (Li & Thompson, Mandarin Chinese: A Functional Reference Grammar, 1981,
+// ch. 9 and 15: coverbs; the 给 of the dative).
+func recipientSlots(n, verb int, disposal bool, tok func(i int) (folded string, han, kept bool)) []int {
+	var out []int
+	asked, coverb := false, false
+	for i := 0; i < verb && i < n; i++ {
+		f, han, kept := tok(i)
+		switch {
+		case analysis.AsksWho(f):
+			asked = true
+		case asked && coverbMarkers[f]:
+			coverb = true
+		case coverb && kept && han:
+			out = append(out, i)
+		}
+	}
+	vf, _, _ := tok(verb)
+	after := disposal || strings.HasSuffix(vf, "给") && utf8.RuneCountInString(vf) > 1
+	for i := verb + 1; i < n; i++ {
+		f, han, kept := tok(i)
+		switch {
+		case recipientMarkers[f]:
+			after = true
+		case !after:
+		case !han || coverbMarkers[f] || kept && analysis.IsChineseVerb(f):
+			return out
+		case kept:
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// recipientMarkers put whom the work goes to after a Chinese question's
+// verb (recipientSlots). A closed class of Chinese grammar.
+var recipientMarkers = wordSet("给 向")
 
 // disposalMarkers put a verb's object before it (disposalSlots). A closed
 // class of Chinese grammar.

@@ -167,6 +167,14 @@ func (w *wordIndex) compileWord(q qword, other *wordIndex, related bool) cword {
 		}
 	}
 	switch {
+	case q.head:
+		// The head of a compound no text holds (税 of 报税) stands for
+		// the words built on it (builtOn: 税务), each at its own weight
+		// as a synonym is: what the compound is about.
+		head, _ := utf8.DecodeRuneInString(q.term)
+		for _, t := range w.builtOn(head) {
+			add(alt{term: t, weight: weightSynonym * w.idf(w.df[t]), synonym: true})
+		}
 	case q.alone:
 		// One Chinese character typed alone stands for the words that
 		// hold it, wherever it is in the query: 定 finds 定价, and so
@@ -1061,16 +1069,26 @@ func (w *wordIndex) headMorphemes(cws []cword, words []qword) {
 		if at < 0 {
 			continue
 		}
-		term := words[at].term
-		head, _ := utf8.DecodeLastRuneInString(term)
-		terms, _ := w.holding(string(head))
-		alone := analysis.Frequency(string(head))
-		for _, t := range terms {
-			if word := w.vocab[t]; utf8.RuneCountInString(word) == 2 && strings.HasPrefix(word, string(head)) && analysis.Frequency(word) <= alone {
-				a := alt{term: t, weight: weightRelated * w.idf(w.df[t]), related: true}
-				cws[at].alts = append(cws[at].alts, a)
-				cws[at].weight = max(cws[at].weight, a.weight)
-			}
+		head, _ := utf8.DecodeLastRuneInString(words[at].term)
+		for _, t := range w.builtOn(head) {
+			a := alt{term: t, weight: weightRelated * w.idf(w.df[t]), related: true}
+			cws[at].alts = append(cws[at].alts, a)
+			cws[at].weight = max(cws[at].weight, a.weight)
 		}
 	}
+}
+
+// builtOn returns the index's words built on the character head, as
+// headMorphemes chooses them: of two characters, head the first, written
+// less often than head alone.
+func (w *wordIndex) builtOn(head rune) []int32 {
+	terms, _ := w.holding(string(head))
+	alone := analysis.Frequency(string(head))
+	var out []int32
+	for _, t := range terms {
+		if word := w.vocab[t]; utf8.RuneCountInString(word) == 2 && strings.HasPrefix(word, string(head)) && analysis.Frequency(word) <= alone {
+			out = append(out, t)
+		}
+	}
+	return out
 }

@@ -3,6 +3,7 @@ package search
 import (
 	"cmp"
 	"context"
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode"
@@ -494,6 +495,28 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 		}
 		out.corrected = corrections(fixed, false)
 	}
+	// A Chinese question about a compound no text holds (谁报税) asks
+	// about what its head says (税): when nothing answers it, it is
+	// searched with the head standing for the words built on it, and the
+	// compound named as not mentioned. The head alone answers only when
+	// the duties it finds are one department's (税务: Finance's): 人 of
+	// 谁招人 is in the staff (人员) of every department, which says
+	// nothing of who hires; the closest list stays the answer then.
+	if out.noMention && p.question && !p.byHead {
+		if q, said, ok := ix.byHead(p, langs, out.missing); ok {
+			res, err := ix.searchWords(q, lang, nodeOK, limit, stop)
+			if err != nil {
+				return nil, err
+			}
+			if !res.noMention && oneDepartment(res.owners(0)) {
+				res.missing = append([]string{said}, res.missing...)
+				if via := ix.builtOnIn(res.list, said); len(via) > 0 {
+					res.through = append(res.through, Through{Typed: said, Via: via})
+				}
+				return res, nil
+			}
+		}
+	}
 	if out.noMention && len(p.exact) > 0 {
 		// Nothing holds the words with the exact terms: those no text
 		// contains at all are the ones missing.
@@ -545,6 +568,9 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 	// what it asks to have done, a unit it names among them.
 	whoDoes := p.question && p.subject.from < p.subject.to && !codeHit && !out.noMention
 	q := &wquery{ix: ix, langs: langs, p: p, asksWho: whoDoes}
+	if whoDoes {
+		q.receivers = ix.receivers(p.words)
+	}
 	if out.unanswered {
 		q.asked = ^mentioned
 		q.dutyless = ix.dutylessUnits(hits)
@@ -563,6 +589,7 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 			h = sh
 		}
 		if h >= 0 && h < maxWords {
+			q.phrase = hanPhrase(p, h) & mentioned &^ (1 << h)
 			// What the verb is done to is its head: a duty without it
 			// does the verb to something else ("Keep the flow of goods
 			// safe" for "who keeps the venue safe?").
@@ -580,7 +607,24 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 	}
 	for k := range langs {
 		q.terms[k] = termSet(cws[k])
-		_, _, q.need[k] = mainWeights(cws[k])
+		q.weights[k], _, q.need[k] = mainWeights(cws[k])
+		if q.phrase != 0 {
+			q.phraseNeed[k] = q.phraseWeight(k, q.phrase|q.object) / 2
+		}
+	}
+	// Nor is any text made to hold more of the object's words than the
+	// best does.
+	if q.phrase != 0 {
+		var best [2]float32
+		for _, h := range hits {
+			if h.mask != 0 && h.mask&q.object != 0 {
+				k := langIdx(langs, h.lang)
+				best[k] = max(best[k], q.phraseWeight(k, h.mask&(q.phrase|q.object)))
+			}
+		}
+		for k := range langs {
+			q.phraseNeed[k] = min(q.phraseNeed[k], best[k])
+		}
 	}
 	// When no text holds half the query's weight ("prices contracts
 	// season", three words no duty shares), the texts that hold the most
@@ -1486,6 +1530,50 @@ type wquery struct {
 	// Party committee office it may appear as): they say nothing about who
 	// does the work, so the closest list never opens with them.
 	dutyless map[int32]bool
+	// phrase holds, for a question whose object is Chinese words side by
+	// side (广告计划 of 谁编制广告计划), those of them some text mentions
+	// other than its head (wquery.object): a match holds half their
+	// weight with the head's (holdsPhrase), phraseNeed per language.
+	phrase     uint64
+	phraseNeed [2]float32
+	weights    [2][]float32 // each query word's weight per language (mainWeights)
+	// receivers are the departments and positions a question asking who
+	// does something names as whom the work goes to (qword.recipient):
+	// 市场部 of 谁把客户意见反馈给市场部. They receive the work, so they
+	// come after the owners that do it; a position in a receiving
+	// department does not (理货员 of 市场部 hands its reports to 市场部).
+	receivers map[int32]bool
+}
+
+// receivers returns the departments and positions whose name or alias
+// the query's words of whom the work goes to (qword.recipient) are,
+// written as one (市场部, 财务); nil when it has none. A word that only
+// holds a name's word does not name the unit: 市场 of 谁把产品推向市场
+// is a market, not 市场部.
+func (ix *Index) receivers(words []qword) map[int32]bool {
+	var said string
+	for _, w := range words {
+		if w.recipient {
+			said += w.folded
+		}
+	}
+	if said == "" {
+		return nil
+	}
+	ix.closeSubtrees()
+	var out map[int32]bool
+	for _, n := range ix.ownerNodes {
+		node := ix.node(n)
+		for _, name := range append([]string{node.Title[model.Zh]}, node.Aliases()[model.Zh]...) {
+			if name != "" && analysis.Fold(name) == said {
+				if out == nil {
+					out = map[int32]bool{}
+				}
+				out[n] = true
+			}
+		}
+	}
+	return out
 }
 
 // doesIt reports whether hit h is a match that holds the question's verb
@@ -1550,7 +1638,55 @@ func (q *wquery) mainMatch(h whit) bool {
 // query is a question with words of what is done (wquery.object), one of
 // those.
 func (q *wquery) answers(h whit) bool {
-	return h.mask != 0 && (q.object == 0 || h.mask&q.object != 0)
+	return h.mask != 0 && (q.object == 0 || h.mask&q.object != 0 && q.holdsPhrase(h))
+}
+
+// holdsPhrase reports whether hit h holds, of a Chinese object's words
+// (wquery.phrase and its head), at least half their weight: the words of
+// the object that say which one it is, as mainWeights weighs the
+// query's. A frequent head says little by itself: 编制市场调研计划 holds
+// the 计划 of 谁编制广告计划, not the 广告 that weighs more; 处理劳动工资
+// holds the 工资 of 谁负责员工工资, which outweighs 员工.
+func (q *wquery) holdsPhrase(h whit) bool {
+	if q.phrase == 0 {
+		return true
+	}
+	k := langIdx(q.langs, h.lang)
+	return q.phraseWeight(k, h.mask&(q.phrase|q.object)) >= q.phraseNeed[k]*(1-1e-6)
+}
+
+// phraseWeight is the weight (mainWeights) of the query words of mask
+// in the language of index k.
+func (q *wquery) phraseWeight(k int, mask uint64) float32 {
+	var got float32
+	for b := mask; b != 0; b &= b - 1 {
+		if i := bits.TrailingZeros64(b); i < len(q.weights[k]) {
+			got += q.weights[k][i]
+		}
+	}
+	return got
+}
+
+// hanPhrase returns the Chinese words kept side by side with the word at
+// head in the part of a question that says what is done (plan.object, or
+// plan.subject when head is there): bit i for p.words[i]; 0 when any of
+// them is not Chinese.
+func hanPhrase(p plan, head int) uint64 {
+	from, to := p.object.from, p.object.to
+	if head < from || head >= to {
+		from, to = p.subject.from, p.subject.to
+	}
+	if head < from || head >= to {
+		return 0
+	}
+	var m uint64
+	for i := from; i < min(to, maxWords, len(p.words)); i++ {
+		if !p.words[i].han || p.words[i].role {
+			return 0
+		}
+		m |= 1 << i
+	}
+	return m
 }
 
 func termSet(cws []cword) map[int32]bool {
@@ -1711,6 +1847,93 @@ func bestK[T any](xs []T, k int, cmp func(a, b T) int) []T {
 	return h
 }
 
+// byHead returns p with the head of a Chinese compound of two characters
+// no duty mentions (missing: the words not mentioned, as typed), whose
+// head, its last character, begins a word of either language, standing
+// for the words built on it (qword.head): a word the texts lack (纳税),
+// or one the segmenter split (报税: 报 and 税), whose first character,
+// the verb no text uses, is left out. said is the compound as typed,
+// which no duty mentions (a note quoting the verb's character alone would
+// be untrue: 报 is in 报表, notHeldInWords). ok is false when p has no
+// such compound, or more than one.
+func (ix *Index) byHead(p plan, langs [2]model.Lang, missing []string) (q plan, said string, ok bool) {
+	builds := func(head rune) bool {
+		return len(ix.wordsOf(langs[0]).builtOn(head)) > 0 || len(ix.wordsOf(langs[1]).builtOn(head)) > 0
+	}
+	at, split, n := -1, false, 0
+	for _, sp := range splitPairs(p.words) {
+		a, b := p.words[sp.first], p.words[sp.first+1]
+		if (slices.Contains(missing, a.typed+b.typed) || slices.Contains(missing, a.typed) && slices.Contains(missing, b.typed)) && builds(sp.noun) {
+			at, split, n = sp.first, true, n+1
+		}
+	}
+	for i, w := range p.words[:min(len(p.words), maxWords)] {
+		head, _ := utf8.DecodeLastRuneInString(w.term)
+		if w.han && !w.joins && (i+1 >= len(p.words) || !p.words[i+1].joins) && utf8.RuneCountInString(w.term) == 2 &&
+			slices.Contains(missing, w.typed) && builds(head) {
+			at, split, n = i, false, n+1
+		}
+	}
+	if n != 1 {
+		return p, "", false
+	}
+	q = p
+	q.byHead = true
+	q.words = slices.Clone(p.words)
+	if !split {
+		w := p.words[at]
+		head, _ := utf8.DecodeLastRuneInString(w.term)
+		q.words[at] = qword{term: string(head), folded: string(head), typed: w.typed, han: true, head: true, verb: w.verb}
+		return q, w.typed, true
+	}
+	said = p.words[at].typed + p.words[at+1].typed
+	q.words = slices.Delete(q.words, at, at+1)
+	q.words[at].head, q.words[at].joins = true, false
+	// The word indexes after the verb move down one; a subject that was
+	// the verb alone is now what it was done to.
+	shift := func(i int) int {
+		if i > at {
+			return i - 1
+		}
+		return i
+	}
+	q.subject.from, q.subject.to = shift(p.subject.from), shift(p.subject.to)
+	q.object.from, q.object.to = shift(p.object.from), shift(p.object.to)
+	if q.subject.from >= q.subject.to {
+		q.subject = q.object
+	}
+	return q, said, true
+}
+
+// builtOnIn returns the words built on the last character of compound
+// (wordIndex.builtOn) that the first of list writes, at most maxVia: what
+// the answer holds in its place (税务 for 报税).
+func (ix *Index) builtOnIn(list []Result, compound string) []string {
+	if len(list) == 0 {
+		return nil
+	}
+	r := list[0]
+	head, _ := utf8.DecodeLastRuneInString(compound)
+	w := ix.wordsOf(r.Lang)
+	var via []string
+	for _, t := range w.builtOn(head) {
+		if word := w.vocab[t]; strings.Contains(r.Node.Title[r.Lang], word) && len(via) < maxVia {
+			via = append(via, word)
+		}
+	}
+	return via
+}
+
+// oneDepartment reports whether the owners are all of one department.
+func oneDepartment(os []Owner) bool {
+	for _, o := range os {
+		if o.Department != os[0].Department {
+			return false
+		}
+	}
+	return len(os) > 0
+}
+
 func hasStrong(c cword) bool {
 	for _, a := range c.alts {
 		if !a.related {
@@ -1831,6 +2054,9 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner
 		whole bool
 		cover float32
 		dept  bool // it is a department's, outside any position
+		// receives marks an owner the question says the work goes to
+		// (wquery.receivers).
+		receives bool
 	}
 	at := map[int32]int{}
 	var accs []acc
@@ -1843,7 +2069,8 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner
 		if !ok {
 			i = len(accs)
 			at[o] = i
-			accs = append(accs, acc{owner: o, best: h})
+			key := ix.owners[o]
+			accs = append(accs, acc{owner: o, best: h, receives: q.receivers[key.pos] || key.pos < 0 && q.receivers[key.dept]})
 		}
 		a := &accs[i]
 		a.scores = append(a.scores, float64(h.score))
@@ -1926,10 +2153,11 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner
 	// the query names, the one whose own name holds more of the query
 	// first and, holding as much, a department before the positions in
 	// it ("what does the marketing department do": the department, then
-	// its marketing manager).
+	// its marketing manager); the units the work goes to last.
 	order := func(a, b acc) int {
 		return cmp.Or(cmp.Compare(boolInt(b.whole), boolInt(a.whole)), cmp.Compare(boolInt(b.named), boolInt(a.named)),
 			cmp.Compare(b.cover, a.cover), cmp.Compare(boolInt(b.dept && b.named), boolInt(a.dept && a.named)),
+			cmp.Compare(boolInt(a.receives), boolInt(b.receives)),
 			cmp.Compare(boolInt(q.asksWho && b.main > 0), boolInt(q.asksWho && a.main > 0)),
 			cmp.Compare(boolInt(b.does), boolInt(a.does)),
 			cmp.Compare(b.score, a.score), cmp.Compare(a.best.node, b.best.node))
