@@ -431,6 +431,9 @@ func parseBody(file string, lang model.Lang, doc *model.Node, text string, first
 				p.roles = append(p.roles, roleLine{p.item, n, key, value, want})
 				continue
 			}
+			if key, sep, value, want, ok := parseLooseRole(trimmed); ok {
+				c.looseRoles = append(c.looseRoles, looseRole{model.Loc{File: file, Line: n}, lang, key, sep, value, want})
+			}
 			p.item.Title[lang] += " " + trimmed
 		default:
 			trimmed := strings.TrimSpace(line)

@@ -444,6 +444,26 @@ func init() {
 			`org/zh/a.md:7: unknown role "通知对象"`, "write  知会：甲", []edit{{"zh/a.md", "通知对象：", "知会："}}},
 		fixCase{"misspelt role", map[string]string{"en/a.md": okEn + "  Responsable: a\n"},
 			`org/en/a.md:7: unknown role "Responsable"`, "write  Responsible: a", []edit{{"en/a.md", "Responsable", "Responsible"}}},
+		// A RACI line with a dash, a space or a semicolon for its colon
+		// was glued onto the duty's text (tryout17 #5).
+		fixCase{"RACI line with a dash for its colon", map[string]string{"en/a.md": okEn + "  Accountable - a\n"},
+			`org/en/a.md:7: this line looks like a RACI line, but "-" stands where the colon belongs`, "write  Accountable: a",
+			[]edit{{"en/a.md", "Accountable - a", "Accountable: a"}}},
+		fixCase{"RACI line with no colon", map[string]string{"en/a.md": okEn + "  accountable A\n"},
+			`org/en/a.md:7: this line looks like a RACI line, but a space stands where the colon belongs`, "write  Accountable: A",
+			[]edit{{"en/a.md", "accountable A", "Accountable: A"}}},
+		fixCase{"RACI line with a semicolon for its colon", map[string]string{"en/a.md": okEn + "  Responsible; a\n"},
+			`org/en/a.md:7: this line looks like a RACI line, but ";" stands where the colon belongs`, "write  Responsible: a",
+			[]edit{{"en/a.md", "Responsible; a", "Responsible: a"}}},
+		fixCase{"Chinese RACI line with no colon", map[string]string{"zh/a.md": okZh + "  批准 甲\n"},
+			`org/zh/a.md:7: this line looks like a RACI line, but a space stands where the colon belongs`, "write  批准：甲",
+			[]edit{{"zh/a.md", "批准 甲", "批准：甲"}}},
+		fixCase{"other role word with a dash for its colon", map[string]string{"en/a.md": okEn + "  Approver - a\n"},
+			`org/en/a.md:7: this line looks like a RACI line`, "for who answers for it and signs it off, write  Accountable: a",
+			[]edit{{"en/a.md", "Approver - a", "Accountable: a"}}},
+		// Wrapped text that begins with a role word names no unit: it is
+		// the duty's text.
+		fixCase{"wrapped text that begins with a role word", map[string]string{"en/a.md": okEn + "  responsible for the budget\n  a - b\n"}, "", "", nil},
 		fixCase{"RACI line in a relation", map[string]string{"en/a.md": okEn, "en/s.md": sales, "en/r.md": relation + "  Responsible: sales\n"},
 			"org/en/r.md:10: a Responsible: line in a relation", "with From: and To: lines", []edit{{"en/r.md", "Responsible:", "To:"}}},
 		fixCase{"hand-off line outside a relation", map[string]string{"en/a.md": fmA + "## S {#s}\n- Send the goods\n  to: the warehouse\n"},

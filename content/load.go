@@ -57,6 +57,8 @@ type parsedDoc struct {
 	brokenID string
 	rel      string                  // the file's name inside its language folder
 	named    map[attrPlace]model.Loc // the Code:, Aliases: and Sources: lines of its sections and duties
+	// looseRoles: see collector.looseRoles.
+	looseRoles []looseRole
 }
 
 // loader holds the state of one Load call.
@@ -195,6 +197,7 @@ func (ld *loader) loadLayer(l Layer) {
 	var broken [model.NumLangs]map[string]bool // file names inside the language folder
 	for _, pd := range ld.parseAll(l, files) {
 		ld.c.list = append(ld.c.list, pd.problems...)
+		ld.c.looseRoles = append(ld.c.looseRoles, pd.looseRoles...)
 		ld.refs = append(ld.refs, pd.refs...)
 		ld.deptRef = append(ld.deptRef, pd.deptRefs...)
 		maps.Copy(ld.named, pd.named)
@@ -645,7 +648,7 @@ func (ld *loader) parseAll(l Layer, files []contentFile) []*parsedDoc {
 func readFile(l Layer, f contentFile, lines *lineBudget) *parsedDoc {
 	pd := &parsedDoc{file: f.display, lang: f.lang, rel: f.rel}
 	var c collector
-	defer func() { pd.problems = capProblems(f.display, c.list) }()
+	defer func() { pd.problems, pd.looseRoles = capProblems(f.display, c.list), c.looseRoles }()
 	file := f.display
 	data, err := l.read(f.name)
 	if err != nil {

@@ -69,6 +69,8 @@ func resolveRefs(org *model.Org, c *collector, someBroken bool, twins map[string
 		}
 	}
 	c.twins = nil
+	r.reportLooseRoles(c.looseRoles)
+	c.looseRoles = nil
 }
 
 // noteAccountable notes an Accountable: line at that names several units.
