@@ -269,8 +269,16 @@ var fixCases = []fixCase{
 	{"bidi controls as a code", map[string]string{"en/a.md": "---\nid: a\nname: A\ncode: \"\u202a\u202c\"\n---\n## S {#s}\n- d\n"}, "org/en/a.md:4: the code is invisible: it holds only invisible characters (U+202A U+202C)", "(such as  code: 3)",
 		[]edit{{"en/a.md", "code: \"\u202a\u202c\"", "code: 3"}}},
 	// Files and folders.
-	{"duplicate file id", map[string]string{"en/a.md": okEn, "en/b.md": okEn}, `org/en/b.md:2: duplicate id "a"`, "give each file its own id",
+	{"duplicate file id", map[string]string{"en/a.md": okEn, "en/b.md": okEn}, `org/en/b.md:2: duplicate id "a": org/en/a.md, named after it, has it too`, "write  id: b",
 		[]edit{{"en/b.md", "id: a", "id: b"}}},
+	// The file named after the id keeps it, whichever is read first: the
+	// other one's id is the one to fix, and its twin in zh/ is not
+	// reported as written in one language only (tryout17 #6).
+	{"duplicate file id in the file read first", map[string]string{"en/a.md": strings.Replace(okEn, "id: a", "id: b", 1), "en/b.md": strings.Replace(okEn, "id: a", "id: b", 1),
+		"zh/a.md": okZh, "zh/b.md": strings.Replace(okZh, "id: a", "id: b", 1)}, `org/en/a.md:2: duplicate id "b": org/en/b.md, named after it, has it too`, "write  id: a",
+		[]edit{{"en/a.md", "id: b", "id: a"}}},
+	{"duplicate file id named after neither", map[string]string{"en/x.md": okEn, "en/y.md": okEn}, `org/en/y.md:2: duplicate id "a"`, "give each file its own id; org/en/x.md already uses it",
+		[]edit{{"en/y.md", "id: a", "id: y"}}},
 	{"no content files", map[string]string{"sources.yaml": srcs}, "org: no content files", "write files such as en/sales.md",
 		[]edit{{"en/sales.md", "", okEn}}},
 	{"two non-Chinese language folders", map[string]string{"en/a.md": okEn, "de/a.md": okEn}, "org/en: de/ and en/ are both shown", "keep one of de/ and en/",
