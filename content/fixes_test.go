@@ -484,6 +484,14 @@ func init() {
 		fixCase{"Overlaps under a section", map[string]string{"en/a.md": fmA + "## S {#s}\nOverlaps: sales/selling/manager/1\n\n- Work.\n", "en/s.md": sales},
 			"org/en/a.md:6: an Overlaps: line under a section", "write Overlaps: under a duty of a department",
 			[]edit{{"en/a.md", "Overlaps: sales/selling/manager/1\n\n- Work.\n", "\n- Work.\n  Overlaps: sales/selling/manager/1\n"}}},
+		// A misspelt Overlaps path is an error with the duty it nearly
+		// names: the line has no other meaning (tryout17 #6b).
+		fixCase{"Overlaps names no duty", map[string]string{"en/a.md": okEn + "  Overlaps: sales/selling/manger/1\n", "en/s.md": sales},
+			`org/en/a.md:7: Overlaps: "sales/selling/manger/1" names no duty of another department`, "did you mean sales/selling/manager/1?",
+			[]edit{{"en/a.md", "manger", "manager"}}},
+		fixCase{"Overlaps names nothing near a duty", map[string]string{"en/a.md": okEn + "  Overlaps: sales/zzzz\n", "en/s.md": sales},
+			`org/en/a.md:7: Overlaps: "sales/zzzz" names no duty of another department`, "or delete the line",
+			[]edit{{"en/a.md", "  Overlaps: sales/zzzz\n", ""}}},
 		// A fix that writes a line the duty has already joins the two
 		// (tryout D3a): applied, it leaves one line, not a second.
 		fixCase{"misspelt role beside its role", map[string]string{"en/a.md": okEn + "  Responsible: a\n  Resposible: sales\n", "en/s.md": sales},
