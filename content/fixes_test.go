@@ -177,6 +177,12 @@ var fixCases = []fixCase{
 	// in words that do not lead to the fix (tryout7 #4).
 	{"tab indenting a key", map[string]string{"en/a.md": "---\nid: a\nname: A\nsummary: x\n\torder: 3\n---\n"}, "org/en/a.md:5: the front matter is not valid YAML: a tab indents this line, and YAML forbids tabs for indentation",
 		"replace the tab with spaces: none here, as the line starts at the left edge like the other keys:  order: 3", []edit{{"en/a.md", "\torder", "order"}}},
+	// The library's words were "could not find expected ':'" and "mapping
+	// values are not allowed in this context" (tryout17 #7).
+	{"key with no colon", map[string]string{"en/a.md": "---\nid: a\nname Finance department\norder: 3\n---\n"}, "org/en/a.md:3: the front matter is not valid YAML: this line has no ':' after the key name",
+		"write a colon and a space after the key:  name: Finance department", []edit{{"en/a.md", "name Finance", "name: Finance"}}},
+	{"indented key", map[string]string{"en/a.md": "---\nid: a\n  name: Finance department\norder: 3\n---\n"}, "org/en/a.md:3: the front matter is not valid YAML: this key is indented, so YAML reads it as more of the value of id: on line 2",
+		"start the line at the left edge like the other keys:  name: Finance department", []edit{{"en/a.md", "  name:", "name:"}}},
 	{"tab indenting the first key", map[string]string{"en/a.md": "---\n\tid: a\nname: A\n---\n"}, "org/en/a.md:2: the front matter is not valid YAML: a tab indents this line",
 		"replace the tab with spaces: none here", []edit{{"en/a.md", "\tid", "id"}}},
 	{"tab indenting a trait", map[string]string{"en/a.md": "---\nid: a\nname: A\ntraits:\n\tobjective: x\n---\n"}, "org/en/a.md:5: the front matter is not valid YAML: a tab indents this line",
