@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/dutymap/dutymap/content"
+	"github.com/dutymap/dutymap/internal/filekind"
 	"github.com/dutymap/dutymap/internal/lazyre"
 	"github.com/dutymap/dutymap/internal/termsafe"
 	"github.com/spf13/cobra"
@@ -85,7 +86,11 @@ func checkTarget(cmd, dir string, force bool) error {
 		target, _ := os.Readlink(dir)
 		return &exitError{1, fmt.Sprintf("dutymap %s: %s is a symbolic link (to %s); dutymap does not write through links. Give the folder itself.", cmd, termsafe.QuoteName(dir), termsafe.QuoteName(target))}
 	case !info.IsDir():
-		return &exitError{1, fmt.Sprintf("dutymap %s: %s is a file, not a folder; choose a new folder name", cmd, termsafe.QuoteName(dir))}
+		what, _ := filekind.Of(info.Mode())
+		if what == "" {
+			what = "a file"
+		}
+		return &exitError{1, fmt.Sprintf("dutymap %s: %s is %s, not a folder; choose a new folder name", cmd, termsafe.QuoteName(dir), what)}
 	}
 	entries, err := os.ReadDir(dir)
 	if err != nil {
