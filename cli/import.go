@@ -68,7 +68,7 @@ example.`,
 			opts := sheet.Options{Lang: lang, Columns: given, GuessLang: !cmd.Flags().Changed("lang")}
 			sep, ok := sheet.Separators[separator]
 			if separator != "" && !ok {
-				return &exitError{2, fmt.Sprintf("dutymap import: --separator %q: use comma, semicolon or tab", separator)}
+				return &exitError{2, fmt.Sprintf("dutymap import: --separator %s: use comma, semicolon or tab", termsafe.QuoteArg(separator))}
 			}
 			// Said of a workbook, which has neither (see runImport).
 			var csvOnly []string
@@ -99,7 +99,7 @@ func parseColumns(flags []string) ([][2]string, error) {
 	for _, c := range flags {
 		field, header, ok := strings.Cut(c, "=")
 		if !ok || strings.TrimSpace(field) == "" || strings.TrimSpace(header) == "" {
-			return nil, &exitError{2, fmt.Sprintf("dutymap import: --column %q: write FIELD=HEADER, such as --column duty=\"Task statement\"", c)}
+			return nil, &exitError{2, fmt.Sprintf("dutymap import: --column %s: write FIELD=HEADER, such as --column duty=\"Task statement\"", termsafe.QuoteArg(c))}
 		}
 		out = append(out, [2]string{field, header})
 	}
@@ -111,7 +111,7 @@ func parseColumns(flags []string) ([][2]string, error) {
 // them, and a note says so.
 func (a *app) runImport(file, out string, force, prune bool, opts sheet.Options, sheetName, encoding string, sep rune, csvOnly []string) error {
 	if _, err := model.ParseTag(opts.Lang); err != nil {
-		return &exitError{2, fmt.Sprintf("dutymap import: --lang %q is not a language code; use one such as en, zh or de", opts.Lang)}
+		return &exitError{2, fmt.Sprintf("dutymap import: --lang %s is not a language code; use one such as en, zh or de", termsafe.QuoteArg(opts.Lang))}
 	}
 	shown := termsafe.QuoteName(file) // the file as messages name it
 	ext := strings.ToLower(filepath.Ext(file))
@@ -157,7 +157,7 @@ func (a *app) runImport(file, out string, force, prune bool, opts sheet.Options,
 		var sheets []string
 		rows, opts.Name, sheets, err = sheet.XLSX(f, sheetName, tmp)
 		if err == nil && len(sheets) > 1 && sheetName == "" {
-			fmt.Fprintf(a.io.Err, "dutymap import: %s has %d sheets (%s); reading %q (choose another with --sheet)\n", shown, len(sheets), sheet.SomeSheets(sheets), opts.Name)
+			fmt.Fprintf(a.io.Err, "dutymap import: %s has %d sheets (%s); reading %s (choose another with --sheet)\n", shown, len(sheets), sheet.SomeSheets(sheets), termsafe.QuoteArg(opts.Name))
 		}
 		opts.Name = fmt.Sprintf("%s[%s]", shown, opts.Name)
 	default:

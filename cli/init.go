@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"syscall"
 
 	"github.com/dutymap/dutymap/content"
 	"github.com/dutymap/dutymap/internal/filekind"
@@ -80,6 +81,8 @@ func checkTarget(cmd, dir string, force bool) error {
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 		return nil
+	case errors.Is(err, syscall.ENAMETOOLONG):
+		return &exitError{1, fmt.Sprintf("dutymap %s: cannot use %s: the name is too long\n  fix: choose a shorter folder name (each part of a path may have at most 255 bytes)", cmd, termsafe.QuoteName(dir))}
 	case err != nil:
 		return &exitError{1, fmt.Sprintf("dutymap %s: cannot use %s: %v", cmd, termsafe.QuoteName(dir), plainErr(err))}
 	case info.Mode()&fs.ModeSymlink != 0:
