@@ -183,6 +183,12 @@ var fixCases = []fixCase{
 		"write a colon and a space after the key:  name: Finance department", []edit{{"en/a.md", "name Finance", "name: Finance"}}},
 	{"indented key", map[string]string{"en/a.md": "---\nid: a\n  name: Finance department\norder: 3\n---\n"}, "org/en/a.md:3: the front matter is not valid YAML: this key is indented, so YAML reads it as more of the value of id: on line 2",
 		"start the line at the left edge like the other keys:  name: Finance department", []edit{{"en/a.md", "  name:", "name:"}}},
+	// A "!!" tag decoded the value (base64) or dropped its type without a
+	// word (hostile16 #7).
+	{"binary tag", map[string]string{"en/a.md": "---\nid: !!binary YQ==\nname: A\n---\n"}, "org/en/a.md:2: id: !!binary is a YAML tag, which changes what the value reads",
+		"delete the tag !!binary:  id: YQ==", []edit{{"en/a.md", "!!binary YQ==", "a"}}},
+	{"another language's type as a tag", map[string]string{"en/a.md": "---\nid: a\nname: !!python/object:os.system X\n---\n"}, "org/en/a.md:3: name: !!python/object:os.system is a YAML tag",
+		"delete the tag !!python/object:os.system:  name: X", []edit{{"en/a.md", "!!python/object:os.system X", "X"}}},
 	{"tab indenting the first key", map[string]string{"en/a.md": "---\n\tid: a\nname: A\n---\n"}, "org/en/a.md:2: the front matter is not valid YAML: a tab indents this line",
 		"replace the tab with spaces: none here", []edit{{"en/a.md", "\tid", "id"}}},
 	{"tab indenting a trait", map[string]string{"en/a.md": "---\nid: a\nname: A\ntraits:\n\tobjective: x\n---\n"}, "org/en/a.md:5: the front matter is not valid YAML: a tab indents this line",
