@@ -48,6 +48,7 @@ const (
 	srcs  = "- id: s1\n  title: One\n"
 	grps  = "- id: front\n  name:\n    en: Front-office departments\n    zh: 前端部门\n"
 
+	bTeam       = "---\nid: b\nname: B Team\n---\n## T {#t}\n- d\n"
 	okEnGrouped = "---\nid: a\nname: A\ngroup: front\n---\n## S {#s}\n- d\n"
 )
 
@@ -484,6 +485,15 @@ func init() {
 		// Wrapped text that begins with a role word names no unit: it is
 		// the duty's text.
 		fixCase{"wrapped text that begins with a role word", map[string]string{"en/a.md": okEn + "  responsible for the budget\n  a - b\n"}, "", "", nil},
+		// The fix of a role line weighs the section's lines above the duty,
+		// which apply to it, and names folded: written Informed:, b would
+		// be check's raci-repeat (accountable from the section's line).
+		fixCase{"unknown role naming a unit the section makes accountable", map[string]string{"en/a.md": fmA + "## S {#s}\nAccountable: b\n\n- Work.\n  Notify: b\n", "en/b.md": bTeam},
+			`org/en/a.md:9: unknown role "Notify"`, "delete this line: b is named Accountable: on line 6, the section's line above this duty, which says more",
+			[]edit{{"en/a.md", "  Notify: b\n", ""}}},
+		fixCase{"unknown role naming a unit in other words", map[string]string{"en/a.md": okEn + "  Accountable: B Team\n  Notify: b-team\n", "en/b.md": bTeam},
+			`org/en/a.md:8: unknown role "Notify"`, "delete this line: b-team is named Accountable: on line 7",
+			[]edit{{"en/a.md", "  Notify: b-team\n", ""}}},
 		fixCase{"RACI line in a relation", map[string]string{"en/a.md": okEn, "en/s.md": sales, "en/r.md": relation + "  Responsible: sales\n"},
 			"org/en/r.md:10: a Responsible: line in a relation", "with From: and To: lines", []edit{{"en/r.md", "Responsible:", "To:"}}},
 		fixCase{"hand-off line outside a relation", map[string]string{"en/a.md": fmA + "## S {#s}\n- Send the goods\n  to: the warehouse\n"},
