@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/dutymap/dutymap/content"
+	"github.com/dutymap/dutymap/internal/termsafe"
 	"github.com/dutymap/dutymap/model"
 	"github.com/dutymap/dutymap/ownership"
 	"github.com/spf13/cobra"
@@ -62,7 +63,7 @@ func checkList() string {
 
 func (a *app) runCheck(args []string, checkNames, format string) error {
 	if format != "text" && format != "json" {
-		return &exitError{2, fmt.Sprintf("dutymap check: --format %q: use text or json", format)}
+		return &exitError{2, fmt.Sprintf("dutymap check: --format %s: use text or json", termsafe.QuoteArg(format))}
 	}
 	checks, err := ownership.ParseChecks(checkNames)
 	if err != nil {

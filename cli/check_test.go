@@ -278,7 +278,10 @@ func TestCheckFixRepeatsTheContentFlags(t *testing.T) {
 		}
 		command := "dutymap " + strings.Join(c.command, " ") + " show people"
 		mustContain(t, r.out, dir+"/en/sales-to-people.md:10: error: dangling-handoff: Returns: \"people-to-sales\" names nothing\n"+
-			"  fix: write the path of a hand-off of a relation from people to sales ("+command+" lists them), or delete the line\n")
+			"  fix: write the path of a hand-off of a relation from people to sales ("+command+" lists them; "+
+			"dutymap "+strings.Join(c.command, " ")+" search \"a few words of it\" prints each match's path first), or delete the line\n")
+		// show lists no paths; search, run as printed, prints the hand-off's (tryout17 #6b).
+		mustContain(t, run(t, append(c.command, "search", "A request for staff")...).ok(t).out, "sales-to-people/requests/1 ")
 		mustContain(t, run(t, append(c.command, "show", "people")...).ok(t).out, "People", "Hire staff.")
 	}
 }

@@ -91,7 +91,7 @@ The output is deterministic: the same content always exports to the same bytes.`
 				return &exitError{2, "dutymap export: --positions is for diagrams: use it with --format " + formatNames(true)}
 			}
 			if f == nil {
-				return &exitError{2, fmt.Sprintf("dutymap export: unknown format %q; use --format %s", format, formatNames(false))}
+				return &exitError{2, fmt.Sprintf("dutymap export: unknown format %s; use --format %s", termsafe.QuoteArg(format), formatNames(false))}
 			}
 			write, xlsx, example := f.writer(positions), f.name == "xlsx", "org."+f.ext()
 			// The fixes repeat the user's own --content/--builtin (commandLine):
@@ -165,7 +165,7 @@ func noArgs(example string) cobra.PositionalArgs {
 		if len(args) == 0 {
 			return nil
 		}
-		return &exitError{2, fmt.Sprintf("dutymap %s: takes no arguments, got %q\nexample: %s", cmd.Name(), args[0], example)}
+		return &exitError{2, fmt.Sprintf("dutymap %s: takes no arguments, got %s\nexample: %s", cmd.Name(), termsafe.QuoteArg(args[0]), example)}
 	}
 }
 
@@ -198,7 +198,7 @@ func exportTag(s string) (string, error) {
 	}
 	tag, err := model.ParseTag(s)
 	if err != nil {
-		return "", &exitError{2, fmt.Sprintf("dutymap export: --lang must be a language code or all, not %q", s)}
+		return "", &exitError{2, fmt.Sprintf("dutymap export: --lang must be a language code or all, not %s", termsafe.QuoteArg(s))}
 	}
 	return tag, nil
 }
@@ -211,7 +211,7 @@ func exportLangs(org *model.Org, tag string) ([]model.Lang, error) {
 	}
 	l, err := contentLang(org, tag, true)
 	if err != nil {
-		return nil, &exitError{2, fmt.Sprintf("dutymap export: --lang must be %s or all, not %q", strings.Join(orgTags(org), ", "), tag)}
+		return nil, &exitError{2, fmt.Sprintf("dutymap export: --lang must be %s or all, not %s", strings.Join(orgTags(org), ", "), termsafe.QuoteArg(tag))}
 	}
 	return []model.Lang{l}, nil
 }

@@ -22,7 +22,7 @@ func init() { subcommands = append(subcommands, (*app).importCmd) }
 func (a *app) importCmd() *cobra.Command {
 	var out, lang, sheetName, encoding, separator string
 	var columns []string
-	var force, prune bool
+	var force, prune, fillDown bool
 	cmd := &cobra.Command{
 		Use:   "import FILE.csv|FILE.xlsx",
 		Short: "Turn a spreadsheet of departments, positions and duties into a content folder",
@@ -45,7 +45,10 @@ with more cells than the header (a cell with a comma that is not in double
 quotes) is a problem, as is a value in a column without a header.
 
 A row without a duty describes its last unit: a section with no duties, or a
-section's description or code. What export --format csv or xlsx writes imports
+section's description or code. A sheet that names a department (or section,
+position) once and leaves the cells below it blank, meaning "same as above",
+imports with --fill-down: a blank unit cell takes the value above it, as long as
+the levels before it are those of the row above. What export --format csv or xlsx writes imports
 back to the same organisation.
 
 Nothing is written when a row has a problem: every problem is listed with its row
@@ -65,10 +68,10 @@ example.`,
 				return err
 			}
 			// Without --lang, Chinese headers make the sheet Chinese.
-			opts := sheet.Options{Lang: lang, Columns: given, GuessLang: !cmd.Flags().Changed("lang")}
+			opts := sheet.Options{Lang: lang, Columns: given, GuessLang: !cmd.Flags().Changed("lang"), FillDown: fillDown}
 			sep, ok := sheet.Separators[separator]
 			if separator != "" && !ok {
-				return &exitError{2, fmt.Sprintf("dutymap import: --separator %q: use comma, semicolon or tab", separator)}
+				return &exitError{2, fmt.Sprintf("dutymap import: --separator %s: use comma, semicolon or tab", termsafe.QuoteArg(separator))}
 			}
 			// Said of a workbook, which has neither (see runImport).
 			var csvOnly []string
@@ -83,6 +86,7 @@ example.`,
 	f := cmd.Flags()
 	f.StringVarP(&out, "out", "o", "", "the content folder to write (default: the file's name without its extension)")
 	f.BoolVar(&force, "force", false, "write into a folder that is not empty (files with the same names are replaced)")
+	f.BoolVar(&fillDown, "fill-down", false, "read a blank department, section or position cell as the one above it (sheets that write a unit once for the rows below)")
 	f.BoolVar(&prune, "prune", false, "with --force: remove the content files the sheet no longer has (departments deleted from it)")
 	f.StringArrayVar(&columns, "column", nil, "FIELD=HEADER: take the column HEADER (or the column of that letter, such as D) as FIELD (repeatable; see --help)")
 	// This local --lang shadows the global one: it names the sheet's language.
@@ -99,7 +103,7 @@ func parseColumns(flags []string) ([][2]string, error) {
 	for _, c := range flags {
 		field, header, ok := strings.Cut(c, "=")
 		if !ok || strings.TrimSpace(field) == "" || strings.TrimSpace(header) == "" {
-			return nil, &exitError{2, fmt.Sprintf("dutymap import: --column %q: write FIELD=HEADER, such as --column duty=\"Task statement\"", c)}
+			return nil, &exitError{2, fmt.Sprintf("dutymap import: --column %s: write FIELD=HEADER, such as --column duty=\"Task statement\"", termsafe.QuoteArg(c))}
 		}
 		out = append(out, [2]string{field, header})
 	}
@@ -111,7 +115,7 @@ func parseColumns(flags []string) ([][2]string, error) {
 // them, and a note says so.
 func (a *app) runImport(file, out string, force, prune bool, opts sheet.Options, sheetName, encoding string, sep rune, csvOnly []string) error {
 	if _, err := model.ParseTag(opts.Lang); err != nil {
-		return &exitError{2, fmt.Sprintf("dutymap import: --lang %q is not a language code; use one such as en, zh or de", opts.Lang)}
+		return &exitError{2, fmt.Sprintf("dutymap import: --lang %s is not a language code; use one such as en, zh or de", termsafe.QuoteArg(opts.Lang))}
 	}
 	shown := termsafe.QuoteName(file) // the file as messages name it
 	ext := strings.ToLower(filepath.Ext(file))
@@ -157,7 +161,7 @@ func (a *app) runImport(file, out string, force, prune bool, opts sheet.Options,
 		var sheets []string
 		rows, opts.Name, sheets, err = sheet.XLSX(f, sheetName, tmp)
 		if err == nil && len(sheets) > 1 && sheetName == "" {
-			fmt.Fprintf(a.io.Err, "dutymap import: %s has %d sheets (%s); reading %q (choose another with --sheet)\n", shown, len(sheets), sheet.SomeSheets(sheets), opts.Name)
+			fmt.Fprintf(a.io.Err, "dutymap import: %s has %d sheets (%s); reading %s (choose another with --sheet)\n", shown, len(sheets), sheet.SomeSheets(sheets), termsafe.QuoteArg(opts.Name))
 		}
 		opts.Name = fmt.Sprintf("%s[%s]", shown, opts.Name)
 	default:

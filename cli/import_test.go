@@ -599,3 +599,18 @@ func TestImportNotesMultiLineDutyCells(t *testing.T) {
 		t.Errorf("exit %d, want one note for the column:\n%s", r.code, r.err)
 	}
 }
+
+// import --fill-down reads blank "same as above" unit cells (tryout17
+// #8b); without it, the refusal names the flag.
+func TestImportFillDown(t *testing.T) {
+	dir := t.TempDir()
+	csv := filepath.Join(dir, "blank.csv")
+	if err := os.WriteFile(csv, []byte("Department,Duty\nSales,Sell goods\n,Collect money\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := run(t, "import", csv, "--out", filepath.Join(dir, "a")).fails(t, 1)
+	mustContain(t, r.err, "the row has no department", "import with --fill-down")
+	run(t, "import", csv, "--out", filepath.Join(dir, "b"), "--fill-down").ok(t)
+	out := run(t, "--builtin=false", "--content", filepath.Join(dir, "b"), "show", "sales", "--no-pager").ok(t).out
+	mustContain(t, out, "Sell goods", "Collect money")
+}

@@ -39,3 +39,24 @@ func TestImportRefusesANamedPipe(t *testing.T) {
 		f.Close()
 	}
 }
+
+// A named pipe given as the content folder, or as the folder init writes,
+// was "a file" (hostile16 #7): it is named as what it is.
+func TestNamedPipeAsAFolderIsNamed(t *testing.T) {
+	dir := t.TempDir()
+	fifo := filepath.Join(dir, "f")
+	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
+		t.Skip(err)
+	}
+	for _, args := range [][]string{{"validate", fifo}, {"--content", fifo, "validate"}} {
+		r := run(t, args...)
+		if r.code != 1 {
+			t.Errorf("%v: exit %d, want 1", args, r.code)
+		}
+		mustContain(t, r.out+r.err, fifo+": is a named pipe (FIFO), not a content folder\n")
+	}
+	r := run(t, "init", fifo).fails(t, 1)
+	if want := "dutymap init: " + fifo + " is a named pipe (FIFO), not a folder; choose a new folder name\n"; r.err != want {
+		t.Errorf("stderr:\n%s\nwant:\n%s", r.err, want)
+	}
+}

@@ -9,8 +9,10 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"syscall"
 
 	"github.com/dutymap/dutymap/content"
+	"github.com/dutymap/dutymap/internal/filekind"
 	"github.com/dutymap/dutymap/internal/lazyre"
 	"github.com/dutymap/dutymap/internal/termsafe"
 	"github.com/spf13/cobra"
@@ -79,13 +81,19 @@ func checkTarget(cmd, dir string, force bool) error {
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 		return nil
+	case errors.Is(err, syscall.ENAMETOOLONG):
+		return &exitError{1, fmt.Sprintf("dutymap %s: cannot use %s: the name is too long\n  fix: choose a shorter folder name (each part of a path may have at most 255 bytes)", cmd, termsafe.QuoteName(dir))}
 	case err != nil:
 		return &exitError{1, fmt.Sprintf("dutymap %s: cannot use %s: %v", cmd, termsafe.QuoteName(dir), plainErr(err))}
 	case info.Mode()&fs.ModeSymlink != 0:
 		target, _ := os.Readlink(dir)
 		return &exitError{1, fmt.Sprintf("dutymap %s: %s is a symbolic link (to %s); dutymap does not write through links. Give the folder itself.", cmd, termsafe.QuoteName(dir), termsafe.QuoteName(target))}
 	case !info.IsDir():
-		return &exitError{1, fmt.Sprintf("dutymap %s: %s is a file, not a folder; choose a new folder name", cmd, termsafe.QuoteName(dir))}
+		what, _ := filekind.Of(info.Mode())
+		if what == "" {
+			what = "a file"
+		}
+		return &exitError{1, fmt.Sprintf("dutymap %s: %s is %s, not a folder; choose a new folder name", cmd, termsafe.QuoteName(dir), what)}
 	}
 	entries, err := os.ReadDir(dir)
 	if err != nil {

@@ -60,13 +60,13 @@ of thousands of departments) is not printed; matrix says so and names a smaller 
 
 func (a *app) runMatrix(refs []string, format, roleName string, shared bool) error {
 	if format != "md" && format != "markdown" && format != "csv" && format != "json" {
-		return &exitError{2, fmt.Sprintf("dutymap matrix: --format %q: use md, csv or json", format)}
+		return &exitError{2, fmt.Sprintf("dutymap matrix: --format %s: use md, csv or json", termsafe.QuoteArg(format))}
 	}
 	opts := matrix.Options{Shared: shared}
 	if roleName != "" {
 		role, ok := model.ParseRACIRole(roleName)
 		if !ok {
-			return &exitError{2, fmt.Sprintf("dutymap matrix: --role %q: use R, A, C or I (responsible, accountable, consulted, informed)", roleName)}
+			return &exitError{2, fmt.Sprintf("dutymap matrix: --role %s: use R, A, C or I (responsible, accountable, consulted, informed)", termsafe.QuoteArg(roleName))}
 		}
 		opts.Role = &role
 	}

@@ -15,6 +15,7 @@ import (
 	"strings"
 	"sync/atomic"
 	"syscall"
+	"unicode/utf8"
 
 	"github.com/dutymap/dutymap/cache"
 	"github.com/dutymap/dutymap/content"
@@ -512,7 +513,7 @@ func (a *app) languageTag() (string, error) {
 	if a.opts.lang != "" {
 		tag, err := model.ParseTag(a.opts.lang)
 		if err != nil {
-			return "", &exitError{2, fmt.Sprintf("dutymap: --lang %q is not a language code; use one such as en or zh", a.opts.lang)}
+			return "", &exitError{2, fmt.Sprintf("dutymap: --lang %s is not a language code; use one such as en or zh", termsafe.QuoteArg(a.opts.lang))}
 		}
 		return tag, nil
 	}
@@ -593,7 +594,15 @@ func setRange(fs *pflag.FlagSet, name, words string) {
 func flagError(err error) string {
 	var iv *pflag.InvalidValueError
 	var ne *strconv.NumError
+	var nx *pflag.NotExistError
 	switch {
+	case errors.As(err, &nx) && nx.GetSpecifiedShortnames() == "":
+		// Named as given, escaped and cut: "--\x1b[2J" lost its escape
+		// and read "unknown flag: --" (hostile16 #7).
+		return "unknown flag: " + termsafe.QuoteName(termsafe.CutArg("--"+nx.GetSpecifiedName(), termsafe.MaxArgCells))
+	case errors.As(err, &nx):
+		letter, _ := utf8.DecodeRuneInString(nx.GetSpecifiedName())
+		return fmt.Sprintf("unknown shorthand flag %s in %s", termsafe.QuoteArg(string(letter)), termsafe.QuoteName(termsafe.CutArg("-"+nx.GetSpecifiedShortnames(), termsafe.MaxArgCells)))
 	case !errors.As(err, &iv):
 		return err.Error()
 	case iv.GetFlag().Value.Type() == "duration":

@@ -122,12 +122,12 @@ func checkServeConfig(cfg serve.Config) error {
 	}
 	_, port, err := net.SplitHostPort(cfg.Listen)
 	if err != nil {
-		return bad("listen", "HOST:PORT, such as 127.0.0.1:23234 or :23234", fmt.Sprintf("%q", cfg.Listen))
+		return bad("listen", "HOST:PORT, such as 127.0.0.1:23234 or :23234", termsafe.QuoteArg(cfg.Listen))
 	}
 	// Go's own words for a bad port ("address 99999: invalid port") name
 	// no fix; a port is a number from 1 to 65535 (0: any free port).
 	if p, err := strconv.Atoi(port); err != nil || p < 0 || p > 65535 {
-		return bad("listen", "HOST:PORT with a port from 1 to 65535, such as 127.0.0.1:23234 or :23234", fmt.Sprintf("%q", cfg.Listen))
+		return bad("listen", "HOST:PORT with a port from 1 to 65535, such as 127.0.0.1:23234 or :23234", termsafe.QuoteArg(cfg.Listen))
 	}
 	return nil
 }
@@ -292,7 +292,7 @@ func sessionArgs(args []string) (run []string, label, refusal string) {
 		if hasCommand((&app{}).rootCmd(), name) {
 			return nil, "refused", fmt.Sprintf("dutymap: %s is not available over SSH. %s", name, sessionOffer)
 		}
-		return nil, "refused", fmt.Sprintf("dutymap: %q is not a command of this server. %s", name, sessionOffer)
+		return nil, "refused", fmt.Sprintf("dutymap: %s is not a command of this server. %s", termsafe.QuoteArg(name), sessionOffer)
 	}
 	switch {
 	case cmd != root:

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/dutymap/dutymap/content"
+	"github.com/dutymap/dutymap/internal/filekind"
 	"github.com/dutymap/dutymap/internal/termsafe"
 	"github.com/dutymap/dutymap/model"
 	"github.com/spf13/cobra"
@@ -91,6 +92,10 @@ func notAFolder(name, then string, again func(folder string) string) (content.Pr
 	}
 	p := content.Problem{File: termsafe.QuoteName(name), Msg: "is a file, not a content folder",
 		Fix: "give the folder that holds the language folders (en/, zh/), such as one dutymap init or dutymap import wrote"}
+	if what, regular := filekind.Of(info.Mode()); !regular && what != "" {
+		p.Msg = "is " + what + ", not a content folder" // a FIFO is no file a user wrote (hostile16 #7)
+		return p, true
+	}
 	switch sheetFile(name) {
 	case sheetRead:
 		out := strings.TrimSuffix(filepath.Base(name), filepath.Ext(name))

@@ -295,6 +295,9 @@ type bodyParser struct {
 	// mergeAttrs when the languages' files give a code or sources that
 	// differ.
 	named map[attrPlace]model.Loc
+	// ancestors are the sections above the nodes a fix may be written
+	// for (see keepAncestors).
+	ancestors map[*model.Node][]*model.Node
 	// roles are lines whose key looks like a misspelt or foreign RACI
 	// role; they are reported at the end, when every line of their node
 	// is known (the role's own line may follow them).
@@ -428,8 +431,12 @@ func parseBody(file string, lang model.Lang, doc *model.Node, text string, first
 				continue
 			}
 			if key, value, want, ok := unknownRole(trimmed); ok {
+				p.keepAncestors(p.item)
 				p.roles = append(p.roles, roleLine{p.item, n, key, value, want})
 				continue
+			}
+			if key, sep, value, want, ok := parseLooseRole(trimmed); ok {
+				c.looseRoles = append(c.looseRoles, looseRole{model.Loc{File: file, Line: n}, lang, key, sep, value, want})
 			}
 			p.item.Title[lang] += " " + trimmed
 		default:
@@ -437,6 +444,7 @@ func parseBody(file string, lang model.Lang, doc *model.Node, text string, first
 			if p.item != nil {
 				if key, value, ok := parseAttr(trimmed); ok {
 					item, itemLine, indent := p.item, p.itemLine, p.itemIndent
+					p.keepAncestors(item)
 					p.later = append(p.later, func() {
 						fix := fmt.Sprintf("indent it by %d spaces to put it under the duty on line %d", indent, itemLine)
 						if prev, ok := p.attrs[attrSlot{item, key}]; ok && value != "" {
@@ -465,6 +473,7 @@ func parseBody(file string, lang model.Lang, doc *model.Node, text string, first
 				c.note(file, n, "to make it an attribute, remove the blank line above it",
 					"this %s line is read as the section's description: attribute lines go directly under the heading", key.label(lang))
 			} else if key, value, want, ok := unknownRole(trimmed); ok && p.early && p.fresh {
+				p.keepAncestors(p.top())
 				p.roles = append(p.roles, roleLine{p.top(), n, key, value, want})
 				continue
 			}
@@ -500,6 +509,7 @@ func (p *bodyParser) attr(n *model.Node, key attr, value string, line int) {
 	}
 	slot := attrSlot{n, key}
 	if prev, ok := p.attrs[slot]; ok && value != "" {
+		p.keepAncestors(n)
 		p.later = append(p.later, func() {
 			p.c.add(p.file, line, p.joinFix(n, key, prev, value, 0), "a second %s line for the same %s", key.label(p.lang), n.Kind)
 		})
@@ -587,20 +597,63 @@ func strength(a attr) int {
 	return 0
 }
 
-// place gives names the role key on n, as a fix writes them, against n's
-// other RACI lines (those read, and those earlier fixes write): a unit
-// named in two roles is check's raci-repeat, unless they are Responsible
-// and Accountable. A name another line gives a stronger role is left out
-// of kept, and why says so; a name another line gives a weaker role comes
-// off that line, and edits says how (", and make line 9  Informed: sales",
-// ", and delete line 9"). Names are compared as written, letter case aside.
+// keepAncestors keeps the sections n (a duty, or the open section) is
+// written under, for place, which runs once the file is read: a section's
+// RACI lines apply to the duties beneath it. Kept only for the nodes a fix
+// may be written for, which few are.
+func (p *bodyParser) keepAncestors(n *model.Node) {
+	if _, ok := p.ancestors[n]; ok {
+		return
+	}
+	if p.ancestors == nil {
+		p.ancestors = map[*model.Node][]*model.Node{}
+	}
+	var above []*model.Node
+	for i := len(p.stack) - 1; i >= 0; i-- {
+		if p.stack[i] != n {
+			above = append(above, p.stack[i])
+		}
+	}
+	p.ancestors[n] = above
+}
+
+// appliedLine is the RACI line of role that applies to n: its own, or else
+// the nearest line of a section above it (see keepAncestors); inherited
+// says which.
+func (p *bodyParser) appliedLine(n *model.Node, role attr) (had attrLine, inherited, ok bool) {
+	if had, ok := p.attrs[attrSlot{n, role}]; ok {
+		return had, false, true
+	}
+	for _, a := range p.ancestors[n] {
+		if had, ok := p.attrs[attrSlot{a, role}]; ok {
+			return had, true, true
+		}
+	}
+	return attrLine{}, false, false
+}
+
+// place gives names the role key on n, as a fix writes them, against the
+// other RACI lines that apply to n (its own and its sections', those read
+// and those earlier fixes write): a unit named in two roles is check's
+// raci-repeat, unless they are Responsible and Accountable. A name another
+// line gives a stronger role is left out of kept, and why says so; a name
+// n's own line gives a weaker role comes off that line, and edits says how
+// (", and make line 9  Informed: sales", ", and delete line 9"); a
+// section's weaker line stays, as check lets a line below it say more.
+// Names are compared as written, folded (letter case, width, "-" and "_"
+// as spaces, traditional characters as simplified): what a name resolves
+// to is known only once every file is read.
 func (p *bodyParser) place(n *model.Node, key attr, names []string) (kept []string, edits, why string) {
 	var reasons []string
 	for _, x := range names {
 		drop := ""
 		for _, role := range raciKeys4 {
-			had, ok := p.attrs[attrSlot{n, role}]
+			had, inherited, ok := p.appliedLine(n, role)
 			if ok && role != key && strength(role) > strength(key) && holds(attrValues(role, had.value), x) {
+				if inherited {
+					drop = fmt.Sprintf("%s is named %s on line %d, the section's line above this duty, which says more", x, strings.TrimSpace(attrKey(role, p.lang)), had.line)
+					break
+				}
 				drop = fmt.Sprintf("%s is named %s on line %d, which says more", x, strings.TrimSpace(attrKey(role, p.lang)), had.line)
 				break
 			}
@@ -644,9 +697,11 @@ func (p *bodyParser) placeNote(n *model.Node, key attr, names []string) (note st
 	return edits, false
 }
 
-// holds reports whether names holds name, letter case aside.
+// holds reports whether names holds name, folded (model.Fold): "Sales
+// dept" and "sales-dept", 銷售部 and 销售部 are one.
 func holds(names []string, name string) bool {
-	return slices.ContainsFunc(names, func(v string) bool { return strings.EqualFold(v, name) })
+	f := model.Fold(name)
+	return slices.ContainsFunc(names, func(v string) bool { return model.Fold(v) == f })
 }
 
 // raciKeys4 are the RACI keys in RACI order.

@@ -117,3 +117,29 @@ DIR/en/up: note: up is a symbolic link to a folder, which dutymap does not follo
 		t.Errorf("got:\n%s\nwant:\n%s", got, want)
 	}
 }
+
+// A right-to-left mark and tag characters (invisible ASCII) in a content
+// file passed to every output and validate said nothing (hostile16 #6):
+// they load without them, with a note naming them; an emoji flag keeps
+// its tags.
+func TestBidiMarksAndTagCharactersAreNoted(t *testing.T) {
+	const flag = "\U0001F3F4\U000E0067\U000E0062\U000E0073\U000E0063\U000E0074\U000E007F"
+	org, ps := Check(layer(map[string]string{
+		"en/a.md": "---\nid: a\nname: \"Dept x\\u200fy\\U000E0041\"\n---\n## S {#s}\n- Duty\u200f one\U000E0042.\n- Duty " + flag + ".\n",
+	}))
+	want := `org/en/a.md:3: note: the name: value holds control characters (U+200F RLM, U+E0041), which are not text; dutymap reads it without them
+  delete the escapes (\e, \x…, \u…) that stand for them from the name: value
+org/en/a.md:6: note: the line holds control characters (U+200F RLM, U+E0042), which are not text; dutymap reads it without them
+  delete them: they are not text, and a terminal showing the file (cat, less -R, git diff) would act on them`
+	if got := report(ps); got != want {
+		t.Errorf("got:\n%s\nwant:\n%s", got, want)
+	}
+	if org == nil {
+		t.Fatal("the content does not load")
+	}
+	for path, want := range map[string]string{"a": "Dept xy", "a/s/1": "Duty one.", "a/s/2": "Duty " + flag + "."} {
+		if got := org.Node(path).Title.In(model.En); got != want {
+			t.Errorf("%s reads %q, want %q", path, got, want)
+		}
+	}
+}

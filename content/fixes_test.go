@@ -48,6 +48,7 @@ const (
 	srcs  = "- id: s1\n  title: One\n"
 	grps  = "- id: front\n  name:\n    en: Front-office departments\n    zh: 前端部门\n"
 
+	bTeam       = "---\nid: b\nname: B Team\n---\n## T {#t}\n- d\n"
 	okEnGrouped = "---\nid: a\nname: A\ngroup: front\n---\n## S {#s}\n- d\n"
 )
 
@@ -177,6 +178,18 @@ var fixCases = []fixCase{
 	// in words that do not lead to the fix (tryout7 #4).
 	{"tab indenting a key", map[string]string{"en/a.md": "---\nid: a\nname: A\nsummary: x\n\torder: 3\n---\n"}, "org/en/a.md:5: the front matter is not valid YAML: a tab indents this line, and YAML forbids tabs for indentation",
 		"replace the tab with spaces: none here, as the line starts at the left edge like the other keys:  order: 3", []edit{{"en/a.md", "\torder", "order"}}},
+	// The library's words were "could not find expected ':'" and "mapping
+	// values are not allowed in this context" (tryout17 #7).
+	{"key with no colon", map[string]string{"en/a.md": "---\nid: a\nname Finance department\norder: 3\n---\n"}, "org/en/a.md:3: the front matter is not valid YAML: this line has no ':' after the key name",
+		"write a colon and a space after the key:  name: Finance department", []edit{{"en/a.md", "name Finance", "name: Finance"}}},
+	{"indented key", map[string]string{"en/a.md": "---\nid: a\n  name: Finance department\norder: 3\n---\n"}, "org/en/a.md:3: the front matter is not valid YAML: this key is indented, so YAML reads it as more of the value of id: on line 2",
+		"start the line at the left edge like the other keys:  name: Finance department", []edit{{"en/a.md", "  name:", "name:"}}},
+	// A "!!" tag decoded the value (base64) or dropped its type without a
+	// word (hostile16 #7).
+	{"binary tag", map[string]string{"en/a.md": "---\nid: !!binary YQ==\nname: A\n---\n"}, "org/en/a.md:2: id: !!binary is a YAML tag, which changes what the value reads",
+		"delete the tag !!binary:  id: YQ==", []edit{{"en/a.md", "!!binary YQ==", "a"}}},
+	{"another language's type as a tag", map[string]string{"en/a.md": "---\nid: a\nname: !!python/object:os.system X\n---\n"}, "org/en/a.md:3: name: !!python/object:os.system is a YAML tag",
+		"delete the tag !!python/object:os.system:  name: X", []edit{{"en/a.md", "!!python/object:os.system X", "X"}}},
 	{"tab indenting the first key", map[string]string{"en/a.md": "---\n\tid: a\nname: A\n---\n"}, "org/en/a.md:2: the front matter is not valid YAML: a tab indents this line",
 		"replace the tab with spaces: none here", []edit{{"en/a.md", "\tid", "id"}}},
 	{"tab indenting a trait", map[string]string{"en/a.md": "---\nid: a\nname: A\ntraits:\n\tobjective: x\n---\n"}, "org/en/a.md:5: the front matter is not valid YAML: a tab indents this line",
@@ -269,8 +282,16 @@ var fixCases = []fixCase{
 	{"bidi controls as a code", map[string]string{"en/a.md": "---\nid: a\nname: A\ncode: \"\u202a\u202c\"\n---\n## S {#s}\n- d\n"}, "org/en/a.md:4: the code is invisible: it holds only invisible characters (U+202A U+202C)", "(such as  code: 3)",
 		[]edit{{"en/a.md", "code: \"\u202a\u202c\"", "code: 3"}}},
 	// Files and folders.
-	{"duplicate file id", map[string]string{"en/a.md": okEn, "en/b.md": okEn}, `org/en/b.md:2: duplicate id "a"`, "give each file its own id",
+	{"duplicate file id", map[string]string{"en/a.md": okEn, "en/b.md": okEn}, `org/en/b.md:2: duplicate id "a": org/en/a.md, named after it, has it too`, "write  id: b",
 		[]edit{{"en/b.md", "id: a", "id: b"}}},
+	// The file named after the id keeps it, whichever is read first: the
+	// other one's id is the one to fix, and its twin in zh/ is not
+	// reported as written in one language only (tryout17 #6).
+	{"duplicate file id in the file read first", map[string]string{"en/a.md": strings.Replace(okEn, "id: a", "id: b", 1), "en/b.md": strings.Replace(okEn, "id: a", "id: b", 1),
+		"zh/a.md": okZh, "zh/b.md": strings.Replace(okZh, "id: a", "id: b", 1)}, `org/en/a.md:2: duplicate id "b": org/en/b.md, named after it, has it too`, "write  id: a",
+		[]edit{{"en/a.md", "id: b", "id: a"}}},
+	{"duplicate file id named after neither", map[string]string{"en/x.md": okEn, "en/y.md": okEn}, `org/en/y.md:2: duplicate id "a"`, "give each file its own id; org/en/x.md already uses it",
+		[]edit{{"en/y.md", "id: a", "id: y"}}},
 	{"no content files", map[string]string{"sources.yaml": srcs}, "org: no content files", "write files such as en/sales.md",
 		[]edit{{"en/sales.md", "", okEn}}},
 	{"two non-Chinese language folders", map[string]string{"en/a.md": okEn, "de/a.md": okEn}, "org/en: de/ and en/ are both shown", "keep one of de/ and en/",
@@ -444,6 +465,35 @@ func init() {
 			`org/zh/a.md:7: unknown role "通知对象"`, "write  知会：甲", []edit{{"zh/a.md", "通知对象：", "知会："}}},
 		fixCase{"misspelt role", map[string]string{"en/a.md": okEn + "  Responsable: a\n"},
 			`org/en/a.md:7: unknown role "Responsable"`, "write  Responsible: a", []edit{{"en/a.md", "Responsable", "Responsible"}}},
+		// A RACI line with a dash, a space or a semicolon for its colon
+		// was glued onto the duty's text (tryout17 #5).
+		fixCase{"RACI line with a dash for its colon", map[string]string{"en/a.md": okEn + "  Accountable - a\n"},
+			`org/en/a.md:7: this line looks like a RACI line, but "-" stands where the colon belongs`, "write  Accountable: a",
+			[]edit{{"en/a.md", "Accountable - a", "Accountable: a"}}},
+		fixCase{"RACI line with no colon", map[string]string{"en/a.md": okEn + "  accountable A\n"},
+			`org/en/a.md:7: this line looks like a RACI line, but a space stands where the colon belongs`, "write  Accountable: A",
+			[]edit{{"en/a.md", "accountable A", "Accountable: A"}}},
+		fixCase{"RACI line with a semicolon for its colon", map[string]string{"en/a.md": okEn + "  Responsible; a\n"},
+			`org/en/a.md:7: this line looks like a RACI line, but ";" stands where the colon belongs`, "write  Responsible: a",
+			[]edit{{"en/a.md", "Responsible; a", "Responsible: a"}}},
+		fixCase{"Chinese RACI line with no colon", map[string]string{"zh/a.md": okZh + "  批准 甲\n"},
+			`org/zh/a.md:7: this line looks like a RACI line, but a space stands where the colon belongs`, "write  批准：甲",
+			[]edit{{"zh/a.md", "批准 甲", "批准：甲"}}},
+		fixCase{"other role word with a dash for its colon", map[string]string{"en/a.md": okEn + "  Approver - a\n"},
+			`org/en/a.md:7: this line looks like a RACI line`, "for who answers for it and signs it off, write  Accountable: a",
+			[]edit{{"en/a.md", "Approver - a", "Accountable: a"}}},
+		// Wrapped text that begins with a role word names no unit: it is
+		// the duty's text.
+		fixCase{"wrapped text that begins with a role word", map[string]string{"en/a.md": okEn + "  responsible for the budget\n  a - b\n"}, "", "", nil},
+		// The fix of a role line weighs the section's lines above the duty,
+		// which apply to it, and names folded: written Informed:, b would
+		// be check's raci-repeat (accountable from the section's line).
+		fixCase{"unknown role naming a unit the section makes accountable", map[string]string{"en/a.md": fmA + "## S {#s}\nAccountable: b\n\n- Work.\n  Notify: b\n", "en/b.md": bTeam},
+			`org/en/a.md:9: unknown role "Notify"`, "delete this line: b is named Accountable: on line 6, the section's line above this duty, which says more",
+			[]edit{{"en/a.md", "  Notify: b\n", ""}}},
+		fixCase{"unknown role naming a unit in other words", map[string]string{"en/a.md": okEn + "  Accountable: B Team\n  Notify: b-team\n", "en/b.md": bTeam},
+			`org/en/a.md:8: unknown role "Notify"`, "delete this line: b-team is named Accountable: on line 7",
+			[]edit{{"en/a.md", "  Notify: b-team\n", ""}}},
 		fixCase{"RACI line in a relation", map[string]string{"en/a.md": okEn, "en/s.md": sales, "en/r.md": relation + "  Responsible: sales\n"},
 			"org/en/r.md:10: a Responsible: line in a relation", "with From: and To: lines", []edit{{"en/r.md", "Responsible:", "To:"}}},
 		fixCase{"hand-off line outside a relation", map[string]string{"en/a.md": fmA + "## S {#s}\n- Send the goods\n  to: the warehouse\n"},
@@ -456,6 +506,14 @@ func init() {
 		fixCase{"Overlaps under a section", map[string]string{"en/a.md": fmA + "## S {#s}\nOverlaps: sales/selling/manager/1\n\n- Work.\n", "en/s.md": sales},
 			"org/en/a.md:6: an Overlaps: line under a section", "write Overlaps: under a duty of a department",
 			[]edit{{"en/a.md", "Overlaps: sales/selling/manager/1\n\n- Work.\n", "\n- Work.\n  Overlaps: sales/selling/manager/1\n"}}},
+		// A misspelt Overlaps path is an error with the duty it nearly
+		// names: the line has no other meaning (tryout17 #6b).
+		fixCase{"Overlaps names no duty", map[string]string{"en/a.md": okEn + "  Overlaps: sales/selling/manger/1\n", "en/s.md": sales},
+			`org/en/a.md:7: Overlaps: "sales/selling/manger/1" names no duty of another department`, "did you mean sales/selling/manager/1?",
+			[]edit{{"en/a.md", "manger", "manager"}}},
+		fixCase{"Overlaps names nothing near a duty", map[string]string{"en/a.md": okEn + "  Overlaps: sales/zzzz\n", "en/s.md": sales},
+			`org/en/a.md:7: Overlaps: "sales/zzzz" names no duty of another department`, "or delete the line",
+			[]edit{{"en/a.md", "  Overlaps: sales/zzzz\n", ""}}},
 		// A fix that writes a line the duty has already joins the two
 		// (tryout D3a): applied, it leaves one line, not a second.
 		fixCase{"misspelt role beside its role", map[string]string{"en/a.md": okEn + "  Responsible: a\n  Resposible: sales\n", "en/s.md": sales},

@@ -152,7 +152,56 @@ func parseFrontMatter(file string, text []byte, c *collector) (*frontMatter, boo
 	fm.Group = strings.TrimSpace(fm.Group)
 	fm.Code = strings.TrimSpace(fm.Code)
 	fm.readAsWritten(file, text, &root, doc, c)
+	fm.explicitTags(file, text, doc, c)
 	return &fm, true
+}
+
+// coreTags are YAML's own types: a value tagged with one is read as
+// meant (code: !!str 010 keeps the text "010").
+var coreTags = map[string]bool{"!!str": true, "!!int": true, "!!float": true, "!!bool": true, "!!null": true, "!!seq": true, "!!map": true, "!!timestamp": true}
+
+// explicitTags reports the values of the front matter written with a
+// YAML tag of the "!!" kind: !!binary decodes base64 (id: !!binary
+// aGVsbG8= was the id "hello"), a tag of another language's types
+// (!!python/object:os.system X) was dropped without a word (hostile16
+// #7). Such a value is an error, with the tag deleted as the fix; a core
+// type's tag is read as meant. Tags of the "!" kind on text values are
+// readAsWritten's; on other keys, they are noted here.
+func (fm *frontMatter) explicitTags(file string, text []byte, doc *yaml.Node, c *collector) {
+	lines := strings.Split(strings.ReplaceAll(string(text), "\r\n", "\n"), "\n")
+	for i := 0; i+1 < len(doc.Content); i += 2 {
+		key := doc.Content[i].Value
+		if fm.lines[key] != doc.Content[i].Line+1 || fm.bad[key] {
+			continue // a second key, or a value already reported
+		}
+		var walk func(v *yaml.Node)
+		walk = func(v *yaml.Node) {
+			for _, ch := range v.Content {
+				walk(ch)
+			}
+			if v.Style&yaml.TaggedStyle == 0 || v.Line < 1 || v.Line > len(lines) {
+				return
+			}
+			local := !strings.HasPrefix(v.Tag, "!!")
+			if coreTags[v.Tag] || local && (key == "name" || key == "summary" || key == "aliases" || key == "traits") {
+				return // read as meant (code: !!str 010), or see readAsWritten
+			}
+			line := lines[v.Line-1]
+			fix := "delete the tag " + v.Tag
+			if j := strings.Index(line, v.Tag); j >= 0 && len(line) <= maxEchoedLine {
+				fix += ":  " + strings.TrimSpace(line[:j]+strings.TrimLeft(line[j+len(v.Tag):], " "))
+			}
+			at := v.Line + 1
+			switch {
+			case local:
+				c.note(file, at, fix, "%s: %s is a YAML tag, which dutymap does not use; the value is read without it", key, v.Tag)
+			default:
+				fm.bad[key] = true
+				c.add(file, at, fix, "%s: %s is a YAML tag, which changes what the value reads (YAML decodes it, or drops the tag's type): write the value as plain text", key, v.Tag)
+			}
+		}
+		walk(doc.Content[i+1])
+	}
 }
 
 // readAsWritten reports the text values of the front matter (name:,

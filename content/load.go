@@ -57,6 +57,8 @@ type parsedDoc struct {
 	brokenID string
 	rel      string                  // the file's name inside its language folder
 	named    map[attrPlace]model.Loc // the Code:, Aliases: and Sources: lines of its sections and duties
+	// looseRoles: see collector.looseRoles.
+	looseRoles []looseRole
 }
 
 // loader holds the state of one Load call.
@@ -195,6 +197,7 @@ func (ld *loader) loadLayer(l Layer) {
 	var broken [model.NumLangs]map[string]bool // file names inside the language folder
 	for _, pd := range ld.parseAll(l, files) {
 		ld.c.list = append(ld.c.list, pd.problems...)
+		ld.c.looseRoles = append(ld.c.looseRoles, pd.looseRoles...)
 		ld.refs = append(ld.refs, pd.refs...)
 		ld.deptRef = append(ld.deptRef, pd.deptRefs...)
 		maps.Copy(ld.named, pd.named)
@@ -221,10 +224,17 @@ func (ld *loader) loadLayer(l Layer) {
 	byID := map[string][model.NumLangs]*parsedDoc{}
 	var order []string
 	for _, lang := range model.Langs {
+		keeps := idKeepers(perLang[lang])
 		for _, pd := range perLang[lang] {
 			pair, seen := byID[pd.node.ID]
-			if pair[lang] != nil {
-				ld.c.add(pd.file, pd.fm.line("id"), "give each file its own id; "+pair[lang].file+" already uses it", "duplicate id %q", pd.node.ID)
+			if keeper := keeps[pd.node.ID]; keeper != pd {
+				ld.duplicateID(pd, keeper, keeps)
+				// Its twin in the other language is not "written in one
+				// language only": this file's id is the one to fix.
+				if broken[lang] == nil {
+					broken[lang] = map[string]bool{}
+				}
+				broken[lang][pd.rel] = true
 				continue
 			}
 			if !seen {
@@ -271,6 +281,41 @@ func (ld *loader) loadLayer(l Layer) {
 		ld.docIdx[id] = len(ld.docs)
 		ld.docs = append(ld.docs, doc)
 	}
+}
+
+// idKeepers returns, for each id the documents of one language give, the
+// document that keeps it: the one whose file is named after it (en/hr.md
+// for hr) when another one also gives it, else the first. The others are
+// reported (duplicateID): the document named after the id is the one
+// that was meant, and reading the other one under it reported its lines
+// against the wrong department (tryout17 #6).
+func idKeepers(docs []*parsedDoc) map[string]*parsedDoc {
+	keeps := make(map[string]*parsedDoc, len(docs))
+	for _, pd := range docs {
+		switch kept, ok := keeps[pd.node.ID]; {
+		case !ok:
+			keeps[pd.node.ID] = pd
+		case fileID(pd.rel) == pd.node.ID && fileID(kept.rel) != pd.node.ID:
+			keeps[pd.node.ID] = pd
+		}
+	}
+	return keeps
+}
+
+// fileID is the id a file's name suggests: "finance" for "finance.md".
+func fileID(rel string) string { return strings.TrimSuffix(path.Base(rel), ".md") }
+
+// duplicateID reports pd, whose id keeper keeps (see idKeepers). When its
+// file's name is an id no document of its language gives, the fix writes
+// that id: most often the id was copied from another file, or mistyped.
+func (ld *loader) duplicateID(pd, keeper *parsedDoc, keeps map[string]*parsedDoc) {
+	id := pd.node.ID
+	if own := fileID(pd.rel); own != id && validID(own) && keeps[own] == nil && fileID(keeper.rel) == id {
+		ld.c.add(pd.file, pd.fm.line("id"), fmt.Sprintf("write  id: %s  (after the file's name), or another id of its own", own),
+			"duplicate id %q: %s, named after it, has it too", id, keeper.file)
+		return
+	}
+	ld.c.add(pd.file, pd.fm.line("id"), "give each file its own id; "+keeper.file+" already uses it", "duplicate id %q", id)
 }
 
 // contentFile is a .md file found under a language folder.
@@ -645,7 +690,7 @@ func (ld *loader) parseAll(l Layer, files []contentFile) []*parsedDoc {
 func readFile(l Layer, f contentFile, lines *lineBudget) *parsedDoc {
 	pd := &parsedDoc{file: f.display, lang: f.lang, rel: f.rel}
 	var c collector
-	defer func() { pd.problems = capProblems(f.display, c.list) }()
+	defer func() { pd.problems, pd.looseRoles = capProblems(f.display, c.list), c.looseRoles }()
 	file := f.display
 	data, err := l.read(f.name)
 	if err != nil {

@@ -195,6 +195,9 @@ type collector struct {
 	// twinIDs are children paired across the languages by their place,
 	// with different ids: reported once the organisation is whole.
 	twinIDs []twinID
+	// looseRoles are lines under duties that may be RACI lines written
+	// without their colon: reported once units can be resolved.
+	looseRoles []looseRole
 }
 
 // idDiff is a difference between the languages whose values are ids.

@@ -69,6 +69,8 @@ func resolveRefs(org *model.Org, c *collector, someBroken bool, twins map[string
 		}
 	}
 	c.twins = nil
+	r.reportLooseRoles(c.looseRoles)
+	c.looseRoles = nil
 }
 
 // noteAccountable notes an Accountable: line at that names several units.
@@ -95,11 +97,31 @@ func (r *resolver) overlapped(n *model.Node, refs []string, at model.Loc) []*mod
 			fix, kind := goneFix(ref, len(refs), restoreDept(r.langDirs[at.File], dept, false))
 			r.c.note(at.File, at.Line, fix, "Overlaps: %q names no duty: there is no department %q, so the overlap is not acknowledged", ref, dept).as(kind, ref)
 		} else if !r.quiet {
-			r.c.note(at.File, at.Line, "write the path of a duty of another department (dutymap show DEPARTMENT lists them), or delete the line",
-				"Overlaps: %q names no duty of another department, so the overlap is not acknowledged", ref)
+			// The line has no other meaning: a path that names nothing is
+			// a slip, and the pair it was written for would be reported
+			// again by check, which told the user to write this line
+			// (tryout17 #6b).
+			r.c.add(at.File, at.Line, r.overlapHint(n, ref),
+				"Overlaps: %q names no duty of another department", ref)
 		}
 	}
 	return duties
+}
+
+// overlapHint is the fix for an Overlaps reference of n that names no
+// duty of another department: the duties of other departments it nearly
+// names ("did you mean"), else how to find a duty's path.
+func (r *resolver) overlapHint(n *model.Node, ref string) string {
+	var near []string
+	for _, m := range r.org.Suggest(ref, 12) {
+		if m.Kind == model.KindDuty && m.Root() != n.Root() && len(near) < 3 {
+			near = append(near, m.Path)
+		}
+	}
+	if len(near) > 0 {
+		return "did you mean " + strings.Join(near, " or ") + "? (or delete the line)"
+	}
+	return `write the path of a duty of another department (dutymap search "a few words of the duty" prints each duty's path first), or delete the line`
 }
 
 // resolver resolves references, remembering what each one named: an
@@ -521,8 +543,12 @@ func (r *resolver) compareOverlap(t twinLine) {
 		r.overlapped(t.node, t.refs, t.at)
 		return
 	}
-	here, _ := r.nodes(t.refs)
-	if !slices.Contains(here, nil) && !slices.Contains(o.Duties, nil) && sameNodes(here, o.Duties) {
+	// A reference that names no duty is the one problem, reported at its
+	// own line: the difference follows from it.
+	if slices.Contains(o.Duties, nil) {
+		return
+	}
+	if here := r.overlapped(t.node, t.refs, t.at); slices.Contains(here, nil) || sameNodes(here, o.Duties) {
 		return
 	}
 	label := t.key.label(r.fileLang(t.at.File))

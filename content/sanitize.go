@@ -244,4 +244,5 @@ func DescribeControls(rs []rune) string {
 
 // controlNames are the short names of the control characters met most.
 var controlNames = map[rune]string{0x07: "BEL", 0x08: "BS", 0x0d: "CR", 0x1b: "ESC", 0x7f: "DEL", 0x90: "DCS", 0x9b: "CSI", 0x9d: "OSC",
-	0x202a: "LRE", 0x202b: "RLE", 0x202c: "PDF", 0x202d: "LRO", 0x202e: "RLO", 0x2066: "LRI", 0x2067: "RLI", 0x2068: "FSI", 0x2069: "PDI"}
+	0x202a: "LRE", 0x202b: "RLE", 0x202c: "PDF", 0x202d: "LRO", 0x202e: "RLO", 0x2066: "LRI", 0x2067: "RLI", 0x2068: "FSI", 0x2069: "PDI",
+	0x200e: "LRM", 0x200f: "RLM", 0x061c: "ALM", 0xe007f: "CANCEL TAG"}

@@ -69,11 +69,17 @@ func TestLoadDecodesEntitiesOfMarkdownTitles(t *testing.T) {
 	}
 }
 
-// YAML escapes ("\e", "\x9b") and !!binary values decode to control bytes
-// and invalid UTF-8 after the file was cleaned; each value is cleaned
-// again (the yaml-error-echo and binary-tag-c1 cases).
+// YAML escapes ("\e", "\x9b") decode to control bytes after the file was
+// cleaned; each value is cleaned again (the yaml-error-echo case).
+// !!binary values, which decoded to control bytes and invalid UTF-8 (the
+// binary-tag-c1 case), are refused (hostile16 #7), and their messages are
+// clean too.
 func TestLoadCleansDecodedYAML(t *testing.T) {
-	org, err := Load(oneFile("---\nid: a\nname: \"A\\ec\\e[2J\\x9b\\u202e\"\naliases: [!!binary /2ZvbyCA/w==]\nsummary: !!binary WJsySp01MjtjO1NFRkRTMFZFnFk=\n---\n## S {#s}\n- d\n"))
+	_, binary := Check(oneFile("---\nid: a\nname: A\naliases: [!!binary /2ZvbyCA/w==]\nsummary: !!binary WJsySp01MjtjO1NFRkRTMFZFnFk=\n---\n## S {#s}\n- d\n"))
+	if errs := binary.Errors(); len(errs) != 2 || !strings.Contains(errs.Error(), "aliases: !!binary is a YAML tag") || termsafe.Check(errs.Error(), false) != "" {
+		t.Errorf("want the two !!binary values refused, got:\n%s", binary)
+	}
+	org, err := Load(oneFile("---\nid: a\nname: \"A\\ec\\e[2J\\x9b\\u202e\"\n---\n## S {#s}\n- d\n"))
 	if err != nil {
 		t.Fatal(err)
 	}

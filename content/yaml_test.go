@@ -132,3 +132,14 @@ func TestPlainValuesCostNothingToCheck(t *testing.T) {
 		t.Errorf("finding where name: is decoded to: %v allocations, want none", allocs)
 	}
 }
+
+// A local tag on a key that is no text (code: !x 3) is noted: it was read
+// without a word (hostile16 #7); a core type's tag is read as meant.
+func TestExplicitTagsAreNoted(t *testing.T) {
+	_, ps := Check(layer(map[string]string{"en/a.md": "---\nid: a\nname: A\norder: !!int 3\ncode: !x 3\n---\n## S {#s}\n- d\n"}))
+	want := `org/en/a.md:5: note: code: !x is a YAML tag, which dutymap does not use; the value is read without it
+  delete the tag !x:  code: 3`
+	if got := report(ps); got != want {
+		t.Errorf("got:\n%s\nwant:\n%s", got, want)
+	}
+}

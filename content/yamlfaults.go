@@ -2,6 +2,7 @@ package content
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/dutymap/dutymap/internal/lazyre"
@@ -73,6 +74,23 @@ func syntaxFault(doc yamlDoc, lines []string, n int, m string) (at int, msg, fix
 				return i, fmt.Sprintf("no space follows the colon after %s, so YAML reads the line as text, not as a key and its value", sub[2]), fix
 			}
 		}
+		if i, key, value := keyNoColonLine(lines, n); i > 0 {
+			fix := "write a colon and a space after the key"
+			if len(lines[i-1]) <= maxEchoedLine {
+				fix += ":  " + key + ": " + value
+			}
+			return i, fmt.Sprintf("this line has no ':' after the key %s", key), fix
+		}
+	case m == "mapping values are not allowed in this context" && n >= 2 && n <= len(lines):
+		if prev := indentedKeyAfter(lines, n); prev > 0 {
+			text := strings.TrimSpace(lines[n-1])
+			fix := "start the line at the left edge like the other keys"
+			if len(text) <= maxEchoedLine {
+				fix += ":  " + text
+			}
+			key, _, _ := strings.Cut(lines[prev-1], ":")
+			return n, fmt.Sprintf("this key is indented, so YAML reads it as more of the value of %s: on line %d, where a key cannot stand", key, prev+doc.offset), fix
+		}
 	case m == "found unexpected end of stream":
 		from := n
 		if from <= 0 || from > len(lines) {
@@ -119,6 +137,48 @@ var (
 // below 0 when it leaves some open.
 func (b bracket) excess(line string) int {
 	return strings.Count(line, b.end) - strings.Count(line, b.open)
+}
+
+// keyNoColonRe matches a line that starts with a front-matter key and a
+// space, and no colon: "name Finance department".
+var keyNoColonRe = lazyre.New(`^(id|kind|name|aliases|code|order|summary|sources|traits|group|concerns|from|to)\s+([^:]+)$`)
+
+// keyNoColonLine is the last line up to line n (every line when n is 0)
+// that starts at the left edge with a front-matter key and a value but no
+// colon between them, with the key and the value; 0 when there is none.
+func keyNoColonLine(lines []string, n int) (at int, key, value string) {
+	if n <= 0 || n > len(lines) {
+		n = len(lines)
+	}
+	for i := n; i >= 1; i-- {
+		if sub := keyNoColonRe().FindStringSubmatch(strings.TrimRight(lines[i-1], " ")); sub != nil {
+			return i, sub[1], strings.TrimSpace(sub[2])
+		}
+	}
+	return 0, "", ""
+}
+
+// indentedKeyAfter is, when line n (from 1) is an indented "key: value"
+// line below a line at the left edge whose key has its value on it, that
+// line; else 0. YAML reads the indented line as more of that value. Only
+// a front-matter key is taken for one.
+func indentedKeyAfter(lines []string, n int) int {
+	line := lines[n-1]
+	key, _, _ := strings.Cut(strings.TrimSpace(line), ":")
+	if !strings.HasPrefix(line, " ") || !keyLineRe().MatchString(line) || !slices.Contains(strings.Split(frontMatterKeys, ", "), key) {
+		return 0 // another key may be text that holds a colon: quoting mends it
+	}
+	for i := n - 1; i >= 1; i-- {
+		t := lines[i-1]
+		if strings.TrimSpace(t) == "" || strings.HasPrefix(strings.TrimSpace(t), "#") {
+			continue
+		}
+		if _, v := splitValue(t); t[0] != ' ' && t[0] != '-' && v != "" && keyLineRe().MatchString(t) {
+			return i
+		}
+		return 0
+	}
+	return 0
 }
 
 // opensQuote reports whether a line's value opens a quote it does not

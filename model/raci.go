@@ -79,7 +79,8 @@ type Overlap struct {
 	At   Loc
 	// Duties holds, in the order of Refs, the duty each names, filled in
 	// when the whole organisation has been read; nil where a reference
-	// names no duty (validate notes it, and the pair is reported again).
+	// names no duty (validate reports it; a department that is gone, a
+	// note, and check reports the pair again).
 	Duties []*Node
 }
 

@@ -99,5 +99,7 @@ func (r *run) linkHint(ref, what string, k model.Link, rel *model.Node) string {
 	if k != model.LinkFrom {
 		look = rel.To()
 	}
-	return fmt.Sprintf(r.t().linkLookFix, what, r.command("show "+look))
+	// show lists the department's duties without their paths; search
+	// prints them (tryout17 #6b).
+	return fmt.Sprintf(r.t().linkLookFix, what, r.command("show "+look), r.command(`search "`+r.t().fewWords+`"`))
 }

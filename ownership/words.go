@@ -15,6 +15,7 @@ type texts struct {
 	inPlaceOf                                                string
 	linkSeveralFix, linkSeveralMsg, linkNothingMsg           string
 	linkNearFix, linkLookFix                                 string
+	fewWords                                                 string // stands for a query in a search command a fix names
 	whatFrom, whatTo, whatReturns                            string
 	linkEndFix, linkEndMsg, wrongEndFix, wrongEndMsg         string
 	comeFrom, goTo                                           string
@@ -57,7 +58,8 @@ var catalog = [model.NumLangs]texts{
 		linkSeveralMsg:    "%s: %q names %d nodes",
 		linkNothingMsg:    "%s: %q names nothing",
 		linkNearFix:       "write the path of %s: did you mean %s? Or delete the line",
-		linkLookFix:       "write the path of %s (%s lists them), or delete the line",
+		linkLookFix:       "write the path of %s (%s lists them; %s prints each match's path first), or delete the line",
+		fewWords:          "a few words of it",
 		whatFrom:          "the duty or unit that hands the item over",
 		whatTo:            "the duty or unit that takes the item up",
 		whatReturns:       "a hand-off of a relation from %s to %s",
@@ -116,7 +118,8 @@ var catalog = [model.NumLangs]texts{
 		linkSeveralMsg:    "%s：%q 对应 %d 个节点",
 		linkNothingMsg:    "%s：%q 没有对应任何节点",
 		linkNearFix:       "写出%s的路径：是不是 %s？或者删掉这一行",
-		linkLookFix:       "写出%s的路径（%s 会列出它们），或者删掉这一行",
+		linkLookFix:       "写出%s的路径（%s 会列出它们；%s 会在每条结果前印出它的路径），或者删掉这一行",
+		fewWords:          "其中几个词",
 		whatFrom:          "交出这一事项的职责或单位",
 		whatTo:            "接手这一事项的职责或单位",
 		whatReturns:       "一项从 %s 交给 %s 的交接事项",

@@ -52,6 +52,10 @@ type Options struct {
 	// GuessLang takes Lang from the headers instead when they are Chinese
 	// (部门, 职责 name no language, yet are written in one): zh.
 	GuessLang bool
+	// FillDown reads a blank unit cell (department, section, position) as
+	// the one above it, where the row's units before it are the row
+	// above's: sheets that write a unit once for the rows below it.
+	FillDown bool
 }
 
 // Result is what reading a sheet gives.
@@ -259,9 +263,10 @@ type builder struct {
 	header    []string
 	headerRow int // the header's row: 1, or below a title (findHeader)
 
-	units    []int // unit columns in order: department first
-	langCol  int   // the language column, or -1
-	pathCol  int   // the path (or id-with-path) column, or -1
+	units    []int          // unit columns in order: department first
+	above    map[int]string // the unit cells of the row above, by column (Options.FillDown)
+	langCol  int            // the language column, or -1
+	pathCol  int            // the path (or id-with-path) column, or -1
 	tagSlots [model.NumLangs]string
 
 	scratch []rowText // reused by texts, row after row
@@ -555,6 +560,9 @@ func (b *builder) readRow(cells []string, row int) {
 	if b.noDuty {
 		b.countText(cells)
 	}
+	if b.opts.FillDown {
+		b.fillDown(cells)
+	}
 	if i, ok := b.plain.notUTF8(row); ok {
 		// One problem for the sheet: every row after is the same mistake.
 		if b.notUTF8++; b.notUTF8 == 1 {
@@ -582,7 +590,7 @@ func (b *builder) readRow(cells []string, row int) {
 	}
 	if len(texts) == 0 {
 		if strings.TrimSpace(strings.Join(cells, "")) != "" {
-			b.problem(row, b.units[0], "name the row's department; every row belongs to one", "the row has no department")
+			b.problem(row, b.units[0], b.noDeptFix(), "the row has no department")
 		}
 		return
 	}
@@ -596,7 +604,7 @@ func (b *builder) readRow(cells []string, row int) {
 	for _, t := range texts {
 		switch {
 		case !t.dept && len(texts) == 1:
-			b.problem(row, b.units[0], "name the row's department; every row belongs to one", "the row has no department")
+			b.problem(row, b.units[0], b.noDeptFix(), "the row has no department")
 			return
 		case !t.dept:
 			col, fix := b.textCol(FieldDepartment, t.tag, rowLang), "name the row's department in every language the row has text in"
@@ -739,6 +747,34 @@ func (b *builder) texts(cells []string, rowLang string, row int) []rowText {
 		}
 	}
 	return out
+}
+
+// fillDown fills the blank unit cells of a row that is not blank with the
+// values of the row above (Options.FillDown), level by level in each
+// language: a unit below one the row changes is not filled (a row naming
+// another department and no section is that department's).
+func (b *builder) fillDown(cells []string) {
+	if strings.TrimSpace(strings.Join(cells, "")) == "" {
+		return
+	}
+	if b.above == nil {
+		b.above = map[int]string{}
+	}
+	same := map[string]bool{} // by language: the levels so far are the row above's
+	for _, i := range b.units {
+		tag := b.res.Mapping.Columns[i].Lang
+		if _, ok := same[tag]; !ok {
+			same[tag] = true
+		}
+		v := strings.TrimSpace(cells[i])
+		switch {
+		case v == "" && same[tag]:
+			cells[i] = b.above[i]
+		case v != b.above[i]:
+			same[tag] = false
+		}
+		b.above[i] = strings.TrimSpace(cells[i])
+	}
 }
 
 // borrowUnits gives the text of a language reported by checkUnitColumns the
@@ -1889,4 +1925,13 @@ func (b *builder) noteUnread(rows int, filled []int, all bool) {
 			Msg: fmt.Sprintf("%s: no column reads as the duty, and this one, which holds text on %s, is ignored", b.column(i), every),
 			Fix: fmt.Sprintf("if it holds the duties, add --column duty=%s", name)})
 	}
+}
+
+// noDeptFix is the fix for a row with no department: without FillDown,
+// a blank cell may mean "same as above" (tryout17 #8b).
+func (b *builder) noDeptFix() string {
+	if b.opts.FillDown {
+		return "name the row's department; every row belongs to one"
+	}
+	return "name the row's department; every row belongs to one (if a blank cell means the same as the one above it, import with --fill-down)"
 }

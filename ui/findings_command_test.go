@@ -29,7 +29,7 @@ func TestFindingsFixNamesTheContentsCommand(t *testing.T) {
 	d := driveConfig(t, 100, 30, Config{Org: org, Lang: model.En, Theme: ThemeDark, Similarity: model.BuildSimilarity(context.Background(), org), Command: command})
 	d.keys("!")
 	text, _ := detailText(d)
-	if want := normal("(dutymap --builtin=false --content acme2 show people lists them)"); !strings.Contains(text, want) {
+	if want := normal("(dutymap --builtin=false --content acme2 show people lists them; dutymap --builtin=false --content acme2 search \"a few words of it\" prints each match's path first)"); !strings.Contains(text, want) {
 		t.Errorf("the fix does not name the content's command:\n%s", d.screen())
 	}
 }

@@ -14,7 +14,8 @@ var sgrRe = lazyre.New(`^\x1b\[[0-9;:]*m`)
 // Check returns "" when s is safe output, or a description of the first
 // thing in it that is not: an escape sequence (other than SGR when sgr is
 // true), a control character other than newline and tab, a C1 control, a
-// bidi override or isolate, or invalid UTF-8. It is written independently
+// bidi control (override, isolate or mark), a tag character outside an
+// emoji flag, or invalid UTF-8. It is written independently
 // of the filters, so tests of every writer can assert what reaches the
 // user without trusting the code under test.
 func Check(s string, sgr bool) string {
@@ -27,6 +28,7 @@ func Check(s string, sgr bool) string {
 			i += size
 		}
 	}
+	base := rune(0) // the last rune that is no tag character
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
@@ -38,8 +40,13 @@ func Check(s string, sgr bool) string {
 			size = len(m)
 		case r < 0x20 && r != '\n' && r != '\t', r >= 0x7f && r <= 0x9f:
 			return fmt.Sprintf("control character %U at %d", r, i)
-		case unicode.Is(unicode.Bidi_Control, r) && r != '\u200e' && r != '\u200f' && r != '\u061c':
+		case unicode.Is(unicode.Bidi_Control, r):
 			return fmt.Sprintf("bidi control %U at %d", r, i)
+		case r >= 0xe0000 && r <= 0xe007f && (base != '\U0001F3F4' || r < 0xe0020):
+			return fmt.Sprintf("tag character %U outside an emoji flag at %d", r, i)
+		}
+		if r < 0xe0000 || r > 0xe007f {
+			base = r
 		}
 		i += size
 	}

@@ -17,7 +17,18 @@ import (
 // (\n, \e, \u202e, \x9b). The user sees the name the file really has, can
 // tell where it ends (a newline in a name cannot forge a line of the
 // report), and can paste it into a shell to rename the file.
+//
+// A name longer than MaxNameBytes, which no system takes for a path, is
+// cut to its first MaxNameBytes/8 bytes with "…" after them: a message
+// names it, it does not repeat the 130 KB an argument may hold.
 func QuoteName(s string) string {
+	if len(s) > MaxNameBytes {
+		cut := MaxNameBytes / 8
+		for cut > 0 && !utf8.RuneStart(s[cut]) {
+			cut--
+		}
+		return QuoteName(s[:cut]) + "…"
+	}
 	if utf8.ValidString(s) && !strings.ContainsFunc(s, needsQuote) {
 		return s
 	}
@@ -49,6 +60,10 @@ func QuoteName(s string) string {
 	b.WriteByte('\'')
 	return b.String()
 }
+
+// MaxNameBytes is the longest name QuoteName shows whole: PATH_MAX of
+// Linux, longer than any path it opens.
+const MaxNameBytes = 4096
 
 // needsQuote reports characters that do not show as themselves: controls,
 // C1, format characters (bidi controls, zero-width ones) and line or

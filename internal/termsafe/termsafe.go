@@ -3,7 +3,8 @@
 // file. Nothing that acts on a terminal gets through: no cursor moves or
 // clears, no OSC (window titles, OSC 52 clipboard writes, OSC 8 links),
 // DCS, APC, PM or SOS strings, no C0 controls other than newline and tab, no
-// C1 controls, no bidi overrides or isolates, and no invalid UTF-8.
+// C1 controls, no bidi overrides, isolates or marks, no tag characters
+// outside an emoji flag, and no invalid UTF-8.
 //
 // It is dutymap's last step before output: every writer of the command
 // line and the explorer's view pass through KeepSGR (terminals) or Plain
@@ -40,15 +41,17 @@ func filterString(s string, keepSGR bool) string {
 	if clean(s, keepSGR) {
 		return s
 	}
-	out, _ := filter(make([]byte, 0, len(s)), []byte(s), keepSGR, true)
+	out, _ := filter(make([]byte, 0, len(s)), []byte(s), keepSGR, true, new(flag))
 	return string(out)
 }
 
 // clean is the fast path: it reports whether s has nothing to remove.
 func clean(s string, keepSGR bool) bool {
+	var fl flag
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
+			fl = 0
 			if c == esc {
 				if !keepSGR {
 					return false
@@ -67,7 +70,7 @@ func clean(s string, keepSGR bool) bool {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if (r == utf8.RuneError && size == 1) || removedRune(r) {
+		if (r == utf8.RuneError && size == 1) || removedRune(r) || !fl.keeps(r) {
 			return false
 		}
 		i += size
@@ -97,24 +100,33 @@ func isC0(c byte) bool { return (c < 0x20 && c != '\n' && c != '\t') || c == del
 
 // Removed reports whether Plain removes the code point r wherever it
 // stands: a C0 control other than newline and tab, DEL, a C1 control, a
-// bidi embedding, override or isolate. (Plain also removes the text of
-// the escape sequences ESC starts.)
+// bidi embedding, override, isolate or mark, a tag character. (Plain also
+// removes the text of the escape sequences ESC starts; it keeps the tag
+// characters of an emoji flag, see flag.)
 func Removed(r rune) bool {
 	if r < utf8.RuneSelf {
 		return isC0(byte(r))
 	}
-	return removedRune(r)
+	return removedRune(r) || isTag(r)
 }
+
+// isTag reports a tag character (see flag).
+func isTag(r rune) bool { return r >= tagFirst && r <= tagLast }
 
 // AppendRemoved appends to runes the code points of s that Plain removes
 // (Removed) and runes does not hold yet, in order, until runes holds
 // limit: the few a note names, over one text or several.
 func AppendRemoved(runes []rune, s string, limit int) []rune {
+	var fl flag
 	for _, r := range s {
 		if len(runes) >= limit {
 			break
 		}
-		if Removed(r) && !slices.Contains(runes, r) {
+		removed := Removed(r)
+		if kept := fl.keeps(r); isTag(r) {
+			removed = !kept
+		}
+		if removed && !slices.Contains(runes, r) {
 			runes = append(runes, r)
 		}
 	}
@@ -124,19 +136,60 @@ func AppendRemoved(runes []rune, s string, limit int) []rune {
 // removedRune reports the non-ASCII code points that are removed: C1
 // controls (U+0080–U+009F; U+009B is CSI to terminals that honour C1) and
 // the bidi embeddings, overrides and isolates that reorder what is shown
-// (U+202A–U+202E, U+2066–U+2069: the "Trojan Source" characters).
+// (U+202A–U+202E, U+2066–U+2069: the "Trojan Source" characters), the
+// bidi marks that reorder the text around them as well (U+200E LRM, U+200F
+// RLM, U+061C ALM) and the deprecated format controls beside the isolates
+// (U+206A–U+206F).
 func removedRune(r rune) bool {
-	return (r >= 0x80 && r <= 0x9f) || (r >= 0x202a && r <= 0x202e) || (r >= 0x2066 && r <= 0x2069)
+	return (r >= 0x80 && r <= 0x9f) || (r >= 0x202a && r <= 0x202e) || (r >= 0x2066 && r <= 0x206f) ||
+		r == 0x200e || r == 0x200f || r == 0x061c
+}
+
+// Tag characters (U+E0000–U+E007F) show nothing, yet spell ASCII text a
+// reader cannot see and a program copying the text keeps ("ASCII
+// smuggling"). Their one use is an emoji flag of a region: U+1F3F4, tags
+// U+E0020–U+E007E, then U+E007F CANCEL TAG (🏴 for Scotland). Unicode TS #51.
+const (
+	blackFlag = 0x1f3f4
+	tagFirst  = 0xe0000
+	tagLast   = 0xe007f // CANCEL TAG, which ends a flag
+)
+
+// flag follows a text rune by rune to tell the tag characters of an
+// emoji flag, which are kept, from all others, which are removed.
+type flag uint8
+
+// keeps reports whether r is kept as far as tags go (every rune but a
+// tag outside a flag), and moves on past r.
+func (f *flag) keeps(r rune) bool {
+	if !isTag(r) {
+		*f = 0
+		if r == blackFlag {
+			*f = 1
+		}
+		return true
+	}
+	if *f == 0 || r < 0xe0020 {
+		return false
+	}
+	if r == tagLast {
+		*f = 0
+	}
+	return true
 }
 
 // filter appends the safe part of s to dst. When final is false, filtering
 // stops before an escape sequence or a UTF-8 character that s ends in the
 // middle of, and consumed says where: the caller keeps the rest for the
 // next call. When final is true, an unfinished sequence is dropped and a
-// cut character becomes U+FFFD.
-func filter(dst, s []byte, keepSGR, final bool) (out []byte, consumed int) {
+// cut character becomes U+FFFD. fl is where an emoji flag stands (see
+// flag), carried from one call to the next.
+func filter(dst, s []byte, keepSGR, final bool, fl *flag) (out []byte, consumed int) {
 	for i := 0; i < len(s); {
 		c := s[i]
+		if c < utf8.RuneSelf {
+			*fl = 0
+		}
 		switch {
 		case c == esc:
 			n, keep, complete := escapeLen(s[i:], keepSGR)
@@ -161,7 +214,7 @@ func filter(dst, s []byte, keepSGR, final bool) (out []byte, consumed int) {
 				}
 				dst = utf8.AppendRune(dst, utf8.RuneError)
 				i++
-			case removedRune(r):
+			case removedRune(r) || !fl.keeps(r):
 				i += size
 			default:
 				dst = append(dst, s[i:i+size]...)

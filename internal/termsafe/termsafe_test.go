@@ -33,7 +33,11 @@ var cases = []struct{ name, in, sgr, plain string }{
 	{"C1 code points", "a\u009b2Jb\u009dc\u0085d", "a2Jbcd", "a2Jbcd"},
 	{"raw 8-bit C1 is invalid UTF-8", "a\x9b2Jb\x97", "a\uFFFD2Jb\uFFFD", "a\uFFFD2Jb\uFFFD"},
 	{"bidi overrides and isolates", "abc\u202edef\u2066g\u2069", "abcdefg", "abcdefg"},
-	{"bidi marks and zero-width joiners stay", "a\u200fb\u200dc", "a\u200fb\u200dc", "a\u200fb\u200dc"},
+	// hostile16 #6: the marks reorder what is shown as the overrides do.
+	{"bidi marks go, zero-width joiners stay", "a\u200fb\u200dc\u200ed\u061ce", "ab\u200dcde", "ab\u200dcde"},
+	{"tag characters go", "tag\U000E0041\U000E0042x\U000E007F", "tagx", "tagx"},
+	{"an emoji flag keeps its tags", "\U0001F3F4\U000E0067\U000E0062\U000E0073\U000E0063\U000E0074\U000E007F!", "\U0001F3F4\U000E0067\U000E0062\U000E0073\U000E0063\U000E0074\U000E007F!", "\U0001F3F4\U000E0067\U000E0062\U000E0073\U000E0063\U000E0074\U000E007F!"},
+	{"tags after a flag's end go", "\U0001F3F4\U000E0067\U000E007F\U000E0041", "\U0001F3F4\U000E0067\U000E007F", "\U0001F3F4\U000E0067\U000E007F"},
 	{"plain CJK untouched", "市场部 › 职责", "市场部 › 职责", "市场部 › 职责"},
 }
 
@@ -196,6 +200,20 @@ func TestQuoteName(t *testing.T) {
 		}
 		if v := Check(QuoteName(in), false); v != "" || strings.Contains(QuoteName(in), "\n") {
 			t.Errorf("QuoteName(%q): %s", in, v)
+		}
+	}
+}
+
+// AppendRemoved names the bidi marks and the tag characters Plain takes
+// out, and not the tags of an emoji flag, which it keeps (hostile16 #6).
+func TestAppendRemovedMarksAndTags(t *testing.T) {
+	got := AppendRemoved(nil, "\U0001F3F4\U000E0067\U000E007F x\u200fy\U000E0041", 6)
+	if want := []rune{0x200f, 0xe0041}; !slices.Equal(got, want) {
+		t.Errorf("got %U, want %U", got, want)
+	}
+	for _, r := range []rune{0x200e, 0x200f, 0x061c, 0xe0041, 0xe007f} {
+		if !Removed(r) {
+			t.Errorf("Removed(%U) = false", r)
 		}
 	}
 }

@@ -22,6 +22,7 @@ type Writer struct {
 	pending []byte
 	buf     []byte
 	err     error
+	flag    flag // see filter
 }
 
 // NewTerminalWriter returns a Writer that keeps SGR: for a terminal.
@@ -42,12 +43,12 @@ func (w *Writer) Write(p []byte) (int, error) {
 		w.pending = append(w.pending, p...)
 		data = w.pending
 	}
-	out, n := filter(w.buf[:0], data, w.keepSGR, false)
+	out, n := filter(w.buf[:0], data, w.keepSGR, false, &w.flag)
 	rest := data[n:]
 	if len(rest) > maxPending {
 		// An escape sequence this long is an attack, not styling: drop it
 		// as a terminal that never saw its end would.
-		out, _ = filter(out, rest, w.keepSGR, true)
+		out, _ = filter(out, rest, w.keepSGR, true, &w.flag)
 		rest = nil
 	}
 	w.buf = out
@@ -68,7 +69,7 @@ func (w *Writer) Flush() error {
 	if w.err != nil || len(w.pending) == 0 {
 		return w.err
 	}
-	out, _ := filter(w.buf[:0], w.pending, w.keepSGR, true)
+	out, _ := filter(w.buf[:0], w.pending, w.keepSGR, true, &w.flag)
 	w.pending = w.pending[:0]
 	if len(out) > 0 {
 		if _, err := w.w.Write(out); err != nil {
