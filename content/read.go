@@ -27,8 +27,9 @@ const MaxFileSize = maxFileSize
 // maxTotalSize and maxFiles bound the content as a whole, across every
 // folder: sixteen megabytes a file would otherwise allow any amount. A
 // million duties (the largest size dutymap is measured at) take about
-// 200 MB in 4,000 files; loaded, content takes about five times its size
-// in memory, so 512 MB of files is already 2.5 GB of memory.
+// 200 MB in 4,000 files; loaded and indexed, content keeps about seven
+// times its size live (loadNeed), so 512 MB of files is about 3.6 GB of
+// live heap. Under a memory limit, checkMemory refuses less.
 const maxTotalSize = 512 << 20
 
 var maxFiles = 100_000 // a variable so that a test can lower it
