@@ -27,9 +27,12 @@ const MaxFileSize = maxFileSize
 // maxTotalSize and maxFiles bound the content as a whole, across every
 // folder: sixteen megabytes a file would otherwise allow any amount. A
 // million duties (the largest size dutymap is measured at) take about
-// 200 MB in 4,000 files; loaded and indexed, content keeps about seven
-// times its size live (loadNeed), so 512 MB of files is about 3.6 GB of
-// live heap. Under a memory limit, checkMemory refuses less.
+// 200 MB in 4,000 files; loaded and indexed, duties keep about seven
+// times their size live (loadNeed). maxLines stops ordinary content near
+// 1,150,000 duties (1.5 GB live); 512 MB is reached only with long
+// descriptions, cheaper per byte: 492 MB of them kept 1.3 GB live, 2.7 GB
+// resident (docs/perf-scale.md). Under a memory limit, checkMemory
+// refuses less.
 const maxTotalSize = 512 << 20
 
 var maxFiles = 100_000 // a variable so that a test can lower it
