@@ -8,15 +8,17 @@ import (
 )
 
 // What loading content and building its search index keeps live at the
-// most, from the content's size on disk. Measured with GODEBUG=gctrace=1
-// on cold searches (linux/amd64, internal/synth content, srv17 and
-// res11): 1,000,000 duties, 196 MB in 4,000 files: 1,325 MB; 100,000
-// duties, 20 MB in 400 files: 158 MB; 20,000 files of one duty each,
-// 4 MB: 72 MB. The formula gives 1,396, 157 and 84 MB.
+// most, from the bytes of its files. Measured with GODEBUG=gctrace=1 on
+// cold searches (linux/amd64, internal/synth content, srv17 and res11):
+// 1,000,000 duties, 131.5 MB in 4,000 files: 1,325 MB; 100,000 duties,
+// 13.1 MB in 400 files: 158 MB; 20,000 files of one duty each, 3.1 MB:
+// 72 MB. The formula gives 1,347, 156 and 95 MB. Long descriptions cost
+// less (485 MB of them: 1,272 MB live), so for them it errs on the safe
+// side.
 const (
-	needPerByte = 7
+	needPerByte = 10
 	needPerFile = 2 << 10
-	needBase    = 16 << 20
+	needBase    = 24 << 20
 )
 
 // memoryBound is the process's memory bound (a variable so that a test

@@ -286,7 +286,7 @@ func TestMemoryBoundRefusesBeforeReading(t *testing.T) {
 	memoryBound = func() memlimit.Bound {
 		return memlimit.Bound{Soft: need / 2, Most: need - 1, From: "ulimit -v 2000000 (kB of address space)", Raise: "ulimit -v unlimited"}
 	}
-	mustHave(t, loadProblems(t, dir), "the content is too large for the memory this process may use: loading 1 files, 1 MB takes about 17 MB, and ulimit -v 2000000 (kB of address space) leaves about 17 MB",
+	mustHave(t, loadProblems(t, dir), "the content is too large for the memory this process may use: loading 1 files, 1 MB takes about 25 MB, and ulimit -v 2000000 (kB of address space) leaves about 25 MB",
 		"fix: raise the limit (ulimit -v unlimited), or load fewer folders at once")
 
 	memoryBound = func() memlimit.Bound { return memlimit.Bound{Soft: need / 2, Most: need} }

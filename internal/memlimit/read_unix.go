@@ -19,7 +19,9 @@ func rlimit(resource int) int64 {
 
 func read() reading {
 	r := reading{addressSpace: rlimit(unix.RLIMIT_AS), data: rlimit(unix.RLIMIT_DATA)}
-	r.vmSize, r.vmData = mapped()
+	if r.addressSpace > 0 || r.data > 0 { // /proc is read only when it matters
+		r.vmSize, r.vmData = mapped()
+	}
 	r.cgroup = cgroupLimit()
 	return r
 }
