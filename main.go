@@ -8,9 +8,14 @@ import (
 	"github.com/dutymap/dutymap/cli"
 	"github.com/dutymap/dutymap/internal/earlyquit"
 	_ "github.com/dutymap/dutymap/internal/gcstart/pause"
+	"github.com/dutymap/dutymap/internal/memlimit"
 )
 
 func main() {
+	// Under ulimit -v, ulimit -d or a cgroup's limit, the collector keeps
+	// the heap under the bound, and content that cannot fit is refused
+	// before it is loaded (content's check), instead of a Go fatal error.
+	memlimit.Set()
 	stdio := cli.StdIO() // handles SIGQUIT from here on
 	earlyquit.Stop()
 	os.Exit(cli.Run(os.Args[1:], stdio))

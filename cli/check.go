@@ -1,9 +1,11 @@
 package cli
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"strings"
 
 	"github.com/dutymap/dutymap/content"
@@ -22,6 +24,7 @@ const exitFindings = 3
 
 func (a *app) checkCmd() *cobra.Command {
 	var checks, format string
+	limit := defaultCheckLimit
 	cmd := &cobra.Command{
 		Use:   "check [DIR]",
 		Short: "Check who holds the duties: RACI, double owners, hand-offs",
@@ -37,6 +40,12 @@ answers for it; see docs/content-format.md.
 --format json prints one JSON object for CI: checks, findings (check, severity,
 file, line, path, message, fix, related) and a summary.
 
+Each check lists at most --limit findings (1000), the first by file and line; a
+line after them says how many more it found and how to list them all (--limit 0),
+and the summary counts every one. A large organisation of look-alike duties can
+have millions of double owners: listing them all takes about 1 KB of memory and
+of output each.
+
 Exit status: 0 no findings, 3 findings, 1 the content is invalid (the same report
 as validate) or the output could not be written, 2 wrong usage.`,
 		Example: `  dutymap check ./myorg
@@ -44,13 +53,21 @@ as validate) or the output could not be written, 2 wrong usage.`,
   dutymap check ./myorg --format json | jq '.findings[] | .file + ":" + (.line|tostring)'`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return a.runCheck(args, checks, format)
+			return a.runCheck(args, checks, format, limit)
 		},
 	}
 	cmd.Flags().StringVar(&checks, "checks", "all", "the checks to run, separated by commas")
 	cmd.Flags().StringVar(&format, "format", "text", "text or json")
+	cmd.Flags().IntVar(&limit, "limit", defaultCheckLimit, "the most findings of each check listed (0: all); the rest are counted")
+	setMin(cmd.Flags(), "limit", 0)
 	return cmd
 }
+
+// defaultCheckLimit is how many findings of each check are listed: more
+// than anyone fixes in one go, few enough that an organisation of
+// millions of look-alike duties is checked in bounded memory (res11: 2.07
+// million double-owner findings held 14 GB).
+const defaultCheckLimit = 1000
 
 // checkList is the checks with what each reports, for check's help.
 func checkList() string {
@@ -61,9 +78,12 @@ func checkList() string {
 	return b.String()
 }
 
-func (a *app) runCheck(args []string, checkNames, format string) error {
+func (a *app) runCheck(args []string, checkNames, format string, limit int) error {
 	if format != "text" && format != "json" {
 		return &exitError{2, fmt.Sprintf("dutymap check: --format %s: use text or json", termsafe.QuoteArg(format))}
+	}
+	if limit < 0 {
+		return &exitError{2, fmt.Sprintf("dutymap check: --limit must be 0 (every finding) or more, not %d", limit)}
 	}
 	checks, err := ownership.ParseChecks(checkNames)
 	if err != nil {
@@ -81,20 +101,20 @@ func (a *app) runCheck(args []string, checkNames, format string) error {
 	if err != nil {
 		return err
 	}
-	rep := ownership.Run(org, ownership.Options{Checks: checks, Lang: lang, Similarity: ix, Command: a.checkedCommand(args)})
-	found := rep.Findings
+	command := a.checkedCommand(args)
+	rep := ownership.Run(org, ownership.Options{Checks: checks, Lang: lang, Similarity: ix, Command: command, Limit: limit})
 	for _, note := range rep.Incomplete {
 		fmt.Fprintf(a.io.Err, checkWords[lang].note+"\n", note)
 	}
 	if format == "json" {
-		err = writeFindingsJSON(a, org, checks, found, lang)
+		err = writeFindingsJSON(a, org, checks, rep, lang, limit)
 	} else {
-		err = writeFindings(a, org, checks, found, lang)
+		err = writeFindings(a, org, checks, rep, lang, limit, command)
 	}
 	if err != nil {
 		return err
 	}
-	if len(found) > 0 {
+	if len(rep.Findings) > 0 {
 		return &exitError{code: exitFindings}
 	}
 	return nil
@@ -158,11 +178,16 @@ func work(org *model.Org) int {
 // given the counts of findings, errors, warnings, duties and checks.
 var checkWords = [model.NumLangs]struct {
 	note    string
+	more    func(n int, check ownership.Check, limit int, all string) string
 	summary func(found, errs, warns, duties, checks int) string
 	ok      func(duties, checks int) string
 }{
 	model.En: {
 		note: "dutymap check: note: %s",
+		more: func(n int, check ownership.Check, limit int, all string) string {
+			return fmt.Sprintf("dutymap check: %s not listed (the first %d are); list them all with: %s",
+				content.Count(n, "more "+string(check)+" finding", "more "+string(check)+" findings"), limit, all)
+		},
 		summary: func(found, errs, warns, duties, checks int) string {
 			return fmt.Sprintf("%s (%s, %s; %s, %s)", content.Count(found, "finding", "findings"),
 				content.Count(errs, "error", "errors"), content.Count(warns, "warning", "warnings"),
@@ -174,6 +199,9 @@ var checkWords = [model.NumLangs]struct {
 	},
 	model.Zh: {
 		note: "dutymap check：注意：%s",
+		more: func(n int, check ownership.Check, limit int, all string) string {
+			return fmt.Sprintf("dutymap check：另有 %d 个 %s 问题未列出（只列出前 %d 个）；全部列出：%s", n, check, limit, all)
+		},
 		summary: func(found, errs, warns, duties, checks int) string {
 			return fmt.Sprintf("共 %d 个问题（错误 %d 个，警告 %d 个；%d 项职责，%d 项检查）", found, errs, warns, duties, checks)
 		},
@@ -183,22 +211,48 @@ var checkWords = [model.NumLangs]struct {
 	},
 }
 
-// writeFindings prints the findings and the summary line, all in lang.
-func writeFindings(a *app, org *model.Org, checks []ownership.Check, found []ownership.Finding, lang model.Lang) error {
-	var b strings.Builder
-	errs := 0
-	for _, f := range found {
-		b.WriteString(f.In(lang) + "\n")
+// counts are the findings of a report, listed or not, in all and by
+// severity.
+func counts(rep ownership.Report) (found, errs int) {
+	for _, f := range rep.Findings {
 		if f.Severity == ownership.Error {
 			errs++
 		}
 	}
-	if len(found) == 0 {
-		b.WriteString(checkWords[lang].ok(work(org), len(checks)) + "\n")
-	} else {
-		b.WriteString(checkWords[lang].summary(len(found), errs, len(found)-errs, work(org), len(checks)) + "\n")
+	found = len(rep.Findings)
+	for c, n := range rep.Unlisted {
+		found += n
+		if c.Severity() == ownership.Error {
+			errs += n
+		}
 	}
-	_, err := fmt.Fprint(a.io.Out, b.String())
+	return found, errs
+}
+
+// writeFindings prints the findings as they are listed, a line for each
+// check whose findings passed the limit, and the summary line, all in
+// lang.
+func writeFindings(a *app, org *model.Org, checks []ownership.Check, rep ownership.Report, lang model.Lang, limit int, command func(string) string) error {
+	for _, f := range rep.Findings {
+		if _, err := fmt.Fprintln(a.io.Out, f.In(lang)); err != nil {
+			return err
+		}
+	}
+	for _, c := range ownership.Checks {
+		if n := rep.Unlisted[c]; n > 0 {
+			all := command("check --checks " + string(c) + " --limit 0")
+			if _, err := fmt.Fprintln(a.io.Out, checkWords[lang].more(n, c, limit, all)); err != nil {
+				return err
+			}
+		}
+	}
+	found, errs := counts(rep)
+	var err error
+	if found == 0 {
+		_, err = fmt.Fprintln(a.io.Out, checkWords[lang].ok(work(org), len(checks)))
+	} else {
+		_, err = fmt.Fprintln(a.io.Out, checkWords[lang].summary(found, errs, found-errs, work(org), len(checks)))
+	}
 	return err
 }
 
@@ -229,17 +283,34 @@ type (
 		Findings int `json:"findings"`
 		Errors   int `json:"errors"`
 		Warnings int `json:"warnings"`
+		// Limit and Unlisted: when a check found more than --limit, the
+		// limit and, by check, how many findings are not listed.
+		Limit    int            `json:"limit,omitempty"`
+		Unlisted map[string]int `json:"unlisted,omitempty"`
 	}
 )
 
 // writeFindingsJSON prints the report as JSON: the messages in lang, and
-// each place in lang's file where the node is written there.
-func writeFindingsJSON(a *app, org *model.Org, checks []ownership.Check, found []ownership.Finding, lang model.Lang) error {
-	rep := jsonReport{Findings: []jsonFinding{}, Summary: jsonSummary{Duties: work(org), Findings: len(found)}}
-	for _, c := range checks {
-		rep.Checks = append(rep.Checks, string(c))
+// each place in lang's file where the node is written there. The findings
+// are written one by one, as they are made, not gathered first.
+func writeFindingsJSON(a *app, org *model.Org, checks []ownership.Check, rep ownership.Report, lang model.Lang, limit int) error {
+	found, errs := counts(rep)
+	sum := jsonSummary{Duties: work(org), Findings: found, Errors: errs, Warnings: found - errs}
+	if len(rep.Unlisted) > 0 {
+		sum.Limit, sum.Unlisted = limit, map[string]int{}
+		for c, n := range rep.Unlisted {
+			sum.Unlisted[string(c)] = n
+		}
 	}
-	for _, f := range found {
+	names := make([]string, len(checks))
+	for i, c := range checks {
+		names[i] = string(c)
+	}
+	w := &jsonWriter{out: a.io.Out}
+	w.put("{\n  \"checks\": ")
+	w.value(names, "  ")
+	w.put(",\n  \"findings\": [")
+	for i, f := range rep.Findings {
 		jf := jsonFinding{Check: string(f.Check), Severity: f.Severity.String(), File: f.File, Line: f.Line, Path: f.Node.Path,
 			Message: f.Msg, Fix: f.Fix, Related: []jsonRelated{}}
 		for _, r := range f.Related {
@@ -249,15 +320,46 @@ func writeFindingsJSON(a *app, org *model.Org, checks []ownership.Check, found [
 			}
 			jf.Related = append(jf.Related, jsonRelated{Path: r.Path, File: loc.File, Line: loc.Line})
 		}
-		if f.Severity == ownership.Error {
-			rep.Summary.Errors++
-		} else {
-			rep.Summary.Warnings++
+		if i > 0 {
+			w.put(",")
 		}
-		rep.Findings = append(rep.Findings, jf)
+		w.put("\n    ")
+		w.value(jf, "    ")
 	}
-	enc := json.NewEncoder(a.io.Out)
+	if len(rep.Findings) > 0 {
+		w.put("\n  ")
+	}
+	w.put("],\n  \"summary\": ")
+	w.value(sum, "  ")
+	w.put("\n}\n")
+	return w.err
+}
+
+// jsonWriter writes a JSON document piece by piece, keeping the first
+// error.
+type jsonWriter struct {
+	out io.Writer
+	buf bytes.Buffer
+	err error
+}
+
+func (w *jsonWriter) put(s string) {
+	if w.err == nil {
+		_, w.err = io.WriteString(w.out, s)
+	}
+}
+
+// value writes v indented as part of a document indented by prefix, with
+// < > & as they are (as the whole report's encoder wrote them).
+func (w *jsonWriter) value(v any, prefix string) {
+	if w.err != nil {
+		return
+	}
+	w.buf.Reset()
+	enc := json.NewEncoder(&w.buf)
 	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	return enc.Encode(rep)
+	enc.SetIndent(prefix, "  ")
+	if w.err = enc.Encode(v); w.err == nil {
+		_, w.err = w.out.Write(bytes.TrimSuffix(w.buf.Bytes(), []byte("\n")))
+	}
 }

@@ -99,9 +99,11 @@ exits 0.`,
 	f.DurationVar(&cfg.IdleTimeout, "idle-timeout", serve.DefaultIdleTimeout, "close an explorer nobody has typed in for this long")
 	f.IntVar(&cfg.RateLimit, "rate-limit", serve.DefaultRateLimit, "sessions one client address may start a minute")
 	f.IntVar(&cfg.InputRate, "input-rate", serve.DefaultInputRate, "bytes a second a session reads from its client (bursts of 4x)")
+	f.IntVar(&cfg.MaxPending, "max-pending", serve.DefaultMaxPending, "connections one client address may have open before they log in")
 	setMin(f, "max-sessions", 1)
 	setMin(f, "rate-limit", 1)
 	setMin(f, "input-rate", 64)
+	setMin(f, "max-pending", 1)
 	return cmd
 }
 
@@ -119,6 +121,8 @@ func checkServeConfig(cfg serve.Config) error {
 		return bad("rate-limit", "at least 1", cfg.RateLimit)
 	case cfg.InputRate < 64:
 		return bad("input-rate", "at least 64 (bytes a second)", cfg.InputRate)
+	case cfg.MaxPending < 1:
+		return bad("max-pending", "at least 1", cfg.MaxPending)
 	}
 	_, port, err := net.SplitHostPort(cfg.Listen)
 	if err != nil {

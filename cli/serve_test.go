@@ -1,7 +1,9 @@
 package cli
 
 import (
+	"bufio"
 	"context"
+	"errors"
 	"fmt"
 	"image/color"
 	"net"
@@ -10,6 +12,7 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
@@ -393,7 +396,9 @@ func sameKeys(a, b map[string]bool) bool {
 // race detector in CI.
 func TestServeFiftySessions(t *testing.T) {
 	const n = 50
-	st := startServe(t, serve.Config{MaxSessions: n, RateLimit: 10 * n}, bakery(myorgDir))
+	// All from one address, at once: past the 8 connections one address
+	// may have logging in (a burst of 50 from one place is an attack).
+	st := startServe(t, serve.Config{MaxSessions: n, RateLimit: 10 * n, MaxPending: n}, bakery(myorgDir))
 	var (
 		opened sync.WaitGroup // every session shows its tree before any navigates
 		wg     sync.WaitGroup
@@ -577,7 +582,7 @@ func TestServeLimits(t *testing.T) {
 			c.Close()
 			t.Error("a third connection was accepted with --max-sessions 1")
 		}
-		st.log.Await(t, `msg="connection refused: too many open"`)
+		st.log.Await(t, `msg="connection refused" reason="too many open"`)
 	})
 	t.Run("rate", func(t *testing.T) {
 		st := startServe(t, serve.Config{RateLimit: 2}, bakery(myorgDir))
@@ -595,6 +600,54 @@ func TestServeLimits(t *testing.T) {
 			t.Errorf("the refusal is not logged:\n%s", st.log)
 		}
 	})
+}
+
+// Connections that never start SSH, from one address, take at most
+// --max-pending places: the server closes the rest before any work, says
+// so in one log line, and a user elsewhere (and one already logged in
+// from the same address) still gets his session (hostile16 #2: 200 such
+// connections filled all 128 places and every user was refused).
+func TestServeSilentConnections(t *testing.T) {
+	st := startServe(t, serve.Config{}, bakery(myorgDir))
+	inside := st.client() // logged in before the flood
+	kept := 0
+	for range 200 {
+		c, err := net.Dial("tcp", st.addr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { c.Close() })
+		// The server speaks first: its version line to a connection it
+		// keeps, nothing (a close) to one it refuses.
+		line, _ := bufio.NewReader(c).ReadString('\n')
+		if strings.HasPrefix(line, "SSH-2.0-") {
+			kept++
+		}
+	}
+	if kept != serve.DefaultMaxPending {
+		t.Errorf("%d silent connections from one address kept open, want %d", kept, serve.DefaultMaxPending)
+	}
+	c, err := sshtest.DialFrom("127.0.0.2", st.addr, st.srv.HostKey(), st.key)
+	if errors.Is(err, syscall.EADDRNOTAVAIL) {
+		t.Skip("127.0.0.2 is not a loopback address here:", err)
+	}
+	if err != nil {
+		t.Fatalf("a user at another address: %v", err)
+	}
+	defer c.Close()
+	if r := sshtest.Exec(t, c, "version"); r.Code != 0 {
+		t.Errorf("a user at another address: exit %d, %q", r.Code, r.Err)
+	}
+	if r := sshtest.Exec(t, inside, "version"); r.Code != 0 {
+		t.Errorf("a user logged in from the flooding address: exit %d, %q", r.Code, r.Err)
+	}
+	log := st.log.String()
+	if n := strings.Count(log, `msg="connection refused"`); n != 1 {
+		t.Errorf("192 refusals logged in %d lines, want 1:\n%s", n, log)
+	}
+	if !strings.Contains(log, `reason="connections not yet logged in from one address" addr=127.0.0.1 limit=8`) {
+		t.Errorf("the refusal does not say why:\n%s", log)
+	}
 }
 
 // An explorer nobody types in is closed after the idle timeout, with a

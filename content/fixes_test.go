@@ -651,6 +651,7 @@ func TestEveryProblemHasAFixCase(t *testing.T) {
 		"the content is too large: dutymap reads at most %d files and %d MB in all (found %s)":                                         true, // TestFileCountIsBounded
 		"the content is too large: dutymap reads at most %d lines of content files in all, and with this file the files hold more":     true, // TestLineCountIsBounded
 		"%s names %d %s; one line may name at most %d":                                                                                 true, // TestRACILineUnitsAreBounded
+		"the content is too large for the memory this process may use: loading %s takes about %d MB, and %s leaves about %d MB":        true, // TestMemoryBoundRefusesBeforeReading
 		"the content is too large: its RACI, hand-off and Overlaps lines make more than %d references in all, more than dutymap reads": true, // TestRACIReferencesAreBoundedInAll
 	}
 	fset := token.NewFileSet()

@@ -193,6 +193,9 @@ func (ld *loader) loadLayer(l Layer) {
 			maxFiles, maxTotalSize>>20, ld.listedSummary()).as(KindTooMuch, "")
 		return
 	}
+	if !ld.listing && !ld.checkMemory(l) {
+		return
+	}
 	var perLang [model.NumLangs][]*parsedDoc
 	var broken [model.NumLangs]map[string]bool // file names inside the language folder
 	for _, pd := range ld.parseAll(l, files) {

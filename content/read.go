@@ -27,8 +27,12 @@ const MaxFileSize = maxFileSize
 // maxTotalSize and maxFiles bound the content as a whole, across every
 // folder: sixteen megabytes a file would otherwise allow any amount. A
 // million duties (the largest size dutymap is measured at) take about
-// 200 MB in 4,000 files; loaded, content takes about five times its size
-// in memory, so 512 MB of files is already 2.5 GB of memory.
+// 200 MB in 4,000 files (131 MB of text); loaded and indexed, duties keep
+// about ten times their bytes live (loadNeed). maxLines stops ordinary content near
+// 1,150,000 duties (1.5 GB live); 512 MB is reached only with long
+// descriptions, cheaper per byte: 492 MB of them kept 1.3 GB live, 2.7 GB
+// resident (docs/perf-scale.md). Under a memory limit, checkMemory
+// refuses less.
 const maxTotalSize = 512 << 20
 
 var maxFiles = 100_000 // a variable so that a test can lower it

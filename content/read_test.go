@@ -10,6 +10,8 @@ import (
 	"testing"
 	"testing/fstest"
 	"time"
+
+	"github.com/dutymap/dutymap/internal/memlimit"
 )
 
 // Reading is bounded: only regular files, at most maxFileSize bytes read,
@@ -270,6 +272,26 @@ func TestFileCountIsBounded(t *testing.T) {
 	}
 	if _, err := Load(Dir(dir)); err != nil {
 		t.Fatalf("after the fix: %v", err)
+	}
+}
+
+// Under a memory bound (memlimit: ulimit -v, ulimit -d, a cgroup), content
+// that would keep more live than the bound lets the heap hold is refused
+// before any file is read, naming the limit and how to raise it; content
+// that fits loads.
+func TestMemoryBoundRefusesBeforeReading(t *testing.T) {
+	defer func(f func() memlimit.Bound) { memoryBound = f }(memoryBound)
+	dir := folder(t, map[string]string{"en/a.md": validDoc})
+	need := loadNeed(int64(len(validDoc)), 1)
+	memoryBound = func() memlimit.Bound {
+		return memlimit.Bound{Soft: need / 2, Most: need - 1, From: "ulimit -v 2000000 (kB of address space)", Raise: "ulimit -v unlimited"}
+	}
+	mustHave(t, loadProblems(t, dir), "the content is too large for the memory this process may use: loading 1 files, 1 MB takes about 25 MB, and ulimit -v 2000000 (kB of address space) leaves about 25 MB",
+		"fix: raise the limit (ulimit -v unlimited), or load fewer folders at once")
+
+	memoryBound = func() memlimit.Bound { return memlimit.Bound{Soft: need / 2, Most: need} }
+	if _, err := Load(Dir(dir)); err != nil {
+		t.Fatalf("content that fits: %v", err)
 	}
 }
 

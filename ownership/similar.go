@@ -133,6 +133,10 @@ func (r *run) doubleOwner() {
 		if shares(an, other) || shares(am, home) || shareAny(an.Units[model.Accountable], am.Units[model.Accountable]) || model.Overlaps(n, m) {
 			continue
 		}
+		if !r.keeps(DoubleOwner, r.loc(n)) {
+			r.unlisted[DoubleOwner]++ // not worded: past the limit
+			continue
+		}
 		at := r.loc(m)
 		line, role, d := r.askedOrTold(an, other, am, home)
 		// A duty's own Consulted: or Informed: line naming the unit a

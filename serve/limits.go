@@ -15,6 +15,9 @@ import (
 // connState is what the server counts per connection.
 type connState struct {
 	sessions atomic.Int32
+	// conn is counted among its address's unauthenticated connections
+	// until it authenticates (gate).
+	conn *pendingConn
 }
 
 type ctxKey struct{ name string }
@@ -120,8 +123,8 @@ func subsystemName(req *gossh.Request) string {
 	return p.Value
 }
 
-// addrLimiter allows each client address n sessions a minute, in bursts of
-// up to n (a token bucket per address, as wish's ratelimiter keeps).
+// addrLimiter allows each client address (addrKey) n sessions, or
+// connections, a minute, in bursts of up to n (a token bucket per address, as wish's ratelimiter keeps).
 type addrLimiter struct {
 	mu    sync.Mutex
 	every rate.Limit
@@ -134,11 +137,10 @@ func newAddrLimiter(perMinute int) *addrLimiter {
 	return &addrLimiter{every: rate.Every(time.Minute / time.Duration(perMinute)), burst: perMinute, cache: cache}
 }
 
-func (l *addrLimiter) allow(addr net.Addr) bool {
-	key := addr.String()
-	if tcp, ok := addr.(*net.TCPAddr); ok {
-		key = tcp.IP.String()
-	}
+func (l *addrLimiter) allow(addr net.Addr) bool { return l.allowKey(addrKey(addr)) }
+
+// allowKey takes a token of the address counted as key (addrKey).
+func (l *addrLimiter) allowKey(key string) bool {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	lim, ok := l.cache.Get(key)

@@ -35,6 +35,10 @@ const (
 	DefaultRateLimit       = 30   // sessions a minute from one address
 	DefaultInputRate       = 4096 // bytes a second from one session's client
 	DefaultShutdownTimeout = 10 * time.Second
+	// DefaultMaxPending is how many connections one client address may
+	// have open before they authenticate (OpenSSH's MaxStartups, 10, is
+	// for all addresses together).
+	DefaultMaxPending = 8
 )
 
 // Fixed bounds, each the order of OpenSSH's own.
@@ -43,8 +47,11 @@ const (
 	// once (OpenSSH's MaxSessions is 10).
 	maxSessionsPerConn = 10
 	// handshakeTimeout ends a connection that has not authenticated in time
-	// (OpenSSH's LoginGraceTime is 120 s).
-	handshakeTimeout = 30 * time.Second
+	// (OpenSSH's LoginGraceTime is 120 s). It is how long a silent
+	// connection holds its place; 20 s still leaves a user time to type
+	// his key's passphrase, which ssh asks for in the middle of the
+	// handshake.
+	handshakeTimeout = 20 * time.Second
 	// rateLimiterAddresses is how many client addresses the rate limiter
 	// remembers; the least recently seen are forgotten first.
 	rateLimiterAddresses = 10000
@@ -80,6 +87,11 @@ type Config struct {
 	InputRate int
 	// ShutdownTimeout bounds Shutdown: sessions still open then are cut.
 	ShutdownTimeout time.Duration
+	// MaxPending is how many connections one client address (an IPv4
+	// address, an IPv6 /64) may have open that have not authenticated yet;
+	// one more is closed before the handshake. Connections that have
+	// authenticated do not count.
+	MaxPending int
 }
 
 func (c *Config) setDefaults() {
@@ -101,6 +113,9 @@ func (c *Config) setDefaults() {
 	if c.ShutdownTimeout <= 0 {
 		c.ShutdownTimeout = DefaultShutdownTimeout
 	}
+	if c.MaxPending <= 0 {
+		c.MaxPending = DefaultMaxPending
+	}
 }
 
 // App runs one session: the explorer or a command. It returns the exit
@@ -115,8 +130,9 @@ type Server struct {
 	log     *Logger
 	ssh     *ssh.Server
 	hostKey gossh.Signer
-	keys    *keyring // nil when AllowAnyone
-	rate    *addrLimiter
+	keys    *keyring     // nil when AllowAnyone
+	rate    *addrLimiter // sessions
+	gate    *gate
 	busy    chan struct{} // one token per running session
 
 	conns atomic.Int64
@@ -139,7 +155,7 @@ func New(cfg Config, live *Live, app App, log *Logger) (*Server, error) {
 		return nil, errors.New("say who may connect: --authorized-keys FILE (public keys, one a line, as in ~/.ssh/authorized_keys), or --allow-anyone for a server open to all")
 	}
 	s := &Server{cfg: cfg, live: live, app: app, log: log,
-		rate: newAddrLimiter(cfg.RateLimit), busy: make(chan struct{}, cfg.MaxSessions),
+		rate: newAddrLimiter(cfg.RateLimit), gate: newGate(cfg.MaxPending, cfg.RateLimit, log), busy: make(chan struct{}, cfg.MaxSessions),
 		sessions: map[*Session]struct{}{}}
 	if cfg.HostKey == "" {
 		p, err := DefaultHostKeyPath()
@@ -175,6 +191,7 @@ func New(cfg Config, live *Live, app App, log *Logger) (*Server, error) {
 			srv.ConnCallback = s.acceptConn
 			srv.ConnectionCloseCallback = func(net.Conn) { s.conns.Add(-1) }
 			srv.ConnectionFailedCallback = s.connFailed
+			srv.ServerConfigCallback = s.sshConfig
 			srv.ChannelHandlers = map[string]ssh.ChannelHandler{
 				"session": s.sessionChannel,
 				"default": s.refuseChannel,
@@ -271,16 +288,34 @@ func (s *Server) open() int {
 	return len(s.sessions)
 }
 
-// acceptConn bounds the connections open at once, before any work is done
-// on them.
+// acceptConn bounds the connections open at once, and those of one
+// address (gate), before any work is done on them.
 func (s *Server) acceptConn(ctx ssh.Context, conn net.Conn) net.Conn {
-	if s.conns.Add(1) > int64(2*s.cfg.MaxSessions) {
-		s.conns.Add(-1)
-		s.log.Warn("connection refused: too many open", "addr", conn.RemoteAddr().String(), "limit", 2*s.cfg.MaxSessions)
+	pc := s.gate.admit(conn)
+	if pc == nil {
 		return nil
 	}
-	ctx.SetValue(connStateKey, &connState{})
-	return conn
+	if s.conns.Add(1) > int64(2*s.cfg.MaxSessions) {
+		s.conns.Add(-1)
+		pc.authenticated() // gives its place back; it is not kept
+		s.gate.log.refused(addrKey(conn.RemoteAddr()), "too many open", "limit", 2*s.cfg.MaxSessions)
+		return nil
+	}
+	ctx.SetValue(connStateKey, &connState{conn: pc})
+	return pc
+}
+
+// sshConfig is the SSH configuration of one connection: it tells the gate
+// once the connection has authenticated. The library calls its
+// AuthLogCallback after every attempt, with a nil error only for the one
+// that succeeded (a public key merely offered, not yet signed for, is no
+// attempt).
+func (s *Server) sshConfig(ctx ssh.Context) *gossh.ServerConfig {
+	return &gossh.ServerConfig{AuthLogCallback: func(_ gossh.ConnMetadata, _ string, err error) {
+		if st, _ := ctx.Value(connStateKey).(*connState); err == nil && st != nil && st.conn != nil {
+			st.conn.authenticated()
+		}
+	}}
 }
 
 func (s *Server) connFailed(conn net.Conn, err error) {

@@ -94,6 +94,21 @@ func Hold() (release func()) {
 	}
 }
 
+// SetLimit makes n bytes the process's soft memory limit
+// (debug.SetMemoryLimit): at once, as the bound of every hold (a hold
+// never lets the heap past it), and as the limit put back when the last
+// hold is released. Safe for concurrent use.
+func SetLimit(n int64) {
+	mu.Lock()
+	defer mu.Unlock()
+	if holds == 0 {
+		debug.SetMemoryLimit(n)
+		return
+	}
+	limit = n
+	debug.SetMemoryLimit(min(n, debug.SetMemoryLimit(-1)))
+}
+
 // startHeap is more than the heap and runtime memory of a process before
 // its command runs (the linked libraries' tables: about 12 MB).
 const startHeap = 32 << 20

@@ -72,3 +72,29 @@ func inUse() uint64 {
 	metrics.Read(s)
 	return s[0].Value.Uint64() - s[1].Value.Uint64()
 }
+
+// SetLimit while a hold lasts (Pause's, from main's start) lowers the
+// hold's bound and is the limit left once the hold is released; a hold
+// put back the limit it found, undoing the process's memory bound.
+func TestSetLimitUnderAHold(t *testing.T) {
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(-1))
+	debug.SetMemoryLimit(math.MaxInt64)
+	release := Hold()
+	SetLimit(1 << 20)
+	if got := debug.SetMemoryLimit(-1); got != 1<<20 {
+		t.Errorf("during the hold the limit is %d, want the 1 MB set", got)
+	}
+	inner := Hold()
+	if got := debug.SetMemoryLimit(-1); got != 1<<20 {
+		t.Errorf("a nested hold moved the limit to %d", got)
+	}
+	inner()
+	release()
+	if got := debug.SetMemoryLimit(-1); got != 1<<20 {
+		t.Errorf("after the hold the limit is %d, want the 1 MB set during it", got)
+	}
+	SetLimit(2 << 20) // no hold: at once
+	if got := debug.SetMemoryLimit(-1); got != 2<<20 {
+		t.Errorf("without a hold the limit is %d, want 2 MB", got)
+	}
+}

@@ -14,6 +14,7 @@ import (
 	"fmt"
 	"image/color"
 	"io"
+	"net"
 	"strings"
 	"sync"
 	"testing"
@@ -51,6 +52,26 @@ func Dial(addr string, hostKey gossh.PublicKey, key gossh.Signer) (*gossh.Client
 		cfg.Auth = []gossh.AuthMethod{gossh.PublicKeys(key)}
 	}
 	return gossh.Dial("tcp", addr, cfg)
+}
+
+// DialFrom is Dial from the local address local (an IP address), as a
+// client elsewhere: on Linux every 127.x.y.z is the loopback.
+func DialFrom(local, addr string, hostKey gossh.PublicKey, key gossh.Signer) (*gossh.Client, error) {
+	d := net.Dialer{LocalAddr: &net.TCPAddr{IP: net.ParseIP(local)}}
+	conn, err := d.Dial("tcp", addr)
+	if err != nil {
+		return nil, err
+	}
+	cfg := &gossh.ClientConfig{User: "tester", HostKeyCallback: gossh.FixedHostKey(hostKey)}
+	if key != nil {
+		cfg.Auth = []gossh.AuthMethod{gossh.PublicKeys(key)}
+	}
+	c, chans, reqs, err := gossh.NewClientConn(conn, addr, cfg)
+	if err != nil {
+		conn.Close()
+		return nil, err
+	}
+	return gossh.NewClient(c, chans, reqs), nil
 }
 
 // Result is what a command run over SSH gave back.
