@@ -97,6 +97,10 @@ func XLSX(r io.Reader, sheet, tmp string) (Rows, string, []string, error) {
 		scanErr error
 	)
 	if zerr == nil {
+		if err := checkParts(zr); err != nil {
+			x.Close()
+			return nil, "", nil, err
+		}
 		wb, bookErr = readBook(zr)
 	}
 	if bookErr == nil {
@@ -126,7 +130,7 @@ func XLSX(r io.Reader, sheet, tmp string) (Rows, string, []string, error) {
 	if err != nil {
 		x.Close()
 		if strings.Contains(err.Error(), "unzip size") {
-			return nil, "", nil, fmt.Errorf("the workbook unzips to more than %d MB, the most import reads; %s", maxUnzipped>>20, SplitFix)
+			return nil, "", nil, unzipsTooLarge()
 		}
 		return nil, "", nil, fmt.Errorf("not a readable XLSX workbook: %v", err)
 	}
@@ -801,11 +805,12 @@ func (e *badShared) Error() string {
 }
 
 // textGuard fails a run of text (the bytes between two tags) longer than
-// maxDocBytes, before encoding/xml gathers it whole into one token. It is
-// the decoder's io.ByteReader, so the decoder reads nothing ahead of it
-// and stops in the cell that is too long.
+// max (maxDocBytes for scan), before encoding/xml gathers it whole into
+// one token. It is the decoder's io.ByteReader, so the decoder reads
+// nothing ahead of it and stops in the cell that is too long.
 type textGuard struct {
 	r       *bufio.Reader
+	max     int
 	run     int
 	tripped bool
 }
@@ -813,7 +818,7 @@ type textGuard struct {
 var errLongRun = errors.New("a run of text too long")
 
 func newTextGuard(r io.Reader) *textGuard {
-	return &textGuard{r: bufio.NewReaderSize(&limitReader{r: r, n: maxUnzipped}, 64<<10)}
+	return &textGuard{r: bufio.NewReaderSize(&limitReader{r: r, n: maxUnzipped}, 64<<10), max: maxDocBytes}
 }
 
 func (g *textGuard) ReadByte() (byte, error) {
@@ -823,7 +828,7 @@ func (g *textGuard) ReadByte() (byte, error) {
 	}
 	if c == '<' {
 		g.run = 0
-	} else if g.run++; g.run > maxDocBytes {
+	} else if g.run++; g.run > g.max {
 		g.tripped = true
 		return 0, errLongRun
 	}
