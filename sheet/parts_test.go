@@ -205,3 +205,47 @@ func TestXLSXRefusesZipBombsAtOnce(t *testing.T) {
 		t.Errorf("%d rows, %d files; problems:\n%s", res.Rows, len(res.Files), problemText(res))
 	}
 }
+
+// A workbook that holds its sheet twice under one name (a zip allows
+// it), the second nesting a million deep: scan reads one, excelize keeps
+// the other, so neither is left unchecked (fails if checkParts skips
+// every part named as the sheet scan reads).
+func TestXLSXChecksTwinSheets(t *testing.T) {
+	book := workbook(t, smallBook, nil)
+	zr, err := zip.NewReader(bytes.NewReader(book), int64(len(book)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	zw := zip.NewWriter(&out)
+	add := func(name string, b []byte) {
+		w, err := zw.Create(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		w.Write(b)
+	}
+	var sheet string
+	for _, e := range zr.File {
+		rc, _ := e.Open()
+		b, _ := io.ReadAll(rc)
+		rc.Close()
+		add(e.Name, b)
+		if e.Name == "xl/worksheets/sheet1.xml" {
+			sheet = string(b)
+		}
+	}
+	i := strings.LastIndex(sheet, "</")
+	add("xl/worksheets/sheet1.xml", []byte(sheet[:i]+strings.Repeat("<x>", 1_000_000)+sheet[i:]))
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	var got error
+	alloc := allocated(func() { _, _, _, got = XLSX(bytes.NewReader(out.Bytes()), "", "") })
+	if got == nil || !strings.HasPrefix(got.Error(), "its part xl/worksheets/sheet1.xml nests its elements more than 256 levels deep") {
+		t.Errorf("got %v", got)
+	}
+	if alloc > 16<<20 {
+		t.Errorf("refusing it allocated %d MB", alloc>>20)
+	}
+}

@@ -97,18 +97,31 @@ func XLSX(r io.Reader, sheet, tmp string) (Rows, string, []string, error) {
 		scanErr error
 	)
 	if zerr == nil {
-		if err := checkParts(zr); err != nil {
+		// Every part is checked before excelize decodes it (checkParts),
+		// the parts readBook decodes as it reads them (readXML), the sheet
+		// as scan reads it.
+		if err := checkSizes(zr); err != nil {
 			x.Close()
 			return nil, "", nil, err
 		}
 		wb, bookErr = readBook(zr)
-	}
-	if bookErr == nil {
-		name := sheet
-		if name == "" && len(wb.sheets) > 0 {
-			name = wb.sheets[0].name
+		var pe *partError
+		if errors.As(bookErr, &pe) {
+			x.Close()
+			return nil, "", nil, pe
 		}
-		if part := wb.part(name); part != "" {
+		name, part := sheet, ""
+		if bookErr == nil {
+			if name == "" && len(wb.sheets) > 0 {
+				name = wb.sheets[0].name
+			}
+			part = wb.part(name)
+		}
+		if err := checkParts(zr, part); err != nil {
+			x.Close()
+			return nil, "", nil, err
+		}
+		if part != "" {
 			x.sheet = name
 			scanErr = x.scan(zr, part, wb.sst)
 			if cellRefused(scanErr) {
@@ -167,7 +180,8 @@ func XLSX(r io.Reader, sheet, tmp string) (Rows, string, []string, error) {
 func cellRefused(err error) bool {
 	var long *longText
 	var bad *badShared
-	return errors.As(err, &long) || errors.As(err, &bad)
+	var part *partError
+	return errors.As(err, &long) || errors.As(err, &bad) || errors.As(err, &part)
 }
 
 // Close closes the workbook and removes its temporary files.
@@ -444,6 +458,7 @@ func (x *xlsxRows) scan(zr *zip.Reader, part, sst string) error {
 	d := xml.NewDecoder(g)
 	var (
 		row, col, rows          int
+		depth                   int // the elements open: Token keeps each
 		inCell, hasF, hasV      bool
 		cellType, v, fx, inside string
 		text                    int            // the current cell's text, in bytes
@@ -470,6 +485,10 @@ func (x *xlsxRows) scan(zr *zip.Reader, part, sst string) error {
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
+			if depth++; depth > maxXMLDepth {
+				line, _ := d.InputPos()
+				return tooDeep(part, line)
+			}
 			switch t.Name.Local {
 			case "row":
 				if n, err := strconv.Atoi(attr(t, "r")); err == nil {
@@ -528,6 +547,7 @@ func (x *xlsxRows) scan(zr *zip.Reader, part, sst string) error {
 				}
 			}
 		case xml.EndElement:
+			depth--
 			inside = ""
 			if t.Name.Local != "c" || !inCell {
 				continue
@@ -986,6 +1006,14 @@ type relationships struct {
 func readXML(zr *zip.Reader, name string, v any) error {
 	rc, err := openPart(zr, name)
 	if err != nil {
+		return err
+	}
+	err = checkNesting(name, rc) // decoded whole, it would keep every open element
+	rc.Close()
+	if err != nil {
+		return err
+	}
+	if rc, err = openPart(zr, name); err != nil {
 		return err
 	}
 	defer rc.Close()
