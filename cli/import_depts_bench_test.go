@@ -2,8 +2,6 @@ package cli
 
 import (
 	"fmt"
-	"io"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -17,17 +15,5 @@ func BenchmarkImportManyDepartments(b *testing.B) {
 	for i := range 99_000 {
 		fmt.Fprintf(&sb, "Dept %d of widgets,Officer %d,Plan and review the widget budget number %d each quarter\n", i, i, i)
 	}
-	dir := b.TempDir()
-	file := filepath.Join(dir, "org.csv")
-	if err := writeBytes(file, []byte(sb.String())); err != nil {
-		b.Fatal(err)
-	}
-	out := filepath.Join(dir, "org")
-	b.ResetTimer()
-	for b.Loop() {
-		code := Run([]string{"import", file, "--out", out, "--force"}, IO{Out: io.Discard, Err: io.Discard})
-		if code != 0 {
-			b.Fatalf("exit %d", code)
-		}
-	}
+	benchImport(b, []byte(sb.String()))
 }

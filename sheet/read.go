@@ -60,7 +60,7 @@ type Options struct {
 
 // Result is what reading a sheet gives.
 type Result struct {
-	Org      *model.Org
+	Org      *model.Org       // what the written files hold, as the check loads them; nil when there are problems
 	Files    []content.File   // the content folder, when there are no problems
 	Problems content.Problems // by row ("Line") and column; notes included
 	Mapping  Mapping
@@ -1609,24 +1609,38 @@ func (b *builder) titleColumn(l model.Lang, other int) int {
 }
 
 // check loads the written folder as dutymap will, and reports what the
-// loader finds at the row and column the text came from.
+// loader finds at the row and column the text came from. Before the
+// load, the written lines are mapped to the sheet's origins, and the
+// builder lets go of its organisation: the loader parses every file while
+// it runs, and with the sheet's nodes held besides, an import of 99,000
+// one-duty departments peaked at 465 MB live (1 GB of memory). Result.Org
+// becomes the organisation the check loaded from the written files: the
+// one dutymap will show.
 func (b *builder) check() {
 	fsys := fstest.MapFS{}
-	origins := map[string][]content.Origin{}
-	for _, f := range b.res.Files {
+	origins := map[string][]lineOrigin{}
+	for i, f := range b.res.Files {
 		fsys[f.Name] = &fstest.MapFile{Data: f.Data}
-		origins[f.Name] = f.Origin
+		lines := make([]lineOrigin, len(f.Origin))
+		for j, o := range f.Origin {
+			if o.Node != nil {
+				lines[j] = lineOrigin{b.origin[o.Node], o.Field}
+			}
+		}
+		origins[f.Name] = lines
+		b.res.Files[i].Origin = nil // it holds the nodes
 	}
-	_, ps := content.Check(content.Layer{Name: "import", FS: fsys})
 	oneLang := b.oneLanguageDocs()
+	b.res.Org, b.docs, b.docByID, b.byName, b.origin, b.size = nil, nil, nil, nil, nil, nil
+	org, ps := loadFolder(content.Layer{Name: "import", FS: fsys})
 	for _, p := range ps {
-		if d := oneLang[p.File]; d != nil && p.Note && p.Line == 1 {
+		if d := oneLang[p.File]; d.node != nil && p.Note && p.Line == 1 {
 			// The loader's note speaks of files (write zh/sales.md); a
 			// sheet's user fills columns.
-			b.oneLanguageNote(d)
+			b.oneLanguageNote(d.node, d.origin)
 			continue
 		}
-		row, col := b.cellOf(origins, p.File, p.Line)
+		row, col := cellOf(origins, p.File, p.Line)
 		q := content.Problem{File: b.opts.Name, Line: row, Msg: b.cellRefs(origins, p.Msg, row), Fix: b.cellRefs(origins, p.Fix, row), Note: p.Note}
 		// The loader's words are about content files; the sheet's user
 		// fills cells. What it wrote is matched by kind, not wording.
@@ -1654,23 +1668,35 @@ func (b *builder) check() {
 	}
 	if len(b.res.Problems.Errors()) > 0 {
 		b.res.Files = nil
+		return
 	}
+	b.res.Org = org
+}
+
+// loadFolder is content.Check; a test measures the heap as it starts.
+var loadFolder = content.Check
+
+// lineOrigin is where a written line came from: the sheet's origin of
+// its node (nil for a line of no node), and the node's field.
+type lineOrigin struct {
+	origin *origin
+	field  content.Field
 }
 
 // cellOf is the row and column (-1: none) the written line file:line
 // came from: the cell of the file's language (en/hr.md: duty_en), else
 // any cell of the line's field.
-func (b *builder) cellOf(origins map[string][]content.Origin, file string, line int) (row, col int) {
+func cellOf(origins map[string][]lineOrigin, file string, line int) (row, col int) {
 	row, col = 0, -1
 	o := origins[file]
-	if line <= 0 || line > len(o) || o[line-1].Node == nil {
+	if line <= 0 || line > len(o) || o[line-1].origin == nil {
 		return row, col
 	}
-	at := b.origin[o[line-1].Node]
+	at := o[line-1].origin
 	row = at.row
 	lang := model.TagLang(strings.SplitN(file, "/", 2)[0])
 	for _, c := range at.cells {
-		if c.key.field == o[line-1].Field && (col < 0 || c.key.lang == lang) {
+		if c.key.field == o[line-1].field && (col < 0 || c.key.lang == lang) {
 			row, col = c.row, c.col
 		}
 	}
@@ -1681,7 +1707,7 @@ func (b *builder) cellOf(origins map[string][]content.Origin, file string, line 
 // or fix names ("same as zh/hr.md:18") as the cells they came from ("same as
 // column H (duty_zh)"; "row 7, column H (duty_zh)" on another row than
 // row): a spreadsheet user never sees the files.
-func (b *builder) cellRefs(origins map[string][]content.Origin, msg string, row int) string {
+func (b *builder) cellRefs(origins map[string][]lineOrigin, msg string, row int) string {
 	for file := range origins {
 		for from := 0; ; {
 			i := strings.Index(msg[from:], file+":")
@@ -1694,7 +1720,7 @@ func (b *builder) cellRefs(origins map[string][]content.Origin, msg string, row 
 				end++
 			}
 			line, _ := strconv.Atoi(msg[i+len(file)+1 : end])
-			r, c := b.cellOf(origins, file, line)
+			r, c := cellOf(origins, file, line)
 			if c < 0 {
 				from = end
 				continue
@@ -1713,32 +1739,38 @@ func (b *builder) cellRefs(origins map[string][]content.Origin, msg string, row 
 // oneLanguageDocs are the documents of a sheet in two languages that are
 // named in one only, by the file the folder holds them in: the loader
 // notes each at line 1 of that file.
-func (b *builder) oneLanguageDocs() map[string]*model.Node {
+func (b *builder) oneLanguageDocs() map[string]oneLanguageDoc {
 	if b.tagSlots[model.En] == "" || b.tagSlots[model.Zh] == "" {
 		return nil
 	}
-	out := map[string]*model.Node{}
+	out := map[string]oneLanguageDoc{}
 	for _, d := range b.docs {
 		for l := range model.NumLangs {
 			if d.Title[l] != "" && d.Title[l.Other()] == "" {
-				out[b.tagSlots[l]+"/"+d.ID+".md"] = d
+				out[b.tagSlots[l]+"/"+d.ID+".md"] = oneLanguageDoc{d, b.origin[d]}
 			}
 		}
 	}
 	return out
 }
 
+// oneLanguageDoc is a document named in one language only, with its
+// origin in the sheet.
+type oneLanguageDoc struct {
+	node   *model.Node
+	origin *origin
+}
+
 // oneLanguageNote notes that document d is named in one language only,
 // at its first row, and says which cells give it the other: the other
 // language's unit and duty columns on its rows, or, in a sheet with a
 // language column, a row in that language for each of its rows.
-func (b *builder) oneLanguageNote(d *model.Node) {
+func (b *builder) oneLanguageNote(d *model.Node, o *origin) {
 	have := model.En
 	if d.Title[have] == "" {
 		have = model.Zh
 	}
 	miss := b.tagSlots[have.Other()]
-	o := b.origin[d]
 	var rows rowSet
 	for _, c := range o.claims {
 		if c.key.field == content.FieldTitle && c.key.lang == have {

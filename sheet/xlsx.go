@@ -97,14 +97,31 @@ func XLSX(r io.Reader, sheet, tmp string) (Rows, string, []string, error) {
 		scanErr error
 	)
 	if zerr == nil {
-		wb, bookErr = readBook(zr)
-	}
-	if bookErr == nil {
-		name := sheet
-		if name == "" && len(wb.sheets) > 0 {
-			name = wb.sheets[0].name
+		// Every part is checked before excelize decodes it (checkParts),
+		// the parts readBook decodes as it reads them (readXML), the sheet
+		// as scan reads it.
+		if err := checkSizes(zr); err != nil {
+			x.Close()
+			return nil, "", nil, err
 		}
-		if part := wb.part(name); part != "" {
+		wb, bookErr = readBook(zr)
+		var pe *partError
+		if errors.As(bookErr, &pe) {
+			x.Close()
+			return nil, "", nil, pe
+		}
+		name, part := sheet, ""
+		if bookErr == nil {
+			if name == "" && len(wb.sheets) > 0 {
+				name = wb.sheets[0].name
+			}
+			part = wb.part(name)
+		}
+		if err := checkParts(zr, part); err != nil {
+			x.Close()
+			return nil, "", nil, err
+		}
+		if part != "" {
 			x.sheet = name
 			scanErr = x.scan(zr, part, wb.sst)
 			if cellRefused(scanErr) {
@@ -126,7 +143,7 @@ func XLSX(r io.Reader, sheet, tmp string) (Rows, string, []string, error) {
 	if err != nil {
 		x.Close()
 		if strings.Contains(err.Error(), "unzip size") {
-			return nil, "", nil, fmt.Errorf("the workbook unzips to more than %d MB, the most import reads; %s", maxUnzipped>>20, SplitFix)
+			return nil, "", nil, unzipsTooLarge()
 		}
 		return nil, "", nil, fmt.Errorf("not a readable XLSX workbook: %v", err)
 	}
@@ -163,7 +180,8 @@ func XLSX(r io.Reader, sheet, tmp string) (Rows, string, []string, error) {
 func cellRefused(err error) bool {
 	var long *longText
 	var bad *badShared
-	return errors.As(err, &long) || errors.As(err, &bad)
+	var part *partError
+	return errors.As(err, &long) || errors.As(err, &bad) || errors.As(err, &part)
 }
 
 // Close closes the workbook and removes its temporary files.
@@ -440,6 +458,7 @@ func (x *xlsxRows) scan(zr *zip.Reader, part, sst string) error {
 	d := xml.NewDecoder(g)
 	var (
 		row, col, rows          int
+		depth                   int // the elements open: Token keeps each
 		inCell, hasF, hasV      bool
 		cellType, v, fx, inside string
 		text                    int            // the current cell's text, in bytes
@@ -466,6 +485,10 @@ func (x *xlsxRows) scan(zr *zip.Reader, part, sst string) error {
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
+			if depth++; depth > maxXMLDepth {
+				line, _ := d.InputPos()
+				return tooDeep(part, line)
+			}
 			switch t.Name.Local {
 			case "row":
 				if n, err := strconv.Atoi(attr(t, "r")); err == nil {
@@ -524,6 +547,7 @@ func (x *xlsxRows) scan(zr *zip.Reader, part, sst string) error {
 				}
 			}
 		case xml.EndElement:
+			depth--
 			inside = ""
 			if t.Name.Local != "c" || !inCell {
 				continue
@@ -801,11 +825,12 @@ func (e *badShared) Error() string {
 }
 
 // textGuard fails a run of text (the bytes between two tags) longer than
-// maxDocBytes, before encoding/xml gathers it whole into one token. It is
-// the decoder's io.ByteReader, so the decoder reads nothing ahead of it
-// and stops in the cell that is too long.
+// max (maxDocBytes for scan), before encoding/xml gathers it whole into
+// one token. It is the decoder's io.ByteReader, so the decoder reads
+// nothing ahead of it and stops in the cell that is too long.
 type textGuard struct {
 	r       *bufio.Reader
+	max     int
 	run     int
 	tripped bool
 }
@@ -813,7 +838,7 @@ type textGuard struct {
 var errLongRun = errors.New("a run of text too long")
 
 func newTextGuard(r io.Reader) *textGuard {
-	return &textGuard{r: bufio.NewReaderSize(&limitReader{r: r, n: maxUnzipped}, 64<<10)}
+	return &textGuard{r: bufio.NewReaderSize(&limitReader{r: r, n: maxUnzipped}, 64<<10), max: maxDocBytes}
 }
 
 func (g *textGuard) ReadByte() (byte, error) {
@@ -823,7 +848,7 @@ func (g *textGuard) ReadByte() (byte, error) {
 	}
 	if c == '<' {
 		g.run = 0
-	} else if g.run++; g.run > maxDocBytes {
+	} else if g.run++; g.run > g.max {
 		g.tripped = true
 		return 0, errLongRun
 	}
@@ -981,6 +1006,14 @@ type relationships struct {
 func readXML(zr *zip.Reader, name string, v any) error {
 	rc, err := openPart(zr, name)
 	if err != nil {
+		return err
+	}
+	err = checkNesting(name, rc) // decoded whole, it would keep every open element
+	rc.Close()
+	if err != nil {
+		return err
+	}
+	if rc, err = openPart(zr, name); err != nil {
 		return err
 	}
 	defer rc.Close()

@@ -1,0 +1,147 @@
+package sheet
+
+import (
+	"archive/zip"
+	"encoding/xml"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/dutymap/dutymap/internal/termsafe"
+	"golang.org/x/net/html/charset"
+)
+
+// maxXMLDepth bounds how deeply a workbook's XML parts nest their
+// elements: libxml2's default bound (xmlParserMaxDepth, 256). A worksheet
+// nests seven deep (worksheet, sheetData, row, c, is, r, t), a drawing or a
+// chart a dozen or two. encoding/xml keeps about 100 bytes for each open
+// element, so a 118 KB workbook nesting 40 million took 3.9 GB and 81 s
+// to refuse, and under a memory limit died with a Go fatal "out of
+// memory" (hostile16 #1).
+const maxXMLDepth = 256
+
+// unzipsTooLarge is the error for a workbook whose parts unzip to more
+// than maxUnzipped.
+func unzipsTooLarge() error {
+	return fmt.Errorf("the workbook unzips to more than %d MB, the most import reads; %s", maxUnzipped>>20, SplitFix)
+}
+
+// checkSizes refuses a workbook whose zip directory says its parts unzip
+// to more than maxUnzipped, before any part is read: archive/zip fails a
+// part longer than it declares, so the sum bounds what can be read, and a
+// 6.9 MB file of 2 GB of rows was refused only after 55 s of reading its
+// sheet. The counting readers (limitReader, excelize's) stay for the
+// parts read anyway.
+func checkSizes(zr *zip.Reader) error {
+	var total uint64
+	for _, f := range zr.File {
+		if total += min(f.UncompressedSize64, maxUnzipped+1); total > maxUnzipped {
+			return unzipsTooLarge()
+		}
+	}
+	return nil
+}
+
+// checkParts refuses a workbook one of whose parts nests deeper than
+// maxXMLDepth, or holds more than maxDocBytes between two tags (which
+// encoding/xml gathers whole into one token) outside a worksheet or the
+// shared text, where scan refuses the run with a message that names its
+// cell. It runs before excelize decodes any part whole.
+//
+// Every part is read, whatever its name (a workbook's relationships may
+// name any part as its sheet; a formula may read another sheet), but the
+// sheet scan reads (sheet, "" for none), which scan bounds as it reads
+// it, before excelize: read twice, a 100,000-row sheet cost a quarter
+// more allocations. A part that is not XML (a picture) stops its read at
+// once, as it stops the decoders.
+func checkParts(zr *zip.Reader, sheet string) error {
+	if !uniquePart(zr, sheet) {
+		sheet = "" // excelize may read another of the parts so named
+	}
+	for _, f := range zr.File {
+		if sheet != "" && f.Name == sheet {
+			continue
+		}
+		if strings.HasSuffix(f.Name, "/") {
+			continue // a folder
+		}
+		rc, err := f.Open()
+		if err != nil {
+			continue // a part that cannot be read: so its reader says, if it needs it
+		}
+		err = checkNesting(f.Name, rc)
+		rc.Close()
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// uniquePart reports whether the workbook has one part only that excelize
+// reads as name (it ignores the case of some names and reads \ as /).
+func uniquePart(zr *zip.Reader, name string) bool {
+	n := 0
+	for _, f := range zr.File {
+		if strings.EqualFold(strings.ReplaceAll(f.Name, "\\", "/"), name) {
+			n++
+		}
+	}
+	return n == 1
+}
+
+// partError is a part that checkNesting (or scan) refuses: an error to
+// give as it is, with its fix.
+type partError struct{ msg string }
+
+func (e *partError) Error() string { return e.msg }
+
+// damaged ends a partError's message.
+const damaged = "; the file is damaged or not from one\n  fix: open it in a spreadsheet program and save it again, or save the sheet as CSV (UTF-8) and import that"
+
+// tooDeep is the error for part nesting past maxXMLDepth at line.
+func tooDeep(part string, line int) error {
+	return &partError{fmt.Sprintf("its part %s nests its elements more than %d levels deep (line %d), far deeper than a spreadsheet program writes"+damaged,
+		clip(termsafe.QuoteName(part)), maxXMLDepth, line)}
+}
+
+// checkNesting reads a part (r, named part) as encoding/xml reads it for
+// excelize (in the encoding its XML declaration names, through the same
+// charset readers), with RawToken, which keeps nothing for an open
+// element, and counts how deep the elements nest.
+func checkNesting(part string, r io.Reader) error {
+	g := newTextGuard(r)
+	d := xml.NewDecoder(g)
+	d.CharsetReader = charset.NewReaderLabel
+	depth := 0
+	for {
+		tok, err := d.RawToken()
+		if g.tripped {
+			if scanned(part) {
+				return nil
+			}
+			return &partError{fmt.Sprintf("its part %s holds more than %d MB between two tags, far more than a spreadsheet program writes"+damaged,
+				clip(termsafe.QuoteName(part)), maxDocBytes>>20)}
+		}
+		if err != nil {
+			return nil // the end, or not XML: where the decoders stop too
+		}
+		switch tok.(type) {
+		case xml.StartElement:
+			if depth++; depth > maxXMLDepth {
+				line, _ := d.InputPos()
+				return tooDeep(part, line)
+			}
+		case xml.EndElement:
+			depth = max(depth-1, 0)
+		}
+	}
+}
+
+// scanned reports whether part is one whose runs of text scan (or
+// scanShared) bounds itself: a worksheet where excelize keeps them, or
+// the shared text, which excelize reads from this path only.
+func scanned(part string) bool {
+	part = strings.ToLower(part)
+	return strings.HasPrefix(part, "xl/worksheets/") || part == "xl/sharedstrings.xml"
+}
