@@ -428,9 +428,11 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 	mentioned := byDuty
 	asksWho := p.question && p.subject.from < p.subject.to && !codeHit && len(named) == 0
 	var whole *wholeWords // built once, for dutyMentions and keepWhole
+	var asVerb uint64     // the words some duty holds only as its verb (heldAsVerb)
 	if asksWho && byDuty != 0 {
 		whole = ix.wholeWords(p, langs, pairs, pairSets)
 		mentioned = whole.dutyMentions(hits)
+		asVerb = whole.heldAsVerb(hits) &^ mentioned
 	}
 	if nw := min(len(p.words), maxWords); byDuty != 0 && !codeHit && len(named) == 0 {
 		// A word the duties matched in one language do not hold may be
@@ -439,7 +441,7 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 		// 定价's synonym 价格 in Chinese): it is mentioned. Not for a
 		// question asking who, whose words a duty must say whole.
 		out.missing = typedWords(p.words[:nw], wholeRun(p.words[:nw], func(i int) bool {
-			return mentioned&(1<<i) == 0 && !p.words[i].role && common&(1<<i) == 0 &&
+			return mentioned&(1<<i) == 0 && asVerb&(1<<i) == 0 && !p.words[i].role && common&(1<<i) == 0 &&
 				(asksWho || !ix.dutyHolds(langs, cws, i, nodeOK))
 		}))
 	}
@@ -1025,6 +1027,7 @@ func (ix *Index) objectWords(p plan) uint64 {
 		return 0
 	}
 	en := ix.wordsOf(model.En)
+	head := ix.objectHead(p)
 	var object uint64
 	for i, w := range p.words[:min(len(p.words), maxWords)] {
 		var action bool
@@ -1033,6 +1036,13 @@ func (ix *Index) objectWords(p plan) uint64 {
 			continue
 		case w.han:
 			action = analysis.IsChineseVerb(w.term)
+		case i == head && !w.verb:
+			// The head of what the question's verb is done to is a
+			// noun by its place, though some duty begins with it as
+			// its verb: "budget" of "who prepares the budget?"
+			// ("Budget for the cost of …"), "spending" of "who
+			// controls spending?" ("Spend promotion money …").
+			action = english.IsStopWord(w.folded)
 		default:
 			action = w.verb || english.IsStopWord(w.folded) || en.leadsDuty(ix, w.term)
 		}
@@ -1852,7 +1862,11 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner
 			a.mainScores = append(a.mainScores, float64(h.score))
 		}
 		a.does = a.does || q.doesIt(h)
-		if q.better(h, a.best) < 0 {
+		// An owner's duty shown as its evidence is one of its matches
+		// when it has any: "Forecast and analyse the market …
+		// preparing the ground" proves nothing of "who prepares the
+		// budget?", though it scores higher than its budget duties.
+		if mainFirst := q.asksWho && h.main != a.best.main; mainFirst && h.main || !mainFirst && q.better(h, a.best) < 0 {
 			a.best = h
 		}
 	}
@@ -1867,9 +1881,19 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner
 		// with no match, and for queries that ask no such question (a
 		// task description, whose reworded twin shares few words: the
 		// O*NET owners' Top-1 falls from 0.160 to 0.120 without them).
+		//
+		// An owner with no match at all is weighed by its best text
+		// alone: adding up its texts that each hold a common word of the
+		// question ("Keep control of logistics", "… product …") let a
+		// unit with many such near misses outrank one whose text holds
+		// the question's rarest word ("Supervise quality." for "who
+		// controls product quality?").
 		scores := accs[i].scores
-		if q.asksWho && len(accs[i].mainScores) > 0 {
+		switch {
+		case q.asksWho && len(accs[i].mainScores) > 0:
 			scores = accs[i].mainScores
+		case q.asksWho:
+			scores = []float64{slices.Max(scores)}
 		}
 		accs[i].score = ownerScore(scores) + weightCoverage*float64(cover[accs[i].owner])
 		// A name the query says is evidence of its own: the department or

@@ -1,0 +1,116 @@
+package search
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/dutymap/dutymap/model"
+)
+
+// dept is a department of the given English duties, for the questions
+// below (their Chinese is left empty).
+func dept(id, name string, duties ...string) *model.Node {
+	var kids []*model.Node
+	for _, d := range duties {
+		kids = append(kids, duty(d, ""))
+	}
+	return doc(model.KindDepartment, id, name, "", sec("duties", "Duties", "职责", kids...))
+}
+
+// A noun of the question that also begins some duty, as its verb, is
+// still what the question's verb is done to: "budget" of "who prepares
+// the budget?", though one duty reads "Budget for …". The owner of the
+// duty about budgets answers, not the owners of every duty that
+// prepares something else; and each owner is proved by a duty that
+// holds the noun.
+func TestObjectNounThatBeginsADuty(t *testing.T) {
+	ix := New(model.NewOrg([]*model.Node{
+		dept("finance", "Finance", "Draw up budgets and final accounts.", "Keep the books."),
+		dept("marketing", "Marketing",
+			"Budget for the cost of the promotional material.",
+			"Prepare reports.",
+			"Draft the yearly advertising plan and budget and see that they are followed by every team.",
+			"Decide the advertising strategy, with plans and budgets for the year, the quarter and the month."),
+	}, nil))
+	res := find(t, ix, "who prepares the budget?", model.En, 10)
+	os := res.Owners(0)
+	if len(os) == 0 || os[0].Department.ID != "finance" && os[0].Department.ID != "marketing" {
+		t.Fatalf("owners %v", ownerNames(os))
+	}
+	for _, o := range os {
+		if o.Duties == 0 {
+			continue // an owner of partial matches only
+		}
+		if title := o.Proof.Node.Title[model.En]; o.Proof.Match != Words || !slices.Contains(wordsOf(title), "budget") && !slices.Contains(wordsOf(title), "budgets") {
+			t.Errorf("owner %s (%d matches) is proved by %q (%v)", o.Name(model.En), o.Duties, title, o.Proof.Match)
+		}
+	}
+	for _, r := range res.List {
+		if r.Match == Words && !slices.ContainsFunc(wordsOf(r.Node.Title[model.En]), func(w string) bool { return w == "budget" || w == "budgets" }) {
+			t.Errorf("%q matches, though it holds no budget", r.Node.Title[model.En])
+		}
+	}
+	if !slices.ContainsFunc(os, func(o Owner) bool { return o.Department.ID == "finance" && o.Duties == 1 }) {
+		t.Errorf("finance is no owner by its budget duty: %v", ownerNames(os))
+	}
+}
+
+func wordsOf(s string) []string {
+	var out []string
+	w := []rune{}
+	for _, r := range s + " " {
+		if r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' {
+			w = append(w, r|0x20)
+			continue
+		}
+		if len(w) > 0 {
+			out = append(out, string(w))
+			w = w[:0]
+		}
+	}
+	return out
+}
+
+// A word of the question's object that duties hold only as their first
+// word, their verb, is no word the duties lack: the note never says no
+// duty mentions “forecast” above "Forecast sales for the year.".
+func TestNoteNeverDeniesAWordADutyBegins(t *testing.T) {
+	ix := New(model.NewOrg([]*model.Node{
+		dept("marketing", "Marketing", "Forecast sales for the year.", "Forecast demand for each product."),
+		dept("sales", "Sales", "Sell the products.", "Prepare the monthly sales report."),
+	}, nil))
+	for _, q := range []string{"who prepares the sales forecast?", "who makes the sales forecast", "who does the demand forecast?"} {
+		res := find(t, ix, q, model.En, 10)
+		if slices.Contains(res.Missing, "forecast") {
+			t.Errorf("%q: the note says no duty mentions “forecast” (missing %q)", q, res.Missing)
+		}
+	}
+}
+
+// Among owners none of whose duties hold the question's main words (a
+// topic's point holds more of them), the one whose best duty holds its
+// rarest word leads: many duties that each hold a common word of the
+// question are no better evidence than one.
+func TestRarestWordOwnerLeadsAmongPartialOwners(t *testing.T) {
+	ix := New(model.NewOrg([]*model.Node{
+		dept("production", "Production technology department", "Supervise quality.", "Drive technical innovation."),
+		dept("marketing", "Marketing",
+			"Keep control of logistics.", "Keep control of the stands.", "Control the brochures.",
+			"Launch each product.", "Name each product.", "Package each product."),
+		dept("sales", "Sales", "Sell to customers.", "Visit the stores.", "Collect payment.",
+			"Control the stock in the stores.", "Control the cost of visits.", "Control the displays."),
+		// A topic's point that holds more of the question than any duty
+		// does leaves every duty a partial match.
+		doc(model.KindTopic, "t", "Market and sales", "", sec("s", "S", "", point("Market work builds an edge in product quality.", ""))),
+	}, nil))
+	res := find(t, ix, "who controls product quality?", model.En, 20)
+	os := res.Owners(0)
+	if len(os) == 0 || os[0].Department.ID != "production" {
+		t.Fatalf("owners %v; want production technology first", ownerNames(os))
+	}
+	for _, o := range os {
+		if o.Duties != 0 {
+			t.Errorf("%s has %d full matches; the case is about owners with none", o.Name(model.En), o.Duties)
+		}
+	}
+}
