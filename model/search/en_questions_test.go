@@ -114,3 +114,32 @@ func TestRarestWordOwnerLeadsAmongPartialOwners(t *testing.T) {
 		}
 	}
 }
+
+// A question whose English verb no duty says in any way, while duties do
+// mention what it is done to, is answered by those duties: the note names
+// the verb, and the owners of the object's duties are named. Not so when
+// the content says the verb's related term apart from the object
+// (TestQuestionHeadNoDutyMentions: "who recruits new staff?").
+func TestUnsaidVerbLetsTheObjectAnswer(t *testing.T) {
+	ix := New(model.NewOrg([]*model.Node{
+		dept("service", "Customer service", "File customer information and keep it up to date.", "Handle complaints."),
+		dept("sales", "Sales", "Visit customers.", "Report on competitors to the marketing department."),
+		dept("finance", "Finance", "Keep the books.", "Pay suppliers."),
+	}, nil))
+	for _, c := range []struct{ query, verb, owner string }{
+		{"who records customer information?", "records", "service"},
+		{"who tells marketing about competitors", "tells", "sales"},
+		{"who jots down customer information", "jots", "service"},
+	} {
+		res := find(t, ix, c.query, model.En, 10)
+		os := res.Owners(3)
+		if res.NoMention || !slices.Equal(res.Missing, []string{c.verb}) || len(os) == 0 || os[0].Department.ID != c.owner || os[0].Proof.Match != Words {
+			t.Errorf("%q: no mention %v, missing %q, owners %v; want %s first, the note naming %q",
+				c.query, res.NoMention, res.Missing, ownerNames(os), c.owner, c.verb)
+		}
+	}
+	// The object no duty mentions: nothing answers.
+	if res := find(t, ix, "who records the zebras?", model.En, 10); !res.NoMention || len(res.Owners(3)) != 0 {
+		t.Errorf("who records the zebras?: no mention %v, owners %v", res.NoMention, ownerNames(res.Owners(3)))
+	}
+}

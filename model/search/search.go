@@ -808,7 +808,65 @@ func (ix *Index) headMissing(p plan, byDuty uint64) bool {
 		next < min(len(p.words), maxWords) && byDuty&(1<<next) != 0 && ix.actionWord(p.words[next]) {
 		return false
 	}
-	return true
+	return !ix.verbUnsaid(p, h, byDuty)
+}
+
+// verbUnsaid reports whether words[h], a question's head, is its English
+// verb, which no duty says, while the duties do mention the head of what
+// it is done to (objectHead): "writes" of "who writes the marketing
+// plan?", "records" of "who records customer information?". A verb is
+// said in many ways the content may not use, and its object still says
+// what the work is about: the duties that mention the object answer it,
+// and the note says no duty mentions the verb. Not when the content says
+// the verb only apart from the object, by a related term of the synonym
+// list (relatedApart: recruit ~ personnel, in "Manage the company's
+// personnel matters", no duty about staff): that is where the work is,
+// and the duties holding the object do something else to it ("Train new
+// sales staff" for "who recruits new staff?"). A Chinese question's verb
+// is cut from its object by a segmenter, and keeps the stricter reading.
+func (ix *Index) verbUnsaid(p plan, h int, byDuty uint64) bool {
+	w := p.words[h]
+	if w.han || !w.verb || p.subject.to-p.subject.from != 1 {
+		return false
+	}
+	oh := ix.objectHead(p)
+	return oh >= 0 && oh < maxWords && oh != h && byDuty&(1<<oh) != 0 && !p.words[oh].han &&
+		!ix.relatedApart(w, p.words[oh])
+}
+
+// relatedApart reports whether some English duty holds a related term of
+// verb (the synonym list's terms after "~") and none holds one together
+// with object's own term. (A synonym of the object does not count: the
+// "personnel" of "Manage the company's personnel matters" is the verb's
+// related term, recruit ~ personnel, not a second word of the duty.)
+func (ix *Index) relatedApart(verb, object qword) bool {
+	en := ix.wordsOf(model.En)
+	duties := func(term string) map[int32]bool {
+		out := map[int32]bool{}
+		if id, ok := en.term(term); ok {
+			nodes, _ := en.postings(id)
+			for _, n := range nodes {
+				if ix.kindOf(n) == model.KindDuty {
+					out[n] = true
+				}
+			}
+		}
+		return out
+	}
+	withObject := duties(object.term)
+	apart := false
+	for _, s := range analysis.Synonyms(verb.term) {
+		if !s.Related {
+			continue
+		}
+		for n := range duties(s.Term) {
+			if withObject[n] {
+				return false
+			}
+			apart = true
+		}
+	}
+	return apart
 }
 
 // head returns the index in p.words of a question's head, or -1: the
