@@ -143,3 +143,33 @@ func TestUnsaidVerbLetsTheObjectAnswer(t *testing.T) {
 		t.Errorf("who records the zebras?: no mention %v, owners %v", res.NoMention, ownerNames(res.Owners(3)))
 	}
 }
+
+// An irregular verb's past and its present are one verb, and an American
+// spelling is its British one, in the duties and in the question alike:
+// "who builds booths?" is answered by the duty that has the booths built,
+// not by the shorter one that sells them, and the reverse.
+func TestIrregularFormsAndSpellingsMeet(t *testing.T) {
+	ix := New(model.NewOrg([]*model.Node{
+		dept("operations", "Operations", "Arrange for the booths to be built.", "Arrange catering."),
+		dept("sales", "Sales", "Sell exhibition booths.", "Collect payment for the goods sold."),
+		dept("hr", "Human resources", "Handle labour and wage matters.", "Organise staff training."),
+		dept("research", "Research", "Study consumers' buying behaviour.", "Run the visitor centre."),
+	}, nil))
+	for query, owner := range map[string]string{
+		"who builds booths?":                   "operations",
+		"who built the booths?":                "operations",
+		"who sold the booths":                  "sales",
+		"who sells the goods?":                 "sales",
+		"who handles labor matters?":           "hr",
+		"who studies consumer behavior":        "research",
+		"who runs the visitor center?":         "research",
+		"who organizes staff trainings":        "hr",
+		"who collects payments for goods sold": "sales",
+	} {
+		res := find(t, ix, query, model.En, 10)
+		os := res.Owners(2)
+		if res.NoMention || len(res.Missing) > 0 || len(os) == 0 || os[0].Department.ID != owner || os[0].Proof.Match != Words {
+			t.Errorf("%q: no mention %v, missing %q, corrected %v, owners %v; want %s first", query, res.NoMention, res.Missing, res.Corrected, ownerNames(os), owner)
+		}
+	}
+}
