@@ -1,8 +1,8 @@
 package analysis
 
 import (
+	"slices"
 	"strings"
-	"sync"
 )
 
 // Lemma returns the word a folded English word is a form or a spelling
@@ -13,7 +13,7 @@ import (
 // behaviours). Other words are returned as they are. Stem applies it
 // first, to texts and queries alike, so that each form finds the others.
 func Lemma(word string) string {
-	if base, ok := irregularPast()[word]; ok {
+	if base, ok := irregularBase(word); ok {
 		return base
 	}
 	return britishForm(word)
@@ -145,17 +145,28 @@ withhold withheld
 write wrote written
 `
 
-// irregularPast maps each irregular form of irregularVerbs to its base.
-var irregularPast = sync.OnceValue(func() map[string]string {
-	out := map[string]string{}
-	for _, line := range strings.Split(irregularVerbs, "\n") {
-		f := strings.Fields(line)
-		for _, form := range f[min(1, len(f)):] {
-			out[form] = f[0]
-		}
+// irregularBase returns the base of word when irregularVerbs lists it as
+// an irregular form. It reads the list where it lies (2 KB), so that no
+// table is built for it: package initialisers stem words too.
+func irregularBase(word string) (string, bool) {
+	if len(word) < 2 || strings.ContainsAny(word, " \n") {
+		return "", false
 	}
-	return out
-})
+	list := irregularVerbs
+	for from := 0; ; {
+		i := strings.Index(list[from:], " "+word)
+		if i < 0 {
+			return "", false
+		}
+		i += from
+		end := i + 1 + len(word)
+		if end < len(list) && (list[end] == ' ' || list[end] == '\n') {
+			base, _, _ := strings.Cut(list[strings.LastIndexByte(list[:i], '\n')+1:], " ")
+			return base, true
+		}
+		from = end
+	}
+}
 
 // britishForm writes an American spelling of a folded word the British
 // way, by the regular differences of the two (the rules of Wikipedia's
@@ -195,15 +206,15 @@ var inflections = []string{"ing", "ers", "ed", "er", "es", "s", "ful", "able", "
 // when one of britishForm's rules covers it.
 func britishOf(stem, end string) (string, bool) {
 	switch {
-	case len(stem) >= 5 && strings.HasSuffix(stem, "or") && orToOur[stem[:len(stem)-2]]:
+	case len(stem) >= 5 && strings.HasSuffix(stem, "or") && slices.Contains(orToOur, stem[:len(stem)-2]):
 		return stem[:len(stem)-2] + "our" + end, true
-	case len(stem) >= 5 && strings.HasSuffix(stem, "er") && erToRe[stem[:len(stem)-2]]:
+	case len(stem) >= 5 && strings.HasSuffix(stem, "er") && slices.Contains(erToRe, stem[:len(stem)-2]):
 		return stem[:len(stem)-2] + "re" + strings.TrimPrefix(end, "e"), true
 	case stem == "catalog" || stem == "dialog":
 		return stem + "ue" + strings.TrimPrefix(end, "e"), true
-	case doubleL[stem] && (end == "ed" || end == "ing" || end == "er" || end == "ers"):
+	case slices.Contains(doubleL, stem) && (end == "ed" || end == "ing" || end == "er" || end == "ers"):
 		return stem + "l" + end, true
-	case len(stem) > 2 && strings.HasSuffix(stem, "se") && seToCe[stem[:len(stem)-2]] && (end == "" || end == "s"):
+	case len(stem) > 2 && strings.HasSuffix(stem, "se") && slices.Contains(seToCe, stem[:len(stem)-2]) && (end == "" || end == "s"):
 		return stem[:len(stem)-2] + "ce" + end, true
 	}
 	return "", false
@@ -214,11 +225,14 @@ func britishOf(stem, end string) (string, bool) {
 // lists: only these change, as most words ending -or or -er are spelt
 // so on both sides ("motor", "order", "manager", "water").
 var (
-	orToOur = set(`arb ard arm behavi cand clam col endeav fav flav harb hon hum lab neighb parl rig rum sav splend succ tum val vap vig`)
-	erToRe  = set(`cent calib fib goit lust maneuv meag och reconnoit sab scept sepulch somb spect theat`)
+	orToOur = []string{"arb", "ard", "arm", "behavi", "cand", "clam", "col", "endeav", "fav", "flav", "harb", "hon", "hum",
+		"lab", "neighb", "parl", "rig", "rum", "sav", "splend", "succ", "tum", "val", "vap", "vig"}
+	erToRe = []string{"cent", "calib", "fib", "goit", "lust", "maneuv", "meag", "och", "reconnoit", "sab", "scept",
+		"sepulch", "somb", "spect", "theat"}
 	// The verbs whose l British English doubles before -ed, -ing and
 	// -er ("traveled" travelled, "canceling" cancelling).
-	doubleL = set(`cancel channel counsel dial equal fuel funnel jewel label level marvel model panel quarrel signal total travel tunnel`)
+	doubleL = []string{"cancel", "channel", "counsel", "dial", "equal", "fuel", "funnel", "jewel", "label", "level",
+		"marvel", "model", "panel", "quarrel", "signal", "total", "travel", "tunnel"}
 	// -se for -ce (defense, offense, pretense).
-	seToCe = set(`defen offen preten`)
+	seToCe = []string{"defen", "offen", "preten"}
 )

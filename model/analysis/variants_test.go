@@ -35,3 +35,17 @@ func TestLemmaJoinsWhatPorter2LeavesApart(t *testing.T) {
 		}
 	}
 }
+
+// Every form of the list finds its base, and nothing else does.
+func TestIrregularBaseReadsTheList(t *testing.T) {
+	for _, c := range [][2]string{{"arose", "arise"}, {"withdrawn", "withdraw"}, {"wrote", "write"}, {"bidden", "bid"}, {"hid", "hide"}, {"hidden", "hide"}} {
+		if b, ok := irregularBase(c[0]); !ok || b != c[1] {
+			t.Errorf("%s: %q, %v; want %s", c[0], b, ok, c[1])
+		}
+	}
+	for _, w := range []string{"write", "bid", "hide", "wro", "writ", "found", "left", "s", "built built"} {
+		if b, ok := irregularBase(w); ok {
+			t.Errorf("%s: base %q, want none", w, b)
+		}
+	}
+}
