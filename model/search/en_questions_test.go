@@ -1,6 +1,7 @@
 package search
 
 import (
+	"context"
 	"slices"
 	"testing"
 
@@ -240,5 +241,19 @@ func TestEnglishWhoQuestionsFirstOwner(t *testing.T) {
 		if os := find(t, ix, q, model.En, 10).Owners(1); len(os) == 0 || os[0].Department.ID != owner {
 			t.Errorf("%q: owners %v, want %s first", q, ownerNames(os), owner)
 		}
+	}
+}
+
+// While a question is typed, its last word also finds the words it
+// begins; the object that lets a verb no duty says be passed over must be
+// a word a duty says: "car" of "who fixes the car" is not "care".
+func TestUnsaidVerbNeedsTheObjectAsAWord(t *testing.T) {
+	ix := builtin(t)
+	res, err := ix.search(context.Background(), Parse("who fixes the car"), model.En, 10, &session{typing: true, stop: func() bool { return false }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !res.NoMention || len(res.Owners(3)) > 0 {
+		t.Errorf("who fixes the car, typed: no mention %v, owners %v", res.NoMention, ownerNames(res.Owners(3)))
 	}
 }

@@ -831,7 +831,31 @@ func (ix *Index) verbUnsaid(p plan, h int, byDuty uint64) bool {
 	}
 	oh := ix.objectHead(p)
 	return oh >= 0 && oh < maxWords && oh != h && byDuty&(1<<oh) != 0 && !p.words[oh].han &&
-		!ix.relatedApart(w, p.words[oh])
+		ix.dutySays(p.words[oh]) && !ix.relatedApart(w, p.words[oh])
+}
+
+// dutySays reports whether some English duty holds w's own term or a
+// synonym's, as a word: not only the words w begins while it is being
+// typed ("car" of "who fixes the car" is not "care").
+func (ix *Index) dutySays(w qword) bool {
+	en := ix.wordsOf(model.En)
+	terms := []string{w.term}
+	for _, s := range analysis.Synonyms(w.term) {
+		if !s.Related {
+			terms = append(terms, s.Term)
+		}
+	}
+	for _, t := range terms {
+		if id, ok := en.term(t); ok {
+			nodes, _ := en.postings(id)
+			for _, n := range nodes {
+				if ix.kindOf(n) == model.KindDuty {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // relatedApart reports whether some English duty holds a related term of
