@@ -96,7 +96,9 @@ standard error and lists what the rest find.
 
 A text matches when it mentions the query's main words (those carrying half its
 weight; a word held only through a synonym weighs what the synonym does); texts
-that mention only a lesser word are counted on standard error, not listed.
+that mention only a lesser word are listed where their scores rank them, marked
+"(in part)", in the lines --limit leaves after the matches (--limit bounds the
+lines, --json too); those left out are counted on standard error.
 
 With --json each line is a JSON object: path, department, owner (the department,
 and the position when one holds the duty), where (department › sections), text,
@@ -128,7 +130,7 @@ empty stream of JSON lines, with the exit status 1.`,
 			return a.runSearch(strings.Join(args, " "), limit, asJSON, owners)
 		},
 	}
-	cmd.Flags().IntVar(&limit, "limit", 20, "print at most N matches (or owners); 0 prints all")
+	cmd.Flags().IntVar(&limit, "limit", 20, "print at most N lines, the matches first (or N owners); 0 prints all")
 	setMin(cmd.Flags(), "limit", 0)
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print one JSON object per line")
 	cmd.Flags().BoolVar(&owners, "owners", false, "print the owners of the matching duties: departments and positions")
@@ -261,8 +263,8 @@ var (
 	}
 	unlistedLabel = [model.NumLangs]string{"no duties listed", "资料未列出职责"}
 	partialNote   = [model.NumLangs]string{
-		"dutymap search: %d more mention only a lesser word of the query (--json lists them, \"match\":\"partial\")",
-		"dutymap search：另有 %d 项只提到查询中次要的词（--json 会列出，\"match\":\"partial\"）",
+		"dutymap search: %d more mention only a lesser word of the query (a higher --limit lists them, marked “in part”)",
+		"dutymap search：另有 %d 项只提到查询中次要的词（调高 --limit 可列出，标为“部分匹配”）",
 	}
 )
 
@@ -513,20 +515,28 @@ func (a *app) answerSearch(ld *cache.Loaded, lang model.Lang, query string, q se
 		}
 		fmt.Fprintln(a.io.Err, holdersNote(rq.Role, work, lang))
 	}
-	// --limit counts the matches: a partial result never takes a match's
-	// place. --json lists the partial ones among them, marked; once the
-	// matches are all listed, it lists partial ones up to the limit.
+	// --limit bounds the lines, and a partial result never takes a
+	// match's place: the first min(limit, matches) matches are listed,
+	// and the partial results (a text that mentions only a lesser word of
+	// the query) where their scores rank them, in the lines the matches
+	// leave, marked: "(in part)", or "match":"partial" in JSON. The
+	// right answer may be one ("Arrange cleaning of the venue." for "who
+	// cleans the exhibition site?"), as the explorer shows it.
 	partial, shown, lines := 0, 0, 0
+	reserved := res.Matches // the matches still to list
+	if limit > 0 {
+		reserved = min(limit, res.Matches)
+	}
 	for _, r := range res.List {
-		if limit > 0 && (shown == limit || shown == res.Matches && lines >= limit) {
-			break
-		}
-		if r.Match == search.Partial && !asJSON {
-			partial++
-			continue // it mentions a lesser word of the query only: not a match
-		}
 		if r.Match != search.Words && r.Match != search.Partial {
 			break // the typo fallback is for the explorer's type-ahead
+		}
+		if limit > 0 && lines == limit {
+			break
+		}
+		if r.Match == search.Partial && limit > 0 && lines+reserved-shown >= limit {
+			partial++
+			continue // its line is a match's
 		}
 		lines++
 		if r.Match == search.Words {
@@ -534,6 +544,9 @@ func (a *app) answerSearch(ld *cache.Loaded, lang model.Lang, query string, q se
 		}
 		if !asJSON {
 			b.WriteString(searchLine(r))
+			if r.Match == search.Partial {
+				b.WriteString(partMark[lang])
+			}
 			b.WriteByte('\n')
 			continue
 		}
@@ -550,6 +563,9 @@ func (a *app) answerSearch(ld *cache.Loaded, lang model.Lang, query string, q se
 	}
 	return flush()
 }
+
+// partMark marks a plain line of a partial result, as the explorer does.
+var partMark = [model.NumLangs]string{"  (in part)", "（部分匹配）"}
 
 // noteThrough says which words of the query the matches hold only
 // through synonyms (search.Results.Through): “salary” is matched through

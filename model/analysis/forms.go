@@ -13,13 +13,14 @@ import (
 // "planning", "supplies" and "supplied"). Porter2 also gives one stem to
 // words derived from one another ("inform" and "information", "fix" and
 // "fixture"), which are other words, often of another meaning: the form
-// family is what says a word as written. American -ize and -yze are
-// -ise and -yse, as Stem reads them.
+// family is what says a word as written. An irregular verb's past is its
+// base ("built" and "builds"), and an American spelling the British one
+// ("labor" and "labours"), as Stem reads them (Lemma).
 func SameInflection(a, b string) bool {
 	if a == b {
 		return true
 	}
-	a, b = britishSpelling.Replace(a), britishSpelling.Replace(b)
+	a, b = Lemma(a), Lemma(b)
 	for _, x := range bases(a) {
 		for _, y := range bases(b) {
 			if x == y {

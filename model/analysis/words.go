@@ -9,10 +9,12 @@ import (
 
 // Stem returns the stem of a folded English word with the Snowball English
 // ("Porter2") stemmer, so that "prices", "priced" and "pricing" all give
-// "price", and "supervise" and "supervision" give "supervis". American
-// spellings in -ize and -yze are first written -ise and -yse ("organize" is
-// "organise"), which Porter2 would otherwise stem apart. Words with digits,
-// and words of one or two letters, are returned as they are.
+// "price", and "supervise" and "supervision" give "supervis". What
+// Porter2 leaves apart is joined first (Lemma): an irregular verb's past
+// is its base ("built" is "build", "sold" "sell"), and American spellings
+// are written the British way ("organize" is "organise", "labor"
+// "labour", "center" "centre"). Words with digits, and words of one or
+// two letters, are returned as they are.
 //
 // Snowball: M. F. Porter, "Snowball: A language for stemming algorithms"
 // (2001), snowballstem.org; implemented by github.com/kljensen/snowball.
@@ -26,10 +28,7 @@ func Stem(word string) string {
 			return word
 		}
 	}
-	if strings.Contains(word, "iz") || strings.Contains(word, "yz") {
-		word = britishSpelling.Replace(word)
-	}
-	return english.Stem(word, true)
+	return english.Stem(Lemma(word), true)
 }
 
 var britishSpelling = strings.NewReplacer("iz", "is", "yz", "ys")

@@ -386,8 +386,10 @@ func TestQuestionVerbAloneAnswersNothing(t *testing.T) {
 // A question whose head no duty mentions, the action it asks about or
 // what it asks to have done, is answered by nothing: the duties holding
 // its other words do something else, or to something else ("who recruits
-// new staff?": "Train new sales staff"; 谁负责合同管理: every duty that
-// manages). The note names the head, as typed (a word the dictionary
+// new staff?": "Train new sales staff", while the content says recruit's
+// related "personnel" elsewhere; 谁负责合同管理: every duty that
+// manages). (An English verb the content says in no way, its object
+// mentioned, is another case: TestUnsaidVerbLetsTheObjectAnswer.) The note names the head, as typed (a word the dictionary
 // lacks whole: 直播带货, not 直播带 and the 货 of 理货), nobody owns it,
 // and the closest results are those related to it (recruit ~ personnel,
 // 招聘 ~ 人事). A question whose head the duties mention is answered, as
@@ -402,8 +404,6 @@ func TestQuestionHeadNoDutyMentions(t *testing.T) {
 	}{
 		{"who recruits new staff?", "recruits", model.En, "hr/responsibilities/1"},
 		{"who is in charge of hiring new staff?", "hiring", model.En, "hr/responsibilities/1"},
-		{"who tells marketing about competitors", "tells", model.En, "sales/feedback/3"},
-		{"who tells customers about new products?", "tells", model.En, "marketing/units/product-marketing/3"},
 		{"谁负责合同管理", "合同", model.Zh, ""},
 		{"合同管理由谁负责", "合同", model.Zh, ""},
 		{"谁负责招聘新员工？", "招聘", model.Zh, "hr/"},

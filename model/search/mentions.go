@@ -250,6 +250,32 @@ func (ww *wholeWords) inObject(i int) bool {
 	return !ww.p.words[i].han && ww.p.object.from <= i && i < ww.p.object.to
 }
 
+// heldAsVerb returns the bits of the words of what a question's verb is
+// done to (inObject) that some duty among hits holds as its first word,
+// its verb, which of does not count as saying them: "Forecast sales …"
+// holds the "forecast" of "who prepares the sales forecast?". Such a
+// word is no word the duties lack, and a note must not say they do.
+func (ww *wholeWords) heldAsVerb(hits []whit) uint64 {
+	var got uint64
+	for _, h := range hits {
+		if ww.ix.kindOf(h.node) != model.KindDuty {
+			continue
+		}
+		k := langIdx(ww.langs, h.lang)
+		for _, t := range ww.ix.wordsOf(h.lang).tokens(h.node) {
+			if t.pos != 0 {
+				break
+			}
+			for i := range ww.action {
+				if h.mask&(1<<i) != 0 && ww.inObject(i) && ww.says[k][i][t.term] {
+					got |= 1 << i
+				}
+			}
+		}
+	}
+	return got
+}
+
 // of returns the bits of the words of h.mask that h's text says whole.
 func (ww *wholeWords) of(h whit) uint64 {
 	k := langIdx(ww.langs, h.lang)

@@ -429,9 +429,11 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 	mentioned := byDuty
 	asksWho := p.question && p.subject.from < p.subject.to && !codeHit && len(named) == 0
 	var whole *wholeWords // built once, for dutyMentions and keepWhole
+	var asVerb uint64     // the words some duty holds only as its verb (heldAsVerb)
 	if asksWho && byDuty != 0 {
 		whole = ix.wholeWords(p, langs, pairs, pairSets)
 		mentioned = whole.dutyMentions(hits)
+		asVerb = whole.heldAsVerb(hits) &^ mentioned
 	}
 	if nw := min(len(p.words), maxWords); byDuty != 0 && !codeHit && len(named) == 0 {
 		// A word the duties matched in one language do not hold may be
@@ -440,7 +442,7 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 		// 定价's synonym 价格 in Chinese): it is mentioned. Not for a
 		// question asking who, whose words a duty must say whole.
 		out.missing = typedWords(p.words[:nw], wholeRun(p.words[:nw], func(i int) bool {
-			return mentioned&(1<<i) == 0 && !p.words[i].role && common&(1<<i) == 0 &&
+			return mentioned&(1<<i) == 0 && asVerb&(1<<i) == 0 && !p.words[i].role && common&(1<<i) == 0 &&
 				(asksWho || !ix.dutyHolds(langs, cws, i, nodeOK))
 		}))
 	}
@@ -850,7 +852,89 @@ func (ix *Index) headMissing(p plan, byDuty uint64) bool {
 		next < min(len(p.words), maxWords) && byDuty&(1<<next) != 0 && ix.actionWord(p.words[next]) {
 		return false
 	}
-	return true
+	return !ix.verbUnsaid(p, h, byDuty)
+}
+
+// verbUnsaid reports whether words[h], a question's head, is its English
+// verb, which no duty says, while the duties do mention the head of what
+// it is done to (objectHead): "writes" of "who writes the marketing
+// plan?", "records" of "who records customer information?". A verb is
+// said in many ways the content may not use, and its object still says
+// what the work is about: the duties that mention the object answer it,
+// and the note says no duty mentions the verb. Not when the content says
+// the verb only apart from the object, by a related term of the synonym
+// list (relatedApart: recruit ~ personnel, in "Manage the company's
+// personnel matters", no duty about staff): that is where the work is,
+// and the duties holding the object do something else to it ("Train new
+// sales staff" for "who recruits new staff?"). A Chinese question's verb
+// is cut from its object by a segmenter, and keeps the stricter reading.
+func (ix *Index) verbUnsaid(p plan, h int, byDuty uint64) bool {
+	w := p.words[h]
+	if w.han || !w.verb || p.subject.to-p.subject.from != 1 {
+		return false
+	}
+	oh := ix.objectHead(p)
+	return oh >= 0 && oh < maxWords && oh != h && byDuty&(1<<oh) != 0 && !p.words[oh].han &&
+		ix.dutySays(p.words[oh]) && !ix.relatedApart(w, p.words[oh])
+}
+
+// dutySays reports whether some English duty holds w's own term or a
+// synonym's, as a word: not only the words w begins while it is being
+// typed ("car" of "who fixes the car" is not "care").
+func (ix *Index) dutySays(w qword) bool {
+	en := ix.wordsOf(model.En)
+	terms := []string{w.term}
+	for _, s := range analysis.Synonyms(w.term) {
+		if !s.Related {
+			terms = append(terms, s.Term)
+		}
+	}
+	for _, t := range terms {
+		if id, ok := en.term(t); ok {
+			nodes, _ := en.postings(id)
+			for _, n := range nodes {
+				if ix.kindOf(n) == model.KindDuty {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// relatedApart reports whether some English duty holds a related term of
+// verb (the synonym list's terms after "~") and none holds one together
+// with object's own term. (A synonym of the object does not count: the
+// "personnel" of "Manage the company's personnel matters" is the verb's
+// related term, recruit ~ personnel, not a second word of the duty.)
+func (ix *Index) relatedApart(verb, object qword) bool {
+	en := ix.wordsOf(model.En)
+	duties := func(term string) map[int32]bool {
+		out := map[int32]bool{}
+		if id, ok := en.term(term); ok {
+			nodes, _ := en.postings(id)
+			for _, n := range nodes {
+				if ix.kindOf(n) == model.KindDuty {
+					out[n] = true
+				}
+			}
+		}
+		return out
+	}
+	withObject := duties(object.term)
+	apart := false
+	for _, s := range analysis.Synonyms(verb.term) {
+		if !s.Related {
+			continue
+		}
+		for n := range duties(s.Term) {
+			if withObject[n] {
+				return false
+			}
+			apart = true
+		}
+	}
+	return apart
 }
 
 // head returns the index in p.words of a question's head, or -1: the
@@ -1069,6 +1153,7 @@ func (ix *Index) objectWords(p plan) uint64 {
 		return 0
 	}
 	en := ix.wordsOf(model.En)
+	head := ix.objectHead(p)
 	var object uint64
 	for i, w := range p.words[:min(len(p.words), maxWords)] {
 		var action bool
@@ -1077,6 +1162,13 @@ func (ix *Index) objectWords(p plan) uint64 {
 			continue
 		case w.han:
 			action = analysis.IsChineseVerb(w.term)
+		case i == head && !w.verb:
+			// The head of what the question's verb is done to is a
+			// noun by its place, though some duty begins with it as
+			// its verb: "budget" of "who prepares the budget?"
+			// ("Budget for the cost of …"), "spending" of "who
+			// controls spending?" ("Spend promotion money …").
+			action = english.IsStopWord(w.folded)
 		default:
 			action = w.verb || english.IsStopWord(w.folded) || en.leadsDuty(ix, w.term)
 		}
@@ -2079,7 +2171,11 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner
 			a.mainScores = append(a.mainScores, float64(h.score))
 		}
 		a.does = a.does || q.doesIt(h)
-		if q.better(h, a.best) < 0 {
+		// An owner's duty shown as its evidence is one of its matches
+		// when it has any: "Forecast and analyse the market …
+		// preparing the ground" proves nothing of "who prepares the
+		// budget?", though it scores higher than its budget duties.
+		if mainFirst := q.asksWho && h.main != a.best.main; mainFirst && h.main || !mainFirst && q.better(h, a.best) < 0 {
 			a.best = h
 		}
 	}
@@ -2094,9 +2190,19 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner
 		// with no match, and for queries that ask no such question (a
 		// task description, whose reworded twin shares few words: the
 		// O*NET owners' Top-1 falls from 0.160 to 0.120 without them).
+		//
+		// An owner with no match at all is weighed by its best text
+		// alone: adding up its texts that each hold a common word of the
+		// question ("Keep control of logistics", "… product …") let a
+		// unit with many such near misses outrank one whose text holds
+		// the question's rarest word ("Supervise quality." for "who
+		// controls product quality?").
 		scores := accs[i].scores
-		if q.asksWho && len(accs[i].mainScores) > 0 {
+		switch {
+		case q.asksWho && len(accs[i].mainScores) > 0:
 			scores = accs[i].mainScores
+		case q.asksWho:
+			scores = []float64{slices.Max(scores)}
 		}
 		accs[i].score = ownerScore(scores) + weightCoverage*float64(cover[accs[i].owner])
 		// A name the query says is evidence of its own: the department or

@@ -667,7 +667,9 @@ func (w *wordIndex) readings(p string, prefix bool) []reading {
 // content lacks, 17% get a suggestion rather than 20%, and 89% of the
 // content's words with a letter left out get theirs rather than 88%:
 // TestTypoRuleOnRealWords). Words of fewer than four letters, or not all
-// letters a to z, have none: too many words are a letter or two from them.
+// letters a to z, have none: too many words are a letter or two from them;
+// and for the same reason none is one: "logo", a word the content lacks,
+// is not a slip of "log".
 func (w *wordIndex) nearest(word string) (best string, swap bool) {
 	limit := typoEdits(word)
 	if limit == 0 {
@@ -675,7 +677,7 @@ func (w *wordIndex) nearest(word string) (best string, swap bool) {
 	}
 	r := newSlipRank(word, limit)
 	for _, s := range w.surface {
-		if d := len(s.word) - len(word); d > limit || -d > limit || !isPinyin(s.word) {
+		if d := len(s.word) - len(word); d > limit || -d > limit || !isPinyin(s.word) || len(s.word) < 4 {
 			continue
 		}
 		if r.take(s.word, w.df[s.term]) {
