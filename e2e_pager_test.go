@@ -249,8 +249,8 @@ func TestPagerSuspendsWithShow(t *testing.T) {
 	sh.send("clear\r")
 	sh.waitFor("the screen cleared", func(scr string) bool { return lastLine(scr) == "ready>" })
 	sh.send("PAGER='sleep 600' " + binary + " --lang en show marketing\r")
-	dutymap := waitChild(t, sh.cmd.Process.Pid)
-	pager := waitChild(t, dutymap)
+	dutymap := waitChild(t, sh.cmd.Process.Pid, binary)
+	pager := waitChild(t, dutymap, "sleep")
 	sh.send("\x1a") // ctrl+z
 	sh.waitFor("the shell to report the job stopped", func(scr string) bool {
 		return strings.Contains(scr, "Stopped") && strings.HasPrefix(lastLine(scr), "ready>")
@@ -277,28 +277,39 @@ func TestPagerSuspendsWithShow(t *testing.T) {
 	sh.assertRestored()
 }
 
-// waitChild waits until pid has a child process, and returns its id
-// (Linux /proc, as childOfThreads), looking every few milliseconds.
-func waitChild(t *testing.T, pid int) int {
+// waitChild waits until pid has a child process running the program
+// named (its command's file name), and returns its id (Linux
+// /proc, as childOfThreads), looking every few milliseconds. Another
+// child is passed over: the shell's fork for the command before it
+// (clear) may still be there, or the fork for this one before it runs
+// the program.
+func waitChild(t *testing.T, pid int, program string) int {
 	t.Helper()
 	give := time.Now().Add(untilDeadline(t))
 	for {
 		files, _ := filepath.Glob(fmt.Sprintf("/proc/%d/task/*/children", pid))
 		if len(files) == 0 {
-			t.Skip("cannot list a process's children")
+			if own, _ := filepath.Glob("/proc/self/task/*/children"); len(own) == 0 {
+				t.Skip("cannot list a process's children")
+			}
+			// The listing failed as one of pid's threads came or went:
+			// look again.
 		}
 		for _, f := range files {
 			data, _ := os.ReadFile(f)
-			if kids := strings.Fields(string(data)); len(kids) > 0 {
-				child, err := strconv.Atoi(kids[0])
+			for _, kid := range strings.Fields(string(data)) {
+				child, err := strconv.Atoi(kid)
 				if err != nil {
 					t.Fatal(err)
 				}
-				return child
+				cmd, _ := os.ReadFile(fmt.Sprintf("/proc/%d/cmdline", child))
+				if argv0, _, _ := strings.Cut(string(cmd), "\x00"); filepath.Base(argv0) == filepath.Base(program) {
+					return child
+				}
 			}
 		}
 		if time.Now().After(give) {
-			t.Fatalf("process %d started no other", pid)
+			t.Fatalf("process %d started no %s", pid, program)
 		}
 		time.Sleep(5 * time.Millisecond)
 	}

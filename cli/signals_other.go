@@ -35,6 +35,8 @@ func (j *jobControl) start(*tea.Program) {}
 func (j *jobControl) suspend() bool      { return false }
 func (j *jobControl) stop()              {}
 func (j *jobControl) ownStop() bool      { return false }
+func (j *jobControl) failed(error)       {}
+func (j *jobControl) err() error         { return nil }
 
 // catchClosedPipe does nothing where writes to a closed pipe fail with an
 // error and raise no signal.
@@ -46,14 +48,20 @@ var stopSignals []os.Signal
 func isStopSignal(os.Signal) bool { return false }
 func stopProcess(os.Signal)       {}
 
+// continueSignals: none continues a process here.
+var continueSignals []os.Signal
+
+func isContinueSignal(os.Signal) bool { return false }
+
 // foreground: a console program here is always in the foreground.
 func foreground(int) bool { return true }
 
-// queryMode puts the console in raw mode for a terminal's answer.
-func queryMode(fd int) (restore func(), err error) {
+// queryMode puts the console in raw mode for a terminal's answer; no
+// other program takes it meanwhile (held).
+func queryMode(fd int) (restore func(), held func() bool, err error) {
 	saved, err := term.MakeRaw(fd)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return func() { _ = term.Restore(fd, saved) }, nil
+	return func() { _ = term.Restore(fd, saved) }, func() bool { return true }, nil
 }

@@ -7,6 +7,8 @@ import (
 	"sync/atomic"
 	"syscall"
 	"testing"
+
+	tea "charm.land/bubbletea/v2"
 )
 
 // A SIGTTOU in the background stops the process until it is continued;
@@ -58,5 +60,27 @@ func TestTerminalAccessStopsOnceUntilContinued(t *testing.T) {
 	<-done
 	if n := stops.Load(); n != 2 {
 		t.Errorf("a SIGTTOU in the background after bg: %d stops in all, want 2", n)
+	}
+}
+
+// A stop the explorer did not make (kill -STOP, a debugger) is known only
+// by the SIGCONT that ends it: that SIGCONT has the explorer take the
+// terminal again. The SIGCONT that ends a stop of the explorer's own
+// (ctrl+z here) is Bubble Tea's to handle, and only that one.
+func TestContinuedAfterStopFromElsewhere(t *testing.T) {
+	j := newJobControl()
+	s := screen{Model: leaky{}, jobs: j}
+	s.Update(tea.KeyPressMsg{Code: 'z', Mod: tea.ModCtrl})
+	if !j.ownStop() {
+		t.Fatal("ctrl+z announced no stop")
+	}
+	if j.continuedFromElsewhere() {
+		t.Error("the SIGCONT after ctrl+z taken for one after a stop from elsewhere: the explorer would take the terminal twice")
+	}
+	if !j.continuedFromElsewhere() {
+		t.Fatal("a SIGCONT after a stop from elsewhere (kill -STOP) not recognised: the explorer would stay in the shell's modes")
+	}
+	if _, cmd := s.Update(continued{}); cmd == nil {
+		t.Error("the explorer, told it was continued, does not take the terminal again")
 	}
 }

@@ -3,10 +3,12 @@
 package cli
 
 import (
+	"fmt"
 	"os"
 	"os/signal"
 	"sync/atomic"
 	"syscall"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/dutymap/dutymap/internal/earlyquit"
@@ -34,6 +36,16 @@ func signalNumber(s os.Signal) int { return int(s.(syscall.Signal)) }
 // process; on SIGCONT (the shell's fg) it takes the terminal again and
 // redraws the screen.
 //
+// SIGSTOP cannot be caught: kill -STOP (or a tool that stops processes
+// with it) stops the explorer with the terminal in its modes, and the
+// shell, which sees the job stop, sets its own (line editing, echo)
+// before its prompt. fg then continues a program that reads a terminal in
+// line mode (keys echoed as ^[[B, acted on only after Enter) and a screen
+// the shell has written on. So a SIGCONT that ends no stop of the
+// explorer's own (stoppedSelf) has it take the terminal again as after
+// ctrl+z (continued): raw mode, alternate screen, mouse and paste modes,
+// the whole screen redrawn.
+//
 // SIGTSTP is caught while dutymap runs, or it would stop the process with
 // the terminal still in the explorer's modes. Once caught, Go never
 // restores its default action, so the SIGTSTP Bubble Tea sends itself to
@@ -59,6 +71,29 @@ type jobControl struct {
 	// Replaced in tests.
 	inForeground func() bool
 	stopSelf     func()
+	// cont gets SIGCONT; stoppedSelf is set by each stop of the
+	// explorer's own and taken by the SIGCONT that ends it
+	// (watchContinue).
+	cont        chan os.Signal
+	stoppedSelf atomic.Bool
+	// lost is why the explorer could not take the terminal again after
+	// such a stop (screen, retakeFailed).
+	lost atomic.Pointer[error]
+}
+
+// failed records why the explorer could not take the terminal again.
+func (j *jobControl) failed(err error) {
+	if j != nil {
+		j.lost.CompareAndSwap(nil, &err)
+	}
+}
+
+// err is why the explorer ended without the terminal (failed), or nil.
+func (j *jobControl) err() error {
+	if e := j.lost.Load(); e != nil {
+		return fmt.Errorf("cannot take the terminal again after a stop: %w", *e)
+	}
+	return nil
 }
 
 // newJobControl watches the job control signals of a program on the
@@ -71,10 +106,14 @@ func newJobControl(files ...any) *jobControl {
 			break
 		}
 	}
-	return &jobControl{
+	j := &jobControl{
 		inForeground: func() bool { return foreground(tty) },
-		stopSelf:     func() { _ = syscall.Kill(syscall.Getpid(), syscall.SIGSTOP) },
 	}
+	j.stopSelf = func() {
+		j.stoppedSelf.Store(true)
+		_ = syscall.Kill(syscall.Getpid(), syscall.SIGSTOP)
+	}
+	return j
 }
 
 func (j *jobControl) start(p *tea.Program) {
@@ -84,6 +123,9 @@ func (j *jobControl) start(p *tea.Program) {
 		for range j.tstp {
 			if j.ownStop() {
 				// Bubble Tea's own stop: the terminal is given back.
+				// Its render loop ends first, or fg could find the
+				// explorer never drawn again (retakeTerminal).
+				waitRenderLoopEnded(time.Second)
 				_ = syscall.Kill(0, syscall.SIGSTOP)
 				continue
 			}
@@ -96,6 +138,30 @@ func (j *jobControl) start(p *tea.Program) {
 	signal.Notify(j.continued, syscall.SIGCONT)
 	signal.Notify(j.ttyIO, syscall.SIGTTIN, syscall.SIGTTOU)
 	go j.watchTerminalAccess()
+	j.cont = make(chan os.Signal, 1)
+	signal.Notify(j.cont, syscall.SIGCONT)
+	go j.watchContinue(p)
+}
+
+// watchContinue tells the explorer of each SIGCONT that ends a stop it
+// did not make (see jobControl). Continued in the background (bg), taking
+// the terminal stops the job (SIGTTOU) until fg, as it does after ctrl+z
+// and bg. A SIGCONT sent to an explorer that was not stopped has it
+// redraw once, needlessly but harmlessly.
+func (j *jobControl) watchContinue(p *tea.Program) {
+	for range j.cont {
+		if j.continuedFromElsewhere() {
+			p.Send(continued{})
+		}
+	}
+}
+
+// continuedFromElsewhere reports whether a SIGCONT ends a stop the
+// explorer did not make: after its own, Bubble Tea (ctrl+z) or the
+// interrupted change of the terminal's modes (a stop in the background)
+// takes the terminal again itself.
+func (j *jobControl) continuedFromElsewhere() bool {
+	return !j.stoppedSelf.Swap(false)
 }
 
 // watchTerminalAccess handles SIGTTIN and SIGTTOU. The kernel sends them
@@ -154,7 +220,11 @@ func foreground(fd int) bool {
 // SIGTSTP comes from elsewhere and starts a suspension of its own. The
 // process stops next.
 func (j *jobControl) ownStop() bool {
-	return j.suspending.CompareAndSwap(true, false)
+	if !j.suspending.CompareAndSwap(true, false) {
+		return false
+	}
+	j.stoppedSelf.Store(true)
+	return true
 }
 
 // canSuspend says whether processes can be suspended here.
@@ -167,14 +237,19 @@ func (j *jobControl) suspend() bool {
 	return canSuspend
 }
 
-// stop ends the watch of SIGTSTP. SIGTTIN and SIGTTOU stay watched, to
-// stop the process as they would by default: once caught, Go would
-// otherwise ignore them, and a background write or mode change after the
-// explorer (an error message, with stty tostop) would be tried forever.
+// stop ends the watch of SIGTSTP and SIGCONT. SIGTTIN and SIGTTOU stay
+// watched, to stop the process as they would by default: once caught, Go
+// would otherwise ignore them, and a background write or mode change
+// after the explorer (an error message, with stty tostop) would be tried
+// forever.
 func (j *jobControl) stop() {
 	if j.tstp != nil {
 		signal.Stop(j.tstp)
 		close(j.tstp)
+	}
+	if j.cont != nil {
+		signal.Stop(j.cont)
+		close(j.cont)
 	}
 }
 
@@ -195,6 +270,11 @@ func isStopSignal(s os.Signal) bool {
 	return s == syscall.SIGTSTP || s == syscall.SIGTTIN || s == syscall.SIGTTOU
 }
 
+// continueSignals: SIGCONT, which ends a stop (askOnce).
+var continueSignals = []os.Signal{syscall.SIGCONT}
+
+func isContinueSignal(s os.Signal) bool { return s == syscall.SIGCONT }
+
 // stopProcess stops the process, as the stop signal s would have by
 // default: with SIGSTOP, since Go never gives a stop signal its default
 // action back once it has been caught (see jobControl). The shell reports
@@ -205,17 +285,24 @@ func stopProcess(os.Signal) { _ = syscall.Kill(syscall.Getpid(), syscall.SIGSTOP
 // echoing it (no ICANON, no ECHO), for a terminal's answer; everything
 // else stays as the user had it: ctrl+c, ctrl+\ and ctrl+z still raise
 // their signals, and output is processed as before. restore gives the
-// terminal its settings back.
-func queryMode(fd int) (restore func(), err error) {
+// terminal its settings back; held reports whether the terminal still
+// reads without line editing and echo (a shell that took it during a
+// stop set its own).
+func queryMode(fd int) (restore func(), held func() bool, err error) {
 	saved, err := unix.IoctlGetTermios(fd, ioctlGetTermios)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	t := *saved
 	t.Lflag &^= unix.ICANON | unix.ECHO | unix.ECHONL
 	t.Cc[unix.VMIN], t.Cc[unix.VTIME] = 1, 0
 	if err := unix.IoctlSetTermios(fd, ioctlSetTermios, &t); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return func() { _ = unix.IoctlSetTermios(fd, ioctlSetTermios, saved) }, nil
+	restore = func() { _ = unix.IoctlSetTermios(fd, ioctlSetTermios, saved) }
+	held = func() bool {
+		now, err := unix.IoctlGetTermios(fd, ioctlGetTermios)
+		return err != nil || now.Lflag&(unix.ICANON|unix.ECHO) == 0
+	}
+	return restore, held, nil
 }

@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"slices"
 	"time"
 
 	uv "github.com/charmbracelet/ultraviolet"
@@ -82,14 +83,21 @@ func (e *interrupted) Error() string { return fmt.Sprintf("interrupted by signal
 // terminal back and returns *interrupted. A stop signal (SIGTSTP, SIGTTIN, SIGTTOU) gives it back
 // and stops the process, as the signal would by default (stopProcess);
 // continued in the foreground, it asks again; in the background it gives
-// up: the terminal belongs to another job.
+// up: the terminal belongs to another job. A stop it could not catch
+// (kill -STOP) has the shell set its own modes (line editing, echo: an
+// answer would be echoed and left for the shell to read): continued (a
+// SIGCONT while it waits, or its query mode found gone when the wait
+// ends), it asks again in the foreground, and gives up in the background,
+// where the shell's modes are left as they are.
 func askBackground(in, out *os.File) (color.Color, error) {
 	for {
-		bg, stop, err := askOnce(in, out)
-		if stop == nil {
+		bg, stop, continued, err := askOnce(in, out)
+		if stop == nil && !continued {
 			return bg, err
 		}
-		stopProcess(stop)
+		if stop != nil {
+			stopProcess(stop)
+		}
 		if !foreground(int(in.Fd())) {
 			return nil, errors.New("continued in the background")
 		}
@@ -97,22 +105,29 @@ func askBackground(in, out *os.File) (color.Color, error) {
 }
 
 // askOnce asks once; stop is the stop signal that ended the wait, if one
-// did. The terminal is given back before the signals are let go, so that
-// none can end the process between the two with the terminal in query
-// mode.
-func askOnce(in, out *os.File) (bg color.Color, stop os.Signal, err error) {
+// did; continued says that a stop it could not catch did (see
+// askBackground). The terminal is given back before the signals are let
+// go, so that none can end the process between the two with the terminal
+// in query mode; only in the foreground: in the background the terminal
+// is another job's, in its modes, and changing them would raise SIGTTOU
+// again and again (show spun until fg).
+func askOnce(in, out *os.File) (bg color.Color, stop os.Signal, continued bool, err error) {
 	signals := make(chan os.Signal, 1)
-	signal.Notify(signals, append(append([]os.Signal{}, quitSignals...), stopSignals...)...)
+	signal.Notify(signals, slices.Concat(quitSignals, stopSignals, continueSignals)...)
 	defer signal.Stop(signals)
 	defer handleQuit()()
-	restore, err := queryMode(int(in.Fd()))
+	restore, held, err := queryMode(int(in.Fd()))
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, false, err
 	}
-	defer restore()
+	defer func() {
+		if foreground(int(in.Fd())) {
+			restore()
+		}
+	}()
 	rd, err := uv.NewCancelReader(in)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, false, err
 	}
 	defer rd.Close()
 	type answer struct {
@@ -129,24 +144,32 @@ func askOnce(in, out *os.File) (bg color.Color, stop os.Signal, err error) {
 	cancel := func() answer { rd.Cancel(); return <-answered }
 	if _, err := io.WriteString(out, ansi.RequestBackgroundColor+ansi.RequestPrimaryDeviceAttributes); err != nil {
 		cancel()
-		return nil, nil, err
+		return nil, nil, false, err
 	}
 	timeout := time.NewTimer(answerTimeout)
 	defer timeout.Stop()
 	select {
 	case a := <-answered:
-		return a.bg, nil, a.err
+		return a.bg, nil, false, a.err
 	case <-timeout.C:
 		if a := cancel(); a.bg != nil {
-			return a.bg, nil, nil // the colour came, DA1's answer did not
+			return a.bg, nil, false, nil // the colour came, DA1's answer did not
 		}
-		return nil, nil, errors.New("the terminal did not answer")
+		if !held() || !foreground(int(in.Fd())) {
+			// Stopped past the timeout and continued (the SIGCONT
+			// may not have come through yet), or in the background.
+			return nil, nil, true, nil
+		}
+		return nil, nil, false, errors.New("the terminal did not answer")
 	case s := <-signals:
 		cancel()
-		if isStopSignal(s) {
-			return nil, s, nil
+		if isContinueSignal(s) {
+			return nil, nil, true, nil
 		}
-		return nil, nil, &interrupted{signalNumber(s)}
+		if isStopSignal(s) {
+			return nil, s, false, nil
+		}
+		return nil, nil, false, &interrupted{signalNumber(s)}
 	}
 }
 

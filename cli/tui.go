@@ -1,9 +1,11 @@
 package cli
 
 import (
+	"bytes"
 	"context"
 	"io"
 	"path/filepath"
+	"runtime"
 	"runtime/debug"
 	"strings"
 	"sync"
@@ -111,6 +113,9 @@ func (a *app) runTUI(cmd *cobra.Command, args []string) error {
 		defer a.followContent(live, drawn.done, p.Send).stop()
 	}
 	_, err = p.Run()
+	if err == nil {
+		err = jobs.err()
+	}
 	if n := sig(); n != 0 {
 		return &exitError{128 + n, ""}
 	}
@@ -208,10 +213,82 @@ func (s screen) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if msg.String() == "ctrl+z" && s.jobs != nil && s.jobs.suspend() {
 			return s, tea.Suspend
 		}
+	case continued:
+		// Give the terminal back and take it again, as around ctrl+z
+		// but without the stop: whatever modes the terminal was left
+		// in, the explorer's are set anew and the screen drawn whole.
+		return s, tea.Exec(retakeTerminal{}, func(err error) tea.Msg {
+			if err != nil {
+				return retakeFailed{err}
+			}
+			return nil
+		})
+	case retakeFailed:
+		// The explorer cannot read its keys or draw: it ends, and
+		// says why (runTUI).
+		s.jobs.failed(msg.err)
+		return s, tea.Quit
 	}
 	var cmd tea.Cmd
 	s.Model, cmd = s.Model.Update(msg)
 	return s, cmd
+}
+
+// continued says that the explorer was continued after a stop it did
+// not make itself (kill -STOP): the terminal may be in
+// another program's modes and its screen written on (see jobControl).
+type continued struct{}
+
+// retakeFailed says that the explorer could not take the terminal again
+// after a stop from elsewhere (raw mode or its key reader refused).
+type retakeFailed struct{ err error }
+
+// retakeTerminal runs nothing: tea.Exec gives the terminal back before it
+// and takes it again after it (raw mode, alternate screen, mouse and
+// paste modes, a full redraw), on Bubble Tea's own loop.
+type retakeTerminal struct{}
+
+// Run waits for Bubble Tea's render loop, stopped as the terminal was
+// given back, to end. Bubble Tea 2.1.1 does not wait for it itself: that
+// loop stops the frame ticker as it ends, and when the command run in
+// between returns at once (as this one does), it may end only after the
+// ticker has been started again for the new loop, which then never draws
+// a frame (charmbracelet/bubbletea#1778, fix proposed in #1781). The
+// explorer, continued after kill -STOP, gave the terminal back and was
+// never drawn again, in about one run in three.
+func (retakeTerminal) Run() error {
+	waitRenderLoopEnded(time.Second)
+	return nil
+}
+
+func (retakeTerminal) SetStdin(io.Reader)  {}
+func (retakeTerminal) SetStdout(io.Writer) {}
+func (retakeTerminal) SetStderr(io.Writer) {}
+
+// renderLoop is the function of Bubble Tea's render goroutine, as a
+// goroutine's stack names it.
+const renderLoop = "charm.land/bubbletea/v2.(*Program).startRenderer.func1("
+
+// waitRenderLoopEnded yields until no goroutine runs renderLoop, for at
+// most limit (a Bubble Tea that names it otherwise is not waited for).
+func waitRenderLoopEnded(limit time.Duration) {
+	stop := time.Now().Add(limit)
+	for renderLoopRunning() && time.Now().Before(stop) {
+		runtime.Gosched()
+	}
+}
+
+// renderLoopRunning reports whether a goroutine runs renderLoop, from a
+// dump of every goroutine's stack (runtime.Stack).
+func renderLoopRunning() bool {
+	buf := make([]byte, 64<<10)
+	for {
+		n := runtime.Stack(buf, true)
+		if n < len(buf) {
+			return bytes.Contains(buf[:n], []byte(renderLoop))
+		}
+		buf = make([]byte, 2*len(buf))
+	}
 }
 
 func (s screen) View() tea.View {

@@ -48,6 +48,9 @@ var goldenScreens = []struct {
 		d.keys("/").typeText("brand").keys("esc", "/").typeText("pr").keys("esc", "/", "backspace", "down")
 	}},
 	{"search_examples", func(d *driver) { d.keys("/", "down") }}, // a fresh start page, the second example picked
+	{"search_back", func(d *driver) { // back from a duty opened from the search: forward is ctrl+] in the field
+		d.keys("/").typeText(map[model.Lang]string{model.En: "set prices", model.Zh: "价格"}[d.m.sh.lang]).keys("enter", "esc")
+	}},
 	{"picker", func(d *driver) { d.reveal("marketing").keys("c") }},
 	{"compare", func(d *driver) { d.reveal("marketing").keys("c").typeText("sales").keys("enter") }},
 	{"compare_scrolled", func(d *driver) {

@@ -8,9 +8,9 @@ import (
 )
 
 // globalKeys are the root's own keys. While a screen is typing, letters
-// are text: only the ctrl variants of help and quit work then.
+// are text: only the ctrl variants of help, quit and forward work then.
 type globalKeys struct {
-	help, helpTyping, quit, quitTyping, forceQuit, lang, forward, back key.Binding
+	help, helpTyping, quit, quitTyping, forceQuit, lang, forward, forwardTyping, back key.Binding
 }
 
 var globalKeyMaps = perLang(func(w *words) globalKeys {
@@ -23,6 +23,10 @@ var globalKeyMaps = perLang(func(w *words) globalKeys {
 		forceQuit:  bind("ctrl+c", k.quit, "ctrl+c"),
 		lang:       bind("L", k.lang, "L"),
 		forward:    bind("]/alt+→", k.forward, "]", "alt+right"),
+		// In a text field ] is text and alt+→ moves by a word: coming
+		// back to a search (esc from a duty opened from it) focuses its
+		// field, and forward was out of reach there (tryout17 §9).
+		forwardTyping: bind("ctrl+]", k.forward, "ctrl+]"),
 		// back is each screen's own (esc means more than back in some);
 		// this binding is for the help overlay only.
 		back: bind("esc/⌫", k.back),

@@ -286,8 +286,11 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 			return m.openHelp()
 		}
 	case top.typing():
-		if key.Matches(msg, g.helpTyping) {
+		switch {
+		case key.Matches(msg, g.helpTyping):
 			return m.openHelp()
+		case key.Matches(msg, g.forwardTyping):
+			return m.goForward()
 		}
 	default:
 		switch {
@@ -329,7 +332,7 @@ func (m *Model) openHelp() tea.Cmd {
 // everywhere is the help of the root's own keys and of the mouse.
 func (m *Model) everywhere() []helpGroup {
 	g, w := m.keys(), m.sh.w()
-	keys := append([]key.Binding{g.back, g.forward}, launcherKeyMaps()[m.sh.lang]...)
+	keys := append([]key.Binding{g.back, g.forward, g.forwardTyping}, launcherKeyMaps()[m.sh.lang]...)
 	keys = append(keys, g.lang, g.help, g.helpTyping, g.quit, g.forceQuit)
 	h := w.help
 	mouse := []key.Binding{
@@ -648,6 +651,11 @@ func (m *Model) bar() (string, []barItem) {
 	switch {
 	case top.typing():
 		tail = []key.Binding{g.helpTyping, g.quitTyping}
+		if len(m.forward) > 0 {
+			// Only where there is somewhere to go: the field's own keys
+			// come first.
+			items = append(items, g.forwardTyping)
+		}
 	case isDialog:
 		tail = []key.Binding{g.quit}
 	default:
