@@ -490,8 +490,16 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 			}
 			if !res.noMention {
 				// The other words keep their suggestions, which the
-				// search with the swaps made again.
+				// search with the swaps made again. A word meant that
+				// no duty says either ("recrods" searched as "records",
+				// a verb the object answers without: verbUnsaid) is
+				// named as meant: the note already says what was typed.
 				res.corrected = append(corrections(swaps, true), res.corrected...)
+				for _, c := range swaps {
+					if i := slices.Index(res.missing, c.word.typed); i >= 0 {
+						res.missing[i] = c.word.folded
+					}
+				}
 				return res, nil
 			}
 		}
