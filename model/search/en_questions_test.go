@@ -257,3 +257,31 @@ func TestUnsaidVerbNeedsTheObjectAsAWord(t *testing.T) {
 		t.Errorf("who fixes the car, typed: no mention %v, owners %v", res.NoMention, ownerNames(res.Owners(3)))
 	}
 }
+
+// A misspelt verb is a slip of the verb a duty says, not a verb no duty
+// says (verbUnsaid): the question is searched with the verb meant (two
+// letters swapped: a slip of the word as written, "organises"), and
+// the duty that says it answers first, not the department with more
+// duties holding the object alone (tryout18 R).
+func TestMisspeltVerbIsNotUnsaid(t *testing.T) {
+	ix := New(model.NewOrg([]*model.Node{
+		dept("hr", "Human resources", "Organises staff training.", "Pay wages."),
+		dept("marketing", "Marketing", "Give the channels product training.", "Plan sales training.", "Run product training days."),
+	}, nil))
+	for query, meant := range map[string]string{
+		"who organsies training?": "organises",
+		"who orgainses training":  "organises",
+	} {
+		res := find(t, ix, query, model.En, 10)
+		os := res.Owners(2)
+		searched := len(res.Corrected) == 1 && res.Corrected[0].Word == meant && res.Corrected[0].Searched
+		if res.NoMention || !searched || len(os) == 0 || os[0].Department.ID != "hr" {
+			t.Errorf("%q: no mention %v, corrected %+v, owners %v; want hr first, searched as %q",
+				query, res.NoMention, res.Corrected, ownerNames(os), meant)
+		}
+	}
+	// A verb no duty says, nor a slip of one, still lets the object answer.
+	if res := find(t, ix, "who schedules training?", model.En, 10); res.NoMention || len(res.Owners(2)) == 0 || len(res.Corrected) != 0 {
+		t.Errorf("who schedules training?: no mention %v, corrected %+v, owners %v", res.NoMention, res.Corrected, ownerNames(res.Owners(2)))
+	}
+}

@@ -463,7 +463,7 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 	// staff?" by "Train new sales staff", 谁负责合同管理 by every duty that
 	// manages): no duty mentions what it asks about.
 	fixed := ix.correct(p.words, cws, langs, pieces)
-	if !out.noMention && !codeHit && len(named) == 0 && (ix.unanswered(p, byDuty, mentioned) || ix.headSlipped(p, fixed)) {
+	if !out.noMention && !codeHit && len(named) == 0 && (ix.unanswered(p, byDuty, mentioned, fixed) || ix.headSlipped(p, fixed)) {
 		out.noMention, out.unanswered = true, true
 	}
 	// A word no text holds in either language, a typing slip away from one
@@ -490,8 +490,16 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 			}
 			if !res.noMention {
 				// The other words keep their suggestions, which the
-				// search with the swaps made again.
+				// search with the swaps made again. A word meant that
+				// no duty says either ("recrods" searched as "records",
+				// a verb the object answers without: verbUnsaid) is
+				// named as meant: the note already says what was typed.
 				res.corrected = append(corrections(swaps, true), res.corrected...)
+				for _, c := range swaps {
+					if i := slices.Index(res.missing, c.word.typed); i >= 0 {
+						res.missing[i] = c.word.folded
+					}
+				}
 				return res, nil
 			}
 		}
@@ -778,8 +786,8 @@ func dropPieces(hits []whit, pieces uint64, words []qword) []whit {
 // finds texts): no word of it is said whole by a duty (mentioned:
 // dutyMentions), or not its head (headMissing), or not the object of the
 // verbs it only mentions (onlyVerb). The other words then answer another
-// question.
-func (ix *Index) unanswered(p plan, byDuty, mentioned uint64) bool {
+// question. fixed are the query's slips (Index.correct).
+func (ix *Index) unanswered(p plan, byDuty, mentioned uint64, fixed []correction) bool {
 	if !p.question || byDuty == 0 {
 		return false
 	}
@@ -789,7 +797,7 @@ func (ix *Index) unanswered(p plan, byDuty, mentioned uint64) bool {
 			roles |= 1 << i
 		}
 	}
-	return mentioned&^roles == 0 || ix.headMissing(p, mentioned) || ix.onlyVerb(p, mentioned) ||
+	return mentioned&^roles == 0 || ix.headMissing(p, mentioned, fixed) || ix.onlyVerb(p, mentioned) ||
 		ix.objectHeadMissing(p, mentioned)
 }
 
@@ -839,7 +847,7 @@ func (ix *Index) objectHeadMissing(p plan, mentioned uint64) bool {
 // nor is a Chinese character the segmenter cut from a run it lacks (发 of
 // 谁发工资, which 发放员工工资 answers): the word beside it says what the
 // work is.
-func (ix *Index) headMissing(p plan, byDuty uint64) bool {
+func (ix *Index) headMissing(p plan, byDuty uint64, fixed []correction) bool {
 	h := ix.head(p)
 	if h < 0 || h >= maxWords || p.words[h].role || byDuty&(1<<h) != 0 {
 		return false
@@ -852,7 +860,7 @@ func (ix *Index) headMissing(p plan, byDuty uint64) bool {
 		next < min(len(p.words), maxWords) && byDuty&(1<<next) != 0 && ix.actionWord(p.words[next]) {
 		return false
 	}
-	return !ix.verbUnsaid(p, h, byDuty)
+	return !ix.verbUnsaid(p, h, byDuty, fixed)
 }
 
 // verbUnsaid reports whether words[h], a question's head, is its English
@@ -868,9 +876,16 @@ func (ix *Index) headMissing(p plan, byDuty uint64) bool {
 // and the duties holding the object do something else to it ("Train new
 // sales staff" for "who recruits new staff?"). A Chinese question's verb
 // is cut from its object by a segmenter, and keeps the stricter reading.
-func (ix *Index) verbUnsaid(p plan, h int, byDuty uint64) bool {
+// Nor is a slip of a word the texts or the synonym list hold unsaid (one
+// of fixed, Index.correct: "organsies" of "who organsies training?"): the
+// question is about that word, and a slip is corrected before the verb
+// is let go ("the results are for “organises”", or "did you mean").
+func (ix *Index) verbUnsaid(p plan, h int, byDuty uint64, fixed []correction) bool {
 	w := p.words[h]
 	if w.han || !w.verb || p.subject.to-p.subject.from != 1 {
+		return false
+	}
+	if slices.ContainsFunc(fixed, func(c correction) bool { return c.at <= h && h < c.to }) {
 		return false
 	}
 	oh := ix.objectHead(p)
