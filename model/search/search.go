@@ -778,14 +778,16 @@ func dropPieces(hits []whit, pieces uint64, words []qword) []whit {
 // finds texts): no word of it is said whole by a duty (mentioned:
 // dutyMentions), or not its head (headMissing), or not the object of the
 // verbs it only mentions (onlyVerb). The other words then answer another
-// question.
+// question. Whom a Chinese question sends the work to (qword.recipient)
+// is not what it asks about: 财务部 of 谁把合同交给财务部 is in duties
+// that work with Finance, which say nothing of who hands in contracts.
 func (ix *Index) unanswered(p plan, byDuty, mentioned uint64) bool {
 	if !p.question || byDuty == 0 {
 		return false
 	}
 	var roles uint64
 	for i, w := range p.words[:min(len(p.words), maxWords)] {
-		if w.role {
+		if w.role || w.recipient {
 			roles |= 1 << i
 		}
 	}
@@ -1118,12 +1120,13 @@ func (ix *Index) headOf(from, to int, p plan) int {
 // words that say how work is done, not what it is done to (actionWord),
 // while some other word of it, which says what the work is about (not a
 // verb itself), is one no duty or point mentions (byDuty: bit i for words[i], in either
-// language). A role's verb asks for the role and counts as neither.
+// language). A role's verb asks for the role and counts as neither, as
+// does whom a Chinese question sends the work to (qword.recipient).
 func (ix *Index) onlyVerb(p plan, byDuty uint64) bool {
 	object := false
 	for i, w := range p.words[:min(len(p.words), maxWords)] {
 		switch {
-		case w.role:
+		case w.role, w.recipient:
 		case byDuty&(1<<i) == 0:
 			// What no duty mentions: the object asked about, unless it is
 			// a verb itself (谁发工资: 发, cut from 发放, is the verb).
@@ -1949,8 +1952,11 @@ func bestK[T any](xs []T, k int, cmp func(a, b T) int) []T {
 // be untrue: 报 is in 报表, notHeldInWords). ok is false when p has no
 // such compound, or more than one.
 func (ix *Index) byHead(p plan, langs [2]model.Lang, missing []string) (q plan, said string, ok bool) {
+	// A head that is a word of grammar (同 of 合同, a coverb: "with")
+	// says nothing of what the compound is about.
 	builds := func(head rune) bool {
-		return len(ix.wordsOf(langs[0]).builtOn(head)) > 0 || len(ix.wordsOf(langs[1]).builtOn(head)) > 0
+		return !coverbMarkers[string(head)] &&
+			(len(ix.wordsOf(langs[0]).builtOn(head)) > 0 || len(ix.wordsOf(langs[1]).builtOn(head)) > 0)
 	}
 	at, split, n := -1, false, 0
 	for _, sp := range splitPairs(p.words) {
