@@ -504,7 +504,10 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 	// the duties it finds are one department's (税务: Finance's): 人 of
 	// 谁招人 is in the staff (人员) of every department, which says
 	// nothing of who hires; the closest list stays the answer then.
-	if out.noMention && p.question && !p.byHead {
+	// Nor when a word of it is a slip of one the texts hold (谁负责定介:
+	// did you mean 定价?): the note's reading, not 介 of 推介, is what it
+	// asks.
+	if out.noMention && p.question && !p.byHead && len(fixed) == 0 {
 		if q, said, ok := ix.byHead(p, langs, out.missing); ok {
 			res, err := ix.searchWords(q, lang, nodeOK, limit, stop)
 			if err != nil {
@@ -1956,7 +1959,7 @@ func (ix *Index) byHead(p plan, langs [2]model.Lang, missing []string) (q plan, 
 	// says nothing of what the compound is about.
 	builds := func(head rune) bool {
 		return !coverbMarkers[string(head)] &&
-			(len(ix.wordsOf(langs[0]).builtOn(head)) > 0 || len(ix.wordsOf(langs[1]).builtOn(head)) > 0)
+			(len(ix.wordsOf(langs[0]).headWords(head)) > 0 || len(ix.wordsOf(langs[1]).headWords(head)) > 0)
 	}
 	at, split, n := -1, false, 0
 	for _, sp := range splitPairs(p.words) {
@@ -2003,9 +2006,9 @@ func (ix *Index) byHead(p plan, langs [2]model.Lang, missing []string) (q plan, 
 	return q, said, true
 }
 
-// builtOnIn returns the words built on the last character of compound
-// (wordIndex.builtOn) that the first of list writes, at most maxVia: what
-// the answer holds in its place (税务 for 报税).
+// builtOnIn returns the words built on the last character of compound,
+// or ending in it (wordIndex.headWords), that the first of list writes,
+// at most maxVia: what the answer holds in its place (税务 for 报税).
 func (ix *Index) builtOnIn(list []Result, compound string) []string {
 	if len(list) == 0 {
 		return nil
@@ -2014,7 +2017,7 @@ func (ix *Index) builtOnIn(list []Result, compound string) []string {
 	head, _ := utf8.DecodeLastRuneInString(compound)
 	w := ix.wordsOf(r.Lang)
 	var via []string
-	for _, t := range w.builtOn(head) {
+	for _, t := range w.headWords(head) {
 		if word := w.vocab[t]; strings.Contains(r.Node.Title[r.Lang], word) && len(via) < maxVia {
 			via = append(via, word)
 		}
