@@ -205,10 +205,10 @@ func (ix *Index) wholeWords(p plan, langs [2]model.Lang, pairs []splitPair, sets
 				}
 			}
 			if q.head {
-				// The words built on a compound's head say what it is
-				// about (qword.head).
+				// The words built on a compound's head, or ending in
+				// it, say what it is about (qword.head, headWords).
 				head, _ := utf8.DecodeRuneInString(q.term)
-				for _, t := range w.builtOn(head) {
+				for _, t := range w.headWords(head) {
 					m[t] = true
 				}
 			}

@@ -38,7 +38,7 @@ type qword struct {
 	// segmenter split and no text holds, in either language, as a word or
 	// by its pieces (报税: 报 and 税), in a Chinese question nothing else
 	// answers: the head of the compound, what it is about, stands for the
-	// words built on it (wordIndex.builtOn: 税务), and the first
+	// words built on it (wordIndex.headWords: 税务), and the first
 	// character, the verb no text uses, is named as not mentioned
 	// (Index.byHead).
 	head bool

@@ -169,10 +169,10 @@ func (w *wordIndex) compileWord(q qword, other *wordIndex, related bool) cword {
 	switch {
 	case q.head:
 		// The head of a compound no text holds (税 of 报税) stands for
-		// the words built on it (builtOn: 税务), each at its own weight
-		// as a synonym is: what the compound is about.
+		// the words built on it or ending in it (headWords: 税务), each
+		// at its own weight as a synonym is: what the compound is about.
 		head, _ := utf8.DecodeRuneInString(q.term)
-		for _, t := range w.builtOn(head) {
+		for _, t := range w.headWords(head) {
 			add(alt{term: t, weight: weightSynonym * w.idf(w.df[t]), synonym: true})
 		}
 	case q.alone:
@@ -1081,12 +1081,26 @@ func (w *wordIndex) headMorphemes(cws []cword, words []qword) {
 // builtOn returns the index's words built on the character head, as
 // headMorphemes chooses them: of two characters, head the first, written
 // less often than head alone.
-func (w *wordIndex) builtOn(head rune) []int32 {
+func (w *wordIndex) builtOn(head rune) []int32 { return w.twoCharWords(head, strings.HasPrefix) }
+
+// headWords returns the index's words a compound's head stands for
+// (qword.head): those built on it (builtOn: 税务 for 税 of 报税) and
+// those of two characters that end in it, kinds of it, as a Chinese
+// compound's last character is its head (货款 for 款 of 回款); each
+// written less often than head alone.
+func (w *wordIndex) headWords(head rune) []int32 {
+	return append(w.builtOn(head), w.twoCharWords(head, strings.HasSuffix)...)
+}
+
+// twoCharWords returns the index's words of two characters that hold
+// head where at says (strings.HasPrefix, strings.HasSuffix), written less
+// often than head alone (analysis.Frequency).
+func (w *wordIndex) twoCharWords(head rune, at func(s, affix string) bool) []int32 {
 	terms, _ := w.holding(string(head))
 	alone := analysis.Frequency(string(head))
 	var out []int32
 	for _, t := range terms {
-		if word := w.vocab[t]; utf8.RuneCountInString(word) == 2 && strings.HasPrefix(word, string(head)) && analysis.Frequency(word) <= alone {
+		if word := w.vocab[t]; utf8.RuneCountInString(word) == 2 && at(word, string(head)) && analysis.Frequency(word) <= alone {
 			out = append(out, t)
 		}
 	}

@@ -512,7 +512,10 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 	// the duties it finds are one department's (税务: Finance's): 人 of
 	// 谁招人 is in the staff (人员) of every department, which says
 	// nothing of who hires; the closest list stays the answer then.
-	if out.noMention && p.question && !p.byHead {
+	// Nor when a word of it is a slip of one the texts hold (谁负责定介:
+	// did you mean 定价?): the note's reading, not 介 of 推介, is what it
+	// asks.
+	if out.noMention && p.question && !p.byHead && len(fixed) == 0 {
 		if q, said, ok := ix.byHead(p, langs, out.missing); ok {
 			res, err := ix.searchWords(q, lang, nodeOK, limit, stop)
 			if err != nil {
@@ -786,14 +789,17 @@ func dropPieces(hits []whit, pieces uint64, words []qword) []whit {
 // finds texts): no word of it is said whole by a duty (mentioned:
 // dutyMentions), or not its head (headMissing), or not the object of the
 // verbs it only mentions (onlyVerb). The other words then answer another
-// question. fixed are the query's slips (Index.correct).
+// question. Whom a Chinese question sends the work to (qword.recipient)
+// is not what it asks about: 财务部 of 谁把合同交给财务部 is in duties
+// that work with Finance, which say nothing of who hands in contracts.
+// fixed are the query's slips (Index.correct).
 func (ix *Index) unanswered(p plan, byDuty, mentioned uint64, fixed []correction) bool {
 	if !p.question || byDuty == 0 {
 		return false
 	}
 	var roles uint64
 	for i, w := range p.words[:min(len(p.words), maxWords)] {
-		if w.role {
+		if w.role || w.recipient {
 			roles |= 1 << i
 		}
 	}
@@ -1133,12 +1139,13 @@ func (ix *Index) headOf(from, to int, p plan) int {
 // words that say how work is done, not what it is done to (actionWord),
 // while some other word of it, which says what the work is about (not a
 // verb itself), is one no duty or point mentions (byDuty: bit i for words[i], in either
-// language). A role's verb asks for the role and counts as neither.
+// language). A role's verb asks for the role and counts as neither, as
+// does whom a Chinese question sends the work to (qword.recipient).
 func (ix *Index) onlyVerb(p plan, byDuty uint64) bool {
 	object := false
 	for i, w := range p.words[:min(len(p.words), maxWords)] {
 		switch {
-		case w.role:
+		case w.role, w.recipient:
 		case byDuty&(1<<i) == 0:
 			// What no duty mentions: the object asked about, unless it is
 			// a verb itself (谁发工资: 发, cut from 发放, is the verb).
@@ -1964,8 +1971,11 @@ func bestK[T any](xs []T, k int, cmp func(a, b T) int) []T {
 // be untrue: 报 is in 报表, notHeldInWords). ok is false when p has no
 // such compound, or more than one.
 func (ix *Index) byHead(p plan, langs [2]model.Lang, missing []string) (q plan, said string, ok bool) {
+	// A head that is a word of grammar (同 of 合同, a coverb: "with")
+	// says nothing of what the compound is about.
 	builds := func(head rune) bool {
-		return len(ix.wordsOf(langs[0]).builtOn(head)) > 0 || len(ix.wordsOf(langs[1]).builtOn(head)) > 0
+		return !coverbMarkers[string(head)] &&
+			(len(ix.wordsOf(langs[0]).headWords(head)) > 0 || len(ix.wordsOf(langs[1]).headWords(head)) > 0)
 	}
 	at, split, n := -1, false, 0
 	for _, sp := range splitPairs(p.words) {
@@ -2012,9 +2022,9 @@ func (ix *Index) byHead(p plan, langs [2]model.Lang, missing []string) (q plan, 
 	return q, said, true
 }
 
-// builtOnIn returns the words built on the last character of compound
-// (wordIndex.builtOn) that the first of list writes, at most maxVia: what
-// the answer holds in its place (税务 for 报税).
+// builtOnIn returns the words built on the last character of compound,
+// or ending in it (wordIndex.headWords), that the first of list writes,
+// at most maxVia: what the answer holds in its place (税务 for 报税).
 func (ix *Index) builtOnIn(list []Result, compound string) []string {
 	if len(list) == 0 {
 		return nil
@@ -2023,7 +2033,7 @@ func (ix *Index) builtOnIn(list []Result, compound string) []string {
 	head, _ := utf8.DecodeLastRuneInString(compound)
 	w := ix.wordsOf(r.Lang)
 	var via []string
-	for _, t := range w.builtOn(head) {
+	for _, t := range w.headWords(head) {
 		if word := w.vocab[t]; strings.Contains(r.Node.Title[r.Lang], word) && len(via) < maxVia {
 			via = append(via, word)
 		}
