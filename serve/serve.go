@@ -36,8 +36,9 @@ const (
 	DefaultInputRate       = 4096 // bytes a second from one session's client
 	DefaultShutdownTimeout = 10 * time.Second
 	// DefaultMaxPending is how many connections one client address may
-	// have open before they authenticate (OpenSSH's MaxStartups, 10, is
-	// for all addresses together).
+	// have open before they authenticate (OpenSSH's PerSourceMaxStartups;
+	// its MaxStartups, DefaultMaxStartups here, is for all addresses
+	// together).
 	DefaultMaxPending = 8
 )
 
@@ -88,10 +89,14 @@ type Config struct {
 	// ShutdownTimeout bounds Shutdown: sessions still open then are cut.
 	ShutdownTimeout time.Duration
 	// MaxPending is how many connections one client address (an IPv4
-	// address, an IPv6 /64) may have open that have not authenticated yet;
+	// /24, an IPv6 /64) may have open that have not authenticated yet;
 	// one more is closed before the handshake. Connections that have
 	// authenticated do not count.
 	MaxPending int
+	// MaxStartups is the random early drop of connections not yet
+	// authenticated from all addresses together, as OpenSSH's MaxStartups
+	// (Startups); DefaultMaxStartups when zero.
+	MaxStartups Startups
 }
 
 func (c *Config) setDefaults() {
@@ -115,6 +120,9 @@ func (c *Config) setDefaults() {
 	}
 	if c.MaxPending <= 0 {
 		c.MaxPending = DefaultMaxPending
+	}
+	if c.MaxStartups == (Startups{}) {
+		c.MaxStartups = DefaultMaxStartups
 	}
 }
 
@@ -155,7 +163,7 @@ func New(cfg Config, live *Live, app App, log *Logger) (*Server, error) {
 		return nil, errors.New("say who may connect: --authorized-keys FILE (public keys, one a line, as in ~/.ssh/authorized_keys), or --allow-anyone for a server open to all")
 	}
 	s := &Server{cfg: cfg, live: live, app: app, log: log,
-		rate: newAddrLimiter(cfg.RateLimit), gate: newGate(cfg.MaxPending, cfg.RateLimit, log), busy: make(chan struct{}, cfg.MaxSessions),
+		rate: newAddrLimiter(cfg.RateLimit), gate: newGate(cfg.MaxPending, cfg.MaxStartups, cfg.RateLimit, log), busy: make(chan struct{}, cfg.MaxSessions),
 		sessions: map[*Session]struct{}{}}
 	if cfg.HostKey == "" {
 		p, err := DefaultHostKeyPath()
@@ -291,7 +299,7 @@ func (s *Server) open() int {
 // acceptConn bounds the connections open at once, and those of one
 // address (gate), before any work is done on them.
 func (s *Server) acceptConn(ctx ssh.Context, conn net.Conn) net.Conn {
-	pc := s.gate.admit(conn)
+	pc, _ := s.gate.admit(conn)
 	if pc == nil {
 		return nil
 	}
