@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"sync"
 	"syscall"
@@ -583,6 +584,8 @@ func TestServeLimits(t *testing.T) {
 		if c, err := st.dial(st.key); err == nil {
 			c.Close()
 			t.Error("a third connection was accepted with --max-sessions 1")
+		} else if !strings.Contains(err.Error(), "the server is busy (too many connections open); try again in a minute") {
+			t.Errorf("a third connection is not told why: %v", err)
 		}
 		st.log.Await(t, `msg="connection refused" reason="too many open"`)
 	})
@@ -612,7 +615,8 @@ func TestServeLimits(t *testing.T) {
 func TestServeSilentConnections(t *testing.T) {
 	st := startServe(t, serve.Config{}, bakery(myorgDir))
 	inside := st.client() // logged in before the flood
-	kept := 0
+	const told = "dutymap serve: too many connections from your address are waiting to log in; try again in a minute\r\n"
+	kept, refused := 0, 0
 	for range 200 {
 		c, err := net.Dial("tcp", st.addr)
 		if err != nil {
@@ -620,14 +624,28 @@ func TestServeSilentConnections(t *testing.T) {
 		}
 		t.Cleanup(func() { c.Close() })
 		// The server speaks first: its version line to a connection it
-		// keeps, nothing (a close) to one it refuses.
+		// keeps, why to one it refuses (a line before the version line,
+		// RFC 4253 §4.2).
 		line, _ := bufio.NewReader(c).ReadString('\n')
-		if strings.HasPrefix(line, "SSH-2.0-") {
+		switch {
+		case strings.HasPrefix(line, "SSH-2.0-"):
 			kept++
+		case line == told:
+			refused++
+		default:
+			t.Fatalf("a connection's first line is %q, want the version line or %q", line, told)
 		}
 	}
-	if kept != serve.DefaultMaxPending {
-		t.Errorf("%d silent connections from one address kept open, want %d", kept, serve.DefaultMaxPending)
+	if kept != serve.DefaultMaxPending || refused != 200-kept {
+		t.Errorf("%d silent connections from one address kept open, %d told why; want %d and the rest", kept, refused, serve.DefaultMaxPending)
+	}
+	// An SSH client is told too: ssh prints "Received disconnect from
+	// HOST port PORT:12: dutymap serve: too many connections …".
+	if c, err := sshtest.Dial(st.addr, st.srv.HostKey(), st.key); err == nil || !strings.Contains(err.Error(), "reason 12: "+strconv.Quote(strings.TrimSpace(told))) {
+		if c != nil {
+			c.Close()
+		}
+		t.Errorf("an SSH client from the flooding address: %v, want the disconnect that says why", err)
 	}
 	// Another /24: the addresses of one are counted together.
 	c, err := sshtest.DialFrom("127.0.1.2", st.addr, st.srv.HostKey(), st.key)
