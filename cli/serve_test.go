@@ -739,6 +739,8 @@ func TestServeRefusesToStart(t *testing.T) {
 		{[]string{"--builtin=false", "--content", broken, "serve", "--allow-anyone", "--host-key", hostKey}, 1, "broken.md:3: the front matter is not valid YAML"},
 		{[]string{"serve", "--allow-anyone", "--listen", "nowhere"}, 2, "--listen must be HOST:PORT"},
 		{[]string{"serve", "--allow-anyone", "--max-sessions", "0"}, 2, "--max-sessions must be at least 1"},
+		{[]string{"serve", "--allow-anyone", "--max-startups", "10:300:100"}, 2, `dutymap serve: --max-startups "10:300:100": start:rate:full with a rate (a percentage) from 1 to 100, such as 10:30:100`},
+		{[]string{"serve", "--allow-anyone", "--max-startups", "ten"}, 2, `--max-startups "ten": three whole numbers start:rate:full, such as 10:30:100 (or one number)`},
 	} {
 		r := run(t, tc.args...)
 		if r.code != tc.code || !strings.Contains(r.err, tc.want) {
