@@ -140,7 +140,7 @@ func TestServeProcessSignals(t *testing.T) {
 // clients run on the same machine, so they share its cores; the server's
 // own CPU time per session (Linux) says what one session costs it.
 func BenchmarkServeSessions(b *testing.B) {
-	s := startServer(b, "--max-sessions", "256", "--rate-limit", "100000", "--max-pending", "256")
+	s := startServer(b, "--max-sessions", "256", "--rate-limit", "100000", "--max-pending", "256", "--max-startups", "256")
 	b.SetParallelism(4)
 	cpu := cpuTime(s.cmd.Process.Pid)
 	b.ResetTimer()

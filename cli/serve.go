@@ -99,12 +99,27 @@ exits 0.`,
 	f.DurationVar(&cfg.IdleTimeout, "idle-timeout", serve.DefaultIdleTimeout, "close an explorer nobody has typed in for this long")
 	f.IntVar(&cfg.RateLimit, "rate-limit", serve.DefaultRateLimit, "sessions one client address may start a minute")
 	f.IntVar(&cfg.InputRate, "input-rate", serve.DefaultInputRate, "bytes a second a session reads from its client (bursts of 4x)")
-	f.IntVar(&cfg.MaxPending, "max-pending", serve.DefaultMaxPending, "connections one client address may have open before they log in")
+	f.IntVar(&cfg.MaxPending, "max-pending", serve.DefaultMaxPending, "connections one client address (an IPv4 /24, an IPv6 /64) may have open before they log in")
+	cfg.MaxStartups = serve.DefaultMaxStartups
+	f.Var(startupsFlag{&cfg.MaxStartups}, "max-startups", "past start connections not yet logged in (from all addresses), refuse rate % of new ones, growing to all at full, as OpenSSH's MaxStartups")
 	setMin(f, "max-sessions", 1)
 	setMin(f, "rate-limit", 1)
 	setMin(f, "input-rate", 64)
 	setMin(f, "max-pending", 1)
 	return cmd
+}
+
+// startupsFlag is --max-startups, read as sshd reads MaxStartups.
+type startupsFlag struct{ s *serve.Startups }
+
+func (f startupsFlag) String() string { return f.s.String() }
+func (f startupsFlag) Type() string   { return "start:rate:full" }
+func (f startupsFlag) Set(text string) error {
+	s, err := serve.ParseStartups(text)
+	if err == nil {
+		*f.s = s
+	}
+	return err
 }
 
 // checkServeConfig refuses values that cannot work, before anything starts.

@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"sync"
 	"syscall"
@@ -397,8 +398,10 @@ func sameKeys(a, b map[string]bool) bool {
 func TestServeFiftySessions(t *testing.T) {
 	const n = 50
 	// All from one address, at once: past the 8 connections one address
-	// may have logging in (a burst of 50 from one place is an attack).
-	st := startServe(t, serve.Config{MaxSessions: n, RateLimit: 10 * n, MaxPending: n}, bakery(myorgDir))
+	// may have logging in, and the 10 from all where the early drop starts
+	// (a burst of 50 from one place is an attack).
+	st := startServe(t, serve.Config{MaxSessions: n, RateLimit: 10 * n, MaxPending: n,
+		MaxStartups: serve.Startups{Start: n, Rate: 100, Full: n}}, bakery(myorgDir))
 	var (
 		opened sync.WaitGroup // every session shows its tree before any navigates
 		wg     sync.WaitGroup
@@ -581,6 +584,8 @@ func TestServeLimits(t *testing.T) {
 		if c, err := st.dial(st.key); err == nil {
 			c.Close()
 			t.Error("a third connection was accepted with --max-sessions 1")
+		} else if !strings.Contains(err.Error(), "the server is busy (too many connections open); try again in a minute") {
+			t.Errorf("a third connection is not told why: %v", err)
 		}
 		st.log.Await(t, `msg="connection refused" reason="too many open"`)
 	})
@@ -610,7 +615,8 @@ func TestServeLimits(t *testing.T) {
 func TestServeSilentConnections(t *testing.T) {
 	st := startServe(t, serve.Config{}, bakery(myorgDir))
 	inside := st.client() // logged in before the flood
-	kept := 0
+	const told = "dutymap serve: too many connections from your address are waiting to log in; try again in a minute\r\n"
+	kept, refused := 0, 0
 	for range 200 {
 		c, err := net.Dial("tcp", st.addr)
 		if err != nil {
@@ -618,18 +624,33 @@ func TestServeSilentConnections(t *testing.T) {
 		}
 		t.Cleanup(func() { c.Close() })
 		// The server speaks first: its version line to a connection it
-		// keeps, nothing (a close) to one it refuses.
+		// keeps, why to one it refuses (a line before the version line,
+		// RFC 4253 §4.2).
 		line, _ := bufio.NewReader(c).ReadString('\n')
-		if strings.HasPrefix(line, "SSH-2.0-") {
+		switch {
+		case strings.HasPrefix(line, "SSH-2.0-"):
 			kept++
+		case line == told:
+			refused++
+		default:
+			t.Fatalf("a connection's first line is %q, want the version line or %q", line, told)
 		}
 	}
-	if kept != serve.DefaultMaxPending {
-		t.Errorf("%d silent connections from one address kept open, want %d", kept, serve.DefaultMaxPending)
+	if kept != serve.DefaultMaxPending || refused != 200-kept {
+		t.Errorf("%d silent connections from one address kept open, %d told why; want %d and the rest", kept, refused, serve.DefaultMaxPending)
 	}
-	c, err := sshtest.DialFrom("127.0.0.2", st.addr, st.srv.HostKey(), st.key)
+	// An SSH client is told too: ssh prints "Received disconnect from
+	// HOST port PORT:12: dutymap serve: too many connections …".
+	if c, err := sshtest.Dial(st.addr, st.srv.HostKey(), st.key); err == nil || !strings.Contains(err.Error(), "reason 12: "+strconv.Quote(strings.TrimSpace(told))) {
+		if c != nil {
+			c.Close()
+		}
+		t.Errorf("an SSH client from the flooding address: %v, want the disconnect that says why", err)
+	}
+	// Another /24: the addresses of one are counted together.
+	c, err := sshtest.DialFrom("127.0.1.2", st.addr, st.srv.HostKey(), st.key)
 	if errors.Is(err, syscall.EADDRNOTAVAIL) {
-		t.Skip("127.0.0.2 is not a loopback address here:", err)
+		t.Skip("127.0.1.2 is not a loopback address here:", err)
 	}
 	if err != nil {
 		t.Fatalf("a user at another address: %v", err)
@@ -645,7 +666,7 @@ func TestServeSilentConnections(t *testing.T) {
 	if n := strings.Count(log, `msg="connection refused"`); n != 1 {
 		t.Errorf("192 refusals logged in %d lines, want 1:\n%s", n, log)
 	}
-	if !strings.Contains(log, `reason="connections not yet logged in from one address" addr=127.0.0.1 limit=8`) {
+	if !strings.Contains(log, `reason="connections not yet logged in from one address" addr=127.0.0.0/24 limit=8`) {
 		t.Errorf("the refusal does not say why:\n%s", log)
 	}
 }
@@ -718,6 +739,8 @@ func TestServeRefusesToStart(t *testing.T) {
 		{[]string{"--builtin=false", "--content", broken, "serve", "--allow-anyone", "--host-key", hostKey}, 1, "broken.md:3: the front matter is not valid YAML"},
 		{[]string{"serve", "--allow-anyone", "--listen", "nowhere"}, 2, "--listen must be HOST:PORT"},
 		{[]string{"serve", "--allow-anyone", "--max-sessions", "0"}, 2, "--max-sessions must be at least 1"},
+		{[]string{"serve", "--allow-anyone", "--max-startups", "10:300:100"}, 2, `dutymap serve: --max-startups "10:300:100": start:rate:full with a rate (a percentage) from 1 to 100, such as 10:30:100`},
+		{[]string{"serve", "--allow-anyone", "--max-startups", "ten"}, 2, `--max-startups "ten": three whole numbers start:rate:full, such as 10:30:100 (or one number)`},
 	} {
 		r := run(t, tc.args...)
 		if r.code != tc.code || !strings.Contains(r.err, tc.want) {

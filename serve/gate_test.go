@@ -2,6 +2,7 @@ package serve
 
 import (
 	"bytes"
+	"fmt"
 	"net"
 	"strings"
 	"testing"
@@ -20,45 +21,54 @@ func from(ip string) net.Conn {
 	return fakeConn{addr: &net.TCPAddr{IP: net.ParseIP(ip), Port: 40000}}
 }
 
+// noDrop turns the early drop off.
+var noDrop = Startups{Start: 1 << 20, Rate: 30, Full: 1 << 20}
+
+// admitted is the connection admit let in, nil if it refused.
+func admitted(pc *pendingConn, _ string) *pendingConn { return pc }
+
 // One address holds at most maxPending unauthenticated connections; a
 // place comes back when one authenticates or closes, once only, and
-// other addresses (IPv6 counted by /64) are not touched.
+// other addresses (IPv4 counted by /24, IPv6 by /64) are not touched.
 func TestGatePending(t *testing.T) {
 	var log bytes.Buffer
-	g := newGate(2, 1000, NewLogger(&log))
-	a := g.admit(from("192.0.2.1"))
-	b := g.admit(from("192.0.2.1"))
+	g := newGate(2, noDrop, 1000, NewLogger(&log))
+	a := admitted(g.admit(from("192.0.2.1")))
+	b := admitted(g.admit(from("192.0.2.1")))
 	if a == nil || b == nil {
 		t.Fatal("the first two connections were refused")
 	}
-	if g.admit(from("192.0.2.1")) != nil {
-		t.Fatal("a third unauthenticated connection from one address was let in")
+	if pc, msg := g.admit(from("192.0.2.1")); pc != nil || msg != refusedPending {
+		t.Fatalf("a third unauthenticated connection from one address: let in %v, told %q", pc != nil, msg)
 	}
-	if g.admit(from("192.0.2.2")) == nil {
-		t.Fatal("another address was refused")
+	if admitted(g.admit(from("192.0.2.200"))) != nil {
+		t.Fatal("another address of the same /24 was let in")
+	}
+	if admitted(g.admit(from("198.51.100.2"))) == nil {
+		t.Fatal("another /24 was refused")
 	}
 	a.authenticated()
 	_ = a.Close() // the place was given back once, not twice
-	c := g.admit(from("192.0.2.1"))
+	c := admitted(g.admit(from("192.0.2.1")))
 	if c == nil {
 		t.Fatal("no place after one connection authenticated")
 	}
-	if g.admit(from("192.0.2.1")) != nil {
+	if admitted(g.admit(from("192.0.2.1"))) != nil {
 		t.Fatal("authenticating and closing gave back two places")
 	}
 	_ = b.Close()
-	if g.admit(from("192.0.2.1")) == nil {
+	if admitted(g.admit(from("192.0.2.1"))) == nil {
 		t.Fatal("no place after one connection closed")
 	}
 
-	v6 := []*pendingConn{g.admit(from("2001:db8::1")), g.admit(from("2001:db8::ffff:2"))}
+	v6 := []*pendingConn{admitted(g.admit(from("2001:db8::1"))), admitted(g.admit(from("2001:db8::ffff:2")))}
 	if v6[0] == nil || v6[1] == nil {
 		t.Fatal("IPv6 connections refused")
 	}
-	if g.admit(from("2001:db8::3")) != nil {
+	if admitted(g.admit(from("2001:db8::3"))) != nil {
 		t.Error("a third address of the same /64 was let in")
 	}
-	if g.admit(from("2001:db8:0:1::1")) == nil {
+	if admitted(g.admit(from("2001:db8:0:1::1"))) == nil {
 		t.Error("another /64 was refused")
 	}
 	if n := strings.Count(log.String(), `msg="connection refused"`); n != 2 {
@@ -70,15 +80,15 @@ func TestGatePending(t *testing.T) {
 // flood of refusals is one log line a minute with what it left out.
 func TestGateRateAndLog(t *testing.T) {
 	var log bytes.Buffer
-	g := newGate(1000, 2, NewLogger(&log))
+	g := newGate(1000, noDrop, 2, NewLogger(&log))
 	for i := range 4 {
-		if g.admit(from("192.0.2.1")) == nil {
+		if admitted(g.admit(from("192.0.2.1"))) == nil {
 			t.Fatalf("connection %d of 4 (2 sessions a minute) refused", i+1)
 		}
 	}
 	for range 50 {
-		if g.admit(from("192.0.2.1")) != nil {
-			t.Fatal("a fifth connection within the minute was let in")
+		if pc, msg := g.admit(from("192.0.2.1")); pc != nil || msg != refusedRate {
+			t.Fatalf("a fifth connection within the minute: let in %v, told %q", pc != nil, msg)
 		}
 	}
 	if got := strings.Count(log.String(), "\n"); got != 1 {
@@ -93,5 +103,100 @@ func TestGateRateAndLog(t *testing.T) {
 	g.admit(from("192.0.2.1"))
 	if !strings.Contains(log.String(), `"also refused since the last line"=49`) {
 		t.Errorf("the next line does not count the refusals left out:\n%s", log.String())
+	}
+}
+
+// Past Start connections not yet logged in from all addresses, the gate
+// refuses a share of new ones drawn at random: Rate percent at Start,
+// growing on a line to all of them at Full (OpenSSH's MaxStartups), so
+// many addresses' silent connections cannot take every place.
+func TestGateEarlyDrop(t *testing.T) {
+	var log bytes.Buffer
+	g := newGate(1000, DefaultMaxStartups, 1<<20, NewLogger(&log))
+	draws := 0
+	g.intn = func(n int) int { // 0, 1, …, 99, 0, …: each share drawn exactly
+		if n != 100 {
+			t.Fatalf("drew from [0,%d), want percent", n)
+		}
+		draws++
+		return (draws - 1) % 100
+	}
+	next := 0
+	client := func() net.Conn { // each from another /24
+		next++
+		return from(fmt.Sprintf("10.%d.%d.1", next/256, next%256))
+	}
+	var held []*pendingConn
+	fill := func(n int) { // n held not logged in
+		for len(held) < n {
+			pc, msg := g.admit(client())
+			if pc != nil {
+				held = append(held, pc)
+			} else if msg != refusedStartups {
+				t.Fatalf("refused with %q", msg)
+			}
+		}
+	}
+	// refusedOf100 is how many of 100 more connections are refused while
+	// len(held) are pending; those let in log in at once.
+	refusedOf100 := func() int {
+		refused := 0
+		for range 100 {
+			pc, msg := g.admit(client())
+			if pc == nil {
+				if msg != refusedStartups {
+					t.Fatalf("refused with %q", msg)
+				}
+				refused++
+				continue
+			}
+			pc.authenticated()
+		}
+		return refused
+	}
+
+	fill(DefaultMaxStartups.Start)
+	if draws != 0 {
+		t.Errorf("%d draws below start, want none: everyone is let in", draws)
+	}
+	for _, c := range []struct{ pending, refused int }{
+		{10, 30},   // start: rate
+		{55, 65},   // halfway: 30 + 70/2
+		{99, 99},   // just below full
+		{100, 100}, // full: all
+	} {
+		fill(c.pending)
+		if got := refusedOf100(); got != c.refused {
+			t.Errorf("%d not logged in: %d of 100 new connections refused, want %d", c.pending, got, c.refused)
+		}
+	}
+	// Places come back as connections log in or close.
+	for _, pc := range held[5:] {
+		_ = pc.Close()
+	}
+	held = held[:5]
+	if got := refusedOf100(); got != 0 {
+		t.Errorf("after all but 5 closed, %d of 100 refused, want 0", got)
+	}
+	if !strings.Contains(log.String(), `reason="connections not yet logged in from all addresses"`) ||
+		!strings.Contains(log.String(), `max-startups=10:30:100`) {
+		t.Errorf("the refusals do not say why:\n%s", log.String())
+	}
+}
+
+func TestParseStartups(t *testing.T) {
+	for text, want := range map[string]Startups{
+		"10:30:100": {10, 30, 100},
+		"20":        {20, 100, 20},
+		"5:100:5":   {5, 100, 5},
+	} {
+		if got, err := ParseStartups(text); err != nil || got != want {
+			t.Errorf("ParseStartups(%q) = %v, %v; want %v", text, got, err, want)
+		}
+	}
+	for _, text := range []string{"", "abc", "10:30", "10:30:100:1", "0:30:100", "10:0:100", "10:101:100", "100:30:10", "-1", "10:30:x"} {
+		if _, err := ParseStartups(text); err == nil || !strings.Contains(err.Error(), "such as 10:30:100") {
+			t.Errorf("ParseStartups(%q): error %v, want one that shows the form", text, err)
+		}
 	}
 }

@@ -13,8 +13,10 @@ package serve
 
 import (
 	"context"
+	"encoding/binary"
 	"errors"
 	"fmt"
+	"io"
 	"net"
 	"sync"
 	"sync/atomic"
@@ -36,8 +38,9 @@ const (
 	DefaultInputRate       = 4096 // bytes a second from one session's client
 	DefaultShutdownTimeout = 10 * time.Second
 	// DefaultMaxPending is how many connections one client address may
-	// have open before they authenticate (OpenSSH's MaxStartups, 10, is
-	// for all addresses together).
+	// have open before they authenticate (OpenSSH's PerSourceMaxStartups;
+	// its MaxStartups, DefaultMaxStartups here, is for all addresses
+	// together).
 	DefaultMaxPending = 8
 )
 
@@ -88,10 +91,14 @@ type Config struct {
 	// ShutdownTimeout bounds Shutdown: sessions still open then are cut.
 	ShutdownTimeout time.Duration
 	// MaxPending is how many connections one client address (an IPv4
-	// address, an IPv6 /64) may have open that have not authenticated yet;
+	// /24, an IPv6 /64) may have open that have not authenticated yet;
 	// one more is closed before the handshake. Connections that have
 	// authenticated do not count.
 	MaxPending int
+	// MaxStartups is the random early drop of connections not yet
+	// authenticated from all addresses together, as OpenSSH's MaxStartups
+	// (Startups); DefaultMaxStartups when zero.
+	MaxStartups Startups
 }
 
 func (c *Config) setDefaults() {
@@ -116,6 +123,9 @@ func (c *Config) setDefaults() {
 	if c.MaxPending <= 0 {
 		c.MaxPending = DefaultMaxPending
 	}
+	if c.MaxStartups == (Startups{}) {
+		c.MaxStartups = DefaultMaxStartups
+	}
 }
 
 // App runs one session: the explorer or a command. It returns the exit
@@ -135,7 +145,8 @@ type Server struct {
 	gate    *gate
 	busy    chan struct{} // one token per running session
 
-	conns atomic.Int64
+	conns    atomic.Int64
+	refusing atomic.Int32 // refused connections being told why (tellRefused)
 
 	mu       sync.Mutex
 	ln       net.Listener
@@ -155,7 +166,7 @@ func New(cfg Config, live *Live, app App, log *Logger) (*Server, error) {
 		return nil, errors.New("say who may connect: --authorized-keys FILE (public keys, one a line, as in ~/.ssh/authorized_keys), or --allow-anyone for a server open to all")
 	}
 	s := &Server{cfg: cfg, live: live, app: app, log: log,
-		rate: newAddrLimiter(cfg.RateLimit), gate: newGate(cfg.MaxPending, cfg.RateLimit, log), busy: make(chan struct{}, cfg.MaxSessions),
+		rate: newAddrLimiter(cfg.RateLimit), gate: newGate(cfg.MaxPending, cfg.MaxStartups, cfg.RateLimit, log), busy: make(chan struct{}, cfg.MaxSessions),
 		sessions: map[*Session]struct{}{}}
 	if cfg.HostKey == "" {
 		p, err := DefaultHostKeyPath()
@@ -291,18 +302,85 @@ func (s *Server) open() int {
 // acceptConn bounds the connections open at once, and those of one
 // address (gate), before any work is done on them.
 func (s *Server) acceptConn(ctx ssh.Context, conn net.Conn) net.Conn {
-	pc := s.gate.admit(conn)
+	pc, why := s.gate.admit(conn)
 	if pc == nil {
+		s.tellRefused(conn, why)
 		return nil
 	}
 	if s.conns.Add(1) > int64(2*s.cfg.MaxSessions) {
 		s.conns.Add(-1)
 		pc.authenticated() // gives its place back; it is not kept
 		s.gate.log.refused(addrKey(conn.RemoteAddr()), "too many open", "limit", 2*s.cfg.MaxSessions)
+		s.tellRefused(conn, refusedOpen)
 		return nil
 	}
 	ctx.SetValue(connStateKey, &connState{conn: pc})
 	return pc
+}
+
+// Bounds on telling refused connections why (tellRefused).
+const (
+	// refusalWait is how long a refused connection is given to take its
+	// line and close.
+	refusalWait = time.Second
+	// maxRefusing is how many refused connections may wait so at once;
+	// past it they are closed as soon as the line is written (an SSH
+	// client may then see the reset before the line), so a flood of
+	// refused connections holds at most this many descriptors a second.
+	maxRefusing = 256
+)
+
+// tellRefused writes why to a connection the server will not take, as a
+// line before where its version line would be: RFC 4253 §4.2 lets a
+// server send such lines, and OpenSSH's ssh shows them with -v (without,
+// it says "kex_exchange_identification: Connection closed by remote
+// host"); a script reading the socket sees the line. The client has
+// usually sent its own version line by then: closing with it unread
+// would reset the connection, and some systems drop the line on a reset,
+// so the server half-closes and reads what the client sends until it
+// closes too, for at most refusalWait.
+func (s *Server) tellRefused(conn net.Conn, why string) {
+	_ = conn.SetDeadline(time.Now().Add(refusalWait))
+	_, _ = conn.Write(refusal(why))
+	cw, ok := conn.(interface{ CloseWrite() error })
+	if !ok {
+		return
+	}
+	if s.refusing.Add(1) <= maxRefusing {
+		if cw.CloseWrite() == nil {
+			_, _ = io.CopyN(io.Discard, conn, 64<<10)
+		}
+	}
+	s.refusing.Add(-1)
+}
+
+// refusal is what a refused connection is sent: why, as a line before the
+// version line (RFC 4253 §4.2), which a raw client reads first and ssh -v
+// shows; then the version line and an unencrypted SSH_MSG_DISCONNECT
+// "too many connections" (RFC 4253 §11.1, §6 with no cipher yet: length,
+// padding length, payload, at least 4 bytes of padding, in blocks of 8)
+// carrying why again, which ssh prints without -v: "Received disconnect
+// from HOST port PORT:12: why".
+func refusal(why string) []byte {
+	const (
+		msgDisconnect           = 1
+		disconnectTooManyConns  = 12
+		blockSize, leastPadding = 8, 4
+	)
+	payload := []byte{msgDisconnect}
+	payload = binary.BigEndian.AppendUint32(payload, disconnectTooManyConns)
+	payload = binary.BigEndian.AppendUint32(payload, uint32(len(why)))
+	payload = append(payload, why...)
+	payload = binary.BigEndian.AppendUint32(payload, 0) // no language tag
+	padding := blockSize - (4+1+len(payload))%blockSize
+	if padding < leastPadding {
+		padding += blockSize
+	}
+	out := []byte(why + "\r\nSSH-2.0-dutymap\r\n")
+	out = binary.BigEndian.AppendUint32(out, uint32(1+len(payload)+padding))
+	out = append(out, byte(padding))
+	out = append(out, payload...)
+	return append(out, make([]byte, padding)...)
 }
 
 // sshConfig is the SSH configuration of one connection: it tells the gate
