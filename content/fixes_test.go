@@ -482,6 +482,19 @@ func init() {
 		fixCase{"other role word with a dash for its colon", map[string]string{"en/a.md": okEn + "  Approver - a\n"},
 			`org/en/a.md:7: this line looks like a RACI line`, "for who answers for it and signs it off, write  Accountable: a",
 			[]edit{{"en/a.md", "Approver - a", "Accountable: a"}}},
+		// A written separator and a name close to a unit, or one name
+		// of no unit yet after a RACI key, stayed glued to the duty's
+		// text (tryout18 C).
+		fixCase{"RACI line with a dash for its colon and a misspelt unit", map[string]string{"en/a.md": okEn + "  Accountable - salse\n", "en/s.md": sales},
+			`org/en/a.md:7: this line looks like a RACI line, but "-" stands where the colon belongs`, "write  Accountable: sales",
+			[]edit{{"en/a.md", "Accountable - salse", "Accountable: sales"}}},
+		fixCase{"RACI line with a semicolon, a unit and a misspelt one", map[string]string{"en/a.md": okEn + "  Consulted; a, salse\n", "en/s.md": sales},
+			`org/en/a.md:7: this line looks like a RACI line, but ";" stands where the colon belongs`, "write  Consulted: a, sales",
+			[]edit{{"en/a.md", "Consulted; a, salse", "Consulted: a, sales"}}},
+		fixCase{"Chinese RACI line with a dash for its colon and no unit yet", map[string]string{"zh/a.md": okZh + "  负责 - 仓库\n"},
+			`org/zh/a.md:7: this line looks like a RACI line, but "-" stands where the colon belongs`, "write  负责：仓库, and give a unit that name (name: 仓库 in its file), or name a unit that exists in its place, such as a (甲)",
+			[]edit{{"zh/a.md", "负责 - 仓库", "负责：甲"}}},
+		fixCase{"wrapped text after a role word and a dash", map[string]string{"en/a.md": okEn + "  responsible - as the board asks\n  Accountable - for the budget of the year\n  Accountable - yes.\n"}, "", "", nil},
 		// Wrapped text that begins with a role word names no unit: it is
 		// the duty's text.
 		fixCase{"wrapped text that begins with a role word", map[string]string{"en/a.md": okEn + "  responsible for the budget\n  a - b\n"}, "", "", nil},
