@@ -154,8 +154,8 @@ var fixCases = []fixCase{
 		[]edit{{"en/a.md", "order: 1.5", "order: 10"}}},
 	{"wrong kind of value", map[string]string{"en/a.md": "---\nid: a\nname: [A, B]\n---\n"}, "org/en/a.md:3: wrong kind of value", "names and ids are text",
 		[]edit{{"en/a.md", "[A, B]", "A"}}},
-	{"front matter not YAML", map[string]string{"en/a.md": "---\nid: a\nname: A: B\n---\n"}, "org/en/a.md:3: the front matter is not valid YAML", "quote text that contains a colon",
-		[]edit{{"en/a.md", "A: B", `"A: B"`}}},
+	{"front matter not YAML", map[string]string{"en/a.md": "---\nid: a\nname: A\n  b: c\n---\n"}, "org/en/a.md:4: the front matter is not valid YAML", "check the indentation",
+		[]edit{{"en/a.md", "\n  b: c", ""}}},
 	// The yaml library's parser (not its scanner) counts lines from 0; the
 	// line blamed is the fault's: the list's "[", the stray line.
 	{"list never closed", map[string]string{"en/a.md": "---\nid: a\nname: A\nsummary: x\naliases: [a, b\n---\n"}, "org/en/a.md:5: the front matter is not valid YAML: a list opened with [ is never closed",
@@ -184,6 +184,14 @@ var fixCases = []fixCase{
 		"write a colon and a space after the key:  name: Finance department", []edit{{"en/a.md", "name Finance", "name: Finance"}}},
 	{"indented key", map[string]string{"en/a.md": "---\nid: a\n  name: Finance department\norder: 3\n---\n"}, "org/en/a.md:3: the front matter is not valid YAML: this key is indented, so YAML reads it as more of the value of id: on line 2",
 		"start the line at the left edge like the other keys:  name: Finance department", []edit{{"en/a.md", "  name:", "name:"}}},
+	// A colon in a text value got the library's "mapping values are not
+	// allowed" and a generic fix (tryout18 E).
+	{"colon in a name", map[string]string{"en/a.md": "---\nid: a\nname: A: the dept\n---\n"}, "org/en/a.md:3: the front matter is not valid YAML: the value of name: holds a colon and a space",
+		`quote the value:  name: "A: the dept"`, []edit{{"en/a.md", "name: A: the dept", `name: "A: the dept"`}}},
+	{"colon in a summary", map[string]string{"en/a.md": "---\nid: a\nname: A\nsummary: Keeps two things: stock and records\n---\n"}, "org/en/a.md:4: the front matter is not valid YAML: the value of summary: holds a colon and a space",
+		`quote the value:  summary: "Keeps two things: stock and records"`, []edit{{"en/a.md", "summary: Keeps two things: stock and records", `summary: "Keeps two things: stock and records"`}}},
+	{"colon in a Chinese summary", map[string]string{"zh/a.md": "---\nid: a\nname: 甲\nsummary: 两件事: 库存和记录\n---\n"}, "org/zh/a.md:4: the front matter is not valid YAML: the value of summary: holds a colon and a space",
+		`quote the value:  summary: "两件事: 库存和记录"`, []edit{{"zh/a.md", "summary: 两件事: 库存和记录", `summary: "两件事: 库存和记录"`}}},
 	// A "!!" tag decoded the value (base64) or dropped its type without a
 	// word (hostile16 #7).
 	{"binary tag", map[string]string{"en/a.md": "---\nid: !!binary YQ==\nname: A\n---\n"}, "org/en/a.md:2: id: !!binary is a YAML tag, which changes what the value reads",
