@@ -532,6 +532,10 @@ func init() {
 		fixCase{"Overlaps names no duty", map[string]string{"en/a.md": okEn + "  Overlaps: sales/selling/manger/1\n", "en/s.md": sales},
 			`org/en/a.md:7: Overlaps: "sales/selling/manger/1" names no duty of another department`, "did you mean sales/selling/manager/1?",
 			[]edit{{"en/a.md", "manger", "manager"}}},
+		// A Chinese file's message names the key as written (tryout18 E).
+		fixCase{"Overlaps names no duty in Chinese", map[string]string{"zh/a.md": okZh + "  重叠：sales/selling/manger/1\n", "en/s.md": sales},
+			`org/zh/a.md:7: 重叠："sales/selling/manger/1" names no duty of another department`, "did you mean sales/selling/manager/1?",
+			[]edit{{"zh/a.md", "manger", "manager"}}},
 		fixCase{"Overlaps names nothing near a duty", map[string]string{"en/a.md": okEn + "  Overlaps: sales/zzzz\n", "en/s.md": sales},
 			`org/en/a.md:7: Overlaps: "sales/zzzz" names no duty of another department`, "or delete the line",
 			[]edit{{"en/a.md", "  Overlaps: sales/zzzz\n", ""}}},
