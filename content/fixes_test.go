@@ -500,7 +500,7 @@ func init() {
 			`org/en/a.md:7: this line looks like a RACI line, but ";" stands where the colon belongs`, "write  Consulted: a, sales",
 			[]edit{{"en/a.md", "Consulted; a, salse", "Consulted: a, sales"}}},
 		fixCase{"Chinese RACI line with a dash for its colon and no unit yet", map[string]string{"zh/a.md": okZh + "  负责 - 仓库\n"},
-			`org/zh/a.md:7: this line looks like a RACI line, but "-" stands where the colon belongs`, "write  负责：仓库, and give a unit that name (name: 仓库 in its file), or name a unit that exists in its place, such as a (甲)",
+			`org/zh/a.md:7: this line looks like a RACI line, but "-" stands where the colon belongs`, "write  负责：仓库, and give a unit that name (name: 仓库 in its file in org/zh/), or name a unit that exists in its place, such as a (甲)",
 			[]edit{{"zh/a.md", "负责 - 仓库", "负责：甲"}}},
 		fixCase{"wrapped text after a role word and a dash", map[string]string{"en/a.md": okEn + "  responsible - as the board asks\n  Accountable - for the budget of the year\n  Accountable - yes.\n"}, "", "", nil},
 		// Wrapped text that begins with a role word names no unit: it is

@@ -162,7 +162,7 @@ func (r *resolver) looseNames(l looseRole, names []string) (fixed, hint string, 
 	if len(names) > 1 || strings.Contains(names[0], " ") || !isRACIKey(l.key, l.want) {
 		return "", "", false
 	}
-	return names[0], r.newUnitHint(names[0], l.lang), true
+	return names[0], r.newUnitHint(names[0], l.lang, r.langDirs[l.at.File]), true
 }
 
 // nearUnit is the path of the one unit ref is close to, by the colon
@@ -183,10 +183,18 @@ func (r *resolver) nearUnit(ref string) string {
 	return near[0]
 }
 
-// newUnitHint is the fix for ref, written after a role word as the one
-// name of no unit yet: a unit given that name, or one that exists.
-func (r *resolver) newUnitHint(ref string, lang model.Lang) string {
-	hint := fmt.Sprintf("give a unit that name (name: %s in its file)", ref)
+// newUnitHint is the fix for ref, written after a role word in a file of
+// lang in the language folder dir as the one name of no unit yet: a unit
+// given that id or name, or one that exists.
+func (r *resolver) newUnitHint(ref string, lang model.Lang, dir string) string {
+	in := "its file"
+	if dir != "" {
+		in += " in " + dir
+	}
+	hint := fmt.Sprintf("give a unit that name (name: %s in %s)", ref, in)
+	if validID(ref) && isASCIIID(ref) {
+		hint = fmt.Sprintf("give a unit that id or name (id: %s or name: %s in %s)", ref, ref, in)
+	}
 	units := r.nearestUnits(ref, 3)
 	if len(units) == 0 {
 		return hint
