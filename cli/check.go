@@ -127,7 +127,9 @@ func (a *app) runCheck(args []string, checkNames, format string, limit int) erro
 func (a *app) checkedContent(args []string) (*model.Org, *model.Similarity, error) {
 	if a.host != nil {
 		if len(args) == 1 {
-			return nil, nil, &exitError{2, "dutymap check: DIR is not available over SSH: the server chooses the content; run  dutymap check"}
+			// The advice is the ssh command: "dutymap check" runs nowhere
+			// the client can reach (tryout18 E).
+			return nil, nil, &exitError{2, "dutymap check: DIR is not available over SSH: the server chooses the content; run  " + a.commandLine("check")}
 		}
 		ix, err := a.host.similarity().Wait(context.Background())
 		if err != nil {

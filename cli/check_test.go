@@ -175,7 +175,8 @@ func TestCheckAndMatrixInASession(t *testing.T) {
 	if r := session("check"); r.code != 0 || !strings.HasPrefix(r.out, "ok: no findings") {
 		t.Errorf("check: exit %d\n%s%s", r.code, r.out, r.err)
 	}
-	if r := session("check", t.TempDir()); r.code != 2 || !strings.Contains(r.err, "DIR is not available over SSH") {
+	if r := session("check", t.TempDir()); r.code != 2 || !strings.Contains(r.err, "DIR is not available over SSH") ||
+		!strings.Contains(r.err, "run  ssh HOST check\n") {
 		t.Errorf("check DIR: exit %d %q", r.code, r.err)
 	}
 	if r := session("matrix", "kitchen", "--format", "csv"); r.code != 0 || !strings.HasPrefix(r.out, "path,duty,kitchen") {

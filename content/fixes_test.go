@@ -154,8 +154,8 @@ var fixCases = []fixCase{
 		[]edit{{"en/a.md", "order: 1.5", "order: 10"}}},
 	{"wrong kind of value", map[string]string{"en/a.md": "---\nid: a\nname: [A, B]\n---\n"}, "org/en/a.md:3: wrong kind of value", "names and ids are text",
 		[]edit{{"en/a.md", "[A, B]", "A"}}},
-	{"front matter not YAML", map[string]string{"en/a.md": "---\nid: a\nname: A: B\n---\n"}, "org/en/a.md:3: the front matter is not valid YAML", "quote text that contains a colon",
-		[]edit{{"en/a.md", "A: B", `"A: B"`}}},
+	{"front matter not YAML", map[string]string{"en/a.md": "---\nid: a\nname: A\n  b: c\n---\n"}, "org/en/a.md:4: the front matter is not valid YAML", "check the indentation",
+		[]edit{{"en/a.md", "\n  b: c", ""}}},
 	// The yaml library's parser (not its scanner) counts lines from 0; the
 	// line blamed is the fault's: the list's "[", the stray line.
 	{"list never closed", map[string]string{"en/a.md": "---\nid: a\nname: A\nsummary: x\naliases: [a, b\n---\n"}, "org/en/a.md:5: the front matter is not valid YAML: a list opened with [ is never closed",
@@ -184,6 +184,14 @@ var fixCases = []fixCase{
 		"write a colon and a space after the key:  name: Finance department", []edit{{"en/a.md", "name Finance", "name: Finance"}}},
 	{"indented key", map[string]string{"en/a.md": "---\nid: a\n  name: Finance department\norder: 3\n---\n"}, "org/en/a.md:3: the front matter is not valid YAML: this key is indented, so YAML reads it as more of the value of id: on line 2",
 		"start the line at the left edge like the other keys:  name: Finance department", []edit{{"en/a.md", "  name:", "name:"}}},
+	// A colon in a text value got the library's "mapping values are not
+	// allowed" and a generic fix (tryout18 E).
+	{"colon in a name", map[string]string{"en/a.md": "---\nid: a\nname: A: the dept\n---\n"}, "org/en/a.md:3: the front matter is not valid YAML: the value of name: holds a colon and a space",
+		`quote the value:  name: "A: the dept"`, []edit{{"en/a.md", "name: A: the dept", `name: "A: the dept"`}}},
+	{"colon in a summary", map[string]string{"en/a.md": "---\nid: a\nname: A\nsummary: Keeps two things: stock and records\n---\n"}, "org/en/a.md:4: the front matter is not valid YAML: the value of summary: holds a colon and a space",
+		`quote the value:  summary: "Keeps two things: stock and records"`, []edit{{"en/a.md", "summary: Keeps two things: stock and records", `summary: "Keeps two things: stock and records"`}}},
+	{"colon in a Chinese summary", map[string]string{"zh/a.md": "---\nid: a\nname: 甲\nsummary: 两件事: 库存和记录\n---\n"}, "org/zh/a.md:4: the front matter is not valid YAML: the value of summary: holds a colon and a space",
+		`quote the value:  summary: "两件事: 库存和记录"`, []edit{{"zh/a.md", "summary: 两件事: 库存和记录", `summary: "两件事: 库存和记录"`}}},
 	// A "!!" tag decoded the value (base64) or dropped its type without a
 	// word (hostile16 #7).
 	{"binary tag", map[string]string{"en/a.md": "---\nid: !!binary YQ==\nname: A\n---\n"}, "org/en/a.md:2: id: !!binary is a YAML tag, which changes what the value reads",
@@ -482,6 +490,19 @@ func init() {
 		fixCase{"other role word with a dash for its colon", map[string]string{"en/a.md": okEn + "  Approver - a\n"},
 			`org/en/a.md:7: this line looks like a RACI line`, "for who answers for it and signs it off, write  Accountable: a",
 			[]edit{{"en/a.md", "Approver - a", "Accountable: a"}}},
+		// A written separator and a name close to a unit, or one name
+		// of no unit yet after a RACI key, stayed glued to the duty's
+		// text (tryout18 C).
+		fixCase{"RACI line with a dash for its colon and a misspelt unit", map[string]string{"en/a.md": okEn + "  Accountable - salse\n", "en/s.md": sales},
+			`org/en/a.md:7: this line looks like a RACI line, but "-" stands where the colon belongs`, "write  Accountable: sales",
+			[]edit{{"en/a.md", "Accountable - salse", "Accountable: sales"}}},
+		fixCase{"RACI line with a semicolon, a unit and a misspelt one", map[string]string{"en/a.md": okEn + "  Consulted; a, salse\n", "en/s.md": sales},
+			`org/en/a.md:7: this line looks like a RACI line, but ";" stands where the colon belongs`, "write  Consulted: a, sales",
+			[]edit{{"en/a.md", "Consulted; a, salse", "Consulted: a, sales"}}},
+		fixCase{"Chinese RACI line with a dash for its colon and no unit yet", map[string]string{"zh/a.md": okZh + "  负责 - 仓库\n"},
+			`org/zh/a.md:7: this line looks like a RACI line, but "-" stands where the colon belongs`, "write  负责：仓库, and give a unit that name (name: 仓库 in its file in org/zh/), or name a unit that exists in its place, such as a (甲)",
+			[]edit{{"zh/a.md", "负责 - 仓库", "负责：甲"}}},
+		fixCase{"wrapped text after a role word and a dash", map[string]string{"en/a.md": okEn + "  responsible - as the board asks\n  Accountable - for the budget of the year\n  Accountable - yes.\n"}, "", "", nil},
 		// Wrapped text that begins with a role word names no unit: it is
 		// the duty's text.
 		fixCase{"wrapped text that begins with a role word", map[string]string{"en/a.md": okEn + "  responsible for the budget\n  a - b\n"}, "", "", nil},
@@ -511,6 +532,10 @@ func init() {
 		fixCase{"Overlaps names no duty", map[string]string{"en/a.md": okEn + "  Overlaps: sales/selling/manger/1\n", "en/s.md": sales},
 			`org/en/a.md:7: Overlaps: "sales/selling/manger/1" names no duty of another department`, "did you mean sales/selling/manager/1?",
 			[]edit{{"en/a.md", "manger", "manager"}}},
+		// A Chinese file's message names the key as written (tryout18 E).
+		fixCase{"Overlaps names no duty in Chinese", map[string]string{"zh/a.md": okZh + "  重叠：sales/selling/manger/1\n", "en/s.md": sales},
+			`org/zh/a.md:7: 重叠："sales/selling/manger/1" names no duty of another department`, "did you mean sales/selling/manager/1?",
+			[]edit{{"zh/a.md", "manger", "manager"}}},
 		fixCase{"Overlaps names nothing near a duty", map[string]string{"en/a.md": okEn + "  Overlaps: sales/zzzz\n", "en/s.md": sales},
 			`org/en/a.md:7: Overlaps: "sales/zzzz" names no duty of another department`, "or delete the line",
 			[]edit{{"en/a.md", "  Overlaps: sales/zzzz\n", ""}}},

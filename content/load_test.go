@@ -85,7 +85,7 @@ func TestLoadErrors(t *testing.T) {
 		want  []string // "file:line: message fragment"
 	}{
 		{"bad yaml", map[string]string{"en/a.md": "---\nid: a\nname: a: b\n---\n"},
-			[]string{"org/en/a.md:3: the front matter is not valid YAML: mapping values are not allowed"}},
+			[]string{"org/en/a.md:3: the front matter is not valid YAML: the value of name: holds a colon and a space"}},
 		{"unknown key", map[string]string{"en/a.md": "---\nid: a\nname: A\ncolour: red\n---\n"},
 			[]string{`org/en/a.md:4: unknown key "colour" in the front matter`}},
 		{"unknown trait", map[string]string{"en/a.md": "---\nid: a\nname: A\ntraits:\n  objectve: x\n---\n"},

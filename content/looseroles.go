@@ -2,6 +2,7 @@ package content
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -80,33 +81,137 @@ func looseRoleWord(key, sep string) (attr, bool) {
 	return attrNone, false
 }
 
-// reportLooseRoles reports the loose role lines whose every name is a
-// unit: those are RACI lines the missing colon turned into text.
+// reportLooseRoles reports the loose role lines that name units: those
+// are RACI lines the missing colon turned into text. A line whose every
+// name is a unit is one; so is a line with a written separator (not a
+// bare space) whose value is a few short names, each a unit or a typo of
+// one ("Accountable - stor" for store: the fix names the unit), or, after
+// a RACI key as such, one short name of no unit yet ("负责 - 仓库"): prose
+// wraps after a role word with a space, hardly with a dash (tryout18 C).
 func (r *resolver) reportLooseRoles(lines []looseRole) {
 	for _, l := range lines {
 		names := splitNames(l.value)
 		if len(names) == 0 {
 			continue
 		}
-		all := true
-		for _, ref := range names {
-			if units := r.named(ref); len(units) == 0 || !allUnits(units) {
-				all = false
-				break
-			}
-		}
-		if !all {
+		fixed, hint, ok := r.looseNames(l, names)
+		if !ok {
 			continue
 		}
 		written := "a space"
 		if l.sep != "" {
 			written = fmt.Sprintf("%q", l.sep)
 		}
-		fix := "write  " + attrKey(l.want, l.lang) + l.value
+		fix := "write  " + attrKey(l.want, l.lang) + fixed
 		if !strings.EqualFold(l.key, l.want.String()) && l.key != attrNamesZh[l.want] {
 			fix = fmt.Sprintf("for %s, %s", roleMeaning[l.want], fix)
+		}
+		if hint != "" {
+			fix += ", and " + hint
 		}
 		r.c.add(l.at.File, l.at.Line, fix,
 			"this line looks like a RACI line, but %s stands where the colon belongs, so it is read as part of the duty's text", written)
 	}
+}
+
+// maxLooseNames and maxLooseName bound the value of a loose role line
+// with a written separator that is read for names not all exact: a few
+// names of a few words, not a sentence.
+const (
+	maxLooseNames = 3
+	maxLooseName  = 32 // bytes
+)
+
+// looseNames reads the names of loose role line l: ok when the line is
+// a RACI line (see reportLooseRoles), with the value to write after the
+// key (typos replaced by the unit's path) and, for a name of no unit,
+// the colon form's fix for it.
+func (r *resolver) looseNames(l looseRole, names []string) (fixed, hint string, ok bool) {
+	exact := true
+	for _, ref := range names {
+		if units := r.named(ref); len(units) == 0 || !allUnits(units) {
+			exact = false
+			break
+		}
+	}
+	if exact {
+		return l.value, "", true
+	}
+	if l.sep == "" || len(names) > maxLooseNames {
+		return "", "", false
+	}
+	out := make([]string, len(names))
+	for i, ref := range names {
+		if len(ref) > maxLooseName || strings.Count(ref, " ") > 2 || strings.ContainsAny(ref, ".。!?！？") {
+			return "", "", false
+		}
+		if units := r.named(ref); len(units) > 0 && allUnits(units) {
+			out[i] = ref
+		} else {
+			out[i] = r.nearUnit(ref)
+		}
+	}
+	sep := ", "
+	if l.lang == model.Zh {
+		sep = "、"
+	}
+	if !slices.Contains(out, "") {
+		return strings.Join(out, sep), "", true
+	}
+	// A name of no unit: only one, alone after a RACI key as such.
+	if len(names) > 1 || strings.Contains(names[0], " ") || !isRACIKey(l.key, l.want) {
+		return "", "", false
+	}
+	return names[0], r.newUnitHint(names[0], l.lang, r.langDirs[l.at.File]), true
+}
+
+// nearUnit is the path of the one unit ref is close to, by the colon
+// form's "did you mean" (unitHint), or "".
+func (r *resolver) nearUnit(ref string) string {
+	var near []string
+	for _, n := range r.org.Suggest(ref, 20) {
+		if model.IsUnit(n) && !slices.Contains(near, n.Path) {
+			near = append(near, n.Path)
+		}
+	}
+	if len(near) == 0 {
+		near = r.misspelt(ref)
+	}
+	if len(near) != 1 {
+		return ""
+	}
+	return near[0]
+}
+
+// newUnitHint is the fix for ref, written after a role word in a file of
+// lang in the language folder dir as the one name of no unit yet: a unit
+// given that id or name, or one that exists.
+func (r *resolver) newUnitHint(ref string, lang model.Lang, dir string) string {
+	in := "its file"
+	if dir != "" {
+		in += " in " + dir
+	}
+	hint := fmt.Sprintf("give a unit that name (name: %s in %s)", ref, in)
+	if validID(ref) && isASCIIID(ref) {
+		hint = fmt.Sprintf("give a unit that id or name (id: %s or name: %s in %s)", ref, ref, in)
+	}
+	units := r.nearestUnits(ref, 3)
+	if len(units) == 0 {
+		return hint
+	}
+	shown := make([]string, len(units))
+	for i, u := range units {
+		shown[i] = u.Path
+		if name := u.Title.In(lang); name != "" && name != u.Path {
+			shown[i] += " (" + name + ")"
+		}
+	}
+	return hint + ", or name a unit that exists in its place, such as " + strings.Join(shown, ", ")
+}
+
+// isRACIKey reports whether key is written as the RACI key want of either
+// language ("Accountable", "负责"), not a word taken for one nor a letter
+// ("a - b" is more likely text).
+func isRACIKey(key string, want attr) bool {
+	return strings.EqualFold(key, want.String()) || key == attrNamesZh[want]
 }

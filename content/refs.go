@@ -95,14 +95,16 @@ func (r *resolver) overlapped(n *model.Node, refs []string, at model.Loc) []*mod
 			// deleted): a duty of another department in its place would be
 			// false; the line goes, or the department comes back.
 			fix, kind := goneFix(ref, len(refs), restoreDept(r.langDirs[at.File], dept, false))
-			r.c.note(at.File, at.Line, fix, "Overlaps: %q names no duty: there is no department %q, so the overlap is not acknowledged", ref, dept).as(kind, ref)
+			r.c.note(at.File, at.Line, fix, "%s%q names no duty: there is no department %q, so the overlap is not acknowledged", attrKey(attrOverlaps, r.fileLang(at.File)), ref, dept).as(kind, ref)
 		} else if !r.quiet {
 			// The line has no other meaning: a path that names nothing is
 			// a slip, and the pair it was written for would be reported
 			// again by check, which told the user to write this line
 			// (tryout17 #6b).
+			// The key as the file writes it (重叠： in a Chinese file),
+			// as the RACI lines' messages do.
 			r.c.add(at.File, at.Line, r.overlapHint(n, ref),
-				"Overlaps: %q names no duty of another department", ref)
+				"%s%q names no duty of another department", attrKey(attrOverlaps, r.fileLang(at.File)), ref)
 		}
 	}
 	return duties

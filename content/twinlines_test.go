@@ -34,10 +34,10 @@ func TestSameLineInBothFilesReportedAtEach(t *testing.T) {
 			"b5/en/hr.md:23: note: Accountable: names 2 units, but a duty has one accountable unit\n  keep the one unit that answers for the work on this line and name the others Responsible: or Consulted: (dutymap check reports it as multi-accountable)",
 			"b5/zh/hr.md:22: note: 批准： names 2 units, but a duty has one accountable unit\n  keep the one unit that answers for the work on this line and name the others 负责： or 咨询： (dutymap check reports it as multi-accountable)",
 		}},
-		{"an Overlaps line", "Overlaps: finance/nothing", "Overlaps: finance/nothing", "", "", []string{
+		{"an Overlaps line", "Overlaps: finance/nothing", "重叠：finance/nothing", "", "", []string{
 			`b5/en/hr.md:23: Overlaps: "finance/nothing" names no duty of another department` +
 				"\n  fix: write the path of a duty of another department (dutymap search \"a few words of the duty\" prints each duty's path first), or delete the line",
-			`b5/zh/hr.md:22: Overlaps: "finance/nothing" names no duty of another department` +
+			`b5/zh/hr.md:22: 重叠："finance/nothing" names no duty of another department` +
 				"\n  fix: write the path of a duty of another department (dutymap search \"a few words of the duty\" prints each duty's path first), or delete the line",
 		}},
 	} {

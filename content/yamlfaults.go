@@ -91,6 +91,14 @@ func syntaxFault(doc yamlDoc, lines []string, n int, m string) (at int, msg, fix
 			key, _, _ := strings.Cut(lines[prev-1], ":")
 			return n, fmt.Sprintf("this key is indented, so YAML reads it as more of the value of %s: on line %d, where a key cannot stand", key, prev+doc.offset), fix
 		}
+		if key, v, ok := colonInValue(lines[n-1]); ok {
+			fix := "quote the value"
+			if len(lines[n-1]) <= maxEchoedLine {
+				prefix, _ := splitValue(lines[n-1])
+				fix += ":  " + strings.TrimSpace(prefix) + " " + yamlQuote(v)
+			}
+			return n, fmt.Sprintf("the value of %s: holds a colon and a space, which YAML reads as the start of another key", key), fix
+		}
 	case m == "found unexpected end of stream":
 		from := n
 		if from <= 0 || from > len(lines) {
@@ -179,6 +187,25 @@ func indentedKeyAfter(lines []string, n int) int {
 		return 0
 	}
 	return 0
+}
+
+// colonInValue reports whether line is a key and a value that is plain
+// text holding ": " or ending in ":" ("name: A: the dept", in any
+// language's file), which YAML reads as a key within a value; with the key
+// and the value.
+func colonInValue(line string) (key, value string, ok bool) {
+	if !keyLineRe().MatchString(line) {
+		return "", "", false
+	}
+	_, v := splitValue(line)
+	if v == "" || strings.ContainsRune(`"'[{|>&*!#`, rune(v[0])) {
+		return "", "", false
+	}
+	if !strings.Contains(v, ": ") && !strings.HasSuffix(v, ":") {
+		return "", "", false
+	}
+	key, _, _ = strings.Cut(strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(line), "- ")), ":")
+	return strings.TrimSpace(key), v, true
 }
 
 // opensQuote reports whether a line's value opens a quote it does not
