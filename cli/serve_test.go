@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"image/color"
+	"io"
 	"net"
 	"os"
 	"path/filepath"
@@ -23,6 +24,15 @@ import (
 	"github.com/dutymap/dutymap/serve"
 	gossh "golang.org/x/crypto/ssh"
 )
+
+// replayed is a connection whose first bytes, already read, are read
+// again.
+type replayed struct {
+	net.Conn
+	r io.Reader
+}
+
+func (c replayed) Read(p []byte) (int, error) { return c.r.Read(p) }
 
 // bakery is the small bakery organisation of the cli tests, alone.
 func bakery(dir string) options { return options{content: []string{dir}} }
@@ -591,9 +601,12 @@ func TestServeLimits(t *testing.T) {
 	})
 	// Connections waiting to log in take none of the places of those
 	// logged in: with 6 silent connections open, 2 users still log in
-	// (--max-logged-in 2), where one count of both let in none.
+	// (--max-logged-in 2), where one count of both let in none. One of
+	// the 6 that logs in after them finds no place and is closed; a new
+	// connection is refused before the handshake.
 	t.Run("waiting", func(t *testing.T) {
 		st := startServe(t, serve.Config{MaxSessions: 1, MaxLoggedIn: 2}, bakery(myorgDir))
+		var late net.Conn
 		for range 6 {
 			c, err := net.Dial("tcp", st.addr)
 			if err != nil {
@@ -601,9 +614,12 @@ func TestServeLimits(t *testing.T) {
 			}
 			t.Cleanup(func() { c.Close() })
 			// Kept, waiting: the server has sent its version line.
-			if line, _ := bufio.NewReader(c).ReadString('\n'); !strings.HasPrefix(line, "SSH-2.0-") {
+			r := bufio.NewReader(c)
+			line, _ := r.ReadString('\n')
+			if !strings.HasPrefix(line, "SSH-2.0-") {
 				t.Fatalf("a silent connection's first line is %q, want the version line", line)
 			}
+			late = replayed{Conn: c, r: io.MultiReader(strings.NewReader(line), r)}
 		}
 		for i := range 2 {
 			c, err := st.dial(st.key)
@@ -612,6 +628,12 @@ func TestServeLimits(t *testing.T) {
 			}
 			defer c.Close()
 		}
+		cfg := &gossh.ClientConfig{User: "tester", HostKeyCallback: gossh.FixedHostKey(st.srv.HostKey()), Auth: []gossh.AuthMethod{gossh.PublicKeys(st.key)}}
+		if c, _, _, err := gossh.NewClientConn(late, st.addr, cfg); err == nil {
+			c.Close()
+			t.Error("a waiting connection logged in as a third with --max-logged-in 2")
+		}
+		st.log.Await(t, `msg="connection refused" reason="connections logged in from all addresses" addr=127.0.0.0/24 limit=2`)
 		if c, err := st.dial(st.key); err == nil {
 			c.Close()
 			t.Error("a third connection logged in with --max-logged-in 2")
