@@ -27,7 +27,7 @@ import (
 //
 // Connections that have logged in have places of their own, maxLoggedIn
 // of them: waiting connections, bounded by maxPending and startups, never
-// take them (mend19: with one shared count of 128, 100 waiting
+// take them (with one count of both, capped at 128, 100 waiting
 // connections from many addresses left logged-in users 28).
 type gate struct {
 	maxPending  int
