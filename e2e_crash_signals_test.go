@@ -30,7 +30,7 @@ func TestCrashSignalsGiveTheTerminalBack(t *testing.T) {
 	sh, stty := jobShell(t, false)
 	status := regexp.MustCompile(`exit-(\d+)`)
 	for _, sig := range crashSignals {
-		before := stty("before " + sig.String())
+		before := stty.save("before " + sig.String())
 		sh.mu.Lock()
 		from := len(sh.raw)
 		sh.mu.Unlock()
@@ -55,13 +55,8 @@ func TestCrashSignalsGiveTheTerminalBack(t *testing.T) {
 		if strings.Contains(raw, "goroutine ") || strings.Contains(raw, "PC=") {
 			t.Errorf("%v: a Go stack dump reached the terminal:\n%s", sig, raw)
 		}
-		if after := stty("after " + sig.String()); after != before {
-			t.Errorf("%v: the terminal's settings changed:\nbefore: %s\nafter:  %s", sig, before, after)
-		}
+		stty.same(before, "after "+sig.String(), t.Errorf)
 	}
-	sh.send("exit\r")
-	if code := sh.exit(); code != 0 {
-		t.Errorf("bash exited %d", code)
-	}
+	sh.exitShell()
 	sh.assertRestored()
 }

@@ -131,8 +131,7 @@ func finished(t *testing.T, sh *session, dir string, less, want int) {
 	}
 	sh.send("echo typed1\r")
 	sh.waitFor("the shell to run the command typed", func(scr string) bool { return strings.Contains(scr, "\ntyped1") })
-	sh.send("exit\r")
-	sh.exit()
+	sh.exitShell()
 	sh.assertRestored()
 }
 
@@ -245,7 +244,7 @@ func signalEndsACommand(t *testing.T, sig syscall.Signal) {
 // stop only between two reads of a key, which is less's own affair.
 func TestPagerSuspendsWithShow(t *testing.T) {
 	sh, stty := jobShell(t, false)
-	before := stty("before")
+	before := stty.save("before")
 	sh.send("clear\r")
 	sh.waitFor("the screen cleared", func(scr string) bool { return lastLine(scr) == "ready>" })
 	sh.send("PAGER='sleep 600' " + binary + " --lang en show marketing\r")
@@ -257,9 +256,7 @@ func TestPagerSuspendsWithShow(t *testing.T) {
 	})
 	waitStopped(t, dutymap)
 	waitStopped(t, pager)
-	if after := stty("stopped"); after != before {
-		t.Errorf("stopped with the terminal's settings changed:\nbefore: %s\nafter:  %s", before, after)
-	}
+	stty.same(before, "stopped", t.Errorf)
 	sh.send("clear; fg\r")
 	sh.waitFor("fg", func(scr string) bool {
 		return !strings.Contains(scr, "Stopped") && strings.Contains(scr, "show marketing")
@@ -269,11 +266,8 @@ func TestPagerSuspendsWithShow(t *testing.T) {
 	sh.waitFor("the shell's prompt after show", func(scr string) bool { return strings.HasSuffix(lastLine(scr), "ready>") })
 	sh.send("echo status=$?\r")
 	sh.waitText("status=0")
-	if after := stty("after"); after != before {
-		t.Errorf("the terminal's settings changed:\nbefore: %s\nafter:  %s", before, after)
-	}
-	sh.send("exit\r")
-	sh.exit()
+	stty.same(before, "after", t.Errorf)
+	sh.exitShell()
 	sh.assertRestored()
 }
 

@@ -91,29 +91,22 @@ func TestStopWhileShowAsksTheTerminal(t *testing.T) {
 	for name, sig := range map[string]syscall.Signal{"TSTP": syscall.SIGTSTP, "TTIN": syscall.SIGTTIN, "TTOU": syscall.SIGTTOU} {
 		t.Run(name, func(t *testing.T) {
 			sh, stty := jobShellOn(t, false, false)
-			before := stty("before")
+			before := stty.save("before")
 			sh.send(binary + " --lang en show finance\r")
 			sh.waitRaw("show's question", backgroundQuery, 1)
 			if err := syscall.Kill(childOf(t, sh.cmd.Process.Pid), sig); err != nil {
 				t.Fatal(err)
 			}
 			sh.waitFor("the job stopped", func(scr string) bool { return strings.Contains(scr, "Stopped") })
-			if after := stty("stopped"); after != before {
-				t.Fatalf("stopped with the terminal's settings changed:\nbefore: %s\nafter:  %s", before, after)
-			}
+			stty.same(before, "stopped", t.Fatalf)
 			sh.send("fg\r")
 			sh.waitRaw("show's question again", backgroundQuery, 2)
 			sh.send("\x03") // ctrl+c
 			sh.waitFor("the shell's prompt", func(scr string) bool { return strings.TrimSpace(lastLine(scr)) == "ready>" })
 			sh.send("echo status=$?\r")
 			sh.waitText("status=130")
-			if after := stty("ended"); after != before {
-				t.Fatalf("ended with the terminal's settings changed:\nbefore: %s\nafter:  %s", before, after)
-			}
-			sh.send("exit\r")
-			if code := sh.exit(); code != 0 {
-				t.Errorf("bash exited %d", code)
-			}
+			stty.same(before, "ended", t.Fatalf)
+			sh.exitShell()
 		})
 	}
 }

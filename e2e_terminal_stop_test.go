@@ -24,7 +24,7 @@ import (
 // settings (stty -a) are the same at each stop and at the end.
 func TestContinuedAfterStopFromElsewhere(t *testing.T) {
 	sh, stty := jobShell(t, true)
-	before := stty("before")
+	before := stty.save("before")
 	sh.send(binary + " --lang en\r")
 	sh.waitText("Marketing department")
 	pid := childOf(t, sh.cmd.Process.Pid)
@@ -32,12 +32,6 @@ func TestContinuedAfterStopFromElsewhere(t *testing.T) {
 		sh.mu.Lock()
 		defer sh.mu.Unlock()
 		return sh.term.IsAltScreen()
-	}
-	sameStty := func(how string) {
-		t.Helper()
-		if after := stty(how); after != before {
-			t.Fatalf("%s: the terminal's settings changed:\nbefore: %s\nafter:  %s", how, before, after)
-		}
 	}
 	// fg, then the explorer must be drawn whole on the cleared screen, in
 	// raw mode, and move its selection on a key without Enter.
@@ -61,7 +55,7 @@ func TestContinuedAfterStopFromElsewhere(t *testing.T) {
 		t.Fatal(err)
 	}
 	sh.waitRaw("the shell to report the stop (kill -STOP)", "Stopped", 1)
-	sameStty("kill -STOP")
+	stty.same(before, "kill -STOP", t.Fatalf)
 	fg("kill -STOP", "Marketing department", "Sales department")
 
 	if err := syscall.Kill(pid, syscall.SIGSTOP); err != nil {
@@ -74,16 +68,13 @@ func TestContinuedAfterStopFromElsewhere(t *testing.T) {
 	// its key reader gets there first, as it reads (the screen as kill
 	// -STOP left it). Either way the terminal is in the shell's modes.
 	sh.waitRaw("the job to stop in the background", "Stopped", 3)
-	sameStty("kill -STOP, bg")
+	stty.same(before, "kill -STOP, bg", t.Fatalf)
 	fg("kill -STOP, bg", "Sales department", "Planning department")
 
 	sh.send("q")
 	sh.waitFor("the explorer to quit", func(scr string) bool { return !alt() && strings.Contains(scr, "ready>") })
-	sameStty("after")
-	sh.send("exit\r")
-	if code := sh.exit(); code != 0 {
-		t.Errorf("bash exited %d", code)
-	}
+	stty.same(before, "after", t.Fatalf)
+	sh.exitShell()
 	sh.assertRestored()
 }
 
@@ -112,16 +103,14 @@ func (s *session) assertRawMode(how string) {
 // echo); ctrl+c still ends it (130), and the terminal is the shell's again.
 func TestStopFromElsewhereWhileShowAsksTheTerminal(t *testing.T) {
 	sh, stty := jobShellOn(t, false, false)
-	before := stty("before")
+	before := stty.save("before")
 	sh.send(binary + " --lang en show finance\r")
 	sh.waitRaw("show's question", backgroundQuery, 1)
 	if err := syscall.Kill(childOf(t, sh.cmd.Process.Pid), syscall.SIGSTOP); err != nil {
 		t.Fatal(err)
 	}
 	sh.waitText("Stopped")
-	if after := stty("stopped"); after != before {
-		t.Fatalf("stopped with the terminal's settings changed:\nbefore: %s\nafter:  %s", before, after)
-	}
+	stty.same(before, "stopped", t.Fatalf)
 	sh.send("fg\r")
 	sh.waitRaw("show's question again", backgroundQuery, 2)
 	sh.assertRawMode("show, continued")
@@ -129,13 +118,8 @@ func TestStopFromElsewhereWhileShowAsksTheTerminal(t *testing.T) {
 	sh.waitFor("the shell's prompt", func(scr string) bool { return strings.TrimSpace(lastLine(scr)) == "ready>" })
 	sh.send("echo status=$?\r")
 	sh.waitText("status=130")
-	if after := stty("ended"); after != before {
-		t.Fatalf("ended with the terminal's settings changed:\nbefore: %s\nafter:  %s", before, after)
-	}
-	sh.send("exit\r")
-	if code := sh.exit(); code != 0 {
-		t.Errorf("bash exited %d", code)
-	}
+	stty.same(before, "ended", t.Fatalf)
+	sh.exitShell()
 }
 
 // kill -STOP while show waits for the terminal's answer, then bg: show
@@ -144,7 +128,7 @@ func TestStopFromElsewhereWhileShowAsksTheTerminal(t *testing.T) {
 // and show would spin in the background).
 func TestStopFromElsewhereWhileShowAsksThenBg(t *testing.T) {
 	sh, stty := jobShellOn(t, true, false)
-	before := stty("before")
+	before := stty.save("before")
 	sh.send(binary + " --lang en show finance\r")
 	sh.waitRaw("show's question", backgroundQuery, 1)
 	if err := syscall.Kill(childOf(t, sh.cmd.Process.Pid), syscall.SIGSTOP); err != nil {
@@ -156,13 +140,8 @@ func TestStopFromElsewhereWhileShowAsksThenBg(t *testing.T) {
 	if !strings.Contains(sh.screen(), "Finance department") {
 		t.Errorf("show ended in the background without its page:\n%s", sh.screen())
 	}
-	if after := stty("ended"); after != before {
-		t.Fatalf("ended with the terminal's settings changed:\nbefore: %s\nafter:  %s", before, after)
-	}
-	sh.send("exit\r")
-	if code := sh.exit(); code != 0 {
-		t.Errorf("bash exited %d", code)
-	}
+	stty.same(before, "ended", t.Fatalf)
+	sh.exitShell()
 }
 
 // serve has no terminal of its own: stopped by kill -STOP and continued,

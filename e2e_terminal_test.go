@@ -59,7 +59,7 @@ func TestSignalsGiveTheTerminalBack(t *testing.T) {
 // bash, which gives it the job control a user's shell does.
 func TestSuspendAndResume(t *testing.T) {
 	sh, stty := jobShell(t, false)
-	before := stty("before")
+	before := stty.save("before")
 	sh.send(binary + " --lang en\r")
 	sh.waitText("Marketing department")
 
@@ -67,9 +67,7 @@ func TestSuspendAndResume(t *testing.T) {
 		t.Helper()
 		sh.waitFor("the job stopped ("+how+")", func(scr string) bool { return strings.Contains(scr, "Stopped") })
 		sh.assertGivenBack(how)
-		if after := stty(how); after != before {
-			t.Fatalf("suspended (%s) with the terminal's settings changed:\nbefore: %s\nafter:  %s", how, before, after)
-		}
+		stty.same(before, "suspended ("+how+")", t.Fatalf)
 	}
 	resumed := func(how string) {
 		t.Helper()
@@ -123,10 +121,7 @@ func TestSuspendAndResume(t *testing.T) {
 	if !strings.Contains(scr, "status=0") || strings.Contains(scr, "Stopped") {
 		t.Fatalf("the explorer stopped or failed after SIGTTIN and SIGTTOU in the foreground:\n%s", scr)
 	}
-	sh.send("exit\r")
-	if code := sh.exit(); code != 0 {
-		t.Errorf("bash exited %d", code)
-	}
+	sh.exitShell()
 	sh.assertRestored()
 }
 
@@ -138,14 +133,12 @@ func TestSuspendAndResume(t *testing.T) {
 // background job would have it try the terminal again and again.
 func TestBackgroundJobStops(t *testing.T) {
 	sh, stty := jobShell(t, true)
-	before := stty("before")
+	before := stty.save("before")
 	stoppedAgain := func(how string) {
 		t.Helper()
 		sh.waitFor("the job stopped ("+how+")", func(scr string) bool { return strings.Contains(scr, "Stopped") })
 		sh.assertGivenBack(how)
-		if after := stty(how); after != before {
-			t.Fatalf("%s: the terminal's settings changed:\nbefore: %s\nafter:  %s", how, before, after)
-		}
+		stty.same(before, how, t.Fatalf)
 	}
 	fg := func(how string) {
 		t.Helper()
@@ -179,26 +172,23 @@ func TestBackgroundJobStops(t *testing.T) {
 		sh.mu.Unlock()
 		return !alt && strings.Contains(scr, "ready>")
 	})
-	sh.send("exit\r")
-	if code := sh.exit(); code != 0 {
-		t.Errorf("bash exited %d", code)
-	}
+	sh.exitShell()
 	sh.assertRestored()
 }
 
 // jobShell starts an interactive bash on a pty, ready for a command, and
-// stty, which has bash save the terminal's settings (stty -a) and returns
-// them once they are written. With notify the shell reports a job's stop
-// as it happens (-b, set -o notify), not at its next prompt: a job in the
-// background stops while the shell waits for a command.
-func jobShell(t *testing.T, notify bool) (*session, func(label string) string) {
+// the terminal's settings as that bash saves them (stty -a). With notify
+// the shell reports a job's stop as it happens (-b, set -o notify), not
+// at its next prompt: a job in the background stops while the shell waits
+// for a command.
+func jobShell(t *testing.T, notify bool) (*session, *sttySaver) {
 	t.Helper()
 	return jobShellOn(t, notify, true)
 }
 
 // jobShellOn is jobShell on a terminal that answers queries or, without
 // answers, never does (startOn).
-func jobShellOn(t *testing.T, notify, answers bool) (*session, func(label string) string) {
+func jobShellOn(t *testing.T, notify, answers bool) (*session, *sttySaver) {
 	t.Helper()
 	bash, err := exec.LookPath("bash")
 	if err != nil {
@@ -208,12 +198,24 @@ func jobShellOn(t *testing.T, notify, answers bool) (*session, func(label string
 		c.Env = append(c.Env, "PS1=ready> ", "HISTFILE=/dev/null")
 	}, bash, append([]string{"--norc", "--noprofile", "-i"}, map[bool][]string{true: {"-b"}}[notify]...)...)
 	sh.waitText("ready>")
-	dir := t.TempDir()
-	n := 0
-	stty := func(label string) string {
-		t.Helper()
-		n++
-		file := filepath.Join(dir, fmt.Sprint(n))
+	return sh, &sttySaver{sh: sh, dir: t.TempDir()}
+}
+
+// sttySaver has a job shell save the terminal's settings (stty -a) and
+// reads them once they are written.
+type sttySaver struct {
+	sh  *session
+	dir string
+	n   int // files written so far
+}
+
+// save returns the terminal's settings now, on one line; label names the
+// moment in a failure.
+func (st *sttySaver) save(label string) string {
+	st.sh.t.Helper()
+	for try := 0; ; try++ {
+		st.n++
+		file := filepath.Join(st.dir, fmt.Sprint(st.n))
 		// The shell echoes the command, $((…)) and all: only its output
 		// holds the sum. ctrl+u first drops from the shell's line what the
 		// terminal answered to a query the explorer made just before it
@@ -222,21 +224,36 @@ func jobShellOn(t *testing.T, notify, answers bool) (*session, func(label string
 		// An answer that arrives late lands in the middle of the typed line
 		// and stty refuses it (an empty file): the line is typed again, a
 		// few times at most, as a user would.
-		for try := 0; ; try++ {
-			sh.send(fmt.Sprintf("\x15stty -a > %s; echo saved-$((%d+1000))\r", file, n))
-			sh.waitText(fmt.Sprintf("saved-%d", n+1000))
-			data, err := os.ReadFile(file)
-			if err != nil {
-				t.Fatalf("stty -a (%s): %v", label, err)
-			}
-			if len(data) > 0 || try == 2 {
-				return strings.Join(strings.Fields(string(data)), " ")
-			}
-			n++
-			file = filepath.Join(dir, fmt.Sprint(n))
+		st.sh.send(fmt.Sprintf("\x15stty -a > %s; echo saved-$((%d+1000))\r", file, st.n))
+		st.sh.waitText(fmt.Sprintf("saved-%d", st.n+1000))
+		data, err := os.ReadFile(file)
+		if err != nil {
+			st.sh.t.Fatalf("stty -a (%s): %v", label, err)
+		}
+		if len(data) > 0 || try == 2 {
+			return strings.Join(strings.Fields(string(data)), " ")
 		}
 	}
-	return sh, stty
+}
+
+// same saves the terminal's settings now and reports, through report
+// (t.Errorf, or t.Fatalf where the test cannot go on), when they are not
+// before; how names the moment.
+func (st *sttySaver) same(before, how string, report func(format string, args ...any)) {
+	st.sh.t.Helper()
+	if after := st.save(how); after != before {
+		report("%s: the terminal's settings changed:\nbefore: %s\nafter:  %s", how, before, after)
+	}
+}
+
+// exitShell has the shell the session runs exit, and checks that it
+// exited 0.
+func (s *session) exitShell() {
+	s.t.Helper()
+	s.send("exit\r")
+	if code := s.exit(); code != 0 {
+		s.t.Errorf("bash exited %d", code)
+	}
 }
 
 // assertGivenBack checks that a stopped explorer left the terminal out of

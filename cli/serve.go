@@ -88,7 +88,12 @@ exits 0.`,
   dutymap --content /srv/org --builtin=false serve --listen :23234 --authorized-keys /etc/dutymap/team.keys
   dutymap serve --allow-anyone --listen 0.0.0.0:2222   # a public, read-only server`,
 		Args: noArgs("dutymap serve --authorized-keys FILE"),
-		RunE: func(cmd *cobra.Command, args []string) error { return a.runServe(cfg) },
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if !cmd.Flags().Changed("max-logged-in") {
+				cfg.MaxLoggedIn = 2 * cfg.MaxSessions
+			}
+			return a.runServe(cfg)
+		},
 	}
 	f := cmd.Flags()
 	f.StringVar(&cfg.Listen, "listen", serve.DefaultListen, "the address to listen on, HOST:PORT (\":23234\" for every interface)")
@@ -96,6 +101,7 @@ exits 0.`,
 	f.StringVar(&cfg.AuthorizedKeys, "authorized-keys", "", "the public keys allowed in, one a line, as in ~/.ssh/authorized_keys; read again when it changes")
 	f.BoolVar(&cfg.AllowAnyone, "allow-anyone", false, "let anyone in, with any key or none (a public read-only server)")
 	f.IntVar(&cfg.MaxSessions, "max-sessions", serve.DefaultMaxSessions, "sessions open at once; one more is told the server is busy")
+	f.IntVar(&cfg.MaxLoggedIn, "max-logged-in", 0, "connections logged in at once, whatever waits to log in; one more is told the server is busy (default twice --max-sessions)")
 	f.DurationVar(&cfg.IdleTimeout, "idle-timeout", serve.DefaultIdleTimeout, "close an explorer nobody has typed in for this long")
 	f.IntVar(&cfg.RateLimit, "rate-limit", serve.DefaultRateLimit, "sessions one client address may start a minute")
 	f.IntVar(&cfg.InputRate, "input-rate", serve.DefaultInputRate, "bytes a second a session reads from its client (bursts of 4x)")
@@ -106,6 +112,7 @@ exits 0.`,
 	setMin(f, "rate-limit", 1)
 	setMin(f, "input-rate", 64)
 	setMin(f, "max-pending", 1)
+	setMin(f, "max-logged-in", 1)
 	return cmd
 }
 
@@ -138,6 +145,8 @@ func checkServeConfig(cfg serve.Config) error {
 		return bad("input-rate", "at least 64 (bytes a second)", cfg.InputRate)
 	case cfg.MaxPending < 1:
 		return bad("max-pending", "at least 1", cfg.MaxPending)
+	case cfg.MaxLoggedIn < 1:
+		return bad("max-logged-in", "at least 1", cfg.MaxLoggedIn)
 	}
 	_, port, err := net.SplitHostPort(cfg.Listen)
 	if err != nil {

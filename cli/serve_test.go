@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"image/color"
+	"io"
 	"net"
 	"os"
 	"path/filepath"
@@ -23,6 +24,15 @@ import (
 	"github.com/dutymap/dutymap/serve"
 	gossh "golang.org/x/crypto/ssh"
 )
+
+// replayed is a connection whose first bytes, already read, are read
+// again.
+type replayed struct {
+	net.Conn
+	r io.Reader
+}
+
+func (c replayed) Read(p []byte) (int, error) { return c.r.Read(p) }
 
 // bakery is the small bakery organisation of the cli tests, alone.
 func bakery(dir string) options { return options{content: []string{dir}} }
@@ -584,10 +594,50 @@ func TestServeLimits(t *testing.T) {
 		if c, err := st.dial(st.key); err == nil {
 			c.Close()
 			t.Error("a third connection was accepted with --max-sessions 1")
-		} else if !strings.Contains(err.Error(), "the server is busy (too many connections open); try again in a minute") {
+		} else if !strings.Contains(err.Error(), "the server is busy (too many connections logged in); try again in a minute") {
 			t.Errorf("a third connection is not told why: %v", err)
 		}
-		st.log.Await(t, `msg="connection refused" reason="too many open"`)
+		st.log.Await(t, `msg="connection refused" reason="connections logged in from all addresses" addr=127.0.0.0/24 limit=2`)
+	})
+	// Connections waiting to log in take none of the places of those
+	// logged in: with 6 silent connections open, 2 users still log in
+	// (--max-logged-in 2), where one count of both let in none. One of
+	// the 6 that logs in after them finds no place and is closed; a new
+	// connection is refused before the handshake.
+	t.Run("waiting", func(t *testing.T) {
+		st := startServe(t, serve.Config{MaxSessions: 1, MaxLoggedIn: 2}, bakery(myorgDir))
+		var late net.Conn
+		for range 6 {
+			c, err := net.Dial("tcp", st.addr)
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Cleanup(func() { c.Close() })
+			// Kept, waiting: the server has sent its version line.
+			r := bufio.NewReader(c)
+			line, _ := r.ReadString('\n')
+			if !strings.HasPrefix(line, "SSH-2.0-") {
+				t.Fatalf("a silent connection's first line is %q, want the version line", line)
+			}
+			late = replayed{Conn: c, r: io.MultiReader(strings.NewReader(line), r)}
+		}
+		for i := range 2 {
+			c, err := st.dial(st.key)
+			if err != nil {
+				t.Fatalf("user %d of 2, with 6 connections waiting to log in: %v", i+1, err)
+			}
+			defer c.Close()
+		}
+		cfg := &gossh.ClientConfig{User: "tester", HostKeyCallback: gossh.FixedHostKey(st.srv.HostKey()), Auth: []gossh.AuthMethod{gossh.PublicKeys(st.key)}}
+		if c, _, _, err := gossh.NewClientConn(late, st.addr, cfg); err == nil {
+			c.Close()
+			t.Error("a waiting connection logged in as a third with --max-logged-in 2")
+		}
+		st.log.Await(t, `msg="connection refused" reason="connections logged in from all addresses" addr=127.0.0.0/24 limit=2`)
+		if c, err := st.dial(st.key); err == nil {
+			c.Close()
+			t.Error("a third connection logged in with --max-logged-in 2")
+		}
 	})
 	t.Run("rate", func(t *testing.T) {
 		st := startServe(t, serve.Config{RateLimit: 2}, bakery(myorgDir))
@@ -739,6 +789,7 @@ func TestServeRefusesToStart(t *testing.T) {
 		{[]string{"--builtin=false", "--content", broken, "serve", "--allow-anyone", "--host-key", hostKey}, 1, "broken.md:3: the front matter is not valid YAML"},
 		{[]string{"serve", "--allow-anyone", "--listen", "nowhere"}, 2, "--listen must be HOST:PORT"},
 		{[]string{"serve", "--allow-anyone", "--max-sessions", "0"}, 2, "--max-sessions must be at least 1"},
+		{[]string{"serve", "--allow-anyone", "--max-logged-in", "0"}, 2, "--max-logged-in must be at least 1"},
 		{[]string{"serve", "--allow-anyone", "--max-startups", "10:300:100"}, 2, `dutymap serve: --max-startups "10:300:100": start:rate:full with a rate (a percentage) from 1 to 100, such as 10:30:100`},
 		{[]string{"serve", "--allow-anyone", "--max-startups", "ten"}, 2, `--max-startups "ten": three whole numbers start:rate:full, such as 10:30:100 (or one number)`},
 	} {

@@ -24,22 +24,29 @@ import (
 // Connection attempts are also rated per address, at twice the session
 // rate: a script running one command a connection stays inside it, a
 // client re-opening in a loop does not.
+//
+// Connections that have logged in have places of their own, maxLoggedIn
+// of them: waiting connections, bounded by maxPending and startups, never
+// take them (with one count of both, capped at 128, 100 waiting
+// connections from many addresses left logged-in users 28).
 type gate struct {
-	maxPending int
-	startups   Startups
+	maxPending  int
+	startups    Startups
+	maxLoggedIn int
 	// intn is a random number in [0, n): rand.IntN, or a fixed source in
 	// tests.
 	intn func(n int) int
 
-	mu      sync.Mutex
-	pending map[string]int // connections not yet authenticated, by pendingKey
-	total   int            // the sum of pending
-	rate    *addrLimiter   // connection attempts
-	log     *refusalLog
+	mu       sync.Mutex
+	pending  map[string]int // connections not yet authenticated, by pendingKey
+	total    int            // the sum of pending
+	loggedIn int            // connections authenticated and still open
+	rate     *addrLimiter   // connection attempts
+	log      *refusalLog
 }
 
-func newGate(maxPending int, startups Startups, sessionsPerMinute int, log *Logger) *gate {
-	return &gate{maxPending: maxPending, startups: startups, intn: rand.IntN, pending: map[string]int{},
+func newGate(maxPending int, startups Startups, maxLoggedIn, sessionsPerMinute int, log *Logger) *gate {
+	return &gate{maxPending: maxPending, startups: startups, maxLoggedIn: maxLoggedIn, intn: rand.IntN, pending: map[string]int{},
 		rate: newAddrLimiter(2 * sessionsPerMinute), log: newRefusalLog(log)}
 }
 
@@ -49,17 +56,23 @@ const (
 	refusedPending  = "dutymap serve: too many connections from your address are waiting to log in; try again in a minute"
 	refusedRate     = "dutymap serve: too many connections from your address this minute; try again in a minute"
 	refusedStartups = "dutymap serve: too many connections are waiting to log in; try again in a minute"
-	refusedOpen     = "dutymap serve: the server is busy (too many connections open); try again in a minute"
+	refusedLoggedIn = "dutymap serve: the server is busy (too many connections logged in); try again in a minute"
 )
 
 // admit returns conn wrapped so that its place among the unauthenticated
 // connections is given back when it authenticates or closes, or nil (the
-// refusal logged) and the line to tell the client when its address holds
-// maxPending of them already, has opened too many connections this
-// minute, or loses the draw of the early drop (Startups).
+// refusal logged) and the line to tell the client when every place for a
+// logged-in connection is taken, its address holds maxPending
+// unauthenticated connections already, has opened too many connections
+// this minute, or loses the draw of the early drop (Startups).
 func (g *gate) admit(conn net.Conn) (*pendingConn, string) {
 	key, addr := pendingKey(conn.RemoteAddr()), addrKey(conn.RemoteAddr())
 	g.mu.Lock()
+	if g.loggedIn >= g.maxLoggedIn {
+		g.mu.Unlock()
+		g.log.refused(key, "connections logged in from all addresses", "limit", g.maxLoggedIn)
+		return nil, refusedLoggedIn
+	}
 	if g.pending[key] >= g.maxPending {
 		g.mu.Unlock()
 		g.log.refused(key, "connections not yet logged in from one address", "limit", g.maxPending)
@@ -73,21 +86,36 @@ func (g *gate) admit(conn net.Conn) (*pendingConn, string) {
 	if p := g.startups.dropPercent(g.total); p > 0 && g.intn(100) < p {
 		total := g.total
 		g.mu.Unlock()
-		g.log.refused(addr, "connections not yet logged in from all addresses", "not logged in", total,
+		g.log.refused(key, "connections not yet logged in from all addresses", "not logged in", total,
 			"max-startups", g.startups.String(), "refused", strconv.Itoa(p)+"%")
 		return nil, refusedStartups
 	}
 	g.pending[key]++
 	g.total++
 	g.mu.Unlock()
-	return &pendingConn{Conn: conn, release: func() {
-		g.mu.Lock()
-		defer g.mu.Unlock()
-		g.total--
-		if g.pending[key]--; g.pending[key] <= 0 {
-			delete(g.pending, key)
-		}
-	}}, ""
+	return &pendingConn{Conn: conn, g: g, key: key}, ""
+}
+
+// logIn moves a connection from the unauthenticated to the logged in,
+// and reports whether it found a place there (a flood of connections
+// that authenticate at once may pass the check admit made).
+func (g *gate) logIn(key string) bool {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	g.unpend(key)
+	if g.loggedIn >= g.maxLoggedIn {
+		return false
+	}
+	g.loggedIn++
+	return true
+}
+
+// unpend gives back a place of the unauthenticated; called with mu held.
+func (g *gate) unpend(key string) {
+	g.total--
+	if g.pending[key]--; g.pending[key] <= 0 {
+		delete(g.pending, key)
+	}
 }
 
 // Startups is OpenSSH's MaxStartups, "start:rate:full" (sshd_config(5)):
@@ -143,18 +171,62 @@ func ParseStartups(text string) (Startups, error) {
 }
 
 // pendingConn is a connection counted as not yet authenticated until
-// authenticated is called or it is closed, whichever comes first.
+// authenticated is called, then as logged in until it is closed.
 type pendingConn struct {
 	net.Conn
-	once    sync.Once
-	release func()
+	g   *gate
+	key string // its pendingKey
+
+	mu     sync.Mutex
+	place  connPlace
+	closed bool
+	err    error // what closing it returned
 }
 
-func (c *pendingConn) authenticated() { c.once.Do(c.release) }
+// connPlace is the place a connection holds in its gate's counts.
+type connPlace int
 
+const (
+	placePending  connPlace = iota
+	placeLoggedIn           // authenticated, and counted so
+	placeNone               // closed, or refused a place among the logged in
+)
+
+// authenticated moves the connection among the logged in, and reports
+// whether there was a place for it; a connection without one is to be
+// closed. Later calls do nothing, and report false.
+func (c *pendingConn) authenticated() bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.place != placePending {
+		return false
+	}
+	c.place = placeNone
+	if c.g.logIn(c.key) {
+		c.place = placeLoggedIn
+	}
+	return c.place == placeLoggedIn
+}
+
+// Close gives back the place the connection holds and closes it; later
+// calls return what the first did.
 func (c *pendingConn) Close() error {
-	c.once.Do(c.release)
-	return c.Conn.Close()
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.closed {
+		return c.err
+	}
+	c.g.mu.Lock()
+	switch c.place {
+	case placePending:
+		c.g.unpend(c.key)
+	case placeLoggedIn:
+		c.g.loggedIn--
+	}
+	c.g.mu.Unlock()
+	c.place, c.closed = placeNone, true
+	c.err = c.Conn.Close()
+	return c.err
 }
 
 // addrKey is what a client address is rated under: an IPv4 address, or

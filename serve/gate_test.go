@@ -32,7 +32,7 @@ func admitted(pc *pendingConn, _ string) *pendingConn { return pc }
 // other addresses (IPv4 counted by /24, IPv6 by /64) are not touched.
 func TestGatePending(t *testing.T) {
 	var log bytes.Buffer
-	g := newGate(2, noDrop, 1000, NewLogger(&log))
+	g := newGate(2, noDrop, 1000, 1000, NewLogger(&log))
 	a := admitted(g.admit(from("192.0.2.1")))
 	b := admitted(g.admit(from("192.0.2.1")))
 	if a == nil || b == nil {
@@ -80,7 +80,7 @@ func TestGatePending(t *testing.T) {
 // flood of refusals is one log line a minute with what it left out.
 func TestGateRateAndLog(t *testing.T) {
 	var log bytes.Buffer
-	g := newGate(1000, noDrop, 2, NewLogger(&log))
+	g := newGate(1000, noDrop, 1000, 2, NewLogger(&log))
 	for i := range 4 {
 		if admitted(g.admit(from("192.0.2.1"))) == nil {
 			t.Fatalf("connection %d of 4 (2 sessions a minute) refused", i+1)
@@ -112,7 +112,7 @@ func TestGateRateAndLog(t *testing.T) {
 // many addresses' silent connections cannot take every place.
 func TestGateEarlyDrop(t *testing.T) {
 	var log bytes.Buffer
-	g := newGate(1000, DefaultMaxStartups, 1<<20, NewLogger(&log))
+	g := newGate(1000, DefaultMaxStartups, 1<<20, 1<<20, NewLogger(&log))
 	draws := 0
 	g.intn = func(n int) int { // 0, 1, …, 99, 0, …: each share drawn exactly
 		if n != 100 {
@@ -181,6 +181,79 @@ func TestGateEarlyDrop(t *testing.T) {
 	if !strings.Contains(log.String(), `reason="connections not yet logged in from all addresses"`) ||
 		!strings.Contains(log.String(), `max-startups=10:30:100`) {
 		t.Errorf("the refusals do not say why:\n%s", log.String())
+	}
+}
+
+// Connections waiting to log in and connections logged in have places
+// of their own: a flood of waiting ones from many addresses leaves every
+// place of the logged in to users; past maxLoggedIn a new connection is
+// told the server is busy, and one that authenticates when the places
+// have gone meanwhile finds none.
+func TestGateLoggedInPlaces(t *testing.T) {
+	var log bytes.Buffer
+	const waiting, loggedIn = 100, 3
+	g := newGate(8, noDrop, loggedIn, 1<<20, NewLogger(&log))
+	for i := range waiting { // 8 each from 13 /24s
+		if admitted(g.admit(from(fmt.Sprintf("10.0.%d.%d", i/8, i%8+1)))) == nil {
+			t.Fatalf("waiting connection %d of %d refused", i+1, waiting)
+		}
+	}
+	var users []*pendingConn
+	for i := range loggedIn {
+		pc := admitted(g.admit(from(fmt.Sprintf("192.0.2.%d", i+1))))
+		if pc == nil || !pc.authenticated() {
+			t.Fatalf("user %d of %d was not let in, with %d connections waiting", i+1, loggedIn, waiting)
+		}
+		users = append(users, pc)
+	}
+	if pc, msg := g.admit(from("192.0.2.9")); pc != nil || msg != refusedLoggedIn {
+		t.Errorf("past %d logged in: let in %v, told %q", loggedIn, pc != nil, msg)
+	}
+	_ = users[0].Close()
+	_ = users[0].Close() // the place comes back once
+	late := []*pendingConn{admitted(g.admit(from("192.0.2.10"))), admitted(g.admit(from("192.0.2.11")))}
+	if late[0] == nil || late[1] == nil {
+		t.Fatal("no place after a logged-in connection closed")
+	}
+	if !late[0].authenticated() {
+		t.Error("the first to authenticate found no place")
+	}
+	if late[1].authenticated() {
+		t.Error("a connection past the places of the logged in was let in")
+	}
+	_ = late[1].Close() // it held no place: none comes back
+	if pc, msg := g.admit(from("192.0.2.12")); pc != nil || msg != refusedLoggedIn {
+		t.Errorf("closing a connection refused a place gave one back: let in %v, told %q", pc != nil, msg)
+	}
+	if !strings.Contains(log.String(), `reason="connections logged in from all addresses" addr=192.0.2.0/24 limit=3`) {
+		t.Errorf("the refusal does not say why:\n%s", log.String())
+	}
+}
+
+// Refusals of the early drop are logged per IPv4 /24 or IPv6 /64, as
+// --max-pending counts them, once a minute: a flood from a block of
+// addresses is one line.
+func TestGateEarlyDropLog(t *testing.T) {
+	var log bytes.Buffer
+	g := newGate(1000, Startups{Start: 1, Rate: 100, Full: 1}, 1000, 1<<20, NewLogger(&log))
+	if admitted(g.admit(from("198.51.100.1"))) == nil {
+		t.Fatal("the first connection was refused")
+	}
+	for i := range 20 {
+		if pc, msg := g.admit(from(fmt.Sprintf("192.0.2.%d", i+1))); pc != nil || msg != refusedStartups {
+			t.Fatalf("let in %v, told %q; want the early drop", pc != nil, msg)
+		}
+		if pc, msg := g.admit(from(fmt.Sprintf("2001:db8::%d", i+1))); pc != nil || msg != refusedStartups {
+			t.Fatalf("let in %v, told %q; want the early drop", pc != nil, msg)
+		}
+	}
+	if n := strings.Count(log.String(), "\n"); n != 2 {
+		t.Errorf("40 refusals from one /24 and one /64 logged in %d lines, want 2:\n%s", n, log.String())
+	}
+	for _, addr := range []string{"addr=192.0.2.0/24", "addr=2001:db8::/64"} {
+		if !strings.Contains(log.String(), addr) {
+			t.Errorf("no line for %s:\n%s", addr, log.String())
+		}
 	}
 }
 

@@ -16,7 +16,7 @@ import (
 type connState struct {
 	sessions atomic.Int32
 	// conn is counted among its address's unauthenticated connections
-	// until it authenticates (gate).
+	// until it authenticates, then among the logged in (gate).
 	conn *pendingConn
 }
 

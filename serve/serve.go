@@ -77,8 +77,14 @@ type Config struct {
 	// read-only server.
 	AllowAnyone bool
 	// MaxSessions is how many sessions may run at once; one more is told
-	// the server is busy. At most twice as many connections are accepted.
+	// the server is busy.
 	MaxSessions int
+	// MaxLoggedIn is how many connections may be logged in at once; one
+	// more is closed before the handshake, told the server is busy.
+	// Twice MaxSessions when zero. Connections not yet logged in have
+	// bounds of their own (MaxPending, MaxStartups) and take none of
+	// these places.
+	MaxLoggedIn int
 	// IdleTimeout closes an explorer nobody has typed in for this long.
 	IdleTimeout time.Duration
 	// RateLimit is how many sessions one client address may start a minute
@@ -107,6 +113,9 @@ func (c *Config) setDefaults() {
 	}
 	if c.MaxSessions <= 0 {
 		c.MaxSessions = DefaultMaxSessions
+	}
+	if c.MaxLoggedIn <= 0 {
+		c.MaxLoggedIn = 2 * c.MaxSessions
 	}
 	if c.IdleTimeout <= 0 {
 		c.IdleTimeout = DefaultIdleTimeout
@@ -145,7 +154,6 @@ type Server struct {
 	gate    *gate
 	busy    chan struct{} // one token per running session
 
-	conns    atomic.Int64
 	refusing atomic.Int32 // refused connections being told why (tellRefused)
 
 	mu       sync.Mutex
@@ -166,7 +174,7 @@ func New(cfg Config, live *Live, app App, log *Logger) (*Server, error) {
 		return nil, errors.New("say who may connect: --authorized-keys FILE (public keys, one a line, as in ~/.ssh/authorized_keys), or --allow-anyone for a server open to all")
 	}
 	s := &Server{cfg: cfg, live: live, app: app, log: log,
-		rate: newAddrLimiter(cfg.RateLimit), gate: newGate(cfg.MaxPending, cfg.MaxStartups, cfg.RateLimit, log), busy: make(chan struct{}, cfg.MaxSessions),
+		rate: newAddrLimiter(cfg.RateLimit), gate: newGate(cfg.MaxPending, cfg.MaxStartups, cfg.MaxLoggedIn, cfg.RateLimit, log), busy: make(chan struct{}, cfg.MaxSessions),
 		sessions: map[*Session]struct{}{}}
 	if cfg.HostKey == "" {
 		p, err := DefaultHostKeyPath()
@@ -200,7 +208,6 @@ func New(cfg Config, live *Live, app App, log *Logger) (*Server, error) {
 			// idle timer first, with a message.
 			srv.IdleTimeout = cfg.IdleTimeout + time.Minute
 			srv.ConnCallback = s.acceptConn
-			srv.ConnectionCloseCallback = func(net.Conn) { s.conns.Add(-1) }
 			srv.ConnectionFailedCallback = s.connFailed
 			srv.ServerConfigCallback = s.sshConfig
 			srv.ChannelHandlers = map[string]ssh.ChannelHandler{
@@ -299,19 +306,12 @@ func (s *Server) open() int {
 	return len(s.sessions)
 }
 
-// acceptConn bounds the connections open at once, and those of one
-// address (gate), before any work is done on them.
+// acceptConn bounds the connections open at once, logged in and not, and
+// those of one address (gate), before any work is done on them.
 func (s *Server) acceptConn(ctx ssh.Context, conn net.Conn) net.Conn {
 	pc, why := s.gate.admit(conn)
 	if pc == nil {
 		s.tellRefused(conn, why)
-		return nil
-	}
-	if s.conns.Add(1) > int64(2*s.cfg.MaxSessions) {
-		s.conns.Add(-1)
-		pc.authenticated() // gives its place back; it is not kept
-		s.gate.log.refused(addrKey(conn.RemoteAddr()), "too many open", "limit", 2*s.cfg.MaxSessions)
-		s.tellRefused(conn, refusedOpen)
 		return nil
 	}
 	ctx.SetValue(connStateKey, &connState{conn: pc})
@@ -387,12 +387,17 @@ func refusal(why string) []byte {
 // once the connection has authenticated. The library calls its
 // AuthLogCallback after every attempt, with a nil error only for the one
 // that succeeded (a public key merely offered, not yet signed for, is no
-// attempt).
+// attempt). A connection that finds every place of the logged in taken
+// (others authenticated since it was let in) is closed there: it cannot
+// be told why inside the handshake, but the next try is, before it.
 func (s *Server) sshConfig(ctx ssh.Context) *gossh.ServerConfig {
 	return &gossh.ServerConfig{AuthLogCallback: func(_ gossh.ConnMetadata, _ string, err error) {
-		if st, _ := ctx.Value(connStateKey).(*connState); err == nil && st != nil && st.conn != nil {
-			st.conn.authenticated()
+		st, _ := ctx.Value(connStateKey).(*connState)
+		if err != nil || st == nil || st.conn == nil || st.conn.authenticated() {
+			return
 		}
+		s.gate.log.refused(st.conn.key, "connections logged in from all addresses", "limit", s.cfg.MaxLoggedIn)
+		_ = st.conn.Close()
 	}}
 }
 

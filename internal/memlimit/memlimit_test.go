@@ -33,3 +33,12 @@ func TestBound(t *testing.T) {
 		t.Errorf("ulimit -v under what is mapped: %+v, want 1 byte", b)
 	}
 }
+
+// BenchmarkSet is what Set costs a process at its start: reading the
+// limits (getrlimit, /proc/self/status, the cgroup's files) and the bound
+// from them. Set itself runs once; this runs its work b.N times.
+func BenchmarkSet(b *testing.B) {
+	for b.Loop() {
+		_ = bound(read())
+	}
+}
