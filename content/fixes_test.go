@@ -520,6 +520,18 @@ func init() {
 		fixCase{"hand-off line outside a relation", map[string]string{"en/a.md": fmA + "## S {#s}\n- Send the goods\n  to: the warehouse\n"},
 			"org/en/a.md:7: a To: line outside a relation", "join them to the line above",
 			[]edit{{"en/a.md", "goods\n  to: the warehouse", "goods to the warehouse"}}},
+		// A Chinese file's messages and fixes name its keys as it writes
+		// them (closing note, files).
+		fixCase{"Chinese RACI line in a relation", map[string]string{"en/a.md": okEn, "en/s.md": sales, "zh/r.md": "---\nid: r\nkind: relation\nname: 乙\nfrom: a\nto: sales\n---\n## 丙 {#p}\n- 计划。\n  负责：sales\n"},
+			"org/zh/r.md:10: a 负责： line in a relation", "with 提供方： and 接收方： lines", []edit{{"zh/r.md", "负责：", "接收方："}}},
+		fixCase{"Chinese hand-off line outside a relation", map[string]string{"zh/a.md": fmAZh + "## 乙 {#s}\n- 送货\n  接收方：仓库\n"},
+			"org/zh/a.md:7: a 接收方： line outside a relation: only hand-offs have 接收方： lines", "link them with 提供方：, 接收方： and 回传： there; to keep the words, join them to the line above",
+			[]edit{{"zh/a.md", "送货\n  接收方：仓库", "送货到仓库"}}},
+		fixCase{"Chinese Overlaps under a section", map[string]string{"zh/a.md": fmAZh + "## 乙 {#s}\n重叠：sales/selling/manager/1\n\n- 工作。\n", "en/s.md": sales},
+			"org/zh/a.md:6: a 重叠： line under a section", "write 重叠： under a duty of a department",
+			[]edit{{"zh/a.md", "重叠：sales/selling/manager/1\n\n- 工作。\n", "\n- 工作。\n  重叠：sales/selling/manager/1\n"}}},
+		fixCase{"Chinese attribute without a value", map[string]string{"zh/a.md": fmAZh + "## 乙 {#s}\n编号：\n- 工作。\n"}, "org/zh/a.md:6: 编号： has no value", "write the value after 编号：, or delete the line",
+			[]edit{{"zh/a.md", "编号：\n", ""}}},
 		fixCase{"RACI lines differ between languages", map[string]string{"en/a.md": okEn + "  Accountable: sales\n", "zh/a.md": okZh + "  批准：甲\n",
 			"en/s.md": sales, "zh/s.md": "---\nid: sales\nname: 销售部\n---\n## 销售 {#selling}\n### 经理 {#manager .position}\n- 销售。\n"},
 			"org/zh/a.md:7: 批准： differs from org/en/a.md:7 (甲 here, sales there)", "or write 批准： in one language's file only",
