@@ -184,6 +184,17 @@ var fixCases = []fixCase{
 		"write a colon and a space after the key:  name: Finance department", []edit{{"en/a.md", "name Finance", "name: Finance"}}},
 	{"indented key", map[string]string{"en/a.md": "---\nid: a\n  name: Finance department\norder: 3\n---\n"}, "org/en/a.md:3: the front matter is not valid YAML: this key is indented, so YAML reads it as more of the value of id: on line 2",
 		"start the line at the left edge like the other keys:  name: Finance department", []edit{{"en/a.md", "  name:", "name:"}}},
+	// A key indented deeper than its sibling in a block got the library's
+	// words and a generic fix (tryout18 E).
+	{"trait indented deeper than the one above", map[string]string{"en/a.md": "---\nid: a\nname: A\ntraits:\n  objective: Build the brand.\n    level: Strategic\n---\n"},
+		"org/en/a.md:6: the front matter is not valid YAML: level: is indented deeper than objective: on line 5",
+		"indent the line by 2 spaces, as objective: on line 5 is:  level: Strategic", []edit{{"en/a.md", "    level:", "  level:"}}},
+	{"source field indented deeper than the one above", map[string]string{"en/a.md": okEn, "sources.yaml": "- id: s1\n    title: One\n"},
+		"org/sources.yaml:2: sources.yaml is not valid YAML: title: is indented deeper than id: on line 1",
+		"indent the line by 2 spaces, as id: on line 1 is:  title: One", []edit{{"sources.yaml", "    title:", "  title:"}}},
+	{"group name indented deeper than the one above", map[string]string{"en/a.md": okEnGrouped, "groups.yaml": "- id: front\n  name:\n    en: Front-office departments\n      zh: 前端部门\n"},
+		"org/groups.yaml:4: groups.yaml is not valid YAML: zh: is indented deeper than en: on line 3",
+		"indent the line by 4 spaces, as en: on line 3 is:  zh: 前端部门", []edit{{"groups.yaml", "      zh:", "    zh:"}}},
 	// A colon in a text value got the library's "mapping values are not
 	// allowed" and a generic fix (tryout18 E).
 	{"colon in a name", map[string]string{"en/a.md": "---\nid: a\nname: A: the dept\n---\n"}, "org/en/a.md:3: the front matter is not valid YAML: the value of name: holds a colon and a space",
