@@ -32,14 +32,51 @@ func unzipsTooLarge() error {
 // 6.9 MB file of 2 GB of rows was refused only after 55 s of reading its
 // sheet. The counting readers (limitReader, excelize's) stay for the
 // parts read anyway.
+//
+// A workbook large only because of its pictures (or other files embedded
+// in it) is told so: splitting its sheets cannot help when the sheet is
+// small (tryout18 E).
 func checkSizes(zr *zip.Reader) error {
 	var total uint64
 	for _, f := range zr.File {
 		if total += min(f.UncompressedSize64, maxUnzipped+1); total > maxUnzipped {
-			return unzipsTooLarge()
+			return tooLargeFrom(zr)
 		}
 	}
 	return nil
+}
+
+// tooLargeFrom is the error for a workbook whose parts unzip to more than
+// maxUnzipped: when the parts import never reads (embedded) are what
+// make it so, it names them and says to remove them.
+func tooLargeFrom(zr *zip.Reader) error {
+	var read, media, largest uint64
+	example := "" // the largest embedded part
+	for _, f := range zr.File {
+		size := min(f.UncompressedSize64, maxUnzipped+1)
+		if !embedded(f.Name) {
+			read += size
+			continue
+		}
+		if media += size; example == "" || size > largest {
+			example, largest = f.Name, size
+		}
+	}
+	if media == 0 || read > maxUnzipped {
+		return unzipsTooLarge()
+	}
+	return fmt.Errorf("the workbook unzips to more than %d MB, the most import reads, and %d MB of it are pictures or other files embedded in it (such as %s), which import does not read"+
+		"\n  fix: delete the pictures and embedded files from the workbook (or from a copy of it) and save it, or save the sheet as CSV (UTF-8) and import that",
+		maxUnzipped>>20, media>>20, clip(termsafe.QuoteName(example)))
+}
+
+// embedded reports whether a workbook's part is a picture or another file
+// embedded in it (an object, a video, the thumbnail), which import never
+// reads: the parts under xl/media/ and xl/embeddings/, where spreadsheet
+// programs keep them, and the thumbnail under docProps/.
+func embedded(name string) bool {
+	name = strings.ToLower(strings.ReplaceAll(name, "\\", "/"))
+	return strings.HasPrefix(name, "xl/media/") || strings.HasPrefix(name, "xl/embeddings/") || strings.HasPrefix(name, "docprops/thumbnail")
 }
 
 // checkParts refuses a workbook one of whose parts nests deeper than
