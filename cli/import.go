@@ -251,6 +251,9 @@ func (a *app) sheetFormat(f *os.File, file, shown, ext, sheetName string) (workb
 		return true, nil
 	case sheet.FormatODS:
 		return false, refuse("an OpenDocument spreadsheet (.ods), "+not, "open it in a spreadsheet program, save it as .xlsx or .csv (File, Save As) and import that")
+	case sheet.FormatDamagedZip:
+		return false, refuse("a zip archive that is damaged or cut short: its list of parts cannot be read",
+			"if it was downloaded or copied, get it again; else open it in the spreadsheet program (which may repair it), save it again and import that")
 	case sheet.FormatZip:
 		return false, refuse("a zip file that holds no workbook, "+not, "unzip it and import the sheet inside, or save the sheet as .xlsx or .csv")
 	case sheet.FormatCFB:

@@ -3,6 +3,7 @@ package sheet
 import (
 	"archive/zip"
 	"encoding/xml"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -106,7 +107,7 @@ func checkParts(zr *zip.Reader, sheet string) error {
 		if err != nil {
 			continue // a part that cannot be read: so its reader says, if it needs it
 		}
-		err = checkNesting(f.Name, rc)
+		err = checkNesting(f.Name, checkedPart{rc, f.Name})
 		rc.Close()
 		if err != nil {
 			return err
@@ -160,6 +161,10 @@ func checkNesting(part string, r io.Reader) error {
 			return &partError{fmt.Sprintf("its part %s holds more than %d MB between two tags, far more than a spreadsheet program writes"+damaged,
 				clip(termsafe.QuoteName(part)), maxDocBytes>>20)}
 		}
+		var pe *partError
+		if errors.As(err, &pe) {
+			return pe // the zip's directory does not say what the part holds
+		}
 		if err != nil {
 			return nil // the end, or not XML: where the decoders stop too
 		}
@@ -173,6 +178,30 @@ func checkNesting(part string, r io.Reader) error {
 			depth = max(depth-1, 0)
 		}
 	}
+}
+
+// checkedPart reads a part of the workbook and turns archive/zip's
+// errors for a part that is not what the zip's directory says (longer
+// than it declares, or another checksum) into a *partError that names
+// the part and the fix: "zip: not a valid zip file" said neither what was
+// wrong nor what to do.
+type checkedPart struct {
+	io.ReadCloser
+	name string
+}
+
+func (c checkedPart) Read(p []byte) (int, error) {
+	n, err := c.ReadCloser.Read(p)
+	if errors.Is(err, zip.ErrFormat) || errors.Is(err, zip.ErrChecksum) {
+		how := "is longer than the zip archive's directory says"
+		if errors.Is(err, zip.ErrChecksum) {
+			how = "does not match the checksum the zip archive's directory gives"
+		}
+		err = &partError{fmt.Sprintf("its part %s %s: the archive is damaged or inconsistent (cut short, or changed by a program that does not write zip files right)"+
+			"\n  fix: open it in the spreadsheet program and save it again (or save the sheet as CSV (UTF-8) and import that); if it was downloaded or copied, get it again",
+			clip(termsafe.QuoteName(c.name)), how)}
+	}
+	return n, err
 }
 
 // scanned reports whether part is one whose runs of text scan (or

@@ -1025,11 +1025,15 @@ func readXML(zr *zip.Reader, name string, v any) error {
 // xl/Worksheets/Sheet1.xml).
 func openPart(zr *zip.Reader, name string) (io.ReadCloser, error) {
 	if rc, err := zr.Open(name); err == nil {
-		return rc, nil
+		return checkedPart{rc, name}, nil
 	}
 	for _, f := range zr.File {
 		if strings.EqualFold(f.Name, name) {
-			return f.Open()
+			rc, err := f.Open()
+			if err != nil {
+				return nil, err
+			}
+			return checkedPart{rc, f.Name}, nil
 		}
 	}
 	return nil, fmt.Errorf("the workbook has no part %s", name)
