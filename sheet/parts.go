@@ -165,6 +165,9 @@ func checkNesting(part string, r io.Reader) error {
 		if errors.As(err, &pe) {
 			return pe // the zip's directory does not say what the part holds
 		}
+		if e := entityError(part, err); e != nil {
+			return e
+		}
 		if err != nil {
 			return nil // the end, or not XML: where the decoders stop too
 		}
@@ -178,6 +181,24 @@ func checkNesting(part string, r io.Reader) error {
 			depth = max(depth-1, 0)
 		}
 	}
+}
+
+// entityError is, when err (of encoding/xml, reading part) is an entity
+// it does not know (&c;, which only a DTD declares: encoding/xml expands
+// none, so a DTD cannot grow the text), the error that says so, with the
+// fix; else nil. The library's words ("XML syntax error on line 1:
+// invalid character entity &c;") had no fix (tryout18 E).
+func entityError(part string, err error) error {
+	var se *xml.SyntaxError
+	if !errors.As(err, &se) {
+		return nil
+	}
+	entity, ok := strings.CutPrefix(se.Msg, "invalid character entity ")
+	if !ok {
+		return nil
+	}
+	return &partError{fmt.Sprintf("its part %s uses the entity %s (line %d), which only a DTD (<!DOCTYPE …>) declares: spreadsheet programs do not write them, and import does not expand them"+
+		"\n  fix: %s", clip(termsafe.QuoteName(part)), clip(termsafe.QuoteName(entity)), se.Line, resaveFix)}
 }
 
 // checkedPart reads a part of the workbook and turns archive/zip's

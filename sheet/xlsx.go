@@ -145,7 +145,7 @@ func XLSX(r io.Reader, sheet, tmp string) (Rows, string, []string, error) {
 		if strings.Contains(err.Error(), "unzip size") {
 			return nil, "", nil, unzipsTooLarge()
 		}
-		return nil, "", nil, fmt.Errorf("not a readable XLSX workbook: %v", err)
+		return nil, "", nil, unreadable(err)
 	}
 	sheets := f.GetSheetList()
 	if sheet == "" && len(sheets) > 0 {
@@ -169,10 +169,24 @@ func XLSX(r io.Reader, sheet, tmp string) (Rows, string, []string, error) {
 		if cellRefused(scanErr) {
 			return nil, sheet, sheets, scanErr
 		}
-		return nil, sheet, sheets, fmt.Errorf("not a readable XLSX workbook: %v", scanErr)
+		return nil, sheet, sheets, unreadable(scanErr)
 	}
 	return x, sheet, sheets, nil
 }
+
+// unreadable is the error for a workbook that err, of the zip, excelize
+// or scan, says cannot be read: with a fix, when err has none (an XML
+// syntax error was refused with no fix line: tryout18 E).
+func unreadable(err error) error {
+	if strings.Contains(err.Error(), "\n  fix: ") {
+		return fmt.Errorf("not a readable XLSX workbook: %w", err)
+	}
+	return fmt.Errorf("not a readable XLSX workbook: %w\n  fix: %s", err, resaveFix)
+}
+
+// resaveFix is the fix for a workbook damaged, or not written by a
+// spreadsheet program.
+const resaveFix = "open it in a spreadsheet program and save it again, or save the sheet as CSV (UTF-8) and import that"
 
 // cellRefused reports whether err, of scan, is a cell scan refuses (a
 // *longText or *badShared), whose words name the cell and the fix: an
@@ -481,6 +495,9 @@ func (x *xlsxRows) scan(zr *zip.Reader, part, sst string) error {
 			return &longText{sheet: x.sheet}
 		}
 		if err != nil {
+			if e := entityError(part, err); e != nil {
+				return e
+			}
 			return err
 		}
 		switch t := tok.(type) {
