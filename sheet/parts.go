@@ -149,9 +149,9 @@ func tooDeep(part string, line int) error {
 // element, and counts how deep the elements nest.
 func checkNesting(part string, r io.Reader) error {
 	g := newTextGuard(r)
-	d := xml.NewDecoder(g)
-	d.CharsetReader = charset.NewReaderLabel
+	d := xmlDecoder(part, g)
 	depth := 0
+	started := false // an element began: the part is XML
 	for {
 		tok, err := d.RawToken()
 		if g.tripped {
@@ -161,18 +161,19 @@ func checkNesting(part string, r io.Reader) error {
 			return &partError{fmt.Sprintf("its part %s holds more than %d MB between two tags, far more than a spreadsheet program writes"+damaged,
 				clip(termsafe.QuoteName(part)), maxDocBytes>>20)}
 		}
-		var pe *partError
-		if errors.As(err, &pe) {
-			return pe // the zip's directory does not say what the part holds
-		}
-		if e := entityError(part, err); e != nil {
-			return e
-		}
 		if err != nil {
+			var pe *partError
+			if errors.As(err, &pe) {
+				return pe // not as the zip says, or an encoding not known
+			}
+			if e := entityError(part, err); e != nil && started {
+				return e // in XML: a text file embedded may hold "Q&A;"
+			}
 			return nil // the end, or not XML: where the decoders stop too
 		}
 		switch tok.(type) {
 		case xml.StartElement:
+			started = true
 			if depth++; depth > maxXMLDepth {
 				line, _ := d.InputPos()
 				return tooDeep(part, line)
@@ -181,6 +182,38 @@ func checkNesting(part string, r io.Reader) error {
 			depth = max(depth-1, 0)
 		}
 	}
+}
+
+// xmlDecoder is a decoder of a workbook's part (named part) that reads
+// the encodings excelize reads, through the same charset readers: a part
+// that declares encoding="ISO-8859-1" or "GBK" was refused by sheet's own
+// readers with encoding/xml's "CharsetReader is nil" (res17). An encoding
+// neither reads is a *partError that names it, with the fix.
+func xmlDecoder(part string, r io.Reader) *xml.Decoder {
+	d := xml.NewDecoder(r)
+	d.CharsetReader = func(label string, in io.Reader) (io.Reader, error) {
+		out, err := charset.NewReaderLabel(label, in)
+		if err != nil {
+			return nil, &partError{fmt.Sprintf("its part %s declares the encoding %s, which import does not know (it reads UTF-8, UTF-16 and the encodings web browsers read, such as ISO-8859-1, windows-1252, GBK, Big5 and Shift_JIS)"+
+				"\n  fix: %s", clip(termsafe.QuoteName(part)), clip(termsafe.QuoteName(label)), resaveFix)}
+		}
+		return out, nil
+	}
+	return d
+}
+
+// partFault is err, of a decoder reading part, as the error to give: the
+// *partError inside it (an encoding not known, a part not as the zip
+// says), or the entity a DTD declares, or else err itself.
+func partFault(part string, err error) error {
+	var pe *partError
+	if errors.As(err, &pe) {
+		return pe
+	}
+	if e := entityError(part, err); e != nil {
+		return e
+	}
+	return err
 }
 
 // entityError is, when err (of encoding/xml, reading part) is an entity

@@ -469,7 +469,7 @@ func (x *xlsxRows) scan(zr *zip.Reader, part, sst string) error {
 	}
 	defer rc.Close()
 	g := newTextGuard(rc)
-	d := xml.NewDecoder(g)
+	d := xmlDecoder(part, g)
 	var (
 		row, col, rows          int
 		depth                   int // the elements open: Token keeps each
@@ -495,10 +495,7 @@ func (x *xlsxRows) scan(zr *zip.Reader, part, sst string) error {
 			return &longText{sheet: x.sheet}
 		}
 		if err != nil {
-			if e := entityError(part, err); e != nil {
-				return e
-			}
-			return err
+			return partFault(part, err)
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
@@ -701,7 +698,7 @@ func scanShared(zr *zip.Reader, sst string) (sharedText, error) {
 	}
 	defer rc.Close()
 	g := newTextGuard(rc)
-	d := xml.NewDecoder(g)
+	d := xmlDecoder(sst, g)
 	item, text := -1, 0
 	inT, inPh := false, false
 	for {
@@ -714,7 +711,7 @@ func scanShared(zr *zip.Reader, sst string) (sharedText, error) {
 			return out, nil
 		}
 		if err != nil {
-			return out, err
+			return out, partFault(sst, err)
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
@@ -1034,7 +1031,7 @@ func readXML(zr *zip.Reader, name string, v any) error {
 		return err
 	}
 	defer rc.Close()
-	return xml.NewDecoder(&limitReader{r: rc, n: 16 << 20}).Decode(v)
+	return xmlDecoder(name, &limitReader{r: rc, n: 16 << 20}).Decode(v)
 }
 
 // openPart opens a part of the workbook by name, ignoring the case of the
