@@ -87,17 +87,21 @@ func embedded(name string) bool {
 // cell. It runs before excelize decodes any part whole.
 //
 // Every part is read, whatever its name (a workbook's relationships may
-// name any part as its sheet; a formula may read another sheet), but the
-// sheet scan reads (sheet, "" for none), which scan bounds as it reads
-// it, before excelize: read twice, a 100,000-row sheet cost a quarter
-// more allocations. A part that is not XML (a picture) stops its read at
-// once, as it stops the decoders.
-func checkParts(zr *zip.Reader, sheet string) error {
-	if !uniquePart(zr, sheet) {
-		sheet = "" // excelize may read another of the parts so named
+// name any part as its sheet; a formula may read another sheet), but
+// those sheet's own readers bound as they read them (bounded: the parts
+// readBook decoded, the sheet and the shared text scan reads before
+// excelize): read twice, a 100,000-row sheet cost a quarter more
+// allocations. A part that is not XML (a picture) stops its read at once,
+// as it stops the decoders.
+func checkParts(zr *zip.Reader, bounded []string) error {
+	skip := map[string]bool{}
+	for _, name := range bounded {
+		if name != "" && uniquePart(zr, name) {
+			skip[name] = true // else excelize may read another part so named
+		}
 	}
 	for _, f := range zr.File {
-		if sheet != "" && f.Name == sheet {
+		if skip[f.Name] {
 			continue
 		}
 		if strings.HasSuffix(f.Name, "/") {
@@ -143,6 +147,13 @@ func tooDeep(part string, line int) error {
 		clip(termsafe.QuoteName(part)), maxXMLDepth, line)}
 }
 
+// runTooLong is the error for part holding more than maxDocBytes between
+// two tags.
+func runTooLong(part string) error {
+	return &partError{fmt.Sprintf("its part %s holds more than %d MB between two tags, far more than a spreadsheet program writes"+damaged,
+		clip(termsafe.QuoteName(part)), maxDocBytes>>20)}
+}
+
 // checkNesting reads a part (r, named part) as encoding/xml reads it for
 // excelize (in the encoding its XML declaration names, through the same
 // charset readers), with RawToken, which keeps nothing for an open
@@ -158,8 +169,7 @@ func checkNesting(part string, r io.Reader) error {
 			if scanned(part) {
 				return nil
 			}
-			return &partError{fmt.Sprintf("its part %s holds more than %d MB between two tags, far more than a spreadsheet program writes"+damaged,
-				clip(termsafe.QuoteName(part)), maxDocBytes>>20)}
+			return runTooLong(part)
 		}
 		if err != nil {
 			var pe *partError

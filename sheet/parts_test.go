@@ -100,23 +100,27 @@ func TestXLSXNestingBound(t *testing.T) {
 // A tag of more than maxDocBytes (an attribute of 3 MB, the bound
 // lowered to 1 MB) in a part that scan does not read is refused before
 // encoding/xml gathers it whole (fails without the guard in
-// checkNesting: the workbook imports, or excelize fails, having
+// checkNesting, or for the workbook's own list of sheets and its
+// relationships, in readXML, which bounds them in the one read that
+// decodes them: the workbook imports, or excelize fails, having
 // allocated the attribute several times over).
 func TestXLSXRefusesLongTags(t *testing.T) {
 	defer func(n int) { maxDocBytes = n }(maxDocBytes)
 	maxDocBytes = 1 << 20
-	book := edited(t, smallBook, map[string]func(string) string{"xl/styles.xml": func(x string) string {
-		i := strings.LastIndex(x, "</styleSheet>")
-		return x[:i] + `<x a="` + strings.Repeat("A", 3<<20) + `"/>` + x[i:]
-	}})
-	var err error
-	alloc := allocated(func() { _, _, _, err = XLSX(bytes.NewReader(book), "", "") })
-	want := "its part xl/styles.xml holds more than 1 MB between two tags, far more than a spreadsheet program writes; the file is damaged or not from one"
-	if err == nil || !strings.HasPrefix(err.Error(), want+"\n  fix: ") {
-		t.Errorf("got %v\nwant %s", err, want)
-	}
-	if alloc > 8<<20 {
-		t.Errorf("refusing it allocated %d MB", alloc>>20)
+	for _, part := range []string{"xl/styles.xml", "xl/workbook.xml", "xl/_rels/workbook.xml.rels"} {
+		book := edited(t, smallBook, map[string]func(string) string{part: func(x string) string {
+			i := strings.LastIndex(x, "</")
+			return x[:i] + `<x a="` + strings.Repeat("A", 3<<20) + `"/>` + x[i:]
+		}})
+		var err error
+		alloc := allocated(func() { _, _, _, err = XLSX(bytes.NewReader(book), "", "") })
+		want := "its part " + part + " holds more than 1 MB between two tags, far more than a spreadsheet program writes; the file is damaged or not from one"
+		if err == nil || !strings.HasPrefix(err.Error(), want+"\n  fix: ") {
+			t.Errorf("got %v\nwant %s", err, want)
+		}
+		if alloc > 8<<20 {
+			t.Errorf("%s: refusing it allocated %d MB", part, alloc>>20)
+		}
 	}
 }
 
