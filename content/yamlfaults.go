@@ -217,6 +217,9 @@ var nestedKeys = func() []string {
 // objective: in traits:, two spaces too far), that line and the column its
 // key starts at (after "- " in a list item), which the indented key must
 // start at too; else 0. YAML reads the deeper line as more of that value.
+// A line above at the left edge is not taken: indentedKeyAfter names a
+// front-matter key there, and another key moved to the edge would be an
+// unknown one, so no fix of indentation mends it.
 func overIndentedKey(lines []string, n int) (prev, col int) {
 	line := lines[n-1]
 	key, _, _ := strings.Cut(strings.TrimSpace(line), ":")
@@ -235,7 +238,7 @@ func overIndentedKey(lines []string, n int) (prev, col int) {
 		if strings.HasPrefix(rest, "- ") {
 			col += 2 + len(rest[2:]) - len(strings.TrimLeft(rest[2:], " "))
 		}
-		if _, v := splitValue(t); v != "" && keyLineRe().MatchString(t) && col < indent {
+		if _, v := splitValue(t); v != "" && keyLineRe().MatchString(t) && col > 0 && col < indent {
 			return i, col
 		}
 		return 0, 0
