@@ -9,7 +9,6 @@ import (
 	"strings"
 
 	"github.com/dutymap/dutymap/content"
-	"github.com/dutymap/dutymap/internal/termsafe"
 	"github.com/dutymap/dutymap/model"
 	"github.com/dutymap/dutymap/ownership"
 	"github.com/spf13/cobra"
@@ -23,7 +22,8 @@ func init() { subcommands = append(subcommands, (*app).checkCmd) }
 const exitFindings = 3
 
 func (a *app) checkCmd() *cobra.Command {
-	var checks, format string
+	var checks string
+	var format *outputFormat
 	limit := defaultCheckLimit
 	cmd := &cobra.Command{
 		Use:   "check [DIR]",
@@ -37,7 +37,7 @@ The checks (--checks picks some, separated by commas; all, the default, runs eve
 A duty with no RACI lines is done by the department it is written in, which also
 answers for it; see docs/content-format.md.
 
---format json prints one JSON object for CI: checks, findings (check, severity,
+--format json (or --json) prints one JSON object for CI: checks, findings (check, severity,
 file, line, path, message, fix, related) and a summary.
 
 Each check lists at most --limit findings (1000), the first by file and line; a
@@ -53,11 +53,15 @@ as validate) or the output could not be written, 2 wrong usage.`,
   dutymap check ./myorg --format json | jq '.findings[] | .file + ":" + (.line|tostring)'`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return a.runCheck(args, checks, format, limit)
+			f, err := format.get(nil)
+			if err != nil {
+				return err
+			}
+			return a.runCheck(args, checks, f, limit)
 		},
 	}
 	cmd.Flags().StringVar(&checks, "checks", "all", "the checks to run, separated by commas")
-	cmd.Flags().StringVar(&format, "format", "text", "text or json")
+	format = addFormat(cmd.Flags(), "dutymap check", "text", "json")
 	cmd.Flags().IntVar(&limit, "limit", defaultCheckLimit, "the most findings of each check listed (0: all); the rest are counted")
 	setMin(cmd.Flags(), "limit", 0)
 	return cmd
@@ -79,9 +83,6 @@ func checkList() string {
 }
 
 func (a *app) runCheck(args []string, checkNames, format string, limit int) error {
-	if format != "text" && format != "json" {
-		return &exitError{2, fmt.Sprintf("dutymap check: --format %s: use text or json", termsafe.QuoteArg(format))}
-	}
 	if limit < 0 {
 		return &exitError{2, fmt.Sprintf("dutymap check: --limit must be 0 (every finding) or more, not %d", limit)}
 	}

@@ -13,7 +13,7 @@ import (
 func init() { subcommands = append(subcommands, (*app).compareCmd) }
 
 func (a *app) compareCmd() *cobra.Command {
-	var asJSON bool
+	var format *outputFormat
 	cmd := &cobra.Command{
 		Use:   "compare A B",
 		Short: "Compare two departments: traits, similar duties, hand-offs",
@@ -27,7 +27,7 @@ A and B are departments: an id, a name in either language, an alias, or the star
 or an abbreviation of one (mkt, fin, 市场). When a name fits several departments or
 none, compare lists the candidates with their ids and exits with status 1.
 
-The output is Markdown with no escape sequences; --json prints the same comparison
+The output is Markdown with no escape sequences; --json (or --format json) prints the same comparison
 as JSON for scripts.`,
 		Example: `  dutymap compare marketing sales
   dutymap compare mkt planning
@@ -35,10 +35,14 @@ as JSON for scripts.`,
   dutymap compare marketing sales --json`,
 		Args: exactArgs(2, "two departments A and B", "dutymap compare marketing sales"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return a.runCompare(args[0], args[1], asJSON)
+			f, err := format.get(map[string]string{"markdown": "md"})
+			if err != nil {
+				return err
+			}
+			return a.runCompare(args[0], args[1], f == "json")
 		},
 	}
-	cmd.Flags().BoolVar(&asJSON, "json", false, "print the comparison as JSON instead of Markdown")
+	format = addFormat(cmd.Flags(), "dutymap compare", "md", "json")
 	return cmd
 }
 

@@ -8,6 +8,7 @@ import (
 	"os/signal"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/dutymap/dutymap/content"
@@ -190,8 +191,35 @@ func (a *app) runImport(file, out string, force, prune bool, opts sheet.Options,
 	if err != nil {
 		return writeFailed("import", err, out, "choose another folder with --out")
 	}
-	a.importSummary(res, shown, out, n, kept)
+	a.importSummary(res, opts, shown, out, n, kept)
 	return a.staleSummary(out, files, prune)
+}
+
+// filledSummary says which blank cells --fill-down filled, so that the
+// user can check the guess: "Filled down: 4 blank cells from the row
+// above: Department 3 (rows 3, 4, 6), Section 1 (row 5)".
+func filledSummary(filled []sheet.Filled) string {
+	total := 0
+	cols := make([]string, len(filled))
+	for i, f := range filled {
+		total += f.Cells
+		rows := make([]string, len(f.Rows))
+		for j, r := range f.Rows {
+			rows[j] = strconv.Itoa(r)
+		}
+		where := "row " + rows[0]
+		if len(rows) > 1 {
+			where = "rows " + strings.Join(rows, ", ")
+		}
+		if more := f.Cells - len(f.Rows); more > 0 {
+			where += fmt.Sprintf(" and %d more", more)
+		}
+		cols[i] = fmt.Sprintf("%s %d (%s)", f.Header, f.Cells, where)
+	}
+	if total == 0 {
+		return "Filled down: no blank department, section or position cell (--fill-down changed nothing)"
+	}
+	return fmt.Sprintf("Filled down: %s from the row above: %s", content.Count(total, "blank cell", "blank cells"), strings.Join(cols, ", "))
 }
 
 // sheetFormat checks that what the file holds is what its name says
@@ -223,6 +251,9 @@ func (a *app) sheetFormat(f *os.File, file, shown, ext, sheetName string) (workb
 		return true, nil
 	case sheet.FormatODS:
 		return false, refuse("an OpenDocument spreadsheet (.ods), "+not, "open it in a spreadsheet program, save it as .xlsx or .csv (File, Save As) and import that")
+	case sheet.FormatDamagedZip:
+		return false, refuse("a zip archive that is damaged or cut short: its list of parts cannot be read",
+			"if it was downloaded or copied, get it again; else open it in the spreadsheet program (which may repair it), save it again and import that")
 	case sheet.FormatZip:
 		return false, refuse("a zip file that holds no workbook, "+not, "unzip it and import the sheet inside, or save the sheet as .xlsx or .csv")
 	case sheet.FormatCFB:
@@ -409,7 +440,7 @@ func quoteIDs(ids []string) string {
 }
 
 // importSummary says what was read and written, and what to do next.
-func (a *app) importSummary(res *sheet.Result, file, out string, files int, kept []content.Kept) {
+func (a *app) importSummary(res *sheet.Result, opts sheet.Options, file, out string, files int, kept []content.Kept) {
 	var used []string
 	for _, c := range res.Mapping.Columns {
 		if c.Field != sheet.FieldNone {
@@ -432,6 +463,9 @@ func (a *app) importSummary(res *sheet.Result, file, out string, files int, kept
 	}
 	if len(res.LangFrom) > 0 {
 		fmt.Fprintf(w, "  Language: %s, as the headers %s are Chinese (choose another with --lang)\n", res.Lang, strings.Join(res.LangFrom, ", "))
+	}
+	if opts.FillDown {
+		fmt.Fprintf(w, "  %s\n", filledSummary(res.Filled))
 	}
 	if len(res.Made) > 0 {
 		fmt.Fprintf(w, "  Duties with no section were put under \"%s\" in %s.\n", strings.Join(res.MadeTitles, "\", \""), termsafe.FirstNames(res.Made, maxListedFiles, termsafe.MaxArgCells, "more department", "more departments"))

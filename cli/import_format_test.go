@@ -98,3 +98,34 @@ func TestImportSaysCSVFlagsDoNotApplyToAWorkbook(t *testing.T) {
 		t.Errorf("a note for a CSV file:\n%s", r.err)
 	}
 }
+
+// A workbook cut short (a download or copy that stopped) was told it is
+// "a zip file that holds no workbook" and to unzip it, which cannot be
+// done; it is told it is damaged, with fixes that work: the whole file
+// imports. A zip that is whole but holds no workbook keeps its message.
+func TestImportWorkbookCutShort(t *testing.T) {
+	dir := t.TempDir()
+	whole := filepath.Join(dir, "whole.xlsx")
+	handBook(t, whole, handHeader+`<row r="2">`+inline("A2", "Sales")+sharedCell("B2", "0")+`</row>`, "Visit customers.")
+	data := readFile(t, whole)
+	for _, keep := range []int{len(data) / 2, len(data) - 10} {
+		cut := filepath.Join(dir, "cut.xlsx")
+		writeFile(t, cut, data[:keep])
+		r := run(t, "import", cut, "--out", filepath.Join(dir, "o1")).fails(t, 1)
+		want := "dutymap import: " + cut + " is a zip archive that is damaged or cut short: its list of parts cannot be read\n" +
+			"  fix: if it was downloaded or copied, get it again; else open it in the spreadsheet program (which may repair it), save it again and import that\n"
+		if r.err != want {
+			t.Errorf("cut to %d of %d bytes: stderr:\n%s\nwant:\n%s", keep, len(data), r.err, want)
+		}
+	}
+	run(t, "import", whole, "--out", filepath.Join(dir, "o2")).ok(t)
+
+	var buf bytes.Buffer
+	z := zip.NewWriter(&buf)
+	w, _ := z.Create("notes.txt")
+	w.Write([]byte("no sheet here"))
+	z.Close()
+	other := filepath.Join(dir, "notes.xlsx")
+	writeFile(t, other, buf.String())
+	mustContain(t, run(t, "import", other, "--out", filepath.Join(dir, "o3")).fails(t, 1).err, " is a zip file that holds no workbook, not an XLSX workbook\n")
+}

@@ -610,7 +610,37 @@ func TestImportFillDown(t *testing.T) {
 	}
 	r := run(t, "import", csv, "--out", filepath.Join(dir, "a")).fails(t, 1)
 	mustContain(t, r.err, "the row has no department", "import with --fill-down")
-	run(t, "import", csv, "--out", filepath.Join(dir, "b"), "--fill-down").ok(t)
+	r = run(t, "import", csv, "--out", filepath.Join(dir, "b"), "--fill-down").ok(t)
+	// It says what it filled, so that the guess can be checked (tryout18 E).
+	mustContain(t, r.out, "\n  Filled down: 1 blank cell from the row above: Department 1 (row 3)\n")
 	out := run(t, "--builtin=false", "--content", filepath.Join(dir, "b"), "show", "sales", "--no-pager").ok(t).out
 	mustContain(t, out, "Sell goods", "Collect money")
+}
+
+// --fill-down counts the cells it filled in each column and names the
+// first rows, in both languages' columns; with nothing to fill it says
+// it changed nothing.
+func TestImportFillDownSaysWhatItFilled(t *testing.T) {
+	dir := t.TempDir()
+	csv := filepath.Join(dir, "blank.csv")
+	rows := "Department,Section,Position,Duty\nSales,Selling,Clerk,Sell goods\n"
+	for i := range 7 {
+		rows += fmt.Sprintf(",,,Sell more %d\n", i)
+	}
+	rows += ",,Cashier,Take money\nFinance,,,Keep books\n"
+	if err := os.WriteFile(csv, []byte(rows), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := run(t, "import", csv, "--out", filepath.Join(dir, "a"), "--fill-down").ok(t)
+	mustContain(t, r.out, "\n  Filled down: 23 blank cells from the row above: "+
+		"Department 8 (rows 3, 4, 5, 6, 7 and 3 more), Section 8 (rows 3, 4, 5, 6, 7 and 3 more), Position 7 (rows 3, 4, 5, 6, 7 and 2 more)\n")
+	whole := filepath.Join(dir, "whole.csv")
+	if err := os.WriteFile(whole, []byte("Department,Duty\nSales,Sell goods\nSales,Collect money\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r = run(t, "import", whole, "--out", filepath.Join(dir, "b"), "--fill-down").ok(t)
+	mustContain(t, r.out, "\n  Filled down: no blank department, section or position cell (--fill-down changed nothing)\n")
+	if r = run(t, "import", whole, "--out", filepath.Join(dir, "c")).ok(t); strings.Contains(r.out, "Filled down") {
+		t.Errorf("without --fill-down, import speaks of it:\n%s", r.out)
+	}
 }

@@ -15,7 +15,8 @@ import (
 func init() { subcommands = append(subcommands, (*app).matrixCmd) }
 
 func (a *app) matrixCmd() *cobra.Command {
-	var format, role string
+	var role string
+	var format *outputFormat
 	var shared bool
 	cmd := &cobra.Command{
 		Use:   "matrix [UNITS...]",
@@ -37,7 +38,7 @@ or name). --role keeps the rows where some unit holds that role, and only its le
 --shared keeps the rows where more than one unit holds a role: the work that is split.
 
 --format md (the default) prints a Markdown table and a legend; csv prints path, duty
-and one column per unit (headed by its path); json prints one object: units (path,
+and one column per unit (headed by its path); json (or --json) prints one object: units (path,
 name, kind) and rows (path, duty, where, cells aligned with units, raci: the unit paths
 holding each role, implicit: the roles no line gave).
 
@@ -49,19 +50,20 @@ of thousands of departments) is not printed; matrix says so and names a smaller 
   dutymap matrix 市场部 --lang zh
   dutymap matrix marketing/positions/manager --format csv > manager.csv`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return a.runMatrix(args, format, role, shared)
+			f, err := format.get(map[string]string{"markdown": "md"})
+			if err != nil {
+				return err
+			}
+			return a.runMatrix(args, f, role, shared)
 		},
 	}
-	cmd.Flags().StringVar(&format, "format", "md", "md, csv or json")
+	format = addFormat(cmd.Flags(), "dutymap matrix", "md", "csv", "json")
 	cmd.Flags().StringVar(&role, "role", "", "keep one role: R, A, C or I (or its name)")
 	cmd.Flags().BoolVar(&shared, "shared", false, "keep the duties whose roles more than one unit holds")
 	return cmd
 }
 
 func (a *app) runMatrix(refs []string, format, roleName string, shared bool) error {
-	if format != "md" && format != "markdown" && format != "csv" && format != "json" {
-		return &exitError{2, fmt.Sprintf("dutymap matrix: --format %s: use md, csv or json", termsafe.QuoteArg(format))}
-	}
 	opts := matrix.Options{Shared: shared}
 	if roleName != "" {
 		role, ok := model.ParseRACIRole(roleName)

@@ -22,7 +22,8 @@ func init() { subcommands = append(subcommands, (*app).searchCmd) }
 
 func (a *app) searchCmd() *cobra.Command {
 	var limit int
-	var asJSON, owners bool
+	var owners bool
+	var format *outputFormat
 	cmd := &cobra.Command{
 		// A warm search with a limited answer runs without collecting
 		// (runSearch): the collector stays off from the start.
@@ -100,7 +101,7 @@ that mention only a lesser word are listed where their scores rank them, marked
 "(in part)", in the lines --limit leaves after the matches (--limit bounds the
 lines, --json too); those left out are counted on standard error.
 
-With --json each line is a JSON object: path, department, owner (the department,
+With --json (or --format json) each line is a JSON object: path, department, owner (the department,
 and the position when one holds the duty), where (department › sections), text,
 lang, score, match (words; partial for a text that mentions only a lesser word,
 listed where its score ranks it; among the closest results when no duty mentions
@@ -127,12 +128,16 @@ empty stream of JSON lines, with the exit status 1.`,
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return a.runSearch(strings.Join(args, " "), limit, asJSON, owners)
+			f, err := format.get(nil)
+			if err != nil {
+				return err
+			}
+			return a.runSearch(strings.Join(args, " "), limit, f == "json", owners)
 		},
 	}
 	cmd.Flags().IntVar(&limit, "limit", 20, "print at most N lines, the matches first (or N owners); 0 prints all")
 	setMin(cmd.Flags(), "limit", 0)
-	cmd.Flags().BoolVar(&asJSON, "json", false, "print one JSON object per line")
+	format = addFormat(cmd.Flags(), "dutymap search", "text", "json")
 	cmd.Flags().BoolVar(&owners, "owners", false, "print the owners of the matching duties: departments and positions")
 	return cmd
 }

@@ -163,22 +163,25 @@ func hasAttr(n *model.Node, key attr, lang model.Lang) bool {
 // of kind doc; what is wrong with it goes to c. It returns the source ids
 // the line cites.
 func setAttr(c *collector, file string, lang model.Lang, doc model.Kind, n *model.Node, key attr, value string, line int, names unitLists) []sourceRef {
+	// Keys are named as the file writes them (负责：, 提供方：), in its
+	// messages and in its fixes.
+	k := func(a attr) string { return a.label(lang) }
 	switch {
 	case key.isRACI() && doc == model.KindRelation:
-		c.add(file, line, "say who hands the item over and who takes it up with From: and To: lines; RACI lines belong to duties and to topics' points",
-			"a %s: line in a relation: its items are hand-offs, not duties", key)
+		c.add(file, line, fmt.Sprintf("say who hands the item over and who takes it up with %s and %s lines; RACI lines belong to duties and to topics' points", k(attrFrom), k(attrTo)),
+			"%s line in a relation: its items are hand-offs, not duties", withArticle(k(key)))
 		return nil
 	case key.isLink() && doc != model.KindRelation:
-		c.add(file, line, "write hand-offs as items of a relation file (kind: relation) and link them with From:, To: and Returns: there; to keep the words, join them to the line above",
-			"a %s: line outside a relation: only hand-offs have %s: lines", key, key)
+		c.add(file, line, fmt.Sprintf("write hand-offs as items of a relation file (kind: relation) and link them with %s, %s and %s there; to keep the words, join them to the line above", k(attrFrom), k(attrTo), k(attrReturns)),
+			"%s line outside a relation: only hand-offs have %s lines", withArticle(k(key)), k(key))
 		return nil
 	case key == attrOverlaps && (doc != model.KindDepartment || n.Kind != model.KindDuty):
-		c.add(file, line, "write Overlaps: under a duty of a department, naming the duty of another department it overlaps; to keep the words, join them to the line above",
-			"an Overlaps: line under a %s: only a department's duty overlaps another", n.Kind)
+		c.add(file, line, fmt.Sprintf("write %s under a duty of a department, naming the duty of another department it overlaps; to keep the words, join them to the line above", k(key)),
+			"%s line under a %s: only a department's duty overlaps another", withArticle(k(key)), n.Kind)
 		return nil
 	}
 	if value == "" {
-		c.add(file, line, fmt.Sprintf("write the value after %s:, or delete the line", key), "%s: has no value", key)
+		c.add(file, line, fmt.Sprintf("write the value after %s, or delete the line", k(key)), "%s has no value", k(key))
 		return nil
 	}
 	switch {
@@ -520,6 +523,15 @@ func attrKey(key attr, lang model.Lang) string {
 // label is key as a message about a line of a file in lang names it, in
 // the file's own words, with its colon: "Responsible:", "负责：".
 func (a attr) label(lang model.Lang) string { return strings.TrimRight(attrKey(a, lang), " ") }
+
+// withArticle puts "a" or "an" before a key, as its first letter is
+// sounded ("an Overlaps:", "a To:", "a 重叠：").
+func withArticle(key string) string {
+	if strings.ContainsRune("AEIOUaeiou", rune(key[0])) {
+		return "an " + key
+	}
+	return "a " + key
+}
 
 // attrValues splits an attribute's value into its items: source ids, or
 // names.

@@ -184,6 +184,17 @@ var fixCases = []fixCase{
 		"write a colon and a space after the key:  name: Finance department", []edit{{"en/a.md", "name Finance", "name: Finance"}}},
 	{"indented key", map[string]string{"en/a.md": "---\nid: a\n  name: Finance department\norder: 3\n---\n"}, "org/en/a.md:3: the front matter is not valid YAML: this key is indented, so YAML reads it as more of the value of id: on line 2",
 		"start the line at the left edge like the other keys:  name: Finance department", []edit{{"en/a.md", "  name:", "name:"}}},
+	// A key indented deeper than its sibling in a block got the library's
+	// words and a generic fix (tryout18 E).
+	{"trait indented deeper than the one above", map[string]string{"en/a.md": "---\nid: a\nname: A\ntraits:\n  objective: Build the brand.\n    level: Strategic\n---\n"},
+		"org/en/a.md:6: the front matter is not valid YAML: level: is indented deeper than objective: on line 5",
+		"indent the line by 2 spaces, as objective: on line 5 is:  level: Strategic", []edit{{"en/a.md", "    level:", "  level:"}}},
+	{"source field indented deeper than the one above", map[string]string{"en/a.md": okEn, "sources.yaml": "- id: s1\n    title: One\n"},
+		"org/sources.yaml:2: sources.yaml is not valid YAML: title: is indented deeper than id: on line 1",
+		"indent the line by 2 spaces, as id: on line 1 is:  title: One", []edit{{"sources.yaml", "    title:", "  title:"}}},
+	{"group name indented deeper than the one above", map[string]string{"en/a.md": okEnGrouped, "groups.yaml": "- id: front\n  name:\n    en: Front-office departments\n      zh: 前端部门\n"},
+		"org/groups.yaml:4: groups.yaml is not valid YAML: zh: is indented deeper than en: on line 3",
+		"indent the line by 4 spaces, as en: on line 3 is:  zh: 前端部门", []edit{{"groups.yaml", "      zh:", "    zh:"}}},
 	// A colon in a text value got the library's "mapping values are not
 	// allowed" and a generic fix (tryout18 E).
 	{"colon in a name", map[string]string{"en/a.md": "---\nid: a\nname: A: the dept\n---\n"}, "org/en/a.md:3: the front matter is not valid YAML: the value of name: holds a colon and a space",
@@ -520,6 +531,18 @@ func init() {
 		fixCase{"hand-off line outside a relation", map[string]string{"en/a.md": fmA + "## S {#s}\n- Send the goods\n  to: the warehouse\n"},
 			"org/en/a.md:7: a To: line outside a relation", "join them to the line above",
 			[]edit{{"en/a.md", "goods\n  to: the warehouse", "goods to the warehouse"}}},
+		// A Chinese file's messages and fixes name its keys as it writes
+		// them (closing note, files).
+		fixCase{"Chinese RACI line in a relation", map[string]string{"en/a.md": okEn, "en/s.md": sales, "zh/r.md": "---\nid: r\nkind: relation\nname: 乙\nfrom: a\nto: sales\n---\n## 丙 {#p}\n- 计划。\n  负责：sales\n"},
+			"org/zh/r.md:10: a 负责： line in a relation", "with 提供方： and 接收方： lines", []edit{{"zh/r.md", "负责：", "接收方："}}},
+		fixCase{"Chinese hand-off line outside a relation", map[string]string{"zh/a.md": fmAZh + "## 乙 {#s}\n- 送货\n  接收方：仓库\n"},
+			"org/zh/a.md:7: a 接收方： line outside a relation: only hand-offs have 接收方： lines", "link them with 提供方：, 接收方： and 回传： there; to keep the words, join them to the line above",
+			[]edit{{"zh/a.md", "送货\n  接收方：仓库", "送货到仓库"}}},
+		fixCase{"Chinese Overlaps under a section", map[string]string{"zh/a.md": fmAZh + "## 乙 {#s}\n重叠：sales/selling/manager/1\n\n- 工作。\n", "en/s.md": sales},
+			"org/zh/a.md:6: a 重叠： line under a section", "write 重叠： under a duty of a department",
+			[]edit{{"zh/a.md", "重叠：sales/selling/manager/1\n\n- 工作。\n", "\n- 工作。\n  重叠：sales/selling/manager/1\n"}}},
+		fixCase{"Chinese attribute without a value", map[string]string{"zh/a.md": fmAZh + "## 乙 {#s}\n编号：\n- 工作。\n"}, "org/zh/a.md:6: 编号： has no value", "write the value after 编号：, or delete the line",
+			[]edit{{"zh/a.md", "编号：\n", ""}}},
 		fixCase{"RACI lines differ between languages", map[string]string{"en/a.md": okEn + "  Accountable: sales\n", "zh/a.md": okZh + "  批准：甲\n",
 			"en/s.md": sales, "zh/s.md": "---\nid: sales\nname: 销售部\n---\n## 销售 {#selling}\n### 经理 {#manager .position}\n- 销售。\n"},
 			"org/zh/a.md:7: 批准： differs from org/en/a.md:7 (甲 here, sales there)", "or write 批准： in one language's file only",

@@ -143,3 +143,17 @@ func TestExplicitTagsAreNoted(t *testing.T) {
 		t.Errorf("got:\n%s\nwant:\n%s", got, want)
 	}
 }
+
+// A trait key indented under a front-matter key at the left edge (the
+// traits: line forgotten) is not told to move to the left edge, where it
+// would be an unknown key: only a key deeper than a sibling inside a
+// block gets the indentation fix.
+func TestNestedKeyUnderATopLevelValueGetsNoIndentFix(t *testing.T) {
+	report := problemsOf(t, loadErr(map[string]string{"en/a.md": "---\nid: a\nname: A\nsummary: Sells.\n  level: Strategic\n---\n"}))
+	if strings.Contains(report, "indent the line by 0 spaces") || strings.Contains(report, "is indented deeper than summary:") {
+		t.Errorf("an indentation fix that cannot mend it:\n%s", report)
+	}
+	if !strings.Contains(report, "org/en/a.md:5: the front matter is not valid YAML") {
+		t.Errorf("the fault is not reported at its line:\n%s", report)
+	}
+}

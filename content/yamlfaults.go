@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/dutymap/dutymap/internal/lazyre"
+	"github.com/dutymap/dutymap/model"
 )
 
 // syntaxFault recognises, behind a YAML syntax error m that the library
@@ -90,6 +91,16 @@ func syntaxFault(doc yamlDoc, lines []string, n int, m string) (at int, msg, fix
 			}
 			key, _, _ := strings.Cut(lines[prev-1], ":")
 			return n, fmt.Sprintf("this key is indented, so YAML reads it as more of the value of %s: on line %d, where a key cannot stand", key, prev+doc.offset), fix
+		}
+		if prev, col := overIndentedKey(lines, n); prev > 0 {
+			text := strings.TrimSpace(lines[n-1])
+			key, _, _ := strings.Cut(text, ":")
+			above := keyOf(lines[prev-1])
+			fix := fmt.Sprintf("indent the line by %d spaces, as %s: on line %d is", col, above, prev+doc.offset)
+			if len(text) <= maxEchoedLine {
+				fix += ":  " + text
+			}
+			return n, fmt.Sprintf("%s: is indented deeper than %s: on line %d, so YAML reads it as more of that line's value, where a key cannot stand", key, above, prev+doc.offset), fix
 		}
 		if key, v, ok := colonInValue(lines[n-1]); ok {
 			fix := "quote the value"
@@ -187,6 +198,61 @@ func indentedKeyAfter(lines []string, n int) int {
 		return 0
 	}
 	return 0
+}
+
+// nestedKeys are the keys written inside a block (traits:, a source or
+// group of sources.yaml and groups.yaml, a name given per language): a
+// line indented under another that holds one is taken for a key out of
+// place, not for text.
+var nestedKeys = func() []string {
+	keys := []string{"en", "zh", "title", "url", "ref"}
+	for _, d := range model.Dimensions {
+		keys = append(keys, string(d))
+	}
+	return keys
+}()
+
+// overIndentedKey is, when line n (from 1) is a known key indented deeper
+// than the key line above it, whose value is on that line (level: under
+// objective: in traits:, two spaces too far), that line and the column its
+// key starts at (after "- " in a list item), which the indented key must
+// start at too; else 0. YAML reads the deeper line as more of that value.
+// A line above at the left edge is not taken: indentedKeyAfter names a
+// front-matter key there, and another key moved to the edge would be an
+// unknown one, so no fix of indentation mends it.
+func overIndentedKey(lines []string, n int) (prev, col int) {
+	line := lines[n-1]
+	key, _, _ := strings.Cut(strings.TrimSpace(line), ":")
+	if !keyLineRe().MatchString(line) || strings.HasPrefix(strings.TrimSpace(line), "-") ||
+		(!slices.Contains(nestedKeys, key) && !slices.Contains(strings.Split(frontMatterKeys, ", "), key)) {
+		return 0, 0
+	}
+	indent := len(line) - len(strings.TrimLeft(line, " "))
+	for i := n - 1; i >= 1; i-- {
+		t := lines[i-1]
+		if strings.TrimSpace(t) == "" || strings.HasPrefix(strings.TrimSpace(t), "#") {
+			continue
+		}
+		rest := strings.TrimLeft(t, " ")
+		col := len(t) - len(rest)
+		if strings.HasPrefix(rest, "- ") {
+			col += 2 + len(rest[2:]) - len(strings.TrimLeft(rest[2:], " "))
+		}
+		if _, v := splitValue(t); v != "" && keyLineRe().MatchString(t) && col > 0 && col < indent {
+			return i, col
+		}
+		return 0, 0
+	}
+	return 0, 0
+}
+
+// keyOf is the key of a "key: value" line, or of a list item "- key:
+// value".
+func keyOf(line string) string {
+	t := strings.TrimSpace(line)
+	t = strings.TrimSpace(strings.TrimPrefix(t, "- "))
+	key, _, _ := strings.Cut(t, ":")
+	return strings.TrimSpace(key)
 }
 
 // colonInValue reports whether line is a key and a value that is plain

@@ -280,7 +280,14 @@ func writeChildren(b *strings.Builder, n *model.Node, l model.Lang, w labels, ci
 			if cite != nil {
 				mark = cite(c)
 			}
-			fmt.Fprintf(b, "%d. %s%s\n", i, esc(c.Title.In(l)), mark)
+			item := fmt.Sprintf("%d. ", i)
+			fmt.Fprintf(b, "%s%s%s\n", item, esc(c.Title.In(l)), mark)
+			// Who holds the duty, as its own page and the Markdown export
+			// say it: checking a RACI line should not take opening
+			// every duty (tryout18 E).
+			for _, line := range HolderLines(c, l) {
+				fmt.Fprintf(b, "%s- %s\n", strings.Repeat(" ", len(item)), line)
+			}
 		}
 		if i > 0 {
 			b.WriteString("\n")

@@ -3,6 +3,7 @@ package sheet
 import (
 	"archive/zip"
 	"encoding/xml"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -32,14 +33,51 @@ func unzipsTooLarge() error {
 // 6.9 MB file of 2 GB of rows was refused only after 55 s of reading its
 // sheet. The counting readers (limitReader, excelize's) stay for the
 // parts read anyway.
+//
+// A workbook large only because of its pictures (or other files embedded
+// in it) is told so: splitting its sheets cannot help when the sheet is
+// small (tryout18 E).
 func checkSizes(zr *zip.Reader) error {
 	var total uint64
 	for _, f := range zr.File {
 		if total += min(f.UncompressedSize64, maxUnzipped+1); total > maxUnzipped {
-			return unzipsTooLarge()
+			return tooLargeFrom(zr)
 		}
 	}
 	return nil
+}
+
+// tooLargeFrom is the error for a workbook whose parts unzip to more than
+// maxUnzipped: when the parts import never reads (embedded) are what
+// make it so, it names them and says to remove them.
+func tooLargeFrom(zr *zip.Reader) error {
+	var read, media, largest uint64
+	example := "" // the largest embedded part
+	for _, f := range zr.File {
+		size := min(f.UncompressedSize64, maxUnzipped+1)
+		if !embedded(f.Name) {
+			read += size
+			continue
+		}
+		if media += size; example == "" || size > largest {
+			example, largest = f.Name, size
+		}
+	}
+	if media == 0 || read > maxUnzipped {
+		return unzipsTooLarge()
+	}
+	return fmt.Errorf("the workbook unzips to more than %d MB, the most import reads, and %d MB of it are pictures or other files embedded in it (such as %s), which import does not read"+
+		"\n  fix: delete the pictures and embedded files from the workbook (or from a copy of it) and save it, or save the sheet as CSV (UTF-8) and import that",
+		maxUnzipped>>20, media>>20, clip(termsafe.QuoteName(example)))
+}
+
+// embedded reports whether a workbook's part is a picture or another file
+// embedded in it (an object, a video, the thumbnail), which import never
+// reads: the parts under xl/media/ and xl/embeddings/, where spreadsheet
+// programs keep them, and the thumbnail under docProps/.
+func embedded(name string) bool {
+	name = strings.ToLower(strings.ReplaceAll(name, "\\", "/"))
+	return strings.HasPrefix(name, "xl/media/") || strings.HasPrefix(name, "xl/embeddings/") || strings.HasPrefix(name, "docprops/thumbnail")
 }
 
 // checkParts refuses a workbook one of whose parts nests deeper than
@@ -49,17 +87,21 @@ func checkSizes(zr *zip.Reader) error {
 // cell. It runs before excelize decodes any part whole.
 //
 // Every part is read, whatever its name (a workbook's relationships may
-// name any part as its sheet; a formula may read another sheet), but the
-// sheet scan reads (sheet, "" for none), which scan bounds as it reads
-// it, before excelize: read twice, a 100,000-row sheet cost a quarter
-// more allocations. A part that is not XML (a picture) stops its read at
-// once, as it stops the decoders.
-func checkParts(zr *zip.Reader, sheet string) error {
-	if !uniquePart(zr, sheet) {
-		sheet = "" // excelize may read another of the parts so named
+// name any part as its sheet; a formula may read another sheet), but
+// those sheet's own readers bound as they read them (bounded: the parts
+// readBook decoded, the sheet and the shared text scan reads before
+// excelize): read twice, a 100,000-row sheet cost a quarter more
+// allocations. A part that is not XML (a picture) stops its read at once,
+// as it stops the decoders.
+func checkParts(zr *zip.Reader, bounded []string) error {
+	skip := map[string]bool{}
+	for _, name := range bounded {
+		if name != "" && uniquePart(zr, name) {
+			skip[name] = true // else excelize may read another part so named
+		}
 	}
 	for _, f := range zr.File {
-		if sheet != "" && f.Name == sheet {
+		if skip[f.Name] {
 			continue
 		}
 		if strings.HasSuffix(f.Name, "/") {
@@ -69,7 +111,7 @@ func checkParts(zr *zip.Reader, sheet string) error {
 		if err != nil {
 			continue // a part that cannot be read: so its reader says, if it needs it
 		}
-		err = checkNesting(f.Name, rc)
+		err = checkNesting(f.Name, checkedPart{rc, f.Name})
 		rc.Close()
 		if err != nil {
 			return err
@@ -105,29 +147,43 @@ func tooDeep(part string, line int) error {
 		clip(termsafe.QuoteName(part)), maxXMLDepth, line)}
 }
 
+// runTooLong is the error for part holding more than maxDocBytes between
+// two tags.
+func runTooLong(part string) error {
+	return &partError{fmt.Sprintf("its part %s holds more than %d MB between two tags, far more than a spreadsheet program writes"+damaged,
+		clip(termsafe.QuoteName(part)), maxDocBytes>>20)}
+}
+
 // checkNesting reads a part (r, named part) as encoding/xml reads it for
 // excelize (in the encoding its XML declaration names, through the same
 // charset readers), with RawToken, which keeps nothing for an open
 // element, and counts how deep the elements nest.
 func checkNesting(part string, r io.Reader) error {
 	g := newTextGuard(r)
-	d := xml.NewDecoder(g)
-	d.CharsetReader = charset.NewReaderLabel
+	d := xmlDecoder(part, g)
 	depth := 0
+	started := false // an element began: the part is XML
 	for {
 		tok, err := d.RawToken()
 		if g.tripped {
 			if scanned(part) {
 				return nil
 			}
-			return &partError{fmt.Sprintf("its part %s holds more than %d MB between two tags, far more than a spreadsheet program writes"+damaged,
-				clip(termsafe.QuoteName(part)), maxDocBytes>>20)}
+			return runTooLong(part)
 		}
 		if err != nil {
+			var pe *partError
+			if errors.As(err, &pe) {
+				return pe // not as the zip says, or an encoding not known
+			}
+			if e := entityError(part, err); e != nil && started {
+				return e // in XML: a text file embedded may hold "Q&A;"
+			}
 			return nil // the end, or not XML: where the decoders stop too
 		}
 		switch tok.(type) {
 		case xml.StartElement:
+			started = true
 			if depth++; depth > maxXMLDepth {
 				line, _ := d.InputPos()
 				return tooDeep(part, line)
@@ -136,6 +192,80 @@ func checkNesting(part string, r io.Reader) error {
 			depth = max(depth-1, 0)
 		}
 	}
+}
+
+// xmlDecoder is a decoder of a workbook's part (named part) that reads
+// the encodings excelize reads, through the same charset readers: a part
+// that declares encoding="ISO-8859-1" or "GBK" was refused by sheet's own
+// readers with encoding/xml's "CharsetReader is nil" (res17). An encoding
+// neither reads is a *partError that names it, with the fix.
+func xmlDecoder(part string, r io.Reader) *xml.Decoder {
+	d := xml.NewDecoder(r)
+	d.CharsetReader = func(label string, in io.Reader) (io.Reader, error) {
+		out, err := charset.NewReaderLabel(label, in)
+		if err != nil {
+			return nil, &partError{fmt.Sprintf("its part %s declares the encoding %s, which import does not know (it reads UTF-8, UTF-16 and the encodings web browsers read, such as ISO-8859-1, windows-1252, GBK, Big5 and Shift_JIS)"+
+				"\n  fix: %s", clip(termsafe.QuoteName(part)), clip(termsafe.QuoteName(label)), resaveFix)}
+		}
+		return out, nil
+	}
+	return d
+}
+
+// partFault is err, of a decoder reading part, as the error to give: the
+// *partError inside it (an encoding not known, a part not as the zip
+// says), or the entity a DTD declares, or else err itself.
+func partFault(part string, err error) error {
+	var pe *partError
+	if errors.As(err, &pe) {
+		return pe
+	}
+	if e := entityError(part, err); e != nil {
+		return e
+	}
+	return err
+}
+
+// entityError is, when err (of encoding/xml, reading part) is an entity
+// it does not know (&c;, which only a DTD declares: encoding/xml expands
+// none, so a DTD cannot grow the text), the error that says so, with the
+// fix; else nil. The library's words ("XML syntax error on line 1:
+// invalid character entity &c;") had no fix (tryout18 E).
+func entityError(part string, err error) error {
+	var se *xml.SyntaxError
+	if !errors.As(err, &se) {
+		return nil
+	}
+	entity, ok := strings.CutPrefix(se.Msg, "invalid character entity ")
+	if !ok {
+		return nil
+	}
+	return &partError{fmt.Sprintf("its part %s uses the entity %s (line %d), which only a DTD (<!DOCTYPE …>) declares: spreadsheet programs do not write them, and import does not expand them"+
+		"\n  fix: %s", clip(termsafe.QuoteName(part)), clip(termsafe.QuoteName(entity)), se.Line, resaveFix)}
+}
+
+// checkedPart reads a part of the workbook and turns archive/zip's
+// errors for a part that is not what the zip's directory says (longer
+// than it declares, or another checksum) into a *partError that names
+// the part and the fix: "zip: not a valid zip file" said neither what was
+// wrong nor what to do.
+type checkedPart struct {
+	io.ReadCloser
+	name string
+}
+
+func (c checkedPart) Read(p []byte) (int, error) {
+	n, err := c.ReadCloser.Read(p)
+	if errors.Is(err, zip.ErrFormat) || errors.Is(err, zip.ErrChecksum) {
+		how := "is longer than the zip archive's directory says"
+		if errors.Is(err, zip.ErrChecksum) {
+			how = "does not match the checksum the zip archive's directory gives"
+		}
+		err = &partError{fmt.Sprintf("its part %s %s: the archive is damaged or inconsistent (cut short, or changed by a program that does not write zip files right)"+
+			"\n  fix: open it in the spreadsheet program and save it again (or save the sheet as CSV (UTF-8) and import that); if it was downloaded or copied, get it again",
+			clip(termsafe.QuoteName(c.name)), how)}
+	}
+	return n, err
 }
 
 // scanned reports whether part is one whose runs of text scan (or

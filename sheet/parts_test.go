@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"compress/flate"
+	"fmt"
 	"hash/crc32"
 	"io"
 	"runtime"
@@ -99,23 +100,27 @@ func TestXLSXNestingBound(t *testing.T) {
 // A tag of more than maxDocBytes (an attribute of 3 MB, the bound
 // lowered to 1 MB) in a part that scan does not read is refused before
 // encoding/xml gathers it whole (fails without the guard in
-// checkNesting: the workbook imports, or excelize fails, having
+// checkNesting, or for the workbook's own list of sheets and its
+// relationships, in readXML, which bounds them in the one read that
+// decodes them: the workbook imports, or excelize fails, having
 // allocated the attribute several times over).
 func TestXLSXRefusesLongTags(t *testing.T) {
 	defer func(n int) { maxDocBytes = n }(maxDocBytes)
 	maxDocBytes = 1 << 20
-	book := edited(t, smallBook, map[string]func(string) string{"xl/styles.xml": func(x string) string {
-		i := strings.LastIndex(x, "</styleSheet>")
-		return x[:i] + `<x a="` + strings.Repeat("A", 3<<20) + `"/>` + x[i:]
-	}})
-	var err error
-	alloc := allocated(func() { _, _, _, err = XLSX(bytes.NewReader(book), "", "") })
-	want := "its part xl/styles.xml holds more than 1 MB between two tags, far more than a spreadsheet program writes; the file is damaged or not from one"
-	if err == nil || !strings.HasPrefix(err.Error(), want+"\n  fix: ") {
-		t.Errorf("got %v\nwant %s", err, want)
-	}
-	if alloc > 8<<20 {
-		t.Errorf("refusing it allocated %d MB", alloc>>20)
+	for _, part := range []string{"xl/styles.xml", "xl/workbook.xml", "xl/_rels/workbook.xml.rels"} {
+		book := edited(t, smallBook, map[string]func(string) string{part: func(x string) string {
+			i := strings.LastIndex(x, "</")
+			return x[:i] + `<x a="` + strings.Repeat("A", 3<<20) + `"/>` + x[i:]
+		}})
+		var err error
+		alloc := allocated(func() { _, _, _, err = XLSX(bytes.NewReader(book), "", "") })
+		want := "its part " + part + " holds more than 1 MB between two tags, far more than a spreadsheet program writes; the file is damaged or not from one"
+		if err == nil || !strings.HasPrefix(err.Error(), want+"\n  fix: ") {
+			t.Errorf("got %v\nwant %s", err, want)
+		}
+		if alloc > 8<<20 {
+			t.Errorf("%s: refusing it allocated %d MB", part, alloc>>20)
+		}
 	}
 }
 
@@ -247,5 +252,83 @@ func TestXLSXChecksTwinSheets(t *testing.T) {
 	}
 	if alloc > 16<<20 {
 		t.Errorf("refusing it allocated %d MB", alloc>>20)
+	}
+}
+
+// withPart is book with one more part, name, that unzips to mb MB of
+// zeros (as its zip directory says and as it really does).
+func withPart(t *testing.T, book []byte, name string, mb int) []byte {
+	t.Helper()
+	zr, err := zip.NewReader(bytes.NewReader(book), int64(len(book)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	zw := zip.NewWriter(&out)
+	for _, e := range zr.File {
+		if err := zw.Copy(e); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// One compressed megabyte, repeated (as in bomb).
+	zeros := make([]byte, 1<<20)
+	var one bytes.Buffer
+	fw, _ := flate.NewWriter(&one, flate.BestCompression)
+	fw.Write(zeros)
+	fw.Flush()
+	var data []byte
+	var crc uint32
+	for range mb {
+		data = append(data, one.Bytes()...)
+		crc = crc32.Update(crc, crc32.IEEETable, zeros)
+	}
+	data = append(data, 0x03, 0x00) // the final block, empty
+	w, err := zw.CreateRaw(&zip.FileHeader{Name: name, Method: zip.Deflate, CRC32: crc,
+		CompressedSize64: uint64(len(data)), UncompressedSize64: uint64(mb) << 20})
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.Write(data)
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return out.Bytes()
+}
+
+// A workbook large only because of its pictures was told to split its
+// sheets, which cannot help: its sheet is small (tryout18 E). It is told
+// the truth, and following the fix (the pictures deleted) it imports. A
+// workbook whose own sheets are too large keeps the advice to split.
+func TestXLSXLargeOnlyFromPictures(t *testing.T) {
+	book := workbook(t, smallBook, nil)
+	for i := range 2 {
+		book = withPart(t, book, fmt.Sprintf("xl/media/image%d.png", i+1), 300)
+	}
+	_, _, _, err := XLSX(bytes.NewReader(book), "", "")
+	want := `the workbook unzips to more than 512 MB, the most import reads, and 600 MB of it are pictures or other files embedded in it (such as xl/media/image1.png), which import does not read
+  fix: delete the pictures and embedded files from the workbook (or from a copy of it) and save it, or save the sheet as CSV (UTF-8) and import that`
+	if err == nil || err.Error() != want {
+		t.Fatalf("got %v\nwant %s", err, want)
+	}
+	// The fix: the same workbook without its pictures.
+	zr, err := zip.NewReader(bytes.NewReader(book), int64(len(book)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	zw := zip.NewWriter(&out)
+	for _, e := range zr.File {
+		if !strings.HasPrefix(e.Name, "xl/media/") {
+			zw.Copy(e)
+		}
+	}
+	zw.Close()
+	if res := importXLSX(t, out.Bytes()); res.Rows != 1 || len(res.Problems.Errors()) > 0 {
+		t.Errorf("without its pictures: %d rows; problems:\n%s", res.Rows, problemText(res))
+	}
+	// Pictures beside a sheet too large by itself: splitting is the fix.
+	_, _, _, err = XLSX(bytes.NewReader(withPart(t, bomb(t, 600), "xl/media/image1.png", 1)), "", "")
+	if want := "the workbook unzips to more than 512 MB, the most import reads; " + SplitFix; err == nil || err.Error() != want {
+		t.Errorf("got %v\nwant %s", err, want)
 	}
 }

@@ -73,7 +73,25 @@ type Result struct {
 	// the guess is not Lang as given.
 	LangFrom []string
 	Lang     string // the language of text columns that name none
+	// Filled are the unit columns Options.FillDown filled blank cells of,
+	// in the order of the first cell filled, so that the user can check
+	// the guess.
+	Filled []Filled
 }
+
+// Filled says which blank cells of one unit column Options.FillDown
+// filled from the row above.
+type Filled struct {
+	Header string // the column's header, as the sheet writes it
+	Cells  int    // how many cells
+	// Rows are the first maxFilledRows rows filled (the sheet's row
+	// numbers); Cells counts them all.
+	Rows []int
+}
+
+// maxFilledRows bounds Filled.Rows: a sheet that writes each unit once
+// fills thousands of cells, and a few rows show where.
+const maxFilledRows = 5
 
 // maxRowProblems keeps a sheet with a systematic mistake from printing a
 // problem per row.
@@ -265,6 +283,7 @@ type builder struct {
 
 	units    []int          // unit columns in order: department first
 	above    map[int]string // the unit cells of the row above, by column (Options.FillDown)
+	filled   map[int]int    // Result.Filled's index of each column filled
 	langCol  int            // the language column, or -1
 	pathCol  int            // the path (or id-with-path) column, or -1
 	tagSlots [model.NumLangs]string
@@ -561,7 +580,7 @@ func (b *builder) readRow(cells []string, row int) {
 		b.countText(cells)
 	}
 	if b.opts.FillDown {
-		b.fillDown(cells)
+		b.fillDown(cells, row)
 	}
 	if i, ok := b.plain.notUTF8(row); ok {
 		// One problem for the sheet: every row after is the same mistake.
@@ -753,12 +772,13 @@ func (b *builder) texts(cells []string, rowLang string, row int) []rowText {
 // values of the row above (Options.FillDown), level by level in each
 // language: a unit below one the row changes is not filled (a row naming
 // another department and no section is that department's).
-func (b *builder) fillDown(cells []string) {
+func (b *builder) fillDown(cells []string, row int) {
 	if strings.TrimSpace(strings.Join(cells, "")) == "" {
 		return
 	}
 	if b.above == nil {
 		b.above = map[int]string{}
+		b.filled = map[int]int{}
 	}
 	same := map[string]bool{} // by language: the levels so far are the row above's
 	for _, i := range b.units {
@@ -770,10 +790,28 @@ func (b *builder) fillDown(cells []string) {
 		switch {
 		case v == "" && same[tag]:
 			cells[i] = b.above[i]
+			if b.above[i] != "" {
+				b.noteFilled(i, row)
+			}
 		case v != b.above[i]:
 			same[tag] = false
 		}
 		b.above[i] = strings.TrimSpace(cells[i])
+	}
+}
+
+// noteFilled records that fillDown filled column col of row.
+func (b *builder) noteFilled(col, row int) {
+	k, ok := b.filled[col]
+	if !ok {
+		k = len(b.res.Filled)
+		b.filled[col] = k
+		b.res.Filled = append(b.res.Filled, Filled{Header: b.header[col]})
+	}
+	f := &b.res.Filled[k]
+	f.Cells++
+	if len(f.Rows) < maxFilledRows {
+		f.Rows = append(f.Rows, row)
 	}
 }
 

@@ -18,6 +18,11 @@ const (
 	FormatCFB                  // an OLE2 compound file: an .xls workbook, or a password-protected .xlsx
 	FormatHTML                 // a web page (what some programs export as "Excel")
 	FormatBinary               // none of these (NUL bytes: binary data, or UTF-16 without a byte order mark)
+	// FormatDamagedZip is a file that starts as a zip but whose list of
+	// parts cannot be read: cut short (a download or copy that stopped),
+	// or damaged. It was told "a zip file that holds no workbook: unzip
+	// it", which cannot be done.
+	FormatDamagedZip
 )
 
 // Sniff tells what the file r (of size bytes) holds from its first bytes
@@ -33,7 +38,7 @@ func Sniff(r io.ReaderAt, size int64) Format {
 	case bytes.HasPrefix(head, []byte("PK\x03\x04")), bytes.HasPrefix(head, []byte("PK\x05\x06")):
 		zr, err := zip.NewReader(r, size)
 		if err != nil {
-			return FormatZip
+			return FormatDamagedZip
 		}
 		for _, f := range zr.File {
 			switch {

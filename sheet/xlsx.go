@@ -117,7 +117,14 @@ func XLSX(r io.Reader, sheet, tmp string) (Rows, string, []string, error) {
 			}
 			part = wb.part(name)
 		}
-		if err := checkParts(zr, part); err != nil {
+		// The parts sheet's own readers bound as they read them: those
+		// readBook read, and the sheet and its shared text, which scan
+		// reads before excelize opens the workbook.
+		bounded := wb.read
+		if part != "" {
+			bounded = append(bounded, part, wb.sst)
+		}
+		if err := checkParts(zr, bounded); err != nil {
 			x.Close()
 			return nil, "", nil, err
 		}
@@ -145,7 +152,7 @@ func XLSX(r io.Reader, sheet, tmp string) (Rows, string, []string, error) {
 		if strings.Contains(err.Error(), "unzip size") {
 			return nil, "", nil, unzipsTooLarge()
 		}
-		return nil, "", nil, fmt.Errorf("not a readable XLSX workbook: %v", err)
+		return nil, "", nil, unreadable(err)
 	}
 	sheets := f.GetSheetList()
 	if sheet == "" && len(sheets) > 0 {
@@ -169,10 +176,24 @@ func XLSX(r io.Reader, sheet, tmp string) (Rows, string, []string, error) {
 		if cellRefused(scanErr) {
 			return nil, sheet, sheets, scanErr
 		}
-		return nil, sheet, sheets, fmt.Errorf("not a readable XLSX workbook: %v", scanErr)
+		return nil, sheet, sheets, unreadable(scanErr)
 	}
 	return x, sheet, sheets, nil
 }
+
+// unreadable is the error for a workbook that err, of the zip, excelize
+// or scan, says cannot be read: with a fix, when err has none (an XML
+// syntax error was refused with no fix line: tryout18 E).
+func unreadable(err error) error {
+	if strings.Contains(err.Error(), "\n  fix: ") {
+		return fmt.Errorf("not a readable XLSX workbook: %w", err)
+	}
+	return fmt.Errorf("not a readable XLSX workbook: %w\n  fix: %s", err, resaveFix)
+}
+
+// resaveFix is the fix for a workbook damaged, or not written by a
+// spreadsheet program.
+const resaveFix = "open it in a spreadsheet program and save it again, or save the sheet as CSV (UTF-8) and import that"
 
 // cellRefused reports whether err, of scan, is a cell scan refuses (a
 // *longText or *badShared), whose words name the cell and the fix: an
@@ -455,7 +476,7 @@ func (x *xlsxRows) scan(zr *zip.Reader, part, sst string) error {
 	}
 	defer rc.Close()
 	g := newTextGuard(rc)
-	d := xml.NewDecoder(g)
+	d := xmlDecoder(part, g)
 	var (
 		row, col, rows          int
 		depth                   int // the elements open: Token keeps each
@@ -481,7 +502,7 @@ func (x *xlsxRows) scan(zr *zip.Reader, part, sst string) error {
 			return &longText{sheet: x.sheet}
 		}
 		if err != nil {
-			return err
+			return partFault(part, err)
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
@@ -684,9 +705,10 @@ func scanShared(zr *zip.Reader, sst string) (sharedText, error) {
 	}
 	defer rc.Close()
 	g := newTextGuard(rc)
-	d := xml.NewDecoder(g)
+	d := xmlDecoder(sst, g)
 	item, text := -1, 0
 	inT, inPh := false, false
+	depth := 0 // checkParts leaves the part to this read (see XLSX)
 	for {
 		tok, err := d.RawToken()
 		if g.tripped {
@@ -697,10 +719,14 @@ func scanShared(zr *zip.Reader, sst string) (sharedText, error) {
 			return out, nil
 		}
 		if err != nil {
-			return out, err
+			return out, partFault(sst, err)
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
+			if depth++; depth > maxXMLDepth {
+				line, _ := d.InputPos()
+				return out, tooDeep(sst, line)
+			}
 			switch t.Name.Local {
 			case "si":
 				item++
@@ -712,6 +738,7 @@ func scanShared(zr *zip.Reader, sst string) (sharedText, error) {
 				inPh = true // a reading aid (furigana), which the cell does not show
 			}
 		case xml.EndElement:
+			depth = max(depth-1, 0)
 			switch t.Name.Local {
 			case "t":
 				inT = false
@@ -910,6 +937,9 @@ func parseRange(ref string) (mergeRange, bool) {
 type book struct {
 	sheets []struct{ name, part string }
 	sst    string // the shared text's part
+	// read are the parts readBook decoded whole, each bounded as it was
+	// read: checkParts need not read them again.
+	read []string
 }
 
 func (b book) part(name string) string {
@@ -948,6 +978,7 @@ func readBook(zr *zip.Reader) (book, error) {
 	wbPath := "xl/workbook.xml"
 	var root relationships
 	if readXML(zr, "_rels/.rels", &root) == nil {
+		out.read = append(out.read, "_rels/.rels")
 		for _, r := range root.Rels {
 			if strings.HasSuffix(r.Type, "/officeDocument") {
 				wbPath = strings.TrimPrefix(r.Target, "/")
@@ -963,10 +994,13 @@ func readBook(zr *zip.Reader) (book, error) {
 	if err := readXML(zr, wbPath, &wb); err != nil {
 		return out, err
 	}
+	out.read = append(out.read, wbPath)
 	var rels relationships
-	if err := readXML(zr, path.Join(path.Dir(wbPath), "_rels", path.Base(wbPath)+".rels"), &rels); err != nil {
+	relsPath := path.Join(path.Dir(wbPath), "_rels", path.Base(wbPath)+".rels")
+	if err := readXML(zr, relsPath, &rels); err != nil {
 		return out, err
 	}
+	out.read = append(out.read, relsPath)
 	target := func(t string) string {
 		if strings.HasPrefix(t, "/") {
 			return t[1:]
@@ -1002,22 +1036,56 @@ type relationships struct {
 }
 
 // readXML decodes a small part of the workbook (its list of sheets, its
-// relationships), bounded so that a hostile part cannot exhaust memory.
+// relationships, its styles), bounded so that a hostile part cannot
+// exhaust memory: as checkNesting bounds a part, in the one read that
+// decodes it (boundedTokens).
 func readXML(zr *zip.Reader, name string, v any) error {
 	rc, err := openPart(zr, name)
 	if err != nil {
 		return err
 	}
-	err = checkNesting(name, rc) // decoded whole, it would keep every open element
-	rc.Close()
-	if err != nil {
-		return err
-	}
-	if rc, err = openPart(zr, name); err != nil {
-		return err
-	}
 	defer rc.Close()
-	return xml.NewDecoder(&limitReader{r: rc, n: 16 << 20}).Decode(v)
+	g := newTextGuard(&limitReader{r: rc, n: 16 << 20})
+	if err := xml.NewTokenDecoder(&boundedTokens{part: name, d: xmlDecoder(name, g), g: g}).Decode(v); err != nil {
+		return err
+	}
+	// To its end, as checkNesting reads a part: archive/zip checks the
+	// part's length and checksum there (see checkedPart).
+	_, err = io.Copy(io.Discard, rc)
+	return err
+}
+
+// boundedTokens gives a part's tokens to a decoder that decodes it whole
+// (xml.NewTokenDecoder), refusing what checkNesting refuses: nesting past
+// maxXMLDepth, read with RawToken, which keeps nothing for an open
+// element (the decoder above keeps its stack only of what it was given),
+// and a run of more than maxDocBytes between two tags. Decoded whole
+// after a read of its own to check it, each part was read twice (res17).
+type boundedTokens struct {
+	part  string
+	d     *xml.Decoder
+	g     *textGuard
+	depth int
+}
+
+func (b *boundedTokens) Token() (xml.Token, error) {
+	tok, err := b.d.RawToken()
+	if b.g.tripped {
+		return nil, runTooLong(b.part)
+	}
+	if err != nil {
+		return nil, partFault(b.part, err)
+	}
+	switch tok.(type) {
+	case xml.StartElement:
+		if b.depth++; b.depth > maxXMLDepth {
+			line, _ := b.d.InputPos()
+			return nil, tooDeep(b.part, line)
+		}
+	case xml.EndElement:
+		b.depth = max(b.depth-1, 0)
+	}
+	return tok, nil
 }
 
 // openPart opens a part of the workbook by name, ignoring the case of the
@@ -1025,11 +1093,15 @@ func readXML(zr *zip.Reader, name string, v any) error {
 // xl/Worksheets/Sheet1.xml).
 func openPart(zr *zip.Reader, name string) (io.ReadCloser, error) {
 	if rc, err := zr.Open(name); err == nil {
-		return rc, nil
+		return checkedPart{rc, name}, nil
 	}
 	for _, f := range zr.File {
 		if strings.EqualFold(f.Name, name) {
-			return f.Open()
+			rc, err := f.Open()
+			if err != nil {
+				return nil, err
+			}
+			return checkedPart{rc, f.Name}, nil
 		}
 	}
 	return nil, fmt.Errorf("the workbook has no part %s", name)
