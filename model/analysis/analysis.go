@@ -90,6 +90,8 @@ type Analyzer struct {
 	segs     map[string][]hanWord // a run of Chinese characters -> its words
 	hanWords map[string]hanWord   // a Chinese word -> its analysis (runs repeat less than words)
 	seen     int32                // words remembered so far (Token.Seen)
+	seg      shortest             // the segmenter's buffers
+	segWords []string             // a run's words, before they are remembered
 }
 
 // wordInfo is what Analyzer remembers of a word as written.
@@ -320,9 +322,9 @@ func (a *Analyzer) word(surface string, start, end, pos int) Token {
 func (a *Analyzer) han(run string, start int, pos *int, dst []Token) []Token {
 	words, ok := a.segs[run]
 	if !ok {
-		segs := SegmentChinese(Fold(run)) // the simplified form, of as many characters
-		words = make([]hanWord, len(segs))
-		for i, w := range segs {
+		a.segWords = a.seg.words(Fold(run), a.segWords[:0]) // the simplified form, of as many characters
+		words = make([]hanWord, len(a.segWords))
+		for i, w := range a.segWords {
 			words[i] = a.hanWord(w)
 		}
 		if a.segs == nil {
