@@ -72,6 +72,7 @@ func (s *shortest) segment(seg *gse.Segmenter, run string, out []string) (_ []st
 				end++
 			}
 			if end == n {
+				clear(s.tokens)
 				return out, false // not where gse's look-up would end: never expected
 			}
 			s.jump(end, base+(logTotal-float32(math.Log2(tok.Freq()))), int32(end-cur+1))
@@ -84,6 +85,10 @@ func (s *shortest) segment(seg *gse.Segmenter, run string, out []string) (_ []st
 			s.jump(cur, base+pseudoDistance, 1)
 		}
 	}
+	// The tokens point into the dictionary: an Analyzer kept after its
+	// index is built must not keep the dictionary from being let go
+	// (ReleaseDictionary).
+	clear(s.tokens)
 	// The path back from the end, then its words in order.
 	first := len(out)
 	for i := n - 1; i >= 0; i -= int(s.back[i]) {
