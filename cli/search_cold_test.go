@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bytes"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -9,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/dutymap/dutymap/cache"
+	"github.com/dutymap/dutymap/internal/synth"
 )
 
 // outputWatcher records, when the first bytes are written to it, whether
@@ -92,6 +94,44 @@ func TestColdSearchFindsTheOtherLanguage(t *testing.T) {
 		}
 		if warm := search(); warm != cold {
 			t.Errorf("search %s: warm\n%s\ncold\n%s", q, warm, cold)
+		}
+	}
+}
+
+// A search whose cache missed answers as the next one, from the cache it
+// wrote, does, on a generated organisation of both languages: English,
+// Chinese, a question, pinyin, a typo, a query nothing matches, and the
+// whole answer as JSON. The cold search answers from the index it has just
+// built, the warm one from the index read back from the file: a build or
+// an encoding that loses or changes anything shows here.
+func TestColdAnswersAsWarmOnAGeneratedOrg(t *testing.T) {
+	dir := t.TempDir()
+	if err := synth.WriteDir(dir, 3000, 7); err != nil {
+		t.Fatal(err)
+	}
+	queries := [][]string{
+		{"prices"}, {"set", "prices"}, {"who approves discounts?"}, {"recruitment"},
+		{"定价"}, {"谁负责审批仓库盘点"}, {"价目表"}, {"dingjia"}, {"jiage"},
+		{"recruitmnet"}, {"zebra"}, {"--json", "--limit", "0", "折扣率"},
+	}
+	for _, q := range queries {
+		caches := t.TempDir()
+		env := map[string]string{"XDG_CACHE_HOME": caches}
+		search := func() string {
+			var out bytes.Buffer
+			code := Run(append([]string{"--builtin=false", "--content", dir, "search"}, q...),
+				IO{Out: &out, Err: &out, Getenv: func(k string) string { return env[k] }})
+			return fmt.Sprintf("exit %d\n%s", code, out.String())
+		}
+		cold := search()
+		if files, _ := filepath.Glob(filepath.Join(caches, "dutymap", "*"+cache.Suffix)); len(files) != 1 {
+			t.Fatalf("search %q: cache files after the cold search: %v", q, files)
+		}
+		if strings.Count(cold, "\n") < 2 {
+			t.Errorf("search %q answered only\n%s", q, cold)
+		}
+		if warm := search(); warm != cold {
+			t.Errorf("search %q: warm\n%s\ncold\n%s", q, warm, cold)
 		}
 	}
 }

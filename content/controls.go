@@ -89,15 +89,18 @@ func controlRunes(s string) []rune { return termsafe.AppendRemoved(nil, s, maxNa
 // readableText is the text of a content file (valid UTF-8) as dutymap
 // reads it: its line ends made newlines (crLineEnds) and what clean leaves
 // out taken out, noting the lines that held some (noteControls); and its
-// lines as written, with their line ends made newlines.
-func readableText(file string, data []byte, c *collector) (text []byte, asWritten []string) {
+// lines as written, with their line ends made newlines. text is data as a
+// string, made once: the lines and the parsed texts are pieces of it (a
+// copy for each was half of what loading a 20 MB folder allocated).
+func readableText(file string, data []byte, c *collector) (_ []byte, text string, asWritten []string) {
 	data = crLineEnds(data)
-	asWritten = strings.Split(string(data), "\n")
-	if cleaned := clean(string(data)); cleaned != string(data) {
+	text = string(data)
+	asWritten = strings.Split(text, "\n")
+	if cleaned := clean(text); cleaned != text {
 		noteControls(file, asWritten, c) // line by line only when the file holds something to note
-		data = []byte(cleaned)
+		data, text = []byte(cleaned), cleaned
 	}
-	return data, asWritten
+	return data, text, asWritten
 }
 
 // crLineEnds makes the line ends of a file written with carriage returns

@@ -713,15 +713,16 @@ func readFile(l Layer, f contentFile, lines *lineBudget) *parsedDoc {
 		c.add(file, badUTF8Line(data), "save the file as UTF-8 (most editors offer this under Save As or Encoding)", "text is not valid UTF-8")
 		return pd
 	}
-	data, asWritten := readableText(file, data, &c)
+	data, whole, asWritten := readableText(file, data, &c)
 	yamlText, body, bodyLine, ok := splitFrontMatter(data)
+	bodyText := whole[len(whole)-len(body):] // body ends data: the same piece of whole, not a copy
 	if !ok {
 		line, fix, msg := noFrontMatter(data)
 		c.add(file, line, fix, "%s", msg)
 		return pd
 	}
 	fm, ok := parseFrontMatter(file, yamlText, &c)
-	text, pasted := pastedFiles(string(body), bodyLine)
+	text, pasted := pastedFiles(bodyText, bodyLine)
 	if len(pasted) > 0 {
 		own := ""
 		if ok {

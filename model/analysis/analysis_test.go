@@ -588,3 +588,35 @@ func TestPhraseAtStart(t *testing.T) {
 		}
 	}
 }
+
+// An Analyzer appends a text's tokens to the buffer it is given, which an
+// index reuses from text to text: the phrases are inserted after their
+// first words among the new tokens only, and the tokens before are kept.
+func TestTokensAppendPhrasesAfterEarlierTokens(t *testing.T) {
+	texts := []string{
+		"Train the sales staff and the sales force for the trade show.",
+		"Brief the chief executive officer, then the sales team, at the trade fair.",
+		"Set prices.",
+		"Sales staff sales staff sales force.",
+	}
+	var a Analyzer
+	var buf []Token
+	var want []Token
+	for _, text := range texts {
+		fresh := Tokens(text)
+		if !slices.ContainsFunc(fresh, func(t Token) bool { return t.Kind == Phrase }) && text != "Set prices." {
+			t.Fatalf("%q: no phrase found, the test needs some", text)
+		}
+		want = append(want, fresh...)
+		buf = a.Tokens(text, buf)
+	}
+	for i := range buf {
+		buf[i].Seen = 0 // numbered by each Analyzer
+	}
+	for i := range want {
+		want[i].Seen = 0
+	}
+	if !slices.Equal(buf, want) {
+		t.Errorf("tokens appended one text after another:\n%v\nwant\n%v", buf, want)
+	}
+}

@@ -77,18 +77,29 @@ func loadSegmenter() *gse.Segmenter {
 // but 2 of the built-in content's 2,265 runs the same way and takes about
 // three times as long, which an index of a million duties feels.
 func SegmentChinese(run string) []string {
+	var s shortest
+	return s.words(run, nil)
+}
+
+// words is SegmentChinese with s's buffers, appending to out.
+func (s *shortest) words(run string, out []string) []string {
 	if run == "" {
-		return nil
+		return out
 	}
 	if utf8.RuneCountInString(run) == 1 {
-		return []string{run}
+		return append(out, run)
 	}
-	segs := segmenter().Segment([]byte(run))
-	words := make([]string, len(segs))
-	for i := range segs {
-		words[i] = run[segs[i].Start():segs[i].End()]
+	seg := segmenter()
+	first := len(out)
+	out, ok := s.segment(seg, run, out)
+	if !ok {
+		out = out[:first]
+		for _, w := range seg.Segment([]byte(run)) {
+			out = append(out, run[w.Start():w.End()])
+		}
 	}
-	return askedVerbObject(words)
+	askedVerbObject(out[first:])
+	return out
 }
 
 // Bigrams returns the overlapping pairs of characters of a Chinese word:
