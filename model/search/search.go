@@ -657,6 +657,14 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 	for i := range hits {
 		hits[i].main = !out.unanswered && q.mainMatch(hits[i])
 	}
+	if whoDoes && !out.unanswered {
+		q.doers = ix.doersNamed(p, langs, cws, hits)
+		for i, h := range hits {
+			if _, named := slices.BinarySearchFunc(q.doers, h.node, func(d doerHit, n int32) int { return int(d.hit.node - n) }); named {
+				hits[i].main = false
+			}
+		}
+	}
 	out.matches, out.partial = ix.countMatches(hits, langs, nil)
 	out.work = func() (main, partial int) {
 		// Only when asked (a role question no unit holds the role for):
@@ -1657,6 +1665,10 @@ type wquery struct {
 	// come after the owners that do it; a position in a receiving
 	// department does not (理货员 of 市场部 hands its reports to 市场部).
 	receivers map[int32]bool
+	// doers are the duties that name another unit as the doer of the
+	// question's verb (doersNamed): each matches in part for its owner,
+	// and is a match of the unit it names.
+	doers []doerHit
 }
 
 // receivers returns the departments and positions whose name or alias
@@ -2162,9 +2174,13 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner
 		mainScores []float64
 		best       whit
 		score      float64
-		main       int  // duties that mention the query's main words
-		does       bool // one of them does the verb asked about to its object (wquery.doesIt)
-		named      bool // the query names it (its department or position)
+		main       int // duties that mention the query's main words
+		// vouched counts the duties of other units that name it as the
+		// doer of the question's verb (wquery.doers): matches for its
+		// rank and proof, not duties of its own.
+		vouched int
+		does    bool // one of them does the verb asked about to its object (wquery.doesIt)
+		named   bool // the query names it (its department or position)
 		// The query is its own unit's whole name (whole), or how much of
 		// the query its own unit's name holds (cover); its own unit is its
 		// position, or its department when it has none.
@@ -2177,11 +2193,7 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner
 	}
 	at := map[int32]int{}
 	var accs []acc
-	for _, h := range hits {
-		o := ix.owner[h.node]
-		if o < 0 || h.mask == 0 {
-			continue
-		}
+	add := func(o int32, h whit, vouch bool) {
 		i, ok := at[o]
 		if !ok {
 			i = len(accs)
@@ -2190,10 +2202,16 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner
 			accs = append(accs, acc{owner: o, best: h, receives: q.receivers[key.pos] || key.pos < 0 && q.receivers[key.dept]})
 		}
 		a := &accs[i]
-		a.scores = append(a.scores, float64(h.score))
-		if h.main {
+		switch {
+		case vouch:
+			a.vouched++
+			a.mainScores = append(a.mainScores, float64(h.score))
+		case h.main:
 			a.main++
 			a.mainScores = append(a.mainScores, float64(h.score))
+			fallthrough
+		default:
+			a.scores = append(a.scores, float64(h.score))
 		}
 		a.does = a.does || q.doesIt(h)
 		// An owner's duty shown as its evidence is one of its matches
@@ -2202,6 +2220,24 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner
 		// budget?", though it scores higher than its budget duties.
 		if mainFirst := q.asksWho && h.main != a.best.main; mainFirst && h.main || !mainFirst && q.better(h, a.best) < 0 {
 			a.best = h
+		}
+	}
+	for _, h := range hits {
+		if o := ix.owner[h.node]; o >= 0 && h.mask != 0 {
+			add(o, h, false)
+		}
+	}
+	// A duty naming another unit as the doer of the question's verb is
+	// a match of that unit, and proves it: "Sell … through the channels
+	// the marketing department has designed" answers "who designs the
+	// channels?" with Marketing. It is not counted among the unit's
+	// matching duties (Owner.Duties), which are its own; it is among
+	// what it mentions (Owner.Mentions).
+	for _, d := range q.doers {
+		if o := ix.ownerOfUnit(d.unit); o >= 0 {
+			h := d.hit
+			h.main = true
+			add(o, h, true)
 		}
 	}
 	for i := range accs {
@@ -2289,7 +2325,7 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner
 		return cmp.Or(cmp.Compare(boolInt(b.whole), boolInt(a.whole)), cmp.Compare(boolInt(b.named), boolInt(a.named)),
 			cmp.Compare(b.cover, a.cover), cmp.Compare(boolInt(b.dept && b.named), boolInt(a.dept && a.named)),
 			cmp.Compare(boolInt(a.receives), boolInt(b.receives)),
-			cmp.Compare(boolInt(q.asksWho && b.main > 0), boolInt(q.asksWho && a.main > 0)),
+			cmp.Compare(boolInt(q.asksWho && b.main+b.vouched > 0), boolInt(q.asksWho && a.main+a.vouched > 0)),
 			cmp.Compare(boolInt(b.does), boolInt(a.does)),
 			cmp.Compare(b.score, a.score), cmp.Compare(a.best.node, b.best.node))
 	}
@@ -2309,7 +2345,7 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner
 			continue
 		}
 		key := ix.owners[a.owner]
-		out[i] = Owner{Department: ix.node(key.dept), Duties: a.main, Mentions: len(a.scores), Score: a.score, Proof: q.proof(a.best)}
+		out[i] = Owner{Department: ix.node(key.dept), Duties: a.main, Mentions: len(a.scores) + a.vouched, Score: a.score, Proof: q.proof(a.best)}
 		if key.pos >= 0 {
 			out[i].Position = ix.node(key.pos)
 		}
