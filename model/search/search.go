@@ -1342,6 +1342,16 @@ func (ix *Index) correct(words []qword, cws [2][]cword, langs [2]model.Lang, pie
 			found = true
 			break
 		}
+		// A slip of a form the texts do not use, of a word they hold in
+		// others ("colects": they say collect, collected), is suggested as
+		// the word they hold (wordIndex.nearestStem).
+		if found {
+			continue
+		}
+		if word, swap := ix.wordsOf(model.En).nearestStem(qw.folded); word != "" {
+			out = append(out, correction{at: i, to: i + 1, word: respelt(qw, word), swap: swap})
+			continue
+		}
 		// A slip of a word the synonym list knows, which no text holds
 		// ("recruting": the content says neither recruit nor recruiting),
 		// is suggested as that word, whose synonyms and related terms
@@ -1406,8 +1416,8 @@ func (ix *Index) soundSlips(words []qword, cws [2][]cword, pieces uint64) []corr
 }
 
 // nearestListed returns the word of the synonym list (analysis.ListedWords)
-// that word, or an inflection of it (-s, -es, -ed, -ing), is most likely
-// a typing slip of, by wordIndex.nearest's rules (slipRank; the texts' frequencies
+// that word, or an inflection of it (-s, -es, -ed, -ing), or word's base
+// (slipBases, baseSlip), is most likely a typing slip of, by wordIndex.nearest's rules (slipRank; the texts' frequencies
 // aside: the first in order among equals), and whether it is a swap of
 // two neighbouring letters: "recruting" is one letter off recruiting, an
 // inflection of recruit.
@@ -1419,21 +1429,42 @@ func nearestListed(word string) (best string, swap bool) {
 	// waging; rewriting: recruiting). Of the 8,665 O*NET words the
 	// built-in content lacks that no text's word is close to, 12 get such
 	// a suggestion (0.14%: valuation, trainers …), none searched instead.
-	if len(word) < 8 || typoEdits(word) == 0 {
-		return "", false
+	if len(word) >= 8 && typoEdits(word) > 0 {
+		r := newSlipRank(word, 1)
+		for _, listed := range analysis.ListedWords() {
+			for _, s := range inflections(listed) {
+				// The word as listed is suggested: the inflections made
+				// here are not all spelt right (shiping). No text holds
+				// any of them: the first in order among equals.
+				if r.take(s, 0) {
+					best = listed
+				}
+			}
+		}
+		if best != "" {
+			return best, r.swap
+		}
 	}
-	r := newSlipRank(word, 1)
-	for _, listed := range analysis.ListedWords() {
-		for _, s := range inflections(listed) {
-			// The word as listed is suggested: the inflections made here
-			// are not all spelt right (shiping). No text holds any of
-			// them: the first in order among equals.
-			if r.take(s, 0) {
+	return listedBase(word)
+}
+
+// listedBase returns the word of the synonym list that an inflected
+// word's base (slipBases) is most likely a slip of, by baseSlip's rules
+// (letters swapped or left out inside it, never one changed), and whether
+// it is a swap: "recruts" of recruit.
+func listedBase(word string) (best string, swap bool) {
+	for _, base := range slipBases(word) {
+		r := newSlipRank(base, typoEdits(base))
+		for _, listed := range analysis.ListedWords() {
+			if baseSlip(base, listed) && r.take(listed, 0) {
 				best = listed
 			}
 		}
+		if best != "" {
+			return best, r.swap
+		}
 	}
-	return best, r.swap
+	return "", false
 }
 
 // inflections returns an English word and its regular inflections: recruit,
@@ -1490,14 +1521,12 @@ func (ix *Index) suggested(p plan, corrected []Correction, lang model.Lang, node
 	}
 	if res.noMention {
 		// Nothing mentions the words meant either: their closest texts
-		// by related terms (a slip of a word the synonym list knows, which
-		// no text holds) come before those sharing the typed letters.
-		for _, r := range res.list {
-			if r.Match == Related {
-				list = append(list, r)
-			}
-		}
-		return list, nil, nil
+		// (a slip of a word the synonym list knows, which no text holds,
+		// by its related terms) come before those sharing the typed
+		// letters, in their order: "who recruts new staff" is closest to
+		// what "who recruits new staff" is ("Manage the company's
+		// personnel matters"), not to "Train new sales staff".
+		return res.list, nil, nil
 	}
 	for _, r := range res.list {
 		if r.Match == Words {
