@@ -462,8 +462,16 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 	// the duties that do something else to its object ("who recruits new
 	// staff?" by "Train new sales staff", 谁负责合同管理 by every duty that
 	// manages): no duty mentions what it asks about.
+	//
+	// The slips are read first: a fallback that lets a word of the
+	// question go, and answers with what remains, waits for them (slips):
+	// the English verb no duty says, which lets its object answer
+	// (verbUnsaid: not "organsies", a slip of organises), and the Chinese
+	// compound no text holds, searched by its head (byHead: not 定介, a
+	// slip of 定价). The slip's reading is what the question asks.
 	fixed := ix.correct(p.words, cws, langs, pieces)
-	if !out.noMention && !codeHit && len(named) == 0 && (ix.unanswered(p, byDuty, mentioned, fixed) || ix.headSlipped(p, fixed)) {
+	slipped := slipsOf(fixed)
+	if !out.noMention && !codeHit && len(named) == 0 && (ix.unanswered(p, byDuty, mentioned, slipped) || ix.headSlipped(p, fixed)) {
 		out.noMention, out.unanswered = true, true
 	}
 	// A word no text holds in either language, a typing slip away from one
@@ -514,8 +522,9 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 	// nothing of who hires; the closest list stays the answer then.
 	// Nor when a word of it is a slip of one the texts hold (谁负责定介:
 	// did you mean 定价?): the note's reading, not 介 of 推介, is what it
-	// asks.
-	if out.noMention && p.question && !p.byHead && len(fixed) == 0 {
+	// asks (slips.any: the segmenter cuts a slip into pieces, any of
+	// which the compound may be).
+	if out.noMention && p.question && !p.byHead && !slipped.any() {
 		if q, said, ok := ix.byHead(p, langs, out.missing); ok {
 			res, err := ix.searchWords(q, lang, nodeOK, limit, stop)
 			if err != nil {
@@ -800,8 +809,8 @@ func dropPieces(hits []whit, pieces uint64, words []qword) []whit {
 // question. Whom a Chinese question sends the work to (qword.recipient)
 // is not what it asks about: 财务部 of 谁把合同交给财务部 is in duties
 // that work with Finance, which say nothing of who hands in contracts.
-// fixed are the query's slips (Index.correct).
-func (ix *Index) unanswered(p plan, byDuty, mentioned uint64, fixed []correction) bool {
+// slipped are the words the query's slips cover (Index.correct).
+func (ix *Index) unanswered(p plan, byDuty, mentioned uint64, slipped slips) bool {
 	if !p.question || byDuty == 0 {
 		return false
 	}
@@ -811,7 +820,7 @@ func (ix *Index) unanswered(p plan, byDuty, mentioned uint64, fixed []correction
 			roles |= 1 << i
 		}
 	}
-	return mentioned&^roles == 0 || ix.headMissing(p, mentioned, fixed) || ix.onlyVerb(p, mentioned) ||
+	return mentioned&^roles == 0 || ix.headMissing(p, mentioned, slipped) || ix.onlyVerb(p, mentioned) ||
 		ix.objectHeadMissing(p, mentioned)
 }
 
@@ -861,7 +870,7 @@ func (ix *Index) objectHeadMissing(p plan, mentioned uint64) bool {
 // nor is a Chinese character the segmenter cut from a run it lacks (发 of
 // 谁发工资, which 发放员工工资 answers): the word beside it says what the
 // work is.
-func (ix *Index) headMissing(p plan, byDuty uint64, fixed []correction) bool {
+func (ix *Index) headMissing(p plan, byDuty uint64, slipped slips) bool {
 	h := ix.head(p)
 	if h < 0 || h >= maxWords || p.words[h].role || byDuty&(1<<h) != 0 {
 		return false
@@ -874,7 +883,7 @@ func (ix *Index) headMissing(p plan, byDuty uint64, fixed []correction) bool {
 		next < min(len(p.words), maxWords) && byDuty&(1<<next) != 0 && ix.actionWord(p.words[next]) {
 		return false
 	}
-	return !ix.verbUnsaid(p, h, byDuty, fixed)
+	return !ix.verbUnsaid(p, h, byDuty, slipped)
 }
 
 // verbUnsaid reports whether words[h], a question's head, is its English
@@ -890,22 +899,41 @@ func (ix *Index) headMissing(p plan, byDuty uint64, fixed []correction) bool {
 // and the duties holding the object do something else to it ("Train new
 // sales staff" for "who recruits new staff?"). A Chinese question's verb
 // is cut from its object by a segmenter, and keeps the stricter reading.
-// Nor is a slip of a word the texts or the synonym list hold unsaid (one
-// of fixed, Index.correct: "organsies" of "who organsies training?"): the
+// Nor is a slip of a word the texts or the synonym list hold unsaid
+// (slipped, Index.correct: "organsies" of "who organsies training?"): the
 // question is about that word, and a slip is corrected before the verb
 // is let go ("the results are for “organises”", or "did you mean").
-func (ix *Index) verbUnsaid(p plan, h int, byDuty uint64, fixed []correction) bool {
+func (ix *Index) verbUnsaid(p plan, h int, byDuty uint64, slipped slips) bool {
 	w := p.words[h]
-	if w.han || !w.verb || p.subject.to-p.subject.from != 1 {
-		return false
-	}
-	if slices.ContainsFunc(fixed, func(c correction) bool { return c.at <= h && h < c.to }) {
+	if w.han || !w.verb || p.subject.to-p.subject.from != 1 || slipped.covers(h) {
 		return false
 	}
 	oh := ix.objectHead(p)
 	return oh >= 0 && oh < maxWords && oh != h && byDuty&(1<<oh) != 0 && !p.words[oh].han &&
 		ix.dutySays(p.words[oh]) && !ix.relatedApart(w, p.words[oh])
 }
+
+// slips are the words of a query (bit i for words[i]) that a correction
+// covers (Index.correct): words no text holds, read as the words they are
+// a slip of before any fallback lets them go.
+type slips uint64
+
+// slipsOf returns the words the corrections cover.
+func slipsOf(fixed []correction) slips {
+	var s slips
+	for _, c := range fixed {
+		for i := c.at; i < min(c.to, maxWords); i++ {
+			s |= 1 << i
+		}
+	}
+	return s
+}
+
+// covers reports whether a correction covers words[i].
+func (s slips) covers(i int) bool { return i < maxWords && s&(1<<i) != 0 }
+
+// any reports whether the query has a slip.
+func (s slips) any() bool { return s != 0 }
 
 // dutySays reports whether some English duty holds w's own term or a
 // synonym's, as a word: not only the words w begins while it is being
