@@ -330,3 +330,23 @@ func TestDutyNamingAnotherDoer(t *testing.T) {
 		}
 	}
 }
+
+// An owner is proved by a match that does the verb asked about to its
+// object (wquery.doesIt), not by one that holds more of the object's
+// words alone: "who prices new products?" is proved by "Set the
+// product's price.", not "Define each new product." (tryout18 E).
+func TestProofDoesTheVerb(t *testing.T) {
+	ix := New(model.NewOrg([]*model.Node{
+		dept("marketing", "Marketing", "Define each new product.", "Set the product's price.", "Promote the brand."),
+		// The price is in many texts, so weighs less than "new".
+		dept("office", "Office", "Keep the price lists.", "Quote prices to customers.", "Compare the suppliers' prices.", "Check prices on invoices."),
+	}, nil))
+	os := find(t, ix, "who prices new products?", model.En, 10).Owners(1)
+	if len(os) == 0 || os[0].Department.ID != "marketing" || os[0].Proof.Node.Title[model.En] != "Set the product's price." {
+		var proof string
+		if len(os) > 0 && os[0].Proof.Node != nil {
+			proof = os[0].Proof.Node.Title[model.En]
+		}
+		t.Errorf("owners %v, proved by %q; want marketing by \"Set the product's price.\"", ownerNames(os), proof)
+	}
+}

@@ -2275,7 +2275,19 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner
 		// when it has any: "Forecast and analyse the market …
 		// preparing the ground" proves nothing of "who prepares the
 		// budget?", though it scores higher than its budget duties.
-		if mainFirst := q.asksWho && h.main != a.best.main; mainFirst && h.main || !mainFirst && q.better(h, a.best) < 0 {
+		// Of its matches, one doing the verb asked about to its object
+		// (doesIt): "Set the product's price", not "Define each new
+		// product", proves it prices new products.
+		switch {
+		case q.asksWho && h.main != a.best.main:
+			if h.main {
+				a.best = h
+			}
+		case q.asksWho && q.doesIt(h) != q.doesIt(a.best):
+			if q.doesIt(h) {
+				a.best = h
+			}
+		case q.better(h, a.best) < 0:
 			a.best = h
 		}
 	}
