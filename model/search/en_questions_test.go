@@ -285,3 +285,68 @@ func TestMisspeltVerbIsNotUnsaid(t *testing.T) {
 		t.Errorf("who schedules training?: no mention %v, corrected %+v, owners %v", res.NoMention, res.Corrected, ownerNames(res.Owners(2)))
 	}
 }
+
+// A duty that names another unit as the doer of the question's verb
+// ("the channels the marketing department has designed") answers for
+// that unit, and only in part for its owner, who sells through them.
+func TestDutyNamingAnotherDoer(t *testing.T) {
+	for _, sales := range []string{
+		"Sell through the channels the marketing department has designed.",
+		"Sell through the channels that marketing designs.",
+		"Sell through channels designed by the Marketing department.",
+	} {
+		mkt := dept("marketing", "Marketing department", "Plan the channels.")
+		mkt.Edit().Aliases[model.En] = []string{"marketing"}
+		ix := New(model.NewOrg([]*model.Node{dept("sales", "Sales department", sales), mkt}, nil))
+		res := find(t, ix, "who designs the channels?", model.En, 10)
+		os := res.Owners(0)
+		if len(os) == 0 || os[0].Department.ID != "marketing" || os[0].Proof.Node.Title[model.En] != sales {
+			t.Errorf("%q: owners %v; want marketing first, proved by the sales duty", sales, ownerNames(os))
+		}
+		for _, o := range os {
+			if o.Department.ID == "sales" && o.Duties != 0 {
+				t.Errorf("%q: sales has %d duties that design channels; want in part only", sales, o.Duties)
+			}
+		}
+		for _, r := range res.List {
+			if r.Node.Title[model.En] == sales && r.Match != Partial {
+				t.Errorf("%q is listed as %v; want in part", sales, r.Match)
+			}
+		}
+	}
+	// A duty that names its own unit, or no unit, as the doer answers
+	// for its owner.
+	for _, own := range []string{
+		"Sell through the channels the sales department has designed.",
+		"Sell through the channels we have designed.",
+		"Design the channels and sell through them.",
+	} {
+		ix := New(model.NewOrg([]*model.Node{
+			dept("sales", "Sales department", own),
+			dept("marketing", "Marketing department", "Plan the channels."),
+		}, nil))
+		if os := find(t, ix, "who designs the channels?", model.En, 10).Owners(0); len(os) == 0 || os[0].Department.ID != "sales" || os[0].Duties != 1 {
+			t.Errorf("%q: owners %v; want sales first, by its duty", own, ownerNames(os))
+		}
+	}
+}
+
+// An owner is proved by a match that does the verb asked about to its
+// object (wquery.doesIt), not by one that holds more of the object's
+// words alone: "who prices new products?" is proved by "Set the
+// product's price.", not "Define each new product." (tryout18 E).
+func TestProofDoesTheVerb(t *testing.T) {
+	ix := New(model.NewOrg([]*model.Node{
+		dept("marketing", "Marketing", "Define each new product.", "Set the product's price.", "Promote the brand."),
+		// The price is in many texts, so weighs less than "new".
+		dept("office", "Office", "Keep the price lists.", "Quote prices to customers.", "Compare the suppliers' prices.", "Check prices on invoices."),
+	}, nil))
+	os := find(t, ix, "who prices new products?", model.En, 10).Owners(1)
+	if len(os) == 0 || os[0].Department.ID != "marketing" || os[0].Proof.Node.Title[model.En] != "Set the product's price." {
+		var proof string
+		if len(os) > 0 && os[0].Proof.Node != nil {
+			proof = os[0].Proof.Node.Title[model.En]
+		}
+		t.Errorf("owners %v, proved by %q; want marketing by \"Set the product's price.\"", ownerNames(os), proof)
+	}
+}

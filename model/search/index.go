@@ -42,6 +42,10 @@ type Index struct {
 		done  []bool
 		an    *analysis.Analyzer
 	}
+	// doerUnits are the English names of the units that own duties, by
+	// last word, for reading a duty that names another unit as a doer
+	// (doersNamed).
+	doerUnits unitNames
 
 	letters *letters
 	words   [model.NumLangs]struct {

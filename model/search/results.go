@@ -203,7 +203,11 @@ type Owner struct {
 	// every duty that mentions it; for "who sets product prices", the
 	// duties that name prices and setting, or prices and products, but not
 	// those that only set something up. It may be 0 for an owner ranked
-	// on duties that each mention a lesser word.
+	// on duties that each mention a lesser word, or on a duty of another
+	// unit that names this one as the doer of the question's verb (its
+	// Proof then: "Sell … through the channels the marketing department
+	// has designed" for "who designs the channels?"; doersNamed), which
+	// Mentions counts.
 	Duties int
 	// Mentions is how many of its duties mention any word of the query
 	// (Duties ≤ Mentions): what the owner's score is made of.

@@ -462,8 +462,16 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 	// the duties that do something else to its object ("who recruits new
 	// staff?" by "Train new sales staff", 谁负责合同管理 by every duty that
 	// manages): no duty mentions what it asks about.
+	//
+	// The slips are read first: a fallback that lets a word of the
+	// question go, and answers with what remains, waits for them (slips):
+	// the English verb no duty says, which lets its object answer
+	// (verbUnsaid: not "organsies", a slip of organises), and the Chinese
+	// compound no text holds, searched by its head (byHead: not 定介, a
+	// slip of 定价). The slip's reading is what the question asks.
 	fixed := ix.correct(p.words, cws, langs, pieces)
-	if !out.noMention && !codeHit && len(named) == 0 && (ix.unanswered(p, byDuty, mentioned, fixed) || ix.headSlipped(p, fixed)) {
+	slipped := slipsOf(fixed)
+	if !out.noMention && !codeHit && len(named) == 0 && (ix.unanswered(p, byDuty, mentioned, slipped) || ix.headSlipped(p, fixed)) {
 		out.noMention, out.unanswered = true, true
 	}
 	// A word no text holds in either language, a typing slip away from one
@@ -514,8 +522,9 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 	// nothing of who hires; the closest list stays the answer then.
 	// Nor when a word of it is a slip of one the texts hold (谁负责定介:
 	// did you mean 定价?): the note's reading, not 介 of 推介, is what it
-	// asks.
-	if out.noMention && p.question && !p.byHead && len(fixed) == 0 {
+	// asks (slips.any: the segmenter cuts a slip into pieces, any of
+	// which the compound may be).
+	if out.noMention && p.question && !p.byHead && !slipped.any() {
 		if q, said, ok := ix.byHead(p, langs, out.missing); ok {
 			res, err := ix.searchWords(q, lang, nodeOK, limit, stop)
 			if err != nil {
@@ -657,6 +666,14 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 	for i := range hits {
 		hits[i].main = !out.unanswered && q.mainMatch(hits[i])
 	}
+	if whoDoes && !out.unanswered {
+		q.doers = ix.doersNamed(p, langs, cws, hits)
+		for i, h := range hits {
+			if _, named := slices.BinarySearchFunc(q.doers, h.node, func(d doerHit, n int32) int { return int(d.hit.node - n) }); named {
+				hits[i].main = false
+			}
+		}
+	}
 	out.matches, out.partial = ix.countMatches(hits, langs, nil)
 	out.work = func() (main, partial int) {
 		// Only when asked (a role question no unit holds the role for):
@@ -792,8 +809,8 @@ func dropPieces(hits []whit, pieces uint64, words []qword) []whit {
 // question. Whom a Chinese question sends the work to (qword.recipient)
 // is not what it asks about: 财务部 of 谁把合同交给财务部 is in duties
 // that work with Finance, which say nothing of who hands in contracts.
-// fixed are the query's slips (Index.correct).
-func (ix *Index) unanswered(p plan, byDuty, mentioned uint64, fixed []correction) bool {
+// slipped are the words the query's slips cover (Index.correct).
+func (ix *Index) unanswered(p plan, byDuty, mentioned uint64, slipped slips) bool {
 	if !p.question || byDuty == 0 {
 		return false
 	}
@@ -803,7 +820,7 @@ func (ix *Index) unanswered(p plan, byDuty, mentioned uint64, fixed []correction
 			roles |= 1 << i
 		}
 	}
-	return mentioned&^roles == 0 || ix.headMissing(p, mentioned, fixed) || ix.onlyVerb(p, mentioned) ||
+	return mentioned&^roles == 0 || ix.headMissing(p, mentioned, slipped) || ix.onlyVerb(p, mentioned) ||
 		ix.objectHeadMissing(p, mentioned)
 }
 
@@ -853,7 +870,7 @@ func (ix *Index) objectHeadMissing(p plan, mentioned uint64) bool {
 // nor is a Chinese character the segmenter cut from a run it lacks (发 of
 // 谁发工资, which 发放员工工资 answers): the word beside it says what the
 // work is.
-func (ix *Index) headMissing(p plan, byDuty uint64, fixed []correction) bool {
+func (ix *Index) headMissing(p plan, byDuty uint64, slipped slips) bool {
 	h := ix.head(p)
 	if h < 0 || h >= maxWords || p.words[h].role || byDuty&(1<<h) != 0 {
 		return false
@@ -866,7 +883,7 @@ func (ix *Index) headMissing(p plan, byDuty uint64, fixed []correction) bool {
 		next < min(len(p.words), maxWords) && byDuty&(1<<next) != 0 && ix.actionWord(p.words[next]) {
 		return false
 	}
-	return !ix.verbUnsaid(p, h, byDuty, fixed)
+	return !ix.verbUnsaid(p, h, byDuty, slipped)
 }
 
 // verbUnsaid reports whether words[h], a question's head, is its English
@@ -882,22 +899,41 @@ func (ix *Index) headMissing(p plan, byDuty uint64, fixed []correction) bool {
 // and the duties holding the object do something else to it ("Train new
 // sales staff" for "who recruits new staff?"). A Chinese question's verb
 // is cut from its object by a segmenter, and keeps the stricter reading.
-// Nor is a slip of a word the texts or the synonym list hold unsaid (one
-// of fixed, Index.correct: "organsies" of "who organsies training?"): the
+// Nor is a slip of a word the texts or the synonym list hold unsaid
+// (slipped, Index.correct: "organsies" of "who organsies training?"): the
 // question is about that word, and a slip is corrected before the verb
 // is let go ("the results are for “organises”", or "did you mean").
-func (ix *Index) verbUnsaid(p plan, h int, byDuty uint64, fixed []correction) bool {
+func (ix *Index) verbUnsaid(p plan, h int, byDuty uint64, slipped slips) bool {
 	w := p.words[h]
-	if w.han || !w.verb || p.subject.to-p.subject.from != 1 {
-		return false
-	}
-	if slices.ContainsFunc(fixed, func(c correction) bool { return c.at <= h && h < c.to }) {
+	if w.han || !w.verb || p.subject.to-p.subject.from != 1 || slipped.covers(h) {
 		return false
 	}
 	oh := ix.objectHead(p)
 	return oh >= 0 && oh < maxWords && oh != h && byDuty&(1<<oh) != 0 && !p.words[oh].han &&
 		ix.dutySays(p.words[oh]) && !ix.relatedApart(w, p.words[oh])
 }
+
+// slips are the words of a query (bit i for words[i]) that a correction
+// covers (Index.correct): words no text holds, read as the words they are
+// a slip of before any fallback lets them go.
+type slips uint64
+
+// slipsOf returns the words the corrections cover.
+func slipsOf(fixed []correction) slips {
+	var s slips
+	for _, c := range fixed {
+		for i := c.at; i < min(c.to, maxWords); i++ {
+			s |= 1 << i
+		}
+	}
+	return s
+}
+
+// covers reports whether a correction covers words[i].
+func (s slips) covers(i int) bool { return i < maxWords && s&(1<<i) != 0 }
+
+// any reports whether the query has a slip.
+func (s slips) any() bool { return s != 0 }
 
 // dutySays reports whether some English duty holds w's own term or a
 // synonym's, as a word: not only the words w begins while it is being
@@ -1334,6 +1370,16 @@ func (ix *Index) correct(words []qword, cws [2][]cword, langs [2]model.Lang, pie
 			found = true
 			break
 		}
+		// A slip of a form the texts do not use, of a word they hold in
+		// others ("colects": they say collect, collected), is suggested as
+		// the word they hold (wordIndex.nearestStem).
+		if found {
+			continue
+		}
+		if word, swap := ix.wordsOf(model.En).nearestStem(qw.folded); word != "" {
+			out = append(out, correction{at: i, to: i + 1, word: respelt(qw, word), swap: swap})
+			continue
+		}
 		// A slip of a word the synonym list knows, which no text holds
 		// ("recruting": the content says neither recruit nor recruiting),
 		// is suggested as that word, whose synonyms and related terms
@@ -1398,8 +1444,8 @@ func (ix *Index) soundSlips(words []qword, cws [2][]cword, pieces uint64) []corr
 }
 
 // nearestListed returns the word of the synonym list (analysis.ListedWords)
-// that word, or an inflection of it (-s, -es, -ed, -ing), is most likely
-// a typing slip of, by wordIndex.nearest's rules (slipRank; the texts' frequencies
+// that word, or an inflection of it (-s, -es, -ed, -ing), or word's base
+// (slipBases, baseSlip), is most likely a typing slip of, by wordIndex.nearest's rules (slipRank; the texts' frequencies
 // aside: the first in order among equals), and whether it is a swap of
 // two neighbouring letters: "recruting" is one letter off recruiting, an
 // inflection of recruit.
@@ -1411,21 +1457,42 @@ func nearestListed(word string) (best string, swap bool) {
 	// waging; rewriting: recruiting). Of the 8,665 O*NET words the
 	// built-in content lacks that no text's word is close to, 12 get such
 	// a suggestion (0.14%: valuation, trainers …), none searched instead.
-	if len(word) < 8 || typoEdits(word) == 0 {
-		return "", false
+	if len(word) >= 8 && typoEdits(word) > 0 {
+		r := newSlipRank(word, 1)
+		for _, listed := range analysis.ListedWords() {
+			for _, s := range inflections(listed) {
+				// The word as listed is suggested: the inflections made
+				// here are not all spelt right (shiping). No text holds
+				// any of them: the first in order among equals.
+				if r.take(s, 0) {
+					best = listed
+				}
+			}
+		}
+		if best != "" {
+			return best, r.swap
+		}
 	}
-	r := newSlipRank(word, 1)
-	for _, listed := range analysis.ListedWords() {
-		for _, s := range inflections(listed) {
-			// The word as listed is suggested: the inflections made here
-			// are not all spelt right (shiping). No text holds any of
-			// them: the first in order among equals.
-			if r.take(s, 0) {
+	return listedBase(word)
+}
+
+// listedBase returns the word of the synonym list that an inflected
+// word's base (slipBases) is most likely a slip of, by baseSlip's rules
+// (letters swapped or left out inside it, never one changed), and whether
+// it is a swap: "recruts" of recruit.
+func listedBase(word string) (best string, swap bool) {
+	for _, base := range slipBases(word) {
+		r := newSlipRank(base, typoEdits(base))
+		for _, listed := range analysis.ListedWords() {
+			if baseSlip(base, listed) && r.take(listed, 0) {
 				best = listed
 			}
 		}
+		if best != "" {
+			return best, r.swap
+		}
 	}
-	return best, r.swap
+	return "", false
 }
 
 // inflections returns an English word and its regular inflections: recruit,
@@ -1482,14 +1549,12 @@ func (ix *Index) suggested(p plan, corrected []Correction, lang model.Lang, node
 	}
 	if res.noMention {
 		// Nothing mentions the words meant either: their closest texts
-		// by related terms (a slip of a word the synonym list knows, which
-		// no text holds) come before those sharing the typed letters.
-		for _, r := range res.list {
-			if r.Match == Related {
-				list = append(list, r)
-			}
-		}
-		return list, nil, nil
+		// (a slip of a word the synonym list knows, which no text holds,
+		// by its related terms) come before those sharing the typed
+		// letters, in their order: "who recruts new staff" is closest to
+		// what "who recruits new staff" is ("Manage the company's
+		// personnel matters"), not to "Train new sales staff".
+		return res.list, nil, nil
 	}
 	for _, r := range res.list {
 		if r.Match == Words {
@@ -1657,6 +1722,10 @@ type wquery struct {
 	// come after the owners that do it; a position in a receiving
 	// department does not (理货员 of 市场部 hands its reports to 市场部).
 	receivers map[int32]bool
+	// doers are the duties that name another unit as the doer of the
+	// question's verb (doersNamed): each matches in part for its owner,
+	// and is a match of the unit it names.
+	doers []doerHit
 }
 
 // receivers returns the departments and positions whose name or alias
@@ -2162,9 +2231,13 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner
 		mainScores []float64
 		best       whit
 		score      float64
-		main       int  // duties that mention the query's main words
-		does       bool // one of them does the verb asked about to its object (wquery.doesIt)
-		named      bool // the query names it (its department or position)
+		main       int // duties that mention the query's main words
+		// vouched counts the duties of other units that name it as the
+		// doer of the question's verb (wquery.doers): matches for its
+		// rank and proof, not duties of its own.
+		vouched int
+		does    bool // one of them does the verb asked about to its object (wquery.doesIt)
+		named   bool // the query names it (its department or position)
 		// The query is its own unit's whole name (whole), or how much of
 		// the query its own unit's name holds (cover); its own unit is its
 		// position, or its department when it has none.
@@ -2177,11 +2250,7 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner
 	}
 	at := map[int32]int{}
 	var accs []acc
-	for _, h := range hits {
-		o := ix.owner[h.node]
-		if o < 0 || h.mask == 0 {
-			continue
-		}
+	add := func(o int32, h whit, vouch bool) {
 		i, ok := at[o]
 		if !ok {
 			i = len(accs)
@@ -2190,18 +2259,54 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner
 			accs = append(accs, acc{owner: o, best: h, receives: q.receivers[key.pos] || key.pos < 0 && q.receivers[key.dept]})
 		}
 		a := &accs[i]
-		a.scores = append(a.scores, float64(h.score))
-		if h.main {
+		switch {
+		case vouch:
+			a.vouched++
+			a.mainScores = append(a.mainScores, float64(h.score))
+		case h.main:
 			a.main++
 			a.mainScores = append(a.mainScores, float64(h.score))
+			fallthrough
+		default:
+			a.scores = append(a.scores, float64(h.score))
 		}
 		a.does = a.does || q.doesIt(h)
 		// An owner's duty shown as its evidence is one of its matches
 		// when it has any: "Forecast and analyse the market …
 		// preparing the ground" proves nothing of "who prepares the
 		// budget?", though it scores higher than its budget duties.
-		if mainFirst := q.asksWho && h.main != a.best.main; mainFirst && h.main || !mainFirst && q.better(h, a.best) < 0 {
+		// Of its matches, one doing the verb asked about to its object
+		// (doesIt): "Set the product's price", not "Define each new
+		// product", proves it prices new products.
+		switch {
+		case q.asksWho && h.main != a.best.main:
+			if h.main {
+				a.best = h
+			}
+		case q.asksWho && q.doesIt(h) != q.doesIt(a.best):
+			if q.doesIt(h) {
+				a.best = h
+			}
+		case q.better(h, a.best) < 0:
 			a.best = h
+		}
+	}
+	for _, h := range hits {
+		if o := ix.owner[h.node]; o >= 0 && h.mask != 0 {
+			add(o, h, false)
+		}
+	}
+	// A duty naming another unit as the doer of the question's verb is
+	// a match of that unit, and proves it: "Sell … through the channels
+	// the marketing department has designed" answers "who designs the
+	// channels?" with Marketing. It is not counted among the unit's
+	// matching duties (Owner.Duties), which are its own; it is among
+	// what it mentions (Owner.Mentions).
+	for _, d := range q.doers {
+		if o := ix.ownerOfUnit(d.unit); o >= 0 {
+			h := d.hit
+			h.main = true
+			add(o, h, true)
 		}
 	}
 	for i := range accs {
@@ -2289,7 +2394,7 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner
 		return cmp.Or(cmp.Compare(boolInt(b.whole), boolInt(a.whole)), cmp.Compare(boolInt(b.named), boolInt(a.named)),
 			cmp.Compare(b.cover, a.cover), cmp.Compare(boolInt(b.dept && b.named), boolInt(a.dept && a.named)),
 			cmp.Compare(boolInt(a.receives), boolInt(b.receives)),
-			cmp.Compare(boolInt(q.asksWho && b.main > 0), boolInt(q.asksWho && a.main > 0)),
+			cmp.Compare(boolInt(q.asksWho && b.main+b.vouched > 0), boolInt(q.asksWho && a.main+a.vouched > 0)),
 			cmp.Compare(boolInt(b.does), boolInt(a.does)),
 			cmp.Compare(b.score, a.score), cmp.Compare(a.best.node, b.best.node))
 	}
@@ -2309,7 +2414,7 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner
 			continue
 		}
 		key := ix.owners[a.owner]
-		out[i] = Owner{Department: ix.node(key.dept), Duties: a.main, Mentions: len(a.scores), Score: a.score, Proof: q.proof(a.best)}
+		out[i] = Owner{Department: ix.node(key.dept), Duties: a.main, Mentions: len(a.scores) + a.vouched, Score: a.score, Proof: q.proof(a.best)}
 		if key.pos >= 0 {
 			out[i].Position = ix.node(key.pos)
 		}

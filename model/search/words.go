@@ -687,6 +687,79 @@ func (w *wordIndex) nearest(word string) (best string, swap bool) {
 	return best, r.swap
 }
 
+// nearestStem returns the word of the texts that typed, an inflected
+// word no text holds, is most likely a typing slip of through its base
+// (slipBases), when nearest finds none because the texts say the word in
+// other forms only: "maintians" (maintian) of the term maintain, said as
+// "maintaining"; "colects" (colect) of "collect". The base is compared
+// with each word of the texts and its term, by baseSlip's rules. The word
+// returned is the term's own form when the texts say it, otherwise its
+// first form in order; swap reports a swap.
+func (w *wordIndex) nearestStem(typed string) (best string, swap bool) {
+	bestTerm, bestD := int32(-1), 0
+	for _, base := range slipBases(typed) {
+		r := newSlipRank(base, typoEdits(base))
+		term := int32(-1)
+		for _, s := range w.surface {
+			for _, cand := range [2]string{s.word, w.vocab[s.term]} {
+				if baseSlip(base, cand) && r.take(cand, w.df[s.term]) {
+					term = s.term
+				}
+			}
+		}
+		if term >= 0 && (bestTerm < 0 || r.d < bestD) {
+			bestTerm, bestD, swap = term, r.d, r.swap
+		}
+	}
+	if bestTerm < 0 {
+		return "", false
+	}
+	for _, s := range w.surface {
+		if s.term == bestTerm && (best == "" || s.word == w.vocab[bestTerm]) {
+			best = s.word
+		}
+	}
+	return best, swap
+}
+
+// slipBases returns typed without each regular ending it has (-s, -es,
+// -ed, -d, -ing), of five letters at least: the word a slip of an
+// inflected form is of, whatever form the texts say it in.
+func slipBases(typed string) []string {
+	var out []string
+	for _, end := range []string{"s", "es", "ed", "d", "ing"} {
+		if base, ok := strings.CutSuffix(typed, end); ok && len(base) >= 5 && typoEdits(base) > 0 {
+			out = append(out, base)
+		}
+	}
+	return out
+}
+
+// baseSlip reports whether base (slipBases) may be a slip of cand: two
+// neighbouring letters swapped, or letters left out inside the word,
+// within typoEdits, the first letter kept. A base is shorter than its
+// word, and a letter changed or added, or the end of a longer word left
+// out, makes one real word of another too often ("comput" and "compet",
+// "elect" of "electr"; TestStemSlipsOnRealWords).
+func baseSlip(base, cand string) bool {
+	limit := typoEdits(base)
+	if len(cand) < len(base) || len(cand)-len(base) > limit || cand[0] != base[0] || !isPinyin(cand) {
+		return false
+	}
+	if isSwap(base, cand) {
+		return true
+	}
+	return len(cand) > len(base) && !endLeftOut(base, cand) && holdsInOrder(cand, base) && model.EditDistance(base, cand) <= limit
+}
+
+// endLeftOut reports whether cand is base with letters added at its end,
+// other than a doubled last letter ("acces" of "access" is a slip; "elect"
+// of "electr" is another word).
+func endLeftOut(base, cand string) bool {
+	n := len(cand)
+	return strings.HasPrefix(cand, base) && !(n == len(base)+1 && cand[n-1] == cand[n-2])
+}
+
 // swappedReading returns the pinyin reading of a Chinese word of the
 // index that word, which no text holds, is with two neighbouring letters
 // swapped ("dingjai" of dingjia, 定价; "xiaoshuobu" of xiaoshoubu), the
