@@ -541,7 +541,13 @@ func (c *compareScreen) layoutBlock(b *cmpBlock) []cmpLine {
 			}
 		}
 	case blockTopic:
-		wrapped("• ", b.a.Title.In(lang)+"  "+st.StatusDim.Render(b.a.Summary().In(lang)))
+		// " — " as the command line writes it: two spaces were collapsed
+		// by the wrapper, and only the dim told title from summary.
+		line := b.a.Title.In(lang)
+		if sum := b.a.Summary().In(lang); sum != "" {
+			line += " — " + st.StatusDim.Render(sum)
+		}
+		wrapped("• ", line)
 	}
 	return out
 }

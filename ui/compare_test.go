@@ -489,3 +489,22 @@ func TestCompareStackedTraitTakesTheWidth(t *testing.T) {
 		}
 	}
 }
+
+// tryout19 §5: a topic's title ran into its summary ("Market work and
+// sales What …"): two spaces the wrapper made one, and only the dim of the
+// summary told them apart. " — " parts them, as `dutymap compare` writes.
+func TestCompareTopicTitleParted(t *testing.T) {
+	for _, lang := range model.Langs {
+		d := openCompare(t, 200, 40, lang, "marketing", "sales")
+		c := d.compare()
+		if len(c.res.Topics) == 0 {
+			t.Fatal("marketing and sales share no topic")
+		}
+		d.keys("G")
+		topic := c.res.Topics[0]
+		want := "• " + topic.Title.In(lang) + " — " + strings.Fields(topic.Summary().In(lang))[0]
+		if !strings.Contains(d.screen(), want) {
+			t.Errorf("%s: want %q on screen:\n%s", lang.Code(), want, d.screen())
+		}
+	}
+}
