@@ -651,9 +651,10 @@ func (m *Model) bar() (string, []barItem) {
 	switch {
 	case top.typing():
 		tail = []key.Binding{g.helpTyping, g.quitTyping}
-		if len(m.forward) > 0 {
-			// Only where there is somewhere to go: the field's own keys
-			// come first.
+		if len(m.forward) > 0 && !isDialog {
+			// Only where there is somewhere to go, and not in a dialog
+			// (the picker), whose keys the screen below does not get
+			// (see key): the field's own keys come first.
 			items = append(items, g.forwardTyping)
 		}
 	case isDialog:
