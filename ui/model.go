@@ -665,7 +665,7 @@ func (m *Model) bar() (string, []barItem) {
 		// the breadcrumb the room it needs (the ? overlay lists them all).
 		var views []key.Binding
 		for i, b := range launcherKeyMaps()[m.sh.lang] {
-			if !launchers[i].shows(top) {
+			if launchers[i].offered(m.sh, top) {
 				views = append(views, b)
 			}
 		}
