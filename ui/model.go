@@ -6,6 +6,7 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -90,6 +91,11 @@ type Model struct {
 	// at once), and a search typed through a narrow moment must not lose
 	// its letters.
 	held []tea.Msg
+	// quitPressed: the left button went down on the key bar's quit. The
+	// program quits on its release: quitting on the press gave the
+	// terminal back with the release still to come, typed into the shell
+	// ("0;74;24m").
+	quitPressed bool
 }
 
 // maxHeld bounds the keys and pastes held while the window is too small.
@@ -185,7 +191,16 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.KeyPressMsg:
 		return m, m.key(msg)
 	case tea.MouseClickMsg:
+		m.quitPressed = false
 		return m, m.mouse(msg.Mouse(), true)
+	case tea.MouseReleaseMsg:
+		if m.quitPressed {
+			m.quitPressed = false
+			if ms := msg.Mouse(); ms.Y == m.height-1 && m.barQuitAt(ms.X) {
+				return m, tea.Quit
+			}
+		}
+		return m, m.broadcast(msg)
 	case tea.MouseWheelMsg:
 		return m, m.mouse(msg.Mouse(), false)
 	case tea.PasteMsg:
@@ -482,8 +497,13 @@ func (m *Model) clickHeader(x int) tea.Cmd {
 	return nil
 }
 
-// clickBar presses the key whose help was clicked on the key bar.
+// clickBar presses the key whose help was clicked on the key bar; quit
+// waits for the button's release (quitPressed).
 func (m *Model) clickBar(x int) tea.Cmd {
+	if m.barQuitAt(x) {
+		m.quitPressed = true
+		return nil
+	}
 	_, items := m.bar()
 	for _, it := range items {
 		if x >= it.from && x < it.to && len(it.b.Keys()) > 0 {
@@ -491,6 +511,19 @@ func (m *Model) clickBar(x int) tea.Cmd {
 		}
 	}
 	return nil
+}
+
+// barQuitAt reports whether column x of the key bar is its quit item.
+func (m *Model) barQuitAt(x int) bool {
+	g := m.keys()
+	_, items := m.bar()
+	for _, it := range items {
+		if x >= it.from && x < it.to && len(it.b.Keys()) > 0 {
+			k := it.b.Keys()[0]
+			return slices.Contains(g.quit.Keys(), k) || slices.Contains(g.quitTyping.Keys(), k)
+		}
+	}
+	return false
 }
 
 // keyPress is the key press a key name (as key.Binding lists them) stands
