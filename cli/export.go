@@ -43,9 +43,10 @@ Formats:
         relations and the list of sources
   json  one JSON document, described by docs/export.schema.json: departments,
         topics and relations as trees of nodes, and the sources
-  csv   RFC 4180, a header row, then one row per department, topic, relation,
-        section and duty (or point): path, kind, department_en, …, section_…,
-        duty_…, description_…, code, aliases_…, sources, concerns, from, to;
+  csv   quoted as RFC 4180 says, lines ending in LF; a header row, then one
+        row per department, topic, relation, section and duty (or point):
+        path, kind, department_en, …, section_…, duty_…, description_…,
+        code, aliases_…, sources, concerns, from, to;
         dutymap import reads it back (docs/import.md). A cell that begins
         with =, +, - or @ (or a tab or carriage return) starts with an
         apostrophe, so that a spreadsheet shows it as text and never runs it
