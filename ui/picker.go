@@ -223,7 +223,17 @@ func (p *picker) view() []string {
 		}
 	}
 	if len(p.shown) == 0 {
-		lines = append(lines, st.StatusDim.Render(w.picker.none))
+		// Say why: "no department matches" before anything was typed, or
+		// for the department compared itself, reads as a failed search.
+		why := w.picker.none
+		if q := strings.TrimSpace(p.input.value()); len(p.all) == 0 {
+			why = w.picker.alone
+		} else if len(model.Rank(q, []*model.Node{p.from})) > 0 {
+			why = fmt.Sprintf(w.picker.self, p.from.Title.In(p.sh.lang))
+		}
+		for _, l := range cw.wrap(why, inner) {
+			lines = append(lines, st.StatusDim.Render(l))
+		}
 	}
 	return cw.box(st, lines, inner)
 }

@@ -83,6 +83,8 @@ var wordsEn = words{
 	},
 	picker: pickerWords{
 		prompt: "> ", title: "Compare %s with", none: "no department matches", open: "compare",
+		alone: "There is no other department to compare it with.",
+		self:  "%s is the department being compared: choose another.",
 	},
 	compare: compareWords{
 		side: "other side", swap: "swap sides", open: "open duty",
