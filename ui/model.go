@@ -300,6 +300,9 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		if top.typing() && key.Matches(msg, g.helpTyping) {
 			return m.openHelp()
 		}
+		if _, ok := top.(*helpScreen); ok && key.Matches(msg, g.lang) {
+			return m.toggleLang() // the ? overlay lists L among the keys that work everywhere
+		}
 	case top.typing():
 		switch {
 		case key.Matches(msg, g.helpTyping):
@@ -364,6 +367,14 @@ func (m *Model) toggleLang() tea.Cmd {
 		return nil
 	}
 	m.sh.lang = next
+	if h, ok := m.top().(*helpScreen); ok && len(m.stack) > 1 {
+		// The overlay's keys were listed in the other language: list them
+		// again from the screen below, at the same place.
+		below := m.stack[len(m.stack)-2]
+		n := newHelp(m.sh, append(below.fullHelp(), m.everywhere()...))
+		n.offset = h.offset
+		m.stack[len(m.stack)-1] = n
+	}
 	return m.relayout()
 }
 
