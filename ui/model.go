@@ -704,6 +704,15 @@ func (m *Model) bar() (string, []barItem) {
 	case isDialog:
 		tail = []key.Binding{g.quit}
 	default:
+		// After a jump to the tree (a search's result, a comparison's
+		// duty) esc goes back and ] forward: say so, as the page's bar
+		// does, while there is somewhere to go.
+		if e, ok := top.(*explorer); ok && !e.onPage && !e.page.finding && len(m.stack) > 1 {
+			items = append(items, e.keys().back)
+		}
+		if len(m.forward) > 0 {
+			items = append(items, g.forward)
+		}
 		// The screen's keys, search and compare take what they need; the
 		// language and the other views follow, but only where they leave
 		// the breadcrumb the room it needs (the ? overlay lists them all).
