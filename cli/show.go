@@ -208,8 +208,8 @@ func atMostOneArg(what, example string) cobra.PositionalArgs {
 		if len(args) <= 1 {
 			return nil
 		}
-		return &exitError{2, fmt.Sprintf("dutymap %s: expected at most %s, got %d arguments\nexample: %s",
-			cmd.Name(), what, len(args), example)}
+		return &exitError{2, fmt.Sprintf("dutymap %s: expected at most %s, got %d arguments\nexample: %s\nRun '%s --help' for usage.",
+			cmd.Name(), what, len(args), example, cmd.CommandPath())}
 	}
 }
 
