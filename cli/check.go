@@ -51,7 +51,7 @@ as validate) or the output could not be written, 2 wrong usage.`,
 		Example: `  dutymap check ./myorg
   dutymap check --checks double-owner,multi-accountable
   dutymap check ./myorg --format json | jq '.findings[] | .file + ":" + (.line|tostring)'`,
-		Args: cobra.MaximumNArgs(1),
+		Args: atMostOneArg("one content folder DIR", "dutymap check ./myorg"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			f, err := format.get(nil)
 			if err != nil {

@@ -150,7 +150,7 @@ func TestCheckExitCodes(t *testing.T) {
 		// tryout9: an empty list ran every check.
 		{[]string{"check", "--checks", ""}, 2, `dutymap check: --checks: no check named in "": use one or more of no-owner, double-owner`},
 		{[]string{"check", "--format", "yaml"}, 2, `dutymap check: --format "yaml": use text or json`},
-		{[]string{"check", "a", "b"}, 2, "accepts at most 1 arg"},
+		{[]string{"check", "a", "b"}, 2, "expected at most one content folder DIR"},
 		{[]string{"check", "--builtin=false"}, 2, "dutymap check: --builtin=false leaves no content"},
 		{[]string{"check", "testdata/no-such-folder"}, 1, "no such folder"},
 	} {
@@ -339,5 +339,18 @@ func TestCheckRACIRepeats(t *testing.T) {
 	write("  Accountable: sales\n  Responsible: sales\n  Consulted: mk\n") // the fixes applied
 	if r := run(t, "check", dir); r.code != 0 || !strings.Contains(r.out, "ok: no findings (2 duties, 7 checks)") {
 		t.Errorf("after the fixes: exit %d:\n%s%s", r.code, r.out, r.err)
+	}
+}
+
+// tryout19 §9: "check org org" answered cobra's raw "accepts at most 1
+// arg(s), received 2"; it is worded as dutymap's other usage errors, with
+// an example, exit 2.
+func TestCheckTooManyArgs(t *testing.T) {
+	for _, cmd := range []string{"check", "validate"} {
+		r := run(t, cmd, "org", "org").fails(t, 2)
+		mustContain(t, r.err, "dutymap "+cmd+": expected at most one content folder DIR, got 2 arguments", "example: dutymap "+cmd+" ./myorg")
+		if strings.Contains(r.err, "arg(s)") {
+			t.Errorf("%s: cobra's own wording: %q", cmd, r.err)
+		}
 	}
 }

@@ -43,9 +43,10 @@ Formats:
         relations and the list of sources
   json  one JSON document, described by docs/export.schema.json: departments,
         topics and relations as trees of nodes, and the sources
-  csv   RFC 4180, a header row, then one row per department, topic, relation,
-        section and duty (or point): path, kind, department_en, …, section_…,
-        duty_…, description_…, code, aliases_…, sources, concerns, from, to;
+  csv   quoted as RFC 4180 says, lines ending in LF; a header row, then one
+        row per department, topic, relation, section and duty (or point):
+        path, kind, department_en, …, section_…, duty_…, description_…,
+        code, aliases_…, sources, concerns, from, to;
         dutymap import reads it back (docs/import.md). A cell that begins
         with =, +, - or @ (or a tab or carriage return) starts with an
         apostrophe, so that a spreadsheet shows it as text and never runs it
@@ -66,8 +67,10 @@ change its structure.
 document holds each language in turn, JSON texts carry both, CSV has a text
 column per language, and a diagram's labels give each language on a line.
 Languages the content has no text in are left out, so a single-language
-organisation exports that language only. A text missing in one language is left
-out (JSON) or empty (CSV, XLSX); the Markdown falls back to the other language.
+organisation exports that language only; asked for a language the content has
+none of, CSV, XLSX and JSON hold the language it has (as import reads them). A
+text missing in one language is left out (JSON) or empty (CSV, XLSX); the
+Markdown falls back to the other language.
 
 The output is deterministic: the same content always exports to the same bytes.`,
 		Example: `  dutymap export --format md > handbook.md
@@ -128,6 +131,13 @@ The output is deterministic: the same content always exports to the same bytes.`
 			present := presentLangs(org, langs)
 			if !org.HasLang(present[0]) {
 				fmt.Fprintf(a.io.Err, "dutymap export: the content has no text in %s (%s); names and duties are exported in the language it has.\n", present[0].Name(), org.Tag(present[0]))
+				if f.table {
+					// A sheet's columns name their language: en text under
+					// _zh columns would import as Chinese, and empty _zh
+					// columns import as nothing. The language the content
+					// has is what round-trips.
+					present = presentLangs(org, model.Langs[:])
+				}
 			}
 			if out != "" {
 				return a.exportFile(out, xlsx, func(w io.Writer) error { return write(w, org, present) })

@@ -19,6 +19,10 @@ type exportFormat struct {
 	aliases []string // other names --format takes for it
 	exts    []string // extensions that choose it with --out, without the dot; the usual one first
 	what    string   // what a file of it is, for the mismatch refusal
+	// table is set for the formats whose columns or keys name their
+	// language (import reads them by it): they hold only languages the
+	// content has text in, where a document or diagram falls back.
+	table bool
 	// write writes a document; draw a diagram (a Mermaid flowchart that
 	// GitHub and GitLab draw in Markdown, or a Graphviz graph for dot).
 	write func(io.Writer, *model.Org, []model.Lang) error
@@ -27,9 +31,9 @@ type exportFormat struct {
 
 var exportFormats = []exportFormat{
 	{name: "md", aliases: []string{"markdown"}, exts: []string{"md", "markdown"}, what: "a Markdown document", write: exportMarkdown},
-	{name: "json", exts: []string{"json"}, what: "a JSON document", write: exportJSON},
-	{name: "csv", exts: []string{"csv"}, what: "a CSV sheet", write: exportCSV},
-	{name: "xlsx", exts: []string{"xlsx"}, what: "an Excel workbook", write: exportXLSX},
+	{name: "json", exts: []string{"json"}, what: "a JSON document", table: true, write: exportJSON},
+	{name: "csv", exts: []string{"csv"}, what: "a CSV sheet", table: true, write: exportCSV},
+	{name: "xlsx", exts: []string{"xlsx"}, what: "an Excel workbook", table: true, write: exportXLSX},
 	{name: "mermaid", aliases: []string{"mmd"}, exts: []string{"mmd", "mermaid"}, what: "a Mermaid diagram", draw: diagram.Mermaid},
 	{name: "dot", aliases: []string{"gv"}, exts: []string{"dot", "gv"}, what: "a Graphviz graph", draw: diagram.DOT},
 }

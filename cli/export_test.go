@@ -649,3 +649,22 @@ func TestExportMarkdownKeepsRACI(t *testing.T) {
 	page := run(t, "--content", dir, "--builtin=false", "show", "people/work/1").ok(t).out
 	mustContain(t, page, "## Who holds it\n\n- R Responsible: **Finance**\n- A Accountable: **People**\n- C Consulted: **Sales**\n")
 }
+
+// TestExportTableMissingLanguage: --lang zh of English-only content wrote a
+// CSV, JSON or workbook of empty _zh names (exit 0, "exported in the language
+// it has"), which import refused. A sheet's columns name their language, so
+// the tables hold the language the content has, exactly as --lang en does.
+func TestExportTableMissingLanguage(t *testing.T) {
+	for _, format := range []string{"csv", "json", "xlsx"} {
+		t.Run(format, func(t *testing.T) {
+			base := []string{"--content", myorg, "--builtin=false", "export", "--format", format}
+			r := run(t, append(base, "--lang", "zh")...).ok(t)
+			mustContain(t, r.err, "no text in 中文 (zh)", "exported in the language it has")
+			if en := run(t, append(base, "--lang", "en")...).ok(t).out; r.out != en {
+				t.Errorf("--lang zh of English-only content is not its English export:\n%.300s", r.out)
+			}
+		})
+	}
+	csv := run(t, "--content", myorg, "--builtin=false", "export", "--format", "csv", "--lang", "zh").ok(t).out
+	mustContain(t, csv, "front-of-house,department,Front of house,")
+}

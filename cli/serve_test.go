@@ -340,7 +340,7 @@ func TestServeExplorerLanguage(t *testing.T) {
 func TestServeExplorerMissingLanguage(t *testing.T) {
 	st := startServe(t, serve.Config{}, options{content: []string{filepath.Join("..", "ui", "testdata", "acme")}})
 	rt := sshtest.MustOpen(t, st.client(), sshtest.Options{W: 100, H: 24, Cmd: "zh"})
-	rt.WaitText("This organisation has no content in 中文.")
+	rt.WaitText("This organisation has no 中文 content.")
 	rt.Keys("q")
 	if code := rt.Exit(); code != 0 {
 		t.Errorf("exit %d", code)

@@ -201,6 +201,18 @@ func exactArgs(n int, what, example string) cobra.PositionalArgs {
 	}
 }
 
+// atMostOneArg is cobra.MaximumNArgs(1) with a message worded as
+// exactArgs's: "check org org" got cobra's "accepts at most 1 arg(s)".
+func atMostOneArg(what, example string) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		if len(args) <= 1 {
+			return nil
+		}
+		return &exitError{2, fmt.Sprintf("dutymap %s: expected at most %s, got %d arguments\nexample: %s\nRun '%s --help' for usage.",
+			cmd.Name(), what, len(args), example, cmd.CommandPath())}
+	}
+}
+
 // resolveRef finds the node REF names (see model.(*Org).Resolve), or
 // returns an exit error listing close candidates. A start that names one
 // department and other nodes names the department, as compare reads it

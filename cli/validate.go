@@ -24,7 +24,7 @@ the line and how to fix it. With no DIR it checks the content the global flags c
 It exits 0 when the content is valid and 1 when it is not.`,
 		Example: `  dutymap validate myorg
   dutymap --content myorg validate   # your folder layered over the built-in content`,
-		Args: cobra.MaximumNArgs(1),
+		Args: atMostOneArg("one content folder DIR", "dutymap validate ./myorg"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			layers := a.layers()
 			if len(args) == 1 {

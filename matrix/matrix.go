@@ -69,20 +69,36 @@ type Options struct {
 	Shared bool
 }
 
-// Duties returns the duties a matrix of units shows, in the organisation's
-// order: every duty written in one of the units, and every duty or point of
-// shared work elsewhere whose RACI lines name one of them (or a unit inside
-// one). With no units, every duty of the organisation and every point of
-// shared work in its topics.
+// Duties returns the duties a matrix of units shows: every duty written in
+// one of the units, those of the first unit first, as its columns come
+// (matrix sales marketing starts with sales' duties); then every duty or
+// point of shared work elsewhere whose RACI lines name one of them (or a
+// unit inside one). Each group is in the organisation's order. With no
+// units, every duty of the organisation and every point of shared work in
+// its topics, in its order.
 func Duties(org *model.Org, units ...*model.Node) []*model.Node {
-	var out []*model.Node
+	groups := make([][]*model.Node, len(units)+1) // by unit; the last: shared work elsewhere
 	for _, n := range org.Nodes() {
 		if !model.IsWork(n) {
 			continue
 		}
-		if len(units) == 0 || model.Within(n, units...) || names(model.AssignmentOf(n), units) {
-			out = append(out, n)
+		g := -1
+		for i, u := range units {
+			if model.Within(n, u) {
+				g = i
+				break
+			}
 		}
+		if g < 0 && (len(units) == 0 || names(model.AssignmentOf(n), units)) {
+			g = len(units)
+		}
+		if g >= 0 {
+			groups[g] = append(groups[g], n)
+		}
+	}
+	var out []*model.Node
+	for _, g := range groups {
+		out = append(out, g...)
 	}
 	return out
 }

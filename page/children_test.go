@@ -60,4 +60,15 @@ func TestDepartmentPageIsBounded(t *testing.T) {
 	if !strings.Contains(md, fmt.Sprintf("… and %d more", 800-maxListed)) {
 		t.Fatalf("the rest is not counted:\n%s", md[len(md)-400:])
 	}
+	// tryout19 §9: the note was inside the last duty's item ("100. Duty
+	// b99. … and 300 more"), told apart only by italics, lost without
+	// colour. On screen it is a paragraph of its own at the page's margin.
+	lines := strings.Split(Terminal(md, StylePlain, 80), "\n")
+	for i, l := range lines {
+		if strings.Contains(l, "… and") {
+			if !strings.HasPrefix(l, "  … and") || i == 0 || strings.TrimSpace(lines[i-1]) != "" {
+				t.Fatalf("the count of the rest is not a paragraph of its own:\n%s", strings.Join(lines[max(i-3, 0):], "\n"))
+			}
+		}
+	}
 }

@@ -271,7 +271,9 @@ func writeChildren(b *strings.Builder, n *model.Node, l model.Lang, w labels, ci
 				continue
 			}
 			if listed == maxListed {
-				fmt.Fprintf(b, "*"+w.more+"*\n", n.Duties-listed)
+				// A paragraph of its own: right after the list it was
+				// the last duty's continuation, told apart only by italics.
+				fmt.Fprintf(b, "\n*"+w.more+"*\n", n.Duties-listed)
 				return false
 			}
 			i++

@@ -195,15 +195,110 @@ func (ts *typesetter) verbatim(line string) {
 		ts.out = append(ts.out, line)
 		return
 	}
-	indent := len(line) - len(strings.TrimLeft(ansi.Strip(line), " "))
+	// The indent is counted on the text as shown: escape bytes counted as
+	// indent put continuations at half the width.
+	plain := ansi.Strip(line)
+	indent := len(plain) - len(strings.TrimLeft(plain, " "))
 	indent = min(indent, ts.width/2)
 	pad := strings.Repeat(" ", indent)
-	for i, l := range hardWrap(line, ts.width, ts.width-indent) {
+	for i, l := range codeWrap(line, ts.width, ts.width-indent) {
 		if i > 0 {
 			l = pad + l
 		}
 		ts.out = append(ts.out, l)
 	}
+}
+
+// codeUnit is one cell-taking piece of a styled line, with the escape
+// sequences before it, for codeWrap.
+type codeUnit struct {
+	text  string // escape sequences, then the cluster ("" at the end of the line)
+	w     int
+	space bool
+	wide  bool   // a wide character (CJK), which may start or end a line
+	state string // the SGR state after it
+}
+
+// codeWrap cuts a styled line of code into pieces, the first at most
+// first cells, the others at most rest: at the last space that fits, or
+// beside a wide character, as text breaks; a word wider than the line is
+// cut where the line ends. Spaces inside a line are kept as written (they
+// may align code); those at a break are dropped. SGR state is carried
+// across the cuts, as hardWrap does.
+func codeWrap(s string, first, rest int) []string {
+	first, rest = max(first, 1), max(rest, 1)
+	var units []codeUnit
+	state, pending := "", ""
+	add := func(cluster string, w int) {
+		units = append(units, codeUnit{text: pending + cluster, w: w, space: cluster == " ", wide: w > 1, state: state})
+		pending = ""
+	}
+	for i := 0; i < len(s); {
+		seq, gw, n := linebreak.Decode(s, i)
+		i += n
+		if !linebreak.IsPrintable(seq) {
+			pending += seq
+			state = linebreak.SGRAfter(state, seq)
+			continue
+		}
+		if cw := clusterWidth(seq, gw); cw <= max(first, rest) {
+			add(seq, cw)
+			continue
+		}
+		for _, r := range seq { // wider than a line: its code points, as hardWrap
+			if w := Width(string(r)); w <= max(first, rest) {
+				add(string(r), w)
+			}
+		}
+	}
+	if pending != "" {
+		add("", 0)
+	}
+	// Greedy breaking on the widths: lines[k] is the units [start, end).
+	type span struct{ start, end int }
+	var lines []span
+	start, w, limit, brk, content := 0, 0, first, -1, false
+	for i := 0; i < len(units); {
+		u := units[i]
+		if w+u.w <= limit || w == 0 { // a line holds at least one unit
+			if u.wide && content {
+				brk = i
+			}
+			w += u.w
+			i++
+			if u.wide || (u.space && content) {
+				brk = i
+			}
+			content = content || !u.space
+			continue
+		}
+		end := i // a word wider than the line: cut here
+		if !u.space && brk > start {
+			end = brk
+		}
+		lines = append(lines, span{start, end})
+		start = end
+		for start < len(units) && units[start].space {
+			start++ // the spaces at a break
+		}
+		i, w, limit, brk, content = start, 0, rest, -1, false
+	}
+	lines = append(lines, span{start, len(units)})
+	out := make([]string, 0, len(lines))
+	for _, l := range lines {
+		var b strings.Builder
+		if l.start > 0 {
+			b.WriteString(units[l.start-1].state)
+		}
+		for _, u := range units[l.start:l.end] {
+			b.WriteString(u.text)
+		}
+		if l.end > l.start && units[l.end-1].state != "" {
+			b.WriteString(ansi.ResetStyle)
+		}
+		out = append(out, b.String())
+	}
+	return out
 }
 
 // hardWrap cuts styled text into pieces: the first at most first cells,

@@ -3,6 +3,7 @@ package page
 import (
 	"regexp"
 	"runtime"
+	"slices"
 	"strings"
 	"testing"
 
@@ -386,5 +387,53 @@ func TestHugePageIsBounded(t *testing.T) {
 	}
 	if len(out) > 2*MaxPlainBytes {
 		t.Errorf("%d KB shown", len(out)>>10)
+	}
+}
+
+// TestCodeLinesWrapAtSpaces: a code line wider than the page went on at
+// half the width (escape bytes counted as indent) and cut words anywhere
+// ("narrow wi|ndow"). Its continuations start under its text and break at
+// spaces, or between wide characters; only a word wider than the line is cut.
+func TestCodeLinesWrapAtSpaces(t *testing.T) {
+	en := "code block line 1 that is quite long and goes past the edge of a narrow window for sure yes, and then it goes on for a while longer still"
+	zh := "市场部负责品牌与定价，销售部负责渠道与客户关系，两个部门共同负责市场信息的收集与分析工作，并且每月汇总一次，交给总经理审阅。"
+	long := strings.Repeat("x", 130)
+	for _, style := range []string{StyleDark, StyleMono, StylePlain} {
+		for _, width := range []int{40, 80, 120} {
+			for _, code := range []string{en, zh, "see " + long + " end"} {
+				md := "Intro.\n\n```\n" + code + "\n```\n"
+				out := strings.Split(ansi.Strip(Terminal(md, style, width)), "\n")
+				var lines []string
+				for _, l := range out[2:] { // after "Intro." and the blank line
+					if Width(l) > width {
+						t.Errorf("%s %d: %q is wider than the page", style, width, l)
+					}
+					if !strings.HasPrefix(l, "    ") || strings.HasPrefix(l, "     ") {
+						t.Errorf("%s %d: %q does not start under the code's text (4 spaces)", style, width, l)
+					}
+					lines = append(lines, strings.TrimSpace(l))
+				}
+				if len(lines) < 2 {
+					t.Fatalf("%s %d: the code line was not wrapped: %q", style, width, out)
+				}
+				if code == zh {
+					if got := strings.Join(lines, ""); got != zh {
+						t.Errorf("%s %d: the Chinese code line reads %q", style, width, got)
+					}
+					continue
+				}
+				words := strings.Fields(code)
+				var got []string
+				for _, l := range lines {
+					got = append(got, strings.Fields(l)...)
+				}
+				if code != en { // the word wider than the line is cut, only it
+					got = append(append(got[:1], strings.Join(got[1:len(got)-1], "")), got[len(got)-1])
+				}
+				if !slices.Equal(got, words) {
+					t.Errorf("%s %d: code words cut or lost:\n%s", style, width, strings.Join(out, "\n"))
+				}
+			}
+		}
 	}
 }

@@ -321,7 +321,7 @@ func TestChartOwnOrganisation(t *testing.T) {
 		t.Errorf("%d shapes, want a box per department and one arrow", got)
 	}
 	d.keys("L")
-	if d.chart() != c || !strings.Contains(d.screen(), "no content in 中文") {
+	if d.chart() != c || !strings.Contains(d.screen(), "has no 中文 content") {
 		t.Errorf("L on an English-only organisation should say so:\n%s", d.screen())
 	}
 }

@@ -65,6 +65,12 @@ type compareScreen struct {
 	// them (p), scrolled to picTop.
 	picture bool
 	picTop  int
+
+	// tabFrom is the duty tab left for the other list's nearest one,
+	// tabTo: tab on tabTo goes back to tabFrom (on its side), not to the
+	// duty beside tabTo, which may be far from where the user was.
+	tabFrom, tabTo *model.Node
+	tabSide        int
 }
 
 // buildKey is what laid-out lines depend on.
@@ -535,7 +541,13 @@ func (c *compareScreen) layoutBlock(b *cmpBlock) []cmpLine {
 			}
 		}
 	case blockTopic:
-		wrapped("• ", b.a.Title.In(lang)+"  "+st.StatusDim.Render(b.a.Summary().In(lang)))
+		// " — " as the command line writes it: two spaces were collapsed
+		// by the wrapper, and only the dim told title from summary.
+		line := b.a.Title.In(lang)
+		if sum := b.a.Summary().In(lang); sum != "" {
+			line += " — " + st.StatusDim.Render(sum)
+		}
+		wrapped("• ", line)
 	}
 	return out
 }
@@ -734,6 +746,13 @@ func (c *compareScreen) toggleSide() {
 		return // no selection on screen: nothing to move across from
 	}
 	c.atStart = false
+	if back := c.tabFrom; back != nil && c.tabTo == c.selectedDuty() {
+		c.tabFrom, c.tabTo = nil, nil
+		c.selectNode(back, c.tabSide)
+		c.clamp()
+		return
+	}
+	c.tabFrom, c.tabTo = nil, nil
 	it, other := c.item(), 1-c.side
 	if it == nil || it.kind != blockPair || it.duty(other) != nil || !it.alone() {
 		c.side = other
@@ -756,7 +775,9 @@ func (c *compareScreen) toggleSide() {
 		c.sh.notice = fmt.Sprintf(c.sh.w().compare.noneAlone, d.Title.In(c.sh.lang))
 		return
 	}
+	c.tabFrom, c.tabSide = c.selectedDuty(), c.side
 	c.cursor, c.side = best, other
+	c.tabTo = c.selectedDuty()
 	c.clamp()
 }
 

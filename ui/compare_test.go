@@ -393,9 +393,17 @@ func TestCompareTabReachesTheOtherList(t *testing.T) {
 			t.Fatalf("%s: tab should select sales' last own duty %q on the right, selected is %q (right %v):\n%s",
 				lang.Code(), last.Title.In(lang), text, right, d.screen())
 		}
+		// tryout19 §4: tab again returns to the duty tab left, not to the
+		// one beside sales' last, a dozen duties up.
 		d.keys("tab")
-		if text, right := selectedOnScreen(d); right || strings.HasPrefix(text, normal(last.Title.In(lang))) {
-			t.Fatalf("%s: tab on a row with both sides should go to the left one: %q\n%s", lang.Code(), text, d.screen())
+		if text, right := selectedOnScreen(d); right || !strings.HasPrefix(text, normal(below.Title.In(lang))) {
+			t.Fatalf("%s: tab, tab should return to %q on the left, selected is %q (right %v):\n%s", lang.Code(), below.Title.In(lang), text, right, d.screen())
+		}
+		// Having come back, tab goes across again, and on a row with both
+		// sides tab goes to the duty beside.
+		d.keys("tab", "k", "tab")
+		if _, right := selectedOnScreen(d); right {
+			t.Fatalf("%s: tab on a row with both sides should go to the left one:\n%s", lang.Code(), d.screen())
 		}
 
 		// Stacked (80 columns): from marketing's list to sales' nearest.
@@ -406,6 +414,11 @@ func TestCompareTabReachesTheOtherList(t *testing.T) {
 		if text, _ := selectedOnScreen(d); c.target() != c.res.OnlyB[0] ||
 			!strings.HasPrefix(strings.TrimPrefix(text, "•"), normal(c.res.OnlyB[0].Title.In(lang))) {
 			t.Fatalf("%s stacked: tab from marketing's last own duty should select sales' first, selected %q:\n%s", lang.Code(), text, d.screen())
+		}
+		d.keys("tab")
+		if text, _ := selectedOnScreen(d); c.target() != c.res.OnlyA[len(c.res.OnlyA)-1] ||
+			!strings.HasPrefix(strings.TrimPrefix(text, "•"), normal(c.res.OnlyA[len(c.res.OnlyA)-1].Title.In(lang))) {
+			t.Fatalf("%s stacked: tab, tab should return to marketing's last own duty, selected %q:\n%s", lang.Code(), text, d.screen())
 		}
 	}
 }
@@ -473,6 +486,25 @@ func TestCompareStackedTraitTakesTheWidth(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%s %d×%d: no line starts with %q:\n%s", tc.lang.Code(), tc.w, tc.h, tc.name, d.screen())
+		}
+	}
+}
+
+// tryout19 §5: a topic's title ran into its summary ("Market work and
+// sales What …"): two spaces the wrapper made one, and only the dim of the
+// summary told them apart. " — " parts them, as `dutymap compare` writes.
+func TestCompareTopicTitleParted(t *testing.T) {
+	for _, lang := range model.Langs {
+		d := openCompare(t, 200, 40, lang, "marketing", "sales")
+		c := d.compare()
+		if len(c.res.Topics) == 0 {
+			t.Fatal("marketing and sales share no topic")
+		}
+		d.keys("G")
+		topic := c.res.Topics[0]
+		want := "• " + topic.Title.In(lang) + " — " + strings.Fields(topic.Summary().In(lang))[0]
+		if !strings.Contains(d.screen(), want) {
+			t.Errorf("%s: want %q on screen:\n%s", lang.Code(), want, d.screen())
 		}
 	}
 }

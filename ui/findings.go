@@ -433,21 +433,31 @@ const codeGlue = "\u00a0"
 // hold it, wherever a line can hold it whole; one wider than a line breaks
 // at its space. The screen gets plain spaces back: a code copied from it
 // reads as a RACI line.
+//
+// Two spaces set off the text to paste ("add  Accountable: hall  under
+// it"), as the command line prints it: they are kept (a glue and a space,
+// where a line may break), where wrapping would make them one.
 func (c cells) hangCode(prefix, text string, w int) []string {
 	room := max(w-c.width(prefix), 1)
-	text = oneLine(text) // as wrap does, before the glue (a space to it)
+	// As wrap does (oneLine), before the glue (a space to it), but
+	// keeping two spaces two.
+	parts := strings.Split(text, "  ")
+	kept := parts[:0]
+	for _, p := range parts {
+		if p = oneLine(p); p != "" {
+			kept = append(kept, p)
+		}
+	}
+	text = strings.Join(kept, codeGlue+" ")
 	glued := codeLine().ReplaceAllStringFunc(text, func(code string) string {
 		if c.width(code) > room {
 			return code
 		}
 		return strings.Replace(code, ": ", ":"+codeGlue, 1)
 	})
-	if glued == text {
-		return c.hang(prefix, text, w)
-	}
 	lines := c.counting().Wrap(glued, room)
 	for i, l := range lines {
-		lines[i] = strings.ReplaceAll(l, ":"+codeGlue, ": ")
+		lines[i] = strings.ReplaceAll(l, codeGlue, " ")
 	}
 	return c.hangLines(prefix, lines)
 }

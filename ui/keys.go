@@ -44,6 +44,14 @@ type launcher struct {
 	// shows reports whether a screen is the view this opens: the key bar
 	// does not offer the view the user is on.
 	shows func(screen) bool
+	// usable reports whether open opens anything from a screen (nil:
+	// always): the key bar offers only what the key does there.
+	usable func(sh *shared, from screen) bool
+}
+
+// offered reports whether the key bar offers the launcher on top.
+func (l launcher) offered(sh *shared, top screen) bool {
+	return !l.shows(top) && (l.usable == nil || l.usable(sh, top))
 }
 
 // isA reports whether s is a T.
@@ -55,11 +63,11 @@ func isA[T screen](s screen) bool {
 // launchers are the views one key opens from anywhere. A new view is its
 // own file and one line here (its words go in the catalogs).
 var launchers = []launcher{
-	{[]string{"/"}, func(w *words) (string, string) { return "/", w.keys.search }, openSearch, isA[*searchScreen]},
-	{[]string{"c"}, func(w *words) (string, string) { return "c", w.keys.compare }, openPicker, isA[*picker]},
-	{[]string{"m"}, func(w *words) (string, string) { return "m", w.keys.matrix }, openMatrix, isA[*matrixScreen]},
-	{[]string{"!"}, func(w *words) (string, string) { return "!", w.keys.findings }, openFindings, isA[*findingsScreen]},
-	{[]string{"o"}, func(w *words) (string, string) { return "o", w.chart.chart }, openChart, isA[*chartScreen]},
+	{[]string{"/"}, func(w *words) (string, string) { return "/", w.keys.search }, openSearch, isA[*searchScreen], nil},
+	{[]string{"c"}, func(w *words) (string, string) { return "c", w.keys.compare }, openPicker, isA[*picker], canCompare},
+	{[]string{"m"}, func(w *words) (string, string) { return "m", w.keys.matrix }, openMatrix, isA[*matrixScreen], canMatrix},
+	{[]string{"!"}, func(w *words) (string, string) { return "!", w.keys.findings }, openFindings, isA[*findingsScreen], nil},
+	{[]string{"o"}, func(w *words) (string, string) { return "o", w.chart.chart }, openChart, isA[*chartScreen], nil},
 }
 
 var launcherKeyMaps = perLang(func(w *words) []key.Binding {

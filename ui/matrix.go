@@ -78,6 +78,16 @@ func langOf(w *words) model.Lang {
 // openMatrix opens the matrix of the set the screen shows (a comparison's
 // departments, a search's results), or else of the unit the user is on: a
 // position or sub-department, or the department of anything in one.
+// canMatrix reports whether m opens a matrix from the screen (see
+// openMatrix): the key bar offers m only then.
+func canMatrix(_ *shared, from screen) bool {
+	if _, ok := from.(scoper); ok {
+		return true
+	}
+	at := subjectOf(from)
+	return at != nil && at.Root().Kind == model.KindDepartment
+}
+
 func openMatrix(sh *shared, from screen) (screen, string) {
 	if s, ok := from.(scoper); ok {
 		return newMatrix(sh, s.scope()), ""

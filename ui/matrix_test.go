@@ -239,3 +239,23 @@ func TestSearchAsksARole(t *testing.T) {
 		t.Errorf("%s", scr)
 	}
 }
+
+// tryout19 §9: the matrix opened from "Sales compared with Marketing"
+// had its columns Sales, Marketing but its rows began with Marketing's
+// duties. The rows follow the columns: the first department's first.
+func TestMatrixRowsFollowTheComparison(t *testing.T) {
+	for _, lang := range model.Langs {
+		d := openCompare(t, 160, 40, lang, "sales", "marketing").keys("m")
+		s, ok := d.top().(*matrixScreen)
+		if !ok || len(s.m.Rows) == 0 {
+			t.Fatalf("%s: m did not open the pair's matrix:\n%s", lang.Code(), d.screen())
+		}
+		first := s.m.Rows[0].Duty
+		if first.Root().ID != "sales" {
+			t.Errorf("%s: the first row is %s, a duty of %s; want one of sales, the first column", lang.Code(), first.Path, first.Root().ID)
+		}
+		if !strings.Contains(normal(d.screen()), normal(string([]rune(first.Title.In(lang))[:6]))) {
+			t.Errorf("%s: the first row's duty is not on screen:\n%s", lang.Code(), d.screen())
+		}
+	}
+}

@@ -6,6 +6,7 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -90,6 +91,11 @@ type Model struct {
 	// at once), and a search typed through a narrow moment must not lose
 	// its letters.
 	held []tea.Msg
+	// quitPressed: the left button went down on the key bar's quit. The
+	// program quits on its release: quitting on the press gave the
+	// terminal back with the release still to come, typed into the shell
+	// ("0;74;24m").
+	quitPressed bool
 }
 
 // maxHeld bounds the keys and pastes held while the window is too small.
@@ -185,7 +191,16 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.KeyPressMsg:
 		return m, m.key(msg)
 	case tea.MouseClickMsg:
+		m.quitPressed = false
 		return m, m.mouse(msg.Mouse(), true)
+	case tea.MouseReleaseMsg:
+		if m.quitPressed {
+			m.quitPressed = false
+			if ms := msg.Mouse(); ms.Y == m.height-1 && m.barQuitAt(ms.X) {
+				return m, tea.Quit
+			}
+		}
+		return m, m.broadcast(msg)
 	case tea.MouseWheelMsg:
 		return m, m.mouse(msg.Mouse(), false)
 	case tea.PasteMsg:
@@ -285,6 +300,9 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		if top.typing() && key.Matches(msg, g.helpTyping) {
 			return m.openHelp()
 		}
+		if _, ok := top.(*helpScreen); ok && key.Matches(msg, g.lang) {
+			return m.toggleLang() // the ? overlay lists L among the keys that work everywhere
+		}
 	case top.typing():
 		switch {
 		case key.Matches(msg, g.helpTyping):
@@ -349,6 +367,14 @@ func (m *Model) toggleLang() tea.Cmd {
 		return nil
 	}
 	m.sh.lang = next
+	if h, ok := m.top().(*helpScreen); ok && len(m.stack) > 1 {
+		// The overlay's keys were listed in the other language: list them
+		// again from the screen below, at the same place.
+		below := m.stack[len(m.stack)-2]
+		n := newHelp(m.sh, append(below.fullHelp(), m.everywhere()...))
+		n.offset = h.offset
+		m.stack[len(m.stack)-1] = n
+	}
 	return m.relayout()
 }
 
@@ -482,8 +508,13 @@ func (m *Model) clickHeader(x int) tea.Cmd {
 	return nil
 }
 
-// clickBar presses the key whose help was clicked on the key bar.
+// clickBar presses the key whose help was clicked on the key bar; quit
+// waits for the button's release (quitPressed).
 func (m *Model) clickBar(x int) tea.Cmd {
+	if m.barQuitAt(x) {
+		m.quitPressed = true
+		return nil
+	}
 	_, items := m.bar()
 	for _, it := range items {
 		if x >= it.from && x < it.to && len(it.b.Keys()) > 0 {
@@ -491,6 +522,19 @@ func (m *Model) clickBar(x int) tea.Cmd {
 		}
 	}
 	return nil
+}
+
+// barQuitAt reports whether column x of the key bar is its quit item.
+func (m *Model) barQuitAt(x int) bool {
+	g := m.keys()
+	_, items := m.bar()
+	for _, it := range items {
+		if x >= it.from && x < it.to && len(it.b.Keys()) > 0 {
+			k := it.b.Keys()[0]
+			return slices.Contains(g.quit.Keys(), k) || slices.Contains(g.quitTyping.Keys(), k)
+		}
+	}
+	return false
 }
 
 // keyPress is the key press a key name (as key.Binding lists them) stands
@@ -651,20 +695,30 @@ func (m *Model) bar() (string, []barItem) {
 	switch {
 	case top.typing():
 		tail = []key.Binding{g.helpTyping, g.quitTyping}
-		if len(m.forward) > 0 {
-			// Only where there is somewhere to go: the field's own keys
-			// come first.
+		if len(m.forward) > 0 && !isDialog {
+			// Only where there is somewhere to go, and not in a dialog
+			// (the picker), whose keys the screen below does not get
+			// (see key): the field's own keys come first.
 			items = append(items, g.forwardTyping)
 		}
 	case isDialog:
 		tail = []key.Binding{g.quit}
 	default:
+		// After a jump to the tree (a search's result, a comparison's
+		// duty) esc goes back and ] forward: say so, as the page's bar
+		// does, while there is somewhere to go.
+		if e, ok := top.(*explorer); ok && !e.onPage && !e.page.finding && len(m.stack) > 1 {
+			items = append(items, e.keys().back)
+		}
+		if len(m.forward) > 0 {
+			items = append(items, g.forward)
+		}
 		// The screen's keys, search and compare take what they need; the
 		// language and the other views follow, but only where they leave
 		// the breadcrumb the room it needs (the ? overlay lists them all).
 		var views []key.Binding
 		for i, b := range launcherKeyMaps()[m.sh.lang] {
-			if !launchers[i].shows(top) {
+			if launchers[i].offered(m.sh, top) {
 				views = append(views, b)
 			}
 		}

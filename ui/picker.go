@@ -37,13 +37,42 @@ var pickerKeyMaps = perLang(func(w *words) pickerKeys {
 })
 
 // openPicker starts a comparison from the department of the node the user
-// is on; the second return is a notice when there is none.
+// is on; on a hand-off (a relation, its arrow in the chart) it compares
+// the relation's two departments, which is what the user means there. The
+// second return is a notice when there is neither.
 func openPicker(sh *shared, from screen) (screen, string) {
+	if a, b := relationEnds(sh.org, subjectOf(from)); a != nil {
+		return newCompare(sh, a, b), ""
+	}
 	at := subjectOf(from)
 	if at == nil || at.Root().Kind != model.KindDepartment {
 		return nil, sh.w().app.pickDept
 	}
 	return newPicker(sh, at.Root(), newField(80)), ""
+}
+
+// canCompare reports whether c opens something from the screen (see
+// openPicker): the key bar offers c only then.
+func canCompare(sh *shared, from screen) bool {
+	if a, _ := relationEnds(sh.org, subjectOf(from)); a != nil {
+		return true
+	}
+	at := subjectOf(from)
+	return at != nil && at.Root().Kind == model.KindDepartment
+}
+
+// relationEnds are the two departments of the relation at is in, or nils
+// when at is in none (or its ends are not two departments).
+func relationEnds(org *model.Org, at *model.Node) (a, b *model.Node) {
+	if at == nil || at.Root().Kind != model.KindRelation {
+		return nil, nil
+	}
+	r := at.Root()
+	a, b = org.Node(r.From()), org.Node(r.To())
+	if a == nil || b == nil || a == b || a.Kind != model.KindDepartment || b.Kind != model.KindDepartment {
+		return nil, nil
+	}
+	return a, b
 }
 
 // newPicker lists the departments other than from, ranked against the
@@ -194,7 +223,17 @@ func (p *picker) view() []string {
 		}
 	}
 	if len(p.shown) == 0 {
-		lines = append(lines, st.StatusDim.Render(w.picker.none))
+		// Say why: "no department matches" before anything was typed, or
+		// for the department compared itself, reads as a failed search.
+		why := w.picker.none
+		if q := strings.TrimSpace(p.input.value()); len(p.all) == 0 {
+			why = w.picker.alone
+		} else if len(model.Rank(q, []*model.Node{p.from})) > 0 {
+			why = fmt.Sprintf(w.picker.self, p.from.Title.In(p.sh.lang))
+		}
+		for _, l := range cw.wrap(why, inner) {
+			lines = append(lines, st.StatusDim.Render(l))
+		}
 	}
 	return cw.box(st, lines, inner)
 }

@@ -48,3 +48,31 @@ func barLine(scr string) string {
 	lines := strings.Split(strings.TrimRight(scr, "\n"), "\n")
 	return lines[len(lines)-1]
 }
+
+// tryout19 §6: the key bar offers ctrl+] on a typing screen only where
+// ctrl+] goes forward. The picker (a dialog) offered it with nothing
+// happening. Each typing screen reached with somewhere to go forward:
+// offered, and it goes; or not offered, and nothing moves.
+func TestForwardOfferedOnlyWhereItGoes(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		keys  []string
+		offer bool
+	}{
+		{"search field", []string{"esc"}, true},
+		{"picker", []string{"esc", "esc", "c"}, false},
+	} {
+		d := newDriver(t, 120, 35, model.En).keys("/").typeText("staff training").keys("enter").keys(tc.keys...)
+		if !d.top().typing() {
+			t.Fatalf("%s: not a typing screen:\n%s", tc.name, d.screen())
+		}
+		bar, top := barLine(d.screen()), d.top()
+		if offered := strings.Contains(bar, "ctrl+] forward"); offered != tc.offer {
+			t.Errorf("%s: the key bar offers ctrl+] forward: %v, want %v:\n%s", tc.name, offered, tc.offer, bar)
+		}
+		d.keys("ctrl+]")
+		if moved := d.top() != top; moved != tc.offer {
+			t.Errorf("%s: ctrl+] went forward: %v, the bar offered it: %v", tc.name, moved, tc.offer)
+		}
+	}
+}

@@ -275,14 +275,16 @@ func (s *searchScreen) ownerColumns(names [][]string) ownerCols {
 // ownerNames name the owners, each the department, and the position when
 // one holds the duties, each part on one line; two owners of one name also
 // name the unit between (search.OwnerLabels). They are named in the
-// language the query is answered in, as their proofs are written: 谁做PR
-// is answered in Chinese in the English explorer too.
+// explorer's language, as the results' breadcrumbs under them are: the
+// proofs are quoted in the language the query is answered in (谁做PR is
+// answered in Chinese in the English explorer too), the names are the
+// explorer's own (tryout19: 市场部 above "Marketing department › …").
 func (s *searchScreen) ownerNames() [][]string {
 	nodes := make([]*model.Node, len(s.owners))
 	for i, o := range s.owners {
 		nodes[i] = o.node
 	}
-	names := search.OwnerLabels(nodes, s.answer)
+	names := search.OwnerLabels(nodes, s.sh.lang)
 	for _, parts := range names {
 		for i, p := range parts {
 			parts[i] = oneLine(p)

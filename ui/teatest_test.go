@@ -80,7 +80,7 @@ func TestOneLanguageOrganisation(t *testing.T) {
 		t.Fatal("asking for Chinese on English-only content should fall back to English")
 	}
 	d.keys("L")
-	if !strings.Contains(d.screen(), "no content in 中文") {
+	if !strings.Contains(d.screen(), "has no 中文 content") {
 		t.Fatalf("the toggle should say the organisation has no Chinese:\n%s", d.screen())
 	}
 	d.keys("enter")

@@ -136,6 +136,8 @@ type searchWords struct {
 
 type pickerWords struct {
 	prompt, title, none, open string
+	alone                     string // the content has no other department
+	self                      string // %s: the department compared, which the query names
 }
 
 type compareWords struct {

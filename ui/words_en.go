@@ -10,7 +10,7 @@ var wordsEn = words{
 		tooSmall:      "The window is %d×%d; dutymap needs %d×%d or more",
 		tooSmallShort: "needs at least %d×%d (now %d×%d)",
 		tooSmallLines: [2]string{"needs at least %d×%d", "(now %d×%d)"},
-		noLang:        "This organisation has no content in %s.",
+		noLang:        "This organisation has no %s content.",
 		pickDept:      "Select a department (or anything in one) to compare it.",
 		pickMatrix:    "Select a department (or anything in one) to see its RACI matrix.",
 		noHistory:     "Nothing to go back to.",
@@ -83,6 +83,8 @@ var wordsEn = words{
 	},
 	picker: pickerWords{
 		prompt: "> ", title: "Compare %s with", none: "no department matches", open: "compare",
+		alone: "There is no other department to compare it with.",
+		self:  "%s is the department being compared: choose another.",
 	},
 	compare: compareWords{
 		side: "other side", swap: "swap sides", open: "open duty",

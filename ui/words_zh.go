@@ -82,6 +82,8 @@ var wordsZh = words{
 	},
 	picker: pickerWords{
 		prompt: "> ", title: "将%s与之对比：", none: "没有匹配的部门", open: "对比",
+		alone: "没有别的部门可与之对比。",
+		self:  "%s就是要对比的部门：请选另一个。",
 	},
 	compare: compareWords{
 		side: "另一侧", swap: "左右互换", open: "打开职责",
