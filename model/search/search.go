@@ -43,6 +43,9 @@ func (ix *Index) search(ctx context.Context, q Query, lang model.Lang, limit int
 	// A slip of the question word ("wich team handles ads") is read as
 	// it, as the results say.
 	q, asker, respelt := ix.askerRespelt(q)
+	if !respelt {
+		q, asker, respelt = ix.fillerRespelt(q)
+	}
 	// A department's name, or a slip of one, is read as show reads it:
 	// the department first, and a slip searched as its name.
 	typed := q
