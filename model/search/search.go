@@ -518,6 +518,26 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 	// Nor when a word of it is a slip of one the texts hold (谁负责定介:
 	// did you mean 定价?): the note's reading, not 介 of 推介, is what it
 	// asks.
+	// A Chinese question about a short form no text holds (谁负责社保)
+	// asks what its full form asks (社会保险): searched so, whatever the other words found
+	// (谁负责纳税申报 is not answered by 申报 alone), and the short form
+	// named as not mentioned, with what the answer holds in its place.
+	if p.question && !p.byHead && len(fixed) == 0 {
+		if q, said, full, ok := ix.byFullForm(p, out.missing); ok {
+			res, err := ix.searchWords(q, lang, nodeOK, limit, stop)
+			if err != nil {
+				return nil, err
+			}
+			if !res.noMention {
+				res.missing = append([]string{said}, slices.DeleteFunc(res.missing, func(m string) bool { return m == said })...)
+				named := func(t Through) bool { return t.Typed == said }
+				if via := ix.fullFormIn(res.list, said, full); len(via) > 0 && !slices.ContainsFunc(res.through, named) {
+					res.through = append(res.through, Through{Typed: said, Via: via})
+				}
+				return res, nil
+			}
+		}
+	}
 	if out.noMention && p.question && !p.byHead && len(fixed) == 0 {
 		if q, said, ok := ix.byHead(p, langs, out.missing); ok {
 			res, err := ix.searchWords(q, lang, nodeOK, limit, stop)

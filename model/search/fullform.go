@@ -1,0 +1,151 @@
+package search
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/dutymap/dutymap/model"
+	"github.com/dutymap/dutymap/model/analysis"
+)
+
+// byFullForm returns p with a Chinese short form no text holds (missing:
+// the words not mentioned, as typed), typed as one word or cut into its
+// characters, replaced by the words of its full form
+// (analysis.FullForm) that some text holds, itself or through a synonym
+// (社保: 保险; 医保: 保险; 质检: 质量 and 检验). A word of it no text
+// holds is left out, as byHead leaves out the verb no text uses, and so
+// is the verb of a verb and its object (发放 of 发薪: 薪水, which 工资
+// says); but the full form's head, its last word, is what the short form is
+// about: when no text holds it, its character in the short form stands
+// for the words built on it, as a compound's head does (qword.head: 税 of
+// 纳税 for 税款, which no text holds; 税务 says it). said is the short
+// form as typed; full the words of the full form searched, without a
+// head character. ok is false when p has no such short form, or more
+// than one, or none of its words is held.
+func (ix *Index) byFullForm(p plan, missing []string) (q plan, said string, full []string, ok bool) {
+	at, n := -1, 0
+	for i, w := range p.words[:min(len(p.words), maxWords)] {
+		switch {
+		case !w.han || w.joins:
+		case analysis.FullForm(w.term) != nil && slices.Contains(missing, w.typed):
+			if at >= 0 {
+				return p, "", nil, false
+			}
+			at, n, said = i, 1, w.typed
+		case i+1 < len(p.words) && p.words[i+1].joins && p.words[i+1].han:
+			// The characters of a short form the segmenter cut (发 and
+			// 薪 of 发薪), the second joined to the first.
+			pair := w.typed + p.words[i+1].typed
+			if analysis.FullForm(pair) != nil && (slices.Contains(missing, pair) || slices.Contains(missing, w.typed)) &&
+				(i+2 >= len(p.words) || !p.words[i+2].joins) {
+				if at >= 0 {
+					return p, "", nil, false
+				}
+				at, n, said = i, 2, pair
+			}
+		}
+	}
+	if at < 0 {
+		return p, "", nil, false
+	}
+	words := analysis.FullForm(said)
+	// A verb and its object written as one word (纳税: 缴纳 税款, 发薪:
+	// 发放 薪水) is about its object: the question has a verb of its own
+	// or a filler (负责), and the verb would find what else is done so
+	// (申报 of 报税 in 规定各项费用如何申报).
+	verbObject := analysis.IsChineseVerb(words[0]) && !analysis.IsChineseVerb(words[len(words)-1])
+	var with []qword
+	for k, word := range words {
+		switch {
+		case k == 0 && verbObject:
+		case ix.heldWithSynonyms(word):
+			with = append(with, qword{term: word, folded: word, typed: said, han: true})
+			full = append(full, word)
+		case k == len(words)-1:
+			head := []rune(said)[k]
+			with = append(with, qword{term: string(head), folded: string(head), typed: said, han: true, head: true})
+		}
+	}
+	if len(full) == 0 && !slices.ContainsFunc(with, func(w qword) bool { return w.head }) {
+		return p, "", nil, false
+	}
+	// The verb of the question stays its verb: the first word left.
+	with[0].verb = slices.ContainsFunc(p.words[at:at+n], func(w qword) bool { return w.verb })
+	q = p
+	q.byHead = true
+	q.words = slices.Concat(p.words[:at], with, p.words[at+n:])
+	if next := at + len(with); next < len(q.words) {
+		q.words[next].joins = false
+	}
+	// The words after the short form move by the words it became; a
+	// range that held it holds them all.
+	moved := func(i int) int {
+		switch {
+		case i <= at:
+			return i
+		case i <= at+n:
+			return at + len(with)
+		}
+		return i + len(with) - n
+	}
+	q.subject.from, q.subject.to = moved(p.subject.from), moved(p.subject.to)
+	q.object.from, q.object.to = moved(p.object.from), moved(p.object.to)
+	if q.subject.from >= q.subject.to {
+		q.subject = q.object
+	}
+	return q, said, full, true
+}
+
+// heldWithSynonyms reports whether some text, in either language, holds
+// the analysed term as a word, or one of its synonyms (not a related
+// term).
+func (ix *Index) heldWithSynonyms(term string) bool {
+	for _, l := range model.Langs {
+		for _, t := range append([]string{term}, synonymTerms(term)...) {
+			if _, ok := ix.wordsOf(l).term(t); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// fullFormIn returns what the first answer of list (the first result
+// mentioning the query's main words) holds in a short form's place: the
+// words of its full form searched (full) or a synonym of each, and the
+// words built on the short form's last character when that stood for
+// the full form's head (builtOnIn), at most maxVia (保险 for 社保, 工资
+// for 发薪, 质量 for 质检, 税务 for 纳税).
+func (ix *Index) fullFormIn(list []Result, said string, full []string) []string {
+	at := slices.IndexFunc(list, func(r Result) bool { return r.Match == Words })
+	if at < 0 {
+		return nil
+	}
+	list = list[at:]
+	title := list[0].Node.Title[list[0].Lang]
+	var via []string
+	for _, word := range full {
+		for _, t := range append([]string{word}, synonymTerms(word)...) {
+			if strings.Contains(title, t) {
+				via = append(via, t)
+				break
+			}
+		}
+	}
+	if words := analysis.FullForm(said); len(full) == 0 || full[len(full)-1] != words[len(words)-1] {
+		via = append(via, ix.builtOnIn(list, said)...)
+	}
+	return via[:min(len(via), maxVia)]
+}
+
+// synonymTerms returns the synonyms of an analysed term, not its related
+// terms.
+func synonymTerms(term string) []string {
+	var out []string
+	for _, s := range analysis.Synonyms(term) {
+		if !s.Related {
+			out = append(out, s.Term)
+		}
+	}
+	return out
+}
