@@ -680,6 +680,9 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 	for i := range hits {
 		hits[i].main = !out.unanswered && q.mainMatch(hits[i])
 	}
+	if whoDoes && !out.unanswered {
+		q.credits = ix.doerCredits(p, hits)
+	}
 	out.matches, out.partial = ix.countMatches(hits, langs, nil)
 	out.work = func() (main, partial int) {
 		// Only when asked (a role question no unit holds the role for):
@@ -1680,6 +1683,9 @@ type wquery struct {
 	// come after the owners that do it; a position in a receiving
 	// department does not (理货员 of 市场部 hands its reports to 市场部).
 	receivers map[int32]bool
+	// credits are the matches of duties that name another unit as the
+	// doer of the question's verb, given to that unit (doerCredits).
+	credits []credit
 }
 
 // receivers returns the departments and positions whose name or alias
@@ -2200,11 +2206,7 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner
 	}
 	at := map[int32]int{}
 	var accs []acc
-	for _, h := range hits {
-		o := ix.owner[h.node]
-		if o < 0 || h.mask == 0 {
-			continue
-		}
+	add := func(h whit, o int32, credited bool) {
 		i, ok := at[o]
 		if !ok {
 			i = len(accs)
@@ -2223,9 +2225,19 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner
 		// when it has any: "Forecast and analyse the market …
 		// preparing the ground" proves nothing of "who prepares the
 		// budget?", though it scores higher than its budget duties.
-		if mainFirst := q.asksWho && h.main != a.best.main; mainFirst && h.main || !mainFirst && q.better(h, a.best) < 0 {
+		// Another unit's duty that names it as the doer (credited) proves
+		// it only when none of its own does as well.
+		if mainFirst := q.asksWho && h.main != a.best.main; mainFirst && h.main || !mainFirst && !credited && q.better(h, a.best) < 0 {
 			a.best = h
 		}
+	}
+	for _, h := range hits {
+		if o := ix.owner[h.node]; o >= 0 && h.mask != 0 {
+			add(h, o, false)
+		}
+	}
+	for _, c := range q.credits {
+		add(c.hit, c.owner, true)
 	}
 	for i := range accs {
 		// In the answer to a question asking who does something, an
