@@ -3,6 +3,7 @@ package search
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/dutymap/dutymap/model"
 	"github.com/dutymap/dutymap/model/analysis"
@@ -23,27 +24,36 @@ import (
 // head character. ok is false when p has no such short form, or more
 // than one, or none of its words is held.
 func (ix *Index) byFullForm(p plan, missing []string) (q plan, said string, full []string, ok bool) {
+	// A short form is missing when a word not mentioned holds it: as
+	// typed (社保), within a run of pieces quoted together (缴纳社保), or
+	// by both its characters (发 and 薪 of 谁给员工发薪, quoted apart
+	// after a verb).
+	holds := func(s string) bool {
+		return slices.ContainsFunc(missing, func(m string) bool { return strings.Contains(m, s) })
+	}
+	single := func(w qword) bool { return w.han && utf8.RuneCountInString(w.term) == 1 }
 	at, n := -1, 0
 	for i, w := range p.words[:min(len(p.words), maxWords)] {
+		k, form := 0, ""
 		switch {
-		case !w.han || w.joins:
-		case analysis.FullForm(w.term) != nil && slices.Contains(missing, w.typed):
-			if at >= 0 {
-				return p, "", nil, false
-			}
-			at, n, said = i, 1, w.typed
-		case i+1 < len(p.words) && p.words[i+1].joins && p.words[i+1].han:
-			// The characters of a short form the segmenter cut (发 and
-			// 薪 of 发薪), the second joined to the first.
+		case !w.han:
+		case !w.joins && analysis.FullForm(w.term) != nil && holds(w.typed):
+			k, form = 1, w.typed
+		case i+1 < len(p.words) && single(w) && single(p.words[i+1]) && p.words[i+1].joins && (i+2 >= len(p.words) || !p.words[i+2].joins):
+			// The characters of a short form the segmenter cut (社 and
+			// 保 of 员工社保), the second joined to the first.
 			pair := w.typed + p.words[i+1].typed
-			if analysis.FullForm(pair) != nil && (slices.Contains(missing, pair) || slices.Contains(missing, w.typed)) &&
-				(i+2 >= len(p.words) || !p.words[i+2].joins) {
-				if at >= 0 {
-					return p, "", nil, false
-				}
-				at, n, said = i, 2, pair
+			if analysis.FullForm(pair) != nil && (holds(pair) || holds(w.typed) && holds(p.words[i+1].typed)) {
+				k, form = 2, pair
 			}
 		}
+		if k == 0 {
+			continue
+		}
+		if at >= 0 {
+			return p, "", nil, false
+		}
+		at, n, said = i, k, form
 	}
 	if at < 0 {
 		return p, "", nil, false
@@ -69,8 +79,9 @@ func (ix *Index) byFullForm(p plan, missing []string) (q plan, said string, full
 	if len(full) == 0 && !slices.ContainsFunc(with, func(w qword) bool { return w.head }) {
 		return p, "", nil, false
 	}
-	// The verb of the question stays its verb: the first word left.
-	with[0].verb = slices.ContainsFunc(p.words[at:at+n], func(w qword) bool { return w.verb })
+	// The head takes the place of the short form's last piece, as a
+	// question's verb when that was (谁纳税), as byHead keeps it.
+	with[len(with)-1].verb = p.words[at+n-1].verb
 	q = p
 	q.byHead = true
 	q.words = slices.Concat(p.words[:at], with, p.words[at+n:])
@@ -78,7 +89,8 @@ func (ix *Index) byFullForm(p plan, missing []string) (q plan, said string, full
 		q.words[next].joins = false
 	}
 	// The words after the short form move by the words it became; a
-	// range that held it holds them all.
+	// range that held any piece of it holds them all (发 the verb and 薪
+	// its object, of 谁给员工发薪: both are 薪水 now).
 	moved := func(i int) int {
 		switch {
 		case i <= at:
@@ -88,8 +100,15 @@ func (ix *Index) byFullForm(p plan, missing []string) (q plan, said string, full
 		}
 		return i + len(with) - n
 	}
-	q.subject.from, q.subject.to = moved(p.subject.from), moved(p.subject.to)
-	q.object.from, q.object.to = moved(p.object.from), moved(p.object.to)
+	move := func(from, to int) (int, int) {
+		f, t := moved(from), moved(to)
+		if from < at+n && to > at {
+			f, t = min(f, at), max(t, at+len(with))
+		}
+		return f, t
+	}
+	q.subject.from, q.subject.to = move(p.subject.from, p.subject.to)
+	q.object.from, q.object.to = move(p.object.from, p.object.to)
 	if q.subject.from >= q.subject.to {
 		q.subject = q.object
 	}

@@ -39,6 +39,10 @@ func TestChineseShortFormAsksItsFullForm(t *testing.T) {
 		{"谁负责社保", "人事部 (1) hr/duties/1", "社保", "保险"},
 		{"谁办理医保", "人事部 (1) hr/duties/1", "医保", "保险"},
 		{"谁负责发薪", "人事部 (1) hr/duties/2", "发薪", "工资"},
+		// Cut by the segmenter beside another word, or apart after a
+		// coverb's object, the short form is still found.
+		{"谁负责员工社保", "人事部 (1) hr/duties/1", "社保", "保险"},
+		{"谁给员工发薪", "人事部 (1) hr/duties/2", "发薪", "工资"},
 		{"谁纳税", "财务部 (1) finance/duties/1", "纳税", "税务"},
 		{"谁负责纳税申报", "财务部 (1) finance/duties/1", "纳税", "税务"},
 	} {
