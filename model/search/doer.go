@@ -2,6 +2,7 @@ package search
 
 import (
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/dutymap/dutymap/model"
@@ -41,12 +42,13 @@ func (ix *Index) doerCredits(p plan, hits []whit) []credit {
 		return nil
 	}
 	verbs := append([]string{p.words[v].term}, synonymTerms(p.words[v].term)...)
+	units := sync.OnceValue(ix.unitNames) // made only for a text that needs it
 	var out []credit
 	for i, h := range hits {
 		if h.mask&(1<<v) == 0 || h.lang != model.Zh || ix.kindOf(h.node) != model.KindDuty {
 			continue
 		}
-		unit, ok := ix.otherDoer(ix.titleOf(h.node, model.Zh), verbs)
+		unit, ok := otherDoer(ix.titleOf(h.node, model.Zh), verbs, units)
 		if !ok {
 			continue
 		}
@@ -67,8 +69,8 @@ func (ix *Index) doerCredits(p plan, hits []whit) []credit {
 // the verb), and 的 right after it, the relative clause of Chinese
 // grammar that says which thing is meant by who did it (市场部设计的渠道:
 // the channels marketing designed). ok is false when some place says the
-// verb otherwise, or none says it.
-func (ix *Index) otherDoer(text string, verbs []string) (unit int32, ok bool) {
+// verb otherwise, or none says it. units looks a name up (unitNames).
+func otherDoer(text string, verbs []string, units func() map[string]int32) (unit int32, ok bool) {
 	unit = -1
 	for _, verb := range verbs {
 		for from := 0; ; {
@@ -81,8 +83,7 @@ func (ix *Index) otherDoer(text string, verbs []string) (unit int32, ok bool) {
 			if !strings.HasPrefix(text[from:], "的") {
 				return -1, false
 			}
-			before := strings.TrimSuffix(text[:i], "所")
-			u, named := ix.unitNamedAtEnd(before)
+			u, named := namedAtEnd(strings.TrimSuffix(text[:i], "所"), units())
 			if !named || unit >= 0 && u != unit {
 				return -1, false
 			}
@@ -92,20 +93,41 @@ func (ix *Index) otherDoer(text string, verbs []string) (unit int32, ok bool) {
 	return unit, unit >= 0
 }
 
-// unitNamedAtEnd returns the department or position whose Chinese name or
-// alias text ends with, the longest such, or false.
-func (ix *Index) unitNamedAtEnd(text string) (int32, bool) {
+// maxUnitName bounds, in characters, the Chinese unit names looked for at
+// the end of a text (namedAtEnd).
+const maxUnitName = 16
+
+// namedAtEnd returns the unit whose name (a key of units) text ends with,
+// the longest such, or false.
+func namedAtEnd(text string, units map[string]int32) (int32, bool) {
+	start := len(text)
+	best, found := int32(-1), false
+	for k := 0; k < maxUnitName && start > 0; k++ {
+		_, size := utf8.DecodeLastRuneInString(text[:start])
+		start -= size
+		if u, ok := units[text[start:]]; ok {
+			best, found = u, true
+		}
+	}
+	return best, found
+}
+
+// unitNames returns the Chinese names and aliases of the departments and
+// positions, of two characters or more, with the unit each names.
+func (ix *Index) unitNames() map[string]int32 {
 	ix.closeSubtrees()
-	best, bestLen := int32(-1), 0
+	out := map[string]int32{}
 	for _, n := range ix.ownerNodes {
 		node := ix.node(n)
 		for _, name := range append([]string{node.Title[model.Zh]}, node.Aliases()[model.Zh]...) {
-			if utf8.RuneCountInString(name) >= 2 && len(name) > bestLen && strings.HasSuffix(text, name) && analysis.IsHanWord(name) {
-				best, bestLen = n, len(name)
+			if utf8.RuneCountInString(name) >= 2 && analysis.IsHanWord(name) {
+				if _, ok := out[name]; !ok {
+					out[name] = n
+				}
 			}
 		}
 	}
-	return best, best >= 0
+	return out
 }
 
 // ownerOf returns the index in Index.owners of a department or position:
