@@ -66,7 +66,7 @@ func (ix *Index) doerCredits(p plan, hits []whit) []credit {
 // otherDoer returns the department or position a Chinese text names as
 // the doer of a verb (one of verbs, as written) at every place it says
 // it: the unit's name or alias right before the verb (or before 所 and
-// the verb), and 的 right after it, the relative clause of Chinese
+// the verb), not after a coverb, and 的 right after it, the relative clause of Chinese
 // grammar that says which thing is meant by who did it (市场部设计的渠道:
 // the channels marketing designed). ok is false when some place says the
 // verb otherwise, or none says it. units looks a name up (unitNames).
@@ -83,8 +83,12 @@ func otherDoer(text string, verbs []string, units func() map[string]int32) (unit
 			if !strings.HasPrefix(text[from:], "的") {
 				return -1, false
 			}
-			u, named := namedAtEnd(strings.TrimSuffix(text[:i], "所"), units())
-			if !named || unit >= 0 && u != unit {
+			before := strings.TrimSuffix(text[:i], "所")
+			u, at := namedAtEnd(before, units())
+			// After a coverb the unit is whom the work is done for or
+			// with (为销售部提供的支持), not who does it.
+			prev, _ := utf8.DecodeLastRuneInString(before[:max(at, 0)])
+			if at < 0 || coverbMarkers[string(prev)] || unit >= 0 && u != unit {
 				return -1, false
 			}
 			unit = u
@@ -98,18 +102,18 @@ func otherDoer(text string, verbs []string, units func() map[string]int32) (unit
 const maxUnitName = 16
 
 // namedAtEnd returns the unit whose name (a key of units) text ends with,
-// the longest such, or false.
-func namedAtEnd(text string, units map[string]int32) (int32, bool) {
+// the longest such, and where the name starts in text; -1, -1 for none.
+func namedAtEnd(text string, units map[string]int32) (unit int32, at int) {
 	start := len(text)
-	best, found := int32(-1), false
+	unit, at = -1, -1
 	for k := 0; k < maxUnitName && start > 0; k++ {
 		_, size := utf8.DecodeLastRuneInString(text[:start])
 		start -= size
 		if u, ok := units[text[start:]]; ok {
-			best, found = u, true
+			unit, at = u, start
 		}
 	}
-	return best, found
+	return unit, at
 }
 
 // unitNames returns the Chinese names and aliases of the departments and

@@ -37,6 +37,14 @@ func TestChineseDoerNamedInDePhrase(t *testing.T) {
 			}
 		}
 	}
+	// A unit after a coverb is whom the work is done for: the duty
+	// that does it for marketing answers.
+	forMkt := doc(model.KindDepartment, "sales", "Sales", "销售部",
+		sec("duties", "Duties", "职责", duty("Use the channels designed for marketing.", "使用为市场部设计的渠道。")))
+	ix = New(model.NewOrg([]*model.Node{forMkt, mkt}, nil))
+	if got := ownersSeen(t, ix, "谁设计渠道", model.Zh, 1); !strings.HasPrefix(got, "销售部 (1) ") {
+		t.Errorf("谁设计渠道 where sales designs for marketing: owners\n%swant 销售部 first", got)
+	}
 	// A duty naming itself, or saying the verb of its own too, keeps it.
 	own := doc(model.KindDepartment, "sales", "Sales", "销售部",
 		sec("duties", "Duties", "职责", duty("Design the channels the marketing department has designed too.", "设计渠道，并完善市场部设计的渠道。")))
