@@ -17,12 +17,14 @@ import (
 // jieba, tags 社保 and 医保 "j", an abbreviation), and for a verb and its
 // object written as one word (发薪, 缴税), the words its two characters
 // stand for. The list holds the short forms of business Chinese in
-// general — money, tax, staff, quality, trade — written once for any
+// general — money, tax, staff, quality, customers — written once for any
 // organisation, never fitted to a test query: a short form the content
 // writes itself is searched as written, and the list is not consulted.
 // Left out: forms whose full form's words say nothing apart (团建:
-// 团队建设, 建设 is in every plan), and words that are no short form of
-// another (报销 is a word of its own; the synonym list relates it).
+// 团队建设, 建设 is in every plan) or whose first word says only when or
+// where (年检 年度检验, 外贸 对外贸易: 年度 or 对外 alone would answer),
+// and words that are no short form of another (报销 is a word of its own;
+// the synonym list relates it).
 const shortFormList = `
 社保 社会 保险
 医保 医疗 保险
@@ -42,12 +44,7 @@ const shortFormList = `
 财会 财务 会计
 质检 质量 检验
 安检 安全 检查
-年检 年度 检验
-年报 年度 报告
-月报 月度 报告
 财报 财务 报告
-外贸 对外 贸易
-外联 对外 联络
 客服 客户 服务
 市调 市场 调查
 社招 社会 招聘

@@ -22,7 +22,8 @@ import (
 // 纳税 for 税款, which no text holds; 税务 says it). said is the short
 // form as typed; full the words of the full form searched, without a
 // head character. ok is false when p has no such short form, or more
-// than one, or none of its words is held.
+// than one, or neither its head nor the words built on its character are
+// held.
 func (ix *Index) byFullForm(p plan, missing []string) (q plan, said string, full []string, ok bool) {
 	// A short form is missing when a word not mentioned holds it: as
 	// typed (社保), within a run of pieces quoted together (缴纳社保), or
@@ -71,13 +72,16 @@ func (ix *Index) byFullForm(p plan, missing []string) (q plan, said string, full
 		case ix.heldWithSynonyms(word):
 			with = append(with, qword{term: word, folded: word, typed: said, han: true})
 			full = append(full, word)
-		case k == len(words)-1:
+		case k == len(words)-1 && ix.buildsOn([]rune(said)[k]):
 			head := []rune(said)[k]
 			with = append(with, qword{term: string(head), folded: string(head), typed: said, han: true, head: true})
+		default:
+			if k == len(words)-1 {
+				// What the short form is about, the content never says:
+				// its other words alone would answer for it.
+				return p, "", nil, false
+			}
 		}
-	}
-	if len(full) == 0 && !slices.ContainsFunc(with, func(w qword) bool { return w.head }) {
-		return p, "", nil, false
 	}
 	// The head takes the place of the short form's last piece, as a
 	// question's verb when that was (谁纳税), as byHead keeps it.
@@ -167,4 +171,15 @@ func synonymTerms(term string) []string {
 		}
 	}
 	return out
+}
+
+// buildsOn reports whether some text, in either language, holds a word
+// a compound's head character stands for (wordIndex.headWords).
+func (ix *Index) buildsOn(head rune) bool {
+	for _, l := range model.Langs {
+		if len(ix.wordsOf(l).headWords(head)) > 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -14,7 +14,8 @@ import (
 // (发薪: 发放薪水, 工资); and one whose object no text holds, its
 // character standing for the words built on it (纳税: 缴纳税款, 税务).
 // Another unit's duty says 申报 (declaring expenses), which 纳税申报 asks
-// about only in part.
+// about only in part, and 社会 (social responsibility), which is no
+// answer to 社招 (社会招聘), whose 招聘 no text holds.
 func shortFormOrg() *Index {
 	hr := doc(model.KindDepartment, "hr", "HR", "人事部",
 		sec("duties", "Duties", "职责",
@@ -23,7 +24,9 @@ func shortFormOrg() *Index {
 	fin := doc(model.KindDepartment, "finance", "Finance", "财务部",
 		sec("duties", "Duties", "职责", duty("Handle tax matters.", "办理税务事宜。")))
 	mkt := doc(model.KindDepartment, "marketing", "Marketing", "市场部",
-		sec("duties", "Duties", "职责", duty("Set how expenses are declared.", "规定各项费用如何申报。")))
+		sec("duties", "Duties", "职责",
+			duty("Set how expenses are declared.", "规定各项费用如何申报。"),
+			duty("Take on the company's social responsibility.", "承担公司的社会责任。")))
 	return New(model.NewOrg([]*model.Node{hr, fin, mkt}, nil))
 }
 
@@ -57,6 +60,11 @@ func TestChineseShortFormAsksItsFullForm(t *testing.T) {
 		if !slices.ContainsFunc(res.Through, func(th Through) bool { return th.Typed == c.short && slices.Contains(th.Via, c.via) }) {
 			t.Errorf("%s: through %v, want %s through %s", c.query, res.Through, c.short, c.via)
 		}
+	}
+	// What a short form is about, no text holds: its other words alone
+	// do not answer it.
+	if got := ownersSeen(t, ix, "谁负责社招", model.Zh, 1); got != "" {
+		t.Errorf("谁负责社招: owners\n%swant none: no text holds 招聘", got)
 	}
 	// 申报 alone is no answer to 纳税申报: the marketing duty is in part.
 	for _, o := range find(t, ix, "谁负责纳税申报", model.Zh, 20).Owners(0) {
