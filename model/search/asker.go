@@ -1,6 +1,7 @@
 package search
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -80,6 +81,56 @@ func (ix *Index) holdsTerm(folded string) bool {
 	for _, l := range model.Langs {
 		w := ix.wordsOf(l)
 		if _, ok := w.term(term); ok || w.isSurface(folded) {
+			return true
+		}
+	}
+	return false
+}
+
+// fillerRespelt reads a Chinese question whose two characters right
+// after its word asking who (谁, 由谁, 哪个部门 …) are a typing slip of a
+// filler (analysis.FillerSlip: 谁负则预算 for 谁负责预算) as written with
+// the filler, when no text holds the two as a word: the question asks
+// what it would ask with the filler, and the results say so. Only the
+// first such slip of the query is read; q is returned unchanged, and ok
+// false, when there is none.
+func (ix *Index) fillerRespelt(q Query) (Query, Correction, bool) {
+	for ti, t := range q.Terms {
+		if t.Exact {
+			continue
+		}
+		rs := []rune(t.Text)
+		for i := 1; i+2 <= len(rs); i++ {
+			pair := string(rs[i : i+2])
+			meant, ok := analysis.FillerSlip(pair)
+			if !ok || !asksWhoBefore(rs[:i]) || ix.holdsWhole(pair) {
+				continue
+			}
+			out := q
+			out.Terms = slices.Clone(q.Terms)
+			out.Terms[ti].Text = string(rs[:i]) + meant + string(rs[i+2:])
+			return out, Correction{Typed: pair, Word: meant, Searched: true}, true
+		}
+	}
+	return q, Correction{}, false
+}
+
+// asksWhoBefore reports whether rs ends with a Chinese word asking who
+// (analysis.AsksWho: 谁, 由谁, 哪个部门 …).
+func asksWhoBefore(rs []rune) bool {
+	for n := 1; n <= min(len(rs), 4); n++ {
+		if w := string(rs[len(rs)-n:]); analysis.IsHanWord(w) && analysis.AsksWho(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsWhole reports whether some text, in either language, holds the
+// Chinese word as one word of the index.
+func (ix *Index) holdsWhole(word string) bool {
+	for _, l := range model.Langs {
+		if _, ok := ix.wordsOf(l).term(word); ok {
 			return true
 		}
 	}

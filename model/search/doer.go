@@ -2,7 +2,9 @@ package search
 
 import (
 	"slices"
+	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/dutymap/dutymap/model"
 	"github.com/dutymap/dutymap/model/analysis"
@@ -13,8 +15,10 @@ import (
 // department has designed" is Sales' duty, but Marketing designs the
 // channels. Such a duty answers "who designs the channels?" in part for its
 // owner (it only holds the question's words), and is evidence for the unit
-// it names (wquery.owners). English only: a Chinese duty says it as
-// 市场部设计的渠道, which the Chinese side reads.
+// it names (wquery.owners). A Chinese duty says it in a 的-phrase
+// (通过市场部设计的渠道销售产品). Each language's reader (doerNamed,
+// otherDoer) makes the same records, doerHit; searchWords and owners
+// handle them alike.
 
 // doerHit is a duty whose text names another unit (a department or
 // position node) as the doer of the question's verb.
@@ -30,11 +34,14 @@ type unitName struct {
 	words []string
 }
 
-// unitNames are the English names of the units that own duties, by their
-// last word, made on the first question that needs them (doerNamed).
+// unitNames are the names of the units that own duties, made once per
+// index, on the first question that needs them: the English by their last
+// word (doerNamed), the Chinese whole (otherDoer).
 type unitNames struct {
 	once   sync.Once
 	byLast map[string][]unitName
+	zhOnce sync.Once
+	zh     map[string]int32
 }
 
 // doerAux are the words allowed between a unit named as a subject and its
@@ -45,13 +52,23 @@ var doerAux = map[string]bool{
 	"can": true, "could": true, "may": true, "must": true, "also": true, "already": true,
 }
 
-// doersNamed returns the English duties among hits (main matches, holding
-// the question's verb, words[verb]) whose every use of the verb is done by
-// a unit the text names other than the duty's owner: written as the
-// verb's subject ("the channels the marketing department has designed",
-// "help the marketing department design …") or its agent ("channels
-// designed by the marketing department"). Sorted by node, once each.
+// doersNamed returns the duties among hits (main matches holding the
+// question's verb) that name a unit other than their owner as the doer of
+// that verb, in English (englishDoers) or Chinese (chineseDoers). Sorted
+// by node, once each.
 func (ix *Index) doersNamed(p plan, langs [2]model.Lang, cws [2][]cword, hits []whit) []doerHit {
+	out := append(ix.englishDoers(p, langs, cws, hits), ix.chineseDoers(p, langs, hits)...)
+	slices.SortFunc(out, func(a, b doerHit) int { return int(a.hit.node - b.hit.node) })
+	return slices.CompactFunc(out, func(a, b doerHit) bool { return a.hit.node == b.hit.node })
+}
+
+// englishDoers returns the English duties among hits (main matches,
+// holding the question's verb, words[verb]) whose every use of the verb
+// is done by a unit the text names other than the duty's owner: written
+// as the verb's subject ("the channels the marketing department has
+// designed", "help the marketing department design …") or its agent
+// ("channels designed by the marketing department").
+func (ix *Index) englishDoers(p plan, langs [2]model.Lang, cws [2][]cword, hits []whit) []doerHit {
 	k := langIdx(langs, model.En)
 	if k < 0 {
 		return nil
@@ -83,8 +100,7 @@ func (ix *Index) doersNamed(p plan, langs [2]model.Lang, cws [2][]cword, hits []
 			out = append(out, doerHit{hit: h, unit: u})
 		}
 	}
-	slices.SortFunc(out, func(a, b doerHit) int { return int(a.hit.node - b.hit.node) })
-	return slices.CompactFunc(out, func(a, b doerHit) bool { return a.hit.node == b.hit.node })
+	return out
 }
 
 // doerNamed returns the unit English duty n names as the doer of each of
@@ -98,7 +114,6 @@ func (ix *Index) doerNamed(n int32, verb map[string]bool) (unit int32, ok bool) 
 			words = append(words, t)
 		}
 	}
-	key := ix.owners[ix.owner[n]]
 	unit = -1
 	for i, t := range words {
 		if !verb[t.Term] {
@@ -108,7 +123,7 @@ func (ix *Index) doerNamed(n int32, verb map[string]bool) (unit int32, ok bool) 
 		if !named {
 			u, named = ix.agentUnit(words[i+1:])
 		}
-		if !named || u == key.dept || u == key.pos || unit >= 0 && u != unit {
+		if !named || ix.ownUnit(n, u) || unit >= 0 && u != unit {
 			return -1, false
 		}
 		unit = u
@@ -195,6 +210,131 @@ func (ix *Index) englishUnitNames() map[string][]unitName {
 		ix.doerUnits.byLast = m
 	})
 	return ix.doerUnits.byLast
+}
+
+// chineseDoers returns the Chinese duties among hits (main matches
+// holding the verb a question asks who does, or the action its subject
+// ends in) that say the verb only inside a 的-phrase whose subject is a
+// unit other than the duty's owner, named right before it (otherDoer:
+// 通过市场部设计的渠道销售规划好的产品 says 市场部 designs the channels; the
+// duty's owner sells through them). A duty that also says the verb
+// elsewhere, or names its own unit, is none.
+func (ix *Index) chineseDoers(p plan, langs [2]model.Lang, hits []whit) []doerHit {
+	if langIdx(langs, model.Zh) < 0 {
+		return nil
+	}
+	v := -1
+	for i, w := range p.words[:min(len(p.words), maxWords)] {
+		if w.verb && w.han && !w.role && !w.recipient {
+			v = i
+		}
+	}
+	// A question with no verb of its own asks who does the action its
+	// subject ends in (设计 of 谁负责产品设计: headOf).
+	if last := p.subject.to - 1; v < 0 && p.subject.to-p.subject.from > 1 && last < maxWords && p.words[last].han &&
+		ix.subjectAction(p.words[last]) {
+		v = last
+	}
+	if v < 0 {
+		return nil
+	}
+	verbs := append([]string{p.words[v].term}, synonymTerms(p.words[v].term)...)
+	var out []doerHit
+	for _, h := range hits {
+		if h.lang != model.Zh || !h.main || h.mask&(1<<v) == 0 || ix.owner[h.node] < 0 {
+			continue
+		}
+		// The names are looked up only for a text that says the verb
+		// before 的, and made once per index (chineseUnitNames).
+		if u, ok := otherDoer(ix.titleOf(h.node, model.Zh), verbs, ix.chineseUnitNames); ok && !ix.ownUnit(h.node, u) {
+			out = append(out, doerHit{hit: h, unit: u})
+		}
+	}
+	return out
+}
+
+// otherDoer returns the department or position a Chinese text names as
+// the doer of a verb (one of verbs, as written) at every place it says
+// it: the unit's name or alias right before the verb (or before 所 and
+// the verb), not after a coverb, and 的 right after it, the relative
+// clause of Chinese grammar that says which thing is meant by who did it
+// (市场部设计的渠道: the channels marketing designed). ok is false when
+// some place says the verb otherwise, or none says it. units gives the
+// names to look up (chineseUnitNames), called only when a place needs it.
+func otherDoer(text string, verbs []string, units func() map[string]int32) (unit int32, ok bool) {
+	unit = -1
+	for _, verb := range verbs {
+		for from := 0; ; {
+			i := strings.Index(text[from:], verb)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + len(verb)
+			if !strings.HasPrefix(text[from:], "的") {
+				return -1, false
+			}
+			before := strings.TrimSuffix(text[:i], "所")
+			u, at := namedAtEnd(before, units())
+			// After a coverb the unit is whom the work is done for or
+			// with (为销售部提供的支持), not who does it.
+			prev, _ := utf8.DecodeLastRuneInString(before[:max(at, 0)])
+			if at < 0 || coverbMarkers[string(prev)] || unit >= 0 && u != unit {
+				return -1, false
+			}
+			unit = u
+		}
+	}
+	return unit, unit >= 0
+}
+
+// maxUnitName bounds, in characters, the Chinese unit names looked for at
+// the end of a text (namedAtEnd).
+const maxUnitName = 16
+
+// namedAtEnd returns the unit whose name (a key of units) text ends with,
+// the longest such, and where the name starts in text; -1, -1 for none.
+func namedAtEnd(text string, units map[string]int32) (unit int32, at int) {
+	start := len(text)
+	unit, at = -1, -1
+	for k := 0; k < maxUnitName && start > 0; k++ {
+		_, size := utf8.DecodeLastRuneInString(text[:start])
+		start -= size
+		if u, ok := units[text[start:]]; ok {
+			unit, at = u, start
+		}
+	}
+	return unit, at
+}
+
+// chineseUnitNames returns the Chinese names and aliases of the units
+// that own duties, of two characters or more, with the unit each names
+// (the first unit, for a name two share).
+func (ix *Index) chineseUnitNames() map[string]int32 {
+	ix.closeSubtrees()
+	ix.doerUnits.zhOnce.Do(func() {
+		m := map[string]int32{}
+		for _, n := range ix.ownerNodes {
+			node := ix.node(n)
+			for _, name := range append([]string{node.Title[model.Zh]}, node.Aliases()[model.Zh]...) {
+				if utf8.RuneCountInString(name) >= 2 && analysis.IsHanWord(name) {
+					if _, ok := m[name]; !ok {
+						m[name] = n
+					}
+				}
+			}
+		}
+		ix.doerUnits.zh = m
+	})
+	return ix.doerUnits.zh
+}
+
+// ownUnit reports whether unit (a department or position node) is duty
+// n's own: its owner's department or position. A duty naming it as the
+// doer says its owner does the work.
+func (ix *Index) ownUnit(n, unit int32) bool {
+	key := ix.owners[ix.owner[n]]
+	return unit == key.dept || unit == key.pos
 }
 
 // ownerOfUnit returns the index in Index.owners of the duties unit (a

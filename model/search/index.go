@@ -42,8 +42,8 @@ type Index struct {
 		done  []bool
 		an    *analysis.Analyzer
 	}
-	// doerUnits are the English names of the units that own duties, by
-	// last word, for reading a duty that names another unit as a doer
+	// doerUnits are the English and Chinese names of the units that own
+	// duties, for reading a duty that names another unit as a doer
 	// (doersNamed).
 	doerUnits unitNames
 

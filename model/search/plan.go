@@ -357,7 +357,10 @@ func makePlan(q Query) plan {
 	for i, t := range toks {
 		if keep(t) && len(p.words) < maxWords {
 			t.verb = i == verb
-			t.joins = prev != nil && joins(*prev, t)
+			// The verb of a 把 question is a word of its own: the object
+			// before it ends there (样品 and 寄 of 谁把样品寄给客户, not a
+			// word 样品寄 the dictionary lacks).
+			t.joins = prev != nil && joins(*prev, t) && i != dispVerb
 			// The subject: the head's word, and the words kept right
 			// after it in the same script, unless the head is the verb.
 			switch {

@@ -43,6 +43,9 @@ func (ix *Index) search(ctx context.Context, q Query, lang model.Lang, limit int
 	// A slip of the question word ("wich team handles ads") is read as
 	// it, as the results say.
 	q, asker, respelt := ix.askerRespelt(q)
+	if !respelt {
+		q, asker, respelt = ix.fillerRespelt(q)
+	}
 	// A department's name, or a slip of one, is read as show reads it:
 	// the department first, and a slip searched as its name.
 	typed := q
@@ -512,6 +515,27 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 			}
 		}
 		out.corrected = corrections(fixed, false)
+	}
+	// A Chinese question about a short form no text holds (谁负责社保)
+	// asks what its full form asks (社会保险): searched so, whatever the other words found
+	// (谁负责纳税申报 is not answered by 申报 alone), and the short form
+	// named as not mentioned, with what the answer holds in its place.
+	// Not when a word of it is a slip (as byHead below).
+	if p.question && !p.byHead && !slipped.any() {
+		if q, said, full, ok := ix.byFullForm(p, out.missing); ok {
+			res, err := ix.searchWords(q, lang, nodeOK, limit, stop)
+			if err != nil {
+				return nil, err
+			}
+			if !res.noMention {
+				res.missing = append([]string{said}, slices.DeleteFunc(res.missing, func(m string) bool { return m == said })...)
+				named := func(t Through) bool { return t.Typed == said }
+				if via := ix.fullFormIn(res.list, said, full); len(via) > 0 && !slices.ContainsFunc(res.through, named) {
+					res.through = append(res.through, Through{Typed: said, Via: via})
+				}
+				return res, nil
+			}
+		}
 	}
 	// A Chinese question about a compound no text holds (谁报税) asks
 	// about what its head says (税): when nothing answers it, it is
@@ -2236,8 +2260,10 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner
 		// doer of the question's verb (wquery.doers): matches for its
 		// rank and proof, not duties of its own.
 		vouched int
-		does    bool // one of them does the verb asked about to its object (wquery.doesIt)
-		named   bool // the query names it (its department or position)
+		// bestVouched marks a best that is another unit's duty naming it.
+		bestVouched bool
+		does        bool // one of them does the verb asked about to its object (wquery.doesIt)
+		named       bool // the query names it (its department or position)
 		// The query is its own unit's whole name (whole), or how much of
 		// the query its own unit's name holds (cover); its own unit is its
 		// position, or its department when it has none.
@@ -2256,7 +2282,7 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner
 			i = len(accs)
 			at[o] = i
 			key := ix.owners[o]
-			accs = append(accs, acc{owner: o, best: h, receives: q.receivers[key.pos] || key.pos < 0 && q.receivers[key.dept]})
+			accs = append(accs, acc{owner: o, best: h, bestVouched: vouch, receives: q.receivers[key.pos] || key.pos < 0 && q.receivers[key.dept]})
 		}
 		a := &accs[i]
 		switch {
@@ -2277,18 +2303,25 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner
 		// budget?", though it scores higher than its budget duties.
 		// Of its matches, one doing the verb asked about to its object
 		// (doesIt): "Set the product's price", not "Define each new
-		// product", proves it prices new products.
+		// product", proves it prices new products. Then its own duty
+		// before another unit's naming it, which proves it only when none
+		// of its own does as well: 设计产品的应用方案, not 通过市场部设计的渠道
+		// 销售…, proves 市场部 designs products.
 		switch {
 		case q.asksWho && h.main != a.best.main:
 			if h.main {
-				a.best = h
+				a.best, a.bestVouched = h, vouch
 			}
 		case q.asksWho && q.doesIt(h) != q.doesIt(a.best):
 			if q.doesIt(h) {
-				a.best = h
+				a.best, a.bestVouched = h, vouch
+			}
+		case vouch != a.bestVouched:
+			if !vouch {
+				a.best, a.bestVouched = h, vouch
 			}
 		case q.better(h, a.best) < 0:
-			a.best = h
+			a.best, a.bestVouched = h, vouch
 		}
 	}
 	for _, h := range hits {

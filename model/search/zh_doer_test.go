@@ -1,0 +1,72 @@
+package search
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/dutymap/dutymap/model"
+)
+
+// A duty that says the question's verb only in a 的-phrase whose subject
+// is another unit (通过市场部设计的渠道销售产品: marketing designs the
+// channels, sales sells through them) does not do the verb: it matches in
+// part for its owner, and is evidence for the unit it names, which
+// answers first, proved by that duty (not counted among its own duties,
+// as in English: TestDutyNamingAnotherDoer), whether the question puts the
+// verb after 谁 or ends its subject with it (渠道设计).
+func TestChineseDoerNamedInDePhrase(t *testing.T) {
+	sales := doc(model.KindDepartment, "sales", "Sales", "销售部",
+		sec("duties", "Duties", "职责",
+			duty("Sell the products through the channels the marketing department has designed.", "通过市场部设计的渠道销售产品。"),
+			duty("Visit customers.", "拜访客户。")))
+	mkt := doc(model.KindDepartment, "marketing", "Marketing", "市场部",
+		sec("duties", "Duties", "职责", duty("Plan the channels.", "规划渠道。")))
+	ix := New(model.NewOrg([]*model.Node{sales, mkt}, nil))
+	for _, q := range []string{"谁设计渠道", "谁负责渠道设计", "哪个部门设计渠道"} {
+		got := ownersSeen(t, ix, q, model.Zh, 2)
+		if !strings.HasPrefix(got, "市场部 (0) sales/duties/1 ") {
+			t.Errorf("%s: owners\n%swant 市场部 first, proved by sales/duties/1", q, got)
+		}
+		for _, o := range find(t, ix, q, model.Zh, 20).Owners(0) {
+			if o.Department.ID == "sales" && o.Duties > 0 {
+				t.Errorf("%s: 销售部 answers with %d duties", q, o.Duties)
+			}
+		}
+		for _, r := range find(t, ix, q, model.Zh, 20).List {
+			if r.Node.Path == "sales/duties/1" && r.Match != Partial {
+				t.Errorf("%s: sales/duties/1 is %v, want a partial match", q, r.Match)
+			}
+		}
+	}
+	// A unit after a coverb is whom the work is done for: the duty
+	// that does it for marketing answers.
+	forMkt := doc(model.KindDepartment, "sales", "Sales", "销售部",
+		sec("duties", "Duties", "职责", duty("Use the channels designed for marketing.", "使用为市场部设计的渠道。")))
+	ix = New(model.NewOrg([]*model.Node{forMkt, mkt}, nil))
+	if got := ownersSeen(t, ix, "谁设计渠道", model.Zh, 1); !strings.HasPrefix(got, "销售部 (1) ") {
+		t.Errorf("谁设计渠道 where sales designs for marketing: owners\n%swant 销售部 first", got)
+	}
+	// A duty naming itself, or saying the verb of its own too, keeps it.
+	own := doc(model.KindDepartment, "sales", "Sales", "销售部",
+		sec("duties", "Duties", "职责", duty("Design the channels the marketing department has designed too.", "设计渠道，并完善市场部设计的渠道。")))
+	ix = New(model.NewOrg([]*model.Node{own, mkt}, nil))
+	if got := ownersSeen(t, ix, "谁设计渠道", model.Zh, 1); !strings.HasPrefix(got, "销售部 (1) ") {
+		t.Errorf("谁设计渠道 where sales designs too: owners\n%swant 销售部 first", got)
+	}
+}
+
+// A unit that another unit's duty names as the doer is proved by a duty
+// of its own that does as well: 谁负责产品设计 is 市场部's 设计产品的应用方案,
+// not sales' 通过市场部设计的渠道销售规划好的产品 (which names it for the
+// channels); in English alike.
+func TestOwnDutyProvesBeforeOneNamingIt(t *testing.T) {
+	ix := builtin(t)
+	for _, c := range []struct {
+		query string
+		lang  model.Lang
+	}{{"谁负责产品设计", model.Zh}, {"who designs products", model.En}} {
+		if got := ownersSeen(t, ix, c.query, c.lang, 1); !strings.Contains(got, " marketing/core/3 ") {
+			t.Errorf("%s: owners\n%swant the marketing department, proved by marketing/core/3", c.query, got)
+		}
+	}
+}
