@@ -436,7 +436,7 @@ func (a *app) answerSearch(ld *cache.Loaded, lang model.Lang, query string, q se
 		return &exitError{1, fmt.Sprintf(tooCommonNothing[lang], quoteList(res.TooCommon, lang))}
 	case len(res.List) == 0 && res.NoMention && len(q.Depts) == 0:
 		return &exitError{1, fmt.Sprintf(nothingClose[b2i(together)][lang], quoted)}
-	case len(res.List) == 0 || owners && res.Matches == 0 && !res.NoMention:
+	case len(res.List) == 0 || owners && res.Matches == 0 && res.Partial == 0 && !res.NoMention:
 		return &exitError{1, fmt.Sprintf(nothing[lang], termsafe.QuoteArg(query))}
 	case res.NoMention:
 		// As show does with a path it cannot find: the message and the

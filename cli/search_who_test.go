@@ -175,3 +175,13 @@ func TestSearchWhoObjectIsNoLeadingVerb(t *testing.T) {
 		t.Errorf("search --owners --json \"who plans trade shows\" proves an owner by \"Show the market …\":\n%s", r.out)
 	}
 }
+
+// A question whose only match is a duty naming another unit as the doer
+// (“… the methods the marketing department has chosen”) is answered in
+// part, with the unit named first, not “nothing matches” (tryout20 #1).
+func TestSearchWhoOnlyNamedDoerAnswers(t *testing.T) {
+	r := run(t, "search", "--owners", "--limit", "1", "who chooses the promotion methods").ok(t)
+	if first, _, _ := strings.Cut(r.out, "\n"); first != "Marketing department  (7 in part)" {
+		t.Errorf("search --owners --limit 1:\n%s%s\nwant Marketing department first, in part", r.out, r.err)
+	}
+}
