@@ -1,10 +1,7 @@
 package search
 
 import (
-	"os"
-	"strings"
 	"testing"
-	"unicode"
 
 	"github.com/dutymap/dutymap/model"
 	"github.com/dutymap/dutymap/model/analysis"
@@ -21,15 +18,8 @@ import (
 // kept, a word of five letters at least), how many are suggested as a word of the same term. It fails above 1 in 100 real words
 // suggested, or below 9 in 10 slips put right.
 func TestStemSlipsOnRealWords(t *testing.T) {
-	data, err := os.ReadFile(onetCSV)
-	if err != nil {
-		t.Skipf("O*NET corpus not available: %v", err)
-	}
 	w := builtin(t).wordsOf(model.En)
-	holds := func(s string) bool {
-		r := w.surfaceRange(s)
-		return len(r) > 0 && r[0].word == s
-	}
+	lacked := onetWordsLacked(t, w)
 	termOf := func(s string) string {
 		for _, tk := range analysis.Tokens(s) {
 			if tk.Kind == analysis.Word {
@@ -38,17 +28,9 @@ func TestStemSlipsOnRealWords(t *testing.T) {
 		}
 		return ""
 	}
-	seen := map[string]bool{}
 	var real, suggested int
 	var examples []string
-	for _, f := range strings.FieldsFunc(strings.ToLower(string(data)), func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if seen[f] || !isPinyin(f) || typoEdits(f) == 0 {
-			continue
-		}
-		seen[f] = true
-		if holds(f) {
-			continue
-		}
+	for _, f := range lacked {
 		stem := termOf(f)
 		if _, ok := w.term(stem); ok {
 			continue // found by its stem: no slip
@@ -77,7 +59,7 @@ func TestStemSlipsOnRealWords(t *testing.T) {
 		}
 		for _, suffix := range []string{"s", "ed"} {
 			form := term + suffix
-			if holds(form) || termOf(form) != term {
+			if holdsWord(w, form) || termOf(form) != term {
 				continue
 			}
 			for i := 1; i < len(term); i++ {
@@ -91,7 +73,7 @@ func TestStemSlipsOnRealWords(t *testing.T) {
 				for _, v := range variants {
 					slip := v + suffix
 					st := termOf(slip)
-					if holds(slip) || typoEdits(slip) == 0 {
+					if holdsWord(w, slip) || typoEdits(slip) == 0 {
 						continue
 					}
 					if _, ok := w.term(st); ok {

@@ -20,26 +20,11 @@ import (
 // real words it could, puts right fewer than 9 in 10 of the swaps, or
 // suggests the word for fewer than 95 in 100 of the letters left out.
 func TestTypoRuleOnRealWords(t *testing.T) {
-	data, err := os.ReadFile(onetCSV)
-	if err != nil {
-		t.Skipf("O*NET corpus not available: %v", err)
-	}
 	w := builtin(t).wordsOf(model.En)
-	holds := func(s string) bool {
-		r := w.surfaceRange(s)
-		return len(r) > 0 && r[0].word == s
-	}
-	seen := map[string]bool{}
+	lacked := onetWordsLacked(t, w)
 	var real, near, swapped int
 	var examples []string
-	for _, f := range strings.FieldsFunc(strings.ToLower(string(data)), func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if seen[f] || !isPinyin(f) || typoEdits(f) == 0 {
-			continue
-		}
-		seen[f] = true
-		if holds(f) {
-			continue
-		}
+	for _, f := range lacked {
 		real++
 		if best, swap := w.nearest(f); best != "" {
 			near++
@@ -62,7 +47,7 @@ func TestTypoRuleOnRealWords(t *testing.T) {
 				continue
 			}
 			slip := word[:i] + string(word[i+1]) + string(word[i]) + word[i+2:]
-			if holds(slip) {
+			if holdsWord(w, slip) {
 				continue
 			}
 			swaps++
@@ -72,7 +57,7 @@ func TestTypoRuleOnRealWords(t *testing.T) {
 		}
 		for i := range len(word) {
 			slip := word[:i] + word[i+1:]
-			if typoEdits(slip) == 0 || holds(slip) {
+			if typoEdits(slip) == 0 || holdsWord(w, slip) {
 				continue
 			}
 			drops++
@@ -152,4 +137,34 @@ func TestPinyinSlipsOnRealWords(t *testing.T) {
 	if swaps > 0 && right*10 < swaps*9 {
 		t.Errorf("only %d of %d pinyin swaps find their reading again", right, swaps)
 	}
+}
+
+// onetWordsLacked returns, once each and in the order they first appear,
+// the words of the O*NET task statements (lower case, letters only) that
+// a slip could be made of (isPinyin, typoEdits) and no text of w holds;
+// it skips the test when the corpus is not there.
+func onetWordsLacked(t *testing.T, w *wordIndex) []string {
+	t.Helper()
+	data, err := os.ReadFile(onetCSV)
+	if err != nil {
+		t.Skipf("O*NET corpus not available: %v", err)
+	}
+	seen := map[string]bool{}
+	var lacked []string
+	for _, f := range strings.FieldsFunc(strings.ToLower(string(data)), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if seen[f] || !isPinyin(f) || typoEdits(f) == 0 {
+			continue
+		}
+		seen[f] = true
+		if !holdsWord(w, f) {
+			lacked = append(lacked, f)
+		}
+	}
+	return lacked
+}
+
+// holdsWord reports whether some text of w holds s as written.
+func holdsWord(w *wordIndex, s string) bool {
+	r := w.surfaceRange(s)
+	return len(r) > 0 && r[0].word == s
 }
