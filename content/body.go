@@ -777,7 +777,13 @@ func addValues(key attr, items []string, value string) (out []string, added bool
 // or an earlier line's fix writes one, it joins the names into that line.
 func (p *bodyParser) reportRoles() {
 	for _, r := range p.roles {
-		fix := unknownRoleFix(p.lang, r.value, r.want)
+		// The roles are named in the language the line writes its key in
+		// ("Responsibel:" in a Chinese file is shown Responsible:).
+		lang := model.Zh
+		if isASCII(r.key) {
+			lang = model.En
+		}
+		fix := unknownRoleFix(lang, r.value, r.want)
 		if slot := (attrSlot{r.n, r.want}); r.want != attrNone && r.value != "" {
 			if prev, ok := p.attrs[slot]; ok {
 				fix = "for " + roleMeaning[r.want] + ", " + p.joinFix(r.n, r.want, prev, r.value, 0, r.line)
@@ -790,7 +796,7 @@ func (p *bodyParser) reportRoles() {
 				p.attrs[slot] = attrLine{r.line, r.value}
 			}
 		}
-		p.c.add(p.file, r.line, fix, "unknown role %q: the RACI roles are %s", r.key, raciKeys(p.lang))
+		p.c.add(p.file, r.line, fix, "unknown role %q: the RACI roles are %s", r.key, raciKeys(lang))
 	}
 }
 

@@ -39,6 +39,11 @@ func TestKeysNamedAsTheLineWritesThem(t *testing.T) {
 		{"languages differ", map[string]string{"en/a.md": fmA + "## S {#s}\n- d\n  Code: 1.1\n", "zh/a.md": fmAZh + "## 乙 {#s}\n- 甲\n  Code: 1.2\n"},
 			"org/zh/a.md:7: Code: differs from org/en/a.md:7 (1.2 here, 1.1 there)\n" +
 				"  fix: write Code: in one language's file only"},
+		{"misspelt key", map[string]string{"zh/a.md": fmAZh + "## 乙 {#s}\n- 工作。\n  Responsibel: a\n"},
+			"org/zh/a.md:7: unknown role \"Responsibel\": the RACI roles are Responsible, Accountable, Consulted and Informed\n" +
+				"  fix: for who does the work, write  Responsible: a"},
+		{"misspelt Chinese key in an English file", map[string]string{"en/a.md": fmA + "## S {#s}\n- d\n  负则：a\n"},
+			"org/en/a.md:7: unknown role \"负则\": the RACI roles are 负责, 批准, 咨询 and 知会\n"},
 		{"in the file's language still", map[string]string{"zh/a.md": fmAZh + "## 乙 {#s}\n- 工作。\n  负责：nobody\n"},
 			"org/zh/a.md:7: 负责：\"nobody\" names no unit"},
 	} {
