@@ -98,12 +98,19 @@ func byteSize(n uint64) string {
 // make it so, it names them and says to remove them.
 func tooLargeFrom(zr *zip.Reader) error {
 	var read, media, largest uint64
-	example := "" // the largest embedded part
+	bound := false // a part's size is past maxMediaSize: media is a bound
+	example := ""  // the largest embedded part
 	for _, f := range zr.File {
-		size := min(f.UncompressedSize64, maxUnzipped+1)
 		if !embedded(f.Name) {
-			read += size
+			read += min(f.UncompressedSize64, maxUnzipped+1)
 			continue
+		}
+		// The size the zip's directory gives, which checkSizes has found
+		// its packed bytes can hold: the pictures' real size. It said 513
+		// MB of a 600 MB picture, the bound it was cut at (tryout20).
+		size := f.UncompressedSize64
+		if size > maxMediaSize {
+			size, bound = maxMediaSize, true
 		}
 		if media += size; example == "" || size > largest {
 			example, largest = f.Name, size
@@ -112,10 +119,19 @@ func tooLargeFrom(zr *zip.Reader) error {
 	if media == 0 || read > maxUnzipped {
 		return unzipsTooLarge()
 	}
-	return fmt.Errorf("the workbook unzips to more than %d MB, the most import reads, and %d MB of it are pictures or other files embedded in it (such as %s), which import does not read"+
+	size := fmt.Sprintf("%d MB", media>>20)
+	if bound {
+		size = "more than " + size
+	}
+	return fmt.Errorf("the workbook unzips to more than %d MB, the most import reads, and %s of it are pictures or other files embedded in it (such as %s), which import does not read"+
 		"\n  fix: delete the pictures and embedded files from the workbook (or from a copy of it) and save it, or save the sheet as CSV (UTF-8) and import that",
-		maxUnzipped>>20, media>>20, clip(termsafe.QuoteName(example)))
+		maxUnzipped>>20, size, clip(termsafe.QuoteName(example)))
 }
+
+// maxMediaSize bounds the size of one embedded part tooLargeFrom counts,
+// so that no sum of them overflows: past it (a method of packing whose
+// size checkSizes cannot check), the message gives a bound, "more than".
+const maxMediaSize = 1 << 40
 
 // embedded reports whether a workbook's part is a picture or another file
 // embedded in it (an object, a video, the thumbnail), which import never

@@ -310,13 +310,41 @@ func TestXLSXLargeOnlyFromPictures(t *testing.T) {
 	if err == nil || err.Error() != want {
 		t.Fatalf("got %v\nwant %s", err, want)
 	}
+	// One picture larger than import reads (600 MB, past 512 MB) is
+	// told at its size, not at the bound the count of the parts stops at.
+	_, _, _, err = XLSX(bytes.NewReader(withPart(t, workbook(t, smallBook, nil), "xl/media/image1.png", 600)), "", "")
+	if err == nil || err.Error() != want {
+		t.Errorf("one picture of 600 MB: got %v\nwant %s", err, want)
+	}
+	// A picture packed by a method no reader here unpacks, whose size
+	// cannot be checked, is counted up to a bound, and said to be more.
+	odd := workbook(t, smallBook, nil)
+	zr, err := zip.NewReader(bytes.NewReader(odd), int64(len(odd)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var packed bytes.Buffer
+	zw := zip.NewWriter(&packed)
+	for _, e := range zr.File {
+		zw.Copy(e)
+	}
+	w, err := zw.CreateRaw(&zip.FileHeader{Name: "xl/media/image1.png", Method: 99, CompressedSize64: 4, UncompressedSize64: 1 << 50})
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.Write([]byte("odd!"))
+	zw.Close()
+	_, _, _, err = XLSX(bytes.NewReader(packed.Bytes()), "", "")
+	if want := strings.Replace(want, "and 600 MB of it", "and more than 1048576 MB of it", 1); err == nil || err.Error() != want {
+		t.Errorf("a picture of a size that cannot be checked: got %v\nwant %s", err, want)
+	}
 	// The fix: the same workbook without its pictures.
-	zr, err := zip.NewReader(bytes.NewReader(book), int64(len(book)))
+	zr, err = zip.NewReader(bytes.NewReader(book), int64(len(book)))
 	if err != nil {
 		t.Fatal(err)
 	}
 	var out bytes.Buffer
-	zw := zip.NewWriter(&out)
+	zw = zip.NewWriter(&out)
 	for _, e := range zr.File {
 		if !strings.HasPrefix(e.Name, "xl/media/") {
 			zw.Copy(e)
