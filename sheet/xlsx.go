@@ -221,6 +221,7 @@ func cellRefused(err error) bool {
 
 // Close closes the workbook and removes its temporary files.
 func (x *xlsxRows) Close() error {
+	x.data = nil // read to the end, or given up: nothing is left to diagnose
 	var errs []error
 	if x.rows != nil {
 		errs = append(errs, x.rows.Close())
@@ -243,9 +244,12 @@ func (x *xlsxRows) Next() ([]string, int, error) {
 		if x.rows != nil {
 			err = x.rows.Error()
 		}
+		if err != nil {
+			err = x.damage(err) // before Close lets go of the file
+		}
 		x.Close() // read to the end: nothing more is needed
 		if err != nil {
-			return nil, x.row, x.damage(err)
+			return nil, x.row, err
 		}
 		return nil, x.row, io.EOF
 	}
