@@ -1,6 +1,7 @@
 package sheet
 
 import (
+	"archive/zip"
 	"bytes"
 	"encoding/binary"
 	"strings"
@@ -84,4 +85,21 @@ func renamed(t *testing.T, book []byte, from, to string) []byte {
 	out := bytes.Clone(book)
 	copy(out[i:], to)
 	return out
+}
+
+// A part packed by a method archive/zip does not unpack (bzip2, LZMA) was
+// "zip: unsupported compression algorithm"; it is named, with its method.
+func TestXLSXPartPackedByAnotherMethod(t *testing.T) {
+	book := rezip(t, workbook(t, smallBook, nil), func(e entry) []part {
+		if e.name() != "xl/worksheets/sheet1.xml" {
+			return e.same()
+		}
+		b := e.body()
+		return []part{{name: e.name(), body: b, header: &zip.FileHeader{Method: 12, CompressedSize64: uint64(len(b)), UncompressedSize64: uint64(len(b))}}}
+	})
+	_, _, _, err := XLSX(bytes.NewReader(book), "", "")
+	want := "its part xl/worksheets/sheet1.xml is packed with a compression method (number 12) that spreadsheet programs do not use; the file is damaged or not from one" + fixDamaged
+	if err == nil || err.Error() != want {
+		t.Errorf("got  %v\nwant %s", err, want)
+	}
 }
