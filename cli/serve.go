@@ -90,7 +90,7 @@ exits 0.`,
 		Args: noArgs("dutymap serve --authorized-keys FILE"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if !cmd.Flags().Changed("max-logged-in") {
-				cfg.MaxLoggedIn = 2 * cfg.MaxSessions
+				cfg.MaxLoggedIn = serve.DefaultMaxLoggedIn(cfg.MaxSessions)
 			}
 			return a.runServe(cfg)
 		},
@@ -154,7 +154,7 @@ func checkServeConfig(cfg serve.Config) error {
 		// not sessions. Accepted in silence (tryout20).
 		return &exitError{2, fmt.Sprintf("dutymap serve: --max-logged-in %d is less than --max-sessions %d: every session runs on a connection that has logged in (ssh opens one a connection), so no more than %d sessions could run"+
 			"\n  fix: give --max-logged-in at least %d (leave it out for twice --max-sessions, %d), or --max-sessions %d",
-			cfg.MaxLoggedIn, cfg.MaxSessions, cfg.MaxLoggedIn, cfg.MaxSessions, 2*cfg.MaxSessions, cfg.MaxLoggedIn)}
+			cfg.MaxLoggedIn, cfg.MaxSessions, cfg.MaxLoggedIn, cfg.MaxSessions, serve.DefaultMaxLoggedIn(cfg.MaxSessions), cfg.MaxLoggedIn)}
 	}
 	_, port, err := net.SplitHostPort(cfg.Listen)
 	if err != nil {

@@ -795,6 +795,10 @@ func TestServeRefusesToStart(t *testing.T) {
 		{[]string{"serve", "--allow-anyone", "--max-sessions", "64", "--max-logged-in", "10"}, 2, "dutymap serve: --max-logged-in 10 is less than --max-sessions 64: every session runs on a connection that has logged in (ssh opens one a connection), so no more than 10 sessions could run" +
 			"\n  fix: give --max-logged-in at least 64 (leave it out for twice --max-sessions, 128), or --max-sessions 10\n"},
 		{[]string{"serve", "--allow-anyone", "--max-logged-in", "10"}, 2, "dutymap serve: --max-logged-in 10 is less than --max-sessions 64"},
+		// The largest --max-sessions is no limit: its default --max-logged-in
+		// (twice it) was -2, refused as if the user had given it. Only the
+		// bad --listen is left to refuse.
+		{[]string{"serve", "--allow-anyone", "--max-sessions", "9223372036854775807", "--listen", "nowhere"}, 2, "dutymap serve: --listen must be HOST:PORT"},
 		{[]string{"serve", "--allow-anyone", "--max-startups", "10:300:100"}, 2, `dutymap serve: --max-startups "10:300:100": start:rate:full with a rate (a percentage) from 1 to 100, such as 10:30:100`},
 		{[]string{"serve", "--allow-anyone", "--max-startups", "ten"}, 2, `--max-startups "ten": three whole numbers start:rate:full, such as 10:30:100 (or one number)`},
 	} {
