@@ -86,7 +86,12 @@ func (a *app) runCheck(args []string, checkNames, format string, limit int) erro
 	if limit < 0 {
 		return &exitError{2, fmt.Sprintf("dutymap check: --limit must be 0 (every finding) or more, not %d", limit)}
 	}
-	checks, err := ownership.ParseChecks(checkNames)
+	// Check names in any letter case, as --format is read; a refusal
+	// quotes the names as the user wrote them.
+	checks, err := ownership.ParseChecks(strings.ToLower(checkNames))
+	if err != nil {
+		_, err = ownership.ParseChecks(checkNames)
+	}
 	if err != nil {
 		return &exitError{2, "dutymap check: --checks: " + err.Error()}
 	}

@@ -90,11 +90,8 @@ The output is deterministic: the same content always exports to the same bytes.`
 			if err != nil {
 				return err
 			}
-			if positions && (f == nil || f.draw == nil) {
+			if positions && f.draw == nil {
 				return &exitError{2, "dutymap export: --positions is for diagrams: use it with --format " + formatNames(true)}
-			}
-			if f == nil {
-				return &exitError{2, fmt.Sprintf("dutymap export: unknown format %s; use --format %s", termsafe.QuoteArg(format), formatNames(false))}
 			}
 			write, xlsx, example := f.writer(positions), f.name == "xlsx", "org."+f.ext()
 			// The fixes repeat the user's own --content/--builtin (commandLine):
@@ -186,19 +183,22 @@ func noArgs(example string) cobra.PositionalArgs {
 // file would be read as its extension says (export -o x.xlsx writing
 // Markdown made a workbook no program opens).
 func chooseFormat(format string, given bool, out string) (string, *exportFormat, error) {
-	format = strings.ToLower(format) // --format JSON as json, as extensions are read
-	named, byExt := formatNamed(format), formatOfExt(filepath.Ext(out))
-	switch {
-	case byExt == nil:
-		return format, named, nil
-	case !given:
+	byExt := formatOfExt(filepath.Ext(out))
+	if byExt != nil && !given {
 		return byExt.name, byExt, nil
-	case named != nil && named != byExt:
+	}
+	names, aliases := exportFormatNames()
+	name, err := formatIn("dutymap export", format, names, aliases)
+	if err != nil {
+		return "", nil, err
+	}
+	named := formatNamed(name)
+	if byExt != nil && named != byExt {
 		shown := termsafe.QuoteName(out)
 		return "", nil, &exitError{2, fmt.Sprintf("dutymap export: %s names %s, but --format is %s\n  fix: leave --format out (the extension chooses %s), or name the file %s",
-			shown, byExt.what, format, byExt.name, termsafe.QuoteName(strings.TrimSuffix(out, filepath.Ext(out))+"."+named.ext()))}
+			shown, byExt.what, strings.ToLower(format), byExt.name, termsafe.QuoteName(strings.TrimSuffix(out, filepath.Ext(out))+"."+named.ext()))}
 	}
-	return format, named, nil
+	return name, named, nil
 }
 
 // exportTag reads --lang: "" for all languages, or a language tag.

@@ -38,10 +38,21 @@ var exportFormats = []exportFormat{
 	{name: "dot", aliases: []string{"gv"}, exts: []string{"dot", "gv"}, what: "a Graphviz graph", draw: diagram.DOT},
 }
 
-// formatNamed is the format --format names, by its name or an alias in
-// any case (JSON is json, as extensions are read), or nil.
+// exportFormatNames are the formats' names, and their aliases (alias →
+// name), as formatIn reads --format.
+func exportFormatNames() (names []string, aliases map[string]string) {
+	aliases = map[string]string{}
+	for _, f := range exportFormats {
+		names = append(names, f.name)
+		for _, a := range f.aliases {
+			aliases[a] = f.name
+		}
+	}
+	return names, aliases
+}
+
+// formatNamed is the format named name (see formatIn), or nil.
 func formatNamed(name string) *exportFormat {
-	name = strings.ToLower(name)
 	for i, f := range exportFormats {
 		if f.name == name || slices.Contains(f.aliases, name) {
 			return &exportFormats[i]

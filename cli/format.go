@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/dutymap/dutymap/internal/termsafe"
@@ -33,22 +34,32 @@ func addFormat(fs *pflag.FlagSet, command string, names ...string) *outputFormat
 // accepted: "markdown" for "md"), or when --json and --format ask for
 // two different ones.
 func (o *outputFormat) get(aliases map[string]string) (string, error) {
-	format := o.format
-	if a, ok := aliases[format]; ok {
-		format = a
-	}
-	known := false
-	for _, n := range o.names {
-		known = known || n == format
-	}
-	if !known {
-		return "", &exitError{2, fmt.Sprintf("%s: --format %s: use %s", o.command, termsafe.QuoteArg(o.format), listOr(o.names))}
+	format, err := formatIn(o.command, o.format, o.names, aliases)
+	if err != nil {
+		return "", err
 	}
 	if o.json {
 		if o.fs.Changed("format") && format != "json" {
 			return "", &exitError{2, fmt.Sprintf("%s: --json and --format %s ask for two formats: give one of them", o.command, termsafe.QuoteArg(o.format))}
 		}
 		return "json", nil
+	}
+	return format, nil
+}
+
+// formatIn is the format --format (given) names among names, a
+// command's formats, by its name or an alias (aliases: alias → name), in
+// any letter case; else the usage error (exit status 2) every command
+// gives, with its formats. One rule for every command: export took
+// --format JSON, and search, check, compare and matrix refused it
+// (tryout20).
+func formatIn(command, given string, names []string, aliases map[string]string) (string, error) {
+	format := strings.ToLower(given)
+	if a, ok := aliases[format]; ok {
+		format = a
+	}
+	if !slices.Contains(names, format) {
+		return "", &exitError{2, fmt.Sprintf("%s: --format %s: use %s", command, termsafe.QuoteArg(given), listOr(names))}
 	}
 	return format, nil
 }

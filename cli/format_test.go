@@ -38,3 +38,48 @@ func TestJSONFlagSpellings(t *testing.T) {
 		t.Errorf("search --format text differs from search:\n%s", out)
 	}
 }
+
+// --format is read by one rule in every command (formatIn): a format's
+// name or alias in any letter case, the same as in lower case; a name none
+// of its formats has is refused in the same words, listing them. export
+// took --format JSON and search, check, compare and matrix refused it
+// ("--format "JSON": use text or json"), or the other way round (tryout20).
+func TestFormatNamesInAnyCase(t *testing.T) {
+	for _, tc := range []struct {
+		args    []string
+		formats string
+	}{
+		{[]string{"check"}, "text or json"},
+		{[]string{"search", "prices", "--limit", "2"}, "text or json"},
+		{[]string{"compare", "sales", "marketing"}, "md or json"},
+		{[]string{"matrix", "sales"}, "md, csv or json"},
+		{[]string{"export"}, "md, json, csv, xlsx, mermaid or dot"},
+	} {
+		for _, spelt := range []string{"JSON", "Json"} {
+			upper, lower := run(t, append(tc.args, "--format", spelt)...), run(t, append(tc.args, "--format", "json")...).ok(t)
+			if upper.code != 0 || upper.out != lower.out {
+				t.Errorf("%v --format %s: exit %d, and not what --format json prints:\n%s", tc.args, spelt, upper.code, upper.err)
+			}
+		}
+		r := run(t, append(tc.args, "--format", "XML")...).fails(t, 2)
+		if want := "dutymap " + tc.args[0] + `: --format "XML": use ` + tc.formats + "\n"; r.err != want {
+			t.Errorf("%v --format XML:\ngot  %q\nwant %q", tc.args, r.err, want)
+		}
+	}
+	// The other flags that name one of a few words read them so too.
+	dark := invocation{args: []string{"show", "sales", "--theme", "dark"}, terminal: true}.run(t).ok(t).out
+	if upper := (invocation{args: []string{"show", "sales", "--theme", "DARK"}, terminal: true}).run(t).ok(t).out; dark != upper {
+		t.Errorf("show --theme DARK differs from --theme dark")
+	}
+	if lower, upper := run(t, "check", "--checks", "raci-repeat,no-owner"), run(t, "check", "--checks", "RACI-Repeat,No-Owner"); upper.code != lower.code || upper.out != lower.out {
+		t.Errorf("check --checks RACI-Repeat,No-Owner: exit %d, want %d; stderr %s", upper.code, lower.code, upper.err)
+	}
+	mustContain(t, run(t, "check", "--checks", "RACI-Repeatt").fails(t, 2).err, `dutymap check: --checks: unknown check "RACI-Repeatt": use one or more of`)
+	// Aliases too: markdown is md, MMD is mermaid.
+	if md, markdown := run(t, "compare", "sales", "marketing").ok(t).out, run(t, "compare", "sales", "marketing", "--format", "Markdown").ok(t).out; md != markdown {
+		t.Errorf("compare --format Markdown differs from md")
+	}
+	if mmd, mermaid := run(t, "export", "--format", "MMD").ok(t).out, run(t, "export", "--format", "mermaid").ok(t).out; mmd != mermaid {
+		t.Errorf("export --format MMD differs from mermaid")
+	}
+}

@@ -633,7 +633,8 @@ func (t *themeFlag) String() string { return string(*t) }
 func (t *themeFlag) Type() string   { return "dark|light|auto" }
 
 func (t *themeFlag) Set(s string) error {
-	switch s {
+	// In any letter case, as --format and --lang are read.
+	switch s := strings.ToLower(s); s {
 	case "dark", "light", "auto":
 		*t = themeFlag(s)
 		return nil

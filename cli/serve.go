@@ -90,7 +90,7 @@ exits 0.`,
 		Args: noArgs("dutymap serve --authorized-keys FILE"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if !cmd.Flags().Changed("max-logged-in") {
-				cfg.MaxLoggedIn = 2 * cfg.MaxSessions
+				cfg.MaxLoggedIn = serve.DefaultMaxLoggedIn(cfg.MaxSessions)
 			}
 			return a.runServe(cfg)
 		},
@@ -101,7 +101,7 @@ exits 0.`,
 	f.StringVar(&cfg.AuthorizedKeys, "authorized-keys", "", "the public keys allowed in, one a line, as in ~/.ssh/authorized_keys; read again when it changes")
 	f.BoolVar(&cfg.AllowAnyone, "allow-anyone", false, "let anyone in, with any key or none (a public read-only server)")
 	f.IntVar(&cfg.MaxSessions, "max-sessions", serve.DefaultMaxSessions, "sessions open at once; one more is told the server is busy")
-	f.IntVar(&cfg.MaxLoggedIn, "max-logged-in", 0, "connections logged in at once, whatever waits to log in; one more is told the server is busy (default twice --max-sessions)")
+	f.IntVar(&cfg.MaxLoggedIn, "max-logged-in", 0, "connections logged in at once, whatever waits to log in; one more is told the server is busy (default twice --max-sessions; at least --max-sessions)")
 	f.DurationVar(&cfg.IdleTimeout, "idle-timeout", serve.DefaultIdleTimeout, "close an explorer nobody has typed in for this long")
 	f.IntVar(&cfg.RateLimit, "rate-limit", serve.DefaultRateLimit, "sessions one client address may start a minute")
 	f.IntVar(&cfg.InputRate, "input-rate", serve.DefaultInputRate, "bytes a second a session reads from its client (bursts of 4x)")
@@ -147,6 +147,14 @@ func checkServeConfig(cfg serve.Config) error {
 		return bad("max-pending", "at least 1", cfg.MaxPending)
 	case cfg.MaxLoggedIn < 1:
 		return bad("max-logged-in", "at least 1", cfg.MaxLoggedIn)
+	case cfg.MaxLoggedIn < cfg.MaxSessions:
+		// Every session runs on a connection that has logged in, and ssh
+		// opens one a connection: the sessions past --max-logged-in are
+		// never reached, and the user past it is told of connections,
+		// not sessions. Accepted in silence (tryout20).
+		return &exitError{2, fmt.Sprintf("dutymap serve: --max-logged-in %d is less than --max-sessions %d: every session runs on a connection that has logged in (ssh opens one a connection), so no more than %d sessions could run"+
+			"\n  fix: give --max-logged-in at least %d (leave it out for twice --max-sessions, %d), or --max-sessions %d",
+			cfg.MaxLoggedIn, cfg.MaxSessions, cfg.MaxLoggedIn, cfg.MaxSessions, serve.DefaultMaxLoggedIn(cfg.MaxSessions), cfg.MaxLoggedIn)}
 	}
 	_, port, err := net.SplitHostPort(cfg.Listen)
 	if err != nil {

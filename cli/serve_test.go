@@ -790,6 +790,15 @@ func TestServeRefusesToStart(t *testing.T) {
 		{[]string{"serve", "--allow-anyone", "--listen", "nowhere"}, 2, "--listen must be HOST:PORT"},
 		{[]string{"serve", "--allow-anyone", "--max-sessions", "0"}, 2, "--max-sessions must be at least 1"},
 		{[]string{"serve", "--allow-anyone", "--max-logged-in", "0"}, 2, "--max-logged-in must be at least 1"},
+		// Fewer connections than sessions: the sessions past them are
+		// never reached (tryout20); as many, or the default, starts.
+		{[]string{"serve", "--allow-anyone", "--max-sessions", "64", "--max-logged-in", "10"}, 2, "dutymap serve: --max-logged-in 10 is less than --max-sessions 64: every session runs on a connection that has logged in (ssh opens one a connection), so no more than 10 sessions could run" +
+			"\n  fix: give --max-logged-in at least 64 (leave it out for twice --max-sessions, 128), or --max-sessions 10\n"},
+		{[]string{"serve", "--allow-anyone", "--max-logged-in", "10"}, 2, "dutymap serve: --max-logged-in 10 is less than --max-sessions 64"},
+		// The largest --max-sessions is no limit: its default --max-logged-in
+		// (twice it) was -2, refused as if the user had given it. Only the
+		// bad --listen is left to refuse.
+		{[]string{"serve", "--allow-anyone", "--max-sessions", "9223372036854775807", "--listen", "nowhere"}, 2, "dutymap serve: --listen must be HOST:PORT"},
 		{[]string{"serve", "--allow-anyone", "--max-startups", "10:300:100"}, 2, `dutymap serve: --max-startups "10:300:100": start:rate:full with a rate (a percentage) from 1 to 100, such as 10:30:100`},
 		{[]string{"serve", "--allow-anyone", "--max-startups", "ten"}, 2, `--max-startups "ten": three whole numbers start:rate:full, such as 10:30:100 (or one number)`},
 	} {
@@ -797,6 +806,10 @@ func TestServeRefusesToStart(t *testing.T) {
 		if r.code != tc.code || !strings.Contains(r.err, tc.want) {
 			t.Errorf("%q: exit %d, stderr %q; want exit %d and %q", tc.args, r.code, r.err, tc.code, tc.want)
 		}
+	}
+	// As many connections as sessions is a server that can fill.
+	if err := checkServeConfig(serve.Config{Listen: ":0", MaxSessions: 5, MaxLoggedIn: 5, IdleTimeout: serve.DefaultIdleTimeout, RateLimit: 1, InputRate: 64, MaxPending: 1}); err != nil {
+		t.Errorf("--max-sessions 5 --max-logged-in 5: %v", err)
 	}
 }
 

@@ -163,9 +163,11 @@ func hasAttr(n *model.Node, key attr, lang model.Lang) bool {
 // of kind doc; what is wrong with it goes to c. It returns the source ids
 // the line cites.
 func setAttr(c *collector, file string, lang model.Lang, doc model.Kind, n *model.Node, key attr, value string, line int, names unitLists) []sourceRef {
-	// Keys are named as the file writes them (负责：, 提供方：), in its
-	// messages and in its fixes.
-	k := func(a attr) string { return a.label(lang) }
+	// The line's key is named as the line writes it, the other keys a
+	// fix names in the same language (提供方：, or From: for a Chinese
+	// file's English lines).
+	keyLang := c.langAt(file, line, lang)
+	k := func(a attr) string { return a.label(keyLang) }
 	switch {
 	case key.isRACI() && doc == model.KindRelation:
 		c.add(file, line, fmt.Sprintf("say who hands the item over and who takes it up with %s and %s lines; RACI lines belong to duties and to topics' points", k(attrFrom), k(attrTo)),
@@ -237,12 +239,13 @@ func mergeAttrs(c *collector, dst, src *model.Node, l model.Lang, srcFile string
 			lang        model.Lang
 			mine, other string
 		}{{s, d, l, mine, other}, {d, s, 1 - l, other, mine}} {
-			fix := fmt.Sprintf("write %s in one language's file only, or give it the same value as %s", key.label(side.lang), side.there)
+			label := c.labelAt(side.here.File, side.here.Line, key, side.lang)
+			fix := fmt.Sprintf("write %s in one language's file only, or give it the same value as %s", label, side.there)
 			if ids != nil {
 				c.differIDs(sourceIDs, ids, side.here.File, side.here.Line, fix,
-					"%s differs from %s (%s here, %s there)", key.label(side.lang), side.there, side.mine, side.other)
+					"%s differs from %s (%s here, %s there)", label, side.there, side.mine, side.other)
 			} else {
-				c.add(side.here.File, side.here.Line, fix, "%s differs from %s (%s here, %s there)", key.label(side.lang), side.there, side.mine, side.other)
+				c.add(side.here.File, side.here.Line, fix, "%s differs from %s (%s here, %s there)", label, side.there, side.mine, side.other)
 			}
 		}
 	}
@@ -523,6 +526,58 @@ func attrKey(key attr, lang model.Lang) string {
 // label is key as a message about a line of a file in lang names it, in
 // the file's own words, with its colon: "Responsible:", "负责：".
 func (a attr) label(lang model.Lang) string { return strings.TrimRight(attrKey(a, lang), " ") }
+
+// spell notes the language the attribute line at file:line (text, of a
+// file in lang) writes its key in, when it is not the file's: an English
+// key in a Chinese file, or a Chinese one in an English file.
+func (c *collector) spell(file string, line int, text string, lang model.Lang) {
+	i := strings.IndexAny(text, ":：")
+	if i <= 0 {
+		return
+	}
+	written := model.Zh
+	if isASCII(text[:i]) {
+		written = model.En
+	}
+	if written == lang {
+		return
+	}
+	if c.spelt == nil {
+		c.spelt = map[model.Loc]model.Lang{}
+	}
+	c.spelt[model.Loc{File: file, Line: line}] = written
+}
+
+// langAt is the language the key of the attribute line at file:line is
+// written in, whatever the file's (lang): a message names the line's key,
+// and the other keys its fix names, in it. A Chinese file's "Overlaps:"
+// line was told about "重叠：" (tryout20).
+func (c *collector) langAt(file string, line int, lang model.Lang) model.Lang {
+	if l, ok := c.spelt[model.Loc{File: file, Line: line}]; ok {
+		return l
+	}
+	return lang
+}
+
+// labelAt is key as the line at file:line writes it, with its colon:
+// "Overlaps:" or "重叠：" (see langAt).
+func (c *collector) labelAt(file string, line int, key attr, lang model.Lang) string {
+	return key.label(c.langAt(file, line, lang))
+}
+
+// keyAt is labelAt as a fix writes the line out: "Overlaps: ", "重叠：".
+func (c *collector) keyAt(file string, line int, key attr, lang model.Lang) string {
+	return attrKey(key, c.langAt(file, line, lang))
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
 
 // withArticle puts "a" or "an" before a key, as its first letter is
 // sounded ("an Overlaps:", "a To:", "a 重叠：").

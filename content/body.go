@@ -427,6 +427,7 @@ func parseBody(file string, lang model.Lang, doc *model.Node, text string, first
 		case p.item != nil && (line[0] == ' ' || line[0] == '\t'):
 			trimmed := strings.TrimSpace(line)
 			if key, value, ok := parseAttr(trimmed); ok {
+				c.spell(file, n, trimmed, lang)
 				p.attr(p.item, key, value, n)
 				continue
 			}
@@ -443,12 +444,13 @@ func parseBody(file string, lang model.Lang, doc *model.Node, text string, first
 			trimmed := strings.TrimSpace(line)
 			if p.item != nil {
 				if key, value, ok := parseAttr(trimmed); ok {
+					c.spell(file, n, trimmed, lang)
 					item, itemLine, indent := p.item, p.itemLine, p.itemIndent
 					p.keepAncestors(item)
 					p.later = append(p.later, func() {
 						fix := fmt.Sprintf("indent it by %d spaces to put it under the duty on line %d", indent, itemLine)
 						if prev, ok := p.attrs[attrSlot{item, key}]; ok && value != "" {
-							fix = fmt.Sprintf("it belongs to the duty on line %d, which has a %s line already: %s", itemLine, key.label(lang), p.joinFix(item, key, prev, value, indent))
+							fix = fmt.Sprintf("it belongs to the duty on line %d, which has a %s line already: %s", itemLine, c.labelAt(file, n, key, lang), p.joinFix(item, key, prev, value, indent, n))
 						} else if key.isRACI() && value != "" {
 							if note, del := p.placeNote(item, key, splitNames(value)); del {
 								fix = "delete it: " + note
@@ -456,7 +458,7 @@ func parseBody(file string, lang model.Lang, doc *model.Node, text string, first
 								fix += note
 							}
 						}
-						c.add(file, n, fix, "this %s line is not indented, so it belongs to no duty", key.label(lang))
+						c.add(file, n, fix, "this %s line is not indented, so it belongs to no duty", c.labelAt(file, n, key, lang))
 					})
 				}
 			}
@@ -466,12 +468,13 @@ func parseBody(file string, lang model.Lang, doc *model.Node, text string, first
 				line = strings.TrimLeft(line, " \t>-*+")
 			}
 			if key, value, ok := parseAttr(trimmed); ok && p.early {
+				c.spell(file, n, trimmed, lang)
 				if p.fresh {
 					p.attr(p.top(), key, value, n)
 					continue
 				}
 				c.note(file, n, "to make it an attribute, remove the blank line above it",
-					"this %s line is read as the section's description: attribute lines go directly under the heading", key.label(lang))
+					"this %s line is read as the section's description: attribute lines go directly under the heading", c.labelAt(file, n, key, lang))
 			} else if key, value, want, ok := unknownRole(trimmed); ok && p.early && p.fresh {
 				p.keepAncestors(p.top())
 				p.roles = append(p.roles, roleLine{p.top(), n, key, value, want})
@@ -511,7 +514,7 @@ func (p *bodyParser) attr(n *model.Node, key attr, value string, line int) {
 	if prev, ok := p.attrs[slot]; ok && value != "" {
 		p.keepAncestors(n)
 		p.later = append(p.later, func() {
-			p.c.add(p.file, line, p.joinFix(n, key, prev, value, 0), "a second %s line for the same %s", key.label(p.lang), n.Kind)
+			p.c.add(p.file, line, p.joinFix(n, key, prev, value, 0, line), "a second %s line for the same %s", p.c.labelAt(p.file, line, key, p.lang), n.Kind)
 		})
 		return
 	}
@@ -539,7 +542,7 @@ func (p *bodyParser) fewEnough(key attr, value string, line int) bool {
 	}
 	if n > maxLineRefs {
 		p.c.add(p.file, line, fmt.Sprintf("name at most %d %s on one line: only those that hold the role (a line on a section applies to every duty beneath it)", maxLineRefs, what),
-			"%s names %d %s; one line may name at most %d", key.label(p.lang), n, what, maxLineRefs)
+			"%s names %d %s; one line may name at most %d", p.c.labelAt(p.file, line, key, p.lang), n, what, maxLineRefs)
 		return false
 	}
 	if p.budget != nil && !p.budget.takeRefs(n) {
@@ -558,17 +561,17 @@ func (p *bodyParser) fewEnough(key attr, value string, line int) bool {
 // line lacks (it was written unindented under its duty), or 0. A duty has one accountable unit,
 // so a second Accountable: line naming another is not joined (check would
 // then report the line as multi-accountable): see accountableFix.
-func (p *bodyParser) joinFix(n *model.Node, key attr, prev attrLine, value string, indent int) string {
+func (p *bodyParser) joinFix(n *model.Node, key attr, prev attrLine, value string, indent, line int) string {
 	if key == attrCode {
 		return fmt.Sprintf("keep one Code: line (line %d says %s) and delete the other", prev.line, prev.value)
 	}
 	items, added := addValues(key, attrValues(key, prev.value), value)
 	if !added {
-		return fmt.Sprintf("line %d already says  %s%s: delete this line", prev.line, attrKey(key, p.lang), prev.value)
+		return fmt.Sprintf("line %d already says  %s%s: delete this line", prev.line, p.c.keyAt(p.file, prev.line, key, p.lang), prev.value)
 	}
 	had := len(attrValues(key, prev.value))
 	if key == attrAccountable {
-		return p.accountableFix(n, prev, items[had:], indent)
+		return p.accountableFix(n, prev, items[had:], indent, line)
 	}
 	edits := ""
 	if key.isRACI() {
@@ -581,7 +584,7 @@ func (p *bodyParser) joinFix(n *model.Node, key attr, prev attrLine, value strin
 			edits += " (" + why + ")"
 		}
 	}
-	return fmt.Sprintf("write both on one line: make line %d  %s%s  and delete this line%s", prev.line, attrKey(key, p.lang), joinValues(p.lang, items), edits)
+	return fmt.Sprintf("write both on one line: make line %d  %s%s  and delete this line%s", prev.line, p.c.keyAt(p.file, prev.line, key, p.lang), joinValues(p.lang, items), edits)
 }
 
 // strength orders the RACI roles as check's raci-repeat does: a unit
@@ -651,10 +654,10 @@ func (p *bodyParser) place(n *model.Node, key attr, names []string) (kept []stri
 			had, inherited, ok := p.appliedLine(n, role)
 			if ok && role != key && strength(role) > strength(key) && holds(attrValues(role, had.value), x) {
 				if inherited {
-					drop = fmt.Sprintf("%s is named %s on line %d, the section's line above this duty, which says more", x, strings.TrimSpace(attrKey(role, p.lang)), had.line)
+					drop = fmt.Sprintf("%s is named %s on line %d, the section's line above this duty, which says more", x, p.c.labelAt(p.file, had.line, role, p.lang), had.line)
 					break
 				}
-				drop = fmt.Sprintf("%s is named %s on line %d, which says more", x, strings.TrimSpace(attrKey(role, p.lang)), had.line)
+				drop = fmt.Sprintf("%s is named %s on line %d, which says more", x, p.c.labelAt(p.file, had.line, role, p.lang), had.line)
 				break
 			}
 		}
@@ -674,9 +677,9 @@ func (p *bodyParser) place(n *model.Node, key attr, names []string) (kept []stri
 		switch {
 		case len(rest) == len(vals):
 		case len(rest) == 0:
-			edits += fmt.Sprintf(", and delete line %d (%s%s)", had.line, attrKey(role, p.lang), had.value)
+			edits += fmt.Sprintf(", and delete line %d (%s%s)", had.line, p.c.keyAt(p.file, had.line, role, p.lang), had.value)
 		default:
-			edits += fmt.Sprintf(", and make line %d  %s%s", had.line, attrKey(role, p.lang), joinValues(p.lang, rest))
+			edits += fmt.Sprintf(", and make line %d  %s%s", had.line, p.c.keyAt(p.file, had.line, role, p.lang), joinValues(p.lang, rest))
 		}
 	}
 	return kept, edits, strings.Join(reasons, "; ")
@@ -713,7 +716,9 @@ var raciKeys4 = [...]attr{attrResponsible, attrAccountable, attrConsulted, attrI
 // written out. Where n has a line of that role already, the others join it;
 // else this line becomes that role's, indented by indent spaces when it
 // lacks them.
-func (p *bodyParser) accountableFix(n *model.Node, prev attrLine, others []string, indent int) string {
+func (p *bodyParser) accountableFix(n *model.Node, prev attrLine, others []string, indent, line int) string {
+	// This line is rewritten in the language its key is written in.
+	lang := p.c.langAt(p.file, line, p.lang)
 	rewrite := func(role attr) string {
 		// The others' other lines: a unit consulted on the duty already
 		// comes off that line when it is made Responsible, and one
@@ -728,18 +733,18 @@ func (p *bodyParser) accountableFix(n *model.Node, prev attrLine, others []strin
 		had, ok := p.attrs[attrSlot{n, role}]
 		switch {
 		case !ok && indent > 0:
-			return fmt.Sprintf("indent this line by %d spaces and make it  %s%s%s%s", indent, attrKey(role, p.lang), joinValues(p.lang, kept), edits, why)
+			return fmt.Sprintf("indent this line by %d spaces and make it  %s%s%s%s", indent, attrKey(role, lang), joinValues(p.lang, kept), edits, why)
 		case !ok:
-			return fmt.Sprintf("make this line  %s%s%s%s", attrKey(role, p.lang), joinValues(p.lang, kept), edits, why)
+			return fmt.Sprintf("make this line  %s%s%s%s", attrKey(role, lang), joinValues(p.lang, kept), edits, why)
 		}
 		items, added := addValues(role, attrValues(role, had.value), joinValues(p.lang, kept))
 		if !added {
 			if why != "" {
 				why = strings.Replace(why, " (", "; ", 1)
 			}
-			return fmt.Sprintf("delete this line (line %d says  %s%s%s)%s", had.line, attrKey(role, p.lang), had.value, strings.TrimSuffix(why, ")"), edits)
+			return fmt.Sprintf("delete this line (line %d says  %s%s%s)%s", had.line, p.c.keyAt(p.file, had.line, role, p.lang), had.value, strings.TrimSuffix(why, ")"), edits)
 		}
-		return fmt.Sprintf("make line %d  %s%s  and delete this line%s%s", had.line, attrKey(role, p.lang), joinValues(p.lang, items), edits, why)
+		return fmt.Sprintf("make line %d  %s%s  and delete this line%s%s", had.line, p.c.keyAt(p.file, had.line, role, p.lang), joinValues(p.lang, items), edits, why)
 	}
 	other := "the other"
 	if len(others) > 1 {
@@ -751,8 +756,8 @@ func (p *bodyParser) accountableFix(n *model.Node, prev attrLine, others []strin
 		ways += ", or " + c
 	}
 	return fmt.Sprintf("a duty has one accountable unit: keep line %d  %s%s  (the one that answers for the work) and name %s %s or %s — %s",
-		prev.line, attrKey(attrAccountable, p.lang), prev.value, other,
-		strings.TrimSpace(attrKey(attrResponsible, p.lang)), strings.TrimSpace(attrKey(attrConsulted, p.lang)), ways)
+		prev.line, p.c.keyAt(p.file, prev.line, attrAccountable, p.lang), prev.value, other,
+		attrResponsible.label(lang), attrConsulted.label(lang), ways)
 }
 
 // addValues appends the items of value that items lacks; added reports
@@ -772,10 +777,16 @@ func addValues(key attr, items []string, value string) (out []string, added bool
 // or an earlier line's fix writes one, it joins the names into that line.
 func (p *bodyParser) reportRoles() {
 	for _, r := range p.roles {
-		fix := unknownRoleFix(p.lang, r.value, r.want)
+		// The roles are named in the language the line writes its key in
+		// ("Responsibel:" in a Chinese file is shown Responsible:).
+		lang := model.Zh
+		if isASCII(r.key) {
+			lang = model.En
+		}
+		fix := unknownRoleFix(lang, r.value, r.want)
 		if slot := (attrSlot{r.n, r.want}); r.want != attrNone && r.value != "" {
 			if prev, ok := p.attrs[slot]; ok {
-				fix = "for " + roleMeaning[r.want] + ", " + p.joinFix(r.n, r.want, prev, r.value, 0)
+				fix = "for " + roleMeaning[r.want] + ", " + p.joinFix(r.n, r.want, prev, r.value, 0, r.line)
 			} else {
 				if note, del := p.placeNote(r.n, r.want, splitNames(r.value)); del {
 					fix = "delete this line: " + note
@@ -785,7 +796,7 @@ func (p *bodyParser) reportRoles() {
 				p.attrs[slot] = attrLine{r.line, r.value}
 			}
 		}
-		p.c.add(p.file, r.line, fix, "unknown role %q: the RACI roles are %s", r.key, raciKeys(p.lang))
+		p.c.add(p.file, r.line, fix, "unknown role %q: the RACI roles are %s", r.key, raciKeys(lang))
 	}
 }
 

@@ -57,7 +57,7 @@ func aliasesTooLong(c *collector, file string, n int, key, sep string, aliases [
 // attrTooLong reports a Code: or Aliases: line of a file in lang whose
 // value is past its bound (see codeTooLong and aliasesTooLong).
 func attrTooLong(c *collector, file string, lang model.Lang, key attr, value string, n int) bool {
-	label := key.label(lang)
+	label := c.labelAt(file, n, key, lang)
 	if key == attrCode {
 		return codeTooLong(c, file, n, label, value)
 	}

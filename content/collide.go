@@ -3,7 +3,6 @@ package content
 import (
 	"fmt"
 	"slices"
-	"strings"
 
 	"github.com/dutymap/dutymap/model"
 )
@@ -469,12 +468,11 @@ func (ld *loader) aliasLine(n *model.Node, l model.Lang, a string) (model.Loc, s
 		at, _ := ld.at(n.ID, "aliases", int(l))
 		return model.Loc{File: at.file, Line: at.line}, fmt.Sprintf("delete %q from aliases:", a)
 	}
-	key := strings.TrimSpace(attrKey(attrAliases, l))
 	at := where(n, l)
 	if line, ok := ld.named[attrPlace{at, attrAliases}]; ok {
-		return line, fmt.Sprintf("delete %q from this %s line", a, key)
+		return line, fmt.Sprintf("delete %q from this %s line", a, ld.c.labelAt(line.File, line.Line, attrAliases, l))
 	}
-	return at, fmt.Sprintf("delete %q from the %s line under this %s", a, key, kindWord(n))
+	return at, fmt.Sprintf("delete %q from the %s line under this %s", a, attrAliases.label(l), kindWord(n))
 }
 
 // where is the file and line that give n (a section or duty) in language

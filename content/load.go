@@ -57,8 +57,9 @@ type parsedDoc struct {
 	brokenID string
 	rel      string                  // the file's name inside its language folder
 	named    map[attrPlace]model.Loc // the Code:, Aliases: and Sources: lines of its sections and duties
-	// looseRoles: see collector.looseRoles.
+	// looseRoles, spelt: see collector.looseRoles and collector.spelt.
 	looseRoles []looseRole
+	spelt      map[model.Loc]model.Lang
 }
 
 // loader holds the state of one Load call.
@@ -201,6 +202,12 @@ func (ld *loader) loadLayer(l Layer) {
 	for _, pd := range ld.parseAll(l, files) {
 		ld.c.list = append(ld.c.list, pd.problems...)
 		ld.c.looseRoles = append(ld.c.looseRoles, pd.looseRoles...)
+		if len(pd.spelt) > 0 {
+			if ld.c.spelt == nil {
+				ld.c.spelt = map[model.Loc]model.Lang{}
+			}
+			maps.Copy(ld.c.spelt, pd.spelt)
+		}
 		ld.refs = append(ld.refs, pd.refs...)
 		ld.deptRef = append(ld.deptRef, pd.deptRefs...)
 		maps.Copy(ld.named, pd.named)
@@ -693,7 +700,7 @@ func (ld *loader) parseAll(l Layer, files []contentFile) []*parsedDoc {
 func readFile(l Layer, f contentFile, lines *lineBudget) *parsedDoc {
 	pd := &parsedDoc{file: f.display, lang: f.lang, rel: f.rel}
 	var c collector
-	defer func() { pd.problems, pd.looseRoles = capProblems(f.display, c.list), c.looseRoles }()
+	defer func() { pd.problems, pd.looseRoles, pd.spelt = capProblems(f.display, c.list), c.looseRoles, c.spelt }()
 	file := f.display
 	data, err := l.read(f.name)
 	if err != nil {

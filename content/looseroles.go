@@ -102,7 +102,11 @@ func (r *resolver) reportLooseRoles(lines []looseRole) {
 		if l.sep != "" {
 			written = fmt.Sprintf("%q", l.sep)
 		}
-		fix := "write  " + attrKey(l.want, l.lang) + fixed
+		keys := model.Zh // the key in the language the line writes it in
+		if isASCII(l.key) {
+			keys = model.En
+		}
+		fix := "write  " + attrKey(l.want, keys) + fixed
 		if !strings.EqualFold(l.key, l.want.String()) && l.key != attrNamesZh[l.want] {
 			fix = fmt.Sprintf("for %s, %s", roleMeaning[l.want], fix)
 		}

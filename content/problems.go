@@ -198,6 +198,10 @@ type collector struct {
 	// looseRoles are lines under duties that may be RACI lines written
 	// without their colon: reported once units can be resolved.
 	looseRoles []looseRole
+	// spelt are the languages of the attribute keys lines write in the
+	// other language than their file's ("Overlaps:" in a Chinese file),
+	// by line: messages name a key as its line writes it (see langAt).
+	spelt map[model.Loc]model.Lang
 }
 
 // idDiff is a difference between the languages whose values are ids.

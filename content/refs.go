@@ -77,9 +77,10 @@ func resolveRefs(org *model.Org, c *collector, someBroken bool, twins map[string
 func (r *resolver) noteAccountable(units []*model.Node, at model.Loc) {
 	if len(units) > 1 {
 		lang := r.fileLang(at.File)
+		keys := r.c.langAt(at.File, at.Line, lang) // the others in the words of this line
 		r.c.note(at.File, at.Line, fmt.Sprintf("keep the one unit that answers for the work on this line and name the others %s or %s (dutymap check reports it as multi-accountable)",
-			attrResponsible.label(lang), attrConsulted.label(lang)),
-			"%s names %d units, but a duty has one accountable unit", attrAccountable.label(lang), len(units))
+			attrResponsible.label(keys), attrConsulted.label(keys)),
+			"%s names %d units, but a duty has one accountable unit", r.c.labelAt(at.File, at.Line, attrAccountable, lang), len(units))
 	}
 }
 
@@ -95,7 +96,7 @@ func (r *resolver) overlapped(n *model.Node, refs []string, at model.Loc) []*mod
 			// deleted): a duty of another department in its place would be
 			// false; the line goes, or the department comes back.
 			fix, kind := goneFix(ref, len(refs), restoreDept(r.langDirs[at.File], dept, false))
-			r.c.note(at.File, at.Line, fix, "%s%q names no duty: there is no department %q, so the overlap is not acknowledged", attrKey(attrOverlaps, r.fileLang(at.File)), ref, dept).as(kind, ref)
+			r.c.note(at.File, at.Line, fix, "%s%q names no duty: there is no department %q, so the overlap is not acknowledged", r.c.keyAt(at.File, at.Line, attrOverlaps, r.fileLang(at.File)), ref, dept).as(kind, ref)
 		} else if !r.quiet {
 			// The line has no other meaning: a path that names nothing is
 			// a slip, and the pair it was written for would be reported
@@ -104,7 +105,7 @@ func (r *resolver) overlapped(n *model.Node, refs []string, at model.Loc) []*mod
 			// The key as the file writes it (重叠： in a Chinese file),
 			// as the RACI lines' messages do.
 			r.c.add(at.File, at.Line, r.overlapHint(n, ref),
-				"%s%q names no duty of another department", attrKey(attrOverlaps, r.fileLang(at.File)), ref)
+				"%s%q names no duty of another department", r.c.keyAt(at.File, at.Line, attrOverlaps, r.fileLang(at.File)), ref)
 		}
 	}
 	return duties
@@ -218,7 +219,7 @@ func (r *resolver) units(refs []string, key attr, at model.Loc) []*model.Node {
 			// The twin's problem is the one to fix; fixed, this names one.
 		case len(units) > 1:
 			r.c.add(at.File, at.Line, "write the path of the one you mean: "+strings.Join(paths(units), " or "),
-				"%s%q names %d units", attrKey(key, r.fileLang(at.File)), ref, len(units))
+				"%s%q names %d units", r.c.keyAt(at.File, at.Line, key, r.fileLang(at.File)), ref, len(units))
 		case len(found) > 0:
 			n := found[0]
 			fix := fmt.Sprintf("name the department it belongs to (%s)", n.Root().ID)
@@ -227,10 +228,10 @@ func (r *resolver) units(refs []string, key attr, at model.Loc) []*model.Node {
 			} else if n.Kind == model.KindSection {
 				fix += fmt.Sprintf(", or make the section a unit: end its heading with {#%s .position} or {#%s .unit}", n.ID, n.ID)
 			}
-			r.c.add(at.File, at.Line, fix, "%s%q is a %s, not a unit: RACI lines name departments, positions and sub-departments", attrKey(key, r.fileLang(at.File)), ref, kindWord(n))
+			r.c.add(at.File, at.Line, fix, "%s%q is a %s, not a unit: RACI lines name departments, positions and sub-departments", r.c.keyAt(at.File, at.Line, key, r.fileLang(at.File)), ref, kindWord(n))
 		case !r.quiet:
 			fix, kind := r.unitHint(ref, len(refs), key, at)
-			r.c.add(at.File, at.Line, fix, "%s%q names no unit", attrKey(key, r.fileLang(at.File)), ref).as(kind, ref)
+			r.c.add(at.File, at.Line, fix, "%s%q names no unit", r.c.keyAt(at.File, at.Line, key, r.fileLang(at.File)), ref).as(kind, ref)
 		}
 	}
 	out = slices.Clip(out)
@@ -327,7 +328,7 @@ func (r *resolver) unitHint(ref string, refs int, key attr, at model.Loc) (strin
 	}
 	exists := "name a unit that exists (by its id, path, name or alias), such as " + strings.Join(shown, ", ")
 	if lang == model.Zh {
-		exists = fmt.Sprintf("%s; a Chinese line may name a unit by its id, as in  %s%s", exists, attrKey(key, lang), units[0].Path)
+		exists = fmt.Sprintf("%s; a Chinese line may name a unit by its id, as in  %s%s", exists, r.c.keyAt(at.File, at.Line, key, lang), units[0].Path)
 	}
 	drop, kind := "delete this line", KindGoneLine
 	if refs > 1 {
@@ -531,7 +532,7 @@ func (r *resolver) compareTwin(t twinLine) {
 		}
 		return
 	}
-	label := t.key.label(r.fileLang(t.at.File))
+	label := r.c.labelAt(t.at.File, t.at.Line, t.key, r.fileLang(t.at.File))
 	r.c.add(t.at.File, t.at.Line, fmt.Sprintf("name the same %s in both languages, or write %s in one language's file only", unitsWord(t.key), label),
 		"%s differs from %s:%d (%s here, %s there)", label, thereAt.File, thereAt.Line, strings.Join(t.refs, ", "), strings.Join(refsAt(t), ", "))
 }
@@ -553,7 +554,7 @@ func (r *resolver) compareOverlap(t twinLine) {
 	if here := r.overlapped(t.node, t.refs, t.at); slices.Contains(here, nil) || sameNodes(here, o.Duties) {
 		return
 	}
-	label := t.key.label(r.fileLang(t.at.File))
+	label := r.c.labelAt(t.at.File, t.at.Line, t.key, r.fileLang(t.at.File))
 	r.c.add(t.at.File, t.at.Line, "name the same duties in both languages, or write "+label+" in one language's file only",
 		"%s differs from %s:%d (%s here, %s there)", label, o.At.File, o.At.Line, strings.Join(t.refs, ", "), strings.Join(o.Refs, ", "))
 }

@@ -47,7 +47,7 @@ type gate struct {
 
 func newGate(maxPending int, startups Startups, maxLoggedIn, sessionsPerMinute int, log *Logger) *gate {
 	return &gate{maxPending: maxPending, startups: startups, maxLoggedIn: maxLoggedIn, intn: rand.IntN, pending: map[string]int{},
-		rate: newAddrLimiter(2 * sessionsPerMinute), log: newRefusalLog(log)}
+		rate: newAddrLimiter(times(sessionsPerMinute, 2)), log: newRefusalLog(log)}
 }
 
 // What a refused client is told, on one line before the server's version

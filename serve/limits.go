@@ -1,6 +1,7 @@
 package serve
 
 import (
+	"math"
 	"net"
 	"sync"
 	"sync/atomic"
@@ -11,6 +12,27 @@ import (
 	gossh "golang.org/x/crypto/ssh"
 	"golang.org/x/time/rate"
 )
+
+// times is n×k, or the largest int where that would overflow: a limit
+// given as a huge number is no limit, and must not wrap round to a
+// negative one (--max-sessions 9223372036854775807 made the default
+// --max-logged-in -2; --input-rate past a quarter of it, a negative burst
+// that panicked the server at a session's first key).
+func times(n, k int) int {
+	if n > math.MaxInt/k {
+		return math.MaxInt
+	}
+	return n * k
+}
+
+// DefaultMaxLoggedIn is MaxLoggedIn when it is not given: twice
+// MaxSessions, so that connections logged in while others' sessions run
+// still find a place.
+func DefaultMaxLoggedIn(maxSessions int) int { return times(maxSessions, 2) }
+
+// inputBurst is the bytes a session may read at once from its client:
+// four times its rate a second.
+func inputBurst(inputRate int) int { return times(inputRate, 4) }
 
 // connState is what the server counts per connection.
 type connState struct {

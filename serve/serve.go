@@ -115,7 +115,7 @@ func (c *Config) setDefaults() {
 		c.MaxSessions = DefaultMaxSessions
 	}
 	if c.MaxLoggedIn <= 0 {
-		c.MaxLoggedIn = 2 * c.MaxSessions
+		c.MaxLoggedIn = DefaultMaxLoggedIn(c.MaxSessions)
 	}
 	if c.IdleTimeout <= 0 {
 		c.IdleTimeout = DefaultIdleTimeout

@@ -122,7 +122,7 @@ func newSession(sess ssh.Session, srv *Server) *Session {
 	s.ctx, s.cancel = context.WithCancel(sess.Context())
 	s.idle = time.AfterFunc(srv.cfg.IdleTimeout, func() { s.end(endIdle(srv.cfg.IdleTimeout)) })
 	s.idle.Stop()
-	burst := 4 * srv.cfg.InputRate
+	burst := inputBurst(srv.cfg.InputRate)
 	s.In = &limitedReader{r: sess, lim: rate.NewLimiter(rate.Limit(srv.cfg.InputRate), burst), burst: burst, ctx: s.ctx, activity: s.touch}
 	if winch != nil {
 		// The only reader of the window changes for the session's whole

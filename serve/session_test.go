@@ -3,6 +3,7 @@ package serve
 import (
 	"context"
 	"io"
+	"math"
 	"strings"
 	"testing"
 
@@ -42,5 +43,24 @@ func TestInputRate(t *testing.T) {
 	}
 	if touched != 2 {
 		t.Errorf("activity recorded %d times, want once per read", touched)
+	}
+}
+
+// The largest --input-rate is no limit: its burst (four times the rate)
+// wrapped round to a negative number, and the session's first read
+// panicked cutting its buffer to it. Every limit derived from a flag by a
+// multiple stays the largest int.
+func TestInputRateOfNoLimit(t *testing.T) {
+	burst := inputBurst(math.MaxInt)
+	r := &limitedReader{r: strings.NewReader(strings.Repeat("j", 1000)), lim: rate.NewLimiter(rate.Limit(math.MaxInt), burst), burst: burst,
+		ctx: context.Background(), activity: func() {}}
+	if n, err := r.Read(make([]byte, 1000)); n != 1000 || err != nil {
+		t.Errorf("read %d bytes, %v; want all 1000", n, err)
+	}
+	if got := DefaultMaxLoggedIn(math.MaxInt); got != math.MaxInt {
+		t.Errorf("DefaultMaxLoggedIn(MaxInt) = %d", got)
+	}
+	if got := DefaultMaxLoggedIn(64); got != 128 {
+		t.Errorf("DefaultMaxLoggedIn(64) = %d, want 128", got)
 	}
 }

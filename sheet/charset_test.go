@@ -40,7 +40,7 @@ func TestXLSXPartsInOtherEncodings(t *testing.T) {
 	for _, part := range []string{"xl/worksheets/sheet1.xml", "xl/sharedStrings.xml", "xl/workbook.xml", "xl/styles.xml"} {
 		book := edited(t, smallBook, map[string]func(string) string{part: func(s string) string { return declare("x-mac-klingon", s) }})
 		_, _, _, err := XLSX(bytes.NewReader(book), "", "")
-		want := "its part " + part + " declares the encoding x-mac-klingon, which import does not know (it reads UTF-8, UTF-16 and the encodings web browsers read, such as ISO-8859-1, windows-1252, GBK, Big5 and Shift_JIS)" +
+		want := "its part " + part + " declares the encoding x-mac-klingon, which import does not know (it reads UTF-8 and the encodings web browsers read, such as ISO-8859-1, windows-1252, GBK, Big5 and Shift_JIS)" +
 			"\n  fix: open it in a spreadsheet program and save it again, or save the sheet as CSV (UTF-8) and import that"
 		if err == nil || err.Error() != want {
 			t.Errorf("%s:\ngot  %v\nwant %s", part, err, want)

@@ -3,43 +3,33 @@ package sheet
 import (
 	"archive/zip"
 	"bytes"
+	"compress/flate"
+	"hash/crc32"
 	"testing"
 )
 
+// deflate is b as a zip's deflated part holds it.
+func deflate(b []byte) []byte {
+	var buf bytes.Buffer
+	w, _ := flate.NewWriter(&buf, flate.DefaultCompression)
+	w.Write(b)
+	w.Close()
+	return buf.Bytes()
+}
+
 // lying is book with the declared size (or, with crc, the checksum) of
 // part changed: the zip's directory no longer says what the part holds.
-func lying(t *testing.T, book []byte, part string, size func(uint64) uint64, crc func(uint32) uint32) []byte {
+func lying(t *testing.T, book []byte, name string, size func(uint64) uint64, crc func(uint32) uint32) []byte {
 	t.Helper()
-	zr, err := zip.NewReader(bytes.NewReader(book), int64(len(book)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var out bytes.Buffer
-	zw := zip.NewWriter(&out)
-	for _, e := range zr.File {
-		if e.Name != part {
-			zw.Copy(e)
-			continue
+	return rezip(t, book, func(e entry) []part {
+		if e.name() != name {
+			return e.same()
 		}
-		h := e.FileHeader
-		h.UncompressedSize64 = size(h.UncompressedSize64)
-		h.CRC32 = crc(h.CRC32)
-		raw, err := e.OpenRaw()
-		if err != nil {
-			t.Fatal(err)
-		}
-		w, err := zw.CreateRaw(&h)
-		if err != nil {
-			t.Fatal(err)
-		}
-		b := new(bytes.Buffer)
-		b.ReadFrom(raw)
-		w.Write(b.Bytes())
-	}
-	if err := zw.Close(); err != nil {
-		t.Fatal(err)
-	}
-	return out.Bytes()
+		body := e.body()
+		packed := deflate(body)
+		return []part{{name: name, body: packed, header: &zip.FileHeader{Method: zip.Deflate, CRC32: crc(crc32.ChecksumIEEE(body)),
+			CompressedSize64: uint64(len(packed)), UncompressedSize64: size(uint64(len(body)))}}}
+	})
 }
 
 // A workbook whose zip directory does not say what a part holds (a part

@@ -40,6 +40,11 @@ func unzipsTooLarge() error {
 func checkSizes(zr *zip.Reader) error {
 	var total uint64
 	for _, f := range zr.File {
+		if err := sizeLie(f); err != nil {
+			return err
+		}
+	}
+	for _, f := range zr.File {
 		if total += min(f.UncompressedSize64, maxUnzipped+1); total > maxUnzipped {
 			return tooLargeFrom(zr)
 		}
@@ -47,17 +52,65 @@ func checkSizes(zr *zip.Reader) error {
 	return nil
 }
 
+// maxDeflateRatio is the most deflate can shrink data: a run of 258
+// bytes at best takes a code of 1 bit and a distance of 1 bit, so 1032:1
+// at the limit (see RFC 1951); more is allowed for a part's headers.
+const maxDeflateRatio = 1032
+
+// sizeLie is the error for a part whose size, as the zip's directory
+// gives it, its packed bytes cannot hold: a stored part is as long packed
+// as unpacked, and a deflated one at most 1032 times longer. One byte
+// changed in the directory made a 6 KB workbook "unzip to more than 512
+// MB", and its fix said to split the sheet (tryout20).
+func sizeLie(f *zip.File) error {
+	packed, size := f.CompressedSize64, f.UncompressedSize64
+	var most uint64
+	switch f.Method {
+	case zip.Store:
+		most = packed
+	case zip.Deflate:
+		most = packed*maxDeflateRatio + 1024
+	default:
+		return nil // a method neither reader unpacks: so its reader says
+	}
+	if packed > 1<<40 || size <= most {
+		return nil
+	}
+	return &partError{fmt.Sprintf("the workbook is damaged: the zip archive's directory says its part %s unpacks to %s, which its %s of packed data cannot hold"+
+		"\n  fix: %s", clip(termsafe.QuoteName(f.Name)), byteSize(size), byteSize(packed), damagedFix)}
+}
+
+// byteSize is n bytes as a message says it: "612 bytes", "48 KB", "3 MB".
+func byteSize(n uint64) string {
+	switch {
+	case n < 10<<10:
+		return fmt.Sprintf("%d bytes", n)
+	case n < 10<<20:
+		return fmt.Sprintf("%d KB", n>>10)
+	case n < 10<<30:
+		return fmt.Sprintf("%d MB", n>>20)
+	}
+	return fmt.Sprintf("%d GB", n>>30)
+}
+
 // tooLargeFrom is the error for a workbook whose parts unzip to more than
 // maxUnzipped: when the parts import never reads (embedded) are what
 // make it so, it names them and says to remove them.
 func tooLargeFrom(zr *zip.Reader) error {
 	var read, media, largest uint64
-	example := "" // the largest embedded part
+	bound := false // a part's size is past maxMediaSize: media is a bound
+	example := ""  // the largest embedded part
 	for _, f := range zr.File {
-		size := min(f.UncompressedSize64, maxUnzipped+1)
 		if !embedded(f.Name) {
-			read += size
+			read += min(f.UncompressedSize64, maxUnzipped+1)
 			continue
+		}
+		// The size the zip's directory gives, which checkSizes has found
+		// its packed bytes can hold: the pictures' real size. It said 513
+		// MB of a 600 MB picture, the bound it was cut at (tryout20).
+		size := f.UncompressedSize64
+		if size > maxMediaSize {
+			size, bound = maxMediaSize, true
 		}
 		if media += size; example == "" || size > largest {
 			example, largest = f.Name, size
@@ -66,10 +119,19 @@ func tooLargeFrom(zr *zip.Reader) error {
 	if media == 0 || read > maxUnzipped {
 		return unzipsTooLarge()
 	}
-	return fmt.Errorf("the workbook unzips to more than %d MB, the most import reads, and %d MB of it are pictures or other files embedded in it (such as %s), which import does not read"+
+	size := fmt.Sprintf("%d MB", media>>20)
+	if bound {
+		size = "more than " + size
+	}
+	return fmt.Errorf("the workbook unzips to more than %d MB, the most import reads, and %s of it are pictures or other files embedded in it (such as %s), which import does not read"+
 		"\n  fix: delete the pictures and embedded files from the workbook (or from a copy of it) and save it, or save the sheet as CSV (UTF-8) and import that",
-		maxUnzipped>>20, media>>20, clip(termsafe.QuoteName(example)))
+		maxUnzipped>>20, size, clip(termsafe.QuoteName(example)))
 }
+
+// maxMediaSize bounds the size of one embedded part tooLargeFrom counts,
+// so that no sum of them overflows: past it (a method of packing whose
+// size checkSizes cannot check), the message gives a bound, "more than".
+const maxMediaSize = 1 << 40
 
 // embedded reports whether a workbook's part is a picture or another file
 // embedded in it (an object, a video, the thumbnail), which import never
@@ -138,6 +200,13 @@ type partError struct{ msg string }
 
 func (e *partError) Error() string { return e.msg }
 
+// split is the error's message and its fix apart, as a problem of Read
+// gives them.
+func (e *partError) split() (msg, fix string) {
+	msg, fix, _ = strings.Cut(e.msg, "\n  fix: ")
+	return msg, fix
+}
+
 // damaged ends a partError's message.
 const damaged = "; the file is damaged or not from one\n  fix: open it in a spreadsheet program and save it again, or save the sheet as CSV (UTF-8) and import that"
 
@@ -204,7 +273,7 @@ func xmlDecoder(part string, r io.Reader) *xml.Decoder {
 	d.CharsetReader = func(label string, in io.Reader) (io.Reader, error) {
 		out, err := charset.NewReaderLabel(label, in)
 		if err != nil {
-			return nil, &partError{fmt.Sprintf("its part %s declares the encoding %s, which import does not know (it reads UTF-8, UTF-16 and the encodings web browsers read, such as ISO-8859-1, windows-1252, GBK, Big5 and Shift_JIS)"+
+			return nil, &partError{fmt.Sprintf("its part %s declares the encoding %s, which import does not know (it reads UTF-8 and the encodings web browsers read, such as ISO-8859-1, windows-1252, GBK, Big5 and Shift_JIS)"+
 				"\n  fix: %s", clip(termsafe.QuoteName(part)), clip(termsafe.QuoteName(label)), resaveFix)}
 		}
 		return out, nil

@@ -6,7 +6,6 @@ import (
 	"compress/flate"
 	"fmt"
 	"hash/crc32"
-	"io"
 	"runtime"
 	"strings"
 	"testing"
@@ -156,33 +155,13 @@ func bomb(t *testing.T, mb int) []byte {
 	crc = crc32.Update(crc, crc32.IEEETable, []byte(tail))
 	size += uint64(len(tail))
 
-	small := workbook(t, smallBook, nil)
-	zr, err := zip.NewReader(bytes.NewReader(small), int64(len(small)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var out bytes.Buffer
-	zw := zip.NewWriter(&out)
-	for _, e := range zr.File {
-		if e.Name == "xl/worksheets/sheet1.xml" {
-			w, err := zw.CreateRaw(&zip.FileHeader{Name: e.Name, Method: zip.Deflate, CRC32: crc,
-				CompressedSize64: uint64(len(data)), UncompressedSize64: size})
-			if err != nil {
-				t.Fatal(err)
-			}
-			w.Write(data)
-			continue
+	return rezip(t, workbook(t, smallBook, nil), func(e entry) []part {
+		if e.name() != "xl/worksheets/sheet1.xml" {
+			return e.same()
 		}
-		rc, _ := e.Open()
-		b, _ := io.ReadAll(rc)
-		rc.Close()
-		w, _ := zw.Create(e.Name)
-		w.Write(b)
-	}
-	if err := zw.Close(); err != nil {
-		t.Fatal(err)
-	}
-	return out.Bytes()
+		return []part{{name: e.name(), body: data, header: &zip.FileHeader{Method: zip.Deflate, CRC32: crc,
+			CompressedSize64: uint64(len(data)), UncompressedSize64: size}}}
+	})
 }
 
 // A workbook whose zip directory says its parts unzip to more than 512
@@ -216,37 +195,19 @@ func TestXLSXRefusesZipBombsAtOnce(t *testing.T) {
 // the other, so neither is left unchecked (fails if checkParts skips
 // every part named as the sheet scan reads).
 func TestXLSXChecksTwinSheets(t *testing.T) {
-	book := workbook(t, smallBook, nil)
-	zr, err := zip.NewReader(bytes.NewReader(book), int64(len(book)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var out bytes.Buffer
-	zw := zip.NewWriter(&out)
-	add := func(name string, b []byte) {
-		w, err := zw.Create(name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		w.Write(b)
-	}
 	var sheet string
-	for _, e := range zr.File {
-		rc, _ := e.Open()
-		b, _ := io.ReadAll(rc)
-		rc.Close()
-		add(e.Name, b)
-		if e.Name == "xl/worksheets/sheet1.xml" {
-			sheet = string(b)
+	twins := rezip(t, workbook(t, smallBook, nil), func(e entry) []part {
+		switch e.name() {
+		case "xl/worksheets/sheet1.xml":
+			sheet = string(e.body())
+		case "":
+			i := strings.LastIndex(sheet, "</")
+			return []part{{name: "xl/worksheets/sheet1.xml", body: []byte(sheet[:i] + strings.Repeat("<x>", 1_000_000) + sheet[i:])}}
 		}
-	}
-	i := strings.LastIndex(sheet, "</")
-	add("xl/worksheets/sheet1.xml", []byte(sheet[:i]+strings.Repeat("<x>", 1_000_000)+sheet[i:]))
-	if err := zw.Close(); err != nil {
-		t.Fatal(err)
-	}
+		return e.same()
+	})
 	var got error
-	alloc := allocated(func() { _, _, _, got = XLSX(bytes.NewReader(out.Bytes()), "", "") })
+	alloc := allocated(func() { _, _, _, got = XLSX(bytes.NewReader(twins), "", "") })
 	if got == nil || !strings.HasPrefix(got.Error(), "its part xl/worksheets/sheet1.xml nests its elements more than 256 levels deep") {
 		t.Errorf("got %v", got)
 	}
@@ -259,17 +220,6 @@ func TestXLSXChecksTwinSheets(t *testing.T) {
 // zeros (as its zip directory says and as it really does).
 func withPart(t *testing.T, book []byte, name string, mb int) []byte {
 	t.Helper()
-	zr, err := zip.NewReader(bytes.NewReader(book), int64(len(book)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var out bytes.Buffer
-	zw := zip.NewWriter(&out)
-	for _, e := range zr.File {
-		if err := zw.Copy(e); err != nil {
-			t.Fatal(err)
-		}
-	}
 	// One compressed megabyte, repeated (as in bomb).
 	zeros := make([]byte, 1<<20)
 	var one bytes.Buffer
@@ -283,16 +233,13 @@ func withPart(t *testing.T, book []byte, name string, mb int) []byte {
 		crc = crc32.Update(crc, crc32.IEEETable, zeros)
 	}
 	data = append(data, 0x03, 0x00) // the final block, empty
-	w, err := zw.CreateRaw(&zip.FileHeader{Name: name, Method: zip.Deflate, CRC32: crc,
-		CompressedSize64: uint64(len(data)), UncompressedSize64: uint64(mb) << 20})
-	if err != nil {
-		t.Fatal(err)
-	}
-	w.Write(data)
-	if err := zw.Close(); err != nil {
-		t.Fatal(err)
-	}
-	return out.Bytes()
+	return rezip(t, book, func(e entry) []part {
+		if e.name() != "" {
+			return e.same()
+		}
+		return []part{{name: name, body: data, header: &zip.FileHeader{Method: zip.Deflate, CRC32: crc,
+			CompressedSize64: uint64(len(data)), UncompressedSize64: uint64(mb) << 20}}}
+	})
 }
 
 // A workbook large only because of its pictures was told to split its
@@ -310,20 +257,32 @@ func TestXLSXLargeOnlyFromPictures(t *testing.T) {
 	if err == nil || err.Error() != want {
 		t.Fatalf("got %v\nwant %s", err, want)
 	}
-	// The fix: the same workbook without its pictures.
-	zr, err := zip.NewReader(bytes.NewReader(book), int64(len(book)))
-	if err != nil {
-		t.Fatal(err)
+	// One picture larger than import reads (600 MB, past 512 MB) is
+	// told at its size, not at the bound the count of the parts stops at.
+	_, _, _, err = XLSX(bytes.NewReader(withPart(t, workbook(t, smallBook, nil), "xl/media/image1.png", 600)), "", "")
+	if err == nil || err.Error() != want {
+		t.Errorf("one picture of 600 MB: got %v\nwant %s", err, want)
 	}
-	var out bytes.Buffer
-	zw := zip.NewWriter(&out)
-	for _, e := range zr.File {
-		if !strings.HasPrefix(e.Name, "xl/media/") {
-			zw.Copy(e)
+	// A picture packed by a method no reader here unpacks, whose size
+	// cannot be checked, is counted up to a bound, and said to be more.
+	odd := rezip(t, workbook(t, smallBook, nil), func(e entry) []part {
+		if e.name() != "" {
+			return e.same()
 		}
+		return []part{{name: "xl/media/image1.png", body: []byte("odd!"), header: &zip.FileHeader{Method: 99, CompressedSize64: 4, UncompressedSize64: 1 << 50}}}
+	})
+	_, _, _, err = XLSX(bytes.NewReader(odd), "", "")
+	if want := strings.Replace(want, "and 600 MB of it", "and more than 1048576 MB of it", 1); err == nil || err.Error() != want {
+		t.Errorf("a picture of a size that cannot be checked: got %v\nwant %s", err, want)
 	}
-	zw.Close()
-	if res := importXLSX(t, out.Bytes()); res.Rows != 1 || len(res.Problems.Errors()) > 0 {
+	// The fix: the same workbook without its pictures.
+	without := rezip(t, book, func(e entry) []part {
+		if strings.HasPrefix(e.name(), "xl/media/") {
+			return nil
+		}
+		return e.same()
+	})
+	if res := importXLSX(t, without); res.Rows != 1 || len(res.Problems.Errors()) > 0 {
 		t.Errorf("without its pictures: %d rows; problems:\n%s", res.Rows, problemText(res))
 	}
 	// Pictures beside a sheet too large by itself: splitting is the fix.

@@ -129,6 +129,8 @@ func Read(rows Rows, opts Options) *Result {
 		return b.res
 	case b.wideRow(err, first.row):
 		return b.res
+	case b.damaged(err):
+		return b.res
 	case err != nil:
 		b.fileProblem("save it again as CSV (UTF-8) or XLSX", "cannot read the header: %v", err)
 		return b.res
@@ -185,6 +187,9 @@ func Read(rows Rows, opts Options) *Result {
 		}
 		if b.wideRow(err, row) {
 			return b.res
+		}
+		if b.damaged(err) {
+			break
 		}
 		if err != nil {
 			b.fileProblem("save it again as CSV (UTF-8) or XLSX", "cannot read row %d: %v", row, err)
@@ -432,6 +437,18 @@ func (b *builder) sameRows() {
 			b.res.Problems[i].Msg += fmt.Sprintf(" (also %s)", rows)
 		}
 	}
+}
+
+// damaged reports whether err says what is damaged in a workbook (a
+// *partError, which carries its fix), having reported it so.
+func (b *builder) damaged(err error) bool {
+	var pe *partError
+	if !errors.As(err, &pe) {
+		return false
+	}
+	msg, fix := pe.split()
+	b.fileProblem(fix, "%s", msg)
+	return true
 }
 
 func (b *builder) fileProblem(fix, format string, args ...any) {

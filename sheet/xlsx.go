@@ -47,6 +47,9 @@ type xlsxRows struct {
 	// decimals are, by row, the columns whose cell is a number with a
 	// fraction, shown as stored (see Decimals).
 	decimals map[int][]int
+	// data is the workbook's file, for diagnose to find what is damaged
+	// when a row cannot be read.
+	data []byte
 }
 
 // maxComputedXML bounds the workbook whose formulas dutymap computes.
@@ -78,6 +81,7 @@ type mergeRange struct {
 func XLSX(r io.Reader, sheet, tmp string) (Rows, string, []string, error) {
 	x := &xlsxRows{tmp: tmp}
 	data, err := io.ReadAll(&limitReader{r: r, n: MaxFileSize})
+	x.data = data
 	if err != nil {
 		x.Close()
 		if errors.Is(err, ErrTooLarge) {
@@ -152,7 +156,7 @@ func XLSX(r io.Reader, sheet, tmp string) (Rows, string, []string, error) {
 		if strings.Contains(err.Error(), "unzip size") {
 			return nil, "", nil, unzipsTooLarge()
 		}
-		return nil, "", nil, unreadable(err)
+		return nil, "", nil, unreadable(data, err)
 	}
 	sheets := f.GetSheetList()
 	if sheet == "" && len(sheets) > 0 {
@@ -161,11 +165,16 @@ func XLSX(r io.Reader, sheet, tmp string) (Rows, string, []string, error) {
 	rows, err := f.Rows(sheet)
 	if err != nil {
 		x.Close()
+		if slices.Contains(sheets, sheet) {
+			// There, but its part cannot be read: "the workbook has no
+			// sheet "Sheet1"; its sheets are: Sheet1" (tryout20).
+			return nil, sheet, sheets, unreadable(data, err)
+		}
 		return nil, sheet, sheets, fmt.Errorf("the workbook has no sheet %q; its sheets are: %s", sheet, SomeSheets(sheets))
 	}
 	x.rows = rows
 	if x.sheet != sheet || zerr != nil { // the workbook read otherwise than excelize reads it
-		x = &xlsxRows{sheet: sheet, f: f, rows: rows, tmp: x.tmp}
+		x = &xlsxRows{sheet: sheet, f: f, rows: rows, tmp: x.tmp, data: data}
 		scanErr = bookErr
 		if bookErr == nil {
 			scanErr = x.scanIn(zr, wb)
@@ -176,17 +185,22 @@ func XLSX(r io.Reader, sheet, tmp string) (Rows, string, []string, error) {
 		if cellRefused(scanErr) {
 			return nil, sheet, sheets, scanErr
 		}
-		return nil, sheet, sheets, unreadable(scanErr)
+		return nil, sheet, sheets, unreadable(data, scanErr)
 	}
 	return x, sheet, sheets, nil
 }
 
-// unreadable is the error for a workbook that err, of the zip, excelize
-// or scan, says cannot be read: with a fix, when err has none (an XML
-// syntax error was refused with no fix line: tryout18 E).
-func unreadable(err error) error {
+// unreadable is the error for a workbook (data) that err, of the zip,
+// excelize or scan, says cannot be read: an error of dutymap's own with
+// its fix as it is; else what diagnose finds damaged, in plain words;
+// else err with a fix (an XML syntax error was refused with no fix line:
+// tryout18 E), unless err is in Go's words, which say nothing to a user.
+func unreadable(data []byte, err error) error {
 	if strings.Contains(err.Error(), "\n  fix: ") {
 		return fmt.Errorf("not a readable XLSX workbook: %w", err)
+	}
+	if d := damage(data, err); d != nil {
+		return d
 	}
 	return fmt.Errorf("not a readable XLSX workbook: %w\n  fix: %s", err, resaveFix)
 }
@@ -207,6 +221,7 @@ func cellRefused(err error) bool {
 
 // Close closes the workbook and removes its temporary files.
 func (x *xlsxRows) Close() error {
+	x.data = nil // read to the end, or given up: nothing is left to diagnose
 	var errs []error
 	if x.rows != nil {
 		errs = append(errs, x.rows.Close())
@@ -229,6 +244,9 @@ func (x *xlsxRows) Next() ([]string, int, error) {
 		if x.rows != nil {
 			err = x.rows.Error()
 		}
+		if err != nil {
+			err = x.damage(err) // before Close lets go of the file
+		}
 		x.Close() // read to the end: nothing more is needed
 		if err != nil {
 			return nil, x.row, err
@@ -238,7 +256,7 @@ func (x *xlsxRows) Next() ([]string, int, error) {
 	x.row++
 	cells, err := x.rows.Columns(excelize.Options{RawCellValue: false})
 	if err != nil {
-		return cells, x.row, err
+		return cells, x.row, x.damage(err)
 	}
 	for _, m := range x.marks[x.row] {
 		cells = widen(cells, m.col+1)
@@ -267,6 +285,15 @@ func (x *xlsxRows) Next() ([]string, int, error) {
 	}
 	cells, err = x.fillMerged(cells)
 	return cells, x.row, err
+}
+
+// damage is err, of excelize reading a row, as the error to give: what
+// is damaged in the workbook, when diagnose finds it, not Go's words.
+func (x *xlsxRows) damage(err error) error {
+	if d := damage(x.data, err); d != nil {
+		return d
+	}
+	return err
 }
 
 // compute is the value of the formula marked m in the current row,
@@ -1104,5 +1131,12 @@ func openPart(zr *zip.Reader, name string) (io.ReadCloser, error) {
 			return checkedPart{rc, f.Name}, nil
 		}
 	}
-	return nil, fmt.Errorf("the workbook has no part %s", name)
+	return nil, &noPart{name}
+}
+
+// noPart is a part that openPart did not find.
+type noPart struct{ name string }
+
+func (e *noPart) Error() string {
+	return "the workbook has no part " + clip(termsafe.QuoteName(e.name))
 }

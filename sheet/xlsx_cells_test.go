@@ -1,9 +1,7 @@
 package sheet
 
 import (
-	"archive/zip"
 	"bytes"
-	"io"
 	"regexp"
 	"runtime"
 	"strings"
@@ -47,25 +45,12 @@ func TestCellsWithoutReferences(t *testing.T) {
 // edit (part name → new text).
 func edited(t *testing.T, build func(f *excelize.File, s string), edit map[string]func(string) string) []byte {
 	t.Helper()
-	book := workbook(t, build, nil)
-	zr, err := zip.NewReader(bytes.NewReader(book), int64(len(book)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var out bytes.Buffer
-	zw := zip.NewWriter(&out)
-	for _, e := range zr.File {
-		rc, _ := e.Open()
-		b, _ := io.ReadAll(rc)
-		rc.Close()
-		if f := edit[e.Name]; f != nil {
-			b = []byte(f(string(b)))
+	return rezip(t, workbook(t, build, nil), func(e entry) []part {
+		if f := edit[e.name()]; f != nil {
+			return []part{{name: e.name(), body: []byte(f(string(e.body())))}}
 		}
-		w, _ := zw.Create(e.Name)
-		w.Write(b)
-	}
-	zw.Close()
-	return out.Bytes()
+		return e.same()
+	})
 }
 
 // TestCellTooLong: a cell of more text than a department's content file

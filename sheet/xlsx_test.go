@@ -1,9 +1,7 @@
 package sheet
 
 import (
-	"archive/zip"
 	"bytes"
-	"io"
 	"regexp"
 	"strings"
 	"testing"
@@ -26,24 +24,12 @@ func workbook(t *testing.T, build func(f *excelize.File, s string), edit func(st
 	if edit == nil {
 		return buf.Bytes()
 	}
-	zr, err := zip.NewReader(bytes.NewReader(buf.Bytes()), int64(buf.Len()))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var out bytes.Buffer
-	zw := zip.NewWriter(&out)
-	for _, e := range zr.File {
-		rc, _ := e.Open()
-		b, _ := io.ReadAll(rc)
-		rc.Close()
-		if e.Name == "xl/worksheets/sheet1.xml" {
-			b = []byte(edit(string(b)))
+	return rezip(t, buf.Bytes(), func(e entry) []part {
+		if e.name() == "xl/worksheets/sheet1.xml" {
+			return []part{{name: e.name(), body: []byte(edit(string(e.body())))}}
 		}
-		w, _ := zw.Create(e.Name)
-		w.Write(b)
-	}
-	zw.Close()
-	return out.Bytes()
+		return e.same()
+	})
 }
 
 // b3 is cell B3 in a sheet's XML.
