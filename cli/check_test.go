@@ -368,7 +368,7 @@ func TestCheckIdenticalDutyHolders(t *testing.T) {
 	dir := writeFiles(t, files)
 	r := run(t, "--builtin=false", "check", dir)
 	if r.code != exitFindings || strings.Count(r.out, "double-owner") != 1 ||
-		!strings.Contains(r.out, `"Approve the annual budget." is held by 30 departments, and no RACI line says how they split it: Clerk, Dept 1 (`+dir+`/en/d01.md:7)`) ||
+		!strings.Contains(r.out, `"Approve the annual budget." is held by 30 departments, and no RACI line says how they split it: Dept 1 › Clerk (`+dir+`/en/d01.md:7)`) ||
 		!strings.Contains(r.out, "and 25 more\n  fix: say which one answers for it: add  Accountable: d01/staff/clerk") ||
 		!strings.HasSuffix(r.out, "1 finding (0 errors, 1 warning; 30 duties, 7 checks)\n") {
 		t.Fatalf("exit %d:\n%s%s", r.code, r.out, r.err)
