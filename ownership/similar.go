@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/dutymap/dutymap/model"
 )
@@ -183,8 +184,8 @@ func (r *run) doublePair(n, m *model.Node, score float64, order map[*model.Node]
 // rest are counted ("and 25 more"), and listed in --json's holders.
 const heldShown = 5
 
-// identicalGroups reports duties worded the same (in the messages'
-// language, ignoring case and spacing) in three places or more, across
+// identicalGroups reports duties worded the same (sameText: case,
+// spacing and end punctuation aside) in three places or more, across
 // departments, as one finding per group that holds it with no RACI line
 // sharing it out: the duty once, its holders (each unit with the file and
 // line of its duty), and the fix. Thirty positions holding one duty are
@@ -197,7 +198,7 @@ func (r *run) identicalGroups(order map[*model.Node]int) map[*model.Node]string 
 	for _, d := range r.org.Departments {
 		d.Walk(func(n *model.Node) bool {
 			if n.Kind == model.KindDuty {
-				k := sameText(n, r.lang)
+				k := sameText(n)
 				if k != "" {
 					if byText[k] == nil {
 						keys = append(keys, k)
@@ -233,14 +234,18 @@ func (r *run) identicalGroups(order map[*model.Node]int) map[*model.Node]string 
 	return grouped
 }
 
-// sameText is a duty's text as identical duties share it: lower case,
-// one space between words.
-func sameText(n *model.Node, l model.Lang) string {
-	t := n.Title.In(l)
+// sameText is a duty's text as identical duties share it: its English
+// text (or else its Chinese), whatever language the messages are in, so
+// that check finds the same groups in both; lower case, one space between
+// words, without the punctuation it starts or ends with ("Approve the
+// budget." and "approve the budget" are one duty).
+func sameText(n *model.Node) string {
+	t := n.Title[model.En]
 	if t == "" {
-		t = n.Title.In(l.Other())
+		t = n.Title[model.Zh]
 	}
-	return strings.ToLower(strings.Join(strings.Fields(t), " "))
+	t = strings.ToLower(strings.Join(strings.Fields(t), " "))
+	return strings.TrimFunc(t, func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSpace(r) })
 }
 
 // unsplitGroups splits duties worded the same into groups joined by pairs
