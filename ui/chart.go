@@ -16,11 +16,13 @@ import (
 // When the content groups its departments (groups.yaml), each group is a
 // section under its name, in the order declared, and the departments of no
 // group a last section: in each, the departments that hand each other work
-// first, two by two with what goes each way between them (marketing ⇄
-// sales; a pair stands in the section of the department handing over
-// first), then the others in a grid, in content order. Without groups,
-// the pairs come first, then the other departments, those the content
-// names without duties last. Every box and arrow can be selected
+// first, each drawn once: two side by side with what goes each way between
+// them (marketing ⇄ sales), three or more as a column with the hand-offs
+// in lanes beside it (columnShapes); a linked group stands in the section
+// of the department handing over first. Then the others in a grid, in
+// content order. Without groups, the linked departments come first, then
+// the others, those the content names without duties last. Every box and
+// arrow can be selected
 // (arrows, tab, the mouse) and opened: a box opens its department's page,
 // an arrow the page of the hand-off, which lists what goes.
 type chartScreen struct {
@@ -38,7 +40,9 @@ type chartScreen struct {
 }
 
 // chartBand is a horizontal slice of the chart: a group's heading, a pair
-// of departments with their hand-offs, or a row of the grid.
+// of departments with their hand-offs, one box of a column with the labels
+// of the hand-offs leaving it (and the column's lanes beside it), or a row
+// of the grid.
 type chartBand struct {
 	y, h     int
 	heading  string
