@@ -280,6 +280,16 @@ type (
 		Message  string        `json:"message"`
 		Fix      string        `json:"fix"`
 		Related  []jsonRelated `json:"related"`
+		// Holders are a double-owner finding's duties, each with the unit
+		// holding it: the pair, or every duty of a group worded the same.
+		Holders []jsonHolder `json:"holders,omitempty"`
+	}
+	jsonHolder struct {
+		Unit string `json:"unit"` // as a RACI line names it
+		Name string `json:"name"`
+		Duty string `json:"duty"`
+		File string `json:"file,omitempty"`
+		Line int    `json:"line,omitempty"`
 	}
 	jsonRelated struct {
 		Path string `json:"path"`
@@ -327,6 +337,14 @@ func writeFindingsJSON(a *app, org *model.Org, checks []ownership.Check, rep own
 				loc = r.Loc[lang.Other()]
 			}
 			jf.Related = append(jf.Related, jsonRelated{Path: r.Path, File: loc.File, Line: loc.Line})
+		}
+		for _, d := range f.Holders {
+			loc := d.Loc[lang]
+			if loc.File == "" {
+				loc = d.Loc[lang.Other()]
+			}
+			u := ownership.Holder(d)
+			jf.Holders = append(jf.Holders, jsonHolder{Unit: u.Path, Name: u.Title.In(lang), Duty: d.Path, File: loc.File, Line: loc.Line})
 		}
 		if i > 0 {
 			w.put(",")

@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -352,5 +353,34 @@ func TestCheckTooManyArgs(t *testing.T) {
 		if strings.Contains(r.err, "arg(s)") {
 			t.Errorf("%s: cobra's own wording: %q", cmd, r.err)
 		}
+	}
+}
+
+// TestCheckIdenticalDutyHolders (tryout20): 30 positions holding one duty
+// are one double-owner finding; its text names the duty once with five
+// holders and "and 25 more"; --json gives the same one object, with every
+// holder (unit, name, duty, file, line).
+func TestCheckIdenticalDutyHolders(t *testing.T) {
+	files := map[string]string{}
+	for i := 1; i <= 30; i++ {
+		files[fmt.Sprintf("en/d%02d.md", i)] = fmt.Sprintf("---\nid: d%02d\nname: Dept %d\n---\n## Staff {#staff}\n### Clerk {#clerk .position}\n- Approve the annual budget.\n", i, i)
+	}
+	dir := writeFiles(t, files)
+	r := run(t, "--builtin=false", "check", dir)
+	if r.code != exitFindings || strings.Count(r.out, "double-owner") != 1 ||
+		!strings.Contains(r.out, `"Approve the annual budget." is held by 30 departments, and no RACI line says how they split it: Dept 1 › Clerk (`+dir+`/en/d01.md:7)`) ||
+		!strings.Contains(r.out, "and 25 more\n  fix: say which one answers for it: add  Accountable: d01/staff/clerk") ||
+		!strings.HasSuffix(r.out, "1 finding (0 errors, 1 warning; 30 duties, 7 checks)\n") {
+		t.Fatalf("exit %d:\n%s%s", r.code, r.out, r.err)
+	}
+	var rep jsonReport
+	if err := json.Unmarshal([]byte(run(t, "--builtin=false", "check", dir, "--json").out), &rep); err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Findings) != 1 || len(rep.Findings[0].Holders) != 30 || len(rep.Findings[0].Related) != 29 {
+		t.Fatalf("--json: want one finding with 30 holders and 29 related, got %+v", rep.Findings)
+	}
+	if h := rep.Findings[0].Holders[29]; h != (jsonHolder{Unit: "d30/staff/clerk", Name: "Clerk", Duty: "d30/staff/clerk/1", File: dir + "/en/d30.md", Line: 7}) {
+		t.Errorf("--json: the last holder is %+v", h)
 	}
 }

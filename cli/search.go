@@ -77,7 +77,9 @@ matching duties, ranked by their best duty and how many match, each with the
 duty that proves it. The count is of the duties that match the query's main
 words (those carrying at least half its weight: "who sets product prices?"
 counts the duties about setting prices or product prices, not those that only
-set something up); an owner with none says how many duties match in part. For a
+set something up); an owner with none says how many duties match in part, or,
+proved only by another unit's duty that names it as the doer, "named in a Sales
+department duty". For a
 question asking who does something, a duty holding only its verb matches in part
 ("Sort and file the department's documents" for "who files taxes"), and the owners
 with a match come first, however many partial duties the others have.
@@ -680,9 +682,17 @@ func ownerName(n *model.Node, l model.Lang) string {
 func round(x float64) float64 { return float64(int64(x*1000+0.5)) / 1000 }
 
 // dutiesLabel counts an owner's duties that match the query's main words,
-// or, when none does, those that mention a lesser word of it ("in part").
+// or, when none does, those that mention a lesser word of it ("in part"),
+// or names the unit whose duty names the owner as the doer.
 func dutiesLabel(o search.Owner, l model.Lang) string {
 	switch {
+	// Answered only by another unit's duty that names it as the doer: say
+	// whose duty names it, not a count of its own duties that its proof
+	// is none of ("7 in part" beside a Sales duty).
+	case o.Duties == 0 && o.Proof.Node != nil && !model.Within(o.Proof.Node, o.Node()) && l == model.Zh:
+		return oneLine(o.Proof.Node.Root().Title.In(l)) + "的职责点名由它做"
+	case o.Duties == 0 && o.Proof.Node != nil && !model.Within(o.Proof.Node, o.Node()):
+		return "named in a " + oneLine(o.Proof.Node.Root().Title.In(l)) + " duty"
 	case o.Duties == 0 && l == model.Zh:
 		return fmt.Sprintf("%d 项部分匹配", o.Mentions)
 	case o.Duties == 0:

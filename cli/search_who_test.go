@@ -177,11 +177,22 @@ func TestSearchWhoObjectIsNoLeadingVerb(t *testing.T) {
 }
 
 // A question whose only match is a duty naming another unit as the doer
-// (“… the methods the marketing department has chosen”) is answered in
-// part, with the unit named first, not “nothing matches” (tryout20 #1).
+// (“… the methods the marketing department has chosen”) is answered with
+// the unit named first, not “nothing matches” (tryout20 #1), and its label
+// says what is true: a Sales department duty names it, not "7 in part",
+// a count of its own duties its proof is none of (in Chinese too).
 func TestSearchWhoOnlyNamedDoerAnswers(t *testing.T) {
-	r := run(t, "search", "--owners", "--limit", "1", "who chooses the promotion methods").ok(t)
-	if first, _, _ := strings.Cut(r.out, "\n"); first != "Marketing department  (7 in part)" {
-		t.Errorf("search --owners --limit 1:\n%s%s\nwant Marketing department first, in part", r.out, r.err)
+	for _, c := range []struct{ lang, query, want string }{
+		{"en", "who chooses the promotion methods", "Marketing department  (named in a Sales department duty)\n    sales/field-execution/3  "},
+		{"en", "who designs the channels", "Marketing department  (named in a Sales department duty)\n    sales/field-execution/1  "},
+		{"zh", "谁设计渠道", "市场部  (销售部的职责点名由它做)\n    sales/field-execution/1  "},
+	} {
+		r := run(t, "search", "--lang", c.lang, "--owners", "--limit", "2", c.query).ok(t)
+		if !strings.HasPrefix(r.out, c.want) {
+			t.Errorf("search --owners %q:\n%s%s\nwant it to start %q", c.query, r.out, r.err, c.want)
+		}
+		if !strings.Contains(r.out, "\nSales department  (3 in part)") && !strings.Contains(r.out, "\n销售部  (3 项部分匹配)") {
+			t.Errorf("search --owners %q: the unit whose own duty it is should stay in part:\n%s", c.query, r.out)
+		}
 	}
 }

@@ -70,3 +70,31 @@ ORG/zh/engineering.md:9: warning: lang-parity: duty "Review pull requests." is n
 		t.Errorf("compare after the fixes: untranslated %d, %d", a, b)
 	}
 }
+
+// TestCompareClaimsNoFallbackCheckIsSilentOn (tryout20): in an
+// organisation written in English alone, a duty of its English file
+// written in Chinese is its text: validate and check say nothing of it,
+// and compare no longer says it is "shown in Chinese". Read in Chinese
+// (--lang zh), which it has no text in, compare says once that the
+// organisation is written in English only, not that each department
+// lacks a translation.
+func TestCompareClaimsNoFallbackCheckIsSilentOn(t *testing.T) {
+	dir := writeFiles(t, map[string]string{
+		"en/a.md": "---\nid: a\nname: Dept A\n---\n\n## Work {#work}\n\n- Approve the yearly budget.\n- 管理办公用品。\n",
+		"en/b.md": "---\nid: b\nname: Dept B\n---\n\n## Work {#work}\n\n- Hire new staff.\n",
+	})
+	if v := run(t, "validate", dir).ok(t); v.out != "ok: 2 departments, 2 sections, 3 duties\n" {
+		t.Fatalf("validate:\n%s", v.out)
+	}
+	if c := run(t, "--content", dir, "--builtin=false", "check").ok(t); strings.Contains(c.out, "lang-parity") {
+		t.Fatalf("check:\n%s", c.out)
+	}
+	en := run(t, "--content", dir, "--builtin=false", "--lang", "en", "compare", "a", "b").ok(t)
+	if strings.Contains(en.out, "Chinese") || strings.Contains(en.out, "not written in") {
+		t.Errorf("compare --lang en claims a text falls back to Chinese:\n%s", en.out)
+	}
+	zh := run(t, "--content", dir, "--builtin=false", "--lang", "zh", "compare", "a", "b").ok(t)
+	if strings.Count(zh.out, "本组织只有英文文本：内容以英文显示。") != 1 || strings.Contains(zh.out, "没有中文文本") {
+		t.Errorf("compare --lang zh: want one note that the organisation is written in English only:\n%s", zh.out)
+	}
+}

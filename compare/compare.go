@@ -37,7 +37,8 @@ func Figure(score float64) float64 {
 // language both are written in (the similarity index compares two duties
 // only in a language both have text in; a department written in Chinese
 // alone is paired with another's Chinese text), else l. Written in is
-// model.Text.WrittenIn, the test Untranslated counts by: Chinese left in
+// model.Text.WrittenIn, the test Written.Untranslated counts by in an
+// organisation written in both languages: Chinese left in
 // the English file is not English, so a duty whose English text is its
 // Chinese one is compared in Chinese, as the note above the comparison
 // says.
@@ -52,20 +53,6 @@ func PairLang(p model.Pair, l model.Lang) model.Lang {
 		}
 	}
 	return l
-}
-
-// Untranslated counts the duties of department d, and those of them not
-// written in l: missing in l (shown in another language) or left in the
-// other language (model.Text.WrittenIn, the test of `dutymap check`'s
-// lang-parity).
-func Untranslated(d *model.Node, l model.Lang) (missing, total int) {
-	for _, n := range model.Leaves(d) {
-		total++
-		if !n.Title.WrittenIn(l) {
-			missing++
-		}
-	}
-	return missing, total
 }
 
 // Result is one comparison of department A with department B.
@@ -84,6 +71,9 @@ type Result struct {
 	Partial   bool
 	Relations []*model.Node // org.RelationsBetween(A, B)
 	Topics    []*model.Node // topics concerning both
+	// Written is the languages the organisation is written in, which
+	// decide what the comparison says about languages.
+	Written Written
 }
 
 // Trait is one row of the traits table. A side that says nothing about
@@ -130,6 +120,7 @@ func DepartmentsContext(ctx context.Context, org *model.Org, ix *model.Similarit
 		Partial:   p.Partial,
 		Relations: org.RelationsBetween(a.ID, b.ID),
 		Topics:    org.TopicsConcerning(a.ID, b.ID),
+		Written:   WrittenOf(org),
 	}, nil
 }
 

@@ -28,15 +28,15 @@ type Report struct {
 
 // Dept names one compared department. Untranslated counts its duties not
 // written in the report's language: they are shown, and paired, in
-// another (Untranslated, PairLang).
+// another (Written.Untranslated, PairLang).
 type Dept struct {
 	ID           string `json:"id"`
 	Name         string `json:"name"`
 	Untranslated int    `json:"untranslated"`
 }
 
-func dept(d *model.Node, l model.Lang) Dept {
-	missing, _ := Untranslated(d, l)
+func dept(d *model.Node, l model.Lang, w Written) Dept {
+	missing, _ := w.Untranslated(d, l)
 	return Dept{d.ID, d.Title.In(l), missing}
 }
 
@@ -107,8 +107,8 @@ type Topic struct {
 func (r *Result) Report(l model.Lang) Report {
 	rep := Report{
 		Lang:      l.Code(),
-		A:         dept(r.A, l),
-		B:         dept(r.B, l),
+		A:         dept(r.A, l, r.Written),
+		B:         dept(r.B, l, r.Written),
 		Traits:    make([]TraitRow, 0, len(r.Traits)),
 		Shared:    make([]SharedDuty, 0, len(r.Shared)),
 		OnlyA:     duties(r.OnlyA, l),
@@ -193,8 +193,8 @@ func WriteJSON(w io.Writer, r *Result, l model.Lang) error {
 	j.enc.SetEscapeHTML(false)
 	j.w.WriteString("{")
 	j.field("lang", l.Code(), true)
-	j.field("a", dept(r.A, l), false)
-	j.field("b", dept(r.B, l), false)
+	j.field("a", dept(r.A, l, r.Written), false)
+	j.field("b", dept(r.B, l, r.Written), false)
 	array(j, "traits", r.Traits, func(t Trait) any { return traitRow(t, l) })
 	array(j, "shared", r.Shared, func(p model.Pair) any { return sharedDuty(p, l) })
 	array(j, "only_a", r.OnlyA, func(n *model.Node) any { return dutyOf(n, l) })

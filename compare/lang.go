@@ -12,20 +12,69 @@ import (
 // side in another language than l (PairLang) shows its texts in that
 // language (PairText) and says so (ComparedIn).
 
+// Written says which languages an organisation is written in
+// (model.Org.HasLang). It decides what a comparison says about languages
+// as `dutymap check` (lang-parity) and `validate` (the untranslated note)
+// decide it, so that the comparison never claims a text is shown in the
+// other language where those are silent about it.
+type Written [model.NumLangs]bool
+
+// WrittenOf is the languages org is written in.
+func WrittenOf(org *model.Org) (w Written) {
+	for _, l := range model.Langs {
+		w[l] = org.HasLang(l)
+	}
+	return w
+}
+
+func (w Written) bilingual() bool { return w[model.En] && w[model.Zh] }
+
+// Untranslated counts the duties of department d, and those of them whose
+// text in l falls back to the other language: missing in l, or, in an
+// organisation written in both languages, left in the other language in
+// l's file (model.Text.WrittenIn: what check's lang-parity reports). In
+// an organisation written in one language, a text in its file is its
+// text, whatever script it is in: check and validate say nothing of it.
+func (w Written) Untranslated(d *model.Node, l model.Lang) (missing, total int) {
+	for _, n := range model.Leaves(d) {
+		total++
+		if !n.Title.Has(l) || w.bilingual() && !n.Title.WrittenIn(l) {
+			missing++
+		}
+	}
+	return missing, total
+}
+
 // LanguageNote is the sentence a comparison in l shows under its title
-// when some duties of department d are not written in l (Untranslated),
-// or "" when all are. name is d's name as the output writes it (escaped
-// for Markdown, or plain). It walks d's duties: O(duties).
-func LanguageNote(d *model.Node, name string, l model.Lang) string {
-	missing, total := Untranslated(d, l)
-	w := &labels[l]
+// when some duties of department d fall back to the other language
+// (Untranslated), or "" when none do, or when the organisation has no
+// text in l at all (OrgNote says so once). name is d's name as the output
+// writes it (escaped for Markdown, or plain). It walks d's duties:
+// O(duties).
+func (w Written) LanguageNote(d *model.Node, name string, l model.Lang) string {
+	if !w[l] {
+		return ""
+	}
+	missing, total := w.Untranslated(d, l)
+	lw := &labels[l]
 	switch {
 	case missing == 0:
 		return ""
 	case missing == total:
-		return fmt.Sprintf(w.notIn, name, w.langs[l], w.langs[l.Other()])
+		return fmt.Sprintf(lw.notIn, name, lw.langs[l], lw.langs[l.Other()])
 	}
-	return fmt.Sprintf(w.notAllIn, name, missing, total, w.langs[l], w.langs[l.Other()])
+	return fmt.Sprintf(lw.notAllIn, name, missing, total, lw.langs[l], lw.langs[l.Other()])
+}
+
+// OrgNote is the sentence a comparison in l shows under its title when
+// the organisation has no text in l (asked for with --lang): it is
+// written in the other language only, which every text is shown in. ""
+// otherwise.
+func (w Written) OrgNote(l model.Lang) string {
+	if w[l] || !w[l.Other()] {
+		return ""
+	}
+	return fmt.Sprintf(labels[l].orgNotIn, labels[l].langs[l.Other()])
 }
 
 // ComparedIn is what follows a pair's tier and score when the pair is set

@@ -29,7 +29,7 @@ func TestLanguageWords(t *testing.T) {
 		{part, "Part", model.Zh, "“Part”的 3 项职责中有 2 项没有中文文本：这些以英文显示，并按英文措辞配对。"},
 		{part, "Part", model.En, ""},
 	} {
-		if got := compare.LanguageNote(tc.d, tc.name, tc.l); got != tc.want {
+		if got := (compare.Written{true, true}).LanguageNote(tc.d, tc.name, tc.l); got != tc.want {
 			t.Errorf("LanguageNote(%s, %s) = %q, want %q", tc.d.ID, tc.l.Code(), got, tc.want)
 		}
 	}
@@ -98,5 +98,44 @@ func TestPairLangByWrittenLanguage(t *testing.T) {
 		if comparedIn == "" || !strings.Contains(md, tc.first) || !strings.Contains(md, tc.line) || !strings.Contains(md, comparedIn+")") && !strings.Contains(md, comparedIn+"）") {
 			t.Errorf("%s in %s: want %q, %q and %q in the comparison:\n%s", tc.b.ID, tc.l.Code(), tc.first, tc.line, comparedIn, md)
 		}
+	}
+}
+
+// TestLanguageNoteAgreesWithCheck (tryout20): a comparison says a text is
+// shown in the other language exactly when it falls back there, as check
+// and validate see it. In an organisation written in one language, a duty
+// of its English file written in Chinese is its text: check and validate
+// say nothing, and neither does the comparison. Read in a language it has
+// no text in (--lang), it says once that the organisation is written in
+// the other, not that each department lacks a translation.
+func TestLanguageNoteAgreesWithCheck(t *testing.T) {
+	enOnly := func(s *model.Node) *model.Node { s.Title = model.Text{model.En: s.Title[model.En]}; return s }
+	a := dept("a", "Dept A", "", nil, enOnly(section("s", "Work", "Approve the yearly budget.|", "管理办公用品。|")))
+	b := dept("b", "Dept B", "", nil, enOnly(section("s", "Work", "Hire new staff.|")))
+	org := model.NewOrg([]*model.Node{a, b}, nil)
+	w := compare.WrittenOf(org)
+	if w != (compare.Written{model.En: true}) {
+		t.Fatalf("WrittenOf = %v, want English only", w)
+	}
+	if note := w.LanguageNote(a, "Dept A", model.En); note != "" {
+		t.Errorf("English-only organisation, a Chinese duty in its English file: the note %q, want none", note)
+	}
+	if missing, total := w.Untranslated(a, model.En); missing != 0 || total != 2 {
+		t.Errorf("Untranslated = %d of %d, want 0 of 2", missing, total)
+	}
+	if note := w.LanguageNote(a, "Dept A", model.Zh); note != "" {
+		t.Errorf("read in Chinese, which it has none of: a department's note %q, want the organisation's alone", note)
+	}
+	if got, want := w.OrgNote(model.Zh), "本组织只有英文文本：内容以英文显示。"; got != want {
+		t.Errorf("OrgNote(zh) = %q, want %q", got, want)
+	}
+	if got := w.OrgNote(model.En); got != "" {
+		t.Errorf("OrgNote(en) = %q, want none: the organisation is written in English", got)
+	}
+	// Written in both languages, the same Chinese duty in the English
+	// file is one check reports (lang-parity): the note says it.
+	both := compare.Written{true, true}
+	if got, want := both.LanguageNote(a, "Dept A", model.En), "Dept A has 1 of its 2 duties not written in English: they are shown in Chinese, and paired by their Chinese wording."; got != want {
+		t.Errorf("bilingual: the note %q, want %q", got, want)
 	}
 }

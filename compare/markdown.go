@@ -21,6 +21,9 @@ type words struct {
 	// how many duties of how many. comparedIn marks a pair set side by
 	// side in another language than the one asked for.
 	notIn, notAllIn, comparedIn string
+	// orgNotIn says the organisation has no text in the reader's
+	// language: the language it is written in.
+	orgNotIn string
 	// aside puts the other language's wording after a text, in the
 	// reader's brackets: " (%s)" in English, full-width "（%s）" in Chinese.
 	aside string
@@ -44,6 +47,7 @@ var labels = [model.NumLangs]words{
 		traitsUnknown: "Not described for either: %s.",
 		notIn:         "%s is not written in %s: its text is shown in %s, and its duties are paired by their %[3]s wording.",
 		notAllIn:      "%[1]s has %[2]d of its %[3]d duties not written in %[4]s: they are shown in %[5]s, and paired by their %[5]s wording.",
+		orgNotIn:      "This organisation is written in %[1]s only: its text is shown in %[1]s.",
 		comparedIn:    ", compared in %s",
 		aside:         " (%s)",
 		comma:         ", ",
@@ -61,6 +65,7 @@ var labels = [model.NumLangs]words{
 		traitsUnknown: "两者都未描述：%s。",
 		notIn:         "“%s”没有%s文本：它的内容以%s显示，其职责按%[3]s措辞配对。",
 		notAllIn:      "“%[1]s”的 %[3]d 项职责中有 %[2]d 项没有%[4]s文本：这些以%[5]s显示，并按%[5]s措辞配对。",
+		orgNotIn:      "本组织只有%[1]s文本：内容以%[1]s显示。",
 		comparedIn:    "，按%s比较",
 		aside:         "（%s）",
 		comma:         "，",
@@ -203,8 +208,11 @@ func pairDuty(n *model.Node, l, pl model.Lang) string {
 // written (or not wholly written) in l, and so is shown and paired in
 // another language: nothing is compared across languages.
 func writeLanguageNotes(b *trimWriter, r *Result, l model.Lang) {
+	if note := r.Written.OrgNote(l); note != "" {
+		fmt.Fprintf(b, "*%s*\n\n", note)
+	}
 	for _, d := range []*model.Node{r.A, r.B} {
-		if note := LanguageNote(d, esc(d.Title.In(l)), l); note != "" {
+		if note := r.Written.LanguageNote(d, esc(d.Title.In(l)), l); note != "" {
 			fmt.Fprintf(b, "*%s*\n\n", note)
 		}
 	}

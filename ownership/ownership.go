@@ -128,6 +128,10 @@ type Finding struct {
 	// Related are the other nodes involved: the other duty of a
 	// double-owner pair, the hand-off's end.
 	Related []*model.Node
+	// Holders are, for a double-owner finding, the duties that answer for
+	// the same work, in the organisation's order: the pair, or every duty
+	// of a group worded the same (Holder gives the unit of each).
+	Holders []*model.Node
 
 	seq int // the order it was found in, among findings of one place
 }

@@ -115,6 +115,15 @@ var fixCases = []fixCase{
 		`org/en/b.md:9: warning: double-owner: "Keep the ledgers balanced." (B) reads the same as "Keep the ledgers balanced." (A, org/en/a.md:6; similarity 1.00): two departments hold it, and the RACI line naming A (org/en/b.md:6) only has it informed, which is no share of the work: both answer for it`,
 		"if a answers for both, add  Accountable: a  under this duty",
 		[]edit{{"en/b.md", "- Keep the ledgers balanced.\n", "- Keep the ledgers balanced.\n  Accountable: a\n"}}},
+	// tryout20: one duty worded the same in three departments or more is
+	// one finding naming its holders, fixed by one accountable unit.
+	{"the same duty in three departments", files(map[string]string{"en/b.md": deptB + "- Keep the ledgers balanced.\n",
+		"en/c.md": "---\nid: c\nname: C\n---\n## S {#s}\n- keep the ledgers  balanced\n"}), DoubleOwner,
+		`org/en/a.md:6: warning: double-owner: "Keep the ledgers balanced." is held by 3 departments, and no RACI line says how they split it: A (org/en/a.md:6), B (org/en/b.md:7), C (org/en/c.md:6)`,
+		"say which one answers for it: add  Accountable: a  (or the unit that does) under each of these duties",
+		[]edit{{"en/a.md", "- Keep the ledgers balanced.\n", "- Keep the ledgers balanced.\n  Accountable: a\n"},
+			{"en/b.md", "- Keep the ledgers balanced.\n", "- Keep the ledgers balanced.\n  Accountable: a\n"},
+			{"en/c.md", "- keep the ledgers  balanced\n", "- keep the ledgers  balanced\n  Accountable: a\n"}}},
 	{"the same duty in two departments, knowingly", files(map[string]string{"en/b.md": deptB + "- Keep the ledgers balanced.\n"}), DoubleOwner,
 		`org/en/b.md:7: warning: double-owner`, "if both hold it knowingly, add  Overlaps: a/s/1  under this duty",
 		[]edit{{"en/b.md", "- Keep the ledgers balanced.\n", "- Keep the ledgers balanced.\n  Overlaps: a/s/1\n"}}},

@@ -5,7 +5,9 @@ import (
 	"fmt"
 	"runtime"
 	"slices"
+	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/dutymap/dutymap/model"
 )
@@ -123,40 +125,260 @@ func (r *run) doubleOwner() {
 	for i, n := range r.org.Nodes() {
 		order[n] = i
 	}
+	// Duties worded the same in three places or more are one finding
+	// each (identicalGroups); their pairs are not reported again.
+	grouped := r.identicalGroups(order)
 	for _, p := range pairs {
-		n, m := p.A, p.B
-		if order[n] < order[m] {
-			n, m = m, n
-		}
-		home, other := n.Root(), m.Root()
-		an, am := model.AssignmentOf(n), model.AssignmentOf(m)
-		if shares(an, other) || shares(am, home) || shareAny(an.Units[model.Accountable], am.Units[model.Accountable]) || model.Overlaps(n, m) {
+		if k, ok := grouped[p.A]; ok && grouped[p.B] == k {
 			continue
 		}
-		if !r.keeps(DoubleOwner, r.loc(n)) {
-			r.unlisted[DoubleOwner]++ // not worded: past the limit
-			continue
-		}
-		at := r.loc(m)
-		line, role, d := r.askedOrTold(an, other, am, home)
-		// A duty's own Consulted: or Informed: line naming the unit a
-		// fix names Responsible or Accountable makes way for it.
-		var inPlace [2]string
-		for i, side := range []*model.Node{n, m} {
-			if line == side {
-				inPlace[i] = fmt.Sprintf(r.t().inPlaceOf, role.Name(model.En))
-			}
-		}
-		fix := fmt.Sprintf(r.t().doubleFix, other.ID, home.ID, m.Path, inPlace[0], inPlace[1])
-		f := r.add(DoubleOwner, n, r.loc(n), fix, r.t().doubleMsg,
-			r.name(n), home.Title.In(r.lang), r.name(m), other.Title.In(r.lang), at.File, at.Line, p.Score)
-		f.Related = []*model.Node{m}
-		if line != nil {
-			loc, _ := r.line(line, line.RACI().At[role], line.RACI().Twin[role])
-			f.Msg = fmt.Sprintf(r.t().doubleAskedMsg, r.name(n), home.Title.In(r.lang), r.name(m), other.Title.In(r.lang), at.File, at.Line, p.Score,
-				d.Title.In(r.lang), loc.File, loc.Line, r.t().roles[role])
+		r.doublePair(p.A, p.B, p.Score, order)
+	}
+}
+
+// unsplit reports whether two duties of different departments answer for
+// the same work with no RACI line sharing it out (see doubleOwner).
+func unsplit(n, m *model.Node) bool {
+	an, am := model.AssignmentOf(n), model.AssignmentOf(m)
+	return !(shares(an, m.Root()) || shares(am, n.Root()) || shareAny(an.Units[model.Accountable], am.Units[model.Accountable]) || model.Overlaps(n, m))
+}
+
+// doublePair reports one pair of near-same duties, at the duty written
+// later, unless a RACI line splits the work.
+func (r *run) doublePair(n, m *model.Node, score float64, order map[*model.Node]int) {
+	if order[n] < order[m] {
+		n, m = m, n
+	}
+	home, other := n.Root(), m.Root()
+	if !unsplit(n, m) {
+		return
+	}
+	if !r.keeps(DoubleOwner, r.loc(n)) {
+		r.unlisted[DoubleOwner]++ // not worded: past the limit
+		return
+	}
+	an, am := model.AssignmentOf(n), model.AssignmentOf(m)
+	at := r.loc(m)
+	line, role, d := r.askedOrTold(an, other, am, home)
+	// A duty's own Consulted: or Informed: line naming the unit a
+	// fix names Responsible or Accountable makes way for it.
+	var inPlace [2]string
+	for i, side := range []*model.Node{n, m} {
+		if line == side {
+			inPlace[i] = fmt.Sprintf(r.t().inPlaceOf, role.Name(model.En))
 		}
 	}
+	fix := fmt.Sprintf(r.t().doubleFix, other.ID, home.ID, m.Path, inPlace[0], inPlace[1])
+	f := r.add(DoubleOwner, n, r.loc(n), fix, r.t().doubleMsg,
+		r.name(n), home.Title.In(r.lang), r.name(m), other.Title.In(r.lang), at.File, at.Line, score)
+	f.Related = []*model.Node{m}
+	f.Holders = []*model.Node{m, n}
+	if line != nil {
+		loc, _ := r.line(line, line.RACI().At[role], line.RACI().Twin[role])
+		f.Msg = fmt.Sprintf(r.t().doubleAskedMsg, r.name(n), home.Title.In(r.lang), r.name(m), other.Title.In(r.lang), at.File, at.Line, score,
+			d.Title.In(r.lang), loc.File, loc.Line, r.t().roles[role])
+	}
+}
+
+// heldShown is how many holders a finding of identical duties names; the
+// rest are counted ("and 25 more"), and listed in --json's holders.
+const heldShown = 5
+
+// identicalGroups reports duties worded the same (sameText: case,
+// spacing and end punctuation aside) in three places or more, across
+// departments, as one finding per group that holds it with no RACI line
+// sharing it out: the duty once, its holders (each unit with the file and
+// line of its duty), and the fix. Thirty positions holding one duty are
+// one finding, not 435 pairs (of which the pairing named 71: tryout20).
+// Groups of two stay pairs. It returns the groups' duties, each with the
+// group's text, so that the pairing does not report them again.
+func (r *run) identicalGroups(order map[*model.Node]int) map[*model.Node]string {
+	byText := map[string][]*model.Node{}
+	var keys []string
+	for _, d := range r.org.Departments {
+		d.Walk(func(n *model.Node) bool {
+			if n.Kind == model.KindDuty {
+				k := sameText(n)
+				if k != "" {
+					if byText[k] == nil {
+						keys = append(keys, k)
+					}
+					byText[k] = append(byText[k], n)
+				}
+			}
+			return true
+		})
+	}
+	grouped := map[*model.Node]string{}
+	for _, k := range keys {
+		ds := byText[k]
+		depts := map[*model.Node]bool{}
+		for _, n := range ds {
+			depts[n.Root()] = true
+		}
+		if len(ds) < 3 || len(depts) < 2 {
+			continue
+		}
+		for _, n := range ds {
+			grouped[n] = k
+		}
+		for _, c := range unsplitGroups(ds) {
+			slices.SortFunc(c, func(a, b *model.Node) int { return order[a] - order[b] })
+			if len(c) == 2 {
+				r.doublePair(c[0], c[1], 1, order)
+				continue
+			}
+			r.identical(c)
+		}
+	}
+	return grouped
+}
+
+// sameText is a duty's text as identical duties share it: its English
+// text (or else its Chinese), whatever language the messages are in, so
+// that check finds the same groups in both; lower case, one space between
+// words, without the punctuation it starts or ends with ("Approve the
+// budget." and "approve the budget" are one duty).
+func sameText(n *model.Node) string {
+	t := n.Title[model.En]
+	if t == "" {
+		t = n.Title[model.Zh]
+	}
+	t = strings.ToLower(strings.Join(strings.Fields(t), " "))
+	return strings.TrimFunc(t, func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSpace(r) })
+}
+
+// unsplitGroups splits duties worded the same into groups joined by pairs
+// of different departments that answer for the same work with no RACI
+// line sharing it out; groups of one are left out. Duties whose lines name
+// no unit of another department, no accountable unit outside their own
+// and no overlap (most of them) are all such pairs with each other, so
+// only the others are compared one by one.
+func unsplitGroups(ds []*model.Node) [][]*model.Node {
+	parent := make([]int, len(ds))
+	for i := range parent {
+		parent[i] = i
+	}
+	find := func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	union := func(i, j int) { parent[find(j)] = find(i) }
+	plain := make([]bool, len(ds))
+	firstPlain, plainDepts := -1, map[*model.Node]bool{}
+	for i, n := range ds {
+		plain[i] = homeOnly(n)
+		if plain[i] {
+			plainDepts[n.Root()] = true
+			if firstPlain < 0 {
+				firstPlain = i
+			}
+		}
+	}
+	if len(plainDepts) >= 2 {
+		for i := range ds {
+			if plain[i] {
+				union(firstPlain, i)
+			}
+		}
+	}
+	for i, n := range ds {
+		if plain[i] {
+			continue
+		}
+		for j, m := range ds {
+			if j != i && n.Root() != m.Root() && (plain[j] || j > i) && unsplit(n, m) {
+				union(i, j)
+			}
+		}
+	}
+	index := map[int]int{}
+	var out [][]*model.Node
+	for i, n := range ds {
+		root := find(i)
+		k, ok := index[root]
+		if !ok {
+			k = len(out)
+			index[root] = k
+			out = append(out, nil)
+		}
+		out[k] = append(out[k], n)
+	}
+	return slices.DeleteFunc(out, func(g []*model.Node) bool { return len(g) < 2 })
+}
+
+// homeOnly reports whether a duty's Responsible and Accountable units all
+// lie in its own department and it names no overlap: two such duties of
+// different departments always answer for the same work unshared.
+func homeOnly(n *model.Node) bool {
+	a := model.AssignmentOf(n)
+	for _, role := range []model.RACIRole{model.Responsible, model.Accountable} {
+		for _, u := range a.Units[role] {
+			if u.Root() != n.Root() {
+				return false
+			}
+		}
+	}
+	return n.Overlap() == nil || len(n.Overlap().Duties) == 0
+}
+
+// identical reports one group of duties worded the same, at the first.
+func (r *run) identical(group []*model.Node) {
+	first := group[0]
+	if !r.keeps(DoubleOwner, r.loc(first)) {
+		r.unlisted[DoubleOwner]++
+		return
+	}
+	depts := map[*model.Node]bool{}
+	for _, n := range group {
+		depts[n.Root()] = true
+	}
+	var held []string
+	for _, n := range group[:min(len(group), heldShown)] {
+		at := r.loc(n)
+		held = append(held, fmt.Sprintf(r.t().heldAt, r.holderName(n), at.File, at.Line))
+	}
+	list := strings.Join(held, r.lang.ListSep())
+	if more := len(group) - len(held); more > 0 {
+		list += fmt.Sprintf(r.t().andMore, more)
+	}
+	units := map[*model.Node]bool{}
+	for _, n := range group {
+		units[Holder(n)] = true
+	}
+	fix := fmt.Sprintf(r.t().identicalFix, Holder(first).Path)
+	var f *Finding
+	if len(units) == len(depts) {
+		f = r.add(DoubleOwner, first, r.loc(first), fix, r.t().identicalDeptsMsg, r.name(first), len(depts), list)
+	} else {
+		f = r.add(DoubleOwner, first, r.loc(first), fix, r.t().identicalMsg, r.name(first), len(units), len(depts), list)
+	}
+	f.Related = slices.Clone(group[1:])
+	f.Holders = slices.Clone(group)
+}
+
+// Holder is the unit that holds a duty: the position (or sub-department)
+// it is written under, or else its department.
+func Holder(n *model.Node) *model.Node {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if model.IsUnit(p) {
+			return p
+		}
+	}
+	return n.Root()
+}
+
+// holderName names the unit holding a duty as a finding lists it: a
+// position with its department.
+func (r *run) holderName(n *model.Node) string {
+	u := Holder(n)
+	if u.Kind == model.KindDepartment {
+		return u.Title.In(r.lang)
+	}
+	return fmt.Sprintf(r.t().unitIn, u.Title.In(r.lang), u.Root().Title.In(r.lang))
 }
 
 // shares reports whether assignment a gives department d a share of the

@@ -13,6 +13,8 @@ type texts struct {
 	noOwnerFix, noOwnerAmong, noOwnerMsg, noOwnerConcernMsg  string
 	doubleFix, doubleMsg, doubleIncomplete, doubleAskedMsg   string
 	inPlaceOf                                                string
+	identicalMsg, identicalDeptsMsg, identicalFix            string
+	heldAt, andMore, unitIn                                  string
 	linkSeveralFix, linkSeveralMsg, linkNothingMsg           string
 	linkNearFix, linkLookFix                                 string
 	fewWords                                                 string // stands for a query in a search command a fix names
@@ -52,6 +54,12 @@ var catalog = [model.NumLangs]texts{
 		doubleFix:         "if %[1]s answers for both, add  Accountable: %[1]s  under this duty%[4]s (and name who does it with Responsible:), or, if %[2]s does the work of both, add  Responsible: %[2]s  under the other duty%[5]s; if they are different duties, say how in their wording; if both hold it knowingly, add  Overlaps: %[3]s  under this duty",
 		doubleMsg:         "%s (%s) reads the same as %s (%s, %s:%d; similarity %.2f): two departments hold it and no RACI line says how they split it",
 		inPlaceOf:         " in place of its %s: line",
+		identicalMsg:      "%s is held by %d units in %d departments, and no RACI line says how they split it: %s",
+		identicalDeptsMsg: "%s is held by %d departments, and no RACI line says how they split it: %s",
+		identicalFix:      "say which one answers for it: add  Accountable: %s  (or the unit that does) under each of these duties, and name who does the work with Responsible:; if they are different duties, say how in their wording",
+		heldAt:            "%s (%s:%d)",
+		andMore:           " and %d more",
+		unitIn:            "%[2]s › %[1]s",
 		doubleAskedMsg:    "%s (%s) reads the same as %s (%s, %s:%d; similarity %.2f): two departments hold it, and the RACI line naming %s (%s:%d) only has it %s, which is no share of the work: both answer for it",
 		doubleIncomplete:  "double-owner: the organisation is too large for the similarity index to compare every candidate pair within its budget; some pairs of near-same duties may be missing",
 		linkSeveralFix:    "write the path of the one you mean: %s",
@@ -112,6 +120,12 @@ var catalog = [model.NumLangs]texts{
 		doubleFix:         "若由 %[1]s 对两者担责，在这项职责下加一行  Accountable: %[1]s %[4]s（并用 Responsible: 写明谁来做）；若两项工作都由 %[2]s 来做，在另一项职责下加一行  Responsible: %[2]s %[5]s；若两者其实是不同的职责，请在措辞上写清区别；若两个部门有意共同承担，在这项职责下加一行  Overlaps: %[3]s",
 		doubleMsg:         "%s（%s）与 %s（%s，%s:%d；相似度 %.2f）读来相同：两个部门都有这项职责，却没有 RACI 行说明如何分工",
 		inPlaceOf:         "，取代它的 %s: 行",
+		identicalMsg:      "%s由 %d 个单位分属 %d 个部门共同承担，却没有 RACI 行说明如何分工：%s",
+		identicalDeptsMsg: "%s由 %d 个部门共同承担，却没有 RACI 行说明如何分工：%s",
+		identicalFix:      "写明由谁担责：在这些职责下都加一行  Accountable: %s （或真正担责的单位），并用 Responsible: 写明谁来做；若它们其实是不同的职责，请在措辞上写清区别",
+		heldAt:            "%s（%s:%d）",
+		andMore:           "等，另有 %d 个",
+		unitIn:            "%[2]s › %[1]s",
 		doubleAskedMsg:    "%s（%s）与 %s（%s，%s:%d；相似度 %.2f）读来相同：两个部门都有这项职责，而写到%s的 RACI 行（%s:%d）只让它%s，并未分担工作：两个部门都对它担责",
 		doubleIncomplete:  "double-owner：组织太大，相似度索引无法在限额内比较所有候选职责对，可能漏掉部分相近的职责",
 		linkSeveralFix:    "写出你要的那一个的路径：%s",

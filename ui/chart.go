@@ -16,11 +16,13 @@ import (
 // When the content groups its departments (groups.yaml), each group is a
 // section under its name, in the order declared, and the departments of no
 // group a last section: in each, the departments that hand each other work
-// first, two by two with what goes each way between them (marketing ⇄
-// sales; a pair stands in the section of the department handing over
-// first), then the others in a grid, in content order. Without groups,
-// the pairs come first, then the other departments, those the content
-// names without duties last. Every box and arrow can be selected
+// first, each drawn once: two side by side with what goes each way between
+// them (marketing ⇄ sales), three or more as a column with the hand-offs
+// in lanes beside it (columnShapes); a linked group stands in the section
+// of the department handing over first. Then the others in a grid, in
+// content order. Without groups, the linked departments come first, then
+// the others, those the content names without duties last. Every box and
+// arrow can be selected
 // (arrows, tab, the mouse) and opened: a box opens its department's page,
 // an arrow the page of the hand-off, which lists what goes.
 type chartScreen struct {
@@ -38,11 +40,14 @@ type chartScreen struct {
 }
 
 // chartBand is a horizontal slice of the chart: a group's heading, a pair
-// of departments with their hand-offs, or a row of the grid.
+// of departments with their hand-offs, one box of a column with the labels
+// of the hand-offs leaving it (and the column's lanes beside it), or a row
+// of the grid.
 type chartBand struct {
 	y, h     int
 	heading  string
-	from, to int // its shapes
+	from, to int       // its shapes
+	links    *linkArea // the lanes beside a column's box, drawn with it
 }
 
 // chartKey is what the chart's layout depends on.
@@ -128,34 +133,52 @@ func (c *chartScreen) build() {
 		return []string{fmt.Sprintf(w.duties, d.Duties)}
 	}
 
-	// The pairs of departments that hand each other work, in the order of
-	// their first hand-off.
+	// The groups of departments that hand each other work, in the order
+	// of their first hand-off: a pair side by side with what goes each way
+	// between them, three or more as a column with lanes (columnShapes),
+	// each department drawn once.
 	linked := map[*model.Node]bool{}
-	paired := map[[2]*model.Node]bool{}
-	var pairs [][2]*model.Node
 	for _, h := range c.handOffs {
-		a, b := h.From, h.To
-		if paired[[2]*model.Node{a, b}] || paired[[2]*model.Node{b, a}] {
-			continue
-		}
-		paired[[2]*model.Node{a, b}] = true
-		linked[a], linked[b] = true, true
-		pairs = append(pairs, [2]*model.Node{a, b})
+		linked[h.From], linked[h.To] = true, true
 	}
-	drawPairs := func(ps [][2]*model.Node) {
-		for _, p := range ps {
-			a, b := p[0], p[1]
-			ab, ba := diagram.Between(c.handOffs, a, b)
-			if a == b {
-				ba = nil
+	linkedGroups := componentsOf(c.handOffs)
+	drawGroups := func(gs [][]*model.Node) {
+		for _, g := range gs {
+			in := map[*model.Node]bool{}
+			for _, d := range g {
+				in[d] = true
 			}
-			from := len(c.shapes)
-			shapes, h := pairShapes(cw, w, lang, 1, y, width, a, b, info(a), info(b), ab, ba)
+			var hs []diagram.HandOff
+			for _, h := range c.handOffs {
+				if in[h.From] {
+					hs = append(hs, h)
+				}
+			}
+			loop := false
+			for _, h := range hs {
+				loop = loop || h.From == h.To
+			}
+			if len(g) == 2 && !loop {
+				a, b := hs[0].From, hs[0].To
+				ab, ba := diagram.Between(c.handOffs, a, b)
+				from := len(c.shapes)
+				shapes, h := pairShapes(cw, w, lang, 1, y, width, a, b, info(a), info(b), ab, ba)
+				c.shapes = append(c.shapes, shapes...)
+				c.bands = append(c.bands, chartBand{y: y, h: h, from: from, to: len(c.shapes)})
+				y += h + 1
+				continue
+			}
+			base := len(c.shapes)
+			shapes, bands, area, h := columnShapes(cw, w, lang, 1, y, width, g, info, hs)
+			area.base = base
 			c.shapes = append(c.shapes, shapes...)
-			c.bands = append(c.bands, chartBand{y: y, h: h, from: from, to: len(c.shapes)})
+			for _, b := range bands {
+				b.from, b.to, b.links = b.from+base, b.to+base, area
+				c.bands = append(c.bands, b)
+			}
 			y += h + 1
 		}
-		if len(ps) > 0 {
+		if len(gs) > 0 {
 			y--
 		}
 	}
@@ -204,10 +227,10 @@ func (c *chartScreen) build() {
 	groups, members, alone := sh.org.Grouped()
 	if len(groups) == 0 {
 		// No groups: the pairs, then the others, then those without duties.
-		if len(pairs) > 0 {
+		if len(linkedGroups) > 0 {
 			heading(w.linked)
 		}
-		drawPairs(pairs)
+		drawGroups(linkedGroups)
 		var others, empty []*model.Node
 		for _, d := range notLinked(sh.org.Departments) {
 			if d.Duties == 0 {
@@ -217,7 +240,7 @@ func (c *chartScreen) build() {
 			}
 		}
 		title := w.others
-		if len(pairs) == 0 {
+		if len(linkedGroups) == 0 {
 			title = w.departments
 		}
 		grid(title, false, others)
@@ -238,18 +261,21 @@ func (c *chartScreen) build() {
 				sectionOf[d] = i
 			}
 		}
-		pairsIn := make([][][2]*model.Node, len(sections))
-		for _, p := range pairs {
-			i := sectionOf[p[0]]
-			pairsIn[i] = append(pairsIn[i], p)
+		// A linked group stands in the section of the department that
+		// hands over first.
+		groupsIn := make([][][]*model.Node, len(sections))
+		for _, g := range linkedGroups {
+			i := sectionOf[g[0]]
+			groupsIn[i] = append(groupsIn[i], g)
 		}
 		for i, ds := range sections {
-			if len(ds) == 0 && len(pairsIn[i]) == 0 {
-				continue
+			rest := notLinked(ds)
+			if len(rest) == 0 && len(groupsIn[i]) == 0 {
+				continue // a heading with nothing under it
 			}
 			heading(titles[i])
-			drawPairs(pairsIn[i])
-			grid("", len(pairsIn[i]) > 0, notLinked(ds))
+			drawGroups(groupsIn[i])
+			grid("", len(groupsIn[i]) > 0, rest)
 		}
 	}
 	if len(sh.org.Departments) == 0 {
@@ -487,6 +513,9 @@ func (c *chartScreen) view() []string {
 			text := cw.truncate(band.heading, max(c.width-2, 0), "…")
 			cv.put(1, band.y-c.offset, st.Heading.Render(text), cw.width(text))
 			continue
+		}
+		if band.links != nil {
+			cv.drawLinks(band.links, c.offset, band.y, band.y+band.h, c.cursor)
 		}
 		for i := band.from; i < band.to; i++ {
 			cv.draw(&c.shapes[i], c.offset, i == c.cursor)

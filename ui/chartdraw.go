@@ -43,6 +43,9 @@ const (
 	arrowLeft
 	arrowDown
 	arrowUp
+	// arrowLink is a hand-off of a column (columnShapes): its label at the
+	// end of the line leaving its box; the line is the lanes' (linkArea).
+	arrowLink
 )
 
 // arrowShape is a hand-off: what goes (the label) and how many items.
@@ -305,6 +308,12 @@ func (c *canvas) drawArrow(s *chartShape, y0 int, selected bool) {
 		line, label = c.pal.lineSel, c.pal.labelSel
 	}
 	y := r.y - y0
+	if a.dir == arrowLink {
+		if len(a.label) > 0 && a.label[0] != "" {
+			c.put(r.x, y, label.wrap(a.label[0]), c.cw.width(a.label[0]))
+		}
+		return
+	}
 	if a.dir == arrowDown || a.dir == arrowUp {
 		head := "▼"
 		if a.dir == arrowUp {

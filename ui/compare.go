@@ -175,19 +175,25 @@ func (c *compareScreen) run() tea.Cmd {
 		if err != nil {
 			return nil // left before it finished
 		}
-		return compareDoneMsg{to: c, gen: gen, res: res, notes: languageNotes(a, b)}
+		return compareDoneMsg{to: c, gen: gen, res: res, notes: languageNotes(res.Written, a, b)}
 	}
 }
 
-// languageNotes are compare.LanguageNote of a and b in every language: a
-// department written in one language only is said to be so, in the other.
-func languageNotes(a, b *model.Node) (notes [model.NumLangs][2]string) {
+// languageNotes are compare.Written.LanguageNote of a and b in every
+// language: a department written in one language only is said to be so,
+// in the other; an organisation with no text in a language says so once
+// (OrgNote), in a's place.
+func languageNotes(w compare.Written, a, b *model.Node) (notes [model.NumLangs][2]string) {
 	for _, l := range model.Langs {
+		if note := w.OrgNote(l); note != "" {
+			notes[l][0] = note
+			continue
+		}
 		for i, d := range []*model.Node{a, b} {
 			if i == 1 && b == a {
 				break
 			}
-			notes[l][i] = compare.LanguageNote(d, oneLine(d.Title.In(l)), l)
+			notes[l][i] = w.LanguageNote(d, oneLine(d.Title.In(l)), l)
 		}
 	}
 	return notes

@@ -157,3 +157,37 @@ func screenText(d *driver) string {
 	}
 	return normal(left.String()) + "|" + normal(right.String())
 }
+
+// TestCompareNoteAgreesWithCheck (tryout20): in an organisation written in
+// English alone, a Chinese duty of its English file is its text, which
+// check and validate say nothing of, and the comparison claims no
+// fallback either (it said "Dept A has 1 of its 2 duties not written in
+// English: they are shown in Chinese"). Asked for Chinese, which it has
+// no text in, the explorer shows it in English, with no note either.
+func TestCompareNoteAgreesWithCheck(t *testing.T) {
+	files := fstest.MapFS{
+		"en/a.md": {Data: []byte("---\nid: a\nname: Dept A\n---\n## Work {#work}\n\n- Approve the yearly budget.\n- 管理办公用品。\n")},
+		"en/b.md": {Data: []byte("---\nid: b\nname: Dept B\n---\n## Work {#work}\n\n- Hire new staff.\n- Order the office supplies.\n")},
+	}
+	org, err := content.Load(content.Layer{Name: "t", Root: "t", FS: files})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, lang := range model.Langs {
+		d := driveConfig(t, 100, 40, Config{Org: org, Lang: lang, Theme: ThemeDark, Title: "one language",
+			Similarity: model.BuildSimilarity(context.Background(), org)})
+		d.reveal("a").keys("c").typeText("Dept B").keys("enter")
+		if cs := d.compare(); cs.res == nil {
+			t.Fatalf("the comparison did not finish:\n%s", d.screen())
+		}
+		scr := d.screen()
+		if !strings.Contains(scr, "管理办公用品。") || !strings.Contains(scr, "Only in Dept A (2)") {
+			t.Fatalf("%s: the comparison is not on screen:\n%s", lang.Code(), scr)
+		}
+		for _, not := range []string{"Chinese", "not written in", "没有中文文本", "本组织"} {
+			if strings.Contains(scr, not) {
+				t.Errorf("%s: %q on the comparison of an English-only organisation:\n%s", lang.Code(), not, scr)
+			}
+		}
+	}
+}

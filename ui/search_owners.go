@@ -306,12 +306,17 @@ func (s *searchScreen) ownersInPart(k int) bool {
 }
 
 // dutyCount says how many of an owner's duties match the query's main
-// words, or, when none does, how many mention only lesser words of it.
+// words, or, when none does, how many mention only lesser words of it; an
+// owner answered only by another unit's duty naming it as the doer
+// ("… the methods the marketing department has chosen") says whose duty
+// names it, not a count of its own duties that its proof is none of.
 func (s *searchScreen) dutyCount(o owner) string {
 	w := s.sh.w().search
 	switch {
 	case o.unlisted():
 		return ""
+	case o.duties == 0 && !model.Within(o.proof.node, o.node):
+		return fmt.Sprintf(w.namedBy, oneLine(o.proof.node.Root().Title.In(s.sh.lang)))
 
 	case o.duties == 1:
 		return w.oneDuty

@@ -949,3 +949,42 @@ func TestSearchThroughSynonymNote(t *testing.T) {
 		t.Errorf("wages: a note of synonyms:\n%s", scr)
 	}
 }
+
+// TestOwnerNamedByAnotherUnitsDuty (tryout20): an owner answered only by
+// another unit's duty naming it as the doer ("… the methods the marketing
+// department has chosen") says so in its row, in both languages, not "7
+// in part", a count of its own duties that its proof is none of; the
+// unit whose own duty it is keeps its count.
+func TestOwnerNamedByAnotherUnitsDuty(t *testing.T) {
+	for _, c := range []struct {
+		lang       model.Lang
+		query      string
+		marketing  string
+		salesCount string
+	}{
+		{model.En, "who designs the channels", "named in a Sales department duty", "3 in part"},
+		{model.Zh, "谁设计渠道", "销售部的职责点名由它做", "3 项部分匹配"},
+	} {
+		d := newDriver(t, 120, 40, c.lang).keys("/").typeText(c.query)
+		s := d.search()
+		org := testOrg(t)
+		var seen int
+		for _, o := range s.owners[:s.blocks().owners] {
+			switch o.node {
+			case org.Department("marketing"):
+				seen++
+				if got := s.dutyCount(o); got != c.marketing {
+					t.Errorf("%s: marketing's label %q, want %q", c.lang.Code(), got, c.marketing)
+				}
+			case org.Department("sales"):
+				seen++
+				if got := s.dutyCount(o); got != c.salesCount {
+					t.Errorf("%s: sales's label %q, want %q", c.lang.Code(), got, c.salesCount)
+				}
+			}
+		}
+		if seen != 2 || !strings.Contains(d.screen(), c.marketing) {
+			t.Errorf("%s: want marketing and sales among the owners, marketing's label on screen:\n%s", c.lang.Code(), d.screen())
+		}
+	}
+}

@@ -91,6 +91,9 @@ type searchWords struct {
 	// role ("accountable", "批准").
 	ownersRole               string
 	oneDuty, duties, partial string
+	// namedBy counts an owner answered only through another unit's duty
+	// that names it as the doer (its proof): the unit whose duty it is.
+	namedBy string
 	// unlisted stands in an owner's row for the duty that proves it when
 	// the query names the owner and the sources list no duties for it.
 	unlisted string
