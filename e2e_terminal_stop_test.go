@@ -6,6 +6,7 @@ import (
 	"strings"
 	"syscall"
 	"testing"
+	"time"
 
 	"github.com/charmbracelet/x/xpty"
 	"github.com/dutymap/dutymap/internal/sshtest"
@@ -41,7 +42,7 @@ func TestContinuedAfterStopFromElsewhere(t *testing.T) {
 		sh.waitFor("the explorer redrawn after fg ("+how+")", func(scr string) bool {
 			return alt() && strings.Contains(scr, "Marketing department") && strings.HasSuffix(lastLine(scr), selected)
 		})
-		sh.assertRawMode(how)
+		sh.waitRawMode(how)
 		sh.send("\x1b[B") // down
 		scr := sh.waitFor("the selection to move ("+how+")", func(scr string) bool { return strings.HasSuffix(lastLine(scr), next) })
 		if strings.Contains(scr, "^[") {
@@ -82,6 +83,41 @@ func TestContinuedAfterStopFromElsewhere(t *testing.T) {
 // without echoing it: no line editing (ICANON), no echo (ECHO).
 func (s *session) assertRawMode(how string) {
 	s.t.Helper()
+	if icanon, echo := s.lineMode(); icanon || echo {
+		s.t.Fatalf("%s: the terminal is in line mode (ICANON %v) with echo (ECHO %v), not the explorer's raw mode", how, icanon, echo)
+	}
+}
+
+// waitRawMode waits until the terminal is in raw mode (see assertRawMode),
+// looking again each time the program writes and every few milliseconds
+// (a change of modes writes nothing). Continued after a stop, the
+// explorer gives the terminal back and takes it again (tea.Exec), so a
+// frame of its screen can be seen a moment before the terminal is raw
+// again: the end state is what counts (tryout21 F1: flaky under load).
+// It gives up when the test's deadline nears, as waitFor does.
+func (s *session) waitRawMode(how string) {
+	s.t.Helper()
+	deadline := time.NewTimer(untilDeadline(s.t))
+	defer deadline.Stop()
+	poll := time.NewTicker(5 * time.Millisecond)
+	defer poll.Stop()
+	for {
+		icanon, echo := s.lineMode()
+		if !icanon && !echo {
+			return
+		}
+		select {
+		case <-s.changed:
+		case <-poll.C:
+		case <-deadline.C:
+			s.t.Fatalf("%s: the terminal stayed in line mode (ICANON %v) with echo (ECHO %v), not the explorer's raw mode", how, icanon, echo)
+		}
+	}
+}
+
+// lineMode reads the terminal's line editing (ICANON) and echo (ECHO).
+func (s *session) lineMode() (icanon, echo bool) {
+	s.t.Helper()
 	up, ok := s.pty.(*xpty.UnixPty)
 	if !ok {
 		s.t.Skip("needs a Unix pty")
@@ -90,10 +126,7 @@ func (s *session) assertRawMode(how string) {
 	if err != nil {
 		s.t.Fatal(err)
 	}
-	if tio.Lflag&unix.ICANON != 0 || tio.Lflag&unix.ECHO != 0 {
-		s.t.Fatalf("%s: the terminal is in line mode (ICANON %v) with echo (ECHO %v), not the explorer's raw mode",
-			how, tio.Lflag&unix.ICANON != 0, tio.Lflag&unix.ECHO != 0)
-	}
+	return tio.Lflag&unix.ICANON != 0, tio.Lflag&unix.ECHO != 0
 }
 
 // kill -STOP while show waits for the terminal's answer (a terminal that
