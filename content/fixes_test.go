@@ -152,8 +152,30 @@ var fixCases = []fixCase{
 		[]edit{{"en/a.md", "Name:", "name:"}}},
 	{"order not a whole number", map[string]string{"en/a.md": "---\nid: a\nname: A\norder: 1.5\n---\n"}, `org/en/a.md:4: order: "1.5" is not a whole number`, "order: 10",
 		[]edit{{"en/a.md", "order: 1.5", "order: 10"}}},
-	{"wrong kind of value", map[string]string{"en/a.md": "---\nid: a\nname: [A, B]\n---\n"}, "org/en/a.md:3: wrong kind of value", "names and ids are text",
+	// A value of the wrong shape is told in the user's words, never the
+	// yaml library's ("cannot unmarshal !!seq into string"), with a fix
+	// written from the value (hunt21).
+	{"a list for a name", map[string]string{"en/a.md": "---\nid: a\nname: [A, B]\n---\n"}, "org/en/a.md:3: name: is a list, and it takes one text",
+		`write one value after the colon, such as  name: A, or quote it to keep the brackets as text:  name: "[A, B]"`,
 		[]edit{{"en/a.md", "[A, B]", "A"}}},
+	{"a list for a name, kept as text", map[string]string{"en/a.md": "---\nid: a\nname: [A, B]\n---\n"}, "org/en/a.md:3: name: is a list, and it takes one text",
+		`name: "[A, B]"`, []edit{{"en/a.md", "[A, B]", `"[A, B]"`}}},
+	{"a list for an id", map[string]string{"en/a.md": "---\nid: [a]\nname: A\n---\n"}, "org/en/a.md:2: id: is a list, and it takes one text",
+		"write one value after the colon, such as  id: a", []edit{{"en/a.md", "[a]", "a"}}},
+	{"a mapping for a summary", map[string]string{"en/a.md": "---\nid: a\nname: A\nsummary:\n  sells: goods\n---\n"}, "org/en/a.md:4: summary: is a set of keys and values, and it takes one text",
+		"such as  summary: Studies the market", []edit{{"en/a.md", "\n  sells: goods", " Sells goods."}}},
+	{"one text for aliases", map[string]string{"en/a.md": "---\nid: a\nname: A\naliases: mkt, market dept\n---\n"}, "org/en/a.md:4: aliases: is one text, and it takes a list",
+		"write the list in brackets:  aliases: [mkt, market dept]", []edit{{"en/a.md", "mkt, market dept", "[mkt, market dept]"}}},
+	{"a list for an order", map[string]string{"en/a.md": "---\nid: a\nname: A\norder: [3]\n---\n"}, "org/en/a.md:4: order: is a list, and it takes one whole number",
+		"write one value after the colon, such as  order: 3", []edit{{"en/a.md", "[3]", "3"}}},
+	{"a type tag the value does not fit", map[string]string{"en/a.md": "---\nid: a\nname: !!int Sales\n---\n"}, `org/en/a.md:3: name: the tag !!int says the value is a whole number, and "Sales" is not`,
+		"delete the tag !!int, so that the value is read as the text it is:  name: Sales", []edit{{"en/a.md", "!!int ", ""}}},
+	{"a type tag an alias does not fit", map[string]string{"en/a.md": "---\nid: a\nname: A\naliases: [!!bool \"yes: no\"]\n---\n"}, `org/en/a.md:4: aliases: the tag !!bool says the value is true or false, and "yes: no" is not`,
+		`aliases: ["yes: no"]`, []edit{{"en/a.md", "!!bool ", ""}}},
+	{"a mapping for aliases", map[string]string{"en/a.md": "---\nid: a\nname: A\naliases: {mkt: market}\n---\n"}, "org/en/a.md:4: aliases: is a set of keys and values, and it takes a list",
+		"write a list in brackets, such as  aliases: [mkt, market department]", []edit{{"en/a.md", "{mkt: market}", "[mkt, market]"}}},
+	{"a list inside aliases", map[string]string{"en/a.md": "---\nid: a\nname: A\naliases:\n  - mkt\n  - [market, dept]\n---\n"}, "org/en/a.md:6: aliases: item 2 is itself a list or a set of keys and values; each item is one text",
+		"write each item as text, separated by commas", []edit{{"en/a.md", "[market, dept]", "market dept"}}},
 	{"front matter not YAML", map[string]string{"en/a.md": "---\nid: a\nname: A\n  b: c\n---\n"}, "org/en/a.md:4: the front matter is not valid YAML", "check the indentation",
 		[]edit{{"en/a.md", "\n  b: c", ""}}},
 	// The yaml library's parser (not its scanner) counts lines from 0; the
@@ -695,7 +717,8 @@ func TestFixesOnDisk(t *testing.T) {
 func TestEveryProblemHasAFixCase(t *testing.T) {
 	environmental := map[string]bool{
 		"cannot read: %v": true, "cannot read the folder: %v": true, // permissions, broken links: TestHostile*
-		"no such folder": true, // TestFixesOnDisk
+		"no such folder":                        true, // TestFixesOnDisk
+		"a value of the wrong kind for its key": true, // a safety net: shapeFault reports every wrong shape first (the cases "a list for a name" and on)
 		"the content is too large: dutymap reads at most %d files and %d MB in all (found %s)":                                         true, // TestFileCountIsBounded
 		"the content is too large: dutymap reads at most %d lines of content files in all, and with this file the files hold more":     true, // TestLineCountIsBounded
 		"%s names %d %s; one line may name at most %d":                                                                                 true, // TestRACILineUnitsAreBounded

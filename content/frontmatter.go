@@ -120,6 +120,10 @@ func parseFrontMatter(file string, text []byte, c *collector) (*frontMatter, boo
 				continue
 			}
 		}
+		if shapeFault(file, key, k.Line, v, text, c) {
+			fm.bad[key] = true
+			continue
+		}
 		if err := v.Decode(fm.field(key)); err != nil {
 			reportYAML(file, frontMatterDoc, text, err, c)
 			fm.bad[key] = true
@@ -409,7 +413,9 @@ func reportYAML(file string, doc yamlDoc, text []byte, err error, c *collector) 
 		}
 		switch {
 		case strings.Contains(m, "cannot unmarshal"):
-			c.add(file, line, "check the value's type: names and ids are text, aliases and sources are lists like [a, b], order is a number", "wrong kind of value: %s", m)
+			// A safety net: shapeFault tells each wrong shape first, in
+			// the user's words; the library's stay out of the message.
+			c.add(file, line, "check the value's type: names and ids are text, aliases and sources are lists like [a, b], order is a number", "a value of the wrong kind for its key")
 		case m == "did not find expected ',' or ']'", m == "did not find expected ',' or '}'":
 			b := listBrackets
 			if strings.HasSuffix(m, "'}'") {
