@@ -283,7 +283,8 @@ type bodyParser struct {
 	lists  unitLists
 	budget *lineBudget
 
-	rule ruleLine // a thematic break after duties of the open section
+	rule  ruleLine   // a thematic break after duties of the open section
+	prose proseLines // the paragraph of description text just read (see setext)
 
 	// attrs are the attribute lines read so far, by node and key: the fix
 	// for a second line of a key, a misspelt role or an unindented line
@@ -376,6 +377,7 @@ func parseBody(file string, lang model.Lang, doc *model.Node, text string, first
 			p.addDesc(line)
 			continue
 		}
+		p.setext(line, n)
 		blank := strings.TrimSpace(line) == ""
 		if p.item != nil && (p.itemBlanks > 0 || p.inDesc) {
 			// After a blank line, lines indented as far as the duty's text
@@ -476,6 +478,9 @@ func parseBody(file string, lang model.Lang, doc *model.Node, text string, first
 				p.keepAncestors(p.top())
 				p.roles = append(p.roles, roleLine{p.top(), n, key, value, want})
 				continue
+			}
+			if !rule {
+				p.prose.read(line, n, 0)
 			}
 			p.addDesc(line)
 		}
@@ -869,6 +874,9 @@ func (p *bodyParser) describe(line string, n int) {
 		if d := nestingDepth(text); d > maxNesting {
 			p.tooDeep(n, d)
 			text = strings.TrimLeft(text, " \t>-*+")
+		}
+		if !isThematicBreak(text) {
+			p.prose.read(line, n, p.itemIndent)
 		}
 	}
 	p.inDesc = true
