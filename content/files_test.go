@@ -132,6 +132,31 @@ func TestNotReadNotesGiveFixesThatWork(t *testing.T) {
 	}
 }
 
+// TestNameEndingPastMD: "b.md " and "b.md." look like .md files in a
+// listing, and are not read; the note names the invisible ending and the
+// rename that makes them content (hunt21: it said to keep them outside
+// the language folders).
+func TestNameEndingPastMD(t *testing.T) {
+	deptB := strings.ReplaceAll(deptA, "id: a\nname: A", "id: b\nname: B")
+	for _, c := range []struct{ name, msg, fix string }{
+		{"b.md ", `"b.md " is not read: its name ends in " " after .md, so it is not a .md file`, "to read it, rename it to b.md"},
+		{"b.MD.", `"b.MD." is not read: its name ends in "." after .md, so it is not a .md file`, "to read it, rename it to b.MD"},
+		{"a.md ", `"a.md " is not read: its name ends in " " after .md, so it is not a .md file`, "a.md is already there: if this is content too"},
+	} {
+		_, ps := Check(layer(map[string]string{"en/a.md": deptA, "en/" + c.name: deptB}))
+		if len(ps) != 1 || ps[0].Msg != c.msg || !strings.HasPrefix(ps[0].Fix, c.fix) {
+			t.Errorf("%q: want %s / %s, got:\n%s", c.name, c.msg, c.fix, ps)
+			continue
+		}
+		if target, ok := strings.CutPrefix(c.fix, "to read it, rename it to "); ok {
+			org, ps := Check(layer(map[string]string{"en/a.md": deptA, "en/" + target: deptB}))
+			if org == nil || org.Department("b") == nil || len(ps) != 0 {
+				t.Errorf("%q renamed to %s as told does not load:\n%s", c.name, target, ps)
+			}
+		}
+	}
+}
+
 // A link is not followed to look for front matter: it may lead outside the
 // folder, so it is told the rename with what content must hold.
 func TestNotReadNoteDoesNotFollowLinks(t *testing.T) {

@@ -532,12 +532,17 @@ func notReadNote(fsys fs.FS, name string, link bool) (msg, fix string) {
 	}
 	msg = base + " is not read: only .md files in a language folder are"
 	ext := strings.ToLower(path.Ext(base))
-	if !otherMarkdownExts[ext] && !textExts[ext] {
-		return msg, "keep it outside the language folders"
-	}
 	target := strings.TrimSuffix(base, path.Ext(base))
 	if !IsMarkdown(target) {
 		target += ".md"
+	}
+	if t := strings.TrimRight(base, " ."); t != base && IsMarkdown(t) {
+		// "sales.md " or "sales.md.": a slip that leaves no visible
+		// trace in a listing (Windows cannot even open such a file).
+		msg = fmt.Sprintf("%q is not read: its name ends in %q after .md, so it is not a .md file", base, base[len(t):])
+		target = t
+	} else if !otherMarkdownExts[ext] && !textExts[ext] {
+		return msg, "keep it outside the language folders"
 	}
 	if _, err := fs.Stat(fsys, path.Join(path.Dir(name), target)); err == nil {
 		return msg, fmt.Sprintf("%s is already there: if this is content too, give it another name ending in .md; otherwise keep it outside the language folders",
