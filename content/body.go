@@ -285,6 +285,10 @@ type bodyParser struct {
 
 	rule  ruleLine   // a thematic break after duties of the open section
 	prose proseLines // the paragraph of description text just read (see setext)
+	// lookalikes is the run of lines written as list items in all but
+	// Markdown's syntax ("1、制定价格", "• Set prices"): see lookalike.
+	lookalikes lookalikeRun
+	lookRuns   []lookalikeRun // runs ended, noted when their section closes
 
 	// attrs are the attribute lines read so far, by node and key: the fix
 	// for a second line of a key, a misspelt role or an unindented line
@@ -378,6 +382,7 @@ func parseBody(file string, lang model.Lang, doc *model.Node, text string, first
 			continue
 		}
 		p.setext(line, n)
+		p.lookalike(line, n)
 		blank := strings.TrimSpace(line) == ""
 		if p.item != nil && (p.itemBlanks > 0 || p.inDesc) {
 			// After a blank line, lines indented as far as the duty's text
@@ -485,6 +490,7 @@ func parseBody(file string, lang model.Lang, doc *model.Node, text string, first
 			p.addDesc(line)
 		}
 	}
+	p.endLookalikes()
 	if inFence != "" {
 		c.add(file, firstLine+len(lines)-1, "close the code block with "+inFence, "a code block is never closed")
 	}
@@ -844,6 +850,8 @@ func (p *bodyParser) addDesc(line string) {
 func (p *bodyParser) pop() {
 	last := len(p.stack) - 1
 	n := p.stack[last]
+	p.endLookalikes()
+	p.noteLookalikes(n)
 	if desc := strings.TrimSpace(p.desc[last].String()); desc != "" {
 		n.Edit().Body[p.lang] = desc
 		p.longDescription(desc, n.Kind.String(), n.Loc[p.lang].Line)
