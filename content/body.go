@@ -383,6 +383,7 @@ func parseBody(file string, lang model.Lang, doc *model.Node, text string, first
 		}
 		p.setext(line, n)
 		p.lookalike(line, n)
+		p.headingLookalike(line, n)
 		blank := strings.TrimSpace(line) == ""
 		if p.item != nil && (p.itemBlanks > 0 || p.inDesc) {
 			// After a blank line, lines indented as far as the duty's text

@@ -105,6 +105,18 @@ var fixCases = []fixCase{
 	{"smart dashes as bullets in a topic", map[string]string{"en/t.md": "---\nid: t\nkind: topic\nname: T\n---\n## S {#s}\n– One point.\n— Another.\n"},
 		"org/en/t.md:7: note: lines 7–8 look like 2 points but are not list items", "to make them points",
 		[]edit{{"en/t.md", "– One point.\n— Another.", "- One point.\n- Another."}}},
+	// A heading without the space, or with full-width #s: the duties under
+	// it were reported outside any section, or joined the section above,
+	// without the cause (hunt21).
+	{"heading without a space", one("##Pricing\n- Set prices.\n"),
+		"org/en/a.md:5: note: this line looks like a heading but is not one (Markdown needs ASCII #s and a space after them)",
+		"to make it a heading, write #s and a space:  ## Pricing", []edit{{"en/a.md", "##Pricing", "## Pricing"}}},
+	{"heading with full-width #s", one("＃＃ 定价\n- 制定价格。\n"),
+		"org/en/a.md:5: note: this line looks like a heading but is not one",
+		"write #s and a space:  ## 定价", []edit{{"en/a.md", "＃＃ 定价", "## 定价"}}},
+	{"sub-section heading without a space", one("## S {#s}\n- Sell.\n###Pricing\n- Set prices.\n"),
+		"org/en/a.md:7: note: this line looks like a heading but is not one",
+		"write #s and a space:  ### Pricing", []edit{{"en/a.md", "###Pricing", "### Pricing"}}},
 	{"text nested too deep", one("## S {#s}\n> > > > > > > deep\n"), "org/en/a.md:6: text nested 7 levels deep", "flatten it to at most 6 levels",
 		[]edit{{"en/a.md", "> > > > > > > deep", "> deep"}}},
 	{"code block never closed", one("## S {#s}\n```\ncode\n"), "org/en/a.md:8: a code block is never closed", "close the code block with ```",

@@ -178,3 +178,40 @@ func (p *bodyParser) noteLookalike(run lookalikeRun) {
 	p.c.note(p.file, run.first, fmt.Sprintf("to make them %s, write each as a Markdown list item, a marker and a space, as in  %s", leaves, run.fixed),
 		"lines %d–%d look like %d %s but are not list items, so they are read as the section's text", run.first, run.last, run.count, leaves)
 }
+
+// headingLookalike notes a line written as a heading in all but
+// Markdown's syntax: "##Pricing", with no space after the #s, or "＃＃
+// 定价", with the full-width ＃ a Chinese input method types. Markdown
+// reads it as text, so the section is not there, and the duties under it
+// stood in the section above, or outside any section, told without the
+// cause. A lone "#word" is a hashtag, not a heading.
+func (p *bodyParser) headingLookalike(line string, n int) {
+	if indentWidth(line) > 3 || p.item != nil && indentWidth(line) >= p.itemIndent {
+		return
+	}
+	s := strings.TrimSpace(line)
+	hashes, i := 0, 0
+	fullWidth := false
+	for i < len(s) && hashes <= maxHeading {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r != '#' && r != '＃' {
+			break
+		}
+		fullWidth = fullWidth || r == '＃'
+		hashes++
+		i += size
+	}
+	rest := s[i:]
+	next, _ := utf8.DecodeRuneInString(rest)
+	switch {
+	case hashes == 0 || hashes > maxHeading || rest == "":
+		return
+	case fullWidth:
+		rest = strings.TrimSpace(rest)
+	case hashes >= 2 && unicode.IsLetter(next):
+	default:
+		return
+	}
+	p.c.note(p.file, n, "to make it a heading, write #s and a space:  "+strings.Repeat("#", hashes)+" "+rest,
+		"this line looks like a heading but is not one (Markdown needs ASCII #s and a space after them), so it is read as text and its section is not there")
+}

@@ -10,7 +10,8 @@ import (
 // where duties were most likely meant; text that merely starts so, a
 // numbered list in the text of a section with duties (as import writes a
 // description cell), a department's own text, a code block, a duty's
-// description and a lone dash of prose are left alone.
+// description and a lone dash of prose are left alone; so are hashtags and
+// #s in code, for the note on a heading without its space.
 func TestLookalikeNoteOnlyWhereDutiesWereMeant(t *testing.T) {
 	for name, body := range map[string]string{
 		"numbers in prose":             "## S {#s}\nGrew 1.5 million.\n-5% margin\n3.2.2 is a code.\n--- \n- d\n",
@@ -23,10 +24,13 @@ func TestLookalikeNoteOnlyWhereDutiesWereMeant(t *testing.T) {
 		"a real list":                  "## S {#s}\n- a\n1. b\n* c\n",
 		"a date":                       "## S {#s}\n2024.Q3 plans.\n",
 		"text after duties, far apart": "## S {#s}\n- d\n\nSee:\n\n(1) the plan\n",
+		"hashtags":                     "## S {#s}\nWe are #1.\n#marketing\n#1 seller\n- d\n",
+		"#s in a code block":           "## S {#s}\n```\n##x\n```\n- d\n",
+		"#s in a duty's description":   "## S {#s}\n- d\n\n  ##x\n",
 	} {
 		_, ps := Check(layer(one(body)))
 		for _, p := range ps {
-			if strings.Contains(p.String(), "list item") {
+			if strings.Contains(p.String(), "list item") || strings.Contains(p.String(), "looks like a heading") {
 				t.Errorf("%s: %s", name, p)
 			}
 		}
