@@ -970,6 +970,8 @@ func (p *bodyParser) heading(level int, title string, n int) {
 				p.c.add(p.file, n, "write {#id} and optionally a kind such as .position", "cannot read %q in the heading's {…}", f)
 			}
 		}
+	} else {
+		p.idLookalike(title, "heading", n)
 	}
 	if kind.IsLeaf() && role != model.RoleGroup {
 		p.c.add(p.file, n, "keep .duty for a duty, or ."+string(role)+" for a section", "a heading is both a duty and a .%s", role)
@@ -1006,6 +1008,8 @@ func (p *bodyParser) listItem(text string, indent, n int, leaf model.Kind) {
 		id = strings.TrimSpace(attrs)[1:]
 		text = rest
 		p.c.checkID(p.file, n, "{#%s}", "duty id", id, text)
+	} else if !ok {
+		p.idLookalike(text, "duty", n)
 	}
 	parent := p.top()
 	switch {

@@ -117,6 +117,17 @@ var fixCases = []fixCase{
 	{"sub-section heading without a space", one("## S {#s}\n- Sell.\n###Pricing\n- Set prices.\n"),
 		"org/en/a.md:7: note: this line looks like a heading but is not one",
 		"write #s and a space:  ### Pricing", []edit{{"en/a.md", "###Pricing", "### Pricing"}}},
+	// An id in full-width braces, another bracket, or a brace short: part
+	// of the title, and the section's id made from it (hunt21).
+	{"id in full-width braces", one("## Pricing ｛#pricing｝\n- Set prices.\n"),
+		`org/en/a.md:5: note: "｛#pricing｝" at the end of the heading looks like its {#id} but is not written as one, so it is part of the title`,
+		"write it with ASCII braces and #:  Pricing {#pricing}", []edit{{"en/a.md", "｛#pricing｝", "{#pricing}"}}},
+	{"id and kind in full-width parentheses", one("## S {#s}\n### 经理（#Manager ．position）\n- 管理。\n"),
+		`org/en/a.md:6: note: "（#Manager ．position）" at the end of the heading looks like its {#id}`,
+		"write it with ASCII braces and #:  经理 {#manager .position}", []edit{{"en/a.md", "（#Manager ．position）", " {#manager .position}"}}},
+	{"duty id with its brace left out", one("## S {#s}\n- Set prices. {#set-prices\n"),
+		`org/en/a.md:6: note: "{#set-prices" at the end of the duty looks like its {#id}`,
+		"Set prices. {#set-prices}", []edit{{"en/a.md", "{#set-prices", "{#set-prices}"}}},
 	{"text nested too deep", one("## S {#s}\n> > > > > > > deep\n"), "org/en/a.md:6: text nested 7 levels deep", "flatten it to at most 6 levels",
 		[]edit{{"en/a.md", "> > > > > > > deep", "> deep"}}},
 	{"code block never closed", one("## S {#s}\n```\ncode\n"), "org/en/a.md:8: a code block is never closed", "close the code block with ```",

@@ -8,6 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/dutymap/dutymap/internal/lazyre"
 	"github.com/dutymap/dutymap/model"
 )
 
@@ -214,4 +215,34 @@ func (p *bodyParser) headingLookalike(line string, n int) {
 	}
 	p.c.note(p.file, n, "to make it a heading, write #s and a space:  "+strings.Repeat("#", hashes)+" "+rest,
 		"this line looks like a heading but is not one (Markdown needs ASCII #s and a space after them), so it is read as text and its section is not there")
+}
+
+// idLookalikeRe matches the end of a heading or a duty written as an
+// {#id} in all but its syntax: full-width braces or another bracket
+// (｛#pricing｝, （#pricing）, [#pricing]), a full-width ＃, or a brace
+// left out ({#pricing, #pricing}). The id starts with a letter, so that
+// "(#42)" stays a ticket's number.
+var idLookalikeRe = lazyre.New(`^(.*?)[ \t]*(?:[｛{（(\[][ \t]*[#＃](\pL[\pL\pN-]*)((?:[ \t]+[.．]\pL+)*)[ \t]*[｝}）)\]]?|[#＃](\pL[\pL\pN-]*)((?:[ \t]+[.．]\pL+)*)[ \t]*[}｝])[ \t]*$`)
+
+// idLookalike notes a heading's or a duty's text that ends in what looks
+// like its {#id} but is not read as one (see idLookalikeRe): it stays part
+// of the title, and the section's id is made from the whole title, so its
+// twin in the other language, and every reference to the id, miss it.
+func (p *bodyParser) idLookalike(text, what string, n int) {
+	m := idLookalikeRe().FindStringSubmatch(text)
+	if m == nil || m[1] == "" {
+		return
+	}
+	id, kinds := m[2], m[3]
+	if id == "" {
+		id, kinds = m[4], m[5]
+	}
+	kinds = strings.Join(strings.Fields(strings.ReplaceAll(kinds, "．", ".")), " ")
+	attrs := "#" + strings.ToLower(id)
+	if kinds != "" {
+		attrs += " " + kinds
+	}
+	written := strings.TrimSpace(text[len(m[1]):])
+	p.c.note(p.file, n, fmt.Sprintf("write it with ASCII braces and #:  %s {%s}", m[1], attrs),
+		"%q at the end of the %s looks like its {#id} but is not written as one, so it is part of the title", written, what)
 }

@@ -11,7 +11,8 @@ import (
 // numbered list in the text of a section with duties (as import writes a
 // description cell), a department's own text, a code block, a duty's
 // description and a lone dash of prose are left alone; so are hashtags and
-// #s in code, for the note on a heading without its space.
+// #s in code, for the note on a heading without its space; and numbers
+// and words in brackets, for the note on an id not written as one.
 func TestLookalikeNoteOnlyWhereDutiesWereMeant(t *testing.T) {
 	for name, body := range map[string]string{
 		"numbers in prose":             "## S {#s}\nGrew 1.5 million.\n-5% margin\n3.2.2 is a code.\n--- \n- d\n",
@@ -27,10 +28,11 @@ func TestLookalikeNoteOnlyWhereDutiesWereMeant(t *testing.T) {
 		"hashtags":                     "## S {#s}\nWe are #1.\n#marketing\n#1 seller\n- d\n",
 		"#s in a code block":           "## S {#s}\n```\n##x\n```\n- d\n",
 		"#s in a duty's description":   "## S {#s}\n- d\n\n  ##x\n",
+		"ticket numbers":               "## Issue (#42) {#issue}\n- Fix bug (#12)\n- Track (#marketing) tags.\n",
 	} {
 		_, ps := Check(layer(one(body)))
 		for _, p := range ps {
-			if strings.Contains(p.String(), "list item") || strings.Contains(p.String(), "looks like a heading") {
+			if strings.Contains(p.String(), "list item") || strings.Contains(p.String(), "looks like a heading") || strings.Contains(p.String(), "looks like its {#id}") {
 				t.Errorf("%s: %s", name, p)
 			}
 		}
