@@ -1195,6 +1195,12 @@ func (p *bodyParser) plainTitle(title, what string, line int) {
 			"a %s is %s long; the most it may be is %s", what, sizeKB(len(title)), sizeKB(MaxTitle)).as(KindLongTitle, "")
 		return
 	}
+	if box := taskBox(title); box != "" && what == "duty's line" {
+		// "- [ ] Set prices", copied from a task list: the box is text
+		p.c.note(p.file, line, "write the duty without the box:  - "+strings.TrimSpace(title[len(box):]),
+			"a %s is plain text: %s, a task list's box, is shown as written, part of the duty", what, box)
+		return
+	}
 	m := inlineMarkup(title)
 	if m == "" {
 		return
@@ -1204,7 +1210,8 @@ func (p *bodyParser) plainTitle(title, what string, line int) {
 }
 
 // inlineMarkup returns the first Markdown inline markup in s (**bold**,
-// *emphasis*, _emphasis_, `code`, ~~struck~~, [a link](url)), or "". It
+// *emphasis*, _emphasis_, `code`, ~~struck~~, a footnote's [^1], [a
+// link](url)), or "". It
 // reads delimiters as CommonMark mostly does: the text inside does not
 // start or end with a space, _ does not open or close inside a word, and
 // an escaped delimiter (\*) is text.
@@ -1217,11 +1224,27 @@ func inlineMarkup(s string) string {
 			return m
 		}
 	}
+	if i := strings.Index(s, "[^"); i >= 0 && !escapedAt(s, i) {
+		if k := strings.IndexByte(s[i:], ']'); k > 2 && !strings.ContainsAny(s[i:i+k], " \t") {
+			return s[i : i+k+1] // a footnote's mark, [^1]
+		}
+	}
 	if i := strings.Index(s, "]("); i > 0 {
 		if j := strings.LastIndexByte(s[:i], '['); j >= 0 && !escapedAt(s, j) {
 			if k := strings.IndexByte(s[i:], ')'); k > 0 {
 				return s[j : i+k+1]
 			}
+		}
+	}
+	return ""
+}
+
+// taskBox is the task-list box ("[ ]", "[x]") s starts with, followed by
+// text, or "".
+func taskBox(s string) string {
+	for _, box := range []string{"[ ]", "[x]", "[X]"} {
+		if rest, ok := strings.CutPrefix(s, box); ok && strings.HasPrefix(rest, " ") && strings.TrimSpace(rest) != "" {
+			return box
 		}
 	}
 	return ""

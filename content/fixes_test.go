@@ -128,6 +128,14 @@ var fixCases = []fixCase{
 	{"duty id with its brace left out", one("## S {#s}\n- Set prices. {#set-prices\n"),
 		`org/en/a.md:6: note: "{#set-prices" at the end of the duty looks like its {#id}`,
 		"Set prices. {#set-prices}", []edit{{"en/a.md", "{#set-prices", "{#set-prices}"}}},
+	// A task list's box and a footnote's mark in a duty's line were shown
+	// as written, without a word (hunt21).
+	{"task list box in a duty", one("## S {#s}\n- [x] Set prices.\n"),
+		"org/en/a.md:6: note: a duty's line is plain text: [x], a task list's box, is shown as written, part of the duty",
+		"write the duty without the box:  - Set prices.", []edit{{"en/a.md", "[x] ", ""}}},
+	{"footnote mark in a duty", one("## S {#s}\n- Set prices.[^1]\n\n  [^1]: Twice a year.\n"),
+		"org/en/a.md:6: note: a duty's line is plain text: [^1] is shown as written",
+		"write it without the marks", []edit{{"en/a.md", ".[^1]\n\n  [^1]: ", ".\n\n  "}}},
 	{"text nested too deep", one("## S {#s}\n> > > > > > > deep\n"), "org/en/a.md:6: text nested 7 levels deep", "flatten it to at most 6 levels",
 		[]edit{{"en/a.md", "> > > > > > > deep", "> deep"}}},
 	{"code block never closed", one("## S {#s}\n```\ncode\n"), "org/en/a.md:8: a code block is never closed", "close the code block with ```",
