@@ -226,3 +226,41 @@ func TestSyncConflictCopiesAreNoted(t *testing.T) {
 		t.Errorf("after the fix:\n%s", ps)
 	}
 }
+
+// TestYAMLNearMissesAreNoted: sources.yml, source.yaml, Groups.yaml beside
+// the language folders, or sources.yaml inside one, are not read; the ids
+// they list were reported unknown, told to "list it in sources.yaml",
+// which the writer believed done (hunt21). A note names the file and the
+// rename or move that makes it read; done, the content loads clean.
+func TestYAMLNearMissesAreNoted(t *testing.T) {
+	cites := strings.ReplaceAll(deptA, "name: A", "name: A\nsources: [s1]")
+	const src = "- id: s1\n  title: One\n"
+	for _, c := range []struct{ name, msg, fix, fixed string }{
+		{"sources.yml", "sources.yml is not read: dutymap reads the file named sources.yaml", "rename it to sources.yaml", "sources.yaml"},
+		{"Source.YAML", "Source.YAML is not read: dutymap reads the file named sources.yaml", "rename it to sources.yaml", "sources.yaml"},
+		{"en/sources.yaml", "sources.yaml is not read: only .md files in a language folder are", "move it out of en/, into the content folder beside it, where sources.yaml is read", "sources.yaml"},
+	} {
+		_, ps := Check(layer(map[string]string{"en/a.md": cites, c.name: src}))
+		var found bool
+		for _, p := range ps {
+			found = found || p.Msg == c.msg && p.Fix == c.fix
+		}
+		if !found {
+			t.Errorf("%s: want the note %q / %q, got:\n%s", c.name, c.msg, c.fix, ps)
+		}
+		if _, ps := Check(layer(map[string]string{"en/a.md": cites, c.fixed: src})); len(ps) != 0 {
+			t.Errorf("%s moved to %s as told does not load clean:\n%s", c.name, c.fixed, ps)
+		}
+	}
+	_, ps := Check(layer(map[string]string{"en/a.md": cites, "sources.yaml": src, "groups.yml": "- id: g\n  name: G\n"}))
+	if len(ps) != 1 || ps[0].Msg != "groups.yml is not read: dutymap reads the file named groups.yaml" {
+		t.Errorf("groups.yml beside a sources.yaml: got\n%s", ps)
+	}
+	_, ps = Check(layer(map[string]string{"en/a.md": cites, "sources.yaml": src, "sources.yml": src}))
+	if len(ps) != 1 || ps[0].Fix != "move its entries into sources.yaml, then delete it" {
+		t.Errorf("sources.yml beside sources.yaml: got\n%s", ps)
+	}
+	if _, ps := Check(layer(map[string]string{"en/a.md": deptA, "notes.yaml": "x: 1\n", "sourcesx.yaml": "x: 1\n"})); len(ps) != 0 {
+		t.Errorf("other YAML files are noted:\n%s", ps)
+	}
+}

@@ -344,6 +344,9 @@ func (ld *loader) langFolders(l Layer) (folders [model.NumLangs]string, ok bool)
 	for _, e := range entries {
 		name := e.Name()
 		if info, err := fs.Stat(l.FS, name); err != nil || !info.IsDir() {
+			if err == nil {
+				ld.yamlNearMiss(l, name)
+			}
 			continue
 		}
 		tag, isLang := folderTag(name)
@@ -370,6 +373,32 @@ func (ld *loader) langFolders(l Layer) (folders [model.NumLangs]string, ok bool)
 		}
 	}
 	return folders, true
+}
+
+// yamlNearMiss notes a file beside the language folders named almost as
+// sources.yaml or groups.yaml (sources.yml, source.yaml, Groups.yaml):
+// it is not read, and the ids it lists were reported unknown, with a fix
+// ("list it in sources.yaml") that the user believed done.
+func (ld *loader) yamlNearMiss(l Layer, name string) {
+	lower := strings.ToLower(name)
+	stem, ext := strings.TrimSuffix(lower, path.Ext(lower)), path.Ext(lower)
+	if ext != ".yaml" && ext != ".yml" {
+		return
+	}
+	for _, want := range []string{sourcesDoc.name, groupsDoc.name} {
+		wantStem := strings.TrimSuffix(want, ".yaml")
+		if name == want || stem != wantStem && stem != strings.TrimSuffix(wantStem, "s") {
+			continue
+		}
+		fix := "rename it to " + want
+		if _, err := fs.Stat(l.FS, want); err == nil {
+			if strings.EqualFold(name, want) {
+				return // a file system blind to case reads Sources.yaml as sources.yaml
+			}
+			fix = "move its entries into " + want + ", then delete it"
+		}
+		ld.c.note(ld.display(l, name), 0, fix, "%s is not read: dutymap reads the file named %s", termsafe.QuoteName(name), want)
+	}
 }
 
 // folderTag reads a folder name as a language tag. Three-letter names that
@@ -531,6 +560,11 @@ func notReadNote(fsys fs.FS, name string, link bool) (msg, fix string) {
 		}
 	}
 	msg = base + " is not read: only .md files in a language folder are"
+	if (base == sourcesDoc.name || base == groupsDoc.name) && strings.Count(name, "/") == 1 {
+		// en/sources.yaml: written in the language folder, beside the
+		// files that cite its ids
+		return msg, fmt.Sprintf("move it out of %s/, into the content folder beside it, where %s is read", path.Dir(name), base)
+	}
 	ext := strings.ToLower(path.Ext(base))
 	target := strings.TrimSuffix(base, path.Ext(base))
 	if !IsMarkdown(target) {
