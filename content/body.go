@@ -9,6 +9,7 @@ import (
 
 	"github.com/dutymap/dutymap/model"
 	"github.com/dutymap/dutymap/model/analysis"
+	"golang.org/x/text/unicode/norm"
 )
 
 // The body is read line by line with plain string checks rather than
@@ -1100,6 +1101,13 @@ func (c *collector) checkID(file string, n int, layout, what, id, text string) {
 			"%s is %d bytes long; the most an id may be is %d", what, len(id), MaxID)
 	case !validID(id):
 		c.add(file, n, idFix(layout, id, text), "%s %q is not valid", what, id)
+	case !norm.NFC.IsNormalString(id):
+		// "café" written e + U+0301 (as text pasted from some sources
+		// and macOS file names is): it looks the same as café, and is
+		// another id, so its twin in the other language, and every
+		// reference written with é, miss it.
+		c.add(file, n, "write each accented letter as the one character it is:  "+fmt.Sprintf(layout, norm.NFC.String(id)),
+			"%s %q writes an accented letter as a letter and a separate accent, which looks the same and is another id", what, id)
 	}
 }
 
