@@ -1138,11 +1138,13 @@ func idFix(layout, bad, text string) string {
 	return fmt.Sprintf("ids use lower-case letters, digits and -: write "+layout, shortID(good))
 }
 
-// slug makes an id from heading text: lower case, words joined by "-".
+// slug makes an id from heading text: lower case, words joined by "-",
+// an accented letter written as one character (NFC: "Re\u0301sume\u0301"
+// gives "résumé", the id the same name typed with é gives).
 func slug(s string) string {
 	var b strings.Builder
 	dash := false
-	for _, r := range strings.ToLower(s) {
+	for _, r := range strings.ToLower(norm.NFC.String(s)) {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) || (unicode.IsMark(r) && b.Len() > 0 && !dash) {
 			if dash && b.Len() > 0 {
 				b.WriteByte('-')

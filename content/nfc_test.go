@@ -1,0 +1,27 @@
+package content
+
+import "testing"
+
+// TestIDsFromNamesAreNFC: an id made from a name (a heading without
+// {#id}, import's ids) writes an accented letter as one character,
+// however the name was written, so that a name pasted with separate
+// accents (NFD) gives the id typed with é, which validate requires of ids
+// written out (fixCases, "id with a separate accent").
+func TestIDsFromNamesAreNFC(t *testing.T) {
+	for in, want := range map[string]string{
+		"Re\u0301sume\u0301 desk": "r\u00e9sum\u00e9-desk",
+		"Caf\u00e9 team":          "caf\u00e9-team",
+		"Cafe\u0301 team":         "caf\u00e9-team",
+	} {
+		if got := ID(in); got != want {
+			t.Errorf("ID(%q) = %q, want %q", in, got, want)
+		}
+	}
+	// A heading written with separate accents matches its twin's id.
+	_, ps := Check(layer(map[string]string{
+		"en/a.md": "---\nid: a\nname: A\n---\n## Re\u0301sume\u0301s\n- d\n",
+		"zh/a.md": "---\nid: a\nname: 甲\n---\n## 简历 {#r\u00e9sum\u00e9s}\n- 乙\n"}))
+	if len(ps) != 0 {
+		t.Errorf("a heading with separate accents missed its twin:\n%s", ps)
+	}
+}
