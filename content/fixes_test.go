@@ -139,10 +139,10 @@ var fixCases = []fixCase{
 	// An id written with a separate accent (NFD) looks the same as the
 	// one written with the accented letter, and is another id (hunt21).
 	{"id with a separate accent", map[string]string{"en/a.md": "---\nid: caf\u00e9\nname: Caf\u00e9\n---\n## S {#s}\n- d\n", "zh/a.md": "---\nid: cafe\u0301\nname: 咖啡\n---\n## 乙 {#s}\n- 甲\n"},
-		"org/zh/a.md:2: id \"cafe\u0301\" writes an accented letter as a letter and a separate accent, which looks the same and is another id",
+		"org/zh/a.md:2: note: id \"cafe\u0301\" writes an accented letter as a letter and a separate accent, which looks the same and is another id",
 		"write each accented letter as the one character it is:  id: caf\u00e9", []edit{{"zh/a.md", "cafe\u0301", "caf\u00e9"}}},
 	{"section id with a separate accent", one("## S {#re\u0301sume\u0301}\n- d\n"),
-		"org/en/a.md:5: section id \"re\u0301sume\u0301\" writes an accented letter as a letter and a separate accent",
+		"org/en/a.md:5: note: section id \"re\u0301sume\u0301\" writes an accented letter as a letter and a separate accent",
 		"{#r\u00e9sum\u00e9}", []edit{{"en/a.md", "re\u0301sume\u0301", "r\u00e9sum\u00e9"}}},
 	{"text nested too deep", one("## S {#s}\n> > > > > > > deep\n"), "org/en/a.md:6: text nested 7 levels deep", "flatten it to at most 6 levels",
 		[]edit{{"en/a.md", "> > > > > > > deep", "> deep"}}},
