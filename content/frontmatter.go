@@ -39,10 +39,20 @@ type frontMatter struct {
 
 var frontMatterKeys = "id, kind, name, aliases, code, order, summary, sources, traits, group, concerns, from, to"
 
+// trimBOMs removes the byte order marks data starts with: one is how
+// some editors save UTF-8, and a tool that adds one to a file that has
+// one already makes two, as invisible as one.
+func trimBOMs(data []byte) []byte {
+	for bytes.HasPrefix(data, []byte("\ufeff")) {
+		data = data[len("\ufeff"):]
+	}
+	return data
+}
+
 // splitFrontMatter separates the YAML block from the Markdown body. It
 // returns the YAML, the body, and the file line on which the body starts.
 func splitFrontMatter(data []byte) (yamlText, body []byte, bodyLine int, ok bool) {
-	data = bytes.TrimPrefix(data, []byte("\ufeff"))
+	data = trimBOMs(data)
 	first, _, found := bytes.Cut(data, []byte("\n"))
 	if !found || strings.TrimSpace(string(first)) != "---" {
 		return nil, data, 1, false
@@ -663,7 +673,7 @@ func (fm *frontMatter) String() string { return fmt.Sprintf("%s (%s)", fm.ID, fm
 // block closed with YAML's own end marker (...), a block never closed, or
 // none at all.
 func noFrontMatter(data []byte) (line int, fix, msg string) {
-	lines := strings.Split(string(bytes.TrimPrefix(data, []byte("\ufeff"))), "\n")
+	lines := strings.Split(string(trimBOMs(data)), "\n")
 	for i := range lines {
 		lines[i] = strings.TrimRight(lines[i], " \t\r")
 	}

@@ -25,3 +25,21 @@ func TestIDsFromNamesAreNFC(t *testing.T) {
 		t.Errorf("a heading with separate accents missed its twin:\n%s", ps)
 	}
 }
+
+// TestByteOrderMarks: a file saved with a byte order mark, or with two (a
+// tool that adds one to a file that has one), is read as written; two
+// were "the file has no front matter", with the fix "start the file with
+// a line ---", which it visibly did (hunt21). A problem's line is still
+// the file's.
+func TestByteOrderMarks(t *testing.T) {
+	for _, bom := range []string{"\ufeff", "\ufeff\ufeff", "\ufeff\ufeff\ufeff"} {
+		org, ps := Check(layer(map[string]string{"en/a.md": bom + "---\nid: a\nname: A\n---\n## S {#s}\n- Work.\n"}))
+		if len(ps) != 0 || org == nil || org.Department("a") == nil {
+			t.Errorf("%d marks: the file is not read as written:\n%s", len(bom)/3, ps)
+		}
+		_, ps = Check(layer(map[string]string{"en/a.md": bom + "---\nid: a\nname: A\nnmae: B\n---\n## S {#s}\n- Work.\n"}))
+		if len(ps) != 1 || ps[0].Line != 4 {
+			t.Errorf("%d marks: a problem is not on its line:\n%s", len(bom)/3, ps)
+		}
+	}
+}
