@@ -1,6 +1,9 @@
 package content
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestIDsFromNamesAreNFC: an id made from a name (a heading without
 // {#id}, import's ids) writes an accented letter as one character,
@@ -36,6 +39,11 @@ func TestByteOrderMarks(t *testing.T) {
 		org, ps := Check(layer(map[string]string{"en/a.md": bom + "---\nid: a\nname: A\n---\n## S {#s}\n- Work.\n"}))
 		if len(ps) != 0 || org == nil || org.Department("a") == nil {
 			t.Errorf("%d marks: the file is not read as written:\n%s", len(bom)/3, ps)
+		}
+		grouped := strings.Replace(deptA, "name: A", "name: A\ngroup: g\nsources: [s1]", 1)
+		_, ps = Check(layer(map[string]string{"en/a.md": grouped, "groups.yaml": bom + "- id: g\n  name: G\n", "sources.yaml": bom + "- id: s1\r\n  title: T\r\n"}))
+		if len(ps) != 0 {
+			t.Errorf("%d marks before groups.yaml and sources.yaml:\n%s", len(bom)/3, ps)
 		}
 		_, ps = Check(layer(map[string]string{"en/a.md": bom + "---\nid: a\nname: A\nnmae: B\n---\n## S {#s}\n- Work.\n"}))
 		if len(ps) != 1 || ps[0].Line != 4 {
