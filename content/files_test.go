@@ -264,3 +264,33 @@ func TestYAMLNearMissesAreNoted(t *testing.T) {
 		t.Errorf("other YAML files are noted:\n%s", ps)
 	}
 }
+
+// TestLanguageFolderGivenForContent: the language folder given for the
+// content folder (dutymap validate myorg/en) said "no content files
+// (expected .md files in a folder named by a language …)", of a folder so
+// named and full of them, with a fix about writing files (hunt21). It
+// names the mistake and the folder to give; given, that one loads.
+func TestLanguageFolderGivenForContent(t *testing.T) {
+	org := filepath.Join(t.TempDir(), "myorg")
+	if err := os.MkdirAll(filepath.Join(org, "en"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(org, "en", "a.md"), []byte(deptA), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, ps := Check(Dir(filepath.Join(org, "en")))
+	if len(ps) != 1 || ps[0].Msg != "no content files: this is a language folder (en/) itself, and dutymap reads the folder that holds the language folders" ||
+		ps[0].Fix != "give the folder that holds it instead: "+org {
+		t.Fatalf("myorg/en given: got\n%s", ps)
+	}
+	if o, ps := Check(Dir(strings.TrimPrefix(ps[0].Fix, "give the folder that holds it instead: "))); len(ps) != 0 || o.Department("a") == nil {
+		t.Errorf("the folder the fix gives does not load:\n%s", ps)
+	}
+	// A folder without .md files is told to write some, as before.
+	if err := os.MkdirAll(filepath.Join(org, "zh"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if _, ps := Check(Dir(filepath.Join(org, "zh"))); len(ps) != 1 || !strings.HasPrefix(ps[0].Msg, "no content files (expected") {
+		t.Errorf("an empty zh/ given: got\n%s", ps)
+	}
+}

@@ -183,6 +183,23 @@ func (ld *loader) loadLayer(l Layer) {
 	ld.loadGroups(l)
 	files := ld.listFiles(l, folders)
 	if len(files) == 0 {
+		if l.dir != "" {
+			// myorg/en given for myorg: the folder is a language folder
+			// itself, and the fix is the folder above it.
+			clean := filepath.Clean(l.dir)
+			parent := filepath.Dir(clean)
+			if clean == "." || filepath.Base(clean) == ".." {
+				parent = filepath.Join(clean, "..") // dutymap validate . inside en/
+			}
+			abs, _ := filepath.Abs(clean)
+			if base := filepath.Base(abs); base != string(filepath.Separator) && holdsMarkdown(l.FS, ".") {
+				if _, isLang := folderTag(base); isLang {
+					ld.c.add(termsafe.QuoteName(l.Root), 0, "give the folder that holds it instead: "+termsafe.QuoteName(parent),
+						"no content files: this is a language folder (%s/) itself, and dutymap reads the folder that holds the language folders", termsafe.QuoteName(base))
+					return
+				}
+			}
+		}
 		ld.c.add(termsafe.QuoteName(l.Root), 0, "write files such as en/sales.md (see docs/content-format.md), or start from the built-in ones with: dutymap init DIR",
 			"no content files (expected .md files in a folder named by a language, such as en/ or zh/)")
 		return
