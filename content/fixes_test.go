@@ -805,8 +805,9 @@ func TestFixesOnDisk(t *testing.T) {
 func TestEveryProblemHasAFixCase(t *testing.T) {
 	environmental := map[string]bool{
 		"cannot read: %v": true, "cannot read the folder: %v": true, // permissions, broken links: TestHostile*
-		"no such folder":                        true, // TestFixesOnDisk
-		"a value of the wrong kind for its key": true, // a safety net: shapeFault reports every wrong shape first (the cases "a list for a name" and on)
+		"no such folder": true, // TestFixesOnDisk
+		"no content files: this is a language folder (%s/) itself, and dutymap reads the folder that holds the language folders": true, // TestLanguageFolderGivenForContent
+		"a value of the wrong kind for its key":                                                                                        true, // a safety net: shapeFault reports every wrong shape first (the cases "a list for a name" and on)
 		"the content is too large: dutymap reads at most %d files and %d MB in all (found %s)":                                         true, // TestFileCountIsBounded
 		"the content is too large: dutymap reads at most %d lines of content files in all, and with this file the files hold more":     true, // TestLineCountIsBounded
 		"%s names %d %s; one line may name at most %d":                                                                                 true, // TestRACILineUnitsAreBounded
