@@ -1109,6 +1109,12 @@ func (c *collector) checkID(file string, n int, layout, what, id, text string) {
 		// A note: content that writes it so everywhere works as it did.
 		c.note(file, n, "write each accented letter as the one character it is:  "+fmt.Sprintf(layout, norm.NFC.String(id)),
 			"%s %q writes an accented letter as a letter and a separate accent, which looks the same and is another id", what, id)
+	case !norm.NFKC.IsNormalString(id) && validID(norm.NFKC.String(id)):
+		// "ｍａｒｋｅｔ", typed with a Chinese input method in full-width
+		// mode: another id than market, which references, paths and
+		// --content commands are typed with.
+		c.note(file, n, "write it in plain characters:  "+fmt.Sprintf(layout, norm.NFKC.String(id)),
+			"%s %q is written in full-width or other compatibility characters, which look like plain ones and make another id", what, id)
 	}
 }
 
@@ -1140,12 +1146,13 @@ func idFix(layout, bad, text string) string {
 }
 
 // slug makes an id from heading text: lower case, words joined by "-",
-// an accented letter written as one character (NFC: "Re\u0301sume\u0301"
-// gives "résumé", the id the same name typed with é gives).
+// an accented letter written as one character and full-width letters as
+// plain ones (NFKC: "Re\u0301sume\u0301" gives "résumé", "ＣＲＭ" "crm",
+// the ids the same names typed otherwise give).
 func slug(s string) string {
 	var b strings.Builder
 	dash := false
-	for _, r := range strings.ToLower(norm.NFC.String(s)) {
+	for _, r := range strings.ToLower(norm.NFKC.String(s)) {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) || (unicode.IsMark(r) && b.Len() > 0 && !dash) {
 			if dash && b.Len() > 0 {
 				b.WriteByte('-')

@@ -15,6 +15,7 @@ func TestIDsFromNamesAreNFC(t *testing.T) {
 		"Re\u0301sume\u0301 desk": "r\u00e9sum\u00e9-desk",
 		"Caf\u00e9 team":          "caf\u00e9-team",
 		"Cafe\u0301 team":         "caf\u00e9-team",
+		"ＣＲＭ team":                "crm-team",
 	} {
 		if got := ID(in); got != want {
 			t.Errorf("ID(%q) = %q, want %q", in, got, want)
