@@ -163,6 +163,7 @@ func parseFrontMatter(file string, text []byte, c *collector) (*frontMatter, boo
 			l.list[i] = cleanDecoded(file, fm.line(l.key), l.key, v, c)
 		}
 	}
+	fm.fullWidthCommas(file, c)
 	fm.Group = strings.TrimSpace(fm.Group)
 	fm.Code = strings.TrimSpace(fm.Code)
 	fm.readAsWritten(file, text, &root, doc, c)

@@ -2,6 +2,7 @@ package content
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
@@ -180,4 +181,35 @@ func exampleRef(key string) string {
 		return "front-office"
 	}
 	return "marketing"
+}
+
+// fullWidthCommas notes a list item of the front matter that holds the
+// full-width comma ，, as a Chinese input method types it: YAML separates
+// items with the ASCII comma only, so aliases: [营销部，推广部] was one
+// alias, "营销部，推广部" (and sources: or concerns: one unknown id). The
+// attribute lines of the body split at ， as at ,.
+func (fm *frontMatter) fullWidthCommas(file string, c *collector) {
+	for _, l := range []struct {
+		key  string
+		list []string
+	}{{"aliases", fm.Aliases}, {"sources", fm.Sources}, {"concerns", fm.Concerns}} {
+		i := slices.IndexFunc(l.list, func(item string) bool { return strings.Contains(item, "，") })
+		if i < 0 {
+			continue
+		}
+		var items []string // the list as meant: every item split at ，
+		for _, item := range l.list {
+			for _, p := range strings.Split(item, "，") {
+				if p = strings.TrimSpace(p); p != "" {
+					items = append(items, p)
+				}
+			}
+		}
+		fix := "separate the items with the ASCII comma"
+		if written := fmt.Sprintf("%s: [%s]", l.key, strings.Join(items, ", ")); len(written) <= maxEchoedLine {
+			fix += ":  " + written
+		}
+		c.note(file, fm.line(l.key), fix,
+			"%s: %q is one item: YAML separates a list's items with the ASCII comma, not the full-width ，", l.key, l.list[i])
+	}
 }
