@@ -447,6 +447,10 @@ func reportYAML(file string, doc yamlDoc, text []byte, err error, c *collector) 
 					fix = q
 				} else if len(l) <= maxEchoedLine && !strings.Contains(l, " #") && !continued(lines, at) {
 					fix = fmt.Sprintf("close the %s with %s at the end of the line:  %s%s", b.what, b.end, l, b.end)
+					if fw := fullWidthClose[b.end]; strings.HasSuffix(l, fw) {
+						// [营销部, 推广部］: closed with the full-width ］
+						fix = fmt.Sprintf("close the %s with the ASCII %s, not the full-width %s:  %s%s", b.what, b.end, fw, strings.TrimSuffix(l, fw), b.end)
+					}
 				}
 			}
 			c.add(file, line, fix, "%s is not valid YAML: a %s opened with %s is never closed%s", doc.name, b.what, b.open, hidden)
@@ -463,6 +467,10 @@ func reportYAML(file string, doc yamlDoc, text []byte, err error, c *collector) 
 		}
 	}
 }
+
+// fullWidthClose is the full-width form of each closing bracket, which a
+// Chinese input method types.
+var fullWidthClose = map[string]string{"]": "］", "}": "｝"}
 
 // quoteFix is the fix for a front-matter line whose text value starts
 // with [ or {, which YAML reads as a list or a mapping (name: [draft]

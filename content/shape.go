@@ -56,7 +56,7 @@ func shapeFault(file, key string, keyLine int, v *yaml.Node, text []byte, c *col
 			}
 			fix := fmt.Sprintf("write a list in brackets, such as  %s: [%s]", key, exampleValue(key))
 			if written != "" {
-				fix = fmt.Sprintf("write the list in brackets:  %s: [%s]", key, written)
+				fix = fmt.Sprintf("write the list in brackets:  %s: [%s]", key, asciiList(written))
 			}
 			c.add(file, at, fix, "%s: is one text, and it takes a list", key)
 			return true
@@ -212,4 +212,22 @@ func (fm *frontMatter) fullWidthCommas(file string, c *collector) {
 		c.note(file, fm.line(l.key), fix,
 			"%s: %q is one item: YAML separates a list's items with the ASCII comma, not the full-width ，", l.key, l.list[i])
 	}
+}
+
+// asciiList is a list's items as written with a Chinese input method's
+// brackets and commas (［营销部，推广部］, 【…】), or as plain text, written
+// with ASCII commas inside, for a fix that puts them in brackets.
+func asciiList(written string) string {
+	for _, b := range [][2]string{{"［", "］"}, {"【", "】"}} {
+		if inner, ok := strings.CutPrefix(written, b[0]); ok {
+			written = strings.TrimSuffix(inner, b[1])
+		}
+	}
+	var items []string
+	for _, p := range strings.Split(written, "，") {
+		if p = strings.TrimSpace(p); p != "" {
+			items = append(items, p)
+		}
+	}
+	return strings.Join(items, ", ")
 }
