@@ -453,9 +453,17 @@ func parseBody(file string, lang model.Lang, doc *model.Node, text string, first
 			if p.item != nil {
 				if key, value, ok := parseAttr(trimmed); ok {
 					item, itemLine, indent := p.item, p.itemLine, p.itemIndent
+					// "　　负责：财务部": indented with the ideographic
+					// space a Chinese input method types, which Markdown
+					// does not count as indentation.
+					first, _ := utf8.DecodeRuneInString(line)
+					wide := first > unicode.MaxASCII && unicode.IsSpace(first)
 					p.keepAncestors(item)
 					p.later = append(p.later, func() {
 						fix := fmt.Sprintf("indent it by %d spaces to put it under the duty on line %d", indent, itemLine)
+						if wide {
+							fix = fmt.Sprintf("indent it by %d ASCII spaces in place of the full-width ones, to put it under the duty on line %d", indent, itemLine)
+						}
 						if prev, ok := p.attrs[attrSlot{item, key}]; ok && value != "" {
 							fix = fmt.Sprintf("it belongs to the duty on line %d, which has a %s line already: %s", itemLine, key.label(lang), p.joinFix(item, key, prev, value, indent))
 						} else if key.isRACI() && value != "" {
@@ -464,6 +472,10 @@ func parseBody(file string, lang model.Lang, doc *model.Node, text string, first
 							} else {
 								fix += note
 							}
+						}
+						if wide {
+							c.add(file, n, fix, "this %s line is indented with full-width spaces (%s), which Markdown does not count as indentation, so it belongs to no duty", key.label(lang), fmt.Sprintf("U+%04X", first))
+							return
 						}
 						c.add(file, n, fix, "this %s line is not indented, so it belongs to no duty", key.label(lang))
 					})
