@@ -450,6 +450,16 @@ func parseBody(file string, lang model.Lang, doc *model.Node, text string, first
 			p.item.Title[lang] += " " + trimmed
 		default:
 			trimmed := strings.TrimSpace(line)
+			if p.item != nil && p.itemBlanks == 0 && !p.inDesc {
+				if first, _ := utf8.DecodeRuneInString(line); first > unicode.MaxASCII && unicode.IsSpace(first) && trimmed != "" {
+					if _, _, ok := parseAttr(trimmed); !ok {
+						// "　　并审核价格" under "- 制定价格": meant as more of
+						// the duty, read as the section's text
+						c.note(file, n, fmt.Sprintf("to continue the duty on line %d, indent the line by %d ASCII spaces in place of the full-width ones", p.itemLine, p.itemIndent),
+							"this line is indented with full-width spaces, which Markdown does not count as indentation, so it is the section's text, not more of the duty above it")
+					}
+				}
+			}
 			if p.item != nil {
 				if key, value, ok := parseAttr(trimmed); ok {
 					item, itemLine, indent := p.item, p.itemLine, p.itemIndent
