@@ -611,6 +611,14 @@ func flagError(err error) string {
 		return fmt.Sprintf("--%s %s: %v", iv.GetFlag().Name, termsafe.QuoteArg(iv.GetValue()), errors.Unwrap(iv))
 	}
 	f := iv.GetFlag()
+	if v := strings.TrimSpace(iv.GetValue()); v != iv.GetValue() {
+		if _, err := strconv.Atoi(v); err == nil {
+			// --width " 40" (a quoted value with a space): the message
+			// cannot show the space, as it shows arguments (CutArg), so
+			// it names it.
+			return fmt.Sprintf("--%s has spaces around %s: give the number alone, as in  --%s %s", f.Name, v, f.Name, v)
+		}
+	}
 	what := "not a whole number"
 	if errors.Is(ne.Err, strconv.ErrRange) {
 		what = "too large"

@@ -9,6 +9,7 @@ import (
 
 	"github.com/dutymap/dutymap/model"
 	"github.com/dutymap/dutymap/model/analysis"
+	"golang.org/x/text/unicode/norm"
 )
 
 // The body is read line by line with plain string checks rather than
@@ -283,7 +284,12 @@ type bodyParser struct {
 	lists  unitLists
 	budget *lineBudget
 
-	rule ruleLine // a thematic break after duties of the open section
+	rule  ruleLine   // a thematic break after duties of the open section
+	prose proseLines // the paragraph of description text just read (see setext)
+	// lookalikes is the run of lines written as list items in all but
+	// Markdown's syntax ("1、制定价格", "• Set prices"): see lookalike.
+	lookalikes lookalikeRun
+	lookRuns   []lookalikeRun // runs ended, noted when their section closes
 
 	// attrs are the attribute lines read so far, by node and key: the fix
 	// for a second line of a key, a misspelt role or an unindented line
@@ -376,6 +382,9 @@ func parseBody(file string, lang model.Lang, doc *model.Node, text string, first
 			p.addDesc(line)
 			continue
 		}
+		p.setext(line, n)
+		p.lookalike(line, n)
+		p.headingLookalike(line, n)
 		blank := strings.TrimSpace(line) == ""
 		if p.item != nil && (p.itemBlanks > 0 || p.inDesc) {
 			// After a blank line, lines indented as far as the duty's text
@@ -442,13 +451,31 @@ func parseBody(file string, lang model.Lang, doc *model.Node, text string, first
 			p.item.Title[lang] += " " + trimmed
 		default:
 			trimmed := strings.TrimSpace(line)
+			if p.item != nil && p.itemBlanks == 0 && !p.inDesc {
+				if first, _ := utf8.DecodeRuneInString(line); first > unicode.MaxASCII && unicode.IsSpace(first) && trimmed != "" {
+					if _, _, ok := parseAttr(trimmed); !ok {
+						// "　　并审核价格" under "- 制定价格": meant as more of
+						// the duty, read as the section's text
+						c.note(file, n, fmt.Sprintf("to continue the duty on line %d, indent the line by %d ASCII spaces in place of the full-width ones", p.itemLine, p.itemIndent),
+							"this line is indented with full-width spaces, which Markdown does not count as indentation, so it is the section's text, not more of the duty above it")
+					}
+				}
+			}
 			if p.item != nil {
 				if key, value, ok := parseAttr(trimmed); ok {
 					c.spell(file, n, trimmed, lang)
 					item, itemLine, indent := p.item, p.itemLine, p.itemIndent
+					// "　　负责：财务部": indented with the ideographic
+					// space a Chinese input method types, which Markdown
+					// does not count as indentation.
+					first, _ := utf8.DecodeRuneInString(line)
+					wide := first > unicode.MaxASCII && unicode.IsSpace(first)
 					p.keepAncestors(item)
 					p.later = append(p.later, func() {
 						fix := fmt.Sprintf("indent it by %d spaces to put it under the duty on line %d", indent, itemLine)
+						if wide {
+							fix = fmt.Sprintf("indent it by %d ASCII spaces in place of the full-width ones, to put it under the duty on line %d", indent, itemLine)
+						}
 						if prev, ok := p.attrs[attrSlot{item, key}]; ok && value != "" {
 							fix = fmt.Sprintf("it belongs to the duty on line %d, which has a %s line already: %s", itemLine, c.labelAt(file, n, key, lang), p.joinFix(item, key, prev, value, indent, n))
 						} else if key.isRACI() && value != "" {
@@ -457,6 +484,10 @@ func parseBody(file string, lang model.Lang, doc *model.Node, text string, first
 							} else {
 								fix += note
 							}
+						}
+						if wide {
+							c.add(file, n, fix, "this %s line is indented with full-width spaces (%s), which Markdown does not count as indentation, so it belongs to no duty", c.labelAt(file, n, key, lang), fmt.Sprintf("U+%04X", first))
+							return
 						}
 						c.add(file, n, fix, "this %s line is not indented, so it belongs to no duty", c.labelAt(file, n, key, lang))
 					})
@@ -480,9 +511,13 @@ func parseBody(file string, lang model.Lang, doc *model.Node, text string, first
 				p.roles = append(p.roles, roleLine{p.top(), n, key, value, want})
 				continue
 			}
+			if !rule {
+				p.prose.read(line, n, 0)
+			}
 			p.addDesc(line)
 		}
 	}
+	p.endLookalikes()
 	if inFence != "" {
 		c.add(file, firstLine+len(lines)-1, "close the code block with "+inFence, "a code block is never closed")
 	}
@@ -850,6 +885,8 @@ func (p *bodyParser) addDesc(line string) {
 func (p *bodyParser) pop() {
 	last := len(p.stack) - 1
 	n := p.stack[last]
+	p.endLookalikes()
+	p.noteLookalikes(n)
 	if desc := strings.TrimSpace(p.desc[last].String()); desc != "" {
 		n.Edit().Body[p.lang] = desc
 		p.longDescription(desc, n.Kind.String(), n.Loc[p.lang].Line)
@@ -880,6 +917,9 @@ func (p *bodyParser) describe(line string, n int) {
 		if d := nestingDepth(text); d > maxNesting {
 			p.tooDeep(n, d)
 			text = strings.TrimLeft(text, " \t>-*+")
+		}
+		if !isThematicBreak(text) {
+			p.prose.read(line, n, p.itemIndent)
 		}
 	}
 	p.inDesc = true
@@ -964,6 +1004,8 @@ func (p *bodyParser) heading(level int, title string, n int) {
 				p.c.add(p.file, n, "write {#id} and optionally a kind such as .position", "cannot read %q in the heading's {…}", f)
 			}
 		}
+	} else {
+		p.idLookalike(title, "heading", n)
 	}
 	if kind.IsLeaf() && role != model.RoleGroup {
 		p.c.add(p.file, n, "keep .duty for a duty, or ."+string(role)+" for a section", "a heading is both a duty and a .%s", role)
@@ -1000,6 +1042,8 @@ func (p *bodyParser) listItem(text string, indent, n int, leaf model.Kind) {
 		id = strings.TrimSpace(attrs)[1:]
 		text = rest
 		p.c.checkID(p.file, n, "{#%s}", "duty id", id, text)
+	} else if !ok {
+		p.idLookalike(text, "duty", n)
 	}
 	parent := p.top()
 	switch {
@@ -1090,6 +1134,20 @@ func (c *collector) checkID(file string, n int, layout, what, id, text string) {
 			"%s is %d bytes long; the most an id may be is %d", what, len(id), MaxID)
 	case !validID(id):
 		c.add(file, n, idFix(layout, id, text), "%s %q is not valid", what, id)
+	case !norm.NFC.IsNormalString(id):
+		// "café" written e + U+0301 (as text pasted from some sources
+		// and macOS file names is): it looks the same as café, and is
+		// another id, so its twin in the other language, and every
+		// reference written with é, miss it.
+		// A note: content that writes it so everywhere works as it did.
+		c.note(file, n, "write each accented letter as the one character it is:  "+fmt.Sprintf(layout, norm.NFC.String(id)),
+			"%s %q writes an accented letter as a letter and a separate accent, which looks the same and is another id", what, id)
+	case !norm.NFKC.IsNormalString(id) && validID(norm.NFKC.String(id)):
+		// "ｍａｒｋｅｔ", typed with a Chinese input method in full-width
+		// mode: another id than market, which references, paths and
+		// --content commands are typed with.
+		c.note(file, n, "write it in plain characters:  "+fmt.Sprintf(layout, norm.NFKC.String(id)),
+			"%s %q is written in full-width or other compatibility characters, which look like plain ones and make another id", what, id)
 	}
 }
 
@@ -1120,11 +1178,14 @@ func idFix(layout, bad, text string) string {
 	return fmt.Sprintf("ids use lower-case letters, digits and -: write "+layout, shortID(good))
 }
 
-// slug makes an id from heading text: lower case, words joined by "-".
+// slug makes an id from heading text: lower case, words joined by "-",
+// an accented letter written as one character and full-width letters as
+// plain ones (NFKC: "Re\u0301sume\u0301" gives "résumé", "ＣＲＭ" "crm",
+// the ids the same names typed otherwise give).
 func slug(s string) string {
 	var b strings.Builder
 	dash := false
-	for _, r := range strings.ToLower(s) {
+	for _, r := range strings.ToLower(norm.NFKC.String(s)) {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) || (unicode.IsMark(r) && b.Len() > 0 && !dash) {
 			if dash && b.Len() > 0 {
 				b.WriteByte('-')
@@ -1185,6 +1246,12 @@ func (p *bodyParser) plainTitle(title, what string, line int) {
 			"a %s is %s long; the most it may be is %s", what, sizeKB(len(title)), sizeKB(MaxTitle)).as(KindLongTitle, "")
 		return
 	}
+	if box := taskBox(title); box != "" && what == "duty's line" {
+		// "- [ ] Set prices", copied from a task list: the box is text
+		p.c.note(p.file, line, "write the duty without the box:  - "+strings.TrimSpace(title[len(box):]),
+			"a %s is plain text: %s, a task list's box, is shown as written, part of the duty", what, box)
+		return
+	}
 	m := inlineMarkup(title)
 	if m == "" {
 		return
@@ -1194,7 +1261,8 @@ func (p *bodyParser) plainTitle(title, what string, line int) {
 }
 
 // inlineMarkup returns the first Markdown inline markup in s (**bold**,
-// *emphasis*, _emphasis_, `code`, ~~struck~~, [a link](url)), or "". It
+// *emphasis*, _emphasis_, `code`, ~~struck~~, a footnote's [^1], [a
+// link](url)), or "". It
 // reads delimiters as CommonMark mostly does: the text inside does not
 // start or end with a space, _ does not open or close inside a word, and
 // an escaped delimiter (\*) is text.
@@ -1207,11 +1275,27 @@ func inlineMarkup(s string) string {
 			return m
 		}
 	}
+	if i := strings.Index(s, "[^"); i >= 0 && !escapedAt(s, i) {
+		if k := strings.IndexByte(s[i:], ']'); k > 2 && !strings.ContainsAny(s[i:i+k], " \t") {
+			return s[i : i+k+1] // a footnote's mark, [^1]
+		}
+	}
 	if i := strings.Index(s, "]("); i > 0 {
 		if j := strings.LastIndexByte(s[:i], '['); j >= 0 && !escapedAt(s, j) {
 			if k := strings.IndexByte(s[i:], ')'); k > 0 {
 				return s[j : i+k+1]
 			}
+		}
+	}
+	return ""
+}
+
+// taskBox is the task-list box ("[ ]", "[x]") s starts with, followed by
+// text, or "".
+func taskBox(s string) string {
+	for _, box := range []string{"[ ]", "[x]", "[X]"} {
+		if rest, ok := strings.CutPrefix(s, box); ok && strings.HasPrefix(rest, " ") && strings.TrimSpace(rest) != "" {
+			return box
 		}
 	}
 	return ""

@@ -39,10 +39,20 @@ type frontMatter struct {
 
 var frontMatterKeys = "id, kind, name, aliases, code, order, summary, sources, traits, group, concerns, from, to"
 
+// trimBOMs removes the byte order marks data starts with: one is how
+// some editors save UTF-8, and a tool that adds one to a file that has
+// one already makes two, as invisible as one.
+func trimBOMs(data []byte) []byte {
+	for bytes.HasPrefix(data, []byte("\ufeff")) {
+		data = data[len("\ufeff"):]
+	}
+	return data
+}
+
 // splitFrontMatter separates the YAML block from the Markdown body. It
 // returns the YAML, the body, and the file line on which the body starts.
 func splitFrontMatter(data []byte) (yamlText, body []byte, bodyLine int, ok bool) {
-	data = bytes.TrimPrefix(data, []byte("\ufeff"))
+	data = trimBOMs(data)
 	first, _, found := bytes.Cut(data, []byte("\n"))
 	if !found || strings.TrimSpace(string(first)) != "---" {
 		return nil, data, 1, false
@@ -120,6 +130,10 @@ func parseFrontMatter(file string, text []byte, c *collector) (*frontMatter, boo
 				continue
 			}
 		}
+		if shapeFault(file, key, k.Line, v, text, c) {
+			fm.bad[key] = true
+			continue
+		}
 		if err := v.Decode(fm.field(key)); err != nil {
 			reportYAML(file, frontMatterDoc, text, err, c)
 			fm.bad[key] = true
@@ -149,6 +163,7 @@ func parseFrontMatter(file string, text []byte, c *collector) (*frontMatter, boo
 			l.list[i] = cleanDecoded(file, fm.line(l.key), l.key, v, c)
 		}
 	}
+	fm.fullWidthCommas(file, c)
 	fm.Group = strings.TrimSpace(fm.Group)
 	fm.Code = strings.TrimSpace(fm.Code)
 	fm.readAsWritten(file, text, &root, doc, c)
@@ -409,7 +424,9 @@ func reportYAML(file string, doc yamlDoc, text []byte, err error, c *collector) 
 		}
 		switch {
 		case strings.Contains(m, "cannot unmarshal"):
-			c.add(file, line, "check the value's type: names and ids are text, aliases and sources are lists like [a, b], order is a number", "wrong kind of value: %s", m)
+			// A safety net: shapeFault tells each wrong shape first, in
+			// the user's words; the library's stay out of the message.
+			c.add(file, line, "check the value's type: names and ids are text, aliases and sources are lists like [a, b], order is a number", "a value of the wrong kind for its key")
 		case m == "did not find expected ',' or ']'", m == "did not find expected ',' or '}'":
 			b := listBrackets
 			if strings.HasSuffix(m, "'}'") {
@@ -430,6 +447,10 @@ func reportYAML(file string, doc yamlDoc, text []byte, err error, c *collector) 
 					fix = q
 				} else if len(l) <= maxEchoedLine && !strings.Contains(l, " #") && !continued(lines, at) {
 					fix = fmt.Sprintf("close the %s with %s at the end of the line:  %s%s", b.what, b.end, l, b.end)
+					if fw := fullWidthClose[b.end]; strings.HasSuffix(l, fw) {
+						// [营销部, 推广部］: closed with the full-width ］
+						fix = fmt.Sprintf("close the %s with the ASCII %s, not the full-width %s:  %s%s", b.what, b.end, fw, strings.TrimSuffix(l, fw), b.end)
+					}
 				}
 			}
 			c.add(file, line, fix, "%s is not valid YAML: a %s opened with %s is never closed%s", doc.name, b.what, b.open, hidden)
@@ -446,6 +467,10 @@ func reportYAML(file string, doc yamlDoc, text []byte, err error, c *collector) 
 		}
 	}
 }
+
+// fullWidthClose is the full-width form of each closing bracket, which a
+// Chinese input method types.
+var fullWidthClose = map[string]string{"]": "］", "}": "｝"}
 
 // quoteFix is the fix for a front-matter line whose text value starts
 // with [ or {, which YAML reads as a list or a mapping (name: [draft]
@@ -657,7 +682,7 @@ func (fm *frontMatter) String() string { return fmt.Sprintf("%s (%s)", fm.ID, fm
 // block closed with YAML's own end marker (...), a block never closed, or
 // none at all.
 func noFrontMatter(data []byte) (line int, fix, msg string) {
-	lines := strings.Split(string(bytes.TrimPrefix(data, []byte("\ufeff"))), "\n")
+	lines := strings.Split(string(trimBOMs(data)), "\n")
 	for i := range lines {
 		lines[i] = strings.TrimRight(lines[i], " \t\r")
 	}

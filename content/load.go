@@ -184,6 +184,23 @@ func (ld *loader) loadLayer(l Layer) {
 	ld.loadGroups(l)
 	files := ld.listFiles(l, folders)
 	if len(files) == 0 {
+		if l.dir != "" {
+			// myorg/en given for myorg: the folder is a language folder
+			// itself, and the fix is the folder above it.
+			clean := filepath.Clean(l.dir)
+			parent := filepath.Dir(clean)
+			if clean == "." || filepath.Base(clean) == ".." {
+				parent = filepath.Join(clean, "..") // dutymap validate . inside en/
+			}
+			abs, _ := filepath.Abs(clean)
+			if base := filepath.Base(abs); base != string(filepath.Separator) && holdsMarkdown(l.FS, ".") {
+				if _, isLang := folderTag(base); isLang {
+					ld.c.add(termsafe.QuoteName(l.Root), 0, "give the folder that holds it instead: "+termsafe.QuoteName(parent),
+						"no content files: this is a language folder (%s/) itself, and dutymap reads the folder that holds the language folders", termsafe.QuoteName(base))
+					return
+				}
+			}
+		}
 		ld.c.add(termsafe.QuoteName(l.Root), 0, "write files such as en/sales.md (see docs/content-format.md), or start from the built-in ones with: dutymap init DIR",
 			"no content files (expected .md files in a folder named by a language, such as en/ or zh/)")
 		return
@@ -351,6 +368,9 @@ func (ld *loader) langFolders(l Layer) (folders [model.NumLangs]string, ok bool)
 	for _, e := range entries {
 		name := e.Name()
 		if info, err := fs.Stat(l.FS, name); err != nil || !info.IsDir() {
+			if err == nil {
+				ld.yamlNearMiss(l, name)
+			}
 			continue
 		}
 		tag, isLang := folderTag(name)
@@ -377,6 +397,32 @@ func (ld *loader) langFolders(l Layer) (folders [model.NumLangs]string, ok bool)
 		}
 	}
 	return folders, true
+}
+
+// yamlNearMiss notes a file beside the language folders named almost as
+// sources.yaml or groups.yaml (sources.yml, source.yaml, Groups.yaml):
+// it is not read, and the ids it lists were reported unknown, with a fix
+// ("list it in sources.yaml") that the user believed done.
+func (ld *loader) yamlNearMiss(l Layer, name string) {
+	lower := strings.ToLower(name)
+	stem, ext := strings.TrimSuffix(lower, path.Ext(lower)), path.Ext(lower)
+	if ext != ".yaml" && ext != ".yml" {
+		return
+	}
+	for _, want := range []string{sourcesDoc.name, groupsDoc.name} {
+		wantStem := strings.TrimSuffix(want, ".yaml")
+		if name == want || stem != wantStem && stem != strings.TrimSuffix(wantStem, "s") {
+			continue
+		}
+		fix := "rename it to " + want
+		if _, err := fs.Stat(l.FS, want); err == nil {
+			if strings.EqualFold(name, want) {
+				return // a file system blind to case reads Sources.yaml as sources.yaml
+			}
+			fix = "move its entries into " + want + ", then delete it"
+		}
+		ld.c.note(ld.display(l, name), 0, fix, "%s is not read: dutymap reads the file named %s", termsafe.QuoteName(name), want)
+	}
 }
 
 // folderTag reads a folder name as a language tag. Three-letter names that
@@ -538,13 +584,23 @@ func notReadNote(fsys fs.FS, name string, link bool) (msg, fix string) {
 		}
 	}
 	msg = base + " is not read: only .md files in a language folder are"
-	ext := strings.ToLower(path.Ext(base))
-	if !otherMarkdownExts[ext] && !textExts[ext] {
-		return msg, "keep it outside the language folders"
+	if (base == sourcesDoc.name || base == groupsDoc.name) && strings.Count(name, "/") == 1 {
+		// en/sources.yaml: written in the language folder, beside the
+		// files that cite its ids
+		return msg, fmt.Sprintf("move it out of %s/, into the content folder beside it, where %s is read", path.Dir(name), base)
 	}
+	ext := strings.ToLower(path.Ext(base))
 	target := strings.TrimSuffix(base, path.Ext(base))
 	if !IsMarkdown(target) {
 		target += ".md"
+	}
+	if t := strings.TrimRight(base, " ."); t != base && IsMarkdown(t) {
+		// "sales.md " or "sales.md.": a slip that leaves no visible
+		// trace in a listing (Windows cannot even open such a file).
+		msg = fmt.Sprintf("%q is not read: its name ends in %q after .md, so it is not a .md file", base, base[len(t):])
+		target = t
+	} else if !otherMarkdownExts[ext] && !textExts[ext] {
+		return msg, "keep it outside the language folders"
 	}
 	if _, err := fs.Stat(fsys, path.Join(path.Dir(name), target)); err == nil {
 		return msg, fmt.Sprintf("%s is already there: if this is content too, give it another name ending in .md; otherwise keep it outside the language folders",

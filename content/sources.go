@@ -60,7 +60,8 @@ func (ld *loader) readList(l Layer, doc yamlDoc, what, fix string) (file string,
 		ld.c.add(file, badUTF8Line(data), "save the file as UTF-8", "text is not valid UTF-8")
 		return file, nil, false
 	}
-	data, _, _ = readableText(file, data, &ld.c)
+	// The yaml library reads one byte order mark, not two (see trimBOMs).
+	data, _, _ = readableText(file, trimBOMs(data), &ld.c)
 	var root yaml.Node
 	if err := yaml.Unmarshal(data, &root); err != nil {
 		reportYAML(file, doc, data, err, &ld.c)

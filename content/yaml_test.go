@@ -33,7 +33,7 @@ func TestOrderIsReadAsYAML12(t *testing.T) {
 }
 
 func TestOrderMustBeAWholeNumber(t *testing.T) {
-	for _, v := range []string{"1.5", "010.5", "ten", "[1]", "1_000"} {
+	for _, v := range []string{"1.5", "010.5", "ten", "1_000"} {
 		_, err := Load(layer(map[string]string{"en/a.md": "---\nid: a\nname: A\norder: " + v + "\n---\n"}))
 		if report := problemsOf(t, err); !strings.Contains(report, "org/en/a.md:4: order: ") || !strings.Contains(report, "is not a whole number") {
 			t.Errorf("order: %s gave\n%s", v, report)

@@ -3,7 +3,9 @@ package content
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/dutymap/dutymap/internal/lazyre"
 	"github.com/dutymap/dutymap/model"
@@ -110,6 +112,15 @@ func syntaxFault(doc yamlDoc, lines []string, n int, m string) (at int, msg, fix
 			}
 			return n, fmt.Sprintf("the value of %s: holds a colon and a space, which YAML reads as the start of another key", key), fix
 		}
+	case m == "found unknown escape character", m == "found invalid Unicode character escape code", m == "did not find expected hexdecimal number":
+		if n >= 1 && n <= len(lines) {
+			if esc, fix := badEscape(lines[n-1]); esc != "" {
+				return n, fmt.Sprintf(`in text quoted with "…" a backslash starts an escape, and %s is not one`, esc), fix
+			}
+		}
+	case strings.HasPrefix(m, "exceeded max depth of "):
+		return max(n, 1), "lists or mappings are nested more than 10,000 deep, more than dutymap reads (no key takes more than two levels)",
+			"write the value as one text, or a list of texts, such as  aliases: [a, b]"
 	case m == "found unexpected end of stream":
 		from := n
 		if from <= 0 || from > len(lines) {
@@ -425,4 +436,72 @@ func earlyQuoteFix(key, v string) string {
 			key, yamlQuote(inner), key, strings.ReplaceAll(inner, "'", "''"))
 	}
 	return fix
+}
+
+// badEscape finds, in a line of YAML, the first "…" quoted text holding
+// a backslash escape YAML does not have (a Windows path's \U, a regular
+// expression's \d, a \u of no character) and returns the escape with a
+// fix: that text in single quotes, where a backslash is itself, when the
+// line is short enough to echo.
+func badEscape(line string) (esc, fix string) {
+	for i := 0; i < len(line); i++ {
+		switch line[i] {
+		case '\'':
+			if j := strings.IndexByte(line[i+1:], '\''); j >= 0 {
+				i += j + 1 // '…' has no escapes ('' is a ')
+			}
+			continue
+		case '#':
+			if i > 0 && line[i-1] == ' ' {
+				return "", "" // a comment
+			}
+			continue
+		case '"':
+		default:
+			continue
+		}
+		e := quoteEnd(line[i:])
+		if e < 0 {
+			return "", ""
+		}
+		inner := line[i+1 : i+e]
+		if esc = firstBadEscape(inner); esc == "" {
+			i += e
+			continue
+		}
+		fix = `write \\ for a backslash meant as itself, or quote the text with '…', where a backslash is itself`
+		if len(line) <= maxEchoedLine && !strings.Contains(inner, `\"`) {
+			fix += ":  " + strings.TrimSpace(line[:i]+"'"+strings.ReplaceAll(inner, "'", "''")+"'"+line[i+e+1:])
+		}
+		return esc, fix
+	}
+	return "", ""
+}
+
+// firstBadEscape is the first escape in the text of a "…" quoted YAML
+// value that YAML refuses, or "".
+func firstBadEscape(inner string) string {
+	for i := 0; i < len(inner)-1; i++ {
+		if inner[i] != '\\' {
+			continue
+		}
+		c := inner[i+1]
+		if strings.IndexByte("0abt\tnvfre \"/\\N_LP", c) >= 0 {
+			i++
+			continue
+		}
+		digits := map[byte]int{'x': 2, 'u': 4, 'U': 8}[c]
+		if digits == 0 {
+			return inner[i : i+2]
+		}
+		end := i + 2 // past the hex digits that follow, up to digits of them
+		for end < len(inner) && end < i+2+digits && strings.IndexByte("0123456789abcdefABCDEF", inner[end]) >= 0 {
+			end++
+		}
+		if code, _ := strconv.ParseUint(inner[i+2:end], 16, 32); end < i+2+digits || !utf8.ValidRune(rune(code)) {
+			return inner[i:end] // \Users: too few digits; \ud800: no character
+		}
+		i = end - 1
+	}
+	return ""
 }
