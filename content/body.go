@@ -999,6 +999,10 @@ func (p *bodyParser) heading(level int, title string, n int) {
 					p.c.add(p.file, n, "use .position, .stage, .unit, .role or .group for a section, or .duty for a duty", "unknown section kind %q", f)
 					continue
 				}
+				if role != model.RoleGroup && role != model.Role(f[1:]) {
+					// {#x .position .unit}: the last one won, without a word
+					p.c.add(p.file, n, fmt.Sprintf("keep one of .%s and %s", role, f), "a section has one kind, and this heading gives two: .%s and %s", role, f)
+				}
 				role = model.Role(f[1:])
 			default:
 				p.c.add(p.file, n, "write {#id} and optionally a kind such as .position", "cannot read %q in the heading's {…}", f)
