@@ -480,15 +480,18 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 	// A word no text holds in either language, a typing slip away from one
 	// that some text does ("prcies", "slaes"), is named in a "did you mean"
 	// note. When nothing answers the query as typed, the query is searched
-	// with the words that are two neighbouring letters swapped instead, as
-	// the results say. Only those: a word a letter away from another is
-	// most often a word in its own right ("invoices" is not "involves",
-	// "rent" not "rest", "lunch" not "launch"), which the content merely
-	// lacks; replaced, it would answer a question nobody asked. And none
+	// with the words whose slip rarely makes one real word of another
+	// instead, as the results say (correction.replace): two neighbouring
+	// letters swapped ("trians"), or a slip inside the base of an
+	// inflected verb, its ending kept ("who colects"). Only those: a bare
+	// word a letter away from another is most often a word in its own
+	// right ("invoices" is not "involves", "rent" not "rest", "lunch" not
+	// "launch", "fund" not "found"), which the content merely lacks;
+	// replaced, it would answer a question nobody asked. And none
 	// replaces a word in a query its other words answer ("drone" is not
 	// "done").
 	if len(fixed) > 0 {
-		swaps := slices.DeleteFunc(slices.Clone(fixed), func(c correction) bool { return !c.swap })
+		swaps := slices.DeleteFunc(slices.Clone(fixed), func(c correction) bool { return !c.replace })
 		if out.noMention && !p.fixed && len(swaps) > 0 {
 			q := p
 			q.words, q.fixed = slices.Clone(p.words), true
@@ -1368,7 +1371,21 @@ func (w *wordIndex) leadingTerms(ix *Index) []uint64 {
 type correction struct {
 	at, to int
 	word   qword
-	swap   bool // word is the typed one with two neighbouring letters swapped (isSwap)
+	// replace: the slip is of a kind that rarely makes one real word of
+	// another, and the word is searched in the typed one's place when
+	// nothing answers the query as typed: two neighbouring letters
+	// swapped (isSwap), or, in a question's verb, a slip inside an
+	// inflected word's base, its ending kept (inflectedSlip, nearestStem,
+	// listedBase: "who colects", "who recruts", "who organses"), whether
+	// the texts hold the word in the typed form or in others only. Of
+	// the real words the content lacks, 0.2% are such a slip of one it
+	// holds (TestTypoRuleOnRealWords, TestStemSlipsOnRealWords). The
+	// verb of a question is an action, which the duties, each led by its
+	// verb, say; a noun of the same shape ("dealrs", "contrcts") is as
+	// often one the content lacks, and is suggested. One letter left out
+	// of a bare word is only suggested (0.62%: "fund" of found, "sent"
+	// of spent, "lunch" of launch), as is one changed.
+	replace bool
 }
 
 // correct finds, for each query word that no text holds in either
@@ -1390,18 +1407,20 @@ func (ix *Index) correct(words []qword, cws [2][]cword, langs [2]model.Lang, pie
 			if word == "" {
 				continue
 			}
-			out = append(out, correction{at: i, to: i + 1, word: respelt(qw, word), swap: swap})
+			out = append(out, correction{at: i, to: i + 1, word: respelt(qw, word), replace: swap || qw.verb && inflectedSlip(qw.folded, word)})
 			found = true
 			break
 		}
 		// A slip of a form the texts do not use, of a word they hold in
-		// others ("colects": they say collect, collected), is suggested as
-		// the word they hold (wordIndex.nearestStem).
+		// others ("colects": they say collect, collected), is read as the
+		// word they hold (wordIndex.nearestStem), and a question's verb
+		// searched so as a swap is: the slip is inside the base, the
+		// ending kept.
 		if found {
 			continue
 		}
 		if word, swap := ix.wordsOf(model.En).nearestStem(qw.folded); word != "" {
-			out = append(out, correction{at: i, to: i + 1, word: respelt(qw, word), swap: swap})
+			out = append(out, correction{at: i, to: i + 1, word: respelt(qw, word), replace: swap || qw.verb})
 			continue
 		}
 		// A slip of a word the synonym list knows, which no text holds
@@ -1411,15 +1430,15 @@ func (ix *Index) correct(words []qword, cws [2][]cword, langs [2]model.Lang, pie
 		if found {
 			continue
 		}
-		if word, swap := nearestListed(qw.folded); word != "" {
-			out = append(out, correction{at: i, to: i + 1, word: respelt(qw, word), swap: swap})
+		if word, swap, inBase := nearestListed(qw.folded); word != "" {
+			out = append(out, correction{at: i, to: i + 1, word: respelt(qw, word), replace: swap || qw.verb && inBase})
 			continue
 		}
 		// Pinyin with two letters swapped ("dingjai" for dingjia, 定价):
 		// the reading of a Chinese word, when no word is a slip away in
 		// letters.
 		if word := ix.wordsOf(model.Zh).swappedReading(qw.folded); word != "" {
-			out = append(out, correction{at: i, to: i + 1, word: respelt(qw, word), swap: true})
+			out = append(out, correction{at: i, to: i + 1, word: respelt(qw, word), replace: true})
 		}
 	}
 	return out
@@ -1471,9 +1490,9 @@ func (ix *Index) soundSlips(words []qword, cws [2][]cword, pieces uint64) []corr
 // that word, or an inflection of it (-s, -es, -ed, -ing), or word's base
 // (slipBases, baseSlip), is most likely a typing slip of, by wordIndex.nearest's rules (slipRank; the texts' frequencies
 // aside: the first in order among equals), and whether it is a swap of
-// two neighbouring letters: "recruting" is one letter off recruiting, an
-// inflection of recruit.
-func nearestListed(word string) (best string, swap bool) {
+// two neighbouring letters, or a slip inside its base, the ending kept
+// ("recruts"; inflectedSlip): what correction.replace reads.
+func nearestListed(word string) (best string, swap, inBase bool) {
 	// One edit, in a word of eight letters or more: none of the list's
 	// words is held by the texts, so nothing says this one is meant but
 	// the slip itself, and shorter words, or two edits, are one letter
@@ -1483,21 +1502,23 @@ func nearestListed(word string) (best string, swap bool) {
 	// a suggestion (0.14%: valuation, trainers …), none searched instead.
 	if len(word) >= 8 && typoEdits(word) > 0 {
 		r := newSlipRank(word, 1)
+		form := ""
 		for _, listed := range analysis.ListedWords() {
 			for _, s := range inflections(listed) {
 				// The word as listed is suggested: the inflections made
 				// here are not all spelt right (shiping). No text holds
 				// any of them: the first in order among equals.
 				if r.take(s, 0) {
-					best = listed
+					best, form = listed, s
 				}
 			}
 		}
 		if best != "" {
-			return best, r.swap
+			return best, r.swap, inflectedSlip(word, form)
 		}
 	}
-	return listedBase(word)
+	best, swap = listedBase(word)
+	return best, swap, best != ""
 }
 
 // listedBase returns the word of the synonym list that an inflected
