@@ -532,6 +532,10 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 			}
 			if !res.noMention {
 				res.missing = append([]string{said}, slices.DeleteFunc(res.missing, func(m string) bool { return m == said })...)
+				words := analysis.FullForm(said)
+				if byChar := len(full) == 0 || full[len(full)-1] != words[len(words)-1]; byChar && ix.otherKind(res.list, said) {
+					return closestOnly(res), nil
+				}
 				named := func(t Through) bool { return t.Typed == said }
 				if via := ix.fullFormIn(res.list, said, full); len(via) > 0 && !slices.ContainsFunc(res.through, named) {
 					res.through = append(res.through, Through{Typed: said, Via: via})
@@ -559,6 +563,9 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 			}
 			if !res.noMention && oneDepartment(res.owners(0)) {
 				res.missing = append([]string{said}, res.missing...)
+				if ix.otherKind(res.list, said) {
+					return closestOnly(res), nil
+				}
 				if via := ix.builtOnIn(res.list, said); len(via) > 0 {
 					res.through = append(res.through, Through{Typed: said, Via: via})
 				}
@@ -2153,6 +2160,41 @@ func (ix *Index) builtOnIn(list []Result, compound string) []string {
 		}
 	}
 	return via
+}
+
+// otherKind reports whether the best match of a search by the head of
+// compound, a Chinese word of two characters no text holds (byHead,
+// byFullForm), holds the head in no word built on it (税务 for 税 of
+// 报税: about the head itself) but only in words ending in it, which are
+// kinds of it another character names (货款, payment for goods, for 款 of
+// 付款), and not the compound's own first character either. What the
+// question says of the thing, the first character (付: pay), is then
+// nowhere in the match, and the kind of thing may be another: 收回已售货物
+// 的货款 collects the payment for goods sold, it pays nothing. Where the
+// text also says the first character (收 of 收款 in 收回…货款), it is the
+// compound's kind.
+func (ix *Index) otherKind(list []Result, compound string) bool {
+	at := slices.IndexFunc(list, func(r Result) bool { return r.Match == Words })
+	chars := []rune(compound)
+	if at < 0 || len(chars) != 2 {
+		return false
+	}
+	r := list[at]
+	title, w := r.Node.Title[r.Lang], ix.wordsOf(r.Lang)
+	for _, t := range w.builtOn(chars[1]) {
+		if strings.Contains(title, w.vocab[t]) {
+			return false
+		}
+	}
+	return !strings.ContainsRune(title, chars[0])
+}
+
+// closestOnly is res, a search by what a compound no text holds stands
+// for, read as no answer: its matches are the closest duties, the
+// compound not mentioned.
+func closestOnly(res *wordResults) *wordResults {
+	res.noMention, res.through = true, nil
+	return res
 }
 
 // oneDepartment reports whether the owners are all of one department.
