@@ -1775,9 +1775,17 @@ type wquery struct {
 	// department does not (理货员 of 市场部 hands its reports to 市场部).
 	receivers map[int32]bool
 	// doers are the duties that name another unit as the doer of the
-	// question's verb (doersNamed): each matches in part for its owner,
-	// and is a match of the unit it names.
+	// question's verb (doersNamed): each matches in part (its text holds
+	// the words; the list shows it so), is no evidence for its owner, and
+	// is a match of the unit it names.
 	doers []doerHit
+}
+
+// namesDoer reports whether node is a duty naming another unit as the
+// doer of the question's verb (wquery.doers).
+func (q *wquery) namesDoer(node int32) bool {
+	_, named := slices.BinarySearchFunc(q.doers, node, func(d doerHit, n int32) int { return int(d.hit.node - n) })
+	return named
 }
 
 // receivers returns the departments and positions whose name or alias
@@ -2388,7 +2396,12 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner
 		}
 	}
 	for _, h := range hits {
-		if o := ix.owner[h.node]; o >= 0 && h.mask != 0 {
+		// A duty naming another unit as the doer of the question's verb
+		// says its own unit does not do it (通过市场部设计的渠道销售… for
+		// 谁负责产品设计: Sales sells what Marketing designs): it is no
+		// evidence, even in part, that its owner does the work, and would
+		// otherwise prove Sales a designer "in part".
+		if o := ix.owner[h.node]; o >= 0 && h.mask != 0 && !q.namesDoer(h.node) {
 			add(o, h, false)
 		}
 	}
