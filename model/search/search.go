@@ -371,6 +371,7 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 	if err != nil {
 		return nil, err
 	}
+	derived := ix.demoteDerived(hits, p, langs, cws)
 	// A Chinese word the dictionary lacks, some piece of which no text
 	// holds, is mentioned by none: 直播带货 is not 货 of 理货.
 	pieces := brokenWords(p.words, hits)
@@ -739,6 +740,7 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 	out.list = q.group(hits, hitIn, limit)
 	if !out.noMention {
 		out.through = ix.throughSynonyms(p, langs, cws, hits, q.better)
+		out.through = append(out.through, ix.throughDerived(p, derived, hits, q.better)...)
 	}
 	out.owners = func(limit int) []Owner {
 		if out.unanswered {
