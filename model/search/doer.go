@@ -13,9 +13,10 @@ import (
 // A duty may name another unit as the one doing the verb a question asks
 // about: "Sell the planned products through the channels the marketing
 // department has designed" is Sales' duty, but Marketing designs the
-// channels. Such a duty answers "who designs the channels?" in part for its
-// owner (it only holds the question's words), and is evidence for the unit
-// it names (wquery.owners). A Chinese duty says it in a 的-phrase
+// channels. Such a duty is listed as a match in part (it only holds the
+// question's words), is no evidence that its owner does the work (Sales is
+// not offered as a designer), and is evidence for the unit it names
+// (wquery.owners). A Chinese duty says it in a 的-phrase
 // (通过市场部设计的渠道销售产品). Each language's reader (doerNamed,
 // otherDoer) makes the same records, doerHit; searchWords and owners
 // handle them alike.

@@ -377,7 +377,10 @@ type whit struct {
 	score float32
 	mask  uint64 // query words matched strongly
 	rel   uint64 // query words matched only by related terms
-	lang  model.Lang
+	// derived: query words the text holds only in forms of another word
+	// of their stem ("govern" for "government": demoteDerived).
+	derived uint64
+	lang    model.Lang
 	// held is the weight of the query's words the node holds, and main
 	// whether that makes it mention the query's main words
 	// (wquery.mainMatch), worked out once the query's weights are known.

@@ -106,8 +106,10 @@ type Results struct {
 	// the texts a typing slip away ("prcies": "prices"), what a "did you
 	// mean" note names; Searched when nothing answered the query as typed
 	// and these words, each the typed one with two neighbouring letters
-	// swapped, were searched instead (any other slip is only suggested:
-	// most are real words the content lacks, "invoices" for "involves").
+	// swapped or, in a question's verb, a slip inside an inflected word's
+	// base ("who colects"), were searched instead (any other slip is only
+	// suggested: most are real words the content lacks, "invoices" for
+	// "involves").
 	Corrected []Correction
 	// Words are the query's words that were searched for, as typed,
 	// without question words and fillers.

@@ -371,6 +371,7 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 	if err != nil {
 		return nil, err
 	}
+	derived := ix.demoteDerived(hits, p, langs, cws)
 	// A Chinese word the dictionary lacks, some piece of which no text
 	// holds, is mentioned by none: 直播带货 is not 货 of 理货.
 	pieces := brokenWords(p.words, hits)
@@ -480,15 +481,18 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 	// A word no text holds in either language, a typing slip away from one
 	// that some text does ("prcies", "slaes"), is named in a "did you mean"
 	// note. When nothing answers the query as typed, the query is searched
-	// with the words that are two neighbouring letters swapped instead, as
-	// the results say. Only those: a word a letter away from another is
-	// most often a word in its own right ("invoices" is not "involves",
-	// "rent" not "rest", "lunch" not "launch"), which the content merely
-	// lacks; replaced, it would answer a question nobody asked. And none
+	// with the words whose slip rarely makes one real word of another
+	// instead, as the results say (correction.replace): two neighbouring
+	// letters swapped ("trians"), or a slip inside the base of an
+	// inflected verb, its ending kept ("who colects"). Only those: a bare
+	// word a letter away from another is most often a word in its own
+	// right ("invoices" is not "involves", "rent" not "rest", "lunch" not
+	// "launch", "fund" not "found"), which the content merely lacks;
+	// replaced, it would answer a question nobody asked. And none
 	// replaces a word in a query its other words answer ("drone" is not
 	// "done").
 	if len(fixed) > 0 {
-		swaps := slices.DeleteFunc(slices.Clone(fixed), func(c correction) bool { return !c.swap })
+		swaps := slices.DeleteFunc(slices.Clone(fixed), func(c correction) bool { return !c.replace })
 		if out.noMention && !p.fixed && len(swaps) > 0 {
 			q := p
 			q.words, q.fixed = slices.Clone(p.words), true
@@ -529,6 +533,10 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 			}
 			if !res.noMention {
 				res.missing = append([]string{said}, slices.DeleteFunc(res.missing, func(m string) bool { return m == said })...)
+				words := analysis.FullForm(said)
+				if byChar := len(full) == 0 || full[len(full)-1] != words[len(words)-1]; byChar && ix.otherKind(res.list, said) {
+					return closestOnly(res), nil
+				}
 				named := func(t Through) bool { return t.Typed == said }
 				if via := ix.fullFormIn(res.list, said, full); len(via) > 0 && !slices.ContainsFunc(res.through, named) {
 					res.through = append(res.through, Through{Typed: said, Via: via})
@@ -556,6 +564,9 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 			}
 			if !res.noMention && oneDepartment(res.owners(0)) {
 				res.missing = append([]string{said}, res.missing...)
+				if ix.otherKind(res.list, said) {
+					return closestOnly(res), nil
+				}
 				if via := ix.builtOnIn(res.list, said); len(via) > 0 {
 					res.through = append(res.through, Through{Typed: said, Via: via})
 				}
@@ -729,6 +740,7 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 	out.list = q.group(hits, hitIn, limit)
 	if !out.noMention {
 		out.through = ix.throughSynonyms(p, langs, cws, hits, q.better)
+		out.through = append(out.through, ix.throughDerived(p, derived, hits, q.better)...)
 	}
 	out.owners = func(limit int) []Owner {
 		if out.unanswered {
@@ -1368,7 +1380,21 @@ func (w *wordIndex) leadingTerms(ix *Index) []uint64 {
 type correction struct {
 	at, to int
 	word   qword
-	swap   bool // word is the typed one with two neighbouring letters swapped (isSwap)
+	// replace: the slip is of a kind that rarely makes one real word of
+	// another, and the word is searched in the typed one's place when
+	// nothing answers the query as typed: two neighbouring letters
+	// swapped (isSwap), or, in a question's verb, a slip inside an
+	// inflected word's base, its ending kept (inflectedSlip, nearestStem,
+	// listedBase: "who colects", "who recruts", "who organses"), whether
+	// the texts hold the word in the typed form or in others only. Of
+	// the real words the content lacks, 0.2% are such a slip of one it
+	// holds (TestTypoRuleOnRealWords, TestStemSlipsOnRealWords). The
+	// verb of a question is an action, which the duties, each led by its
+	// verb, say; a noun of the same shape ("dealrs", "contrcts") is as
+	// often one the content lacks, and is suggested. One letter left out
+	// of a bare word is only suggested (0.62%: "fund" of found, "sent"
+	// of spent, "lunch" of launch), as is one changed.
+	replace bool
 }
 
 // correct finds, for each query word that no text holds in either
@@ -1390,18 +1416,20 @@ func (ix *Index) correct(words []qword, cws [2][]cword, langs [2]model.Lang, pie
 			if word == "" {
 				continue
 			}
-			out = append(out, correction{at: i, to: i + 1, word: respelt(qw, word), swap: swap})
+			out = append(out, correction{at: i, to: i + 1, word: respelt(qw, word), replace: swap || qw.verb && inflectedSlip(qw.folded, word)})
 			found = true
 			break
 		}
 		// A slip of a form the texts do not use, of a word they hold in
-		// others ("colects": they say collect, collected), is suggested as
-		// the word they hold (wordIndex.nearestStem).
+		// others ("colects": they say collect, collected), is read as the
+		// word they hold (wordIndex.nearestStem), and a question's verb
+		// searched so as a swap is: the slip is inside the base, the
+		// ending kept.
 		if found {
 			continue
 		}
 		if word, swap := ix.wordsOf(model.En).nearestStem(qw.folded); word != "" {
-			out = append(out, correction{at: i, to: i + 1, word: respelt(qw, word), swap: swap})
+			out = append(out, correction{at: i, to: i + 1, word: respelt(qw, word), replace: swap || qw.verb})
 			continue
 		}
 		// A slip of a word the synonym list knows, which no text holds
@@ -1411,15 +1439,15 @@ func (ix *Index) correct(words []qword, cws [2][]cword, langs [2]model.Lang, pie
 		if found {
 			continue
 		}
-		if word, swap := nearestListed(qw.folded); word != "" {
-			out = append(out, correction{at: i, to: i + 1, word: respelt(qw, word), swap: swap})
+		if word, swap, inBase := nearestListed(qw.folded); word != "" {
+			out = append(out, correction{at: i, to: i + 1, word: respelt(qw, word), replace: swap || qw.verb && inBase})
 			continue
 		}
 		// Pinyin with two letters swapped ("dingjai" for dingjia, 定价):
 		// the reading of a Chinese word, when no word is a slip away in
 		// letters.
 		if word := ix.wordsOf(model.Zh).swappedReading(qw.folded); word != "" {
-			out = append(out, correction{at: i, to: i + 1, word: respelt(qw, word), swap: true})
+			out = append(out, correction{at: i, to: i + 1, word: respelt(qw, word), replace: true})
 		}
 	}
 	return out
@@ -1471,9 +1499,9 @@ func (ix *Index) soundSlips(words []qword, cws [2][]cword, pieces uint64) []corr
 // that word, or an inflection of it (-s, -es, -ed, -ing), or word's base
 // (slipBases, baseSlip), is most likely a typing slip of, by wordIndex.nearest's rules (slipRank; the texts' frequencies
 // aside: the first in order among equals), and whether it is a swap of
-// two neighbouring letters: "recruting" is one letter off recruiting, an
-// inflection of recruit.
-func nearestListed(word string) (best string, swap bool) {
+// two neighbouring letters, or a slip inside its base, the ending kept
+// ("recruts"; inflectedSlip): what correction.replace reads.
+func nearestListed(word string) (best string, swap, inBase bool) {
 	// One edit, in a word of eight letters or more: none of the list's
 	// words is held by the texts, so nothing says this one is meant but
 	// the slip itself, and shorter words, or two edits, are one letter
@@ -1483,21 +1511,23 @@ func nearestListed(word string) (best string, swap bool) {
 	// a suggestion (0.14%: valuation, trainers …), none searched instead.
 	if len(word) >= 8 && typoEdits(word) > 0 {
 		r := newSlipRank(word, 1)
+		form := ""
 		for _, listed := range analysis.ListedWords() {
 			for _, s := range inflections(listed) {
 				// The word as listed is suggested: the inflections made
 				// here are not all spelt right (shiping). No text holds
 				// any of them: the first in order among equals.
 				if r.take(s, 0) {
-					best = listed
+					best, form = listed, s
 				}
 			}
 		}
 		if best != "" {
-			return best, r.swap
+			return best, r.swap, inflectedSlip(word, form)
 		}
 	}
-	return listedBase(word)
+	best, swap = listedBase(word)
+	return best, swap, best != ""
 }
 
 // listedBase returns the word of the synonym list that an inflected
@@ -1747,9 +1777,17 @@ type wquery struct {
 	// department does not (理货员 of 市场部 hands its reports to 市场部).
 	receivers map[int32]bool
 	// doers are the duties that name another unit as the doer of the
-	// question's verb (doersNamed): each matches in part for its owner,
-	// and is a match of the unit it names.
+	// question's verb (doersNamed): each matches in part (its text holds
+	// the words; the list shows it so), is no evidence for its owner, and
+	// is a match of the unit it names.
 	doers []doerHit
+}
+
+// namesDoer reports whether node is a duty naming another unit as the
+// doer of the question's verb (wquery.doers).
+func (q *wquery) namesDoer(node int32) bool {
+	_, named := slices.BinarySearchFunc(q.doers, node, func(d doerHit, n int32) int { return int(d.hit.node - n) })
+	return named
 }
 
 // receivers returns the departments and positions whose name or alias
@@ -2134,6 +2172,41 @@ func (ix *Index) builtOnIn(list []Result, compound string) []string {
 	return via
 }
 
+// otherKind reports whether the best match of a search by the head of
+// compound, a Chinese word of two characters no text holds (byHead,
+// byFullForm), holds the head in no word built on it (税务 for 税 of
+// 报税: about the head itself) but only in words ending in it, which are
+// kinds of it another character names (货款, payment for goods, for 款 of
+// 付款), and not the compound's own first character either. What the
+// question says of the thing, the first character (付: pay), is then
+// nowhere in the match, and the kind of thing may be another: 收回已售货物
+// 的货款 collects the payment for goods sold, it pays nothing. Where the
+// text also says the first character (收 of 收款 in 收回…货款), it is the
+// compound's kind.
+func (ix *Index) otherKind(list []Result, compound string) bool {
+	at := slices.IndexFunc(list, func(r Result) bool { return r.Match == Words })
+	chars := []rune(compound)
+	if at < 0 || len(chars) != 2 {
+		return false
+	}
+	r := list[at]
+	title, w := r.Node.Title[r.Lang], ix.wordsOf(r.Lang)
+	for _, t := range w.builtOn(chars[1]) {
+		if strings.Contains(title, w.vocab[t]) {
+			return false
+		}
+	}
+	return !strings.ContainsRune(title, chars[0])
+}
+
+// closestOnly is res, a search by what a compound no text holds stands
+// for, read as no answer: its matches are the closest duties, the
+// compound not mentioned.
+func closestOnly(res *wordResults) *wordResults {
+	res.noMention, res.through = true, nil
+	return res
+}
+
 // oneDepartment reports whether the owners are all of one department.
 func oneDepartment(os []Owner) bool {
 	for _, o := range os {
@@ -2325,7 +2398,12 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner
 		}
 	}
 	for _, h := range hits {
-		if o := ix.owner[h.node]; o >= 0 && h.mask != 0 {
+		// A duty naming another unit as the doer of the question's verb
+		// says its own unit does not do it (通过市场部设计的渠道销售… for
+		// 谁负责产品设计: Sales sells what Marketing designs): it is no
+		// evidence, even in part, that its owner does the work, and would
+		// otherwise prove Sales a designer "in part".
+		if o := ix.owner[h.node]; o >= 0 && h.mask != 0 && !q.namesDoer(h.node) {
 			add(o, h, false)
 		}
 	}

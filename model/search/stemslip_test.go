@@ -11,7 +11,9 @@ import (
 // word's base (wordIndex.nearestStem, and listedBase for the synonym
 // list's words): of the real English words the built-in content lacks
 // (the O*NET task statements' words) that no word of the texts is a slip
-// away from (nearest), how many would be suggested through their base;
+// away from (nearest), how many would be read through their base (and
+// searched in their place when nothing answers the query as typed:
+// correction.replace);
 // and, of slips of inflected forms the texts
 // lack (a word of the texts with -s or -ed added, two neighbouring
 // letters of it swapped, or one inside it left out, the first letter

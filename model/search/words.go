@@ -724,15 +724,46 @@ func (w *wordIndex) nearestStem(typed string) (best string, swap bool) {
 
 // slipBases returns typed without each regular ending it has (-s, -es,
 // -ed, -d, -ing), of five letters at least: the word a slip of an
-// inflected form is of, whatever form the texts say it in.
+// inflected form is of, whatever form the texts say it in. A -d ends a
+// past form only after a silent e (managed, not "remind" or "expand",
+// which are no forms of remin or expan).
 func slipBases(typed string) []string {
 	var out []string
-	for _, end := range []string{"s", "es", "ed", "d", "ing"} {
-		if base, ok := strings.CutSuffix(typed, end); ok && len(base) >= 5 && typoEdits(base) > 0 {
+	for _, end := range regularEndings {
+		if base, ok := slipBase(typed, end); ok {
 			out = append(out, base)
 		}
 	}
 	return out
+}
+
+// regularEndings are the endings of English's regular inflections.
+var regularEndings = []string{"s", "es", "ed", "d", "ing"}
+
+// slipBase returns typed without end, when it ends so and what is left is
+// a base a slip could be made in (slipBases).
+func slipBase(typed, end string) (string, bool) {
+	base, ok := strings.CutSuffix(typed, end)
+	if !ok || end == "d" && !strings.HasSuffix(base, "e") || len(base) < 5 || typoEdits(base) == 0 {
+		return "", false
+	}
+	return base, true
+}
+
+// inflectedSlip reports whether typed is word, an inflected form, with
+// the slip inside their base, the ending kept: letters swapped or left
+// out inside it (baseSlip), or its silent e before the ending left out
+// ("colects" of "collects", "organses" of "organises", "superviss" of
+// "supervises"). The slip of a word the texts hold in this form and one
+// they hold in others only (nearestStem) are read alike.
+func inflectedSlip(typed, word string) bool {
+	for _, end := range regularEndings {
+		base, ok := slipBase(typed, end)
+		if wordBase, wok := strings.CutSuffix(word, end); ok && wok && (baseSlip(base, wordBase) || wordBase == base+"e") {
+			return true
+		}
+	}
+	return false
 }
 
 // baseSlip reports whether base (slipBases) may be a slip of cand: two

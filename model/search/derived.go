@@ -1,0 +1,186 @@
+package search
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/dutymap/dutymap/model"
+	"github.com/dutymap/dutymap/model/analysis"
+)
+
+// Porter2 gives one stem to a word and the words derived from it:
+// "government" and "govern", "accounting" and "accounts", "information"
+// and "inform". A text that holds a query word only as such another word
+// holds another word, often of another meaning ("rules that govern how
+// employees work" says nothing of government relations): it is evidence
+// as a synonym is, no more. A text that says the word itself, or one of
+// its own inflections (analysis.SameInflection: "governments"), or a form
+// the synonym list writes beside it (analysis.ListedTogether: "manage"
+// for "management"), comes first among otherwise equal matches.
+
+// derivedWord is an English query word whose term the texts also write in
+// forms of other words (foreign).
+type derivedWord struct {
+	at      int // its index in the plan's words
+	bit     uint64
+	own     int32   // its term
+	weight  float32 // its term's weight (alt.weight)
+	main    float32 // its weight in what a text must hold (mainWeights)
+	others  []int32 // the terms of its synonyms, which say it as well
+	foreign map[string]bool
+}
+
+// demoteDerived weighs, in each English hit, a query word the text holds
+// only in forms of another word of the same stem as a synonym weighs:
+// its score and the weight it holds (whit.held) as weightSynonym of the
+// word's.
+// It returns the words it looked for (derivedWords).
+func (ix *Index) demoteDerived(hits []whit, p plan, langs [2]model.Lang, cws [2][]cword) []derivedWord {
+	k := langIdx(langs, model.En)
+	if langs[k] != model.En || len(hits) == 0 {
+		return nil
+	}
+	w := ix.wordsOf(model.En)
+	words := ix.derivedWords(w, p, cws[k])
+	if len(words) == 0 {
+		return nil
+	}
+	for n := range hits {
+		h := &hits[n]
+		if h.lang != model.En {
+			continue
+		}
+		var title []rune
+		for _, d := range words {
+			if h.mask&d.bit == 0 {
+				continue
+			}
+			own, foreign := false, false
+			for _, t := range w.tokens(h.node) {
+				switch {
+				case slices.Contains(d.others, t.term):
+					own = true
+				case t.term != d.own:
+				default:
+					if title == nil {
+						title = []rune(ix.titleOf(h.node, model.En))
+					}
+					if int(t.end) <= len(title) && t.start < t.end && d.foreign[analysis.Fold(string(title[t.start:t.end]))] {
+						foreign = true
+					} else {
+						own = true
+					}
+				}
+			}
+			if own || !foreign {
+				continue
+			}
+			h.held -= (1 - weightSynonym) * d.main
+			h.derived |= d.bit
+		}
+	}
+	return words
+}
+
+// throughDerived returns the words of words (demoteDerived) that every
+// main match among hits holding them holds only in forms of another word
+// of their stem, with those forms as the best matches write them: a note
+// says "“accounting” is matched through “accounts”", as it does for a
+// synonym.
+func (ix *Index) throughDerived(p plan, words []derivedWord, hits []whit, better func(a, b whit) int) []Through {
+	var out []Through
+	for _, d := range words {
+		// The main matches whose titles say the word's term: a section
+		// matched by its notes is judged by no written form.
+		says := func(h whit) bool {
+			return slices.ContainsFunc(ix.wordsOf(model.En).tokens(h.node), func(t seqToken) bool { return t.term == d.own })
+		}
+		mains := slices.DeleteFunc(slices.Clone(hits), func(h whit) bool { return !h.main || h.lang != model.En || h.mask&d.bit == 0 || !says(h) })
+		if len(mains) == 0 || slices.ContainsFunc(mains, func(h whit) bool { return h.derived&d.bit == 0 }) {
+			continue
+		}
+		var via []string
+		for _, h := range bestK(mains, 4*maxVia, better) {
+			for v := range ix.writtenAs(ix.wordsOf(model.En), h.node, []int32{d.own}) {
+				if len(via) < maxVia && d.foreign[v] && !slices.Contains(via, v) {
+					via = append(via, v)
+				}
+			}
+		}
+		if len(via) > 0 {
+			out = append(out, Through{Typed: p.words[d.at].typed, Via: via})
+		}
+	}
+	return out
+}
+
+// derivedWords returns the English words of p (compiled as cws) whose
+// term the texts of w write in forms that are not the word's own
+// (ownForm), with those forms.
+func (ix *Index) derivedWords(w *wordIndex, p plan, cws []cword) []derivedWord {
+	var out []derivedWord
+	ws, _, _ := mainWeights(cws)
+	for i, qw := range p.words[:min(len(p.words), maxWords, len(cws))] {
+		if qw.han || qw.stop || qw.role {
+			continue
+		}
+		id, ok := w.term(qw.term)
+		if !ok {
+			continue
+		}
+		d := derivedWord{at: i, bit: 1 << i, own: id, main: ws[i]}
+		for _, a := range cws[i].alts {
+			switch {
+			case a.related || a.term < 0:
+			case a.term == id:
+				d.weight = a.weight
+			default:
+				d.others = append(d.others, a.term)
+			}
+		}
+		if d.weight == 0 {
+			continue
+		}
+		for _, s := range w.surface {
+			if s.term == id && !ownForm(qw, s.word) {
+				if d.foreign == nil {
+					d.foreign = map[string]bool{}
+				}
+				d.foreign[s.word] = true
+			}
+		}
+		if d.foreign != nil {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// ownForm reports whether surface, a text's word of the same term as
+// query word qw, is qw's own word: one of its inflections, or a form the
+// synonym list writes beside it.
+func ownForm(qw qword, surface string) bool {
+	// A possessive is the noun's own form ("the product's price").
+	for _, end := range []string{"'s", "’s", "'", "’"} {
+		if base, ok := strings.CutSuffix(surface, end); ok && base != "" {
+			surface = base
+			break
+		}
+	}
+	if analysis.ListedTogether(qw.term, surface) || strings.Contains(surface, "-") { // a joined form ("follow-up") is the word written so
+		return true
+	}
+	// A word in -ing that is no question's verb is a noun, the name of
+	// an activity or a field ("accounting", "marketing"), not a form of
+	// the verb or noun it is made of ("accounts", "market").
+	if ingNoun(qw) && !strings.HasSuffix(surface, "ing") {
+		return false
+	}
+	return analysis.SameInflection(qw.folded, surface)
+}
+
+// ingNoun reports whether query word qw is an English word in -ing used
+// as a noun: not the verb a question puts right after its question word.
+func ingNoun(qw qword) bool {
+	return !qw.verb && len(qw.folded) > 5 && strings.HasSuffix(qw.folded, "ing")
+}
