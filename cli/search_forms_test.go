@@ -31,7 +31,8 @@ func TestSearchTraditionalAnswersAsSimplified(t *testing.T) {
 
 // formsOrg is an organisation written with the forms a search must see
 // through: a dotless ı, a Roman numeral, circled and squared forms,
-// subscripts, a ligature, full-width letters, and a Chinese file in
+// subscripts, ligatures and stroked letters (ﬁ, Œ, Æ, ø, Ł), full-width
+// letters, and a Chinese file in
 // traditional characters.
 func formsOrg(t *testing.T) string {
 	t.Helper()
@@ -49,6 +50,7 @@ name: Operations department
 - Order 5㎏ of H₂O samples.
 - Publish the ﬁnancial report.
 - Count the ＦＵＬＬ stock.
+- Catalogue the Œuvre archive for the Ærø and Łódź offices.
 `,
 		"zh/ops.md": `---
 id: ops
@@ -63,6 +65,7 @@ name: 營運部
 - 訂購樣品。
 - 發布財務報告。
 - 盤點庫存。
+- 整理檔案。
 `,
 	})
 }
@@ -83,6 +86,9 @@ func TestSearchSeesThroughForms(t *testing.T) {
 		"h2o":         "ops/duties/4  ",
 		"financial":   "ops/duties/5  ",
 		"full stock":  "ops/duties/6  ",
+		"oeuvre":      "ops/duties/7  Operations department › Responsibilities › Catalogue the Œuvre archive for the Ærø and Łódź offices.",
+		"aero lodz":   "ops/duties/7  ",
+		"ŒUVRE":       "ops/duties/7  ",
 		"审核":          "ops/duties/3  營運部 › 職責 › 審核第一步。",
 		"财务报告":        "ops/duties/5  營運部 › 職責 › 發布財務報告。",
 		"库存":          "ops/duties/6  ",

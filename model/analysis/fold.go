@@ -150,7 +150,8 @@ func appendFolded(dst []rune, r rune, fold bool) []rune {
 // (variation selectors among them) or a format character, - for the
 // hyphens U+2010 and U+2011, ' for the modifier apostrophe ʼ U+02BC (which
 // text pasted from some editors writes for ’), i for the dotless ı, "ss" for ß and ẞ ("SS" for ẞ
-// without case folding), r's case folding otherwise (r itself without).
+// without case folding), the letters a ligature or stroked letter is made
+// of (strokeLetter: œ is oe), r's case folding otherwise (r itself without).
 func foldDecomposed(dst []rune, r rune, fold bool) []rune {
 	switch {
 	case r < utf8.RuneSelf:
@@ -168,6 +169,8 @@ func foldDecomposed(dst []rune, r rune, fold bool) []rune {
 		return append(dst, '\'') // the modifier apostrophe: "customerʼs" is "customer's"
 	case r == 'ı':
 		return append(dst, 'i') // the dotless i: "Diyarbakır" is "diyarbakir", as "İstanbul" is "istanbul"
+	case strokeLetter[r] != "":
+		return appendStroked(dst, r, fold) // "Œuvre" is "oeuvre", "Łódź" is "lodz"
 	case r == 'ß' || r == 'ẞ' && fold:
 		return append(dst, 's', 's') // the one full folding NFKD leaves: "Straße" is "strasse"
 	case r == 'ẞ':
@@ -176,6 +179,30 @@ func foldDecomposed(dst []rune, r rune, fold bool) []rune {
 		return append(dst, r)
 	}
 	return append(dst, caseFold(r))
+}
+
+// strokeLetter holds the Latin letters that are ligatures or carry a
+// stroke: Unicode gives them no decomposition, so NFKD keeps them whole,
+// but readers type them as the letters they are made of (oeuvre for
+// œuvre, aero for Ærø, lodz for Łódź), as Lucene's ASCIIFoldingFilter
+// folds them. Lower case only; appendStroked keeps an upper case's case.
+var strokeLetter = map[rune]string{
+	'æ': "ae", 'Æ': "ae", 'œ': "oe", 'Œ': "oe", 'ø': "o", 'Ø': "o",
+	'ł': "l", 'Ł': "l", 'đ': "d", 'Đ': "d", 'ð': "d", 'Ð': "d",
+	'þ': "th", 'Þ': "th", 'ħ': "h", 'Ħ': "h", 'ŧ': "t", 'Ŧ': "t",
+}
+
+// appendStroked appends r's letters from strokeLetter, in upper case when
+// r is upper case and fold is off.
+func appendStroked(dst []rune, r rune, fold bool) []rune {
+	upper := !fold && unicode.IsUpper(r)
+	for _, x := range strokeLetter[r] {
+		if upper {
+			x = unicode.ToUpper(x)
+		}
+		dst = append(dst, x)
+	}
+	return dst
 }
 
 // caseFold is r's simple case folding, up to the representative chosen:
