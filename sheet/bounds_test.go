@@ -42,7 +42,7 @@ func TestImportLeavesControlCharactersOut(t *testing.T) {
 	if bad := termsafe.Check(md, false); bad != "" {
 		t.Fatalf("the file holds %s:\n%s", bad, md)
 	}
-	for _, want := range []string{"name: Sales\n", "## Field {#field}", "### Mgr {#mgr .position}", "- Visit customers monthly.", "  Desc 31m red", "- Call customers.", "  line one\n  line two"} {
+	for _, want := range []string{"name: Sales\n", "## Field {#field}", "### Mgr {#mgr .position}", "- Visit customers monthly.", "  Desc 31m red", "- Call customers.", "  line one\\\n  line two"} {
 		if !strings.Contains(md, want) {
 			t.Errorf("the file lacks %q:\n%s", want, md)
 		}
