@@ -104,3 +104,21 @@ func FuzzCellMarkdown(f *testing.F) {
 		}
 	})
 }
+
+// A description whose first line reads like an attribute line (a code, a
+// RACI letter, a Windows path) is the description it was meant to be, and
+// import says nothing of a blank line in a file the user never wrote.
+func TestDescriptionLikeAnAttributeIsNotNoted(t *testing.T) {
+	for _, cell := range []string{"Code: S.9", "C:\\dir\\file", "负责：销售部", "Responsible: sales\nmore"} {
+		res := importCSV(t, string(csvOf(t, [][]string{{"Department", "Section", "Description"}, {"A", "S", cell}})), Options{})
+		if got := problemText(res); got != "" {
+			t.Errorf("cell %q: import says:\n%s", cell, got)
+		}
+		if len(res.Files) != 1 {
+			t.Fatalf("cell %q: %d files", cell, len(res.Files))
+		}
+		if md := string(res.Files[0].Data); !strings.Contains(md, "\n\n"+strings.Split(cell, "\n")[0]) {
+			t.Errorf("cell %q: not written as the description:\n%s", cell, md)
+		}
+	}
+}
