@@ -21,6 +21,7 @@ var linesCells = []string{
 	"Title\n---\n```\nnot code\n```",
 	"First paragraph.\n\nSecond paragraph,\nits second line.",
 	"C:\\dir\\\n\\# with a backslash",
+	"Intro\n\n    An indented paragraph,\n\tnot code.",
 }
 
 // linesSheet is a CSV sheet of linesCells with the line ends given: CRLF
@@ -133,7 +134,11 @@ func assertLinesShown(t *testing.T, path, page, cell string) {
 		shown = append(shown, strings.TrimSpace(l))
 	}
 	text := strings.Join(shown, "\n")
-	want := strings.Join(strings.Split(cell, "\n"), "\n")
+	var lines []string
+	for _, l := range strings.Split(cell, "\n") {
+		lines = append(lines, strings.TrimSpace(l)) // indentation is not shown
+	}
+	want := strings.Join(lines, "\n")
 	if !strings.Contains(text, "\n"+want+"\n") {
 		t.Errorf("show %s does not show the cell line by line:\n%s\nwant the lines:\n%s", path, page, cell)
 	}

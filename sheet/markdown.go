@@ -1,6 +1,7 @@
 package sheet
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/dutymap/dutymap/page"
@@ -27,6 +28,18 @@ func cellMarkdown(cell string) string {
 		if q := markerAt(l); q >= 0 {
 			l = l[:q] + `\` + l[q:]
 		}
+		if i == 0 || isBlank(lines[i-1]) {
+			switch _, ok := indentRef(l); {
+			case indentCols(l) >= 4:
+				// Indented so, a paragraph's first line is a code block;
+				// its first space or tab written as a reference is text.
+				l = "&#" + strconv.Itoa(int(l[0])) + ";" + l[1:]
+			case ok:
+				// Typed as such a reference: its & written as one, so
+				// that it comes back as typed.
+				l = "&#38;" + l[1:]
+			}
+		}
 		if i+1 < len(lines) && !isBlank(l) && !isBlank(lines[i+1]) {
 			// Backslashes that end the line are doubled, or the first
 			// would read as the hard break and the rest as escapes.
@@ -43,7 +56,7 @@ func cellMarkdown(cell string) string {
 // space or, between CJK characters, without; a hard break is a line break;
 // and what cellMarkdown escaped at a line's start is unescaped.
 func markdownCell(body string) string {
-	if !strings.Contains(body, "\n") && !strings.HasPrefix(strings.TrimLeft(body, " "), `\`) && !startsWithDigitEscape(body) {
+	if !strings.Contains(body, "\n") && !strings.HasPrefix(strings.TrimLeft(body, " "), `\`) && !startsWithDigitEscape(body) && !strings.HasPrefix(body, "&#") {
 		return body // one line that starts with no escape: as it is
 	}
 	if strings.Contains(body, "\n") {
@@ -58,9 +71,55 @@ func markdownCell(body string) string {
 				l = t // a hard break written as two spaces
 			}
 		}
+		if i == 0 || isBlank(lines[i-1]) {
+			if amps, ok := indentRef(l); ok && amps == 0 {
+				l = map[byte]string{'3': " ", '9': "\t"}[l[2]] + l[strings.IndexByte(l, ';')+1:]
+			} else if ok {
+				l = "&" + l[len("&#38;"):]
+			}
+		}
 		lines[i] = unescapeStart(l)
 	}
 	return strings.Join(lines, "\n")
+}
+
+// indentRef reports a line that starts as cellMarkdown writes an indented
+// paragraph: "&#32;" or "&#9;" for its first space or tab, then the rest
+// of an indentation of 4 columns or more; amps counts the "#38;" between
+// the & and that reference, one for each time a cell's text was such a
+// line already ("&#38;#32;    x" is the text "&#32;    x").
+func indentRef(l string) (amps int, ok bool) {
+	if !strings.HasPrefix(l, "&") {
+		return 0, false
+	}
+	rest := l[1:]
+	for strings.HasPrefix(rest, "#38;") {
+		rest = rest[len("#38;"):]
+		amps++
+	}
+	for ref, c := range map[string]string{"#32;": " ", "#9;": "\t"} {
+		if after, found := strings.CutPrefix(rest, ref); found {
+			return amps, indentCols(c+after) >= 4
+		}
+	}
+	return 0, false
+}
+
+// indentCols is the width of a line's indentation, tabs to stops of 4 as
+// CommonMark counts them.
+func indentCols(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ' ':
+			n++
+		case '\t':
+			n += 4 - n%4
+		default:
+			return n
+		}
+	}
+	return n
 }
 
 // startsWithDigitEscape reports a line such as "1\. x", whose escape

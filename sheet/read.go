@@ -1953,7 +1953,8 @@ func oneLine(s string) string {
 var lineEnds = strings.NewReplacer("\r\n", "\n", "\r", "\n")
 
 // description normalises a description cell's line ends and trims blank
-// lines around it, as the loader does.
+// lines around it, and the spaces before its first line, as the loader
+// does (a page shows none of them).
 func description(s string) string {
 	if strings.ContainsRune(s, '\r') {
 		s = lineEnds.Replace(s)
@@ -1962,7 +1963,7 @@ func description(s string) string {
 	for strings.HasPrefix(s, "\n") || (strings.TrimLeft(s, " \t") != s && strings.HasPrefix(strings.TrimLeft(s, " \t"), "\n")) {
 		_, s, _ = strings.Cut(s, "\n")
 	}
-	return s
+	return strings.TrimLeft(s, " \t")
 }
 
 // splitList splits a list cell at semicolons and commas.
