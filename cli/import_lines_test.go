@@ -143,3 +143,30 @@ func assertLinesShown(t *testing.T, path, page, cell string) {
 		t.Errorf("show %s does not show the cell line by line:\n%s\nwant the lines:\n%s", path, page, cell)
 	}
 }
+
+// A trait cell of several lines stays inside its row of the traits table,
+// each line on a line of its own, on the page and in the Markdown export;
+// a line break there once ended the table, and the rows after it ran
+// together as text.
+func TestImportedTraitOfSeveralLinesStaysInTheTable(t *testing.T) {
+	dir := t.TempDir()
+	sheetFile := filepath.Join(dir, "traits.csv")
+	writeFile(t, sheetFile, "Department,Trait objective,Duty\nSales,\"Profit\n- growth\",Call customers.\n")
+	out := filepath.Join(dir, "org")
+	run(t, "import", sheetFile, "--out", out).ok(t)
+	page := run(t, "--builtin=false", "--content", out, "show", "sales", "--width", "70").ok(t).out
+	var rows []string
+	for _, l := range strings.Split(page, "\n") {
+		if strings.Contains(l, "│") {
+			rows = append(rows, strings.Join(strings.Fields(l), " "))
+		}
+	}
+	want := []string{"Dimension │ This department", "Objective │ Profit", "│ - growth", "Decision level │ —"}
+	if len(rows) < len(want) || strings.Join(rows[:len(want)], "\n") != strings.Join(want, "\n") {
+		t.Errorf("the traits table shows:\n%s\nwant its rows to begin:\n%s\npage:\n%s", strings.Join(rows, "\n"), strings.Join(want, "\n"), page)
+	}
+	md := run(t, "--builtin=false", "--content", out, "export", "--format", "md").ok(t).out
+	mustContain(t, md, "| Objective | Profit<br>\\- growth |\n| Decision level | — |\n")
+	csvOut := run(t, "--builtin=false", "--content", out, "export", "--format", "csv").ok(t).out
+	mustContain(t, csvOut, "\"Profit\n- growth\"")
+}
