@@ -335,7 +335,9 @@ func writeDocument(w *bufio.Writer, org *model.Org, d *model.Node, l model.Lang)
 			if t, ok := d.Traits()[dim]; ok {
 				v = t.In(l)
 			}
-			fmt.Fprintf(w, "| %s | %s |\n", dim.Label(l), strings.ReplaceAll(mdEsc(v), "|", `\|`))
+			// A trait of several lines keeps them apart (<br>): a line
+			// break would end the table.
+			fmt.Fprintf(w, "| %s | %s |\n", dim.Label(l), page.EscapeCell(v))
 		}
 		fmt.Fprintln(w)
 	}

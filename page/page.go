@@ -385,7 +385,21 @@ func Escape(s string) string {
 // written.
 var entityStart = lazyre.New(`&(#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[A-Za-z][A-Za-z0-9]{1,31};)`)
 
-func escCell(s string) string { return esc(s) }
+func escCell(s string) string { return EscapeCell(s) }
+
+// EscapeCell is Escape for a table's cell: a value of several lines (a
+// trait written with YAML's |, or imported from a cell of several lines)
+// keeps its lines apart with <br>, where a line break would end the table.
+func EscapeCell(s string) string {
+	if !strings.Contains(s, "\n") {
+		return esc(s)
+	}
+	lines := strings.Split(strings.Trim(s, "\n"), "\n")
+	for i, l := range lines {
+		lines[i] = esc(strings.TrimSpace(l))
+	}
+	return strings.Join(lines, "<br>")
+}
 
 // escMid escapes text set in the middle of a line: only what is Markdown
 // there (emphasis, links, code), not what would be at a line's start

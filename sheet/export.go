@@ -165,7 +165,7 @@ func row(n, d *model.Node, langs []model.Lang) []string {
 		}
 	}
 	for _, l := range langs {
-		cells = append(cells, n.Body()[l])
+		cells = append(cells, markdownCell(n.Body()[l]))
 	}
 	cells = append(cells, n.Code())
 	for _, l := range langs {

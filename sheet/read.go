@@ -1127,7 +1127,14 @@ func (b *builder) values(cells []string, row int, texts []rowText, n *model.Node
 	for _, t := range texts {
 		l := model.TagLang(t.tag)
 		if t.desc.text != "" {
-			b.set(row, t.desc.col, n, content.FieldDescription, l, "", &n.Edit().Body[l], t.desc.text)
+			// The body is Markdown; rows are compared (and named in
+			// problems) by the cell as written.
+			body := &n.Edit().Body[l]
+			first := *body == ""
+			b.set(row, t.desc.col, n, content.FieldDescription, l, "", body, t.desc.text)
+			if first {
+				*body = cellMarkdown(*body)
+			}
 		}
 		if t.alias.text != "" {
 			if n.Aliases()[l] != nil {
@@ -1695,6 +1702,9 @@ func (b *builder) check() {
 			b.oneLanguageNote(d.node, d.origin)
 			continue
 		}
+		if p.Note && attrLikeDescription(origins, p) {
+			continue
+		}
 		row, col := cellOf(origins, p.File, p.Line)
 		q := content.Problem{File: b.opts.Name, Line: row, Msg: b.cellRefs(origins, p.Msg, row), Fix: b.cellRefs(origins, p.Fix, row), Note: p.Note}
 		// The loader's words are about content files; the sheet's user
@@ -1736,6 +1746,20 @@ var loadFolder = content.Check
 type lineOrigin struct {
 	origin *origin
 	field  content.Field
+}
+
+// attrLikeDescription reports the loader's note on a description whose
+// first line reads like an attribute ("Code: S.9", "C:\\dir", "负责：…"):
+// that it is read as the description is what the cell meant, and the note's
+// fix (remove the blank line above it) is about a file the user never
+// wrote. The loader gives the note no kind of its own, so it is known by
+// its words, on a line written from a description cell.
+func attrLikeDescription(origins map[string][]lineOrigin, p content.Problem) bool {
+	o := origins[p.File]
+	if p.Line <= 0 || p.Line > len(o) || o[p.Line-1].field != content.FieldDescription {
+		return false
+	}
+	return strings.Contains(p.Msg, " line is read as the section's description")
 }
 
 // cellOf is the row and column (-1: none) the written line file:line
@@ -1929,7 +1953,8 @@ func oneLine(s string) string {
 var lineEnds = strings.NewReplacer("\r\n", "\n", "\r", "\n")
 
 // description normalises a description cell's line ends and trims blank
-// lines around it, as the loader does.
+// lines around it, and the spaces before its first line, as the loader
+// does (a page shows none of them).
 func description(s string) string {
 	if strings.ContainsRune(s, '\r') {
 		s = lineEnds.Replace(s)
@@ -1938,7 +1963,7 @@ func description(s string) string {
 	for strings.HasPrefix(s, "\n") || (strings.TrimLeft(s, " \t") != s && strings.HasPrefix(strings.TrimLeft(s, " \t"), "\n")) {
 		_, s, _ = strings.Cut(s, "\n")
 	}
-	return s
+	return strings.TrimLeft(s, " \t")
 }
 
 // splitList splits a list cell at semicolons and commas.

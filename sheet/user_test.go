@@ -114,8 +114,6 @@ func TestBadRowsAreReportedByRowAndColumn(t *testing.T) {
 		{"a header not in UTF-8", "\xb2\xbf\xc3\xc5,Duty\nA,b\n", "s.csv:1: column A: the header is not UTF-8 text; read as GB18030 it says: 部门, Duty"},
 		{"not UTF-8", "Department,Duty\nA,caf\xe9\n", "s.csv:2: column B (Duty): the text is not UTF-8; read as Windows-1252 it says: café"},
 		{"a name missing in one language", "Department_en,Department_zh,Section_en,Section_zh,Duty_en,Duty_zh\nA,甲,S,乙,b,丙\nA,,T,,c,\n", `s.csv:3: column D (Section_zh): "T" has no name in zh`},
-		{"an unclosed code block in a description", "Department,Section,Duty,Description\nA,S,b,\"```\ncode\"\n", "s.csv:2: column D (Description): a code block in the duty's description is never closed"},
-		{"text nested too deep", "Department,Section,Description\nA,S,> > > > > > > x\n", "s.csv:2: column C (Description): text nested 7 levels deep"},
 		{"a group named two ways", "Department,Department group,Duty\nA,Front office,b\nB,Front office!,c\n", `s.csv:3: column B (Department group): two names for the group front-office: "Front office" on row 2 and "Front office!" on row 3`},
 		{"a department in two groups", "Department,Department group,Duty\nA,Front,b\nA,Back,c\n", `s.csv:3: column B (Department group): two groups for the department a: "Front" on row 2 and "Back" on row 3`},
 		{"a bad group id", "Department,Group ID,Duty\nA,Front Office,b\n", `s.csv:2: column B (Group ID): "Front Office" is not a valid group id`},

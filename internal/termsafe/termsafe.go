@@ -214,6 +214,15 @@ func filter(dst, s []byte, keepSGR, final bool, fl *flag) (out []byte, consumed 
 				}
 				dst = utf8.AppendRune(dst, utf8.RuneError)
 				i++
+			case isC1Introducer(r):
+				// Dropped with the sequence it starts, as ESC's are: "31m"
+				// after U+009B is its parameters, not text.
+				n, _, complete := escapeLen(s[i:], false)
+				if !complete && !final {
+					return dst, i
+				}
+				*fl = 0
+				i += n
 			case removedRune(r) || !fl.keeps(r):
 				i += size
 			default:
@@ -225,22 +234,47 @@ func filter(dst, s []byte, keepSGR, final bool, fl *flag) (out []byte, consumed 
 	return dst, len(s)
 }
 
-// escapeLen measures the escape sequence s starts with (s[0] is ESC): its
-// length, whether it is an SGR sequence to keep, and whether it is
-// complete (false when s ends inside it; the length is then len(s)).
+// isC1Introducer reports the C1 controls that start a sequence, as ESC
+// and a byte do (ECMA-48 § 5.3: the C1 control 0x80+x is ESC and 0x40+x):
+// U+009B CSI (ESC [), U+009D OSC (ESC ]), U+0090 DCS (ESC P), U+0098 SOS
+// (ESC X), U+009E PM (ESC ^) and U+009F APC (ESC _). A terminal that
+// honours C1 controls in UTF-8 reads them so.
+func isC1Introducer(r rune) bool {
+	switch r {
+	case 0x9b, 0x9d, 0x90, 0x98, 0x9e, 0x9f:
+		return true
+	}
+	return false
+}
+
+// escapeLen measures the escape sequence s starts with: s[0] is ESC, or
+// s[:2] is a C1 introducer in UTF-8 (0xC2 and 0x90–0x9F, see
+// isC1Introducer). It returns the length, whether it is an SGR sequence
+// to keep (never one a C1 control starts), and whether it is complete
+// (false when s ends inside it; the length is then len(s)).
 //
 // The forms follow ECMA-48: CSI is ESC [, parameter bytes 0x30–0x3F,
 // intermediate bytes 0x20–0x2F and one final byte 0x40–0x7E; OSC, DCS, SOS,
-// PM and APC (ESC ] P X ^ _) are strings ended by ST (ESC \) or BEL, or
-// cancelled by CAN, SUB or another ESC; any other escape is ESC,
-// intermediates 0x20–0x2F and one final byte 0x30–0x7E (ESC c, ESC ( B,
-// ESC # 8). A byte out of place ends the sequence before it, so that byte
-// is filtered on its own.
+// PM and APC (ESC ] P X ^ _) are strings ended by ST (ESC \ or U+009C)
+// or BEL, or cancelled by CAN, SUB or another ESC; any other escape is
+// ESC, intermediates 0x20–0x2F and one final byte 0x30–0x7E (ESC c,
+// ESC ( B, ESC # 8). A byte out of place ends the sequence before it, so
+// that byte is filtered on its own.
+//
+// charmbracelet/x/ansi's DecodeSequence reads C1 controls as single 8-bit
+// bytes, not as the UTF-8 characters text holds, and would end a string
+// at the byte 0x9C inside a character such as 东 (E4 B8 9C): hence this
+// parser of the code points.
 func escapeLen(s []byte, keepSGR bool) (n int, keep, complete bool) {
 	if len(s) < 2 {
 		return len(s), false, false
 	}
-	switch s[1] {
+	kind := s[1]
+	if s[0] != esc {
+		kind -= 0x40 // U+009B is ESC [ in two bytes, as ESC [ is
+		keepSGR = false
+	}
+	switch kind {
 	case '[':
 		i := 2
 		sgr := true
@@ -277,6 +311,13 @@ func escapeLen(s []byte, keepSGR bool) (n int, keep, complete bool) {
 					return i + 2, false, true
 				}
 				return i, false, true // the ESC starts the next sequence
+			case 0xc2: // U+009C ST is 0xC2 0x9C
+				if i+1 == len(s) {
+					return len(s), false, false
+				}
+				if s[i+1] == 0x9c {
+					return i + 2, false, true
+				}
 			}
 		}
 		return len(s), false, false
