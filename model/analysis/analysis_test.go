@@ -225,8 +225,8 @@ func TestCaseFoldIsUnicodes(t *testing.T) {
 			case unicode.Is(unicode.Mn, r) || IsFormat(r):
 			case r == 'ı':
 				b.WriteRune('i')
-			case strokeLetter[r] != "":
-				b.WriteString(strokeLetter[r])
+			case strokeLetter(r) != "":
+				b.WriteString(strokeLetter(r))
 			case r == '\u2010':
 				b.WriteRune('-')
 			case r == '\u02bc':

@@ -169,7 +169,7 @@ func foldDecomposed(dst []rune, r rune, fold bool) []rune {
 		return append(dst, '\'') // the modifier apostrophe: "customerʼs" is "customer's"
 	case r == 'ı':
 		return append(dst, 'i') // the dotless i: "Diyarbakır" is "diyarbakir", as "İstanbul" is "istanbul"
-	case strokeLetter[r] != "":
+	case strokeLetter(r) != "":
 		return appendStroked(dst, r, fold) // "Œuvre" is "oeuvre", "Łódź" is "lodz"
 	case r == 'ß' || r == 'ẞ' && fold:
 		return append(dst, 's', 's') // the one full folding NFKD leaves: "Straße" is "strasse"
@@ -181,22 +181,39 @@ func foldDecomposed(dst []rune, r rune, fold bool) []rune {
 	return append(dst, caseFold(r))
 }
 
-// strokeLetter holds the Latin letters that are ligatures or carry a
-// stroke: Unicode gives them no decomposition, so NFKD keeps them whole,
-// but readers type them as the letters they are made of (oeuvre for
-// œuvre, aero for Ærø, lodz for Łódź), as Lucene's ASCIIFoldingFilter
-// folds them. Lower case only; appendStroked keeps an upper case's case.
-var strokeLetter = map[rune]string{
-	'æ': "ae", 'Æ': "ae", 'œ': "oe", 'Œ': "oe", 'ø': "o", 'Ø': "o",
-	'ł': "l", 'Ł': "l", 'đ': "d", 'Đ': "d", 'ð': "d", 'Ð': "d",
-	'þ': "th", 'Þ': "th", 'ħ': "h", 'Ħ': "h", 'ŧ': "t", 'Ŧ': "t",
+// strokeLetter is what a Latin letter that is a ligature or carries a
+// stroke is made of, in lower case ("" for any other rune): Unicode gives
+// these no decomposition, so NFKD keeps them whole, but readers type them
+// as their letters (oeuvre for œuvre, aero for Ærø, lodz for Łódź), as
+// Lucene's ASCIIFoldingFilter folds them. A switch, not a map: the
+// package's initialisers build nothing (cli TestBinary).
+func strokeLetter(r rune) string {
+	switch r {
+	case 'æ', 'Æ':
+		return "ae"
+	case 'œ', 'Œ':
+		return "oe"
+	case 'ø', 'Ø':
+		return "o"
+	case 'ł', 'Ł':
+		return "l"
+	case 'đ', 'Đ', 'ð', 'Ð':
+		return "d"
+	case 'þ', 'Þ':
+		return "th"
+	case 'ħ', 'Ħ':
+		return "h"
+	case 'ŧ', 'Ŧ':
+		return "t"
+	}
+	return ""
 }
 
-// appendStroked appends r's letters from strokeLetter, in upper case when
-// r is upper case and fold is off.
+// appendStroked appends r's letters (strokeLetter), in upper case when r
+// is upper case and fold is off.
 func appendStroked(dst []rune, r rune, fold bool) []rune {
 	upper := !fold && unicode.IsUpper(r)
-	for _, x := range strokeLetter[r] {
+	for _, x := range strokeLetter(r) {
 		if upper {
 			x = unicode.ToUpper(x)
 		}
