@@ -1138,6 +1138,9 @@ func (c *collector) checkID(file string, n int, layout, what, id, text string) {
 			"%s is %d bytes long; the most an id may be is %d", what, len(id), MaxID)
 	case !validID(id):
 		c.add(file, n, idFix(layout, id, text), "%s %q is not valid", what, id)
+	case isASCII(id):
+		// plain letters are normal in every form: most ids, checked
+		// without the normalisation tables (which allocate)
 	case !norm.NFC.IsNormalString(id):
 		// "café" written e + U+0301 (as text pasted from some sources
 		// and macOS file names is): it looks the same as café, and is
