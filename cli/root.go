@@ -249,8 +249,30 @@ with problems is named on screen while the last valid organisation stays.`,
 	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
 		return &exitError{2, fmt.Sprintf("%s: %s\nRun '%s --help' for usage.", cmd.CommandPath(), flagError(err), cmd.CommandPath())}
 	})
+	strictHelp(root)
 	classifyErrors(root)
 	return root
+}
+
+// strictHelp makes "dutymap help nope" wrong usage, as "dutymap nope" is:
+// cobra's help command answered a topic it does not know with the root's
+// help and exit 0, so a script or a typo never learnt of its mistake.
+func strictHelp(root *cobra.Command) {
+	root.InitDefaultHelpCmd()
+	help, _, err := root.Find([]string{"help"})
+	if err != nil || help == root || help.Run == nil {
+		return
+	}
+	help.Example = "  dutymap help search\n  dutymap search --help   # the same"
+	show := help.Run
+	help.Run = nil
+	help.RunE = func(c *cobra.Command, args []string) error {
+		if _, rest, err := c.Root().Find(args); err != nil || len(rest) > 0 {
+			return &exitError{2, fmt.Sprintf("dutymap help: %s is not a command\nRun 'dutymap --help' for the commands.", termsafe.QuoteArg(strings.Join(args, " ")))}
+		}
+		show(c, args)
+		return nil
+	}
 }
 
 // emptyPaths refuses a flag that names a file or folder given empty or

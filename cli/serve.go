@@ -165,6 +165,14 @@ func checkServeConfig(cfg serve.Config) error {
 	if p, err := strconv.Atoi(port); err != nil || p < 0 || p > 65535 {
 		return bad("listen", "HOST:PORT with a port from 1 to 65535, such as 127.0.0.1:23234 or :23234", termsafe.QuoteArg(cfg.Listen))
 	}
+	// Who may connect is the user's choice to make on the command line:
+	// leaving it out is wrong usage, as a missing argument is (tryout21 F19).
+	switch {
+	case cfg.AllowAnyone && cfg.AuthorizedKeys != "":
+		return &exitError{2, "dutymap serve: choose one of --authorized-keys FILE (only those keys) and --allow-anyone (everyone)"}
+	case !cfg.AllowAnyone && cfg.AuthorizedKeys == "":
+		return &exitError{2, "dutymap serve: say who may connect: --authorized-keys FILE (public keys, one a line, as in ~/.ssh/authorized_keys), or --allow-anyone for a server open to all"}
+	}
 	return nil
 }
 

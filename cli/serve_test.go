@@ -777,8 +777,8 @@ func TestServeRefusesToStart(t *testing.T) {
 		code int
 		want string
 	}{
-		{[]string{"serve", "--host-key", hostKey}, 1, "say who may connect: --authorized-keys FILE"},
-		{[]string{"serve", "--host-key", hostKey, "--allow-anyone", "--authorized-keys", keys}, 1, "choose one of --authorized-keys FILE"},
+		{[]string{"serve", "--host-key", hostKey}, 2, "say who may connect: --authorized-keys FILE"},
+		{[]string{"serve", "--host-key", hostKey, "--allow-anyone", "--authorized-keys", keys}, 2, "choose one of --authorized-keys FILE"},
 		{[]string{"serve", "--host-key", hostKey, "--authorized-keys", keys}, 1, keys + ":1: not a public key"},
 		// A missing file and a port out of range get a fix, not Go's words
 		// alone (tryout16 nit 16).
@@ -808,7 +808,7 @@ func TestServeRefusesToStart(t *testing.T) {
 		}
 	}
 	// As many connections as sessions is a server that can fill.
-	if err := checkServeConfig(serve.Config{Listen: ":0", MaxSessions: 5, MaxLoggedIn: 5, IdleTimeout: serve.DefaultIdleTimeout, RateLimit: 1, InputRate: 64, MaxPending: 1}); err != nil {
+	if err := checkServeConfig(serve.Config{AllowAnyone: true, Listen: ":0", MaxSessions: 5, MaxLoggedIn: 5, IdleTimeout: serve.DefaultIdleTimeout, RateLimit: 1, InputRate: 64, MaxPending: 1}); err != nil {
 		t.Errorf("--max-sessions 5 --max-logged-in 5: %v", err)
 	}
 }
