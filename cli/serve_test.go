@@ -779,7 +779,7 @@ func TestServeRefusesToStart(t *testing.T) {
 	}{
 		{[]string{"serve", "--host-key", hostKey}, 2, "say who may connect: --authorized-keys FILE"},
 		{[]string{"serve", "--host-key", hostKey, "--allow-anyone", "--authorized-keys", keys}, 2, "choose one of --authorized-keys FILE"},
-		{[]string{"serve", "--host-key", hostKey, "--authorized-keys", keys}, 1, keys + ":1: not a public key"},
+		{[]string{"serve", "--host-key", hostKey, "--authorized-keys", keys}, 1, keys + ":1: the ssh-ed25519 key on this line is cut short or mistyped"},
 		// A missing file and a port out of range get a fix, not Go's words
 		// alone (tryout16 nit 16).
 		{[]string{"serve", "--host-key", hostKey, "--authorized-keys", keys + ".missing"}, 1, "authorized keys " + keys + ".missing: no such file or directory; " +
