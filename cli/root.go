@@ -548,6 +548,20 @@ func (a *app) languageTag() (string, error) {
 	return "", nil
 }
 
+// interfaceLang is the language of every command's own words (its
+// messages, notes, summaries and ok lines): --lang, else the locale, else
+// English. Unlike contentLang it does not follow the content: on a folder
+// written in Chinese alone, check and search spoke Chinese while validate
+// spoke English under the same locale (tryout21 F5). The content itself
+// is still shown in a language it has.
+func (a *app) interfaceLang() model.Lang {
+	tag, err := a.languageTag()
+	if err != nil || tag == "" {
+		return model.En
+	}
+	return model.TagLang(tag)
+}
+
 // contentLang is the explorer language that shows the content in tag. A
 // language the content is not written in is an error when asked for with
 // --lang. When it only comes from the locale (or nothing names one), a
