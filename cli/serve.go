@@ -19,6 +19,7 @@ import (
 	"github.com/dutymap/dutymap/model"
 	"github.com/dutymap/dutymap/model/search"
 	"github.com/dutymap/dutymap/serve"
+	"github.com/dutymap/dutymap/ui"
 	"github.com/spf13/cobra"
 )
 
@@ -80,8 +81,9 @@ session is logged on standard error: the user name, address and key fingerprint,
 when it started, what it ran, how long it lasted; never what was typed.
 
 The content folders are watched: a change that validates is served to new
-sessions at once; a change with problems is logged with the validation report and
-the last good content stays served. SIGHUP reads the content again. SIGTERM,
+sessions at once and to the open explorers; a change with problems is logged with
+the validation report, the last good content stays served, and an open explorer
+says so. SIGHUP reads the content again. SIGTERM,
 SIGINT and SIGQUIT stop the server: each session is told and closed, and dutymap
 exits 0.`,
 		Example: `  dutymap serve --authorized-keys ~/.ssh/authorized_keys
@@ -297,7 +299,20 @@ func (a *app) sessionApp(layers []content.Layer) serve.App {
 		host := &hosting{org: snap.Org, layers: layers, similarity: snap.Similarity, search: snap.Search,
 			runProgram: s.RunProgram, pty: s.PTY}
 		// An open explorer follows the content as it changes.
-		s.ContentMsg = func(snap *serve.Snapshot) tea.Msg { return snapshotMsg(snap) }
+		// A refused change keeps the version shown, named by a banner that
+		// sends its user to the server's owner (contentProblems' command is
+		// one only the server can run).
+		shown := snap
+		s.ContentMsg = func(c serve.Change) tea.Msg {
+			msg := ui.ContentMsg{Org: c.Snapshot.Org, Version: c.Snapshot.Version}
+			if c.Snapshot != shown {
+				shown, msg = c.Snapshot, snapshotMsg(c.Snapshot)
+			}
+			if c.Err != nil {
+				msg.Problems = &ui.ContentProblems{Total: problemCount(c.Err), Server: true}
+			}
+			return msg
+		}
 		// Commands write plain text, as into a pipe: a script reads them,
 		// and no pager runs on the server. Whether that text still ends on
 		// a terminal is host.pty (sessionTerminal).
