@@ -221,9 +221,12 @@ with problems is named on screen while the last valid organisation stays.`,
 			if err := emptyPaths(cmd, args); err != nil {
 				return err
 			}
+			if cmd.HasParent() && cmd.Parent().Name() == "completion" {
+				return nil // a shell's script reads no content
+			}
 			switch cmd.Name() {
-			case "init", "import", "version", "cache", "help":
-				return nil // they read no content folder
+			case "init", "import", "version", "cache", "help", "completion", cobra.ShellCompRequestCmd, cobra.ShellCompNoDescRequestCmd:
+				return nil // they read no content folder (completing a unit reads it itself)
 			case "validate", "check":
 				if len(args) > 0 {
 					return nil // the folder given is read, not --content's
@@ -245,7 +248,25 @@ with problems is named on screen while the last valid organisation stays.`,
 	for _, sub := range subcommands {
 		root.AddCommand(sub(a))
 	}
-	root.CompletionOptions.DisableDefaultCmd = true
+	// cobra's completion command: dutymap completion bash|zsh|fish|powershell
+	// (made here rather than at Execute, so that its help and the
+	// completions are set up with the rest).
+	// Its scripts are written to the output the command is given then.
+	root.SetOut(a.io.Out)
+	root.InitDefaultCompletionCmd()
+	if c, _, err := root.Find([]string{"completion"}); err == nil && c != root {
+		c.Example = "  source <(dutymap completion bash)\n  dutymap completion zsh > \"${fpath[1]}/_dutymap\"\n  dutymap completion fish > ~/.config/fish/completions/dutymap.fish"
+		// Without a shell, or with one it does not know, cobra printed
+		// the help with exit 0: wrong usage, as for every command.
+		c.Args = func(cmd *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				return &exitError{2, "dutymap completion: name the shell: bash, zsh, fish or powershell\nexample: source <(dutymap completion bash)"}
+			}
+			return &exitError{2, fmt.Sprintf("dutymap completion: %s is not a shell dutymap completes; use bash, zsh, fish or powershell", termsafe.QuoteArg(args[0]))}
+		}
+		c.RunE = func(*cobra.Command, []string) error { return nil }
+	}
+	a.completions(root)
 	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
 		return &exitError{2, fmt.Sprintf("%s: %s\nRun '%s --help' for usage.", cmd.CommandPath(), flagError(err), cmd.CommandPath())}
 	})

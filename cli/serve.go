@@ -391,6 +391,7 @@ func hasCommand(root *cobra.Command, name string) bool {
 // even a command line sessionArgs let through cannot reach them.
 func restrictForSession(root *cobra.Command) {
 	root.Long = sessionLong
+	root.CompletionOptions.DisableDefaultCmd = true // no shell of the client runs it
 	for _, c := range root.Commands() {
 		if !slices.Contains(sessionCommands, c.Name()) {
 			root.RemoveCommand(c)

@@ -12,20 +12,21 @@ import (
 // here; a command added without one fails the test.
 func TestWrongUsageExitsTwo(t *testing.T) {
 	slips := map[string][][]string{
-		"cache":    {{"cache", "x"}, {"cache", "--nope"}},
-		"check":    {{"check", "a", "b"}, {"check", "--nope"}},
-		"compare":  {{"compare", "marketing"}, {"compare", "--format", "x", "marketing", "sales"}},
-		"export":   {{"export", "x"}, {"export", "--format", "nope"}},
-		"help":     {{"help", "nope"}, {"help", "search", "x"}},
-		"import":   {{"import"}, {"import", "--nope", "a.csv"}},
-		"init":     {{"init"}, {"init", "a", "b"}},
-		"matrix":   {{"matrix", "--format", "nope"}, {"matrix", "--nope"}},
-		"search":   {{"search"}, {"search", "--format", "nope", "x"}},
-		"serve":    {{"serve"}, {"serve", "--allow-anyone", "--authorized-keys", "keys"}, {"serve", "x"}},
-		"show":     {{"show"}, {"show", "a", "b"}},
-		"validate": {{"validate", "a", "b"}, {"validate", "--nope"}},
-		"version":  {{"version", "x"}, {"version", "--nope"}},
-		"dutymap":  {{"nope"}, {"--nope"}, {"--lang", "xx", "search", "x"}, {"--theme", "nope", "show", "x"}},
+		"cache":      {{"cache", "x"}, {"cache", "--nope"}},
+		"check":      {{"check", "a", "b"}, {"check", "--nope"}},
+		"completion": {{"completion"}, {"completion", "nope"}},
+		"compare":    {{"compare", "marketing"}, {"compare", "--format", "x", "marketing", "sales"}},
+		"export":     {{"export", "x"}, {"export", "--format", "nope"}},
+		"help":       {{"help", "nope"}, {"help", "search", "x"}},
+		"import":     {{"import"}, {"import", "--nope", "a.csv"}},
+		"init":       {{"init"}, {"init", "a", "b"}},
+		"matrix":     {{"matrix", "--format", "nope"}, {"matrix", "--nope"}},
+		"search":     {{"search"}, {"search", "--format", "nope", "x"}},
+		"serve":      {{"serve"}, {"serve", "--allow-anyone", "--authorized-keys", "keys"}, {"serve", "x"}},
+		"show":       {{"show"}, {"show", "a", "b"}},
+		"validate":   {{"validate", "a", "b"}, {"validate", "--nope"}},
+		"version":    {{"version", "x"}, {"version", "--nope"}},
+		"dutymap":    {{"nope"}, {"--nope"}, {"--lang", "xx", "search", "x"}, {"--theme", "nope", "show", "x"}},
 	}
 	root := (&app{}).rootCmd()
 	for _, c := range root.Commands() {
