@@ -289,7 +289,12 @@ func strictHelp(root *cobra.Command) {
 	help.Run = nil
 	help.RunE = func(c *cobra.Command, args []string) error {
 		if _, rest, err := c.Root().Find(args); err != nil || len(rest) > 0 {
-			return &exitError{2, fmt.Sprintf("dutymap help: %s is not a command\nRun 'dutymap --help' for the commands.", termsafe.QuoteArg(strings.Join(args, " ")))}
+			// Over SSH (a restricted root) a local command is named as
+			// one the server does not run, as sessionArgs names it.
+			if local, rest, err := (&app{}).rootCmd().Find(args); err == nil && len(rest) == 0 && local.HasParent() {
+				return &exitError{2, fmt.Sprintf("dutymap help: %s is not available over SSH. %s", local.Name(), sessionOffer)}
+			}
+			return &exitError{2, fmt.Sprintf("dutymap help: %s is not a command; help alone lists them", termsafe.QuoteArg(strings.Join(args, " ")))}
 		}
 		show(c, args)
 		return nil

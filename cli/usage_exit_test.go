@@ -46,4 +46,16 @@ func TestWrongUsageExitsTwo(t *testing.T) {
 			}
 		}
 	}
+	// Over SSH, help on a command the server does not run says so.
+	session := func(args ...string) result {
+		var out, errb strings.Builder
+		code := runFor(args, IO{Out: &out, Err: &errb, Getenv: func(string) string { return "" }}, &hosting{})
+		return result{code, out.String(), errb.String()}
+	}
+	if r := session("help", "import"); r.code != 2 || !strings.HasPrefix(r.err, "dutymap help: import is not available over SSH. Over SSH this server opens the explorer") {
+		t.Errorf("help import over SSH: exit %d %q", r.code, r.err)
+	}
+	if r := session("help", "nope"); r.code != 2 || !strings.HasPrefix(r.err, `dutymap help: "nope" is not a command`) {
+		t.Errorf("help nope over SSH: exit %d %q", r.code, r.err)
+	}
 }
