@@ -103,10 +103,13 @@ func (a *app) runCheck(args []string, checkNames, format string, limit int) erro
 	if err != nil {
 		return err
 	}
-	lang, err := contentLang(org, tag, a.opts.lang != "")
-	if err != nil {
+	// A language the content lacks, asked for with --lang, is refused;
+	// the findings are then worded in the interface language, the names
+	// in it where the content has them.
+	if _, err := contentLang(org, tag, a.opts.lang != ""); err != nil {
 		return err
 	}
+	lang := a.interfaceLang()
 	command := a.checkedCommand(args)
 	rep := ownership.Run(org, ownership.Options{Checks: checks, Lang: lang, Similarity: ix, Command: command, Limit: limit})
 	for _, note := range rep.Incomplete {

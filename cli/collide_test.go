@@ -33,7 +33,7 @@ func TestValidateReportsCodesAndAliasesNoLookupReaches(t *testing.T) {
 		"3 problems and 1 note found")
 	writeFile(t, sales, "---\nid: sales\nname: Sales\n---\n\n## Field {#field}\n\n- Visit customers.\n  Code: S-1\n\n## Pricing {#pricing}\n\n- Set prices.\n")
 	writeFile(t, mkt, "---\nid: mkt\nname: Marketing department\n---\n\n## Plans {#plans}\n\n- Plan campaigns.\n")
-	if out := run(t, "validate", dir).ok(t).out; out != "ok: 2 departments, 3 sections, 3 duties\n" {
+	if out := run(t, "validate", dir).ok(t).out; out != "ok: 2 departments, 3 sections, 3 duties in "+dir+", alone and over the built-in content (as --content reads it)\n" {
 		t.Errorf("after the fixes:\n%s", out)
 	}
 }

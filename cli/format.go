@@ -25,6 +25,7 @@ type outputFormat struct {
 func addFormat(fs *pflag.FlagSet, command string, names ...string) *outputFormat {
 	o := &outputFormat{fs: fs, command: command, names: names}
 	fs.StringVar(&o.format, "format", names[0], listOr(names)+" (--json is --format json)")
+	_ = fs.SetAnnotation("format", formatValues, names) // for the shell's completion
 	fs.BoolVar(&o.json, "json", false, "print JSON: the same as --format json")
 	return o
 }

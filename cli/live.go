@@ -171,6 +171,17 @@ func (a *app) contentProblems(err error) *ui.ContentProblems {
 	return &ui.ContentProblems{First: termsafe.Plain(first), Total: total, Check: a.validateCommand()}
 }
 
+// problemCount is how many problems a refused change has.
+func problemCount(err error) int {
+	var ps content.Problems
+	if errors.As(err, &ps) {
+		if n := ps.Errors().Total(); n > 0 {
+			return n
+		}
+	}
+	return 1
+}
+
 // validateCommand is the command line that lists the problems of the
 // content this dutymap reads: validate, with the same layers.
 func (a *app) validateCommand() string {

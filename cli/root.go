@@ -221,9 +221,12 @@ with problems is named on screen while the last valid organisation stays.`,
 			if err := emptyPaths(cmd, args); err != nil {
 				return err
 			}
+			if cmd.HasParent() && cmd.Parent().Name() == "completion" {
+				return nil // a shell's script reads no content
+			}
 			switch cmd.Name() {
-			case "init", "import", "version", "cache", "help":
-				return nil // they read no content folder
+			case "init", "import", "version", "cache", "help", "completion", cobra.ShellCompRequestCmd, cobra.ShellCompNoDescRequestCmd:
+				return nil // they read no content folder (completing a unit reads it itself)
 			case "validate", "check":
 				if len(args) > 0 {
 					return nil // the folder given is read, not --content's
@@ -245,12 +248,57 @@ with problems is named on screen while the last valid organisation stays.`,
 	for _, sub := range subcommands {
 		root.AddCommand(sub(a))
 	}
-	root.CompletionOptions.DisableDefaultCmd = true
+	// cobra's completion command: dutymap completion bash|zsh|fish|powershell
+	// (made here rather than at Execute, so that its help and the
+	// completions are set up with the rest).
+	// Its scripts are written to the output the command is given then.
+	root.SetOut(a.io.Out)
+	root.InitDefaultCompletionCmd()
+	if c, _, err := root.Find([]string{"completion"}); err == nil && c != root {
+		c.Example = "  source <(dutymap completion bash)\n  dutymap completion zsh > \"${fpath[1]}/_dutymap\"\n  dutymap completion fish > ~/.config/fish/completions/dutymap.fish"
+		// Without a shell, or with one it does not know, cobra printed
+		// the help with exit 0: wrong usage, as for every command.
+		c.Args = func(cmd *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				return &exitError{2, "dutymap completion: name the shell: bash, zsh, fish or powershell\nexample: source <(dutymap completion bash)"}
+			}
+			return &exitError{2, fmt.Sprintf("dutymap completion: %s is not a shell dutymap completes; use bash, zsh, fish or powershell", termsafe.QuoteArg(args[0]))}
+		}
+		c.RunE = func(*cobra.Command, []string) error { return nil }
+	}
+	a.completions(root)
 	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
 		return &exitError{2, fmt.Sprintf("%s: %s\nRun '%s --help' for usage.", cmd.CommandPath(), flagError(err), cmd.CommandPath())}
 	})
+	strictHelp(root)
 	classifyErrors(root)
 	return root
+}
+
+// strictHelp makes "dutymap help nope" wrong usage, as "dutymap nope" is:
+// cobra's help command answered a topic it does not know with the root's
+// help and exit 0, so a script or a typo never learnt of its mistake.
+func strictHelp(root *cobra.Command) {
+	root.InitDefaultHelpCmd()
+	help, _, err := root.Find([]string{"help"})
+	if err != nil || help == root || help.Run == nil {
+		return
+	}
+	help.Example = "  dutymap help search\n  dutymap search --help   # the same"
+	show := help.Run
+	help.Run = nil
+	help.RunE = func(c *cobra.Command, args []string) error {
+		if _, rest, err := c.Root().Find(args); err != nil || len(rest) > 0 {
+			// Over SSH (a restricted root) a local command is named as
+			// one the server does not run, as sessionArgs names it.
+			if local, rest, err := (&app{}).rootCmd().Find(args); err == nil && len(rest) == 0 && local.HasParent() {
+				return &exitError{2, fmt.Sprintf("dutymap help: %s is not available over SSH. %s", local.Name(), sessionOffer)}
+			}
+			return &exitError{2, fmt.Sprintf("dutymap help: %s is not a command; help alone lists them", termsafe.QuoteArg(strings.Join(args, " ")))}
+		}
+		show(c, args)
+		return nil
+	}
 }
 
 // emptyPaths refuses a flag that names a file or folder given empty or
@@ -524,6 +572,20 @@ func (a *app) languageTag() (string, error) {
 		}
 	}
 	return "", nil
+}
+
+// interfaceLang is the language of every command's own words (its
+// messages, notes, summaries and ok lines): --lang, else the locale, else
+// English. Unlike contentLang it does not follow the content: on a folder
+// written in Chinese alone, check and search spoke Chinese while validate
+// spoke English under the same locale (tryout21 F5). The content itself
+// is still shown in a language it has.
+func (a *app) interfaceLang() model.Lang {
+	tag, err := a.languageTag()
+	if err != nil || tag == "" {
+		return model.En
+	}
+	return model.TagLang(tag)
 }
 
 // contentLang is the explorer language that shows the content in tag. A

@@ -382,6 +382,9 @@ func (a *app) runSearch(query string, limit int, asJSON, owners bool) error {
 // answerSearch answers a search from ld's index, as runSearch describes.
 func (a *app) answerSearch(ld *cache.Loaded, lang model.Lang, query string, q search.Query, n int, rq search.RoleQuestion, isRole bool, limit int, asJSON, owners bool) error {
 	res, err := searchMatches(ld.Index, q, lang, n)
+	// The content is searched in lang; search's own words are in the
+	// interface language, as every command's are.
+	say := a.interfaceLang()
 	if err != nil {
 		return &exitError{1, "dutymap search: " + err.Error()}
 	}
@@ -390,7 +393,7 @@ func (a *app) answerSearch(ld *cache.Loaded, lang model.Lang, query string, q se
 		return &exitError{2, "dutymap search: " + e.Error()}
 	}
 	if len(res.Common) > 0 {
-		return &exitError{1, fmt.Sprintf(onlyCommon[lang], quoteList(res.Common, lang))}
+		return &exitError{1, fmt.Sprintf(onlyCommon[say], quoteList(res.Common, say))}
 	}
 	if r := res.ReadAs; r != nil {
 		// A slip of a department's name ("销受部"), read as show reads it.
@@ -409,7 +412,7 @@ func (a *app) answerSearch(ld *cache.Loaded, lang model.Lang, query string, q se
 		}
 	}
 	if len(searchedFor) > 0 {
-		fmt.Fprintln(a.io.Err, fmt.Sprintf(searchedInstead[lang], quoteList(typed, lang), quoteList(searchedFor, lang)))
+		fmt.Fprintln(a.io.Err, fmt.Sprintf(searchedInstead[say], quoteList(typed, say), quoteList(searchedFor, say)))
 	}
 	// A role question whose work no duty mentions, and no RACI line gives
 	// holders for (res.Holders draws on no duty then), is answered as the
@@ -417,7 +420,7 @@ func (a *app) answerSearch(ld *cache.Loaded, lang model.Lang, query string, q se
 	// lines, no owner, exit status 1.
 	if isRole && owners {
 		if !res.NoMention || len(res.Holders(rq.Role, 1)) > 0 {
-			return a.searchHolders(rq.Role, res, lang, limit, asJSON)
+			return a.searchHolders(rq.Role, res, say, limit, asJSON)
 		}
 		if limit > 0 && len(res.List) > limit {
 			res.List = res.List[:limit] // searched without a limit, for the holders
@@ -426,29 +429,29 @@ func (a *app) answerSearch(ld *cache.Loaded, lang model.Lang, query string, q se
 	b, enc := newAnswer()
 	flush := func() error { return b.writeTo(a.io.Out) }
 	terms, together := res.NotMentioned()
-	quoted := quoteJoined(terms, lang, together)
+	quoted := quoteJoined(terms, say, together)
 	if len(meant) > 0 {
 		each := len(terms) > 1
-		quoted += fmt.Sprintf(didYouMean[b2i(each)][lang], suggestions(meant, each, lang))
+		quoted += fmt.Sprintf(didYouMean[b2i(each)][say], suggestions(meant, each, say))
 	}
 	// One decision of what matched, for the owners as for the list: a
 	// query nothing matches gets the same answer either way.
 	switch {
 	case len(res.List) == 0 && res.NoMention && len(q.Depts) == 0 && len(terms) == 0 && len(res.TooCommon) > 0:
-		return &exitError{1, fmt.Sprintf(tooCommonNothing[lang], quoteList(res.TooCommon, lang))}
+		return &exitError{1, fmt.Sprintf(tooCommonNothing[say], quoteList(res.TooCommon, say))}
 	case len(res.List) == 0 && res.NoMention && len(q.Depts) == 0:
-		return &exitError{1, fmt.Sprintf(nothingClose[b2i(together)][lang], quoted)}
+		return &exitError{1, fmt.Sprintf(nothingClose[b2i(together)][say], quoted)}
 	case len(res.List) == 0 || owners && res.Matches == 0 && res.Partial == 0 && !res.NoMention:
-		return &exitError{1, fmt.Sprintf(nothing[lang], termsafe.QuoteArg(query))}
+		return &exitError{1, fmt.Sprintf(nothing[say], termsafe.QuoteArg(query))}
 	case res.NoMention:
 		// As show does with a path it cannot find: the message and the
 		// candidates on standard error, nothing on standard output.
 		// With --json the closest results are the JSON lines, marked by
 		// how they were reached (match: related, letters …), so a script
 		// gets them too; the exit status still says nothing matched.
-		msg := fmt.Sprintf(noMention[b2i(together)][lang], quoted)
+		msg := fmt.Sprintf(noMention[b2i(together)][say], quoted)
 		if len(terms) == 0 && len(res.TooCommon) > 0 {
-			msg = fmt.Sprintf(tooCommon[lang], quoteList(res.TooCommon, lang))
+			msg = fmt.Sprintf(tooCommon[say], quoteList(res.TooCommon, say))
 		}
 		for _, r := range res.List[:min(len(res.List), maxClosest)] {
 			if asJSON && !owners {
@@ -470,12 +473,12 @@ func (a *app) answerSearch(ld *cache.Loaded, lang model.Lang, query string, q se
 			// The matches are all topics' points, none a duty.
 			// Named as searched: "headelss" was searched as "headless",
 			// which a topic's point holds, and no duty.
-			return &exitError{1, fmt.Sprintf(noOwners[lang], quoteWords(append(searchedWords(res), res.Exact...), lang))}
+			return &exitError{1, fmt.Sprintf(noOwners[say], quoteWords(append(searchedWords(res), res.Exact...), say))}
 		}
 		if len(res.Missing) > 0 {
-			fmt.Fprintln(a.io.Err, fmt.Sprintf(notMentioned[lang], quoted))
+			fmt.Fprintln(a.io.Err, fmt.Sprintf(notMentioned[say], quoted))
 		}
-		a.noteThrough(res, lang)
+		a.noteThrough(res, say)
 		nodes := make([]*model.Node, len(os))
 		for i, o := range os {
 			nodes[i] = o.Node()
@@ -502,16 +505,16 @@ func (a *app) answerSearch(ld *cache.Loaded, lang model.Lang, query string, q se
 		return flush()
 	}
 	if len(res.Missing) > 0 {
-		fmt.Fprintln(a.io.Err, fmt.Sprintf(notMentioned[lang], quoted))
+		fmt.Fprintln(a.io.Err, fmt.Sprintf(notMentioned[say], quoted))
 	}
-	a.noteThrough(res, lang)
+	a.noteThrough(res, say)
 	// The query names an owner the sources list no duties for, the one
 	// that answers it: the list holds it first, and says why it holds no
 	// duty. One named after an owner with duties ("office": the General
 	// manager's office, then the Trade union office) is a row like
 	// another, not the answer.
 	if os := res.Owners(1); len(os) > 0 && os[0].Unlisted() {
-		fmt.Fprintln(a.io.Err, fmt.Sprintf(unlisted[lang], oneLine(os[0].Name(res.Lang))))
+		fmt.Fprintln(a.io.Err, fmt.Sprintf(unlisted[say], oneLine(os[0].Name(res.Lang))))
 	}
 	if isRole && !asJSON {
 		// The answer to the role question, beside the duties that say it:
@@ -520,7 +523,7 @@ func (a *app) answerSearch(ld *cache.Loaded, lang model.Lang, query string, q se
 		if err != nil {
 			return &exitError{1, "dutymap search: " + err.Error()}
 		}
-		fmt.Fprintln(a.io.Err, holdersNote(rq.Role, work, lang))
+		fmt.Fprintln(a.io.Err, holdersNote(rq.Role, work, say))
 	}
 	// --limit bounds the lines, and a partial result never takes a
 	// match's place: the first min(limit, matches) matches are listed,
@@ -552,7 +555,7 @@ func (a *app) answerSearch(ld *cache.Loaded, lang model.Lang, query string, q se
 		if !asJSON {
 			b.WriteString(searchLine(r))
 			if r.Match == search.Partial {
-				b.WriteString(partMark[lang])
+				b.WriteString(partMark[say])
 			}
 			b.WriteByte('\n')
 			continue
@@ -566,7 +569,7 @@ func (a *app) answerSearch(ld *cache.Loaded, lang model.Lang, query string, q se
 		}
 	}
 	if partial > 0 {
-		fmt.Fprintln(a.io.Err, fmt.Sprintf(partialNote[lang], partial))
+		fmt.Fprintln(a.io.Err, fmt.Sprintf(partialNote[say], partial))
 	}
 	return flush()
 }

@@ -19,6 +19,7 @@ import (
 	"github.com/dutymap/dutymap/model"
 	"github.com/dutymap/dutymap/model/search"
 	"github.com/dutymap/dutymap/serve"
+	"github.com/dutymap/dutymap/ui"
 	"github.com/spf13/cobra"
 )
 
@@ -80,8 +81,9 @@ session is logged on standard error: the user name, address and key fingerprint,
 when it started, what it ran, how long it lasted; never what was typed.
 
 The content folders are watched: a change that validates is served to new
-sessions at once; a change with problems is logged with the validation report and
-the last good content stays served. SIGHUP reads the content again. SIGTERM,
+sessions at once and to the open explorers; a change with problems is logged with
+the validation report, the last good content stays served, and an open explorer
+says so. SIGHUP reads the content again. SIGTERM,
 SIGINT and SIGQUIT stop the server: each session is told and closed, and dutymap
 exits 0.`,
 		Example: `  dutymap serve --authorized-keys ~/.ssh/authorized_keys
@@ -164,6 +166,14 @@ func checkServeConfig(cfg serve.Config) error {
 	// no fix; a port is a number from 1 to 65535 (0: any free port).
 	if p, err := strconv.Atoi(port); err != nil || p < 0 || p > 65535 {
 		return bad("listen", "HOST:PORT with a port from 1 to 65535, such as 127.0.0.1:23234 or :23234", termsafe.QuoteArg(cfg.Listen))
+	}
+	// Who may connect is the user's choice to make on the command line:
+	// leaving it out is wrong usage, as a missing argument is (tryout21 F19).
+	switch {
+	case cfg.AllowAnyone && cfg.AuthorizedKeys != "":
+		return &exitError{2, "dutymap serve: choose one of --authorized-keys FILE (only those keys) and --allow-anyone (everyone)"}
+	case !cfg.AllowAnyone && cfg.AuthorizedKeys == "":
+		return &exitError{2, "dutymap serve: say who may connect: --authorized-keys FILE (public keys, one a line, as in ~/.ssh/authorized_keys), or --allow-anyone for a server open to all"}
 	}
 	return nil
 }
@@ -289,7 +299,20 @@ func (a *app) sessionApp(layers []content.Layer) serve.App {
 		host := &hosting{org: snap.Org, layers: layers, similarity: snap.Similarity, search: snap.Search,
 			runProgram: s.RunProgram, pty: s.PTY}
 		// An open explorer follows the content as it changes.
-		s.ContentMsg = func(snap *serve.Snapshot) tea.Msg { return snapshotMsg(snap) }
+		// A refused change keeps the version shown, named by a banner that
+		// sends its user to the server's owner (contentProblems' command is
+		// one only the server can run).
+		shown := snap
+		s.ContentMsg = func(c serve.Change) tea.Msg {
+			msg := ui.ContentMsg{Org: c.Snapshot.Org, Version: c.Snapshot.Version}
+			if c.Snapshot != shown {
+				shown, msg = c.Snapshot, snapshotMsg(c.Snapshot)
+			}
+			if c.Err != nil {
+				msg.Problems = &ui.ContentProblems{Total: problemCount(c.Err), Server: true}
+			}
+			return msg
+		}
 		// Commands write plain text, as into a pipe: a script reads them,
 		// and no pager runs on the server. Whether that text still ends on
 		// a terminal is host.pty (sessionTerminal).
@@ -368,6 +391,7 @@ func hasCommand(root *cobra.Command, name string) bool {
 // even a command line sessionArgs let through cannot reach them.
 func restrictForSession(root *cobra.Command) {
 	root.Long = sessionLong
+	root.CompletionOptions.DisableDefaultCmd = true // no shell of the client runs it
 	for _, c := range root.Commands() {
 		if !slices.Contains(sessionCommands, c.Name()) {
 			root.RemoveCommand(c)

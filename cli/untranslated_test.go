@@ -26,7 +26,7 @@ func TestUntranslatedDuty(t *testing.T) {
   write it in English here
 ORG/zh/engineering.md:9: note: duty "Review pull requests." is not translated (same as ORG/en/engineering.md:9)
   write it in Chinese here
-ok: 2 departments, 2 sections, 4 duties
+ok: 2 departments, 2 sections, 4 duties in ` + dir + `, alone and over the built-in content (as --content reads it)
 `
 	if got := tidy(v.out); got != want {
 		t.Errorf("validate:\n%s\nwant:\n%s", got, want)
@@ -62,7 +62,7 @@ ORG/zh/engineering.md:9: warning: lang-parity: duty "Review pull requests." is n
 	// The fixes followed.
 	writeFile(t, filepath.Join(dir, "en/people.md"), "---\nid: people\nname: People team\n---\n\n## Responsibilities {#resp}\n\n- Hire engineers.\n- Organise training for new staff.\n")
 	writeFile(t, filepath.Join(dir, "zh/engineering.md"), "---\nid: engineering\nname: 工程部\n---\n\n## 职责 {#resp}\n\n- 交付产品。\n- 评审代码合并请求（PR）。\n")
-	if v := run(t, "validate", dir).ok(t); v.out != "ok: 2 departments, 2 sections, 4 duties\n" {
+	if v := run(t, "validate", dir).ok(t); v.out != "ok: 2 departments, 2 sections, 4 duties in "+dir+", alone and over the built-in content (as --content reads it)\n" {
 		t.Errorf("validate after the fixes:\n%s", v.out)
 	}
 	run(t, "--content", dir, "--builtin=false", "check").ok(t)
@@ -83,7 +83,7 @@ func TestCompareClaimsNoFallbackCheckIsSilentOn(t *testing.T) {
 		"en/a.md": "---\nid: a\nname: Dept A\n---\n\n## Work {#work}\n\n- Approve the yearly budget.\n- 管理办公用品。\n",
 		"en/b.md": "---\nid: b\nname: Dept B\n---\n\n## Work {#work}\n\n- Hire new staff.\n",
 	})
-	if v := run(t, "validate", dir).ok(t); v.out != "ok: 2 departments, 2 sections, 3 duties\n" {
+	if v := run(t, "validate", dir).ok(t); v.out != "ok: 2 departments, 2 sections, 3 duties in "+dir+", alone and over the built-in content (as --content reads it)\n" {
 		t.Fatalf("validate:\n%s", v.out)
 	}
 	if c := run(t, "--content", dir, "--builtin=false", "check").ok(t); strings.Contains(c.out, "lang-parity") {

@@ -27,16 +27,19 @@ It exits 0 when the content is valid and 1 when it is not.`,
 		Args: atMostOneArg("one content folder DIR", "dutymap validate ./myorg"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			layers := a.layers()
+			folder := ""
 			if len(args) == 1 {
 				if p, ok := notAFolder(args[0], "validate the folder it writes", func(out string) string { return "dutymap validate " + shellQuote(out) }); ok {
 					fmt.Fprintln(a.io.Out, content.Problems{p})
 					return &exitError{code: 1}
 				}
-				layers = []content.Layer{content.Dir(args[0])}
+				folder = args[0]
+				layers = []content.Layer{content.Dir(folder)}
 			}
 			if len(layers) == 0 {
 				return &exitError{2, "dutymap validate: --builtin=false leaves no content; give a folder: dutymap validate DIR"}
 			}
+			say := a.interfaceLang()
 			org, ps := content.Check(layers...)
 			if org == nil {
 				fmt.Fprintln(a.io.Out, ps)
@@ -45,15 +48,51 @@ It exits 0 when the content is valid and 1 when it is not.`,
 			for _, p := range ps.Cut() {
 				fmt.Fprintln(a.io.Out, p)
 			}
-			fmt.Fprintln(a.io.Out, "ok: "+summary(org))
+			// DIR is also checked as --content DIR loads it: over the
+			// built-in content, unless --builtin=false. Checked alone,
+			// validate said ok to a folder every other command then
+			// refused (an alias that is a built-in id, tryout21 F6).
+			if folder != "" && a.opts.builtin {
+				if _, over := content.Check(content.Builtin(), content.Dir(folder)); len(over.Errors()) > 0 {
+					fmt.Fprintln(a.io.Out, over.Errors())
+					fmt.Fprintln(a.io.Err, fmt.Sprintf(overBuiltinNote[say], termsafe.QuoteName(folder), shellQuote(folder)))
+					return &exitError{code: 1}
+				}
+			}
+			fmt.Fprintln(a.io.Out, a.validated(org, folder, say))
 			return nil
 		},
 	}
 }
 
+// overBuiltinNote follows the problems validate DIR finds only with DIR
+// over the built-in content, the way every other command reads it.
+var overBuiltinNote = [model.NumLangs]string{
+	"dutymap validate: %s alone is valid; these problems come from reading it over the built-in content, as dutymap --content %[2]s does. Fix them, or keep the built-in content out: dutymap --builtin=false --content %[2]s",
+	"dutymap validate：%s 单独检查没有问题；以上问题来自将它叠加在内置内容之上读取（dutymap --content %[2]s 就是这样读取的）。请修正，或不载入内置内容：dutymap --builtin=false --content %[2]s",
+}
+
+// validated is validate's ok line, in the interface language: what the
+// content holds and, for DIR, how it was checked.
+func (a *app) validated(org *model.Org, folder string, lang model.Lang) string {
+	counts := summaryOf(org, lang)
+	name := termsafe.QuoteName(folder)
+	switch {
+	case folder == "":
+		return "ok" + lang.Colon() + counts
+	case a.opts.builtin:
+		return fmt.Sprintf([model.NumLangs]string{"ok: %s in %s, alone and over the built-in content (as --content reads it)", "ok：%s（%s，单独检查及叠加在内置内容之上检查，与 --content 读取的一致）"}[lang], counts, name)
+	}
+	return fmt.Sprintf([model.NumLangs]string{"ok: %s in %s, checked alone (--builtin=false)", "ok：%s（%s，单独检查，--builtin=false）"}[lang], counts, name)
+}
+
 // summary counts what the organisation holds: "1 department, 3 sections,
 // 12 duties"; kinds it has none of are left out, except departments.
-func summary(org *model.Org) string {
+func summary(org *model.Org) string { return summaryOf(org, model.En) }
+
+// summaryOf is summary in lang: "1 个部门，3 个章节，12 项职责".
+func summaryOf(org *model.Org, lang model.Lang) string {
+	departments, topics, relations := len(org.Departments), len(org.Topics), len(org.Relations)
 	var sections, duties, points int
 	for _, n := range org.Nodes() {
 		switch n.Kind {
@@ -65,17 +104,26 @@ func summary(org *model.Org) string {
 			points++
 		}
 	}
-	parts := []string{content.Count(len(org.Departments), "department", "departments")}
+	count := func(n int, one, many, zh string) string {
+		if lang == model.Zh {
+			return fmt.Sprintf("%d %s", n, zh)
+		}
+		return content.Count(n, one, many)
+	}
+	parts := []string{count(departments, "department", "departments", "个部门")}
 	for _, c := range []struct {
-		n         int
-		one, many string
+		n             int
+		one, many, zh string
 	}{
-		{len(org.Topics), "topic", "topics"}, {len(org.Relations), "relation", "relations"},
-		{sections, "section", "sections"}, {duties, "duty", "duties"}, {points, "point", "points"},
+		{topics, "topic", "topics", "个主题"}, {relations, "relation", "relations", "个关系"},
+		{sections, "section", "sections", "个章节"}, {duties, "duty", "duties", "项职责"}, {points, "point", "points", "个要点"},
 	} {
 		if c.n > 0 {
-			parts = append(parts, content.Count(c.n, c.one, c.many))
+			parts = append(parts, count(c.n, c.one, c.many, c.zh))
 		}
+	}
+	if lang == model.Zh {
+		return strings.Join(parts, "，")
 	}
 	return strings.Join(parts, ", ")
 }

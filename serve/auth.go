@@ -47,15 +47,30 @@ type AuthorizedKey struct {
 // and one problem for each line that could not be used, as "FILE:LINE:
 // what is wrong; fix".
 func ParseAuthorizedKeys(name string, data []byte) (keys []AuthorizedKey, problems []string) {
+	inPrivate := false // inside a private key's block, pasted by mistake
 	for i, line := range bytes.Split(data, []byte("\n")) {
 		line = bytes.TrimSpace(line)
+		if inPrivate {
+			// Its lines are one problem, said once; a key after a block
+			// left open is read as any key.
+			if bytes.HasPrefix(line, []byte("-----END ")) {
+				inPrivate = false
+				continue
+			}
+			if _, _, _, _, err := gossh.ParseAuthorizedKey(line); err != nil {
+				continue
+			}
+			inPrivate = false
+		}
 		if len(line) == 0 || line[0] == '#' {
 			continue
 		}
 		at := fmt.Sprintf("%s:%d: ", name, i+1)
 		key, comment, options, _, err := gossh.ParseAuthorizedKey(line)
 		if err != nil {
-			problems = append(problems, at+"not a public key ("+err.Error()+"); a line is a key as in ~/.ssh/id_ed25519.pub: ssh-ed25519 AAAA... user@host")
+			var why string
+			why, inPrivate = notAKey(line)
+			problems = append(problems, at+why+"; a line is a public key as in ~/.ssh/id_ed25519.pub: ssh-ed25519 AAAA... user@host")
 			continue
 		}
 		if bad := unsupportedOptions(options); len(bad) > 0 {
@@ -65,6 +80,43 @@ func ParseAuthorizedKeys(name string, data []byte) (keys []AuthorizedKey, proble
 		keys = append(keys, AuthorizedKey{Key: key, Comment: comment, Line: i + 1})
 	}
 	return keys, problems
+}
+
+// quotedStart is how much of a line that is not a key a problem quotes,
+// in cells: enough to find the line, not a whole key.
+const quotedStart = 40
+
+// notAKey says in plain words why line is not a public key, rather than
+// x/crypto's words ("ssh: no key found; last parsing error for ignored
+// line: ssh: short read"), which name no fix (tryout21 F20); private
+// tells that line starts a private key's block. A private key's lines are
+// never quoted: the log must not hold a piece of a secret.
+func notAKey(line []byte) (why string, private bool) {
+	text := string(line)
+	if strings.HasPrefix(text, "-----BEGIN ") {
+		if strings.Contains(text, "PRIVATE KEY") {
+			return "not a public key but the start of a private key, which must stay with its owner: put the contents of the matching .pub file here instead", true
+		}
+		return "not a public key: " + termsafe.QuoteArg(termsafe.CutArg(text, quotedStart)) + " starts a block of another format", false
+	}
+	fields := strings.Fields(text)
+	for i, f := range fields {
+		if i < 2 && knownKeyType(f) {
+			// The key's type is there: the key after it is damaged.
+			return "the " + f + " key on this line is cut short or mistyped (copy the whole line of the .pub file again)", false
+		}
+	}
+	return "not a public key: " + termsafe.QuoteArg(termsafe.CutArg(text, quotedStart)), false
+}
+
+// knownKeyType reports whether word names a type of SSH public key.
+func knownKeyType(word string) bool {
+	switch word {
+	case gossh.KeyAlgoRSA, "ssh-dss", gossh.KeyAlgoECDSA256, gossh.KeyAlgoECDSA384, gossh.KeyAlgoECDSA521,
+		gossh.KeyAlgoED25519, gossh.KeyAlgoSKECDSA256, gossh.KeyAlgoSKED25519:
+		return true
+	}
+	return strings.HasSuffix(word, "-cert-v01@openssh.com")
 }
 
 func unsupportedOptions(options []string) []string {

@@ -52,7 +52,7 @@ func TestParseAuthorizedKeys(t *testing.T) {
 		"team.keys:5: the option from is not supported by dutymap serve, so this key is refused",
 		"team.keys:6: the option command is not supported",
 		"team.keys:7: the option restrict is not supported",
-		"team.keys:8: not a public key",
+		"team.keys:8: the ssh-ed25519 key on this line is cut short or mistyped",
 	}
 	if len(problems) != len(want) {
 		t.Fatalf("problems:\n%s", strings.Join(problems, "\n"))
@@ -117,5 +117,44 @@ func TestKeyringRefusesAnEmptyFile(t *testing.T) {
 	}
 	if _, err := newKeyring(path, NewLogger(io.Discard)); err == nil || !strings.Contains(err.Error(), "holds no public keys") {
 		t.Errorf("an empty key file: %v", err)
+	}
+}
+
+// A line that is not a key is named in plain words with a fix, never in
+// x/crypto's ("ssh: no key found; … ssh: short read", tryout21 F20): the
+// line's start, quoted safely and cut short; a damaged key by its type; a
+// private key pasted by mistake once, and never a piece of it.
+func TestAuthorizedKeysProblemsInPlainWords(t *testing.T) {
+	a := testKey(t)
+	long := "garbage " + strings.Repeat("x", 200)
+	file := strings.Join([]string{
+		"garbage line",
+		"ssh-ed25519 AAAAnotakey mallory",
+		"-----BEGIN OPENSSH PRIVATE KEY-----",
+		"b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW",
+		"-----END OPENSSH PRIVATE KEY-----",
+		"evil\x1b]0;owned\x07 line",
+		long,
+		keyLine(a) + " alice@laptop",
+	}, "\n")
+	keys, problems := ParseAuthorizedKeys("team.keys", []byte(file))
+	if len(keys) != 1 || keys[0].Line != 8 {
+		t.Errorf("keys: %+v", keys)
+	}
+	fix := "; a line is a public key as in ~/.ssh/id_ed25519.pub: ssh-ed25519 AAAA... user@host"
+	want := []string{
+		`team.keys:1: not a public key: "garbage line"` + fix,
+		"team.keys:2: the ssh-ed25519 key on this line is cut short or mistyped (copy the whole line of the .pub file again)" + fix,
+		"team.keys:3: not a public key but the start of a private key, which must stay with its owner: put the contents of the matching .pub file here instead" + fix,
+		`team.keys:6: not a public key: "evil\x1b]0;owned\a line"` + fix,
+		`team.keys:7: not a public key: "garbage ` + strings.Repeat("x", 31) + `…"` + fix,
+	}
+	if strings.Join(problems, "\n") != strings.Join(want, "\n") {
+		t.Errorf("problems:\n%s\nwant:\n%s", strings.Join(problems, "\n"), strings.Join(want, "\n"))
+	}
+	for _, p := range problems {
+		if strings.Contains(p, "ssh:") || strings.Contains(p, "b3BlbnNza") {
+			t.Errorf("a problem holds library words or a piece of the private key: %q", p)
+		}
 	}
 }

@@ -133,9 +133,9 @@ func (l *Live) Subscribe(fn func(Change)) (cancel func()) {
 // Follow follows the changes after from: the channel holds the newest
 // change not taken yet (a change that comes before the last was taken
 // replaces it), starting with the current version if it is not from. With
-// refused false only the valid versions are passed on (an SSH session,
-// whose user cannot fix the server's files); with it true the refused
-// changes are too (the local explorer, whose user is editing them). A
+// refused false only the valid versions are passed on; with it true the
+// refused changes are too (the local explorer, whose user is editing the
+// files, and an SSH session, whose user is told to ask the server's owner). A
 // refused change carries the version still current, so the newest change
 // alone says both what to show and whether the files have problems. stop
 // ends it.

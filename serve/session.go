@@ -55,10 +55,12 @@ type Session struct {
 	// the App sets it.
 	Label string
 	// ContentMsg, when the App sets it, is the message RunProgram sends the
-	// running program for each new version of the content, so that an open
-	// explorer shows it without reconnecting. Versions that come faster
-	// than the program takes them are skipped to the newest.
-	ContentMsg func(*Snapshot) tea.Msg
+	// running program for each change of the content: a new version, so
+	// that an open explorer shows it without reconnecting, or a change that
+	// was refused (Err set, the version still served), so that it says the
+	// server's content has problems. Changes that come faster than the
+	// program takes them are skipped to the newest.
+	ContentMsg func(Change) tea.Msg
 
 	sess ssh.Session
 	srv  *Server
@@ -215,7 +217,10 @@ func (s *Session) RunProgram(m tea.Model) error {
 	var newer <-chan Change // nil: never ready
 	if s.ContentMsg != nil {
 		var stop func()
-		newer, stop = s.srv.live.Follow(s.Content, false)
+		// Refused changes too: the help promises an open explorer names
+		// them, and its user would otherwise take the old content for
+		// the server's latest (tryout21 F13).
+		newer, stop = s.srv.live.Follow(s.Content, true)
 		defer stop()
 	}
 	done := make(chan struct{})
@@ -229,7 +234,7 @@ func (s *Session) RunProgram(m tea.Model) error {
 				p.Quit()
 				return
 			case c := <-newer:
-				p.Send(s.ContentMsg(c.Snapshot))
+				p.Send(s.ContentMsg(c))
 			case w := <-s.resized:
 				p.Send(tea.WindowSizeMsg{Width: windowSize(w.Width, s.Width, maxWindowWidth), Height: windowSize(w.Height, s.Height, maxWindowHeight)})
 			}

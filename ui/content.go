@@ -46,6 +46,10 @@ type ContentProblems struct {
 	First string // the first problem: "myorg/en/hr.md:12: what is wrong"
 	Total int    // how many problems the report has
 	Check string // the command that lists them all: "dutymap --content myorg validate"
+	// Server says the content is a server's (an explorer over SSH): its
+	// user can neither run Check nor fix the files, so the banner says the
+	// change was refused and whom to ask, and names no file of the server.
+	Server bool
 }
 
 // content takes a ContentMsg: its problems at once, its organisation when
@@ -91,9 +95,16 @@ func (m *Model) problemLines() []string {
 	if p.Total == 1 {
 		lead = fmt.Sprintf(w.problem, oneLine(p.Check))
 	}
+	first := oneLine(p.First)
+	if p.Server {
+		lead, first = fmt.Sprintf(w.serverProblems, p.Total), w.serverAsk
+		if p.Total == 1 {
+			lead = w.serverProblem
+		}
+	}
 	lines := []string{cw.fitPlain(lead, m.width, st.Notice)}
 	if rows > 1 {
-		lines = append(lines, cw.fitPlain(oneLine(p.First), m.width, st.Status))
+		lines = append(lines, cw.fitPlain(first, m.width, st.Status))
 	}
 	return lines
 }

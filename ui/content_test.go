@@ -463,3 +463,44 @@ func TestContentMsgComparisonClosedSaysWhy(t *testing.T) {
 		}
 	}
 }
+
+// An explorer over SSH (Server) says a change to the server's content was
+// refused and whom to ask, in the interface language, and names no file
+// and no command: its user can run neither (tryout21 F13).
+func TestContentProblemsBannerOfAServer(t *testing.T) {
+	for _, tc := range []struct {
+		lang       model.Lang
+		lead, next string
+	}{
+		{model.En, "A change to the server's content has 3 problems, so the last valid version is still shown.", "Ask the server's owner to fix it: the server's log lists the problems."},
+		{model.Zh, "服务器上的内容改动有 3 个问题，仍显示上一个有效版本。", "请服务器的管理者修正：服务器日志列出了这些问题。"},
+	} {
+		dir := t.TempDir()
+		for name, text := range map[string]string{
+			"en/kitchen.md": "---\nid: kitchen\nname: Kitchen\n---\n\n## Baking {#baking}\n\n- Bake the bread.\n",
+			"zh/kitchen.md": "---\nid: kitchen\nname: 厨房\n---\n\n## 烘焙 {#baking}\n\n- 烤面包。\n",
+		} {
+			if err := os.MkdirAll(filepath.Join(dir, filepath.Dir(name)), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		org, err := content.Load(content.Dir(dir))
+		if err != nil {
+			t.Fatal(err)
+		}
+		d := driveConfig(t, 120, 30, Config{Org: org, Lang: tc.lang, Theme: ThemeDark})
+		d.send(ContentMsg{Org: org, Problems: &ContentProblems{First: "/srv/org/en/kitchen.md:1: bad", Total: 3, Check: "dutymap validate /srv/org", Server: true}})
+		scr := d.screen()
+		for _, want := range []string{tc.lead, tc.next} {
+			if !strings.Contains(scr, want) {
+				t.Errorf("%q is not on the screen:\n%s", want, scr)
+			}
+		}
+		if strings.Contains(scr, "/srv/org") || strings.Contains(scr, "validate") {
+			t.Errorf("the banner names a file or command of the server:\n%s", scr)
+		}
+	}
+}

@@ -45,6 +45,10 @@ type appWords struct {
 	// problem and problems lead the banner shown while the content's files
 	// have one or %d problems; %s is the command that lists them.
 	problem, problems string
+	// serverProblem(s) lead the banner of an explorer over SSH while the
+	// server's content has problems (%d of them), and serverAsk follows:
+	// its user cannot run validate on the server, its owner can.
+	serverProblem, serverProblems, serverAsk string
 }
 
 // keyWords describe the keys every screen shares.

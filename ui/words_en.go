@@ -20,6 +20,11 @@ var wordsEn = words{
 			"%s (%s) and %s (%s) are no longer in the content; the comparison was closed."},
 		problem:  "The content has a problem; the last valid version is shown. See it: %s",
 		problems: "The content has %d problems; the last valid version is shown. See them all: %s",
+
+		// The banner of an explorer over SSH (ContentProblems.Server).
+		serverProblem:  "A change to the server's content has a problem, so the last valid version is still shown.",
+		serverProblems: "A change to the server's content has %d problems, so the last valid version is still shown.",
+		serverAsk:      "Ask the server's owner to fix it: the server's log lists the problems.",
 	},
 	keys: keyWords{
 		more: "more", quit: "quit", lang: "中文", search: "search", compare: "compare",

@@ -19,6 +19,11 @@ var wordsZh = words{
 		comparedGone:  [2]string{"内容中已没有%s（%s），比较已关闭。", "内容中已没有%s（%s）和%s（%s），比较已关闭。"},
 		problem:       "内容有 1 个问题，仍显示上一个有效版本。查看：%s",
 		problems:      "内容有 %d 个问题，仍显示上一个有效版本。查看全部：%s",
+
+		// The banner of an explorer over SSH (ContentProblems.Server).
+		serverProblem:  "服务器上的内容改动有 1 个问题，仍显示上一个有效版本。",
+		serverProblems: "服务器上的内容改动有 %d 个问题，仍显示上一个有效版本。",
+		serverAsk:      "请服务器的管理者修正：服务器日志列出了这些问题。",
 	},
 	keys: keyWords{
 		more: "更多", quit: "退出", lang: "English", search: "搜索", compare: "对比",
