@@ -230,8 +230,8 @@ func (c *compareScreen) scope() viewScope {
 	if a == b {
 		units = units[:1]
 	}
-	return viewScope{units: units, title: func(l model.Lang) string {
-		return fmt.Sprintf(catalog[l].matrix.ofPair, a.Title.In(l), b.Title.In(l))
+	return viewScope{units: units, title: func(l model.Lang, u []*model.Node) string {
+		return fmt.Sprintf(catalog[l].matrix.ofPair, u[0].Title.In(l), u[len(u)-1].Title.In(l))
 	}}
 }
 

@@ -42,6 +42,9 @@ type appWords struct {
 	// department (%s its name, %s its id: the same name may be back under
 	// another id), or both: the comparison was closed.
 	comparedGone [2]string
+	// matrixGone: the content changed, and lacks the department (%s its
+	// name, %s its id) of the matrix on screen: the matrix was closed.
+	matrixGone string
 	// problem and problems lead the banner shown while the content's files
 	// have one or %d problems; %s is the command that lists them.
 	problem, problems string

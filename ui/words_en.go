@@ -18,8 +18,9 @@ var wordsEn = words{
 		newContent:    "The content was updated.",
 		comparedGone: [2]string{"%s (%s) is no longer in the content; the comparison was closed.",
 			"%s (%s) and %s (%s) are no longer in the content; the comparison was closed."},
-		problem:  "The content has a problem; the last valid version is shown. See it: %s",
-		problems: "The content has %d problems; the last valid version is shown. See them all: %s",
+		matrixGone: "%s (%s) is no longer in the content; the matrix was closed.",
+		problem:    "The content has a problem; the last valid version is shown. See it: %s",
+		problems:   "The content has %d problems; the last valid version is shown. See them all: %s",
 	},
 	keys: keyWords{
 		more: "more", quit: "quit", lang: "中文", search: "search", compare: "compare",

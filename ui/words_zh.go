@@ -17,6 +17,7 @@ var wordsZh = words{
 		noForward:     "没有可以前进的位置。",
 		newContent:    "内容已更新。",
 		comparedGone:  [2]string{"内容中已没有%s（%s），比较已关闭。", "内容中已没有%s（%s）和%s（%s），比较已关闭。"},
+		matrixGone:    "内容中已没有%s（%s），矩阵已关闭。",
 		problem:       "内容有 1 个问题，仍显示上一个有效版本。查看：%s",
 		problems:      "内容有 %d 个问题，仍显示上一个有效版本。查看全部：%s",
 	},
