@@ -149,6 +149,7 @@ type pickerWords struct {
 type compareWords struct {
 	side, swap, open                                           string
 	vs, traits, traitsNone, traitsUnknown, similar, only, none string
+	traitsOfNone                                               string // %s: a department that describes no traits, beside one that does
 	noneAlone                                                  string // Tab on a duty only one side has, the other none
 	relations, noRelations, topics, noTopics, self, tierFmt    string
 	preparing, comparing                                       string

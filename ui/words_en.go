@@ -93,6 +93,7 @@ var wordsEn = words{
 		vs: "%s vs %s", traits: "Traits",
 		traitsNone:    "The sources describe no traits of either department.",
 		traitsUnknown: "Not described for either: %s",
+		traitsOfNone:  "The sources describe no traits of %s.",
 		similar:       "Similar duties (%d)",
 		only:          "Only in %s (%d)",
 		none:          "None.",

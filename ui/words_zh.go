@@ -92,6 +92,7 @@ var wordsZh = words{
 		vs: "%s 对比 %s", traits: "特征",
 		traitsNone:    "资料没有描述这两个部门的特征。",
 		traitsUnknown: "两者都未描述：%s",
+		traitsOfNone:  "资料没有描述%s的特征。",
 		similar:       "相似职责（%d）",
 		only:          "仅%s（%d）",
 		none:          "无。",
