@@ -84,6 +84,10 @@ type searchWords struct {
 	// other content, where onlyIn says a d: example's department (%s).
 	examples [4]searchExample
 	onlyIn   string
+	// twins explains the other-language example where only some duties
+	// are written in both languages: a word of the other language finds a
+	// duty through its text in that language, never an English-only one.
+	twins string
 	// searching stands where the results will be while the first search
 	// of a query runs (a large index is still being prepared).
 	searching string

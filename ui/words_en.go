@@ -55,6 +55,7 @@ var wordsEn = words{
 			{"定价", "Chinese words find English duties too"},
 		},
 		onlyIn:    "only in %s",
+		twins:     "finds the duties also written in Chinese",
 		recent:    "Recent searches (↑/↓ to pick, enter to search again)",
 		count:     "%d found",
 		countPart: "%d found · %d in part",

@@ -54,6 +54,7 @@ var wordsZh = words{
 			{"set prices", "英文也能找到中文职责"},
 		},
 		onlyIn:    "只搜%s",
+		twins:     "找到同时写有英文的职责",
 		recent:    "最近的搜索（↑/↓ 选择，enter 再次搜索）",
 		count:     "找到 %d 条",
 		countPart: "找到 %d 条 · %d 条部分匹配",
