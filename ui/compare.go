@@ -1222,8 +1222,23 @@ func (c *compareScreen) header() string {
 	return cw.pad(" "+left+st.Border.Render("│")+" "+right, c.width)
 }
 
+// runOnTop is " › " and the section of side's duty in block b at the top
+// of the screen, in a list of what one department does alone, when the
+// name over its run is not on screen: "" otherwise.
+func (c *compareScreen) runOnTop(b cmpBlock, side int) string {
+	n := [2]*model.Node{b.a, b.b}[side]
+	if b.kind != blockPair || n == nil || (b.a != nil && b.b != nil && !b.apart) || (b.runs[side] && c.topAt == 0) {
+		return ""
+	}
+	if sec := compare.Section(n, c.sh.lang); sec != "" {
+		return " › " + sec
+	}
+	return ""
+}
+
 // rule underlines the header; once the current section's heading has
-// scrolled away, it names that section.
+// scrolled away, it names that section, and the section of the duty at
+// the top in a list of what one department does alone.
 func (c *compareScreen) rule() string {
 	st := c.sh.st
 	name := ""
@@ -1231,9 +1246,10 @@ func (c *compareScreen) rule() string {
 		b := c.blocks[c.top]
 		if b.kind != blockHeading || c.topAt > 1 {
 			if h := c.blocks[b.section]; h.kind == blockHeading {
-				name = h.text(&c.sh.w().compare, c.sh.lang)
+				w, lang := &c.sh.w().compare, c.sh.lang
+				name = h.text(w, lang) + c.runOnTop(b, 0)
 				if h.right != nil {
-					name += " · " + h.right(&c.sh.w().compare, c.sh.lang)
+					name += " · " + h.right(w, lang) + c.runOnTop(b, 1)
 				}
 			}
 		}

@@ -82,3 +82,25 @@ func TestCompareStackedTraitsOfASilentSide(t *testing.T) {
 		}
 	}
 }
+
+// TestCompareRuleNamesTheRun: once a run's section name has scrolled
+// away, the rule under the header names it after the list's heading, so
+// the duties on screen still say where they are.
+func TestCompareRuleNamesTheRun(t *testing.T) {
+	for _, c := range []struct {
+		lang model.Lang
+		want string
+	}{
+		{model.En, "── Only in Marketing department (174) › Responsibilities ─"},
+		{model.Zh, "── 仅市场部（174） › 职责 ─"},
+	} {
+		d := openCompare(t, 80, 24, c.lang, "marketing", "fin")
+		for range 20 {
+			d.keys("down")
+		}
+		rule := strings.Split(d.screen(), "\n")[2]
+		if !strings.Contains(rule, c.want) {
+			t.Errorf("%v: the rule reads %q, want %q in it:\n%s", c.lang, rule, c.want, d.screen())
+		}
+	}
+}
