@@ -299,19 +299,31 @@ func (s screen) View() tea.View {
 	return v
 }
 
-// title names the organisation shown in the header: its layers as given
-// (./myorg). An SSH session gets each folder's own name (myorg), not the
-// server's path to it, which is none of its users' business.
+// title names the organisation shown in the header: the built-in layer,
+// and each folder by its own name (myorg for ./myorg, the current folder's
+// name for .): over SSH too, where the server's path to it is none of its
+// users' business.
 func (a *app) title() string {
 	var names []string
 	for _, l := range a.layers() {
 		name := l.Name
-		if a.host != nil && !l.IsBuiltin() && l.Folder() != "" {
-			name = termsafe.QuoteName(filepath.Base(filepath.Clean(l.Folder())))
+		if !l.IsBuiltin() && l.Folder() != "" {
+			name = folderTitle(l.Folder())
 		}
 		names = append(names, name)
 	}
 	return strings.Join(names, " + ")
+}
+
+// folderTitle names a content folder in the header by its own name, the
+// last element of its absolute path: "--content ." or "../acme" as typed
+// would say nothing (".") or tell the local path over SSH.
+func folderTitle(dir string) string {
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		abs = filepath.Clean(dir)
+	}
+	return termsafe.QuoteName(filepath.Base(abs))
 }
 
 // related lists the duties like n elsewhere, with their scores, by the

@@ -89,17 +89,18 @@ func Render(org *model.Org, n *model.Node, o Options) string {
 		}
 		fmt.Fprintf(&b, "%s%s%s\n\n", w.concerns, l.Colon(), esc(strings.Join(names, l.ListSep())))
 	}
-	if n.Kind == model.KindDepartment && len(n.Traits()) > 0 {
-		fmt.Fprintf(&b, "## %s\n\n| %s | %s |\n|---|---|\n", w.traits, w.dimension, w.value)
+	if n.Kind == model.KindDepartment {
+		// Only the dimensions the content describes: a row of "—" for
+		// each of the others says nothing and hides the few given.
+		var rows []string
 		for _, d := range model.Dimensions {
-			t, ok := n.Traits()[d]
-			v := "—"
-			if ok {
-				v = t.In(l)
+			if v := n.Traits()[d].In(l); v != "" {
+				rows = append(rows, fmt.Sprintf("| %s | %s |\n", d.Label(l), escCell(v)))
 			}
-			fmt.Fprintf(&b, "| %s | %s |\n", d.Label(l), escCell(v))
 		}
-		b.WriteString("\n")
+		if len(rows) > 0 {
+			fmt.Fprintf(&b, "## %s\n\n| %s | %s |\n|---|---|\n%s\n", w.traits, w.dimension, w.value, strings.Join(rows, ""))
+		}
 	}
 	srcs, cite := citations(org, n)
 	writeChildren(&b, n, l, w, cite)

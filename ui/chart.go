@@ -34,6 +34,7 @@ type chartScreen struct {
 	built    chartKey
 	cursor   int // index into shapes
 	want     *model.Node
+	fallback int // the shape selected when want is not drawn: where the selection was before new content
 	offset   int // the chart's first line on screen
 	width    int
 	height   int // below the pinned line
@@ -283,14 +284,14 @@ func (c *chartScreen) build() {
 	}
 	c.total = y
 
-	c.cursor = 0
+	c.cursor = min(c.fallback, max(len(c.shapes)-1, 0))
 	for i, s := range c.shapes {
 		if s.node == c.want {
 			c.cursor = i
 			break
 		}
 	}
-	c.want = nil
+	c.want, c.fallback = nil, 0
 }
 
 func (c *chartScreen) maxOffset() int { return max(c.total-c.height, 0) }

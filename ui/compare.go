@@ -103,7 +103,11 @@ type cmpBlock struct {
 	a, b  *model.Node // duties (either may be nil), a relation or topic in a
 	// apart: a and b are unrelated, the same row of two lists (what each
 	// does alone), not a similar pair.
-	apart   bool
+	apart bool
+	// runs: a's or b's section differs from the one of the duty above it
+	// in its list of what one department does alone, so the section is
+	// named once, above the run of duties in it.
+	runs    [2]bool
 	score   float64
 	section int // the heading block this block is under
 	item    int // index into items, or -1
@@ -115,7 +119,8 @@ type cmpBlock struct {
 type cmpLine struct {
 	left, right string
 	full        bool
-	side        int // full lines of a stacked pair: 0 left, 1 right; else -1
+	side        int  // full lines of a stacked pair: 0 left, 1 right; else -1
+	sub         bool // a section's name over its run of duties: never marked as selected
 }
 
 // compareDoneMsg carries a finished comparison to the screen that asked.
@@ -230,8 +235,8 @@ func (c *compareScreen) scope() viewScope {
 	if a == b {
 		units = units[:1]
 	}
-	return viewScope{units: units, title: func(l model.Lang) string {
-		return fmt.Sprintf(catalog[l].matrix.ofPair, a.Title.In(l), b.Title.In(l))
+	return viewScope{units: units, title: func(l model.Lang, u []*model.Node) string {
+		return fmt.Sprintf(catalog[l].matrix.ofPair, u[0].Title.In(l), u[len(u)-1].Title.In(l))
 	}}
 }
 
@@ -318,7 +323,9 @@ func (c *compareScreen) onlyBlocks() {
 		c.blocks = append(c.blocks, cmpBlock{kind: blockHeading, text: onlyIn(r.A, len(r.OnlyA)), right: onlyIn(r.B, len(r.OnlyB)),
 			item: -1, section: len(c.blocks)})
 		for i := range max(len(r.OnlyA), len(r.OnlyB)) {
-			c.add(cmpBlock{kind: blockPair, a: nthOrNil(r.OnlyA, i), b: nthOrNil(r.OnlyB, i), apart: true}, true)
+			a, b := nthOrNil(r.OnlyA, i), nthOrNil(r.OnlyB, i)
+			runs := [2]bool{a != nil && (i == 0 || a.Parent != r.OnlyA[i-1].Parent), b != nil && (i == 0 || b.Parent != r.OnlyB[i-1].Parent)}
+			c.add(cmpBlock{kind: blockPair, a: a, b: b, apart: true, runs: runs}, true)
 		}
 		return
 	}
@@ -328,11 +335,12 @@ func (c *compareScreen) onlyBlocks() {
 			d = r.B
 		}
 		c.heading(func(w *compareWords, l model.Lang) string { return fmt.Sprintf(w.only, d.Title.In(l), n) })
-		for _, duty := range only {
+		for i, duty := range only {
 			blk := cmpBlock{kind: blockPair, a: duty}
 			if side == 1 {
 				blk = cmpBlock{kind: blockPair, b: duty}
 			}
+			blk.runs[side] = i == 0 || duty.Parent != only[i-1].Parent
 			c.add(blk, true)
 		}
 		c.noneIf(n == 0, func(w *compareWords) string { return w.none })
@@ -386,14 +394,33 @@ func (c *compareScreen) traitBlocks() {
 				unknown = append(unknown, t.Dimension.Label(l))
 			}
 		}
+		var notes []string
 		switch {
 		case len(unknown) == len(r.Traits):
 			return w.traitsNone
 		case len(unknown) > 0:
-			return fmt.Sprintf(w.traitsUnknown, strings.Join(unknown, ", "))
+			notes = append(notes, fmt.Sprintf(w.traitsUnknown, strings.Join(unknown, ", ")))
 		}
-		return ""
+		if c.stacked() {
+			for side, d := range [2]*model.Node{r.A, r.B} {
+				if c.silent(side, l) {
+					notes = append(notes, fmt.Sprintf(w.traitsOfNone, d.Title.In(l)))
+				}
+			}
+		}
+		return strings.Join(notes, "\n")
 	}}, false)
+}
+
+// silent reports whether a side's department describes none of the
+// traits in lang: stacked, its rows are left out and one note says so.
+func (c *compareScreen) silent(side int, lang model.Lang) bool {
+	for _, t := range c.res.Traits {
+		if [2]model.Text{t.A, t.B}[side].In(lang) != "" {
+			return false
+		}
+	}
+	return true
 }
 
 func (c *compareScreen) message(text func(*compareWords, model.Lang) string) {
@@ -462,7 +489,9 @@ func (c *compareScreen) layoutBlock(b *cmpBlock) []cmpLine {
 		}
 	case blockNote:
 		if text := b.text(w, lang); text != "" {
-			wrapped("", st.StatusDim.Render(text))
+			for _, line := range strings.Split(text, "\n") { // each note a line of its own
+				wrapped("", st.StatusDim.Render(line))
+			}
 		}
 	case blockTrait:
 		label := b.trait.Dimension.Label(lang)
@@ -475,6 +504,9 @@ func (c *compareScreen) layoutBlock(b *cmpBlock) []cmpLine {
 			names := [2]string{c.res.A.Title.In(lang) + lang.Colon(), c.res.B.Title.In(lang) + lang.Colon()}
 			beside := 2*(c.width-1-2-max(cw.width(names[0]), cw.width(names[1]))) >= c.width-1
 			for i, text := range [2]string{ta, tb} {
+				if c.silent(i, lang) {
+					continue // one line under the table says so, not a "—" a row
+				}
 				if beside {
 					wrapped("  "+names[i], text)
 					continue
@@ -503,12 +535,26 @@ func (c *compareScreen) layoutBlock(b *cmpBlock) []cmpLine {
 			if tier != "" {
 				tier = fmt.Sprintf(w.tierFmt, tier)
 			}
-			left, right := dutyCell(cw, b.a, lang, pl, c.colW-1, "", st), dutyCell(cw, b.b, lang, pl, c.colW-1, tier, st)
+			if !similar { // a list of what one does alone: its sections over their runs
+				var subs [2][]string
+				for side, n := range []*model.Node{b.a, b.b} {
+					if sec := c.runSection(b, side, n, lang); sec != "" {
+						subs[side] = cw.wrap(st.Label.Render(sec), c.colW-1)
+					}
+				}
+				if subs[0] != nil || subs[1] != nil {
+					out = c.pair(nil, subs[0], subs[1])
+					for i := range out {
+						out[i].sub = true
+					}
+				}
+			}
+			left, right := dutyCell(cw, b.a, lang, pl, c.colW-1, "", similar, st), dutyCell(cw, b.b, lang, pl, c.colW-1, tier, similar, st)
 			if holders[0] != "" {
 				left = append(left, cw.wrap(st.StatusDim.Render(holders[0]), c.colW-1)...)
 				right = append(right, cw.wrap(st.StatusDim.Render(holders[1]), c.colW-1)...)
 			}
-			out = c.pair(nil, left, right)
+			out = append(out, c.pair(nil, left, right)...)
 			break
 		}
 		// Stacked: the "≈ " before the right duty says it is the similar
@@ -517,8 +563,18 @@ func (c *compareScreen) layoutBlock(b *cmpBlock) []cmpLine {
 			if n == nil {
 				continue
 			}
+			if sec := c.runSection(b, side, n, lang); sec != "" {
+				sub := len(out)
+				wrapped("", st.Label.Render(sec))
+				for i := sub; i < len(out); i++ {
+					out[i].sub = true
+				}
+			}
 			from := len(out)
-			prefix, under := "• ", compare.Section(n, lang)
+			prefix, under := "• ", ""
+			if similar {
+				under = compare.Section(n, lang)
+			}
 			if tier != "" && side == 1 {
 				prefix, under = "≈ ", joinNonEmpty(" · ", tier, under)
 			}
@@ -580,7 +636,7 @@ func joinNonEmpty(sep string, parts ...string) string {
 // (for a right duty of a pair) and the section it belongs to. A tier that
 // names the language compared in is wrapped whole on lines of its own:
 // cut, it would no longer say so.
-func dutyCell(cw cells, n *model.Node, lang, pl model.Lang, w int, tier string, st *Styles) []string {
+func dutyCell(cw cells, n *model.Node, lang, pl model.Lang, w int, tier string, section bool, st *Styles) []string {
 	if n == nil {
 		return nil
 	}
@@ -591,10 +647,24 @@ func dutyCell(cw cells, n *model.Node, lang, pl model.Lang, w int, tier string, 
 		}
 		tier = ""
 	}
-	if under := joinNonEmpty(" · ", tier, compare.Section(n, lang)); under != "" {
+	sec := ""
+	if section {
+		sec = compare.Section(n, lang)
+	}
+	if under := joinNonEmpty(" · ", tier, sec); under != "" {
 		lines = append(lines, st.StatusDim.Render(cw.crumb(strings.Split(under, crumbSep), w)))
 	}
 	return lines
+}
+
+// runSection is the section to name above side's duty n of block b: in a
+// list of what one department does alone, where a run of duties in a
+// section starts; else "". Within a similar pair each duty names its own.
+func (c *compareScreen) runSection(b *cmpBlock, side int, n *model.Node, lang model.Lang) string {
+	if n == nil || !b.runs[side] {
+		return ""
+	}
+	return compare.Section(n, lang)
 }
 
 // pair lays out a row whose cells may wrap to different heights: the
@@ -710,7 +780,7 @@ func (c *compareScreen) selectionShown() bool {
 // stacked pair only the selected side's.
 func (c *compareScreen) marked(b, sel int, l cmpLine) bool {
 	switch {
-	case b != sel:
+	case b != sel, l.sub:
 		return false
 	case l.full && l.side >= 0: // one duty of a stacked pair
 		return l.side == c.side
@@ -1152,8 +1222,23 @@ func (c *compareScreen) header() string {
 	return cw.pad(" "+left+st.Border.Render("│")+" "+right, c.width)
 }
 
+// runOnTop is " › " and the section of side's duty in block b at the top
+// of the screen, in a list of what one department does alone, when the
+// name over its run is not on screen: "" otherwise.
+func (c *compareScreen) runOnTop(b cmpBlock, side int) string {
+	n := [2]*model.Node{b.a, b.b}[side]
+	if b.kind != blockPair || n == nil || (b.a != nil && b.b != nil && !b.apart) || (b.runs[side] && c.topAt == 0) {
+		return ""
+	}
+	if sec := compare.Section(n, c.sh.lang); sec != "" {
+		return " › " + sec
+	}
+	return ""
+}
+
 // rule underlines the header; once the current section's heading has
-// scrolled away, it names that section.
+// scrolled away, it names that section, and the section of the duty at
+// the top in a list of what one department does alone.
 func (c *compareScreen) rule() string {
 	st := c.sh.st
 	name := ""
@@ -1161,9 +1246,10 @@ func (c *compareScreen) rule() string {
 		b := c.blocks[c.top]
 		if b.kind != blockHeading || c.topAt > 1 {
 			if h := c.blocks[b.section]; h.kind == blockHeading {
-				name = h.text(&c.sh.w().compare, c.sh.lang)
+				w, lang := &c.sh.w().compare, c.sh.lang
+				name = h.text(w, lang) + c.runOnTop(b, 0)
 				if h.right != nil {
-					name += " · " + h.right(&c.sh.w().compare, c.sh.lang)
+					name += " · " + h.right(w, lang) + c.runOnTop(b, 1)
 				}
 			}
 		}

@@ -72,7 +72,11 @@ func TestCompareRowsAlign(t *testing.T) {
 			continue
 		}
 		pairs++
-		first := c.blockLines(i)[0]
+		lines := c.blockLines(i)
+		for len(lines) > 1 && lines[0].sub { // a section's name over a run starts on one side only
+			lines = lines[1:]
+		}
+		first := lines[0]
 		if strings.TrimSpace(ansi.Strip(first.left)) == "" || strings.TrimSpace(ansi.Strip(first.right)) == "" {
 			t.Fatalf("pair %d: a side does not start on the row's first line: %q | %q", i, ansi.Strip(first.left), ansi.Strip(first.right))
 		}
@@ -318,24 +322,29 @@ func TestCompareOnlyListsSideBySide(t *testing.T) {
 
 // TestCompareRepeatedDutiesShowTheirPlace (tryout9 nit): a duty worded
 // the same in several places of one department is listed once per place,
-// each with the place it is in under it, so the repeats read as the
-// content's and not as a fault.
+// each under the name of the place it is in (named once over the run of
+// duties in it), so the repeats read as the content's and not as a fault.
 func TestCompareRepeatedDutiesShowTheirPlace(t *testing.T) {
 	for _, w := range []int{120, 80} {
 		d := openCompare(t, w, 40, model.En, "marketing", "sales")
 		c := d.compare()
-		seen := map[string][]string{} // duty text → the lines drawn for it
+		seen := map[string][]string{} // duty text → its place and the lines drawn for it
 		repeats := 0
+		place := ""
 		for i, b := range c.blocks {
 			if b.kind != blockPair || b.a == nil || b.b != nil && !b.apart {
 				continue
 			}
 			var drawn []string
 			for _, l := range c.blockLines(i) {
-				if l.side <= 0 {
-					drawn = append(drawn, strings.TrimSpace(ansi.Strip(l.left)))
+				switch text := strings.TrimSpace(ansi.Strip(l.left)); {
+				case l.sub && text != "":
+					place = text
+				case !l.sub && l.side <= 0:
+					drawn = append(drawn, text)
 				}
 			}
+			drawn = append([]string{place}, drawn...)
 			text := b.a.Title.In(model.En)
 			for _, other := range seen[text] {
 				repeats++

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/dutymap/dutymap/diagram"
 	"github.com/dutymap/dutymap/model"
 	"github.com/dutymap/dutymap/model/search"
 )
@@ -20,7 +21,9 @@ import (
 // run again on the new content (the selected result kept when it is
 // still found); find in page keeps its field and finds again in the new
 // page; the comparison picker keeps its text and lists the new content's
-// departments; the help stays over the screen it was opened on. An open
+// departments; the help stays over the screen it was opened on; the org
+// chart and the RACI matrix are drawn again with the same selection (the
+// matrix closes when its department is gone). An open
 // comparison stays open when both its departments are still there;
 // otherwise it closes, and the notice names the department gone. Under
 // a screen that stays (or tried to), the explorer keeps its own node.
@@ -217,6 +220,62 @@ func (p *picker) carry(sh *shared) (screen, tea.Cmd) {
 			}
 		}
 	}
+	return n, nil
+}
+
+// carry keeps the chart open on the new content, drawn from it, the
+// department or hand-off that was selected selected again; when it is
+// gone, the nearest thing above it that the chart draws, or else what
+// now stands in its place.
+func (c *chartScreen) carry(sh *shared) (screen, tea.Cmd) {
+	n := &chartScreen{sh: sh, handOffs: diagram.HandOffs(sh.org), offset: c.offset, fallback: c.cursor}
+	if sel := c.subject(); sel != nil {
+		n.want = nearestDrawn(sh.org, n.handOffs, sel.Path)
+	}
+	return n, nil
+}
+
+// nearestDrawn is the node at path, or the nearest one above it, that the
+// chart draws: a department, or the relation a hand-off stands for.
+func nearestDrawn(org *model.Org, hs []diagram.HandOff, path string) *model.Node {
+	drawn := map[*model.Node]bool{}
+	for _, d := range org.Departments {
+		drawn[d] = true
+	}
+	for _, h := range hs {
+		drawn[h.Node] = true
+	}
+	for ; path != ""; path = parentPath(path) {
+		if n := org.Node(path); n != nil && drawn[n] {
+			return n
+		}
+	}
+	return nil
+}
+
+// carry keeps the matrix open on the new content: the same units (a
+// position gone gives way to the unit above it) or the same duties, the
+// same filters, the duty that was selected selected again, or else the
+// row now in its place. It closes when a unit's department is gone, and
+// the notice says so.
+func (s *matrixScreen) carry(sh *shared) (screen, tea.Cmd) {
+	sc, gone := s.scope.on(sh.org)
+	if gone != nil {
+		sh.notice = fmt.Sprintf(sh.w().app.matrixGone, oneLine(gone.Title.In(sh.lang)), oneLine(gone.Path))
+		return nil, nil
+	}
+	n := &matrixScreen{sh: sh, scope: sc, role: s.role, split: s.split, col0: s.col0, w: s.w, h: s.h}
+	n.build()
+	n.cursor, n.offset = s.cursor, s.offset
+	if sel := s.selected(); sel != nil {
+		for i, r := range n.m.Rows {
+			if r.Duty.Path == sel.Path {
+				n.cursor = i
+				break
+			}
+		}
+	}
+	n.clamp()
 	return n, nil
 }
 

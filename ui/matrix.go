@@ -105,7 +105,7 @@ func openMatrix(sh *shared, from screen) (screen, string) {
 
 // unitScope is the set of one unit: its duties and those that name it.
 func unitScope(u *model.Node) viewScope {
-	return viewScope{units: []*model.Node{u}, title: func(l model.Lang) string { return u.Title.In(l) }}
+	return viewScope{units: []*model.Node{u}, title: func(l model.Lang, u []*model.Node) string { return u[0].Title.In(l) }}
 }
 
 func newMatrix(sh *shared, sc viewScope) *matrixScreen {
@@ -321,7 +321,7 @@ func (s *matrixScreen) view() []string {
 	st, w, cw, lang := s.sh.st, s.sh.w(), s.sh.cells, s.sh.lang
 	dutyW, last := s.columns()
 	units := s.m.Units[min(s.col0, len(s.m.Units)):last]
-	out := []string{cw.spread(st.Heading.Render(fmt.Sprintf(w.matrix.title, oneLine(s.scope.title(lang)))), st.StatusDim.Render(s.status()), s.w)}
+	out := []string{cw.spread(st.Heading.Render(fmt.Sprintf(w.matrix.title, oneLine(s.scope.title(lang, s.scope.units)))), st.StatusDim.Render(s.status()), s.w)}
 	// Column names: two lines, aligned with the cells; the duty column's
 	// name on the second, with arrows when columns are scrolled out.
 	head := [2]string{"  " + strings.Repeat(" ", dutyW), "  " + cw.fitPlain(w.matrix.duty, dutyW, st.Label)}

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"strings"
 	"sync"
 
 	"charm.land/bubbles/v2/key"
@@ -84,7 +85,51 @@ type scoper interface {
 // and duties, and its name for a view's title.
 type viewScope struct {
 	units, duties []*model.Node
-	title         func(l model.Lang) string
+	// title names the set from its units, so that the set carried onto
+	// new content (on) is named from the new content.
+	title func(l model.Lang, units []*model.Node) string
+}
+
+// on is the set on new content: each unit by its path, or else the
+// nearest unit above it still there; the duties still there. gone is the
+// first unit with nothing left of it (its department is gone too): the
+// set is then not shown.
+func (sc viewScope) on(org *model.Org) (n viewScope, gone *model.Node) {
+	n.title = sc.title
+	for _, u := range sc.units {
+		nu := nearestUnit(org, u.Path)
+		if nu == nil {
+			return n, u
+		}
+		n.units = append(n.units, nu)
+	}
+	if sc.duties != nil {
+		n.duties = []*model.Node{}
+		for _, d := range sc.duties {
+			if nd := org.Node(d.Path); nd != nil && model.IsWork(nd) {
+				n.duties = append(n.duties, nd)
+			}
+		}
+	}
+	return n, nil
+}
+
+// nearestUnit is the unit at path in org, or the nearest unit above it.
+func nearestUnit(org *model.Org, path string) *model.Node {
+	for ; path != ""; path = parentPath(path) {
+		if n := org.Node(path); model.IsUnit(n) {
+			return n
+		}
+	}
+	return nil
+}
+
+// parentPath is the path one level up: "" above a department.
+func parentPath(path string) string {
+	if i := strings.LastIndexByte(path, '/'); i >= 0 {
+		return path[:i]
+	}
+	return ""
 }
 
 // helpGroup is one headed group of the ? overlay.

@@ -926,7 +926,7 @@ func (s *searchScreen) scope() viewScope {
 		}
 	}
 	q := strings.TrimSpace(s.query)
-	return viewScope{duties: duties, title: func(l model.Lang) string { return fmt.Sprintf(catalog[l].matrix.ofSearch, q) }}
+	return viewScope{duties: duties, title: func(l model.Lang, _ []*model.Node) string { return fmt.Sprintf(catalog[l].matrix.ofSearch, q) }}
 }
 
 func (s *searchScreen) fullHelp() []helpGroup {

@@ -106,7 +106,9 @@ func builtinExamples(org *model.Org) bool {
 // two words a search finds it by; an exact word of a duty of another
 // department; a department's id with a word of one of its duties; and,
 // when a duty is written in both languages, a word of the other
-// language's text. An example with nothing to draw from is left out.
+// language's text, said to find any duty only when every duty has its
+// twin (else, the duties also written in that language). An example with
+// nothing to draw from is left out.
 func searchExamples(org *model.Org, l model.Lang, w searchWords) []searchExample {
 	type duty struct {
 		dept  *model.Node
@@ -164,6 +166,10 @@ func searchExamples(org *model.Org, l model.Lang, w searchWords) []searchExample
 		return true
 	})
 	other := l.Other()
+	says := w.examples[3].says // "Chinese words find English duties too": true when every duty has its twin
+	if !everyDutyInBoth(org) {
+		says = w.twins
+	}
 	pick(nil, func(u duty) bool {
 		if !u.title.Has(l) || !u.title.Has(other) {
 			return false
@@ -172,10 +178,28 @@ func searchExamples(org *model.Org, l model.Lang, w searchWords) []searchExample
 		if len(ws) == 0 {
 			return false
 		}
-		out = append(out, searchExample{ws[0], w.examples[3].says})
+		out = append(out, searchExample{ws[0], says})
 		return true
 	})
 	return out
+}
+
+// everyDutyInBoth reports whether every duty of org is written in both
+// languages: only then does a word of either language find any duty.
+func everyDutyInBoth(org *model.Org) bool {
+	for _, d := range org.Departments {
+		both := true
+		d.Walk(func(c *model.Node) bool {
+			if c.Kind.IsLeaf() && !(c.Title.Has(model.En) && c.Title.Has(model.Zh)) {
+				both = false
+			}
+			return both
+		})
+		if !both {
+			return false
+		}
+	}
+	return true
 }
 
 // findingWords are the words of a duty's text that a search finds it by,

@@ -92,3 +92,28 @@ func TestSearchStartExamplesBilingual(t *testing.T) {
 		t.Logf("%s:\n%s", lang.Code(), strings.Join(lines, "\n"))
 	}
 }
+
+// TestSearchStartExamplesSomeDutiesInBoth (tryout21 F17): where only some
+// duties are written in both languages, the other-language example says
+// what is true (a word finds the duties also written in that language),
+// not that Chinese words find English duties; its word finds its duty.
+func TestSearchStartExamplesSomeDutiesInBoth(t *testing.T) {
+	org := loadFolder(t, map[string]string{
+		"en/engineering.md": "---\nid: engineering\nname: Engineering\n---\n\n## Work {#work}\n\n- Hire engineers.\n- Review the code.\n",
+		"zh/engineering.md": "---\nid: engineering\nname: 工程部\n---\n\n## 工作 {#work}\n\n- 招聘工程师。\n- 审查代码。\n",
+		"en/people.md":      "---\nid: people\nname: People team\n---\n\n## Work {#work}\n\n- Run payroll.\n- Hire engineers.\n",
+	})
+	for _, lang := range model.Langs {
+		cfg := Config{Org: org, Lang: lang, Theme: ThemeDark}
+		start := driveConfig(t, 120, 35, cfg).keys("/").screen()
+		queries, lines := startExamples(t, start)
+		want, untrue := catalog[lang].search.twins, catalog[lang].search.examples[3].says
+		if len(lines) == 0 || !strings.HasSuffix(lines[len(lines)-1], want) || strings.Contains(start, untrue) {
+			t.Fatalf("%s: want the last example to say %q, and no %q:\n%s", lang.Code(), want, untrue, start)
+		}
+		q := queries[len(queries)-1]
+		if s := driveConfig(t, 120, 35, cfg).keys("/").typeText(q).search(); len(s.results) == 0 || s.noMention || s.matches == 0 {
+			t.Errorf("%s: example %q finds nothing", lang.Code(), q)
+		}
+	}
+}

@@ -42,6 +42,9 @@ type appWords struct {
 	// department (%s its name, %s its id: the same name may be back under
 	// another id), or both: the comparison was closed.
 	comparedGone [2]string
+	// matrixGone: the content changed, and lacks the department (%s its
+	// name, %s its id) of the matrix on screen: the matrix was closed.
+	matrixGone string
 	// problem and problems lead the banner shown while the content's files
 	// have one or %d problems; %s is the command that lists them.
 	problem, problems string
@@ -85,6 +88,10 @@ type searchWords struct {
 	// other content, where onlyIn says a d: example's department (%s).
 	examples [4]searchExample
 	onlyIn   string
+	// twins explains the other-language example where only some duties
+	// are written in both languages: a word of the other language finds a
+	// duty through its text in that language, never an English-only one.
+	twins string
 	// searching stands where the results will be while the first search
 	// of a query runs (a large index is still being prepared).
 	searching string
@@ -150,6 +157,7 @@ type pickerWords struct {
 type compareWords struct {
 	side, swap, open                                           string
 	vs, traits, traitsNone, traitsUnknown, similar, only, none string
+	traitsOfNone                                               string // %s: a department that describes no traits, beside one that does
 	noneAlone                                                  string // Tab on a duty only one side has, the other none
 	relations, noRelations, topics, noTopics, self, tierFmt    string
 	preparing, comparing                                       string

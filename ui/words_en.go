@@ -18,8 +18,9 @@ var wordsEn = words{
 		newContent:    "The content was updated.",
 		comparedGone: [2]string{"%s (%s) is no longer in the content; the comparison was closed.",
 			"%s (%s) and %s (%s) are no longer in the content; the comparison was closed."},
-		problem:  "The content has a problem; the last valid version is shown. See it: %s",
-		problems: "The content has %d problems; the last valid version is shown. See them all: %s",
+		matrixGone: "%s (%s) is no longer in the content; the matrix was closed.",
+		problem:    "The content has a problem; the last valid version is shown. See it: %s",
+		problems:   "The content has %d problems; the last valid version is shown. See them all: %s",
 
 		// The banner of an explorer over SSH (ContentProblems.Server).
 		serverProblem:  "A change to the server's content has a problem, so the last valid version is still shown.",
@@ -59,6 +60,7 @@ var wordsEn = words{
 			{"定价", "Chinese words find English duties too"},
 		},
 		onlyIn:    "only in %s",
+		twins:     "finds the duties also written in Chinese",
 		recent:    "Recent searches (↑/↓ to pick, enter to search again)",
 		count:     "%d found",
 		countPart: "%d found · %d in part",
@@ -97,6 +99,7 @@ var wordsEn = words{
 		vs: "%s vs %s", traits: "Traits",
 		traitsNone:    "The sources describe no traits of either department.",
 		traitsUnknown: "Not described for either: %s",
+		traitsOfNone:  "The sources describe no traits of %s.",
 		similar:       "Similar duties (%d)",
 		only:          "Only in %s (%d)",
 		none:          "None.",

@@ -17,6 +17,7 @@ var wordsZh = words{
 		noForward:     "没有可以前进的位置。",
 		newContent:    "内容已更新。",
 		comparedGone:  [2]string{"内容中已没有%s（%s），比较已关闭。", "内容中已没有%s（%s）和%s（%s），比较已关闭。"},
+		matrixGone:    "内容中已没有%s（%s），矩阵已关闭。",
 		problem:       "内容有 1 个问题，仍显示上一个有效版本。查看：%s",
 		problems:      "内容有 %d 个问题，仍显示上一个有效版本。查看全部：%s",
 
@@ -58,6 +59,7 @@ var wordsZh = words{
 			{"set prices", "英文也能找到中文职责"},
 		},
 		onlyIn:    "只搜%s",
+		twins:     "找到同时写有英文的职责",
 		recent:    "最近的搜索（↑/↓ 选择，enter 再次搜索）",
 		count:     "找到 %d 条",
 		countPart: "找到 %d 条 · %d 条部分匹配",
@@ -96,6 +98,7 @@ var wordsZh = words{
 		vs: "%s 对比 %s", traits: "特征",
 		traitsNone:    "资料没有描述这两个部门的特征。",
 		traitsUnknown: "两者都未描述：%s",
+		traitsOfNone:  "资料没有描述%s的特征。",
 		similar:       "相似职责（%d）",
 		only:          "仅%s（%d）",
 		none:          "无。",
