@@ -40,8 +40,10 @@ func (ix *Index) responsibleUnits(n int32) []int32 {
 // responsibleElsewhere returns the owners (indexes in ix.owners) of the
 // units duty n's Responsible line names, when that line leaves out the
 // unit the duty is written in (its owner o); nil otherwise. A unit that
-// owns no duty is no owner, and is left out.
-func (ix *Index) responsibleElsewhere(n, o int32) []int32 {
+// owns no duty is no owner, and is left out. ownerOf remembers each
+// unit's owner for the search's other duties (a section's line covers
+// many): ownerOfUnit walks every owner.
+func (ix *Index) responsibleElsewhere(n, o int32, ownerOf map[int32]int32) []int32 {
 	units := ix.responsibleUnits(n)
 	if len(units) == 0 {
 		return nil
@@ -52,7 +54,12 @@ func (ix *Index) responsibleElsewhere(n, o int32) []int32 {
 		if u == key.pos || u == key.dept && key.pos < 0 || u == key.dept {
 			return nil // the unit it is written in does it, with others maybe
 		}
-		if r := ix.ownerOfUnit(u); r >= 0 {
+		r, ok := ownerOf[u]
+		if !ok {
+			r = ix.ownerOfUnit(u)
+			ownerOf[u] = r
+		}
+		if r >= 0 {
 			out = append(out, r)
 		}
 	}

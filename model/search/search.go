@@ -2380,6 +2380,7 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner
 			a.best, a.bestVouched = h, vouch
 		}
 	}
+	ownerOf := map[int32]int32{} // units' owners, for Responsible lines
 	for _, h := range hits {
 		o := ix.owner[h.node]
 		if o < 0 || h.mask == 0 {
@@ -2388,7 +2389,7 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner
 		// A duty whose Responsible line names other units is theirs to
 		// do (responsible.go): a match of each, and only in part of the
 		// unit it is written in.
-		if rs := ix.responsibleElsewhere(h.node, o); len(rs) > 0 && h.main {
+		if rs := ix.responsibleElsewhere(h.node, o, ownerOf); len(rs) > 0 && h.main {
 			for _, r := range rs {
 				add(r, h, true)
 				accs[at[r]].responsible = true
