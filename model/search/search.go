@@ -444,7 +444,7 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 	var bySummary uint64
 	if !codeHit && len(named) == 0 {
 		var direct []uint64
-		sums, direct = ix.summaryMatches(p, langs, cws)
+		sums, direct = ix.summaryMatches(p, langs, cws, nodeOK)
 		var unheld uint64
 		for i, w := range p.words[:min(len(p.words), maxWords)] {
 			if mentioned&(1<<i) == 0 && asVerb&(1<<i) == 0 && !w.role && !w.recipient && common&(1<<i) == 0 {

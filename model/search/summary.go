@@ -66,7 +66,11 @@ func (ix *Index) unitSummaries(lang model.Lang) []unitSummary {
 // once the query's weights are known. itself holds, per hit, the words
 // its summary holds as themselves (their term, not a synonym or a word
 // holding a character typed alone).
-func (ix *Index) summaryMatches(p plan, langs [2]model.Lang, cws [2][]cword) (out []whit, itself []uint64) {
+//
+// As the word index's hits, only units nodeOK allows (nil: all) whose
+// summary contains the query's exact terms.
+func (ix *Index) summaryMatches(p plan, langs [2]model.Lang, cws [2][]cword, nodeOK []bool) (out []whit, itself []uint64) {
+	exact := compileExact(p.exact)
 	seen := map[int32]bool{}
 	for k, l := range langs {
 		list := ix.unitSummaries(l)
@@ -79,7 +83,8 @@ func (ix *Index) summaryMatches(p plan, langs [2]model.Lang, cws [2][]cword) (ou
 			return 1 - fieldB[fieldTitle] + fieldB[fieldTitle]*float32(n)/w.avg[fieldTitle]
 		}
 		for _, s := range list {
-			if seen[s.unit] {
+			if seen[s.unit] || nodeOK != nil && !nodeOK[s.unit] ||
+				len(exact) > 0 && !containsAll(ix.node(s.unit).Summary()[l], exact) {
 				continue
 			}
 			h := whit{node: s.unit, lang: l}

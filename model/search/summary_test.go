@@ -100,3 +100,17 @@ func TestSummaryOwnersAlone(t *testing.T) {
 		}
 	}
 }
+
+// A summary is read as the texts are: a department filter leaves out the
+// other departments' summaries, and exact terms must be in it.
+func TestSummaryKeepsFiltersAndExactTerms(t *testing.T) {
+	ix := builtin(t)
+	for _, o := range find(t, ix, "d:sales who manages money", model.En, 20).Owners(0) {
+		if o.Department.ID != "sales" {
+			t.Errorf("d:sales who manages money: owner %s, outside the filter", o.Name(model.En))
+		}
+	}
+	if res := find(t, ix, "prices 'approve", model.En, 20); !res.NoMention {
+		t.Errorf("prices 'approve: answered; owners\n%s", ownersSeen(t, ix, "prices 'approve", model.En, 3))
+	}
+}
