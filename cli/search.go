@@ -185,6 +185,11 @@ type ownerHit struct {
 	// Named: the query names this owner; its duties match whether or not
 	// they repeat its name.
 	Named bool `json:"named"`
+	// BySummary: the owner's own summary proves it (Proof's text is the
+	// summary); Responsible: its proof is another unit's duty whose
+	// Responsible line names it. Left out when false.
+	BySummary   bool `json:"by_summary,omitempty"`
+	Responsible bool `json:"responsible,omitempty"`
 	// Proof is the best matching duty; null for an owner the query names
 	// and the sources list no duties for.
 	Proof *proofHit `json:"proof"`
@@ -500,7 +505,7 @@ func (a *app) answerSearch(ld *cache.Loaded, lang model.Lang, query string, q se
 			// The owner is named in the language the query is answered in,
 			// as its duty is.
 			fmt.Fprintf(b, "%s  (%s)\n    %s  %s\n", oneLine(name), dutiesLabel(o, res.Lang),
-				o.Proof.Node.Path, oneLine(o.Proof.Node.Title.In(o.Proof.Lang)))
+				o.Proof.Node.Path, oneLine(proofText(o)))
 		}
 		return flush()
 	}
@@ -663,9 +668,10 @@ func hitJSON(r search.Result) searchHit {
 }
 
 func ownerJSON(o search.Owner, name string) ownerHit {
-	h := ownerHit{Owner: name, Path: o.Node().Path, Department: o.Department.ID, Score: round(o.Score), Duties: o.Duties, Mentions: o.Mentions, Named: o.Named}
+	h := ownerHit{Owner: name, Path: o.Node().Path, Department: o.Department.ID, Score: round(o.Score), Duties: o.Duties, Mentions: o.Mentions, Named: o.Named,
+		BySummary: o.BySummary, Responsible: o.Responsible}
 	if !o.Unlisted() {
-		h.Proof = &proofHit{Path: o.Proof.Node.Path, Text: o.Proof.Node.Title.In(o.Proof.Lang), Lang: o.Proof.Lang.Code()}
+		h.Proof = &proofHit{Path: o.Proof.Node.Path, Text: proofText(o), Lang: o.Proof.Lang.Code()}
 	}
 	return h
 }
@@ -689,6 +695,18 @@ func round(x float64) float64 { return float64(int64(x*1000+0.5)) / 1000 }
 // or names the unit whose duty names the owner as the doer.
 func dutiesLabel(o search.Owner, l model.Lang) string {
 	switch {
+	// Proved by its own summary, no duty of it saying the question's
+	// words: say so, not a count of duties its proof is none of.
+	case o.BySummary && l == model.Zh:
+		return "据部门概述"
+	case o.BySummary:
+		return "by its summary"
+	// Proved by another unit's duty whose Responsible line names it:
+	// it does that duty.
+	case o.Responsible && l == model.Zh:
+		return "负责" + oneLine(o.Proof.Node.Root().Title.In(l)) + "的职责"
+	case o.Responsible:
+		return "Responsible for a duty of " + oneLine(o.Proof.Node.Root().Title.In(l))
 	// Answered only by another unit's duty that names it as the doer: say
 	// whose duty names it, not a count of its own duties that its proof
 	// is none of ("7 in part" beside a Sales duty).
@@ -706,6 +724,17 @@ func dutiesLabel(o search.Owner, l model.Lang) string {
 		return "1 duty"
 	}
 	return fmt.Sprintf("%d duties", o.Duties)
+}
+
+// proofText is the text that proves an owner: its best duty's sentence,
+// or its own summary when that proves it (search.Owner.BySummary).
+func proofText(o search.Owner) string {
+	if o.BySummary {
+		if t := o.Proof.Node.Summary().In(o.Proof.Lang); t != "" {
+			return t
+		}
+	}
+	return o.Proof.Node.Title.In(o.Proof.Lang)
 }
 
 // quoteWords lists words in quotes: “hiring”, or “a” or “b” (English);

@@ -127,3 +127,53 @@ func TestSearchOwnersVerbOnlyInPartOnOwnContent(t *testing.T) {
 		}
 	}
 }
+
+// A department whose summary says what no duty of it does is named by it:
+// "who manages money?" is Finance, "by its summary", the summary under it
+// as the proof, in both languages and in JSON (F21).
+func TestSearchOwnersBySummary(t *testing.T) {
+	for _, c := range []struct {
+		args         []string
+		first, proof string
+	}{
+		{[]string{"who manages money"}, "Finance department  (by its summary)", "    finance  Manages the company's money: "},
+		{[]string{"--lang", "zh", "谁管人"}, "人力资源部  (据部门概述)", "    hr  管理公司的人："},
+	} {
+		r := run(t, append([]string{"search", "--owners", "--limit", "3"}, c.args...)...).ok(t)
+		rows := ownerRows(r.out)
+		if len(rows) == 0 || rows[0] != c.first || !strings.Contains(r.out, "\n"+c.proof) {
+			t.Errorf("%q --owners:\n%s\nwant %q first, proved by %q", c.args, r.out, c.first, c.proof)
+		}
+	}
+	r := run(t, "search", "--owners", "--json", "--limit", "1", "who manages money").ok(t)
+	var o struct {
+		Owner     string `json:"owner"`
+		BySummary bool   `json:"by_summary"`
+		Proof     struct{ Path, Text string }
+	}
+	if err := json.Unmarshal([]byte(strings.SplitN(r.out, "\n", 2)[0]), &o); err != nil || o.Owner != "Finance department" || !o.BySummary ||
+		o.Proof.Path != "finance" || !strings.HasPrefix(o.Proof.Text, "Manages the company's money") {
+		t.Errorf("--json: %s (%v), want Finance proved by its summary", r.out, err)
+	}
+}
+
+// A duty whose Responsible line names another unit answers "who does it?"
+// with that unit, "Responsible" shown, and the unit the duty is written in
+// after it (F16), in both languages.
+func TestSearchOwnersResponsibleElsewhere(t *testing.T) {
+	dir := writeFiles(t, map[string]string{
+		"en/eng.md":    "---\nid: eng\nname: Engineering\n---\n\n## Work {#work}\n\n- Build the product.\n- Hire engineers.\n  Responsible: people\n",
+		"en/people.md": "---\nid: people\nname: People team\n---\n\n## Work {#work}\n\n- Run payroll.\n",
+		"zh/eng.md":    "---\nid: eng\nname: 工程部\n---\n\n## 工作 {#work}\n\n- 开发产品。\n- 招聘工程师。\n  负责：people\n",
+		"zh/people.md": "---\nid: people\nname: 人事部\n---\n\n## 工作 {#work}\n\n- 发放工资。\n",
+	})
+	for _, c := range []struct{ lang, query, want string }{
+		{"en", "who hires engineers", "People team  (Responsible for a duty of Engineering)\n    eng/work/2  Hire engineers.\nEngineering  (1 in part)\n"},
+		{"zh", "谁招聘工程师", "人事部  (负责工程部的职责)\n    eng/work/2  招聘工程师。\n工程部  (1 项部分匹配)\n"},
+	} {
+		r := run(t, "--content", dir, "--builtin=false", "search", "--owners", "--no-cache", "--lang", c.lang, c.query).ok(t)
+		if !strings.HasPrefix(r.out, c.want) {
+			t.Errorf("%q --owners:\n%s\nwant it to begin\n%s", c.query, r.out, c.want)
+		}
+	}
+}

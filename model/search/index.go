@@ -46,6 +46,9 @@ type Index struct {
 	// duties, for reading a duty that names another unit as a doer
 	// (doersNamed).
 	doerUnits unitNames
+	// summaries are the analysed summaries of the units that own duties
+	// (summary.go), made on first use.
+	summaries summaries
 
 	letters *letters
 	words   [model.NumLangs]struct {

@@ -37,6 +37,12 @@ type nodeTable struct {
 	// The aliases of positions that have any: a query can name a
 	// position by an alias as by its title.
 	posAliases map[int32][model.NumLangs][]string
+	// The summaries of the departments and positions that have one
+	// (summary.go).
+	summary map[int32]model.Text
+	// The units each explicit Responsible line names, by the node it is
+	// written on (a duty or a section above duties): responsibleUnits.
+	responsible map[int32][]int32
 	// Index.dept, owner and owners, as New works them out.
 	dept, owner []int32
 	owners      []ownerKey
@@ -120,6 +126,9 @@ func (ix *Index) make(i int32) *model.Node {
 		}
 		if a, ok := t.posAliases[j]; ok {
 			n.Edit().Aliases = a
+		}
+		if sum, ok := t.summary[j]; ok {
+			n.Edit().Summary = sum
 		}
 		if d := t.dept[j]; t.parent[j] < 0 && d >= 0 && t.deptSeq[d] == j {
 			n.Edit().Code = t.deptCode[d]
@@ -239,6 +248,39 @@ func (ix *Index) encodeNodes(w *wire.Writer) {
 		owners = append(owners, o.dept, o.pos)
 	}
 	w.Int32s(owners)
+	// The summaries of the units that own duties: evidence of who does
+	// what (summary.go), which a search without the organisation reads too.
+	var summed []int32
+	for _, i := range ix.ownerNodes {
+		if sum := ix.nodes[i].Summary(); slices.ContainsFunc(sum[:], func(s string) bool { return s != "" }) {
+			summed = append(summed, i)
+		}
+	}
+	w.Int(len(summed))
+	for _, i := range summed {
+		w.Int(int(i))
+		for _, s := range ix.nodes[i].Summary() {
+			w.String(s)
+		}
+	}
+	// The units the Responsible lines name, which say who does a duty.
+	var lines []int32
+	for i, n := range ix.nodes {
+		if r := n.RACI(); r.Has(model.Responsible) && len(r.Units[model.Responsible]) > 0 {
+			lines = append(lines, int32(i))
+		}
+	}
+	w.Int(len(lines))
+	for _, i := range lines {
+		w.Int(int(i))
+		var units []int32
+		for _, u := range ix.nodes[i].RACI().Units[model.Responsible] {
+			if s := u.Seq; s >= 0 && int(s) < len(ix.nodes) && ix.nodes[s] == u {
+				units = append(units, s)
+			}
+		}
+		w.Int32s(units)
+	}
 }
 
 // decodeNodes reads what encodeNodes wrote, checking that it is a tree in
@@ -359,6 +401,39 @@ func decodeNodes(r *wire.Reader, src *source) *nodeTable {
 	wire.Indexes(r, t.owner, -1, len(t.owners))
 	if r.Err() != nil {
 		return nil
+	}
+	ns := r.Count(1 + int(model.NumLangs))
+	t.summary = make(map[int32]model.Text, ns)
+	for range ns {
+		i := int32(r.Index(nn))
+		var sum model.Text
+		for l := range sum {
+			sum[l] = r.String()
+		}
+		if r.Err() != nil {
+			return nil
+		}
+		if t.dept[i] < 0 || t.parent[i] >= 0 && model.Role(t.roles[t.role[i]]) != model.RolePosition {
+			r.Fail("summary for node %d, which is no department or position", i)
+			return nil
+		}
+		t.summary[i] = sum
+	}
+	nr := r.Count(2)
+	t.responsible = make(map[int32][]int32, nr)
+	for range nr {
+		i := int32(r.Index(nn))
+		units := r.Int32s()
+		if r.Err() != nil {
+			return nil
+		}
+		for _, u := range units {
+			if u < 0 || int(u) >= nn || t.dept[u] < 0 {
+				r.Fail("Responsible line of node %d names node %d, which is no unit", i, u)
+				return nil
+			}
+		}
+		t.responsible[i] = units
 	}
 	return t
 }

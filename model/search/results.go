@@ -222,6 +222,15 @@ type Owner struct {
 	// position's name carries the query's main words. Its duties then
 	// match, whether or not they repeat the name.
 	Named bool
+	// BySummary is set when the owner is proved by its own summary, not
+	// by a duty (summary.go): Proof's Node is then the department or
+	// position itself, whose summary says the query's main words
+	// ("Manages the company's money" for "who manages money?").
+	BySummary bool
+	// Responsible is set when the owner's proof is a duty written in
+	// another unit whose Responsible line names it: the owner does it
+	// ("Hire engineers." under Engineering, Responsible: people).
+	Responsible bool
 }
 
 // NotMentioned returns the terms a "no duty mentions …" message names,

@@ -439,6 +439,23 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 		mentioned = whole.dutyMentions(hits)
 		asVerb = whole.heldAsVerb(hits) &^ mentioned
 	}
+	// A unit's summary that says what no duty does answers the query
+	// (summary.go): 管理公司的钱 says 钱, which no duty of Finance does.
+	var sums []whit
+	var bySummary uint64
+	if !codeHit && len(named) == 0 {
+		var direct []uint64
+		sums, direct = ix.summaryMatches(p, langs, cws, nodeOK)
+		var unheld uint64
+		for i, w := range p.words[:min(len(p.words), maxWords)] {
+			if mentioned&(1<<i) == 0 && asVerb&(1<<i) == 0 && !w.role && !w.recipient && common&(1<<i) == 0 {
+				unheld |= 1 << i
+			}
+		}
+		bySummary = summarySays(sums, direct, unheld)
+		mentioned |= bySummary
+		byDuty |= bySummary
+	}
 	if nw := min(len(p.words), maxWords); byDuty != 0 && !codeHit && len(named) == 0 {
 		// A word the duties matched in one language do not hold may be
 		// held by duties the other language's pass left out, as found
@@ -458,6 +475,9 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 			out.noMention = false
 			break
 		}
+	}
+	if bySummary != 0 {
+		out.noMention = false
 	}
 	// A question whose verbs alone are mentioned ("who sets KPIs?", "who
 	// looks after the computers?", 谁负责仓库管理: no duty mentions KPIs,
@@ -615,6 +635,14 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 		// stem are the closest there is, as the note says.
 		hits = whole.keepWhole(hits)
 	}
+	// A unit whose summary holds the query's words is a result of its
+	// own, as a duty is, where the word index did not find it (its
+	// Chinese description is indexed by bigrams only).
+	for _, h := range sums {
+		if !slices.ContainsFunc(hits, func(o whit) bool { return o.node == h.node }) {
+			hits = append(hits, h)
+		}
+	}
 	out.matched = make([]bool, len(ix.nodes))
 	hitIn := make([]uint8, len(ix.nodes)) // 1 + the language's index in langs
 	for _, h := range hits {
@@ -662,6 +690,9 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 			}
 		}
 	}
+	if !out.noMention {
+		q.summary = sums // nothing answers a query no text mentions, a summary neither
+	}
 	for k := range langs {
 		q.terms[k] = termSet(cws[k])
 		q.weights[k], _, q.need[k] = mainWeights(cws[k])
@@ -700,6 +731,9 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 	}
 	for i := range hits {
 		hits[i].main = !out.unanswered && q.mainMatch(hits[i])
+	}
+	for i := range q.summary {
+		q.summary[i].main = !out.unanswered && q.mainMatch(q.summary[i])
 	}
 	if whoDoes && !out.unanswered {
 		q.doers = ix.doersNamed(p, langs, cws, hits)
@@ -1070,6 +1104,9 @@ func (ix *Index) objectHead(p plan) int {
 		if w.han || analysis.Singular(w.folded) != w.folded || !ix.heldNotAsNoun(w) {
 			break // a plural is a noun ("expenses")
 		}
+		if possessive(p.words[to-2].typed) {
+			break // what a possessive owns is a noun: "the company's money"
+		}
 		to--
 	}
 	switch last := p.words[max(to-1, 0)]; {
@@ -1124,6 +1161,18 @@ var complementVerbs = func() map[string]bool {
 	}
 	return m
 }()
+
+// possessive reports whether an English word is written as a possessive
+// ("company's", "staff’s", "managers'"), which, as a determiner does, says
+// the next word is a noun.
+func possessive(typed string) bool {
+	for _, end := range []string{"'s", "’s", "s'", "s’"} {
+		if len(typed) > len(end) && strings.HasSuffix(strings.ToLower(typed), end) {
+			return true
+		}
+	}
+	return false
+}
 
 // determiners are the English words after which the next word is a noun,
 // or an adjective before one: a closed class of English grammar.
@@ -1781,6 +1830,10 @@ type wquery struct {
 	// the words; the list shows it so), is no evidence for its owner, and
 	// is a match of the unit it names.
 	doers []doerHit
+	// summary are the units whose summaries hold words of the query
+	// (summaryMatches), each a match of the unit when it mentions the
+	// query's main words (wquery.owners).
+	summary []whit
 }
 
 // namesDoer reports whether node is a duty naming another unit as the
@@ -2346,6 +2399,9 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner
 		// receives marks an owner the question says the work goes to
 		// (wquery.receivers).
 		receives bool
+		// responsible marks an owner a matching duty's Responsible line
+		// names, the duty written in another unit (responsible.go).
+		responsible bool
 	}
 	at := map[int32]int{}
 	var accs []acc
@@ -2397,13 +2453,28 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner
 			a.best, a.bestVouched = h, vouch
 		}
 	}
+	ownerOf := map[int32]int32{} // units' owners, for Responsible lines
 	for _, h := range hits {
+		o := ix.owner[h.node]
+		if o < 0 || h.mask == 0 {
+			continue
+		}
+		// A duty whose Responsible line names other units is theirs to
+		// do (responsible.go): a match of each, and only in part of the
+		// unit it is written in.
+		if rs := ix.responsibleElsewhere(h.node, o, ownerOf); len(rs) > 0 && h.main {
+			for _, r := range rs {
+				add(r, h, true)
+				accs[at[r]].responsible = true
+			}
+			h.main = false
+		}
 		// A duty naming another unit as the doer of the question's verb
 		// says its own unit does not do it (通过市场部设计的渠道销售… for
 		// 谁负责产品设计: Sales sells what Marketing designs): it is no
 		// evidence, even in part, that its owner does the work, and would
 		// otherwise prove Sales a designer "in part".
-		if o := ix.owner[h.node]; o >= 0 && h.mask != 0 && !q.namesDoer(h.node) {
+		if !q.namesDoer(h.node) {
 			add(o, h, false)
 		}
 	}
@@ -2417,6 +2488,15 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner
 		if o := ix.ownerOfUnit(d.unit); o >= 0 {
 			h := d.hit
 			h.main = true
+			add(o, h, true)
+		}
+	}
+	// A unit whose own summary says the query's main words is a match of
+	// it, and proves it when none of its duties does (summary.go): "Manages
+	// the company's money" answers "who manages money?" with Finance. As a
+	// doer named by another's duty, it is no duty of its own.
+	for _, h := range q.summary {
+		if o := ix.ownerOfUnit(h.node); o >= 0 && h.main {
 			add(o, h, true)
 		}
 	}
@@ -2530,6 +2610,8 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner
 			out[i].Position = ix.node(key.pos)
 		}
 		out[i].Named = a.named
+		out[i].BySummary = a.bestVouched && !ix.kindOf(a.best.node).IsLeaf()
+		out[i].Responsible = a.responsible && a.bestVouched && ix.kindOf(a.best.node).IsLeaf()
 	}
 	return out
 }

@@ -1,0 +1,67 @@
+package search
+
+import (
+	"github.com/dutymap/dutymap/model"
+)
+
+// A duty's Responsible line names the unit that does the work, which may
+// be another than the one the duty is written in ("Hire engineers." under
+// Engineering, Responsible: people). The answer to "who does X?" names
+// that unit first, proved by the duty (Owner.Responsible), and the unit
+// the duty is written in after it, the duty in part.
+
+// responsibleUnits returns the units (node indexes) that an explicit
+// Responsible line, on duty n or a section above it, names; nil when no
+// line does (the duty's own department is then responsible).
+func (ix *Index) responsibleUnits(n int32) []int32 {
+	if t := ix.table; t != nil {
+		// As model.AssignmentOf: on the duty or a section above it, not
+		// on its document.
+		for p := n; p >= 0 && t.parent[p] >= 0; p = t.parent[p] {
+			if us, ok := t.responsible[p]; ok {
+				return us
+			}
+		}
+		return nil
+	}
+	a := model.AssignmentOf(ix.nodes[n])
+	if a.Implicit[model.Responsible] {
+		return nil
+	}
+	var out []int32
+	for _, u := range a.Units[model.Responsible] {
+		if s := u.Seq; s >= 0 && int(s) < len(ix.nodes) && ix.nodes[s] == u {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// responsibleElsewhere returns the owners (indexes in ix.owners) of the
+// units duty n's Responsible line names, when that line leaves out the
+// unit the duty is written in (its owner o); nil otherwise. A unit that
+// owns no duty is no owner, and is left out. ownerOf remembers each
+// unit's owner for the search's other duties (a section's line covers
+// many): ownerOfUnit walks every owner.
+func (ix *Index) responsibleElsewhere(n, o int32, ownerOf map[int32]int32) []int32 {
+	units := ix.responsibleUnits(n)
+	if len(units) == 0 {
+		return nil
+	}
+	key := ix.owners[o]
+	var out []int32
+	for _, u := range units {
+		if u == key.pos || u == key.dept && key.pos < 0 || u == key.dept {
+			return nil // the unit it is written in does it, with others maybe
+		}
+		r, ok := ownerOf[u]
+		if !ok {
+			r = ix.ownerOfUnit(u)
+			ownerOf[u] = r
+		}
+		if r >= 0 {
+			out = append(out, r)
+		}
+	}
+	return out
+}
