@@ -50,6 +50,9 @@ type owner struct {
 	// mentions how many mention any word of it (search.Owner).
 	duties, mentions int
 	proof            hit // its best matching duty; its node is nil when unlisted
+	// bySummary: no duty of it matches, and its own summary says the
+	// question's words (search.Owner.BySummary): its proof is itself.
+	bySummary bool
 }
 
 // unlisted reports whether the query names the owner and the sources list
@@ -187,7 +190,7 @@ func (e *engine) start(query string, lang model.Lang, limit int, cw cells) func(
 		}
 		for _, o := range res.Owners(maxOwners) {
 			f.owners = append(f.owners, owner{node: o.Node(), dept: o.Department, duties: o.Duties,
-				mentions: o.Mentions, proof: hitOf(o.Proof)})
+				mentions: o.Mentions, proof: hitOf(o.Proof), bySummary: o.BySummary})
 		}
 		return f, nil
 	}

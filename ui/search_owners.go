@@ -315,6 +315,8 @@ func (s *searchScreen) dutyCount(o owner) string {
 	switch {
 	case o.unlisted():
 		return ""
+	case o.bySummary:
+		return w.bySummary
 	case o.duties == 0 && !model.Within(o.proof.node, o.node):
 		return fmt.Sprintf(w.namedBy, oneLine(o.proof.node.Root().Title.In(s.sh.lang)))
 
@@ -345,6 +347,9 @@ func (s *searchScreen) ownerLines(k int) []string {
 			text := s.sh.w().search.unlisted // the query names it; the sources list no duties
 			if !o.unlisted() {
 				text = oneLine(o.proof.node.Title.In(o.proof.lang))
+			}
+			if summary := o.proof.node.Summary().In(o.proof.lang); o.bySummary && summary != "" {
+				text = oneLine(summary) // the words that prove it, not its name again
 			}
 			proof = cw.pad(cw.truncate(text, room, "…"), room)
 		}

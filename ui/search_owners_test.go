@@ -989,3 +989,31 @@ func TestOwnerNamedByAnotherUnitsDuty(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnerBySummaryRow (tryout21 F21): an owner proved by its own
+// summary, no duty of it matching, says so in its row and shows the words
+// of the summary that prove it, not its name again, in both languages.
+func TestOwnerBySummaryRow(t *testing.T) {
+	for _, c := range []struct {
+		lang                model.Lang
+		query, owner, label string
+		proof               string
+	}{
+		{model.En, "who manages money", "■ Finance department ", "by its summary", "Manages the"},
+		{model.Zh, "谁管钱", "■ 财务部 ", "据部门概述", "管理公司"},
+	} {
+		scr := newDriver(t, 120, 40, c.lang).keys("/").typeText(c.query).screen()
+		row := ""
+		for _, l := range strings.Split(scr, "\n") {
+			if strings.Contains(l, c.owner) {
+				row = l
+				break
+			}
+		}
+		_, rest, _ := strings.Cut(row, c.owner)
+		_, proof, labelled := strings.Cut(rest, c.label)
+		if !labelled || !strings.HasPrefix(strings.TrimSpace(proof), c.proof) {
+			t.Errorf("%s %q: want the row of %q labelled %q, then the summary %q…:\n%s", c.lang.Code(), c.query, c.owner, c.label, c.proof, scr)
+		}
+	}
+}

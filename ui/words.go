@@ -105,6 +105,9 @@ type searchWords struct {
 	// namedBy counts an owner answered only through another unit's duty
 	// that names it as the doer (its proof): the unit whose duty it is.
 	namedBy string
+	// bySummary stands for the count of an owner proved by its own
+	// summary, no duty of it matching (its proof shows the summary).
+	bySummary string
 	// unlisted stands in an owner's row for the duty that proves it when
 	// the query names the owner and the sources list no duties for it.
 	unlisted string

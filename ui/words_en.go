@@ -72,6 +72,7 @@ var wordsEn = words{
 		openOwner: "go to the owner", proof: "go to its duty",
 		oneDuty: "1 duty", duties: "%d duties", partial: "%d in part",
 		namedBy:      "named in a %s duty",
+		bySummary:    "by its summary",
 		unlisted:     "the sources list no duties for it",
 		noMention:    [2]string{"No duty mentions %s; closest:", "No duty mentions %s together; closest:"},
 		notMentioned: "No duty mentions %s; the results match the other words.",

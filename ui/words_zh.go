@@ -71,6 +71,7 @@ var wordsZh = words{
 		openOwner: "跳转到负责方", proof: "跳转到其职责",
 		oneDuty: "1 项职责", duties: "%d 项职责", partial: "%d 项部分匹配",
 		namedBy:      "%s的职责点名由它做",
+		bySummary:    "据部门概述",
 		unlisted:     "资料中没有列出它的职责",
 		noMention:    [2]string{"没有职责提到%s；最接近的：", "没有职责同时提到%s；最接近的："},
 		notMentioned: "没有职责提到%s；以下结果匹配其余的词。",
