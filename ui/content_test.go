@@ -338,10 +338,10 @@ func TestContentProblemsBannerRows(t *testing.T) {
 	}
 }
 
-// In the Chinese interface the banner's own words are Chinese; the problem
-// it quotes is written as dutymap validate writes it (in English: the
-// loader's messages have no other language), file and line first.
-func TestContentProblemsBannerInChinese(t *testing.T) {
+// kitchenOrg is a one-department organisation written in both languages,
+// loaded from files as --content reads them.
+func kitchenOrg(t *testing.T) *model.Org {
+	t.Helper()
 	dir := t.TempDir()
 	for name, text := range map[string]string{
 		"en/kitchen.md": "---\nid: kitchen\nname: Kitchen\n---\n\n## Baking {#baking}\n\n- Bake the bread.\n",
@@ -354,10 +354,18 @@ func TestContentProblemsBannerInChinese(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	bread, err := content.Load(content.Dir(dir))
+	org, err := content.Load(content.Dir(dir))
 	if err != nil {
 		t.Fatal(err)
 	}
+	return org
+}
+
+// In the Chinese interface the banner's own words are Chinese; the problem
+// it quotes is written as dutymap validate writes it (in English: the
+// loader's messages have no other language), file and line first.
+func TestContentProblemsBannerInChinese(t *testing.T) {
+	bread := kitchenOrg(t)
 	d := driveConfig(t, 120, 30, Config{Org: bread, Lang: model.Zh, Theme: ThemeDark})
 	d.send(ContentMsg{Org: bread, Problems: &ContentProblems{First: "org/zh/kitchen.md:1: the file has no front matter", Total: 2, Check: "dutymap validate org"}})
 	scr := d.screen()
@@ -475,22 +483,7 @@ func TestContentProblemsBannerOfAServer(t *testing.T) {
 		{model.En, "A change to the server's content has 3 problems, so the last valid version is still shown.", "Ask the server's owner to fix it: the server's log lists the problems."},
 		{model.Zh, "服务器上的内容改动有 3 个问题，仍显示上一个有效版本。", "请服务器的管理者修正：服务器日志列出了这些问题。"},
 	} {
-		dir := t.TempDir()
-		for name, text := range map[string]string{
-			"en/kitchen.md": "---\nid: kitchen\nname: Kitchen\n---\n\n## Baking {#baking}\n\n- Bake the bread.\n",
-			"zh/kitchen.md": "---\nid: kitchen\nname: 厨房\n---\n\n## 烘焙 {#baking}\n\n- 烤面包。\n",
-		} {
-			if err := os.MkdirAll(filepath.Join(dir, filepath.Dir(name)), 0o755); err != nil {
-				t.Fatal(err)
-			}
-			if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
-				t.Fatal(err)
-			}
-		}
-		org, err := content.Load(content.Dir(dir))
-		if err != nil {
-			t.Fatal(err)
-		}
+		org := kitchenOrg(t)
 		d := driveConfig(t, 120, 30, Config{Org: org, Lang: tc.lang, Theme: ThemeDark})
 		d.send(ContentMsg{Org: org, Problems: &ContentProblems{First: "/srv/org/en/kitchen.md:1: bad", Total: 3, Check: "dutymap validate /srv/org", Server: true}})
 		scr := d.screen()
