@@ -447,7 +447,7 @@ func reportYAML(file string, doc yamlDoc, text []byte, err error, c *collector) 
 					fix = q
 				} else if len(l) <= maxEchoedLine && !strings.Contains(l, " #") && !continued(lines, at) {
 					fix = fmt.Sprintf("close the %s with %s at the end of the line:  %s%s", b.what, b.end, l, b.end)
-					if fw := fullWidthClose[b.end]; strings.HasSuffix(l, fw) {
+					if fw := fullWidthClose(b.end); fw != "" && strings.HasSuffix(l, fw) {
 						// [营销部, 推广部］: closed with the full-width ］
 						fix = fmt.Sprintf("close the %s with the ASCII %s, not the full-width %s:  %s%s", b.what, b.end, fw, strings.TrimSuffix(l, fw), b.end)
 					}
@@ -468,9 +468,18 @@ func reportYAML(file string, doc yamlDoc, text []byte, err error, c *collector) 
 	}
 }
 
-// fullWidthClose is the full-width form of each closing bracket, which a
-// Chinese input method types.
-var fullWidthClose = map[string]string{"]": "］", "}": "｝"}
+// fullWidthClose is the full-width form of a closing bracket, which a
+// Chinese input method types ("" for any other text). A switch, not a
+// map: the package's initialisers build nothing (cli TestBinary).
+func fullWidthClose(end string) string {
+	switch end {
+	case "]":
+		return "］"
+	case "}":
+		return "｝"
+	}
+	return ""
+}
 
 // quoteFix is the fix for a front-matter line whose text value starts
 // with [ or {, which YAML reads as a list or a mapping (name: [draft]

@@ -84,15 +84,30 @@ func shapeFault(file, key string, keyLine int, v *yaml.Node, text []byte, c *col
 	return false
 }
 
-// tagTypes names what YAML's core type tags say a value is.
-var tagTypes = map[string]string{"!!int": "a whole number", "!!float": "a number", "!!bool": "true or false", "!!timestamp": "a date", "!!null": "nothing (null)"}
+// tagType names what one of YAML's core type tags says a value is, or ""
+// (a switch, not a map: the package's initialisers build nothing).
+func tagType(tag string) string {
+	switch tag {
+	case "!!int":
+		return "a whole number"
+	case "!!float":
+		return "a number"
+	case "!!bool":
+		return "true or false"
+	case "!!timestamp":
+		return "a date"
+	case "!!null":
+		return "nothing (null)"
+	}
+	return ""
+}
 
 // tagFault reports, and returns true, when scalar v carries a core type
 // tag its text does not fit (!!int abc), which the yaml library refuses;
 // item says v is an item of the key's list.
 func tagFault(file, key string, at int, v *yaml.Node, item bool, c *collector) bool {
-	what, typed := tagTypes[v.Tag]
-	if !typed || v.Style&yaml.TaggedStyle == 0 {
+	what := tagType(v.Tag)
+	if what == "" || v.Style&yaml.TaggedStyle == 0 {
 		return false
 	}
 	var x any
