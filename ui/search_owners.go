@@ -347,9 +347,9 @@ func (s *searchScreen) ownerLines(k int) []string {
 			text := s.sh.w().search.unlisted // the query names it; the sources list no duties
 			if !o.unlisted() {
 				text = oneLine(o.proof.node.Title.In(o.proof.lang))
-			}
-			if summary := o.proof.node.Summary().In(o.proof.lang); o.bySummary && summary != "" {
-				text = oneLine(summary) // the words that prove it, not its name again
+				if summary := o.proof.node.Summary().In(o.proof.lang); o.bySummary && summary != "" {
+					text = oneLine(summary) // the words that prove it, not its name again
+				}
 			}
 			proof = cw.pad(cw.truncate(text, room, "…"), room)
 		}
