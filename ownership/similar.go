@@ -9,6 +9,7 @@ import (
 	"sync"
 	"unicode"
 
+	"github.com/dutymap/dutymap/internal/disjoint"
 	"github.com/dutymap/dutymap/model"
 )
 
@@ -255,18 +256,11 @@ func sameText(n *model.Node) string {
 // and no overlap (most of them) are all such pairs with each other, so
 // only the others are compared one by one.
 func unsplitGroups(ds []*model.Node) [][]*model.Node {
-	parent := make([]int, len(ds))
-	for i := range parent {
-		parent[i] = i
+	var sets disjoint.Sets[int]
+	for i := range ds {
+		sets.Add(i)
 	}
-	find := func(i int) int {
-		for parent[i] != i {
-			parent[i] = parent[parent[i]]
-			i = parent[i]
-		}
-		return i
-	}
-	union := func(i, j int) { parent[find(j)] = find(i) }
+	union := sets.Union
 	plain := make([]bool, len(ds))
 	firstPlain, plainDepts := -1, map[*model.Node]bool{}
 	for i, n := range ds {
@@ -295,17 +289,13 @@ func unsplitGroups(ds []*model.Node) [][]*model.Node {
 			}
 		}
 	}
-	index := map[int]int{}
 	var out [][]*model.Node
-	for i, n := range ds {
-		root := find(i)
-		k, ok := index[root]
-		if !ok {
-			k = len(out)
-			index[root] = k
-			out = append(out, nil)
+	for _, g := range sets.Groups() {
+		nodes := make([]*model.Node, len(g))
+		for k, i := range g {
+			nodes[k] = ds[i]
 		}
-		out[k] = append(out[k], n)
+		out = append(out, nodes)
 	}
 	return slices.DeleteFunc(out, func(g []*model.Node) bool { return len(g) < 2 })
 }

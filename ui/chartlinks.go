@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/dutymap/dutymap/diagram"
+	"github.com/dutymap/dutymap/internal/disjoint"
 	"github.com/dutymap/dutymap/model"
 )
 
@@ -49,41 +50,11 @@ type linkArea struct {
 // other work, directly or through others, each in the order of its
 // first hand-off; the groups in the order of their first hand-off.
 func componentsOf(hs []diagram.HandOff) [][]*model.Node {
-	parent := map[*model.Node]*model.Node{}
-	find := func(n *model.Node) *model.Node {
-		for parent[n] != n {
-			parent[n] = parent[parent[n]]
-			n = parent[n]
-		}
-		return n
-	}
-	var order []*model.Node
-	add := func(n *model.Node) {
-		if _, ok := parent[n]; !ok {
-			parent[n] = n
-			order = append(order, n)
-		}
-	}
+	var sets disjoint.Sets[*model.Node]
 	for _, h := range hs {
-		add(h.From)
-		add(h.To)
-		if a, b := find(h.From), find(h.To); a != b {
-			parent[b] = a
-		}
+		sets.Union(h.From, h.To)
 	}
-	index := map[*model.Node]int{}
-	var out [][]*model.Node
-	for _, n := range order {
-		r := find(n)
-		i, ok := index[r]
-		if !ok {
-			i = len(out)
-			index[r] = i
-			out = append(out, nil)
-		}
-		out[i] = append(out[i], n)
-	}
-	return out
+	return sets.Groups()
 }
 
 // columnOrder puts a group's departments in the order the column shows
