@@ -383,6 +383,9 @@ func (q *nameQuery) tier(name string) Tier {
 		return TierExact
 	case strings.HasPrefix(name, q.folded):
 		return TierPrefix
+	case len(q.folded) > len(name):
+		// Longer than the name: only its sound or a slip may name it (a
+		// pasted reference is not copied for every name it is held to).
 	case strings.Contains(" "+name, " "+q.folded),
 		q.runes >= 2 && strings.Contains(name, q.folded):
 		return TierWord
@@ -395,7 +398,7 @@ func (q *nameQuery) tier(name string) Tier {
 	switch {
 	case sound == TierSlip, near(1):
 		return TierSlip
-	case isAbbrev(q.folded, name):
+	case q.runes <= len(name) && isAbbrev(q.folded, name): // len in bytes, at least its runes: a long paste is no abbreviation
 		return TierAbbrev
 	case sound == TierSound:
 		return TierSound

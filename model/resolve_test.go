@@ -1,6 +1,7 @@
 package model_test
 
 import (
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -316,4 +317,24 @@ func FuzzResolveNames(f *testing.F) {
 			t.Errorf("%q: Rank %v does not begin with BestMatches %v", ref, paths(ranked), paths(best))
 		}
 	})
+}
+
+// TestLongReferenceCostsItsLength: a pasted name of 100,000 letters is
+// compared with every department in memory about its length: it was once
+// copied as runes for every name it was checked as an abbreviation of
+// (0.5 s and 180 MB for "d:" and a paste in one search).
+func TestLongReferenceCostsItsLength(t *testing.T) {
+	org := builtin(t)
+	long := strings.Repeat("zq", 50_000)
+	allocs := testing.AllocsPerRun(2, func() { model.BestMatches(long, org.Departments) })
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	found, _ := model.BestMatches(long, org.Departments)
+	runtime.ReadMemStats(&after)
+	if len(found) != 0 {
+		t.Fatalf("a paste names %s", paths(found))
+	}
+	if got := after.TotalAlloc - before.TotalAlloc; got > 4<<20 {
+		t.Fatalf("comparing a 100,000-letter name with %d departments allocated %d KB (%.0f allocations)", len(org.Departments), got>>10, allocs)
+	}
 }

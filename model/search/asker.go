@@ -95,15 +95,20 @@ func (ix *Index) holdsTerm(folded string) bool {
 // first such slip of the query is read; q is returned unchanged, and ok
 // false, when there is none.
 func (ix *Index) fillerRespelt(q Query) (Query, Correction, bool) {
+	tried := 0 // pairs looked up: each reads the dictionary (analysis.Frequency)
 	for ti, t := range q.Terms {
 		if t.Exact {
 			continue
 		}
 		rs := []rune(t.Text)
-		for i := 1; i+2 <= len(rs); i++ {
+		for i := 1; i+2 <= len(rs) && tried < maxWords; i++ {
+			if !asksWhoBefore(rs[:i]) {
+				continue
+			}
+			tried++
 			pair := string(rs[i : i+2])
 			meant, ok := analysis.FillerSlip(pair)
-			if !ok || !asksWhoBefore(rs[:i]) || ix.holdsWhole(pair) {
+			if !ok || ix.holdsWhole(pair) {
 				continue
 			}
 			out := q

@@ -77,10 +77,17 @@ func TestDecodedIndexSearchesAlike(t *testing.T) {
 	}
 }
 
-// TestDecodeRejectsDamage: every truncation and a byte flipped at many
-// places give an error or an index that still answers without panicking;
+// searchStride: a damage test decodes every damaged copy, and searches
+// one decoded copy in searchStride (a prime, so every byte of a number and
+// every field is met in turn), since searching costs two hundred times
+// decoding; FuzzDecodeDamage searches at any byte.
+const searchStride = 13
+
+// TestDecodeRejectsDamage: every truncation and a byte flipped at any
+// place give an error or an index that still answers without panicking;
 // an index that points outside its tables is refused.
 func TestDecodeRejectsDamage(t *testing.T) {
+	t.Parallel() // reads only what it builds; the slowest tests share the two cores
 	org := testOrg()
 	var w wire.Writer
 	New(org).Encode(&w)
@@ -100,8 +107,10 @@ func TestDecodeRejectsDamage(t *testing.T) {
 			}
 			continue
 		}
-		for _, q := range codecQueries {
-			_, _ = ix.Search(context.Background(), Parse(q), model.En, 10)
+		if i%searchStride == 0 {
+			for _, q := range codecQueries {
+				_, _ = ix.Search(context.Background(), Parse(q), model.En, 10)
+			}
 		}
 	}
 	if !reflect.DeepEqual(data, w.Bytes()) {
@@ -193,6 +202,7 @@ func describeAlone(res *Results) string {
 // from, and its results name the same nodes: paths, titles above them,
 // departments, positions, places, owners.
 func TestIndexAloneSearchesAlike(t *testing.T) {
+	t.Parallel() // reads only what it builds; the slowest tests share the two cores
 	// A position named by an alias: a query naming it names its owner
 	// whether the index was built or read alone.
 	named := testOrg()
@@ -233,10 +243,52 @@ func TestIndexAloneSearchesAlike(t *testing.T) {
 	}
 }
 
+// searchDamaged asks a damaged index every codec query and prints what a
+// result line would: it must not panic.
+func searchDamaged(ix *Index) {
+	for _, q := range codecQueries {
+		res, _ := ix.Search(context.Background(), Parse(q), model.En, 10)
+		if res != nil {
+			describeAlone(res)
+		}
+	}
+}
+
+// FuzzDecodeDamage: a byte of the built-in index's encoding changed at any
+// place, by any bits, read with or without its organisation, gives an
+// error wrapping ErrCorrupt or an index that answers without panicking.
+func FuzzDecodeDamage(f *testing.F) {
+	org := testOrg()
+	var w wire.Writer
+	New(org).Encode(&w)
+	data := w.Bytes()
+	f.Add(uint32(0), byte(0xA5), false)
+	f.Add(uint32(len(data)/2), byte(0x01), true)
+	f.Fuzz(func(t *testing.T, at uint32, xor byte, alone bool) {
+		bad := append([]byte(nil), data...)
+		bad[int(at)%len(bad)] ^= xor
+		var ix *Index
+		var err error
+		if alone {
+			ix, err = DecodeAlone(wire.NewReader(bad))
+		} else {
+			ix, err = Decode(org, wire.NewReader(bad))
+		}
+		if err != nil {
+			if !errors.Is(err, wire.ErrCorrupt) {
+				t.Fatalf("byte %d ^ %#x: %v does not wrap ErrCorrupt", int(at)%len(bad), xor, err)
+			}
+			return
+		}
+		searchDamaged(ix)
+	})
+}
+
 // TestDecodeAloneRejectsDamage: DecodeAlone refuses every truncation, and
 // a byte flipped anywhere gives an error wrapping ErrCorrupt or an index
 // that answers without panicking.
 func TestDecodeAloneRejectsDamage(t *testing.T) {
+	t.Parallel() // reads only what it builds; the slowest tests share the two cores
 	org := testOrg()
 	var w wire.Writer
 	New(org).Encode(&w)
@@ -256,11 +308,8 @@ func TestDecodeAloneRejectsDamage(t *testing.T) {
 			}
 			continue
 		}
-		for _, q := range codecQueries {
-			res, _ := ix.Search(context.Background(), Parse(q), model.En, 10)
-			if res != nil {
-				describeAlone(res)
-			}
+		if i%searchStride == 0 {
+			searchDamaged(ix)
 		}
 	}
 }
@@ -272,6 +321,7 @@ func TestDecodeAloneRejectsDamage(t *testing.T) {
 // byte-exact check, a byte damaged anywhere is refused on reading, or
 // reported by Err once a search read it, or changes no answer at all.
 func TestIndexAloneChecksWhatItUses(t *testing.T) {
+	t.Parallel() // reads only what it builds; the slowest tests share the two cores
 	var w wire.Writer
 	New(synth.Generate(60, 3)).Encode(&w)
 	good := w.Bytes()
@@ -297,7 +347,7 @@ func TestIndexAloneChecksWhatItUses(t *testing.T) {
 	}
 	want := answers(sound)
 	var refused, reported, unread int
-	step := len(good)/1500 | 1 // odd: every byte of a number in turn
+	step := len(good)/500 | 1 // odd: every byte of a number in turn
 	for i := 0; i < len(good); i += step {
 		bad := append([]byte(nil), good...)
 		bad[i] ^= 0x5A

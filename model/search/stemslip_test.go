@@ -20,6 +20,7 @@ import (
 // kept, a word of five letters at least), how many are suggested as a word of the same term. It fails above 1 in 100 real words
 // suggested, or below 9 in 10 slips put right.
 func TestStemSlipsOnRealWords(t *testing.T) {
+	t.Parallel() // reads only what it builds; the slowest tests share the two cores
 	w := builtin(t).wordsOf(model.En)
 	lacked := onetWordsLacked(t, w)
 	termOf := func(s string) string {

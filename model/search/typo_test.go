@@ -22,6 +22,7 @@ import (
 // "colects" as for "trians": correction.replace), or suggests the word
 // for fewer than 95 in 100 of the letters left out.
 func TestTypoRuleOnRealWords(t *testing.T) {
+	t.Parallel() // reads only what it builds; the slowest tests share the two cores
 	w := builtin(t).wordsOf(model.En)
 	lacked := onetWordsLacked(t, w)
 	var real, near, swapped int

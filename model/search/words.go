@@ -939,12 +939,18 @@ func isSwap(a, b string) bool {
 	return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
 }
 
+// maxSlipLetters is the longest word read as a typing slip: English
+// words and the pinyin of a four-character Chinese word are shorter; a
+// longer run of letters is pasted text or a code, and trying every slip of
+// it costs time in its length squared (a 100,000-letter query took 3 s).
+const maxSlipLetters = 32
+
 // typoEdits is how many edits a word may be off the word meant
 // (model.TypoLimit: one for four to seven letters, two for eight to
-// fifteen …), none for words of fewer than four letters or not all
-// letters a to z.
+// fifteen …), none for words of fewer than four letters, of more than
+// maxSlipLetters, or not all letters a to z.
 func typoEdits(word string) int {
-	if len(word) < 4 || !isPinyin(word) {
+	if len(word) < 4 || len(word) > maxSlipLetters || !isPinyin(word) {
 		return 0
 	}
 	return model.TypoLimit(word)
