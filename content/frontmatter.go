@@ -113,6 +113,11 @@ func parseFrontMatter(file string, text []byte, c *collector) (*frontMatter, boo
 			fm.bad[k.Value] = true
 			continue
 		}
+		if k.Kind != yaml.ScalarNode {
+			c.add(file, k.Line+1, "write the key as a plain word before the colon, such as  name: Sales",
+				"a key in the front matter is written as a YAML %s, not a word", yamlShape(k.Kind))
+			continue
+		}
 		key := k.Value
 		if fm.field(key) == nil {
 			// A misspelt key is read as the key it stands for (when that
@@ -163,6 +168,9 @@ func parseFrontMatter(file string, text []byte, c *collector) (*frontMatter, boo
 			l.list[i] = cleanDecoded(file, fm.line(l.key), l.key, v, c)
 		}
 	}
+	fm.Aliases = fm.dropRepeats(file, "aliases", fm.Aliases, c)
+	fm.Sources = fm.dropRepeats(file, "sources", fm.Sources, c)
+	fm.Concerns = fm.dropRepeats(file, "concerns", fm.Concerns, c)
 	fm.fullWidthCommas(file, c)
 	fm.Group = strings.TrimSpace(fm.Group)
 	fm.Code = strings.TrimSpace(fm.Code)
@@ -363,12 +371,56 @@ var fieldIndex = sync.OnceValue(func() map[string]int {
 	return out
 })
 
+// dropRepeats keeps the first of each item a list names twice (aliases
+// compared as names are, folded), noting each repeat: harmless to the
+// content, yet most often a slip for another item, and a repeated
+// unknown id would be reported twice.
+func (fm *frontMatter) dropRepeats(file, key string, list []string, c *collector) []string {
+	seen := make(map[string]bool, len(list))
+	out := list[:0]
+	for _, v := range list {
+		k := v
+		if key == "aliases" {
+			k = model.Fold(v)
+		}
+		if seen[k] {
+			c.note(file, fm.line(key), fmt.Sprintf("delete the second “%s” from %s:", v, key), "%q is listed twice in %s:", v, key)
+			continue
+		}
+		seen[k] = true
+		out = append(out, v)
+	}
+	return out
+}
+
+// yamlShape names a YAML node kind written where a word was meant.
+func yamlShape(k yaml.Kind) string {
+	switch k {
+	case yaml.SequenceNode:
+		return "list ([ ])"
+	case yaml.MappingNode:
+		return "map ({ })"
+	case yaml.AliasNode:
+		return "alias (*)"
+	}
+	return "value"
+}
+
 // nearKey is the front-matter key that key misspells (in capitals, one
-// letter off, two in a long key), or "".
+// letter off, two in a long key) or that other formats call it by (title
+// for name, description for summary, type for kind), or "".
 func nearKey(key string) string {
 	k := strings.ToLower(key)
 	if !isASCIIWord(k) {
 		return ""
+	}
+	switch k {
+	case "title", "label":
+		return "name"
+	case "description", "desc", "about":
+		return "summary"
+	case "type":
+		return "kind"
 	}
 	for _, known := range strings.Split(frontMatterKeys, ", ") {
 		limit := 1
