@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/ansi"
@@ -224,17 +226,49 @@ func resolveRef(org *model.Org, ref string, lang model.Lang) (n *model.Node, tie
 	}
 	found, tier := org.Resolve(ref)
 	if d, others := model.PreferDepartment(found, tier); d != nil {
-		return d, tier, others, nil
+		return d, tier, append(others, positionsNamed(org, ref, found)...), nil
 	}
 	switch len(found) {
 	case 1:
-		return found[0], tier, nil, nil
+		if tier != model.TierExact {
+			also = positionsNamed(org, ref, found)
+		}
+		return found[0], tier, also, nil
 	case 0:
 		return nil, tier, nil, &exitError{1, notFound(org, ref, lang)}
 	default:
 		return nil, tier, nil, &exitError{1, fmt.Sprintf("dutymap show: %s names %d nodes; use one of these paths:\n%s",
 			termsafe.QuoteArg(ref), len(found), listNodes(found, lang))}
 	}
+}
+
+// maxAlsoPositions bounds the positions show lists beside a reference it
+// read as a document's name.
+const maxAlsoPositions = 5
+
+// positionsNamed lists the positions (and units) whose name ref begins or
+// names a word of, other than found: a reference Resolve reads by a word
+// of a department's name ("manager" → General manager's office) may have
+// meant one of them (Marketing manager), whose names Resolve takes only
+// whole. At most maxAlsoPositions.
+func positionsNamed(org *model.Org, ref string, found []*model.Node) []*model.Node {
+	first, _ := utf8.DecodeRuneInString(ref)
+	if n := utf8.RuneCountInString(ref); n < 2 || n < 3 && !unicode.Is(unicode.Han, first) {
+		return nil // "hr", "pr": inside too many names (经理 is a word)
+	}
+	var out []*model.Node
+	for _, n := range org.Nodes() {
+		if n.Kind != model.KindSection || n.Role != model.RolePosition && n.Role != model.RoleUnit || slices.Contains(found, n) {
+			continue
+		}
+		if model.NameTier(ref, n) <= model.TierWord {
+			out = append(out, n)
+			if len(out) == maxAlsoPositions {
+				break
+			}
+		}
+	}
+	return out
 }
 
 // refLang is the language to answer a reference in when --lang is not

@@ -296,9 +296,9 @@ func TestShowDepartmentByItsStart(t *testing.T) {
 		ref, dept, page string
 		also            []string
 	}{
-		{"销售", "sales (销售部)", "# 销售部\n", []string{"  sales-to-marketing  销售部向市场部反馈什么"}},
+		{"销售", "sales (销售部)", "# 销售部\n", []string{"  sales-to-marketing ", " 销售部向市场部反馈什么\n"}},
 		{"市场", "marketing (市场部)", "# 市场部\n", []string{"  market-vs-sales ", "  marketing-to-sales "}},
-		{"sale", "sales (Sales department)", "# Sales department\n", []string{"  sales-to-marketing  What sales reports to marketing"}},
+		{"sale", "sales (Sales department)", "# Sales department\n", []string{"  sales-to-marketing ", " What sales reports to marketing\n"}},
 	} {
 		r := run(t, "show", c.ref).ok(t)
 		if !strings.HasPrefix(r.out, c.page) {
@@ -315,4 +315,23 @@ func TestShowDepartmentByItsStart(t *testing.T) {
 	})
 	r := run(t, "--content", dir, "--builtin=false", "show", "sales").fails(t, 1)
 	mustContain(t, r.err, `"sales" names 2 nodes; use one of these paths:`)
+}
+
+// tryout21: a word of a department's name ("manager": General manager's
+// office) is how show reads a reference that names no node whole; the
+// positions named with that word (Marketing manager) are listed beside
+// it, so the reader who meant one finds its path.
+func TestShowListsPositionsNamedByTheWord(t *testing.T) {
+	for _, c := range []struct{ ref, dept, pos string }{
+		{"manager", "general-office (General manager's office)", "Marketing manager\n"},
+		{"经理", "general-office (总经理办公室)", "市场部经理\n"},
+	} {
+		r := run(t, "show", c.ref).ok(t)
+		mustContain(t, r.err, "dutymap show: \""+c.ref+"\" is read as "+c.dept+"\n", "dutymap show: \""+c.ref+"\" also names:\n",
+			"  marketing/positions/manager ", c.pos)
+	}
+	// A name given whole lists nothing beside it.
+	if r := run(t, "show", "marketing manager").ok(t); strings.Contains(r.err, "also names") {
+		t.Errorf("show \"marketing manager\": %s", r.err)
+	}
 }
