@@ -108,6 +108,7 @@ func lines(n *model.Node) string {
 		for role := range model.NumRACIRoles {
 			s += fmt.Sprintf(" raci%d=%q@%v,%v%v", role, r.Refs[role], r.At[role], r.Twin[role], paths(r.Units[role]))
 		}
+		s += fmt.Sprintf(" zhkeys=%08b", r.ZhKeys)
 	}
 	if l := n.Links(); l != nil {
 		for k := range model.NumLinks {

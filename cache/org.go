@@ -198,6 +198,7 @@ func encodeNode(w *wire.Writer, t *table, n *model.Node) {
 			refs(w, t, n.RACI().Refs[role], n.RACI().At[role])
 			loc(w, t, n.RACI().Twin[role])
 		}
+		w.Byte(n.RACI().ZhKeys)
 	}
 	if flags&hasLinks != 0 {
 		for k := range model.NumLinks {
@@ -486,6 +487,7 @@ func (d *orgDecoder) details(flags uint64) *model.Details {
 			x.RACI.Refs[role], x.RACI.At[role] = readRefs(d)
 			x.RACI.Twin[role] = readLoc(d)
 		}
+		x.RACI.ZhKeys = r.Byte()
 	}
 	if flags&hasLinks != 0 {
 		x.Links = &model.Links{}

@@ -212,6 +212,9 @@ func setAttr(c *collector, file string, lang model.Lang, doc model.Kind, n *mode
 		}
 		n.RACI().Refs[key.role()] = names.split(value)
 		n.RACI().At[key.role()] = model.Loc{File: file, Line: line}
+		if keyLang == model.Zh {
+			n.RACI().ZhKeys |= 1 << key.role()
+		}
 	}
 	return nil
 }
@@ -282,11 +285,15 @@ func mergeRefs(c *collector, dst, src *model.Node) {
 			case s == nil:
 			case *d == nil:
 				*d, dst.RACI().At[role] = s, src.RACI().At[role]
+				dst.RACI().ZhKeys = dst.RACI().ZhKeys&^(1<<role) | src.RACI().ZhKeys&(1<<role)
 			default:
 				// Kept even when it says the same: a reference that
 				// names nothing is then reported at both lines, each
 				// of which needs the fix (tryout12 #8).
 				dst.RACI().Twin[role] = src.RACI().At[role]
+				if src.RACI().ZhKeys&(1<<role) != 0 {
+					dst.RACI().ZhKeys |= 1 << (model.NumRACIRoles + role)
+				}
 				c.twins = append(c.twins, twinLine{node: dst, key: raciAttr(role), refs: s, at: src.RACI().At[role]})
 			}
 		}

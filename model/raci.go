@@ -65,6 +65,24 @@ type RACI struct {
 	// whole organisation has been read (content.Check reports references
 	// that name no unit).
 	Units [NumRACIRoles][]*Node
+	// ZhKeys records which lines write their key in Chinese (批准：): bit
+	// role for the line At, bit NumRACIRoles+role for its Twin, so that a
+	// fix names a line by the key its file writes (see KeyOf).
+	ZhKeys uint8
+}
+
+// KeyOf is the key of role's line as the file writes it, with its colon:
+// "批准：" for a line written with the Chinese key, "Accountable:"
+// otherwise; twin chooses the Twin line over At.
+func (r *RACI) KeyOf(role RACIRole, twin bool) string {
+	bit := uint(role)
+	if twin {
+		bit += uint(NumRACIRoles)
+	}
+	if r != nil && r.ZhKeys&(1<<bit) != 0 {
+		return role.Name(Zh) + "："
+	}
+	return role.Name(En) + ":"
 }
 
 // Has reports whether r gives role (a nil RACI gives none).

@@ -37,7 +37,7 @@ func (r *run) multiAccountable() {
 			continue
 		}
 		if a.Implicit[model.Accountable] {
-			r.add(MultiAccountable, n, r.loc(n), fmt.Sprintf(r.t().multiImplicitFix, units[0].Path),
+			r.add(MultiAccountable, n, r.loc(n), fmt.Sprintf(r.t().multiImplicitFix, units[0].Path, r.key(model.Accountable, n, r.loc(n))),
 				r.t().multiImplicitMsg, r.name(n), len(units), r.names(units)).Related = units
 			continue
 		}
@@ -47,7 +47,8 @@ func (r *run) multiAccountable() {
 		}
 		seen[line] = true
 		at, other := r.line(line, line.RACI().At[model.Accountable], line.RACI().Twin[model.Accountable])
-		fix := r.alsoThere(fmt.Sprintf(r.t().multiFix, units[0].Path), other)
+		key := r.key(model.Accountable, line, at) // the others named in the same script, as lines beside it
+		fix := r.alsoThere(fmt.Sprintf(r.t().multiFix, units[0].Path, key, keyLike(model.Responsible, key), keyLike(model.Consulted, key)), other)
 		if line == n {
 			r.add(MultiAccountable, n, at, fix, r.t().multiDutyMsg, r.name(n), len(units), r.names(units)).Related = units
 			continue
@@ -73,7 +74,7 @@ func (r *run) noResponsible() {
 			continue
 		}
 		acc := a.Units[model.Accountable]
-		r.add(NoResponsible, n, r.loc(n), fmt.Sprintf(r.t().noRespFix, acc[0].Path),
+		r.add(NoResponsible, n, r.loc(n), fmt.Sprintf(r.t().noRespFix, acc[0].Path, r.key(model.Responsible, n, r.loc(n))),
 			r.t().noRespMsg, r.name(n), r.names(acc), verb(len(acc), "answers", "answer")).Related = acc
 	}
 }
@@ -112,7 +113,7 @@ func (r *run) noOwner() {
 		if len(concerned) > 0 {
 			msg = r.t().noOwnerConcernMsg
 		}
-		r.add(NoOwner, n, r.loc(n), fmt.Sprintf(r.t().noOwnerFix, suggest, among), msg, r.name(n))
+		r.add(NoOwner, n, r.loc(n), fmt.Sprintf(r.t().noOwnerFix, suggest, among, r.key(model.Responsible, n, r.loc(n)), r.key(model.Accountable, n, r.loc(n))), msg, r.name(n))
 	}
 }
 

@@ -320,3 +320,30 @@ func TestBuiltinHasNoFindings(t *testing.T) {
 		t.Errorf("incomplete: %v", rep.Incomplete)
 	}
 }
+
+// tryout23 G5: a finding worded for a Chinese reader about a Chinese
+// file's RACI line names that line's number and key as the Chinese file
+// writes them (咨询：, line 8), not the English file's (Consulted:, line 9),
+// and the English finding the English file's.
+func TestRACIRepeatNamesTheCitedFilesLine(t *testing.T) {
+	en := strings.Replace(deptA, "name: A\n", "name: A\nsummary: Keeps the books.\n", 1) + "  Accountable: b\n  Consulted: b\n"
+	org := load(t, folder(map[string]string{"en/a.md": en, "zh/a.md": zhA("- 记账。\n  批准：b\n  咨询：b\n"),
+		"en/b.md": deptB, "zh/b.md": "---\nid: b\nname: 乙\n---\n## 丙 {#s}\n- 装车。\n"}))
+	for _, c := range []struct {
+		lang      model.Lang
+		at, fix   string
+		elsewhere string
+	}{
+		{model.Zh, "org/zh/a.md:8: ", "删去 咨询： 行（第 8 行）", "org/en/a.md:9 也写了这一行"},
+		{model.En, "org/en/a.md:9: ", "delete the Consulted: line (line 9)", "the same on org/zh/a.md:8"},
+	} {
+		found := Run(org, Options{Lang: c.lang, Checks: []Check{RACIRepeat}}).Findings
+		if len(found) != 1 {
+			t.Fatalf("%v: %d findings: %v", c.lang, len(found), found)
+		}
+		got := found[0].In(c.lang)
+		if !strings.HasPrefix(got, c.at) || !strings.Contains(got, c.fix) || !strings.Contains(got, c.elsewhere) {
+			t.Errorf("%v: want %s… %q … %q, got\n%s", c.lang, c.at, c.fix, c.elsewhere, got)
+		}
+	}
+}

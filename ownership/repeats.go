@@ -41,7 +41,7 @@ func (r *run) raciRepeats() {
 			at, other := r.line(line, line.RACI().At[weak[0]], line.RACI().Twin[weak[0]])
 			var deletes []string
 			for _, role := range weak {
-				deletes = append(deletes, r.deleteFrom(a.From[role], role, unit))
+				deletes = append(deletes, r.deleteFrom(a.From[role], role, unit, at))
 			}
 			fix := r.alsoThere(fmt.Sprintf(r.t().repeatRoleFix, r.roleWords(strong), strings.Join(deletes, r.t().and)), other)
 			r.add(RACIRepeat, n, at, fix, r.t().repeatRoleMsg,
@@ -108,18 +108,26 @@ func (r *run) namedTwice(n *model.Node, role model.RACIRole) {
 	at, other := r.line(n, n.RACI().At[role], n.RACI().Twin[role])
 	for _, unit := range n.RACI().Units[role] {
 		if written := as[unit]; len(written) > 1 {
-			fix := r.alsoThere(fmt.Sprintf(r.t().repeatLineFix, role.Name(model.En), ids(n.RACI().Units[role])), other)
-			r.add(RACIRepeat, n, at, fix, r.t().repeatLineMsg, role.Name(model.En), unit.Title.In(r.lang), len(written), strings.Join(written, ", "))
+			key := r.key(role, n, at)
+			fix := r.alsoThere(fmt.Sprintf(r.t().repeatLineFix, key, ids(n.RACI().Units[role])), other)
+			r.add(RACIRepeat, n, at, fix, r.t().repeatLineMsg, key, unit.Title.In(r.lang), len(written), strings.Join(written, ", "))
 		}
 	}
 }
 
 // deleteFrom says how to take unit off n's line of role: the whole line
-// when it names only the unit.
-func (r *run) deleteFrom(n *model.Node, role model.RACIRole, unit *model.Node) string {
+// when it names only the unit. The line is named as the file the finding
+// cites (finding, a line of n's or of another node's in the same pair of
+// files) writes it: its number and key in that file.
+func (r *run) deleteFrom(n *model.Node, role model.RACIRole, unit *model.Node, finding model.Loc) string {
 	units := n.RACI().Units[role]
+	here, twin := n.RACI().At[role], n.RACI().Twin[role]
+	if twin.File != "" && twin.File == finding.File {
+		here = twin
+	}
+	key := r.key(role, n, here)
 	if len(units) == 1 {
-		return fmt.Sprintf(r.t().deleteLine, role.Name(model.En), n.RACI().At[role].Line)
+		return fmt.Sprintf(r.t().deleteLine, key, here.Line)
 	}
 	var rest []*model.Node
 	for _, u := range units {
@@ -127,7 +135,27 @@ func (r *run) deleteFrom(n *model.Node, role model.RACIRole, unit *model.Node) s
 			rest = append(rest, u)
 		}
 	}
-	return fmt.Sprintf(r.t().deleteName, unit.Path, role.Name(model.En), role.Name(model.En), ids(rest))
+	return fmt.Sprintf(r.t().deleteName, unit.Path, key, key, ids(rest))
+}
+
+// key is the key of n's line of role written at at, as that line writes
+// it (model.RACI.KeyOf); for a line to be added at at, the key its file's
+// language writes: Chinese (批准：) in a Chinese file, as the built-in
+// content and dutymap's writers write them, English (Accountable:), which
+// every file may also use, elsewhere.
+func (r *run) key(role model.RACIRole, n *model.Node, at model.Loc) string {
+	if x := n.RACI(); x.Has(role) {
+		switch at {
+		case x.At[role]:
+			return x.KeyOf(role, false)
+		case x.Twin[role]:
+			return x.KeyOf(role, true)
+		}
+	}
+	if at.File != "" && at.File == n.Loc[model.Zh].File && at.File != n.Loc[model.En].File {
+		return role.Name(model.Zh) + "："
+	}
+	return role.Name(model.En) + ":"
 }
 
 // roleWords joins roles as a finding says a unit holds them: "responsible
@@ -154,4 +182,13 @@ func unitsOf(a model.Assignment) []*model.Node {
 		}
 	}
 	return out
+}
+
+// keyLike is role's key written as like is: in Chinese (负责：) beside a
+// Chinese key, else in English (Responsible:).
+func keyLike(role model.RACIRole, like string) string {
+	if strings.HasSuffix(like, "：") {
+		return role.Name(model.Zh) + "："
+	}
+	return role.Name(model.En) + ":"
 }

@@ -2,9 +2,11 @@ package ownership
 
 import "github.com/dutymap/dutymap/model"
 
-// texts are the messages and fixes of the checks in one language. The keys
-// they tell users to write (Accountable:, From:) are the English ones,
-// which content files read in every language. Format verbs may be
+// texts are the messages and fixes of the checks in one language. A RACI
+// key a fix tells users to write or delete is the one the cited file
+// writes (run.key: 批准： in a Chinese file, Accountable: elsewhere); other
+// keys (From:, Overlaps:) are the English ones, which content files read
+// in every language. Format verbs may be
 // numbered (%[2]s) where a language orders the arguments differently.
 type texts struct {
 	multiImplicitFix, multiImplicitMsg                       string
@@ -40,14 +42,14 @@ type texts struct {
 
 var catalog = [model.NumLangs]texts{
 	model.En: {
-		multiImplicitFix:  "add  Accountable: %s  under it (the one unit that answers for it); the others stay Responsible",
+		multiImplicitFix:  "add  %[2]s %[1]s  under it (the one unit that answers for it); the others stay Responsible",
 		multiImplicitMsg:  "%s has %d responsible units (%s) and no Accountable: line, so no single unit answers for it",
-		multiFix:          "keep one unit on the Accountable: line, the one that answers for the work (Accountable: %s), and name the others Responsible: or Consulted:",
+		multiFix:          "keep one unit on the %[2]s line, the one that answers for the work (%[2]s %[1]s), and name the others %[3]s or %[4]s",
 		multiDutyMsg:      "%s has %d accountable units: %s",
 		multiSectionMsg:   "the Accountable: line of %s names %d units (%s), so none of its %d duties has a single accountable unit",
-		noRespFix:         "add  Responsible: %s  under it, or the unit that does the work",
+		noRespFix:         "add  %[2]s %[1]s  under it, or the unit that does the work",
 		noRespMsg:         "%s: %s %s for it, but no unit is responsible for doing it",
-		noOwnerFix:        "add  Responsible: %s  under it%s, which then also answers for it unless an Accountable: line names another; or list the duty in that department's file",
+		noOwnerFix:        "add  %[3]s %[1]s  under it%[2]s, which then also answers for it unless an %[4]s line names another; or list the duty in that department's file",
 		noOwnerAmong:      " (one of the departments the topic concerns: %s)",
 		noOwnerMsg:        "%s is in a list of shared work, but no unit is responsible or accountable for it",
 		noOwnerConcernMsg: "%s is in a list of shared work, but no unit is responsible or accountable for it, and no department the topic concerns lists it",
@@ -91,12 +93,12 @@ var catalog = [model.NumLangs]texts{
 		parityWholeFix:    "translate them: write their %s text, from this line to line %d",
 		or:                " or ",
 		alsoThere:         "%s (the same on %s:%d, which writes the line too)",
-		repeatLineMsg:     "the %s: line names %s %d times (%s)",
-		repeatLineFix:     "name each unit once: %s: %s",
+		repeatLineMsg:     "the %s line names %s %d times (%s)",
+		repeatLineFix:     "name each unit once: %s %s",
 		repeatRoleMsg:     "%s is %s for %s and also %s: Consulted and Informed name units other than those who do the work and answer for it",
 		repeatRoleFix:     "keep it %s only: %s",
-		deleteLine:        "delete the %s: line (line %d)",
-		deleteName:        "take %s off the %s: line (%s: %s)",
+		deleteLine:        "delete the %s line (line %d)",
+		deleteName:        "take %s off the %s line (%s %s)",
 		and:               " and ",
 		severities:        [2]string{"error", "warning"},
 		finding:           "%s: %s: %s: %s\n  fix: %s",
@@ -106,14 +108,14 @@ var catalog = [model.NumLangs]texts{
 		roles:             [...]string{"responsible", "accountable", "consulted", "informed"},
 	},
 	model.Zh: {
-		multiImplicitFix:  "在它下面加一行  Accountable: %s （唯一对它担责的单位），其余单位仍为负责",
+		multiImplicitFix:  "在它下面加一行  %[2]s %[1]s （唯一对它担责的单位），其余单位仍为负责",
 		multiImplicitMsg:  "%s 有 %d 个负责单位（%s），却没有 Accountable: 行，没有哪一个单位对它担责",
-		multiFix:          "Accountable: 行只留一个单位，即对这项工作担责的那个（Accountable: %s），其余写成 Responsible: 或 Consulted:",
+		multiFix:          "%[2]s 行只留一个单位，即对这项工作担责的那个（%[2]s %[1]s），其余写成 %[3]s 或 %[4]s",
 		multiDutyMsg:      "%s 有 %d 个批准（担责）单位：%s",
 		multiSectionMsg:   "%s 的 Accountable: 行列了 %d 个单位（%s），其下 %d 项职责因此都没有唯一的担责单位",
-		noRespFix:         "在它下面加一行  Responsible: %s ，或写上实际做事的单位",
+		noRespFix:         "在它下面加一行  %[2]s %[1]s ，或写上实际做事的单位",
 		noRespMsg:         "%[1]s：%[2]s 对它担责，但没有单位负责去做",
-		noOwnerFix:        "在它下面加一行  Responsible: %s %s，没有 Accountable: 行另指他人时，该单位也对它担责；或者把这项职责写进那个部门的文件",
+		noOwnerFix:        "在它下面加一行  %[3]s %[1]s %[2]s，没有 %[4]s 行另指他人时，该单位也对它担责；或者把这项职责写进那个部门的文件",
 		noOwnerAmong:      "（该专题涉及的部门之一：%s）",
 		noOwnerMsg:        "%s 列在共同的工作中，但没有单位负责或担责",
 		noOwnerConcernMsg: "%s 列在共同的工作中，但没有单位负责或担责，该专题涉及的部门也都没有列出这项职责",
@@ -157,12 +159,12 @@ var catalog = [model.NumLangs]texts{
 		parityWholeFix:    "翻译它们：从这一行到第 %[2]d 行，写上它们的 %[1]s 文本",
 		or:                " 或 ",
 		alsoThere:         "%s（%s:%d 也写了这一行，照样修改）",
-		repeatLineMsg:     "%s: 行把 %s 写了 %d 次（%s）",
-		repeatLineFix:     "每个单位只写一次：%s: %s",
+		repeatLineMsg:     "%s 行把 %s 写了 %d 次（%s）",
+		repeatLineFix:     "每个单位只写一次：%s %s",
 		repeatRoleMsg:     "%[1]s 对 %[3]s 已是%[2]s，又被列为%[4]s：参与咨询和知悉的应是做事和担责之外的单位",
 		repeatRoleFix:     "只保留%s：%s",
-		deleteLine:        "删去 %s: 行（第 %d 行）",
-		deleteName:        "把 %s 从 %s: 行去掉（%s: %s）",
+		deleteLine:        "删去 %s 行（第 %d 行）",
+		deleteName:        "把 %s 从 %s 行去掉（%s %s）",
 		and:               "和",
 		severities:        [2]string{"错误", "警告"},
 		finding:           "%s: %s：%s：%s\n  修改：%s",
