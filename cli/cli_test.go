@@ -477,15 +477,15 @@ func TestNumberFlagsSayTheirRange(t *testing.T) {
 		args []string
 		want string
 	}{
-		{[]string{"search", "x", "--limit", "99999999999999999999"}, `dutymap search: --limit "99999999999999999999" is too large: give a whole number from 0 to 9223372036854775807`},
-		{[]string{"search", "x", "--limit", "ten"}, `dutymap search: --limit "ten" is not a whole number: give a whole number from 0 to `},
+		{[]string{"search", "x", "--limit", "99999999999999999999"}, `dutymap search: --limit "99999999999999999999" is too large: give a whole number, 0 or more (at most 9223372036854775807)`},
+		{[]string{"search", "x", "--limit", "ten"}, "dutymap search: --limit \"ten\" is not a whole number: give a whole number, 0 or more\n"},
 		{[]string{"show", "x", "--width", "-99999999999999999999"}, `dutymap show: --width "-99999999999999999999" is too small: give a whole number from 20 to 1000, or 0 for the terminal's width`},
 		{[]string{"show", "x", "--width", "abc"}, `dutymap show: --width "abc" is not a whole number: give a whole number from 20 to 1000, or 0 for the terminal's width`},
 		// The message showed " 40" as "40 is not a whole number" (hunt21).
 		{[]string{"show", "x", "--width", " 40"}, `dutymap show: --width has spaces around 40: give the number alone, as in  --width 40`},
 		{[]string{"search", "x", "--limit", "5\t"}, `dutymap search: --limit has spaces around 5: give the number alone, as in  --limit 5`},
 		{[]string{"show", "x", "--width", "5"}, `dutymap show: --width 5 is too small: give a whole number from 20 to 1000, or 0 for the terminal's width`},
-		{[]string{"serve", "--max-sessions", "1e3"}, `dutymap serve: --max-sessions "1e3" is not a whole number: give a whole number from 1 to `},
+		{[]string{"serve", "--max-sessions", "1e3"}, "dutymap serve: --max-sessions \"1e3\" is not a whole number: give a whole number, 1 or more\n"},
 	} {
 		r := run(t, tc.args...).fails(t, 2)
 		if !strings.HasPrefix(r.err, tc.want) || strings.Contains(r.err, "strconv") {

@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/dutymap/dutymap/content"
 	"github.com/dutymap/dutymap/internal/termsafe"
 	"github.com/dutymap/dutymap/model"
 	"github.com/dutymap/dutymap/page"
@@ -261,7 +262,7 @@ type mdWords struct {
 }
 
 var exportWords = [model.NumLangs]mdWords{
-	model.En: {"Departments and duties", "%d departments, %d topics and %d relations; %d duties.", "Departments", "Topics", "Relations", "Sources", "Traits", "Dimension", "This department", "From", "To", "Concerns"},
+	model.En: {"Departments and duties", "%s, %s and %s; %s.", "Departments", "Topics", "Relations", "Sources", "Traits", "Dimension", "This department", "From", "To", "Concerns"},
 	model.Zh: {"部门与职责", "共 %d 个部门、%d 个专题、%d 个关系；%d 项职责。", "部门", "专题", "关系", "来源", "特征", "维度", "本部门", "提供方", "接收方", "涉及部门"},
 }
 
@@ -283,7 +284,12 @@ func writeMarkdown(w *bufio.Writer, org *model.Org, l model.Lang) {
 		duties += d.Duties
 	}
 	fmt.Fprintf(w, "# %s\n\n", words.title)
-	fmt.Fprintf(w, words.intro+"\n\n", len(org.Departments), len(org.Topics), len(org.Relations), duties)
+	if l == model.Zh {
+		fmt.Fprintf(w, words.intro+"\n\n", len(org.Departments), len(org.Topics), len(org.Relations), duties)
+	} else {
+		fmt.Fprintf(w, words.intro+"\n\n", content.Count(len(org.Departments), "department", "departments"), content.Count(len(org.Topics), "topic", "topics"),
+			content.Count(len(org.Relations), "relation", "relations"), content.Count(duties, "duty", "duties"))
+	}
 	groups := []struct {
 		name string
 		docs []*model.Node

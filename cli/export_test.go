@@ -642,6 +642,10 @@ func TestExportMarkdownKeepsRACI(t *testing.T) {
 	})
 	out := run(t, "--content", dir, "--builtin=false", "export", "--format", "md").ok(t).out
 	assertPlain(t, "md", out)
+	// Counts agree with their nouns (tryout23: "1 relations").
+	mustContain(t, out, "\n3 departments, 0 topics and 0 relations; 4 duties.\n", "\n共 3 个部门、0 个专题、0 个关系；4 项职责。\n")
+	mustContain(t, run(t, "--content", writeFiles(t, map[string]string{"en/sales.md": dept("en", "sales", "Sales", "Work") + "- Sell.\n"}),
+		"--builtin=false", "export", "--format", "md").ok(t).out, "\n1 department, 0 topics and 0 relations; 1 duty.\n")
 	mustContain(t, out,
 		"- Pay wages on the tenth.\n  - R Responsible: **Finance**\n  - A Accountable: **People**\n  - C Consulted: **Sales**\n- Plan the training.\n\n",
 		"- 每月十日发放工资。\n  - R 负责：**财务部**\n  - A 批准：**人事部**\n  - C 咨询：**销售部**\n- 制定培训计划。\n\n")

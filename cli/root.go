@@ -636,7 +636,7 @@ func isTerminal(f *os.File) bool { return term.IsTerminal(int(f.Fd())) }
 // setMin records the least value the whole-number flag name of fs takes:
 // its range runs from there up.
 func setMin(fs *pflag.FlagSet, name string, least int) {
-	setRange(fs, name, fmt.Sprintf("a whole number from %d to %d", least, math.MaxInt))
+	setRange(fs, name, fmt.Sprintf("a whole number, %d or more", least))
 }
 
 // rangeAnnotation holds the words that give the values a whole-number
@@ -688,9 +688,13 @@ func flagError(err error) string {
 			what = "too small"
 		}
 	}
-	rng := fmt.Sprintf("a whole number from %d to %d", math.MinInt, math.MaxInt)
+	rng := "a whole number"
 	if words := f.Annotations[rangeAnnotation]; len(words) == 1 {
 		rng = words[0]
+	}
+	if what == "too large" && !strings.Contains(rng, " to ") {
+		// The type's bound, said only to the one who passed it.
+		rng += fmt.Sprintf(" (at most %d)", math.MaxInt)
 	}
 	return fmt.Sprintf("--%s %s is %s: give %s", f.Name, termsafe.QuoteArg(iv.GetValue()), what, rng)
 }
