@@ -412,11 +412,15 @@ func renderDOT(t *testing.T, src string, g *Graph) {
 	}
 	walk(g.Items)
 	count := map[string]int{}
-	for _, e := range g.Edges {
+	back := writtenBack(g.Edges)
+	for i, e := range g.Edges {
 		if e.Kind == EdgeLayout {
 			continue // invisible
 		}
 		key := "edge " + e.From + "->" + e.To
+		if back[i] {
+			key = "edge " + e.To + "->" + e.From // drawn pointing at its first node
+		}
 		count[key]++
 		if count[key] > 1 {
 			key += "#" + strconv.Itoa(count[key])

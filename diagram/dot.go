@@ -43,19 +43,43 @@ func DOT(w io.Writer, g *Graph) error {
 		}
 	}
 	items(g.Items, "    ")
-	for _, e := range g.Edges {
+	back := writtenBack(g.Edges)
+	for i, e := range g.Edges {
 		edge := "    " + dotID(e.From) + " -> " + dotID(e.To)
-		switch e.Kind {
-		case EdgeMember:
+		switch {
+		case e.Kind == EdgeMember:
 			bw.WriteString(edge + " [arrowhead=none, color=\"#8D8D99\"];\n")
-		case EdgeLayout:
+		case e.Kind == EdgeLayout:
 			bw.WriteString(edge + " [style=invis];\n")
+		case back[i]:
+			bw.WriteString("    " + dotID(e.To) + " -> " + dotID(e.From) + " [dir=back, label=" + dotLabel(e.Lines) + "];\n")
 		default:
 			bw.WriteString(edge + " [label=" + dotLabel(e.Lines) + "];\n")
 		}
 	}
 	bw.WriteString("}\n")
 	return bw.Flush()
+}
+
+// writtenBack reports, per edge, whether DOT writes it from its head with
+// dir=back: a hand-off between two departments that also hand each other
+// work the other way, after the first hand-off between them. dot places
+// the labels of two edges running opposite ways between the same two
+// boxes on one spot, one over the other, and of two edges written the
+// same way side by side.
+func writtenBack(edges []Edge) []bool {
+	forward := map[[2]string]bool{}
+	back := make([]bool, len(edges))
+	for i, e := range edges {
+		switch {
+		case e.Kind != EdgeHandOff:
+		case forward[[2]string{e.To, e.From}]:
+			back[i] = true
+		default:
+			forward[[2]string{e.From, e.To}] = true
+		}
+	}
+	return back
 }
 
 // dotID is an id as a double-quoted DOT string.

@@ -109,6 +109,7 @@ func parseDOT(src string) (*Graph, error) {
 					return fmt.Errorf("edge %s is not one arrow between two nodes", st)
 				}
 				e := Edge{Kind: EdgeHandOff}
+				back := false
 				var err error
 				if e.From, err = dotString(from.ID); err != nil {
 					return err
@@ -127,9 +128,14 @@ func parseDOT(src string) (*Graph, error) {
 					case a.Key == "arrowhead" && a.Val == "none":
 						e.Kind = EdgeMember
 					case a.Key == "color":
+					case a.Key == "dir" && a.Val == "back":
+						back = true // the arrow points at its first node
 					default:
 						return fmt.Errorf("edge attribute %s", a)
 					}
+				}
+				if back {
+					e.From, e.To = e.To, e.From
 				}
 				if (e.Kind == EdgeHandOff) != (e.Lines != nil) {
 					return fmt.Errorf("edge %s: a label on anything but a hand-off, or a hand-off without one", st)
