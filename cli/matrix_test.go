@@ -212,3 +212,22 @@ func TestMatrixWithNoRow(t *testing.T) {
 	}
 	run(t, "matrix", "finance").ok(t)
 }
+
+// tryout23 G8: --role with --shared keeps the split rows where a unit
+// holds the role, with every letter of them: marketing's C beside the
+// sales department's RA, whom it shares the work with (the sales column
+// was dropped, leaving a column of Cs that said nothing of the split).
+// --role alone still keeps only its letter.
+func TestMatrixRoleOfSharedWorkKeepsBothSides(t *testing.T) {
+	r := run(t, "matrix", "marketing", "--role", "C", "--shared").ok(t)
+	mustContain(t, r.out, "| Duty | Marketing department | Sales department |\n",
+		"| Arrange how the products are displayed in the stores. | C | RA |\n")
+	if strings.Contains(r.out, "| A | R |") {
+		t.Errorf("a row where no unit is consulted is kept:\n%s", r.out)
+	}
+	r = run(t, "matrix", "marketing", "--role", "C").ok(t)
+	mustContain(t, r.out, "| Arrange how the products are displayed in the stores. | C |")
+	if strings.Contains(r.out, "RA") {
+		t.Errorf("--role C alone shows other letters:\n%s", r.out)
+	}
+}

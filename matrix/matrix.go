@@ -62,7 +62,8 @@ func (m Matrix) Size() int { return len(m.Rows) * len(m.Units) }
 // Options filter a matrix.
 type Options struct {
 	// Role keeps only the rows where some unit holds this role, and only
-	// this role's letter in the cells: "who is accountable for what".
+	// this role's letter in the cells: "who is accountable for what";
+	// with Shared, every letter of those rows (a split has two sides).
 	Role *model.RACIRole
 	// Shared keeps only the rows where more than one unit holds a role:
 	// the duties whose work is split.
@@ -123,6 +124,11 @@ func names(a model.Assignment, units []*model.Node) bool {
 // columns (none: the columns are only the units the rows name).
 func Build(org *model.Org, duties, units []*model.Node, o Options) Matrix {
 	m := Matrix{Units: slices.Clone(units), Role: o.Role}
+	// One role's letter only, unless the rows are the split work: then
+	// the role picks the rows, and every letter of them stays, since a
+	// split has two sides (with only C, marketing's C beside no sales
+	// column said nothing of whom it was split with).
+	onlyRole := func(role model.RACIRole) bool { return o.Role != nil && !o.Shared && role != *o.Role }
 	named, given := map[*model.Node]bool{}, map[*model.Node]bool{}
 	for _, u := range units {
 		named[u], given[u] = true, true
@@ -135,7 +141,7 @@ func Build(org *model.Org, duties, units []*model.Node, o Options) Matrix {
 		}
 		m.Rows = append(m.Rows, Row{Duty: d, Assignment: a})
 		for _, role := range model.RACIRoles {
-			if o.Role != nil && role != *o.Role {
+			if onlyRole(role) {
 				continue
 			}
 			for _, u := range a.Units[role] {
@@ -162,7 +168,7 @@ func Build(org *model.Org, duties, units []*model.Node, o Options) Matrix {
 		r := &m.Rows[i]
 		r.width = len(m.Units)
 		for _, role := range model.RACIRoles {
-			if o.Role != nil && role != *o.Role {
+			if onlyRole(role) {
 				continue
 			}
 			for _, u := range r.Assignment.Units[role] {
