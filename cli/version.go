@@ -55,12 +55,16 @@ func versionText(bi *debug.BuildInfo) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "dutymap %s\n", version)
 	fmt.Fprintf(&b, "go: %s %s/%s\n", goVersion, runtime.GOOS, runtime.GOARCH)
-	if rev := settings["vcs.revision"]; rev != "" {
-		if settings["vcs.modified"] == "true" {
-			rev += " (with uncommitted changes)"
-		}
-		fmt.Fprintf(&b, "revision: %s\n", rev)
+	rev := settings["vcs.revision"]
+	switch {
+	case rev == "":
+		// Built outside a checkout or with -buildvcs=false: said, so the
+		// reader does not look for a line that is not there.
+		rev = "unknown (built without version-control information)"
+	case settings["vcs.modified"] == "true":
+		rev += " (with uncommitted changes)"
 	}
+	fmt.Fprintf(&b, "revision: %s\n", rev)
 	if t := settings["vcs.time"]; t != "" {
 		fmt.Fprintf(&b, "commit time: %s\n", t)
 	}
