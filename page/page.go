@@ -166,13 +166,15 @@ func Render(org *model.Org, n *model.Node, o Options) string {
 // TwinsFirst orders a duty's similar duties as its page lists them: first
 // its twins, worded in language l exactly as n is (the content lists the
 // same duty in more than one place), then the others, each group in the
-// order given; n itself is dropped. The explorer numbers them in this
-// order for its keys 1–9.
+// order given; n itself is dropped, and so are the duties an Overlaps
+// line pairs it with, which the page lists under "Also held by" (named
+// under both headings, one duty read as two). The explorer numbers them
+// in this order for its keys 1–9.
 func TwinsFirst(n *model.Node, related []model.Match, l model.Lang) []model.Match {
 	out := make([]model.Match, 0, len(related))
 	for _, twin := range []bool{true, false} {
 		for _, r := range related {
-			if r.Node != n && isTwin(n, r.Node, l) == twin {
+			if r.Node != n && !model.Overlaps(n, r.Node) && isTwin(n, r.Node, l) == twin {
 				out = append(out, r)
 			}
 		}

@@ -46,3 +46,25 @@ func TestPagesShowWhoHoldsWhat(t *testing.T) {
 		t.Errorf("a duty its department holds, with no RACI line, needs no block:\n%s", page)
 	}
 }
+
+// tryout23: a duty an Overlaps line pairs with this one is listed once,
+// under "Also held by", not again as the same duty listed elsewhere or a
+// similar one (one duty read as two), and the explorer's 1–9 keys, which
+// follow TwinsFirst, skip it too.
+func TestOverlappingDutyListedOnce(t *testing.T) {
+	org, err := content.Load(content.Builtin())
+	if err != nil {
+		t.Fatal(err)
+	}
+	n, other := org.Node("sales/exhibition-sales/3"), org.Node("operations/registration-services/1")
+	if !model.Overlaps(n, other) {
+		t.Fatal("the built-in pair no longer overlaps")
+	}
+	page := Render(org, n, Options{Lang: model.En, Related: []model.Match{{Node: other, Score: 1}}})
+	if strings.Count(page, "Operations department › Services for registered merchants and visitors") != 1 {
+		t.Errorf("the overlapping duty is named more than once:\n%s", page)
+	}
+	if got := TwinsFirst(n, []model.Match{{Node: other, Score: 1}}, model.En); len(got) != 0 {
+		t.Errorf("TwinsFirst keeps the overlapping duty: %v", got)
+	}
+}
