@@ -5,7 +5,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unicode"
 
 	"github.com/dutymap/dutymap/model"
 )
@@ -44,16 +43,14 @@ func (r *run) wordings() []wording {
 
 // sameText is a duty's text as identical duties share it: its English
 // text (or else its Chinese), whatever language the messages are in, so
-// that check finds the same groups in both; lower case, one space between
-// words, without the punctuation it starts or ends with ("Approve the
-// budget." and "approve the budget" are one duty).
+// that check finds the same groups in both; folded as model.Wording does
+// (case, spacing and the punctuation it starts or ends with aside).
 func sameText(n *model.Node) string {
 	t := n.Title[model.En]
 	if t == "" {
 		t = n.Title[model.Zh]
 	}
-	t = strings.ToLower(strings.Join(strings.Fields(t), " "))
-	return strings.TrimFunc(t, func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSpace(r) })
+	return model.Wording(t)
 }
 
 // dutyRepeats reports a duty written more than once in one unit: under

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
+	"hash/maphash"
 	"io"
 	"math"
 	"slices"
@@ -104,7 +105,8 @@ const maxRowProblems = 50
 // File is the sheet's name, Line the row, and Msg begins with the column.
 func Read(rows Rows, opts Options) *Result {
 	b := &builder{opts: opts, res: &Result{}, docByID: map[string]*model.Node{}, byName: map[unitName]*model.Node{}, origin: map[*model.Node]*origin{},
-		groupByID: map[string]*model.Group{}, groupOrigin: map[string]*origin{}, failed: map[int]bool{}}
+		groupByID: map[string]*model.Group{}, groupOrigin: map[string]*origin{}, failed: map[int]bool{},
+		sameDuty: map[wordingKey]*model.Node{}, seed: maphash.MakeSeed()}
 	if b.opts.Lang == "" {
 		b.opts.Lang = "en"
 	}
@@ -330,6 +332,21 @@ type builder struct {
 	again   map[int]*rowSet    // the later rows with the same problem, by that index
 
 	size *docSizes // the text of each department so far (see grow)
+
+	// sameDuty finds a duty a row gave without an id, by its unit,
+	// language and wording (model.Wording, hashed: a key of fixed size a
+	// duty), so that a row repeating it is read as that duty again, not a
+	// second one (see repeatOf); repeat is the current row's duty when the
+	// row repeats an earlier row's.
+	sameDuty map[wordingKey]*model.Node
+	seed     maphash.Seed
+	repeat   *model.Node
+}
+
+type wordingKey struct {
+	unit *model.Node
+	lang model.Lang
+	hash uint64
 }
 
 // origin is where a node's values came from in the sheet.
@@ -668,9 +685,13 @@ func (b *builder) readRow(cells []string, row int) {
 	if !ok {
 		return
 	}
+	b.repeat = nil
 	n := b.place(cells, row, texts, ids)
 	if n != nil {
 		b.values(cells, row, texts, n)
+		if n == b.repeat {
+			b.noteRepeat(n, row, texts)
+		}
 		b.grow(n.Root(), texts, row)
 	}
 }
@@ -1018,6 +1039,12 @@ func (b *builder) place(cells []string, row int, texts []rowText, ids []string) 
 			}
 		}
 	}
+	if duty == nil && id == "" {
+		if duty = b.repeatOf(n, texts); duty != nil {
+			b.repeat = duty
+			return duty
+		}
+	}
 	if duty == nil {
 		kind := model.KindDuty
 		if doc.Kind != model.KindDepartment {
@@ -1035,8 +1062,95 @@ func (b *builder) place(cells []string, row int, texts []rowText, ids []string) 
 		}
 		duty.Title[l] = t.duty.text
 		b.record(duty, content.FieldTitle, l, row, t.duty.col)
+		if id == "" {
+			if k := b.wordingKey(n, l, t.duty.text); k.hash != 0 && b.sameDuty[k] == nil {
+				b.sameDuty[k] = duty
+			}
+		}
 	}
 	return duty
+}
+
+// wordingKey is the key of a duty of unit worded text in language l, by
+// its wording as check compares duties (model.Wording); a zero hash for
+// text that folds to nothing.
+func (b *builder) wordingKey(unit *model.Node, l model.Lang, text string) wordingKey {
+	w := model.Wording(text)
+	if w == "" {
+		return wordingKey{}
+	}
+	return wordingKey{unit, l, maphash.String(b.seed, w) | 1}
+}
+
+// repeatOf returns the duty of unit an earlier row gave without an id and
+// worded as this row's duty is in each of its languages (case, spacing and
+// end punctuation aside), or nil. A sheet with a row twice (a paste, two
+// sheets joined) means one duty: written twice, check would report it
+// (duty-repeat), and its RACI cells, given on one row and empty on the
+// other, would differ between the copies.
+func (b *builder) repeatOf(unit *model.Node, texts []rowText) *model.Node {
+	var duty *model.Node
+	for _, t := range texts {
+		l := model.TagLang(t.tag)
+		d := b.sameDuty[b.wordingKey(unit, l, t.duty.text)]
+		if d == nil || duty != nil && d != duty || model.Wording(d.Title[l]) != model.Wording(t.duty.text) {
+			return nil
+		}
+		duty = d
+	}
+	return duty
+}
+
+// givenAgain reports whether a row that repeats an earlier row's duty
+// (b.repeat) gives a list the duty has (aliases, sources, a RACI line: f
+// in language l) again, the same up to case (the row's copy is then read
+// as nothing new); given otherwise, it is a problem of the row's, reported
+// here: one of the two rows is wrong, and the fix is to make them one.
+func (b *builder) givenAgain(row, col int, n *model.Node, f content.Field, l model.Lang, had []string, v string) bool {
+	if n != b.repeat || had == nil {
+		return false
+	}
+	if slices.EqualFunc(had, splitList(v), strings.EqualFold) {
+		return true
+	}
+	head := b.header[col]
+	b.problem(row, col, fmt.Sprintf("make the two rows one, keeping the %s cell that is right, and delete the other; if they are two duties, word them apart", head),
+		"the same duty as row %d, whose %s cell says %q; this row's says %q", b.origin[n].at(f, l).row, head, strings.Join(had, ", "), v)
+	return true
+}
+
+// noteRepeat notes a row that repeats an earlier row's duty (repeatOf),
+// read as that duty: which row each of its RACI lines comes from, and
+// whether the row added anything. The rows that repeat one duty alike are
+// one note ("also rows 4–9"). Cells the rows give differently are problems
+// of their own (a RACI line given twice, two descriptions).
+func (b *builder) noteRepeat(duty *model.Node, row int, texts []rowText) {
+	if b.failed[row] {
+		return
+	}
+	o := b.origin[duty]
+	l := model.TagLang(texts[0].tag)
+	msg := fmt.Sprintf("the same duty as row %d (%q, under %s); import wrote it once", o.row, duty.Title[l], duty.Parent.Breadcrumb(l, true))
+	var lines []string
+	for _, role := range model.RACIRoles {
+		if duty.RACI().Has(role) {
+			lines = append(lines, fmt.Sprintf("%s: %s from row %d", role.Name(model.En), strings.Join(duty.RACI().Refs[role], ", "), o.at(content.RACIField(role), model.En).row))
+		}
+	}
+	if len(lines) > 0 {
+		msg += ", with " + sentence(lines)
+	}
+	var added []string
+	for _, c := range o.cells {
+		if c.row == row {
+			added = append(added, b.header[c.col])
+		}
+	}
+	fix := fmt.Sprintf("delete this row (and the rows named with it): it adds nothing to row %d; if the two are different duties, word them apart", o.row)
+	if len(added) > 0 {
+		fix = fmt.Sprintf("make the rows one: give row %d the cells this row adds (%s) and delete this row; if the two are different duties, word them apart", o.row, sentence(added))
+	}
+	b.add(content.Problem{File: b.opts.Name, Line: row, Note: true, Msg: b.column(texts[0].duty.col) + ": " + msg, Fix: fix})
 }
 
 // name gives the node at unit level k its name in each language: the one
@@ -1137,6 +1251,9 @@ func (b *builder) values(cells []string, row int, texts []rowText, n *model.Node
 			}
 		}
 		if t.alias.text != "" {
+			if b.givenAgain(row, t.alias.col, n, content.FieldAliases, l, n.Aliases()[l], t.alias.text) {
+				continue
+			}
 			if n.Aliases()[l] != nil {
 				b.problem(row, t.alias.col, "give a node's aliases on one row", "aliases given twice (row %d)", b.origin[n].at(content.FieldAliases, l).row)
 				return
@@ -1167,7 +1284,7 @@ func (b *builder) values(cells []string, row int, texts []rowText, n *model.Node
 			b.decimalCode(row, m.col(uc.f))
 		}
 	}
-	if v := b.cell(cells, FieldSources); v != "" {
+	if v := b.cell(cells, FieldSources); v != "" && !b.givenAgain(row, m.col(FieldSources), n, content.FieldSources, model.En, n.Sources(), v) {
 		if n.Sources() != nil {
 			b.problem(row, m.col(FieldSources), "give a node's sources on one row", "sources given twice (row %d)", b.origin[n].at(content.FieldSources, model.En).row)
 			return
@@ -1347,6 +1464,9 @@ func (b *builder) lines(cells []string, row int, n *model.Node) {
 			return
 		}
 		dst := l.dst()
+		if b.givenAgain(row, col, n, l.field, model.En, *dst, v) {
+			continue
+		}
 		if *dst != nil {
 			b.problem(row, col, fmt.Sprintf("give a node's %s on one row", l.f), "%s given twice (row %d)", l.f, b.origin[n].at(l.field, model.En).row)
 			return
@@ -1531,6 +1651,7 @@ func (m *Mapping) col(f Field) int {
 // finish numbers the duties, checks that every node is named in each
 // language of its document, and writes and checks the content folder.
 func (b *builder) finish() {
+	b.sameDuty, b.repeat = nil, nil // every row is read; the check's load needs the memory
 	if len(b.docs) == 0 {
 		if len(b.res.Problems.Errors()) == 0 {
 			b.fileProblem("add rows below the header, one per duty", "the sheet has no rows")
