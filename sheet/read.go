@@ -341,6 +341,15 @@ type builder struct {
 	sameDuty map[wordingKey]*model.Node
 	seed     maphash.Seed
 	repeat   *model.Node
+
+	// notDuty is, by column and kind (a number or not), the note on duty
+	// cells without words (notADuty): its index in res.Problems.
+	notDuty map[notDutyKey]int
+}
+
+type notDutyKey struct {
+	col    int
+	number bool
 }
 
 type wordingKey struct {
@@ -640,6 +649,11 @@ func (b *builder) readRow(cells []string, row int) {
 	texts := b.texts(cells, rowLang, row)
 	if b.longTitles(texts, row) {
 		return
+	}
+	for _, t := range texts {
+		if t.duty.text != "" && b.notADuty(row, t.duty) {
+			return
+		}
 	}
 	if len(texts) == 0 {
 		if strings.TrimSpace(strings.Join(cells, "")) != "" {
@@ -1099,6 +1113,45 @@ func (b *builder) repeatOf(unit *model.Node, texts []rowText) *model.Node {
 		duty = d
 	}
 	return duty
+}
+
+// notADuty notes a duty cell that holds no word: a number (a count, a
+// code, a column shifted by one: a number cell of a workbook reads as its
+// digits) or only punctuation and symbols (a dash meaning "none"). No
+// reader takes "- 42" for a duty, so the row is skipped, and the note
+// names it: one note a column and kind, with the rows after its first
+// ("also rows 7–9").
+func (b *builder) notADuty(row int, duty cellText) bool {
+	v := duty.text
+	if strings.ContainsFunc(v, unicode.IsLetter) {
+		return false
+	}
+	key := notDutyKey{duty.col, isNumber(v)}
+	if i, ok := b.notDuty[key]; ok {
+		b.again[i].add(row)
+		return true
+	}
+	msg := fmt.Sprintf("%s: the cell holds no word (%q), only digits, punctuation or symbols: not a duty; import skipped the row", b.column(duty.col), v)
+	fix := "write the duty in words, as a short sentence; if the row has no duty, clear the cell (a row without a duty is about its unit)"
+	if key.number {
+		msg = fmt.Sprintf("%s: the cell is a number (%s), not a duty; import skipped the row", b.column(duty.col), v)
+		fix = "write the duty in words, as a short sentence; if the number is the duty's code, move it to a Code column; if the duties are in another column, name it with --column duty=HEADER"
+	}
+	p := content.Problem{File: b.opts.Name, Line: row, Note: true, Msg: msg, Fix: fix}
+	b.add(p)
+	if b.notDuty == nil {
+		b.notDuty = map[notDutyKey]int{}
+	}
+	b.notDuty[key] = b.repeats[problemKey{p.Msg, p.Fix, p.Note}]
+	return true
+}
+
+// isNumber reports whether s reads as a number: digits with a sign, a
+// decimal point, thousands separators or a per cent sign.
+func isNumber(s string) bool {
+	s = strings.TrimSuffix(strings.ReplaceAll(s, ",", ""), "%")
+	_, err := strconv.ParseFloat(s, 64)
+	return err == nil
 }
 
 // givenAgain reports whether a row that repeats an earlier row's duty
