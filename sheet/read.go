@@ -341,6 +341,7 @@ type builder struct {
 	sameDuty map[wordingKey]*model.Node
 	seed     maphash.Seed
 	repeat   *model.Node
+	keys     []wordingKey // reused by place, row after row
 
 	// notDuty is, by column and kind (a number or not), the note on duty
 	// cells without words (notADuty): its index in res.Problems.
@@ -1053,8 +1054,14 @@ func (b *builder) place(cells []string, row int, texts []rowText, ids []string) 
 			}
 		}
 	}
+	var keys []wordingKey // the duty's wording in each of the row's languages
 	if duty == nil && id == "" {
-		if duty = b.repeatOf(n, texts); duty != nil {
+		keys = b.keys[:0]
+		for _, t := range texts {
+			keys = append(keys, b.wordingKey(n, model.TagLang(t.tag), t.duty.text))
+		}
+		b.keys = keys
+		if duty = b.repeatOf(texts, keys); duty != nil {
 			b.repeat = duty
 			return duty
 		}
@@ -1068,7 +1075,7 @@ func (b *builder) place(cells []string, row int, texts []rowText, ids []string) 
 		n.Children = append(n.Children, duty)
 		b.origin[duty] = &origin{row: row}
 	}
-	for _, t := range texts {
+	for i, t := range texts {
 		l := model.TagLang(t.tag)
 		if duty.Title[l] != "" {
 			b.problem(row, t.duty.col, "give each duty one row per language, or its own id", "the same duty as row %d (id %s)", b.origin[duty].row, duty.ID)
@@ -1076,10 +1083,8 @@ func (b *builder) place(cells []string, row int, texts []rowText, ids []string) 
 		}
 		duty.Title[l] = t.duty.text
 		b.record(duty, content.FieldTitle, l, row, t.duty.col)
-		if id == "" {
-			if k := b.wordingKey(n, l, t.duty.text); k.hash != 0 && b.sameDuty[k] == nil {
-				b.sameDuty[k] = duty
-			}
+		if i < len(keys) && keys[i].hash != 0 && b.sameDuty[keys[i]] == nil {
+			b.sameDuty[keys[i]] = duty
 		}
 	}
 	return duty
@@ -1096,18 +1101,17 @@ func (b *builder) wordingKey(unit *model.Node, l model.Lang, text string) wordin
 	return wordingKey{unit, l, maphash.String(b.seed, w) | 1}
 }
 
-// repeatOf returns the duty of unit an earlier row gave without an id and
-// worded as this row's duty is in each of its languages (case, spacing and
-// end punctuation aside), or nil. A sheet with a row twice (a paste, two
-// sheets joined) means one duty: written twice, check would report it
-// (duty-repeat), and its RACI cells, given on one row and empty on the
-// other, would differ between the copies.
-func (b *builder) repeatOf(unit *model.Node, texts []rowText) *model.Node {
+// repeatOf returns the duty an earlier row gave without an id and worded
+// as this row's duty is in each of its languages (keys, by wordingKey:
+// case, spacing and end punctuation aside), or nil. A sheet with a row
+// twice (a paste, two sheets joined) means one duty: written twice, check
+// would report it (duty-repeat), and its RACI cells, given on one row and
+// empty on the other, would differ between the copies.
+func (b *builder) repeatOf(texts []rowText, keys []wordingKey) *model.Node {
 	var duty *model.Node
-	for _, t := range texts {
-		l := model.TagLang(t.tag)
-		d := b.sameDuty[b.wordingKey(unit, l, t.duty.text)]
-		if d == nil || duty != nil && d != duty || model.Wording(d.Title[l]) != model.Wording(t.duty.text) {
+	for i, t := range texts {
+		d := b.sameDuty[keys[i]]
+		if d == nil || duty != nil && d != duty || model.Wording(d.Title[keys[i].lang]) != model.Wording(t.duty.text) {
 			return nil
 		}
 		duty = d
