@@ -57,3 +57,24 @@ func TestDutyRepeatSameLines(t *testing.T) {
 		t.Errorf("findings:\n%v\nwant:\n%s", found, want)
 	}
 }
+
+// TestDutyRepeatIsOneHolder: a duty written twice in one position is one
+// holder to double-owner: a pair with another department's copy is one
+// pair finding (not a group of three, nor two pairs), and a group lists
+// the position once.
+func TestDutyRepeatIsOneHolder(t *testing.T) {
+	fs := map[string]string{
+		"en/ops.md": "---\nid: ops\nname: Ops\n---\n## Office {#office}\n### Clerk {#clerk .position}\n- File invoices.\n- File invoices.\n",
+		"en/fin.md": "---\nid: fin\nname: Fin\n---\n## Team {#team}\n- File invoices.\n",
+	}
+	found := Run(load(t, folder(fs)), Options{Checks: []Check{DoubleOwner}}).Findings
+	if len(found) != 1 || !strings.Contains(found[0].Msg, "reads the same as") || found[0].Node.Path != "ops/office/clerk/1" {
+		t.Errorf("want one pair, at the first copy:\n%v", found)
+	}
+	fs["en/hr.md"] = "---\nid: hr\nname: HR\n---\n## Team {#team}\n- File invoices.\n"
+	found = Run(load(t, folder(fs)), Options{Checks: []Check{DoubleOwner}}).Findings
+	if len(found) != 1 || !strings.HasSuffix(found[0].Msg, "held by 3 departments, and no RACI line says how they split it: Fin (org/en/fin.md:6), HR (org/en/hr.md:6), Ops › Clerk (org/en/ops.md:7)") ||
+		len(found[0].Holders) != 3 {
+		t.Errorf("want one group of three holders:\n%v", found)
+	}
+}

@@ -248,6 +248,8 @@ type run struct {
 	work     []*model.Node // the duties checked: see duties
 	// byWording is the duties grouped by wording: see wordings.
 	byWording []wording
+	// copyOf maps a duty written again in its unit to its first copy: see firstCopy.
+	copyOf map[*model.Node]*model.Node
 	// incomplete says what a check could not look at fully.
 	incomplete []string
 }

@@ -128,11 +128,16 @@ func (r *run) doubleOwner() {
 	// Duties worded the same in three places or more are one finding
 	// each (identicalGroups); their pairs are not reported again.
 	grouped := r.identicalGroups(order)
+	// A duty written again in its unit is that duty (duty-repeat reports
+	// the copy): its pairs are the first copy's, each pair once.
+	seen := map[[2]*model.Node]bool{}
 	for _, p := range pairs {
-		if k, ok := grouped[p.A]; ok && grouped[p.B] == k {
+		a, b := r.firstCopy(p.A), r.firstCopy(p.B)
+		if k, ok := grouped[a]; ok && grouped[b] == k || seen[[2]*model.Node{a, b}] || seen[[2]*model.Node{b, a}] {
 			continue
 		}
-		r.doublePair(p.A, p.B, p.Score, order)
+		seen[[2]*model.Node{a, b}] = true
+		r.doublePair(a, b, p.Score, order)
 	}
 }
 
@@ -196,9 +201,9 @@ func (r *run) identicalGroups(order map[*model.Node]int) map[*model.Node]string 
 	grouped := map[*model.Node]string{}
 	for _, w := range r.wordings() {
 		k := w.text
-		var ds []*model.Node // the departments' duties (not topics' points)
+		var ds []*model.Node // the departments' duties (not topics' points), each unit's first copy
 		for _, n := range w.work {
-			if n.Kind == model.KindDuty && n.Root().Kind == model.KindDepartment {
+			if n.Kind == model.KindDuty && n.Root().Kind == model.KindDepartment && r.firstCopy(n) == n {
 				ds = append(ds, n)
 			}
 		}

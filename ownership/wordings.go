@@ -53,6 +53,31 @@ func sameText(n *model.Node) string {
 	return model.Wording(t)
 }
 
+// firstCopy is the first duty of n's unit worded as n is (n itself unless
+// n repeats it: see dutyRepeats).
+func (r *run) firstCopy(n *model.Node) *model.Node {
+	if r.copyOf == nil {
+		r.copyOf = map[*model.Node]*model.Node{}
+		for _, w := range r.wordings() {
+			if len(w.work) < 2 {
+				continue
+			}
+			first := map[*model.Node]*model.Node{}
+			for _, d := range w.work {
+				if f := first[d.Parent]; f != nil {
+					r.copyOf[d] = f
+				} else {
+					first[d.Parent] = d
+				}
+			}
+		}
+	}
+	if f := r.copyOf[n]; f != nil {
+		return f
+	}
+	return n
+}
+
 // dutyRepeats reports a duty written more than once in one unit: under
 // the same position, section or department, worded the same as identical
 // duties are (sameText). It is one duty, and the copies can only disagree:
