@@ -131,7 +131,7 @@ func TestCheckSelectsChecks(t *testing.T) {
 
 func TestCheckBuiltinIsClean(t *testing.T) {
 	r := run(t, "check").ok(t)
-	if r.out != "ok: no findings (270 duties, 7 checks)\n" {
+	if r.out != "ok: no findings (270 duties, 8 checks)\n" {
 		t.Errorf("%q", r.out)
 	}
 	r = run(t, "check", "--format", "json").ok(t)
@@ -210,14 +210,14 @@ func TestCheckSpeaksTheChosenLanguage(t *testing.T) {
 			"  修改：写出接手这一事项的职责或单位的路径：是不是 office/work/1？或者删掉这一行（" + dir + "/en/shop-to-office.md:12 也写了这一行，照样修改）\n" +
 			dir + "/zh/shop.md:11: 错误：multi-accountable：“定价。” 有 2 个批准（担责）单位：门店、办公室\n" +
 			"  修改：Accountable: 行只留一个单位，即对这项工作担责的那个（Accountable: shop），其余写成 Responsible: 或 Consulted:（" + dir + "/en/shop.md:9 也写了这一行，照样修改）\n" +
-			"共 3 个问题（错误 3 个，警告 0 个；3 项职责，7 项检查）\n"},
+			"共 3 个问题（错误 3 个，警告 0 个；3 项职责，8 项检查）\n"},
 		{"en", dir + "/en/shop-to-office.md:12: error: dangling-handoff: To: \"office/work/9\" names nothing\n" +
 			"  fix: write the path of the duty or unit that takes the item up: did you mean office/work/1? Or delete the line (the same on " + dir + "/zh/shop-to-office.md:14, which writes the line too)\n" +
 			dir + "/en/shop-to-office.md:14: error: dangling-handoff: Returns: \"office/work/7\" names nothing\n" +
 			"  fix: write the path of a hand-off of a relation from office to shop: did you mean office/work/1? Or delete the line\n" +
 			dir + "/en/shop.md:9: error: multi-accountable: \"Set the prices.\" has 2 accountable units: Shop, Office\n" +
 			"  fix: keep one unit on the Accountable: line, the one that answers for the work (Accountable: shop), and name the others Responsible: or Consulted: (the same on " + dir + "/zh/shop.md:11, which writes the line too)\n" +
-			"3 findings (3 errors, 0 warnings; 3 duties, 7 checks)\n"},
+			"3 findings (3 errors, 0 warnings; 3 duties, 8 checks)\n"},
 	} {
 		r := run(t, "check", dir, "--lang", tc.lang)
 		if r.code != exitFindings || r.err != "" || r.out != tc.want {
@@ -249,7 +249,7 @@ func TestCheckSpeaksTheChosenLanguage(t *testing.T) {
 		"en/office.md": "---\nid: office\nname: Office\n---\n\n## Work {#work}\n\n- File the papers.\n",
 		"zh/office.md": "---\nid: office\nname: 办公室\n---\n\n## 工作 {#work}\n\n- 归档文件。\n",
 	})
-	if r := run(t, "check", clean, "--lang", "zh"); r.code != 0 || r.out != "没有发现问题（1 项职责，7 项检查）\n" {
+	if r := run(t, "check", clean, "--lang", "zh"); r.code != 0 || r.out != "没有发现问题（1 项职责，8 项检查）\n" {
 		t.Errorf("--lang zh, nothing found: exit %d, stdout %q", r.code, r.out)
 	}
 }
@@ -310,7 +310,7 @@ func TestCheckRACIRepeats(t *testing.T) {
 		`en/sales.md:7: warning: raci-repeat: the Accountable: line names Sales 3 times ("sales", "Sales", "SALES")` + "\n  fix: name each unit once: Accountable: sales\n",
 		`en/sales.md:9: warning: raci-repeat: Sales is responsible and accountable for "Set prices." and also consulted and informed: Consulted and Informed name units other than those who do the work and answer for it` +
 			"\n  fix: keep it responsible and accountable only: delete the Consulted: line (line 9) and delete the Informed: line (line 8)\n",
-		"2 findings (0 errors, 2 warnings; 1 duty, 7 checks)",
+		"2 findings (0 errors, 2 warnings; 1 duty, 8 checks)",
 	} {
 		if !strings.Contains(r.out, want) {
 			t.Errorf("lacks %q:\n%s", want, r.out)
@@ -338,7 +338,7 @@ func TestCheckRACIRepeats(t *testing.T) {
 	}
 
 	write("  Accountable: sales\n  Responsible: sales\n  Consulted: mk\n") // the fixes applied
-	if r := run(t, "check", dir); r.code != 0 || !strings.Contains(r.out, "ok: no findings (2 duties, 7 checks)") {
+	if r := run(t, "check", dir); r.code != 0 || !strings.Contains(r.out, "ok: no findings (2 duties, 8 checks)") {
 		t.Errorf("after the fixes: exit %d:\n%s%s", r.code, r.out, r.err)
 	}
 }
@@ -370,7 +370,7 @@ func TestCheckIdenticalDutyHolders(t *testing.T) {
 	if r.code != exitFindings || strings.Count(r.out, "double-owner") != 1 ||
 		!strings.Contains(r.out, `"Approve the annual budget." is held by 30 departments, and no RACI line says how they split it: Dept 1 › Clerk (`+dir+`/en/d01.md:7)`) ||
 		!strings.Contains(r.out, "and 25 more\n  fix: say which one answers for it: add  Accountable: d01/staff/clerk") ||
-		!strings.HasSuffix(r.out, "1 finding (0 errors, 1 warning; 30 duties, 7 checks)\n") {
+		!strings.HasSuffix(r.out, "1 finding (0 errors, 1 warning; 30 duties, 8 checks)\n") {
 		t.Fatalf("exit %d:\n%s%s", r.code, r.out, r.err)
 	}
 	var rep jsonReport

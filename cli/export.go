@@ -334,16 +334,13 @@ func writeDocument(w *bufio.Writer, org *model.Org, d *model.Node, l model.Lang)
 		}
 		fmt.Fprintf(w, "%s%s%s\n\n", words.concerns, l.Colon(), mdEsc(strings.Join(names, l.ListSep())))
 	}
-	if d.Kind == model.KindDepartment && len(d.Traits()) > 0 {
+	// The traits given, as the department's page lists them (model.GivenTraits).
+	if dims := model.GivenTraits(d.Traits(), l); d.Kind == model.KindDepartment && len(dims) > 0 {
 		fmt.Fprintf(w, "| %s | %s |\n|---|---|\n", words.dimension, words.value)
-		for _, dim := range model.Dimensions {
-			v := "—"
-			if t, ok := d.Traits()[dim]; ok {
-				v = t.In(l)
-			}
+		for _, dim := range dims {
 			// A trait of several lines keeps them apart (<br>): a line
 			// break would end the table.
-			fmt.Fprintf(w, "| %s | %s |\n", dim.Label(l), page.EscapeCell(v))
+			fmt.Fprintf(w, "| %s | %s |\n", dim.Label(l), page.EscapeCell(d.Traits()[dim].In(l)))
 		}
 		fmt.Fprintln(w)
 	}

@@ -394,8 +394,13 @@ func TestExportMarkdown(t *testing.T) {
 
 	mine := run(t, "--content", myorg, "--builtin=false", "export").ok(t).out
 	mustContain(t, mine, "## Kitchen\n", "### Positions\n", "#### Head baker\n", "- Write the recipes and the bake list.\n",
-		"| Analogy | The engine room of a ship. |", "| Focus | — |", "## Who decides about leftover bread\n",
+		"| Analogy | The engine room of a ship. |", "## Who decides about leftover bread\n",
 		"From: **Kitchen** → To: **Front of house**", "- `staff-handbook`: Crumb & Co. staff handbook, 2024 edition")
+	// Only the traits a department gives, as its page lists them: no
+	// row of "—" for the others (accounts gives seven of the eight).
+	if strings.Contains(mine, "| — |") {
+		t.Errorf("the export's traits tables have rows of \"—\":\n%s", mine)
+	}
 	if strings.Contains(mine, "部门与职责") {
 		t.Error("an English-only organisation exported a Chinese document")
 	}

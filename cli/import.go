@@ -439,6 +439,29 @@ func quoteIDs(ids []string) string {
 	return strings.Join(q, ", ")
 }
 
+// sheetLeavesOut says, in one sentence, what a sheet cannot carry that
+// the files import wrote would hold: a source's title (sources.yaml lists
+// the cited ids, titled by themselves, in the order the sheet first cites
+// them) and a group's sources (groups.yaml lists the groups without them).
+// An export imported into a new folder loses both; the files a folder
+// has already are kept (--force), and then nothing is lost.
+func sheetLeavesOut(sources, groups int, keptSources, keptGroups bool) string {
+	srcs := !keptSources && sources > 0
+	grps := !keptGroups && groups > 0
+	switch {
+	case srcs && grps:
+		return fmt.Sprintf("sources.yaml lists the %s the sheet cites, in the order it first cites them, titled by their ids, and groups.yaml the %s it names, without sources: a sheet carries neither a source's title nor a group's sources; give them in those files.",
+			content.Count(sources, "source", "sources"), content.Count(groups, "group", "groups"))
+	case srcs:
+		return fmt.Sprintf("sources.yaml lists the %s the sheet cites, in the order it first cites them, titled by their ids: a sheet does not carry a source's title; give each a title there.",
+			content.Count(sources, "source", "sources"))
+	case grps:
+		return fmt.Sprintf("groups.yaml lists the %s the sheet names, without sources: a sheet does not carry a group's sources; give them there.",
+			content.Count(groups, "group", "groups"))
+	}
+	return ""
+}
+
 // importSummary says what was read and written, and what to do next.
 func (a *app) importSummary(res *sheet.Result, opts sheet.Options, file, out string, files int, kept []content.Kept) {
 	var used []string
@@ -470,9 +493,10 @@ func (a *app) importSummary(res *sheet.Result, opts sheet.Options, file, out str
 	if len(res.Made) > 0 {
 		fmt.Fprintf(w, "  Duties with no section were put under \"%s\" in %s.\n", strings.Join(res.MadeTitles, "\", \""), termsafe.FirstNames(res.Made, maxListedFiles, termsafe.MaxArgCells, "more department", "more departments"))
 	}
-	keptSources := false
+	keptSources, keptGroups := false, false
 	for _, k := range kept {
 		keptSources = keptSources || k.Name == "sources.yaml"
+		keptGroups = keptGroups || k.Name == "groups.yaml"
 		fmt.Fprintf(w, "  %s: the folder's entries are kept as they were", k.Name)
 		if len(k.Added) > 0 {
 			fmt.Fprintf(w, "; added %s", quoteIDs(k.Added))
@@ -488,8 +512,8 @@ func (a *app) importSummary(res *sheet.Result, opts sheet.Options, file, out str
 		}
 		fmt.Fprintln(w, ".")
 	}
-	if len(res.Org.Sources) > 0 && !keptSources {
-		fmt.Fprintf(w, "  sources.yaml lists the %s the sheet cites, titled by their ids: give them titles.\n", content.Count(len(res.Org.Sources), "source", "sources"))
+	if lost := sheetLeavesOut(len(res.Org.Sources), len(res.Org.Groups), keptSources, keptGroups); lost != "" {
+		fmt.Fprintf(w, "  %s\n", lost)
 	}
 	var langs []string
 	for _, l := range model.Langs {

@@ -37,7 +37,7 @@ ok: 2 departments, 2 sections, 4 duties in ` + dir + `, alone and over the built
   fix: translate it: write its en text here
 ORG/zh/engineering.md:9: warning: lang-parity: duty "Review pull requests." is not translated (same as ORG/en/engineering.md:9)
   fix: translate it: write its zh text here
-2 findings (0 errors, 2 warnings; 4 duties, 7 checks)
+2 findings (0 errors, 2 warnings; 4 duties, 8 checks)
 `
 	if got := tidy(c.out); c.code != exitFindings || got != want {
 		t.Errorf("check: exit %d\n%s\nwant exit %d:\n%s", c.code, got, exitFindings, want)

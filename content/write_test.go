@@ -242,3 +242,19 @@ func TestWriteEscapesTitlesToReadBack(t *testing.T) {
 	}
 	sameOrg(t, org, again)
 }
+
+// A duty that would read as a rule once written ("- -" is the line
+// "- - -") is written escaped, so that the folder reads back every duty.
+// (Import no longer makes such a duty, a cell without words; a file can.)
+func TestWriteEscapesADutyLikeARule(t *testing.T) {
+	doc := "---\nid: s\nname: Sales\n---\n\n## Duties {#duties}\n\n- \\- -\n- \\-  -\n- Sell.\n"
+	org, ps := Check(Layer{Name: "o", Root: "o", FS: fstest.MapFS{"en/s.md": {Data: []byte(doc)}}})
+	if org == nil || org.Node("s/duties/2") == nil || org.Node("s/duties/1").Title[model.En] != "- -" {
+		t.Fatalf("fixture does not load as three duties:\n%s", ps)
+	}
+	again, _ := Check(Layer{Name: "w", Root: "w", FS: filesFS(Write(org))})
+	if again == nil {
+		t.Fatal("the written folder does not load")
+	}
+	sameOrg(t, org, again)
+}

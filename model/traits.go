@@ -43,3 +43,18 @@ func IsDimension(s string) bool {
 	_, ok := dimensionLabels[Dimension(s)]
 	return ok
 }
+
+// GivenTraits lists, in display order, the dimensions a department's
+// traits describe in l (or the other language, as Text.In falls back): the
+// rows of a table of its traits. A row of "—" for each of the others says
+// nothing and hides the few given; every writer of the table (the page,
+// export --format md) shows these rows only.
+func GivenTraits(traits map[Dimension]Text, l Lang) []Dimension {
+	var out []Dimension
+	for _, d := range Dimensions {
+		if traits[d].In(l) != "" {
+			out = append(out, d)
+		}
+	}
+	return out
+}

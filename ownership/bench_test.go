@@ -32,7 +32,7 @@ var defects100k = sync.OnceValue(func() *model.Org {
 
 // BenchmarkCheckDefects100k runs every check over a generated organisation
 // of 100,000 duties in 200 departments, both languages, with RACI lines,
-// topics of shared work, linked hand-offs and 72 planted defects, loaded
+// topics of shared work, linked hand-offs and 12 planted defects of each kind, loaded
 // through the content loader: what `dutymap check` does after loading.
 func BenchmarkCheckDefects100k(b *testing.B) {
 	org := defects100k()

@@ -27,10 +27,11 @@ const (
 	DanglingHandOff  Check = "dangling-handoff"  // a hand-off's link names nothing, or the wrong end
 	LangParity       Check = "lang-parity"       // a duty written in one language only
 	RACIRepeat       Check = "raci-repeat"       // a unit named twice on a RACI line, or consulted/informed where it also does or answers for the work
+	DutyRepeat       Check = "duty-repeat"       // a duty written twice in one unit (position, section or department)
 )
 
 // Checks lists every check in order.
-var Checks = []Check{NoOwner, DoubleOwner, MultiAccountable, NoResponsible, DanglingHandOff, LangParity, RACIRepeat}
+var Checks = []Check{NoOwner, DoubleOwner, MultiAccountable, NoResponsible, DanglingHandOff, LangParity, RACIRepeat, DutyRepeat}
 
 // Severity says how much a finding matters.
 type Severity uint8
@@ -53,7 +54,7 @@ func (s Severity) In(l model.Lang) string { return catalog[l].severities[s] }
 // Severity is the check's severity.
 func (c Check) Severity() Severity {
 	switch c {
-	case DoubleOwner, LangParity, RACIRepeat:
+	case DoubleOwner, LangParity, RACIRepeat, DutyRepeat:
 		return Warning
 	}
 	return Error
@@ -76,6 +77,8 @@ func (c Check) Describe() string {
 		return "a duty (or a whole document) written in one of the organisation's two languages only, or left in the other language in one file"
 	case RACIRepeat:
 		return "a RACI line naming a unit more than once, or a unit consulted or informed on a duty it also does or answers for (Responsible and Accountable together are fine)"
+	case DutyRepeat:
+		return "a duty written more than once under one position, section or department (worded the same, case, spacing and end punctuation aside), and how the copies' RACI lines differ"
 	}
 	return ""
 }
@@ -205,6 +208,8 @@ func Run(org *model.Org, o Options) Report {
 			r.langParity()
 		case RACIRepeat:
 			r.raciRepeats()
+		case DutyRepeat:
+			r.dutyRepeats()
 		}
 	}
 	for _, k := range r.kept {
@@ -241,6 +246,10 @@ type run struct {
 	seq      int           // findings added so far: the order among equals
 	scratch  *Finding      // what add returns for a finding it does not keep
 	work     []*model.Node // the duties checked: see duties
+	// byWording is the duties grouped by wording: see wordings.
+	byWording []wording
+	// copyOf maps a duty written again in its unit to its first copy: see firstCopy.
+	copyOf map[*model.Node]*model.Node
 	// incomplete says what a check could not look at fully.
 	incomplete []string
 }

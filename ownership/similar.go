@@ -7,7 +7,6 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"unicode"
 
 	"github.com/dutymap/dutymap/internal/disjoint"
 	"github.com/dutymap/dutymap/model"
@@ -129,11 +128,16 @@ func (r *run) doubleOwner() {
 	// Duties worded the same in three places or more are one finding
 	// each (identicalGroups); their pairs are not reported again.
 	grouped := r.identicalGroups(order)
+	// A duty written again in its unit is that duty (duty-repeat reports
+	// the copy): its pairs are the first copy's, each pair once.
+	seen := map[[2]*model.Node]bool{}
 	for _, p := range pairs {
-		if k, ok := grouped[p.A]; ok && grouped[p.B] == k {
+		a, b := r.firstCopy(p.A), r.firstCopy(p.B)
+		if k, ok := grouped[a]; ok && grouped[b] == k || seen[[2]*model.Node{a, b}] || seen[[2]*model.Node{b, a}] {
 			continue
 		}
-		r.doublePair(p.A, p.B, p.Score, order)
+		seen[[2]*model.Node{a, b}] = true
+		r.doublePair(a, b, p.Score, order)
 	}
 }
 
@@ -194,25 +198,15 @@ const heldShown = 5
 // Groups of two stay pairs. It returns the groups' duties, each with the
 // group's text, so that the pairing does not report them again.
 func (r *run) identicalGroups(order map[*model.Node]int) map[*model.Node]string {
-	byText := map[string][]*model.Node{}
-	var keys []string
-	for _, d := range r.org.Departments {
-		d.Walk(func(n *model.Node) bool {
-			if n.Kind == model.KindDuty {
-				k := sameText(n)
-				if k != "" {
-					if byText[k] == nil {
-						keys = append(keys, k)
-					}
-					byText[k] = append(byText[k], n)
-				}
-			}
-			return true
-		})
-	}
 	grouped := map[*model.Node]string{}
-	for _, k := range keys {
-		ds := byText[k]
+	for _, w := range r.wordings() {
+		k := w.text
+		var ds []*model.Node // the departments' duties (not topics' points), each unit's first copy
+		for _, n := range w.work {
+			if n.Kind == model.KindDuty && n.Root().Kind == model.KindDepartment && r.firstCopy(n) == n {
+				ds = append(ds, n)
+			}
+		}
 		depts := map[*model.Node]bool{}
 		for _, n := range ds {
 			depts[n.Root()] = true
@@ -233,20 +227,6 @@ func (r *run) identicalGroups(order map[*model.Node]int) map[*model.Node]string 
 		}
 	}
 	return grouped
-}
-
-// sameText is a duty's text as identical duties share it: its English
-// text (or else its Chinese), whatever language the messages are in, so
-// that check finds the same groups in both; lower case, one space between
-// words, without the punctuation it starts or ends with ("Approve the
-// budget." and "approve the budget" are one duty).
-func sameText(n *model.Node) string {
-	t := n.Title[model.En]
-	if t == "" {
-		t = n.Title[model.Zh]
-	}
-	t = strings.ToLower(strings.Join(strings.Fields(t), " "))
-	return strings.TrimFunc(t, func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSpace(r) })
 }
 
 // unsplitGroups splits duties worded the same into groups joined by pairs

@@ -31,6 +31,10 @@ type texts struct {
 	repeatLineMsg, repeatLineFix                             string
 	repeatRoleMsg, repeatRoleFix, deleteLine, deleteName     string
 	and                                                      string
+	repeatDutyMsg, repeatDutyFix, repeatDutyRACIFix          string
+	repeatDutyDelete                                         [2]string // one line, several
+	repeatDutyAlso, twice, times                             string
+	lineSays, lineSep, saidSep, noRACILine                   string
 	duties, points                                           [2]string // one, many
 	// severities names Error and Warning; finding lays out a finding
 	// (file:line, severity, check, message, fix), as check prints it.
@@ -100,6 +104,17 @@ var catalog = [model.NumLangs]texts{
 		deleteLine:        "delete the %s line (line %d)",
 		deleteName:        "take %s off the %s line (%s %s)",
 		and:               " and ",
+		repeatDutyMsg:     "%s is written %s under %s (lines %s): it is one duty",
+		repeatDutyFix:     "%s, so that the duty is written once; if they are different duties, say how in their wording",
+		repeatDutyRACIFix: "their RACI lines differ (%s): keep the copy whose lines are right and delete the others with the lines under them, so that the duty is written once; to keep line %d's, %s",
+		repeatDutyDelete:  [2]string{"delete line %s", "delete lines %s"},
+		repeatDutyAlso:    " (and in %s, lines %s)",
+		twice:             "twice",
+		times:             "%d times",
+		lineSays:          "line %d: %s",
+		lineSep:           ", ",
+		saidSep:           "; ",
+		noRACILine:        "no RACI line",
 		severities:        [2]string{"error", "warning"},
 		finding:           "%s: %s: %s: %s\n  fix: %s",
 		duties:            [2]string{"duty", "duties"},
@@ -166,6 +181,17 @@ var catalog = [model.NumLangs]texts{
 		deleteLine:        "删去 %s 行（第 %d 行）",
 		deleteName:        "把 %s 从 %s 行去掉（%s %s）",
 		and:               "和",
+		repeatDutyMsg:     "%s在%[3]s下写了%[2]s（第 %[4]s 行）：这是同一项职责",
+		repeatDutyFix:     "%s，让这项职责只写一次；若它们其实是不同的职责，请在措辞上写清区别",
+		repeatDutyRACIFix: "它们的 RACI 行不同（%s）：保留 RACI 行正确的那一项，删去其余各项及其下的各行，让这项职责只写一次；若保留第 %d 行的，%s",
+		repeatDutyDelete:  [2]string{"删去第 %s 行", "删去第 %s 行"},
+		repeatDutyAlso:    "（以及 %s 的第 %s 行）",
+		twice:             "两次",
+		times:             " %d 次",
+		lineSays:          "第 %d 行：%s",
+		lineSep:           "，",
+		saidSep:           "；",
+		noRACILine:        "没有 RACI 行",
 		severities:        [2]string{"错误", "警告"},
 		finding:           "%s: %s：%s：%s\n  修改：%s",
 		duties:            [2]string{"项职责", "项职责"},

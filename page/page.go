@@ -90,13 +90,10 @@ func Render(org *model.Org, n *model.Node, o Options) string {
 		fmt.Fprintf(&b, "%s%s%s\n\n", w.concerns, l.Colon(), esc(strings.Join(names, l.ListSep())))
 	}
 	if n.Kind == model.KindDepartment {
-		// Only the dimensions the content describes: a row of "—" for
-		// each of the others says nothing and hides the few given.
+		// Only the dimensions the content describes (model.GivenTraits).
 		var rows []string
-		for _, d := range model.Dimensions {
-			if v := n.Traits()[d].In(l); v != "" {
-				rows = append(rows, fmt.Sprintf("| %s | %s |\n", d.Label(l), escCell(v)))
-			}
+		for _, d := range model.GivenTraits(n.Traits(), l) {
+			rows = append(rows, fmt.Sprintf("| %s | %s |\n", d.Label(l), escCell(n.Traits()[d].In(l))))
 		}
 		if len(rows) > 0 {
 			fmt.Fprintf(&b, "## %s\n\n| %s | %s |\n|---|---|\n%s\n", w.traits, w.dimension, w.value, strings.Join(rows, ""))

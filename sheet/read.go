@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
+	"hash/maphash"
 	"io"
 	"math"
 	"slices"
@@ -104,7 +105,8 @@ const maxRowProblems = 50
 // File is the sheet's name, Line the row, and Msg begins with the column.
 func Read(rows Rows, opts Options) *Result {
 	b := &builder{opts: opts, res: &Result{}, docByID: map[string]*model.Node{}, byName: map[unitName]*model.Node{}, origin: map[*model.Node]*origin{},
-		groupByID: map[string]*model.Group{}, groupOrigin: map[string]*origin{}, failed: map[int]bool{}}
+		groupByID: map[string]*model.Group{}, groupOrigin: map[string]*origin{}, failed: map[int]bool{},
+		sameDuty: map[wordingKey]*model.Node{}, seed: maphash.MakeSeed()}
 	if b.opts.Lang == "" {
 		b.opts.Lang = "en"
 	}
@@ -330,6 +332,31 @@ type builder struct {
 	again   map[int]*rowSet    // the later rows with the same problem, by that index
 
 	size *docSizes // the text of each department so far (see grow)
+
+	// sameDuty finds a duty a row gave without an id, by its unit,
+	// language and wording (model.Wording, hashed: a key of fixed size a
+	// duty), so that a row repeating it is read as that duty again, not a
+	// second one (see repeatOf); repeat is the current row's duty when the
+	// row repeats an earlier row's.
+	sameDuty map[wordingKey]*model.Node
+	seed     maphash.Seed
+	repeat   *model.Node
+	keys     []wordingKey // reused by place, row after row
+
+	// notDuty is, by column and kind (a number or not), the note on duty
+	// cells without words (notADuty): its index in res.Problems.
+	notDuty map[notDutyKey]int
+}
+
+type notDutyKey struct {
+	col    int
+	number bool
+}
+
+type wordingKey struct {
+	unit *model.Node
+	lang model.Lang
+	hash uint64
 }
 
 // origin is where a node's values came from in the sheet.
@@ -624,6 +651,11 @@ func (b *builder) readRow(cells []string, row int) {
 	if b.longTitles(texts, row) {
 		return
 	}
+	for _, t := range texts {
+		if t.duty.text != "" && b.notADuty(row, t.duty) {
+			return
+		}
+	}
 	if len(texts) == 0 {
 		if strings.TrimSpace(strings.Join(cells, "")) != "" {
 			b.problem(row, b.units[0], b.noDeptFix(), "the row has no department")
@@ -668,9 +700,13 @@ func (b *builder) readRow(cells []string, row int) {
 	if !ok {
 		return
 	}
+	b.repeat = nil
 	n := b.place(cells, row, texts, ids)
 	if n != nil {
 		b.values(cells, row, texts, n)
+		if n == b.repeat {
+			b.noteRepeat(n, row, texts)
+		}
 		b.grow(n.Root(), texts, row)
 	}
 }
@@ -1018,6 +1054,18 @@ func (b *builder) place(cells []string, row int, texts []rowText, ids []string) 
 			}
 		}
 	}
+	var keys []wordingKey // the duty's wording in each of the row's languages
+	if duty == nil && id == "" {
+		keys = b.keys[:0]
+		for _, t := range texts {
+			keys = append(keys, b.wordingKey(n, model.TagLang(t.tag), t.duty.text))
+		}
+		b.keys = keys
+		if duty = b.repeatOf(texts, keys); duty != nil {
+			b.repeat = duty
+			return duty
+		}
+	}
 	if duty == nil {
 		kind := model.KindDuty
 		if doc.Kind != model.KindDepartment {
@@ -1027,7 +1075,7 @@ func (b *builder) place(cells []string, row int, texts []rowText, ids []string) 
 		n.Children = append(n.Children, duty)
 		b.origin[duty] = &origin{row: row}
 	}
-	for _, t := range texts {
+	for i, t := range texts {
 		l := model.TagLang(t.tag)
 		if duty.Title[l] != "" {
 			b.problem(row, t.duty.col, "give each duty one row per language, or its own id", "the same duty as row %d (id %s)", b.origin[duty].row, duty.ID)
@@ -1035,8 +1083,131 @@ func (b *builder) place(cells []string, row int, texts []rowText, ids []string) 
 		}
 		duty.Title[l] = t.duty.text
 		b.record(duty, content.FieldTitle, l, row, t.duty.col)
+		if i < len(keys) && keys[i].hash != 0 && b.sameDuty[keys[i]] == nil {
+			b.sameDuty[keys[i]] = duty
+		}
 	}
 	return duty
+}
+
+// wordingKey is the key of a duty of unit worded text in language l, by
+// its wording as check compares duties (model.Wording); a zero hash for
+// text that folds to nothing.
+func (b *builder) wordingKey(unit *model.Node, l model.Lang, text string) wordingKey {
+	w := model.Wording(text)
+	if w == "" {
+		return wordingKey{}
+	}
+	return wordingKey{unit, l, maphash.String(b.seed, w) | 1}
+}
+
+// repeatOf returns the duty an earlier row gave without an id and worded
+// as this row's duty is in each of its languages (keys, by wordingKey:
+// case, spacing and end punctuation aside), or nil. A sheet with a row
+// twice (a paste, two sheets joined) means one duty: written twice, check
+// would report it (duty-repeat), and its RACI cells, given on one row and
+// empty on the other, would differ between the copies.
+func (b *builder) repeatOf(texts []rowText, keys []wordingKey) *model.Node {
+	var duty *model.Node
+	for i, t := range texts {
+		d := b.sameDuty[keys[i]]
+		if d == nil || duty != nil && d != duty || model.Wording(d.Title[keys[i].lang]) != model.Wording(t.duty.text) {
+			return nil
+		}
+		duty = d
+	}
+	return duty
+}
+
+// notADuty notes a duty cell that holds no word: a number (a count, a
+// code, a column shifted by one: a number cell of a workbook reads as its
+// digits) or only punctuation and symbols (a dash meaning "none"). No
+// reader takes "- 42" for a duty, so the row is skipped, and the note
+// names it: one note a column and kind, with the rows after its first
+// ("also rows 7–9").
+func (b *builder) notADuty(row int, duty cellText) bool {
+	v := duty.text
+	if strings.ContainsFunc(v, unicode.IsLetter) {
+		return false
+	}
+	key := notDutyKey{duty.col, isNumber(v)}
+	if i, ok := b.notDuty[key]; ok {
+		b.again[i].add(row)
+		return true
+	}
+	msg := fmt.Sprintf("%s: the cell holds no word (%q), only digits, punctuation or symbols: not a duty; import skipped the row", b.column(duty.col), v)
+	fix := "write the duty in words, as a short sentence; if the row has no duty, clear the cell (a row without a duty is about its unit)"
+	if key.number {
+		msg = fmt.Sprintf("%s: the cell is a number (%s), not a duty; import skipped the row", b.column(duty.col), v)
+		fix = "write the duty in words, as a short sentence; if the number is the duty's code, move it to a Code column; if the duties are in another column, name it with --column duty=HEADER"
+	}
+	p := content.Problem{File: b.opts.Name, Line: row, Note: true, Msg: msg, Fix: fix}
+	b.add(p)
+	if b.notDuty == nil {
+		b.notDuty = map[notDutyKey]int{}
+	}
+	b.notDuty[key] = b.repeats[problemKey{p.Msg, p.Fix, p.Note}]
+	return true
+}
+
+// isNumber reports whether s reads as a number: digits with a sign, a
+// decimal point, thousands separators or a per cent sign.
+func isNumber(s string) bool {
+	s = strings.TrimSuffix(strings.ReplaceAll(s, ",", ""), "%")
+	_, err := strconv.ParseFloat(s, 64)
+	return err == nil
+}
+
+// givenAgain reports whether a row that repeats an earlier row's duty
+// (b.repeat) gives a list the duty has (aliases, sources, a RACI line: f
+// in language l) again, the same up to case (the row's copy is then read
+// as nothing new); given otherwise, it is a problem of the row's, reported
+// here: one of the two rows is wrong, and the fix is to make them one.
+func (b *builder) givenAgain(row, col int, n *model.Node, f content.Field, l model.Lang, had []string, v string) bool {
+	if n != b.repeat || had == nil {
+		return false
+	}
+	if slices.EqualFunc(had, splitList(v), strings.EqualFold) {
+		return true
+	}
+	head := b.header[col]
+	b.problem(row, col, fmt.Sprintf("make the two rows one, keeping the %s cell that is right, and delete the other; if they are two duties, word them apart", head),
+		"the same duty as row %d, whose %s cell says %q; this row's says %q", b.origin[n].at(f, l).row, head, strings.Join(had, ", "), v)
+	return true
+}
+
+// noteRepeat notes a row that repeats an earlier row's duty (repeatOf),
+// read as that duty: which row each of its RACI lines comes from, and
+// whether the row added anything. The rows that repeat one duty alike are
+// one note ("also rows 4–9"). Cells the rows give differently are problems
+// of their own (a RACI line given twice, two descriptions).
+func (b *builder) noteRepeat(duty *model.Node, row int, texts []rowText) {
+	if b.failed[row] {
+		return
+	}
+	o := b.origin[duty]
+	l := model.TagLang(texts[0].tag)
+	msg := fmt.Sprintf("the same duty as row %d (%q, under %s); import wrote it once", o.row, duty.Title[l], duty.Parent.Breadcrumb(l, true))
+	var lines []string
+	for _, role := range model.RACIRoles {
+		if duty.RACI().Has(role) {
+			lines = append(lines, fmt.Sprintf("%s: %s from row %d", role.Name(model.En), strings.Join(duty.RACI().Refs[role], ", "), o.at(content.RACIField(role), model.En).row))
+		}
+	}
+	if len(lines) > 0 {
+		msg += ", with " + sentence(lines)
+	}
+	var added []string
+	for _, c := range o.cells {
+		if c.row == row {
+			added = append(added, b.header[c.col])
+		}
+	}
+	fix := fmt.Sprintf("delete this row (and the rows named with it): it adds nothing to row %d; if the two are different duties, word them apart", o.row)
+	if len(added) > 0 {
+		fix = fmt.Sprintf("make the rows one: give row %d the cells this row adds (%s) and delete this row; if the two are different duties, word them apart", o.row, sentence(added))
+	}
+	b.add(content.Problem{File: b.opts.Name, Line: row, Note: true, Msg: b.column(texts[0].duty.col) + ": " + msg, Fix: fix})
 }
 
 // name gives the node at unit level k its name in each language: the one
@@ -1137,6 +1308,9 @@ func (b *builder) values(cells []string, row int, texts []rowText, n *model.Node
 			}
 		}
 		if t.alias.text != "" {
+			if b.givenAgain(row, t.alias.col, n, content.FieldAliases, l, n.Aliases()[l], t.alias.text) {
+				continue
+			}
 			if n.Aliases()[l] != nil {
 				b.problem(row, t.alias.col, "give a node's aliases on one row", "aliases given twice (row %d)", b.origin[n].at(content.FieldAliases, l).row)
 				return
@@ -1167,7 +1341,7 @@ func (b *builder) values(cells []string, row int, texts []rowText, n *model.Node
 			b.decimalCode(row, m.col(uc.f))
 		}
 	}
-	if v := b.cell(cells, FieldSources); v != "" {
+	if v := b.cell(cells, FieldSources); v != "" && !b.givenAgain(row, m.col(FieldSources), n, content.FieldSources, model.En, n.Sources(), v) {
 		if n.Sources() != nil {
 			b.problem(row, m.col(FieldSources), "give a node's sources on one row", "sources given twice (row %d)", b.origin[n].at(content.FieldSources, model.En).row)
 			return
@@ -1347,6 +1521,9 @@ func (b *builder) lines(cells []string, row int, n *model.Node) {
 			return
 		}
 		dst := l.dst()
+		if b.givenAgain(row, col, n, l.field, model.En, *dst, v) {
+			continue
+		}
 		if *dst != nil {
 			b.problem(row, col, fmt.Sprintf("give a node's %s on one row", l.f), "%s given twice (row %d)", l.f, b.origin[n].at(l.field, model.En).row)
 			return
@@ -1531,6 +1708,7 @@ func (m *Mapping) col(f Field) int {
 // finish numbers the duties, checks that every node is named in each
 // language of its document, and writes and checks the content folder.
 func (b *builder) finish() {
+	b.sameDuty, b.repeat = nil, nil // every row is read; the check's load needs the memory
 	if len(b.docs) == 0 {
 		if len(b.res.Problems.Errors()) == 0 {
 			b.fileProblem("add rows below the header, one per duty", "the sheet has no rows")

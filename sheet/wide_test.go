@@ -80,7 +80,8 @@ func TestImportCountsOnlyCellsOutsideQuotes(t *testing.T) {
 // so, rather than blaming separators.
 func TestImportNamesCROnlyLineEnds(t *testing.T) {
 	text := strings.Repeat("Sales,Sell.\r", 20_000)
-	if res := importCSV(t, "Department,Duty\r"+text, Options{}); len(res.Problems) > 0 || res.Rows != 20_000 {
+	// (The one duty on every row is one duty, and a note says so.)
+	if res := importCSV(t, "Department,Duty\r"+text, Options{}); len(res.Problems.Errors()) > 0 || res.Rows != 20_000 {
 		t.Errorf("CR line ends: %d rows, problems:\n%s", res.Rows, problemText(res))
 	}
 	res := importCSV(t, "Department,Duty\n"+text, Options{})

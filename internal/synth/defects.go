@@ -41,6 +41,7 @@ const (
 	danglingHandOff  = "dangling-handoff"
 	langParity       = "lang-parity"
 	raciRepeat       = "raci-repeat"
+	dutyRepeat       = "duty-repeat"
 )
 
 // Defects generates an organisation of about n duties in English and
@@ -51,7 +52,8 @@ const (
 // copied into another department, two accountable units, hand-off links
 // to nothing, to the wrong end or back the wrong way, text in one
 // language only (whole departments, and a layer replacing a position's
-// duties in English only), and RACI lines that repeat a unit. With perKind 0 it is a clean organisation on
+// duties in English only), RACI lines that repeat a unit, and a duty
+// written again in its own section (as a sheet's row twice). With perKind 0 it is a clean organisation on
 // which no check finds anything. The same n, seed and perKind give the
 // same files.
 //
@@ -433,6 +435,35 @@ func (g *defectGen) plant(perKind int) {
 		}
 		g.planted = append(g.planted, Planted{Check: raciRepeat, Path: l.path})
 	}
+	for range perKind {
+		// A duty written again at the end of its own section, in other
+		// capitals and without its full stop; the finding is at the copy.
+		d, l := g.freeDuty()
+		s := g.sectionOf(d, l)
+		copied := &gleaf{text: pair{strings.TrimSuffix(strings.ToLower(l.text.en), "."), l.text.zh}}
+		s.leaves = append(s.leaves, copied)
+		g.index()
+		g.used[copied.path] = true
+		g.planted = append(g.planted, Planted{Check: dutyRepeat, Path: copied.path})
+	}
+}
+
+// sectionOf returns the section of d that holds l.
+func (g *defectGen) sectionOf(d *gdoc, l *gleaf) *gsec {
+	var found *gsec
+	var walk func(s *gsec)
+	walk = func(s *gsec) {
+		if slices.Contains(s.leaves, l) {
+			found = s
+		}
+		for _, sub := range s.subs {
+			walk(sub)
+		}
+	}
+	for _, s := range d.secs {
+		walk(s)
+	}
+	return found
 }
 
 // referenced reports whether a relation or topic names department d (a
