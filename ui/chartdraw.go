@@ -186,7 +186,7 @@ type chartPalette struct {
 
 func paletteOf(st *Styles) chartPalette {
 	return chartPalette{
-		edge: spanOf(st.Border), edgeSel: spanOf(st.Marker.Bold(true)),
+		edge: spanOf(st.Outline), edgeSel: spanOf(st.Marker.Bold(true)),
 		name: spanOf(st.Row.Bold(true)), nameSel: spanOf(st.RowSelected), count: spanOf(st.Count),
 		line: spanOf(st.Marker), lineSel: spanOf(st.Marker.Bold(true)),
 		label: spanOf(st.Row), labelSel: spanOf(st.RowSelected),
@@ -243,7 +243,7 @@ func (c *canvas) draw(s *chartShape, y0 int, selected bool) {
 	}
 }
 
-// drawBox draws a box: rounded in the border colour, or, selected, thick
+// drawBox draws a box: rounded in the outline colour, or, selected, thick
 // in the accent colour with its name in the selection's style (reverse
 // video without colour), so the selection shows in every theme.
 func (c *canvas) drawBox(s *chartShape, y0 int, selected bool) {
