@@ -18,9 +18,10 @@ import (
 // group a last section: in each, the departments that hand each other work
 // first, each drawn once: two side by side with what goes each way between
 // them (marketing ⇄ sales), three or more as a column with the hand-offs
-// in lanes beside it (columnShapes); a linked group stands in the section
-// of the department handing over first. Then the others in a grid, in
-// content order. Without groups, the linked departments come first, then
+// in lanes beside it (columnShapes). Then the others in a grid, in content
+// order. A hand-off from one section to another is drawn after the
+// sections, under a heading of its own, as "Engineering ──▶ Finance" and
+// what goes: every department stays in its own group's section. Without groups, the linked departments come first, then
 // the others, those the content names without duties last. Every box and
 // arrow can be selected
 // (arrows, tab, the mouse) and opened: a box opens its department's page,
@@ -151,7 +152,7 @@ func (c *chartScreen) build() {
 			}
 			var hs []diagram.HandOff
 			for _, h := range c.handOffs {
-				if in[h.From] {
+				if in[h.From] && in[h.To] {
 					hs = append(hs, h)
 				}
 			}
@@ -247,9 +248,11 @@ func (c *chartScreen) build() {
 		grid(title, false, others)
 		grid(w.empty, false, empty)
 	} else {
-		// A section per group, then one for the departments of none: each
-		// pair in the section of the department handing over first, then
-		// the section's other departments.
+		// A section per group, then one for the departments of none, each
+		// department in its own: first the departments that hand each
+		// other work within the section, then the others. A hand-off
+		// between two sections is drawn in a last section of its own, so
+		// no box leaves its group to stand beside its partner.
 		sections := append(members, alone)
 		titles := make([]string, 0, len(sections))
 		for _, g := range groups {
@@ -262,21 +265,50 @@ func (c *chartScreen) build() {
 				sectionOf[d] = i
 			}
 		}
-		// A linked group stands in the section of the department that
-		// hands over first.
-		groupsIn := make([][][]*model.Node, len(sections))
-		for _, g := range linkedGroups {
-			i := sectionOf[g[0]]
-			groupsIn[i] = append(groupsIn[i], g)
+		section := func(d *model.Node) int {
+			if i, ok := sectionOf[d]; ok {
+				return i
+			}
+			return len(sections) - 1
+		}
+		within := make([][]diagram.HandOff, len(sections))
+		var across []diagram.HandOff
+		for _, h := range c.handOffs {
+			if i := section(h.From); i == section(h.To) {
+				within[i] = append(within[i], h)
+			} else {
+				across = append(across, h)
+			}
 		}
 		for i, ds := range sections {
-			rest := notLinked(ds)
-			if len(rest) == 0 && len(groupsIn[i]) == 0 {
+			gs := componentsOf(within[i])
+			drawn := map[*model.Node]bool{}
+			for _, g := range gs {
+				for _, d := range g {
+					drawn[d] = true
+				}
+			}
+			var rest []*model.Node
+			for _, d := range ds {
+				if !drawn[d] {
+					rest = append(rest, d)
+				}
+			}
+			if len(rest) == 0 && len(gs) == 0 {
 				continue // a heading with nothing under it
 			}
 			heading(titles[i])
-			drawGroups(groupsIn[i])
-			grid("", len(groupsIn[i]) > 0, rest)
+			drawGroups(gs)
+			grid("", len(gs) > 0, rest)
+		}
+		if len(across) > 0 {
+			heading(w.across)
+			for _, h := range across {
+				s := acrossShape(cw, w, lang, 1, y, width, h)
+				c.shapes = append(c.shapes, s)
+				c.bands = append(c.bands, chartBand{y: y, h: s.r.h, from: len(c.shapes) - 1, to: len(c.shapes)})
+				y += s.r.h
+			}
 		}
 	}
 	if len(sh.org.Departments) == 0 {
