@@ -438,12 +438,15 @@ func (c *chartScreen) selectAt(i int) {
 // page scrolls a screenful (see scrollBy).
 func (c *chartScreen) page(d int) { c.scrollBy(d * max(c.height-1, 1)) }
 
-// scrollBy scrolls d lines (the wheel, a page) and, when the selection
-// leaves the screen, selects the first shape wholly on it (going down) or
-// the last (up): enter never opens a box out of sight.
+// scrollBy scrolls d lines (the wheel, a page), as glow and less do: the
+// selection stays while any of its box or arrow is on screen, so that c
+// and enter act on the box the user chose (tryout23 G16). Once it is out
+// of sight, the first shape wholly on screen (going down) or the last (up)
+// is selected, or, with none wholly on screen, one partly on it: enter
+// never opens a box the user cannot see.
 func (c *chartScreen) scrollBy(d int) {
 	c.scroll(d)
-	if d == 0 || c.cursor >= len(c.shapes) || c.onScreen(c.cursor) {
+	if d == 0 || c.cursor >= len(c.shapes) || c.partlyOnScreen(c.cursor) {
 		return
 	}
 	order := func(yield func(int) bool) {
@@ -457,17 +460,26 @@ func (c *chartScreen) scrollBy(d int) {
 			}
 		}
 	}
-	for i := range order {
-		if c.onScreen(i) {
-			c.cursor = i
-			return
+	for _, shown := range []func(int) bool{c.onScreen, c.partlyOnScreen} {
+		for i := range order {
+			if shown(i) {
+				c.cursor = i
+				return
+			}
 		}
 	}
 }
 
+// onScreen reports whether shape i is wholly on screen.
 func (c *chartScreen) onScreen(i int) bool {
 	r := c.shapes[i].r
 	return r.y >= c.offset && r.y+r.h <= c.offset+c.height
+}
+
+// partlyOnScreen reports whether any line of shape i is on screen.
+func (c *chartScreen) partlyOnScreen(i int) bool {
+	r := c.shapes[i].r
+	return r.y < c.offset+c.height && r.y+r.h > c.offset
 }
 
 func (c *chartScreen) update(msg tea.Msg) (intent, tea.Cmd) {
