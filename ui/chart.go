@@ -21,11 +21,12 @@ import (
 // in lanes beside it (columnShapes). Then the others in a grid, in content
 // order. A hand-off from one section to another is drawn after the
 // sections, under a heading of its own, as "Engineering ──▶ Finance" and
-// what goes: every department stays in its own group's section. Without groups, the linked departments come first, then
-// the others, those the content names without duties last. Every box and
-// arrow can be selected
-// (arrows, tab, the mouse) and opened: a box opens its department's page,
-// an arrow the page of the hand-off, which lists what goes.
+// what goes: every department stays in its own group's section (tryout23
+// G1). Without groups, the linked departments come first, then the
+// others, those the content names without duties last. Every box and
+// arrow can be selected (arrows, tab, the mouse) and opened: a box opens
+// its department's page, an arrow the page of the hand-off, which lists
+// what goes.
 type chartScreen struct {
 	sh       *shared
 	handOffs []diagram.HandOff
