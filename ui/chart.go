@@ -18,13 +18,15 @@ import (
 // group a last section: in each, the departments that hand each other work
 // first, each drawn once: two side by side with what goes each way between
 // them (marketing ⇄ sales), three or more as a column with the hand-offs
-// in lanes beside it (columnShapes); a linked group stands in the section
-// of the department handing over first. Then the others in a grid, in
-// content order. Without groups, the linked departments come first, then
-// the others, those the content names without duties last. Every box and
-// arrow can be selected
-// (arrows, tab, the mouse) and opened: a box opens its department's page,
-// an arrow the page of the hand-off, which lists what goes.
+// in lanes beside it (columnShapes). Then the others in a grid, in content
+// order. A hand-off from one section to another is drawn after the
+// sections, under a heading of its own, as "Engineering ──▶ Finance" and
+// what goes: every department stays in its own group's section (tryout23
+// G1). Without groups, the linked departments come first, then the
+// others, those the content names without duties last. Every box and
+// arrow can be selected (arrows, tab, the mouse) and opened: a box opens
+// its department's page, an arrow the page of the hand-off, which lists
+// what goes.
 type chartScreen struct {
 	sh       *shared
 	handOffs []diagram.HandOff
@@ -151,7 +153,7 @@ func (c *chartScreen) build() {
 			}
 			var hs []diagram.HandOff
 			for _, h := range c.handOffs {
-				if in[h.From] {
+				if in[h.From] && in[h.To] {
 					hs = append(hs, h)
 				}
 			}
@@ -247,9 +249,11 @@ func (c *chartScreen) build() {
 		grid(title, false, others)
 		grid(w.empty, false, empty)
 	} else {
-		// A section per group, then one for the departments of none: each
-		// pair in the section of the department handing over first, then
-		// the section's other departments.
+		// A section per group, then one for the departments of none, each
+		// department in its own: first the departments that hand each
+		// other work within the section, then the others. A hand-off
+		// between two sections is drawn in a last section of its own, so
+		// no box leaves its group to stand beside its partner.
 		sections := append(members, alone)
 		titles := make([]string, 0, len(sections))
 		for _, g := range groups {
@@ -262,21 +266,50 @@ func (c *chartScreen) build() {
 				sectionOf[d] = i
 			}
 		}
-		// A linked group stands in the section of the department that
-		// hands over first.
-		groupsIn := make([][][]*model.Node, len(sections))
-		for _, g := range linkedGroups {
-			i := sectionOf[g[0]]
-			groupsIn[i] = append(groupsIn[i], g)
+		section := func(d *model.Node) int {
+			if i, ok := sectionOf[d]; ok {
+				return i
+			}
+			return len(sections) - 1
+		}
+		within := make([][]diagram.HandOff, len(sections))
+		var across []diagram.HandOff
+		for _, h := range c.handOffs {
+			if i := section(h.From); i == section(h.To) {
+				within[i] = append(within[i], h)
+			} else {
+				across = append(across, h)
+			}
 		}
 		for i, ds := range sections {
-			rest := notLinked(ds)
-			if len(rest) == 0 && len(groupsIn[i]) == 0 {
+			gs := componentsOf(within[i])
+			drawn := map[*model.Node]bool{}
+			for _, g := range gs {
+				for _, d := range g {
+					drawn[d] = true
+				}
+			}
+			var rest []*model.Node
+			for _, d := range ds {
+				if !drawn[d] {
+					rest = append(rest, d)
+				}
+			}
+			if len(rest) == 0 && len(gs) == 0 {
 				continue // a heading with nothing under it
 			}
 			heading(titles[i])
-			drawGroups(groupsIn[i])
-			grid("", len(groupsIn[i]) > 0, rest)
+			drawGroups(gs)
+			grid("", len(gs) > 0, rest)
+		}
+		if len(across) > 0 {
+			heading(w.across)
+			for _, h := range across {
+				s := acrossShape(cw, w, lang, 1, y, width, h)
+				c.shapes = append(c.shapes, s)
+				c.bands = append(c.bands, chartBand{y: y, h: s.r.h, from: len(c.shapes) - 1, to: len(c.shapes)})
+				y += s.r.h
+			}
 		}
 	}
 	if len(sh.org.Departments) == 0 {
@@ -406,12 +439,15 @@ func (c *chartScreen) selectAt(i int) {
 // page scrolls a screenful (see scrollBy).
 func (c *chartScreen) page(d int) { c.scrollBy(d * max(c.height-1, 1)) }
 
-// scrollBy scrolls d lines (the wheel, a page) and, when the selection
-// leaves the screen, selects the first shape wholly on it (going down) or
-// the last (up): enter never opens a box out of sight.
+// scrollBy scrolls d lines (the wheel, a page), as glow and less do: the
+// selection stays while any of its box or arrow is on screen, so that c
+// and enter act on the box the user chose (tryout23 G16). Once it is out
+// of sight, the first shape wholly on screen (going down) or the last (up)
+// is selected, or, with none wholly on screen, one partly on it: enter
+// never opens a box the user cannot see.
 func (c *chartScreen) scrollBy(d int) {
 	c.scroll(d)
-	if d == 0 || c.cursor >= len(c.shapes) || c.onScreen(c.cursor) {
+	if d == 0 || c.cursor >= len(c.shapes) || c.partlyOnScreen(c.cursor) {
 		return
 	}
 	order := func(yield func(int) bool) {
@@ -425,17 +461,26 @@ func (c *chartScreen) scrollBy(d int) {
 			}
 		}
 	}
-	for i := range order {
-		if c.onScreen(i) {
-			c.cursor = i
-			return
+	for _, shown := range []func(int) bool{c.onScreen, c.partlyOnScreen} {
+		for i := range order {
+			if shown(i) {
+				c.cursor = i
+				return
+			}
 		}
 	}
 }
 
+// onScreen reports whether shape i is wholly on screen.
 func (c *chartScreen) onScreen(i int) bool {
 	r := c.shapes[i].r
 	return r.y >= c.offset && r.y+r.h <= c.offset+c.height
+}
+
+// partlyOnScreen reports whether any line of shape i is on screen.
+func (c *chartScreen) partlyOnScreen(i int) bool {
+	r := c.shapes[i].r
+	return r.y < c.offset+c.height && r.y+r.h > c.offset
 }
 
 func (c *chartScreen) update(msg tea.Msg) (intent, tea.Cmd) {

@@ -46,7 +46,38 @@ const (
 	// arrowLink is a hand-off of a column (columnShapes): its label at the
 	// end of the line leaving its box; the line is the lanes' (linkArea).
 	arrowLink
+	// arrowAcross is a hand-off between two groups' sections
+	// (acrossShape): the departments' names with an arrow between them,
+	// then what goes, indented.
+	arrowAcross
 )
+
+// acrossArrow stands between the two departments' names of a hand-off
+// between groups.
+const acrossArrow = " ──▶ "
+
+// acrossShape lays out a hand-off between two groups' sections, width
+// cells wide from (x, y): "Engineering ──▶ Finance", then what goes and
+// how many items, indented two cells, each wrapped to the width.
+func acrossShape(cw cells, words *chartWords, lang model.Lang, x, y, width int, h diagram.HandOff) chartShape {
+	label, count := handOffLabel(h, lang, words)
+	lines := cw.wrap(oneLine(h.From.Title.In(lang))+acrossArrow+oneLine(h.To.Title.In(lang)), width)
+	// The count stays whole: after the label's last line, or below it.
+	what := cw.wrap(label, max(width-2, 1))
+	if n := len(what); n > 0 && cw.width(what[n-1]+" · "+count) <= width-2 {
+		what[n-1] += " · " + count
+	} else {
+		what = append(what, count)
+	}
+	for _, l := range what {
+		lines = append(lines, "  "+l)
+	}
+	w := 1
+	for _, l := range lines {
+		w = max(w, cw.width(l))
+	}
+	return chartShape{node: h.Node, r: rect{x, y, w, len(lines)}, arrow: &arrowShape{dir: arrowAcross, label: lines, count: count}}
+}
 
 // arrowShape is a hand-off: what goes (the label) and how many items.
 type arrowShape struct {
@@ -186,7 +217,7 @@ type chartPalette struct {
 
 func paletteOf(st *Styles) chartPalette {
 	return chartPalette{
-		edge: spanOf(st.Border), edgeSel: spanOf(st.Marker.Bold(true)),
+		edge: spanOf(st.Outline), edgeSel: spanOf(st.Marker.Bold(true)),
 		name: spanOf(st.Row.Bold(true)), nameSel: spanOf(st.RowSelected), count: spanOf(st.Count),
 		line: spanOf(st.Marker), lineSel: spanOf(st.Marker.Bold(true)),
 		label: spanOf(st.Row), labelSel: spanOf(st.RowSelected),
@@ -243,7 +274,7 @@ func (c *canvas) draw(s *chartShape, y0 int, selected bool) {
 	}
 }
 
-// drawBox draws a box: rounded in the border colour, or, selected, thick
+// drawBox draws a box: rounded in the outline colour, or, selected, thick
 // in the accent colour with its name in the selection's style (reverse
 // video without colour), so the selection shows in every theme.
 func (c *canvas) drawBox(s *chartShape, y0 int, selected bool) {
@@ -311,6 +342,16 @@ func (c *canvas) drawArrow(s *chartShape, y0 int, selected bool) {
 	if a.dir == arrowLink {
 		if len(a.label) > 0 && a.label[0] != "" {
 			c.put(r.x, y, label.wrap(a.label[0]), c.cw.width(a.label[0]))
+		}
+		return
+	}
+	if a.dir == arrowAcross {
+		for i, l := range a.label {
+			text := label.wrap(l)
+			if from, to, ok := strings.Cut(l, acrossArrow); ok {
+				text = label.wrap(from) + line.wrap(acrossArrow) + label.wrap(to)
+			}
+			c.put(r.x, y+i, text, c.cw.width(l))
 		}
 		return
 	}

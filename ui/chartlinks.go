@@ -2,6 +2,7 @@ package ui
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/dutymap/dutymap/diagram"
@@ -14,7 +15,8 @@ import (
 // column: each department once, as a box, and each hand-off once, as a
 // line that leaves its department's box on the right, runs down or up a
 // lane beside the column and ends with ◀ at the box that takes it; what
-// goes and how many items stand at the end of the line leaving the box:
+// goes and how many items stand at the end of the line leaving the box
+// (where that does not fit, where it goes: "→ Sales · 5", linkLabel):
 //
 //	╭──────────────────╮
 //	│ Marketing        ├─┬───── What marketing gives sales · 5 items
@@ -189,17 +191,7 @@ func columnShapes(cw cells, words *chartWords, lang model.Lang, x, y, width int,
 				continue
 			}
 			hd := hs[e.edge]
-			label, count := handOffLabel(hd, lang, words)
-			text := ""
-			// The name gives way before the count.
-			switch tail := " · " + count; {
-			case cw.width(label+tail) <= labelW:
-				text = label + tail
-			case labelW-cw.width(tail) >= 6:
-				text = cw.truncate(label, labelW-cw.width(tail), "…") + tail
-			case labelW > 0:
-				text = cw.truncate(label+tail, labelW, "…")
-			}
+			text := linkLabel(cw, words, lang, hd, labelW)
 			edgeShape[e.edge] = len(shapes)
 			shapes = append(shapes, chartShape{node: hd.Node, r: rect{labelX, from[e.edge], max(cw.width(text), 1), 1},
 				arrow: &arrowShape{dir: arrowLink, label: []string{text}}})
@@ -261,6 +253,30 @@ func columnShapes(cw cells, words *chartWords, lang model.Lang, x, y, width int,
 		set(to[i], 0, '◀', owner)
 	}
 	return shapes, bands, area, height
+}
+
+// linkLabel is what a column's hand-off says at the end of its line, in
+// w cells: what goes and how many items where that fits; else where it
+// goes and how many ("→ Engineering · 2 items", "→ Engineering · 2"),
+// which is what tells apart the lines leaving one box, whose names often
+// differ only at their end ("What people gives engineering", "… gives
+// finance"; tryout23 G14); the target's name gives way before the count.
+func linkLabel(cw cells, words *chartWords, lang model.Lang, h diagram.HandOff, w int) string {
+	label, count := handOffLabel(h, lang, words)
+	if full := label + " · " + count; cw.width(full) <= w {
+		return full
+	}
+	target := "→ " + oneLine(h.To.Title.In(lang))
+	for _, tail := range []string{" · " + count, " · " + strconv.Itoa(h.Items)} {
+		if cw.width(target+tail) <= w {
+			return target + tail
+		}
+	}
+	tail := " · " + strconv.Itoa(h.Items)
+	if room := w - cw.width(tail); room >= 4 {
+		return cw.truncate(target, room, "…") + tail
+	}
+	return cw.truncate(target+tail, max(w, 0), "…")
 }
 
 // drawLinks draws the lanes' rows y0+from … y0+to-1 of the chart (the

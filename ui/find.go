@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -14,10 +13,15 @@ import (
 
 // Find in page searches the text as the reader sees it, not line by line:
 // a phrase the renderer wrapped across a line end is still one phrase.
-// The page's lines are joined into one text where a wrapped line end is a
-// single space (nothing between two Chinese characters, which wrap without
-// one) and a blank line ends a paragraph; every rune remembers the cell it
-// was drawn in, so a match lights up every cell it covers, on every line.
+// The page's lines are joined into one text where a blank line ends a
+// paragraph and a wrapped line end is nothing between two Chinese
+// characters (which wrap without a space) and a soft join elsewhere: the
+// line breaker (internal/linebreak) breaks at a space, which it drops, but
+// also without one, beside a CJK character (天枢 | /Tianshu) and inside a
+// word too wide for the line (rc4- | with), and the page's lines do not
+// say which it did, so a soft join matches a space of the query or
+// nothing. Every rune remembers the cell it was drawn in, so a match
+// lights up every cell it covers, on every line.
 
 // cellSpan is the cells [start, end) of one page line.
 type cellSpan struct{ line, start, end int }
@@ -39,7 +43,13 @@ type pageText struct {
 	from           []int
 }
 
-const paraBreak = '\n' // never in a query: a match cannot cross paragraphs
+const (
+	paraBreak = '\n' // never in a query: a match cannot cross paragraphs
+	// softJoin stands for a wrapped line end that may or may not have
+	// been a space (see above); a private-use character, never in a
+	// folded query.
+	softJoin = '\uF8FF'
+)
 
 func newPageText(cw cells, lines []string) *pageText {
 	t := &pageText{}
@@ -83,10 +93,10 @@ func newPageText(cw cells, lines []string) *pageText {
 			}
 			if !started {
 				started = true
-				// Join to the line before: a space, unless both sides are
-				// CJK characters, which wrap without one.
+				// Join to the line before: nothing between two CJK
+				// characters, which wrap without a space, else a soft join.
 				if p := last(); p != paraBreak && p != ' ' && !(linebreak.IsWide(p) && linebreak.IsWide(r)) {
-					add(' ', cellSpan{line: -1})
+					add(softJoin, cellSpan{line: -1})
 				}
 			}
 			for _, r := range cl {
@@ -122,15 +132,41 @@ func (t *pageText) find(query string) []pageMatch {
 		return nil
 	}
 	var out []pageMatch
-	for i := 0; i+len(q) <= len(text); i++ {
-		if !slices.Equal(text[i:i+len(q)], q) {
+	for i := 0; i < len(text); i++ {
+		end, ok := matchAt(text, i, q)
+		if !ok {
 			continue
 		}
-		lo, hi := from[i], from[i+len(q)-1]+1
+		lo, hi := from[i], from[end-1]+1
 		out = append(out, t.spans(lo, hi))
-		i += len(q) - 1 // matches do not overlap
+		i = end - 1 // matches do not overlap
 	}
 	return out
+}
+
+// matchAt reports whether q matches text from i, and where the match
+// ends. A soft join in the text matches a space of q, or nothing; a match
+// neither starts nor ends on one.
+func matchAt(text []rune, i int, q []rune) (int, bool) {
+	if text[i] == softJoin {
+		return 0, false
+	}
+	for j := 0; j < len(q); {
+		switch {
+		case i >= len(text):
+			return 0, false
+		case text[i] == softJoin:
+			if q[j] == ' ' {
+				j++
+			}
+			i++
+		case text[i] == q[j]:
+			i, j = i+1, j+1
+		default:
+			return 0, false
+		}
+	}
+	return i, true
 }
 
 // foldedText returns the page's runes folded (in the case-keeping form
@@ -147,7 +183,11 @@ func (t *pageText) foldedText(keepCase bool) ([]rune, []int) {
 		from := make([]int, 0, len(t.runes))
 		for i, r := range t.runes {
 			n := len(out)
-			out = fold(out, r)
+			if r == softJoin {
+				out = append(out, r)
+			} else {
+				out = fold(out, r)
+			}
 			for range len(out) - n {
 				from = append(from, i)
 			}

@@ -202,6 +202,17 @@ func (s *matrixScreen) move(d int) {
 	s.clamp()
 }
 
+// scroll moves the rows d lines (the wheel), as the chart and the tree
+// do: the selected duty stays while it is on screen, so enter opens the
+// one the user chose; once it leaves, the row at the edge it left by is
+// selected.
+func (s *matrixScreen) scroll(d int) {
+	rows := s.rowsShown()
+	s.offset = max(min(s.offset+d, len(s.m.Rows)-rows), 0)
+	s.cursor = min(max(s.cursor, s.offset), s.offset+rows-1)
+	s.clamp()
+}
+
 // setRole filters by a role; choosing the role shown again shows them all.
 func (s *matrixScreen) setRole(r model.RACIRole) {
 	if s.role != nil && *s.role == r {
@@ -219,9 +230,7 @@ func (s *matrixScreen) update(msg tea.Msg) (intent, tea.Cmd) {
 	case tea.MouseClickMsg:
 		return s.click(msg.Mouse())
 	case tea.MouseWheelMsg:
-		if d := wheelDelta(msg.Mouse()); d != 0 {
-			s.move(d / wheelStep)
-		}
+		s.scroll(wheelDelta(msg.Mouse()))
 	}
 	return nil, nil
 }

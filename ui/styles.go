@@ -24,6 +24,10 @@ type Styles struct {
 	Title, TitleDim           lipgloss.Style
 	Status, StatusKey, Notice lipgloss.Style
 	StatusDim, Border         lipgloss.Style
+	// Outline draws the edges of content drawn as shapes (the chart's
+	// boxes): content, not chrome, so at least the dim text's contrast
+	// where Border, the panes' rule, may fade.
+	Outline lipgloss.Style
 	// OverlayBorder draws the border of dialogs.
 	OverlayBorder lipgloss.Style
 	// Backdrop dims the screen behind a dialog.
@@ -61,6 +65,7 @@ func NewStyles(dark, noColor bool) *Styles {
 	selBG := pick("#E3DDFB", "#3B3360")
 	matchFG := pick("#A3470B", "#FFB86B")
 	border := pick("#C8C8D0", "#44444F")
+	outline := pick("#6B6B76", "#8D8D99") // the dim text's colour: ≥ 4.5:1 on either background
 
 	s := &Styles{Dark: dark, NoColor: noColor}
 	base := lipgloss.NewStyle()
@@ -71,6 +76,7 @@ func NewStyles(dark, noColor bool) *Styles {
 	s.StatusDim = base.Foreground(dim)
 	s.Notice = base.Foreground(matchFG).Bold(noColor)
 	s.Border = base.Foreground(border)
+	s.Outline = base.Foreground(outline)
 	s.OverlayBorder = base.Foreground(accent)
 	s.Backdrop = base.Foreground(border)
 

@@ -180,6 +180,7 @@ type chartWords struct {
 	summaryDepts, summaryHandOffs                [2]string
 	empty, none, duties, duty, items, item, help string
 	ungrouped                                    string // the section of the departments of no group
+	across                                       string // the section of the hand-offs between groups
 }
 
 // matrixWords are the responsibility matrix's.

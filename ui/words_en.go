@@ -135,6 +135,7 @@ var wordsEn = words{
 		items:       "%d items",
 		item:        "1 item",
 		ungrouped:   "Not in a group",
+		across:      "Hand-offs between groups",
 		help:        "Organisation chart",
 	},
 	matrix: matrixWords{

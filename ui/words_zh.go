@@ -134,6 +134,7 @@ var wordsZh = words{
 		items:       "%d 项",
 		item:        "1 项",
 		ungrouped:   "未分组",
+		across:      "组与组之间的交接",
 		help:        "组织结构图",
 	},
 	matrix: matrixWords{
