@@ -24,3 +24,17 @@ func TestImportRACICellNamingNoUnitGetsTheSheetsFix(t *testing.T) {
 		}
 	}
 }
+
+// tryout23 G3: a RACI cell of a sheet written in both languages goes into
+// both languages' files; its one mistake is one problem, not one a file
+// (Accountable: in en/, 批准： in zh/).
+func TestImportBilingualRACICellIsOneProblem(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "team.csv")
+	writeFile(t, file, "Department (en),Department (zh),Duty (en),Duty (zh),Accountable\n"+
+		"Warehouse,仓库,Receive goods.,收货。,\nWarehouse,仓库,Count stock every week.,每周盘点库存。,Warehuose\n")
+	r := run(t, "import", file, "--out", filepath.Join(filepath.Dir(file), "out")).fails(t, 1)
+	mustContain(t, r.err, file+`:3: column E (Accountable): Accountable: "Warehuose" names no unit`, "did you mean warehouse?", "1 problem found in ")
+	if strings.Count(r.err, "Warehuose") != 1 {
+		t.Errorf("one cell's mistake reported more than once:\n%s", r.err)
+	}
+}

@@ -21,7 +21,8 @@ type Problem struct {
 	// Kind is what the problem is, for a program that words it in terms
 	// of its own (see Kind); most problems are KindOther.
 	Kind Kind
-	// Ref is the reference a KindGoneRef problem is about, as written.
+	// Ref is the reference a problem about one reference is about, as
+	// written (a KindGoneRef problem, a unit line naming none or several).
 	Ref string
 	// more is, on the line that ends a file's list when it has too many,
 	// how many problems it stands for (see capProblems).

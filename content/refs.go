@@ -219,7 +219,7 @@ func (r *resolver) units(refs []string, key attr, at model.Loc) []*model.Node {
 			// The twin's problem is the one to fix; fixed, this names one.
 		case len(units) > 1:
 			r.c.add(at.File, at.Line, "write the path of the one you mean: "+strings.Join(paths(units), " or "),
-				"%s%q names %d units", r.c.keyAt(at.File, at.Line, key, r.fileLang(at.File)), ref, len(units))
+				"%s%q names %d units", r.c.keyAt(at.File, at.Line, key, r.fileLang(at.File)), ref, len(units)).as(KindOther, ref)
 		case len(found) > 0:
 			n := found[0]
 			fix := fmt.Sprintf("name the department it belongs to (%s)", n.Root().ID)
@@ -228,7 +228,7 @@ func (r *resolver) units(refs []string, key attr, at model.Loc) []*model.Node {
 			} else if n.Kind == model.KindSection {
 				fix += fmt.Sprintf(", or make the section a unit: end its heading with {#%s .position} or {#%s .unit}", n.ID, n.ID)
 			}
-			r.c.add(at.File, at.Line, fix, "%s%q is a %s, not a unit: RACI lines name departments, positions and sub-departments", r.c.keyAt(at.File, at.Line, key, r.fileLang(at.File)), ref, kindWord(n))
+			r.c.add(at.File, at.Line, fix, "%s%q is a %s, not a unit: RACI lines name departments, positions and sub-departments", r.c.keyAt(at.File, at.Line, key, r.fileLang(at.File)), ref, kindWord(n)).as(KindOther, ref)
 		case !r.quiet:
 			fix, kind := r.unitHint(ref, len(refs), key, at)
 			r.c.add(at.File, at.Line, fix, "%s%q names no unit", r.c.keyAt(at.File, at.Line, key, r.fileLang(at.File)), ref).as(kind, ref)

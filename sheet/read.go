@@ -1873,6 +1873,15 @@ func (b *builder) check() {
 	oneLang := b.oneLanguageDocs()
 	b.res.Org, b.docs, b.docByID, b.byName, b.origin, b.size = nil, nil, nil, nil, nil, nil
 	org, ps := loadFolder(content.Layer{Name: "import", FS: fsys})
+	// A cell written into both languages' files (a RACI cell: Accountable:
+	// in en/, 批准： in zh/) gives the loader's problem once a file; the
+	// sheet's user made one mistake in one cell.
+	type cellProblem struct {
+		row, col int
+		kind     content.Kind
+		ref, fix string
+	}
+	seen := map[cellProblem]bool{}
 	for _, p := range ps {
 		if d := oneLang[p.File]; d.node != nil && p.Note && p.Line == 1 {
 			// The loader's note speaks of files (write zh/sales.md); a
@@ -1884,6 +1893,13 @@ func (b *builder) check() {
 			continue
 		}
 		row, col := cellOf(origins, p.File, p.Line)
+		if p.Ref != "" {
+			k := cellProblem{row, col, p.Kind, p.Ref, p.Fix}
+			if seen[k] {
+				continue
+			}
+			seen[k] = true
+		}
 		q := content.Problem{File: b.opts.Name, Line: row, Msg: b.cellRefs(origins, p.Msg, row), Fix: b.cellRefs(origins, p.Fix, row), Note: p.Note}
 		// The loader's words are about content files; the sheet's user
 		// fills cells. What it wrote is matched by kind, not wording.
