@@ -53,6 +53,9 @@ type owner struct {
 	// bySummary: no duty of it matches, and its own summary says the
 	// question's words (search.Owner.BySummary): its proof is itself.
 	bySummary bool
+	// responsible: its proof is a duty of another unit whose Responsible
+	// line names it (search.Owner.Responsible).
+	responsible bool
 }
 
 // unlisted reports whether the query names the owner and the sources list
@@ -190,7 +193,8 @@ func (e *engine) start(query string, lang model.Lang, limit int, cw cells) func(
 		}
 		for _, o := range res.Owners(maxOwners) {
 			f.owners = append(f.owners, owner{node: o.Node(), dept: o.Department, duties: o.Duties,
-				mentions: o.Mentions, proof: hitOf(o.Proof), bySummary: o.BySummary})
+				mentions: o.Mentions, proof: hitOf(o.Proof), bySummary: o.BySummary,
+				responsible: o.Responsible})
 		}
 		return f, nil
 	}

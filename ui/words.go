@@ -108,6 +108,10 @@ type searchWords struct {
 	// bySummary stands for the count of an owner proved by its own
 	// summary, no duty of it matching (its proof shows the summary).
 	bySummary string
+	// responsibleFor counts an owner proved by a duty of another unit (%s)
+	// whose Responsible line names it (search.Owner.Responsible), as the
+	// command line labels it.
+	responsibleFor string
 	// unlisted stands in an owner's row for the duty that proves it when
 	// the query names the owner and the sources list no duties for it.
 	unlisted string
