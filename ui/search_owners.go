@@ -185,6 +185,14 @@ func (s *searchScreen) note() string {
 		if s.together {
 			together = 1
 		}
+		if s.oneLang {
+			// Words of one language, departments written only in the
+			// other: say so, as the command line does.
+			if len(s.results) == 0 {
+				return fmt.Sprintf(w.oneLangNothing, s.joined(s.words, false)+dym, s.otherOnly.Note(s.sh.lang))
+			}
+			return fmt.Sprintf(w.oneLangClosest, s.joined(s.words, false)+dym, s.otherOnly.Note(s.sh.lang))
+		}
 		if len(s.results) == 0 {
 			return fmt.Sprintf(w.nothingClose[together], s.joined(s.words, s.together)+dym)
 		}

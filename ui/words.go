@@ -123,7 +123,12 @@ type searchWords struct {
 	// noMention and nothingClose: [1] for words mentioned apart but none
 	// together (search.Results.NotMentioned).
 	noMention, nothingClose [2]string
-	notMentioned, listSep   string
+	// oneLangNothing and oneLangClosest: no duty mentions the words (%s),
+	// written in one language, while departments are written only in the
+	// other (search.OneLanguage.Note, the second %s); nothing comes close,
+	// or the closest follow.
+	oneLangNothing, oneLangClosest string
+	notMentioned, listSep          string
 	// didYouMean follows the words no duty mentions, in the note about
 	// them (%s: the words they are likely slips of); searchedInstead says the query was searched
 	// with those words instead (%s: the words as typed, then those).
