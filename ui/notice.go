@@ -9,7 +9,7 @@ import (
 // noticeFor is how long a notice stays in the key bar when no key comes:
 // long enough to read it, short enough that the bar is soon all keys
 // again (a notice that has the line to itself hides them meanwhile).
-const noticeFor = 4 * time.Second
+const noticeFor = 5 * time.Second
 
 // noticeExpiredMsg says the notice numbered n of sh has been up for
 // noticeFor: it goes unless a newer notice has replaced it.
