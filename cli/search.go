@@ -730,17 +730,13 @@ func dutiesLabel(o search.Owner, l model.Lang) string {
 		return "by its summary"
 	// Proved by another unit's duty whose Responsible line names it:
 	// it does that duty.
-	case o.Responsible && l == model.Zh:
-		return "负责" + oneLine(o.Proof.Node.Root().Title.In(l)) + "的职责"
 	case o.Responsible:
-		return "Responsible for a duty of " + oneLine(o.Proof.Node.Root().Title.In(l))
+		return search.ResponsibleNote(oneLine(o.Proof.Node.Root().Title.In(l)), l)
 	// Answered only by another unit's duty that names it as the doer: say
 	// whose duty names it, not a count of its own duties that its proof
 	// is none of ("7 in part" beside a Sales duty).
-	case o.Duties == 0 && o.Proof.Node != nil && !model.Within(o.Proof.Node, o.Node()) && l == model.Zh:
-		return oneLine(o.Proof.Node.Root().Title.In(l)) + "的职责点名由它做"
 	case o.Duties == 0 && o.Proof.Node != nil && !model.Within(o.Proof.Node, o.Node()):
-		return "named in a " + oneLine(o.Proof.Node.Root().Title.In(l)) + " duty"
+		return search.NamedInNote(oneLine(o.Proof.Node.Root().Title.In(l)), l)
 	case o.Duties == 0 && l == model.Zh:
 		return fmt.Sprintf("%d 项部分匹配", o.Mentions)
 	case o.Duties == 0:

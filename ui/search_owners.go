@@ -327,10 +327,11 @@ func (s *searchScreen) dutyCount(o owner) string {
 		return w.bySummary
 	case o.responsible:
 		// It does a duty written in another unit, whose Responsible line
-		// names it: say so, not "named in" (any mention) nor a count.
-		return fmt.Sprintf(w.responsibleFor, oneLine(o.proof.node.Root().Title.In(s.sh.lang)))
+		// names it: say so, as the command line does, not "named in" (any
+		// mention) nor a count.
+		return search.ResponsibleNote(oneLine(o.proof.node.Root().Title.In(s.sh.lang)), s.sh.lang)
 	case o.duties == 0 && !model.Within(o.proof.node, o.node):
-		return fmt.Sprintf(w.namedBy, oneLine(o.proof.node.Root().Title.In(s.sh.lang)))
+		return search.NamedInNote(oneLine(o.proof.node.Root().Title.In(s.sh.lang)), s.sh.lang)
 
 	case o.duties == 1:
 		return w.oneDuty

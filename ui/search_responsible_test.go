@@ -58,3 +58,19 @@ func TestSearchOwnerByResponsibleLine(t *testing.T) {
 		}
 	}
 }
+
+// An owner answered only by a duty of another unit that names it as the
+// doer says whose duty, with the article English gives the unit's name:
+// "named in an Accounts duty", not "a Accounts".
+func TestSearchOwnerNamedInADutyOfAnotherUnit(t *testing.T) {
+	org := loadFolder(t, map[string]string{
+		"en/accounts.md": "---\nid: accounts\nname: Accounts\n---\n\n## Work {#work}\n\n- Check the prices the sales department has set.\n",
+		"en/sales.md":    "---\nid: sales\nname: Sales department\n---\n\n## Work {#work}\n\n- Visit the customers.\n",
+	})
+	d := driveConfig(t, 120, 30, Config{Org: org, Lang: model.En, Theme: ThemeDark}).keys("/").typeText("who sets the prices")
+	scr := d.screen()
+	_, rest, ok := strings.Cut(scr, "■ Sales department ")
+	if line, _, _ := strings.Cut(rest, "\n"); !ok || !strings.Contains(line, "named in an Accounts duty  Check the prices") {
+		t.Errorf("want Sales department named in an Accounts duty, proved by it:\n%s", scr)
+	}
+}

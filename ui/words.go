@@ -102,16 +102,12 @@ type searchWords struct {
 	// role ("accountable", "批准").
 	ownersRole               string
 	oneDuty, duties, partial string
-	// namedBy counts an owner answered only through another unit's duty
-	// that names it as the doer (its proof): the unit whose duty it is.
-	namedBy string
+	// (An owner proved by another unit's duty, which names it as the doer
+	// or on its Responsible line, is labelled as the command line labels
+	// it: search.NamedInNote, search.ResponsibleNote.)
 	// bySummary stands for the count of an owner proved by its own
 	// summary, no duty of it matching (its proof shows the summary).
 	bySummary string
-	// responsibleFor counts an owner proved by a duty of another unit (%s)
-	// whose Responsible line names it (search.Owner.Responsible), as the
-	// command line labels it.
-	responsibleFor string
 	// unlisted stands in an owner's row for the duty that proves it when
 	// the query names the owner and the sources list no duties for it.
 	unlisted string
