@@ -94,7 +94,9 @@ A word with a capital letter matches case in the letters-in-order fallback.
 
 When no duty mentions any word of the query, search says so and lists the
 closest results instead (related words, then letters in order), on standard
-error (with --json, as JSON lines on standard output), and exits 1. When only some words are mentioned, it names the others on
+error (with --json, as JSON lines on standard output), and exits 1; a query in
+one language says so too when departments are written only in the other ("The
+content is written in English only; try English words"). When only some words are mentioned, it names the others on
 standard error and lists what the rest find.
 
 A text matches when it mentions the query's main words (those carrying half its
@@ -246,6 +248,18 @@ var (
 		"dutymap search: no duty mentions %s together, and nothing comes close",
 		"dutymap search：没有职责同时提到%s，也没有相近的内容",
 	}}
+	// oneLangNothing and oneLangClosest: no duty mentions the words (%s),
+	// written in one language, while departments are written only in the
+	// other (search.OneLanguage.Note, the second %s, as the explorer
+	// says it); nothing comes close, or the closest follow.
+	oneLangNothing = [model.NumLangs]string{
+		"dutymap search: no duty mentions %s, and nothing comes close. %s",
+		"dutymap search：没有职责提到%s，也没有相近的内容。%s",
+	}
+	oneLangClosest = [model.NumLangs]string{
+		"dutymap search: no duty mentions %s. %s. Closest:",
+		"dutymap search：没有职责提到%s。%s。最接近的：",
+	}
 	// tooCommon and tooCommonNothing: nothing answers a query whose words
 	// are stop words kept as typed ("up", "AT&T"), which the index drops:
 	// they are too common to search on, not unmentioned.
@@ -435,6 +449,14 @@ func (a *app) answerSearch(ld *cache.Loaded, lang model.Lang, query string, q se
 	flush := func() error { return b.writeTo(a.io.Out) }
 	terms, together := res.NotMentioned()
 	quoted := quoteJoined(terms, say, together)
+	// Words of one language no duty mentions, departments written only in
+	// the other: that may be why.
+	var oneLang string
+	if res.NoMention && !together {
+		if o, ok := ld.Index.WrittenOnlyInOther(terms); ok {
+			oneLang = o.Note(say)
+		}
+	}
 	if len(meant) > 0 {
 		each := len(terms) > 1
 		quoted += fmt.Sprintf(didYouMean[b2i(each)][say], suggestions(meant, each, say))
@@ -444,6 +466,8 @@ func (a *app) answerSearch(ld *cache.Loaded, lang model.Lang, query string, q se
 	switch {
 	case len(res.List) == 0 && res.NoMention && len(q.Depts) == 0 && len(terms) == 0 && len(res.TooCommon) > 0:
 		return &exitError{1, fmt.Sprintf(tooCommonNothing[say], quoteList(res.TooCommon, say))}
+	case len(res.List) == 0 && res.NoMention && len(q.Depts) == 0 && oneLang != "":
+		return &exitError{1, fmt.Sprintf(oneLangNothing[say], quoted, oneLang)}
 	case len(res.List) == 0 && res.NoMention && len(q.Depts) == 0:
 		return &exitError{1, fmt.Sprintf(nothingClose[b2i(together)][say], quoted)}
 	case len(res.List) == 0 || owners && res.Matches == 0 && res.Partial == 0 && !res.NoMention:
@@ -455,6 +479,9 @@ func (a *app) answerSearch(ld *cache.Loaded, lang model.Lang, query string, q se
 		// how they were reached (match: related, letters …), so a script
 		// gets them too; the exit status still says nothing matched.
 		msg := fmt.Sprintf(noMention[b2i(together)][say], quoted)
+		if oneLang != "" {
+			msg = fmt.Sprintf(oneLangClosest[say], quoted, oneLang)
+		}
 		if len(terms) == 0 && len(res.TooCommon) > 0 {
 			msg = fmt.Sprintf(tooCommon[say], quoteList(res.TooCommon, say))
 		}
@@ -703,17 +730,13 @@ func dutiesLabel(o search.Owner, l model.Lang) string {
 		return "by its summary"
 	// Proved by another unit's duty whose Responsible line names it:
 	// it does that duty.
-	case o.Responsible && l == model.Zh:
-		return "负责" + oneLine(o.Proof.Node.Root().Title.In(l)) + "的职责"
 	case o.Responsible:
-		return "Responsible for a duty of " + oneLine(o.Proof.Node.Root().Title.In(l))
+		return search.ResponsibleNote(oneLine(o.Proof.Node.Root().Title.In(l)), l)
 	// Answered only by another unit's duty that names it as the doer: say
 	// whose duty names it, not a count of its own duties that its proof
 	// is none of ("7 in part" beside a Sales duty).
-	case o.Duties == 0 && o.Proof.Node != nil && !model.Within(o.Proof.Node, o.Node()) && l == model.Zh:
-		return oneLine(o.Proof.Node.Root().Title.In(l)) + "的职责点名由它做"
 	case o.Duties == 0 && o.Proof.Node != nil && !model.Within(o.Proof.Node, o.Node()):
-		return "named in a " + oneLine(o.Proof.Node.Root().Title.In(l)) + " duty"
+		return search.NamedInNote(oneLine(o.Proof.Node.Root().Title.In(l)), l)
 	case o.Duties == 0 && l == model.Zh:
 		return fmt.Sprintf("%d 项部分匹配", o.Mentions)
 	case o.Duties == 0:

@@ -848,7 +848,7 @@ func (c *compareScreen) toggleSide() {
 		if other == 1 {
 			d = c.res.B
 		}
-		c.sh.notice = fmt.Sprintf(c.sh.w().compare.noneAlone, d.Title.In(c.sh.lang))
+		c.sh.say(fmt.Sprintf(c.sh.w().compare.noneAlone, d.Title.In(c.sh.lang)))
 		return
 	}
 	c.tabFrom, c.tabSide = c.selectedDuty(), c.side

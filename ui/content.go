@@ -136,7 +136,7 @@ func (m *Model) takeContent(c *ContentMsg) tea.Cmd {
 	sh := newShared(cfg, m.sh.st)
 	sh.cells = m.sh.cells
 	sh.search.recent, sh.search.last = m.sh.search.recent, m.sh.search.last
-	sh.notice = sh.w().app.newContent
+	sh.say(sh.w().app.newContent)
 	m.sh = sh
 	// The screen in the body carries over when it can, and a dialog over
 	// it with it. Under a screen that carries over (or tried to: a
@@ -175,7 +175,7 @@ func (m *Model) takeContent(c *ContentMsg) tea.Cmd {
 func (c *compareScreen) carry(sh *shared) (screen, tea.Cmd) {
 	a, b := sh.org.Node(c.a.Path), sh.org.Node(c.b.Path)
 	if a == nil || b == nil {
-		sh.notice = comparisonClosed(sh, c, a == nil, b == nil)
+		sh.say(comparisonClosed(sh, c, a == nil, b == nil))
 		return nil, nil
 	}
 	n := newCompare(sh, a, b)
@@ -261,7 +261,7 @@ func nearestDrawn(org *model.Org, hs []diagram.HandOff, path string) *model.Node
 func (s *matrixScreen) carry(sh *shared) (screen, tea.Cmd) {
 	sc, gone := s.scope.on(sh.org)
 	if gone != nil {
-		sh.notice = fmt.Sprintf(sh.w().app.matrixGone, oneLine(gone.Title.In(sh.lang)), oneLine(gone.Path))
+		sh.say(fmt.Sprintf(sh.w().app.matrixGone, oneLine(gone.Title.In(sh.lang)), oneLine(gone.Path)))
 		return nil, nil
 	}
 	n := &matrixScreen{sh: sh, scope: sc, role: s.role, split: s.split, col0: s.col0, w: s.w, h: s.h}

@@ -74,6 +74,7 @@ func newDriver(t testing.TB, w, h int, lang model.Lang) *driver {
 func driveConfig(t testing.TB, w, h int, cfg Config) *driver {
 	t.Helper()
 	m := New(cfg)
+	m.after = nil // run synchronously, a notice's timer would block: tests send noticeExpiredMsg themselves
 	d := &driver{t: t, m: m}
 	d.run(m.Init())
 	d.send(tea.WindowSizeMsg{Width: w, Height: h})

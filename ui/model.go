@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -96,6 +97,10 @@ type Model struct {
 	// terminal back with the release still to come, typed into the shell
 	// ("0;74;24m").
 	quitPressed bool
+	// timed is the notice whose timer runs (see timeNotice); after makes
+	// that timer (noticeTimer; nil: notices wait for a key).
+	timed noticeExpiredMsg
+	after func(time.Duration, tea.Msg) tea.Cmd
 }
 
 // maxHeld bounds the keys and pastes held while the window is too small.
@@ -111,12 +116,12 @@ func New(cfg Config) *Model {
 	if missing {
 		cfg.Lang = cfg.Lang.Other()
 	}
-	m := &Model{dark: dark, sh: newShared(cfg, NewStyles(dark, cfg.NoColor))}
+	m := &Model{dark: dark, sh: newShared(cfg, NewStyles(dark, cfg.NoColor)), after: noticeTimer}
 	if missing {
 		// Asked for a language the content lacks ("ssh -t host zh" on
 		// English-only content): say so, as L does, not only switch.
 		w := m.sh.w()
-		m.sh.notice = fmt.Sprintf(w.app.noLang, w.langName[cfg.Lang.Other()])
+		m.sh.say(fmt.Sprintf(w.app.noLang, w.langName[cfg.Lang.Other()]))
 	}
 	m.stack = []screen{newExplorer(m.sh)}
 	return m
@@ -152,9 +157,20 @@ func (m *Model) tooSmall() bool { return m.width < minWidth || m.height < minHei
 // the content problems' banner.
 func (m *Model) bodyHeight() int { return m.height - 2 - m.problemRows() }
 
-// Update routes a message (see Model).
+// Update routes a message (see Model), and times the notice it said.
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	_, cmd := m.update(msg)
+	if t := m.timeNotice(); t != nil {
+		cmd = tea.Batch(cmd, t)
+	}
+	return m, cmd
+}
+
+func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
+	case noticeExpiredMsg:
+		m.expire(msg)
+		return m, nil
 	case tea.WindowSizeMsg:
 		m.width, m.height = max(msg.Width, 0), max(msg.Height, 0)
 		cmd := m.relayout()
@@ -337,7 +353,7 @@ func (m *Model) subject() *model.Node { return subjectOf(m.top()) }
 func (m *Model) launch(i int) tea.Cmd {
 	s, notice := launchers[i].open(m.sh, m.top())
 	if s == nil {
-		m.sh.notice = notice
+		m.sh.say(notice)
 		return nil
 	}
 	return m.push(s)
@@ -363,7 +379,7 @@ func (m *Model) toggleLang() tea.Cmd {
 	next := m.sh.lang.Other()
 	if !m.sh.org.HasLang(next) {
 		w := m.sh.w()
-		m.sh.notice = fmt.Sprintf(w.app.noLang, w.langName[next])
+		m.sh.say(fmt.Sprintf(w.app.noLang, w.langName[next]))
 		return nil
 	}
 	m.sh.lang = next
@@ -411,7 +427,7 @@ func (m *Model) pop(keep bool) {
 
 func (m *Model) goForward() tea.Cmd {
 	if len(m.forward) == 0 {
-		m.sh.notice = m.sh.w().app.noForward
+		m.sh.say(m.sh.w().app.noForward)
 		return nil
 	}
 	s := m.forward[len(m.forward)-1]
@@ -425,7 +441,7 @@ func (m *Model) apply(in intent) tea.Cmd {
 	switch in := in.(type) {
 	case back:
 		if len(m.stack) == 1 {
-			m.sh.notice = m.sh.w().app.noHistory
+			m.sh.say(m.sh.w().app.noHistory)
 			return nil
 		}
 		m.pop(true)
@@ -680,8 +696,11 @@ func (m *Model) langTabs() string {
 	return strings.Join(parts, st.TitleDim.Render(" | "))
 }
 
-// bar lays out the key bar for the top screen.
-func (m *Model) bar() (string, []barItem) {
+// keyLine lays out the key bar for the top screen, leaving want cells on
+// its right for what shares its line (the breadcrumb, a notice) where
+// that costs only the keys that yield to it (the language and the views
+// after search and compare); want is 0 when nothing does.
+func (m *Model) keyLine(want int) (string, []barItem) {
 	g, top := m.keys(), m.top()
 	items := top.shortHelp()
 	var kept *key.Binding
@@ -725,8 +744,8 @@ func (m *Model) bar() (string, []barItem) {
 		items = append(items, views[:min(2, len(views))]...)
 		own, _ := keyBar(m.sh.cells, m.sh.st, items, kept, tail, m.width)
 		width := m.width
-		if m.subject() != nil && m.width-m.sh.cells.width(own)-2 >= crumbMin {
-			width = m.width - crumbMin - 2 // the breadcrumb fits: keep it
+		if room := m.width - m.sh.cells.width(own) - 2; want > 0 && room >= min(want, crumbMin) {
+			width = m.width - min(want, room) - 2 // the breadcrumb or notice fits: keep its room
 		}
 		items = append(append(items, g.lang), views[min(2, len(views)):]...)
 		return keyBar(m.sh.cells, m.sh.st, items, kept, tail, width)
@@ -734,18 +753,39 @@ func (m *Model) bar() (string, []barItem) {
 	return keyBar(m.sh.cells, m.sh.st, items, kept, tail, m.width)
 }
 
-// statusView is the key bar, with the breadcrumb of what the top screen
-// is about where there is room; or a notice until the next key.
 // crumbMin is the least room the key bar's breadcrumb is shown in.
 const crumbMin = 16
 
-func (m *Model) statusView() string {
+// bar is the key bar as drawn, and where each key is on it: nothing when
+// a notice has the line to itself.
+func (m *Model) bar() (string, []barItem) {
+	bar, items, _ := m.status()
+	return bar, items
+}
+
+// status lays out the key bar's line: the keys, and on the right a notice
+// (see shared.notice) or else the breadcrumb of what the top screen is
+// about, where there is room. The keys come first: a notice takes the
+// room the breadcrumb would, and more from the keys that yield to it (the
+// language, the views after search and compare). A notice cut short
+// would not say what happened: where it does not fit whole beside the
+// keys it has the line to itself (bar empty), but only until the next key
+// or noticeFor, when the keys come back.
+func (m *Model) status() (bar string, items []barItem, right string) {
 	st, cw := m.sh.st, m.sh.cells
-	if m.sh.notice != "" {
-		return cw.spread(st.Notice.Render(m.sh.notice), "", m.width)
+	if n := oneLine(m.sh.notice); n != "" {
+		nw := cw.width(n)
+		bar, items = m.keyLine(nw)
+		if m.width-cw.width(bar)-2 < nw {
+			return "", nil, st.Notice.Render(cw.truncate(n, m.width, "…"))
+		}
+		return bar, items, st.Notice.Render(n)
 	}
-	bar, _ := m.bar()
-	right := ""
+	want := 0
+	if m.subject() != nil {
+		want = crumbMin
+	}
+	bar, items = m.keyLine(want)
 	if n := m.subject(); n != nil {
 		room := min(m.width-cw.width(bar)-2, m.width/2)
 		if room >= crumbMin {
@@ -757,8 +797,17 @@ func (m *Model) statusView() string {
 			right = st.StatusDim.Render(cw.crumb(parts, room))
 		}
 	}
-	if right == "" {
-		return cw.pad(bar, m.width) // spread keeps a cell for the right part: a full bar would lose it
+	return bar, items, right
+}
+
+// statusView draws the key bar's line (see status).
+func (m *Model) statusView() string {
+	bar, _, right := m.status()
+	if bar == "" {
+		return m.sh.cells.pad(right, m.width) // a notice alone
 	}
-	return cw.spread(bar, right, m.width)
+	if right == "" {
+		return m.sh.cells.pad(bar, m.width) // spread keeps a cell for the right part: a full bar would lose it
+	}
+	return m.sh.cells.spread(bar, right, m.width)
 }

@@ -177,8 +177,11 @@ type shared struct {
 	sim    *model.SimilarityBuild
 	// cells measures text as the terminal draws it (see cells).
 	cells cells
-	// notice is a one-off message the key bar shows until the next key.
-	notice string
+	// notice is a one-off message the key bar shows beside the keys
+	// until the next key or for noticeFor, whichever comes first; set it
+	// with say, which numbers it (noticeN) for its timer.
+	notice  string
+	noticeN int
 	// related holds the similar duties looked up so far, by node path;
 	// lookingUp the paths whose look-up is on its way.
 	related   map[string][]model.Match
@@ -192,6 +195,12 @@ func newShared(cfg Config, st *Styles) *shared {
 		sh.sim = model.BuildSimilarity(context.Background(), cfg.Org)
 	}
 	return sh
+}
+
+// say shows a notice in the key bar (see notice).
+func (sh *shared) say(text string) {
+	sh.notice = text
+	sh.noticeN++
 }
 
 // similarityReadyMsg says the similarity index is built: duty pages can

@@ -98,8 +98,10 @@ type searchScreen struct {
 	noMention       bool
 	together        bool // the words are mentioned apart, none together (search.Results.NotMentioned)
 	words, missing  []string
-	tooCommon       []string // see found
-	common, unknown []string // see found
+	oneLang         bool               // see found
+	otherOnly       search.OneLanguage // see found
+	tooCommon       []string           // see found
+	common, unknown []string           // see found
 	corrected       []search.Correction
 	readAs          *search.ReadAs
 	through         []search.Through // see found
@@ -228,6 +230,7 @@ func (s *searchScreen) run() tea.Cmd {
 func (s *searchScreen) setResults(f found) {
 	s.results, s.matches, s.partial, s.owners, s.role, s.roleNote = f.hits, f.matches, f.partial, f.owners, f.role, f.roleNote
 	s.noMention, s.together, s.words, s.missing, s.tooCommon = f.noMention, f.together, f.words, f.missing, f.tooCommon
+	s.oneLang, s.otherOnly = f.oneLang, f.otherOnly
 	s.common, s.unknown, s.corrected, s.readAs, s.through, s.answer = f.common, f.unknown, f.corrected, f.readAs, f.through, f.answer
 	s.noteMade = madeNote{} // of the results before
 	clear(s.expanded)

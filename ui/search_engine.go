@@ -53,6 +53,9 @@ type owner struct {
 	// bySummary: no duty of it matches, and its own summary says the
 	// question's words (search.Owner.BySummary): its proof is itself.
 	bySummary bool
+	// responsible: its proof is a duty of another unit whose Responsible
+	// line names it (search.Owner.Responsible).
+	responsible bool
 }
 
 // unlisted reports whether the query names the owner and the sources list
@@ -82,6 +85,11 @@ type found struct {
 	// together); missing the words no text mentions when others are.
 	noMention, together bool
 	words, missing      []string
+	// oneLang, when otherOnly: the departments written only in the other
+	// language than the words no duty mentions, which may be why
+	// (search.Index.WrittenOnlyInOther).
+	oneLang   bool
+	otherOnly search.OneLanguage
 	// tooCommon: the query's stop words kept as typed, which no text holds
 	// as words (search.Results.TooCommon): named when they are all the
 	// words of a query no duty mentions ("up"), never as unmentioned.
@@ -155,6 +163,9 @@ func (e *engine) start(query string, lang model.Lang, limit int, cw cells) func(
 			words: res.Words, missing: res.Missing, tooCommon: res.TooCommon, common: res.Common, unknown: res.UnknownDepts, corrected: res.Corrected, readAs: res.ReadAs, through: res.Through, answer: res.Lang}
 		if res.NoMention {
 			f.words, f.together = res.NotMentioned()
+			if !f.together {
+				f.otherOnly, f.oneLang = e.ix.WrittenOnlyInOther(f.words)
+			}
 		} else {
 			f.missing, _ = res.NotMentioned() // in the query's order, as the CLI names them
 		}
@@ -190,7 +201,8 @@ func (e *engine) start(query string, lang model.Lang, limit int, cw cells) func(
 		}
 		for _, o := range res.Owners(maxOwners) {
 			f.owners = append(f.owners, owner{node: o.Node(), dept: o.Department, duties: o.Duties,
-				mentions: o.Mentions, proof: hitOf(o.Proof), bySummary: o.BySummary})
+				mentions: o.Mentions, proof: hitOf(o.Proof), bySummary: o.BySummary,
+				responsible: o.Responsible})
 		}
 		return f, nil
 	}

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -36,15 +37,23 @@ type startText struct {
 // catalog's examples; other content has examples drawn from its own
 // duties and departments (searchExamples), and says that words of one
 // language find duties in the other only when some duty is written in
-// both. Computed once per content and language.
+// both, and any duty only when every duty is (the built-in content under a
+// layer of one's own too). Computed once per content and language.
 func (s *searchState) startFor(org *model.Org, l model.Lang, cells cells) *startText {
 	if s.start[l] != nil {
 		return s.start[l]
 	}
 	w := catalog[l].search
 	examples := w.examples[:]
-	if !builtinExamples(org) {
+	switch {
+	case !builtinExamples(org):
 		examples = searchExamples(org, l, w)
+	case !everyDutyInBoth(org):
+		// The built-in content under a layer of one's own written in one
+		// language: the other language's words find the built-in duties,
+		// not the layer's.
+		examples = slices.Clone(examples)
+		examples[3].says = w.twins
 	}
 	col := 16 // the catalog's column: its examples are set as they always were
 	for _, e := range examples {

@@ -185,6 +185,14 @@ func (s *searchScreen) note() string {
 		if s.together {
 			together = 1
 		}
+		if s.oneLang {
+			// Words of one language, departments written only in the
+			// other: say so, as the command line does.
+			if len(s.results) == 0 {
+				return fmt.Sprintf(w.oneLangNothing, s.joined(s.words, false)+dym, s.otherOnly.Note(s.sh.lang))
+			}
+			return fmt.Sprintf(w.oneLangClosest, s.joined(s.words, false)+dym, s.otherOnly.Note(s.sh.lang))
+		}
 		if len(s.results) == 0 {
 			return fmt.Sprintf(w.nothingClose[together], s.joined(s.words, s.together)+dym)
 		}
@@ -317,8 +325,13 @@ func (s *searchScreen) dutyCount(o owner) string {
 		return ""
 	case o.bySummary:
 		return w.bySummary
+	case o.responsible:
+		// It does a duty written in another unit, whose Responsible line
+		// names it: say so, as the command line does, not "named in" (any
+		// mention) nor a count.
+		return search.ResponsibleNote(oneLine(o.proof.node.Root().Title.In(s.sh.lang)), s.sh.lang)
 	case o.duties == 0 && !model.Within(o.proof.node, o.node):
-		return fmt.Sprintf(w.namedBy, oneLine(o.proof.node.Root().Title.In(s.sh.lang)))
+		return search.NamedInNote(oneLine(o.proof.node.Root().Title.In(s.sh.lang)), s.sh.lang)
 
 	case o.duties == 1:
 		return w.oneDuty

@@ -102,9 +102,9 @@ type searchWords struct {
 	// role ("accountable", "批准").
 	ownersRole               string
 	oneDuty, duties, partial string
-	// namedBy counts an owner answered only through another unit's duty
-	// that names it as the doer (its proof): the unit whose duty it is.
-	namedBy string
+	// (An owner proved by another unit's duty, which names it as the doer
+	// or on its Responsible line, is labelled as the command line labels
+	// it: search.NamedInNote, search.ResponsibleNote.)
 	// bySummary stands for the count of an owner proved by its own
 	// summary, no duty of it matching (its proof shows the summary).
 	bySummary string
@@ -119,7 +119,12 @@ type searchWords struct {
 	// noMention and nothingClose: [1] for words mentioned apart but none
 	// together (search.Results.NotMentioned).
 	noMention, nothingClose [2]string
-	notMentioned, listSep   string
+	// oneLangNothing and oneLangClosest: no duty mentions the words (%s),
+	// written in one language, while departments are written only in the
+	// other (search.OneLanguage.Note, the second %s); nothing comes close,
+	// or the closest follow.
+	oneLangNothing, oneLangClosest string
+	notMentioned, listSep          string
 	// didYouMean follows the words no duty mentions, in the note about
 	// them (%s: the words they are likely slips of); searchedInstead says the query was searched
 	// with those words instead (%s: the words as typed, then those).

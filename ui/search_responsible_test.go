@@ -1,0 +1,76 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/x/ansi"
+	"github.com/dutymap/dutymap/model"
+)
+
+// hiringOrg is Engineering, whose duty "Hire engineers." names the People
+// team on its Responsible line, in both languages.
+func hiringOrg(t *testing.T) *model.Org {
+	t.Helper()
+	return loadFolder(t, map[string]string{
+		"en/eng.md":    "---\nid: eng\nname: Engineering\n---\n\n## Work {#work}\n\n- Build the product.\n- Hire engineers.\n  Responsible: people\n",
+		"en/people.md": "---\nid: people\nname: People team\n---\n\n## Work {#work}\n\n- Run payroll.\n",
+		"zh/eng.md":    "---\nid: eng\nname: 工程部\n---\n\n## 工作 {#work}\n\n- 开发产品。\n- 招聘工程师。\n  负责：people\n",
+		"zh/people.md": "---\nid: people\nname: 人事部\n---\n\n## 工作 {#work}\n\n- 发放工资。\n",
+	})
+}
+
+// An owner proved by another unit's duty whose Responsible line names it
+// says so in the "Who does it" box, as the command line labels it
+// ("People team  (Responsible for a duty of Engineering)"), not "named in
+// a Engineering duty", which any mention would say; in the count's
+// style, the duty that proves it after it; in both languages.
+func TestSearchOwnerByResponsibleLine(t *testing.T) {
+	for _, c := range []struct {
+		lang                  model.Lang
+		query, owner, label   string
+		proof, writtenIn, not string
+	}{
+		{model.En, "who hires engineers", "■ People team ", "Responsible for a duty of Engineering", "Hire engineers.", "■ Engineering ", "named in"},
+		{model.Zh, "谁招聘工程师", "■ 人事部 ", "负责工程部的职责", "招聘工程师。", "■ 工程部 ", "点名"},
+	} {
+		d := driveConfig(t, 120, 30, Config{Org: hiringOrg(t), Lang: c.lang, Theme: ThemeDark}).keys("/").typeText(c.query)
+		var row, plain string
+		for _, l := range strings.Split(d.m.Render(), "\n") {
+			if p := ansi.Strip(l); strings.Contains(p, c.owner) {
+				row, plain = l, p
+				break
+			}
+		}
+		_, rest, _ := strings.Cut(plain, c.owner)
+		_, proof, labelled := strings.Cut(rest, c.label)
+		if !labelled || !strings.HasPrefix(strings.TrimSpace(proof), c.proof) || strings.Contains(plain, c.not) {
+			t.Errorf("%s %q: want the row of %q labelled %q, then %q:\n%s", c.lang.Code(), c.query, c.owner, c.label, c.proof, d.screen())
+			continue
+		}
+		open, _, _ := strings.Cut(d.m.sh.st.Count.Render("x"), "x")
+		if sel, _, _ := strings.Cut(d.m.sh.st.RowSelected.Render("x"), "x"); !strings.Contains(row, open+c.label) && !strings.Contains(row, sel) {
+			t.Errorf("%s: the label is not in the count's style: %q", c.lang.Code(), row)
+		}
+		// The unit the duty is written in follows, the duty in part.
+		if !strings.Contains(d.screen(), c.writtenIn) || strings.Index(d.screen(), c.owner) > strings.Index(d.screen(), c.writtenIn) {
+			t.Errorf("%s: want %q before %q:\n%s", c.lang.Code(), c.owner, c.writtenIn, d.screen())
+		}
+	}
+}
+
+// An owner answered only by a duty of another unit that names it as the
+// doer says whose duty, with the article English gives the unit's name:
+// "named in an Accounts duty", not "a Accounts".
+func TestSearchOwnerNamedInADutyOfAnotherUnit(t *testing.T) {
+	org := loadFolder(t, map[string]string{
+		"en/accounts.md": "---\nid: accounts\nname: Accounts\n---\n\n## Work {#work}\n\n- Check the prices the sales department has set.\n",
+		"en/sales.md":    "---\nid: sales\nname: Sales department\n---\n\n## Work {#work}\n\n- Visit the customers.\n",
+	})
+	d := driveConfig(t, 120, 30, Config{Org: org, Lang: model.En, Theme: ThemeDark}).keys("/").typeText("who sets the prices")
+	scr := d.screen()
+	_, rest, ok := strings.Cut(scr, "■ Sales department ")
+	if line, _, _ := strings.Cut(rest, "\n"); !ok || !strings.Contains(line, "named in an Accounts duty  Check the prices") {
+		t.Errorf("want Sales department named in an Accounts duty, proved by it:\n%s", scr)
+	}
+}
