@@ -326,6 +326,17 @@ type bodyParser struct {
 	// nestedAt is the line of the duty whose nested list was reported:
 	// a list of a thousand sub-items is one mistake, one problem.
 	nestedAt int
+
+	// underLeaf are the lines of the list items under a duty written as
+	// a heading, reported as one problem when it closes (one mistake);
+	// lostHeading is the last line since the last heading that looks like
+	// a heading but is not one ("##Pricing"): the likely cause, when the
+	// items were meant under it.
+	underLeaf   []int
+	lostHeading struct {
+		line    int
+		written string // the line written as a heading
+	}
 }
 
 // attrSlot is one attribute of one node: what a node may have one line of.
@@ -885,6 +896,9 @@ func (p *bodyParser) addDesc(line string) {
 func (p *bodyParser) pop() {
 	last := len(p.stack) - 1
 	n := p.stack[last]
+	if n.Kind.IsLeaf() {
+		p.reportUnderLeaf(n)
+	}
 	p.endLookalikes()
 	p.noteLookalikes(n)
 	if desc := strings.TrimSpace(p.desc[last].String()); desc != "" {
@@ -892,6 +906,28 @@ func (p *bodyParser) pop() {
 		p.longDescription(desc, n.Kind.String(), n.Loc[p.lang].Line)
 	}
 	p.stack, p.levels, p.desc = p.stack[:last], p.levels[:last], p.desc[:last]
+}
+
+// reportUnderLeaf reports the list items under d, a duty written as a
+// heading that closes, as one problem at the first of them. When a line
+// between them and the heading looks like a heading but is not one, the
+// items were meant under it: its fix is theirs (removing .duty would put
+// them in the wrong section).
+func (p *bodyParser) reportUnderLeaf(d *model.Node) {
+	lines := p.underLeaf
+	p.underLeaf = nil
+	if len(lines) == 0 {
+		return
+	}
+	fix := fmt.Sprintf("remove .duty from the heading on line %d to make it a section", d.Loc[p.lang].Line)
+	if lost := p.lostHeading; lost.line > d.Loc[p.lang].Line && lost.line < lines[0] {
+		fix = fmt.Sprintf("line %d, which looks like their heading, is not one: write it  %s  (a space after the #s), and they are its section's duties", lost.line, lost.written)
+	}
+	if len(lines) == 1 {
+		p.c.add(p.file, lines[0], fix, "a list item under a duty: a duty written as a heading holds no duties")
+		return
+	}
+	p.c.add(p.file, lines[0], fix, "%d list items under a duty (lines %d–%d): a duty written as a heading holds no duties", len(lines), lines[0], lines[len(lines)-1])
 }
 
 // describe adds a line of the open duty's description.
@@ -981,6 +1017,9 @@ func (p *bodyParser) heading(level int, title string, n int) {
 	for len(p.stack) > 1 && p.levels[len(p.levels)-1] >= level {
 		p.pop()
 	}
+	// A line that is not a heading, above this one, is no cause of
+	// what stands under this heading.
+	p.lostHeading.line = 0
 	if parent := p.levels[len(p.levels)-1]; level > parent+1 && !tooDeep { // one problem per line
 		p.c.add(p.file, n, strings.Repeat("#", parent+1)+" is the next level here", "heading skips a level (%s after %s)", strings.Repeat("#", level), strings.Repeat("#", parent))
 	}
@@ -1054,13 +1093,16 @@ func (p *bodyParser) listItem(text string, indent, n int, leaf model.Kind) {
 	case parent == p.doc && parent.Kind == model.KindDepartment:
 		p.c.add(p.file, n, "put duties under a ## heading, such as ## Responsibilities {#responsibilities}", "a duty stands outside any section")
 	case parent.Kind.IsLeaf():
-		p.c.add(p.file, n, fmt.Sprintf("remove .duty from the heading on line %d to make it a section", parent.Loc[p.lang].Line),
-			"a list item under a duty: a duty written as a heading holds no duties")
+		// Reported once, when the duty closes (reportUnderLeaf); the item
+		// joins no node: a duty holds no duties.
+		p.underLeaf = append(p.underLeaf, n)
 	}
 	d := &model.Node{ID: id, Kind: leaf}
 	d.Title[p.lang] = text
 	d.Loc[p.lang] = model.Loc{File: p.file, Line: n}
-	parent.Children = append(parent.Children, d)
+	if !parent.Kind.IsLeaf() {
+		parent.Children = append(parent.Children, d)
+	}
 	if text == "" {
 		p.c.add(p.file, n, "write the duty after the dash, or delete the line", "empty duty")
 	}

@@ -214,6 +214,14 @@ var fixCases = []fixCase{
 		[]edit{{"en/a.md", "### D {.duty}", "### D"}}},
 	{"list item under a duty heading", one("## S {#s}\n### D {.duty}\n- d\n"), "org/en/a.md:7: a list item under a duty", "remove .duty from the heading on line 6",
 		[]edit{{"en/a.md", "### D {.duty}", "### D"}}},
+	// Items under a duty heading are one mistake, one problem (not one
+	// each, and no "duplicate id" among them); when a line between looks
+	// like their heading, it is the cause (tryout23 G10).
+	{"list items under a duty heading", one("## S {#s}\n### D {.duty}\n- d\n- e\n- f\n"), "org/en/a.md:7: 3 list items under a duty (lines 7–9)", "remove .duty from the heading on line 6",
+		[]edit{{"en/a.md", "### D {.duty}", "### D"}}},
+	{"list items under a duty heading below a heading without its space", one("## S {#s}\n- d\n### D {.duty}\nText.\n\n##Pricing\n- Set prices.\n- Review prices.\n"),
+		"org/en/a.md:11: 2 list items under a duty (lines 11–12)", "line 10, which looks like their heading, is not one: write it  ## Pricing",
+		[]edit{{"en/a.md", "##Pricing", "## Pricing"}}},
 	{"duty line too long", one("## S {#s}\n- Do it. " + strings.Repeat("and more ", 8000) + "\n"), "org/en/a.md:6: a duty's line is 71 KB long; the most it may be is 64 KB", "longer text belongs in the description",
 		[]edit{{"en/a.md", "- Do it. and", "- Do it.\n\n  and"}}},
 	{"duplicate section id", one("## S {#s}\n- d\n## T {#s}\n- e\n"), `org/en/a.md:7: duplicate id "s"`, "give it another {#id}",

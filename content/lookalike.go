@@ -213,7 +213,9 @@ func (p *bodyParser) headingLookalike(line string, n int) {
 	default:
 		return
 	}
-	p.c.note(p.file, n, "to make it a heading, write #s and a space:  "+strings.Repeat("#", hashes)+" "+rest,
+	written := strings.Repeat("#", hashes) + " " + rest
+	p.lostHeading.line, p.lostHeading.written = n, written
+	p.c.note(p.file, n, "to make it a heading, write #s and a space:  "+written,
 		"this line looks like a heading but is not one (Markdown needs ASCII #s and a space after them), so it is read as text and its section is not there")
 }
 
