@@ -290,6 +290,7 @@ type bodyParser struct {
 	// Markdown's syntax ("1、制定价格", "• Set prices"): see lookalike.
 	lookalikes lookalikeRun
 	lookRuns   []lookalikeRun // runs ended, noted when their section closes
+	afterText  bool           // the line read last is text (see lookalike)
 
 	// attrs are the attribute lines read so far, by node and key: the fix
 	// for a second line of a key, a misspelt role or an unindented line

@@ -102,6 +102,17 @@ var fixCases = []fixCase{
 	{"no space after the number", one("## S {#s}\n（1）制定价格\n2.审核价格\n"),
 		"org/en/a.md:6: note: lines 6–7 look like 2 duties", "as in  1. 制定价格",
 		[]edit{{"en/a.md", "（1）制定价格\n2.审核价格", "1. 制定价格\n2. 审核价格"}}},
+	// A pasted list a blank line above the section's duties is the
+	// common layout, and was silent (tryout23 G11).
+	{"Chinese numbering a blank line above the duties", one("## S {#s}\n\n1、制定采购计划\n2、审核采购计划\n\n- 审核供应商。\n"),
+		"org/en/a.md:7: note: lines 7–8 look like 2 duties but are not list items", "as in  1. 制定采购计划",
+		[]edit{{"en/a.md", "1、制定采购计划\n2、审核采购计划", "1. 制定采购计划\n2. 审核采购计划"}}},
+	{"pasted bullets after the section's text, above its duties", one("## S {#s}\nWe sell.\n\n• Visit customers\n• Send quotes\n\n\n- Close deals.\n"),
+		"org/en/a.md:8: note: lines 8–9 look like 2 duties but are not list items", "as in  - Visit customers",
+		[]edit{{"en/a.md", "• Visit customers\n• Send", "- Visit customers\n- Send"}}},
+	{"no space after the dash a blank line above the duties", one("## S {#s}\n-Set prices\n\n- Review suppliers.\n"),
+		"org/en/a.md:6: note: this line looks like a duty but is not a list item", "write it as a Markdown list item, a marker and a space:  - Set prices",
+		[]edit{{"en/a.md", "-Set", "- Set"}}},
 	{"smart dashes as bullets in a topic", map[string]string{"en/t.md": "---\nid: t\nkind: topic\nname: T\n---\n## S {#s}\n– One point.\n— Another.\n"},
 		"org/en/t.md:7: note: lines 7–8 look like 2 points but are not list items", "to make them points",
 		[]edit{{"en/t.md", "– One point.\n— Another.", "- One point.\n- Another."}}},

@@ -20,10 +20,12 @@ import (
 //
 // Such lines are noted when they are most likely meant as duties: when
 // the section they stand in has no duties, or when they stand after its
-// duties ("- Set prices.\n-Review prices.") or right before one, with
-// no blank line between. A numbered list in the text of a section that
-// has duties, as a spreadsheet's description cell imports, is text as
-// written.
+// duties ("- Set prices.\n-Review prices."), or right before one: with
+// no blank line between, or as a paragraph of their own with only blank
+// lines between them and the duties (a pasted list, then the duties
+// written below it). A numbered list that goes on a paragraph of text
+// ("Steps:\n1、审核"), or whose lines end in a hard line break, as a
+// spreadsheet's description cell imports, is text as written.
 type lookalikeRun struct {
 	first, last int         // file lines of the run's first and last item
 	count       int         // items in the run
@@ -31,6 +33,10 @@ type lookalikeRun struct {
 	dashes      bool        // every item starts with an en or em dash
 	node        *model.Node // the section whose text holds the run
 	adjacent    bool        // a duty stands right before or after the run
+	// ownParagraph: the run starts a paragraph (after a blank line, a
+	// heading or an attribute line), and no item of it ends in a hard
+	// line break (a backslash), which writes lines of text on purpose.
+	ownParagraph bool
 }
 
 // bullets are the characters pasted text uses for a list's bullets.
@@ -116,22 +122,29 @@ func (p *bodyParser) lookalike(line string, n int) {
 		fixed, dash, ok = lookalikeItem(line)
 	}
 	run := &p.lookalikes
+	hardBreak := strings.HasSuffix(strings.TrimRight(line, " \t\r"), "\\")
 	switch {
 	case ok && run.count > 0:
 		run.last, run.count, run.dashes = n, run.count+1, run.dashes && dash
+		run.ownParagraph = run.ownParagraph && !hardBreak
 	case ok:
 		// p.item is still the duty the lines above belong to, blank
 		// lines after it included: the run follows a duty.
-		*run = lookalikeRun{first: n, last: n, count: 1, fixed: fixed, dashes: dash, node: p.top(), adjacent: p.item != nil}
+		*run = lookalikeRun{first: n, last: n, count: 1, fixed: fixed, dashes: dash, node: p.top(), adjacent: p.item != nil,
+			ownParagraph: !p.afterText && !hardBreak}
 	case !blank:
-		if _, item := parseItem(line); item && run.count > 0 && run.last == n-1 {
-			// a duty right under the run, with no blank line between (a
-			// blank line ends a section's text before its duties, as
-			// import writes it)
+		if _, item := parseItem(line); item && run.count > 0 && (run.last == n-1 || run.ownParagraph) {
+			// a duty right under the run, or below it after blank lines
+			// when the run is a paragraph of its own
 			run.adjacent = true
 		}
 		p.endLookalikes()
 	}
+	// Whether this line is text a run below it would go on: a heading
+	// or an attribute line is not.
+	level, _ := parseHeading(line)
+	_, _, attr := parseAttr(strings.TrimSpace(line))
+	p.afterText = !blank && level == 0 && !attr
 }
 
 // endLookalikes ends the run of lookalike items read last, if any: it is
