@@ -311,6 +311,19 @@ var fixCases = []fixCase{
 		`name: is text, and YAML reads a value starting with [ as a list or a mapping: quote it, as in  name: "[draft] \"Sales\" team"`, []edit{{"en/a.md", `[draft] "Sales" team`, `"[draft] \"Sales\" team"`}}},
 	{"text starting with an unclosed [", map[string]string{"en/a.md": "---\nid: a\nsummary: [draft Sells.\nname: A\n---\n"}, "org/en/a.md:3: the front matter is not valid YAML: a list opened with [ is never closed",
 		`summary: is text, and YAML reads a value starting with [ as a list or a mapping: quote it, as in  summary: "[draft Sells."`, []edit{{"en/a.md", `[draft Sells.`, `"[draft Sells."`}}},
+	// A key whose value is an id (or a kind) is fixed with the value
+	// written as one, not quoted: id: "[oops" is an id that is not valid
+	// (tryout23 G4).
+	{"id starting with an unclosed [", map[string]string{"en/a.md": "---\nid: [a\nname: A\n---\n## S {#s}\n- d\n"}, "org/en/a.md:2: the front matter is not valid YAML: a list opened with [ is never closed",
+		"id: takes an id: write it plainly, in lower-case letters, digits and -, without brackets or quotes:  id: a", []edit{{"en/a.md", "id: [a", "id: a"}}},
+	{"group in a mapping never closed", map[string]string{"en/a.md": "---\nid: a\nname: A\ngroup: {Front\n---\n## S {#s}\n- d\n", "groups.yaml": grps},
+		"org/en/a.md:4: the front matter is not valid YAML: a mapping opened with { is never closed",
+		"group: takes an id: write it plainly, in lower-case letters, digits and -, without brackets or quotes:  group: front", []edit{{"en/a.md", "{Front", "front"}}},
+	{"kind as an alias", map[string]string{"en/t.md": "---\nid: t\nkind: *topic\nname: T\n---\n## S {#s}\n- p\n"},
+		"org/en/t.md:3: the front matter is not valid YAML: *topic is read as a YAML alias",
+		"write the kind plainly, without brackets or quotes:  kind: topic", []edit{{"en/t.md", "*topic", "topic"}}},
+	{"id in an unclosed quote", map[string]string{"en/a.md": "---\nid: \"A\nname: A\n---\n## S {#s}\n- d\n"}, "org/en/a.md:2: the front matter is not valid YAML: a quote opened with \" is never closed",
+		"write it plainly, in lower-case letters, digits and -, without brackets or quotes:  id: a", []edit{{"en/a.md", "\"A", "a"}}},
 	{"long list never closed", map[string]string{"en/a.md": "---\nid: a\nname: A\naliases: [" + strings.Repeat("alias, ", 40) + "b\n---\n"}, "org/en/a.md:4: the front matter is not valid YAML: a list opened with [ is never closed",
 		"close the list with ] after its last item", []edit{{"en/a.md", "b\n---", "b]\n---"}}},
 	{"mapping never closed", map[string]string{"en/a.md": "---\nid: a\nname: A\nsummary: x\ntraits: {objective: x\n---\n"}, "org/en/a.md:5: the front matter is not valid YAML: a mapping opened with { is never closed",
