@@ -324,6 +324,12 @@ var fixCases = []fixCase{
 		"write the kind plainly, without brackets or quotes:  kind: topic", []edit{{"en/t.md", "*topic", "topic"}}},
 	{"id in an unclosed quote", map[string]string{"en/a.md": "---\nid: \"A\nname: A\n---\n## S {#s}\n- d\n"}, "org/en/a.md:2: the front matter is not valid YAML: a quote opened with \" is never closed",
 		"write it plainly, in lower-case letters, digits and -, without brackets or quotes:  id: a", []edit{{"en/a.md", "\"A", "a"}}},
+	// On the front matter's first line the library names no line: the
+	// problem had none, and a quoted id for a fix.
+	{"id starting with @ on the first line", map[string]string{"en/a.md": "---\nid: @a\nname: A\n---\n## S {#s}\n- d\n"}, "org/en/a.md:2: the front matter is not valid YAML: YAML keeps @ for itself",
+		"without brackets or quotes:  id: a", []edit{{"en/a.md", "@a", "a"}}},
+	{"text starting with ` on the first line", map[string]string{"en/a.md": "---\nname: `A`\nid: a\n---\n## S {#s}\n- d\n"}, "org/en/a.md:2: the front matter is not valid YAML: YAML keeps ` for itself",
+		"quote it, as in  name: \"`A`\"", []edit{{"en/a.md", "`A`", "\"`A`\""}}},
 	{"long list never closed", map[string]string{"en/a.md": "---\nid: a\nname: A\naliases: [" + strings.Repeat("alias, ", 40) + "b\n---\n"}, "org/en/a.md:4: the front matter is not valid YAML: a list opened with [ is never closed",
 		"close the list with ] after its last item", []edit{{"en/a.md", "b\n---", "b]\n---"}}},
 	{"mapping never closed", map[string]string{"en/a.md": "---\nid: a\nname: A\nsummary: x\ntraits: {objective: x\n---\n"}, "org/en/a.md:5: the front matter is not valid YAML: a mapping opened with { is never closed",

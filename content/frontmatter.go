@@ -531,6 +531,11 @@ func reportYAML(file string, doc yamlDoc, text []byte, err error, c *collector) 
 				n++
 			}
 			line = max(n+doc.offset, 1)
+		} else if !isType && len(text) > 0 {
+			// The library leaves the line out when the fault is on the
+			// document's first (its marks count from 0, and 0 means none
+			// to it): "id: @oops" as a front matter's only line.
+			n, line = 1, 1+doc.offset
 		}
 		if !isType {
 			if at, msg, fix := syntaxFault(doc, lines, n, m); at > 0 {
