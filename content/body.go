@@ -333,8 +333,9 @@ type bodyParser struct {
 	// lostHeading is the last line since the last heading that looks like
 	// a heading but is not one ("##Pricing"): the likely cause, when the
 	// items were meant under it.
-	underLeaf   []int
-	lostHeading struct {
+	underLeaf    []int
+	leafHeadings []int // the same for headings under it
+	lostHeading  struct {
 		line    int
 		written string // the line written as a heading
 	}
@@ -909,26 +910,60 @@ func (p *bodyParser) pop() {
 	p.stack, p.levels, p.desc = p.stack[:last], p.levels[:last], p.desc[:last]
 }
 
-// reportUnderLeaf reports the list items under d, a duty written as a
-// heading that closes, as one problem at the first of them. When a line
-// between them and the heading looks like a heading but is not one, the
-// items were meant under it: its fix is theirs (removing .duty would put
-// them in the wrong section).
+// reportUnderLeaf reports the list items and the headings right under
+// d, a duty written as a heading that closes: the items as one problem at
+// the first of them, the headings as one at the first of them. When a
+// line between the heading and the items looks like a heading but is not
+// one, the items were meant under it: its fix is theirs (removing .duty
+// would put them in the wrong section).
 func (p *bodyParser) reportUnderLeaf(d *model.Node) {
-	lines := p.underLeaf
-	p.underLeaf = nil
-	if len(lines) == 0 {
+	items, headings := p.underLeaf, p.leafHeadings
+	p.underLeaf, p.leafHeadings = nil, nil
+	at := d.Loc[p.lang].Line
+	fix := fmt.Sprintf("remove .duty from the heading on line %d to make it a section", at)
+	switch len(headings) {
+	case 0:
+	case 1:
+		p.c.add(p.file, headings[0], fix, "a heading under a duty: a duty written as a heading holds no sections")
+	default:
+		p.c.add(p.file, headings[0], fix, "%d headings under a duty (%s): a duty written as a heading holds no sections", len(headings), lineList(headings))
+	}
+	if len(items) == 0 {
 		return
 	}
-	fix := fmt.Sprintf("remove .duty from the heading on line %d to make it a section", d.Loc[p.lang].Line)
-	if lost := p.lostHeading; lost.line > d.Loc[p.lang].Line && lost.line < lines[0] {
+	if lost := p.lostHeading; lost.line > at && lost.line < items[0] {
 		fix = fmt.Sprintf("line %d, which looks like their heading, is not one: write it  %s  (a space after the #s), and they are its section's duties", lost.line, lost.written)
 	}
-	if len(lines) == 1 {
-		p.c.add(p.file, lines[0], fix, "a list item under a duty: a duty written as a heading holds no duties")
+	if len(items) == 1 {
+		p.c.add(p.file, items[0], fix, "a list item under a duty: a duty written as a heading holds no duties")
 		return
 	}
-	p.c.add(p.file, lines[0], fix, "%d list items under a duty (lines %d–%d): a duty written as a heading holds no duties", len(lines), lines[0], lines[len(lines)-1])
+	p.c.add(p.file, items[0], fix, "%d list items under a duty (%s): a duty written as a heading holds no duties", len(items), lineList(items))
+}
+
+// lineList names file lines, in order: "lines 7–9" when they follow each
+// other, else "lines 7, 10 and 12" (the first five, and how many more).
+func lineList(lines []int) string {
+	if lines[len(lines)-1]-lines[0] == len(lines)-1 {
+		return fmt.Sprintf("lines %d–%d", lines[0], lines[len(lines)-1])
+	}
+	var b strings.Builder
+	b.WriteString("lines ")
+	shown := min(len(lines), 5)
+	for i, l := range lines[:shown] {
+		switch {
+		case i == 0:
+		case i == shown-1 && shown == len(lines):
+			b.WriteString(" and ")
+		default:
+			b.WriteString(", ")
+		}
+		b.WriteString(itoa(l))
+	}
+	if more := len(lines) - shown; more > 0 {
+		fmt.Fprintf(&b, " and %d more", more)
+	}
+	return b.String()
 }
 
 // describe adds a line of the open duty's description.
@@ -1059,8 +1094,7 @@ func (p *bodyParser) heading(level int, title string, n int) {
 		p.c.add(p.file, n, "write the section's name after the #s", "heading has no text")
 	}
 	if parent := p.top(); parent.Kind.IsLeaf() {
-		p.c.add(p.file, n, fmt.Sprintf("remove .duty from the heading on line %d to make it a section", parent.Loc[p.lang].Line),
-			"a heading under a duty: a duty written as a heading holds no sections")
+		p.leafHeadings = append(p.leafHeadings, n) // reported once, with the items (reportUnderLeaf)
 	}
 	if id == "" && !kind.IsLeaf() {
 		id = slug(title) // a duty without an id is numbered, as list items are
@@ -1069,8 +1103,9 @@ func (p *bodyParser) heading(level int, title string, n int) {
 	sec.Title[p.lang] = title
 	p.plainTitle(title, "heading", n)
 	sec.Loc[p.lang] = model.Loc{File: p.file, Line: n}
-	parent := p.top()
-	parent.Children = append(parent.Children, sec)
+	if parent := p.top(); !parent.Kind.IsLeaf() { // a duty holds no sections: it is read, and joins nothing
+		parent.Children = append(parent.Children, sec)
+	}
 	p.stack = append(p.stack, sec)
 	p.levels = append(p.levels, level)
 	p.desc = append(p.desc, strings.Builder{})

@@ -230,6 +230,8 @@ var fixCases = []fixCase{
 	// like their heading, it is the cause (tryout23 G10).
 	{"list items under a duty heading", one("## S {#s}\n### D {.duty}\n- d\n- e\n- f\n"), "org/en/a.md:7: 3 list items under a duty (lines 7–9)", "remove .duty from the heading on line 6",
 		[]edit{{"en/a.md", "### D {.duty}", "### D"}}},
+	{"headings under a duty heading", one("## S {#s}\n### D {.duty}\n#### E {#e}\n- a\n- b\n#### F {#f}\n- c\n"), "org/en/a.md:7: 2 headings under a duty (lines 7 and 10)", "remove .duty from the heading on line 6",
+		[]edit{{"en/a.md", "### D {.duty}", "### D"}}},
 	{"list items under a duty heading below a heading without its space", one("## S {#s}\n- d\n### D {.duty}\nText.\n\n##Pricing\n- Set prices.\n- Review prices.\n"),
 		"org/en/a.md:11: 2 list items under a duty (lines 11–12)", "line 10, which looks like their heading, is not one: write it  ## Pricing",
 		[]edit{{"en/a.md", "##Pricing", "## Pricing"}}},

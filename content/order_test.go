@@ -76,7 +76,13 @@ func TestDutyHeadingHoldsNothing(t *testing.T) {
 // the items in the wrong section).
 func TestListUnderDutyHeadingIsOneProblem(t *testing.T) {
 	report := problemsOf(t, loadErr(map[string]string{"en/a.md": fmA + "## S {#s}\n### D {.duty}\n- a\n- b\n\n  More.\n- c\n"}))
-	want := "org/en/a.md:7: 3 list items under a duty (lines 7–11): a duty written as a heading holds no duties\n  fix: remove .duty from the heading on line 6 to make it a section\n1 problem found"
+	want := "org/en/a.md:7: 3 list items under a duty (lines 7, 8 and 11): a duty written as a heading holds no duties\n  fix: remove .duty from the heading on line 6 to make it a section\n1 problem found"
+	if report != want {
+		t.Errorf("got:\n%s\nwant:\n%s", report, want)
+	}
+	// Headings under it likewise, their duties no "duplicate id" either.
+	report = problemsOf(t, loadErr(map[string]string{"en/a.md": fmA + "## S {#s}\n### D {.duty}\n#### E {#e}\n- a\n- b\n#### F {#f}\n- c\n"}))
+	want = "org/en/a.md:7: 2 headings under a duty (lines 7 and 10): a duty written as a heading holds no sections\n  fix: remove .duty from the heading on line 6 to make it a section\n1 problem found"
 	if report != want {
 		t.Errorf("got:\n%s\nwant:\n%s", report, want)
 	}
