@@ -324,6 +324,8 @@ var fixCases = []fixCase{
 	{"kind as an alias", map[string]string{"en/t.md": "---\nid: t\nkind: *topic\nname: T\n---\n## S {#s}\n- p\n"},
 		"org/en/t.md:3: the front matter is not valid YAML: *topic is read as a YAML alias",
 		"write the kind plainly, without brackets or quotes:  kind: topic", []edit{{"en/t.md", "*topic", "topic"}}},
+	{"order in a list never closed", map[string]string{"en/a.md": "---\nid: a\nname: A\norder: [3\n---\n## S {#s}\n- d\n"}, "org/en/a.md:4: the front matter is not valid YAML: a list opened with [ is never closed",
+		"order: takes a whole number: write it plainly, without brackets or quotes:  order: 3", []edit{{"en/a.md", "[3", "3"}}},
 	{"id in an unclosed quote", map[string]string{"en/a.md": "---\nid: \"A\nname: A\n---\n## S {#s}\n- d\n"}, "org/en/a.md:2: the front matter is not valid YAML: a quote opened with \" is never closed",
 		"write it plainly, in lower-case letters, digits and -, without brackets or quotes:  id: a", []edit{{"en/a.md", "\"A", "a"}}},
 	// On the front matter's first line the library names no line: the

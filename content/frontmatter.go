@@ -590,10 +590,11 @@ func reportYAML(file string, doc yamlDoc, text []byte, err error, c *collector) 
 }
 
 // idValueFix is the fix for line n of a front matter (from 1) when it
-// gives a key whose value is an id (id:, group:, from:, to:) or a kind,
-// and YAML cannot read it: quoting the value, as the fix for text does,
-// gives an id that is not valid (id: "[oops"), so the fix writes the
-// value as one (id: oops). For any other line it is fix.
+// gives a key whose value is an id (id:, group:, from:, to:), a kind or
+// a number (order:), and YAML cannot read it: quoting the value, as the
+// fix for text does, gives an id that is not valid (id: "[oops"), and
+// closing its bracket a list (order: [3]), so the fix writes the value as
+// one (id: oops, order: 3). For any other line it is fix.
 func idValueFix(doc yamlDoc, lines []string, n int, fix string) string {
 	if doc != frontMatterDoc || n < 1 || n > len(lines) || len(lines[n-1]) > maxEchoedLine {
 		return fix
@@ -613,6 +614,12 @@ func idValueFix(doc yamlDoc, lines []string, n int, fix string) string {
 			return "write the kind plainly, without brackets or quotes: department, topic or relation"
 		}
 		return "write the kind plainly, without brackets or quotes:  kind: " + good
+	case "order":
+		// order: [3 closed as order: [3] is a list, not the number
+		if digits := strings.TrimLeft(strings.Trim(value, "[]{}\"' \t"), "+"); digits != "" && strings.Trim(digits, "0123456789") == "" && len(digits) < 10 {
+			return "order: takes a whole number: write it plainly, without brackets or quotes:  order: " + digits
+		}
+		return "order: takes a whole number: write it plainly, without brackets or quotes, such as  order: 10"
 	case "id", "group", "from", "to":
 		plainly := key + ": takes an id: write it plainly, in lower-case letters, digits and -, without brackets or quotes"
 		if good == "section" || len(good) > MaxID {
