@@ -92,8 +92,8 @@ var overBuiltinNote = [model.NumLangs]string{
 
 // builtinClashes notes, in lang, what of mine (a folder read alone)
 // layering over the built-in content changes without a word, the way
-// --content reads it: departments with a built-in department's id are
-// merged into it (by design: that is how a folder overrides the built-in
+// --content reads it: departments (topics, relations) with a built-in
+// one's id are merged into it (by design: that is how a folder overrides the built-in
 // content, but a folder written or imported on its own did not mean it),
 // and departments with a built-in department's name under another id
 // stand in the tree beside it, two of one name.
@@ -130,6 +130,30 @@ func builtinClashes(mine *model.Org, lang model.Lang) []string {
 	if len(sameID) > 0 {
 		notes = append(notes, fmt.Sprintf(sameIDNote[lang][min(len(sameID), 2)-1], strings.Join(sameID, listSep[lang])))
 	}
+	// Topics and relations are merged by id alike (history, conflict: ids
+	// a folder's own topic may well have).
+	for _, k := range []struct {
+		mine, builtin []*model.Node
+		noun          [model.NumLangs][2]string
+	}{
+		{mine.Topics, builtin.Topics, [model.NumLangs][2]string{{"topic", "topics"}, {"主题", "主题"}}},
+		{mine.Relations, builtin.Relations, [model.NumLangs][2]string{{"relation", "relations"}, {"关系", "关系"}}},
+	} {
+		ids := map[string]bool{}
+		for _, b := range k.builtin {
+			ids[b.ID] = true
+		}
+		var same []string
+		for _, n := range k.mine {
+			if ids[n.ID] {
+				same = append(same, n.ID)
+			}
+		}
+		if len(same) > 0 {
+			many := min(len(same), 2) - 1
+			notes = append(notes, fmt.Sprintf(otherIDNote[lang][many], k.noun[lang][many], strings.Join(same, listSep[lang])))
+		}
+	}
 	switch len(sameName) {
 	case 0:
 	case 1:
@@ -165,6 +189,12 @@ var (
 			"note: the departments %s have the names of built-in departments under other ids: over the built-in content the tree shows each of those names twice. Run with --builtin=false, give them other names, or give them the built-in ids (%s) to merge them into the built-in ones."},
 		{"注意：部门 %s 与一个内置部门同名而 id 不同：叠加在内置内容之上时，目录树中会出现两个同名部门。请用 --builtin=false 运行，给它换一个名称，或把它的 id 改为 %s，与内置部门合并。",
 			"注意：部门 %s与内置部门同名而 id 不同：叠加在内置内容之上时，目录树中每个这样的名称都会出现两次。请用 --builtin=false 运行，给它们换名称，或把 id 改为内置部门的 id（%s），与内置部门合并。"},
+	}
+	otherIDNote = [model.NumLangs][2]string{
+		{"note: the %[1]s %[2]s has the id of a built-in %[1]s: over the built-in content (as --content reads the folder) it is merged into it, its sections joining the built-in ones. Run with --builtin=false, or give it another id.",
+			"note: the %[1]s %[2]s have the ids of built-in %[1]s: over the built-in content (as --content reads the folder) they are merged into them, their sections joining the built-in ones. Run with --builtin=false, or give them other ids."},
+		{"注意：%[1]s %[2]s 与一个内置%[1]s的 id 相同：叠加在内置内容之上时（--content 就是这样读取的），它会并入该内置%[1]s，其章节与内置的合在一起。请用 --builtin=false 运行，或给它换一个 id。",
+			"注意：%[1]s %[2]s 与内置%[1]s的 id 相同：叠加在内置内容之上时（--content 就是这样读取的），它们会并入这些内置%[1]s，其章节与内置的合在一起。请用 --builtin=false 运行，或给它们换 id。"},
 	}
 	namePair = [model.NumLangs]string{"%s (as the built-in %s)", "%s（与内置的 %s 同名）"}
 )

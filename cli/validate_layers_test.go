@@ -83,12 +83,14 @@ func TestLayeringOverBuiltinIsNoted(t *testing.T) {
 		"zh/shop.md":    "---\nid: shop\nname: 销售部\n---\n\n## 职责 {#duties}\n\n- 开店。\n",
 		"en/shop.md":    "---\nid: shop\nname: Shop\n---\n\n## Duties {#duties}\n\n- Open the shop.\n",
 		"en/lab.md":     "---\nid: lab\nname: Lab\n---\n\n## Duties {#duties}\n\n- Test samples.\n",
+		"en/history.md": "---\nid: history\nkind: topic\nname: Our history\n---\n\n## Start {#start}\n\n- Founded in 1990.\n",
 	})
 	v := run(t, "validate", dir).ok(t)
 	if !strings.Contains(v.out, "\nok: 4 departments") {
 		t.Errorf("validate's ok line:\n%s", v.out)
 	}
 	if v.err != "dutymap validate: note: finance, sales have the ids of built-in departments: over the built-in content (as --content reads the folder) they are merged into them, their sections and duties joining the built-in ones. Run with --builtin=false, or give them other ids.\n"+
+		"dutymap validate: note: the topic history has the id of a built-in topic: over the built-in content (as --content reads the folder) it is merged into it, its sections joining the built-in ones. Run with --builtin=false, or give it another id.\n"+
 		"dutymap validate: note: the department 销售部 has the name of a built-in department under another id: over the built-in content the tree shows two departments of that name. Run with --builtin=false, give it another name, or give it the id sales to merge it into the built-in one.\n" {
 		t.Errorf("validate's notes:\n%s", v.err)
 	}
@@ -102,7 +104,7 @@ func TestLayeringOverBuiltinIsNoted(t *testing.T) {
 		t.Errorf("--builtin=false: no note, got:\n%s", alone.err)
 	}
 	// Following the notes (other ids and names), there is none.
-	for _, f := range []string{"en/sales.md", "en/finance.md", "zh/shop.md"} {
+	for _, f := range []string{"en/sales.md", "en/finance.md", "zh/shop.md", "en/history.md"} {
 		os.Remove(filepath.Join(dir, f))
 	}
 	if after := run(t, "validate", dir).ok(t); after.err != "" {
