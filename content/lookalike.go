@@ -53,10 +53,30 @@ func lookalikeItem(line string) (fixed string, dash, ok bool) {
 	s := strings.TrimSpace(line)
 	r, size := utf8.DecodeRuneInString(s)
 	switch {
-	case r == '-' && size < len(s):
-		// "-Set prices": no space after the dash (a "-5%" or "--" is not)
-		if next, _ := utf8.DecodeRuneInString(s[1:]); unicode.IsLetter(next) {
+	case (r == '-' || r == '+' || r == '*') && size < len(s):
+		// "-Set prices": no space after the dash (a "-5%" or "--" is not,
+		// nor "*Note:* …", emphasis)
+		if next, _ := utf8.DecodeRuneInString(s[1:]); unicode.IsLetter(next) && (r != '*' || !strings.Contains(s[1:], "*")) {
 			return "- " + s[1:], false, true
+		}
+	case strings.ContainsRune(chineseNumerals, r) || r == '（' || r == '(':
+		// "一、制定价格", "（一）制定价格": numbered in Chinese numerals
+		if n, size := chineseNumbered(s); n > 0 {
+			if rest := strings.TrimSpace(s[size:]); rest != "" {
+				return strconv.Itoa(n) + ". " + rest, false, true
+			}
+		}
+		if r != '（' && r != '(' {
+			break
+		}
+		// "（1）制定价格"
+		digits := s[size:]
+		n := leadingDigits(digits)
+		if n > 0 {
+			close, csize := utf8.DecodeRuneInString(digits[n:])
+			if rest := strings.TrimSpace(digits[n+csize:]); (close == ')' || close == '）') && rest != "" {
+				return digits[:n] + ". " + rest, false, true
+			}
 		}
 	case strings.ContainsRune(bullets, r):
 		if rest := strings.TrimSpace(s[size:]); rest != "" {
@@ -70,21 +90,15 @@ func lookalikeItem(line string) (fixed string, dash, ok bool) {
 		if rest := strings.TrimSpace(s[size:]); rest != "" {
 			return strconv.Itoa(int(r-'①')+1) + ". " + rest, false, true
 		}
-	case r == '(' || r == '（':
-		digits := s[size:]
-		n := leadingDigits(digits)
-		if n > 0 {
-			close, csize := utf8.DecodeRuneInString(digits[n:])
-			if rest := strings.TrimSpace(digits[n+csize:]); (close == ')' || close == '）') && rest != "" {
-				return digits[:n] + ". " + rest, false, true
-			}
-		}
 	case r >= '0' && r <= '9':
 		n := leadingDigits(s)
 		mark, msize := utf8.DecodeRuneInString(s[n:])
 		rest := s[n+msize:]
 		switch mark {
-		case '、', '．', '）':
+		case '、', '．', '）', ')':
+			if mark == ')' && startsSpace(rest) {
+				break // "1) 制定价格", with its space, is a list item
+			}
 			if rest = strings.TrimSpace(rest); rest != "" {
 				return s[:n] + ". " + rest, false, true
 			}
@@ -97,6 +111,52 @@ func lookalikeItem(line string) (fixed string, dash, ok bool) {
 		}
 	}
 	return "", false, false
+}
+
+// chineseNumerals are the numerals of a list numbered in Chinese, one
+// to ten (一、… 十、); past ten, 十一 and on.
+const chineseNumerals = "一二三四五六七八九十"
+
+// chineseNumbered is the number a line numbered in Chinese numerals
+// starts with, "一、" or "（一）" (one to twenty), and the length of that
+// start in bytes; 0 when it starts otherwise.
+func chineseNumbered(s string) (n, size int) {
+	paren := strings.HasPrefix(s, "（") || strings.HasPrefix(s, "(")
+	i := 0
+	if paren {
+		_, i = utf8.DecodeRuneInString(s)
+	}
+	var digits [2]int
+	count := 0
+	for count < 2 && i < len(s) {
+		r, rs := utf8.DecodeRuneInString(s[i:])
+		d := strings.IndexRune(chineseNumerals, r)
+		if d < 0 {
+			break
+		}
+		digits[count] = d/len("一") + 1
+		count++
+		i += rs
+	}
+	switch {
+	case count == 1:
+		n = digits[0]
+	case count == 2 && digits[0] == 10 && digits[1] < 10:
+		n = 10 + digits[1] // 十一 … 十九
+	case count == 2 && digits[0] == 2 && digits[1] == 10:
+		n = 20 // 二十
+	default:
+		return 0, 0
+	}
+	if i >= len(s) {
+		return 0, 0
+	}
+	mark, ms := utf8.DecodeRuneInString(s[i:])
+	switch {
+	case paren && (mark == '）' || mark == ')'), !paren && (mark == '、' || mark == '．'):
+		return n, i + ms
+	}
+	return 0, 0
 }
 
 // leadingDigits is the length of the run of ASCII digits s starts with,
