@@ -521,6 +521,9 @@ func (a *app) importSummary(res *sheet.Result, opts sheet.Options, file, out str
 			langs = append(langs, res.Org.Tag(l))
 		}
 	}
+	for _, note := range builtinClashes(res.Org, a.interfaceLang()) {
+		fmt.Fprintf(w, "  %s\n", note) // the sheet's departments over the built-in ones
+	}
 	fmt.Fprintf(w, "Wrote %s to %s: %s (%s).\n\nNext steps:\n  dutymap validate %s\n  dutymap --content %s --builtin=false\n",
 		content.Count(files, "file", "files"), termsafe.QuoteName(out), summary(res.Org), strings.Join(langs, ", "), shellQuote(out), shellQuote(out))
 }

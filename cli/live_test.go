@@ -69,7 +69,7 @@ func TestFollowContent(t *testing.T) {
 		t.Errorf("the change came as %+v", c)
 	}
 
-	writeFile(t, filepath.Join(dir, "en", "kitchen.md"), "---\nid: [kitchen\n---\n")
+	writeFile(t, filepath.Join(dir, "en", "kitchen.md"), "---\nid: [kitchen\nname: Kitchen\n---\n")
 	c = awaitMsg(t, msgs, "the refused change", func(c ui.ContentMsg) bool { return c.Problems != nil })
 	want := ui.ContentProblems{First: filepath.Join(dir, "en", "kitchen.md") + ":2: the front matter is not valid YAML",
 		Total: 1, Check: "dutymap validate " + shellQuote(dir)}

@@ -59,6 +59,24 @@ It exits 0 when the content is valid and 1 when it is not.`,
 					return &exitError{code: 1}
 				}
 			}
+			if a.opts.builtin {
+				// What the folders, read alone, lose or double over the
+				// built-in content.
+				mine := org
+				if folder == "" {
+					mine = nil
+					if dirs := a.contentDirs(); len(dirs) > 0 && a.host == nil {
+						own := make([]content.Layer, len(dirs))
+						for i, d := range dirs {
+							own[i] = content.Dir(d)
+						}
+						mine, _ = content.Check(own...)
+					}
+				}
+				for _, note := range builtinClashes(mine, say) {
+					fmt.Fprintln(a.io.Err, "dutymap validate"+say.Colon()+note)
+				}
+			}
 			fmt.Fprintln(a.io.Out, a.validated(org, folder, say))
 			return nil
 		},
@@ -71,6 +89,115 @@ var overBuiltinNote = [model.NumLangs]string{
 	"dutymap validate: %s alone is valid; these problems come from reading it over the built-in content, as dutymap --content %[2]s does. Fix them, or keep the built-in content out: dutymap --builtin=false --content %[2]s",
 	"dutymap validate：%s 单独检查没有问题；以上问题来自将它叠加在内置内容之上读取（dutymap --content %[2]s 就是这样读取的）。请修正，或不载入内置内容：dutymap --builtin=false --content %[2]s",
 }
+
+// builtinClashes notes, in lang, what of mine (a folder read alone)
+// layering over the built-in content changes without a word, the way
+// --content reads it: departments (topics, relations) with a built-in
+// one's id are merged into it (by design: that is how a folder overrides the built-in
+// content, but a folder written or imported on its own did not mean it),
+// and departments with a built-in department's name under another id
+// stand in the tree beside it, two of one name.
+func builtinClashes(mine *model.Org, lang model.Lang) []string {
+	builtin, err := content.Load(content.Builtin())
+	if err != nil || mine == nil {
+		return nil
+	}
+	byName := map[string]*model.Node{}
+	builtinIDs := map[string]bool{}
+	for _, d := range builtin.Departments {
+		builtinIDs[d.ID] = true
+		for _, l := range model.Langs {
+			if t := foldName(d.Title[l]); t != "" {
+				byName[t] = d
+			}
+		}
+	}
+	var sameID, sameName, whose []string
+	for _, d := range mine.Departments {
+		if builtinIDs[d.ID] {
+			sameID = append(sameID, d.ID)
+			continue
+		}
+		for _, l := range append([]model.Lang{lang}, model.Langs[:]...) {
+			if b := byName[foldName(d.Title[l])]; b != nil {
+				sameName = append(sameName, d.Title[l])
+				whose = append(whose, b.ID)
+				break
+			}
+		}
+	}
+	var notes []string
+	if len(sameID) > 0 {
+		notes = append(notes, fmt.Sprintf(sameIDNote[lang][min(len(sameID), 2)-1], strings.Join(sameID, listSep[lang])))
+	}
+	// Topics and relations are merged by id alike (history, conflict: ids
+	// a folder's own topic may well have).
+	for _, k := range []struct {
+		mine, builtin []*model.Node
+		noun          [model.NumLangs][2]string
+	}{
+		{mine.Topics, builtin.Topics, [model.NumLangs][2]string{{"topic", "topics"}, {"主题", "主题"}}},
+		{mine.Relations, builtin.Relations, [model.NumLangs][2]string{{"relation", "relations"}, {"关系", "关系"}}},
+	} {
+		ids := map[string]bool{}
+		for _, b := range k.builtin {
+			ids[b.ID] = true
+		}
+		var same []string
+		for _, n := range k.mine {
+			if ids[n.ID] {
+				same = append(same, n.ID)
+			}
+		}
+		if len(same) > 0 {
+			many := min(len(same), 2) - 1
+			notes = append(notes, fmt.Sprintf(otherIDNote[lang][many], k.noun[lang][many], strings.Join(same, listSep[lang])))
+		}
+	}
+	switch len(sameName) {
+	case 0:
+	case 1:
+		notes = append(notes, fmt.Sprintf(sameNameNote[lang][0], sameName[0], whose[0]))
+	default:
+		pairs := make([]string, len(sameName))
+		for i := range sameName {
+			pairs[i] = fmt.Sprintf(namePair[lang], sameName[i], whose[i])
+		}
+		notes = append(notes, fmt.Sprintf(sameNameNote[lang][1], strings.Join(pairs, listSep[lang]), strings.Join(whose, listSep[lang])))
+	}
+	return notes
+}
+
+// foldName is a department's name as two names that show the same are
+// compared: trimmed, in lower case.
+func foldName(s string) string { return strings.ToLower(strings.TrimSpace(s)) }
+
+var listSep = [model.NumLangs]string{", ", "、"}
+
+// sameIDNote and sameNameNote are builtinClashes' notes, for one
+// department and for several; namePair names a department and the
+// built-in one whose name it has.
+var (
+	sameIDNote = [model.NumLangs][2]string{
+		{"note: %s has the id of a built-in department: over the built-in content (as --content reads the folder) it is merged into it, its sections and duties joining the built-in ones. Run with --builtin=false, or give it another id.",
+			"note: %s have the ids of built-in departments: over the built-in content (as --content reads the folder) they are merged into them, their sections and duties joining the built-in ones. Run with --builtin=false, or give them other ids."},
+		{"注意：%s 与一个内置部门的 id 相同：叠加在内置内容之上时（--content 就是这样读取的），它会并入该内置部门，其章节和职责与内置部门的合在一起。请用 --builtin=false 运行，或给它换一个 id。",
+			"注意：%s 与内置部门的 id 相同：叠加在内置内容之上时（--content 就是这样读取的），它们会并入这些内置部门，其章节和职责与内置部门的合在一起。请用 --builtin=false 运行，或给它们换 id。"},
+	}
+	sameNameNote = [model.NumLangs][2]string{
+		{"note: the department %s has the name of a built-in department under another id: over the built-in content the tree shows two departments of that name. Run with --builtin=false, give it another name, or give it the id %s to merge it into the built-in one.",
+			"note: the departments %s have the names of built-in departments under other ids: over the built-in content the tree shows each of those names twice. Run with --builtin=false, give them other names, or give them the built-in ids (%s) to merge them into the built-in ones."},
+		{"注意：部门 %s 与一个内置部门同名而 id 不同：叠加在内置内容之上时，目录树中会出现两个同名部门。请用 --builtin=false 运行，给它换一个名称，或把它的 id 改为 %s，与内置部门合并。",
+			"注意：部门 %s与内置部门同名而 id 不同：叠加在内置内容之上时，目录树中每个这样的名称都会出现两次。请用 --builtin=false 运行，给它们换名称，或把 id 改为内置部门的 id（%s），与内置部门合并。"},
+	}
+	otherIDNote = [model.NumLangs][2]string{
+		{"note: the %[1]s %[2]s has the id of a built-in %[1]s: over the built-in content (as --content reads the folder) it is merged into it, its sections joining the built-in ones. Run with --builtin=false, or give it another id.",
+			"note: the %[1]s %[2]s have the ids of built-in %[1]s: over the built-in content (as --content reads the folder) they are merged into them, their sections joining the built-in ones. Run with --builtin=false, or give them other ids."},
+		{"注意：%[1]s %[2]s 与一个内置%[1]s的 id 相同：叠加在内置内容之上时（--content 就是这样读取的），它会并入该内置%[1]s，其章节与内置的合在一起。请用 --builtin=false 运行，或给它换一个 id。",
+			"注意：%[1]s %[2]s 与内置%[1]s的 id 相同：叠加在内置内容之上时（--content 就是这样读取的），它们会并入这些内置%[1]s，其章节与内置的合在一起。请用 --builtin=false 运行，或给它们换 id。"},
+	}
+	namePair = [model.NumLangs]string{"%s (as the built-in %s)", "%s（与内置的 %s 同名）"}
+)
 
 // validated is validate's ok line, in the interface language: what the
 // content holds and, for DIR, how it was checked.

@@ -1,6 +1,8 @@
 package cli
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -66,4 +68,53 @@ func TestOneInterfaceLanguageForEveryCommand(t *testing.T) {
 			t.Errorf("%v search 拜访: exit %d\n%s%s", tc.env, r.code, r.out, r.err)
 		}
 	}
+}
+
+// A folder whose departments have the ids of built-in ones is merged
+// into them over the built-in content, and one with a built-in name under
+// another id stands beside it, twice in the tree; validate said ok "over
+// the built-in content" without a word, and import too (tryout23 G2).
+// Both note it, in the interface language; the notes are no problem
+// (exit 0), and --builtin=false or other ids and names leave them out.
+func TestLayeringOverBuiltinIsNoted(t *testing.T) {
+	dir := writeFiles(t, map[string]string{
+		"en/sales.md":   "---\nid: sales\nname: Sales\n---\n\n## Duties {#duties}\n\n- Visit customers.\n",
+		"en/finance.md": "---\nid: finance\nname: Money\n---\n\n## Duties {#duties}\n\n- Pay suppliers.\n",
+		"zh/shop.md":    "---\nid: shop\nname: 销售部\n---\n\n## 职责 {#duties}\n\n- 开店。\n",
+		"en/shop.md":    "---\nid: shop\nname: Shop\n---\n\n## Duties {#duties}\n\n- Open the shop.\n",
+		"en/lab.md":     "---\nid: lab\nname: Lab\n---\n\n## Duties {#duties}\n\n- Test samples.\n",
+		"en/history.md": "---\nid: history\nkind: topic\nname: Our history\n---\n\n## Start {#start}\n\n- Founded in 1990.\n",
+	})
+	v := run(t, "validate", dir).ok(t)
+	if !strings.Contains(v.out, "\nok: 4 departments") {
+		t.Errorf("validate's ok line:\n%s", v.out)
+	}
+	if v.err != "dutymap validate: note: finance, sales have the ids of built-in departments: over the built-in content (as --content reads the folder) they are merged into them, their sections and duties joining the built-in ones. Run with --builtin=false, or give them other ids.\n"+
+		"dutymap validate: note: the topic history has the id of a built-in topic: over the built-in content (as --content reads the folder) it is merged into it, its sections joining the built-in ones. Run with --builtin=false, or give it another id.\n"+
+		"dutymap validate: note: the department 销售部 has the name of a built-in department under another id: over the built-in content the tree shows two departments of that name. Run with --builtin=false, give it another name, or give it the id sales to merge it into the built-in one.\n" {
+		t.Errorf("validate's notes:\n%s", v.err)
+	}
+	if c := run(t, "--content", dir, "validate").ok(t); c.err != v.err {
+		t.Errorf("--content DIR validate: the notes of validate DIR, got:\n%s", c.err)
+	}
+	zh := invocation{args: []string{"validate", dir}, env: map[string]string{"LANG": "zh_CN.UTF-8"}}.run(t).ok(t)
+	mustContain(t, zh.err, "dutymap validate：注意：finance、sales 与内置部门的 id 相同", "请用 --builtin=false 运行，或给它们换 id。",
+		"dutymap validate：注意：部门 销售部 与一个内置部门同名而 id 不同", "或把它的 id 改为 sales，与内置部门合并。")
+	if alone := run(t, "--builtin=false", "validate", dir).ok(t); alone.err != "" {
+		t.Errorf("--builtin=false: no note, got:\n%s", alone.err)
+	}
+	// Following the notes (other ids and names), there is none.
+	for _, f := range []string{"en/sales.md", "en/finance.md", "zh/shop.md", "en/history.md"} {
+		os.Remove(filepath.Join(dir, f))
+	}
+	if after := run(t, "validate", dir).ok(t); after.err != "" {
+		t.Errorf("no clash left, yet:\n%s", after.err)
+	}
+
+	// import says it in its summary.
+	sheet := filepath.Join(t.TempDir(), "team.csv")
+	writeFile(t, sheet, "部门,职责\n销售部,拜访客户。\n财务部,付款。\nSales,Visit customers.\n")
+	r := run(t, "import", sheet, "--out", filepath.Join(t.TempDir(), "team")).ok(t)
+	mustContain(t, r.out, "  note: sales has the id of a built-in department:",
+		"  note: the departments 销售部 (as the built-in sales), 财务部 (as the built-in finance) have the names of built-in departments under other ids")
 }

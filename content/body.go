@@ -290,6 +290,7 @@ type bodyParser struct {
 	// Markdown's syntax ("1、制定价格", "• Set prices"): see lookalike.
 	lookalikes lookalikeRun
 	lookRuns   []lookalikeRun // runs ended, noted when their section closes
+	afterText  bool           // the line read last is text (see lookalike)
 
 	// attrs are the attribute lines read so far, by node and key: the fix
 	// for a second line of a key, a misspelt role or an unindented line
@@ -326,6 +327,18 @@ type bodyParser struct {
 	// nestedAt is the line of the duty whose nested list was reported:
 	// a list of a thousand sub-items is one mistake, one problem.
 	nestedAt int
+
+	// underLeaf are the lines of the list items under a duty written as
+	// a heading, reported as one problem when it closes (one mistake);
+	// lostHeading is the last line since the last heading that looks like
+	// a heading but is not one ("##Pricing"): the likely cause, when the
+	// items were meant under it.
+	underLeaf    []int
+	leafHeadings []int // the same for headings under it
+	lostHeading  struct {
+		line    int
+		written string // the line written as a heading
+	}
 }
 
 // attrSlot is one attribute of one node: what a node may have one line of.
@@ -885,6 +898,9 @@ func (p *bodyParser) addDesc(line string) {
 func (p *bodyParser) pop() {
 	last := len(p.stack) - 1
 	n := p.stack[last]
+	if n.Kind.IsLeaf() {
+		p.reportUnderLeaf(n)
+	}
 	p.endLookalikes()
 	p.noteLookalikes(n)
 	if desc := strings.TrimSpace(p.desc[last].String()); desc != "" {
@@ -892,6 +908,62 @@ func (p *bodyParser) pop() {
 		p.longDescription(desc, n.Kind.String(), n.Loc[p.lang].Line)
 	}
 	p.stack, p.levels, p.desc = p.stack[:last], p.levels[:last], p.desc[:last]
+}
+
+// reportUnderLeaf reports the list items and the headings right under
+// d, a duty written as a heading that closes: the items as one problem at
+// the first of them, the headings as one at the first of them. When a
+// line between the heading and the items looks like a heading but is not
+// one, the items were meant under it: its fix is theirs (removing .duty
+// would put them in the wrong section).
+func (p *bodyParser) reportUnderLeaf(d *model.Node) {
+	items, headings := p.underLeaf, p.leafHeadings
+	p.underLeaf, p.leafHeadings = nil, nil
+	at := d.Loc[p.lang].Line
+	fix := fmt.Sprintf("remove .duty from the heading on line %d to make it a section", at)
+	switch len(headings) {
+	case 0:
+	case 1:
+		p.c.add(p.file, headings[0], fix, "a heading under a duty: a duty written as a heading holds no sections")
+	default:
+		p.c.add(p.file, headings[0], fix, "%d headings under a duty (%s): a duty written as a heading holds no sections", len(headings), lineList(headings))
+	}
+	if len(items) == 0 {
+		return
+	}
+	if lost := p.lostHeading; lost.line > at && lost.line < items[0] {
+		fix = fmt.Sprintf("line %d, which looks like their heading, is not one: write it  %s  (a space after the #s), and they are its section's duties", lost.line, lost.written)
+	}
+	if len(items) == 1 {
+		p.c.add(p.file, items[0], fix, "a list item under a duty: a duty written as a heading holds no duties")
+		return
+	}
+	p.c.add(p.file, items[0], fix, "%d list items under a duty (%s): a duty written as a heading holds no duties", len(items), lineList(items))
+}
+
+// lineList names file lines, in order: "lines 7–9" when they follow each
+// other, else "lines 7, 10 and 12" (the first five, and how many more).
+func lineList(lines []int) string {
+	if lines[len(lines)-1]-lines[0] == len(lines)-1 {
+		return fmt.Sprintf("lines %d–%d", lines[0], lines[len(lines)-1])
+	}
+	var b strings.Builder
+	b.WriteString("lines ")
+	shown := min(len(lines), 5)
+	for i, l := range lines[:shown] {
+		switch {
+		case i == 0:
+		case i == shown-1 && shown == len(lines):
+			b.WriteString(" and ")
+		default:
+			b.WriteString(", ")
+		}
+		b.WriteString(itoa(l))
+	}
+	if more := len(lines) - shown; more > 0 {
+		fmt.Fprintf(&b, " and %d more", more)
+	}
+	return b.String()
 }
 
 // describe adds a line of the open duty's description.
@@ -981,6 +1053,9 @@ func (p *bodyParser) heading(level int, title string, n int) {
 	for len(p.stack) > 1 && p.levels[len(p.levels)-1] >= level {
 		p.pop()
 	}
+	// A line that is not a heading, above this one, is no cause of
+	// what stands under this heading.
+	p.lostHeading.line = 0
 	if parent := p.levels[len(p.levels)-1]; level > parent+1 && !tooDeep { // one problem per line
 		p.c.add(p.file, n, strings.Repeat("#", parent+1)+" is the next level here", "heading skips a level (%s after %s)", strings.Repeat("#", level), strings.Repeat("#", parent))
 	}
@@ -1019,8 +1094,7 @@ func (p *bodyParser) heading(level int, title string, n int) {
 		p.c.add(p.file, n, "write the section's name after the #s", "heading has no text")
 	}
 	if parent := p.top(); parent.Kind.IsLeaf() {
-		p.c.add(p.file, n, fmt.Sprintf("remove .duty from the heading on line %d to make it a section", parent.Loc[p.lang].Line),
-			"a heading under a duty: a duty written as a heading holds no sections")
+		p.leafHeadings = append(p.leafHeadings, n) // reported once, with the items (reportUnderLeaf)
 	}
 	if id == "" && !kind.IsLeaf() {
 		id = slug(title) // a duty without an id is numbered, as list items are
@@ -1029,8 +1103,9 @@ func (p *bodyParser) heading(level int, title string, n int) {
 	sec.Title[p.lang] = title
 	p.plainTitle(title, "heading", n)
 	sec.Loc[p.lang] = model.Loc{File: p.file, Line: n}
-	parent := p.top()
-	parent.Children = append(parent.Children, sec)
+	if parent := p.top(); !parent.Kind.IsLeaf() { // a duty holds no sections: it is read, and joins nothing
+		parent.Children = append(parent.Children, sec)
+	}
 	p.stack = append(p.stack, sec)
 	p.levels = append(p.levels, level)
 	p.desc = append(p.desc, strings.Builder{})
@@ -1054,13 +1129,16 @@ func (p *bodyParser) listItem(text string, indent, n int, leaf model.Kind) {
 	case parent == p.doc && parent.Kind == model.KindDepartment:
 		p.c.add(p.file, n, "put duties under a ## heading, such as ## Responsibilities {#responsibilities}", "a duty stands outside any section")
 	case parent.Kind.IsLeaf():
-		p.c.add(p.file, n, fmt.Sprintf("remove .duty from the heading on line %d to make it a section", parent.Loc[p.lang].Line),
-			"a list item under a duty: a duty written as a heading holds no duties")
+		// Reported once, when the duty closes (reportUnderLeaf); the item
+		// joins no node: a duty holds no duties.
+		p.underLeaf = append(p.underLeaf, n)
 	}
 	d := &model.Node{ID: id, Kind: leaf}
 	d.Title[p.lang] = text
 	d.Loc[p.lang] = model.Loc{File: p.file, Line: n}
-	parent.Children = append(parent.Children, d)
+	if !parent.Kind.IsLeaf() {
+		parent.Children = append(parent.Children, d)
+	}
 	if text == "" {
 		p.c.add(p.file, n, "write the duty after the dash, or delete the line", "empty duty")
 	}

@@ -35,6 +35,9 @@ type frontMatter struct {
 	// bad marks the keys given with a mistake already reported (a value
 	// of the wrong kind, say): what they would have set is not missing.
 	bad map[string]bool
+	// readAround: the YAML is not valid, and was read without the lines
+	// of its problems (see readAround); it makes no document.
+	readAround bool
 }
 
 var frontMatterKeys = "id, kind, name, aliases, code, order, summary, sources, traits, group, concerns, from, to"
@@ -80,11 +83,26 @@ var yamlLineRe = lazyre.New(`line (\d+): (.*)`)
 // left out and marked in fm.bad, and the rest is read, so that the file's
 // other problems are reported with it.
 func parseFrontMatter(file string, text []byte, c *collector) (*frontMatter, bool) {
+	return readFrontMatter(file, text, maxFaultRounds, c)
+}
+
+// maxFaultRounds bounds how many times a front matter that is not valid
+// YAML is read again around its faults (see readAround): a front matter
+// of a thousand broken lines is not parsed a thousand times.
+const maxFaultRounds = 3
+
+// readFrontMatter is parseFrontMatter, reading around the YAML's faults
+// at most rounds times.
+func readFrontMatter(file string, text []byte, rounds int, c *collector) (*frontMatter, bool) {
 	var fm frontMatter
 	var root yaml.Node
 	if err := yaml.Unmarshal(text, &root); err != nil {
+		told := len(c.list)
 		reportYAML(file, frontMatterDoc, text, err, c)
-		return nil, false
+		if rounds == 0 {
+			return nil, false
+		}
+		return readAround(file, text, told, rounds-1, c)
 	}
 	if len(root.Content) == 0 {
 		c.add(file, 1, "add at least id and name between the --- lines", "the front matter is empty")
@@ -177,6 +195,52 @@ func parseFrontMatter(file string, text []byte, c *collector) (*frontMatter, boo
 	fm.readAsWritten(file, text, &root, doc, c)
 	fm.explicitTags(file, text, doc, c)
 	return &fm, true
+}
+
+// readAround reads a front matter that is not valid YAML without the
+// lines of the problems just reported about it (c.list[told:]), when each
+// is the line of a top-level key: the other keys' problems (a missing
+// name, another key's fault) are told in the same run, not only once the
+// YAML is mended. The keys left out are marked bad, their problems told.
+// Otherwise, or when the kind is among them (what the body holds depends
+// on it), there is no front matter to read (ok false), and only the
+// problems first told stand.
+func readAround(file string, text []byte, told, rounds int, c *collector) (*frontMatter, bool) {
+	lines := strings.Split(string(text), "\n")
+	left := map[string]int{} // key: file line
+	for _, p := range c.list[told:] {
+		n := p.Line - frontMatterDoc.offset
+		if n < 1 || n > len(lines) {
+			return nil, false
+		}
+		m := frontMatterLineRe().FindStringSubmatch(strings.TrimRight(lines[n-1], " \t\r"))
+		if m == nil || m[1] == "kind" || n < len(lines) && strings.TrimLeft(lines[n], " \t") != lines[n] {
+			// (an indented line after it goes on its value: without the
+			// key's line, it would go on the key above)
+			return nil, false
+		}
+		lines[n-1] = ""
+		left[m[1]] = p.Line
+	}
+	if len(left) == 0 {
+		return nil, false
+	}
+	mended := []byte(strings.Join(lines, "\n"))
+	fm := &frontMatter{lines: map[string]int{}, bad: map[string]bool{}}
+	var root yaml.Node
+	if yaml.Unmarshal(mended, &root) != nil || len(root.Content) > 0 {
+		// (empty, it is read as no keys: the lines left out were all)
+		more, ok := len(c.list), false
+		if fm, ok = readFrontMatter(file, mended, rounds, c); !ok || fm.bad["kind"] {
+			c.list = c.list[:more]
+			return nil, false
+		}
+	}
+	for key, line := range left {
+		fm.bad[key], fm.lines[key] = true, line
+	}
+	fm.readAround = true
+	return fm, true
 }
 
 // coreTags are YAML's own types: a value tagged with one is read as
@@ -467,10 +531,15 @@ func reportYAML(file string, doc yamlDoc, text []byte, err error, c *collector) 
 				n++
 			}
 			line = max(n+doc.offset, 1)
+		} else if !isType && len(text) > 0 {
+			// The library leaves the line out when the fault is on the
+			// document's first (its marks count from 0, and 0 means none
+			// to it): "id: @oops" as a front matter's only line.
+			n, line = 1, 1+doc.offset
 		}
 		if !isType {
 			if at, msg, fix := syntaxFault(doc, lines, n, m); at > 0 {
-				c.add(file, at+doc.offset, fix, "%s is not valid YAML: %s", doc.name, msg)
+				c.add(file, at+doc.offset, idValueFix(doc, lines, at, fix), "%s is not valid YAML: %s", doc.name, msg)
 				continue
 			}
 		}
@@ -505,7 +574,7 @@ func reportYAML(file string, doc yamlDoc, text []byte, err error, c *collector) 
 					}
 				}
 			}
-			c.add(file, line, fix, "%s is not valid YAML: a %s opened with %s is never closed%s", doc.name, b.what, b.open, hidden)
+			c.add(file, line, idValueFix(doc, lines, line-doc.offset, fix), "%s is not valid YAML: a %s opened with %s is never closed%s", doc.name, b.what, b.open, hidden)
 		case m == "did not find expected key":
 			fix := "write this line as  key: value, lined up with the keys above it, or indent it under the key it belongs to"
 			if n >= 1 && n <= len(lines) {
@@ -513,11 +582,52 @@ func reportYAML(file string, doc yamlDoc, text []byte, err error, c *collector) 
 					fix = q // name: [draft] Sales: a list, then text
 				}
 			}
-			c.add(file, line, fix, "%s is not valid YAML: %s", doc.name, m)
+			c.add(file, line, idValueFix(doc, lines, n, fix), "%s is not valid YAML: %s", doc.name, m)
 		default:
-			c.add(file, line, "check the indentation and quoting near that line; quote text that contains a colon", "%s is not valid YAML: %s", doc.name, m)
+			c.add(file, line, idValueFix(doc, lines, n, "check the indentation and quoting near that line; quote text that contains a colon"), "%s is not valid YAML: %s", doc.name, m)
 		}
 	}
+}
+
+// idValueFix is the fix for line n of a front matter (from 1) when it
+// gives a key whose value is an id (id:, group:, from:, to:), a kind or
+// a number (order:), and YAML cannot read it: quoting the value, as the
+// fix for text does, gives an id that is not valid (id: "[oops"), and
+// closing its bracket a list (order: [3]), so the fix writes the value as
+// one (id: oops, order: 3). For any other line it is fix.
+func idValueFix(doc yamlDoc, lines []string, n int, fix string) string {
+	if doc != frontMatterDoc || n < 1 || n > len(lines) || len(lines[n-1]) > maxEchoedLine {
+		return fix
+	}
+	m := frontMatterLineRe().FindStringSubmatch(strings.TrimRight(lines[n-1], " \t\r"))
+	if m == nil {
+		return fix
+	}
+	key, value := m[1], m[2]
+	if hash := strings.Index(value, " #"); hash >= 0 {
+		value = value[:hash] // a comment
+	}
+	good := slug(value)
+	switch key {
+	case "kind":
+		if _, known := docKind(good); !known {
+			return "write the kind plainly, without brackets or quotes: department, topic or relation"
+		}
+		return "write the kind plainly, without brackets or quotes:  kind: " + good
+	case "order":
+		// order: [3 closed as order: [3] is a list, not the number
+		if digits := strings.TrimLeft(strings.Trim(value, "[]{}\"' \t"), "+"); digits != "" && strings.Trim(digits, "0123456789") == "" && len(digits) < 10 {
+			return "order: takes a whole number: write it plainly, without brackets or quotes:  order: " + digits
+		}
+		return "order: takes a whole number: write it plainly, without brackets or quotes, such as  order: 10"
+	case "id", "group", "from", "to":
+		plainly := key + ": takes an id: write it plainly, in lower-case letters, digits and -, without brackets or quotes"
+		if good == "section" || len(good) > MaxID {
+			return plainly
+		}
+		return plainly + ":  " + key + ": " + good
+	}
+	return fix
 }
 
 // fullWidthClose is the full-width form of a closing bracket, which a

@@ -828,6 +828,13 @@ func readFile(l Layer, f contentFile, lines *lineBudget) *parsedDoc {
 	}
 	numberLeaves(doc)
 	checkSiblings(file, f.lang, doc, &c)
+	if fm.readAround {
+		// Read around its YAML's fault only to tell the rest of its
+		// problems: the file makes no document, as one whose front
+		// matter cannot be read at all.
+		pd.brokenID = fm.ID
+		return pd
+	}
 	if !ok || doc.ID == "" || !validID(doc.ID) {
 		return pd
 	}

@@ -20,10 +20,12 @@ import (
 //
 // Such lines are noted when they are most likely meant as duties: when
 // the section they stand in has no duties, or when they stand after its
-// duties ("- Set prices.\n-Review prices.") or right before one, with
-// no blank line between. A numbered list in the text of a section that
-// has duties, as a spreadsheet's description cell imports, is text as
-// written.
+// duties ("- Set prices.\n-Review prices."), or right before one: with
+// no blank line between, or as a paragraph of their own with only blank
+// lines between them and the duties (a pasted list, then the duties
+// written below it). A numbered list that goes on a paragraph of text
+// ("Steps:\n1、审核"), or whose lines end in a hard line break, as a
+// spreadsheet's description cell imports, is text as written.
 type lookalikeRun struct {
 	first, last int         // file lines of the run's first and last item
 	count       int         // items in the run
@@ -31,6 +33,10 @@ type lookalikeRun struct {
 	dashes      bool        // every item starts with an en or em dash
 	node        *model.Node // the section whose text holds the run
 	adjacent    bool        // a duty stands right before or after the run
+	// ownParagraph: the run starts a paragraph (after a blank line, a
+	// heading or an attribute line), and no item of it ends in a hard
+	// line break (a backslash), which writes lines of text on purpose.
+	ownParagraph bool
 }
 
 // bullets are the characters pasted text uses for a list's bullets.
@@ -47,10 +53,30 @@ func lookalikeItem(line string) (fixed string, dash, ok bool) {
 	s := strings.TrimSpace(line)
 	r, size := utf8.DecodeRuneInString(s)
 	switch {
-	case r == '-' && size < len(s):
-		// "-Set prices": no space after the dash (a "-5%" or "--" is not)
-		if next, _ := utf8.DecodeRuneInString(s[1:]); unicode.IsLetter(next) {
+	case (r == '-' || r == '+' || r == '*') && size < len(s):
+		// "-Set prices": no space after the dash (a "-5%" or "--" is not,
+		// nor "*Note:* …", emphasis)
+		if next, _ := utf8.DecodeRuneInString(s[1:]); unicode.IsLetter(next) && (r != '*' || !strings.Contains(s[1:], "*")) {
 			return "- " + s[1:], false, true
+		}
+	case strings.ContainsRune(chineseNumerals, r) || r == '（' || r == '(':
+		// "一、制定价格", "（一）制定价格": numbered in Chinese numerals
+		if n, size := chineseNumbered(s); n > 0 {
+			if rest := strings.TrimSpace(s[size:]); rest != "" {
+				return strconv.Itoa(n) + ". " + rest, false, true
+			}
+		}
+		if r != '（' && r != '(' {
+			break
+		}
+		// "（1）制定价格"
+		digits := s[size:]
+		n := leadingDigits(digits)
+		if n > 0 {
+			close, csize := utf8.DecodeRuneInString(digits[n:])
+			if rest := strings.TrimSpace(digits[n+csize:]); (close == ')' || close == '）') && rest != "" {
+				return digits[:n] + ". " + rest, false, true
+			}
 		}
 	case strings.ContainsRune(bullets, r):
 		if rest := strings.TrimSpace(s[size:]); rest != "" {
@@ -64,21 +90,15 @@ func lookalikeItem(line string) (fixed string, dash, ok bool) {
 		if rest := strings.TrimSpace(s[size:]); rest != "" {
 			return strconv.Itoa(int(r-'①')+1) + ". " + rest, false, true
 		}
-	case r == '(' || r == '（':
-		digits := s[size:]
-		n := leadingDigits(digits)
-		if n > 0 {
-			close, csize := utf8.DecodeRuneInString(digits[n:])
-			if rest := strings.TrimSpace(digits[n+csize:]); (close == ')' || close == '）') && rest != "" {
-				return digits[:n] + ". " + rest, false, true
-			}
-		}
 	case r >= '0' && r <= '9':
 		n := leadingDigits(s)
 		mark, msize := utf8.DecodeRuneInString(s[n:])
 		rest := s[n+msize:]
 		switch mark {
-		case '、', '．', '）':
+		case '、', '．', '）', ')':
+			if mark == ')' && startsSpace(rest) {
+				break // "1) 制定价格", with its space, is a list item
+			}
 			if rest = strings.TrimSpace(rest); rest != "" {
 				return s[:n] + ". " + rest, false, true
 			}
@@ -91,6 +111,52 @@ func lookalikeItem(line string) (fixed string, dash, ok bool) {
 		}
 	}
 	return "", false, false
+}
+
+// chineseNumerals are the numerals of a list numbered in Chinese, one
+// to ten (一、… 十、); past ten, 十一 and on.
+const chineseNumerals = "一二三四五六七八九十"
+
+// chineseNumbered is the number a line numbered in Chinese numerals
+// starts with, "一、" or "（一）" (one to twenty), and the length of that
+// start in bytes; 0 when it starts otherwise.
+func chineseNumbered(s string) (n, size int) {
+	paren := strings.HasPrefix(s, "（") || strings.HasPrefix(s, "(")
+	i := 0
+	if paren {
+		_, i = utf8.DecodeRuneInString(s)
+	}
+	var digits [2]int
+	count := 0
+	for count < 2 && i < len(s) {
+		r, rs := utf8.DecodeRuneInString(s[i:])
+		d := strings.IndexRune(chineseNumerals, r)
+		if d < 0 {
+			break
+		}
+		digits[count] = d/len("一") + 1
+		count++
+		i += rs
+	}
+	switch {
+	case count == 1:
+		n = digits[0]
+	case count == 2 && digits[0] == 10 && digits[1] < 10:
+		n = 10 + digits[1] // 十一 … 十九
+	case count == 2 && digits[0] == 2 && digits[1] == 10:
+		n = 20 // 二十
+	default:
+		return 0, 0
+	}
+	if i >= len(s) {
+		return 0, 0
+	}
+	mark, ms := utf8.DecodeRuneInString(s[i:])
+	switch {
+	case paren && (mark == '）' || mark == ')'), !paren && (mark == '、' || mark == '．'):
+		return n, i + ms
+	}
+	return 0, 0
 }
 
 // leadingDigits is the length of the run of ASCII digits s starts with,
@@ -116,22 +182,29 @@ func (p *bodyParser) lookalike(line string, n int) {
 		fixed, dash, ok = lookalikeItem(line)
 	}
 	run := &p.lookalikes
+	hardBreak := strings.HasSuffix(strings.TrimRight(line, " \t\r"), "\\")
 	switch {
 	case ok && run.count > 0:
 		run.last, run.count, run.dashes = n, run.count+1, run.dashes && dash
+		run.ownParagraph = run.ownParagraph && !hardBreak
 	case ok:
 		// p.item is still the duty the lines above belong to, blank
 		// lines after it included: the run follows a duty.
-		*run = lookalikeRun{first: n, last: n, count: 1, fixed: fixed, dashes: dash, node: p.top(), adjacent: p.item != nil}
+		*run = lookalikeRun{first: n, last: n, count: 1, fixed: fixed, dashes: dash, node: p.top(), adjacent: p.item != nil,
+			ownParagraph: !p.afterText && !hardBreak}
 	case !blank:
-		if _, item := parseItem(line); item && run.count > 0 && run.last == n-1 {
-			// a duty right under the run, with no blank line between (a
-			// blank line ends a section's text before its duties, as
-			// import writes it)
+		if _, item := parseItem(line); item && run.count > 0 && (run.last == n-1 || run.ownParagraph) {
+			// a duty right under the run, or below it after blank lines
+			// when the run is a paragraph of its own
 			run.adjacent = true
 		}
 		p.endLookalikes()
 	}
+	// Whether this line is text a run below it would go on: a heading
+	// or an attribute line is not.
+	level, _ := parseHeading(line)
+	_, _, attr := parseAttr(strings.TrimSpace(line))
+	p.afterText = !blank && level == 0 && !attr
 }
 
 // endLookalikes ends the run of lookalike items read last, if any: it is
@@ -213,7 +286,9 @@ func (p *bodyParser) headingLookalike(line string, n int) {
 	default:
 		return
 	}
-	p.c.note(p.file, n, "to make it a heading, write #s and a space:  "+strings.Repeat("#", hashes)+" "+rest,
+	written := strings.Repeat("#", hashes) + " " + rest
+	p.lostHeading.line, p.lostHeading.written = n, written
+	p.c.note(p.file, n, "to make it a heading, write #s and a space:  "+written,
 		"this line looks like a heading but is not one (Markdown needs ASCII #s and a space after them), so it is read as text and its section is not there")
 }
 

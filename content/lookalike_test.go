@@ -17,6 +17,10 @@ func TestLookalikeNoteOnlyWhereDutiesWereMeant(t *testing.T) {
 	for name, body := range map[string]string{
 		"numbers in prose":             "## S {#s}\nGrew 1.5 million.\n-5% margin\n3.2.2 is a code.\n--- \n- d\n",
 		"list in a section's text":     "## S {#s}\nSteps:\n1、审核\n2、发布\n\n- d\n",
+		"lines with hard breaks":       "## S {#s}\n1、审核\\\n2、发布\n\n- d\n",
+		"Chinese prose":                "## S {#s}\n一方面，价格要稳。\n十分重要。\n（一般如此）\n",
+		"emphasis on a whole line":     "## S {#s}\n*Set prices first.*\n*Then the rest.*\n",
+		"list, text, then duties":      "## S {#s}\n1、审核\n2、发布\n\nThen:\n\n- d\n",
 		"department's text":            "Goals:\n• grow\n• last\n\n## S {#s}\n- d\n",
 		"code block":                   "## S {#s}\n```\n-a\n1、x\n•y\n```\n",
 		"duty's description":           "## S {#s}\n- d\n\n  Steps:\n  1、审核\n  •x\n",

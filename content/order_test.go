@@ -68,6 +68,33 @@ func TestDutyHeadingHoldsNothing(t *testing.T) {
 	}
 }
 
+// TestListUnderDutyHeadingIsOneProblem: the items under a duty heading
+// were a problem each, and each after the first a duplicate id ""
+// problem whose fix (another {#id}) was wrong (tryout23 G10). When a
+// line that is not a heading stands between, its note comes first and
+// the problem's fix is that line's, not removing .duty (which would put
+// the items in the wrong section).
+func TestListUnderDutyHeadingIsOneProblem(t *testing.T) {
+	report := problemsOf(t, loadErr(map[string]string{"en/a.md": fmA + "## S {#s}\n### D {.duty}\n- a\n- b\n\n  More.\n- c\n"}))
+	want := "org/en/a.md:7: 3 list items under a duty (lines 7, 8 and 11): a duty written as a heading holds no duties\n  fix: remove .duty from the heading on line 6 to make it a section\n1 problem found"
+	if report != want {
+		t.Errorf("got:\n%s\nwant:\n%s", report, want)
+	}
+	// Headings under it likewise, their duties no "duplicate id" either.
+	report = problemsOf(t, loadErr(map[string]string{"en/a.md": fmA + "## S {#s}\n### D {.duty}\n#### E {#e}\n- a\n- b\n#### F {#f}\n- c\n"}))
+	want = "org/en/a.md:7: 2 headings under a duty (lines 7 and 10): a duty written as a heading holds no sections\n  fix: remove .duty from the heading on line 6 to make it a section\n1 problem found"
+	if report != want {
+		t.Errorf("got:\n%s\nwant:\n%s", report, want)
+	}
+	_, ps := Check(layer(map[string]string{"en/a.md": fmA + "## S {#s}\n### D {.duty}\n##Pricing\n- a\n- b\n"}))
+	report = ps.Error()
+	note := strings.Index(report, "org/en/a.md:7: note: this line looks like a heading")
+	problem := strings.Index(report, "org/en/a.md:8: 2 list items under a duty (lines 8–9)")
+	if note < 0 || problem < note || !strings.Contains(report, "fix: line 7, which looks like their heading, is not one: write it  ## Pricing") || strings.Contains(report, "remove .duty") {
+		t.Errorf("want the note on line 7, then the problem pointing at it:\n%s", report)
+	}
+}
+
 // TestHeadingPastSixLevels: a seventh # was read as text, and its list
 // joined the section above without a word.
 func TestHeadingPastSixLevels(t *testing.T) {

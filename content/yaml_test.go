@@ -157,3 +157,38 @@ func TestNestedKeyUnderATopLevelValueGetsNoIndentFix(t *testing.T) {
 		t.Errorf("the fault is not reported at its line:\n%s", report)
 	}
 }
+
+// TestYAMLFaultTellsTheRest: a front matter that is not valid YAML told
+// only its fault, and the next run, with the fault mended, what else was
+// wrong (the file has no name) (tryout23 G4). It is read again without
+// the faulty key's line, so the other keys' problems come in the same
+// run, and applying every fix as written loads; a line that goes on the
+// faulty key's value is not read as more of the key above.
+func TestYAMLFaultTellsTheRest(t *testing.T) {
+	const body = "## S {#s}\n- d\n"
+	report := problemsOf(t, loadErr(map[string]string{"en/a.md": "---\nid: [oops\n---\n" + body}))
+	for _, want := range []string{
+		"org/en/a.md:1: the file has no name\n  fix: add a line such as  name: Sales department",
+		"org/en/a.md:2: the front matter is not valid YAML: a list opened with [ is never closed\n  fix: id: takes an id: write it plainly, in lower-case letters, digits and -, without brackets or quotes:  id: oops",
+		"\n2 problems found",
+	} {
+		if !strings.Contains(report, want) {
+			t.Errorf("report lacks %q:\n%s", want, report)
+		}
+	}
+	if _, err := Load(layer(map[string]string{"en/a.md": "---\nid: oops\nname: Sales department\n---\n" + body})); err != nil {
+		t.Errorf("with both fixes applied: %v", err)
+	}
+
+	report = problemsOf(t, loadErr(map[string]string{"en/a.md": "---\nid: [oops\nname: [x\n---\n" + body}))
+	for _, want := range []string{"org/en/a.md:2: the front matter is not valid YAML", "org/en/a.md:3: the front matter is not valid YAML", "\n2 problems found"} {
+		if !strings.Contains(report, want) {
+			t.Errorf("two faults: report lacks %q:\n%s", want, report)
+		}
+	}
+
+	report = problemsOf(t, loadErr(map[string]string{"en/a.md": "---\nid: x\naliases: [a,\n  b\nname: X\n---\n" + body}))
+	if !strings.HasPrefix(report, "org/en/a.md:3: the front matter is not valid YAML: a list opened with [ is never closed") || !strings.HasSuffix(report, "\n1 problem found") {
+		t.Errorf("a list over lines: want its one problem:\n%s", report)
+	}
+}
