@@ -63,7 +63,7 @@ const nextSteps = `Wrote %d files to %s.
 Next steps:
   1. Edit the files in en/ and zh/ (one file per department, topic or relation;
      docs/content-format.md explains the format). Delete zh/ to keep English only.
-  2. Check your work:   dutymap validate %s
+  2. Check your work:   dutymap --builtin=false validate %s
   3. Explore it:        dutymap --content %s --builtin=false
      (--builtin=false hides the built-in content, so departments you delete stay
      deleted; without it your files are layered over the built-in ones)
