@@ -282,6 +282,7 @@ type wordResults struct {
 	through    []Through    // the words the matches hold only through synonyms
 	matched    []bool       // per node: a word match, which the fallback leaves out
 	owners     func(limit int) []Owner
+	allOwners  func(limit int) []Owner     // owners, none left out as doing something else (wquery.owners' drop)
 	work       func() (main, partial int)  // countMatches of the work (Results.workOf)
 	whole      func() map[*model.Node]bool // unanswered: the work holding the whole question (Results.wholeWork)
 }
@@ -582,7 +583,7 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 			if err != nil {
 				return nil, err
 			}
-			if !res.noMention && oneDepartment(res.owners(0)) {
+			if !res.noMention && oneDepartment(res.allOwners(0)) {
 				res.missing = append([]string{said}, res.missing...)
 				if ix.otherKind(res.list, said) {
 					return closestOnly(res), nil
@@ -780,7 +781,13 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 		if out.unanswered {
 			return nil // nothing answers the question
 		}
-		return q.owners(hits, cover, named, limit)
+		return q.owners(hits, cover, named, limit, true)
+	}
+	out.allOwners = func(limit int) []Owner {
+		if out.unanswered {
+			return nil
+		}
+		return q.owners(hits, cover, named, limit, false)
 	}
 	return out, nil
 }
@@ -2371,7 +2378,12 @@ func (q *wquery) proof(h whit) Result {
 
 // owners groups the duties matched by words by their owner, best first,
 // and proves the first limit (all when limit <= 0) with their best duty.
-func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner, limit int) []Owner {
+//
+// drop leaves out the owners that only do something else (their texts
+// hold neither a match nor what the verb is done to); without it, every
+// owner of a text holding a word of the question is one, as a check of
+// how widely the words are spread needs (Index.byHead).
+func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner, limit int, drop bool) []Owner {
 	ix := q.ix
 	type acc struct {
 		owner  int32
@@ -2379,9 +2391,12 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner
 		// mainScores are the scores of the duties that mention the
 		// query's main words (whit.main).
 		mainScores []float64
-		best       whit
-		score      float64
-		main       int // duties that mention the query's main words
+		// objectScores are the scores of the texts that hold what a
+		// question's verb is done to (wquery.object).
+		objectScores []float64
+		best         whit
+		score        float64
+		main         int // duties that mention the query's main words
 		// vouched counts the duties of other units that name it as the
 		// doer of the question's verb (wquery.doers): matches for its
 		// rank and proof, not duties of its own.
@@ -2414,6 +2429,9 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner
 			accs = append(accs, acc{owner: o, best: h, bestVouched: vouch, receives: q.receivers[key.pos] || key.pos < 0 && q.receivers[key.dept]})
 		}
 		a := &accs[i]
+		if q.object != 0 && h.mask&q.object != 0 {
+			a.objectScores = append(a.objectScores, float64(h.score))
+		}
 		switch {
 		case vouch:
 			a.vouched++
@@ -2518,10 +2536,21 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner
 		// unit with many such near misses outrank one whose text holds
 		// the question's rarest word ("Supervise quality." for "who
 		// controls product quality?").
+		//
+		// The object carries the question: an owner with no match whose
+		// texts hold what the verb is done to is weighed by those texts,
+		// added up, not by a text that holds the verb alone ("Run sales
+		// promotions" for "which department runs the exhibition?"). Its
+		// texts about the thing are as many pieces of the work (the
+		// setting-up, the logistics, the booths of the exhibition); a
+		// unit with several of them answers before one with a single
+		// text, whatever a verb-only text of either scores.
 		scores := accs[i].scores
 		switch {
 		case q.asksWho && len(accs[i].mainScores) > 0:
 			scores = accs[i].mainScores
+		case q.asksWho && len(accs[i].objectScores) > 0:
+			scores = accs[i].objectScores
 		case q.asksWho:
 			scores = []float64{slices.Max(scores)}
 		}
@@ -2535,6 +2564,19 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner
 				accs[i].score += float64(weightNamed * o.score)
 			}
 		}
+	}
+	// When some owner's texts hold what the question's verb is done to,
+	// an owner whose texts hold the verb alone, or lesser words, only
+	// does something else ("Run sales promotions" for "which department
+	// runs the exhibition?"): it is no owner. Its texts stay in the list,
+	// in part. An owner the query names stays; an owner the work goes to
+	// (receives) holds the object as what it is given, which proves no
+	// other owner wrong (谁把客户意见反馈给市场部: 市场部 holds 意见).
+	if drop && q.asksWho && q.object != 0 && slices.ContainsFunc(accs, func(a acc) bool { return (a.main+a.vouched > 0 || len(a.objectScores) > 0) && !a.receives }) {
+		accs = slices.DeleteFunc(accs, func(a acc) bool {
+			key := ix.owners[a.owner]
+			return a.main+a.vouched == 0 && len(a.objectScores) == 0 && !isNamed(named, key.dept) && (key.pos < 0 || !isNamed(named, key.pos))
+		})
 	}
 	// A department or position the query names that holds no duties at
 	// all is still the answer: the sources list none for it.
