@@ -325,3 +325,29 @@ var ListedWords = sync.OnceValue(func() []string {
 	slices.Sort(out)
 	return slices.Compact(out)
 })
+
+// nounSenses are the words of the synonym list that a group holds as an
+// uncountable noun, though they are as common a verb, whose sense the
+// group does not mean: "pay" beside wage and salary is the money earned,
+// not paying ("Pay suppliers", "sales pays more attention"). An
+// uncountable noun has no forms in -s, and a duty's first word is its
+// verb (duties are imperatives), so such a word says its group only as
+// written and not first in a duty (NounSense). From WordNet 3.1, where
+// {wage, pay, earnings, remuneration, salary} is a noun synset and the
+// verb pay is others; a word is listed here only when the list groups it
+// by its noun sense and the verb is as common.
+const nounSenses = "pay"
+
+// NounSense returns, for a term of the synonym list that its group holds
+// as an uncountable noun only (nounSenses), the word as the noun is
+// written ("pay" of the term "pay"), and whether it is one: a text saying
+// the term in any other form ("pays", "paid", "paying"), or as a duty's
+// first word, uses the verb.
+func NounSense(term string) (string, bool) {
+	for _, w := range strings.Fields(nounSenses) {
+		if Stem(w) == term {
+			return w, true
+		}
+	}
+	return "", false
+}

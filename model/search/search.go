@@ -373,6 +373,7 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 		return nil, err
 	}
 	derived := ix.demoteDerived(hits, p, langs, cws)
+	ix.demoteVerbSenses(hits, p, langs, cws)
 	// A Chinese word the dictionary lacks, some piece of which no text
 	// holds, is mentioned by none: 直播带货 is not 货 of 理货.
 	pieces := brokenWords(p.words, hits)
