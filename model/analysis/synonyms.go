@@ -32,7 +32,11 @@ import (
 // (HIT-SCIR's Tongyici Cilin, extended edition); 制订 is 制定 written with
 // the other 定 (both are standard), and a claim for expenses (报销, 报账)
 // is related to what the Modern Chinese Dictionary (现代汉语词典) says it
-// is, declaring (申报) what was spent (费用). They were written for
+// is, declaring (申报) what was spent (费用); 钱, 资金, 现金 are the English
+// group money, funds, cash as CC-CEDICT glosses them (钱 money, 资金 funds,
+// 现金 cash), and as the built-in content translates "money" itself
+// (资金流, 促销资金), so that 谁管钱 is answered as "who manages the money"
+// is. They were written for
 // duties in general, never fitted to a test query: a wrong synonym costs
 // precision on every search, and makes unlike duties look alike, so the
 // groups stay small and literal. What is left out on purpose:
@@ -107,6 +111,7 @@ chief financial officer, CFO ~ finance, 财务
 员工, 职工, 雇员, 人员 ~ 人事
 招聘, 招募, 聘用, 雇用, 录用 ~ 人事, 人员, 员工
 工资, 薪酬, 薪资, 薪水, 报酬
+钱, 资金, 现金
 检查, 检验, 审查, 稽查, 审计
 广告, 广告宣传
 分析, 剖析

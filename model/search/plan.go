@@ -127,6 +127,12 @@ type plan struct {
 	// byHead marks a plan whose compounds no text holds stand for their
 	// heads (Index.byHead): searched once so.
 	byHead bool
+	// doing is the one-character verb of doing that a Chinese question
+	// puts right after its question word (管 of 谁管钱, 谁管人), or "". It
+	// asks what its object has done to it, as "handles" does; a unit's
+	// summary says it as the two-character verb it heads (管理 of 管理公司
+	// 的钱), which is the same verb (summaryDoes).
+	doing string
 	// typing marks a query still being typed (session.typing): a
 	// duty mentions its open last word through the words it begins
 	// (wholeWords), as it is found by them.
@@ -314,6 +320,11 @@ func makePlan(q Query) plan {
 			}
 		}
 		return a.end-a.start == 1 || b.end-b.start == 1
+	}
+	for i := 0; i+1 < len(toks); i++ {
+		if v := toks[i+1]; analysis.AsksWho(toks[i].folded) && v.han && v.filler && doingVerbs[v.folded] && utf8.RuneCountInString(v.folded) == 1 {
+			p.doing = v.folded
+		}
 	}
 	verb, head := questionSlots(len(toks), func(i int) (string, bool, bool) {
 		if toks[i].doing {

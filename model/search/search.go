@@ -1888,6 +1888,30 @@ func (q *wquery) doesIt(h whit) bool {
 	return q.does != 0 && h.main && h.mask&q.does == q.does
 }
 
+// summaryDoes reports whether a unit's summary, hit h, says the verb of
+// doing of a Chinese question (plan.doing: 管 of 谁管钱) as the
+// two-character verb that character heads (管理 of 管理公司的钱) with what
+// it is done to (wquery.object): the summary answers the question as a
+// duty doing the verb to it does (doesIt). A question's one-character
+// verb is the short form of the compound verb it begins, as 管 is of 管理;
+// the compound must be a verb the dictionary knows (管理, not 管道).
+func (q *wquery) summaryDoes(h whit) bool {
+	if q.p.doing == "" || h.lang != model.Zh || q.object == 0 || h.mask&q.object == 0 {
+		return false
+	}
+	for _, s := range q.ix.unitSummaries(model.Zh) {
+		if s.unit != h.node {
+			continue
+		}
+		for _, t := range s.terms {
+			if utf8.RuneCountInString(t) == 2 && strings.HasPrefix(t, q.p.doing) && analysis.IsChineseVerb(t) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // mainWeights returns each query word's weight by its own alternatives
 // (the word, its forms, synonyms, pinyin; not related terms) and the
 // weight a text must hold to mention the query's main words: half the
@@ -2517,6 +2541,9 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner
 	for _, h := range q.summary {
 		if o := ix.ownerOfUnit(h.node); o >= 0 && h.main {
 			add(o, h, true)
+			if q.summaryDoes(h) {
+				accs[at[o]].does = true
+			}
 		}
 	}
 	for i := range accs {
