@@ -1888,6 +1888,33 @@ func (q *wquery) doesIt(h whit) bool {
 	return q.does != 0 && h.main && h.mask&q.does == q.does
 }
 
+// nameSaysObject reports whether the name of owner o's department or
+// position holds a word of what the question's verb is done to
+// ("marketing" of "who tells marketing about competitors", which asks
+// whom the work goes to): every text of that unit that says its own name
+// holds the word, which is no evidence of the work, so they are not
+// added up (owners).
+func (q *wquery) nameSaysObject(o int32) bool {
+	ix := q.ix
+	words := q.p.words[:min(len(q.p.words), maxWords)]
+	singular := make([]string, len(words))
+	for i, w := range words {
+		singular[i] = analysis.Singular(w.folded)
+	}
+	key := ix.owners[o]
+	for _, unit := range []int32{key.dept, key.pos} {
+		ix.closeSubtrees()
+		if k, ok := slices.BinarySearch(ix.ownerNodes, unit); ok && unit >= 0 {
+			for _, l := range q.langs {
+				if nameMask(ix.ownerName(l, k), words, singular)&q.object != 0 {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // summaryDoes reports whether a unit's summary, hit h, says the verb of
 // doing of a Chinese question (plan.doing: 管 of 谁管钱) as the
 // two-character verb that character heads (管理 of 管理公司的钱) with what
@@ -2577,7 +2604,7 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner
 		switch {
 		case q.asksWho && len(accs[i].mainScores) > 0:
 			scores = accs[i].mainScores
-		case q.asksWho && len(accs[i].objectScores) > 0:
+		case q.asksWho && len(accs[i].objectScores) > 0 && !q.nameSaysObject(accs[i].owner):
 			scores = accs[i].objectScores
 		case q.asksWho:
 			scores = []float64{slices.Max(scores)}
@@ -2593,14 +2620,18 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner
 			}
 		}
 	}
-	// When some owner's texts hold what the question's verb is done to,
-	// an owner whose texts hold the verb alone, or lesser words, only
-	// does something else ("Run sales promotions" for "which department
-	// runs the exhibition?"): it is no owner. Its texts stay in the list,
-	// in part. An owner the query names stays; an owner the work goes to
-	// (receives) holds the object as what it is given, which proves no
-	// other owner wrong (谁把客户意见反馈给市场部: 市场部 holds 意见).
-	if drop && q.asksWho && q.object != 0 && slices.ContainsFunc(accs, func(a acc) bool { return (a.main+a.vouched > 0 || len(a.objectScores) > 0) && !a.receives }) {
+	// When no owner has a match but some owner's texts hold what the
+	// question's verb is done to, an owner whose texts hold the verb
+	// alone, or lesser words, only does something else ("Run sales
+	// promotions" for "which department runs the exhibition?"): it is no
+	// owner. Its texts stay in the list, in part. An owner the query names
+	// stays; an owner the work goes to (receives) holds the object as what
+	// it is given, which proves no other owner wrong (谁把客户意见反馈给市场部:
+	// 市场部 holds 意见). With a match, the owners in part come after the
+	// owners with one already, as evidence of related work ("who files
+	// taxes": Finance, then the clerk who files documents).
+	if drop && q.asksWho && q.object != 0 && !slices.ContainsFunc(accs, func(a acc) bool { return a.main+a.vouched > 0 }) &&
+		slices.ContainsFunc(accs, func(a acc) bool { return len(a.objectScores) > 0 && !a.receives }) {
 		accs = slices.DeleteFunc(accs, func(a acc) bool {
 			key := ix.owners[a.owner]
 			return a.main+a.vouched == 0 && len(a.objectScores) == 0 && !isNamed(named, key.dept) && (key.pos < 0 || !isNamed(named, key.pos))
