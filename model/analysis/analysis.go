@@ -214,7 +214,7 @@ func (a *Analyzer) Tokens(text string, dst []Token) []Token {
 			rn++
 		}
 	}
-	return a.joined(phrases(dst, first), first, joins)
+	return a.joined(phrases(phrasals(dst, first, joins), first), first, joins)
 }
 
 // joinedSpan is a word written with hyphens: the rune offsets of the
@@ -266,7 +266,8 @@ func (a *Analyzer) joined(toks []Token, from int, joins []joinedSpan) []Token {
 			first-- // back over the phrases to the part itself
 		}
 		b.Reset()
-		b.WriteString(out[first].Folded)
+		verb, _, _ := strings.Cut(out[first].Folded, " ") // a phrasal verb's own word ("setting" of "setting-up")
+		b.WriteString(verb)
 		for _, p := range toks[i+1:] {
 			if p.Start >= joins[k].end {
 				break

@@ -15,10 +15,16 @@ import (
 // "fixture"), which are other words, often of another meaning: the form
 // family is what says a word as written. An irregular verb's past is its
 // base ("built" and "builds"), and an American spelling the British one
-// ("labor" and "labours"), as Stem reads them (Lemma).
+// ("labor" and "labours"), as Stem reads them (Lemma). A phrasal verb is
+// the same when its verbs are and its particles too, written with a space
+// or a hyphen ("sets up" and "setting-up").
 func SameInflection(a, b string) bool {
 	if a == b {
 		return true
+	}
+	if av, ap, ok := cutPhrasal(a); ok {
+		bv, bp, ok := cutPhrasal(b)
+		return ok && ap == bp && SameInflection(av, bv)
 	}
 	a, b = Lemma(a), Lemma(b)
 	for _, x := range bases(a) {
@@ -99,3 +105,13 @@ var listedWords = sync.OnceValue(func() map[string][][]string {
 	}
 	return out
 })
+
+// cutPhrasal splits a folded phrasal verb ("sets up", "setting-up") into
+// its verb and its particle.
+func cutPhrasal(w string) (verb, particle string, ok bool) {
+	i := strings.LastIndexAny(w, " -")
+	if i <= 0 || !IsParticle(w[i+1:]) {
+		return "", "", false
+	}
+	return w[:i], w[i+1:], true
+}

@@ -14,6 +14,8 @@ func TestSameInflection(t *testing.T) {
 		{"supplies", "supplied", true}, {"organizes", "organised", true}, {"fixes", "fix", true},
 		{"informs", "information", false}, {"manages", "management", false}, {"collects", "collective", false},
 		{"customers", "custom", false}, {"fixes", "fixture", false},
+		// A phrasal verb: its verb's forms, the same particle.
+		{"sets up", "setting-up", true}, {"draws up", "drew up", true}, {"sets up", "set", false}, {"sets up", "sets out", false},
 	} {
 		if got := SameInflection(c.a, c.b); got != c.same {
 			t.Errorf("SameInflection(%q, %q) = %v, want %v", c.a, c.b, got, c.same)

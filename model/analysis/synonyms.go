@@ -32,7 +32,11 @@ import (
 // (HIT-SCIR's Tongyici Cilin, extended edition); 制订 is 制定 written with
 // the other 定 (both are standard), and a claim for expenses (报销, 报账)
 // is related to what the Modern Chinese Dictionary (现代汉语词典) says it
-// is, declaring (申报) what was spent (费用). They were written for
+// is, declaring (申报) what was spent (费用); 钱, 资金, 现金 are the English
+// group money, funds, cash as CC-CEDICT glosses them (钱 money, 资金 funds,
+// 现金 cash), and as the built-in content translates "money" itself
+// (资金流, 促销资金), so that 谁管钱 is answered as "who manages the money"
+// is. They were written for
 // duties in general, never fitted to a test query: a wrong synonym costs
 // precision on every search, and makes unlike duties look alike, so the
 // groups stay small and literal. What is left out on purpose:
@@ -107,6 +111,7 @@ chief financial officer, CFO ~ finance, 财务
 员工, 职工, 雇员, 人员 ~ 人事
 招聘, 招募, 聘用, 雇用, 录用 ~ 人事, 人员, 员工
 工资, 薪酬, 薪资, 薪水, 报酬
+钱, 资金, 现金
 检查, 检验, 审查, 稽查, 审计
 广告, 广告宣传
 分析, 剖析
@@ -325,3 +330,29 @@ var ListedWords = sync.OnceValue(func() []string {
 	slices.Sort(out)
 	return slices.Compact(out)
 })
+
+// nounSenses are the words of the synonym list that a group holds as an
+// uncountable noun, though they are as common a verb, whose sense the
+// group does not mean: "pay" beside wage and salary is the money earned,
+// not paying ("Pay suppliers", "sales pays more attention"). An
+// uncountable noun has no forms in -s, and a duty's first word is its
+// verb (duties are imperatives), so such a word says its group only as
+// written and not first in a duty (NounSense). From WordNet 3.1, where
+// {wage, pay, earnings, remuneration, salary} is a noun synset and the
+// verb pay is others; a word is listed here only when the list groups it
+// by its noun sense and the verb is as common.
+const nounSenses = "pay"
+
+// NounSense returns, for a term of the synonym list that its group holds
+// as an uncountable noun only (nounSenses), the word as the noun is
+// written ("pay" of the term "pay"), and whether it is one: a text saying
+// the term in any other form ("pays", "paid", "paying"), or as a duty's
+// first word, uses the verb.
+func NounSense(term string) (string, bool) {
+	for _, w := range strings.Fields(nounSenses) {
+		if Stem(w) == term {
+			return w, true
+		}
+	}
+	return "", false
+}

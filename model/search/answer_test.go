@@ -706,7 +706,7 @@ func TestOwnerCountsMainMatches(t *testing.T) {
 	var kids []*model.Node
 	kids = append(kids, duty("Set the product's price.", "为产品定价。"), duty("Decide the prices.", "决定价格。"))
 	for range 6 { // "set" alone: frequent, light
-		kids = append(kids, duty("Set up the stand.", "搭建展台。"))
+		kids = append(kids, duty("Set the agenda.", "制定议程。"))
 	}
 	ix := New(model.NewOrg([]*model.Node{doc(model.KindDepartment, "d", "Office", "办公室", sec("s", "Duties", "职责", kids...))}, nil))
 	res := find(t, ix, "who sets prices?", model.En, 20)

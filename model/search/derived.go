@@ -184,3 +184,96 @@ func ownForm(qw qword, surface string) bool {
 func ingNoun(qw qword) bool {
 	return !qw.verb && len(qw.folded) > 5 && strings.HasSuffix(qw.folded, "ing")
 }
+
+// A synonym list group of nouns may hold a word that is as often a verb
+// of another sense (analysis.NounSense: "pay" beside "wage", "salary",
+// "payroll"). A text that holds a query word only through such a
+// synonym, used as the verb ("Pay suppliers", "sales pays more attention
+// to reality"), does not mention the word: it holds it as a related term
+// does, which ranks it but makes no match. The query's own word, or its
+// verb ("who pays suppliers?"), is not judged so.
+
+// demoteVerbSenses clears, in each English hit, the query words whose
+// only evidence is a noun-sense synonym written as a verb: not in the
+// noun's own form, or as a duty's first word.
+func (ix *Index) demoteVerbSenses(hits []whit, p plan, langs [2]model.Lang, cws [2][]cword) {
+	k := langIdx(langs, model.En)
+	if langs[k] != model.En || len(hits) == 0 {
+		return
+	}
+	w := ix.wordsOf(model.En)
+	type word struct {
+		bit    uint64
+		syn    float32
+		nouns  map[int32]string // noun-sense synonyms' terms -> the noun as written
+		others []int32          // the word's own term and its other synonyms
+	}
+	var words []word
+	_, syn, _ := mainWeights(cws[k])
+	for i, qw := range p.words[:min(len(p.words), maxWords, len(cws[k]))] {
+		if qw.han || qw.stop || qw.role || qw.verb {
+			continue
+		}
+		d := word{bit: 1 << i, syn: syn[i]}
+		if id, ok := w.term(qw.term); ok {
+			d.others = append(d.others, id)
+		}
+		for _, s := range analysis.Synonyms(qw.term) {
+			id, ok := w.term(s.Term)
+			switch {
+			case !ok || s.Related:
+			case s.Term == qw.term:
+			default:
+				if noun, ok := analysis.NounSense(s.Term); ok {
+					if d.nouns == nil {
+						d.nouns = map[int32]string{}
+					}
+					d.nouns[id] = noun
+				} else {
+					d.others = append(d.others, id)
+				}
+			}
+		}
+		if d.nouns != nil {
+			words = append(words, d)
+		}
+	}
+	for n := range hits {
+		h := &hits[n]
+		if h.lang != model.En {
+			continue
+		}
+		var title []rune
+		for _, d := range words {
+			if h.mask&d.bit == 0 {
+				continue
+			}
+			asNoun, asVerb := false, false
+			for _, t := range w.tokens(h.node) {
+				noun, ok := d.nouns[t.term]
+				switch {
+				case slices.Contains(d.others, t.term):
+					asNoun = true
+				case !ok:
+				default:
+					if title == nil {
+						title = []rune(ix.titleOf(h.node, model.En))
+					}
+					if int(t.end) > len(title) || t.start >= t.end {
+						continue
+					}
+					if analysis.Fold(string(title[t.start:t.end])) == noun && (t.pos != 0 || ix.kindOf(h.node) != model.KindDuty) {
+						asNoun = true
+					} else {
+						asVerb = true
+					}
+				}
+			}
+			if asVerb && !asNoun {
+				h.mask &^= d.bit
+				h.rel |= d.bit
+				h.held -= d.syn
+			}
+		}
+	}
+}

@@ -130,7 +130,7 @@ func TestUnsaidVerbLetsTheObjectAnswer(t *testing.T) {
 	for _, c := range []struct{ query, verb, owner string }{
 		{"who records customer information?", "records", "service"},
 		{"who tells marketing about competitors", "tells", "sales"},
-		{"who jots down customer information", "jots", "service"},
+		{"who jots down customer information", "jots down", "service"}, // a phrasal verb, named whole
 	} {
 		res := find(t, ix, c.query, model.En, 10)
 		os := res.Owners(3)

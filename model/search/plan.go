@@ -127,6 +127,12 @@ type plan struct {
 	// byHead marks a plan whose compounds no text holds stand for their
 	// heads (Index.byHead): searched once so.
 	byHead bool
+	// doing is the one-character verb of doing that a Chinese question
+	// puts right after its question word (管 of 谁管钱, 谁管人), or "". It
+	// asks what its object has done to it, as "handles" does; a unit's
+	// summary says it as the two-character verb it heads (管理 of 管理公司
+	// 的钱), which is the same verb (summaryDoes).
+	doing string
 	// typing marks a query still being typed (session.typing): a
 	// duty mentions its open last word through the words it begins
 	// (wholeWords), as it is found by them.
@@ -146,7 +152,10 @@ func makePlan(q Query) plan {
 		// doing marks the words of a phrasal verb of answering for
 		// ("takes care of", "looks after", "deals with"): one verb of
 		// doing, as "handles" is (phrasalDoing).
-		doing      bool
+		doing bool
+		// particle marks the particle of a phrasal verb ("up" of "draws
+		// up"), which the verb's word has taken in (phrasals).
+		particle   bool
 		term       int // index into q.Terms
 		start, end int // runes of q.Terms[term].Text
 	}
@@ -204,9 +213,18 @@ func makePlan(q Query) plan {
 				qword:  qword{term: a.Term, folded: a.Folded, typed: typed, han: a.Han, alone: alone, abbrev: abbrev, stop: a.Stop && (!abbrev || len(buf) > 1), joined: joinedTerm(joined, a)},
 				filler: !abbrev && analysis.IsFiller(a.Folded), stop: !abbrev && a.Stop,
 				term: ti, start: a.Start, end: a.End,
+				// The particle of a phrasal verb the analysis made of one
+				// term ("up" of "set-up") is the verb's.
+				particle: analysis.IsParticle(a.Folded) && len(toks) > 0 && toks[len(toks)-1].term == ti && strings.Contains(toks[len(toks)-1].qword.term, " ") && !toks[len(toks)-1].han && toks[len(toks)-1].start < a.Start && a.End <= toks[len(toks)-1].end,
 			})
 		}
 	}
+	phrasals(len(toks), func(i int) *qword { return &toks[i].qword }, func(i int) {
+		toks[i].particle = true
+	}, func(i int) bool {
+		t := toks[i]
+		return t.start == 0 && t.end == len(termRunes[t.term]) && !q.Terms[t.term].Exact
+	})
 	// The phrases of the synonym list the query's words make, across
 	// its terms ("trade show": two terms), each word of one marked.
 	for i := 0; i < len(toks); i++ {
@@ -229,7 +247,7 @@ func makePlan(q Query) plan {
 		last, lw := q.Terms[len(q.Terms)-1], &toks[n-1]
 		r, _ := utf8.DecodeLastRuneInString(last.Text)
 		short := len(lw.folded) == 1 || len(lw.folded) == 2 && !analysis.IsQuestionWord(lw.folded)
-		if !last.Exact && lw.term == len(q.Terms)-1 && isWord(r) && short && !lw.han && !lw.abbrev {
+		if !last.Exact && lw.term == len(q.Terms)-1 && isWord(r) && short && !lw.han && !lw.abbrev && !lw.particle {
 			lw.stop, lw.filler = false, false
 		}
 	}
@@ -302,6 +320,11 @@ func makePlan(q Query) plan {
 			}
 		}
 		return a.end-a.start == 1 || b.end-b.start == 1
+	}
+	for i := 0; i+1 < len(toks); i++ {
+		if v := toks[i+1]; analysis.AsksWho(toks[i].folded) && v.han && v.filler && doingVerbs[v.folded] && utf8.RuneCountInString(v.folded) == 1 {
+			p.doing = v.folded
+		}
 	}
 	verb, head := questionSlots(len(toks), func(i int) (string, bool, bool) {
 		if toks[i].doing {
@@ -431,6 +454,35 @@ func makePlan(q Query) plan {
 		}
 	}
 	return p
+}
+
+// phrasals makes each phrasal verb the query writes across two of its
+// terms ("draws up": a query's terms are its words as spaces part them)
+// one word, as the analysis makes a text's (analysis.Phrasal): the verb's
+// word takes the phrasal verb's term, and the particle is marked. A verb
+// and a particle written with a hyphen ("set-up") are one term, which
+// the analysis has made so. whole reports whether a token is its term's
+// one word, with nothing before or after it: "sets, up" is no phrasal
+// verb.
+func phrasals(n int, word func(i int) *qword, particle func(i int), whole func(i int) bool) {
+	for i := 0; i+1 < n; i++ {
+		v, p := word(i), word(i+1)
+		if v.han || p.han || strings.Contains(v.term, " ") || !whole(i) || !whole(i+1) {
+			continue
+		}
+		after := ""
+		if i+2 < n {
+			after = word(i + 2).folded
+		}
+		if !analysis.Phrasal(v.folded, p.folded, after) {
+			continue
+		}
+		v.term = analysis.PhrasalTerm(v.term, p.folded)
+		v.folded += " " + p.folded
+		v.typed += " " + p.typed
+		particle(i + 1)
+		i++
+	}
 }
 
 // joinedTerm returns the term of the word written with hyphens, among

@@ -307,7 +307,7 @@ func JoinTerms(quoted []string, l model.Lang, together, more bool) string {
 
 // ThroughNote says which words the matches hold only through synonyms
 // (Results.Through), in one wording for the CLI and the explorer:
-// “salary” is matched through “wage” or “pays”; “价钱”通过“定价”、“价格”匹配.
+// “salary” is matched through “wage”; “价钱”通过“定价”、“价格”匹配.
 // quote puts a word in the caller's quotes, made safe for its output.
 func ThroughNote(ts []Through, l model.Lang, quote func(word string) string) string {
 	each := make([]string, 0, len(ts))

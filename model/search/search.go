@@ -282,6 +282,7 @@ type wordResults struct {
 	through    []Through    // the words the matches hold only through synonyms
 	matched    []bool       // per node: a word match, which the fallback leaves out
 	owners     func(limit int) []Owner
+	allOwners  func(limit int) []Owner     // owners, none left out as doing something else (wquery.owners' drop)
 	work       func() (main, partial int)  // countMatches of the work (Results.workOf)
 	whole      func() map[*model.Node]bool // unanswered: the work holding the whole question (Results.wholeWork)
 }
@@ -372,6 +373,7 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 		return nil, err
 	}
 	derived := ix.demoteDerived(hits, p, langs, cws)
+	ix.demoteVerbSenses(hits, p, langs, cws)
 	// A Chinese word the dictionary lacks, some piece of which no text
 	// holds, is mentioned by none: 直播带货 is not 货 of 理货.
 	pieces := brokenWords(p.words, hits)
@@ -582,7 +584,7 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 			if err != nil {
 				return nil, err
 			}
-			if !res.noMention && oneDepartment(res.owners(0)) {
+			if !res.noMention && oneDepartment(res.allOwners(0)) {
 				res.missing = append([]string{said}, res.missing...)
 				if ix.otherKind(res.list, said) {
 					return closestOnly(res), nil
@@ -780,7 +782,13 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 		if out.unanswered {
 			return nil // nothing answers the question
 		}
-		return q.owners(hits, cover, named, limit)
+		return q.owners(hits, cover, named, limit, true)
+	}
+	out.allOwners = func(limit int) []Owner {
+		if out.unanswered {
+			return nil
+		}
+		return q.owners(hits, cover, named, limit, false)
 	}
 	return out, nil
 }
@@ -1880,6 +1888,57 @@ func (q *wquery) doesIt(h whit) bool {
 	return q.does != 0 && h.main && h.mask&q.does == q.does
 }
 
+// nameSaysObject reports whether the name of owner o's department or
+// position holds a word of what the question's verb is done to
+// ("marketing" of "who tells marketing about competitors", which asks
+// whom the work goes to): every text of that unit that says its own name
+// holds the word, which is no evidence of the work, so they are not
+// added up (owners).
+func (q *wquery) nameSaysObject(o int32) bool {
+	ix := q.ix
+	words := q.p.words[:min(len(q.p.words), maxWords)]
+	singular := make([]string, len(words))
+	for i, w := range words {
+		singular[i] = analysis.Singular(w.folded)
+	}
+	key := ix.owners[o]
+	for _, unit := range []int32{key.dept, key.pos} {
+		ix.closeSubtrees()
+		if k, ok := slices.BinarySearch(ix.ownerNodes, unit); ok && unit >= 0 {
+			for _, l := range q.langs {
+				if nameMask(ix.ownerName(l, k), words, singular)&q.object != 0 {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// summaryDoes reports whether a unit's summary, hit h, says the verb of
+// doing of a Chinese question (plan.doing: 管 of 谁管钱) as the
+// two-character verb that character heads (管理 of 管理公司的钱) with what
+// it is done to (wquery.object): the summary answers the question as a
+// duty doing the verb to it does (doesIt). A question's one-character
+// verb is the short form of the compound verb it begins, as 管 is of 管理;
+// the compound must be a verb the dictionary knows (管理, not 管道).
+func (q *wquery) summaryDoes(h whit) bool {
+	if q.p.doing == "" || h.lang != model.Zh || q.object == 0 || h.mask&q.object == 0 {
+		return false
+	}
+	for _, s := range q.ix.unitSummaries(model.Zh) {
+		if s.unit != h.node {
+			continue
+		}
+		for _, t := range s.terms {
+			if utf8.RuneCountInString(t) == 2 && strings.HasPrefix(t, q.p.doing) && analysis.IsChineseVerb(t) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // mainWeights returns each query word's weight by its own alternatives
 // (the word, its forms, synonyms, pinyin; not related terms) and the
 // weight a text must hold to mention the query's main words: half the
@@ -2371,7 +2430,12 @@ func (q *wquery) proof(h whit) Result {
 
 // owners groups the duties matched by words by their owner, best first,
 // and proves the first limit (all when limit <= 0) with their best duty.
-func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner, limit int) []Owner {
+//
+// drop leaves out the owners that only do something else (their texts
+// hold neither a match nor what the verb is done to); without it, every
+// owner of a text holding a word of the question is one, as a check of
+// how widely the words are spread needs (Index.byHead).
+func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner, limit int, drop bool) []Owner {
 	ix := q.ix
 	type acc struct {
 		owner  int32
@@ -2379,9 +2443,12 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner
 		// mainScores are the scores of the duties that mention the
 		// query's main words (whit.main).
 		mainScores []float64
-		best       whit
-		score      float64
-		main       int // duties that mention the query's main words
+		// objectScores are the scores of the texts that hold what a
+		// question's verb is done to (wquery.object).
+		objectScores []float64
+		best         whit
+		score        float64
+		main         int // duties that mention the query's main words
 		// vouched counts the duties of other units that name it as the
 		// doer of the question's verb (wquery.doers): matches for its
 		// rank and proof, not duties of its own.
@@ -2414,6 +2481,9 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner
 			accs = append(accs, acc{owner: o, best: h, bestVouched: vouch, receives: q.receivers[key.pos] || key.pos < 0 && q.receivers[key.dept]})
 		}
 		a := &accs[i]
+		if q.object != 0 && h.mask&q.object != 0 {
+			a.objectScores = append(a.objectScores, float64(h.score))
+		}
 		switch {
 		case vouch:
 			a.vouched++
@@ -2498,6 +2568,9 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner
 	for _, h := range q.summary {
 		if o := ix.ownerOfUnit(h.node); o >= 0 && h.main {
 			add(o, h, true)
+			if q.summaryDoes(h) {
+				accs[at[o]].does = true
+			}
 		}
 	}
 	for i := range accs {
@@ -2518,10 +2591,21 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner
 		// unit with many such near misses outrank one whose text holds
 		// the question's rarest word ("Supervise quality." for "who
 		// controls product quality?").
+		//
+		// The object carries the question: an owner with no match whose
+		// texts hold what the verb is done to is weighed by those texts,
+		// added up, not by a text that holds the verb alone ("Run sales
+		// promotions" for "which department runs the exhibition?"). Its
+		// texts about the thing are as many pieces of the work (the
+		// setting-up, the logistics, the booths of the exhibition); a
+		// unit with several of them answers before one with a single
+		// text, whatever a verb-only text of either scores.
 		scores := accs[i].scores
 		switch {
 		case q.asksWho && len(accs[i].mainScores) > 0:
 			scores = accs[i].mainScores
+		case q.asksWho && len(accs[i].objectScores) > 0 && !q.nameSaysObject(accs[i].owner):
+			scores = accs[i].objectScores
 		case q.asksWho:
 			scores = []float64{slices.Max(scores)}
 		}
@@ -2535,6 +2619,23 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner
 				accs[i].score += float64(weightNamed * o.score)
 			}
 		}
+	}
+	// When no owner has a match but some owner's texts hold what the
+	// question's verb is done to, an owner whose texts hold the verb
+	// alone, or lesser words, only does something else ("Run sales
+	// promotions" for "which department runs the exhibition?"): it is no
+	// owner. Its texts stay in the list, in part. An owner the query names
+	// stays; an owner the work goes to (receives) holds the object as what
+	// it is given, which proves no other owner wrong (谁把客户意见反馈给市场部:
+	// 市场部 holds 意见). With a match, the owners in part come after the
+	// owners with one already, as evidence of related work ("who files
+	// taxes": Finance, then the clerk who files documents).
+	if drop && q.asksWho && q.object != 0 && !slices.ContainsFunc(accs, func(a acc) bool { return a.main+a.vouched > 0 }) &&
+		slices.ContainsFunc(accs, func(a acc) bool { return len(a.objectScores) > 0 && !a.receives }) {
+		accs = slices.DeleteFunc(accs, func(a acc) bool {
+			key := ix.owners[a.owner]
+			return a.main+a.vouched == 0 && len(a.objectScores) == 0 && !isNamed(named, key.dept) && (key.pos < 0 || !isNamed(named, key.pos))
+		})
 	}
 	// A department or position the query names that holds no duties at
 	// all is still the answer: the sources list none for it.

@@ -261,6 +261,7 @@ func (ix *Index) buildWords(lang model.Lang) *wordIndex {
 	w.impact = make([]float32, occs)
 	next := slices.Clone(w.first[:nt])
 	surface := map[string]int32{}
+	inPhrasal := map[string]bool{} // a surface word known only as a phrasal verb's (partial.surfaceVerb)
 	w.seq = make([]seqToken, 0, seqs)
 	for k, p := range parts {
 		for _, b := range p.occs.blocks {
@@ -281,8 +282,9 @@ func (ix *Index) buildWords(lang model.Lang) *wordIndex {
 		}
 		p.occs, p.seq = blocks[occ]{}, blocks[seqToken]{} // done with: the collector may take them
 		for word, id := range p.surface {
-			if _, ok := surface[word]; !ok {
+			if _, ok := surface[word]; !ok || inPhrasal[word] && !p.inPhrasal[word] {
 				surface[word] = local[k][id]
+				inPhrasal[word] = p.inPhrasal[word]
 			}
 		}
 	}
@@ -331,8 +333,11 @@ type partial struct {
 	seq     blocks[seqToken]
 	seqAt   []int32 // per node of the range: the end of its tokens in seq
 	surface map[string]int32
-	lens    [numFields]float64
-	docs    int
+	// inPhrasal marks the surface words seen only as the verb of a
+	// phrasal verb (surfaceVerb).
+	inPhrasal map[string]bool
+	lens      [numFields]float64
+	docs      int
 }
 
 // analyseRange analyses the fields of nodes [lo, hi) in lang, writing
@@ -406,6 +411,7 @@ func (ix *Index) analyseRange(lang model.Lang, lo, hi int, flen [][3]uint16) *pa
 							if _, ok := p.surface[t.Folded]; !ok {
 								p.surface[t.Folded] = id
 							}
+							p.surfaceVerb(t, id)
 						}
 						if k > 0 {
 							if int(k) >= len(known) {
@@ -460,6 +466,27 @@ func (ix *Index) analyseRange(lang model.Lang, lo, hi int, flen [][3]uint16) *pa
 		}
 	}
 	return p
+}
+
+// surfaceVerb records, for a phrasal verb's token t of term id ("set up"
+// of "Set up"), its verb as written ("set"), which the text holds as a
+// word too: a slip of it ("drw up") is put right, and a prefix of it
+// ("dra") finds the phrasal verb, as it finds any word it begins. The
+// verb's own term, where a text says the verb alone, takes the word's
+// place: "set" stands for the term "set", not "set up".
+func (p *partial) surfaceVerb(t analysis.Token, id int32) {
+	verb, _, phrasal := strings.Cut(t.Folded, " ")
+	if _, seen := p.surface[verb]; phrasal && !seen {
+		if p.inPhrasal == nil {
+			p.inPhrasal = map[string]bool{}
+		}
+		p.surface[verb], p.inPhrasal[verb] = id, true
+		return
+	}
+	if !phrasal && p.inPhrasal[verb] {
+		p.surface[verb] = id
+		delete(p.inPhrasal, verb)
+	}
 }
 
 // nameSet is the names of one unit seen so far: a list while it is short
