@@ -43,7 +43,28 @@ type unitNames struct {
 	byLast map[string][]unitName
 	zhOnce sync.Once
 	zh     map[string]int32
+	// mentions marks, per node, the texts holding a word that may end an
+	// English unit name (mentionsUnit), made once per index.
+	mentionsOnce sync.Once
+	mentions     []bool
+	// read holds doerNamed's answers by duty and verb terms: typing a
+	// question asks the same of the same duties at every key after its
+	// verb, and each answer reads the duty word by word, stemming each.
+	// Cleared when it grows past maxDoerMemo; searches share it (SSH
+	// sessions search one index), hence the lock.
+	mu   sync.Mutex
+	read map[doerKey]int32
 }
+
+// doerKey is one question of doerNamed: a duty, and the verb terms asked
+// about, sorted and joined.
+type doerKey struct {
+	node  int32
+	verbs string
+}
+
+// maxDoerMemo bounds unitNames.read: about 40 bytes an answer.
+const maxDoerMemo = 1 << 16
 
 // doerAux are the words allowed between a unit named as a subject and its
 // verb: "the channels the marketing department has designed", "… will
@@ -92,16 +113,75 @@ func (ix *Index) englishDoers(p plan, langs [2]model.Lang, cws [2][]cword, hits 
 	if bits == 0 {
 		return nil
 	}
+	verbs := make([]string, 0, len(verb))
+	for v := range verb {
+		verbs = append(verbs, v)
+	}
+	slices.Sort(verbs)
+	key := strings.Join(verbs, " ")
 	var out []doerHit
 	for _, h := range hits {
-		if h.lang != model.En || !h.main || h.mask&bits == 0 || ix.owner[h.node] < 0 {
+		if h.lang != model.En || !h.main || h.mask&bits == 0 || ix.owner[h.node] < 0 || !ix.mentionsUnit(h.node) {
 			continue
 		}
-		if u, ok := ix.doerNamed(h.node, verb); ok {
+		if u := ix.doerRead(h.node, verb, key); u >= 0 {
 			out = append(out, doerHit{hit: h, unit: u})
 		}
 	}
 	return out
+}
+
+// doerRead is doerNamed's unit, or -1, remembered (unitNames.read); key is
+// verb's terms, sorted and joined.
+func (ix *Index) doerRead(n int32, verb map[string]bool, key string) int32 {
+	memo := &ix.doerUnits
+	k := doerKey{n, key}
+	memo.mu.Lock()
+	u, ok := memo.read[k]
+	memo.mu.Unlock()
+	if ok {
+		return u
+	}
+	u, named := ix.doerNamed(n, verb)
+	if !named {
+		u = -1
+	}
+	memo.mu.Lock()
+	if memo.read == nil || len(memo.read) >= maxDoerMemo {
+		memo.read = map[doerKey]int32{}
+	}
+	memo.read[k] = u
+	memo.mu.Unlock()
+	return u
+}
+
+// mentionsUnit reports whether node n's English text may name a unit: it
+// holds a word that, singular, ends a unit's English name or alias (the
+// keys of englishUnitNames), found through the index's postings of every
+// surface word so written. doerNamed reads a text word by word, stemming
+// each, which for the tens of thousands of duties a question's verb holds
+// at 100,000 duties cost 200 ms a keystroke; only these can name a doer.
+func (ix *Index) mentionsUnit(n int32) bool {
+	ix.doerUnits.mentionsOnce.Do(func() {
+		byLast := ix.englishUnitNames()
+		w := ix.wordsOf(model.En)
+		mentions := make([]bool, len(ix.owner))
+		seen := map[int32]bool{}
+		for _, s := range w.surface {
+			if _, ok := byLast[analysis.Singular(s.word)]; !ok || seen[s.term] || s.term < 0 {
+				continue
+			}
+			seen[s.term] = true
+			post, _ := w.postings(s.term)
+			for _, node := range post {
+				if int(node) < len(mentions) {
+					mentions[node] = true
+				}
+			}
+		}
+		ix.doerUnits.mentions = mentions
+	})
+	return int(n) < len(ix.doerUnits.mentions) && ix.doerUnits.mentions[n]
 }
 
 // doerNamed returns the unit English duty n names as the doer of each of

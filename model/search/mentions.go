@@ -119,12 +119,16 @@ func (ww *wholeWords) dutyMentions(hits []whit) uint64 {
 // answers "who collects the money" nor makes its unit an owner.
 func (ww *wholeWords) keepWhole(hits []whit) []whit {
 	return slices.DeleteFunc(hits, func(h whit) bool {
-		return h.mask&ww.all != 0 && ww.ix.kindOf(h.node) == model.KindDuty && ww.of(h) == 0 && h.mask&^ww.all == 0 && h.rel == 0
+		// The word-by-word reading (of) last: most hits are settled by
+		// their masks.
+		return h.mask&ww.all != 0 && h.mask&^ww.all == 0 && h.rel == 0 && ww.ix.kindOf(h.node) == model.KindDuty && ww.of(h) == 0
 	})
 }
 
-// wholeWords tells which words of a question a duty says whole.
+// wholeWords tells which words of a question a duty says whole. One
+// search uses it, on one goroutine.
 type wholeWords struct {
+	said  map[sameWordKey]bool // sameWord's answers so far
 	ix    *Index
 	p     plan
 	langs [2]model.Lang
@@ -322,14 +326,32 @@ func (ww *wholeWords) of(h whit) uint64 {
 // for "manages"). Porter2 stems words derived from one another alike:
 // "information" is not informing, "fixture" not fixing.
 func (ww *wholeWords) sameWord(i int, own bool, written string) bool {
+	// The same few forms ("sets", "set") recur in thousands of duties, and
+	// each answer reads the irregular-verb table (analysis.Lemma): asked
+	// once a search (50 ms a keystroke of "who sets product prices?" at
+	// 100,000 duties otherwise).
+	k := sameWordKey{i, own, written}
+	if said, ok := ww.said[k]; ok {
+		return said
+	}
 	// The word as folded, which a suggestion searched in its place
 	// rewrites (respelt: "budget" of "who draws up the budjet").
 	q := ww.p.words[i]
 	typed, surface := q.folded, analysis.Fold(written)
-	if derivedAway(typed, surface) {
-		return false
+	said := !derivedAway(typed, surface) &&
+		(!own || analysis.SameInflection(typed, surface) || analysis.ListedTogether(q.term, surface))
+	if ww.said == nil {
+		ww.said = map[sameWordKey]bool{}
 	}
-	return !own || analysis.SameInflection(typed, surface) || analysis.ListedTogether(q.term, surface)
+	ww.said[k] = said
+	return said
+}
+
+// sameWordKey is one question of wholeWords.sameWord.
+type sameWordKey struct {
+	i       int
+	own     bool
+	written string
 }
 
 // derivedSuffixes end English words derived from a verb as an adjective,
