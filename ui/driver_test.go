@@ -10,6 +10,8 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/dutymap/dutymap/content"
 	"github.com/dutymap/dutymap/model"
+	"github.com/dutymap/dutymap/model/search"
+	"github.com/dutymap/dutymap/page"
 )
 
 var (
@@ -17,6 +19,11 @@ var (
 	builtinOrg  *model.Org
 	builtinErr  error
 	builtinSim  *model.SimilarityBuild // built once, shared as SSH sessions would share it
+	// builtinIndex is the built-in organisation's search index, shared by
+	// every driver on it as SSH sessions share one: building its tables
+	// for each of the hundreds of drivers was a third of the package's
+	// test time.
+	builtinIndex *search.Index
 )
 
 // testOrg loads the embedded organisation once for all UI tests.
@@ -27,6 +34,7 @@ func testOrg(t testing.TB) *model.Org {
 		if builtinErr == nil {
 			builtinSim = model.BuildSimilarity(context.Background(), builtinOrg)
 			_, builtinErr = builtinSim.Wait(context.Background())
+			builtinIndex = search.New(builtinOrg)
 		}
 	})
 	if builtinErr != nil {
@@ -55,6 +63,39 @@ func testRelated(t testing.TB) func(*model.Node) []*model.Node {
 	}
 }
 
+var (
+	renderedMu sync.Mutex
+	rendered   = map[renderedKey]string{}
+)
+
+type renderedKey struct {
+	src, style string
+	width      int
+}
+
+// renderOnce is page.Terminal remembered across the package's drivers: a
+// page's rendering depends only on its Markdown, style and width, and the
+// tests open the same pages at the same widths in hundreds of drivers,
+// each with its own page cache. The drivers' page renderers still start,
+// count and cache each rendering as the program's do; only the Glamour
+// work is shared. Terminal is safe to call from several goroutines (each
+// call builds its own renderer), and the map is locked, so parallel tests
+// may share it.
+func renderOnce(src, style string, width int) string {
+	k := renderedKey{src, style, width}
+	renderedMu.Lock()
+	out, ok := rendered[k]
+	renderedMu.Unlock()
+	if ok {
+		return out
+	}
+	out = page.Terminal(src, style, width)
+	renderedMu.Lock()
+	rendered[k] = out
+	renderedMu.Unlock()
+	return out
+}
+
 // driver feeds messages to the model and runs the commands they return
 // synchronously, the way the Bubble Tea loop would, so a test sees the
 // screen after asynchronous renderings have arrived.
@@ -70,10 +111,16 @@ func newDriver(t testing.TB, w, h int, lang model.Lang) *driver {
 		Similarity: testSimilarity(t)})
 }
 
-// driveConfig starts a driver on any configuration.
+// driveConfig starts a driver on any configuration. On the built-in
+// organisation without an index of its own it searches the shared one;
+// pages are rendered through renderOnce.
 func driveConfig(t testing.TB, w, h int, cfg Config) *driver {
 	t.Helper()
+	if cfg.Search == nil && cfg.Org != nil && cfg.Org == builtinOrg {
+		cfg.Search = builtinIndex
+	}
 	m := New(cfg)
+	m.sh.pages.render = renderOnce
 	d := &driver{t: t, m: m}
 	d.run(m.Init())
 	d.send(tea.WindowSizeMsg{Width: w, Height: h})

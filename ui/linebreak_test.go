@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
-	"sync"
 	"testing"
 	"unicode/utf8"
 
@@ -13,7 +12,6 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/dutymap/dutymap/internal/linebreak"
 	"github.com/dutymap/dutymap/model"
-	"github.com/dutymap/dutymap/model/search"
 	"github.com/dutymap/dutymap/page"
 )
 
@@ -163,20 +161,11 @@ func (c *lineBreakChecker) scroll(d *driver, where, key string) {
 // every.
 func skipInSample(i, every int) bool { return (testing.Short() || raceBuild) && i%every != 0 }
 
-var (
-	sweepOnce  sync.Once
-	sweepIndex *search.Index
-)
-
-// sweepDriver is newDriver with one search index for all the sweeps'
-// drivers, as SSH sessions share one: building it for each of a thousand
-// screens would be most of the sweeps' time.
+// sweepDriver is newDriver: every driver on the built-in organisation
+// shares one search index (see driveConfig).
 func sweepDriver(t *testing.T, w, h int, lang model.Lang) *driver {
 	t.Helper()
-	org := testOrg(t)
-	sweepOnce.Do(func() { sweepIndex = search.New(org) })
-	return driveConfig(t, w, h, Config{Org: org, Lang: lang, Theme: ThemeDark, Title: "built-in",
-		Similarity: testSimilarity(t), Search: sweepIndex})
+	return newDriver(t, w, h, lang)
 }
 
 func departmentsOf(org *model.Org) []*model.Node {
