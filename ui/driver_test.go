@@ -96,6 +96,14 @@ func renderOnce(src, style string, width int) string {
 	return out
 }
 
+// Parallel tests: the longest tests call t.Parallel, so the two cores
+// the package is tested on both work. What their drivers share is safe to
+// share, as SSH sessions share it: the built-in organisation (read only),
+// its similarity and search indexes (safe for concurrent use),
+// renderOnce's memo (locked) and the key maps (built once, copied before
+// a screen changes one). A parallel test must not change package state
+// (catalog, t.Setenv); go test -race checks the rest.
+
 // driver feeds messages to the model and runs the commands they return
 // synchronously, the way the Bubble Tea loop would, so a test sees the
 // screen after asynchronous renderings have arrived.
@@ -120,8 +128,8 @@ func driveConfig(t testing.TB, w, h int, cfg Config) *driver {
 		cfg.Search = builtinIndex
 	}
 	m := New(cfg)
-	m.sh.pages.render = renderOnce
 	d := &driver{t: t, m: m}
+	m.sh.pages.render = renderOnce
 	d.run(m.Init())
 	d.send(tea.WindowSizeMsg{Width: w, Height: h})
 	return d

@@ -89,6 +89,7 @@ var goldenThemes = []struct {
 }
 
 func TestGoldenScreens(t *testing.T) {
+	t.Parallel() // see "Parallel tests" in driver_test.go
 	for _, sc := range goldenScreens {
 		for _, th := range goldenThemes {
 			langs := th.langs
@@ -186,6 +187,7 @@ func describeStyle(s uv.Style) string {
 // TestScreenAlwaysFits sweeps sizes, including absurd ones, on every
 // screen, and checks the screen is exactly the window's size.
 func TestScreenAlwaysFits(t *testing.T) {
+	t.Parallel() // see "Parallel tests" in driver_test.go
 	for _, sc := range goldenScreens {
 		t.Run(sc.name, func(t *testing.T) {
 			d := newDriver(t, 120, 40, model.Zh)
@@ -220,6 +222,7 @@ func TestScreenAlwaysFits(t *testing.T) {
 // attributes: reverse for the selected row, bold and underline for
 // matched characters, reverse for the current find match.
 func TestNoColor(t *testing.T) {
+	t.Parallel() // see "Parallel tests" in driver_test.go
 	colour := regexp.MustCompile(`\x1b\[([0-9;:]*)m`)
 	for _, sc := range goldenScreens {
 		t.Run(sc.name, func(t *testing.T) {

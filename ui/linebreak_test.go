@@ -182,6 +182,7 @@ func departmentsOf(org *model.Org) []*model.Node {
 // departments in both languages at 40 columns and each sweep width and
 // reads each comparison, as text and as a picture, from top to bottom.
 func TestComparisonsBreakLinesAsPagesDo(t *testing.T) {
+	t.Parallel() // see "Parallel tests" in driver_test.go
 	org := testOrg(t)
 	c := newLineBreakChecker(t, org)
 	depts := departmentsOf(org)
@@ -220,6 +221,7 @@ func TestComparisonsBreakLinesAsPagesDo(t *testing.T) {
 // page scrolled from top to bottom, and the org chart opened from each
 // department, in both languages at 40, 80 and 130 columns.
 func TestExplorerBreaksLinesAsPagesDo(t *testing.T) {
+	t.Parallel() // see "Parallel tests" in driver_test.go
 	org := testOrg(t)
 	c := newLineBreakChecker(t, org)
 	var nodes []*model.Node
@@ -258,6 +260,7 @@ func TestExplorerBreaksLinesAsPagesDo(t *testing.T) {
 // overlay over the explorer and over a comparison; and at 40, 80 and 130
 // columns every department's responsibility matrix (all rows, all columns).
 func TestMatrixAndSearchBreakLinesAsPagesDo(t *testing.T) {
+	t.Parallel() // see "Parallel tests" in driver_test.go
 	org := testOrg(t)
 	c := newLineBreakChecker(t, org)
 	widths := append([]int{40}, sweepWidths...)

@@ -415,6 +415,7 @@ func onetOrg(t *testing.T) *model.Org {
 // search field puts that task first, and an occupation's code the
 // occupation, as the command line does.
 func TestSearchONetCodes(t *testing.T) {
+	t.Parallel() // see "Parallel tests" in driver_test.go
 	org := onetOrg(t)
 	ix := search.New(org)
 	nodes := org.Nodes()
