@@ -100,7 +100,7 @@ func keyBar(cw cells, st *Styles, items []key.Binding, kept *key.Binding, tail [
 	}
 	render := func(b key.Binding) (string, int) {
 		h := b.Help()
-		return st.StatusKey.Render(firstKey(h.Key)) + " " + st.Status.Render(h.Desc), cellsOf(b)
+		return st.statusKeySpan.wrap(firstKey(h.Key)) + " " + st.statusSpan.wrap(h.Desc), cellsOf(b)
 	}
 	// Each key costs its width and a separator, but for the bar's first
 	// (a separator fewer than keys); the tail's room is kept.
@@ -138,7 +138,7 @@ func keyBar(cw cells, st *Styles, items []key.Binding, kept *key.Binding, tail [
 	add := func(b key.Binding) {
 		text, w := render(b)
 		if len(parts) > 0 {
-			parts = append(parts, st.Status.Render(sep))
+			parts = append(parts, st.statusSpan.wrap(sep))
 			x += sepW
 		}
 		parts = append(parts, text)
