@@ -423,7 +423,9 @@ func TestSearchONetCodes(t *testing.T) {
 	for i := 0; i < len(nodes) && len(picks) < 6; i += len(nodes) / 5 {
 		picks = append(picks, nodes[i])
 	}
-	d := driveConfig(t, 120, 40, Config{Org: org, Lang: model.En, Theme: ThemeDark})
+	// The screen searches the index the command line's results come
+	// from, as SSH sessions share one: building it twice was half the test.
+	d := driveConfig(t, 120, 40, Config{Org: org, Lang: model.En, Theme: ThemeDark, Search: ix})
 	for _, n := range picks {
 		if n.Code() == "" {
 			n = n.Root()
