@@ -48,6 +48,7 @@ func hubOrg(t *testing.T) *model.Org {
 // and how many items; at 80 and 120 columns, in both languages, every line
 // the window's width.
 func TestChartDrawsEachDepartmentOnce(t *testing.T) {
+	t.Parallel() // see "Parallel tests" in driver_test.go
 	org := hubOrg(t)
 	hs := diagram.HandOffs(org)
 	if len(hs) != 6 {

@@ -208,6 +208,7 @@ func TestChartLanguageAndSize(t *testing.T) {
 // (one column, its hand-offs in a few lanes beside it), the last box can
 // be reached and shows, and a frame draws only what is on screen.
 func TestChartLargeOrganisation(t *testing.T) {
+	t.Parallel() // see "Parallel tests" in driver_test.go
 	org := synth.WithHandOffs(1000, 2, 3)
 	d := driveConfig(t, 80, 24, Config{Org: org, Lang: model.Zh, Theme: ThemeDark,
 		Similarity: model.BuildSimilarity(context.Background(), org)})

@@ -25,6 +25,7 @@ import (
 // showed its title alone (tryout D1). A call that truly has nothing to run
 // is written to return nothing.
 func TestNoCommandIsDropped(t *testing.T) {
+	t.Parallel() // see "Parallel tests" in driver_test.go
 	if _, err := exec.LookPath("go"); err != nil {
 		t.Skip("no go command to read the package's dependencies with")
 	}

@@ -439,12 +439,12 @@ func (c *compareScreen) noneIf(none bool, text func(*compareWords) string) {
 
 // add appends a block under the last heading; selectable ones become items.
 func (c *compareScreen) add(b cmpBlock, selectable bool) {
+	// A heading's section is its own index and the blocks under it carry
+	// it, so the last block knows the heading: scanning back to it made
+	// listing a section of 25,000 duties quadratic.
 	b.item, b.section = -1, 0
-	for i := len(c.blocks) - 1; i >= 0; i-- {
-		if c.blocks[i].kind == blockHeading {
-			b.section = i
-			break
-		}
+	if n := len(c.blocks); n > 0 {
+		b.section = c.blocks[n-1].section
 	}
 	if selectable {
 		b.item = len(c.items)

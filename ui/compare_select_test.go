@@ -117,6 +117,7 @@ func TestCompareSelectionIsOnScreen(t *testing.T) {
 // its text on the screen enter was pressed on. A cursor a layout left off
 // screen (tryout12 #5) fails here.
 func TestEnterOpensWhatIsOnScreen(t *testing.T) {
+	t.Parallel() // see "Parallel tests" in driver_test.go
 	goesTo := map[string]bool{"search": true, "search_owner": true, "search_none": true, "compare": true,
 		"compare_scrolled": true, "chart": true, "chart_handoff": true, "chart_scrolled": true, "matrix": true, "matrix_pair": true}
 	sizes := map[model.Lang][][2]int{

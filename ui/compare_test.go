@@ -226,6 +226,7 @@ func hugeComparison(n int) *compare.Result {
 // departments, moves through it and scrolls to its end: only the blocks
 // on screen are laid out, never all of them.
 func TestCompareLaysOutOnlyWhatIsVisible(t *testing.T) {
+	t.Parallel() // see "Parallel tests" in driver_test.go
 	d := newDriver(t, 120, 40, model.En)
 	c := newCompare(d.m.sh, testOrg(t).Departments[0], testOrg(t).Departments[1])
 	d.run(d.m.push(c))

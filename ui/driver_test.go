@@ -10,6 +10,8 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/dutymap/dutymap/content"
 	"github.com/dutymap/dutymap/model"
+	"github.com/dutymap/dutymap/model/search"
+	"github.com/dutymap/dutymap/page"
 )
 
 var (
@@ -17,6 +19,11 @@ var (
 	builtinOrg  *model.Org
 	builtinErr  error
 	builtinSim  *model.SimilarityBuild // built once, shared as SSH sessions would share it
+	// builtinIndex is the built-in organisation's search index, shared by
+	// every driver on it as SSH sessions share one: building its tables
+	// for each of the hundreds of drivers was a third of the package's
+	// test time.
+	builtinIndex *search.Index
 )
 
 // testOrg loads the embedded organisation once for all UI tests.
@@ -27,6 +34,7 @@ func testOrg(t testing.TB) *model.Org {
 		if builtinErr == nil {
 			builtinSim = model.BuildSimilarity(context.Background(), builtinOrg)
 			_, builtinErr = builtinSim.Wait(context.Background())
+			builtinIndex = search.New(builtinOrg)
 		}
 	})
 	if builtinErr != nil {
@@ -55,6 +63,47 @@ func testRelated(t testing.TB) func(*model.Node) []*model.Node {
 	}
 }
 
+var (
+	renderedMu sync.Mutex
+	rendered   = map[renderedKey]string{}
+)
+
+type renderedKey struct {
+	src, style string
+	width      int
+}
+
+// renderOnce is page.Terminal remembered across the package's drivers: a
+// page's rendering depends only on its Markdown, style and width, and the
+// tests open the same pages at the same widths in hundreds of drivers,
+// each with its own page cache. The drivers' page renderers still start,
+// count and cache each rendering as the program's do; only the Glamour
+// work is shared. Terminal is safe to call from several goroutines (each
+// call builds its own renderer), and the map is locked, so parallel tests
+// may share it.
+func renderOnce(src, style string, width int) string {
+	k := renderedKey{src, style, width}
+	renderedMu.Lock()
+	out, ok := rendered[k]
+	renderedMu.Unlock()
+	if ok {
+		return out
+	}
+	out = page.Terminal(src, style, width)
+	renderedMu.Lock()
+	rendered[k] = out
+	renderedMu.Unlock()
+	return out
+}
+
+// Parallel tests: the longest tests call t.Parallel, so the two cores
+// the package is tested on both work. What their drivers share is safe to
+// share, as SSH sessions share it: the built-in organisation (read only),
+// its similarity and search indexes (safe for concurrent use),
+// renderOnce's memo (locked) and the key maps (built once, copied before
+// a screen changes one). A parallel test must not change package state
+// (catalog, t.Setenv); go test -race checks the rest.
+
 // driver feeds messages to the model and runs the commands they return
 // synchronously, the way the Bubble Tea loop would, so a test sees the
 // screen after asynchronous renderings have arrived.
@@ -70,12 +119,18 @@ func newDriver(t testing.TB, w, h int, lang model.Lang) *driver {
 		Similarity: testSimilarity(t)})
 }
 
-// driveConfig starts a driver on any configuration.
+// driveConfig starts a driver on any configuration. On the built-in
+// organisation without an index of its own it searches the shared one;
+// pages are rendered through renderOnce.
 func driveConfig(t testing.TB, w, h int, cfg Config) *driver {
 	t.Helper()
+	if cfg.Search == nil && cfg.Org != nil && cfg.Org == builtinOrg {
+		cfg.Search = builtinIndex
+	}
 	m := New(cfg)
 	m.after = nil // run synchronously, a notice's timer would block: tests send noticeExpiredMsg themselves
 	d := &driver{t: t, m: m}
+	m.sh.pages.render = renderOnce
 	d.run(m.Init())
 	d.send(tea.WindowSizeMsg{Width: w, Height: h})
 	return d

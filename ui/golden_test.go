@@ -89,6 +89,7 @@ var goldenThemes = []struct {
 }
 
 func TestGoldenScreens(t *testing.T) {
+	t.Parallel() // see "Parallel tests" in driver_test.go
 	for _, sc := range goldenScreens {
 		for _, th := range goldenThemes {
 			langs := th.langs
@@ -186,6 +187,7 @@ func describeStyle(s uv.Style) string {
 // TestScreenAlwaysFits sweeps sizes, including absurd ones, on every
 // screen, and checks the screen is exactly the window's size.
 func TestScreenAlwaysFits(t *testing.T) {
+	t.Parallel() // see "Parallel tests" in driver_test.go
 	for _, sc := range goldenScreens {
 		t.Run(sc.name, func(t *testing.T) {
 			d := newDriver(t, 120, 40, model.Zh)
@@ -220,12 +222,15 @@ func TestScreenAlwaysFits(t *testing.T) {
 // attributes: reverse for the selected row, bold and underline for
 // matched characters, reverse for the current find match.
 func TestNoColor(t *testing.T) {
+	t.Parallel() // see "Parallel tests" in driver_test.go
 	colour := regexp.MustCompile(`\x1b\[([0-9;:]*)m`)
+	screens := map[string]string{} // each screen as drawn, for the attributes below
 	for _, sc := range goldenScreens {
 		t.Run(sc.name, func(t *testing.T) {
 			d := driveConfig(t, 120, 40, Config{Org: testOrg(t), Lang: model.En, Theme: ThemeDark, NoColor: true, Similarity: testSimilarity(t)})
 			sc.open(d)
 			scr := d.m.Render()
+			screens[sc.name] = scr
 			for _, sgr := range colour.FindAllStringSubmatch(scr, -1) {
 				for _, p := range strings.FieldsFunc(sgr[1], func(r rune) bool { return r == ';' || r == ':' }) {
 					if n, _ := strconv.Atoi(p); n == 38 || n == 48 || n == 58 || (n >= 30 && n <= 37) || (n >= 40 && n <= 47) || (n >= 90 && n <= 107) {
@@ -237,21 +242,19 @@ func TestNoColor(t *testing.T) {
 	}
 	attrs := func(sc string, want uint8, underline bool) {
 		t.Helper()
-		for _, s := range goldenScreens {
-			if s.name != sc {
-				continue
-			}
-			d := driveConfig(t, 120, 40, Config{Org: testOrg(t), Lang: model.En, Theme: ThemeDark, NoColor: true, Similarity: testSimilarity(t)})
-			s.open(d)
-			for _, l := range uv.NewStyledString(d.m.Render()).Lines(ansi.GraphemeWidth) {
-				for _, c := range l {
-					if c.Style.Attrs&want == want && (!underline || c.Style.Underline != uv.UnderlineNone) {
-						return
-					}
+		scr, ok := screens[sc]
+		if !ok {
+			t.Errorf("%s: no such screen drawn", sc)
+			return
+		}
+		for _, l := range uv.NewStyledString(scr).Lines(ansi.GraphemeWidth) {
+			for _, c := range l {
+				if c.Style.Attrs&want == want && (!underline || c.Style.Underline != uv.UnderlineNone) {
+					return
 				}
 			}
-			t.Errorf("%s: no cell with attributes %b (underline %v) on a NO_COLOR screen", sc, want, underline)
 		}
+		t.Errorf("%s: no cell with attributes %b (underline %v) on a NO_COLOR screen", sc, want, underline)
 	}
 	attrs("tree", uv.AttrReverse, false)              // the selected row
 	attrs("search", uv.AttrBold, true)                // matched characters
@@ -263,15 +266,7 @@ func TestNoColor(t *testing.T) {
 	attrs("compare_scrolled", uv.AttrBold, false)     // headings
 	attrs("matrix", uv.AttrReverse, false)            // the selected row
 	attrs("matrix_pair", uv.AttrBold, false)          // letters a RACI line gives
-	attrs("tree", uv.AttrReverse, false)              // the selected row
-	attrs("search", uv.AttrBold, true)                // matched characters
-	attrs("find", uv.AttrReverse|uv.AttrBold, false)  // the current find match
-	attrs("find", uv.AttrBold, true)                  // the other find matches
-	attrs("search_start", uv.AttrReverse, false)      // the selected recent search
 	attrs("search_examples", uv.AttrReverse, false)   // the selected example
-	attrs("search_owner", uv.AttrReverse, false)      // the selected owner
-	attrs("picker", uv.AttrReverse, false)            // the selected department
-	attrs("compare_scrolled", uv.AttrBold, false)     // headings
 	attrs("chart", uv.AttrReverse|uv.AttrBold, false) // the selected box's name
 	attrs("chart_handoff", uv.AttrReverse, false)     // the selected hand-off's label
 }

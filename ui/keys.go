@@ -92,22 +92,26 @@ func keyBar(cw cells, st *Styles, items []key.Binding, kept *key.Binding, tail [
 	// A key a screen disabled (it would do nothing now) is not offered; a
 	// binding with help only ("R A C I", keys of its own) still is.
 	items = slices.DeleteFunc(slices.Clone(items), func(b key.Binding) bool { return !b.Enabled() && len(b.Keys()) > 0 })
+	// cellsOf measures a binding without styling it: the bar is built on
+	// every frame, and most bindings are only measured.
+	cellsOf := func(b key.Binding) int {
+		h := b.Help()
+		return cw.width(firstKey(h.Key)) + 1 + cw.width(h.Desc)
+	}
 	render := func(b key.Binding) (string, int) {
 		h := b.Help()
-		k := firstKey(h.Key)
-		text := st.StatusKey.Render(k) + " " + st.Status.Render(h.Desc)
-		return text, cw.width(k) + 1 + cw.width(h.Desc)
+		return st.statusKeySpan.wrap(firstKey(h.Key)) + " " + st.statusSpan.wrap(h.Desc), cellsOf(b)
 	}
 	// Each key costs its width and a separator, but for the bar's first
 	// (a separator fewer than keys); the tail's room is kept.
 	room := width + sepW
 	for _, b := range tail {
-		_, w := render(b)
+		w := cellsOf(b)
 		room -= w + sepW
 	}
 	shown := make([]bool, len(items))
 	take := func(i int) bool {
-		_, w := render(items[i])
+		w := cellsOf(items[i])
 		if w+sepW > room {
 			return false
 		}
@@ -134,7 +138,7 @@ func keyBar(cw cells, st *Styles, items []key.Binding, kept *key.Binding, tail [
 	add := func(b key.Binding) {
 		text, w := render(b)
 		if len(parts) > 0 {
-			parts = append(parts, st.Status.Render(sep))
+			parts = append(parts, st.statusSpan.wrap(sep))
 			x += sepW
 		}
 		parts = append(parts, text)
@@ -152,7 +156,7 @@ func keyBar(cw cells, st *Styles, items []key.Binding, kept *key.Binding, tail [
 	const more = " …"
 	cut := false
 	for _, b := range tail {
-		_, w := render(b)
+		w := cellsOf(b)
 		if len(parts) > 0 {
 			w += sepW
 		}

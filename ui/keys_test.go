@@ -47,6 +47,7 @@ func TestCatalogsComplete(t *testing.T) {
 // differ: a binding whose words a catalog left out, or whose words come
 // from anywhere but the catalog, shows up here.
 func TestKeyHelpTranslated(t *testing.T) {
+	t.Parallel() // see "Parallel tests" in driver_test.go
 	perScreen := map[string][model.NumLangs][]key.Binding{}
 	collect := func(name string, lang model.Lang, d *driver) {
 		var all []key.Binding
@@ -86,6 +87,7 @@ func TestKeyHelpTranslated(t *testing.T) {
 // key bar leaves out whole bindings, never cuts one mid-word ("ctrl+c
 // qui"), and ends with an ellipsis when it left any out.
 func TestKeyBarNeverCutsABinding(t *testing.T) {
+	t.Parallel() // see "Parallel tests" in driver_test.go
 	for _, sc := range goldenScreens {
 		for _, lang := range model.Langs {
 			d := newDriver(t, 120, 40, lang)
@@ -146,6 +148,7 @@ func TestChartHasOneName(t *testing.T) {
 // the screen's other keys would: at 40×12 the English checks offered
 // "↑↓ move" and dropped J, the one way to read the rest of the fix.
 func TestKeyBarKeepsTheKeyThatReveals(t *testing.T) {
+	t.Parallel() // see "Parallel tests" in driver_test.go
 	for _, lang := range model.Langs {
 		cases := []struct {
 			name string

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
-	"sync"
 	"testing"
 	"unicode/utf8"
 
@@ -13,7 +12,6 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/dutymap/dutymap/internal/linebreak"
 	"github.com/dutymap/dutymap/model"
-	"github.com/dutymap/dutymap/model/search"
 	"github.com/dutymap/dutymap/page"
 )
 
@@ -163,20 +161,11 @@ func (c *lineBreakChecker) scroll(d *driver, where, key string) {
 // every.
 func skipInSample(i, every int) bool { return (testing.Short() || raceBuild) && i%every != 0 }
 
-var (
-	sweepOnce  sync.Once
-	sweepIndex *search.Index
-)
-
-// sweepDriver is newDriver with one search index for all the sweeps'
-// drivers, as SSH sessions share one: building it for each of a thousand
-// screens would be most of the sweeps' time.
+// sweepDriver is newDriver: every driver on the built-in organisation
+// shares one search index (see driveConfig).
 func sweepDriver(t *testing.T, w, h int, lang model.Lang) *driver {
 	t.Helper()
-	org := testOrg(t)
-	sweepOnce.Do(func() { sweepIndex = search.New(org) })
-	return driveConfig(t, w, h, Config{Org: org, Lang: lang, Theme: ThemeDark, Title: "built-in",
-		Similarity: testSimilarity(t), Search: sweepIndex})
+	return newDriver(t, w, h, lang)
 }
 
 func departmentsOf(org *model.Org) []*model.Node {
@@ -193,6 +182,7 @@ func departmentsOf(org *model.Org) []*model.Node {
 // departments in both languages at 40 columns and each sweep width and
 // reads each comparison, as text and as a picture, from top to bottom.
 func TestComparisonsBreakLinesAsPagesDo(t *testing.T) {
+	t.Parallel() // see "Parallel tests" in driver_test.go
 	org := testOrg(t)
 	c := newLineBreakChecker(t, org)
 	depts := departmentsOf(org)
@@ -231,6 +221,7 @@ func TestComparisonsBreakLinesAsPagesDo(t *testing.T) {
 // page scrolled from top to bottom, and the org chart opened from each
 // department, in both languages at 40, 80 and 130 columns.
 func TestExplorerBreaksLinesAsPagesDo(t *testing.T) {
+	t.Parallel() // see "Parallel tests" in driver_test.go
 	org := testOrg(t)
 	c := newLineBreakChecker(t, org)
 	var nodes []*model.Node
@@ -269,6 +260,7 @@ func TestExplorerBreaksLinesAsPagesDo(t *testing.T) {
 // overlay over the explorer and over a comparison; and at 40, 80 and 130
 // columns every department's responsibility matrix (all rows, all columns).
 func TestMatrixAndSearchBreakLinesAsPagesDo(t *testing.T) {
+	t.Parallel() // see "Parallel tests" in driver_test.go
 	org := testOrg(t)
 	c := newLineBreakChecker(t, org)
 	widths := append([]int{40}, sweepWidths...)
@@ -298,7 +290,10 @@ func TestMatrixAndSearchBreakLinesAsPagesDo(t *testing.T) {
 				d.keys("esc")
 			}
 			for _, q := range []string{"", "价格", "促销 POP", "谁负责定价", "CRM", "客户服务", "set prices", "who approves the budget?"} {
-				d.keys("/", "ctrl+u").typeText(q)
+				// One paste, not a search per letter: the screen read is the
+				// final query's, which typed and pasted queries show alike
+				// (TestSearchBurstAndPasteShowTheFinalQuery).
+				d.keys("/", "ctrl+u").send(tea.PasteMsg{Content: q})
 				c.scroll(d, fmt.Sprintf("search %q %s", q, at), "pgdown")
 				d.keys("esc")
 			}

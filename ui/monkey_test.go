@@ -28,8 +28,10 @@ const monkeySteps = 4000
 // every message the screen must fit the window and the tree cursor must
 // sit on a visible row. It fails if the monkey did not use every screen.
 func TestMonkey(t *testing.T) {
+	t.Parallel() // see "Parallel tests" in driver_test.go
 	for _, lang := range model.Langs {
 		t.Run(lang.Code(), func(t *testing.T) {
+			t.Parallel() // one language per core
 			rng := rand.New(rand.NewPCG(42, uint64(lang)))
 			d := newDriver(t, 120, 40, lang)
 			visits := map[string]int{}

@@ -17,6 +17,7 @@ import (
 // its body at the new width, not only its title, and so must the page the
 // explorer showed before the resize, when the user goes back to it.
 func TestPageAfterResizeElsewhere(t *testing.T) {
+	t.Parallel() // see "Parallel tests" in driver_test.go
 	for _, sc := range goldenScreens {
 		for _, leave := range []string{"enter", "esc"} {
 			t.Run(sc.name+"/"+leave, func(t *testing.T) {
@@ -92,6 +93,7 @@ func (d *driver) assertPageBody(what string) {
 // scrolled to its end: the rows above come into view, no blank rows are
 // left below the end.
 func TestGrowAtTheEnd(t *testing.T) {
+	t.Parallel() // see "Parallel tests" in driver_test.go
 	for _, lang := range []model.Lang{model.En, model.Zh} {
 		for _, from := range [][2]int{{80, 24}, {40, 12}} {
 			if lang == model.Zh && from[0] == 40 {
@@ -120,6 +122,7 @@ func TestGrowAtTheEnd(t *testing.T) {
 // end: it shows what it shows when opened at that size and scrolled to its
 // end (a page read to its end showed 96% at 120×20, 95% at 40×12).
 func TestShrinkAtTheEnd(t *testing.T) {
+	t.Parallel() // see "Parallel tests" in driver_test.go
 	for _, lang := range []model.Lang{model.En, model.Zh} {
 		for _, to := range [][2]int{{120, 20}, {80, 24}, {40, 12}} {
 			for _, sc := range goldenScreens {

@@ -194,6 +194,7 @@ func TestFindCJKWrap(t *testing.T) {
 // the key bar fits, keeps the most important key first, and ends with
 // help and quit as they work on that screen.
 func TestKeyBarFits(t *testing.T) {
+	t.Parallel() // see "Parallel tests" in driver_test.go
 	for _, sc := range goldenScreens {
 		for _, lang := range model.Langs {
 			d := newDriver(t, 120, 40, lang)
@@ -238,6 +239,7 @@ func TestKeyBarFits(t *testing.T) {
 // key once per group, and, across the screens, every key the README's key
 // table names.
 func TestHelpOverlay(t *testing.T) {
+	t.Parallel() // see "Parallel tests" in driver_test.go
 	readme, err := os.ReadFile(filepath.Join("..", "README.md"))
 	if err != nil {
 		t.Fatal(err)
@@ -453,6 +455,7 @@ func TestHeaderAndBarClicks(t *testing.T) {
 // TestChineseHasNoEnglish: the Chinese explorer shows no English words of
 // its own (content may be English where the organisation has no Chinese).
 func TestChineseHasNoEnglish(t *testing.T) {
+	t.Parallel() // see "Parallel tests" in driver_test.go
 	for _, sc := range goldenScreens {
 		d := newDriver(t, 120, 40, model.Zh)
 		sc.open(d)

@@ -415,6 +415,7 @@ func onetOrg(t *testing.T) *model.Org {
 // search field puts that task first, and an occupation's code the
 // occupation, as the command line does.
 func TestSearchONetCodes(t *testing.T) {
+	t.Parallel() // see "Parallel tests" in driver_test.go
 	org := onetOrg(t)
 	ix := search.New(org)
 	nodes := org.Nodes()
@@ -422,7 +423,9 @@ func TestSearchONetCodes(t *testing.T) {
 	for i := 0; i < len(nodes) && len(picks) < 6; i += len(nodes) / 5 {
 		picks = append(picks, nodes[i])
 	}
-	d := driveConfig(t, 120, 40, Config{Org: org, Lang: model.En, Theme: ThemeDark})
+	// The screen searches the index the command line's results come
+	// from, as SSH sessions share one: building it twice was half the test.
+	d := driveConfig(t, 120, 40, Config{Org: org, Lang: model.En, Theme: ThemeDark, Search: ix})
 	for _, n := range picks {
 		if n.Code() == "" {
 			n = n.Root()

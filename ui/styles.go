@@ -45,8 +45,10 @@ type Styles struct {
 	Prompt, Input, Placeholder, InputSelected lipgloss.Style
 
 	// Escape spans of Match and Row, plain and selected, for the search
-	// list's hot path.
+	// list's hot path; of Status and StatusKey for the key bar, drawn on
+	// every frame.
 	matchSpan, rowSpan, selMatchSpan, selRowSpan span
+	statusSpan, statusKeySpan                    span
 }
 
 // NewStyles builds the styles for a dark or light background. noColor keeps
@@ -108,6 +110,7 @@ func NewStyles(dark, noColor bool) *Styles {
 		s.InputSelected = base.Reverse(true)
 	}
 	s.matchSpan, s.rowSpan = spanOf(s.Match), spanOf(s.Row)
+	s.statusSpan, s.statusKeySpan = spanOf(s.Status), spanOf(s.StatusKey)
 	selMatch := s.Match.Background(selBG)
 	if noColor {
 		selMatch = s.Match.Reverse(true)
