@@ -42,3 +42,14 @@ func TestOneTermIsNotMentionedTogether(t *testing.T) {
 		t.Errorf("NotMentioned() = %q, %v; want two terms together", terms, together)
 	}
 }
+
+// A word asking to be shown ("show", "find") after an exact term is a
+// word of the query, as after a plain word ("trade show"): "'trade show"
+// asks for texts saying both, not "'trade" alone (the Trade union
+// office), and says none does.
+func TestExactTermBeforeARequestWord(t *testing.T) {
+	res := find(t, builtin(t), "'trade show", model.En, 3)
+	if terms, together := res.NotMentioned(); !res.NoMention || !together || strings.Join(terms, " ") != "trade show" {
+		t.Errorf("'trade show: no mention %v, not mentioned %q (together %v), want “trade” and “show” together", res.NoMention, terms, together)
+	}
+}

@@ -261,10 +261,12 @@ func makePlan(q Query) plan {
 	}
 	// A word asking to be shown or told ("show", "find", "tell") wraps a
 	// request only before what it asks for ("show who sets prices"):
-	// after a word of the query it is one of them ("trade show").
+	// after a word of the query it is one of them ("trade show"), an
+	// exact term's too ("'trade show").
+	exactBefore := func(ti int) bool { return slices.ContainsFunc(q.Terms[:ti], func(t Term) bool { return t.Exact }) }
 	for i := range toks {
 		if toks[i].filler && !toks[i].stop && analysis.IsRequestWord(toks[i].folded) &&
-			slices.ContainsFunc(toks[:i], func(t tok) bool { return !t.filler && !t.stop }) {
+			(slices.ContainsFunc(toks[:i], func(t tok) bool { return !t.filler && !t.stop }) || exactBefore(toks[i].term)) {
 			toks[i].filler = false
 		}
 	}
