@@ -18,6 +18,7 @@ func TestExactTermBeforeAParticle(t *testing.T) {
 		{"'draw up", "draw up"},
 		{"'set up", "set up"},
 		{"'draw it", "draw"},
+		{"'set up the", "set up"}, // inside the query too
 	} {
 		res := find(t, ix, c.query, model.En, 3)
 		if res.NoMention || len(res.List) == 0 {

@@ -234,17 +234,20 @@ func makePlan(q Query) plan {
 		}
 	}
 
-	// Such a stop word right after an exact term is a word of its phrase,
-	// not one being typed ("'draw up", "'set up": the particle the index
-	// drops): the words leave it out, as beside plain words, and the
-	// letters query keeps it, as fzf does, where it ranks the texts that
-	// say the two together first ("Set up the stand" before "Set the
-	// price"). A longer stop word is left out as ever ("'set the").
-	afterExact := -1
-	if n := len(toks); n > 0 {
-		if lw := &toks[n-1]; lw.term > 0 && lw.start == 0 && q.Terms[lw.term-1].Exact && !lw.stop && !lw.abbrev && !lw.han && analysis.IsStop(lw.folded) {
-			lw.stop, lw.filler = true, analysis.IsFiller(lw.folded)
-			afterExact = lw.term
+	// A stop word of one or two letters right after an exact term is a
+	// word of its phrase, not one being typed ("'draw up", "'set up the":
+	// the particle the index drops): the words leave it out, as beside
+	// plain words, and the letters query keeps it, as fzf does, where it
+	// ranks the texts that say the two together first ("Set up the stand"
+	// before "Set the price"). A longer stop word is left out as ever
+	// ("'set the").
+	afterExact := map[int]bool{}
+	for i := range toks {
+		t := &toks[i]
+		alone := i+1 == len(toks) || toks[i+1].term != t.term
+		if t.term > 0 && t.start == 0 && alone && q.Terms[t.term-1].Exact && !t.abbrev && !t.han && len(t.folded) <= 2 && analysis.IsStop(t.folded) {
+			t.stop, t.filler = true, analysis.IsFiller(t.folded)
+			afterExact[t.term] = true
 		}
 	}
 	// A unit noun after a word asking which ("what team", 哪个小组) is the
@@ -442,7 +445,7 @@ func makePlan(q Query) plan {
 			for _, k := range kept[ti] {
 				p.letters.Terms = append(p.letters.Terms, Term{Text: k.typed})
 			}
-		case len(kept[ti]) > 0 || ti == afterExact:
+		case len(kept[ti]) > 0 || afterExact[ti]:
 			p.letters.Terms = append(p.letters.Terms, Term{Text: strings.TrimFunc(t.Text, func(r rune) bool { return !isWord(r) })})
 		}
 	}
