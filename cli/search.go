@@ -423,6 +423,17 @@ func (a *app) answerSearch(ld *cache.Loaded, lang model.Lang, query string, q se
 	// holders of a role too: "waht team is responsible …"), else suggested.
 	var meant []search.Correction
 	var typed, searchedFor []string
+	if isRole && rq.Slip.Typed != "" && !slices.ContainsFunc(res.Corrected, func(c search.Correction) bool { return c.Typed == rq.Slip.Typed }) {
+		// The role's word read through its slip ("aproves"), which the
+		// work searched for no longer holds: said as any slip searched.
+		// In the query's order, as the others are.
+		at := func(c search.Correction) int { return strings.Index(query, c.Typed) }
+		k := 0
+		for k < len(res.Corrected) && at(res.Corrected[k]) < at(rq.Slip) {
+			k++
+		}
+		res.Corrected = slices.Insert(slices.Clone(res.Corrected), k, rq.Slip)
+	}
 	for _, c := range res.Corrected {
 		if c.Searched {
 			typed, searchedFor = append(typed, c.Typed), append(searchedFor, c.Word)

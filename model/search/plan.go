@@ -251,6 +251,23 @@ func makePlan(q Query) plan {
 			lw.stop, lw.filler = false, false
 		}
 	}
+
+	// A stop word of one or two letters right after an exact term is a
+	// word of its phrase, not one being typed ("'draw up", "'set up the":
+	// the particle the index drops): the words leave it out, as beside
+	// plain words, and the letters query keeps it, as fzf does, where it
+	// ranks the texts that say the two together first ("Set up the stand"
+	// before "Set the price"). A longer stop word is left out as ever
+	// ("'set the").
+	afterExact := map[int]bool{}
+	for i := range toks {
+		t := &toks[i]
+		alone := i+1 == len(toks) || toks[i+1].term != t.term
+		if t.term > 0 && t.start == 0 && alone && q.Terms[t.term-1].Exact && !t.abbrev && !t.han && len(t.folded) <= 2 && analysis.IsStop(t.folded) {
+			t.stop, t.filler = true, analysis.IsFiller(t.folded)
+			afterExact[t.term] = true
+		}
+	}
 	// A unit noun after a word asking which ("what team", 哪个小组) is the
 	// question's, as "department" is: what it asks for is who. "What
 	// team" asks as "which team" does, for the subject of its verb.
@@ -265,10 +282,12 @@ func makePlan(q Query) plan {
 	}
 	// A word asking to be shown or told ("show", "find", "tell") wraps a
 	// request only before what it asks for ("show who sets prices"):
-	// after a word of the query it is one of them ("trade show").
+	// after a word of the query it is one of them ("trade show"), an
+	// exact term's too ("'trade show").
+	exactBefore := func(ti int) bool { return slices.ContainsFunc(q.Terms[:ti], func(t Term) bool { return t.Exact }) }
 	for i := range toks {
 		if toks[i].filler && !toks[i].stop && analysis.IsRequestWord(toks[i].folded) &&
-			slices.ContainsFunc(toks[:i], func(t tok) bool { return !t.filler && !t.stop }) {
+			(slices.ContainsFunc(toks[:i], func(t tok) bool { return !t.filler && !t.stop }) || exactBefore(toks[i].term)) {
 			toks[i].filler = false
 		}
 	}
@@ -449,7 +468,7 @@ func makePlan(q Query) plan {
 			for _, k := range kept[ti] {
 				p.letters.Terms = append(p.letters.Terms, Term{Text: k.typed})
 			}
-		case len(kept[ti]) > 0:
+		case len(kept[ti]) > 0 || afterExact[ti]:
 			p.letters.Terms = append(p.letters.Terms, Term{Text: strings.TrimFunc(t.Text, func(r rune) bool { return !isWord(r) })})
 		}
 	}

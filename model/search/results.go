@@ -253,7 +253,9 @@ func (r *Results) NotMentioned() (terms []string, together bool) {
 	case len(r.Missing) > 0:
 		terms = r.Missing
 	default:
-		terms, together = append(r.searchedWords(), r.Exact...), true
+		// One term alone is not mentioned, not "together".
+		terms = append(r.searchedWords(), r.Exact...)
+		together = len(terms) > 1
 	}
 	return r.inQueryOrder(terms), together
 }

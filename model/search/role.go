@@ -57,6 +57,10 @@ type RoleQuestion struct {
 	// name; a role verb stays, since duties name it ("who approves
 	// promotion funds" lists "… approving promotion funds" first).
 	List string
+	// Slip is the word of the query read as a role's word it is a typing
+	// slip of ("aproves": approves, roleSlip), searched as that word, as
+	// the results say; Typed is "" when there is none.
+	Slip Correction
 }
 
 // AsksRole reports whether a query asks who holds a RACI role for some
@@ -74,6 +78,12 @@ func AsksRole(query string) (RoleQuestion, bool) {
 	lower := strings.ToLower(query)
 	if !analysis.IsQuestion(lower) && !asksAfterSlip(query) {
 		return RoleQuestion{}, false
+	}
+	typed := query
+	slip, ok := roleSlip(query)
+	if ok {
+		query = query[:slip.at] + slip.Word + query[slip.at+len(slip.Typed):]
+		lower = strings.ToLower(query)
 	}
 	for _, p := range rolePhrases {
 		i := analysis.PhraseAt(lower, p.phrase)
@@ -96,12 +106,79 @@ func AsksRole(query string) (RoleQuestion, bool) {
 		}
 		rq := RoleQuestion{Role: p.role, Work: rest, List: rest}
 		if p.verb {
-			rq.List = query
+			rq.List = typed // the search reads the slip as the texts' word, and says so
+		}
+		if slip.Typed != "" {
+			rq.Slip = slip.Correction
 		}
 		return rq, true
 	}
 	return RoleQuestion{}, false
 }
+
+// roleSlip finds the word of a question that is one typing
+// slip (model.EditDistance) from a role's word of six letters or more
+// (rolePhrases: "aproves" of approves, "acountable", "resposible"), the
+// first letter kept or two neighbouring letters swapped, as askerSlip
+// reads the question word: the question asks for that role. A form of
+// the word itself is no slip ("notifies" asks who notifies, not who is
+// notified: the same stem), and nor is a word as near to words of two
+// roles. Only the first such word is read; at is its byte offset.
+func roleSlip(query string) (slip struct {
+	Correction
+	at int
+}, ok bool) {
+	start := -1
+	for i, r := range query + " " {
+		if r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start < 0 {
+			continue
+		}
+		typed := query[start:i]
+		if meant := roleWordSlip(strings.ToLower(typed)); meant != "" {
+			slip.Correction = Correction{Typed: typed, Word: meant, Searched: true}
+			slip.at = start
+			return slip, true
+		}
+		start = -1
+	}
+	return slip, false
+}
+
+// roleWordSlip returns the role's word that word is a slip of, by
+// roleSlip's rules, or "".
+func roleWordSlip(word string) string {
+	if len(word) < minRoleSlip-1 || len(word) > maxSlipLetters {
+		return ""
+	}
+	meant, role := "", model.RACIRole(0)
+	for _, p := range rolePhrases {
+		switch {
+		case p.phrase == word:
+			return "" // a role's word as it is
+		case len(p.phrase) < minRoleSlip || strings.ContainsAny(p.phrase, " ") || hasHan(p.phrase):
+			continue
+		case model.EditDistance(word, p.phrase) != 1 || word[0] != p.phrase[0] && !isSwap(word, p.phrase):
+			continue
+		case termOf(word) == termOf(p.phrase):
+			return "" // another form of the word: "approved", "notifies"
+		case meant == "":
+			meant, role = p.phrase, p.role
+		case p.role != role:
+			return "" // as near to two roles' words
+		}
+	}
+	return meant
+}
+
+// minRoleSlip is the length of the shortest role's word a slip is read
+// of: shorter words are one letter from too many others.
+const minRoleSlip = 6
 
 // asksAfterSlip reports whether query asks a question once its first
 // word is read as the question word it is one slip from (askerSlip).

@@ -525,7 +525,11 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 			if err != nil {
 				return nil, err
 			}
-			if !res.noMention {
+			// Each word is read by the same rule, whatever the others
+			// are: beside a slip that is only suggested ("who aproves
+			// the budgt"), the swaps stay searched, and what is still
+			// not mentioned gets its suggestion (res.corrected) on top.
+			if !res.noMention || slices.ContainsFunc(res.corrected, func(c Correction) bool { return !c.Searched }) {
 				// The other words keep their suggestions, which the
 				// search with the swaps made again. A word meant that
 				// no duty says either ("recrods" searched as "records",

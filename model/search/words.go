@@ -720,33 +720,106 @@ func (w *wordIndex) nearest(word string) (best string, swap bool) {
 // other forms only: "maintians" (maintian) of the term maintain, said as
 // "maintaining"; "colects" (colect) of "collect". The base is compared
 // with each word of the texts and its term, by baseSlip's rules. The word
-// returned is the term's own form when the texts say it, otherwise its
-// first form in order; swap reports a swap.
+// returned is the one meant in the typed word's own form, the base found
+// with the typed ending ("aproves": approve and -s, "approves", though
+// the texts say only approve, approval and approving), when that form is
+// a form of the term; otherwise the term's form fewest edits from typed;
+// swap reports a swap.
 func (w *wordIndex) nearestStem(typed string) (best string, swap bool) {
 	bestTerm, bestD := int32(-1), 0
-	for _, base := range slipBases(typed) {
+	var bestCand, bestEnd string
+	for _, end := range regularEndings {
+		base, ok := slipBase(typed, end)
+		if !ok {
+			continue
+		}
 		r := newSlipRank(base, typoEdits(base))
-		term := int32(-1)
+		term, found := int32(-1), ""
 		for _, s := range w.surface {
 			for _, cand := range [2]string{s.word, w.vocab[s.term]} {
 				if baseSlip(base, cand) && r.take(cand, w.df[s.term]) {
-					term = s.term
+					term, found = s.term, cand
 				}
 			}
 		}
 		if term >= 0 && (bestTerm < 0 || r.d < bestD) {
-			bestTerm, bestD, swap = term, r.d, r.swap
+			bestTerm, bestD, swap, bestCand, bestEnd = term, r.d, r.swap, found, end
 		}
 	}
 	if bestTerm < 0 {
 		return "", false
 	}
+	if form := withEnding(bestCand, bestEnd); form != typed && termOf(form) == w.vocab[bestTerm] && w.saysBase(bestTerm, form) {
+		return form, swap
+	}
+	// The term's form closest to what was typed: "approve" rather than
+	// "approval" for "aprove", which only differ in the order of the
+	// texts' words.
+	bestEdits := 0
 	for _, s := range w.surface {
-		if s.term == bestTerm && (best == "" || s.word == w.vocab[bestTerm]) {
-			best = s.word
+		if s.term != bestTerm {
+			continue
+		}
+		d := model.EditDistance(typed, s.word)
+		if best == "" || d < bestEdits || d == bestEdits && s.word == w.vocab[bestTerm] {
+			best, bestEdits = s.word, d
 		}
 	}
 	return best, swap
+}
+
+// saysBase reports whether some word of the texts of the given term has
+// the base form has (bases): "receives" has the base of "receiving"; the
+// stem "fulli" and -s make "fullis", whose base no word of the texts has
+// ("fully" is the word).
+func (w *wordIndex) saysBase(term int32, form string) bool {
+	want := bases(form)
+	for _, s := range w.surface {
+		if s.term == term && slices.ContainsFunc(bases(s.word), func(b string) bool { return slices.Contains(want, b) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// bases returns word and what it is without each regular ending it has,
+// with and without a silent e before it ("receiving": receiv, receive).
+func bases(word string) []string {
+	out := []string{word}
+	for _, end := range regularEndings {
+		if b, ok := strings.CutSuffix(word, end); ok && b != "" {
+			out = append(out, b, b+"e")
+		}
+	}
+	return out
+}
+
+// withEnding writes word with a regular ending (regularEndings), as
+// English spells it after a silent e: approve and -s, -es or -d is
+// "approves", "approved"; with -ing, "approving".
+func withEnding(word, end string) string {
+	switch {
+	case !strings.HasSuffix(word, "e"):
+		if end == "d" {
+			return word + "ed"
+		}
+		return word + end
+	case end == "es" || end == "ed":
+		return word + end[1:]
+	case end == "ing" && !strings.HasSuffix(word, "ee"):
+		return word[:len(word)-1] + end
+	}
+	return word + end
+}
+
+// termOf is the term the analysis makes of an English word, or "".
+func termOf(word string) string {
+	for _, t := range analysis.Tokens(word) {
+		if t.Kind == analysis.Word {
+			return t.Term
+		}
+	}
+	return ""
 }
 
 // slipBases returns typed without each regular ending it has (-s, -es,
