@@ -644,15 +644,18 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 	// A unit whose summary holds the query's words is a result of its
 	// own, as a duty is, where the word index did not find it (its
 	// Chinese description is indexed by bigrams only).
-	for _, h := range sums {
-		if !slices.ContainsFunc(hits, func(o whit) bool { return o.node == h.node }) {
-			hits = append(hits, h)
-		}
-	}
 	out.matched = make([]bool, len(ix.nodes))
-	hitIn := make([]uint8, len(ix.nodes)) // 1 + the language's index in langs
 	for _, h := range hits {
 		out.matched[h.node] = true
+	}
+	for _, h := range sums {
+		if !out.matched[h.node] { // by the table: tens of thousands of hits at 100,000 duties
+			hits = append(hits, h)
+			out.matched[h.node] = true
+		}
+	}
+	hitIn := make([]uint8, len(ix.nodes)) // 1 + the language's index in langs
+	for _, h := range hits {
 		hitIn[h.node] = uint8(langIdx(langs, h.lang) + 1)
 	}
 	// A question asking who does something is answered by the owners of
