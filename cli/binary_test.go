@@ -76,7 +76,7 @@ func TestBinary(t *testing.T) {
 	})
 	t.Run("init and validate", func(t *testing.T) {
 		dir := filepath.Join(t.TempDir(), "org")
-		mustContain(t, exe(t, nil, "init", dir).ok(t).out, "dutymap validate "+dir)
+		mustContain(t, exe(t, nil, "init", dir).ok(t).out, "dutymap --builtin=false validate "+dir)
 		mustContain(t, exe(t, nil, "validate", dir).ok(t).out, "ok: ")
 		exe(t, nil, "init", dir).fails(t, 1)
 		if err := os.WriteFile(filepath.Join(dir, "en", "sales.md"), []byte("---\nname: Sales\n---\n"), 0o644); err != nil {

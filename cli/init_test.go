@@ -268,7 +268,7 @@ func TestArgumentNamesQuotedInMessages(t *testing.T) {
 	mustContain(t, run(t, "--content", odd, "show", "sales").fails(t, 1).err, quoted+": no such folder")
 	mustContain(t, run(t, "import", odd+".csv").fails(t, 1).err, "cannot read $'"+filepath.Join(dir, `\e[2Jnope.csv`)+"'")
 	r := run(t, "init", odd).ok(t)
-	mustContain(t, r.out, " files to "+quoted+".", "dutymap validate "+quoted)
+	mustContain(t, r.out, " files to "+quoted+".", "dutymap --builtin=false validate "+quoted)
 	mustContain(t, run(t, "init", odd).fails(t, 1).err, quoted+" already exists")
 }
 
