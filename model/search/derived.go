@@ -45,33 +45,22 @@ func (ix *Index) demoteDerived(hits []whit, p plan, langs [2]model.Lang, cws [2]
 	if len(words) == 0 {
 		return nil
 	}
+	text := englishText{ix: ix}
 	for n := range hits {
 		h := &hits[n]
 		if h.lang != model.En {
 			continue
 		}
-		var title []rune
+		text.read(h.node)
 		for _, d := range words {
 			if h.mask&d.bit == 0 {
 				continue
 			}
-			own, foreign := false, false
-			for _, t := range w.tokens(h.node) {
-				switch {
-				case slices.Contains(d.others, t.term):
-					own = true
-				case t.term != d.own:
-				default:
-					if title == nil {
-						title = []rune(ix.titleOf(h.node, model.En))
-					}
-					if int(t.end) <= len(title) && t.start < t.end && d.foreign[analysis.Fold(string(title[t.start:t.end]))] {
-						foreign = true
-					} else {
-						own = true
-					}
-				}
-			}
+			// A form of another word (foreign) is the odd one; the word's
+			// own forms and its synonyms hold it plainly.
+			own, foreign := text.says(d.others, true, func(t seqToken) bool { return t.term == d.own }, func(t seqToken, written string) bool {
+				return d.foreign[analysis.Fold(written)]
+			})
 			if own || !foreign {
 				continue
 			}
@@ -238,37 +227,22 @@ func (ix *Index) demoteVerbSenses(hits []whit, p plan, langs [2]model.Lang, cws 
 			words = append(words, d)
 		}
 	}
+	text := englishText{ix: ix}
 	for n := range hits {
 		h := &hits[n]
 		if h.lang != model.En {
 			continue
 		}
-		var title []rune
+		text.read(h.node)
 		for _, d := range words {
 			if h.mask&d.bit == 0 {
 				continue
 			}
-			asNoun, asVerb := false, false
-			for _, t := range w.tokens(h.node) {
-				noun, ok := d.nouns[t.term]
-				switch {
-				case slices.Contains(d.others, t.term):
-					asNoun = true
-				case !ok:
-				default:
-					if title == nil {
-						title = []rune(ix.titleOf(h.node, model.En))
-					}
-					if int(t.end) > len(title) || t.start >= t.end {
-						continue
-					}
-					if analysis.Fold(string(title[t.start:t.end])) == noun && (t.pos != 0 || ix.kindOf(h.node) != model.KindDuty) {
-						asNoun = true
-					} else {
-						asVerb = true
-					}
-				}
-			}
+			// A noun-sense synonym written as a verb (not the noun as
+			// written, or a duty's first word) is the odd one.
+			asNoun, asVerb := text.says(d.others, false, func(t seqToken) bool { _, ok := d.nouns[t.term]; return ok }, func(t seqToken, written string) bool {
+				return analysis.Fold(written) != d.nouns[t.term] || t.pos == 0 && ix.kindOf(h.node) == model.KindDuty
+			})
 			if asVerb && !asNoun {
 				h.mask &^= d.bit
 				h.rel |= d.bit
@@ -276,4 +250,53 @@ func (ix *Index) demoteVerbSenses(hits []whit, p plan, langs [2]model.Lang, cws 
 			}
 		}
 	}
+}
+
+// englishText is a node's English tokens, with its title read as runes on
+// first need (into one buffer for all the hits read): what demoteDerived
+// and demoteVerbSenses look at.
+type englishText struct {
+	ix     *Index
+	node   int32
+	tokens []seqToken
+	title  []rune
+	titled bool // title holds node's title
+}
+
+// read makes x node n's text.
+func (x *englishText) read(n int32) {
+	x.node, x.tokens, x.titled = n, x.ix.wordsOf(model.En).tokens(n), false
+}
+
+// says sorts the text's words of one query word: a word whose term is one
+// of plain holds it plainly; a word that picked chooses is judged by how
+// it is written (odd: it holds the query word only in an odd form, such as
+// another word of its stem); others say nothing of it. It reports whether
+// any word held it plainly, and whether any held it oddly. A picked word
+// whose place is outside the title (a word of its notes) holds it plainly
+// when outsidePlain, else says nothing.
+func (x *englishText) says(plain []int32, outsidePlain bool, picked func(seqToken) bool, odd func(t seqToken, written string) bool) (plainly, oddly bool) {
+	for _, t := range x.tokens {
+		switch {
+		case slices.Contains(plain, t.term):
+			plainly = true
+		case !picked(t):
+		default:
+			if !x.titled {
+				x.title, x.titled = x.title[:0], true
+				for _, r := range x.ix.titleOf(x.node, model.En) {
+					x.title = append(x.title, r)
+				}
+			}
+			switch {
+			case int(t.end) > len(x.title) || t.start >= t.end:
+				plainly = plainly || outsidePlain
+			case odd(t, string(x.title[t.start:t.end])):
+				oddly = true
+			default:
+				plainly = true
+			}
+		}
+	}
+	return plainly, oddly
 }
