@@ -370,6 +370,9 @@ func (s *matrixScreen) view() []string {
 func (s *matrixScreen) status() string {
 	w, lang := &s.sh.w().matrix, s.sh.lang
 	parts := []string{fmt.Sprintf(w.count, len(s.m.Rows))}
+	if len(s.m.Rows) == 1 {
+		parts[0] = w.countOne
+	}
 	if s.role != nil {
 		parts = append(parts, fmt.Sprintf(w.only, s.role.Letter()+" "+s.role.Name(lang)))
 	}

@@ -191,7 +191,9 @@ type chartWords struct {
 // matrixWords are the responsibility matrix's.
 type matrixWords struct {
 	title, ofSearch, ofPair, duty, legend, only, shared, none, count string
-	open, role, all, sharedKey, columns                              string
+	// countOne is count for one duty ("1 duty", not "1 duties").
+	countOne                            string
+	open, role, all, sharedKey, columns string
 }
 
 // findingsWords are the ownership checks' list.

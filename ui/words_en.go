@@ -149,6 +149,7 @@ var wordsEn = words{
 		shared:   "split work only",
 		none:     "No duty matches this filter: press x to show them all.",
 		count:    "%d duties",
+		countOne: "1 duty",
 		open:     "go to", role: "by role", all: "all roles", sharedKey: "split work", columns: "columns",
 	},
 	findings: findingsWords{

@@ -148,6 +148,7 @@ var wordsZh = words{
 		shared:   "仅分担的工作",
 		none:     "没有符合筛选条件的职责：按 x 显示全部。",
 		count:    "%d 项职责",
+		countOne: "1 项职责",
 		open:     "跳转", role: "按角色", all: "全部角色", sharedKey: "分担的工作", columns: "列",
 	},
 	findings: findingsWords{
