@@ -120,6 +120,35 @@ func TestWrapBreaksAnOverlongWordAtASeparator(t *testing.T) {
 	}
 }
 
+// tryout23 G12: an over-long word breaks at its separators, but not
+// inside a number (UAX #14 LB25): "Orchestrator-v2.3.1-rc4" never ends a
+// line with "v2." or "v2.3." where the line has room for the pieces
+// between separators.
+func TestWrapKeepsNumbersWhole(t *testing.T) {
+	const word = "Tianshu-Orchestrator-v2.3.1-rc4-with-extended-scheduling"
+	for w := 13; w <= 40; w++ { // from the widest piece between separators: narrower, a piece is cut anywhere
+		for _, l := range plain(PerCodePoint.Wrap(word, w)) {
+			if strings.HasSuffix(l, "v2.") || strings.HasSuffix(l, "v2.3.") || strings.HasPrefix(l, "3.1") || strings.HasPrefix(l, "1-rc4") {
+				t.Fatalf("width %d: a line breaks the number 2.3.1: %q", w, plain(PerCodePoint.Wrap(word, w)))
+			}
+		}
+	}
+	// The comma of a thousand and the colon of a time too; a dot after
+	// a word still breaks.
+	for _, c := range []struct{ text, bad string }{{"total-1,000,000-units-of-stock", "1,"}, {"meeting-at-10:30-each-morning-ok", "10:"}} {
+		for w := 10; w <= 20; w++ {
+			for _, l := range plain(PerCodePoint.Wrap(c.text, w)) {
+				if strings.HasSuffix(l, c.bad) {
+					t.Fatalf("width %d: %q", w, plain(PerCodePoint.Wrap(c.text, w)))
+				}
+			}
+		}
+	}
+	if lines := plain(PerCodePoint.Wrap("example.com/path.segment.more", 12)); !strings.HasSuffix(lines[0], ".") && !strings.HasSuffix(lines[0], "/") {
+		t.Fatalf("a separator after a word no longer breaks: %q", lines)
+	}
+}
+
 // TestWrapCountsAsTold: the same emoji line fits twice as many 💅🏻 a
 // line per cluster as per code point.
 func TestWrapCountsAsTold(t *testing.T) {

@@ -135,7 +135,7 @@ const (
 func (c Counting) tokenize(s string) []token {
 	var out []token
 	cur := token{}
-	var prev rune // last printable character of cur
+	var prev, prev2 rune // the last printable characters of cur, the last one last
 	prevWide := false
 	flush := func(at int) {
 		if cur.end > cur.start {
@@ -151,7 +151,7 @@ func (c Counting) tokenize(s string) []token {
 			flush(at)
 			out = append(out, token{start: at, end: i, kind: breakToken})
 			cur = token{start: i, end: i}
-			prev, prevWide = 0, false
+			prev2, prev, prevWide = 0, 0, false
 			continue
 		}
 		if !IsPrintable(seq) {
@@ -171,7 +171,7 @@ func (c Counting) tokenize(s string) []token {
 				cur.first = r
 			}
 			cur.last = r
-			prev, prevWide = r, false
+			prev2, prev, prevWide = 0, r, false
 			continue
 		}
 		wide := IsWide(r)
@@ -180,7 +180,7 @@ func (c Counting) tokenize(s string) []token {
 			flush(at)
 		case cur.first != 0 && (wide || prevWide) && !IsClosing(r) && !IsOpening(prev) && !inseparable(prev, r):
 			flush(at)
-		case cur.first != 0 && prev != 0 && breaksAfter(prev) && !wide:
+		case cur.first != 0 && prev != 0 && breaksAfter(prev) && !wide && !inNumber(prev2, prev, r):
 			// Inside a long run such as a URL: remember a place to break
 			// if the run is wider than a whole line.
 			cur.splits = append(cur.splits, at-cur.start)
@@ -191,7 +191,7 @@ func (c Counting) tokenize(s string) []token {
 		cur.end = i
 		cur.w += w
 		cur.last = r
-		prev, prevWide = r, wide
+		prev2, prev, prevWide = prev, r, wide
 	}
 	flush(len(s))
 	return glueKinsoku(out)
@@ -280,6 +280,14 @@ func inseparable(a, b rune) bool { return a == b && (a == '…' || a == '—' ||
 // breaksAfter lists where a word too wide for a line may be broken: after
 // the separators of paths, URLs and compounds.
 func breaksAfter(r rune) bool { return strings.ContainsRune("/-_.?&=#:,", r) }
+
+// inNumber reports whether sep, between the characters before and after
+// it, holds a number together: the dot of 2.3 or 3.1.4, the comma of
+// 1,000, the colon of 10:30 (Unicode's line breaking, UAX #14, LB25: no
+// break around an infix separator between digits).
+func inNumber(before, sep, after rune) bool {
+	return (sep == '.' || sep == ',' || sep == ':') && unicode.IsDigit(before) && unicode.IsDigit(after)
+}
 
 // wrapper lays tokens out in lines at most width cells wide, carrying
 // the SGR state across line ends: each line ends with a reset if a style
