@@ -125,8 +125,10 @@ type carrier interface {
 // the stack rebuilt on them (see ContentMsg).
 func (m *Model) takeContent(c *ContentMsg) tea.Cmd {
 	var from *explorer
+	fromAt := 0
 	for i := len(m.stack) - 1; i >= 0 && from == nil; i-- {
 		from, _ = m.stack[i].(*explorer)
+		fromAt = i
 	}
 	cfg := m.sh.cfg
 	cfg.Org, cfg.Similarity, cfg.Search, cfg.Lang = c.Org, c.Similarity, c.Search, m.sh.lang
@@ -138,12 +140,13 @@ func (m *Model) takeContent(c *ContentMsg) tea.Cmd {
 	sh.search.recent, sh.search.last = m.sh.search.recent, m.sh.search.last
 	sh.say(sh.w().app.newContent)
 	m.sh = sh
-	// The screen in the body carries over when it can, and a dialog over
-	// it with it. Under a screen that carries over (or tried to: a
-	// comparison whose department is gone) the explorer stays where it
-	// was itself; under any other, which closes, it comes back where that
-	// screen was.
-	base, top := m.base(), m.top()
+	// The screens over the explorer carry over when they can, in order:
+	// one that cannot (a comparison whose department is gone) closes, and
+	// the screens opened from it with it (its matrix, a dialog), its
+	// notice saying why. Under a screen that carries over (or tried to)
+	// the explorer stays where it was itself; under any other, which
+	// closes, it comes back where that screen was.
+	base := m.base()
 	at := subjectOf(base)
 	if _, carries := base.(carrier); carries || at == nil {
 		at = from.subject()
@@ -163,8 +166,10 @@ func (m *Model) takeContent(c *ContentMsg) tea.Cmd {
 		cmds = append(cmds, cmd)
 		return true
 	}
-	if (base == screen(from) || carry(base)) && top != base {
-		carry(top)
+	for _, s := range m.stack[fromAt+1:] {
+		if !carry(s) {
+			break
+		}
 	}
 	m.stack, m.forward = append([]screen{from.recontent(sh, at)}, kept...), nil
 	return tea.Batch(append(cmds, m.relayout())...)
