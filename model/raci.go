@@ -67,22 +67,30 @@ type RACI struct {
 	Units [NumRACIRoles][]*Node
 	// ZhKeys records which lines write their key in Chinese (批准：): bit
 	// role for the line At, bit NumRACIRoles+role for its Twin, so that a
-	// fix names a line by the key its file writes (see KeyOf).
+	// fix names a line by the key its file writes (see KeyLang).
 	ZhKeys uint8
 }
 
-// KeyOf is the key of role's line as the file writes it, with its colon:
-// "批准：" for a line written with the Chinese key, "Accountable:"
-// otherwise; twin chooses the Twin line over At.
-func (r *RACI) KeyOf(role RACIRole, twin bool) string {
+// KeyLang is the language role's line writes its key in (see ZhKeys);
+// twin chooses the Twin line over At.
+func (r *RACI) KeyLang(role RACIRole, twin bool) Lang {
 	bit := uint(role)
 	if twin {
 		bit += uint(NumRACIRoles)
 	}
 	if r != nil && r.ZhKeys&(1<<bit) != 0 {
-		return role.Name(Zh) + "："
+		return Zh
 	}
-	return role.Name(En) + ":"
+	return En
+}
+
+// Key is the role's line key as a file in language l writes it, with its
+// colon: "批准：" in Chinese, "Accountable:" otherwise.
+func (r RACIRole) Key(l Lang) string {
+	if l == Zh {
+		return r.Name(Zh) + "："
+	}
+	return r.Name(En) + ":"
 }
 
 // Has reports whether r gives role (a nil RACI gives none).

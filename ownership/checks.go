@@ -47,8 +47,8 @@ func (r *run) multiAccountable() {
 		}
 		seen[line] = true
 		at, other := r.line(line, line.RACI().At[model.Accountable], line.RACI().Twin[model.Accountable])
-		key := r.key(model.Accountable, line, at) // the others named in the same script, as lines beside it
-		fix := r.alsoThere(fmt.Sprintf(r.t().multiFix, units[0].Path, key, keyLike(model.Responsible, key), keyLike(model.Consulted, key)), other)
+		kl := r.keyLang(model.Accountable, line, at) // the others named in the same language, as lines beside it
+		fix := r.alsoThere(fmt.Sprintf(r.t().multiFix, units[0].Path, model.Accountable.Key(kl), model.Responsible.Key(kl), model.Consulted.Key(kl)), other)
 		if line == n {
 			r.add(MultiAccountable, n, at, fix, r.t().multiDutyMsg, r.name(n), len(units), r.names(units)).Related = units
 			continue

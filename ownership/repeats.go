@@ -139,23 +139,24 @@ func (r *run) deleteFrom(n *model.Node, role model.RACIRole, unit *model.Node, f
 }
 
 // key is the key of n's line of role written at at, as that line writes
-// it (model.RACI.KeyOf); for a line to be added at at, the key its file's
-// language writes: Chinese (批准：) in a Chinese file, as the built-in
+// it (keyLang).
+func (r *run) key(role model.RACIRole, n *model.Node, at model.Loc) string {
+	return role.Key(r.keyLang(role, n, at))
+}
+
+// keyLang is the language the key of n's line of role written at at is
+// in (model.RACI.KeyLang); for a line to be added at at, the language its
+// file writes keys in: Chinese (批准：) in a Chinese file, as the built-in
 // content and dutymap's writers write them, English (Accountable:), which
 // every file may also use, elsewhere.
-func (r *run) key(role model.RACIRole, n *model.Node, at model.Loc) string {
-	if x := n.RACI(); x.Has(role) {
-		switch at {
-		case x.At[role]:
-			return x.KeyOf(role, false)
-		case x.Twin[role]:
-			return x.KeyOf(role, true)
-		}
+func (r *run) keyLang(role model.RACIRole, n *model.Node, at model.Loc) model.Lang {
+	if x := n.RACI(); x.Has(role) && (at == x.At[role] || at == x.Twin[role]) {
+		return x.KeyLang(role, at != x.At[role])
 	}
 	if at.File != "" && at.File == n.Loc[model.Zh].File && at.File != n.Loc[model.En].File {
-		return role.Name(model.Zh) + "："
+		return model.Zh
 	}
-	return role.Name(model.En) + ":"
+	return model.En
 }
 
 // roleWords joins roles as a finding says a unit holds them: "responsible
@@ -182,13 +183,4 @@ func unitsOf(a model.Assignment) []*model.Node {
 		}
 	}
 	return out
-}
-
-// keyLike is role's key written as like is: in Chinese (负责：) beside a
-// Chinese key, else in English (Responsible:).
-func keyLike(role model.RACIRole, like string) string {
-	if strings.HasSuffix(like, "：") {
-		return role.Name(model.Zh) + "："
-	}
-	return role.Name(model.En) + ":"
 }
