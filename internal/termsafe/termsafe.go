@@ -212,6 +212,9 @@ func filter(dst, s []byte, keepSGR, final bool, fl *flag) (out []byte, consumed 
 				if !final && !utf8.FullRune(s[i:]) {
 					return dst, i
 				}
+				// U+FFFD stands between a flag and what follows, so a
+				// tag after it is outside the flag.
+				*fl = 0
 				dst = utf8.AppendRune(dst, utf8.RuneError)
 				i++
 			case isC1Introducer(r):

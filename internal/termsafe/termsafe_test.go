@@ -55,6 +55,9 @@ var cases = []struct{ name, in, sgr, plain string }{
 	{"tag characters go", "tag\U000E0041\U000E0042x\U000E007F", "tagx", "tagx"},
 	{"an emoji flag keeps its tags", "\U0001F3F4\U000E0067\U000E0062\U000E0073\U000E0063\U000E0074\U000E007F!", "\U0001F3F4\U000E0067\U000E0062\U000E0073\U000E0063\U000E0074\U000E007F!", "\U0001F3F4\U000E0067\U000E0062\U000E0073\U000E0063\U000E0074\U000E007F!"},
 	{"tags after a flag's end go", "\U0001F3F4\U000E0067\U000E007F\U000E0041", "\U0001F3F4\U000E0067\U000E007F", "\U0001F3F4\U000E0067\U000E007F"},
+	// An invalid byte becomes U+FFFD, which ends the flag: the tag after it
+	// goes (found by FuzzFilters in CI).
+	{"an invalid byte ends a flag", "\U0001F3F4\xa7\U000E007F", "\U0001F3F4\uFFFD", "\U0001F3F4\uFFFD"},
 	{"plain CJK untouched", "市场部 › 职责", "市场部 › 职责", "市场部 › 职责"},
 }
 
