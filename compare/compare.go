@@ -63,8 +63,16 @@ type Result struct {
 	// document order. Each duty appears in at most one pair.
 	Shared []model.Pair
 	// OnlyA and OnlyB are the duties left unpaired, in document order; a
-	// duty's owner section is its Parent.
+	// duty's owner section is its Parent. A duty whose RACI lines give the
+	// work or the answering for it to the other department is in Split,
+	// not here.
 	OnlyA, OnlyB []*model.Node
+	// Split is the unpaired work the two divide between them by RACI: a
+	// duty of one whose Responsible or Accountable units include a unit
+	// of the other ("Approve price changes" in Sales, Responsible:
+	// finance). A's duties first, then B's, each in document order;
+	// Holders says who does what.
+	Split []*model.Node
 	// Partial says the departments were too large to weigh every
 	// candidate pair in the time allowed (model.Pairing.Partial): some
 	// similar duties may be listed as only in one department.
@@ -107,8 +115,13 @@ func DepartmentsContext(ctx context.Context, org *model.Org, ix *model.Similarit
 	if err != nil {
 		return nil, err
 	}
+	var split []*model.Node
 	if a != b {
 		keepRelatedWithObject(p, la, lb)
+		var splitA, splitB []*model.Node
+		p.OnlyA, splitA = splitOff(p.OnlyA, b)
+		p.OnlyB, splitB = splitOff(p.OnlyB, a)
+		split = append(splitA, splitB...)
 	}
 	return &Result{
 		A:         a,
@@ -117,6 +130,7 @@ func DepartmentsContext(ctx context.Context, org *model.Org, ix *model.Similarit
 		Shared:    p.Pairs,
 		OnlyA:     p.OnlyA,
 		OnlyB:     p.OnlyB,
+		Split:     split,
 		Partial:   p.Partial,
 		Relations: org.RelationsBetween(a.ID, b.ID),
 		Topics:    org.TopicsConcerning(a.ID, b.ID),
@@ -150,6 +164,36 @@ func keepRelatedWithObject(p *model.Pairing, la, lb []*model.Node) {
 	p.OnlyB = mergeInOrder(lb, p.OnlyB, dropB)
 }
 
+// splitOff parts duties into those other has no part in and those whose
+// Responsible or Accountable units include other or a unit below it
+// (SharesWorkWith), keeping the order of each.
+func splitOff(duties []*model.Node, other *model.Node) (alone, split []*model.Node) {
+	alone = duties[:0:0]
+	for _, n := range duties {
+		if SharesWorkWith(n, other) {
+			split = append(split, n)
+		} else {
+			alone = append(alone, n)
+		}
+	}
+	return alone, split
+}
+
+// SharesWorkWith reports whether the duty n's RACI lines make dept (a
+// department) or one of its units responsible or accountable for it.
+// Consulted and Informed units take no part in the work itself.
+func SharesWorkWith(n, dept *model.Node) bool {
+	a := model.AssignmentOf(n)
+	for _, role := range []model.RACIRole{model.Responsible, model.Accountable} {
+		for _, u := range a.Units[role] {
+			if u.Root() == dept {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // mergeInOrder returns the duties of only and back, both drawn from list,
 // in list's order. only is in list order; back is small and in any order.
 func mergeInOrder(list, only, back []*model.Node) []*model.Node {
@@ -177,6 +221,16 @@ func traits(a, b *model.Node) []Trait {
 		out[i] = Trait{Dimension: d, A: a.Traits()[d], B: b.Traits()[d]}
 	}
 	return out
+}
+
+// Place is a duty's department and section ("Sales department › Field
+// execution"), for a list that mixes the two departments' duties.
+func Place(n *model.Node, l model.Lang) string {
+	d := n.Root().Title.In(l)
+	if sec := Section(n, l); sec != "" {
+		return d + " › " + sec
+	}
+	return d
 }
 
 // Section names a duty's owner below its department ("Positions › Marketing

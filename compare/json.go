@@ -17,6 +17,7 @@ type Report struct {
 	B         Dept         `json:"b"`
 	Traits    []TraitRow   `json:"traits"`
 	Shared    []SharedDuty `json:"shared"`
+	Split     []SplitDuty  `json:"split"`
 	OnlyA     []Duty       `json:"only_a"`
 	OnlyB     []Duty       `json:"only_b"`
 	Relations []Relation   `json:"relations"`
@@ -56,6 +57,14 @@ type Duty struct {
 	Section     string   `json:"section,omitempty"`
 	Accountable []string `json:"accountable"`
 	Responsible []string `json:"responsible"`
+}
+
+// SplitDuty is a duty of the work the two split by RACI (Result.Split):
+// Department is the id of the department it is written under; its
+// accountable and responsible units say what the other does.
+type SplitDuty struct {
+	Duty
+	Department string `json:"department"`
 }
 
 // SharedDuty pairs a duty of A with the duty of B worded most like it.
@@ -111,6 +120,7 @@ func (r *Result) Report(l model.Lang) Report {
 		B:         dept(r.B, l, r.Written),
 		Traits:    make([]TraitRow, 0, len(r.Traits)),
 		Shared:    make([]SharedDuty, 0, len(r.Shared)),
+		Split:     make([]SplitDuty, 0, len(r.Split)),
 		OnlyA:     duties(r.OnlyA, l),
 		OnlyB:     duties(r.OnlyB, l),
 		Relations: make([]Relation, 0, len(r.Relations)),
@@ -122,6 +132,9 @@ func (r *Result) Report(l model.Lang) Report {
 	}
 	for _, p := range r.Shared {
 		rep.Shared = append(rep.Shared, sharedDuty(p, l))
+	}
+	for _, n := range r.Split {
+		rep.Split = append(rep.Split, splitDuty(n, l))
 	}
 	for _, rel := range r.Relations {
 		rep.Relations = append(rep.Relations, relation(rel, l))
@@ -148,6 +161,10 @@ func sharedDuty(p model.Pair, l model.Lang) SharedDuty {
 		return d
 	}
 	return SharedDuty{side(p.A), side(p.B), Figure(p.Score), Tier(p.Score).String(), pl.Code()}
+}
+
+func splitDuty(n *model.Node, l model.Lang) SplitDuty {
+	return SplitDuty{dutyOf(n, l), n.Root().ID}
 }
 
 func relation(rel *model.Node, l model.Lang) Relation {
@@ -197,6 +214,7 @@ func WriteJSON(w io.Writer, r *Result, l model.Lang) error {
 	j.field("b", dept(r.B, l, r.Written), false)
 	array(j, "traits", r.Traits, func(t Trait) any { return traitRow(t, l) })
 	array(j, "shared", r.Shared, func(p model.Pair) any { return sharedDuty(p, l) })
+	array(j, "split", r.Split, func(n *model.Node) any { return splitDuty(n, l) })
 	array(j, "only_a", r.OnlyA, func(n *model.Node) any { return dutyOf(n, l) })
 	array(j, "only_b", r.OnlyB, func(n *model.Node) any { return dutyOf(n, l) })
 	array(j, "relations", r.Relations, func(rel *model.Node) any { return relation(rel, l) })

@@ -13,6 +13,7 @@ import (
 // words are the fixed texts of a comparison page in one language.
 type words struct {
 	vs, traits, dimension, shared, sharedIntro, only, none, similarity string
+	split, splitIntro                                                  string
 	relations, noRelations, topics, noTopics, self                     string
 	traitsNone, traitsUnknown                                          string
 	tiers                                                              [4]string // by model.Likeness
@@ -39,7 +40,9 @@ var labels = [model.NumLangs]words{
 		shared:      "Similar duties (%d)",
 		sharedIntro: "Each duty of %s beside the duty of %s worded most like it: similar wording, not proof of the same work.",
 		only:        "Only in %s (%d)", none: "None.", similarity: "similarity",
-		relations: "What they hand each other", noRelations: "No hand-off between them is recorded.",
+		split:      "Work they split (%d)",
+		splitIntro: "Duties of one whose RACI lines give the other a part: it does the work (R) or answers for it (A).",
+		relations:  "What they hand each other", noRelations: "No hand-off between them is recorded.",
 		topics: "Topics about both", noTopics: "No topic is about both.",
 		self:          "This is %s compared with itself: every duty is its own, so there is nothing to set side by side.",
 		tiers:         [4]string{"not alike", "related", "similar", "very similar"},
@@ -57,7 +60,9 @@ var labels = [model.NumLangs]words{
 		vs: "%s 对比 %s", traits: "特征", dimension: "维度",
 		shared: "相似职责（%d）", sharedIntro: "%s的每项职责，以及%s中措辞与之最接近的职责：措辞相似，不等于工作相同。",
 		only: "仅见于%s（%d）", none: "无。", similarity: "相似度",
-		relations: "相互交接", noRelations: "没有记录两者之间的交接。",
+		split:      "两者分担的工作（%d）",
+		splitIntro: "一方的职责，其 RACI 行让另一方参与：由它执行（R）或由它负责批准（A）。",
+		relations:  "相互交接", noRelations: "没有记录两者之间的交接。",
 		topics: "相关专题", noTopics: "没有同时涉及两者的专题。",
 		self:          "这是%s与自身对比：每项职责都是它自己的，没有可以对照的内容。",
 		tiers:         [4]string{"不相似", "相关", "相似", "非常相似"},
@@ -96,6 +101,7 @@ func WriteMarkdown(w io.Writer, r *Result, l model.Lang) error {
 	writeLanguageNotes(b, r, l)
 	writeTraits(b, r, l, words)
 	writeShared(b, r, l, words)
+	writeSplit(b, r, l, words)
 	writeOnly(b, an, r.OnlyA, l, words)
 	writeOnly(b, bn, r.OnlyB, l, words)
 	writeRelations(b, r, l, words)
@@ -216,6 +222,20 @@ func writeLanguageNotes(b *trimWriter, r *Result, l model.Lang) {
 			fmt.Fprintf(b, "*%s*\n\n", note)
 		}
 	}
+}
+
+// writeSplit lists the work the two split by RACI, each duty with its
+// department and section and who does what; nothing when there is none
+// (most comparisons: a heading saying "none" would only add noise).
+func writeSplit(b *trimWriter, r *Result, l model.Lang, w words) {
+	if len(r.Split) == 0 {
+		return
+	}
+	fmt.Fprintf(b, "## "+w.split+"\n\n*%s*\n\n", len(r.Split), w.splitIntro)
+	for _, n := range r.Split {
+		fmt.Fprintf(b, "- %s — *%s* — %s\n", esc(n.Title.In(l)), esc(Place(n, l)), esc(Holders(n, l)))
+	}
+	b.WriteString("\n")
 }
 
 // writeOnly lists one side's unpaired duties under their sections, with a

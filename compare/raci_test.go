@@ -2,6 +2,8 @@ package compare_test
 
 import (
 	"encoding/json"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -55,5 +57,69 @@ func TestComparisonShowsWhoHoldsAndHandsOff(t *testing.T) {
 				t.Errorf("POP plan links %+v", l)
 			}
 		}
+	}
+}
+
+// TestSplitWorkIsNotOnlyInOne: a duty of sales whose RACI lines make
+// finance responsible or accountable is work the two split, listed as
+// such with who does what (tryout24 H14: it was "Only in Sales", its
+// R/A lines unsaid); a duty finance is only consulted on stays sales'
+// alone.
+func TestSplitWorkIsNotOnlyInOne(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"finance.md": "---\nid: finance\nname: Finance\n---\n\n## Duties {#duties}\n\n- Pay suppliers.\n- Close the books each month.\n",
+		"sales.md": "---\nid: sales\nname: Sales\n---\n\n## Duties {#duties}\n\n- Sell the products to customers.\n" +
+			"- Set the discount for large orders.\n  Accountable: finance\n" +
+			"- Approve price changes.\n  Responsible: finance\n" +
+			"- Plan the sales calls.\n  Consulted: finance\n",
+	}
+	if err := os.MkdirAll(filepath.Join(dir, "en"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for name, text := range files {
+		if err := os.WriteFile(filepath.Join(dir, "en", name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	org := loadDir(t, dir)
+	for _, order := range [][2]string{{"finance", "sales"}, {"sales", "finance"}} {
+		r := compare.Departments(org, nil, org.Department(order[0]), org.Department(order[1]))
+		var split []string
+		for _, n := range r.Split {
+			split = append(split, n.Path)
+		}
+		if want := []string{"sales/duties/2", "sales/duties/3"}; !slices.Equal(split, want) {
+			t.Errorf("%v: split %v, want %v", order, split, want)
+		}
+		md := compare.Markdown(r, model.En)
+		for _, want := range []string{
+			"## Work they split (2)",
+			"- Set the discount for large orders. — *Sales › Duties* — A: Finance · R: Sales\n",
+			"- Approve price changes. — *Sales › Duties* — A: Sales · R: Finance\n",
+			"## Only in Sales (2)",
+		} {
+			if !strings.Contains(md, want) {
+				t.Errorf("%v: Markdown lacks %q:\n%s", order, want, md)
+			}
+		}
+		if only := md[strings.Index(md, "## Only in Sales"):]; strings.Contains(only, "Approve price changes") || !strings.Contains(only, "Plan the sales calls.") {
+			t.Errorf("%v: only in sales:\n%s", order, only)
+		}
+		out, err := compare.JSON(r, model.En)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var rep compare.Report
+		if err := json.Unmarshal(out, &rep); err != nil {
+			t.Fatal(err)
+		}
+		if len(rep.Split) != 2 || rep.Split[1].Department != "sales" || !slices.Equal(rep.Split[1].Responsible, []string{"finance"}) {
+			t.Errorf("%v: JSON split %+v", order, rep.Split)
+		}
+	}
+	r := compare.Departments(org, nil, org.Department("sales"), org.Department("finance"))
+	if zh := compare.Markdown(r, model.Zh); !strings.Contains(zh, "## 两者分担的工作（2）") {
+		t.Errorf("Chinese heading:\n%s", zh)
 	}
 }

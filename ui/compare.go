@@ -107,7 +107,10 @@ type cmpBlock struct {
 	// runs: a's or b's section differs from the one of the duty above it
 	// in its list of what one department does alone, so the section is
 	// named once, above the run of duties in it.
-	runs    [2]bool
+	runs [2]bool
+	// split: a or b is a duty of the work the two split by RACI
+	// (compare.Result.Split), shown with who does what.
+	split   bool
 	score   float64
 	section int // the heading block this block is under
 	item    int // index into items, or -1
@@ -294,6 +297,7 @@ func (c *compareScreen) setBlocks() {
 			c.add(cmpBlock{kind: blockPair, a: p.A, b: p.B, score: p.Score}, true)
 		}
 		c.noneIf(len(r.Shared) == 0, func(w *compareWords) string { return w.none })
+		c.splitBlocks()
 		c.onlyBlocks()
 		c.heading(func(w *compareWords, _ model.Lang) string { return w.relations })
 		for _, rel := range r.Relations {
@@ -309,6 +313,29 @@ func (c *compareScreen) setBlocks() {
 	c.lines = make([][]cmpLine, len(c.blocks))
 	c.cursor = min(c.cursor, max(len(c.items)-1, 0))
 	c.fixSide()
+}
+
+// splitBlocks adds the work the two split by RACI, each duty on its
+// department's side with its section and who does what; nothing when
+// there is none.
+func (c *compareScreen) splitBlocks() {
+	r := c.res
+	if len(r.Split) == 0 {
+		return
+	}
+	c.heading(func(w *compareWords, _ model.Lang) string { return fmt.Sprintf(w.split, len(r.Split)) })
+	c.add(cmpBlock{kind: blockNote, text: func(w *compareWords, _ model.Lang) string { return w.splitIntro }}, false)
+	var last [2]*model.Node
+	for _, duty := range r.Split {
+		blk := cmpBlock{kind: blockPair, a: duty, split: true}
+		side := 0
+		if duty.Root() == r.B {
+			blk, side = cmpBlock{kind: blockPair, b: duty, split: true}, 1
+		}
+		blk.runs[side] = duty.Parent != last[side]
+		last[side] = duty.Parent
+		c.add(blk, true)
+	}
 }
 
 // onlyBlocks adds what each department does alone: side by side, the two
@@ -528,8 +555,12 @@ func (c *compareScreen) layoutBlock(b *cmpBlock) []cmpLine {
 		}
 		// Who answers for each duty of a similar pair, and who does it.
 		var holders [2]string
-		if similar {
-			holders = [2]string{compare.Holders(b.a, lang), compare.Holders(b.b, lang)}
+		if similar || b.split {
+			for side, n := range []*model.Node{b.a, b.b} {
+				if n != nil {
+					holders[side] = compare.Holders(n, lang)
+				}
+			}
 		}
 		if !c.stacked() {
 			if tier != "" {
@@ -552,6 +583,8 @@ func (c *compareScreen) layoutBlock(b *cmpBlock) []cmpLine {
 			left, right := dutyCell(cw, b.a, lang, pl, c.colW-1, "", similar, st), dutyCell(cw, b.b, lang, pl, c.colW-1, tier, similar, st)
 			if holders[0] != "" {
 				left = append(left, cw.wrap(st.StatusDim.Render(holders[0]), c.colW-1)...)
+			}
+			if holders[1] != "" {
 				right = append(right, cw.wrap(st.StatusDim.Render(holders[1]), c.colW-1)...)
 			}
 			out = append(out, c.pair(nil, left, right)...)

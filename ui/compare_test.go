@@ -518,3 +518,53 @@ func TestCompareTopicTitleParted(t *testing.T) {
 		}
 	}
 }
+
+// TestCompareShowsSplitWork: the duties of sales whose RACI lines make
+// marketing accountable are listed as work the two split, on sales' side
+// with who does what in the dim of the pairs' holders, not as "Only in
+// Sales" (tryout24 H14); stacked too, and in Chinese.
+func TestCompareShowsSplitWork(t *testing.T) {
+	for _, tc := range []struct {
+		w       int
+		lang    model.Lang
+		heading string
+		holders string
+	}{
+		{120, model.En, "Work they split (3)", "A: Marketing department · R: Sales department"},
+		{60, model.En, "Work they split (3)", "A: Marketing department · R: Sales department"},
+		{120, model.Zh, "两者分担的工作（3）", "A：市场部 · R：销售部"},
+	} {
+		d := openCompare(t, tc.w, 40, tc.lang, "marketing", "sales")
+		c := d.compare()
+		var text []string
+		heldRight := 0
+		for i := range c.blocks {
+			for _, l := range c.blockLines(i) {
+				text = append(text, ansi.Strip(l.left)+"│"+ansi.Strip(l.right))
+				cell := l.right
+				if !c.apart {
+					cell = l.left
+				}
+				if strings.Contains(ansi.Strip(cell), tc.holders) && c.blocks[i].split {
+					if !strings.Contains(cell, c.sh.st.StatusDim.Render(tc.holders)) {
+						t.Errorf("%d %s: the holders line is not dim: %q", tc.w, tc.lang.Code(), cell)
+					}
+					if c.apart && strings.TrimSpace(ansi.Strip(l.left)) != "" {
+						t.Errorf("%d %s: sales' split duty has text on marketing's side: %q", tc.w, tc.lang.Code(), l.left)
+					}
+					heldRight++
+				}
+			}
+		}
+		all := strings.Join(text, "\n")
+		split := strings.Index(all, tc.heading)
+		only := strings.Index(all, map[model.Lang]string{model.En: "Only in Sales department", model.Zh: "仅销售部"}[tc.lang])
+		if split < 0 || only < split || heldRight != 3 {
+			t.Fatalf("%d %s: split heading at %d, only at %d, %d holders lines:\n%s", tc.w, tc.lang.Code(), split, only, heldRight, all)
+		}
+		sell := map[model.Lang]string{model.En: "Sell the planned products", model.Zh: "通过市场部设计的渠道"}[tc.lang]
+		if strings.Contains(all[only:], sell) {
+			t.Errorf("%d %s: a split duty is still listed as only in sales:\n%s", tc.w, tc.lang.Code(), all[only:])
+		}
+	}
+}

@@ -167,9 +167,12 @@ type compareWords struct {
 	vs, traits, traitsNone, traitsUnknown, similar, only, none string
 	traitsOfNone                                               string // %s: a department that describes no traits, beside one that does
 	noneAlone                                                  string // Tab on a duty only one side has, the other none
-	relations, noRelations, topics, noTopics, self, tierFmt    string
-	preparing, comparing                                       string
-	tiers                                                      [4]string // by model.Likeness
+	// split heads the work the two split by RACI (its count), splitIntro
+	// says what that means.
+	split, splitIntro                                       string
+	relations, noRelations, topics, noTopics, self, tierFmt string
+	preparing, comparing                                    string
+	tiers                                                   [4]string // by model.Likeness
 	// The picture (p): two boxes and the hand-offs between them.
 	picture, list, similarCount, ownCount string
 	// handsTo and comesBack mark, under a hand-off, the duty that takes it

@@ -104,6 +104,8 @@ var wordsEn = words{
 		traitsOfNone:  "The sources describe no traits of %s.",
 		similar:       "Similar duties (%d)",
 		only:          "Only in %s (%d)",
+		split:         "Work they split (%d)",
+		splitIntro:    "Duties of one whose RACI lines give the other a part: it does the work (R) or answers for it (A).",
 		none:          "None.",
 		noneAlone:     "%s does nothing alone: each of its duties is paired with a similar one.",
 		relations:     "What they hand each other",
