@@ -205,6 +205,21 @@ func TestCompareUnknownExitsOne(t *testing.T) {
 	mustContain(t, r.err, `no department matches "legal"`, "planning", "sales")
 }
 
+// TestCompareNamesWhatARefIs: a reference that names a topic, a relation
+// or a position says what it names and, for a position, its department,
+// where "no department matches" left the user guessing (tryout24 H24).
+func TestCompareNamesWhatARefIs(t *testing.T) {
+	for _, tc := range []struct{ ref, want string }{
+		{"differences", `"differences" names the topic “How marketing and sales differ”, not a department; the departments are:`},
+		{"marketing-to-sales", `"marketing-to-sales" names the relation “What marketing gives sales”, not a department`},
+		{"marketing manager", `"marketing manager" names the position “Marketing manager” in Marketing department (marketing), not a department`},
+		{"marketing/positions/manager", `names the position “Marketing manager” in Marketing department (marketing)`},
+	} {
+		r := run(t, "compare", tc.ref, "sales").fails(t, 1)
+		mustContain(t, r.err, tc.want, "  planning ")
+	}
+}
+
 func TestCompareWrongArgCountExitsTwo(t *testing.T) {
 	for _, args := range [][]string{{}, {"mkt"}, {"mkt", "sales", "planning"}} {
 		r := compareRun(t, args...).fails(t, 2)

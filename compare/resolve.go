@@ -15,12 +15,18 @@ type RefError struct {
 	Ref        string
 	Candidates []*model.Node
 	Ambiguous  bool
+	// Names is the one node that is not a department Ref names exactly
+	// (a topic, a position, a section or a duty), when no department
+	// fits: the message says what it is and which department holds it.
+	Names *model.Node
 }
 
 func (e *RefError) Error() string {
 	var b strings.Builder
 	if e.Ambiguous {
 		fmt.Fprintf(&b, "%s could mean %d departments:\n", termsafe.QuoteArg(e.Ref), len(e.Candidates))
+	} else if e.Names != nil {
+		fmt.Fprintf(&b, "%s names %s, not a department; the departments are:\n", termsafe.QuoteArg(e.Ref), whatItIs(e.Names))
 	} else {
 		fmt.Fprintf(&b, "no department matches %s; the departments are:\n", termsafe.QuoteArg(e.Ref))
 	}
@@ -37,6 +43,31 @@ func (e *RefError) Error() string {
 		b.WriteString("The content has no departments.")
 	}
 	return b.String()
+}
+
+// whatItIs says what kind of node n is, its name and where it stands:
+// "the topic “How marketing and sales differ”", "the position
+// “Marketing manager” in Marketing department (marketing)". Names are
+// plain text.
+func whatItIs(n *model.Node) string {
+	name := func(n *model.Node) string {
+		if t := n.Title.In(model.En); t != "" {
+			return termsafe.Plain(t)
+		}
+		return termsafe.Plain(n.Title.In(model.Zh))
+	}
+	kind := n.Kind.String()
+	switch {
+	case n.Kind == model.KindSection && n.Role == model.RolePosition:
+		kind = "position"
+	case n.Kind == model.KindSection && n.Role == model.RoleUnit:
+		kind = "unit"
+	}
+	out := "the " + kind + " “" + name(n) + "”"
+	if d := n.Root(); d != n {
+		out += " in " + name(d) + " (" + d.ID + ")"
+	}
+	return out
 }
 
 // names joins a department's names in every language: "Marketing
@@ -64,7 +95,11 @@ func Resolve(org *model.Org, ref string) (*model.Node, model.Tier, error) {
 	case 1:
 		return found[0], tier, nil
 	case 0:
-		return nil, tier, &RefError{Ref: ref, Candidates: org.Departments}
+		e := &RefError{Ref: ref, Candidates: org.Departments}
+		if other, t := org.Resolve(ref); len(other) == 1 && t == model.TierExact {
+			e.Names = other[0]
+		}
+		return nil, tier, e
 	}
 	return nil, tier, &RefError{Ref: ref, Candidates: found, Ambiguous: true}
 }
