@@ -103,3 +103,49 @@ func PairText(n *model.Node, l, pl model.Lang) string {
 	}
 	return n.Title[l] + fmt.Sprintf(labels[l].aside, n.Title[pl])
 }
+
+// LangsApart reports whether no duty of A can pair with one of B because
+// they share no language: every duty of A is written in la alone and
+// every duty of B in lb alone, la ≠ lb (model.Text.WrittenIn). The
+// similarity index compares two duties only in a language both are
+// written in, so the comparison's similar pairs are then none whatever
+// the duties say.
+func (r *Result) LangsApart() (la, lb model.Lang, apart bool) {
+	la, oneA := onlyLang(r.A)
+	lb, oneB := onlyLang(r.B)
+	return la, lb, oneA && oneB && la != lb
+}
+
+// onlyLang is the one language every duty of d is written in, when there
+// is exactly one.
+func onlyLang(d *model.Node) (model.Lang, bool) {
+	var in [model.NumLangs]bool
+	for _, n := range model.Leaves(d) {
+		for _, l := range model.Langs {
+			if n.Title.WrittenIn(l) {
+				in[l] = true
+			}
+		}
+	}
+	found, one := model.En, false
+	for _, l := range model.Langs {
+		if in[l] {
+			if one {
+				return found, false
+			}
+			found, one = l, true
+		}
+	}
+	return found, one
+}
+
+// NoPairNote says, in l, why a comparison has no similar pairs when its
+// departments share no language (LangsApart), or "" when they do.
+func NoPairNote(r *Result, l model.Lang) string {
+	la, lb, apart := r.LangsApart()
+	if !apart {
+		return ""
+	}
+	w := &labels[l]
+	return fmt.Sprintf(w.noPair, r.A.Title.In(l), w.langs[la], r.B.Title.In(l), w.langs[lb])
+}

@@ -14,9 +14,12 @@ import (
 type words struct {
 	vs, traits, dimension, shared, sharedIntro, only, none, similarity string
 	split, splitIntro                                                  string
-	relations, noRelations, topics, noTopics, self                     string
-	traitsNone, traitsUnknown                                          string
-	tiers                                                              [4]string // by model.Likeness
+	// noPair: no duty can pair, the departments share no language
+	// (NoPairNote): each name with the one language it is written in.
+	noPair                                         string
+	relations, noRelations, topics, noTopics, self string
+	traitsNone, traitsUnknown                      string
+	tiers                                          [4]string // by model.Likeness
 	// notIn and notAllIn say a department lacks the reader's language:
 	// its name, the language asked for, the language shown; notAllIn also
 	// how many duties of how many. comparedIn marks a pair set side by
@@ -41,6 +44,7 @@ var labels = [model.NumLangs]words{
 		sharedIntro: "Each duty of %s beside the duty of %s worded most like it: similar wording, not proof of the same work.",
 		only:        "Only in %s (%d)", none: "None.", similarity: "similarity",
 		split:      "Work they split (%d)",
+		noPair:     "No duty can be paired: %s is written in %s only and %s in %s only.",
 		splitIntro: "Duties of one whose RACI lines give the other a part: it does the work (R) or answers for it (A).",
 		relations:  "What they hand each other", noRelations: "No hand-off between them is recorded.",
 		topics: "Topics about both", noTopics: "No topic is about both.",
@@ -61,6 +65,7 @@ var labels = [model.NumLangs]words{
 		shared: "相似职责（%d）", sharedIntro: "%s的每项职责，以及%s中措辞与之最接近的职责：措辞相似，不等于工作相同。",
 		only: "仅见于%s（%d）", none: "无。", similarity: "相似度",
 		split:      "两者分担的工作（%d）",
+		noPair:     "没有可以配对的职责：%s只有%s文本，%s只有%s文本。",
 		splitIntro: "一方的职责，其 RACI 行让另一方参与：由它执行（R）或由它负责批准（A）。",
 		relations:  "相互交接", noRelations: "没有记录两者之间的交接。",
 		topics: "相关专题", noTopics: "没有同时涉及两者的专题。",
@@ -182,7 +187,11 @@ func cell(t model.Text, l model.Lang) string {
 func writeShared(b *trimWriter, r *Result, l model.Lang, w words) {
 	fmt.Fprintf(b, "## "+w.shared+"\n\n", len(r.Shared))
 	if len(r.Shared) == 0 {
-		fmt.Fprintf(b, "*%s*\n\n", w.none)
+		none := w.none
+		if note := NoPairNote(r, l); note != "" {
+			none = esc(note)
+		}
+		fmt.Fprintf(b, "*%s*\n\n", none)
 		return
 	}
 	fmt.Fprintf(b, "*"+w.sharedIntro+"*\n\n", esc(r.A.Title.In(l)), esc(r.B.Title.In(l)))

@@ -123,3 +123,35 @@ func TestSplitWorkIsNotOnlyInOne(t *testing.T) {
 		t.Errorf("Chinese heading:\n%s", zh)
 	}
 }
+
+// TestNoPairSaysWhy: a department written in Chinese only compared with
+// one written in English only pairs nothing, and says why instead of a
+// bare "None." (tryout24 H23); one sharing a language says "None.".
+func TestNoPairSaysWhy(t *testing.T) {
+	dir := t.TempDir()
+	for name, text := range map[string]string{
+		"zh/it.md":     "---\nid: it\nname: 信息部\n---\n\n## 运维 {#ops}\n\n- 维护网络。\n",
+		"en/people.md": "---\nid: people\nname: People team\n---\n\n## Duties {#duties}\n\n- Hire engineers.\n",
+		"en/legal.md":  "---\nid: legal\nname: Legal\n---\n\n## Duties {#duties}\n\n- Review contracts.\n",
+	} {
+		p := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	org := loadDir(t, dir)
+	r := compare.Departments(org, nil, org.Department("it"), org.Department("people"))
+	if md, want := compare.Markdown(r, model.En), "*No duty can be paired: 信息部 is written in Chinese only and People team in English only.*"; !strings.Contains(md, want) {
+		t.Errorf("lacks %q:\n%s", want, md)
+	}
+	if md, want := compare.Markdown(r, model.Zh), "*没有可以配对的职责：信息部只有中文文本，People team只有英文文本。*"; !strings.Contains(md, want) {
+		t.Errorf("lacks %q:\n%s", want, md)
+	}
+	r = compare.Departments(org, nil, org.Department("legal"), org.Department("people"))
+	if md := compare.Markdown(r, model.En); !strings.Contains(md, "## Similar duties (0)\n\n*None.*") {
+		t.Errorf("two English departments:\n%s", md)
+	}
+}

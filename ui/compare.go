@@ -296,7 +296,11 @@ func (c *compareScreen) setBlocks() {
 		for _, p := range r.Shared {
 			c.add(cmpBlock{kind: blockPair, a: p.A, b: p.B, score: p.Score}, true)
 		}
-		c.noneIf(len(r.Shared) == 0, func(w *compareWords) string { return w.none })
+		if note := compare.NoPairNote(r, model.En); len(r.Shared) == 0 && note != "" {
+			c.add(cmpBlock{kind: blockNote, text: func(_ *compareWords, l model.Lang) string { return compare.NoPairNote(r, l) }}, false)
+		} else {
+			c.noneIf(len(r.Shared) == 0, func(w *compareWords) string { return w.none })
+		}
 		c.splitBlocks()
 		c.onlyBlocks()
 		c.heading(func(w *compareWords, _ model.Lang) string { return w.relations })

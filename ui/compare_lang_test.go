@@ -191,3 +191,26 @@ func TestCompareNoteAgreesWithCheck(t *testing.T) {
 		}
 	}
 }
+
+// TestCompareSaysWhyNothingPairs: a department written in Chinese only
+// beside one written in English only can pair no duty; the comparison
+// says why, in the language shown and after L, where "None." read as
+// "nothing alike" (tryout24 H23).
+func TestCompareSaysWhyNothingPairs(t *testing.T) {
+	org := oneLanguageOrg(t)
+	d := driveConfig(t, 100, 40, Config{Org: org, Lang: model.En, Theme: ThemeDark, Title: "one language",
+		Similarity: model.BuildSimilarity(context.Background(), org)})
+	d.reveal("sales").keys("c").typeText("service").keys("enter")
+	if c := d.compare(); c.res == nil || len(c.res.Shared) != 0 {
+		t.Fatalf("the comparison did not finish, or paired:\n%s", d.screen())
+	}
+	for _, want := range []string{
+		"No duty can be paired: 销售部 is written in Chinese only and Customer service in English only.",
+		"没有可以配对的职责：销售部只有中文文本，Customer service只有英文文本。",
+	} {
+		if text := screenText(d); !strings.Contains(text, normal(want)) {
+			t.Errorf("%q missing:\n%s", want, d.screen())
+		}
+		d.keys("L")
+	}
+}
