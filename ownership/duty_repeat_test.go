@@ -38,7 +38,7 @@ func TestDutyWrittenTwiceInOneUnit(t *testing.T) {
 	}
 
 	zh := Run(org, Options{Checks: []Check{DutyRepeat}, Lang: model.Zh}).Findings
-	if len(zh) != 1 || !strings.Contains(zh[0].Msg, "“File invoices.”在Operations › Office › Clerk下写了两次（第 7和9 行）") ||
+	if len(zh) != 1 || !strings.Contains(zh[0].Msg, "“File invoices.”在 Operations › Office › Clerk 下写了两次（第 7 和 9 行）") ||
 		!strings.Contains(zh[0].Fix, "若保留第 7 行的，删去第 9 行") {
 		t.Errorf("in Chinese:\n%v", zh)
 	}
@@ -55,6 +55,12 @@ func TestDutyRepeatSameLines(t *testing.T) {
   fix: delete lines 8 and 9 (and in org/zh/d.md, lines 8 and 9), so that the duty is written once; if they are different duties, say how in their wording`
 	if len(found) != 1 || found[0].String() != want {
 		t.Errorf("findings:\n%v\nwant:\n%s", found, want)
+	}
+	// In Chinese, a Chinese name takes no spaces; three numbers are
+	// listed with 、 (tryout24 H16).
+	found = Run(load(t, folder(map[string]string{"en/d.md": en, "zh/d.md": zh})), Options{Checks: []Check{DutyRepeat}, Lang: model.Zh}).Findings
+	if want := "“接电话。”在部门 › 前台下写了 3 次（第 6、8 和 9 行）"; len(found) != 1 || !strings.Contains(found[0].Msg, want) {
+		t.Errorf("in Chinese:\n%v\nwant %s", found, want)
 	}
 }
 

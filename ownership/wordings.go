@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/dutymap/dutymap/model"
 )
@@ -137,7 +139,7 @@ func (r *run) repeated(unit *model.Node, copies []*model.Node) {
 		for i, n := range ns {
 			out[i] = strconv.Itoa(n.Loc[l].Line)
 		}
-		return r.joinAnd(out)
+		return r.joinNumbers(out)
 	}
 	del := fmt.Sprintf(t.repeatDutyDelete[min(len(others), 2)-1], lines(others, lang))
 	if other := lang.Other(); others[0].Loc[other].File != "" {
@@ -151,7 +153,7 @@ func (r *run) repeated(unit *model.Node, copies []*model.Node) {
 	if len(copies) > 2 {
 		times = fmt.Sprintf(t.times, len(copies))
 	}
-	f := r.add(DutyRepeat, others[0], at, fix, t.repeatDutyMsg, r.name(copies[0]), times, unit.Breadcrumb(r.lang, true), lines(copies, lang))
+	f := r.add(DutyRepeat, others[0], at, fix, t.repeatDutyMsg, r.name(copies[0]), times, r.inText(unit.Breadcrumb(r.lang, true)), lines(copies, lang))
 	f.Related = slices.DeleteFunc(slices.Clone(copies), func(n *model.Node) bool { return n == others[0] })
 }
 
@@ -211,6 +213,42 @@ func (r *run) raciSaid(copies []*model.Node, lang model.Lang) string {
 }
 
 // joinAnd joins items as a sentence lists them: "10, 12 and 14".
+// joinNumbers joins line numbers as joinAnd does, with the spaces
+// Chinese text keeps around Arabic numerals: "第 18 和 21 行", not
+// "第 18和21 行".
+func (r *run) joinNumbers(items []string) string {
+	if r.lang != model.Zh {
+		return r.joinAnd(items)
+	}
+	if len(items) < 2 {
+		return strings.Join(items, "")
+	}
+	return strings.Join(items[:len(items)-1], "、") + " " + r.t().and + " " + items[len(items)-1]
+}
+
+// inText is a name set into a sentence of the messages' language: in
+// Chinese a space parts it from the characters on a side where it begins
+// or ends in a Latin letter or a digit ("在 People team › Training 下"),
+// as Chinese typesetting spaces embedded Latin text.
+func (r *run) inText(s string) string {
+	if r.lang != model.Zh || s == "" {
+		return s
+	}
+	first, _ := utf8.DecodeRuneInString(s)
+	last, _ := utf8.DecodeLastRuneInString(s)
+	if latinOrDigit(first) {
+		s = " " + s
+	}
+	if latinOrDigit(last) {
+		s += " "
+	}
+	return s
+}
+
+func latinOrDigit(c rune) bool {
+	return c < utf8.RuneSelf && (unicode.IsLetter(c) || unicode.IsDigit(c)) || unicode.In(c, unicode.Latin)
+}
+
 func (r *run) joinAnd(items []string) string {
 	if len(items) < 2 {
 		return strings.Join(items, "")
