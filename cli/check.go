@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -100,6 +101,14 @@ func (a *app) runCheck(args []string, checkNames, format string, limit int) erro
 		return err
 	}
 	org, ix, err := a.checkedContent(args)
+	var bad *invalidContent
+	if errors.As(err, &bad) && format == "json" {
+		// The same problems validate lists, for the program reading the
+		// report: no findings, the content's problems (exit 1).
+		if err := writeInvalidJSON(a, checks, bad.problems); err != nil {
+			return err
+		}
+	}
 	if err != nil {
 		return err
 	}
@@ -149,7 +158,7 @@ func (a *app) checkedContent(args []string) (*model.Org, *model.Similarity, erro
 	layers := a.layers()
 	if len(args) == 1 {
 		if p, ok := notAFolder(args[0], "check the folder it writes", func(out string) string { return "dutymap check " + shellQuote(out) }); ok {
-			return nil, nil, &exitError{1, "dutymap check: the content has problems:\n" + content.Problems{p}.Error()}
+			return nil, nil, &invalidContent{content.Problems{p}, &exitError{1, "dutymap check: the content has problems:\n" + content.Problems{p}.Error()}}
 		}
 		layers = []content.Layer{content.Dir(args[0])}
 	}
@@ -158,9 +167,39 @@ func (a *app) checkedContent(args []string) (*model.Org, *model.Similarity, erro
 	}
 	org, ps := content.Check(layers...)
 	if org == nil {
-		return nil, nil, &exitError{1, "dutymap check: the content has problems; fix them first (dutymap validate lists the same):\n" + ps.Errors().Error()}
+		return nil, nil, &invalidContent{ps, &exitError{1, "dutymap check: the content has problems; fix them first (dutymap validate lists the same):\n" + ps.Errors().Error()}}
 	}
 	return org, nil, nil
+}
+
+// invalidContent is the exit error of check on content that does not
+// load, with its problems for the JSON report.
+type invalidContent struct {
+	problems content.Problems
+	*exitError
+}
+
+func (e *invalidContent) Unwrap() error { return e.exitError }
+
+// writeInvalidJSON prints check's JSON report of content that does not
+// load: the checks asked for, no findings, the problems as validate
+// --json lists them (jsonProblem) and their counts.
+func writeInvalidJSON(a *app, checks []ownership.Check, ps content.Problems) error {
+	names := make([]string, len(checks))
+	for i, c := range checks {
+		names[i] = string(c)
+	}
+	problems, n := problemsJSON(ps)
+	rep := struct {
+		Checks   []string         `json:"checks"`
+		Findings []jsonFinding    `json:"findings"`
+		Problems []jsonProblem    `json:"problems"`
+		Summary  jsonProblemCount `json:"summary"`
+	}{names, []jsonFinding{}, problems, n}
+	w := &jsonWriter{out: a.io.Out}
+	w.value(rep, "")
+	w.put("\n")
+	return w.err
 }
 
 // checkedCommand is how check's fixes name a command: on DIR alone when

@@ -16,22 +16,31 @@ import (
 func init() { subcommands = append(subcommands, (*app).validateCmd) }
 
 func (a *app) validateCmd() *cobra.Command {
-	return &cobra.Command{
+	var format *outputFormat
+	cmd := &cobra.Command{
 		Use:   "validate [DIR]",
 		Short: "Check a content folder and list every problem with file:line",
 		Long: `validate reads a content folder and lists every problem in it, each with the file,
 the line and how to fix it. With no DIR it checks the content the global flags choose.
-It exits 0 when the content is valid and 1 when it is not.`,
+It exits 0 when the content is valid and 1 when it is not.
+
+--format json (or --json) prints one JSON object for editors and CI: valid, problems
+(severity, file, line, message, fix), notes and a summary.`,
 		Example: `  dutymap validate myorg
-  dutymap --content myorg validate   # your folder layered over the built-in content`,
+  dutymap --content myorg validate   # your folder layered over the built-in content
+  dutymap validate myorg --json | jq -r '.problems[] | "\(.file):\(.line): \(.message)"'`,
 		Args: atMostOneArg("one content folder DIR", "dutymap validate ./myorg"),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			f, err := format.get(nil)
+			if err != nil {
+				return err
+			}
+			out := &validateOutput{a: a, json: f == "json"}
 			layers := a.layers()
 			folder := ""
 			if len(args) == 1 {
 				if p, ok := notAFolder(args[0], "validate the folder it writes", func(out string) string { return "dutymap validate " + shellQuote(out) }); ok {
-					fmt.Fprintln(a.io.Out, content.Problems{p})
-					return &exitError{code: 1}
+					return out.invalid(content.Problems{p})
 				}
 				folder = args[0]
 				layers = []content.Layer{content.Dir(folder)}
@@ -42,21 +51,17 @@ It exits 0 when the content is valid and 1 when it is not.`,
 			say := a.interfaceLang()
 			org, ps := content.Check(layers...)
 			if org == nil {
-				fmt.Fprintln(a.io.Out, ps)
-				return &exitError{code: 1}
+				return out.invalid(ps)
 			}
-			for _, p := range ps.Cut() {
-				fmt.Fprintln(a.io.Out, p)
-			}
+			out.problems(ps.Cut())
 			// DIR is also checked as --content DIR loads it: over the
 			// built-in content, unless --builtin=false. Checked alone,
 			// validate said ok to a folder every other command then
 			// refused (an alias that is a built-in id, tryout21 F6).
 			if folder != "" && a.opts.builtin {
 				if _, over := content.Check(content.Builtin(), content.Dir(folder)); len(over.Errors()) > 0 {
-					fmt.Fprintln(a.io.Out, over.Errors())
-					fmt.Fprintln(a.io.Err, fmt.Sprintf(overBuiltinNote[say], termsafe.QuoteName(folder), shellQuote(folder)))
-					return &exitError{code: 1}
+					out.note(fmt.Sprintf(overBuiltinNote[say], termsafe.QuoteName(folder), shellQuote(folder)))
+					return out.invalid(over.Errors())
 				}
 			}
 			if a.opts.builtin {
@@ -74,13 +79,75 @@ It exits 0 when the content is valid and 1 when it is not.`,
 					}
 				}
 				for _, note := range builtinClashes(mine, say) {
-					fmt.Fprintln(a.io.Err, "dutymap validate"+say.Colon()+note)
+					out.note("dutymap validate" + say.Colon() + note)
 				}
 			}
-			fmt.Fprintln(a.io.Out, a.validated(org, folder, say))
-			return nil
+			return out.valid(a.validated(org, folder, say), summaryOf(org, say))
 		},
 	}
+	format = addFormat(cmd.Flags(), "dutymap validate", "text", "json")
+	return cmd
+}
+
+// validateOutput prints what validate finds: as text, problems on
+// standard output and notes on standard error as they come; as JSON, one
+// object at the end (jsonValidation), the notes in it too.
+type validateOutput struct {
+	a    *app
+	json bool
+	rep  jsonValidation
+	ps   content.Problems
+}
+
+func (o *validateOutput) problems(ps content.Problems) {
+	if o.json {
+		o.ps = append(o.ps, ps...)
+		return
+	}
+	for _, p := range ps {
+		fmt.Fprintln(o.a.io.Out, p)
+	}
+}
+
+func (o *validateOutput) note(s string) {
+	o.rep.Notes = append(o.rep.Notes, s)
+	fmt.Fprintln(o.a.io.Err, s) // on standard error in either form
+}
+
+// invalid ends with ps, the content's problems (errors among them): exit 1.
+func (o *validateOutput) invalid(ps content.Problems) error {
+	if !o.json {
+		fmt.Fprintln(o.a.io.Out, ps)
+		return &exitError{code: 1}
+	}
+	o.ps = append(o.ps, ps...)
+	if err := o.write(""); err != nil {
+		return err
+	}
+	// Standard error says it failed, as every failing command does.
+	return &exitError{1, "dutymap validate: " + content.Count(o.rep.Summary.Errors, "problem", "problems") + " found"}
+}
+
+// valid ends with the ok line, or in JSON the content's counts.
+func (o *validateOutput) valid(ok, counts string) error {
+	if !o.json {
+		_, err := fmt.Fprintln(o.a.io.Out, ok)
+		return err
+	}
+	o.rep.Valid = true
+	return o.write(counts)
+}
+
+func (o *validateOutput) write(counts string) error {
+	o.rep.Problems, o.rep.Summary = problemsJSON(o.ps)
+	o.rep.Content = counts
+	if o.rep.Notes == nil {
+		o.rep.Notes = []string{}
+	}
+	w := &jsonWriter{out: o.a.io.Out}
+	w.value(o.rep, "")
+	w.put("\n")
+	return w.err
 }
 
 // overBuiltinNote follows the problems validate DIR finds only with DIR
