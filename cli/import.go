@@ -130,9 +130,6 @@ func (a *app) runImport(file, out string, force, prune bool, opts sheet.Options,
 	if out == "" {
 		out = strings.TrimSuffix(filepath.Base(file), filepath.Ext(file))
 	}
-	if err := checkTarget("import", out, force); err != nil {
-		return err
-	}
 	f, err := openSheet(file, shown)
 	if err != nil {
 		return err
@@ -140,6 +137,16 @@ func (a *app) runImport(file, out string, force, prune bool, opts sheet.Options,
 	defer f.Close()
 	workbook, err := a.sheetFormat(f, file, shown, ext, sheetName)
 	if err != nil {
+		return err
+	}
+	// A CSV file's unknown encoding is wrong usage, said before the
+	// output folder is looked at: a user told only that the folder is
+	// not empty adds --force before learning the flag is wrong (tryout24
+	// H19). A workbook has no encoding: a note says so below.
+	if !workbook && !sheet.KnownEncoding(encoding) {
+		return &exitError{2, fmt.Sprintf("dutymap import: --encoding %s: %s", termsafe.QuoteArg(encoding), sheet.EncodingHint)}
+	}
+	if err := checkTarget("import", out, force); err != nil {
 		return err
 	}
 	var rows sheet.Rows

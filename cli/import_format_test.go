@@ -129,3 +129,19 @@ func TestImportWorkbookCutShort(t *testing.T) {
 	writeFile(t, other, buf.String())
 	mustContain(t, run(t, "import", other, "--out", filepath.Join(dir, "o3")).fails(t, 1).err, " is a zip file that holds no workbook, not an XLSX workbook\n")
 }
+
+// TestImportUnknownEncodingIsUsage: an unknown --encoding for a CSV file
+// is wrong usage (exit 2), said before the output folder is looked at:
+// into a folder that is not empty the user learnt only of --force
+// (tryout24 H19).
+func TestImportUnknownEncodingIsUsage(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "staff.csv")
+	writeFile(t, file, "Department,Duty\nSales,Sell.\n")
+	writeFile(t, filepath.Join(dir, "staff", "x.txt"), "mine")
+	r := run(t, "import", file, "--out", filepath.Join(dir, "staff"), "--encoding", "klingon").fails(t, 2)
+	mustContain(t, r.err, `dutymap import: --encoding "klingon": use a name such as utf-8, gb18030, big5 or windows-1252`)
+	if strings.Contains(r.err, "not empty") {
+		t.Errorf("the folder was looked at first:\n%s", r.err)
+	}
+}

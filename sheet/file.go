@@ -82,7 +82,7 @@ func CSV(r io.Reader, encoding string, sep rune) (Rows, error) {
 	if encoding != "" {
 		enc, err := htmlindex.Get(encoding)
 		if err != nil {
-			return nil, fmt.Errorf("unknown encoding %q: use a name such as utf-8, gb18030, big5 or windows-1252", encoding)
+			return nil, fmt.Errorf("unknown encoding %q: %s", encoding, EncodingHint)
 		}
 		raw, _ = stored.Peek(rawHeadSize)
 		raw = bytes.Clone(raw)
@@ -478,3 +478,14 @@ func WriteXLSX(w io.Writer, rows [][]string) error {
 	_, err = f.WriteTo(w)
 	return err
 }
+
+// KnownEncoding reports whether CSV reads text in the encoding name: a
+// WHATWG encoding name or label (golang.org/x/text's htmlindex), such as
+// utf-8, gb18030, big5 or windows-1252, in any letter case.
+func KnownEncoding(name string) bool {
+	_, err := htmlindex.Get(name)
+	return err == nil
+}
+
+// EncodingHint is what an unknown encoding's message suggests.
+const EncodingHint = "use a name such as utf-8, gb18030, big5 or windows-1252"
