@@ -344,7 +344,7 @@ func TestMyOrgOnItsOwn(t *testing.T) {
 	flags := []string{"--content", myorg, "--builtin=false"}
 	r := run(t, append(flags, "show", "kitchen")...).ok(t)
 	mustContain(t, r.out, "# Kitchen\n", "| Analogy | The engine room of a ship. |", "## Positions — 5 duties",
-		"### Head baker — 3 duties\n\n1. Write the recipes and the bake list.",
+		"### Head baker — 3 duties [2]\n\n1. Write the recipes and the bake list.\n", // the shared mark once, on the heading
 		"Crumb & Co. staff handbook")
 	assertPlain(t, "show kitchen", r.out)
 

@@ -65,3 +65,38 @@ func TestDutyPageListsItsOwnSources(t *testing.T) {
 		}
 	}
 }
+
+// TestDepartmentPageMarksASectionOnce: on the department's page a section
+// whose duties all cite the same sources carries the mark once, on its
+// heading, and its duties none (the marketing page repeated "[5,4]" 54
+// times, tryout24 H12); a mark lists its numbers in ascending order; a
+// section whose duties differ keeps a mark on each.
+func TestDepartmentPageMarksASectionOnce(t *testing.T) {
+	src := func(id string) *model.Source { return &model.Source{ID: id, Title: model.Text{"Source " + id, id}} }
+	duty := func(id, title string, sources ...string) *model.Node {
+		return &model.Node{ID: id, Kind: model.KindDuty, Title: model.Text{title, title}, Details: &model.Details{Sources: sources}}
+	}
+	dept := &model.Node{ID: "sales", Kind: model.KindDepartment, Title: model.Text{"Sales", "销售部"}, Details: &model.Details{Sources: []string{"a"}}, Children: []*model.Node{
+		// b is numbered 2 here, so Selling's c and b are 3 and 2.
+		{ID: "intro", Kind: model.KindSection, Title: model.Text{"Intro", "简介"}, Children: []*model.Node{duty("1", "Greet.", "b")}},
+		{ID: "selling", Kind: model.KindSection, Title: model.Text{"Selling", "销售"}, Details: &model.Details{Sources: []string{"c", "b"}}, Children: []*model.Node{
+			duty("1", "Sell booths."),
+			duty("2", "Sell advertising."),
+		}},
+		{ID: "service", Kind: model.KindSection, Title: model.Text{"Service", "服务"}, Children: []*model.Node{
+			duty("1", "Serve customers.", "b"),
+			duty("2", "Answer complaints.", "c"),
+		}},
+	}}
+	org := model.NewOrg([]*model.Node{dept}, []*model.Source{src("a"), src("b"), src("c")})
+	got := Render(org, org.Node("sales"), Options{Lang: model.En})
+	for _, want := range []string{
+		"## Selling — 2 duties [2,3]\n\n1. Sell booths.\n2. Sell advertising.\n",
+		"## Intro — 1 duty\n\n1. Greet. [2]\n",
+		"## Service — 2 duties\n\n1. Serve customers. [2]\n2. Answer complaints. [3]\n",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("department page lacks %q:\n%s", want, got)
+		}
+	}
+}

@@ -243,12 +243,42 @@ func citations(org *model.Org, n *model.Node) (srcs []*model.Source, cite func(*
 		return srcs, nil
 	}
 	return srcs, func(c *model.Node) string {
-		nums := make([]string, 0, 3)
+		ns := make([]int, 0, 3)
 		for _, s := range org.SourcesOf(c) {
-			nums = append(nums, strconv.Itoa(number[s]))
+			ns = append(ns, number[s])
+		}
+		slices.Sort(ns) // in the order of the list they point into
+		nums := make([]string, len(ns))
+		for i, k := range ns {
+			nums[i] = strconv.Itoa(k)
 		}
 		return " [" + strings.Join(nums, ",") + "]"
 	}
+}
+
+// sectionMark is the citation mark every duty written directly under s
+// shares, when there are two or more and they all share one: the
+// section's heading carries it once and its duties none, where the page
+// repeated "[4,5]" after each of a section's 15 duties (tryout24 H12).
+func sectionMark(s *model.Node, cite func(*model.Node) string) string {
+	if cite == nil {
+		return ""
+	}
+	mark, n := "", 0
+	for _, c := range s.Children {
+		if !c.Kind.IsLeaf() {
+			continue
+		}
+		m := cite(c)
+		if n > 0 && m != mark {
+			return ""
+		}
+		mark, n = m, n+1
+	}
+	if n < 2 {
+		return ""
+	}
+	return mark
 }
 
 // writeChildren lists every duty beneath n, under its sections, each duty
@@ -263,8 +293,10 @@ func writeChildren(b *strings.Builder, n *model.Node, l model.Lang, w labels, ci
 		one, many = w.point, w.points
 	}
 	listed := 0
-	var write func(s *model.Node, level int) bool
-	write = func(s *model.Node, level int) bool {
+	// shared is the mark s's heading carries for all its duties
+	// (sectionMark): a duty with that mark is not marked again.
+	var write func(s *model.Node, level int, shared string) bool
+	write = func(s *model.Node, level int, shared string) bool {
 		i := 0
 		for _, c := range s.Children {
 			if !c.Kind.IsLeaf() {
@@ -280,7 +312,9 @@ func writeChildren(b *strings.Builder, n *model.Node, l model.Lang, w labels, ci
 			listed++
 			mark := ""
 			if cite != nil {
-				mark = cite(c)
+				if mark = cite(c); mark == shared {
+					mark = ""
+				}
 			}
 			item := fmt.Sprintf("%d. ", i)
 			fmt.Fprintf(b, "%s%s%s\n", item, esc(c.Title.In(l)), mark)
@@ -302,14 +336,15 @@ func writeChildren(b *strings.Builder, n *model.Node, l model.Lang, w labels, ci
 			if c.Duties == 1 {
 				unit = one
 			}
-			fmt.Fprintf(b, "%s %s — %d %s\n\n", strings.Repeat("#", min(level, 6)), esc(c.Title.In(l)), c.Duties, unit)
-			if !write(c, level+1) {
+			mark := sectionMark(c, cite)
+			fmt.Fprintf(b, "%s %s — %d %s%s\n\n", strings.Repeat("#", min(level, 6)), esc(c.Title.In(l)), c.Duties, unit, mark)
+			if !write(c, level+1, mark) {
 				return false
 			}
 		}
 		return true
 	}
-	write(n, 2)
+	write(n, 2, "")
 }
 
 // listedDuties are the duties writeChildren lists, in its order: a node's
