@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"testing"
 
+	"github.com/dutymap/dutymap/internal/wire"
 	"github.com/dutymap/dutymap/model"
 )
 
@@ -120,5 +121,39 @@ func TestDeptQuestions(t *testing.T) {
 	if f.answer1 < deptFloor.answer1 || f.dept1 < deptFloor.dept1 || f.mrr < deptFloor.mrr {
 		t.Errorf("department questions: answer@1 %.3f dept@1 %.3f MRR@10 %.3f, floors %.3f %.3f %.3f",
 			f.answer1, f.dept1, f.mrr, deptFloor.answer1, deptFloor.dept1, deptFloor.mrr)
+	}
+}
+
+// An index read without its organisation (a cached search) groups a
+// department question's owners as the built one does: the same
+// departments, counts and positions, in the same order.
+func TestDeptQuestionsAlone(t *testing.T) {
+	built := builtin(t)
+	var w wire.Writer
+	built.Encode(&w)
+	alone, err := DecodeAlone(wire.NewReader(w.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows := func(ix *Index, query string, lang model.Lang) []string {
+		var out []string
+		for _, o := range find(t, ix, query, lang, 20).Owners(5) {
+			pos, n := o.Share()
+			share := ""
+			if pos != nil {
+				share = pos.Path
+			}
+			out = append(out, fmt.Sprintf("%s %d/%d %s %d %s", o.Node().Path, o.Duties, o.Mentions, share, n, o.Proof.Node.Path))
+		}
+		return out
+	}
+	for _, c := range []struct {
+		query string
+		lang  model.Lang
+	}{{"which department does market research", model.En}, {"哪个部门负责市场调研", model.Zh}} {
+		b, a := rows(built, c.query, c.lang), rows(alone, c.query, c.lang)
+		if fmt.Sprint(a) != fmt.Sprint(b) || len(b) == 0 || b[0] != "marketing 18/53 marketing/positions/compilation-scheme/market-research-supervisor 10 marketing/positions/compilation-scheme/market-research-supervisor/1" && c.lang == model.En {
+			t.Errorf("%s: read alone %q, built %q", c.query, a, b)
+		}
 	}
 }
