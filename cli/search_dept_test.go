@@ -26,6 +26,9 @@ func TestSearchDeptQuestionsAnswerWithDepartments(t *testing.T) {
 		{"which team does market research", marketing},
 		{"哪个部门负责市场调研", shichang},
 		{"哪个团队负责市场调研", shichang},
+		{"what departments do market research", marketing},
+		{"哪些部门负责市场调研", shichang},
+		{"市场调研由哪个部门负责", shichang},
 		{"who does market research", supervisor},
 		{"which role does market research", supervisor},
 	} {
