@@ -192,6 +192,14 @@ type ownerHit struct {
 	// Responsible line names it. Left out when false.
 	BySummary   bool `json:"by_summary,omitempty"`
 	Responsible bool `json:"responsible,omitempty"`
+	// Accountable: how many of its matching duties another unit's
+	// Responsible line takes, which it answers for (RACI's A), when they
+	// are all its matches. Left out when 0.
+	Accountable int `json:"accountable,omitempty"`
+	// Share: for a department answering a question that asks for one
+	// (its duties count its positions'), the position holding most of
+	// them. Left out otherwise.
+	Share *shareHit `json:"share,omitempty"`
 	// Proof is the best matching duty; null for an owner the query names
 	// and the sources list no duties for.
 	Proof *proofHit `json:"proof"`
@@ -531,7 +539,7 @@ func (a *app) answerSearch(ld *cache.Loaded, lang model.Lang, query string, q se
 		for i, o := range os {
 			name := strings.Join(labels[i], " › ")
 			if asJSON {
-				if err := enc.Encode(ownerJSON(o, name)); err != nil {
+				if err := enc.Encode(ownerJSON(o, name, res.Lang)); err != nil {
 					return err
 				}
 				continue
@@ -705,9 +713,20 @@ func hitJSON(r search.Result) searchHit {
 	return h
 }
 
-func ownerJSON(o search.Owner, name string) ownerHit {
+// shareHit is the position of a department holding the most of its
+// matching duties, and how many (search.Owner.Share).
+type shareHit struct {
+	Position string `json:"position"`
+	Path     string `json:"path"`
+	Duties   int    `json:"duties"`
+}
+
+func ownerJSON(o search.Owner, name string, l model.Lang) ownerHit {
 	h := ownerHit{Owner: name, Path: o.Node().Path, Department: o.Department.ID, Score: round(o.Score), Duties: o.Duties, Mentions: o.Mentions, Named: o.Named,
-		BySummary: o.BySummary, Responsible: o.Responsible}
+		BySummary: o.BySummary, Responsible: o.Responsible, Accountable: o.Accountable}
+	if pos, n := o.Share(); pos != nil {
+		h.Share = &shareHit{Position: pos.Title.In(l), Path: pos.Path, Duties: n}
+	}
 	if !o.Unlisted() {
 		h.Proof = &proofHit{Path: o.Proof.Node.Path, Text: proofText(o), Lang: o.Proof.Lang.Code()}
 	}
@@ -743,6 +762,19 @@ func dutiesLabel(o search.Owner, l model.Lang) string {
 	// it does that duty.
 	case o.Responsible:
 		return search.ResponsibleNote(oneLine(o.Proof.Node.Root().Title.In(l)), l)
+	// Proved by its own duty that another unit's Responsible line takes:
+	// it answers for the work (RACI's A), not a partial match.
+	case o.Accountable > 0:
+		return search.AccountableNote(o.Accountable, l)
+	// A department answering a question that asks for one: its duties
+	// with its positions', and the position holding most of them.
+	case o.Parts != nil && o.Duties > 0:
+		pos, share := o.Share()
+		name := ""
+		if pos != nil {
+			name = oneLine(pos.Title.In(l))
+		}
+		return search.ShareNote(o.Duties, name, share, l)
 	// Answered only by another unit's duty that names it as the doer: say
 	// whose duty names it, not a count of its own duties that its proof
 	// is none of ("7 in part" beside a Sales duty).

@@ -158,8 +158,9 @@ func TestSearchOwnersBySummary(t *testing.T) {
 }
 
 // A duty whose Responsible line names another unit answers "who does it?"
-// with that unit, "Responsible" shown, and the unit the duty is written in
-// after it (F16), in both languages.
+// with that unit, "Responsible" shown, and the unit the duty is written
+// in after it (F16), accountable for it (its role A, as the page shows it),
+// not "in part", which means a partial word match (G9); in both languages.
 func TestSearchOwnersResponsibleElsewhere(t *testing.T) {
 	dir := writeFiles(t, map[string]string{
 		"en/eng.md":    "---\nid: eng\nname: Engineering\n---\n\n## Work {#work}\n\n- Build the product.\n- Hire engineers.\n  Responsible: people\n",
@@ -168,12 +169,16 @@ func TestSearchOwnersResponsibleElsewhere(t *testing.T) {
 		"zh/people.md": "---\nid: people\nname: 人事部\n---\n\n## 工作 {#work}\n\n- 发放工资。\n",
 	})
 	for _, c := range []struct{ lang, query, want string }{
-		{"en", "who hires engineers", "People team  (Responsible for a duty of Engineering)\n    eng/work/2  Hire engineers.\nEngineering  (1 in part)\n"},
-		{"zh", "谁招聘工程师", "人事部  (负责工程部的职责)\n    eng/work/2  招聘工程师。\n工程部  (1 项部分匹配)\n"},
+		{"en", "who hires engineers", "People team  (Responsible for a duty of Engineering)\n    eng/work/2  Hire engineers.\nEngineering  (Accountable (A) for 1 duty)\n    eng/work/2  Hire engineers.\n"},
+		{"zh", "谁招聘工程师", "人事部  (负责工程部的职责)\n    eng/work/2  招聘工程师。\n工程部  (批准（A）1 项职责)\n    eng/work/2  招聘工程师。\n"},
 	} {
 		r := run(t, "--content", dir, "--builtin=false", "search", "--owners", "--no-cache", "--lang", c.lang, c.query).ok(t)
-		if !strings.HasPrefix(r.out, c.want) {
-			t.Errorf("%q --owners:\n%s\nwant it to begin\n%s", c.query, r.out, c.want)
+		if r.out != c.want {
+			t.Errorf("%q --owners:\n%s\nwant\n%s", c.query, r.out, c.want)
 		}
+	}
+	r := run(t, "--content", dir, "--builtin=false", "search", "--owners", "--no-cache", "--json", "who hires engineers").ok(t)
+	if lines := strings.Split(r.out, "\n"); len(lines) < 2 || !strings.Contains(lines[1], `"owner":"Engineering"`) || !strings.Contains(lines[1], `"accountable":1`) {
+		t.Errorf("--json: %s, want Engineering second, \"accountable\":1", r.out)
 	}
 }

@@ -56,6 +56,9 @@ type owner struct {
 	// responsible: its proof is a duty of another unit whose Responsible
 	// line names it (search.Owner.Responsible).
 	responsible bool
+	// accountable: how many matching duties of its own another unit's
+	// Responsible line takes, all its matches (search.Owner.Accountable).
+	accountable int
 }
 
 // unlisted reports whether the query names the owner and the sources list
@@ -202,7 +205,7 @@ func (e *engine) start(query string, lang model.Lang, limit int, cw cells) func(
 		for _, o := range res.Owners(maxOwners) {
 			f.owners = append(f.owners, owner{node: o.Node(), dept: o.Department, duties: o.Duties,
 				mentions: o.Mentions, proof: hitOf(o.Proof), bySummary: o.BySummary,
-				responsible: o.Responsible})
+				responsible: o.Responsible, accountable: o.Accountable})
 		}
 		return f, nil
 	}

@@ -330,6 +330,9 @@ func (s *searchScreen) dutyCount(o owner) string {
 		// names it: say so, as the command line does, not "named in" (any
 		// mention) nor a count.
 		return search.ResponsibleNote(oneLine(o.proof.node.Root().Title.In(s.sh.lang)), s.sh.lang)
+	case o.accountable > 0:
+		// Its own duty, another unit's to do: it answers for it (A).
+		return search.AccountableNote(o.accountable, s.sh.lang)
 	case o.duties == 0 && !model.Within(o.proof.node, o.node):
 		return search.NamedInNote(oneLine(o.proof.node.Root().Title.In(s.sh.lang)), s.sh.lang)
 

@@ -1020,3 +1020,26 @@ func TestOwnerBySummaryRow(t *testing.T) {
 		}
 	}
 }
+
+// A question asking for a department answers with the department first in
+// the owners' block, counting its positions' duties with its own (18 of
+// them in Marketing, the market research supervisor's 10 among them), not
+// with the supervisor above a department that reads as holding 2 (G19).
+func TestSearchOwnersDeptQuestion(t *testing.T) {
+	for _, c := range []struct {
+		lang       model.Lang
+		q          string
+		first, not string
+	}{
+		{model.En, "which department does market research", "■ Marketing department  18 duties", "■ Marketing department  2 duties"},
+		{model.Zh, "哪个部门负责市场调研", "■ 市场部  37 项职责", "■ 市场部 › 市场调研主管"},
+	} {
+		d := newDriver(t, 80, 24, c.lang).keys("/").typeText(c.q)
+		scr := d.screen()
+		_, after, ok := strings.Cut(scr, []string{model.En: "── Who does it ──", model.Zh: "── 由谁负责 ──"}[c.lang])
+		lines := strings.Split(after, "\n")
+		if !ok || len(lines) < 2 || !strings.Contains(lines[1], c.first) || strings.Contains(lines[1], c.not) {
+			t.Errorf("%s: want the first owner row %q:\n%s", c.q, c.first, scr)
+		}
+	}
+}

@@ -22,17 +22,19 @@ func hiringOrg(t *testing.T) *model.Org {
 
 // An owner proved by another unit's duty whose Responsible line names it
 // says so in the "Who does it" box, as the command line labels it
-// ("People team  (Responsible for a duty of Engineering)"), not "named in
-// a Engineering duty", which any mention would say; in the count's
-// style, the duty that proves it after it; in both languages.
+// ("People team  (Responsible for a duty of Engineering)"), not "named
+// in a Engineering duty", which any mention would say; in the count's
+// style, the duty that proves it after it; the unit it is written in
+// follows, accountable for it (A), not "in part" (G9); in both languages.
 func TestSearchOwnerByResponsibleLine(t *testing.T) {
 	for _, c := range []struct {
 		lang                  model.Lang
 		query, owner, label   string
 		proof, writtenIn, not string
+		accountable           string
 	}{
-		{model.En, "who hires engineers", "■ People team ", "Responsible for a duty of Engineering", "Hire engineers.", "■ Engineering ", "named in"},
-		{model.Zh, "谁招聘工程师", "■ 人事部 ", "负责工程部的职责", "招聘工程师。", "■ 工程部 ", "点名"},
+		{model.En, "who hires engineers", "■ People team ", "Responsible for a duty of Engineering", "Hire engineers.", "■ Engineering ", "named in", "Accountable (A) for 1 duty"},
+		{model.Zh, "谁招聘工程师", "■ 人事部 ", "负责工程部的职责", "招聘工程师。", "■ 工程部 ", "点名", "批准（A）1 项职责"},
 	} {
 		d := driveConfig(t, 120, 30, Config{Org: hiringOrg(t), Lang: c.lang, Theme: ThemeDark}).keys("/").typeText(c.query)
 		var row, plain string
@@ -52,9 +54,13 @@ func TestSearchOwnerByResponsibleLine(t *testing.T) {
 		if sel, _, _ := strings.Cut(d.m.sh.st.RowSelected.Render("x"), "x"); !strings.Contains(row, open+c.label) && !strings.Contains(row, sel) {
 			t.Errorf("%s: the label is not in the count's style: %q", c.lang.Code(), row)
 		}
-		// The unit the duty is written in follows, the duty in part.
-		if !strings.Contains(d.screen(), c.writtenIn) || strings.Index(d.screen(), c.owner) > strings.Index(d.screen(), c.writtenIn) {
-			t.Errorf("%s: want %q before %q:\n%s", c.lang.Code(), c.owner, c.writtenIn, d.screen())
+		// The unit the duty is written in follows, accountable for it.
+		scr := d.screen()
+		_, after, ok := strings.Cut(scr, c.writtenIn)
+		line, _, _ := strings.Cut(after, "\n")
+		_, proved, labelledA := strings.Cut(line, c.accountable)
+		if !ok || strings.Index(scr, c.owner) > strings.Index(scr, c.writtenIn) || !labelledA || !strings.HasPrefix(strings.TrimSpace(proved), c.proof) {
+			t.Errorf("%s: want %q, then %q labelled %q, proved by %q:\n%s", c.lang.Code(), c.owner, c.writtenIn, c.accountable, c.proof, scr)
 		}
 	}
 }

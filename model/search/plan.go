@@ -137,6 +137,10 @@ type plan struct {
 	// duty mentions its open last word through the words it begins
 	// (wholeWords), as it is found by them.
 	typing bool
+	// dept marks a question asking for a department ("which department
+	// …", "which team …", 哪个部门…): its owners are departments, each
+	// with the duties of its positions (byDepartment).
+	dept bool
 }
 
 // makePlan analyses q's terms. Question words and fillers ("who",
@@ -273,12 +277,16 @@ func makePlan(q Query) plan {
 	// team" asks as "which team" does, for the subject of its verb.
 	for _, at := range whichNouns(len(toks), func(i int) string { return toks[i].folded }) {
 		toks[at.noun].filler = true
+		p.dept = p.dept || deptNoun(toks[at.noun].folded)
 		if a := &toks[at.asker]; !analysis.AsksWho(a.folded) {
 			a.folded = "which"
 			if a.han {
 				a.folded = "哪个"
 			}
 		}
+	}
+	for _, t := range toks {
+		p.dept = p.dept || asksDeptWord(t.folded) // 哪个部门, one word of the question
 	}
 	// A word asking to be shown or told ("show", "find", "tell") wraps a
 	// request only before what it asks for ("show who sets prices"):

@@ -1,6 +1,7 @@
 package search
 
 import (
+	"fmt"
 	"strings"
 	"unicode"
 
@@ -18,6 +19,65 @@ func ResponsibleNote(unit string, l model.Lang) string {
 		return "负责" + unit + "的职责"
 	}
 	return "Responsible for a duty of " + unit
+}
+
+// AccountableNote labels an owner proved by n matching duties written in
+// it that another unit's Responsible line takes (Owner.Accountable): it
+// answers for them, its role A, named as the page names it: "Accountable
+// (A) for 1 duty", "批准（A）1 项职责".
+func AccountableNote(n int, l model.Lang) string {
+	if l == model.Zh {
+		return fmt.Sprintf("%s（%s）%d 项职责", model.Accountable.Name(l), model.Accountable.Letter(), n)
+	}
+	duties := "duties"
+	if n == 1 {
+		duties = "duty"
+	}
+	return fmt.Sprintf("%s (%s) for %d %s", model.Accountable.Name(l), model.Accountable.Letter(), n, duties)
+}
+
+// ShareNote counts a department's matching duties when a question asks
+// for a department (Owner.Parts), with the position holding the most of
+// them (Owner.Share): "15 duties, 10 of them the market research
+// supervisor's", "10 duties, all the market research supervisor's", "15
+// 项职责，其中 10 项属市场调研主管". duties is the department's count; it
+// says the count alone ("3 duties") when no position holds any.
+func ShareNote(duties int, position string, share int, l model.Lang) string {
+	if l == model.Zh {
+		switch {
+		case share == 0 || position == "":
+			return fmt.Sprintf("%d 项职责", duties)
+		case share == duties:
+			return fmt.Sprintf("%d 项职责，都属%s", duties, position)
+		}
+		return fmt.Sprintf("%d 项职责，其中 %d 项属%s", duties, share, position)
+	}
+	count := fmt.Sprintf("%d duties", duties)
+	if duties == 1 {
+		count = "1 duty"
+	}
+	switch {
+	case share == 0 || position == "":
+		return count
+	case share == duties:
+		if duties == 1 {
+			return count + ", the " + lowerTitle(position) + "'s"
+		}
+		return count + ", all the " + lowerTitle(position) + "'s"
+	}
+	return fmt.Sprintf("%s, %d of them the %s's", count, share, lowerTitle(position))
+}
+
+// lowerTitle is a position's title as it reads inside a sentence: its
+// first letter small ("market research supervisor"), unless its first word
+// is written in capitals (an abbreviation: "HR manager", "CEO").
+func lowerTitle(title string) string {
+	r := []rune(title)
+	if len(r) == 0 || len(r) > 1 && unicode.IsUpper(r[1]) {
+		return title
+	}
+	r[0] = unicode.ToLower(r[0])
+	return string(r)
 }
 
 // NamedInNote labels an owner answered only by a duty of unit that names

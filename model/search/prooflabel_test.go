@@ -31,4 +31,37 @@ func TestProofLabels(t *testing.T) {
 	if en, zh := ResponsibleNote("Engineering", model.En), ResponsibleNote("工程部", model.Zh); en != "Responsible for a duty of Engineering" || zh != "负责工程部的职责" {
 		t.Errorf("responsible: %q, %q", en, zh)
 	}
+	for _, c := range []struct {
+		n    int
+		l    model.Lang
+		want string
+	}{{1, model.En, "Accountable (A) for 1 duty"}, {2, model.En, "Accountable (A) for 2 duties"}, {1, model.Zh, "批准（A）1 项职责"}} {
+		if got := AccountableNote(c.n, c.l); got != c.want {
+			t.Errorf("accountable %d %v: %q, want %q", c.n, c.l, got, c.want)
+		}
+	}
+}
+
+// A department answering a question that asks for one counts its
+// positions' duties, naming the position holding most (G19).
+func TestShareNote(t *testing.T) {
+	for _, c := range []struct {
+		duties, share int
+		position      string
+		l             model.Lang
+		want          string
+	}{
+		{15, 10, "Market research supervisor", model.En, "15 duties, 10 of them the market research supervisor's"},
+		{10, 10, "Market research supervisor", model.En, "10 duties, all the market research supervisor's"},
+		{1, 1, "HR manager", model.En, "1 duty, the HR manager's"},
+		{3, 0, "", model.En, "3 duties"},
+		{1, 0, "", model.En, "1 duty"},
+		{15, 10, "市场调研主管", model.Zh, "15 项职责，其中 10 项属市场调研主管"},
+		{10, 10, "市场调研主管", model.Zh, "10 项职责，都属市场调研主管"},
+		{3, 0, "", model.Zh, "3 项职责"},
+	} {
+		if got := ShareNote(c.duties, c.position, c.share, c.l); got != c.want {
+			t.Errorf("ShareNote(%d, %q, %d): %q, want %q", c.duties, c.position, c.share, got, c.want)
+		}
+	}
 }

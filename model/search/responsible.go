@@ -65,3 +65,30 @@ func (ix *Index) responsibleElsewhere(n, o int32, ownerOf map[int32]int32) []int
 	}
 	return out
 }
+
+// accountableHere reports whether the unit duty n is written in (owner o's
+// position, or its department) answers for it, its RACI role A
+// (model.AssignmentOf): no Accountable line names another unit, so its
+// department is accountable, or the line names it or a unit it is in.
+// Then, when a Responsible line gives the work to another unit, the answer
+// to "who does X?" names it as accountable, not as a partial match: its
+// duty is the very work asked for, which it signs off. An index read
+// without its organisation keeps only the Responsible lines (the node
+// table): there, the department is taken to be accountable, as it is
+// unless an Accountable line names another.
+func (ix *Index) accountableHere(n, o int32) bool {
+	if ix.table != nil {
+		return true
+	}
+	key := ix.owners[o]
+	unit := ix.nodes[key.dept]
+	if key.pos >= 0 {
+		unit = ix.nodes[key.pos]
+	}
+	for _, u := range model.AssignmentOf(ix.nodes[n]).Units[model.Accountable] {
+		if model.Within(unit, u) {
+			return true
+		}
+	}
+	return false
+}

@@ -231,6 +231,17 @@ type Owner struct {
 	// another unit whose Responsible line names it: the owner does it
 	// ("Hire engineers." under Engineering, Responsible: people).
 	Responsible bool
+	// Accountable is how many of the matching duties written in this
+	// owner's unit another unit's Responsible line takes, the owner
+	// answering for them (its RACI role A: model.AssignmentOf), when one of
+	// them is its proof: it does not do them, it signs them off.
+	Accountable int
+	// Parts are, for a department answering a question that asks for a
+	// department (byDepartment), the owners it is made of, best first: the
+	// department's own duties and each of its positions'. Duties and
+	// Mentions add theirs up. Nil for every other owner, and for a
+	// department whose own duties are all it has.
+	Parts []Owner
 }
 
 // NotMentioned returns the terms a "no duty mentions …" message names,

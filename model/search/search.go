@@ -789,6 +789,9 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 		if out.unanswered {
 			return nil // nothing answers the question
 		}
+		if p.dept {
+			return byDepartment(q.owners(hits, cover, named, 0, true), limit)
+		}
 		return q.owners(hits, cover, named, limit, true)
 	}
 	out.allOwners = func(limit int) []Owner {
@@ -2476,6 +2479,10 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner
 		// responsible marks an owner a matching duty's Responsible line
 		// names, the duty written in another unit (responsible.go).
 		responsible bool
+		// accountable counts its matching duties (among main) that
+		// another unit's Responsible line takes, which it answers for
+		// (responsible.go): after the owners that do the work.
+		accountable int
 	}
 	at := map[int32]int{}
 	var accs []acc
@@ -2545,6 +2552,13 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner
 				accs[at[r]].responsible = true
 			}
 			h.main = false
+			if ix.accountableHere(h.node, o) && !q.namesDoer(h.node) {
+				a := h
+				a.main = true // the very work asked for, its own duty
+				add(o, a, false)
+				accs[at[o]].accountable++
+				continue
+			}
 		}
 		// A duty naming another unit as the doer of the question's verb
 		// says its own unit does not do it (通过市场部设计的渠道销售… for
@@ -2689,11 +2703,16 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner
 	// first and, holding as much, a department before the positions in
 	// it ("what does the marketing department do": the department, then
 	// its marketing manager); the units the work goes to last.
+	// An owner whose matches are all work another unit's Responsible line
+	// takes answers for it (A) and does not do it: it follows the owners
+	// that do the work, as the RACI has the doer first.
+	signsOnly := func(a acc) bool { return a.accountable > 0 && a.main+a.vouched == a.accountable }
 	order := func(a, b acc) int {
 		return cmp.Or(cmp.Compare(boolInt(b.whole), boolInt(a.whole)), cmp.Compare(boolInt(b.named), boolInt(a.named)),
 			cmp.Compare(b.cover, a.cover), cmp.Compare(boolInt(b.dept && b.named), boolInt(a.dept && a.named)),
 			cmp.Compare(boolInt(a.receives), boolInt(b.receives)),
 			cmp.Compare(boolInt(q.asksWho && b.main+b.vouched > 0), boolInt(q.asksWho && a.main+a.vouched > 0)),
+			cmp.Compare(boolInt(q.asksWho && signsOnly(a)), boolInt(q.asksWho && signsOnly(b))),
 			cmp.Compare(boolInt(b.does), boolInt(a.does)),
 			cmp.Compare(b.score, a.score), cmp.Compare(a.best.node, b.best.node))
 	}
@@ -2719,7 +2738,11 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner
 		}
 		out[i].Named = a.named
 		out[i].BySummary = a.bestVouched && !ix.kindOf(a.best.node).IsLeaf()
-		out[i].Responsible = a.responsible && a.bestVouched && ix.kindOf(a.best.node).IsLeaf()
+		own := ix.owner[a.best.node] == a.owner // its best is written in it
+		out[i].Responsible = a.responsible && a.bestVouched && ix.kindOf(a.best.node).IsLeaf() && !own
+		if a.accountable > 0 && a.accountable == a.main && !a.bestVouched && own {
+			out[i].Accountable = a.accountable // all its matches are work it signs off
+		}
 	}
 	return out
 }
