@@ -69,8 +69,8 @@ var chartKeyMaps = perLang(func(w *words) chartKeys {
 	k, c := w.keys, w.chart
 	keys := chartKeys{
 		listKeys: newListKeys(w),
-		left:     bind("←/h", c.move, "left", "h"),
-		right:    bind("→/l", c.move, "right", "l"),
+		left:     bind("←/h", k.left, "left", "h"),
+		right:    bind("→/l", k.right, "right", "l"),
 		next:     bind("tab", c.next, "tab"),
 		prev:     bind("shift+tab", c.prev, "shift+tab"),
 		open:     bind("enter", c.open, "enter"),

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 
@@ -31,6 +32,50 @@ func TestHelpOverlayTakesL(t *testing.T) {
 		}
 		if strings.Contains(d.screen(), other.help.everywhere) {
 			t.Errorf("%s: the overlay still lists its keys in %s:\n%s", want.Code(), want.Other().Code(), d.screen())
+		}
+	}
+}
+
+// TestHelpListsEachKeyOnce: on every screen's ? overlay, in both
+// languages, a key is listed once (esc/⌫ back stood under the tree, the
+// page and everywhere), one action's two keys share a line, the keys
+// that open the overlay are not in it, and the chart's ← and → say which
+// way they move (tryout24 H21).
+func TestHelpListsEachKeyOnce(t *testing.T) {
+	for _, lang := range []model.Lang{model.En, model.Zh} {
+		for _, open := range [][]string{nil, {"o"}, {"m"}, {"/"}} {
+			d := newDriver(t, 120, 40, lang).keys(open...)
+			groups := d.m.helpGroups(d.top())
+			seen := map[string]bool{}
+			for _, g := range groups {
+				for _, b := range g.keys {
+					h := b.Help()
+					line := h.Key + " " + h.Desc
+					if seen[line] {
+						t.Errorf("%s %v: %q listed twice", lang.Code(), open, line)
+					}
+					seen[line] = true
+					if h.Key == "?" || h.Key == "ctrl+g" {
+						t.Errorf("%s %v: the overlay lists the key that opens it: %q", lang.Code(), open, line)
+					}
+				}
+			}
+			help := "?"
+			if d.top().typing() {
+				help = "ctrl+g" // ? is a letter in a search field
+			}
+			scr := d.keys(help).screen()
+			if strings.Count(scr, catalog[lang].keys.forward) != 1 {
+				t.Errorf("%s %v: forward is not one line:\n%s", lang.Code(), open, scr)
+			}
+			if len(open) == 1 && open[0] == "o" {
+				w := catalog[lang].keys
+				for _, want := range []string{`←/h\s+` + w.left + " ", `→/l\s+` + w.right + " "} {
+					if !regexp.MustCompile(want).MatchString(scr) {
+						t.Errorf("%s chart: %q missing:\n%s", lang.Code(), want, scr)
+					}
+				}
+			}
 		}
 	}
 }

@@ -360,7 +360,42 @@ func (m *Model) launch(i int) tea.Cmd {
 }
 
 func (m *Model) openHelp() tea.Cmd {
-	return m.push(newHelp(m.sh, append(m.top().fullHelp(), m.everywhere()...)))
+	return m.push(newHelp(m.sh, m.helpGroups(m.top())))
+}
+
+// helpGroups is what the ? overlay lists over s: s's keys, then those
+// that work everywhere and the mouse, each key once (its first group
+// keeps it: "esc/⌫ back" was listed under the tree, the page and
+// everywhere), two keys of one action in one line ("]/alt+→, ctrl+]
+// forward"), and not the keys that open the overlay itself (tryout24
+// H21).
+func (m *Model) helpGroups(s screen) []helpGroup {
+	g := m.keys()
+	opens := map[string]bool{g.help.Help().Key: true, g.helpTyping.Help().Key: true}
+	seen := map[key.Help]bool{}
+	var out []helpGroup
+	for _, grp := range append(s.fullHelp(), m.everywhere()...) {
+		var keys []key.Binding
+		for _, b := range grp.keys {
+			h := b.Help()
+			if seen[h] || opens[h.Key] {
+				continue
+			}
+			seen[h] = true
+			if i := slices.IndexFunc(keys, func(k key.Binding) bool { return k.Help().Desc == h.Desc }); i >= 0 {
+				// One action, two keys: one line, both keys.
+				merged := keys[i]
+				merged.SetHelp(merged.Help().Key+", "+h.Key, h.Desc)
+				keys[i] = merged
+				continue
+			}
+			keys = append(keys, b)
+		}
+		if len(keys) > 0 {
+			out = append(out, helpGroup{grp.title, keys})
+		}
+	}
+	return out
 }
 
 // everywhere is the help of the root's own keys and of the mouse.
@@ -387,7 +422,7 @@ func (m *Model) toggleLang() tea.Cmd {
 		// The overlay's keys were listed in the other language: list them
 		// again from the screen below, at the same place.
 		below := m.stack[len(m.stack)-2]
-		n := newHelp(m.sh, append(below.fullHelp(), m.everywhere()...))
+		n := newHelp(m.sh, m.helpGroups(below))
 		n.offset = h.offset
 		m.stack[len(m.stack)-1] = n
 	}

@@ -59,6 +59,7 @@ type keyWords struct {
 	more, quit, lang, search, compare, back, forward string
 	matrix, findings                                 string
 	move, up, down, pageUp, pageDown, first, last    string
+	left, right                                      string // the chart's moves across a row
 }
 
 type treeWords struct {

@@ -31,7 +31,7 @@ var wordsEn = words{
 		more: "more", quit: "quit", lang: "中文", search: "search", compare: "compare",
 		back: "back", forward: "forward",
 		move: "move", up: "up", down: "down", pageUp: "page up", pageDown: "page down",
-		first: "first", last: "last",
+		first: "first", last: "last", left: "left", right: "right",
 		matrix: "matrix", findings: "checks",
 	},
 	tree: treeWords{

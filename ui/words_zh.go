@@ -30,7 +30,7 @@ var wordsZh = words{
 		more: "更多", quit: "退出", lang: "English", search: "搜索", compare: "对比",
 		back: "返回", forward: "前进",
 		move: "移动", up: "上移", down: "下移", pageUp: "上一页", pageDown: "下一页",
-		first: "第一项", last: "最后一项",
+		first: "第一项", last: "最后一项", left: "左移", right: "右移",
 		matrix: "矩阵", findings: "检查",
 	},
 	tree: treeWords{
