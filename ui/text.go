@@ -280,7 +280,9 @@ func (c cells) crumb(parts []string, w int) string {
 		return first + mid + tail
 	}
 	room := w - c.width(mid)
-	if room < 2 {
+	if room < crumbFirstMin+2 {
+		// Too narrow for the first part's readable share and a cell of
+		// the last: the department alone, cut, says the most.
 		return c.truncate(full, w, "…")
 	}
 	// The first keeps what the last leaves, but never less than its
