@@ -135,7 +135,7 @@ var wordsEn = words{
 		duty:        "1 duty",
 		items:       "%d items",
 		item:        "1 item",
-		ungrouped:   "Not in a group",
+		ungrouped:   "In none of the groups above",
 		across:      "Hand-offs between groups",
 		help:        "Organisation chart",
 	},

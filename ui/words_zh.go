@@ -134,7 +134,7 @@ var wordsZh = words{
 		duty:        "1 项职责",
 		items:       "%d 项",
 		item:        "1 项",
-		ungrouped:   "未分组",
+		ungrouped:   "不属于以上任何分组",
 		across:      "组与组之间的交接",
 		help:        "组织结构图",
 	},
