@@ -473,8 +473,9 @@ func (s *matrixScreen) row(i, dutyW, last int) string {
 				style = st.RowSelected
 			case other:
 				// Split work keeps both sides of the split; the letters
-				// of the roles not asked for are there, dimmed.
-				style = st.StatusDim
+				// of the roles not asked for are there, dimmed (faint
+				// without colour).
+				style = st.StatusDim.Faint(st.NoColor)
 			case r.Assignment.Implicit[role]:
 				style = st.Row // it falls to the duty's own department (or position)
 			}

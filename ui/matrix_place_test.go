@@ -54,6 +54,15 @@ func TestMatrixSplitByRoleKeepsBothSides(t *testing.T) {
 	if got := cellsAfter(d.rowOf(duty), duty); got != "C" {
 		t.Errorf("the role without split work: %q, want \"C\"", got)
 	}
+	// Without colour the other roles' letters are faint.
+	d = driveConfig(t, 120, 30, Config{Org: testOrg(t), Lang: model.En, Theme: ThemeDark, NoColor: true, Similarity: testSimilarity(t)})
+	d.reveal("marketing").keys("m", "s", "C")
+	for _, c := range d.styledRow(duty) {
+		faint := c.Style.Attrs&uv.AttrFaint != 0
+		if (c.Content == "C" && faint) || ((c.Content == "R" || c.Content == "A") && !faint) {
+			t.Errorf("NO_COLOR: %s faint %v", c.Content, faint)
+		}
+	}
 }
 
 // tryout23 G8: two rows whose duties read the same ("Hire engineers." in
