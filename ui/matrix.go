@@ -143,8 +143,8 @@ func (s *matrixScreen) build() {
 
 // repeatedPlaces gives each row whose duty reads in l word for word as
 // another row's the place that tells them apart: the department where
-// theirs differ ("Engineering", "People team"), else the full way down to
-// the duty.
+// theirs differ ("Engineering", "People team"), else the way down to the
+// duty from where their ways part.
 func repeatedPlaces(rows []matrix.Row, l model.Lang) map[*model.Node][]string {
 	same := map[string][]*model.Node{}
 	var texts []string
@@ -165,11 +165,34 @@ func repeatedPlaces(rows []matrix.Row, l model.Lang) map[*model.Node][]string {
 		for _, d := range ds {
 			roots[d.Root()] = true
 		}
-		for _, d := range ds {
-			if len(roots) == len(ds) {
+		if len(roots) == len(ds) {
+			for _, d := range ds {
 				out[d] = []string{d.Root().Title.In(l)}
+			}
+			continue
+		}
+		// Within one department: the way down from where their ways part
+		// ("Positions › Product planning supervisor"), not the department
+		// they share, which a narrow column would show alone.
+		places := make([][]string, len(ds))
+		common := -1
+		for i, d := range ds {
+			places[i] = ownerParts(d, l)
+			if i == 0 {
+				common = len(places[0])
+				continue
+			}
+			k := 0
+			for k < min(common, len(places[i])) && places[i][k] == places[0][k] {
+				k++
+			}
+			common = k
+		}
+		for i, d := range ds {
+			if common < len(places[i]) {
+				out[d] = places[i][common:]
 			} else {
-				out[d] = ownerParts(d, l)
+				out[d] = places[i]
 			}
 		}
 	}
@@ -513,7 +536,13 @@ func (s *matrixScreen) dutyCell(d *model.Node, dutyW int, sel bool) string {
 	want := cw.width(strings.Join(parts, crumbSep))
 	textW := min(cw.width(text), max(dutyW-cw.width(sep)-want, dutyW/2))
 	text = cw.truncate(text, textW, "…")
-	place := cw.crumb(slices.Clone(parts), dutyW-cw.width(text)-cw.width(sep))
+	room := dutyW - cw.width(text) - cw.width(sep)
+	if len(parts) > 1 && want > room {
+		// The last part is the one that tells them apart (the position,
+		// the section): it keeps the room.
+		parts = []string{"…", parts[len(parts)-1]}
+	}
+	place := cw.crumb(slices.Clone(parts), room)
 	return style.Render(text) + dim.Render(cw.pad(sep+place, dutyW-cw.width(text)))
 }
 

@@ -70,9 +70,9 @@ func TestMatrixSplitByRoleKeepsBothSides(t *testing.T) {
 // a row whose text is its own does not.
 func TestMatrixRepeatedDutiesSayWhere(t *testing.T) {
 	files := fstest.MapFS{
-		"en/eng.md":    {Data: []byte("---\nid: eng\nname: Engineering\n---\n## Responsibilities {#resp}\n- Write code.\n- Hire engineers.\n  Responsible: people\n")},
+		"en/eng.md":    {Data: []byte("---\nid: eng\nname: Engineering\n---\n## Responsibilities {#resp}\n- Write code.\n- Hire engineers.\n  Responsible: people\n## Positions {#positions}\n### Tech lead {#lead .position}\n- Write code.\n")},
 		"en/people.md": {Data: []byte("---\nid: people\nname: People team\n---\n## Work {#work}\n- Run payroll every month.\n- Hire engineers.\n- Hire engineers.\n")},
-		"zh/eng.md":    {Data: []byte("---\nid: eng\nname: 工程部\n---\n## 职责 {#resp}\n- 写代码。\n- 招聘工程师。\n  负责：people\n")},
+		"zh/eng.md":    {Data: []byte("---\nid: eng\nname: 工程部\n---\n## 职责 {#resp}\n- 写代码。\n- 招聘工程师。\n  负责：people\n## 岗位 {#positions}\n### 技术负责人 {#lead .position}\n- 写代码。\n")},
 		"zh/people.md": {Data: []byte("---\nid: people\nname: 人力团队\n---\n## 工作 {#work}\n- 每月发放工资。\n- 招聘工程师。\n- 招聘工程师。\n")},
 	}
 	org, err := content.Load(content.Layer{Name: "t", FS: files})
@@ -97,6 +97,13 @@ func TestMatrixRepeatedDutiesSayWhere(t *testing.T) {
 		if !strings.Contains(scr, c.own+"  ") || strings.Contains(scr, c.own+" ·") {
 			t.Errorf("%s: a duty of its own wording names a place:\n%s", c.lang.Code(), scr)
 		}
+	}
+	// Within one department, the way from where their places part: not
+	// the department both are in.
+	d := driveConfig(t, 100, 20, Config{Org: org, Lang: model.En, Theme: ThemeDark, Similarity: model.BuildSimilarity(context.Background(), org)})
+	d.reveal("eng").keys("m")
+	if scr := d.screen(); !strings.Contains(scr, "Write code. · Responsibilities ") || !strings.Contains(scr, "Write code. · Positions › Tech lead ") {
+		t.Errorf("the same duty twice in Engineering:\n%s", scr)
 	}
 }
 
