@@ -54,6 +54,10 @@ func TestMatrixSplitByRoleKeepsBothSides(t *testing.T) {
 	if got := cellsAfter(d.rowOf(duty), duty); got != "C" {
 		t.Errorf("the role without split work: %q, want \"C\"", got)
 	}
+	// In Chinese a space parts the letter from the words around it.
+	if scr := newDriver(t, 120, 30, model.Zh).reveal("marketing").keys("m", "s", "C").screen(); !strings.Contains(scr, "仅 C 咨询 · 仅分担的工作") {
+		t.Errorf("zh: the filters:\n%s", scr)
+	}
 	// Without colour the other roles' letters are faint.
 	d = driveConfig(t, 120, 30, Config{Org: testOrg(t), Lang: model.En, Theme: ThemeDark, NoColor: true, Similarity: testSimilarity(t)})
 	d.reveal("marketing").keys("m", "s", "C")
