@@ -592,12 +592,25 @@ func (c *chartScreen) header() string {
 	for _, h := range c.handOffs {
 		items += h.Items
 	}
-	summary := count(w.summaryDepts, len(c.sh.org.Departments)) + " · " + count(w.summaryHandOffs, items)
-	left := " " + st.Title.Render(w.title) + st.StatusDim.Render(" · "+summary)
 	right := ""
 	if c.maxOffset() > 0 {
 		right = st.StatusDim.Render(fmt.Sprintf("%3d%% ", c.offset*100/c.maxOffset()))
 	}
+	// The counts go whole, the hand-offs' first, where the line is too
+	// narrow: "2 departmen…" said less than nothing.
+	room := c.width - 1 - cw.width(w.title)
+	if right != "" {
+		room -= cw.width(right) + 1
+	}
+	summary := ""
+	for _, s := range []string{count(w.summaryDepts, len(c.sh.org.Departments)) + " · " + count(w.summaryHandOffs, items),
+		count(w.summaryDepts, len(c.sh.org.Departments))} {
+		if cw.width(" · "+s) <= room {
+			summary = " · " + s
+			break
+		}
+	}
+	left := " " + st.Title.Render(w.title) + st.StatusDim.Render(summary)
 	if name, count, cut := c.cutName(); cut {
 		// The selected hand-off's name is cut on its lane, and the key bar
 		// has no room for it either on a screen this narrow: the line

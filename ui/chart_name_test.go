@@ -84,3 +84,21 @@ func TestChartHeaderCountsItems(t *testing.T) {
 		}
 	}
 }
+
+// On a narrow screen the chart's header cut its counts mid-word ("2
+// departmen…"): a count goes whole, the hand-offs' first.
+func TestChartHeaderCutsWholeCounts(t *testing.T) {
+	for _, c := range []struct {
+		w          int
+		want, lost string
+	}{
+		{60, "Organisation chart · 12 departments · 14 hand-offs", ""},
+		{40, "Organisation chart", "departmen"},
+	} {
+		d := newDriver(t, c.w, 12, model.En).keys("o")
+		head := strings.Split(d.screen(), "\n")[1]
+		if !strings.Contains(head, c.want) || strings.Contains(head, "…") || c.lost != "" && strings.Contains(head, c.lost) {
+			t.Errorf("%d columns: the header %q, want %q and no count cut", c.w, head, c.want)
+		}
+	}
+}
