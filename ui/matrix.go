@@ -427,7 +427,11 @@ func (s *matrixScreen) view() []string {
 	}
 	lines := cw.fitLines(out, s.w, s.h)
 	if s.legendShown() && s.h > 0 {
-		lines[s.h-1] = cw.fitPlain(w.matrix.legend, s.w, st.StatusDim)
+		legend := w.matrix.legend
+		if s.split && s.role != nil {
+			legend += w.matrix.legendOthers // the dimmed letters (see row)
+		}
+		lines[s.h-1] = cw.fitPlain(legend, s.w, st.StatusDim)
 	}
 	return lines
 }

@@ -50,7 +50,13 @@ func TestMatrixSplitByRoleKeepsBothSides(t *testing.T) {
 			}
 		}
 	}
+	if !strings.Contains(d.screen(), "dim: the split's other roles") {
+		t.Errorf("the legend does not say what the dimmed letters are:\n%s", d.screen())
+	}
 	d.keys("s") // the role alone: only its letter
+	if strings.Contains(d.screen(), "dim: the split's other roles") {
+		t.Errorf("no letter is dimmed, yet the legend names them:\n%s", d.screen())
+	}
 	if got := cellsAfter(d.rowOf(duty), duty); got != "C" {
 		t.Errorf("the role without split work: %q, want \"C\"", got)
 	}
