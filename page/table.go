@@ -127,22 +127,24 @@ func (ts *typesetter) table(t styledTable, room int) []string {
 		widths = shareWidths(natural, least, room-gaps)
 	}
 	var out []string
-	rule, blank := make([]string, cols), make([]string, cols)
+	rule := make([]string, cols)
 	for j, w := range widths {
 		rule[j] = strings.Repeat(headerRule, w)
-		blank[j] = strings.Repeat(" ", w)
 	}
-	wrapped := sum(widths) < sum(natural)
 	if len(t.header) > 0 {
 		out = append(out, ts.tableRow(t.header, widths, t.align)...)
 		out = append(out, strings.Join(rule, headerCross))
 	}
-	for i, r := range t.rows {
-		if i > 0 && wrapped {
-			// Rows of wrapped cells need a gap to be told apart.
-			out = append(out, strings.TrimRight(strings.Join(blank, columnGap), " "))
+	prev := 0 // the lines of the row above
+	for _, r := range t.rows {
+		lines := ts.tableRow(r, widths, t.align)
+		if prev > 1 || prev > 0 && len(lines) > 1 {
+			// A row of wrapped cells is ruled off from its neighbours:
+			// a blank line between them read as an empty row (tryout23).
+			out = append(out, strings.Join(rule, headerCross))
 		}
-		out = append(out, ts.tableRow(r, widths, t.align)...)
+		out = append(out, lines...)
+		prev = len(lines)
 	}
 	return out
 }

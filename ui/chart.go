@@ -101,6 +101,12 @@ func (c *chartScreen) subject() *model.Node {
 	return nil
 }
 
+// wholeName: a hand-off's name is cut on its lane or under its box where
+// the chart is narrow, so the key bar gives it what room it can.
+func (c *chartScreen) wholeName() bool {
+	return c.cursor < len(c.shapes) && c.shapes[c.cursor].arrow != nil
+}
+
 func (c *chartScreen) layout(w, h int) tea.Cmd {
 	c.width, c.height = max(w, 0), max(h-1, 0)
 	if k := (chartKey{c.width, c.sh.lang, c.sh.cells}); k != c.built {
@@ -580,13 +586,64 @@ func (c *chartScreen) header() string {
 		}
 		return fmt.Sprintf(forms[1], n)
 	}
-	summary := count(w.summaryDepts, len(c.sh.org.Departments)) + " · " + count(w.summaryHandOffs, len(c.handOffs))
-	left := " " + st.Title.Render(w.title) + st.StatusDim.Render(" · "+summary)
+	// Each item of a relation is a hand-off (content-format.md); an arrow
+	// gathers those going one way between two departments.
+	items := 0
+	for _, h := range c.handOffs {
+		items += h.Items
+	}
 	right := ""
 	if c.maxOffset() > 0 {
 		right = st.StatusDim.Render(fmt.Sprintf("%3d%% ", c.offset*100/c.maxOffset()))
 	}
+	// The counts go whole, the hand-offs' first, where the line is too
+	// narrow: "2 departmen…" said less than nothing.
+	room := c.width - 1 - cw.width(w.title)
+	if right != "" {
+		room -= cw.width(right) + 1
+	}
+	summary := ""
+	for _, s := range []string{count(w.summaryDepts, len(c.sh.org.Departments)) + " · " + count(w.summaryHandOffs, items),
+		count(w.summaryDepts, len(c.sh.org.Departments))} {
+		if cw.width(" · "+s) <= room {
+			summary = " · " + s
+			break
+		}
+	}
+	left := " " + st.Title.Render(w.title) + st.StatusDim.Render(summary)
+	if name, count, cut := c.cutName(); cut {
+		// The selected hand-off's name is cut on its lane, and the key bar
+		// has no room for it either on a screen this narrow: the line
+		// names it instead, its count whole.
+		room := c.width - 1 - cw.width(" · "+count)
+		if right != "" {
+			room -= cw.width(right) + 1
+		}
+		left = " " + st.Title.Render(cw.truncate(name, max(room, 1), "…")) + st.StatusDim.Render(" · "+count)
+	}
 	return cw.spread(left, right, c.width)
+}
+
+// cutName is the selected hand-off's name and count when the chart
+// draws them cut (a lane's label on a narrow screen, "→ Finan… · 1").
+func (c *chartScreen) cutName() (name, count string, cut bool) {
+	if c.cursor >= len(c.shapes) {
+		return "", "", false
+	}
+	s := c.shapes[c.cursor]
+	if s.arrow == nil || s.arrow.dir != arrowLink {
+		return "", "", false
+	}
+	for _, h := range c.handOffs {
+		if h.Node != s.node {
+			continue
+		}
+		name, count = handOffLabel(h, c.sh.lang, &c.sh.w().chart)
+		if len(s.arrow.label) == 1 && s.arrow.label[0] != name+" · "+count {
+			return name, count, true
+		}
+	}
+	return "", "", false
 }
 
 func (c *chartScreen) shortHelp() []key.Binding {

@@ -377,7 +377,7 @@ func TestChartHostileNames(t *testing.T) {
 		t.Fatalf("a name's brackets and arrow should show as written:\n%s", d.screen())
 	}
 	d.send(tea.WindowSizeMsg{Width: 130, Height: 80})
-	if scr := d.screen(); !strings.Contains(scr, "Group [link] --> sub") || !strings.Contains(scr, "Not in a group") || !strings.Contains(scr, "組組組") {
+	if scr := d.screen(); !strings.Contains(scr, "Group [link] --> sub") || !strings.Contains(scr, "In none of the groups above") || !strings.Contains(scr, "組組組") {
 		t.Fatalf("the groups' names should show as written, without their escape codes:\n%s", scr)
 	}
 }
@@ -467,7 +467,7 @@ func TestChartGroups(t *testing.T) {
 			t.Errorf("an organisation without groups: no %q on the chart:\n%s", want, screen)
 		}
 	}
-	if strings.Contains(screen, "Not in a group") || strings.Contains(screen, "Front-office") {
+	if strings.Contains(screen, "In none of the groups above") || strings.Contains(screen, "Front-office") {
 		t.Errorf("an organisation without groups shows group headings:\n%s", screen)
 	}
 }

@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"fmt"
+	"regexp"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -430,7 +431,7 @@ func (c *compareScreen) traitBlocks() {
 		case len(unknown) == len(r.Traits):
 			return w.traitsNone
 		case len(unknown) > 0:
-			notes = append(notes, fmt.Sprintf(w.traitsUnknown, strings.Join(unknown, ", ")))
+			notes = append(notes, fmt.Sprintf(w.traitsUnknown, strings.Join(unknown, l.ListSep())))
 		}
 		if c.stacked() {
 			for side, d := range [2]*model.Node{r.A, r.B} {
@@ -507,11 +508,11 @@ func (c *compareScreen) layoutBlock(b *cmpBlock) []cmpLine {
 	case blockHeading:
 		full("")
 		if b.right != nil && !c.stacked() {
-			out = append(out, c.pair(nil, []string{st.Heading.Render(cw.truncate(b.text(w, lang), c.colW-1, "…"))},
-				[]string{st.Heading.Render(cw.truncate(b.right(w, lang), c.colW-1, "…"))})...)
+			out = append(out, c.pair(nil, []string{st.Heading.Render(cutKeepingCount(cw, b.text(w, lang), c.colW-1))},
+				[]string{st.Heading.Render(cutKeepingCount(cw, b.right(w, lang), c.colW-1))})...)
 			break
 		}
-		full(st.Heading.Render(b.text(w, lang)))
+		full(st.Heading.Render(cutKeepingCount(cw, b.text(w, lang), c.width-1)))
 	case blockMessage:
 		wrapped("", st.Notice.Render(b.text(w, lang)))
 	case blockLangNote:
@@ -1252,11 +1253,49 @@ func (c *compareScreen) header() string {
 	st, lang, cw := c.sh.st, c.sh.lang, c.sh.cells
 	an, bn := oneLine(c.a.Title.In(lang)), oneLine(c.b.Title.In(lang))
 	if c.stacked() || c.a == c.b {
-		return cw.pad(" "+st.Title.Render(cw.truncate(fmt.Sprintf(c.sh.w().compare.vs, an, bn), c.width-1, "…")), c.width)
+		vs := c.sh.w().compare.vs
+		an, bn = shareLine(cw, an, bn, c.width-1-cw.width(fmt.Sprintf(vs, "", "")))
+		return cw.pad(" "+st.Title.Render(cw.truncate(fmt.Sprintf(vs, an, bn), c.width-1, "…")), c.width)
 	}
 	left := st.Title.Render(cw.pad(cw.truncate(an, c.colW, "…"), c.colW))
 	right := st.Title.Render(cw.truncate(bn, c.colW-1, "…"))
 	return cw.pad(" "+left+st.Border.Render("│")+" "+right, c.width)
+}
+
+// countTail is a heading's count at its end: "Only in Sales (12)",
+// "仅销售部（12）".
+var countTail = regexp.MustCompile(` ?[(（][0-9]+[)）]$`)
+
+// cutKeepingCount cuts a heading to w cells before its count, which
+// stays: "Only in Supercalifragilistic… (1)", not "…-Witho…".
+func cutKeepingCount(cw cells, text string, w int) string {
+	if cw.width(text) <= w {
+		return text
+	}
+	loc := countTail.FindStringIndex(text)
+	if loc == nil || cw.width(text[loc[0]:])+2 > w {
+		return cw.truncate(text, w, "…")
+	}
+	tail := text[loc[0]:]
+	return cw.truncate(text[:loc[0]], w-cw.width(tail), "…") + tail
+}
+
+// shareLine cuts two names to share room cells, so that both show ("A
+// very long na… vs Sales"): the shorter keeps its whole name when it
+// needs no more than half, the longer has the rest.
+func shareLine(cw cells, a, b string, room int) (string, string) {
+	aw, bw := cw.width(a), cw.width(b)
+	if aw+bw <= room {
+		return a, b
+	}
+	half := max(room/2, 1)
+	switch {
+	case aw <= half:
+		return a, cw.truncate(b, max(room-aw, 1), "…")
+	case bw <= half:
+		return cw.truncate(a, max(room-bw, 1), "…"), b
+	}
+	return cw.truncate(a, half, "…"), cw.truncate(b, max(room-half, 1), "…")
 }
 
 // runOnTop is " › " and the section of side's duty in block b at the top

@@ -326,7 +326,7 @@ func (f *findingsScreen) view() []string {
 		}
 		status = fmt.Sprintf(w.findings.count, len(fs), errs, len(fs)-errs)
 	}
-	out := []string{cw.spread(title, st.StatusDim.Render(status), f.w), st.Border.Render(strings.Repeat("─", f.w))}
+	out := []string{cw.spreadTitle(title, st.StatusDim.Render(status), f.w), st.Border.Render(strings.Repeat("─", f.w))}
 	switch {
 	case f.rep == nil && f.sh.similarity() == nil:
 		out = append(out, cw.hang(" ", st.Notice.Render(w.findings.preparing), f.w-1)...)
@@ -385,7 +385,13 @@ func (f *findingsScreen) rows(i int) []string {
 	if x.Line > 0 {
 		place = fmt.Sprintf("%s:%d", place, x.Line)
 	}
-	head := sev.Render(w.findings.severity[x.Severity]) + "  " + st.Heading.Render(string(x.Check)) + "  " + st.StatusDim.Render(place)
+	// The place is what the user opens the file at: where the row is too
+	// narrow, the check's name is cut before it.
+	check := string(x.Check)
+	if over := cw.width(w.findings.severity[x.Severity]+"    "+check+place) - max(f.w-2, 1); over > 0 {
+		check = cw.truncate(check, max(cw.width(check)-over, 6), "…")
+	}
+	head := sev.Render(w.findings.severity[x.Severity]) + "  " + st.Heading.Render(check) + "  " + st.StatusDim.Render(place)
 	msg := cw.truncate(oneLine(x.Msg), max(f.w-2, 1), "…")
 	if sel {
 		msg = st.RowSelected.Render(cw.pad(msg, max(f.w-2, 1)))

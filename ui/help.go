@@ -160,9 +160,19 @@ func (h *helpScreen) update(msg tea.Msg) (intent, tea.Cmd) {
 func (h *helpScreen) view() []string {
 	st, w, inner, cw := h.sh.st, h.sh.w(), h.inner(), h.sh.cells
 	k := h.keys()
-	title := st.Title.Render(w.help.title) + st.StatusDim.Render(" · "+k.close.Help().Key+" "+w.help.close)
+	// The title, then how to close and scroll, each only where it fits
+	// whole (the key bar says them too): a part cut short left a
+	// dangling "·" on a narrow screen.
+	title := st.Title.Render(cw.truncate(w.help.title, inner, "…"))
+	parts := []string{" · " + k.close.Help().Key + " " + w.help.close}
 	if h.maxOffset() > 0 {
-		title += st.StatusDim.Render(" · " + k.scroll.Help().Key + " " + w.help.scroll)
+		parts = append(parts, " · "+k.scroll.Help().Key+" "+w.help.scroll)
+	}
+	for _, p := range parts {
+		if cw.width(title)+cw.width(p) > inner {
+			break
+		}
+		title += st.StatusDim.Render(p)
 	}
 	body := h.lines[h.offset:min(h.offset+h.rows(), len(h.lines))]
 	width := 0

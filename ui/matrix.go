@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -26,6 +27,10 @@ type matrixScreen struct {
 	cursor int // the selected row
 	offset int // the first row on screen
 	col0   int // the first unit column on screen, when they do not all fit
+	// places, by language, say where a row's duty lives when another row
+	// reads word for word the same ("Hire engineers." in Engineering and
+	// in the People team's work): see repeatedPlaces.
+	places [model.NumLangs]map[*model.Node][]string
 	w, h   int
 }
 
@@ -130,7 +135,68 @@ func (s *matrixScreen) build() {
 		}
 	}
 	s.col0 = min(s.col0, max(len(s.m.Units)-1, 0))
+	for _, l := range model.Langs {
+		s.places[l] = repeatedPlaces(s.m.Rows, l)
+	}
 	s.clamp()
+}
+
+// repeatedPlaces gives each row whose duty reads in l word for word as
+// another row's the place that tells them apart: the department where
+// theirs differ ("Engineering", "People team"), else the way down to the
+// duty from where their ways part.
+func repeatedPlaces(rows []matrix.Row, l model.Lang) map[*model.Node][]string {
+	same := map[string][]*model.Node{}
+	var texts []string
+	for _, r := range rows {
+		text := oneLine(r.Duty.Title.In(l))
+		if same[text] == nil {
+			texts = append(texts, text)
+		}
+		same[text] = append(same[text], r.Duty)
+	}
+	out := map[*model.Node][]string{}
+	for _, text := range texts {
+		ds := same[text]
+		if len(ds) < 2 {
+			continue
+		}
+		roots := map[*model.Node]bool{}
+		for _, d := range ds {
+			roots[d.Root()] = true
+		}
+		if len(roots) == len(ds) {
+			for _, d := range ds {
+				out[d] = []string{d.Root().Title.In(l)}
+			}
+			continue
+		}
+		// Within one department: the way down from where their ways part
+		// ("Positions › Product planning supervisor"), not the department
+		// they share, which a narrow column would show alone.
+		places := make([][]string, len(ds))
+		common := -1
+		for i, d := range ds {
+			places[i] = ownerParts(d, l)
+			if i == 0 {
+				common = len(places[0])
+				continue
+			}
+			k := 0
+			for k < min(common, len(places[i])) && places[i][k] == places[0][k] {
+				k++
+			}
+			common = k
+		}
+		for i, d := range ds {
+			if common < len(places[i]) {
+				out[d] = places[i][common:]
+			} else {
+				out[d] = places[i]
+			}
+		}
+	}
+	return out
 }
 
 func (s *matrixScreen) keys() *matrixKeys { return &matrixKeyMaps()[s.sh.lang] }
@@ -327,10 +393,10 @@ func (s *matrixScreen) columns() (dutyW, last int) {
 }
 
 func (s *matrixScreen) view() []string {
-	st, w, cw, lang := s.sh.st, s.sh.w(), s.sh.cells, s.sh.lang
+	st, w, cw := s.sh.st, s.sh.w(), s.sh.cells
 	dutyW, last := s.columns()
 	units := s.m.Units[min(s.col0, len(s.m.Units)):last]
-	out := []string{cw.spread(st.Heading.Render(fmt.Sprintf(w.matrix.title, oneLine(s.scope.title(lang, s.scope.units)))), st.StatusDim.Render(s.status()), s.w)}
+	out := []string{s.titleLine()}
 	// Column names: two lines, aligned with the cells; the duty column's
 	// name on the second, with arrows when columns are scrolled out.
 	head := [2]string{"  " + strings.Repeat(" ", dutyW), "  " + cw.fitPlain(w.matrix.duty, dutyW, st.Label)}
@@ -361,18 +427,48 @@ func (s *matrixScreen) view() []string {
 	}
 	lines := cw.fitLines(out, s.w, s.h)
 	if s.legendShown() && s.h > 0 {
-		lines[s.h-1] = cw.fitPlain(w.matrix.legend, s.w, st.StatusDim)
+		legend := w.matrix.legend
+		if s.split && s.role != nil {
+			legend += w.matrix.legendOthers // the dimmed letters (see row)
+		}
+		lines[s.h-1] = cw.fitPlain(legend, s.w, st.StatusDim)
 	}
 	return lines
+}
+
+// titleLine names the matrix and says what it holds. Where the line is
+// too narrow for both, the name is what stays: first "Responsibility
+// matrix:" gives way (the column heads and legend say what the screen
+// is), then the filters are cut, the count kept; the name is cut only
+// beside the bare count.
+func (s *matrixScreen) titleLine() string {
+	st, cw, lang := s.sh.st, s.sh.cells, s.sh.lang
+	name := oneLine(s.scope.title(lang, s.scope.units))
+	title, status := fmt.Sprintf(s.sh.w().matrix.title, name), s.status()
+	fits := func(l, r string) bool { return cw.width(l)+1+cw.width(r) <= s.w }
+	if !fits(title, status) {
+		title = name
+		if room := s.w - cw.width(name) - 1; room > cw.width(s.count()) {
+			status = cw.truncate(status, room, "…")
+		} else {
+			status = s.count()
+		}
+	}
+	return cw.spread(st.Heading.Render(title), st.StatusDim.Render(status), s.w)
+}
+
+// count is how many duties the matrix holds, said in words.
+func (s *matrixScreen) count() string {
+	if len(s.m.Rows) == 1 {
+		return s.sh.w().matrix.countOne
+	}
+	return fmt.Sprintf(s.sh.w().matrix.count, len(s.m.Rows))
 }
 
 // status says what the matrix holds: its count and filters.
 func (s *matrixScreen) status() string {
 	w, lang := &s.sh.w().matrix, s.sh.lang
-	parts := []string{fmt.Sprintf(w.count, len(s.m.Rows))}
-	if len(s.m.Rows) == 1 {
-		parts[0] = w.countOne
-	}
+	parts := []string{s.count()}
 	if s.role != nil {
 		parts = append(parts, fmt.Sprintf(w.only, s.role.Letter()+" "+s.role.Name(lang)))
 	}
@@ -384,23 +480,29 @@ func (s *matrixScreen) status() string {
 
 // row draws duty i: the marker, its text and its cells.
 func (s *matrixScreen) row(i, dutyW, last int) string {
-	st, cw, lang := s.sh.st, s.sh.cells, s.sh.lang
+	st := s.sh.st
 	r := s.m.Rows[i]
 	sel := i == s.cursor
-	text := cw.truncate(oneLine(r.Duty.Title.In(lang)), dutyW, "…")
+	text := s.dutyCell(r.Duty, dutyW, sel)
 	var b strings.Builder
 	for j := s.col0; j < last; j++ {
 		u := s.m.Units[j]
 		uw := s.unitWidth(u)
 		letters, lw := "", 0
 		for _, role := range r.Assignment.Roles(u) {
-			if s.role != nil && role != *s.role {
+			other := s.role != nil && role != *s.role
+			if other && !s.split {
 				continue
 			}
 			style := st.Heading // a RACI line gives the role
 			switch {
 			case sel:
 				style = st.RowSelected
+			case other:
+				// Split work keeps both sides of the split; the letters
+				// of the roles not asked for are there, dimmed (faint
+				// without colour).
+				style = st.StatusDim.Faint(st.NoColor)
 			case r.Assignment.Implicit[role]:
 				style = st.Row // it falls to the duty's own department (or position)
 			}
@@ -415,9 +517,37 @@ func (s *matrixScreen) row(i, dutyW, last int) string {
 		b.WriteString(left + letters + right)
 	}
 	if sel {
-		return st.Marker.Render("┃ ") + st.RowSelected.Render(cw.pad(text, dutyW)) + b.String()
+		return st.Marker.Render("┃ ") + text + b.String()
 	}
-	return "  " + st.Row.Render(cw.pad(text, dutyW)) + b.String()
+	return "  " + text + b.String()
+}
+
+// dutyCell is the duty column of a row, dutyW cells: the duty's text and,
+// when another row reads the same, where it lives (dimmed), sharing the
+// room so that both show.
+func (s *matrixScreen) dutyCell(d *model.Node, dutyW int, sel bool) string {
+	st, cw, lang := s.sh.st, s.sh.cells, s.sh.lang
+	style, dim := st.Row, st.StatusDim
+	if sel {
+		style, dim = st.RowSelected, st.RowSelected
+	}
+	text := oneLine(d.Title.In(lang))
+	parts, ok := s.places[lang][d]
+	if !ok {
+		return style.Render(cw.pad(cw.truncate(text, dutyW, "…"), dutyW))
+	}
+	sep := " · "
+	want := cw.width(strings.Join(parts, crumbSep))
+	textW := min(cw.width(text), max(dutyW-cw.width(sep)-want, dutyW/2))
+	text = cw.truncate(text, textW, "…")
+	room := dutyW - cw.width(text) - cw.width(sep)
+	if len(parts) > 1 && want > room {
+		// The last part is the one that tells them apart (the position,
+		// the section): it keeps the room.
+		parts = []string{"…", parts[len(parts)-1]}
+	}
+	place := cw.crumb(slices.Clone(parts), room)
+	return style.Render(text) + dim.Render(cw.pad(sep+place, dutyW-cw.width(text)))
 }
 
 func (s *matrixScreen) shortHelp() []key.Binding {

@@ -816,21 +816,23 @@ func (m *Model) status() (bar string, items []barItem, right string) {
 		}
 		return bar, items, st.Notice.Render(n)
 	}
-	want := 0
-	if m.subject() != nil {
-		want = crumbMin
+	n := m.subject()
+	if n == nil {
+		bar, items = m.keyLine(0)
+		return bar, items, ""
+	}
+	// A duty is on screen already: the crumb says who owns it.
+	parts := ownerParts(n, m.sh.lang)
+	if !n.Kind.IsLeaf() {
+		parts = append(parts, n.Title.In(m.sh.lang))
+	}
+	want := crumbMin
+	if nm, ok := m.top().(namer); ok && nm.wholeName() {
+		want = max(want, min(cw.width(strings.Join(parts, crumbSep)), m.width/2))
 	}
 	bar, items = m.keyLine(want)
-	if n := m.subject(); n != nil {
-		room := min(m.width-cw.width(bar)-2, m.width/2)
-		if room >= crumbMin {
-			// A duty is on screen already: the crumb says who owns it.
-			parts := ownerParts(n, m.sh.lang)
-			if !n.Kind.IsLeaf() {
-				parts = append(parts, n.Title.In(m.sh.lang))
-			}
-			right = st.StatusDim.Render(cw.crumb(parts, room))
-		}
+	if room := min(m.width-cw.width(bar)-2, m.width/2); room >= crumbMin {
+		right = st.StatusDim.Render(cw.crumb(parts, room))
 	}
 	return bar, items, right
 }

@@ -41,6 +41,14 @@ type screen interface {
 	typing() bool
 }
 
+// namer is a screen whose subject's name may be cut where it draws it
+// (a chart's hand-off on a narrow lane): the key bar's breadcrumb then
+// wants the whole name, and the keys that yield to it (the language, the
+// views after search and compare) give it their room.
+type namer interface {
+	wholeName() bool
+}
+
 // revealer is a screen that has cut something only a key reaches (the
 // rest of a finding's fix, the matrix's columns off to the right). The
 // key bar keeps that key before any of the screen's others as the window

@@ -806,7 +806,13 @@ func (s *searchScreen) resultLines(r resultRow, selected bool) []string {
 			return []string{line1, line2}
 		}
 	}
-	line2 := gutter + cw.fitPlain("  "+cw.crumb(ownerParts(h.node, lang), width-3), width-1, st.StatusDim)
+	under := cw.crumb(ownerParts(h.node, lang), width-3)
+	if under == "" {
+		// A department (or topic) is in nothing: its summary says what it
+		// is, where a blank line read as something missing.
+		under = cw.truncate(oneLine(h.node.Summary().In(lang)), width-3, "…")
+	}
+	line2 := gutter + cw.fitPlain("  "+under, width-1, st.StatusDim)
 	return []string{line1, line2}
 }
 

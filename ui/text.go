@@ -102,6 +102,19 @@ func (c cells) spread(left, right string, width int) string {
 	return left + strings.Repeat(" ", max(width-c.width(left)-rw, 0)) + right
 }
 
+// spreadTitle is spread for a screen's title line: the title (left)
+// stays whole and what it counts (right) is cut first, while the right
+// keeps a few readable cells; on a line narrower than that, spread's
+// order.
+func (c cells) spreadTitle(left, right string, width int) string {
+	const least = 6
+	lw, rw := c.width(left), c.width(right)
+	if rw > 0 && lw+1+rw > width && width-lw-1 >= least {
+		right = c.truncate(right, width-lw-1, "…")
+	}
+	return c.spread(left, right, width)
+}
+
 // fitPlain cuts or pads plain text to exactly w cells and styles it.
 func (c cells) fitPlain(text string, w int, style lipgloss.Style) string {
 	if w <= 0 {
@@ -280,7 +293,9 @@ func (c cells) crumb(parts []string, w int) string {
 		return first + mid + tail
 	}
 	room := w - c.width(mid)
-	if room < 2 {
+	if room < crumbFirstMin+2 {
+		// Too narrow for the first part's readable share and a cell of
+		// the last: the department alone, cut, says the most.
 		return c.truncate(full, w, "…")
 	}
 	// The first keeps what the last leaves, but never less than its

@@ -195,6 +195,7 @@ type chartWords struct {
 // matrixWords are the responsibility matrix's.
 type matrixWords struct {
 	title, ofSearch, ofPair, duty, legend, only, shared, none, count string
+	legendOthers                                                     string // the legend's words for the split's other letters
 	// countOne is count for one duty ("1 duty", not "1 duties").
 	countOne                            string
 	open, role, all, sharedKey, columns string
