@@ -3,7 +3,6 @@ package ui
 import (
 	"context"
 	"fmt"
-	"regexp"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -1262,9 +1261,30 @@ func (c *compareScreen) header() string {
 	return cw.pad(" "+left+st.Border.Render("│")+" "+right, c.width)
 }
 
-// countTail is a heading's count at its end: "Only in Sales (12)",
-// "仅销售部（12）".
-var countTail = regexp.MustCompile(` ?[(（][0-9]+[)）]$`)
+// countTail is where a heading's count at its end starts ("Only in
+// Sales (12)", "仅销售部（12）"), the space before it included; -1 when it
+// has none. (No regular expression: the package's initialisers stay
+// light, see cli's binary test.)
+func countTail(text string) int {
+	var open string
+	switch {
+	case strings.HasSuffix(text, ")"):
+		open = "("
+	case strings.HasSuffix(text, "）"):
+		open = "（"
+	default:
+		return -1
+	}
+	i := strings.LastIndex(text, open)
+	digits := strings.TrimSuffix(strings.TrimSuffix(text[max(i, 0)+len(open):], ")"), "）")
+	if i < 0 || digits == "" || strings.Trim(digits, "0123456789") != "" {
+		return -1
+	}
+	if strings.HasSuffix(text[:i], " ") {
+		i--
+	}
+	return i
+}
 
 // cutKeepingCount cuts a heading to w cells before its count, which
 // stays: "Only in Supercalifragilistic… (1)", not "…-Witho…".
@@ -1272,12 +1292,12 @@ func cutKeepingCount(cw cells, text string, w int) string {
 	if cw.width(text) <= w {
 		return text
 	}
-	loc := countTail.FindStringIndex(text)
-	if loc == nil || cw.width(text[loc[0]:])+2 > w {
+	at := countTail(text)
+	if at < 0 || cw.width(text[at:])+2 > w {
 		return cw.truncate(text, w, "…")
 	}
-	tail := text[loc[0]:]
-	return cw.truncate(text[:loc[0]], w-cw.width(tail), "…") + tail
+	tail := text[at:]
+	return cw.truncate(text[:at], w-cw.width(tail), "…") + tail
 }
 
 // shareLine cuts two names to share room cells, so that both show ("A

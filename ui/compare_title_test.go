@@ -58,3 +58,20 @@ func TestCompareTraitListInChinese(t *testing.T) {
 		}
 	}
 }
+
+// countTail finds a heading's count at its end, in either language's
+// brackets, and nothing else in brackets.
+func TestCountTail(t *testing.T) {
+	for text, want := range map[string]string{
+		"Only in Sales (12)": " (12)", "仅销售部（12）": "（12）", "Similar duties (0)": " (0)",
+		"Traits": "", "Only in Sales (east)": "", "Things ()": "", "(3)": "(3)",
+	} {
+		got := ""
+		if i := countTail(text); i >= 0 {
+			got = text[i:]
+		}
+		if got != want {
+			t.Errorf("countTail(%q) leaves %q, want %q", text, got, want)
+		}
+	}
+}
