@@ -1,6 +1,7 @@
 package search
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 
@@ -17,6 +18,14 @@ import (
 // its own inflections (analysis.SameInflection: "governments"), or a form
 // the synonym list writes beside it (analysis.ListedTogether: "manage"
 // for "management"), comes first among otherwise equal matches.
+
+// derivedKey is what demoteDerived's answer for one word depends on: the
+// word as the query reads it (its term, the forms of other words its
+// term has), and the terms of its synonyms.
+type derivedKey struct {
+	q      qword
+	others string
+}
 
 // derivedWord is an English query word whose term the texts also write in
 // forms of other words (foreign).
@@ -45,6 +54,19 @@ func (ix *Index) demoteDerived(hits []whit, p plan, langs [2]model.Lang, cws [2]
 	if len(words) == 0 {
 		return nil
 	}
+	// What an earlier keystroke found of a text, for the same word and
+	// synonyms, is not read again (keymemo.go).
+	memo := make([]*textMemo, len(words))
+	if p.memos != nil {
+		for j, d := range words {
+			memo[j] = p.memos.take(derivedKey{q: p.words[d.at], others: fmt.Sprint(d.others)})
+		}
+		defer func() {
+			for _, m := range memo {
+				p.memos.give(m)
+			}
+		}()
+	}
 	text := englishText{ix: ix}
 	for n := range hits {
 		h := &hits[n]
@@ -52,16 +74,26 @@ func (ix *Index) demoteDerived(hits []whit, p plan, langs [2]model.Lang, cws [2]
 			continue
 		}
 		text.read(h.node)
-		for _, d := range words {
+		for j, d := range words {
 			if h.mask&d.bit == 0 {
 				continue
 			}
-			// A form of another word (foreign) is the odd one; the word's
-			// own forms and its synonyms hold it plainly.
-			own, foreign := text.says(d.others, true, func(t seqToken) bool { return t.term == d.own }, func(t seqToken, written string) bool {
-				return d.foreign[analysis.Fold(written)]
-			})
-			if own || !foreign {
+			odd, known := false, false
+			if memo[j] != nil {
+				odd, known = memo[j].get(h.node)
+			}
+			if !known {
+				// A form of another word (foreign) is the odd one; the
+				// word's own forms and its synonyms hold it plainly.
+				own, foreign := text.says(d.others, true, func(t seqToken) bool { return t.term == d.own }, func(t seqToken, written string) bool {
+					return d.foreign[analysis.Fold(written)]
+				})
+				odd = !own && foreign
+				if memo[j] != nil {
+					memo[j].set(h.node, odd)
+				}
+			}
+			if !odd {
 				continue
 			}
 			h.held -= (1 - weightSynonym) * d.main

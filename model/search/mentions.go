@@ -152,6 +152,10 @@ type wholeWords struct {
 	// own: per language, each word's own term, or -1.
 	own    [2][]int32
 	action []int8 // per word: 0 not known yet, 1 an English action word, -1 not
+	// memo: per language and word, what earlier keystrokes of a search
+	// box found of which texts say it whole (textMemos); nil in a search
+	// from scratch.
+	memo [2][]*textMemo
 	// pairs: the compounds of the question the segmenter split, which a
 	// text says whole when it says them split (splitSays: 收款 in
 	// 收回已售货物的货款).
@@ -239,7 +243,35 @@ func (ix *Index) wholeWords(p plan, langs [2]model.Lang, pairs []splitPair, sets
 			ww.han |= 1 << i
 		}
 	}
+	if p.memos != nil {
+		for k, l := range langs {
+			ww.memo[k] = make([]*textMemo, n)
+			for i, q := range p.words[:n] {
+				ww.memo[k][i] = p.memos.take(saysWholeKey{q: q, typing: p.typing, object: ww.inObject(i), lang: l})
+			}
+		}
+	}
 	return ww
+}
+
+// saysWholeKey is what wholeWords.of's answer for one word depends on:
+// the word as the query reads it, whether the query is being typed (a
+// word still open says the words it begins), whether it is a word of the
+// verb's object, and the text's language.
+type saysWholeKey struct {
+	q              qword
+	typing, object bool
+	lang           model.Lang
+}
+
+// release gives the memos back to the search box (textMemos.give).
+func (ww *wholeWords) release() {
+	for k := range ww.memo {
+		for _, m := range ww.memo[k] {
+			ww.p.memos.give(m)
+		}
+		ww.memo[k] = nil
+	}
 }
 
 // isAction reports whether word i is an English word the question says
@@ -275,9 +307,18 @@ func (ww *wholeWords) inObject(i int) bool {
 // holds the "forecast" of "who prepares the sales forecast?". Such a
 // word is no word the duties lack, and a note must not say they do.
 func (ww *wholeWords) heldAsVerb(hits []whit) uint64 {
+	var object uint64 // the words it looks for
+	for i := range ww.action {
+		if ww.inObject(i) {
+			object |= 1 << i
+		}
+	}
 	var got uint64
 	for _, h := range hits {
-		if ww.ix.kindOf(h.node) != model.KindDuty {
+		if got == object {
+			break
+		}
+		if h.mask&object&^got == 0 || ww.ix.kindOf(h.node) != model.KindDuty {
 			continue
 		}
 		k := langIdx(ww.langs, h.lang)
@@ -306,9 +347,29 @@ func (ww *wholeWords) of(h whit) uint64 {
 	k := langIdx(ww.langs, h.lang)
 	got := h.mask & ww.han
 	want := h.mask & ww.all
+	// The words an earlier keystroke answered for this text are not read
+	// again; those worked out here are remembered.
+	var fresh uint64
+	if memo := ww.memo[k]; memo != nil {
+		for left := want &^ got; left != 0; left &= left - 1 {
+			i := bits.TrailingZeros64(left)
+			switch yes, known := memo[i].get(h.node); {
+			case !known:
+				fresh |= 1 << i
+			case yes:
+				got |= 1 << i
+			default:
+				want &^= 1 << i
+			}
+		}
+	}
 	var title string
 	read := false // title and ww.at are h's
-	for _, t := range ww.ix.wordsOf(h.lang).tokens(h.node) {
+	var tokens []seqToken
+	if want&^got != 0 {
+		tokens = ww.ix.wordsOf(h.lang).tokens(h.node)
+	}
+	for _, t := range tokens {
 		left := ww.sayBits[k][t.term] & want &^ got
 		if left == 0 || t.start >= t.end {
 			continue
@@ -336,6 +397,10 @@ func (ww *wholeWords) of(h whit) uint64 {
 			}
 			got |= 1 << i
 		}
+	}
+	for left := fresh; left != 0; left &= left - 1 {
+		i := bits.TrailingZeros64(left)
+		ww.memo[k][i].set(h.node, got&(1<<i) != 0)
 	}
 	for j, sp := range ww.pairs {
 		pair := uint64(3) << sp.first
