@@ -19,12 +19,15 @@ import (
 // the synonym list writes beside it (analysis.ListedTogether: "manage"
 // for "management"), comes first among otherwise equal matches.
 
-// derivedKey is what demoteDerived's answer for one word depends on: the
-// word as the query reads it (its term, the forms of other words its
-// term has), and the terms of its synonyms.
+// derivedKey is what demoteDerived's answer for one word depends on: its
+// term, and the forms of it that are its own (ownForm: as folded, and
+// whether it is the question's verb), and the terms of its synonyms. Not
+// whether it is still being typed: "product" of "who sets product" and of
+// "who sets product p" is one word.
 type derivedKey struct {
-	q      qword
-	others string
+	term, folded string
+	verb         bool
+	others       string
 }
 
 // derivedWord is an English query word whose term the texts also write in
@@ -59,7 +62,8 @@ func (ix *Index) demoteDerived(hits []whit, p plan, langs [2]model.Lang, cws [2]
 	memo := make([]*textMemo, len(words))
 	if p.memos != nil {
 		for j, d := range words {
-			memo[j] = p.memos.take(derivedKey{q: p.words[d.at], others: fmt.Sprint(d.others)})
+			qw := p.words[d.at]
+			memo[j] = p.memos.take(derivedKey{term: qw.term, folded: qw.folded, verb: qw.verb, others: fmt.Sprint(d.others)})
 		}
 		defer func() {
 			for _, m := range memo {
@@ -291,13 +295,15 @@ type englishText struct {
 	ix     *Index
 	node   int32
 	tokens []seqToken
+	tokend bool // tokens are node's
 	title  []rune
 	titled bool // title holds node's title
 }
 
-// read makes x node n's text.
+// read makes x node n's text. Its tokens are read on first need: most
+// hits a remembered answer settles (demoteDerived).
 func (x *englishText) read(n int32) {
-	x.node, x.tokens, x.titled = n, x.ix.wordsOf(model.En).tokens(n), false
+	x.node, x.tokend, x.titled = n, false, false
 }
 
 // says sorts the text's words of one query word: a word whose term is one
@@ -308,6 +314,9 @@ func (x *englishText) read(n int32) {
 // whose place is outside the title (a word of its notes) holds it plainly
 // when outsidePlain, else says nothing.
 func (x *englishText) says(plain []int32, outsidePlain bool, picked func(seqToken) bool, odd func(t seqToken, written string) bool) (plainly, oddly bool) {
+	if !x.tokend {
+		x.tokens, x.tokend = x.ix.wordsOf(model.En).tokens(x.node), true
+	}
 	for _, t := range x.tokens {
 		switch {
 		case slices.Contains(plain, t.term):

@@ -1,6 +1,7 @@
 package search
 
 import (
+	"encoding/binary"
 	"iter"
 	"maps"
 	"math/bits"
@@ -247,7 +248,8 @@ func (ix *Index) wholeWords(p plan, langs [2]model.Lang, pairs []splitPair, sets
 		for k, l := range langs {
 			ww.memo[k] = make([]*textMemo, n)
 			for i, q := range p.words[:n] {
-				ww.memo[k][i] = p.memos.take(saysWholeKey{q: q, typing: p.typing, object: ww.inObject(i), lang: l})
+				ww.memo[k][i] = p.memos.take(saysWholeKey{term: q.term, folded: q.folded, verb: q.verb, han: q.han,
+					object: ww.inObject(i), lang: l, says: termsKey(ww.says[k][i])})
 			}
 		}
 	}
@@ -255,13 +257,26 @@ func (ix *Index) wholeWords(p plan, langs [2]model.Lang, pairs []splitPair, sets
 }
 
 // saysWholeKey is what wholeWords.of's answer for one word depends on:
-// the word as the query reads it, whether the query is being typed (a
-// word still open says the words it begins), whether it is a word of the
-// verb's object, and the text's language.
+// the terms that say it (says), the word as written and analysed (for
+// the forms that say it as an action, sameWord and nounPlace), whether
+// it is the question's verb or a word of its object, and the text's
+// language. Not whether it is still being typed, but for the terms that
+// makes say it: "sets" of "who sets" and of "who sets p" is one word.
 type saysWholeKey struct {
-	q              qword
-	typing, object bool
-	lang           model.Lang
+	term, folded      string
+	verb, han, object bool
+	lang              model.Lang
+	says              string // termsKey
+}
+
+// termsKey is a set of terms as a comparable value: their ids in order.
+func termsKey(terms map[int32]bool) string {
+	ids := slices.Sorted(maps.Keys(terms))
+	b := make([]byte, 0, 4*len(ids))
+	for _, id := range ids {
+		b = binary.LittleEndian.AppendUint32(b, uint32(id))
+	}
+	return string(b)
 }
 
 // release gives the memos back to the search box (textMemos.give).

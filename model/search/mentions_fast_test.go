@@ -10,10 +10,14 @@ import (
 )
 
 // wholeWords.of reads a title only for an action word and works on its
-// bytes. Over every text of a generated organisation, and of one whose
-// titles are not ASCII (where a token's runes are not its bytes), it
-// answers as reading every word of the title as runes does (ofByRunes,
-// the plain reading it replaced), for questions as typed and as whole.
+// bytes, and remembers its answers per word for the next keystroke
+// (textMemos). Over every text of a generated organisation, and of one
+// whose titles are not ASCII (where a token's runes are not its bytes),
+// it answers as reading every word of the title as runes does, afresh
+// (ofByRunes, the plain reading it replaced), for questions as typed and
+// as whole, one after another as into a search box: a word being typed
+// ("pric") stands for the words it begins, and followed by another word
+// for itself.
 func TestWholeWordsOfMatchesReadingByRunes(t *testing.T) {
 	accented := doc(model.KindDepartment, "café", "Café department", "咖啡部",
 		sec("duties", "Responsibilities", "职责",
@@ -28,30 +32,50 @@ func TestWholeWordsOfMatchesReadingByRunes(t *testing.T) {
 		),
 	)
 	orgs := map[string]*model.Org{
-		"synth":    synth.Generate(3000, 11),
+		"synth":    synth.Generate(2000, 11),
 		"accented": model.NewOrg([]*model.Node{accented}, nil),
 	}
 	questions := []string{
 		"who sets product prices?", "who hires new staff?", "who manages the warehouse?",
 		"who collects payments", "who fixes the printers", "who plans trade shows?",
 		"who approves the budget?", "who informs customers?", "who sets prices for new hires",
+		"who sets pric products", "who manag the warehouse", "who fix printers",
+	}
+	// Typed one right after the other: one word read another way (a verb,
+	// then of the object; open, then followed by another word).
+	type typed struct {
+		text   string
+		typing bool
+	}
+	var sequence []typed
+	for _, q := range questions {
+		for _, k := range typing(q) {
+			sequence = append(sequence, typed{k, true})
+		}
+		sequence = append(sequence, typed{q, false})
+	}
+	for _, k := range []string{"who prices products", "prices products", "who sets prices", "prices products", "who prices products", "who sets pric", "who sets pric products", "who sets pric"} {
+		sequence = append(sequence, typed{k, true})
 	}
 	checked, said := 0, 0
 	for name, org := range orgs {
 		ix := New(org)
 		ix.Prepare()
-		for _, q := range questions {
-			for _, typed := range append(typing(q), q) {
+		memos := &textMemos{nn: len(ix.nodes)} // one search box's, for every question
+		for _, tq := range sequence {
+			{
+				typed := tq.text
 				p := makePlan(Parse(typed))
-				p.typing = typed != q
+				p.typing = tq.typing
 				if len(p.words) == 0 {
 					continue
 				}
 				for _, lang := range model.Langs {
 					langs := [2]model.Lang{lang, lang.Other()}
 					pairs := splitPairs(p.words)
-					ww := ix.wholeWords(p, langs, pairs, ix.splitSetsIn(langs, pairs))
 					ref := ix.wholeWords(p, langs, pairs, ix.splitSetsIn(langs, pairs))
+					p.memos = memos
+					ww := ix.wholeWords(p, langs, pairs, ix.splitSetsIn(langs, pairs))
 					for n := range ix.nodes {
 						for _, l := range langs {
 							h := whit{node: int32(n), lang: l, mask: ww.all}
@@ -66,6 +90,7 @@ func TestWholeWordsOfMatchesReadingByRunes(t *testing.T) {
 							}
 						}
 					}
+					ww.release()
 				}
 			}
 		}
