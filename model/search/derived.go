@@ -1,6 +1,7 @@
 package search
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 
@@ -17,6 +18,17 @@ import (
 // its own inflections (analysis.SameInflection: "governments"), or a form
 // the synonym list writes beside it (analysis.ListedTogether: "manage"
 // for "management"), comes first among otherwise equal matches.
+
+// derivedKey is what demoteDerived's answer for one word depends on: its
+// term, and the forms of it that are its own (ownForm: as folded, and
+// whether it is the question's verb), and the terms of its synonyms. Not
+// whether it is still being typed: "product" of "who sets product" and of
+// "who sets product p" is one word.
+type derivedKey struct {
+	term, folded string
+	verb         bool
+	others       string
+}
 
 // derivedWord is an English query word whose term the texts also write in
 // forms of other words (foreign).
@@ -45,6 +57,20 @@ func (ix *Index) demoteDerived(hits []whit, p plan, langs [2]model.Lang, cws [2]
 	if len(words) == 0 {
 		return nil
 	}
+	// What an earlier keystroke found of a text, for the same word and
+	// synonyms, is not read again (keymemo.go).
+	memo := make([]*textMemo, len(words))
+	if p.memos != nil {
+		for j, d := range words {
+			qw := p.words[d.at]
+			memo[j] = p.memos.take(derivedKey{term: qw.term, folded: qw.folded, verb: qw.verb, others: fmt.Sprint(d.others)})
+		}
+		defer func() {
+			for _, m := range memo {
+				p.memos.give(m)
+			}
+		}()
+	}
 	text := englishText{ix: ix}
 	for n := range hits {
 		h := &hits[n]
@@ -52,16 +78,26 @@ func (ix *Index) demoteDerived(hits []whit, p plan, langs [2]model.Lang, cws [2]
 			continue
 		}
 		text.read(h.node)
-		for _, d := range words {
+		for j, d := range words {
 			if h.mask&d.bit == 0 {
 				continue
 			}
-			// A form of another word (foreign) is the odd one; the word's
-			// own forms and its synonyms hold it plainly.
-			own, foreign := text.says(d.others, true, func(t seqToken) bool { return t.term == d.own }, func(t seqToken, written string) bool {
-				return d.foreign[analysis.Fold(written)]
-			})
-			if own || !foreign {
+			odd, known := false, false
+			if memo[j] != nil {
+				odd, known = memo[j].get(h.node)
+			}
+			if !known {
+				// A form of another word (foreign) is the odd one; the
+				// word's own forms and its synonyms hold it plainly.
+				own, foreign := text.says(d.others, true, func(t seqToken) bool { return t.term == d.own }, func(t seqToken, written string) bool {
+					return d.foreign[analysis.Fold(written)]
+				})
+				odd = !own && foreign
+				if memo[j] != nil {
+					memo[j].set(h.node, odd)
+				}
+			}
+			if !odd {
 				continue
 			}
 			h.held -= (1 - weightSynonym) * d.main
@@ -259,13 +295,15 @@ type englishText struct {
 	ix     *Index
 	node   int32
 	tokens []seqToken
+	tokend bool // tokens are node's
 	title  []rune
 	titled bool // title holds node's title
 }
 
-// read makes x node n's text.
+// read makes x node n's text. Its tokens are read on first need: most
+// hits a remembered answer settles (demoteDerived).
 func (x *englishText) read(n int32) {
-	x.node, x.tokens, x.titled = n, x.ix.wordsOf(model.En).tokens(n), false
+	x.node, x.tokend, x.titled = n, false, false
 }
 
 // says sorts the text's words of one query word: a word whose term is one
@@ -276,6 +314,9 @@ func (x *englishText) read(n int32) {
 // whose place is outside the title (a word of its notes) holds it plainly
 // when outsidePlain, else says nothing.
 func (x *englishText) says(plain []int32, outsidePlain bool, picked func(seqToken) bool, odd func(t seqToken, written string) bool) (plainly, oddly bool) {
+	if !x.tokend {
+		x.tokens, x.tokend = x.ix.wordsOf(model.En).tokens(x.node), true
+	}
 	for _, t := range x.tokens {
 		switch {
 		case slices.Contains(plain, t.term):

@@ -54,7 +54,22 @@ type unitNames struct {
 	// sessions search one index), hence the lock.
 	mu   sync.Mutex
 	read map[doerKey]int32
+	// uses holds each duty's words as doerNamed reads them (doerUses),
+	// whatever the verb: a question being typed asks of new verb terms at
+	// each key ("s", "se", "set" of "who sets"), and reading the words
+	// again, stemming each, was most of its slowest key. Cleared when it
+	// grows past maxDoerUses.
+	uses map[int32][]doerUse
 }
+
+// doerUse is one word of an English duty's text: its term, and the unit
+// the text names as its doer (doerNamed), or -1.
+type doerUse struct {
+	term string
+	unit int32
+}
+
+// maxDoerUses bounds unitNames.uses: a few hundred bytes a duty.
 
 // doerKey is one question of doerNamed: a duty, and the verb terms asked
 // about, sorted and joined.
@@ -62,6 +77,8 @@ type doerKey struct {
 	node  int32
 	verbs string
 }
+
+const maxDoerUses = 1 << 15
 
 // maxDoerMemo bounds unitNames.read: about 40 bytes an answer.
 const maxDoerMemo = 1 << 16
@@ -189,27 +206,54 @@ func (ix *Index) mentionsUnit(n int32) bool {
 // duty's owner; ok is false when the text says the verb without naming a
 // doer (its owner does it), or names its owner.
 func (ix *Index) doerNamed(n int32, verb map[string]bool) (unit int32, ok bool) {
-	var words []analysis.Token // the text's words, stop words too; no phrases
+	unit = -1
+	for _, use := range ix.doerUses(n) {
+		if !verb[use.term] {
+			continue
+		}
+		if use.unit < 0 || ix.ownUnit(n, use.unit) || unit >= 0 && use.unit != unit {
+			return -1, false
+		}
+		unit = use.unit
+	}
+	return unit, unit >= 0
+}
+
+// doerUses returns the words of English duty n, stop words too (no
+// phrases), each with the unit the text names as its doer: as its subject
+// (subjectUnit) or its agent (agentUnit); remembered (unitNames.uses).
+func (ix *Index) doerUses(n int32) []doerUse {
+	memo := &ix.doerUnits
+	memo.mu.Lock()
+	uses, ok := memo.uses[n]
+	memo.mu.Unlock()
+	if ok {
+		return uses
+	}
+	var words []analysis.Token
 	for _, t := range analysis.Tokens(ix.node(n).Title[model.En]) {
 		if t.Kind == analysis.Word && !t.Han {
 			words = append(words, t)
 		}
 	}
-	unit = -1
+	uses = make([]doerUse, len(words))
 	for i, t := range words {
-		if !verb[t.Term] {
-			continue
-		}
 		u, named := ix.subjectUnit(words[:i])
 		if !named {
 			u, named = ix.agentUnit(words[i+1:])
 		}
-		if !named || ix.ownUnit(n, u) || unit >= 0 && u != unit {
-			return -1, false
+		if !named {
+			u = -1
 		}
-		unit = u
+		uses[i] = doerUse{term: t.Term, unit: u}
 	}
-	return unit, unit >= 0
+	memo.mu.Lock()
+	if memo.uses == nil || len(memo.uses) >= maxDoerUses {
+		memo.uses = map[int32][]doerUse{}
+	}
+	memo.uses[n] = uses
+	memo.mu.Unlock()
+	return uses
 }
 
 // subjectUnit returns the unit whose name ends before (the words before a

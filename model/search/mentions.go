@@ -1,8 +1,10 @@
 package search
 
 import (
+	"encoding/binary"
 	"iter"
 	"maps"
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode"
@@ -128,8 +130,11 @@ func (ww *wholeWords) keepWhole(hits []whit) []whit {
 // wholeWords tells which words of a question a duty says whole. One
 // search uses it, on one goroutine.
 type wholeWords struct {
-	said  map[sameWordKey]bool // sameWord's answers so far
-	runes []rune               // the text of the hit of is reading
+	said map[sameWordKey]bool // sameWord's answers so far
+	// at: the byte offset of each rune of the title of is reading, and
+	// its length last, when it is not ASCII (tokens count runes); one
+	// buffer a search.
+	at    []int32
 	ix    *Index
 	p     plan
 	langs [2]model.Lang
@@ -141,9 +146,17 @@ type wholeWords struct {
 	// says: per language, the terms that say each word whole: its own
 	// and its synonyms' (not related terms).
 	says [2][]map[int32]bool
+	// sayBits: per language, the bits of the words each term of says
+	// says: a text's token is looked up once, whatever the question's
+	// length.
+	sayBits [2]map[int32]uint64
 	// own: per language, each word's own term, or -1.
 	own    [2][]int32
 	action []int8 // per word: 0 not known yet, 1 an English action word, -1 not
+	// memo: per language and word, what earlier keystrokes of a search
+	// box found of which texts say it whole (textMemos); nil in a search
+	// from scratch.
+	memo [2][]*textMemo
 	// pairs: the compounds of the question the segmenter split, which a
 	// text says whole when it says them split (splitSays: 收款 in
 	// 收回已售货物的货款).
@@ -219,13 +232,61 @@ func (ix *Index) wholeWords(p plan, langs [2]model.Lang, pairs []splitPair, sets
 			}
 			ww.says[k][i] = m
 		}
+		ww.sayBits[k] = map[int32]uint64{}
+		for i, m := range ww.says[k] {
+			for t := range m {
+				ww.sayBits[k][t] |= 1 << i
+			}
+		}
 	}
 	for i, q := range p.words[:n] {
 		if q.han && utf8.RuneCountInString(q.term) > 1 {
 			ww.han |= 1 << i
 		}
 	}
+	if p.memos != nil {
+		for k, l := range langs {
+			ww.memo[k] = make([]*textMemo, n)
+			for i, q := range p.words[:n] {
+				ww.memo[k][i] = p.memos.take(saysWholeKey{term: q.term, folded: q.folded, verb: q.verb, han: q.han,
+					object: ww.inObject(i), lang: l, says: termsKey(ww.says[k][i])})
+			}
+		}
+	}
 	return ww
+}
+
+// saysWholeKey is what wholeWords.of's answer for one word depends on:
+// the terms that say it (says), the word as written and analysed (for
+// the forms that say it as an action, sameWord and nounPlace), whether
+// it is the question's verb or a word of its object, and the text's
+// language. Not whether it is still being typed, but for the terms that
+// makes say it: "sets" of "who sets" and of "who sets p" is one word.
+type saysWholeKey struct {
+	term, folded      string
+	verb, han, object bool
+	lang              model.Lang
+	says              string // termsKey
+}
+
+// termsKey is a set of terms as a comparable value: their ids in order.
+func termsKey(terms map[int32]bool) string {
+	ids := slices.Sorted(maps.Keys(terms))
+	b := make([]byte, 0, 4*len(ids))
+	for _, id := range ids {
+		b = binary.LittleEndian.AppendUint32(b, uint32(id))
+	}
+	return string(b)
+}
+
+// release gives the memos back to the search box (textMemos.give).
+func (ww *wholeWords) release() {
+	for k := range ww.memo {
+		for _, m := range ww.memo[k] {
+			ww.p.memos.give(m)
+		}
+		ww.memo[k] = nil
+	}
 }
 
 // isAction reports whether word i is an English word the question says
@@ -261,9 +322,18 @@ func (ww *wholeWords) inObject(i int) bool {
 // holds the "forecast" of "who prepares the sales forecast?". Such a
 // word is no word the duties lack, and a note must not say they do.
 func (ww *wholeWords) heldAsVerb(hits []whit) uint64 {
+	var object uint64 // the words it looks for
+	for i := range ww.action {
+		if ww.inObject(i) {
+			object |= 1 << i
+		}
+	}
 	var got uint64
 	for _, h := range hits {
-		if ww.ix.kindOf(h.node) != model.KindDuty {
+		if got == object {
+			break
+		}
+		if h.mask&object&^got == 0 || ww.ix.kindOf(h.node) != model.KindDuty {
 			continue
 		}
 		k := langIdx(ww.langs, h.lang)
@@ -282,38 +352,70 @@ func (ww *wholeWords) heldAsVerb(hits []whit) uint64 {
 }
 
 // of returns the bits of the words of h.mask that h's text says whole.
+//
+// It runs for every duty that a question's words find (tens of thousands
+// at 100,000 duties, at every key), so it reads the title only for what
+// needs the words as written: an action word's form (sameWord) and its
+// place (nounPlace). A token says the other words by its term and place
+// alone.
 func (ww *wholeWords) of(h whit) uint64 {
 	k := langIdx(ww.langs, h.lang)
 	got := h.mask & ww.han
-	var title []rune
-	for _, t := range ww.ix.wordsOf(h.lang).tokens(h.node) {
-		for i := range ww.action {
-			if got&(1<<i) != 0 || h.mask&(1<<i) == 0 || !ww.says[k][i][t.term] {
-				continue
+	want := h.mask & ww.all
+	// The words an earlier keystroke answered for this text are not read
+	// again; those worked out here are remembered.
+	var fresh uint64
+	if memo := ww.memo[k]; memo != nil {
+		for left := want &^ got; left != 0; left &= left - 1 {
+			i := bits.TrailingZeros64(left)
+			switch yes, known := memo[i].get(h.node); {
+			case !known:
+				fresh |= 1 << i
+			case yes:
+				got |= 1 << i
+			default:
+				want &^= 1 << i
 			}
-			if title == nil {
-				// Into one buffer a search: a copy a hit was most of
-				// keepWhole's time at 100,000 duties.
-				ww.runes = ww.runes[:0]
-				for _, r := range ww.ix.titleOf(h.node, h.lang) {
-					ww.runes = append(ww.runes, r)
+		}
+	}
+	var title string
+	read := false // title and ww.at are h's
+	var tokens []seqToken
+	if want&^got != 0 {
+		tokens = ww.ix.wordsOf(h.lang).tokens(h.node)
+	}
+	for _, t := range tokens {
+		left := ww.sayBits[k][t.term] & want &^ got
+		if left == 0 || t.start >= t.end {
+			continue
+		}
+		for ; left != 0; left &= left - 1 {
+			i := bits.TrailingZeros64(left)
+			if ww.isAction(i) {
+				if !read {
+					title, read = ww.readTitle(h), true
 				}
-				title = ww.runes
-			}
-			if int(t.end) > len(title) || t.start >= t.end {
-				continue
-			}
-			if ww.isAction(i) && !ww.sameWord(i, t.term == ww.own[k][i], string(title[t.start:t.end])) {
-				continue // "fixed" or "information" for "fixes" or "informs"
-			}
-			if ww.asksVerb(i) && nounPlace(title, int(t.start), int(t.end)) && !analysis.ListedTogether(ww.p.words[i].term, analysis.Fold(string(title[t.start:t.end]))) {
-				continue // "new hires" for "who hires?"; "warehouse management" says "manages"
+				start, end, ok := ww.span(title, t)
+				if !ok {
+					continue
+				}
+				written := title[start:end]
+				if !ww.sameWord(i, t.term == ww.own[k][i], written) {
+					continue // "fixed" or "information" for "fixes" or "informs"
+				}
+				if ww.asksVerb(i) && nounPlace(title, start, end) && !analysis.ListedTogether(ww.p.words[i].term, analysis.Fold(written)) {
+					continue // "new hires" for "who hires?"; "warehouse management" says "manages"
+				}
 			}
 			if t.pos == 0 && ww.inObject(i) {
 				continue // a duty's first word is its verb: "Show the market …" shows no "trade shows"
 			}
 			got |= 1 << i
 		}
+	}
+	for left := fresh; left != 0; left &= left - 1 {
+		i := bits.TrailingZeros64(left)
+		ww.memo[k][i].set(h.node, got&(1<<i) != 0)
 	}
 	for j, sp := range ww.pairs {
 		pair := uint64(3) << sp.first
@@ -322,6 +424,39 @@ func (ww *wholeWords) of(h whit) uint64 {
 		}
 	}
 	return got
+}
+
+// readTitle returns h's title, and sets ww.at to the byte offsets of
+// its runes when it is not ASCII (nil when it is: a rune is a byte).
+func (ww *wholeWords) readTitle(h whit) string {
+	title := ww.ix.titleOf(h.node, h.lang)
+	ww.at = ww.at[:0]
+	for i := 0; i < len(title); i++ {
+		if title[i] >= utf8.RuneSelf {
+			for b := range title {
+				ww.at = append(ww.at, int32(b))
+			}
+			ww.at = append(ww.at, int32(len(title)))
+			return title
+		}
+	}
+	ww.at = nil
+	return title
+}
+
+// span returns the bytes of title that token t's runes are, or false
+// when they lie past its end (an index read from a damaged cache).
+func (ww *wholeWords) span(title string, t seqToken) (start, end int, ok bool) {
+	if ww.at == nil {
+		if int(t.end) > len(title) {
+			return 0, 0, false
+		}
+		return int(t.start), int(t.end), true
+	}
+	if int(t.end) >= len(ww.at) {
+		return 0, 0, false
+	}
+	return int(ww.at[t.start]), int(ww.at[t.end]), true
 }
 
 // sameWord reports whether a text's word as written, of the term of
@@ -507,33 +642,41 @@ var textNounMarkers = func() map[string]bool {
 	return m
 }()
 
-// nounPlace reports whether the English word title[start:end] of a text
-// stands where a noun does: one of the two words before it, in the same
-// clause, is a determiner or a preposition (textNounMarkers), as in "Run
-// onboarding for new hires", where "hires" is no hiring; a duty says its
-// action first, as an imperative ("Hire new staff"). A form in -ing names
-// the work itself ("in charge of hiring") and is never a noun here.
-func nounPlace(title []rune, start, end int) bool {
-	word := analysis.Fold(string(title[start:end]))
-	if strings.HasSuffix(word, "ing") {
+// nounPlace reports whether the English word title[start:end] (bytes)
+// of a text stands where a noun does: one of the two words before it, in
+// the same clause, is a determiner or a preposition (textNounMarkers), as
+// in "Run onboarding for new hires", where "hires" is no hiring; a duty
+// says its action first, as an imperative ("Hire new staff"). A form in
+// -ing names the work itself ("in charge of hiring") and is never a noun
+// here.
+func nounPlace(title string, start, end int) bool {
+	if start == 0 {
+		return false // nothing before it: most often a duty's verb
+	}
+	if strings.HasSuffix(analysis.Fold(title[start:end]), "ing") {
 		return false
 	}
+	inWord := func(r rune) bool { return unicode.IsLetter(r) || r == '\'' || r == '’' }
 	before := 0
-	for i := start - 1; i >= 0 && before < 2; {
-		r := title[i]
+	for i := start; i > 0 && before < 2; { // i: just after the rune read
+		r, size := utf8.DecodeLastRuneInString(title[:i])
 		switch {
-		case unicode.IsLetter(r) || r == '\'' || r == '’':
-			j := i
-			for j > 0 && (unicode.IsLetter(title[j-1]) || title[j-1] == '\'' || title[j-1] == '’') {
-				j--
+		case inWord(r):
+			j := i - size
+			for j > 0 {
+				r, size := utf8.DecodeLastRuneInString(title[:j])
+				if !inWord(r) {
+					break
+				}
+				j -= size
 			}
-			if textNounMarkers[analysis.Fold(string(title[j:i+1]))] {
+			if textNounMarkers[analysis.Fold(title[j:i])] {
 				return true
 			}
 			before++
-			i = j - 1
+			i = j
 		case unicode.IsSpace(r) || r == '-':
-			i--
+			i -= size
 		default:
 			return false // a clause or a list item ends here
 		}

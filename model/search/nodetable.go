@@ -150,7 +150,7 @@ func (ix *Index) kindOf(i int32) model.Kind {
 	if ix.table != nil {
 		return model.Kind(ix.table.kind[i])
 	}
-	return ix.nodes[i].Kind
+	return ix.kinds[i]
 }
 
 func (ix *Index) roleOf(i int32) model.Role {

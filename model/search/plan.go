@@ -86,7 +86,10 @@ type qword struct {
 // plan is a query made ready: its words for the word index, the query for
 // the letters fallback, and the exact terms every word match must contain.
 type plan struct {
-	words   []qword
+	words []qword
+	// memos are a search box's answers about texts from earlier keys
+	// (keymemo.go), or nil.
+	memos   *textMemos
 	letters Query
 	exact   []Term
 	codes   []string // the terms as written, folded: a node's code equal to one ranks first

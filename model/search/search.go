@@ -23,6 +23,9 @@ type session struct {
 	stop     func() bool
 	narrow   func(q Query) [model.NumLangs]*memo // earlier matches q can be searched among
 	remember func(matched [model.NumLangs]*memo)
+	// texts: what earlier searches found of the index's texts for the
+	// words of their queries (keymemo.go).
+	texts *textMemos
 }
 
 func (ix *Index) search(ctx context.Context, q Query, lang model.Lang, limit int, ss *session) (*Results, error) {
@@ -63,6 +66,9 @@ func (ix *Index) search(ctx context.Context, q Query, lang model.Lang, limit int
 		}
 	}
 	p.typing = ss != nil && ss.typing
+	if ss != nil {
+		p.memos = ss.texts
+	}
 	res.Words = typedWords(p.words, func(int) bool { return true })
 	for _, t := range q.Terms {
 		res.order = append(res.order, t.Text)
@@ -435,7 +441,12 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 	mentioned := byDuty
 	asksWho := p.question && p.subject.from < p.subject.to && !codeHit && len(named) == 0
 	var whole *wholeWords // built once, for dutyMentions and keepWhole
-	var asVerb uint64     // the words some duty holds only as its verb (heldAsVerb)
+	defer func() {
+		if whole != nil {
+			whole.release()
+		}
+	}()
+	var asVerb uint64 // the words some duty holds only as its verb (heldAsVerb)
 	if asksWho && byDuty != 0 {
 		whole = ix.wholeWords(p, langs, pairs, pairSets)
 		mentioned = whole.dutyMentions(hits)

@@ -33,6 +33,8 @@ type Searcher struct {
 	mu     sync.Mutex
 	recent []*memo // newest last
 
+	texts *textMemos // what its searches found of texts, per word (keymemo.go)
+
 	started func() // test hook: runs when a started search begins to run
 }
 
@@ -41,7 +43,9 @@ type Searcher struct {
 const maxMemos = 16
 
 // NewSearcher returns a Searcher over ix.
-func NewSearcher(ix *Index) *Searcher { return &Searcher{ix: ix} }
+func NewSearcher(ix *Index) *Searcher {
+	return &Searcher{ix: ix, texts: &textMemos{nn: len(ix.nodes)}}
+}
 
 // Start makes q the newest search and returns the function that runs it,
 // which may be called on any goroutine (a tea.Cmd, say). Call Start in the
@@ -58,6 +62,7 @@ func (s *Searcher) Start(q Query, lang model.Lang, limit int) func(context.Conte
 			stop:     func() bool { return s.latest.Load() != gen },
 			narrow:   s.narrowest,
 			remember: s.remember,
+			texts:    s.texts,
 		}
 		if ss.stop() {
 			return nil, ErrSuperseded

@@ -208,3 +208,54 @@ func TestTypingEqualsSearchingAtOnce(t *testing.T) {
 		}
 	}
 }
+
+// A question typed key by key into one Searcher, which remembers per
+// word what earlier keys found of the texts (keymemo.go), gives at every
+// key what a search from scratch gives, over a generated organisation:
+// typed on, backspaced and typed again, in both languages.
+func TestTypingQuestionsEqualsSearchingAtOnce(t *testing.T) {
+	ix := New(synth.Generate(3000, 12))
+	var session []string
+	for _, q := range []string{"who sets product prices?", "who fixes the printers", "who plans trade shows?", "who hires new staff?"} {
+		session = append(session, typing(q)...)
+	}
+	session = append(session, "who sets product pric", "who sets product pr", "who sets product price", "who sets product prices?")
+	// A word being typed stands for the words it begins; the same word
+	// followed by another is itself alone.
+	session = append(session, "who sets pric", "who sets pric products", "who fixes print", "who fixes print jobs", "who fixes print")
+	remembered := 0
+	for _, lang := range model.Langs {
+		s := NewSearcher(ix)
+		for _, q := range session {
+			got, err := s.Search(context.Background(), Parse(q), lang, 20)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want, _ := NewSearcher(ix).Search(context.Background(), Parse(q), lang, 20)
+			same(t, fmt.Sprintf("%q in %v", q, lang), got, want)
+			wantOwners, gotOwners := want.Owners(5), got.Owners(5)
+			if !reflect.DeepEqual(ownerFigures(gotOwners), ownerFigures(wantOwners)) {
+				t.Fatalf("%q in %v: owners %q, from scratch %q", q, lang, ownerFigures(gotOwners), ownerFigures(wantOwners))
+			}
+		}
+		for _, m := range s.texts.list {
+			remembered += m.count()
+		}
+	}
+	// The searches must have remembered answers for the memo to be tried.
+	if remembered == 0 {
+		t.Fatal("the Searcher remembered nothing of the texts")
+	}
+}
+
+func ownerFigures(os []Owner) []string {
+	var out []string
+	for _, o := range os {
+		name := o.Department.ID
+		if o.Position != nil {
+			name += "/" + o.Position.ID
+		}
+		out = append(out, fmt.Sprintf("%s %d %d %.4f", name, o.Duties, o.Mentions, o.Score))
+	}
+	return out
+}
