@@ -106,7 +106,7 @@ func (ww *wholeWords) dutyMentions(hits []whit) uint64 {
 		if got == ww.all {
 			break
 		}
-		if h.mask&ww.all&^got != 0 && ww.ix.kindOf(h.node) == model.KindDuty {
+		if h.mask&ww.all&^got != 0 && ww.ix.isWork(h.node) {
 			got |= ww.of(h)
 		}
 	}
@@ -121,7 +121,7 @@ func (ww *wholeWords) keepWhole(hits []whit) []whit {
 	return slices.DeleteFunc(hits, func(h whit) bool {
 		// The word-by-word reading (of) last: most hits are settled by
 		// their masks.
-		return h.mask&ww.all != 0 && h.mask&^ww.all == 0 && h.rel == 0 && ww.ix.kindOf(h.node) == model.KindDuty && ww.of(h) == 0
+		return h.mask&ww.all != 0 && h.mask&^ww.all == 0 && h.rel == 0 && ww.ix.isWork(h.node) && ww.of(h) == 0
 	})
 }
 
@@ -263,7 +263,7 @@ func (ww *wholeWords) inObject(i int) bool {
 func (ww *wholeWords) heldAsVerb(hits []whit) uint64 {
 	var got uint64
 	for _, h := range hits {
-		if ww.ix.kindOf(h.node) != model.KindDuty {
+		if !ww.ix.isWork(h.node) {
 			continue
 		}
 		k := langIdx(ww.langs, h.lang)
