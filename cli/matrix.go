@@ -29,8 +29,10 @@ letters of the roles the unit holds:
   A  accountable: answers for it and signs it off (one unit per duty)
   C  consulted: is asked before
   I  informed: is told after
-A duty with no RACI lines is done by the department it is written in, which also
-answers for it (RA). With no UNITS, the matrix of the whole organisation.
+A duty with no RACI lines is done by the unit it is written in (its position or
+sub-department, else its department), which also answers for it (RA). With no UNITS,
+the matrix of the whole organisation. A topic has no matrix: its shared work is in the
+matrix of each unit its RACI lines name.
 
 A unit is a department (an id, a name in either language, an alias, or the start or an
 abbreviation of one, as compare takes them) or a position or sub-department (its path
