@@ -35,8 +35,9 @@ global flags choose (the built-in organisation and --content layers).
 
 The checks (--checks picks some, separated by commas; all, the default, runs every one):
 ` + checkList() + `
-A duty with no RACI lines is done by the department it is written in, which also
-answers for it; see docs/content-format.md.
+A duty with no RACI lines is done by the unit it is written in (its position or
+sub-department, else its department), which also answers for it; see
+docs/content-format.md.
 
 --format json (or --json) prints one JSON object for CI: checks, findings (check, severity,
 file, line, path, message, fix, related) and a summary.

@@ -29,8 +29,10 @@ letters of the roles the unit holds:
   A  accountable: answers for it and signs it off (one unit per duty)
   C  consulted: is asked before
   I  informed: is told after
-A duty with no RACI lines is done by the department it is written in, which also
-answers for it (RA). With no UNITS, the matrix of the whole organisation.
+A duty with no RACI lines is done by the unit it is written in (its position or
+sub-department, else its department), which also answers for it (RA). With no UNITS,
+the matrix of the whole organisation. A topic has no matrix: its shared work is in the
+matrix of each unit its RACI lines name.
 
 A unit is a department (an id, a name in either language, an alias, or the start or an
 abbreviation of one, as compare takes them) or a position or sub-department (its path
@@ -113,6 +115,7 @@ func (a *app) runMatrix(refs []string, format, roleName string, shared bool) err
 // department named other than exactly is noted on stderr (noteReading).
 func (a *app) resolveUnit(org *model.Org, ref string, lang model.Lang) (*model.Node, error) {
 	found, tier := org.Resolve(ref)
+	topic := topicNamed(found, tier)
 	var units []*model.Node
 	for _, n := range found {
 		if model.IsUnit(n) && tier == model.TierExact {
@@ -132,12 +135,54 @@ func (a *app) resolveUnit(org *model.Org, ref string, lang model.Lang) (*model.N
 	d, tier, err := compare.Resolve(org, ref)
 	var re *compare.RefError
 	if errors.As(err, &re) {
+		if topic != nil {
+			return nil, &exitError{1, a.topicNoMatrix(topic, ref, lang)}
+		}
 		return nil, &exitError{1, "dutymap matrix: " + re.Error()}
 	}
 	if err == nil {
 		a.noteReading("dutymap matrix", ref, d, tier, lang)
 	}
 	return d, err
+}
+
+// topicNamed returns the topic ref names exactly, if it names one.
+func topicNamed(found []*model.Node, tier model.Tier) *model.Node {
+	for _, n := range found {
+		if n.Kind == model.KindTopic && tier == model.TierExact {
+			return n
+		}
+	}
+	return nil
+}
+
+// topicNoMatrix says that a topic has no matrix of its own, and where its
+// shared work is (tryout24 H22): in the matrix of each unit its RACI lines
+// name, and of the whole organisation, with the command that shows it.
+func (a *app) topicNoMatrix(t *model.Node, ref string, lang model.Lang) string {
+	msg := fmt.Sprintf("dutymap matrix: %s is a topic (%s), not a unit: a matrix is of departments, positions or sub-departments",
+		termsafe.QuoteArg(ref), oneLine(t.Title.In(lang)))
+	var named []string
+	seen := map[*model.Node]bool{}
+	for _, n := range model.Leaves(t) {
+		if !model.IsWork(n) {
+			continue
+		}
+		as := model.AssignmentOf(n)
+		for role, us := range as.Units {
+			for _, u := range us {
+				if !as.Implicit[role] && !seen[u] {
+					seen[u] = true
+					named = append(named, u.Path)
+				}
+			}
+		}
+	}
+	if len(named) == 0 {
+		return msg + ".\nIts lists hold no shared work (a list with Responsible: or Accountable: lines), so no matrix shows them."
+	}
+	return msg + fmt.Sprintf(".\nIts shared work is in the matrix of each unit its RACI lines name, and of the whole organisation:\n  %s %s",
+		a.commandLine("matrix"), strings.Join(named, " "))
 }
 
 // tooLarge says that the matrix m of units has more cells than matrix

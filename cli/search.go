@@ -758,8 +758,10 @@ func dutiesLabel(o search.Owner, l model.Lang) string {
 		return "据部门概述"
 	case o.BySummary:
 		return "by its summary"
-	// Proved by another unit's duty whose Responsible line names it:
-	// it does that duty.
+	// Proved by a point of a topic's shared work, or another unit's
+	// duty, whose Responsible line names it: it does that work.
+	case o.Responsible && o.Proof.Node.Kind == model.KindPoint:
+		return search.SharedWorkNote(oneLine(o.Proof.Node.Root().Title.In(l)), l)
 	case o.Responsible:
 		return search.ResponsibleNote(oneLine(o.Proof.Node.Root().Title.In(l)), l)
 	// Proved by its own duty that another unit's Responsible line takes:
@@ -778,7 +780,7 @@ func dutiesLabel(o search.Owner, l model.Lang) string {
 	// Answered only by another unit's duty that names it as the doer: say
 	// whose duty names it, not a count of its own duties that its proof
 	// is none of ("7 in part" beside a Sales duty).
-	case o.Duties == 0 && o.Proof.Node != nil && !model.Within(o.Proof.Node, o.Node()):
+	case o.Duties == 0 && o.Proof.Node != nil && !model.Within(o.Proof.Node, o.Node()) && o.Proof.Node.Kind != model.KindPoint:
 		return search.NamedInNote(oneLine(o.Proof.Node.Root().Title.In(l)), l)
 	case o.Duties == 0 && l == model.Zh:
 		return fmt.Sprintf("%d 项部分匹配", o.Mentions)

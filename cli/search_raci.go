@@ -56,7 +56,7 @@ func (a *app) searchHolders(role model.RACIRole, res *search.Results, lang model
 	l := res.Lang // names follow the language the query is answered in
 	for _, h := range hs {
 		if asJSON {
-			hit := ownerHit{Owner: h.Unit.Title.In(l), Path: h.Unit.Path, Department: h.Unit.Root().ID, Role: role.String(),
+			hit := ownerHit{Owner: holderName(h.Unit, l), Path: h.Unit.Path, Department: h.Unit.Root().ID, Role: role.String(),
 				Score: round(h.Score), Duties: h.Duties, Mentions: h.Mentions,
 				Proof: &proofHit{Path: h.Proof.Node.Path, Text: h.Proof.Node.Title.In(h.Proof.Lang), Lang: h.Proof.Lang.Code()}}
 			if err := enc.Encode(hit); err != nil {
@@ -64,10 +64,21 @@ func (a *app) searchHolders(role model.RACIRole, res *search.Results, lang model
 			}
 			continue
 		}
-		fmt.Fprintf(b, "%s%s%s  (%s)\n    %s  %s\n", role.Name(l), l.Colon(), oneLine(h.Unit.Title.In(l)), dutiesLabel(search.Owner{Duties: h.Duties, Mentions: h.Mentions}, l),
+		fmt.Fprintf(b, "%s%s%s  (%s)\n    %s  %s\n", role.Name(l), l.Colon(), oneLine(holderName(h.Unit, l)), dutiesLabel(search.Owner{Duties: h.Duties, Mentions: h.Mentions}, l),
 			h.Proof.Node.Path, oneLine(h.Proof.Node.Title.In(h.Proof.Lang)))
 	}
 	return flush()
+}
+
+// holderName is a unit holding a role, as the owners of "who does X?"
+// are named: a position or sub-department with its department's name
+// ("Sales › Account manager"), since a duty written under a position is
+// the position's (model.AssignmentOf).
+func holderName(u *model.Node, l model.Lang) string {
+	if u.Kind == model.KindDepartment {
+		return u.Title.In(l)
+	}
+	return u.Root().Title.In(l) + " › " + u.Title.In(l)
 }
 
 // noHoldersNote says why no unit holds role for the work a role question
@@ -87,7 +98,7 @@ func holdersNote(role model.RACIRole, res *search.Results, lang model.Lang) stri
 	}
 	var names []string
 	for _, h := range hs[:min(len(hs), maxHoldersNamed)] {
-		names = append(names, fmt.Sprintf("%s (%s)", oneLine(h.Unit.Title.In(res.Lang)), dutiesLabel(search.Owner{Duties: h.Duties, Mentions: h.Mentions}, res.Lang)))
+		names = append(names, fmt.Sprintf("%s (%s)", oneLine(holderName(h.Unit, res.Lang)), dutiesLabel(search.Owner{Duties: h.Duties, Mentions: h.Mentions}, res.Lang)))
 	}
 	if len(hs) > maxHoldersNamed {
 		names = append(names, "…")
@@ -96,7 +107,8 @@ func holdersNote(role model.RACIRole, res *search.Results, lang model.Lang) stri
 }
 
 // holdersOf lists the units holding role for the duty r found, at every
-// place of it (a duty with no RACI lines is held by its department).
+// place of it (a duty with no RACI lines is held by the unit it is
+// written in: its position, else its department).
 func holdersOf(r search.Result, role model.RACIRole) []holderRef {
 	var out []holderRef
 	seen := map[*model.Node]bool{}
@@ -107,7 +119,7 @@ func holdersOf(r search.Result, role model.RACIRole) []holderRef {
 		for _, u := range model.Holders(place, role) {
 			if !seen[u] {
 				seen[u] = true
-				out = append(out, holderRef{Unit: u.Title.In(r.Lang), Path: u.Path})
+				out = append(out, holderRef{Unit: holderName(u, r.Lang), Path: u.Path})
 			}
 		}
 	}

@@ -6,6 +6,7 @@
 package matrix
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 
@@ -15,7 +16,8 @@ import (
 // Matrix is a RACI matrix.
 type Matrix struct {
 	// Units are the columns: the units asked for, then every other unit
-	// the rows name, in the organisation's order.
+	// the rows name (those inside a unit asked for first), in the
+	// organisation's order.
 	Units []*model.Node
 	Rows  []Row
 	// Role is the role the matrix was filtered by, if any (see Options).
@@ -129,13 +131,13 @@ func Build(org *model.Org, duties, units []*model.Node, o Options) Matrix {
 	// split has two sides (with only C, marketing's C beside no sales
 	// column said nothing of whom it was split with).
 	onlyRole := func(role model.RACIRole) bool { return o.Role != nil && !o.Shared && role != *o.Role }
-	named, given := map[*model.Node]bool{}, map[*model.Node]bool{}
+	named := map[*model.Node]bool{}
 	for _, u := range units {
-		named[u], given[u] = true, true
+		named[u] = true
 	}
 	var extra []*model.Node
 	for _, d := range duties {
-		a := sitsIn(model.AssignmentOf(d), d, given)
+		a := model.AssignmentOf(d)
 		if o.Role != nil && len(a.Units[*o.Role]) == 0 || o.Shared && !split(a) {
 			continue
 		}
@@ -157,7 +159,16 @@ func Build(org *model.Org, duties, units []*model.Node, o Options) Matrix {
 		for i, n := range org.Nodes() {
 			order[n] = i
 		}
-		slices.SortFunc(extra, func(a, b *model.Node) int { return order[a] - order[b] })
+		// The positions and sub-departments of the units asked for come
+		// right after them, each unit's own: a department's matrix reads
+		// Sales, its account manager, its director, then Finance.
+		inside := func(u *model.Node) int {
+			if model.Within(u, units...) {
+				return 0
+			}
+			return 1
+		}
+		slices.SortFunc(extra, func(a, b *model.Node) int { return cmp.Or(inside(a)-inside(b), order[a]-order[b]) })
 		m.Units = append(m.Units, extra...)
 	}
 	cols := make(map[*model.Node][]int, len(m.Units)) // a unit asked for twice has two
@@ -209,24 +220,6 @@ func split(a model.Assignment) bool {
 		}
 	}
 	return false
-}
-
-// sitsIn gives the roles that fell to a duty's department (no line named
-// anyone) to the unit asked for that the duty is written in, if there is
-// one: in a matrix of a position, the position does its own duties.
-func sitsIn(a model.Assignment, d *model.Node, given map[*model.Node]bool) model.Assignment {
-	for p := d.Parent; p != nil && p != a.Home; p = p.Parent {
-		if !given[p] {
-			continue
-		}
-		for _, role := range model.RACIRoles {
-			if a.Implicit[role] && a.Home != nil && len(a.Units[role]) == 1 && a.Units[role][0] == a.Home {
-				a.Units[role] = []*model.Node{p}
-			}
-		}
-		break
-	}
-	return a
 }
 
 // Of is the matrix of units (none: the whole organisation): Duties, then

@@ -45,18 +45,38 @@ func columns(m Matrix) []string {
 }
 
 // TestMatrixOfADepartment: its own duties, and the duties elsewhere whose
-// RACI lines name it, with the units they name as further columns.
+// RACI lines name it, with the units they name as further columns: the
+// positions and sub-departments its duties are written under (each does
+// its own), then the other departments.
 func TestMatrixOfADepartment(t *testing.T) {
 	org := builtin(t)
 	m := Of(org, []*model.Node{org.Node("marketing")}, Options{})
-	if !slices.Equal(columns(m), []string{"marketing", "sales"}) {
-		t.Errorf("columns %v", columns(m))
+	cols := columns(m)
+	if len(cols) < 3 || cols[0] != "marketing" || cols[len(cols)-1] != "sales" || !slices.Contains(cols, "marketing/positions/manager") {
+		t.Errorf("columns %v", cols)
 	}
-	if r := row(t, m, "sales/field-execution/2"); !slices.Equal(r.Cells(), []string{"A", "R"}) {
+	for _, c := range cols[1 : len(cols)-1] {
+		if !strings.HasPrefix(c, "marketing/") {
+			t.Errorf("column %s: only marketing's units sit between marketing and sales", c)
+		}
+	}
+	cell := func(r Row, unit string) string {
+		if j := slices.Index(cols, unit); j >= 0 {
+			return r.Cells()[j]
+		}
+		return "(no column)"
+	}
+	if r := row(t, m, "sales/field-execution/2"); cell(r, "marketing") != "A" || cell(r, "sales") != "R" {
 		t.Errorf("applying prices: %v", r.Cells())
 	}
-	if r := row(t, m, "marketing/responsibilities/8"); !slices.Equal(r.Cells(), []string{"RA", ""}) {
+	if r := row(t, m, "marketing/responsibilities/8"); cell(r, "marketing") != "RA" || cell(r, "sales") != "" {
 		t.Errorf("deciding prices: %v", r.Cells())
+	}
+	// A duty written under a position is the position's, in the
+	// department's matrix as in the position's own.
+	mgr := org.Node("marketing/positions/manager")
+	if r := row(t, m, mgr.Children[0].Path); cell(r, mgr.Path) != "RA" || cell(r, "marketing") != "" {
+		t.Errorf("the manager's first duty: %v", r.Cells())
 	}
 	marketing := org.Node("marketing").Duties
 	if len(m.Rows) != marketing+13 {
@@ -108,11 +128,21 @@ func TestMatrixWholeOrganisation(t *testing.T) {
 			duties++
 		}
 	}
-	holding := 0 // four departments the sources only name hold no duties
-	for _, d := range org.Departments {
-		if d.Duties > 0 {
-			holding++
+	// Every unit a duty is written in (four departments the sources only
+	// name hold no duties) or a line names.
+	units := map[*model.Node]bool{}
+	for _, n := range org.Nodes() {
+		if model.IsWork(n) {
+			for _, us := range model.AssignmentOf(n).Units {
+				for _, u := range us {
+					units[u] = true
+				}
+			}
 		}
+	}
+	holding := len(units)
+	if holding <= len(org.Departments) {
+		t.Errorf("%d units hold duties: the positions are missing", holding)
 	}
 	if len(m.Rows) != duties || len(m.Units) != holding {
 		t.Errorf("%d rows (want %d), %d columns (want %d)", len(m.Rows), duties, len(m.Units), holding)

@@ -116,7 +116,7 @@ type (
 		Cells []string `json:"cells"`
 		// RACI gives, per role, the paths of the units holding it.
 		RACI map[string][]string `json:"raci"`
-		// Implicit lists the roles that fell to the duty's department
+		// Implicit lists the roles that fell to the unit the duty is written in
 		// because no line named anyone.
 		Implicit []string `json:"implicit"`
 	}

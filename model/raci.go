@@ -127,8 +127,11 @@ func IsUnit(n *Node) bool {
 //
 // The rule: each role is given by the nearest line, on the duty itself or
 // else on the closest section above it that has one. A duty in a
-// department is done by the department it is written in (R) and answered
-// for by it (A) unless a line names others. A topic's point has no such
+// department is done (R) and answered for (A) by the unit it is written
+// in, unless a line names others: the nearest position or sub-department
+// above it, else its department ("Visit key customers." under Account
+// manager is the account manager's, on its page, in every matrix and in
+// the answer to "who is responsible for …"). A topic's point has no such
 // home: where no Accountable line applies, whoever is responsible answers
 // for it.
 type Assignment struct {
@@ -141,6 +144,10 @@ type Assignment struct {
 	// Home is the department the duty is written in; nil for a point of a
 	// topic or relation.
 	Home *Node
+	// WrittenIn is the unit the duty is written in, which holds the
+	// implicit roles: its nearest position or sub-department, else Home;
+	// nil for a point of a topic or relation.
+	WrittenIn *Node
 }
 
 // AssignmentOf returns the assignment of a duty or point. For any other
@@ -159,20 +166,37 @@ func AssignmentOf(n *Node) Assignment {
 		}
 	}
 	if root := n.Root(); root.Kind == KindDepartment {
-		a.Home = root
+		a.Home, a.WrittenIn = root, UnitWrittenIn(n)
 	}
-	if len(a.Units[Responsible]) == 0 && a.Home != nil {
-		a.Units[Responsible], a.Implicit[Responsible] = []*Node{a.Home}, true
+	if len(a.Units[Responsible]) == 0 && a.WrittenIn != nil {
+		a.Units[Responsible], a.Implicit[Responsible] = []*Node{a.WrittenIn}, true
 	}
 	if len(a.Units[Accountable]) == 0 {
 		switch {
-		case a.Home != nil:
-			a.Units[Accountable], a.Implicit[Accountable] = []*Node{a.Home}, true
+		case a.WrittenIn != nil:
+			a.Units[Accountable], a.Implicit[Accountable] = []*Node{a.WrittenIn}, true
 		case len(a.Units[Responsible]) > 0:
 			a.Units[Accountable], a.Implicit[Accountable] = a.Units[Responsible], true
 		}
 	}
 	return a
+}
+
+// UnitWrittenIn is the unit a node of a department is written in: the
+// nearest position or sub-department above it (IsUnit), else its
+// department; nil for a node of a topic or relation.
+func UnitWrittenIn(n *Node) *Node {
+	if n == nil || n.Root().Kind != KindDepartment {
+		return nil
+	}
+	p := n.Parent
+	for p != nil && !IsUnit(p) {
+		p = p.Parent
+	}
+	if p == nil {
+		return n.Root()
+	}
+	return p
 }
 
 // Explicit reports whether any RACI line applies to the duty.

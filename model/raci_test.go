@@ -36,6 +36,11 @@ func raciOrg() *Org {
 	leaf(pricing, "set", nil)
 	leaf(pricing, "review", lines(Consulted, []*Node{mgr}, Informed, []*Node{sales}))
 	leaf(mgr, "plan", nil)
+	leaf(mgr, "hand", lines(Responsible, []*Node{sales}))
+	team := &Node{ID: "team", Kind: KindSection, Title: Text{"Team", "组"}}
+	desk := &Node{ID: "desk", Kind: KindSection, Role: RoleUnit, Title: Text{"Desk", "柜台"}, Children: []*Node{team}}
+	mkt.Children = append(mkt.Children, desk)
+	leaf(team, "call", nil)
 	leaf(sell, "apply", lines(Accountable, []*Node{mkt}))
 	leaf(sell, "share", lines(Accountable, []*Node{mkt, sales}))
 	leaf(work, "pair", lines(Responsible, []*Node{mkt, sales}))
@@ -46,7 +51,7 @@ func raciOrg() *Org {
 
 func TestAssignmentOf(t *testing.T) {
 	org := raciOrg()
-	mkt, sales, mgr := org.Node("marketing"), org.Node("sales"), org.Node("marketing/manager")
+	mkt, sales, mgr, desk := org.Node("marketing"), org.Node("sales"), org.Node("marketing/manager"), org.Node("marketing/desk")
 	cases := []struct {
 		path     string
 		want     [NumRACIRoles][]*Node
@@ -56,8 +61,13 @@ func TestAssignmentOf(t *testing.T) {
 		{"marketing/pricing/set", [NumRACIRoles][]*Node{{mkt}, {mkt}, {sales}, nil}, [NumRACIRoles]bool{true, true, false, false}},
 		// Its own Consulted replaces the section's.
 		{"marketing/pricing/review", [NumRACIRoles][]*Node{{mkt}, {mkt}, {mgr}, {sales}}, [NumRACIRoles]bool{true, true, false, false}},
-		// A position's duty: the department is its home.
-		{"marketing/manager/plan", [NumRACIRoles][]*Node{{mkt}, {mkt}, nil, nil}, [NumRACIRoles]bool{true, true, false, false}},
+		// A position's duty: the position it is written under does it
+		// and answers for it, not its department.
+		{"marketing/manager/plan", [NumRACIRoles][]*Node{{mgr}, {mgr}, nil, nil}, [NumRACIRoles]bool{true, true, false, false}},
+		// A line fills its role only: the position keeps the other.
+		{"marketing/manager/hand", [NumRACIRoles][]*Node{{sales}, {mgr}, nil, nil}, [NumRACIRoles]bool{false, true, false, false}},
+		// Under a sub-department's group: the sub-department.
+		{"marketing/desk/team/call", [NumRACIRoles][]*Node{{desk}, {desk}, nil, nil}, [NumRACIRoles]bool{true, true, false, false}},
 		// Accountable elsewhere, done at home.
 		{"sales/selling/apply", [NumRACIRoles][]*Node{{sales}, {mkt}, nil, nil}, [NumRACIRoles]bool{true, false, false, false}},
 		{"sales/selling/share", [NumRACIRoles][]*Node{{sales}, {mkt, sales}, nil, nil}, [NumRACIRoles]bool{true, false, false, false}},

@@ -71,6 +71,13 @@ var fixCases = []fixCase{
 		`org/en/a.md:6: warning: raci-repeat: A is responsible and accountable for "Keep the ledgers balanced." and also consulted and informed`,
 		"delete the Consulted: line (line 6) and delete the Informed: line (line 7)",
 		[]edit{{"en/a.md", "Consulted: a\nInformed: a\n", ""}}},
+	// tryout24 H26: a duty written under a position is the position's:
+	// the position consulted on it repeats it; its department consulted
+	// on it does not (the fix's result checks clean).
+	{"a position consulted on its own duty", files(map[string]string{"en/a.md": "---\nid: a\nname: A\n---\n## Clerk {#clerk .position}\n- Keep the ledgers balanced.\n  Consulted: a/clerk\n"}), RACIRepeat,
+		`org/en/a.md:7: warning: raci-repeat: Clerk is responsible and accountable for "Keep the ledgers balanced." and also consulted`,
+		"keep it responsible and accountable only: delete the Consulted: line (line 7)",
+		[]edit{{"en/a.md", "Consulted: a/clerk", "Consulted: a"}}},
 	// tryout F2: a duty written twice in one unit (a sheet's row twice).
 	{"a duty written twice in its section", files(map[string]string{"en/a.md": deptA + "- keep the ledgers  balanced\n"}), DutyRepeat,
 		`org/en/a.md:7: warning: duty-repeat: "Keep the ledgers balanced." is written twice under A › S (lines 6 and 7): it is one duty`,

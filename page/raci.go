@@ -108,11 +108,26 @@ func writeRelations(b *strings.Builder, org *model.Org, d *model.Node, l model.L
 	fmt.Fprintf(b, "## %s\n\n%s\n", w.handOffs, strings.Join(lines, ""))
 }
 
+// homeLabel says that unit holds a role because the duty is written in it:
+// "where it is written"; in Chinese by the unit's kind, 所在部门, 所在岗位 or
+// 所在单位 (所在部门 under a position would say it is the department's).
+func homeLabel(unit *model.Node, l model.Lang) string {
+	switch {
+	case l != model.Zh || unit.Kind == model.KindDepartment:
+		return ownershipLabels[l].home
+	case unit.Role == model.RolePosition:
+		return "所在岗位"
+	}
+	return "所在单位"
+}
+
 // HolderLines are the Markdown lines of a duty's "Who holds it" section,
 // one per role, as a page lists them: "R Responsible: **Sales
 // department** (where it is written)", "A Accountable: **Marketing
-// department**"; Consulted and Informed only when a line names them. nil
-// when no RACI line applies to n and its department holds it (the page
+// department**" (a role no line gives is the unit's the duty is written
+// in: its position or sub-department, else its department;
+// model.AssignmentOf); Consulted and Informed only when a line names them. nil
+// when no RACI line applies to n and the unit it is written in holds it (the page
 // then has no such section), or n is no duty or point. The Markdown export
 // writes the same lines under each duty.
 func HolderLines(n *model.Node, l model.Lang) []string {
@@ -139,7 +154,7 @@ func HolderLines(n *model.Node, l model.Lang) []string {
 		case len(units) == 0:
 			line = "*" + w.nobody + "*"
 		case a.Implicit[role] && a.Home != nil:
-			line += w.open + w.home + w.close
+			line += w.open + homeLabel(units[0], l) + w.close
 		}
 		out = append(out, fmt.Sprintf("%s %s%s%s", role.Letter(), role.Name(l), l.Colon(), line))
 	}

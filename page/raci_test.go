@@ -3,6 +3,7 @@ package page
 import (
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/dutymap/dutymap/content"
 	"github.com/dutymap/dutymap/model"
@@ -66,5 +67,41 @@ func TestOverlappingDutyListedOnce(t *testing.T) {
 	}
 	if got := TwinsFirst(n, []model.Match{{Node: other, Score: 1}}, model.En); len(got) != 0 {
 		t.Errorf("TwinsFirst keeps the overlapping duty: %v", got)
+	}
+}
+
+// accountsOrg is tryout24's imported sheet (H26): two positions of Sales,
+// in both languages; the account manager's visit is signed off by the
+// sales director.
+func accountsOrg(t *testing.T) *model.Org {
+	t.Helper()
+	files := fstest.MapFS{
+		"en/sales.md": {Data: []byte("---\nid: sales\nname: Sales\n---\n\n## Account manager {#account-manager .position}\n\n" +
+			"- Visit key customers.\n  Code: S1\n  Accountable: Sales director\n\n## Sales director {#sales-director .position}\n\n- Approve discounts.\n  Code: S2\n")},
+		"zh/sales.md": {Data: []byte("---\nid: sales\nname: 销售部\n---\n\n## 客户经理 {#account-manager .position}\n\n" +
+			"- 拜访重点客户。\n  编号：S1\n  批准：Sales director\n\n## 销售总监 {#sales-director .position}\n\n- 审批折扣。\n  编号：S2\n")},
+	}
+	org, err := content.Load(content.Layer{Name: "t", Root: "t", FS: files})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return org
+}
+
+// tryout24 H26: a duty written under a position is the position's, on its
+// page as in every matrix: "(where it is written)" names the position, not
+// its department.
+func TestPositionsDutyIsThePositions(t *testing.T) {
+	org := accountsOrg(t)
+	for _, tc := range []struct {
+		lang model.Lang
+		want string
+	}{
+		{model.En, "## Who holds it\n\n- R Responsible: **Sales › Account manager** (where it is written)\n- A Accountable: **Sales › Sales director**\n"},
+		{model.Zh, "## 谁来做、谁担责\n\n- R 负责：**销售部 › 客户经理**（所在岗位）\n- A 批准：**销售部 › 销售总监**\n"},
+	} {
+		if page := Render(org, org.Node("sales/account-manager/1"), Options{Lang: tc.lang}); !strings.Contains(page, tc.want) {
+			t.Errorf("%s: the page lacks %q:\n%s", tc.lang.Code(), tc.want, page)
+		}
 	}
 }

@@ -325,6 +325,8 @@ func (s *searchScreen) dutyCount(o owner) string {
 		return ""
 	case o.bySummary:
 		return w.bySummary
+	case o.responsible && o.proof.node.Kind == model.KindPoint:
+		return search.SharedWorkNote(oneLine(o.proof.node.Root().Title.In(s.sh.lang)), s.sh.lang)
 	case o.responsible:
 		// It does a duty written in another unit, whose Responsible line
 		// names it: say so, as the command line does, not "named in" (any
@@ -333,9 +335,8 @@ func (s *searchScreen) dutyCount(o owner) string {
 	case o.accountable > 0:
 		// Its own duty, another unit's to do: it answers for it (A).
 		return search.AccountableNote(o.accountable, s.sh.lang)
-	case o.duties == 0 && !model.Within(o.proof.node, o.node):
+	case o.duties == 0 && !model.Within(o.proof.node, o.node) && o.proof.node.Kind != model.KindPoint:
 		return search.NamedInNote(oneLine(o.proof.node.Root().Title.In(s.sh.lang)), s.sh.lang)
-
 	case o.duties == 1:
 		return w.oneDuty
 	case o.duties > 1:

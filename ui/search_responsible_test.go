@@ -80,3 +80,40 @@ func TestSearchOwnerNamedInADutyOfAnotherUnit(t *testing.T) {
 		t.Errorf("want Sales department named in an Accounts duty, proved by it:\n%s", scr)
 	}
 }
+
+// tryout24 H22: a point of a topic's shared work answers "who does it?"
+// in the "Who does it" box like a duty: the units its Responsible line
+// names, labelled as doing shared work of the topic, the point after
+// them; in both languages.
+func TestSearchOwnerBySharedWork(t *testing.T) {
+	org := loadFolder(t, map[string]string{
+		"en/sales.md":   "---\nid: sales\nname: Sales\n---\n\n## Work {#work}\n\n- Sell the products.\n",
+		"en/finance.md": "---\nid: finance\nname: Finance\n---\n\n## Work {#work}\n\n- Pay the suppliers.\n",
+		"en/ye.md":      "---\nid: ye\nkind: topic\nname: Year-end close\n---\n\n## Shared work {#shared}\n\n- Count the stock at year end.\n  Responsible: sales, finance\n  Accountable: sales\n",
+		"zh/sales.md":   "---\nid: sales\nname: 销售部\n---\n\n## 工作 {#work}\n\n- 销售产品。\n",
+		"zh/finance.md": "---\nid: finance\nname: 财务部\n---\n\n## 工作 {#work}\n\n- 付款给供应商。\n",
+		"zh/ye.md":      "---\nid: ye\nkind: topic\nname: 年终结算\n---\n\n## 共同工作 {#shared}\n\n- 年终盘点库存。\n  负责：sales, finance\n  批准：sales\n",
+	})
+	for _, c := range []struct {
+		lang                        model.Lang
+		query, first, second, label string
+		proof                       string
+	}{
+		{model.En, "who counts the stock", "■ Sales ", "■ Finance ", "Responsible for shared work in Year-end close", "Count the st"},
+		{model.Zh, "谁盘点库存", "■ 销售部 ", "■ 财务部 ", "负责年终结算中的共同工作", "年终盘点"},
+	} {
+		d := driveConfig(t, 120, 30, Config{Org: org, Lang: c.lang, Theme: ThemeDark}).keys("/").typeText(c.query)
+		scr := d.screen()
+		for _, owner := range []string{c.first, c.second} {
+			_, rest, ok := strings.Cut(scr, owner)
+			line, _, _ := strings.Cut(rest, "\n")
+			_, proof, labelled := strings.Cut(line, c.label)
+			if !ok || !labelled || !strings.HasPrefix(strings.TrimSpace(proof), c.proof) {
+				t.Errorf("%s %q: want %q labelled %q, then %q:\n%s", c.lang.Code(), c.query, owner, c.label, c.proof, scr)
+			}
+		}
+		if strings.Contains(scr, "no duty") || strings.Contains(scr, "没有职责") {
+			t.Errorf("%s %q: a note says no duty mentions the words the point holds:\n%s", c.lang.Code(), c.query, scr)
+		}
+	}
+}

@@ -424,14 +424,19 @@ func (g *defectGen) plant(perKind int) {
 		g.planted = append(g.planted, Planted{Check: danglingHandOff, Path: it.path})
 	}
 	for i := range perKind {
-		// A unit named twice on one line, or a department consulted on
-		// its own duty, which it does and answers for by the rule.
+		// A unit named twice on one line, or the unit a duty is written
+		// in (its position, else its department) consulted on it, which
+		// it does and answers for by the rule.
 		d, l := g.freeDuty()
 		if i%2 == 0 {
 			o := g.other(d).id
 			l.attrs = append(l.attrs, "Informed: "+o+", "+o)
 		} else {
-			l.attrs = append(l.attrs, "Consulted: "+d.id)
+			unit := d.id
+			if g.sectionOf(d, l).role == "position" {
+				unit = l.path[:strings.LastIndex(l.path, "/")]
+			}
+			l.attrs = append(l.attrs, "Consulted: "+unit)
 		}
 		g.planted = append(g.planted, Planted{Check: raciRepeat, Path: l.path})
 	}

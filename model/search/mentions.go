@@ -108,7 +108,7 @@ func (ww *wholeWords) dutyMentions(hits []whit) uint64 {
 		if got == ww.all {
 			break
 		}
-		if h.mask&ww.all&^got != 0 && ww.ix.kindOf(h.node) == model.KindDuty {
+		if h.mask&ww.all&^got != 0 && ww.ix.isWork(h.node) {
 			got |= ww.of(h)
 		}
 	}
@@ -123,7 +123,7 @@ func (ww *wholeWords) keepWhole(hits []whit) []whit {
 	return slices.DeleteFunc(hits, func(h whit) bool {
 		// The word-by-word reading (of) last: most hits are settled by
 		// their masks.
-		return h.mask&ww.all != 0 && h.mask&^ww.all == 0 && h.rel == 0 && ww.ix.kindOf(h.node) == model.KindDuty && ww.of(h) == 0
+		return h.mask&ww.all != 0 && h.mask&^ww.all == 0 && h.rel == 0 && ww.ix.isWork(h.node) && ww.of(h) == 0
 	})
 }
 
@@ -333,7 +333,7 @@ func (ww *wholeWords) heldAsVerb(hits []whit) uint64 {
 		if got == object {
 			break
 		}
-		if h.mask&object&^got == 0 || ww.ix.kindOf(h.node) != model.KindDuty {
+		if h.mask&object&^got == 0 || !ww.ix.isWork(h.node) {
 			continue
 		}
 		k := langIdx(ww.langs, h.lang)

@@ -80,6 +80,17 @@ func lowerTitle(title string) string {
 	return string(r)
 }
 
+// SharedWorkNote labels an owner proved by a point of a topic's shared
+// work whose Responsible line names it (Owner.Responsible, its proof a
+// point): "Responsible for shared work in Year-end close", "负责年终结算中的
+// 共同工作". The point is no duty of another unit.
+func SharedWorkNote(topic string, l model.Lang) string {
+	if l == model.Zh {
+		return "负责" + topic + "中的共同工作"
+	}
+	return "Responsible for shared work in " + topic
+}
+
 // NamedInNote labels an owner answered only by a duty of unit that names
 // it as the doer: "named in a Sales department duty", "named in an
 // Administration department duty", "销售部的职责点名由它做".

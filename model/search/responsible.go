@@ -1,6 +1,8 @@
 package search
 
 import (
+	"slices"
+
 	"github.com/dutymap/dutymap/model"
 )
 
@@ -91,4 +93,42 @@ func (ix *Index) accountableHere(n, o int32) bool {
 		}
 	}
 	return false
+}
+
+// isWork reports whether node n is work a unit holds, which answers a
+// question asking who does it: a duty, or a point of a topic's shared work
+// whose Responsible line (on it or a section above) names the units that
+// do it (tryout24 H22: "Count the stock at year end." with Responsible:
+// sales, finance answers "who counts the stock?"). A topic's other points
+// are knowledge, no one's work.
+func (ix *Index) isWork(n int32) bool {
+	switch ix.kindOf(n) {
+	case model.KindDuty:
+		return true
+	case model.KindPoint:
+		return ix.dept[n] < 0 && len(ix.responsibleUnits(n)) > 0
+	}
+	return false
+}
+
+// sharedWorkOwners returns the owners (indexes in ix.owners) of the units
+// the Responsible line of point n of shared work names; nil for any other
+// node. A unit that holds no duty of its own is no owner, and is left
+// out. ownerOf remembers each unit's owner, as for responsibleElsewhere.
+func (ix *Index) sharedWorkOwners(n int32, ownerOf map[int32]int32) []int32 {
+	if ix.kindOf(n) != model.KindPoint || ix.dept[n] >= 0 {
+		return nil
+	}
+	var out []int32
+	for _, u := range ix.responsibleUnits(n) {
+		r, ok := ownerOf[u]
+		if !ok {
+			r = ix.ownerOfUnit(u)
+			ownerOf[u] = r
+		}
+		if r >= 0 && !slices.Contains(out, r) {
+			out = append(out, r)
+		}
+	}
+	return out
 }

@@ -2551,6 +2551,14 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner
 	ownerOf := map[int32]int32{} // units' owners, for Responsible lines
 	for _, h := range hits {
 		o := ix.owner[h.node]
+		if o < 0 && h.mask != 0 {
+			// A point of a topic's shared work is done by the units its
+			// Responsible line names: a match of each (tryout24 H22).
+			for _, r := range ix.sharedWorkOwners(h.node, ownerOf) {
+				add(r, h, h.main)
+				accs[at[r]].responsible = accs[at[r]].responsible || h.main
+			}
+		}
 		if o < 0 || h.mask == 0 {
 			continue
 		}
@@ -2770,24 +2778,31 @@ func (ix *Index) ownersOfMatches(matches []Result, limit int) []Owner {
 	}
 	at := map[int32]int{}
 	var accs []acc
+	ownerOf := map[int32]int32{} // units' owners, for the Responsible lines of shared work
 	for _, r := range matches {
 		for _, n := range r.Places {
-			o := ix.owner[n.Seq]
-			if o < 0 {
-				continue
+			// A point of shared work is its responsible units' (tryout24 H22).
+			os := []int32{ix.owner[n.Seq]}
+			if os[0] < 0 {
+				os = ix.sharedWorkOwners(n.Seq, ownerOf)
 			}
-			i, ok := at[o]
-			if !ok {
-				i = len(accs)
-				at[o] = i
-				proof := r
-				proof.Node, proof.Places = n, []*model.Node{n}
-				if n != r.Node {
-					proof.Positions = nil // another place's title: the same text up to case and spacing
+			for _, o := range os {
+				if o < 0 {
+					continue
 				}
-				accs = append(accs, acc{owner: o, proof: proof})
+				i, ok := at[o]
+				if !ok {
+					i = len(accs)
+					at[o] = i
+					proof := r
+					proof.Node, proof.Places = n, []*model.Node{n}
+					if n != r.Node {
+						proof.Positions = nil // another place's title: the same text up to case and spacing
+					}
+					accs = append(accs, acc{owner: o, proof: proof})
+				}
+				accs[i].scores = append(accs[i].scores, r.Score)
 			}
-			accs[i].scores = append(accs[i].scores, r.Score)
 		}
 	}
 	out := make([]Owner, len(accs))
