@@ -19,8 +19,9 @@ func (a *app) compareCmd() *cobra.Command {
 		Short: "Compare two departments: traits, similar duties, hand-offs",
 		Long: `compare sets two departments side by side: their traits row by row, their similar
 duties (paired by similar wording, which is not proof of the same work, each pair with
-how similar: very similar, similar or related), the duties only one of them
-does, what they hand each other and the topics about both. Comparing a department with
+how similar: very similar, similar or related), the work they split by RACI (a duty
+of one whose Responsible or Accountable line names the other, with who does what),
+the duties only one of them does, what they hand each other and the topics about both. Comparing a department with
 itself says so.
 
 A and B are departments: an id, a name in either language, an alias, or the start

@@ -60,7 +60,7 @@ It exits 0 when the content is valid and 1 when it is not.
 			// refused (an alias that is a built-in id, tryout21 F6).
 			if folder != "" && a.opts.builtin {
 				if _, over := content.Check(content.Builtin(), content.Dir(folder)); len(over.Errors()) > 0 {
-					out.note(fmt.Sprintf(overBuiltinNote[say], termsafe.QuoteName(folder), shellQuote(folder)))
+					out.note("dutymap validate"+say.Colon(), fmt.Sprintf(overBuiltinNote[say], termsafe.QuoteName(folder), shellQuote(folder)))
 					return out.invalid(over.Errors())
 				}
 			}
@@ -79,7 +79,7 @@ It exits 0 when the content is valid and 1 when it is not.
 					}
 				}
 				for _, note := range builtinClashes(mine, say) {
-					out.note("dutymap validate" + say.Colon() + note)
+					out.note("dutymap validate"+say.Colon(), note)
 				}
 			}
 			return out.valid(a.validated(org, folder, say), summaryOf(org, say))
@@ -109,9 +109,11 @@ func (o *validateOutput) problems(ps content.Problems) {
 	}
 }
 
-func (o *validateOutput) note(s string) {
-	o.rep.Notes = append(o.rep.Notes, s)
-	fmt.Fprintln(o.a.io.Err, s) // on standard error in either form
+// note says s on standard error in either form, after the command's
+// name (prefix), and keeps it in the JSON without it.
+func (o *validateOutput) note(prefix, s string) {
+	o.rep.Notes = append(o.rep.Notes, strings.TrimPrefix(strings.TrimPrefix(s, "note: "), "注意："))
+	fmt.Fprintln(o.a.io.Err, prefix+s)
 }
 
 // invalid ends with ps, the content's problems (errors among them): exit 1.
@@ -153,8 +155,8 @@ func (o *validateOutput) write(counts string) error {
 // overBuiltinNote follows the problems validate DIR finds only with DIR
 // over the built-in content, the way every other command reads it.
 var overBuiltinNote = [model.NumLangs]string{
-	"dutymap validate: %s alone is valid; these problems come from reading it over the built-in content, as dutymap --content %[2]s does. Fix them, or keep the built-in content out: dutymap --builtin=false --content %[2]s",
-	"dutymap validate：%s 单独检查没有问题；以上问题来自将它叠加在内置内容之上读取（dutymap --content %[2]s 就是这样读取的）。请修正，或不载入内置内容：dutymap --builtin=false --content %[2]s",
+	"%s alone is valid; these problems come from reading it over the built-in content, as dutymap --content %[2]s does. Fix them, or keep the built-in content out: dutymap --builtin=false --content %[2]s",
+	"%s 单独检查没有问题；以上问题来自将它叠加在内置内容之上读取（dutymap --content %[2]s 就是这样读取的）。请修正，或不载入内置内容：dutymap --builtin=false --content %[2]s",
 }
 
 // builtinClashes notes, in lang, what of mine (a folder read alone)

@@ -92,7 +92,11 @@ func writeRelations(b *strings.Builder, org *model.Org, d *model.Node, l model.L
 		if other == nil {
 			continue
 		}
-		count := fmt.Sprintf(", %d %s", r.Duties, w.items)
+		items := w.items
+		if r.Duties == 1 && l == model.En {
+			items = "item"
+		}
+		count := fmt.Sprintf(", %d %s", r.Duties, items)
 		if l == model.Zh {
 			count = fmt.Sprintf("，%d %s", r.Duties, w.items)
 		}

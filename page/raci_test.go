@@ -105,3 +105,19 @@ func TestPositionsDutyIsThePositions(t *testing.T) {
 		}
 	}
 }
+
+// A hand-off of one item says "1 item" on a department's page (verify24
+// V3: "1 items").
+func TestHandOffCountSingular(t *testing.T) {
+	org, err := content.Load(content.Layer{Name: "t", Root: "t", FS: fstest.MapFS{
+		"en/a.md":   {Data: []byte("---\nid: a\nname: A\n---\n## S {#s}\n\n- Do it.\n")},
+		"en/b.md":   {Data: []byte("---\nid: b\nname: B\n---\n## S {#s}\n\n- Do that.\n")},
+		"en/a-b.md": {Data: []byte("---\nid: a-b\nkind: relation\nname: What A gives B\nfrom: a\nto: b\n---\n## Items {#items}\n\n- The plan.\n")},
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if page := Render(org, org.Node("a"), Options{Lang: model.En}); !strings.Contains(page, "— to B, 1 item\n") {
+		t.Errorf("one item:\n%s", page)
+	}
+}

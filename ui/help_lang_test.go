@@ -43,13 +43,22 @@ func TestHelpOverlayTakesL(t *testing.T) {
 // way they move (tryout24 H21).
 func TestHelpListsEachKeyOnce(t *testing.T) {
 	for _, lang := range []model.Lang{model.En, model.Zh} {
-		for _, open := range [][]string{nil, {"o"}, {"m"}, {"/"}} {
+		for _, open := range [][]string{nil, {"o"}, {"m"}, {"/"}, {"c", "s", "a", "l", "e", "s", "enter"}} {
 			d := newDriver(t, 120, 40, lang).keys(open...)
 			groups := d.m.helpGroups(d.top())
 			seen := map[string]bool{}
+			backs := 0
 			for _, g := range groups {
 				for _, b := range g.keys {
 					h := b.Help()
+					if h.Desc == catalog[lang].keys.back {
+						backs++
+					}
+					// In a search field a letter types itself: m is no
+					// matrix there, so no letter is listed as a key.
+					if d.top().typing() && g.title == catalog[lang].help.everywhere && !strings.ContainsAny(h.Key, "+,") && len([]rune(h.Key)) == 1 {
+						t.Errorf("%s %v: the search field's help offers %q, which types itself", lang.Code(), open, h.Key+" "+h.Desc)
+					}
 					line := h.Key + " " + h.Desc
 					if seen[line] {
 						t.Errorf("%s %v: %q listed twice", lang.Code(), open, line)
@@ -59,6 +68,9 @@ func TestHelpListsEachKeyOnce(t *testing.T) {
 						t.Errorf("%s %v: the overlay lists the key that opens it: %q", lang.Code(), open, line)
 					}
 				}
+			}
+			if backs > 1 {
+				t.Errorf("%s %v: back listed %d times", lang.Code(), open, backs)
 			}
 			help := "?"
 			if d.top().typing() {

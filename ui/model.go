@@ -373,15 +373,28 @@ func (m *Model) helpGroups(s screen) []helpGroup {
 	g := m.keys()
 	opens := map[string]bool{g.help.Help().Key: true, g.helpTyping.Help().Key: true}
 	seen := map[key.Help]bool{}
+	keysOf := map[string][]string{} // the keys listed for each action
+	own := s.fullHelp()
 	var out []helpGroup
-	for _, grp := range append(s.fullHelp(), m.everywhere()...) {
+	for gi, grp := range append(own, m.everywhere()...) {
 		var keys []key.Binding
 		for _, b := range grp.keys {
 			h := b.Help()
 			if seen[h] || opens[h.Key] {
 				continue
 			}
+			// The screen's own binding of an action ("esc back" on the
+			// search screen) stands for the general one it shares a key
+			// with; on a screen that takes text, a key that is a letter
+			// types it there, so the general bindings of letters are left
+			// out (m is not the matrix in a search field).
+			shown := helpKeyNames(h.Key)
+			if gi >= len(own) && (slices.ContainsFunc(shown, func(k string) bool { return slices.Contains(keysOf[h.Desc], k) }) ||
+				s.typing() && !slices.ContainsFunc(shown, func(k string) bool { return len([]rune(k)) > 1 })) {
+				continue
+			}
 			seen[h] = true
+			keysOf[h.Desc] = append(keysOf[h.Desc], shown...)
 			if i := slices.IndexFunc(keys, func(k key.Binding) bool { return k.Help().Desc == h.Desc }); i >= 0 {
 				// One action, two keys: one line, both keys.
 				merged := keys[i]
@@ -396,6 +409,13 @@ func (m *Model) helpGroups(s screen) []helpGroup {
 		}
 	}
 	return out
+}
+
+// helpKeyNames are the keys a binding's help names: "esc/⌫/←" is esc, ⌫
+// and ←; "q, ctrl+c" q and ctrl+c ("ctrl+a/e" stays whole enough: its
+// parts name no other binding's key).
+func helpKeyNames(k string) []string {
+	return strings.FieldsFunc(k, func(r rune) bool { return r == '/' || r == ',' || r == ' ' })
 }
 
 // everywhere is the help of the root's own keys and of the mouse.
