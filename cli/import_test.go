@@ -270,7 +270,7 @@ func TestImportForceKeepsSourcesAndGroups(t *testing.T) {
 		t.Fatalf("the built-in sheet no longer cites %q; change the test", cited)
 	}
 	r := importSheet(strings.Replace(sheet, cited, cited+";brand-new", 1))
-	mustContain(t, r.out, "added brand-new, titled by their ids")
+	mustContain(t, r.out, "added brand-new, titled by its id: give it a title.")
 	if got := readFile(t, sources); got != wantSources+"- id: brand-new\n  title: brand-new\n" {
 		t.Errorf("a new source id did not add just its entry:\n%s", got)
 	}
