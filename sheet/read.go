@@ -325,6 +325,7 @@ type builder struct {
 	groups      []*model.Group // groups of departments, in order of first mention
 	groupByID   map[string]*model.Group
 	groupOrigin map[string]*origin // where each group was first named, and the names rows give it
+	groupNames  []groupCell        // the current row's names of its group (see texts)
 
 	decimals []int // the current row's cells that are numbers with a fraction (decimalRows)
 
@@ -593,10 +594,17 @@ type rowText struct {
 	duty  cellText
 	desc  cellText
 	alias cellText
-	// A document's own values, on its row: summary, traits, and the name
-	// of a department's group.
-	summary, group cellText
-	traits         []traitCell
+	// A document's own values, on its row: summary and traits.
+	summary cellText
+	traits  []traitCell
+}
+
+// groupCell is a row's name of its department's group in one language.
+// It is the group's text, not the department's: a department written in
+// English only may belong to a group named in English and Chinese.
+type groupCell struct {
+	tag string
+	cellText
 }
 
 type traitCell struct {
@@ -664,6 +672,11 @@ func (b *builder) readRow(cells []string, row int) {
 	}
 	for _, t := range texts {
 		if !b.slot(t.tag, row) {
+			return
+		}
+	}
+	for _, g := range b.groupNames {
+		if !b.slot(g.tag, row) {
 			return
 		}
 	}
@@ -748,6 +761,7 @@ func (b *builder) longTitles(texts []rowText, row int) bool {
 // The slice it returns, and the units in it, are reused by the next row.
 func (b *builder) texts(cells []string, rowLang string, row int) []rowText {
 	out := b.scratch[:0]
+	b.groupNames = b.groupNames[:0]
 	get := func(tag string) *rowText {
 		for i := range out {
 			if out[i].tag == tag {
@@ -759,7 +773,7 @@ func (b *builder) texts(cells []string, rowLang string, row int) []rowText {
 			units = out[:len(out)+1][len(out)].units[:0]
 		}
 		out = append(out, rowText{tag: tag, units: units, duty: cellText{col: -1}, desc: cellText{col: -1}, alias: cellText{col: -1},
-			summary: cellText{col: -1}, group: cellText{col: -1}})
+			summary: cellText{col: -1}})
 		return &out[len(out)-1]
 	}
 	defer func() { b.scratch = out }()
@@ -778,6 +792,10 @@ func (b *builder) texts(cells []string, rowLang string, row int) []rowText {
 		if strings.TrimSpace(v) == "" {
 			continue
 		}
+		if c.Field == FieldGroupName {
+			b.groupNames = append(b.groupNames, groupCell{tag, cellText{oneLine(v), i}})
+			continue
+		}
 		t := get(tag)
 		switch c.Field {
 		case FieldDuty:
@@ -789,8 +807,6 @@ func (b *builder) texts(cells []string, rowLang string, row int) []rowText {
 			t.alias = cellText{v, i}
 		case FieldSummary:
 			t.summary = cellText{oneLine(v), i}
-		case FieldGroupName:
-			t.group = cellText{oneLine(v), i}
 		case FieldTrait:
 			t.traits = append(t.traits, traitCell{c.Dim, cellText{v, i}})
 		}
@@ -1420,13 +1436,11 @@ func (b *builder) documentValues(cells []string, row int, texts []rowText, doc *
 	var names model.Text
 	var nameCols [model.NumLangs]int
 	nameCol := -1
-	for _, t := range texts {
-		if t.group.text != "" {
-			l := model.TagLang(t.tag)
-			names[l], nameCols[l] = t.group.text, t.group.col
-			if nameCol < 0 {
-				nameCol = t.group.col
-			}
+	for _, g := range b.groupNames {
+		l := model.TagLang(g.tag)
+		names[l], nameCols[l] = g.text, g.col
+		if nameCol < 0 {
+			nameCol = g.col
 		}
 	}
 	if id == "" && names == (model.Text{}) {
