@@ -8,7 +8,6 @@ import (
 	"os/signal"
 	"path/filepath"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/dutymap/dutymap/content"
@@ -197,24 +196,14 @@ func (a *app) runImport(file, out string, force, prune bool, opts sheet.Options,
 
 // filledSummary says which blank cells --fill-down filled, so that the
 // user can check the guess: "Filled down: 4 blank cells from the row
-// above: Department 3 (rows 3, 4, 6), Section 1 (row 5)".
+// above: Department: 3 cells (rows 3, 4, 6), Section: 1 cell (row 5)".
 func filledSummary(filled []sheet.Filled) string {
 	total := 0
 	cols := make([]string, len(filled))
 	for i, f := range filled {
 		total += f.Cells
-		rows := make([]string, len(f.Rows))
-		for j, r := range f.Rows {
-			rows[j] = strconv.Itoa(r)
-		}
-		where := "row " + rows[0]
-		if len(rows) > 1 {
-			where = "rows " + strings.Join(rows, ", ")
-		}
-		if more := f.Cells - len(f.Rows); more > 0 {
-			where += fmt.Sprintf(" and %d more", more)
-		}
-		cols[i] = fmt.Sprintf("%s %d (%s)", f.Header, f.Cells, where)
+		// "岗位: 1 cell (row 7)": "岗位 1" read as a column of that name.
+		cols[i] = fmt.Sprintf("%s: %s (%s)", f.Header, content.Count(f.Cells, "cell", "cells"), f.Where())
 	}
 	if total == 0 {
 		return "Filled down: no blank department, section or position cell (--fill-down changed nothing)"
