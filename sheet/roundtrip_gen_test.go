@@ -23,9 +23,11 @@ var genNames = []struct{ id, en, zh string }{
 
 // genFolder is a valid content folder made from seed: departments written
 // in English only, Chinese only or both; groups named in one language or
-// both; sections nested up to three deep, some of them positions; codes,
-// aliases, sources, summaries, and RACI lines naming other departments in
-// the file's own language. It returns the folder's files, by name.
+// both; sections nested up to three deep, some of them positions, and
+// empty ones; codes, aliases, sources, summaries, traits, descriptions,
+// and RACI lines naming other departments in the file's own language; a
+// topic and a relation with a hand-off, each in one language or both. It
+// returns the folder's files, by name.
 func genFolder(seed uint64) map[string]string {
 	r := rand.New(rand.NewPCG(seed, 1))
 	files := map[string]string{}
@@ -50,15 +52,7 @@ func genFolder(seed uint64) map[string]string {
 	depts := genNames[:2+r.IntN(len(genNames)-1)]
 	code := 0
 	for i, d := range depts {
-		var langs []string
-		switch r.IntN(3) {
-		case 0:
-			langs = []string{"en"}
-		case 1:
-			langs = []string{"zh"}
-		default:
-			langs = []string{"en", "zh"}
-		}
+		langs := genLangs(r)
 		other := depts[(i+1)%len(depts)].id
 		// The document's shape, the same in each language: sections
 		// (depth 1 to 3, some positions) and the number of duties in each.
@@ -81,6 +75,7 @@ func genFolder(seed uint64) map[string]string {
 			group = groups[r.IntN(len(groups))]
 		}
 		withAliases, withSources, withCode, withSummary := r.IntN(2) == 0, r.IntN(2) == 0, r.IntN(2) == 0, r.IntN(2) == 0
+		withTraits, withDescriptions, withEmpty := r.IntN(2) == 0, r.IntN(2) == 0, r.IntN(3) == 0
 		raci := r.Uint32()
 		for li, l := range langs {
 			var b strings.Builder
@@ -115,6 +110,13 @@ func genFolder(seed uint64) map[string]string {
 					fmt.Fprintf(&b, "summary: Runs %s's work.\n", d.id)
 				}
 			}
+			if withTraits {
+				if l == "zh" {
+					b.WriteString("traits:\n  objective: 管好账目。\n")
+				} else {
+					b.WriteString("traits:\n  objective: Keep the books.\n  analogy: The pantry.\n")
+				}
+			}
 			b.WriteString("---\n")
 			for si, s := range sections {
 				title := fmt.Sprintf("Part %s of %s", s.id, d.id)
@@ -140,20 +142,67 @@ func genFolder(seed uint64) map[string]string {
 						fmt.Fprintf(&b, "- Do task %d of %s in %s.\n", k+1, s.id, d.id)
 					}
 					// RACI lines in the first language's file, keyed in it.
-					if li > 0 || raci>>(si*2+k)&1 == 0 {
-						continue
+					if li == 0 && raci>>(si*2+k)&1 == 1 {
+						if l == "zh" {
+							fmt.Fprintf(&b, "  负责：%s\n  批准：%s\n", d.id, other)
+						} else {
+							fmt.Fprintf(&b, "  Responsible: %s\n  Consulted: %s, %s\n", other, d.id, other)
+						}
 					}
-					if l == "zh" {
-						fmt.Fprintf(&b, "  负责：%s\n  批准：%s\n", d.id, other)
-					} else {
-						fmt.Fprintf(&b, "  Responsible: %s\n  Consulted: %s, %s\n", other, d.id, other)
+					if withDescriptions && k == 0 {
+						if l == "zh" {
+							b.WriteString("\n  说明：先核对，再签字。\n\n")
+						} else {
+							b.WriteString("\n  Check first, then sign.\n\n")
+						}
 					}
 				}
+			}
+			if withEmpty {
+				title := "Later"
+				if l == "zh" {
+					title = "以后"
+				}
+				fmt.Fprintf(&b, "\n## %s {#later}\n", title)
 			}
 			files[l+"/"+d.id+".md"] = b.String()
 		}
 	}
+	// A topic and a relation, each in one language or both.
+	for _, l := range genLangs(r) {
+		name, point := "How money moves", "Money moves monthly."
+		if l == "zh" {
+			name, point = "资金怎样流动", "资金按月流动。"
+		}
+		files[l+"/money.md"] = fmt.Sprintf("---\nid: money\nkind: topic\nname: %s\nconcerns: [%s]\n---\n- %s\n\n## Part {#part}\n- %s\n", name, depts[0].id, point, point)
+	}
+	for li, l := range genLangs(r) {
+		name, item := "What goes across", "Reports."
+		if l == "zh" {
+			name, item = "交接什么", "报告。"
+		}
+		lines := ""
+		if li == 0 {
+			lines = fmt.Sprintf("  From: %s\n  To: %s\n", depts[0].id, depts[1].id)
+			if l == "zh" {
+				lines = fmt.Sprintf("  提供方：%s\n  接收方：%s\n", depts[0].id, depts[1].id)
+			}
+		}
+		files[l+"/across.md"] = fmt.Sprintf("---\nid: across\nkind: relation\nname: %s\nfrom: %s\nto: %s\n---\n## Items {#items}\n- %s\n%s", name, depts[0].id, depts[1].id, item, lines)
+	}
 	return files
+}
+
+// genLangs is the languages of a generated document: English, Chinese or
+// both.
+func genLangs(r *rand.Rand) []string {
+	switch r.IntN(3) {
+	case 0:
+		return []string{"en"}
+	case 1:
+		return []string{"zh"}
+	}
+	return []string{"en", "zh"}
 }
 
 // TestRoundTripGenerated (tryout24 H6): every folder validate accepts
@@ -161,7 +210,8 @@ func genFolder(seed uint64) map[string]string {
 // the same bytes, with the same lines, summaries and groups. The folders
 // are generated: one-language departments in either language in a
 // folder of two, groups named in one language or both, nested sections
-// and positions, codes, aliases and RACI lines.
+// and positions, codes, aliases, RACI lines, one-language topics and
+// relations.
 func TestRoundTripGenerated(t *testing.T) {
 	seen := map[string]int{}
 	for seed := range uint64(60) {
@@ -231,6 +281,11 @@ var genFeatures = []struct {
 				return true
 			})
 			return nested
+		})
+	}},
+	{"a one-language topic or relation", func(org *model.Org) bool {
+		return slices.ContainsFunc(org.Documents(), func(d *model.Node) bool {
+			return d.Kind != model.KindDepartment && (d.Title[model.En] == "" || d.Title[model.Zh] == "")
 		})
 	}},
 	{"RACI lines in a Chinese-only department", func(org *model.Org) bool {
