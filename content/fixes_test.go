@@ -298,7 +298,10 @@ var fixCases = []fixCase{
 	{"a list for an id", map[string]string{"en/a.md": "---\nid: [a]\nname: A\n---\n"}, "org/en/a.md:2: id: is a list, and it takes one text",
 		"write one value after the colon, such as  id: a", []edit{{"en/a.md", "[a]", "a"}}},
 	{"a mapping for a summary", map[string]string{"en/a.md": "---\nid: a\nname: A\nsummary:\n  sells: goods\n---\n"}, "org/en/a.md:4: summary: is a set of keys and values, and it takes one text",
-		"such as  summary: Studies the market", []edit{{"en/a.md", "\n  sells: goods", " Sells goods."}}},
+		`such as  summary: "sells: goods"`, []edit{{"en/a.md", "\n  sells: goods", ` "sells: goods"`}}},
+	// Written from the file, not another department's name (tryout24 H5).
+	{"a mapping of languages for a name", map[string]string{"en/finance.md": "---\nid: finance\nname:\n  en: Finance\n  zh: 财务部\n---\n"}, "org/en/finance.md:3: name: is a set of keys and values, and it takes one text",
+		"such as  name: Finance", []edit{{"en/finance.md", "\n  en: Finance\n  zh: 财务部", " Finance"}}},
 	{"one text for aliases", map[string]string{"en/a.md": "---\nid: a\nname: A\naliases: mkt, market dept\n---\n"}, "org/en/a.md:4: aliases: is one text, and it takes a list",
 		"write the list in brackets:  aliases: [mkt, market dept]", []edit{{"en/a.md", "mkt, market dept", "[mkt, market dept]"}}},
 	{"a list for an order", map[string]string{"en/a.md": "---\nid: a\nname: A\norder: [3]\n---\n"}, "org/en/a.md:4: order: is a list, and it takes one whole number",

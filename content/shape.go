@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/dutymap/dutymap/model"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -32,7 +33,7 @@ func shapeFault(file, key string, keyLine int, v *yaml.Node, text []byte, c *col
 		}
 		fix := fmt.Sprintf("write one value after the colon, such as  %s: %s", key, firstItem(v, key))
 		if v.Kind == yaml.MappingNode {
-			fix = fmt.Sprintf("write one value after the colon, such as  %s: %s", key, exampleValue(key))
+			fix = fmt.Sprintf("write one value after the colon, such as  %s: %s", key, firstValue(v, key))
 		}
 		if (key == "name" || key == "summary") && (strings.HasPrefix(written, "[") || strings.HasPrefix(written, "{")) {
 			// name: [draft] Sales was meant as text, brackets and all
@@ -245,4 +246,27 @@ func asciiList(written string) string {
 		}
 	}
 	return strings.Join(items, ", ")
+}
+
+// firstValue is the text a one-text key's mapping was meant to be, for a
+// fix, written from the file: the value of a language key (name: with
+// en: Finance under it gives Finance, not another department's name), or
+// the pair read as one text (summary: sells: goods gives "sells: goods");
+// otherwise an example value for key.
+func firstValue(v *yaml.Node, key string) string {
+	if len(v.Content) < 2 {
+		return exampleValue(key)
+	}
+	k, val := deref(v.Content[0]), deref(v.Content[1])
+	if k == nil || val == nil || k.Kind != yaml.ScalarNode || val.Kind != yaml.ScalarNode {
+		return exampleValue(key)
+	}
+	text := strings.TrimSpace(val.Value)
+	if _, err := model.ParseLang(k.Value); err != nil {
+		text = strings.TrimSpace(k.Value) + ": " + text
+	}
+	if text == "" || strings.HasSuffix(text, ":") || len(text) > maxEchoedLine || strings.ContainsAny(text, "\n\r") {
+		return exampleValue(key)
+	}
+	return plainValue(text)
 }
