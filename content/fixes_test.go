@@ -299,6 +299,8 @@ var fixCases = []fixCase{
 		"write one value after the colon, such as  id: a", []edit{{"en/a.md", "[a]", "a"}}},
 	{"a mapping for a summary", map[string]string{"en/a.md": "---\nid: a\nname: A\nsummary:\n  sells: goods\n---\n"}, "org/en/a.md:4: summary: is a set of keys and values, and it takes one text",
 		`such as  summary: "sells: goods"`, []edit{{"en/a.md", "\n  sells: goods", ` "sells: goods"`}}},
+	{"a mapping of languages for aliases", map[string]string{"en/finance.md": "---\nid: finance\nname: Finance\naliases:\n  en: accounts\n---\n"}, "org/en/finance.md:4: aliases: is a set of keys and values, and it takes a list",
+		"such as  aliases: [accounts]", []edit{{"en/finance.md", "\n  en: accounts", " [accounts]"}}},
 	// Written from the file, not another department's name (tryout24 H5).
 	{"a mapping of languages for a name", map[string]string{"en/finance.md": "---\nid: finance\nname:\n  en: Finance\n  zh: 财务部\n---\n"}, "org/en/finance.md:3: name: is a set of keys and values, and it takes one text",
 		"such as  name: Finance", []edit{{"en/finance.md", "\n  en: Finance\n  zh: 财务部", " Finance"}}},
@@ -311,7 +313,7 @@ var fixCases = []fixCase{
 	{"a type tag an alias does not fit", map[string]string{"en/a.md": "---\nid: a\nname: A\naliases: [!!bool \"yes: no\"]\n---\n"}, `org/en/a.md:4: aliases: the tag !!bool says the value is true or false, and "yes: no" is not`,
 		`aliases: ["yes: no"]`, []edit{{"en/a.md", "!!bool ", ""}}},
 	{"a mapping for aliases", map[string]string{"en/a.md": "---\nid: a\nname: A\naliases: {mkt: market}\n---\n"}, "org/en/a.md:4: aliases: is a set of keys and values, and it takes a list",
-		"write a list in brackets, such as  aliases: [mkt, market department]", []edit{{"en/a.md", "{mkt: market}", "[mkt, market]"}}},
+		"write a list in brackets, such as  aliases: [mkt, market]", []edit{{"en/a.md", "{mkt: market}", "[mkt, market]"}}},
 	{"a list inside aliases", map[string]string{"en/a.md": "---\nid: a\nname: A\naliases:\n  - mkt\n  - [market, dept]\n---\n"}, "org/en/a.md:6: aliases: item 2 is itself a list or a set of keys and values; each item is one text",
 		"write each item as text, separated by commas", []edit{{"en/a.md", "[market, dept]", "market dept"}}},
 	{"front matter not YAML", map[string]string{"en/a.md": "---\nid: a\nname: A\n  b: c\n---\n"}, "org/en/a.md:4: the front matter is not valid YAML", "check the indentation",
