@@ -148,7 +148,7 @@ func row(n, d *model.Node, langs []model.Lang) []string {
 		}
 	}
 	for _, l := range langs {
-		cells = append(cells, d.Title[l])
+		cells = append(cells, escapeName(d.Title[l]))
 	}
 	for _, l := range langs {
 		cells = append(cells, sectionCell(sections, l))
@@ -196,13 +196,20 @@ func sectionCell(sections []*model.Node, l model.Lang) string {
 	parts := make([]string, len(sections))
 	named := false
 	for i, s := range sections {
-		parts[i] = s.Title[l]
+		parts[i] = escapeName(s.Title[l])
 		named = named || parts[i] != ""
 	}
 	if !named {
 		return ""
 	}
 	return strings.Join(parts, partSep)
+}
+
+// escapeName is a department's or section's name as a unit cell holds
+// it: a › in the name is written \›, so that import does not read it as
+// the › between two levels (a section "Plan › Do" is one section).
+func escapeName(name string) string {
+	return strings.ReplaceAll(name, "›", `\›`)
 }
 
 // refs is a hand-off's link line k as written, nil without one.

@@ -859,13 +859,40 @@ func (b *builder) texts(cells []string, rowLang string, row int) []rowText {
 			t.dept = true
 		}
 		b.joined.record(i, row, v)
-		for part := range strings.SplitSeq(v, "›") {
+		for _, part := range splitUnits(v) {
 			if part = oneLine(part); part != "" {
 				t.units = append(t.units, unitCell{part, c.Role, i})
 			}
 		}
 	}
 	return out
+}
+
+// splitUnits splits a unit cell into the names of its levels at each ›
+// but one written \› (a › inside a name, as export writes it), which it
+// reads as ›.
+func splitUnits(cell string) []string {
+	if !strings.Contains(cell, `\›`) {
+		return strings.Split(cell, "›")
+	}
+	var parts []string
+	var part strings.Builder
+	for len(cell) > 0 {
+		switch {
+		case strings.HasPrefix(cell, `\›`):
+			part.WriteString("›")
+			cell = cell[len(`\›`):]
+		case strings.HasPrefix(cell, "›"):
+			parts = append(parts, part.String())
+			part.Reset()
+			cell = cell[len("›"):]
+		default:
+			_, size := utf8.DecodeRuneInString(cell)
+			part.WriteString(cell[:size])
+			cell = cell[size:]
+		}
+	}
+	return append(parts, part.String())
 }
 
 // fillDown fills the blank unit cells of a row that is not blank with the

@@ -303,3 +303,29 @@ var genFeatures = []struct {
 func anyDept(org *model.Org, f func(d *model.Node) bool) bool {
 	return slices.ContainsFunc(org.Departments, f)
 }
+
+// TestRoundTripArrowInNames: a department or section whose name holds
+// ›, the sign between levels in a unit cell, is written \› and read back
+// as one name (a section "T › U" imported as two levels, and the path
+// column then had one id too few); so is a name holding \› itself, or
+// ending in a backslash.
+func TestRoundTripArrowInNames(t *testing.T) {
+	fsys := fstest.MapFS{
+		"en/a.md": {Data: []byte("---\nid: a\nname: \"Plan › Do\"\n---\n## S\\\\ {#s}\n- x\n\n### T › U {#t}\n- y\n\n#### V \\\\› W {#v .position}\n- z\n")},
+	}
+	org, ps := content.Check(content.Layer{Name: "a", Root: "a", FS: fsys})
+	if org == nil || len(ps.Errors()) > 0 {
+		t.Fatalf("fixture:\n%s", ps)
+	}
+	roundTrip(t, org)
+	rows := Table(org, allLangs(org))
+	for _, r := range rows {
+		if r[0] == "a/s/t/v/1" {
+			if want := []string{`Plan \› Do`, `S\ › T \› U › V \\› W`}; r[2] != want[0] || r[3] != want[1] {
+				t.Errorf("unit cells %q, %q; want %q", r[2], r[3], want)
+			}
+			return
+		}
+	}
+	t.Error("no row a/s/t/v/1")
+}
