@@ -8,7 +8,6 @@ import (
 	"os/signal"
 	"path/filepath"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/dutymap/dutymap/content"
@@ -204,24 +203,14 @@ func (a *app) runImport(file, out string, force, prune bool, opts sheet.Options,
 
 // filledSummary says which blank cells --fill-down filled, so that the
 // user can check the guess: "Filled down: 4 blank cells from the row
-// above: Department 3 (rows 3, 4, 6), Section 1 (row 5)".
+// above: Department: 3 cells (rows 3, 4, 6), Section: 1 cell (row 5)".
 func filledSummary(filled []sheet.Filled) string {
 	total := 0
 	cols := make([]string, len(filled))
 	for i, f := range filled {
 		total += f.Cells
-		rows := make([]string, len(f.Rows))
-		for j, r := range f.Rows {
-			rows[j] = strconv.Itoa(r)
-		}
-		where := "row " + rows[0]
-		if len(rows) > 1 {
-			where = "rows " + strings.Join(rows, ", ")
-		}
-		if more := f.Cells - len(f.Rows); more > 0 {
-			where += fmt.Sprintf(" and %d more", more)
-		}
-		cols[i] = fmt.Sprintf("%s %d (%s)", f.Header, f.Cells, where)
+		// "岗位: 1 cell (row 7)": "岗位 1" read as a column of that name.
+		cols[i] = fmt.Sprintf("%s: %s (%s)", f.Header, content.Count(f.Cells, "cell", "cells"), f.Where())
 	}
 	if total == 0 {
 		return "Filled down: no blank department, section or position cell (--fill-down changed nothing)"
@@ -457,16 +446,28 @@ func sheetLeavesOut(sources, groups int, keptSources, keptGroups bool) string {
 	grps := !keptGroups && groups > 0
 	switch {
 	case srcs && grps:
-		return fmt.Sprintf("sources.yaml lists the %s the sheet cites, in the order it first cites them, titled by their ids, and groups.yaml the %s it names, without sources: a sheet carries neither a source's title nor a group's sources; give them in those files.",
-			content.Count(sources, "source", "sources"), content.Count(groups, "group", "groups"))
+		return fmt.Sprintf("sources.yaml lists %s, and groups.yaml the %s it names, without sources: a sheet carries neither a source's title nor a group's sources; give them in those files.",
+			sourcesListed(sources), content.Count(groups, "group", "groups"))
 	case srcs:
-		return fmt.Sprintf("sources.yaml lists the %s the sheet cites, in the order it first cites them, titled by their ids: a sheet does not carry a source's title; give each a title there.",
-			content.Count(sources, "source", "sources"))
+		give := "give each a title there"
+		if sources == 1 {
+			give = "give it a title there"
+		}
+		return fmt.Sprintf("sources.yaml lists %s: a sheet does not carry a source's title; %s.", sourcesListed(sources), give)
 	case grps:
 		return fmt.Sprintf("groups.yaml lists the %s the sheet names, without sources: a sheet does not carry a group's sources; give them there.",
 			content.Count(groups, "group", "groups"))
 	}
 	return ""
+}
+
+// sourcesListed says what sources.yaml holds after an import: the n
+// sources the sheet cites, titled by their ids, in the sheet's order.
+func sourcesListed(n int) string {
+	if n == 1 {
+		return "the 1 source the sheet cites, titled by its id"
+	}
+	return fmt.Sprintf("the %d sources the sheet cites, in the order it first cites them, titled by their ids", n)
 }
 
 // importSummary says what was read and written, and what to do next.
@@ -475,6 +476,9 @@ func (a *app) importSummary(res *sheet.Result, opts sheet.Options, file, out str
 	for _, c := range res.Mapping.Columns {
 		if c.Field != sheet.FieldNone {
 			name := c.Field.String()
+			if c.Field == sheet.FieldTrait { // the dimension, as --column names it: trait-objective
+				name += "-" + string(c.Dim)
+			}
 			if c.Lang != "" {
 				name += " (" + c.Lang + ")"
 			}
@@ -507,7 +511,11 @@ func (a *app) importSummary(res *sheet.Result, opts sheet.Options, file, out str
 		fmt.Fprintf(w, "  %s: the folder's entries are kept as they were", k.Name)
 		if len(k.Added) > 0 {
 			fmt.Fprintf(w, "; added %s", quoteIDs(k.Added))
-			if k.Name == "sources.yaml" {
+			switch {
+			case k.Name != "sources.yaml":
+			case len(k.Added) == 1:
+				fmt.Fprint(w, ", titled by its id: give it a title")
+			default:
 				fmt.Fprint(w, ", titled by their ids: give them titles")
 			}
 		}

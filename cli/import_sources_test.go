@@ -34,7 +34,7 @@ func TestImportSaysWhatTheSheetCannotCarry(t *testing.T) {
 	// Sources alone, groups alone.
 	writeFile(t, file, "Department,Duty,Sources\nSales,Sell.,beta\n")
 	mustContain(t, run(t, "import", file, "--out", filepath.Join(dir, "s")).ok(t).out,
-		"\n  sources.yaml lists the 1 source the sheet cites, in the order it first cites them, titled by their ids: a sheet does not carry a source's title; give each a title there.\n")
+		"\n  sources.yaml lists the 1 source the sheet cites, titled by its id: a sheet does not carry a source's title; give it a title there.\n")
 	writeFile(t, file, "Department,Duty,Group name\nSales,Sell.,Front office\n")
 	mustContain(t, run(t, "import", file, "--out", filepath.Join(dir, "g")).ok(t).out,
 		"\n  groups.yaml lists the 1 group the sheet names, without sources: a sheet does not carry a group's sources; give them there.\n")

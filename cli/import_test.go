@@ -270,7 +270,7 @@ func TestImportForceKeepsSourcesAndGroups(t *testing.T) {
 		t.Fatalf("the built-in sheet no longer cites %q; change the test", cited)
 	}
 	r := importSheet(strings.Replace(sheet, cited, cited+";brand-new", 1))
-	mustContain(t, r.out, "added brand-new, titled by their ids")
+	mustContain(t, r.out, "added brand-new, titled by its id: give it a title.")
 	if got := readFile(t, sources); got != wantSources+"- id: brand-new\n  title: brand-new\n" {
 		t.Errorf("a new source id did not add just its entry:\n%s", got)
 	}
@@ -612,7 +612,7 @@ func TestImportFillDown(t *testing.T) {
 	mustContain(t, r.err, "the row has no department", "import with --fill-down")
 	r = run(t, "import", csv, "--out", filepath.Join(dir, "b"), "--fill-down").ok(t)
 	// It says what it filled, so that the guess can be checked (tryout18 E).
-	mustContain(t, r.out, "\n  Filled down: 1 blank cell from the row above: Department 1 (row 3)\n")
+	mustContain(t, r.out, "\n  Filled down: 1 blank cell from the row above: Department: 1 cell (row 3)\n")
 	out := run(t, "--builtin=false", "--content", filepath.Join(dir, "b"), "show", "sales", "--no-pager").ok(t).out
 	mustContain(t, out, "Sell goods", "Collect money")
 }
@@ -633,7 +633,7 @@ func TestImportFillDownSaysWhatItFilled(t *testing.T) {
 	}
 	r := run(t, "import", csv, "--out", filepath.Join(dir, "a"), "--fill-down").ok(t)
 	mustContain(t, r.out, "\n  Filled down: 23 blank cells from the row above: "+
-		"Department 8 (rows 3, 4, 5, 6, 7 and 3 more), Section 8 (rows 3, 4, 5, 6, 7 and 3 more), Position 7 (rows 3, 4, 5, 6, 7 and 2 more)\n")
+		"Department: 8 cells (rows 3, 4, 5, 6, 7 and 3 more), Section: 8 cells (rows 3, 4, 5, 6, 7 and 3 more), Position: 7 cells (rows 3, 4, 5, 6, 7 and 2 more)\n")
 	whole := filepath.Join(dir, "whole.csv")
 	if err := os.WriteFile(whole, []byte("Department,Duty\nSales,Sell goods\nSales,Collect money\n"), 0o644); err != nil {
 		t.Fatal(err)

@@ -105,12 +105,13 @@ func readFrontMatter(file string, text []byte, rounds int, c *collector) (*front
 		return readAround(file, text, told, rounds-1, c)
 	}
 	if len(root.Content) == 0 {
-		c.add(file, 1, "add at least id and name between the --- lines", "the front matter is empty")
+		id := idExample(file) // the file's own, not another department's (tryout24 H5)
+		c.add(file, 1, fmt.Sprintf("add at least id and name between the --- lines, such as  id: %s  and  %s", id, nameExample(id, file, nil, model.En)), "the front matter is empty")
 		return nil, false
 	}
 	doc := root.Content[0]
 	if doc.Kind != yaml.MappingNode {
-		c.add(file, doc.Line+1, "write key: value lines, such as id: sales", "the front matter is not a list of keys and values")
+		c.add(file, doc.Line+1, "write key: value lines, such as  id: "+idExample(file), "the front matter is not a list of keys and values")
 		return nil, false
 	}
 	fm.lines, fm.bad = make(map[string]int), make(map[string]bool)

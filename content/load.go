@@ -849,12 +849,12 @@ func (pd *parsedDoc) docFromFrontMatter(fm *frontMatter, c *collector) *model.No
 	switch {
 	case fm.bad["id"]: // its value's problem is reported
 	case fm.ID == "":
-		c.add(file, 1, "add a line such as  id: sales  to the front matter", "the file has no id")
+		c.add(file, 1, "add a line such as  id: "+idExample(pd.rel)+"  to the front matter", "the file has no id")
 	default:
 		c.checkID(file, fm.line("id"), "id: %s", "id", fm.ID, fm.Name)
 	}
 	if strings.TrimSpace(fm.Name) == "" && !fm.bad["name"] {
-		c.add(file, fm.line("name"), "add a line such as  name: Sales department", "the file has no name")
+		c.add(file, fm.line("name"), "add a line such as  "+nameExample(fm.ID, pd.rel, fm.Aliases, lang), "the file has no name")
 	}
 	doc.Title[lang] = strings.TrimSpace(fm.Name)
 	doc.Edit().Summary[lang] = strings.TrimSpace(fm.Summary)

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/dutymap/dutymap/model"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -32,7 +33,7 @@ func shapeFault(file, key string, keyLine int, v *yaml.Node, text []byte, c *col
 		}
 		fix := fmt.Sprintf("write one value after the colon, such as  %s: %s", key, firstItem(v, key))
 		if v.Kind == yaml.MappingNode {
-			fix = fmt.Sprintf("write one value after the colon, such as  %s: %s", key, exampleValue(key))
+			fix = fmt.Sprintf("write one value after the colon, such as  %s: %s", key, firstValue(v, key))
 		}
 		if (key == "name" || key == "summary") && (strings.HasPrefix(written, "[") || strings.HasPrefix(written, "{")) {
 			// name: [draft] Sales was meant as text, brackets and all
@@ -61,7 +62,7 @@ func shapeFault(file, key string, keyLine int, v *yaml.Node, text []byte, c *col
 			c.add(file, at, fix, "%s: is one text, and it takes a list", key)
 			return true
 		case yaml.MappingNode:
-			c.add(file, at, fmt.Sprintf("write a list in brackets, such as  %s: [%s]", key, exampleValue(key)),
+			c.add(file, at, fmt.Sprintf("write a list in brackets, such as  %s: [%s]", key, mappingItems(v, key)),
 				"%s: is a set of keys and values, and it takes a list", key)
 			return true
 		case yaml.SequenceNode:
@@ -245,4 +246,82 @@ func asciiList(written string) string {
 		}
 	}
 	return strings.Join(items, ", ")
+}
+
+// firstValue is the text a one-text key's mapping was meant to be, for a
+// fix, written from the file: the value of a language key (name: with
+// en: Finance under it gives Finance, not another department's name), or
+// else the pair read as one text (summary: sells: goods gives
+// "sells: goods"); otherwise an example value for key.
+func firstValue(v *yaml.Node, key string) string {
+	if len(v.Content) >= 2 {
+		if k, val, ok := scalarPair(v.Content[0], v.Content[1]); ok {
+			text := val
+			if !langKey(k) {
+				text = k + ": " + val
+			}
+			if fixText(text) {
+				return plainValue(text)
+			}
+		}
+	}
+	return exampleValue(key)
+}
+
+// mappingItems is the list a list key's mapping was meant to be, for a
+// fix, written from the file: the values of language keys (aliases: with
+// en: accounts under it gives accounts, not another department's
+// aliases), or else each key and value an item ({mkt: market} gives
+// mkt, market); otherwise an example value for key.
+func mappingItems(v *yaml.Node, key string) string {
+	var items []string
+	for i := 0; i+1 < len(v.Content); i += 2 {
+		k, val, ok := scalarPair(v.Content[i], v.Content[i+1])
+		if !ok || len(items) > 10 {
+			return exampleValue(key)
+		}
+		pair := []string{k, val}
+		if langKey(k) {
+			pair = pair[1:]
+		}
+		for _, item := range pair {
+			if !fixText(item) {
+				return exampleValue(key)
+			}
+			if strings.ContainsAny(item, ",[]{}") { // plain, it would split or end the list
+				item = yamlQuote(item)
+			} else {
+				item = plainValue(item)
+			}
+			if !slices.Contains(items, item) {
+				items = append(items, item)
+			}
+		}
+	}
+	if len(items) == 0 {
+		return exampleValue(key)
+	}
+	return strings.Join(items, ", ")
+}
+
+// scalarPair is a mapping's key and value when both are texts, trimmed.
+func scalarPair(key, value *yaml.Node) (k, v string, ok bool) {
+	kn, vn := deref(key), deref(value)
+	if kn == nil || vn == nil || kn.Kind != yaml.ScalarNode || vn.Kind != yaml.ScalarNode {
+		return "", "", false
+	}
+	return strings.TrimSpace(kn.Value), strings.TrimSpace(vn.Value), true
+}
+
+// langKey reports whether a mapping's key names a language as content
+// files do (en, zh, zh-Hant, de): a two-letter language code.
+func langKey(k string) bool {
+	tag, err := model.ParseTag(k)
+	base, _, _ := strings.Cut(tag, "-")
+	return err == nil && len(base) == 2
+}
+
+// fixText reports whether text may stand in a fix: short, on one line.
+func fixText(text string) bool {
+	return text != "" && len(text) <= maxEchoedLine && !strings.ContainsAny(text, "\n\r")
 }

@@ -428,19 +428,23 @@ func writeGroups(org *model.Org) File {
 }
 
 // perLang is a text as sources.yaml and groups.yaml write it: once when
-// every language has the same text, else a line per language's tag; nil
-// when it has none.
+// every language of the organisation has the same text, else a line per
+// language's tag; nil when it has none. A text in one language of two is
+// written under its tag: written once, it would read back as the text of
+// both (a group named in English only, then named so in Chinese too).
 func perLang(org *model.Org, t model.Text) any {
 	var texts []string
+	everyLang := true
 	for l := range model.NumLangs {
 		if t[l] != "" && !slices.Contains(texts, t[l]) {
 			texts = append(texts, t[l])
 		}
+		everyLang = everyLang && (t[l] != "" || !org.HasLang(l))
 	}
-	switch len(texts) {
-	case 0:
+	switch {
+	case len(texts) == 0:
 		return nil
-	case 1:
+	case len(texts) == 1 && everyLang:
 		return texts[0]
 	}
 	m := &yaml.Node{Kind: yaml.MappingNode}

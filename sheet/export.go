@@ -148,14 +148,10 @@ func row(n, d *model.Node, langs []model.Lang) []string {
 		}
 	}
 	for _, l := range langs {
-		cells = append(cells, d.Title[l])
+		cells = append(cells, escapeName(d.Title[l]))
 	}
 	for _, l := range langs {
-		parts := make([]string, len(sections))
-		for i, s := range sections {
-			parts[i] = s.Title[l]
-		}
-		cells = append(cells, strings.Join(parts, partSep))
+		cells = append(cells, sectionCell(sections, l))
 	}
 	for _, l := range langs {
 		if n.Kind.IsLeaf() {
@@ -191,6 +187,29 @@ func row(n, d *model.Node, langs []model.Lang) []string {
 		overlaps = n.Overlap().Refs
 	}
 	return append(cells, strings.Join(overlaps, nameSep))
+}
+
+// sectionCell is the names of sections in language l, joined by partSep;
+// empty when none is named in l (a department written in one language),
+// not " › ", which would read as text in l.
+func sectionCell(sections []*model.Node, l model.Lang) string {
+	parts := make([]string, len(sections))
+	named := false
+	for i, s := range sections {
+		parts[i] = escapeName(s.Title[l])
+		named = named || parts[i] != ""
+	}
+	if !named {
+		return ""
+	}
+	return strings.Join(parts, partSep)
+}
+
+// escapeName is a department's or section's name as a unit cell holds
+// it: a › in the name is written \›, so that import does not read it as
+// the › between two levels (a section "Plan › Do" is one section).
+func escapeName(name string) string {
+	return strings.ReplaceAll(name, "›", `\›`)
 }
 
 // refs is a hand-off's link line k as written, nil without one.

@@ -88,6 +88,24 @@ type Filled struct {
 	// Rows are the first maxFilledRows rows filled (the sheet's row
 	// numbers); Cells counts them all.
 	Rows []int
+	col  int
+}
+
+// Where is the rows filled as a sentence says them: "row 7", "rows 7, 9
+// and 3 more".
+func (f Filled) Where() string {
+	rows := make([]string, len(f.Rows))
+	for j, r := range f.Rows {
+		rows[j] = strconv.Itoa(r)
+	}
+	where := "row " + strings.Join(rows, "")
+	if len(rows) > 1 {
+		where = "rows " + strings.Join(rows, ", ")
+	}
+	if more := f.Cells - len(f.Rows); more > 0 {
+		where += fmt.Sprintf(" and %d more", more)
+	}
+	return where
 }
 
 // maxFilledRows bounds Filled.Rows: a sheet that writes each unit once
@@ -217,10 +235,12 @@ func Read(rows Rows, opts Options) *Result {
 		}
 		if len(b.res.Problems.Errors()) > maxRowProblems {
 			b.fileProblem("fix the problems above first; the rest are often the same mistake", "stopped after %d problems", maxRowProblems)
+			b.sayWhatFillDownFills()
 			b.sameRows()
 			return b.res
 		}
 	}
+	b.sayWhatFillDownFills()
 	b.reportUnheaded()
 	b.noteUnread(b.res.Rows, b.textRows, true)
 	b.finish()
@@ -325,6 +345,16 @@ type builder struct {
 	groups      []*model.Group // groups of departments, in order of first mention
 	groupByID   map[string]*model.Group
 	groupOrigin map[string]*origin // where each group was first named, and the names rows give it
+	groupNames  []groupCell        // the current row's names of its group (see texts)
+
+	// Without Options.FillDown, what it would fill, so that the fix
+	// offering it says what else it would change (see sayWhatFillDownFills):
+	// the unit cells of the row above, and the cells of columns other
+	// than the department's it would fill, by column.
+	shadowAbove map[int]string
+	wouldFill   []Filled
+	wouldIdx    map[int]int
+	shadowCells []string // reused row after row
 
 	decimals []int // the current row's cells that are numbers with a fraction (decimalRows)
 
@@ -593,10 +623,17 @@ type rowText struct {
 	duty  cellText
 	desc  cellText
 	alias cellText
-	// A document's own values, on its row: summary, traits, and the name
-	// of a department's group.
-	summary, group cellText
-	traits         []traitCell
+	// A document's own values, on its row: summary and traits.
+	summary cellText
+	traits  []traitCell
+}
+
+// groupCell is a row's name of its department's group in one language.
+// It is the group's text, not the department's: a department written in
+// English only may belong to a group named in English and Chinese.
+type groupCell struct {
+	tag string
+	cellText
 }
 
 type traitCell struct {
@@ -625,6 +662,8 @@ func (b *builder) readRow(cells []string, row int) {
 	}
 	if b.opts.FillDown {
 		b.fillDown(cells, row)
+	} else {
+		b.shadowFillDown(cells, row)
 	}
 	if i, ok := b.plain.notUTF8(row); ok {
 		// One problem for the sheet: every row after is the same mistake.
@@ -664,6 +703,11 @@ func (b *builder) readRow(cells []string, row int) {
 	}
 	for _, t := range texts {
 		if !b.slot(t.tag, row) {
+			return
+		}
+	}
+	for _, g := range b.groupNames {
+		if !b.slot(g.tag, row) {
 			return
 		}
 	}
@@ -748,6 +792,7 @@ func (b *builder) longTitles(texts []rowText, row int) bool {
 // The slice it returns, and the units in it, are reused by the next row.
 func (b *builder) texts(cells []string, rowLang string, row int) []rowText {
 	out := b.scratch[:0]
+	b.groupNames = b.groupNames[:0]
 	get := func(tag string) *rowText {
 		for i := range out {
 			if out[i].tag == tag {
@@ -759,7 +804,7 @@ func (b *builder) texts(cells []string, rowLang string, row int) []rowText {
 			units = out[:len(out)+1][len(out)].units[:0]
 		}
 		out = append(out, rowText{tag: tag, units: units, duty: cellText{col: -1}, desc: cellText{col: -1}, alias: cellText{col: -1},
-			summary: cellText{col: -1}, group: cellText{col: -1}})
+			summary: cellText{col: -1}})
 		return &out[len(out)-1]
 	}
 	defer func() { b.scratch = out }()
@@ -778,6 +823,10 @@ func (b *builder) texts(cells []string, rowLang string, row int) []rowText {
 		if strings.TrimSpace(v) == "" {
 			continue
 		}
+		if c.Field == FieldGroupName {
+			b.groupNames = append(b.groupNames, groupCell{tag, cellText{oneLine(v), i}})
+			continue
+		}
 		t := get(tag)
 		switch c.Field {
 		case FieldDuty:
@@ -789,8 +838,6 @@ func (b *builder) texts(cells []string, rowLang string, row int) []rowText {
 			t.alias = cellText{v, i}
 		case FieldSummary:
 			t.summary = cellText{oneLine(v), i}
-		case FieldGroupName:
-			t.group = cellText{oneLine(v), i}
 		case FieldTrait:
 			t.traits = append(t.traits, traitCell{c.Dim, cellText{v, i}})
 		}
@@ -812,7 +859,7 @@ func (b *builder) texts(cells []string, rowLang string, row int) []rowText {
 			t.dept = true
 		}
 		b.joined.record(i, row, v)
-		for part := range strings.SplitSeq(v, "›") {
+		for _, part := range splitUnits(v) {
 			if part = oneLine(part); part != "" {
 				t.units = append(t.units, unitCell{part, c.Role, i})
 			}
@@ -821,18 +868,90 @@ func (b *builder) texts(cells []string, rowLang string, row int) []rowText {
 	return out
 }
 
+// splitUnits splits a unit cell into the names of its levels at each ›
+// but one written \› (a › inside a name, as export writes it), which it
+// reads as ›.
+func splitUnits(cell string) []string {
+	if !strings.Contains(cell, `\›`) {
+		return strings.Split(cell, "›")
+	}
+	var parts []string
+	var part strings.Builder
+	for len(cell) > 0 {
+		switch {
+		case strings.HasPrefix(cell, `\›`):
+			part.WriteString("›")
+			cell = cell[len(`\›`):]
+		case strings.HasPrefix(cell, "›"):
+			parts = append(parts, part.String())
+			part.Reset()
+			cell = cell[len("›"):]
+		default:
+			_, size := utf8.DecodeRuneInString(cell)
+			part.WriteString(cell[:size])
+			cell = cell[size:]
+		}
+	}
+	return append(parts, part.String())
+}
+
 // fillDown fills the blank unit cells of a row that is not blank with the
 // values of the row above (Options.FillDown), level by level in each
 // language: a unit below one the row changes is not filled (a row naming
 // another department and no section is that department's).
 func (b *builder) fillDown(cells []string, row int) {
-	if strings.TrimSpace(strings.Join(cells, "")) == "" {
+	if blankRow(cells) {
 		return
 	}
 	if b.above == nil {
 		b.above = map[int]string{}
 		b.filled = map[int]int{}
 	}
+	b.fillBlanks(cells, b.above, func(col int) { noteFilled(&b.res.Filled, b.filled, b.header[col], col, row) })
+}
+
+// shadowFillDown does what fillDown would, on a copy of the row's unit
+// cells, and records the cells it would fill outside the department
+// columns (Options.FillDown off).
+func (b *builder) shadowFillDown(cells []string, row int) {
+	if len(b.units) < 2 {
+		return // the department's cells alone: the fix says that much
+	}
+	if b.shadowAbove == nil {
+		b.shadowAbove = map[int]string{}
+		b.wouldIdx = map[int]int{}
+	}
+	if len(b.shadowCells) < len(cells) {
+		b.shadowCells = make([]string, len(cells))
+	}
+	copyCells := b.shadowCells[:len(cells)]
+	for _, i := range b.units {
+		copyCells[i] = cells[i]
+	}
+	if blankRow(cells) {
+		return
+	}
+	b.fillBlanks(copyCells, b.shadowAbove, func(col int) {
+		if b.res.Mapping.Columns[col].Field != FieldDepartment {
+			noteFilled(&b.wouldFill, b.wouldIdx, b.header[col], col, row)
+		}
+	})
+}
+
+// blankRow reports whether every cell of a row is blank.
+func blankRow(cells []string) bool {
+	for _, c := range cells {
+		if strings.TrimSpace(c) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// fillBlanks fills the blank unit cells of a row from above, the unit
+// cells of the row above, which it then sets to the row's; filled is told
+// each column it fills.
+func (b *builder) fillBlanks(cells []string, above map[int]string, filled func(col int)) {
 	same := map[string]bool{} // by language: the levels so far are the row above's
 	for _, i := range b.units {
 		tag := b.res.Mapping.Columns[i].Lang
@@ -842,26 +961,27 @@ func (b *builder) fillDown(cells []string, row int) {
 		v := strings.TrimSpace(cells[i])
 		switch {
 		case v == "" && same[tag]:
-			cells[i] = b.above[i]
-			if b.above[i] != "" {
-				b.noteFilled(i, row)
+			cells[i] = above[i]
+			if above[i] != "" {
+				filled(i)
 			}
-		case v != b.above[i]:
+		case v != above[i]:
 			same[tag] = false
 		}
-		b.above[i] = strings.TrimSpace(cells[i])
+		above[i] = strings.TrimSpace(cells[i])
 	}
 }
 
-// noteFilled records that fillDown filled column col of row.
-func (b *builder) noteFilled(col, row int) {
-	k, ok := b.filled[col]
+// noteFilled records in list that a cell of the column col, headed
+// header, of row is filled; idx holds list's index of each column.
+func noteFilled(list *[]Filled, idx map[int]int, header string, col, row int) {
+	k, ok := idx[col]
 	if !ok {
-		k = len(b.res.Filled)
-		b.filled[col] = k
-		b.res.Filled = append(b.res.Filled, Filled{Header: b.header[col]})
+		k = len(*list)
+		idx[col] = k
+		*list = append(*list, Filled{Header: header, col: col})
 	}
-	f := &b.res.Filled[k]
+	f := &(*list)[k]
 	f.Cells++
 	if len(f.Rows) < maxFilledRows {
 		f.Rows = append(f.Rows, row)
@@ -1420,13 +1540,11 @@ func (b *builder) documentValues(cells []string, row int, texts []rowText, doc *
 	var names model.Text
 	var nameCols [model.NumLangs]int
 	nameCol := -1
-	for _, t := range texts {
-		if t.group.text != "" {
-			l := model.TagLang(t.tag)
-			names[l], nameCols[l] = t.group.text, t.group.col
-			if nameCol < 0 {
-				nameCol = t.group.col
-			}
+	for _, g := range b.groupNames {
+		l := model.TagLang(g.tag)
+		names[l], nameCols[l] = g.text, g.col
+		if nameCol < 0 {
+			nameCol = g.col
 		}
 	}
 	if id == "" && names == (model.Text{}) {
@@ -2239,5 +2357,42 @@ func (b *builder) noDeptFix() string {
 	if b.opts.FillDown {
 		return "name the row's department; every row belongs to one"
 	}
-	return "name the row's department; every row belongs to one (if a blank cell means the same as the one above it, import with --fill-down)"
+	return noDeptFillFix
+}
+
+const noDeptFillFix = "name the row's department; every row belongs to one (if a blank cell means the same as the one above it, import with --fill-down)"
+
+// sayWhatFillDownFills adds to the fix offering --fill-down the cells of
+// other unit columns it would fill too, once every row is read (tryout24
+// H7: offered for row 8's blank department, it also filed row 7's
+// department-level duty, its position left blank on purpose, under the
+// position above).
+func (b *builder) sayWhatFillDownFills() {
+	if len(b.wouldFill) == 0 {
+		return
+	}
+	also := make([]string, len(b.wouldFill))
+	for i, f := range b.wouldFill {
+		rows := make([]string, len(f.Rows))
+		for j, r := range f.Rows {
+			rows[j] = strconv.Itoa(r)
+		}
+		if more := f.Cells - len(f.Rows); more > 0 {
+			rows = append(rows, fmt.Sprintf("%d more", more))
+		}
+		word := "rows"
+		if f.Cells == 1 {
+			word = "row"
+		}
+		also[i] = fmt.Sprintf("%s on %s %s", b.column(f.col), word, sentence(rows))
+	}
+	list := sentence(also)
+	if len(also) > 1 { // "rows 3 and 4, and column C …": each column's rows apart
+		list = strings.Join(also[:len(also)-1], ", ") + ", and " + also[len(also)-1]
+	}
+	for i := range b.res.Problems {
+		if p := &b.res.Problems[i]; p.Fix == noDeptFillFix {
+			p.Fix = strings.TrimSuffix(p.Fix, ")") + "; it would also fill " + list + " from the row above)"
+		}
+	}
 }
