@@ -19,6 +19,10 @@ func TestEmptyPathFlagsAreRefused(t *testing.T) {
 		{[]string{"--content", ""}, "dutymap: --content \"\": the folder name is empty\n"},
 		{[]string{"export", "-o", ""}, "dutymap export: --out \"\": the file name is empty\n  fix: give the file, such as --out org.md, or leave --out out to write to standard output"},
 		{[]string{"import", "x.csv", "--out", "\t"}, "dutymap import: --out \"\\t\": the folder name is empty\n  fix: give the folder, such as --out myorg, or leave --out out to name the folder after the file"},
+		// A file named only by its extension gives no folder to name
+		// after it: the message blamed a folder the user never gave.
+		{[]string{"import", ".csv"}, "dutymap import: the name of .csv is only its extension, so it gives no folder to write\n  fix: give the folder with --out, such as --out myorg\n"},
+		{[]string{"import", "dir/ .XLSX"}, "dutymap import: the name of dir/ .XLSX is only its extension, so it gives no folder to write\n"},
 		// --max-sessions 0 is refused too, after: a server never starts here.
 		{[]string{"serve", "--allow-anyone", "--max-sessions", "0", "--host-key", ""}, "dutymap serve: --host-key \"\": the file name is empty\n"},
 		{[]string{"serve", "--max-sessions", "0", "--authorized-keys", ""}, "dutymap serve: --authorized-keys \"\": the file name is empty\n"},

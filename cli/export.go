@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -484,18 +485,89 @@ type (
 	jsonText map[string]string
 )
 
+// exportJSON writes the JSON export, byte for byte as json.Encoder with
+// SetIndent("", "  ") writes jsonDocument(org, langs, true), but one department,
+// topic or relation at a time: the whole document as a tree of jsonNodes,
+// then compact, then indented, held three copies of the organisation, and
+// 30,000 duties under ulimit -v 1000000 ended in a Go fatal "out of
+// memory" after the content had loaded.
 func exportJSON(w io.Writer, org *model.Org, langs []model.Lang) error {
+	doc, ls := jsonDocument(org, langs, false)
+	bw := bufio.NewWriter(w)
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	// value writes v indented as an element at depth*2 spaces.
+	value := func(v any, depth int) error {
+		buf.Reset()
+		enc.SetIndent(strings.Repeat("  ", depth), "  ")
+		if err := enc.Encode(v); err != nil {
+			return err
+		}
+		_, err := bw.Write(bytes.TrimSuffix(buf.Bytes(), []byte("\n")))
+		return err
+	}
+	nodes := func(list []*model.Node) error {
+		if len(list) == 0 {
+			_, err := bw.WriteString("[]")
+			return err
+		}
+		bw.WriteString("[\n")
+		for i, n := range list {
+			if i > 0 {
+				bw.WriteString(",\n")
+			}
+			bw.WriteString("    ")
+			if err := value(toJSON(org, n, ls), 2); err != nil {
+				return err
+			}
+		}
+		_, err := bw.WriteString("\n  ]")
+		return err
+	}
+	fields := []struct {
+		name  string
+		write func() error
+	}{
+		{"format", func() error { return value(doc.Format, 1) }},
+		{"version", func() error { return value(doc.Version, 1) }},
+		{"languages", func() error { return value(doc.Languages, 1) }},
+		{"departments", func() error { return nodes(org.Departments) }},
+		{"topics", func() error { return nodes(org.Topics) }},
+		{"relations", func() error { return nodes(org.Relations) }},
+		{"sources", func() error { return value(doc.Sources, 1) }},
+		{"groups", func() error { return value(doc.Groups, 1) }},
+	}
+	bw.WriteString("{\n")
+	for i, f := range fields {
+		if i > 0 {
+			bw.WriteString(",\n")
+		}
+		fmt.Fprintf(bw, "  %q: ", f.name)
+		if err := f.write(); err != nil {
+			return err
+		}
+	}
+	bw.WriteString("\n}\n")
+	return bw.Flush()
+}
+
+// jsonDocument is the JSON export's document; with nodes false, without its
+// departments, topics and relations (exportJSON writes them one by one).
+func jsonDocument(org *model.Org, langs []model.Lang, nodes bool) (jsonExport, langSet) {
 	ls := langSet{list: langs}
 	for l := range model.NumLangs {
 		ls.tag[l] = org.Tag(model.Lang(l))
 	}
 	out := jsonExport{
 		Format: "dutymap-export", Version: exportVersion,
-		Departments: jsonNodes(org, org.Departments, ls),
-		Topics:      jsonNodes(org, org.Topics, ls),
-		Relations:   jsonNodes(org, org.Relations, ls),
-		Sources:     make([]*jsonSource, 0, len(org.Sources)),
-		Groups:      make([]*jsonGroup, 0, len(org.Groups)),
+		Sources: make([]*jsonSource, 0, len(org.Sources)),
+		Groups:  make([]*jsonGroup, 0, len(org.Groups)),
+	}
+	if nodes {
+		out.Departments = jsonNodes(org, org.Departments, ls)
+		out.Topics = jsonNodes(org, org.Topics, ls)
+		out.Relations = jsonNodes(org, org.Relations, ls)
 	}
 	for _, l := range langs {
 		out.Languages = append(out.Languages, org.Tag(l))
@@ -506,10 +578,7 @@ func exportJSON(w io.Writer, org *model.Org, langs []model.Lang) error {
 	for _, g := range org.Groups {
 		out.Groups = append(out.Groups, &jsonGroup{ID: g.ID, Name: textOf(g.Name, ls), Sources: g.Sources})
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(out)
+	return out, ls
 }
 
 // langSet is the exported languages and the tags that name them.

@@ -128,6 +128,11 @@ func (a *app) runImport(file, out string, force, prune bool, opts sheet.Options,
 	}
 	if out == "" {
 		out = strings.TrimSuffix(filepath.Base(file), filepath.Ext(file))
+		if strings.TrimSpace(out) == "" {
+			// ".csv": checkTarget's "the folder name is empty" would
+			// blame a folder the user never gave.
+			return &exitError{2, fmt.Sprintf("dutymap import: the name of %s is only its extension, so it gives no folder to write\n  fix: give the folder with --out, such as --out myorg", shown)}
+		}
 	}
 	f, err := openSheet(file, shown)
 	if err != nil {

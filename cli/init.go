@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"math/rand/v2"
 	"os"
 	"path"
 	"path/filepath"
@@ -132,15 +133,36 @@ type blockedError string
 func (e blockedError) Error() string { return string(e) }
 
 // writeFailed is the error of a command whose writeFolder failed: a path
-// in the way as it is, anything else with a hint to check the
-// permissions or do otherwise.
+// in the way as it is; a full disk (or quota) as such, since no
+// permission is at fault; anything else with a hint to check the
+// permissions or do otherwise. writeFolder has undone its writes, and the
+// message says so.
 func writeFailed(cmd string, err error, dir, otherwise string) error {
 	var blocked blockedError
 	if errors.As(err, &blocked) {
 		return &exitError{1, fmt.Sprintf("dutymap %s: %v", cmd, err)}
 	}
-	return &exitError{1, fmt.Sprintf("dutymap %s: %s\nCheck that you may write to %s, or %s.", cmd, quotedErr(err), termsafe.QuoteName(dir), otherwise)}
+	written := "nothing was written"
+	var partial *partialWrite
+	if errors.As(err, &partial) {
+		written = fmt.Sprintf("%d of the %d files were written", partial.n, partial.total)
+		err = partial.err
+	}
+	if errors.Is(err, syscall.ENOSPC) || errors.Is(err, syscall.EDQUOT) {
+		return &exitError{1, fmt.Sprintf("dutymap %s: %s; %s\n  fix: free some space on that disk, or %s.", cmd, quotedErr(err), written, otherwise)}
+	}
+	return &exitError{1, fmt.Sprintf("dutymap %s: %s; %s\nCheck that you may write to %s, or %s.", cmd, quotedErr(err), written, termsafe.QuoteName(dir), otherwise)}
 }
+
+// partialWrite is writeFolder failing to move a written file into place
+// after the files before it were: those stay.
+type partialWrite struct {
+	n, total int
+	err      error
+}
+
+func (e *partialWrite) Error() string { return e.err.Error() }
+func (e *partialWrite) Unwrap() error { return e.err }
 
 // quotedErr is an error of the file system with the path in it quoted as
 // messages quote names (termsafe.QuoteName): printed as it was, a path
@@ -151,6 +173,10 @@ func quotedErr(err error) string {
 	if errors.As(err, &pe) {
 		return fmt.Sprintf("%s %s: %v", pe.Op, termsafe.QuoteName(pe.Path), pe.Err)
 	}
+	var le *os.LinkError
+	if errors.As(err, &le) {
+		return fmt.Sprintf("%s %s: %v", le.Op, termsafe.QuoteName(le.New), le.Err)
+	}
 	return err.Error()
 }
 
@@ -160,7 +186,16 @@ func quotedErr(err error) string {
 // will write: a symbolic link, or a folder where a file goes (or the
 // reverse), stops it before it writes anything. Files with other names are
 // left alone.
+//
+// All or nothing: each file is written whole into a hidden temporary file
+// beside its place (which the loader and the explorer's live reload pass
+// over), and only when every one is written are they renamed into place.
+// A write that fails (a full disk, a quota) removes the temporary files and
+// the folders it made: writing over the files in place had left the
+// user's own file, with --force, cut to the part of the new one that fit.
 func writeFolder(dir string, files []content.File) (int, error) {
+	_, statErr := os.Lstat(dir)
+	madeDir := errors.Is(statErr, fs.ErrNotExist)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return 0, err
 	}
@@ -198,19 +233,100 @@ func writeFolder(dir string, files []content.File) (int, error) {
 		check(f.Name, false)
 	}
 	if len(blocked) > 0 {
+		if madeDir {
+			os.Remove(dir)
+		}
 		return 0, blockedError(fmt.Sprintf("nothing was written, because in %s, %s; move it away first", termsafe.QuoteName(dir), strings.Join(blocked, ", and ")))
 	}
+	var made, temps []string // to undo: the folders made, the temporary files written
+	undo := func() {
+		for _, t := range temps {
+			root.Remove(t)
+		}
+		for _, d := range slices.Backward(made) {
+			root.Remove(d) // children first; only if empty
+		}
+		if madeDir {
+			os.Remove(dir)
+		}
+	}
 	for _, d := range dirs {
-		if err := root.MkdirAll(filepath.FromSlash(d), 0o755); err != nil {
+		name := filepath.FromSlash(d)
+		if _, err := root.Lstat(name); errors.Is(err, fs.ErrNotExist) {
+			if err := root.Mkdir(name, 0o755); err != nil {
+				undo()
+				return 0, err
+			}
+			made = append(made, name)
+		}
+	}
+	for _, f := range files {
+		name := filepath.FromSlash(f.Name)
+		tmp, err := writeTemp(root, name, f.Data)
+		if tmp != "" {
+			temps = append(temps, tmp)
+		}
+		if err != nil {
+			undo()
 			return 0, err
 		}
 	}
 	for i, f := range files {
-		if err := root.WriteFile(filepath.FromSlash(f.Name), f.Data, 0o644); err != nil {
-			return i, err
+		if err := root.Rename(temps[i], filepath.FromSlash(f.Name)); err != nil {
+			// Not undone: the files before it are in place already.
+			for _, t := range temps[i:] {
+				root.Remove(t)
+			}
+			return i, &partialWrite{i, len(files), err}
 		}
 	}
 	return len(files), nil
+}
+
+// writeData writes a file's bytes; tests replace it to fail as a full disk.
+var writeData = func(f *os.File, data []byte) error {
+	_, err := f.Write(data)
+	return err
+}
+
+// writeTemp writes data whole into a new hidden file beside name
+// (".sales.md.<n>.tmp") and returns its name, with the mode of the file it
+// is to replace, if there is one, so that --force keeps a file's
+// permissions. The name is returned whenever the file was made, so that
+// it can be removed.
+func writeTemp(root *os.Root, name string, data []byte) (string, error) {
+	mode, keepMode := fs.FileMode(0o644), false
+	if info, err := root.Lstat(name); err == nil && info.Mode().IsRegular() {
+		mode, keepMode = info.Mode().Perm(), true
+	}
+	for try := 0; ; try++ {
+		tmp := filepath.Join(filepath.Dir(name), fmt.Sprintf(".%s.%d.tmp", filepath.Base(name), rand.Uint32()))
+		f, err := root.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_EXCL, mode)
+		if errors.Is(err, fs.ErrExist) && try < 100 {
+			continue
+		}
+		if err != nil {
+			return "", namedAs(err, root, name)
+		}
+		err = writeData(f, data)
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+		if err == nil && keepMode {
+			err = root.Chmod(tmp, mode) // OpenFile's mode passed through the umask
+		}
+		return tmp, namedAs(err, root, name)
+	}
+}
+
+// namedAs names the file a temporary file stands for in its error: "write
+// org/en/sales.md: no space left on device", not the temporary name.
+func namedAs(err error, root *os.Root, name string) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		pe.Path = filepath.Join(root.Name(), name)
+	}
+	return err
 }
 
 var shellSafe = lazyre.New(`^[A-Za-z0-9_./:=+-]+$`)

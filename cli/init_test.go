@@ -292,7 +292,7 @@ func TestInitQuotesThePathInTheError(t *testing.T) {
 		t.Skip("no /proc, where mkdir fails even for root")
 	}
 	r := run(t, "init", "/proc/\x1b[2J/x").fails(t, 1)
-	want := "dutymap init: mkdir $'/proc/\\e[2J': no such file or directory\nCheck that you may write to $'/proc/\\e[2J/x', or choose another folder.\n"
+	want := "dutymap init: mkdir $'/proc/\\e[2J': no such file or directory; nothing was written\nCheck that you may write to $'/proc/\\e[2J/x', or choose another folder.\n"
 	if r.err != want {
 		t.Errorf("stderr:\n%s\nwant:\n%s", r.err, want)
 	}

@@ -20,6 +20,7 @@ import (
 	"github.com/dutymap/dutymap/cache"
 	"github.com/dutymap/dutymap/content"
 	"github.com/dutymap/dutymap/internal/gcstart"
+	_ "github.com/dutymap/dutymap/internal/onearena" // dutymap starts under ulimit -v 1 GB
 	"github.com/dutymap/dutymap/internal/termsafe"
 	"github.com/dutymap/dutymap/model"
 	"github.com/dutymap/dutymap/model/analysis"

@@ -83,6 +83,10 @@ func (ld *loader) readGroup(file string, e *yaml.Node) *declaredGroup {
 				}
 			}
 		default:
+			if isMergeKey(k) {
+				ld.c.add(file, k.Line, mergeKeyFix, "a YAML merge key (<<) is not read in groups.yaml")
+				continue
+			}
 			ld.c.add(file, k.Line, "use one of "+groupKeys, "unknown key %q in groups.yaml", k.Value)
 		}
 	}

@@ -115,6 +115,10 @@ func (ld *loader) readSource(file string, e *yaml.Node) *model.Source {
 		case "ref":
 			src.Ref = text()
 		default:
+			if isMergeKey(k) {
+				ld.c.add(file, k.Line, mergeKeyFix, "a YAML merge key (<<) is not read in sources.yaml")
+				continue
+			}
 			ld.c.add(file, k.Line, "use one of "+sourceKeys, "unknown key %q in sources.yaml", k.Value)
 		}
 	}

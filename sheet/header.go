@@ -5,9 +5,14 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/dutymap/dutymap/content"
 	"github.com/dutymap/dutymap/internal/lazyre"
+	"github.com/dutymap/dutymap/internal/termsafe"
 	"github.com/dutymap/dutymap/model"
 )
 
@@ -132,11 +137,39 @@ func roleOf(f Field, folded string) model.Role {
 	return model.RoleGroup
 }
 
-// foldHeader prepares a header for lookup: lower case, "_" and "-" as
-// spaces, one space between words.
+// foldHeader prepares a header for lookup: as it shows (shownHeader),
+// lower case, "_" and "-" as spaces, one space between words and none
+// between two Han characters.
 func foldHeader(s string) string {
-	s = strings.NewReplacer("_", " ", "-", " ").Replace(strings.ToLower(strings.TrimSpace(s)))
-	return strings.Join(strings.Fields(s), " ")
+	s = strings.NewReplacer("_", " ", "-", " ").Replace(strings.ToLower(shownHeader(s)))
+	var b strings.Builder
+	for i, w := range strings.Fields(s) {
+		if i > 0 {
+			last, _ := utf8.DecodeLastRuneInString(b.String())
+			first, _ := utf8.DecodeRuneInString(w)
+			if !unicode.Is(unicode.Han, last) || !unicode.Is(unicode.Han, first) {
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteString(w)
+	}
+	return b.String()
+}
+
+// shownHeader is a header as a spreadsheet shows it, so that one that
+// looks like "Department" reads as one: without the characters that show
+// nothing (a second byte order mark, a zero-width space or soft hyphen
+// pasted from a web page) and in the compatibility form of its letters
+// (NFKC: the full-width "Ｄｕｔｙ（ｚｈ）" of an input method is "Duty(zh)", the
+// full-width space of "部　门" a space).
+func shownHeader(s string) string {
+	s = strings.Map(func(r rune) rune {
+		if unicode.In(r, unicode.Cf, unicode.Other_Default_Ignorable_Code_Point) {
+			return -1
+		}
+		return r
+	}, s)
+	return strings.TrimSpace(norm.NFKC.String(s))
 }
 
 // langSuffix splits a language off a header: "duty_en", "Duty (zh)",
@@ -344,13 +377,38 @@ func columnList(header []string) string {
 	const listed = 10
 	var names []string
 	for i, h := range header[:min(len(header), listed)] {
-		names = append(names, fmt.Sprintf("%s (%s)", ColumnName(i), clip(oneLine(h))))
+		names = append(names, fmt.Sprintf("%s (%s)", ColumnName(i), showHeader(h)))
 	}
 	list := strings.Join(names, ", ")
 	if more := len(header) - listed; more > 0 {
 		list += fmt.Sprintf(" and %s", content.Count(more, "more column", "more columns"))
 	}
 	return list
+}
+
+// maxListedHeaders is how many headers a message lists: a header row
+// may have 16,384 cells, each of up to 32,767 characters.
+const maxListedHeaders = 10
+
+// headerList lists the first maxListedHeaders headers, each as
+// showHeader shows it, then how many more there are.
+func headerList(header []string) string {
+	shown := make([]string, 0, maxListedHeaders)
+	for _, h := range header[:min(len(header), maxListedHeaders)] {
+		shown = append(shown, showHeader(h))
+	}
+	list := strings.Join(shown, ", ")
+	if more := len(header) - len(shown); more > 0 {
+		list += " and " + content.Count(more, "more column", "more columns")
+	}
+	return list
+}
+
+// showHeader is a header as a message quotes it: on one line, cut to
+// termsafe.MaxArgCells cells, in $'…' when a character in it would not
+// show (a zero-width space: the user sees why "Department" was not read).
+func showHeader(h string) string {
+	return termsafe.QuoteName(termsafe.CutArg(h, termsafe.MaxArgCells))
 }
 
 // columnIndex reads a column letter: "D" is 3, "aa" is 26. It is false
@@ -370,9 +428,19 @@ func columnIndex(s string) (int, bool) {
 	return i - 1, true
 }
 
+// maxNamingHeader bounds the headers guess reads: every name it knows,
+// with a language after it, is far shorter, and a header cell of 32,767
+// characters (a paragraph pasted in row 1) took the language pattern
+// milliseconds, for each of up to 16,384 cells, three times.
+const maxNamingHeader = 256
+
 // guess finds a header's field from its name.
 func guess(h string) Column {
+	if len(strings.TrimSpace(h)) > maxNamingHeader {
+		return Column{Header: h}
+	}
 	folded := foldHeader(h)
+	shown := shownHeader(h)
 	// concerns, from, to and returns are the export's own, lower-case,
 	// headers: a "From" column of someone's sheet is more likely a date.
 	switch h {
@@ -396,7 +464,7 @@ func guess(h string) Column {
 	if sectionNumbered().MatchString(folded) {
 		return Column{Header: h, Field: FieldSection, Role: model.RoleGroup}
 	}
-	if m := langSuffix().FindStringSubmatch(strings.TrimSpace(h)); m != nil {
+	if m := langSuffix().FindStringSubmatch(shown); m != nil {
 		base := foldHeader(m[1])
 		f, ok := guesses()[base]
 		if !ok && sectionNumbered().MatchString(base) {

@@ -456,7 +456,7 @@ func (b *builder) problem(row, col int, fix, format string, args ...any) {
 // "column C" for a column past the header's cells.
 func (b *builder) column(col int) string {
 	if col < len(b.header) {
-		return fmt.Sprintf("column %s (%s)", ColumnName(col), b.header[col])
+		return fmt.Sprintf("column %s (%s)", ColumnName(col), showHeader(b.header[col]))
 	}
 	return "column " + ColumnName(col)
 }
@@ -545,12 +545,12 @@ func (b *builder) plan(below []rowRead) bool {
 			// The first column read as a unit is the likeliest.
 			fix += fmt.Sprintf(" (such as --column department=%s)", quoteArg(strings.TrimSpace(b.header[b.units[0]])))
 		}
-		b.problem(b.headerRow, -1, fix+b.separatorHint(below), "no column reads as the department; the columns are: %s", strings.Join(b.header, ", "))
+		b.problem(b.headerRow, -1, fix+b.separatorHint(below), "no column reads as the department; the columns are: %s", headerList(b.header))
 		ok = false
 	}
 	if !hasDuty && len(b.units) <= 1 {
 		b.problem(b.headerRow, -1, "add a column named Duty (or Task, Responsibility, 职责), or give it with --column duty=HEADER",
-			"no column reads as a duty or a section; the columns are: %s", strings.Join(b.header, ", "))
+			"no column reads as a duty or a section; the columns are: %s", headerList(b.header))
 		ok = false
 	}
 	if !ok {

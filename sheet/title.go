@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dutymap/dutymap/content"
+	"github.com/dutymap/dutymap/internal/termsafe"
 )
 
 // headerScan is how many rows from the top the header row is looked for
@@ -150,8 +151,13 @@ func distinct(cells []string) []string {
 	return out
 }
 
-// quoteArg quotes a header for a shell command line when it needs it.
+// quoteArg quotes a header for a shell command line when it needs it: in
+// $'…' when a character would not show (termsafe.QuoteName), else in '…'
+// when the shell would read a character.
 func quoteArg(s string) string {
+	if q := termsafe.QuoteName(s); q != s {
+		return q
+	}
 	if strings.ContainsFunc(s, func(r rune) bool { return r == ' ' || r == '"' || r == '\'' || r == '$' || r == '`' || r == '\\' }) {
 		return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
 	}
