@@ -40,6 +40,8 @@ type nodeTable struct {
 	// The summaries of the departments and positions that have one
 	// (summary.go).
 	summary map[int32]model.Text
+	// The same analysed, per language (summary.go), or nil.
+	analysed *[model.NumLangs][]unitSummary
 	// The units each explicit Responsible line names, by the node it is
 	// written on (a duty or a section above duties): responsibleUnits.
 	responsible map[int32][]int32
@@ -263,6 +265,7 @@ func (ix *Index) encodeNodes(w *wire.Writer) {
 			w.String(s)
 		}
 	}
+	ix.encodeSummaryTerms(w)
 	// The units the Responsible lines name, which say who does a duty.
 	var lines []int32
 	for i, n := range ix.nodes {
@@ -418,6 +421,9 @@ func decodeNodes(r *wire.Reader, src *source) *nodeTable {
 			return nil
 		}
 		t.summary[i] = sum
+	}
+	if t.analysed = decodeSummaryTerms(r, t); t.analysed == nil {
+		return nil
 	}
 	nr := r.Count(2)
 	t.responsible = make(map[int32][]int32, nr)

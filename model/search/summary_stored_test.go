@@ -1,0 +1,103 @@
+package search
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/dutymap/dutymap/content"
+	"github.com/dutymap/dutymap/internal/synth"
+	"github.com/dutymap/dutymap/internal/wire"
+	"github.com/dutymap/dutymap/model"
+)
+
+// An index read without its organisation (a cached search) takes the
+// units' summaries analysed as the encoding stores them: the same units,
+// in the same order, with the same terms as analysing them gives, so it
+// answers alike; and reading them makes no node, so a search makes only
+// the nodes its results name (making every unit's node to read its
+// summary, and analysing it, was a third of a warm search at 100,000
+// duties).
+func TestStoredSummariesAreTheAnalysed(t *testing.T) {
+	builtinOrg, err := content.Load(content.Builtin())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		name  string
+		org   *model.Org
+		query string
+	}{
+		{"built-in", builtinOrg, "who manages money"},
+		{"synth", synth.Generate(3000, 1), "who runs accounting"},
+	} {
+		built := New(c.org)
+		var w wire.Writer
+		built.Encode(&w)
+		alone, err := DecodeAlone(wire.NewReader(w.Bytes()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if alone.table.analysed == nil {
+			t.Fatalf("%s: the encoding holds no analysed summaries", c.name)
+		}
+		for _, l := range model.Langs {
+			want := built.analyseSummaries(l)
+			got := alone.table.analysed[l]
+			if len(want) == 0 {
+				t.Fatalf("%s, %v: no summaries to compare", c.name, l)
+			}
+			same := slices.EqualFunc(want, got, func(a, b unitSummary) bool {
+				return a.unit == b.unit && slices.Equal(a.terms, b.terms)
+			})
+			if !same {
+				t.Errorf("%s, %v: stored summaries\n%v\nwant\n%v", c.name, l, got, want)
+			}
+		}
+		// Reading them makes no node (a search makes those its results
+		// name).
+		for _, l := range model.Langs {
+			alone.unitSummaries(l)
+		}
+		if slices.ContainsFunc(alone.nodes, func(n *model.Node) bool { return n != nil }) {
+			t.Errorf("%s: reading the summaries made nodes", c.name)
+		}
+		os := find(t, alone, c.query, model.En, 1).Owners(1)
+		if len(os) == 0 || !os[0].BySummary {
+			t.Errorf("%s: %q: owners %+v, want the first proved by its summary", c.name, c.query, os)
+		}
+	}
+}
+
+// A stored summary of a node that has none in that language, or of a
+// unit twice, is damage: the node table is refused.
+func TestStoredSummariesChecked(t *testing.T) {
+	tab := &nodeTable{kind: make([]byte, 4), summary: map[int32]model.Text{1: {"Runs sales.", ""}, 2: {"Runs finance.", "负责财务。"}}}
+	for name, c := range map[string]struct {
+		en, zh [][2]any // unit, terms
+		ok     bool
+	}{
+		"sound":              {en: [][2]any{{1, []string{"run", "sale"}}, {2, []string{"run", "financ"}}}, zh: [][2]any{{2, []string{"负责", "财务"}}}, ok: true},
+		"none in its lang":   {zh: [][2]any{{1, []string{"负责"}}}},
+		"not summarised":     {en: [][2]any{{3, []string{"run"}}}},
+		"twice":              {en: [][2]any{{1, []string{"run"}}, {1, []string{"sale"}}}},
+		"no terms":           {en: [][2]any{{2, []string(nil)}}},
+		"past the last node": {en: [][2]any{{4, []string{"run"}}}},
+	} {
+		var w wire.Writer
+		for _, list := range [][][2]any{c.en, c.zh} {
+			w.Int(len(list))
+			for _, s := range list {
+				w.Int(s[0].(int))
+				w.Strings(s[1].([]string))
+			}
+		}
+		r := wire.NewReader(w.Bytes())
+		got := decodeSummaryTerms(r, tab)
+		if (got != nil) != c.ok || (r.Err() == nil) != c.ok {
+			t.Errorf("%s: read %v, error %v; want sound %v", name, got, r.Err(), c.ok)
+		}
+		if c.ok && (len(got[model.En]) != 2 || got[model.Zh][0].terms[1] != "财务") {
+			t.Errorf("%s: read %v", name, got)
+		}
+	}
+}
