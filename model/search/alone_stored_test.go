@@ -101,3 +101,55 @@ func TestStoredSummariesChecked(t *testing.T) {
 		}
 	}
 }
+
+// The departments of an index read alone are made from their ids and
+// titles stored side by side, alike (id, titles, path, code, aliases),
+// without reading or checking the whole tables of ids and titles: a query
+// that could be a department's name ("zebra", "markting") makes them
+// all, and reading them from there checked and paged in a block of each
+// table for every department.
+func TestDepartmentsMadeFromTheirOwnTable(t *testing.T) {
+	org := synth.Generate(6000, 2)
+	built := New(org)
+	var w wire.Writer
+	built.Encode(&w)
+	data := w.Bytes()
+	var checked []byteSpan
+	alone, err := DecodeAlone(wire.NewCheckedReader(data, func(off, n int) error {
+		checked = append(checked, byteSpan{off, n})
+		return nil
+	}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tab := alone.table
+	whole := []byteSpan{tab.idsSp, tab.idAtSp}
+	for l := range model.NumLangs {
+		whole = append(whole, tab.titlesSp[l], tab.tAtSp[l])
+	}
+	checked = checked[:0]
+	depts := alone.departments()
+	if len(depts) != len(org.Departments) || len(depts) < 10 {
+		t.Fatalf("%d departments made, want %d (and more than 10)", len(depts), len(org.Departments))
+	}
+	for i, d := range depts {
+		want := org.Departments[i]
+		if d.ID != want.ID || d.Path != want.Path || d.Title != want.Title || d.Code() != want.Code() ||
+			!slices.Equal(d.Aliases()[model.En], want.Aliases()[model.En]) || d.Seq != want.Seq {
+			t.Errorf("department %d made as %q %q %q, want %q %q %q", i, d.Path, d.Title, d.Code(), want.Path, want.Title, want.Code())
+		}
+	}
+	for _, c := range checked {
+		for _, sp := range whole {
+			if c.off < sp.off+sp.n && sp.off < c.off+c.n {
+				t.Fatalf("making the departments read %v of the whole ids' or titles' tables (%v)", c, whole)
+			}
+		}
+	}
+	if res := find(t, alone, "zebra", model.En, 20); len(res.List) != 0 {
+		t.Errorf("zebra: %d results", len(res.List))
+	}
+	if alone.Err() != nil {
+		t.Fatal(alone.Err())
+	}
+}
