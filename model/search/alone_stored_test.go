@@ -107,7 +107,8 @@ func TestStoredSummariesChecked(t *testing.T) {
 // without reading or checking the whole tables of ids and titles: a query
 // that could be a department's name ("zebra", "markting") makes them
 // all, and reading them from there checked and paged in a block of each
-// table for every department.
+// table for every department. A query nothing answers asks too whether
+// departments are written in one language only, from their titles.
 func TestDepartmentsMadeFromTheirOwnTable(t *testing.T) {
 	org := synth.Generate(6000, 2)
 	built := New(org)
@@ -139,13 +140,26 @@ func TestDepartmentsMadeFromTheirOwnTable(t *testing.T) {
 			t.Errorf("department %d made as %q %q %q, want %q %q %q", i, d.Path, d.Title, d.Code(), want.Path, want.Title, want.Code())
 		}
 	}
-	for _, c := range checked {
-		for _, sp := range whole {
-			if c.off < sp.off+sp.n && sp.off < c.off+c.n {
-				t.Fatalf("making the departments read %v of the whole ids' or titles' tables (%v)", c, whole)
+	readWhole := func(what string) {
+		t.Helper()
+		for _, c := range checked {
+			for _, sp := range whole {
+				if c.off < sp.off+sp.n && sp.off < c.off+c.n {
+					t.Fatalf("%s read %v of the whole ids' or titles' tables (%v)", what, c, whole)
+				}
 			}
 		}
 	}
+	readWhole("making the departments")
+	// Whether departments are written in one language only, for a query
+	// nothing answers: every department of this one has titles in both.
+	checked = checked[:0]
+	for _, words := range [][]string{{"zebra"}, {"斑马"}} {
+		if o, ok := alone.WrittenOnlyInOther(words); ok {
+			t.Errorf("%q: %+v written in one language only, want none", words, o)
+		}
+	}
+	readWhole("asking which departments are written in one language only")
 	if res := find(t, alone, "zebra", model.En, 20); len(res.List) != 0 {
 		t.Errorf("zebra: %d results", len(res.List))
 	}
