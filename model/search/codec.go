@@ -593,7 +593,7 @@ func (rw *rawWords) decode(nn int, src *source) (*wordIndex, error) {
 	}
 	w.gFirst, w.gPlaces = rw.groups.l.first, rw.groups.l.places
 	if src != nil && src.check != nil {
-		w.lazy = &lazyWords{src: src, raw: rw, nn: nn, termOK: make([]atomic.Bool, nt)}
+		w.lazy = &lazyWords{src: src, raw: rw, nn: nn, termOK: make([]atomic.Bool, nt), entryOK: make([]atomic.Bool, max(len(w.gFirst)-1, 0))}
 		return w, nil
 	}
 	// Everything now: the caller has the organisation to fall back on.
@@ -642,14 +642,13 @@ func checkGroups(w *wordIndex, nn int) error {
 // tokens, the groups. What fails is dropped (no postings, no tokens, no
 // groups) and reported (Index.Err).
 type lazyWords struct {
-	src    *source
-	raw    *rawWords
-	nn     int
-	termOK []atomic.Bool // per term: its postings were checked
-	seqAt  sync.Once
-	seqBad bool
-	groups sync.Once
-	grpBad bool
+	src     *source
+	raw     *rawWords
+	nn      int
+	termOK  []atomic.Bool // per term: its postings were checked
+	seqAt   sync.Once
+	seqBad  bool
+	entryOK []atomic.Bool // per group: its places were checked
 }
 
 // checkPostings checks term id's postings, once.
@@ -699,17 +698,49 @@ func (lz *lazyWords) checkTokens(w *wordIndex, n int32) bool {
 	return true
 }
 
-// checkGroups checks the groups, once.
-func (lz *lazyWords) checkGroups(w *wordIndex) bool {
-	lz.groups.Do(func() {
-		if lz.src.ok(lz.raw.entrySp) && lz.src.ok(lz.raw.groups.groups[0]) && lz.src.ok(lz.raw.groups.groups[1]) {
-			if err := checkGroups(w, lz.nn); err != nil {
-				lz.src.fail(err)
-			}
+// entryOf checks node n's group (its entry, the entry's places) the
+// first time a search asks for it, and returns the entry, or -1 (none, or
+// found damaged): a search groups the nodes of its results, not all
+// 100,000, and checking every group at once was a tenth of a warm search
+// for a rare word.
+func (lz *lazyWords) entryOf(w *wordIndex, n int32) int32 {
+	if !lz.src.ok(byteSpan{lz.raw.entrySp.off + 4*int(n), 4}) {
+		return -1
+	}
+	e := w.entry[n]
+	if e < 0 {
+		if e != -1 {
+			lz.src.fail(fmt.Errorf("%w: node %d is in group %d", wire.ErrCorrupt, n, e))
 		}
-		lz.grpBad = lz.src.Err() != nil
-	})
-	return !lz.grpBad
+		return -1
+	}
+	if int(e) >= len(lz.entryOK) {
+		lz.src.fail(fmt.Errorf("%w: node %d is in group %d of %d", wire.ErrCorrupt, n, e, len(lz.entryOK)))
+		return -1
+	}
+	if lz.entryOK[e].Load() {
+		return e
+	}
+	first, places := lz.raw.groups.groups[0], lz.raw.groups.groups[1]
+	if !lz.src.ok(byteSpan{first.off + 4*int(e), 8}) {
+		return -1
+	}
+	a, b := w.gFirst[e], w.gFirst[e+1]
+	if a < 0 || a >= b || int64(b) > int64(len(w.gPlaces)) {
+		lz.src.fail(fmt.Errorf("%w: group %d lies outside the places", wire.ErrCorrupt, e))
+		return -1
+	}
+	if !lz.src.ok(byteSpan{places.off + 4*int(a), 4 * int(b-a)}) {
+		return -1
+	}
+	for _, p := range w.gPlaces[a:b] {
+		if p < 0 || int(p) >= lz.nn {
+			lz.src.fail(fmt.Errorf("%w: a place of group %d is node %d of %d", wire.ErrCorrupt, e, p, lz.nn))
+			return -1
+		}
+	}
+	lz.entryOK[e].Store(true)
+	return e
 }
 
 // clampPositions drops the rune positions past the end of text: an index

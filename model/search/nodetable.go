@@ -29,9 +29,14 @@ type nodeTable struct {
 	idAt   []uint32
 	titles [model.NumLangs]string
 	tAt    [model.NumLangs][]uint32
-	// The departments, in order, with what the d: filter matches
-	// beyond ids and titles.
+	// The departments, in order, with their ids and titles (a copy of
+	// theirs in ids and titles, side by side: a query read as a
+	// department's name makes them all, and reading them from the whole
+	// tables checked and paged in a block of each for every department)
+	// and what the d: filter matches beyond ids and titles.
 	deptSeq     []int32
+	deptID      []string
+	deptTitle   [model.NumLangs][]string
 	deptCode    []string
 	deptAliases [model.NumLangs][][]string
 	// The aliases of positions that have any: a query can name a
@@ -40,6 +45,8 @@ type nodeTable struct {
 	// The summaries of the departments and positions that have one
 	// (summary.go).
 	summary map[int32]model.Text
+	// The same analysed, per language (summary.go), or nil.
+	analysed *[model.NumLangs][]unitSummary
 	// The units each explicit Responsible line names, by the node it is
 	// written on (a duty or a section above duties): responsibleUnits.
 	responsible map[int32][]int32
@@ -114,7 +121,14 @@ func (ix *Index) make(i int32) *model.Node {
 	}
 	for k := len(line) - 1; k >= 0; k-- {
 		j := line[k]
-		id, _ := t.id(j)
+		d := t.dept[j]
+		isDept := t.parent[j] < 0 && d >= 0 && t.deptSeq[d] == j
+		var id string
+		if isDept {
+			id = t.deptID[d]
+		} else {
+			id, _ = t.id(j)
+		}
 		if id == "" || strings.IndexByte(id, '/') >= 0 {
 			// Damaged (Index.Err says so): the node is made all the same,
 			// for the caller to drop.
@@ -122,7 +136,11 @@ func (ix *Index) make(i int32) *model.Node {
 		}
 		n := &model.Node{ID: id, Kind: model.Kind(t.kind[j]), Seq: j, Role: model.Role(t.roles[t.role[j]])}
 		for l := range n.Title {
-			n.Title[l], _ = t.title(j, model.Lang(l))
+			if isDept {
+				n.Title[l] = t.deptTitle[l][d]
+			} else {
+				n.Title[l], _ = t.title(j, model.Lang(l))
+			}
 		}
 		if a, ok := t.posAliases[j]; ok {
 			n.Edit().Aliases = a
@@ -130,7 +148,7 @@ func (ix *Index) make(i int32) *model.Node {
 		if sum, ok := t.summary[j]; ok {
 			n.Edit().Summary = sum
 		}
-		if d := t.dept[j]; t.parent[j] < 0 && d >= 0 && t.deptSeq[d] == j {
+		if isDept {
 			n.Edit().Code = t.deptCode[d]
 			for l := range model.NumLangs {
 				n.Edit().Aliases[l] = t.deptAliases[l][d]
@@ -222,6 +240,10 @@ func (ix *Index) encodeNodes(w *wire.Writer) {
 	w.Int(len(ix.depts))
 	for _, d := range ix.depts {
 		w.Int(int(d.Seq))
+		w.String(d.ID)
+		for _, title := range d.Title {
+			w.String(title)
+		}
 		w.String(d.Code())
 		for _, a := range d.Aliases() {
 			w.Strings(a)
@@ -263,6 +285,7 @@ func (ix *Index) encodeNodes(w *wire.Writer) {
 			w.String(s)
 		}
 	}
+	ix.encodeSummaryTerms(w)
 	// The units the Responsible lines name, which say who does a duty.
 	var lines []int32
 	for i, n := range ix.nodes {
@@ -307,7 +330,7 @@ func decodeNodes(r *wire.Reader, src *source) *nodeTable {
 		t.tAtSp[l] = spanOf(r)
 	}
 	r.Defer(false)
-	nd := r.Count(3)
+	nd := r.Count(3 + 2*int(model.NumLangs)) // its node, id, code (a byte each at least), titles and aliases
 	if r.Err() != nil {
 		return nil
 	}
@@ -345,12 +368,20 @@ func decodeNodes(r *wire.Reader, src *source) *nodeTable {
 		return nil
 	}
 	t.deptSeq = make([]int32, nd)
+	t.deptID = make([]string, nd)
+	for l := range t.deptTitle {
+		t.deptTitle[l] = make([]string, nd)
+	}
 	t.deptCode = make([]string, nd)
 	for l := range t.deptAliases {
 		t.deptAliases[l] = make([][]string, nd)
 	}
 	for d := range nd {
 		t.deptSeq[d] = int32(r.Index(nn))
+		t.deptID[d] = r.String()
+		for l := range t.deptTitle {
+			t.deptTitle[l][d] = r.String()
+		}
 		t.deptCode[d] = r.String()
 		for l := range t.deptAliases {
 			t.deptAliases[l][d] = r.Strings()
@@ -418,6 +449,9 @@ func decodeNodes(r *wire.Reader, src *source) *nodeTable {
 			return nil
 		}
 		t.summary[i] = sum
+	}
+	if t.analysed = decodeSummaryTerms(r, t); t.analysed == nil {
+		return nil
 	}
 	nr := r.Count(2)
 	t.responsible = make(map[int32][]int32, nr)

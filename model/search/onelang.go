@@ -38,9 +38,26 @@ func (ix *Index) WrittenOnlyInOther(words []string) (OneLanguage, bool) {
 		return OneLanguage{}, false
 	}
 	written := make([]bool, depts)
+	left := depts // departments not known to be written in the words' language
+	if t := ix.table; t != nil {
+		// A department's own title first, from the departments' table of
+		// an index read alone: most departments are written in both
+		// languages, and the whole titles' table is then not read (a
+		// block of it checked for each department).
+		for d := range written {
+			if t.deptTitle[asked][d] != "" {
+				written[d] = true
+				left--
+			}
+		}
+	}
 	for i, d := range ix.dept {
+		if left == 0 {
+			break
+		}
 		if d >= 0 && int(d) < depts && !written[d] && ix.titleOf(int32(i), asked) != "" {
 			written[d] = true
+			left--
 		}
 	}
 	o := OneLanguage{Lang: asked.Other(), Of: depts}

@@ -86,8 +86,8 @@ func (ix *Index) readName(q Query, lang model.Lang) (Query, *model.Node, model.T
 // nil.
 func (ix *Index) departmentByID(folded string) *model.Node {
 	if t := ix.table; t != nil {
-		for _, s := range t.deptSeq {
-			if id, _ := t.id(s); model.Fold(id) == folded {
+		for d, s := range t.deptSeq {
+			if model.Fold(t.deptID[d]) == folded {
 				return ix.node(s)
 			}
 		}

@@ -147,8 +147,8 @@ func (w *wordIndex) entries() int { return len(w.gFirst) - 1 }
 // entryOf is node n's entry, or -1 (no title in this language, or groups
 // found damaged).
 func (w *wordIndex) entryOf(n int32) int32 {
-	if w.lazy != nil && !w.lazy.checkGroups(w) {
-		return -1
+	if w.lazy != nil {
+		return w.lazy.entryOf(w, n)
 	}
 	return w.entry[n]
 }
