@@ -27,3 +27,17 @@ func TestRequestFramesSegment(t *testing.T) {
 		t.Error("找谁 asks who; help frames a request and asks nothing")
 	}
 }
+
+// A noun in -ing of its own sense is no form of its verb (tryout24 H15):
+// "standing" (a company's reputation) is no "stand" at an exhibition, in
+// either number; other -ing forms stem as their verb.
+func TestIngNounsKeepTheirSense(t *testing.T) {
+	if Stem("standing") == Stem("stand") || Stem("standings") != Stem("standing") || Stem("evening") == Stem("even") {
+		t.Errorf("standing %q, standings %q, stand %q, evening %q: want the nouns apart from the verbs", Stem("standing"), Stem("standings"), Stem("stand"), Stem("evening"))
+	}
+	for _, w := range []string{"setting", "pricing", "planning", "stands"} {
+		if s := Stem(w); s == w {
+			t.Errorf("%s stems as itself", w)
+		}
+	}
+}

@@ -45,7 +45,9 @@ import (
 // 费用, 开支, 支出, 开销, 花费 are 同义词词林's words of it; a payslip,
 // pay slip, pay stub or paycheck is the statement of one's wage (WordNet:
 // paycheck, "a check issued in payment of wages or salary"), which a
-// question about it asks about. They were written for
+// question about it asks about. "vs" is how "versus" is written short
+// (WordNet 3.1: versus, vs., against), as "marketing vs sales" asks what
+// the topics titled "Brand versus sales" answer. They were written for
 // duties in general, never fitted to a test query: a wrong synonym costs
 // precision on every search, and makes unlike duties look alike, so the
 // groups stay small and literal. What is left out on purpose:
@@ -104,6 +106,7 @@ competitor, rival, competition
 distributor ~ dealer
 data, figures, statistics
 money, funds, cash
+versus, vs
 expense, expenditure, spending, outlay, reimbursement, reimburse
 price, pricing ~ cost, discount, quotation
 public relations, PR

@@ -40,6 +40,7 @@ competitor, rival, competit
 distributor ~ dealer
 data, figur, statist
 money, fund, cash
+versus, vs
 expens, expenditur, spend, outlay, reimburs, reimburs
 price, price ~ cost, discount, quotat
 public relat, pr

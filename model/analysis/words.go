@@ -29,7 +29,31 @@ func Stem(word string) string {
 			return word
 		}
 	}
+	if noun, ok := ingNoun(word); ok {
+		return noun
+	}
 	return english.Stem(Lemma(word), true)
+}
+
+// ingNoun returns the term of a word in -ing that is a noun of its own
+// sense, not the act of its verb, which Snowball would stem as the verb:
+// "standing" is a company's reputation ("raise its standing"), no
+// standing of a stand at an exhibition; "savings" and "earnings" are
+// money, "surroundings" and "belongings" things, "morning", "evening"
+// and "ceiling" no acts of morn, even or ceil. Its singular and plural
+// are one term, the word itself; every other -ing form stems as ever
+// ("setting up", "pricing": price). A closed list of English nouns
+// lexicalised in -ing (WordNet 3.1 lists each noun apart from its verb).
+func ingNoun(word string) (string, bool) {
+	switch word {
+	case "standing", "standings":
+		return "standing", true
+	case "savings", "earnings", "surroundings", "belongings":
+		return word, true
+	case "morning", "mornings", "evening", "evenings", "ceiling", "ceilings":
+		return strings.TrimSuffix(word, "s"), true
+	}
+	return "", false
 }
 
 var britishSpelling = strings.NewReplacer("iz", "is", "yz", "ys")

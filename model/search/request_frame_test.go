@@ -161,3 +161,21 @@ func TestPrefixedWordIsNoSlip(t *testing.T) {
 		t.Errorf("who sets pirces: corrections %v, want prices", cs)
 	}
 }
+
+// "stand" is no "standing" (a company's reputation, raised by the
+// marketing department): "who sets up the stand" is not answered by
+// "raise its standing", which "standing" still finds (tryout24 H15).
+// "vs" is "versus": the topics comparing marketing and sales first.
+func TestStandIsNoStanding(t *testing.T) {
+	ix := builtin(t)
+	for _, q := range []string{"who sets up the stand at the exhibition", "who sets up the stand", "stand"} {
+		for _, r := range find(t, ix, q, model.En, 50).List {
+			if r.Node.Path == "marketing/core/1" && r.Match != Letters {
+				t.Errorf("%q: found %s (… raise its standing), %v", q, r.Node.Path, r.Match)
+			}
+		}
+	}
+	if res := find(t, ix, "standing", model.En, 5); len(res.List) == 0 || res.List[0].Node.Path != "marketing/core/1" {
+		t.Errorf("standing: %v, want marketing/core/1 first", paths(res.List))
+	}
+}
