@@ -467,6 +467,12 @@ func (a *app) answerSearch(ld *cache.Loaded, lang model.Lang, query string, q se
 	b, enc := newAnswer()
 	flush := func() error { return b.writeTo(a.io.Out) }
 	terms, together := res.NotMentioned()
+	// A word the matches hold through another (报税 through 税务) is
+	// mentioned: its note says so (noteThrough), and no note says no duty
+	// mentions it.
+	terms = slices.DeleteFunc(terms, func(w string) bool {
+		return slices.ContainsFunc(res.Through, func(t search.Through) bool { return t.Typed == w })
+	})
 	quoted := quoteJoined(terms, say, together)
 	// Words of one language no duty mentions, departments written only in
 	// the other: that may be why.
@@ -526,7 +532,7 @@ func (a *app) answerSearch(ld *cache.Loaded, lang model.Lang, query string, q se
 			// which a topic's point holds, and no duty.
 			return &exitError{1, fmt.Sprintf(noOwners[say], quoteWords(append(searchedWords(res), res.Exact...), say))}
 		}
-		if len(res.Missing) > 0 {
+		if len(terms) > 0 {
 			fmt.Fprintln(a.io.Err, fmt.Sprintf(notMentioned[say], quoted))
 		}
 		a.noteThrough(res, say)
@@ -555,7 +561,7 @@ func (a *app) answerSearch(ld *cache.Loaded, lang model.Lang, query string, q se
 		}
 		return flush()
 	}
-	if len(res.Missing) > 0 {
+	if len(terms) > 0 {
 		fmt.Fprintln(a.io.Err, fmt.Sprintf(notMentioned[say], quoted))
 	}
 	a.noteThrough(res, say)

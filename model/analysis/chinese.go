@@ -98,7 +98,37 @@ func (s *shortest) words(run string, out []string) []string {
 			out = append(out, run[w.Start():w.End()])
 		}
 	}
+	out = append(out[:first], framed(out[first:])...)
 	askedVerbObject(out[first:])
+	return out
+}
+
+// frames are the request frames of Chinese as the dictionary segmentation
+// leaves them, in pieces (我 要, 找 谁, 问 一下), and the word each is:
+// 我要报销找谁 is 我要, 报销, 找谁 (I want to claim expenses: whom do I
+// find?), whose 我要 and 找谁 a query leaves out (IsFiller), as it leaves
+// out 请问. gse's dictionary has none of them as words.
+var frames = []struct{ first, second, word string }{
+	{"我", "要", "我要"}, {"我", "想", "我想"}, {"想", "问", "想问"}, {"问", "一下", "问一下"}, {"找", "谁", "找谁"},
+}
+
+// framed joins the pieces of a request frame among a run's words
+// (frames), in place, and returns the words.
+func framed(words []string) []string {
+	out := words[:0]
+	for i := 0; i < len(words); i++ {
+		w := words[i]
+		if i+1 < len(words) {
+			for _, f := range frames {
+				if w == f.first && words[i+1] == f.second {
+					w = f.word
+					i++
+					break
+				}
+			}
+		}
+		out = append(out, w)
+	}
 	return out
 }
 

@@ -29,7 +29,7 @@ var questionWords = []struct {
 }{
 	{"who", asksWho}, {"whom", asksWho}, {"whose", asksWhich}, {"which", asksWho | asksWhich}, {"what", asksWhich},
 	{"where", 0}, {"when", 0}, {"why", 0}, {"how", 0},
-	{"谁", asksWho}, {"由谁", asksWho},
+	{"谁", asksWho}, {"由谁", asksWho}, {"找谁", asksWho},
 	{"哪", asksWho | asksWhich}, {"哪个", asksWho | asksWhich}, {"哪些", asksWho | asksWhich}, {"哪家", asksWho | asksWhich},
 	{"哪位", asksWhich}, {"哪一个", asksWhich}, {"哪个部门", asksWho},
 	{"什么", asksWhich}, {"什么样", asksWhich}, {"啥", asksWhich},

@@ -32,11 +32,22 @@ import (
 // (HIT-SCIR's Tongyici Cilin, extended edition); 制订 is 制定 written with
 // the other 定 (both are standard), and a claim for expenses (报销, 报账)
 // is related to what the Modern Chinese Dictionary (现代汉语词典) says it
-// is, declaring (申报) what was spent (费用); 钱, 资金, 现金 are the English
+// is, declaring (申报) what was spent (费用), and is a word of the
+// expenses themselves, as "reimbursement" is of "expense": an employee's
+// claim (我要报销, "my expense claim") is answered by who handles the
+// company's spending (费用收支, "income and spending"); 钱, 资金, 现金 are the English
 // group money, funds, cash as CC-CEDICT glosses them (钱 money, 资金 funds,
 // 现金 cash), and as the built-in content translates "money" itself
 // (资金流, 促销资金), so that 谁管钱 is answered as "who manages the money"
-// is. They were written for
+// is. {expense, disbursement} and {spending, expenditure, outlay} are the
+// money paid out (WordNet 3.1's two synsets of it, one sense to a
+// reader of duties), with reimbursement, paying back what was spent, and
+// 费用, 开支, 支出, 开销, 花费 are 同义词词林's words of it; a payslip,
+// pay slip, pay stub or paycheck is the statement of one's wage (WordNet:
+// paycheck, "a check issued in payment of wages or salary"), which a
+// question about it asks about. "vs" is how "versus" is written short
+// (WordNet 3.1: versus, vs., against), as "marketing vs sales" asks what
+// the topics titled "Brand versus sales" answer. They were written for
 // duties in general, never fitted to a test query: a wrong synonym costs
 // precision on every search, and makes unlike duties look alike, so the
 // groups stay small and literal. What is left out on purpose:
@@ -65,7 +76,7 @@ write, write up ~ draft, draw up
 customer, client, consumer, buyer
 staff, personnel, employee, workforce ~ worker, people
 hire, recruit, recruitment, employ ~ personnel, staffing, employee, vacancy
-wage, salary, pay, payroll, remuneration, compensation
+wage, salary, pay, payroll, remuneration, compensation, payslip, pay slip, pay stub, paycheck, paycheque
 check, inspect, inspection, examine, audit
 advertise, advertisement, advert, ad, ads, advertising
 analyse, analysis, analytic, analytical
@@ -95,6 +106,8 @@ competitor, rival, competition
 distributor ~ dealer
 data, figures, statistics
 money, funds, cash
+versus, vs
+expense, expenditure, spending, outlay, reimbursement, reimburse
 price, pricing ~ cost, discount, quotation
 public relations, PR
 information technology, IT
@@ -131,7 +144,7 @@ chief financial officer, CFO ~ finance, 财务
 库存, 存货
 展会, 展览会, 博览会, 交易会
 审批, 批准, 核准, 审核
-报销, 报账 ~ 费用, 申报
+费用, 开支, 支出, 开销, 花费, 报销, 报账 ~ 申报
 建议, 提议, 推荐
 评估, 考核, 评价, 考评
 竞争对手, 对手, 竞品
@@ -340,8 +353,9 @@ var ListedWords = sync.OnceValue(func() []string {
 // written and not first in a duty (NounSense). From WordNet 3.1, where
 // {wage, pay, earnings, remuneration, salary} is a noun synset and the
 // verb pay is others; a word is listed here only when the list groups it
-// by its noun sense and the verb is as common.
-const nounSenses = "pay"
+// by its noun sense and the verb is as common ("spending" is the money
+// paid out; "Spend promotion money wisely" says how, not what is spent).
+const nounSenses = "pay spending"
 
 // NounSense returns, for a term of the synonym list that its group holds
 // as an uncountable noun only (nounSenses), the word as the noun is

@@ -10,7 +10,7 @@ write, write up ~ draft, draw up
 custom, client, consum, buyer
 staff, personnel, employe, workforc ~ worker, peopl
 hire, recruit, recruit, employ ~ personnel, staf, employe, vacanc
-wage, salari, pay, payrol, remuner, compens
+wage, salari, pay, payrol, remuner, compens, payslip, pay slip, pay stub, paycheck, paychequ
 check, inspect, inspect, examin, audit
 advertis, advertis, advert, ad, ad, advertis
 analys, analysi, analyt, analyt
@@ -40,6 +40,8 @@ competitor, rival, competit
 distributor ~ dealer
 data, figur, statist
 money, fund, cash
+versus, vs
+expens, expenditur, spend, outlay, reimburs, reimburs
 price, price ~ cost, discount, quotat
 public relat, pr
 inform technolog, it
@@ -76,7 +78,7 @@ chief financi offic, cfo ~ financ, 财务
 库存, 存货
 展会, 展览会, 博览会, 交易会
 审批, 批准, 核准, 审核
-报销, 报账 ~ 费用, 申报
+费用, 开支, 支出, 开销, 花费, 报销, 报账 ~ 申报
 建议, 提议, 推荐
 评估, 考核, 评价, 考评
 竞争对手, 对手, 竞品

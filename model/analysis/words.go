@@ -3,6 +3,7 @@ package analysis
 import (
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/kljensen/snowball/english"
 )
@@ -28,7 +29,31 @@ func Stem(word string) string {
 			return word
 		}
 	}
+	if noun, ok := ingNoun(word); ok {
+		return noun
+	}
 	return english.Stem(Lemma(word), true)
+}
+
+// ingNoun returns the term of a word in -ing that is a noun of its own
+// sense, not the act of its verb, which Snowball would stem as the verb:
+// "standing" is a company's reputation ("raise its standing"), no
+// standing of a stand at an exhibition; "savings" and "earnings" are
+// money, "surroundings" and "belongings" things, "morning", "evening"
+// and "ceiling" no acts of morn, even or ceil. Its singular and plural
+// are one term, the word itself; every other -ing form stems as ever
+// ("setting up", "pricing": price). A closed list of English nouns
+// lexicalised in -ing (WordNet 3.1 lists each noun apart from its verb).
+func ingNoun(word string) (string, bool) {
+	switch word {
+	case "standing", "standings":
+		return "standing", true
+	case "savings", "earnings", "surroundings", "belongings":
+		return word, true
+	case "morning", "mornings", "evening", "evenings", "ceiling", "ceilings":
+		return strings.TrimSuffix(word, "s"), true
+	}
+	return "", false
 }
 
 var britishSpelling = strings.NewReplacer("iz", "is", "yz", "ys")
@@ -52,7 +77,9 @@ var notStops = set("after before against")
 // "how"; 谁, 哪个部门, 由, 负责, 归, 管, 是…的事, 吗, 为什么, 怎么, 如何): left out of a query, unless nothing else is
 // left, but kept in the texts searched ("Handle complaints" still has
 // "handle"). Stop words are fillers too.
-func IsFiller(word string) bool { return IsStop(word) || fillers[word] }
+func IsFiller(word string) bool {
+	return IsStop(word) || fillers[word] || framing()[word] || pinyinFillerSet()[word]
+}
 
 // IsQuestionWord reports whether a word is one of the words a question
 // wraps around what it asks (IsFiller's, without the stop words): "do" in
@@ -100,6 +127,16 @@ var fillers = withQuestionWords(set(`department departments dept depts
 	吗 呢 吧 啊 呀 么 请问 请 应该 应 该 做 干 来 去 由
 	` + coverbs))
 
+// pinyinFillers are the Chinese question words and fillers as someone
+// without a Chinese input method types them, in toneless pinyin, alone or
+// joined: 谁 shei, 找谁 zhaoshei, 由谁 youshei, 负责 fuze, 负责人 fuzeren,
+// 部门 bumen, 哪个 nage (neige), 哪个部门 nagebumen, 职责 zhize, 请问
+// qingwen. "shei dingjia" asks what 谁定价 asks: the characters are left
+// out, so their pinyin is. Only readings no other common word shares:
+// 谁's other reading shui is also 税 (tax) and 水, and a one-syllable
+// filler's reading (管 guan, 是 shi, 由 you) is a dozen other characters'.
+const pinyinFillers = "shei zhaoshei youshei fuze fuzeren bumen nage neige nagebumen neigebumen zhize qingwen"
+
 // coverbs are the Chinese prepositions (coverbs) that introduce who a
 // verb is done for or with, which the stop words do not already hold (和,
 // 与, 为, 向, 对, 把, 被 are stop words): 给 of 谁给员工发工资, 跟 of
@@ -107,6 +144,35 @@ var fillers = withQuestionWords(set(`department departments dept depts
 // a question never looks for them, nor says no duty mentions them. A
 // closed class of Chinese grammar.
 const coverbs = "给 跟 同 替"
+
+// framingWords are the words an employee frames a request with, around
+// the work asked about: "who do I ask about my payslip", "who should I
+// talk to about expenses", "who can help with advertising", "I need help
+// with …", "I want to …", "who do I contact for payroll"; 我要, 我想,
+// 问一下 (我要报销找谁, 我想问一下工资的事找谁), and 我 itself, as "I" and
+// "my" are stop words. An English one frames the request only where a
+// request puts it (IsFramingWord): "Help decide product prices" and "Ask
+// customers for their opinions" are work. Like the question words they
+// are no words of what is asked; unlike them they are no question
+// (IsQuestionWord), and a text's phrasal verbs are read as ever. A closed
+// class of the commonest request frames of English and Chinese.
+const framingWords = `ask asks asking talk talks speak contact contacts help helps need needs want wants
+	我 我要 我想 问一下 想问`
+
+// framing and pinyinFillerSet are made on first use: the package's
+// initialisers stay light (TestBinary).
+var (
+	framing         = sync.OnceValue(func() map[string]bool { return set(framingWords) })
+	pinyinFillerSet = sync.OnceValue(func() map[string]bool { return set(pinyinFillers) })
+)
+
+// IsFramingWord reports whether a folded word is one a request is framed
+// with (framingWords). An English one is the request's only before any
+// word of the work and before a word that is no work ("ask about", "talk
+// to", "help with", "need help", "want to", "help me"): right before a
+// word of the work it is the work ("help decide prices", "ask customers"),
+// as it is when nothing else is asked ("who can help?" looks for help).
+func IsFramingWord(word string) bool { return framing()[word] }
 
 // requestWords are the fillers that ask to be shown or told ("show me
 // who sets prices", "please tell me …"): IsRequestWord.

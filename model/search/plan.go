@@ -302,6 +302,28 @@ func makePlan(q Query) plan {
 			toks[i].filler = false
 		}
 	}
+	// A word framing a request ("ask", "help", "need", "talk") frames it
+	// only before the work is named and before a word that is no work:
+	// "who do I ask about my payslip", "I need help with advertising",
+	// not "help decide prices" or "ask customers". A query of nothing
+	// else looks for it: "who can help?" asks about help.
+	work := func(i int) bool { return i < len(toks) && !toks[i].filler && !toks[i].stop }
+	for i := range toks {
+		t := &toks[i]
+		if t.han || !t.filler || t.stop || !analysis.IsFramingWord(t.folded) {
+			continue
+		}
+		if slices.ContainsFunc(toks[:i], func(t tok) bool { return !t.filler && !t.stop }) || exactBefore(t.term) || work(i+1) && !analysis.IsFramingWord(toks[i+1].folded) {
+			t.filler = false
+		}
+	}
+	if !slices.ContainsFunc(toks, func(t tok) bool { return !t.filler && !t.stop }) {
+		for i := range toks {
+			if !toks[i].han && toks[i].filler && !toks[i].stop && analysis.IsFramingWord(toks[i].folded) {
+				toks[i].filler = false
+			}
+		}
+	}
 	if p.question {
 		// A phrasal verb of answering for is a verb of doing, as
 		// "handles" is: "who takes care of security" asks who handles
@@ -407,6 +429,18 @@ func makePlan(q Query) plan {
 	kept := map[int][]tok{}
 	var prev *tok // the word kept last
 	objFrom := -1 // the token that begins the object
+	objLast := -1 // the object's last token so far
+	// The object goes on from token a to b when nothing stands between
+	// them but Chinese 的, which joins a noun to the words before it that
+	// say which one: 新产品的价格 is a price (its head), not a product.
+	linked := func(a, b int) bool {
+		for j := a + 1; j < b; j++ {
+			if !toks[j].han || toks[j].folded != "的" {
+				return false
+			}
+		}
+		return true
+	}
 	for i, t := range toks {
 		if keep(t) && len(p.words) < maxWords {
 			t.verb = i == verb
@@ -439,12 +473,28 @@ func makePlan(q Query) plan {
 			case objFrom < 0:
 				objFrom = i
 				p.object.from, p.object.to = len(p.words), len(p.words)+1
-			case i == objFrom+(p.object.to-p.object.from) && p.object.to == len(p.words) && t.han == toks[objFrom].han:
+			case p.object.to == len(p.words) && t.han == toks[objFrom].han && linked(objLast, i):
 				p.object.to++
+			}
+			if p.object.from < p.object.to && p.object.to == len(p.words)+1 {
+				objLast = i
 			}
 			p.words = append(p.words, t.qword)
 			kept[t.term] = append(kept[t.term], t)
 			prev = &toks[i]
+		}
+	}
+	// A question's verb of one Chinese character before its object (定 of
+	// 谁定价格, 买 of 谁买文具) is the verb the duties say in a word of
+	// their own (确定, 制定, 定下; 购买): it stands for the words that hold
+	// it, as a character typed alone does, where a character cut from a
+	// word the dictionary lacks (斑 of 斑马) stands for itself only, as do
+	// the two characters of a compound the dictionary lacks (订 票 of
+	// 订机票, 发 货: splitPairs reads them).
+	for i := range p.words {
+		if w := &p.words[i]; verbChar(*w) && i+1 < len(p.words) && p.words[i+1].han && utf8.RuneCountInString(p.words[i+1].term) > 1 &&
+			!analysis.IsChineseVerb(p.words[i+1].term) {
+			w.alone = true
 		}
 	}
 	if verb >= 0 && p.object.from == p.object.to {

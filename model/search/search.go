@@ -975,8 +975,8 @@ func (ix *Index) headMissing(p plan, byDuty uint64, slipped slips) bool {
 		return false
 	}
 	w := p.words[h]
-	if w.han && !w.alone && utf8.RuneCountInString(w.term) == 1 {
-		return false
+	if w.han && (!w.alone || verbChar(w)) && utf8.RuneCountInString(w.term) == 1 {
+		return false // nor is a question's verb of one character (交 of 谁交报表), which stands for its words
 	}
 	if next := h + 1; w.verb && !w.han && len(w.folded) > 4 && strings.HasSuffix(w.folded, "ly") &&
 		next < min(len(p.words), maxWords) && byDuty&(1<<next) != 0 && ix.actionWord(p.words[next]) {
@@ -1411,7 +1411,10 @@ func (ix *Index) actionWord(w qword) bool {
 		return true
 	}
 	for _, s := range analysis.Synonyms(w.term) {
-		if !s.Related && en.leadsDuty(ix, s.Term) {
+		// A synonym its group holds as a noun ("spending" of "expenses",
+		// analysis.NounSense) says no action, though its verb leads duties
+		// ("Spend promotion money wisely").
+		if _, noun := analysis.NounSense(s.Term); !s.Related && !noun && en.leadsDuty(ix, s.Term) {
 			return true
 		}
 	}
@@ -1491,7 +1494,7 @@ func (ix *Index) correct(words []qword, cws [2][]cword, langs [2]model.Lang, pie
 		found := false
 		for _, l := range langs {
 			word, swap := ix.wordsOf(l).nearest(qw.folded)
-			if word == "" {
+			if word == "" || prefixed(qw.folded, word) {
 				continue
 			}
 			out = append(out, correction{at: i, to: i + 1, word: respelt(qw, word), replace: swap || qw.verb && inflectedSlip(qw.folded, word)})

@@ -1011,6 +1011,15 @@ func (r *slipRank) take(cand string, df int32) bool {
 	return false
 }
 
+// prefixed reports whether typed is cand with two letters or more
+// before it, or cand is typed so: a word with a prefix before a word of
+// the texts ("onboards": boards; "reorders": orders) is a word of its
+// own, no typing slip, which leaves no first letters out in a row, nor
+// adds them.
+func prefixed(typed, cand string) bool {
+	return len(typed) >= len(cand)+2 && strings.HasSuffix(typed, cand) || len(cand) >= len(typed)+2 && strings.HasSuffix(cand, typed)
+}
+
 // holdsInOrder reports whether word holds every letter of typed, in order:
 // typed is word with letters left out ("dealrs" of "dealers", not of
 // "deals", which would need the typed r taken away).

@@ -1,0 +1,43 @@
+package analysis
+
+import (
+	"slices"
+	"testing"
+)
+
+// A Chinese request frame is a word of its own, as the question words
+// are: 我要报销找谁 is 我要 | 报销 | 找谁, so that the query keeps 报销 alone
+// (tryout24 H13); 找谁 asks who, as 谁 does.
+func TestRequestFramesSegment(t *testing.T) {
+	for run, want := range map[string][]string{
+		"我要报销找谁":      {"我要", "报销", "找谁"},
+		"我想问一下工资的事找谁": {"我想", "问一下", "工资", "的", "事", "找谁"},
+		"找谁开发票":       {"找谁", "开", "发票"},
+	} {
+		if got := SegmentChinese(run); !slices.Equal(got, want) {
+			t.Errorf("%s: %q, want %q", run, got, want)
+		}
+	}
+	for _, w := range []string{"我要", "我想", "问一下", "找谁", "我", "shei", "fuze", "bumen", "nage", "zhaoshei"} {
+		if !IsFiller(w) {
+			t.Errorf("%s is no filler", w)
+		}
+	}
+	if !AsksWho("找谁") || IsQuestionWord("help") || !IsFramingWord("help") {
+		t.Error("找谁 asks who; help frames a request and asks nothing")
+	}
+}
+
+// A noun in -ing of its own sense is no form of its verb (tryout24 H15):
+// "standing" (a company's reputation) is no "stand" at an exhibition, in
+// either number; other -ing forms stem as their verb.
+func TestIngNounsKeepTheirSense(t *testing.T) {
+	if Stem("standing") == Stem("stand") || Stem("standings") != Stem("standing") || Stem("evening") == Stem("even") {
+		t.Errorf("standing %q, standings %q, stand %q, evening %q: want the nouns apart from the verbs", Stem("standing"), Stem("standings"), Stem("stand"), Stem("evening"))
+	}
+	for _, w := range []string{"setting", "pricing", "planning", "stands"} {
+		if s := Stem(w); s == w {
+			t.Errorf("%s stems as itself", w)
+		}
+	}
+}
