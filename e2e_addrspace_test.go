@@ -3,9 +3,6 @@
 package main
 
 import (
-	"bytes"
-	"os"
-	"os/exec"
 	"strings"
 	"testing"
 
@@ -16,12 +13,7 @@ import (
 // output to pipes.
 func underAddressLimit(t *testing.T, kb string, args ...string) piped {
 	t.Helper()
-	cmd := exec.Command("sh", append([]string{"-c", `ulimit -v "$0" && exec "$@"`, kb, binary}, args...)...)
-	cmd.Env = append(os.Environ(), "LANG=en_US.UTF-8", "LC_ALL=", "NO_COLOR=", "DUTYMAP_CONTENT=", "GOMEMLIMIT=")
-	var out, errb bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &out, &errb
-	code := exitCode(t, cmd.Run())
-	return piped{code, out.String(), errb.String()}
+	return underULimit(t, "-v", kb, args...)
 }
 
 // Content the loader admits under a memory bound is exported under it:
@@ -56,13 +48,9 @@ func TestStartsUnderOneGigabyteOfAddressSpace(t *testing.T) {
 		{"validate"},
 		{"export", "--format", "json"},
 	} {
-		cmd := exec.Command("sh", append([]string{"-c", `ulimit -v 1000000 && exec "$@"`, "sh", binary}, args...)...)
-		cmd.Env = append(os.Environ(), "LANG=en_US.UTF-8", "LC_ALL=", "NO_COLOR=", "DUTYMAP_CONTENT=", "GOMEMLIMIT=")
-		var out, errb bytes.Buffer
-		cmd.Stdout, cmd.Stderr = &out, &errb
-		code := exitCode(t, cmd.Run())
-		if code != 0 || out.Len() == 0 || strings.Contains(errb.String(), "fatal") || strings.Contains(errb.String(), "goroutine ") {
-			t.Errorf("dutymap %s under ulimit -v 1000000: exit %d, %d bytes out, stderr:\n%.600s", strings.Join(args, " "), code, out.Len(), errb.String())
+		r := underAddressLimit(t, "1000000", args...)
+		if r.code != 0 || r.out == "" || strings.Contains(r.err, "fatal") || strings.Contains(r.err, "goroutine ") {
+			t.Errorf("dutymap %s under ulimit -v 1000000: exit %d, %d bytes out, stderr:\n%.600s", strings.Join(args, " "), r.code, len(r.out), r.err)
 		}
 	}
 }

@@ -16,7 +16,14 @@ import (
 // to pipes.
 func underDataLimit(t *testing.T, kb string, args ...string) piped {
 	t.Helper()
-	cmd := exec.Command("sh", append([]string{"-c", `ulimit -d "$0" && exec "$@"`, kb, binary}, args...)...)
+	return underULimit(t, "-d", kb, args...)
+}
+
+// underULimit runs the binary as `ulimit opt kb` leaves it (opt -d for
+// data, -v for address space), with output to pipes.
+func underULimit(t *testing.T, opt, kb string, args ...string) piped {
+	t.Helper()
+	cmd := exec.Command("sh", append([]string{"-c", `ulimit ` + opt + ` "$0" && exec "$@"`, kb, binary}, args...)...)
 	cmd.Env = append(os.Environ(), "LANG=en_US.UTF-8", "LC_ALL=", "NO_COLOR=", "DUTYMAP_CONTENT=", "GOMEMLIMIT=")
 	var out, errb bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errb
