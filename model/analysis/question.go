@@ -35,6 +35,9 @@ var questionWords = []struct {
 	{"什么", asksWhich}, {"什么样", asksWhich}, {"啥", asksWhich},
 	{"哪里", 0}, {"哪儿", 0}, {"何", 0}, {"何时", 0}, {"为什么", 0}, {"为何", 0},
 	{"怎么", 0}, {"怎样", 0}, {"怎么样", 0}, {"如何", 0}, {"多少", 0},
+	// "What does it do", as the segmenter keeps it whole: 销售部是干什么的
+	// asks what 销售部做什么 asks.
+	{"干什么", 0}, {"做什么", 0}, {"干嘛", 0}, {"干啥", 0}, {"做啥", 0},
 }
 
 // questionAsks maps each question word to what it asks: words are looked up in

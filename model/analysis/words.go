@@ -124,7 +124,7 @@ var fillers = withQuestionWords(set(`department departments dept depts
 	does do did doing done job jobs duty duties someone somebody anyone whoever person
 	please ` + requestWords + `
 	部门 负责 负责人 归 管 是 事 事情 工作 职责
-	吗 呢 吧 啊 呀 么 请问 请 应该 应 该 做 干 来 去 由
+	吗 呢 吧 啊 呀 么 嘛 请问 请 应该 应 该 做 干 来 去 由
 	` + coverbs))
 
 // pinyinFillers are the Chinese question words and fillers as someone

@@ -50,6 +50,10 @@ func TestNamedOwnerLeads(t *testing.T) {
 	}{
 		{"谁负责财务", "finance", model.Zh, 3},
 		{"财务部负责什么", "finance", model.Zh, 3},
+		// "What does it do" as it is said, segmented whole (tryout24
+		// H18: 销售部是干什么的 put 市场部 first).
+		{"财务部是干什么的", "finance", model.Zh, 3},
+		{"财务部干嘛的", "finance", model.Zh, 3},
 		{"who manages finance", "finance", model.En, 3},
 		{"what does the finance department do", "finance", model.En, 3},
 		{"谁负责生产", "production-tech", model.Zh, 4},
