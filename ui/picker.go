@@ -223,14 +223,7 @@ func (p *picker) view() []string {
 		}
 	}
 	if len(p.shown) == 0 {
-		// Say why: "no department matches" before anything was typed, or
-		// for the department compared itself, reads as a failed search.
-		why := w.picker.none
-		if q := strings.TrimSpace(p.input.value()); len(p.all) == 0 {
-			why = w.picker.alone
-		} else if len(model.Rank(q, []*model.Node{p.from})) > 0 {
-			why = fmt.Sprintf(w.picker.self, p.from.Title.In(p.sh.lang))
-		}
+		why := p.why()
 		for _, l := range cw.wrap(why, inner) {
 			lines = append(lines, st.StatusDim.Render(l))
 		}
@@ -249,4 +242,39 @@ func (p *picker) fullHelp() []helpGroup {
 		{w.help.picker, []key.Binding{k.up, k.down, k.open, k.back}},
 		{w.help.field, fieldKeys(w)},
 	}
+}
+
+// namesOther is the one node q names exactly that is no department (a
+// topic, a hand-off, a position, a section or a duty), or nil.
+func (p *picker) namesOther(q string) *model.Node {
+	found, tier := p.sh.org.Resolve(q)
+	if len(found) != 1 || tier != model.TierExact || found[0].Kind == model.KindDepartment {
+		return nil
+	}
+	return found[0]
+}
+
+// why says why the picker lists nothing for what was typed.
+func (p *picker) why() string {
+	// Say why: "no department matches" before anything was typed, or
+	// for the department compared itself, reads as a failed search.
+	w := p.sh.w()
+	why := w.picker.none
+	if q := strings.TrimSpace(p.input.value()); len(p.all) == 0 {
+		why = w.picker.alone
+	} else if len(model.Rank(q, []*model.Node{p.from})) > 0 {
+		why = fmt.Sprintf(w.picker.self, p.from.Title.In(p.sh.lang))
+	} else if n := p.namesOther(q); n != nil {
+		// It names something that is no department: say what.
+		name := oneLine(n.Title.In(p.sh.lang))
+		switch d := n.Root(); {
+		case d.Kind == model.KindDepartment:
+			why = fmt.Sprintf(w.picker.inDept, name, oneLine(d.Title.In(p.sh.lang)))
+		case d.Kind == model.KindTopic:
+			why = fmt.Sprintf(w.picker.notDept, name, w.picker.kinds[0])
+		default:
+			why = fmt.Sprintf(w.picker.notDept, name, w.picker.kinds[1])
+		}
+	}
+	return why
 }

@@ -161,6 +161,11 @@ type pickerWords struct {
 	prompt, title, none, open string
 	alone                     string // the content has no other department
 	self                      string // %s: the department compared, which the query names
+	// inDept: what was typed names a position, section or duty (%s) of
+	// a department (%s); notDept: a topic or a hand-off (%s, its name),
+	// kinds naming the two.
+	inDept, notDept string
+	kinds           [2]string // a topic, a hand-off
 }
 
 type compareWords struct {

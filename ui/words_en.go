@@ -93,8 +93,11 @@ var wordsEn = words{
 	},
 	picker: pickerWords{
 		prompt: "> ", title: "Compare %s with", none: "no department matches", open: "compare",
-		alone: "There is no other department to compare it with.",
-		self:  "%s is the department being compared: choose another.",
+		alone:   "There is no other department to compare it with.",
+		self:    "%s is the department being compared: choose another.",
+		inDept:  "%s is not a department but part of %s: type that department's name to compare it.",
+		notDept: "%s is %s, not a department: only departments are compared.",
+		kinds:   [2]string{"a topic", "a hand-off"},
 	},
 	compare: compareWords{
 		side: "other side", swap: "swap sides", open: "open duty",

@@ -92,8 +92,11 @@ var wordsZh = words{
 	},
 	picker: pickerWords{
 		prompt: "> ", title: "将%s与之对比：", none: "没有匹配的部门", open: "对比",
-		alone: "没有别的部门可与之对比。",
-		self:  "%s就是要对比的部门：请选另一个。",
+		alone:   "没有别的部门可与之对比。",
+		self:    "%s就是要对比的部门：请选另一个。",
+		inDept:  "%s不是部门，而是%s的一部分：要对比，请输入该部门的名称。",
+		notDept: "%s是%s，不是部门：只能对比部门。",
+		kinds:   [2]string{"专题", "交接"},
 	},
 	compare: compareWords{
 		side: "另一侧", swap: "左右互换", open: "打开职责",
