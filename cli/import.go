@@ -134,6 +134,13 @@ func (a *app) runImport(file, out string, force, prune bool, opts sheet.Options,
 			return &exitError{2, fmt.Sprintf("dutymap import: the name of %s is only its extension, so it gives no folder to write\n  fix: give the folder with --out, such as --out myorg", shown)}
 		}
 	}
+	// A text file's unknown encoding is said first, as wrong usage, even
+	// before a missing file (verify24 V8); a workbook's name waits until
+	// its bytes say whether it is one (a note then says --encoding is not
+	// for it).
+	if ext != ".xlsx" && ext != ".xlsm" && !sheet.KnownEncoding(encoding) {
+		return encodingError(encoding)
+	}
 	f, err := openSheet(file, shown)
 	if err != nil {
 		return err
@@ -148,7 +155,7 @@ func (a *app) runImport(file, out string, force, prune bool, opts sheet.Options,
 	// not empty adds --force before learning the flag is wrong (tryout24
 	// H19). A workbook has no encoding: a note says so below.
 	if !workbook && !sheet.KnownEncoding(encoding) {
-		return &exitError{2, fmt.Sprintf("dutymap import: --encoding %s: %s", termsafe.QuoteArg(encoding), sheet.EncodingHint)}
+		return encodingError(encoding)
 	}
 	if err := checkTarget("import", out, force); err != nil {
 		return err
@@ -581,4 +588,9 @@ func removeOnSignal(dir string, signals <-chan os.Signal, done <-chan struct{}, 
 		exit(128 + signalNumber(s))
 	case <-done:
 	}
+}
+
+// encodingError is the usage error of an --encoding import does not know.
+func encodingError(encoding string) error {
+	return &exitError{2, fmt.Sprintf("dutymap import: --encoding %s: %s", termsafe.QuoteArg(encoding), sheet.EncodingHint)}
 }

@@ -144,4 +144,7 @@ func TestImportUnknownEncodingIsUsage(t *testing.T) {
 	if strings.Contains(r.err, "not empty") {
 		t.Errorf("the folder was looked at first:\n%s", r.err)
 	}
+	// Before a missing file too (verify24 V8).
+	r = run(t, "import", filepath.Join(dir, "missing.csv"), "--encoding", "klingon").fails(t, 2)
+	mustContain(t, r.err, `dutymap import: --encoding "klingon": use a name such as`)
 }
