@@ -186,10 +186,7 @@ func (e *invalidContent) Unwrap() error { return e.exitError }
 // load: the checks asked for, no findings, the problems as validate
 // --json lists them (jsonProblem) and their counts.
 func writeInvalidJSON(a *app, checks []ownership.Check, ps content.Problems) error {
-	names := make([]string, len(checks))
-	for i, c := range checks {
-		names[i] = string(c)
-	}
+	names := checkNames(checks)
 	problems, n := problemsJSON(ps)
 	rep := struct {
 		Checks   []string         `json:"checks"`
@@ -363,10 +360,7 @@ func writeFindingsJSON(a *app, org *model.Org, checks []ownership.Check, rep own
 			sum.Unlisted[string(c)] = n
 		}
 	}
-	names := make([]string, len(checks))
-	for i, c := range checks {
-		names[i] = string(c)
-	}
+	names := checkNames(checks)
 	w := &jsonWriter{out: a.io.Out}
 	w.put("{\n  \"checks\": ")
 	w.value(names, "  ")
@@ -431,4 +425,13 @@ func (w *jsonWriter) value(v any, prefix string) {
 	if w.err = enc.Encode(v); w.err == nil {
 		_, w.err = w.out.Write(bytes.TrimSuffix(w.buf.Bytes(), []byte("\n")))
 	}
+}
+
+// checkNames are the checks' names, as the JSON reports list them.
+func checkNames(checks []ownership.Check) []string {
+	names := make([]string, len(checks))
+	for i, c := range checks {
+		names[i] = string(c)
+	}
+	return names
 }

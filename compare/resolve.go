@@ -96,10 +96,19 @@ func Resolve(org *model.Org, ref string) (*model.Node, model.Tier, error) {
 		return found[0], tier, nil
 	case 0:
 		e := &RefError{Ref: ref, Candidates: org.Departments}
-		if other, t := org.Resolve(ref); len(other) == 1 && t == model.TierExact {
-			e.Names = other[0]
-		}
+		e.Names = NamesOther(org, ref)
 		return nil, tier, e
 	}
 	return nil, tier, &RefError{Ref: ref, Candidates: found, Ambiguous: true}
+}
+
+// NamesOther is the one node ref names exactly that is no department (a
+// topic, a relation, a position, a section or a duty), or nil: what a
+// reference that found no department to compare named instead.
+func NamesOther(org *model.Org, ref string) *model.Node {
+	found, tier := org.Resolve(ref)
+	if len(found) != 1 || tier != model.TierExact || found[0].Kind == model.KindDepartment {
+		return nil
+	}
+	return found[0]
 }

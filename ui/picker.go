@@ -6,6 +6,7 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"github.com/dutymap/dutymap/compare"
 	"github.com/dutymap/dutymap/model"
 )
 
@@ -244,16 +245,6 @@ func (p *picker) fullHelp() []helpGroup {
 	}
 }
 
-// namesOther is the one node q names exactly that is no department (a
-// topic, a hand-off, a position, a section or a duty), or nil.
-func (p *picker) namesOther(q string) *model.Node {
-	found, tier := p.sh.org.Resolve(q)
-	if len(found) != 1 || tier != model.TierExact || found[0].Kind == model.KindDepartment {
-		return nil
-	}
-	return found[0]
-}
-
 // why says why the picker lists nothing for what was typed.
 func (p *picker) why() string {
 	// Say why: "no department matches" before anything was typed, or
@@ -264,7 +255,7 @@ func (p *picker) why() string {
 		why = w.picker.alone
 	} else if len(model.Rank(q, []*model.Node{p.from})) > 0 {
 		why = fmt.Sprintf(w.picker.self, p.from.Title.In(p.sh.lang))
-	} else if n := p.namesOther(q); n != nil {
+	} else if n := compare.NamesOther(p.sh.org, q); n != nil {
 		// It names something that is no department: say what.
 		name := oneLine(n.Title.In(p.sh.lang))
 		switch d := n.Root(); {
