@@ -1473,8 +1473,10 @@ type correction struct {
 	// verb of a question is an action, which the duties, each led by its
 	// verb, say; a noun of the same shape ("dealrs", "contrcts") is as
 	// often one the content lacks, and is suggested. One letter left out
-	// of a bare word is only suggested (0.62%: "fund" of found, "sent"
-	// of spent, "lunch" of launch), as is one changed.
+	// of a short bare word is only suggested (0.62%: "fund" of found,
+	// "sent" of spent, "lunch" of launch), as is one changed; left out
+	// inside a word of seven letters or more ("reserch", "complants") it
+	// is searched instead (droppedInside).
 	replace bool
 }
 
@@ -1497,7 +1499,7 @@ func (ix *Index) correct(words []qword, cws [2][]cword, langs [2]model.Lang, pie
 			if word == "" || prefixed(qw.folded, word) {
 				continue
 			}
-			out = append(out, correction{at: i, to: i + 1, word: respelt(qw, word), replace: swap || qw.verb && inflectedSlip(qw.folded, word)})
+			out = append(out, correction{at: i, to: i + 1, word: respelt(qw, word), replace: swap || qw.verb && inflectedSlip(qw.folded, word) || droppedInside(qw.folded, word)})
 			found = true
 			break
 		}
