@@ -148,15 +148,18 @@ empty stream of JSON lines, with the exit status 1.`,
 
 // searchHit is one --json line.
 type searchHit struct {
-	Path       string   `json:"path"`
-	Department string   `json:"department"`
-	Owner      string   `json:"owner"`
-	Where      string   `json:"where"`
-	Text       string   `json:"text"`
-	Lang       string   `json:"lang"`
-	Score      float64  `json:"score"`
-	Match      string   `json:"match"`
-	Places     []string `json:"places"`
+	Path       string `json:"path"`
+	Department string `json:"department"`
+	// DepartmentID is the id of Department, the key an --owners line's
+	// department holds, for a script joining the two.
+	DepartmentID string   `json:"department_id"`
+	Owner        string   `json:"owner"`
+	Where        string   `json:"where"`
+	Text         string   `json:"text"`
+	Lang         string   `json:"lang"`
+	Score        float64  `json:"score"`
+	Match        string   `json:"match"`
+	Places       []string `json:"places"`
 	// Departments names every department the text stands in, as
 	// Department does: the line's first, then the others (the text line's
 	// "also:").
@@ -175,12 +178,15 @@ type holderRef struct {
 
 // ownerHit is one --owners --json line.
 type ownerHit struct {
-	Owner      string  `json:"owner"`
-	Path       string  `json:"path"`
-	Department string  `json:"department"`
-	Score      float64 `json:"score"`
-	Duties     int     `json:"duties"`
-	Mentions   int     `json:"mentions"`
+	Owner      string `json:"owner"`
+	Path       string `json:"path"`
+	Department string `json:"department"`
+	// DepartmentName is the name of Department (an id), as a match
+	// line's department is written.
+	DepartmentName string  `json:"department_name"`
+	Score          float64 `json:"score"`
+	Duties         int     `json:"duties"`
+	Mentions       int     `json:"mentions"`
 	// Role is the role a role question asked about ("accountable"): the
 	// owner holds it for the matching duties.
 	Role string `json:"role,omitempty"`
@@ -694,15 +700,16 @@ func searchMatches(ix *search.Index, q search.Query, lang model.Lang, limit int)
 
 func hitJSON(r search.Result) searchHit {
 	h := searchHit{
-		Path:       r.Node.Path,
-		Department: r.Node.Root().Title.In(r.Lang),
-		Owner:      ownerName(r.Node, r.Lang),
-		Where:      r.Node.Owner(r.Lang),
-		Text:       r.Node.Title.In(r.Lang),
-		Lang:       r.Lang.Code(),
-		Score:      round(r.Score),
-		Match:      r.Match.String(),
-		Positions:  r.Positions,
+		Path:         r.Node.Path,
+		Department:   r.Node.Root().Title.In(r.Lang),
+		DepartmentID: r.Node.Root().ID,
+		Owner:        ownerName(r.Node, r.Lang),
+		Where:        r.Node.Owner(r.Lang),
+		Text:         r.Node.Title.In(r.Lang),
+		Lang:         r.Lang.Code(),
+		Score:        round(r.Score),
+		Match:        r.Match.String(),
+		Positions:    r.Positions,
 	}
 	if h.Positions == nil {
 		h.Positions = []int{}
@@ -728,7 +735,7 @@ type shareHit struct {
 }
 
 func ownerJSON(o search.Owner, name string, l model.Lang) ownerHit {
-	h := ownerHit{Owner: name, Path: o.Node().Path, Department: o.Department.ID, Score: round(o.Score), Duties: o.Duties, Mentions: o.Mentions, Named: o.Named,
+	h := ownerHit{Owner: name, Path: o.Node().Path, Department: o.Department.ID, DepartmentName: o.Department.Title.In(l), Score: round(o.Score), Duties: o.Duties, Mentions: o.Mentions, Named: o.Named,
 		BySummary: o.BySummary, Responsible: o.Responsible, Accountable: o.Accountable}
 	if pos, n := o.Share(); pos != nil {
 		h.Share = &shareHit{Position: pos.Title.In(l), Path: pos.Path, Duties: n}

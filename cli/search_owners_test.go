@@ -182,3 +182,37 @@ func TestSearchOwnersResponsibleElsewhere(t *testing.T) {
 		t.Errorf("--json: %s, want Engineering second, \"accountable\":1", r.out)
 	}
 }
+
+// A match line names its department by name (department) and by id
+// (department_id); an --owners line by id (department) and by name
+// (department_name): a script joins the two streams on the id, in
+// either language, role questions too (tryout25 T19).
+func TestSearchJSONJoinsMatchesAndOwnersByDepartmentID(t *testing.T) {
+	type line struct {
+		Department     string `json:"department"`
+		DepartmentID   string `json:"department_id"`
+		DepartmentName string `json:"department_name"`
+	}
+	read := func(out string) []line {
+		var ls []line
+		for _, s := range strings.Split(strings.TrimSpace(out), "\n") {
+			var l line
+			if err := json.Unmarshal([]byte(s), &l); err != nil {
+				t.Fatalf("%v: %s", err, s)
+			}
+			ls = append(ls, l)
+		}
+		return ls
+	}
+	for _, c := range []struct{ lang, query, id, name string }{
+		{"en", "who sets prices", "marketing", "Marketing department"},
+		{"zh", "谁负责定价", "marketing", "市场部"},
+		{"en", "who approves the budget", "finance", "Finance department"},
+	} {
+		matches := read(run(t, "search", "--lang", c.lang, "--json", "--limit", "1", c.query).ok(t).out)
+		owners := read(run(t, "search", "--lang", c.lang, "--json", "--owners", "--limit", "1", c.query).ok(t).out)
+		if m, o := matches[0], owners[0]; m.DepartmentID != c.id || m.Department != c.name || o.Department != c.id || o.DepartmentName != c.name {
+			t.Errorf("%s: match line %+v, owner line %+v; want the id %q and the name %q on both", c.query, m, o, c.id, c.name)
+		}
+	}
+}

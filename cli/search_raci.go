@@ -56,7 +56,7 @@ func (a *app) searchHolders(role model.RACIRole, res *search.Results, lang model
 	l := res.Lang // names follow the language the query is answered in
 	for _, h := range hs {
 		if asJSON {
-			hit := ownerHit{Owner: holderName(h.Unit, l), Path: h.Unit.Path, Department: h.Unit.Root().ID, Role: role.String(),
+			hit := ownerHit{Owner: holderName(h.Unit, l), Path: h.Unit.Path, Department: h.Unit.Root().ID, DepartmentName: h.Unit.Root().Title.In(l), Role: role.String(),
 				Score: round(h.Score), Duties: h.Duties, Mentions: h.Mentions,
 				Proof: &proofHit{Path: h.Proof.Node.Path, Text: h.Proof.Node.Title.In(h.Proof.Lang), Lang: h.Proof.Lang.Code()}}
 			if err := enc.Encode(hit); err != nil {
