@@ -20,7 +20,8 @@ func (a *app) compareCmd() *cobra.Command {
 		Long: `compare sets two departments side by side: their traits row by row, their similar
 duties (paired by similar wording, which is not proof of the same work, each pair with
 how similar: very similar, similar or related), the work they split by RACI (a duty
-of one whose Responsible or Accountable line names the other, with who does what),
+of one whose Responsible or Accountable line names the other, or a topic's shared work
+whose lines name both, with who does what: what their matrix shows as split),
 the duties only one of them does, what they hand each other and the topics about both. Comparing a department with
 itself says so.
 

@@ -37,7 +37,7 @@ func TestSharedWorkAnswersWhoDoesIt(t *testing.T) {
 	dir := yearEnd(t)
 	for _, q := range []string{"count the stock", "who counts the stock"} {
 		r := run(t, "--builtin=false", "--content", dir, "search", q, "--owners").ok(t)
-		want := "Sales  (Responsible for shared work in Year-end close)\n    year-end/shared/1  Count the stock at year end.\n" +
+		want := "Sales  (R and A for shared work in Year-end close)\n    year-end/shared/1  Count the stock at year end.\n" +
 			"Finance  (Responsible for shared work in Year-end close)\n    year-end/shared/1  Count the stock at year end.\n"
 		if r.out != want || strings.Contains(r.err, "no duty") {
 			t.Errorf("search %q --owners:\n%s%s\nwant:\n%s", q, r.out, r.err, want)
@@ -48,9 +48,9 @@ func TestSharedWorkAnswersWhoDoesIt(t *testing.T) {
 		t.Errorf("who sends the year-end letter:\n%s%s", r.out, r.err)
 	}
 	r = run(t, "--builtin=false", "--content", dir, "search", "who counts the stock", "--owners", "--json").ok(t)
-	mustContain(t, r.out, `"owner":"Sales","path":"sales"`, `"responsible":true,"proof":{"path":"year-end/shared/1"`, `"owner":"Finance","path":"finance"`)
+	mustContain(t, r.out, `"owner":"Sales","path":"sales"`, `"responsible":true,"accountable":1,"proof":{"path":"year-end/shared/1"`, `"owner":"Finance","path":"finance"`)
 	r = run(t, "--builtin=false", "--content", dir, "--lang", "zh", "search", "谁盘点库存", "--owners").ok(t)
-	mustContain(t, r.out, "销售部  (负责年终结算中的共同工作)\n    year-end/shared/1  年终盘点库存。\n", "财务部  (负责年终结算中的共同工作)\n")
+	mustContain(t, r.out, "销售部  (负责并批准（A）年终结算中的共同工作)\n    year-end/shared/1  年终盘点库存。\n", "财务部  (负责年终结算中的共同工作)\n")
 	// Who answers for it: its Accountable line.
 	r = run(t, "--builtin=false", "--content", dir, "search", "who is accountable for counting the stock", "--owners").ok(t)
 	if !strings.HasPrefix(r.out, "Accountable: Sales  (1 duty)\n    year-end/shared/1  Count the stock at year end.\n") {

@@ -771,10 +771,11 @@ func dutiesLabel(o search.Owner, l model.Lang) string {
 		return "据部门概述"
 	case o.BySummary:
 		return "by its summary"
-	// Proved by a point of a topic's shared work, or another unit's
-	// duty, whose Responsible line names it: it does that work.
-	case o.Responsible && o.Proof.Node.Kind == model.KindPoint:
-		return search.SharedWorkNote(oneLine(o.Proof.Node.Root().Title.In(l)), l)
+	// Proved by a point of a topic's shared work whose Responsible or
+	// Accountable line names it (the roles it holds), or another unit's
+	// duty whose Responsible line names it: it does that work.
+	case (o.Responsible || o.Accountable > 0) && o.Proof.Node.Kind == model.KindPoint:
+		return search.SharedWorkNote(oneLine(o.Proof.Node.Root().Title.In(l)), o.Responsible, o.Accountable > 0, l)
 	case o.Responsible:
 		return search.ResponsibleNote(oneLine(o.Proof.Node.Root().Title.In(l)), l)
 	// Proved by its own duty that another unit's Responsible line takes:

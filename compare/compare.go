@@ -5,6 +5,7 @@ package compare
 
 import (
 	"context"
+	"fmt"
 	"math"
 	"strings"
 
@@ -67,12 +68,20 @@ type Result struct {
 	// work or the answering for it to the other department is in Split,
 	// not here.
 	OnlyA, OnlyB []*model.Node
-	// Split is the unpaired work the two divide between them by RACI: a
-	// duty of one whose Responsible or Accountable units include a unit
-	// of the other ("Approve price changes" in Sales, Responsible:
-	// finance). A's duties first, then B's, each in document order;
-	// Holders says who does what.
+	// Split is all the work the two divide between them by RACI, what
+	// their matrix shows as split between them: a duty of one whose
+	// Responsible or Accountable units include a unit of the other
+	// ("Approve price changes" in Sales, Responsible: finance), and work
+	// written elsewhere, a point of a topic's shared work or a third
+	// department's duty, whose lines make both responsible or accountable
+	// ("Count the stock at year end.", Responsible: sales, finance). A's
+	// duties first, then B's, each in document order, then the work
+	// elsewhere in the organisation's; Holders says who does what,
+	// SplitPlace where it is written. A duty of one that is also in a
+	// similar pair is in both lists (InPair).
 	Split []*model.Node
+	// paired holds the duties of Split that are in a pair of Shared too.
+	paired map[*model.Node]bool
 	// Partial says the departments were too large to weigh every
 	// candidate pair in the time allowed (model.Pairing.Partial): some
 	// similar duties may be listed as only in one department.
@@ -116,14 +125,31 @@ func DepartmentsContext(ctx context.Context, org *model.Org, ix *model.Similarit
 		return nil, err
 	}
 	var split []*model.Node
+	var paired map[*model.Node]bool
 	if a != b {
 		keepRelatedWithObject(p, la, lb)
-		var splitA, splitB []*model.Node
-		p.OnlyA, splitA = splitOff(p.OnlyA, b)
-		p.OnlyB, splitB = splitOff(p.OnlyB, a)
-		split = append(splitA, splitB...)
+		p.OnlyA, _ = splitOff(p.OnlyA, b)
+		p.OnlyB, _ = splitOff(p.OnlyB, a)
+		// Every duty of one that gives the other a part, paired or not:
+		// the matrix of the two shows each as split.
+		_, splitA := splitOff(la, b)
+		_, splitB := splitOff(lb, a)
+		split = append(append(splitA, splitB...), splitElsewhere(org, a, b)...)
+		inPair := map[*model.Node]bool{}
+		for _, pr := range p.Pairs {
+			inPair[pr.A], inPair[pr.B] = true, true
+		}
+		for _, n := range split {
+			if inPair[n] {
+				if paired == nil {
+					paired = map[*model.Node]bool{}
+				}
+				paired[n] = true
+			}
+		}
 	}
 	return &Result{
+		paired:    paired,
 		A:         a,
 		B:         b,
 		Traits:    traits(a, b),
@@ -192,6 +218,53 @@ func SharesWorkWith(n, dept *model.Node) bool {
 		}
 	}
 	return false
+}
+
+// splitElsewhere is the work written outside a and b (a point of a
+// topic's shared work, a duty of a third department) whose RACI lines make
+// both of them, or units of them, responsible or accountable, in the
+// organisation's order. Only a node under a RACI line can be: the roles
+// that fall to where a duty is written go to no unit of a or b.
+func splitElsewhere(org *model.Org, a, b *model.Node) []*model.Node {
+	var out []*model.Node
+	for _, n := range org.Nodes() {
+		if root := n.Root(); root == a || root == b || !model.IsWork(n) || !underLine(n) {
+			continue
+		}
+		if SharesWorkWith(n, a) && SharesWorkWith(n, b) {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// underLine reports whether a RACI line is written on n or a section
+// above it, as model.AssignmentOf reads them.
+func underLine(n *model.Node) bool {
+	for p := n; p != nil && !p.Kind.IsDocument(); p = p.Parent {
+		if p.RACI() != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// InPair reports whether n, a duty of Split, is also in a similar pair
+// (Shared): the outputs say so where they list it again.
+func (r *Result) InPair(n *model.Node) bool { return r.paired[n] }
+
+// InPairNote is what the outputs say of such a duty in l: "also among the
+// similar duties".
+func InPairNote(l model.Lang) string { return labels[l].alsoPaired }
+
+// SplitPlace says where a duty of Split is written: its department and
+// section (Place), or for a point of a topic's shared work, that topic
+// ("shared work of the topic Year-end close").
+func SplitPlace(n *model.Node, l model.Lang) string {
+	if root := n.Root(); root.Kind == model.KindTopic {
+		return fmt.Sprintf(labels[l].fromTopic, root.Title.In(l))
+	}
+	return Place(n, l)
 }
 
 // mergeInOrder returns the duties of only and back, both drawn from list,

@@ -60,11 +60,15 @@ type Duty struct {
 }
 
 // SplitDuty is a duty of the work the two split by RACI (Result.Split):
-// Department is the id of the department it is written under; its
-// accountable and responsible units say what the other does.
+// Department is the id of the department it is written under, or Topic
+// the id of the topic whose shared work it is a point of; its accountable
+// and responsible units say who does what. Paired marks a duty that is in
+// a similar pair (Shared) too.
 type SplitDuty struct {
 	Duty
-	Department string `json:"department"`
+	Department string `json:"department,omitempty"`
+	Topic      string `json:"topic,omitempty"`
+	Paired     bool   `json:"paired"`
 }
 
 // SharedDuty pairs a duty of A with the duty of B worded most like it.
@@ -134,7 +138,7 @@ func (r *Result) Report(l model.Lang) Report {
 		rep.Shared = append(rep.Shared, sharedDuty(p, l))
 	}
 	for _, n := range r.Split {
-		rep.Split = append(rep.Split, splitDuty(n, l))
+		rep.Split = append(rep.Split, r.splitDuty(n, l))
 	}
 	for _, rel := range r.Relations {
 		rep.Relations = append(rep.Relations, relation(rel, l))
@@ -163,8 +167,12 @@ func sharedDuty(p model.Pair, l model.Lang) SharedDuty {
 	return SharedDuty{side(p.A), side(p.B), Figure(p.Score), Tier(p.Score).String(), pl.Code()}
 }
 
-func splitDuty(n *model.Node, l model.Lang) SplitDuty {
-	return SplitDuty{dutyOf(n, l), n.Root().ID}
+func (r *Result) splitDuty(n *model.Node, l model.Lang) SplitDuty {
+	d := SplitDuty{Duty: dutyOf(n, l), Department: n.Root().ID, Paired: r.InPair(n)}
+	if n.Root().Kind == model.KindTopic {
+		d.Department, d.Topic = "", n.Root().ID
+	}
+	return d
 }
 
 func relation(rel *model.Node, l model.Lang) Relation {
@@ -214,7 +222,7 @@ func WriteJSON(w io.Writer, r *Result, l model.Lang) error {
 	j.field("b", dept(r.B, l, r.Written), false)
 	array(j, "traits", r.Traits, func(t Trait) any { return traitRow(t, l) })
 	array(j, "shared", r.Shared, func(p model.Pair) any { return sharedDuty(p, l) })
-	array(j, "split", r.Split, func(n *model.Node) any { return splitDuty(n, l) })
+	array(j, "split", r.Split, func(n *model.Node) any { return r.splitDuty(n, l) })
 	array(j, "only_a", r.OnlyA, func(n *model.Node) any { return dutyOf(n, l) })
 	array(j, "only_b", r.OnlyB, func(n *model.Node) any { return dutyOf(n, l) })
 	array(j, "relations", r.Relations, func(rel *model.Node) any { return relation(rel, l) })

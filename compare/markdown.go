@@ -14,6 +14,10 @@ import (
 type words struct {
 	vs, traits, dimension, shared, sharedIntro, only, none, similarity string
 	split, splitIntro                                                  string
+	// fromTopic says a point of Split is a topic's shared work (its
+	// name); alsoPaired marks a duty of Split that is in a similar pair
+	// too (Result.InPair).
+	fromTopic, alsoPaired string
 	// noPair: no duty can pair, the departments share no language
 	// (NoPairNote): each name with the one language it is written in.
 	noPair                                         string
@@ -45,7 +49,9 @@ var labels = [model.NumLangs]words{
 		only:        "Only in %s (%d)", none: "None.", similarity: "similarity",
 		split:      "Work they split (%d)",
 		noPair:     "No duty can be paired: %s is written in %s only and %s in %s only.",
-		splitIntro: "Duties of one whose RACI lines give the other a part: it does the work (R) or answers for it (A).",
+		splitIntro: "Duties of one whose RACI lines give the other a part, and work written elsewhere whose lines give both one: each does the work (R) or answers for it (A).",
+		fromTopic:  "shared work of the topic %s",
+		alsoPaired: "also among the similar duties",
 		relations:  "What they hand each other", noRelations: "No hand-off between them is recorded.",
 		topics: "Topics about both", noTopics: "No topic is about both.",
 		self:          "This is %s compared with itself: every duty is its own, so there is nothing to set side by side.",
@@ -66,7 +72,9 @@ var labels = [model.NumLangs]words{
 		only: "仅见于%s（%d）", none: "无。", similarity: "相似度",
 		split:      "两者分担的工作（%d）",
 		noPair:     "没有可以配对的职责：%s只有%s文本，%s只有%s文本。",
-		splitIntro: "一方的职责，其 RACI 行让另一方参与：由它执行（R）或由它负责批准（A）。",
+		splitIntro: "一方的职责，其 RACI 行让另一方参与；以及写在别处、其 RACI 行让两者都参与的工作：由它执行（R）或由它负责批准（A）。",
+		fromTopic:  "专题“%s”的共同工作",
+		alsoPaired: "也列在相似职责中",
 		relations:  "相互交接", noRelations: "没有记录两者之间的交接。",
 		topics: "相关专题", noTopics: "没有同时涉及两者的专题。",
 		self:          "这是%s与自身对比：每项职责都是它自己的，没有可以对照的内容。",
@@ -233,8 +241,9 @@ func writeLanguageNotes(b *trimWriter, r *Result, l model.Lang) {
 	}
 }
 
-// writeSplit lists the work the two split by RACI, each duty with its
-// department and section and who does what; nothing when there is none
+// writeSplit lists the work the two split by RACI, each duty with where
+// it is written (SplitPlace) and who does what, and whether it is among the
+// similar duties too; nothing when there is none
 // (most comparisons: a heading saying "none" would only add noise).
 func writeSplit(b *trimWriter, r *Result, l model.Lang, w words) {
 	if len(r.Split) == 0 {
@@ -242,7 +251,11 @@ func writeSplit(b *trimWriter, r *Result, l model.Lang, w words) {
 	}
 	fmt.Fprintf(b, "## "+w.split+"\n\n*%s*\n\n", len(r.Split), w.splitIntro)
 	for _, n := range r.Split {
-		fmt.Fprintf(b, "- %s — *%s* — %s\n", esc(n.Title.In(l)), esc(Place(n, l)), esc(Holders(n, l)))
+		line := fmt.Sprintf("- %s — *%s* — %s", esc(n.Title.In(l)), esc(SplitPlace(n, l)), esc(Holders(n, l)))
+		if r.InPair(n) {
+			line += fmt.Sprintf(w.aside, w.alsoPaired)
+		}
+		fmt.Fprintf(b, "%s\n", line)
 	}
 	b.WriteString("\n")
 }

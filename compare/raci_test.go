@@ -2,6 +2,7 @@ package compare_test
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -10,6 +11,7 @@ import (
 
 	"github.com/dutymap/dutymap/compare"
 	"github.com/dutymap/dutymap/content"
+	"github.com/dutymap/dutymap/matrix"
 	"github.com/dutymap/dutymap/model"
 )
 
@@ -153,5 +155,87 @@ func TestNoPairSaysWhy(t *testing.T) {
 	r = compare.Departments(org, nil, org.Department("legal"), org.Department("people"))
 	if md := compare.Markdown(r, model.En); !strings.Contains(md, "## Similar duties (0)\n\n*None.*") {
 		t.Errorf("two English departments:\n%s", md)
+	}
+}
+
+// TestSplitHoldsWhatTheMatrixSplits (verify24 V4): "Work they split" holds
+// every duty or point that the matrix of the two shows as split between
+// them: a point of a topic's shared work whose lines make both
+// responsible or accountable (saying it is the topic's), a third
+// department's duty doing the same, and a duty that is in a similar pair
+// too (saying so); in Markdown, in JSON, and on the built-in content.
+func TestSplitHoldsWhatTheMatrixSplits(t *testing.T) {
+	dir := t.TempDir()
+	for name, text := range map[string]string{
+		"en/eng.md":    "---\nid: eng\nname: Engineering\n---\n\n## Building {#building}\n\n- Build the product.\n- Hire engineers.\n  Responsible: people\n",
+		"en/people.md": "---\nid: people\nname: People team\n---\n\n## Hiring {#hiring}\n\n- Hire engineers.\n- Run onboarding.\n",
+		"en/legal.md":  "---\nid: legal\nname: Legal\n---\n\n## Work {#work}\n\n- Review the hiring contracts.\n  Responsible: people\n  Accountable: eng\n- Review the sales contracts.\n  Responsible: eng\n",
+		"en/close.md": "---\nid: close\nkind: topic\nname: Quarter close\nconcerns: [eng, people]\n---\n\n## Shared work {#shared}\n\n" +
+			"- Count the laptops at quarter end.\n  Responsible: eng, people\n  Accountable: people\n" +
+			"- Book the last invoices.\n  Responsible: eng\n",
+		"zh/close.md": "---\nid: close\nkind: topic\nname: 季度结算\nconcerns: [eng, people]\n---\n\n## 共同工作 {#shared}\n\n- 季度末清点笔记本电脑。\n- 入账最后的发票。\n",
+	} {
+		p := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	org := loadDir(t, dir)
+	r := compare.Departments(org, nil, org.Department("eng"), org.Department("people"))
+	md := compare.Markdown(r, model.En)
+	want := "## Work they split (3)\n\n" +
+		"*Duties of one whose RACI lines give the other a part, and work written elsewhere whose lines give both one: each does the work (R) or answers for it (A).*\n\n" +
+		"- Hire engineers. — *Engineering › Building* — A: Engineering · R: People team (also among the similar duties)\n" +
+		"- Review the hiring contracts. — *Legal › Work* — A: Engineering · R: People team\n" +
+		"- Count the laptops at quarter end. — *shared work of the topic Quarter close* — A: People team · R: Engineering, People team\n\n"
+	if !strings.Contains(md, want) {
+		t.Errorf("Markdown lacks\n%s\nin\n%s", want, md)
+	}
+	if zh, want := compare.Markdown(r, model.Zh), "- 季度末清点笔记本电脑。 — *专题“季度结算”的共同工作* — A：People team · R：Engineering、People team\n"; !strings.Contains(zh, want) {
+		t.Errorf("Chinese Markdown lacks %q:\n%s", want, zh)
+	}
+	out, err := compare.JSON(r, model.En)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rep compare.Report
+	if err := json.Unmarshal(out, &rep); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, d := range rep.Split {
+		got = append(got, fmt.Sprintf("%s dept=%s topic=%s paired=%v", d.Path, d.Department, d.Topic, d.Paired))
+	}
+	if want := []string{"eng/building/2 dept=eng topic= paired=true", "legal/work/1 dept=legal topic= paired=false", "close/shared/1 dept= topic=close paired=false"}; !slices.Equal(got, want) {
+		t.Errorf("JSON split\n%q\nwant\n%q", got, want)
+	}
+
+	// The split of the comparison is the matrix's rows where both hold
+	// R or A, here and on the built-in content.
+	builtin, err := content.Load(content.Builtin())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		org  *model.Org
+		a, b string
+	}{{org, "eng", "people"}, {org, "people", "eng"}, {builtin, "marketing", "sales"}, {builtin, "sales", "marketing"}} {
+		a, b := c.org.Department(c.a), c.org.Department(c.b)
+		var fromMatrix []string
+		for _, row := range matrix.Of(c.org, []*model.Node{a, b}, matrix.Options{Shared: true}).Rows {
+			if compare.SharesWorkWith(row.Duty, a) && compare.SharesWorkWith(row.Duty, b) {
+				fromMatrix = append(fromMatrix, row.Duty.Path)
+			}
+		}
+		var split []string
+		for _, n := range compare.Departments(c.org, nil, a, b).Split {
+			split = append(split, n.Path)
+		}
+		if !slices.Equal(split, fromMatrix) || len(split) == 0 {
+			t.Errorf("%s vs %s: split %v, the matrix splits %v", c.a, c.b, split, fromMatrix)
+		}
 	}
 }

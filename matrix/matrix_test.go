@@ -285,3 +285,41 @@ func TestLargeMatrixMemory(t *testing.T) {
 type countWriter struct{ n int }
 
 func (w *countWriter) Write(p []byte) (int, error) { w.n += len(p); return len(p), nil }
+
+// TestMarkdownSaysWhereARepeatedDutyIs (verify24 V2): a duty text that
+// two rows share says after it where each is, as the explorer's matrix
+// does, in either language; a text read once says nothing more. Within
+// one department the way down from where the two part tells them apart.
+func TestMarkdownSaysWhereARepeatedDutyIs(t *testing.T) {
+	files := fstest.MapFS{
+		"en/eng.md":    {Data: []byte("---\nid: eng\nname: Engineering\n---\n\n## Work {#work}\n\n- Build the product.\n- Hire engineers.\n  Responsible: people\n")},
+		"en/people.md": {Data: []byte("---\nid: people\nname: People team\n---\n\n## Hiring {#hiring}\n\n- Hire engineers.\n- Run onboarding.\n\n### Recruiter {#recruiter .position}\n\n- Run onboarding.\n")},
+		"zh/eng.md":    {Data: []byte("---\nid: eng\nname: 工程部\n---\n\n## 工作 {#work}\n\n- 开发产品。\n- 招聘工程师。\n")},
+		"zh/people.md": {Data: []byte("---\nid: people\nname: 人事部\n---\n\n## 招聘 {#hiring}\n\n- 招聘工程师。\n- 安排入职。\n\n### 招聘专员 {#recruiter .position}\n\n- 安排入职。\n")},
+	}
+	org, err := content.Load(content.Layer{Name: "t", FS: files})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := Of(org, []*model.Node{org.Node("people")}, Options{})
+	for l, want := range map[model.Lang]string{
+		model.En: "| Duty | People team | Recruiter | Engineering |\n|---|:-:|:-:|:-:|\n" +
+			"| Hire engineers. · People team | RA |  |  |\n" +
+			"| Run onboarding. · People team › Hiring | RA |  |  |\n" +
+			"| Run onboarding. · Recruiter |  | RA |  |\n" +
+			"| Hire engineers. · Engineering | R |  | A |\n",
+		model.Zh: "| 职责 | 人事部 | 招聘专员 | 工程部 |\n|---|:-:|:-:|:-:|\n" +
+			"| 招聘工程师。 · 人事部 | RA |  |  |\n" +
+			"| 安排入职。 · 人事部 › 招聘 | RA |  |  |\n" +
+			"| 安排入职。 · 招聘专员 |  | RA |  |\n" +
+			"| 招聘工程师。 · 工程部 | R |  | A |\n",
+	} {
+		var md bytes.Buffer
+		if err := m.Markdown(&md, l); err != nil {
+			t.Fatal(err)
+		}
+		if !strings.HasPrefix(md.String(), want) {
+			t.Errorf("%v markdown:\n%s\nwant it to start\n%s", l, md.String(), want)
+		}
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/dutymap/dutymap/model"
 	"github.com/dutymap/dutymap/page"
@@ -22,7 +23,8 @@ func Legend(l model.Lang) string {
 }
 
 // Markdown writes the matrix as a Markdown table of duty texts and unit
-// names, followed by the legend. It writes as it goes, a row at a time:
+// names, followed by the legend; a text that two rows share says where
+// each is ("Hire engineers. · People team"). It writes as it goes, a row at a time:
 // the table of a large organisation is tens of megabytes, which were once
 // built whole in memory (with the matrix) and ran a 4 GB host out of it.
 func (m Matrix) Markdown(w io.Writer, l model.Lang) error {
@@ -40,8 +42,15 @@ func (m Matrix) Markdown(w io.Writer, l model.Lang) error {
 		b.WriteString("|:-:")
 	}
 	b.WriteString("|\n")
+	// A text that two rows share says where each is (Places), as the
+	// explorer's matrix does: two identical rows would not say which is
+	// which.
+	places := Places(m.Rows, l)
 	for _, r := range m.Rows {
 		b.WriteString("| " + page.Escape(r.Duty.Title.In(l)))
+		if p, ok := places[r.Duty]; ok {
+			b.WriteString(DutySep + page.Escape(strings.Join(p, PlaceSep)))
+		}
 		marks := r.marks
 		for j := range m.Units {
 			b.WriteString(" | ")

@@ -109,11 +109,13 @@ type cmpBlock struct {
 	// named once, above the run of duties in it.
 	runs [2]bool
 	// split: a or b is a duty of the work the two split by RACI
-	// (compare.Result.Split), shown with who does what.
-	split   bool
-	score   float64
-	section int // the heading block this block is under
-	item    int // index into items, or -1
+	// (compare.Result.Split), shown with who does what; elsewhere: a is
+	// such work written in neither (a topic's shared work), across both
+	// columns with where it is written.
+	split, elsewhere bool
+	score            float64
+	section          int // the heading block this block is under
+	item             int // index into items, or -1
 }
 
 // cmpLine is one line of a block. Side-by-side lines have a left and a
@@ -333,8 +335,13 @@ func (c *compareScreen) splitBlocks() {
 	for _, duty := range r.Split {
 		blk := cmpBlock{kind: blockPair, a: duty, split: true}
 		side := 0
-		if duty.Root() == r.B {
+		switch duty.Root() {
+		case r.A:
+		case r.B:
 			blk, side = cmpBlock{kind: blockPair, b: duty, split: true}, 1
+		default:
+			c.add(cmpBlock{kind: blockPair, a: duty, split: true, elsewhere: true}, true)
+			continue
 		}
 		blk.runs[side] = duty.Parent != last[side]
 		last[side] = duty.Parent
@@ -563,8 +570,19 @@ func (c *compareScreen) layoutBlock(b *cmpBlock) []cmpLine {
 			for side, n := range []*model.Node{b.a, b.b} {
 				if n != nil {
 					holders[side] = compare.Holders(n, lang)
+					if b.split && c.res.InPair(n) {
+						holders[side] += " · " + compare.InPairNote(lang)
+					}
 				}
 			}
+		}
+		if b.elsewhere {
+			// Neither department's: across both columns, with where it is
+			// written (a topic's shared work).
+			wrapped("• ", b.a.Title.In(lang))
+			wrapped("  ", st.StatusDim.Render(compare.SplitPlace(b.a, lang)))
+			wrapped("  ", st.StatusDim.Render(holders[0]))
+			break
 		}
 		if !c.stacked() {
 			if tier != "" {

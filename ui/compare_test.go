@@ -522,7 +522,9 @@ func TestCompareTopicTitleParted(t *testing.T) {
 // TestCompareShowsSplitWork: the duties of sales whose RACI lines make
 // marketing accountable are listed as work the two split, on sales' side
 // with who does what in the dim of the pairs' holders, not as "Only in
-// Sales" (tryout24 H14); stacked too, and in Chinese.
+// Sales" (tryout24 H14); stacked too, and in Chinese. The one also in a
+// similar pair (applying marketing's prices) is listed too, saying so:
+// the four are what the matrix of the two shows as split (verify24 V4).
 func TestCompareShowsSplitWork(t *testing.T) {
 	for _, tc := range []struct {
 		w       int
@@ -530,9 +532,9 @@ func TestCompareShowsSplitWork(t *testing.T) {
 		heading string
 		holders string
 	}{
-		{120, model.En, "Work they split (3)", "A: Marketing department · R: Sales department"},
-		{60, model.En, "Work they split (3)", "A: Marketing department · R: Sales department"},
-		{120, model.Zh, "两者分担的工作（3）", "A：市场部 · R：销售部"},
+		{120, model.En, "Work they split (4)", "A: Marketing department · R: Sales department"},
+		{60, model.En, "Work they split (4)", "A: Marketing department · R: Sales department"},
+		{120, model.Zh, "两者分担的工作（4）", "A：市场部 · R：销售部"},
 	} {
 		d := openCompare(t, tc.w, 40, tc.lang, "marketing", "sales")
 		c := d.compare()
@@ -545,8 +547,8 @@ func TestCompareShowsSplitWork(t *testing.T) {
 				if !c.apart {
 					cell = l.left
 				}
-				if strings.Contains(ansi.Strip(cell), tc.holders) && c.blocks[i].split {
-					if !strings.Contains(cell, c.sh.st.StatusDim.Render(tc.holders)) {
+				if held := strings.TrimSpace(ansi.Strip(cell)); strings.Contains(held, tc.holders) && c.blocks[i].split {
+					if !strings.Contains(cell, c.sh.st.StatusDim.Render(held)) {
 						t.Errorf("%d %s: the holders line is not dim: %q", tc.w, tc.lang.Code(), cell)
 					}
 					if c.apart && strings.TrimSpace(ansi.Strip(l.left)) != "" {
@@ -559,12 +561,64 @@ func TestCompareShowsSplitWork(t *testing.T) {
 		all := strings.Join(text, "\n")
 		split := strings.Index(all, tc.heading)
 		only := strings.Index(all, map[model.Lang]string{model.En: "Only in Sales department", model.Zh: "仅销售部"}[tc.lang])
-		if split < 0 || only < split || heldRight != 3 {
+		paired := map[model.Lang]string{model.En: "R: Sales department · also", model.Zh: "R：销售部 · 也列在"}[tc.lang] // the column may wrap the rest
+		if i := strings.Index(all, paired); i < split || i > only {
+			t.Errorf("%d %s: no split duty says %q:\n%s", tc.w, tc.lang.Code(), paired, all)
+		}
+		if split < 0 || only < split || heldRight != 4 {
 			t.Fatalf("%d %s: split heading at %d, only at %d, %d holders lines:\n%s", tc.w, tc.lang.Code(), split, only, heldRight, all)
 		}
 		sell := map[model.Lang]string{model.En: "Sell the planned products", model.Zh: "通过市场部设计的渠道"}[tc.lang]
 		if strings.Contains(all[only:], sell) {
 			t.Errorf("%d %s: a split duty is still listed as only in sales:\n%s", tc.w, tc.lang.Code(), all[only:])
+		}
+	}
+}
+
+// TestCompareShowsTopicSharedWork (verify24 V4): a point of a topic's
+// shared work whose RACI lines make both departments responsible or
+// accountable is work they split: listed across both columns, saying it
+// is the topic's and who does what, side by side and stacked, in both
+// languages; a point only one of them does is not.
+func TestCompareShowsTopicSharedWork(t *testing.T) {
+	files := fstest.MapFS{
+		"en/eng.md":    {Data: []byte("---\nid: eng\nname: Engineering\n---\n## Building {#building}\n- Build the product.\n")},
+		"en/people.md": {Data: []byte("---\nid: people\nname: People team\n---\n## Hiring {#hiring}\n- Run onboarding.\n")},
+		"en/close.md": {Data: []byte("---\nid: close\nkind: topic\nname: Quarter close\nconcerns: [eng, people]\n---\n## Shared work {#shared}\n" +
+			"- Count the laptops at quarter end.\n  Responsible: eng, people\n  Accountable: people\n- Book the last invoices.\n  Responsible: eng\n")},
+		"zh/eng.md":    {Data: []byte("---\nid: eng\nname: 工程部\n---\n## 建设 {#building}\n- 开发产品。\n")},
+		"zh/people.md": {Data: []byte("---\nid: people\nname: 人事部\n---\n## 招聘 {#hiring}\n- 安排入职。\n")},
+		"zh/close.md":  {Data: []byte("---\nid: close\nkind: topic\nname: 季度结算\nconcerns: [eng, people]\n---\n## 共同工作 {#shared}\n- 季度末清点笔记本电脑。\n- 入账最后的发票。\n")},
+	}
+	org, err := content.Load(content.Layer{Name: "t", FS: files})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		w    int
+		lang model.Lang
+		want []string
+	}{
+		{120, model.En, []string{"Work they split (1)", "• Count the laptops at quarter end.", "  shared work of the topic Quarter close", "  A: People team · R: Engineering, People team"}},
+		{50, model.En, []string{"Work they split (1)", "• Count the laptops at quarter end.", "  shared work of the topic Quarter close", "  A: People team · R: Engineering, People"}},
+		{120, model.Zh, []string{"两者分担的工作（1）", "• 季度末清点笔记本电脑。", "  专题“季度结算”的共同工作", "  A：人事部 · R：工程部、人事部"}},
+	} {
+		d := driveConfig(t, tc.w, 40, Config{Org: org, Lang: tc.lang, Theme: ThemeDark, Similarity: model.BuildSimilarity(context.Background(), org)})
+		d.reveal("eng").keys("c").typeText("people").keys("enter")
+		c := d.compare()
+		var rows []string
+		for i := range c.blocks {
+			for _, l := range c.blockLines(i) {
+				rows = append(rows, strings.TrimRight(ansi.Strip(l.left)+ansi.Strip(l.right), " "))
+			}
+		}
+		all := strings.Join(rows, "\n")
+		at := strings.Index(all, tc.want[0])
+		if at < 0 || !strings.Contains(all[at:], strings.Join(tc.want[1:], "\n")) {
+			t.Errorf("%d %s: want the split's point\n%s\nin\n%s", tc.w, tc.lang.Code(), strings.Join(tc.want, "\n"), all)
+		}
+		if strings.Contains(all[at:], "Book the last invoices.") || strings.Contains(all[at:], "入账最后的发票。") {
+			t.Errorf("%d %s: a point only engineering does is listed as split:\n%s", tc.w, tc.lang.Code(), all)
 		}
 	}
 }

@@ -29,7 +29,8 @@ type matrixScreen struct {
 	col0   int // the first unit column on screen, when they do not all fit
 	// places, by language, say where a row's duty lives when another row
 	// reads word for word the same ("Hire engineers." in Engineering and
-	// in the People team's work): see repeatedPlaces.
+	// in the People team's work): see matrix.Places, which the Markdown
+	// table says too.
 	places [model.NumLangs]map[*model.Node][]string
 	w, h   int
 }
@@ -136,67 +137,9 @@ func (s *matrixScreen) build() {
 	}
 	s.col0 = min(s.col0, max(len(s.m.Units)-1, 0))
 	for _, l := range model.Langs {
-		s.places[l] = repeatedPlaces(s.m.Rows, l)
+		s.places[l] = matrix.Places(s.m.Rows, l)
 	}
 	s.clamp()
-}
-
-// repeatedPlaces gives each row whose duty reads in l word for word as
-// another row's the place that tells them apart: the department where
-// theirs differ ("Engineering", "People team"), else the way down to the
-// duty from where their ways part.
-func repeatedPlaces(rows []matrix.Row, l model.Lang) map[*model.Node][]string {
-	same := map[string][]*model.Node{}
-	var texts []string
-	for _, r := range rows {
-		text := oneLine(r.Duty.Title.In(l))
-		if same[text] == nil {
-			texts = append(texts, text)
-		}
-		same[text] = append(same[text], r.Duty)
-	}
-	out := map[*model.Node][]string{}
-	for _, text := range texts {
-		ds := same[text]
-		if len(ds) < 2 {
-			continue
-		}
-		roots := map[*model.Node]bool{}
-		for _, d := range ds {
-			roots[d.Root()] = true
-		}
-		if len(roots) == len(ds) {
-			for _, d := range ds {
-				out[d] = []string{d.Root().Title.In(l)}
-			}
-			continue
-		}
-		// Within one department: the way down from where their ways part
-		// ("Positions › Product planning supervisor"), not the department
-		// they share, which a narrow column would show alone.
-		places := make([][]string, len(ds))
-		common := -1
-		for i, d := range ds {
-			places[i] = ownerParts(d, l)
-			if i == 0 {
-				common = len(places[0])
-				continue
-			}
-			k := 0
-			for k < min(common, len(places[i])) && places[i][k] == places[0][k] {
-				k++
-			}
-			common = k
-		}
-		for i, d := range ds {
-			if common < len(places[i]) {
-				out[d] = places[i][common:]
-			} else {
-				out[d] = places[i]
-			}
-		}
-	}
-	return out
 }
 
 func (s *matrixScreen) keys() *matrixKeys { return &matrixKeyMaps()[s.sh.lang] }
@@ -536,7 +479,7 @@ func (s *matrixScreen) dutyCell(d *model.Node, dutyW int, sel bool) string {
 	if !ok {
 		return style.Render(cw.pad(cw.truncate(text, dutyW, "…"), dutyW))
 	}
-	sep := " · "
+	sep := matrix.DutySep
 	want := cw.width(strings.Join(parts, crumbSep))
 	textW := min(cw.width(text), max(dutyW-cw.width(sep)-want, dutyW/2))
 	text = cw.truncate(text, textW, "…")

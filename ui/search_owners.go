@@ -325,8 +325,8 @@ func (s *searchScreen) dutyCount(o owner) string {
 		return ""
 	case o.bySummary:
 		return w.bySummary
-	case o.responsible && o.proof.node.Kind == model.KindPoint:
-		return search.SharedWorkNote(oneLine(o.proof.node.Root().Title.In(s.sh.lang)), s.sh.lang)
+	case (o.responsible || o.accountable > 0) && o.proof.node.Kind == model.KindPoint:
+		return search.SharedWorkNote(oneLine(o.proof.node.Root().Title.In(s.sh.lang)), o.responsible, o.accountable > 0, s.sh.lang)
 	case o.responsible:
 		// It does a duty written in another unit, whose Responsible line
 		// names it: say so, as the command line does, not "named in" (any

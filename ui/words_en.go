@@ -108,7 +108,7 @@ var wordsEn = words{
 		similar:       "Similar duties (%d)",
 		only:          "Only in %s (%d)",
 		split:         "Work they split (%d)",
-		splitIntro:    "Duties of one whose RACI lines give the other a part: it does the work (R) or answers for it (A).",
+		splitIntro:    "Duties of one whose RACI lines give the other a part, and work written elsewhere whose lines give both one: each does the work (R) or answers for it (A).",
 		none:          "None.",
 		noneAlone:     "%s does nothing alone: each of its duties is paired with a similar one.",
 		relations:     "What they hand each other",

@@ -107,7 +107,7 @@ var wordsZh = words{
 		similar:       "相似职责（%d）",
 		only:          "仅%s（%d）",
 		split:         "两者分担的工作（%d）",
-		splitIntro:    "一方的职责，其 RACI 行让另一方参与：由它执行（R）或由它负责批准（A）。",
+		splitIntro:    "一方的职责，其 RACI 行让另一方参与；以及写在别处、其 RACI 行让两者都参与的工作：由它执行（R）或由它负责批准（A）。",
 		none:          "无。",
 		noneAlone:     "%s没有独有的职责：它的每项职责都与一项相似职责配对。",
 		relations:     "相互交接",

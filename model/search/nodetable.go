@@ -47,9 +47,10 @@ type nodeTable struct {
 	summary map[int32]model.Text
 	// The same analysed, per language (summary.go), or nil.
 	analysed *[model.NumLangs][]unitSummary
-	// The units each explicit Responsible line names, by the node it is
-	// written on (a duty or a section above duties): responsibleUnits.
-	responsible map[int32][]int32
+	// The units each explicit Responsible and Accountable line names, by
+	// the node it is written on (a duty or a section above duties):
+	// responsibleUnits, accountableUnits.
+	responsible, accountable map[int32][]int32
 	// Index.dept, owner and owners, as New works them out.
 	dept, owner []int32
 	owners      []ownerKey
@@ -286,10 +287,18 @@ func (ix *Index) encodeNodes(w *wire.Writer) {
 		}
 	}
 	ix.encodeSummaryTerms(w)
-	// The units the Responsible lines name, which say who does a duty.
+	// The units the Responsible lines name, which say who does a duty,
+	// then those the Accountable lines name, who answers for it.
+	ix.encodeLines(w, model.Responsible)
+	ix.encodeLines(w, model.Accountable)
+}
+
+// encodeLines writes the nodes a line of role is written on, each with
+// the units it names.
+func (ix *Index) encodeLines(w *wire.Writer, role model.RACIRole) {
 	var lines []int32
 	for i, n := range ix.nodes {
-		if r := n.RACI(); r.Has(model.Responsible) && len(r.Units[model.Responsible]) > 0 {
+		if r := n.RACI(); r.Has(role) && len(r.Units[role]) > 0 {
 			lines = append(lines, int32(i))
 		}
 	}
@@ -297,7 +306,7 @@ func (ix *Index) encodeNodes(w *wire.Writer) {
 	for _, i := range lines {
 		w.Int(int(i))
 		var units []int32
-		for _, u := range ix.nodes[i].RACI().Units[model.Responsible] {
+		for _, u := range ix.nodes[i].RACI().Units[role] {
 			if s := u.Seq; s >= 0 && int(s) < len(ix.nodes) && ix.nodes[s] == u {
 				units = append(units, s)
 			}
@@ -453,8 +462,20 @@ func decodeNodes(r *wire.Reader, src *source) *nodeTable {
 	if t.analysed = decodeSummaryTerms(r, t); t.analysed == nil {
 		return nil
 	}
+	if t.responsible = decodeLines(r, t, nn, model.Responsible); t.responsible == nil {
+		return nil
+	}
+	if t.accountable = decodeLines(r, t, nn, model.Accountable); t.accountable == nil {
+		return nil
+	}
+	return t
+}
+
+// decodeLines reads what encodeLines wrote for role: the units each line
+// names, by the node it is written on (of nn); nil when it is unsound.
+func decodeLines(r *wire.Reader, t *nodeTable, nn int, role model.RACIRole) map[int32][]int32 {
 	nr := r.Count(2)
-	t.responsible = make(map[int32][]int32, nr)
+	lines := make(map[int32][]int32, nr)
 	for range nr {
 		i := int32(r.Index(nn))
 		units := r.Int32s()
@@ -463,13 +484,13 @@ func decodeNodes(r *wire.Reader, src *source) *nodeTable {
 		}
 		for _, u := range units {
 			if u < 0 || int(u) >= nn || t.dept[u] < 0 {
-				r.Fail("Responsible line of node %d names node %d, which is no unit", i, u)
+				r.Fail("%s line of node %d names node %d, which is no unit", role.Name(model.En), i, u)
 				return nil
 			}
 		}
-		t.responsible[i] = units
+		lines[i] = units
 	}
-	return t
+	return lines
 }
 
 // The kinds that are documents and leaves (model.Kind's IsDocument and

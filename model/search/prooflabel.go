@@ -82,13 +82,34 @@ func lowerTitle(title string) string {
 
 // SharedWorkNote labels an owner proved by a point of a topic's shared
 // work whose Responsible line names it (Owner.Responsible, its proof a
-// point): "Responsible for shared work in Year-end close", "负责年终结算中的
-// 共同工作". The point is no duty of another unit.
-func SharedWorkNote(topic string, l model.Lang) string {
+// point), whose Accountable line does (Owner.Accountable), or both:
+// "Responsible for shared work in Year-end close", "Accountable (A) for
+// shared work in …", "R and A for shared work in …"; "负责年终结算中的共同
+// 工作", "批准（A）…", "负责并批准（A）…". The
+// point is no duty of another unit.
+func SharedWorkNote(topic string, responsible, accountable bool, l model.Lang) string {
+	a := model.Accountable
 	if l == model.Zh {
-		return "负责" + topic + "中的共同工作"
+		role := model.Responsible.Name(l)
+		switch {
+		case responsible && accountable:
+			role += "并" + a.Name(l) + "（" + a.Letter() + "）"
+		case accountable:
+			role = a.Name(l) + "（" + a.Letter() + "）"
+		}
+		return role + topic + "中的共同工作"
 	}
-	return "Responsible for shared work in " + topic
+	role := "Responsible"
+	switch {
+	case responsible && accountable:
+		// The letters, as the matrix writes them: "Responsible and
+		// accountable (A)" pushed the proof out of the explorer's owners
+		// block, and the next owner's with it (the labels share a column).
+		role = model.Responsible.Letter() + " and " + a.Letter()
+	case accountable:
+		role = a.Name(l) + " (" + a.Letter() + ")"
+	}
+	return role + " for shared work in " + topic
 }
 
 // NamedInNote labels an owner answered only by a duty of unit that names

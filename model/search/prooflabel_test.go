@@ -31,6 +31,24 @@ func TestProofLabels(t *testing.T) {
 	if en, zh := ResponsibleNote("Engineering", model.En), ResponsibleNote("工程部", model.Zh); en != "Responsible for a duty of Engineering" || zh != "负责工程部的职责" {
 		t.Errorf("responsible: %q, %q", en, zh)
 	}
+	// A point of a topic's shared work: the roles the owner holds in it.
+	for _, c := range []struct {
+		r, a  bool
+		l     model.Lang
+		topic string
+		want  string
+	}{
+		{true, false, model.En, "Year-end close", "Responsible for shared work in Year-end close"},
+		{false, true, model.En, "Year-end close", "Accountable (A) for shared work in Year-end close"},
+		{true, true, model.En, "Year-end close", "R and A for shared work in Year-end close"},
+		{true, false, model.Zh, "年终结算", "负责年终结算中的共同工作"},
+		{false, true, model.Zh, "年终结算", "批准（A）年终结算中的共同工作"},
+		{true, true, model.Zh, "年终结算", "负责并批准（A）年终结算中的共同工作"},
+	} {
+		if got := SharedWorkNote(c.topic, c.r, c.a, c.l); got != c.want {
+			t.Errorf("shared work R=%v A=%v %v: %q, want %q", c.r, c.a, c.l, got, c.want)
+		}
+	}
 	for _, c := range []struct {
 		n    int
 		l    model.Lang

@@ -17,26 +17,48 @@ import (
 // line does (the duty's own department is then responsible).
 func (ix *Index) responsibleUnits(n int32) []int32 {
 	if t := ix.table; t != nil {
-		// As model.AssignmentOf: on the duty or a section above it, not
-		// on its document.
-		for p := n; p >= 0 && t.parent[p] >= 0; p = t.parent[p] {
-			if us, ok := t.responsible[p]; ok {
-				return us
-			}
-		}
-		return nil
+		return t.lineUnits(t.responsible, n)
 	}
+	return ix.lineUnits(n, model.Responsible)
+}
+
+// accountableUnits returns the units that an explicit Accountable line,
+// on duty n or a section above it, names; nil when no line does. The node
+// table keeps these lines too, so that an index read without its
+// organisation answers as the built one.
+func (ix *Index) accountableUnits(n int32) []int32 {
+	if t := ix.table; t != nil {
+		return t.lineUnits(t.accountable, n)
+	}
+	return ix.lineUnits(n, model.Accountable)
+}
+
+// lineUnits are the units the line of role that applies to node n names,
+// as model.AssignmentOf reads it; nil when the role falls to where n is
+// written.
+func (ix *Index) lineUnits(n int32, role model.RACIRole) []int32 {
 	a := model.AssignmentOf(ix.nodes[n])
-	if a.Implicit[model.Responsible] {
+	if a.Implicit[role] {
 		return nil
 	}
 	var out []int32
-	for _, u := range a.Units[model.Responsible] {
+	for _, u := range a.Units[role] {
 		if s := u.Seq; s >= 0 && int(s) < len(ix.nodes) && ix.nodes[s] == u {
 			out = append(out, s)
 		}
 	}
 	return out
+}
+
+// lineUnits are the units of the line in lines on node n or a section
+// above it (as model.AssignmentOf: not on its document); nil for none.
+func (t *nodeTable) lineUnits(lines map[int32][]int32, n int32) []int32 {
+	for p := n; p >= 0 && t.parent[p] >= 0; p = t.parent[p] {
+		if us, ok := lines[p]; ok {
+			return us
+		}
+	}
+	return nil
 }
 
 // responsibleElsewhere returns the owners (indexes in ix.owners) of the
@@ -75,20 +97,41 @@ func (ix *Index) responsibleElsewhere(n, o int32, ownerOf map[int32]int32) []int
 // Then, when a Responsible line gives the work to another unit, the answer
 // to "who does X?" names it as accountable, not as a partial match: its
 // duty is the very work asked for, which it signs off. An index read
-// without its organisation keeps only the Responsible lines (the node
-// table): there, the department is taken to be accountable, as it is
-// unless an Accountable line names another.
+// without its organisation reads the Accountable lines from its node
+// table, and answers alike.
 func (ix *Index) accountableHere(n, o int32) bool {
-	if ix.table != nil {
-		return true
-	}
 	key := ix.owners[o]
-	unit := ix.nodes[key.dept]
+	unit := key.dept
 	if key.pos >= 0 {
-		unit = ix.nodes[key.pos]
+		unit = key.pos
 	}
-	for _, u := range model.AssignmentOf(ix.nodes[n]).Units[model.Accountable] {
-		if model.Within(unit, u) {
+	us := ix.accountableUnits(n)
+	if len(us) == 0 {
+		us = []int32{ix.unitWrittenIn(n)} // no line: the unit it is written in (model.AssignmentOf)
+	}
+	for _, u := range us {
+		if ix.within(unit, u) {
+			return true
+		}
+	}
+	return false
+}
+
+// unitWrittenIn is model.UnitWrittenIn of node n of a department: the
+// nearest position or sub-department above it, else its department.
+func (ix *Index) unitWrittenIn(n int32) int32 {
+	for p := ix.parent[n]; p >= 0; p = ix.parent[p] {
+		if r := ix.roleOf(p); ix.parent[p] >= 0 && (r == model.RolePosition || r == model.RoleUnit) {
+			return p
+		}
+	}
+	return ix.root(n)
+}
+
+// within reports whether node n is node u or lies beneath it.
+func (ix *Index) within(n, u int32) bool {
+	for p := n; p >= 0; p = ix.parent[p] {
+		if p == u {
 			return true
 		}
 	}
@@ -109,6 +152,29 @@ func (ix *Index) isWork(n int32) bool {
 		return ix.dept[n] < 0 && len(ix.responsibleUnits(n)) > 0
 	}
 	return false
+}
+
+// sharedWorkAccountable returns the owners (indexes in ix.owners) of the
+// units the Accountable line of point n of shared work names, who answer
+// for it (A); nil for any other node, or a point whose line gives A to no
+// one but the units doing it. As for sharedWorkOwners, a unit that holds
+// no duty of its own is no owner.
+func (ix *Index) sharedWorkAccountable(n int32, ownerOf map[int32]int32) []int32 {
+	if ix.kindOf(n) != model.KindPoint || ix.dept[n] >= 0 || len(ix.responsibleUnits(n)) == 0 {
+		return nil
+	}
+	var out []int32
+	for _, u := range ix.accountableUnits(n) {
+		r, ok := ownerOf[u]
+		if !ok {
+			r = ix.ownerOfUnit(u)
+			ownerOf[u] = r
+		}
+		if r >= 0 && !slices.Contains(out, r) {
+			out = append(out, r)
+		}
+	}
+	return out
 }
 
 // sharedWorkOwners returns the owners (indexes in ix.owners) of the units

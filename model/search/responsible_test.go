@@ -1,8 +1,10 @@
 package search
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"github.com/dutymap/dutymap/content"
@@ -57,17 +59,85 @@ func TestResponsibleUnitIsTheOwner(t *testing.T) {
 		}
 	}
 	// An Accountable line naming another unit leaves the unit the duty is
-	// written in no role in it: in part, as any text holding the words.
-	// (The node table keeps only Responsible lines: an index read alone
-	// takes the department to be accountable.)
+	// written in no role in it: in part, as any text holding the words;
+	// alike from an index read alone, whose node table keeps the
+	// Accountable lines too.
+	for name, ix := range map[string]*Index{"built": built, "alone": alone} {
+		for _, c := range []struct {
+			query string
+			lang  model.Lang
+		}{{"who hires contractors", model.En}, {"谁招聘外包人员", model.Zh}} {
+			os := find(t, ix, c.query, c.lang, 20).Owners(0)
+			if len(os) != 2 || os[0].Department.ID != "people" || !os[0].Responsible || os[0].Proof.Node.Path != "eng/work/3" ||
+				os[1].Department.ID != "eng" || os[1].Accountable != 0 || os[1].Duties != 0 {
+				t.Errorf("%s %s: owners %+v, want people (Responsible, proved by eng/work/3), then eng in part", name, c.query, os)
+			}
+		}
+	}
+}
+
+// A point of a topic's shared work names who does it (Responsible) and
+// who answers for it (Accountable): "who counts the stock?" lists the
+// units of both lines, the one answering for it without doing it after
+// those doing it, each with its roles (Owner.Responsible, Owner.Accountable
+// counting the points), in both languages; and an index read without its
+// organisation (the cache) gives the same owners, roles and proofs.
+func TestSharedWorkAccountableUnit(t *testing.T) {
+	dir := t.TempDir()
+	for name, text := range map[string]string{
+		"en/sales.md":   "---\nid: sales\nname: Sales\n---\n\n## Selling {#selling}\n\n- Sell the products.\n",
+		"en/finance.md": "---\nid: finance\nname: Finance\n---\n\n## Budget {#budget}\n\n- Draw up the budget.\n",
+		"en/audit.md":   "---\nid: audit\nname: Audit\n---\n\n## Checks {#checks}\n\n- Check the accounts.\n",
+		"en/yearend.md": "---\nid: year-end\nkind: topic\nname: Year-end close\nconcerns: [finance, sales]\n---\n\n## Shared work {#shared}\n\n" +
+			"- Count the stock at year end.\n  Responsible: sales, finance\n  Accountable: sales\n" +
+			"- Seal the warehouse at year end.\n  Responsible: sales\n  Accountable: audit\n",
+		"zh/sales.md":   "---\nid: sales\nname: 销售部\n---\n\n## 销售 {#selling}\n\n- 销售产品。\n",
+		"zh/finance.md": "---\nid: finance\nname: 财务部\n---\n\n## 预算 {#budget}\n\n- 编制预算。\n",
+		"zh/audit.md":   "---\nid: audit\nname: 审计部\n---\n\n## 检查 {#checks}\n\n- 检查账目。\n",
+		"zh/yearend.md": "---\nid: year-end\nkind: topic\nname: 年终结算\nconcerns: [finance, sales]\n---\n\n## 共同工作 {#shared}\n\n" +
+			"- 年终盘点库存。\n  负责：sales, finance\n  批准：sales\n" +
+			"- 年终封存仓库。\n  负责：sales\n  批准：audit\n",
+	} {
+		if err := os.MkdirAll(filepath.Dir(filepath.Join(dir, name)), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	org, err := content.Load(content.Dir(dir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	built := New(org)
+	var w wire.Writer
+	built.Encode(&w)
+	alone, err := DecodeAlone(wire.NewReader(w.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Each owner: department, Responsible, Accountable, proof.
+	say := func(os []Owner) []string {
+		var out []string
+		for _, o := range os {
+			out = append(out, fmt.Sprintf("%s R=%v A=%d %s", o.Department.ID, o.Responsible, o.Accountable, o.Proof.Node.Path))
+		}
+		return out
+	}
 	for _, c := range []struct {
 		query string
 		lang  model.Lang
-	}{{"who hires contractors", model.En}, {"谁招聘外包人员", model.Zh}} {
-		os := find(t, built, c.query, c.lang, 20).Owners(0)
-		if len(os) != 2 || os[0].Department.ID != "people" || !os[0].Responsible || os[0].Proof.Node.Path != "eng/work/3" ||
-			os[1].Department.ID != "eng" || os[1].Accountable != 0 || os[1].Duties != 0 {
-			t.Errorf("%s: owners %+v, want people (Responsible, proved by eng/work/3), then eng in part", c.query, os)
+		want  []string
+	}{
+		{"who counts the stock", model.En, []string{"sales R=true A=1 year-end/shared/1", "finance R=true A=0 year-end/shared/1"}},
+		{"谁盘点库存", model.Zh, []string{"sales R=true A=1 year-end/shared/1", "finance R=true A=0 year-end/shared/1"}},
+		{"who seals the warehouse", model.En, []string{"sales R=true A=0 year-end/shared/2", "audit R=false A=1 year-end/shared/2"}},
+		{"谁封存仓库", model.Zh, []string{"sales R=true A=0 year-end/shared/2", "audit R=false A=1 year-end/shared/2"}},
+	} {
+		for name, ix := range map[string]*Index{"built": built, "alone": alone} {
+			if got := say(find(t, ix, c.query, c.lang, 20).Owners(0)); !slices.Equal(got, c.want) {
+				t.Errorf("%s %s: owners\n%q\nwant\n%q", name, c.query, got, c.want)
+			}
 		}
 	}
 }

@@ -234,7 +234,10 @@ type Owner struct {
 	// Accountable is how many of the matching duties written in this
 	// owner's unit another unit's Responsible line takes, the owner
 	// answering for them (its RACI role A: model.AssignmentOf), when one of
-	// them is its proof: it does not do them, it signs them off.
+	// them is its proof: it does not do them, it signs them off. For an
+	// owner proved by a point of a topic's shared work, it is how many
+	// matching points its Accountable line names (Responsible may name it
+	// too).
 	Accountable int
 	// Parts are, for a department answering a question that asks for a
 	// department (byDepartment), the owners it is made of, best first: the

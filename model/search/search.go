@@ -2499,6 +2499,10 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner
 		// another unit's Responsible line takes, which it answers for
 		// (responsible.go): after the owners that do the work.
 		accountable int
+		// sharedA counts the matching points of shared work whose
+		// Accountable line names it, sharedAOnly those of them it does
+		// not do (their Responsible line leaves it out).
+		sharedA, sharedAOnly int
 	}
 	at := map[int32]int{}
 	var accs []acc
@@ -2559,9 +2563,23 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner
 		if o < 0 && h.mask != 0 {
 			// A point of a topic's shared work is done by the units its
 			// Responsible line names: a match of each (tryout24 H22).
-			for _, r := range ix.sharedWorkOwners(h.node, ownerOf) {
+			rs := ix.sharedWorkOwners(h.node, ownerOf)
+			for _, r := range rs {
 				add(r, h, h.main)
 				accs[at[r]].responsible = accs[at[r]].responsible || h.main
+			}
+			// The units its Accountable line names answer for it (A):
+			// a match of each too, after those doing it.
+			for _, r := range ix.sharedWorkAccountable(h.node, ownerOf) {
+				if !slices.Contains(rs, r) {
+					add(r, h, h.main)
+					if h.main {
+						accs[at[r]].sharedAOnly++
+					}
+				}
+				if h.main {
+					accs[at[r]].sharedA++
+				}
 			}
 		}
 		if o < 0 || h.mask == 0 {
@@ -2730,7 +2748,10 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner
 	// An owner whose matches are all work another unit's Responsible line
 	// takes answers for it (A) and does not do it: it follows the owners
 	// that do the work, as the RACI has the doer first.
-	signsOnly := func(a acc) bool { return a.accountable > 0 && a.main+a.vouched == a.accountable }
+	signsOnly := func(a acc) bool {
+		signs := a.accountable + a.sharedAOnly
+		return signs > 0 && a.main+a.vouched == signs
+	}
 	order := func(a, b acc) int {
 		return cmp.Or(cmp.Compare(boolInt(b.whole), boolInt(a.whole)), cmp.Compare(boolInt(b.named), boolInt(a.named)),
 			cmp.Compare(b.cover, a.cover), cmp.Compare(boolInt(b.dept && b.named), boolInt(a.dept && a.named)),
@@ -2766,6 +2787,9 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner
 		out[i].Responsible = a.responsible && a.bestVouched && ix.kindOf(a.best.node).IsLeaf() && !own
 		if a.accountable > 0 && a.accountable == a.main && !a.bestVouched && own {
 			out[i].Accountable = a.accountable // all its matches are work it signs off
+		}
+		if a.sharedA > 0 && a.bestVouched && ix.kindOf(a.best.node) == model.KindPoint && !own {
+			out[i].Accountable = a.sharedA // proved by shared work it answers for
 		}
 	}
 	return out
