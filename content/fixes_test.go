@@ -533,6 +533,16 @@ var fixCases = []fixCase{
 	// Two languages.
 	{"duty count differs", map[string]string{"en/a.md": okEn + "- More.\n", "zh/a.md": okZh}, `org/zh/a.md:5: "乙" has 1 duty here but 2 in org/en/a.md`, "make both lists the same length",
 		[]edit{{"zh/a.md", "- 工作。\n", "- 工作。\n- 更多。\n"}}},
+	// A kind written in one language's file only makes the other a
+	// department: the fault is the kind, not its points' ids (raci25).
+	{"kind written in one language only", map[string]string{"en/a.md": okEn, "zh/a.md": okZh,
+		"en/t.md": "---\nid: t\nkind: topic\nname: T\n---\n## S {#s}\n- Point.\n", "zh/t.md": "---\nid: t\nname: 丁\n---\n## 乙 {#s}\n- 要点。\n"},
+		"org/zh/t.md:2: no kind: line, so this file is a department, but org/en/t.md:3 says kind: topic", "add the line  kind: topic  to its front matter",
+		[]edit{{"zh/t.md", "id: t\n", "id: t\nkind: topic\n"}}},
+	{"kinds differ", map[string]string{"en/a.md": okEn, "zh/a.md": okZh,
+		"en/t.md": "---\nid: t\nkind: topic\nname: T\n---\n## S {#s}\n- Point.\n", "zh/t.md": "---\nid: t\nkind: relation\nname: 丁\n---\n## 乙 {#s}\n- 要点。\n"},
+		"org/zh/t.md:3: kind: differs from org/en/t.md:3 (relation here, topic there)", "write the same kind: line in both files",
+		[]edit{{"zh/t.md", "kind: relation", "kind: topic"}}},
 	{"section ids differ", map[string]string{"en/a.md": fmA + "## Duties {#duties}\n- Work.\n", "zh/a.md": fmAZh + "## 职责\n- 工作。\n"},
 		`org/zh/a.md:5: section "职责" has id 职责 here, but the section in its place in org/en/a.md:5, "Duties", has id duties`, "end this heading with {#duties}",
 		[]edit{{"zh/a.md", "## 职责", "## 职责 {#duties}"}}},

@@ -16,12 +16,33 @@ func (ld *loader) pairLanguages(pair [model.NumLangs]*parsedDoc) *model.Node {
 	switch {
 	case en != nil && zh != nil:
 		checkSameMeta(en, zh, &ld.c)
+		if en.node.Kind != zh.node.Kind {
+			// A department's duties are no topic's points: matched one by
+			// one they would differ in ways that say nothing of the fault
+			// ("has id 1 here, but … has id 1"), which is the kind.
+			kindWrittenOnce(en, zh, &ld.c)
+			return en.node
+		}
 		mergeLang(en.node, zh.node, model.Zh, en.file, zh.file, &ld.c, ld.named)
 		return en.node
 	case en != nil:
 		return en.node
 	default:
 		return zh.node
+	}
+}
+
+// kindWrittenOnce reports a document whose kind one language's file
+// writes (kind: topic) and the other's leaves out, which makes it a
+// department there; both written and different, checkSameMeta says so.
+func kindWrittenOnce(a, b *parsedDoc, c *collector) {
+	for _, d := range [][2]*parsedDoc{{a, b}, {b, a}} {
+		missing, written := d[0], d[1]
+		if missing.fm.Kind == "" && written.fm.Kind != "" {
+			c.add(missing.file, missing.fm.line("id"),
+				fmt.Sprintf("add the line  kind: %s  to its front matter, as %s has it: structural keys must be the same in both languages", written.fm.Kind, written.file),
+				"no kind: line, so this file is a department, but %s:%d says kind: %s", written.file, written.fm.line("kind"), written.fm.Kind)
+		}
 	}
 }
 
@@ -45,8 +66,12 @@ func checkSameMeta(a, b *parsedDoc, c *collector) {
 			c.differIDs(of, ids, a.file, a.fm.line(key), fix, "%s: differs from %s:%d (%v here, %v there)", key, b.file, b.fm.line(key), x, y)
 		}
 	}
-	if a.fm.Kind != "" && b.fm.Kind != "" {
-		diff("kind", a.fm.Kind, b.fm.Kind)
+	if a.fm.Kind != "" && b.fm.Kind != "" && a.fm.Kind != b.fm.Kind {
+		// Not "write it once": the file without it is a department
+		// (kindWrittenOnce).
+		kindFix := "a document is one kind in both languages: write the same kind: line in both files"
+		c.add(b.file, b.fm.line("kind"), kindFix, "kind: differs from %s:%d (%s here, %s there)", a.file, a.fm.line("kind"), b.fm.Kind, a.fm.Kind)
+		c.add(a.file, a.fm.line("kind"), kindFix, "kind: differs from %s:%d (%s here, %s there)", b.file, b.fm.line("kind"), a.fm.Kind, b.fm.Kind)
 	}
 	if a.fm.Order != nil && b.fm.Order != nil {
 		diff("order", *a.fm.Order, *b.fm.Order)

@@ -1,0 +1,31 @@
+package content
+
+import (
+	"strings"
+	"testing"
+)
+
+// A topic whose other language's file leaves out kind: (or writes
+// another) is reported for its kind alone: its points are not compared
+// with a department's duties, which gave "has id 1 here, but … has id 1"
+// with a fix that changed nothing (raci25).
+func TestKindMismatchIsTheOneProblem(t *testing.T) {
+	topicEn := "---\nid: t\nkind: topic\nname: T\n---\n## S {#s}\n- Point.\n- Two.\n"
+	for zh, want := range map[string][]string{
+		"---\nid: t\nname: 丁\n---\n## 乙 {#s}\n- 要点。\n- 二。\n": {
+			"org/zh/t.md:2: no kind: line, so this file is a department, but org/en/t.md:3 says kind: topic"},
+		"---\nid: t\nkind: relation\nname: 丁\n---\n## 乙 {#s}\n- 要点。\n- 二。\n": {
+			"org/en/t.md:3: kind: differs from org/zh/t.md:3 (topic here, relation there)",
+			"org/zh/t.md:3: kind: differs from org/en/t.md:3 (relation here, topic there)"},
+	} {
+		files := map[string]string{"en/a.md": okEn, "zh/a.md": okZh, "en/t.md": topicEn, "zh/t.md": zh}
+		_, ps := Check(fixCase{}.layers(files)...)
+		var got []string
+		for _, p := range ps.Errors() {
+			got = append(got, strings.SplitN(p.String(), "\n", 2)[0])
+		}
+		if strings.Join(got, "\n") != strings.Join(want, "\n") {
+			t.Errorf("problems:\n%s\nwant only:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+		}
+	}
+}
