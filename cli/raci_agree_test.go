@@ -67,5 +67,5 @@ func TestOwnersLabelTheAccountableUnitOfSharedWork(t *testing.T) {
 		}
 	}
 	r := run(t, "--builtin=false", "--content", dir, "search", "who counts the stock", "--owners", "--json").ok(t)
-	mustContain(t, r.out, `"owner":"Audit","path":"audit","department":"audit","score":`, `"accountable":1,"proof":{"path":"year-end/shared/1"`)
+	mustContain(t, r.out, `"owner":"Audit","path":"audit","department":"audit","department_name":"Audit","score":`, `"accountable":1,"proof":{"path":"year-end/shared/1"`)
 }

@@ -183,6 +183,31 @@ func TestSearchOwnersResponsibleElsewhere(t *testing.T) {
 	}
 }
 
+// A unit a Responsible line names does the work though it holds no duty
+// of its own yet (a new team, the file validate's fix has you create):
+// "who does it?" names it first, from the files and from the cache, as
+// "who is responsible for it?" does (tryout25 T4).
+func TestSearchOwnersResponsibleUnitWithoutDuties(t *testing.T) {
+	dir := writeFiles(t, map[string]string{
+		"en/it.md":         "---\nid: it\nname: IT department\n---\n\n## Support {#support}\n\n- Fix the printers.\n- Order office supplies for the whole company.\n  Responsible: facilities\n",
+		"en/facilities.md": "---\nid: facilities\nname: Facilities\n---\n",
+	})
+	want := "Facilities  (Responsible for a duty of IT department)\n    it/support/2  Order office supplies for the whole company.\n" +
+		"IT department  (Accountable (A) for 1 duty)\n    it/support/2  Order office supplies for the whole company.\n"
+	env := map[string]string{"XDG_CACHE_HOME": t.TempDir()}
+	for _, flags := range [][]string{{"--no-cache"}, {}, {}} { // built, then written to the cache, then read from it
+		args := append([]string{"--content", dir, "--builtin=false", "search", "--owners"}, flags...)
+		r := invocation{args: append(args, "who orders office supplies?"), env: env}.run(t).ok(t)
+		if r.out != want {
+			t.Errorf("%v --owners:\n%s\nwant\n%s", flags, r.out, want)
+		}
+	}
+	r := run(t, "--content", dir, "--builtin=false", "--no-cache", "search", "--owners", "who is responsible for ordering office supplies?").ok(t)
+	if !strings.HasPrefix(r.out, "Responsible: Facilities  (1 duty)\n") {
+		t.Errorf("role question:\n%s", r.out)
+	}
+}
+
 // A match line names its department by name (department) and by id
 // (department_id); an --owners line by id (department) and by name
 // (department_name): a script joins the two streams on the id, in

@@ -135,8 +135,38 @@ func (ix *Index) relate(parent []int32) {
 			ix.owner[i] = o
 		}
 	}
+	ix.addNamedOwners(owners)
 	ix.closeSubtrees()
 	ix.makeLetters()
+}
+
+// addNamedOwners adds to ix.owners (keyed in owners) every department or
+// position a Responsible line names that holds no duty of its own: a new
+// team the work is given to does it, and "who does X?" names it, proved
+// by the duty (responsibleElsewhere), as it names a unit with duties
+// (tryout25 T4). Its owner has no duty of its own (ix.owner never points
+// to it).
+func (ix *Index) addNamedOwners(owners map[ownerKey]int32) {
+	for i := range int32(len(ix.nodes)) {
+		if !ix.nodes[i].Kind.IsLeaf() {
+			continue
+		}
+		for _, u := range ix.responsibleUnits(i) {
+			var key ownerKey
+			switch {
+			case ix.parent[u] < 0 && ix.dept[u] >= 0:
+				key = ownerKey{dept: u, pos: -1}
+			case ix.dept[u] >= 0 && ix.roleOf(u) == model.RolePosition:
+				key = ownerKey{dept: ix.root(u), pos: u}
+			default:
+				continue // a sub-department's unit, or a topic: no owner
+			}
+			if _, ok := owners[key]; !ok {
+				owners[key] = int32(len(ix.owners))
+				ix.owners = append(ix.owners, key)
+			}
+		}
+	}
 }
 
 // closeSubtrees sets, from the parents and departments, which nodes can
