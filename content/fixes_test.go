@@ -668,7 +668,7 @@ func init() {
 		// (tryout16 B-9); a Chinese line is told it may use an id.
 		fixCase{"RACI line names a department never written", map[string]string{"en/a.md": okEn + "  Informed: legal\n", "en/s.md": sales},
 			`org/en/a.md:7: Informed: "legal" names no unit`,
-			"no unit is called legal: delete this line; or name a unit that exists (by its id, path, name or alias), such as a (A), sales (Sales department), sales/selling/manager (Manager); or create org/en/legal.md with id: legal",
+			"no unit is called legal: delete this line; or name a unit that exists (by its id, path, name or alias), such as a (A), sales (Sales department), sales/selling/manager (Manager); or create org/en/legal.md with the lines  id: legal  and  name: Legal",
 			[]edit{{"en/legal.md", "", "---\nid: legal\nname: Legal\n---\n## Work {#work}\n- Review contracts.\n"}}},
 		fixCase{"Chinese RACI line names a unit with no Chinese name", map[string]string{"en/a.md": okEn, "zh/a.md": okZh + "  知会：人事部\n", "en/s.md": sales},
 			`org/zh/a.md:7: 知会："人事部" names no unit`,
