@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"sync/atomic"
@@ -518,14 +519,19 @@ func (a *app) loadIn() (*model.Org, model.Lang, error) {
 
 // refsLang is the language to answer in for commands given references:
 // lang, unless no --lang was given and a reference is written in Chinese
-// ("show 市场部"), which asks for the Chinese content, as a search in
-// Chinese does.
+// ("show 市场部") or is a Chinese name in pinyin ("compare shichangbu
+// sales"), which asks for the Chinese content, as a search in Chinese does.
 func (a *app) refsLang(org *model.Org, lang model.Lang, refs ...string) model.Lang {
 	if a.opts.lang != "" || !org.HasLang(model.Zh) {
 		return lang
 	}
 	for _, ref := range refs {
 		if strings.ContainsFunc(ref, analysis.IsHan) {
+			return model.Zh
+		}
+	}
+	for _, ref := range refs {
+		if found, _ := org.Resolve(ref); slices.ContainsFunc(found, func(n *model.Node) bool { return model.HeardInChinese(ref, n) }) {
 			return model.Zh
 		}
 	}
