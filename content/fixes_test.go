@@ -531,7 +531,7 @@ var fixCases = []fixCase{
 	{"not UTF-8", one("## S {#s}\n- caf\xe9\n"), "org/en/a.md:6: text is not valid UTF-8", "save the file as UTF-8",
 		[]edit{{"en/a.md", "caf\xe9", "café"}}},
 	// Two languages.
-	{"duty count differs", map[string]string{"en/a.md": okEn + "- More.\n", "zh/a.md": okZh}, `org/zh/a.md:5: "乙" has 1 duty here but 2 in org/en/a.md`, "make both lists the same length",
+	{"duty count differs", map[string]string{"en/a.md": okEn + "- More.\n", "zh/a.md": okZh}, `org/zh/a.md:5: "乙" has 1 duty here but 2 in org/en/a.md`, "add each twin at the same place as its duty",
 		[]edit{{"zh/a.md", "- 工作。\n", "- 工作。\n- 更多。\n"}}},
 	{"section ids differ", map[string]string{"en/a.md": fmA + "## Duties {#duties}\n- Work.\n", "zh/a.md": fmAZh + "## 职责\n- 工作。\n"},
 		`org/zh/a.md:5: section "职责" has id 职责 here, but the section in its place in org/en/a.md:5, "Duties", has id duties`, "end this heading with {#duties}",
