@@ -212,7 +212,7 @@ The explorer follows its --content folders: a saved edit shows at once, and an e
 with problems is named on screen while the last valid organisation stays.`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
-		Args:          cobra.NoArgs,
+		Args:          rootArgs,
 		RunE:          a.runTUI,
 		// The collector is off since the start (gcstart): every command
 		// turns it back on, but one that decides for itself.
@@ -248,7 +248,9 @@ with problems is named on screen while the last valid organisation stays.`,
 	a.opts.theme = "auto"
 	f.Var((*themeFlag)(&a.opts.theme), "theme", "colours on a terminal, for the explorer and show: dark, light or auto (ask the terminal)")
 	for _, sub := range subcommands {
-		root.AddCommand(sub(a))
+		c := sub(a)
+		c.SuggestFor = append(c.SuggestFor, suggestFor[c.Name()]...)
+		root.AddCommand(c)
 	}
 	// cobra's completion command: dutymap completion bash|zsh|fish|powershell
 	// (made here rather than at Execute, so that its help and the

@@ -351,7 +351,11 @@ func sessionArgs(args []string) (run []string, label, refusal string) {
 		if hasCommand((&app{}).rootCmd(), name) {
 			return nil, "refused", fmt.Sprintf("dutymap: %s is not available over SSH. %s", name, sessionOffer)
 		}
-		return nil, "refused", fmt.Sprintf("dutymap: %s is not a command of this server. %s", termsafe.QuoteArg(name), sessionOffer)
+		near := ""
+		if names := commandsNear(root, name); len(names) > 0 {
+			near = " Did you mean " + strings.Join(names, " or ") + "?" // "serch": search
+		}
+		return nil, "refused", fmt.Sprintf("dutymap: %s is not a command of this server.%s %s", termsafe.QuoteArg(name), near, sessionOffer)
 	}
 	switch {
 	case cmd != root:

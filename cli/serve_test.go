@@ -124,6 +124,7 @@ func TestServeRefusesOtherCommands(t *testing.T) {
 	for _, tc := range []struct{ cmd, want string }{
 		{"bash", `"bash" is not a command of this server`},
 		{"sh -c 'touch " + target + "'", `"sh" is not a command of this server`},
+		{"serch prices", `"serch" is not a command of this server. Did you mean search? Over SSH`}, // tryout25 T14
 		{"import " + target + ".csv", "import is not available over SSH"},
 		{"init " + target, "init is not available over SSH"},
 		{"validate /etc", "validate is not available over SSH"},

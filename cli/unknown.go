@@ -1,0 +1,92 @@
+package cli
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/dutymap/dutymap/internal/termsafe"
+)
+
+// suggestFor are words a user may type for a command, beyond its slips,
+// which cobra's suggestions take (Command.SuggestFor).
+var suggestFor = map[string][]string{
+	"search":   {"find", "query", "lookup"},
+	"show":     {"view", "open", "display", "cat", "page"},
+	"compare":  {"diff", "vs", "versus"},
+	"export":   {"dump", "save", "write"},
+	"import":   {"load", "read"},
+	"validate": {"lint", "verify"},
+	"check":    {"raci", "audit"},
+}
+
+// rootArgs is the root's check of its arguments: none opens the explorer.
+// A word that is no command is wrong usage (exit 2) that says what was
+// likely meant: a command a slip or two away ("serch", "shw", "comapre",
+// cobra's suggestions, which the root's own Args had left out), or else a
+// search for the words, which is what a bare word most often means
+// ("dutymap price": tryout25 T14).
+func rootArgs(cmd *cobra.Command, args []string) error {
+	if len(args) == 0 {
+		return nil
+	}
+	msg := fmt.Sprintf("dutymap: unknown command %s for %q", termsafe.QuoteArg(args[0]), cmd.CommandPath())
+	if names := commandsNear(cmd, args[0]); len(names) > 0 {
+		msg += "\n\nDid you mean this?"
+		for _, n := range names {
+			line := cmd.CommandPath() + " " + n
+			if len(args) > 1 {
+				line += " " + quotedArgs(args[1:])
+			}
+			msg += "\n\t" + line
+		}
+		msg += "\n"
+	} else if hasSearch(cmd) {
+		msg += fmt.Sprintf("\n\nTo search for it:\n\t%s search %s\n", cmd.CommandPath(), searchArg(strings.Join(args, " ")))
+	}
+	return &exitError{2, msg + "\nRun '" + cmd.CommandPath() + " --help' for usage."}
+}
+
+// commandsNear are the commands word is likely a slip of, by cobra's
+// suggestions: one letter off first ("shw", "serch", not also serve); two
+// ("comapre", "exprot") for a word of four letters or more, so that a
+// question's "who" is not read as show.
+func commandsNear(root *cobra.Command, word string) []string {
+	for dist := 1; dist <= 2; dist++ {
+		if dist == 2 && len(word) < 4 {
+			break
+		}
+		root.SuggestionsMinimumDistance = dist
+		if names := root.SuggestionsFor(word); len(names) > 0 {
+			return names
+		}
+	}
+	return nil
+}
+
+// hasSearch reports whether root runs search (a server's restricted root
+// may not).
+func hasSearch(root *cobra.Command) bool {
+	c, _, err := root.Find([]string{"search"})
+	return err == nil && c != root
+}
+
+// searchArg is a query as a shell reads it back as one argument: in double
+// quotes, as the docs write queries, unless it holds what a shell reads
+// inside them ($, `, \, ", !), then as shellQuote writes it.
+func searchArg(q string) string {
+	if strings.ContainsAny(q, "\"$`\\!") || termsafe.QuoteName(q) != q {
+		return shellQuote(q)
+	}
+	return `"` + q + `"`
+}
+
+// quotedArgs is args as a shell reads them back, each quoted if it needs.
+func quotedArgs(args []string) string {
+	out := make([]string, len(args))
+	for i, a := range args {
+		out[i] = shellQuote(a)
+	}
+	return strings.Join(out, " ")
+}

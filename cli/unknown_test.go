@@ -1,0 +1,35 @@
+package cli
+
+import (
+	"strings"
+	"testing"
+)
+
+// A mistyped command says what was likely meant, as cobra does unless the
+// root checks its own arguments (which it does, to open the explorer when
+// it has none): the command a slip or two away, with the rest of the
+// line; a word that is no command's slip is offered as a search. Both are
+// wrong usage, exit 2, nothing on stdout (tryout25 T14).
+func TestMistypedCommandSaysWhatWasMeant(t *testing.T) {
+	const usage = "\nRun 'dutymap --help' for usage.\n"
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"serch", "price"}, "dutymap: unknown command \"serch\" for \"dutymap\"\n\nDid you mean this?\n\tdutymap search price\n"},
+		{[]string{"shw", "sales"}, "\n\nDid you mean this?\n\tdutymap show sales\n"},
+		{[]string{"comapre", "a", "b"}, "\n\nDid you mean this?\n\tdutymap compare a b\n"},
+		{[]string{"exprot"}, "\n\nDid you mean this?\n\tdutymap export\n"},
+		{[]string{"find", "who sets prices"}, "\n\nDid you mean this?\n\tdutymap search 'who sets prices'\n"},
+		{[]string{"price"}, "dutymap: unknown command \"price\" for \"dutymap\"\n\nTo search for it:\n\tdutymap search \"price\"\n"},
+		// "who" is no slip of show: a question is searched for.
+		{[]string{"who", "sets", "prices"}, "\n\nTo search for it:\n\tdutymap search \"who sets prices\"\n"},
+		{[]string{"谁负责定价"}, "\n\nTo search for it:\n\tdutymap search \"谁负责定价\"\n"},
+		{[]string{"it's", "$HOME"}, "\n\nTo search for it:\n\tdutymap search 'it'\\''s $HOME'\n"},
+	} {
+		r := run(t, c.args...)
+		if r.code != 2 || r.out != "" || !strings.Contains(r.err, c.want) || !strings.HasSuffix(r.err, usage) {
+			t.Errorf("%q: exit %d, stdout %q, stderr:\n%s\nwant exit 2 and %q", c.args, r.code, r.out, r.err, c.want)
+		}
+	}
+}
