@@ -148,6 +148,7 @@ func check(notes bool, layers ...Layer) (*model.Org, Problems) {
 	resolveRefs(org, &ld.c, len(ld.broken) > 0, ld.twinIDs(), ld.langDirs)
 	if notes {
 		ld.noteUntranslated(org, ld.tags)
+		ld.noteTwinNumbers(org)
 	}
 	ps := ld.c.list.sorted()
 	if len(ps.Errors()) > 0 {
