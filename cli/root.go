@@ -259,7 +259,7 @@ with problems is named on screen while the last valid organisation stays.`,
 	root.SetOut(a.io.Out)
 	root.InitDefaultCompletionCmd()
 	if c, _, err := root.Find([]string{"completion"}); err == nil && c != root {
-		c.Example = "  source <(dutymap completion bash)\n  dutymap completion zsh > \"${fpath[1]}/_dutymap\"\n  dutymap completion fish > ~/.config/fish/completions/dutymap.fish"
+		c.Example = "  source <(dutymap completion bash)\n  dutymap completion zsh > \"${fpath[1]}/_dutymap\"   # in zsh\n  dutymap completion fish > ~/.config/fish/completions/dutymap.fish"
 		// Without a shell, or with one it does not know, cobra printed
 		// the help with exit 0: wrong usage, as for every command.
 		c.Args = func(cmd *cobra.Command, args []string) error {
