@@ -63,3 +63,40 @@ func TestTwinNoteWorksAsWritten(t *testing.T) {
 		}
 	}
 }
+
+// entryFix is the part of a fix that says to add an entry to a YAML list
+// file: the file, the id line and the line indented under it.
+var entryFix = regexp.MustCompile(`in (sources\.yaml|groups\.yaml), beside the language folders, as the lines  (- id: \S+)  and  (\w+: [^;]+?)  indented under it`)
+
+// TestEntryFixWorksAsWritten follows, word for word, the fixes of a
+// source and a group no file declares: an entry with only an id gave
+// "has no title" or "has no name" (the kind of tryout25 T5).
+func TestEntryFixWorksAsWritten(t *testing.T) {
+	for _, tc := range []struct{ name, body string }{
+		{"source", fmA + "## S {#s}\nSources: annual-report\n- Work.\n"},
+		{"misspelt source", fmA + "## S {#s}\nSources: s2\n- Work.\n"},
+		{"group", "---\nid: a\nname: A\ngroup: front-office\n---\n## S {#s}\n- Work.\n"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			files := map[string]string{"en/a.md": tc.body}
+			if tc.name == "misspelt source" {
+				files["sources.yaml"] = "- id: s1\n  title: One\n"
+			}
+			_, ps := Check(layer(files))
+			var m []string
+			for _, p := range ps {
+				if m = entryFix.FindStringSubmatch(p.Fix); m != nil {
+					break
+				}
+			}
+			if m == nil {
+				t.Fatalf("no fix names the entry's lines:\n%s", ps)
+			}
+			files[m[1]] += m[2] + "\n  " + m[3] + "\n"
+			_, after := Check(layer(files))
+			if errs := after.Errors(); len(errs) > 0 {
+				t.Errorf("after adding to %s as the fix says:\n%s\nproblems remain:\n%s", m[1], files[m[1]], errs)
+			}
+		})
+	}
+}

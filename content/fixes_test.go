@@ -574,7 +574,7 @@ var fixCases = []fixCase{
 	{"source title a list", map[string]string{"en/a.md": okEn, "sources.yaml": "- id: s1\n  title: [a, b]\n"}, `org/sources.yaml:2: title: of source "s1" is a list`, "write the title as text",
 		[]edit{{"sources.yaml", "[a, b]", "One"}}},
 	// groups.yaml and the group: key.
-	{"unknown group", map[string]string{"en/a.md": "---\nid: a\nname: A\ngroup: front\n---\n## S {#s}\n- d\n"}, `org/en/a.md:4: unknown group "front"`, "declare it in groups.yaml beside sources.yaml:  - id: front",
+	{"unknown group", map[string]string{"en/a.md": "---\nid: a\nname: A\ngroup: front\n---\n## S {#s}\n- d\n"}, `org/en/a.md:4: unknown group "front"`, "declare it in groups.yaml, beside the language folders, as the lines  - id: front  and  name: Front  indented under it",
 		[]edit{{"groups.yaml", "", grps}}},
 	{"unknown group among declared ones", map[string]string{"en/a.md": "---\nid: a\nname: A\ngroup: fornt\n---\n## S {#s}\n- d\n", "groups.yaml": grps}, `org/en/a.md:4: unknown group "fornt"`, "use one of front;",
 		[]edit{{"en/a.md", "fornt", "front"}}},
