@@ -249,7 +249,7 @@ with problems is named on screen while the last valid organisation stays.`,
 	f.Var((*themeFlag)(&a.opts.theme), "theme", "colours on a terminal, for the explorer and show: dark, light or auto (ask the terminal)")
 	for _, sub := range subcommands {
 		c := sub(a)
-		c.SuggestFor = append(c.SuggestFor, suggestFor[c.Name()]...)
+		c.SuggestFor = append(c.SuggestFor, suggestFor(c.Name())...)
 		root.AddCommand(c)
 	}
 	// cobra's completion command: dutymap completion bash|zsh|fish|powershell

@@ -9,16 +9,27 @@ import (
 	"github.com/dutymap/dutymap/internal/termsafe"
 )
 
-// suggestFor are words a user may type for a command, beyond its slips,
-// which cobra's suggestions take (Command.SuggestFor).
-var suggestFor = map[string][]string{
-	"search":   {"find", "query", "lookup"},
-	"show":     {"view", "open", "display", "cat", "page"},
-	"compare":  {"diff", "vs", "versus"},
-	"export":   {"dump", "save", "write"},
-	"import":   {"load", "read"},
-	"validate": {"lint", "verify"},
-	"check":    {"raci", "audit"},
+// suggestFor are the words a user may type for command, beyond its slips,
+// which cobra's suggestions take (Command.SuggestFor). A switch, not a
+// map: a package-level map is built at every start (TestBinary).
+func suggestFor(command string) []string {
+	switch command {
+	case "search":
+		return []string{"find", "query", "lookup"}
+	case "show":
+		return []string{"view", "open", "display", "cat", "page"}
+	case "compare":
+		return []string{"diff", "vs", "versus"}
+	case "export":
+		return []string{"dump", "save", "write"}
+	case "import":
+		return []string{"load", "read"}
+	case "validate":
+		return []string{"lint", "verify"}
+	case "check":
+		return []string{"raci", "audit"}
+	}
+	return nil
 }
 
 // rootArgs is the root's check of its arguments: none opens the explorer.
