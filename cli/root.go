@@ -272,7 +272,7 @@ with problems is named on screen while the last valid organisation stays.`,
 	}
 	a.completions(root)
 	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
-		return &exitError{2, fmt.Sprintf("%s: %s\nRun '%s --help' for usage.", cmd.CommandPath(), flagError(err), cmd.CommandPath())}
+		return &exitError{2, fmt.Sprintf("%s: %s%s\nRun '%s --help' for usage.", cmd.CommandPath(), flagError(err), flagsNear(cmd, err), cmd.CommandPath())}
 	})
 	strictHelp(root)
 	classifyErrors(root)
@@ -298,7 +298,11 @@ func strictHelp(root *cobra.Command) {
 			if local, rest, err := (&app{}).rootCmd().Find(args); err == nil && len(rest) == 0 && local.HasParent() {
 				return &exitError{2, fmt.Sprintf("dutymap help: %s is not available over SSH. %s", local.Name(), sessionOffer)}
 			}
-			return &exitError{2, fmt.Sprintf("dutymap help: %s is not a command; help alone lists them", termsafe.QuoteArg(strings.Join(args, " ")))}
+			near := ""
+			if names := commandsNear(c.Root(), args[0]); len(args) == 1 && len(names) > 0 {
+				near = " (did you mean " + strings.Join(names, " or ") + "?)" // help serch: search
+			}
+			return &exitError{2, fmt.Sprintf("dutymap help: %s is not a command%s; help alone lists them", termsafe.QuoteArg(strings.Join(args, " ")), near)}
 		}
 		show(c, args)
 		return nil

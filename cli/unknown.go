@@ -1,12 +1,15 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 
 	"github.com/dutymap/dutymap/internal/termsafe"
+	"github.com/dutymap/dutymap/model"
 )
 
 // suggestFor are the words a user may type for command, beyond its slips,
@@ -100,4 +103,46 @@ func quotedArgs(args []string) string {
 		out[i] = shellQuote(a)
 	}
 	return strings.Join(out, " ")
+}
+
+// flagsNear is "; did you mean --owners?" for an unknown flag a slip away
+// from one the command takes (--owner, --widht: one edit, or two in a
+// name of five letters or more; a start of one, --own), or "".
+func flagsNear(cmd *cobra.Command, err error) string {
+	var nx *pflag.NotExistError
+	if !errors.As(err, &nx) || nx.GetSpecifiedShortnames() != "" {
+		return ""
+	}
+	typed := nx.GetSpecifiedName()
+	if typed == "" || len(typed) > 40 { // a name no flag is near; edits cost its length squared
+		return ""
+	}
+	limit := 1
+	if len(typed) >= 5 {
+		limit = 2
+	}
+	best, near := limit+1, []string(nil)
+	seen := map[string]bool{}
+	consider := func(f *pflag.Flag) {
+		if f.Hidden || seen[f.Name] {
+			return
+		}
+		seen[f.Name] = true
+		d := model.EditDistance(typed, f.Name)
+		if len(typed) >= 3 && strings.HasPrefix(f.Name, typed) {
+			d = min(d, limit)
+		}
+		switch {
+		case d < best:
+			best, near = d, []string{"--" + f.Name}
+		case d == best:
+			near = append(near, "--"+f.Name)
+		}
+	}
+	cmd.Flags().VisitAll(consider)
+	cmd.InheritedFlags().VisitAll(consider)
+	if len(near) == 0 {
+		return ""
+	}
+	return "; did you mean " + strings.Join(near, " or ") + "?"
 }

@@ -33,3 +33,26 @@ func TestMistypedCommandSaysWhatWasMeant(t *testing.T) {
 		}
 	}
 }
+
+// A mistyped flag names the flag meant, one the command takes (its own or
+// a global one), and help names the command meant (the same kind as
+// above).
+func TestMistypedFlagSaysWhatWasMeant(t *testing.T) {
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"search", "--owner", "price"}, "dutymap search: unknown flag: --owner; did you mean --owners?\nRun 'dutymap search --help' for usage.\n"},
+		{[]string{"show", "--widht", "50", "sales"}, "dutymap show: unknown flag: --widht; did you mean --width?\n"},
+		{[]string{"show", "--contnet", "x", "sales"}, "unknown flag: --contnet; did you mean --content?\n"},
+		{[]string{"export", "--fromat", "csv"}, "unknown flag: --fromat; did you mean --format?\n"},
+		{[]string{"search", "--own", "price"}, "unknown flag: --own; did you mean --owners?\n"},
+		{[]string{"search", "--zzzzzz", "price"}, "dutymap search: unknown flag: --zzzzzz\nRun"},
+		{[]string{"help", "serch"}, "dutymap help: \"serch\" is not a command (did you mean search?); help alone lists them\n"},
+	} {
+		r := run(t, c.args...)
+		if r.code != 2 || r.out != "" || !strings.Contains(r.err, c.want) {
+			t.Errorf("%q: exit %d, stdout %q, stderr:\n%s\nwant exit 2 and %q", c.args, r.code, r.out, r.err, c.want)
+		}
+	}
+}
