@@ -16,6 +16,7 @@ import (
 	"strings"
 	"sync/atomic"
 	"syscall"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/dutymap/dutymap/cache"
@@ -525,8 +526,8 @@ func (a *app) loadIn() (*model.Org, model.Lang, error) {
 
 // refsLang is the language to answer in for commands given references:
 // lang, unless no --lang was given and a reference is written in Chinese
-// ("show 市场部") or is a Chinese name in pinyin ("compare shichangbu
-// sales"), which asks for the Chinese content, as a search in Chinese does.
+// ("show 市场部"), which asks for the Chinese content, as a search in
+// Chinese does.
 func (a *app) refsLang(org *model.Org, lang model.Lang, refs ...string) model.Lang {
 	if a.opts.lang != "" || !org.HasLang(model.Zh) {
 		return lang
@@ -536,12 +537,33 @@ func (a *app) refsLang(org *model.Org, lang model.Lang, refs ...string) model.La
 			return model.Zh
 		}
 	}
+	return lang
+}
+
+// heardLang is refsLang for compare and matrix, which also take a Chinese
+// name written in pinyin as Chinese ("compare shichangbu sales"), as show
+// does once it has found the node (refLang). Only a reference written as
+// pinyin can be (letters, spaces, tone marks), and only it is resolved
+// here.
+func (a *app) heardLang(org *model.Org, lang model.Lang, refs ...string) model.Lang {
+	if lang = a.refsLang(org, lang, refs...); lang == model.Zh || a.opts.lang != "" || !org.HasLang(model.Zh) {
+		return lang
+	}
 	for _, ref := range refs {
+		if strings.ContainsFunc(ref, notPinyin) {
+			continue
+		}
 		if found, _ := org.Resolve(ref); slices.ContainsFunc(found, func(n *model.Node) bool { return model.HeardInChinese(ref, n) }) {
 			return model.Zh
 		}
 	}
 	return lang
+}
+
+// notPinyin reports a character pinyin is not written with: anything but
+// Latin letters (with tone marks: ǎ, ü), spaces and apostrophes (xi'an).
+func notPinyin(r rune) bool {
+	return !unicode.Is(unicode.Latin, r) && r != ' ' && r != '\''
 }
 
 // openIn is loadIn with the search index.
