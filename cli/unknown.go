@@ -35,6 +35,10 @@ func suggestFor(command string) []string {
 	return nil
 }
 
+// maxEcho bounds the arguments a suggested command line repeats: a longer
+// line (pasted text, a runaway script) is not written back whole.
+const maxEcho = 200
+
 // rootArgs is the root's check of its arguments: none opens the explorer.
 // A word that is no command is wrong usage (exit 2) that says what was
 // likely meant: a command a slip or two away ("serch", "shw", "comapre",
@@ -50,14 +54,14 @@ func rootArgs(cmd *cobra.Command, args []string) error {
 		msg += "\n\nDid you mean this?"
 		for _, n := range names {
 			line := cmd.CommandPath() + " " + n
-			if len(args) > 1 {
-				line += " " + quotedArgs(args[1:])
+			if rest := quotedArgs(args[1:]); len(args) > 1 && len(rest) <= maxEcho {
+				line += " " + rest
 			}
 			msg += "\n\t" + line
 		}
 		msg += "\n"
-	} else if hasSearch(cmd) {
-		msg += fmt.Sprintf("\n\nTo search for it:\n\t%s search %s\n", cmd.CommandPath(), searchArg(strings.Join(args, " ")))
+	} else if q := strings.Join(args, " "); hasSearch(cmd) && len(q) <= maxEcho {
+		msg += fmt.Sprintf("\n\nTo search for it:\n\t%s search %s\n", cmd.CommandPath(), searchArg(q))
 	}
 	return &exitError{2, msg + "\nRun '" + cmd.CommandPath() + " --help' for usage."}
 }

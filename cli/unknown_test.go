@@ -26,8 +26,15 @@ func TestMistypedCommandSaysWhatWasMeant(t *testing.T) {
 		{[]string{"who", "sets", "prices"}, "\n\nTo search for it:\n\tdutymap search \"who sets prices\"\n"},
 		{[]string{"谁负责定价"}, "\n\nTo search for it:\n\tdutymap search \"谁负责定价\"\n"},
 		{[]string{"it's", "$HOME"}, "\n\nTo search for it:\n\tdutymap search 'it'\\''s $HOME'\n"},
+		// A runaway argument is not written back whole.
+		{[]string{strings.Repeat("a", 100000)}, "…\" for \"dutymap\"\nRun 'dutymap --help' for usage.\n"},
+		{[]string{"serch", strings.Repeat("a ", 3000)}, "\n\nDid you mean this?\n\tdutymap search\n"},
 	} {
 		r := run(t, c.args...)
+		if len(r.err) > 1000 {
+			t.Errorf("%.20q…: %d bytes of message", c.args, len(r.err))
+			continue
+		}
 		if r.code != 2 || r.out != "" || !strings.Contains(r.err, c.want) || !strings.HasSuffix(r.err, usage) {
 			t.Errorf("%q: exit %d, stdout %q, stderr:\n%s\nwant exit 2 and %q", c.args, r.code, r.out, r.err, c.want)
 		}
