@@ -53,7 +53,7 @@ func (a *app) runCompare(refA, refB string, asJSON bool) error {
 	if err != nil {
 		return err
 	}
-	lang = a.refsLang(org, lang, refA, refB)
+	lang = a.heardLang(org, lang, refA, refB)
 	da, err := a.resolveDept(org, refA, lang)
 	if err != nil {
 		return err

@@ -60,19 +60,6 @@ func TestExportJSONMatchesSchema(t *testing.T) {
 	}
 }
 
-// Ids may be of any script (content-format.md: 市场部), and so may the
-// paths built of them: an organisation imported from a Chinese sheet
-// exports what the schema says (tryout25 T17).
-func TestExportJSONChineseIDsMatchSchema(t *testing.T) {
-	dir := t.TempDir()
-	writeFile(t, filepath.Join(dir, "zh", "信息部.md"), "---\nid: 信息部\nname: 信息部\n---\n\n## 运维工程师 {#运维工程师 .position}\n\n- 维护服务器。\n- 备份数据。\n")
-	r := run(t, "--content", dir, "--builtin=false", "export", "--format", "json").ok(t)
-	mustContain(t, r.out, `"path": "信息部/运维工程师/1"`)
-	if err := validateJSON(exportSchema(t), r.out); err != nil {
-		t.Fatalf("export does not match docs/export.schema.json:\n%v", err)
-	}
-}
-
 // The schema must be able to fail: each change below breaks the format.
 func TestExportSchemaRejectsBrokenExports(t *testing.T) {
 	sch := exportSchema(t)

@@ -390,7 +390,7 @@ func TestValidateRACIAfterADepartmentIsDeleted(t *testing.T) {
 		// would be valid and false; the units that exist are named after
 		// it, and the file that would bring the department back.
 		if !strings.HasPrefix(m[3], "no unit is called marketing: delete this line; or name a unit that exists") ||
-			!strings.HasSuffix(m[3], "; or create "+en+"marketing.md with id: marketing") {
+			!strings.HasSuffix(m[3], "; or create "+en+"marketing.md with the lines  id: marketing  and  name: Marketing") {
 			t.Errorf("line %s: fix %q", m[1], m[3])
 		}
 		n, _ := strconv.Atoi(m[1])

@@ -78,7 +78,7 @@ func (a *app) runMatrix(refs []string, format, roleName string, shared bool) err
 	if err != nil {
 		return err
 	}
-	lang = a.refsLang(org, lang, refs...)
+	lang = a.heardLang(org, lang, refs...)
 	var units []*model.Node
 	for _, ref := range refs {
 		u, err := a.resolveUnit(org, ref, lang)

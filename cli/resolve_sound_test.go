@@ -26,6 +26,13 @@ func TestNamesReadBySoundAndPinyin(t *testing.T) {
 		// in, unless --lang says otherwise (term7).
 		{[]string{"show", "xiaoshoubu"}, `dutymap show: "xiaoshoubu" is read as sales (销售部)`, "# 销售部"},
 		{[]string{"show", "xsb"}, `dutymap show: "xsb" is read as sales (销售部)`, "# 销售部"},
+		// Every department alike, whatever the English file's aliases hold
+		// (the built-in marketing.md lists 市场部, planning.md 策划部:
+		// tryout25 T10).
+		{[]string{"show", "shichangbu"}, `dutymap show: "shichangbu" is read as marketing (市场部)`, "# 市场部"},
+		{[]string{"show", "scb"}, `dutymap show: "scb" is read as marketing (市场部)`, "# 市场部"},
+		{[]string{"show", "cehuabu"}, `dutymap show: "cehuabu" is read as planning (策划部)`, "# 策划部"},
+		{[]string{"compare", "shichangbu", "sales"}, `dutymap compare: "shichangbu" is read as marketing (市场部)`, "# 市场部 对比 销售部"},
 		{[]string{"--lang", "en", "show", "xiaoshoubu"}, `dutymap show: "xiaoshoubu" is read as sales (Sales department)`, "# Sales department"},
 		{[]string{"--lang", "zh", "show", "xiǎo shòu bù"}, `dutymap show: "xiǎo shòu bù" is read as sales (销售部)`, "# 销售部"},
 		{[]string{"--lang", "zh", "show", "cwb"}, `dutymap show: "cwb" is read as finance (财务部)`, "# 财务部"},
@@ -77,7 +84,9 @@ func TestEnglishWordsAreNotReadAsPinyin(t *testing.T) {
 		note, firstLine string
 	}{
 		{[]string{"show", "go"}, `dutymap show: "go" is read as general-office (General manager's office)`, "# General manager's office"},
-		{[]string{"compare", "xiaoshou", "marketing"}, `dutymap compare: "xiaoshou" is read as sales (Sales department)`, "# Sales department vs Marketing department"},
+		// Pinyin, a Chinese name, compares in Chinese as show shows it
+		// (tryout25 T10).
+		{[]string{"compare", "xiaoshou", "marketing"}, `dutymap compare: "xiaoshou" is read as sales (销售部)`, "# 销售部 对比 市场部"},
 	} {
 		r := run(t, c.args...).ok(t)
 		if r.err != c.note+"\n" {

@@ -11,10 +11,12 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"sync/atomic"
 	"syscall"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/dutymap/dutymap/cache"
@@ -211,7 +213,7 @@ The explorer follows its --content folders: a saved edit shows at once, and an e
 with problems is named on screen while the last valid organisation stays.`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
-		Args:          cobra.NoArgs,
+		Args:          rootArgs,
 		RunE:          a.runTUI,
 		// The collector is off since the start (gcstart): every command
 		// turns it back on, but one that decides for itself.
@@ -247,7 +249,9 @@ with problems is named on screen while the last valid organisation stays.`,
 	a.opts.theme = "auto"
 	f.Var((*themeFlag)(&a.opts.theme), "theme", "colours on a terminal, for the explorer and show: dark, light or auto (ask the terminal)")
 	for _, sub := range subcommands {
-		root.AddCommand(sub(a))
+		c := sub(a)
+		c.SuggestFor = append(c.SuggestFor, suggestFor(c.Name())...)
+		root.AddCommand(c)
 	}
 	// cobra's completion command: dutymap completion bash|zsh|fish|powershell
 	// (made here rather than at Execute, so that its help and the
@@ -256,7 +260,7 @@ with problems is named on screen while the last valid organisation stays.`,
 	root.SetOut(a.io.Out)
 	root.InitDefaultCompletionCmd()
 	if c, _, err := root.Find([]string{"completion"}); err == nil && c != root {
-		c.Example = "  source <(dutymap completion bash)\n  dutymap completion zsh > \"${fpath[1]}/_dutymap\"\n  dutymap completion fish > ~/.config/fish/completions/dutymap.fish"
+		c.Example = "  source <(dutymap completion bash)\n  dutymap completion zsh > \"${fpath[1]}/_dutymap\"   # in zsh\n  dutymap completion fish > ~/.config/fish/completions/dutymap.fish"
 		// Without a shell, or with one it does not know, cobra printed
 		// the help with exit 0: wrong usage, as for every command.
 		c.Args = func(cmd *cobra.Command, args []string) error {
@@ -269,7 +273,7 @@ with problems is named on screen while the last valid organisation stays.`,
 	}
 	a.completions(root)
 	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
-		return &exitError{2, fmt.Sprintf("%s: %s\nRun '%s --help' for usage.", cmd.CommandPath(), flagError(err), cmd.CommandPath())}
+		return &exitError{2, fmt.Sprintf("%s: %s%s\nRun '%s --help' for usage.", cmd.CommandPath(), flagError(err), flagsNear(cmd, err), cmd.CommandPath())}
 	})
 	strictHelp(root)
 	classifyErrors(root)
@@ -295,7 +299,11 @@ func strictHelp(root *cobra.Command) {
 			if local, rest, err := (&app{}).rootCmd().Find(args); err == nil && len(rest) == 0 && local.HasParent() {
 				return &exitError{2, fmt.Sprintf("dutymap help: %s is not available over SSH. %s", local.Name(), sessionOffer)}
 			}
-			return &exitError{2, fmt.Sprintf("dutymap help: %s is not a command; help alone lists them", termsafe.QuoteArg(strings.Join(args, " ")))}
+			near := ""
+			if names := commandsNear(c.Root(), args[0]); len(args) == 1 && len(names) > 0 {
+				near = " (did you mean " + strings.Join(names, " or ") + "?)" // help serch: search
+			}
+			return &exitError{2, fmt.Sprintf("dutymap help: %s is not a command%s; help alone lists them", termsafe.QuoteArg(strings.Join(args, " ")), near)}
 		}
 		show(c, args)
 		return nil
@@ -530,6 +538,32 @@ func (a *app) refsLang(org *model.Org, lang model.Lang, refs ...string) model.La
 		}
 	}
 	return lang
+}
+
+// heardLang is refsLang for compare and matrix, which also take a Chinese
+// name written in pinyin as Chinese ("compare shichangbu sales"), as show
+// does once it has found the node (refLang). Only a reference written as
+// pinyin can be (letters, spaces, tone marks), and only it is resolved
+// here.
+func (a *app) heardLang(org *model.Org, lang model.Lang, refs ...string) model.Lang {
+	if lang = a.refsLang(org, lang, refs...); lang == model.Zh || a.opts.lang != "" || !org.HasLang(model.Zh) {
+		return lang
+	}
+	for _, ref := range refs {
+		if strings.ContainsFunc(ref, notPinyin) {
+			continue
+		}
+		if found, _ := org.Resolve(ref); slices.ContainsFunc(found, func(n *model.Node) bool { return model.HeardInChinese(ref, n) }) {
+			return model.Zh
+		}
+	}
+	return lang
+}
+
+// notPinyin reports a character pinyin is not written with: anything but
+// Latin letters (with tone marks: ǎ, ü), spaces and apostrophes (xi'an).
+func notPinyin(r rune) bool {
+	return !unicode.Is(unicode.Latin, r) && r != ' ' && r != '\''
 }
 
 // openIn is loadIn with the search index.

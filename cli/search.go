@@ -105,7 +105,7 @@ that mention only a lesser word are listed where their scores rank them, marked
 "(in part)", in the lines --limit leaves after the matches (--limit bounds the
 lines, --json too); those left out are counted on standard error.
 
-With --json (or --format json) each line is a JSON object: path, department, owner (the department,
+With --json (or --format json) each line is a JSON object: path, department (its name), owner (the department,
 and the position when one holds the duty), where (department › sections), text,
 lang, score, match (words; partial for a text that mentions only a lesser word,
 listed where its score ranks it; among the closest results when no duty mentions
@@ -113,7 +113,7 @@ the query, also related for a text reached by a related word only, letters for
 one holding the query's letters in order), places (the paths of every place),
 departments (every department holding the text, the line's first) and positions (the matched characters of text, as indices of Unicode
 code points). With --owners --json: owner (as the list names it: two owners
-of one name also name the unit between), path (of the position or department), department, score, duties (how many match the query's main
+of one name also name the unit between), path (of the position or department), department (its id), score, duties (how many match the query's main
 words), mentions (how many mention any word of it), named (the query names this
 owner) and proof (the best duty: path, text, lang; null for a named owner the
 sources list no duties for). When nothing matches, --json prints no line: an

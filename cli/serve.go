@@ -38,6 +38,10 @@ type hosting struct {
 	// ends on the client's screen, through a pty that turns each LF into
 	// CR LF, even where the command writes plain text as into a pipe.
 	pty bool
+	// width is the client's terminal's width, with a pty: show lays its
+	// page out to it (plain text still) rather than leave the terminal to
+	// cut its lines mid-word.
+	width int
 }
 
 // sessionTerminal reports an invocation for an SSH session with a pty:
@@ -298,6 +302,9 @@ func (a *app) sessionApp(layers []content.Layer) serve.App {
 		snap := s.Content
 		host := &hosting{org: snap.Org, layers: layers, similarity: snap.Similarity, search: snap.Search,
 			runProgram: s.RunProgram, pty: s.PTY}
+		if s.PTY {
+			host.width = s.Width
+		}
 		// An open explorer follows the content as it changes.
 		// A refused change keeps the version shown, named by a banner that
 		// sends its user to the server's owner (contentProblems' command is
@@ -351,7 +358,11 @@ func sessionArgs(args []string) (run []string, label, refusal string) {
 		if hasCommand((&app{}).rootCmd(), name) {
 			return nil, "refused", fmt.Sprintf("dutymap: %s is not available over SSH. %s", name, sessionOffer)
 		}
-		return nil, "refused", fmt.Sprintf("dutymap: %s is not a command of this server. %s", termsafe.QuoteArg(name), sessionOffer)
+		near := ""
+		if names := commandsNear(root, name); len(names) > 0 {
+			near = " Did you mean " + strings.Join(names, " or ") + "?" // "serch": search
+		}
+		return nil, "refused", fmt.Sprintf("dutymap: %s is not a command of this server.%s %s", termsafe.QuoteArg(name), near, sessionOffer)
 	}
 	switch {
 	case cmd != root:

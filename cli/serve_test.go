@@ -124,6 +124,7 @@ func TestServeRefusesOtherCommands(t *testing.T) {
 	for _, tc := range []struct{ cmd, want string }{
 		{"bash", `"bash" is not a command of this server`},
 		{"sh -c 'touch " + target + "'", `"sh" is not a command of this server`},
+		{"serch prices", `"serch" is not a command of this server. Did you mean search? Over SSH`}, // tryout25 T14
 		{"import " + target + ".csv", "import is not available over SSH"},
 		{"init " + target, "init is not available over SSH"},
 		{"validate /etc", "validate is not available over SSH"},
@@ -267,15 +268,38 @@ func TestServeCommandsAsLocally(t *testing.T) {
 				args, remote.Code, len(remote.Out), remote.Err, local.code, len(local.out), local.err)
 		}
 	}
-	// With a pty (ssh -t HOST show ...) the output is the same plain text:
-	// no colours, no pager on the server.
+	// With a pty (ssh -t HOST show ...) the output is plain text too: no
+	// colours, no pager on the server.
 	rt := sshtest.MustOpen(t, c, sshtest.Options{W: 100, H: 200, Cmd: "show sales"})
-	rt.WaitText("# Sales department")
+	rt.WaitText("Sales department")
 	if code := rt.Exit(); code != 0 {
 		t.Errorf("show with a pty: exit %d", code)
 	}
 	if fg := rt.Foregrounds(); len(fg) > 0 {
 		t.Errorf("show with a pty wrote colours %v", fg)
+	}
+	// Laid out to the client's width, as show --width lays it out: the
+	// terminal cut the pipe's long lines mid-word (tryout25 T15).
+	narrow := sshtest.MustOpen(t, c, sshtest.Options{W: 60, H: 40, Cmd: "show sales"})
+	if code := narrow.Exit(); code != 0 {
+		t.Errorf("show with a 60-column pty: exit %d", code)
+	}
+	laidOut := map[string]bool{}
+	for _, l := range strings.Split(run(t, "show", "--width", "60", "sales").ok(t).out, "\n") {
+		laidOut[l] = true
+	}
+	shown := 0
+	for _, l := range strings.Split(narrow.Screen(), "\n") {
+		if l = strings.TrimRight(l, " "); l == "" {
+			continue
+		}
+		shown++
+		if !laidOut[l] {
+			t.Errorf("show with a 60-column pty: %q is no line of show --width 60", l)
+		}
+	}
+	if shown < 20 {
+		t.Errorf("show with a 60-column pty: %d lines on the screen:\n%s", shown, narrow.Screen())
 	}
 	// The language the client sends is the language of the output.
 	r := sshtest.Exec(t, c, "show marketing", "LANG", "zh_CN.UTF-8")

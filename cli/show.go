@@ -88,10 +88,17 @@ source with each paragraph on one line, so the reading tool wraps it; with
 			md := page.Render(org, n, opts)
 			if !a.io.IsTerminal {
 				text := page.Unwrap(md)
-				if o.width > 0 {
+				width := o.width
+				if width == 0 && a.sessionTerminal() && a.host.width > 0 {
+					// ssh -t HOST show: plain text, as into a pipe, but it
+					// ends on the client's terminal, whose width is known
+					// (tryout25 T15: lines were cut mid-word).
+					width = max(min(a.host.width, readingWidth), minWidth)
+				}
+				if width > 0 {
 					// Asked for a width: the page laid out to it, as plain
 					// text (what TERM=dumb shows), not Markdown unwrapped.
-					text = renderTerminal(md, page.StylePlain, o.width)
+					text = renderTerminal(md, page.StylePlain, width)
 				}
 				_, err := fmt.Fprint(a.io.Out, text)
 				return err

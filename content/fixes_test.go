@@ -531,7 +531,7 @@ var fixCases = []fixCase{
 	{"not UTF-8", one("## S {#s}\n- caf\xe9\n"), "org/en/a.md:6: text is not valid UTF-8", "save the file as UTF-8",
 		[]edit{{"en/a.md", "caf\xe9", "café"}}},
 	// Two languages.
-	{"duty count differs", map[string]string{"en/a.md": okEn + "- More.\n", "zh/a.md": okZh}, `org/zh/a.md:5: "乙" has 1 duty here but 2 in org/en/a.md`, "make both lists the same length",
+	{"duty count differs", map[string]string{"en/a.md": okEn + "- More.\n", "zh/a.md": okZh}, `org/zh/a.md:5: "乙" has 1 duty here but 2 in org/en/a.md`, "add each twin at the same place as its duty",
 		[]edit{{"zh/a.md", "- 工作。\n", "- 工作。\n- 更多。\n"}}},
 	// A kind written in one language's file only makes the other a
 	// department: the fault is the kind, not its points' ids (raci25).
@@ -584,7 +584,7 @@ var fixCases = []fixCase{
 	{"source title a list", map[string]string{"en/a.md": okEn, "sources.yaml": "- id: s1\n  title: [a, b]\n"}, `org/sources.yaml:2: title: of source "s1" is a list`, "write the title as text",
 		[]edit{{"sources.yaml", "[a, b]", "One"}}},
 	// groups.yaml and the group: key.
-	{"unknown group", map[string]string{"en/a.md": "---\nid: a\nname: A\ngroup: front\n---\n## S {#s}\n- d\n"}, `org/en/a.md:4: unknown group "front"`, "declare it in groups.yaml beside sources.yaml:  - id: front",
+	{"unknown group", map[string]string{"en/a.md": "---\nid: a\nname: A\ngroup: front\n---\n## S {#s}\n- d\n"}, `org/en/a.md:4: unknown group "front"`, "declare it in groups.yaml, beside the language folders, as the lines  - id: front  and  name: Front  indented under it",
 		[]edit{{"groups.yaml", "", grps}}},
 	{"unknown group among declared ones", map[string]string{"en/a.md": "---\nid: a\nname: A\ngroup: fornt\n---\n## S {#s}\n- d\n", "groups.yaml": grps}, `org/en/a.md:4: unknown group "fornt"`, "use one of front;",
 		[]edit{{"en/a.md", "fornt", "front"}}},
@@ -678,7 +678,7 @@ func init() {
 		// (tryout16 B-9); a Chinese line is told it may use an id.
 		fixCase{"RACI line names a department never written", map[string]string{"en/a.md": okEn + "  Informed: legal\n", "en/s.md": sales},
 			`org/en/a.md:7: Informed: "legal" names no unit`,
-			"no unit is called legal: delete this line; or name a unit that exists (by its id, path, name or alias), such as a (A), sales (Sales department), sales/selling/manager (Manager); or create org/en/legal.md with id: legal",
+			"no unit is called legal: delete this line; or name a unit that exists (by its id, path, name or alias), such as a (A), sales (Sales department), sales/selling/manager (Manager); or create org/en/legal.md with the lines  id: legal  and  name: Legal",
 			[]edit{{"en/legal.md", "", "---\nid: legal\nname: Legal\n---\n## Work {#work}\n- Review contracts.\n"}}},
 		fixCase{"Chinese RACI line names a unit with no Chinese name", map[string]string{"en/a.md": okEn, "zh/a.md": okZh + "  知会：人事部\n", "en/s.md": sales},
 			`org/zh/a.md:7: 知会："人事部" names no unit`,

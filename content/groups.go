@@ -149,7 +149,13 @@ func (ld *loader) checkGroups() {
 // groupFix says how to declare a group a department names, or which
 // declared ids to use instead.
 func (ld *loader) groupFix(id string) string {
-	declare := fmt.Sprintf("declare it in groups.yaml beside sources.yaml:  - id: %s  with  name:  lines  en: …  and  zh: …", id)
+	// The entry needs a name as much as an id: both lines are named, so
+	// that following the fix gives no new problem (tryout25 T5's kind).
+	name := humanName(id)
+	if name == "" {
+		name = "Front-office departments"
+	}
+	declare := fmt.Sprintf("declare it in groups.yaml, beside the language folders, as the lines  - id: %s  and  name: %s  indented under it", id, name)
 	if len(ld.groups) == 0 || len(ld.groups) > 15 {
 		return declare
 	}

@@ -22,7 +22,7 @@ func TestOneLanguageDepartmentIsANote(t *testing.T) {
 	if org == nil {
 		t.Fatalf("did not load:\n%s", ps)
 	}
-	if len(ps) != 1 || !ps[0].Note || ps[0].String() != "org/en/b.md:1: note: \"b\" is written in en/ only; it is shown in that language whichever language is chosen\n  to show it in both languages, write zh/b.md with  id: b" {
+	if len(ps) != 1 || !ps[0].Note || ps[0].String() != "org/en/b.md:1: note: \"b\" is written in en/ only; it is shown in that language whichever language is chosen\n  to show it in both languages, write zh/b.md: a copy of this file with its name, sections and duties translated, keeping  id: b  and each {#id}" {
 		t.Errorf("want one note, got:\n%s", ps)
 	}
 	if got := org.Node("b/r/1").Title.In(model.Zh); got != "Only in English." {

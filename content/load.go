@@ -148,6 +148,7 @@ func check(notes bool, layers ...Layer) (*model.Org, Problems) {
 	resolveRefs(org, &ld.c, len(ld.broken) > 0, ld.twinIDs(), ld.langDirs)
 	if notes {
 		ld.noteUntranslated(org, ld.tags)
+		ld.noteTwinNumbers(org)
 	}
 	ps := ld.c.list.sorted()
 	if len(ps.Errors()) > 0 {
@@ -285,7 +286,7 @@ func (ld *loader) loadLayer(l Layer) {
 			}
 			// A twin too broken to read was reported already.
 			if !ld.broken[id] && !broken[miss][have.rel] {
-				ld.c.note(have.file, 1, fmt.Sprintf("to show it in both languages, write %s/%s with  id: %s", folders[miss], have.rel, id),
+				ld.c.note(have.file, 1, fmt.Sprintf("to show it in both languages, write %s/%s: a copy of this file with its name, sections and duties translated, keeping  id: %s  and each {#id}", folders[miss], have.rel, id),
 					"%q is written in %s/ only; it is shown in that language whichever language is chosen", id, folders[have.lang])
 			}
 		}

@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/charmbracelet/x/ansi"
+
 	"github.com/dutymap/dutymap/model"
 )
 
@@ -136,7 +138,7 @@ func mergeLang(dst, src *model.Node, l model.Lang, dstFile, srcFile string, c *c
 	}
 	dl, sl := countLeaves(dst), countLeaves(src)
 	if dl != sl {
-		c.add(srcFile, src.Loc[l].Line, fmt.Sprintf("duties are matched by their order; make both lists the same length (%s:%d)", dstFile, dst.Loc[1-l].Line),
+		c.add(srcFile, src.Loc[l].Line, countFix(dst, src, l, dstFile, srcFile),
 			"%q has %s here but %d in %s", titleOf(src, l), Count(sl, "duty", "duties"), dl, dstFile)
 	}
 	// Twins usually stand at the same index; a map is built only for the
@@ -484,4 +486,79 @@ func (ld *loader) keepNamed(dst, src *model.Node, l model.Lang) {
 			}
 		}
 	}
+}
+
+// Bounds of countFix's lists: the pairs shown, and the width a duty's text
+// is cut to (a Chinese character counts two).
+const (
+	countFixPairs = 40
+	countFixWidth = 50
+)
+
+// countFix is the fix for a section whose two files hold different numbers
+// of duties. Duties are twinned by their order, so a duty added to one list
+// only shifts every twin after it: the fix shows the two lists paired as
+// they are now, numbered, each duty at its file and line, English first.
+// The first pair whose texts do not say the same is where a twin is
+// missing (tryout25 T16: "make both lists the same length" named neither
+// the duty nor its place).
+func countFix(dst, src *model.Node, l model.Lang, dstFile, srcFile string) string {
+	type side struct {
+		file   string
+		lang   model.Lang
+		duties []*model.Node
+	}
+	sides := [2]side{{dstFile, 1 - l, leaves(dst)}, {srcFile, l, leaves(src)}}
+	if sides[0].lang != model.En {
+		sides[0], sides[1] = sides[1], sides[0]
+	}
+	short := "Chinese"
+	if len(sides[0].duties) < len(sides[1].duties) {
+		short = "English"
+	}
+	n := max(len(sides[0].duties), len(sides[1].duties))
+	shown := min(n, countFixPairs)
+	where := func(s side, i int) string {
+		if i >= len(s.duties) {
+			return s.file
+		}
+		return fmt.Sprintf("%s:%d", s.file, s.duties[i].Loc[s.lang].Line)
+	}
+	width := 0
+	for i := range shown {
+		for _, s := range sides {
+			width = max(width, len(where(s, i)))
+		}
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "duties are twinned by their order, and the %s list has no twin for %s: add each twin at the same place as its duty (or delete the duty that has none). Paired as they are now:",
+		short, Count(n-min(len(sides[0].duties), len(sides[1].duties)), "duty", "duties"))
+	for i := range shown {
+		for k, s := range sides {
+			num := fmt.Sprintf("%d.", i+1)
+			if k == 1 {
+				num = ""
+			}
+			text := "(none)"
+			if i < len(s.duties) {
+				text = ansi.Truncate(s.duties[i].Title[s.lang], countFixWidth, "…")
+			}
+			fmt.Fprintf(&b, "\n    %4s  %-*s  %s", num, width, where(s, i), text)
+		}
+	}
+	if n > shown {
+		fmt.Fprintf(&b, "\n    … %d more in the longer list", n-shown)
+	}
+	return b.String()
+}
+
+// leaves returns n's duties (its children that are leaves), in order.
+func leaves(n *model.Node) []*model.Node {
+	var out []*model.Node
+	for _, ch := range n.Children {
+		if ch.Kind.IsLeaf() {
+			out = append(out, ch)
+		}
+	}
+	return out
 }

@@ -299,7 +299,7 @@ func goneFix(ref string, refs int, restore string) (fix string, kind Kind) {
 // mean"). Else the line may name a department that was deleted or was
 // never written: delete the line (or remove the reference), or name a unit
 // that exists, the nearest first, or, for an id, create its department's
-// file. A Chinese line is told it may name a unit by its id, since units
+// file (with the id and name it needs). A Chinese line is told it may name a unit by its id, since units
 // without a Chinese name have no other name there.
 func (r *resolver) unitHint(ref string, refs int, key attr, at model.Loc) (string, Kind) {
 	var near []string
@@ -343,9 +343,11 @@ func (r *resolver) unitHint(ref string, refs int, key attr, at model.Loc) (strin
 		// A Chinese "id" is most often a name: the department wants it.
 		create = fmt.Sprintf("give a department that name (name: %s in its file in %s)", ref, cmp.Or(dir, "the language folder"))
 	case dir != "":
-		create = fmt.Sprintf("create %s%s.md with id: %s", dir, ref, ref)
+		// A file needs a name as much as an id: the fix names both, so
+		// that following it gives no new problem (tryout25 T5).
+		create = fmt.Sprintf("create %s%s.md with the lines  id: %s  and  %s", dir, ref, ref, nameExample(ref, "", nil, lang))
 	default:
-		create = "create the department's file with id: " + ref
+		create = fmt.Sprintf("create the department's file with the lines  id: %s  and  %s", ref, nameExample(ref, "", nil, lang))
 	}
 	return fmt.Sprintf("no unit is called %s: %s; or %s; or %s", ref, drop, exists, create), kind
 }

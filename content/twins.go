@@ -132,10 +132,23 @@ func (ld *loader) sourceHint(id string) string {
 	for i, src := range ld.sources {
 		ids[i] = src.ID
 	}
+	// An entry needs a title as much as an id: the fix names both lines,
+	// so that following it gives no new problem (tryout25 T5's kind).
+	entry := sourceEntry(id)
 	if near := closest(id, ids); near != "" {
-		return fmt.Sprintf("did you mean %s? or list %s in sources.yaml", near, id)
+		return fmt.Sprintf("did you mean %s? or list %s in sources.yaml, %s", near, id, entry)
 	}
-	return "list it in sources.yaml, or check the spelling"
+	return "list it in sources.yaml, " + entry + "; or check the spelling"
+}
+
+// sourceEntry says how to write a source id in sources.yaml: an id line
+// and its title under it.
+func sourceEntry(id string) string {
+	title := humanName(id)
+	if title == "" {
+		title = "the document's name"
+	}
+	return fmt.Sprintf("beside the language folders, as the lines  - id: %s  and  title: %s  indented under it", id, title)
 }
 
 // twinIDs are the ids of both halves of every id twin found.

@@ -1,5 +1,7 @@
 package model
 
+import "github.com/dutymap/dutymap/model/analysis"
+
 // HeardInChinese reports whether ref, written in letters, names n by the
 // sound of one of its Chinese names: its pinyin, whole or by initials
 // ("xiaoshoubu", "xiǎo shòu bù", "xsb"), or the start of it in whole
@@ -25,7 +27,10 @@ func HeardInChinese(ref string, n *Node) bool {
 				continue
 			}
 			f := Fold(name)
-			if t := q.tier(f); l == Zh && q.soundTier(f) == t {
+			// A name in Chinese characters is a Chinese name whichever
+			// language's file lists it: an English file's alias 市场部
+			// heard as "shichangbu" is heard in Chinese (tryout25 T10).
+			if t := q.tier(f); (l == Zh || analysis.IsHanWord(f)) && q.soundTier(f) == t {
 				heard = min(heard, t)
 			} else {
 				other = min(other, t)

@@ -22,6 +22,14 @@ func TestHeardInChinese(t *testing.T) {
 		{"xsb", "sales", true},
 		{"xiaoshou", "sales", true},
 		{"renshibu", "hr", true}, // the alias 人事部
+		// The built-in English file of marketing lists 市场部 among its
+		// aliases, and planning's 策划部: still Chinese names (tryout25 T10).
+		{"shichangbu", "marketing", true},
+		{"shi chang bu", "marketing", true},
+		{"scb", "marketing", true},
+		{"yingxiaobu", "marketing", true},
+		{"cehuabu", "planning", true},
+		{"chb", "planning", true},
 		{"sales", "sales", false},
 		{"slaes", "sales", false},
 		{"markting", "marketing", false},

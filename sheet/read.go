@@ -446,7 +446,9 @@ func (b *builder) problem(row, col int, fix, format string, args ...any) {
 	if row > b.headerRow {
 		b.failed[row] = true
 	}
-	if col >= 0 && col < len(b.header) {
+	// A cell's column is named even past the header's cells, which have
+	// no name to give it ("column E": tryout25 T13).
+	if col >= 0 {
 		msg = b.column(col) + ": " + msg
 	}
 	b.add(content.Problem{File: b.opts.Name, Line: row, Msg: msg, Fix: fix})
@@ -1509,7 +1511,7 @@ func (b *builder) decimalCode(row, col int) {
 		return
 	}
 	msg := "the code is a number in the workbook, and a number drops its trailing zeros: a code typed 3.10 reads 3.1"
-	if col >= 0 && col < len(b.header) {
+	if col >= 0 {
 		msg = b.column(col) + ": " + msg
 	}
 	b.add(content.Problem{File: b.opts.Name, Line: row, Note: true, Msg: msg,

@@ -102,6 +102,18 @@ func TestFormulaCellsWithoutValues(t *testing.T) {
 			}
 		})
 	}
+	// A column with no header is named by its letter (tryout25 T13: the
+	// row alone was named).
+	t.Run("a column with no header", func(t *testing.T) {
+		res := importXLSX(t, workbook(t, func(f *excelize.File, s string) {
+			rowsWith(`CONCATENATE("Negotiate ","prices")`)(f, s)
+			f.SetCellFormula(s, "E3", `NOSUCHFUNCTION(1)`)
+		}, nil))
+		errs := res.Problems.Errors()
+		if want := "org.xlsx[Sheet1]:3: column E: a formula with no stored value that dutymap cannot compute: =NOSUCHFUNCTION(1)"; len(errs) != 1 || errs[0].String() != want+"\n  fix: "+errs[0].Fix {
+			t.Errorf("want one problem %q, got:\n%s", want, res.Problems)
+		}
+	})
 	t.Run("a workbook too large to compute", func(t *testing.T) {
 		// excelize computes from the whole sheet in memory: past a bound
 		// the row is refused rather than the memory exhausted.
