@@ -7,6 +7,7 @@ import (
 	"math/bits"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -147,9 +148,10 @@ type wholeWords struct {
 	// and its synonyms' (not related terms).
 	says [2][]map[int32]bool
 	// sayBits: per language, the bits of the words each term of says
-	// says: a text's token is looked up once, whatever the question's
-	// length.
-	sayBits [2]map[int32]uint64
+	// says, by term id: a text's token is looked up once, whatever the
+	// question's length, in an array, not a map (a word being typed has
+	// thousands of terms, and tens of thousands of texts hold them).
+	sayBits [2][]uint64
 	// own: per language, each word's own term, or -1.
 	own    [2][]int32
 	action []int8 // per word: 0 not known yet, 1 an English action word, -1 not
@@ -232,10 +234,12 @@ func (ix *Index) wholeWords(p plan, langs [2]model.Lang, pairs []splitPair, sets
 			}
 			ww.says[k][i] = m
 		}
-		ww.sayBits[k] = map[int32]uint64{}
+		ww.sayBits[k] = getSayBits(len(w.vocab))
 		for i, m := range ww.says[k] {
 			for t := range m {
-				ww.sayBits[k][t] |= 1 << i
+				if t >= 0 && int(t) < len(ww.sayBits[k]) {
+					ww.sayBits[k][t] |= 1 << i
+				}
 			}
 		}
 	}
@@ -279,8 +283,33 @@ func termsKey(terms map[int32]bool) string {
 	return string(b)
 }
 
-// release gives the memos back to the search box (textMemos.give).
+// sayBitsPool recycles the sayBits arrays, all zero, one a language and
+// search: tens of thousands of terms each.
+var sayBitsPool sync.Pool
+
+func getSayBits(n int) []uint64 {
+	if p, ok := sayBitsPool.Get().(*[]uint64); ok && cap(*p) >= n {
+		return (*p)[:n]
+	}
+	return make([]uint64, n)
+}
+
+// release gives the memos back to the search box (textMemos.give), and
+// the sayBits arrays, cleared, to their pool.
 func (ww *wholeWords) release() {
+	for k, b := range ww.sayBits {
+		for _, m := range ww.says[k] {
+			for t := range m {
+				if t >= 0 && int(t) < len(b) {
+					b[t] = 0
+				}
+			}
+		}
+		if b != nil {
+			sayBitsPool.Put(&b)
+		}
+		ww.sayBits[k] = nil
+	}
 	for k := range ww.memo {
 		for _, m := range ww.memo[k] {
 			ww.p.memos.give(m)
@@ -385,6 +414,9 @@ func (ww *wholeWords) of(h whit) uint64 {
 		tokens = ww.ix.wordsOf(h.lang).tokens(h.node)
 	}
 	for _, t := range tokens {
+		if t.term < 0 || int(t.term) >= len(ww.sayBits[k]) {
+			continue
+		}
 		left := ww.sayBits[k][t.term] & want &^ got
 		if left == 0 || t.start >= t.end {
 			continue
