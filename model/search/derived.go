@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/dutymap/dutymap/model"
 	"github.com/dutymap/dutymap/model/analysis"
@@ -288,22 +289,57 @@ func (ix *Index) demoteVerbSenses(hits []whit, p plan, langs [2]model.Lang, cws 
 	}
 }
 
-// englishText is a node's English tokens, with its title read as runes on
-// first need (into one buffer for all the hits read): what demoteDerived
-// and demoteVerbSenses look at.
+// englishText is a node's English tokens, with its title read on first
+// need (its runes' byte offsets into one buffer for all the hits read):
+// what demoteDerived and demoteVerbSenses look at.
 type englishText struct {
 	ix     *Index
 	node   int32
 	tokens []seqToken
 	tokend bool // tokens are node's
-	title  []rune
-	titled bool // title holds node's title
+	title  string
+	// at holds the byte offset of each rune of title (a byte that is not
+	// UTF-8 counting as one, as in a conversion to runes), and its length
+	// last; nil when title is ASCII (a rune is a byte).
+	at     []int32
+	titled bool // title and at are node's
 }
 
 // read makes x node n's text. Its tokens are read on first need: most
 // hits a remembered answer settles (demoteDerived).
 func (x *englishText) read(n int32) {
 	x.node, x.tokend, x.titled = n, false, false
+}
+
+// readTitle reads the node's title and where its runes start.
+func (x *englishText) readTitle() {
+	x.title, x.titled = x.ix.titleOf(x.node, model.En), true
+	x.at = x.at[:0]
+	for i := 0; i < len(x.title); i++ {
+		if x.title[i] >= utf8.RuneSelf {
+			for b := range x.title {
+				x.at = append(x.at, int32(b))
+			}
+			x.at = append(x.at, int32(len(x.title)))
+			return
+		}
+	}
+	x.at = nil
+}
+
+// written returns runes [start, end) of the title as written, and false
+// when they lie past its end.
+func (x *englishText) written(start, end int) (string, bool) {
+	if x.at == nil {
+		if end > len(x.title) {
+			return "", false
+		}
+		return x.title[start:end], true
+	}
+	if end >= len(x.at) {
+		return "", false
+	}
+	return x.title[x.at[start]:x.at[end]], true
 }
 
 // says sorts the text's words of one query word: a word whose term is one
@@ -324,15 +360,16 @@ func (x *englishText) says(plain []int32, outsidePlain bool, picked func(seqToke
 		case !picked(t):
 		default:
 			if !x.titled {
-				x.title, x.titled = x.title[:0], true
-				for _, r := range x.ix.titleOf(x.node, model.En) {
-					x.title = append(x.title, r)
-				}
+				x.readTitle()
+			}
+			written, ok := "", t.start < t.end
+			if ok {
+				written, ok = x.written(int(t.start), int(t.end))
 			}
 			switch {
-			case int(t.end) > len(x.title) || t.start >= t.end:
+			case !ok:
 				plainly = plainly || outsidePlain
-			case odd(t, string(x.title[t.start:t.end])):
+			case odd(t, written):
 				oddly = true
 			default:
 				plainly = true
