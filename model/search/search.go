@@ -2488,7 +2488,11 @@ func (ix *Index) hitsIn(langs [2]model.Lang, cws [2][]cword, p plan, nodeOK []bo
 				first[h.node] = true
 			}
 		}
-		hits = append(hits, hs...)
+		if hits == nil {
+			hits = hs // the first language's, not copied: tens of thousands for a word being typed
+		} else {
+			hits = append(hits, hs...)
+		}
 	}
 	return hits, cover, named, nil
 }
