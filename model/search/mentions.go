@@ -5,6 +5,7 @@ import (
 	"iter"
 	"maps"
 	"math/bits"
+	"runtime"
 	"slices"
 	"strings"
 	"sync"
@@ -120,12 +121,72 @@ func (ww *wholeWords) dutyMentions(hits []whit) uint64 {
 // only the words it says whole (dutyMentions), and drops the duties that
 // say none: "Bring everyone together for collective events" neither
 // answers "who collects the money" nor makes its unit an owner.
+//
+// A word being typed finds tens of thousands of duties at 100,000, each
+// read token by token: past parallelWhole hits they are read on all CPUs,
+// each worker with its own reading state (workerCopy), and what they
+// worked out is remembered once they are done.
 func (ww *wholeWords) keepWhole(hits []whit) []whit {
-	return slices.DeleteFunc(hits, func(h whit) bool {
-		// The word-by-word reading (of) last: most hits are settled by
-		// their masks.
-		return h.mask&ww.all != 0 && h.mask&^ww.all == 0 && h.rel == 0 && ww.ix.isWork(h.node) && ww.of(h) == 0
-	})
+	// The word-by-word reading (of) last: most hits are settled by their
+	// masks.
+	read := func(h whit) bool {
+		return h.mask&ww.all != 0 && h.mask&^ww.all == 0 && h.rel == 0 && ww.ix.isWork(h.node)
+	}
+	workers := min(runtime.GOMAXPROCS(0), max(1, len(hits)/max(1, parallelWhole)))
+	if workers < 2 {
+		return slices.DeleteFunc(hits, func(h whit) bool { return read(h) && ww.of(h) == 0 })
+	}
+	for i := range ww.action {
+		ww.isAction(i) // worked out before the workers read it
+	}
+	drop := make([]bool, len(hits))
+	copies := make([]*wholeWords, workers)
+	var wg sync.WaitGroup
+	for w := range workers {
+		c := ww.workerCopy()
+		copies[w] = c
+		wg.Go(func() {
+			for i := len(hits) * w / workers; i < len(hits)*(w+1)/workers; i++ {
+				drop[i] = read(hits[i]) && c.of(hits[i]) == 0
+			}
+		})
+	}
+	wg.Wait()
+	for _, c := range copies {
+		for _, a := range c.learnt {
+			ww.memo[a.lang][a.word].set(a.node, a.yes)
+		}
+	}
+	n := 0
+	for i, h := range hits {
+		if !drop[i] {
+			hits[n] = h
+			n++
+		}
+	}
+	clear(hits[n:])
+	return hits[:n]
+}
+
+// parallelWhole is how many hits each CPU reading them in keepWhole must
+// have at least.
+var parallelWhole = 4096
+
+// workerCopy returns a copy of ww for one of keepWhole's workers: the
+// question's words and the memos shared, read only; its own buffers and
+// sameWord's answers; what it works out for the memos kept in learnt.
+func (ww *wholeWords) workerCopy() *wholeWords {
+	c := *ww
+	c.said, c.at, c.learnt, c.worker = nil, nil, nil, true
+	return &c
+}
+
+// learnt is an answer of wholeWords.of for a memo: whether word's text
+// node says it whole, in language lang (langs' index).
+type learnt struct {
+	node       int32
+	lang, word uint8
+	yes        bool
 }
 
 // wholeWords tells which words of a question a duty says whole. One
@@ -164,6 +225,11 @@ type wholeWords struct {
 	// 收回已售货物的货款).
 	pairs []splitPair
 	sets  [2][]splitSets // per language and pair (Index.splitSetsIn)
+	// worker marks a copy reading hits beside others (keepWhole): it
+	// keeps what it works out in learnt instead of writing the memos,
+	// which a word of 64 nodes shares.
+	worker bool
+	learnt []learnt
 }
 
 // wholeWords makes the wholeWords of p, whose split compounds are pairs
@@ -447,6 +513,10 @@ func (ww *wholeWords) of(h whit) uint64 {
 	}
 	for left := fresh; left != 0; left &= left - 1 {
 		i := bits.TrailingZeros64(left)
+		if ww.worker {
+			ww.learnt = append(ww.learnt, learnt{node: h.node, lang: uint8(k), word: uint8(i), yes: got&(1<<i) != 0})
+			continue
+		}
 		ww.memo[k][i].set(h.node, got&(1<<i) != 0)
 	}
 	for j, sp := range ww.pairs {
