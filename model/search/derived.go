@@ -2,6 +2,7 @@ package search
 
 import (
 	"fmt"
+	"runtime"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -72,11 +73,10 @@ func (ix *Index) demoteDerived(hits []whit, p plan, langs [2]model.Lang, cws [2]
 			}
 		}()
 	}
-	text := englishText{ix: ix}
-	for n := range hits {
-		h := &hits[n]
+	// judge weighs hit h, remembering each answer it works out with learn.
+	judge := func(text *englishText, h *whit, learn func(j int, n int32, odd bool)) {
 		if h.lang != model.En {
-			continue
+			return
 		}
 		text.read(h.node)
 		for j, d := range words {
@@ -95,7 +95,7 @@ func (ix *Index) demoteDerived(hits []whit, p plan, langs [2]model.Lang, cws [2]
 				})
 				odd = !own && foreign
 				if memo[j] != nil {
-					memo[j].set(h.node, odd)
+					learn(j, h.node, odd)
 				}
 			}
 			if !odd {
@@ -103,6 +103,38 @@ func (ix *Index) demoteDerived(hits []whit, p plan, langs [2]model.Lang, cws [2]
 			}
 			h.held -= (1 - weightSynonym) * d.main
 			h.derived |= d.bit
+		}
+	}
+	// Tens of thousands of hits for a word being typed are read on all
+	// CPUs (as keepWhole reads them), each worker with its own text and
+	// what it learns written to the memos once all are done: a memo word
+	// covers 64 nodes, which two workers may share.
+	workers := min(runtime.GOMAXPROCS(0), max(1, len(hits)/max(1, parallelWhole)))
+	if workers < 2 {
+		text := englishText{ix: ix}
+		learn := func(j int, n int32, odd bool) { memo[j].set(n, odd) }
+		for n := range hits {
+			judge(&text, &hits[n], learn)
+		}
+		return words
+	}
+	found := make([][]learnt, workers)
+	texts := make([]englishText, workers)
+	learns := make([]func(j int, n int32, odd bool), workers)
+	for w := range workers {
+		texts[w] = englishText{ix: ix}
+		learns[w] = func(j int, n int32, odd bool) {
+			found[w] = append(found[w], learnt{node: n, word: uint8(j), yes: odd})
+		}
+	}
+	inChunks(len(hits), workers, func(w, lo, hi int) {
+		for n := lo; n < hi; n++ {
+			judge(&texts[w], &hits[n], learns[w])
+		}
+	})
+	for _, l := range found {
+		for _, a := range l {
+			memo[a.word].set(a.node, a.yes)
 		}
 	}
 	return words

@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -141,17 +142,14 @@ func (ww *wholeWords) keepWhole(hits []whit) []whit {
 	}
 	drop := make([]bool, len(hits))
 	copies := make([]*wholeWords, workers)
-	var wg sync.WaitGroup
-	for w := range workers {
-		c := ww.workerCopy()
-		copies[w] = c
-		wg.Go(func() {
-			for i := len(hits) * w / workers; i < len(hits)*(w+1)/workers; i++ {
-				drop[i] = read(hits[i]) && c.of(hits[i]) == 0
-			}
-		})
+	for w := range copies {
+		copies[w] = ww.workerCopy()
 	}
-	wg.Wait()
+	inChunks(len(hits), workers, func(w, lo, hi int) {
+		for i := lo; i < hi; i++ {
+			drop[i] = read(hits[i]) && copies[w].of(hits[i]) == 0
+		}
+	})
 	for _, c := range copies {
 		for _, a := range c.learnt {
 			ww.memo[a.lang][a.word].set(a.node, a.yes)
@@ -167,6 +165,27 @@ func (ww *wholeWords) keepWhole(hits []whit) []whit {
 	clear(hits[n:])
 	return hits[:n]
 }
+
+// inChunks calls fn(w, lo, hi) for the chunks [lo, hi) of [0, n) on
+// workers goroutines (w is the worker's number), which take the chunks in
+// turn: a worker whose CPU another process or the garbage collector
+// borrows falls behind by a chunk, not by its share of all.
+func inChunks(n, workers int, fn func(w, lo, hi int)) {
+	chunk := int64(hitsChunk)
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Go(func() {
+			for lo := int(next.Add(chunk) - chunk); lo < n; lo = int(next.Add(chunk) - chunk) {
+				fn(w, lo, min(n, lo+int(chunk)))
+			}
+		})
+	}
+	wg.Wait()
+}
+
+// hitsChunk is how many hits a worker of inChunks takes at a time.
+var hitsChunk = 1024
 
 // parallelWhole is how many hits each CPU reading them in keepWhole must
 // have at least.
