@@ -2,8 +2,10 @@ package search
 
 import (
 	"fmt"
+	"runtime"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/dutymap/dutymap/model"
 	"github.com/dutymap/dutymap/model/analysis"
@@ -71,11 +73,10 @@ func (ix *Index) demoteDerived(hits []whit, p plan, langs [2]model.Lang, cws [2]
 			}
 		}()
 	}
-	text := englishText{ix: ix}
-	for n := range hits {
-		h := &hits[n]
+	// judge weighs hit h, remembering each answer it works out with learn.
+	judge := func(text *englishText, h *whit, learn func(j int, n int32, odd bool)) {
 		if h.lang != model.En {
-			continue
+			return
 		}
 		text.read(h.node)
 		for j, d := range words {
@@ -94,7 +95,7 @@ func (ix *Index) demoteDerived(hits []whit, p plan, langs [2]model.Lang, cws [2]
 				})
 				odd = !own && foreign
 				if memo[j] != nil {
-					memo[j].set(h.node, odd)
+					learn(j, h.node, odd)
 				}
 			}
 			if !odd {
@@ -102,6 +103,38 @@ func (ix *Index) demoteDerived(hits []whit, p plan, langs [2]model.Lang, cws [2]
 			}
 			h.held -= (1 - weightSynonym) * d.main
 			h.derived |= d.bit
+		}
+	}
+	// Tens of thousands of hits for a word being typed are read on all
+	// CPUs (as keepWhole reads them), each worker with its own text and
+	// what it learns written to the memos once all are done: a memo word
+	// covers 64 nodes, which two workers may share.
+	workers := min(runtime.GOMAXPROCS(0), max(1, len(hits)/max(1, parallelWhole)))
+	if workers < 2 {
+		text := englishText{ix: ix}
+		learn := func(j int, n int32, odd bool) { memo[j].set(n, odd) }
+		for n := range hits {
+			judge(&text, &hits[n], learn)
+		}
+		return words
+	}
+	found := make([][]learnt, workers)
+	texts := make([]englishText, workers)
+	learns := make([]func(j int, n int32, odd bool), workers)
+	for w := range workers {
+		texts[w] = englishText{ix: ix}
+		learns[w] = func(j int, n int32, odd bool) {
+			found[w] = append(found[w], learnt{node: n, word: uint8(j), yes: odd})
+		}
+	}
+	inChunks(len(hits), workers, func(w, lo, hi int) {
+		for n := lo; n < hi; n++ {
+			judge(&texts[w], &hits[n], learns[w])
+		}
+	})
+	for _, l := range found {
+		for _, a := range l {
+			memo[a.word].set(a.node, a.yes)
 		}
 	}
 	return words
@@ -288,22 +321,57 @@ func (ix *Index) demoteVerbSenses(hits []whit, p plan, langs [2]model.Lang, cws 
 	}
 }
 
-// englishText is a node's English tokens, with its title read as runes on
-// first need (into one buffer for all the hits read): what demoteDerived
-// and demoteVerbSenses look at.
+// englishText is a node's English tokens, with its title read on first
+// need (its runes' byte offsets into one buffer for all the hits read):
+// what demoteDerived and demoteVerbSenses look at.
 type englishText struct {
 	ix     *Index
 	node   int32
 	tokens []seqToken
 	tokend bool // tokens are node's
-	title  []rune
-	titled bool // title holds node's title
+	title  string
+	// at holds the byte offset of each rune of title (a byte that is not
+	// UTF-8 counting as one, as in a conversion to runes), and its length
+	// last; nil when title is ASCII (a rune is a byte).
+	at     []int32
+	titled bool // title and at are node's
 }
 
 // read makes x node n's text. Its tokens are read on first need: most
 // hits a remembered answer settles (demoteDerived).
 func (x *englishText) read(n int32) {
 	x.node, x.tokend, x.titled = n, false, false
+}
+
+// readTitle reads the node's title and where its runes start.
+func (x *englishText) readTitle() {
+	x.title, x.titled = x.ix.titleOf(x.node, model.En), true
+	x.at = x.at[:0]
+	for i := 0; i < len(x.title); i++ {
+		if x.title[i] >= utf8.RuneSelf {
+			for b := range x.title {
+				x.at = append(x.at, int32(b))
+			}
+			x.at = append(x.at, int32(len(x.title)))
+			return
+		}
+	}
+	x.at = nil
+}
+
+// written returns runes [start, end) of the title as written, and false
+// when they lie past its end.
+func (x *englishText) written(start, end int) (string, bool) {
+	if x.at == nil {
+		if end > len(x.title) {
+			return "", false
+		}
+		return x.title[start:end], true
+	}
+	if end >= len(x.at) {
+		return "", false
+	}
+	return x.title[x.at[start]:x.at[end]], true
 }
 
 // says sorts the text's words of one query word: a word whose term is one
@@ -324,15 +392,16 @@ func (x *englishText) says(plain []int32, outsidePlain bool, picked func(seqToke
 		case !picked(t):
 		default:
 			if !x.titled {
-				x.title, x.titled = x.title[:0], true
-				for _, r := range x.ix.titleOf(x.node, model.En) {
-					x.title = append(x.title, r)
-				}
+				x.readTitle()
+			}
+			written, ok := "", t.start < t.end
+			if ok {
+				written, ok = x.written(int(t.start), int(t.end))
 			}
 			switch {
-			case int(t.end) > len(x.title) || t.start >= t.end:
+			case !ok:
 				plainly = plainly || outsidePlain
-			case odd(t, string(x.title[t.start:t.end])):
+			case odd(t, written):
 				oddly = true
 			default:
 				plainly = true

@@ -39,6 +39,10 @@ type cterm struct {
 	runes int
 	lead  bool // starts with a letter or digit: can start a word
 	tail  bool // ends with a letter or digit
+	// most is the highest score fuzzyScore can give the term, whatever
+	// the text: a search skips the texts that could not make the list
+	// even with it.
+	most int
 }
 
 func compileTerm(t Term) cterm {
@@ -46,7 +50,29 @@ func compileTerm(t Term) cterm {
 	c.text = foldText(t.Text, c.cs)
 	c.runes = utf8.RuneCountInString(c.text)
 	c.lead, c.tail = wordAt(c.text, 0), wordBefore(c.text, len(c.text))
+	c.most = scoreFuzzy + min(mostPoints(c.text), fuzzySpread)
 	return c
+}
+
+// mostPoints bounds the points walk can give term's letters in any text:
+// the first at most a word start's; each next one a word start's less a
+// gap's when apart from the one before, or the adjacent's when next to it,
+// plus a word start's only where a word can start right after the letter
+// before (that letter does not carry a word on) or at an ideograph.
+func mostPoints(term string) int {
+	points, prev := 0, rune(-1)
+	for _, r := range term {
+		switch {
+		case prev < 0:
+			points += fuzzyWordStart
+		case !continues(prev) || analysis.IsHan(r):
+			points += max(fuzzyWordStart-fuzzyGap, fuzzyAdjacent+fuzzyWordStart)
+		default:
+			points += max(fuzzyWordStart-fuzzyGap, fuzzyAdjacent)
+		}
+		prev = r
+	}
+	return points
 }
 
 // how a term matched

@@ -104,6 +104,22 @@ func (c *compiled) score(h hit, each int) int32 {
 	return (h.known+h.fuzzy*int32(each))/c.runes + h.extra
 }
 
+// ceiling is the best score the hit can have: each of its scattered
+// terms (marked in its row of m) given the most the fuzzy score gives it.
+func (c *compiled) ceiling(m *memo, h hit) int32 {
+	if c.runes == 0 {
+		return h.extra
+	}
+	row := m.scores[int(h.row)*len(c.terms):]
+	most := h.known
+	for i := range c.terms {
+		if row[i] == isScattered {
+			most += int32(c.terms[i].most * c.terms[i].runes)
+		}
+	}
+	return most/c.runes + h.extra
+}
+
 // rank orders hits: tier first, then score. Larger is better.
 func (l *list) rank(h hit, score int32) int64 {
 	return int64(score) - int64(l.tier[h.entry])<<32
@@ -357,36 +373,47 @@ func (ix *letters) dropSkipped(c *compiled, l *list, hits []hit) []hit {
 // outright, it does not run at all.
 func (ix *letters) top(c *compiled, l *list, m *memo, hits []hit, k int) ([]hit, [][]int, error) {
 	type waiting struct {
-		ceiling int64 // the rank if the fuzzy score gave its best
-		h       hit
-		pos     []int
+		h   hit
+		pos []int
 	}
 	// Hits with final scores move to the front of hits, in place; the
 	// others wait in pending, then join them there as they are scored.
+	// Those waiting are taken best ceiling first from a heap: only the few
+	// that can make the list are scored, and the tens of thousands that
+	// cannot are never sorted.
 	known, pending := hits[:0], []waiting(nil)
 	best := rankHeap{k: k}
+	var order ceilingHeap
 	for _, h := range hits {
 		if h.fuzzy == 0 {
 			h.rank = l.rank(h, c.score(h, 0))
 			known = append(known, h)
 			best.push(h.rank)
-		} else if ceil := l.rank(h, c.score(h, scoreFuzzy+fuzzySpread)); !best.full() || ceil >= best.min() {
-			pending = append(pending, waiting{ceiling: ceil, h: h})
+		} else if ceil := l.rank(h, c.ceiling(m, h)); !best.full() || ceil >= best.min() {
+			order = append(order, ceilingAt{ceil, int32(len(pending))})
+			pending = append(pending, waiting{h: h})
 		}
 	}
-	if k > 0 {
-		slices.SortFunc(pending, func(a, b waiting) int { return cmp.Compare(b.ceiling, a.ceiling) })
-	}
+	order.init()
 	var positions [][]int
 	const batch = 128 // small enough to stop soon after the cut-off is reached
-	for lo := 0; lo < len(pending); lo += batch {
+	part := make([]waiting, 0, min(batch, len(pending)))
+	for len(order) > 0 {
 		if c.stop() {
 			return nil, nil, errStopped
 		}
-		if best.full() && pending[lo].ceiling < best.min() {
-			break // nor can any after it
+		// The next batch: all that is left when every hit is wanted (k <= 0),
+		// else the best ceilings while they can still make the list.
+		part = part[:0]
+		for len(order) > 0 && (k <= 0 || len(part) < batch) {
+			if k > 0 && best.full() && order[0].ceiling < best.min() {
+				break // nor can any after it
+			}
+			part = append(part, pending[order.pop(k > 0)])
 		}
-		part := pending[lo:min(lo+batch, len(pending))]
+		if len(part) == 0 {
+			break
+		}
 		parallel(len(part), func(i int) {
 			w := &part[i]
 			s, pos := ix.fuzzyPart(c, l, m, &w.h)
@@ -423,6 +450,54 @@ func (ix *letters) top(c *compiled, l *list, m *memo, hits []hit, k int) ([]hit,
 	}
 	slices.SortFunc(hits, better)
 	return hits, positions, nil
+}
+
+// ceilingAt is a waiting hit's best possible rank and its index.
+type ceilingAt struct {
+	ceiling int64
+	i       int32
+}
+
+// ceilingHeap is a max-heap of waiting hits by ceiling.
+type ceilingHeap []ceilingAt
+
+func (h ceilingHeap) init() {
+	for i := len(h)/2 - 1; i >= 0; i-- {
+		h.down(i)
+	}
+}
+
+// pop removes the best ceiling's hit and returns its index; unordered, it
+// takes the last one instead, for a caller that wants them all.
+func (h *ceilingHeap) pop(ordered bool) int32 {
+	o := *h
+	n := len(o) - 1
+	if !ordered {
+		*h = o[:n]
+		return o[n].i
+	}
+	top := o[0].i
+	o[0] = o[n]
+	*h = o[:n]
+	h.down(0)
+	return top
+}
+
+func (h ceilingHeap) down(i int) {
+	for {
+		m, a, b := i, 2*i+1, 2*i+2
+		if a < len(h) && h[a].ceiling > h[m].ceiling {
+			m = a
+		}
+		if b < len(h) && h[b].ceiling > h[m].ceiling {
+			m = b
+		}
+		if m == i {
+			return
+		}
+		h[i], h[m] = h[m], h[i]
+		i = m
+	}
 }
 
 // parallel calls fn(0) … fn(n-1), split across the CPUs.

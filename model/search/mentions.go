@@ -5,8 +5,11 @@ import (
 	"iter"
 	"maps"
 	"math/bits"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -119,12 +122,90 @@ func (ww *wholeWords) dutyMentions(hits []whit) uint64 {
 // only the words it says whole (dutyMentions), and drops the duties that
 // say none: "Bring everyone together for collective events" neither
 // answers "who collects the money" nor makes its unit an owner.
+//
+// A word being typed finds tens of thousands of duties at 100,000, each
+// read token by token: past parallelWhole hits they are read on all CPUs,
+// each worker with its own reading state (workerCopy), and what they
+// worked out is remembered once they are done.
 func (ww *wholeWords) keepWhole(hits []whit) []whit {
-	return slices.DeleteFunc(hits, func(h whit) bool {
-		// The word-by-word reading (of) last: most hits are settled by
-		// their masks.
-		return h.mask&ww.all != 0 && h.mask&^ww.all == 0 && h.rel == 0 && ww.ix.isWork(h.node) && ww.of(h) == 0
+	// The word-by-word reading (of) last: most hits are settled by their
+	// masks.
+	read := func(h whit) bool {
+		return h.mask&ww.all != 0 && h.mask&^ww.all == 0 && h.rel == 0 && ww.ix.isWork(h.node)
+	}
+	workers := min(runtime.GOMAXPROCS(0), max(1, len(hits)/max(1, parallelWhole)))
+	if workers < 2 {
+		return slices.DeleteFunc(hits, func(h whit) bool { return read(h) && ww.of(h) == 0 })
+	}
+	for i := range ww.action {
+		ww.isAction(i) // worked out before the workers read it
+	}
+	drop := make([]bool, len(hits))
+	copies := make([]*wholeWords, workers)
+	for w := range copies {
+		copies[w] = ww.workerCopy()
+	}
+	inChunks(len(hits), workers, func(w, lo, hi int) {
+		for i := lo; i < hi; i++ {
+			drop[i] = read(hits[i]) && copies[w].of(hits[i]) == 0
+		}
 	})
+	for _, c := range copies {
+		for _, a := range c.learnt {
+			ww.memo[a.lang][a.word].set(a.node, a.yes)
+		}
+	}
+	n := 0
+	for i, h := range hits {
+		if !drop[i] {
+			hits[n] = h
+			n++
+		}
+	}
+	clear(hits[n:])
+	return hits[:n]
+}
+
+// inChunks calls fn(w, lo, hi) for the chunks [lo, hi) of [0, n) on
+// workers goroutines (w is the worker's number), which take the chunks in
+// turn: a worker whose CPU another process or the garbage collector
+// borrows falls behind by a chunk, not by its share of all.
+func inChunks(n, workers int, fn func(w, lo, hi int)) {
+	chunk := int64(hitsChunk)
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Go(func() {
+			for lo := int(next.Add(chunk) - chunk); lo < n; lo = int(next.Add(chunk) - chunk) {
+				fn(w, lo, min(n, lo+int(chunk)))
+			}
+		})
+	}
+	wg.Wait()
+}
+
+// hitsChunk is how many hits a worker of inChunks takes at a time.
+var hitsChunk = 1024
+
+// parallelWhole is how many hits each CPU reading them in keepWhole must
+// have at least.
+var parallelWhole = 4096
+
+// workerCopy returns a copy of ww for one of keepWhole's workers: the
+// question's words and the memos shared, read only; its own buffers and
+// sameWord's answers; what it works out for the memos kept in learnt.
+func (ww *wholeWords) workerCopy() *wholeWords {
+	c := *ww
+	c.said, c.at, c.learnt, c.worker = nil, nil, nil, true
+	return &c
+}
+
+// learnt is an answer of wholeWords.of for a memo: whether word's text
+// node says it whole, in language lang (langs' index).
+type learnt struct {
+	node       int32
+	lang, word uint8
+	yes        bool
 }
 
 // wholeWords tells which words of a question a duty says whole. One
@@ -147,9 +228,10 @@ type wholeWords struct {
 	// and its synonyms' (not related terms).
 	says [2][]map[int32]bool
 	// sayBits: per language, the bits of the words each term of says
-	// says: a text's token is looked up once, whatever the question's
-	// length.
-	sayBits [2]map[int32]uint64
+	// says, by term id: a text's token is looked up once, whatever the
+	// question's length, in an array, not a map (a word being typed has
+	// thousands of terms, and tens of thousands of texts hold them).
+	sayBits [2][]uint64
 	// own: per language, each word's own term, or -1.
 	own    [2][]int32
 	action []int8 // per word: 0 not known yet, 1 an English action word, -1 not
@@ -162,6 +244,11 @@ type wholeWords struct {
 	// 收回已售货物的货款).
 	pairs []splitPair
 	sets  [2][]splitSets // per language and pair (Index.splitSetsIn)
+	// worker marks a copy reading hits beside others (keepWhole): it
+	// keeps what it works out in learnt instead of writing the memos,
+	// which a word of 64 nodes shares.
+	worker bool
+	learnt []learnt
 }
 
 // wholeWords makes the wholeWords of p, whose split compounds are pairs
@@ -232,10 +319,12 @@ func (ix *Index) wholeWords(p plan, langs [2]model.Lang, pairs []splitPair, sets
 			}
 			ww.says[k][i] = m
 		}
-		ww.sayBits[k] = map[int32]uint64{}
+		ww.sayBits[k] = getSayBits(len(w.vocab))
 		for i, m := range ww.says[k] {
 			for t := range m {
-				ww.sayBits[k][t] |= 1 << i
+				if t >= 0 && int(t) < len(ww.sayBits[k]) {
+					ww.sayBits[k][t] |= 1 << i
+				}
 			}
 		}
 	}
@@ -279,8 +368,33 @@ func termsKey(terms map[int32]bool) string {
 	return string(b)
 }
 
-// release gives the memos back to the search box (textMemos.give).
+// sayBitsPool recycles the sayBits arrays, all zero, one a language and
+// search: tens of thousands of terms each.
+var sayBitsPool sync.Pool
+
+func getSayBits(n int) []uint64 {
+	if p, ok := sayBitsPool.Get().(*[]uint64); ok && cap(*p) >= n {
+		return (*p)[:n]
+	}
+	return make([]uint64, n)
+}
+
+// release gives the memos back to the search box (textMemos.give), and
+// the sayBits arrays, cleared, to their pool.
 func (ww *wholeWords) release() {
+	for k, b := range ww.sayBits {
+		for _, m := range ww.says[k] {
+			for t := range m {
+				if t >= 0 && int(t) < len(b) {
+					b[t] = 0
+				}
+			}
+		}
+		if b != nil {
+			sayBitsPool.Put(&b)
+		}
+		ww.sayBits[k] = nil
+	}
 	for k := range ww.memo {
 		for _, m := range ww.memo[k] {
 			ww.p.memos.give(m)
@@ -385,6 +499,9 @@ func (ww *wholeWords) of(h whit) uint64 {
 		tokens = ww.ix.wordsOf(h.lang).tokens(h.node)
 	}
 	for _, t := range tokens {
+		if t.term < 0 || int(t.term) >= len(ww.sayBits[k]) {
+			continue
+		}
 		left := ww.sayBits[k][t.term] & want &^ got
 		if left == 0 || t.start >= t.end {
 			continue
@@ -415,6 +532,10 @@ func (ww *wholeWords) of(h whit) uint64 {
 	}
 	for left := fresh; left != 0; left &= left - 1 {
 		i := bits.TrailingZeros64(left)
+		if ww.worker {
+			ww.learnt = append(ww.learnt, learnt{node: h.node, lang: uint8(k), word: uint8(i), yes: got&(1<<i) != 0})
+			continue
+		}
 		ww.memo[k][i].set(h.node, got&(1<<i) != 0)
 	}
 	for j, sp := range ww.pairs {

@@ -3,6 +3,7 @@ package search
 import (
 	"cmp"
 	"context"
+	"math"
 	"math/bits"
 	"slices"
 	"strings"
@@ -2144,7 +2145,7 @@ func (q *wquery) group(hits []whit, hitIn []uint8, limit int) []Result {
 	// groups they form fall short of the limit.
 	cand := hits
 	if limit > 0 && len(hits) > candidates(limit) {
-		cand = topHits(hits, candidates(limit), q.better)
+		cand = q.topHits(hits, candidates(limit))
 	} else {
 		slices.SortFunc(cand, q.better)
 	}
@@ -2189,8 +2190,103 @@ func (q *wquery) groupSorted(hits []whit, hitIn []uint8, limit int) (out []Resul
 	return out, limit > 0 && len(out) < limit
 }
 
-// topHits returns the k best hits, best first, without sorting them all.
-func topHits(hits []whit, k int, better func(a, b whit) int) []whit { return bestK(hits, k, better) }
+// topHits returns the k best hits by q.better, best first, without sorting
+// them all. A one-letter word is held by tens of thousands of texts: each
+// hit's place in the order is worked out once, as two numbers that compare
+// as better does, not at every comparison (dutyless is a map).
+func (q *wquery) topHits(hits []whit, k int) []whit {
+	keys := make([]rankKey, len(hits))
+	for i := range hits {
+		keys[i] = q.rankKey(&hits[i], int32(i))
+	}
+	best := bestKeys(keys, k)
+	out := make([]whit, len(best))
+	for i, b := range best {
+		out[i] = hits[b.i]
+	}
+	return out
+}
+
+// rankKey is a hit's place in q.better's order: by order, then node,
+// smaller first; i is its index in the hits.
+type rankKey struct {
+	order uint64
+	node  int32
+	i     int32
+}
+
+func (a rankKey) before(b rankKey) bool {
+	return a.order < b.order || a.order == b.order && a.node < b.node
+}
+
+// bestKeys is bestK for rank keys, its comparisons inlined: most of the
+// keys lose to the worst of the best kept at the first comparison.
+func bestKeys(keys []rankKey, k int) []rankKey {
+	h := make([]rankKey, 0, k) // a max-heap of the best k seen: its root is the worst of them
+	down := func(i int) {
+		for {
+			m, l, r := i, 2*i+1, 2*i+2
+			if l < len(h) && h[m].before(h[l]) {
+				m = l
+			}
+			if r < len(h) && h[m].before(h[r]) {
+				m = r
+			}
+			if m == i {
+				return
+			}
+			h[i], h[m] = h[m], h[i]
+			i = m
+		}
+	}
+	for _, x := range keys {
+		switch {
+		case len(h) < k:
+			h = append(h, x)
+			for i := len(h) - 1; i > 0 && h[(i-1)/2].before(h[i]); i = (i - 1) / 2 {
+				h[i], h[(i-1)/2] = h[(i-1)/2], h[i]
+			}
+		case x.before(h[0]):
+			h[0] = x
+			down(0)
+		}
+	}
+	slices.SortFunc(h, func(a, b rankKey) int { return cmp.Or(cmp.Compare(a.order, b.order), cmp.Compare(a.node, b.node)) })
+	return h
+}
+
+// rankKey packs, in better's order of precedence, what better compares
+// before the node: the language, a unit without duties, the tier, a related
+// term that answers what is asked, a whole name, a named owner, then the
+// score, highest first.
+func (q *wquery) rankKey(h *whit, i int32) rankKey {
+	var k uint64
+	k = uint64(langIdx(q.langs, h.lang))
+	k = k<<1 | uint64(boolInt(len(q.dutyless) > 0 && q.dutyless[h.node]))
+	k = k<<8 | uint64(h.tier)
+	k = k<<1 | uint64(1-boolInt(h.rel&q.asked != 0))
+	k = k<<8 | uint64(255-h.whole)
+	k = k<<1 | uint64(1-boolInt(h.named))
+	return rankKey{order: k<<32 | uint64(descending(h.score)), node: h.node, i: i}
+}
+
+// descending maps scores to numbers that order them highest first, as
+// cmp.Compare does: -0 as 0, NaN last.
+func descending(f float32) uint32 {
+	switch {
+	case f != f:
+		return math.MaxUint32
+	case f == 0:
+		f = 0
+	}
+	u := math.Float32bits(f)
+	if u&(1<<31) != 0 {
+		u = ^u
+	} else {
+		u |= 1 << 31
+	}
+	return ^u
+}
 
 // bestK returns the k best of xs by cmp (a total order: best first),
 // best first, without sorting them all.
@@ -2394,7 +2490,11 @@ func (ix *Index) hitsIn(langs [2]model.Lang, cws [2][]cword, p plan, nodeOK []bo
 				first[h.node] = true
 			}
 		}
-		hits = append(hits, hs...)
+		if hits == nil {
+			hits = hs // the first language's, not copied: tens of thousands for a word being typed
+		} else {
+			hits = append(hits, hs...)
+		}
 	}
 	return hits, cover, named, nil
 }
