@@ -1986,14 +1986,20 @@ func mainWeights(cws []cword) (ws, syn []float32, need float32) {
 		if c.role || c.name {
 			continue // a role's verb ranks, the work matches (roleVerbs); a name's words are the query's own
 		}
+		var part float32 // what a word inside it holds of it (partAlts)
 		for _, a := range c.alts {
 			switch {
 			case a.related:
+			case a.part > 0:
+				part = max(part, a.partHeld())
 			case a.synonym:
 				ws[i], syn[i] = max(ws[i], a.weight), max(syn[i], a.weight)
 			default:
 				ws[i] = max(ws[i], a.weight)
 			}
+		}
+		if ws[i] == 0 {
+			ws[i] = part // no text holds the word, nor all of its pieces
 		}
 		if c.verbAlone {
 			syn[i] = ws[i]
