@@ -65,6 +65,9 @@ func (ix *Index) search(ctx context.Context, q Query, lang model.Lang, limit int
 			res.ReadAs = &ReadAs{Typed: queryText(typed), Node: named, Tier: tier}
 		}
 	}
+	if name := questionName(p); name != "" && name != p.name && !slices.Contains(p.names, name) {
+		p.names = append(p.names, name) // the unit a question names whole ranks first
+	}
 	p.typing = ss != nil && ss.typing
 	if ss != nil {
 		p.memos = ss.texts
