@@ -392,7 +392,10 @@ type whit struct {
 	// derived: query words the text holds only in forms of another word
 	// of their stem ("govern" for "government": demoteDerived).
 	derived uint64
-	lang    model.Lang
+	// kinds: Chinese query words the text holds only as another kind of
+	// them (客户档案 for the 档案 of 人事档案: demoteOtherKinds).
+	kinds uint64
+	lang  model.Lang
 	// held is the weight of the query's words the node holds, and main
 	// whether that makes it mention the query's main words
 	// (wquery.mainMatch), worked out once the query's weights are known.

@@ -637,6 +637,7 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 		}
 		hits = dropPieces(hits, pieces, p.words)
 	}
+	ix.demoteOtherKinds(hits, p, langs, cws) // 客户档案 is no 人事档案; 人事管理 covers it
 	switch {
 	case asksWho && !out.noMention:
 		// What answers it, and who owns that, are the duties that say
@@ -730,7 +731,7 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 		for _, h := range hits {
 			if h.mask != 0 && h.mask&q.object != 0 {
 				k := langIdx(langs, h.lang)
-				best[k] = max(best[k], q.phraseWeight(k, h.mask&(q.phrase|q.object)))
+				best[k] = max(best[k], q.phraseHeld(k, h, q.phrase|q.object))
 			}
 		}
 		for k := range langs {
@@ -2042,7 +2043,7 @@ func (q *wquery) holdsPhrase(h whit) bool {
 		return true
 	}
 	k := langIdx(q.langs, h.lang)
-	return q.phraseWeight(k, h.mask&(q.phrase|q.object)) >= q.phraseNeed[k]*(1-1e-6)
+	return q.phraseHeld(k, h, q.phrase|q.object) >= q.phraseNeed[k]*(1-1e-6)
 }
 
 // phraseWeight is the weight (mainWeights) of the query words of mask
