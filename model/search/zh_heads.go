@@ -103,7 +103,6 @@ func compoundNoun(q qword) bool {
 // (客户档案 for the 档案 of 人事档案), and does not hold the modifier.
 func (ix *Index) heldAsOtherKind(w *wordIndex, n int32, d otherKind) bool {
 	toks := w.tokens(n)
-	var title string
 	found := false
 	for x, t := range toks {
 		if d.mod >= 0 && t.term == d.mod {
@@ -123,27 +122,13 @@ func (ix *Index) heldAsOtherKind(w *wordIndex, n int32, d otherKind) bool {
 		if word.start == t.start || word.end != t.end {
 			return false // the head itself, or a word it begins (档案管理)
 		}
-		if title == "" {
-			title = ix.titleOf(n, model.Zh)
-		}
-		rs := []rune(title)
-		if int(t.start) > len(rs) || strings.HasSuffix(string(rs[word.start:t.start]), d.said) {
+		// A Chinese word's term is the word as written.
+		if before, ok := strings.CutSuffix(w.vocab[word.term], w.vocab[d.head]); !ok || strings.HasSuffix(before, d.said) {
 			return false // the query's compound itself
 		}
 		found = true
 	}
 	return found
-}
-
-// phraseHeld is the weight (mainWeights) of the words of mask that hit
-// h holds, in the language of index k, a word it holds only as another
-// kind of it (whit.kinds) weighing as a synonym does.
-func (q *wquery) phraseHeld(k int, h whit, mask uint64) float32 {
-	m := h.mask & mask
-	if h.kinds&m == 0 {
-		return q.phraseWeight(k, m)
-	}
-	return q.phraseWeight(k, m&^h.kinds) + weightSynonym*q.phraseWeight(k, m&h.kinds)
 }
 
 // handlesDomain reports whether node n's title says d's modifier with a
@@ -169,4 +154,15 @@ func (ix *Index) handlesDomain(w *wordIndex, n int32, d otherKind) bool {
 		}
 	}
 	return false
+}
+
+// phraseHeld is the weight (mainWeights) of the words of mask that hit
+// h holds, in the language of index k, a word it holds only as another
+// kind of it (whit.kinds) weighing as a synonym does.
+func (q *wquery) phraseHeld(k int, h whit, mask uint64) float32 {
+	m := h.mask & mask
+	if h.kinds&m == 0 {
+		return q.phraseWeight(k, m)
+	}
+	return q.phraseWeight(k, m&^h.kinds) + weightSynonym*q.phraseWeight(k, m&h.kinds)
 }
