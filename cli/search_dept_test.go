@@ -16,7 +16,7 @@ func TestSearchDeptQuestionsAnswerWithDepartments(t *testing.T) {
 			"    marketing/positions/compilation-scheme/market-research-supervisor/1  Draw up the market research plan and carry it out.\n"
 		supervisor = "Marketing department › Market research supervisor  (10 duties)\n" +
 			"    marketing/positions/compilation-scheme/market-research-supervisor/1  Draw up the market research plan and carry it out.\n"
-		shichang = "市场部  (37 项职责，其中 10 项属市场调研主管)\n" +
+		shichang = "市场部  (13 项职责，其中 10 项属市场调研主管)\n" +
 			"    marketing/positions/compilation-scheme/market-research-supervisor/1  编制市场调研计划并组织落实。\n"
 	)
 	for _, c := range []struct {

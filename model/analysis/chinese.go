@@ -197,6 +197,45 @@ func partsOf(word string) []hanPart {
 	return out
 }
 
+// Pieces returns the dictionary words that make up a longer Chinese word
+// end to end, the fewest of them (市场 and 调研 of 市场调研, 生产 and 技术部
+// of 生产技术部), or nil when its parts (SubWords) leave a character out
+// (财务部: 部 is no part) or the word has none. A text holding every piece
+// says the word, wherever it puts them (调研市场); one holding some says
+// it in part.
+func Pieces(word string) []string {
+	parts := partsOf(word)
+	if len(parts) == 0 {
+		return nil
+	}
+	n := utf8.RuneCountInString(word)
+	// best[i]: the fewest parts that cover runes [0, i), and the part
+	// that ends the cover (-1 for none yet).
+	const none = maxPartWord + 1
+	var best [maxPartWord + 1]int
+	var last [maxPartWord + 1]int
+	for i := 1; i <= n; i++ {
+		best[i], last[i] = none, -1
+	}
+	for i := 1; i <= n; i++ {
+		for k, p := range parts {
+			if p.end == i && best[p.start] < none && best[p.start]+1 < best[i] {
+				best[i], last[i] = best[p.start]+1, k
+			}
+		}
+	}
+	if best[n] == none {
+		return nil
+	}
+	out := make([]string, best[n])
+	for i, j := n, best[n]-1; i > 0; j-- {
+		p := parts[last[i]]
+		out[j] = p.word
+		i = p.start
+	}
+	return out
+}
+
 // LoadDictionary loads the segmenter's dictionary now, if it is not yet
 // loaded: a program about to index Chinese text calls it on another
 // goroutine while it reads the text, rather than have the first

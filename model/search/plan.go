@@ -34,6 +34,10 @@ type qword struct {
 	// dictionary lacks, which messages quote together, as typed
 	// (typedWords).
 	joins bool
+	// adjoins marks a Chinese word written right after the one before
+	// it, in one run, whatever their lengths (档案 of 人事档案): the two
+	// say one thing, the second its head (zh_heads.go).
+	adjoins bool
 	// head marks the second character of a compound of two that the
 	// segmenter split and no text holds, in either language, as a word or
 	// by its pieces (报税: 报 and 税), in a Chinese question nothing else
@@ -362,7 +366,7 @@ func makePlan(q Query) plan {
 	// Two Chinese words join (qword.joins) when they stand side by side in
 	// one run, as written: nothing but format characters between them,
 	// which the analysis reads through.
-	joins := func(a, b tok) bool {
+	sideBySide := func(a, b tok) bool {
 		if a.term != b.term || !a.han || !b.han || a.end > b.start {
 			return false
 		}
@@ -371,7 +375,10 @@ func makePlan(q Query) plan {
 				return false
 			}
 		}
-		return a.end-a.start == 1 || b.end-b.start == 1
+		return true
+	}
+	joins := func(a, b tok) bool {
+		return sideBySide(a, b) && (a.end-a.start == 1 || b.end-b.start == 1)
 	}
 	for i := 0; i+1 < len(toks); i++ {
 		if v := toks[i+1]; analysis.AsksWho(toks[i].folded) && v.han && v.filler && doingVerbs[v.folded] && utf8.RuneCountInString(v.folded) == 1 {
@@ -448,6 +455,7 @@ func makePlan(q Query) plan {
 			// before it ends there (样品 and 寄 of 谁把样品寄给客户, not a
 			// word 样品寄 the dictionary lacks).
 			t.joins = prev != nil && joins(*prev, t) && i != dispVerb
+			t.adjoins = prev != nil && sideBySide(*prev, t) && i != dispVerb
 			// The subject: the head's word, and the words kept right
 			// after it in the same script, unless the head is the verb.
 			switch {

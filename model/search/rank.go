@@ -60,6 +60,10 @@ type alt struct {
 	weight  float32   // the share above times the term's inverse document frequency
 	related bool
 	synonym bool // a synonym of the word, or a word holding the character asked for: evidence of the word at its own weight only
+	// part is the share of a Chinese word's characters that a word
+	// inside it holds (市场 of 市场调研: 0.5), 0 for any other
+	// alternative: a text holding it says the word in part (partAlts).
+	part float32
 }
 
 // cword is a query word compiled against one language's index.
@@ -157,13 +161,10 @@ func (w *wordIndex) compileWord(q qword, other *wordIndex, related bool) cword {
 		if a, ok := w.bigramAlt(q.term); ok {
 			add(a)
 		}
-		// The words inside the word asked for: a text about 财务 answers
-		// 财务部 in part. The index holds them inside its own words too
-		// (analysis.Analyzer.Parts), so 财务 finds 财务部 as a word.
-		for _, part := range analysis.SubWords(q.term) {
-			if id, ok := w.term(part); ok && !analysis.IsFiller(part) {
-				add(alt{term: id, weight: weightPart * w.idf(max(mainDF, w.df[id]))})
-			}
+		// A text holding every piece of the word says it, wherever it
+		// puts them (调研市场 for 市场调研).
+		if a, ok := w.piecesAlt(q.term); ok {
+			add(a)
 		}
 	}
 	switch {
@@ -218,6 +219,11 @@ func (w *wordIndex) compileWord(q qword, other *wordIndex, related bool) cword {
 		// for "pandian" where the segmenter cut 五盘 and 点, 法律咨询 for
 		// "falvzixun" (joinedAlts).
 		for _, a := range w.joinedAlts(q.folded) {
+			add(a)
+		}
+	}
+	if q.han {
+		for _, a := range w.partAlts(q.term, mainDF) {
 			add(a)
 		}
 	}
@@ -349,6 +355,12 @@ type scratch struct {
 	// the query).
 	obest, cover []float32
 	oT, oCov     []int32
+	// inPart: the query words a node holds only by words inside them,
+	// and the weight that holds of them (zh_parts.go); made by the
+	// first query that has such words.
+	inPart     []uint64
+	inPartHeld []float32
+	partsT     []int32 // the nodes whose inPart is set
 }
 
 var scratchPools [model.NumLangs]sync.Pool
@@ -380,7 +392,10 @@ type whit struct {
 	// derived: query words the text holds only in forms of another word
 	// of their stem ("govern" for "government": demoteDerived).
 	derived uint64
-	lang    model.Lang
+	// kinds: Chinese query words the text holds only as another kind of
+	// them (客户档案 for the 档案 of 人事档案: demoteOtherKinds).
+	kinds uint64
+	lang  model.Lang
 	// held is the weight of the query's words the node holds, and main
 	// whether that makes it mention the query's main words
 	// (wquery.mainMatch), worked out once the query's weights are known.
@@ -416,8 +431,11 @@ func (ix *Index) wordSearch(w *wordIndex, qws []qword, cws []cword, keep func(i 
 			if a.term >= 0 {
 				s.bits[a.term] |= bit
 				nodes, impacts := w.postings(a.term)
-				direct := !a.related && !a.synonym
+				direct := !a.related && !a.synonym && a.part == 0
 				for k, n := range nodes {
+					if a.part > 0 && s.cur[n] <= 0 {
+						s.heldInPart(n, bit, a)
+					}
 					s.score(n, a.weight*impacts[k], a.related)
 					if direct {
 						s.direct[n] |= bit
@@ -490,7 +508,7 @@ func (ix *Index) wordSearch(w *wordIndex, qws []qword, cws []cword, keep func(i 
 		if !keep(n) || (s.mask[n]|s.rel[n])&work == 0 {
 			continue
 		}
-		h := whit{node: n, score: s.own[n], mask: s.mask[n], rel: s.rel[n], held: held(s.mask[n], s.direct[n], ws, syn), lang: w.lang}
+		h := whit{node: n, score: s.own[n], mask: s.mask[n], rel: s.rel[n], held: s.held(n, ws, syn), lang: w.lang}
 		if ix.dept[n] < 0 {
 			h.tier = 1
 		}
@@ -907,6 +925,7 @@ func (ix *Index) clearScratch(s *scratch, cws []cword) {
 	for _, n := range s.touched {
 		s.own[n], s.mask[n], s.rel[n], s.direct[n] = 0, 0, 0, 0
 	}
+	s.clearParts()
 	for _, n := range s.curT {
 		s.cur[n], s.direct[n] = 0, 0
 	}

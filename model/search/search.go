@@ -66,6 +66,9 @@ func (ix *Index) search(ctx context.Context, q Query, lang model.Lang, limit int
 			res.ReadAs = &ReadAs{Typed: queryText(typed), Node: named, Tier: tier}
 		}
 	}
+	if name := questionName(p); name != "" && name != p.name && !slices.Contains(p.names, name) {
+		p.names = append(p.names, name) // the unit a question names whole ranks first
+	}
 	p.typing = ss != nil && ss.typing
 	if ss != nil {
 		p.memos = ss.texts
@@ -635,6 +638,7 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 		}
 		hits = dropPieces(hits, pieces, p.words)
 	}
+	ix.demoteOtherKinds(hits, p, langs, cws) // 客户档案 is no 人事档案; 人事管理 covers it
 	switch {
 	case asksWho && !out.noMention:
 		// What answers it, and who owns that, are the duties that say
@@ -728,7 +732,7 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 		for _, h := range hits {
 			if h.mask != 0 && h.mask&q.object != 0 {
 				k := langIdx(langs, h.lang)
-				best[k] = max(best[k], q.phraseWeight(k, h.mask&(q.phrase|q.object)))
+				best[k] = max(best[k], q.phraseHeld(k, h, q.phrase|q.object))
 			}
 		}
 		for k := range langs {
@@ -1989,14 +1993,20 @@ func mainWeights(cws []cword) (ws, syn []float32, need float32) {
 		if c.role || c.name {
 			continue // a role's verb ranks, the work matches (roleVerbs); a name's words are the query's own
 		}
+		var part float32 // what a word inside it holds of it (partAlts)
 		for _, a := range c.alts {
 			switch {
 			case a.related:
+			case a.part > 0:
+				part = max(part, a.partHeld())
 			case a.synonym:
 				ws[i], syn[i] = max(ws[i], a.weight), max(syn[i], a.weight)
 			default:
 				ws[i] = max(ws[i], a.weight)
 			}
+		}
+		if ws[i] == 0 {
+			ws[i] = part // no text holds the word, nor all of its pieces
 		}
 		if c.verbAlone {
 			syn[i] = ws[i]
@@ -2036,7 +2046,7 @@ func (q *wquery) holdsPhrase(h whit) bool {
 		return true
 	}
 	k := langIdx(q.langs, h.lang)
-	return q.phraseWeight(k, h.mask&(q.phrase|q.object)) >= q.phraseNeed[k]*(1-1e-6)
+	return q.phraseHeld(k, h, q.phrase|q.object) >= q.phraseNeed[k]*(1-1e-6)
 }
 
 // phraseWeight is the weight (mainWeights) of the query words of mask

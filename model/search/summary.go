@@ -228,7 +228,7 @@ func termWeight(w *wordIndex, qw qword, c cword, t string) (weight float32, dire
 			continue
 		}
 		if a.weight > weight {
-			weight, direct = a.weight, !a.synonym
+			weight, direct = a.weight, !a.synonym && a.part == 0
 		}
 		ok = true
 	}
