@@ -380,6 +380,7 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 	}
 	derived := ix.demoteDerived(hits, p, langs, cws)
 	ix.demoteVerbSenses(hits, p, langs, cws)
+	ix.demoteVerbForms(hits, p, langs, cws)
 	// A Chinese word the dictionary lacks, some piece of which no text
 	// holds, is mentioned by none: 直播带货 is not 货 of 理货.
 	pieces := brokenWords(p.words, hits)
@@ -634,6 +635,7 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 		}
 		hits = dropPieces(hits, pieces, p.words)
 	}
+	ix.demoteVerbForms(hits, p, langs, cws) // the hits found again, when they were
 	switch {
 	case asksWho && !out.noMention:
 		// What answers it, and who owns that, are the duties that say
@@ -752,6 +754,7 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 	for i := range hits {
 		hits[i].main = !out.unanswered && q.mainMatch(hits[i])
 	}
+	q.hideUnshown(hits)
 	for i := range q.summary {
 		q.summary[i].main = !out.unanswered && q.mainMatch(q.summary[i])
 	}

@@ -1,0 +1,146 @@
+package search
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/dutymap/dutymap/model"
+	"github.com/dutymap/dutymap/model/analysis"
+)
+
+// An English word is often a noun and a verb of one spelling, and the
+// stemmer gives its forms one stem: "leave" (time off) and "leaving the
+// customer satisfied", "personnel files" and "file the sales diaries". A
+// question says which it means: a word that is not the question's verb
+// is read as a noun. A text that holds such a word only in another form
+// (an inflection: -ing, -ed, -s, or the bare word of a plural), used as a
+// verb, says another word of the same spelling: the first word of a duty,
+// which duties begin with their verb, or a word right before a
+// determiner, which begins the verb's object. Such a text holds the word
+// as a related term does: it ranks (at a related term's share), it makes
+// no match. The same form ("leave the office" for leave), a form used as
+// a noun ("marketing research" for market, "training" for trainings), a
+// form the synonym list writes beside the word ("pricing" for prices),
+// and a text that also says the word otherwise or through a synonym are
+// not judged so. Nor is the question's verb, or a keyword search, which
+// does not say how its words are read.
+
+// nounForm is a query word read as a noun, and what a text's word of its
+// term must not be to hold it (verbForm).
+type nounForm struct {
+	at     int
+	bit    uint64
+	own    int32   // its term
+	folded string  // as typed, folded
+	term   string  // as analysed
+	weight float32 // its own term's weight in the query (alt.weight)
+	others []int32 // its synonyms' terms, which hold it plainly
+}
+
+// demoteVerbForms clears, in each English hit of a question, the words
+// read as nouns (nounForms) whose only evidence is another form of them
+// used as a verb (verbForm): off its mask, what it holds and, but for a
+// related term's share, its score.
+func (ix *Index) demoteVerbForms(hits []whit, p plan, langs [2]model.Lang, cws [2][]cword) {
+	k := langIdx(langs, model.En)
+	if langs[k] != model.En || len(hits) == 0 || !p.question {
+		return
+	}
+	w := ix.wordsOf(model.En)
+	words := nounForms(w, p, cws[k])
+	if len(words) == 0 {
+		return
+	}
+	ws, _, _ := mainWeights(cws[k])
+	nodes := func(id int32) []int32 { n, _ := w.postings(id); return n }
+	text := englishText{ix: ix}
+	for n := range hits {
+		h := &hits[n]
+		if h.lang != model.En {
+			continue
+		}
+		text.read(h.node)
+		duty := ix.kindOf(h.node) == model.KindDuty
+		for _, d := range words {
+			if h.mask&d.bit == 0 {
+				continue
+			}
+			asNoun, asVerb := text.says(d.others, true, func(t seqToken) bool { return t.term == d.own }, func(t seqToken, written string) bool {
+				return verbForm(d, analysis.Fold(written), t.pos == 0 && duty, letterWordAfter(text.title, int(t.end)))
+			})
+			if !asVerb || asNoun {
+				continue
+			}
+			lost := ws[d.at]
+			if h.derived&d.bit != 0 {
+				lost *= weightSynonym // demoteDerived took the rest
+				h.derived &^= d.bit
+			}
+			h.mask &^= d.bit
+			h.held -= lost
+			// It ranks as a related term would, and is none: a closest
+			// list does not open with it as related to what is asked.
+			if at, ok := slices.BinarySearch(nodes(d.own), h.node); ok {
+				_, impacts := w.postings(d.own)
+				h.score -= (1 - weightRelated) * d.weight * impacts[at]
+			}
+		}
+	}
+}
+
+// nounForms returns the English words of question p (compiled as cws)
+// read as nouns whose term the texts of w hold: not the question's verb,
+// a role's verb, a stop word, or a word in -ing or -ed itself.
+func nounForms(w *wordIndex, p plan, cws []cword) []nounForm {
+	var out []nounForm
+	for i, qw := range p.words[:min(len(p.words), maxWords, len(cws))] {
+		if qw.han || qw.stop || qw.role || qw.verb || len(qw.folded) < 3 ||
+			strings.HasSuffix(qw.folded, "ing") || strings.HasSuffix(qw.folded, "ed") {
+			continue
+		}
+		id, ok := w.term(qw.term)
+		if !ok {
+			continue
+		}
+		d := nounForm{at: i, bit: 1 << i, own: id, folded: qw.folded, term: qw.term}
+		for _, a := range cws[i].alts {
+			switch {
+			case a.related || a.term < 0:
+			case a.term == id:
+				d.weight = a.weight
+			default:
+				d.others = append(d.others, a.term)
+			}
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
+// verbForm reports whether written, a text's word of noun d's term in
+// another form than the question's, is used as a verb: it begins a duty
+// (first), which duties begin with their verb, or a determiner follows it
+// (next), which begins the verb's object: "leaving the customer
+// satisfied", "file the sales diaries". A form the synonym list writes
+// beside the word is the word ("pricing" for prices).
+func verbForm(d nounForm, written string, first bool, next string) bool {
+	if written == d.folded || analysis.ListedTogether(d.term, written) {
+		return false
+	}
+	return first || determiners[next]
+}
+
+// letterWordAfter returns the word (letters only) that begins right after
+// rune end of text with only spaces between, folded, or "".
+func letterWordAfter(text []rune, end int) string {
+	i := end
+	for i < len(text) && unicode.IsSpace(text[i]) {
+		i++
+	}
+	j := i
+	for j < len(text) && unicode.IsLetter(text[j]) {
+		j++
+	}
+	return analysis.Fold(string(text[i:j]))
+}
