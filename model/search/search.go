@@ -297,6 +297,7 @@ type wordResults struct {
 func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, stop func() bool) (*wordResults, error) {
 	langs := [2]model.Lang{lang, lang.Other()}
 	ix.wordsBoth()
+	p = ix.englishRecipients(p) // "to marketing": whom the work goes to
 	var cws [2][]cword
 	object := ix.objectWords(p) // what a question asks to have done
 	// A question asking who does a verb, and nothing more ("who
@@ -1885,10 +1886,24 @@ func (q *wquery) namesDoer(node int32) bool {
 // is a market, not 市场部.
 func (ix *Index) receivers(words []qword) map[int32]bool {
 	var said string
+	var english []string
 	for _, w := range words {
-		if w.recipient {
+		switch {
+		case w.recipient && w.han:
 			said += w.folded
+		case w.recipient:
+			english = append(english, w.folded)
 		}
+	}
+	if len(english) > 0 {
+		var out map[int32]bool
+		for _, n := range ix.unitsNamed(strings.Join(english, " ")) {
+			if out == nil {
+				out = map[int32]bool{}
+			}
+			out[n] = true
+		}
+		return out
 	}
 	if said == "" {
 		return nil
@@ -2022,7 +2037,7 @@ func (q *wquery) mainMatch(h whit) bool {
 // query is a question with words of what is done (wquery.object), one of
 // those.
 func (q *wquery) answers(h whit) bool {
-	return h.mask != 0 && (q.object == 0 || h.mask&q.object != 0 && q.holdsPhrase(h))
+	return h.mask != 0 && (q.object == 0 || h.mask&q.object != 0 && q.holdsPhrase(h) || q.handsToRecipient(h))
 }
 
 // holdsPhrase reports whether hit h holds, of a Chinese object's words

@@ -1,0 +1,89 @@
+package search
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/dutymap/dutymap/model"
+	"github.com/dutymap/dutymap/model/analysis"
+)
+
+// An English question says whom its work goes to after "to" or "for":
+// "who reports sales figures to marketing", "who prepares the figures for
+// finance". When those words name a department or position (its id, its
+// English name or an alias, with or without "department"), that unit
+// receives the work and does not answer for it, as 市场部 of 谁向市场部反馈
+// does not (qword.recipient). Other words there are what the work is
+// about or for ("who applies for permits", "who sells to customers"),
+// and stay so.
+
+// englishRecipients returns p with the words of its English question that
+// name whom the work goes to (qword.toward, naming a unit) marked as the
+// recipient, and the units they name; p itself when it has none.
+func (ix *Index) englishRecipients(p plan) plan {
+	var toward []int
+	var said []string
+	for i, w := range p.words {
+		if w.toward && !w.han {
+			toward = append(toward, i)
+			said = append(said, w.folded)
+		}
+	}
+	if len(toward) == 0 || len(ix.unitsNamed(strings.Join(said, " "))) == 0 {
+		return p
+	}
+	p.words = slices.Clone(p.words)
+	for _, i := range toward {
+		p.words[i].recipient = true
+	}
+	return p
+}
+
+// unitsNamed returns the departments and positions that said, English
+// words folded and one space apart, names whole: its id (hyphens as
+// spaces), or its English name or an alias, which may add "department",
+// "dept" or "office" ("marketing" of "Marketing department").
+func (ix *Index) unitsNamed(said string) []int32 {
+	if said == "" {
+		return nil
+	}
+	var an analysis.Analyzer
+	var out []int32
+	ix.closeSubtrees()
+	for _, n := range ix.ownerNodes {
+		node := ix.node(n)
+		found := strings.ReplaceAll(analysis.Fold(node.ID), "-", " ") == said
+		for _, text := range append([]string{node.Title[model.En]}, node.Aliases()[model.En]...) {
+			if found || text == "" {
+				continue
+			}
+			name := wholeName(an.Tokens(text, nil))
+			for _, generic := range []string{"", " department", " dept", " office"} {
+				found = found || name == said+generic
+			}
+		}
+		if found {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// handsToRecipient reports whether hit h, in an English question naming
+// whom the work goes to, holds the question's verb and those words: a
+// duty doing the very hand-off asked about ("Report on competitors to the
+// marketing department" for "who reports sales figures to marketing")
+// answers it, whatever it hands over.
+func (q *wquery) handsToRecipient(h whit) bool {
+	var verb, to uint64
+	for i, w := range q.p.words[:min(len(q.p.words), maxWords)] {
+		switch {
+		case w.han:
+		case w.recipient:
+			to |= 1 << i
+		case w.verb && !w.role:
+			verb |= 1 << i
+		}
+	}
+	return verb != 0 && to != 0 && h.mask&verb == verb && h.mask&to == to
+}
