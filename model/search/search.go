@@ -510,7 +510,7 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 	// slip of 定价). The slip's reading is what the question asks.
 	fixed := ix.correct(p.words, cws, langs, pieces)
 	slipped := slipsOf(fixed)
-	if !out.noMention && !codeHit && len(named) == 0 && (ix.unanswered(p, byDuty, mentioned, slipped) || ix.headSlipped(p, fixed)) {
+	if !out.noMention && !codeHit && len(named) == 0 && (ix.unanswered(p, byDuty, mentioned, slipped) || ix.headSlipped(p, fixed) || ix.objectApart(p, hits, byDuty, slipped)) {
 		out.noMention, out.unanswered = true, true
 	}
 	// A word no text holds in either language, a typing slip away from one
