@@ -87,3 +87,31 @@ func (q *wquery) handsToRecipient(h whit) bool {
 	}
 	return verb != 0 && to != 0 && h.mask&verb == verb && h.mask&to == to
 }
+
+// namesDepartments returns how many departments the English words of
+// words name one by one ("marketing" and "sales" of "what is the
+// difference between marketing and sales"), each by its id, name or an
+// alias (unitsNamed).
+func (ix *Index) namesDepartments(words []qword) int {
+	seen := map[int32]bool{}
+	for _, w := range words {
+		if w.han {
+			continue
+		}
+		for _, n := range ix.unitsNamed(w.folded) {
+			if ix.parent[n] < 0 {
+				seen[n] = true
+			}
+		}
+	}
+	return len(seen)
+}
+
+// tier is hit h's tier as better orders it: none in a query between
+// departments (wquery.between).
+func (q *wquery) tier(h whit) uint8 {
+	if q.between {
+		return 0
+	}
+	return h.tier
+}

@@ -676,6 +676,7 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 	// what it asks to have done, a unit it names among them.
 	whoDoes := p.question && p.subject.from < p.subject.to && !codeHit && !out.noMention
 	q := &wquery{ix: ix, langs: langs, p: p, asksWho: whoDoes}
+	q.between = ix.namesDepartments(p.words) >= 2
 	if whoDoes {
 		q.receivers = ix.receivers(p.words)
 	}
@@ -1855,6 +1856,12 @@ type wquery struct {
 	phrase     uint64
 	phraseNeed [2]float32
 	weights    [2][]float32 // each query word's weight per language (mainWeights)
+	// between marks a query naming two departments or more ("the
+	// difference between marketing and sales", "marketing vs sales"):
+	// what lies between them, a topic or relation about both, answers
+	// it as well as their own duties do, so departments' nodes do not
+	// come first (better).
+	between bool
 	// receivers are the departments and positions a question asking who
 	// does something names as whom the work goes to (qword.recipient):
 	// 市场部 of 谁把客户意见反馈给市场部. They receive the work, so they
@@ -2112,7 +2119,7 @@ func termSet(cws []cword) map[int32]bool {
 // matches, a reworded task sharing few of its original's words).
 func (q *wquery) better(a, b whit) int {
 	return cmp.Or(cmp.Compare(langIdx(q.langs, a.lang), langIdx(q.langs, b.lang)),
-		cmp.Compare(boolInt(q.dutyless[a.node]), boolInt(q.dutyless[b.node])), cmp.Compare(a.tier, b.tier),
+		cmp.Compare(boolInt(q.dutyless[a.node]), boolInt(q.dutyless[b.node])), cmp.Compare(q.tier(a), q.tier(b)),
 		cmp.Compare(boolInt(b.rel&q.asked != 0), boolInt(a.rel&q.asked != 0)), cmp.Compare(b.whole, a.whole),
 		cmp.Compare(boolInt(b.named), boolInt(a.named)), cmp.Compare(b.score, a.score), cmp.Compare(a.node, b.node))
 }
