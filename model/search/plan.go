@@ -179,7 +179,7 @@ func makePlan(q Query) plan {
 		p.name = wholeName(an.Tokens(strings.Join(texts, " "), nil))
 	}
 	cased := writtenInCase(q) || len(plainTexts(q)) == 1
-	p.question = analysis.IsQuestion(strings.ToLower(strings.Join(plainTexts(q), " ")))
+	p.question = analysis.IsQuestion(analysis.Fold(strings.Join(plainTexts(q), " "))) // folded: 誰負責 asks as 谁负责 does
 	for ti, t := range q.Terms {
 		if t.Exact {
 			p.exact = append(p.exact, t)
