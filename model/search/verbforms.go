@@ -103,6 +103,13 @@ func nounForms(w *wordIndex, p plan, cws []cword) []nounForm {
 		if !ok {
 			continue
 		}
+		// Only a term the texts also write in another form can be held
+		// so; most are written one way, and no text is read for them.
+		if !slices.ContainsFunc(w.surface, func(s surfaceWord) bool {
+			return s.term == id && s.word != qw.folded && !analysis.ListedTogether(qw.term, s.word)
+		}) {
+			continue
+		}
 		d := nounForm{at: i, bit: 1 << i, own: id, folded: qw.folded, term: qw.term}
 		for _, a := range cws[i].alts {
 			switch {
