@@ -13,22 +13,14 @@ import (
 // When another text's title shows the query's words, such a node is a
 // match in part; when none does, the notes are all the query has, and they match.
 // A node the query names, or lies in (whit.whole, whit.named), is found
-// by its name. A question, or words together, are so judged, whose
-// match holds them together; a single keyword finds every text that holds
-// it, its notes too.
+// by its name. A question is so judged, whose match answers it; keywords
+// find every text that holds them, its notes too.
 
 // hideUnshown makes the main matches among hits that are no duty or
 // point and whose titles hold no word of the query (titleSays) matches in
-// part, when some other hit's title holds one, in a question or a query
-// of several words.
+// part, when some other hit's title holds one, in a question.
 func (q *wquery) hideUnshown(hits []whit) {
-	words := 0
-	for _, w := range q.p.words {
-		if !w.stop {
-			words++
-		}
-	}
-	if !q.p.question && words < 2 {
+	if !q.p.question {
 		return
 	}
 	var unshown []int
@@ -55,9 +47,9 @@ func (q *wquery) hideUnshown(hits []whit) {
 	}
 }
 
-// titleSays reports whether hit h's title holds a word of the query: a
-// term that matched (wquery.terms), or a Chinese word of the query as
-// written.
+// titleSays reports whether hit h's title, or the summary shown under a
+// department or position, holds a word of the query: a term that matched
+// (wquery.terms), or a Chinese word of the query as written.
 func (q *wquery) titleSays(h whit) bool {
 	title := q.ix.node(h.node).Title[h.lang]
 	size := utf8.RuneCountInString(title)
@@ -70,6 +62,18 @@ func (q *wquery) titleSays(h whit) bool {
 	for _, w := range q.p.words {
 		if w.han && w.term != "" && strings.Contains(title, w.term) {
 			return true
+		}
+	}
+	// A department's or position's line shows its summary under it.
+	words := q.ix.wordsOf(h.lang)
+	for _, s := range q.ix.unitSummaries(h.lang) {
+		if s.unit != h.node {
+			continue
+		}
+		for _, t := range s.terms {
+			if id, ok := words.term(t); ok && terms[id] {
+				return true
+			}
 		}
 	}
 	return false
