@@ -21,8 +21,11 @@ func (ix *Index) objectApart(p plan, hits []whit, byDuty uint64, slipped slips) 
 	for i, w := range p.words[:min(len(p.words), maxWords)] {
 		unsaid = unsaid || w.verb && !w.han && !w.role && byDuty&(1<<i) == 0 && !slipped.covers(i)
 	}
+	if !unsaid {
+		return false
+	}
 	object := ix.objectWords(p) &^ uint64(slipped)
-	if !unsaid || bits.OnesCount64(object) < 2 || object&byDuty == 0 {
+	if bits.OnesCount64(object) < 2 || object&byDuty == 0 {
 		return false
 	}
 	for _, h := range hits {

@@ -5,12 +5,11 @@ import (
 	"strings"
 
 	"github.com/dutymap/dutymap/model"
-	"github.com/dutymap/dutymap/model/analysis"
 )
 
 // An English question says whom its work goes to after "to" or "for":
 // "who reports sales figures to marketing", "who prepares the figures for
-// finance". When those words name a department or position (its id, its
+// finance". When those words name a department or position (its
 // English name or an alias, with or without "department"), that unit
 // receives the work and does not answer for it, as 市场部 of 谁向市场部反馈
 // does not (qword.recipient). Other words there are what the work is
@@ -40,30 +39,26 @@ func (ix *Index) englishRecipients(p plan) plan {
 }
 
 // unitsNamed returns the departments and positions that said, English
-// words folded and one space apart, names whole: its id (hyphens as
-// spaces), or its English name or an alias, which may add "department",
-// "dept" or "office" ("marketing" of "Marketing department").
+// words folded and one space apart, names whole: its English name or an
+// alias, which may add "department", "dept" or "office" ("marketing" of
+// "Marketing department"). The index holds each unit's whole names as
+// terms of its own (nameMark), so no unit is read.
 func (ix *Index) unitsNamed(said string) []int32 {
 	if said == "" {
 		return nil
 	}
-	var an analysis.Analyzer
+	w := ix.wordsOf(model.En)
 	var out []int32
-	ix.closeSubtrees()
-	for _, n := range ix.ownerNodes {
-		node := ix.node(n)
-		found := strings.ReplaceAll(analysis.Fold(node.ID), "-", " ") == said
-		for _, text := range append([]string{node.Title[model.En]}, node.Aliases()[model.En]...) {
-			if found || text == "" {
-				continue
-			}
-			name := wholeName(an.Tokens(text, nil))
-			for _, generic := range []string{"", " department", " dept", " office"} {
-				found = found || name == said+generic
-			}
+	for _, generic := range []string{"", " department", " dept", " office"} {
+		id, ok := w.term(nameMark + said + generic)
+		if !ok {
+			continue
 		}
-		if found {
-			out = append(out, n)
+		nodes, _ := w.postings(id)
+		for _, n := range nodes {
+			if ix.canOwn(n) && !slices.Contains(out, n) {
+				out = append(out, n)
+			}
 		}
 	}
 	return out
@@ -90,8 +85,8 @@ func (q *wquery) handsToRecipient(h whit) bool {
 
 // namesDepartments returns how many departments the English words of
 // words name one by one ("marketing" and "sales" of "what is the
-// difference between marketing and sales"), each by its id, name or an
-// alias (unitsNamed).
+// difference between marketing and sales"), each by its name or an alias
+// (unitsNamed).
 func (ix *Index) namesDepartments(words []qword) int {
 	seen := map[int32]bool{}
 	for _, w := range words {

@@ -626,6 +626,7 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 			return nil, err
 		}
 		hits = dropPieces(hits, pieces, p.words)
+		ix.demoteVerbForms(hits, p, langs, cws) // the hits found again
 	} else if len(out.missing) > 0 && byDuty != 0 && !codeHit && len(named) == 0 {
 		// Some words no duty mentions: they are looked for through their
 		// related terms, as a query no duty mentions is, beside the others
@@ -635,8 +636,8 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 			return nil, err
 		}
 		hits = dropPieces(hits, pieces, p.words)
+		ix.demoteVerbForms(hits, p, langs, cws) // the hits found again
 	}
-	ix.demoteVerbForms(hits, p, langs, cws) // the hits found again, when they were
 	switch {
 	case asksWho && !out.noMention:
 		// What answers it, and who owns that, are the duties that say

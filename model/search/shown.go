@@ -65,6 +65,9 @@ func (q *wquery) titleSays(h whit) bool {
 		}
 	}
 	// A department's or position's line shows its summary under it.
+	if !q.ix.canOwn(h.node) {
+		return false
+	}
 	words := q.ix.wordsOf(h.lang)
 	for _, s := range q.ix.unitSummaries(h.lang) {
 		if s.unit != h.node {

@@ -54,6 +54,16 @@ func (ix *Index) demoteVerbForms(hits []whit, p plan, langs [2]model.Lang, cws [
 	}
 	ws, _, _ := mainWeights(cws[k])
 	nodes := func(id int32) []int32 { n, _ := w.postings(id); return n }
+	// The determiners the index holds as words ("every"): a word before
+	// one is read as written.
+	var dets []int32
+	for det := range determiners {
+		for _, t := range analysis.Terms(det) {
+			if id, ok := w.term(t); ok {
+				dets = append(dets, id)
+			}
+		}
+	}
 	text := englishText{ix: ix}
 	for n := range hits {
 		h := &hits[n]
@@ -63,7 +73,7 @@ func (ix *Index) demoteVerbForms(hits []whit, p plan, langs [2]model.Lang, cws [
 		text.read(h.node)
 		duty := ix.kindOf(h.node) == model.KindDuty
 		for _, d := range words {
-			if h.mask&d.bit == 0 {
+			if h.mask&d.bit == 0 || plainlyHeld(w.tokens(h.node), d, duty, dets) {
 				continue
 			}
 			asNoun, asVerb := text.says(d.others, true, func(t seqToken) bool { return t.term == d.own }, func(t seqToken, written string) bool {
@@ -150,4 +160,22 @@ func letterWordAfter(text []rune, end int) string {
 		j++
 	}
 	return analysis.Fold(string(text[i:j]))
+}
+
+// plainlyHeld reports whether a text's tokens show, without reading its
+// title, that it holds noun d plainly: through a synonym, or in its own
+// term followed right away by a word the index holds that is no
+// determiner (dets: a stop word between may be one) and not as a duty's first word (duty). Most texts
+// holding the word are so settled; the others are read (verbForm).
+func plainlyHeld(tokens []seqToken, d nounForm, duty bool, dets []int32) bool {
+	for i, t := range tokens {
+		switch {
+		case slices.Contains(d.others, t.term):
+			return true
+		case t.term != d.own || t.pos == 0 && duty:
+		case i+1 < len(tokens) && tokens[i+1].pos == t.pos+1 && !slices.Contains(dets, tokens[i+1].term):
+			return true
+		}
+	}
+	return false
 }
