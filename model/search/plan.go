@@ -61,6 +61,11 @@ type qword struct {
 	// 财务部): the unit it names receives the work and does not answer
 	// for it (recipientSlots, wquery.receivers).
 	recipient bool
+	// toward marks a word of an English question after "to" or "for"
+	// that follows its verb ("marketing" of "who reports sales figures
+	// to marketing"): whom the work goes to when the words name a unit
+	// (Index.englishRecipients), else what it is done for.
+	toward bool
 	// verb marks the word a question puts right after its question word
 	// ("sets" in "who sets KPIs?", 制定 in 谁制定KPI): what is done, not
 	// what it is done to (questionSlots).
@@ -178,7 +183,7 @@ func makePlan(q Query) plan {
 		p.name = wholeName(an.Tokens(strings.Join(texts, " "), nil))
 	}
 	cased := writtenInCase(q) || len(plainTexts(q)) == 1
-	p.question = analysis.IsQuestion(strings.ToLower(strings.Join(plainTexts(q), " ")))
+	p.question = analysis.IsQuestion(analysis.Fold(strings.Join(plainTexts(q), " "))) // folded: 誰負責 asks as 谁负责 does
 	for ti, t := range q.Terms {
 		if t.Exact {
 			p.exact = append(p.exact, t)
@@ -431,6 +436,13 @@ func makePlan(q Query) plan {
 			return toks[i].folded, toks[i].han, keep(toks[i])
 		}) {
 			toks[i].qword.recipient = true
+		}
+	}
+	if p.question && verb >= 0 {
+		for _, i := range towardSlots(len(toks), verb, func(i int) (string, bool, bool) {
+			return toks[i].folded, toks[i].han, keep(toks[i])
+		}) {
+			toks[i].qword.toward = true
 		}
 	}
 	kept := map[int][]tok{}
@@ -762,6 +774,30 @@ func recipientSlots(n, verb int, disposal bool, tok func(i int) (folded string, 
 			return out
 		case kept:
 			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// towardSlots returns the English words kept after the last "to" or
+// "for" that follows an English question's verb (the token at verb), up
+// to the next word that is neither kept nor a determiner: what may be
+// whom the work goes to (qword.toward).
+func towardSlots(n, verb int, tok func(i int) (folded string, han, kept bool)) []int {
+	var out []int
+	open := false
+	for i := verb + 1; i < n; i++ {
+		f, han, kept := tok(i)
+		switch {
+		case han:
+			return nil
+		case f == "to" || f == "for":
+			out, open = out[:0], true
+		case !open:
+		case kept:
+			out = append(out, i)
+		case !determiners[f]:
+			open = false
 		}
 	}
 	return out

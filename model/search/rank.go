@@ -664,7 +664,15 @@ func (ix *Index) namedByWords(w *wordIndex, s *scratch, qws []qword, cws []cword
 	nq := min(len(qws), len(cws), 64)
 	singular := make([]string, nq)
 	var eligible uint64 // the words that could name anything
+	var verbs uint64    // the question's verb (qword.verb), not a role's
+	var receives uint64 // whom its work goes to (qword.recipient): no name of its owner
 	for i, q := range qws[:nq] {
+		if q.verb && !q.role {
+			verbs |= 1 << i
+		}
+		if q.recipient {
+			receives |= 1 << i
+		}
 		singular[i] = analysis.Singular(q.folded)
 		if !q.open || q.han || len(q.folded) >= 3 {
 			eligible |= 1 << i
@@ -702,11 +710,20 @@ func (ix *Index) namedByWords(w *wordIndex, s *scratch, qws []qword, cws []cword
 		if s.mask[n]&eligible == 0 || !keep(n) || weight(s.mask[n]&eligible) < want*(1-1e-6) || isNamed(named[:before], n) {
 			continue
 		}
-		m := nameMask(ix.ownerName(w.lang, k), qws, singular) & s.mask[n]
+		m := nameMask(ix.ownerName(w.lang, k), qws, singular) & s.mask[n] &^ receives
 		if m == 0 || weight(m) < want*(1-1e-6) {
 			continue
 		}
+		// A department's name that holds what the question's verb is
+		// done to names its work: "who runs the union" is answered by the
+		// Trade union office as "who is in charge of the union" is,
+		// whatever verb its duties use, or with none listed (tryout24
+		// H10). A position's name says what its holder does with it
+		// (产品企划主管 plans products, it does not sell them: 谁销售产品).
 		rest := mentioned &^ m
+		if ix.parent[n] < 0 {
+			rest &^= verbs
+		}
 		for d := n + 1; ix.under(d, n) && rest != 0; d++ {
 			if ix.kindOf(d) == model.KindDuty {
 				rest &^= s.mask[d]

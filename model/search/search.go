@@ -301,6 +301,7 @@ type wordResults struct {
 func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, stop func() bool) (*wordResults, error) {
 	langs := [2]model.Lang{lang, lang.Other()}
 	ix.wordsBoth()
+	p = ix.englishRecipients(p) // "to marketing": whom the work goes to
 	var cws [2][]cword
 	object := ix.objectWords(p) // what a question asks to have done
 	// A question asking who does a verb, and nothing more ("who
@@ -384,6 +385,7 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 	}
 	derived := ix.demoteDerived(hits, p, langs, cws)
 	ix.demoteVerbSenses(hits, p, langs, cws)
+	ix.demoteVerbForms(hits, p, langs, cws)
 	// A Chinese word the dictionary lacks, some piece of which no text
 	// holds, is mentioned by none: 直播带货 is not 货 of 理货.
 	pieces := brokenWords(p.words, hits)
@@ -512,7 +514,7 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 	// slip of 定价). The slip's reading is what the question asks.
 	fixed := ix.correct(p.words, cws, langs, pieces)
 	slipped := slipsOf(fixed)
-	if !out.noMention && !codeHit && len(named) == 0 && (ix.unanswered(p, byDuty, mentioned, slipped) || ix.headSlipped(p, fixed)) {
+	if !out.noMention && !codeHit && len(named) == 0 && (ix.unanswered(p, byDuty, mentioned, slipped) || ix.headSlipped(p, fixed) || ix.objectApart(p, hits, byDuty, slipped)) {
 		out.noMention, out.unanswered = true, true
 	}
 	// A word no text holds in either language, a typing slip away from one
@@ -628,6 +630,7 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 			return nil, err
 		}
 		hits = dropPieces(hits, pieces, p.words)
+		ix.demoteVerbForms(hits, p, langs, cws) // the hits found again
 	} else if len(out.missing) > 0 && byDuty != 0 && !codeHit && len(named) == 0 {
 		// Some words no duty mentions: they are looked for through their
 		// related terms, as a query no duty mentions is, beside the others
@@ -637,6 +640,7 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 			return nil, err
 		}
 		hits = dropPieces(hits, pieces, p.words)
+		ix.demoteVerbForms(hits, p, langs, cws) // the hits found again
 	}
 	ix.demoteOtherKinds(hits, p, langs, cws) // 客户档案 is no 人事档案; 人事管理 covers it
 	switch {
@@ -678,6 +682,7 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 	// what it asks to have done, a unit it names among them.
 	whoDoes := p.question && p.subject.from < p.subject.to && !codeHit && !out.noMention
 	q := &wquery{ix: ix, langs: langs, p: p, asksWho: whoDoes}
+	q.between = ix.namesDepartments(p.words) >= 2
 	if whoDoes {
 		q.receivers = ix.receivers(p.words)
 	}
@@ -757,6 +762,7 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 	for i := range hits {
 		hits[i].main = !out.unanswered && q.mainMatch(hits[i])
 	}
+	q.hideUnshown(hits)
 	for i := range q.summary {
 		q.summary[i].main = !out.unanswered && q.mainMatch(q.summary[i])
 	}
@@ -1858,6 +1864,12 @@ type wquery struct {
 	phrase     uint64
 	phraseNeed [2]float32
 	weights    [2][]float32 // each query word's weight per language (mainWeights)
+	// between marks a query naming two departments or more ("the
+	// difference between marketing and sales", "marketing vs sales"):
+	// what lies between them, a topic or relation about both, answers
+	// it as well as their own duties do, so departments' nodes do not
+	// come first (better).
+	between bool
 	// receivers are the departments and positions a question asking who
 	// does something names as whom the work goes to (qword.recipient):
 	// 市场部 of 谁把客户意见反馈给市场部. They receive the work, so they
@@ -1889,10 +1901,24 @@ func (q *wquery) namesDoer(node int32) bool {
 // is a market, not 市场部.
 func (ix *Index) receivers(words []qword) map[int32]bool {
 	var said string
+	var english []string
 	for _, w := range words {
-		if w.recipient {
+		switch {
+		case w.recipient && w.han:
 			said += w.folded
+		case w.recipient:
+			english = append(english, w.folded)
 		}
+	}
+	if len(english) > 0 {
+		var out map[int32]bool
+		for _, n := range ix.unitsNamed(strings.Join(english, " ")) {
+			if out == nil {
+				out = map[int32]bool{}
+			}
+			out[n] = true
+		}
+		return out
 	}
 	if said == "" {
 		return nil
@@ -2032,7 +2058,7 @@ func (q *wquery) mainMatch(h whit) bool {
 // query is a question with words of what is done (wquery.object), one of
 // those.
 func (q *wquery) answers(h whit) bool {
-	return h.mask != 0 && (q.object == 0 || h.mask&q.object != 0 && q.holdsPhrase(h))
+	return h.mask != 0 && (q.object == 0 || h.mask&q.object != 0 && q.holdsPhrase(h) || q.handsToRecipient(h))
 }
 
 // holdsPhrase reports whether hit h holds, of a Chinese object's words
@@ -2107,7 +2133,7 @@ func termSet(cws []cword) map[int32]bool {
 // matches, a reworded task sharing few of its original's words).
 func (q *wquery) better(a, b whit) int {
 	return cmp.Or(cmp.Compare(langIdx(q.langs, a.lang), langIdx(q.langs, b.lang)),
-		cmp.Compare(boolInt(q.dutyless[a.node]), boolInt(q.dutyless[b.node])), cmp.Compare(a.tier, b.tier),
+		cmp.Compare(boolInt(q.dutyless[a.node]), boolInt(q.dutyless[b.node])), cmp.Compare(q.tier(a), q.tier(b)),
 		cmp.Compare(boolInt(b.rel&q.asked != 0), boolInt(a.rel&q.asked != 0)), cmp.Compare(b.whole, a.whole),
 		cmp.Compare(boolInt(b.named), boolInt(a.named)), cmp.Compare(b.score, a.score), cmp.Compare(a.node, b.node))
 }

@@ -1,0 +1,206 @@
+package search
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dutymap/dutymap/model"
+	"github.com/dutymap/dutymap/model/analysis"
+)
+
+// An English word is often a noun and a verb of one spelling, and the
+// stemmer gives its forms one stem: "leave" (time off) and "leaving the
+// customer satisfied", "personnel files" and "file the sales diaries". A
+// question says which it means: a word that is not the question's verb
+// is read as a noun. A text that holds such a word only in another form
+// (an inflection: -ing, -ed, -s, or the bare word of a plural), used as a
+// verb, says another word of the same spelling: the first word of a duty,
+// which duties begin with their verb, or a word right before a
+// determiner, which begins the verb's object. Such a text holds the word
+// as a related term does: it ranks (at a related term's share), it makes
+// no match. The same form ("leave the office" for leave), a form used as
+// a noun ("marketing research" for market, "training" for trainings), a
+// form the synonym list writes beside the word ("pricing" for prices),
+// and a text that also says the word otherwise or through a synonym are
+// not judged so. Nor is the question's verb, or a keyword search, which
+// does not say how its words are read.
+
+// nounForm is a query word read as a noun, and what a text's word of its
+// term must not be to hold it (verbForm).
+type nounForm struct {
+	at     int
+	bit    uint64
+	own    int32   // its term
+	folded string  // as typed, folded
+	term   string  // as analysed
+	weight float32 // its own term's weight in the query (alt.weight)
+	others []int32 // its synonyms' terms, which hold it plainly
+}
+
+// demoteVerbForms clears, in each English hit of a question, the words
+// read as nouns (nounForms) whose only evidence is another form of them
+// used as a verb (verbForm): off its mask, what it holds and, but for a
+// related term's share, its score.
+func (ix *Index) demoteVerbForms(hits []whit, p plan, langs [2]model.Lang, cws [2][]cword) {
+	k := langIdx(langs, model.En)
+	if langs[k] != model.En || len(hits) == 0 || !p.question {
+		return
+	}
+	w := ix.wordsOf(model.En)
+	words := nounForms(w, p, cws[k])
+	if len(words) == 0 {
+		return
+	}
+	ws, _, _ := mainWeights(cws[k])
+	nodes := func(id int32) []int32 { n, _ := w.postings(id); return n }
+	// The determiners the index holds as words ("every"): a word before
+	// one is read as written.
+	var dets []int32
+	for det := range determiners {
+		for _, t := range analysis.Terms(det) {
+			if id, ok := w.term(t); ok {
+				dets = append(dets, id)
+			}
+		}
+	}
+	text := englishText{ix: ix}
+	for n := range hits {
+		h := &hits[n]
+		if h.lang != model.En {
+			continue
+		}
+		text.read(h.node)
+		duty := ix.kindOf(h.node) == model.KindDuty
+		for _, d := range words {
+			if h.mask&d.bit == 0 || plainlyHeld(w.tokens(h.node), d, duty, dets) {
+				continue
+			}
+			asNoun, asVerb := text.says(d.others, true, func(t seqToken) bool { return t.term == d.own }, func(t seqToken, written string) bool {
+				return verbForm(d, analysis.Fold(written), t.pos == 0 && duty, text.wordAfter(int(t.end)))
+			})
+			if !asVerb || asNoun {
+				continue
+			}
+			lost := ws[d.at]
+			if h.derived&d.bit != 0 {
+				lost *= weightSynonym // demoteDerived took the rest
+				h.derived &^= d.bit
+			}
+			h.mask &^= d.bit
+			h.held -= lost
+			// It ranks as a related term would, and is none: a closest
+			// list does not open with it as related to what is asked.
+			if at, ok := slices.BinarySearch(nodes(d.own), h.node); ok {
+				_, impacts := w.postings(d.own)
+				h.score -= (1 - weightRelated) * d.weight * impacts[at]
+			}
+		}
+	}
+}
+
+// nounForms returns the English words of question p (compiled as cws)
+// read as nouns whose term the texts of w hold: not the question's verb,
+// a role's verb, a stop word, or a word in -ing or -ed itself.
+func nounForms(w *wordIndex, p plan, cws []cword) []nounForm {
+	var out []nounForm
+	for i, qw := range p.words[:min(len(p.words), maxWords, len(cws))] {
+		if qw.han || qw.stop || qw.role || qw.verb || len(qw.folded) < 3 ||
+			strings.HasSuffix(qw.folded, "ing") || strings.HasSuffix(qw.folded, "ed") {
+			continue
+		}
+		id, ok := w.term(qw.term)
+		if !ok {
+			continue
+		}
+		// Only a term the texts also write in another form can be held
+		// so; most are written one way, and no text is read for them.
+		if !slices.ContainsFunc(w.surface, func(s surfaceWord) bool {
+			return s.term == id && s.word != qw.folded && !analysis.ListedTogether(qw.term, s.word)
+		}) {
+			continue
+		}
+		d := nounForm{at: i, bit: 1 << i, own: id, folded: qw.folded, term: qw.term}
+		for _, a := range cws[i].alts {
+			switch {
+			case a.related || a.term < 0:
+			case a.term == id:
+				d.weight = a.weight
+			default:
+				d.others = append(d.others, a.term)
+			}
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
+// verbForm reports whether written, a text's word of noun d's term in
+// another form than the question's, is used as a verb: it begins a duty
+// (first), which duties begin with their verb, or a determiner follows it
+// (next), which begins the verb's object: "leaving the customer
+// satisfied", "file the sales diaries". A form the synonym list writes
+// beside the word is the word ("pricing" for prices).
+func verbForm(d nounForm, written string, first bool, next string) bool {
+	if written == d.folded || analysis.ListedTogether(d.term, written) {
+		return false
+	}
+	return first || determiners[next]
+}
+
+// wordAfter returns the word (letters only) that begins right after
+// rune end of the title, past spaces, folded: "leaving" is followed by
+// "the" in "… leaving the customer satisfied". The title is read (says
+// reads it before asking); "" past its end.
+func (x *englishText) wordAfter(end int) string {
+	if !x.titled {
+		x.readTitle()
+	}
+	b := end
+	if x.at != nil {
+		if end >= len(x.at) {
+			return ""
+		}
+		b = int(x.at[end])
+	}
+	if b > len(x.title) {
+		return ""
+	}
+	rest := x.title[b:]
+	i := 0
+	for i < len(rest) {
+		r, n := utf8.DecodeRuneInString(rest[i:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		i += n
+	}
+	j := i
+	for j < len(rest) {
+		r, n := utf8.DecodeRuneInString(rest[j:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		j += n
+	}
+	return analysis.Fold(rest[i:j])
+}
+
+// plainlyHeld reports whether a text's tokens show, without reading its
+// title, that it holds noun d plainly: through a synonym, or in its own
+// term followed right away by a word the index holds that is no
+// determiner (dets: a stop word between may be one) and not as a duty's first word (duty). Most texts
+// holding the word are so settled; the others are read (verbForm).
+func plainlyHeld(tokens []seqToken, d nounForm, duty bool, dets []int32) bool {
+	for i, t := range tokens {
+		switch {
+		case slices.Contains(d.others, t.term):
+			return true
+		case t.term != d.own || t.pos == 0 && duty:
+		case i+1 < len(tokens) && tokens[i+1].pos == t.pos+1 && !slices.Contains(dets, tokens[i+1].term):
+			return true
+		}
+	}
+	return false
+}
