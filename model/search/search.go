@@ -2299,7 +2299,7 @@ func (q *wquery) rankKey(h *whit, i int32) rankKey {
 	var k uint64
 	k = uint64(langIdx(q.langs, h.lang))
 	k = k<<1 | uint64(boolInt(len(q.dutyless) > 0 && q.dutyless[h.node]))
-	k = k<<8 | uint64(h.tier)
+	k = k<<8 | uint64(q.tier(*h))
 	k = k<<1 | uint64(1-boolInt(h.rel&q.asked != 0))
 	k = k<<8 | uint64(255-h.whole)
 	k = k<<1 | uint64(1-boolInt(h.named))
