@@ -702,6 +702,10 @@ func flagError(err error) string {
 		return fmt.Sprintf("unknown shorthand flag %s in %s", termsafe.QuoteArg(string(letter)), termsafe.QuoteName(termsafe.CutArg("-"+nx.GetSpecifiedShortnames(), termsafe.MaxArgCells)))
 	case !errors.As(err, &iv):
 		return err.Error()
+	case iv.GetFlag().Value.Type() == "bool":
+		// strconv.ParseBool's error would read as a whole number's.
+		f := iv.GetFlag()
+		return fmt.Sprintf("--%s takes true or false, not %s: write --%s alone for true, or --%s=false", f.Name, termsafe.QuoteArg(iv.GetValue()), f.Name, f.Name)
 	case iv.GetFlag().Value.Type() == "duration":
 		return fmt.Sprintf("--%s %s is not a length of time: give one such as 90s, 30m or 1h30m", iv.GetFlag().Name, termsafe.QuoteArg(iv.GetValue()))
 	case !errors.As(err, &ne):

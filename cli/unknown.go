@@ -114,10 +114,18 @@ func quotedArgs(args []string) string {
 // name of five letters or more; a start of one, --own), or "".
 func flagsNear(cmd *cobra.Command, err error) string {
 	var nx *pflag.NotExistError
-	if !errors.As(err, &nx) || nx.GetSpecifiedShortnames() != "" {
+	if !errors.As(err, &nx) {
 		return ""
 	}
 	typed := nx.GetSpecifiedName()
+	if short := nx.GetSpecifiedShortnames(); short != "" {
+		// A long name written with one dash, as Go's own commands take
+		// them (-owners): read whole, it is a name to match.
+		if len(short) < 2 {
+			return ""
+		}
+		typed = short
+	}
 	if typed == "" || len(typed) > 40 { // a name no flag is near; edits cost its length squared
 		return ""
 	}

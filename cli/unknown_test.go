@@ -56,6 +56,15 @@ func TestMistypedFlagSaysWhatWasMeant(t *testing.T) {
 		{[]string{"search", "--own", "price"}, "unknown flag: --own; did you mean --owners?\n"},
 		{[]string{"search", "--zzzzzz", "price"}, "dutymap search: unknown flag: --zzzzzz\nRun"},
 		{[]string{"help", "serch"}, "dutymap help: \"serch\" is not a command (did you mean search?); help alone lists them\n"},
+		// A long name written with one dash, as Go's commands take them
+		// (verify25 W9); a lone unknown letter has no name to match.
+		{[]string{"search", "price", "-owners"}, "dutymap search: unknown shorthand flag \"o\" in -owners; did you mean --owners?\n"},
+		{[]string{"show", "marketing", "-width", "60"}, "unknown shorthand flag \"w\" in -width; did you mean --width?\n"},
+		{[]string{"search", "price", "-x"}, "dutymap search: unknown shorthand flag \"x\" in -x\nRun"},
+		// A true-or-false flag given another value says what it takes,
+		// not "a whole number" (verify25 W2).
+		{[]string{"search", "price", "--owners=ture"}, "dutymap search: --owners takes true or false, not \"ture\": write --owners alone for true, or --owners=false\n"},
+		{[]string{"--builtin=maybe", "show", "marketing"}, "--builtin takes true or false, not \"maybe\""},
 	} {
 		r := run(t, c.args...)
 		if r.code != 2 || r.out != "" || !strings.Contains(r.err, c.want) {
