@@ -219,6 +219,9 @@ func Read(rows Rows, opts Options) *Result {
 			b.fileProblem(SplitFix, "the sheet has more than %d rows, the most import reads (stopped at row %d)", maxRows, row)
 			return b.res
 		}
+		if b.res.Rows%memoryCheckRows == 0 && b.overMemory(row) {
+			return b.res
+		}
 		if b.checkWidth(cells, row, b.sep) {
 			if dr, ok := decimalsOf.(decimalRows); ok {
 				b.decimals = dr.Decimals(row)
@@ -1871,6 +1874,9 @@ func (b *builder) finish() {
 			s.Title[l] = id
 		}
 		sources[i] = s
+	}
+	if b.tooLargeToWrite() {
+		return
 	}
 	org := model.NewOrg(b.docs, sources)
 	org.Groups = b.groups
