@@ -77,31 +77,43 @@ func TestExportXLSXFitsWhereTheContentLoads(t *testing.T) {
 }
 
 // import, too, stops where the memory runs out, with the limit named and
-// a fix: a CSV file of 300,000 short rows (16.5 MB, about 500 bytes a
-// row once read) under `ulimit -v 1000000` ended in a Go fatal "out of
+// a fix: a CSV file of 300,000 rows of eight words (23 MB, about 600
+// bytes a row once read) under `ulimit -v 1000000` ended in a Go fatal "out of
 // memory" (hunt25). Now reading stops at the bound, or the
 // files are not written when they would pass it; never a fatal error.
 func TestImportStopsAtTheMemoryBound(t *testing.T) {
 	dir := t.TempDir()
 	var b strings.Builder
 	b.WriteString("Department,Section,Duty\n")
-	words := strings.Fields("review plan budget report audit invoice contract supplier customer schedule")
+	words := strings.Fields("review plan budget report audit invoice contract supplier customer schedule " +
+		"approve draft verify record payment order stock quality training safety")
 	for i := range 300_000 {
-		fmt.Fprintf(&b, "Dept %d,Sec %d,%s %s the %s file %d.\n", i%50, i%1000, words[i%10], words[i/10%10], words[i/100%10], i)
+		fmt.Fprintf(&b, "Dept %d,Sec %d,", i%50, i%1000)
+		for k := range 8 {
+			fmt.Fprintf(&b, "%s ", words[(i*7+k*13+i/20*k)%20])
+		}
+		fmt.Fprintf(&b, "%d.\n", i)
 	}
 	file := filepath.Join(dir, "big.csv")
 	if err := os.WriteFile(file, []byte(b.String()), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	r := underAddressLimit(t, "1000000", "import", file, "-o", filepath.Join(dir, "out"))
-	if r.code != 1 || !strings.Contains(r.err, "big.csv: the sheet is too large for the memory this process may use: ") ||
-		!strings.Contains(r.err, "ulimit -v 1000000 (kB of address space) leaves about ") ||
-		!strings.Contains(r.err, "fix: raise the limit (ulimit -v unlimited), or split it into several sheets") ||
-		strings.Contains(r.err, "fatal") || strings.Contains(r.err, "goroutine ") {
-		t.Errorf("exit %d, stderr:\n%.600s", r.code, r.err)
-	}
-	if _, err := os.Stat(filepath.Join(dir, "out")); err == nil {
-		t.Error("the folder was written")
+	// ulimit -d counts every page the runtime maps, not only the heap's
+	// objects, which the first version of the check watched: it died so.
+	for _, lim := range []struct{ opt, kb, from string }{
+		{"-v", "1000000", "ulimit -v 1000000 (kB of address space)"},
+		{"-d", "300000", "ulimit -d 300000 (kB of data)"},
+	} {
+		r := underULimit(t, lim.opt, lim.kb, "import", file, "-o", filepath.Join(dir, "out"))
+		if r.code != 1 || !strings.Contains(r.err, "big.csv: the sheet is too large for the memory this process may use: ") ||
+			!strings.Contains(r.err, lim.from+" leaves about ") ||
+			!strings.Contains(r.err, "fix: raise the limit (ulimit "+lim.opt+" unlimited), or split it into several sheets") ||
+			strings.Contains(r.err, "fatal") || strings.Contains(r.err, "goroutine ") {
+			t.Errorf("ulimit %s %s: exit %d, stderr:\n%.600s", lim.opt, lim.kb, r.code, r.err)
+		}
+		if _, err := os.Stat(filepath.Join(dir, "out")); err == nil {
+			t.Errorf("ulimit %s %s: the folder was written", lim.opt, lim.kb)
+		}
 	}
 }
 
