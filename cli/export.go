@@ -693,10 +693,10 @@ func textOf(t model.Text, langs langSet) jsonText {
 
 // ---- CSV and XLSX ----
 
-// exportCSV writes the sheet of sheet.Table: one row per department, topic,
+// exportCSV writes the sheet of sheet.TableRows: one row per department, topic,
 // relation, section and duty, which dutymap import reads back.
 func exportCSV(w io.Writer, org *model.Org, langs []model.Lang) error {
-	return sheet.WriteCSV(w, sheet.Table(org, langs))
+	return sheet.WriteCSV(w, sheet.TableRows(org, langs))
 }
 
 // failedWrite keeps the first error of writes to w, to tell a write that
@@ -715,7 +715,7 @@ func (f *failedWrite) Write(p []byte) (int, error) {
 }
 
 func exportXLSX(w io.Writer, org *model.Org, langs []model.Lang) error {
-	return sheet.WriteXLSX(w, sheet.Table(org, langs))
+	return sheet.ExportXLSX(w, org, langs)
 }
 
 // checkOutFile refuses the file export --out is to write before anything

@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"github.com/dutymap/dutymap/internal/synth"
@@ -29,7 +30,7 @@ func bench100kSheet(b *testing.B) []byte {
 		b.Fatalf("%d rows", len(rows)-1)
 	}
 	var buf bytes.Buffer
-	if err := sheet.WriteCSV(&buf, rows); err != nil {
+	if err := sheet.WriteCSV(&buf, slices.Values(rows)); err != nil {
 		b.Fatal(err)
 	}
 	return buf.Bytes()

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf16"
@@ -33,7 +34,7 @@ func TestImportTheDocsExample(t *testing.T) {
 			t.Fatal(err)
 		}
 		var book bytes.Buffer
-		if err := sheet.WriteXLSX(&book, rows); err != nil {
+		if err := sheet.WriteXLSX(&book, slices.Values(rows)); err != nil {
 			t.Fatal(err)
 		}
 		if err := os.WriteFile(exampleXLSX, book.Bytes(), 0o644); err != nil {
@@ -132,7 +133,7 @@ func TestImportONET(t *testing.T) {
 	}
 	dir := t.TempDir()
 	var book bytes.Buffer
-	if err := sheet.WriteXLSX(&book, sheetRows); err != nil {
+	if err := sheet.WriteXLSX(&book, slices.Values(sheetRows)); err != nil {
 		t.Fatal(err)
 	}
 	file := filepath.Join(dir, "onet.xlsx")

@@ -1169,8 +1169,11 @@ func itoa(i int) string {
 }
 
 // ID makes an id from text, as a heading without {#id} gets one: lower
-// case, words joined by "-" ("Market research" gives market-research).
-func ID(text string) string { return slug(text) }
+// case, words joined by "-" ("Market research" gives market-research),
+// cut to MaxID bytes (shortID): import makes a unit's id from its name,
+// and a name of 80 words gave an id the loader refused, with the fix to
+// write a shorter "id:" in a file the sheet's user never wrote (hunt25).
+func ID(text string) string { return shortID(slug(text)) }
 
 // ValidID reports whether s may be written as an id.
 func ValidID(s string) bool { return validID(s) }

@@ -47,12 +47,24 @@ const pairPartners = 8
 // itself pairs every duty with itself. Pair stops with ctx's error when ctx
 // is cancelled.
 func (ix *Similarity) Pair(ctx context.Context, as, bs []*Node, least float64) (*Pairing, error) {
+	return ix.PairWithin(ctx, as, bs, least, 0)
+}
+
+// PairWithin is Pair reading at most budget postings (Pair's own bound,
+// pairBudget, when budget is 0 or less), still never less than minShare
+// a duty of as: for a caller that pairs many lists and bounds their work
+// together, as the double-owner check does, whose pairings each took
+// pairBudget on look-alike duties (hunt25).
+func (ix *Similarity) PairWithin(ctx context.Context, as, bs []*Node, least float64, budget int) (*Pairing, error) {
 	if slices.Equal(as, bs) {
 		return ix.pairSelf(as), nil
 	}
+	if budget <= 0 {
+		budget = ix.pairBudget
+	}
 	a, b := ix.newSide(as, least, false), ix.newSide(bs, least, true)
 	defer b.release()
-	cands, partial, err := ix.candidatePairs(ctx, a, b, least)
+	cands, partial, err := ix.candidatePairs(ctx, a, b, least, budget)
 	if err != nil {
 		return nil, err
 	}
@@ -124,8 +136,9 @@ type pairCand struct {
 }
 
 // candidatePairs finds, for each class of side a, its pairPartners best
-// classes of side b scoring at least least.
-func (ix *Similarity) candidatePairs(ctx context.Context, a, b *side, least float64) ([]pairCand, bool, error) {
+// classes of side b scoring at least least, reading about budget
+// postings at the most.
+func (ix *Similarity) candidatePairs(ctx context.Context, a, b *side, least float64, budget int) ([]pairCand, bool, error) {
 	best := make([]float32, b.classes())
 	var touched []int32
 	var seen [NumLangs][]uint32
@@ -138,7 +151,7 @@ func (ix *Similarity) candidatePairs(ctx context.Context, a, b *side, least floa
 	var bufA, bufB []int32 // the sides' tokens are int32: never used
 	var out, mine []pairCand
 	partial := false
-	left := ix.pairBudget
+	left := budget
 	for ka := range int32(a.classes()) {
 		if err := ctx.Err(); err != nil {
 			return nil, false, err

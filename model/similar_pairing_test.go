@@ -277,6 +277,27 @@ func TestPairPartial(t *testing.T) {
 	}
 }
 
+// PairWithin reads no more than the budget it is given (a caller's share
+// of a larger bound), and is Pair without one.
+func TestPairWithinKeepsToItsBudget(t *testing.T) {
+	org := bigOrg(2000)
+	ix := NewSimilarity(org)
+	ix.minShare = 1
+	as, bs := Leaves(org.Departments[0]), Leaves(org.Departments[1])
+	full, err := ix.Pair(context.Background(), as, bs, MinRelated)
+	if err != nil || full.Partial {
+		t.Fatalf("Pair: %v, partial %v", err, full.Partial)
+	}
+	same, err := ix.PairWithin(context.Background(), as, bs, MinRelated, 0)
+	if err != nil || same.Partial || !slices.Equal(same.Pairs, full.Pairs) {
+		t.Errorf("PairWithin without a budget: %v, partial %v, %d pairs; Pair: %d", err, same.Partial, len(same.Pairs), len(full.Pairs))
+	}
+	some, err := ix.PairWithin(context.Background(), as, bs, MinRelated, 100)
+	if err != nil || !some.Partial || len(some.Pairs) >= len(full.Pairs) {
+		t.Errorf("PairWithin 100 postings: %v, partial %v, %d pairs of %d", err, some.Partial, len(some.Pairs), len(full.Pairs))
+	}
+}
+
 func TestPairStopsWhenCancelled(t *testing.T) {
 	org := bigOrg(2000)
 	ix := NewSimilarity(org)

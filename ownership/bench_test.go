@@ -54,3 +54,22 @@ func BenchmarkCheckDefects100kWithoutDoubleOwner(b *testing.B) {
 	}
 	b.ReportMetric(float64(len(rep.Findings)), "findings")
 }
+
+var lookAlike100k = sync.OnceValue(func() *model.Org {
+	var tb testing.B
+	return loadDefective(&tb, &synth.Defective{Base: synth.LookAlike(20, 50, 100, 8, 1)})
+})
+
+// BenchmarkDoubleOwnerLookAlike100k runs the double-owner check over
+// 100,000 look-alike duties in 20 departments: each eight words drawn
+// from the same 20 (synth.LookAlike), so every duty shares its words with
+// nearly every other. The worst shape for the pairing (hunt24: 12 s of
+// CPU, where 200 departments of synth's duties take about 2 s).
+func BenchmarkDoubleOwnerLookAlike100k(b *testing.B) {
+	org := lookAlike100k()
+	var rep Report
+	for b.Loop() {
+		rep = Run(org, Options{Checks: []Check{DoubleOwner}, Limit: 1000})
+	}
+	b.ReportMetric(float64(len(rep.Findings)+rep.Unlisted[DoubleOwner]), "findings")
+}

@@ -77,6 +77,7 @@ func (r *run) nearSamePairs() (pairs []model.Pair, partial bool) {
 		halve(mid, hi)
 	}
 	halve(0, len(depts))
+	budgets := splitBudgets(splits, duties)
 	ix := r.similarity()
 	// The splits are independent reads of the index (safe for concurrent
 	// use): pair them on every core, and merge them in order.
@@ -88,7 +89,7 @@ func (r *run) nearSamePairs() (pairs []model.Pair, partial bool) {
 			for i := range next {
 				sp := splits[i]
 				as, bs := slices.Concat(duties[sp[0]:sp[1]]...), slices.Concat(duties[sp[1]:sp[2]]...)
-				p, err := ix.Pair(context.Background(), as, bs, nearSameMin)
+				p, err := ix.PairWithin(context.Background(), as, bs, nearSameMin, budgets[i])
 				if err != nil {
 					panic(fmt.Sprintf("ownership: pairing without a deadline failed: %v", err))
 				}
@@ -106,6 +107,42 @@ func (r *run) nearSamePairs() (pairs []model.Pair, partial bool) {
 		pairs = append(pairs, p.Pairs...)
 	}
 	return pairs, partial
+}
+
+// checkPairBudget bounds the postings all the check's pairings read
+// together: what one pairing at the index's own bound reads, a few
+// seconds of work. Each pairing had the index's whole bound, and on
+// look-alike duties (synth.LookAlike: 100,000 in 20 departments, each
+// sharing its words with nearly every other) all 19 splits used it: 12 s
+// of CPU (hunt24). Real organisations read far less: the 200 departments
+// of BenchmarkCheckDefects100k read a few thousand postings in all. A
+// variable so that a test can lower it.
+var checkPairBudget = 1 << 26
+
+// splitBudgets shares checkPairBudget out over the splits by the number
+// of duty pairs each spans (|a|·|b|): the work a pairing of look-alike
+// duties does grows with it, so the top split, half the organisation
+// against the other half, gets about half the budget. A split gets at
+// least one posting (the pairing adds its own least share per duty).
+func splitBudgets(splits [][3]int, duties [][]*model.Node) []int {
+	spans := make([]float64, len(splits))
+	var all float64
+	for i, sp := range splits {
+		var a, b int
+		for _, ds := range duties[sp[0]:sp[1]] {
+			a += len(ds)
+		}
+		for _, ds := range duties[sp[1]:sp[2]] {
+			b += len(ds)
+		}
+		spans[i] = float64(a) * float64(b)
+		all += spans[i]
+	}
+	budgets := make([]int, len(splits))
+	for i, s := range spans {
+		budgets[i] = max(int(float64(checkPairBudget)*s/max(all, 1)), 1)
+	}
+	return budgets
 }
 
 // doubleOwner reports pairs of near-same duties in two departments, each

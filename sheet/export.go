@@ -7,6 +7,9 @@
 package sheet
 
 import (
+	"io"
+	"iter"
+	"slices"
 	"strings"
 
 	"github.com/dutymap/dutymap/model"
@@ -46,16 +49,68 @@ const (
 	idSep   = ";"
 )
 
-// Table returns the export as rows of cells: a header, then one row per
-// department, topic and relation, per section and per duty (or point), in
-// document order, so that sections without duties are kept. langs are the
+// TableRows yields the export's rows of cells one at a time: a header, then one
+// row per department, topic and relation, per section and per duty (or
+// point), in document order, so that sections without duties are kept.
+// One at a time, so that an export's memory does not grow with the
+// organisation (a 60,000-duty workbook under `ulimit -v 1000000` died in a
+// Go fatal "out of memory" when every row was built first). langs are the
 // languages to write; their columns are named by the organisation's tags
 // (department_en, department_zh). A row carries its node's own values:
 // sources written on it, its code, its aliases; the last column, cites,
 // is the sources it cites, its own or else its nearest ancestor's, for
 // readers (import ignores it). The RACI, hand-off (from, to, returns) and
 // overlaps columns hold the node's lines of the same names.
+func TableRows(org *model.Org, langs []model.Lang) iter.Seq[[]string] {
+	return func(yield func([]string) bool) {
+		if !yield(headerRow(org, langs)) {
+			return
+		}
+		for _, d := range org.Documents() {
+			more := d.Walk(func(n *model.Node) bool {
+				var cites []string
+				for _, s := range org.SourcesOf(n) {
+					cites = append(cites, s.ID)
+				}
+				cells := append(row(n, d, langs), documentCells(org, n, langs)...)
+				return yield(append(cells, strings.Join(cites, idSep)))
+			})
+			if !more {
+				return
+			}
+		}
+	}
+}
+
+// Table is every row TableRows yields, for tests and callers that need them
+// all at once.
 func Table(org *model.Org, langs []model.Lang) [][]string {
+	return slices.Collect(TableRows(org, langs))
+}
+
+// RowCount is the number of rows TableRows yields, header included, counted
+// without making them.
+func RowCount(org *model.Org) int {
+	n := 1
+	for _, d := range org.Documents() {
+		d.Walk(func(*model.Node) bool { n++; return true })
+	}
+	return n
+}
+
+// ExportXLSX writes the export as a workbook (see WriteXLSX), refused
+// before it is begun when it would have more rows than a sheet holds
+// (counted, not made: a million rows took a while to make and then
+// failed).
+func ExportXLSX(w io.Writer, org *model.Org, langs []model.Lang) error {
+	if n := RowCount(org); n > maxWorkbookRows {
+		return tooManyRows(n)
+	}
+	return WriteXLSX(w, TableRows(org, langs))
+}
+
+// headerRow is the export's header row.
+func headerRow(org *model.Org, langs []model.Lang) []string {
 	header := []string{colPath, colKind}
 	for _, col := range []string{colDepartment, colSection, colDuty, colDescription} {
 		for _, l := range langs {
@@ -81,20 +136,7 @@ func Table(org *model.Org, langs []model.Lang) [][]string {
 	for _, l := range langs {
 		header = append(header, colGroupName+"_"+org.Tag(l))
 	}
-	header = append(header, colCites)
-	rows := [][]string{header}
-	for _, d := range org.Documents() {
-		d.Walk(func(n *model.Node) bool {
-			var cites []string
-			for _, s := range org.SourcesOf(n) {
-				cites = append(cites, s.ID)
-			}
-			cells := append(row(n, d, langs), documentCells(org, n, langs)...)
-			rows = append(rows, append(cells, strings.Join(cites, idSep)))
-			return true
-		})
-	}
-	return rows
+	return append(header, colCites)
 }
 
 // documentCells are the cells only a document's own row fills: its

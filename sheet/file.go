@@ -1,12 +1,16 @@
 package sheet
 
 import (
+	"archive/zip"
 	"bufio"
 	"bytes"
 	"encoding/csv"
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
+	"iter"
+	"math"
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -405,10 +409,10 @@ func (l *limitReader) Read(p []byte) (int, error) {
 
 // WriteCSV writes rows as RFC 4180 CSV, every cell neutralised (see
 // Neutralise).
-func WriteCSV(w io.Writer, rows [][]string) error {
+func WriteCSV(w io.Writer, rows iter.Seq[[]string]) error {
 	cw := csv.NewWriter(w)
 	out := make([]string, 0, 32)
-	for _, r := range rows {
+	for r := range rows {
 		out = out[:0]
 		for _, c := range r {
 			out = append(out, Neutralise(c))
@@ -425,19 +429,32 @@ func WriteCSV(w io.Writer, rows [][]string) error {
 // same content always exports to the same bytes.
 const xlsxTime = "2000-01-01T00:00:00Z" // RFC 3339
 
+// maxWorkbookRows is the most rows a workbook's sheet holds (Excel's
+// limit, 1,048,576); a variable so that a test can lower it.
+var maxWorkbookRows = excelize.TotalRows
+
+// tooManyRows is the error for a sheet of rows rows, more than a workbook
+// holds; rows 0 when the count is not known.
+func tooManyRows(rows int) error {
+	const fix = "; export as CSV instead (--format csv), which has no such limit"
+	if rows == 0 {
+		return fmt.Errorf("the sheet has more rows than a workbook holds (%d)"+fix, maxWorkbookRows)
+	}
+	return fmt.Errorf("the sheet would have %d rows, more than a workbook holds (%d)"+fix, rows, maxWorkbookRows)
+}
+
 // WriteXLSX writes rows as a workbook of one sheet, "dutymap", every cell a
 // text (never a formula), the header row frozen. A cell longer than a
 // workbook holds (32,767 UTF-16 units) is an error naming its row's first
-// cell (the export's path), not cut short.
-func WriteXLSX(w io.Writer, rows [][]string) error {
-	for _, r := range rows {
-		for _, c := range r {
-			if len(c) > excelize.TotalCellChars && len(utf16.Encode([]rune(c))) > excelize.TotalCellChars {
-				return fmt.Errorf("%s: a text of %d characters does not fit a workbook's cell (%d); export as CSV instead",
-					r[0], utf8.RuneCountInString(c), excelize.TotalCellChars)
-			}
-		}
-	}
+// cell (the export's path), not cut short; so is a row past the
+// most a sheet holds. Either comes before anything is written to w.
+//
+// Memory stays flat however many rows there are: each row is written as
+// it comes through excelize's StreamWriter, which keeps at most
+// excelize.StreamChunkSize (16 MB) of sheet XML in memory and the rest in
+// a temporary file, and the zip goes straight to w through SetZipWriter
+// rather than into the bytes.Buffer that File.WriteTo builds first.
+func WriteXLSX(w io.Writer, rows iter.Seq[[]string]) error {
 	f := excelize.NewFile()
 	defer f.Close()
 	const name = "dutymap"
@@ -455,7 +472,11 @@ func WriteXLSX(w io.Writer, rows [][]string) error {
 		return err
 	}
 	vals := make([]any, 0, 32)
-	for i, r := range rows {
+	i := 0
+	for r := range rows {
+		if i++; i > maxWorkbookRows {
+			return tooManyRows(0)
+		}
 		vals = vals[:0]
 		for _, c := range r {
 			// An empty cell is left out rather than written empty: most of
@@ -465,9 +486,13 @@ func WriteXLSX(w io.Writer, rows [][]string) error {
 				vals = append(vals, nil)
 				continue
 			}
+			if len(c) > excelize.TotalCellChars && len(utf16.Encode([]rune(c))) > excelize.TotalCellChars {
+				return fmt.Errorf("%s: a text of %d characters does not fit a workbook's cell (%d); export as CSV instead",
+					r[0], utf8.RuneCountInString(c), excelize.TotalCellChars)
+			}
 			vals = append(vals, c)
 		}
-		cell, _ := excelize.CoordinatesToCellName(1, i+1)
+		cell, _ := excelize.CoordinatesToCellName(1, i)
 		if err := sw.SetRow(cell, vals); err != nil {
 			return err
 		}
@@ -475,8 +500,54 @@ func WriteXLSX(w io.Writer, rows [][]string) error {
 	if err := sw.Flush(); err != nil {
 		return err
 	}
-	_, err = f.WriteTo(w)
-	return err
+	zw := &directZip{w: zip.NewWriter(w)}
+	f.SetZipWriter(func(io.Writer) excelize.ZipWriter { return zw })
+	if _, err := f.WriteTo(io.Discard); err != nil {
+		return err
+	}
+	return zw.err
+}
+
+// directZip is the zip writer WriteXLSX gives excelize: it writes to the
+// export's own writer, not to the buffer excelize passes. It refuses a
+// part of 4 GB or more: excelize marks such parts for Excel (zip64 in the
+// local header) only in its in-memory buffer, which is bypassed here.
+type directZip struct {
+	w   *zip.Writer
+	err error // a part too large: the first
+}
+
+func (z *directZip) Create(name string) (io.Writer, error) {
+	fw, err := z.w.Create(name)
+	if err != nil {
+		return nil, err
+	}
+	return &partLimit{Writer: fw, name: name, z: z}, nil
+}
+
+func (z *directZip) AddFS(fsys fs.FS) error { return z.w.AddFS(fsys) }
+func (z *directZip) Close() error           { return z.w.Close() }
+
+// partLimit fails a part's writes past maxPart bytes.
+type partLimit struct {
+	io.Writer
+	name string
+	n    int64
+	z    *directZip
+}
+
+// maxPart is the largest part directZip writes (zip's 32-bit sizes).
+const maxPart = math.MaxUint32
+
+func (p *partLimit) Write(b []byte) (int, error) {
+	if p.n += int64(len(b)); p.n > maxPart {
+		err := fmt.Errorf("the workbook's part %s is larger than 4 GB, more than a workbook holds; export as CSV instead", p.name)
+		if p.z.err == nil {
+			p.z.err = err
+		}
+		return 0, err
+	}
+	return p.Writer.Write(b)
 }
 
 // KnownEncoding reports whether CSV reads text in the encoding name: a

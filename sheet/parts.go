@@ -216,6 +216,20 @@ func tooDeep(part string, line int) error {
 		clip(termsafe.QuoteName(part)), maxXMLDepth, line)}
 }
 
+// badRef is the error for a row or cell (what) of part, at line, whose
+// number or reference (r="…") is none a sheet has: excelize said only
+// "strconv.Atoi: parsing "x": invalid syntax" or "row number exceeds
+// maximum limit", and blamed the header for any row.
+func badRef(part, what, ref string, line int) error {
+	want := "a row number (1 to 1,048,576)"
+	verb := "numbers a row"
+	if what == "a cell" {
+		want, verb = "a cell a sheet has (columns A to XFD, rows 1 to 1,048,576)", "names a cell"
+	}
+	return &partError{fmt.Sprintf("its part %s %s %s (line %d), which is not %s"+damaged,
+		clip(termsafe.QuoteName(part)), verb, clip(termsafe.QuoteName(ref)), line, want)}
+}
+
 // runTooLong is the error for part holding more than maxDocBytes between
 // two tags.
 func runTooLong(part string) error {

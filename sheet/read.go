@@ -116,6 +116,12 @@ const maxFilledRows = 5
 // problem per row.
 const maxRowProblems = 50
 
+// maxRowNotes bounds the notes of rows a sheet lists: the rest are
+// counted in one note. A sheet of 300,000 rows whose duties repeated
+// every 100,000 printed 200,000 notes, 20 MB, one a repeated duty
+// (hunt25). A variable so that a test can lower it.
+var maxRowNotes = 200
+
 // Read reads a sheet whose header is its first row, or the first of its
 // first few rows that reads as one (below a title: see findHeader), builds the organisation
 // it describes and the content folder that holds it, and checks that folder
@@ -219,6 +225,9 @@ func Read(rows Rows, opts Options) *Result {
 			b.fileProblem(SplitFix, "the sheet has more than %d rows, the most import reads (stopped at row %d)", maxRows, row)
 			return b.res
 		}
+		if b.res.Rows%memoryCheckRows == 0 && b.overMemory(row) {
+			return b.res
+		}
 		if b.checkWidth(cells, row, b.sep) {
 			if dr, ok := decimalsOf.(decimalRows); ok {
 				b.decimals = dr.Decimals(row)
@@ -249,6 +258,11 @@ func Read(rows Rows, opts Options) *Result {
 	b.joined.notes(b)
 	if b.notUTF8 > 1 {
 		b.res.Problems[b.notUTF8At].Msg += fmt.Sprintf(" (%d rows are not UTF-8)", b.notUTF8)
+	}
+	if b.unnoted > 0 {
+		b.res.Problems = append(b.res.Problems, content.Problem{File: b.opts.Name, Note: true,
+			Msg: fmt.Sprintf("%d more notes of rows are not listed: import lists the first %d", b.unnoted, maxRowNotes),
+			Fix: "the files hold what the notes say; correct the rows noted above in the sheet and import again to see the rest"})
 	}
 	// In the sheet's order: the checks after the last row find mistakes of
 	// earlier rows. Problems of the whole sheet (line 0) come last.
@@ -360,6 +374,8 @@ type builder struct {
 
 	repeats map[problemKey]int // each problem of a row, by what it says: its index in res.Problems
 	again   map[int]*rowSet    // the later rows with the same problem, by that index
+	notes   int                // notes of rows listed
+	unnoted int                // notes of rows past maxRowNotes, counted only
 
 	size *docSizes // the text of each department so far (see grow)
 
@@ -474,6 +490,13 @@ func (b *builder) add(p content.Problem) {
 			b.again[i].add(p.Line)
 		}
 		return
+	}
+	if p.Note && p.Line > 0 {
+		if b.notes >= maxRowNotes {
+			b.unnoted++
+			return
+		}
+		b.notes++
 	}
 	if b.repeats == nil {
 		b.repeats, b.again = map[problemKey]int{}, map[int]*rowSet{}
@@ -1873,6 +1896,9 @@ func (b *builder) finish() {
 			s.Title[l] = id
 		}
 		sources[i] = s
+	}
+	if b.tooLargeToWrite() {
+		return
 	}
 	org := model.NewOrg(b.docs, sources)
 	org.Groups = b.groups

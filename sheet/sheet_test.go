@@ -18,7 +18,7 @@ import (
 func csvOf(t *testing.T, rows [][]string) []byte {
 	t.Helper()
 	var b bytes.Buffer
-	if err := WriteCSV(&b, rows); err != nil {
+	if err := WriteCSV(&b, slices.Values(rows)); err != nil {
 		t.Fatal(err)
 	}
 	return b.Bytes()
@@ -82,7 +82,7 @@ func roundTrip(t *testing.T, org *model.Org) {
 	sameFiles(t, "import, export, import", res.Files, res2.Files)
 
 	var book bytes.Buffer
-	if err := WriteXLSX(&book, Table(org, allLangs(org))); err != nil {
+	if err := WriteXLSX(&book, TableRows(org, allLangs(org))); err != nil {
 		t.Fatal(err)
 	}
 	rows, _, _, err := XLSX(bytes.NewReader(book.Bytes()), "", "")
@@ -374,7 +374,7 @@ func TestXLSXLeavesEmptyCellsOut(t *testing.T) {
 		t.Fatal(err)
 	}
 	var buf bytes.Buffer
-	if err := WriteXLSX(&buf, Table(org, allLangs(org))); err != nil {
+	if err := WriteXLSX(&buf, TableRows(org, allLangs(org))); err != nil {
 		t.Fatal(err)
 	}
 	zr, err := zip.NewReader(bytes.NewReader(buf.Bytes()), int64(buf.Len()))

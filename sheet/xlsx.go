@@ -539,10 +539,13 @@ func (x *xlsxRows) scan(zr *zip.Reader, part, sst string) error {
 			}
 			switch t.Name.Local {
 			case "row":
-				if n, err := strconv.Atoi(attr(t, "r")); err == nil {
+				if r := attr(t, "r"); r == "" {
+					row++ // the number is optional: the row after the one before
+				} else if n, err := strconv.Atoi(r); err == nil && n <= excelize.TotalRows {
 					row = n
 				} else {
-					row++
+					line, _ := d.InputPos()
+					return badRef(part, "a row", r, line)
 				}
 				col = -1
 				rows++
@@ -554,10 +557,13 @@ func (x *xlsxRows) scan(zr *zip.Reader, part, sst string) error {
 				}
 				// A cell without its reference (r="C2", which is
 				// optional) is the one after the cell before it.
-				if c, _, err := excelize.CellNameToCoordinates(attr(t, "r")); err == nil {
+				if r := attr(t, "r"); r == "" {
+					col++
+				} else if c, _, err := excelize.CellNameToCoordinates(r); err == nil {
 					col = c - 1
 				} else {
-					col++
+					line, _ := d.InputPos()
+					return badRef(part, "a cell", r, line)
 				}
 				if col >= excelize.MaxColumns {
 					// excelize reads on, a column at a time: 5 million

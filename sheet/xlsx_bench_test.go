@@ -2,6 +2,7 @@ package sheet
 
 import (
 	"bytes"
+	"slices"
 	"strconv"
 	"testing"
 
@@ -22,7 +23,7 @@ func book100k(b *testing.B, merged bool) []byte {
 	table := sheet100k(b, org)
 	var buf bytes.Buffer
 	if !merged {
-		if err := WriteXLSX(&buf, table); err != nil {
+		if err := WriteXLSX(&buf, slices.Values(table)); err != nil {
 			b.Fatal(err)
 		}
 		return buf.Bytes()
