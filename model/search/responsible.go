@@ -63,8 +63,9 @@ func (t *nodeTable) lineUnits(lines map[int32][]int32, n int32) []int32 {
 
 // responsibleElsewhere returns the owners (indexes in ix.owners) of the
 // units duty n's Responsible line names, when that line leaves out the
-// unit the duty is written in (its owner o); nil otherwise. A unit that
-// owns no duty is no owner, and is left out. ownerOf remembers each
+// unit the duty is written in (its owner o); nil otherwise. A department
+// or position named is an owner whether or not it holds duties of its
+// own (Index.addNamedOwners). ownerOf remembers each
 // unit's owner for the search's other duties (a section's line covers
 // many): ownerOfUnit walks every owner.
 func (ix *Index) responsibleElsewhere(n, o int32, ownerOf map[int32]int32) []int32 {
@@ -157,36 +158,31 @@ func (ix *Index) isWork(n int32) bool {
 // sharedWorkAccountable returns the owners (indexes in ix.owners) of the
 // units the Accountable line of point n of shared work names, who answer
 // for it (A); nil for any other node, or a point whose line gives A to no
-// one but the units doing it. As for sharedWorkOwners, a unit that holds
-// no duty of its own is no owner.
+// one but the units doing it.
 func (ix *Index) sharedWorkAccountable(n int32, ownerOf map[int32]int32) []int32 {
 	if ix.kindOf(n) != model.KindPoint || ix.dept[n] >= 0 || len(ix.responsibleUnits(n)) == 0 {
 		return nil
 	}
-	var out []int32
-	for _, u := range ix.accountableUnits(n) {
-		r, ok := ownerOf[u]
-		if !ok {
-			r = ix.ownerOfUnit(u)
-			ownerOf[u] = r
-		}
-		if r >= 0 && !slices.Contains(out, r) {
-			out = append(out, r)
-		}
-	}
-	return out
+	return ix.ownersOfUnits(ix.accountableUnits(n), ownerOf)
 }
 
 // sharedWorkOwners returns the owners (indexes in ix.owners) of the units
 // the Responsible line of point n of shared work names; nil for any other
-// node. A unit that holds no duty of its own is no owner, and is left
-// out. ownerOf remembers each unit's owner, as for responsibleElsewhere.
+// node (ownersOfUnits).
 func (ix *Index) sharedWorkOwners(n int32, ownerOf map[int32]int32) []int32 {
 	if ix.kindOf(n) != model.KindPoint || ix.dept[n] >= 0 {
 		return nil
 	}
+	return ix.ownersOfUnits(ix.responsibleUnits(n), ownerOf)
+}
+
+// ownersOfUnits returns the owners (indexes in ix.owners) of units, each
+// once, in their order; a unit that is no owner (a sub-department's
+// unit) is left out. ownerOf remembers each unit's owner, as for
+// responsibleElsewhere.
+func (ix *Index) ownersOfUnits(units []int32, ownerOf map[int32]int32) []int32 {
 	var out []int32
-	for _, u := range ix.responsibleUnits(n) {
+	for _, u := range units {
 		r, ok := ownerOf[u]
 		if !ok {
 			r = ix.ownerOfUnit(u)
