@@ -171,6 +171,9 @@ The output is deterministic: the same content always exports to the same bytes.`
 // noArgs rejects stray arguments with an example of the right call.
 func noArgs(example string) cobra.PositionalArgs {
 	return func(cmd *cobra.Command, args []string) error {
+		if err := oneDashLong(cmd); err != nil {
+			return err
+		}
 		if len(args) == 0 {
 			return nil
 		}

@@ -202,6 +202,9 @@ func (a *app) envInt(key string, def int) int {
 // command instead of only counting arguments.
 func exactArgs(n int, what, example string) cobra.PositionalArgs {
 	return func(cmd *cobra.Command, args []string) error {
+		if err := oneDashLong(cmd); err != nil {
+			return err
+		}
 		if len(args) == n {
 			return nil
 		}

@@ -158,3 +158,22 @@ func flagsNear(cmd *cobra.Command, err error) string {
 	}
 	return "; did you mean " + strings.Join(near, " or ") + "?"
 }
+
+// oneDashLong refuses a long flag name written with one dash where its
+// first letter is a shorthand (export -format csv: pflag reads -f ormat,
+// and then "csv" as a stray argument): the message names the slip, not
+// its consequence (verify25 W9b). Called first by the commands' argument
+// checks, which run before anything else reads the flags.
+func oneDashLong(cmd *cobra.Command) error {
+	var slip *pflag.Flag
+	cmd.Flags().Visit(func(f *pflag.Flag) {
+		if slip == nil && f.Shorthand != "" && f.Shorthand+f.Value.String() == f.Name {
+			slip = f
+		}
+	})
+	if slip == nil {
+		return nil
+	}
+	return &exitError{2, fmt.Sprintf("dutymap %s: -%s is read as -%s %s; write --%s (two dashes) for the flag",
+		cmd.Name(), slip.Name, slip.Shorthand, slip.Value.String(), slip.Name)}
+}

@@ -61,6 +61,10 @@ func TestMistypedFlagSaysWhatWasMeant(t *testing.T) {
 		{[]string{"search", "price", "-owners"}, "dutymap search: unknown shorthand flag \"o\" in -owners; did you mean --owners?\n"},
 		{[]string{"show", "marketing", "-width", "60"}, "unknown shorthand flag \"w\" in -width; did you mean --width?\n"},
 		{[]string{"search", "price", "-x"}, "dutymap search: unknown shorthand flag \"x\" in -x\nRun"},
+		// ... and where its first letter is a shorthand, read as that
+		// letter's value (verify25 W9b).
+		{[]string{"export", "-format", "csv"}, "dutymap export: -format is read as -f ormat; write --format (two dashes) for the flag"},
+		{[]string{"import", "-out", "dir", "f.csv"}, "dutymap import: -out is read as -o ut; write --out (two dashes) for the flag"},
 		// A true-or-false flag given another value says what it takes,
 		// not "a whole number" (verify25 W2).
 		{[]string{"search", "price", "--owners=ture"}, "dutymap search: --owners takes true or false, not \"ture\": write --owners alone for true, or --owners=false\n"},
