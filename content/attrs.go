@@ -175,7 +175,7 @@ func setAttr(c *collector, file string, lang model.Lang, doc model.Kind, n *mode
 		return nil
 	case key.isLink() && doc != model.KindRelation:
 		c.add(file, line, fmt.Sprintf("write hand-offs as items of a relation file (kind: relation) and link them with %s, %s and %s there; to keep the words, join them to the line above", k(attrFrom), k(attrTo), k(attrReturns)),
-			"%s line outside a relation: only hand-offs have %s lines", withArticle(k(key)), k(key))
+			"%s line outside a relation: only hand-offs have %s lines", withArticle(k(key)), k(key)).as(KindLinkOutsideRelation, "")
 		return nil
 	case key == attrOverlaps && (doc != model.KindDepartment || n.Kind != model.KindDuty):
 		c.add(file, line, fmt.Sprintf("write %s under a duty of a department, naming the duty of another department it overlaps; to keep the words, join them to the line above", k(key)),

@@ -41,6 +41,13 @@ func kindWrittenOnce(a, b *parsedDoc, c *collector) {
 	for _, d := range [][2]*parsedDoc{{a, b}, {b, a}} {
 		missing, written := d[0], d[1]
 		if missing.fm.Kind == "" && written.fm.Kind != "" {
+			if written.fm.Kind == "relation" {
+				// Its hand-off lines follow from the missing kind: line,
+				// and are right once it is written.
+				c.list = slices.DeleteFunc(c.list, func(p Problem) bool {
+					return p.File == missing.file && p.Kind == KindLinkOutsideRelation
+				})
+			}
 			c.add(missing.file, missing.fm.line("id"),
 				fmt.Sprintf("add the line  kind: %s  to its front matter, as %s has it: structural keys must be the same in both languages", written.fm.Kind, written.file),
 				"no kind: line, so this file is a department, but %s:%d says kind: %s", written.file, written.fm.line("kind"), written.fm.Kind)

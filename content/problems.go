@@ -60,6 +60,10 @@ const (
 	// KindTooMuch is content past a bound on the whole (files, bytes,
 	// lines, references): the fix splits the organisation.
 	KindTooMuch
+	// KindLinkOutsideRelation is a hand-off line (From:, 提供方：…) in a
+	// file that is no relation: when its twin says kind: relation, the
+	// missing kind: line is the one problem (kindWrittenOnce).
+	KindLinkOutsideRelation
 )
 
 // as gives p a kind and the reference it is about.
