@@ -46,3 +46,28 @@ func TestEmptyDepartmentSaysSoOnce(t *testing.T) {
 		t.Errorf("a department whose summary speaks for it got the page's line too:\n%s", got)
 	}
 }
+
+// A department with no duty of its own that another's RACI lines name
+// (a team just made to take work over) lists that work, with its role,
+// in place of "no duties" (verify25 W5); in both languages.
+func TestEmptyDepartmentListsWorkGivenToIt(t *testing.T) {
+	files := fstest.MapFS{
+		"en/it.md":         {Data: []byte("---\nid: it\nname: IT department\n---\n\n## Support {#support}\n\n- Fix the printers.\n- Order office supplies.\n  Responsible: facilities\n- Buy laptops.\n  Consulted: facilities\n")},
+		"zh/it.md":         {Data: []byte("---\nid: it\nname: 信息部\n---\n\n## 支持 {#support}\n\n- 修理打印机。\n- 订购办公用品。\n  负责：facilities\n- 购买笔记本电脑。\n  咨询：facilities\n")},
+		"en/facilities.md": {Data: []byte("---\nid: facilities\nname: Facilities\n---\n")},
+		"zh/facilities.md": {Data: []byte("---\nid: facilities\nname: 后勤组\n---\n")},
+	}
+	org, err := content.Load(content.Layer{Name: "t", Root: "t", FS: files})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for l, want := range map[model.Lang]string{
+		model.En: "## Work written elsewhere that names it\n\n- Order office supplies. — *IT department › Support* (R)\n- Buy laptops. — *IT department › Support* (C)\n",
+		model.Zh: "## 别处写下、点名由它承担的工作\n\n- 订购办公用品。 — *信息部 › 支持* (R)\n- 购买笔记本电脑。 — *信息部 › 支持* (C)\n",
+	} {
+		got := Render(org, org.Node("facilities"), Options{Lang: l})
+		if !strings.Contains(got, want) || strings.Contains(got, words[l].noDuties) {
+			t.Errorf("%s:\n%s\nwant it to hold\n%s\nand not %q", l.Code(), got, want, words[l].noDuties)
+		}
+	}
+}

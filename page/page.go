@@ -24,15 +24,18 @@ type labels struct {
 	group               string // a department's group (groups.yaml)
 	// twins heads the places a duty worded the same is listed in too.
 	twins string
+	// givenWork heads, on the page of a department with no duty of its
+	// own, the duties written elsewhere whose RACI lines name it.
+	givenWork string
 }
 
 var words = [model.NumLangs]labels{
 	model.En: {"Traits", "Dimension", "This department", "Sections", "duties", "points", "Sources", "Content layer", "Similar duties elsewhere", "Summary", "Concerns", "From", "To", "The sources name this department but list no duties for it.", "duty", "point", "… and %d more: browse them in the tree or search for them.",
 		"Code: %s", "Also called: %s", " (%s)", [4]string{"not alike", "related", "similar", "very similar"}, "Group: %s",
-		"The same duty is also listed under"},
+		"The same duty is also listed under", "Work written elsewhere that names it"},
 	model.Zh: {"特征", "维度", "本部门", "组成部分", "项职责", "条要点", "来源", "内容层", "别处的相似职责", "概要", "涉及部门", "提供方", "接收方", "资料只提到了这个部门，没有列出具体职责。", "项职责", "条要点", "……另有 %d 项：请在树中浏览或搜索。",
 		"编号：%s", "别名：%s", "（%s）", [4]string{"不相似", "相关", "相似", "非常相似"}, "分组：%s",
-		"同一职责也列在"},
+		"同一职责也列在", "别处写下、点名由它承担的工作"},
 }
 
 // Options tune a page.
@@ -135,7 +138,17 @@ func Render(org *model.Org, n *model.Node, o Options) string {
 	// A department with no duties says so, unless its own summary or text
 	// says something about it already (the built-in empty departments say
 	// the source gives none): said twice, it reads as padding.
-	if n.Kind == model.KindDepartment && n.Duties == 0 && len(n.Children) == 0 &&
+	// A department with no duty of its own may still be named by
+	// another's RACI lines (a team just made to take over work): that
+	// work is its page, as the matrix and search show it (verify25 W5).
+	given := givenWork(org, n)
+	if len(given) > 0 {
+		fmt.Fprintf(&b, "## %s\n\n", w.givenWork)
+		for _, d := range given {
+			fmt.Fprintf(&b, "- %s — *%s* (%s)\n", esc(d.Title.In(l)), esc(d.Owner(l)), model.AssignmentOf(d).Letters(n))
+		}
+		b.WriteString("\n")
+	} else if n.Kind == model.KindDepartment && n.Duties == 0 && len(n.Children) == 0 &&
 		n.Summary().In(l) == "" && n.Body().In(l) == "" {
 		b.WriteString("*" + w.noDuties + "*\n\n")
 	}
@@ -158,6 +171,44 @@ func Render(org *model.Org, n *model.Node, o Options) string {
 		fmt.Fprintf(&b, "*%s%s%s*\n", w.layer, l.Colon(), esc(n.Layer))
 	}
 	return strings.TrimRight(b.String(), "\n") + "\n"
+}
+
+// givenWork returns, for a department that holds no duty of its own, the
+// duties and points written elsewhere whose RACI lines name it, in the
+// organisation's order, at most maxListed; nil for any other node.
+func givenWork(org *model.Org, d *model.Node) []*model.Node {
+	if org == nil || d.Kind != model.KindDepartment || d.Duties > 0 {
+		return nil
+	}
+	// Most departments no line names: one look at each node's own lines
+	// settles it before any duty's roles are worked out.
+	named := false
+	for _, n := range org.Nodes() {
+		if r := n.RACI(); r != nil {
+			for _, us := range r.Units {
+				named = named || slices.Contains(us, d)
+			}
+		}
+		if named {
+			break
+		}
+	}
+	if !named {
+		return nil
+	}
+	var out []*model.Node
+	for _, n := range org.Nodes() {
+		if !n.Kind.IsLeaf() || n.Root() == d {
+			continue
+		}
+		if a := model.AssignmentOf(n); a.Explicit() && a.Letters(d) != "" {
+			out = append(out, n)
+			if len(out) == maxListed {
+				break
+			}
+		}
+	}
+	return out
 }
 
 // TwinsFirst orders a duty's similar duties as its page lists them: first
