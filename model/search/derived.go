@@ -362,16 +362,24 @@ func (x *englishText) readTitle() {
 // written returns runes [start, end) of the title as written, and false
 // when they lie past its end.
 func (x *englishText) written(start, end int) (string, bool) {
-	if x.at == nil {
-		if end > len(x.title) {
-			return "", false
-		}
-		return x.title[start:end], true
-	}
-	if end >= len(x.at) {
+	e, ok := x.byteAt(end)
+	if !ok {
 		return "", false
 	}
-	return x.title[x.at[start]:x.at[end]], true
+	s, _ := x.byteAt(start)
+	return x.title[s:e], true
+}
+
+// byteAt returns the byte offset in the title of its rune i (its length
+// for i one past the last rune), and false past that.
+func (x *englishText) byteAt(i int) (int, bool) {
+	if x.at == nil {
+		return i, i <= len(x.title)
+	}
+	if i >= len(x.at) {
+		return 0, false
+	}
+	return int(x.at[i]), true
 }
 
 // says sorts the text's words of one query word: a word whose term is one

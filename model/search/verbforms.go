@@ -157,14 +157,8 @@ func (x *englishText) wordAfter(end int) string {
 	if !x.titled {
 		x.readTitle()
 	}
-	b := end
-	if x.at != nil {
-		if end >= len(x.at) {
-			return ""
-		}
-		b = int(x.at[end])
-	}
-	if b > len(x.title) {
+	b, ok := x.byteAt(end)
+	if !ok {
 		return ""
 	}
 	rest := x.title[b:]
