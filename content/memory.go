@@ -45,9 +45,6 @@ func (ld *loader) checkMemory(l Layer) bool {
 	ld.c.add(termsafe.QuoteName(l.Root), 0,
 		fmt.Sprintf("raise the limit (%s), or load fewer folders at once", b.Raise),
 		"the content is too large for the memory this process may use: loading %s takes about %d MB, and %s leaves about %d MB",
-		ld.listedSummary(), mb(need), b.From, mb(b.Most)).as(KindTooMuch, "")
+		ld.listedSummary(), memlimit.MB(need), b.From, memlimit.MB(b.Most)).as(KindTooMuch, "")
 	return false
 }
-
-// mb is n bytes in megabytes, rounded up.
-func mb(n int64) int64 { return (n + 1<<20 - 1) >> 20 }

@@ -51,7 +51,7 @@ func (b *builder) overMemory(row int) bool {
 	}
 	b.fileProblem("raise the limit ("+bound.Raise+"), or "+SplitFix,
 		"the sheet is too large for the memory this process may use: by row %d, reading it holds %d MB, and %s leaves about %d MB; import stopped there",
-		row, mb(held), bound.From, mb(bound.Most))
+		row, memlimit.MB(held), bound.From, memlimit.MB(bound.Most))
 	return true
 }
 
@@ -84,7 +84,7 @@ func (b *builder) tooLargeToWrite() bool {
 	}
 	b.fileProblem("raise the limit ("+bound.Raise+"), or "+SplitFix,
 		"the sheet is too large for the memory this process may use: its %d rows hold %d MB, writing them as content files takes about %d MB more, and %s leaves about %d MB",
-		b.res.Rows, mb(held), mb(need), bound.From, mb(bound.Most))
+		b.res.Rows, memlimit.MB(held), memlimit.MB(need), bound.From, memlimit.MB(bound.Most))
 	return true
 }
 
@@ -95,6 +95,3 @@ func collected() int64 {
 	runtime.GC()
 	return heapInUse()
 }
-
-// mb is n bytes in megabytes, rounded up.
-func mb(n int64) int64 { return (n + 1<<20 - 1) >> 20 }

@@ -100,5 +100,9 @@ func Set() Bound {
 	return current
 }
 
+// MB is n bytes in megabytes (2^20), rounded up, as the messages about
+// a bound give sizes.
+func MB(n int64) int64 { return (n + 1<<20 - 1) >> 20 }
+
 // Current is the bound Set found (none before Set is called, as in tests).
 func Current() Bound { return current }
