@@ -147,7 +147,7 @@ func TestCheckExitCodes(t *testing.T) {
 		code int
 		err  string
 	}{
-		{[]string{"check", "--checks", "no-owners"}, 2, `dutymap check: --checks: unknown check "no-owners": use one or more of no-owner, double-owner`},
+		{[]string{"check", "--checks", "no-owners"}, 2, `dutymap check: --checks: unknown check "no-owners": did you mean no-owner? use one or more of no-owner, double-owner`},
 		// tryout9: an empty list ran every check.
 		{[]string{"check", "--checks", ""}, 2, `dutymap check: --checks: no check named in "": use one or more of no-owner, double-owner`},
 		{[]string{"check", "--format", "yaml"}, 2, `dutymap check: --format "yaml": use text or json`},

@@ -74,7 +74,7 @@ func TestFormatNamesInAnyCase(t *testing.T) {
 	if lower, upper := run(t, "check", "--checks", "raci-repeat,no-owner"), run(t, "check", "--checks", "RACI-Repeat,No-Owner"); upper.code != lower.code || upper.out != lower.out {
 		t.Errorf("check --checks RACI-Repeat,No-Owner: exit %d, want %d; stderr %s", upper.code, lower.code, upper.err)
 	}
-	mustContain(t, run(t, "check", "--checks", "RACI-Repeatt").fails(t, 2).err, `dutymap check: --checks: unknown check "RACI-Repeatt": use one or more of`)
+	mustContain(t, run(t, "check", "--checks", "RACI-Repeatt").fails(t, 2).err, `dutymap check: --checks: unknown check "RACI-Repeatt": did you mean raci-repeat? use one or more of`)
 	// Aliases too: markdown is md, MMD is mermaid.
 	if md, markdown := run(t, "compare", "sales", "marketing").ok(t).out, run(t, "compare", "sales", "marketing", "--format", "Markdown").ok(t).out; md != markdown {
 		t.Errorf("compare --format Markdown differs from md")

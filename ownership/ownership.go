@@ -104,7 +104,7 @@ func ParseChecks(s string) ([]Check, error) {
 			continue // "no-owner," names one check
 		}
 		if !slices.Contains(Checks, c) {
-			return nil, fmt.Errorf("unknown check %q: use one or more of %s, separated by commas, or all", f, names())
+			return nil, fmt.Errorf("unknown check %q: %suse one or more of %s, separated by commas, or all", f, checkNear(c), names())
 		}
 		if !slices.Contains(out, c) {
 			out = append(out, c)
@@ -114,6 +114,24 @@ func ParseChecks(s string) ([]Check, error) {
 		return nil, fmt.Errorf("no check named in %q: use one or more of %s, separated by commas, or all", s, names())
 	}
 	return out, nil
+}
+
+// checkNear is "did you mean double-owner? " for a name a slip away from
+// one check's (model.TypoLimit edits: "double-owners", "no-ownr"), or "".
+func checkNear(c Check) string {
+	if len(c) > 64 { // no check's name is near; edits cost its length squared
+		return ""
+	}
+	best, bestD := Check(""), model.TypoLimit(string(c))+1
+	for _, k := range Checks {
+		if d := model.EditDistance(strings.ToLower(string(c)), string(k)); d < bestD {
+			best, bestD = k, d
+		}
+	}
+	if best == "" {
+		return ""
+	}
+	return fmt.Sprintf("did you mean %s? ", best)
 }
 
 // Finding is one thing a check found, located and explained.

@@ -319,8 +319,17 @@ func TestParseChecks(t *testing.T) {
 			t.Errorf("%q: %v", s, err)
 		}
 	}
-	if _, err := ParseChecks("no-owner,double-owners"); err == nil || !strings.Contains(err.Error(), `unknown check "double-owners"`) {
-		t.Error(err)
+	// A slip of a check's name is named with the check meant (tryout26
+	// U23); a word no check is near gets the list alone.
+	for in, want := range map[string]string{
+		"no-owner,double-owners": `unknown check "double-owners": did you mean double-owner? use one or more of no-owner, `,
+		"lang-party":             `unknown check "lang-party": did you mean lang-parity? use one`,
+		"LANG-PARTY":             `unknown check "LANG-PARTY": did you mean lang-parity? use one`,
+		"ownerless":              `unknown check "ownerless": use one or more of no-owner, `,
+	} {
+		if _, err := ParseChecks(in); err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("%q: %v, want %q", in, err, want)
+		}
 	}
 }
 
