@@ -60,6 +60,26 @@ func TestNamesReadBySoundAndPinyin(t *testing.T) {
 	mustContain(t, run(t, "compare", "marketing", "x").fails(t, 1).err, `dutymap compare: no department matches "x"`)
 }
 
+// A slip in a position's name, or its plural, gets the position as a "did
+// you mean", in either language (tryout26 U24); a word no name is near
+// gets the departments alone.
+func TestShowSuggestsNearlyNamedPositions(t *testing.T) {
+	for _, c := range []struct{ ref, want string }{
+		{"merchandizer", "Did you mean one of these?\n  marketing/positions/compilation-scheme/merchandiser  Merchandiser\n"},
+		{"merchandisr", "  marketing/positions/compilation-scheme/merchandiser  Merchandiser\n"},
+		{"customer service specialists", "  marketing/positions/furniture-scheme/customer-service-specialist  Customer service specialist\n"},
+		{"理货原", "  marketing/positions/compilation-scheme/merchandiser  理货员\n"},
+	} {
+		r := run(t, "show", c.ref).fails(t, 1)
+		mustContain(t, r.err, `no department, section or duty matches "`+c.ref+`".`, c.want)
+	}
+	r := run(t, "show", "zzzzzzzz").fails(t, 1)
+	mustContain(t, r.err, "Departments: marketing, sales")
+	if strings.Contains(r.err, "Did you mean") {
+		t.Errorf("show zzzzzzzz: %q", r.err)
+	}
+}
+
 // tryout13 #3: short English words and abbreviations are pinyin letters
 // too ("she" begins sheng, "hq" are 后勤部's initials, "dan" begins dang,
 // "yu" yun, "shi" six names). show, compare and matrix read no department

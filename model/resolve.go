@@ -667,6 +667,12 @@ func (o *Org) Suggest(ref string, limit int) []*Node {
 		}
 	}
 	out = append(append(out, sections...), leaves...)
+	if len(out) == 0 && len(parts) == 1 {
+		// A slip in a position's or unit's name ("merchandizer", "customer
+		// service specialists"): the sections it nearly names, nearest
+		// first, as documents' names are read above.
+		out = o.nearlyNamedSections(q)
+	}
 	if len(parts) > 1 {
 		// A path or breadcrumb: what it nearly names first, then the
 		// children of the deepest node it names.
@@ -684,6 +690,40 @@ func (o *Org) Suggest(ref string, limit int) []*Node {
 	}
 	return uniq
 }
+
+// nearlyNamedSections are the sections (positions, units, sections of a
+// document) whose id, title or alias q is at most TypoLimit edits off,
+// nearest first. Duties are left out: a duty's text is no name. A q longer
+// than a name can be is no slip of one (EditDistance costs its length
+// times the name's).
+func (o *Org) nearlyNamedSections(q string) []*Node {
+	if utf8.RuneCountInString(q) > maxSlipName {
+		return nil
+	}
+	type near struct {
+		n *Node
+		d int
+	}
+	var found []near
+	for _, n := range o.all {
+		if n.Kind != KindSection {
+			continue
+		}
+		if d := nearlyNamed(q, n); d >= 0 {
+			found = append(found, near{n, d})
+		}
+	}
+	slices.SortStableFunc(found, func(a, b near) int { return a.d - b.d })
+	out := make([]*Node, len(found))
+	for i, f := range found {
+		out[i] = f.n
+	}
+	return out
+}
+
+// maxSlipName bounds, in characters, the names nearlyNamedSections reads
+// a slip of.
+const maxSlipName = 64
 
 // nearest follows a path or breadcrumb down from the documents its first
 // part names, by id, code, title or alias, and where no child is named
