@@ -253,6 +253,19 @@ func underLine(n *model.Node) bool {
 // (Shared): the outputs say so where they list it again.
 func (r *Result) InPair(n *model.Node) bool { return r.paired[n] }
 
+// SplitOnly counts the duties of d (A or B) that are in Split and in no
+// similar pair: with its Shared pairs and its Only list they account for
+// each of d's duties once.
+func (r *Result) SplitOnly(d *model.Node) int {
+	n := 0
+	for _, s := range r.Split {
+		if s.Root() == d && !r.paired[s] {
+			n++
+		}
+	}
+	return n
+}
+
 // InPairNote is what the outputs say of such a duty in l: "also among the
 // similar duties".
 func InPairNote(l model.Lang) string { return labels[l].alsoPaired }

@@ -228,8 +228,8 @@ func TestChartLargeOrganisation(t *testing.T) {
 }
 
 // TestComparePicture: p shows the pair as two boxes, each with its duties,
-// how many are similar to the other side's and how many its own (as the
-// list counts them), and the hand-offs between them; s keeps the picture,
+// how many are similar to the other side's, split by RACI and its own (as
+// the list counts them), and the hand-offs between them; s keeps the picture,
 // p goes back to the list.
 func TestComparePicture(t *testing.T) {
 	for _, lang := range model.Langs {
@@ -242,9 +242,21 @@ func TestComparePicture(t *testing.T) {
 			fmt.Sprintf(w.compare.similarCount, len(c.res.Shared)), fmt.Sprintf(w.compare.ownCount, len(c.res.OnlyA)),
 			fmt.Sprintf(w.compare.ownCount, len(c.res.OnlyB)), fmt.Sprintf(w.chart.items, 5), fmt.Sprintf(w.chart.items, 9),
 			"─▶", "◀─",
+			// Sales' work split with marketing by RACI, in no similar
+			// pair, has its line: the box's counts add up to its
+			// duties (tryout26 U25).
+			fmt.Sprintf(w.compare.splitCount, 3),
 		} {
 			if !strings.Contains(scr, want) {
 				t.Errorf("%s: %q is not in the picture:\n%s", lang.Code(), want, scr)
+			}
+		}
+		for _, side := range []struct {
+			d    *model.Node
+			only int
+		}{{c.a, len(c.res.OnlyA)}, {c.b, len(c.res.OnlyB)}} {
+			if sum := len(c.res.Shared) + c.res.SplitOnly(side.d) + side.only; sum != side.d.Duties {
+				t.Errorf("%s: %s's box counts %d of its %d duties", lang.Code(), side.d.ID, sum, side.d.Duties)
 			}
 		}
 		d.keys("s")

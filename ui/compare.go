@@ -1445,7 +1445,13 @@ func (c *compareScreen) pictureLines() []string {
 		}
 		switch {
 		case c.res != nil:
-			return []string{duties, fmt.Sprintf(w.compare.similarCount, len(c.res.Shared)), fmt.Sprintf(w.compare.ownCount, own)}
+			out := []string{duties, fmt.Sprintf(w.compare.similarCount, len(c.res.Shared))}
+			if split := c.res.SplitOnly(d); split > 0 {
+				// Split work is neither similar nor its own: without
+				// its line the box's counts fall short of its duties.
+				out = append(out, fmt.Sprintf(w.compare.splitCount, split))
+			}
+			return append(out, fmt.Sprintf(w.compare.ownCount, own))
 		case c.sh.similarity() == nil:
 			return []string{duties, w.compare.preparing}
 		}

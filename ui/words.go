@@ -180,7 +180,9 @@ type compareWords struct {
 	preparing, comparing                                    string
 	tiers                                                   [4]string // by model.Likeness
 	// The picture (p): two boxes and the hand-offs between them.
-	picture, list, similarCount, ownCount string
+	// splitCount counts a box's duties split by RACI and in no similar
+	// pair.
+	picture, list, similarCount, splitCount, ownCount string
 	// handsTo and comesBack mark, under a hand-off, the duty that takes it
 	// up and what comes back.
 	handsTo, comesBack string

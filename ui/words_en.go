@@ -123,6 +123,7 @@ var wordsEn = words{
 		picture:       "picture",
 		list:          "list",
 		similarCount:  "%d similar",
+		splitCount:    "%d split by RACI",
 		ownCount:      "%d own",
 		handsTo:       "→ taken up by: %s",
 		comesBack:     "↩ answered by: %s",

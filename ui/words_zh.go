@@ -122,6 +122,7 @@ var wordsZh = words{
 		picture:       "图示",
 		list:          "列表",
 		similarCount:  "相似 %d 项",
+		splitCount:    "按 RACI 分担 %d 项",
 		ownCount:      "独有 %d 项",
 		handsTo:       "→接手：%s",
 		comesBack:     "↩回报：%s",
