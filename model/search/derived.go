@@ -218,13 +218,9 @@ func (ix *Index) derivedWords(w *wordIndex, p plan, cws []cword) []derivedWord {
 // query word qw, is qw's own word: one of its inflections, or a form the
 // synonym list writes beside it.
 func ownForm(qw qword, surface string) bool {
-	// A possessive is the noun's own form ("the product's price").
-	for _, end := range []string{"'s", "’s", "'", "’"} {
-		if base, ok := strings.CutSuffix(surface, end); ok && base != "" {
-			surface = base
-			break
-		}
-	}
+	// A possessive is the noun's own form ("the product's price"), in the
+	// text and in the query ("marketing's job": tryout26 U19).
+	surface = withoutPossessive(surface)
 	if analysis.ListedTogether(qw.term, surface) || strings.Contains(surface, "-") { // a joined form ("follow-up") is the word written so
 		return true
 	}
@@ -234,13 +230,25 @@ func ownForm(qw qword, surface string) bool {
 	if ingNoun(qw) && !strings.HasSuffix(surface, "ing") {
 		return false
 	}
-	return analysis.SameInflection(qw.folded, surface)
+	return analysis.SameInflection(withoutPossessive(qw.folded), surface)
+}
+
+// withoutPossessive is word without its possessive ending ("product's",
+// "sales'" → product, sales), or word.
+func withoutPossessive(word string) string {
+	for _, end := range []string{"'s", "’s", "'", "’"} {
+		if base, ok := strings.CutSuffix(word, end); ok && base != "" {
+			return base
+		}
+	}
+	return word
 }
 
 // ingNoun reports whether query word qw is an English word in -ing used
 // as a noun: not the verb a question puts right after its question word.
 func ingNoun(qw qword) bool {
-	return !qw.verb && len(qw.folded) > 5 && strings.HasSuffix(qw.folded, "ing")
+	word := withoutPossessive(qw.folded)
+	return !qw.verb && len(word) > 5 && strings.HasSuffix(word, "ing")
 }
 
 // A synonym list group of nouns may hold a word that is as often a verb

@@ -57,7 +57,9 @@ func TestDerivedWordMatchesAsSynonym(t *testing.T) {
 	}
 	// A possessive, an inflection, and a form the synonym list writes
 	// beside the word are its own.
-	for q, path := range map[string]string{"product price": "d/s/6", "who prices products": "d/s/6", "the board governs": "d/s/1"} {
+	// A possessive in the query is the word's own form too: "marketing's"
+	// is held by "marketing" as the word is (tryout26 U19).
+	for q, path := range map[string]string{"product price": "d/s/6", "who prices products": "d/s/6", "the board governs": "d/s/1", "the product's price": "d/s/6", "marketing's events": "d/s/4"} {
 		if res := find(t, ix, q, model.En, 10); matchOf(res, path) != Words || len(res.Through) > 0 {
 			t.Errorf("%q: %s is %v, through %v; want a match, no note", q, path, matchOf(res, path), res.Through)
 		}
