@@ -141,7 +141,7 @@ func Read(rows Rows, opts Options) *Result {
 		b.sep = s.separator()
 	}
 	b.spans, _ = rows.(spannedRows)
-	decimalsOf := rows // findHeader wraps rows
+	given := rows // as the caller gave them: findHeader and plainRows wrap rows
 	b.plain = &plainRows{rows: rows}
 	rows = b.plain
 	first, rows, below := b.findHeader(rows)
@@ -162,8 +162,11 @@ func Read(rows Rows, opts Options) *Result {
 		return b.res
 	}
 	b.header, b.headerRow = header, first.row
+	if h, ok := given.(headedRows); ok {
+		h.setHeader(header) // the rows below are read knowing their columns' headers
+	}
 	notText := slices.IndexFunc(header, func(h string) bool { return !utf8.ValidString(h) })
-	if b.misread(decimalsOf, header, notText, first.readsAsHeader()) {
+	if b.misread(given, header, notText, first.readsAsHeader()) {
 		return b.res
 	}
 	if notText >= 0 {
@@ -229,10 +232,10 @@ func Read(rows Rows, opts Options) *Result {
 			return b.res
 		}
 		if b.checkWidth(cells, row, b.sep) {
-			if dr, ok := decimalsOf.(decimalRows); ok {
+			if dr, ok := given.(decimalRows); ok {
 				b.decimals = dr.Decimals(row)
 			}
-			b.readRow(cells, row)
+			b.readRow(headedCells(cells, b.header), row)
 			if len(b.docs) > content.MaxFiles() {
 				b.fileProblem(tooMuchFix, "the sheet has more than %d departments, and dutymap reads at most %d content files, a file a department in each language (stopped at row %d)",
 					content.MaxFiles(), content.MaxFiles(), row)

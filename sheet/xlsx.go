@@ -50,6 +50,9 @@ type xlsxRows struct {
 	// data is the workbook's file, for diagnose to find what is damaged
 	// when a row cannot be read.
 	data []byte
+	// header is the sheet's header once Read has found it (setHeader):
+	// the cells of columns without one refuse no row.
+	header []string
 }
 
 // maxComputedXML bounds the workbook whose formulas dutymap computes.
@@ -271,6 +274,14 @@ func (x *xlsxRows) Next() ([]string, int, error) {
 			}
 			continue
 		}
+		if x.header != nil && noHeader(x.header, m.col) {
+			// Not imported (Read notes the column): the cell is given as
+			// the spreadsheet shows it, and its formula is not computed.
+			if m.formula {
+				cells[m.col] = formulaShown(m)
+			}
+			continue
+		}
 		if !m.formula {
 			return nil, x.row, &RowError{Row: x.row, Column: m.col + 1,
 				Err: fmt.Errorf("the cell holds the spreadsheet error %s", m.value),
@@ -285,6 +296,18 @@ func (x *xlsxRows) Next() ([]string, int, error) {
 	}
 	cells, err = x.fillMerged(cells)
 	return cells, x.row, err
+}
+
+func (x *xlsxRows) setHeader(header []string) { x.header = header }
+
+// formulaShown is a formula cell with no stored value as a note shows it:
+// its formula, or what it is when the sheet keeps the formula elsewhere (a
+// shared formula's other cells).
+func formulaShown(m cellMark) string {
+	if m.value == "" {
+		return "a formula with no stored value"
+	}
+	return "=" + m.value
 }
 
 // damage is err, of excelize reading a row, as the error to give: what
