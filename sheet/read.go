@@ -141,6 +141,9 @@ func Read(rows Rows, opts Options) *Result {
 		b.sep = s.separator()
 	}
 	b.spans, _ = rows.(spannedRows)
+	if h, ok := rows.(heldRows); ok && h.heldInMemory() != "" {
+		b.held = h.heldInMemory() + " " // a memory problem's fix begins with it
+	}
 	given := rows // as the caller gave them: findHeader and plainRows wrap rows
 	b.plain = &plainRows{rows: rows}
 	rows = b.plain
@@ -350,6 +353,7 @@ type builder struct {
 	unheaded  map[int]*unheaded // columns with values but no header, by index
 	sep       rune              // a CSV file's separator, 0 for a workbook
 	spans     spannedRows       // a workbook's merged cells (see checkWidth)
+	held      string            // what a memory problem's fix says first (see heldRows)
 
 	docs    []*model.Node
 	docByID map[string]*model.Node
