@@ -23,11 +23,10 @@ var row2 = regexp.MustCompile(`<row r="2".*?</row>`)
 func TestCellsWithoutReferences(t *testing.T) {
 	for _, tc := range []struct{ name, row, want string }{
 		{"no references", `<row r="2"><c t="inlineStr"><is><t>x</t></is></c><c t="inlineStr"><is><t>x</t></is></c><c t="inlineStr"><is><t>x</t></is></c><c t="inlineStr"><is><t>x</t></is></c></row>`,
-			"org.xlsx[Sheet1]:1: note: column C has no header and was skipped: row 2's value was not imported (“x”)\n" +
-				"  to import it, give column C a header (Description, Notes or another name from docs/import.md; any other name is listed as ignored); otherwise delete its values\n" +
-				"org.xlsx[Sheet1]:1: note: column D has no header and was skipped: row 2's value was not imported (“x”)"},
+			skippedNote("org.xlsx[Sheet1]:1", "C", "row 2's value was not imported (“x”)") + "\n" +
+				skippedNote("org.xlsx[Sheet1]:1", "D", "row 2's value was not imported (“x”)")},
 		{"after a reference", `<row r="2"><c r="A2" t="inlineStr"><is><t>Sales</t></is></c><c r="B2" t="inlineStr"><is><t>Visit.</t></is></c><c t="inlineStr"><is><t>Visit.</t></is></c></row>`,
-			"org.xlsx[Sheet1]:1: note: column C has no header and was skipped: row 2's value was not imported (“Visit.”)"},
+			skippedNote("org.xlsx[Sheet1]:1", "C", "row 2's value was not imported (“Visit.”)")},
 	} {
 		book := workbook(t, func(f *excelize.File, s string) {
 			f.SetSheetRow(s, "A1", &[]any{"Department", "Duty"})

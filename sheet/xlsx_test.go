@@ -116,10 +116,8 @@ func TestFormulaCellsWithoutValues(t *testing.T) {
 			return regexp.MustCompile(`<c r="F2"[^>]*>.*?</c>`).ReplaceAllString(x, `<c r="F2" t="e"><f>#REF!</f><v>#REF!</v></c>`)
 		})
 		res := importXLSX(t, book)
-		want := "org.xlsx[Sheet1]:1: note: column E has no header and was skipped: row 3's value was not imported (“=NOSUCHFUNCTION(1)”)\n" +
-			"  to import it, give column E a header (Description, Notes or another name from docs/import.md; any other name is listed as ignored); otherwise delete its values\n" +
-			"org.xlsx[Sheet1]:1: note: column F has no header and was skipped: row 2's value was not imported (“#REF!”)\n" +
-			"  to import it, give column F a header (Description, Notes or another name from docs/import.md; any other name is listed as ignored); otherwise delete its values"
+		want := skippedNote("org.xlsx[Sheet1]:1", "E", "row 3's value was not imported (“=NOSUCHFUNCTION(1)”)") + "\n" +
+			skippedNote("org.xlsx[Sheet1]:1", "F", "row 2's value was not imported (“#REF!”)")
 		if got := problemText(res); got != want {
 			t.Errorf("want\n%s\ngot\n%s", want, got)
 		}
