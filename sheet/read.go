@@ -165,9 +165,6 @@ func Read(rows Rows, opts Options) *Result {
 		return b.res
 	}
 	b.header, b.headerRow = header, first.row
-	if h, ok := given.(headedRows); ok {
-		h.setHeader(header) // the rows below are read knowing their columns' headers
-	}
 	notText := slices.IndexFunc(header, func(h string) bool { return !utf8.ValidString(h) })
 	if b.misread(given, header, notText, first.readsAsHeader()) {
 		return b.res
@@ -191,6 +188,9 @@ func Read(rows Rows, opts Options) *Result {
 			}
 		}
 		return b.res
+	}
+	if u, ok := given.(unreadRows); ok {
+		u.leaveUnread(func(col int) bool { return noHeader(header, col) || m.Columns[col].Field == FieldNone })
 	}
 	if opts.GuessLang {
 		b.guessLang()

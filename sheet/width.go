@@ -31,13 +31,16 @@ type separated interface{ separator() rune }
 // merged cell, and the columns past the header were dropped in silence).
 type spannedRows interface{ Spanned(row, col int) bool }
 
-// headedRows is a sheet that refuses a row for what one of its cells
+// unreadRows is a sheet that refuses a row for what one of its cells
 // holds (a formula it cannot compute, a spreadsheet error such as #REF!):
-// told the header once it is found, it leaves the cells of columns without
-// one as they are. Such a column is not imported (checkWidth notes it), so
-// its cells must not refuse the row they are on (tryout25 T13: a formula
-// in column E, under no header, refused its row).
-type headedRows interface{ setHeader(header []string) }
+// told, once the header is read, which columns no field reads (a column
+// without a header, which checkWidth notes, or one whose header is
+// ignored), it leaves their cells as they are. Such a column is not
+// imported, so its cells must not refuse the row they are on (tryout25
+// T13: a formula in column E, under no header, refused its row).
+type unreadRows interface {
+	leaveUnread(unread func(col int) bool)
+}
 
 // noHeader reports whether column col (0-based) has no header: past the
 // header's cells, or under an empty one.

@@ -125,8 +125,9 @@ func TestValueWithoutAHeader(t *testing.T) {
 }
 
 // TestErrorValueWithoutAHeader: a CSV file's spreadsheet error (#REF!)
-// under an empty header cell is in a column that is not imported, so it
-// refuses no row (it refused its row); under a header it still does.
+// under an empty header cell, or under a header no field reads, is in a
+// column that is not imported, so it refuses no row (it refused its row);
+// under a header that is read it still does.
 func TestErrorValueWithoutAHeader(t *testing.T) {
 	res := importCSV(t, "Department,Duty,,Notes\nSales,Visit customers.,#REF!,weekly\nSales,Plan visits.,,\n", Options{})
 	want := skippedNote("s.csv:1", "C", "row 2's value was not imported (“#REF!”)")
@@ -135,6 +136,10 @@ func TestErrorValueWithoutAHeader(t *testing.T) {
 	}
 	if got := strings.Join(duties(mustOrg(t, res), "sales"), "|"); got != "Visit customers.|Plan visits." {
 		t.Errorf("duties %q", got)
+	}
+	res = importCSV(t, "Department,Duty,Check\nSales,Visit customers.,#N/A\n", Options{}) // an ignored column: not imported either
+	if len(res.Problems) != 0 || res.Files == nil {
+		t.Errorf("an ignored column's #N/A: want no problem, got:\n%s", res.Problems)
 	}
 	res = importCSV(t, "Department,Duty,Notes\nSales,Visit customers.,#REF!\n", Options{})
 	if errs := res.Problems.Errors(); len(errs) != 1 || !strings.HasPrefix(errs[0].String(), "s.csv:2: column C (Notes): the cell holds the spreadsheet error #REF!") {

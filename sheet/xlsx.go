@@ -53,9 +53,9 @@ type xlsxRows struct {
 	// held says what is held in memory for want of a temporary folder
 	// (see inMemory), "" when nothing is.
 	held string
-	// header is the sheet's header once Read has found it (setHeader):
-	// the cells of columns without one refuse no row.
-	header []string
+	// unread tells the columns no field reads, once Read has found the
+	// header (leaveUnread): their cells refuse no row.
+	unread func(col int) bool
 }
 
 // maxComputedXML bounds the workbook whose formulas dutymap computes.
@@ -287,9 +287,10 @@ func (x *xlsxRows) Next() ([]string, int, error) {
 			}
 			continue
 		}
-		if x.header != nil && noHeader(x.header, m.col) {
-			// Not imported (Read notes the column): the cell is given as
-			// the spreadsheet shows it, and its formula is not computed.
+		if x.unread != nil && x.unread(m.col) {
+			// Not imported (Read notes a column without a header, and
+			// lists an ignored one): the cell is given as the sheet
+			// shows it, and its formula is not computed.
 			if m.formula {
 				cells[m.col] = formulaShown(m)
 			}
@@ -311,7 +312,7 @@ func (x *xlsxRows) Next() ([]string, int, error) {
 	return cells, x.row, err
 }
 
-func (x *xlsxRows) setHeader(header []string) { x.header = header }
+func (x *xlsxRows) leaveUnread(unread func(col int) bool) { x.unread = unread }
 
 func (x *xlsxRows) heldInMemory() string { return x.held }
 

@@ -3,6 +3,7 @@ package sheet
 import (
 	"bytes"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -131,6 +132,21 @@ func TestFormulaCellsWithoutValues(t *testing.T) {
 		}, nil))
 		if errs := res.Problems.Errors(); len(errs) != 1 || !strings.HasPrefix(errs[0].String(), "org.xlsx[Sheet1]:3: column B (Duty): a formula with no stored value that dutymap cannot compute: =NOSUCHFUNCTION(1)") {
 			t.Errorf("want row 3 refused for column B, got:\n%s", res.Problems)
+		}
+	})
+	// A column whose header no field reads is not imported either: its
+	// formula refuses no row, and the header is listed as ignored.
+	t.Run("an ignored column", func(t *testing.T) {
+		res := importXLSX(t, workbook(t, func(f *excelize.File, s string) {
+			rowsWith(`CONCATENATE("Negotiate ","prices")`)(f, s)
+			f.SetCellValue(s, "D1", "Check")
+			f.SetCellFormula(s, "D3", `NOSUCHFUNCTION(1)`)
+		}, nil))
+		if len(res.Problems) != 0 || !slices.Equal(res.Mapping.Ignored, []string{"Check"}) {
+			t.Errorf("want Check ignored and no problem, got %q:\n%s", res.Mapping.Ignored, res.Problems)
+		}
+		if got := strings.Join(duties(mustOrg(t, res), "sales"), "|"); got != "Visit customers|Negotiate prices|Plan visits" {
+			t.Errorf("duties %q", got)
 		}
 	})
 	t.Run("a workbook too large to compute", func(t *testing.T) {
