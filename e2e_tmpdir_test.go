@@ -19,7 +19,7 @@ import (
 // A workbook whose duties sheet is small but which holds a second sheet
 // of 64 MB of XML (2 MB zipped): excelize unzips that sheet into a
 // temporary file, and with TMPDIR missing keeps it in memory instead.
-// Under `ulimit -d 200000` that was a Go fatal "out of memory allocating
+// Under `ulimit -d 180000` that was a Go fatal "out of memory allocating
 // heap arena metadata" as the workbook was opened; now import stops
 // first, naming TMPDIR and what to do. With a temporary folder the same
 // workbook imports under the same limit.
@@ -30,9 +30,9 @@ func TestImportNamesTMPDIRWhenALargeSheetCannotBeUnzipped(t *testing.T) {
 	missing := filepath.Join(dir, "no-such-folder")
 
 	t.Setenv("TMPDIR", missing)
-	r := underDataLimit(t, "200000", "import", book, "--out", filepath.Join(dir, "o"))
+	r := underDataLimit(t, "180000", "import", book, "--out", filepath.Join(dir, "o"))
 	for _, want := range []string{
-		"dutymap import: " + book + ": the workbook's large sheets (65 MB of XML) are unzipped into the temporary folder, but " + missing + " (TMPDIR) does not exist; held in memory instead, they would need more than ulimit -d 200000 (kB of data) leaves",
+		"dutymap import: " + book + ": the workbook's large sheets (65 MB of XML) are unzipped into the temporary folder, but " + missing + " (TMPDIR) does not exist; held in memory instead, they would need more than ulimit -d 180000 (kB of data) leaves",
 		"\n  fix: set TMPDIR to a folder you can write with 65 MB free (such as TMPDIR=/var/tmp), or raise the limit (ulimit -d unlimited)\n",
 	} {
 		if !strings.Contains(r.err, want) {
@@ -44,7 +44,7 @@ func TestImportNamesTMPDIRWhenALargeSheetCannotBeUnzipped(t *testing.T) {
 	}
 
 	t.Setenv("TMPDIR", dir)
-	if r := underDataLimit(t, "200000", "import", book, "--out", filepath.Join(dir, "o")); r.code != 0 || !strings.Contains(r.out, "1 duty") {
+	if r := underDataLimit(t, "180000", "import", book, "--out", filepath.Join(dir, "o")); r.code != 0 || !strings.Contains(r.out, "1 duty") {
 		t.Errorf("with a temporary folder: exit %d, stdout %q, stderr:\n%.2000s", r.code, r.out, r.err)
 	}
 }
