@@ -100,3 +100,45 @@ func TestDepartmentPageMarksASectionOnce(t *testing.T) {
 		}
 	}
 }
+
+// TestDepartmentPageCitesEachDutyOnce: a section's marks are computed once
+// and serve both its heading's shared mark and its duties' own (each
+// duty's mark was computed twice: once to find the shared one, once to
+// write it); the page is what TestDepartmentPageMarksASectionOnce says.
+func TestDepartmentPageCitesEachDutyOnce(t *testing.T) {
+	duty := func(id, title string) *model.Node {
+		return &model.Node{ID: id, Kind: model.KindDuty, Title: model.Text{title, title}}
+	}
+	dept := &model.Node{ID: "sales", Kind: model.KindDepartment, Title: model.Text{"Sales", "销售部"}, Children: []*model.Node{
+		duty("1", "Lead the department."),
+		{ID: "selling", Kind: model.KindSection, Title: model.Text{"Selling", "销售"}, Children: []*model.Node{
+			duty("1", "Sell booths."), duty("2", "Sell advertising."),
+		}},
+		{ID: "service", Kind: model.KindSection, Title: model.Text{"Service", "服务"}, Children: []*model.Node{
+			duty("1", "Serve customers."), duty("2", "Answer complaints."),
+		}},
+	}}
+	marks := map[string]string{"Lead the department.": " [1]", "Sell booths.": " [2]", "Sell advertising.": " [2]", "Serve customers.": " [1]", "Answer complaints.": " [2]"}
+	cited := map[*model.Node]int{}
+	cite := func(c *model.Node) string {
+		cited[c]++
+		return marks[c.Title.In(model.En)]
+	}
+	org := model.NewOrg([]*model.Node{dept}, nil)
+	var b strings.Builder
+	writeChildren(&b, org.Node("sales"), model.En, words[model.En], cite)
+	want := "1. Lead the department. [1]\n\n" +
+		"## Selling — 2 duties [2]\n\n1. Sell booths.\n2. Sell advertising.\n\n" +
+		"## Service — 2 duties\n\n1. Serve customers. [1]\n2. Answer complaints. [2]\n\n"
+	if b.String() != want {
+		t.Errorf("got\n%q\nwant\n%q", b.String(), want)
+	}
+	for c, n := range cited {
+		if n != 1 {
+			t.Errorf("%s cited %d times", c.Title.In(model.En), n)
+		}
+	}
+	if len(cited) != 5 {
+		t.Errorf("%d duties cited, want 5", len(cited))
+	}
+}

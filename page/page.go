@@ -307,29 +307,24 @@ func citations(org *model.Org, n *model.Node) (srcs []*model.Source, cite func(*
 	}
 }
 
-// sectionMark is the citation mark every duty written directly under s
-// shares, when there are two or more and they all share one: the
-// section's heading carries it once and its duties none, where the page
-// repeated "[4,5]" after each of a section's 15 duties (tryout24 H12).
-func sectionMark(s *model.Node, cite func(*model.Node) string) string {
+// dutyMarks are the citation marks of the duties written directly under
+// s, in order (nil when cite is nil), each computed once; shared is the
+// mark they all share when there are two or more: a section's heading
+// carries it once and its duties none, where the page repeated "[4,5]"
+// after each of a section's 15 duties (tryout24 H12).
+func dutyMarks(s *model.Node, cite func(*model.Node) string) (marks []string, shared string) {
 	if cite == nil {
-		return ""
+		return nil, ""
 	}
-	mark, n := "", 0
 	for _, c := range s.Children {
-		if !c.Kind.IsLeaf() {
-			continue
+		if c.Kind.IsLeaf() {
+			marks = append(marks, cite(c))
 		}
-		m := cite(c)
-		if n > 0 && m != mark {
-			return ""
-		}
-		mark, n = m, n+1
 	}
-	if n < 2 {
-		return ""
+	if len(marks) >= 2 && !slices.ContainsFunc(marks[1:], func(m string) bool { return m != marks[0] }) {
+		shared = marks[0]
 	}
-	return mark
+	return marks, shared
 }
 
 // writeChildren lists every duty beneath n, under its sections, each duty
@@ -344,10 +339,10 @@ func writeChildren(b *strings.Builder, n *model.Node, l model.Lang, w labels, ci
 		one, many = w.point, w.points
 	}
 	listed := 0
-	// shared is the mark s's heading carries for all its duties
-	// (sectionMark): a duty with that mark is not marked again.
-	var write func(s *model.Node, level int, shared string) bool
-	write = func(s *model.Node, level int, shared string) bool {
+	// marks are s's duties' marks (dutyMarks), shared the one s's heading
+	// carries for all of them: a duty with that mark is not marked again.
+	var write func(s *model.Node, level int, marks []string, shared string) bool
+	write = func(s *model.Node, level int, marks []string, shared string) bool {
 		i := 0
 		for _, c := range s.Children {
 			if !c.Kind.IsLeaf() {
@@ -359,14 +354,12 @@ func writeChildren(b *strings.Builder, n *model.Node, l model.Lang, w labels, ci
 				fmt.Fprintf(b, "\n*"+w.more+"*\n", n.Duties-listed)
 				return false
 			}
+			mark := ""
+			if marks != nil && marks[i] != shared {
+				mark = marks[i]
+			}
 			i++
 			listed++
-			mark := ""
-			if cite != nil {
-				if mark = cite(c); mark == shared {
-					mark = ""
-				}
-			}
 			item := fmt.Sprintf("%d. ", i)
 			fmt.Fprintf(b, "%s%s%s\n", item, esc(c.Title.In(l)), mark)
 			// Who holds the duty, as its own page and the Markdown export
@@ -387,15 +380,16 @@ func writeChildren(b *strings.Builder, n *model.Node, l model.Lang, w labels, ci
 			if c.Duties == 1 {
 				unit = one
 			}
-			mark := sectionMark(c, cite)
-			fmt.Fprintf(b, "%s %s — %d %s%s\n\n", strings.Repeat("#", min(level, 6)), esc(c.Title.In(l)), c.Duties, unit, mark)
-			if !write(c, level+1, mark) {
+			marks, shared := dutyMarks(c, cite)
+			fmt.Fprintf(b, "%s %s — %d %s%s\n\n", strings.Repeat("#", min(level, 6)), esc(c.Title.In(l)), c.Duties, unit, shared)
+			if !write(c, level+1, marks, shared) {
 				return false
 			}
 		}
 		return true
 	}
-	write(n, 2, "")
+	marks, _ := dutyMarks(n, cite) // the page's own duties: no heading to carry a shared mark
+	write(n, 2, marks, "")
 }
 
 // listedDuties are the duties writeChildren lists, in its order: a node's

@@ -53,7 +53,12 @@ type csvRows struct {
 	// read in ("" for UTF-8): see builder.misread.
 	raw []byte
 	enc string
+	// unread tells the columns no field reads, once Read has found the
+	// header (leaveUnread): their cells refuse no row.
+	unread func(col int) bool
 }
+
+func (c *csvRows) leaveUnread(unread func(col int) bool) { c.unread = unread }
 
 func (c *csvRows) separator() rune { return c.r.Comma }
 
@@ -325,7 +330,7 @@ func (c *csvRows) Next() ([]string, int, error) {
 	}
 	for i, f := range rec {
 		rec[i] = unneutralise(f)
-		if isErrorValue(strings.TrimSpace(f)) {
+		if isErrorValue(strings.TrimSpace(f)) && (c.unread == nil || !c.unread(i)) {
 			// What a spreadsheet saved for a formula that failed: the
 			// value the row meant is not in the file.
 			return nil, c.row, &RowError{Row: c.row, Column: i + 1, Err: fmt.Errorf("the cell holds the spreadsheet error %s", strings.TrimSpace(f)),

@@ -49,7 +49,7 @@ func (b *builder) overMemory(row int) bool {
 	if held = collected(); held <= bound.Most {
 		return false
 	}
-	b.fileProblem("raise the limit ("+bound.Raise+"), or "+SplitFix,
+	b.fileProblem(b.held+"raise the limit ("+bound.Raise+"), or "+SplitFix,
 		"the sheet is too large for the memory this process may use: by row %d, reading it holds %d MB, and %s leaves about %d MB; import stopped there",
 		row, memlimit.MB(held), bound.From, memlimit.MB(bound.Most))
 	return true
@@ -82,7 +82,7 @@ func (b *builder) tooLargeToWrite() bool {
 	if held = collected(); held+need <= bound.Most {
 		return false
 	}
-	b.fileProblem("raise the limit ("+bound.Raise+"), or "+SplitFix,
+	b.fileProblem(b.held+"raise the limit ("+bound.Raise+"), or "+SplitFix,
 		"the sheet is too large for the memory this process may use: its %d rows hold %d MB, writing them as content files takes about %d MB more, and %s leaves about %d MB",
 		b.res.Rows, memlimit.MB(held), memlimit.MB(need), bound.From, memlimit.MB(bound.Most))
 	return true

@@ -141,7 +141,10 @@ func Read(rows Rows, opts Options) *Result {
 		b.sep = s.separator()
 	}
 	b.spans, _ = rows.(spannedRows)
-	decimalsOf := rows // findHeader wraps rows
+	if h, ok := rows.(heldRows); ok && h.heldInMemory() != "" {
+		b.held = h.heldInMemory() + " " // a memory problem's fix begins with it
+	}
+	given := rows // as the caller gave them: findHeader and plainRows wrap rows
 	b.plain = &plainRows{rows: rows}
 	rows = b.plain
 	first, rows, below := b.findHeader(rows)
@@ -163,7 +166,7 @@ func Read(rows Rows, opts Options) *Result {
 	}
 	b.header, b.headerRow = header, first.row
 	notText := slices.IndexFunc(header, func(h string) bool { return !utf8.ValidString(h) })
-	if b.misread(decimalsOf, header, notText, first.readsAsHeader()) {
+	if b.misread(given, header, notText, first.readsAsHeader()) {
 		return b.res
 	}
 	if notText >= 0 {
@@ -185,6 +188,9 @@ func Read(rows Rows, opts Options) *Result {
 			}
 		}
 		return b.res
+	}
+	if u, ok := given.(unreadRows); ok {
+		u.leaveUnread(func(col int) bool { return noHeader(header, col) || m.Columns[col].Field == FieldNone })
 	}
 	if opts.GuessLang {
 		b.guessLang()
@@ -229,10 +235,10 @@ func Read(rows Rows, opts Options) *Result {
 			return b.res
 		}
 		if b.checkWidth(cells, row, b.sep) {
-			if dr, ok := decimalsOf.(decimalRows); ok {
+			if dr, ok := given.(decimalRows); ok {
 				b.decimals = dr.Decimals(row)
 			}
-			b.readRow(cells, row)
+			b.readRow(headedCells(cells, b.header), row)
 			if len(b.docs) > content.MaxFiles() {
 				b.fileProblem(tooMuchFix, "the sheet has more than %d departments, and dutymap reads at most %d content files, a file a department in each language (stopped at row %d)",
 					content.MaxFiles(), content.MaxFiles(), row)
@@ -347,6 +353,7 @@ type builder struct {
 	unheaded  map[int]*unheaded // columns with values but no header, by index
 	sep       rune              // a CSV file's separator, 0 for a workbook
 	spans     spannedRows       // a workbook's merged cells (see checkWidth)
+	held      string            // what a memory problem's fix says first (see heldRows)
 
 	docs    []*model.Node
 	docByID map[string]*model.Node

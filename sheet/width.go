@@ -6,6 +6,8 @@ import (
 	"maps"
 	"slices"
 	"strings"
+
+	"github.com/dutymap/dutymap/content"
 )
 
 // A row wider than its header (or a value in a column whose header is
@@ -14,8 +16,8 @@ import (
 // a cell with the separator in it that is not in double quotes ("Plan,
 // arrange and manage"), so the row is refused and shown as it should be
 // written. In a workbook (or a CSV file whose header has an empty cell)
-// the cause is a column without a header, reported once per column at the
-// header, since its fix is there.
+// the cause is a column without a header: it is not imported, and noted
+// once per column at the header, since its fix (a header) is there.
 
 // separated is a Rows whose cells are split by a separator (CSV).
 type separated interface{ separator() rune }
@@ -28,6 +30,43 @@ type separated interface{ separator() rune }
 // in cells written without a reference, "x", "x", was once taken for a
 // merged cell, and the columns past the header were dropped in silence).
 type spannedRows interface{ Spanned(row, col int) bool }
+
+// unreadRows is a sheet that refuses a row for what one of its cells
+// holds (a formula it cannot compute, a spreadsheet error such as #REF!):
+// told, once the header is read, which columns no field reads (a column
+// without a header, which checkWidth notes, or one whose header is
+// ignored), it leaves their cells as they are. Such a column is not
+// imported, so its cells must not refuse the row they are on (tryout25
+// T13: a formula in column E, under no header, refused its row).
+type unreadRows interface {
+	leaveUnread(unread func(col int) bool)
+}
+
+// noHeader reports whether column col (0-based) has no header: past the
+// header's cells, or under an empty one.
+func noHeader(header []string, col int) bool {
+	return col >= len(header) || strings.TrimSpace(header[col]) == ""
+}
+
+// headedCells is a row's cells as the fields read them: the cells of
+// columns without a header, which checkWidth has noted, are left out (a
+// row whose only value is in such a column is a blank row, not a row
+// without a department).
+func headedCells(cells, header []string) []string {
+	cells = cells[:min(len(cells), len(header))]
+	for i, c := range cells {
+		if c != "" && noHeader(header, i) {
+			cells = slices.Clone(cells)
+			for j := i; j < len(cells); j++ {
+				if noHeader(header, j) {
+					cells[j] = ""
+				}
+			}
+			break
+		}
+	}
+	return cells
+}
 
 // unheaded is a column with values but no header.
 type unheaded struct {
@@ -48,7 +87,7 @@ func (b *builder) checkWidth(cells []string, row int, sep rune) bool {
 		return false
 	}
 	for i, c := range cells {
-		if strings.TrimSpace(c) == "" || (i < len(b.header) && strings.TrimSpace(b.header[i]) != "") ||
+		if strings.TrimSpace(c) == "" || !noHeader(b.header, i) ||
 			b.spans != nil && b.spans.Spanned(row, i) { // a cell merged across columns: its value is the one on its left
 			continue
 		}
@@ -119,43 +158,44 @@ func csvLine(cells []string, sep rune) string {
 	return strings.TrimRight(sb.String(), "\n")
 }
 
-// maxUnheaded bounds the columns without a header reported one by one.
+// maxUnheaded bounds the columns without a header noted one by one.
 const maxUnheaded = 10
 
-// reportUnheaded reports each column with values but no header, at the
-// header's row.
+// reportUnheaded notes each column with values but no header, at the
+// header's row: the column is not imported (a column of a spreadsheet's
+// own workings beside the duties, such as a check or a total, should not
+// stop the import), and the note says so, with the rows it leaves out.
 func (b *builder) reportUnheaded() {
 	cols := slices.Sorted(maps.Keys(b.unheaded))
+	note := func(fix, format string, args ...any) {
+		b.res.Problems = append(b.res.Problems, content.Problem{File: b.opts.Name, Line: b.headerRow, Note: true,
+			Msg: fmt.Sprintf(format, args...), Fix: fix})
+	}
 	if len(cols) > maxUnheaded {
-		// One problem a column would be thousands of lines for a row of
+		// One note a column would be thousands of lines for a row of
 		// stray cells: the first few say where, then how far it goes.
-		defer b.problem(b.headerRow, -1, "give those columns headers, or delete their values",
-			"%d columns have no header but values: the %d above, and more up to column %s", len(cols), maxUnheaded, ColumnName(cols[len(cols)-1]))
+		defer note("to import them, give those columns headers; otherwise delete their values",
+			"%d columns have no header but values, and were not imported: the %d above, and more up to column %s", len(cols), maxUnheaded, ColumnName(cols[len(cols)-1]))
 		cols = cols[:maxUnheaded]
 	}
 	for _, i := range cols {
 		u := b.unheaded[i]
-		rows := fmt.Sprint(u.rows[0])
+		shown := clip(oneLine(u.value))
+		what := fmt.Sprintf("row %d's value was not imported (“%s”)", u.rows[0], shown)
 		if u.count > 1 {
 			parts := make([]string, len(u.rows))
 			for j, r := range u.rows {
 				parts[j] = fmt.Sprint(r)
 			}
-			rows = "rows " + strings.Join(parts, ", ")
+			rows := strings.Join(parts, ", ")
 			if u.count > len(u.rows) {
 				rows += fmt.Sprintf(" and %d more", u.count-len(u.rows))
 			}
-		} else {
-			rows = "row " + rows
-		}
-		verb := "has"
-		if u.count > 1 {
-			verb = "have"
+			what = fmt.Sprintf("the values of rows %s were not imported (row %d: “%s”)", rows, u.rows[0], shown)
 		}
 		col := ColumnName(i)
-		b.problem(b.headerRow, -1,
-			fmt.Sprintf("give column %s a header (Description, Notes or another name from docs/import.md imports it; any other name is listed as ignored), or delete its values", col),
-			"column %s has no header, but %s %s a value in it (row %d: “%s”)", col, rows, verb, u.rows[0], clip(oneLine(u.value)))
+		note(fmt.Sprintf("to import it, give column %s a header (Description, Notes or another name from docs/import.md; any other name is listed as ignored); otherwise delete its values", col),
+			"column %s has no header and was skipped: %s", col, what)
 	}
 }
 

@@ -57,10 +57,19 @@ func TestRowWiderThanTheHeader(t *testing.T) {
 	}
 }
 
-// TestValueWithoutAHeader: a workbook's value in a column with no header
-// (past the last header, or under an empty one) is one problem per column,
-// naming it and its rows, not dropped without a word; giving the column a
-// header imports the sheet.
+// skippedNote is the note of a column with no header, as problemText
+// shows it: at (the sheet and the header's row), the column's letter, and
+// what it left out.
+func skippedNote(at, col, what string) string {
+	return at + ": note: column " + col + " has no header and was skipped: " + what + "\n" +
+		"  to import it, give column " + col + " a header (Description, Notes or another name from docs/import.md; any other name is listed as ignored); otherwise delete its values"
+}
+
+// TestValueWithoutAHeader: a workbook's column with no header (past the
+// last header, or under an empty one) is not imported, and one note per
+// column says so, naming it and the rows whose values it left out, not
+// dropped without a word; the rest of the sheet imports (a column of the
+// spreadsheet's own workings beside the duties refused the whole import).
 func TestValueWithoutAHeader(t *testing.T) {
 	build := func(header []any) func(f *excelize.File, s string) {
 		return func(f *excelize.File, s string) {
@@ -68,29 +77,38 @@ func TestValueWithoutAHeader(t *testing.T) {
 			f.SetSheetRow(s, "A2", &[]any{"Sales", "Visit customers", "", "weekly"})
 			f.SetSheetRow(s, "A3", &[]any{"Sales", "Call", "", "monthly"})
 			f.SetSheetRow(s, "A4", &[]any{"Sales", "Plan", "a plan"})
+			f.SetSheetRow(s, "A5", &[]any{"", "", "total: 2"}) // a row whose only value has no header
 		}
 	}
 	res := importXLSX(t, workbook(t, build([]any{"Department", "Duty"}), nil))
-	want := []string{
-		"org.xlsx[Sheet1]:1: column C has no header, but row 4 has a value in it (row 4: “a plan”)",
-		"org.xlsx[Sheet1]:1: column D has no header, but rows 2, 3 have a value in it (row 2: “weekly”)",
+	want := skippedNote("org.xlsx[Sheet1]:1", "C", "the values of rows 4, 5 were not imported (row 4: “a plan”)") + "\n" +
+		skippedNote("org.xlsx[Sheet1]:1", "D", "the values of rows 2, 3 were not imported (row 2: “weekly”)")
+	if got := problemText(res); got != want {
+		t.Fatalf("want\n%s\ngot:\n%s", want, got)
 	}
-	errs := res.Problems.Errors()
-	if len(errs) != 2 || !strings.HasPrefix(errs[0].String(), want[0]) || !strings.HasPrefix(errs[1].String(), want[1]) || res.Files != nil {
-		t.Fatalf("want %q, got:\n%s", want, res.Problems)
+	org := mustOrg(t, res)
+	if got := strings.Join(duties(org, "sales"), "|"); got != "Visit customers|Call|Plan" {
+		t.Errorf("want the three duties, got %q", got)
 	}
-	if !strings.Contains(errs[1].Fix, "give column D a header") {
-		t.Errorf("want a fix naming column D, got %q", errs[1].Fix)
-	}
-	// An empty header between named ones is the same mistake.
+	// An empty header between named ones is the same: C is skipped, D
+	// (Notes) imported.
 	res = importXLSX(t, workbook(t, build([]any{"Department", "Duty", "", "Notes"}), nil))
-	if errs := res.Problems.Errors(); len(errs) != 1 || !strings.HasPrefix(errs[0].String(), "org.xlsx[Sheet1]:1: column C has no header") {
-		t.Fatalf("want column C, got:\n%s", res.Problems)
+	if got := problemText(res); len(res.Problems) != 1 || !strings.HasPrefix(got, "org.xlsx[Sheet1]:1: note: column C has no header and was skipped: the values of rows 4, 5") {
+		t.Fatalf("want column C, got:\n%s", got)
 	}
-	// The fix applied: headers for both.
-	org := mustOrg(t, importXLSX(t, workbook(t, build([]any{"Department", "Duty", "Details", "Remarks"}), nil)))
-	if got := duties(org, "sales"); len(got) != 3 {
-		t.Errorf("want 3 duties, got %q", got)
+	var files strings.Builder
+	for _, f := range res.Files {
+		files.Write(f.Data)
+	}
+	if !strings.Contains(files.String(), "weekly") || strings.Contains(files.String(), "a plan") {
+		t.Errorf("want column D (Notes) imported and C not, got:\n%s", files.String())
+	}
+	// The fix applied: headers for both, and no note; the columns are
+	// read (row 5's value, under Details, is now a row without a
+	// department).
+	res = importXLSX(t, workbook(t, build([]any{"Department", "Duty", "Details", "Remarks"}), nil))
+	if got := problemText(res); len(res.Problems) != 1 || !strings.HasPrefix(got, "org.xlsx[Sheet1]:5: column A (Department): the row has no department") {
+		t.Errorf("with headers, want only row 5's problem, got:\n%s", got)
 	}
 	// A duty merged across the columns right of its header is one value.
 	book := workbook(t, func(f *excelize.File, s string) {
@@ -103,5 +121,28 @@ func TestValueWithoutAHeader(t *testing.T) {
 	org = mustOrg(t, importXLSX(t, book))
 	if got := duties(org, "sales"); len(got) != 1 || got[0] != "Visit customers and write the visit plan" {
 		t.Errorf("a duty merged across columns: got %q", got)
+	}
+}
+
+// TestErrorValueWithoutAHeader: a CSV file's spreadsheet error (#REF!)
+// under an empty header cell, or under a header no field reads, is in a
+// column that is not imported, so it refuses no row (it refused its row);
+// under a header that is read it still does.
+func TestErrorValueWithoutAHeader(t *testing.T) {
+	res := importCSV(t, "Department,Duty,,Notes\nSales,Visit customers.,#REF!,weekly\nSales,Plan visits.,,\n", Options{})
+	want := skippedNote("s.csv:1", "C", "row 2's value was not imported (“#REF!”)")
+	if got := problemText(res); got != want {
+		t.Fatalf("want\n%s\ngot:\n%s", want, got)
+	}
+	if got := strings.Join(duties(mustOrg(t, res), "sales"), "|"); got != "Visit customers.|Plan visits." {
+		t.Errorf("duties %q", got)
+	}
+	res = importCSV(t, "Department,Duty,Check\nSales,Visit customers.,#N/A\n", Options{}) // an ignored column: not imported either
+	if len(res.Problems) != 0 || res.Files == nil {
+		t.Errorf("an ignored column's #N/A: want no problem, got:\n%s", res.Problems)
+	}
+	res = importCSV(t, "Department,Duty,Notes\nSales,Visit customers.,#REF!\n", Options{})
+	if errs := res.Problems.Errors(); len(errs) != 1 || !strings.HasPrefix(errs[0].String(), "s.csv:2: column C (Notes): the cell holds the spreadsheet error #REF!") {
+		t.Errorf("want row 2 refused for column C, got:\n%s", res.Problems)
 	}
 }

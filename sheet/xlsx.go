@@ -50,6 +50,12 @@ type xlsxRows struct {
 	// data is the workbook's file, for diagnose to find what is damaged
 	// when a row cannot be read.
 	data []byte
+	// held says what is held in memory for want of a temporary folder
+	// (see inMemory), "" when nothing is.
+	held string
+	// unread tells the columns no field reads, once Read has found the
+	// header (leaveUnread): their cells refuse no row.
+	unread func(col int) bool
 }
 
 // maxComputedXML bounds the workbook whose formulas dutymap computes.
@@ -108,6 +114,24 @@ func XLSX(r io.Reader, sheet, tmp string) (Rows, string, []string, error) {
 			x.Close()
 			return nil, "", nil, err
 		}
+		// excelize unzips a sheet or shared text of more than 16 MB into
+		// temporary files, and removes them only when the File is closed;
+		// a workbook it fails to open midway is never returned to close. A
+		// folder of this reader's own holds them, removed whole by Close
+		// on every path (an import stopped early left 400 MB in /tmp each
+		// time). Made before the sheet is scanned: without one, the sheet
+		// may not fit in memory (inMemory). A file that is not a zip needs
+		// none: excelize refuses it as zip.NewReader did.
+		if x.tmp == "" {
+			var err error
+			if x.tmp, err = os.MkdirTemp("", "dutymap-xlsx-"); err != nil {
+				x.tmp = ""
+				if x.held, err = inMemory(zr, err); err != nil {
+					x.Close()
+					return nil, "", nil, err
+				}
+			}
+		}
 		wb, bookErr = readBook(zr)
 		var pe *partError
 		if errors.As(bookErr, &pe) {
@@ -141,14 +165,6 @@ func XLSX(r io.Reader, sheet, tmp string) (Rows, string, []string, error) {
 			}
 		}
 	}
-	// excelize unzips a sheet or shared text of more than 16 MB into
-	// temporary files, and removes them only when the File is closed; a
-	// workbook it fails to open midway is never returned to close. A
-	// folder of this reader's own holds them, removed whole by Close on
-	// every path (an import stopped early left 400 MB in /tmp each time).
-	if x.tmp == "" {
-		x.tmp, _ = os.MkdirTemp("", "dutymap-xlsx-")
-	}
 	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{UnzipSizeLimit: maxUnzipped, TmpDir: x.tmp})
 	x.f = f
 	if err != nil {
@@ -174,7 +190,7 @@ func XLSX(r io.Reader, sheet, tmp string) (Rows, string, []string, error) {
 	}
 	x.rows = rows
 	if x.sheet != sheet || zerr != nil { // the workbook read otherwise than excelize reads it
-		x = &xlsxRows{sheet: sheet, f: f, rows: rows, tmp: x.tmp, data: data}
+		x = &xlsxRows{sheet: sheet, f: f, rows: rows, tmp: x.tmp, data: data, held: x.held}
 		scanErr = bookErr
 		if bookErr == nil {
 			scanErr = x.scanIn(zr, wb)
@@ -271,6 +287,15 @@ func (x *xlsxRows) Next() ([]string, int, error) {
 			}
 			continue
 		}
+		if x.unread != nil && x.unread(m.col) {
+			// Not imported (Read notes a column without a header, and
+			// lists an ignored one): the cell is given as the sheet
+			// shows it, and its formula is not computed.
+			if m.formula {
+				cells[m.col] = formulaShown(m)
+			}
+			continue
+		}
 		if !m.formula {
 			return nil, x.row, &RowError{Row: x.row, Column: m.col + 1,
 				Err: fmt.Errorf("the cell holds the spreadsheet error %s", m.value),
@@ -285,6 +310,20 @@ func (x *xlsxRows) Next() ([]string, int, error) {
 	}
 	cells, err = x.fillMerged(cells)
 	return cells, x.row, err
+}
+
+func (x *xlsxRows) leaveUnread(unread func(col int) bool) { x.unread = unread }
+
+func (x *xlsxRows) heldInMemory() string { return x.held }
+
+// formulaShown is a formula cell with no stored value as a note shows it:
+// its formula, or what it is when the sheet keeps the formula elsewhere (a
+// shared formula's other cells).
+func formulaShown(m cellMark) string {
+	if m.value == "" {
+		return "a formula with no stored value"
+	}
+	return "=" + m.value
 }
 
 // damage is err, of excelize reading a row, as the error to give: what

@@ -3,6 +3,7 @@ package sheet
 import (
 	"bytes"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -102,16 +103,50 @@ func TestFormulaCellsWithoutValues(t *testing.T) {
 			}
 		})
 	}
-	// A column with no header is named by its letter (tryout25 T13: the
-	// row alone was named).
+	// A column with no header is not imported, so its formula refuses no
+	// row: the note skipping the column names it by its letter and shows
+	// the formula (tryout25 T13: the row was refused). A stored error
+	// value there is the same, and a formula the sheet cannot compute
+	// under a header still refuses its row.
 	t.Run("a column with no header", func(t *testing.T) {
-		res := importXLSX(t, workbook(t, func(f *excelize.File, s string) {
+		book := workbook(t, func(f *excelize.File, s string) {
 			rowsWith(`CONCATENATE("Negotiate ","prices")`)(f, s)
 			f.SetCellFormula(s, "E3", `NOSUCHFUNCTION(1)`)
+			f.SetCellFormula(s, "F2", `1+1`)
+		}, func(x string) string {
+			return regexp.MustCompile(`<c r="F2"[^>]*>.*?</c>`).ReplaceAllString(x, `<c r="F2" t="e"><f>#REF!</f><v>#REF!</v></c>`)
+		})
+		res := importXLSX(t, book)
+		want := skippedNote("org.xlsx[Sheet1]:1", "E", "row 3's value was not imported (“=NOSUCHFUNCTION(1)”)") + "\n" +
+			skippedNote("org.xlsx[Sheet1]:1", "F", "row 2's value was not imported (“#REF!”)")
+		if got := problemText(res); got != want {
+			t.Errorf("want\n%s\ngot\n%s", want, got)
+		}
+		org := mustOrg(t, res)
+		if got := strings.Join(duties(org, "sales"), "|"); got != "Visit customers|Negotiate prices|Plan visits" {
+			t.Errorf("duties %q", got)
+		}
+		res = importXLSX(t, workbook(t, func(f *excelize.File, s string) {
+			rowsWith(`NOSUCHFUNCTION(1)`)(f, s)
+			f.SetCellFormula(s, "E3", `NOSUCHFUNCTION(2)`)
 		}, nil))
-		errs := res.Problems.Errors()
-		if want := "org.xlsx[Sheet1]:3: column E: a formula with no stored value that dutymap cannot compute: =NOSUCHFUNCTION(1)"; len(errs) != 1 || errs[0].String() != want+"\n  fix: "+errs[0].Fix {
-			t.Errorf("want one problem %q, got:\n%s", want, res.Problems)
+		if errs := res.Problems.Errors(); len(errs) != 1 || !strings.HasPrefix(errs[0].String(), "org.xlsx[Sheet1]:3: column B (Duty): a formula with no stored value that dutymap cannot compute: =NOSUCHFUNCTION(1)") {
+			t.Errorf("want row 3 refused for column B, got:\n%s", res.Problems)
+		}
+	})
+	// A column whose header no field reads is not imported either: its
+	// formula refuses no row, and the header is listed as ignored.
+	t.Run("an ignored column", func(t *testing.T) {
+		res := importXLSX(t, workbook(t, func(f *excelize.File, s string) {
+			rowsWith(`CONCATENATE("Negotiate ","prices")`)(f, s)
+			f.SetCellValue(s, "D1", "Check")
+			f.SetCellFormula(s, "D3", `NOSUCHFUNCTION(1)`)
+		}, nil))
+		if len(res.Problems) != 0 || !slices.Equal(res.Mapping.Ignored, []string{"Check"}) {
+			t.Errorf("want Check ignored and no problem, got %q:\n%s", res.Mapping.Ignored, res.Problems)
+		}
+		if got := strings.Join(duties(mustOrg(t, res), "sales"), "|"); got != "Visit customers|Negotiate prices|Plan visits" {
+			t.Errorf("duties %q", got)
 		}
 	})
 	t.Run("a workbook too large to compute", func(t *testing.T) {
