@@ -135,7 +135,6 @@ func (s *matrixScreen) build() {
 			s.cursor = i
 		}
 	}
-	s.col0 = min(s.col0, max(len(s.m.Units)-1, 0))
 	for _, l := range model.Langs {
 		s.places[l] = matrix.Places(s.m.Rows, l)
 	}
@@ -204,6 +203,22 @@ func (s *matrixScreen) clamp() {
 		s.offset = s.cursor - rows + 1
 	}
 	s.offset = max(min(s.offset, len(s.m.Rows)-rows), 0)
+	s.clampColumns()
+}
+
+// clampColumns keeps the last page of unit columns full: after a filter
+// narrows the columns (s, C) or the screen widens, the columns scrolled
+// past come back while those on screen still reach the last one, so no
+// column that fits is hidden behind ◂ (tryoutb26 B1).
+func (s *matrixScreen) clampColumns() {
+	s.col0 = min(s.col0, max(len(s.m.Units)-1, 0))
+	for s.col0 > 0 {
+		s.col0--
+		if _, last := s.columns(); last < len(s.m.Units) {
+			s.col0++
+			return
+		}
+	}
 }
 
 func (s *matrixScreen) move(d int) {

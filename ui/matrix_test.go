@@ -137,6 +137,22 @@ func TestMatrixColumnsScroll(t *testing.T) {
 	}
 }
 
+// TestMatrixNarrowedColumnsShowFromTheFirst: columns scrolled right in
+// the full table come back when a filter (s: split work) leaves few
+// enough to fit, so both sides of the split are on screen and the key bar
+// offers no columns to reach (tryoutb26 B1).
+func TestMatrixNarrowedColumnsShowFromTheFirst(t *testing.T) {
+	d := newDriver(t, 120, 35, model.En)
+	d.reveal("marketing").keys("m", "right", "right", "right", "right", "s")
+	scr := d.screen()
+	if head := d.rowOf("Duty"); !strings.Contains(head, "department department") || strings.Contains(scr, "◂") || strings.Contains(scr, "→ columns") {
+		t.Fatalf("split work after scrolling right should show both departments' columns:\n%s", scr)
+	}
+	if row := d.rowOf("Sell the planned products"); !strings.HasSuffix(strings.TrimSpace(row), "A          R") {
+		t.Errorf("the duty's row should show marketing's A and sales' R: %q", row)
+	}
+}
+
 // TestMatrixMouse: a click selects a row, a second click opens its duty.
 func TestMatrixMouse(t *testing.T) {
 	d := newDriver(t, 100, 30, model.En)
