@@ -97,6 +97,9 @@ type Model struct {
 	// terminal back with the release still to come, typed into the shell
 	// ("0;74;24m").
 	quitPressed bool
+	// quitting is set once the program is told to quit: View draws the
+	// last frame blank.
+	quitting bool
 	// timed is the notice whose timer runs (see timeNotice); after makes
 	// that timer (noticeTimer; nil: notices wait for a key).
 	timed noticeExpiredMsg
@@ -213,7 +216,7 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if m.quitPressed {
 			m.quitPressed = false
 			if ms := msg.Mouse(); ms.Y == m.height-1 && m.barQuitAt(ms.X) {
-				return m, tea.Quit
+				return m, m.quit()
 			}
 		}
 		return m, m.broadcast(msg)
@@ -298,13 +301,13 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 	m.sh.notice = ""
 	g := m.keys()
 	if key.Matches(msg, g.forceQuit) {
-		return tea.Quit
+		return m.quit()
 	}
 	if m.tooSmall() {
 		// q quits here as on any screen not being typed in; once keys are
 		// held, it may be a letter of what they open (/ then q).
 		if len(m.held) == 0 && !m.top().typing() && key.Matches(msg, g.quit) {
-			return tea.Quit
+			return m.quit()
 		}
 		m.hold(msg)
 		return nil
@@ -329,7 +332,7 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 	default:
 		switch {
 		case key.Matches(msg, g.quit):
-			return tea.Quit
+			return m.quit()
 		case key.Matches(msg, g.help, g.helpTyping):
 			return m.openHelp()
 		case key.Matches(msg, g.lang):
@@ -509,7 +512,7 @@ func (m *Model) apply(in intent) tea.Cmd {
 	case goTo:
 		return m.goTo(in.node)
 	case quit:
-		return tea.Quit
+		return m.quit()
 	}
 	return nil
 }
@@ -647,13 +650,28 @@ func (m *Model) dialogOrigin(box []string) (x, y int) {
 
 // View draws the whole screen: exactly width × height cells.
 func (m *Model) View() tea.View {
-	v := tea.NewView(m.Render())
+	content := m.Render()
+	if m.quitting {
+		// The last frame, drawn before the alternate screen is left, is
+		// blank: tmux, after a resize, carried rows of the last frame
+		// onto the user's screen when the alternate screen ended
+		// (tryoutb26 B6).
+		content = ""
+	}
+	v := tea.NewView(content)
 	v.AltScreen = true
 	v.MouseMode = tea.MouseModeCellMotion
 	// No window title: Bubble Tea can only blank it on exit, not give the
 	// user's title back, and the title stack (XTWINOPS 22/23) is missing
 	// from tmux and others.
 	return v
+}
+
+// quit ends the program: Bubble Tea draws one last frame, which View
+// leaves blank, and gives the terminal back.
+func (m *Model) quit() tea.Cmd {
+	m.quitting = true
+	return tea.Quit
 }
 
 // Render returns the screen's text; View wraps it for Bubble Tea. Tests

@@ -42,3 +42,23 @@ func TestQuitClickWaitsForRelease(t *testing.T) {
 		}
 	}
 }
+
+// TestLastFrameIsBlank: the frame Bubble Tea draws as the program quits,
+// the last one on the alternate screen, is blank, whether q, ctrl+c or a
+// click on "q quit" ends it. tmux, after the window had grown, carried
+// rows of that frame onto the user's own screen when the alternate screen
+// ended (tryoutb26 B6: "▸ Party-mass work department" left above the
+// shell's prompt).
+func TestLastFrameIsBlank(t *testing.T) {
+	for _, keys := range [][]string{{"q"}, {"/", "ctrl+c"}, {"m", "q"}} {
+		d := newDriver(t, 50, 16, model.En).keys(keys[:len(keys)-1]...)
+		d.send(tea.WindowSizeMsg{Width: 80, Height: 24})
+		if v := d.m.View(); v.Content == "" || !v.AltScreen {
+			t.Fatalf("%v: a blank frame before quitting", keys)
+		}
+		d.keys(keys[len(keys)-1])
+		if v := d.m.View(); !d.quit || v.Content != "" || !v.AltScreen {
+			t.Errorf("%v: quit %v, last frame %q (alternate screen %v); want a blank frame on the alternate screen", keys, d.quit, v.Content, v.AltScreen)
+		}
+	}
+}
