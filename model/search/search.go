@@ -1344,7 +1344,9 @@ func (ix *Index) objectWords(p plan) uint64 {
 		case w.role:
 			continue
 		case w.han:
-			action = analysis.IsChineseVerb(w.term)
+			// A noun the dictionary tags as a verb (展会, exhibition)
+			// is what is done, as the synonym list uses it (nounBySynonyms).
+			action = analysis.IsChineseVerb(w.term) && !nounBySynonyms(w.term)
 		case i == head && !w.verb:
 			// The head of what the question's verb is done to is a
 			// noun by its place, though some duty begins with it as

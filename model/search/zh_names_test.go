@@ -46,3 +46,25 @@ func TestCompoundPartInNameNamesNoOwner(t *testing.T) {
 		t.Errorf("谁负责策划部: planning/duties/5 matched %s, want words (the whole name names the department)", got)
 	}
 }
+
+// A noun the dictionary tags as a verb (展会, exhibition, beside 展览会
+// and 博览会 in the synonym list) is what a Chinese question asks to have
+// done: 谁负责办展会 is answered by the exhibition duties, and a duty
+// holding only the verb 办 (想办法把每一场活动办得更成功) is in part, as in
+// "who runs the exhibitions" (tryout25 T2).
+func TestVerbTaggedNounIsTheObject(t *testing.T) {
+	ix := builtin(t)
+	for _, q := range []string{"谁负责办展会", "谁办展会"} {
+		res := find(t, ix, q, model.Zh, 50)
+		if got := matchOf(res, "planning/main-responsibility/4"); got != "partial" {
+			t.Errorf("%s: planning/main-responsibility/4 (办 alone) matched %s, want partial", q, got)
+		}
+		if got := matchOf(res, "operations/on-site/build-and-teardown/1"); got != "words" {
+			t.Errorf("%s: operations/on-site/build-and-teardown/1 (组织展会的布展和撤展) matched %s, want words", q, got)
+		}
+		owners := res.Owners(3)
+		if len(owners) == 0 || owners[0].Department.ID != "operations" || owners[0].Duties == 0 {
+			t.Errorf("%s: owners %s, want the operations department first, by its exhibition duties", q, ownerList(owners, model.Zh))
+		}
+	}
+}
