@@ -360,10 +360,16 @@ func (ix *Index) chineseDoers(p plan, langs [2]model.Lang, hits []whit) []doerHi
 		ix.subjectAction(p.words[last]) {
 		v = last
 	}
+	verbs := func() []string { return append([]string{p.words[v].term}, synonymTerms(p.words[v].term)...) }
 	if v < 0 {
-		return nil
+		// Or the verb that a word of a verb and its object starts
+		// with: 定 of 谁负责定价 (zh_doer.go).
+		if v = compoundVerbWord(p); v < 0 {
+			return nil
+		}
+		verbs = func() []string { return compoundVerbs(p.words[v].term) }
 	}
-	verbs := append([]string{p.words[v].term}, synonymTerms(p.words[v].term)...)
+	doing := verbs()
 	var out []doerHit
 	for _, h := range hits {
 		if h.lang != model.Zh || !h.main || h.mask&(1<<v) == 0 || ix.owner[h.node] < 0 {
@@ -371,7 +377,7 @@ func (ix *Index) chineseDoers(p plan, langs [2]model.Lang, hits []whit) []doerHi
 		}
 		// The names are looked up only for a text that says the verb
 		// before 的, and made once per index (chineseUnitNames).
-		if u, ok := otherDoer(ix.titleOf(h.node, model.Zh), verbs, ix.chineseUnitNames); ok && !ix.ownUnit(h.node, u) {
+		if u, ok := otherDoer(ix.titleOf(h.node, model.Zh), doing, ix.chineseUnitNames); ok && !ix.ownUnit(h.node, u) {
 			out = append(out, doerHit{hit: h, unit: u})
 		}
 	}
@@ -396,7 +402,7 @@ func otherDoer(text string, verbs []string, units func() map[string]int32) (unit
 			}
 			i += from
 			from = i + len(verb)
-			if !strings.HasPrefix(text[from:], "的") {
+			if !strings.HasPrefix(afterComplement(text[from:]), "的") {
 				return -1, false
 			}
 			before := strings.TrimSuffix(text[:i], "所")

@@ -744,10 +744,11 @@ func (ix *Index) namedByWords(w *wordIndex, s *scratch, qws []qword, cws []cword
 // nameWord is a word of a department's or position's name: a folded
 // English word and its singular, or a Chinese word or a word inside one,
 // or (run) a run of the name's Chinese characters as written, however the
-// segmenter cut it (发货员, cut 发 and 货员).
+// segmenter cut it (发货员, cut 发 and 货员). part marks a Chinese word
+// inside a word of the name (策划 of 策划部).
 type nameWord struct {
 	folded, singular string
-	han, run         bool
+	han, run, part   bool
 }
 
 // ownerName returns the words of the name (title and aliases) in lang of
@@ -792,7 +793,7 @@ func (ix *Index) nameWords(an *analysis.Analyzer, i int32, lang model.Lang) []na
 			if t.Stop || t.Kind == analysis.Phrase {
 				continue
 			}
-			words = append(words, nameWord{folded: t.Folded, singular: analysis.Singular(t.Folded), han: t.Han})
+			words = append(words, nameWord{folded: t.Folded, singular: analysis.Singular(t.Folded), han: t.Han, part: t.Kind == analysis.Part})
 		}
 		for run := range hanRuns(text) {
 			if utf8.RuneCountInString(run) > 2 {
@@ -832,15 +833,21 @@ func hanRuns(text string) func(yield func(string) bool) {
 // named by a name that writes them side by side, however it was cut
 // itself (发货员: 发 and 货员): the name says the compound.
 func nameMask(name []nameWord, qws []qword, singular []string) uint64 {
-	var m uint64
+	var m, byPart uint64 // byPart: the words the name holds only inside its own (zh_names.go)
 	for i, q := range qws[:len(singular)] {
 		for _, nw := range name {
-			if namesWord(nw, q, singular[i]) {
-				m |= 1 << i
+			if !namesWord(nw, q, singular[i]) {
+				continue
+			}
+			m |= 1 << i
+			if !nw.part {
+				byPart &^= 1 << i
 				break
 			}
+			byPart |= 1 << i
 		}
 	}
+	m &^= compoundsNamedInPart(qws[:len(singular)], m, byPart)
 	for _, sp := range splitPairs(qws[:len(singular)]) {
 		compound := qws[sp.first].term + qws[sp.first+1].term
 		for _, nw := range name {

@@ -122,7 +122,9 @@ func ownersProved(os []Owner) []string {
 
 // A Chinese question of a one-character verb and its object (谁定价格)
 // asks what the duties say with the verb in a word of its own (确定公司产品
-// 的价格, 定下的价格): they match in full, as for 谁定价; and the object
+// 的价格): they match in full, as for 谁定价 (定下的价格 says it too, but
+// names 市场部 as the one who set them, so it is in part for its holder:
+// TestChineseDoerAfterComplement); and the object
 // of 的 is its last noun: 谁决定新产品的价格 asks about prices, not
 // products (tryout24 H3).
 func TestChineseOneCharacterVerb(t *testing.T) {
@@ -132,10 +134,8 @@ func TestChineseOneCharacterVerb(t *testing.T) {
 	for _, r := range res.List {
 		kind[r.Node.Path] = r.Match
 	}
-	for _, p := range []string{"marketing/responsibilities/8", "sales/field-execution/2"} {
-		if kind[p] != Words {
-			t.Errorf("谁定价格: %s is %v, want a match (found %v)", p, kind[p], paths(res.List))
-		}
+	if p := "marketing/responsibilities/8"; kind[p] != Words {
+		t.Errorf("谁定价格: %s is %v, want a match (found %v)", p, kind[p], paths(res.List))
 	}
 	for _, q := range []string{"谁定价格", "谁决定新产品的价格"} {
 		os := find(t, ix, q, model.Zh, 20).Owners(2)

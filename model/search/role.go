@@ -85,6 +85,11 @@ func AsksRole(query string) (RoleQuestion, bool) {
 		query = query[:slip.at] + slip.Word + query[slip.at+len(slip.Typed):]
 		lower = strings.ToLower(query)
 	}
+	// 谁批 is 谁批准, as it is said (zh_role.go); the duties are listed
+	// by the verb they write.
+	if full, ok := shortRoleVerb(query); ok {
+		query, lower, typed = full, strings.ToLower(full), full
+	}
 	for _, p := range rolePhrases {
 		i := analysis.PhraseAt(lower, p.phrase)
 		if i < 0 {

@@ -465,6 +465,7 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 	if !codeHit && len(named) == 0 {
 		var direct []uint64
 		sums, direct = ix.summaryMatches(p, langs, cws, nodeOK)
+		sums, direct = ix.dropScopeSummaries(p, sums, direct) // 为销售部操盘 is no answer to 销售部谁收钱
 		var unheld uint64
 		for i, w := range p.words[:min(len(p.words), maxWords)] {
 			if mentioned&(1<<i) == 0 && asVerb&(1<<i) == 0 && !w.role && !w.recipient && common&(1<<i) == 0 {
@@ -642,7 +643,8 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 		hits = dropPieces(hits, pieces, p.words)
 		ix.demoteVerbForms(hits, p, langs, cws) // the hits found again
 	}
-	ix.demoteOtherKinds(hits, p, langs, cws) // 客户档案 is no 人事档案; 人事管理 covers it
+	ix.demoteOtherKinds(hits, p, langs, cws)     // 客户档案 is no 人事档案; 人事管理 covers it
+	hits = ix.dropScopeOnly(p, langs, cws, hits) // 销售部谁收钱: a duty naming 销售部 answers nothing by it
 	switch {
 	case asksWho && !out.noMention:
 		// What answers it, and who owns that, are the duties that say
@@ -1344,7 +1346,9 @@ func (ix *Index) objectWords(p plan) uint64 {
 		case w.role:
 			continue
 		case w.han:
-			action = analysis.IsChineseVerb(w.term)
+			// A noun the dictionary tags as a verb (展会, exhibition)
+			// is what is done, as the synonym list uses it (nounBySynonyms).
+			action = analysis.IsChineseVerb(w.term) && !nounBySynonyms(w.term)
 		case i == head && !w.verb:
 			// The head of what the question's verb is done to is a
 			// noun by its place, though some duty begins with it as

@@ -79,3 +79,39 @@ func TestOwnDutyProvesBeforeOneNamingIt(t *testing.T) {
 		}
 	}
 }
+
+// A duty applying what another unit decided (执行市场部定下的价格: the
+// prices marketing set, with the complement 下 after the verb 定) does not
+// make its holder the one who decides: 谁负责定价 (定价, a verb and its
+// object in one word) and 谁定价格 do not offer 销售部 as an owner, as
+// "who sets prices" does not offer Sales; the duty is in part (tryout25
+// T8).
+func TestChineseDoerAfterComplement(t *testing.T) {
+	ix := builtin(t)
+	for _, q := range []string{"谁负责定价", "谁定价格"} {
+		res := find(t, ix, q, model.Zh, 50)
+		if got := matchOf(res, "sales/field-execution/2"); got != "partial" {
+			t.Errorf("%s: sales/field-execution/2 (执行市场部定下的价格) matched %s, want partial", q, got)
+		}
+		owners := res.Owners(0)
+		for _, o := range owners {
+			if o.Department.ID == "sales" {
+				t.Errorf("%s: 销售部 answers (%d duties, proved by %s)", q, o.Duties, o.Proof.Node.Path)
+			}
+		}
+		if len(owners) == 0 || owners[0].Department.ID != "marketing" {
+			t.Errorf("%s: owners %s, want 市场部 first", q, ownerList(owners, model.Zh))
+		}
+	}
+
+	sales := doc(model.KindDepartment, "sales", "Sales", "销售部",
+		sec("duties", "Duties", "职责",
+			duty("Sell through the channels the marketing department has designed.", "通过市场部设计好的渠道销售产品。"),
+			duty("Visit customers.", "拜访客户。")))
+	mkt := doc(model.KindDepartment, "marketing", "Marketing", "市场部",
+		sec("duties", "Duties", "职责", duty("Plan the channels.", "规划渠道。")))
+	small := New(model.NewOrg([]*model.Node{sales, mkt}, nil))
+	if got := ownersSeen(t, small, "谁设计渠道", model.Zh, 2); !strings.HasPrefix(got, "市场部 (0) sales/duties/1 ") {
+		t.Errorf("谁设计渠道: owners\n%swant 市场部 first, proved by sales/duties/1 (设计好的: the verb with its complement)", got)
+	}
+}
