@@ -664,6 +664,7 @@ func init() {
 	// RACI lines and hand-off links.
 	sales := "---\nid: sales\nname: Sales department\n---\n## Selling {#selling}\n### Manager {#manager .position}\n- Sell.\n"
 	finance := "---\nid: finance\nname: Finance\n---\n## Books {#books}\n### Manager {#manager .position}\n- Keep the books.\n"
+	xingzheng := "---\nid: xingzheng\nname: 行政部\n---\n## 前台 {#front .position}\n- 接待来访客人。\n"
 	relation := "---\nid: r\nkind: relation\nname: R\nfrom: a\nto: sales\n---\n## P {#p}\n- The plan.\n"
 	fixCases = append(fixCases,
 		fixCase{"RACI line names nothing", map[string]string{"en/a.md": okEn + "  Accountable: salse\n", "en/s.md": sales},
@@ -684,6 +685,26 @@ func init() {
 			`org/zh/a.md:7: 知会："人事部" names no unit`,
 			"such as a (甲), sales (Sales department), sales/selling/manager (Manager); a Chinese line may name a unit by its id, as in  知会：a; or give a department that name (name: 人事部 in its file in org/zh/)",
 			[]edit{{"zh/a.md", "人事部", "sales"}}},
+		// A person's name is no unit: the fix says so and names the unit
+		// the duty is written under, never "give a department that name"
+		// (tryout26 U8); the 负责人 key whose value is a person is fixed in
+		// the same step, not turned into 负责：张三 first.
+		fixCase{"Chinese RACI line names a person", map[string]string{"zh/x.md": xingzheng + "  负责：张三\n"},
+			`org/zh/x.md:7: 负责："张三" names no unit`,
+			"张三 reads as a person's name, but a RACI line names the units that do the work (departments, positions, sub-departments), not people: write the unit 张三 works in, as in  负责：前台  (the position this duty is under) or  负责：行政部; or delete this line",
+			[]edit{{"zh/x.md", "负责：张三", "负责：前台"}}},
+		fixCase{"Chinese person key names a person", map[string]string{"zh/x.md": xingzheng + "  负责人：张三\n"},
+			`org/zh/x.md:7: unknown role "负责人"`,
+			"for who does the work, write the unit 张三 works in, as in  负责：前台  (the position this duty is under)",
+			[]edit{{"zh/x.md", "负责人：张三", "负责：前台"}}},
+		fixCase{"Chinese RACI line names people among units", map[string]string{"zh/x.md": xingzheng + "  知会：行政部、王总\n"},
+			`org/zh/x.md:7: 知会："王总" names no unit`,
+			"write the unit 王总 works in in its place, such as 前台 (the position this duty is under) or 行政部; or remove 王总 from this line",
+			[]edit{{"zh/x.md", "、王总", ""}}},
+		fixCase{"English owner names a person", map[string]string{"en/a.md": okEn, "en/s.md": sales + "  Owner: John Smith\n"},
+			`org/en/s.md:8: unknown role "Owner"`,
+			"John Smith reads as a person's name, but a RACI line names the units that do the work (departments, positions, sub-departments), not people: for who answers for it and signs it off, write the unit John Smith works in, as in  Accountable: Manager  (the position this duty is under) or  Accountable: Sales department",
+			[]edit{{"en/s.md", "Owner: John Smith", "Accountable: Sales department"}}},
 		fixCase{"RACI line names two units", map[string]string{"en/a.md": okEn + "  Responsible: Manager\n", "en/s.md": sales, "en/f.md": finance},
 			`org/en/a.md:7: Responsible: "Manager" names 2 units`, "write the path of the one you mean: finance/books/manager or sales/selling/manager",
 			[]edit{{"en/a.md", "Manager", "sales/selling/manager"}}},

@@ -58,8 +58,9 @@ type parsedDoc struct {
 	rel      string                  // the file's name inside its language folder
 	named    map[attrPlace]model.Loc // the Code:, Aliases: and Sources: lines of its sections and duties
 	// looseRoles, spelt: see collector.looseRoles and collector.spelt.
-	looseRoles []looseRole
-	spelt      map[model.Loc]model.Lang
+	looseRoles  []looseRole
+	personRoles []personRole
+	spelt       map[model.Loc]model.Lang
 }
 
 // loader holds the state of one Load call.
@@ -220,6 +221,7 @@ func (ld *loader) loadLayer(l Layer) {
 	for _, pd := range ld.parseAll(l, files) {
 		ld.c.list = append(ld.c.list, pd.problems...)
 		ld.c.looseRoles = append(ld.c.looseRoles, pd.looseRoles...)
+		ld.c.personRoles = append(ld.c.personRoles, pd.personRoles...)
 		if len(pd.spelt) > 0 {
 			if ld.c.spelt == nil {
 				ld.c.spelt = map[model.Loc]model.Lang{}
@@ -757,7 +759,9 @@ func (ld *loader) parseAll(l Layer, files []contentFile) []*parsedDoc {
 func readFile(l Layer, f contentFile, lines *lineBudget) *parsedDoc {
 	pd := &parsedDoc{file: f.display, lang: f.lang, rel: f.rel}
 	var c collector
-	defer func() { pd.problems, pd.looseRoles, pd.spelt = capProblems(f.display, c.list), c.looseRoles, c.spelt }()
+	defer func() {
+		pd.problems, pd.looseRoles, pd.personRoles, pd.spelt = capProblems(f.display, c.list), c.looseRoles, c.personRoles, c.spelt
+	}()
 	file := f.display
 	data, err := l.read(f.name)
 	if err != nil {

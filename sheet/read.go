@@ -2143,6 +2143,13 @@ func (b *builder) check() {
 			q.Fix = "clear the cell, or add rows for that department (or correct the name to one the sheet has)"
 		case content.KindGoneRef:
 			q.Fix = fmt.Sprintf("remove “%s” from the cell, or add rows for that department (or correct the name to one the sheet has)", p.Ref)
+		case content.KindPerson:
+			// A person, not a department to add rows for (tryout26 U8).
+			q.Fix = fmt.Sprintf("%s reads as a person's name, but a RACI cell names the units that do the work (departments, positions, sub-departments), not people: ", p.Ref)
+			if p.Offered != "" {
+				q.Fix += fmt.Sprintf("write the unit %s works in in its place, such as %s; or ", p.Ref, p.Offered)
+			}
+			q.Fix += fmt.Sprintf("take %s out of the cell", p.Ref)
 		}
 		if col >= 0 {
 			q.Msg = b.column(col) + ": " + q.Msg
