@@ -487,6 +487,19 @@ var fixCases = []fixCase{
 		`org/en/r.md:6: "b" is not a known department`, "or restore the department (org/en/b.md)", []edit{{"en/b.md", "", strings.ReplaceAll(okEn, "id: a", "id: b")}}},
 	{"topic concerns a deleted department", map[string]string{"en/a.md": okEn, "en/t.md": "---\nid: t\nkind: topic\nname: T\nconcerns: [a, sales]\n---\n"},
 		`org/en/t.md:5: "sales" is not a known department`, "remove “sales” from concerns: (or restore org/en/sales.md)", []edit{{"en/t.md", "[a, sales]", "[a]"}}},
+	// A department named by its name, alias or the pinyin of its name
+	// where its id belongs: the fix writes the id (tryout26 U22: it was to
+	// delete the relation or to write a second 财务部).
+	{"relation to a department by its name", map[string]string{"zh/a.md": okZh, "zh/cw.md": "---\nid: caiwu\nname: 财务部\n---\n## 账 {#s}\n- 记账。\n",
+		"zh/r.md": "---\nid: r\nkind: relation\nname: 甲交财务\nfrom: a\nto: 财务部\n---\n"},
+		`org/zh/r.md:6: "财务部" is not a known department`, "to: takes a department's id, not its name: write  to: caiwu  (the id of 财务部)", []edit{{"zh/r.md", "to: 财务部", "to: caiwu"}}},
+	{"relation from a department by the pinyin of its name", map[string]string{"zh/a.md": okZh, "zh/cw.md": "---\nid: caiwu\nname: 财务部\n---\n## 账 {#s}\n- 记账。\n",
+		"zh/r.md": "---\nid: r\nkind: relation\nname: 财务交甲\nfrom: caiwubu\nto: a\n---\n"},
+		`org/zh/r.md:5: "caiwubu" is not a known department`, "write  from: caiwu  (the id of caiwubu)", []edit{{"zh/r.md", "from: caiwubu", "from: caiwu"}}},
+	{"topic concerns a department by its name", map[string]string{"en/a.md": okEn, "en/s.md": "---\nid: sales\nname: Sales department\n---\n## S {#s}\n- Sell.\n",
+		"en/t.md": "---\nid: t\nkind: topic\nname: T\nconcerns: [a, Sales department]\n---\n"},
+		`org/en/t.md:5: "Sales department" is not a known department`, "concerns: lists departments by their id: write sales in place of “Sales department”",
+		[]edit{{"en/t.md", "[a, Sales department]", "[a, sales]"}}},
 	{"concerns names a topic", map[string]string{"en/a.md": okEn, "en/t.md": "---\nid: t\nkind: topic\nname: T\nconcerns: [a, u]\n---\n", "en/u.md": "---\nid: u\nkind: topic\nname: U\n---\n"},
 		`org/en/t.md:5: "u" is not a known department`, "use the id: of a department file (a)", []edit{{"en/t.md", "[a, u]", "[a]"}}},
 	{"front matter differs between languages", map[string]string{"en/a.md": "---\nid: a\nname: A\norder: 1\n---\n", "zh/a.md": "---\nid: a\nname: 甲\norder: 2\n---\n"},
