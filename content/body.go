@@ -459,7 +459,7 @@ func parseBody(file string, lang model.Lang, doc *model.Node, text string, first
 				continue
 			}
 			if key, sep, value, want, ok := parseLooseRole(trimmed); ok {
-				c.looseRoles = append(c.looseRoles, looseRole{model.Loc{File: file, Line: n}, lang, key, sep, value, want})
+				c.looseRoles = append(c.looseRoles, looseRole{model.Loc{File: file, Line: n}, lang, key, sep, value, want, p.item})
 			}
 			p.item.Title[lang] += " " + trimmed
 		default:

@@ -136,9 +136,9 @@ func (r *resolver) personFix(people []string, whole bool, key, purpose string, a
 		}
 		ways = append(ways, way)
 	}
-	s := "reads as a person's name"
+	s, works := "reads as a person's name", "works"
 	if len(people) > 1 {
-		s = "read as people's names"
+		s, works = "read as people's names", "work"
 	}
 	fix = fmt.Sprintf("%s %s, but a RACI line names the units that do the work (departments, positions, sub-departments), not people", who, s)
 	drop := "delete this line"
@@ -149,9 +149,9 @@ func (r *resolver) personFix(people []string, whole bool, key, purpose string, a
 	case len(ways) == 0:
 		return fmt.Sprintf("%s: %s", fix, drop), ""
 	case whole:
-		fix = fmt.Sprintf("%s: %swrite the unit %s works in, as in%s; or %s", fix, purpose, who, strings.Join(ways, " or"), drop)
+		fix = fmt.Sprintf("%s: %swrite the unit %s %s in, as in%s; or %s", fix, purpose, who, works, strings.Join(ways, " or"), drop)
 	default:
-		fix = fmt.Sprintf("%s: %swrite the unit %s works in in its place, such as%s; or %s", fix, purpose, who, strings.Join(ways, " or"), drop)
+		fix = fmt.Sprintf("%s: %swrite the unit %s %s in in its place, such as%s; or %s", fix, purpose, who, works, strings.Join(ways, " or"), drop)
 	}
 	return fix, strings.Join(names, " or ")
 }
