@@ -598,6 +598,12 @@ func (b *builder) plan(below []rowRead) bool {
 // department column stands first. It is false for none: the message
 // lists the headers.
 func (b *builder) likelyDepartment(below []rowRead) (int, bool) {
+	return likelyDepartmentIn(b.header, b.res.Mapping.Columns, below)
+}
+
+// likelyDepartmentIn is likelyDepartment for the header row header, read
+// as cols, above the rows below.
+func likelyDepartmentIn(header []string, cols []Column, below []rowRead) (int, bool) {
 	var sample [][]string
 	for _, r := range below {
 		if r.err != nil {
@@ -608,7 +614,7 @@ func (b *builder) likelyDepartment(below []rowRead) (int, bool) {
 		}
 	}
 	holdsNames := func(i int) bool {
-		if strings.TrimSpace(b.header[i]) == "" {
+		if i >= len(header) || strings.TrimSpace(header[i]) == "" {
 			return false
 		}
 		for _, cells := range sample {
@@ -618,7 +624,6 @@ func (b *builder) likelyDepartment(below []rowRead) (int, bool) {
 		}
 		return true
 	}
-	cols := b.res.Mapping.Columns
 	for i, c := range cols {
 		if c.Field == FieldNone && headedLikeDepartment(c.Header) && holdsNames(i) {
 			return i, true
