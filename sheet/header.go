@@ -323,7 +323,8 @@ func findColumn(header []string, name, head string) (int, error) {
 	var found []int
 	for _, same := range []func(h string) bool{
 		func(h string) bool { return strings.TrimSpace(h) == strings.TrimSpace(head) },
-		func(h string) bool { return foldHeader(h) == foldHeader(head) }, // duty=duty for a Duty column
+		func(h string) bool { return foldHeader(h) == foldHeader(head) },                           // duty=duty for a Duty column
+		func(h string) bool { return plainHeader(h) != "" && plainHeader(h) == plainHeader(head) }, // department=Dept for a Dept. column
 	} {
 		for i, h := range header {
 			if same(h) {
@@ -488,6 +489,17 @@ func guess(h string) Column {
 	return Column{Header: h}
 }
 
+// plainFolded is a folded header without its dots and the colon or
+// asterisks around it: "dept." and "*department:" are "dept" and
+// "department".
+func plainFolded(folded string) string {
+	plain := strings.TrimSpace(strings.TrimRight(strings.ReplaceAll(folded, ".", ""), ":：*"))
+	return strings.TrimSpace(strings.TrimLeft(plain, "*"))
+}
+
+// plainHeader is a header as plainFolded reads it.
+func plainHeader(h string) string { return plainFolded(foldHeader(h)) }
+
 // lookupHeader finds the field of a folded header: one of the names
 // guesses knows, or one written in an everyday variant of it (tryout26
 // U4: "Dept." was no department column): without its dots or a colon or
@@ -499,8 +511,7 @@ func lookupHeader(folded string) (Field, string, bool) {
 	if f, ok := guesses()[folded]; ok {
 		return f, folded, true
 	}
-	plain := strings.TrimSpace(strings.TrimRight(strings.ReplaceAll(folded, ".", ""), ":：*"))
-	plain = strings.TrimSpace(strings.TrimLeft(plain, "*"))
+	plain := plainFolded(folded)
 	if plain == "" {
 		return FieldNone, "", false
 	}
