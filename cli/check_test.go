@@ -204,9 +204,9 @@ func TestCheckSpeaksTheChosenLanguage(t *testing.T) {
 	for _, tc := range []struct {
 		lang, want string
 	}{
-		{"zh", dir + "/en/shop-to-office.md:14: 错误：dangling-handoff：Returns：\"office/work/7\" 没有对应任何节点\n" +
+		{"zh", dir + "/en/shop-to-office.md:14: 错误：dangling-handoff：Returns: \"office/work/7\" 没有对应任何节点\n" +
 			"  修改：写出一项从 office 交给 shop 的交接事项的路径：是不是 office/work/1？或者删掉这一行\n" +
-			dir + "/zh/shop-to-office.md:14: 错误：dangling-handoff：To：\"office/work/9\" 没有对应任何节点\n" +
+			dir + "/zh/shop-to-office.md:14: 错误：dangling-handoff：To: \"office/work/9\" 没有对应任何节点\n" +
 			"  修改：写出接手这一事项的职责或单位的路径：是不是 office/work/1？或者删掉这一行（" + dir + "/en/shop-to-office.md:12 也写了这一行，照样修改）\n" +
 			dir + "/zh/shop.md:11: 错误：multi-accountable：“定价。” 有 2 个批准（担责）单位：门店、办公室\n" +
 			"  修改：Accountable: 行只留一个单位，即对这项工作担责的那个（Accountable: shop），其余写成 Responsible: 或 Consulted:（" + dir + "/en/shop.md:9 也写了这一行，照样修改）\n" +

@@ -459,7 +459,7 @@ func parseBody(file string, lang model.Lang, doc *model.Node, text string, first
 				continue
 			}
 			if key, sep, value, want, ok := parseLooseRole(trimmed); ok {
-				c.looseRoles = append(c.looseRoles, looseRole{model.Loc{File: file, Line: n}, lang, key, sep, value, want})
+				c.looseRoles = append(c.looseRoles, looseRole{model.Loc{File: file, Line: n}, lang, key, sep, value, want, p.item})
 			}
 			p.item.Title[lang] += " " + trimmed
 		default:
@@ -843,6 +843,12 @@ func (p *bodyParser) reportRoles() {
 				}
 				p.attrs[slot] = attrLine{r.line, r.value}
 			}
+		}
+		if r.want.isRACI() && slices.ContainsFunc(splitNames(r.value), func(v string) bool { return looksLikePerson(v, personKey(r.key)) }) {
+			// Whether the names are people or units is known once the
+			// organisation is whole (see reportPersonRoles).
+			p.c.personRoles = append(p.c.personRoles, personRole{model.Loc{File: p.file, Line: r.line}, r.n, r.key, r.value, r.want, lang, fix})
+			continue
 		}
 		p.c.add(p.file, r.line, fix, "unknown role %q: the RACI roles are %s", r.key, raciKeys(lang))
 	}

@@ -487,6 +487,19 @@ var fixCases = []fixCase{
 		`org/en/r.md:6: "b" is not a known department`, "or restore the department (org/en/b.md)", []edit{{"en/b.md", "", strings.ReplaceAll(okEn, "id: a", "id: b")}}},
 	{"topic concerns a deleted department", map[string]string{"en/a.md": okEn, "en/t.md": "---\nid: t\nkind: topic\nname: T\nconcerns: [a, sales]\n---\n"},
 		`org/en/t.md:5: "sales" is not a known department`, "remove “sales” from concerns: (or restore org/en/sales.md)", []edit{{"en/t.md", "[a, sales]", "[a]"}}},
+	// A department named by its name, alias or the pinyin of its name
+	// where its id belongs: the fix writes the id (tryout26 U22: it was to
+	// delete the relation or to write a second 财务部).
+	{"relation to a department by its name", map[string]string{"zh/a.md": okZh, "zh/cw.md": "---\nid: caiwu\nname: 财务部\n---\n## 账 {#s}\n- 记账。\n",
+		"zh/r.md": "---\nid: r\nkind: relation\nname: 甲交财务\nfrom: a\nto: 财务部\n---\n"},
+		`org/zh/r.md:6: "财务部" is not a known department`, "to: takes a department's id, not its name: write  to: caiwu  (the id of 财务部)", []edit{{"zh/r.md", "to: 财务部", "to: caiwu"}}},
+	{"relation from a department by the pinyin of its name", map[string]string{"zh/a.md": okZh, "zh/cw.md": "---\nid: caiwu\nname: 财务部\n---\n## 账 {#s}\n- 记账。\n",
+		"zh/r.md": "---\nid: r\nkind: relation\nname: 财务交甲\nfrom: caiwubu\nto: a\n---\n"},
+		`org/zh/r.md:5: "caiwubu" is not a known department`, "write  from: caiwu  (the id of caiwubu)", []edit{{"zh/r.md", "from: caiwubu", "from: caiwu"}}},
+	{"topic concerns a department by its name", map[string]string{"en/a.md": okEn, "en/s.md": "---\nid: sales\nname: Sales department\n---\n## S {#s}\n- Sell.\n",
+		"en/t.md": "---\nid: t\nkind: topic\nname: T\nconcerns: [a, Sales department]\n---\n"},
+		`org/en/t.md:5: "Sales department" is not a known department`, "concerns: lists departments by their id: write sales in place of “Sales department”",
+		[]edit{{"en/t.md", "[a, Sales department]", "[a, sales]"}}},
 	{"concerns names a topic", map[string]string{"en/a.md": okEn, "en/t.md": "---\nid: t\nkind: topic\nname: T\nconcerns: [a, u]\n---\n", "en/u.md": "---\nid: u\nkind: topic\nname: U\n---\n"},
 		`org/en/t.md:5: "u" is not a known department`, "use the id: of a department file (a)", []edit{{"en/t.md", "[a, u]", "[a]"}}},
 	{"front matter differs between languages", map[string]string{"en/a.md": "---\nid: a\nname: A\norder: 1\n---\n", "zh/a.md": "---\nid: a\nname: 甲\norder: 2\n---\n"},
@@ -664,6 +677,7 @@ func init() {
 	// RACI lines and hand-off links.
 	sales := "---\nid: sales\nname: Sales department\n---\n## Selling {#selling}\n### Manager {#manager .position}\n- Sell.\n"
 	finance := "---\nid: finance\nname: Finance\n---\n## Books {#books}\n### Manager {#manager .position}\n- Keep the books.\n"
+	xingzheng := "---\nid: xingzheng\nname: 行政部\n---\n## 前台 {#front .position}\n- 接待来访客人。\n"
 	relation := "---\nid: r\nkind: relation\nname: R\nfrom: a\nto: sales\n---\n## P {#p}\n- The plan.\n"
 	fixCases = append(fixCases,
 		fixCase{"RACI line names nothing", map[string]string{"en/a.md": okEn + "  Accountable: salse\n", "en/s.md": sales},
@@ -684,6 +698,30 @@ func init() {
 			`org/zh/a.md:7: 知会："人事部" names no unit`,
 			"such as a (甲), sales (Sales department), sales/selling/manager (Manager); a Chinese line may name a unit by its id, as in  知会：a; or give a department that name (name: 人事部 in its file in org/zh/)",
 			[]edit{{"zh/a.md", "人事部", "sales"}}},
+		// A person's name is no unit: the fix says so and names the unit
+		// the duty is written under, never "give a department that name"
+		// (tryout26 U8); the 负责人 key whose value is a person is fixed in
+		// the same step, not turned into 负责：张三 first.
+		fixCase{"Chinese RACI line names a person", map[string]string{"zh/x.md": xingzheng + "  负责：张三\n"},
+			`org/zh/x.md:7: 负责："张三" names no unit`,
+			"张三 reads as a person's name, but a RACI line names the units that do the work (departments, positions, sub-departments), not people: write the unit 张三 works in, as in  负责：前台  (the position this duty is under) or  负责：行政部; or delete this line",
+			[]edit{{"zh/x.md", "负责：张三", "负责：前台"}}},
+		fixCase{"Chinese person key names a person", map[string]string{"zh/x.md": xingzheng + "  负责人：张三\n"},
+			`org/zh/x.md:7: unknown role "负责人"`,
+			"for who does the work, write the unit 张三 works in, as in  负责：前台  (the position this duty is under)",
+			[]edit{{"zh/x.md", "负责人：张三", "负责：前台"}}},
+		fixCase{"Chinese RACI line names people among units", map[string]string{"zh/x.md": xingzheng + "  知会：行政部、王总\n"},
+			`org/zh/x.md:7: 知会："王总" names no unit`,
+			"write the unit 王总 works in in its place, such as 前台 (the position this duty is under) or 行政部; or remove 王总 from this line",
+			[]edit{{"zh/x.md", "、王总", ""}}},
+		fixCase{"Chinese person key names people with a space for its colon", map[string]string{"zh/x.md": xingzheng + "  负责人 张三、李四\n"},
+			`org/zh/x.md:7: this line looks like a RACI line, but a space stands where the colon belongs`,
+			"张三、李四 read as people's names, but a RACI line names the units that do the work (departments, positions, sub-departments), not people: write the unit 张三、李四 work in, as in  负责：前台  (the position this duty is under)",
+			[]edit{{"zh/x.md", "负责人 张三、李四", "负责：前台"}}},
+		fixCase{"English owner names a person", map[string]string{"en/a.md": okEn, "en/s.md": sales + "  Owner: John Smith\n"},
+			`org/en/s.md:8: unknown role "Owner"`,
+			"John Smith reads as a person's name, but a RACI line names the units that do the work (departments, positions, sub-departments), not people: for who answers for it and signs it off, write the unit John Smith works in, as in  Accountable: Manager  (the position this duty is under) or  Accountable: Sales department",
+			[]edit{{"en/s.md", "Owner: John Smith", "Accountable: Sales department"}}},
 		fixCase{"RACI line names two units", map[string]string{"en/a.md": okEn + "  Responsible: Manager\n", "en/s.md": sales, "en/f.md": finance},
 			`org/en/a.md:7: Responsible: "Manager" names 2 units`, "write the path of the one you mean: finance/books/manager or sales/selling/manager",
 			[]edit{{"en/a.md", "Manager", "sales/selling/manager"}}},

@@ -5,6 +5,7 @@
 package content
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"io"
@@ -22,6 +23,7 @@ import (
 	"github.com/dutymap/dutymap/internal/lazyre"
 	"github.com/dutymap/dutymap/internal/termsafe"
 	"github.com/dutymap/dutymap/model"
+	"github.com/dutymap/dutymap/model/analysis"
 )
 
 // Layer is one folder of content. Later layers add documents and override
@@ -58,8 +60,9 @@ type parsedDoc struct {
 	rel      string                  // the file's name inside its language folder
 	named    map[attrPlace]model.Loc // the Code:, Aliases: and Sources: lines of its sections and duties
 	// looseRoles, spelt: see collector.looseRoles and collector.spelt.
-	looseRoles []looseRole
-	spelt      map[model.Loc]model.Lang
+	looseRoles  []looseRole
+	personRoles []personRole
+	spelt       map[model.Loc]model.Lang
 }
 
 // loader holds the state of one Load call.
@@ -220,6 +223,7 @@ func (ld *loader) loadLayer(l Layer) {
 	for _, pd := range ld.parseAll(l, files) {
 		ld.c.list = append(ld.c.list, pd.problems...)
 		ld.c.looseRoles = append(ld.c.looseRoles, pd.looseRoles...)
+		ld.c.personRoles = append(ld.c.personRoles, pd.personRoles...)
 		if len(pd.spelt) > 0 {
 			if ld.c.spelt == nil {
 				ld.c.spelt = map[model.Loc]model.Lang{}
@@ -757,7 +761,9 @@ func (ld *loader) parseAll(l Layer, files []contentFile) []*parsedDoc {
 func readFile(l Layer, f contentFile, lines *lineBudget) *parsedDoc {
 	pd := &parsedDoc{file: f.display, lang: f.lang, rel: f.rel}
 	var c collector
-	defer func() { pd.problems, pd.looseRoles, pd.spelt = capProblems(f.display, c.list), c.looseRoles, c.spelt }()
+	defer func() {
+		pd.problems, pd.looseRoles, pd.personRoles, pd.spelt = capProblems(f.display, c.list), c.looseRoles, c.personRoles, c.spelt
+	}()
 	file := f.display
 	data, err := l.read(f.name)
 	if err != nil {
@@ -999,6 +1005,16 @@ func (ld *loader) checkRefs() {
 // place would be valid and false). Else the ids there are (up to 15).
 func (ld *loader) deptHint(r located) string {
 	id := r.id
+	if d := ld.deptNamed(id); d != nil {
+		// A department's name (or alias, or the pinyin of its name),
+		// which RACI lines take: these keys take its id (tryout26 U22:
+		// the fix was to delete the relation or to write a second 财务部).
+		if r.key == "concerns" {
+			return fmt.Sprintf("concerns: lists departments by their id: write %s in place of “%s” (%s is its id)", d.ID, id, d.ID)
+		}
+		key := cmp.Or(r.key, "this key")
+		return fmt.Sprintf("%s: takes a department's id, not its name: write  %s: %s  (the id of %s)", key, key, d.ID, id)
+	}
 	if near := ld.closestDept(id); near != "" {
 		return fmt.Sprintf("did you mean %s? write the id: of a department file", near)
 	}
@@ -1021,6 +1037,31 @@ func (ld *loader) deptHint(r located) string {
 		return fix
 	}
 	return fix + " (" + strings.Join(ids, ", ") + ")"
+}
+
+// deptNamed is the one department whose name or alias, in either
+// language, is ref (folded), or the pinyin of whose Chinese name it is
+// (caiwubu for 财务部); nil for none or several.
+func (ld *loader) deptNamed(ref string) *model.Node {
+	f := model.Fold(ref)
+	var found *model.Node
+	for _, d := range ld.docs {
+		if d.Kind != model.KindDepartment {
+			continue
+		}
+		names := []string{d.Title[model.En], d.Title[model.Zh]}
+		names = append(names, d.Aliases()[model.En]...)
+		names = append(names, d.Aliases()[model.Zh]...)
+		full, _ := analysis.Pinyin(d.Title[model.Zh])
+		names = append(names, full...)
+		if slices.ContainsFunc(names, func(n string) bool { return n != "" && model.Fold(n) == f }) {
+			if found != nil && found != d {
+				return nil
+			}
+			found = d
+		}
+	}
+	return found
 }
 
 // langDir is the language folder of a file as problems show it

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dutymap/dutymap/model"
+	"github.com/dutymap/dutymap/model/analysis"
 )
 
 // looseRole is a line under a duty that reads like a RACI line with a
@@ -23,7 +24,8 @@ type looseRole struct {
 	key   string // the role word as written
 	sep   string // the separator as written, "" for spaces
 	value string
-	want  attr // the RACI key to write
+	want  attr        // the RACI key to write
+	n     *model.Node // the duty it is under
 }
 
 // looseSeps are the characters taken for a separator written in place of
@@ -94,10 +96,6 @@ func (r *resolver) reportLooseRoles(lines []looseRole) {
 		if len(names) == 0 {
 			continue
 		}
-		fixed, hint, ok := r.looseNames(l, names)
-		if !ok {
-			continue
-		}
 		written := "a space"
 		if l.sep != "" {
 			written = fmt.Sprintf("%q", l.sep)
@@ -105,6 +103,18 @@ func (r *resolver) reportLooseRoles(lines []looseRole) {
 		keys := model.Zh // the key in the language the line writes it in
 		if isASCII(l.key) {
 			keys = model.En
+		}
+		if r.namesPeople(l, names) {
+			// 负责人 张三: the line is a RACI line, and the person's unit is
+			// the one to write (tryout26 U8).
+			fix, _ := r.personFix(names, true, attrKey(l.want, keys), "", l.at, l.n)
+			r.c.add(l.at.File, l.at.Line, fix,
+				"this line looks like a RACI line, but %s stands where the colon belongs, so it is read as part of the duty's text", written)
+			continue
+		}
+		fixed, hint, ok := r.looseNames(l, names)
+		if !ok {
+			continue
 		}
 		fix := "write  " + attrKey(l.want, keys) + fixed
 		if !strings.EqualFold(l.key, l.want.String()) && l.key != attrNamesZh[l.want] {
@@ -116,6 +126,23 @@ func (r *resolver) reportLooseRoles(lines []looseRole) {
 		r.c.add(l.at.File, l.at.Line, fix,
 			"this line looks like a RACI line, but %s stands where the colon belongs, so it is read as part of the duty's text", written)
 	}
+}
+
+// namesPeople reports whether loose role line l names people only, by a
+// key that names a role's holder or a RACI key (负责人 张三, 负责 - 王总),
+// or with a written separator: no unit, a few names each reading as a
+// person's.
+func (r *resolver) namesPeople(l looseRole, names []string) bool {
+	byPerson := personKey(l.key)
+	if len(names) > maxLooseNames || !(byPerson || isRACIKey(l.key, l.want) || l.sep != "") || (!analysis.IsHanWord(l.key) && l.sep == "") {
+		return false
+	}
+	for _, ref := range names {
+		if len(r.named(ref)) > 0 || !looksLikePerson(ref, byPerson) {
+			return false
+		}
+	}
+	return true
 }
 
 // maxLooseNames and maxLooseName bound the value of a loose role line

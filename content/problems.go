@@ -24,6 +24,9 @@ type Problem struct {
 	// Ref is the reference a problem about one reference is about, as
 	// written (a KindGoneRef problem, a unit line naming none or several).
 	Ref string
+	// Offered are, on a KindPerson problem, the units its fix offers in
+	// the person's place, as the file names them: "前台 or 行政部".
+	Offered string
 	// more is, on the line that ends a file's list when it has too many,
 	// how many problems it stands for (see capProblems).
 	more int
@@ -64,6 +67,9 @@ const (
 	// file that is no relation: when its twin says kind: relation, the
 	// missing kind: line is the one problem (kindWrittenOnce).
 	KindLinkOutsideRelation
+	// KindPerson is a RACI reference that names no unit and reads as a
+	// person's name (Ref): the fix names the unit instead (Offered).
+	KindPerson
 )
 
 // as gives p a kind and the reference it is about.
@@ -203,6 +209,9 @@ type collector struct {
 	// looseRoles are lines under duties that may be RACI lines written
 	// without their colon: reported once units can be resolved.
 	looseRoles []looseRole
+	// personRoles are lines of an unknown role whose value reads as
+	// people (负责人：张三): reported once units can be resolved.
+	personRoles []personRole
 	// spelt are the languages of the attribute keys lines write in the
 	// other language than their file's ("Overlaps:" in a Chinese file),
 	// by line: messages name a key as its line writes it (see langAt).

@@ -40,6 +40,7 @@ func resolveRefs(org *model.Org, c *collector, someBroken bool, twins map[string
 		if n.RACI() != nil || n.Overlap() != nil || n.Links() != nil {
 			resolved[n] = true
 		}
+		r.node = n
 		if n.RACI() != nil {
 			for _, role := range model.RACIRoles {
 				if refs := n.RACI().Refs[role]; refs != nil {
@@ -71,6 +72,9 @@ func resolveRefs(org *model.Org, c *collector, someBroken bool, twins map[string
 	c.twins = nil
 	r.reportLooseRoles(c.looseRoles)
 	c.looseRoles = nil
+	r.node = nil
+	r.reportPersonRoles(c.personRoles)
+	c.personRoles = nil
 }
 
 // noteAccountable notes an Accountable: line at that names several units.
@@ -147,6 +151,8 @@ type resolver struct {
 	// twins, langDirs: see resolveRefs.
 	twins    map[string]bool
 	langDirs map[string]string
+	// node is the node whose lines are being resolved (for personFix).
+	node *model.Node
 }
 
 // named returns the nodes ref names exactly (a path, code, id, name or
@@ -230,8 +236,10 @@ func (r *resolver) units(refs []string, key attr, at model.Loc) []*model.Node {
 			}
 			r.c.add(at.File, at.Line, fix, "%s%q is a %s, not a unit: RACI lines name departments, positions and sub-departments", r.c.keyAt(at.File, at.Line, key, r.fileLang(at.File)), ref, kindWord(n)).as(KindOther, ref)
 		case !r.quiet:
-			fix, kind := r.unitHint(ref, len(refs), key, at)
-			r.c.add(at.File, at.Line, fix, "%s%q names no unit", r.c.keyAt(at.File, at.Line, key, r.fileLang(at.File)), ref).as(kind, ref)
+			fix, kind, offered := r.unitHint(ref, len(refs), key, at)
+			p := r.c.add(at.File, at.Line, fix, "%s%q names no unit", r.c.keyAt(at.File, at.Line, key, r.fileLang(at.File)), ref)
+			p.as(kind, ref)
+			p.Offered = offered
 		}
 	}
 	out = slices.Clip(out)
@@ -301,7 +309,15 @@ func goneFix(ref string, refs int, restore string) (fix string, kind Kind) {
 // that exists, the nearest first, or, for an id, create its department's
 // file (with the id and name it needs). A Chinese line is told it may name a unit by its id, since units
 // without a Chinese name have no other name there.
-func (r *resolver) unitHint(ref string, refs int, key attr, at model.Loc) (string, Kind) {
+//
+// A reference that reads as a person's name (张三) is told that a RACI
+// line names units, with the unit the line's duty is written under
+// (personFix; offered are the units it names).
+func (r *resolver) unitHint(ref string, refs int, key attr, at model.Loc) (fix string, kind Kind, offered string) {
+	if looksLikePerson(ref, false) {
+		fix, offered = r.personFix([]string{ref}, refs == 1, r.c.keyAt(at.File, at.Line, key, r.fileLang(at.File)), "", at, r.node)
+		return fix, KindPerson, offered
+	}
 	var near []string
 	for _, n := range r.org.Suggest(ref, 20) {
 		if model.IsUnit(n) && len(near) < 3 {
@@ -312,12 +328,12 @@ func (r *resolver) unitHint(ref string, refs int, key attr, at model.Loc) (strin
 		near = r.misspelt(ref)
 	}
 	if len(near) > 0 {
-		return "check the spelling; did you mean " + strings.Join(near, " or ") + "?", KindOther
+		return "check the spelling; did you mean " + strings.Join(near, " or ") + "?", KindOther, ""
 	}
 	lang := r.fileLang(at.File)
 	units := r.nearestUnits(ref, 4)
 	if len(units) == 0 {
-		return "write the departments first: a RACI line names a department, position or sub-department by its id, path, name or alias", KindOther
+		return "write the departments first: a RACI line names a department, position or sub-department by its id, path, name or alias", KindOther, ""
 	}
 	shown := make([]string, len(units))
 	for i, u := range units {
@@ -338,7 +354,7 @@ func (r *resolver) unitHint(ref string, refs int, key attr, at model.Loc) (strin
 	var create string
 	switch {
 	case !validID(ref):
-		return exists + "; or " + drop, kind // a sheet's import says it in cells
+		return exists + "; or " + drop, kind, "" // a sheet's import says it in cells
 	case !isASCIIID(ref):
 		// A Chinese "id" is most often a name: the department wants it.
 		create = fmt.Sprintf("give a department that name (name: %s in its file in %s)", ref, cmp.Or(dir, "the language folder"))
@@ -349,7 +365,7 @@ func (r *resolver) unitHint(ref string, refs int, key attr, at model.Loc) (strin
 	default:
 		create = fmt.Sprintf("create the department's file with the lines  id: %s  and  %s", ref, nameExample(ref, "", nil, lang))
 	}
-	return fmt.Sprintf("no unit is called %s: %s; or %s; or %s", ref, drop, exists, create), kind
+	return fmt.Sprintf("no unit is called %s: %s; or %s; or %s", ref, drop, exists, create), kind, ""
 }
 
 // isASCIIID reports whether an id is written in ASCII only.
@@ -515,6 +531,7 @@ func (r *resolver) compareTwin(t twinLine) {
 	}
 	if t.key.isRACI() {
 		role := t.key.role()
+		r.node = t.node
 		here = r.units(t.refs, t.key, t.at)
 		there, thereAt = t.node.RACI().Units[role], t.node.RACI().At[role]
 		if r.failed[t.at] || r.failed[thereAt] {

@@ -44,6 +44,34 @@ type Links struct {
 	// names exactly: 1 where Nodes holds it, 0 for none, more when it is
 	// ambiguous.
 	Named [NumLinks][]int
+	// OtherKeys records which lines write their key in the other language
+	// than their file's (From: in a Chinese file): bit k for the line At,
+	// bit NumLinks+k for its Twin, so that a message names a line by the
+	// key it writes (see KeyLang). The cache does not keep it: a line read
+	// from one writes its file's language's key.
+	OtherKeys uint8
+}
+
+// KeyLang is the language link k's line (its Twin with twin), in a file
+// of language fileLang, writes its key in.
+func (l *Links) KeyLang(k Link, twin bool, fileLang Lang) Lang {
+	bit := uint(k)
+	if twin {
+		bit += uint(NumLinks)
+	}
+	if l != nil && l.OtherKeys&(1<<bit) != 0 {
+		return 1 - fileLang
+	}
+	return fileLang
+}
+
+// Key is the link's line key as a file in language l writes it, with its
+// colon and, in English, the space after it: "From: ", "提供方：".
+func (k Link) Key(l Lang) string {
+	if l == Zh {
+		return k.Name(Zh) + "："
+	}
+	return k.Name(En) + ": "
 }
 
 // Has reports whether l gives link k (a nil Links gives none).

@@ -48,7 +48,7 @@ func (r *run) multiAccountable() {
 		seen[line] = true
 		at, other := r.line(line, line.RACI().At[model.Accountable], line.RACI().Twin[model.Accountable])
 		kl := r.keyLang(model.Accountable, line, at) // the others named in the same language, as lines beside it
-		fix := r.alsoThere(fmt.Sprintf(r.t().multiFix, units[0].Path, model.Accountable.Key(kl), model.Responsible.Key(kl), model.Consulted.Key(kl)), other)
+		fix := r.alsoThere(fmt.Sprintf(r.t().multiFix, units[0].Path, model.Accountable.Key(kl), model.Responsible.Key(kl), model.Consulted.Key(kl), keyed(model.Accountable.Key(kl), units[0].Path)), other)
 		if line == n {
 			r.add(MultiAccountable, n, at, fix, r.t().multiDutyMsg, r.name(n), len(units), r.names(units)).Related = units
 			continue
@@ -74,7 +74,7 @@ func (r *run) noResponsible() {
 			continue
 		}
 		acc := a.Units[model.Accountable]
-		r.add(NoResponsible, n, r.loc(n), fmt.Sprintf(r.t().noRespFix, acc[0].Path, r.key(model.Responsible, n, r.loc(n))),
+		r.add(NoResponsible, n, r.loc(n), fmt.Sprintf(r.t().noRespFix, acc[0].Path, r.key(model.Responsible, n, r.loc(n)), keyed(r.key(model.Responsible, n, r.loc(n)), acc[0].Path)),
 			r.t().noRespMsg, r.name(n), r.names(acc), verb(len(acc), "answers", "answer")).Related = acc
 	}
 }
@@ -113,7 +113,7 @@ func (r *run) noOwner() {
 		if len(concerned) > 0 {
 			msg = r.t().noOwnerConcernMsg
 		}
-		r.add(NoOwner, n, r.loc(n), fmt.Sprintf(r.t().noOwnerFix, suggest, among, r.key(model.Responsible, n, r.loc(n)), r.key(model.Accountable, n, r.loc(n))), msg, r.name(n))
+		r.add(NoOwner, n, r.loc(n), fmt.Sprintf(r.t().noOwnerFix, suggest, among, r.key(model.Responsible, n, r.loc(n)), r.key(model.Accountable, n, r.loc(n)), keyed(r.key(model.Responsible, n, r.loc(n)), suggest)), msg, r.name(n))
 	}
 }
 

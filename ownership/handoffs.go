@@ -30,6 +30,7 @@ func (r *run) danglingHandOffs() {
 // checkLink checks one reference of a hand-off line.
 func (r *run) checkLink(rel, n *model.Node, k model.Link, i int, ref string, target *model.Node) {
 	at, other := r.line(n, n.Links().At[k], n.Links().Twin[k])
+	key := r.linkKey(n, k, at)
 	add := func(fix, format string, args ...any) *Finding {
 		return r.add(DanglingHandOff, n, at, r.alsoThere(fix, other), format, args...)
 	}
@@ -50,33 +51,44 @@ func (r *run) checkLink(rel, n *model.Node, k model.Link, i int, ref string, tar
 			for i, f := range found {
 				ps[i] = f.Path
 			}
-			add(fmt.Sprintf(t.linkSeveralFix, strings.Join(ps, t.or)), t.linkSeveralMsg, k, ref, len(found))
+			add(fmt.Sprintf(t.linkSeveralFix, strings.Join(ps, t.or)), t.linkSeveralMsg, key, ref, len(found))
 			return
 		}
-		add(r.linkHint(ref, what, k, rel), t.linkNothingMsg, k, ref)
+		add(r.linkHint(ref, what, k, rel), t.linkNothingMsg, key, ref)
 		return
 	}
 	switch k {
 	case model.LinkFrom, model.LinkTo:
 		if !model.IsUnit(target) && target.Kind != model.KindDuty {
-			add(fmt.Sprintf(t.linkEndFix, what, end.ID), t.linkEndMsg, k, ref, t.kinds[target.Kind])
+			add(fmt.Sprintf(t.linkEndFix, what, end.ID), t.linkEndMsg, key, ref, t.kinds[target.Kind])
 			return
 		}
 		if end != nil && target.Root() != end {
 			way := map[model.Link]string{model.LinkFrom: t.comeFrom, model.LinkTo: t.goTo}[k]
-			add(fmt.Sprintf(t.wrongEndFix, what, end.ID, k, end.ID, target.Root().ID),
-				t.wrongEndMsg, k, ref, target.Root().Title.In(r.lang), way, end.Title.In(r.lang)).Related = []*model.Node{target}
+			add(fmt.Sprintf(t.wrongEndFix, what, end.ID, key, end.ID, target.Root().ID),
+				t.wrongEndMsg, key, ref, target.Root().Title.In(r.lang), way, end.Title.In(r.lang)).Related = []*model.Node{target}
 		}
 	case model.LinkReturns:
 		back := target.Root()
 		if back.Kind != model.KindRelation || (target != back && target.Kind != model.KindPoint) {
-			add(fmt.Sprintf(t.returnsFix, what), t.returnsNotMsg, k, ref, t.kinds[target.Kind]).Related = []*model.Node{target}
+			add(fmt.Sprintf(t.returnsFix, what), t.returnsNotMsg, key, ref, t.kinds[target.Kind]).Related = []*model.Node{target}
 			return
 		}
 		if back.From() != rel.To() || back.To() != rel.From() {
-			add(fmt.Sprintf(t.returnsFix, what), t.returnsWayMsg, k, ref, back.From(), back.To(), rel.To(), rel.From()).Related = []*model.Node{target}
+			add(fmt.Sprintf(t.returnsFix, what), t.returnsWayMsg, key, ref, back.From(), back.To(), rel.To(), rel.From()).Related = []*model.Node{target}
 		}
 	}
+}
+
+// linkKey is the key of n's link line k written at at, as that line
+// writes it: "From: ", "提供方：" (tryout26 U9: a Chinese file's 提供方：
+// line was named From:).
+func (r *run) linkKey(n *model.Node, k model.Link, at model.Loc) string {
+	fileLang := model.En
+	if at.File != "" && at.File == n.Loc[model.Zh].File && at.File != n.Loc[model.En].File {
+		fileLang = model.Zh
+	}
+	return k.Key(n.Links().KeyLang(k, at != n.Links().At[k], fileLang))
 }
 
 // linkHint is the fix for a link that names nothing: the nodes under the

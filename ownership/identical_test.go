@@ -36,7 +36,7 @@ func TestIdenticalDutyIsOneFinding(t *testing.T) {
 		{model.En, `"Approve the annual budget of the whole company." is held by 30 departments, and no RACI line says how they split it: Dept 1 › Clerk (org/en/d01.md:7), Dept 2 › Clerk (org/en/d02.md:7)`,
 			"Dept 5 › Clerk (org/en/d05.md:7) and 25 more", "add  Accountable: d01/staff/clerk  (or the unit that does) under each of these duties"},
 		{model.Zh, "“审批全公司的年度预算。”由 30 个部门共同承担，却没有 RACI 行说明如何分工：部门1 › 文员（org/zh/d01.md:7）",
-			"等，另有 25 个", "Accountable: d01/staff/clerk"},
+			"等，另有 25 个", "加一行  批准：d01/staff/clerk （或真正担责的单位），并用 负责： 写明谁来做"},
 	} {
 		found := Run(org, Options{Lang: c.lang}).Findings
 		if len(found) != 1 {

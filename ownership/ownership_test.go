@@ -194,7 +194,47 @@ var twinLineCases = []fixCase{
 		[]edit{{"en/r.md", "To: b/s/9", "To: b/s/1"}, {"zh/r.md", "To: b/s/9", "To: b/s/1"}}},
 }
 
-func init() { fixCases = append(fixCases, twinLineCases...) }
+// tryout26 U9: a finding about a hand-off line names its key as the file
+// writes it: 提供方： in a Chinese file, From: where a Chinese file writes
+// the English key.
+var zhLinkCases = []fixCase{
+	// The lines a double-owner or multi-accountable fix adds or keeps in
+	// a Chinese file are written with its keys (批准：b, not Accountable: b).
+	{"the same duty in two Chinese departments", map[string]string{"zh/a.md": zhA("- 记账。\n"), "zh/b.md": "---\nid: b\nname: 乙\n---\n## 丙 {#s}\n- 记账。\n"}, DoubleOwner,
+		`org/zh/b.md:6: warning: double-owner`, "if a answers for both, add  批准：a  under this duty (and name who does it with 负责：), or, if b does the work of both, add  负责：b  under the other duty",
+		[]edit{{"zh/b.md", "- 记账。\n", "- 记账。\n  批准：a\n"}}},
+	{"the same duty in two Chinese departments, knowingly", map[string]string{"zh/a.md": zhA("- 记账。\n"), "zh/b.md": "---\nid: b\nname: 乙\n---\n## 丙 {#s}\n- 记账。\n"}, DoubleOwner,
+		`org/zh/b.md:6: warning: double-owner`, "add  重叠：a/s/1  under this duty",
+		[]edit{{"zh/b.md", "- 记账。\n", "- 记账。\n  重叠：a/s/1\n"}}},
+	{"two accountable units in a Chinese file", map[string]string{"zh/a.md": zhA("- 记账。\n  批准：a、b\n"), "zh/b.md": "---\nid: b\nname: 乙\n---\n## 丙 {#s}\n- 装车。\n"}, MultiAccountable,
+		`org/zh/a.md:7: error: multi-accountable`, "(批准：a)", []edit{{"zh/a.md", "批准：a、b", "批准：a"}}},
+	{"a Chinese hand-off from nothing", zhFiles(map[string]string{"zh/r.md": relABZh + "  提供方：a/s/9\n"}), DanglingHandOff,
+		`org/zh/r.md:10: error: dangling-handoff: 提供方："a/s/9" names nothing`, "did you mean a/s/1",
+		[]edit{{"zh/r.md", "a/s/9", "a/s/1"}}},
+	{"a Chinese file's English hand-off key", zhFiles(map[string]string{"zh/r.md": relABZh + "  To: b/s/9\n"}), DanglingHandOff,
+		`org/zh/r.md:10: error: dangling-handoff: To: "b/s/9" names nothing`, "did you mean b/s/1",
+		[]edit{{"zh/r.md", "b/s/9", "b/s/1"}}},
+	{"a Chinese hand-off from the wrong department", zhFiles(map[string]string{"zh/r.md": relABZh + "  提供方：b/s/1\n"}), DanglingHandOff,
+		`org/zh/r.md:10: error: dangling-handoff: 提供方："b/s/1" is in B, but this relation's items come from A`, "(提供方：a will do)",
+		[]edit{{"zh/r.md", "提供方：b/s/1", "提供方：a"}}},
+}
+
+// zhFiles is files with a, b and r in both languages: the extra files'
+// lines are the only ones.
+func zhFiles(extra map[string]string) map[string]string {
+	out := files(map[string]string{"zh/a.md": zhA("- 记账。\n"), "zh/b.md": "---\nid: b\nname: 乙\n---\n## 丙 {#s}\n- 装车。\n", "en/r.md": relAB})
+	for k, v := range extra {
+		out[k] = v
+	}
+	return out
+}
+
+const relABZh = "---\nid: r\nkind: relation\nname: 甲交乙\nfrom: a\nto: b\n---\n## 计划 {#p}\n- 计划。\n"
+
+func init() {
+	fixCases = append(fixCases, twinLineCases...)
+	fixCases = append(fixCases, zhLinkCases...)
+}
 
 // TestDoubleOwnerAskedInChinese: the double-owner finding of a pair whose
 // only line naming the other department is Consulted, worded for a

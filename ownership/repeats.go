@@ -144,6 +144,32 @@ func (r *run) key(role model.RACIRole, n *model.Node, at model.Loc) string {
 	return role.Key(r.keyLang(role, n, at))
 }
 
+// keyed is a line of key (as RACI.Key gives it, with its colon) naming
+// value: "Accountable: cw", "批准：cw".
+func keyed(key, value string) string {
+	if strings.HasSuffix(key, "：") {
+		return key + value
+	}
+	return key + " " + value
+}
+
+// overlapsKey is the Overlaps line's key as a file of lang writes it.
+func overlapsKey(lang model.Lang) string {
+	if lang == model.Zh {
+		return "重叠："
+	}
+	return "Overlaps:"
+}
+
+// fileLang is the language of the file of n's at: Chinese for its Chinese
+// file (when that is not its English one too), else English.
+func (r *run) fileLang(n *model.Node, at model.Loc) model.Lang {
+	if at.File != "" && at.File == n.Loc[model.Zh].File && at.File != n.Loc[model.En].File {
+		return model.Zh
+	}
+	return model.En
+}
+
 // keyLang is the language the key of n's line of role written at at is
 // in (model.RACI.KeyLang); for a line to be added at at, the language its
 // file writes keys in: Chinese (批准：) in a Chinese file, as the built-in

@@ -207,10 +207,16 @@ func (r *run) doublePair(n, m *model.Node, score float64, order map[*model.Node]
 	var inPlace [2]string
 	for i, side := range []*model.Node{n, m} {
 		if line == side {
-			inPlace[i] = fmt.Sprintf(r.t().inPlaceOf, role.Name(model.En))
+			loc, _ := r.line(line, line.RACI().At[role], line.RACI().Twin[role])
+			inPlace[i] = fmt.Sprintf(r.t().inPlaceOf, r.key(role, line, loc))
 		}
 	}
-	fix := fmt.Sprintf(r.t().doubleFix, other.ID, home.ID, m.Path, inPlace[0], inPlace[1])
+	// The lines to add in the words of the files they go into: 批准：cw
+	// under a Chinese file's duty (tryout26: Accountable: was written for
+	// a Chinese-only organisation).
+	here, there := r.loc(n), r.loc(m)
+	fix := fmt.Sprintf(r.t().doubleFix, keyed(r.key(model.Accountable, n, here), other.ID), keyed(r.key(model.Responsible, m, there), home.ID),
+		keyed(overlapsKey(r.fileLang(n, here)), m.Path), inPlace[0], inPlace[1], other.ID, home.ID, r.key(model.Responsible, n, here))
 	f := r.add(DoubleOwner, n, r.loc(n), fix, r.t().doubleMsg,
 		r.name(n), home.Title.In(r.lang), r.name(m), other.Title.In(r.lang), at.File, at.Line, score)
 	f.Related = []*model.Node{m}
@@ -356,7 +362,8 @@ func (r *run) identical(group []*model.Node) {
 	for _, n := range group {
 		units[Holder(n)] = true
 	}
-	fix := fmt.Sprintf(r.t().identicalFix, Holder(first).Path)
+	at := r.loc(first)
+	fix := fmt.Sprintf(r.t().identicalFix, keyed(r.key(model.Accountable, first, at), Holder(first).Path), r.key(model.Responsible, first, at))
 	var f *Finding
 	if len(units) == len(depts) {
 		f = r.add(DoubleOwner, first, r.loc(first), fix, r.t().identicalDeptsMsg, r.name(first), len(depts), list)

@@ -95,7 +95,7 @@ var guesses = sync.OnceValue(func() map[string]Field {
 		FieldPath:           "path|node path",
 		FieldID:             "id|key|slug",
 		FieldKind:           "kind",
-		FieldDepartment:     "department|dept|division|business unit|organisation|organization|org unit|部门|部门名称",
+		FieldDepartment:     "department|dept|division|business unit|organisation|organization|org unit|部门|部门名称|部门名|所属部门",
 		FieldSection:        "section|sub department|subdepartment|team|group|unit|function|area|subsection|sub section|process|process group|category|科室|处室|小组|子部门",
 		FieldPosition:       "position|job title|job|title|occupation|role|post|job role|岗位|职位|职务|岗位名称",
 		FieldDuty:           "duty|duties|task|tasks|task statement|responsibility|responsibilities|activity|job duty|element|职责|任务|工作内容|工作职责|岗位职责",
@@ -323,7 +323,8 @@ func findColumn(header []string, name, head string) (int, error) {
 	var found []int
 	for _, same := range []func(h string) bool{
 		func(h string) bool { return strings.TrimSpace(h) == strings.TrimSpace(head) },
-		func(h string) bool { return foldHeader(h) == foldHeader(head) }, // duty=duty for a Duty column
+		func(h string) bool { return foldHeader(h) == foldHeader(head) },                           // duty=duty for a Duty column
+		func(h string) bool { return plainHeader(h) != "" && plainHeader(h) == plainHeader(head) }, // department=Dept for a Dept. column
 	} {
 		for i, h := range header {
 			if same(h) {
@@ -455,8 +456,8 @@ func guess(h string) Column {
 	case colCites:
 		return Column{Header: h, Field: FieldCites}
 	}
-	if f, ok := guesses()[folded]; ok {
-		return Column{Header: h, Field: f, Role: roleOf(f, folded)}
+	if f, base, ok := lookupHeader(folded); ok {
+		return Column{Header: h, Field: f, Role: roleOf(f, base)}
 	}
 	if d, ok := traitHeader(folded); ok {
 		return Column{Header: h, Field: FieldTrait, Dim: d}
@@ -466,7 +467,10 @@ func guess(h string) Column {
 	}
 	if m := langSuffix().FindStringSubmatch(shown); m != nil {
 		base := foldHeader(m[1])
-		f, ok := guesses()[base]
+		f, name, ok := lookupHeader(base)
+		if ok {
+			base = name
+		}
 		if !ok && sectionNumbered().MatchString(base) {
 			f, ok = FieldSection, true
 		}
@@ -483,6 +487,59 @@ func guess(h string) Column {
 		}
 	}
 	return Column{Header: h}
+}
+
+// plainFolded is a folded header without its dots and the colon or
+// asterisks around it: "dept." and "*department:" are "dept" and
+// "department".
+func plainFolded(folded string) string {
+	plain := strings.TrimSpace(strings.TrimRight(strings.ReplaceAll(folded, ".", ""), ":：*"))
+	return strings.TrimSpace(strings.TrimLeft(plain, "*"))
+}
+
+// plainHeader is a header as plainFolded reads it.
+func plainHeader(h string) string { return plainFolded(foldHeader(h)) }
+
+// lookupHeader finds the field of a folded header: one of the names
+// guesses knows, or one written in an everyday variant of it (tryout26
+// U4: "Dept." was no department column): without its dots or a colon or
+// asterisk after it ("Dept.", "Department:", "Duty*"), in the plural
+// ("Departments", "Teams"), or with "name" after a unit's or duty's name
+// ("Department name", "Team name", "岗位名"). It also gives the known name
+// the header was read as, for roleOf.
+func lookupHeader(folded string) (Field, string, bool) {
+	if f, ok := guesses()[folded]; ok {
+		return f, folded, true
+	}
+	plain := plainFolded(folded)
+	if plain == "" {
+		return FieldNone, "", false
+	}
+	for _, name := range []string{plain, strings.TrimSuffix(plain, "s"), strings.TrimSuffix(plain, "es")} {
+		if f, ok := guesses()[name]; ok && name != "" {
+			return f, name, true
+		}
+	}
+	named := ""
+	for _, suffix := range []string{" names", " name", "名称", "名"} {
+		if rest, ok := strings.CutSuffix(plain, suffix); ok {
+			named = rest
+			break
+		}
+	}
+	if rest, ok := strings.CutPrefix(plain, "name of "); ok && named == "" {
+		named = strings.TrimPrefix(rest, "the ")
+	}
+	if named == "" {
+		return FieldNone, "", false
+	}
+	for _, name := range []string{named, strings.TrimSuffix(named, "s")} {
+		switch f := guesses()[name]; f {
+		case FieldDepartment, FieldSection, FieldPosition, FieldDuty:
+			return f, name, true
+		}
+	}
+	return FieldNone, "", false
 }
 
 // traitHeader reads a trait column's folded header: "trait objective",

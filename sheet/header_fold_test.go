@@ -3,6 +3,8 @@ package sheet
 import (
 	"strings"
 	"testing"
+
+	"github.com/dutymap/dutymap/model"
 )
 
 // TestHeadersThatShowAsAKnownNameAreRead: a header that a spreadsheet
@@ -71,5 +73,41 @@ func TestHeaderListsAreBounded(t *testing.T) {
 	res = importCSV(t, "Department,Section,"+long+"\nSales,Field,Sell\nSales,Field,Buy\n", Options{})
 	if s := res.Problems.Error(); len(s) > 2000 || !strings.Contains(s, "column C (xxx") {
 		t.Errorf("the note of column C is %d bytes:\n%.300s", len(s), s)
+	}
+}
+
+// TestHeadersInEverydayVariantsAreRead: a header written as people write
+// it — abbreviated with a dot, with a colon or a required-field asterisk,
+// in the plural, or with "name" after it — reads as the field its plain
+// name does (tryout26 U4: "Dept." was no department column). Words that
+// only end like one stay unread.
+func TestHeadersInEverydayVariantsAreRead(t *testing.T) {
+	for h, want := range map[string]Field{
+		"Dept.": FieldDepartment, "DEPT": FieldDepartment, "Departments": FieldDepartment, "Depts.": FieldDepartment,
+		"Department name": FieldDepartment, "Dept. name": FieldDepartment, "Name of the department": FieldDepartment,
+		"Department:": FieldDepartment, "*Department": FieldDepartment, "部门名称": FieldDepartment, "部门名": FieldDepartment,
+		"所属部门": FieldDepartment, "部门：": FieldDepartment,
+		"Teams": FieldSection, "Team name": FieldSection, "Positions": FieldPosition, "Job titles": FieldPosition,
+		"岗位名称": FieldPosition, "Tasks:": FieldDuty, "Duty*": FieldDuty, "No.": FieldCode,
+		"Group name": FieldGroupName, "Processes": FieldSection,
+		"Name": FieldNone, "Names": FieldNone, "Owner name": FieldNone, "Full name": FieldNone, "s": FieldNone, ".": FieldNone,
+		"Status": FieldNone, "Code name": FieldNone,
+	} {
+		if got := guess(h).Field; got != want {
+			t.Errorf("%q read as %q, want %q", h, got, want)
+		}
+	}
+	if c := guess("Units"); c.Field != FieldSection || c.Role != model.RoleUnit {
+		t.Errorf("Units read as %v, want sub-departments", c)
+	}
+	// --column finds such a header by its plain form: department=Dept
+	// for a "Dept." column (here a header no field is guessed for).
+	res := importCSV(t, "Abt.,Task\nWarehouse,Check deliveries.\n", Options{Columns: [][2]string{{"department", "abt"}}})
+	if n := mustOrg(t, res).Node("warehouse"); n == nil {
+		t.Errorf("--column department=abt for an Abt. column: no warehouse: %v", res.Problems)
+	}
+	res = importCSV(t, "Dept.,Team,Job title,Task\nWarehouse,Inbound,Receiver,Check deliveries.\n", Options{})
+	if n := mustOrg(t, res).Node("warehouse/inbound/receiver"); n == nil || len(n.Children) != 1 {
+		t.Errorf("Dept., Team, Job title: the duty is not under warehouse/inbound/receiver: %v", res.Problems)
 	}
 }

@@ -573,9 +573,8 @@ func (b *builder) plan(below []rowRead) bool {
 			return false
 		}
 		fix := "name the department column Department (or Dept, Division, 部门), or give it with --column department=HEADER"
-		if len(b.units) > 0 {
-			// The first column read as a unit is the likeliest.
-			fix += fmt.Sprintf(" (such as --column department=%s)", quoteArg(strings.TrimSpace(b.header[b.units[0]])))
+		if i, ok := b.likelyDepartment(below); ok {
+			fix += fmt.Sprintf(" (such as --column department=%s)", b.columnArg(i))
 		}
 		b.problem(b.headerRow, -1, fix+b.separatorHint(below), "no column reads as the department; the columns are: %s", headerList(b.header))
 		ok = false
@@ -593,6 +592,90 @@ func (b *builder) plan(below []rowRead) bool {
 	slices.SortStableFunc(b.units[1:], func(x, y int) int { return x - y })
 	b.checkUnitColumns()
 	return true
+}
+
+// likelyDepartment is the column the fix for a sheet without a
+// department column names as its likeliest, so that the fix, applied as
+// written, reads (tryout26 U4: it named the first section column, Team,
+// beside an unread Dept. column, and the import then failed on the rows
+// with no team). below are the rows read past the header while looking
+// for it: a candidate holds text, not a number, on each. The likeliest is
+// an unread column headed like a department (Dep, Dept no, 部门编…);
+// else the leftmost unread or unit column before the duty column, as a
+// department column stands first. It is false for none: the message
+// lists the headers.
+func (b *builder) likelyDepartment(below []rowRead) (int, bool) {
+	return likelyDepartmentIn(b.header, b.res.Mapping.Columns, below)
+}
+
+// likelyDepartmentIn is likelyDepartment for the header row header, read
+// as cols, above the rows below.
+func likelyDepartmentIn(header []string, cols []Column, below []rowRead) (int, bool) {
+	var sample [][]string
+	for _, r := range below {
+		if r.err != nil {
+			break
+		}
+		if nonEmpty(r.cells) {
+			sample = append(sample, r.cells)
+		}
+	}
+	holdsNames := func(i int) bool {
+		if i >= len(header) || strings.TrimSpace(header[i]) == "" {
+			return false
+		}
+		for _, cells := range sample {
+			if i >= len(cells) || strings.TrimSpace(cells[i]) == "" || isNumber(strings.TrimSpace(cells[i])) {
+				return false
+			}
+		}
+		return true
+	}
+	for i, c := range cols {
+		if c.Field == FieldNone && headedLikeDepartment(c.Header) && holdsNames(i) {
+			return i, true
+		}
+	}
+	for i, c := range cols {
+		if c.Field == FieldDuty {
+			break
+		}
+		switch c.Field {
+		case FieldNone, FieldSection, FieldPosition:
+			if holdsNames(i) {
+				return i, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// headedLikeDepartment reports whether a header no field was found for
+// looks like a department's: a typo of one of its names, or a word that
+// begins as one does ("Dep", "Dpt", "Departement", "部门全称").
+func headedLikeDepartment(h string) bool {
+	folded := strings.Trim(strings.ReplaceAll(foldHeader(h), ".", ""), " :：*")
+	if folded == "" {
+		return false
+	}
+	if strings.Contains(folded, "部门") || strings.HasPrefix(folded, "dep") || strings.HasPrefix(folded, "dpt") || strings.HasPrefix(folded, "div") {
+		return true
+	}
+	for name, f := range guesses() {
+		if f == FieldDepartment && len(name) > 3 && model.EditDistance(folded, name) <= model.TypoLimit(name) {
+			return true
+		}
+	}
+	return false
+}
+
+// columnArg names column i for --column: by its header, quoted for the
+// shell, or by its letter when another column has the same header.
+func (b *builder) columnArg(i int) string {
+	if headedTwice(b.header, i) {
+		return ColumnName(i)
+	}
+	return quoteArg(strings.TrimSpace(b.header[i]))
 }
 
 // checkUnitColumns reports, once, each language that has text columns
@@ -2072,6 +2155,13 @@ func (b *builder) check() {
 			q.Fix = "clear the cell, or add rows for that department (or correct the name to one the sheet has)"
 		case content.KindGoneRef:
 			q.Fix = fmt.Sprintf("remove “%s” from the cell, or add rows for that department (or correct the name to one the sheet has)", p.Ref)
+		case content.KindPerson:
+			// A person, not a department to add rows for (tryout26 U8).
+			q.Fix = fmt.Sprintf("%s reads as a person's name, but a RACI cell names the units that do the work (departments, positions, sub-departments), not people: ", p.Ref)
+			if p.Offered != "" {
+				q.Fix += fmt.Sprintf("write the unit %s works in in its place, such as %s; or ", p.Ref, p.Offered)
+			}
+			q.Fix += fmt.Sprintf("take %s out of the cell", p.Ref)
 		}
 		if col >= 0 {
 			q.Msg = b.column(col) + ": " + q.Msg

@@ -125,13 +125,24 @@ func (b *builder) titleProblem(below []rowRead) bool {
 	if len(title) != 1 {
 		return false
 	}
-	for _, r := range below {
+	for k, r := range below {
 		if r.err != nil {
 			return false
 		}
 		if cells := distinct(r.cells); len(cells) > 1 {
-			b.problem(b.headerRow, -1, fmt.Sprintf("name the department column of row %d Department (or Dept, Division, 部门), or give it with --column department=HEADER (such as --column department=%s); the rows above it are then skipped",
-				r.row, quoteArg(cells[0])),
+			// The example names the likeliest column, as for a header in
+			// row 1 (likelyDepartment): not a number column such as No.
+			such := ""
+			m, _ := Map(r.cells, b.opts.Columns)
+			if i, ok := likelyDepartmentIn(r.cells, m.Columns, below[k+1:]); ok {
+				arg := quoteArg(strings.TrimSpace(r.cells[i]))
+				if headedTwice(r.cells, i) {
+					arg = ColumnName(i)
+				}
+				such = fmt.Sprintf(" (such as --column department=%s)", arg)
+			}
+			b.problem(b.headerRow, -1, fmt.Sprintf("name the department column of row %d Department (or Dept, Division, 部门), or give it with --column department=HEADER%s; the rows above it are then skipped",
+				r.row, such),
 				"row %d reads as a title (%s), and no row of the first %d reads as the headers; row %d reads: %s",
 				b.headerRow, clip(oneLine(title[0])), headerScan, r.row, clip(oneLine(strings.Join(cells, ", "))))
 			return true

@@ -109,6 +109,17 @@ func TestTitleRowWithoutKnownHeaders(t *testing.T) {
 	// title.
 	res = importCSV(t, "Org chart 2024,,\nDepartment,Section,Duty\nSales,Field,Visit customers\n", Options{Columns: [][2]string{{"department", "Department"}}})
 	mustOrg(t, res)
+
+	// The example names the row's likeliest column, not its first: here
+	// a column of row numbers (tryout26 U4's kind), and applied it reads.
+	sheet = "Org chart 2024,,\nRow,Abteilung,Task\n1,Sales,Visit customers\n2,Finance,Pay invoices\n"
+	res = importCSV(t, sheet, Options{})
+	if errs := res.Problems.Errors(); len(errs) != 1 || !strings.Contains(errs[0].Fix, "(such as --column department=Abteilung)") {
+		t.Fatalf("want the example to name Abteilung, got:\n%s", res.Problems)
+	}
+	if org := mustOrg(t, importCSV(t, sheet, Options{Columns: [][2]string{{"department", "Abteilung"}}})); org.Node("finance") == nil {
+		t.Error("no finance department after the fix")
+	}
 }
 
 // TestHeaderLookedForInTheFirstRowsOnly: a header further down than

@@ -60,6 +60,11 @@ type compareScreen struct {
 	// the traits (selectionShown). Moving, clicking, or a scroll that
 	// brings an item on screen ends it.
 	atStart bool
+	// atEnd: the last item was selected with end, and stays the one
+	// selected when the lists go side by side or stack, their last items
+	// not being the same duty (a window widened at the end shows the end,
+	// as one opened at that width does). Any other move ends it.
+	atEnd bool
 
 	// picture shows the pair as two boxes with the hand-offs between
 	// them (p), scrolled to picTop.
@@ -256,10 +261,15 @@ func (c *compareScreen) layout(w, h int) tea.Cmd {
 	if c.res != nil && c.apart != !c.stacked() {
 		// The lists of what each does alone go side by side or one after
 		// the other: the selected duty stays selected.
-		n, side, atStart := c.selectedDuty(), c.side, c.atStart
+		n, side, atStart, atEnd := c.selectedDuty(), c.side, c.atStart, c.atEnd
 		c.setBlocks()
-		c.selectNode(n, side)
-		c.atStart = atStart
+		if atEnd {
+			c.cursor = max(len(c.items)-1, 0)
+			c.fixSide()
+		} else {
+			c.selectNode(n, side)
+		}
+		c.atStart, c.atEnd = atStart, atEnd
 	}
 	c.clamp()
 	if c.left {
@@ -401,7 +411,7 @@ func (c *compareScreen) selectNode(n *model.Node, side int) {
 	for i, b := range c.items {
 		blk := &c.blocks[b]
 		if blk.a == n || blk.b == n {
-			c.cursor, c.side, c.atStart = i, side, false
+			c.cursor, c.side, c.atStart, c.atEnd = i, side, false, false
 			if blk.a == n && blk.b != n {
 				c.side = 0
 			} else if blk.b == n && blk.a != n {
@@ -451,7 +461,7 @@ func (c *compareScreen) traitBlocks() {
 }
 
 // silent reports whether a side's department describes none of the
-// traits in lang: stacked, its rows are left out and one note says so.
+// traits in lang: stacked, one note under the rows says so.
 func (c *compareScreen) silent(side int, lang model.Lang) bool {
 	for _, t := range c.res.Traits {
 		if [2]model.Text{t.A, t.B}[side].In(lang) != "" {
@@ -542,8 +552,10 @@ func (c *compareScreen) layoutBlock(b *cmpBlock) []cmpLine {
 			names := [2]string{c.res.A.Title.In(lang) + lang.Colon(), c.res.B.Title.In(lang) + lang.Colon()}
 			beside := 2*(c.width-1-2-max(cw.width(names[0]), cw.width(names[1]))) >= c.width-1
 			for i, text := range [2]string{ta, tb} {
-				if c.silent(i, lang) {
-					continue // one line under the table says so, not a "—" a row
+				// A side that says nothing is "—", as beside the other
+				// column: a missing line reads as cut off (tryout26 U10).
+				if text == "—" {
+					text = st.Dash.Render(text)
 				}
 				if beside {
 					wrapped("  "+names[i], text)
@@ -775,7 +787,7 @@ func (c *compareScreen) move(d int) {
 		}
 		c.cursor = i
 	}
-	c.atStart = false
+	c.atStart, c.atEnd = false, false
 	c.cursor = min(max(c.cursor+d, 0), len(c.items)-1)
 	c.fixSide()
 	c.clamp()
@@ -876,7 +888,7 @@ func (c *compareScreen) toggleSide() {
 	if !c.selectionShown() {
 		return // no selection on screen: nothing to move across from
 	}
-	c.atStart = false
+	c.atStart, c.atEnd = false, false
 	if back := c.tabFrom; back != nil && c.tabTo == c.selectedDuty() {
 		c.tabFrom, c.tabTo = nil, nil
 		c.selectNode(back, c.tabSide)
@@ -1112,6 +1124,9 @@ func (c *compareScreen) update(msg tea.Msg) (intent, tea.Cmd) {
 // traits or headings) nothing is selected until one shows.
 func (c *compareScreen) scrollBy(d int) {
 	c.scroll(d)
+	if d != 0 {
+		c.atEnd = false
+	}
 	if d == 0 || c.selectionShown() {
 		return
 	}
@@ -1150,10 +1165,11 @@ func (c *compareScreen) key(msg tea.KeyPressMsg) (intent, tea.Cmd) {
 	case key.Matches(msg, k.pageDown):
 		c.scrollBy(max(c.height-1, 1))
 	case key.Matches(msg, k.first):
-		c.cursor, c.top, c.topAt, c.atStart = 0, 0, 0, true
+		c.cursor, c.top, c.topAt, c.atStart, c.atEnd = 0, 0, 0, true, false
 		c.fixSide()
 	case key.Matches(msg, k.last):
 		c.move(len(c.items))
+		c.atEnd = len(c.items) > 0
 	case key.Matches(msg, k.side):
 		c.toggleSide()
 	case key.Matches(msg, k.swap):
@@ -1227,7 +1243,7 @@ func (c *compareScreen) click(m tea.Mouse) (intent, tea.Cmd) {
 		}
 		return nil, nil
 	}
-	c.cursor, c.side, c.atStart = blk.item, side, false
+	c.cursor, c.side, c.atStart, c.atEnd = blk.item, side, false, false
 	c.fixSide()
 	return nil, nil
 }

@@ -61,21 +61,36 @@ func TestCompareOnlyListNamesEachSectionOnce(t *testing.T) {
 	}
 }
 
-// TestCompareStackedTraitsOfASilentSide (tryout21 F9): stacked, when one
-// department describes no traits at all, one line says so, instead of a
-// "Finance department: —" under every dimension; in both languages.
+// TestCompareStackedTraitsOfASilentSide: stacked, a department that
+// describes no traits says "—" under each dimension the other describes,
+// as its column does side by side (tryout26 U10: its line was left out,
+// which reads as cut off), and one line under the table says why
+// (tryout21 F9); in both languages, the dash in its own style.
 func TestCompareStackedTraitsOfASilentSide(t *testing.T) {
 	for _, c := range []struct {
-		lang       model.Lang
-		dash, note string
+		lang            model.Lang
+		dash, note, dim string
 	}{
-		{model.En, "Finance department: —", "The sources describe no traits of Finance department."},
-		{model.Zh, "财务部：—", "资料没有描述财务部的特征。"},
+		{model.En, "Finance department: —", "The sources describe no traits of Finance department.", "Objective"},
+		{model.Zh, "财务部：—", "资料没有描述财务部的特征。", "目标"},
 	} {
 		d := openCompare(t, 80, 200, c.lang, "marketing", "fin")
 		scr := d.screen()
-		if strings.Contains(scr, c.dash) || strings.Count(scr, c.note) != 1 {
-			t.Errorf("%v: want no %q and the note %q once:\n%s", c.lang, c.dash, c.note, scr)
+		rows := 0
+		for _, tr := range d.compare().res.Traits {
+			if tr.A.In(c.lang) != "" {
+				rows++
+			}
+		}
+		if rows == 0 || strings.Count(scr, c.dash) != rows || strings.Count(scr, c.note) != 1 {
+			t.Errorf("%v: want %q under each of the %d dimensions and the note %q once:\n%s", c.lang, c.dash, rows, c.note, scr)
+		}
+		_, dimAt, _ := strings.Cut(scr, "\n "+c.dim+" ")
+		if first, _, _ := strings.Cut(dimAt, c.dash); strings.Count(first, "\n") > 4 {
+			t.Errorf("%v: %q is not under %s:\n%s", c.lang, c.dash, c.dim, scr)
+		}
+		if !strings.Contains(d.m.Render(), d.m.sh.st.Dash.Render("—")) {
+			t.Errorf("%v: the dash is not in its style", c.lang)
 		}
 		if !strings.Contains(scr, "Marketing department:") && !strings.Contains(scr, "市场部：") {
 			t.Errorf("%v: the side that describes traits is gone:\n%s", c.lang, scr)

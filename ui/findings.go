@@ -425,10 +425,14 @@ func (f *findingsScreen) fullHelp() []helpGroup {
 }
 
 // codeLine is a RACI line a check's text names for the reader to write
-// ("Overlaps: marketing/responsibilities/8", "Accountable: marketing"):
-// the key (the checks write them in English in both languages) and its
-// value, up to the punctuation after it.
-var codeLine = lazyre.New(`\b(?:Responsible|Accountable|Consulted|Informed|Overlaps): [^\s,;)）]+`)
+// ("Overlaps: marketing/responsibilities/8", "Accountable: marketing",
+// "批准：marketing" for a Chinese file's line): the key and its value, up
+// to the punctuation after it.
+var codeLine = lazyre.New(`\b(?:Responsible|Accountable|Consulted|Informed|Overlaps): [^\s,;)）]+|(?:负责|批准|咨询|知会|重叠)：[^\s,;)）、，；（]+`)
+
+// wordJoiner keeps the characters of a Chinese code ("批准：marketing")
+// on one line while its text is wrapped (linebreak: UAX #14 WJ).
+const wordJoiner = "\u2060"
 
 // codeGlue stands for a code's space while its text is wrapped: a
 // no-break space, as wide, where the line breaker never breaks.
@@ -459,11 +463,14 @@ func (c cells) hangCode(prefix, text string, w int) []string {
 		if c.width(code) > room {
 			return code
 		}
+		if key, value, ok := strings.Cut(code, "："); ok {
+			return strings.Join(strings.Split(key, ""), wordJoiner) + wordJoiner + "：" + wordJoiner + value
+		}
 		return strings.Replace(code, ": ", ":"+codeGlue, 1)
 	})
 	lines := c.counting().Wrap(glued, room)
 	for i, l := range lines {
-		lines[i] = strings.ReplaceAll(l, codeGlue, " ")
+		lines[i] = strings.ReplaceAll(strings.ReplaceAll(l, codeGlue, " "), wordJoiner, "")
 	}
 	return c.hangLines(prefix, lines)
 }

@@ -56,6 +56,9 @@ var goldenScreens = []struct {
 	{"compare_scrolled", func(d *driver) {
 		d.reveal("marketing").keys("c").typeText("sales").keys("enter", "pgdown", "pgdown", "j", "tab")
 	}},
+	// A department that describes no traits beside one that does: "—"
+	// under each dimension, stacked at 80 columns as in its column at 120.
+	{"compare_silent", func(d *driver) { d.reveal("marketing").keys("c").typeText("finance").keys("enter") }},
 	{"compare_picture", func(d *driver) { d.reveal("marketing").keys("c").typeText("sales").keys("enter", "p") }},
 	{"chart", func(d *driver) { d.keys("o") }},
 	{"chart_handoff", func(d *driver) { d.reveal("sales").keys("o", "left") }},

@@ -3,6 +3,7 @@ package linebreak
 import (
 	"math/rand/v2"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -86,6 +87,26 @@ func TestWrapKinsoku(t *testing.T) {
 						t.Fatalf("%s, width %d: …… or —— split: %q", c.name, w, lines)
 					}
 				}
+			}
+		}
+	}
+}
+
+// TestWrapWordJoiner: a word joiner (U+2060) joins the characters on
+// either side of it (UAX #14 WJ), as a code to copy needs ("批准：marketing"
+// in a check's fix, which ui/findings joins so): the joined run moves to
+// the next line whole, where a line can hold it.
+func TestWrapWordJoiner(t *testing.T) {
+	code := "批\u2060准\u2060：\u2060marketing"
+	s := "在这项职责下加一行" + code + "并用负责写明谁来做"
+	for _, c := range countings {
+		for w := c.c.Width(code); w <= 40; w++ {
+			lines := c.c.Wrap(s, w)
+			if strings.Join(lines, "") != s {
+				t.Fatalf("%s, width %d: text changed: %q", c.name, w, lines)
+			}
+			if !slices.ContainsFunc(lines, func(l string) bool { return strings.Contains(l, code) }) {
+				t.Fatalf("%s, width %d: the joined code is split: %q", c.name, w, lines)
 			}
 		}
 	}

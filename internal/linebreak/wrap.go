@@ -14,7 +14,8 @@ import (
 // and between two characters of which one is a CJK character, except
 // where kinsoku shori forbids it: no line starts with closing punctuation
 // (、。，；：？！）」』” …) and none ends with opening punctuation (（「『“),
-// and "……" and "——" stay whole. A word is split only when it is wider
+// "……" and "——" stay whole, and a word joiner (U+2060) joins the
+// characters on either side of it. A word is split only when it is wider
 // than a whole line, after a separator such as / or - if it has one in
 // its second half. A newline ends the line. Styles open at a line end are
 // closed there and opened again on the next line, so each line can be
@@ -137,6 +138,7 @@ func (c Counting) tokenize(s string) []token {
 	cur := token{}
 	var prev, prev2 rune // the last printable characters of cur, the last one last
 	prevWide := false
+	joined := false // a word joiner (U+2060) since prev: no break before the next character
 	flush := func(at int) {
 		if cur.end > cur.start {
 			out = append(out, cur)
@@ -152,6 +154,10 @@ func (c Counting) tokenize(s string) []token {
 			out = append(out, token{start: at, end: i, kind: breakToken})
 			cur = token{start: i, end: i}
 			prev2, prev, prevWide = 0, 0, false
+			continue
+		}
+		if seq == "\u2060" {
+			cur.end, joined = i, cur.first != 0 // UAX #14 WJ: no break on either side
 			continue
 		}
 		if !IsPrintable(seq) {
@@ -178,7 +184,7 @@ func (c Counting) tokenize(s string) []token {
 		switch {
 		case cur.kind == spaceToken:
 			flush(at)
-		case cur.first != 0 && (wide || prevWide) && !IsClosing(r) && !IsOpening(prev) && !inseparable(prev, r):
+		case cur.first != 0 && (wide || prevWide) && !IsClosing(r) && !IsOpening(prev) && !inseparable(prev, r) && !joined:
 			flush(at)
 		case cur.first != 0 && prev != 0 && breaksAfter(prev) && !wide && !inNumber(prev2, prev, r):
 			// Inside a long run such as a URL: remember a place to break
@@ -192,6 +198,7 @@ func (c Counting) tokenize(s string) []token {
 		cur.w += w
 		cur.last = r
 		prev2, prev, prevWide = prev, r, wide
+		joined = false
 	}
 	flush(len(s))
 	return glueKinsoku(out)
