@@ -60,6 +60,14 @@ type unitNames struct {
 	// again, stemming each, was most of its slowest key. Cleared when it
 	// grows past maxDoerUses.
 	uses map[int32][]doerUse
+	// analyzers are doerUses' Analyzers, one a goroutine at a time.
+	analyzers sync.Pool
+}
+
+// doerAnalyzer is an Analyzer with doerUses' token buffers.
+type doerAnalyzer struct {
+	analysis.Analyzer
+	all, toks []analysis.Token
 }
 
 // doerUse is one word of an English duty's text: its term, and the unit
@@ -230,12 +238,22 @@ func (ix *Index) doerUses(n int32) []doerUse {
 	if ok {
 		return uses
 	}
-	var words []analysis.Token
-	for _, t := range analysis.Tokens(ix.node(n).Title[model.En]) {
+	// An Analyzer remembers each word's stem: the first question on an
+	// index reads thousands of duties here, which share their words, and
+	// stemming each word afresh was most of that keystroke.
+	a, _ := memo.analyzers.Get().(*doerAnalyzer)
+	if a == nil {
+		a = &doerAnalyzer{}
+	}
+	defer memo.analyzers.Put(a)
+	a.all = a.Tokens(ix.node(n).Title[model.En], a.all[:0])
+	words := a.toks[:0]
+	for _, t := range a.all {
 		if t.Kind == analysis.Word && !t.Han {
 			words = append(words, t)
 		}
 	}
+	a.toks = words
 	uses = make([]doerUse, len(words))
 	for i, t := range words {
 		u, named := ix.subjectUnit(words[:i])
