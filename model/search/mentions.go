@@ -135,7 +135,7 @@ func (ww *wholeWords) keepWhole(hits []whit) []whit {
 	}
 	workers := min(runtime.GOMAXPROCS(0), max(1, len(hits)/max(1, parallelWhole)))
 	if workers < 2 {
-		return slices.DeleteFunc(hits, func(h whit) bool { return read(h) && ww.of(h) == 0 })
+		return slices.DeleteFunc(hits, func(h whit) bool { return read(h) && !ww.saysSome(h) })
 	}
 	for i := range ww.action {
 		ww.isAction(i) // worked out before the workers read it
@@ -147,7 +147,7 @@ func (ww *wholeWords) keepWhole(hits []whit) []whit {
 	}
 	inChunks(len(hits), workers, func(w, lo, hi int) {
 		for i := lo; i < hi; i++ {
-			drop[i] = read(hits[i]) && copies[w].of(hits[i]) == 0
+			drop[i] = read(hits[i]) && !copies[w].saysSome(hits[i])
 		}
 	})
 	for _, c := range copies {
@@ -450,11 +450,18 @@ func (ww *wholeWords) heldAsVerb(hits []whit) uint64 {
 		if h.mask&object&^got == 0 || !ww.ix.isWork(h.node) {
 			continue
 		}
-		k := langIdx(ww.langs, h.lang)
+		// says by its array (sayBits): every hit holding the object's
+		// words is read, tens of thousands for a word being typed.
+		sayBits := ww.sayBits[langIdx(ww.langs, h.lang)]
 		for _, t := range ww.ix.wordsOf(h.lang).tokens(h.node) {
 			if t.pos != 0 {
 				break
 			}
+			if t.term >= 0 && int(t.term) < len(sayBits) {
+				got |= sayBits[t.term] & h.mask & object
+				continue
+			}
+			k := langIdx(ww.langs, h.lang)
 			for i := range ww.action {
 				if h.mask&(1<<i) != 0 && ww.inObject(i) && ww.says[k][i][t.term] {
 					got |= 1 << i
@@ -545,6 +552,24 @@ func (ww *wholeWords) of(h whit) uint64 {
 		}
 	}
 	return got
+}
+
+// saysSome reports whether h's text says some word of h.mask whole (of
+// is not 0), without reading it when an earlier key found it says one:
+// at each key of a question most hits hold a word whose answer the memos
+// keep, and only the word being typed is new.
+func (ww *wholeWords) saysSome(h whit) bool {
+	if h.mask&ww.han != 0 {
+		return true
+	}
+	if memo := ww.memo[langIdx(ww.langs, h.lang)]; memo != nil {
+		for left := h.mask & ww.all; left != 0; left &= left - 1 {
+			if yes, _ := memo[bits.TrailingZeros64(left)].get(h.node); yes {
+				return true
+			}
+		}
+	}
+	return ww.of(h) != 0
 }
 
 // readTitle returns h's title, and sets ww.at to the byte offsets of
