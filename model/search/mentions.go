@@ -196,7 +196,7 @@ var parallelWhole = 4096
 // sameWord's answers; what it works out for the memos kept in learnt.
 func (ww *wholeWords) workerCopy() *wholeWords {
 	c := *ww
-	c.said, c.at, c.learnt, c.worker = nil, nil, nil, true
+	c.said, c.bytes, c.learnt, c.worker = nil, titleBytes{}, nil, true
 	return &c
 }
 
@@ -211,11 +211,8 @@ type learnt struct {
 // wholeWords tells which words of a question a duty says whole. One
 // search uses it, on one goroutine.
 type wholeWords struct {
-	said map[sameWordKey]bool // sameWord's answers so far
-	// at: the byte offset of each rune of the title of is reading, and
-	// its length last, when it is not ASCII (tokens count runes); one
-	// buffer a search.
-	at    []int32
+	said  map[sameWordKey]bool // sameWord's answers so far
+	bytes titleBytes           // where the runes of the title of is reading start
 	ix    *Index
 	p     plan
 	langs [2]model.Lang
@@ -500,7 +497,7 @@ func (ww *wholeWords) of(h whit) uint64 {
 		}
 	}
 	var title string
-	read := false // title and ww.at are h's
+	read := false // title and ww.bytes are h's
 	var tokens []seqToken
 	if want&^got != 0 {
 		tokens = ww.ix.wordsOf(h.lang).tokens(h.node)
@@ -572,37 +569,22 @@ func (ww *wholeWords) saysSome(h whit) bool {
 	return ww.of(h) != 0
 }
 
-// readTitle returns h's title, and sets ww.at to the byte offsets of
-// its runes when it is not ASCII (nil when it is: a rune is a byte).
+// readTitle returns h's title, and makes ww.bytes its.
 func (ww *wholeWords) readTitle(h whit) string {
 	title := ww.ix.titleOf(h.node, h.lang)
-	ww.at = ww.at[:0]
-	for i := 0; i < len(title); i++ {
-		if title[i] >= utf8.RuneSelf {
-			for b := range title {
-				ww.at = append(ww.at, int32(b))
-			}
-			ww.at = append(ww.at, int32(len(title)))
-			return title
-		}
-	}
-	ww.at = nil
+	ww.bytes.reset(title)
 	return title
 }
 
 // span returns the bytes of title that token t's runes are, or false
 // when they lie past its end (an index read from a damaged cache).
 func (ww *wholeWords) span(title string, t seqToken) (start, end int, ok bool) {
-	if ww.at == nil {
-		if int(t.end) > len(title) {
-			return 0, 0, false
-		}
-		return int(t.start), int(t.end), true
-	}
-	if int(t.end) >= len(ww.at) {
+	e, ok := ww.bytes.byteAt(int(t.end))
+	if !ok {
 		return 0, 0, false
 	}
-	return int(ww.at[t.start]), int(ww.at[t.end]), true
+	s, _ := ww.bytes.byteAt(int(t.start))
+	return s, e, true
 }
 
 // sameWord reports whether a text's word as written, of the term of
