@@ -153,8 +153,21 @@ func (ix *Index) throughDerived(p plan, words []derivedWord, hits []whit, better
 		says := func(h whit) bool {
 			return slices.ContainsFunc(ix.wordsOf(model.En).tokens(h.node), func(t seqToken) bool { return t.term == d.own })
 		}
-		mains := slices.DeleteFunc(slices.Clone(hits), func(h whit) bool { return !h.main || h.lang != model.En || h.mask&d.bit == 0 || !says(h) })
-		if len(mains) == 0 || slices.ContainsFunc(mains, func(h whit) bool { return h.derived&d.bit == 0 }) {
+		// Picked from the hits, not a copy of them all: tens of thousands
+		// for a word being typed, at every key. One that holds the word
+		// itself settles it.
+		var mains []whit
+		plain := false
+		for _, h := range hits {
+			if h.main && h.lang == model.En && h.mask&d.bit != 0 && says(h) {
+				if h.derived&d.bit == 0 {
+					plain = true
+					break
+				}
+				mains = append(mains, h)
+			}
+		}
+		if len(mains) == 0 || plain {
 			continue
 		}
 		var via []string
