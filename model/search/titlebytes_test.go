@@ -1,16 +1,27 @@
 package search
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // titleBytes reads a title only as far as a rune asked about, yet gives
 // every rune the byte a full conversion to runes gives, in any order of
 // asking: ASCII titles, titles with accents or Chinese before, after or
 // between the runes asked, and bytes that are not UTF-8.
 func TestTitleBytesAsRunes(t *testing.T) {
-	for _, title := range []string{
+	titles := []string{
 		"", "Set product prices.", "Set the café's prices", "Café prices", "Set prices ✓",
 		"制定产品价格", "Set 产品 prices", "bad \xff byte", "\xffbad", "trailing \xe4\xb8",
-	} {
+		"Set the product prices for the whole year, then the café's", "Set the product prices for the whole year",
+		"Set the product prices for the whole year ✓",
+	}
+	// A letter that is not ASCII at every byte of the first few blocks
+	// the title is read in.
+	for k := range 25 {
+		titles = append(titles, strings.Repeat("a", k)+"é"+strings.Repeat("b", 20), strings.Repeat("a", k)+"\xff")
+	}
+	for _, title := range titles {
 		// The whole mapping, as a conversion to runes makes it.
 		var want []int
 		for b := range title {
