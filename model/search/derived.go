@@ -153,8 +153,21 @@ func (ix *Index) throughDerived(p plan, words []derivedWord, hits []whit, better
 		says := func(h whit) bool {
 			return slices.ContainsFunc(ix.wordsOf(model.En).tokens(h.node), func(t seqToken) bool { return t.term == d.own })
 		}
-		mains := slices.DeleteFunc(slices.Clone(hits), func(h whit) bool { return !h.main || h.lang != model.En || h.mask&d.bit == 0 || !says(h) })
-		if len(mains) == 0 || slices.ContainsFunc(mains, func(h whit) bool { return h.derived&d.bit == 0 }) {
+		// Picked from the hits, not a copy of them all: tens of thousands
+		// for a word being typed, at every key. One that holds the word
+		// itself settles it.
+		var mains []whit
+		plain := false
+		for _, h := range hits {
+			if h.main && h.lang == model.En && h.mask&d.bit != 0 && says(h) {
+				if h.derived&d.bit == 0 {
+					plain = true
+					break
+				}
+				mains = append(mains, h)
+			}
+		}
+		if len(mains) == 0 || plain {
 			continue
 		}
 		var via []string
@@ -338,11 +351,8 @@ type englishText struct {
 	tokens []seqToken
 	tokend bool // tokens are node's
 	title  string
-	// at holds the byte offset of each rune of title (a byte that is not
-	// UTF-8 counting as one, as in a conversion to runes), and its length
-	// last; nil when title is ASCII (a rune is a byte).
-	at     []int32
-	titled bool // title and at are node's
+	bytes  titleBytes // where title's runes start
+	titled bool       // title and bytes are node's
 }
 
 // read makes x node n's text. Its tokens are read on first need: most
@@ -351,20 +361,11 @@ func (x *englishText) read(n int32) {
 	x.node, x.tokend, x.titled = n, false, false
 }
 
-// readTitle reads the node's title and where its runes start.
+// readTitle reads the node's title; where its runes start is worked out
+// as asked (titleBytes).
 func (x *englishText) readTitle() {
 	x.title, x.titled = x.ix.titleOf(x.node, model.En), true
-	x.at = x.at[:0]
-	for i := 0; i < len(x.title); i++ {
-		if x.title[i] >= utf8.RuneSelf {
-			for b := range x.title {
-				x.at = append(x.at, int32(b))
-			}
-			x.at = append(x.at, int32(len(x.title)))
-			return
-		}
-	}
-	x.at = nil
+	x.bytes.reset(x.title)
 }
 
 // written returns runes [start, end) of the title as written, and false
@@ -380,14 +381,58 @@ func (x *englishText) written(start, end int) (string, bool) {
 
 // byteAt returns the byte offset in the title of its rune i (its length
 // for i one past the last rune), and false past that.
-func (x *englishText) byteAt(i int) (int, bool) {
-	if x.at == nil {
-		return i, i <= len(x.title)
+func (x *englishText) byteAt(i int) (int, bool) { return x.bytes.byteAt(i) }
+
+// titleBytes maps a title's runes to its bytes, reading only as much of
+// the title as asked: most titles are ASCII, where a rune is a byte, and
+// rune i's byte is known once the title is ASCII up to it, without
+// reading the rest (tens of thousands of titles a key of a question).
+type titleBytes struct {
+	title string
+	ascii int // title[:ascii] is ASCII
+	// at holds, once a byte that is not ASCII was met (mixed), the byte
+	// offset of each rune of title (a byte that is not UTF-8 counting as
+	// one, as in a conversion to runes), and its length last.
+	at    []int32
+	mixed bool
+}
+
+// reset makes title the one mapped.
+func (tb *titleBytes) reset(title string) {
+	tb.title, tb.ascii, tb.at, tb.mixed = title, 0, tb.at[:0], false
+}
+
+// byteAt returns the byte offset of rune i of the title (its length for i
+// one past the last rune), and false past that.
+func (tb *titleBytes) byteAt(i int) (int, bool) {
+	if !tb.mixed {
+		end := min(max(i, 0), len(tb.title))
+		// Eight bytes at a time, one test for all: tens of thousands of
+		// titles a key.
+		for tb.ascii+8 <= end {
+			b := tb.title[tb.ascii : tb.ascii+8]
+			if b[0]|b[1]|b[2]|b[3]|b[4]|b[5]|b[6]|b[7] >= utf8.RuneSelf {
+				break
+			}
+			tb.ascii += 8
+		}
+		for tb.ascii < end && tb.title[tb.ascii] < utf8.RuneSelf {
+			tb.ascii++
+		}
+		if tb.ascii >= end {
+			// Runes [0, i) are bytes; past the end, the whole title is.
+			return i, i <= len(tb.title)
+		}
+		tb.mixed = true
+		for b := range tb.title {
+			tb.at = append(tb.at, int32(b))
+		}
+		tb.at = append(tb.at, int32(len(tb.title)))
 	}
-	if i >= len(x.at) {
+	if i < 0 || i >= len(tb.at) {
 		return 0, false
 	}
-	return int(x.at[i]), true
+	return int(tb.at[i]), true
 }
 
 // says sorts the text's words of one query word: a word whose term is one

@@ -1,9 +1,11 @@
 package search
 
 import (
+	"runtime"
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"github.com/dutymap/dutymap/model"
@@ -60,6 +62,19 @@ type unitNames struct {
 	// again, stemming each, was most of its slowest key. Cleared when it
 	// grows past maxDoerUses.
 	uses map[int32][]doerUse
+	// analyzers are doerUses' Analyzers, one a goroutine at a time.
+	analyzers sync.Pool
+	// plain marks, per node, the duties that may name a unit
+	// (mentionsUnit) and name none as the doer of any of their words:
+	// worked out by Prepare (readDoers), nil until it is.
+	plainOnce sync.Once
+	plain     atomic.Pointer[[]uint64]
+}
+
+// doerAnalyzer is an Analyzer with doerUses' token buffers.
+type doerAnalyzer struct {
+	analysis.Analyzer
+	all, toks []analysis.Token
 }
 
 // doerUse is one word of an English duty's text: its term, and the unit
@@ -222,21 +237,47 @@ func (ix *Index) doerNamed(n int32, verb map[string]bool) (unit int32, ok bool) 
 // doerUses returns the words of English duty n, stop words too (no
 // phrases), each with the unit the text names as its doer: as its subject
 // (subjectUnit) or its agent (agentUnit); remembered (unitNames.uses).
+// nil for a duty Prepare found names no unit (readDoers): doerNamed
+// answers none for it, as for uses whose units are all -1.
 func (ix *Index) doerUses(n int32) []doerUse {
 	memo := &ix.doerUnits
+	if plain := memo.plain.Load(); plain != nil && (*plain)[n/64]&(1<<(n%64)) != 0 {
+		return nil
+	}
 	memo.mu.Lock()
 	uses, ok := memo.uses[n]
 	memo.mu.Unlock()
 	if ok {
 		return uses
 	}
-	var words []analysis.Token
-	for _, t := range analysis.Tokens(ix.node(n).Title[model.En]) {
+	a, _ := memo.analyzers.Get().(*doerAnalyzer)
+	if a == nil {
+		a = &doerAnalyzer{}
+	}
+	uses = ix.readUses(a, n)
+	memo.analyzers.Put(a)
+	memo.mu.Lock()
+	if memo.uses == nil || len(memo.uses) >= maxDoerUses {
+		memo.uses = map[int32][]doerUse{}
+	}
+	memo.uses[n] = uses
+	memo.mu.Unlock()
+	return uses
+}
+
+// readUses reads doerUses' answer for duty n with a's Analyzer, which
+// remembers each word's stem: the duties read share their words, and
+// stemming each word afresh was most of the first question's first key.
+func (ix *Index) readUses(a *doerAnalyzer, n int32) []doerUse {
+	a.all = a.Tokens(ix.node(n).Title[model.En], a.all[:0])
+	words := a.toks[:0]
+	for _, t := range a.all {
 		if t.Kind == analysis.Word && !t.Han {
 			words = append(words, t)
 		}
 	}
-	uses = make([]doerUse, len(words))
+	a.toks = words
+	uses := make([]doerUse, len(words))
 	for i, t := range words {
 		u, named := ix.subjectUnit(words[:i])
 		if !named {
@@ -247,13 +288,42 @@ func (ix *Index) doerUses(n int32) []doerUse {
 		}
 		uses[i] = doerUse{term: t.Term, unit: u}
 	}
-	memo.mu.Lock()
-	if memo.uses == nil || len(memo.uses) >= maxDoerUses {
-		memo.uses = map[int32][]doerUse{}
-	}
-	memo.uses[n] = uses
-	memo.mu.Unlock()
 	return uses
+}
+
+// readDoers works out, once an index, which duties that may name a unit
+// (mentionsUnit) name none as the doer of any word (unitNames.plain): what
+// the first question asking who read on its first key after the question
+// word otherwise ("who s": thousands of duties at 100,000). Run by
+// Prepare, in the background; a search before it ends reads as before.
+func (ix *Index) readDoers() {
+	memo := &ix.doerUnits
+	memo.plainOnce.Do(func() {
+		nn := len(ix.owner)
+		workers := min(runtime.GOMAXPROCS(0), max(1, nn/parallelWhole))
+		plains := make([][]uint64, workers)
+		readers := make([]doerAnalyzer, workers)
+		inChunks(nn, workers, func(w, lo, hi int) {
+			if plains[w] == nil {
+				plains[w] = make([]uint64, (nn+63)/64)
+			}
+			for n := int32(lo); n < int32(hi); n++ {
+				if ix.owner[n] < 0 || !ix.mentionsUnit(n) {
+					continue
+				}
+				if !slices.ContainsFunc(ix.readUses(&readers[w], n), func(u doerUse) bool { return u.unit >= 0 }) {
+					plains[w][n/64] |= 1 << (n % 64)
+				}
+			}
+		})
+		plain := make([]uint64, (nn+63)/64)
+		for _, p := range plains {
+			for i, b := range p {
+				plain[i] |= b
+			}
+		}
+		memo.plain.Store(&plain)
+	})
 }
 
 // subjectUnit returns the unit whose name ends before (the words before a

@@ -288,8 +288,16 @@ func TestMisspeltVerbIsNotUnsaid(t *testing.T) {
 
 // A duty that names another unit as the doer of the question's verb
 // ("the channels the marketing department has designed") answers for
-// that unit, and only in part for its owner, who sells through them.
+// that unit, and only in part for its owner, who sells through them. So
+// too on a prepared index, whose duties naming no doer were read once
+// (readDoers).
 func TestDutyNamingAnotherDoer(t *testing.T) {
+	for _, prepared := range []bool{false, true} {
+		testDutyNamingAnotherDoer(t, prepared)
+	}
+}
+
+func testDutyNamingAnotherDoer(t *testing.T, prepared bool) {
 	for _, sales := range []string{
 		"Sell through the channels the marketing department has designed.",
 		"Sell through the channels that marketing designs.",
@@ -298,10 +306,13 @@ func TestDutyNamingAnotherDoer(t *testing.T) {
 		mkt := dept("marketing", "Marketing department", "Plan the channels.")
 		mkt.Edit().Aliases[model.En] = []string{"marketing"}
 		ix := New(model.NewOrg([]*model.Node{dept("sales", "Sales department", sales), mkt}, nil))
+		if prepared {
+			ix.Prepare()
+		}
 		res := find(t, ix, "who designs the channels?", model.En, 10)
 		os := res.Owners(0)
 		if len(os) == 0 || os[0].Department.ID != "marketing" || os[0].Proof.Node.Title[model.En] != sales {
-			t.Errorf("%q: owners %v; want marketing first, proved by the sales duty", sales, ownerNames(os))
+			t.Errorf("%q (prepared %v): owners %v; want marketing first, proved by the sales duty", sales, prepared, ownerNames(os))
 		}
 		for _, o := range os {
 			if o.Department.ID == "sales" && o.Duties != 0 {
@@ -325,6 +336,9 @@ func TestDutyNamingAnotherDoer(t *testing.T) {
 			dept("sales", "Sales department", own),
 			dept("marketing", "Marketing department", "Plan the channels."),
 		}, nil))
+		if prepared {
+			ix.Prepare()
+		}
 		if os := find(t, ix, "who designs the channels?", model.En, 10).Owners(0); len(os) == 0 || os[0].Department.ID != "sales" || os[0].Duties != 1 {
 			t.Errorf("%q: owners %v; want sales first, by its duty", own, ownerNames(os))
 		}

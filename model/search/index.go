@@ -280,10 +280,10 @@ func (ix *Index) Prepare() {
 	ix.PrepareTables()
 	// What the first question asking who would otherwise work out on
 	// its first key after the question word ("who s": a third of a second
-	// at 100,000 duties): the terms that begin a duty, and which duties
-	// may name a unit as a doer.
+	// at 100,000 duties): the terms that begin a duty, which duties may
+	// name a unit as a doer, and which of those name none (readDoers).
 	wg.Go(func() { ix.wordsOf(model.En).leadingTerms(ix) })
-	wg.Go(func() { ix.mentionsUnit(0) })
+	wg.Go(func() { ix.readDoers() })
 	wg.Wait()
 }
 

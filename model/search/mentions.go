@@ -135,7 +135,7 @@ func (ww *wholeWords) keepWhole(hits []whit) []whit {
 	}
 	workers := min(runtime.GOMAXPROCS(0), max(1, len(hits)/max(1, parallelWhole)))
 	if workers < 2 {
-		return slices.DeleteFunc(hits, func(h whit) bool { return read(h) && ww.of(h) == 0 })
+		return slices.DeleteFunc(hits, func(h whit) bool { return read(h) && !ww.saysSome(h) })
 	}
 	for i := range ww.action {
 		ww.isAction(i) // worked out before the workers read it
@@ -147,7 +147,7 @@ func (ww *wholeWords) keepWhole(hits []whit) []whit {
 	}
 	inChunks(len(hits), workers, func(w, lo, hi int) {
 		for i := lo; i < hi; i++ {
-			drop[i] = read(hits[i]) && copies[w].of(hits[i]) == 0
+			drop[i] = read(hits[i]) && !copies[w].saysSome(hits[i])
 		}
 	})
 	for _, c := range copies {
@@ -196,7 +196,7 @@ var parallelWhole = 4096
 // sameWord's answers; what it works out for the memos kept in learnt.
 func (ww *wholeWords) workerCopy() *wholeWords {
 	c := *ww
-	c.said, c.at, c.learnt, c.worker = nil, nil, nil, true
+	c.said, c.bytes, c.learnt, c.worker = nil, titleBytes{}, nil, true
 	return &c
 }
 
@@ -211,11 +211,8 @@ type learnt struct {
 // wholeWords tells which words of a question a duty says whole. One
 // search uses it, on one goroutine.
 type wholeWords struct {
-	said map[sameWordKey]bool // sameWord's answers so far
-	// at: the byte offset of each rune of the title of is reading, and
-	// its length last, when it is not ASCII (tokens count runes); one
-	// buffer a search.
-	at    []int32
+	said  map[sameWordKey]bool // sameWord's answers so far
+	bytes titleBytes           // where the runes of the title of is reading start
 	ix    *Index
 	p     plan
 	langs [2]model.Lang
@@ -450,11 +447,18 @@ func (ww *wholeWords) heldAsVerb(hits []whit) uint64 {
 		if h.mask&object&^got == 0 || !ww.ix.isWork(h.node) {
 			continue
 		}
-		k := langIdx(ww.langs, h.lang)
+		// says by its array (sayBits): every hit holding the object's
+		// words is read, tens of thousands for a word being typed.
+		sayBits := ww.sayBits[langIdx(ww.langs, h.lang)]
 		for _, t := range ww.ix.wordsOf(h.lang).tokens(h.node) {
 			if t.pos != 0 {
 				break
 			}
+			if t.term >= 0 && int(t.term) < len(sayBits) {
+				got |= sayBits[t.term] & h.mask & object
+				continue
+			}
+			k := langIdx(ww.langs, h.lang)
 			for i := range ww.action {
 				if h.mask&(1<<i) != 0 && ww.inObject(i) && ww.says[k][i][t.term] {
 					got |= 1 << i
@@ -493,7 +497,7 @@ func (ww *wholeWords) of(h whit) uint64 {
 		}
 	}
 	var title string
-	read := false // title and ww.at are h's
+	read := false // title and ww.bytes are h's
 	var tokens []seqToken
 	if want&^got != 0 {
 		tokens = ww.ix.wordsOf(h.lang).tokens(h.node)
@@ -547,37 +551,40 @@ func (ww *wholeWords) of(h whit) uint64 {
 	return got
 }
 
-// readTitle returns h's title, and sets ww.at to the byte offsets of
-// its runes when it is not ASCII (nil when it is: a rune is a byte).
-func (ww *wholeWords) readTitle(h whit) string {
-	title := ww.ix.titleOf(h.node, h.lang)
-	ww.at = ww.at[:0]
-	for i := 0; i < len(title); i++ {
-		if title[i] >= utf8.RuneSelf {
-			for b := range title {
-				ww.at = append(ww.at, int32(b))
+// saysSome reports whether h's text says some word of h.mask whole (of
+// is not 0), without reading it when an earlier key found it says one:
+// at each key of a question most hits hold a word whose answer the memos
+// keep, and only the word being typed is new.
+func (ww *wholeWords) saysSome(h whit) bool {
+	if h.mask&ww.han != 0 {
+		return true
+	}
+	if memo := ww.memo[langIdx(ww.langs, h.lang)]; memo != nil {
+		for left := h.mask & ww.all; left != 0; left &= left - 1 {
+			if yes, _ := memo[bits.TrailingZeros64(left)].get(h.node); yes {
+				return true
 			}
-			ww.at = append(ww.at, int32(len(title)))
-			return title
 		}
 	}
-	ww.at = nil
+	return ww.of(h) != 0
+}
+
+// readTitle returns h's title, and makes ww.bytes its.
+func (ww *wholeWords) readTitle(h whit) string {
+	title := ww.ix.titleOf(h.node, h.lang)
+	ww.bytes.reset(title)
 	return title
 }
 
 // span returns the bytes of title that token t's runes are, or false
 // when they lie past its end (an index read from a damaged cache).
 func (ww *wholeWords) span(title string, t seqToken) (start, end int, ok bool) {
-	if ww.at == nil {
-		if int(t.end) > len(title) {
-			return 0, 0, false
-		}
-		return int(t.start), int(t.end), true
-	}
-	if int(t.end) >= len(ww.at) {
+	e, ok := ww.bytes.byteAt(int(t.end))
+	if !ok {
 		return 0, 0, false
 	}
-	return int(ww.at[t.start]), int(ww.at[t.end]), true
+	s, _ := ww.bytes.byteAt(int(t.start))
+	return s, e, true
 }
 
 // sameWord reports whether a text's word as written, of the term of

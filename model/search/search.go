@@ -2521,6 +2521,11 @@ func (ix *Index) hitsIn(langs [2]model.Lang, cws [2][]cword, p plan, nodeOK []bo
 			return nil, nil, nil, err
 		}
 		named = append(named, ns...)
+		if len(cover) == 0 {
+			// Sized once: a word being typed touches thousands of owners,
+			// and growing the map was a tenth of the search of hits.
+			cover = make(map[int32]float32, len(cs))
+		}
 		for _, c := range cs {
 			cover[c.owner] = max(cover[c.owner], c.score)
 		}

@@ -1,6 +1,8 @@
 package search
 
 import (
+	"fmt"
+	"runtime"
 	"slices"
 	"strings"
 	"unicode"
@@ -65,22 +67,52 @@ func (ix *Index) demoteVerbForms(hits []whit, p plan, langs [2]model.Lang, cws [
 			}
 		}
 	}
-	text := englishText{ix: ix}
-	for n := range hits {
-		h := &hits[n]
-		if h.lang != model.En {
-			continue
+	// Whether a text holds a word only as a verb is a fact of the text and
+	// the word: what an earlier keystroke found is not read again
+	// (keymemo.go), and a word being typed, held by tens of thousands of
+	// texts, is read on all CPUs (as demoteDerived reads them).
+	memo := make([]*textMemo, len(words))
+	if p.memos != nil {
+		for j, d := range words {
+			memo[j] = p.memos.take(verbFormKey{term: d.term, folded: d.folded, others: fmt.Sprint(d.others)})
 		}
-		text.read(h.node)
-		duty := ix.kindOf(h.node) == model.KindDuty
-		for _, d := range words {
-			if h.mask&d.bit == 0 || plainlyHeld(w.tokens(h.node), d, duty, dets) {
-				continue
+		defer func() {
+			for _, m := range memo {
+				p.memos.give(m)
 			}
+		}()
+	}
+	// asVerb reports whether hit h holds noun d (words[j]) only as
+	// another form used as a verb, remembering what it works out with
+	// learn.
+	asVerb := func(text *englishText, h *whit, j int, learn func(j int, n int32, yes bool)) bool {
+		if memo[j] != nil {
+			if yes, known := memo[j].get(h.node); known {
+				return yes
+			}
+		}
+		d := words[j]
+		duty := ix.kindOf(h.node) == model.KindDuty
+		yes := false
+		if !plainlyHeld(w.tokens(h.node), d, duty, dets) {
 			asNoun, asVerb := text.says(d.others, true, func(t seqToken) bool { return t.term == d.own }, func(t seqToken, written string) bool {
 				return verbForm(d, analysis.Fold(written), t.pos == 0 && duty, text.wordAfter(int(t.end)))
 			})
-			if !asVerb || asNoun {
+			yes = asVerb && !asNoun
+		}
+		if memo[j] != nil {
+			learn(j, h.node, yes)
+		}
+		return yes
+	}
+	// demote reads hit h and clears what it holds only as a verb.
+	demote := func(text *englishText, h *whit, learn func(j int, n int32, yes bool)) {
+		if h.lang != model.En {
+			return
+		}
+		text.read(h.node)
+		for j, d := range words {
+			if h.mask&d.bit == 0 || !asVerb(text, h, j, learn) {
 				continue
 			}
 			lost := ws[d.at]
@@ -98,6 +130,41 @@ func (ix *Index) demoteVerbForms(hits []whit, p plan, langs [2]model.Lang, cws [
 			}
 		}
 	}
+	workers := min(runtime.GOMAXPROCS(0), max(1, len(hits)/max(1, parallelWhole)))
+	if workers < 2 {
+		text := englishText{ix: ix}
+		learn := func(j int, n int32, yes bool) { memo[j].set(n, yes) }
+		for n := range hits {
+			demote(&text, &hits[n], learn)
+		}
+		return
+	}
+	found := make([][]learnt, workers)
+	texts := make([]englishText, workers)
+	learns := make([]func(j int, n int32, yes bool), workers)
+	for w := range workers {
+		texts[w] = englishText{ix: ix}
+		learns[w] = func(j int, n int32, yes bool) {
+			found[w] = append(found[w], learnt{node: n, word: uint8(j), yes: yes})
+		}
+	}
+	inChunks(len(hits), workers, func(w, lo, hi int) {
+		for n := lo; n < hi; n++ {
+			demote(&texts[w], &hits[n], learns[w])
+		}
+	})
+	for _, l := range found {
+		for _, a := range l {
+			memo[a.word].set(a.node, a.yes)
+		}
+	}
+}
+
+// verbFormKey is what demoteVerbForms' answer for one noun depends on:
+// its term and form as typed (verbForm), and its synonyms' terms
+// (plainlyHeld, englishText.says).
+type verbFormKey struct {
+	term, folded, others string
 }
 
 // nounForms returns the English words of question p (compiled as cws)
