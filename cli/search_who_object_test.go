@@ -35,3 +35,28 @@ func TestSearchWhoWholeObjectFirst(t *testing.T) {
 		t.Errorf("search --owners --limit 3 \"who trains sales staff\":\n%s%s\nwant first\n%sand Human resources after it", r.out, r.err, first)
 	}
 }
+
+// An idiom of doing or watching over ("keep track of", "keep an eye on")
+// is the question's verb, and what follows it the object: "who keeps
+// track of stock" is answered by the duty about stock levels, not by
+// "Keep track of staff attendance", which holds the idiom's words only
+// (tryout25 T7); "who keeps an eye on competitors" is answered, not "no
+// duty mentions “eye”".
+func TestSearchWhoIdiomIsTheVerb(t *testing.T) {
+	const stock = "Marketing department › Business (channel) planning supervisor  (1 duty)\n    marketing/positions/compilation-scheme/business-planning/7  Keep control of finished goods, packaging designs and stock levels.\n"
+	for _, q := range []string{"who keeps track of stock", "who keeps track of inventory", "who tracks inventory"} {
+		r := run(t, "search", "--owners", "--limit", "2", q).ok(t)
+		if !strings.HasPrefix(r.out, stock) || strings.Contains(r.out, "Human resources department  (1 duty)") {
+			t.Errorf("search --owners --limit 2 %q:\n%s%s\nwant first\n%sand Human resources no owner with a match", q, r.out, r.err, stock)
+		}
+	}
+	r := run(t, "search", "--owners", "--limit", "1", "who keeps an eye on competitors").ok(t)
+	if !strings.HasPrefix(r.out, "Marketing department  (") || strings.Contains(r.err, "eye") {
+		t.Errorf("search --owners --limit 1 \"who keeps an eye on competitors\":\n%s%s\nwant Marketing, no word about “eye”", r.out, r.err)
+	}
+	// The idiom said of what it is about still finds the duty saying it.
+	r = run(t, "search", "--owners", "--limit", "1", "who keeps track of attendance").ok(t)
+	if r.out != "Human resources department  (1 duty)\n    hr/responsibilities/4  Keep track of staff attendance.\n" {
+		t.Errorf("search --owners --limit 1 \"who keeps track of attendance\":\n%s%s\nwant Human resources by its attendance duty", r.out, r.err)
+	}
+}
