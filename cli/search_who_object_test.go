@@ -60,3 +60,28 @@ func TestSearchWhoIdiomIsTheVerb(t *testing.T) {
 		t.Errorf("search --owners --limit 1 \"who keeps track of attendance\":\n%s%s\nwant Human resources by its attendance duty", r.out, r.err)
 	}
 }
+
+// "who is responsible for X" gives the owners "who handles X" gives: the
+// department the question names, which the sources list no duties for,
+// first (tryout25 T21: the role reading dropped it), in the lines, the
+// JSON and the note beside the duty list.
+func TestSearchResponsibleKeepsNamedDepartment(t *testing.T) {
+	r := run(t, "search", "--owners", "--limit", "2", "who is responsible for security").ok(t)
+	const want = "Responsible: Security department  (no duties listed)\n    security\n" +
+		"Responsible: Operations department  (1 duty)\n    operations/on-site/hall-liaison/4  Arrange security at the venue.\n"
+	if r.out != want {
+		t.Errorf("search --owners --limit 2 \"who is responsible for security\":\n%s%s\nwant\n%s", r.out, r.err, want)
+	}
+	plain := run(t, "search", "--owners", "--limit", "2", "who handles security").ok(t)
+	if strings.ReplaceAll(r.out, "Responsible: ", "") != plain.out {
+		t.Errorf("who is responsible for security:\n%swho handles security:\n%swant the same owners", r.out, plain.out)
+	}
+	r = run(t, "search", "--owners", "--json", "--limit", "1", "who is responsible for security").ok(t)
+	if !strings.HasPrefix(r.out, `{"owner":"Security department","path":"security",`) || !strings.Contains(r.out, `"role":"responsible","named":true,"proof":null}`) {
+		t.Errorf("search --owners --json: %s, want Security department, named, no proof", r.out)
+	}
+	r = run(t, "search", "--limit", "2", "who is responsible for security").ok(t)
+	if !strings.Contains(r.err, "Responsible for these duties: Security department (no duties listed), Operations department (1 duty)") {
+		t.Errorf("search \"who is responsible for security\": note\n%swant Security department named first", r.err)
+	}
+}
