@@ -123,3 +123,23 @@ func TestSearchOwnersAccountableThirdUnit(t *testing.T) {
 		t.Errorf("who hires engineers --owners:\n%s\nwant rows %q first", r.out, want)
 	}
 }
+
+// With no duty holding what a question's verb is done to ("stand": no
+// duty sets up a stand), the owner whose text heads the list, holding the
+// verb and the place ("Organise the setting-up … of the exhibition"), is
+// an owner beside the one holding the object in another sense ("floor
+// stands"): the owners never leave out the department of the first
+// lines (verify25 W4).
+func TestSearchOwnersKeepTheFirstLines(t *testing.T) {
+	const q = "who sets up the stand at the exhibition"
+	list := run(t, "search", "--limit", "1", q).ok(t)
+	if !strings.HasPrefix(list.out, "operations/on-site/build-and-teardown/1  ") {
+		t.Fatalf("search %q: first line\n%s, want Operations' setting-up duty", q, list.out)
+	}
+	r := run(t, "search", "--owners", "--limit", "2", q).ok(t)
+	rows := ownerRows(r.out)
+	if len(rows) != 2 || !strings.HasPrefix(rows[0], "Operations department  (") || !strings.Contains(r.out, "    operations/on-site/build-and-teardown/1  Organise the setting-up and the tearing-down of the exhibition.\n") ||
+		!strings.HasPrefix(rows[1], "Marketing department › Merchandiser  (") {
+		t.Errorf("search --owners %q:\n%s%s\nwant Operations, by its setting-up duty, then the Merchandiser", q, r.out, r.err)
+	}
+}

@@ -2912,11 +2912,32 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner
 	// 市场部 holds 意见). With a match, the owners in part come after the
 	// owners with one already, as evidence of related work ("who files
 	// taxes": Finance, then the clerk who files documents).
+	//
+	// An owner whose best text ranks above every text holding the object
+	// and holds a word of the question besides the verb (the place of
+	// "who sets up the stand at the exhibition": "Organise the setting-up
+	// … of the exhibition") holds the best answer the list has: it stays,
+	// as the owner of the list's first lines (verify25 W4).
 	if drop && q.asksWho && q.object != 0 && !slices.ContainsFunc(accs, func(a acc) bool { return a.main+a.vouched > 0 }) &&
 		slices.ContainsFunc(accs, func(a acc) bool { return len(a.objectScores) > 0 && !a.receives }) {
+		var bestObject *whit // the list's first text holding the object
+		for i, h := range hits {
+			if h.mask&q.object != 0 && ix.owner[h.node] >= 0 && (bestObject == nil || q.better(h, *bestObject) < 0) {
+				bestObject = &hits[i]
+			}
+		}
+		var verbs uint64 // the question's verb
+		for i, w := range q.p.words[:min(len(q.p.words), maxWords)] {
+			if w.verb {
+				verbs |= 1 << i
+			}
+		}
+		leads := func(a acc) bool {
+			return bestObject != nil && a.best.mask&^verbs != 0 && a.best.mask&verbs != 0 && q.better(a.best, *bestObject) < 0
+		}
 		accs = slices.DeleteFunc(accs, func(a acc) bool {
 			key := ix.owners[a.owner]
-			return a.main+a.vouched == 0 && len(a.objectScores) == 0 && !isNamed(named, key.dept) && (key.pos < 0 || !isNamed(named, key.pos))
+			return a.main+a.vouched == 0 && len(a.objectScores) == 0 && !isNamed(named, key.dept) && (key.pos < 0 || !isNamed(named, key.pos)) && !leads(a)
 		})
 	}
 	// A department or position the query names that holds no duties at
