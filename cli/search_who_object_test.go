@@ -143,3 +143,16 @@ func TestSearchOwnersKeepTheFirstLines(t *testing.T) {
 		t.Errorf("search --owners %q:\n%s%s\nwant Operations, by its setting-up duty, then the Merchandiser", q, r.out, r.err)
 	}
 }
+
+// A question of question words alone says so, whichever they are: "who
+// is" as "who are" and "who" (tryout25 T11: "who is" listed the duties
+// holding "is" as the closest), exit status 1, nothing on standard output.
+func TestSearchQuestionWordsAloneSaySo(t *testing.T) {
+	for q, words := range map[string]string{"who is": "“who”, “is”", "who are": "“who”, “are”", "who": "“who”", "what is": "“what”, “is”"} {
+		r := run(t, "search", q).fails(t, 1)
+		want := "dutymap search: only common words: " + words + "; add what the work is about (or write 'word to look for the word itself)\n"
+		if r.out != "" || r.err != want {
+			t.Errorf("search %q:\n%s%s\nwant only\n%s", q, r.out, r.err, want)
+		}
+	}
+}

@@ -258,8 +258,11 @@ func makePlan(q Query) plan {
 	// A stop word of one or two letters at the very end ("set p", "who s")
 	// is most likely a word being typed: it stays, as the start of one.
 	// A question's own word of two letters ends the question instead
-	// ("what does sales do").
-	if n := len(toks); n > 0 && len(q.Terms) > 0 {
+	// ("what does sales do"), and so does any word of a question given
+	// whole (Query.Complete), where nothing is being typed: "who is" asks
+	// nothing, as "who are" does. (A word alone, "up", is still looked for
+	// as the start of the words that hold it.)
+	if n := len(toks); n > 0 && len(q.Terms) > 0 && !(q.Complete && p.question) {
 		last, lw := q.Terms[len(q.Terms)-1], &toks[n-1]
 		r, _ := utf8.DecodeLastRuneInString(last.Text)
 		short := len(lw.folded) == 1 || len(lw.folded) == 2 && !analysis.IsQuestionWord(lw.folded)
