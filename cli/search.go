@@ -323,6 +323,9 @@ func (a *app) runSearch(query string, limit int, asJSON, owners bool) error {
 	case isRole:
 		how, q = cache.Store.Open, search.Parse(rq.List)
 	}
+	// The command line gives the query whole: no word is being typed
+	// ("who is" has no words to search for, as "who are" has none).
+	q.Complete = true
 	if len(q.Depts) > search.MaxDepts {
 		return &exitError{2, fmt.Sprintf("dutymap search: the query names %d departments with d:, and a search narrows to at most %d\n  fix: name fewer departments, or leave d: out: every result names its department", len(q.Depts), search.MaxDepts)}
 	}
@@ -582,7 +585,9 @@ func (a *app) answerSearch(ld *cache.Loaded, lang model.Lang, query string, q se
 	if isRole && !asJSON {
 		// The answer to the role question, beside the duties that say it:
 		// the units holding the role for the work asked about.
-		work, err := ld.Index.Search(context.Background(), search.Parse(rq.Work), lang, 0)
+		wq := search.Parse(rq.Work)
+		wq.Complete = true
+		work, err := ld.Index.Search(context.Background(), wq, lang, 0)
 		if err != nil {
 			return &exitError{1, "dutymap search: " + err.Error()}
 		}

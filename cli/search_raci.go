@@ -57,11 +57,19 @@ func (a *app) searchHolders(role model.RACIRole, res *search.Results, lang model
 	for _, h := range hs {
 		if asJSON {
 			hit := ownerHit{Owner: holderName(h.Unit, l), Path: h.Unit.Path, Department: h.Unit.Root().ID, DepartmentName: h.Unit.Root().Title.In(l), Role: role.String(),
-				Score: round(h.Score), Duties: h.Duties, Mentions: h.Mentions,
-				Proof: &proofHit{Path: h.Proof.Node.Path, Text: h.Proof.Node.Title.In(h.Proof.Lang), Lang: h.Proof.Lang.Code()}}
+				Score: round(h.Score), Duties: h.Duties, Mentions: h.Mentions}
+			hit.Named = h.Unlisted() // only a unit the question names is listed without duties
+			if !h.Unlisted() {
+				hit.Proof = &proofHit{Path: h.Proof.Node.Path, Text: h.Proof.Node.Title.In(h.Proof.Lang), Lang: h.Proof.Lang.Code()}
+			}
 			if err := enc.Encode(hit); err != nil {
 				return err
 			}
+			continue
+		}
+		if h.Unlisted() {
+			// The question names it, and the sources list no duties for it.
+			fmt.Fprintf(b, "%s%s%s  (%s)\n    %s\n", role.Name(l), l.Colon(), oneLine(holderName(h.Unit, l)), unlistedLabel[l], h.Unit.Path)
 			continue
 		}
 		fmt.Fprintf(b, "%s%s%s  (%s)\n    %s  %s\n", role.Name(l), l.Colon(), oneLine(holderName(h.Unit, l)), dutiesLabel(search.Owner{Duties: h.Duties, Mentions: h.Mentions}, l),
@@ -98,7 +106,11 @@ func holdersNote(role model.RACIRole, res *search.Results, lang model.Lang) stri
 	}
 	var names []string
 	for _, h := range hs[:min(len(hs), maxHoldersNamed)] {
-		names = append(names, fmt.Sprintf("%s (%s)", oneLine(holderName(h.Unit, res.Lang)), dutiesLabel(search.Owner{Duties: h.Duties, Mentions: h.Mentions}, res.Lang)))
+		label := dutiesLabel(search.Owner{Duties: h.Duties, Mentions: h.Mentions}, res.Lang)
+		if h.Unlisted() {
+			label = unlistedLabel[res.Lang]
+		}
+		names = append(names, fmt.Sprintf("%s (%s)", oneLine(holderName(h.Unit, res.Lang)), label))
 	}
 	if len(hs) > maxHoldersNamed {
 		names = append(names, "…")

@@ -258,8 +258,11 @@ func makePlan(q Query) plan {
 	// A stop word of one or two letters at the very end ("set p", "who s")
 	// is most likely a word being typed: it stays, as the start of one.
 	// A question's own word of two letters ends the question instead
-	// ("what does sales do").
-	if n := len(toks); n > 0 && len(q.Terms) > 0 {
+	// ("what does sales do"), and so does any word of a question given
+	// whole (Query.Complete), where nothing is being typed: "who is" asks
+	// nothing, as "who are" does. (A word alone, "up", is still looked for
+	// as the start of the words that hold it.)
+	if n := len(toks); n > 0 && len(q.Terms) > 0 && !(q.Complete && p.question) {
 		last, lw := q.Terms[len(q.Terms)-1], &toks[n-1]
 		r, _ := utf8.DecodeLastRuneInString(last.Text)
 		short := len(lw.folded) == 1 || len(lw.folded) == 2 && !analysis.IsQuestionWord(lw.folded)
@@ -1041,10 +1044,11 @@ func roleVerbs(q Query, words []qword) {
 
 // phrasalDoing returns how many tokens, from token i of n (folded), make
 // a phrasal verb of answering for ("takes care of", "looks after",
-// "deals with"), or 0. Such a verb is one verb of doing, as "handles"
-// is: its words are no words of what is asked (the "care" of "who takes
-// care of security" is no care). A closed set of English phrasal verbs
-// meaning handle, each in its inflected forms.
+// "deals with", "keeps track of"), or 0. Such a verb is one verb of
+// doing, as "handles" is: its words are no words of what is asked (the
+// "care" of "who takes care of security" is no care, the "track" of "who
+// keeps track of stock" no track). A closed set of English phrasal verbs
+// and idioms meaning handle or watch over, each in its inflected forms.
 func phrasalDoing(n, i int, folded func(j int) string) int {
 	for _, ph := range phrasalDoingVerbs {
 		if i+len(ph.rest) >= n || !slices.Contains(ph.verb, folded(i)) {
@@ -1063,8 +1067,14 @@ func phrasalDoing(n, i int, folded func(j int) string) int {
 
 var phrasalDoingVerbs = []struct{ verb, rest []string }{
 	{[]string{"take", "takes", "taking", "took", "taken"}, []string{"care", "of"}},
+	{[]string{"take", "takes", "taking", "took", "taken"}, []string{"charge", "of"}},
 	{[]string{"look", "looks", "looking", "looked"}, []string{"after"}},
 	{[]string{"deal", "deals", "dealing", "dealt"}, []string{"with"}},
+	// Idioms of watching over something: what they watch is what is
+	// asked about, not the "track" of "Keep track of staff attendance".
+	{[]string{"keep", "keeps", "keeping", "kept"}, []string{"track", "of"}},
+	{[]string{"keep", "keeps", "keeping", "kept"}, []string{"an", "eye", "on"}},
+	{[]string{"keep", "keeps", "keeping", "kept"}, []string{"tabs", "on"}},
 }
 
 // genericHead reports whether a folded word is a noun that names no work

@@ -22,6 +22,11 @@ import (
 type Query struct {
 	Terms []Term
 	Depts []string // lower-cased d: values, each once
+	// Complete marks a query given whole (a command line's), not one
+	// being typed: the last word of a question is a word, never the start
+	// of one, so a last stop word of two letters ("who is") is a stop word
+	// as any other.
+	Complete bool
 }
 
 // MaxDepts bounds the d: filters a search reads: each is resolved against

@@ -198,6 +198,14 @@ func asksAfterSlip(query string) bool {
 // A question mark ends it: its last word is not one being typed.
 func hasWork(q string) bool { return len(makePlan(Parse(q+"?")).words) > 0 }
 
+// maxUnlistedHolders bounds the units a role question's work names that
+// hold no duties, listed first among the responsible (Holders).
+const maxUnlistedHolders = 4
+
+// Unlisted reports whether the holder is a unit the question names that
+// the sources list no duties for: its Proof has no node.
+func (h Holder) Unlisted() bool { return h.Proof.Node == nil }
+
 // Holder is a unit holding a role for matching duties: the answer to "who
 // is accountable for this?".
 type Holder struct {
@@ -260,10 +268,26 @@ func (r *Results) Work() []Result {
 // Holders returns the units holding role for the results' work (Work,
 // every place of each), best first: by their best duty's score, then by
 // how many duties; at most limit (all when limit <= 0). A duty with no
-// RACI lines is held by its department (model.AssignmentOf).
+// RACI lines is held by its department (model.AssignmentOf). The
+// responsible begin with the units the work names that hold no duties
+// (Holder.Unlisted), as the owners of the same work do.
 func (r *Results) Holders(role model.RACIRole, limit int) []Holder {
 	index := map[*model.Node]int{}
 	var out []Holder
+	if role == model.Responsible {
+		// A unit the work names whose sources list no duties answers it
+		// first, as for the question of who does it: "who is responsible
+		// for security" is the Security department, as "who handles
+		// security" is (Owner.Unlisted). Its Proof has no node.
+		for _, o := range r.Owners(maxUnlistedHolders) {
+			if !o.Unlisted() {
+				break
+			}
+			index[o.Node()] = len(out)
+			out = append(out, Holder{Unit: o.Node(), Score: o.Score})
+		}
+	}
+	unlisted := len(out)
 	for _, res := range r.Work() {
 		seen := map[*model.Node]bool{}
 		for _, place := range res.Places {
@@ -289,7 +313,7 @@ func (r *Results) Holders(role model.RACIRole, limit int) []Holder {
 			}
 		}
 	}
-	slices.SortStableFunc(out, func(a, b Holder) int {
+	slices.SortStableFunc(out[unlisted:], func(a, b Holder) int {
 		return cmp.Or(cmp.Compare(b.Score, a.Score), cmp.Compare(b.Mentions, a.Mentions))
 	})
 	if limit > 0 && len(out) > limit {

@@ -707,6 +707,9 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 		}
 		if h >= 0 && h < maxWords {
 			q.phrase = hanPhrase(p, h) & mentioned &^ (1 << h)
+			if m := englishModifiers(p, h) & mentioned; m != 0 && mentioned&(1<<h) != 0 {
+				q.wholeObject = m | 1<<h
+			}
 			// What the verb is done to is its head: a duty without it
 			// does the verb to something else ("Keep the flow of goods
 			// safe" for "who keeps the venue safe?").
@@ -1154,10 +1157,21 @@ func (ix *Index) objectHead(p plan) int {
 	switch last := p.words[max(to-1, 0)]; {
 	case from >= to:
 		return -1
-	case to-from > 1 && ix.ownAction(last):
+	case to-from > 1 && ix.ownAction(last) && (last.han || actionByForm(last) || ix.dutySays(p.words[from])):
 		return from
 	}
 	return to - 1
+}
+
+// actionByForm reports whether an English word says an action by its
+// form alone: an -ing form ("promotion spending"). A word some duty
+// begins with ("forecast" of "the sales forecast": Forecast sales …)
+// reads as an action done to the word before it only when some duty
+// says that word: a word no duty says before it is a modifier of a noun
+// ("annual" of "who draws up the annual budget", though "Budget for the
+// cost of …" begins a duty), and the noun is the head.
+func actionByForm(w qword) bool {
+	return len(w.folded) > 5 && strings.HasSuffix(w.folded, "ing")
 }
 
 // subjectAction reports whether a word of what a question asks to have
@@ -1306,6 +1320,7 @@ func (ix *Index) headOf(from, to int, p plan) int {
 // does whom a Chinese question sends the work to (qword.recipient).
 func (ix *Index) onlyVerb(p plan, byDuty uint64) bool {
 	object := false
+	head := ix.objectHead(p)
 	for i, w := range p.words[:min(len(p.words), maxWords)] {
 		switch {
 		case w.role, w.recipient:
@@ -1313,6 +1328,12 @@ func (ix *Index) onlyVerb(p plan, byDuty uint64) bool {
 			// What no duty mentions: the object asked about, unless it is
 			// a verb itself (谁发工资: 发, cut from 发放, is the verb).
 			object = object || !ix.actionWord(w)
+		case i == head && !w.han && !w.verb:
+			// The English head of what the question's verb is done to
+			// is a noun by its place, as objectWords reads it: "budget"
+			// of "who draws up the annual budget" is what is drawn up,
+			// though "Budget for …" begins a duty.
+			return false
 		case !ix.actionWord(w):
 			return false
 		}
@@ -1867,7 +1888,15 @@ type wquery struct {
 	// weight with the head's (holdsPhrase), phraseNeed per language.
 	phrase     uint64
 	phraseNeed [2]float32
-	weights    [2][]float32 // each query word's weight per language (mainWeights)
+	// wholeObject holds, for a question whose object is English words
+	// side by side ("sales staff" of "who trains sales staff?"), its head
+	// and the words before it that say which one, when some text
+	// mentions each: of the owners with a match doing the verb to it
+	// (doesIt), one whose match holds them all (holdsWhole) ranks above
+	// one whose matches hold the head alone ("Organise staff training"
+	// trains other staff).
+	wholeObject uint64
+	weights     [2][]float32 // each query word's weight per language (mainWeights)
 	// between marks a query naming two departments or more ("the
 	// difference between marketing and sales", "marketing vs sales"):
 	// what lies between them, a topic or relation about both, answers
@@ -1941,6 +1970,14 @@ func (ix *Index) receivers(words []qword) map[int32]bool {
 		}
 	}
 	return out
+}
+
+// holdsWhole reports whether hit h is a match doing the question's verb
+// to its object (doesIt) and holding every word of that object, in
+// English (wquery.wholeObject): "Train new sales staff" for "who trains
+// sales staff?", not "Organise staff training".
+func (q *wquery) holdsWhole(h whit) bool {
+	return q.wholeObject != 0 && q.doesIt(h) && h.mask&q.wholeObject == q.wholeObject
 }
 
 // doesIt reports whether hit h is a match that holds the question's verb
@@ -2089,6 +2126,33 @@ func (q *wquery) phraseWeight(k int, mask uint64) float32 {
 		}
 	}
 	return got
+}
+
+// englishModifiers returns the English words before the head (words[head])
+// of what a question asks to have done (plan.object, or plan.subject when
+// the head is there), which say which one it is: "sales" of "who trains
+// sales staff?", "marketing" of "who writes the marketing plan?" (bit i
+// for p.words[i]); 0 when the head is Chinese, or any of them is. A
+// question's verb or role word is none of them.
+func englishModifiers(p plan, head int) uint64 {
+	from, to := p.object.from, p.object.to
+	if head < from || head >= to {
+		from, to = p.subject.from, p.subject.to
+	}
+	if head < from || head >= to || head >= len(p.words) || p.words[head].han {
+		return 0
+	}
+	var m uint64
+	for i := from; i < min(head, maxWords, len(p.words)); i++ {
+		w := p.words[i]
+		if w.han {
+			return 0
+		}
+		if !w.verb && !w.role {
+			m |= 1 << i
+		}
+	}
+	return m
 }
 
 // hanPhrase returns the Chinese words kept side by side with the word at
@@ -2627,6 +2691,7 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner
 		// bestVouched marks a best that is another unit's duty naming it.
 		bestVouched bool
 		does        bool // one of them does the verb asked about to its object (wquery.doesIt)
+		wholeObject bool // one of them holds the whole of an English object (wquery.holdsWhole)
 		named       bool // the query names it (its department or position)
 		// The query is its own unit's whole name (whole), or how much of
 		// the query its own unit's name holds (cover); its own unit is its
@@ -2648,6 +2713,9 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner
 		// Accountable line names it, sharedAOnly those of them it does
 		// not do (their Responsible line leaves it out).
 		sharedA, sharedAOnly int
+		// signsOthers counts those of accountable that are other units'
+		// duties whose Accountable line names it: no duties of its own.
+		signsOthers int
 	}
 	at := map[int32]int{}
 	var accs []acc
@@ -2675,6 +2743,7 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner
 			a.scores = append(a.scores, float64(h.score))
 		}
 		a.does = a.does || q.doesIt(h)
+		a.wholeObject = a.wholeObject || q.holdsWhole(h)
 		// An owner's duty shown as its evidence is one of its matches
 		// when it has any: "Forecast and analyse the market …
 		// preparing the ground" proves nothing of "who prepares the
@@ -2692,6 +2761,10 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner
 			}
 		case q.asksWho && q.doesIt(h) != q.doesIt(a.best):
 			if q.doesIt(h) {
+				a.best, a.bestVouched = h, vouch
+			}
+		case q.asksWho && q.holdsWhole(h) != q.holdsWhole(a.best):
+			if q.holdsWhole(h) {
 				a.best, a.bestVouched = h, vouch
 			}
 		case vouch != a.bestVouched:
@@ -2729,6 +2802,16 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner
 		}
 		if o < 0 || h.mask == 0 {
 			continue
+		}
+		// The units a duty's Accountable line names answer for it (A),
+		// unless they do it: each is a match too, after those doing it,
+		// as the unit a Responsible line takes the work from is.
+		if h.main && !q.namesDoer(h.node) {
+			for _, r := range ix.accountableElsewhere(h.node, o, ownerOf) {
+				add(r, h, false)
+				accs[at[r]].accountable++
+				accs[at[r]].signsOthers++
+			}
 		}
 		// A duty whose Responsible line names other units is theirs to
 		// do (responsible.go): a match of each, and only in part of the
@@ -2838,11 +2921,32 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner
 	// 市场部 holds 意见). With a match, the owners in part come after the
 	// owners with one already, as evidence of related work ("who files
 	// taxes": Finance, then the clerk who files documents).
+	//
+	// An owner whose best text ranks above every text holding the object
+	// and holds a word of the question besides the verb (the place of
+	// "who sets up the stand at the exhibition": "Organise the setting-up
+	// … of the exhibition") holds the best answer the list has: it stays,
+	// as the owner of the list's first lines (verify25 W4).
 	if drop && q.asksWho && q.object != 0 && !slices.ContainsFunc(accs, func(a acc) bool { return a.main+a.vouched > 0 }) &&
 		slices.ContainsFunc(accs, func(a acc) bool { return len(a.objectScores) > 0 && !a.receives }) {
+		var bestObject *whit // the list's first text holding the object
+		for i, h := range hits {
+			if h.mask&q.object != 0 && ix.owner[h.node] >= 0 && (bestObject == nil || q.better(h, *bestObject) < 0) {
+				bestObject = &hits[i]
+			}
+		}
+		var verbs uint64 // the question's verb
+		for i, w := range q.p.words[:min(len(q.p.words), maxWords)] {
+			if w.verb {
+				verbs |= 1 << i
+			}
+		}
+		leads := func(a acc) bool {
+			return bestObject != nil && a.best.mask&^verbs != 0 && a.best.mask&verbs != 0 && q.better(a.best, *bestObject) < 0
+		}
 		accs = slices.DeleteFunc(accs, func(a acc) bool {
 			key := ix.owners[a.owner]
-			return a.main+a.vouched == 0 && len(a.objectScores) == 0 && !isNamed(named, key.dept) && (key.pos < 0 || !isNamed(named, key.pos))
+			return a.main+a.vouched == 0 && len(a.objectScores) == 0 && !isNamed(named, key.dept) && (key.pos < 0 || !isNamed(named, key.pos)) && !leads(a)
 		})
 	}
 	// A department or position the query names that holds no duties at
@@ -2903,7 +3007,7 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner
 			cmp.Compare(boolInt(a.receives), boolInt(b.receives)),
 			cmp.Compare(boolInt(q.asksWho && b.main+b.vouched > 0), boolInt(q.asksWho && a.main+a.vouched > 0)),
 			cmp.Compare(boolInt(q.asksWho && signsOnly(a)), boolInt(q.asksWho && signsOnly(b))),
-			cmp.Compare(boolInt(b.does), boolInt(a.does)),
+			cmp.Compare(boolInt(b.does), boolInt(a.does)), cmp.Compare(boolInt(b.wholeObject), boolInt(a.wholeObject)),
 			cmp.Compare(b.score, a.score), cmp.Compare(a.best.node, b.best.node))
 	}
 	if limit > 0 && len(accs) > limit {
@@ -2922,7 +3026,11 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner
 			continue
 		}
 		key := ix.owners[a.owner]
-		out[i] = Owner{Department: ix.node(key.dept), Duties: a.main, Mentions: len(a.scores) + a.vouched, Score: a.score, Proof: q.proof(a.best)}
+		duties := a.main
+		if duties > a.signsOthers {
+			duties -= a.signsOthers // its own, beside others' it answers for
+		}
+		out[i] = Owner{Department: ix.node(key.dept), Duties: duties, Mentions: len(a.scores) + a.vouched, Score: a.score, Proof: q.proof(a.best)}
 		if key.pos >= 0 {
 			out[i].Position = ix.node(key.pos)
 		}
@@ -2930,8 +3038,11 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner
 		out[i].BySummary = a.bestVouched && !ix.kindOf(a.best.node).IsLeaf()
 		own := ix.owner[a.best.node] == a.owner // its best is written in it
 		out[i].Responsible = a.responsible && a.bestVouched && ix.kindOf(a.best.node).IsLeaf() && !own
-		if a.accountable > 0 && a.accountable == a.main && !a.bestVouched && own {
-			out[i].Accountable = a.accountable // all its matches are work it signs off
+		if a.accountable > 0 && a.accountable == a.main && !a.bestVouched {
+			// All its matches are work it signs off: its own duties
+			// another unit's Responsible line takes, or others' duties
+			// whose Accountable line names it.
+			out[i].Accountable = a.accountable
 		}
 		if a.sharedA > 0 && a.bestVouched && ix.kindOf(a.best.node) == model.KindPoint && !own {
 			out[i].Accountable = a.sharedA // proved by shared work it answers for
