@@ -1,14 +1,16 @@
 package content
 
 import (
-	"regexp"
 	"strings"
+
+	"github.com/dutymap/dutymap/internal/lazyre"
 )
 
 // htmlBlockOpen is the start of a CommonMark HTML block that runs to its
 // closing mark, not to a blank line: a comment (type 2) or a <pre>,
-// <script>, <style> or <textarea> (type 1).
-var htmlBlockOpen = regexp.MustCompile(`(?i)^ {0,3}(<!--|<(?:script|pre|style|textarea)(?:[\s>]|$))`)
+// <script>, <style> or <textarea> (type 1). Compiled on first use, as
+// every regular expression here is (lazyre).
+var htmlBlockOpen = lazyre.New(`(?i)^ {0,3}(<!--|<(?:script|pre|style|textarea)(?:[\s>]|$))`)
 
 // unclosedHTML notes an HTML comment, or a <pre>, <script>, <style> or
 // <textarea> block, that a department's or section's text opens and never
@@ -40,7 +42,7 @@ func unclosedHTML(file, text string, firstLine int, c *collector) {
 		case isFence(line) != "":
 			fence = isFence(line)
 		default:
-			m := htmlBlockOpen.FindStringSubmatch(line)
+			m := htmlBlockOpen().FindStringSubmatch(line)
 			if m == nil {
 				continue
 			}
