@@ -738,7 +738,86 @@ func (ix *Index) namedByWords(w *wordIndex, s *scratch, qws []qword, cws []cword
 		named = append(named, namedOwner{node: n, score: s.own[n], lang: w.lang, cover: weight(m)})
 		masks = append(masks, m)
 	}
-	return named, masks
+	return ix.namedWholeFirst(w.lang, qws[:nq], singular, named, masks, before)
+}
+
+// namedWholeFirst leaves out of named[before:] (and masks) the units that
+// the query's words name only in part when those words say a department's
+// whole name, and the unit lies outside it: "who is in charge of sales"
+// names the Sales department, not the Marketing department's Sales support
+// sub-department, whose name holds "sales" beside "support" (tryout26
+// U20); "谁负责销售" 销售部, not 销售支持部. Positions and sub-departments
+// of the department named keep their place.
+func (ix *Index) namedWholeFirst(lang model.Lang, qws []qword, singular []string, named []namedOwner, masks []uint64, before int) ([]namedOwner, []uint64) {
+	var whole []int // named departments whose name the words say whole
+	for k := before; k < len(named); k++ {
+		if n := named[k].node; ix.parent[n] < 0 && ix.nameSaidWhole(lang, n, qws, singular) {
+			whole = append(whole, k)
+		}
+	}
+	if len(whole) == 0 {
+		return named, masks
+	}
+	keep := before
+	for k := before; k < len(named); k++ {
+		n := named[k].node
+		drop := false
+		for _, d := range whole {
+			if ix.dept[n] != ix.dept[named[d].node] && masks[k]&^masks[d] == 0 {
+				drop = true
+				break
+			}
+		}
+		if drop && !ix.nameSaidWhole(lang, n, qws, singular) {
+			continue
+		}
+		named[keep], masks[keep] = named[k], masks[k]
+		keep++
+	}
+	return named[:keep], masks[:keep]
+}
+
+// nameSaidWhole reports whether the query's words say the whole of node
+// n's name or one of its aliases in lang: every word of it but the nouns
+// any unit's name ends with (department, 部; analysis.IsUnitNoun), a
+// Chinese word also when it is a query's word and such a noun (销售部).
+func (ix *Index) nameSaidWhole(lang model.Lang, n int32, qws []qword, singular []string) bool {
+	an := &analysis.Analyzer{Parts: true}
+	node := ix.node(n)
+	said := func(t analysis.Token) bool {
+		if analysis.IsUnitNoun(t.Folded) {
+			return true
+		}
+		nw := nameWord{folded: t.Folded, singular: analysis.Singular(t.Folded), han: t.Han}
+		for i, q := range qws {
+			if namesWord(nw, q, singular[i]) {
+				return true
+			}
+			if t.Han && q.han && q.term != "" && strings.HasPrefix(t.Folded, q.term) && analysis.IsUnitNoun(strings.TrimPrefix(t.Folded, q.term)) {
+				return true
+			}
+		}
+		return false
+	}
+	var toks []analysis.Token
+	for _, text := range append([]string{node.Title[lang]}, node.Aliases()[lang]...) {
+		toks = an.Tokens(text, toks[:0])
+		all, any := true, false
+		for _, t := range toks {
+			if t.Kind != analysis.Word || t.Stop {
+				continue
+			}
+			any = true
+			if !said(t) {
+				all = false
+				break
+			}
+		}
+		if any && all {
+			return true
+		}
+	}
+	return false
 }
 
 // nameWord is a word of a department's or position's name: a folded
