@@ -681,6 +681,25 @@ func (ix *Index) namedByWords(w *wordIndex, s *scratch, qws []qword, cws []cword
 	if weight(eligible) < want*(1-1e-6) {
 		return named, masks
 	}
+	// A department's name at the start of one Chinese word of the
+	// dictionary (后勤 of 后勤保障), which no duty holds, names it.
+	ix.closeSubtrees()
+	first := len(named)
+	for i, q := range qws[:nq] {
+		if eligible&(1<<i) == 0 || !q.han || weight(1<<i) < want*(1-1e-6) {
+			continue
+		}
+		for k, n := range ix.ownerNodes {
+			if ix.parent[n] >= 0 || !keep(n) || isNamed(named, n) || !ix.namesCompoundHead(w, ix.ownerName(w.lang, k), q.term, keep) {
+				continue
+			}
+			if len(named)-first == maxNamed {
+				return named[:first], masks[:first]
+			}
+			named = append(named, namedOwner{node: n, score: s.own[n], lang: w.lang, cover: weight(1 << i)})
+			masks = append(masks, 1<<i)
+		}
+	}
 	// A word no text holds in either language, not even a name, is
 	// something the query asks about that nobody is said to do: a name
 	// holding the query's other words answers another question (办公 of
@@ -706,12 +725,22 @@ func (ix *Index) namedByWords(w *wordIndex, s *scratch, qws []qword, cws []cword
 	}
 	ix.closeSubtrees()
 	before := len(named)
+	var saidByDuties uint64 // the words a duty holds (namedInside)
+	for _, d := range s.touched {
+		if ix.kindOf(d) == model.KindDuty && keep(d) {
+			saidByDuties |= s.mask[d]
+		}
+	}
 	for k, n := range ix.ownerNodes {
-		if s.mask[n]&eligible == 0 || !keep(n) || weight(s.mask[n]&eligible) < want*(1-1e-6) || isNamed(named[:before], n) {
+		if s.mask[n]&eligible == 0 || !keep(n) || isNamed(named[:before], n) {
+			continue
+		}
+		dept := ix.parent[n] < 0
+		if weight(s.mask[n]&eligible) < want*(1-1e-6) && !dept {
 			continue
 		}
 		m := nameMask(ix.ownerName(w.lang, k), qws, singular) & s.mask[n] &^ receives
-		if m == 0 || weight(m) < want*(1-1e-6) {
+		if m == 0 {
 			continue
 		}
 		// A department's name that holds what the question's verb is
@@ -721,8 +750,15 @@ func (ix *Index) namedByWords(w *wordIndex, s *scratch, qws []qword, cws []cword
 		// H10). A position's name says what its holder does with it
 		// (产品企划主管 plans products, it does not sell them: 谁销售产品).
 		rest := mentioned &^ m
-		if ix.parent[n] < 0 {
+		if dept {
 			rest &^= verbs
+		}
+		inside := dept && namedInside(qws, m, rest, saidByDuties)
+		if weight(m) < want*(1-1e-6) && !inside {
+			continue
+		}
+		if inside {
+			rest = 0
 		}
 		for d := n + 1; ix.under(d, n) && rest != 0; d++ {
 			if ix.kindOf(d) == model.KindDuty {
@@ -739,6 +775,52 @@ func (ix *Index) namedByWords(w *wordIndex, s *scratch, qws []qword, cws []cword
 		masks = append(masks, m)
 	}
 	return ix.namedWholeFirst(w.lang, qws[:nq], singular, named, masks, before)
+}
+
+// namedInside reports whether a department's name, holding the query's
+// words m, names the one the work asked about belongs to: m says what the
+// rest of the object (rest: its other words, the verb left out) is about,
+// coming before it as a modifier does, and no duty holds any word of m
+// (saidByDuties), so the name is all the content says of it. 谁负责工会活动
+// and "who runs union events" are the Trade union office's, 谁负责后勤保障
+// 后勤部's, as 谁负责工会 and "who runs the union" are (tryout26 U13). A
+// word duties hold is their work ("who handles sales promotions" stays
+// with the duty that runs them), and a noun every unit's name may end with
+// names none ("office" of "who handles office supplies").
+func namedInside(qws []qword, m, rest, saidByDuties uint64) bool {
+	if m == 0 || rest == 0 || m&saidByDuties != 0 {
+		return false
+	}
+	for b := m; b != 0; b &= b - 1 {
+		if i := bits.TrailingZeros64(b); i >= len(qws) || analysis.IsUnitNoun(qws[i].folded) {
+			return false
+		}
+	}
+	return bits.Len64(m) <= bits.TrailingZeros64(rest) // every word of m before every word of rest
+}
+
+// namesCompoundHead reports whether a Chinese query word one word of the
+// dictionary (后勤保障) begins with a word of a department's name (后勤 of
+// 后勤部) that no duty holds (keep chooses the duties): the department's
+// name says what the rest of the word is about, as namedInside reads a
+// name before the object's other words (谁负责后勤保障: 后勤部, tryout26
+// U13). A word duties hold is their work.
+func (ix *Index) namesCompoundHead(w *wordIndex, name []nameWord, term string, keep func(int32) bool) bool {
+	for _, nw := range name {
+		if !nw.han || nw.run || utf8.RuneCountInString(nw.folded) < 2 || analysis.IsUnitNoun(nw.folded) ||
+			len(term) <= len(nw.folded) || !strings.HasPrefix(term, nw.folded) {
+			continue
+		}
+		id, ok := w.term(nw.folded)
+		if !ok {
+			return true // only the name holds it
+		}
+		nodes, _ := w.postings(id)
+		if !slices.ContainsFunc(nodes, func(d int32) bool { return ix.kindOf(d) == model.KindDuty && keep(d) }) {
+			return true
+		}
+	}
+	return false
 }
 
 // namedWholeFirst leaves out of named[before:] (and masks) the units that
