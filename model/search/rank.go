@@ -1287,9 +1287,14 @@ func (w *wordIndex) builtOn(head rune) []int32 { return w.twoCharWords(head, str
 // (qword.head): those built on it (builtOn: 税务 for 税 of 报税) and
 // those of two characters that end in it, kinds of it, as a Chinese
 // compound's last character is its head (货款 for 款 of 回款); each
-// written less often than head alone.
+// written less often than head alone. The head is the thing the compound
+// is about: a word built on it that the dictionary reads as a verb uses
+// the character as one, another word (报审, submit for review, says
+// nothing of the 报 of 海报, a poster, or of 年报, an annual report:
+// tryout26 U5).
 func (w *wordIndex) headWords(head rune) []int32 {
-	return append(w.builtOn(head), w.twoCharWords(head, strings.HasSuffix)...)
+	built := slices.DeleteFunc(w.builtOn(head), func(t int32) bool { return analysis.IsChineseVerb(w.vocab[t]) })
+	return append(built, w.twoCharWords(head, strings.HasSuffix)...)
 }
 
 // twoCharWords returns the index's words of two characters that hold
