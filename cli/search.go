@@ -751,14 +751,13 @@ func ownerJSON(o search.Owner, name string, l model.Lang) ownerHit {
 	return h
 }
 
-// ownerName is who holds n: its department, and the position above it when
-// there is one.
+// ownerName is who holds n: its department, and the position or
+// sub-department above it when there is one (model.UnitWrittenIn), as
+// --owners names it.
 func ownerName(n *model.Node, l model.Lang) string {
 	name := n.Root().Title.In(l)
-	for p := n.Parent; p != nil; p = p.Parent {
-		if p.Role == model.RolePosition {
-			return name + " › " + p.Title.In(l)
-		}
+	if u := model.UnitWrittenIn(n); u != nil && u != n.Root() {
+		return name + " › " + u.Title.In(l)
 	}
 	return name
 }

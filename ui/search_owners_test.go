@@ -136,7 +136,7 @@ func TestSearchOwnerKeysAndMouse(t *testing.T) {
 	d = open()
 	s = d.search()
 	second := s.owners[1]
-	x, y := d.find(second.dept.Title.In(model.En))
+	x, y := d.find(second.node.Title.In(model.En))
 	d.click(x, y)
 	if s.owner != 1 {
 		t.Fatalf("a click on the second owner selected %d", s.owner)
@@ -147,7 +147,7 @@ func TestSearchOwnerKeysAndMouse(t *testing.T) {
 	}
 	d = open()
 	s = d.search()
-	x, y = d.find(second.dept.Title.In(model.En))
+	x, y = d.find(second.node.Title.In(model.En))
 	px := s.ownerColumns(s.ownerNames()).proof + 2
 	d.click(x, y).click(px, y)
 	if got := d.explorer().tree.Selected(); got != second.proof.node {

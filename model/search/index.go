@@ -125,7 +125,7 @@ func (ix *Index) relate(parent []int32) {
 		}
 		ix.dept[i] = cur
 		if cur >= 0 && ix.kindOf(i) == model.KindDuty {
-			key := ownerKey{dept: ix.root(i), pos: ix.position(i)}
+			key := ownerKey{dept: ix.root(i), pos: ix.unitAbove(i)}
 			o, ok := owners[key]
 			if !ok {
 				o = int32(len(ix.owners))
@@ -156,10 +156,10 @@ func (ix *Index) addNamedOwners(owners map[ownerKey]int32) {
 			switch {
 			case ix.parent[u] < 0 && ix.dept[u] >= 0:
 				key = ownerKey{dept: u, pos: -1}
-			case ix.dept[u] >= 0 && ix.roleOf(u) == model.RolePosition:
+			case ix.dept[u] >= 0 && ix.ownsAsUnit(u):
 				key = ownerKey{dept: ix.root(u), pos: u}
 			default:
-				continue // a sub-department's unit, or a topic: no owner
+				continue // a topic: no owner
 			}
 			if _, ok := owners[key]; !ok {
 				owners[key] = int32(len(ix.owners))
@@ -192,11 +192,12 @@ func (ix *Index) close() {
 		// The arrays resliced to one length: no bounds checks in the
 		// loop, and the list grown in a local, not through ix.
 		pos := slices.Index(t.roles, string(model.RolePosition))
+		unit := slices.Index(t.roles, string(model.RoleUnit))
 		parent := ix.parent[:nn]
 		dept, role := ix.dept[:len(parent)], t.role[:len(parent)]
 		var owners []int32
 		for i, p := range parent {
-			if dept[i] >= 0 && (p < 0 || int(role[i]) == pos) {
+			if dept[i] >= 0 && (p < 0 || int(role[i]) == pos || int(role[i]) == unit) {
 				owners = append(owners, int32(i))
 			}
 		}
@@ -233,17 +234,26 @@ func (ix *Index) root(i int32) int32 {
 	return i
 }
 
-// canOwn reports whether node i is a department or a position in one: a
-// node that owns duties, which a query can name.
+// canOwn reports whether node i is a department or a position or
+// sub-department in one: a node that owns duties, which a query can name.
 func (ix *Index) canOwn(i int32) bool {
-	return ix.dept[i] >= 0 && (ix.parent[i] < 0 || ix.roleOf(i) == model.RolePosition)
+	return ix.dept[i] >= 0 && (ix.parent[i] < 0 || ix.ownsAsUnit(i))
 }
 
-// position is the node index of the nearest section above i whose role is
-// position, or -1.
-func (ix *Index) position(i int32) int32 {
+// ownsAsUnit reports whether section i is a unit that owns the duties
+// written in it (model.IsUnit): a position or a sub-department.
+func (ix *Index) ownsAsUnit(i int32) bool {
+	r := ix.roleOf(i)
+	return r == model.RolePosition || r == model.RoleUnit
+}
+
+// unitAbove is the node index of the nearest position or sub-department
+// above i, which does i's work when no RACI line says otherwise
+// (docs/content-format.md, model.UnitWrittenIn), or -1 when i is its
+// department's own.
+func (ix *Index) unitAbove(i int32) int32 {
 	for p := ix.parent[i]; p >= 0; p = ix.parent[p] {
-		if ix.roleOf(p) == model.RolePosition {
+		if ix.ownsAsUnit(p) {
 			return p
 		}
 	}

@@ -414,8 +414,8 @@ func decodeNodes(r *wire.Reader, src *source) *nodeTable {
 		if r.Err() != nil {
 			return nil
 		}
-		if t.parent[i] < 0 || model.Role(t.roles[t.role[i]]) != model.RolePosition {
-			r.Fail("aliases for node %d, which is not a position", i)
+		if role := model.Role(t.roles[t.role[i]]); t.parent[i] < 0 || role != model.RolePosition && role != model.RoleUnit {
+			r.Fail("aliases for node %d, which is not a position or sub-department", i)
 			return nil
 		}
 		t.posAliases[i] = a
@@ -453,8 +453,8 @@ func decodeNodes(r *wire.Reader, src *source) *nodeTable {
 		if r.Err() != nil {
 			return nil
 		}
-		if t.dept[i] < 0 || t.parent[i] >= 0 && model.Role(t.roles[t.role[i]]) != model.RolePosition {
-			r.Fail("summary for node %d, which is no department or position", i)
+		if role := model.Role(t.roles[t.role[i]]); t.dept[i] < 0 || t.parent[i] >= 0 && role != model.RolePosition && role != model.RoleUnit {
+			r.Fail("summary for node %d, which is no department, position or sub-department", i)
 			return nil
 		}
 		t.summary[i] = sum

@@ -336,6 +336,15 @@ func makePlan(q Query) plan {
 			}
 		}
 	}
+	// Who leads a unit is asked as who is in charge of it: "who is the
+	// head of sales", "head of marketing", "who heads the sales
+	// department" (tryout26 U21); "head" is no word of the work (no
+	// "where the industry is heading").
+	for i := range toks {
+		if leads(len(toks), i, func(j int) (string, bool) { return toks[j].folded, toks[j].filler || toks[j].stop }) {
+			toks[i].filler, toks[i].doing = true, true
+		}
+	}
 	if p.question {
 		// A phrasal verb of answering for is a verb of doing, as
 		// "handles" is: "who takes care of security" asks who handles
@@ -1063,6 +1072,36 @@ func phrasalDoing(n, i int, folded func(j int) string) int {
 		}
 	}
 	return 0
+}
+
+// leads reports whether token i of n (tok gives its folded form and
+// whether it is a filler or stop word) says who leads a unit, with no
+// word of the query kept before it: the noun "head" before "of" ("who is
+// the head of sales", "head of marketing"), or the verb "head" after the
+// question word ("who heads the sales department", "who is heading
+// marketing"). After other words it is theirs ("report to the head of
+// sales" asks about reporting); "head office" is no leader.
+func leads(n, i int, tok func(j int) (folded string, out bool)) bool {
+	f, _ := tok(i)
+	switch f {
+	case "head", "heads", "headed", "heading":
+	default:
+		return false
+	}
+	asked := false
+	for j := i - 1; j >= 0; j-- {
+		w, out := tok(j)
+		if !out {
+			return false
+		}
+		asked = asked || analysis.AsksWho(w)
+	}
+	if (f == "head" || f == "heads") && i+1 < n {
+		if next, _ := tok(i + 1); next == "of" {
+			return true
+		}
+	}
+	return asked && f != "head" // "who head …" is no English question
 }
 
 var phrasalDoingVerbs = []struct{ verb, rest []string }{

@@ -681,6 +681,25 @@ func (ix *Index) namedByWords(w *wordIndex, s *scratch, qws []qword, cws []cword
 	if weight(eligible) < want*(1-1e-6) {
 		return named, masks
 	}
+	// A department's name at the start of one Chinese word of the
+	// dictionary (后勤 of 后勤保障), which no duty holds, names it.
+	ix.closeSubtrees()
+	first := len(named)
+	for i, q := range qws[:nq] {
+		if eligible&(1<<i) == 0 || !q.han || weight(1<<i) < want*(1-1e-6) {
+			continue
+		}
+		for k, n := range ix.ownerNodes {
+			if ix.parent[n] >= 0 || !keep(n) || isNamed(named, n) || !ix.namesCompoundHead(w, ix.ownerName(w.lang, k), q.term, keep) {
+				continue
+			}
+			if len(named)-first == maxNamed {
+				return named[:first], masks[:first]
+			}
+			named = append(named, namedOwner{node: n, score: s.own[n], lang: w.lang, cover: weight(1 << i)})
+			masks = append(masks, 1<<i)
+		}
+	}
 	// A word no text holds in either language, not even a name, is
 	// something the query asks about that nobody is said to do: a name
 	// holding the query's other words answers another question (办公 of
@@ -706,12 +725,22 @@ func (ix *Index) namedByWords(w *wordIndex, s *scratch, qws []qword, cws []cword
 	}
 	ix.closeSubtrees()
 	before := len(named)
+	var saidByDuties uint64 // the words a duty holds (namedInside)
+	for _, d := range s.touched {
+		if ix.kindOf(d) == model.KindDuty && keep(d) {
+			saidByDuties |= s.mask[d]
+		}
+	}
 	for k, n := range ix.ownerNodes {
-		if s.mask[n]&eligible == 0 || !keep(n) || weight(s.mask[n]&eligible) < want*(1-1e-6) || isNamed(named[:before], n) {
+		if s.mask[n]&eligible == 0 || !keep(n) || isNamed(named[:before], n) {
+			continue
+		}
+		dept := ix.parent[n] < 0
+		if weight(s.mask[n]&eligible) < want*(1-1e-6) && !dept {
 			continue
 		}
 		m := nameMask(ix.ownerName(w.lang, k), qws, singular) & s.mask[n] &^ receives
-		if m == 0 || weight(m) < want*(1-1e-6) {
+		if m == 0 {
 			continue
 		}
 		// A department's name that holds what the question's verb is
@@ -721,8 +750,15 @@ func (ix *Index) namedByWords(w *wordIndex, s *scratch, qws []qword, cws []cword
 		// H10). A position's name says what its holder does with it
 		// (产品企划主管 plans products, it does not sell them: 谁销售产品).
 		rest := mentioned &^ m
-		if ix.parent[n] < 0 {
+		if dept {
 			rest &^= verbs
+		}
+		inside := dept && namedInside(qws, m, rest, saidByDuties)
+		if weight(m) < want*(1-1e-6) && !inside {
+			continue
+		}
+		if inside {
+			rest = 0
 		}
 		for d := n + 1; ix.under(d, n) && rest != 0; d++ {
 			if ix.kindOf(d) == model.KindDuty {
@@ -738,7 +774,132 @@ func (ix *Index) namedByWords(w *wordIndex, s *scratch, qws []qword, cws []cword
 		named = append(named, namedOwner{node: n, score: s.own[n], lang: w.lang, cover: weight(m)})
 		masks = append(masks, m)
 	}
-	return named, masks
+	return ix.namedWholeFirst(w.lang, qws[:nq], singular, named, masks, before)
+}
+
+// namedInside reports whether a department's name, holding the query's
+// words m, names the one the work asked about belongs to: m says what the
+// rest of the object (rest: its other words, the verb left out) is about,
+// coming before it as a modifier does, and no duty holds any word of m
+// (saidByDuties), so the name is all the content says of it. 谁负责工会活动
+// and "who runs union events" are the Trade union office's, 谁负责后勤保障
+// 后勤部's, as 谁负责工会 and "who runs the union" are (tryout26 U13). A
+// word duties hold is their work ("who handles sales promotions" stays
+// with the duty that runs them), and a noun every unit's name may end with
+// names none ("office" of "who handles office supplies").
+func namedInside(qws []qword, m, rest, saidByDuties uint64) bool {
+	if m == 0 || rest == 0 || m&saidByDuties != 0 {
+		return false
+	}
+	for b := m; b != 0; b &= b - 1 {
+		if i := bits.TrailingZeros64(b); i >= len(qws) || analysis.IsUnitNoun(qws[i].folded) {
+			return false
+		}
+	}
+	return bits.Len64(m) <= bits.TrailingZeros64(rest) // every word of m before every word of rest
+}
+
+// namesCompoundHead reports whether a Chinese query word one word of the
+// dictionary (后勤保障) begins with a word of a department's name (后勤 of
+// 后勤部) that no duty holds (keep chooses the duties): the department's
+// name says what the rest of the word is about, as namedInside reads a
+// name before the object's other words (谁负责后勤保障: 后勤部, tryout26
+// U13). A word duties hold is their work.
+func (ix *Index) namesCompoundHead(w *wordIndex, name []nameWord, term string, keep func(int32) bool) bool {
+	for _, nw := range name {
+		if !nw.han || nw.run || utf8.RuneCountInString(nw.folded) < 2 || analysis.IsUnitNoun(nw.folded) ||
+			len(term) <= len(nw.folded) || !strings.HasPrefix(term, nw.folded) {
+			continue
+		}
+		id, ok := w.term(nw.folded)
+		if !ok {
+			return true // only the name holds it
+		}
+		nodes, _ := w.postings(id)
+		if !slices.ContainsFunc(nodes, func(d int32) bool { return ix.kindOf(d) == model.KindDuty && keep(d) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedWholeFirst leaves out of named[before:] (and masks) the units that
+// the query's words name only in part when those words say a department's
+// whole name, and the unit lies outside it: "who is in charge of sales"
+// names the Sales department, not the Marketing department's Sales support
+// sub-department, whose name holds "sales" beside "support" (tryout26
+// U20); "谁负责销售" 销售部, not 销售支持部. Positions and sub-departments
+// of the department named keep their place.
+func (ix *Index) namedWholeFirst(lang model.Lang, qws []qword, singular []string, named []namedOwner, masks []uint64, before int) ([]namedOwner, []uint64) {
+	var whole []int // named departments whose name the words say whole
+	for k := before; k < len(named); k++ {
+		if n := named[k].node; ix.parent[n] < 0 && ix.nameSaidWhole(lang, n, qws, singular) {
+			whole = append(whole, k)
+		}
+	}
+	if len(whole) == 0 {
+		return named, masks
+	}
+	keep := before
+	for k := before; k < len(named); k++ {
+		n := named[k].node
+		drop := false
+		for _, d := range whole {
+			if ix.dept[n] != ix.dept[named[d].node] && masks[k]&^masks[d] == 0 {
+				drop = true
+				break
+			}
+		}
+		if drop && !ix.nameSaidWhole(lang, n, qws, singular) {
+			continue
+		}
+		named[keep], masks[keep] = named[k], masks[k]
+		keep++
+	}
+	return named[:keep], masks[:keep]
+}
+
+// nameSaidWhole reports whether the query's words say the whole of node
+// n's name or one of its aliases in lang: every word of it but the nouns
+// any unit's name ends with (department, 部; analysis.IsUnitNoun), a
+// Chinese word also when it is a query's word and such a noun (销售部).
+func (ix *Index) nameSaidWhole(lang model.Lang, n int32, qws []qword, singular []string) bool {
+	an := &analysis.Analyzer{Parts: true}
+	node := ix.node(n)
+	said := func(t analysis.Token) bool {
+		if analysis.IsUnitNoun(t.Folded) {
+			return true
+		}
+		nw := nameWord{folded: t.Folded, singular: analysis.Singular(t.Folded), han: t.Han}
+		for i, q := range qws {
+			if namesWord(nw, q, singular[i]) {
+				return true
+			}
+			if t.Han && q.han && q.term != "" && strings.HasPrefix(t.Folded, q.term) && analysis.IsUnitNoun(strings.TrimPrefix(t.Folded, q.term)) {
+				return true
+			}
+		}
+		return false
+	}
+	var toks []analysis.Token
+	for _, text := range append([]string{node.Title[lang]}, node.Aliases()[lang]...) {
+		toks = an.Tokens(text, toks[:0])
+		all, any := true, false
+		for _, t := range toks {
+			if t.Kind != analysis.Word || t.Stop {
+				continue
+			}
+			any = true
+			if !said(t) {
+				all = false
+				break
+			}
+		}
+		if any && all {
+			return true
+		}
+	}
+	return false
 }
 
 // nameWord is a word of a department's or position's name: a folded
@@ -1133,9 +1294,14 @@ func (w *wordIndex) builtOn(head rune) []int32 { return w.twoCharWords(head, str
 // (qword.head): those built on it (builtOn: 税务 for 税 of 报税) and
 // those of two characters that end in it, kinds of it, as a Chinese
 // compound's last character is its head (货款 for 款 of 回款); each
-// written less often than head alone.
+// written less often than head alone. The head is the thing the compound
+// is about: a word built on it that the dictionary reads as a verb uses
+// the character as one, another word (报审, submit for review, says
+// nothing of the 报 of 海报, a poster, or of 年报, an annual report:
+// tryout26 U5).
 func (w *wordIndex) headWords(head rune) []int32 {
-	return append(w.builtOn(head), w.twoCharWords(head, strings.HasSuffix)...)
+	built := slices.DeleteFunc(w.builtOn(head), func(t int32) bool { return analysis.IsChineseVerb(w.vocab[t]) })
+	return append(built, w.twoCharWords(head, strings.HasSuffix)...)
 }
 
 // twoCharWords returns the index's words of two characters that hold

@@ -83,23 +83,46 @@ func (q *wquery) handsToRecipient(h whit) bool {
 	return verb != 0 && to != 0 && h.mask&verb == verb && h.mask&to == to
 }
 
-// namesDepartments returns how many departments the English words of
-// words name one by one ("marketing" and "sales" of "what is the
-// difference between marketing and sales"), each by its name or an alias
-// (unitsNamed).
+// namesDepartments returns how many departments the words name one by
+// one ("marketing" and "sales" of "what is the difference between
+// marketing and sales", 市场部 and 销售部 of 市场部和销售部的区别), each by
+// its name or an alias (unitsNamed, unitsNamedZh).
 func (ix *Index) namesDepartments(words []qword) int {
 	seen := map[int32]bool{}
 	for _, w := range words {
-		if w.han {
-			continue
+		units := ix.unitsNamedZh(w.term)
+		if !w.han {
+			units = ix.unitsNamed(w.folded)
 		}
-		for _, n := range ix.unitsNamed(w.folded) {
+		for _, n := range units {
 			if ix.parent[n] < 0 {
 				seen[n] = true
 			}
 		}
 	}
 	return len(seen)
+}
+
+// unitsNamedZh returns the departments and positions whose Chinese name
+// or alias is the Chinese word said, whole (市场部): the index's name
+// terms (nameMark), as unitsNamed reads the English ones.
+func (ix *Index) unitsNamedZh(said string) []int32 {
+	if said == "" {
+		return nil
+	}
+	w := ix.wordsOf(model.Zh)
+	id, ok := w.term(nameMark + said)
+	if !ok {
+		return nil
+	}
+	nodes, _ := w.postings(id)
+	var out []int32
+	for _, n := range nodes {
+		if ix.canOwn(n) && !slices.Contains(out, n) {
+			out = append(out, n)
+		}
+	}
+	return out
 }
 
 // tier is hit h's tier as better orders it: none in a query between

@@ -96,7 +96,7 @@ func (ix *Index) demoteVerbForms(hits []whit, p plan, langs [2]model.Lang, cws [
 		yes := false
 		if !plainlyHeld(w.tokens(h.node), d, duty, dets) {
 			asNoun, asVerb := text.says(d.others, true, func(t seqToken) bool { return t.term == d.own }, func(t seqToken, written string) bool {
-				return verbForm(d, analysis.Fold(written), t.pos == 0 && duty, text.wordAfter(int(t.end)))
+				return verbForm(d, analysis.Fold(written), t.pos == 0 && duty, text.wordBefore(int(t.start)), text.wordAfter(int(t.end)))
 			})
 			yes = asVerb && !asNoun
 		}
@@ -205,15 +205,28 @@ func nounForms(w *wordIndex, p plan, cws []cword) []nounForm {
 
 // verbForm reports whether written, a text's word of noun d's term in
 // another form than the question's, is used as a verb: it begins a duty
-// (first), which duties begin with their verb, or a determiner follows it
+// (first), which duties begin with their verb, a determiner follows it
 // (next), which begins the verb's object: "leaving the customer
-// satisfied", "file the sales diaries". A form the synonym list writes
-// beside the word is the word ("pricing" for prices).
-func verbForm(d nounForm, written string, first bool, next string) bool {
+// satisfied", "file the sales diaries", or it is an -ing form right after
+// a form of "be" (prev), the verb going on: "where the industry is
+// heading" is no head of anything (tryout26 U21). A form the synonym list
+// writes beside the word is the word ("pricing" for prices).
+func verbForm(d nounForm, written string, first bool, prev, next string) bool {
 	if written == d.folded || analysis.ListedTogether(d.term, written) {
 		return false
 	}
-	return first || determiners[next]
+	return first || determiners[next] || beForm(prev) && strings.HasSuffix(written, "ing")
+}
+
+// beForm reports whether a folded word is a form of "be", which comes
+// before a verb's -ing form in the progressive ("is heading", "are
+// leaving"). A switch, not a set: package initialisers allocate nothing.
+func beForm(w string) bool {
+	switch w {
+	case "is", "are", "was", "were", "be", "been", "being", "am":
+		return true
+	}
+	return false
 }
 
 // wordAfter returns the word (letters only) that begins right after
@@ -246,6 +259,30 @@ func (x *englishText) wordAfter(end int) string {
 		j += n
 	}
 	return analysis.Fold(rest[i:j])
+}
+
+// wordBefore returns the word (letters only) that ends right before rune
+// start of the title, past spaces, folded: "is" before "heading" in
+// "… where the industry is heading". The title is read (says reads it
+// before asking); "" at its start or after anything but a letter.
+func (x *englishText) wordBefore(start int) string {
+	if !x.titled {
+		x.readTitle()
+	}
+	b, ok := x.byteAt(start)
+	if !ok {
+		return ""
+	}
+	head := strings.TrimRightFunc(x.title[:b], unicode.IsSpace)
+	i := len(head)
+	for i > 0 {
+		r, n := utf8.DecodeLastRuneInString(head[:i])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		i -= n
+	}
+	return analysis.Fold(head[i:])
 }
 
 // plainlyHeld reports whether a text's tokens show, without reading its
