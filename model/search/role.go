@@ -24,6 +24,13 @@ var rolePhrases = []struct {
 	{"signs off", model.Accountable, true}, {"sign off", model.Accountable, true}, {"answers for", model.Accountable, false}, {"answer for", model.Accountable, false},
 	{"answerable", model.Accountable, false}, {"accountable", model.Accountable, false}, {"accountability", model.Accountable, false},
 	{"approves", model.Accountable, true}, {"approve", model.Accountable, true},
+	// The idioms for the one who has the last word, the accountable
+	// role's own definition ("the one ultimately answerable"): "who has
+	// the final say on pricing", "who is ultimately responsible", 价格谁
+	// 说了算, 谁对渠道设计负最终责任, 谁最终负责定价.
+	{"final say", model.Accountable, false}, {"final word", model.Accountable, false}, {"last word", model.Accountable, false},
+	{"ultimately responsible", model.Accountable, false}, {"ultimately accountable", model.Accountable, false},
+	{"说了算", model.Accountable, false}, {"负最终责任", model.Accountable, false}, {"最终负责", model.Accountable, false}, {"负总责", model.Accountable, false},
 	{"批准", model.Accountable, true}, {"审批", model.Accountable, true}, {"拍板", model.Accountable, true}, {"担责", model.Accountable, false}, {"问责", model.Accountable, false},
 	{"kept informed", model.Informed, false}, {"informed", model.Informed, false}, {"notified", model.Informed, false},
 	{"知会", model.Informed, false}, {"告知", model.Informed, false}, {"被通知", model.Informed, false},
@@ -100,7 +107,11 @@ func AsksRole(query string) (RoleQuestion, bool) {
 				gap = "负责"
 			}
 		}
-		rest := strings.Join(strings.Fields(query[:i]+gap+query[i+len(p.phrase):]), " ")
+		before := query[:i]
+		if hasHan(p.phrase) {
+			before = trimRequestModal(before)
+		}
+		rest := strings.Join(strings.Fields(before+gap+query[i+len(p.phrase):]), " ")
 		if Parse(rest).IsEmpty() || !hasWork(rest) {
 			return RoleQuestion{}, false
 		}
@@ -114,6 +125,18 @@ func AsksRole(query string) (RoleQuestion, bool) {
 		return rq, true
 	}
 	return RoleQuestion{}, false
+}
+
+// trimRequestModal returns the words before a Chinese role phrase
+// without a request's modal verb at their end (要, 需要: 价格要告诉谁 asks
+// what 价格告诉谁 asks, analysis.IsRequestModal), as the words of a
+// question leave it out before a verb.
+func trimRequestModal(before string) string {
+	words := analysis.SegmentChinese(before)
+	if n := len(words); n > 1 && analysis.IsRequestModal(words[n-1]) && strings.HasSuffix(before, words[n-1]) {
+		return strings.TrimSuffix(before, words[n-1])
+	}
+	return before
 }
 
 // roleSlip finds the word of a question that is one typing
