@@ -107,3 +107,43 @@ func TestChineseContactVerbsAreDoing(t *testing.T) {
 		t.Errorf("谁负责联系: words %q, want 联系 looked for", res.Words)
 	}
 }
+
+// A Chinese question's verb that no duty says, written as a whole word
+// of the dictionary before an object the duties do say, lets the object
+// answer, as an English one does ("who chases payments"): 谁跟进货款 says
+// no duty mentions 跟进 and names 销售部 by 收回已售货物的货款 (tryout26 U6).
+// A question whose object no duty says either is still unanswered.
+func TestChineseUnsaidVerbLetsItsObjectAnswer(t *testing.T) {
+	ix := builtin(t)
+	res := find(t, ix, "谁跟进货款", model.Zh, 20)
+	os := res.Owners(1)
+	if res.NoMention || !slices.Equal(res.Missing, []string{"跟进"}) || len(os) == 0 || os[0].Department.ID != "sales" || os[0].Duties == 0 ||
+		os[0].Proof.Node.Path != "sales/targets/2" {
+		t.Errorf("谁跟进货款: no mention %v, missing %q, owners %v; want 跟进 missing, 销售部 by sales/targets/2", res.NoMention, res.Missing, ownersProved(os))
+	}
+	if res := find(t, ix, "谁跟进斑马", model.Zh, 20); !res.NoMention {
+		t.Errorf("谁跟进斑马: answered by %v", ownersProved(res.Owners(1)))
+	}
+}
+
+// 招人 and 招工, the spoken words for 招聘 (recruiting people), ask about
+// their verb: the duty saying 招聘 answers, and the results say “招人” is
+// matched through “招聘” (tryout26 U16). 员工 of 招工 and 人 of 招人 are
+// people in general, whom every unit has: no answer by themselves.
+func TestSpokenHiringAsksForRecruiting(t *testing.T) {
+	office := doc(model.KindDepartment, "office", "Office", "办公室",
+		sec("admin", "Admin", "行政",
+			duty("Pay the staff every month.", "每月给员工发工资。"),
+			duty("Hire new bakers and shop staff.", "招聘新的面包师和店员。")))
+	kitchen := doc(model.KindDepartment, "kitchen", "Kitchen", "厨房",
+		sec("baking", "Baking", "烘焙", duty("Bake the bread before six.", "每天早上六点前烤好面包。")))
+	ix := New(model.NewOrg([]*model.Node{office, kitchen}, nil))
+	for _, q := range []string{"谁招人", "谁招工", "谁负责招人"} {
+		res := find(t, ix, q, model.Zh, 20)
+		os := res.Owners(1)
+		if res.NoMention || len(os) == 0 || os[0].Proof.Node == nil || os[0].Proof.Node.Path != "office/admin/2" ||
+			!slices.ContainsFunc(res.Through, func(th Through) bool { return slices.Contains(th.Via, "招聘") }) {
+			t.Errorf("%s: no mention %v, owners %v, through %v; want 办公室 by office/admin/2, through 招聘", q, res.NoMention, ownersProved(os), res.Through)
+		}
+	}
+}
