@@ -86,6 +86,12 @@ func AsksRole(query string) (RoleQuestion, bool) {
 	if !analysis.IsQuestion(lower) && !asksAfterSlip(query) {
 		return RoleQuestion{}, false
 	}
+	// "What is the marketing manager responsible for?" asks what the
+	// manager does, not who holds a role: an English question holds a
+	// word asking who, or one asking which with a unit noun ("what team").
+	if analysis.IsQuestion(lower) && !hasHan(lower) && !asksForUnit(lower) {
+		return RoleQuestion{}, false
+	}
 	typed := query
 	slip, ok := roleSlip(query)
 	if ok {
@@ -125,6 +131,17 @@ func AsksRole(query string) (RoleQuestion, bool) {
 		return rq, true
 	}
 	return RoleQuestion{}, false
+}
+
+// asksForUnit reports whether a lower-cased English question asks for a
+// unit: a word asking who ("who", "which"), or a word asking which with a
+// unit noun after it ("what team", "what kind of department": whichNouns).
+func asksForUnit(lower string) bool {
+	words := strings.FieldsFunc(lower, func(r rune) bool { return !(r >= 'a' && r <= 'z' || r == '\'' || r == '-') })
+	if slices.ContainsFunc(words, analysis.AsksWho) {
+		return true
+	}
+	return len(whichNouns(len(words), func(i int) string { return words[i] })) > 0
 }
 
 // trimRequestModal returns the words before a Chinese role phrase

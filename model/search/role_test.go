@@ -45,6 +45,12 @@ func TestAsksRole(t *testing.T) {
 		{"waht team is responsible for pricing?", model.Responsible, "waht team is for pricing?", "waht team is for pricing?", true},
 		{"whcih department is accountable for budgets", model.Accountable, "whcih department is for budgets", "whcih department is for budgets", true},
 		{"wich team approves budgets", model.Accountable, "wich team handles budgets", "wich team approves budgets", true},
+		// "What is X responsible for" asks what X does, no role's holder
+		// (tryout26 U17); "what team" asks who.
+		{"what is the marketing manager responsible for", 0, "", "", false},
+		{"What are the merchandisers accountable for?", 0, "", "", false},
+		{"what team is responsible for pricing?", model.Responsible, "what team is for pricing?", "what team is for pricing?", true},
+		{"what kind of department approves budgets", model.Accountable, "what kind of department handles budgets", "what kind of department approves budgets", true},
 		{"hot team is responsible for pricing", 0, "", "", false}, // how asks no unit
 		{"wha team is responsible for pricing", 0, "", "", false}, // what, who, why: too near to tell
 		{"谁通知参展商", 0, "", "", false},                              // who notifies: the work
