@@ -58,6 +58,8 @@ func TestTimePhraseAt(t *testing.T) {
 		{[]string{"负责", "明年", "的", "预算"}, 1, 1},
 		{[]string{"plans", "the", "month's", "sales"}, 1, 0},
 		{[]string{"plans", "the", "year"}, 2, 0},
+		{[]string{"pays", "once", "a", "month"}, 1, 1},
+		{[]string{"pays", "once", "a", "month"}, 2, 2},
 		{[]string{"every", "customer"}, 0, 0},
 		{[]string{"下", "单"}, 0, 0},
 	} {

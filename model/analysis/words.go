@@ -234,8 +234,9 @@ func Singular(word string) string {
 var questionAdverbs = []string{
 	"mainly", "mostly", "chiefly", "primarily", "principally", "largely", "ultimately", "finally", "eventually",
 	"usually", "normally", "generally", "typically", "commonly", "ordinarily", "actually", "really", "exactly",
-	"precisely", "specifically", "basically", "else", "主要", "最终", "最后", "通常", "一般", "到底", "究竟", "平时", "平常",
-	"具体", "其实", "实际", "实际上", "经常", "一直", "总是", "往往", "基本", "基本上", "还", "又", "另外", "还有", "还要",
+	"precisely", "specifically", "basically", "else", "regularly", "often", "always", "sometimes", "routinely",
+	"periodically", "定期", "随时", "主要", "最终", "最后", "通常", "一般", "到底", "究竟", "平时", "平常", "具体", "其实", "实际", "实际上",
+	"经常", "一直", "总是", "往往", "基本", "基本上", "还", "又", "另外", "还有", "还要",
 }
 
 // requestModals are the Chinese modal verbs a request puts before the
@@ -267,19 +268,19 @@ func IsRequestModal(word string) bool { return slices.Contains(requestModals, wo
 // them.
 var (
 	timeWords = []string{
-		"daily", "weekly", "monthly", "yearly", "annually", "annual", "quarterly", "nightly", "today", "tomorrow",
-		"tonight", "currently", "nowadays", "每天", "每日", "每周", "每星期", "每月", "每年", "每季度", "每季", "每晚", "今天", "明天",
-		"本周", "下周", "本月", "下月", "上月", "当月", "次月", "今年", "明年", "去年", "本年", "本年度", "次年", "当年", "年底", "年初", "年末", "月底",
-		"月初", "月末", "季末", "周末",
+		"once", "twice", "daily", "weekly", "monthly", "yearly", "annually", "annual", "quarterly", "nightly",
+		"today", "tomorrow", "tonight", "currently", "nowadays", "每天", "每日", "每周", "每星期", "每月", "每年", "每季度", "每季",
+		"每晚", "今天", "明天", "本周", "下周", "本月", "下月", "上月", "当月", "次月", "今年", "明年", "去年", "本年", "本年度", "次年", "当年",
+		"上半年", "下半年", "全年", "每半年", "年底", "年初", "年末", "月底", "月初", "月末", "季末", "周末",
 	}
 	timeUnits = []string{
 		"day", "days", "week", "weeks", "month", "months", "year", "years", "quarter", "quarters", "morning",
-		"mornings", "evening", "evenings", "weekend", "weekends", "fortnight", "天", "日", "周", "星期", "月", "年", "季度",
-		"季",
+		"mornings", "evening", "evenings", "weekend", "weekends", "fortnight", "天", "日", "周", "星期", "月", "年",
+		"季度", "季",
 	}
 	timeDeterminers = []string{
-		"every", "each", "next", "this", "last", "per", "coming", "每", "每个", "每一", "每一个", "下", "下个", "下一个", "上",
-		"上个", "本", "这", "这个", "个", "一",
+		"every", "each", "a", "next", "this", "last", "per", "coming", "每", "每个", "每一", "每一个", "下", "下个", "下一个",
+		"上", "上个", "本", "这", "这个", "个", "一",
 	}
 )
 
