@@ -26,10 +26,17 @@ var rolePhrases = []struct {
 	{"approves", model.Accountable, true}, {"approve", model.Accountable, true},
 	// The idioms for the one who has the last word, the accountable
 	// role's own definition ("the one ultimately answerable"): "who has
-	// the final say on pricing", "who is ultimately responsible", 价格谁
-	// 说了算, 谁对渠道设计负最终责任, 谁最终负责定价.
+	// the final say on pricing", "who makes the final call", "who calls
+	// the shots", "who is ultimately responsible"; 价格谁说了算, 谁对渠道设计
+	// 负最终责任, 谁最终负责定价, 谁有决定权, 定价谁做主, 由谁定夺. Longer
+	// phrases first, as above.
+	{"makes the final call", model.Accountable, false}, {"make the final call", model.Accountable, false},
+	{"makes the final decision", model.Accountable, false}, {"make the final decision", model.Accountable, false},
+	{"calls the shots", model.Accountable, false}, {"call the shots", model.Accountable, false},
+	{"final call", model.Accountable, false}, {"final decision", model.Accountable, false},
 	{"final say", model.Accountable, false}, {"final word", model.Accountable, false}, {"last word", model.Accountable, false},
 	{"ultimately responsible", model.Accountable, false}, {"ultimately accountable", model.Accountable, false},
+	{"最终决定权", model.Accountable, false}, {"决定权", model.Accountable, false}, {"做主", model.Accountable, false}, {"定夺", model.Accountable, false},
 	{"说了算", model.Accountable, false}, {"负最终责任", model.Accountable, false}, {"最终负责", model.Accountable, false}, {"负总责", model.Accountable, false},
 	{"批准", model.Accountable, true}, {"审批", model.Accountable, true}, {"拍板", model.Accountable, true}, {"担责", model.Accountable, false}, {"问责", model.Accountable, false},
 	{"kept informed", model.Informed, false}, {"informed", model.Informed, false}, {"notified", model.Informed, false},

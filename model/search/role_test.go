@@ -40,6 +40,11 @@ func TestAsksRole(t *testing.T) {
 		{"who has the final say on pricing", model.Accountable, "who has the on pricing", "who has the on pricing", true},
 		{"who has the last word on prices?", model.Accountable, "who has the on prices?", "who has the on prices?", true},
 		{"who is ultimately responsible for the budget", model.Accountable, "who is for the budget", "who is for the budget", true},
+		{"who makes the final call on pricing", model.Accountable, "who on pricing", "who on pricing", true},
+		{"who calls the shots on prices?", model.Accountable, "who on prices?", "who on prices?", true},
+		{"定价谁做主", model.Accountable, "定价谁", "定价谁", true},
+		{"价格由谁定夺", model.Accountable, "价格由谁", "价格由谁", true},
+		{"谁对价格有最终决定权", model.Accountable, "谁对价格有", "谁对价格有", true},
 		// A first word one slip from a question word asks as it does
 		// (tryout13 #2); the work keeps it as typed, for the search's note.
 		{"waht team is responsible for pricing?", model.Responsible, "waht team is for pricing?", "waht team is for pricing?", true},
