@@ -60,6 +60,10 @@ func TestTimePhraseAt(t *testing.T) {
 		{[]string{"plans", "the", "year"}, 2, 0},
 		{[]string{"pays", "once", "a", "month"}, 1, 1},
 		{[]string{"pays", "once", "a", "month"}, 2, 2},
+		{[]string{"pays", "salaries", "at", "the", "end", "of", "the", "month"}, 4, 4},
+		{[]string{"pays", "salaries", "at", "the", "end", "of", "each", "month"}, 4, 4},
+		{[]string{"decides", "in", "the", "end"}, 1, 3},
+		{[]string{"the", "end", "of", "the", "campaign"}, 1, 0},
 		{[]string{"every", "customer"}, 0, 0},
 		{[]string{"下", "单"}, 0, 0},
 	} {

@@ -284,12 +284,45 @@ var (
 	}
 )
 
+// framePhrases are the adverbial phrases of several words a question
+// frames its work with, as questionAdverbs and timeWords do alone: "who
+// decides on prices in the end", "who handles it at the moment". A
+// closed class.
+var framePhrases = [][]string{
+	{"at", "the", "end", "of", "the", "day"}, {"in", "the", "end"}, {"in", "practice"}, {"in", "reality"},
+	{"at", "the", "moment"}, {"right", "now"}, {"for", "now"}, {"these", "days"},
+}
+
+// timeEdges are the nouns of a time phrase's part: "at the end of the
+// month", "the start of each year".
+var timeEdges = []string{"end", "beginning", "start", "middle"}
+
 // TimePhraseAt returns how many of the folded words from i on make a time
-// phrase (timeWords; or determiners and a time unit: "every month", "next
-// year's", 每个 月, 下 个 月), or 0.
+// phrase (timeWords; determiners and a time unit: "every month", "next
+// year's", 每个 月, 下 个 月; a part of one: "end of the month") or another
+// phrase framing a question's work (framePhrases: "in the end"), or 0.
 func TimePhraseAt(words []string, i int) int {
 	if slices.Contains(timeWords, words[i]) {
 		return 1
+	}
+	for _, ph := range framePhrases {
+		if i+len(ph) <= len(words) && slices.Equal(words[i:i+len(ph)], ph) {
+			return len(ph)
+		}
+	}
+	if slices.Contains(timeEdges, words[i]) && i+2 < len(words) && words[i+1] == "of" {
+		k := i + 2
+		if words[k] == "the" {
+			k++
+		}
+		if n := k - i; k < len(words) {
+			if slices.Contains(timeUnits, words[k]) {
+				return n + 1
+			}
+			if m := TimePhraseAt(words, k); m > 0 && !slices.Contains(timeWords, words[k]) {
+				return n + m
+			}
+		}
 	}
 	j := i
 	for j < len(words) && slices.Contains(timeDeterminers, words[j]) {
