@@ -107,7 +107,7 @@ func TestSearchRoleNobodyRecorded(t *testing.T) {
 		{[]string{"search", "who must be told about prices?", "--owners"}, "marketing/responsibilities/8  ",
 			"duties mention “prices”, but no RACI line says who is informed for them: record it with a line under the duty, such as  Informed: <unit>"},
 		{[]string{"search", "价格需要通知谁", "--owners", "--lang", "zh"}, "marketing/responsibilities/8  ",
-			"项职责提到“价格”或“需要”，但都没有 RACI 行记录知会单位：在职责下加一行记录，如  知会：<单位>"},
+			"项职责提到“价格”，但都没有 RACI 行记录知会单位：在职责下加一行记录，如  知会：<单位>"}, // 需要 frames the request (tryout26 U7)
 	} {
 		r := run(t, tc.args...)
 		if r.code != 1 || !strings.Contains(r.out, tc.duty) || !strings.Contains(r.err, tc.msg) || strings.Contains(r.err, "no duty mentions") || strings.Contains(r.err, "没有职责提到") {

@@ -41,3 +41,42 @@ func TestIngNounsKeepTheirSense(t *testing.T) {
 		}
 	}
 }
+
+// A time phrase is a word of its own (daily, 明年) or a time unit after
+// its determiners (every month, next year's, 每个 月, 下 个 月); a unit
+// without one is no time phrase (the month's sales, 月饼).
+func TestTimePhraseAt(t *testing.T) {
+	for _, c := range []struct {
+		words []string
+		at, n int
+	}{
+		{[]string{"pays", "salaries", "every", "month"}, 2, 2},
+		{[]string{"draws", "up", "next", "year's", "budget"}, 2, 2},
+		{[]string{"the", "monthly", "report"}, 1, 1},
+		{[]string{"负责", "下", "个", "月", "的", "促销"}, 1, 3},
+		{[]string{"负责", "每个", "月", "发", "工资"}, 1, 2},
+		{[]string{"负责", "明年", "的", "预算"}, 1, 1},
+		{[]string{"plans", "the", "month's", "sales"}, 1, 0},
+		{[]string{"plans", "the", "year"}, 2, 0},
+		{[]string{"pays", "once", "a", "month"}, 1, 1},
+		{[]string{"pays", "once", "a", "month"}, 2, 2},
+		{[]string{"pays", "salaries", "at", "the", "end", "of", "the", "month"}, 4, 4},
+		{[]string{"pays", "salaries", "at", "the", "end", "of", "each", "month"}, 4, 4},
+		{[]string{"decides", "in", "the", "end"}, 1, 3},
+		{[]string{"the", "end", "of", "the", "campaign"}, 1, 0},
+		{[]string{"every", "customer"}, 0, 0},
+		{[]string{"下", "单"}, 0, 0},
+	} {
+		if n := TimePhraseAt(c.words, c.at); n != c.n {
+			t.Errorf("TimePhraseAt(%q, %d) = %d, want %d", c.words, c.at, n, c.n)
+		}
+	}
+	for _, w := range []string{"mainly", "else", "ultimately", "主要", "最终", "到底", "具体"} {
+		if !IsQuestionAdverb(w) {
+			t.Errorf("%s is no question adverb", w)
+		}
+	}
+	if IsQuestionAdverb("main") || !IsRequestModal("要") || IsRequestModal("问") {
+		t.Error("main is an adjective; 要 a request's modal, 问 its verb")
+	}
+}

@@ -24,7 +24,8 @@ import (
 // 团队建设, 建设 is in every plan) or whose first word says only when or
 // where (年检 年度检验, 外贸 对外贸易: 年度 or 对外 alone would answer),
 // and words that are no short form of another (报销 is a word of its own;
-// the synonym list relates it).
+// the synonym list relates it). A verb whose object is people in general
+// (招人, 招工: the spoken words for 招聘) is about its verb.
 const shortFormList = `
 社保 社会 保险
 医保 医疗 保险
@@ -47,6 +48,8 @@ const shortFormList = `
 财报 财务 报告
 客服 客户 服务
 市调 市场 调查
+招人 招聘 人员
+招工 招聘 员工
 社招 社会 招聘
 校招 校园 招聘
 内推 内部 推荐

@@ -219,3 +219,120 @@ func Singular(word string) string {
 	}
 	return word
 }
+
+// questionAdverbs are the adverbs a question says how or how often its
+// work is done with, or how sure the asker wants to be, around the work
+// asked about: "who mainly handles advertising", "who else handles
+// complaints", "who is actually in charge", 谁主要负责促销, 谁最终决定价格,
+// 到底谁负责, 平时谁管考勤, 谁具体负责. Like the question words they are no
+// words of what is asked: a question leaves them out (IsQuestionAdverb),
+// never the reason it is unanswered. A closed class of English and
+// Chinese degree, frequency and focus adverbs. An English one is an
+// adverb wherever it stands; a Chinese one may also be an adjective
+// before a noun (主要销售渠道, 最终用户), and frames the question only
+// where an adverb stands, before a verb or a question word.
+var questionAdverbs = []string{
+	"mainly", "mostly", "chiefly", "primarily", "principally", "largely", "ultimately", "finally", "eventually",
+	"usually", "normally", "generally", "typically", "commonly", "ordinarily", "actually", "really", "exactly",
+	"precisely", "specifically", "basically", "else", "regularly", "often", "always", "sometimes", "routinely",
+	"periodically", "定期", "随时", "主要", "最终", "最后", "通常", "一般", "到底", "究竟", "平时", "平常", "具体", "其实", "实际", "实际上",
+	"经常", "一直", "总是", "往往", "基本", "基本上", "还", "又", "另外", "还有", "还要",
+}
+
+// requestModals are the Chinese modal verbs a request puts before the
+// verb of asking or telling: 价格要告诉谁, 定价要问谁, 促销需要通知谁 ask
+// what 价格告诉谁 and 定价问谁 ask, as 应该 and 该 (fillers already) do.
+// Before a noun or at the end they are words of the work (客户需要, the
+// customers' needs): they frame a question only before a verb or a
+// question word, as a Chinese question adverb does. A closed class of
+// Chinese grammar.
+var requestModals = []string{"要", "需要", "需", "须", "得", "必须", "应当", "务必"}
+
+// IsQuestionAdverb reports whether a folded word is an adverb a question
+// frames its work with (questionAdverbs): mainly, ultimately, else; 主要,
+// 最终, 到底.
+func IsQuestionAdverb(word string) bool { return slices.Contains(questionAdverbs, word) }
+
+// IsRequestModal reports whether a Chinese word is a modal verb a request
+// puts before its verb (requestModals: 要, 需要, 必须).
+func IsRequestModal(word string) bool { return slices.Contains(requestModals, word) }
+
+// Time phrases say when or how often work is done ("every month", "for
+// next year", "daily"; 每月, 明年, 每个月, 下个月): modifiers of the work
+// asked about, which a question leaves out, as the work is the same in
+// any month. timeWords are the words that are a time phrase by
+// themselves; timeUnits the nouns a time phrase counts in, which are one
+// only after a word of timeDeterminers ("every month", not "the month's
+// sales report"; 每个月, 下个月, not 月饼). Closed classes of English and
+// Chinese, kept as literals: package initialisers allocate nothing for
+// them.
+var (
+	timeWords = []string{
+		"once", "twice", "daily", "weekly", "monthly", "yearly", "annually", "annual", "quarterly", "nightly",
+		"today", "tomorrow", "tonight", "currently", "nowadays", "每天", "每日", "每周", "每星期", "每月", "每年", "每季度", "每季",
+		"每晚", "今天", "明天", "本周", "下周", "本月", "下月", "上月", "当月", "次月", "今年", "明年", "去年", "本年", "本年度", "次年", "当年",
+		"上半年", "下半年", "全年", "每半年", "年底", "年初", "年末", "月底", "月初", "月末", "季末", "周末",
+	}
+	timeUnits = []string{
+		"day", "days", "week", "weeks", "month", "months", "year", "years", "quarter", "quarters", "morning",
+		"mornings", "evening", "evenings", "weekend", "weekends", "fortnight", "天", "日", "周", "星期", "月", "年",
+		"季度", "季",
+	}
+	timeDeterminers = []string{
+		"every", "each", "a", "next", "this", "last", "per", "coming", "每", "每个", "每一", "每一个", "下", "下个", "下一个",
+		"上", "上个", "本", "这", "这个", "个", "一",
+	}
+)
+
+// framePhrases are the adverbial phrases of several words a question
+// frames its work with, as questionAdverbs and timeWords do alone: "who
+// decides on prices in the end", "who handles it at the moment". A
+// closed class.
+var framePhrases = [][]string{
+	{"at", "the", "end", "of", "the", "day"}, {"in", "the", "end"}, {"in", "practice"}, {"in", "reality"},
+	{"at", "the", "moment"}, {"right", "now"}, {"for", "now"}, {"these", "days"},
+}
+
+// timeEdges are the nouns of a time phrase's part: "at the end of the
+// month", "the start of each year".
+var timeEdges = []string{"end", "beginning", "start", "middle"}
+
+// TimePhraseAt returns how many of the folded words from i on make a time
+// phrase (timeWords; determiners and a time unit: "every month", "next
+// year's", 每个 月, 下 个 月; a part of one: "end of the month") or another
+// phrase framing a question's work (framePhrases: "in the end"), or 0.
+func TimePhraseAt(words []string, i int) int {
+	if slices.Contains(timeWords, words[i]) {
+		return 1
+	}
+	for _, ph := range framePhrases {
+		if i+len(ph) <= len(words) && slices.Equal(words[i:i+len(ph)], ph) {
+			return len(ph)
+		}
+	}
+	if slices.Contains(timeEdges, words[i]) && i+2 < len(words) && words[i+1] == "of" {
+		k := i + 2
+		if words[k] == "the" {
+			k++
+		}
+		if n := k - i; k < len(words) {
+			if slices.Contains(timeUnits, words[k]) {
+				return n + 1
+			}
+			if m := TimePhraseAt(words, k); m > 0 && !slices.Contains(timeWords, words[k]) {
+				return n + m
+			}
+		}
+	}
+	j := i
+	for j < len(words) && slices.Contains(timeDeterminers, words[j]) {
+		j++
+	}
+	if j == i || j == len(words) {
+		return 0
+	}
+	if slices.Contains(timeUnits, strings.TrimSuffix(words[j], "'s")) {
+		return j - i + 1
+	}
+	return 0
+}

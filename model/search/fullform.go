@@ -59,7 +59,7 @@ func (ix *Index) byFullForm(p plan, missing []string) (q plan, said string, full
 	if at < 0 {
 		return p, "", nil, false
 	}
-	words := analysis.FullForm(said)
+	words := fullFormWork(said)
 	// A verb and its object written as one word (纳税: 缴纳 税款, 发薪:
 	// 发放 薪水) is about its object: the question has a verb of its own
 	// or a filler (负责), and the verb would find what else is done so
@@ -119,6 +119,19 @@ func (ix *Index) byFullForm(p plan, missing []string) (q plan, said string, full
 	return q, said, full, true
 }
 
+// fullFormWork returns the words of a short form's full form that say
+// its work (analysis.FullForm): all of them, but for an object naming
+// people in general (招人: 招聘 人员, 招工: 招聘 员工; analysis.IsUnitNoun),
+// whom every unit has: the verb alone says the work then, as "who hires
+// people?" asks who hires.
+func fullFormWork(said string) []string {
+	words := analysis.FullForm(said)
+	if n := len(words); n > 1 && analysis.IsUnitNoun(words[n-1]) {
+		return words[:n-1]
+	}
+	return words
+}
+
 // heldWithSynonyms reports whether some text, in either language, holds
 // the analysed term as a word, or one of its synonyms (not a related
 // term).
@@ -155,7 +168,7 @@ func (ix *Index) fullFormIn(list []Result, said string, full []string) []string 
 			}
 		}
 	}
-	if words := analysis.FullForm(said); len(full) == 0 || full[len(full)-1] != words[len(words)-1] {
+	if words := fullFormWork(said); len(full) == 0 || full[len(full)-1] != words[len(words)-1] {
 		via = append(via, ix.builtOnIn(list, said)...)
 	}
 	return via[:min(len(via), maxVia)]

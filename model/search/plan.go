@@ -266,7 +266,9 @@ func makePlan(q Query) plan {
 		last, lw := q.Terms[len(q.Terms)-1], &toks[n-1]
 		r, _ := utf8.DecodeLastRuneInString(last.Text)
 		short := len(lw.folded) == 1 || len(lw.folded) == 2 && !analysis.IsQuestionWord(lw.folded)
-		if !last.Exact && lw.term == len(q.Terms)-1 && isWord(r) && short && !lw.han && !lw.abbrev && !lw.particle {
+		folded := func(i int) string { return toks[i].folded }
+		if !last.Exact && lw.term == len(q.Terms)-1 && isWord(r) && short && !lw.han && !lw.abbrev && !lw.particle &&
+			!(p.question && strandedBy(n, folded)) {
 			lw.stop, lw.filler = false, false
 		}
 	}
@@ -356,6 +358,19 @@ func makePlan(q Query) plan {
 				}
 			}
 		}
+		// A Chinese verb of dealing with someone is a verb of doing, as
+		// "deals with" is: 谁跟经销商联系, 谁和媒体打交道, 谁对接经销商 ask
+		// who handles the dealers and the media, not who keeps in touch
+		// with anyone (与客户保持联系).
+		for i := range toks {
+			if t := &toks[i]; t.han && slices.Contains(contactVerbs, t.folded) && slices.ContainsFunc(toks, func(o tok) bool { return o.han && !o.filler && !o.stop && o.folded != t.folded }) {
+				t.filler, t.doing = true, true
+			}
+		}
+		frameAdverbsAndTimes(len(toks), func(i int) frameTok {
+			t := toks[i]
+			return frameTok{folded: t.folded, term: t.qword.term, han: t.han, out: t.filler || t.stop, filler: t.filler}
+		}, func(i int) { toks[i].filler = true })
 		// A generic noun after the word it heads stands aside: that
 		// word says what the work is about ("union matters", 工会事务).
 		for i := range toks {
@@ -1173,3 +1188,105 @@ func verbBeforeObject(v, o qword) bool {
 	}
 	return !o.han && len(v.folded) > 5 && strings.HasSuffix(v.folded, "ing")
 }
+
+// contactVerbs are the Chinese verbs of dealing with someone, whom a
+// coverb puts before them (谁跟经销商联系, 谁和媒体打交道) or who follows
+// them (谁对接经销商): in a question, verbs of doing (doingVerbs), as the
+// English "deal with" is (phrasalDoingVerbs). A closed class.
+var contactVerbs = []string{"联系", "联络", "打交道", "对接", "沟通", "接洽", "交涉", "往来", "来往"}
+
+// frameTok is what frameAdverbsAndTimes reads of a query's token.
+type frameTok struct {
+	folded, term string
+	han          bool
+	out          bool // a filler or stop word: no word of the work
+	filler       bool
+}
+
+// frameAdverbsAndTimes marks, among a question's n tokens, the words that
+// frame its work without being any of it (leave): its adverbs ("who
+// mainly handles advertising", "who else", 谁最终决定价格, 到底谁负责:
+// analysis.IsQuestionAdverb), the modal verbs of a Chinese request (要
+// of 价格要告诉谁: analysis.IsRequestModal) and its time phrases ("who
+// pays salaries every month", "the budget for next year", 谁负责明年的预算:
+// analysis.TimePhraseAt). Left in, such a word weighs as much as the work
+// and outweighs it where the duties say it about other work ("Compile
+// … request forms every month", 维护主要销售渠道), or makes the question
+// unanswered where none says it; the work is the same in any month, and
+// whoever mainly does it does it. A Chinese adverb or modal frames the
+// question only where an adverb stands, right before a verb, a filler or
+// a question word (谁主要负责, 最终由谁, 要问谁): before a noun it is a
+// word of the work (主要销售渠道, 客户需要).
+func frameAdverbsAndTimes(n int, tok func(i int) frameTok, leave func(i int)) {
+	folded := make([]string, n)
+	for i := range n {
+		folded[i] = tok(i).folded
+	}
+	framing := func(t frameTok) bool {
+		return t.han && (analysis.IsQuestionAdverb(t.folded) || analysis.IsRequestModal(t.folded))
+	}
+	// beforeVerb: the Chinese words after token i, past other adverbs and
+	// modals (还要问谁), reach a verb, a filler or a question word.
+	var beforeVerb func(i int) bool
+	beforeVerb = func(i int) bool {
+		if i+1 >= n {
+			return false
+		}
+		switch next := tok(i + 1); {
+		case next.filler || analysis.AsksWho(next.folded):
+			return true
+		case framing(next):
+			return beforeVerb(i + 1)
+		default:
+			// A character alone after an adverb or modal is its verb
+			// (要问谁, 主要管): the dictionary tags few of them so.
+			return next.han && (analysis.IsChineseVerb(next.term) || utf8.RuneCountInString(next.term) == 1)
+		}
+	}
+	// afterVerb: the Chinese word before token i is a verb (doingVerbs,
+	// or one the dictionary tags so) whose object the word begins:
+	// 谁负责主要销售渠道, where 主要 says which channels.
+	afterVerb := func(i int) bool {
+		if i == 0 {
+			return false
+		}
+		prev := tok(i - 1)
+		return prev.han && (doingVerbs[prev.folded] || !prev.out && analysis.IsChineseVerb(prev.term))
+	}
+	for i := 0; i < n; i++ {
+		if k := analysis.TimePhraseAt(folded, i); k > 0 {
+			for j := i; j < i+k; j++ {
+				leave(j)
+			}
+			i += k - 1
+			continue
+		}
+		switch t := tok(i); {
+		case t.out:
+		case !t.han && analysis.IsQuestionAdverb(t.folded), framing(t) && beforeVerb(i) && !afterVerb(i):
+			leave(i)
+		}
+	}
+}
+
+// strandedBy reports whether the last of n tokens (folded) is the "by"
+// a passive question strands at its end, whose object the question word
+// is: "who are complaints handled by", "which team is the budget drawn
+// up by", "who was it set by" ask what "complaints are handled by whom"
+// asks. The question word opens the question, with at most a unit noun
+// after it, and a form of be or get follows: the shape of an English
+// passive question. That "by" ends the question; it is no word being
+// typed.
+func strandedBy(n int, folded func(i int) string) bool {
+	if n < 4 || folded(n-1) != "by" || !analysis.AsksWho(folded(0)) && !analysis.AsksWhich(folded(0)) {
+		return false
+	}
+	i := 1
+	if analysis.IsUnitNoun(folded(i)) {
+		i++
+	}
+	return slices.Contains(passiveAuxiliaries, folded(i))
+}
+
+// passiveAuxiliaries are the forms of be and get a passive is made with.
+var passiveAuxiliaries = []string{"is", "are", "was", "were", "be", "been", "being", "am", "get", "gets", "got", "getting"}

@@ -24,6 +24,20 @@ var rolePhrases = []struct {
 	{"signs off", model.Accountable, true}, {"sign off", model.Accountable, true}, {"answers for", model.Accountable, false}, {"answer for", model.Accountable, false},
 	{"answerable", model.Accountable, false}, {"accountable", model.Accountable, false}, {"accountability", model.Accountable, false},
 	{"approves", model.Accountable, true}, {"approve", model.Accountable, true},
+	// The idioms for the one who has the last word, the accountable
+	// role's own definition ("the one ultimately answerable"): "who has
+	// the final say on pricing", "who makes the final call", "who calls
+	// the shots", "who is ultimately responsible"; 价格谁说了算, 谁对渠道设计
+	// 负最终责任, 谁最终负责定价, 谁有决定权, 定价谁做主, 由谁定夺. Longer
+	// phrases first, as above.
+	{"makes the final call", model.Accountable, false}, {"make the final call", model.Accountable, false},
+	{"makes the final decision", model.Accountable, false}, {"make the final decision", model.Accountable, false},
+	{"calls the shots", model.Accountable, false}, {"call the shots", model.Accountable, false},
+	{"final call", model.Accountable, false}, {"final decision", model.Accountable, false},
+	{"final say", model.Accountable, false}, {"final word", model.Accountable, false}, {"last word", model.Accountable, false},
+	{"ultimately responsible", model.Accountable, false}, {"ultimately accountable", model.Accountable, false},
+	{"最终决定权", model.Accountable, false}, {"决定权", model.Accountable, false}, {"做主", model.Accountable, false}, {"定夺", model.Accountable, false},
+	{"说了算", model.Accountable, false}, {"负最终责任", model.Accountable, false}, {"最终负责", model.Accountable, false}, {"负总责", model.Accountable, false},
 	{"批准", model.Accountable, true}, {"审批", model.Accountable, true}, {"拍板", model.Accountable, true}, {"担责", model.Accountable, false}, {"问责", model.Accountable, false},
 	{"kept informed", model.Informed, false}, {"informed", model.Informed, false}, {"notified", model.Informed, false},
 	{"知会", model.Informed, false}, {"告知", model.Informed, false}, {"被通知", model.Informed, false},
@@ -79,6 +93,12 @@ func AsksRole(query string) (RoleQuestion, bool) {
 	if !analysis.IsQuestion(lower) && !asksAfterSlip(query) {
 		return RoleQuestion{}, false
 	}
+	// "What is the marketing manager responsible for?" asks what the
+	// manager does, not who holds a role: an English question holds a
+	// word asking who, or one asking which with a unit noun ("what team").
+	if analysis.IsQuestion(lower) && !hasHan(lower) && !asksForUnit(lower) {
+		return RoleQuestion{}, false
+	}
 	typed := query
 	slip, ok := roleSlip(query)
 	if ok {
@@ -105,7 +125,11 @@ func AsksRole(query string) (RoleQuestion, bool) {
 				gap = "负责"
 			}
 		}
-		rest := strings.Join(strings.Fields(query[:i]+gap+query[i+len(p.phrase):]), " ")
+		before := query[:i]
+		if hasHan(p.phrase) {
+			before = trimRequestModal(before)
+		}
+		rest := strings.Join(strings.Fields(before+gap+query[i+len(p.phrase):]), " ")
 		if Parse(rest).IsEmpty() || !hasWork(rest) {
 			return RoleQuestion{}, false
 		}
@@ -119,6 +143,29 @@ func AsksRole(query string) (RoleQuestion, bool) {
 		return rq, true
 	}
 	return RoleQuestion{}, false
+}
+
+// asksForUnit reports whether a lower-cased English question asks for a
+// unit: a word asking who ("who", "which"), or a word asking which with a
+// unit noun after it ("what team", "what kind of department": whichNouns).
+func asksForUnit(lower string) bool {
+	words := strings.FieldsFunc(lower, func(r rune) bool { return !(r >= 'a' && r <= 'z' || r == '\'' || r == '-') })
+	if slices.ContainsFunc(words, analysis.AsksWho) {
+		return true
+	}
+	return len(whichNouns(len(words), func(i int) string { return words[i] })) > 0
+}
+
+// trimRequestModal returns the words before a Chinese role phrase
+// without a request's modal verb at their end (要, 需要: 价格要告诉谁 asks
+// what 价格告诉谁 asks, analysis.IsRequestModal), as the words of a
+// question leave it out before a verb.
+func trimRequestModal(before string) string {
+	words := analysis.SegmentChinese(before)
+	if n := len(words); n > 1 && analysis.IsRequestModal(words[n-1]) && strings.HasSuffix(before, words[n-1]) {
+		return strings.TrimSuffix(before, words[n-1])
+	}
+	return before
 }
 
 // roleSlip finds the word of a question that is one typing

@@ -26,13 +26,36 @@ func TestAsksRole(t *testing.T) {
 		// The docs' glosses: consulted units are asked, informed ones told.
 		{"who should be asked about store displays?", model.Consulted, "who should about store displays?", "who should about store displays?", true},
 		{"who must be told about competitors?", model.Informed, "who must about competitors?", "who must about competitors?", true},
-		{"竞争对手情况要通知谁", model.Informed, "竞争对手情况要", "竞争对手情况要", true},
-		{"门店陈列要征求谁的意见", model.Consulted, "门店陈列要", "门店陈列要", true},
+		// 要 (need to) frames the request, as "must" does: no word of the
+		// work (tryout26 U7).
+		{"竞争对手情况要通知谁", model.Informed, "竞争对手情况", "竞争对手情况", true},
+		{"门店陈列要征求谁的意见", model.Consulted, "门店陈列", "门店陈列", true},
+		{"促销需要通知谁", model.Informed, "促销", "促销", true},
+		{"价格摘要告诉谁", model.Informed, "价格摘要", "价格摘要", true}, // 摘要 (a summary) is a word of its own
+		// The idioms of the last word ask for the accountable role
+		// (tryout26 U3).
+		{"价格谁说了算", model.Accountable, "价格谁", "价格谁", true},
+		{"谁对渠道设计负最终责任", model.Accountable, "谁对渠道设计", "谁对渠道设计", true},
+		{"谁最终负责定价", model.Accountable, "谁 定价", "谁 定价", true},
+		{"who has the final say on pricing", model.Accountable, "who has the on pricing", "who has the on pricing", true},
+		{"who has the last word on prices?", model.Accountable, "who has the on prices?", "who has the on prices?", true},
+		{"who is ultimately responsible for the budget", model.Accountable, "who is for the budget", "who is for the budget", true},
+		{"who makes the final call on pricing", model.Accountable, "who on pricing", "who on pricing", true},
+		{"who calls the shots on prices?", model.Accountable, "who on prices?", "who on prices?", true},
+		{"定价谁做主", model.Accountable, "定价谁", "定价谁", true},
+		{"价格由谁定夺", model.Accountable, "价格由谁", "价格由谁", true},
+		{"谁对价格有最终决定权", model.Accountable, "谁对价格有", "谁对价格有", true},
 		// A first word one slip from a question word asks as it does
 		// (tryout13 #2); the work keeps it as typed, for the search's note.
 		{"waht team is responsible for pricing?", model.Responsible, "waht team is for pricing?", "waht team is for pricing?", true},
 		{"whcih department is accountable for budgets", model.Accountable, "whcih department is for budgets", "whcih department is for budgets", true},
 		{"wich team approves budgets", model.Accountable, "wich team handles budgets", "wich team approves budgets", true},
+		// "What is X responsible for" asks what X does, no role's holder
+		// (tryout26 U17); "what team" asks who.
+		{"what is the marketing manager responsible for", 0, "", "", false},
+		{"What are the merchandisers accountable for?", 0, "", "", false},
+		{"what team is responsible for pricing?", model.Responsible, "what team is for pricing?", "what team is for pricing?", true},
+		{"what kind of department approves budgets", model.Accountable, "what kind of department handles budgets", "what kind of department approves budgets", true},
 		{"hot team is responsible for pricing", 0, "", "", false}, // how asks no unit
 		{"wha team is responsible for pricing", 0, "", "", false}, // what, who, why: too near to tell
 		{"谁通知参展商", 0, "", "", false},                              // who notifies: the work

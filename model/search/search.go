@@ -577,7 +577,7 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 			}
 			if !res.noMention {
 				res.missing = append([]string{said}, slices.DeleteFunc(res.missing, func(m string) bool { return m == said })...)
-				words := analysis.FullForm(said)
+				words := fullFormWork(said)
 				if byChar := len(full) == 0 || full[len(full)-1] != words[len(words)-1]; byChar && ix.otherKind(res.list, said) {
 					return closestOnly(res), nil
 				}
@@ -1020,12 +1020,30 @@ func (ix *Index) headMissing(p plan, byDuty uint64, slipped slips) bool {
 // is let go ("the results are for “organises”", or "did you mean").
 func (ix *Index) verbUnsaid(p plan, h int, byDuty uint64, slipped slips) bool {
 	w := p.words[h]
-	if w.han || !w.verb || p.subject.to-p.subject.from != 1 || slipped.covers(h) {
+	if !w.verb || p.subject.to-p.subject.from != 1 || slipped.covers(h) {
 		return false
 	}
 	oh := ix.objectHead(p)
-	return oh >= 0 && oh < maxWords && oh != h && byDuty&(1<<oh) != 0 && !p.words[oh].han &&
-		ix.dutySays(p.words[oh]) && !ix.relatedApart(w, p.words[oh])
+	if oh < 0 || oh >= maxWords || oh == h || byDuty&(1<<oh) == 0 || p.words[oh].han != w.han {
+		return false
+	}
+	if w.han {
+		return wholeChineseWord(w) && analysis.IsChineseVerb(w.term) && wholeChineseWord(p.words[oh]) &&
+			ix.dutySaysIn(model.Zh, p.words[oh])
+	}
+	return ix.dutySays(p.words[oh]) && !ix.relatedApart(w, p.words[oh])
+}
+
+// wholeChineseWord reports whether w is a Chinese word of two characters
+// or more that the segmenter found whole in the dictionary: no piece of a
+// run it lacks (joins), no character standing for the words that hold
+// it (alone). A question's verb so written and its object so written
+// were not cut from one another: 跟进 and 货款 of 谁跟进货款 ("who follows
+// up the payments") are the verb and its object, and the duties holding
+// the object answer, as in English; a verb of one character, or one the
+// dictionary lacks, keeps the stricter reading.
+func wholeChineseWord(w qword) bool {
+	return w.han && !w.alone && !w.joins && utf8.RuneCountInString(w.term) >= 2
 }
 
 // slips are the words of a query (bit i for words[i]) that a correction
@@ -1053,8 +1071,11 @@ func (s slips) any() bool { return s != 0 }
 // dutySays reports whether some English duty holds w's own term or a
 // synonym's, as a word: not only the words w begins while it is being
 // typed ("car" of "who fixes the car" is not "care").
-func (ix *Index) dutySays(w qword) bool {
-	en := ix.wordsOf(model.En)
+func (ix *Index) dutySays(w qword) bool { return ix.dutySaysIn(model.En, w) }
+
+// dutySaysIn is dutySays for the duties in one language.
+func (ix *Index) dutySaysIn(lang model.Lang, w qword) bool {
+	en := ix.wordsOf(lang)
 	terms := []string{w.term}
 	for _, s := range analysis.Synonyms(w.term) {
 		if !s.Related {
