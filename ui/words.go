@@ -192,8 +192,10 @@ type compareWords struct {
 type chartWords struct {
 	chart, open, next, prev, move      string // keys
 	title, linked, others, departments string
-	// summary counts the departments and the hand-offs: one, then many.
+	// summary counts the departments and the hand-offs: one, then many;
+	// summaryItems puts the items the hand-offs carry in brackets.
 	summaryDepts, summaryHandOffs                [2]string
+	summaryItems                                 string
 	empty, none, duties, duty, items, item, help string
 	ungrouped                                    string // the section of the departments of no group
 	across                                       string // the section of the hand-offs between groups
