@@ -454,8 +454,6 @@ func (s *matrixScreen) row(i, dutyW, last int) string {
 			}
 			style := st.Heading // a RACI line gives the role
 			switch {
-			case sel:
-				style = st.RowSelected
 			case other:
 				// Split work keeps both sides of the split; the letters
 				// of the roles not asked for are there, dimmed (faint
@@ -464,13 +462,19 @@ func (s *matrixScreen) row(i, dutyW, last int) string {
 			case r.Assignment.Implicit[role]:
 				style = st.Row // it falls to the duty's own department (or position)
 			}
+			if sel {
+				// The selection is the row's background (reverse without
+				// colour) and its marker: each letter keeps its own bold,
+				// which the legend explains (tryoutb26 B10).
+				style = style.Inherit(st.RowSelectedBlur)
+			}
 			letters += style.Render(role.Letter())
 			lw++
 		}
 		pad := max(uw-lw, 0)
 		left, right := strings.Repeat(" ", 1+pad/2), strings.Repeat(" ", pad-pad/2)
 		if sel {
-			left, right = st.RowSelected.Render(left), st.RowSelected.Render(right)
+			left, right = st.RowSelectedBlur.Render(left), st.RowSelectedBlur.Render(right)
 		}
 		b.WriteString(left + letters + right)
 	}
