@@ -32,6 +32,7 @@ type matrixScreen struct {
 	// in the People team's work): see matrix.Places, which the Markdown
 	// table says too.
 	places [model.NumLangs]map[*model.Node][]string
+	labels map[labelKey][]string // see label
 	w, h   int
 }
 
@@ -316,9 +317,28 @@ const (
 	dutyMin = 24
 )
 
-// label is a unit's name in at most two lines of unitMax cells.
+// label is a unit's name in at most two lines of unitMax cells, Chinese
+// broken between words. Labels are kept: the layout asks for them many
+// times a frame, and segmenting loads the Chinese dictionary (once,
+// about 25 ms, when a search has not already).
 func (s *matrixScreen) label(u *model.Node) []string {
-	return s.sh.cells.clip(u.Title.In(s.sh.lang), unitMax, 2)
+	k := labelKey{u, s.sh.lang, s.sh.cells}
+	if l, ok := s.labels[k]; ok {
+		return l
+	}
+	if s.labels == nil {
+		s.labels = map[labelKey][]string{}
+	}
+	l := s.sh.cells.clipWords(u.Title.In(s.sh.lang), unitMax, 2)
+	s.labels[k] = l
+	return l
+}
+
+// labelKey is what a unit's column label depends on.
+type labelKey struct {
+	unit  *model.Node
+	lang  model.Lang
+	cells cells
 }
 
 func (s *matrixScreen) unitWidth(u *model.Node) int {
