@@ -35,6 +35,7 @@ type appWords struct {
 	noLang        string // %s: the language that is missing
 	pickDept      string
 	pickMatrix    string
+	noSharedWork  string // m on a topic whose RACI lines name no unit
 	noHistory     string
 	noForward     string
 	newContent    string // the content changed while the program ran
@@ -204,6 +205,7 @@ type chartWords struct {
 // matrixWords are the responsibility matrix's.
 type matrixWords struct {
 	title, ofSearch, ofPair, duty, legend, only, shared, none, count string
+	unitSep                                                          string // between the units a title names
 	legendOthers                                                     string // the legend's words for the split's other letters
 	// countOne is count for one duty ("1 duty", not "1 duties").
 	countOne                            string

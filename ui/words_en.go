@@ -13,6 +13,7 @@ var wordsEn = words{
 		noLang:        "This organisation has no %s content.",
 		pickDept:      "Select a department (or anything in one) to compare it.",
 		pickMatrix:    "Select a department (or anything in one) to see its RACI matrix.",
+		noSharedWork:  "No RACI line here names a unit: select a department to see its matrix.",
 		noHistory:     "Nothing to go back to.",
 		noForward:     "Nothing to go forward to.",
 		newContent:    "The content was updated.",
@@ -148,6 +149,7 @@ var wordsEn = words{
 	},
 	matrix: matrixWords{
 		title:        "Responsibility matrix: %s",
+		unitSep:      ", ",
 		ofSearch:     "search “%s”",
 		ofPair:       "%s and %s",
 		duty:         "Duty",

@@ -13,6 +13,7 @@ var wordsZh = words{
 		noLang:        "该组织没有%s内容。",
 		pickDept:      "请先选中一个部门（或其中任一项）再对比。",
 		pickMatrix:    "请先选中一个部门（或其中任一项），再查看它的RACI矩阵。",
+		noSharedWork:  "这里没有 RACI 行指明单位：请选中一个部门，再查看它的矩阵。",
 		noHistory:     "没有可以返回的位置。",
 		noForward:     "没有可以前进的位置。",
 		newContent:    "内容已更新。",
@@ -147,6 +148,7 @@ var wordsZh = words{
 	},
 	matrix: matrixWords{
 		title:        "职责分配矩阵：%s",
+		unitSep:      "、",
 		ofSearch:     "搜索“%s”",
 		ofPair:       "%s与%s",
 		duty:         "职责",
