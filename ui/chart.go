@@ -586,25 +586,35 @@ func (c *chartScreen) header() string {
 		}
 		return fmt.Sprintf(forms[1], n)
 	}
-	// Each item of a relation is a hand-off (content-format.md); an arrow
-	// gathers those going one way between two departments.
+	// The hand-offs are counted as drawn, an arrow each (what goes one way
+	// between two departments), in the arrows' unit; the items they carry
+	// follow in brackets where they are more ("2 hand-offs (14 items)").
 	items := 0
 	for _, h := range c.handOffs {
 		items += h.Items
+	}
+	depts := count(w.summaryDepts, len(c.sh.org.Departments))
+	handOffs := count(w.summaryHandOffs, len(c.handOffs))
+	withItems := handOffs
+	if items != len(c.handOffs) {
+		n := w.item
+		if items != 1 {
+			n = fmt.Sprintf(w.items, items)
+		}
+		withItems += fmt.Sprintf(w.summaryItems, n)
 	}
 	right := ""
 	if c.maxOffset() > 0 {
 		right = st.StatusDim.Render(fmt.Sprintf("%3d%% ", c.offset*100/c.maxOffset()))
 	}
-	// The counts go whole, the hand-offs' first, where the line is too
-	// narrow: "2 departmen…" said less than nothing.
+	// The counts go whole, the items' first, then the hand-offs', where
+	// the line is too narrow: "2 departmen…" said less than nothing.
 	room := c.width - 1 - cw.width(w.title)
 	if right != "" {
 		room -= cw.width(right) + 1
 	}
 	summary := ""
-	for _, s := range []string{count(w.summaryDepts, len(c.sh.org.Departments)) + " · " + count(w.summaryHandOffs, items),
-		count(w.summaryDepts, len(c.sh.org.Departments))} {
+	for _, s := range []string{depts + " · " + withItems, depts + " · " + handOffs, depts} {
 		if cw.width(" · "+s) <= room {
 			summary = " · " + s
 			break

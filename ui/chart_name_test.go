@@ -73,26 +73,35 @@ func TestChartSelectedHandOffNamedWhole(t *testing.T) {
 	}
 }
 
-// The chart's header counts hand-offs as the content does: each item of a
-// relation is one (marketing gives sales 5, sales reports 9 back), not
-// each arrow.
-func TestChartHeaderCountsItems(t *testing.T) {
-	for lang, want := range map[model.Lang]string{model.En: "12 departments · 14 hand-offs", model.Zh: "12 个部门 · 14 项交接"} {
+// The chart's header counts the hand-offs as it draws them, an arrow
+// each, with the items they carry in brackets in the arrows' own unit: it
+// said "14 hand-offs" over two arrows labelled "5 items" and "9 items"
+// (tryoutb26 B5).
+func TestChartHeaderCountsArrows(t *testing.T) {
+	for lang, c := range map[model.Lang]struct{ head, five, nine string }{
+		model.En: {"12 departments · 2 hand-offs (14 items)", "5 items", "9 items"},
+		model.Zh: {"12 个部门 · 2 条交接（共 14 项）", "5 项", "9 项"},
+	} {
 		d := newDriver(t, 120, 30, lang).keys("o")
-		if rows := strings.Split(d.screen(), "\n"); !strings.Contains(rows[1], want) {
-			t.Errorf("%s: the chart's header %q, want %q", lang.Code(), rows[1], want)
+		scr := d.screen()
+		if rows := strings.Split(scr, "\n"); !strings.Contains(rows[1], c.head) {
+			t.Errorf("%s: the chart's header %q, want %q", lang.Code(), rows[1], c.head)
+		}
+		if !strings.Contains(scr, c.five) || !strings.Contains(scr, c.nine) {
+			t.Errorf("%s: the arrows should carry %q and %q:\n%s", lang.Code(), c.five, c.nine, scr)
 		}
 	}
 }
 
 // On a narrow screen the chart's header cut its counts mid-word ("2
-// departmen…"): a count goes whole, the hand-offs' first.
+// departmen…"): a count goes whole, the items' first, then the hand-offs'.
 func TestChartHeaderCutsWholeCounts(t *testing.T) {
 	for _, c := range []struct {
 		w          int
 		want, lost string
 	}{
-		{60, "Organisation chart · 12 departments · 14 hand-offs", ""},
+		{70, "Organisation chart · 12 departments · 2 hand-offs (14 items)", ""},
+		{60, "Organisation chart · 12 departments · 2 hand-offs", "item"},
 		{40, "Organisation chart", "departmen"},
 	} {
 		d := newDriver(t, c.w, 12, model.En).keys("o")

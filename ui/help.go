@@ -174,12 +174,15 @@ func (h *helpScreen) view() []string {
 		}
 		title += st.StatusDim.Render(p)
 	}
-	body := h.lines[h.offset:min(h.offset+h.rows(), len(h.lines))]
-	width := 0
-	for _, l := range append([]string{title}, body...) {
+	// The box is as wide as its widest line, scrolled into view or not,
+	// capped by the screen: sized by the lines on view, it grew and shrank
+	// as they scrolled (tryoutb26 B7).
+	width := cw.width(title)
+	for _, l := range h.lines {
 		width = max(width, cw.width(l))
 	}
 	width = min(width, inner)
+	body := h.lines[h.offset:min(h.offset+h.rows(), len(h.lines))]
 	lines := append([]string{title, ""}, body...)
 	return cw.box(st, lines, width)
 }

@@ -32,6 +32,7 @@ type matrixScreen struct {
 	// in the People team's work): see matrix.Places, which the Markdown
 	// table says too.
 	places [model.NumLangs]map[*model.Node][]string
+	labels map[labelKey][]string // see label
 	w, h   int
 }
 
@@ -83,7 +84,10 @@ func langOf(w *words) model.Lang {
 
 // openMatrix opens the matrix of the set the screen shows (a comparison's
 // departments, a search's results), or else of the unit the user is on: a
-// position or sub-department, or the department of anything in one.
+// position or sub-department, or the department of anything in one. On a
+// topic's shared work (the topic, a list, a point) it opens the matrix of
+// the units its RACI lines name, as `dutymap matrix` suggests for a topic,
+// the work the user was on selected.
 // canMatrix reports whether m opens a matrix from the screen (see
 // openMatrix): the key bar offers m only then.
 func canMatrix(_ *shared, from screen) bool {
@@ -91,7 +95,7 @@ func canMatrix(_ *shared, from screen) bool {
 		return true
 	}
 	at := subjectOf(from)
-	return at != nil && at.Root().Kind == model.KindDepartment
+	return at != nil && (at.Root().Kind == model.KindDepartment || len(namedUnits(at)) > 0)
 }
 
 func openMatrix(sh *shared, from screen) (screen, string) {
@@ -99,6 +103,15 @@ func openMatrix(sh *shared, from screen) (screen, string) {
 		return newMatrix(sh, s.scope()), ""
 	}
 	at := subjectOf(from)
+	if at != nil && at.Root().Kind == model.KindTopic {
+		units := namedUnits(at)
+		if len(units) == 0 {
+			return nil, sh.w().app.noSharedWork
+		}
+		m := newMatrix(sh, unitsScope(units))
+		m.selectWithin(at)
+		return m, ""
+	}
 	if at == nil || at.Root().Kind != model.KindDepartment {
 		return nil, sh.w().app.pickMatrix
 	}
@@ -107,6 +120,52 @@ func openMatrix(sh *shared, from screen) (screen, string) {
 		unit = at
 	}
 	return newMatrix(sh, unitScope(unit)), ""
+}
+
+// namedUnits are the units the RACI lines of a topic's work under n name
+// (a role given by a line, not by the rule), each once, in content order:
+// where that work is in the matrices. It is nil outside a topic.
+func namedUnits(n *model.Node) []*model.Node {
+	if n.Root().Kind != model.KindTopic {
+		return nil
+	}
+	var out []*model.Node
+	for _, leaf := range model.Leaves(n) {
+		if !model.IsWork(leaf) {
+			continue
+		}
+		as := model.AssignmentOf(leaf)
+		for role, us := range as.Units {
+			for _, u := range us {
+				if !as.Implicit[role] && !slices.Contains(out, u) {
+					out = append(out, u)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// unitsScope is the set of several units, named by their names.
+func unitsScope(units []*model.Node) viewScope {
+	return viewScope{units: units, title: func(l model.Lang, u []*model.Node) string {
+		names := make([]string, len(u))
+		for i, n := range u {
+			names[i] = n.Title.In(l)
+		}
+		return strings.Join(names, catalog[l].matrix.unitSep)
+	}}
+}
+
+// selectWithin selects the first row of work under n (n itself, a point).
+func (s *matrixScreen) selectWithin(n *model.Node) {
+	for i, r := range s.m.Rows {
+		if model.Within(r.Duty, n) {
+			s.cursor = i
+			s.clamp()
+			return
+		}
+	}
 }
 
 // unitScope is the set of one unit: its duties and those that name it.
@@ -316,9 +375,28 @@ const (
 	dutyMin = 24
 )
 
-// label is a unit's name in at most two lines of unitMax cells.
+// label is a unit's name in at most two lines of unitMax cells, Chinese
+// broken between words. Labels are kept: the layout asks for them many
+// times a frame, and segmenting loads the Chinese dictionary (once,
+// about 25 ms, when a search has not already).
 func (s *matrixScreen) label(u *model.Node) []string {
-	return s.sh.cells.clip(u.Title.In(s.sh.lang), unitMax, 2)
+	k := labelKey{u, s.sh.lang, s.sh.cells}
+	if l, ok := s.labels[k]; ok {
+		return l
+	}
+	if s.labels == nil {
+		s.labels = map[labelKey][]string{}
+	}
+	l := s.sh.cells.clipWords(u.Title.In(s.sh.lang), unitMax, 2)
+	s.labels[k] = l
+	return l
+}
+
+// labelKey is what a unit's column label depends on.
+type labelKey struct {
+	unit  *model.Node
+	lang  model.Lang
+	cells cells
 }
 
 func (s *matrixScreen) unitWidth(u *model.Node) int {
@@ -454,8 +532,6 @@ func (s *matrixScreen) row(i, dutyW, last int) string {
 			}
 			style := st.Heading // a RACI line gives the role
 			switch {
-			case sel:
-				style = st.RowSelected
 			case other:
 				// Split work keeps both sides of the split; the letters
 				// of the roles not asked for are there, dimmed (faint
@@ -464,13 +540,19 @@ func (s *matrixScreen) row(i, dutyW, last int) string {
 			case r.Assignment.Implicit[role]:
 				style = st.Row // it falls to the duty's own department (or position)
 			}
+			if sel {
+				// The selection is the row's background (reverse without
+				// colour) and its marker: each letter keeps its own bold,
+				// which the legend explains (tryoutb26 B10).
+				style = style.Inherit(st.RowSelectedBlur)
+			}
 			letters += style.Render(role.Letter())
 			lw++
 		}
 		pad := max(uw-lw, 0)
 		left, right := strings.Repeat(" ", 1+pad/2), strings.Repeat(" ", pad-pad/2)
 		if sel {
-			left, right = st.RowSelected.Render(left), st.RowSelected.Render(right)
+			left, right = st.RowSelectedBlur.Render(left), st.RowSelectedBlur.Render(right)
 		}
 		b.WriteString(left + letters + right)
 	}

@@ -190,12 +190,19 @@ func TestMatrixSelectionOnTheSmallestWindow(t *testing.T) {
 	}
 }
 
-// TestMatrixNeedsADepartment: m on a topic says what to select.
+// TestMatrixNeedsADepartment: m on a topic whose lists name no unit, or
+// on a relation, says what to select (a topic's shared work opens the
+// matrix of the units it names: TestMatrixOfSharedWork).
 func TestMatrixNeedsADepartment(t *testing.T) {
-	d := newDriver(t, 100, 30, model.En)
-	d.reveal("collaboration").keys("m")
-	if !strings.Contains(d.screen(), "Select a department (or anything in one) to see its RACI matrix.") {
-		t.Errorf("%s", d.screen())
+	for path, want := range map[string]string{
+		"collaboration":      "No RACI line here names a unit: select a department to see its matrix.",
+		"marketing-to-sales": "Select a department (or anything in one) to see its RACI matrix.",
+	} {
+		d := newDriver(t, 80, 30, model.En)
+		d.reveal(path).keys("m")
+		if !strings.Contains(d.screen(), want) {
+			t.Errorf("m on %s, want %q:\n%s", path, want, d.screen())
+		}
 	}
 }
 

@@ -2,10 +2,12 @@ package ui
 
 import (
 	"strings"
+	"unicode"
 
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/dutymap/dutymap/internal/linebreak"
+	"github.com/dutymap/dutymap/model/analysis"
 )
 
 // cells measures, cuts, pads and wraps text in terminal cells, the way the
@@ -169,6 +171,68 @@ func (c cells) clip(text string, w, n int) []string {
 		return nil
 	}
 	return c.counting().Clip(oneLine(text), w, n, "…")
+}
+
+// clipWords is clip for a name, its Chinese broken only between words
+// (analysis.SegmentChinese): a line break may fall between any two Chinese
+// characters, so a column head read 市场部经理助 over a lone 理
+// (tryoutb26 B12). Where the words need more than n lines, clip's
+// breaks show more of the name.
+func (c cells) clipWords(text string, w, n int) []string {
+	text = oneLine(text)
+	if w <= 0 || c.width(text) <= w || !strings.ContainsFunc(text, isHan) {
+		return c.clip(text, w, n)
+	}
+	var lines []string
+	line := ""
+	for _, piece := range hanWords(text) {
+		if c.width(line+piece) <= w {
+			line += piece
+			continue
+		}
+		if strings.TrimSpace(line) != "" {
+			lines = append(lines, strings.TrimSpace(line))
+		}
+		line = strings.TrimLeft(piece, " ")
+		if c.width(line) > w { // a word wider than a line: break it as clip does
+			wrapped := c.counting().Wrap(line, w)
+			lines = append(lines, wrapped[:len(wrapped)-1]...)
+			line = wrapped[len(wrapped)-1]
+		}
+	}
+	if strings.TrimSpace(line) != "" {
+		lines = append(lines, strings.TrimSpace(line))
+	}
+	if len(lines) > n {
+		return c.clip(text, w, n)
+	}
+	return lines
+}
+
+func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
+
+// hanWords splits text into pieces that join back to it: each run of
+// Chinese characters into its words, the text between runs as it is.
+func hanWords(text string) []string {
+	var out []string
+	for len(text) > 0 {
+		i := strings.IndexFunc(text, isHan)
+		if i != 0 {
+			if i < 0 {
+				i = len(text)
+			}
+			out = append(out, text[:i])
+			text = text[i:]
+			continue
+		}
+		j := strings.IndexFunc(text, func(r rune) bool { return !isHan(r) })
+		if j < 0 {
+			j = len(text)
+		}
+		out = append(out, analysis.SegmentChinese(text[:j])...)
+		text = text[j:]
+	}
+	return out
 }
 
 // wrapPlain wraps plain text, its line breaks kept, each line padded to

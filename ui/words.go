@@ -35,6 +35,7 @@ type appWords struct {
 	noLang        string // %s: the language that is missing
 	pickDept      string
 	pickMatrix    string
+	noSharedWork  string // m on a topic whose RACI lines name no unit
 	noHistory     string
 	noForward     string
 	newContent    string // the content changed while the program ran
@@ -192,8 +193,10 @@ type compareWords struct {
 type chartWords struct {
 	chart, open, next, prev, move      string // keys
 	title, linked, others, departments string
-	// summary counts the departments and the hand-offs: one, then many.
+	// summary counts the departments and the hand-offs: one, then many;
+	// summaryItems puts the items the hand-offs carry in brackets.
 	summaryDepts, summaryHandOffs                [2]string
+	summaryItems                                 string
 	empty, none, duties, duty, items, item, help string
 	ungrouped                                    string // the section of the departments of no group
 	across                                       string // the section of the hand-offs between groups
@@ -202,6 +205,7 @@ type chartWords struct {
 // matrixWords are the responsibility matrix's.
 type matrixWords struct {
 	title, ofSearch, ofPair, duty, legend, only, shared, none, count string
+	unitSep                                                          string // between the units a title names
 	legendOthers                                                     string // the legend's words for the split's other letters
 	// countOne is count for one duty ("1 duty", not "1 duties").
 	countOne                            string
