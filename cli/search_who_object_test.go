@@ -10,11 +10,20 @@ import (
 // budget, which Finance draws up ("budget" is no verb there, though
 // "Budget for the cost of …" begins a duty), and the note says no duty
 // mentions “annual” (tryout25 T1: it answered nothing, exit 1).
+//
+// "annual" is since read as a time phrase and left out of a question
+// (frame26), so the note is checked on "departmental", a modifier of the
+// same kind.
 func TestSearchWhoModifierIsNoHead(t *testing.T) {
-	r := run(t, "search", "--owners", "--limit", "1", "who draws up the annual budget").ok(t)
 	const want = "Finance department  (1 duty)\n    finance/responsibilities/2  Draw up budgets and final accounts.\n"
-	if r.out != want || !strings.HasPrefix(r.err, "dutymap search: no duty mentions “annual”; the results match the other words") {
-		t.Errorf("search --owners --limit 1 \"who draws up the annual budget\":\n%s%s\nwant\n%s", r.out, r.err, want)
+	for q, note := range map[string]string{
+		"who draws up the annual budget":       "",
+		"who draws up the departmental budget": "dutymap search: no duty mentions “departmental”; the results match the other words",
+	} {
+		r := run(t, "search", "--owners", "--limit", "1", q).ok(t)
+		if r.out != want || !strings.HasPrefix(r.err, note) {
+			t.Errorf("search --owners --limit 1 %q:\n%s%s\nwant\n%s%s", q, r.out, r.err, want, note)
+		}
 	}
 	for _, q := range []string{"who prepares the annual budget", "who makes the annual budget"} {
 		r := run(t, "search", "--owners", "--limit", "3", q).ok(t)
@@ -50,9 +59,11 @@ func TestSearchWhoIdiomIsTheVerb(t *testing.T) {
 			t.Errorf("search --owners --limit 2 %q:\n%s%s\nwant first\n%sand Human resources no owner with a match", q, r.out, r.err, stock)
 		}
 	}
-	r := run(t, "search", "--owners", "--limit", "1", "who keeps an eye on competitors").ok(t)
-	if !strings.HasPrefix(r.out, "Marketing department  (") || strings.Contains(r.err, "eye") {
-		t.Errorf("search --owners --limit 1 \"who keeps an eye on competitors\":\n%s%s\nwant Marketing, no word about “eye”", r.out, r.err)
+	// Answered by the duties about competitors (whose owners, since
+	// sub-departments own their duties, begin with Sales' report on them).
+	r := run(t, "search", "--owners", "--limit", "3", "who keeps an eye on competitors").ok(t)
+	if !strings.Contains(r.out, "Marketing department › Market development  (1 duty)") || !strings.Contains(r.out, "competitors") || strings.Contains(r.err, "eye") {
+		t.Errorf("search --owners --limit 3 \"who keeps an eye on competitors\":\n%s%s\nwant the duties about competitors, Marketing's among them, no word about “eye”", r.out, r.err)
 	}
 	// The idiom said of what it is about still finds the duty saying it.
 	r = run(t, "search", "--owners", "--limit", "1", "who keeps track of attendance").ok(t)
