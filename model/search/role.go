@@ -113,7 +113,7 @@ func AsksRole(query string) (RoleQuestion, bool) {
 		}
 		return rq, true
 	}
-	return RoleQuestion{}, false
+	return spokenRole(query) // role_spoken.go: the active voice, Chinese spoken forms
 }
 
 // roleSlip finds the word of a question that is one typing
