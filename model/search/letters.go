@@ -55,7 +55,7 @@ type list struct {
 	at     []int32
 	mask   []mask
 	pen    []uint8 // length penalty
-	tier   []uint8 // 0 under a department, 1 under a topic or relation
+	tier   []uint8 // Index.tierOf: 1 for a topic's or relation's knowledge, 0 for work
 	first  []int32
 	places []int32
 
@@ -232,12 +232,10 @@ func (ix *letters) build(lang model.Lang) list {
 // span is the range [from, from+n).
 func span(from, n int) [2]uint32 { return [2]uint32{uint32(from), uint32(from + n)} }
 
-// tier is 0 for a node under a department, 1 under a topic or relation.
+// tier is 0 for a node under a department or a point of a topic's shared
+// work, 1 for the rest of a topic or relation (Index.tierOf).
 func (ix *letters) tier(i int) uint8 {
-	if ix.dept[i] < 0 {
-		return 1
-	}
-	return 0
+	return ix.at.tierOf(int32(i))
 }
 
 // search returns up to limit results for q (all when limit <= 0), best

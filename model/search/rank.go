@@ -509,9 +509,7 @@ func (ix *Index) wordSearch(w *wordIndex, qws []qword, cws []cword, keep func(i 
 			continue
 		}
 		h := whit{node: n, score: s.own[n], mask: s.mask[n], rel: s.rel[n], held: s.held(n, ws, syn), lang: w.lang}
-		if ix.dept[n] < 0 {
-			h.tier = 1
-		}
+		h.tier = ix.tierOf(n)
 		// Context: the own scores of the sections above and of the
 		// document, all of a department's or position's the query names.
 		h.named = len(named) > 0 && isNamed(named, n)

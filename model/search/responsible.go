@@ -181,6 +181,19 @@ func (ix *Index) isWork(n int32) bool {
 	return false
 }
 
+// tierOf is node n's tier, as results are ordered: 0 for work a unit
+// holds (everything under a department, and a point of a topic's shared
+// work, which answers "who does …?" as a duty does: isWork), 1 for the
+// rest of a topic or relation, knowledge listed after the work. A point
+// of shared work saying every word of the query ranked below a duty
+// lacking one (tryoutb26 B2: "reconcile stock count").
+func (ix *Index) tierOf(n int32) uint8 {
+	if ix.dept[n] < 0 && !ix.isWork(n) {
+		return 1
+	}
+	return 0
+}
+
 // sharedWorkAccountable returns the owners (indexes in ix.owners) of the
 // units the Accountable line of point n of shared work names, who answer
 // for it (A); nil for any other node, or a point whose line gives A to no

@@ -142,7 +142,7 @@ func AsksRole(query string) (RoleQuestion, bool) {
 		}
 		return rq, true
 	}
-	return RoleQuestion{}, false
+	return spokenRole(query) // role_spoken.go: the active voice, Chinese spoken forms
 }
 
 // asksForUnit reports whether a lower-cased English question asks for a

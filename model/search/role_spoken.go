@@ -1,0 +1,221 @@
+package search
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/dutymap/dutymap/model"
+	"github.com/dutymap/dutymap/model/analysis"
+)
+
+// spokenRole reads a role question asked as people ask what to do next,
+// where rolePhrases has no word of it: the active voice with the asker
+// as subject ("whom should we consult on store displays", "who do I tell
+// about competitors", "which team to notify"), Chinese with 谁 as the
+// object of a verb of consulting or telling (门店陈列要跟谁商量, 竞争对手的
+// 情况要抄送谁), signing (定价谁签字, 需要谁同意) and the explicit forms of
+// responsibility (谁对定价负责, 门店陈列由谁负责). query is a question
+// (AsksRole checked it) that names no role in rolePhrases' words.
+func spokenRole(query string) (RoleQuestion, bool) {
+	lower := strings.ToLower(query)
+	if role, ok := chineseResponsible(lower); ok {
+		// 由谁负责, 对…负责 ask who does the work, as 谁负责 does: the
+		// question as typed finds it, and the role picks its holders.
+		if !hasWork(query) {
+			return RoleQuestion{}, false
+		}
+		return RoleQuestion{Role: role, Work: query, List: query}, true
+	}
+	role, from, to, ok := activeRoleClause(lower)
+	if !ok {
+		role, from, to, ok = spokenRolePhrase(lower)
+	}
+	if !ok {
+		return RoleQuestion{}, false
+	}
+	rest := strings.Join(strings.Fields(query[:from]+" "+query[to:]), " ")
+	if hasHan(query[from:to]) {
+		// 谁 stays the question's word; signing gives way to a verb of
+		// doing, as a role's verb does in AsksRole (谁签字: 谁负责).
+		who := "谁"
+		if role == model.Accountable {
+			who = "谁负责"
+		}
+		rest = strings.Join(strings.Fields(withoutModal(query[:from])+who+query[to:]), "")
+	}
+	if Parse(rest).IsEmpty() || !hasWork(rest) {
+		return RoleQuestion{}, false
+	}
+	return RoleQuestion{Role: role, Work: rest, List: rest}, true
+}
+
+// isAskerSubject reports whether a word is the subject of an active role
+// question: the asker ("who should I notify"), the asker's team ("whom
+// do we consult") or anyone ("who do you tell").
+func isAskerSubject(w string) bool { return w == "i" || w == "we" || w == "you" }
+
+// clauseHelpers are the words that may stand between the subject and
+// the verb of an active role question: modals and their phrases ("who
+// do I need to consult", "who are we supposed to tell", "who would we
+// have to notify first"). A slice, not a map: nothing allocated at start.
+var clauseHelpers = []string{
+	"need", "needs", "have", "has", "got", "gotta", "to", "should", "must", "ought", "will", "would", "can", "could",
+	"may", "might", "shall", "better", "going", "supposed", "want", "also", "first", "always", "then", "still", "really",
+}
+
+// clauseVerb is a verb whose object is the unit holding a role: one
+// consulted is asked before, one informed is told after (the docs'
+// glosses of the two roles). A verb with a particle needs one of them
+// after it ("check with", "loop in", "keep posted").
+type clauseVerb struct {
+	verb     string
+	role     model.RACIRole
+	particle []string
+}
+
+var clauseVerbs = []clauseVerb{
+	{"consult", model.Consulted, nil}, {"ask", model.Consulted, nil}, {"check", model.Consulted, []string{"with"}},
+	{"notify", model.Informed, nil}, {"inform", model.Informed, nil}, {"tell", model.Informed, nil},
+	{"cc", model.Informed, nil}, {"copy", model.Informed, []string{"in"}}, {"update", model.Informed, nil},
+	{"alert", model.Informed, nil}, {"loop", model.Informed, []string{"in"}},
+	{"keep", model.Informed, []string{"posted", "updated"}},
+}
+
+// maxClauseHelpers bounds the helper words between subject and verb.
+const maxClauseHelpers = 4
+
+// activeRoleClause finds, in a lower-cased English question, an active
+// clause whose object is the unit asked for: a subject (isAskerSubject),
+// up to maxClauseHelpers clauseHelpers, and a verb of clauseVerbs ("we
+// consult", "I need to notify"), or "to" and the verb right after a word
+// asking who or a unit noun ("whom to consult", "which team to tell").
+// The question asks for a unit: a word asking who (who, whom, which) or
+// a unit noun ("what team") comes before the subject; "what do we tell
+// customers" asks what is told. It returns the role and the byte span from subject to verb (particle
+// included), the words that are the question's, not its work. "Who do
+// we ask to approve …" asks for the one approving (rolePhrases); "who
+// consults" asks who does the consulting, the work.
+func activeRoleClause(lower string) (role model.RACIRole, from, to int, ok bool) {
+	type word struct {
+		text     string
+		from, to int
+	}
+	var words []word
+	start := -1
+	for i, r := range lower + " " {
+		if r >= 'a' && r <= 'z' || r == '\'' {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			words = append(words, word{lower[start:i], start, i})
+			start = -1
+		}
+	}
+	asksUnit := false // a word asking who, or a unit noun, came before
+	for s, subj := range words {
+		if s > 0 {
+			prev := words[s-1].text
+			asksUnit = asksUnit || analysis.AsksWho(prev) || analysis.IsUnitNoun(prev)
+		}
+		if !asksUnit {
+			continue // "what do we tell customers": what is told, not whom
+		}
+		asker := isAskerSubject(subj.text)
+		if !asker && subj.text == "to" {
+			prev := words[s-1].text
+			asker = analysis.AsksWho(prev) || analysis.IsUnitNoun(prev)
+		}
+		if !asker {
+			continue
+		}
+		v := s + 1
+		for v < len(words) && v-s <= maxClauseHelpers && slices.Contains(clauseHelpers, words[v].text) {
+			v++
+		}
+		if v >= len(words) {
+			continue
+		}
+		at := slices.IndexFunc(clauseVerbs, func(c clauseVerb) bool { return c.verb == words[v].text })
+		if at < 0 {
+			continue
+		}
+		verb := clauseVerbs[at]
+		end := words[v].to
+		if verb.particle != nil {
+			if v+1 >= len(words) || !slices.Contains(verb.particle, words[v+1].text) {
+				continue
+			}
+			end = words[v+1].to
+		}
+		if words[v].text == "ask" && v+1 < len(words) && words[v+1].text == "to" {
+			continue // "ask to approve": the verb after it says the role
+		}
+		return verb.role, subj.from, end, true
+	}
+	return 0, 0, 0, false
+}
+
+// spokenRolePhrases are the Chinese ways of asking whom to consult, tell
+// or get a signature from, with 谁 inside: the object of a coverb and a
+// verb of discussing (跟谁商量), of a verb of copying or reporting to
+// (抄送谁, 报告给谁, 向谁汇报), and the one whose agreement or signature
+// the work needs (需要谁同意, 谁签字). A verb of reporting with 谁 as its
+// subject (谁报告) asks who does the reporting: the work. Longer first.
+var spokenRolePhrases = []struct {
+	phrase string
+	role   model.RACIRole
+}{
+	{"跟谁商量", model.Consulted}, {"和谁商量", model.Consulted}, {"与谁商量", model.Consulted}, {"同谁商量", model.Consulted},
+	{"找谁商量", model.Consulted}, {"跟谁商议", model.Consulted}, {"和谁商议", model.Consulted}, {"与谁商议", model.Consulted},
+	{"抄送给谁", model.Informed}, {"抄送谁", model.Informed}, {"报告给谁", model.Informed}, {"汇报给谁", model.Informed},
+	{"通报给谁", model.Informed}, {"同步给谁", model.Informed}, {"向谁报告", model.Informed}, {"向谁汇报", model.Informed},
+	{"向谁通报", model.Informed},
+	{"谁的同意", model.Accountable}, {"谁同意", model.Accountable}, {"谁签字", model.Accountable}, {"谁签批", model.Accountable},
+	{"谁签核", model.Accountable}, {"谁来签字", model.Accountable}, {"谁的签字", model.Accountable},
+}
+
+// spokenRolePhrase finds the first of spokenRolePhrases in lower and
+// returns its role and byte span.
+func spokenRolePhrase(lower string) (role model.RACIRole, from, to int, ok bool) {
+	for _, p := range spokenRolePhrases {
+		if i := strings.Index(lower, p.phrase); i >= 0 {
+			return p.role, i, i + len(p.phrase), true
+		}
+	}
+	return 0, 0, 0, false
+}
+
+// chineseResponsible reports whether a Chinese question asks for the
+// responsible units in the explicit forms of responsibility: 由谁负责
+// (门店陈列由谁负责, 由谁来负责) or 谁对 … 负责 (谁对定价负责). 谁负责 alone
+// is the everyday who-question and stays one; so do the forms asking
+// which department (售后服务由哪个部门负责), answered by departments.
+func chineseResponsible(lower string) (model.RACIRole, bool) {
+	for _, by := range []string{"由谁负责", "由谁来负责"} {
+		if strings.Contains(lower, by) {
+			return model.Responsible, true
+		}
+	}
+	if i := strings.Index(lower, "谁对"); i >= 0 && strings.Contains(lower[i+len("谁对"):], "负责") {
+		return model.Responsible, true
+	}
+	return 0, false
+}
+
+// spokenModals are the modal verbs a Chinese request puts before its
+// verb (门店陈列要跟谁商量, 需要谁同意): the asker's need, no word of the
+// work (a closed class of Chinese grammar).
+var spokenModals = []string{"要", "需要", "需", "须", "得", "必须", "应当", "应该", "务必"}
+
+// withoutModal returns the words before a Chinese role phrase without a
+// modal of spokenModals at their end.
+func withoutModal(before string) string {
+	words := analysis.SegmentChinese(before)
+	if n := len(words); n > 1 && slices.Contains(spokenModals, words[n-1]) && strings.HasSuffix(before, words[n-1]) {
+		return strings.TrimSuffix(before, words[n-1])
+	}
+	return before
+}
