@@ -41,7 +41,7 @@ func spokenRole(query string) (RoleQuestion, bool) {
 		if role == model.Accountable {
 			who = "谁负责"
 		}
-		rest = strings.Join(strings.Fields(withoutModal(query[:from])+who+query[to:]), "")
+		rest = strings.Join(strings.Fields(trimRequestModal(query[:from])+who+query[to:]), "")
 	}
 	if Parse(rest).IsEmpty() || !hasWork(rest) {
 		return RoleQuestion{}, false
@@ -203,19 +203,4 @@ func chineseResponsible(lower string) (model.RACIRole, bool) {
 		return model.Responsible, true
 	}
 	return 0, false
-}
-
-// spokenModals are the modal verbs a Chinese request puts before its
-// verb (门店陈列要跟谁商量, 需要谁同意): the asker's need, no word of the
-// work (a closed class of Chinese grammar).
-var spokenModals = []string{"要", "需要", "需", "须", "得", "必须", "应当", "应该", "务必"}
-
-// withoutModal returns the words before a Chinese role phrase without a
-// modal of spokenModals at their end.
-func withoutModal(before string) string {
-	words := analysis.SegmentChinese(before)
-	if n := len(words); n > 1 && slices.Contains(spokenModals, words[n-1]) && strings.HasSuffix(before, words[n-1]) {
-		return strings.TrimSuffix(before, words[n-1])
-	}
-	return before
 }
