@@ -163,20 +163,8 @@ func (a *app) topicNoMatrix(t *model.Node, ref string, lang model.Lang) string {
 	msg := fmt.Sprintf("dutymap matrix: %s is a topic (%s), not a unit: a matrix is of departments, positions or sub-departments",
 		termsafe.QuoteArg(ref), oneLine(t.Title.In(lang)))
 	var named []string
-	seen := map[*model.Node]bool{}
-	for _, n := range model.Leaves(t) {
-		if !model.IsWork(n) {
-			continue
-		}
-		as := model.AssignmentOf(n)
-		for role, us := range as.Units {
-			for _, u := range us {
-				if !as.Implicit[role] && !seen[u] {
-					seen[u] = true
-					named = append(named, u.Path)
-				}
-			}
-		}
+	for _, u := range matrix.NamedUnits(t) {
+		named = append(named, u.Path)
 	}
 	if len(named) == 0 {
 		return msg + ".\nIts lists hold no shared work (a list with Responsible: or Accountable: lines), so no matrix shows them."

@@ -227,3 +227,26 @@ func split(a model.Assignment) bool {
 func Of(org *model.Org, units []*model.Node, o Options) Matrix {
 	return Build(org, Duties(org, units...), units, o)
 }
+
+// NamedUnits are the units the RACI lines of the work under n (a topic, one
+// of its lists or a point) name, each once, in content order: a role
+// given by a line, not by the rule that a duty is its own unit's. Those
+// units' matrices, and the whole organisation's, are where that shared work
+// is; a topic has no matrix of its own.
+func NamedUnits(n *model.Node) []*model.Node {
+	var out []*model.Node
+	for _, leaf := range model.Leaves(n) {
+		if !model.IsWork(leaf) {
+			continue
+		}
+		as := model.AssignmentOf(leaf)
+		for role, us := range as.Units {
+			for _, u := range us {
+				if !as.Implicit[role] && !slices.Contains(out, u) {
+					out = append(out, u)
+				}
+			}
+		}
+	}
+	return out
+}

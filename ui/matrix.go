@@ -123,27 +123,13 @@ func openMatrix(sh *shared, from screen) (screen, string) {
 }
 
 // namedUnits are the units the RACI lines of a topic's work under n name
-// (a role given by a line, not by the rule), each once, in content order:
-// where that work is in the matrices. It is nil outside a topic.
+// (matrix.NamedUnits): where that work is in the matrices. It is nil
+// outside a topic.
 func namedUnits(n *model.Node) []*model.Node {
 	if n.Root().Kind != model.KindTopic {
 		return nil
 	}
-	var out []*model.Node
-	for _, leaf := range model.Leaves(n) {
-		if !model.IsWork(leaf) {
-			continue
-		}
-		as := model.AssignmentOf(leaf)
-		for role, us := range as.Units {
-			for _, u := range us {
-				if !as.Implicit[role] && !slices.Contains(out, u) {
-					out = append(out, u)
-				}
-			}
-		}
-	}
-	return out
+	return matrix.NamedUnits(n)
 }
 
 // unitsScope is the set of several units, named by their names.
