@@ -2734,9 +2734,6 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner
 		// Accountable line names it, sharedAOnly those of them it does
 		// not do (their Responsible line leaves it out).
 		sharedA, sharedAOnly int
-		// signsOthers counts those of accountable that are other units'
-		// duties whose Accountable line names it: no duties of its own.
-		signsOthers int
 	}
 	at := map[int32]int{}
 	var accs []acc
@@ -2823,16 +2820,6 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner
 		}
 		if o < 0 || h.mask == 0 {
 			continue
-		}
-		// The units a duty's Accountable line names answer for it (A),
-		// unless they do it: each is a match too, after those doing it,
-		// as the unit a Responsible line takes the work from is.
-		if h.main && !q.namesDoer(h.node) {
-			for _, r := range ix.accountableElsewhere(h.node, o, ownerOf) {
-				add(r, h, false)
-				accs[at[r]].accountable++
-				accs[at[r]].signsOthers++
-			}
 		}
 		// A duty whose Responsible line names other units is theirs to
 		// do (responsible.go): a match of each, and only in part of the
@@ -3047,11 +3034,7 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner
 			continue
 		}
 		key := ix.owners[a.owner]
-		duties := a.main
-		if duties > a.signsOthers {
-			duties -= a.signsOthers // its own, beside others' it answers for
-		}
-		out[i] = Owner{Department: ix.node(key.dept), Duties: duties, Mentions: len(a.scores) + a.vouched, Score: a.score, Proof: q.proof(a.best)}
+		out[i] = Owner{Department: ix.node(key.dept), Duties: a.main, Mentions: len(a.scores) + a.vouched, Score: a.score, Proof: q.proof(a.best)}
 		if key.pos >= 0 {
 			out[i].Position = ix.node(key.pos)
 		}
@@ -3059,11 +3042,8 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner
 		out[i].BySummary = a.bestVouched && !ix.kindOf(a.best.node).IsLeaf()
 		own := ix.owner[a.best.node] == a.owner // its best is written in it
 		out[i].Responsible = a.responsible && a.bestVouched && ix.kindOf(a.best.node).IsLeaf() && !own
-		if a.accountable > 0 && a.accountable == a.main && !a.bestVouched {
-			// All its matches are work it signs off: its own duties
-			// another unit's Responsible line takes, or others' duties
-			// whose Accountable line names it.
-			out[i].Accountable = a.accountable
+		if a.accountable > 0 && a.accountable == a.main && !a.bestVouched && own {
+			out[i].Accountable = a.accountable // all its matches are work it signs off
 		}
 		if a.sharedA > 0 && a.bestVouched && ix.kindOf(a.best.node) == model.KindPoint && !own {
 			out[i].Accountable = a.sharedA // proved by shared work it answers for
