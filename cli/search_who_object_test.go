@@ -129,3 +129,22 @@ func TestSearchQuestionWordsAloneSaySo(t *testing.T) {
 		}
 	}
 }
+
+// "who's" and "what's" are the question word with "is", as most people
+// type them: the role, the department and the position's work are read
+// as for "who is" (verify26 V3: "who's accountable for pricing" was
+// answered by "Answer for the key accounts", "who's the head of sales"
+// said no duty mentions “who's”).
+func TestSearchContractedQuestionWord(t *testing.T) {
+	for q, first := range map[string]string{
+		"who's accountable for pricing":                "Accountable: Marketing department  (",
+		"who's responsible for pricing":                "Responsible: Marketing department  (",
+		"who's the head of sales":                      "Sales department  (",
+		"what's the marketing manager responsible for": "Marketing department › Marketing manager  (",
+	} {
+		r := run(t, "search", "--owners", "--limit", "1", q).ok(t)
+		if !strings.HasPrefix(r.out, first) || strings.Contains(r.err, "’s") || strings.Contains(r.err, "'s”") {
+			t.Errorf("search --owners %q:\n%s%s\nwant first %q and no note about the question word", q, r.out, r.err, first)
+		}
+	}
+}

@@ -28,6 +28,9 @@ var questionWords = []struct {
 	asks asks
 }{
 	{"who", asksWho}, {"whom", asksWho}, {"whose", asksWhich}, {"which", asksWho | asksWhich}, {"what", asksWhich},
+	// The question word with "is" or "has", as most people type it
+	// (verify26 V3: "who's the head of sales").
+	{"who's", asksWho}, {"what's", asksWhich},
 	{"where", 0}, {"when", 0}, {"why", 0}, {"how", 0},
 	{"谁", asksWho}, {"由谁", asksWho}, {"找谁", asksWho},
 	{"哪", asksWho | asksWhich}, {"哪个", asksWho | asksWhich}, {"哪些", asksWho | asksWhich}, {"哪家", asksWho | asksWhich},
@@ -106,7 +109,7 @@ func isWordByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '
 func EnglishQuestionWords() []string {
 	var out []string
 	for _, q := range questionWords {
-		if q.word[0] < 0x80 {
+		if q.word[0] < 0x80 && !strings.Contains(q.word, "'") { // "who's" is who, not a word to correct to
 			out = append(out, q.word)
 		}
 	}
