@@ -30,6 +30,10 @@ var personTitles = []string{"总", "经理", "主任", "老师", "师傅", "工"
 // unitEndings end the names of units, never of people: 王府井店, 高新区分公司.
 const unitEndings = "部科处室组岗站店厂司局队会办所院校库房区线中心"
 
+// jobEndings end the names of jobs, never of people: 文员, 程序员, 会计师
+// (verify26 V5: 负责：文员 read as a person called 文 员).
+const jobEndings = "员师"
+
 // commonWord is the count in gse's dictionary from which a word is a
 // word, not a name: 华东 775, 董事 1190, 金融 6455; names it knows count
 // less (张三 288, 陈静 262).
@@ -50,7 +54,7 @@ func looksLikePerson(ref string, byPerson bool) bool {
 	if analysis.IsHanWord(ref) {
 		n := utf8.RuneCountInString(ref)
 		last, _ := utf8.DecodeLastRuneInString(ref)
-		if n < 2 || n > 4 || strings.ContainsRune(unitEndings, last) || analysis.Frequency(ref) >= commonWord {
+		if n < 2 || n > 4 || strings.ContainsRune(unitEndings, last) || strings.ContainsRune(jobEndings, last) || analysis.Frequency(ref) >= commonWord {
 			return false // 金融, 安全, 成本: words that begin with a family name
 		}
 		first, size := utf8.DecodeRuneInString(ref)

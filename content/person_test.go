@@ -12,6 +12,7 @@ func TestLooksLikePerson(t *testing.T) {
 		"Mr Smith": true, "ms. lee": true, "zhang.san@example.com": true,
 		"金融": false, "安全": false, "成本": false, "董事": false, "华东": false, "陈静": true,
 		"市场部": false, "人事部": false, "仓库": false, "王府井店": false, "高新区": false, "张": false, "财务": false,
+		"文员": false, "程序员": false, "会计师": false, "王工": true,
 		"John Smith": false, "Sales Support": false, "legal": false, "the board": false, "sales/selling": false,
 	} {
 		if got := looksLikePerson(ref, false); got != want {
