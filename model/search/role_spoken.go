@@ -74,7 +74,7 @@ type clauseVerb struct {
 }
 
 var clauseVerbs = []clauseVerb{
-	{"consult", model.Consulted, nil}, {"ask", model.Consulted, nil}, {"check", model.Consulted, []string{"with"}},
+	{"consult", model.Consulted, nil}, {"check", model.Consulted, []string{"with"}},
 	{"notify", model.Informed, nil}, {"inform", model.Informed, nil}, {"tell", model.Informed, nil},
 	{"cc", model.Informed, nil}, {"copy", model.Informed, []string{"in"}}, {"update", model.Informed, nil},
 	{"alert", model.Informed, nil}, {"loop", model.Informed, []string{"in"}},
@@ -149,9 +149,6 @@ func activeRoleClause(lower string) (role model.RACIRole, from, to int, ok bool)
 				continue
 			}
 			end = words[v+1].to
-		}
-		if words[v].text == "ask" && v+1 < len(words) && words[v+1].text == "to" {
-			continue // "ask to approve": the verb after it says the role
 		}
 		return verb.role, subj.from, end, true
 	}

@@ -78,6 +78,9 @@ func TestSpokenRoleNeedsTheAskerAsSubject(t *testing.T) {
 	for _, q := range []string{
 		"who consults on store displays", "who notifies the dealers", "who tells the customers about prices",
 		"who do we ask to set prices", "who asked for the budget", "consult the dealers on store displays",
+		// "Who should I ask about X" is the app's own question as a
+		// newcomer puts it, a request's frame: who does X (verify26 V7).
+		"who should I ask about pricing", "who can I ask about complaints", "who do we ask about the budget",
 		"谁负责定价", "谁负责对账", "谁报告竞争对手情况", "谁同意", "谁对定价",
 		"售后服务由哪个部门负责",                                                            // which department: answered by departments
 		"whom should we consult",                                                 // no work asked about
