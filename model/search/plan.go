@@ -1253,21 +1253,8 @@ func frameAdverbsAndTimes(n int, tok func(i int) frameTok, leave func(i int)) {
 		prev := tok(i - 1)
 		return prev.han && (doingVerbs[prev.folded] || !prev.out && analysis.IsChineseVerb(prev.term))
 	}
-	// modifiesNoun: frequency word i says which work, not when: a noun of
-	// the work follows it ("the monthly sales plan"; 每月的销售计划, through
-	// 的) (verify26 V0).
-	modifiesNoun := func(i int) bool {
-		if i+1 >= n || !analysis.IsFrequencyWord(folded[i]) {
-			return false
-		}
-		next := tok(i + 1)
-		if tok(i).han {
-			return next.folded == "的"
-		}
-		return !next.han && !next.out && analysis.TimePhraseAt(folded, i+1) == 0
-	}
 	for i := 0; i < n; i++ {
-		if k := analysis.TimePhraseAt(folded, i); k > 0 && !(k == 1 && modifiesNoun(i)) {
+		if k := analysis.TimePhraseAt(folded, i); k > 0 {
 			for j := i; j < i+k; j++ {
 				leave(j)
 			}
