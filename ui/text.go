@@ -2,7 +2,6 @@ package ui
 
 import (
 	"strings"
-	"unicode"
 
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -180,7 +179,7 @@ func (c cells) clip(text string, w, n int) []string {
 // breaks show more of the name.
 func (c cells) clipWords(text string, w, n int) []string {
 	text = oneLine(text)
-	if w <= 0 || c.width(text) <= w || !strings.ContainsFunc(text, isHan) {
+	if w <= 0 || c.width(text) <= w || !strings.ContainsFunc(text, analysis.IsHan) {
 		return c.clip(text, w, n)
 	}
 	var lines []string
@@ -209,14 +208,12 @@ func (c cells) clipWords(text string, w, n int) []string {
 	return lines
 }
 
-func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
-
 // hanWords splits text into pieces that join back to it: each run of
 // Chinese characters into its words, the text between runs as it is.
 func hanWords(text string) []string {
 	var out []string
 	for len(text) > 0 {
-		i := strings.IndexFunc(text, isHan)
+		i := strings.IndexFunc(text, analysis.IsHan)
 		if i != 0 {
 			if i < 0 {
 				i = len(text)
@@ -225,7 +222,7 @@ func hanWords(text string) []string {
 			text = text[i:]
 			continue
 		}
-		j := strings.IndexFunc(text, func(r rune) bool { return !isHan(r) })
+		j := strings.IndexFunc(text, func(r rune) bool { return !analysis.IsHan(r) })
 		if j < 0 {
 			j = len(text)
 		}
