@@ -267,7 +267,7 @@ func fold(s string) string { return strings.ToLower(strings.Join(strings.Fields(
 
 // An editor's note is a paragraph that starts with one of these labels
 // (see docs/builtin-content.md).
-var noteLabels = []string{"**Editor's note:**", "**编者注**："}
+var noteLabels = model.EditorNoteLabel
 
 // editorNotes returns the editor's notes of a description, each as one
 // paragraph of Markdown.

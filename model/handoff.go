@@ -47,8 +47,7 @@ type Links struct {
 	// OtherKeys records which lines write their key in the other language
 	// than their file's (From: in a Chinese file): bit k for the line At,
 	// bit NumLinks+k for its Twin, so that a message names a line by the
-	// key it writes (see KeyLang). The cache does not keep it: a line read
-	// from one writes its file's language's key.
+	// key it writes (see KeyLang). The cache keeps it too (format 43).
 	OtherKeys uint8
 }
 

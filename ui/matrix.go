@@ -9,6 +9,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/dutymap/dutymap/matrix"
 	"github.com/dutymap/dutymap/model"
+	"github.com/dutymap/dutymap/model/analysis"
 )
 
 // matrixScreen is the responsibility assignment matrix (RACI) of a set of
@@ -211,7 +212,7 @@ func (s *matrixScreen) subject() *model.Node {
 func (s *matrixScreen) layout(w, h int) tea.Cmd {
 	s.w, s.h = max(w, 0), max(h, 0)
 	s.clamp()
-	return nil
+	return s.askWords()
 }
 
 // The matrix's rows below the title, the two lines of column names and
@@ -300,6 +301,8 @@ func (s *matrixScreen) update(msg tea.Msg) (intent, tea.Cmd) {
 		return s.click(msg.Mouse())
 	case tea.MouseWheelMsg:
 		s.scroll(wheelDelta(msg.Mouse()))
+	case headWordsMsg:
+		s.clamp() // the heads, broken between words now, may be narrower
 	}
 	return nil, nil
 }
@@ -362,27 +365,82 @@ const (
 )
 
 // label is a unit's name in at most two lines of unitMax cells, Chinese
-// broken between words. Labels are kept: the layout asks for them many
-// times a frame, and segmenting loads the Chinese dictionary (once,
-// about 25 ms, when a search has not already).
+// broken between words once the words are known (shared.headWords),
+// between characters until then. Labels are kept: the layout asks for
+// them many times a frame.
 func (s *matrixScreen) label(u *model.Node) []string {
-	k := labelKey{u, s.sh.lang, s.sh.cells}
+	k := labelKey{u, s.sh.lang, s.sh.cells, s.sh.headWords != nil}
 	if l, ok := s.labels[k]; ok {
 		return l
 	}
 	if s.labels == nil {
 		s.labels = map[labelKey][]string{}
 	}
-	l := s.sh.cells.clipWords(u.Title.In(s.sh.lang), unitMax, 2)
+	name := u.Title.In(s.sh.lang)
+	l := s.sh.cells.clipWords(name, s.sh.headWords[name], unitMax, 2)
 	s.labels[k] = l
 	return l
 }
 
 // labelKey is what a unit's column label depends on.
 type labelKey struct {
-	unit  *model.Node
-	lang  model.Lang
-	cells cells
+	unit   *model.Node
+	lang   model.Lang
+	cells  cells
+	worded bool // the names' words were known
+}
+
+// askWords asks for the words of the unit names (shared.askHeadWords)
+// when a column head on this matrix is a Chinese name too long for one
+// line and they are not known yet.
+func (s *matrixScreen) askWords() tea.Cmd {
+	if s.sh.headWords != nil {
+		return nil
+	}
+	for _, u := range s.m.Units {
+		if name := oneLine(u.Title.In(s.sh.lang)); s.sh.cells.width(name) > unitMax && strings.ContainsFunc(name, analysis.IsHan) {
+			return s.sh.askHeadWords()
+		}
+	}
+	return nil
+}
+
+// askHeadWords works out, off the update loop and once for the
+// organisation, the words of its unit names (hanWords), for the matrix's
+// column heads (tryoutb26 B12). Segmenting loads the Chinese dictionary
+// (about 25 ms and 10 MB) when the explorer has let it go, which the loop
+// must not wait for nor the idle explorer keep (analysis.SegmentBriefly);
+// meanwhile the heads break between characters.
+func (sh *shared) askHeadWords() tea.Cmd {
+	if sh.headWordsAsked {
+		return nil
+	}
+	sh.headWordsAsked = true
+	org := sh.org
+	return func() tea.Msg {
+		words := map[string][]string{}
+		analysis.SegmentBriefly(func() {
+			for _, n := range org.Nodes() {
+				if !model.IsUnit(n) {
+					continue
+				}
+				for _, l := range model.Langs {
+					name := n.Title.In(l)
+					if _, done := words[name]; !done && strings.ContainsFunc(name, analysis.IsHan) {
+						words[name] = hanWords(oneLine(name))
+					}
+				}
+			}
+		})
+		return headWordsMsg{org: org, words: words}
+	}
+}
+
+// headWordsMsg carries the words of an organisation's unit names (see
+// askHeadWords).
+type headWordsMsg struct {
+	org   *model.Org
+	words map[string][]string
 }
 
 func (s *matrixScreen) unitWidth(u *model.Node) int {

@@ -205,6 +205,12 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		m.sh.keepRelated(msg)
 		return m, m.broadcast(msg)
+	case headWordsMsg:
+		if msg.org != m.sh.org {
+			return m, nil // worked out for content since replaced
+		}
+		m.sh.headWords = msg.words
+		return m, m.broadcast(msg)
 	case ContentMsg:
 		return m, m.content(msg)
 	case tea.KeyPressMsg:

@@ -194,6 +194,12 @@ type shared struct {
 	// lookingUp the paths whose look-up is on its way.
 	related   map[string][]model.Match
 	lookingUp map[string]bool
+	// headWords holds every unit name of the organisation that has
+	// Chinese, in both languages, split as hanWords splits it, for the
+	// matrix's column heads (nil until worked out: see askHeadWords);
+	// headWordsAsked says the work is on its way.
+	headWords      map[string][]string
+	headWordsAsked bool
 }
 
 func newShared(cfg Config, st *Styles) *shared {

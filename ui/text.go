@@ -172,19 +172,20 @@ func (c cells) clip(text string, w, n int) []string {
 	return c.counting().Clip(oneLine(text), w, n, "…")
 }
 
-// clipWords is clip for a name, its Chinese broken only between words
-// (analysis.SegmentChinese): a line break may fall between any two Chinese
+// clipWords is clip for a name, its Chinese broken only between words:
+// pieces is the name as hanWords splits it (nil while not known: then
+// clip's breaks). A line break may fall between any two Chinese
 // characters, so a column head read 市场部经理助 over a lone 理
 // (tryoutb26 B12). Where the words need more than n lines, clip's
 // breaks show more of the name.
-func (c cells) clipWords(text string, w, n int) []string {
+func (c cells) clipWords(text string, pieces []string, w, n int) []string {
 	text = oneLine(text)
-	if w <= 0 || c.width(text) <= w || !strings.ContainsFunc(text, analysis.IsHan) {
+	if pieces == nil || w <= 0 || c.width(text) <= w || !strings.ContainsFunc(text, analysis.IsHan) {
 		return c.clip(text, w, n)
 	}
 	var lines []string
 	line := ""
-	for _, piece := range hanWords(text) {
+	for _, piece := range pieces {
 		if c.width(line+piece) <= w {
 			line += piece
 			continue
@@ -208,8 +209,10 @@ func (c cells) clipWords(text string, w, n int) []string {
 	return lines
 }
 
-// hanWords splits text into pieces that join back to it: each run of
-// Chinese characters into its words, the text between runs as it is.
+// hanWords splits text (on one line, as oneLine leaves it) into pieces
+// that join back to it: each run of Chinese characters into its words
+// (analysis.SegmentChinese, which loads the dictionary: never on the
+// update loop), the text between runs as it is.
 func hanWords(text string) []string {
 	var out []string
 	for len(text) > 0 {

@@ -437,7 +437,10 @@ func TestQuestionHeadNoDutyMentions(t *testing.T) {
 		"who sets prices?": "marketing", "who usually sets prices?": "marketing", "who sets prices for the zebra?": "marketing",
 		"who handles customer complaints?": "marketing", "who approves travel expenses?": "marketing", "who trains new staff?": "marketing",
 		"谁通常负责定价": "marketing", "谁负责客户管理": "sales", "谁负责培训新员工": "hr", "谁发工资": "hr",
-		"recruit new staff": "marketing", "合同 管理": "planning",
+		// 合同 管理: keywords, answered by what manages (production
+		// technology's 生产技术管理 first; planning came first by its
+		// editor's note's 管理销售数据 while notes were searched: tryout25 T12).
+		"recruit new staff": "marketing", "合同 管理": "production-tech",
 	} {
 		res := find(t, ix, q, model.En, 10)
 		if os := res.Owners(3); res.NoMention || res.Matches == 0 || len(os) == 0 || os[0].Department.ID != owner {

@@ -32,7 +32,9 @@ const (
 func fieldTexts(n *model.Node, lang model.Lang, f *[numFields][]string) {
 	f[fieldTitle] = append(f[fieldTitle][:0], n.Title[lang])
 	f[fieldAlias] = append(append(f[fieldAlias][:0], n.Aliases()[lang]...), n.Code())
-	f[fieldDesc] = append(f[fieldDesc][:0], n.Summary()[lang], n.Body()[lang])
+	// Not the editor's notes: they say how the sources read, often
+	// pointing to another unit (tryout25 T12).
+	f[fieldDesc] = append(f[fieldDesc][:0], n.Summary()[lang], model.WithoutEditorNotes(n.Body()[lang]))
 }
 
 // BM25F parameters (S. Robertson, H. Zaragoza, M. Taylor, "Simple BM25
