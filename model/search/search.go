@@ -1178,10 +1178,49 @@ func (ix *Index) objectHead(p plan) int {
 	switch last := p.words[max(to-1, 0)]; {
 	case from >= to:
 		return -1
-	case to-from > 1 && ix.ownAction(last) && (last.han || actionByForm(last) || ix.dutySays(p.words[from])):
+	case to-from > 1 && ix.ownAction(last) && (last.han || actionByForm(last) || ix.actionOn(last, p.words[from])):
 		return from
 	}
 	return to - 1
+}
+
+// actionOn reports whether some English duty says the action an English
+// word names together with thing, or a synonym of it ("Forecast sales
+// for the year" for "the sales forecast"; "… file the sales staff's
+// diaries" for "personnel files"): only then is a noun some duty begins
+// with, as its verb, read as an action done to the word before it.
+// Otherwise the word before says which one, as an adjective or a noun
+// before a noun does, and the noun is the head, whatever the duties say
+// of the word before by itself: "overall" of "the overall budget" (no
+// duty says an overall budget, or budgets anything overall).
+func (ix *Index) actionOn(action, thing qword) bool {
+	en := ix.wordsOf(model.En)
+	verb, ok := en.term(action.term)
+	if !ok || action.han || thing.han {
+		return false
+	}
+	terms := []string{thing.term}
+	for _, s := range analysis.Synonyms(thing.term) {
+		if !s.Related {
+			terms = append(terms, s.Term)
+		}
+	}
+	holds := map[int32]bool{}
+	for _, t := range terms {
+		if id, ok := en.term(t); ok {
+			nodes, _ := en.postings(id)
+			for _, n := range nodes {
+				holds[n] = true
+			}
+		}
+	}
+	nodes, _ := en.postings(verb)
+	for _, n := range nodes {
+		if holds[n] && ix.kindOf(n) == model.KindDuty {
+			return true
+		}
+	}
+	return false
 }
 
 // actionByForm reports whether an English word says an action by its
