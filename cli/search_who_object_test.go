@@ -148,3 +148,33 @@ func TestSearchContractedQuestionWord(t *testing.T) {
 		}
 	}
 }
+
+// A word saying how often, before a noun, says which work when some duty
+// says it: "the monthly sales plan" is Sales' "Fulfil the monthly sales
+// plan", 每月的销售计划 its Chinese twin, "yearly, quarterly and monthly
+// sales" the clerk's duty saying so (verify26 V0). One no duty says is
+// left out, as a time framing the question is, and the question is
+// answered as without it: "the annual budget" by Finance, 每天的考勤 by HR,
+// exit 0 (verify26 V9, V10: the first attempt kept every such word).
+func TestSearchFrequencyWordBeforeANoun(t *testing.T) {
+	for _, c := range []struct {
+		args  []string
+		first string
+	}{
+		{[]string{"who is responsible for the monthly sales plan"}, "Responsible: Sales department  (1 duty)\n    sales/targets/4  "},
+		{[]string{"--lang", "zh", "谁负责每月的销售计划"}, "销售部  (1 项职责)\n    sales/targets/4  "},
+		{[]string{"who analyses yearly, quarterly and monthly sales"}, "Marketing department › General clerk  (1 duty)\n"},
+		{[]string{"who approves the annual budget"}, "Accountable: Finance department  (1 duty)\n    finance/responsibilities/2  "},
+		{[]string{"--lang", "zh", "谁负责每天的考勤"}, "人力资源部  (1 项职责)\n    hr/responsibilities/4  "},
+		{[]string{"who pays salaries every month"}, "Human resources department  (1 duty)\n"},
+	} {
+		args := append([]string{"search", "--owners", "--limit", "1"}, c.args...)
+		if c.args[0] == "--lang" {
+			args = append([]string{"--lang", "zh", "search", "--owners", "--limit", "1"}, c.args[2:]...)
+		}
+		r := run(t, args...).ok(t)
+		if !strings.HasPrefix(r.out, c.first) {
+			t.Errorf("%q:\n%s%s\nwant first\n%s", c.args, r.out, r.err, c.first)
+		}
+	}
+}

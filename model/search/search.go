@@ -54,9 +54,9 @@ func (ix *Index) search(ctx context.Context, q Query, lang model.Lang, limit int
 	// the department first, and a slip searched as its name.
 	typed := q
 	q, named, tier := ix.readName(q, lang)
-	p := makePlan(q)
+	p := makePlanIn(q, ix.says)
 	if eq, ok := commonAsWritten(q, p); ok {
-		if ep := makePlan(eq); len(ix.exactMissing(ep.exact, ix.deptFilter(eq.Depts))) == 0 {
+		if ep := makePlanIn(eq, ix.says); len(ix.exactMissing(ep.exact, ix.deptFilter(eq.Depts))) == 0 {
 			q, p = eq, ep
 		}
 	}
@@ -172,6 +172,18 @@ func (ix *Index) search(ctx context.Context, q Query, lang model.Lang, limit int
 	}
 	res.List = append(res.List, more...)
 	return res, nil
+}
+
+// says reports whether some text of the index, in the word's script's
+// language, holds the word itself (makePlanIn: a frequency word before a
+// noun stays only then).
+func (ix *Index) says(w qword) bool {
+	l := model.En
+	if w.han {
+		l = model.Zh
+	}
+	_, ok := ix.wordsOf(l).term(w.term)
+	return ok
 }
 
 // Departments are the departments the index holds, in order: those a d:
@@ -468,7 +480,7 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 		sums, direct = ix.dropScopeSummaries(p, sums, direct) // 为销售部操盘 is no answer to 销售部谁收钱
 		var unheld uint64
 		for i, w := range p.words[:min(len(p.words), maxWords)] {
-			if mentioned&(1<<i) == 0 && asVerb&(1<<i) == 0 && !w.role && !w.recipient && common&(1<<i) == 0 {
+			if mentioned&(1<<i) == 0 && asVerb&(1<<i) == 0 && !w.role && !w.often && !w.recipient && common&(1<<i) == 0 {
 				unheld |= 1 << i
 			}
 		}
@@ -483,7 +495,7 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 		// 定价's synonym 价格 in Chinese): it is mentioned. Not for a
 		// question asking who, whose words a duty must say whole.
 		out.missing = typedWords(p.words[:nw], wholeRun(p.words[:nw], func(i int) bool {
-			return mentioned&(1<<i) == 0 && asVerb&(1<<i) == 0 && !p.words[i].role && common&(1<<i) == 0 &&
+			return mentioned&(1<<i) == 0 && asVerb&(1<<i) == 0 && !p.words[i].role && !p.words[i].often && common&(1<<i) == 0 &&
 				(asksWho || !ix.dutyHolds(langs, cws, i, nodeOK))
 		}))
 	}
@@ -790,7 +802,7 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 		// may still hold all of it, and a RACI line give it holders.
 		var unheld uint64 // the words no duty says whole
 		for i := range min(len(p.words), maxWords) {
-			if mentioned&(1<<i) == 0 && !p.words[i].role && common&(1<<i) == 0 {
+			if mentioned&(1<<i) == 0 && !p.words[i].role && !p.words[i].often && common&(1<<i) == 0 {
 				unheld |= 1 << i
 			}
 		}
@@ -931,8 +943,8 @@ func (ix *Index) unanswered(p plan, byDuty, mentioned uint64, slipped slips) boo
 	}
 	var roles uint64
 	for i, w := range p.words[:min(len(p.words), maxWords)] {
-		if w.role || w.recipient {
-			roles |= 1 << i
+		if w.role || w.often || w.recipient {
+			roles |= 1 << i // asked for, or saying which work: never what is asked about alone
 		}
 	}
 	return mentioned&^roles == 0 || ix.headMissing(p, mentioned, slipped) || ix.onlyVerb(p, mentioned) ||
@@ -1383,7 +1395,7 @@ func (ix *Index) onlyVerb(p plan, byDuty uint64) bool {
 	head := ix.objectHead(p)
 	for i, w := range p.words[:min(len(p.words), maxWords)] {
 		switch {
-		case w.role, w.recipient:
+		case w.role, w.often, w.recipient:
 		case byDuty&(1<<i) == 0:
 			// What no duty mentions: the object asked about, unless it is
 			// a verb itself (谁发工资: 发, cut from 发放, is the verb).
@@ -1424,7 +1436,7 @@ func (ix *Index) objectWords(p plan) uint64 {
 	for i, w := range p.words[:min(len(p.words), maxWords)] {
 		var action bool
 		switch {
-		case w.role:
+		case w.role, w.often:
 			continue
 		case w.han:
 			// A noun the dictionary tags as a verb (展会, exhibition)
@@ -2117,8 +2129,8 @@ func mainWeights(cws []cword) (ws, syn []float32, need float32) {
 	ws, syn = make([]float32, len(cws)), make([]float32, len(cws))
 	var total float32
 	for i, c := range cws {
-		if c.role || c.name {
-			continue // a role's verb ranks, the work matches (roleVerbs); a name's words are the query's own
+		if c.role || c.often || c.name {
+			continue // a role's verb or a frequency ranks, the work matches (roleVerbs, qword.often); a name's words are the query's own
 		}
 		var part float32 // what a word inside it holds of it (partAlts)
 		for _, a := range c.alts {
@@ -2201,6 +2213,11 @@ func englishModifiers(p plan, head int) uint64 {
 	}
 	if head < from || head >= to || head >= len(p.words) || p.words[head].han {
 		return 0
+	}
+	// The frequencies said right before it say which one too ("the
+	// monthly sales plan"), though no slot begins at them (qword.often).
+	for from > 0 && p.words[from-1].often && !p.words[from-1].han {
+		from--
 	}
 	var m uint64
 	for i := from; i < min(head, maxWords, len(p.words)); i++ {
