@@ -178,3 +178,23 @@ func TestSearchFrequencyWordBeforeANoun(t *testing.T) {
 		}
 	}
 }
+
+// A question whose verb's only object is a pronoun ("who approves it?")
+// names no work: it says so and exits 1, as "who is" does, where it was
+// answered by every duty that approves anything (verify26 V6). The verb
+// alone ("who approves") still asks who does it, and a pronoun being
+// typed in the explorer is no concern of the command's.
+func TestSearchPronounObjectNamesNoWork(t *testing.T) {
+	for q, pronoun := range map[string]string{"who approves it": "“it”", "who sets them?": "“them”", "who signs it off": "“it”"} {
+		r := run(t, "search", "--owners", q).fails(t, 1)
+		want := "dutymap search: the question names no work, only " + pronoun + "; write what the work is about in its place\n"
+		if r.out != "" || r.err != want {
+			t.Errorf("search --owners %q:\n%s%s\nwant only\n%s", q, r.out, r.err, want)
+		}
+	}
+	for _, q := range []string{"who approves", "who approves this budget"} {
+		if r := run(t, "search", "--owners", "--limit", "1", q).ok(t); r.out == "" {
+			t.Errorf("search --owners %q: no owner", q)
+		}
+	}
+}

@@ -161,6 +161,11 @@ type plan struct {
 	// …", "which team …", 哪个部门…): its owners are departments, each
 	// with the duties of its positions (byDepartment).
 	dept bool
+	// pronoun is, for an English question whose verb's only object is a
+	// pronoun ("who approves it?", "who sets them?"), the pronoun as
+	// typed, else "": the question names no work, only a thing said
+	// before it, and nothing answers it (Results.NoWork).
+	pronoun string
 }
 
 // makePlan analyses q's terms. Question words and fillers ("who",
@@ -561,6 +566,11 @@ func makePlanIn(q Query, said func(w qword) bool) plan {
 			w.alone = true
 		}
 	}
+	if p.question && verb >= 0 && len(p.words) == 1 && p.words[0].verb && !p.words[0].han {
+		p.pronoun = pronounObject(len(toks), verb, func(i int) (string, string, bool) {
+			return toks[i].folded, toks[i].typed, keep(toks[i])
+		})
+	}
 	if verb >= 0 && p.object.from == p.object.to {
 		p.object.from, p.object.to = frontObject(len(toks), verb, func(i int) (string, bool, bool) {
 			return toks[i].folded, toks[i].han, keep(toks[i])
@@ -599,6 +609,28 @@ func makePlanIn(q Query, said func(w qword) bool) plan {
 	}
 	return p
 }
+
+// pronounObject returns, as typed, the object pronoun that follows a
+// question's verb (token verb of n) with no word of the work after it
+// ("who approves it?", "who signs them off"), or "". tok gives a token's
+// folded and typed forms and whether it is kept as a word of the work.
+func pronounObject(n, verb int, tok func(i int) (folded, typed string, kept bool)) string {
+	pronoun := ""
+	for i := verb + 1; i < n; i++ {
+		f, typed, kept := tok(i)
+		switch {
+		case kept:
+			return ""
+		case pronoun == "" && objectPronouns[f]:
+			pronoun = typed
+		}
+	}
+	return pronoun
+}
+
+// objectPronouns are the English pronouns that stand for a thing as a
+// verb's object: a closed class of English grammar.
+var objectPronouns = wordSet("it them this that these those")
 
 // phrasals makes each phrasal verb the query writes across two of its
 // terms ("draws up": a query's terms are its words as spaces part them)

@@ -81,6 +81,15 @@ func (ix *Index) search(ctx context.Context, q Query, lang model.Lang, limit int
 		res.Exact = append(res.Exact, "'"+t.Text)
 	}
 	res.Common = p.common
+	if p.pronoun != "" {
+		// "who approves it?": the one word searched would find every
+		// duty that approves anything, none of them what "it" is.
+		// Nothing is searched: the pronoun is what the explorer names, as
+		// a stop word kept as typed is (TooCommon).
+		res.NoWork, res.NoMention, res.Lang = p.pronoun, true, lang
+		res.Words, res.TooCommon = nil, []string{p.pronoun}
+		return res, nil
+	}
 	for _, d := range q.Depts {
 		if found, _ := model.BestMatches(d, ix.departments()); len(found) == 0 {
 			res.UnknownDepts = append(res.UnknownDepts, d)
