@@ -198,3 +198,42 @@ func TestSearchPronounObjectNamesNoWork(t *testing.T) {
 		}
 	}
 }
+
+// A duty's Accountable line naming another unit makes that unit answer
+// for the work: "who pays salaries?" names the People team, which does
+// it, then Finance, accountable for it (its role A, as for the unit a
+// Responsible line takes the work from), proved by that duty and after
+// the doer (verify26 W6; docs/cli.md).
+func TestSearchOwnersAccountableLine(t *testing.T) {
+	dir := writeFiles(t, map[string]string{
+		"en/people.md":  "---\nid: people\nname: People team\n---\n\n## Hiring {#hiring}\n\n- Hire new staff.\n- Pay salaries every month.\n  Accountable: finance\n",
+		"en/finance.md": "---\nid: finance\nname: Finance\n---\n\n## Money {#money}\n\n- Keep the books.\n",
+	})
+	const want = "People team  (1 duty)\n    people/hiring/2  Pay salaries every month.\n" +
+		"Finance  (Accountable (A) for 1 duty)\n    people/hiring/2  Pay salaries every month.\n"
+	r := run(t, "--content", dir, "--builtin=false", "--no-cache", "search", "--owners", "who pays salaries").ok(t)
+	if r.out != want {
+		t.Errorf("who pays salaries --owners:\n%s%s\nwant\n%s", r.out, r.err, want)
+	}
+	r = run(t, "--content", dir, "--builtin=false", "--no-cache", "search", "--owners", "who is accountable for paying salaries").ok(t)
+	if !strings.HasPrefix(r.out, "Accountable: Finance  (1 duty)\n") {
+		t.Errorf("role question:\n%s", r.out)
+	}
+}
+
+// With a Responsible line giving the work to one unit and an Accountable
+// line naming a third, the third answers for it after the doer, and the
+// unit the duty is written in holds no role (docs/cli.md).
+func TestSearchOwnersAccountableThirdUnit(t *testing.T) {
+	dir := writeFiles(t, map[string]string{
+		"en/eng.md":     "---\nid: eng\nname: Engineering\n---\n\n## Work {#work}\n\n- Build the product.\n- Hire engineers.\n  Responsible: people\n  Accountable: finance\n",
+		"en/people.md":  "---\nid: people\nname: People team\n---\n\n## Work {#work}\n\n- Run payroll.\n",
+		"en/finance.md": "---\nid: finance\nname: Finance\n---\n\n## Money {#money}\n\n- Keep the books.\n",
+	})
+	r := run(t, "--content", dir, "--builtin=false", "--no-cache", "search", "--owners", "who hires engineers").ok(t)
+	rows := ownerRows(r.out)
+	want := []string{"People team  (Responsible for a duty of Engineering)", "Finance  (Accountable (A) for 1 duty)"}
+	if len(rows) < 2 || rows[0] != want[0] || rows[1] != want[1] {
+		t.Errorf("who hires engineers --owners:\n%s\nwant rows %q first", r.out, want)
+	}
+}

@@ -2799,6 +2799,9 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner
 		// Accountable line names it, sharedAOnly those of them it does
 		// not do (their Responsible line leaves it out).
 		sharedA, sharedAOnly int
+		// signsOthers counts, of accountable, the other units' duties
+		// whose Accountable line names it (accountableElsewhere).
+		signsOthers int
 	}
 	at := map[int32]int{}
 	var accs []acc
@@ -2859,6 +2862,14 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner
 		}
 	}
 	ownerOf := map[int32]int32{} // units' owners, for Responsible lines
+	// signed are the matching duties whose Accountable line names a unit
+	// that neither wrote them nor does them (accountableElsewhere), with
+	// that unit's owner: it answers for them (verify26 W6).
+	type signed struct {
+		owner int32
+		hit   whit
+	}
+	var signs []signed
 	for _, h := range hits {
 		o := ix.owner[h.node]
 		if o < 0 && h.mask != 0 {
@@ -2885,6 +2896,11 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner
 		}
 		if o < 0 || h.mask == 0 {
 			continue
+		}
+		if q.asksWho && h.main && !q.namesDoer(h.node) {
+			for _, r := range ix.accountableElsewhere(h.node, o, ownerOf) {
+				signs = append(signs, signed{r, h})
+			}
 		}
 		// A duty whose Responsible line names other units is theirs to
 		// do (responsible.go): a match of each, and only in part of the
@@ -2936,6 +2952,21 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner
 				accs[at[o]].does = true
 			}
 		}
+	}
+	// The unit a duty's Accountable line names answers for the duty (A)
+	// where it neither wrote nor does it: "Pay salaries every month."
+	// under the People team, Accountable: finance, gives Finance as an
+	// owner of "who pays salaries?", proved by that duty and after the
+	// doers (signsOnly). A unit with matches of its own is answered by
+	// them: a duty it only signs off never counts among its duties,
+	// proves it, or lifts it above the unit doing that duty (verify26 V1).
+	for _, s := range signs {
+		if i, ok := at[s.owner]; ok && accs[i].main+accs[i].vouched > accs[i].accountable+accs[i].sharedAOnly {
+			continue
+		}
+		add(s.owner, s.hit, false)
+		accs[at[s.owner]].accountable++
+		accs[at[s.owner]].signsOthers++
 	}
 	for i := range accs {
 		// In the answer to a question asking who does something, an
@@ -3107,7 +3138,7 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner
 		out[i].BySummary = a.bestVouched && !ix.kindOf(a.best.node).IsLeaf()
 		own := ix.owner[a.best.node] == a.owner // its best is written in it
 		out[i].Responsible = a.responsible && a.bestVouched && ix.kindOf(a.best.node).IsLeaf() && !own
-		if a.accountable > 0 && a.accountable == a.main && !a.bestVouched && own {
+		if a.accountable > 0 && a.accountable == a.main && !a.bestVouched && (own || a.signsOthers > 0) {
 			out[i].Accountable = a.accountable // all its matches are work it signs off
 		}
 		if a.sharedA > 0 && a.bestVouched && ix.kindOf(a.best.node) == model.KindPoint && !own {
