@@ -289,6 +289,12 @@ var (
 		"dutymap search: only common words: %s; add what the work is about (or write 'word to look for the word itself)",
 		"dutymap search：只有常用词：%s；请加上要找的工作内容（或写 '词 来查找这个词本身）",
 	}
+	// noWork: an English question whose verb's only object is a pronoun
+	// ("who approves it?") names no work to look for (search.Results.NoWork).
+	noWork = [model.NumLangs]string{
+		"dutymap search: the question names no work, only %s; write what the work is about in its place",
+		"dutymap search：问题没有说出工作内容，只有%s；请在它的位置写出要找的工作",
+	}
 	nothing = [model.NumLangs]string{
 		"dutymap search: nothing matches %s",
 		"dutymap search：没有匹配 %s 的内容",
@@ -430,6 +436,9 @@ func (a *app) answerSearch(ld *cache.Loaded, lang model.Lang, query string, q se
 	}
 	if len(res.Common) > 0 {
 		return &exitError{1, fmt.Sprintf(onlyCommon[say], quoteList(res.Common, say))}
+	}
+	if res.NoWork != "" {
+		return &exitError{1, fmt.Sprintf(noWork[say], quoteList([]string{res.NoWork}, say))}
 	}
 	if r := res.ReadAs; r != nil {
 		// A slip of a department's name ("销受部"), read as show reads it.

@@ -284,6 +284,20 @@ var (
 	}
 )
 
+// frequencyWords are the time words of timeWords that say how often
+// (monthly, annual, 每月): before a noun they may say which work ("the
+// monthly sales plan", 每月的销售计划, not the yearly one), where a time
+// that is no frequency (next year, 明年) never does. A closed class.
+var frequencyWords = []string{
+	"daily", "weekly", "monthly", "yearly", "annual", "quarterly", "nightly",
+	"每天", "每日", "每周", "每星期", "每月", "每年", "每季度", "每季", "每晚", "每半年",
+}
+
+// IsFrequencyWord reports whether a folded word is a time word saying how
+// often (frequencyWords): before a noun, a question may keep it as a word
+// of the work.
+func IsFrequencyWord(word string) bool { return slices.Contains(frequencyWords, word) }
+
 // framePhrases are the adverbial phrases of several words a question
 // frames its work with, as questionAdverbs and timeWords do alone: "who
 // decides on prices in the end", "who handles it at the moment". A

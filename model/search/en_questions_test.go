@@ -364,3 +364,32 @@ func TestProofDoesTheVerb(t *testing.T) {
 		t.Errorf("owners %v, proved by %q; want marketing by \"Set the product's price.\"", ownerNames(os), proof)
 	}
 }
+
+// A noun some duty begins with as its verb ("Budget for …") is the head of
+// the question's object when no duty says it with the word before: that
+// word says which one ("the overall budget"), and a duty holding it with
+// the verb but not the noun ("Set the overall strategy") does other work.
+// Finance, which draws up budgets, answers first, in full (verify26 item 4:
+// Marketing's "overall strategy" answered "who draws up the overall
+// budget"). Where a duty does say the two together ("Forecast sales …"),
+// the noun is still read as the action done to the word before.
+func TestModifierBeforeANounThatBeginsADuty(t *testing.T) {
+	ix := New(model.NewOrg([]*model.Node{
+		dept("finance", "Finance", "Draw up budgets and final accounts.", "Keep the books."),
+		dept("marketing", "Marketing", "Set the overall strategy for the brand.", "Draw up the overall marketing plan.",
+			"Budget for the cost of the promotional material.", "Forecast sales for the year."),
+	}, nil))
+	res := find(t, ix, "who draws up the overall budget", model.En, 10)
+	os := res.Owners(0)
+	if len(os) == 0 || os[0].Department.ID != "finance" || os[0].Duties == 0 || os[0].Proof.Node.Title[model.En] != "Draw up budgets and final accounts." {
+		t.Errorf("who draws up the overall budget: owners %v; want Finance first, in full, by its budgets", ownersProved(os))
+	}
+	for _, text := range []string{"Set the overall strategy for the brand.", "Draw up the overall marketing plan."} {
+		if full, _ := matches(res, text); full {
+			t.Errorf("who draws up the overall budget: %q is a match, want it in part at most", text)
+		}
+	}
+	if p := makePlan(Parse("who prepares the sales forecast?")); ix.objectHead(p) < 0 || p.words[ix.objectHead(p)].folded != "sales" {
+		t.Errorf("who prepares the sales forecast?: object head %d of %q, want “sales”: Forecast sales … says the two together", ix.objectHead(p), typedWords(p.words, func(int) bool { return true }))
+	}
+}

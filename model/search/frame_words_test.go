@@ -40,7 +40,7 @@ func TestFramingWordsLeaveTheQuestion(t *testing.T) {
 		{"who checks attendance every day", "who checks attendance", model.En},
 		{"who is responsible for drawing up the budget for next year", "who is responsible for drawing up the budget", model.En},
 		{"who draws up next year's budget", "who draws up the budget", model.En},
-		{"who prepares the monthly sales report", "who prepares the sales report", model.En},
+		{"who prepares the sales report every month", "who prepares the sales report", model.En},
 		{"who pays salaries once a month", "who pays salaries", model.En},
 		{"who pays salaries at the end of the month", "who pays salaries", model.En},
 		{"who decides on prices in the end", "who decides on prices", model.En},

@@ -54,6 +54,14 @@ type qword struct {
 	// carries the match, the verb only ranks the duties that say it too
 	// (roleVerbs).
 	role bool
+	// often marks a word saying how often that stands before a noun of
+	// the work and that some text says ("monthly" of "who is responsible
+	// for the monthly sales plan", 每月 of 谁负责每月的销售计划): it says
+	// which work, so it ranks the texts that say it first, but it is never
+	// needed for a match nor named as unmentioned, as the work is still
+	// the work in any month (a frequency no text says is left out, as a
+	// time framing the question is: frameAdverbsAndTimes).
+	often bool
 	// recipient marks a word of whom a Chinese question's work is done
 	// for or goes to: the object of a coverb before the verb (市场部 of
 	// 谁向市场部反馈), or what follows 给 or 向 after the verb, or a verb
@@ -153,6 +161,11 @@ type plan struct {
 	// …", "which team …", 哪个部门…): its owners are departments, each
 	// with the duties of its positions (byDepartment).
 	dept bool
+	// pronoun is, for an English question whose verb's only object is a
+	// pronoun ("who approves it?", "who sets them?"), the pronoun as
+	// typed, else "": the question names no work, only a thing said
+	// before it, and nothing answers it (Results.NoWork).
+	pronoun string
 }
 
 // makePlan analyses q's terms. Question words and fillers ("who",
@@ -160,7 +173,13 @@ type plan struct {
 // of both the words and the letters query. When nothing else is left, in
 // either language ("who", "谁负责"), there is nothing to look for:
 // p.common lists them.
-func makePlan(q Query) plan {
+func makePlan(q Query) plan { return makePlanIn(q, nil) }
+
+// makePlanIn is makePlan for an index's search: said reports whether some
+// text of the index says a word, which keeps a frequency word before a
+// noun as a word that ranks (qword.often). With said nil, every time word
+// of a question is left out.
+func makePlanIn(q Query, said func(w qword) bool) plan {
 	p := plan{letters: Query{Depts: q.Depts}}
 	type tok struct {
 		qword
@@ -369,8 +388,9 @@ func makePlan(q Query) plan {
 		}
 		frameAdverbsAndTimes(len(toks), func(i int) frameTok {
 			t := toks[i]
-			return frameTok{folded: t.folded, term: t.qword.term, han: t.han, out: t.filler || t.stop, filler: t.filler}
-		}, func(i int) { toks[i].filler = true })
+			return frameTok{folded: t.folded, term: t.qword.term, han: t.han, out: t.filler || t.stop, filler: t.filler,
+				said: said != nil && analysis.IsFrequencyWord(t.folded) && said(t.qword)}
+		}, func(i int) { toks[i].filler = true }, func(i int) { toks[i].often = true })
 		// A generic noun after the word it heads stands aside: that
 		// word says what the work is about ("union matters", 工会事务).
 		for i := range toks {
@@ -417,11 +437,13 @@ func makePlan(q Query) plan {
 			p.doing = v.folded
 		}
 	}
+	// A frequency kept as a word (qword.often) says which work, and is
+	// never the work itself: no slot of the question begins at it.
 	verb, head := questionSlots(len(toks), func(i int) (string, bool, bool) {
 		if toks[i].doing {
 			return "handle", true, false
 		}
-		return toks[i].folded, toks[i].filler || toks[i].stop, keep(toks[i])
+		return toks[i].folded, toks[i].filler || toks[i].stop, keep(toks[i]) && !toks[i].often
 	})
 	// 谁把合同交给财务 asks what 谁交合同给财务 does: 把 puts the verb's
 	// object before it, and the verb after (disposalSlots).
@@ -516,7 +538,7 @@ func makePlan(q Query) plan {
 					}
 					p.object.to++
 				}
-			case verb < 0 || i <= verb:
+			case verb < 0 || i <= verb, t.often && objFrom < 0:
 			case objFrom < 0:
 				objFrom = i
 				p.object.from, p.object.to = len(p.words), len(p.words)+1
@@ -543,6 +565,11 @@ func makePlan(q Query) plan {
 			!analysis.IsChineseVerb(p.words[i+1].term) {
 			w.alone = true
 		}
+	}
+	if p.question && verb >= 0 && len(p.words) == 1 && p.words[0].verb && !p.words[0].han {
+		p.pronoun = pronounObject(len(toks), verb, func(i int) (string, string, bool) {
+			return toks[i].folded, toks[i].typed, keep(toks[i])
+		})
 	}
 	if verb >= 0 && p.object.from == p.object.to {
 		p.object.from, p.object.to = frontObject(len(toks), verb, func(i int) (string, bool, bool) {
@@ -582,6 +609,28 @@ func makePlan(q Query) plan {
 	}
 	return p
 }
+
+// pronounObject returns, as typed, the object pronoun that follows a
+// question's verb (token verb of n) with no word of the work after it
+// ("who approves it?", "who signs them off"), or "". tok gives a token's
+// folded and typed forms and whether it is kept as a word of the work.
+func pronounObject(n, verb int, tok func(i int) (folded, typed string, kept bool)) string {
+	pronoun := ""
+	for i := verb + 1; i < n; i++ {
+		f, typed, kept := tok(i)
+		switch {
+		case kept:
+			return ""
+		case pronoun == "" && objectPronouns[f]:
+			pronoun = typed
+		}
+	}
+	return pronoun
+}
+
+// objectPronouns are the English pronouns that stand for a thing as a
+// verb's object: a closed class of English grammar.
+var objectPronouns = wordSet("it them this that these those")
 
 // phrasals makes each phrasal verb the query writes across two of its
 // terms ("draws up": a query's terms are its words as spaces part them)
@@ -1201,6 +1250,7 @@ type frameTok struct {
 	han          bool
 	out          bool // a filler or stop word: no word of the work
 	filler       bool
+	said         bool // a frequency word some text of the index says (qword.often)
 }
 
 // frameAdverbsAndTimes marks, among a question's n tokens, the words that
@@ -1217,7 +1267,13 @@ type frameTok struct {
 // question only where an adverb stands, right before a verb, a filler or
 // a question word (谁主要负责, 最终由谁, 要问谁): before a noun it is a
 // word of the work (主要销售渠道, 客户需要).
-func frameAdverbsAndTimes(n int, tok func(i int) frameTok, leave func(i int)) {
+//
+// A frequency word before a noun of the work that some text says ("the
+// monthly sales plan", 每月的销售计划) says which work: it stays, marked
+// often, a word that ranks and is never needed. One no text says is left
+// out as any time word is ("the annual budget", 每天的考勤): kept, it
+// would only make the question unanswered.
+func frameAdverbsAndTimes(n int, tok func(i int) frameTok, leave func(i int), often func(i int)) {
 	folded := make([]string, n)
 	for i := range n {
 		folded[i] = tok(i).folded
@@ -1253,8 +1309,36 @@ func frameAdverbsAndTimes(n int, tok func(i int) frameTok, leave func(i int)) {
 		prev := tok(i - 1)
 		return prev.han && (doingVerbs[prev.folded] || !prev.out && analysis.IsChineseVerb(prev.term))
 	}
+	// beforeNoun: token i is followed by a word of the work, as an
+	// English adjective stands ("monthly sales"), or a Chinese modifier,
+	// through 的 or before a word that is no verb (每月的销售计划,
+	// 每月销售额); not by a stop word, a verb or more of a time phrase
+	// ("monthly to marketing", 每月发工资).
+	beforeNoun := func(i int) bool {
+		if i+1 >= n {
+			return false
+		}
+		next := tok(i + 1)
+		if tok(i).han {
+			if next.folded == "的" {
+				return i+2 < n && tok(i+2).han && !tok(i+2).out
+			}
+			return next.han && !next.out && !analysis.IsChineseVerb(next.term)
+		}
+		// Frequencies said together say which work together: "yearly,
+		// quarterly and monthly sales".
+		j := i + 1
+		for j+1 < n && (analysis.IsFrequencyWord(folded[j]) || folded[j] == "and" || folded[j] == "or") {
+			j++
+		}
+		next = tok(j)
+		return !next.han && !next.out && analysis.TimePhraseAt(folded, j) == 0
+	}
 	for i := 0; i < n; i++ {
-		if k := analysis.TimePhraseAt(folded, i); k > 0 {
+		if k := analysis.TimePhraseAt(folded, i); k == 1 && tok(i).said && beforeNoun(i) {
+			often(i)
+			continue
+		} else if k > 0 {
 			for j := i; j < i+k; j++ {
 				leave(j)
 			}

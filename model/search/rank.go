@@ -71,6 +71,7 @@ type cword struct {
 	alts   []alt
 	weight float32 // its heaviest alternative's weight: what proximity counts
 	role   bool    // a role's verb in a role question (qword.role)
+	often  bool    // a frequency word saying which work (qword.often): it ranks, never matches alone
 	// whole marks a node's whole code or name that the query is: the node
 	// ranks first, what lies beneath it next (whit.whole). A name is also
 	// only a mark: its words are the query's words, which count already.
@@ -95,7 +96,7 @@ func wholeBits(cws []cword) uint64 {
 
 // compileWord finds the terms of w's index that q finds.
 func (w *wordIndex) compileWord(q qword, other *wordIndex, related bool) cword {
-	c := cword{role: q.role}
+	c := cword{role: q.role, often: q.often}
 	seen := map[int32]bool{}
 	add := func(a alt) {
 		if a.term >= 0 {
@@ -494,9 +495,9 @@ func (ix *Index) wordSearch(w *wordIndex, qws []qword, cws []cword, keep func(i 
 	named := ix.named(w, s, qws, cws, keep)
 	ws, syn, _ := mainWeights(cws)
 	whole := wholeBits(cws)
-	var work uint64 // the words that are not a role's verb (roleVerbs)
+	var work uint64 // the words that are not a role's verb (roleVerbs) nor a frequency (qword.often)
 	for i, c := range cws {
-		if !c.role {
+		if !c.role && !c.often {
 			work |= 1 << i
 		}
 	}

@@ -118,6 +118,40 @@ func (ix *Index) accountableHere(n, o int32) bool {
 	return false
 }
 
+// accountableElsewhere returns the owners (indexes in ix.owners) of the
+// units duty n's explicit Accountable line names, other than its owner o
+// (the unit it is written in, or one it is in) and the units its
+// Responsible line names (who do the work): they answer for it and do
+// not do it ("Pay salaries every month." under the People team,
+// Accountable: finance). nil when no line names another unit.
+func (ix *Index) accountableElsewhere(n, o int32, ownerOf map[int32]int32) []int32 {
+	units := ix.accountableUnits(n)
+	if len(units) == 0 {
+		return nil
+	}
+	key := ix.owners[o]
+	unit := key.dept
+	if key.pos >= 0 {
+		unit = key.pos
+	}
+	doers := ix.responsibleUnits(n)
+	var out []int32
+	for _, u := range units {
+		if ix.within(unit, u) || slices.Contains(doers, u) {
+			continue
+		}
+		r, ok := ownerOf[u]
+		if !ok {
+			r = ix.ownerOfUnit(u)
+			ownerOf[u] = r
+		}
+		if r >= 0 && r != o && !slices.Contains(out, r) {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
 // unitWrittenIn is model.UnitWrittenIn of node n of a department: the
 // nearest position or sub-department above it, else its department.
 func (ix *Index) unitWrittenIn(n int32) int32 {

@@ -60,17 +60,71 @@ func TestResponsibleUnitIsTheOwner(t *testing.T) {
 	}
 	// An Accountable line naming another unit leaves the unit the duty is
 	// written in no role in it: in part, as any text holding the words;
-	// alike from an index read alone, whose node table keeps the
-	// Accountable lines too.
+	// the unit it names answers for the duty, after the one doing it
+	// (verify26 W6); alike from an index read alone, whose node table
+	// keeps the Accountable lines too.
 	for name, ix := range map[string]*Index{"built": built, "alone": alone} {
 		for _, c := range []struct {
 			query string
 			lang  model.Lang
 		}{{"who hires contractors", model.En}, {"谁招聘外包人员", model.Zh}} {
 			os := find(t, ix, c.query, c.lang, 20).Owners(0)
-			if len(os) != 2 || os[0].Department.ID != "people" || !os[0].Responsible || os[0].Proof.Node.Path != "eng/work/3" ||
-				os[1].Department.ID != "eng" || os[1].Accountable != 0 || os[1].Duties != 0 {
-				t.Errorf("%s %s: owners %+v, want people (Responsible, proved by eng/work/3), then eng in part", name, c.query, os)
+			if len(os) != 3 || os[0].Department.ID != "people" || !os[0].Responsible || os[0].Proof.Node.Path != "eng/work/3" ||
+				os[1].Department.ID != "fin" || os[1].Accountable != 1 || os[1].Proof.Node.Path != "eng/work/3" ||
+				os[2].Department.ID != "eng" || os[2].Accountable != 0 || os[2].Duties != 0 {
+				t.Errorf("%s %s: owners %+v, want people (Responsible, proved by eng/work/3), fin accountable for it, then eng in part", name, c.query, os)
+			}
+		}
+	}
+}
+
+// The unit an Accountable line names answers for the duty only where it
+// has no match of its own: with one, its own duties count, prove it and
+// rank it, and the duty it signs off lifts it above no one (verify26 V1,
+// where "who is in charge of sales" put Marketing first, proved by a
+// Sales duty whose Accountable line named it).
+func TestAccountableUnitKeepsItsOwnProof(t *testing.T) {
+	load := func(accountable string) *Index {
+		dir := t.TempDir()
+		for name, text := range map[string]string{
+			"en/sales.md":     "---\nid: sales\nname: Sales\n---\n\n## Work {#work}\n\n- Sell the products in the stores.\n" + accountable + "- Visit the stores.\n",
+			"en/marketing.md": "---\nid: marketing\nname: Marketing\n---\n\n## Work {#work}\n\n- Run the stores.\n- Set the prices.\n",
+		} {
+			if err := os.MkdirAll(filepath.Dir(filepath.Join(dir, name)), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		org, err := content.Load(content.Dir(dir))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return New(org)
+	}
+	signed, plain := load("  Accountable: marketing\n"), load("")
+	// Marketing runs the stores itself: its own duty answers.
+	if os := find(t, signed, "who runs the stores", model.En, 20).Owners(0); !slices.ContainsFunc(os, func(o Owner) bool {
+		return o.Department.ID == "marketing" && o.Duties == 1 && o.Accountable == 0 && o.Proof.Node.Path == "marketing/work/1"
+	}) {
+		t.Errorf("who runs the stores: owners %v; want Marketing by its own duty, not accountable", ownersProved(os))
+	}
+	// Where it has no match of its own, it answers for Sales' duty, after Sales.
+	if os := find(t, signed, "who sells products in the stores", model.En, 20).Owners(0); len(os) < 2 || os[0].Department.ID != "sales" ||
+		os[1].Department.ID != "marketing" || os[1].Accountable != 1 || os[1].Proof.Node.Path != "sales/work/1" {
+		t.Errorf("who sells products in the stores: owners %v; want Sales, then Marketing accountable for sales/work/1", ownersProved(os))
+	}
+	for _, q := range []string{"who runs the stores", "who handles the stores", "who visits the stores"} {
+		so, po := find(t, signed, q, model.En, 20).Owners(0), find(t, plain, q, model.En, 20).Owners(0)
+		if len(so) != len(po) {
+			t.Errorf("%q: owners %v with the Accountable line, %v without", q, ownersProved(so), ownersProved(po))
+			continue
+		}
+		for k := range so {
+			if so[k].Department.ID != po[k].Department.ID || so[k].Duties != po[k].Duties || so[k].Accountable != po[k].Accountable ||
+				so[k].Proof.Node.Path != po[k].Proof.Node.Path || so[k].Score != po[k].Score {
+				t.Errorf("%q: owner %d is %+v with the Accountable line, %+v without; want the same", q, k, so[k], po[k])
 			}
 		}
 	}

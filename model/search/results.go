@@ -91,6 +91,10 @@ type Results struct {
 	// them, so no text holds them as words, and no note names them as
 	// words no duty mentions.
 	TooCommon []string
+	// NoWork is the pronoun that is all an English question says of what
+	// is done ("it" of "who approves it?"): the question names no work,
+	// nothing is searched, and NoMention is set with an empty List.
+	NoWork string
 	// NoMention is set when the query has words and no duty or point
 	// mentions any of them: List then holds the closest results
 	// ("No duty mentions hiring; closest: …").

@@ -54,9 +54,9 @@ func (ix *Index) search(ctx context.Context, q Query, lang model.Lang, limit int
 	// the department first, and a slip searched as its name.
 	typed := q
 	q, named, tier := ix.readName(q, lang)
-	p := makePlan(q)
+	p := makePlanIn(q, ix.says)
 	if eq, ok := commonAsWritten(q, p); ok {
-		if ep := makePlan(eq); len(ix.exactMissing(ep.exact, ix.deptFilter(eq.Depts))) == 0 {
+		if ep := makePlanIn(eq, ix.says); len(ix.exactMissing(ep.exact, ix.deptFilter(eq.Depts))) == 0 {
 			q, p = eq, ep
 		}
 	}
@@ -81,6 +81,15 @@ func (ix *Index) search(ctx context.Context, q Query, lang model.Lang, limit int
 		res.Exact = append(res.Exact, "'"+t.Text)
 	}
 	res.Common = p.common
+	if p.pronoun != "" {
+		// "who approves it?": the one word searched would find every
+		// duty that approves anything, none of them what "it" is.
+		// Nothing is searched: the pronoun is what the explorer names, as
+		// a stop word kept as typed is (TooCommon).
+		res.NoWork, res.NoMention, res.Lang = p.pronoun, true, lang
+		res.Words, res.TooCommon = nil, []string{p.pronoun}
+		return res, nil
+	}
 	for _, d := range q.Depts {
 		if found, _ := model.BestMatches(d, ix.departments()); len(found) == 0 {
 			res.UnknownDepts = append(res.UnknownDepts, d)
@@ -172,6 +181,18 @@ func (ix *Index) search(ctx context.Context, q Query, lang model.Lang, limit int
 	}
 	res.List = append(res.List, more...)
 	return res, nil
+}
+
+// says reports whether some text of the index, in the word's script's
+// language, holds the word itself (makePlanIn: a frequency word before a
+// noun stays only then).
+func (ix *Index) says(w qword) bool {
+	l := model.En
+	if w.han {
+		l = model.Zh
+	}
+	_, ok := ix.wordsOf(l).term(w.term)
+	return ok
 }
 
 // Departments are the departments the index holds, in order: those a d:
@@ -468,7 +489,7 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 		sums, direct = ix.dropScopeSummaries(p, sums, direct) // 为销售部操盘 is no answer to 销售部谁收钱
 		var unheld uint64
 		for i, w := range p.words[:min(len(p.words), maxWords)] {
-			if mentioned&(1<<i) == 0 && asVerb&(1<<i) == 0 && !w.role && !w.recipient && common&(1<<i) == 0 {
+			if mentioned&(1<<i) == 0 && asVerb&(1<<i) == 0 && !w.role && !w.often && !w.recipient && common&(1<<i) == 0 {
 				unheld |= 1 << i
 			}
 		}
@@ -483,7 +504,7 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 		// 定价's synonym 价格 in Chinese): it is mentioned. Not for a
 		// question asking who, whose words a duty must say whole.
 		out.missing = typedWords(p.words[:nw], wholeRun(p.words[:nw], func(i int) bool {
-			return mentioned&(1<<i) == 0 && asVerb&(1<<i) == 0 && !p.words[i].role && common&(1<<i) == 0 &&
+			return mentioned&(1<<i) == 0 && asVerb&(1<<i) == 0 && !p.words[i].role && !p.words[i].often && common&(1<<i) == 0 &&
 				(asksWho || !ix.dutyHolds(langs, cws, i, nodeOK))
 		}))
 	}
@@ -790,7 +811,7 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 		// may still hold all of it, and a RACI line give it holders.
 		var unheld uint64 // the words no duty says whole
 		for i := range min(len(p.words), maxWords) {
-			if mentioned&(1<<i) == 0 && !p.words[i].role && common&(1<<i) == 0 {
+			if mentioned&(1<<i) == 0 && !p.words[i].role && !p.words[i].often && common&(1<<i) == 0 {
 				unheld |= 1 << i
 			}
 		}
@@ -931,8 +952,8 @@ func (ix *Index) unanswered(p plan, byDuty, mentioned uint64, slipped slips) boo
 	}
 	var roles uint64
 	for i, w := range p.words[:min(len(p.words), maxWords)] {
-		if w.role || w.recipient {
-			roles |= 1 << i
+		if w.role || w.often || w.recipient {
+			roles |= 1 << i // asked for, or saying which work: never what is asked about alone
 		}
 	}
 	return mentioned&^roles == 0 || ix.headMissing(p, mentioned, slipped) || ix.onlyVerb(p, mentioned) ||
@@ -1178,10 +1199,49 @@ func (ix *Index) objectHead(p plan) int {
 	switch last := p.words[max(to-1, 0)]; {
 	case from >= to:
 		return -1
-	case to-from > 1 && ix.ownAction(last) && (last.han || actionByForm(last) || ix.dutySays(p.words[from])):
+	case to-from > 1 && ix.ownAction(last) && (last.han || actionByForm(last) || ix.actionOn(last, p.words[from])):
 		return from
 	}
 	return to - 1
+}
+
+// actionOn reports whether some English duty says the action an English
+// word names together with thing, or a synonym of it ("Forecast sales
+// for the year" for "the sales forecast"; "… file the sales staff's
+// diaries" for "personnel files"): only then is a noun some duty begins
+// with, as its verb, read as an action done to the word before it.
+// Otherwise the word before says which one, as an adjective or a noun
+// before a noun does, and the noun is the head, whatever the duties say
+// of the word before by itself: "overall" of "the overall budget" (no
+// duty says an overall budget, or budgets anything overall).
+func (ix *Index) actionOn(action, thing qword) bool {
+	en := ix.wordsOf(model.En)
+	verb, ok := en.term(action.term)
+	if !ok || action.han || thing.han {
+		return false
+	}
+	terms := []string{thing.term}
+	for _, s := range analysis.Synonyms(thing.term) {
+		if !s.Related {
+			terms = append(terms, s.Term)
+		}
+	}
+	holds := map[int32]bool{}
+	for _, t := range terms {
+		if id, ok := en.term(t); ok {
+			nodes, _ := en.postings(id)
+			for _, n := range nodes {
+				holds[n] = true
+			}
+		}
+	}
+	nodes, _ := en.postings(verb)
+	for _, n := range nodes {
+		if holds[n] && ix.kindOf(n) == model.KindDuty {
+			return true
+		}
+	}
+	return false
 }
 
 // actionByForm reports whether an English word says an action by its
@@ -1344,7 +1404,7 @@ func (ix *Index) onlyVerb(p plan, byDuty uint64) bool {
 	head := ix.objectHead(p)
 	for i, w := range p.words[:min(len(p.words), maxWords)] {
 		switch {
-		case w.role, w.recipient:
+		case w.role, w.often, w.recipient:
 		case byDuty&(1<<i) == 0:
 			// What no duty mentions: the object asked about, unless it is
 			// a verb itself (谁发工资: 发, cut from 发放, is the verb).
@@ -1385,7 +1445,7 @@ func (ix *Index) objectWords(p plan) uint64 {
 	for i, w := range p.words[:min(len(p.words), maxWords)] {
 		var action bool
 		switch {
-		case w.role:
+		case w.role, w.often:
 			continue
 		case w.han:
 			// A noun the dictionary tags as a verb (展会, exhibition)
@@ -2078,8 +2138,8 @@ func mainWeights(cws []cword) (ws, syn []float32, need float32) {
 	ws, syn = make([]float32, len(cws)), make([]float32, len(cws))
 	var total float32
 	for i, c := range cws {
-		if c.role || c.name {
-			continue // a role's verb ranks, the work matches (roleVerbs); a name's words are the query's own
+		if c.role || c.often || c.name {
+			continue // a role's verb or a frequency ranks, the work matches (roleVerbs, qword.often); a name's words are the query's own
 		}
 		var part float32 // what a word inside it holds of it (partAlts)
 		for _, a := range c.alts {
@@ -2162,6 +2222,11 @@ func englishModifiers(p plan, head int) uint64 {
 	}
 	if head < from || head >= to || head >= len(p.words) || p.words[head].han {
 		return 0
+	}
+	// The frequencies said right before it say which one too ("the
+	// monthly sales plan"), though no slot begins at them (qword.often).
+	for from > 0 && p.words[from-1].often && !p.words[from-1].han {
+		from--
 	}
 	var m uint64
 	for i := from; i < min(head, maxWords, len(p.words)); i++ {
@@ -2734,6 +2799,9 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner
 		// Accountable line names it, sharedAOnly those of them it does
 		// not do (their Responsible line leaves it out).
 		sharedA, sharedAOnly int
+		// signsOthers counts, of accountable, the other units' duties
+		// whose Accountable line names it (accountableElsewhere).
+		signsOthers int
 	}
 	at := map[int32]int{}
 	var accs []acc
@@ -2794,6 +2862,14 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner
 		}
 	}
 	ownerOf := map[int32]int32{} // units' owners, for Responsible lines
+	// signed are the matching duties whose Accountable line names a unit
+	// that neither wrote them nor does them (accountableElsewhere), with
+	// that unit's owner: it answers for them (verify26 W6).
+	type signed struct {
+		owner int32
+		hit   whit
+	}
+	var signs []signed
 	for _, h := range hits {
 		o := ix.owner[h.node]
 		if o < 0 && h.mask != 0 {
@@ -2820,6 +2896,11 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner
 		}
 		if o < 0 || h.mask == 0 {
 			continue
+		}
+		if q.asksWho && h.main && !q.namesDoer(h.node) {
+			for _, r := range ix.accountableElsewhere(h.node, o, ownerOf) {
+				signs = append(signs, signed{r, h})
+			}
 		}
 		// A duty whose Responsible line names other units is theirs to
 		// do (responsible.go): a match of each, and only in part of the
@@ -2871,6 +2952,21 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner
 				accs[at[o]].does = true
 			}
 		}
+	}
+	// The unit a duty's Accountable line names answers for the duty (A)
+	// where it neither wrote nor does it: "Pay salaries every month."
+	// under the People team, Accountable: finance, gives Finance as an
+	// owner of "who pays salaries?", proved by that duty and after the
+	// doers (signsOnly). A unit with matches of its own is answered by
+	// them: a duty it only signs off never counts among its duties,
+	// proves it, or lifts it above the unit doing that duty (verify26 V1).
+	for _, s := range signs {
+		if i, ok := at[s.owner]; ok && accs[i].main+accs[i].vouched > accs[i].accountable+accs[i].sharedAOnly {
+			continue
+		}
+		add(s.owner, s.hit, false)
+		accs[at[s.owner]].accountable++
+		accs[at[s.owner]].signsOthers++
 	}
 	for i := range accs {
 		// In the answer to a question asking who does something, an
@@ -3042,7 +3138,7 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner
 		out[i].BySummary = a.bestVouched && !ix.kindOf(a.best.node).IsLeaf()
 		own := ix.owner[a.best.node] == a.owner // its best is written in it
 		out[i].Responsible = a.responsible && a.bestVouched && ix.kindOf(a.best.node).IsLeaf() && !own
-		if a.accountable > 0 && a.accountable == a.main && !a.bestVouched && own {
+		if a.accountable > 0 && a.accountable == a.main && !a.bestVouched && (own || a.signsOthers > 0) {
 			out[i].Accountable = a.accountable // all its matches are work it signs off
 		}
 		if a.sharedA > 0 && a.bestVouched && ix.kindOf(a.best.node) == model.KindPoint && !own {
