@@ -239,6 +239,9 @@ func Read(rows Rows, opts Options) *Result {
 				b.decimals = dr.Decimals(row)
 			}
 			b.readRow(headedCells(cells, b.header), row)
+			if b.failed[row] {
+				b.skip(cells)
+			}
 			if len(b.docs) > content.MaxFiles() {
 				b.fileProblem(tooMuchFix, "the sheet has more than %d departments, and dutymap reads at most %d content files, a file a department in each language (stopped at row %d)",
 					content.MaxFiles(), content.MaxFiles(), row)
@@ -342,8 +345,11 @@ type builder struct {
 	// the row's language, so that the rows' other mistakes are found too.
 	unnamed []string
 	failed  map[int]bool // rows with a problem
-	plain   *plainRows   // the rows as read, made plain text
-	joined  joinedLines  // duty cells of several lines, read as one duty
+	// skipped holds the cells of the rows import could not read: a RACI
+	// cell naming what they would have made is not reported (see check).
+	skipped []string
+	plain   *plainRows  // the rows as read, made plain text
+	joined  joinedLines // duty cells of several lines, read as one duty
 	// noDuty: no column reads as the duty; textRows counts, by column,
 	// the rows whose cell holds text (see noteUnread).
 	noDuty    bool
@@ -1976,7 +1982,7 @@ func (b *builder) finish() {
 	for _, g := range b.groups {
 		b.conflicts(b.groupOrigin[g.ID], "the group "+g.ID, "")
 	}
-	if len(b.res.Problems.Errors()) > 0 {
+	if errs := b.res.Problems.Errors(); len(errs) > 0 && !b.rowsOnly(errs) {
 		return
 	}
 	sources := make([]*model.Source, len(b.cited))
@@ -2004,6 +2010,38 @@ func (b *builder) finish() {
 	}
 	b.check()
 }
+
+// rowsOnly reports whether errs are all problems of rows the sheet holds
+// besides, so that the others' RACI cells are worth checking in the same
+// run: a blank department cell hid a person named in another row until
+// it was filled (tryout27 P4). The check reports only what those rows
+// cannot explain (see check).
+func (b *builder) rowsOnly(errs content.Problems) bool {
+	for _, p := range errs {
+		if p.Line <= b.headerRow {
+			return false
+		}
+	}
+	return len(b.skipped) > 0 && len(b.skipped) <= maxSkipped
+}
+
+// skip keeps the cells of a row import could not read that may name a
+// unit (see skipped): a name, not a duty's text, which may be long (and a
+// sheet of refused 256 KB duties is not to be held: see longTitles).
+// Past maxSkipped cells no more are kept, and the rows' problems are
+// reported alone (rowsOnly).
+func (b *builder) skip(cells []string) {
+	for _, c := range cells {
+		if c = strings.TrimSpace(c); c != "" && len(c) <= maxSkippedCell && len(b.skipped) <= maxSkipped {
+			b.skipped = append(b.skipped, c)
+		}
+	}
+}
+
+const (
+	maxSkipped     = 10_000
+	maxSkippedCell = 256 // bytes: longer than a unit's name is written
+)
 
 // tooMuchFix is the fix for a sheet that makes more content than dutymap
 // reads: folders opened together count together, so each part is opened
@@ -2109,6 +2147,15 @@ func (b *builder) check() {
 	oneLang := b.oneLanguageDocs()
 	b.res.Org, b.docs, b.docByID, b.byName, b.origin, b.size = nil, nil, nil, nil, nil, nil
 	org, ps := loadFolder(content.Layer{Name: "import", FS: fsys})
+	if len(b.res.Problems.Errors()) > 0 {
+		// Rows were left out (rowsOnly): of the rest, only references that
+		// name no unit or people, which no row left out could have made
+		// (a unit whose name is in one of its cells might be the one meant).
+		ps = slices.DeleteFunc(ps, func(p content.Problem) bool {
+			return p.Note || p.Ref == "" || slices.ContainsFunc(b.skipped, func(c string) bool { return strings.Contains(c, p.Ref) })
+		})
+	}
+	b.skipped = nil
 	// A cell written into both languages' files (a RACI cell: Accountable:
 	// in en/, 批准： in zh/) gives the loader's problem once a file; the
 	// sheet's user made one mistake in one cell.
