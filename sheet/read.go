@@ -868,12 +868,56 @@ func (b *builder) readRow(cells []string, row int) {
 	b.repeat = nil
 	n := b.place(cells, row, texts, ids)
 	if n != nil {
+		b.noteOtherScript(row, texts)
 		b.values(cells, row, texts, n)
 		if n == b.repeat {
 			b.noteRepeat(n, row, texts)
 		}
 		b.grow(n.Root(), texts, row)
 	}
+}
+
+// noteOtherScript notes a row of one language whose text is Chinese while
+// the row is read in another: import writes it there as it is (a sheet
+// with English headers and one 仓库,收货员,按采购单核对到货。 row made
+// en/仓库.md, its Chinese text as English content, without a word:
+// tryout27 P3). Which it is, a Chinese row or a translation of another,
+// only the user knows: the fix says how to mark either.
+func (b *builder) noteOtherScript(row int, texts []rowText) {
+	if len(texts) != 1 || model.TagLang(texts[0].tag) == model.Zh {
+		return
+	}
+	t := texts[0]
+	text, col := t.duty.text, t.duty.col
+	if text == "" {
+		text, col = t.units[len(t.units)-1].title, t.units[len(t.units)-1].col
+	}
+	if !chineseText(text) {
+		return
+	}
+	fix := "if the row is Chinese, add a Language column and write zh in it on this row (rows left blank keep " + t.tag + "); " +
+		"if it translates another row, move its text to that row, in columns of their own such as Duty (zh); if the whole sheet is Chinese, import with --lang zh"
+	if b.langCol >= 0 {
+		fix = "if the row is Chinese, write zh in its " + showHeader(b.header[b.langCol]) + " cell; if it translates another row, move its text to that row, in columns of their own such as Duty (zh)"
+	}
+	b.add(content.Problem{File: b.opts.Name, Line: row, Note: true, Fix: fix,
+		Msg: fmt.Sprintf("%s: the text is Chinese, but the row is read as %s: import wrote it as %s content", b.column(col), t.tag, t.tag)})
+}
+
+// chineseText reports whether s is written in Chinese: Han characters
+// at least as many as the other letters (a Chinese duty naming ERP is
+// Chinese; an English one naming 关系 is not).
+func chineseText(s string) bool {
+	han, other := 0, 0
+	for _, r := range s {
+		switch {
+		case unicode.Is(unicode.Han, r):
+			han++
+		case unicode.IsLetter(r):
+			other++
+		}
+	}
+	return han > 0 && han >= other
 }
 
 // longTitleSheetFix is the fix of a duty's line longer than a title may
