@@ -125,7 +125,7 @@ func TestInitEditValidate(t *testing.T) {
 	enFile := filepath.ToSlash(filepath.Join(dir, "en", "marketing.md"))
 	mustContain(t, r.out,
 		fmt.Sprintf("%s:%d: trait \"objectve\" is not a known dimension", enFile, traitLine),
-		"fix: use one of objective",
+		"fix: did you mean objective? write objective in place of “objectve”",
 		"duties",
 		"2 problems found")
 	// Other commands refuse the broken content too, with the same report.

@@ -104,11 +104,14 @@ func holdersNote(role model.RACIRole, res *search.Results, lang model.Lang) stri
 		msg, _ := noHoldersNote(role, res, lang)
 		return msg
 	}
+	// The units are named as the duties are, in the language the query
+	// is answered in; the counts are words of the note's sentence, in its
+	// language (tryout27 P9: "这些职责的批准：Finance department (1 duty)").
 	var names []string
 	for _, h := range hs[:min(len(hs), maxHoldersNamed)] {
-		label := dutiesLabel(search.Owner{Duties: h.Duties, Mentions: h.Mentions}, res.Lang)
+		label := dutiesLabel(search.Owner{Duties: h.Duties, Mentions: h.Mentions}, lang)
 		if h.Unlisted() {
-			label = unlistedLabel[res.Lang]
+			label = unlistedLabel[lang]
 		}
 		names = append(names, fmt.Sprintf("%s (%s)", oneLine(holderName(h.Unit, res.Lang)), label))
 	}

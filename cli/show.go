@@ -15,6 +15,7 @@ import (
 	"github.com/dutymap/dutymap/internal/termcolour"
 	"github.com/dutymap/dutymap/internal/termsafe"
 	"github.com/dutymap/dutymap/model"
+	"github.com/dutymap/dutymap/model/analysis"
 	"github.com/dutymap/dutymap/page"
 	"github.com/spf13/cobra"
 )
@@ -69,7 +70,7 @@ source with each paragraph on one line, so the reading tool wraps it; with
 				return err
 			}
 			lang = a.refsLang(org, lang, args[0])
-			n, tier, also, err := resolveRef(org, args[0], lang)
+			n, tier, also, err := resolveRef(org, args[0], lang, a.commandLine)
 			if err != nil {
 				return err
 			}
@@ -229,7 +230,7 @@ func atMostOneArg(what, example string) cobra.PositionalArgs {
 // returns an exit error listing close candidates. A start that names one
 // department and other nodes names the department, as compare reads it
 // (model.PreferDepartment); also are the others.
-func resolveRef(org *model.Org, ref string, lang model.Lang) (n *model.Node, tier model.Tier, also []*model.Node, err error) {
+func resolveRef(org *model.Org, ref string, lang model.Lang, commandLine func(sub string) string) (n *model.Node, tier model.Tier, also []*model.Node, err error) {
 	ref = strings.Trim(strings.TrimSpace(ref), "/")
 	if ref == "" {
 		return nil, model.TierNone, nil, &exitError{2, "dutymap show: REF is empty; give a path such as " + examplePath(org) + " or a department's name"}
@@ -245,7 +246,7 @@ func resolveRef(org *model.Org, ref string, lang model.Lang) (n *model.Node, tie
 		}
 		return found[0], tier, also, nil
 	case 0:
-		return nil, tier, nil, &exitError{1, notFound(org, ref, lang)}
+		return nil, tier, nil, &exitError{1, notFound(org, ref, lang, commandLine)}
 	default:
 		return nil, tier, nil, &exitError{1, fmt.Sprintf("dutymap show: %s names %d nodes; use one of these paths:\n%s",
 			termsafe.QuoteArg(ref), len(found), listNodes(found, lang))}
@@ -323,8 +324,10 @@ func refLang(n *model.Node, ref string, lang model.Lang) model.Lang {
 
 // notFound explains that nothing matched and suggests what might have been
 // meant, so the user can retry without reading the whole tree.
-func notFound(org *model.Org, ref string, lang model.Lang) string {
-	msg := fmt.Sprintf("dutymap show: no department, section or duty matches %s.\n", termsafe.QuoteArg(ref))
+// commandLine gives the command line that runs a subcommand on the same
+// content (app.commandLine).
+func notFound(org *model.Org, ref string, lang model.Lang, commandLine func(sub string) string) string {
+	msg := fmt.Sprintf("dutymap show: no department, section or duty matches %s.\n", termsafe.QuoteArg(ref)) + searchHint(ref, commandLine)
 	if cands := org.Suggest(ref, maxSuggestions); len(cands) > 0 {
 		return msg + "Did you mean one of these?\n" + listNodes(cands, lang)
 	}
@@ -334,6 +337,18 @@ func notFound(org *model.Org, ref string, lang model.Lang) string {
 	}
 	return msg + "Give a path such as " + examplePath(org) + ", or a department's id, name or alias.\n" +
 		"Departments: " + strings.Join(ids, ", ")
+}
+
+// searchHint is, for a reference that reads as a question or as several
+// words ("who sets prices", 谁负责定价), the search that answers it: show
+// opens a page by its name or path, and such a reference names none
+// (tryout27 P7). "" for a reference that reads as a name or path.
+func searchHint(ref string, commandLine func(sub string) string) string {
+	asks := analysis.IsQuestion(strings.ToLower(ref))
+	if len(ref) > maxEcho || !asks && (len(strings.Fields(ref)) < 2 || strings.ContainsAny(ref, "/›")) {
+		return ""
+	}
+	return "show opens a page by its name or path; to search the duties for these words:\n\t" + commandLine("search "+searchArg(ref)) + "\n"
 }
 
 // listNodes prints one "path  title" line per node.

@@ -30,3 +30,21 @@ func TestShowNoMatchExampleIsARealPath(t *testing.T) {
 	}
 	run(t, "show", "marketing/roles/intelligence").ok(t)
 }
+
+// A question or several words given to show names no page: the message
+// points to search with the words, on the same content (tryout27 P7); a
+// name or path that matches nothing gets no such pointer.
+func TestShowNoMatchPointsQuestionsToSearch(t *testing.T) {
+	for _, q := range []string{"who sets prices", "谁负责定价", "pricing and budgets"} {
+		r := run(t, "show", q).fails(t, 1)
+		mustContain(t, r.err, "no department, section or duty matches \""+q+"\".\nshow opens a page by its name or path; to search the duties for these words:\n\tdutymap search \""+q+"\"\n")
+	}
+	dir := writeFiles(t, map[string]string{"en/wh.md": "---\nid: wh\nname: Warehouse\n---\n## Work {#work}\n- Pack orders.\n"})
+	r := run(t, "--content", dir, "--builtin=false", "show", "who packs orders").fails(t, 1)
+	mustContain(t, r.err, "\tdutymap --builtin=false --content "+dir+" search \"who packs orders\"\n")
+	for _, ref := range []string{"nosuchthingzz", "marketing/nope"} {
+		if r := run(t, "show", ref).fails(t, 1); strings.Contains(r.err, "search") {
+			t.Errorf("show %s points to search:\n%s", ref, r.err)
+		}
+	}
+}

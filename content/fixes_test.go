@@ -7,9 +7,12 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/dutymap/dutymap/ownership"
 )
 
 // edit changes a fixture as a problem's fix says: old replaced by new in
@@ -452,8 +455,13 @@ var fixCases = []fixCase{
 		[]edit{{"en/a.md", "traits: fast", "traits:\n  objective: Build the brand"}}},
 	{"merge key in traits", map[string]string{"en/a.md": "---\nid: a\nname: A\ntraits:\n  <<: {objective: x}\n---\n"}, "org/en/a.md:5: a YAML merge key (<<) is not read in traits", "write the keys out in full",
 		[]edit{{"en/a.md", "<<: {objective: x}", "objective: x"}}},
-	{"unknown trait", map[string]string{"en/a.md": "---\nid: a\nname: A\ntraits:\n  objectve: x\n---\n"}, `org/en/a.md:5: trait "objectve" is not a known dimension`, "use one of objective",
-		[]edit{{"en/a.md", "objectve", "objective"}}},
+	{"unknown trait", map[string]string{"en/a.md": "---\nid: a\nname: A\ntraits:\n  objectve: x\n---\n"}, `org/en/a.md:5: trait "objectve" is not a known dimension`, "did you mean objective? write  objective: x",
+		[]edit{{"en/a.md", "objectve: x", "objective: x"}}},
+	// A letter swapped is a typo as a department id's is (tryout27 P2).
+	{"unknown trait, two letters swapped", map[string]string{"en/a.md": "---\nid: a\nname: A\ntraits:\n  levle: Operational\n---\n"}, `org/en/a.md:5: trait "levle" is not a known dimension`, "did you mean level? write  level: Operational",
+		[]edit{{"en/a.md", "levle: Operational", "level: Operational"}}},
+	{"unknown trait, nothing near", map[string]string{"en/a.md": "---\nid: a\nname: A\ntraits:\n  mood: calm\n---\n"}, `org/en/a.md:5: trait "mood" is not a known dimension`, "use one of objective, level,",
+		[]edit{{"en/a.md", "  mood: calm\n", "  objective: calm\n"}}},
 	{"trait as a list", map[string]string{"en/a.md": "---\nid: a\nname: A\ntraits:\n  objective: [Build the brand, win trust]\n---\n"},
 		`org/en/a.md:5: trait "objective" is a list; a trait is one sentence`, "such as  objective: Build the brand; win trust",
 		[]edit{{"en/a.md", "[Build the brand, win trust]", "Build the brand; win trust"}}},
@@ -678,6 +686,7 @@ func init() {
 	sales := "---\nid: sales\nname: Sales department\n---\n## Selling {#selling}\n### Manager {#manager .position}\n- Sell.\n"
 	finance := "---\nid: finance\nname: Finance\n---\n## Books {#books}\n### Manager {#manager .position}\n- Keep the books.\n"
 	xingzheng := "---\nid: xingzheng\nname: 行政部\n---\n## 前台 {#front .position}\n- 接待来访客人。\n"
+	caiwu := "---\nid: caiwu\nname: 财务部\n---\n## 职责 {#duties}\n- 报销审核。\n" // 财务部 is built-in finance's name too
 	relation := "---\nid: r\nkind: relation\nname: R\nfrom: a\nto: sales\n---\n## P {#p}\n- The plan.\n"
 	fixCases = append(fixCases,
 		fixCase{"RACI line names nothing", map[string]string{"en/a.md": okEn + "  Accountable: salse\n", "en/s.md": sales},
@@ -692,11 +701,11 @@ func init() {
 		// (tryout16 B-9); a Chinese line is told it may use an id.
 		fixCase{"RACI line names a department never written", map[string]string{"en/a.md": okEn + "  Informed: legal\n", "en/s.md": sales},
 			`org/en/a.md:7: Informed: "legal" names no unit`,
-			"no unit is called legal: delete this line; or name a unit that exists (by its id, path, name or alias), such as a (A), sales (Sales department), sales/selling/manager (Manager); or create org/en/legal.md with the lines  id: legal  and  name: Legal",
+			"no unit is called legal: delete this line; or name a unit that exists (by its id, path, name or alias), such as sales (Sales department), sales/selling/manager (Manager); or create org/en/legal.md with the lines  id: legal  and  name: Legal",
 			[]edit{{"en/legal.md", "", "---\nid: legal\nname: Legal\n---\n## Work {#work}\n- Review contracts.\n"}}},
 		fixCase{"Chinese RACI line names a unit with no Chinese name", map[string]string{"en/a.md": okEn, "zh/a.md": okZh + "  知会：人事部\n", "en/s.md": sales},
 			`org/zh/a.md:7: 知会："人事部" names no unit`,
-			"such as a (甲), sales (Sales department), sales/selling/manager (Manager); a Chinese line may name a unit by its id, as in  知会：a; or give a department that name (name: 人事部 in its file in org/zh/)",
+			"such as sales (Sales department), sales/selling/manager (Manager); a Chinese line may name a unit by its id, as in  知会：sales; or give a department that name (name: 人事部 in its file in org/zh/)",
 			[]edit{{"zh/a.md", "人事部", "sales"}}},
 		// A person's name is no unit: the fix says so and names the unit
 		// the duty is written under, never "give a department that name"
@@ -710,10 +719,32 @@ func init() {
 			`org/zh/x.md:7: unknown role "负责人"`,
 			"for who does the work, write the unit 张三 works in, as in  负责：前台  (the position this duty is under)",
 			[]edit{{"zh/x.md", "负责人：张三", "负责：前台"}}},
+		// A unit informed of its own duty is check's raci-repeat: the
+		// people's unit is another, and the fix does not name the one
+		// that does the work (tryout27 P1).
 		fixCase{"Chinese RACI line names people among units", map[string]string{"zh/x.md": xingzheng + "  知会：行政部、王总\n"},
 			`org/zh/x.md:7: 知会："王总" names no unit`,
-			"write the unit 王总 works in in its place, such as 前台 (the position this duty is under) or 行政部; or remove 王总 from this line",
+			"write the unit 王总 works in (not 前台, which does this duty); or remove 王总 from this line",
 			[]edit{{"zh/x.md", "、王总", ""}}},
+		fixCase{"Chinese Informed line names a person", map[string]string{"zh/x.md": xingzheng + "  知会：王总\n", "zh/c.md": caiwu},
+			`org/zh/x.md:7: 知会："王总" names no unit`,
+			"write the unit 王总 works in, as in  知会：行政部; or delete this line",
+			[]edit{{"zh/x.md", "知会：王总", "知会：行政部"}}},
+		fixCase{"Chinese Informed line names no unit on a department's own duty", map[string]string{"zh/c.md": caiwu + "  知会：人事部\n", "zh/x.md": xingzheng},
+			`org/zh/c.md:7: 知会："人事部" names no unit`,
+			"such as xingzheng (行政部), xingzheng/front (前台); a Chinese line may name a unit by its id, as in  知会：xingzheng;",
+			[]edit{{"zh/c.md", "人事部", "xingzheng"}}},
+		// A department named as a built-in one is named by its id: by its
+		// name, over the built-in content (validate's default), the line
+		// would name two (tryout27 X1).
+		fixCase{"Chinese RACI line names a person in a department named as a built-in one", map[string]string{"zh/c.md": caiwu + "  负责：李会计\n"},
+			`org/zh/c.md:7: 负责："李会计" names no unit`,
+			"write the unit 李会计 works in, as in  负责：caiwu  (the department this duty is under); or delete this line",
+			[]edit{{"zh/c.md", "负责：李会计", "负责：caiwu"}}},
+		fixCase{"Chinese RACI line with a dash for its colon names a department named as a built-in one", map[string]string{"zh/c.md": caiwu + "  负责 - 财务部\n"},
+			`org/zh/c.md:7: this line looks like a RACI line, but "-" stands where the colon belongs`,
+			"write  负责：caiwu",
+			[]edit{{"zh/c.md", "负责 - 财务部", "负责：caiwu"}}},
 		fixCase{"Chinese person key names people with a space for its colon", map[string]string{"zh/x.md": xingzheng + "  负责人 张三、李四\n"},
 			`org/zh/x.md:7: this line looks like a RACI line, but a space stands where the colon belongs`,
 			"张三、李四 read as people's names, but a RACI line names the units that do the work (departments, positions, sub-departments), not people: write the unit 张三、李四 work in, as in  负责：前台  (the position this duty is under)",
@@ -917,9 +948,31 @@ func TestEverySuggestedFixValidates(t *testing.T) {
 					delete(files, e.file)
 				}
 			}
-			_, after := Check(tc.layers(files)...)
+			org, after := Check(tc.layers(files)...)
 			if len(after.Errors()) > 0 {
 				t.Errorf("after the fix (%s) the content still has problems:\n%s", found.Fix, after)
+			}
+			// --content reads a folder over the built-in content, and
+			// validate checks it so too: the fix holds there as well
+			// (tryout27 X1: a name the built-in content also has).
+			if why := ownWords[tc.name]; why != "" || !namesUnits(tc) {
+				return // the fix keeps the fixture's own words (see ownWords), or names no unit
+			}
+			// A fixture may clash with the built-in content by itself
+			// (a department named 市场部): only what the fix brings counts.
+			_, before := Check(append([]Layer{Builtin()}, tc.layers(tc.files)...)...)
+			_, over := Check(append([]Layer{Builtin()}, tc.layers(files)...)...)
+			for _, p := range over.Errors() {
+				if !slices.ContainsFunc(before, func(q Problem) bool { return q.String() == p.String() }) {
+					t.Errorf("after the fix (%s), over the built-in content:\n%s", found.Fix, p)
+				}
+			}
+			// Nor does it make a finding of check's (tryout27 P1: a unit
+			// informed of its own duty).
+			if org != nil {
+				if rep := ownership.Run(org, ownership.Options{Checks: []ownership.Check{ownership.RACIRepeat}}); len(rep.Findings) > 0 {
+					t.Errorf("after the fix (%s) check finds %s: %s", found.Fix, rep.Findings[0].Check, rep.Findings[0].Msg)
+				}
 			}
 			for _, p := range after {
 				if strings.Contains(p.String(), tc.want) {
@@ -928,6 +981,45 @@ func TestEverySuggestedFixValidates(t *testing.T) {
 			}
 		})
 	}
+}
+
+// namesUnits reports whether the fix of tc writes a reference to a unit,
+// which may name another too over the built-in content (a RACI or
+// Overlaps line, a reference on one), or a file, whose names may.
+func namesUnits(tc fixCase) bool {
+	if refProblem.MatchString(tc.want) {
+		return true
+	}
+	for _, e := range tc.edits {
+		if (e.old == "" && e.new != "") || unitLine.MatchString(e.new) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	refProblem = regexp.MustCompile(`names (no|\d+) |RACI|role`)
+	unitLine   = regexp.MustCompile(`(?i)(responsible|accountable|consulted|informed|overlaps|负责|批准|咨询|知会|重叠)\s*[:：]`)
+)
+
+// ownWords are the cases whose fix keeps what the fixture wrote, and what
+// that gives beyond the content's own check (which the test asks of
+// every other case): aliases the built-in content has (营销部, HR), read
+// once the list is mended, and a unit named on its own duty's Consulted
+// or Informed line once the line's key is mended (check's raci-repeat).
+var ownWords = map[string]string{
+	"full-width comma in aliases":                           "aliases 营销部 and mkt are built-in marketing's",
+	"full-width brackets around aliases":                    "alias 营销部 is built-in marketing's",
+	"list closed with a full-width bracket":                 "alias 营销部 is built-in marketing's",
+	"attribute indented with full-width spaces":             "a, named 市场部, is built-in marketing's name",
+	"duty continued with full-width spaces":                 "a, named 市场部, is built-in marketing's name",
+	"list never closed on the first line":                   "alias HR is a built-in id",
+	"list closed twice":                                     "alias HR is a built-in id",
+	"unknown role letter":                                   "C: a on a's own duty",
+	"misspelt role in Chinese with a narrow colon":          "知会：甲 on 甲's own duty",
+	"Chinese role with the holder after it":                 "知会：甲 on 甲's own duty",
+	"RACI line with a semicolon, a unit and a misspelt one": "Consulted: a on a's own duty",
 }
 
 // TestFixesOnDisk covers the problems that need a real folder.

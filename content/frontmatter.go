@@ -773,7 +773,7 @@ func (fm *frontMatter) traits(file string, c *collector) map[model.Dimension]str
 			continue
 		}
 		if !model.IsDimension(k.Value) {
-			c.add(file, k.Line+1, "use one of "+dimensionList(), "trait %q is not a known dimension", k.Value)
+			c.add(file, k.Line+1, dimensionFix(k.Value, v), "trait %q is not a known dimension", k.Value)
 			continue
 		}
 		if v.Kind == yaml.SequenceNode || v.Kind == yaml.MappingNode {
@@ -831,12 +831,29 @@ func yamlInt(n *yaml.Node) (int, bool) {
 	return int(v), err == nil
 }
 
-func dimensionList() string {
+func dimensionList() string { return strings.Join(dimensionNames(), ", ") }
+
+func dimensionNames() []string {
 	names := make([]string, len(model.Dimensions))
 	for i, d := range model.Dimensions {
 		names[i] = string(d)
 	}
-	return strings.Join(names, ", ")
+	return names
+}
+
+// dimensionFix is the fix for a trait of an unknown dimension, key, whose
+// value is v: the dimension a typo away, written out ("did you mean
+// level?", as a misspelt department id is told: tryout27 P2), else the
+// dimensions there are.
+func dimensionFix(key string, v *yaml.Node) string {
+	near := closest(key, dimensionNames())
+	switch {
+	case near == "":
+		return "use one of " + dimensionList()
+	case v.Kind == yaml.ScalarNode && strings.TrimSpace(v.Value) != "" && len(v.Value) <= 40 && !strings.ContainsAny(v.Value, "\n#:\"'"):
+		return fmt.Sprintf("did you mean %s? write  %s: %s", near, near, strings.TrimSpace(v.Value))
+	}
+	return fmt.Sprintf("did you mean %s? write %s in place of “%s”", near, near, key)
 }
 
 // line returns the file line of a front-matter key, or 1.

@@ -131,9 +131,11 @@ func Check(layers ...Layer) (*model.Org, Problems) { return check(true, layers..
 // were a tenth of loading's time on one core, while the other waited.
 func check(notes bool, layers ...Layer) (*model.Org, Problems) {
 	ld := newLoader()
+	overBuiltin := true // see resolver.overBuiltin
 	for i, l := range layers {
 		ld.layer = i
 		ld.loadLayer(l)
+		overBuiltin = overBuiltin && !l.builtin
 	}
 	ld.checkRefs()
 	ld.checkGroups()
@@ -148,7 +150,7 @@ func check(notes bool, layers ...Layer) (*model.Org, Problems) {
 	// organisation, so they are resolved once it is whole (and even when
 	// it has other problems, so that validate lists everything at once).
 	ld.c.reportTwinIDs(ld.lineRefCounts)
-	resolveRefs(org, &ld.c, len(ld.broken) > 0, ld.twinIDs(), ld.langDirs)
+	resolveRefs(org, &ld.c, len(ld.broken) > 0, ld.twinIDs(), ld.langDirs, overBuiltin)
 	if notes {
 		ld.noteUntranslated(org, ld.tags)
 		ld.noteTwinNumbers(org)

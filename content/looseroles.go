@@ -107,7 +107,7 @@ func (r *resolver) reportLooseRoles(lines []looseRole) {
 		if r.namesPeople(l, names) {
 			// 负责人 张三: the line is a RACI line, and the person's unit is
 			// the one to write (tryout26 U8).
-			fix, _ := r.personFix(names, true, attrKey(l.want, keys), "", l.at, l.n)
+			fix, _ := r.personFix(names, true, l.want, attrKey(l.want, keys), "", l.at, l.n)
 			r.c.add(l.at.File, l.at.Line, fix,
 				"this line looks like a RACI line, but %s stands where the colon belongs, so it is read as part of the duty's text", written)
 			continue
@@ -165,8 +165,12 @@ func (r *resolver) looseNames(l looseRole, names []string) (fixed, hint string, 
 			break
 		}
 	}
+	sep := ", "
+	if l.lang == model.Zh {
+		sep = "、"
+	}
 	if exact {
-		return l.value, "", true
+		return r.aloneNames(l.value, names, sep), "", true
 	}
 	if l.sep == "" || len(names) > maxLooseNames {
 		return "", "", false
@@ -177,14 +181,10 @@ func (r *resolver) looseNames(l looseRole, names []string) (fixed, hint string, 
 			return "", "", false
 		}
 		if units := r.named(ref); len(units) > 0 && allUnits(units) {
-			out[i] = ref
+			out[i] = r.aloneNames(ref, []string{ref}, sep)
 		} else {
 			out[i] = r.nearUnit(ref)
 		}
-	}
-	sep := ", "
-	if l.lang == model.Zh {
-		sep = "、"
 	}
 	if !slices.Contains(out, "") {
 		return strings.Join(out, sep), "", true
@@ -194,6 +194,22 @@ func (r *resolver) looseNames(l looseRole, names []string) (fixed, hint string, 
 		return "", "", false
 	}
 	return names[0], r.newUnitHint(names[0], l.lang, r.langDirs[l.at.File]), true
+}
+
+// aloneNames is value, the names of units, as a fix writes it: a name
+// that would name another unit too where the fix is read (namesAlone) is
+// written as its unit's path, the names joined by sep; else value as it is.
+func (r *resolver) aloneNames(value string, names []string, sep string) string {
+	out, changed := slices.Clone(names), false
+	for i, ref := range names {
+		if units := r.named(ref); len(units) == 1 && !r.namesAlone(ref, units[0]) {
+			out[i], changed = units[0].Path, true
+		}
+	}
+	if !changed {
+		return value
+	}
+	return strings.Join(out, sep)
 }
 
 // nearUnit is the path of the one unit ref is close to, by the colon
@@ -232,10 +248,7 @@ func (r *resolver) newUnitHint(ref string, lang model.Lang, dir string) string {
 	}
 	shown := make([]string, len(units))
 	for i, u := range units {
-		shown[i] = u.Path
-		if name := u.Title.In(lang); name != "" && name != u.Path {
-			shown[i] += " (" + name + ")"
-		}
+		shown[i] = r.shownUnit(u, lang)
 	}
 	return hint + ", or name a unit that exists in its place, such as " + strings.Join(shown, ", ")
 }

@@ -2,6 +2,7 @@ package content
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -117,20 +118,26 @@ func personKey(key string) bool {
 // which speaks of cells.
 //
 // purpose, when not "", says what the line is for ("for who does the
-// work, "), for a line whose key is no RACI key.
-func (r *resolver) personFix(people []string, whole bool, key, purpose string, at model.Loc, n *model.Node) (fix, offered string) {
+// work, "), for a line whose key is no RACI key. role is the line's RACI
+// role: a unit the duty's lines hold in a role beside it is not offered
+// (onLines; tryout27 P1): a person consulted or informed works elsewhere
+// than the unit that does the work, which it would name twice.
+func (r *resolver) personFix(people []string, whole bool, role attr, key, purpose string, at model.Loc, n *model.Node) (fix, offered string) {
 	lang := r.fileLang(at.File)
 	who := strings.Join(people, "、")
 	if lang != model.Zh {
 		who = strings.Join(people, ", ")
 	}
+	busy := r.onLines(n, role)
 	units := r.unitsAround(n)
 	if len(units) == 0 {
-		units = r.nearestUnits(people[0], 2)
+		units = r.nearestUnits(people[0], 2+len(busy))
 	}
+	units = slices.DeleteFunc(units, func(u *model.Node) bool { return busy[u] })
+	units = units[:min(2, len(units))]
 	var names, ways []string
 	for i, u := range units {
-		name := r.nameFor(u, lang)
+		name := r.refFor(u, lang)
 		names = append(names, name)
 		way := "  " + key + name
 		if !whole {
@@ -155,6 +162,9 @@ func (r *resolver) personFix(people []string, whole bool, key, purpose string, a
 		drop = fmt.Sprintf("remove %s from this line", who)
 	}
 	switch {
+	case len(ways) == 0 && busy[unitOf(n)]:
+		// The units around the duty do its work: the person's is another.
+		return fmt.Sprintf("%s: %swrite the unit %s %s in (not %s, which does this duty); or %s", fix, purpose, who, works, r.refFor(unitOf(n), lang), drop), ""
 	case len(ways) == 0:
 		return fmt.Sprintf("%s: %s", fix, drop), ""
 	case whole:
@@ -188,17 +198,6 @@ func (r *resolver) unitsAround(n *model.Node) []*model.Node {
 		out = append(out, root)
 	}
 	return out
-}
-
-// nameFor is how a fix names unit u on a line of a file in lang: by its
-// name there when that names u alone, else by its path.
-func (r *resolver) nameFor(u *model.Node, lang model.Lang) string {
-	if name := u.Title.In(lang); name != "" {
-		if found := r.named(name); len(found) == 1 && found[0] == u {
-			return name
-		}
-	}
-	return u.Path
 }
 
 // unitWord names the kind of unit u is: department, position, sub-department.
@@ -246,7 +245,7 @@ func (r *resolver) reportPersonRoles(lines []personRole) {
 		// A line naming units too is fixed in two steps, each of which
 		// works: its key, then its people.
 		if len(people) > 0 && units == 0 && !r.quiet {
-			fix, _ = r.personFix(people, true, attrKey(l.want, l.keys), "for "+roleMeaning[l.want]+", ", l.at, l.n)
+			fix, _ = r.personFix(people, true, l.want, attrKey(l.want, l.keys), "for "+roleMeaning[l.want]+", ", l.at, l.n)
 		}
 		r.c.add(l.at.File, l.at.Line, fix, "unknown role %q: the RACI roles are %s", l.key, raciKeys(l.keys))
 	}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/dutymap/dutymap/model"
@@ -14,7 +15,7 @@ import (
 // links name, as Load does once the organisation is whole: for an
 // organisation restored from its references as written (dutymap's cache).
 // Its problems were reported when the content was first loaded.
-func ResolveRefs(org *model.Org) { resolveRefs(org, &collector{}, true, nil, nil) }
+func ResolveRefs(org *model.Org) { resolveRefs(org, &collector{}, true, nil, nil, false) }
 
 // resolveRefs fills in the units RACI lines name and the nodes hand-off
 // links name, and reports RACI references that name no unit and lines the
@@ -33,8 +34,11 @@ func ResolveRefs(org *model.Org) { resolveRefs(org, &collector{}, true, nil, nil
 // follows from that problem and is not reported again.
 //
 // langDirs is the language folder of each file, as shown (see restoreDept).
-func resolveRefs(org *model.Org, c *collector, someBroken bool, twins map[string]bool, langDirs map[string]string) {
-	r := &resolver{org: org, c: c, memo: map[string][]*model.Node{}, lists: map[listKey][]*model.Node{}, quiet: someBroken, failed: map[model.Loc]bool{}, twins: twins, langDirs: langDirs}
+// overBuiltin says the organisation was read without the built-in
+// content, which --content layers under it by default: see
+// resolver.overBuiltin.
+func resolveRefs(org *model.Org, c *collector, someBroken bool, twins map[string]bool, langDirs map[string]string, overBuiltin bool) {
+	r := &resolver{org: org, c: c, memo: map[string][]*model.Node{}, lists: map[listKey][]*model.Node{}, quiet: someBroken, failed: map[model.Loc]bool{}, twins: twins, langDirs: langDirs, overBuiltin: overBuiltin}
 	resolved := map[*model.Node]bool{} // the nodes of the organisation whose lines were resolved
 	for _, n := range org.Nodes() {
 		if n.RACI() != nil || n.Overlap() != nil || n.Links() != nil {
@@ -153,6 +157,12 @@ type resolver struct {
 	langDirs map[string]string
 	// node is the node whose lines are being resolved (for personFix).
 	node *model.Node
+	// overBuiltin says the content was read without the built-in
+	// content: a fix that names a unit is then read both ways (validate
+	// checks a folder alone and over the built-in content, and --content
+	// reads it over it), so it names the unit by a name only when the
+	// built-in content does not name another unit so (see namesAlone).
+	overBuiltin bool
 }
 
 // named returns the nodes ref names exactly (a path, code, id, name or
@@ -169,6 +179,66 @@ func (r *resolver) named(ref string) []*model.Node {
 	r.memo[ref] = ns
 	return ns
 }
+
+// namesAlone reports whether a fix may name unit u by ref, a name of
+// it: ref names u alone here and, for content read without the built-in
+// content, in it too (or only the unit u merges into, of its path). A
+// name both have names two units once the folder is layered over the
+// built-in content, as --content and validate read it (tryout27 X1:
+// 负责：财务部 offered for a person, then "names 2 units"); a path never
+// does, as a path is looked up before any name.
+func (r *resolver) namesAlone(ref string, u *model.Node) bool {
+	if found := r.named(ref); len(found) != 1 || found[0] != u {
+		return false
+	}
+	if !r.overBuiltin {
+		return true
+	}
+	b := builtinOrg()
+	if b == nil {
+		return true
+	}
+	found, tier := b.Resolve(ref)
+	if tier != model.TierExact {
+		return true
+	}
+	for _, n := range found {
+		if n.Path != u.Path {
+			return false
+		}
+	}
+	return true
+}
+
+// refFor is how a fix names unit u on a line of a file in lang: by its
+// name there when that names u alone (namesAlone), else by its path.
+func (r *resolver) refFor(u *model.Node, lang model.Lang) string {
+	if name := u.Title.In(lang); name != "" && r.namesAlone(name, u) {
+		return name
+	}
+	return u.Path
+}
+
+// shownUnit is unit u as a fix lists it among units to choose from: its
+// path, and its name in lang after it when a line may name it so.
+func (r *resolver) shownUnit(u *model.Node, lang model.Lang) string {
+	if name := u.Title.In(lang); name != "" && name != u.Path && r.namesAlone(name, u) {
+		return u.Path + " (" + name + ")"
+	}
+	return u.Path
+}
+
+// builtinOrg is the built-in organisation, read once when a fix first
+// needs it (see namesAlone); nil if it could not be read.
+func builtinOrg() *model.Org {
+	builtinOnce.Do(func() { builtinUnits, _ = check(false, Builtin()) })
+	return builtinUnits
+}
+
+var (
+	builtinOnce  sync.Once
+	builtinUnits *model.Org
+)
 
 // halvesOfATwin reports whether units all belong to the documents of one
 // id twin (see resolveRefs).
@@ -315,7 +385,7 @@ func goneFix(ref string, refs int, restore string) (fix string, kind Kind) {
 // (personFix; offered are the units it names).
 func (r *resolver) unitHint(ref string, refs int, key attr, at model.Loc) (fix string, kind Kind, offered string) {
 	if looksLikePerson(ref, false) {
-		fix, offered = r.personFix([]string{ref}, refs == 1, r.c.keyAt(at.File, at.Line, key, r.fileLang(at.File)), "", at, r.node)
+		fix, offered = r.personFix([]string{ref}, refs == 1, key, r.c.keyAt(at.File, at.Line, key, r.fileLang(at.File)), "", at, r.node)
 		return fix, KindPerson, offered
 	}
 	var near []string
@@ -331,20 +401,30 @@ func (r *resolver) unitHint(ref string, refs int, key attr, at model.Loc) (fix s
 		return "check the spelling; did you mean " + strings.Join(near, " or ") + "?", KindOther, ""
 	}
 	lang := r.fileLang(at.File)
-	units := r.nearestUnits(ref, 4)
+	busy := r.onLines(r.node, key)
+	units := r.nearestUnits(ref, 4+len(busy))
 	if len(units) == 0 {
 		return "write the departments first: a RACI line names a department, position or sub-department by its id, path, name or alias", KindOther, ""
 	}
-	shown := make([]string, len(units))
-	for i, u := range units {
-		shown[i] = u.Path
-		if name := u.Title.In(lang); name != "" && name != u.Path {
-			shown[i] += " (" + name + ")"
+	// A unit the duty's lines name already, or that does the work
+	// itself, would only move the problem (tryout27 P1: 知会：caiwu
+	// offered on caiwu's own duty, then check's raci-repeat).
+	units = slices.DeleteFunc(units, func(u *model.Node) bool { return busy[u] })
+	units = units[:min(4, len(units))]
+	exists := "name a unit that exists (by its id, path, name or alias)"
+	if len(units) > 0 {
+		shown := make([]string, len(units))
+		for i, u := range units {
+			shown[i] = r.shownUnit(u, lang)
 		}
+		exists += ", such as " + strings.Join(shown, ", ")
 	}
-	exists := "name a unit that exists (by its id, path, name or alias), such as " + strings.Join(shown, ", ")
-	if lang == model.Zh {
+	switch {
+	case lang != model.Zh:
+	case len(units) > 0:
 		exists = fmt.Sprintf("%s; a Chinese line may name a unit by its id, as in  %s%s", exists, r.c.keyAt(at.File, at.Line, key, lang), units[0].Path)
+	default:
+		exists += "; a Chinese line may name a unit by its id"
 	}
 	drop, kind := "delete this line", KindGoneLine
 	if refs > 1 {
@@ -366,6 +446,37 @@ func (r *resolver) unitHint(ref string, refs int, key attr, at model.Loc) (fix s
 		create = fmt.Sprintf("create the department's file with the lines  id: %s  and  %s", ref, nameExample(ref, "", nil, lang))
 	}
 	return fmt.Sprintf("no unit is called %s: %s; or %s; or %s", ref, drop, exists, create), kind, ""
+}
+
+// onLines are the units a fix must not name on a line of key among the
+// RACI lines of node n (those being resolved), or check reports
+// raci-repeat: a unit may hold Responsible and Accountable together, no
+// other two roles of one duty. Those are the units named on its lines and
+// on those of the sections above it, which apply to it too, but for
+// Responsible and Accountable beside each other; and, for Consulted and
+// Informed, the unit n is written in, which does its work and answers
+// for it when no line says otherwise (model.AssignmentOf).
+func (r *resolver) onLines(n *model.Node, key attr) map[*model.Node]bool {
+	busy := map[*model.Node]bool{}
+	if u := unitOf(n); u != nil && strength(key) < 2 {
+		busy[u] = true
+	}
+	for p := n; p != nil; p = p.Parent {
+		if p.RACI() == nil {
+			continue
+		}
+		for _, role := range model.RACIRoles {
+			if held := raciAttr(role); held != key && strength(held) == 2 && strength(key) == 2 {
+				continue
+			}
+			for _, ref := range p.RACI().Refs[role] {
+				if found := r.named(ref); len(found) == 1 {
+					busy[found[0]] = true
+				}
+			}
+		}
+	}
+	return busy
 }
 
 // isASCIIID reports whether an id is written in ASCII only.

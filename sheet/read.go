@@ -239,6 +239,9 @@ func Read(rows Rows, opts Options) *Result {
 				b.decimals = dr.Decimals(row)
 			}
 			b.readRow(headedCells(cells, b.header), row)
+			if b.failed[row] {
+				b.skip(cells)
+			}
 			if len(b.docs) > content.MaxFiles() {
 				b.fileProblem(tooMuchFix, "the sheet has more than %d departments, and dutymap reads at most %d content files, a file a department in each language (stopped at row %d)",
 					content.MaxFiles(), content.MaxFiles(), row)
@@ -342,8 +345,11 @@ type builder struct {
 	// the row's language, so that the rows' other mistakes are found too.
 	unnamed []string
 	failed  map[int]bool // rows with a problem
-	plain   *plainRows   // the rows as read, made plain text
-	joined  joinedLines  // duty cells of several lines, read as one duty
+	// skipped holds the cells of the rows import could not read: a RACI
+	// cell naming what they would have made is not reported (see check).
+	skipped []string
+	plain   *plainRows  // the rows as read, made plain text
+	joined  joinedLines // duty cells of several lines, read as one duty
 	// noDuty: no column reads as the duty; textRows counts, by column,
 	// the rows whose cell holds text (see noteUnread).
 	noDuty    bool
@@ -862,12 +868,56 @@ func (b *builder) readRow(cells []string, row int) {
 	b.repeat = nil
 	n := b.place(cells, row, texts, ids)
 	if n != nil {
+		b.noteOtherScript(row, texts)
 		b.values(cells, row, texts, n)
 		if n == b.repeat {
 			b.noteRepeat(n, row, texts)
 		}
 		b.grow(n.Root(), texts, row)
 	}
+}
+
+// noteOtherScript notes a row of one language whose text is Chinese while
+// the row is read in another: import writes it there as it is (a sheet
+// with English headers and one 仓库,收货员,按采购单核对到货。 row made
+// en/仓库.md, its Chinese text as English content, without a word:
+// tryout27 P3). Which it is, a Chinese row or a translation of another,
+// only the user knows: the fix says how to mark either.
+func (b *builder) noteOtherScript(row int, texts []rowText) {
+	if len(texts) != 1 || model.TagLang(texts[0].tag) == model.Zh {
+		return
+	}
+	t := texts[0]
+	text, col := t.duty.text, t.duty.col
+	if text == "" {
+		text, col = t.units[len(t.units)-1].title, t.units[len(t.units)-1].col
+	}
+	if !chineseText(text) {
+		return
+	}
+	fix := "if the row is Chinese, add a Language column and write zh in it on this row (rows left blank keep " + t.tag + "); " +
+		"if it translates another row, move its text to that row, in columns of their own such as Duty (zh); if the whole sheet is Chinese, import with --lang zh"
+	if b.langCol >= 0 {
+		fix = "if the row is Chinese, write zh in its " + showHeader(b.header[b.langCol]) + " cell; if it translates another row, move its text to that row, in columns of their own such as Duty (zh)"
+	}
+	b.add(content.Problem{File: b.opts.Name, Line: row, Note: true, Fix: fix,
+		Msg: fmt.Sprintf("%s: the text is Chinese, but the row is read as %s: import wrote it as %s content", b.column(col), t.tag, t.tag)})
+}
+
+// chineseText reports whether s is written in Chinese: Han characters
+// at least as many as the other letters (a Chinese duty naming ERP is
+// Chinese; an English one naming 关系 is not).
+func chineseText(s string) bool {
+	han, other := 0, 0
+	for _, r := range s {
+		switch {
+		case unicode.Is(unicode.Han, r):
+			han++
+		case unicode.IsLetter(r):
+			other++
+		}
+	}
+	return han > 0 && han >= other
 }
 
 // longTitleSheetFix is the fix of a duty's line longer than a title may
@@ -1976,7 +2026,7 @@ func (b *builder) finish() {
 	for _, g := range b.groups {
 		b.conflicts(b.groupOrigin[g.ID], "the group "+g.ID, "")
 	}
-	if len(b.res.Problems.Errors()) > 0 {
+	if errs := b.res.Problems.Errors(); len(errs) > 0 && !b.rowsOnly(errs) {
 		return
 	}
 	sources := make([]*model.Source, len(b.cited))
@@ -2004,6 +2054,38 @@ func (b *builder) finish() {
 	}
 	b.check()
 }
+
+// rowsOnly reports whether errs are all problems of rows the sheet holds
+// besides, so that the others' RACI cells are worth checking in the same
+// run: a blank department cell hid a person named in another row until
+// it was filled (tryout27 P4). The check reports only what those rows
+// cannot explain (see check).
+func (b *builder) rowsOnly(errs content.Problems) bool {
+	for _, p := range errs {
+		if p.Line <= b.headerRow {
+			return false
+		}
+	}
+	return len(b.skipped) > 0 && len(b.skipped) <= maxSkipped
+}
+
+// skip keeps the cells of a row import could not read that may name a
+// unit (see skipped): a name, not a duty's text, which may be long (and a
+// sheet of refused 256 KB duties is not to be held: see longTitles).
+// Past maxSkipped cells no more are kept, and the rows' problems are
+// reported alone (rowsOnly).
+func (b *builder) skip(cells []string) {
+	for _, c := range cells {
+		if c = strings.TrimSpace(c); c != "" && len(c) <= maxSkippedCell && len(b.skipped) <= maxSkipped {
+			b.skipped = append(b.skipped, c)
+		}
+	}
+}
+
+const (
+	maxSkipped     = 10_000
+	maxSkippedCell = 256 // bytes: longer than a unit's name is written
+)
 
 // tooMuchFix is the fix for a sheet that makes more content than dutymap
 // reads: folders opened together count together, so each part is opened
@@ -2109,6 +2191,15 @@ func (b *builder) check() {
 	oneLang := b.oneLanguageDocs()
 	b.res.Org, b.docs, b.docByID, b.byName, b.origin, b.size = nil, nil, nil, nil, nil, nil
 	org, ps := loadFolder(content.Layer{Name: "import", FS: fsys})
+	if len(b.res.Problems.Errors()) > 0 {
+		// Rows were left out (rowsOnly): of the rest, only references that
+		// name no unit or people, which no row left out could have made
+		// (a unit whose name is in one of its cells might be the one meant).
+		ps = slices.DeleteFunc(ps, func(p content.Problem) bool {
+			return p.Note || p.Ref == "" || slices.ContainsFunc(b.skipped, func(c string) bool { return strings.Contains(c, p.Ref) })
+		})
+	}
+	b.skipped = nil
 	// A cell written into both languages' files (a RACI cell: Accountable:
 	// in en/, 批准： in zh/) gives the loader's problem once a file; the
 	// sheet's user made one mistake in one cell.

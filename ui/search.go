@@ -213,6 +213,7 @@ func (s *searchScreen) run() tea.Cmd {
 		return nil
 	}
 	s.running = true
+	s.fitField() // the query changed
 	ctx, cancel := context.WithCancel(context.Background())
 	s.cancel = cancel
 	// Started here, in key order: a search whose goroutine runs late can
@@ -236,6 +237,7 @@ func (s *searchScreen) setResults(f found) {
 	clear(s.expanded)
 	s.cursor, s.offset, s.owner = 0, 0, -1
 	s.rebuild()
+	s.fitField() // the count beside the field changed
 }
 
 func (s *searchScreen) rebuild() {
@@ -547,10 +549,44 @@ func (s *searchScreen) view() []string {
 
 // fieldWidth is the search field's part of the list's top row: all but
 // the room the count of results can need (every node found) and a space,
-// so the query scrolls only when the row is really too narrow for it.
+// so that the field keeps its width as counts come and go; a query too
+// long for it takes the room the count shown now leaves (fitField).
 func (s *searchScreen) fieldWidth() int {
 	most := fmt.Sprintf(s.sh.w().search.count, len(s.sh.org.Nodes()))
-	return max(s.lay.list.w-s.sh.cells.width(most)-1, 1)
+	w := max(s.lay.list.w-s.sh.cells.width(most)-1, 1)
+	need := s.sh.cells.width(s.sh.w().search.prompt) + s.sh.cells.width(s.input.value()) + 1 // the cursor after it
+	if room := s.lay.list.w - s.sh.cells.width(s.countText()) - 1; need > w && room > w {
+		// On a narrow row the room kept for the largest count dropped
+		// the query's first characters while cells stood blank before
+		// the count (tryout27 P8: "/ 责新产品开发    找到 21 条" at 28).
+		w = min(need, room)
+	}
+	return w
+}
+
+// fitField sizes the field to fieldWidth, once the query or the count
+// beside it changed: textinput scrolls its text to its width.
+func (s *searchScreen) fitField() {
+	if w := s.fieldWidth(); w != s.input.in.Width()+s.sh.cells.width(s.sh.w().search.prompt)+1 {
+		s.input.size(s.sh.cells, s.sh.w().search.prompt, w)
+	}
+}
+
+// waiting reports whether the first results of the query are on their way.
+func (s *searchScreen) waiting() bool {
+	return s.running && len(s.results) == 0 && !s.onStartPage()
+}
+
+// countText is the count of results the list's top row shows beside the
+// field: "" on the start page, for a query no duty mentions and while the
+// first results are on their way. Word matches, and apart those
+// mentioning a lesser word only, as the owners' rows count them ("2 in
+// part"): the closest results below them are marked, not counted.
+func (s *searchScreen) countText() string {
+	if s.onStartPage() || s.noMention || s.waiting() {
+		return ""
+	}
+	return fmt.Sprintf(s.sh.w().search.count, s.matches)
 }
 
 // listLines draws the field, a rule and the results: the list's height in
@@ -558,14 +594,7 @@ func (s *searchScreen) fieldWidth() int {
 func (s *searchScreen) listLines() []string {
 	st, w, width, cw := s.sh.st, s.sh.w().search, s.lay.list.w, s.sh.cells
 	lines := make([]string, 0, s.lay.list.h)
-	count := ""
-	waiting := s.running && len(s.results) == 0 && !s.onStartPage()
-	if !s.onStartPage() && !s.noMention && !waiting {
-		// Word matches, and apart those mentioning a lesser word only,
-		// as the owners' rows count them ("2 in part"): the closest
-		// results below them are marked, not counted.
-		count = fmt.Sprintf(w.count, s.matches)
-	}
+	count := s.countText()
 	field := s.input.view(cw, st, s.fieldWidth())
 	b := s.blocks()
 	if count != "" && s.partial > 0 && s.ownersInPart(b.owners) {
@@ -604,7 +633,7 @@ func (s *searchScreen) listLines() []string {
 	switch {
 	case s.onStartPage():
 		lines = append(lines, s.startLines()[s.startSkip():]...)
-	case waiting:
+	case s.waiting():
 		// Not "nothing matches" before the search has said so: on a large
 		// index the first search waits for the index to be prepared.
 		lines = append(lines, cw.pad(" "+st.StatusDim.Render(w.searching), width))

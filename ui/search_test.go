@@ -311,6 +311,46 @@ func TestSearchFieldShowsTheWholeQuery(t *testing.T) {
 	}
 }
 
+// TestSearchFieldKeepsTheQuerysEnd: a query longer than the room kept for
+// the largest count takes the room the count shown leaves, and the row
+// shows the whole query whenever it fits beside that count; when it does
+// not, its end stays in view beside the cursor (tryout27 P8: at 28 columns
+// "/ 责新产品开发    找到 21 条", the query's start gone and 4 cells blank).
+func TestSearchFieldKeepsTheQuerysEnd(t *testing.T) {
+	for _, tc := range []struct {
+		lang  model.Lang
+		query string
+		end   string // the end that must show, however narrow
+	}{{model.Zh, "谁负责新产品开发", "开发"}, {model.En, "who approves the budget", "budget"}} {
+		for w := minWidth; w <= 48; w++ {
+			d := newDriver(t, w, 24, tc.lang).keys("/").typeText(tc.query)
+			row := strings.Split(d.screen(), "\n")[1]
+			prompt := d.m.sh.w().search.prompt
+			count := d.search().countText()
+			if count == "" || !strings.HasSuffix(strings.TrimRight(row, " "), count) {
+				t.Fatalf("%s at %d: want the count %q at the row's end: %q", tc.lang.Code(), w, count, row)
+			}
+			need := ansi.StringWidth(prompt+tc.query) + 1 + 1 + ansi.StringWidth(count) // the cursor, a space
+			switch {
+			case need <= w && !strings.HasPrefix(row, prompt+tc.query):
+				t.Errorf("%s at %d: the row has room for the whole query beside the count, and shows %q", tc.lang.Code(), w, row)
+			case !strings.Contains(row, tc.end):
+				t.Errorf("%s at %d: the query's end %q is not in view: %q", tc.lang.Code(), w, tc.end, row)
+			}
+		}
+	}
+	// The tryout's rows, as a user sees them.
+	for _, tc := range []struct {
+		w    int
+		want string
+	}{{28, "/ 负责新产品开发 找到 21 条"}, {30, "/ 谁负责新产品开发 找到 21 条"}, {32, "/ 谁负责新产品开发   找到 21 条"}} {
+		d := newDriver(t, tc.w, 24, model.Zh).keys("/").typeText("谁负责新产品开发")
+		if row := strings.Split(d.screen(), "\n")[1]; strings.Join(strings.Fields(row), " ") != strings.Join(strings.Fields(tc.want), " ") {
+			t.Errorf("at %d columns: the row is %q, want %q", tc.w, row, tc.want)
+		}
+	}
+}
+
 // TestRecentSearchOnAShortWindow: on a window too short for the start
 // page's explanation and the recent searches, the explanation gives way:
 // the recent search enter would run is on screen, selected, and a click
