@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/dutymap/dutymap/internal/linebreak"
 	"github.com/dutymap/dutymap/model"
 	"github.com/dutymap/dutymap/model/analysis"
 	"golang.org/x/text/unicode/norm"
@@ -461,7 +462,7 @@ func parseBody(file string, lang model.Lang, doc *model.Node, text string, first
 			if key, sep, value, want, ok := parseLooseRole(trimmed); ok {
 				c.looseRoles = append(c.looseRoles, looseRole{model.Loc{File: file, Line: n}, lang, key, sep, value, want, p.item})
 			}
-			p.item.Title[lang] += " " + trimmed
+			p.item.Title[lang] = joinContinued(p.item.Title[lang], trimmed)
 		default:
 			trimmed := strings.TrimSpace(line)
 			if p.item != nil && p.itemBlanks == 0 && !p.inDesc {
@@ -1442,3 +1443,13 @@ func firstRune(s string) rune { r, _ := utf8.DecodeRuneInString(s); return r }
 func lastRune(s string) rune  { r, _ := utf8.DecodeLastRuneInString(s); return r }
 
 func wordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// joinContinued joins a duty's line and its continuation on the next, as
+// Markdown joins a paragraph's lines: with a space, or with none between
+// two CJK characters ("编制预算，" and "并报审批"; hunt27 H3: the duty read
+// "编制预算， 并报审批", a space no one wrote, on every screen and export).
+func joinContinued(title, more string) string {
+	a, _ := utf8.DecodeLastRuneInString(title)
+	b, _ := utf8.DecodeRuneInString(more)
+	return title + linebreak.SoftBreak(a, b) + more
+}

@@ -505,7 +505,7 @@ func (e *editor) cjkEmphasis(n ast.Node) {
 		line := e.src[seg.Start:seg.Stop]
 		line = bytes.TrimRight(line, "\r\n")
 		if k > 0 {
-			if r, _ := utf8.DecodeRune(line); joiner(before, r) != "" {
+			if r, _ := utf8.DecodeRune(line); linebreak.SoftBreak(before, r) != "" {
 				before = ' '
 			}
 		}
@@ -554,7 +554,7 @@ func isPunct(r rune) bool { return unicode.IsPunct(r) || unicode.IsSymbol(r) }
 
 // cjkLetter reports a CJK character that is not punctuation: what the
 // amended rules read like a space beside a delimiter run.
-func cjkLetter(r rune) bool { return noSpaceBetween(r) && !isPunct(r) }
+func cjkLetter(r rune) bool { return linebreak.NoSpaceBetween(r) && !isPunct(r) }
 
 // isASCIIPunct reports the characters a backslash escapes (CommonMark
 // 2.4: ASCII punctuation).
@@ -607,7 +607,7 @@ func (e *editor) joinLines(n ast.Node) {
 		default:
 			a, _ := utf8.DecodeLastRune(trimmed)
 			b, _ := utf8.DecodeRune(e.src[start:])
-			e.add(textEnd, start, joiner(a, b))
+			e.add(textEnd, start, linebreak.SoftBreak(a, b))
 		}
 	}
 }
@@ -615,29 +615,6 @@ func (e *editor) joinLines(n ast.Node) {
 func endsWithBackslash(b []byte) bool {
 	n := len(b) - len(bytes.TrimRight(b, `\`))
 	return n%2 == 1
-}
-
-// joiner is what a soft line break between a and b becomes: nothing
-// between two CJK characters or next to fullwidth punctuation, otherwise
-// a space.
-func joiner(a, b rune) string {
-	if (noSpaceBetween(a) && noSpaceBetween(b)) || fullwidthPunct(a) || fullwidthPunct(b) {
-		return ""
-	}
-	return " "
-}
-
-func fullwidthPunct(r rune) bool {
-	return ((r >= 0x3000 && r <= 0x303f) || (r >= 0xff00 && r <= 0xffef)) && unicode.IsPunct(r)
-}
-
-// noSpaceBetween reports CJK characters (not Hangul, which spaces its
-// words) and CJK punctuation, between which a line break is no space.
-func noSpaceBetween(r rune) bool {
-	if unicode.Is(unicode.Hangul, r) {
-		return false
-	}
-	return linebreak.IsWide(r) || (r >= 0x3000 && r <= 0x303f) || (r >= 0xff00 && r <= 0xffef)
 }
 
 var brTag = lazyre.New(`(?i)^<br\s*/?>$`)

@@ -1,0 +1,41 @@
+package content
+
+import (
+	"testing"
+
+	"github.com/dutymap/dutymap/model"
+)
+
+// TestContinuedDutyJoinsAsMarkdownDoes: a duty's line continued on the
+// next joins with a space, as a paragraph's lines do, and with none
+// between two CJK characters or next to fullwidth punctuation (hunt27 H3:
+// "编制年度预算，" and "并报总经理审批。" read "编制年度预算， 并报总经理审批。",
+// a space no one wrote, on the page, in search results and in exports).
+func TestContinuedDutyJoinsAsMarkdownDoes(t *testing.T) {
+	zh := "---\nid: a\nname: 甲\n---\n## 乙 {#s}\n" +
+		"- 编制年度预算，\n  并报总经理审批。\n" +
+		"- 编制预算\n  并报审批\n" +
+		"- 管理合同\n  and the CRM.\n" +
+		"- 审核\n  ＣＲＭ数据\n"
+	en := "---\nid: a\nname: A\n---\n## S {#s}\n- Plan the\n  budget.\n- Plan\n  预算\n- One\n  two\n- Review the data\n  (monthly).\n"
+	org, err := Load(layer(map[string]string{"en/a.md": en, "zh/a.md": zh}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for path, want := range map[string][model.NumLangs]string{
+		"a/s/1": {model.En: "Plan the budget.", model.Zh: "编制年度预算，并报总经理审批。"},
+		"a/s/2": {model.En: "Plan 预算", model.Zh: "编制预算并报审批"},
+		"a/s/3": {model.En: "One two", model.Zh: "管理合同 and the CRM."},
+		"a/s/4": {model.En: "Review the data (monthly).", model.Zh: "审核ＣＲＭ数据"},
+	} {
+		n := org.Node(path)
+		if n == nil {
+			t.Fatalf("no %s", path)
+		}
+		for _, lang := range []model.Lang{model.En, model.Zh} {
+			if got := n.Title[lang]; got != want[lang] {
+				t.Errorf("%s (%v) = %q, want %q", path, lang, got, want[lang])
+			}
+		}
+	}
+}
