@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dutymap/dutymap/internal/linebreak"
+	"github.com/dutymap/dutymap/internal/termsafe"
 	"github.com/dutymap/dutymap/model"
 	"github.com/dutymap/dutymap/model/analysis"
 	"golang.org/x/text/unicode/norm"
@@ -465,6 +466,9 @@ func parseBody(file string, lang model.Lang, doc *model.Node, text string, first
 			p.item.Title[lang] = joinContinued(p.item.Title[lang], trimmed)
 		default:
 			trimmed := strings.TrimSpace(line)
+			if !rule && p.lazyContinuation(line, trimmed, n) {
+				continue
+			}
 			if p.item != nil && p.itemBlanks == 0 && !p.inDesc {
 				if first, _ := utf8.DecodeRuneInString(line); first > unicode.MaxASCII && unicode.IsSpace(first) && trimmed != "" {
 					if _, _, ok := parseAttr(trimmed); !ok {
@@ -1452,4 +1456,38 @@ func joinContinued(title, more string) string {
 	a, _ := utf8.DecodeLastRuneInString(title)
 	b, _ := utf8.DecodeRuneInString(more)
 	return title + linebreak.SoftBreak(a, b) + more
+}
+
+// lazyContinuation reads a line written at the left edge right under a
+// duty's line as more of the duty, as Markdown does (CommonMark's "lazy
+// continuation line": an editor's hard wrap, a paste), and notes it, so
+// that the writer knows the duty reads so. It was the section's text,
+// shown above the list, and the duty was cut short without a word
+// (hunt27 H4: "- Check the" / "contracts." read "Check the"). A line that
+// starts a block of its own (a heading, a quote, a fence, HTML, a table,
+// a rule) is not one, nor an attribute line, nor a numbered line that
+// looks like a list item (each is told elsewhere).
+func (p *bodyParser) lazyContinuation(line, trimmed string, n int) bool {
+	if p.item == nil || p.itemBlanks > 0 || p.inDesc || trimmed == "" || line[0] == ' ' || line[0] == '\t' {
+		return false
+	}
+	if first, _ := utf8.DecodeRuneInString(line); unicode.IsSpace(first) || strings.ContainsRune("#＃>＞<|`~=", first) {
+		return false
+	}
+	if _, _, ok := parseAttr(trimmed); ok {
+		return false
+	}
+	if _, _, _, ok := unknownRole(trimmed); ok {
+		return false
+	}
+	if _, _, ok := lookalikeItem(line); ok {
+		return false
+	}
+	p.item.Title[p.lang] = joinContinued(strings.TrimRight(p.item.Title[p.lang], " \t"), trimmed)
+	item, itemLine, indent := p.item, p.itemLine, p.itemIndent
+	p.later = append(p.later, func() {
+		p.c.note(p.file, n, fmt.Sprintf("indent it by %d spaces to show it is part of the duty; to make it the section's text, leave a blank line above it", indent),
+			"this line is not indented, and Markdown reads it as more of the duty on line %d: the duty reads %q", itemLine, termsafe.CutArg(item.Title[p.lang], 80))
+	})
+	return true
 }

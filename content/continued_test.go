@@ -39,3 +39,22 @@ func TestContinuedDutyJoinsAsMarkdownDoes(t *testing.T) {
 		}
 	}
 }
+
+// TestLineUnderADutyStartingABlockIsNotMoreOfIt: a line at the left edge
+// under a duty is more of it (a lazy continuation) only when Markdown
+// reads it so: a heading, quote, fence, HTML, table, rule or underline
+// starts a block of its own; attribute lines, numbered look-alikes and a
+// line after a blank one are told or read as before.
+func TestLineUnderADutyStartingABlockIsNotMoreOfIt(t *testing.T) {
+	for _, line := range []string{"## T {#t}", "##Pricing", "> quoted", "```", "<div>x</div>", "| a | b |", "---", "***", "===",
+		"Code: 7", "1、制定价格", "• 制定价格", "~~~", "\nText after a blank line."} {
+		doc := "---\nid: a\nname: A\n---\n## S {#s}\n- Check the\n" + line + "\n"
+		org, _ := Check(layer(map[string]string{"en/a.md": doc}))
+		if org == nil {
+			continue // refused: not read as the duty either
+		}
+		if n := org.Node("a/s/1"); n != nil && n.Title[model.En] != "Check the" {
+			t.Errorf("%q under a duty: the duty reads %q", line, n.Title[model.En])
+		}
+	}
+}

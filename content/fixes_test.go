@@ -187,6 +187,14 @@ var fixCases = []fixCase{
 	{"duty continued with full-width spaces", map[string]string{"zh/a.md": "---\nid: a\nname: 市场部\n---\n## 职责 {#s}\n- 制定价格，\n\u3000\u3000并审核价格。\n"},
 		"org/zh/a.md:7: note: this line is indented with full-width spaces, which Markdown does not count as indentation, so it is the section's text, not more of the duty above it",
 		"to continue the duty on line 6, indent the line by 2 ASCII spaces in place of the full-width ones", []edit{{"zh/a.md", "\u3000\u3000并", "  并"}}},
+	// A line at the left edge right under a duty's is more of the duty to
+	// Markdown; it was the section's text without a word (hunt27 H4).
+	{"duty continued at the left edge", one("## S {#s}\n- Check the\ncontracts.\n- Sign them.\n"),
+		`org/en/a.md:7: note: this line is not indented, and Markdown reads it as more of the duty on line 6: the duty reads "Check the contracts."`,
+		"indent it by 2 spaces to show it is part of the duty", []edit{{"en/a.md", "\ncontracts.", "\n  contracts."}}},
+	{"section text right under a duty", map[string]string{"zh/a.md": "---\nid: a\nname: 市场部\n---\n## 职责 {#s}\n1. 制定价格。\n以上各项按月汇报。\n"},
+		`org/zh/a.md:7: note: this line is not indented, and Markdown reads it as more of the duty on line 6: the duty reads "制定价格。以上各项按月汇报。"`,
+		"indent it by 3 spaces to show it is part of the duty; to make it the section's text, leave a blank line above it", []edit{{"zh/a.md", "\n以上", "\n\n以上"}}},
 	{"two kinds on one heading", one("## S {#s}\n### Clerk {#clerk .position .unit}\n- File.\n"),
 		"org/en/a.md:6: a section has one kind, and this heading gives two: .position and .unit",
 		"keep one of .position and .unit", []edit{{"en/a.md", " .unit}", "}"}}},
