@@ -58,3 +58,25 @@ func TestLineUnderADutyStartingABlockIsNotMoreOfIt(t *testing.T) {
 		}
 	}
 }
+
+// TestNameOnSeveralLinesIsOneLine: a name, alias or code kept on several
+// lines by a YAML block or \n is read on one line, as the tree shows it:
+// the page's heading broke in two at the line break (hunt27 H2).
+func TestNameOnSeveralLinesIsOneLine(t *testing.T) {
+	en := "---\nid: a\nname: |\n  Sales and\n  marketing\naliases: [\"sales\\nteam\"]\ncode: |\n  S-1\n---\n## S {#s}\n- d\n"
+	zh := "---\nid: a\nname: >\n  市场\n\n  营销部\n---\n## 乙 {#s}\n- 甲\n"
+	org, err := Load(layer(map[string]string{"en/a.md": en, "zh/a.md": zh}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := org.Node("a")
+	if a.Title[model.En] != "Sales and marketing" || a.Title[model.Zh] != "市场营销部" {
+		t.Errorf("names %q", a.Title)
+	}
+	if got := a.Aliases()[model.En]; len(got) != 1 || got[0] != "sales team" {
+		t.Errorf("aliases %q", got)
+	}
+	if a.Details.Code != "S-1" {
+		t.Errorf("code %q", a.Details.Code)
+	}
+}

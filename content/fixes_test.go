@@ -195,6 +195,14 @@ var fixCases = []fixCase{
 	{"section text right under a duty", map[string]string{"zh/a.md": "---\nid: a\nname: 市场部\n---\n## 职责 {#s}\n1. 制定价格。\n以上各项按月汇报。\n"},
 		`org/zh/a.md:7: note: this line is not indented, and Markdown reads it as more of the duty on line 6: the duty reads "制定价格。以上各项按月汇报。"`,
 		"indent it by 3 spaces to show it is part of the duty; to make it the section's text, leave a blank line above it", []edit{{"zh/a.md", "\n以上", "\n\n以上"}}},
+	// A name kept on two lines by a YAML block broke the page's heading in
+	// two, the tree showing one line (hunt27 H2).
+	{"name on two lines", map[string]string{"en/a.md": "---\nid: a\nname: |\n  Sales and\n  marketing\n---\n## S {#s}\n- d\n"},
+		`org/en/a.md:3: note: the name is written on several lines (a YAML block such as | keeps its line breaks, as does \n), and it is one line: dutymap reads it as "Sales and marketing"`,
+		`write it on one line:  name: "Sales and marketing"`, []edit{{"en/a.md", "name: |\n  Sales and\n  marketing\n", "name: \"Sales and marketing\"\n"}}},
+	{"Chinese alias on two lines", map[string]string{"zh/a.md": "---\nid: a\nname: 市场部\naliases: [\"营销\\n推广部\"]\n---\n## 职责 {#s}\n- 制定价格。\n"},
+		`org/zh/a.md:4: note: the alias is written on several lines (a YAML block such as | keeps its line breaks, as does \n), and it is one line: dutymap reads it as "营销推广部"`,
+		`write the alias on one line: "营销推广部"`, []edit{{"zh/a.md", `"营销\n推广部"`, `"营销推广部"`}}},
 	{"two kinds on one heading", one("## S {#s}\n### Clerk {#clerk .position .unit}\n- File.\n"),
 		"org/en/a.md:6: a section has one kind, and this heading gives two: .position and .unit",
 		"keep one of .position and .unit", []edit{{"en/a.md", " .unit}", "}"}}},

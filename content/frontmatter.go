@@ -8,8 +8,11 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/dutymap/dutymap/internal/lazyre"
+	"github.com/dutymap/dutymap/internal/linebreak"
+	"github.com/dutymap/dutymap/internal/termsafe"
 	"github.com/dutymap/dutymap/model"
 	"go.yaml.in/yaml/v3"
 )
@@ -186,6 +189,11 @@ func readFrontMatter(file string, text []byte, rounds int, c *collector) (*front
 		for i, v := range l.list {
 			l.list[i] = cleanDecoded(file, fm.line(l.key), l.key, v, c)
 		}
+	}
+	fm.Name = onOneLine(file, fm.line("name"), "name", "write it on one line:  name: %s", fm.Name, c)
+	fm.Code = onOneLine(file, fm.line("code"), "code", "write it on one line:  code: %s", fm.Code, c)
+	for i, a := range fm.Aliases {
+		fm.Aliases[i] = onOneLine(file, fm.line("aliases"), "alias", "write the alias on one line: %s", a, c)
 	}
 	fm.Aliases = fm.dropRepeats(file, "aliases", fm.Aliases, c)
 	fm.Sources = fm.dropRepeats(file, "sources", fm.Sources, c)
@@ -954,4 +962,33 @@ func traitExample(v *yaml.Node) string {
 		return "Build the brand and win trust"
 	}
 	return text
+}
+
+// onOneLine returns a name, alias or code, which is one line, on one line:
+// its lines joined as a paragraph's are (with a space, or none between
+// Chinese characters), noted. A YAML block (name: |) or an escape (\n)
+// keeps line breaks, and the page's heading broke in two at them while the
+// tree showed one line (hunt27 H2); a line break at either end is dropped
+// without a word, as YAML's own "|" adds one.
+func onOneLine(file string, line int, what, fix, value string, c *collector) string {
+	t := strings.TrimSpace(value)
+	if !strings.ContainsAny(t, "\n\r\u2028\u2029") {
+		return value
+	}
+	var joined string
+	for part := range strings.FieldsFuncSeq(t, func(r rune) bool { return r == '\n' || r == '\r' || r == 0x2028 || r == 0x2029 }) {
+		part = strings.TrimSpace(part)
+		if part == "" {
+			continue
+		}
+		if joined != "" {
+			a, _ := utf8.DecodeLastRuneInString(joined)
+			b, _ := utf8.DecodeRuneInString(part)
+			joined += linebreak.SoftBreak(a, b)
+		}
+		joined += part
+	}
+	c.note(file, line, fmt.Sprintf(fix, yamlQuote(termsafe.CutArg(joined, maxEchoedLine))),
+		"the %s is written on several lines (a YAML block such as | keeps its line breaks, as does \\n), and it is one line: dutymap reads it as %q", what, termsafe.CutArg(joined, 80))
+	return joined
 }
