@@ -424,8 +424,10 @@ func (e *editor) collect(doc ast.Node) {
 		case *ast.Heading:
 			e.headingAttributes(n)
 			e.cjkEmphasis(n)
+			e.singleTildes(n)
 		case *ast.Paragraph, *ast.TextBlock:
 			e.cjkEmphasis(n)
+			e.singleTildes(n)
 		case *east.Footnote:
 			e.footnote(n)
 		case *east.Table:
@@ -536,6 +538,48 @@ func (e *editor) cjkEmphasis(n ast.Node) {
 		}
 		if r, _ := utf8.DecodeLastRune(line); r != utf8.RuneError {
 			before = r
+		}
+	}
+}
+
+// singleTildes keeps a lone ~ as text. GFM (and Glamour's goldmark)
+// strikes out text between two single tildes as between two pairs, and
+// Chinese writes ranges with one: "每月 1~5 日提交，10~15 日审核" read
+// "每月 15 日提交，1015 日审核", its middle struck through, the tildes gone
+// (hunt27 H5). Each ~ that stands alone, outside code and raw HTML and not
+// after a / (a web address's ~user), becomes the reference &#126;, which
+// Markdown shows as ~ and never reads as a delimiter; ~~ still strikes
+// out.
+func (e *editor) singleTildes(n ast.Node) {
+	lines := n.Lines()
+	if lines.Len() == 0 || !bytes.Contains(e.src[lines.At(0).Start:lines.At(lines.Len()-1).Stop], []byte("~")) {
+		return
+	}
+	var code [][2]int // code spans and raw HTML: a reference would show as written
+	walk(n, func(c ast.Node) {
+		switch c := c.(type) {
+		case *ast.Text:
+			if inCode(c) {
+				code = append(code, [2]int{c.Segment.Start, c.Segment.Stop})
+			}
+		case *ast.RawHTML:
+			for i := 0; i < c.Segments.Len(); i++ {
+				code = append(code, [2]int{c.Segments.At(i).Start, c.Segments.At(i).Stop})
+			}
+		}
+	}, func(ast.Node) {})
+	for k := 0; k < lines.Len(); k++ {
+		seg := lines.At(k)
+		line := e.src[seg.Start:seg.Stop]
+		for i := bytes.IndexByte(line, '~'); i >= 0 && i < len(line); i++ {
+			if line[i] != '~' {
+				continue
+			}
+			lone := (i == 0 || line[i-1] != '~') && (i+1 == len(line) || line[i+1] != '~')
+			at := seg.Start + i
+			if lone && !backslashed(line, i) && (i == 0 || line[i-1] != '/') && !slices.ContainsFunc(code, func(r [2]int) bool { return at >= r[0] && at < r[1] }) {
+				e.add(at, at+1, "&#126;")
+			}
 		}
 	}
 }
