@@ -1453,6 +1453,12 @@ func wordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 // two CJK characters ("编制预算，" and "并报审批"; hunt27 H3: the duty read
 // "编制预算， 并报审批", a space no one wrote, on every screen and export).
 func joinContinued(title, more string) string {
+	if run := len(title) - len(strings.TrimRight(title, `\`)); run%2 == 1 {
+		// "- Plan the\" then "budget.": a backslash ending a line is a
+		// hard break to Markdown, and a duty is one line; it read
+		// "Plan the\ budget."
+		title = strings.TrimRight(title[:len(title)-1], " \t")
+	}
 	a, _ := utf8.DecodeLastRuneInString(title)
 	b, _ := utf8.DecodeRuneInString(more)
 	return title + linebreak.SoftBreak(a, b) + more

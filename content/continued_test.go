@@ -16,8 +16,9 @@ func TestContinuedDutyJoinsAsMarkdownDoes(t *testing.T) {
 		"- 编制年度预算，\n  并报总经理审批。\n" +
 		"- 编制预算\n  并报审批\n" +
 		"- 管理合同\n  and the CRM.\n" +
-		"- 审核\n  ＣＲＭ数据\n"
-	en := "---\nid: a\nname: A\n---\n## S {#s}\n- Plan the\n  budget.\n- Plan\n  预算\n- One\n  two\n- Review the data\n  (monthly).\n"
+		"- 审核\n  ＣＲＭ数据\n" +
+		"- 编制预算，\\\n  并报审批。\n- 编制预算\\\n并报审批。\n"
+	en := "---\nid: a\nname: A\n---\n## S {#s}\n- Plan the\n  budget.\n- Plan\n  预算\n- One\n  two\n- Review the data\n  (monthly).\n- Back up C:\\\\\n  daily.\n- Plan the\\\n  budget \\\\\\\n  now.\n"
 	org, err := Load(layer(map[string]string{"en/a.md": en, "zh/a.md": zh}))
 	if err != nil {
 		t.Fatal(err)
@@ -27,6 +28,10 @@ func TestContinuedDutyJoinsAsMarkdownDoes(t *testing.T) {
 		"a/s/2": {model.En: "Plan 预算", model.Zh: "编制预算并报审批"},
 		"a/s/3": {model.En: "One two", model.Zh: "管理合同 and the CRM."},
 		"a/s/4": {model.En: "Review the data (monthly).", model.Zh: "审核ＣＲＭ数据"},
+		// A backslash at a line's end is a hard break: the duty is one
+		// line; an escaped backslash (\\) is one backslash.
+		"a/s/5": {model.En: `Back up C:\ daily.`, model.Zh: "编制预算，并报审批。"},
+		"a/s/6": {model.En: `Plan the budget \ now.`, model.Zh: "编制预算并报审批。"},
 	} {
 		n := org.Node(path)
 		if n == nil {
