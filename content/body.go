@@ -469,6 +469,10 @@ func parseBody(file string, lang model.Lang, doc *model.Node, text string, first
 			if !rule && p.lazyContinuation(line, trimmed, n) {
 				continue
 			}
+			if p.item == nil && codeListItem(line) && startsCode(lines[:i]) {
+				c.note(file, n, "remove the indentation from the list's lines, so that this one reads:  "+strings.TrimLeft(line, " \t"),
+					"this list is indented by 4 spaces or more (or a tab), so its items are no duties: Markdown reads such lines as a code block")
+			}
 			if p.item != nil && p.itemBlanks == 0 && !p.inDesc {
 				if first, _ := utf8.DecodeRuneInString(line); first > unicode.MaxASCII && unicode.IsSpace(first) && trimmed != "" {
 					if _, _, ok := parseAttr(trimmed); !ok {
@@ -1495,5 +1499,39 @@ func (p *bodyParser) lazyContinuation(line, trimmed string, n int) bool {
 		p.c.note(p.file, n, fmt.Sprintf("indent it by %d spaces to show it is part of the duty; to make it the section's text, leave a blank line above it", indent),
 			"this line is not indented, and Markdown reads it as more of the duty on line %d: the duty reads %q", itemLine, termsafe.CutArg(item.Title[p.lang], 80))
 	})
+	return true
+}
+
+// codeListItem reports a list item indented as an indented code block is
+// (4 columns or more): "    - Set prices." under a heading, pasted or
+// indented by an editor, is code to Markdown, and the section had no
+// duties without a word (hunt27 H6).
+func codeListItem(line string) bool {
+	if indentWidth(line) < 4 {
+		return false
+	}
+	_, ok := listMarker(strings.TrimLeft(strings.TrimRight(line, "\r"), " \t"))
+	return ok
+}
+
+// startsCode reports whether an indented line after above starts an
+// indented code block: it follows a heading or a blank line, and the
+// lines above the blank ones are not indented code already.
+func startsCode(above []string) bool {
+	if len(above) == 0 {
+		return true
+	}
+	prev := above[len(above)-1]
+	if level, _ := parseHeading(prev); level > 0 {
+		return true
+	}
+	if strings.TrimSpace(prev) != "" {
+		return false // it goes on the paragraph, or the code block, above
+	}
+	for i := len(above) - 1; i >= 0; i-- {
+		if strings.TrimSpace(above[i]) != "" {
+			return indentWidth(above[i]) < 4
+		}
+	}
 	return true
 }

@@ -1,6 +1,7 @@
 package content
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/dutymap/dutymap/model"
@@ -83,5 +84,31 @@ func TestNameOnSeveralLinesIsOneLine(t *testing.T) {
 	}
 	if a.Details.Code != "S-1" {
 		t.Errorf("code %q", a.Details.Code)
+	}
+}
+
+// TestIndentedListNotedOnlyAsCode: a list indented 4 columns is noted
+// where Markdown reads it as a code block (after a heading or a blank
+// line), not where it goes on a paragraph, sits in a fence, or is under
+// a duty (told as a nested list).
+func TestIndentedListNotedOnlyAsCode(t *testing.T) {
+	for body, want := range map[string]int{
+		"## S {#s}\n\n    - a\n    - b\n\n    - c\n": 1,
+		"## S {#s}\nText.\n\n    * a\n":              1,
+		"## S {#s}\nText\n    - a\n":                 0,
+		"## S {#s}\n```\n    - a\n```\n":             0,
+		"## S {#s}\n- d\n\n    - a\n":                0,
+		"## S {#s}\n   - d\n":                        0,
+	} {
+		_, ps := Check(layer(one(body)))
+		got := 0
+		for _, p := range ps {
+			if strings.Contains(p.Msg, "Markdown reads such lines as a code block") {
+				got++
+			}
+		}
+		if got != want {
+			t.Errorf("%q: %d notes, want %d:\n%s", body, got, want, ps)
+		}
 	}
 }

@@ -203,6 +203,14 @@ var fixCases = []fixCase{
 	{"Chinese alias on two lines", map[string]string{"zh/a.md": "---\nid: a\nname: 市场部\naliases: [\"营销\\n推广部\"]\n---\n## 职责 {#s}\n- 制定价格。\n"},
 		`org/zh/a.md:4: note: the alias is written on several lines (a YAML block such as | keeps its line breaks, as does \n), and it is one line: dutymap reads it as "营销推广部"`,
 		`write the alias on one line: "营销推广部"`, []edit{{"zh/a.md", `"营销\n推广部"`, `"营销推广部"`}}},
+	// A list indented by 4 spaces under a heading is a code block to
+	// Markdown: the section had no duties without a word (hunt27 H6).
+	{"list indented as code", one("## S {#s}\n\n    - Set prices.\n    - Sell goods.\n"),
+		"org/en/a.md:7: note: this list is indented by 4 spaces or more (or a tab), so its items are no duties",
+		"remove the indentation from the list's lines, so that this one reads:  - Set prices.", []edit{{"en/a.md", "    - Set prices.\n    - Sell", "- Set prices.\n- Sell"}}},
+	{"list indented with a tab", map[string]string{"zh/a.md": "---\nid: a\nname: 市场部\n---\n## 职责 {#s}\n\t1. 制定价格。\n"},
+		"org/zh/a.md:6: note: this list is indented by 4 spaces or more (or a tab)",
+		"so that this one reads:  1. 制定价格。", []edit{{"zh/a.md", "\t1.", "1."}}},
 	{"two kinds on one heading", one("## S {#s}\n### Clerk {#clerk .position .unit}\n- File.\n"),
 		"org/en/a.md:6: a section has one kind, and this heading gives two: .position and .unit",
 		"keep one of .position and .unit", []edit{{"en/a.md", " .unit}", "}"}}},
