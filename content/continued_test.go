@@ -112,3 +112,28 @@ func TestIndentedListNotedOnlyAsCode(t *testing.T) {
 		}
 	}
 }
+
+// TestFoldedYAMLJoinsChineseWithoutASpace: YAML folds a text value's line
+// breaks into spaces; between Chinese characters, where Markdown puts
+// none, the space is taken out ("负责公司的" / "财务管理。" read "负责公司的
+// 财务管理。", hunt27 H7). A space written on one line stays, and so do
+// the folds between English words.
+func TestFoldedYAMLJoinsChineseWithoutASpace(t *testing.T) {
+	zh := "---\nid: a\nname: 财务 部\nsummary: 负责公司的\n  财务管理，包括预算\n\n  和决算。Also English\n  words 和\n  预算。\ntraits:\n  objective: 管理公司的\n    收入和支出。\n  scope: \"全公司的\n    财务\"\n  focus: >\n    预算\n    和决算\n# 注释\n---\n## 乙 {#s}\n- 甲\n"
+	org, err := Load(layer(map[string]string{"zh/a.md": zh}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := org.Node("a")
+	if got, want := a.Title[model.Zh], "财务 部"; got != want {
+		t.Errorf("name %q, want %q", got, want)
+	}
+	if got, want := a.Details.Summary[model.Zh], "负责公司的财务管理，包括预算\n和决算。Also English words 和预算。"; got != want {
+		t.Errorf("summary %q, want %q", got, want)
+	}
+	for dim, want := range map[model.Dimension]string{"objective": "管理公司的收入和支出。", "scope": "全公司的财务", "focus": "预算和决算"} {
+		if got := a.Details.Traits[dim][model.Zh]; got != want {
+			t.Errorf("trait %s %q, want %q", dim, got, want)
+		}
+	}
+}

@@ -174,6 +174,7 @@ func readFrontMatter(file string, text []byte, rounds int, c *collector) (*front
 			fm.bad["order"] = true
 		}
 	}
+	fm.unfoldCJK(text, doc)
 	// YAML escapes such as "\e" decode to control characters: clean again.
 	for _, v := range []struct {
 		key   string
@@ -991,4 +992,71 @@ func onOneLine(file string, line int, what, fix, value string, c *collector) str
 	c.note(file, line, fmt.Sprintf(fix, yamlQuote(termsafe.CutArg(joined, maxEchoedLine))),
 		"the %s is written on several lines (a YAML block such as | keeps its line breaks, as does \\n), and it is one line: dutymap reads it as %q", what, termsafe.CutArg(joined, 80))
 	return joined
+}
+
+// unfoldCJK takes out the spaces YAML put between Chinese characters
+// where a text value goes on over lines: YAML folds each line break of a
+// plain, quoted or > value into a space, and "summary: 负责公司" then
+// "  财务管理。" read "负责公司 财务管理。" (hunt27 H7). Markdown joins such
+// lines without a space (linebreak.SoftBreak), and so do name:, summary:
+// and traits now.
+func (fm *frontMatter) unfoldCJK(text []byte, doc *yaml.Node) {
+	if !bytes.ContainsFunc(text, func(r rune) bool { return r >= 0x1100 }) {
+		return
+	}
+	lines := strings.Split(strings.ReplaceAll(string(text), "\r\n", "\n"), "\n")
+	next := func(pairs []*yaml.Node, i, end int) int { // the last line the value at i may take
+		if i+2 < len(pairs) {
+			return pairs[i+2].Line - 1
+		}
+		return end
+	}
+	for i := 0; i+1 < len(doc.Content); i += 2 {
+		k, v := doc.Content[i], doc.Content[i+1]
+		end := next(doc.Content, i, len(lines))
+		switch {
+		case k.Value == "name" && fm.lines["name"] == k.Line+1 && !fm.bad["name"]:
+			fm.Name = unfolded(fm.Name, v, lines, end)
+		case k.Value == "summary" && fm.lines["summary"] == k.Line+1 && !fm.bad["summary"]:
+			fm.Summary = unfolded(fm.Summary, v, lines, end)
+		case k.Value == "traits" && v.Kind == yaml.MappingNode:
+			for j := 0; j+1 < len(v.Content); j += 2 {
+				if t := v.Content[j+1]; t.Kind == yaml.ScalarNode {
+					t.Value = unfolded(t.Value, t, lines, next(v.Content, j, end))
+				}
+			}
+		}
+	}
+}
+
+// unfolded is value, a scalar read from lines v.Line to end, with the
+// space of each line break YAML folded between two characters Markdown
+// joins without one taken out.
+func unfolded(value string, v *yaml.Node, lines []string, end int) string {
+	if v.Kind != yaml.ScalarNode || v.Style&yaml.LiteralStyle != 0 || v.Line < 1 || end > len(lines) || end <= v.Line {
+		return value
+	}
+	at := 0
+	prev := strings.TrimRight(lines[v.Line-1], " \t")
+	for n := v.Line + 1; n <= end; n++ {
+		line := strings.TrimSpace(lines[n-1])
+		if line == "" || strings.HasPrefix(line, "#") {
+			prev = ""
+			continue // a blank line is a line break, not a space; a comment ends a plain value
+		}
+		if prev != "" {
+			a, _ := utf8.DecodeLastRuneInString(prev)
+			b, _ := utf8.DecodeRuneInString(line)
+			if linebreak.SoftBreak(a, b) == "" {
+				fold := string(a) + " " + string(b)
+				if k := strings.Index(value[at:], fold); k >= 0 {
+					k += at + utf8.RuneLen(a)
+					value = value[:k] + value[k+1:]
+					at = k
+				}
+			}
+		}
+		prev = line
+	}
+	return value
 }
