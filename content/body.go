@@ -918,7 +918,7 @@ func (p *bodyParser) pop() {
 	}
 	p.endLookalikes()
 	p.noteLookalikes(n)
-	if desc := strings.TrimSpace(p.desc[last].String()); desc != "" {
+	if desc := trimDescription(p.desc[last].String()); desc != "" {
 		n.Edit().Body[p.lang] = desc
 		p.longDescription(desc, n.Kind.String(), n.Loc[p.lang].Line)
 	}
@@ -1534,4 +1534,24 @@ func startsCode(above []string) bool {
 		}
 	}
 	return true
+}
+
+// trimDescription drops the blank lines around a description and the
+// blanks ending it, but keeps its first line's indentation: four spaces
+// make an indented code block of it, and trimmed, "    SELECT * FROM t;"
+// read as a paragraph, its lines joined and its * read as emphasis
+// (hunt27 H8). Markdown ignores up to three.
+func trimDescription(desc string) string {
+	desc = strings.TrimRight(desc, " \t\n")
+	for {
+		nl := strings.IndexByte(desc, '\n')
+		if nl < 0 || strings.TrimSpace(desc[:nl]) != "" {
+			break
+		}
+		desc = desc[nl+1:]
+	}
+	if indentWidth(desc) < 4 {
+		desc = strings.TrimLeft(desc, " \t")
+	}
+	return desc
 }

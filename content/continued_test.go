@@ -137,3 +137,21 @@ func TestFoldedYAMLJoinsChineseWithoutASpace(t *testing.T) {
 		}
 	}
 }
+
+// TestDescriptionKeepsItsCodeBlock: a department's or section's text that
+// starts with an indented code block keeps the first line's indentation;
+// trimmed, the block read as a paragraph (hunt27 H8). Up to three spaces,
+// which Markdown ignores, are trimmed as before.
+func TestDescriptionKeepsItsCodeBlock(t *testing.T) {
+	doc := "---\nid: a\nname: A\n---\n\n    SELECT * FROM t;\n    -- two\n\nText.\n\n## S {#s}\n\n   Three spaces.\n\n- d\n"
+	org, err := Load(layer(map[string]string{"en/a.md": doc}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := org.Node("a").Body()[model.En], "    SELECT * FROM t;\n    -- two\n\nText."; got != want {
+		t.Errorf("department text %q, want %q", got, want)
+	}
+	if got, want := org.Node("a/s").Body()[model.En], "Three spaces."; got != want {
+		t.Errorf("section text %q, want %q", got, want)
+	}
+}
