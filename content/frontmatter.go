@@ -874,6 +874,15 @@ func noFrontMatter(data []byte) (line int, fix, msg string) {
 	switch {
 	case first == len(lines):
 		return 1, "start the file with a line ---, then id: and name:, then another line ---", "the file is empty"
+	case lines[first] != "---" && first+1 < len(lines) && frontMatterLineRe().MatchString(lines[first+1]):
+		// "----", "—" or "--- # front" above id: lines: a front matter
+		// opened with a line that is not ---, told as the closing one is
+		// (hunt27 H9: "the file has no front matter" of a file that shows one).
+		if lookalike, what := closingLookalike(lines[first]); lookalike {
+			return first + 1, "write exactly three hyphens (---) on this line",
+				fmt.Sprintf("%s is not the start of the front matter: it starts with a line of exactly three hyphens (---)%s", lines[first], what)
+		}
+		fallthrough
 	case lines[first] != "---":
 		return 1, "start the file with a line ---, then id: and name:, then another line ---", "the file has no front matter"
 	case first > 0:
@@ -904,6 +913,11 @@ func noFrontMatter(data []byte) (line int, fix, msg string) {
 // or "smart dashes" made of --- (—, –, ―, −); or hyphens spaced out
 // (- - -). Such a line is none of the YAML a front matter holds.
 func closingLookalike(line string) (bool, string) {
+	if rest, ok := strings.CutPrefix(line, "---"); ok && strings.HasPrefix(strings.TrimLeft(rest, " \t"), "#") && rest[0] != '#' {
+		// "--- # end": a comment is YAML's, but the line that ends (or
+		// opens) the front matter is --- alone
+		return true, "; this line has a comment after them (" + strings.TrimSpace(rest) + ")"
+	}
 	if (len(line) > 3 || line == "--") && strings.Trim(line, "-") == "" {
 		return true, ""
 	}
