@@ -7,6 +7,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/dutymap/dutymap/internal/linebreak"
+	"github.com/dutymap/dutymap/internal/termsafe"
 	"github.com/dutymap/dutymap/model"
 	"github.com/dutymap/dutymap/model/analysis"
 	"golang.org/x/text/unicode/norm"
@@ -461,9 +463,16 @@ func parseBody(file string, lang model.Lang, doc *model.Node, text string, first
 			if key, sep, value, want, ok := parseLooseRole(trimmed); ok {
 				c.looseRoles = append(c.looseRoles, looseRole{model.Loc{File: file, Line: n}, lang, key, sep, value, want, p.item})
 			}
-			p.item.Title[lang] += " " + trimmed
+			p.item.Title[lang] = joinContinued(p.item.Title[lang], trimmed)
 		default:
 			trimmed := strings.TrimSpace(line)
+			if !rule && p.lazyContinuation(line, trimmed, n) {
+				continue
+			}
+			if p.item == nil && codeListItem(line) && startsCode(lines[:i]) {
+				c.note(file, n, "remove the indentation from the list's lines, so that this one reads:  "+strings.TrimLeft(line, " \t"),
+					"this list is indented by 4 spaces or more (or a tab), so its items are no duties: Markdown reads such lines as a code block")
+			}
 			if p.item != nil && p.itemBlanks == 0 && !p.inDesc {
 				if first, _ := utf8.DecodeRuneInString(line); first > unicode.MaxASCII && unicode.IsSpace(first) && trimmed != "" {
 					if _, _, ok := parseAttr(trimmed); !ok {
@@ -909,7 +918,7 @@ func (p *bodyParser) pop() {
 	}
 	p.endLookalikes()
 	p.noteLookalikes(n)
-	if desc := strings.TrimSpace(p.desc[last].String()); desc != "" {
+	if desc := trimDescription(p.desc[last].String()); desc != "" {
 		n.Edit().Body[p.lang] = desc
 		p.longDescription(desc, n.Kind.String(), n.Loc[p.lang].Line)
 	}
@@ -1442,3 +1451,107 @@ func firstRune(s string) rune { r, _ := utf8.DecodeRuneInString(s); return r }
 func lastRune(s string) rune  { r, _ := utf8.DecodeLastRuneInString(s); return r }
 
 func wordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// joinContinued joins a duty's line and its continuation on the next, as
+// Markdown joins a paragraph's lines: with a space, or with none between
+// two CJK characters ("编制预算，" and "并报审批"; hunt27 H3: the duty read
+// "编制预算， 并报审批", a space no one wrote, on every screen and export).
+func joinContinued(title, more string) string {
+	if run := len(title) - len(strings.TrimRight(title, `\`)); run%2 == 1 {
+		// "- Plan the\" then "budget.": a backslash ending a line is a
+		// hard break to Markdown, and a duty is one line; it read
+		// "Plan the\ budget."
+		title = strings.TrimRight(title[:len(title)-1], " \t")
+	}
+	a, _ := utf8.DecodeLastRuneInString(title)
+	b, _ := utf8.DecodeRuneInString(more)
+	return title + linebreak.SoftBreak(a, b) + more
+}
+
+// lazyContinuation reads a line written at the left edge right under a
+// duty's line as more of the duty, as Markdown does (CommonMark's "lazy
+// continuation line": an editor's hard wrap, a paste), and notes it, so
+// that the writer knows the duty reads so. It was the section's text,
+// shown above the list, and the duty was cut short without a word
+// (hunt27 H4: "- Check the" / "contracts." read "Check the"). A line that
+// starts a block of its own (a heading, a quote, a fence, HTML, a table,
+// a rule) is not one, nor an attribute line, nor a numbered line that
+// looks like a list item (each is told elsewhere).
+func (p *bodyParser) lazyContinuation(line, trimmed string, n int) bool {
+	if p.item == nil || p.itemBlanks > 0 || p.inDesc || trimmed == "" || line[0] == ' ' || line[0] == '\t' {
+		return false
+	}
+	if first, _ := utf8.DecodeRuneInString(line); unicode.IsSpace(first) || strings.ContainsRune("#＃>＞<|`~=", first) {
+		return false
+	}
+	if _, _, ok := parseAttr(trimmed); ok {
+		return false
+	}
+	if _, _, _, ok := unknownRole(trimmed); ok {
+		return false
+	}
+	if _, _, ok := lookalikeItem(line); ok {
+		return false
+	}
+	p.item.Title[p.lang] = joinContinued(strings.TrimRight(p.item.Title[p.lang], " \t"), trimmed)
+	item, itemLine, indent := p.item, p.itemLine, p.itemIndent
+	p.later = append(p.later, func() {
+		p.c.note(p.file, n, fmt.Sprintf("indent it by %d spaces to show it is part of the duty; to make it the section's text, leave a blank line above it", indent),
+			"this line is not indented, and Markdown reads it as more of the duty on line %d: the duty reads %q", itemLine, termsafe.CutArg(item.Title[p.lang], 80))
+	})
+	return true
+}
+
+// codeListItem reports a list item indented as an indented code block is
+// (4 columns or more): "    - Set prices." under a heading, pasted or
+// indented by an editor, is code to Markdown, and the section had no
+// duties without a word (hunt27 H6).
+func codeListItem(line string) bool {
+	if indentWidth(line) < 4 {
+		return false
+	}
+	_, ok := listMarker(strings.TrimLeft(strings.TrimRight(line, "\r"), " \t"))
+	return ok
+}
+
+// startsCode reports whether an indented line after above starts an
+// indented code block: it follows a heading or a blank line, and the
+// lines above the blank ones are not indented code already.
+func startsCode(above []string) bool {
+	if len(above) == 0 {
+		return true
+	}
+	prev := above[len(above)-1]
+	if level, _ := parseHeading(prev); level > 0 {
+		return true
+	}
+	if strings.TrimSpace(prev) != "" {
+		return false // it goes on the paragraph, or the code block, above
+	}
+	for i := len(above) - 1; i >= 0; i-- {
+		if strings.TrimSpace(above[i]) != "" {
+			return indentWidth(above[i]) < 4
+		}
+	}
+	return true
+}
+
+// trimDescription drops the blank lines around a description and the
+// blanks ending it, but keeps its first line's indentation: four spaces
+// make an indented code block of it, and trimmed, "    SELECT * FROM t;"
+// read as a paragraph, its lines joined and its * read as emphasis
+// (hunt27 H8). Markdown ignores up to three.
+func trimDescription(desc string) string {
+	desc = strings.TrimRight(desc, " \t\n")
+	for {
+		nl := strings.IndexByte(desc, '\n')
+		if nl < 0 || strings.TrimSpace(desc[:nl]) != "" {
+			break
+		}
+		desc = desc[nl+1:]
+	}
+	if indentWidth(desc) < 4 {
+		desc = strings.TrimLeft(desc, " \t")
+	}
+	return desc
+}

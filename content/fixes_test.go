@@ -190,6 +190,30 @@ var fixCases = []fixCase{
 	{"duty continued with full-width spaces", map[string]string{"zh/a.md": "---\nid: a\nname: 市场部\n---\n## 职责 {#s}\n- 制定价格，\n\u3000\u3000并审核价格。\n"},
 		"org/zh/a.md:7: note: this line is indented with full-width spaces, which Markdown does not count as indentation, so it is the section's text, not more of the duty above it",
 		"to continue the duty on line 6, indent the line by 2 ASCII spaces in place of the full-width ones", []edit{{"zh/a.md", "\u3000\u3000并", "  并"}}},
+	// A line at the left edge right under a duty's is more of the duty to
+	// Markdown; it was the section's text without a word (hunt27 H4).
+	{"duty continued at the left edge", one("## S {#s}\n- Check the\ncontracts.\n- Sign them.\n"),
+		`org/en/a.md:7: note: this line is not indented, and Markdown reads it as more of the duty on line 6: the duty reads "Check the contracts."`,
+		"indent it by 2 spaces to show it is part of the duty", []edit{{"en/a.md", "\ncontracts.", "\n  contracts."}}},
+	{"section text right under a duty", map[string]string{"zh/a.md": "---\nid: a\nname: 市场部\n---\n## 职责 {#s}\n1. 制定价格。\n以上各项按月汇报。\n"},
+		`org/zh/a.md:7: note: this line is not indented, and Markdown reads it as more of the duty on line 6: the duty reads "制定价格。以上各项按月汇报。"`,
+		"indent it by 3 spaces to show it is part of the duty; to make it the section's text, leave a blank line above it", []edit{{"zh/a.md", "\n以上", "\n\n以上"}}},
+	// A name kept on two lines by a YAML block broke the page's heading in
+	// two, the tree showing one line (hunt27 H2).
+	{"name on two lines", map[string]string{"en/a.md": "---\nid: a\nname: |\n  Sales and\n  marketing\n---\n## S {#s}\n- d\n"},
+		`org/en/a.md:3: note: the name is written on several lines (a YAML block such as | keeps its line breaks, as does \n), and it is one line: dutymap reads it as "Sales and marketing"`,
+		`write it on one line:  name: "Sales and marketing"`, []edit{{"en/a.md", "name: |\n  Sales and\n  marketing\n", "name: \"Sales and marketing\"\n"}}},
+	{"Chinese alias on two lines", map[string]string{"zh/a.md": "---\nid: a\nname: 市场部\naliases: [\"营销\\n推广部\"]\n---\n## 职责 {#s}\n- 制定价格。\n"},
+		`org/zh/a.md:4: note: the alias is written on several lines (a YAML block such as | keeps its line breaks, as does \n), and it is one line: dutymap reads it as "营销推广部"`,
+		`write the alias on one line: "营销推广部"`, []edit{{"zh/a.md", `"营销\n推广部"`, `"营销推广部"`}}},
+	// A list indented by 4 spaces under a heading is a code block to
+	// Markdown: the section had no duties without a word (hunt27 H6).
+	{"list indented as code", one("## S {#s}\n\n    - Set prices.\n    - Sell goods.\n"),
+		"org/en/a.md:7: note: this list is indented by 4 spaces or more (or a tab), so its items are no duties",
+		"remove the indentation from the list's lines, so that this one reads:  - Set prices.", []edit{{"en/a.md", "    - Set prices.\n    - Sell", "- Set prices.\n- Sell"}}},
+	{"list indented with a tab", map[string]string{"zh/a.md": "---\nid: a\nname: 市场部\n---\n## 职责 {#s}\n\t1. 制定价格。\n"},
+		"org/zh/a.md:6: note: this list is indented by 4 spaces or more (or a tab)",
+		"so that this one reads:  1. 制定价格。", []edit{{"zh/a.md", "\t1.", "1."}}},
 	{"two kinds on one heading", one("## S {#s}\n### Clerk {#clerk .position .unit}\n- File.\n"),
 		"org/en/a.md:6: a section has one kind, and this heading gives two: .position and .unit",
 		"keep one of .position and .unit", []edit{{"en/a.md", " .unit}", "}"}}},
@@ -399,6 +423,20 @@ var fixCases = []fixCase{
 		"replace the tab with spaces: none here", []edit{{"en/a.md", "\tid", "id"}}},
 	{"tab indenting a trait", map[string]string{"en/a.md": "---\nid: a\nname: A\ntraits:\n\tobjective: x\n---\n"}, "org/en/a.md:5: the front matter is not valid YAML: a tab indents this line",
 		"replace the tab with 2 spaces, to indent the line under line 4", []edit{{"en/a.md", "\tobjective", "  objective"}}},
+	// A merge conflict left in a file was told as what its markers make
+	// of Markdown or YAML: "text nested 7 levels deep" (hunt27 H1).
+	{"merge conflict left in a content file", one("## S {#s}\n<<<<<<< HEAD\n- Set prices.\n=======\n- Set prices and discounts.\n>>>>>>> feature\n- Sell.\n"),
+		"org/en/a.md:6: a merge conflict is left unresolved: lines 6–10 hold two versions", "delete the rest of lines 6–10, the marker lines with it: line 7 (HEAD), or line 9 (feature)",
+		[]edit{{"en/a.md", "<<<<<<< HEAD\n- Set prices.\n=======\n", ""}, {"en/a.md", ">>>>>>> feature\n", ""}}},
+	{"merge conflict in the front matter, diff3 style", map[string]string{"en/a.md": "---\nid: a\n<<<<<<< ours\nname: A\n||||||| base\nname: Old A\n=======\nname: Team A\n>>>>>>> theirs\n---\n## S {#s}\n- d\n"},
+		"org/en/a.md:3: a merge conflict is left unresolved: lines 3–9", "line 4 (ours), or line 8 (theirs)",
+		[]edit{{"en/a.md", "<<<<<<< ours\nname: A\n||||||| base\nname: Old A\n=======\n", ""}, {"en/a.md", ">>>>>>> theirs\n", ""}}},
+	{"merge conflict's marker left alone", one("## S {#s}\n<<<<<<< HEAD\n- Set prices.\n- Sell.\n"),
+		"org/en/a.md:6: a merge conflict's marker line is left in the file (<<<<<<<), without the rest of its conflict", "delete the line",
+		[]edit{{"en/a.md", "<<<<<<< HEAD\n", ""}}},
+	{"merge conflict left in sources.yaml", map[string]string{"en/a.md": okEn, "sources.yaml": "- id: s1\n<<<<<<< HEAD\n  title: One\n=======\n  title: Uno\n>>>>>>> feature\n"},
+		"org/sources.yaml:2: a merge conflict is left unresolved: lines 2–6", "line 3 (HEAD), or line 5 (feature)",
+		[]edit{{"sources.yaml", "=======\n  title: Uno\n>>>>>>> feature\n", ""}, {"sources.yaml", "<<<<<<< HEAD\n", ""}}},
 	{"tab indenting a source's key", map[string]string{"en/a.md": okEn, "sources.yaml": "- id: s1\n\ttitle: One\n"}, "org/sources.yaml:2: sources.yaml is not valid YAML: a tab indents this line",
 		"replace the tab with 2 spaces, to indent the line under line 1", []edit{{"sources.yaml", "\ttitle", "  title"}}},
 	{"apostrophe inside single quotes", map[string]string{"en/a.md": "---\nid: a\nname: 'Sales team's desk'\nsummary: x\n---\n"}, `org/en/a.md:3: the front matter is not valid YAML: the ' after "Sales team" ends the quoted text`,

@@ -8,8 +8,11 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/dutymap/dutymap/internal/lazyre"
+	"github.com/dutymap/dutymap/internal/linebreak"
+	"github.com/dutymap/dutymap/internal/termsafe"
 	"github.com/dutymap/dutymap/model"
 	"go.yaml.in/yaml/v3"
 )
@@ -171,6 +174,7 @@ func readFrontMatter(file string, text []byte, rounds int, c *collector) (*front
 			fm.bad["order"] = true
 		}
 	}
+	fm.unfoldCJK(text, doc)
 	// YAML escapes such as "\e" decode to control characters: clean again.
 	for _, v := range []struct {
 		key   string
@@ -186,6 +190,11 @@ func readFrontMatter(file string, text []byte, rounds int, c *collector) (*front
 		for i, v := range l.list {
 			l.list[i] = cleanDecoded(file, fm.line(l.key), l.key, v, c)
 		}
+	}
+	fm.Name = onOneLine(file, fm.line("name"), "name", "write it on one line:  name: %s", fm.Name, c)
+	fm.Code = onOneLine(file, fm.line("code"), "code", "write it on one line:  code: %s", fm.Code, c)
+	for i, a := range fm.Aliases {
+		fm.Aliases[i] = onOneLine(file, fm.line("aliases"), "alias", "write the alias on one line: %s", a, c)
 	}
 	fm.Aliases = fm.dropRepeats(file, "aliases", fm.Aliases, c)
 	fm.Sources = fm.dropRepeats(file, "sources", fm.Sources, c)
@@ -882,6 +891,15 @@ func noFrontMatter(data []byte) (line int, fix, msg string) {
 	switch {
 	case first == len(lines):
 		return 1, "start the file with a line ---, then id: and name:, then another line ---", "the file is empty"
+	case lines[first] != "---" && first+1 < len(lines) && frontMatterLineRe().MatchString(lines[first+1]):
+		// "----", "—" or "--- # front" above id: lines: a front matter
+		// opened with a line that is not ---, told as the closing one is
+		// (hunt27 H9: "the file has no front matter" of a file that shows one).
+		if lookalike, what := closingLookalike(lines[first]); lookalike {
+			return first + 1, "write exactly three hyphens (---) on this line",
+				fmt.Sprintf("%s is not the start of the front matter: it starts with a line of exactly three hyphens (---)%s", lines[first], what)
+		}
+		fallthrough
 	case lines[first] != "---":
 		return 1, "start the file with a line ---, then id: and name:, then another line ---", "the file has no front matter"
 	case first > 0:
@@ -912,6 +930,11 @@ func noFrontMatter(data []byte) (line int, fix, msg string) {
 // or "smart dashes" made of --- (—, –, ―, −); or hyphens spaced out
 // (- - -). Such a line is none of the YAML a front matter holds.
 func closingLookalike(line string) (bool, string) {
+	if rest, ok := strings.CutPrefix(line, "---"); ok && strings.HasPrefix(strings.TrimLeft(rest, " \t"), "#") && rest[0] != '#' {
+		// "--- # end": a comment is YAML's, but the line that ends (or
+		// opens) the front matter is --- alone
+		return true, "; this line has a comment after them (" + strings.TrimSpace(rest) + ")"
+	}
 	if (len(line) > 3 || line == "--") && strings.Trim(line, "-") == "" {
 		return true, ""
 	}
@@ -971,4 +994,100 @@ func traitExample(v *yaml.Node) string {
 		return "Build the brand and win trust"
 	}
 	return text
+}
+
+// onOneLine returns a name, alias or code, which is one line, on one line:
+// its lines joined as a paragraph's are (with a space, or none between
+// Chinese characters), noted. A YAML block (name: |) or an escape (\n)
+// keeps line breaks, and the page's heading broke in two at them while the
+// tree showed one line (hunt27 H2); a line break at either end is dropped
+// without a word, as YAML's own "|" adds one.
+func onOneLine(file string, line int, what, fix, value string, c *collector) string {
+	t := strings.TrimSpace(value)
+	if !strings.ContainsAny(t, "\n\r\u2028\u2029") {
+		return value
+	}
+	var joined string
+	for part := range strings.FieldsFuncSeq(t, func(r rune) bool { return r == '\n' || r == '\r' || r == 0x2028 || r == 0x2029 }) {
+		part = strings.TrimSpace(part)
+		if part == "" {
+			continue
+		}
+		if joined != "" {
+			a, _ := utf8.DecodeLastRuneInString(joined)
+			b, _ := utf8.DecodeRuneInString(part)
+			joined += linebreak.SoftBreak(a, b)
+		}
+		joined += part
+	}
+	c.note(file, line, fmt.Sprintf(fix, yamlQuote(termsafe.CutArg(joined, maxEchoedLine))),
+		"the %s is written on several lines (a YAML block such as | keeps its line breaks, as does \\n), and it is one line: dutymap reads it as %q", what, termsafe.CutArg(joined, 80))
+	return joined
+}
+
+// unfoldCJK takes out the spaces YAML put between Chinese characters
+// where a text value goes on over lines: YAML folds each line break of a
+// plain, quoted or > value into a space, and "summary: 负责公司" then
+// "  财务管理。" read "负责公司 财务管理。" (hunt27 H7). Markdown joins such
+// lines without a space (linebreak.SoftBreak), and so do name:, summary:
+// and traits now.
+func (fm *frontMatter) unfoldCJK(text []byte, doc *yaml.Node) {
+	if !bytes.ContainsFunc(text, func(r rune) bool { return r >= 0x1100 }) {
+		return
+	}
+	lines := strings.Split(strings.ReplaceAll(string(text), "\r\n", "\n"), "\n")
+	next := func(pairs []*yaml.Node, i, end int) int { // the last line the value at i may take
+		if i+2 < len(pairs) {
+			return pairs[i+2].Line - 1
+		}
+		return end
+	}
+	for i := 0; i+1 < len(doc.Content); i += 2 {
+		k, v := doc.Content[i], doc.Content[i+1]
+		end := next(doc.Content, i, len(lines))
+		switch {
+		case k.Value == "name" && fm.lines["name"] == k.Line+1 && !fm.bad["name"]:
+			fm.Name = unfolded(fm.Name, v, lines, end)
+		case k.Value == "summary" && fm.lines["summary"] == k.Line+1 && !fm.bad["summary"]:
+			fm.Summary = unfolded(fm.Summary, v, lines, end)
+		case k.Value == "traits" && v.Kind == yaml.MappingNode:
+			for j := 0; j+1 < len(v.Content); j += 2 {
+				if t := v.Content[j+1]; t.Kind == yaml.ScalarNode {
+					t.Value = unfolded(t.Value, t, lines, next(v.Content, j, end))
+				}
+			}
+		}
+	}
+}
+
+// unfolded is value, a scalar read from lines v.Line to end, with the
+// space of each line break YAML folded between two characters Markdown
+// joins without one taken out.
+func unfolded(value string, v *yaml.Node, lines []string, end int) string {
+	if v.Kind != yaml.ScalarNode || v.Style&yaml.LiteralStyle != 0 || v.Line < 1 || end > len(lines) || end <= v.Line {
+		return value
+	}
+	at := 0
+	prev := strings.TrimRight(lines[v.Line-1], " \t")
+	for n := v.Line + 1; n <= end; n++ {
+		line := strings.TrimSpace(lines[n-1])
+		if line == "" || strings.HasPrefix(line, "#") {
+			prev = ""
+			continue // a blank line is a line break, not a space; a comment ends a plain value
+		}
+		if prev != "" {
+			a, _ := utf8.DecodeLastRuneInString(prev)
+			b, _ := utf8.DecodeRuneInString(line)
+			if linebreak.SoftBreak(a, b) == "" {
+				fold := string(a) + " " + string(b)
+				if k := strings.Index(value[at:], fold); k >= 0 {
+					k += at + utf8.RuneLen(a)
+					value = value[:k] + value[k+1:]
+					at = k
+				}
+			}
+		}
+		prev = line
+	}
+	return value
 }

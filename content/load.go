@@ -787,6 +787,12 @@ func readFile(l Layer, f contentFile, lines *lineBudget) *parsedDoc {
 	}
 	data, whole, asWritten := readableText(file, data, &c)
 	yamlText, body, bodyLine, ok := splitFrontMatter(data)
+	if reportConflicts(file, whole, true, &c) {
+		if m := idLineRe().FindSubmatch(yamlText); ok && m != nil {
+			pd.brokenID = string(m[1])
+		}
+		return pd // both versions are in it: read either, and the other's lines would be misread
+	}
 	bodyText := whole[len(whole)-len(body):] // body ends data: the same piece of whole, not a copy
 	if !ok {
 		line, fix, msg := noFrontMatter(data)

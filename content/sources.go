@@ -61,7 +61,10 @@ func (ld *loader) readList(l Layer, doc yamlDoc, what, fix string) (file string,
 		return file, nil, false
 	}
 	// The yaml library reads one byte order mark, not two (see trimBOMs).
-	data, _, _ = readableText(file, trimBOMs(data), &ld.c)
+	data, text, _ := readableText(file, trimBOMs(data), &ld.c)
+	if reportConflicts(file, text, false, &ld.c) {
+		return file, nil, false
+	}
 	var root yaml.Node
 	if err := yaml.Unmarshal(data, &root); err != nil {
 		reportYAML(file, doc, data, err, &ld.c)

@@ -57,6 +57,21 @@ func init() {
 		fixCase{"front matter closed with spaced hyphens", map[string]string{"en/a.md": "---\nid: a\nname: A\n- - -\n\n## S {#s}\n- d\n"},
 			"org/en/a.md:4: - - - is not the end of the front matter opened on line 1: it ends with a line of exactly three hyphens (---); this line has spaces between its hyphens",
 			"write exactly three hyphens (---) on this line", []edit{{"en/a.md", "- - -\n", "---\n"}}},
+		// hunt27 H9: the line that opens it, and a comment after ---, were
+		// "the file has no front matter" of a file that shows one, and
+		// "never closed / add a line --- after line 4".
+		fixCase{"front matter opened with an em dash", map[string]string{"en/a.md": "—\nid: a\nname: A\n---\n\n## S {#s}\n- d\n"},
+			"org/en/a.md:1: — is not the start of the front matter: it starts with a line of exactly three hyphens (---); this line holds an em dash",
+			"write exactly three hyphens (---) on this line", []edit{{"en/a.md", "—\n", "---\n"}}},
+		fixCase{"front matter opened with four dashes", map[string]string{"en/a.md": "----\nid: a\nname: A\n---\n\n## S {#s}\n- d\n"},
+			"org/en/a.md:1: ---- is not the start of the front matter", "write exactly three hyphens (---) on this line",
+			[]edit{{"en/a.md", "----\n", "---\n"}}},
+		fixCase{"front matter opened with a comment", map[string]string{"en/a.md": "--- # front matter\nid: a\nname: A\n---\n\n## S {#s}\n- d\n"},
+			"org/en/a.md:1: --- # front matter is not the start of the front matter: it starts with a line of exactly three hyphens (---); this line has a comment after them (# front matter)",
+			"write exactly three hyphens (---) on this line", []edit{{"en/a.md", "--- # front matter\n", "---\n"}}},
+		fixCase{"front matter closed with a comment", map[string]string{"en/a.md": "---\nid: a\nname: A\n--- # end\n\n## S {#s}\n- d\n"},
+			"org/en/a.md:4: --- # end is not the end of the front matter opened on line 1: it ends with a line of exactly three hyphens (---); this line has a comment after them (# end)",
+			"write exactly three hyphens (---) on this line", []edit{{"en/a.md", "--- # end\n", "---\n"}}},
 	)
 }
 

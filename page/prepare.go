@@ -424,8 +424,10 @@ func (e *editor) collect(doc ast.Node) {
 		case *ast.Heading:
 			e.headingAttributes(n)
 			e.cjkEmphasis(n)
+			e.singleTildes(n)
 		case *ast.Paragraph, *ast.TextBlock:
 			e.cjkEmphasis(n)
+			e.singleTildes(n)
 		case *east.Footnote:
 			e.footnote(n)
 		case *east.Table:
@@ -505,7 +507,7 @@ func (e *editor) cjkEmphasis(n ast.Node) {
 		line := e.src[seg.Start:seg.Stop]
 		line = bytes.TrimRight(line, "\r\n")
 		if k > 0 {
-			if r, _ := utf8.DecodeRune(line); joiner(before, r) != "" {
+			if r, _ := utf8.DecodeRune(line); linebreak.SoftBreak(before, r) != "" {
 				before = ' '
 			}
 		}
@@ -540,6 +542,48 @@ func (e *editor) cjkEmphasis(n ast.Node) {
 	}
 }
 
+// singleTildes keeps a lone ~ as text. GFM (and Glamour's goldmark)
+// strikes out text between two single tildes as between two pairs, and
+// Chinese writes ranges with one: "每月 1~5 日提交，10~15 日审核" read
+// "每月 15 日提交，1015 日审核", its middle struck through, the tildes gone
+// (hunt27 H5). Each ~ that stands alone, outside code and raw HTML and not
+// after a / (a web address's ~user), becomes the reference &#126;, which
+// Markdown shows as ~ and never reads as a delimiter; ~~ still strikes
+// out.
+func (e *editor) singleTildes(n ast.Node) {
+	lines := n.Lines()
+	if lines.Len() == 0 || !bytes.Contains(e.src[lines.At(0).Start:lines.At(lines.Len()-1).Stop], []byte("~")) {
+		return
+	}
+	var code [][2]int // code spans and raw HTML: a reference would show as written
+	walk(n, func(c ast.Node) {
+		switch c := c.(type) {
+		case *ast.Text:
+			if inCode(c) {
+				code = append(code, [2]int{c.Segment.Start, c.Segment.Stop})
+			}
+		case *ast.RawHTML:
+			for i := 0; i < c.Segments.Len(); i++ {
+				code = append(code, [2]int{c.Segments.At(i).Start, c.Segments.At(i).Stop})
+			}
+		}
+	}, func(ast.Node) {})
+	for k := 0; k < lines.Len(); k++ {
+		seg := lines.At(k)
+		line := e.src[seg.Start:seg.Stop]
+		for i := bytes.IndexByte(line, '~'); i >= 0 && i < len(line); i++ {
+			if line[i] != '~' {
+				continue
+			}
+			lone := (i == 0 || line[i-1] != '~') && (i+1 == len(line) || line[i+1] != '~')
+			at := seg.Start + i
+			if lone && !backslashed(line, i) && (i == 0 || line[i-1] != '/') && !slices.ContainsFunc(code, func(r [2]int) bool { return at >= r[0] && at < r[1] }) {
+				e.add(at, at+1, "&#126;")
+			}
+		}
+	}
+}
+
 // backslashed reports whether line[i] follows an odd number of backslashes.
 func backslashed(line []byte, i int) bool {
 	n := 0
@@ -554,7 +598,7 @@ func isPunct(r rune) bool { return unicode.IsPunct(r) || unicode.IsSymbol(r) }
 
 // cjkLetter reports a CJK character that is not punctuation: what the
 // amended rules read like a space beside a delimiter run.
-func cjkLetter(r rune) bool { return noSpaceBetween(r) && !isPunct(r) }
+func cjkLetter(r rune) bool { return linebreak.NoSpaceBetween(r) && !isPunct(r) }
 
 // isASCIIPunct reports the characters a backslash escapes (CommonMark
 // 2.4: ASCII punctuation).
@@ -607,7 +651,7 @@ func (e *editor) joinLines(n ast.Node) {
 		default:
 			a, _ := utf8.DecodeLastRune(trimmed)
 			b, _ := utf8.DecodeRune(e.src[start:])
-			e.add(textEnd, start, joiner(a, b))
+			e.add(textEnd, start, linebreak.SoftBreak(a, b))
 		}
 	}
 }
@@ -615,29 +659,6 @@ func (e *editor) joinLines(n ast.Node) {
 func endsWithBackslash(b []byte) bool {
 	n := len(b) - len(bytes.TrimRight(b, `\`))
 	return n%2 == 1
-}
-
-// joiner is what a soft line break between a and b becomes: nothing
-// between two CJK characters or next to fullwidth punctuation, otherwise
-// a space.
-func joiner(a, b rune) string {
-	if (noSpaceBetween(a) && noSpaceBetween(b)) || fullwidthPunct(a) || fullwidthPunct(b) {
-		return ""
-	}
-	return " "
-}
-
-func fullwidthPunct(r rune) bool {
-	return ((r >= 0x3000 && r <= 0x303f) || (r >= 0xff00 && r <= 0xffef)) && unicode.IsPunct(r)
-}
-
-// noSpaceBetween reports CJK characters (not Hangul, which spaces its
-// words) and CJK punctuation, between which a line break is no space.
-func noSpaceBetween(r rune) bool {
-	if unicode.Is(unicode.Hangul, r) {
-		return false
-	}
-	return linebreak.IsWide(r) || (r >= 0x3000 && r <= 0x303f) || (r >= 0xff00 && r <= 0xffef)
 }
 
 var brTag = lazyre.New(`(?i)^<br\s*/?>$`)

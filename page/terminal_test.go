@@ -437,3 +437,25 @@ func TestCodeLinesWrapAtSpaces(t *testing.T) {
 		}
 	}
 }
+
+// TestTerminalSingleTildeIsText: a lone ~ reads as written, as Chinese
+// writes ranges ("1~5 日"); GFM's single-tilde strikethrough ate the two
+// tildes and struck out the text between (hunt27 H5). ~~ still strikes
+// out; code and web addresses keep their ~.
+func TestTerminalSingleTildeIsText(t *testing.T) {
+	md := "## 1~5 日和 10~15 日\n\n每月 1~5 日提交报表，10~15 日审核。\n\n~约 100 元~ 到 ~200 元，~~作废~~。\n\n`a~b~c` and https://example.com/~ana/ and <https://example.com/~bo>\n\n| 时间 | 人数 |\n|---|---|\n| 1~5 至 8~9 日 | 3~5 人 |\n"
+	out := Terminal(md, StyleDark, 60)
+	plain := strings.Join(lines(t, md, StyleDark, 60), "\n")
+	for _, want := range []string{"## 1~5 日和 10~15 日\n", "每月 1~5 日提交报表，10~15 日审核。", "~约 100 元~ 到 ~200 元，作废。", "a~b~c", "https://example.com/~ana/", "https://example.com/~bo", "1~5 至 8~9 日", "3~5 人"} {
+		if !strings.Contains(plain, want) {
+			t.Errorf("missing %q in\n%s", want, plain)
+		}
+	}
+	if strings.Contains(plain, "&#126;") {
+		t.Errorf("a reference shown as written:\n%s", plain)
+	}
+	struck := regexp.MustCompile(`\x1b\[[0-9;]*;9m([^\x1b]*)`).FindAllStringSubmatch(out, -1)
+	if len(struck) != 1 || struck[0][1] != "作废" {
+		t.Errorf("struck out: %q, want only 作废", struck)
+	}
+}
