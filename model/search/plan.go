@@ -145,6 +145,15 @@ type plan struct {
 	// summary says it as the two-character verb it heads (管理 of 管理公司
 	// 的钱), which is the same verb (summaryDoes).
 	doing string
+	// contact are the Chinese contact verbs a question leaves out as
+	// verbs of doing (contactVerbs: 联系 of 谁联系客户), folded: a text
+	// saying one ranks higher, never needed for a match (liftContact).
+	contact []string
+	// beforeWho is how many of words a Chinese question writes before its
+	// first question word (1 for 销售部谁负责培训, 0 for 谁与市场部沟通), or -1
+	// when it has none: where a unit named as the question's scope stands
+	// (Index.scopeUnits).
+	beforeWho int
 	// typing marks a query still being typed (session.typing): a
 	// duty mentions its open last word through the words it begins
 	// (wholeWords), as it is found by them.
@@ -365,6 +374,7 @@ func makePlan(q Query) plan {
 		for i := range toks {
 			if t := &toks[i]; t.han && slices.Contains(contactVerbs, t.folded) && slices.ContainsFunc(toks, func(o tok) bool { return o.han && !o.filler && !o.stop && o.folded != t.folded }) {
 				t.filler, t.doing = true, true
+				p.contact = append(p.contact, t.folded)
 			}
 		}
 		frameAdverbsAndTimes(len(toks), func(i int) frameTok {
@@ -487,7 +497,11 @@ func makePlan(q Query) plan {
 		}
 		return true
 	}
+	p.beforeWho = -1
 	for i, t := range toks {
+		if p.beforeWho < 0 && t.han && analysis.AsksWho(t.folded) {
+			p.beforeWho = len(p.words)
+		}
 		if keep(t) && len(p.words) < maxWords {
 			t.verb = i == verb
 			// The verb of a 把 question is a word of its own: the object

@@ -652,6 +652,7 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 	}
 	ix.demoteOtherKinds(hits, p, langs, cws) // 客户档案 is no 人事档案; 人事管理 covers it
 	hits = ix.dropScopeOnly(p, hits)         // 销售部谁收钱: a duty naming 销售部 answers nothing by it
+	contact := ix.liftContact(p, hits)       // 谁联系客户: 与客户保持联系 before 登门拜访客户
 	switch {
 	case asksWho && !out.noMention:
 		// What answers it, and who owns that, are the duties that say
@@ -693,6 +694,7 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 	q := &wquery{ix: ix, langs: langs, p: p, asksWho: whoDoes}
 	q.between = ix.namesDepartments(p.words) >= 2 || (!whoDoes && asksDifference(p.words))
 	q.scope, _ = ix.scopeUnits(p)
+	q.contact = contact
 	if whoDoes {
 		q.receivers = ix.receivers(p.words)
 	}
@@ -1947,6 +1949,9 @@ type wquery struct {
 	// duty holding the work still answers, after them), and so do their
 	// texts in the list.
 	scope []int32
+	// contact are the texts saying a contact verb the question left out
+	// as a verb of doing (liftContact: 与客户保持联系 for 谁联系客户).
+	contact map[int32]bool
 	// doers are the duties that name another unit as the doer of the
 	// question's verb (doersNamed): each matches in part (its text holds
 	// the words; the list shows it so), is no evidence for its owner, and
@@ -2019,9 +2024,10 @@ func (q *wquery) holdsWhole(h whit) bool {
 }
 
 // doesIt reports whether hit h is a match that holds the question's verb
-// and the head of its object, itself or through a synonym (wquery.does).
+// and the head of its object, itself or through a synonym (wquery.does),
+// or a Chinese contact verb of the question (wquery.contact).
 func (q *wquery) doesIt(h whit) bool {
-	return q.does != 0 && h.main && h.mask&q.does == q.does
+	return h.main && (q.does != 0 && h.mask&q.does == q.does || q.contact[h.node])
 }
 
 // nameSaysObject reports whether the name of owner o's department or

@@ -18,10 +18,11 @@ import (
 
 // scopeUnits returns the departments and positions whose Chinese name or
 // alias the words a Chinese question writes before its question word are
-// (p.words[:p.subject.from], written as one), and those words' bits; nil
-// when there are none, or they name no unit.
+// (p.words[:p.subject.from], written as one: plan.beforeWho, not 市场部 of
+// 谁与市场部沟通), and those words' bits; nil when there are none, or they
+// name no unit.
 func (ix *Index) scopeUnits(p plan) ([]int32, uint64) {
-	if !p.question || p.subject.from <= 0 || p.subject.from > min(len(p.words), maxWords) {
+	if !p.question || p.subject.from <= 0 || p.subject.from > min(len(p.words), maxWords) || p.beforeWho != p.subject.from {
 		return nil, 0
 	}
 	var said string
