@@ -154,6 +154,12 @@ type plan struct {
 	// when it has none: where a unit named as the question's scope stands
 	// (Index.scopeUnits).
 	beforeWho int
+	// pairVerb is the index in words of the first of two Chinese words
+	// the dictionary tags as verbs, side by side after a lead-in (跟进 of
+	// 谁负责跟进回款: 回款 is tagged a verb too), or -1. The tags cannot
+	// tell a verb and its object from a noun and its verb (工资发放); the
+	// index can (Index.unsaidPairVerb).
+	pairVerb int
 	// typing marks a query still being typed (session.typing): a
 	// duty mentions its open last word through the words it begins
 	// (wholeWords), as it is found by them.
@@ -448,6 +454,7 @@ func makePlan(q Query) plan {
 	// planning staff parties" what "who plans staff parties" does. A
 	// word alone there is what is answered for ("who is in charge of
 	// hiring", 谁负责招聘), as before.
+	pairTok := -1 // the first of two verb-tagged words after a lead-in (plan.pairVerb)
 	if verb < 0 && head >= 0 && ledIn(head, func(j int) (string, bool) {
 		if toks[j].doing {
 			return "handle", true
@@ -465,6 +472,8 @@ func makePlan(q Query) plan {
 		// are no verb and object.
 		if next >= 0 && !joins(toks[head], toks[next]) && verbBeforeObject(toks[head].qword, toks[next].qword) {
 			verb = head
+		} else if next >= 0 && !joins(toks[head], toks[next]) && verbPair(toks[head].qword, toks[next].qword) {
+			pairTok = head
 		}
 	}
 	// Whom the work goes to is no one who does it.
@@ -497,13 +506,16 @@ func makePlan(q Query) plan {
 		}
 		return true
 	}
-	p.beforeWho = -1
+	p.beforeWho, p.pairVerb = -1, -1
 	for i, t := range toks {
 		if p.beforeWho < 0 && t.han && analysis.AsksWho(t.folded) {
 			p.beforeWho = len(p.words)
 		}
 		if keep(t) && len(p.words) < maxWords {
 			t.verb = i == verb
+			if i == pairTok {
+				p.pairVerb = len(p.words)
+			}
 			// The verb of a 把 question is a word of its own: the object
 			// before it ends there (样品 and 寄 of 谁把样品寄给客户, not a
 			// word 样品寄 the dictionary lacks).
@@ -1201,6 +1213,13 @@ func verbBeforeObject(v, o qword) bool {
 		return o.han && analysis.IsChineseVerb(v.term) && !analysis.IsChineseVerb(o.term)
 	}
 	return !o.han && len(v.folded) > 5 && strings.HasSuffix(v.folded, "ing")
+}
+
+// verbPair reports whether v and o, the first two words kept after a
+// lead-in, are both Chinese words the dictionary tags as verbs (跟进 回款,
+// 工资 发放): which is the verb is left to the index (plan.pairVerb).
+func verbPair(v, o qword) bool {
+	return v.han && o.han && analysis.IsChineseVerb(v.term) && analysis.IsChineseVerb(o.term)
 }
 
 // contactVerbs are the Chinese verbs of dealing with someone, whom a
