@@ -137,6 +137,20 @@ var fillers = withQuestionWords(set(`department departments dept depts
 // filler's reading (管 guan, 是 shi, 由 you) is a dozen other characters'.
 const pinyinFillers = "shei zhaoshei youshei fuze fuzeren bumen nage neige nagebumen neigebumen zhize qingwen"
 
+// pinyinFillerWords pairs each of pinyinFillers with the Chinese it
+// spells, in the same order.
+const pinyinFillerWords = "谁 找谁 由谁 负责 负责人 部门 哪个 哪个 哪个部门 哪个部门 职责 请问"
+
+// PinyinFiller returns the Chinese question word or filler a word of
+// pinyinFillers spells (shei: 谁, zhaoshei: 找谁, fuze: 负责), and whether
+// it is one.
+func PinyinFiller(word string) (string, bool) {
+	if i := slices.Index(strings.Fields(pinyinFillers), word); i >= 0 {
+		return strings.Fields(pinyinFillerWords)[i], true
+	}
+	return "", false
+}
+
 // coverbs are the Chinese prepositions (coverbs) that introduce who a
 // verb is done for or with, which the stop words do not already hold (和,
 // 与, 为, 向, 对, 把, 被 are stop words): 给 of 谁给员工发工资, 跟 of

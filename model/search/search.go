@@ -50,6 +50,9 @@ func (ix *Index) search(ctx context.Context, q Query, lang model.Lang, limit int
 	if !respelt {
 		q, asker, respelt = ix.fillerRespelt(q)
 	}
+	if !respelt {
+		q, asker, respelt = ix.pinyinQuestion(q) // shei guan qian: 谁管钱
+	}
 	// A department's name, or a slip of one, is read as show reads it:
 	// the department first, and a slip searched as its name.
 	typed := q
