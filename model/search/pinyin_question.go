@@ -30,6 +30,11 @@ func (ix *Index) pinyinQuestion(q Query) (Query, Correction, bool) {
 	if len(q.Terms) < 2 || len(q.Terms) > maxWords {
 		return q, Correction{}, false
 	}
+	// Letters and a question word first: any other query (an English
+	// question) leaves before the index's pinyin table is looked at.
+	if !slices.ContainsFunc(q.Terms, func(t Term) bool { return slices.Contains(pinyinAskers, strings.ToLower(t.Text)) }) {
+		return q, Correction{}, false
+	}
 	zh, en := ix.wordsOf(model.Zh), ix.wordsOf(model.En)
 	var han strings.Builder
 	typed := make([]string, len(q.Terms))
