@@ -137,6 +137,20 @@ var fillers = withQuestionWords(set(`department departments dept depts
 // filler's reading (管 guan, 是 shi, 由 you) is a dozen other characters'.
 const pinyinFillers = "shei zhaoshei youshei fuze fuzeren bumen nage neige nagebumen neigebumen zhize qingwen"
 
+// pinyinFillerWords pairs each of pinyinFillers with the Chinese it
+// spells, in the same order.
+const pinyinFillerWords = "谁 找谁 由谁 负责 负责人 部门 哪个 哪个 哪个部门 哪个部门 职责 请问"
+
+// PinyinFiller returns the Chinese question word or filler a word of
+// pinyinFillers spells (shei: 谁, zhaoshei: 找谁, fuze: 负责), and whether
+// it is one.
+func PinyinFiller(word string) (string, bool) {
+	if i := slices.Index(strings.Fields(pinyinFillers), word); i >= 0 {
+		return strings.Fields(pinyinFillerWords)[i], true
+	}
+	return "", false
+}
+
 // coverbs are the Chinese prepositions (coverbs) that introduce who a
 // verb is done for or with, which the stop words do not already hold (和,
 // 与, 为, 向, 对, 把, 被 are stop words): 给 of 谁给员工发工资, 跟 of
@@ -350,3 +364,19 @@ func TimePhraseAt(words []string, i int) int {
 	}
 	return 0
 }
+
+// differenceWords are the words a query asks how things differ with
+// ("difference", "versus"; 区别, 差别, 差异, 异同, 不同之处): what answers it
+// is knowledge of what lies between them (a topic comparing them), not
+// one unit's work. 不同 alone is an adjective before a noun (不同的渠道);
+// it asks how things differ only at the end of the query (有何不同, 两者的不同),
+// which the caller checks (search's asksDifference). A closed class of
+// English and Chinese nouns and verbs of difference.
+var differenceWords = []string{
+	"difference", "differences", "differ", "differs", "versus", "vs",
+	"区别", "差别", "差异", "异同", "不同之处", "不同点",
+}
+
+// IsDifferenceWord reports whether a folded word asks how things differ
+// (differenceWords: difference, versus; 区别, 差异).
+func IsDifferenceWord(word string) bool { return slices.Contains(differenceWords, word) }

@@ -154,3 +154,24 @@ func TestSpokenHiringAsksForRecruiting(t *testing.T) {
 		}
 	}
 }
+
+// A contact verb a duty says still lifts it (verify26 V8): 联系 is a verb
+// of doing, never needed for a match (TestChineseContactVerbsAreDoing),
+// but the duty that says 与客户保持联系 answers 谁联系客户 before the
+// owners that only deal with customers (登门拜访客户), and 就终端工作与市场
+// 人员经常沟通 answers 谁与市场部沟通终端工作, whose 市场部 stands after 谁:
+// whom the work is done with, no scope of the question.
+func TestChineseContactVerbSaidLiftsTheDuty(t *testing.T) {
+	ix := builtin(t)
+	for q, want := range map[string]string{
+		"谁联系客户":       "marketing/positions/furniture-scheme/customer-service-specialist/2",
+		"谁负责联系客户":     "marketing/positions/furniture-scheme/customer-service-specialist/2",
+		"谁与市场部沟通终端工作": "sales/in-store/7",
+	} {
+		res := find(t, ix, q, model.Zh, 20)
+		os := res.Owners(2)
+		if res.NoMention || len(os) == 0 || os[0].Duties == 0 || os[0].Proof.Node.Path != want {
+			t.Errorf("%s: no mention %v, owners %v; want first the owner proved by %s, in full", q, res.NoMention, ownersProved(os), want)
+		}
+	}
+}

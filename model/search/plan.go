@@ -153,6 +153,21 @@ type plan struct {
 	// summary says it as the two-character verb it heads (管理 of 管理公司
 	// 的钱), which is the same verb (summaryDoes).
 	doing string
+	// contact are the Chinese contact verbs a question leaves out as
+	// verbs of doing (contactVerbs: 联系 of 谁联系客户), folded: a text
+	// saying one ranks higher, never needed for a match (liftContact).
+	contact []string
+	// beforeWho is how many of words a Chinese question writes before its
+	// first question word (1 for 销售部谁负责培训, 0 for 谁与市场部沟通), or -1
+	// when it has none: where a unit named as the question's scope stands
+	// (Index.scopeUnits).
+	beforeWho int
+	// pairVerb is the index in words of the first of two Chinese words
+	// the dictionary tags as verbs, side by side after a lead-in (跟进 of
+	// 谁负责跟进回款: 回款 is tagged a verb too), or -1. The tags cannot
+	// tell a verb and its object from a noun and its verb (工资发放); the
+	// index can (Index.unsaidPairVerb).
+	pairVerb int
 	// typing marks a query still being typed (session.typing): a
 	// duty mentions its open last word through the words it begins
 	// (wholeWords), as it is found by them.
@@ -384,6 +399,7 @@ func makePlanIn(q Query, said func(w qword) bool) plan {
 		for i := range toks {
 			if t := &toks[i]; t.han && slices.Contains(contactVerbs, t.folded) && slices.ContainsFunc(toks, func(o tok) bool { return o.han && !o.filler && !o.stop && o.folded != t.folded }) {
 				t.filler, t.doing = true, true
+				p.contact = append(p.contact, t.folded)
 			}
 		}
 		frameAdverbsAndTimes(len(toks), func(i int) frameTok {
@@ -460,6 +476,7 @@ func makePlanIn(q Query, said func(w qword) bool) plan {
 	// planning staff parties" what "who plans staff parties" does. A
 	// word alone there is what is answered for ("who is in charge of
 	// hiring", 谁负责招聘), as before.
+	pairTok := -1 // the first of two verb-tagged words after a lead-in (plan.pairVerb)
 	if verb < 0 && head >= 0 && ledIn(head, func(j int) (string, bool) {
 		if toks[j].doing {
 			return "handle", true
@@ -477,6 +494,8 @@ func makePlanIn(q Query, said func(w qword) bool) plan {
 		// are no verb and object.
 		if next >= 0 && !joins(toks[head], toks[next]) && verbBeforeObject(toks[head].qword, toks[next].qword) {
 			verb = head
+		} else if next >= 0 && !joins(toks[head], toks[next]) && verbPair(toks[head].qword, toks[next].qword) {
+			pairTok = head
 		}
 	}
 	// Whom the work goes to is no one who does it.
@@ -509,9 +528,16 @@ func makePlanIn(q Query, said func(w qword) bool) plan {
 		}
 		return true
 	}
+	p.beforeWho, p.pairVerb = -1, -1
 	for i, t := range toks {
+		if p.beforeWho < 0 && t.han && analysis.AsksWho(t.folded) {
+			p.beforeWho = len(p.words)
+		}
 		if keep(t) && len(p.words) < maxWords {
 			t.verb = i == verb
+			if i == pairTok {
+				p.pairVerb = len(p.words)
+			}
 			// The verb of a 把 question is a word of its own: the object
 			// before it ends there (样品 and 寄 of 谁把样品寄给客户, not a
 			// word 样品寄 the dictionary lacks).
@@ -1236,6 +1262,13 @@ func verbBeforeObject(v, o qword) bool {
 		return o.han && analysis.IsChineseVerb(v.term) && !analysis.IsChineseVerb(o.term)
 	}
 	return !o.han && len(v.folded) > 5 && strings.HasSuffix(v.folded, "ing")
+}
+
+// verbPair reports whether v and o, the first two words kept after a
+// lead-in, are both Chinese words the dictionary tags as verbs (跟进 回款,
+// 工资 发放): which is the verb is left to the index (plan.pairVerb).
+func verbPair(v, o qword) bool {
+	return v.han && o.han && analysis.IsChineseVerb(v.term) && analysis.IsChineseVerb(o.term)
 }
 
 // contactVerbs are the Chinese verbs of dealing with someone, whom a

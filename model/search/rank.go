@@ -434,7 +434,7 @@ func (ix *Index) wordSearch(w *wordIndex, qws []qword, cws []cword, keep func(i 
 				nodes, impacts := w.postings(a.term)
 				direct := !a.related && !a.synonym && a.part == 0
 				for k, n := range nodes {
-					if a.part > 0 && s.cur[n] <= 0 {
+					if a.part > 0 && s.cur[n] <= 0 && !c.name {
 						s.heldInPart(n, bit, a)
 					}
 					s.score(n, a.weight*impacts[k], a.related)

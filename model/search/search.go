@@ -50,6 +50,9 @@ func (ix *Index) search(ctx context.Context, q Query, lang model.Lang, limit int
 	if !respelt {
 		q, asker, respelt = ix.fillerRespelt(q)
 	}
+	if !respelt {
+		q, asker, respelt = ix.pinyinQuestion(q) // shei guan qian: 谁管钱
+	}
 	// A department's name, or a slip of one, is read as show reads it:
 	// the department first, and a slip searched as its name.
 	typed := q
@@ -323,6 +326,7 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 	langs := [2]model.Lang{lang, lang.Other()}
 	ix.wordsBoth()
 	p = ix.englishRecipients(p) // "to marketing": whom the work goes to
+	p = ix.unsaidPairVerb(p)    // 谁负责跟进回款 asks what 谁跟进回款 asks
 	var cws [2][]cword
 	object := ix.objectWords(p) // what a question asks to have done
 	// A question asking who does a verb, and nothing more ("who
@@ -336,12 +340,19 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 	// below and for what the duties say whole.
 	pairs := splitPairs(p.words)
 	pairSets := ix.splitSetsIn(langs, pairs)
+	// The unit a Chinese question names before its question word (销售部
+	// of 销售部谁负责培训) is where to look, no word of the work: like a
+	// name's words (cword.name), it weighs nothing in what a match must
+	// hold, and a text saying it holds nothing of the work by it
+	// (dropScopeOnly).
+	_, scope := ix.scopeUnits(p)
 	compile := func(related func(i int) bool, closest bool) {
 		for k, l := range langs {
 			w, other := ix.wordsOf(l), ix.wordsOf(l.Other())
 			cws[k], codeBits[k] = cws[k][:0], 0
 			for i, qw := range p.words {
 				cws[k] = append(cws[k], w.compileWord(qw, other, related(i)))
+				cws[k][i].name = i < 64 && scope&(1<<i) != 0
 			}
 			dropActionSynonyms(w, cws[k], p.words, object)
 			if verbAlone {
@@ -664,8 +675,9 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 		hits = dropPieces(hits, pieces, p.words)
 		ix.demoteVerbForms(hits, p, langs, cws) // the hits found again
 	}
-	ix.demoteOtherKinds(hits, p, langs, cws)     // 客户档案 is no 人事档案; 人事管理 covers it
-	hits = ix.dropScopeOnly(p, langs, cws, hits) // 销售部谁收钱: a duty naming 销售部 answers nothing by it
+	ix.demoteOtherKinds(hits, p, langs, cws) // 客户档案 is no 人事档案; 人事管理 covers it
+	hits = ix.dropScopeOnly(p, hits)         // 销售部谁收钱: a duty naming 销售部 answers nothing by it
+	contact := ix.liftContact(p, hits)       // 谁联系客户: 与客户保持联系 before 登门拜访客户
 	switch {
 	case asksWho && !out.noMention:
 		// What answers it, and who owns that, are the duties that say
@@ -705,7 +717,9 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 	// what it asks to have done, a unit it names among them.
 	whoDoes := p.question && p.subject.from < p.subject.to && !codeHit && !out.noMention
 	q := &wquery{ix: ix, langs: langs, p: p, asksWho: whoDoes}
-	q.between = ix.namesDepartments(p.words) >= 2
+	q.between = ix.namesDepartments(p.words) >= 2 || (!whoDoes && asksDifference(p.words))
+	q.scope, _ = ix.scopeUnits(p)
+	q.contact = contact
 	if whoDoes {
 		q.receivers = ix.receivers(p.words)
 	}
@@ -714,8 +728,11 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 		q.dutyless = ix.dutylessUnits(hits)
 	}
 	if q.asksWho {
-		q.object = object & mentioned
+		q.object = object & mentioned &^ scope
 		h := ix.objectHead(p)
+		if h >= 0 && h < maxWords && scope&(1<<h) != 0 {
+			h = -1
+		}
 		if sh := ix.head(p); h < 0 && p.subject.to-p.subject.from > 1 && sh >= 0 && sh < maxWords &&
 			(p.words[sh].han || analysis.Singular(p.words[sh].folded) != p.words[sh].folded) && !ix.subjectAction(p.words[sh]) {
 			// A question with no verb of its own asks to have its
@@ -1990,6 +2007,15 @@ type wquery struct {
 	// come after the owners that do it; a position in a receiving
 	// department does not (理货员 of 市场部 hands its reports to 市场部).
 	receivers map[int32]bool
+	// scope are the units a Chinese question names before its question
+	// word (销售部 of 销售部谁负责培训: Index.scopeUnits): where to look.
+	// Their owners answering it come before others' (soft: another unit's
+	// duty holding the work still answers, after them), and so do their
+	// texts in the list.
+	scope []int32
+	// contact are the texts saying a contact verb the question left out
+	// as a verb of doing (liftContact: 与客户保持联系 for 谁联系客户).
+	contact map[int32]bool
 	// doers are the duties that name another unit as the doer of the
 	// question's verb (doersNamed): each matches in part (its text holds
 	// the words; the list shows it so), is no evidence for its owner, and
@@ -2062,9 +2088,10 @@ func (q *wquery) holdsWhole(h whit) bool {
 }
 
 // doesIt reports whether hit h is a match that holds the question's verb
-// and the head of its object, itself or through a synonym (wquery.does).
+// and the head of its object, itself or through a synonym (wquery.does),
+// or a Chinese contact verb of the question (wquery.contact).
 func (q *wquery) doesIt(h whit) bool {
-	return q.does != 0 && h.main && h.mask&q.does == q.does
+	return h.main && (q.does != 0 && h.mask&q.does == q.does || q.contact[h.node])
 }
 
 // nameSaysObject reports whether the name of owner o's department or
@@ -2289,7 +2316,14 @@ func (q *wquery) better(a, b whit) int {
 	return cmp.Or(cmp.Compare(langIdx(q.langs, a.lang), langIdx(q.langs, b.lang)),
 		cmp.Compare(boolInt(q.dutyless[a.node]), boolInt(q.dutyless[b.node])), cmp.Compare(q.tier(a), q.tier(b)),
 		cmp.Compare(boolInt(b.rel&q.asked != 0), boolInt(a.rel&q.asked != 0)), cmp.Compare(b.whole, a.whole),
-		cmp.Compare(boolInt(b.named), boolInt(a.named)), cmp.Compare(b.score, a.score), cmp.Compare(a.node, b.node))
+		cmp.Compare(boolInt(b.named), boolInt(a.named)), cmp.Compare(boolInt(q.inScope(b)), boolInt(q.inScope(a))),
+		cmp.Compare(b.score, a.score), cmp.Compare(a.node, b.node))
+}
+
+// inScope reports whether hit h is a main match inside the question's
+// scope (wquery.scope).
+func (q *wquery) inScope(h whit) bool {
+	return len(q.scope) > 0 && h.main && q.ix.inUnits(h.node, q.scope)
 }
 
 // countMatches counts the results the main matches make (whit.main), and
@@ -2788,6 +2822,9 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner
 		// receives marks an owner the question says the work goes to
 		// (wquery.receivers).
 		receives bool
+		// inScope marks an owner inside the unit a Chinese question names
+		// before its question word (wquery.scope).
+		inScope bool
 		// responsible marks an owner a matching duty's Responsible line
 		// names, the duty written in another unit (responsible.go).
 		responsible bool
@@ -2811,7 +2848,8 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner
 			i = len(accs)
 			at[o] = i
 			key := ix.owners[o]
-			accs = append(accs, acc{owner: o, best: h, bestVouched: vouch, receives: q.receivers[key.pos] || key.pos < 0 && q.receivers[key.dept]})
+			accs = append(accs, acc{owner: o, best: h, bestVouched: vouch, receives: q.receivers[key.pos] || key.pos < 0 && q.receivers[key.dept],
+				inScope: len(q.scope) > 0 && ix.inUnits(max(key.pos, key.dept), q.scope)})
 		}
 		a := &accs[i]
 		if q.object != 0 && h.mask&q.object != 0 {
@@ -3110,6 +3148,7 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner
 			cmp.Compare(b.cover, a.cover), cmp.Compare(boolInt(b.dept && b.named), boolInt(a.dept && a.named)),
 			cmp.Compare(boolInt(a.receives), boolInt(b.receives)),
 			cmp.Compare(boolInt(q.asksWho && b.main+b.vouched > 0), boolInt(q.asksWho && a.main+a.vouched > 0)),
+			cmp.Compare(boolInt(b.inScope), boolInt(a.inScope)),
 			cmp.Compare(boolInt(q.asksWho && signsOnly(a)), boolInt(q.asksWho && signsOnly(b))),
 			cmp.Compare(boolInt(b.does), boolInt(a.does)), cmp.Compare(boolInt(b.wholeObject), boolInt(a.wholeObject)),
 			cmp.Compare(b.score, a.score), cmp.Compare(a.best.node, b.best.node))

@@ -1,7 +1,6 @@
 package search
 
 import (
-	"math/bits"
 	"slices"
 
 	"github.com/dutymap/dutymap/model"
@@ -19,10 +18,11 @@ import (
 
 // scopeUnits returns the departments and positions whose Chinese name or
 // alias the words a Chinese question writes before its question word are
-// (p.words[:p.subject.from], written as one), and those words' bits; nil
-// when there are none, or they name no unit.
+// (p.words[:p.subject.from], written as one: plan.beforeWho, not 市场部 of
+// 谁与市场部沟通), and those words' bits; nil when there are none, or they
+// name no unit.
 func (ix *Index) scopeUnits(p plan) ([]int32, uint64) {
-	if !p.question || p.subject.from <= 0 || p.subject.from > min(len(p.words), maxWords) {
+	if !p.question || p.subject.from <= 0 || p.subject.from > min(len(p.words), maxWords) || p.beforeWho != p.subject.from {
 		return nil, 0
 	}
 	var said string
@@ -49,28 +49,20 @@ func (ix *Index) scopeUnits(p plan) ([]int32, uint64) {
 	return units, uint64(1)<<p.subject.from - 1
 }
 
-// dropScopeOnly takes the scope's name (scopeUnits) from the hits
-// outside the question's scope, what it held of the query with it
-// (mainWeights of cws, by the hit's language), and drops those that held
-// nothing else.
-func (ix *Index) dropScopeOnly(p plan, langs [2]model.Lang, cws [2][]cword, hits []whit) []whit {
+// dropScopeOnly takes the scope's name (scopeUnits) from every hit,
+// inside the scope too: a text saying the unit's name (统筹市场部的全部工作
+// for 市场部谁定价, 销售展位 for 销售部谁负责培训) holds nothing of the work
+// by it, and those that held nothing else are dropped. The scope's words
+// weigh nothing in what a match must hold (cword.name, set where the
+// query is compiled), so no weight is taken from what the hits held.
+func (ix *Index) dropScopeOnly(p plan, hits []whit) []whit {
 	units, scope := ix.scopeUnits(p)
 	if len(units) == 0 {
 		return hits
 	}
-	var ws [2][]float32
-	for k := range langs {
-		ws[k], _, _ = mainWeights(cws[k])
-	}
 	out := hits[:0]
 	for _, h := range hits {
-		if (h.mask|h.rel)&scope != 0 && !ix.inUnits(h.node, units) {
-			k := langIdx(langs, h.lang)
-			for b := h.mask & scope; b != 0; b &= b - 1 {
-				if i := bits.TrailingZeros64(b); i < len(ws[k]) {
-					h.held = max(0, h.held-ws[k][i])
-				}
-			}
+		if (h.mask|h.rel)&scope != 0 {
 			h.mask &^= scope
 			h.rel &^= scope
 			if h.mask|h.rel == 0 {
@@ -92,10 +84,11 @@ func (ix *Index) inUnits(n int32, units []int32) bool {
 	return false
 }
 
-// dropScopeSummaries takes the scope's name from the summaries of units
-// outside the question's scope (summaryMatches: sums, and the words each
-// says as written, direct), dropping those that say nothing else: 为销售部
-// 操盘, in 策划部's summary, is no answer to 销售部谁收钱.
+// dropScopeSummaries takes the scope's name from the units' summaries
+// (summaryMatches: sums, and the words each says as written, direct),
+// dropping those that say nothing else: 为销售部操盘, in 策划部's summary,
+// is no answer to 销售部谁收钱, nor is a summary of the unit asked about
+// that only says its name.
 func (ix *Index) dropScopeSummaries(p plan, sums []whit, direct []uint64) ([]whit, []uint64) {
 	units, scope := ix.scopeUnits(p)
 	if len(units) == 0 || len(direct) != len(sums) {
@@ -104,7 +97,7 @@ func (ix *Index) dropScopeSummaries(p plan, sums []whit, direct []uint64) ([]whi
 	out, outDirect := sums[:0], direct[:0]
 	for i, h := range sums {
 		d := direct[i]
-		if (h.mask|h.rel)&scope != 0 && !ix.inUnits(h.node, units) {
+		if (h.mask|h.rel)&scope != 0 {
 			h.mask &^= scope
 			h.rel &^= scope
 			d &^= scope
