@@ -44,8 +44,15 @@ var rolePhrases = []struct {
 	// and the object (跟踪并审核促销费用): that duty answers, as the
 	// question of who does it (eitherVerbs). 核准 and 审定 are approving's
 	// written forms.
-	{"审核", model.Accountable, true}, {"核准", model.Accountable, true}, {"审定", model.Accountable, true},
+	// 把关 (to guard the pass, sign the work off) reads both ways too:
+	// 付款谁把关 asks for the approver, 谁对质量把关 for one whose duty
+	// says it.
+	{"审核", model.Accountable, true}, {"核准", model.Accountable, true}, {"审定", model.Accountable, true}, {"把关", model.Accountable, true},
 	{"批准", model.Accountable, true}, {"审批", model.Accountable, true}, {"拍板", model.Accountable, true}, {"担责", model.Accountable, false}, {"问责", model.Accountable, false},
+	// Being kept in the loop, given a heads-up: told (tryout27 X7). Not
+	// "heads up" alone, which leads ("who heads up sales").
+	{"kept in the loop", model.Informed, false}, {"in the loop", model.Informed, false},
+	{"a heads-up", model.Informed, false}, {"a heads up", model.Informed, false},
 	{"kept informed", model.Informed, false}, {"informed", model.Informed, false}, {"notified", model.Informed, false},
 	{"知会", model.Informed, false}, {"告知", model.Informed, false}, {"被通知", model.Informed, false},
 	{"consulted", model.Consulted, false}, {"咨询", model.Consulted, false}, {"征求意见", model.Consulted, false},
@@ -75,12 +82,15 @@ var rolePhrases = []struct {
 var approvalIdioms = []string{
 	"gives the go-ahead", "give the go-ahead", "gives the green light", "give the green light", "gives the okay", "give the okay",
 	"gives the ok", "give the ok", "greenlights", "okays", "oks", "ok's", "agrees to", "agree to",
+	"gives final approval", "give final approval", "gives approval", "give approval", "grants approval", "grant approval",
+	"whose approval do we need", "whose approval do i need", "whose approval do you need", "whose approval is needed",
+	"whose approval is required", "whose approval", "whose sign-off", "whose ok",
 }
 
 // eitherVerbs are role verbs that are work a duty does as often (审核:
 // review, or approve): the question is the doer's when a duty says the
 // verb with the object (RoleQuestion.SaidAsWork).
-var eitherVerbs = []string{"审核"}
+var eitherVerbs = []string{"审核", "把关"}
 
 // RoleQuestion is a question about a role of the responsibility matrix.
 type RoleQuestion struct {
@@ -123,7 +133,7 @@ func AsksRole(query string) (RoleQuestion, bool) {
 	// "What is the marketing manager responsible for?" asks what the
 	// manager does, not who holds a role: an English question holds a
 	// word asking who, or one asking which with a unit noun ("what team").
-	if analysis.IsQuestion(lower) && !hasHan(lower) && !asksForUnit(lower) {
+	if analysis.IsQuestion(lower) && !hasHan(lower) && !asksForUnit(lower) && !asksWhoseApproval(lower) {
 		return RoleQuestion{}, false
 	}
 	typed := query
@@ -139,7 +149,11 @@ func AsksRole(query string) (RoleQuestion, bool) {
 	}
 	for _, idiom := range approvalIdioms {
 		if i := analysis.PhraseAt(lower, idiom); i >= 0 {
-			rest := dropTimeClauseWords(strings.Join(strings.Fields(query[:i]+" handles "+query[i+len(idiom):]), " "))
+			doing := " handles "
+			if strings.HasPrefix(idiom, "whose ") {
+				doing = " who handles " // the question's word is the idiom's
+			}
+			rest := dropTimeClauseWords(strings.Join(strings.Fields(query[:i]+doing+query[i+len(idiom):]), " "))
 			if Parse(rest).IsEmpty() || !hasWork(rest) {
 				return RoleQuestion{}, false
 			}
@@ -183,7 +197,35 @@ func AsksRole(query string) (RoleQuestion, bool) {
 		}
 		return rq, true
 	}
-	return spokenRole(query) // role_spoken.go: the active voice, Chinese spoken forms
+	if rq, ok := spokenRole(query); ok { // role_spoken.go: the active voice, Chinese spoken forms
+		return rq, true
+	}
+	return unitAskedRole(query)
+}
+
+// chineseUnitAsks are the Chinese words asking which unit, where the
+// spoken forms ask 谁: 付款要通知哪个部门 is 付款要通知谁, 哪个部门需要知道
+// 付款的事 is 谁需要知道 (tryout27 X7). A closed class.
+var chineseUnitAsks = []string{"哪一个部门", "哪个部门", "哪些部门", "哪个岗位", "哪些岗位", "哪个单位", "哪个团队", "哪个人", "哪些人"}
+
+// unitAskedRole reads a Chinese question asking which unit as the one
+// asking 谁 (chineseUnitAsks), for every role but the responsible:
+// … 由哪个部门负责 asks which department does the work, answered by
+// departments.
+func unitAskedRole(query string) (RoleQuestion, bool) {
+	if !hasHan(query) {
+		return RoleQuestion{}, false
+	}
+	for _, ask := range chineseUnitAsks {
+		if strings.Contains(query, ask) {
+			rq, ok := AsksRole(strings.Replace(query, ask, "谁", 1))
+			if !ok || rq.Role == model.Responsible {
+				return RoleQuestion{}, false
+			}
+			return rq, true
+		}
+	}
+	return RoleQuestion{}, false
 }
 
 // SaidAsWork reports whether the question is the doer's, not a role's:
@@ -219,6 +261,15 @@ func (rq RoleQuestion) SaidAsWork(r *Results) bool {
 // isClauseBreak reports whether r ends a clause of a duty's text: 、 lists
 // within one (审核预算、决算).
 func isClauseBreak(r rune) bool { return strings.ContainsRune("，。；：！？,.;:!?\n", r) }
+
+// asksWhoseApproval reports whether a lower-cased English question asks
+// whose approval the work needs (approvalIdioms: "whose approval do we
+// need for …"): a unit, as "who approves" asks.
+func asksWhoseApproval(lower string) bool {
+	return slices.ContainsFunc(approvalIdioms, func(idiom string) bool {
+		return strings.HasPrefix(idiom, "whose ") && analysis.PhraseAt(lower, idiom) >= 0
+	})
+}
 
 // asksForUnit reports whether a lower-cased English question asks for a
 // unit: a word asking who ("who", "which"), or a word asking which with a

@@ -79,6 +79,12 @@ func TestEverydayRoleQuestions(t *testing.T) {
 		{"谁需要知道拜访客户的事", "拜访客户要告诉谁", model.Zh, model.Informed, "purchasing sales/account-manager/1"},
 		{"拜访客户要让谁知道", "拜访客户要告诉谁", model.Zh, model.Informed, "purchasing sales/account-manager/1"},
 		{"付款给供应商应该让谁知道", "付款给供应商要通知谁", model.Zh, model.Informed, "warehouse purchasing/duties/1"},
+		{"who needs to be in the loop on paying suppliers", "who must be told when suppliers are paid", model.En, model.Informed, "warehouse purchasing/duties/1"},
+		{"who should be kept in the loop about paying suppliers", "who must be told when suppliers are paid", model.En, model.Informed, "warehouse purchasing/duties/1"},
+		{"who needs a heads-up about paying suppliers", "who must be told when suppliers are paid", model.En, model.Informed, "warehouse purchasing/duties/1"},
+		{"付款给供应商要跟谁说一声", "付款给供应商要通知谁", model.Zh, model.Informed, "warehouse purchasing/duties/1"},
+		{"付款给供应商要通知哪个部门", "付款给供应商要通知谁", model.Zh, model.Informed, "warehouse purchasing/duties/1"},
+		{"哪个部门需要知道付款给供应商的事", "付款给供应商要通知谁", model.Zh, model.Informed, "warehouse purchasing/duties/1"},
 		// X8: the time clause is the work.
 		{"who do we consult before picking orders", "who is consulted on picking orders", model.En, model.Consulted, "sales warehouse/shipper/1"},
 		{"who needs to be consulted before packing orders", "who is consulted on picking orders", model.En, model.Consulted, "sales warehouse/shipper/1"},
@@ -94,6 +100,9 @@ func TestEverydayRoleQuestions(t *testing.T) {
 		{"who has to agree to delivery checks", "who approves checking deliveries", model.En, model.Accountable, "purchasing warehouse/receiver/1"},
 		{"who gives the OK for paying suppliers", "who approves paying suppliers", model.En, model.Accountable, "purchasing purchasing/duties/1"},
 		{"who okays paying suppliers?", "who approves paying suppliers", model.En, model.Accountable, "purchasing purchasing/duties/1"},
+		{"who gives approval for paying suppliers", "who approves paying suppliers", model.En, model.Accountable, "purchasing purchasing/duties/1"},
+		{"whose approval do we need for paying suppliers?", "who approves paying suppliers", model.En, model.Accountable, "purchasing purchasing/duties/1"},
+		{"付款给供应商谁把关", "谁批准付款给供应商", model.Zh, model.Accountable, "purchasing purchasing/duties/1"},
 		{"谁审核核对到货", "谁批准核对到货", model.Zh, model.Accountable, "purchasing warehouse/receiver/1"},
 		{"谁审核到货核对", "谁批准核对到货", model.Zh, model.Accountable, "purchasing warehouse/receiver/1"},
 		{"到货核对谁审核", "谁批准核对到货", model.Zh, model.Accountable, "purchasing warehouse/receiver/1"},
@@ -146,7 +155,7 @@ func TestEverydayFramesNeedTheirWords(t *testing.T) {
 	for _, q := range []string{
 		"who knows about pricing", "who knows the suppliers", "who should I ask about pricing", "who do I ask about orders",
 		"定价问谁", "谁为产品定价", "谁为客户提供服务", "谁负责对账", "who needs to know", "谁需要知道",
-		"who agrees targets with sales",
+		"who agrees targets with sales", "who heads up the warehouse", "售后服务由哪个部门负责", "哪个部门负责定价",
 	} {
 		if rq, ok := AsksRole(q); ok {
 			t.Errorf("AsksRole(%q) = %+v, want no role question", q, rq)

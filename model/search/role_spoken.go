@@ -187,6 +187,7 @@ var spokenRolePhrases = []struct {
 	{"让谁知道", model.Informed}, {"让谁了解", model.Informed}, {"谁需要知道", model.Informed}, {"谁应该知道", model.Informed},
 	{"谁应当知道", model.Informed}, {"谁该知道", model.Informed}, {"谁要知道", model.Informed}, {"谁得知道", model.Informed},
 	{"谁必须知道", model.Informed}, {"谁需知道", model.Informed},
+	{"跟谁说一声", model.Informed}, {"和谁说一声", model.Informed}, {"跟谁说", model.Informed}, {"和谁说", model.Informed},
 	{"谁的同意", model.Accountable}, {"谁同意", model.Accountable}, {"谁签字", model.Accountable}, {"谁签批", model.Accountable},
 	{"谁签核", model.Accountable}, {"谁来签字", model.Accountable}, {"谁的签字", model.Accountable},
 }
