@@ -188,6 +188,9 @@ func AsksRole(query string) (RoleQuestion, bool) {
 			// The verb stays (the search reads a slip as the texts' word,
 			// and says so); a time clause's word does not (X8).
 			rq.List = dropTimeClauseWords(typed)
+			if hasHan(p.phrase) && typed == query {
+				rq.List = before + query[i:]
+			}
 		}
 		if slip.Typed != "" {
 			rq.Slip = slip.Correction
@@ -324,22 +327,33 @@ func dropTimeClauseWords(rest string) string {
 var chineseTimeEnds = []string{"之前", "以前", "前", "之后", "以后", "后", "时", "时候"}
 
 // trimChineseFrame returns the words before a Chinese role phrase
-// without the request's modal verb (trimRequestModal) and then without
-// the word ending a time clause (chineseTimeEnds; 的时候 whole), as a
-// question leaves both out: 拣货之前要咨询谁 asks what 拣货要咨询谁 asks.
+// without the request's modal verb (trimRequestModal) and without the
+// word ending a time clause (chineseTimeEnds; 的时候 whole) that stands
+// before the frame's own words (谁, 由谁, 被, a modal), as a question
+// leaves both out: 拣货之前要咨询谁 asks what 拣货要咨询谁 asks, 付款前谁批准
+// what 付款谁批准 asks, 拣货之前谁需要被咨询 what 拣货谁需要被咨询 asks.
 func trimChineseFrame(before string) string {
-	before = trimRequestModal(before)
 	words := analysis.SegmentChinese(before)
+	tail := ""
 	n := len(words)
-	if n == 0 || !slices.Contains(chineseTimeEnds, words[n-1]) || !strings.HasSuffix(before, words[n-1]) {
-		return before
+	for n > 0 && (analysis.IsRequestModal(words[n-1]) || slices.Contains(chineseFrameWords, words[n-1])) {
+		tail = words[n-1] + tail
+		n--
 	}
-	trimmed := strings.TrimSuffix(before, words[n-1])
+	if n == 0 || !slices.Contains(chineseTimeEnds, words[n-1]) || !strings.HasSuffix(before, words[n-1]+tail) {
+		return trimRequestModal(before)
+	}
+	trimmed := strings.TrimSuffix(before, words[n-1]+tail)
 	if words[n-1] == "时候" && n > 1 && words[n-2] == "的" {
 		trimmed = strings.TrimSuffix(trimmed, "的")
 	}
-	return trimRequestModal(trimmed)
+	return trimRequestModal(trimmed + tail)
 }
+
+// chineseFrameWords are the words of a role question's frame that may
+// follow its time clause besides a request's modal: 谁 and 由谁 asking,
+// 被 of the passive, 来, 应该, 该 (付款前谁批准, 拣货之前由谁审批).
+var chineseFrameWords = []string{"谁", "由", "由谁", "被", "来", "应该", "该", "应当"}
 
 // trimRequestModal returns the words before a Chinese role phrase
 // without a request's modal verb at their end (要, 需要: 价格要告诉谁 asks

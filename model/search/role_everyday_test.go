@@ -94,6 +94,8 @@ func TestEverydayRoleQuestions(t *testing.T) {
 		{"拣货之前要咨询谁", "拣货要征求谁的意见", model.Zh, model.Consulted, "sales warehouse/shipper/1"},
 		{"拣货前要跟谁商量", "拣货要征求谁的意见", model.Zh, model.Consulted, "sales warehouse/shipper/1"},
 		{"拣货前问谁", "拣货要征求谁的意见", model.Zh, model.Consulted, "sales warehouse/shipper/1"},
+		{"拣货之前谁需要被咨询", "拣货要征求谁的意见", model.Zh, model.Consulted, "sales warehouse/shipper/1"},
+		{"付款前谁批准", "谁批准付款给供应商", model.Zh, model.Accountable, "purchasing purchasing/duties/1"},
 		{"付款之后要通知谁", "付款给供应商要通知谁", model.Zh, model.Informed, "warehouse purchasing/duties/1"},
 		{"付款的时候要告诉谁", "付款给供应商要通知谁", model.Zh, model.Informed, "warehouse purchasing/duties/1"},
 		// X10: agreeing to, the OK, 审核: the approver.
@@ -168,6 +170,7 @@ func TestEverydayFramesNeedTheirWords(t *testing.T) {
 		"who okays paying suppliers":                     "who handles paying suppliers",
 		"who gives the OK for paying suppliers":          "who handles for paying suppliers",
 		"who approves paying suppliers before the audit": "who approves paying suppliers the audit",
+		"付款前谁批准":                                         "付款谁批准",
 		"who is told after the audit":                    "who the audit",
 	} {
 		if rq, ok := AsksRole(q); !ok || rq.List != list {
