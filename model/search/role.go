@@ -53,6 +53,8 @@ var rolePhrases = []struct {
 	// "heads up" alone, which leads ("who heads up sales").
 	{"kept in the loop", model.Informed, false}, {"in the loop", model.Informed, false},
 	{"a heads-up", model.Informed, false}, {"a heads up", model.Informed, false},
+	{"be copied", model.Informed, false}, {"is copied", model.Informed, false}, {"are copied", model.Informed, false},
+	{"get copied", model.Informed, false}, {"gets copied", model.Informed, false}, {"cc'd", model.Informed, false}, {"cced", model.Informed, false},
 	{"kept informed", model.Informed, false}, {"informed", model.Informed, false}, {"notified", model.Informed, false},
 	{"知会", model.Informed, false}, {"告知", model.Informed, false}, {"被通知", model.Informed, false},
 	{"consulted", model.Consulted, false}, {"咨询", model.Consulted, false}, {"征求意见", model.Consulted, false},

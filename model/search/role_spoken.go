@@ -188,6 +188,10 @@ var spokenRolePhrases = []struct {
 	{"谁应当知道", model.Informed}, {"谁该知道", model.Informed}, {"谁要知道", model.Informed}, {"谁得知道", model.Informed},
 	{"谁必须知道", model.Informed}, {"谁需知道", model.Informed},
 	{"跟谁说一声", model.Informed}, {"和谁说一声", model.Informed}, {"跟谁说", model.Informed}, {"和谁说", model.Informed},
+	// A heads-up, a report for the record, a notice reaching someone:
+	// 跟谁打招呼, 向谁报备, 通知到谁.
+	{"跟谁打个招呼", model.Informed}, {"跟谁打招呼", model.Informed}, {"和谁打招呼", model.Informed}, {"向谁报备", model.Informed},
+	{"跟谁报备", model.Informed}, {"报备给谁", model.Informed}, {"通知到谁", model.Informed}, {"告知到谁", model.Informed},
 	{"谁的同意", model.Accountable}, {"谁同意", model.Accountable}, {"谁签字", model.Accountable}, {"谁签批", model.Accountable},
 	{"谁签核", model.Accountable}, {"谁来签字", model.Accountable}, {"谁的签字", model.Accountable},
 }
