@@ -153,7 +153,8 @@ func (e *engine) start(query string, lang model.Lang, limit int, cw cells) func(
 	// work it asks about.
 	var asked *model.RACIRole
 	work := ""
-	if rq, ok := search.AsksRole(query); ok {
+	rq, isRole := search.AsksRole(query)
+	if isRole {
 		asked, query, work = &rq.Role, rq.List, rq.Work
 	}
 	run := e.searcher.Start(search.Parse(query), lang, limit)
@@ -174,6 +175,12 @@ func (e *engine) start(query string, lang model.Lang, limit int, cw cells) func(
 		}
 		for i, r := range res.List {
 			f.hits[i] = hitOf(r)
+		}
+		asked := asked
+		if rq.SaidAsWork(res) {
+			// 审核 is reviewing as often as approving: where a duty says
+			// it with the object, the question is who does that duty.
+			asked = nil
 		}
 		if f.role = asked; asked != nil {
 			held := res

@@ -38,7 +38,23 @@ var rolePhrases = []struct {
 	{"ultimately responsible", model.Accountable, false}, {"ultimately accountable", model.Accountable, false},
 	{"最终决定权", model.Accountable, false}, {"决定权", model.Accountable, false}, {"做主", model.Accountable, false}, {"定夺", model.Accountable, false},
 	{"说了算", model.Accountable, false}, {"负最终责任", model.Accountable, false}, {"最终负责", model.Accountable, false}, {"负总责", model.Accountable, false},
+	// 审核 (review and approve) asks for the one whose approval the work
+	// needs, as 审批 does (tryout27 X10: 谁审核预算 is Finance's budget,
+	// not a duty that reviews promotion costs), unless a duty says 审核
+	// and the object (跟踪并审核促销费用): that duty answers, as the
+	// question of who does it (eitherVerbs). 核准 and 审定 are approving's
+	// written forms.
+	// 把关 (to guard the pass, sign the work off) reads both ways too:
+	// 付款谁把关 asks for the approver, 谁对质量把关 for one whose duty
+	// says it.
+	{"审核", model.Accountable, true}, {"核准", model.Accountable, true}, {"审定", model.Accountable, true}, {"把关", model.Accountable, true},
 	{"批准", model.Accountable, true}, {"审批", model.Accountable, true}, {"拍板", model.Accountable, true}, {"担责", model.Accountable, false}, {"问责", model.Accountable, false},
+	// Being kept in the loop, given a heads-up: told (tryout27 X7). Not
+	// "heads up" alone, which leads ("who heads up sales").
+	{"kept in the loop", model.Informed, false}, {"in the loop", model.Informed, false},
+	{"a heads-up", model.Informed, false}, {"a heads up", model.Informed, false},
+	{"be copied", model.Informed, false}, {"is copied", model.Informed, false}, {"are copied", model.Informed, false},
+	{"get copied", model.Informed, false}, {"gets copied", model.Informed, false}, {"cc'd", model.Informed, false}, {"cced", model.Informed, false},
 	{"kept informed", model.Informed, false}, {"informed", model.Informed, false}, {"notified", model.Informed, false},
 	{"知会", model.Informed, false}, {"告知", model.Informed, false}, {"被通知", model.Informed, false},
 	{"consulted", model.Consulted, false}, {"咨询", model.Consulted, false}, {"征求意见", model.Consulted, false},
@@ -59,6 +75,25 @@ var rolePhrases = []struct {
 	{"responsible", model.Responsible, false},
 }
 
+// approvalIdioms are the everyday idioms of approving (tryout27 X10):
+// "who has to agree to delivery checks", "who gives the OK for supplier
+// payments", "who okays them". No duty says them: a verb of doing takes
+// their place in the work and in the duties listed alike. "Agree" alone
+// is work a duty may name ("agree targets with sales"); agreeing *to*
+// something is consenting. Longer first.
+var approvalIdioms = []string{
+	"gives the go-ahead", "give the go-ahead", "gives the green light", "give the green light", "gives the okay", "give the okay",
+	"gives the ok", "give the ok", "greenlights", "okays", "oks", "ok's", "agrees to", "agree to",
+	"gives final approval", "give final approval", "gives approval", "give approval", "grants approval", "grant approval",
+	"whose approval do we need", "whose approval do i need", "whose approval do you need", "whose approval is needed",
+	"whose approval is required", "whose approval", "whose sign-off", "whose ok",
+}
+
+// eitherVerbs are role verbs that are work a duty does as often (审核:
+// review, or approve): the question is the doer's when a duty says the
+// verb with the object (RoleQuestion.SaidAsWork).
+var eitherVerbs = []string{"审核", "把关"}
+
 // RoleQuestion is a question about a role of the responsibility matrix.
 type RoleQuestion struct {
 	Role model.RACIRole
@@ -71,6 +106,10 @@ type RoleQuestion struct {
 	// name; a role verb stays, since duties name it ("who approves
 	// promotion funds" lists "… approving promotion funds" first).
 	List string
+	// Either is a verb of the query that is work as often as a role's
+	// (eitherVerbs: 审核): SaidAsWork decides which the question
+	// asks. "" when there is none.
+	Either string
 	// Slip is the word of the query read as a role's word it is a typing
 	// slip of ("aproves": approves, roleSlip), searched as that word, as
 	// the results say; Typed is "" when there is none.
@@ -96,7 +135,7 @@ func AsksRole(query string) (RoleQuestion, bool) {
 	// "What is the marketing manager responsible for?" asks what the
 	// manager does, not who holds a role: an English question holds a
 	// word asking who, or one asking which with a unit noun ("what team").
-	if analysis.IsQuestion(lower) && !hasHan(lower) && !asksForUnit(lower) {
+	if analysis.IsQuestion(lower) && !hasHan(lower) && !asksForUnit(lower) && !asksWhoseApproval(lower) {
 		return RoleQuestion{}, false
 	}
 	typed := query
@@ -109,6 +148,19 @@ func AsksRole(query string) (RoleQuestion, bool) {
 	// by the verb they write.
 	if full, ok := shortRoleVerb(query); ok {
 		query, lower, typed = full, strings.ToLower(full), full
+	}
+	for _, idiom := range approvalIdioms {
+		if i := analysis.PhraseAt(lower, idiom); i >= 0 {
+			doing := " handles "
+			if strings.HasPrefix(idiom, "whose ") {
+				doing = " who handles " // the question's word is the idiom's
+			}
+			rest := dropTimeClauseWords(strings.Join(strings.Fields(query[:i]+doing+query[i+len(idiom):]), " "))
+			if Parse(rest).IsEmpty() || !hasWork(rest) {
+				return RoleQuestion{}, false
+			}
+			return RoleQuestion{Role: model.Accountable, Work: rest, List: rest}, true
+		}
 	}
 	for _, p := range rolePhrases {
 		i := analysis.PhraseAt(lower, p.phrase)
@@ -127,22 +179,101 @@ func AsksRole(query string) (RoleQuestion, bool) {
 		}
 		before := query[:i]
 		if hasHan(p.phrase) {
-			before = trimRequestModal(before)
+			before = trimChineseFrame(before)
 		}
-		rest := strings.Join(strings.Fields(before+gap+query[i+len(p.phrase):]), " ")
+		rest := dropTimeClauseWords(strings.Join(strings.Fields(before+gap+query[i+len(p.phrase):]), " "))
 		if Parse(rest).IsEmpty() || !hasWork(rest) {
 			return RoleQuestion{}, false
 		}
 		rq := RoleQuestion{Role: p.role, Work: rest, List: rest}
 		if p.verb {
-			rq.List = typed // the search reads the slip as the texts' word, and says so
+			// The verb stays (the search reads a slip as the texts' word,
+			// and says so); a time clause's word does not (X8).
+			rq.List = dropTimeClauseWords(typed)
+			if hasHan(p.phrase) && typed == query {
+				rq.List = before + query[i:]
+			}
 		}
 		if slip.Typed != "" {
 			rq.Slip = slip.Correction
 		}
+		if slices.Contains(eitherVerbs, p.phrase) {
+			rq.Either = p.phrase
+		}
 		return rq, true
 	}
-	return spokenRole(query) // role_spoken.go: the active voice, Chinese spoken forms
+	if rq, ok := spokenRole(query); ok { // role_spoken.go: the active voice, Chinese spoken forms
+		return rq, true
+	}
+	return unitAskedRole(query)
+}
+
+// chineseUnitAsks are the Chinese words asking which unit, where the
+// spoken forms ask 谁: 付款要通知哪个部门 is 付款要通知谁, 哪个部门需要知道
+// 付款的事 is 谁需要知道 (tryout27 X7). A closed class.
+var chineseUnitAsks = []string{"哪一个部门", "哪个部门", "哪些部门", "哪个岗位", "哪些岗位", "哪个单位", "哪个团队", "哪个人", "哪些人"}
+
+// unitAskedRole reads a Chinese question asking which unit as the one
+// asking 谁 (chineseUnitAsks), for every role but the responsible:
+// … 由哪个部门负责 asks which department does the work, answered by
+// departments.
+func unitAskedRole(query string) (RoleQuestion, bool) {
+	if !hasHan(query) {
+		return RoleQuestion{}, false
+	}
+	for _, ask := range chineseUnitAsks {
+		if strings.Contains(query, ask) {
+			rq, ok := AsksRole(strings.Replace(query, ask, "谁", 1))
+			if !ok || rq.Role == model.Responsible {
+				return RoleQuestion{}, false
+			}
+			return rq, true
+		}
+	}
+	return RoleQuestion{}, false
+}
+
+// SaidAsWork reports whether the question is the doer's, not a role's:
+// its verb is work as often as a role (Either: 审核, review or approve)
+// and a duty r matches by words says the verb with every other word the
+// query searched for in one clause (r is the search for List, the query
+// as typed). 谁审核促销费用 is then who reviews promotion costs, the
+// planning department that does (跟踪、反馈并审核促销费用和广告费用的使用);
+// 谁审核预算, which no duty says, asks for the budget's approver, and so
+// does 谁审核价格, though a duty sets prices and, a clause on, reviews
+// how products are promoted (tryout27 X10).
+func (rq RoleQuestion) SaidAsWork(r *Results) bool {
+	if rq.Either == "" || r.NoMention {
+		return false
+	}
+	words := slices.DeleteFunc(slices.Clone(r.Words), func(w string) bool { return strings.Contains(rq.Either, w) })
+	if len(words) == 0 {
+		return false
+	}
+	for _, res := range r.List {
+		if res.Match != Words || res.Node == nil || !slices.ContainsFunc(res.Places, model.IsWork) {
+			continue
+		}
+		for _, clause := range strings.FieldsFunc(strings.ToLower(res.Node.Title[res.Lang]), isClauseBreak) {
+			if strings.Contains(clause, rq.Either) && !slices.ContainsFunc(words, func(w string) bool { return !strings.Contains(clause, strings.ToLower(w)) }) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isClauseBreak reports whether r ends a clause of a duty's text: 、 lists
+// within one (审核预算、决算).
+func isClauseBreak(r rune) bool { return strings.ContainsRune("，。；：！？,.;:!?\n", r) }
+
+// asksWhoseApproval reports whether a lower-cased English question asks
+// whose approval the work needs (approvalIdioms: "whose approval do we
+// need for …"): a unit, as "who approves" asks.
+func asksWhoseApproval(lower string) bool {
+	return slices.ContainsFunc(approvalIdioms, func(idiom string) bool {
+		return strings.HasPrefix(idiom, "whose ") && analysis.PhraseAt(lower, idiom) >= 0
+	})
 }
 
 // asksForUnit reports whether a lower-cased English question asks for a
@@ -155,6 +286,76 @@ func asksForUnit(lower string) bool {
 	}
 	return len(whichNouns(len(words), func(i int) string { return words[i] })) > 0
 }
+
+// timeClauseWords are the English words that make the work a time
+// clause of a role question: "who do we consult before picking orders",
+// "who is told after suppliers are paid". The role is the frame's; the
+// work is what follows the word (tryout27 X8). A closed class.
+var timeClauseWords = [][]string{{"before"}, {"after"}, {"until"}, {"till"}, {"prior", "to"}, {"ahead", "of"}}
+
+// dropTimeClauseWords returns a role question's work without the words
+// of timeClauseWords, whole words only ("after-sales" stays), so that
+// the verb phrase they introduce is the work searched for.
+func dropTimeClauseWords(rest string) string {
+	if hasHan(rest) && !strings.ContainsAny(rest, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ") {
+		return rest
+	}
+	words := strings.Fields(rest)
+	out := words[:0:0]
+	for i := 0; i < len(words); i++ {
+		n := 0
+		for _, tw := range timeClauseWords {
+			if i+len(tw) <= len(words) && slices.EqualFunc(tw, words[i:i+len(tw)], func(a, b string) bool { return a == strings.ToLower(b) }) {
+				n = len(tw)
+				break
+			}
+		}
+		if n > 0 {
+			i += n - 1
+			continue
+		}
+		out = append(out, words[i])
+	}
+	if len(out) == len(words) {
+		return rest
+	}
+	return strings.Join(out, " ")
+}
+
+// chineseTimeEnds are the words that end a Chinese time clause before
+// the frame of a role question: 拣货之前要咨询谁, 拣货前要跟谁商量, 付款后要
+// 告诉谁, 付款时要通知谁. Only as words of their own (the segmenter
+// keeps 售后 and 目前 whole): the clause's verb phrase is the work.
+var chineseTimeEnds = []string{"之前", "以前", "前", "之后", "以后", "后", "时", "时候"}
+
+// trimChineseFrame returns the words before a Chinese role phrase
+// without the request's modal verb (trimRequestModal) and without the
+// word ending a time clause (chineseTimeEnds; 的时候 whole) that stands
+// before the frame's own words (谁, 由谁, 被, a modal), as a question
+// leaves both out: 拣货之前要咨询谁 asks what 拣货要咨询谁 asks, 付款前谁批准
+// what 付款谁批准 asks, 拣货之前谁需要被咨询 what 拣货谁需要被咨询 asks.
+func trimChineseFrame(before string) string {
+	words := analysis.SegmentChinese(before)
+	tail := ""
+	n := len(words)
+	for n > 0 && (analysis.IsRequestModal(words[n-1]) || slices.Contains(chineseFrameWords, words[n-1])) {
+		tail = words[n-1] + tail
+		n--
+	}
+	if n == 0 || !slices.Contains(chineseTimeEnds, words[n-1]) || !strings.HasSuffix(before, words[n-1]+tail) {
+		return trimRequestModal(before)
+	}
+	trimmed := strings.TrimSuffix(before, words[n-1]+tail)
+	if words[n-1] == "时候" && n > 1 && words[n-2] == "的" {
+		trimmed = strings.TrimSuffix(trimmed, "的")
+	}
+	return trimRequestModal(trimmed + tail)
+}
+
+// chineseFrameWords are the words of a role question's frame that may
+// follow its time clause besides a request's modal: 谁 and 由谁 asking,
+// 被 of the passive, 来, 应该, 该 (付款前谁批准, 拣货之前由谁审批).
+var chineseFrameWords = []string{"谁", "由", "由谁", "被", "来", "应该", "该", "应当"}
 
 // trimRequestModal returns the words before a Chinese role phrase
 // without a request's modal verb at their end (要, 需要: 价格要告诉谁 asks

@@ -28,12 +28,18 @@ func spokenRole(query string) (RoleQuestion, bool) {
 	}
 	role, from, to, ok := activeRoleClause(lower)
 	if !ok {
+		role, from, to, ok = knowClause(lower)
+	}
+	if !ok {
 		role, from, to, ok = spokenRolePhrase(lower)
+	}
+	if !ok {
+		role, from, to, ok = askBeforeChinese(lower)
 	}
 	if !ok {
 		return RoleQuestion{}, false
 	}
-	rest := strings.Join(strings.Fields(query[:from]+" "+query[to:]), " ")
+	rest := dropTimeClauseWords(strings.Join(strings.Fields(query[:from]+" "+query[to:]), " "))
 	if hasHan(query[from:to]) {
 		// 谁 stays the question's word; signing gives way to a verb of
 		// doing, as a role's verb does in AsksRole (谁签字: 谁负责).
@@ -41,7 +47,7 @@ func spokenRole(query string) (RoleQuestion, bool) {
 		if role == model.Accountable {
 			who = "谁负责"
 		}
-		rest = strings.Join(strings.Fields(trimRequestModal(query[:from])+who+query[to:]), "")
+		rest = strings.Join(strings.Fields(trimChineseFrame(query[:from])+who+query[to:]), "")
 	}
 	if Parse(rest).IsEmpty() || !hasWork(rest) {
 		return RoleQuestion{}, false
@@ -79,6 +85,11 @@ var clauseVerbs = []clauseVerb{
 	{"cc", model.Informed, nil}, {"copy", model.Informed, []string{"in"}}, {"update", model.Informed, nil},
 	{"alert", model.Informed, nil}, {"loop", model.Informed, []string{"in"}},
 	{"keep", model.Informed, []string{"posted", "updated"}},
+	// "Who should we let know about X" tells them (tryout27 X7); "who do
+	// we ask before picking orders" asks them first, the consulted role's
+	// gloss, where "who do I ask about X" is the request's frame, a
+	// question of who does X (X8; verify26 V7).
+	{"let", model.Informed, []string{"know"}}, {"ask", model.Consulted, []string{"before"}},
 }
 
 // maxClauseHelpers bounds the helper words between subject and verb.
@@ -170,6 +181,17 @@ var spokenRolePhrases = []struct {
 	{"抄送给谁", model.Informed}, {"抄送谁", model.Informed}, {"报告给谁", model.Informed}, {"汇报给谁", model.Informed},
 	{"通报给谁", model.Informed}, {"同步给谁", model.Informed}, {"向谁报告", model.Informed}, {"向谁汇报", model.Informed},
 	{"向谁通报", model.Informed},
+	// Whom the work must be made known to (tryout27 X7): 拜访客户要让谁
+	// 知道, 谁需要知道拜访客户的事. 谁知道 alone asks who knows the work,
+	// its doer; the modal or 让 makes the knowing a need.
+	{"让谁知道", model.Informed}, {"让谁了解", model.Informed}, {"谁需要知道", model.Informed}, {"谁应该知道", model.Informed},
+	{"谁应当知道", model.Informed}, {"谁该知道", model.Informed}, {"谁要知道", model.Informed}, {"谁得知道", model.Informed},
+	{"谁必须知道", model.Informed}, {"谁需知道", model.Informed},
+	{"跟谁说一声", model.Informed}, {"和谁说一声", model.Informed}, {"跟谁说", model.Informed}, {"和谁说", model.Informed},
+	// A heads-up, a report for the record, a notice reaching someone:
+	// 跟谁打招呼, 向谁报备, 通知到谁.
+	{"跟谁打个招呼", model.Informed}, {"跟谁打招呼", model.Informed}, {"和谁打招呼", model.Informed}, {"向谁报备", model.Informed},
+	{"跟谁报备", model.Informed}, {"报备给谁", model.Informed}, {"通知到谁", model.Informed}, {"告知到谁", model.Informed},
 	{"谁的同意", model.Accountable}, {"谁同意", model.Accountable}, {"谁签字", model.Accountable}, {"谁签批", model.Accountable},
 	{"谁签核", model.Accountable}, {"谁来签字", model.Accountable}, {"谁的签字", model.Accountable},
 }
@@ -185,6 +207,85 @@ func spokenRolePhrase(lower string) (role model.RACIRole, from, to int, ok bool)
 	return 0, 0, 0, false
 }
 
+// knowNeeds are the modals that make knowing a need: "who needs to
+// know", "who should know", "who must be aware of". "Who knows about
+// pricing" asks who has the knowledge, its doer.
+var knowNeeds = []string{"need", "needs", "should", "must", "has", "have", "ought", "got", "gotta"}
+
+// knowHelpers may stand between the word asking who and the verb of
+// knowing besides knowNeeds: "who else needs to be made aware of".
+var knowHelpers = []string{"to", "else", "also", "really", "will", "would", "be", "made", "kept", "get", "gets", "definitely", "absolutely"}
+
+// knowVerbs are the verbs whose subject is told: "know", "be aware",
+// "hear about".
+var knowVerbs = []string{"know", "aware", "hear"}
+
+// knowClause finds, in a lower-cased English question, the clause "who
+// needs to know" (knowNeeds, knowHelpers, knowVerbs) right after a word
+// asking who or a unit noun: the everyday question for the informed
+// role (tryout27 X7: "who needs to know about paying suppliers"). It
+// returns the span from the first helper to the verb.
+func knowClause(lower string) (role model.RACIRole, from, to int, ok bool) {
+	type word struct {
+		text     string
+		from, to int
+	}
+	var words []word
+	start := -1
+	for i, r := range lower + " " {
+		if r >= 'a' && r <= 'z' || r == '\'' {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			words = append(words, word{lower[start:i], start, i})
+			start = -1
+		}
+	}
+	for s := 1; s < len(words); s++ {
+		prev := words[s-1].text
+		if !analysis.AsksWho(prev) && !analysis.IsUnitNoun(prev) {
+			continue
+		}
+		need := false
+		v := s
+		for v < len(words) && v-s < maxClauseHelpers+2 {
+			w := words[v].text
+			if slices.Contains(knowNeeds, w) {
+				need = true
+			} else if !slices.Contains(knowHelpers, w) {
+				break
+			}
+			v++
+		}
+		if need && v < len(words) && v > s && slices.Contains(knowVerbs, words[v].text) {
+			return model.Informed, words[s].from, words[v].to, true
+		}
+	}
+	return 0, 0, 0, false
+}
+
+// askBeforeChinese finds 问谁 (ask whom) after a time clause that ends
+// in 前 (拣货前问谁, 发货之前要问谁): asked before the work is done, the
+// consulted role's gloss. 定价问谁 without one is the request's frame,
+// a question of who does the work.
+func askBeforeChinese(lower string) (role model.RACIRole, from, to int, ok bool) {
+	for _, ask := range []string{"问一下谁", "问问谁", "问谁"} {
+		i := strings.Index(lower, ask)
+		if i < 0 {
+			continue
+		}
+		words := analysis.SegmentChinese(trimRequestModal(lower[:i]))
+		if n := len(words); n > 1 && (words[n-1] == "前" || words[n-1] == "之前" || words[n-1] == "以前") {
+			return model.Consulted, i, i + len(ask), true
+		}
+		return 0, 0, 0, false
+	}
+	return 0, 0, 0, false
+}
+
 // chineseResponsible reports whether a Chinese question asks for the
 // responsible units in the explicit forms of responsibility: 由谁负责
 // (门店陈列由谁负责, 由谁来负责) or 谁对 … 负责 (谁对定价负责). 谁负责 alone
@@ -196,8 +297,27 @@ func chineseResponsible(lower string) (model.RACIRole, bool) {
 			return model.Responsible, true
 		}
 	}
-	if i := strings.Index(lower, "谁对"); i >= 0 && strings.Contains(lower[i+len("谁对"):], "负责") {
-		return model.Responsible, true
+	// 谁对 … 负责, and 谁为 … 负责 as often (tryout27 X2: 谁为销售计划负责),
+	// a modal between (谁应该为培训负责, 谁来对预算负责).
+	i := strings.Index(lower, "谁")
+	if i < 0 {
+		return 0, false
+	}
+	after := lower[i+len("谁"):]
+	for _, m := range responsibleModals {
+		if strings.HasPrefix(after, m) {
+			after = after[len(m):]
+			break
+		}
+	}
+	for _, to := range []string{"对", "为"} {
+		if strings.HasPrefix(after, to) && strings.Contains(after[len(to):], "负责") {
+			return model.Responsible, true
+		}
 	}
 	return 0, false
 }
+
+// responsibleModals may stand between 谁 and 对/为 of 谁对…负责: 谁应该为
+// 培训负责, 谁来对预算负责. Longer first.
+var responsibleModals = []string{"应该", "应当", "需要", "必须", "要来", "该", "要", "来", "得", "会", "能"}
