@@ -1044,3 +1044,28 @@ func TestSearchOwnersDeptQuestion(t *testing.T) {
 		}
 	}
 }
+
+// TestSearchDifferenceNote: a question about how two departments differ,
+// whichever pair, says under the field where their comparison is, naming
+// them in the interface's language (tryout27 X6); another query does not.
+func TestSearchDifferenceNote(t *testing.T) {
+	for _, tc := range []struct {
+		lang    model.Lang
+		q, note string
+	}{
+		{model.En, "difference between HR and finance", "Human resources department and Finance department side by side: esc, then c (compare) on either."},
+		{model.Zh, "策划部和市场部有什么不同", "策划部与市场部的区别，并排对比：按 esc 返回，在其中一个部门上按 c（对比）。"},
+		{model.En, "who handles sales", ""},
+	} {
+		scr := newDriver(t, 200, 24, tc.lang).keys("/").typeText(tc.q).screen()
+		if tc.note == "" {
+			if strings.Contains(scr, "side by side") {
+				t.Errorf("%s: a compare note:\n%s", tc.q, scr)
+			}
+			continue
+		}
+		if !strings.Contains(scr, tc.note) {
+			t.Errorf("%s: want %q under the field:\n%s", tc.q, tc.note, scr)
+		}
+	}
+}

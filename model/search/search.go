@@ -106,6 +106,19 @@ func (ix *Index) search(ctx context.Context, q Query, lang model.Lang, limit int
 	if respelt {
 		res.Corrected = append([]Correction{asker}, res.Corrected...)
 	}
+	// A question about how two departments differ names them: their
+	// names ("HR", an alias) and the words asking the difference
+	// ("compare", "vs") are no words a duty must mention.
+	if pair, naming := ix.comparedPair(p.words); pair != nil {
+		res.Compare = pair
+		var names []string
+		for i, w := range p.words[:min(len(p.words), maxWords)] {
+			if naming&(1<<i) != 0 {
+				names = append(names, w.typed, w.folded)
+			}
+		}
+		res.Missing = slices.DeleteFunc(res.Missing, func(m string) bool { return slices.Contains(names, m) })
+	}
 	if !res.NoMention {
 		res.Missing = ix.notHeldInWords(res.Missing, nodeOK)
 	}
