@@ -542,6 +542,11 @@ func (ww *wholeWords) of(h whit) uint64 {
 		}
 		ww.memo[k][i].set(h.node, got&(1<<i) != 0)
 	}
+	if t := h.titled & h.mask &^ got; t != 0 {
+		// Said by the title of its section: said whole when the title
+		// says them so (titled.go).
+		got |= ww.of(whit{node: h.section, mask: t, lang: h.lang})
+	}
 	for j, sp := range ww.pairs {
 		pair := uint64(3) << sp.first
 		if h.mask&pair != 0 && got&pair != pair && ww.ix.splitSays(ww.ix.wordsOf(h.lang), h.node, ww.sets[k][j]) {
