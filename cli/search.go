@@ -307,6 +307,13 @@ var (
 		"dutymap search: the owner is %s, but the sources list no duties for it",
 		"dutymap search：负责的是%s，但资料中没有列出它的职责",
 	}
+	// compareNote: a question about how two departments differ (%s and
+	// %s, named in the words of the note) is answered side by side by
+	// compare, whose command (the third %s) the note gives.
+	compareNote = [model.NumLangs]string{
+		"dutymap search: %s and %s side by side: %s",
+		"dutymap search：%s与%s的区别，并排对比：%s",
+	}
 	unlistedLabel = [model.NumLangs]string{"no duties listed", "资料未列出职责"}
 	partialNote   = [model.NumLangs]string{
 		"dutymap search: %d more mention only a lesser word of the query (a higher --limit lists them, marked “in part”)",
@@ -452,6 +459,11 @@ func (a *app) answerSearch(ld *cache.Loaded, lang model.Lang, query string, q se
 	if r := res.ReadAs; r != nil {
 		// A slip of a department's name ("销受部"), read as show reads it.
 		a.noteReading("dutymap search", r.Typed, r.Node, r.Tier, res.Lang)
+	}
+	if c := res.Compare; len(c) == 2 {
+		// "difference between HR and finance": the comparison answers it.
+		cmd := "dutymap compare " + c[0].Path + " " + c[1].Path
+		fmt.Fprintln(a.io.Err, fmt.Sprintf(compareNote[say], oneLine(c[0].Title.In(say)), oneLine(c[1].Title.In(say)), cmd))
 	}
 	// A word no text holds, with the word it is likely a slip of: searched
 	// instead when nothing answered the query as typed (said here, for the

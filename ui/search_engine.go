@@ -106,6 +106,9 @@ type found struct {
 	// through: the words the matches hold only through synonyms
 	// (search.Results.Through).
 	through []search.Through
+	// compare: the two departments a question about their difference
+	// names (search.Results.Compare).
+	compare []*model.Node
 	// common: the query is nothing but question words, fillers and stop
 	// words ("who", 谁负责), as typed; unknown: its d: references that
 	// name no department.
@@ -164,7 +167,7 @@ func (e *engine) start(query string, lang model.Lang, limit int, cw cells) func(
 			return found{}, err
 		}
 		f := found{hits: make([]hit, len(res.List)), matches: res.Matches, partial: res.Partial, noMention: res.NoMention,
-			words: res.Words, missing: res.Missing, tooCommon: res.TooCommon, common: res.Common, unknown: res.UnknownDepts, corrected: res.Corrected, readAs: res.ReadAs, through: res.Through, answer: res.Lang}
+			words: res.Words, missing: res.Missing, tooCommon: res.TooCommon, common: res.Common, unknown: res.UnknownDepts, corrected: res.Corrected, readAs: res.ReadAs, through: res.Through, compare: res.Compare, answer: res.Lang}
 		if res.NoMention {
 			f.words, f.together = res.NotMentioned()
 			if !f.together {

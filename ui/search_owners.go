@@ -49,7 +49,7 @@ func (s *searchScreen) blocks() searchBlocks {
 	if b.owners = min(len(s.owners), ownersFor(s.lay.list.h)); b.owners > 0 {
 		b.results += b.owners + 1
 	}
-	if s.noMention || len(s.missing) > 0 || len(s.common) > 0 || len(s.unknown) > 0 || len(s.corrected) > 0 || s.readAs != nil || len(s.through) > 0 {
+	if s.noMention || len(s.missing) > 0 || len(s.common) > 0 || len(s.unknown) > 0 || len(s.corrected) > 0 || s.readAs != nil || len(s.through) > 0 || len(s.compare) == 2 {
 		// Wrapped, as the start page's lines are, in the rows that leave
 		// one result its rows (all of them when nothing comes close); the
 		// rest cut with "…".
@@ -106,9 +106,26 @@ func (c *wrappedText) clip(cw cells, text string, width, n int) []string {
 func (s *searchScreen) noteText() string {
 	c := &s.noteMade
 	if !c.ok || c.lang != s.sh.lang || c.cells != s.sh.cells {
-		*c = madeNote{ok: true, lang: s.sh.lang, cells: s.sh.cells, text: s.note()}
+		*c = madeNote{ok: true, lang: s.sh.lang, cells: s.sh.cells, text: s.compareNote(s.note())}
 	}
 	return c.text
+}
+
+// compareNote puts before note, when the query asks how two departments
+// differ, where their comparison is (the CLI names its command).
+func (s *searchScreen) compareNote(note string) string {
+	if len(s.compare) != 2 {
+		return note
+	}
+	name := func(n *model.Node) string { return oneLine(n.Title.In(s.sh.lang)) }
+	say := fmt.Sprintf(s.sh.w().search.compare, name(s.compare[0]), name(s.compare[1]))
+	if note == "" {
+		return say
+	}
+	if s.sh.lang == model.Zh {
+		return say + note
+	}
+	return say + " " + note
 }
 
 // madeNote is a note as noteText wrote it.

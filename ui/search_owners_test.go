@@ -901,8 +901,11 @@ func TestSearchCountAgreesWithOwnerRows(t *testing.T) {
 		q            string
 		count, owner string
 	}{
-		{model.En, "team handles ads", "2 found · ", "2 in part"},
-		{model.Zh, "team handles ads", "找到 2 条 · ", "部分匹配"},
+		// Three found: the third is the Advertising planning
+		// supervisor's, which its position's name says is advertising
+		// work (tryout27 X4).
+		{model.En, "team handles ads", "3 found · ", "2 in part"},
+		{model.Zh, "team handles ads", "找到 3 条 · ", "部分匹配"},
 	} {
 		d := newDriver(t, 80, 24, tc.lang).keys("/").typeText(tc.q)
 		s, scr := d.search(), d.screen()
@@ -913,10 +916,11 @@ func TestSearchCountAgreesWithOwnerRows(t *testing.T) {
 	}
 	d := newDriver(t, 80, 24, model.En).keys("/").typeText("handle ads")
 	scr := d.screen()
-	// 33: no longer the comparison's terms section, found by its editor's
-	// note alone (tryout25 T12).
-	if head := fieldRow(scr); !strings.HasSuffix(strings.TrimRight(head, " "), "33 found") {
-		t.Errorf("handle ads: want 33 found alone:\n%s", scr)
+	// 34: the Advertising planning supervisor's duties count whole, its
+	// position's name saying the work (tryout27 X4); the comparison's terms
+	// section no longer, found by its editor's note alone (tryout25 T12).
+	if head := fieldRow(scr); !strings.HasSuffix(strings.TrimRight(head, " "), "34 found") {
+		t.Errorf("handle ads: want 34 found alone:\n%s", scr)
 	}
 }
 
@@ -1043,6 +1047,31 @@ func TestSearchOwnersDeptQuestion(t *testing.T) {
 		lines := strings.Split(after, "\n")
 		if !ok || len(lines) < 2 || !strings.Contains(lines[1], c.first) || strings.Contains(lines[1], c.not) {
 			t.Errorf("%s: want the first owner row %q:\n%s", c.q, c.first, scr)
+		}
+	}
+}
+
+// TestSearchDifferenceNote: a question about how two departments differ,
+// whichever pair, says under the field where their comparison is, naming
+// them in the interface's language (tryout27 X6); another query does not.
+func TestSearchDifferenceNote(t *testing.T) {
+	for _, tc := range []struct {
+		lang    model.Lang
+		q, note string
+	}{
+		{model.En, "difference between HR and finance", "Human resources department and Finance department side by side: esc, then c (compare) on either."},
+		{model.Zh, "策划部和市场部有什么不同", "策划部与市场部的区别，并排对比：按 esc 返回，在其中一个部门上按 c（对比）。"},
+		{model.En, "who handles sales", ""},
+	} {
+		scr := newDriver(t, 200, 24, tc.lang).keys("/").typeText(tc.q).screen()
+		if tc.note == "" {
+			if strings.Contains(scr, "side by side") {
+				t.Errorf("%s: a compare note:\n%s", tc.q, scr)
+			}
+			continue
+		}
+		if !strings.Contains(scr, tc.note) {
+			t.Errorf("%s: want %q under the field:\n%s", tc.q, tc.note, scr)
 		}
 	}
 }

@@ -139,7 +139,11 @@ type searchWords struct {
 	// through wraps the note that names the words the matches hold only
 	// through synonyms (search.ThroughNote, the CLI's wording) as a
 	// sentence.
-	through                  string
+	through string
+	// compare: the query asks how two departments differ
+	// (search.Results.Compare; %s and %s: their names), which the
+	// comparison answers: where to find it.
+	compare                  string
 	didYouMeanEach, meantFor string
 	// onlyCommon: a query of question words and stop words only (%s:
 	// them); unknownDept: a d: reference naming no department (%s: it,

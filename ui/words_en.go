@@ -78,6 +78,7 @@ var wordsEn = words{
 		notMentioned: "No duty mentions %s; the results match the other words.",
 		didYouMean:   " (did you mean %s?)", searchedInstead: "No duty mentions %s; the results are for %s.",
 		readAs: "%s is read as %s.", through: "%s.",
+		compare:        "%s and %s side by side: esc, then c (compare) on either.",
 		didYouMeanEach: " (did you mean %s?)", meantFor: "%s for %s",
 		nothingClose:   [2]string{"No duty mentions %s, and nothing comes close.", "No duty mentions %s together, and nothing comes close."},
 		oneLangNothing: "No duty mentions %s, and nothing comes close. %s.",

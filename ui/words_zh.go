@@ -77,6 +77,7 @@ var wordsZh = words{
 		notMentioned: "没有职责提到%s；以下结果匹配其余的词。",
 		didYouMean:   "（是不是要找%s？）", searchedInstead: "没有职责提到%s；以下是%s的结果。",
 		readAs: "%s按%s理解。", through: "%s。",
+		compare:        "%s与%s的区别，并排对比：按 esc 返回，在其中一个部门上按 c（对比）。",
 		didYouMeanEach: "（%s？）", meantFor: "%[2]s是不是要找%[1]s",
 		nothingClose:   [2]string{"没有职责提到%s，也没有相近的内容。", "没有职责同时提到%s，也没有相近的内容。"},
 		oneLangNothing: "没有职责提到%s，也没有相近的内容。%s。",

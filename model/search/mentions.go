@@ -528,7 +528,7 @@ func (ww *wholeWords) of(h whit) uint64 {
 					continue // "new hires" for "who hires?"; "warehouse management" says "manages"
 				}
 			}
-			if t.pos == 0 && ww.inObject(i) {
+			if t.pos == 0 && ww.inObject(i) && !ww.actOnObject(tokens, t, i, k) {
 				continue // a duty's first word is its verb: "Show the market …" shows no "trade shows"
 			}
 			got |= 1 << i
@@ -542,6 +542,11 @@ func (ww *wholeWords) of(h whit) uint64 {
 		}
 		ww.memo[k][i].set(h.node, got&(1<<i) != 0)
 	}
+	if t := h.titled & h.mask &^ got; t != 0 {
+		// Said by the title of its section: said whole when the title
+		// says them so (titled.go).
+		got |= ww.of(whit{node: h.section, mask: t, lang: h.lang})
+	}
 	for j, sp := range ww.pairs {
 		pair := uint64(3) << sp.first
 		if h.mask&pair != 0 && got&pair != pair && ww.ix.splitSays(ww.ix.wordsOf(h.lang), h.node, ww.sets[k][j]) {
@@ -549,6 +554,32 @@ func (ww *wholeWords) of(h whit) uint64 {
 		}
 	}
 	return got
+}
+
+// actOnObject reports whether token t, a duty's first word (its verb)
+// that says word i of a question's object, is done to the object's
+// other words (actDoneTo): "Visit key customers" says the "visits" of
+// "who makes visits to key customers", "Forecast sales" the "forecast" of
+// "who prepares the sales forecast"; "Show the market …" no "trade shows".
+func (ww *wholeWords) actOnObject(tokens []seqToken, t seqToken, i, k int) bool {
+	var companions uint64 // the question's other words read as nouns
+	for j, q := range ww.p.words[:min(len(ww.p.words), maxWords)] {
+		if j != i && !q.han && !q.stop && !q.role && !q.verb {
+			companions |= 1 << j
+		}
+	}
+	for _, u := range tokens {
+		if u.pos <= t.pos || u.pos > t.pos+3 || u.term < 0 {
+			continue
+		}
+		// Their own terms only, as actDoneTo reads them.
+		for c := companions; c != 0; c &= c - 1 {
+			if j := bits.TrailingZeros64(c); u.term == ww.own[k][j] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // saysSome reports whether h's text says some word of h.mask whole (of

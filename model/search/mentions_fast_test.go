@@ -109,7 +109,8 @@ func ofByRunes(ww *wholeWords, h whit) uint64 {
 	k := langIdx(ww.langs, h.lang)
 	got := h.mask & ww.han
 	var title []rune
-	for _, t := range ww.ix.wordsOf(h.lang).tokens(h.node) {
+	tokens := ww.ix.wordsOf(h.lang).tokens(h.node)
+	for _, t := range tokens {
 		for i := range ww.action {
 			if got&(1<<i) != 0 || h.mask&(1<<i) == 0 || !ww.says[k][i][t.term] {
 				continue
@@ -127,7 +128,7 @@ func ofByRunes(ww *wholeWords, h whit) uint64 {
 			if ww.asksVerb(i) && nounPlaceRunes(title, int(t.start), int(t.end)) && !analysis.ListedTogether(ww.p.words[i].term, analysis.Fold(written)) {
 				continue
 			}
-			if t.pos == 0 && ww.inObject(i) {
+			if t.pos == 0 && ww.inObject(i) && !ww.actOnObject(tokens, t, i, k) {
 				continue
 			}
 			got |= 1 << i

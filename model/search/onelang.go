@@ -2,6 +2,7 @@ package search
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -36,6 +37,17 @@ func (ix *Index) WrittenOnlyInOther(words []string) (OneLanguage, bool) {
 	}
 	if !ok || depts == 0 {
 		return OneLanguage{}, false
+	}
+	// A word some text in its own language holds (a section's title or
+	// notes: 退货 of 仓库 › 退货) is not missing for want of that
+	// language: the note would send the user to the other one for
+	// nothing (tryout27 X4).
+	w := ix.wordsOf(asked)
+	for _, word := range words {
+		terms := analysis.Terms(word)
+		if len(terms) > 0 && !slices.ContainsFunc(terms, func(t string) bool { _, ok := w.term(t); return !ok }) {
+			return OneLanguage{}, false
+		}
 	}
 	written := make([]bool, depts)
 	left := depts // departments not known to be written in the words' language

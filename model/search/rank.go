@@ -409,6 +409,10 @@ type whit struct {
 	// named: the node is a department or position the query names, or
 	// lies beneath one (Index.named).
 	named bool
+	// titled: the query words a duty holds through the title of the
+	// section it is listed in (section), not its own text (titled.go).
+	titled  uint64
+	section int32
 }
 
 // wordSearch scores every node of w that matches a word of cws, keeping
@@ -493,6 +497,7 @@ func (ix *Index) wordSearch(w *wordIndex, qws []qword, cws []cword, keep func(i 
 		s.cover[o] = 0
 	}
 	named := ix.named(w, s, qws, cws, keep)
+	titled := ix.titledDuties(w, s, qws, cws, keep)
 	ws, syn, _ := mainWeights(cws)
 	whole := wholeBits(cws)
 	var work uint64 // the words that are not a role's verb (roleVerbs) nor a frequency (qword.often)
@@ -510,6 +515,11 @@ func (ix *Index) wordSearch(w *wordIndex, qws []qword, cws []cword, keep func(i 
 			continue
 		}
 		h := whit{node: n, score: s.own[n], mask: s.mask[n], rel: s.rel[n], held: s.held(n, ws, syn), lang: w.lang}
+		for _, t := range titled {
+			if t.node == n {
+				h.titled, h.section = h.titled|t.mask, t.section
+			}
+		}
 		h.tier = ix.tierOf(n)
 		// Context: the own scores of the sections above and of the
 		// document, all of a department's or position's the query names.

@@ -139,6 +139,12 @@ type Results struct {
 	// query.
 	Through []Through
 
+	// Compare holds the two departments a question about their
+	// difference names ("difference between HR and finance", 策划部和市场部
+	// 有什么不同), in the order it names them: the comparison of the two
+	// answers it (difference.go). Nil for any other query.
+	Compare []*model.Node
+
 	// order is the query's terms as typed, in order (exact ones without
 	// their "'"): the order NotMentioned names them in.
 	order []string

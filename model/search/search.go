@@ -118,6 +118,19 @@ func (ix *Index) search(ctx context.Context, q Query, lang model.Lang, limit int
 	if respelt {
 		res.Corrected = append([]Correction{asker}, res.Corrected...)
 	}
+	// A question about how two departments differ names them: their
+	// names ("HR", an alias) and the words asking the difference
+	// ("compare", "vs") are no words a duty must mention.
+	if pair, naming := ix.comparedPair(p.words); pair != nil {
+		res.Compare = pair
+		var names []string
+		for i, w := range p.words[:min(len(p.words), maxWords)] {
+			if naming&(1<<i) != 0 {
+				names = append(names, w.typed, w.folded)
+			}
+		}
+		res.Missing = slices.DeleteFunc(res.Missing, func(m string) bool { return slices.Contains(names, m) })
+	}
 	if !res.NoMention {
 		res.Missing = ix.notHeldInWords(res.Missing, nodeOK)
 	}
@@ -2812,7 +2825,10 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner
 		bestVouched bool
 		does        bool // one of them does the verb asked about to its object (wquery.doesIt)
 		wholeObject bool // one of them holds the whole of an English object (wquery.holdsWhole)
-		named       bool // the query names it (its department or position)
+		// titled counts its matches that hold the query's words only
+		// through their section's title (whit.titled).
+		titled int
+		named  bool // the query names it (its department or position)
 		// The query is its own unit's whole name (whole), or how much of
 		// the query its own unit's name holds (cover); its own unit is its
 		// position, or its department when it has none.
@@ -2862,6 +2878,9 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner
 		case h.main:
 			a.main++
 			a.mainScores = append(a.mainScores, float64(h.score))
+			if h.titled != 0 {
+				a.titled++
+			}
 			fallthrough
 		default:
 			a.scores = append(a.scores, float64(h.score))
@@ -3143,6 +3162,7 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner
 		signs := a.accountable + a.sharedAOnly
 		return signs > 0 && a.main+a.vouched == signs
 	}
+	titledOnly := func(a acc) bool { return a.main > 0 && a.titled == a.main && a.vouched == 0 }
 	order := func(a, b acc) int {
 		return cmp.Or(cmp.Compare(boolInt(b.whole), boolInt(a.whole)), cmp.Compare(boolInt(b.named), boolInt(a.named)),
 			cmp.Compare(b.cover, a.cover), cmp.Compare(boolInt(b.dept && b.named), boolInt(a.dept && a.named)),
@@ -3151,6 +3171,11 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner
 			cmp.Compare(boolInt(b.inScope), boolInt(a.inScope)),
 			cmp.Compare(boolInt(q.asksWho && signsOnly(a)), boolInt(q.asksWho && signsOnly(b))),
 			cmp.Compare(boolInt(b.does), boolInt(a.does)), cmp.Compare(boolInt(b.wholeObject), boolInt(a.wholeObject)),
+			// A duty saying the work itself before duties whose section's
+			// name says it for them ("Handle the reception of guests and
+			// visitors" before the duties under "Receiving exhibitors and
+			// visitors" for "who receives visitors").
+			cmp.Compare(boolInt(q.asksWho && titledOnly(a)), boolInt(q.asksWho && titledOnly(b))),
 			cmp.Compare(b.score, a.score), cmp.Compare(a.best.node, b.best.node))
 	}
 	if limit > 0 && len(accs) > limit {

@@ -39,6 +39,11 @@ type nounForm struct {
 	term   string  // as analysed
 	weight float32 // its own term's weight in the query (alt.weight)
 	others []int32 // its synonyms' terms, which hold it plainly
+	// companions are the own terms of the question's other words read as
+	// nouns: what the noun is of or for ("key" and
+	// "customers" of "key customer visits"). A verb of the noun's term
+	// done to them is the act the noun names (actDoneTo).
+	companions []int32
 }
 
 // demoteVerbForms clears, in each English hit of a question, the words
@@ -96,7 +101,8 @@ func (ix *Index) demoteVerbForms(hits []whit, p plan, langs [2]model.Lang, cws [
 		yes := false
 		if !plainlyHeld(w.tokens(h.node), d, duty, dets) {
 			asNoun, asVerb := text.says(d.others, true, func(t seqToken) bool { return t.term == d.own }, func(t seqToken, written string) bool {
-				return verbForm(d, analysis.Fold(written), t.pos == 0 && duty, text.wordBefore(int(t.start)), text.wordAfter(int(t.end)))
+				return verbForm(d, analysis.Fold(written), t.pos == 0 && duty, text.wordBefore(int(t.start)), text.wordAfter(int(t.end))) &&
+					!actDoneTo(text.tokens, t, d.companions)
 			})
 			yes = asVerb && !asNoun
 		}
@@ -198,6 +204,16 @@ func nounForms(w *wordIndex, p plan, cws []cword) []nounForm {
 				d.others = append(d.others, a.term)
 			}
 		}
+		for j, other := range p.words[:min(len(p.words), maxWords, len(cws))] {
+			if j == i || other.han || other.stop || other.role || other.verb {
+				continue
+			}
+			// Their own terms only: a synonym is too loose a sign ("file
+			// the sales staff's diaries" is no filing of personnel).
+			if t, ok := w.term(other.term); ok && t != id {
+				d.companions = append(d.companions, t)
+			}
+		}
 		out = append(out, d)
 	}
 	return out
@@ -215,7 +231,40 @@ func verbForm(d nounForm, written string, first bool, prev, next string) bool {
 	if written == d.folded || analysis.ListedTogether(d.term, written) {
 		return false
 	}
+	if !first && pluralOf(written, d.folded) {
+		// Duties are imperatives: the noun's plural inside one is the
+		// noun, whatever follows ("Visit key customers every month").
+		return false
+	}
 	return first || determiners[next] || beForm(prev) && strings.HasSuffix(written, "ing")
+}
+
+// actDoneTo reports whether a text's verb form t of a question's noun is
+// done to what the question says the noun is of or for (companions, held
+// within the next few words): "Visit key customers every month" is the
+// act "key customer visits" and "visits to key customers" name, "Forecast
+// sales" the "sales forecast"; "file the sales diaries" is no "personnel
+// files", nor "Take part in building the company website" the building
+// looked after. A noun of an action and its verb meet where they are
+// done to the same thing (tryout27 X5).
+func actDoneTo(tokens []seqToken, t seqToken, companions []int32) bool {
+	const near = 3 // the verb's object starts within a few words
+	if len(companions) == 0 {
+		return false
+	}
+	for _, u := range tokens {
+		if u.pos > t.pos && u.pos <= t.pos+near && slices.Contains(companions, u.term) {
+			return true
+		}
+	}
+	return false
+}
+
+// pluralOf reports whether written is the regular plural of the noun
+// folded: "customers" of "customer", "boxes" of "box".
+func pluralOf(written, folded string) bool {
+	rest, ok := strings.CutPrefix(written, folded)
+	return ok && (rest == "s" || rest == "es")
 }
 
 // beForm reports whether a folded word is a form of "be", which comes
