@@ -73,8 +73,9 @@ func IsStop(word string) bool {
 var notStops = set("after before against")
 
 // IsFiller reports whether a word is one a question wraps around what it
-// asks ("who", "which department", "responsible for", "handles", "why",
-// "how"; 谁, 哪个部门, 由, 负责, 归, 管, 是…的事, 吗, 为什么, 怎么, 如何): left out of a query, unless nothing else is
+// asks ("who", "which department", "responsible for", "handles", "owns",
+// "why", "how"; 谁, 哪个部门, 由, 负责, 归, 管, 做, 搞, 是…的事, 吗, 为什么,
+// 怎么, 如何): left out of a query, unless nothing else is
 // left, but kept in the texts searched ("Handle complaints" still has
 // "handle"). Stop words are fillers too.
 func IsFiller(word string) bool {
@@ -120,11 +121,11 @@ var (
 
 // fillers are the question words (questionWords) and these.
 var fillers = withQuestionWords(set(`department departments dept depts
-	responsible responsibility responsibilities charge handle handles handled handling
+	responsible responsibility responsibilities charge handle handles handled handling owns
 	does do did doing done job jobs duty duties someone somebody anyone whoever person
 	please ` + requestWords + `
 	部门 负责 负责人 归 管 是 事 事情 工作 职责
-	吗 呢 吧 啊 呀 么 嘛 请问 请 应该 应 该 做 干 来 去 由
+	吗 呢 吧 啊 呀 么 嘛 请问 请 应该 应 该 做 干 搞 来 去 由
 	` + coverbs))
 
 // pinyinFillers are the Chinese question words and fillers as someone

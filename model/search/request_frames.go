@@ -1,0 +1,176 @@
+package search
+
+import "github.com/dutymap/dutymap/model/analysis"
+
+// The frames a person puts round the question they mean, in both
+// languages: the asker's own next step ("who do I go to about
+// complaints", "where do I go for training", "who should they contact",
+// 培训问谁), a polite opening ("I'd like to know who sets prices", "I was
+// wondering who …", 我想知道…, 麻烦问下…, 请教一下…) and "how much" ("who
+// decides how much we spend on advertising"). Each asks what the plain
+// who-question asks; none of its words is work a duty could mention
+// (tryout27 X9, X12). Closed classes of English and Chinese usage.
+
+// askerVerbs are the verbs of the asker's going to, or getting in touch
+// with, the one who does the work: "who do I go to", "who can I turn
+// to", "who should I see", "who do we call", "who should they contact".
+// With the asker as their subject, right after the question word, they
+// frame a request; elsewhere they are work ("see to the displays", "call
+// on customers", "contact the media").
+var askerVerbs = wordSet(`go going turn turning see seeing speak speaking talk talking contact contacting
+	call calling phone phoning ring email e-mail mail write writing approach reach ask asking`)
+
+// askerAfter are the words that may follow an asker's verb in its
+// frame: the preposition of whom it goes to, or of what about ("go to",
+// "see about", "call for", "talk to … with"). An object right after it
+// makes the verb work ("who do I see the reports with").
+var askerAfter = wordSet("to about for with on regarding concerning re over if when")
+
+// zhAskerVerbs are the Chinese verbs of asking and finding right before a
+// word asking who (培训问谁, 该找哪个部门, 请教谁): the request's frame, as
+// 找谁 is.
+var zhAskerVerbs = wordSet("问 找 请教")
+
+// askerSubjects are the subject pronouns of the one asking, or of whom
+// they ask for: I, we, you, they, one ("who should they contact").
+var askerSubjects = wordSet("i we you they he she one")
+
+// openingWords are the words a polite English opening is made of before
+// its question word, besides stop words, fillers and the words framing a
+// request (ask, need, want, tell, know, find …): "I'd like to know",
+// "I was wondering", "do you happen to know", "any idea", "quick
+// question", "sorry to bother you". Before the question word and
+// nothing but such words before them, they ask nothing of their own.
+var openingWords = wordSet(`i'd i'm i've i'll like love wondering wonder wondered curious happen happens idea ideas
+	just trying hi hello hey excuse sorry bother quick question please anyone anybody let out`)
+
+// zhOpenings are the pieces a polite Chinese opening is made of, as the
+// segmenter cuts them, at the start of a question: 我想知道, 想知道, 麻烦问下,
+// 麻烦问一下, 请教一下, 打听一下, 请问一下, 你知道, 有人知道, 想了解一下,
+// 能告诉我, 打扰一下. zhOpeningMarks are those that make the run an
+// opening: the asker or the one asked (我, 你), or a word of asking
+// politely (麻烦, 请教, 打听, 请问); 知道, 了解 or 告诉 alone at the start
+// may be work (了解市场 …).
+var (
+	zhOpenings     = wordSet("我 我想 想 你 您 你们 有人 大家 请 请问 麻烦 劳驾 打扰 请教 打听 想问 问一下 问 知道 了解 告诉 告诉我 能 可以 能否 你好 您好 不好意思")
+	zhOpeningMarks = wordSet("我 我想 想 你 您 你们 有人 大家 请 请问 麻烦 劳驾 打扰 请教 打听 想问 问一下 你好 您好 不好意思")
+	// zhAfterAsking are the words that say "a little" after a verb of
+	// asking (zhAsking: 问下, 请教一下, 打听一下): part of an opening only
+	// there; elsewhere 下 begins work (我想下单).
+	zhAfterAsking = wordSet("下 一下")
+	zhAsking      = wordSet("问 请问 想问 请教 打听 了解 打扰 麻烦")
+)
+
+// requestFrame marks, among a query's n tokens, the words of the frame a
+// request puts round its question (leave): the asker's verb
+// (askerVerbs) after the question word and the asker as its subject,
+// where no word of the work follows it ("who do I go to about",
+// "who should they contact"); a polite opening before the question word
+// (openingWords, zhOpenings); "much" and "many" after "how"; and 问 (ask)
+// or 请教 right before a Chinese word asking who (培训问谁, 该问哪个部门).
+//
+// It returns the token of a word asking where that asks who, or -1:
+// "where do I go for training" asks who trains.
+func requestFrame(n int, tok func(i int) frameTok, leave func(i int)) (where int) {
+	where = -1
+	ts := make([]frameTok, n)
+	for i := range n {
+		ts[i] = tok(i)
+	}
+	asker := func(f string) bool { return analysis.AsksWho(f) || analysis.AsksWhich(f) || f == "where" }
+	for i, t := range ts {
+		switch {
+		case t.han:
+			if zhAskerVerbs[t.folded] && i+1 < n && analysis.AsksWho(ts[i+1].folded) {
+				leave(i)
+			}
+		case askerVerbs[t.folded] && (i+1 == n || askerAfter[ts[i+1].folded]):
+			if by, at := askedByAsker(ts, i, asker); by {
+				leave(i)
+				// The preposition a question ends with is the frame's
+				// ("who should they talk to"), no word being typed.
+				if i+2 == n {
+					leave(i + 1)
+				}
+				if ts[at].folded == "where" {
+					where = at
+				}
+			}
+		case (t.folded == "much" || t.folded == "many") && i > 0 && ts[i-1].folded == "how":
+			leave(i)
+		}
+	}
+	for _, i := range opening(ts, asker) {
+		leave(i)
+	}
+	return where
+}
+
+// askedByAsker reports whether the English verb at token i has the asker
+// as its subject in a question's clause: right before it, past stop words
+// and fillers ("need to"), a subject pronoun, and before that, past stop
+// words and fillers only ("should", "do"), a word asking who or where,
+// at token at.
+func askedByAsker(ts []frameTok, i int, asker func(string) bool) (by bool, at int) {
+	subject := false
+	for j := i - 1; j >= 0; j-- {
+		switch t := ts[j]; {
+		case t.han:
+			return false, -1
+		case askerSubjects[t.folded]:
+			subject = true
+		case asker(t.folded):
+			return subject, j
+		case !t.out:
+			return false, -1
+		}
+	}
+	return false, -1
+}
+
+// opening returns the tokens of a polite opening at the start of a
+// query: in English, the words before its first question word when every
+// one is a stop word, a filler or an opening's word ("I'd like to know
+// who …": "know" is a filler, though after "like" no longer read so); in Chinese, the run of opening pieces it begins with, if one
+// of them marks an opening (我想知道, 麻烦问下, 请教一下), and something is
+// left after it.
+func opening(ts []frameTok, asker func(string) bool) []int {
+	if len(ts) == 0 {
+		return nil
+	}
+	if !ts[0].han {
+		for i, t := range ts {
+			switch {
+			case t.han:
+				return nil
+			case asker(t.folded):
+				return seq(i)
+			case !t.out && !analysis.IsFiller(t.folded) && !openingWords[t.folded]:
+				return nil
+			}
+		}
+		return nil
+	}
+	marked, end := false, 0
+	for end < len(ts) && ts[end].han {
+		f := ts[end].folded
+		if !zhOpenings[f] && !(zhAfterAsking[f] && end > 0 && zhAsking[ts[end-1].folded]) {
+			break
+		}
+		marked = marked || zhOpeningMarks[f]
+		end++
+	}
+	if !marked || end == len(ts) {
+		return nil
+	}
+	return seq(end)
+}
+
+// seq returns 0, 1, …, n-1.
+func seq(n int) []int {
+	out := make([]int, n)
+	for i := range out {
+		out[i] = i
+	}
+	return out
+}
