@@ -242,12 +242,13 @@ var questionAdverbs = []string{
 
 // requestModals are the Chinese modal verbs a request puts before the
 // verb of asking or telling: 价格要告诉谁, 定价要问谁, 促销需要通知谁 ask
-// what 价格告诉谁 and 定价问谁 ask, as 应该 and 该 (fillers already) do.
+// what 价格告诉谁 and 定价问谁 ask, as 应该 and 该 (fillers already) do;
+// so do the modals of being able to (培训可以找谁, 培训能找谁).
 // Before a noun or at the end they are words of the work (客户需要, the
 // customers' needs): they frame a question only before a verb or a
 // question word, as a Chinese question adverb does. A closed class of
 // Chinese grammar.
-var requestModals = []string{"要", "需要", "需", "须", "得", "必须", "应当", "务必"}
+var requestModals = []string{"要", "需要", "需", "须", "得", "必须", "应当", "务必", "可以", "能", "能够"}
 
 // IsQuestionAdverb reports whether a folded word is an adverb a question
 // frames its work with (questionAdverbs): mainly, ultimately, else; 主要,

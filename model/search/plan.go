@@ -906,7 +906,7 @@ var coverbMarkers = wordSet("给 跟 同 替 和 与 为 向 对")
 // asking for the subject of a verb are analysis.AsksWho's. Closed classes
 // of English and Chinese grammar.
 var (
-	nounMarkers = wordSet("the a an this that these those its their our my your of for about on in with to at by from 是 的")
+	nounMarkers = wordSet("the a an this that these those its their our my your of for about regarding concerning on in with to at by from 是 的")
 	// doingVerbs are the fillers that are verbs of doing or answering
 	// for ("handles", "does", "owns", 负责, 管, 做, 搞): what follows them
 	// is what the question asks about.

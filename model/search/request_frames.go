@@ -1,6 +1,10 @@
 package search
 
-import "github.com/dutymap/dutymap/model/analysis"
+import (
+	"slices"
+
+	"github.com/dutymap/dutymap/model/analysis"
+)
 
 // The frames a person puts round the question they mean, in both
 // languages: the asker's own next step ("who do I go to about
@@ -26,14 +30,31 @@ var askerVerbs = wordSet(`go going turn turning see seeing speak speaking talk t
 // makes the verb work ("who do I see the reports with").
 var askerAfter = wordSet("to about for with on regarding concerning re over if when")
 
-// zhAskerVerbs are the Chinese verbs of asking and finding right before a
-// word asking who (培训问谁, 该找哪个部门, 请教谁): the request's frame, as
-// 找谁 is.
-var zhAskerVerbs = wordSet("问 找 请教")
+// askerPhrases are the asker's verbs of several words: "who do I reach
+// out to", "who do I get in touch with", "who should I go and see".
+var askerPhrases = [][]string{
+	{"reach", "out"}, {"get", "in", "touch"}, {"get", "hold", "of"}, {"go", "and", "see"}, {"go", "and", "ask"},
+	{"go", "and", "talk"},
+}
 
 // askerSubjects are the subject pronouns of the one asking, or of whom
 // they ask for: I, we, you, they, one ("who should they contact").
 var askerSubjects = wordSet("i we you they he she one")
+
+// askerHelpers are the words between the asker and their verb that say
+// it is expected of them ("who am I supposed to contact", "who are we
+// meant to ask"), and askerAdjectives those before the one asked for in
+// "the right person to ask", "the best team to contact": the frame's,
+// between its question word and its verb only.
+var (
+	askerHelpers    = wordSet("supposed meant expected able allowed gonna ought")
+	askerAdjectives = wordSet("right best correct proper appropriate relevant usual")
+)
+
+// zhAskerVerbs are the Chinese verbs of asking and finding right before a
+// word asking who (培训问谁, 该找哪个部门, 请教谁): the request's frame, as
+// 找谁 is; and 问 after 找谁 at the end (培训找谁问).
+var zhAskerVerbs = wordSet("问 找 请教 问问")
 
 // openingWords are the words a polite English opening is made of before
 // its question word, besides stop words, fillers and the words framing a
@@ -52,13 +73,17 @@ var openingWords = wordSet(`i'd i'm i've i'll like love wondering wonder wondere
 // politely (麻烦, 请教, 打听, 请问); 知道, 了解 or 告诉 alone at the start
 // may be work (了解市场 …).
 var (
-	zhOpenings     = wordSet("我 我想 想 你 您 你们 有人 大家 请 请问 麻烦 劳驾 打扰 请教 打听 想问 问一下 问 知道 了解 告诉 告诉我 能 可以 能否 你好 您好 不好意思")
-	zhOpeningMarks = wordSet("我 我想 想 你 您 你们 有人 大家 请 请问 麻烦 劳驾 打扰 请教 打听 想问 问一下 你好 您好 不好意思")
-	// zhAfterAsking are the words that say "a little" after a verb of
-	// asking (zhAsking: 问下, 请教一下, 打听一下): part of an opening only
-	// there; elsewhere 下 begins work (我想下单).
-	zhAfterAsking = wordSet("下 一下")
-	zhAsking      = wordSet("问 请问 想问 请教 打听 了解 打扰 麻烦")
+	zhOpenings     = wordSet("我 我想 想 你 您 你们 有人 大家 请 请问 麻烦 劳驾 打扰 请教 打听 想问 问一下 问问 问 知道 了解 告诉 告诉我 能 可以 能否 你好 您好 不好意思")
+	zhOpeningMarks = wordSet("我 我想 想 你 您 你们 有人 大家 请 请问 麻烦 劳驾 打扰 请教 打听 想问 问一下 问问 你好 您好 不好意思")
+	// zhAfterOnly are the pieces of an opening only right after one of
+	// the words given: "a little" after a verb of asking (问下, 请教一下,
+	// 打听一下), 好 of 您好 as the segmenter cuts it; elsewhere they begin
+	// work (我想下单, 好评).
+	zhAfterOnly = map[string]map[string]bool{
+		"下":  wordSet("问 请问 想问 请教 打听 了解 打扰 麻烦"),
+		"一下": wordSet("问 请问 想问 请教 打听 了解 打扰 麻烦"),
+		"好":  wordSet("你 您"),
+	}
 )
 
 // requestFrame marks, among a query's n tokens, the words of the frame a
@@ -81,21 +106,37 @@ func requestFrame(n int, tok func(i int) frameTok, leave func(i int)) (where int
 	for i, t := range ts {
 		switch {
 		case t.han:
-			if zhAskerVerbs[t.folded] && i+1 < n && analysis.AsksWho(ts[i+1].folded) {
+			if zhAskerVerbs[t.folded] && (i+1 < n && analysis.AsksWho(ts[i+1].folded) || i == n-1 && i > 0 && ts[i-1].folded == "找谁") {
 				leave(i)
 			}
-		case askerVerbs[t.folded] && (i+1 == n || askerAfter[ts[i+1].folded]):
-			if by, at := askedByAsker(ts, i, asker); by {
-				leave(i)
-				// The preposition a question ends with is the frame's
-				// ("who should they talk to"), no word being typed.
-				if i+2 == n {
-					leave(i + 1)
-				}
-				if ts[at].folded == "where" {
-					where = at
-				}
+		case askerVerbs[t.folded] || slices.ContainsFunc(askerPhrases, func(ph []string) bool { return ph[0] == t.folded }):
+			k := askerVerbAt(ts, i)
+			if k == 0 || i+k < n && !askerAfter[ts[i+k].folded] {
+				continue
 			}
+			frame, at := askedByAsker(ts, i, asker)
+			if at < 0 {
+				continue
+			}
+			for _, j := range frame {
+				leave(j)
+			}
+			for j := i; j < i+k; j++ {
+				leave(j)
+			}
+			// The preposition after the verb is the frame's: "regarding"
+			// is "about"; and one the question ends with ("who should they
+			// talk to") is no word being typed.
+			if i+k < n && (i+k+1 == n || !ts[i+k].out) {
+				leave(i + k)
+			}
+			if ts[at].folded == "where" {
+				where = at
+			}
+		case (t.folded == "want" || t.folded == "need" || t.folded == "wants" || t.folded == "needs") && i > 0 && askerSubjects[ts[i-1].folded]:
+			// "if I want training", "we need brochures": what the asker
+			// wants is the work, the wanting the frame's.
+			leave(i)
 		case (t.folded == "much" || t.folded == "many") && i > 0 && ts[i-1].folded == "how":
 			leave(i)
 		}
@@ -106,26 +147,48 @@ func requestFrame(n int, tok func(i int) frameTok, leave func(i int)) (where int
 	return where
 }
 
+// askerVerbAt returns how many tokens from i make an asker's verb
+// (askerVerbs, askerPhrases), or 0.
+func askerVerbAt(ts []frameTok, i int) int {
+	for _, ph := range askerPhrases {
+		if i+len(ph) <= len(ts) && slices.EqualFunc(ts[i:i+len(ph)], ph, func(t frameTok, w string) bool { return !t.han && t.folded == w }) {
+			return len(ph)
+		}
+	}
+	if askerVerbs[ts[i].folded] {
+		return 1
+	}
+	return 0
+}
+
 // askedByAsker reports whether the English verb at token i has the asker
-// as its subject in a question's clause: right before it, past stop words
-// and fillers ("need to"), a subject pronoun, and before that, past stop
-// words and fillers only ("should", "do"), a word asking who or where,
-// at token at.
-func askedByAsker(ts []frameTok, i int, asker func(string) bool) (by bool, at int) {
-	subject := false
+// as its subject in a question's clause, and returns the word asking who
+// or where at token at (or -1), and the words of the frame between that
+// are no stop words or fillers. Right before the verb, past stop words
+// and fillers ("need to") and helpers ("supposed to"), stands a subject
+// pronoun, or "to" ("who to ask", "the right person to ask"); before
+// that, past stop words, fillers and the adjectives of "the right
+// person", a word asking who or where.
+func askedByAsker(ts []frameTok, i int, asker func(string) bool) (frame []int, at int) {
+	subject := i > 0 && ts[i-1].folded == "to"
 	for j := i - 1; j >= 0; j-- {
 		switch t := ts[j]; {
 		case t.han:
-			return false, -1
+			return nil, -1
 		case askerSubjects[t.folded]:
 			subject = true
 		case asker(t.folded):
-			return subject, j
+			if !subject {
+				return nil, -1
+			}
+			return frame, j
+		case askerHelpers[t.folded] || askerAdjectives[t.folded]:
+			frame = append(frame, j)
 		case !t.out:
-			return false, -1
+			return nil, -1
 		}
 	}
-	return false, -1
+	return nil, -1
 }
 
 // opening returns the tokens of a polite opening at the start of a
@@ -154,7 +217,7 @@ func opening(ts []frameTok, asker func(string) bool) []int {
 	marked, end := false, 0
 	for end < len(ts) && ts[end].han {
 		f := ts[end].folded
-		if !zhOpenings[f] && !(zhAfterAsking[f] && end > 0 && zhAsking[ts[end-1].folded]) {
+		if !zhOpenings[f] && !(end > 0 && zhAfterOnly[f][ts[end-1].folded]) {
 			break
 		}
 		marked = marked || zhOpeningMarks[f]

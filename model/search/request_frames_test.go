@@ -28,7 +28,10 @@ func TestRequestFramesAskThePlainQuestion(t *testing.T) {
 			name: "asker's verb", lang: model.En, plain: "who do I ask about %s",
 			framed: []string{"who do I go to about %s", "who do I go to for %s", "where do I go for %s", "where should I go about %s",
 				"who can I turn to about %s", "who should I see about %s", "who do I contact about %s", "who should I speak to about %s",
-				"who do I talk to about %s", "who should I call about %s", "who do we go to with %s", "who do I need to see about %s"},
+				"who do I talk to about %s", "who should I call about %s", "who do we go to with %s", "who do I need to see about %s",
+				"who is the right person to ask about %s", "who's the best person to contact about %s", "who am I supposed to contact about %s",
+				"who do I reach out to about %s", "who do I get in touch with about %s", "whom should I contact regarding %s",
+				"who should I go and see about %s", "who to ask about %s", "which department do I go to for %s", "which team should I contact about %s"},
 			works: []string{"complaints", "training", "pricing", "advertising", "expenses", "attendance"},
 		},
 		{
@@ -36,7 +39,8 @@ func TestRequestFramesAskThePlainQuestion(t *testing.T) {
 			name: "opening", lang: model.En, plain: "who %s",
 			framed: []string{"I'd like to know who %s", "I would like to know who %s", "I want to know who %s", "I was wondering who %s",
 				"I wonder who %s", "do you know who %s", "do you happen to know who %s", "can you tell me who %s", "any idea who %s",
-				"sorry to bother you, who %s", "hi, quick question: who %s"},
+				"sorry to bother you, who %s", "hi, quick question: who %s", "excuse me, who %s", "may I ask who %s",
+				"I'm trying to find out who %s", "just wondering who %s", "does anyone know who %s", "please let me know who %s"},
 			works: []string{"sets prices", "handles complaints", "organises staff training", "manages expenses"},
 		},
 		{
@@ -47,14 +51,16 @@ func TestRequestFramesAskThePlainQuestion(t *testing.T) {
 		{
 			// X9 in Chinese: 问谁, 找谁, 去哪个部门 after the work.
 			name: "asker's verb zh", lang: model.Zh, plain: "%s找谁",
-			framed: []string{"%s问谁", "%s该问谁", "%s要问谁", "%s该找谁", "%s去找谁", "%s应该找哪个部门", "%s去哪个部门", "%s该问哪个部门"},
-			works:  []string{"培训", "定价", "考勤", "投诉", "报销", "广告"},
+			framed: []string{"%s问谁", "%s该问谁", "%s要问谁", "%s该找谁", "%s去找谁", "%s应该找哪个部门", "%s去哪个部门", "%s该问哪个部门",
+				"%s可以找谁", "%s能找谁", "%s找谁问", "%s请教谁", "%s的事去问谁"},
+			works: []string{"培训", "定价", "考勤", "投诉", "报销", "广告"},
 		},
 		{
 			// X12 in Chinese: a polite opening, before 谁 or before the work.
 			name: "opening zh", lang: model.Zh, plain: "谁负责%s",
 			framed: []string{"我想知道谁负责%s", "想知道谁负责%s", "麻烦问下谁负责%s", "麻烦问一下谁负责%s", "请教一下谁负责%s", "打听一下谁负责%s",
-				"请问一下谁负责%s", "你知道谁负责%s吗", "我想了解一下谁负责%s", "不好意思，请问谁负责%s"},
+				"请问一下谁负责%s", "你知道谁负责%s吗", "我想了解一下谁负责%s", "不好意思，请问谁负责%s", "我想问问谁负责%s",
+				"能告诉我谁负责%s吗", "有人知道谁负责%s吗", "打扰一下，谁负责%s", "您好，请问谁负责%s"},
 			works: []string{"培训", "定价", "考勤", "投诉", "广告"},
 		},
 		{
@@ -73,7 +79,8 @@ func TestRequestFramesAskThePlainQuestion(t *testing.T) {
 		},
 	}
 	frameWords := []string{"go", "turn", "see", "contact", "speak", "talk", "call", "need", "I'd", "like", "know", "wondering", "wonder",
-		"happen", "idea", "sorry", "bother", "quick", "question", "owns", "问", "知道", "了解", "麻烦", "问下", "麻烦问下", "请教", "打听", "一下", "搞"}
+		"happen", "idea", "sorry", "bother", "quick", "question", "owns", "right", "best", "supposed", "reach", "touch", "regarding",
+		"问", "知道", "了解", "麻烦", "问下", "麻烦问下", "请教", "打听", "一下", "搞", "问问", "好", "可以", "能"}
 	for _, f := range families {
 		for _, w := range f.works {
 			plainQ := fmt.Sprintf(f.plain, w)
@@ -119,6 +126,7 @@ func TestRequestFrameAfterTheWork(t *testing.T) {
 	}{
 		{"a dealer wants training, who should they contact", model.En, "marketing", []string{"contact", "should", "they"}},
 		{"my payslip is wrong, who should I contact?", model.En, "hr", []string{"contact"}},
+		{"who do I go to if I want training", model.En, "hr", []string{"go", "want"}},
 		{"customers have complaints about repairs, who should they talk to", model.En, "marketing", []string{"talk", "to"}},
 		{"who decides how much we spend on advertising", model.En, "marketing", []string{"much"}},
 		{"who decides how many promotions we run", model.En, "marketing", []string{"many"}},
@@ -156,6 +164,7 @@ func TestRequestFrameWordsStayWorkElsewhere(t *testing.T) {
 		{"我想下单找谁", "下单", model.Zh},
 		{"了解市场的是谁", "了解", model.Zh},
 		{"问价找谁", "问", model.Zh},
+		{"能力培训找谁", "能力", model.Zh},
 	} {
 		res := find(t, ix, c.query, c.lang, 20)
 		if !slices.ContainsFunc(res.Words, func(w string) bool { return strings.Contains(w, c.word) }) {
