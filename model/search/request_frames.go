@@ -86,6 +86,19 @@ var (
 	}
 )
 
+// zhTrouble are the words a Chinese request says what went wrong with
+// its work in, between the work and the word asking who (考勤有问题找谁,
+// 考勤出了问题找谁, 工资不对找谁, 工资算错了找谁, 报销有疑问该找谁): the asker's
+// trouble, no work a duty says. zhTroubleStarts are those a trouble may
+// begin with: a verb of having or going wrong, so that 质量问题找谁 keeps
+// 问题 (quality problems are work).
+var (
+	zhTrouble       = wordSet("有 出 了 问题 疑问 毛病 不对 有误 出错 算错 搞错 弄错 错 算 搞 弄")
+	zhTroubleStarts = wordSet("有 出 不对 有误 出错 算错 搞错 弄错 算 搞 弄")
+	// zhTroubleCores are the words a trouble must hold: what is wrong.
+	zhTroubleCores = wordSet("问题 疑问 毛病 不对 有误 出错 算错 搞错 弄错 错")
+)
+
 // requestFrame marks, among a query's n tokens, the words of the frame a
 // request puts round its question (leave): the asker's verb
 // (askerVerbs) after the question word and the asker as its subject,
@@ -142,6 +155,9 @@ func requestFrame(n int, tok func(i int) frameTok, leave func(i int)) (where int
 		}
 	}
 	for _, i := range opening(ts, asker) {
+		leave(i)
+	}
+	for _, i := range zhTroubleAt(ts) {
 		leave(i)
 	}
 	return where
@@ -227,6 +243,36 @@ func opening(ts []frameTok, asker func(string) bool) []int {
 		return nil
 	}
 	return seq(end)
+}
+
+// zhTroubleAt returns the tokens of a Chinese trouble (zhTrouble) right
+// before the question word a question ends with, past its fillers and
+// modals (该, 要, 可以), after a word of the work.
+func zhTroubleAt(ts []frameTok) []int {
+	q := len(ts) - 1
+	for q >= 0 && ts[q].han && ts[q].out && !analysis.AsksWho(ts[q].folded) {
+		q-- // 吗, 呢
+	}
+	if q < 1 || !ts[q].han || !analysis.AsksWho(ts[q].folded) {
+		return nil
+	}
+	end := q
+	// Past the fillers, modals and verbs of asking (该问, 要找) before it.
+	for end > 0 && ts[end-1].han && (ts[end-1].out || analysis.IsRequestModal(ts[end-1].folded) || zhAskerVerbs[ts[end-1].folded]) && !zhTrouble[ts[end-1].folded] {
+		end--
+	}
+	from := end
+	for from > 0 && ts[from-1].han && zhTrouble[ts[from-1].folded] {
+		from--
+	}
+	for from < end && !zhTroubleStarts[ts[from].folded] {
+		from++
+	}
+	if !slices.ContainsFunc(ts[from:end], func(t frameTok) bool { return zhTroubleCores[t.folded] }) ||
+		!slices.ContainsFunc(ts[:from], func(t frameTok) bool { return t.han && !t.out }) {
+		return nil
+	}
+	return seq(end)[from:]
 }
 
 // seq returns 0, 1, …, n-1.

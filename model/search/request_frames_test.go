@@ -69,6 +69,12 @@ func TestRequestFramesAskThePlainQuestion(t *testing.T) {
 			works:  []string{"培训", "定价", "考勤", "投诉", "报销"},
 		},
 		{
+			// X12: the asker's trouble between the work and 找谁.
+			name: "trouble zh", lang: model.Zh, plain: "%s找谁",
+			framed: []string{"%s有问题找谁", "%s出了问题找谁", "%s有疑问该找谁", "%s不对找谁", "%s出错了找谁", "%s搞错了找谁", "%s有问题该问哪个部门"},
+			works:  []string{"考勤", "工资", "报销", "培训"},
+		},
+		{
 			// P10: 搞 is a verb of doing, as 做 is.
 			name: "搞", lang: model.Zh, plain: "谁来做%s", framed: []string{"谁来搞%s", "谁负责搞%s"},
 			works: []string{"活动", "培训", "促销", "广告"},
@@ -80,7 +86,7 @@ func TestRequestFramesAskThePlainQuestion(t *testing.T) {
 	}
 	frameWords := []string{"go", "turn", "see", "contact", "speak", "talk", "call", "need", "I'd", "like", "know", "wondering", "wonder",
 		"happen", "idea", "sorry", "bother", "quick", "question", "owns", "right", "best", "supposed", "reach", "touch", "regarding",
-		"问", "知道", "了解", "麻烦", "问下", "麻烦问下", "请教", "打听", "一下", "搞", "问问", "好", "可以", "能"}
+		"问", "知道", "了解", "麻烦", "问下", "麻烦问下", "请教", "打听", "一下", "搞", "问问", "好", "可以", "能", "有", "问题", "疑问", "不对", "出错", "错"}
 	for _, f := range families {
 		for _, w := range f.works {
 			plainQ := fmt.Sprintf(f.plain, w)
@@ -165,6 +171,7 @@ func TestRequestFrameWordsStayWorkElsewhere(t *testing.T) {
 		{"了解市场的是谁", "了解", model.Zh},
 		{"问价找谁", "问", model.Zh},
 		{"能力培训找谁", "能力", model.Zh},
+		{"质量问题找谁", "问题", model.Zh},
 	} {
 		res := find(t, ix, c.query, c.lang, 20)
 		if !slices.ContainsFunc(res.Words, func(w string) bool { return strings.Contains(w, c.word) }) {
