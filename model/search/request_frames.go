@@ -21,14 +21,13 @@ import (
 // With the asker as their subject, right after the question word, they
 // frame a request; elsewhere they are work ("see to the displays", "call
 // on customers", "contact the media").
-var askerVerbs = wordSet(`go going turn turning see seeing speak speaking talk talking contact contacting
-	call calling phone phoning ring email e-mail mail write writing approach reach ask asking`)
+var askerVerbs = []string{"go", "going", "turn", "turning", "see", "seeing", "speak", "speaking", "talk", "talking", "contact", "contacting", "call", "calling", "phone", "phoning", "ring", "email", "e-mail", "mail", "write", "writing", "approach", "reach", "ask", "asking"}
 
 // askerAfter are the words that may follow an asker's verb in its
 // frame: the preposition of whom it goes to, or of what about ("go to",
 // "see about", "call for", "talk to … with"). An object right after it
 // makes the verb work ("who do I see the reports with").
-var askerAfter = wordSet("to about for with on regarding concerning re over if when")
+var askerAfter = []string{"to", "about", "for", "with", "on", "regarding", "concerning", "re", "over", "if", "when"}
 
 // askerPhrases are the asker's verbs of several words: "who do I reach
 // out to", "who do I get in touch with", "who should I go and see".
@@ -39,7 +38,7 @@ var askerPhrases = [][]string{
 
 // askerSubjects are the subject pronouns of the one asking, or of whom
 // they ask for: I, we, you, they, one ("who should they contact").
-var askerSubjects = wordSet("i we you they he she one")
+var askerSubjects = []string{"i", "we", "you", "they", "he", "she", "one"}
 
 // askerHelpers are the words between the asker and their verb that say
 // it is expected of them ("who am I supposed to contact", "who are we
@@ -47,14 +46,14 @@ var askerSubjects = wordSet("i we you they he she one")
 // "the right person to ask", "the best team to contact": the frame's,
 // between its question word and its verb only.
 var (
-	askerHelpers    = wordSet("supposed meant expected able allowed gonna ought")
-	askerAdjectives = wordSet("right best correct proper appropriate relevant usual")
+	askerHelpers    = []string{"supposed", "meant", "expected", "able", "allowed", "gonna", "ought"}
+	askerAdjectives = []string{"right", "best", "correct", "proper", "appropriate", "relevant", "usual"}
 )
 
 // zhAskerVerbs are the Chinese verbs of asking and finding right before a
 // word asking who (培训问谁, 该找哪个部门, 请教谁): the request's frame, as
 // 找谁 is; and 问 after 找谁 at the end (培训找谁问).
-var zhAskerVerbs = wordSet("问 找 请教 问问")
+var zhAskerVerbs = []string{"问", "找", "请教", "问问"}
 
 // openingWords are the words a polite English opening is made of before
 // its question word, besides stop words, fillers and the words framing a
@@ -62,8 +61,7 @@ var zhAskerVerbs = wordSet("问 找 请教 问问")
 // "I was wondering", "do you happen to know", "any idea", "quick
 // question", "sorry to bother you". Before the question word and
 // nothing but such words before them, they ask nothing of their own.
-var openingWords = wordSet(`i'd i'm i've i'll like love wondering wonder wondered curious happen happens idea ideas
-	just trying hi hello hey excuse sorry bother quick question please anyone anybody let out`)
+var openingWords = []string{"i'd", "i'm", "i've", "i'll", "like", "love", "wondering", "wonder", "wondered", "curious", "happen", "happens", "idea", "ideas", "just", "trying", "hi", "hello", "hey", "excuse", "sorry", "bother", "quick", "question", "please", "anyone", "anybody", "let", "out"}
 
 // zhOpenings are the pieces a polite Chinese opening is made of, as the
 // segmenter cuts them, at the start of a question: 我想知道, 想知道, 麻烦问下,
@@ -73,17 +71,8 @@ var openingWords = wordSet(`i'd i'm i've i'll like love wondering wonder wondere
 // politely (麻烦, 请教, 打听, 请问); 知道, 了解 or 告诉 alone at the start
 // may be work (了解市场 …).
 var (
-	zhOpenings     = wordSet("我 我想 想 你 您 你们 有人 大家 请 请问 麻烦 劳驾 打扰 请教 打听 想问 问一下 问问 问 知道 了解 告诉 告诉我 能 可以 能否 你好 您好 不好意思")
-	zhOpeningMarks = wordSet("我 我想 想 你 您 你们 有人 大家 请 请问 麻烦 劳驾 打扰 请教 打听 想问 问一下 问问 你好 您好 不好意思")
-	// zhAfterOnly are the pieces of an opening only right after one of
-	// the words given: "a little" after a verb of asking (问下, 请教一下,
-	// 打听一下), 好 of 您好 as the segmenter cuts it; elsewhere they begin
-	// work (我想下单, 好评).
-	zhAfterOnly = map[string]map[string]bool{
-		"下":  wordSet("问 请问 想问 请教 打听 了解 打扰 麻烦"),
-		"一下": wordSet("问 请问 想问 请教 打听 了解 打扰 麻烦"),
-		"好":  wordSet("你 您"),
-	}
+	zhOpenings     = []string{"我", "我想", "想", "你", "您", "你们", "有人", "大家", "请", "请问", "麻烦", "劳驾", "打扰", "请教", "打听", "想问", "问一下", "问问", "问", "知道", "了解", "告诉", "告诉我", "能", "可以", "能否", "你好", "您好", "不好意思"}
+	zhOpeningMarks = []string{"我", "我想", "想", "你", "您", "你们", "有人", "大家", "请", "请问", "麻烦", "劳驾", "打扰", "请教", "打听", "想问", "问一下", "问问", "你好", "您好", "不好意思"}
 )
 
 // zhTrouble are the words a Chinese request says what went wrong with
@@ -93,10 +82,10 @@ var (
 // begin with: a verb of having or going wrong, so that 质量问题找谁 keeps
 // 问题 (quality problems are work).
 var (
-	zhTrouble       = wordSet("有 出 了 问题 疑问 毛病 不对 有误 出错 算错 搞错 弄错 错 算 搞 弄")
-	zhTroubleStarts = wordSet("有 出 不对 有误 出错 算错 搞错 弄错 算 搞 弄")
+	zhTrouble       = []string{"有", "出", "了", "问题", "疑问", "毛病", "不对", "有误", "出错", "算错", "搞错", "弄错", "错", "算", "搞", "弄"}
+	zhTroubleStarts = []string{"有", "出", "不对", "有误", "出错", "算错", "搞错", "弄错", "算", "搞", "弄"}
 	// zhTroubleCores are the words a trouble must hold: what is wrong.
-	zhTroubleCores = wordSet("问题 疑问 毛病 不对 有误 出错 算错 搞错 弄错 错")
+	zhTroubleCores = []string{"问题", "疑问", "毛病", "不对", "有误", "出错", "算错", "搞错", "弄错", "错"}
 )
 
 // requestFrame marks, among a query's n tokens, the words of the frame a
@@ -104,8 +93,9 @@ var (
 // (askerVerbs) after the question word and the asker as its subject,
 // where no word of the work follows it ("who do I go to about",
 // "who should they contact"); a polite opening before the question word
-// (openingWords, zhOpenings); "much" and "many" after "how"; and 问 (ask)
-// or 请教 right before a Chinese word asking who (培训问谁, 该问哪个部门).
+// (openingWords, zhOpenings); "much" and "many" after "how"; 问 (ask)
+// or 请教 right before a Chinese word asking who (培训问谁, 该问哪个部门); and
+// the asker's trouble before it (zhTrouble: 考勤有问题找谁).
 //
 // It returns the token of a word asking where that asks who, or -1:
 // "where do I go for training" asks who trains.
@@ -119,12 +109,12 @@ func requestFrame(n int, tok func(i int) frameTok, leave func(i int)) (where int
 	for i, t := range ts {
 		switch {
 		case t.han:
-			if zhAskerVerbs[t.folded] && (i+1 < n && analysis.AsksWho(ts[i+1].folded) || i == n-1 && i > 0 && ts[i-1].folded == "找谁") {
+			if slices.Contains(zhAskerVerbs, t.folded) && (i+1 < n && analysis.AsksWho(ts[i+1].folded) || i == n-1 && i > 0 && ts[i-1].folded == "找谁") {
 				leave(i)
 			}
-		case askerVerbs[t.folded] || slices.ContainsFunc(askerPhrases, func(ph []string) bool { return ph[0] == t.folded }):
+		case slices.Contains(askerVerbs, t.folded) || slices.ContainsFunc(askerPhrases, func(ph []string) bool { return ph[0] == t.folded }):
 			k := askerVerbAt(ts, i)
-			if k == 0 || i+k < n && !askerAfter[ts[i+k].folded] {
+			if k == 0 || i+k < n && !slices.Contains(askerAfter, ts[i+k].folded) {
 				continue
 			}
 			frame, at := askedByAsker(ts, i, asker)
@@ -146,7 +136,7 @@ func requestFrame(n int, tok func(i int) frameTok, leave func(i int)) (where int
 			if ts[at].folded == "where" {
 				where = at
 			}
-		case (t.folded == "want" || t.folded == "need" || t.folded == "wants" || t.folded == "needs") && i > 0 && askerSubjects[ts[i-1].folded]:
+		case (t.folded == "want" || t.folded == "need" || t.folded == "wants" || t.folded == "needs") && i > 0 && slices.Contains(askerSubjects, ts[i-1].folded):
 			// "if I want training", "we need brochures": what the asker
 			// wants is the work, the wanting the frame's.
 			leave(i)
@@ -171,7 +161,7 @@ func askerVerbAt(ts []frameTok, i int) int {
 			return len(ph)
 		}
 	}
-	if askerVerbs[ts[i].folded] {
+	if slices.Contains(askerVerbs, ts[i].folded) {
 		return 1
 	}
 	return 0
@@ -191,14 +181,14 @@ func askedByAsker(ts []frameTok, i int, asker func(string) bool) (frame []int, a
 		switch t := ts[j]; {
 		case t.han:
 			return nil, -1
-		case askerSubjects[t.folded]:
+		case slices.Contains(askerSubjects, t.folded):
 			subject = true
 		case asker(t.folded):
 			if !subject {
 				return nil, -1
 			}
 			return frame, j
-		case askerHelpers[t.folded] || askerAdjectives[t.folded]:
+		case slices.Contains(askerHelpers, t.folded) || slices.Contains(askerAdjectives, t.folded):
 			frame = append(frame, j)
 		case !t.out:
 			return nil, -1
@@ -224,7 +214,7 @@ func opening(ts []frameTok, asker func(string) bool) []int {
 				return nil
 			case asker(t.folded):
 				return seq(i)
-			case !t.out && !analysis.IsFiller(t.folded) && !openingWords[t.folded]:
+			case !t.out && !analysis.IsFiller(t.folded) && !slices.Contains(openingWords, t.folded):
 				return nil
 			}
 		}
@@ -233,10 +223,10 @@ func opening(ts []frameTok, asker func(string) bool) []int {
 	marked, end := false, 0
 	for end < len(ts) && ts[end].han {
 		f := ts[end].folded
-		if !zhOpenings[f] && !(end > 0 && zhAfterOnly[f][ts[end-1].folded]) {
+		if !slices.Contains(zhOpenings, f) && !(end > 0 && zhAfterOnly(f, ts[end-1].folded)) {
 			break
 		}
-		marked = marked || zhOpeningMarks[f]
+		marked = marked || slices.Contains(zhOpeningMarks, f)
 		end++
 	}
 	if !marked || end == len(ts) {
@@ -258,21 +248,35 @@ func zhTroubleAt(ts []frameTok) []int {
 	}
 	end := q
 	// Past the fillers, modals and verbs of asking (该问, 要找) before it.
-	for end > 0 && ts[end-1].han && (ts[end-1].out || analysis.IsRequestModal(ts[end-1].folded) || zhAskerVerbs[ts[end-1].folded]) && !zhTrouble[ts[end-1].folded] {
+	for end > 0 && ts[end-1].han && (ts[end-1].out || analysis.IsRequestModal(ts[end-1].folded) || slices.Contains(zhAskerVerbs, ts[end-1].folded)) && !slices.Contains(zhTrouble, ts[end-1].folded) {
 		end--
 	}
 	from := end
-	for from > 0 && ts[from-1].han && zhTrouble[ts[from-1].folded] {
+	for from > 0 && ts[from-1].han && slices.Contains(zhTrouble, ts[from-1].folded) {
 		from--
 	}
-	for from < end && !zhTroubleStarts[ts[from].folded] {
+	for from < end && !slices.Contains(zhTroubleStarts, ts[from].folded) {
 		from++
 	}
-	if !slices.ContainsFunc(ts[from:end], func(t frameTok) bool { return zhTroubleCores[t.folded] }) ||
+	if !slices.ContainsFunc(ts[from:end], func(t frameTok) bool { return slices.Contains(zhTroubleCores, t.folded) }) ||
 		!slices.ContainsFunc(ts[:from], func(t frameTok) bool { return t.han && !t.out }) {
 		return nil
 	}
 	return seq(end)[from:]
+}
+
+// zhAfterOnly reports whether a piece of an opening is one right after
+// the piece before it: "a little" after a verb of asking (问下, 请教一下,
+// 打听一下), 好 of 您好 as the segmenter cuts it; elsewhere they begin work
+// (我想下单, 好评).
+func zhAfterOnly(piece, before string) bool {
+	switch piece {
+	case "下", "一下":
+		return slices.Contains([]string{"问", "请问", "想问", "请教", "打听", "了解", "打扰", "麻烦"}, before)
+	case "好":
+		return before == "你" || before == "您"
+	}
+	return false
 }
 
 // seq returns 0, 1, …, n-1.
