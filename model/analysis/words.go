@@ -73,8 +73,9 @@ func IsStop(word string) bool {
 var notStops = set("after before against")
 
 // IsFiller reports whether a word is one a question wraps around what it
-// asks ("who", "which department", "responsible for", "handles", "why",
-// "how"; 谁, 哪个部门, 由, 负责, 归, 管, 是…的事, 吗, 为什么, 怎么, 如何): left out of a query, unless nothing else is
+// asks ("who", "which department", "responsible for", "handles", "owns",
+// "why", "how"; 谁, 哪个部门, 由, 负责, 归, 管, 做, 搞, 是…的事, 吗, 为什么,
+// 怎么, 如何): left out of a query, unless nothing else is
 // left, but kept in the texts searched ("Handle complaints" still has
 // "handle"). Stop words are fillers too.
 func IsFiller(word string) bool {
@@ -120,11 +121,11 @@ var (
 
 // fillers are the question words (questionWords) and these.
 var fillers = withQuestionWords(set(`department departments dept depts
-	responsible responsibility responsibilities charge handle handles handled handling
+	responsible responsibility responsibilities charge handle handles handled handling owns
 	does do did doing done job jobs duty duties someone somebody anyone whoever person
 	please ` + requestWords + `
 	部门 负责 负责人 归 管 是 事 事情 工作 职责
-	吗 呢 吧 啊 呀 么 嘛 请问 请 应该 应 该 做 干 来 去 由
+	吗 呢 吧 啊 呀 么 嘛 请问 请 应该 应 该 做 干 搞 来 去 由
 	` + coverbs))
 
 // pinyinFillers are the Chinese question words and fillers as someone
@@ -255,12 +256,13 @@ var questionAdverbs = []string{
 
 // requestModals are the Chinese modal verbs a request puts before the
 // verb of asking or telling: 价格要告诉谁, 定价要问谁, 促销需要通知谁 ask
-// what 价格告诉谁 and 定价问谁 ask, as 应该 and 该 (fillers already) do.
+// what 价格告诉谁 and 定价问谁 ask, as 应该 and 该 (fillers already) do;
+// so do the modals of being able to (培训可以找谁, 培训能找谁).
 // Before a noun or at the end they are words of the work (客户需要, the
 // customers' needs): they frame a question only before a verb or a
 // question word, as a Chinese question adverb does. A closed class of
 // Chinese grammar.
-var requestModals = []string{"要", "需要", "需", "须", "得", "必须", "应当", "务必"}
+var requestModals = []string{"要", "需要", "需", "须", "得", "必须", "应当", "务必", "可以", "能", "能够"}
 
 // IsQuestionAdverb reports whether a folded word is an adverb a question
 // frames its work with (questionAdverbs): mainly, ultimately, else; 主要,

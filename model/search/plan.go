@@ -365,6 +365,15 @@ func makePlanIn(q Query, said func(w qword) bool) plan {
 			t.filler = false
 		}
 	}
+	// The frame a request puts round its question ("who do I go to
+	// about", "I'd like to know who", 我想知道, 培训问谁) is no work either.
+	if where := requestFrame(len(toks), func(i int) frameTok {
+		t := toks[i]
+		return frameTok{folded: t.folded, term: t.qword.term, han: t.han, out: t.filler || t.stop, filler: t.filler}
+	}, func(i int) { toks[i].filler = true }); where >= 0 {
+		// "Where do I go for training" asks who trains.
+		toks[where].folded, p.question = "who", true
+	}
 	if !slices.ContainsFunc(toks, func(t tok) bool { return !t.filler && !t.stop }) {
 		for i := range toks {
 			if !toks[i].han && toks[i].filler && !toks[i].stop && analysis.IsFramingWord(toks[i].folded) {
@@ -972,11 +981,11 @@ var coverbMarkers = wordSet("给 跟 同 替 和 与 为 向 对")
 // asking for the subject of a verb are analysis.AsksWho's. Closed classes
 // of English and Chinese grammar.
 var (
-	nounMarkers = wordSet("the a an this that these those its their our my your of for about on in with to at by from 是 的")
+	nounMarkers = wordSet("the a an this that these those its their our my your of for about regarding concerning on in with to at by from 是 的")
 	// doingVerbs are the fillers that are verbs of doing or answering
-	// for ("handles", "does", 负责, 管, 做): what follows them is what the
-	// question asks about.
-	doingVerbs = wordSet("handle handles handled handling do does did doing 负责 管 做 干 归")
+	// for ("handles", "does", "owns", 负责, 管, 做, 搞): what follows them
+	// is what the question asks about.
+	doingVerbs = wordSet("handle handles handled handling do does did doing owns 负责 管 做 干 搞 归")
 )
 
 // unitAsked is a unit noun a question asks for (analysis.IsUnitNoun), or
@@ -1332,6 +1341,18 @@ func frameAdverbsAndTimes(n int, tok func(i int) frameTok, leave func(i int), of
 			return next.han && (analysis.IsChineseVerb(next.term) || utf8.RuneCountInString(next.term) == 1)
 		}
 	}
+	// beforeAsking: the word after token i, past other adverbs and
+	// modals, is a filler or a question word (要问谁, 需要找谁: 问 and 找
+	// before 谁 are the request's, requestFrame): the modal frames the
+	// request even after a verb (培训要问谁).
+	var beforeAsking func(i int) bool
+	beforeAsking = func(i int) bool {
+		if i+1 >= n {
+			return false
+		}
+		next := tok(i + 1)
+		return next.filler || analysis.AsksWho(next.folded) || framing(next) && beforeAsking(i+1)
+	}
 	// afterVerb: the Chinese word before token i is a verb (doingVerbs,
 	// or one the dictionary tags so) whose object the word begins:
 	// 谁负责主要销售渠道, where 主要 says which channels.
@@ -1380,7 +1401,7 @@ func frameAdverbsAndTimes(n int, tok func(i int) frameTok, leave func(i int), of
 		}
 		switch t := tok(i); {
 		case t.out:
-		case !t.han && analysis.IsQuestionAdverb(t.folded), framing(t) && beforeVerb(i) && !afterVerb(i):
+		case !t.han && analysis.IsQuestionAdverb(t.folded), framing(t) && beforeVerb(i) && (!afterVerb(i) || beforeAsking(i)):
 			leave(i)
 		}
 	}
