@@ -1383,7 +1383,7 @@ func (p *bodyParser) plainTitle(title, what string, line int) {
 // start or end with a space, _ does not open or close inside a word, and
 // an escaped delimiter (\*) is text.
 func inlineMarkup(s string) string {
-	if !strings.ContainsAny(s, "*_`[~") {
+	if !hasByte(s, "*_`[~") {
 		return ""
 	}
 	for _, d := range []string{"**", "__", "~~", "`", "*", "_"} {

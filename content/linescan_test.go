@@ -61,3 +61,15 @@ func TestOpensTagPassesEveryHTMLBlock(t *testing.T) {
 		}
 	}
 }
+
+// hasByte answers as strings.ContainsAny does for the ASCII sets it is
+// given, broken UTF-8 included.
+func TestHasByteIsContainsAny(t *testing.T) {
+	for _, set := range []string{"*_`[~", "&\\"} {
+		for _, s := range append(scanLines, "**bold**", "a_b", "`code`", "[x](y)", "~~s~~", "&amp;", `\*`, "\xe4*", "价格&", "") {
+			if got, want := hasByte(s, set), strings.ContainsAny(s, set); got != want {
+				t.Errorf("hasByte(%q, %q) = %v, want %v", s, set, got, want)
+			}
+		}
+	}
+}
