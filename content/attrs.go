@@ -65,13 +65,34 @@ func (a attr) link() model.Link      { return model.Link(a - attrFrom) }
 func raciAttr(r model.RACIRole) attr { return attrResponsible + attr(r) }
 func linkAttr(k model.Link) attr     { return attrFrom + attr(k) }
 
+// maxKeyEnd is the furthest byte of a line an attribute's colon stands
+// at: the longest key is 11 bytes ("responsible"), spaces may follow it.
+const maxKeyEnd = 16
+
+// keyColon is the byte offset of the first colon (ASCII or full-width)
+// in line, when it stands within maxKeyEnd bytes of the start, or -1.
+// Only the start is looked through: it runs for every line of every
+// file, and strings.IndexAny over a whole line of Chinese was a third of
+// parsing the body. ':' is never part of a longer character, and 0xEF
+// only starts one, so the bytes match where the characters do.
+func keyColon(line string) int {
+	for i := 0; i < len(line) && i <= maxKeyEnd; i++ {
+		switch {
+		case line[i] == ':':
+			return i
+		case line[i] == 0xEF && strings.HasPrefix(line[i:], "："):
+			return i
+		}
+	}
+	return -1
+}
+
 // parseAttr reads an attribute line ("Code: 3.2.2", "编号：3.2.2", "知 会：
 // finance"), already stripped of its indentation. ok is false for any
 // other line.
 func parseAttr(line string) (key attr, value string, ok bool) {
-	i := strings.IndexAny(line, ":：")
-	// The longest key is 11 bytes ("responsible"), spaces may follow it.
-	if i <= 0 || i > 16 {
+	i := keyColon(line)
+	if i <= 0 {
 		return attrNone, "", false
 	}
 	written := strings.ToLower(strings.TrimRight(line[:i], " \t"))

@@ -41,6 +41,9 @@ func unclosedHTML(file, text string, firstLine int, c *collector) {
 			}
 		case isFence(line) != "":
 			fence = isFence(line)
+		case !opensTag(line):
+			// No '<' where a block could open: most lines, and the
+			// expression is not run.
 		default:
 			m := htmlBlockOpen().FindStringSubmatch(line)
 			if m == nil {
@@ -59,4 +62,15 @@ func unclosedHTML(file, text string, firstLine int, c *collector) {
 		}
 	}
 	report()
+}
+
+// opensTag reports whether line has a '<' after at most three spaces,
+// where htmlBlockOpen's blocks start.
+func opensTag(line string) bool {
+	for i := 0; i < len(line) && i <= 3; i++ {
+		if line[i] != ' ' {
+			return line[i] == '<'
+		}
+	}
+	return false
 }

@@ -60,7 +60,7 @@ var entityAtRe = lazyre.New(`^&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Z
 // escapes them again (bodyTitle). Values from the YAML front matter are
 // YAML, not Markdown, and are taken as written.
 func decodeEntities(s string) string {
-	if !strings.ContainsAny(s, "&\\") {
+	if !hasByte(s, "&\\") {
 		return s
 	}
 	var b strings.Builder
@@ -246,3 +246,16 @@ func DescribeControls(rs []rune) string {
 var controlNames = map[rune]string{0x07: "BEL", 0x08: "BS", 0x0d: "CR", 0x1b: "ESC", 0x7f: "DEL", 0x90: "DCS", 0x9b: "CSI", 0x9d: "OSC",
 	0x202a: "LRE", 0x202b: "RLE", 0x202c: "PDF", 0x202d: "LRO", 0x202e: "RLO", 0x2066: "LRI", 0x2067: "RLI", 0x2068: "FSI", 0x2069: "PDI",
 	0x200e: "LRM", 0x200f: "RLM", 0x061c: "ALM", 0xe007f: "CANCEL TAG"}
+
+// hasByte reports whether s holds any of the bytes of set, ASCII
+// characters, as strings.ContainsAny would: one vectorised IndexByte a
+// character, where ContainsAny looks at s a byte at a time (it runs on
+// every title of every file).
+func hasByte(s, set string) bool {
+	for i := 0; i < len(set); i++ {
+		if strings.IndexByte(s, set[i]) >= 0 {
+			return true
+		}
+	}
+	return false
+}

@@ -69,6 +69,13 @@ func clean(s string, keepSGR bool) bool {
 			i++
 			continue
 		}
+		if c >= 0xe3 && c <= 0xe9 && i+2 < len(s) && s[i+1]&0xc0 == 0x80 && s[i+2]&0xc0 == 0x80 {
+			// U+3000–U+9FFF, Chinese text: nothing there is removed,
+			// and no tag (fl.keeps), so it is passed without decoding.
+			fl = 0
+			i += 3
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if (r == utf8.RuneError && size == 1) || removedRune(r) || !fl.keeps(r) {
 			return false

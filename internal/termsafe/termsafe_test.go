@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // Each case is text that would act on the terminal; only the text and,
@@ -248,5 +249,50 @@ func TestAppendRemoved(t *testing.T) {
 	}
 	if got := AppendRemoved(runes, "\x01\x02\x03", 6); !slices.Equal(got, []rune{0x1b, 0x07, 0x202e, 0x85, 0x01, 0x02}) {
 		t.Errorf("past the limit: %U", got)
+	}
+}
+
+// clean's pass over three-byte characters without decoding them answers
+// as decoding each does, for every lead byte it takes and the bytes
+// around it: valid characters, broken ones, cut-off ones, and the
+// neighbours whose characters Plain removes (U+202A–U+202E and U+2066–
+// U+206F lead with 0xE2).
+func TestCleanPassesChineseAsDecoded(t *testing.T) {
+	decoded := func(s string) bool {
+		var fl flag
+		for i := 0; i < len(s); {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if r < utf8.RuneSelf && size == 1 && r != utf8.RuneError {
+				fl = 0
+				if r == esc || isC0(byte(r)) {
+					return false
+				}
+				i++
+				continue
+			}
+			if (r == utf8.RuneError && size == 1) || removedRune(r) || !fl.keeps(r) {
+				return false
+			}
+			i += size
+		}
+		return true
+	}
+	tails := []string{"", "\x80", "\xbf", "\x80\x80", "\xbf\xbf", "\x7f\x80", "\x80\xc0", "\xc0\x80", "\x80\x80a"}
+	for lead := 0xe0; lead <= 0xef; lead++ {
+		for second := 0x70; second <= 0xc5; second++ {
+			for _, tail := range tails {
+				for _, around := range [][2]string{{"", ""}, {"价", "格"}, {"\U0001F3F4", "\U000E0067"}, {"a", "\x1b"}} {
+					s := around[0] + string([]byte{byte(lead), byte(second)}) + tail + around[1]
+					if got, want := clean(s, false), decoded(s); got != want {
+						t.Errorf("clean(%q) = %v, want %v", s, got, want)
+					}
+				}
+			}
+		}
+	}
+	for _, s := range []string{"会同财务部推广客户信用额度，并提出改进建议。", "价\u202e格", "价\u2066格", "价\u200f格", "　全角"} {
+		if got, want := clean(s, false), decoded(s); got != want {
+			t.Errorf("clean(%q) = %v, want %v", s, got, want)
+		}
 	}
 }

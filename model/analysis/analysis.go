@@ -12,6 +12,7 @@ package analysis
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -86,6 +87,10 @@ type Analyzer struct {
 	// Parts adds, after each Chinese word, the dictionary words inside it
 	// (Part tokens), for an index: 财务 then finds 财务部.
 	Parts bool
+	// Shared, when set, is where Analyzers on other goroutines put the
+	// runs of Chinese characters they segmented, and where this one looks
+	// before segmenting a run itself.
+	Shared *Segmented
 
 	words map[string]wordInfo // a word as written -> its analysis
 	// A run of Chinese characters -> its words, as places in hanSeen:
@@ -334,7 +339,12 @@ func (a *Analyzer) han(run string, start int, pos *int, dst []Token) []Token {
 			words = append(words, a.hanSeen[id])
 		}
 	} else {
-		a.segWords = a.seg.words(Fold(run), a.segWords[:0]) // the simplified form, of as many characters
+		if shared, ok := a.Shared.get(run); ok {
+			a.segWords = append(a.segWords[:0], shared...)
+		} else {
+			a.segWords = a.seg.words(Fold(run), a.segWords[:0]) // the simplified form, of as many characters
+			a.Shared.put(run, a.segWords)
+		}
 		ids := a.runIDs[:0]
 		for _, w := range a.segWords {
 			hw, id := a.hanWord(w)
@@ -362,6 +372,44 @@ func (a *Analyzer) han(run string, start int, pos *int, dst []Token) []Token {
 		at = end
 	}
 	return dst
+}
+
+// Segmented remembers the words of the runs of Chinese characters that
+// the Analyzers of one job (the word index of one language, built in
+// parts on every core) segmented: each part met most runs the others
+// did (at 100,000 Chinese duties, 38,500 distinct runs in each half and
+// 56,500 in all), and segmenting is most of analysing Chinese. Bounded as
+// an Analyzer's own memory is. Its zero value is ready; safe for
+// concurrent use; a nil *Segmented remembers nothing.
+type Segmented struct {
+	mu   sync.Mutex
+	runs map[string][]string
+}
+
+// get returns the words of run, if an Analyzer put them.
+func (s *Segmented) get(run string) ([]string, bool) {
+	if s == nil {
+		return nil, false
+	}
+	s.mu.Lock()
+	words, ok := s.runs[run]
+	s.mu.Unlock()
+	return words, ok
+}
+
+// put keeps a copy of the words of run, while there is room.
+func (s *Segmented) put(run string, words []string) {
+	if s == nil || len(run) > maxCacheKey {
+		return
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.runs == nil {
+		s.runs = map[string][]string{}
+	}
+	if _, ok := s.runs[run]; !ok && len(s.runs) < maxCache {
+		s.runs[run] = slices.Clone(words)
+	}
 }
 
 // hanWord analyses one Chinese word, remembering it (its parts take a

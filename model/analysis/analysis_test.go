@@ -629,3 +629,42 @@ func TestTokensAppendPhrasesAfterEarlierTokens(t *testing.T) {
 		t.Errorf("tokens appended one text after another:\n%v\nwant\n%v", buf, want)
 	}
 }
+
+// Analyzers sharing what they segmented give the tokens a fresh analysis
+// gives, whichever of them segmented a run first, and one takes a run's
+// words from the other rather than segmenting it again.
+func TestSegmentedSharedGivesTheSameTokens(t *testing.T) {
+	texts := []string{"为客户提供售后服务。", "会同财务部推广客户信用额度，并提出改进建议。", "售后服务", "在ERP系统中录入价格", "價格管理", "Set prices 制定价格"}
+	var shared Segmented
+	first, second := Analyzer{Parts: true, Shared: &shared}, Analyzer{Parts: true, Shared: &shared}
+	fresh := func(text string) []Token {
+		a := Analyzer{Parts: true}
+		return a.Tokens(text, nil)
+	}
+	unseen := func(toks []Token) []Token {
+		out := slices.Clone(toks)
+		for i := range out {
+			out[i].Seen = 0
+		}
+		return out
+	}
+	for _, a := range []*Analyzer{&first, &second} {
+		for _, text := range texts {
+			if got, want := a.Tokens(text, nil), fresh(text); !slices.Equal(unseen(got), unseen(want)) {
+				t.Errorf("%q: shared %v, fresh %v", text, got, want)
+			}
+		}
+	}
+	// A run the first put is taken as it put it: here a made-up
+	// segmentation, which no dictionary gives.
+	shared.put("甲乙丙丁", []string{"甲乙丙", "丁"})
+	var words []string
+	for _, tok := range second.Tokens("甲乙丙丁", nil) {
+		if tok.Kind == Word {
+			words = append(words, tok.Term)
+		}
+	}
+	if !slices.Equal(words, []string{"甲乙丙", "丁"}) {
+		t.Errorf("甲乙丙丁: words %q, want the shared run's [甲乙丙 丁]", words)
+	}
+}

@@ -212,8 +212,9 @@ func (ix *Index) buildWords(lang model.Lang) *wordIndex {
 
 	parts := make([]*partial, min(runtime.GOMAXPROCS(0), max(1, nn/2048)))
 	var wg sync.WaitGroup
+	var segmented analysis.Segmented // each run of Chinese segmented once, whichever part meets it first
 	for k := range parts {
-		wg.Go(func() { parts[k] = ix.analyseRange(lang, nn*k/len(parts), nn*(k+1)/len(parts), w.flen) })
+		wg.Go(func() { parts[k] = ix.analyseRange(lang, nn*k/len(parts), nn*(k+1)/len(parts), w.flen, &segmented) })
 	}
 	wg.Wait()
 
@@ -343,10 +344,10 @@ type partial struct {
 }
 
 // analyseRange analyses the fields of nodes [lo, hi) in lang, writing
-// their field lengths to flen.
-func (ix *Index) analyseRange(lang model.Lang, lo, hi int, flen [][3]uint16) *partial {
+// their field lengths to flen; segmented is shared with the other ranges.
+func (ix *Index) analyseRange(lang model.Lang, lo, hi int, flen [][3]uint16, segmented *analysis.Segmented) *partial {
 	p := &partial{lo: lo, hi: hi, terms: map[string]int32{}, surface: map[string]int32{}, seqAt: make([]int32, hi-lo)}
-	an := analysis.Analyzer{Parts: true}
+	an := analysis.Analyzer{Parts: true, Shared: segmented}
 	var toks []analysis.Token
 	var texts [numFields][]string
 	var known []int32             // per word the analyser remembers (Token.Seen): its term's id plus one, 0 not yet
