@@ -23,6 +23,13 @@ import (
 // heap arena metadata" as the workbook was opened; now import stops
 // first, naming TMPDIR and what to do. With a temporary folder the same
 // workbook imports under the same limit.
+//
+// The limit is 190000 kB, not the 180000 of the report: what the process
+// holds writable at start (VmData, thread stacks included) varies from run
+// to run between about 128 and 149 MB (measured 2026-12-02, ten starts), so
+// the room it leaves for loading, 90% of the rest, fell under the 25 MB a
+// one-duty folder is reckoned to need in one full-suite run in ten. At
+// 190000 the room is 33–52 MB: enough to load, too little for 65 MB held.
 func TestImportNamesTMPDIRWhenALargeSheetCannotBeUnzipped(t *testing.T) {
 	dir := t.TempDir()
 	book := filepath.Join(dir, "data.xlsx")
@@ -30,9 +37,9 @@ func TestImportNamesTMPDIRWhenALargeSheetCannotBeUnzipped(t *testing.T) {
 	missing := filepath.Join(dir, "no-such-folder")
 
 	t.Setenv("TMPDIR", missing)
-	r := underDataLimit(t, "180000", "import", book, "--out", filepath.Join(dir, "o"))
+	r := underDataLimit(t, "190000", "import", book, "--out", filepath.Join(dir, "o"))
 	for _, want := range []string{
-		"dutymap import: " + book + ": the workbook's large sheets (65 MB of XML) are unzipped into the temporary folder, but " + missing + " (TMPDIR) does not exist; held in memory instead, they would need more than ulimit -d 180000 (kB of data) leaves",
+		"dutymap import: " + book + ": the workbook's large sheets (65 MB of XML) are unzipped into the temporary folder, but " + missing + " (TMPDIR) does not exist; held in memory instead, they would need more than ulimit -d 190000 (kB of data) leaves",
 		"\n  fix: set TMPDIR to a folder you can write with 65 MB free (such as TMPDIR=/var/tmp), or raise the limit (ulimit -d unlimited)\n",
 	} {
 		if !strings.Contains(r.err, want) {
@@ -44,7 +51,7 @@ func TestImportNamesTMPDIRWhenALargeSheetCannotBeUnzipped(t *testing.T) {
 	}
 
 	t.Setenv("TMPDIR", dir)
-	if r := underDataLimit(t, "180000", "import", book, "--out", filepath.Join(dir, "o")); r.code != 0 || !strings.Contains(r.out, "1 duty") {
+	if r := underDataLimit(t, "190000", "import", book, "--out", filepath.Join(dir, "o")); r.code != 0 || !strings.Contains(r.out, "1 duty") {
 		t.Errorf("with a temporary folder: exit %d, stdout %q, stderr:\n%.2000s", r.code, r.out, r.err)
 	}
 }
