@@ -83,7 +83,12 @@ func (ix *Index) titledDuties(w *wordIndex, s *scratch, qws []qword, cws []cword
 				continue
 			}
 			gain := said &^ s.mask[d]
-			if gain == 0 {
+			// The title lends the duty only what completes the work:
+			// with the duty's own words it must say every word of the
+			// work, its verb too. "Shipping" is no delivery check for
+			// "Pick and pack customer orders" ("who approves delivery
+			// checks"; verify27 V1): a partial hit stays partial.
+			if gain == 0 || (s.mask[d]|said)&(nouns|verbs) != nouns|verbs {
 				continue
 			}
 			if s.own[d] == 0 && s.mask[d] == 0 && s.rel[d] == 0 {

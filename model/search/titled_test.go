@@ -59,6 +59,26 @@ func TestSectionNameSaysItsDutiesWork(t *testing.T) {
 	if res := find(t, ix, "who plans events", model.En, 5); !slices.Contains(res.Missing, "plans") {
 		t.Errorf("who plans events: missing %v, want “plans”: the title “Planning” says no duty's work", res.Missing)
 	}
+	// "Shipping" completes no delivery check: a question whose work the
+	// title says only part of keeps the duties under it out (verify27
+	// V1: "Pick and pack customer orders." was a full owner's proof).
+	for _, q := range []string{"who does delivery checks", "who checks deliveries", "谁核对发货"} {
+		lang := model.En
+		if q == "谁核对发货" {
+			lang = model.Zh
+		}
+		res := find(t, ix, q, lang, 5)
+		for _, r := range res.List {
+			if r.Node.Kind == model.KindDuty && r.Node.Parent.ID == "shipping" && r.Match == Words {
+				t.Errorf("%q: the shipping duty %q is a full match; its section's name says only part of the work", q, r.Node.Title.In(lang))
+			}
+		}
+		for _, o := range res.Owners(3) {
+			if o.Duties > 0 && o.Proof.Node.Parent.ID == "shipping" {
+				t.Errorf("%q: owner %s proved by the shipping duty", q, o.Department.ID)
+			}
+		}
+	}
 }
 
 // The built-in 接待参展商和观众 ("Receiving exhibitors and visitors") lists
