@@ -35,6 +35,7 @@ type titledDuty struct {
 func (ix *Index) titledDuties(w *wordIndex, s *scratch, qws []qword, cws []cword, keep func(int32) bool) []titledDuty {
 	nq := min(len(qws), len(cws), maxWords)
 	var nouns, verbs uint64 // the words that may say the work's object; its verb
+	var generic uint64      // verbs of doing in general ("handles", 负责): no work of their own
 	for i, q := range qws[:nq] {
 		switch {
 		case q.stop || q.role || q.recipient:
@@ -43,6 +44,9 @@ func (ix *Index) titledDuties(w *wordIndex, s *scratch, qws []qword, cws []cword
 			// alike in a question and in its keywords ("sets" of "who
 			// sets product prices?" and of "sets product prices").
 			verbs |= 1 << i
+			if doingVerbs[q.folded] {
+				generic |= 1 << i
+			}
 		default:
 			nouns |= 1 << i
 		}
@@ -83,12 +87,13 @@ func (ix *Index) titledDuties(w *wordIndex, s *scratch, qws []qword, cws []cword
 				continue
 			}
 			gain := said &^ s.mask[d]
-			// The title lends the duty only what completes the work:
-			// with the duty's own words it must say every word of the
-			// work, its verb too. "Shipping" is no delivery check for
-			// "Pick and pack customer orders" ("who approves delivery
-			// checks"; verify27 V1): a partial hit stays partial.
-			if gain == 0 || (s.mask[d]|said)&(nouns|verbs) != nouns|verbs {
+			// The title lends the duty its object, not the question's
+			// verb: the duty or the title must say that itself, unless
+			// it is a verb of doing in general ("handles"). "Shipping"
+			// is no delivery check for "Pick and pack customer orders"
+			// ("who approves delivery checks"; verify27 V1): a partial
+			// hit stays partial.
+			if verb := verbs &^ generic; gain == 0 || (s.mask[d]|said)&verb != verb {
 				continue
 			}
 			if s.own[d] == 0 && s.mask[d] == 0 && s.rel[d] == 0 {
