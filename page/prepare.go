@@ -480,19 +480,7 @@ func (e *editor) cjkEmphasis(n ast.Node) {
 	if lines.Len() == 0 || !bytes.Contains(e.src[lines.At(0).Start:lines.At(lines.Len()-1).Stop], []byte("*")) {
 		return
 	}
-	var code [][2]int // code spans and raw HTML: no emphasis there
-	walk(n, func(c ast.Node) {
-		switch c := c.(type) {
-		case *ast.Text:
-			if inCode(c) {
-				code = append(code, [2]int{c.Segment.Start, c.Segment.Stop})
-			}
-		case *ast.RawHTML:
-			for i := 0; i < c.Segments.Len(); i++ {
-				code = append(code, [2]int{c.Segments.At(i).Start, c.Segments.At(i).Stop})
-			}
-		}
-	}, func(ast.Node) {})
+	code := codeSpans(n) // code spans and raw HTML: no emphasis there
 	skip := func(i int) bool {
 		for _, r := range code {
 			if i >= r[0] && i < r[1] {
@@ -555,19 +543,7 @@ func (e *editor) singleTildes(n ast.Node) {
 	if lines.Len() == 0 || !bytes.Contains(e.src[lines.At(0).Start:lines.At(lines.Len()-1).Stop], []byte("~")) {
 		return
 	}
-	var code [][2]int // code spans and raw HTML: a reference would show as written
-	walk(n, func(c ast.Node) {
-		switch c := c.(type) {
-		case *ast.Text:
-			if inCode(c) {
-				code = append(code, [2]int{c.Segment.Start, c.Segment.Stop})
-			}
-		case *ast.RawHTML:
-			for i := 0; i < c.Segments.Len(); i++ {
-				code = append(code, [2]int{c.Segments.At(i).Start, c.Segments.At(i).Stop})
-			}
-		}
-	}, func(ast.Node) {})
+	code := codeSpans(n) // code spans and raw HTML: a reference would show as written
 	for k := 0; k < lines.Len(); k++ {
 		seg := lines.At(k)
 		line := e.src[seg.Start:seg.Stop]
@@ -989,3 +965,22 @@ func SealPart(md string) string {
 
 // htmlType1Open is the opening tag of a CommonMark HTML block of type 1.
 var htmlType1Open = lazyre.New(`(?i)^ {0,3}<(script|pre|style|textarea)(?:[\s>]|$)`)
+
+// codeSpans returns the source byte ranges of n's code spans and raw HTML,
+// where Markdown's marks are text as written.
+func codeSpans(n ast.Node) [][2]int {
+	var code [][2]int
+	walk(n, func(c ast.Node) {
+		switch c := c.(type) {
+		case *ast.Text:
+			if inCode(c) {
+				code = append(code, [2]int{c.Segment.Start, c.Segment.Stop})
+			}
+		case *ast.RawHTML:
+			for i := 0; i < c.Segments.Len(); i++ {
+				code = append(code, [2]int{c.Segments.At(i).Start, c.Segments.At(i).Stop})
+			}
+		}
+	}, func(ast.Node) {})
+	return code
+}

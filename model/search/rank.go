@@ -661,15 +661,7 @@ func (ix *Index) namedByWords(w *wordIndex, s *scratch, qws []qword, cws []cword
 			mentioned |= 1 << i
 		}
 	}
-	weight := func(m uint64) float32 {
-		var got float32
-		for b := m; b != 0; b &= b - 1 {
-			if i := bits.TrailingZeros64(b); i < len(ws) {
-				got += ws[i]
-			}
-		}
-		return got
-	}
+	weight := func(m uint64) float32 { return maskWeight(ws, m) }
 	nq := min(len(qws), len(cws), 64)
 	singular := make([]string, nq)
 	var eligible uint64 // the words that could name anything
@@ -1326,4 +1318,16 @@ func (w *wordIndex) twoCharWords(head rune, at func(s, affix string) bool) []int
 		}
 	}
 	return out
+}
+
+// maskWeight is the weight of the query words whose bits m sets, each
+// word's weight ws[i] (mainWeights); bits past ws weigh nothing.
+func maskWeight(ws []float32, m uint64) float32 {
+	var got float32
+	for b := m; b != 0; b &= b - 1 {
+		if i := bits.TrailingZeros64(b); i < len(ws) {
+			got += ws[i]
+		}
+	}
+	return got
 }

@@ -107,24 +107,7 @@ const maxClauseHelpers = 4
 // we ask to approve …" asks for the one approving (rolePhrases); "who
 // consults" asks who does the consulting, the work.
 func activeRoleClause(lower string) (role model.RACIRole, from, to int, ok bool) {
-	type word struct {
-		text     string
-		from, to int
-	}
-	var words []word
-	start := -1
-	for i, r := range lower + " " {
-		if r >= 'a' && r <= 'z' || r == '\'' {
-			if start < 0 {
-				start = i
-			}
-			continue
-		}
-		if start >= 0 {
-			words = append(words, word{lower[start:i], start, i})
-			start = -1
-		}
-	}
+	words := spokenWords(lower)
 	asksUnit := false // a word asking who, or a unit noun, came before
 	for s, subj := range words {
 		if s > 0 {
@@ -226,24 +209,7 @@ var knowVerbs = []string{"know", "aware", "hear"}
 // role (tryout27 X7: "who needs to know about paying suppliers"). It
 // returns the span from the first helper to the verb.
 func knowClause(lower string) (role model.RACIRole, from, to int, ok bool) {
-	type word struct {
-		text     string
-		from, to int
-	}
-	var words []word
-	start := -1
-	for i, r := range lower + " " {
-		if r >= 'a' && r <= 'z' || r == '\'' {
-			if start < 0 {
-				start = i
-			}
-			continue
-		}
-		if start >= 0 {
-			words = append(words, word{lower[start:i], start, i})
-			start = -1
-		}
-	}
+	words := spokenWords(lower)
 	for s := 1; s < len(words); s++ {
 		prev := words[s-1].text
 		if !analysis.AsksWho(prev) && !analysis.IsUnitNoun(prev) {
@@ -321,3 +287,31 @@ func chineseResponsible(lower string) (model.RACIRole, bool) {
 // responsibleModals may stand between 谁 and 对/为 of 谁对…负责: 谁应该为
 // 培训负责, 谁来对预算负责. Longer first.
 var responsibleModals = []string{"应该", "应当", "需要", "必须", "要来", "该", "要", "来", "得", "会", "能"}
+
+// spokenWord is a word of a lower-cased English question and its byte
+// span.
+type spokenWord struct {
+	text     string
+	from, to int
+}
+
+// spokenWords splits a lower-cased English question into its words
+// (letters and apostrophes) with their byte spans, for the readers of a
+// role's spoken frame (activeRoleClause, knowClause).
+func spokenWords(lower string) []spokenWord {
+	var words []spokenWord
+	start := -1
+	for i, r := range lower + " " {
+		if r >= 'a' && r <= 'z' || r == '\'' {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			words = append(words, spokenWord{lower[start:i], start, i})
+			start = -1
+		}
+	}
+	return words
+}

@@ -58,15 +58,7 @@ func (ix *Index) titledDuties(w *wordIndex, s *scratch, qws []qword, cws []cword
 	// mainWeights weighs it), as a duty must to match: "Market
 	// development" says no "market research" for its duties.
 	ws, _, need := mainWeights(cws)
-	weight := func(m uint64) float32 {
-		var got float32
-		for b := m; b != 0; b &= b - 1 {
-			if i := bits.TrailingZeros64(b); i < len(ws) {
-				got += ws[i]
-			}
-		}
-		return got
-	}
+	weight := func(m uint64) float32 { return maskWeight(ws, m) }
 	var out []titledDuty
 	sections := len(s.touched)
 	for _, n := range s.touched[:sections] {
