@@ -498,6 +498,15 @@ func (ix *Index) wordSearch(w *wordIndex, qws []qword, cws []cword, keep func(i 
 	}
 	named := ix.named(w, s, qws, cws, keep)
 	titled := ix.titledDuties(w, s, qws, cws, keep)
+	// Where each titled duty is in titled: a duty is listed once, under
+	// its own section.
+	var titledAt map[int32]int
+	if len(titled) > 0 {
+		titledAt = make(map[int32]int, len(titled))
+		for i, t := range titled {
+			titledAt[t.node] = i
+		}
+	}
 	ws, syn, _ := mainWeights(cws)
 	whole := wholeBits(cws)
 	var work uint64 // the words that are not a role's verb (roleVerbs) nor a frequency (qword.often)
@@ -515,10 +524,8 @@ func (ix *Index) wordSearch(w *wordIndex, qws []qword, cws []cword, keep func(i 
 			continue
 		}
 		h := whit{node: n, score: s.own[n], mask: s.mask[n], rel: s.rel[n], held: s.held(n, ws, syn), lang: w.lang}
-		for _, t := range titled {
-			if t.node == n {
-				h.titled, h.section = h.titled|t.mask, t.section
-			}
+		if i, ok := titledAt[n]; ok {
+			h.titled, h.section = titled[i].mask, titled[i].section
 		}
 		h.tier = ix.tierOf(n)
 		// Context: the own scores of the sections above and of the

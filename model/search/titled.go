@@ -36,23 +36,28 @@ func (ix *Index) titledDuties(w *wordIndex, s *scratch, qws []qword, cws []cword
 	nq := min(len(qws), len(cws), maxWords)
 	var nouns, verbs uint64 // the words that may say the work's object; its verb
 	var generic uint64      // verbs of doing in general ("handles", 负责): no work of their own
-	for i, q := range qws[:nq] {
-		switch {
-		case q.stop || q.role || q.recipient:
-		case q.verb || ix.actionWord(q):
-			// The question's verb, or a word duties begin with: read
-			// alike in a question and in its keywords ("sets" of "who
-			// sets product prices?" and of "sets product prices").
-			verbs |= 1 << i
-			if doingVerbs[q.folded] {
-				generic |= 1 << i
+	// The words are told apart on first need, once a title says one of
+	// them: telling a verb from a noun (actionWord) reads the first word
+	// of every duty once, which a search whose titles say none of its
+	// words need not pay for.
+	classified := false
+	classify := func() {
+		classified = true
+		for i, q := range qws[:nq] {
+			switch {
+			case q.stop || q.role || q.recipient:
+			case q.verb || ix.actionWord(q):
+				// The question's verb, or a word duties begin with: read
+				// alike in a question and in its keywords ("sets" of "who
+				// sets product prices?" and of "sets product prices").
+				verbs |= 1 << i
+				if doingVerbs[q.folded] {
+					generic |= 1 << i
+				}
+			default:
+				nouns |= 1 << i
 			}
-		default:
-			nouns |= 1 << i
 		}
-	}
-	if nouns == 0 {
-		return nil
 	}
 	// The title says the query's main words (half its weight, as
 	// mainWeights weighs it), as a duty must to match: "Market
@@ -62,7 +67,7 @@ func (ix *Index) titledDuties(w *wordIndex, s *scratch, qws []qword, cws []cword
 	var out []titledDuty
 	sections := len(s.touched)
 	for _, n := range s.touched[:sections] {
-		if ix.kindOf(n) != model.KindSection || ix.parent[n] < 0 || s.mask[n]&(nouns|verbs) == 0 || !keep(n) {
+		if ix.kindOf(n) != model.KindSection || ix.parent[n] < 0 || s.mask[n] == 0 || !keep(n) {
 			continue
 		}
 		// The title says the work's object; its verb too, when it says
@@ -70,7 +75,14 @@ func (ix *Index) titledDuties(w *wordIndex, s *scratch, qws []qword, cws []cword
 		// work: a position's name says what its holder does in general
 		// ("planning" of the Research and planning specialist is no
 		// planning of trade shows).
-		said := ix.titleSays(w, n, s.mask[n], cws) & (nouns | verbs)
+		said := ix.titleSays(w, n, s.mask[n], cws)
+		if said == 0 {
+			continue
+		}
+		if !classified {
+			classify()
+		}
+		said &= nouns | verbs
 		if said&nouns == 0 || weight(said) < need*(1-1e-6) {
 			continue
 		}
