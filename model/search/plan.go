@@ -60,9 +60,7 @@ type qword struct {
 	// which work, so it ranks the texts that say it first, but it is never
 	// needed for a match nor named as unmentioned, as the work is still
 	// the work in any month (a frequency no text says is left out, as a
-	// time framing the question is: frameAdverbsAndTimes). A question's
-	// time preposition is marked alike (timePrepositions: "before" of "who
-	// prepares before the exhibition").
+	// time framing the question is: frameAdverbsAndTimes).
 	often bool
 	// recipient marks a word of whom a Chinese question's work is done
 	// for or goes to: the object of a coverb before the verb (市场部 of
@@ -418,18 +416,6 @@ func makePlanIn(q Query, said func(w qword) bool) plan {
 			return frameTok{folded: t.folded, term: t.qword.term, han: t.han, out: t.filler || t.stop, filler: t.filler,
 				said: said != nil && analysis.IsFrequencyWord(t.folded) && said(t.qword)}
 		}, func(i int) { toks[i].filler = true }, func(i int) { toks[i].often = true })
-		// A word opening a time clause after the question's first word
-		// ("who prepares before the exhibition", "who tidies up after
-		// the show") says when the work is done, not what it is: it ranks
-		// the texts that say it, as a kept frequency does (qword.often),
-		// and never makes a match: "Serve customers before the sale" is
-		// no answer for preparing an exhibition (verify27 V6). A role
-		// question's time clause is read before this (dropTimeClauseWords).
-		for i := 1; i < len(toks); i++ {
-			if t := &toks[i]; !t.han && !t.filler && !t.stop && slices.Contains(timePrepositions, t.folded) {
-				t.often = true
-			}
-		}
 		// A generic noun after the word it heads stands aside: that
 		// word says what the work is about ("union matters", 工会事务).
 		for i := range toks {

@@ -287,11 +287,6 @@ func asksForUnit(lower string) bool {
 	return len(whichNouns(len(words), func(i int) string { return words[i] })) > 0
 }
 
-// timePrepositions are the one-word English prepositions that open a
-// time clause in a question ("who prepares before the exhibition"): they
-// say when the work is done, not what it is (qword.often). A closed class.
-var timePrepositions = []string{"before", "after", "until", "till", "during"}
-
 // timeClauseWords are the English words that make the work a time
 // clause of a role question: "who do we consult before picking orders",
 // "who is told after suppliers are paid". The role is the frame's; the
