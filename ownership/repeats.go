@@ -179,10 +179,7 @@ func (r *run) keyLang(role model.RACIRole, n *model.Node, at model.Loc) model.La
 	if x := n.RACI(); x.Has(role) && (at == x.At[role] || at == x.Twin[role]) {
 		return x.KeyLang(role, at != x.At[role])
 	}
-	if at.File != "" && at.File == n.Loc[model.Zh].File && at.File != n.Loc[model.En].File {
-		return model.Zh
-	}
-	return model.En
+	return r.fileLang(n, at)
 }
 
 // roleWords joins roles as a finding says a unit holds them: "responsible
