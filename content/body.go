@@ -233,14 +233,8 @@ func nestingDepth(line string) int {
 
 // isFence reports a code fence line and returns its marker.
 func isFence(line string) string {
-	t := line
-	for i := 0; i < 3 && strings.HasPrefix(t, " "); i++ {
-		t = t[1:]
-	}
-	for _, f := range []string{"```", "~~~"} {
-		if strings.HasPrefix(t, f) {
-			return f
-		}
+	if f := fenceOf(line); f != "" {
+		return f[:3]
 	}
 	return ""
 }
