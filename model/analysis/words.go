@@ -136,18 +136,20 @@ var fillers = withQuestionWords(set(`department departments dept depts
 // out, so their pinyin is. Only readings no other common word shares:
 // 谁's other reading shui is also 税 (tax) and 水, and a one-syllable
 // filler's reading (管 guan, 是 shi, 由 you) is a dozen other characters'.
-const pinyinFillers = "shei zhaoshei youshei fuze fuzeren bumen nage neige nagebumen neigebumen zhize qingwen"
-
-// pinyinFillerWords pairs each of pinyinFillers with the Chinese it
-// spells, in the same order.
-const pinyinFillerWords = "谁 找谁 由谁 负责 负责人 部门 哪个 哪个 哪个部门 哪个部门 职责 请问"
+var pinyinFillers = [...]struct{ pinyin, han string }{
+	{"shei", "谁"}, {"zhaoshei", "找谁"}, {"youshei", "由谁"}, {"fuze", "负责"}, {"fuzeren", "负责人"},
+	{"bumen", "部门"}, {"nage", "哪个"}, {"neige", "哪个"}, {"nagebumen", "哪个部门"}, {"neigebumen", "哪个部门"},
+	{"zhize", "职责"}, {"qingwen", "请问"},
+}
 
 // PinyinFiller returns the Chinese question word or filler a word of
 // pinyinFillers spells (shei: 谁, zhaoshei: 找谁, fuze: 负责), and whether
 // it is one.
 func PinyinFiller(word string) (string, bool) {
-	if i := slices.Index(strings.Fields(pinyinFillers), word); i >= 0 {
-		return strings.Fields(pinyinFillerWords)[i], true
+	for _, f := range pinyinFillers {
+		if f.pinyin == word {
+			return f.han, true
+		}
 	}
 	return "", false
 }
@@ -178,7 +180,13 @@ const framingWords = `ask asks asking talk talks speak contact contacts help hel
 // initialisers stay light (TestBinary).
 var (
 	framing         = sync.OnceValue(func() map[string]bool { return set(framingWords) })
-	pinyinFillerSet = sync.OnceValue(func() map[string]bool { return set(pinyinFillers) })
+	pinyinFillerSet = sync.OnceValue(func() map[string]bool {
+		m := make(map[string]bool, len(pinyinFillers))
+		for _, f := range pinyinFillers {
+			m[f.pinyin] = true
+		}
+		return m
+	})
 )
 
 // IsFramingWord reports whether a folded word is one a request is framed
