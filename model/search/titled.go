@@ -63,7 +63,6 @@ func (ix *Index) titledDuties(w *wordIndex, s *scratch, qws []qword, cws []cword
 	// mainWeights weighs it), as a duty must to match: "Market
 	// development" says no "market research" for its duties.
 	ws, _, need := mainWeights(cws)
-	weight := func(m uint64) float32 { return maskWeight(ws, m) }
 	var out []titledDuty
 	sections := len(s.touched)
 	for _, n := range s.touched[:sections] {
@@ -83,7 +82,7 @@ func (ix *Index) titledDuties(w *wordIndex, s *scratch, qws []qword, cws []cword
 			classify()
 		}
 		said &= nouns | verbs
-		if said&nouns == 0 || weight(said) < need*(1-1e-6) {
+		if said&nouns == 0 || maskWeight(ws, said) < need*(1-1e-6) {
 			continue
 		}
 		for d := n + 1; ix.under(d, n); d++ {
