@@ -357,8 +357,8 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 	// of 销售部谁负责培训) is where to look, no word of the work: like a
 	// name's words (cword.name), it weighs nothing in what a match must
 	// hold, and a text saying it holds nothing of the work by it
-	// (dropScopeOnly).
-	_, scope := ix.scopeUnits(p)
+	// (dropScopeOnly). Found once for the whole search.
+	scopeAt, scope := ix.scopeUnits(p)
 	compile := func(related func(i int) bool, closest bool) {
 		for k, l := range langs {
 			w, other := ix.wordsOf(l), ix.wordsOf(l.Other())
@@ -510,7 +510,7 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 	if !codeHit && len(named) == 0 {
 		var direct []uint64
 		sums, direct = ix.summaryMatches(p, langs, cws, nodeOK)
-		sums, direct = ix.dropScopeSummaries(p, sums, direct) // 为销售部操盘 is no answer to 销售部谁收钱
+		sums, direct = dropScopeSummaries(scope, sums, direct) // 为销售部操盘 is no answer to 销售部谁收钱
 		var unheld uint64
 		for i, w := range p.words[:min(len(p.words), maxWords)] {
 			if mentioned&(1<<i) == 0 && asVerb&(1<<i) == 0 && !w.role && !w.often && !w.recipient && common&(1<<i) == 0 {
@@ -689,7 +689,7 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 		ix.demoteVerbForms(hits, p, langs, cws) // the hits found again
 	}
 	ix.demoteOtherKinds(hits, p, langs, cws) // 客户档案 is no 人事档案; 人事管理 covers it
-	hits = ix.dropScopeOnly(p, hits)         // 销售部谁收钱: a duty naming 销售部 answers nothing by it
+	hits = dropScopeOnly(scope, hits)        // 销售部谁收钱: a duty naming 销售部 answers nothing by it
 	contact := ix.liftContact(p, hits)       // 谁联系客户: 与客户保持联系 before 登门拜访客户
 	switch {
 	case asksWho && !out.noMention:
@@ -731,7 +731,7 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 	whoDoes := p.question && p.subject.from < p.subject.to && !codeHit && !out.noMention
 	q := &wquery{ix: ix, langs: langs, p: p, asksWho: whoDoes}
 	q.between = ix.namesDepartments(p.words) >= 2 || (!whoDoes && asksDifference(p.words))
-	q.scope, _ = ix.scopeUnits(p)
+	q.scope = scopeAt
 	q.contact = contact
 	if whoDoes {
 		q.receivers = ix.receivers(p.words)

@@ -55,9 +55,9 @@ func (ix *Index) scopeUnits(p plan) ([]int32, uint64) {
 // by it, and those that held nothing else are dropped. The scope's words
 // weigh nothing in what a match must hold (cword.name, set where the
 // query is compiled), so no weight is taken from what the hits held.
-func (ix *Index) dropScopeOnly(p plan, hits []whit) []whit {
-	units, scope := ix.scopeUnits(p)
-	if len(units) == 0 {
+// scope is scopeUnits' bits of the query's words.
+func dropScopeOnly(scope uint64, hits []whit) []whit {
+	if scope == 0 {
 		return hits
 	}
 	out := hits[:0]
@@ -89,9 +89,8 @@ func (ix *Index) inUnits(n int32, units []int32) bool {
 // dropping those that say nothing else: 为销售部操盘, in 策划部's summary,
 // is no answer to 销售部谁收钱, nor is a summary of the unit asked about
 // that only says its name.
-func (ix *Index) dropScopeSummaries(p plan, sums []whit, direct []uint64) ([]whit, []uint64) {
-	units, scope := ix.scopeUnits(p)
-	if len(units) == 0 || len(direct) != len(sums) {
+func dropScopeSummaries(scope uint64, sums []whit, direct []uint64) ([]whit, []uint64) {
+	if scope == 0 || len(direct) != len(sums) {
 		return sums, direct
 	}
 	out, outDirect := sums[:0], direct[:0]
