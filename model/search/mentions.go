@@ -230,8 +230,12 @@ type wholeWords struct {
 	// thousands of terms, and tens of thousands of texts hold them).
 	sayBits [2][]uint64
 	// own: per language, each word's own term, or -1.
-	own    [2][]int32
-	action []int8 // per word: 0 not known yet, 1 an English action word, -1 not
+	own [2][]int32
+	// companions: per language and word, the own terms of the question's
+	// other words read as nouns, that a verb form of the word acts on
+	// (actOnObject).
+	companions [2][][]int32
+	action     []int8 // per word: 0 not known yet, 1 an English action word, -1 not
 	// memo: per language and word, what earlier keystrokes of a search
 	// box found of which texts say it whole (textMemos); nil in a search
 	// from scratch.
@@ -328,6 +332,18 @@ func (ix *Index) wholeWords(p plan, langs [2]model.Lang, pairs []splitPair, sets
 	for i, q := range p.words[:n] {
 		if q.han && utf8.RuneCountInString(q.term) > 1 {
 			ww.han |= 1 << i
+		}
+	}
+	// The question's other words read as nouns, by their own terms only,
+	// as actDoneTo reads them.
+	for k := range langs {
+		ww.companions[k] = make([][]int32, n)
+		for i := range n {
+			for j, q := range p.words[:n] {
+				if j != i && !q.han && !q.stop && !q.role && !q.verb && ww.own[k][j] >= 0 {
+					ww.companions[k][i] = append(ww.companions[k][i], ww.own[k][j])
+				}
+			}
 		}
 	}
 	if p.memos != nil {
@@ -562,24 +578,7 @@ func (ww *wholeWords) of(h whit) uint64 {
 // "who makes visits to key customers", "Forecast sales" the "forecast" of
 // "who prepares the sales forecast"; "Show the market …" no "trade shows".
 func (ww *wholeWords) actOnObject(tokens []seqToken, t seqToken, i, k int) bool {
-	var companions uint64 // the question's other words read as nouns
-	for j, q := range ww.p.words[:min(len(ww.p.words), maxWords)] {
-		if j != i && !q.han && !q.stop && !q.role && !q.verb {
-			companions |= 1 << j
-		}
-	}
-	for _, u := range tokens {
-		if u.pos <= t.pos || u.pos > t.pos+3 || u.term < 0 {
-			continue
-		}
-		// Their own terms only, as actDoneTo reads them.
-		for c := companions; c != 0; c &= c - 1 {
-			if j := bits.TrailingZeros64(c); u.term == ww.own[k][j] {
-				return true
-			}
-		}
-	}
-	return false
+	return actDoneTo(tokens, t, ww.companions[k][i])
 }
 
 // saysSome reports whether h's text says some word of h.mask whole (of
