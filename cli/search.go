@@ -299,6 +299,13 @@ var (
 		"dutymap search: nothing matches %s",
 		"dutymap search：没有匹配 %s 的内容",
 	}
+	// nothingClosest: no text matches the query's words as the query
+	// says them, though each word is mentioned (a noun a duty holds only
+	// as its verb: "the tests", "Test every release"): the closest follow.
+	nothingClosest = [model.NumLangs]string{
+		"dutymap search: nothing matches %s; closest:",
+		"dutymap search：没有匹配 %s 的内容；最接近的：",
+	}
 	noOwners = [model.NumLangs]string{
 		"dutymap search: no duty of a department mentions %s",
 		"dutymap search：没有哪个部门的职责提到%s",
@@ -526,8 +533,28 @@ func (a *app) answerSearch(ld *cache.Loaded, lang model.Lang, query string, q se
 		quoted += fmt.Sprintf(didYouMean[b2i(each)][say], suggestions(meant, each, say))
 	}
 	// One decision of what matched, for the owners as for the list: a
-	// query nothing matches gets the same answer either way.
+	// query nothing matches gets the same answer either way. A list of
+	// related results only (a noun that its duty says only as a verb) is
+	// no match: it is offered as the closest, never printed as an answer
+	// (the list below stops at the first result that is no match, so it
+	// would print nothing and exit 0).
+	unmatched := !res.NoMention && len(res.List) > 0 && res.Matches == 0 && res.Partial == 0
 	switch {
+	case unmatched:
+		msg := fmt.Sprintf(nothingClosest[say], termsafe.QuoteArg(query))
+		for _, r := range res.List[:min(len(res.List), maxClosest)] {
+			if asJSON && !owners {
+				if err := enc.Encode(hitJSON(r)); err != nil {
+					return err
+				}
+				continue
+			}
+			msg += "\n  " + searchLine(r)
+		}
+		if err := flush(); err != nil {
+			return err
+		}
+		return &exitError{1, msg}
 	case len(res.List) == 0 && res.NoMention && len(q.Depts) == 0 && len(terms) == 0 && len(res.TooCommon) > 0:
 		return &exitError{1, fmt.Sprintf(tooCommonNothing[say], quoteList(res.TooCommon, say))}
 	case len(res.List) == 0 && res.NoMention && len(q.Depts) == 0 && oneLang != "":

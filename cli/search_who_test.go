@@ -206,3 +206,28 @@ func TestSearchWhoOnlyNamedDoerAnswers(t *testing.T) {
 		}
 	}
 }
+
+// A search never answers with nothing and exit 0. A noun that its duty
+// says only as a verb ("the tests": "Test every release") reaches that
+// duty as a related result, no match: the closest are offered and the
+// exit status says nothing matched (tryout28 Y14), with or without
+// --owners or --json; or, where the search reads the noun as the work,
+// the duty answers.
+func TestSearchNeverAnswersEmpty(t *testing.T) {
+	dir := writeFiles(t, map[string]string{
+		"en/eng.md": "---\nid: engineering\nname: Engineering\n---\n\n## QA engineer {#qa-engineer .position}\n\n" +
+			"- Test every release before it ships.\n- Book the test lab for each release.\n\n" +
+			"## Support agent {#support-agent .position}\n\n- Escalate outages to the on-call engineer.\n",
+	})
+	for _, q := range []string{"who does the tests", "who handles the tests", "who does the bookings", "who handles escalations", "tests"} {
+		for _, flags := range [][]string{nil, {"--owners"}, {"--json"}} {
+			r := searchIn(t, dir, append(flags, q)...)
+			switch {
+			case r.code == 0 && strings.TrimSpace(r.out) == "":
+				t.Errorf("search %v %q: exit 0 with nothing on standard output (stderr %q)", flags, q, r.err)
+			case r.code != 0 && !strings.Contains(r.err, "closest:") && !strings.Contains(r.err, "nothing comes close"):
+				t.Errorf("search %v %q: exit %d without the closest results:\n%s", flags, q, r.code, r.err)
+			}
+		}
+	}
+}
