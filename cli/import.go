@@ -36,7 +36,8 @@ Notes), Code (Task ID, Number, 编号), Department code, Position code, ID, Path
 Language, Aliases, Sources, Kind. A header may name its language: Duty (zh),
 duty_zh, 职责（中文）. --column FIELD=HEADER names a column the guess misses,
 or chooses one of two columns read as one field (Notes and Details); HEADER
-may be the column's letter (--column duty=D). Other columns are ignored, and
+may be the column's letter (--column duty=D), and FIELD may name a language
+(--column duty_zh=他们做什么). Other columns are ignored, and
 listed. The header row may stand below a title:
 it is the first of the first 6 rows that names a department column, and the
 rows above it are skipped (import says which). A CSV file's separator (comma,

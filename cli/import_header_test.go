@@ -101,3 +101,22 @@ func TestImportIdsFromTheEnglishNames(t *testing.T) {
 		mustContain(t, r.err, `"每周盘点库存" has no name in en, although its department has one`+"\n  fix: name it in every language its department is named in\n")
 	}
 }
+
+// tryout28 Y15: a two-language sheet whose duty columns have headers
+// import does not know. The note on the Chinese column names duty_zh,
+// and both notes' fixes, followed as written, import both languages;
+// the two columns given both as the duty get the fix that names the
+// Chinese one's language, which imports too.
+func TestImportTwoLanguageUnknownDutyHeaders(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "cols.csv")
+	writeFile(t, file, "Department (en),Department (zh),What they do,他们做什么\nSales,销售部,Call customers.,给客户打电话。\n")
+	r := run(t, "import", file, "--out", filepath.Join(dir, "a")).ok(t)
+	mustContain(t, r.err, "  if it holds the duties, add --column duty='What they do'\n", "  if it holds the duties, add --column duty_zh=他们做什么\n")
+	r = run(t, "import", file, "--out", filepath.Join(dir, "b"), "--column", "duty=What they do", "--column", "duty=他们做什么").fails(t, 1)
+	mustContain(t, r.err, "fix: if the two are the same duty in two languages, name the Chinese one with _zh: --column duty_zh=他们做什么\n")
+	out := filepath.Join(dir, "c")
+	run(t, "import", file, "--out", out, "--column", "duty=What they do", "--column", "duty_zh=他们做什么").ok(t)
+	mustContain(t, run(t, "--content", out, "--builtin=false", "show", "sales").ok(t).out, "Call customers.")
+	mustContain(t, run(t, "--content", out, "--builtin=false", "--lang", "zh", "show", "sales").ok(t).out, "给客户打电话。")
+}

@@ -277,7 +277,17 @@ func Map(header []string, given [][2]string) (Mapping, error) {
 		}
 		msg := fmt.Sprintf("columns %s (%s) and %s (%s) both read as the %s", ColumnName(j), header[j], ColumnName(i), header[i], c.name())
 		if taken[i] && taken[j] {
-			twice = append(twice, &MappingError{Msg: msg + " (both named by --column)", Fix: fmt.Sprintf("give one --column %s=…", c.name()), Twice: true})
+			fix := fmt.Sprintf("give one --column %s=…", c.name())
+			if c.Field.textual() && hasHan(header[i]) != hasHan(header[j]) {
+				// A two-language sheet's columns of one field: the
+				// Chinese one named as such (tryout28 Y15).
+				zh := i
+				if hasHan(header[j]) {
+					zh = j
+				}
+				fix = fmt.Sprintf("if the two are the same %s in two languages, name the Chinese one with _zh: --column %s_zh=%s", c.name(), c.name(), quoteArg(strings.TrimSpace(header[zh])))
+			}
+			twice = append(twice, &MappingError{Msg: msg + " (both named by --column)", Fix: fix, Twice: true})
 			continue
 		}
 		// Name the column headed as the field (Duty of Task and Duty), else

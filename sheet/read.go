@@ -306,7 +306,7 @@ func (b *builder) guessLang() {
 		if !c.Field.textual() || c.Lang != "" {
 			continue
 		}
-		if strings.ContainsFunc(c.Header, func(r rune) bool { return unicode.Is(unicode.Han, r) }) {
+		if hasHan(c.Header) {
 			han = append(han, c.Header)
 		} else {
 			other = append(other, c.Header)
@@ -2563,10 +2563,22 @@ func (b *builder) noteUnread(rows int, filled []int, all bool) {
 		if headedTwice(b.header, i) {
 			name = ColumnName(i)
 		}
+		// A Chinese header in a sheet read as another language holds the
+		// Chinese duties: duty_zh, or the two columns of a two-language
+		// sheet would both be the duty (tryout28 Y15).
+		field := "duty"
+		if hasHan(c.Header) && b.opts.Lang != "zh" {
+			field = "duty_zh"
+		}
 		b.res.Problems = append(b.res.Problems, content.Problem{File: b.opts.Name, Line: b.headerRow, Note: true,
 			Msg: fmt.Sprintf("%s: no column reads as the duty, and this one, which holds text on %s, is ignored", b.column(i), every),
-			Fix: fmt.Sprintf("if it holds the duties, add --column duty=%s", name)})
+			Fix: fmt.Sprintf("if it holds the duties, add --column %s=%s", field, name)})
 	}
+}
+
+// hasHan reports whether s holds a Han character.
+func hasHan(s string) bool {
+	return strings.ContainsFunc(s, func(r rune) bool { return unicode.Is(unicode.Han, r) })
 }
 
 // noDeptFix is the fix for a row with no department: without FillDown,
