@@ -3,6 +3,7 @@ package cli
 import (
 	"fmt"
 	"github.com/dutymap/dutymap/internal/filekind"
+	"io"
 	"io/fs"
 	"os"
 	"os/signal"
@@ -92,7 +93,7 @@ example.`,
 	f.StringArrayVar(&columns, "column", nil, "FIELD=HEADER: take the column HEADER (or the column of that letter, such as D) as FIELD (repeatable; see --help)")
 	// This local --lang shadows the global one: it names the sheet's language.
 	f.StringVar(&lang, "lang", "en", "the language of columns whose header names none (a code such as en, zh, de); without it, zh when those headers are Chinese (部门, 职责)")
-	f.StringVar(&sheetName, "sheet", "", "the sheet of a workbook to read (default: the first)")
+	f.StringVar(&sheetName, "sheet", "", "the sheet of a workbook to read (default: the first with a header row import can read)")
 	f.StringVar(&encoding, "encoding", "utf-8", "the text encoding of a CSV file: utf-8, gb18030, big5, windows-1252, …")
 	f.StringVar(&separator, "separator", "", "the separator of a CSV file: comma, semicolon or tab (default: guessed from its first lines)")
 	return cmd
@@ -180,8 +181,20 @@ func (a *app) runImport(file, out string, force, prune bool, opts sheet.Options,
 		defer a.removeOnQuit(tmp)()
 		var sheets []string
 		rows, opts.Name, sheets, err = sheet.XLSX(f, sheetName, tmp)
+		first := opts.Name
 		if err == nil && len(sheets) > 1 && sheetName == "" {
-			fmt.Fprintf(a.io.Err, "dutymap import: %s has %d sheets (%s); reading %s (choose another with --sheet)\n", shown, len(sheets), sheet.SomeSheets(sheets), termsafe.QuoteArg(opts.Name))
+			// A workbook's first sheet may be a cover (封面, a title and
+			// a date): the first sheet whose header names a department is
+			// read, and the note says which (tryout28 Y16).
+			if name, ok := headedSheet(f, sheets, tmp, opts); ok && name != first {
+				rows.Close()
+				rows, opts.Name, _, err = readSheetAt(f, name, tmp)
+			}
+			how := "reading " + termsafe.QuoteArg(opts.Name)
+			if opts.Name != first && err == nil {
+				how = fmt.Sprintf("reading %s, as no column of %s reads as the department", termsafe.QuoteArg(opts.Name), termsafe.QuoteArg(first))
+			}
+			fmt.Fprintf(a.io.Err, "dutymap import: %s has %d sheets (%s); %s (choose another with --sheet)\n", shown, len(sheets), sheet.SomeSheets(sheets), how)
 		}
 		opts.Name = fmt.Sprintf("%s[%s]", shown, opts.Name)
 	default:
@@ -190,7 +203,7 @@ func (a *app) runImport(file, out string, force, prune bool, opts sheet.Options,
 	if err != nil {
 		return &exitError{1, fmt.Sprintf("dutymap import: %s: %v", shown, err)}
 	}
-	defer rows.Close() // a workbook's temporary files, on every path: Read may stop early
+	defer func() { rows.Close() }() // a workbook's temporary files, on every path: Read may stop early
 	res := sheet.Read(rows, opts)
 	rows.Close() // now, rather than after the folder is written
 	for _, p := range res.Problems {
@@ -212,6 +225,35 @@ func (a *app) runImport(file, out string, force, prune bool, opts sheet.Options,
 	}
 	a.importSummary(res, opts, shown, out, n, kept)
 	return a.staleSummary(out, files, prune)
+}
+
+// maxSheetsTried bounds the sheets headedSheet reads for a header.
+const maxSheetsTried = 8
+
+// headedSheet is the first of a workbook's sheets (up to maxSheetsTried)
+// with a header row import can read (sheet.HasHeader); ok is false when
+// none has, and the first sheet is read as usual, its problems said.
+func headedSheet(f *os.File, sheets []string, tmp string, opts sheet.Options) (string, bool) {
+	for _, name := range sheets[:min(len(sheets), maxSheetsTried)] {
+		rows, _, _, err := readSheetAt(f, name, tmp)
+		if err != nil {
+			continue
+		}
+		headed := sheet.HasHeader(rows, opts)
+		rows.Close()
+		if headed {
+			return name, true
+		}
+	}
+	return "", false
+}
+
+// readSheetAt reads the sheet name of the workbook f, from its start.
+func readSheetAt(f *os.File, name, tmp string) (sheet.Rows, string, []string, error) {
+	if _, err := f.Seek(0, io.SeekStart); err != nil {
+		return nil, "", nil, err
+	}
+	return sheet.XLSX(f, name, tmp)
 }
 
 // filledSummary says which blank cells --fill-down filled, so that the

@@ -110,3 +110,45 @@ func TestImportNotesMultiLineUnitCells(t *testing.T) {
 		}
 	}
 }
+
+// tryout28 Y16: a workbook whose first sheet is a cover (a title) is read
+// from the first sheet with a header row import can read, and the note
+// says why; a workbook none of whose sheets has one gets the first
+// sheet's problems, as before.
+func TestImportSkipsCoverSheet(t *testing.T) {
+	book := func(t *testing.T, cells map[string]map[string]string, order ...string) string {
+		f := excelize.NewFile()
+		defer f.Close()
+		if err := f.SetSheetName("Sheet1", order[0]); err != nil {
+			t.Fatal(err)
+		}
+		for _, name := range order[1:] {
+			if _, err := f.NewSheet(name); err != nil {
+				t.Fatal(err)
+			}
+		}
+		for name, cs := range cells {
+			for cell, v := range cs {
+				if err := f.SetCellValue(name, cell, v); err != nil {
+					t.Fatal(err)
+				}
+			}
+		}
+		file := filepath.Join(t.TempDir(), "book.xlsx")
+		if err := f.SaveAs(file); err != nil {
+			t.Fatal(err)
+		}
+		return file
+	}
+	cover := map[string]string{"A1": "岗位职责说明书", "A2": "2026年12月"}
+	file := book(t, map[string]map[string]string{"封面": cover,
+		"职责": {"A1": "部门", "B1": "岗位", "C1": "职责", "A2": "销售部", "B2": "销售员", "C2": "拜访客户。"}}, "封面", "职责")
+	out := filepath.Join(t.TempDir(), "org")
+	r := run(t, "import", file, "--out", out).ok(t)
+	mustContain(t, r.err, `has 2 sheets (封面, 职责); reading "职责", as no column of "封面" reads as the department (choose another with --sheet)`)
+	mustContain(t, run(t, "--content", out, "--builtin=false", "--lang", "zh", "show", "销售部").ok(t).out, "拜访客户。")
+
+	file = book(t, map[string]map[string]string{"封面": cover, "备注": {"A1": "无"}}, "封面", "备注")
+	r = run(t, "import", file, "--out", filepath.Join(t.TempDir(), "org")).fails(t, 1)
+	mustContain(t, r.err, `has 2 sheets (封面, 备注); reading "封面" (choose another with --sheet)`, "no column reads as the department")
+}

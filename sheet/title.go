@@ -77,6 +77,25 @@ func (b *builder) findHeader(rows Rows) (header headerRead, rest Rows, below []r
 	return header, &replayRows{buf: seen[1:], rest: rows}, seen[1:]
 }
 
+// HasHeader reports whether one of the first rows of rows reads as a
+// header import can read (a department column, and a duty column or
+// another unit's), with the columns opts.Columns gives: a workbook's
+// cover sheet (a title and a date) has none. It reads those rows only.
+func HasHeader(rows Rows, opts Options) bool {
+	for range headerScan {
+		cells, _, err := rows.Next()
+		if err != nil {
+			return false
+		}
+		h := headerRead{rowRead: rowRead{cells: cells}}
+		h.m, h.mapErr = Map(cells, opts.Columns)
+		if h.readsAsHeader() {
+			return true
+		}
+	}
+	return false
+}
+
 // readsAsHeader reports whether h is a header row dutymap can read.
 func (h *headerRead) readsAsHeader() bool {
 	if !nonEmpty(h.cells) || slices.ContainsFunc(h.cells, func(c string) bool { return !utf8.ValidString(c) }) || h.mapErr != nil {
