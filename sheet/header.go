@@ -3,6 +3,7 @@ package sheet
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -244,11 +245,23 @@ func Map(header []string, given [][2]string) (Mapping, error) {
 		taken[i] = true
 		chosen[m.Columns[i].key()] = true
 	}
+	// A sheet with a Kind column is written in the export's shape, whose
+	// from, to, returns, concerns and cites columns are then read in any
+	// case ("From", as a user heads the rest): elsewhere a "From" column
+	// is more likely a date (tryout28 Y11).
+	exportShaped := slices.ContainsFunc(header, func(h string) bool { return guess(h).Field == FieldKind })
 	for i, h := range header {
 		if taken[i] {
 			continue
 		}
 		m.Columns[i] = guess(h)
+		if exportShaped && m.Columns[i].Field == FieldNone {
+			if low := strings.ToLower(strings.TrimSpace(h)); low != h {
+				if c := guess(low); c.Field != FieldNone {
+					m.Columns[i] = Column{Header: h, Field: c.Field}
+				}
+			}
+		}
 		if c := m.Columns[i]; !c.Field.repeats() && chosen[c.key()] {
 			m.Columns[i] = Column{Header: h} // --column took another column for its field
 		}

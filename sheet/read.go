@@ -2040,6 +2040,7 @@ func (b *builder) finish() {
 	if b.tooLargeToWrite() {
 		return
 	}
+	b.relationEnds()
 	org := model.NewOrg(b.docs, sources)
 	org.Groups = b.groups
 	org.Tags = b.tagSlots
@@ -2053,6 +2054,37 @@ func (b *builder) finish() {
 		return
 	}
 	b.check()
+}
+
+// relationEnds reads the from and to of each relation row as RACI cells
+// read a unit: a department's id, or its name in either language
+// ("Customer support", 客服中心), written as its id (tryout28 Y11: a
+// relation row refused the names the other rows accept).
+func (b *builder) relationEnds() {
+	byTitle := map[string]string{}
+	for _, d := range b.docs {
+		if d.Kind != model.KindDepartment {
+			continue
+		}
+		for _, t := range d.Title {
+			if t = strings.ToLower(strings.TrimSpace(t)); t != "" {
+				byTitle[t] = d.ID
+			}
+		}
+	}
+	for _, d := range b.docs {
+		if d.Kind != model.KindRelation || d.Details == nil {
+			continue
+		}
+		for _, end := range []*string{&d.Details.From, &d.Details.To} {
+			if *end == "" || b.docByID[*end] != nil {
+				continue
+			}
+			if id, ok := byTitle[strings.ToLower(strings.TrimSpace(*end))]; ok {
+				*end = id
+			}
+		}
+	}
 }
 
 // rowsOnly reports whether errs are all problems of rows the sheet holds

@@ -397,3 +397,31 @@ func TestXLSXLeavesEmptyCellsOut(t *testing.T) {
 		t.Error("the sheet lacks the rows")
 	}
 }
+
+// tryout28 Y11: a sheet in the export's shape (a Kind column) headed as a
+// user heads columns (Kind, From, To) reads its From and To columns, and
+// a relation row names its departments as the other rows name units: by
+// name, in either language, as well as by id.
+func TestImportRelationHeadedAndNamed(t *testing.T) {
+	res := importCSV(t, "Department (en),Department (zh),Duty (en),Duty (zh),Kind,From,To\n"+
+		"Customer support,客服中心,Answer tickets.,回复工单。,,,\n"+
+		"Engineering,研发部,Fix bugs.,修复缺陷。,,,\n"+
+		"Support to engineering,客服到研发,,,relation,Customer support,研发部\n", Options{})
+	if errs := res.Problems.Errors(); len(errs) > 0 {
+		t.Fatalf("problems: %v", errs)
+	}
+	org := loadFiles(t, res.Files)
+	rel := org.Node("support-to-engineering")
+	if rel == nil || rel.Kind != model.KindRelation {
+		t.Fatalf("no relation support-to-engineering: %v", rel)
+	}
+	if rel.From() != "customer-support" || rel.To() != "engineering" {
+		t.Errorf("relation from %q to %q, want customer-support to engineering", rel.From(), rel.To())
+	}
+	// Without a Kind column, a "From" column is someone's own (a date):
+	// ignored, as before.
+	res = importCSV(t, "Department,Duty,From\nSales,Sell.,2024-01-01\n", Options{})
+	if !slices.Contains(res.Mapping.Ignored, "From") {
+		t.Errorf("a From column without Kind read as %v; ignored: %v", res.Mapping.Columns, res.Mapping.Ignored)
+	}
+}
