@@ -3,6 +3,7 @@ package cli
 import (
 	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/dutymap/dutymap/compare"
 	"github.com/dutymap/dutymap/internal/termsafe"
@@ -49,6 +50,9 @@ as JSON for scripts.`,
 }
 
 func (a *app) runCompare(refA, refB string, asJSON bool) error {
+	if err := emptyRef("compare", "a department", refA, refB); err != nil {
+		return err
+	}
 	org, lang, err := a.loadIn()
 	if err != nil {
 		return err
@@ -93,4 +97,17 @@ func (a *app) noteReading(cmd, ref string, n *model.Node, tier model.Tier, lang 
 	if tier != model.TierExact {
 		fmt.Fprintf(a.io.Err, "%s: %s is read as %s (%s)\n", cmd, termsafe.QuoteArg(ref), n.Path, n.Title.In(lang))
 	}
+}
+
+// emptyRef is the usage error for an empty argument among refs, what a
+// command names (what: "a department"), said before anything is loaded,
+// as show and search say theirs: an empty name matches nothing, and the
+// list of every department said so at length (tryout28 P2).
+func emptyRef(cmd, what string, refs ...string) error {
+	for _, ref := range refs {
+		if strings.TrimSpace(ref) == "" {
+			return &exitError{2, fmt.Sprintf("dutymap %s: %s is empty; give its id or name (such as marketing, or 销售部)", cmd, what)}
+		}
+	}
+	return nil
 }

@@ -362,3 +362,23 @@ func TestReferencesReadOtherwiseAreNoted(t *testing.T) {
 		}
 	}
 }
+
+// An empty department is wrong usage, said before anything is loaded
+// (exit 2, as show and search say theirs), not a department that no
+// name matches with the list of all (tryout28 P2); import says an empty
+// file name or a folder as such (P1: "dutymap import: : give …").
+func TestEmptyArgumentsAreUsageErrors(t *testing.T) {
+	dir := t.TempDir()
+	for args, want := range map[string]string{
+		"compare\x00\x00sales":  "dutymap compare: a department is empty; give its id or name (such as marketing, or 销售部)\n",
+		"compare\x00sales\x00 ": "dutymap compare: a department is empty; give its id or name (such as marketing, or 销售部)\n",
+		"matrix\x00":            "dutymap matrix: a unit is empty; give its id or name (such as marketing, or 销售部)\n",
+		"import\x00":            "dutymap import: the file name is empty; give a .csv or .xlsx file\n",
+		"import\x00" + dir:      "dutymap import: " + dir + " is a folder; give a .csv or .xlsx file\n",
+	} {
+		r := run(t, strings.Split(args, "\x00")...).fails(t, 2)
+		if r.err != want {
+			t.Errorf("%q: stderr %q, want %q", args, r.err, want)
+		}
+	}
+}

@@ -126,6 +126,12 @@ func (a *app) runImport(file, out string, force, prune bool, opts sheet.Options,
 	case sheetSaveAs:
 		return &exitError{1, fmt.Sprintf("dutymap import: %s is a %s file; save it as .xlsx or .csv (File, Save As) and import that", shown, ext)}
 	default:
+		switch info, err := os.Stat(file); {
+		case file == "":
+			return &exitError{2, "dutymap import: the file name is empty; give a .csv or .xlsx file"}
+		case err == nil && info.IsDir():
+			return &exitError{2, fmt.Sprintf("dutymap import: %s is a folder; give a .csv or .xlsx file", shown)}
+		}
 		return &exitError{2, fmt.Sprintf("dutymap import: %s: give a .csv or .xlsx file", shown)}
 	}
 	if out == "" {

@@ -74,6 +74,9 @@ func (a *app) runMatrix(refs []string, format, roleName string, shared bool) err
 		}
 		opts.Role = &role
 	}
+	if err := emptyRef("matrix", "a unit", refs...); err != nil {
+		return err
+	}
 	org, lang, err := a.loadIn()
 	if err != nil {
 		return err
