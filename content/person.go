@@ -25,8 +25,9 @@ const commonSurnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高�
 var compoundSurnames = []string{"欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "夏侯", "长孙", "宇文", "司徒", "端木"}
 
 // personTitles follow a family name in how colleagues name a person:
-// 王总, 李经理, 张老师.
-var personTitles = []string{"总", "经理", "主任", "老师", "师傅", "工", "姐", "哥"}
+// 王总, 李经理, 张老师; a profession so placed is a person too, though the
+// profession alone is a job (李律师, 律师; tryout28 Y5).
+var personTitles = []string{"总", "经理", "主任", "老师", "师傅", "工", "姐", "哥", "律师", "会计", "会计师", "工程师", "医生", "秘书", "助理", "教授", "博士"}
 
 // unitEndings end the names of units, never of people: 王府井店, 高新区分公司.
 const unitEndings = "部科处室组岗站店厂司局队会办所院校库房区线中心"
@@ -54,6 +55,9 @@ func looksLikePerson(ref string, byPerson bool) bool {
 	}
 	if analysis.IsHanWord(ref) {
 		n := utf8.RuneCountInString(ref)
+		if first, size := utf8.DecodeRuneInString(ref); strings.ContainsRune(commonSurnames, first) && slices.Contains(personTitles, ref[size:]) {
+			return true // 李律师: a title, whatever it ends with
+		}
 		last, _ := utf8.DecodeLastRuneInString(ref)
 		if n < 2 || n > 4 || strings.ContainsRune(unitEndings, last) || strings.ContainsRune(jobEndings, last) || analysis.Frequency(ref) >= commonWord {
 			return false // 金融, 安全, 成本: words that begin with a family name
@@ -71,11 +75,6 @@ func looksLikePerson(ref string, byPerson bool) bool {
 		}
 		if !strings.ContainsRune(commonSurnames, first) {
 			return false
-		}
-		for _, t := range personTitles {
-			if rest == t {
-				return true
-			}
 		}
 		return n <= 3
 	}

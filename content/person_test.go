@@ -13,6 +13,7 @@ func TestLooksLikePerson(t *testing.T) {
 		"金融": false, "安全": false, "成本": false, "董事": false, "华东": false, "陈静": true,
 		"市场部": false, "人事部": false, "仓库": false, "王府井店": false, "高新区": false, "张": false, "财务": false,
 		"文员": false, "程序员": false, "会计师": false, "王工": true,
+		"李律师": true, "张会计": true, "王工程师": true, "律师": false, "工程师": false, "高工程师": true,
 		"John Smith": false, "Sales Support": false, "legal": false, "the board": false, "sales/selling": false,
 	} {
 		if got := looksLikePerson(ref, false); got != want {
