@@ -645,3 +645,15 @@ func TestImportFillDownSaysWhatItFilled(t *testing.T) {
 		t.Errorf("without --fill-down, import speaks of it:\n%s", r.out)
 	}
 }
+
+// tryout28 P4: a cell's lines are joined as a content file's continued
+// lines are: with no space between two Chinese lines, with one between
+// English ones.
+func TestImportJoinsChineseLinesWithoutSpace(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "nl.csv")
+	writeFile(t, file, "部门,职责\n运维部,\"重置忘记的密码。\n每晚备份服务器。\"\n运维部,\"更新\r\n  软件许可证\"\n")
+	run(t, "import", file, "--out", filepath.Join(dir, "out")).ok(t)
+	written := readFile(t, filepath.Join(dir, "out", "zh", "运维部.md"))
+	mustContain(t, written, "- 重置忘记的密码。每晚备份服务器。\n", "- 更新软件许可证\n")
+}

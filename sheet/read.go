@@ -15,6 +15,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dutymap/dutymap/content"
+	"github.com/dutymap/dutymap/internal/linebreak"
 	"github.com/dutymap/dutymap/internal/termsafe"
 	"github.com/dutymap/dutymap/model"
 )
@@ -2438,8 +2439,6 @@ func (b *builder) oneLanguageNote(d *model.Node, o *origin) {
 			b.column(at.col), subjectName(d), b.tagSlots[have])})
 }
 
-var lineBreaks = strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ")
-
 // joinedLines are the duty and unit cells of several lines (Alt+Enter in
 // a spreadsheet, a quoted CSV cell across lines), by column. A duty is
 // one line and a department's, section's or position's name too, so
@@ -2504,12 +2503,27 @@ func (j joinedLines) notes(b *builder) {
 	}
 }
 
-// oneLine makes a cell a name: line breaks become spaces.
+// oneLine makes a cell one line: its lines are joined as a content
+// file's continued lines are (linebreak.SoftBreak), with a space, or with
+// none between two Chinese lines (tryout28 P4: "重置忘记的密码。 每晚备份
+// 服务器。").
 func oneLine(s string) string {
-	if strings.ContainsAny(s, "\r\n") {
-		s = lineBreaks.Replace(s)
+	if !strings.ContainsAny(s, "\r\n") {
+		return strings.TrimSpace(s)
 	}
-	return strings.TrimSpace(s)
+	var b strings.Builder
+	for line := range strings.FieldsFuncSeq(s, func(r rune) bool { return r == '\n' || r == '\r' }) {
+		if line = strings.TrimSpace(line); line == "" {
+			continue
+		}
+		if b.Len() > 0 {
+			last, _ := utf8.DecodeLastRuneInString(b.String())
+			first, _ := utf8.DecodeRuneInString(line)
+			b.WriteString(linebreak.SoftBreak(last, first))
+		}
+		b.WriteString(line)
+	}
+	return b.String()
 }
 
 var lineEnds = strings.NewReplacer("\r\n", "\n", "\r", "\n")
