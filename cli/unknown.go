@@ -50,10 +50,16 @@ func rootArgs(cmd *cobra.Command, args []string) error {
 		return nil
 	}
 	msg := fmt.Sprintf("dutymap: unknown command %s for %q", termsafe.QuoteArg(args[0]), cmd.CommandPath())
+	// The line to paste keeps the flags given (--content org
+	// --builtin=false), or it runs on other content (tryout28 P19).
+	path := cmd.CommandPath()
+	if given := givenFlags(cmd); given != "" && len(given) <= maxEcho {
+		path += " " + given
+	}
 	if names := commandsNear(cmd, args[0]); len(names) > 0 {
 		msg += "\n\nDid you mean this?"
 		for _, n := range names {
-			line := cmd.CommandPath() + " " + n
+			line := path + " " + n
 			if rest := quotedArgs(args[1:]); len(args) > 1 && len(rest) <= maxEcho {
 				line += " " + rest
 			}
@@ -61,9 +67,30 @@ func rootArgs(cmd *cobra.Command, args []string) error {
 		}
 		msg += "\n"
 	} else if q := strings.Join(args, " "); hasSearch(cmd) && len(q) <= maxEcho {
-		msg += fmt.Sprintf("\n\nTo search for it:\n\t%s search %s\n", cmd.CommandPath(), searchArg(q))
+		msg += fmt.Sprintf("\n\nTo search for it:\n\t%s search %s\n", path, searchArg(q))
 	}
 	return &exitError{2, msg + "\nRun '" + cmd.CommandPath() + " --help' for usage."}
+}
+
+// givenFlags are the flags given on the command line, as a shell reads
+// them back: "--builtin=false --content org".
+func givenFlags(cmd *cobra.Command) string {
+	var parts []string
+	cmd.Flags().Visit(func(f *pflag.Flag) {
+		switch v := f.Value.(type) {
+		case pflag.SliceValue:
+			for _, s := range v.GetSlice() {
+				parts = append(parts, "--"+f.Name, shellQuote(s))
+			}
+		default:
+			if f.Value.Type() == "bool" {
+				parts = append(parts, "--"+f.Name+"="+f.Value.String())
+			} else {
+				parts = append(parts, "--"+f.Name, shellQuote(f.Value.String()))
+			}
+		}
+	})
+	return strings.Join(parts, " ")
 }
 
 // commandsNear are the commands word is likely a slip of, by cobra's
