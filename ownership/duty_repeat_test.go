@@ -56,6 +56,13 @@ func TestDutyRepeatSameLines(t *testing.T) {
 	if len(found) != 1 || found[0].String() != want {
 		t.Errorf("findings:\n%v\nwant:\n%s", found, want)
 	}
+	// One copy to delete in each file: "line", not "lines" (tryout28 P14).
+	en2 := "---\nid: d\nname: D\n---\n## Desk {#desk}\n- Answer the phone.\n- Sort the mail.\n- Answer the phone.\n"
+	zh2 := "---\nid: d\nname: 部门\n---\n## 前台 {#desk}\n- 接电话。\n- 分拣邮件。\n- 接电话。\n"
+	two := Run(load(t, folder(map[string]string{"en/d.md": en2, "zh/d.md": zh2})), Options{Checks: []Check{DutyRepeat}}).Findings
+	if len(two) != 1 || !strings.Contains(two[0].Fix, "delete line 8 (and in org/zh/d.md, line 8), so that") {
+		t.Errorf("one copy in each file:\n%v", two)
+	}
 	// In Chinese, a Chinese name takes no spaces; three numbers are
 	// listed with 、 (tryout24 H16).
 	found = Run(load(t, folder(map[string]string{"en/d.md": en, "zh/d.md": zh})), Options{Checks: []Check{DutyRepeat}, Lang: model.Zh}).Findings

@@ -143,7 +143,7 @@ func (r *run) repeated(unit *model.Node, copies []*model.Node) {
 	}
 	del := fmt.Sprintf(t.repeatDutyDelete[min(len(others), 2)-1], lines(others, lang))
 	if other := lang.Other(); others[0].Loc[other].File != "" {
-		del += fmt.Sprintf(t.repeatDutyAlso, others[0].Loc[other].File, lines(others, other))
+		del += fmt.Sprintf(t.repeatDutyAlso[min(len(others), 2)-1], others[0].Loc[other].File, lines(others, other))
 	}
 	fix := fmt.Sprintf(t.repeatDutyFix, del)
 	if said != "" {

@@ -33,7 +33,8 @@ type texts struct {
 	and                                                      string
 	repeatDutyMsg, repeatDutyFix, repeatDutyRACIFix          string
 	repeatDutyDelete                                         [2]string // one line, several
-	repeatDutyAlso, twice, times                             string
+	twice, times                                             string
+	repeatDutyAlso                                           [2]string // one line, several
 	lineSays, lineSep, saidSep, noRACILine                   string
 	duties, points                                           [2]string // one, many
 	// severities names Error and Warning; finding lays out a finding
@@ -108,7 +109,7 @@ var catalog = [model.NumLangs]texts{
 		repeatDutyFix:     "%s, so that the duty is written once; if they are different duties, say how in their wording",
 		repeatDutyRACIFix: "their RACI lines differ (%s): keep the copy whose lines are right and delete the others with the lines under them, so that the duty is written once; to keep line %d's, %s",
 		repeatDutyDelete:  [2]string{"delete line %s", "delete lines %s"},
-		repeatDutyAlso:    " (and in %s, lines %s)",
+		repeatDutyAlso:    [2]string{" (and in %s, line %s)", " (and in %s, lines %s)"},
 		twice:             "twice",
 		times:             "%d times",
 		lineSays:          "line %d: %s",
@@ -185,7 +186,7 @@ var catalog = [model.NumLangs]texts{
 		repeatDutyFix:     "%s，让这项职责只写一次；若它们其实是不同的职责，请在措辞上写清区别",
 		repeatDutyRACIFix: "它们的 RACI 行不同（%s）：保留 RACI 行正确的那一项，删去其余各项及其下的各行，让这项职责只写一次；若保留第 %d 行的，%s",
 		repeatDutyDelete:  [2]string{"删去第 %s 行", "删去第 %s 行"},
-		repeatDutyAlso:    "（以及 %s 的第 %s 行）",
+		repeatDutyAlso:    [2]string{"（以及 %s 的第 %s 行）", "（以及 %s 的第 %s 行）"},
 		twice:             "两次",
 		times:             " %d 次",
 		lineSays:          "第 %d 行：%s",
