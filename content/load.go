@@ -18,6 +18,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"syscall"
 	"unicode/utf8"
 
 	"github.com/dutymap/dutymap/internal/lazyre"
@@ -367,6 +368,12 @@ func (ld *loader) langFolders(l Layer) (folders [model.NumLangs]string, ok bool)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 		ld.c.add(termsafe.QuoteName(l.Root), 0, "check the folder's name; --content and $"+"DUTYMAP_CONTENT take folders such as ./myorg", "no such folder")
+		return folders, false
+	case errors.Is(err, syscall.ELOOP):
+		// A link to itself, or links in a loop: no permission to fix
+		// (tryout28 P20).
+		ld.c.add(termsafe.QuoteName(l.Root), 0, "remove the link, or point it at the content folder",
+			"cannot read the folder: it is a symbolic link that leads to itself, or links in a loop")
 		return folders, false
 	case err != nil:
 		ld.c.add(termsafe.QuoteName(l.Root), 0, "give a folder that you may read", "cannot read the folder: %v", plainErr(err))
