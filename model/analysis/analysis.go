@@ -200,6 +200,13 @@ func (a *Analyzer) Tokens(text string, dst []Token) []Token {
 				n++
 			}
 			dst = append(dst, a.word(text[i:j], rn, n, pos))
+			if t := &dst[len(dst)-1]; t.Stop && capitalsOnly(text[i:j]) && writtenInCase(text) {
+				// "IT" of "Escalate outages to IT operations": in a text
+				// written in both cases, a stop word in capitals is an
+				// abbreviation, a word as written (the query's is too:
+				// search's plan); "it" stays a stop word (tryout28 Y8).
+				t.Stop = false
+			}
 			switch {
 			case !hyphenJoins(text, j):
 				if linked {
@@ -302,6 +309,27 @@ func cutBefore(text string, n int) string {
 }
 
 func isDigit(r rune) bool { return '0' <= r && r <= '9' }
+
+// capitalsOnly reports whether word is two to four capital letters A to
+// Z: "IT", "US", "AM".
+func capitalsOnly(word string) bool {
+	if len(word) < 2 || len(word) > 4 {
+		return false
+	}
+	for i := 0; i < len(word); i++ {
+		if word[i] < 'A' || word[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// writtenInCase reports whether text has small letters or Chinese: then
+// a word in capitals is written so on purpose, not shouted ("WHO SETS
+// PRICES").
+func writtenInCase(text string) bool {
+	return strings.ContainsFunc(text, func(r rune) bool { return 'a' <= r && r <= 'z' || IsHan(r) })
+}
 
 func lastRune(s string) rune {
 	r, _ := utf8.DecodeLastRuneInString(s)

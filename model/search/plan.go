@@ -84,6 +84,12 @@ type qword struct {
 	// spell it out (PR: public relations); never pinyin initials, a stop
 	// word ("IT"), or the start of longer words (isAbbreviation).
 	abbrev bool
+	// english marks a word written among words the English texts hold
+	// that is no pinyin of two syllables or more ("go", "ban" of "where
+	// do refunds go"): an English word, never read as pinyin, whose
+	// readings (公司 of gong) would make Chinese texts matches (tryout28
+	// Y13). Index.pinyinAmidEnglish marks it.
+	english bool
 	// stop marks a stop word the index drops ("up", "in", "a"), kept as
 	// the query's last word because it may be the start of one being
 	// typed ("set up", "log in", "M&A"): no text holds it as a word, and a

@@ -325,7 +325,43 @@ func holderRange(table []holder, ch rune) (lo, hi int) {
 // term, is read as pinyin in w: letters a to z, not an abbreviation, and
 // not a word the other language's texts write (other may be nil).
 func (w *wordIndex) readsAsPinyin(q qword, other *wordIndex) bool {
-	return !q.abbrev && isPinyin(q.folded) && (other == nil || !other.isSurface(q.folded))
+	return !q.abbrev && !q.english && isPinyin(q.folded) && (other == nil || !other.isSurface(q.folded))
+}
+
+// pinyinAmidEnglish marks the words of p written among English words
+// (another word of p is a term the English texts hold) that are no pinyin
+// of two syllables or more (analysis.PinyinSplits): "go" and "ban" of
+// "where do refunds go", "who does ban", are English words the texts do
+// not write, not 公司 or 办公室. Pinyin typed among English words is read
+// as pinyin when it is a word's two syllables or more ("who handles
+// dingjia"); a question all in pinyin ("shei guan qian") has no English
+// word to be among.
+func (ix *Index) pinyinAmidEnglish(p plan) plan {
+	en := ix.wordsOf(model.En)
+	if en == nil {
+		return p
+	}
+	english := func(q qword) bool {
+		_, ok := en.term(q.term)
+		return ok && !q.han
+	}
+	if !slices.ContainsFunc(p.words, english) {
+		return p
+	}
+	var words []qword
+	for i, q := range p.words {
+		if q.han || q.abbrev || english(q) || !isPinyin(q.folded) || slices.ContainsFunc(analysis.PinyinSplits(q.folded), func(s []string) bool { return len(s) >= 2 }) {
+			continue
+		}
+		if words == nil {
+			words = slices.Clone(p.words) // p's words may be shared
+		}
+		words[i].english = true
+	}
+	if words != nil {
+		p.words = words
+	}
+	return p
 }
 
 // isPinyin reports whether s could be pinyin: two letters or more, a to z.

@@ -340,6 +340,7 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 	ix.wordsBoth()
 	p = ix.englishRecipients(p) // "to marketing": whom the work goes to
 	p = ix.unsaidPairVerb(p)    // 谁负责跟进回款 asks what 谁跟进回款 asks
+	p = ix.pinyinAmidEnglish(p) // "go" of "where do refunds go" is no gong
 	var cws [2][]cword
 	object := ix.objectWords(p) // what a question asks to have done
 	// A question asking who does a verb, and nothing more ("who
