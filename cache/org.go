@@ -205,7 +205,7 @@ func encodeNode(w *wire.Writer, t *table, n *model.Node) {
 			refs(w, t, n.Links().Refs[k], n.Links().At[k])
 			loc(w, t, n.Links().Twin[k])
 		}
-		w.Byte(n.Links().OtherKeys)
+		w.Byte(n.Links().ZhKeys)
 	}
 	if flags&hasOverlap != 0 {
 		refs(w, t, n.Overlap().Refs, n.Overlap().At)
@@ -496,7 +496,7 @@ func (d *orgDecoder) details(flags uint64) *model.Details {
 			x.Links.Refs[k], x.Links.At[k] = readRefs(d)
 			x.Links.Twin[k] = readLoc(d)
 		}
-		x.Links.OtherKeys = r.Byte()
+		x.Links.ZhKeys = r.Byte()
 	}
 	if flags&hasOverlap != 0 {
 		x.Overlap = &model.Overlap{}
