@@ -1479,9 +1479,7 @@ func joinContinued(title, more string) string {
 		// "Plan the\ budget."
 		title = strings.TrimRight(title[:len(title)-1], " \t")
 	}
-	a, _ := utf8.DecodeLastRuneInString(title)
-	b, _ := utf8.DecodeRuneInString(more)
-	return title + linebreak.SoftBreak(a, b) + more
+	return linebreak.Join(title, more)
 }
 
 // lazyContinuation reads a line written at the left edge right under a

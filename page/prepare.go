@@ -625,9 +625,7 @@ func (e *editor) joinLines(n ast.Node) {
 				e.add(textEnd-1, start, breakMarkS)
 			}
 		default:
-			a, _ := utf8.DecodeLastRune(trimmed)
-			b, _ := utf8.DecodeRune(e.src[start:])
-			e.add(textEnd, start, linebreak.SoftBreak(a, b))
+			e.add(textEnd, start, linebreak.Between(trimmed, e.src[start:]))
 		}
 	}
 }
