@@ -660,7 +660,7 @@ func likelyDepartmentIn(header []string, cols []Column, below []rowRead) (int, b
 // looks like a department's: a typo of one of its names, or a word that
 // begins as one does ("Dep", "Dpt", "Departement", "部门全称").
 func headedLikeDepartment(h string) bool {
-	folded := strings.Trim(strings.ReplaceAll(foldHeader(h), ".", ""), " :：*")
+	folded := plainHeader(h)
 	if folded == "" {
 		return false
 	}
