@@ -54,14 +54,10 @@ type Links struct {
 // KeyLang is the language link k's line writes its key in (see ZhKeys);
 // twin chooses the Twin line over At.
 func (l *Links) KeyLang(k Link, twin bool) Lang {
-	bit := uint(k)
-	if twin {
-		bit += uint(NumLinks)
+	if l == nil {
+		return En
 	}
-	if l != nil && l.ZhKeys&(1<<bit) != 0 {
-		return Zh
-	}
-	return En
+	return keyLang(l.ZhKeys, uint(k), uint(NumLinks), twin)
 }
 
 // Key is the link's line key as a file in language l writes it, with its
