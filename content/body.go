@@ -1176,9 +1176,10 @@ func (p *bodyParser) newNode() *model.Node {
 	return n
 }
 
-// numberLeaves gives leaves without an explicit id their 1-based position
-// among the parent's leaves, so English and Chinese line up by order.
-func numberLeaves(n *model.Node) {
+// NumberLeaves gives leaves without an explicit id their 1-based position
+// among the parent's leaves, so English and Chinese line up by order: as
+// the loader reads a file, and as import numbers the rows it writes.
+func NumberLeaves(n *model.Node) {
 	k := 0
 	for _, ch := range n.Children {
 		if ch.Kind.IsLeaf() {
@@ -1187,7 +1188,7 @@ func numberLeaves(n *model.Node) {
 				ch.ID = itoa(k)
 			}
 		} else {
-			numberLeaves(ch)
+			NumberLeaves(ch)
 		}
 	}
 }
