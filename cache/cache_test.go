@@ -114,7 +114,7 @@ func lines(n *model.Node) string {
 		for k := range model.NumLinks {
 			s += fmt.Sprintf(" link%d=%q@%v,%v%v%v", k, l.Refs[k], l.At[k], l.Twin[k], paths(l.Nodes[k]), l.Named[k])
 		}
-		s += fmt.Sprintf(" otherkeys=%08b", l.OtherKeys)
+		s += fmt.Sprintf(" linkzhkeys=%08b", l.ZhKeys)
 	}
 	if o := n.Overlap(); o != nil {
 		s += fmt.Sprintf(" overlap=%q@%v%v", o.Refs, o.At, paths(o.Duties))

@@ -121,6 +121,27 @@ func loc(w *wire.Writer, t *table, at model.Loc) {
 	w.Int(at.Line)
 }
 
+// keyedLines writes a node's RACI or hand-off lines, which the model
+// keeps alike: each line's references and where it and its twin were
+// written, then which of them write their key in Chinese (ZhKeys).
+func keyedLines(w *wire.Writer, t *table, list [][]string, at, twin []model.Loc, zhKeys uint8) {
+	for k := range list {
+		refs(w, t, list[k], at[k])
+		loc(w, t, twin[k])
+	}
+	w.Byte(zhKeys)
+}
+
+// readKeyedLines reads what keyedLines wrote into list, at and twin, and
+// returns the ZhKeys.
+func readKeyedLines(d *orgDecoder, list [][]string, at, twin []model.Loc) uint8 {
+	for k := range list {
+		list[k], at[k] = readRefs(d)
+		twin[k] = readLoc(d)
+	}
+	return d.r.Byte()
+}
+
 func readRefs(d *orgDecoder) ([]string, model.Loc) {
 	r := d.r
 	isSet := r.Bool()
@@ -194,18 +215,12 @@ func encodeNode(w *wire.Writer, t *table, n *model.Node) {
 		w.String(n.Code())
 	}
 	if flags&hasRACI != 0 {
-		for role := range model.NumRACIRoles {
-			refs(w, t, n.RACI().Refs[role], n.RACI().At[role])
-			loc(w, t, n.RACI().Twin[role])
-		}
-		w.Byte(n.RACI().ZhKeys)
+		x := n.RACI()
+		keyedLines(w, t, x.Refs[:], x.At[:], x.Twin[:], x.ZhKeys)
 	}
 	if flags&hasLinks != 0 {
-		for k := range model.NumLinks {
-			refs(w, t, n.Links().Refs[k], n.Links().At[k])
-			loc(w, t, n.Links().Twin[k])
-		}
-		w.Byte(n.Links().OtherKeys)
+		x := n.Links()
+		keyedLines(w, t, x.Refs[:], x.At[:], x.Twin[:], x.ZhKeys)
 	}
 	if flags&hasOverlap != 0 {
 		refs(w, t, n.Overlap().Refs, n.Overlap().At)
@@ -484,19 +499,11 @@ func (d *orgDecoder) details(flags uint64) *model.Details {
 	}
 	if flags&hasRACI != 0 {
 		x.RACI = &model.RACI{}
-		for role := range model.NumRACIRoles {
-			x.RACI.Refs[role], x.RACI.At[role] = readRefs(d)
-			x.RACI.Twin[role] = readLoc(d)
-		}
-		x.RACI.ZhKeys = r.Byte()
+		x.RACI.ZhKeys = readKeyedLines(d, x.RACI.Refs[:], x.RACI.At[:], x.RACI.Twin[:])
 	}
 	if flags&hasLinks != 0 {
 		x.Links = &model.Links{}
-		for k := range model.NumLinks {
-			x.Links.Refs[k], x.Links.At[k] = readRefs(d)
-			x.Links.Twin[k] = readLoc(d)
-		}
-		x.Links.OtherKeys = r.Byte()
+		x.Links.ZhKeys = readKeyedLines(d, x.Links.Refs[:], x.Links.At[:], x.Links.Twin[:])
 	}
 	if flags&hasOverlap != 0 {
 		x.Overlap = &model.Overlap{}

@@ -227,8 +227,8 @@ func setAttr(c *collector, file string, lang model.Lang, doc model.Kind, n *mode
 		}
 		n.Links().Refs[key.link()] = names.split(value)
 		n.Links().At[key.link()] = model.Loc{File: file, Line: line}
-		if keyLang != lang {
-			n.Links().OtherKeys |= 1 << key.link()
+		if keyLang == model.Zh {
+			n.Links().ZhKeys |= 1 << key.link()
 		}
 	default:
 		if n.RACI() == nil {
@@ -339,11 +339,11 @@ func mergeRefs(c *collector, dst, src *model.Node) {
 			case s == nil:
 			case *d == nil:
 				*d, dst.Links().At[k] = s, src.Links().At[k]
-				dst.Links().OtherKeys = dst.Links().OtherKeys&^(1<<k) | src.Links().OtherKeys&(1<<k)
+				dst.Links().ZhKeys = dst.Links().ZhKeys&^(1<<k) | src.Links().ZhKeys&(1<<k)
 			case slices.Equal(*d, s):
 				dst.Links().Twin[k] = src.Links().At[k]
-				if src.Links().OtherKeys&(1<<k) != 0 {
-					dst.Links().OtherKeys |= 1 << (model.NumLinks + k)
+				if src.Links().ZhKeys&(1<<k) != 0 {
+					dst.Links().ZhKeys |= 1 << (model.NumLinks + k)
 				}
 			default:
 				c.twins = append(c.twins, twinLine{node: dst, key: linkAttr(k), refs: s, at: src.Links().At[k]})

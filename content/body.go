@@ -1176,9 +1176,10 @@ func (p *bodyParser) newNode() *model.Node {
 	return n
 }
 
-// numberLeaves gives leaves without an explicit id their 1-based position
-// among the parent's leaves, so English and Chinese line up by order.
-func numberLeaves(n *model.Node) {
+// NumberLeaves gives leaves without an explicit id their 1-based position
+// among the parent's leaves, so English and Chinese line up by order: as
+// the loader reads a file, and as import numbers the rows it writes.
+func NumberLeaves(n *model.Node) {
 	k := 0
 	for _, ch := range n.Children {
 		if ch.Kind.IsLeaf() {
@@ -1187,7 +1188,7 @@ func numberLeaves(n *model.Node) {
 				ch.ID = itoa(k)
 			}
 		} else {
-			numberLeaves(ch)
+			NumberLeaves(ch)
 		}
 	}
 }
@@ -1479,9 +1480,7 @@ func joinContinued(title, more string) string {
 		// "Plan the\ budget."
 		title = strings.TrimRight(title[:len(title)-1], " \t")
 	}
-	a, _ := utf8.DecodeLastRuneInString(title)
-	b, _ := utf8.DecodeRuneInString(more)
-	return title + linebreak.SoftBreak(a, b) + more
+	return linebreak.Join(title, more)
 }
 
 // lazyContinuation reads a line written at the left edge right under a

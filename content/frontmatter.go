@@ -1013,12 +1013,11 @@ func onOneLine(file string, line int, what, fix, value string, c *collector) str
 		if part == "" {
 			continue
 		}
-		if joined != "" {
-			a, _ := utf8.DecodeLastRuneInString(joined)
-			b, _ := utf8.DecodeRuneInString(part)
-			joined += linebreak.SoftBreak(a, b)
+		if joined == "" {
+			joined = part
+		} else {
+			joined = linebreak.Join(joined, part)
 		}
-		joined += part
 	}
 	c.note(file, line, fmt.Sprintf(fix, yamlQuote(termsafe.CutArg(joined, maxEchoedLine))),
 		"the %s is written on several lines (a YAML block such as | keeps its line breaks, as does \\n), and it is one line: dutymap reads it as %q", what, termsafe.CutArg(joined, 80))
@@ -1075,16 +1074,13 @@ func unfolded(value string, v *yaml.Node, lines []string, end int) string {
 			prev = ""
 			continue // a blank line is a line break, not a space; a comment ends a plain value
 		}
-		if prev != "" {
-			a, _ := utf8.DecodeLastRuneInString(prev)
-			b, _ := utf8.DecodeRuneInString(line)
-			if linebreak.SoftBreak(a, b) == "" {
-				fold := string(a) + " " + string(b)
-				if k := strings.Index(value[at:], fold); k >= 0 {
-					k += at + utf8.RuneLen(a)
-					value = value[:k] + value[k+1:]
-					at = k
-				}
+		if prev != "" && linebreak.Between(prev, line) == "" {
+			a := lastRune(prev)
+			fold := string(a) + " " + string(firstRune(line))
+			if k := strings.Index(value[at:], fold); k >= 0 {
+				k += at + utf8.RuneLen(a)
+				value = value[:k] + value[k+1:]
+				at = k
 			}
 		}
 		prev = line

@@ -848,7 +848,7 @@ func readFile(l Layer, f contentFile, lines *lineBudget) *parsedDoc {
 	for _, r := range refs {
 		pd.refs = append(pd.refs, located{id: r.id, file: file, line: r.line})
 	}
-	numberLeaves(doc)
+	NumberLeaves(doc)
 	checkSiblings(file, f.lang, doc, &c)
 	if fm.readAround {
 		// Read around its YAML's fault only to tell the rest of its

@@ -194,7 +194,7 @@ func (r *resolver) namesAlone(ref string, u *model.Node) bool {
 	if !r.overBuiltin {
 		return true
 	}
-	b := builtinOrg()
+	b := BuiltinOrg()
 	if b == nil {
 		return true
 	}
@@ -228,9 +228,12 @@ func (r *resolver) shownUnit(u *model.Node, lang model.Lang) string {
 	return u.Path
 }
 
-// builtinOrg is the built-in organisation, read once when a fix first
-// needs it (see namesAlone); nil if it could not be read.
-func builtinOrg() *model.Org {
+// BuiltinOrg is the built-in organisation, read once (without notes) when
+// first needed and shared: by the fixes that must not name a unit by a name
+// the built-in content gives another (namesAlone), and by validate's notes
+// on what a folder changes over it; nil if it could not be read. Callers
+// read it and never change it.
+func BuiltinOrg() *model.Org {
 	builtinOnce.Do(func() { builtinUnits, _ = check(false, Builtin()) })
 	return builtinUnits
 }

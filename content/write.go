@@ -165,10 +165,7 @@ func (w *writer) document(d *model.Node) {
 		w.line(d, field, s)
 	}
 	w.line(nil, FieldNone, "---")
-	if body := d.Body()[l]; body != "" {
-		w.line(nil, FieldNone, "")
-		w.text(d, escapeBody(body), "")
-	}
+	w.body(d)
 	w.children(d, 1)
 }
 
@@ -200,13 +197,7 @@ func (w *writer) section(s *model.Node, level int) {
 	if s.Role != model.RoleGroup && s.Role != "" {
 		attrs += " ." + string(s.Role)
 	}
-	w.line(nil, FieldNone, "")
-	w.line(s, FieldTitle, strings.Repeat("#", level)+" "+bodyTitle(s.Title[w.lang])+" {"+attrs+"}")
-	w.attributes(s, "")
-	if body := s.Body()[w.lang]; body != "" {
-		w.line(nil, FieldNone, "")
-		w.text(s, escapeBody(body), "")
-	}
+	w.heading(s, level, attrs)
 	if len(s.Children) > 0 && s.Children[0].Kind.IsLeaf() {
 		w.line(nil, FieldNone, "")
 	}
@@ -222,12 +213,25 @@ func (w *writer) dutyHeading(d *model.Node, level, position int) {
 	if d.ID != strconv.Itoa(position) {
 		attrs = "#" + d.ID + " " + attrs
 	}
+	w.heading(d, level, attrs)
+}
+
+// heading writes n as a heading of level with its {attrs}, after a blank
+// line, then its attribute lines and its text: a section's and a duty's
+// heading alike.
+func (w *writer) heading(n *model.Node, level int, attrs string) {
 	w.line(nil, FieldNone, "")
-	w.line(d, FieldTitle, strings.Repeat("#", level)+" "+bodyTitle(d.Title[w.lang])+" {"+attrs+"}")
-	w.attributes(d, "")
-	if body := d.Body()[w.lang]; body != "" {
+	w.line(n, FieldTitle, strings.Repeat("#", level)+" "+bodyTitle(n.Title[w.lang])+" {"+attrs+"}")
+	w.attributes(n, "")
+	w.body(n)
+}
+
+// body writes n's text in the writer's language, after a blank line, if
+// it has any.
+func (w *writer) body(n *model.Node) {
+	if body := n.Body()[w.lang]; body != "" {
 		w.line(nil, FieldNone, "")
-		w.text(d, escapeBody(body), "")
+		w.text(n, escapeBody(body), "")
 	}
 }
 

@@ -44,24 +44,20 @@ type Links struct {
 	// names exactly: 1 where Nodes holds it, 0 for none, more when it is
 	// ambiguous.
 	Named [NumLinks][]int
-	// OtherKeys records which lines write their key in the other language
-	// than their file's (From: in a Chinese file): bit k for the line At,
-	// bit NumLinks+k for its Twin, so that a message names a line by the
-	// key it writes (see KeyLang). The cache keeps it too (format 43).
-	OtherKeys uint8
+	// ZhKeys records which lines write their key in Chinese (提供方：):
+	// bit k for the line At, bit NumLinks+k for its Twin, so that a
+	// message names a line by the key it writes (see KeyLang), as
+	// RACI.ZhKeys does for RACI lines. The cache keeps it too (format 44).
+	ZhKeys uint8
 }
 
-// KeyLang is the language link k's line (its Twin with twin), in a file
-// of language fileLang, writes its key in.
-func (l *Links) KeyLang(k Link, twin bool, fileLang Lang) Lang {
-	bit := uint(k)
-	if twin {
-		bit += uint(NumLinks)
+// KeyLang is the language link k's line writes its key in (see ZhKeys);
+// twin chooses the Twin line over At.
+func (l *Links) KeyLang(k Link, twin bool) Lang {
+	if l == nil {
+		return En
 	}
-	if l != nil && l.OtherKeys&(1<<bit) != 0 {
-		return 1 - fileLang
-	}
-	return fileLang
+	return keyLang(l.ZhKeys, uint(k), uint(NumLinks), twin)
 }
 
 // Key is the link's line key as a file in language l writes it, with its

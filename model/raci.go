@@ -74,11 +74,19 @@ type RACI struct {
 // KeyLang is the language role's line writes its key in (see ZhKeys);
 // twin chooses the Twin line over At.
 func (r *RACI) KeyLang(role RACIRole, twin bool) Lang {
-	bit := uint(role)
-	if twin {
-		bit += uint(NumRACIRoles)
+	if r == nil {
+		return En
 	}
-	if r != nil && r.ZhKeys&(1<<bit) != 0 {
+	return keyLang(r.ZhKeys, uint(role), uint(NumRACIRoles), twin)
+}
+
+// keyLang reads a ZhKeys of lines of n kinds (RACI.ZhKeys, Links.ZhKeys):
+// bit k for line k's At, bit n+k for its Twin.
+func keyLang(zhKeys uint8, k, n uint, twin bool) Lang {
+	if twin {
+		k += n
+	}
+	if zhKeys&(1<<k) != 0 {
 		return Zh
 	}
 	return En

@@ -113,7 +113,9 @@ func (r *run) noOwner() {
 		if len(concerned) > 0 {
 			msg = r.t().noOwnerConcernMsg
 		}
-		r.add(NoOwner, n, r.loc(n), fmt.Sprintf(r.t().noOwnerFix, suggest, among, r.key(model.Responsible, n, r.loc(n)), r.key(model.Accountable, n, r.loc(n)), keyed(r.key(model.Responsible, n, r.loc(n)), suggest)), msg, r.name(n))
+		at := r.loc(n)
+		responsible := r.key(model.Responsible, n, at)
+		r.add(NoOwner, n, at, fmt.Sprintf(r.t().noOwnerFix, suggest, among, responsible, r.key(model.Accountable, n, at), keyed(responsible, suggest)), msg, r.name(n))
 	}
 }
 

@@ -84,7 +84,7 @@ func (r *run) checkLink(rel, n *model.Node, k model.Link, i int, ref string, tar
 // writes it: "From: ", "提供方：" (tryout26 U9: a Chinese file's 提供方：
 // line was named From:).
 func (r *run) linkKey(n *model.Node, k model.Link, at model.Loc) string {
-	return k.Key(n.Links().KeyLang(k, at != n.Links().At[k], r.fileLang(n, at)))
+	return k.Key(n.Links().KeyLang(k, at != n.Links().At[k]))
 }
 
 // linkHint is the fix for a link that names nothing: the nodes under the

@@ -423,11 +423,9 @@ func (e *editor) collect(doc ast.Node) {
 			e.htmlBlock(n)
 		case *ast.Heading:
 			e.headingAttributes(n)
-			e.cjkEmphasis(n)
-			e.singleTildes(n)
+			e.starsAndTildes(n)
 		case *ast.Paragraph, *ast.TextBlock:
-			e.cjkEmphasis(n)
-			e.singleTildes(n)
+			e.starsAndTildes(n)
 		case *east.Footnote:
 			e.footnote(n)
 		case *east.Table:
@@ -460,6 +458,29 @@ func (e *editor) escapes(start, stop int) {
 	}
 }
 
+// starsAndTildes runs cjkEmphasis and singleTildes over heading or
+// paragraph n when its text holds a * or a ~, with the code spans and raw
+// HTML both leave alone (no emphasis there, and a reference would show as
+// written) found once: a paragraph with both walked its inlines twice.
+func (e *editor) starsAndTildes(n ast.Node) {
+	lines := n.Lines()
+	if lines.Len() == 0 {
+		return
+	}
+	text := e.src[lines.At(0).Start:lines.At(lines.Len()-1).Stop]
+	stars, tildes := bytes.IndexByte(text, '*') >= 0, bytes.IndexByte(text, '~') >= 0
+	if !stars && !tildes {
+		return
+	}
+	code := codeSpans(n)
+	if stars {
+		e.cjkEmphasis(n, code)
+	}
+	if tildes {
+		e.singleTildes(n, code)
+	}
+}
+
 // cjkEmphasis lets emphasis open and close next to CJK text, as the
 // CJK-friendly amendments to CommonMark do
 // (https://github.com/tats-u/markdown-cjk-friendly/blob/main/specification.md).
@@ -475,12 +496,8 @@ func (e *editor) escapes(start, stop int) {
 // rule would let the run open (a CJK letter before, punctuation after) or
 // close (punctuation before, a CJK letter after). Only * runs are changed:
 // _ also depends on intraword rules that Chinese rarely meets.
-func (e *editor) cjkEmphasis(n ast.Node) {
+func (e *editor) cjkEmphasis(n ast.Node, code [][2]int) {
 	lines := n.Lines()
-	if lines.Len() == 0 || !bytes.Contains(e.src[lines.At(0).Start:lines.At(lines.Len()-1).Stop], []byte("*")) {
-		return
-	}
-	code := codeSpans(n) // code spans and raw HTML: no emphasis there
 	skip := func(i int) bool {
 		for _, r := range code {
 			if i >= r[0] && i < r[1] {
@@ -538,12 +555,8 @@ func (e *editor) cjkEmphasis(n ast.Node) {
 // after a / (a web address's ~user), becomes the reference &#126;, which
 // Markdown shows as ~ and never reads as a delimiter; ~~ still strikes
 // out.
-func (e *editor) singleTildes(n ast.Node) {
+func (e *editor) singleTildes(n ast.Node, code [][2]int) {
 	lines := n.Lines()
-	if lines.Len() == 0 || !bytes.Contains(e.src[lines.At(0).Start:lines.At(lines.Len()-1).Stop], []byte("~")) {
-		return
-	}
-	code := codeSpans(n) // code spans and raw HTML: a reference would show as written
 	for k := 0; k < lines.Len(); k++ {
 		seg := lines.At(k)
 		line := e.src[seg.Start:seg.Stop]
@@ -625,9 +638,7 @@ func (e *editor) joinLines(n ast.Node) {
 				e.add(textEnd-1, start, breakMarkS)
 			}
 		default:
-			a, _ := utf8.DecodeLastRune(trimmed)
-			b, _ := utf8.DecodeRune(e.src[start:])
-			e.add(textEnd, start, linebreak.SoftBreak(a, b))
+			e.add(textEnd, start, linebreak.Between(trimmed, e.src[start:]))
 		}
 	}
 }

@@ -6,7 +6,7 @@ import (
 )
 
 // show makes marks visible in failure messages and comparisons.
-var show = strings.NewReplacer(breakMarkS, "⏎", tableMarkS, "▦")
+var show = strings.NewReplacer(breakMarkS, "⏎", tableMarkS, "▦", flankMarkS, "⚑")
 
 // TestPrepare checks each step of the text preparation on its own.
 func TestPrepare(t *testing.T) {
@@ -53,6 +53,13 @@ func TestPrepare(t *testing.T) {
 			`\<details>⏎\<summary>Rules\</summary>⏎Call first.⏎\</details>`},
 		{"comment block hidden", "a\n\n<!-- internal\nnote -->\n\nb", "a\n\n\n\nb"},
 		{"HTML block after a paragraph", "text\n<div>x</div>", "text\n\n\\<div>x\\</div>"},
+
+		// Emphasis beside CJK punctuation and lone tildes are both mended
+		// outside code and raw HTML only, in one block as in either.
+		{"bold beside CJK punctuation, not in code", "是**“x”**的 `是**“y”**的`", "是**⚑“x”⚑**的 `是**“y”**的`"},
+		{"lone tildes as text, not in code", "1~5 日 `a~b`", "1&#126;5 日 `a~b`"},
+		{"both in one paragraph, not in code", "是**“x”**的 1~5 日 `是**“y”**的 a~b` <i title=\"a~b\">",
+			"是**⚑“x”⚑**的 1&#126;5 日 `是**“y”**的 a~b` \\<i title=\"a~b\">"},
 
 		{"heading attributes and closing hashes", "## Budget ## {#budget}", "## Budget"},
 		{"heading attributes", "### Notes {#notes .x}", "### Notes"},

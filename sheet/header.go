@@ -512,12 +512,11 @@ func guess(h string) Column {
 	return Column{Header: h}
 }
 
-// plainFolded is a folded header without its dots and the colon or
-// asterisks around it: "dept." and "*department:" are "dept" and
-// "department".
+// plainFolded is a folded header without its dots and the colons or
+// asterisks around it, on either side: "dept.", "*department:" and
+// ":department" are "dept", "department" and "department".
 func plainFolded(folded string) string {
-	plain := strings.TrimSpace(strings.TrimRight(strings.ReplaceAll(folded, ".", ""), ":：*"))
-	return strings.TrimSpace(strings.TrimLeft(plain, "*"))
+	return strings.Trim(strings.ReplaceAll(folded, ".", ""), " :：*")
 }
 
 // plainHeader is a header as plainFolded reads it.

@@ -87,6 +87,8 @@ func TestHeadersInEverydayVariantsAreRead(t *testing.T) {
 		"Department name": FieldDepartment, "Dept. name": FieldDepartment, "Name of the department": FieldDepartment,
 		"Department:": FieldDepartment, "*Department": FieldDepartment, "部门名称": FieldDepartment, "部门名": FieldDepartment,
 		"所属部门": FieldDepartment, "部门：": FieldDepartment,
+		// A colon before the name is as much noise as one after it.
+		":Department": FieldDepartment, "：部门": FieldDepartment, ": Dept.": FieldDepartment, "Department *:": FieldDepartment,
 		"Teams": FieldSection, "Team name": FieldSection, "Positions": FieldPosition, "Job titles": FieldPosition,
 		"岗位名称": FieldPosition, "Tasks:": FieldDuty, "Duty*": FieldDuty, "No.": FieldCode,
 		"Group name": FieldGroupName, "Processes": FieldSection,
@@ -105,6 +107,16 @@ func TestHeadersInEverydayVariantsAreRead(t *testing.T) {
 	res := importCSV(t, "Abt.,Task\nWarehouse,Check deliveries.\n", Options{Columns: [][2]string{{"department", "abt"}}})
 	if n := mustOrg(t, res).Node("warehouse"); n == nil {
 		t.Errorf("--column department=abt for an Abt. column: no warehouse: %v", res.Problems)
+	}
+	// A header no field is read for is still the likeliest department
+	// column when it is headed like one, however its colons stand: the
+	// fix names :Dpt, not the Site column before it, and so reads.
+	res = importCSV(t, "Site,:Dpt,Task\nLyon,Warehouse,Check deliveries.\n", Options{})
+	if errs := res.Problems.Errors(); len(errs) != 1 || !strings.Contains(errs[0].Fix, "(such as --column department=:Dpt)") {
+		t.Errorf("want the fix to name the :Dpt column, got:\n%s", res.Problems)
+	}
+	if n := mustOrg(t, importCSV(t, "Site,:Dpt,Task\nLyon,Warehouse,Check deliveries.\n", Options{Columns: [][2]string{{"department", ":Dpt"}}})).Node("warehouse"); n == nil {
+		t.Error("--column department=:Dpt: no warehouse")
 	}
 	res = importCSV(t, "Dept.,Team,Job title,Task\nWarehouse,Inbound,Receiver,Check deliveries.\n", Options{})
 	if n := mustOrg(t, res).Node("warehouse/inbound/receiver"); n == nil || len(n.Children) != 1 {

@@ -661,7 +661,7 @@ func likelyDepartmentIn(header []string, cols []Column, below []rowRead) (int, b
 // looks like a department's: a typo of one of its names, or a word that
 // begins as one does ("Dep", "Dpt", "Departement", "部门全称").
 func headedLikeDepartment(h string) bool {
-	folded := strings.Trim(strings.ReplaceAll(foldHeader(h), ".", ""), " :：*")
+	folded := plainHeader(h)
 	if folded == "" {
 		return false
 	}
@@ -2002,7 +2002,7 @@ func (b *builder) finish() {
 	// Names missing in a language are looked for even after other
 	// problems (every mistake at once), in the rows that had none.
 	for _, d := range b.docs {
-		numberLeaves(d)
+		content.NumberLeaves(d)
 		b.checkNamed(d)
 	}
 	// Values rows disagree on, each once, in the sheet's order of units.
@@ -2137,22 +2137,6 @@ func subjectName(n *model.Node) string {
 		kind = "position"
 	}
 	return "the " + kind + " " + path
-}
-
-// numberLeaves gives duties without an id their place among their
-// section's duties, as the loader does.
-func numberLeaves(n *model.Node) {
-	k := 0
-	for _, c := range n.Children {
-		if c.Kind.IsLeaf() {
-			k++
-			if c.ID == "" {
-				c.ID = fmt.Sprint(k)
-			}
-		} else {
-			numberLeaves(c)
-		}
-	}
 }
 
 // checkNamed reports nodes without a name in a language their document is

@@ -1,6 +1,9 @@
 package linebreak
 
-import "unicode"
+import (
+	"unicode"
+	"unicode/utf8"
+)
 
 // SoftBreak is what a line break inside a paragraph (a soft break, or a
 // duty's line continued on the next) becomes when the lines are joined:
@@ -13,6 +16,20 @@ func SoftBreak(a, b rune) string {
 		return ""
 	}
 	return " "
+}
+
+// Join joins two lines of one paragraph (or of one value written over
+// lines) as the line break between them reads: left, SoftBreak between
+// its last character and right's first, then right.
+func Join(left, right string) string { return left + Between(left, right) + right }
+
+// Between is the SoftBreak between text ending in left and text starting
+// with right, of a string or of source bytes (a page's Markdown): only
+// the character at each end is read, so neither is copied.
+func Between[T string | []byte](left, right T) string {
+	a, _ := utf8.DecodeLastRuneInString(string(left[max(0, len(left)-utf8.UTFMax):]))
+	b, _ := utf8.DecodeRuneInString(string(right[:min(len(right), utf8.UTFMax)]))
+	return SoftBreak(a, b)
 }
 
 func fullwidthPunct(r rune) bool {
