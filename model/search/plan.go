@@ -408,6 +408,15 @@ func makePlanIn(q Query, said func(w qword) bool) plan {
 				}
 			}
 		}
+		// A light verb as the question's verb, with an object, is a verb
+		// of doing: "who makes the ads" asks who handles the ads, which
+		// the object decides, not "make" ("Release … the information it
+		// needs to make public", tryout27 X3).
+		for i := range toks {
+			if lightVerb(len(toks), i, func(j int) (string, bool) { return toks[j].folded, toks[j].filler || toks[j].stop }) {
+				toks[i].filler, toks[i].doing = true, true
+			}
+		}
 		// A Chinese verb of dealing with someone is a verb of doing, as
 		// "deals with" is: 谁跟经销商联系, 谁和媒体打交道, 谁对接经销商 ask
 		// who handles the dealers and the media, not who keeps in touch
@@ -1318,6 +1327,43 @@ var phrasalDoingVerbs = []struct{ verb, rest []string }{
 	{[]string{"keep", "keeps", "keeping", "kept"}, []string{"an", "eye", "on"}},
 	{[]string{"keep", "keeps", "keeping", "kept"}, []string{"tabs", "on"}},
 }
+
+// lightVerb reports whether token i of n (tok gives its folded form and
+// whether it is a filler or stop word) is a light verb ("make", whose
+// meaning is its object's: lightVerbs) as a question's verb: no word of
+// the work before it, and its object after it ("who makes the ads", "who
+// usually makes adverts"), not a phrase it makes with the word after it
+// ("who makes sure …", "makes up").
+func lightVerb(n, i int, tok func(j int) (folded string, out bool)) bool {
+	f, _ := tok(i)
+	if !lightVerbs[f] {
+		return false
+	}
+	for j := range i {
+		if _, out := tok(j); !out {
+			return false
+		}
+	}
+	for j := i + 1; j < n; j++ {
+		next, out := tok(j)
+		if lightComplements[next] {
+			return false
+		}
+		if !out {
+			return true
+		}
+	}
+	return false
+}
+
+// lightVerbs are the forms of the English verb that says only that its
+// object is made or done (the verbs of doing, "handles", "does", are
+// fillers already); lightComplements, the words it makes another verb
+// with ("make sure": ensure). Closed classes.
+var (
+	lightVerbs       = wordSet("make makes making made")
+	lightComplements = wordSet("sure certain up")
+)
 
 // genericHead reports whether a folded word is a noun that names no work
 // of its own, only "something to do with" the word before it: "union
