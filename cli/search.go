@@ -516,9 +516,11 @@ func (a *app) answerSearch(ld *cache.Loaded, lang model.Lang, query string, q se
 	// A word the matches hold through another (报税 through 税务) is
 	// mentioned: its note says so (noteThrough), and no note says no duty
 	// mentions it.
-	terms = slices.DeleteFunc(terms, func(w string) bool {
+	if held := slices.DeleteFunc(slices.Clone(terms), func(w string) bool {
 		return slices.ContainsFunc(res.Through, func(t search.Through) bool { return t.Typed == w })
-	})
+	}); len(held) > 0 || !res.NoMention {
+		terms = held // a note never says no duty mentions nothing
+	}
 	quoted := quoteJoined(terms, say, together)
 	// Words of one language no duty mentions, departments written only in
 	// the other: that may be why.
@@ -557,6 +559,15 @@ func (a *app) answerSearch(ld *cache.Loaded, lang model.Lang, query string, q se
 		return &exitError{1, msg}
 	case len(res.List) == 0 && res.NoMention && len(q.Depts) == 0 && len(terms) == 0 && len(res.TooCommon) > 0:
 		return &exitError{1, fmt.Sprintf(tooCommonNothing[say], quoteList(res.TooCommon, say))}
+	case res.NoMention && len(terms) == 0 && len(res.TooCommon) == 0:
+		// Nothing to name: no note says no duty mentions nothing
+		// (verify27 V7's "no duty mentions ;"). Results.NotMentioned
+		// names a query's words; this is for one with none left.
+		msg := fmt.Sprintf(nothing[say], termsafe.QuoteArg(query))
+		for _, r := range res.List[:min(len(res.List), maxClosest)] {
+			msg += "\n  " + searchLine(r)
+		}
+		return &exitError{1, msg}
 	case len(res.List) == 0 && res.NoMention && len(q.Depts) == 0 && oneLang != "":
 		return &exitError{1, fmt.Sprintf(oneLangNothing[say], quoted, oneLang)}
 	case len(res.List) == 0 && res.NoMention && len(q.Depts) == 0:

@@ -295,3 +295,23 @@ func TestSearchNoSuggestionForAnotherFirstLetter(t *testing.T) {
 		mustContain(t, run(t, "search", q).fails(t, 1).err, "(did you mean “"+want+"”?)")
 	}
 }
+
+// A time clause's preposition is no word of the work, and a note never
+// says no duty mentions nothing (verify27 V6, V7): "who trains staff
+// before the launch" is answered, exit 0, and no note names “before”.
+func TestSearchTimeClauseQuestions(t *testing.T) {
+	for _, c := range []struct{ query, first string }{
+		{"who trains staff before the launch", ""},
+		{"who helps exhibitors before the show", "Operations department  ("},
+		{"who prepares before the exhibition", ""},
+		{"who checks the booths before the show", "Operations department  ("},
+	} {
+		r := run(t, "search", c.query, "--owners", "--limit", "3").ok(t)
+		if strings.Contains(r.err, "mentions ;") || strings.Contains(r.err, "“”") || strings.Contains(r.err, "“before”") {
+			t.Errorf("%q: stderr %q", c.query, r.err)
+		}
+		if !strings.HasPrefix(r.out, c.first) || strings.Contains(r.out, "before the sale") {
+			t.Errorf("%q --owners:\n%s\nwant %q first, no “before the sale” proof", c.query, r.out, c.first)
+		}
+	}
+}

@@ -197,6 +197,11 @@ func (s *searchScreen) note() string {
 		}
 		return fmt.Sprintf(w.tooCommon[nothing], s.quote(s.tooCommon))
 	}
+	if s.noMention && len(s.words) == 0 {
+		// Nothing to name (search.Results.NotMentioned names a query's
+		// words): no note says no duty mentions nothing.
+		return ""
+	}
 	if s.noMention {
 		together := 0
 		if s.together {
@@ -220,8 +225,8 @@ func (s *searchScreen) note() string {
 		quote := func(word string) string { return s.quote([]string{word}) }
 		through = fmt.Sprintf(w.through, search.ThroughNote(s.through, s.sh.lang, quote))
 	}
-	if len(s.missing) == 0 && len(meant) == 0 {
-		return through
+	if len(s.missing) == 0 {
+		return through // a suggestion is for a word named missing
 	}
 	sep := " " // between two sentences; none in Chinese
 	if through == "" || s.sh.lang == model.Zh {

@@ -211,9 +211,16 @@ func makePlanIn(q Query, said func(w qword) bool) plan {
 		doing bool
 		// particle marks the particle of a phrasal verb ("up" of "draws
 		// up"), which the verb's word has taken in (phrasals).
-		particle   bool
-		term       int // index into q.Terms
-		start, end int // runes of q.Terms[term].Text
+		particle bool
+		// clause marks a word of an English question's time clause ("launch"
+		// of "who trains staff before the launch", and "before" once it
+		// ranks): the event the work is timed by (timeClause).
+		clause bool
+		// preposition marks the words of a time clause's preposition
+		// ("before", "prior to"): no word of the work (timeClause).
+		preposition bool
+		term        int // index into q.Terms
+		start, end  int // runes of q.Terms[term].Text
 	}
 	var toks []tok
 	termRunes := make([][]rune, len(q.Terms))
@@ -407,6 +414,15 @@ func makePlanIn(q Query, said func(w qword) bool) plan {
 				}
 			}
 		}
+		// A light verb as the question's verb, with an object, is a verb
+		// of doing: "who makes the ads" asks who handles the ads, which
+		// the object decides, not "make" ("Release … the information it
+		// needs to make public", tryout27 X3).
+		for i := range toks {
+			if lightVerb(len(toks), i, func(j int) (string, bool) { return toks[j].folded, toks[j].filler || toks[j].stop }) {
+				toks[i].filler, toks[i].doing = true, true
+			}
+		}
 		// A Chinese verb of dealing with someone is a verb of doing, as
 		// "deals with" is: 谁跟经销商联系, 谁和媒体打交道, 谁对接经销商 ask
 		// who handles the dealers and the media, not who keeps in touch
@@ -422,6 +438,23 @@ func makePlanIn(q Query, said func(w qword) bool) plan {
 			return frameTok{folded: t.folded, term: t.qword.term, han: t.han, out: t.filler || t.stop, filler: t.filler,
 				said: said != nil && analysis.IsFrequencyWord(t.folded) && said(t.qword)}
 		}, func(i int) { toks[i].filler = true }, func(i int) { toks[i].often = true })
+		// A time clause says when the work is done, not what it is: its
+		// preposition is never a word of the work, nor named as one no
+		// duty mentions ("Serve customers before the sale." is no answer
+		// to "who prepares before the exhibition", verify27 V6). Its
+		// event is read once the question's verb is known, below.
+		if at, n := timeClause(len(toks), func(i int) (string, bool, bool) {
+			t := toks[i]
+			whole := t.start == 0 && t.end == len(termRunes[t.term]) && !q.Terms[t.term].Exact
+			return t.folded, !t.han && whole && (t.stop || !t.filler), !t.filler && !t.stop
+		}); at >= 0 {
+			for j := at; j < at+n; j++ {
+				toks[j].filler, toks[j].preposition = true, true
+			}
+			for j := at + n; j < len(toks); j++ {
+				toks[j].clause = !toks[j].filler && !toks[j].stop
+			}
+		}
 		// A generic noun after the word it heads stands aside: that
 		// word says what the work is about ("union matters", 工会事务).
 		for i := range toks {
@@ -470,12 +503,48 @@ func makePlanIn(q Query, said func(w qword) bool) plan {
 	}
 	// A frequency kept as a word (qword.often) says which work, and is
 	// never the work itself: no slot of the question begins at it.
-	verb, head := questionSlots(len(toks), func(i int) (string, bool, bool) {
-		if toks[i].doing {
-			return "handle", true, false
+	slots := func() (verb, head int) {
+		return questionSlots(len(toks), func(i int) (string, bool, bool) {
+			if toks[i].doing {
+				return "handle", true, false
+			}
+			return toks[i].folded, toks[i].filler || toks[i].stop, keep(toks[i]) && !toks[i].often && !toks[i].clause
+		})
+	}
+	verb, head := slots()
+	// A time clause ranks the duties that say it, as a kept frequency
+	// does (qword.often), when the question names its work before the
+	// clause: "who trains staff before the launch" asks who trains
+	// staff, at launches first; "who serves customers after the sale"
+	// finds "… after the sale." before "… before the sale.". A question
+	// whose verb alone stands before it is about the event, and its
+	// preposition stays out: "who prepares before the exhibition" asks
+	// who prepares the exhibition, and "who cleans up after the
+	// exhibition" is not answered by "after-sales service", whose word
+	// "after" is too.
+	if slices.ContainsFunc(toks, func(t tok) bool { return t.clause }) {
+		workBefore := false
+		for j, t := range toks {
+			if t.clause || t.preposition {
+				break
+			}
+			workBefore = workBefore || keep(t) && !t.often && j != verb
 		}
-		return toks[i].folded, toks[i].filler || toks[i].stop, keep(toks[i]) && !toks[i].often
-	})
+		for j := range toks {
+			t := &toks[j]
+			switch {
+			case t.clause:
+				t.often, t.clause = workBefore, workBefore
+			case t.preposition && workBefore && !t.stop:
+				// Said by no text as a word, a stop word ("during")
+				// ranks nothing.
+				t.filler, t.often, t.clause = false, true, true
+			}
+		}
+		if !workBefore {
+			verb, head = slots()
+		}
+	}
 	// 谁把合同交给财务 asks what 谁交合同给财务 does: 把 puts the verb's
 	// object before it, and the verb after (disposalSlots).
 	dispVerb, dispFrom, dispTo := disposalSlots(len(toks), func(i int) (string, bool, bool) {
@@ -563,7 +632,7 @@ func makePlanIn(q Query, said func(w qword) bool) plan {
 			switch {
 			case i == head:
 				p.subject.from, p.subject.to = len(p.words), len(p.words)+1
-			case head >= 0 && head != verb && i == head+(p.subject.to-p.subject.from) && p.subject.to == len(p.words) && t.han == toks[head].han:
+			case head >= 0 && head != verb && i == head+(p.subject.to-p.subject.from) && p.subject.to == len(p.words) && t.han == toks[head].han && !t.clause:
 				p.subject.to++
 			}
 			// What the verb is done to: the words kept side by side after
@@ -579,7 +648,9 @@ func makePlanIn(q Query, said func(w qword) bool) plan {
 					}
 					p.object.to++
 				}
-			case verb < 0 || i <= verb, t.often && objFrom < 0:
+			case verb < 0 || i <= verb, t.often && objFrom < 0, t.clause:
+				// A time clause is no part of the object ("staff" of
+				// "who trains staff before the launch").
 			case objFrom < 0:
 				objFrom = i
 				p.object.from, p.object.to = len(p.words), len(p.words)+1
@@ -672,6 +743,48 @@ func pronounObject(n, verb int, tok func(i int) (folded, typed string, kept bool
 // objectPronouns are the English pronouns that stand for a thing as a
 // verb's object: a closed class of English grammar.
 var objectPronouns = wordSet("it them this that these those")
+
+// timeClause returns where an English question's time clause begins
+// among its n tokens, and the number of words of its preposition ("before",
+// "prior to": timeClauseWords, and "during"), or -1, 0. tok gives a token's
+// folded form, whether it is an English word written alone and of no
+// phrase of the question's frame (not a part of "after-sales", nor the
+// "after" of "looks after"), and whether it is kept as a word of the
+// work. The
+// clause follows the question's first word and has a word of the work
+// after its preposition: "who prepares before the exhibition", "who does
+// what before the exhibition opens".
+func timeClause(n int, tok func(i int) (folded string, alone, kept bool)) (at, words int) {
+	keptFrom := func(from int) bool {
+		for j := from; j < n; j++ {
+			if _, _, k := tok(j); k {
+				return true
+			}
+		}
+		return false
+	}
+	for i := 1; i < n; i++ {
+		for _, tw := range clausePrepositions {
+			if i+len(tw) > n {
+				continue
+			}
+			match := true
+			for k, w := range tw {
+				f, alone, _ := tok(i + k)
+				match = match && alone && f == w
+			}
+			if match && keptFrom(i+len(tw)) {
+				return i, len(tw)
+			}
+		}
+	}
+	return -1, 0
+}
+
+// clausePrepositions are the words that open a time clause in a question
+// about doing: a role question's (timeClauseWords), and "during", which
+// a role question does not time its work by. A closed class.
+var clausePrepositions = append(slices.Clip(timeClauseWords), []string{"during"})
 
 // phrasals makes each phrasal verb the query writes across two of its
 // terms ("draws up": a query's terms are its words as spaces part them)
@@ -1220,6 +1333,43 @@ var phrasalDoingVerbs = []struct{ verb, rest []string }{
 	{[]string{"keep", "keeps", "keeping", "kept"}, []string{"an", "eye", "on"}},
 	{[]string{"keep", "keeps", "keeping", "kept"}, []string{"tabs", "on"}},
 }
+
+// lightVerb reports whether token i of n (tok gives its folded form and
+// whether it is a filler or stop word) is a light verb ("make", whose
+// meaning is its object's: lightVerbs) as a question's verb: no word of
+// the work before it, and its object after it ("who makes the ads", "who
+// usually makes adverts"), not a phrase it makes with the word after it
+// ("who makes sure …", "makes up").
+func lightVerb(n, i int, tok func(j int) (folded string, out bool)) bool {
+	f, _ := tok(i)
+	if !lightVerbs[f] {
+		return false
+	}
+	for j := range i {
+		if _, out := tok(j); !out {
+			return false
+		}
+	}
+	for j := i + 1; j < n; j++ {
+		next, out := tok(j)
+		if lightComplements[next] {
+			return false
+		}
+		if !out {
+			return true
+		}
+	}
+	return false
+}
+
+// lightVerbs are the forms of the English verb that says only that its
+// object is made or done (the verbs of doing, "handles", "does", are
+// fillers already); lightComplements, the words it makes another verb
+// with ("make sure": ensure). Closed classes.
+var (
+	lightVerbs       = wordSet("make makes making made")
+	lightComplements = wordSet("sure certain up")
+)
 
 // genericHead reports whether a folded word is a noun that names no work
 // of its own, only "something to do with" the word before it: "union

@@ -153,7 +153,11 @@ type Results struct {
 	// they do not ("who sets KPIs?": KPIs; "who recruits new staff?":
 	// recruits).
 	unanswered bool
-	ownersOf   func(limit int) []Owner
+	// ranking are the words of Words that only rank, as typed: a kept
+	// frequency or time clause (qword.often), a role's verb (qword.role).
+	// No note that nothing mentions the work names them.
+	ranking  []string
+	ownersOf func(limit int) []Owner
 	// workOf counts the work among the main matches and among the partial
 	// ones, all of them, though List holds at most the limit (workCount);
 	// nil when the word index did not answer.
@@ -264,6 +268,7 @@ type Owner struct {
 // texts hold apart but none together ("prices 'approve"); or, for a
 // question whose verb alone is mentioned, the other words ("who sets
 // KPIs?": KPIs). Otherwise the missing words, which the matches do without.
+// With NoMention the terms are never none while the query has a word.
 //
 // The terms are in the order the query has them, an exact term without
 // its "'": “zzz” or “qqq” for "'zzz qqq", as the CLI and the explorer
@@ -279,6 +284,18 @@ func (r *Results) NotMentioned() (terms []string, together bool) {
 	default:
 		// One term alone is not mentioned, not "together".
 		terms = append(r.searchedWords(), r.Exact...)
+		together = len(terms) > 1
+	}
+	if r.NoMention && len(terms) == 0 {
+		// An unanswered question whose every word some duty mentions
+		// (Results.unanswered) is named by the words of its work, which
+		// no duty mentions together: a note never names nothing ("no
+		// duty mentions ;", verify27 V7), nor a word that only ranks
+		// ("payment" of "who checks deliveries before payment").
+		terms = append(r.searchedWords(), r.Exact...)
+		if work := slices.DeleteFunc(slices.Clone(terms), func(w string) bool { return slices.Contains(r.ranking, w) }); len(work) > 0 {
+			terms = work
+		}
 		together = len(terms) > 1
 	}
 	return r.inQueryOrder(terms), together

@@ -77,6 +77,7 @@ func (ix *Index) search(ctx context.Context, q Query, lang model.Lang, limit int
 		p.memos = ss.texts
 	}
 	res.Words = typedWords(p.words, func(int) bool { return true })
+	res.ranking = typedWords(p.words, func(i int) bool { return p.words[i].often || p.words[i].role })
 	for _, t := range q.Terms {
 		res.order = append(res.order, t.Text)
 	}
