@@ -681,3 +681,18 @@ func TestSegmentedSharedGivesTheSameTokens(t *testing.T) {
 		t.Errorf("甲乙丙丁: words %q, want the shared run's [甲乙丙 丁]", words)
 	}
 }
+
+// The nouns in -ing of their own sense are listed, singular and plural;
+// the nouns of the verb's act are not.
+func TestIngThing(t *testing.T) {
+	for _, w := range []string{"building", "buildings", "meeting", "paintings", "drawing", "findings"} {
+		if !IngThing(w) {
+			t.Errorf("%q is a thing of its own", w)
+		}
+	}
+	for _, w := range []string{"planning", "pricing", "marketing", "training", "build", "built", "meet"} {
+		if IngThing(w) {
+			t.Errorf("%q is no thing in -ing", w)
+		}
+	}
+}

@@ -60,3 +60,39 @@ func TestEverydayWordsMeetTheDutysWords(t *testing.T) {
 		t.Errorf("who ships orders: matched through %+v", res.Through)
 	}
 }
+
+// A noun in -ing of its own sense is the thing, not its verb's act
+// (tryout27 P6): "who looks after the building" is not answered by
+// "Take part in building the company website." (the verb, before its
+// object) nor by "the booths to be built", but by the duty that says the
+// building; the verb's question still finds them, and a noun in -ing
+// that names the act ("the planning") is its verb's, as before.
+func TestIngThingIsNoVerbForm(t *testing.T) {
+	ix := New(model.NewOrg([]*model.Node{
+		doc(model.KindDepartment, "web", "Web team", "网站组",
+			sec("work", "Work", "工作",
+				duty("Take part in building the company website.", "参与建设公司网站。"),
+				duty("Take part in planning the events.", "参与策划活动。"))),
+		doc(model.KindDepartment, "events", "Events", "活动部",
+			sec("work", "Work", "工作",
+				duty("Arrange for the booths to be built.", "安排搭建展位。"))),
+		doc(model.KindDepartment, "facilities", "Facilities", "后勤部",
+			sec("work", "Work", "工作",
+				duty("Keep the office building clean.", "保持办公楼整洁。"))),
+	}, nil))
+	res := find(t, ix, "who looks after the building", model.En, 5)
+	for _, r := range res.List {
+		if r.Match == Words && r.Node.Path != "facilities/work/1" {
+			t.Errorf("who looks after the building: %q is a match", r.Node.Title.In(model.En))
+		}
+	}
+	if os := res.Owners(1); len(os) == 0 || os[0].Department.ID != "facilities" {
+		t.Errorf("who looks after the building: owners %v, want Facilities", ownerNames(os))
+	}
+	for q, want := range map[string]string{"who builds the website": "web/work/1", "who does the planning": "web/work/2", "who builds booths": "events/work/1"} {
+		res := find(t, ix, q, model.En, 5)
+		if res.NoMention || len(res.List) == 0 || res.List[0].Node.Path != want || res.List[0].Match != Words {
+			t.Errorf("%q: list %v, want %s first, a match", q, paths(res.List), want)
+		}
+	}
+}
