@@ -315,6 +315,12 @@ func TestStem(t *testing.T) {
 			}
 		}
 	}
+	// Plurals of a sense of their own are no forms of their singular.
+	for plural, singular := range map[string]string{"goods": "good", "customs": "custom", "premises": "premise", "securities": "security"} {
+		if Stem(plural) == Stem(singular) || Stem(plural) != plural {
+			t.Errorf("Stem(%q) = %q, Stem(%q) = %q: want the plural its own term", plural, Stem(plural), singular, Stem(singular))
+		}
+	}
 	if Stem("3.2.2") != "3.2.2" || Stem("ad") != "ad" {
 		t.Error("numbers and short words must stay as they are")
 	}

@@ -32,7 +32,27 @@ func Stem(word string) string {
 	if noun, ok := ingNoun(word); ok {
 		return noun
 	}
+	if pluralNoun(word) {
+		return word
+	}
 	return english.Stem(Lemma(word), true)
+}
+
+// pluralNoun reports whether a word is a noun used in the plural with a
+// sense of its own, which its singular does not have, and which Snowball
+// would stem as the singular: "goods" are merchandise, no "good
+// merchandising" or "in good time"; "customs" is the authority at the
+// border (and "custom" stems as "customer" does); "premises" are a
+// building, "securities" stocks and bonds, no security department. Such
+// a word is its own term. A closed list (WordNet 3.1 lists each plural
+// apart: {goods, commodity, trade good}, {customs, customs duty},
+// {premises}, {security, certificate}).
+func pluralNoun(word string) bool {
+	switch word {
+	case "goods", "customs", "premises", "securities":
+		return true
+	}
+	return false
 }
 
 // ingNoun returns the term of a word in -ing that is a noun of its own

@@ -96,3 +96,22 @@ func TestIngThingIsNoVerbForm(t *testing.T) {
 		}
 	}
 }
+
+// Goods are merchandise, no "good" anything (tryout27 P12: "who
+// delivers the goods" listed "Win retailers over to good merchandising").
+func TestGoodsAreNoGood(t *testing.T) {
+	ix := New(model.NewOrg([]*model.Node{
+		dept("sales", "Sales", "Keep the flow of goods smooth.", "Win retailers over to good merchandising."),
+	}, nil))
+	for _, q := range []string{"goods", "who delivers the goods"} {
+		var got []string
+		for _, r := range find(t, ix, q, model.En, 5).List {
+			if r.Match == Words {
+				got = append(got, r.Node.Title[model.En])
+			}
+		}
+		if len(got) != 1 || got[0] != "Keep the flow of goods smooth." {
+			t.Errorf("%q: matches %q, want only the flow of goods", q, got)
+		}
+	}
+}
