@@ -39,6 +39,9 @@ func TestSearchStopWordIsNotUnmentioned(t *testing.T) {
 		"sign in":   "Keep the sign-in sheet.",
 		"M&A":       "Prepare M&A due diligence.",
 		"Q&A":       "Run the Q&A sessions.",
+		// A name written with symbols is a word of its own (lex28):
+		// AT&T was its stop words "at" and "t", too common to search on.
+		"AT&T": "Keep AT&T contracts.",
 	} {
 		r := searchIn(t, dir, q).ok(t)
 		if r.err != "" {
@@ -49,8 +52,7 @@ func TestSearchStopWordIsNotUnmentioned(t *testing.T) {
 		}
 	}
 	for q, want := range map[string]string{
-		"up":   "dutymap search: too common to search on: “up”; closest:\n  x/work/1  Xdept › Work › Set up the booth.",
-		"AT&T": "dutymap search: too common to search on: “AT”, “T”; closest:\n  x/work/7  Xdept › Work › Keep AT&T contracts.",
+		"up": "dutymap search: too common to search on: “up”; closest:\n  x/work/1  Xdept › Work › Set up the booth.",
 	} {
 		r := searchIn(t, dir, q).fails(t, 1)
 		if !strings.HasPrefix(r.err, want) || strings.Contains(r.err, "mentions") {

@@ -178,7 +178,7 @@ func (a *Analyzer) Tokens(text string, dst []Token) []Token {
 			// or anywhere: the text is read without it, as through a
 			// format character.
 			return a.tokensInForm(text, dst[:first])
-		case isWordRune(r):
+		case isWordRune(r) || r == '.' && dotStartsName(text, i):
 			j, n := i+size, rn+1
 			for j < len(text) {
 				r2, s2 := utf8.DecodeRuneInString(text[j:])
@@ -199,6 +199,8 @@ func (a *Analyzer) Tokens(text string, dst []Token) []Token {
 				j += s2
 				n++
 			}
+			tb, tr := symbolTail(text, i, j)
+			j, n = j+tb, n+tr
 			dst = append(dst, a.word(text[i:j], rn, n, pos))
 			if t := &dst[len(dst)-1]; t.Stop && capitalsOnly(text[i:j]) && writtenInCase(text) {
 				// "IT" of "Escalate outages to IT operations": in a text

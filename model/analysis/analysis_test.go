@@ -315,6 +315,12 @@ func TestStem(t *testing.T) {
 			}
 		}
 	}
+	// Plurals of a sense of their own are no forms of their singular.
+	for plural, singular := range map[string]string{"goods": "good", "customs": "custom", "premises": "premise", "securities": "security"} {
+		if Stem(plural) == Stem(singular) || Stem(plural) != plural {
+			t.Errorf("Stem(%q) = %q, Stem(%q) = %q: want the plural its own term", plural, Stem(plural), singular, Stem(singular))
+		}
+	}
 	if Stem("3.2.2") != "3.2.2" || Stem("ad") != "ad" {
 		t.Error("numbers and short words must stay as they are")
 	}
@@ -363,6 +369,13 @@ func TestSynonyms(t *testing.T) {
 		{Stem("hire"), Stem("personnel"), true},
 		{"定价", "价格", false},
 		{"招聘", "人事", true},
+		{Stem("phone"), Stem("telephone"), false},
+		{Stem("telephone"), Stem("phone"), false},
+		{"电话", "电话机", false},
+		{Stem("stocktake"), Stem("stock"), false},
+		{Stem("photo"), Stem("photograph"), false},
+		{Stem("ships"), Stem("deliveries"), true},
+		{Stem("deliveries"), Stem("shipped"), true},
 	} {
 		if !has(c.a, c.b, c.related) {
 			t.Errorf("%q should find %q (related %v): %v", c.a, c.b, c.related, Synonyms(c.a))
@@ -370,6 +383,12 @@ func TestSynonyms(t *testing.T) {
 	}
 	if has(Stem("personnel"), Stem("hire"), true) || has(Stem("personnel"), Stem("hire"), false) {
 		t.Error("related terms lead one way only")
+	}
+	// Shipping goods out and taking deliveries in are related, no
+	// synonyms (tryout27 P11: "who ships orders" was answered by "Check
+	// deliveries against the purchase order.").
+	if has(Stem("ship"), Stem("delivery"), false) || has(Stem("deliver"), Stem("ship"), false) {
+		t.Error("ship and deliver are synonyms")
 	}
 }
 
@@ -666,5 +685,20 @@ func TestSegmentedSharedGivesTheSameTokens(t *testing.T) {
 	}
 	if !slices.Equal(words, []string{"甲乙丙", "丁"}) {
 		t.Errorf("甲乙丙丁: words %q, want the shared run's [甲乙丙 丁]", words)
+	}
+}
+
+// The nouns in -ing of their own sense are listed, singular and plural;
+// the nouns of the verb's act are not.
+func TestIngThing(t *testing.T) {
+	for _, w := range []string{"building", "buildings", "meeting", "paintings", "drawing", "findings"} {
+		if !IngThing(w) {
+			t.Errorf("%q is a thing of its own", w)
+		}
+	}
+	for _, w := range []string{"planning", "pricing", "marketing", "training", "build", "built", "meet"} {
+		if IngThing(w) {
+			t.Errorf("%q is no thing in -ing", w)
+		}
 	}
 }

@@ -22,14 +22,15 @@ serv, servic
 receiv, recept
 research, studi, survey, investig, investig
 goal, target, object, aim
-manag, administ, administr, manag
+manag, administ, administr, admin, manag
 purchas, buy
 procur, procur ~ purchas, buy
 contract, agreement
 complaint, grievanc ~ feedback, disput
 conflict, clash, friction, quarrel, wrangl
-inventori, stock
-deliv, deliveri, dispatch, shipment, ship
+inventori, stock, stocktak, stocktak, stock take, inventori count, stock count
+ship, shipment, dispatch, despatch, send out ~ deliv, deliveri, freight
+deliv, deliveri ~ ship, shipment, dispatch
 exhibit, exposit, expo, trade show, trade fair
 collect, gather
 approv, approv, authoris, authoris, sign off
@@ -38,13 +39,20 @@ propos, propos, suggest, suggest, recommend, recommend
 evalu, evalu, assess, assess, apprais, apprais
 competitor, rival, competit
 distributor ~ dealer
-data, figur, statist
+data, figur, statist, stat
 money, fund, cash
 versus, vs
 expens, expenditur, spend, outlay, reimburs, reimburs
 price, price ~ cost, discount, quotat
 public relat, pr
 inform technolog, it
+telephon, phone, telephon call, phone call ~ call, mobil phone, cellphon
+photograph, photo
+laboratori, lab
+memorandum, memo
+specif, spec
+demonstr, demo
+facsimil, fax
 key account, ka ~ 大客户
 qualiti assur, qa ~ qualiti, 质量
 qualiti control, qc ~ qualiti, 质量
@@ -76,6 +84,8 @@ chief financi offic, cfo ~ financ, 财务
 投诉, 抱怨 ~ 反馈, 纠纷
 冲突, 争吵, 吵架, 矛盾, 摩擦
 库存, 存货
+电话, 电话机 ~ 手机
+照片, 相片
 展会, 展览会, 博览会, 交易会
 审批, 批准, 核准, 审核
 费用, 开支, 支出, 开销, 花费, 报销, 报账 ~ 申报

@@ -32,7 +32,27 @@ func Stem(word string) string {
 	if noun, ok := ingNoun(word); ok {
 		return noun
 	}
+	if pluralNoun(word) {
+		return word
+	}
 	return english.Stem(Lemma(word), true)
+}
+
+// pluralNoun reports whether a word is a noun used in the plural with a
+// sense of its own, which its singular does not have, and which Snowball
+// would stem as the singular: "goods" are merchandise, no "good
+// merchandising" or "in good time"; "customs" is the authority at the
+// border (and "custom" stems as "customer" does); "premises" are a
+// building, "securities" stocks and bonds, no security department. Such
+// a word is its own term. A closed list (WordNet 3.1 lists each plural
+// apart: {goods, commodity, trade good}, {customs, customs duty},
+// {premises}, {security, certificate}).
+func pluralNoun(word string) bool {
+	switch word {
+	case "goods", "customs", "premises", "securities":
+		return true
+	}
+	return false
 }
 
 // ingNoun returns the term of a word in -ing that is a noun of its own
@@ -54,6 +74,27 @@ func ingNoun(word string) (string, bool) {
 		return strings.TrimSuffix(word, "s"), true
 	}
 	return "", false
+}
+
+// IngThing reports whether a folded word in -ing, or its plural, is as a
+// noun a thing of its own, not the act of its verb, though the verb
+// writes the same form: a building is what was built, no "building the
+// company website"; a painting or a drawing is a picture, a meeting a
+// gathering, a finding what was found. A question that says such a word
+// as a noun ("who looks after the building") asks about the thing; a text
+// writing the word as its verb does (before the verb's object: "building
+// the company website", or in any other form: "built", "Build the
+// brand") does not say it. Most nouns in -ing name the act ("the
+// planning", "the pricing", "marketing"), and they are the verb's. A
+// closed list, from WordNet 3.1, whose first sense of each noun is the
+// thing, with the act a later sense or none; the nouns that never are
+// their verb's are ingNoun's ("standing", "savings").
+func IngThing(word string) bool {
+	switch strings.TrimSuffix(word, "s") {
+	case "building", "painting", "drawing", "meeting", "finding":
+		return true
+	}
+	return false
 }
 
 var britishSpelling = strings.NewReplacer("iz", "is", "yz", "ys")

@@ -26,7 +26,9 @@ import (
 // a noun ("marketing research" for market, "training" for trainings), a
 // form the synonym list writes beside the word ("pricing" for prices),
 // and a text that also says the word otherwise or through a synonym are
-// not judged so. Nor is the question's verb, or a keyword search, which
+// not judged so; but a noun in -ing of its own sense (analysis.IngThing:
+// a building, a meeting) is judged in its own form too, which its verb
+// writes before its object ("building the company website"). Nor is the question's verb, or a keyword search, which
 // does not say how its words are read.
 
 // nounForm is a query word read as a noun, and what a text's word of its
@@ -44,6 +46,9 @@ type nounForm struct {
 	// "customers" of "key customer visits"). A verb of the noun's term
 	// done to them is the act the noun names (actDoneTo).
 	companions []int32
+	// thing marks a noun in -ing of its own sense (analysis.IngThing:
+	// "building"), whose verb writes its form too.
+	thing bool
 }
 
 // demoteVerbForms clears, in each English hit of a question, the words
@@ -179,8 +184,9 @@ type verbFormKey struct {
 func nounForms(w *wordIndex, p plan, cws []cword) []nounForm {
 	var out []nounForm
 	for i, qw := range p.words[:min(len(p.words), maxWords, len(cws))] {
+		thing := analysis.IngThing(qw.folded)
 		if qw.han || qw.stop || qw.role || qw.verb || len(qw.folded) < 3 ||
-			strings.HasSuffix(qw.folded, "ing") || strings.HasSuffix(qw.folded, "ed") {
+			strings.HasSuffix(qw.folded, "ing") && !thing || strings.HasSuffix(qw.folded, "ed") {
 			continue
 		}
 		id, ok := w.term(qw.term)
@@ -190,11 +196,11 @@ func nounForms(w *wordIndex, p plan, cws []cword) []nounForm {
 		// Only a term the texts also write in another form can be held
 		// so; most are written one way, and no text is read for them.
 		if !slices.ContainsFunc(w.surface, func(s surfaceWord) bool {
-			return s.term == id && s.word != qw.folded && !analysis.ListedTogether(qw.term, s.word)
+			return s.term == id && (s.word != qw.folded || thing) && !analysis.ListedTogether(qw.term, s.word)
 		}) {
 			continue
 		}
-		d := nounForm{at: i, bit: 1 << i, own: id, folded: qw.folded, term: qw.term}
+		d := nounForm{at: i, bit: 1 << i, own: id, folded: qw.folded, term: qw.term, thing: thing}
 		for _, a := range cws[i].alts {
 			switch {
 			case a.related || a.term < 0:
@@ -228,6 +234,12 @@ func nounForms(w *wordIndex, p plan, cws []cword) []nounForm {
 // heading" is no head of anything (tryout26 U21). A form the synonym list
 // writes beside the word is the word ("pricing" for prices).
 func verbForm(d nounForm, written string, first bool, prev, next string) bool {
+	if d.thing {
+		// A thing in -ing: the verb's other forms ("built", "Build")
+		// are the verb's; its own, before the verb's object ("building
+		// the company website") too.
+		return !analysis.IngThing(written) || first || determiners[next]
+	}
 	if written == d.folded || analysis.ListedTogether(d.term, written) {
 		return false
 	}
