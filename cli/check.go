@@ -53,7 +53,7 @@ as validate) or the output could not be written, 2 wrong usage.`,
 		Example: `  dutymap check ./myorg
   dutymap check --checks double-owner,multi-accountable
   dutymap check ./myorg --format json | jq '.findings[] | .file + ":" + (.line|tostring)'`,
-		Args: atMostOneArg("one content folder DIR", "dutymap check ./myorg"),
+		Args: a.atMostOneArg(oneFolder, "dutymap check ./myorg"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			f, err := format.get(nil)
 			if err != nil {
@@ -63,7 +63,7 @@ as validate) or the output could not be written, 2 wrong usage.`,
 		},
 	}
 	cmd.Flags().StringVar(&checks, "checks", "all", "the checks to run, separated by commas")
-	format = addFormat(cmd.Flags(), "dutymap check", "text", "json")
+	format = a.addFormat(cmd.Flags(), "dutymap check", "text", "json")
 	cmd.Flags().IntVar(&limit, "limit", defaultCheckLimit, "the most findings of each check listed (0: all); the rest are counted")
 	setMin(cmd.Flags(), "limit", 0)
 	return cmd
@@ -86,7 +86,7 @@ func checkList() string {
 
 func (a *app) runCheck(args []string, checkNames, format string, limit int) error {
 	if limit < 0 {
-		return &exitError{2, fmt.Sprintf("dutymap check: --limit must be 0 (every finding) or more, not %d", limit)}
+		return &exitError{2, a.say(checkLimit, limit)}
 	}
 	// Check names in any letter case, as --format is read; a refusal
 	// quotes the names as the user wrote them.
@@ -95,7 +95,7 @@ func (a *app) runCheck(args []string, checkNames, format string, limit int) erro
 		_, err = ownership.ParseChecks(checkNames)
 	}
 	if err != nil {
-		return &exitError{2, "dutymap check: --checks: " + err.Error()}
+		return &exitError{2, a.say(badChecks, err)}
 	}
 	tag, err := a.languageTag()
 	if err != nil {
@@ -435,3 +435,9 @@ func checkNames(checks []ownership.Check) []string {
 	}
 	return names
 }
+
+// check's usage messages.
+var (
+	checkLimit = [model.NumLangs]string{"dutymap check: --limit must be 0 (every finding) or more, not %d", "dutymap check：--limit 必须为 0（全部发现）或更大，而不是 %d"}
+	badChecks  = [model.NumLangs]string{"dutymap check: --checks: %v", "dutymap check：--checks：%v"}
+)

@@ -35,7 +35,7 @@ as JSON for scripts.`,
   dutymap compare mkt planning
   dutymap compare 市场部 销售部 --lang zh
   dutymap compare marketing sales --json`,
-		Args: exactArgs(2, "two departments A and B", "dutymap compare marketing sales"),
+		Args: a.exactArgs(2, [model.NumLangs]string{"two departments A and B", "两个部门 A 和 B"}, "dutymap compare marketing sales"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			f, err := format.get(map[string]string{"markdown": "md"})
 			if err != nil {
@@ -44,7 +44,7 @@ as JSON for scripts.`,
 			return a.runCompare(args[0], args[1], f == "json")
 		},
 	}
-	format = addFormat(cmd.Flags(), "dutymap compare", "md", "json")
+	format = a.addFormat(cmd.Flags(), "dutymap compare", "md", "json")
 	return cmd
 }
 
@@ -78,7 +78,7 @@ func (a *app) resolveDept(org *model.Org, ref string, lang model.Lang) (*model.N
 	d, tier, err := compare.Resolve(org, ref)
 	var re *compare.RefError
 	if errors.As(err, &re) {
-		return nil, &exitError{1, "dutymap compare: " + re.Error()}
+		return nil, &exitError{1, a.say(cmdSays, "dutymap compare", re.In(a.interfaceLang()))}
 	}
 	if err == nil {
 		a.noteReading("dutymap compare", ref, d, tier, lang)
@@ -91,6 +91,6 @@ func (a *app) resolveDept(org *model.Org, ref string, lang model.Lang) (*model.N
 // what the answer is about: every command taking references says it so.
 func (a *app) noteReading(cmd, ref string, n *model.Node, tier model.Tier, lang model.Lang) {
 	if tier != model.TierExact {
-		fmt.Fprintf(a.io.Err, "%s: %s is read as %s (%s)\n", cmd, termsafe.QuoteArg(ref), n.Path, n.Title.In(lang))
+		fmt.Fprintln(a.io.Err, a.say(readAs, cmd, termsafe.QuoteArg(ref), n.Path, n.Title.In(lang)))
 	}
 }

@@ -93,7 +93,7 @@ exits 0.`,
 		Example: `  dutymap serve --authorized-keys ~/.ssh/authorized_keys
   dutymap --content /srv/org --builtin=false serve --listen :23234 --authorized-keys /etc/dutymap/team.keys
   dutymap serve --allow-anyone --listen 0.0.0.0:2222   # a public, read-only server`,
-		Args: noArgs("dutymap serve --authorized-keys FILE"),
+		Args: a.noArgs("dutymap serve --authorized-keys FILE"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if !cmd.Flags().Changed("max-logged-in") {
 				cfg.MaxLoggedIn = serve.DefaultMaxLoggedIn(cfg.MaxSessions)
@@ -136,48 +136,46 @@ func (f startupsFlag) Set(text string) error {
 }
 
 // checkServeConfig refuses values that cannot work, before anything starts.
-func checkServeConfig(cfg serve.Config) error {
-	bad := func(flag, want string, got any) error {
-		return &exitError{2, fmt.Sprintf("dutymap serve: --%s must be %s, not %v", flag, want, got)}
+func (a *app) checkServeConfig(cfg serve.Config) error {
+	bad := func(flag string, want [model.NumLangs]string, got any) error {
+		return &exitError{2, a.say(serveBadFlag, flag, a.say(want), got)}
 	}
 	switch {
 	case cfg.MaxSessions < 1:
-		return bad("max-sessions", "at least 1", cfg.MaxSessions)
+		return bad("max-sessions", atLeastOne, cfg.MaxSessions)
 	case cfg.IdleTimeout < time.Second:
-		return bad("idle-timeout", "at least 1s (such as 30m)", cfg.IdleTimeout)
+		return bad("idle-timeout", atLeastSecond, cfg.IdleTimeout)
 	case cfg.RateLimit < 1:
-		return bad("rate-limit", "at least 1", cfg.RateLimit)
+		return bad("rate-limit", atLeastOne, cfg.RateLimit)
 	case cfg.InputRate < 64:
-		return bad("input-rate", "at least 64 (bytes a second)", cfg.InputRate)
+		return bad("input-rate", atLeast64, cfg.InputRate)
 	case cfg.MaxPending < 1:
-		return bad("max-pending", "at least 1", cfg.MaxPending)
+		return bad("max-pending", atLeastOne, cfg.MaxPending)
 	case cfg.MaxLoggedIn < 1:
-		return bad("max-logged-in", "at least 1", cfg.MaxLoggedIn)
+		return bad("max-logged-in", atLeastOne, cfg.MaxLoggedIn)
 	case cfg.MaxLoggedIn < cfg.MaxSessions:
 		// Every session runs on a connection that has logged in, and ssh
 		// opens one a connection: the sessions past --max-logged-in are
 		// never reached, and the user past it is told of connections,
 		// not sessions. Accepted in silence (tryout20).
-		return &exitError{2, fmt.Sprintf("dutymap serve: --max-logged-in %d is less than --max-sessions %d: every session runs on a connection that has logged in (ssh opens one a connection), so no more than %d sessions could run"+
-			"\n  fix: give --max-logged-in at least %d (leave it out for twice --max-sessions, %d), or --max-sessions %d",
-			cfg.MaxLoggedIn, cfg.MaxSessions, cfg.MaxLoggedIn, cfg.MaxSessions, serve.DefaultMaxLoggedIn(cfg.MaxSessions), cfg.MaxLoggedIn)}
+		return &exitError{2, a.say(loggedInBelowSessions, cfg.MaxLoggedIn, cfg.MaxSessions, serve.DefaultMaxLoggedIn(cfg.MaxSessions))}
 	}
 	_, port, err := net.SplitHostPort(cfg.Listen)
 	if err != nil {
-		return bad("listen", "HOST:PORT, such as 127.0.0.1:23234 or :23234", termsafe.QuoteArg(cfg.Listen))
+		return bad("listen", hostPort, termsafe.QuoteArg(cfg.Listen))
 	}
 	// Go's own words for a bad port ("address 99999: invalid port") name
 	// no fix; a port is a number from 1 to 65535 (0: any free port).
 	if p, err := strconv.Atoi(port); err != nil || p < 0 || p > 65535 {
-		return bad("listen", "HOST:PORT with a port from 1 to 65535, such as 127.0.0.1:23234 or :23234", termsafe.QuoteArg(cfg.Listen))
+		return bad("listen", hostPortRange, termsafe.QuoteArg(cfg.Listen))
 	}
 	// Who may connect is the user's choice to make on the command line:
 	// leaving it out is wrong usage, as a missing argument is (tryout21 F19).
 	switch {
 	case cfg.AllowAnyone && cfg.AuthorizedKeys != "":
-		return &exitError{2, "dutymap serve: choose one of --authorized-keys FILE (only those keys) and --allow-anyone (everyone)"}
+		return &exitError{2, a.say(keysOrAnyone)}
 	case !cfg.AllowAnyone && cfg.AuthorizedKeys == "":
-		return &exitError{2, "dutymap serve: say who may connect: --authorized-keys FILE (public keys, one a line, as in ~/.ssh/authorized_keys), or --allow-anyone for a server open to all"}
+		return &exitError{2, a.say(sayWhoMay)}
 	}
 	return nil
 }
@@ -194,24 +192,24 @@ type server struct {
 func (a *app) newServer(cfg serve.Config) (*server, error) {
 	layers := a.layers()
 	if len(layers) == 0 {
-		return nil, &exitError{2, "dutymap: --builtin=false leaves no content; add --content DIR"}
+		return nil, &exitError{2, a.say(noContent)}
 	}
 	log := serve.NewLogger(a.io.Err)
 	// Content is read through the cache, as by a local dutymap, and each
 	// version's index is written back for the next start.
 	live, err := serve.NewLive(a.liveLoader(layers, true), a.contentDirs(), log)
 	if err != nil {
-		return nil, &exitError{1, "dutymap: the content has problems:\n" + err.Error()}
+		return nil, &exitError{1, a.say(hasProblem) + err.Error()}
 	}
 	srv, err := serve.New(cfg, live, a.sessionApp(layers), log)
 	if err != nil {
-		return nil, &exitError{1, "dutymap serve: " + err.Error()}
+		return nil, &exitError{1, a.say(cmdSays, "dutymap serve", err)}
 	}
 	return &server{Server: srv, live: live, log: log}, nil
 }
 
 func (a *app) runServe(cfg serve.Config) error {
-	if err := checkServeConfig(cfg); err != nil {
+	if err := a.checkServeConfig(cfg); err != nil {
 		return err
 	}
 	srv, err := a.newServer(cfg)
@@ -356,13 +354,13 @@ func sessionArgs(args []string) (run []string, label, refusal string) {
 	}
 	if name != "" {
 		if hasCommand((&app{}).rootCmd(), name) {
-			return nil, "refused", fmt.Sprintf("dutymap: %s is not available over SSH. %s", name, sessionOffer)
+			return nil, "refused", fmt.Sprintf("dutymap: %s is not available over SSH. %s", name, sessionOffer[model.En])
 		}
 		near := ""
 		if names := commandsNear(root, name); len(names) > 0 {
 			near = " Did you mean " + strings.Join(names, " or ") + "?" // "serch": search
 		}
-		return nil, "refused", fmt.Sprintf("dutymap: %s is not a command of this server.%s %s", termsafe.QuoteArg(name), near, sessionOffer)
+		return nil, "refused", fmt.Sprintf("dutymap: %s is not a command of this server.%s %s", termsafe.QuoteArg(name), near, sessionOffer[model.En])
 	}
 	switch {
 	case cmd != root:
@@ -375,9 +373,13 @@ func sessionArgs(args []string) (run []string, label, refusal string) {
 
 // sessionOffer says what a session can run; sessionRun, the commands
 // alone, ends the messages of a session that cannot open the explorer.
+var sessionOffer = [model.NumLangs]string{
+	"Over SSH this server opens the explorer (ssh -t HOST) and runs search, show, compare, export, check, matrix and version; ssh HOST help lists them.",
+	"通过 SSH，本服务器可打开浏览器（ssh -t HOST），并运行 search、show、compare、export、check、matrix 和 version；ssh HOST help 会列出它们。",
+}
+
 const (
-	sessionOffer = "Over SSH this server opens the explorer (ssh -t HOST) and runs search, show, compare, export, check, matrix and version; ssh HOST help lists them."
-	sessionRun   = "search, show, compare, export, check or matrix (ssh HOST search \"who sets prices\"; ssh HOST help lists them)."
+	sessionRun = "search, show, compare, export, check or matrix (ssh HOST search \"who sets prices\"; ssh HOST help lists them)."
 	// sessionLong is the root's help over SSH: how to run the explorer
 	// and the commands, and the content they show, which the server
 	// chooses (the local help names --content, refused in a session).
@@ -447,3 +449,16 @@ func listenFailed(addr string, err error) string {
 	}
 	return msg
 }
+
+// serve's messages about its flags.
+var (
+	serveBadFlag          = [model.NumLangs]string{"dutymap serve: --%s must be %s, not %v", "dutymap serve：--%s 必须%s，而不是 %v"}
+	atLeastOne            = [model.NumLangs]string{"at least 1", "至少为 1"}
+	atLeastSecond         = [model.NumLangs]string{"at least 1s (such as 30m)", "至少为 1s（如 30m）"}
+	atLeast64             = [model.NumLangs]string{"at least 64 (bytes a second)", "至少为 64（每秒字节数）"}
+	hostPort              = [model.NumLangs]string{"HOST:PORT, such as 127.0.0.1:23234 or :23234", "是 HOST:PORT，如 127.0.0.1:23234 或 :23234"}
+	hostPortRange         = [model.NumLangs]string{"HOST:PORT with a port from 1 to 65535, such as 127.0.0.1:23234 or :23234", "是端口在 1 到 65535 之间的 HOST:PORT，如 127.0.0.1:23234 或 :23234"}
+	loggedInBelowSessions = [model.NumLangs]string{"dutymap serve: --max-logged-in %[1]d is less than --max-sessions %[2]d: every session runs on a connection that has logged in (ssh opens one a connection), so no more than %[1]d sessions could run\n  fix: give --max-logged-in at least %[2]d (leave it out for twice --max-sessions, %[3]d), or --max-sessions %[1]d", "dutymap serve：--max-logged-in %[1]d 小于 --max-sessions %[2]d：每个会话都运行在一个已登录的连接上（ssh 每个连接开一个会话），所以最多只能运行 %[1]d 个会话\n  修正：把 --max-logged-in 设为至少 %[2]d（不写则为 --max-sessions 的两倍，%[3]d），或设 --max-sessions %[1]d"}
+	keysOrAnyone          = [model.NumLangs]string{"dutymap serve: choose one of --authorized-keys FILE (only those keys) and --allow-anyone (everyone)", "dutymap serve：请在 --authorized-keys FILE（只允许这些密钥）和 --allow-anyone（允许所有人）中选择一个"}
+	sayWhoMay             = [model.NumLangs]string{"dutymap serve: say who may connect: --authorized-keys FILE (public keys, one a line, as in ~/.ssh/authorized_keys), or --allow-anyone for a server open to all", "dutymap serve：请指明谁可以连接：--authorized-keys FILE（公钥，每行一个，与 ~/.ssh/authorized_keys 相同），或 --allow-anyone 向所有人开放"}
+)

@@ -842,7 +842,7 @@ func TestServeRefusesToStart(t *testing.T) {
 		}
 	}
 	// As many connections as sessions is a server that can fill.
-	if err := checkServeConfig(serve.Config{AllowAnyone: true, Listen: ":0", MaxSessions: 5, MaxLoggedIn: 5, IdleTimeout: serve.DefaultIdleTimeout, RateLimit: 1, InputRate: 64, MaxPending: 1}); err != nil {
+	if err := (&app{}).checkServeConfig(serve.Config{AllowAnyone: true, Listen: ":0", MaxSessions: 5, MaxLoggedIn: 5, IdleTimeout: serve.DefaultIdleTimeout, RateLimit: 1, InputRate: 64, MaxPending: 1}); err != nil {
 		t.Errorf("--max-sessions 5 --max-logged-in 5: %v", err)
 	}
 }
