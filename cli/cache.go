@@ -66,11 +66,11 @@ func (a *app) listCache() error {
 	s := a.cacheStoreAt(dir)
 	pruned, err := s.Prune()
 	if err != nil {
-		return &exitError{1, a.say(cannotPruneCache, termsafe.QuoteName(dir), plainErr(err))}
+		return &exitError{1, a.say(cannotPruneCache, termsafe.QuoteName(dir), a.sysErr(err))}
 	}
 	entries, err := s.List()
 	if err != nil {
-		return &exitError{1, a.say(cannotReadCache, termsafe.QuoteName(dir), plainErr(err))}
+		return &exitError{1, a.say(cannotReadCache, termsafe.QuoteName(dir), a.sysErr(err))}
 	}
 	fmt.Fprintln(a.io.Out, a.say(cacheFolderIs, termsafe.QuoteName(dir)))
 	if len(pruned) > 0 {
@@ -113,7 +113,7 @@ func (a *app) clearCache() error {
 	}
 	freed, err := a.cacheStoreAt(dir).Clear()
 	if err != nil {
-		return &exitError{1, a.say(cmdSays, "dutymap cache clear", plainErr(err))}
+		return &exitError{1, a.say(cmdSays, "dutymap cache clear", a.sysErr(err))}
 	}
 	_, err = fmt.Fprintln(a.io.Out, a.say(clearedCache, byteSize(freed), termsafe.QuoteName(dir)))
 	return err

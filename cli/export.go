@@ -733,7 +733,7 @@ func (a *app) checkOutFile(name string, force bool, example string) error {
 		}
 		return nil
 	case err != nil:
-		return &exitError{1, a.say(cannotUseOut, shown, plainErr(err))}
+		return &exitError{1, a.say(cannotUseOut, shown, a.sysErr(err))}
 	case info.Mode()&fs.ModeSymlink != 0:
 		target, _ := os.Readlink(name)
 		return &exitError{1, a.say(outIsLink, shown, termsafe.QuoteName(target))}
@@ -755,7 +755,7 @@ func (a *app) exportFile(name string, binary bool, write func(io.Writer) error) 
 	shown := termsafe.QuoteName(name)
 	tmp, err := os.CreateTemp(filepath.Dir(name), "."+filepath.Base(name)+".*.tmp")
 	if err != nil {
-		return &exitError{1, a.say(cannotWriteIn, shown, plainErr(err), termsafe.QuoteName(filepath.Dir(name)))}
+		return &exitError{1, a.say(cannotWriteIn, shown, a.sysErr(err), termsafe.QuoteName(filepath.Dir(name)))}
 	}
 	done := false
 	defer func() {
@@ -776,20 +776,20 @@ func (a *app) exportFile(name string, binary bool, write func(io.Writer) error) 
 	}
 	switch {
 	case out.err != nil:
-		return &exitError{1, a.say(cannotWriteKept, shown, plainErr(out.err))}
+		return &exitError{1, a.say(cannotWriteKept, shown, a.sysErr(out.err))}
 	case werr != nil && binary:
 		return &exitError{1, a.say(noWorkbook, werr)}
 	case werr != nil:
 		return werr
 	}
 	if err := tmp.Chmod(0o644); err != nil {
-		return &exitError{1, a.say(cannotWrite, shown, plainErr(err))}
+		return &exitError{1, a.say(cannotWrite, shown, a.sysErr(err))}
 	}
 	if err := tmp.Close(); err != nil {
-		return &exitError{1, a.say(cannotWriteKept, shown, plainErr(err))}
+		return &exitError{1, a.say(cannotWriteKept, shown, a.sysErr(err))}
 	}
 	if err := os.Rename(tmp.Name(), name); err != nil {
-		return &exitError{1, a.say(cannotWrite, shown, quotedErr(err))}
+		return &exitError{1, a.say(cannotWrite, shown, a.quotedErr(err))}
 	}
 	done = true
 	fmt.Fprintln(a.io.Out, a.say(wrote, shown))
@@ -805,7 +805,7 @@ var (
 	workbookSession  = [model.NumLangs]string{"dutymap export: a workbook is not for the terminal, and this SSH session has one (ssh -t); run ssh without -t and redirect it to a file: ssh -T HOST export --format xlsx > org.xlsx", "dutymap export：工作簿不能输出到终端，而这个 SSH 会话有终端（ssh -t）；请不加 -t 运行 ssh，并重定向到文件：ssh -T HOST export --format xlsx > org.xlsx"}
 	exportNoText     = [model.NumLangs]string{"dutymap export: the content has no text in %s (%s); names and duties are exported in the language it has.", "dutymap export：内容中没有%s（%s）的文字；名称和职责按内容已有的语言导出。"}
 	noWorkbook       = [model.NumLangs]string{"dutymap export: could not make the workbook: %v", "dutymap export：无法生成工作簿：%v"}
-	extContradicts   = [model.NumLangs]string{"dutymap export: %s names %s, but --format is %s\n  fix: leave --format out (the extension chooses %s), or name the file %s", "dutymap export：%s 表示%s，但 --format 是 %s\n  修正：不写 --format（由扩展名选择 %s），或把文件命名为 %s"}
+	extContradicts   = [model.NumLangs]string{"dutymap export: %s names %s, but --format is %s\n  fix: leave --format out (the extension chooses %s), or name the file %s", "dutymap export：%s 表示 %s，但 --format 是 %s\n  修正：不写 --format（由扩展名选择 %s），或把文件命名为 %s"}
 	exportLangCode   = [model.NumLangs]string{"dutymap export: --lang must be a language code or all, not %s", "dutymap export：--lang 必须是语言代码或 all，而不是 %s"}
 	exportLangOf     = [model.NumLangs]string{"dutymap export: --lang must be %s or all, not %s", "dutymap export：--lang 必须是 %s 或 all，而不是 %s"}
 	noOutFolder      = [model.NumLangs]string{"dutymap export: cannot write %s: the folder %s does not exist; create it, or choose another file", "dutymap export：无法写入 %s：文件夹 %s 不存在；请创建它，或换一个文件"}

@@ -327,7 +327,7 @@ func (a *app) openSheet(file, shown string) (*os.File, error) {
 	f, _, err := filekind.Open(file, refuse)
 	if err != nil {
 		if _, refused := err.(*exitError); !refused {
-			err = &exitError{1, a.say(sheetUnreadable, shown, plainErr(err))}
+			err = &exitError{1, a.say(sheetUnreadable, shown, a.sysErr(err))}
 		}
 		return nil, err
 	}

@@ -96,7 +96,7 @@ func (a *app) checkTarget(cmd, dir string, force bool) error {
 	case errors.Is(err, syscall.ENAMETOOLONG):
 		return &exitError{1, a.say(targetTooLong, cmd, termsafe.QuoteName(dir))}
 	case err != nil:
-		return &exitError{1, a.say(targetUnusable, cmd, termsafe.QuoteName(dir), plainErr(err))}
+		return &exitError{1, a.say(targetUnusable, cmd, termsafe.QuoteName(dir), a.sysErr(err))}
 	case info.Mode()&fs.ModeSymlink != 0:
 		target, _ := os.Readlink(dir)
 		return &exitError{1, a.say(targetLink, cmd, termsafe.QuoteName(dir), termsafe.QuoteName(target))}
@@ -106,7 +106,7 @@ func (a *app) checkTarget(cmd, dir string, force bool) error {
 	}
 	entries, err := os.ReadDir(dir)
 	if err != nil {
-		return &exitError{1, a.say(targetUnreadable, cmd, termsafe.QuoteName(dir), plainErr(err))}
+		return &exitError{1, a.say(targetUnreadable, cmd, termsafe.QuoteName(dir), a.sysErr(err))}
 	}
 	if len(entries) > 0 && !force {
 		return &exitError{1, a.say(targetNotEmpty, cmd, termsafe.QuoteName(dir))}
@@ -156,9 +156,9 @@ func (a *app) writeFailed(cmd string, err error, dir, otherwise string) error {
 		err = partial.err
 	}
 	if errors.Is(err, syscall.ENOSPC) || errors.Is(err, syscall.EDQUOT) {
-		return &exitError{1, a.say(diskFull, cmd, quotedErr(err), written, otherwise)}
+		return &exitError{1, a.say(diskFull, cmd, a.quotedErr(err), written, otherwise)}
 	}
-	return &exitError{1, a.say(writeDenied, cmd, quotedErr(err), written, termsafe.QuoteName(dir), otherwise)}
+	return &exitError{1, a.say(writeDenied, cmd, a.quotedErr(err), written, termsafe.QuoteName(dir), otherwise)}
 }
 
 // partialWrite is writeFolder failing to move a written file into place

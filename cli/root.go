@@ -142,7 +142,7 @@ func runFor(args []string, stdio IO, host *hosting) int {
 		if code == 0 || code == 2 {
 			code, msg = 1, ""
 		}
-		msg = strings.TrimSpace(msg + "\n" + a.say(writeFail, plainErr(werr)))
+		msg = strings.TrimSpace(msg + "\n" + a.say(writeFail, a.sysErr(werr)))
 	}
 	if msg != "" {
 		fmt.Fprintln(errw, msg)

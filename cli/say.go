@@ -3,7 +3,10 @@ package cli
 import (
 	"errors"
 	"fmt"
+	"io/fs"
+	"os"
 	"strings"
+	"syscall"
 
 	"github.com/dutymap/dutymap/content"
 	"github.com/dutymap/dutymap/internal/termsafe"
@@ -206,4 +209,42 @@ func (a *app) firstNames(names []string, n, cells int, one, many, zh string) str
 		list += fmt.Sprintf(" 及另外 %d %s", more, zh)
 	}
 	return list
+}
+
+// sysErr is what the system says of a failed file operation (plainErr), in
+// the interface language for the errors users meet: a Chinese message
+// said "permission denied" mid-sentence.
+func (a *app) sysErr(err error) string {
+	if a.interfaceLang() == model.Zh {
+		for _, e := range []struct {
+			errno syscall.Errno
+			zh    string
+		}{
+			{syscall.ENOENT, "没有这个文件或文件夹"}, {syscall.EACCES, "没有权限"}, {syscall.EPERM, "不允许这样操作"},
+			{syscall.ENOSPC, "磁盘空间不足"}, {syscall.EROFS, "文件系统是只读的"}, {syscall.ENOTDIR, "路径中有一部分不是文件夹"},
+			{syscall.EISDIR, "这是一个文件夹"}, {syscall.EEXIST, "已经存在"}, {syscall.ENAMETOOLONG, "名称太长"},
+		} {
+			if errors.Is(err, e.errno) {
+				return e.zh
+			}
+		}
+	}
+	return plainErr(err)
+}
+
+// quotedErr is quotedErr in the interface language: in Chinese the file
+// and what the system says of it, without Go's English operation name.
+func (a *app) quotedErr(err error) string {
+	if a.interfaceLang() != model.Zh {
+		return quotedErr(err)
+	}
+	var pe *fs.PathError
+	var le *os.LinkError
+	switch {
+	case errors.As(err, &pe):
+		return termsafe.QuoteName(pe.Path) + "：" + a.sysErr(pe.Err)
+	case errors.As(err, &le):
+		return termsafe.QuoteName(le.New) + "：" + a.sysErr(le.Err)
+	}
+	return a.sysErr(err)
 }

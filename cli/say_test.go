@@ -288,6 +288,8 @@ func TestMessagesInTheUsersLanguage(t *testing.T) {
 			"dutymap import：staff.doc：请给出 .csv 或 .xlsx 文件"},
 		{[]string{"init", full}, 1, "already exists and is not empty, so init will not write into it.\nChoose a new folder, or pass --force",
 			"已存在且非空，init 不会写入。\n请换一个新的文件夹，或加上 --force 照样写入"},
+		{[]string{"init", filepath.Join(full, "keep.txt", "x")}, 1, "keep.txt/x: not a directory",
+			"keep.txt/x：路径中有一部分不是文件夹"}, // what the system says, too
 		{[]string{"cache", "empty"}, 2, "dutymap cache: the only argument is clear\nRun 'dutymap cache --help' for usage.",
 			"dutymap cache：唯一可用的参数是 clear\n运行 'dutymap cache --help' 查看用法。"},
 		{[]string{"serve", "--listen", ":0"}, 2, "dutymap serve: say who may connect: --authorized-keys FILE",

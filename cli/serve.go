@@ -275,7 +275,9 @@ func (a *app) runServe(cfg serve.Config) error {
 // local dutymap, on the content the server holds at the session's start.
 func (a *app) sessionApp(layers []content.Layer) serve.App {
 	return func(s *serve.Session) int {
-		args, label, refusal := sessionArgs(s.Args)
+		// The session's own language: its --lang, else the LANG it sent.
+		say := (&app{args: s.Args, io: IO{Getenv: s.Getenv}}).interfaceLang()
+		args, label, refusal := sessionArgs(s.Args, say)
 		if s.BadArgs != nil {
 			label, refusal = "refused", "dutymap: "+s.BadArgs.Error()+"."
 		}
@@ -287,14 +289,12 @@ func (a *app) sessionApp(layers []content.Layer) serve.App {
 		explorer := label == "explorer"
 		switch {
 		case explorer && !s.PTY:
-			fmt.Fprintln(s.Err, "dutymap: the explorer needs a terminal, and this session has none.\n"+
-				"Connect with ssh -t, or run a command: "+sessionRun)
+			fmt.Fprintln(s.Err, fmt.Sprintf(sessionNoPTY[say], sessionRun[say]))
 			return 2
 		case explorer && isDumb(s.Getenv):
 			// The local message names dutymap's subcommands, which an
 			// SSH user runs as ssh HOST COMMAND.
-			fmt.Fprintln(s.Err, "dutymap: this terminal (TERM=dumb) cannot show the full-screen explorer.\n"+
-				"Connect from a terminal that can, or run a command: "+sessionRun)
+			fmt.Fprintln(s.Err, fmt.Sprintf(sessionDumb[say], sessionRun[say]))
 			return 2
 		}
 		snap := s.Content
@@ -331,7 +331,7 @@ func (a *app) sessionApp(layers []content.Layer) serve.App {
 // sessionArgs reads the command an SSH client sent: the command line to
 // run, a label for the log ("explorer", "search", "help"), or a refusal.
 // A lone language code opens the explorer in it (ssh HOST -t zh).
-func sessionArgs(args []string) (run []string, label, refusal string) {
+func sessionArgs(args []string, say model.Lang) (run []string, label, refusal string) {
 	root := (&app{}).rootCmd()
 	root.InitDefaultHelpCmd()
 	restrictForSession(root)
@@ -354,13 +354,13 @@ func sessionArgs(args []string) (run []string, label, refusal string) {
 	}
 	if name != "" {
 		if hasCommand((&app{}).rootCmd(), name) {
-			return nil, "refused", fmt.Sprintf("dutymap: %s is not available over SSH. %s", name, sessionOffer[model.En])
+			return nil, "refused", fmt.Sprintf(notOverSSH[say], name, sessionOffer[say])
 		}
 		near := ""
 		if names := commandsNear(root, name); len(names) > 0 {
-			near = " Did you mean " + strings.Join(names, " or ") + "?" // "serch": search
+			near = fmt.Sprintf(sessionMeant[say], strings.Join(names, helpOr[say])) // "serch": search
 		}
-		return nil, "refused", fmt.Sprintf("dutymap: %s is not a command of this server.%s %s", termsafe.QuoteArg(name), near, sessionOffer[model.En])
+		return nil, "refused", fmt.Sprintf(notServerCommand[say], termsafe.QuoteArg(name), near, sessionOffer[say])
 	}
 	switch {
 	case cmd != root:
@@ -379,7 +379,6 @@ var sessionOffer = [model.NumLangs]string{
 }
 
 const (
-	sessionRun = "search, show, compare, export, check or matrix (ssh HOST search \"who sets prices\"; ssh HOST help lists them)."
 	// sessionLong is the root's help over SSH: how to run the explorer
 	// and the commands, and the content they show, which the server
 	// chooses (the local help names --content, refused in a session).
@@ -461,4 +460,17 @@ var (
 	loggedInBelowSessions = [model.NumLangs]string{"dutymap serve: --max-logged-in %[1]d is less than --max-sessions %[2]d: every session runs on a connection that has logged in (ssh opens one a connection), so no more than %[1]d sessions could run\n  fix: give --max-logged-in at least %[2]d (leave it out for twice --max-sessions, %[3]d), or --max-sessions %[1]d", "dutymap serve：--max-logged-in %[1]d 小于 --max-sessions %[2]d：每个会话都运行在一个已登录的连接上（ssh 每个连接开一个会话），所以最多只能运行 %[1]d 个会话\n  修正：把 --max-logged-in 设为至少 %[2]d（不写则为 --max-sessions 的两倍，%[3]d），或设 --max-sessions %[1]d"}
 	keysOrAnyone          = [model.NumLangs]string{"dutymap serve: choose one of --authorized-keys FILE (only those keys) and --allow-anyone (everyone)", "dutymap serve：请在 --authorized-keys FILE（只允许这些密钥）和 --allow-anyone（允许所有人）中选择一个"}
 	sayWhoMay             = [model.NumLangs]string{"dutymap serve: say who may connect: --authorized-keys FILE (public keys, one a line, as in ~/.ssh/authorized_keys), or --allow-anyone for a server open to all", "dutymap serve：请指明谁可以连接：--authorized-keys FILE（公钥，每行一个，与 ~/.ssh/authorized_keys 相同），或 --allow-anyone 向所有人开放"}
+)
+
+// What a session that cannot run is told, in its language.
+var (
+	sessionRun = [model.NumLangs]string{
+		"search, show, compare, export, check or matrix (ssh HOST search \"who sets prices\"; ssh HOST help lists them).",
+		"search、show、compare、export、check 或 matrix（ssh HOST search \"谁负责定价\"；ssh HOST help 会列出它们）。",
+	}
+	sessionNoPTY     = [model.NumLangs]string{"dutymap: the explorer needs a terminal, and this session has none.\nConnect with ssh -t, or run a command: %s", "dutymap：浏览器需要终端，而这个会话没有终端。\n请用 ssh -t 连接，或运行一个命令：%s"}
+	sessionDumb      = [model.NumLangs]string{"dutymap: this terminal (TERM=dumb) cannot show the full-screen explorer.\nConnect from a terminal that can, or run a command: %s", "dutymap：这个终端（TERM=dumb）无法显示全屏浏览器。\n请从能显示的终端连接，或运行一个命令：%s"}
+	notOverSSH       = [model.NumLangs]string{"dutymap: %s is not available over SSH. %s", "dutymap：%s 不能通过 SSH 使用。%s"}
+	sessionMeant     = [model.NumLangs]string{" Did you mean %s?", "是不是想用 %s？"}
+	notServerCommand = [model.NumLangs]string{"dutymap: %s is not a command of this server.%s %s", "dutymap：%s 不是本服务器的命令。%s%s"}
 )
