@@ -148,7 +148,7 @@ func (a *app) checkedContent(args []string) (*model.Org, *model.Similarity, erro
 		if len(args) == 1 {
 			// The advice is the ssh command: "dutymap check" runs nowhere
 			// the client can reach (tryout18 E).
-			return nil, nil, &exitError{2, "dutymap check: DIR is not available over SSH: the server chooses the content; run  " + a.commandLine("check")}
+			return nil, nil, &exitError{2, a.say(checkDirOverSSH, a.commandLine("check"))}
 		}
 		ix, err := a.host.similarity().Wait(context.Background())
 		if err != nil {
@@ -159,16 +159,16 @@ func (a *app) checkedContent(args []string) (*model.Org, *model.Similarity, erro
 	layers := a.layers()
 	if len(args) == 1 {
 		if p, ok := notAFolder(args[0], "check the folder it writes", func(out string) string { return "dutymap check " + shellQuote(out) }); ok {
-			return nil, nil, &invalidContent{content.Problems{p}, &exitError{1, "dutymap check: the content has problems:\n" + content.Problems{p}.Error()}}
+			return nil, nil, &invalidContent{content.Problems{p}, &exitError{1, a.say(checkProblems) + content.Problems{p}.Error()}}
 		}
 		layers = []content.Layer{content.Dir(args[0])}
 	}
 	if len(layers) == 0 {
-		return nil, nil, &exitError{2, "dutymap check: --builtin=false leaves no content; give a folder: dutymap check DIR"}
+		return nil, nil, &exitError{2, a.say(noContentGiveDir, "check")}
 	}
 	org, ps := content.Check(layers...)
 	if org == nil {
-		return nil, nil, &invalidContent{ps, &exitError{1, "dutymap check: the content has problems; fix them first (dutymap validate lists the same):\n" + ps.Errors().Error()}}
+		return nil, nil, &invalidContent{ps, &exitError{1, a.say(checkFixFirst) + ps.Errors().Error()}}
 	}
 	return org, nil, nil
 }
@@ -440,4 +440,11 @@ func checkNames(checks []ownership.Check) []string {
 var (
 	checkLimit = [model.NumLangs]string{"dutymap check: --limit must be 0 (every finding) or more, not %d", "dutymap check：--limit 必须为 0（全部发现）或更大，而不是 %d"}
 	badChecks  = [model.NumLangs]string{"dutymap check: --checks: %v", "dutymap check：--checks：%v"}
+)
+
+// check's messages about the content it is given.
+var (
+	checkDirOverSSH = [model.NumLangs]string{"dutymap check: DIR is not available over SSH: the server chooses the content; run  %s", "dutymap check：DIR 不能通过 SSH 使用：内容由服务器选择；请运行  %s"}
+	checkProblems   = [model.NumLangs]string{"dutymap check: the content has problems:\n", "dutymap check：内容有问题：\n"}
+	checkFixFirst   = [model.NumLangs]string{"dutymap check: the content has problems; fix them first (dutymap validate lists the same):\n", "dutymap check：内容有问题；请先修正它们（dutymap validate 列出的相同）：\n"}
 )

@@ -320,7 +320,7 @@ func (a *app) openSheet(file, shown string) (*os.File, error) {
 			return &exitError{1, a.say(sheetNotFile, shown, what)}
 		}
 		if info.Size() > sheet.MaxFileSize {
-			return &exitError{1, a.say(sheetTooLarge, shown, (info.Size()+1<<20-1)>>20, sheet.MaxFileSize>>20, sheet.SplitFix)}
+			return &exitError{1, a.say(sheetTooLarge, shown, (info.Size()+1<<20-1)>>20, sheet.MaxFileSize>>20, a.say(splitFix))}
 		}
 		return nil
 	}
@@ -587,7 +587,7 @@ func removeOnSignal(dir string, signals <-chan os.Signal, done <-chan struct{}, 
 
 // encodingError is the usage error of an --encoding import does not know.
 func (a *app) encodingError(encoding string) error {
-	return &exitError{2, a.say(badEncoding, termsafe.QuoteArg(encoding), sheet.EncodingHint)}
+	return &exitError{2, a.say(badEncoding, termsafe.QuoteArg(encoding), a.say(encodingHint))}
 }
 
 // import's messages and report.
@@ -657,4 +657,10 @@ var (
 	fullStop          = [model.NumLangs]string{".", "。"}
 	wroteFolder       = [model.NumLangs]string{"Wrote %[1]s to %[2]s: %[3]s (%[4]s).\n\nNext steps:\n  dutymap validate %[5]s\n  dutymap --content %[5]s --builtin=false\n", "已将 %[1]s 写入 %[2]s：%[3]s（%[4]s）。\n\n接下来：\n  dutymap validate %[5]s\n  dutymap --content %[5]s --builtin=false\n"}
 	badEncoding       = [model.NumLangs]string{"dutymap import: --encoding %s: %s", "dutymap import：--encoding %s：%s"}
+)
+
+// sheet.EncodingHint and sheet.SplitFix, in both languages.
+var (
+	encodingHint = [model.NumLangs]string{sheet.EncodingHint, "请用 utf-8、gb18030、big5 或 windows-1252 这样的名称"}
+	splitFix     = [model.NumLangs]string{sheet.SplitFix, "把它拆成几个表格（每个包含几个部门），分别导入各自的文件夹，再一起打开：dutymap --content A --content B"}
 )

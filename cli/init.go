@@ -135,9 +135,38 @@ func writeTree(fsys fs.FS, dir string) (int, error) {
 // blockedError is writeFolder refusing a path in its way (a link, a file
 // where a folder goes): the message says what to move, and the folder
 // may well be writable.
-type blockedError string
+type blockedError struct {
+	dir   string
+	paths []blockedPath
+}
 
-func (e blockedError) Error() string { return string(e) }
+// blockedPath is one path in the way: its name (quoted) and what it is
+// (one of the pairs in blockedWhat).
+type blockedPath struct {
+	name string
+	what [model.NumLangs]string
+}
+
+// Error is the message in English; writeFailed says it in the user's
+// language (in).
+func (e *blockedError) Error() string { return e.in(model.En) }
+
+func (e *blockedError) in(lang model.Lang) string {
+	paths := make([]string, len(e.paths))
+	for i, p := range e.paths {
+		paths[i] = p.name + p.what[lang]
+	}
+	return fmt.Sprintf(blockedBy[lang], termsafe.QuoteName(e.dir), strings.Join(paths, blockedAnd[lang]))
+}
+
+// What writeFolder finds in its way.
+var (
+	blockedBy     = [model.NumLangs]string{"nothing was written, because in %s, %s; move it away first", "什么也没有写入，因为在 %s 中，%s；请先把它移走"}
+	blockedAnd    = [model.NumLangs]string{", and ", "；"}
+	isLink        = [model.NumLangs]string{" is a symbolic link", " 是符号链接"}
+	fileForFolder = [model.NumLangs]string{" is a file where a folder goes", " 是文件，而那里应是文件夹"}
+	folderForFile = [model.NumLangs]string{" is a folder where a file goes", " 是文件夹，而那里应是文件"}
+)
 
 // writeFailed is the error of a command whose writeFolder failed: a path
 // in the way as it is; a full disk (or quota) as such, since no
@@ -145,9 +174,9 @@ func (e blockedError) Error() string { return string(e) }
 // permissions or do otherwise. writeFolder has undone its writes, and the
 // message says so.
 func (a *app) writeFailed(cmd string, err error, dir, otherwise string) error {
-	var blocked blockedError
+	var blocked *blockedError
 	if errors.As(err, &blocked) {
-		return &exitError{1, fmt.Sprintf("dutymap %s: %v", cmd, err)}
+		return &exitError{1, a.say(cmdSays, "dutymap "+cmd, blocked.in(a.interfaceLang()))}
 	}
 	written := a.say(nothingWritten)
 	var partial *partialWrite
@@ -220,17 +249,17 @@ func writeFolder(dir string, files []content.File) (int, error) {
 		}
 	}
 	slices.Sort(dirs) // parents before children
-	var blocked []string
+	var blocked []blockedPath
 	check := func(name string, wantDir bool) {
 		info, err := root.Lstat(filepath.FromSlash(name))
 		switch {
 		case err != nil:
 		case info.Mode()&fs.ModeSymlink != 0:
-			blocked = append(blocked, termsafe.QuoteName(name)+" is a symbolic link")
+			blocked = append(blocked, blockedPath{termsafe.QuoteName(name), isLink})
 		case info.IsDir() != wantDir && wantDir:
-			blocked = append(blocked, termsafe.QuoteName(name)+" is a file where a folder goes")
+			blocked = append(blocked, blockedPath{termsafe.QuoteName(name), fileForFolder})
 		case info.IsDir() != wantDir:
-			blocked = append(blocked, termsafe.QuoteName(name)+" is a folder where a file goes")
+			blocked = append(blocked, blockedPath{termsafe.QuoteName(name), folderForFile})
 		}
 	}
 	for _, d := range dirs {
@@ -243,7 +272,7 @@ func writeFolder(dir string, files []content.File) (int, error) {
 		if madeDir {
 			os.Remove(dir)
 		}
-		return 0, blockedError(fmt.Sprintf("nothing was written, because in %s, %s; move it away first", termsafe.QuoteName(dir), strings.Join(blocked, ", and ")))
+		return 0, &blockedError{dir, blocked}
 	}
 	var made, temps []string // to undo: the folders made, the temporary files written
 	undo := func() {

@@ -248,3 +248,9 @@ func (a *app) quotedErr(err error) string {
 	}
 	return a.sysErr(err)
 }
+
+// validate's and check's words about what they read.
+var (
+	noContentGiveDir = [model.NumLangs]string{"dutymap %[1]s: --builtin=false leaves no content; give a folder: dutymap %[1]s DIR", "dutymap %[1]s：--builtin=false 之后没有任何内容；请给出文件夹：dutymap %[1]s DIR"}
+	problemsFoundIn  = [model.NumLangs]string{"dutymap %s: %s found", "dutymap %s：发现 %s"}
+)

@@ -255,6 +255,8 @@ func TestHelpCatalogue(t *testing.T) {
 func TestMessagesInTheUsersLanguage(t *testing.T) {
 	full := t.TempDir()
 	writeFile(t, filepath.Join(full, "keep.txt"), "x")
+	inTheWay := t.TempDir()
+	writeFile(t, filepath.Join(inTheWay, "en"), "a file where init writes a folder")
 	for _, c := range []struct {
 		args   []string
 		code   int
@@ -290,6 +292,12 @@ func TestMessagesInTheUsersLanguage(t *testing.T) {
 			"已存在且非空，init 不会写入。\n请换一个新的文件夹，或加上 --force 照样写入"},
 		{[]string{"init", filepath.Join(full, "keep.txt", "x")}, 1, "keep.txt/x: not a directory",
 			"keep.txt/x：路径中有一部分不是文件夹"}, // what the system says, too
+		{[]string{"--builtin=false", "check"}, 2, "dutymap check: --builtin=false leaves no content; give a folder: dutymap check DIR",
+			"dutymap check：--builtin=false 之后没有任何内容；请给出文件夹：dutymap check DIR"},
+		{[]string{"import", "x.csv", "--encoding", "klingon"}, 2, "dutymap import: --encoding \"klingon\": use a name such as utf-8",
+			"dutymap import：--encoding \"klingon\"：请用 utf-8、gb18030、big5 或 windows-1252 这样的名称"},
+		{[]string{"init", inTheWay, "--force"}, 1, "dutymap init: nothing was written, because in " + inTheWay + ", en is a file where a folder goes; move it away first",
+			"dutymap init：什么也没有写入，因为在 " + inTheWay + " 中，en 是文件，而那里应是文件夹；请先把它移走"},
 		{[]string{"cache", "empty"}, 2, "dutymap cache: the only argument is clear\nRun 'dutymap cache --help' for usage.",
 			"dutymap cache：唯一可用的参数是 clear\n运行 'dutymap cache --help' 查看用法。"},
 		{[]string{"serve", "--listen", ":0"}, 2, "dutymap serve: say who may connect: --authorized-keys FILE",

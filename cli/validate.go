@@ -46,7 +46,7 @@ It exits 0 when the content is valid and 1 when it is not.
 				layers = []content.Layer{content.Dir(folder)}
 			}
 			if len(layers) == 0 {
-				return &exitError{2, "dutymap validate: --builtin=false leaves no content; give a folder: dutymap validate DIR"}
+				return &exitError{2, a.say(noContentGiveDir, "validate")}
 			}
 			say := a.interfaceLang()
 			org, ps := content.Check(layers...)
@@ -127,7 +127,7 @@ func (o *validateOutput) invalid(ps content.Problems) error {
 		return err
 	}
 	// Standard error says it failed, as every failing command does.
-	return &exitError{1, "dutymap validate: " + content.Count(o.rep.Summary.Errors, "problem", "problems") + " found"}
+	return &exitError{1, o.a.say(problemsFoundIn, "validate", o.a.count(o.rep.Summary.Errors, "problem", "problems", "个问题"))}
 }
 
 // valid ends with the ok line, or in JSON the content's counts.
@@ -368,7 +368,7 @@ func (a *app) contentFiles() error {
 	if len(ps) == 0 {
 		return nil
 	}
-	return &exitError{1, "dutymap: the content has problems:\n" + ps.Error()}
+	return &exitError{1, a.say(hasProblem) + ps.Error()}
 }
 
 // againWith is the command line the user ran, with the content folder
