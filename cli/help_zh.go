@@ -107,8 +107,8 @@ func flagsZh(w io.Writer, fs *pflag.FlagSet) {
 
 // sessionLongZh is sessionLong in Chinese.
 const sessionLongZh = `dutymap 展示各个部门、部门中的岗位，以及它们负责的每一项职责。
-ssh -t HOST 打开交互式浏览器；ssh HOST 命令 运行下列命令之一。
-内容由本服务器提供：通过 SSH 打开的浏览器会跟随它，服务器上保存的修改立即显示；
+ssh -t HOST 打开交互界面；ssh HOST COMMAND 运行下列命令之一。
+内容由本服务器提供：通过 SSH 打开的交互界面会跟随它，服务器上保存的修改立即显示；
 有问题的修改会在屏幕上指出，同时保留上一份有效的组织。`
 
 // helpZh is the Chinese of every command's help, by helpKey: the short
@@ -121,14 +121,14 @@ func helpZh() map[string]string {
 	return map[string]string{
 		"": "查看公司中谁做什么",
 		"#long": `dutymap 展示各个部门、部门中的岗位，以及它们负责的每一项职责。
-不带参数运行即打开交互式浏览器；在脚本中请使用子命令。
-浏览器会跟随 --content 文件夹：保存的修改立即显示，
+不带参数运行即打开交互界面；在脚本中请使用子命令。
+交互界面会跟随 --content 文件夹：保存的修改立即显示，
 有问题的修改会在屏幕上指出，同时保留上一份有效的组织。`,
 		" --content":  "要作为一层加入的内容文件夹（可重复；也可用 $" + ContentEnv + "）",
 		" --builtin":  "在你的各层之下包含内置内容",
 		" --lang":     "语言：en 或 zh（默认取自系统区域设置）",
 		" --no-cache": "重新读取内容文件并建立搜索索引，不读也不写缓存（见 dutymap cache）",
-		" --theme":    "终端上的配色，用于浏览器和 show：dark、light 或 auto（询问终端）",
+		" --theme":    "终端上的配色，用于交互界面和 show：dark、light 或 auto（询问终端）",
 
 		"search": "回答“谁做 X？”：列出提到查询词的职责，或它们的负责方",
 		"search#long": `search 找出文字提到查询词的职责（以及章节、部门、专题和要点），最相关的在前，
@@ -367,12 +367,12 @@ macOS 上为 ~/Library/Caches/dutymap，Windows 上为 %LocalAppData%\dutymap）
 会删除已不存在的文件夹的缓存文件。"dutymap cache clear" 删除全部缓存文件。
 任何命令加 --no-cache 都既不读也不写缓存。`,
 
-		"serve": "通过 SSH 向团队提供浏览器和只读命令",
+		"serve": "通过 SSH 向团队提供交互界面和只读命令",
 		"serve#long": `serve 运行一个 SSH 服务器：公钥在授权密钥文件中的每个人，都可以从任何终端
-打开本服务器所持内容的浏览器，无需安装任何东西：
+打开本服务器所持内容的交互界面，无需安装任何东西：
 
-  ssh -p 23234 duties.example.com            浏览器（需要终端）
-  ssh -p 23234 duties.example.com -t zh      中文的浏览器（或发送 LANG）
+  ssh -p 23234 duties.example.com            交互界面（需要终端）
+  ssh -p 23234 duties.example.com -t zh      中文的交互界面（或发送 LANG）
   ssh -p 23234 duties.example.com search "who sets prices"
   ssh -p 23234 duties.example.com show marketing/positions/manager
   ssh -p 23234 duties.example.com export --format json > org.json
@@ -387,8 +387,8 @@ macOS 上为 ~/Library/Caches/dutymap，Windows 上为 %LocalAppData%\dutymap）
 每个会话都记录在标准错误上：用户名、地址和密钥指纹、开始时间、运行了什么、持续多久；
 从不记录输入的内容。
 
-内容文件夹受到监视：通过校验的修改立即提供给新会话和已打开的浏览器；
-有问题的修改连同校验报告记入日志，继续提供上一份有效的内容，已打开的浏览器会说明这一点。
+内容文件夹受到监视：通过校验的修改立即提供给新会话和已打开的交互界面；
+有问题的修改连同校验报告记入日志，继续提供上一份有效的内容，已打开的交互界面会说明这一点。
 SIGHUP 重新读取内容。SIGTERM、SIGINT 和 SIGQUIT 停止服务器：
 每个会话都会收到通知并关闭，dutymap 以 0 退出。`,
 		"serve#example": `  dutymap serve --authorized-keys ~/.ssh/authorized_keys
@@ -404,7 +404,7 @@ SIGHUP 重新读取内容。SIGTERM、SIGINT 和 SIGQUIT 停止服务器：
 		"serve --max-startups":    "（所有地址）未登录的连接超过 start 个后，按 rate% 拒绝新连接，到 full 个时全部拒绝，与 OpenSSH 的 MaxStartups 相同",
 		"serve --rate-limit":      "一个客户端地址每分钟可以开始的会话数",
 		"serve --input-rate":      "一个会话每秒从客户端读取的字节数（可短时达到 4 倍）",
-		"serve --idle-timeout":    "关闭这么长时间无人输入的浏览器",
+		"serve --idle-timeout":    "关闭这么长时间无人输入的交互界面",
 
 		"check": "检查职责由谁持有：RACI、重复负责方、交接",
 		"check#long": `check 对有效的内容运行归属检查，列出每个发现，附上严重程度、要修改的文件和行，以及修正方法。

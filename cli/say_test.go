@@ -388,14 +388,14 @@ func TestHelpInTheUsersLanguage(t *testing.T) {
 			}
 		}
 		if len(cmd) > 0 && cmd[0] != "help" && cmd[0] != "completion" {
-			mustContain(t, zh.out, "全局选项：\n", "      --theme dark|light|auto ", " 终端上的配色，用于浏览器和 show：dark、light 或 auto（询问终端）（默认 auto）\n")
+			mustContain(t, zh.out, "全局选项：\n", "      --theme dark|light|auto ", " 终端上的配色，用于交互界面和 show：dark、light 或 auto（询问终端）（默认 auto）\n")
 			mustContain(t, en, "Global Flags:\n")
 		}
 	}
 	zh := run(t, "--lang", "zh", "--help").ok(t).out
 	mustContain(t, zh, "dutymap 展示各个部门", "可用命令：\n  cache       显示内容文件夹的缓存，或清除它",
 		"  search      回答“谁做 X？”", "运行 \"dutymap [命令] --help\" 查看某个命令的详细帮助。",
-		"      --theme dark|light|auto   终端上的配色，用于浏览器和 show：dark、light 或 auto（询问终端）（默认 auto）")
+		"      --theme dark|light|auto   终端上的配色，用于交互界面和 show：dark、light 或 auto（询问终端）（默认 auto）")
 	zh = run(t, "search", "--help", "--lang", "zh").ok(t).out
 	mustContain(t, zh, "search 找出文字提到查询词的职责", "用法：\n  dutymap search QUERY... [选项]\n\n示例：\n  dutymap search \"who sets product prices?\"",
 		"      --limit int       最多输出 N 行，匹配的在前（或 N 个负责方）；0 表示全部输出（默认 20）")

@@ -375,7 +375,7 @@ func sessionArgs(args []string, say model.Lang) (run []string, label, refusal st
 // alone, ends the messages of a session that cannot open the explorer.
 var sessionOffer = [model.NumLangs]string{
 	"Over SSH this server opens the explorer (ssh -t HOST) and runs search, show, compare, export, check, matrix and version; ssh HOST help lists them.",
-	"通过 SSH，本服务器可打开浏览器（ssh -t HOST），并运行 search、show、compare、export、check、matrix 和 version；ssh HOST help 会列出它们。",
+	"通过 SSH，本服务器可打开交互界面（ssh -t HOST），并运行 search、show、compare、export、check、matrix 和 version；ssh HOST help 会列出它们。",
 }
 
 const (
@@ -468,8 +468,8 @@ var (
 		"search, show, compare, export, check or matrix (ssh HOST search \"who sets prices\"; ssh HOST help lists them).",
 		"search、show、compare、export、check 或 matrix（ssh HOST search \"谁负责定价\"；ssh HOST help 会列出它们）。",
 	}
-	sessionNoPTY     = [model.NumLangs]string{"dutymap: the explorer needs a terminal, and this session has none.\nConnect with ssh -t, or run a command: %s", "dutymap：浏览器需要终端，而这个会话没有终端。\n请用 ssh -t 连接，或运行一个命令：%s"}
-	sessionDumb      = [model.NumLangs]string{"dutymap: this terminal (TERM=dumb) cannot show the full-screen explorer.\nConnect from a terminal that can, or run a command: %s", "dutymap：这个终端（TERM=dumb）无法显示全屏浏览器。\n请从能显示的终端连接，或运行一个命令：%s"}
+	sessionNoPTY     = [model.NumLangs]string{"dutymap: the explorer needs a terminal, and this session has none.\nConnect with ssh -t, or run a command: %s", "dutymap：交互界面需要终端，而这个会话没有终端。\n请用 ssh -t 连接，或运行一个命令：%s"}
+	sessionDumb      = [model.NumLangs]string{"dutymap: this terminal (TERM=dumb) cannot show the full-screen explorer.\nConnect from a terminal that can, or run a command: %s", "dutymap：这个终端（TERM=dumb）无法显示全屏交互界面。\n请从能显示的终端连接，或运行一个命令：%s"}
 	notOverSSH       = [model.NumLangs]string{"dutymap: %s is not available over SSH. %s", "dutymap：%s 不能通过 SSH 使用。%s"}
 	sessionMeant     = [model.NumLangs]string{" Did you mean %s?", "是不是想用 %s？"}
 	notServerCommand = [model.NumLangs]string{"dutymap: %s is not a command of this server.%s %s", "dutymap：%s 不是本服务器的命令。%s%s"}

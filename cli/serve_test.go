@@ -141,7 +141,7 @@ func TestServeRefusesOtherCommands(t *testing.T) {
 	}
 	// In the session's language: its --lang, or the LANG it sent (t18).
 	for _, tc := range []struct{ cmd, env, want string }{
-		{"--lang zh serch prices", "", `dutymap："serch" 不是本服务器的命令。是不是想用 search？通过 SSH，本服务器可打开浏览器`},
+		{"--lang zh serch prices", "", `dutymap："serch" 不是本服务器的命令。是不是想用 search？通过 SSH，本服务器可打开交互界面`},
 		{"import x.csv", "zh_CN.UTF-8", "dutymap：import 不能通过 SSH 使用。通过 SSH"},
 		{"search --owner x", "zh_CN.UTF-8", "dutymap search：未知选项：--owner；是不是想用 --owners？"},
 	} {

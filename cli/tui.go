@@ -32,9 +32,9 @@ var useSubcommands = [model.NumLangs]string{
 
 // Where the explorer cannot run.
 var (
-	dumbTerminal = [model.NumLangs]string{"dutymap: this terminal (TERM=dumb) cannot show the full-screen explorer.", "dutymap：这个终端（TERM=dumb）无法显示全屏浏览器。"}
-	outNotTTY    = [model.NumLangs]string{"dutymap: the explorer needs a terminal, and standard output is not one.", "dutymap：浏览器需要终端，而标准输出不是终端。"}
-	inNotTTY     = [model.NumLangs]string{"dutymap: the explorer reads keys from a terminal, and standard input is not one.\nRun it without redirecting its input.", "dutymap：浏览器从终端读取按键，而标准输入不是终端。\n运行时请不要重定向它的输入。"}
+	dumbTerminal = [model.NumLangs]string{"dutymap: this terminal (TERM=dumb) cannot show the full-screen explorer.", "dutymap：这个终端（TERM=dumb）无法显示全屏交互界面。"}
+	outNotTTY    = [model.NumLangs]string{"dutymap: the explorer needs a terminal, and standard output is not one.", "dutymap：交互界面需要终端，而标准输出不是终端。"}
+	inNotTTY     = [model.NumLangs]string{"dutymap: the explorer reads keys from a terminal, and standard input is not one.\nRun it without redirecting its input.", "dutymap：交互界面从终端读取按键，而标准输入不是终端。\n运行时请不要重定向它的输入。"}
 )
 
 func (a *app) runTUI(cmd *cobra.Command, args []string) error {
