@@ -95,6 +95,10 @@ func (a *app) runCheck(args []string, checkNames, format string, limit int) erro
 		_, err = ownership.ParseChecks(checkNames)
 	}
 	if err != nil {
+		var ce *ownership.ChecksError
+		if errors.As(err, &ce) {
+			return &exitError{2, a.say(badChecks, ce.In(a.interfaceLang()))}
+		}
 		return &exitError{2, a.say(badChecks, err)}
 	}
 	tag, err := a.languageTag()

@@ -61,7 +61,7 @@ example.`,
   dutymap --content staff --builtin=false
   dutymap import tasks.csv --out myorg --column duty="Task statement" --column code="Task ID"
   dutymap import export.csv --out copy --force`,
-		Args: a.exactArgs(1, [model.NumLangs]string{"FILE, a .csv or .xlsx file", "FILE，一个 .csv 或 .xlsx 文件"}, "dutymap import staff.xlsx"),
+		Args: a.exactArgs(1, [model.NumLangs]string{"FILE, a .csv or .xlsx file", "一个 FILE（.csv 或 .xlsx 文件）"}, "dutymap import staff.xlsx"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			given, err := a.parseColumns(columns)
 			if err != nil {

@@ -42,7 +42,7 @@ folder to keep a single language.`,
   dutymap validate myorg
   dutymap --content myorg --builtin=false
   dutymap init myorg --force   # restore the original files, keeping any you added`,
-		Args: a.exactArgs(1, [model.NumLangs]string{"DIR, the folder to create", "DIR，要创建的文件夹"}, "dutymap init myorg"),
+		Args: a.exactArgs(1, [model.NumLangs]string{"DIR, the folder to create", "一个 DIR（要创建的文件夹）"}, "dutymap init myorg"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			dir := args[0]
 			if err := a.checkTarget("init", dir, force); err != nil {

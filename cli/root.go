@@ -166,7 +166,7 @@ func (a *app) exitCode(err error) (int, string) {
 	}
 	// What is left comes from cobra before the command ran: an unknown
 	// command, a wrong number of arguments.
-	return 2, a.say(cmdSays, "dutymap", err) + "\n" + a.say(seeHelp, "dutymap")
+	return 2, a.say(cmdSays, "dutymap", a.cobraErr(err)) + "\n" + a.say(seeHelp, "dutymap")
 }
 
 // safeWriter filters w for a terminal (keeping colour) or for plain text.
@@ -378,7 +378,7 @@ func (a *app) classifyErrors(cmd *cobra.Command) {
 			if err == nil || errors.As(err, &ee) {
 				return err
 			}
-			return &exitError{2, a.say(cmdSays, cmd.CommandPath(), err) + "\n" + a.say(seeHelp, cmd.CommandPath())}
+			return &exitError{2, a.say(cmdSays, cmd.CommandPath(), a.cobraErr(err)) + "\n" + a.say(seeHelp, cmd.CommandPath())}
 		}
 	}
 	if run := cmd.RunE; run != nil {

@@ -25,7 +25,7 @@ import (
 // arguments the English takes: the two catalogues have the same keys.
 func TestSayingsInBothLanguages(t *testing.T) {
 	files, _ := filepath.Glob("*.go")
-	files = append(files, "../compare/resolve.go")
+	files = append(files, "../compare/resolve.go", "../ownership/ownership.go")
 	fset := token.NewFileSet()
 	pairs := 0
 	for _, name := range files {
@@ -275,7 +275,7 @@ func TestMessagesInTheUsersLanguage(t *testing.T) {
 		{[]string{"show", "nosuch"}, 1, "dutymap show: no department, section or duty matches \"nosuch\".\nGive a path such as",
 			"dutymap show：没有部门、章节或职责与 \"nosuch\" 匹配。\n请给出 marketing/roles/intelligence 这样的路径，或部门的 id、名称或别名。\n各部门：marketing、sales、"},
 		{[]string{"show", "sales", "--width", "5"}, 2, "dutymap show: --width 5 is too small: give a whole number from 20 to 1000",
-			"dutymap show：--width 5 太小：请给出20 到 1000 之间的整数"},
+			"dutymap show：--width 5 太小：请给出一个 20 到 1000 之间的整数，或 0（终端的宽度）"},
 		{[]string{"compare", "marketing", "nosuch"}, 1, "dutymap compare: no department matches \"nosuch\"; the departments are:\n  marketing ",
 			"dutymap compare：没有部门与 \"nosuch\" 匹配；各部门是：\n  marketing "},
 		{[]string{"matrix", "sales", "--role", "X"}, 2, "dutymap matrix: --role \"X\": use R, A, C or I",
@@ -298,6 +298,10 @@ func TestMessagesInTheUsersLanguage(t *testing.T) {
 			"dutymap import：--encoding \"klingon\"：请用 utf-8、gb18030、big5 或 windows-1252 这样的名称"},
 		{[]string{"init", inTheWay, "--force"}, 1, "dutymap init: nothing was written, because in " + inTheWay + ", en is a file where a folder goes; move it away first",
 			"dutymap init：什么也没有写入，因为在 " + inTheWay + " 中，en 是文件，而那里应是文件夹；请先把它移走"},
+		{[]string{"check", "--checks", "double-ownr"}, 2, "dutymap check: --checks: unknown check \"double-ownr\": did you mean double-owner? use one or more of no-owner, double-owner,",
+			"dutymap check：--checks：未知的检查 \"double-ownr\"：是不是想用 double-owner？请用 no-owner、double-owner、"},
+		{[]string{"completion", "bash", "extra"}, 2, "dutymap completion bash: unknown command \"extra\" for \"dutymap completion bash\"",
+			"dutymap completion bash：\"dutymap completion bash\" 没有命令 \"extra\""},
 		{[]string{"cache", "empty"}, 2, "dutymap cache: the only argument is clear\nRun 'dutymap cache --help' for usage.",
 			"dutymap cache：唯一可用的参数是 clear\n运行 'dutymap cache --help' 查看用法。"},
 		{[]string{"serve", "--listen", ":0"}, 2, "dutymap serve: say who may connect: --authorized-keys FILE",

@@ -130,7 +130,7 @@ const minWidth, maxWidth = 20, 1000
 // widthRange says them, after "give".
 var widthRange = [model.NumLangs]string{
 	fmt.Sprintf("a whole number from %d to %d, or 0 for the terminal's width", minWidth, maxWidth),
-	fmt.Sprintf("%d 到 %d 之间的整数，或 0 表示终端的宽度", minWidth, maxWidth),
+	fmt.Sprintf("一个 %d 到 %d 之间的整数，或 0（终端的宽度）", minWidth, maxWidth),
 }
 
 func (a *app) checkShow(o showOptions) error {
