@@ -655,7 +655,7 @@ var (
 	removedIDs        = [model.NumLangs]string{"; removed %s the sheet no longer names", "；删除了表格已不再提到的 %s"}
 	keptIDs           = [model.NumLangs]string{"; kept %s the sheet does not name (--prune removes them)", "；保留了表格没有提到的 %s（--prune 会删除它们）"}
 	fullStop          = [model.NumLangs]string{".", "。"}
-	wroteFolder       = [model.NumLangs]string{"Wrote %[1]s to %[2]s: %[3]s (%[4]s).\n\nNext steps:\n  dutymap validate %[5]s\n  dutymap --content %[5]s --builtin=false\n", "已将 %[1]s 写入 %[2]s：%[3]s（%[4]s）。\n\n接下来：\n  dutymap validate %[5]s\n  dutymap --content %[5]s --builtin=false\n"}
+	wroteFolder       = [model.NumLangs]string{"Wrote %[1]s to %[2]s: %[3]s (%[4]s).\n\nNext steps:\n  dutymap validate %[5]s\n  dutymap --content %[5]s --builtin=false\n", "已将 %[1]s写入 %[2]s：%[3]s（%[4]s）。\n\n接下来：\n  dutymap validate %[5]s\n  dutymap --content %[5]s --builtin=false\n"}
 	badEncoding       = [model.NumLangs]string{"dutymap import: --encoding %s: %s", "dutymap import：--encoding %s：%s"}
 )
 
