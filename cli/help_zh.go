@@ -3,10 +3,10 @@ package cli
 import (
 	"fmt"
 	"io"
-	"regexp"
 	"strconv"
 	"strings"
 
+	"github.com/dutymap/dutymap/internal/lazyre"
 	"github.com/dutymap/dutymap/serve"
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
@@ -94,13 +94,13 @@ func usageZh(c *cobra.Command) error {
 }
 
 // defaultNote is pflag's " (default x)" at the end of a flag's line.
-var defaultNote = regexp.MustCompile(` \(default (.*)\)$`)
+var defaultNote = lazyre.New(` \(default (.*)\)$`)
 
 // flagsZh writes pflag's list of flags with its "(default x)" in Chinese.
 func flagsZh(w io.Writer, fs *pflag.FlagSet) {
 	lines := strings.Split(strings.TrimRight(fs.FlagUsages(), " \n"), "\n")
 	for i, l := range lines {
-		lines[i] = defaultNote.ReplaceAllString(l, "（默认 $1）")
+		lines[i] = defaultNote().ReplaceAllString(l, "（默认 $1）")
 	}
 	fmt.Fprint(w, strings.Join(lines, "\n"))
 }

@@ -10,6 +10,7 @@ import (
 	"syscall"
 
 	"github.com/dutymap/dutymap/content"
+	"github.com/dutymap/dutymap/internal/lazyre"
 	"github.com/dutymap/dutymap/internal/termsafe"
 	"github.com/dutymap/dutymap/model"
 )
@@ -259,17 +260,17 @@ var (
 // cobraArgErrors are the errors cobra's own argument checks return
 // (cobra.NoArgs and the like, which completion's subcommands use), read
 // back to be said in the interface language: cobra words them in English
-// only.
+// only. Compiled on first use (lazyre), not when the program starts.
 var cobraArgErrors = []struct {
-	english *regexp.Regexp
+	english func() *regexp.Regexp
 	say     [model.NumLangs]string
 }{
-	{regexp.MustCompile(`^unknown command ("(?:[^"\\]|\\.)*") for ("(?:[^"\\]|\\.)*")`), [model.NumLangs]string{"unknown command %s for %s", "%[2]s 没有命令 %[1]s"}},
-	{regexp.MustCompile(`^invalid argument ("(?:[^"\\]|\\.)*") for ("(?:[^"\\]|\\.)*")`), [model.NumLangs]string{"invalid argument %s for %s", "%[2]s 不接受参数 %[1]s"}},
-	{regexp.MustCompile(`^requires at least (\d+) arg\(s\), only received (\d+)$`), [model.NumLangs]string{"requires at least %s arg(s), only received %s", "至少需要 %s 个参数，只给了 %s 个"}},
-	{regexp.MustCompile(`^accepts at most (\d+) arg\(s\), received (\d+)$`), [model.NumLangs]string{"accepts at most %s arg(s), received %s", "最多接受 %s 个参数，却给了 %s 个"}},
-	{regexp.MustCompile(`^accepts (\d+) arg\(s\), received (\d+)$`), [model.NumLangs]string{"accepts %s arg(s), received %s", "需要 %s 个参数，却给了 %s 个"}},
-	{regexp.MustCompile(`^accepts between (\d+) and (\d+) arg\(s\), received (\d+)$`), [model.NumLangs]string{"accepts between %s and %s arg(s), received %s", "需要 %s 到 %s 个参数，却给了 %s 个"}},
+	{lazyre.New(`^unknown command ("(?:[^"\\]|\\.)*") for ("(?:[^"\\]|\\.)*")`), [model.NumLangs]string{"unknown command %s for %s", "%[2]s 没有命令 %[1]s"}},
+	{lazyre.New(`^invalid argument ("(?:[^"\\]|\\.)*") for ("(?:[^"\\]|\\.)*")`), [model.NumLangs]string{"invalid argument %s for %s", "%[2]s 不接受参数 %[1]s"}},
+	{lazyre.New(`^requires at least (\d+) arg\(s\), only received (\d+)$`), [model.NumLangs]string{"requires at least %s arg(s), only received %s", "至少需要 %s 个参数，只给了 %s 个"}},
+	{lazyre.New(`^accepts at most (\d+) arg\(s\), received (\d+)$`), [model.NumLangs]string{"accepts at most %s arg(s), received %s", "最多接受 %s 个参数，却给了 %s 个"}},
+	{lazyre.New(`^accepts (\d+) arg\(s\), received (\d+)$`), [model.NumLangs]string{"accepts %s arg(s), received %s", "需要 %s 个参数，却给了 %s 个"}},
+	{lazyre.New(`^accepts between (\d+) and (\d+) arg\(s\), received (\d+)$`), [model.NumLangs]string{"accepts between %s and %s arg(s), received %s", "需要 %s 到 %s 个参数，却给了 %s 个"}},
 }
 
 // cobraErr is an error of cobra's in the interface language.
@@ -279,7 +280,7 @@ func (a *app) cobraErr(err error) string {
 		return err.Error()
 	}
 	for _, e := range cobraArgErrors {
-		if m := e.english.FindStringSubmatch(err.Error()); m != nil {
+		if m := e.english().FindStringSubmatch(err.Error()); m != nil {
 			args := make([]any, len(m)-1)
 			for i, s := range m[1:] {
 				args[i] = s
