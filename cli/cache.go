@@ -9,7 +9,9 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/charmbracelet/x/ansi"
 	"github.com/dutymap/dutymap/internal/termsafe"
+	"github.com/dutymap/dutymap/model"
 	"github.com/spf13/cobra"
 )
 
@@ -42,7 +44,7 @@ reads nor writes the cache.`,
   dutymap cache clear`,
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) > 1 || len(args) == 1 && args[0] != "clear" {
-				return &exitError{2, "dutymap cache: the only argument is clear\nRun 'dutymap cache --help' for usage."}
+				return &exitError{2, a.say(onlyClear) + "\n" + a.say(seeHelp, "dutymap cache")}
 			}
 			return nil
 		},
@@ -64,26 +66,28 @@ func (a *app) listCache() error {
 	s := a.cacheStoreAt(dir)
 	pruned, err := s.Prune()
 	if err != nil {
-		return &exitError{1, "dutymap cache: cannot remove a cache file in " + termsafe.QuoteName(dir) + ": " + plainErr(err)}
+		return &exitError{1, a.say(cannotPruneCache, termsafe.QuoteName(dir), a.sysErr(err))}
 	}
 	entries, err := s.List()
 	if err != nil {
-		return &exitError{1, "dutymap cache: cannot read " + termsafe.QuoteName(dir) + ": " + plainErr(err)}
+		return &exitError{1, a.say(cannotReadCache, termsafe.QuoteName(dir), a.sysErr(err))}
 	}
-	fmt.Fprintf(a.io.Out, "cache folder: %s\n", termsafe.QuoteName(dir))
+	fmt.Fprintln(a.io.Out, a.say(cacheFolderIs, termsafe.QuoteName(dir)))
 	if len(pruned) > 0 {
 		var freed int64
 		for _, e := range pruned {
 			freed += e.Size
 		}
-		fmt.Fprintf(a.io.Out, "removed %d %s of folders that no longer exist (%s)\n", len(pruned), plural(len(pruned), "file", "files"), byteSize(freed))
+		fmt.Fprintln(a.io.Out, a.say(prunedCache, a.count(len(pruned), "file", "files", "个文件"), byteSize(freed)))
 	}
 	if len(entries) == 0 {
-		fmt.Fprintln(a.io.Out, "nothing cached")
+		fmt.Fprintln(a.io.Out, a.say(nothingCached))
 		return nil
 	}
 	var total int64
-	fmt.Fprintf(a.io.Out, "%9s  %-19s  %s\n", "size", "written", "content")
+	head := cacheHeads[a.interfaceLang()]
+	// Padded by cells, as the terminal shows them: 大小 is four wide.
+	fmt.Fprintf(a.io.Out, "%s  %s  %s\n", padLeft(head[0], 9), padRight(head[1], 19), head[2])
 	for _, e := range entries {
 		total += e.Size
 		// Folder names are quoted as every message quotes them: a newline
@@ -98,7 +102,7 @@ func (a *app) listCache() error {
 		}
 		fmt.Fprintf(a.io.Out, "%9s  %-19s  %s\n", byteSize(e.Size), e.ModTime.Local().Format(time.DateTime), what)
 	}
-	_, err = fmt.Fprintf(a.io.Out, "%s in %d %s; dutymap cache clear removes them\n", byteSize(total), len(entries), plural(len(entries), "file", "files"))
+	_, err = fmt.Fprintln(a.io.Out, a.say(cacheTotal, byteSize(total), a.count(len(entries), "file", "files", "个文件")))
 	return err
 }
 
@@ -109,9 +113,9 @@ func (a *app) clearCache() error {
 	}
 	freed, err := a.cacheStoreAt(dir).Clear()
 	if err != nil {
-		return &exitError{1, "dutymap cache clear: " + plainErr(err)}
+		return &exitError{1, a.say(cmdSays, "dutymap cache clear", a.sysErr(err))}
 	}
-	_, err = fmt.Fprintf(a.io.Out, "removed %s from %s\n", byteSize(freed), termsafe.QuoteName(dir))
+	_, err = fmt.Fprintln(a.io.Out, a.say(clearedCache, byteSize(freed), termsafe.QuoteName(dir)))
 	return err
 }
 
@@ -122,11 +126,11 @@ func (a *app) clearCache() error {
 func (a *app) cacheFolder(cmd string) (string, error) {
 	dir := a.cacheDir()
 	if dir == "" {
-		return "", &exitError{1, "dutymap cache: there is no user cache folder (set $HOME or $XDG_CACHE_HOME)"}
+		return "", &exitError{1, a.say(noCacheFolder)}
 	}
 	info, err := os.Stat(dir)
 	if err == nil && !info.IsDir() || errors.Is(err, syscall.ENOTDIR) {
-		return "", &exitError{1, fmt.Sprintf("%s: the cache folder %s is not a folder: it, or a folder above it, is a file\n  fix: set $XDG_CACHE_HOME to a folder (or unset it to use ~/.cache), or move the file away", cmd, termsafe.QuoteName(dir))}
+		return "", &exitError{1, a.say(cacheNotFolder, cmd, termsafe.QuoteName(dir))}
 	}
 	return dir, nil
 }
@@ -144,9 +148,26 @@ func byteSize(n int64) string {
 	return fmt.Sprintf("%.1f GB", float64(n)/1e9)
 }
 
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
+// cache's messages and listing.
+var (
+	onlyClear        = [model.NumLangs]string{"dutymap cache: the only argument is clear", "dutymap cache：唯一可用的参数是 clear"}
+	cannotPruneCache = [model.NumLangs]string{"dutymap cache: cannot remove a cache file in %s: %s", "dutymap cache：无法删除 %s 中的缓存文件：%s"}
+	cannotReadCache  = [model.NumLangs]string{"dutymap cache: cannot read %s: %s", "dutymap cache：无法读取 %s：%s"}
+	cacheFolderIs    = [model.NumLangs]string{"cache folder: %s", "缓存文件夹：%s"}
+	prunedCache      = [model.NumLangs]string{"removed %s of folders that no longer exist (%s)", "删除了已不存在的文件夹的 %s（%s）"}
+	nothingCached    = [model.NumLangs]string{"nothing cached", "没有缓存"}
+	cacheHeads       = [model.NumLangs][3]string{{"size", "written", "content"}, {"大小", "写入时间", "内容"}}
+	cacheTotal       = [model.NumLangs]string{"%s in %s; dutymap cache clear removes them", "共 %s，%s；dutymap cache clear 可删除它们"}
+	clearedCache     = [model.NumLangs]string{"removed %s from %s", "已从 %[2]s 删除 %[1]s"}
+	noCacheFolder    = [model.NumLangs]string{"dutymap cache: there is no user cache folder (set $HOME or $XDG_CACHE_HOME)", "dutymap cache：没有用户缓存文件夹（请设置 $HOME 或 $XDG_CACHE_HOME）"}
+	cacheNotFolder   = [model.NumLangs]string{"%s: the cache folder %s is not a folder: it, or a folder above it, is a file\n  fix: set $XDG_CACHE_HOME to a folder (or unset it to use ~/.cache), or move the file away", "%s：缓存文件夹 %s 不是文件夹：它或它上层的某个文件夹是文件\n  修正：把 $XDG_CACHE_HOME 设为一个文件夹（或取消设置以使用 ~/.cache），或把那个文件移走"}
+)
+
+// padLeft and padRight pad s with spaces to n cells.
+func padLeft(s string, n int) string {
+	return strings.Repeat(" ", max(0, n-ansi.StringWidth(s))) + s
+}
+
+func padRight(s string, n int) string {
+	return s + strings.Repeat(" ", max(0, n-ansi.StringWidth(s)))
 }

@@ -53,7 +53,7 @@ as validate) or the output could not be written, 2 wrong usage.`,
 		Example: `  dutymap check ./myorg
   dutymap check --checks double-owner,multi-accountable
   dutymap check ./myorg --format json | jq '.findings[] | .file + ":" + (.line|tostring)'`,
-		Args: atMostOneArg("one content folder DIR", "dutymap check ./myorg"),
+		Args: a.atMostOneArg(oneFolder, "dutymap check ./myorg"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			f, err := format.get(nil)
 			if err != nil {
@@ -63,7 +63,7 @@ as validate) or the output could not be written, 2 wrong usage.`,
 		},
 	}
 	cmd.Flags().StringVar(&checks, "checks", "all", "the checks to run, separated by commas")
-	format = addFormat(cmd.Flags(), "dutymap check", "text", "json")
+	format = a.addFormat(cmd.Flags(), "dutymap check", "text", "json")
 	cmd.Flags().IntVar(&limit, "limit", defaultCheckLimit, "the most findings of each check listed (0: all); the rest are counted")
 	setMin(cmd.Flags(), "limit", 0)
 	return cmd
@@ -86,7 +86,7 @@ func checkList() string {
 
 func (a *app) runCheck(args []string, checkNames, format string, limit int) error {
 	if limit < 0 {
-		return &exitError{2, fmt.Sprintf("dutymap check: --limit must be 0 (every finding) or more, not %d", limit)}
+		return &exitError{2, a.say(checkLimit, limit)}
 	}
 	// Check names in any letter case, as --format is read; a refusal
 	// quotes the names as the user wrote them.
@@ -95,7 +95,11 @@ func (a *app) runCheck(args []string, checkNames, format string, limit int) erro
 		_, err = ownership.ParseChecks(checkNames)
 	}
 	if err != nil {
-		return &exitError{2, "dutymap check: --checks: " + err.Error()}
+		var ce *ownership.ChecksError
+		if errors.As(err, &ce) {
+			return &exitError{2, a.say(badChecks, ce.In(a.interfaceLang()))}
+		}
+		return &exitError{2, a.say(badChecks, err)}
 	}
 	tag, err := a.languageTag()
 	if err != nil {
@@ -148,7 +152,7 @@ func (a *app) checkedContent(args []string) (*model.Org, *model.Similarity, erro
 		if len(args) == 1 {
 			// The advice is the ssh command: "dutymap check" runs nowhere
 			// the client can reach (tryout18 E).
-			return nil, nil, &exitError{2, "dutymap check: DIR is not available over SSH: the server chooses the content; run  " + a.commandLine("check")}
+			return nil, nil, &exitError{2, a.say(checkDirOverSSH, a.commandLine("check"))}
 		}
 		ix, err := a.host.similarity().Wait(context.Background())
 		if err != nil {
@@ -159,16 +163,16 @@ func (a *app) checkedContent(args []string) (*model.Org, *model.Similarity, erro
 	layers := a.layers()
 	if len(args) == 1 {
 		if p, ok := notAFolder(args[0], "check the folder it writes", func(out string) string { return "dutymap check " + shellQuote(out) }); ok {
-			return nil, nil, &invalidContent{content.Problems{p}, &exitError{1, "dutymap check: the content has problems:\n" + content.Problems{p}.Error()}}
+			return nil, nil, &invalidContent{content.Problems{p}, &exitError{1, a.say(checkProblems) + content.Problems{p}.Error()}}
 		}
 		layers = []content.Layer{content.Dir(args[0])}
 	}
 	if len(layers) == 0 {
-		return nil, nil, &exitError{2, "dutymap check: --builtin=false leaves no content; give a folder: dutymap check DIR"}
+		return nil, nil, &exitError{2, a.say(noContentGiveDir, "check")}
 	}
 	org, ps := content.Check(layers...)
 	if org == nil {
-		return nil, nil, &invalidContent{ps, &exitError{1, "dutymap check: the content has problems; fix them first (dutymap validate lists the same):\n" + ps.Errors().Error()}}
+		return nil, nil, &invalidContent{ps, &exitError{1, a.say(checkFixFirst) + ps.Errors().Error()}}
 	}
 	return org, nil, nil
 }
@@ -435,3 +439,16 @@ func checkNames(checks []ownership.Check) []string {
 	}
 	return names
 }
+
+// check's usage messages.
+var (
+	checkLimit = [model.NumLangs]string{"dutymap check: --limit must be 0 (every finding) or more, not %d", "dutymap check：--limit 必须为 0（全部发现）或更大，而不是 %d"}
+	badChecks  = [model.NumLangs]string{"dutymap check: --checks: %v", "dutymap check：--checks：%v"}
+)
+
+// check's messages about the content it is given.
+var (
+	checkDirOverSSH = [model.NumLangs]string{"dutymap check: DIR is not available over SSH: the server chooses the content; run  %s", "dutymap check：DIR 不能通过 SSH 使用：内容由服务器选择；请运行  %s"}
+	checkProblems   = [model.NumLangs]string{"dutymap check: the content has problems:\n", "dutymap check：内容有问题：\n"}
+	checkFixFirst   = [model.NumLangs]string{"dutymap check: the content has problems; fix them first (dutymap validate lists the same):\n", "dutymap check：内容有问题；请先修正它们（dutymap validate 列出的相同）：\n"}
+)

@@ -36,7 +36,7 @@ as JSON for scripts.`,
   dutymap compare mkt planning
   dutymap compare 市场部 销售部 --lang zh
   dutymap compare marketing sales --json`,
-		Args: exactArgs(2, "two departments A and B", "dutymap compare marketing sales"),
+		Args: a.exactArgs(2, [model.NumLangs]string{"two departments A and B", "两个部门 A 和 B"}, "dutymap compare marketing sales"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			f, err := format.get(map[string]string{"markdown": "md"})
 			if err != nil {
@@ -45,12 +45,12 @@ as JSON for scripts.`,
 			return a.runCompare(args[0], args[1], f == "json")
 		},
 	}
-	format = addFormat(cmd.Flags(), "dutymap compare", "md", "json")
+	format = a.addFormat(cmd.Flags(), "dutymap compare", "md", "json")
 	return cmd
 }
 
 func (a *app) runCompare(refA, refB string, asJSON bool) error {
-	if err := emptyRef("compare", "a department", refA, refB); err != nil {
+	if err := a.emptyArg(emptyDept, "compare", refA, refB); err != nil {
 		return err
 	}
 	org, lang, err := a.loadIn()
@@ -82,7 +82,7 @@ func (a *app) resolveDept(org *model.Org, ref string, lang model.Lang) (*model.N
 	d, tier, err := compare.Resolve(org, ref)
 	var re *compare.RefError
 	if errors.As(err, &re) {
-		return nil, &exitError{1, "dutymap compare: " + re.Error()}
+		return nil, &exitError{1, a.say(cmdSays, "dutymap compare", re.In(a.interfaceLang()))}
 	}
 	if err == nil {
 		a.noteReading("dutymap compare", ref, d, tier, lang)
@@ -95,19 +95,25 @@ func (a *app) resolveDept(org *model.Org, ref string, lang model.Lang) (*model.N
 // what the answer is about: every command taking references says it so.
 func (a *app) noteReading(cmd, ref string, n *model.Node, tier model.Tier, lang model.Lang) {
 	if tier != model.TierExact {
-		fmt.Fprintf(a.io.Err, "%s: %s is read as %s (%s)\n", cmd, termsafe.QuoteArg(ref), n.Path, n.Title.In(lang))
+		fmt.Fprintln(a.io.Err, a.say(readAs, cmd, termsafe.QuoteArg(ref), n.Path, n.Title.In(lang)))
 	}
 }
 
-// emptyRef is the usage error for an empty argument among refs, what a
-// command names (what: "a department"), said before anything is loaded,
-// as show and search say theirs: an empty name matches nothing, and the
-// list of every department said so at length (tryout28 P2).
-func emptyRef(cmd, what string, refs ...string) error {
+// emptyArg is the usage error for an empty argument among refs (said
+// by msg, for cmd), said before anything is loaded, as show and search say
+// theirs: an empty name matches nothing, and the list of every department
+// said so at length (tryout28 P2).
+func (a *app) emptyArg(msg [model.NumLangs]string, cmd string, refs ...string) error {
 	for _, ref := range refs {
 		if strings.TrimSpace(ref) == "" {
-			return &exitError{2, fmt.Sprintf("dutymap %s: %s is empty; give its id or name (such as marketing, or 销售部)", cmd, what)}
+			return &exitError{2, a.say(msg, cmd)}
 		}
 	}
 	return nil
 }
+
+// The messages of emptyArg.
+var (
+	emptyDept = [model.NumLangs]string{"dutymap %s: a department is empty; give its id or name (such as marketing, or 销售部)", "dutymap %s：部门为空；请给出它的 id 或名称（例如 marketing 或 销售部）"}
+	emptyUnit = [model.NumLangs]string{"dutymap %s: a unit is empty; give its id or name (such as marketing, or 销售部)", "dutymap %s：单位为空；请给出它的 id 或名称（例如 marketing 或 销售部）"}
+)

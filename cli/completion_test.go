@@ -3,6 +3,8 @@ package cli
 import (
 	"strings"
 	"testing"
+
+	"github.com/dutymap/dutymap/model"
 )
 
 // dutymap completion writes cobra's scripts, and the shell's requests
@@ -49,7 +51,7 @@ func TestShellCompletion(t *testing.T) {
 	same("--lang", complete("--lang", ""), "en\tEnglish", "zh\t中文")
 	same("--theme", complete("show", "--theme", ""), "dark", "light", "auto")
 	// Over SSH there is no completion: the client's shell never runs it.
-	if got, _, refusal := sessionArgs([]string{"completion", "bash"}); got != nil || !strings.Contains(refusal, "completion is not available over SSH") {
+	if got, _, refusal := sessionArgs([]string{"completion", "bash"}, model.En); got != nil || !strings.Contains(refusal, "completion is not available over SSH") {
 		t.Errorf("completion over SSH: %q %q", got, refusal)
 	}
 }

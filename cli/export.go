@@ -83,39 +83,39 @@ The output is deterministic: the same content always exports to the same bytes.`
   dutymap export --format mermaid --lang en > org.mmd
   dutymap export --format dot --positions | dot -Tsvg > org.svg
   dutymap --content ./myorg --builtin=false export --format json > myorg.json`,
-		Args: noArgs("dutymap export --format json"),
+		Args: a.noArgs("dutymap export --format json"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if out == "-" {
 				out = "" // standard output, as for other tools
 			}
-			format, f, err := chooseFormat(format, cmd.Flags().Changed("format"), out)
+			format, f, err := a.chooseFormat(format, cmd.Flags().Changed("format"), out)
 			if err != nil {
 				return err
 			}
 			if positions && f.draw == nil {
-				return &exitError{2, "dutymap export: --positions is for diagrams: use it with --format " + formatNames(true)}
+				return &exitError{2, a.say(positionsFor, formatNames(true))}
 			}
 			write, xlsx, example := f.writer(positions), f.name == "xlsx", "org."+f.ext()
 			// The fixes repeat the user's own --content/--builtin (commandLine):
 			// without them the command printed exports the built-in content.
 			if force && out == "" && a.host == nil {
-				return &exitError{2, fmt.Sprintf("dutymap export: --force replaces the file --out names; give it: %s", a.commandLine(fmt.Sprintf("export --format %s -o %s --force", format, example)))}
+				return &exitError{2, a.say(forceNeedsOut, a.commandLine(fmt.Sprintf("export --format %s -o %s --force", format, example)))}
 			}
 			if out != "" || force {
 				if a.host != nil {
-					return &exitError{2, fmt.Sprintf("dutymap export: --out is not available over SSH: the file would be written on the server; redirect the output on your side: ssh HOST export --format %s > %s", format, example)}
+					return &exitError{2, a.say(outOverSSH, format, example)}
 				}
-				if err := checkOutFile(out, force, example); err != nil {
+				if err := a.checkOutFile(out, force, example); err != nil {
 					return err
 				}
 			}
 			if xlsx && a.io.IsTerminal && out == "" {
-				return &exitError{2, "dutymap export: a workbook is not for the terminal; redirect it to a file: " + a.commandLine("export --format xlsx > org.xlsx")}
+				return &exitError{2, a.say(workbookTerminal, a.commandLine("export --format xlsx > org.xlsx"))}
 			}
 			if xlsx && a.sessionTerminal() {
-				return &exitError{2, "dutymap export: a workbook is not for the terminal, and this SSH session has one (ssh -t); run ssh without -t and redirect it to a file: ssh -T HOST export --format xlsx > org.xlsx"}
+				return &exitError{2, a.say(workbookSession)}
 			}
-			tag, err := exportTag(lang)
+			tag, err := a.exportTag(lang)
 			if err != nil {
 				return err
 			}
@@ -123,13 +123,13 @@ The output is deterministic: the same content always exports to the same bytes.`
 			if err != nil {
 				return err
 			}
-			langs, err := exportLangs(org, tag)
+			langs, err := a.exportLangs(org, tag)
 			if err != nil {
 				return err
 			}
 			present := presentLangs(org, langs)
 			if !org.HasLang(present[0]) {
-				fmt.Fprintf(a.io.Err, "dutymap export: the content has no text in %s (%s); names and duties are exported in the language it has.\n", present[0].Name(), org.Tag(present[0]))
+				fmt.Fprintln(a.io.Err, a.say(exportNoText, present[0].Name(), org.Tag(present[0])))
 				if f.table {
 					// A sheet's columns name their language: en text under
 					// _zh columns would import as Chinese, and empty _zh
@@ -152,7 +152,7 @@ The output is deterministic: the same content always exports to the same bytes.`
 				case out.err != nil:
 					return &writeError{out.err}
 				case err != nil:
-					return &exitError{1, "dutymap export: could not make the workbook: " + err.Error()}
+					return &exitError{1, a.say(noWorkbook, err)}
 				}
 				return nil
 			}
@@ -169,15 +169,15 @@ The output is deterministic: the same content always exports to the same bytes.`
 }
 
 // noArgs rejects stray arguments with an example of the right call.
-func noArgs(example string) cobra.PositionalArgs {
+func (a *app) noArgs(example string) cobra.PositionalArgs {
 	return func(cmd *cobra.Command, args []string) error {
-		if err := oneDashLong(cmd); err != nil {
+		if err := a.oneDashLong(cmd); err != nil {
 			return err
 		}
 		if len(args) == 0 {
 			return nil
 		}
-		return &exitError{2, fmt.Sprintf("dutymap %s: takes no arguments, got %s\nexample: %s", cmd.Name(), termsafe.QuoteArg(args[0]), example)}
+		return &exitError{2, a.say(noArgsTaken, cmd.Name(), termsafe.QuoteArg(args[0]), example)}
 	}
 }
 
@@ -187,46 +187,45 @@ func noArgs(example string) cobra.PositionalArgs {
 // format has. A --format the extension contradicts is refused, since the
 // file would be read as its extension says (export -o x.xlsx writing
 // Markdown made a workbook no program opens).
-func chooseFormat(format string, given bool, out string) (string, *exportFormat, error) {
+func (a *app) chooseFormat(format string, given bool, out string) (string, *exportFormat, error) {
 	byExt := formatOfExt(filepath.Ext(out))
 	if byExt != nil && !given {
 		return byExt.name, byExt, nil
 	}
 	names, aliases := exportFormatNames()
-	name, err := formatIn("dutymap export", format, names, aliases)
+	name, err := a.formatIn("dutymap export", format, names, aliases)
 	if err != nil {
 		return "", nil, err
 	}
 	named := formatNamed(name)
 	if byExt != nil && named != byExt {
 		shown := termsafe.QuoteName(out)
-		return "", nil, &exitError{2, fmt.Sprintf("dutymap export: %s names %s, but --format is %s\n  fix: leave --format out (the extension chooses %s), or name the file %s",
-			shown, byExt.what, strings.ToLower(format), byExt.name, termsafe.QuoteName(strings.TrimSuffix(out, filepath.Ext(out))+"."+named.ext()))}
+		return "", nil, &exitError{2, a.say(extContradicts, shown, a.say(byExt.what), strings.ToLower(format), byExt.name, termsafe.QuoteName(strings.TrimSuffix(out, filepath.Ext(out))+"."+named.ext()))}
 	}
 	return name, named, nil
 }
 
 // exportTag reads --lang: "" for all languages, or a language tag.
-func exportTag(s string) (string, error) {
+func (a *app) exportTag(s string) (string, error) {
 	if s == "" || strings.EqualFold(s, "all") {
 		return "", nil
 	}
 	tag, err := model.ParseTag(s)
 	if err != nil {
-		return "", &exitError{2, fmt.Sprintf("dutymap export: --lang must be a language code or all, not %s", termsafe.QuoteArg(s))}
+		return "", &exitError{2, a.say(exportLangCode, termsafe.QuoteArg(s))}
 	}
 	return tag, nil
 }
 
 // exportLangs is every language for tag "", or the one tag names, which
 // the content must be written in.
-func exportLangs(org *model.Org, tag string) ([]model.Lang, error) {
+func (a *app) exportLangs(org *model.Org, tag string) ([]model.Lang, error) {
 	if tag == "" {
 		return model.Langs[:], nil
 	}
 	l, err := contentLang(org, tag, true)
 	if err != nil {
-		return nil, &exitError{2, fmt.Sprintf("dutymap export: --lang must be %s or all, not %s", strings.Join(orgTags(org), ", "), termsafe.QuoteArg(tag))}
+		return nil, &exitError{2, a.say(exportLangOf, strings.Join(orgTags(org), a.say(listSep)), termsafe.QuoteArg(tag))}
 	}
 	return []model.Lang{l}, nil
 }
@@ -724,26 +723,26 @@ func exportXLSX(w io.Writer, org *model.Org, langs []model.Lang) error {
 // checkOutFile refuses the file export --out is to write before anything
 // is loaded: a file that exists (without force), a folder, a link (as
 // import and init, export never writes through one) or a special file.
-func checkOutFile(name string, force bool, example string) error {
+func (a *app) checkOutFile(name string, force bool, example string) error {
 	shown := termsafe.QuoteName(name)
 	info, err := os.Lstat(name)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 		if d, err := os.Stat(filepath.Dir(name)); err != nil || !d.IsDir() {
-			return &exitError{1, fmt.Sprintf("dutymap export: cannot write %s: the folder %s does not exist; create it, or choose another file", shown, termsafe.QuoteName(filepath.Dir(name)))}
+			return &exitError{1, a.say(noOutFolder, shown, termsafe.QuoteName(filepath.Dir(name)))}
 		}
 		return nil
 	case err != nil:
-		return &exitError{1, fmt.Sprintf("dutymap export: cannot use %s: %v", shown, plainErr(err))}
+		return &exitError{1, a.say(cannotUseOut, shown, a.sysErr(err))}
 	case info.Mode()&fs.ModeSymlink != 0:
 		target, _ := os.Readlink(name)
-		return &exitError{1, fmt.Sprintf("dutymap export: %s is a symbolic link (to %s); dutymap does not write through links. Give the file itself.", shown, termsafe.QuoteName(target))}
+		return &exitError{1, a.say(outIsLink, shown, termsafe.QuoteName(target))}
 	case info.IsDir():
-		return &exitError{1, fmt.Sprintf("dutymap export: %s is a folder; give a file name, such as %s", shown, termsafe.QuoteName(filepath.Join(name, example)))}
+		return &exitError{1, a.say(outIsFolder, shown, termsafe.QuoteName(filepath.Join(name, example)))}
 	case !info.Mode().IsRegular():
-		return &exitError{1, fmt.Sprintf("dutymap export: %s is not a regular file; give a file name, or leave --out out and redirect the output", shown)}
+		return &exitError{1, a.say(outNotFile, shown)}
 	case !force:
-		return &exitError{1, fmt.Sprintf("dutymap export: %s already exists, so export will not replace it.\nChoose another name, or pass --force to replace it.", shown)}
+		return &exitError{1, a.say(outExists, shown)}
 	}
 	return nil
 }
@@ -756,7 +755,7 @@ func (a *app) exportFile(name string, binary bool, write func(io.Writer) error) 
 	shown := termsafe.QuoteName(name)
 	tmp, err := os.CreateTemp(filepath.Dir(name), "."+filepath.Base(name)+".*.tmp")
 	if err != nil {
-		return &exitError{1, fmt.Sprintf("dutymap export: cannot write %s: %v\nCheck that you may write to %s, or choose another file.", shown, plainErr(err), termsafe.QuoteName(filepath.Dir(name)))}
+		return &exitError{1, a.say(cannotWriteIn, shown, a.sysErr(err), termsafe.QuoteName(filepath.Dir(name)))}
 	}
 	done := false
 	defer func() {
@@ -777,22 +776,46 @@ func (a *app) exportFile(name string, binary bool, write func(io.Writer) error) 
 	}
 	switch {
 	case out.err != nil:
-		return &exitError{1, fmt.Sprintf("dutymap export: cannot write %s: %v; it was left as it was", shown, plainErr(out.err))}
+		return &exitError{1, a.say(cannotWriteKept, shown, a.sysErr(out.err))}
 	case werr != nil && binary:
-		return &exitError{1, "dutymap export: could not make the workbook: " + werr.Error()}
+		return &exitError{1, a.say(noWorkbook, werr)}
 	case werr != nil:
 		return werr
 	}
 	if err := tmp.Chmod(0o644); err != nil {
-		return &exitError{1, fmt.Sprintf("dutymap export: cannot write %s: %v", shown, plainErr(err))}
+		return &exitError{1, a.say(cannotWrite, shown, a.sysErr(err))}
 	}
 	if err := tmp.Close(); err != nil {
-		return &exitError{1, fmt.Sprintf("dutymap export: cannot write %s: %v; it was left as it was", shown, plainErr(err))}
+		return &exitError{1, a.say(cannotWriteKept, shown, a.sysErr(err))}
 	}
 	if err := os.Rename(tmp.Name(), name); err != nil {
-		return &exitError{1, fmt.Sprintf("dutymap export: cannot write %s: %v", shown, quotedErr(err))}
+		return &exitError{1, a.say(cannotWrite, shown, a.quotedErr(err))}
 	}
 	done = true
-	fmt.Fprintf(a.io.Out, "Wrote %s.\n", shown)
+	fmt.Fprintln(a.io.Out, a.say(wrote, shown))
 	return nil
 }
+
+// export's messages.
+var (
+	positionsFor     = [model.NumLangs]string{"dutymap export: --positions is for diagrams: use it with --format %s", "dutymap export：--positions 用于图表：请配合 --format %s 使用"}
+	forceNeedsOut    = [model.NumLangs]string{"dutymap export: --force replaces the file --out names; give it: %s", "dutymap export：--force 替换 --out 指定的文件；请给出它：%s"}
+	outOverSSH       = [model.NumLangs]string{"dutymap export: --out is not available over SSH: the file would be written on the server; redirect the output on your side: ssh HOST export --format %s > %s", "dutymap export：--out 不能通过 SSH 使用：文件会写在服务器上；请在你这边重定向输出：ssh HOST export --format %s > %s"}
+	workbookTerminal = [model.NumLangs]string{"dutymap export: a workbook is not for the terminal; redirect it to a file: %s", "dutymap export：工作簿不能输出到终端；请重定向到文件：%s"}
+	workbookSession  = [model.NumLangs]string{"dutymap export: a workbook is not for the terminal, and this SSH session has one (ssh -t); run ssh without -t and redirect it to a file: ssh -T HOST export --format xlsx > org.xlsx", "dutymap export：工作簿不能输出到终端，而这个 SSH 会话有终端（ssh -t）；请不加 -t 运行 ssh，并重定向到文件：ssh -T HOST export --format xlsx > org.xlsx"}
+	exportNoText     = [model.NumLangs]string{"dutymap export: the content has no text in %s (%s); names and duties are exported in the language it has.", "dutymap export：内容中没有%s（%s）的文字；名称和职责按内容已有的语言导出。"}
+	noWorkbook       = [model.NumLangs]string{"dutymap export: could not make the workbook: %v", "dutymap export：无法生成工作簿：%v"}
+	extContradicts   = [model.NumLangs]string{"dutymap export: %s names %s, but --format is %s\n  fix: leave --format out (the extension chooses %s), or name the file %s", "dutymap export：%s 表示 %s，但 --format 是 %s\n  修正：不写 --format（由扩展名选择 %s），或把文件命名为 %s"}
+	exportLangCode   = [model.NumLangs]string{"dutymap export: --lang must be a language code or all, not %s", "dutymap export：--lang 必须是语言代码或 all，而不是 %s"}
+	exportLangOf     = [model.NumLangs]string{"dutymap export: --lang must be %s or all, not %s", "dutymap export：--lang 必须是 %s 或 all，而不是 %s"}
+	noOutFolder      = [model.NumLangs]string{"dutymap export: cannot write %s: the folder %s does not exist; create it, or choose another file", "dutymap export：无法写入 %s：文件夹 %s 不存在；请创建它，或换一个文件"}
+	cannotUseOut     = [model.NumLangs]string{"dutymap export: cannot use %s: %v", "dutymap export：无法使用 %s：%v"}
+	outIsLink        = [model.NumLangs]string{"dutymap export: %s is a symbolic link (to %s); dutymap does not write through links. Give the file itself.", "dutymap export：%s 是符号链接（指向 %s）；dutymap 不通过链接写入。请给出文件本身。"}
+	outIsFolder      = [model.NumLangs]string{"dutymap export: %s is a folder; give a file name, such as %s", "dutymap export：%s 是文件夹；请给出文件名，如 %s"}
+	outNotFile       = [model.NumLangs]string{"dutymap export: %s is not a regular file; give a file name, or leave --out out and redirect the output", "dutymap export：%s 不是普通文件；请给出文件名，或不写 --out 而重定向输出"}
+	outExists        = [model.NumLangs]string{"dutymap export: %s already exists, so export will not replace it.\nChoose another name, or pass --force to replace it.", "dutymap export：%s 已存在，export 不会替换它。\n请换一个名称，或加上 --force 替换它。"}
+	cannotWriteIn    = [model.NumLangs]string{"dutymap export: cannot write %s: %v\nCheck that you may write to %s, or choose another file.", "dutymap export：无法写入 %s：%v\n请确认你有权写入 %s，或换一个文件。"}
+	cannotWriteKept  = [model.NumLangs]string{"dutymap export: cannot write %s: %v; it was left as it was", "dutymap export：无法写入 %s：%v；它保持原样"}
+	cannotWrite      = [model.NumLangs]string{"dutymap export: cannot write %s: %v", "dutymap export：无法写入 %s：%v"}
+	wrote            = [model.NumLangs]string{"Wrote %s.", "已写入 %s。"}
+)

@@ -15,10 +15,10 @@ import (
 // extension chooses by them, and the help, the refusals and their fixes
 // list them.
 type exportFormat struct {
-	name    string   // the name help and fixes give
-	aliases []string // other names --format takes for it
-	exts    []string // extensions that choose it with --out, without the dot; the usual one first
-	what    string   // what a file of it is, for the mismatch refusal
+	name    string                 // the name help and fixes give
+	aliases []string               // other names --format takes for it
+	exts    []string               // extensions that choose it with --out, without the dot; the usual one first
+	what    [model.NumLangs]string // what a file of it is, for the mismatch refusal
 	// table is set for the formats whose columns or keys name their
 	// language (import reads them by it): they hold only languages the
 	// content has text in, where a document or diagram falls back.
@@ -30,12 +30,12 @@ type exportFormat struct {
 }
 
 var exportFormats = []exportFormat{
-	{name: "md", aliases: []string{"markdown"}, exts: []string{"md", "markdown"}, what: "a Markdown document", write: exportMarkdown},
-	{name: "json", exts: []string{"json"}, what: "a JSON document", table: true, write: exportJSON},
-	{name: "csv", exts: []string{"csv"}, what: "a CSV sheet", table: true, write: exportCSV},
-	{name: "xlsx", exts: []string{"xlsx"}, what: "an Excel workbook", table: true, write: exportXLSX},
-	{name: "mermaid", aliases: []string{"mmd"}, exts: []string{"mmd", "mermaid"}, what: "a Mermaid diagram", draw: diagram.Mermaid},
-	{name: "dot", aliases: []string{"gv"}, exts: []string{"dot", "gv"}, what: "a Graphviz graph", draw: diagram.DOT},
+	{name: "md", aliases: []string{"markdown"}, exts: []string{"md", "markdown"}, what: [model.NumLangs]string{"a Markdown document", "Markdown 文档"}, write: exportMarkdown},
+	{name: "json", exts: []string{"json"}, what: [model.NumLangs]string{"a JSON document", "JSON 文档"}, table: true, write: exportJSON},
+	{name: "csv", exts: []string{"csv"}, what: [model.NumLangs]string{"a CSV sheet", "CSV 表格"}, table: true, write: exportCSV},
+	{name: "xlsx", exts: []string{"xlsx"}, what: [model.NumLangs]string{"an Excel workbook", "Excel 工作簿"}, table: true, write: exportXLSX},
+	{name: "mermaid", aliases: []string{"mmd"}, exts: []string{"mmd", "mermaid"}, what: [model.NumLangs]string{"a Mermaid diagram", "Mermaid 图"}, draw: diagram.Mermaid},
+	{name: "dot", aliases: []string{"gv"}, exts: []string{"dot", "gv"}, what: [model.NumLangs]string{"a Graphviz graph", "Graphviz 图"}, draw: diagram.DOT},
 }
 
 // exportFormatNames are the formats' names, and their aliases (alias →

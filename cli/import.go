@@ -63,9 +63,9 @@ example.`,
   dutymap --content staff --builtin=false
   dutymap import tasks.csv --out myorg --column duty="Task statement" --column code="Task ID"
   dutymap import export.csv --out copy --force`,
-		Args: exactArgs(1, "FILE, a .csv or .xlsx file", "dutymap import staff.xlsx"),
+		Args: a.exactArgs(1, [model.NumLangs]string{"FILE, a .csv or .xlsx file", "一个 FILE（.csv 或 .xlsx 文件）"}, "dutymap import staff.xlsx"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			given, err := parseColumns(columns)
+			given, err := a.parseColumns(columns)
 			if err != nil {
 				return err
 			}
@@ -73,7 +73,7 @@ example.`,
 			opts := sheet.Options{Lang: lang, Columns: given, GuessLang: !cmd.Flags().Changed("lang"), FillDown: fillDown}
 			sep, ok := sheet.Separators[separator]
 			if separator != "" && !ok {
-				return &exitError{2, fmt.Sprintf("dutymap import: --separator %s: use comma, semicolon or tab", termsafe.QuoteArg(separator))}
+				return &exitError{2, a.say(badSeparator, termsafe.QuoteArg(separator))}
 			}
 			// Said of a workbook, which has neither (see runImport).
 			var csvOnly []string
@@ -100,12 +100,12 @@ example.`,
 }
 
 // parseColumns reads --column FIELD=HEADER flags.
-func parseColumns(flags []string) ([][2]string, error) {
+func (a *app) parseColumns(flags []string) ([][2]string, error) {
 	var out [][2]string
 	for _, c := range flags {
 		field, header, ok := strings.Cut(c, "=")
 		if !ok || strings.TrimSpace(field) == "" || strings.TrimSpace(header) == "" {
-			return nil, &exitError{2, fmt.Sprintf("dutymap import: --column %s: write FIELD=HEADER, such as --column duty=\"Task statement\"", termsafe.QuoteArg(c))}
+			return nil, &exitError{2, a.say(badColumn, termsafe.QuoteArg(c))}
 		}
 		out = append(out, [2]string{field, header})
 	}
@@ -117,29 +117,29 @@ func parseColumns(flags []string) ([][2]string, error) {
 // them, and a note says so.
 func (a *app) runImport(file, out string, force, prune bool, opts sheet.Options, sheetName, encoding string, sep rune, csvOnly []string) error {
 	if _, err := model.ParseTag(opts.Lang); err != nil {
-		return &exitError{2, fmt.Sprintf("dutymap import: --lang %s is not a language code; use one such as en, zh or de", termsafe.QuoteArg(opts.Lang))}
+		return &exitError{2, a.say(importBadLang, termsafe.QuoteArg(opts.Lang))}
 	}
 	shown := termsafe.QuoteName(file) // the file as messages name it
 	ext := strings.ToLower(filepath.Ext(file))
 	switch sheetFile(file) {
 	case sheetRead:
 	case sheetSaveAs:
-		return &exitError{1, fmt.Sprintf("dutymap import: %s is a %s file; save it as .xlsx or .csv (File, Save As) and import that", shown, ext)}
+		return &exitError{1, a.say(saveAsFirst, shown, ext)}
 	default:
 		switch info, err := os.Stat(file); {
 		case file == "":
-			return &exitError{2, "dutymap import: the file name is empty; give a .csv or .xlsx file"}
+			return &exitError{2, a.say(emptySheetName)}
 		case err == nil && info.IsDir():
-			return &exitError{2, fmt.Sprintf("dutymap import: %s is a folder; give a .csv or .xlsx file", shown)}
+			return &exitError{2, a.say(sheetIsFolder, shown)}
 		}
-		return &exitError{2, fmt.Sprintf("dutymap import: %s: give a .csv or .xlsx file", shown)}
+		return &exitError{2, a.say(notSheetName, shown)}
 	}
 	if out == "" {
 		out = strings.TrimSuffix(filepath.Base(file), filepath.Ext(file))
 		if strings.TrimSpace(out) == "" {
 			// ".csv": checkTarget's "the folder name is empty" would
 			// blame a folder the user never gave.
-			return &exitError{2, fmt.Sprintf("dutymap import: the name of %s is only its extension, so it gives no folder to write\n  fix: give the folder with --out, such as --out myorg", shown)}
+			return &exitError{2, a.say(onlyExtension, shown)}
 		}
 	}
 	// A text file's unknown encoding is said first, as wrong usage, even
@@ -147,9 +147,9 @@ func (a *app) runImport(file, out string, force, prune bool, opts sheet.Options,
 	// its bytes say whether it is one (a note then says --encoding is not
 	// for it).
 	if ext != ".xlsx" && ext != ".xlsm" && !sheet.KnownEncoding(encoding) {
-		return encodingError(encoding)
+		return a.encodingError(encoding)
 	}
-	f, err := openSheet(file, shown)
+	f, err := a.openSheet(file, shown)
 	if err != nil {
 		return err
 	}
@@ -163,9 +163,9 @@ func (a *app) runImport(file, out string, force, prune bool, opts sheet.Options,
 	// not empty adds --force before learning the flag is wrong (tryout24
 	// H19). A workbook has no encoding: a note says so below.
 	if !workbook && !sheet.KnownEncoding(encoding) {
-		return encodingError(encoding)
+		return a.encodingError(encoding)
 	}
-	if err := checkTarget("import", out, force); err != nil {
+	if err := a.checkTarget("import", out, force); err != nil {
 		return err
 	}
 	var rows sheet.Rows
@@ -173,12 +173,11 @@ func (a *app) runImport(file, out string, force, prune bool, opts sheet.Options,
 	switch {
 	case workbook:
 		if len(csvOnly) > 0 {
-			is, it := "is", "it"
+			forCSV := csvFlagOnly
 			if len(csvOnly) > 1 {
-				is, it = "are", "them"
+				forCSV = csvFlagsOnly
 			}
-			fmt.Fprintf(a.io.Err, "dutymap import: %s %s for CSV text; %s is read as a workbook, which has no encoding or separator to choose: leave %s out\n",
-				strings.Join(csvOnly, " and "), is, shown, it)
+			fmt.Fprintln(a.io.Err, a.say(forCSV, strings.Join(csvOnly, a.say(andSep)), shown))
 		}
 		// excelize unzips a large sheet into temporary files: a folder of
 		// import's own holds them, removed by rows.Close, or by a quit
@@ -196,11 +195,11 @@ func (a *app) runImport(file, out string, force, prune bool, opts sheet.Options,
 				rows.Close()
 				rows, opts.Name, _, err = readSheetAt(f, name, tmp)
 			}
-			how := "reading " + termsafe.QuoteArg(opts.Name)
 			if opts.Name != first && err == nil {
-				how = fmt.Sprintf("reading %s, as no column of %s reads as the department", termsafe.QuoteArg(opts.Name), termsafe.QuoteArg(first))
+				fmt.Fprintln(a.io.Err, a.say(coverSheet, shown, len(sheets), sheet.SomeSheets(sheets), termsafe.QuoteArg(opts.Name), termsafe.QuoteArg(first)))
+			} else {
+				fmt.Fprintln(a.io.Err, a.say(manySheets, shown, len(sheets), sheet.SomeSheets(sheets), termsafe.QuoteArg(opts.Name)))
 			}
-			fmt.Fprintf(a.io.Err, "dutymap import: %s has %d sheets (%s); %s (choose another with --sheet)\n", shown, len(sheets), sheet.SomeSheets(sheets), how)
 		}
 		opts.Name = fmt.Sprintf("%s[%s]", shown, opts.Name)
 	default:
@@ -216,18 +215,18 @@ func (a *app) runImport(file, out string, force, prune bool, opts sheet.Options,
 		fmt.Fprintln(a.io.Err, p)
 	}
 	if errs := res.Problems.Errors(); len(errs) > 0 {
-		return &exitError{1, fmt.Sprintf("%s found in %s; nothing was written.", content.Count(errs.Total(), "problem", "problems"), shown)}
+		return &exitError{1, a.say(problemsFound, a.count(errs.Total(), "problem", "problems", "个问题"), shown)}
 	}
 	// The sheet carries only the ids of sources and the names of groups:
 	// what the folder's own sources.yaml and groups.yaml say of them
 	// (titles, url, ref, a group's sources) is kept, not replaced.
 	files, kept, err := content.KeepLists(res.Files, func(name string) []byte { return readOwn(out, name) }, prune)
 	if err != nil {
-		return &exitError{1, fmt.Sprintf("dutymap import: %s: %v; nothing was written.", termsafe.QuoteName(out), err)}
+		return &exitError{1, a.say(keepFailed, termsafe.QuoteName(out), err)}
 	}
 	n, err := writeFolder(out, files)
 	if err != nil {
-		return writeFailed("import", err, out, "choose another folder with --out")
+		return a.writeFailed("import", err, out, a.say(otherFolderOut))
 	}
 	a.importSummary(res, opts, shown, out, n, kept)
 	return a.staleSummary(out, files, prune)
@@ -265,18 +264,18 @@ func readSheetAt(f *os.File, name, tmp string) (sheet.Rows, string, []string, er
 // filledSummary says which blank cells --fill-down filled, so that the
 // user can check the guess: "Filled down: 4 blank cells from the row
 // above: Department: 3 cells (rows 3, 4, 6), Section: 1 cell (row 5)".
-func filledSummary(filled []sheet.Filled) string {
+func (a *app) filledSummary(filled []sheet.Filled) string {
 	total := 0
 	cols := make([]string, len(filled))
 	for i, f := range filled {
 		total += f.Cells
 		// "岗位: 1 cell (row 7)": "岗位 1" read as a column of that name.
-		cols[i] = fmt.Sprintf("%s: %s (%s)", f.Header, content.Count(f.Cells, "cell", "cells"), f.Where())
+		cols[i] = a.say(filledColumn, f.Header, a.count(f.Cells, "cell", "cells", "个单元格"), f.Where())
 	}
 	if total == 0 {
-		return "Filled down: no blank department, section or position cell (--fill-down changed nothing)"
+		return a.say(filledNone)
 	}
-	return fmt.Sprintf("Filled down: %s from the row above: %s", content.Count(total, "blank cell", "blank cells"), strings.Join(cols, ", "))
+	return a.say(filledSome, a.count(total, "blank cell", "blank cells", "个空单元格"), strings.Join(cols, a.say(listSep)))
 }
 
 // sheetFormat checks that what the file holds is what its name says
@@ -294,45 +293,43 @@ func (a *app) sheetFormat(f *os.File, file, shown, ext, sheetName string) (workb
 	named := ext == ".xlsx" || ext == ".xlsm"
 	renamed := func(to string) string { return termsafe.QuoteName(strings.TrimSuffix(file, filepath.Ext(file)) + to) }
 	refuse := func(what, fix string) error {
-		return &exitError{1, fmt.Sprintf("dutymap import: %s is %s\n  fix: %s", shown, what, fix)}
+		return &exitError{1, a.say(notWhatNamed, shown, what, fix)}
 	}
-	not := "not CSV text"
+	not := a.say(notCSV)
 	if named {
-		not = "not an XLSX workbook"
+		not = a.say(notXLSX)
 	}
 	switch format {
 	case sheet.FormatXLSX:
 		if !named {
-			fmt.Fprintf(a.io.Err, "dutymap import: %s is an Excel workbook (XLSX), not CSV text: reading it as a workbook (rename it %s to say so)\n", shown, renamed(".xlsx"))
+			fmt.Fprintln(a.io.Err, a.say(workbookAsCSV, shown, renamed(".xlsx")))
 		}
 		return true, nil
 	case sheet.FormatODS:
-		return false, refuse("an OpenDocument spreadsheet (.ods), "+not, "open it in a spreadsheet program, save it as .xlsx or .csv (File, Save As) and import that")
+		return false, refuse(a.say(isODS, not), a.say(saveFromProgram))
 	case sheet.FormatDamagedZip:
-		return false, refuse("a zip archive that is damaged or cut short: its list of parts cannot be read",
-			"if it was downloaded or copied, get it again; else open it in the spreadsheet program (which may repair it), save it again and import that")
+		return false, refuse(a.say(isDamagedZip), a.say(getAgain))
 	case sheet.FormatZip:
-		return false, refuse("a zip file that holds no workbook, "+not, "unzip it and import the sheet inside, or save the sheet as .xlsx or .csv")
+		return false, refuse(a.say(isOtherZip, not), a.say(unzipIt))
 	case sheet.FormatCFB:
-		return false, refuse("a password-protected workbook, or an Excel 97–2003 one (.xls), "+not,
-			"open it in Excel, remove its password if it has one (File, Info, Protect Workbook), save it as .xlsx (File, Save As) and import that")
+		return false, refuse(a.say(isCFB, not), a.say(removePassword))
 	case sheet.FormatHTML:
-		return false, refuse("a web page (HTML), "+not, "open it in a spreadsheet program, save it as .xlsx or .csv (File, Save As) and import that")
+		return false, refuse(a.say(isHTML, not), a.say(saveFromProgram))
 	case sheet.FormatBinary:
 		if named {
-			return false, refuse("not an XLSX workbook (not a zip file)", "open it in the program that made it and save it as .xlsx or .csv")
+			return false, refuse(a.say(notZip), a.say(saveFromMaker))
 		}
 		// NULs in a .csv: UTF-16 without a byte order mark, which the
 		// CSV reader tells, or a NUL the row's problem names.
 	}
 	if named && size == 0 {
-		return false, refuse("empty, not an XLSX workbook", "save the workbook again from the spreadsheet program")
+		return false, refuse(a.say(isEmptyXLSX), a.say(saveAgain))
 	}
 	if named { // text
-		return false, refuse("text, not an XLSX workbook (a zip file)", fmt.Sprintf("if it is CSV, rename it %s and import that", renamed(".csv")))
+		return false, refuse(a.say(isText), a.say(renameCSV, renamed(".csv")))
 	}
 	if sheetName != "" {
-		return false, &exitError{2, fmt.Sprintf("dutymap import: --sheet %s: %s is CSV, which has one sheet; leave --sheet out", termsafe.QuoteName(sheetName), shown)}
+		return false, &exitError{2, a.say(sheetOfCSV, termsafe.QuoteName(sheetName), shown)}
 	}
 	return false, nil
 }
@@ -361,24 +358,25 @@ func sheetFile(name string) sheetKind {
 // checked before the file is opened and again once it is (filekind.Open),
 // so that a named pipe never blocks, a device is never opened, and a file
 // too large is refused before any of it is read.
-func openSheet(file, shown string) (*os.File, error) {
+func (a *app) openSheet(file, shown string) (*os.File, error) {
 	refuse := func(info os.FileInfo) error {
 		if what, ok := filekind.Of(info.Mode()); !ok {
 			if what == "" {
-				what = "a special file"
+				what = a.say(specialFile)
+			} else {
+				what = a.fileKind(what)
 			}
-			return &exitError{1, fmt.Sprintf("dutymap import: %s is %s, not a file; save the sheet as a .csv or .xlsx file and import that", shown, what)}
+			return &exitError{1, a.say(sheetNotFile, shown, what)}
 		}
 		if info.Size() > sheet.MaxFileSize {
-			return &exitError{1, fmt.Sprintf("dutymap import: %s is %d MB, larger than the %d MB import reads; %s",
-				shown, (info.Size()+1<<20-1)>>20, sheet.MaxFileSize>>20, sheet.SplitFix)}
+			return &exitError{1, a.say(sheetTooLarge, shown, (info.Size()+1<<20-1)>>20, sheet.MaxFileSize>>20, a.say(splitFix))}
 		}
 		return nil
 	}
 	f, _, err := filekind.Open(file, refuse)
 	if err != nil {
 		if _, refused := err.(*exitError); !refused {
-			err = &exitError{1, fmt.Sprintf("dutymap import: cannot read %s: %v", shown, plainErr(err))}
+			err = &exitError{1, a.say(sheetUnreadable, shown, a.sysErr(err))}
 		}
 		return nil, err
 	}
@@ -412,23 +410,23 @@ func (a *app) staleSummary(out string, written []content.File, prune bool) error
 	if err != nil || len(stale) == 0 {
 		return nil
 	}
-	list := termsafe.FirstNames(stale, maxListedFiles, termsafe.MaxArgCells, "more file", "more files")
+	list := a.firstNames(stale, maxListedFiles, termsafe.MaxArgCells, "more file", "more files", "个文件")
+	files := a.count(len(stale), "file", "files", "个文件")
 	if !prune {
-		fmt.Fprintf(a.io.Out, "\nKept %s the sheet does not have, which dutymap still reads as content: %s.\n"+
-			"  Delete them, or import again with --force --prune to remove them.\n", content.Count(len(stale), "file", "files"), list)
+		fmt.Fprint(a.io.Out, a.say(keptStale, files, list))
 		return nil
 	}
 	root, err := os.OpenRoot(out)
 	if err != nil {
-		return &exitError{1, fmt.Sprintf("dutymap import: cannot remove the files the sheet does not have: %v", err)}
+		return &exitError{1, a.say(cannotPrune, err)}
 	}
 	defer root.Close()
 	for i, name := range stale {
 		if err := root.Remove(filepath.FromSlash(name)); err != nil {
-			return &exitError{1, fmt.Sprintf("dutymap import: removed %d of the %d files the sheet does not have, then: %v", i, len(stale), err)}
+			return &exitError{1, a.say(prunedSome, i, len(stale), err)}
 		}
 	}
-	fmt.Fprintf(a.io.Out, "\nRemoved %s the sheet does not have: %s.\n", content.Count(len(stale), "file", "files"), list)
+	fmt.Fprint(a.io.Out, a.say(removedStale, files, list))
 	return nil
 }
 
@@ -483,17 +481,17 @@ const (
 
 // ignoredList names the ignored columns: the first few, each header cut
 // to a few words, and how many more.
-func ignoredList(headers []string) string {
-	return termsafe.FirstNames(headers, maxListedColumns, maxHeaderCells, "more column", "more columns")
+func (a *app) ignoredList(headers []string) string {
+	return a.firstNames(headers, maxListedColumns, maxHeaderCells, "more column", "more columns", "列")
 }
 
 // quoteIDs lists ids as messages name them.
-func quoteIDs(ids []string) string {
+func (a *app) quoteIDs(ids []string) string {
 	q := make([]string, len(ids))
 	for i, id := range ids {
 		q[i] = termsafe.QuoteName(id)
 	}
-	return strings.Join(q, ", ")
+	return strings.Join(q, a.say(listSep))
 }
 
 // sheetLeavesOut says, in one sentence, what a sheet cannot carry that
@@ -502,33 +500,31 @@ func quoteIDs(ids []string) string {
 // them) and a group's sources (groups.yaml lists the groups without them).
 // An export imported into a new folder loses both; the files a folder
 // has already are kept (--force), and then nothing is lost.
-func sheetLeavesOut(sources, groups int, keptSources, keptGroups bool) string {
+func (a *app) sheetLeavesOut(sources, groups int, keptSources, keptGroups bool) string {
 	srcs := !keptSources && sources > 0
 	grps := !keptGroups && groups > 0
 	switch {
 	case srcs && grps:
-		return fmt.Sprintf("sources.yaml lists %s, and groups.yaml the %s it names, without sources: a sheet carries neither a source's title nor a group's sources; give them in those files.",
-			sourcesListed(sources), content.Count(groups, "group", "groups"))
+		return a.say(lacksBoth, a.sourcesListed(sources), a.count(groups, "group", "groups", "个分组"))
 	case srcs:
-		give := "give each a title there"
+		give := giveTitles
 		if sources == 1 {
-			give = "give it a title there"
+			give = giveTitle
 		}
-		return fmt.Sprintf("sources.yaml lists %s: a sheet does not carry a source's title; %s.", sourcesListed(sources), give)
+		return a.say(lacksTitles, a.sourcesListed(sources), a.say(give))
 	case grps:
-		return fmt.Sprintf("groups.yaml lists the %s the sheet names, without sources: a sheet does not carry a group's sources; give them there.",
-			content.Count(groups, "group", "groups"))
+		return a.say(lacksGroupSources, a.count(groups, "group", "groups", "个分组"))
 	}
 	return ""
 }
 
 // sourcesListed says what sources.yaml holds after an import: the n
 // sources the sheet cites, titled by their ids, in the sheet's order.
-func sourcesListed(n int) string {
+func (a *app) sourcesListed(n int) string {
 	if n == 1 {
-		return "the 1 source the sheet cites, titled by its id"
+		return a.say(oneSourceListed)
 	}
-	return fmt.Sprintf("the %d sources the sheet cites, in the order it first cites them, titled by their ids", n)
+	return a.say(sourcesInOrder, n)
 }
 
 // importSummary says what was read and written, and what to do next.
@@ -547,48 +543,48 @@ func (a *app) importSummary(res *sheet.Result, opts sheet.Options, file, out str
 		}
 	}
 	w := a.io.Out
-	fmt.Fprintf(w, "Read %s from %s.\n  Columns: %s\n", content.Count(res.Rows, "row", "rows"), file, strings.Join(used, ", "))
+	fmt.Fprintln(w, a.say(readRows, a.count(res.Rows, "row", "rows", "行"), file, strings.Join(used, a.say(listSep))))
 	if len(res.Mapping.Ignored) > 0 {
-		how := "name them with --column FIELD=HEADER to use them"
+		how := a.say(nameIgnored)
 		if l := res.Mapping.IgnoredTwice; l != "" {
 			// A header on two columns names neither: the letter does.
-			how += "; a header two columns share by its letter: --column FIELD=" + l
+			how += a.say(sharedHeader, l)
 		}
-		fmt.Fprintf(w, "  Ignored: %s (%s)\n", ignoredList(res.Mapping.Ignored), how)
+		fmt.Fprintln(w, a.say(ignoredColumns, a.ignoredList(res.Mapping.Ignored), how))
 	}
 	if len(res.LangFrom) > 0 {
-		fmt.Fprintf(w, "  Language: %s, as the headers %s are Chinese (choose another with --lang)\n", res.Lang, strings.Join(res.LangFrom, ", "))
+		fmt.Fprintln(w, a.say(langFromHeaders, res.Lang, strings.Join(res.LangFrom, a.say(listSep))))
 	}
 	if opts.FillDown {
-		fmt.Fprintf(w, "  %s\n", filledSummary(res.Filled))
+		fmt.Fprintf(w, "  %s\n", a.filledSummary(res.Filled))
 	}
 	if len(res.Made) > 0 {
-		fmt.Fprintf(w, "  Duties with no section were put under \"%s\" in %s.\n", strings.Join(res.MadeTitles, "\", \""), termsafe.FirstNames(res.Made, maxListedFiles, termsafe.MaxArgCells, "more department", "more departments"))
+		fmt.Fprintln(w, a.say(madeSections, strings.Join(res.MadeTitles, "\", \""), a.firstNames(res.Made, maxListedFiles, termsafe.MaxArgCells, "more department", "more departments", "个部门")))
 	}
 	keptSources, keptGroups := false, false
 	for _, k := range kept {
 		keptSources = keptSources || k.Name == "sources.yaml"
 		keptGroups = keptGroups || k.Name == "groups.yaml"
-		fmt.Fprintf(w, "  %s: the folder's entries are kept as they were", k.Name)
+		fmt.Fprint(w, a.say(keptEntries, k.Name))
 		if len(k.Added) > 0 {
-			fmt.Fprintf(w, "; added %s", quoteIDs(k.Added))
+			fmt.Fprint(w, a.say(addedIDs, a.quoteIDs(k.Added)))
 			switch {
 			case k.Name != "sources.yaml":
 			case len(k.Added) == 1:
-				fmt.Fprint(w, ", titled by its id: give it a title")
+				fmt.Fprint(w, a.say(titledByID))
 			default:
-				fmt.Fprint(w, ", titled by their ids: give them titles")
+				fmt.Fprint(w, a.say(titledByIDs))
 			}
 		}
 		switch {
 		case len(k.Unnamed) > 0 && k.Pruned:
-			fmt.Fprintf(w, "; removed %s the sheet no longer names", quoteIDs(k.Unnamed))
+			fmt.Fprint(w, a.say(removedIDs, a.quoteIDs(k.Unnamed)))
 		case len(k.Unnamed) > 0:
-			fmt.Fprintf(w, "; kept %s the sheet does not name (--prune removes them)", quoteIDs(k.Unnamed))
+			fmt.Fprint(w, a.say(keptIDs, a.quoteIDs(k.Unnamed)))
 		}
-		fmt.Fprintln(w, ".")
+		fmt.Fprintln(w, a.say(fullStop))
 	}
-	if lost := sheetLeavesOut(len(res.Org.Sources), len(res.Org.Groups), keptSources, keptGroups); lost != "" {
+	if lost := a.sheetLeavesOut(len(res.Org.Sources), len(res.Org.Groups), keptSources, keptGroups); lost != "" {
 		fmt.Fprintf(w, "  %s\n", lost)
 	}
 	var langs []string
@@ -600,8 +596,7 @@ func (a *app) importSummary(res *sheet.Result, opts sheet.Options, file, out str
 	for _, note := range builtinClashes(res.Org, a.interfaceLang()) {
 		fmt.Fprintf(w, "  %s\n", note) // the sheet's departments over the built-in ones
 	}
-	fmt.Fprintf(w, "Wrote %s to %s: %s (%s).\n\nNext steps:\n  dutymap validate %s\n  dutymap --content %s --builtin=false\n",
-		content.Count(files, "file", "files"), termsafe.QuoteName(out), summary(res.Org), strings.Join(langs, ", "), shellQuote(out), shellQuote(out))
+	fmt.Fprint(w, a.say(wroteFolder, a.count(files, "file", "files", "个文件"), termsafe.QuoteName(out), summaryOf(res.Org, a.interfaceLang()), strings.Join(langs, ", "), shellQuote(out)))
 }
 
 // removeOnQuit removes dir, a workbook's temporary folder, when a quit
@@ -640,6 +635,84 @@ func removeOnSignal(dir string, signals <-chan os.Signal, done <-chan struct{}, 
 }
 
 // encodingError is the usage error of an --encoding import does not know.
-func encodingError(encoding string) error {
-	return &exitError{2, fmt.Sprintf("dutymap import: --encoding %s: %s", termsafe.QuoteArg(encoding), sheet.EncodingHint)}
+func (a *app) encodingError(encoding string) error {
+	return &exitError{2, a.say(badEncoding, termsafe.QuoteArg(encoding), a.say(encodingHint))}
 }
+
+// import's messages and report.
+var (
+	badSeparator      = [model.NumLangs]string{"dutymap import: --separator %s: use comma, semicolon or tab", "dutymap import：--separator %s：请用 comma、semicolon 或 tab"}
+	badColumn         = [model.NumLangs]string{"dutymap import: --column %s: write FIELD=HEADER, such as --column duty=\"Task statement\"", "dutymap import：--column %s：请写成 FIELD=HEADER，如 --column duty=\"任务说明\""}
+	importBadLang     = [model.NumLangs]string{"dutymap import: --lang %s is not a language code; use one such as en, zh or de", "dutymap import：--lang %s 不是语言代码；请用 en、zh 或 de 这样的代码"}
+	saveAsFirst       = [model.NumLangs]string{"dutymap import: %s is a %s file; save it as .xlsx or .csv (File, Save As) and import that", "dutymap import：%s 是 %s 文件；请把它另存为 .xlsx 或 .csv（文件 › 另存为），再导入"}
+	notSheetName      = [model.NumLangs]string{"dutymap import: %s: give a .csv or .xlsx file", "dutymap import：%s：请给出 .csv 或 .xlsx 文件"}
+	emptySheetName    = [model.NumLangs]string{"dutymap import: the file name is empty; give a .csv or .xlsx file", "dutymap import：文件名为空；请给出 .csv 或 .xlsx 文件"}
+	sheetIsFolder     = [model.NumLangs]string{"dutymap import: %s is a folder; give a .csv or .xlsx file", "dutymap import：%s 是文件夹；请给出 .csv 或 .xlsx 文件"}
+	coverSheet        = [model.NumLangs]string{"dutymap import: %s has %d sheets (%s); reading %s, as no column of %s reads as the department (choose another with --sheet)", "dutymap import：%s 有 %d 个工作表（%s）；读取 %s，因为 %s 中没有可读作部门的列（可用 --sheet 选择其他工作表）"}
+	onlyExtension     = [model.NumLangs]string{"dutymap import: the name of %s is only its extension, so it gives no folder to write\n  fix: give the folder with --out, such as --out myorg", "dutymap import：%s 的名称只有扩展名，得不出要写入的文件夹\n  修正：用 --out 给出文件夹，如 --out myorg"}
+	csvFlagOnly       = [model.NumLangs]string{"dutymap import: %s is for CSV text; %s is read as a workbook, which has no encoding or separator to choose: leave it out", "dutymap import：%s 只用于 CSV 文本；%s 按工作簿读取，没有编码或分隔符可选：请去掉它"}
+	csvFlagsOnly      = [model.NumLangs]string{"dutymap import: %s are for CSV text; %s is read as a workbook, which has no encoding or separator to choose: leave them out", "dutymap import：%s 只用于 CSV 文本；%s 按工作簿读取，没有编码或分隔符可选：请去掉它们"}
+	andSep            = [model.NumLangs]string{" and ", " 和 "}
+	manySheets        = [model.NumLangs]string{"dutymap import: %s has %d sheets (%s); reading %s (choose another with --sheet)", "dutymap import：%s 有 %d 个工作表（%s）；读取 %s（可用 --sheet 选择其他工作表）"}
+	problemsFound     = [model.NumLangs]string{"%s found in %s; nothing was written.", "在 %[2]s 中发现 %[1]s；什么也没有写入。"}
+	keepFailed        = [model.NumLangs]string{"dutymap import: %s: %v; nothing was written.", "dutymap import：%s：%v；什么也没有写入。"}
+	filledColumn      = [model.NumLangs]string{"%s: %s (%s)", "%s：%s（%s）"}
+	filledNone        = [model.NumLangs]string{"Filled down: no blank department, section or position cell (--fill-down changed nothing)", "向下填充：没有空的部门、章节或岗位单元格（--fill-down 没有改变任何内容）"}
+	filledSome        = [model.NumLangs]string{"Filled down: %s from the row above: %s", "向下填充：用上一行的值填了 %s：%s"}
+	notWhatNamed      = [model.NumLangs]string{"dutymap import: %s is %s\n  fix: %s", "dutymap import：%s 是%s\n  修正：%s"}
+	notCSV            = [model.NumLangs]string{"not CSV text", "不是 CSV 文本"}
+	notXLSX           = [model.NumLangs]string{"not an XLSX workbook", "不是 XLSX 工作簿"}
+	workbookAsCSV     = [model.NumLangs]string{"dutymap import: %s is an Excel workbook (XLSX), not CSV text: reading it as a workbook (rename it %s to say so)", "dutymap import：%s 是 Excel 工作簿（XLSX），不是 CSV 文本：按工作簿读取（可将它重命名为 %s 以示区别）"}
+	isODS             = [model.NumLangs]string{"an OpenDocument spreadsheet (.ods), %s", "OpenDocument 电子表格（.ods），%s"}
+	isDamagedZip      = [model.NumLangs]string{"a zip archive that is damaged or cut short: its list of parts cannot be read", "一个已损坏或不完整的 zip 压缩包：无法读取其中的部件列表"}
+	isOtherZip        = [model.NumLangs]string{"a zip file that holds no workbook, %s", "一个不含工作簿的 zip 文件，%s"}
+	isCFB             = [model.NumLangs]string{"a password-protected workbook, or an Excel 97–2003 one (.xls), %s", "一个有密码保护的工作簿，或 Excel 97–2003 工作簿（.xls），%s"}
+	isHTML            = [model.NumLangs]string{"a web page (HTML), %s", "一个网页（HTML），%s"}
+	notZip            = [model.NumLangs]string{"not an XLSX workbook (not a zip file)", "不是 XLSX 工作簿（不是 zip 文件）"}
+	isEmptyXLSX       = [model.NumLangs]string{"empty, not an XLSX workbook", "空的，不是 XLSX 工作簿"}
+	isText            = [model.NumLangs]string{"text, not an XLSX workbook (a zip file)", "文本，不是 XLSX 工作簿（zip 文件）"}
+	saveFromProgram   = [model.NumLangs]string{"open it in a spreadsheet program, save it as .xlsx or .csv (File, Save As) and import that", "用电子表格程序打开它，另存为 .xlsx 或 .csv（文件 › 另存为），再导入"}
+	getAgain          = [model.NumLangs]string{"if it was downloaded or copied, get it again; else open it in the spreadsheet program (which may repair it), save it again and import that", "如果它是下载或复制来的，请重新获取；否则用电子表格程序打开它（程序可能会修复它），重新保存后再导入"}
+	unzipIt           = [model.NumLangs]string{"unzip it and import the sheet inside, or save the sheet as .xlsx or .csv", "解压后导入其中的表格，或把表格另存为 .xlsx 或 .csv"}
+	removePassword    = [model.NumLangs]string{"open it in Excel, remove its password if it has one (File, Info, Protect Workbook), save it as .xlsx (File, Save As) and import that", "用 Excel 打开它，如有密码先去掉（文件 › 信息 › 保护工作簿），另存为 .xlsx（文件 › 另存为），再导入"}
+	saveFromMaker     = [model.NumLangs]string{"open it in the program that made it and save it as .xlsx or .csv", "用生成它的程序打开，另存为 .xlsx 或 .csv"}
+	saveAgain         = [model.NumLangs]string{"save the workbook again from the spreadsheet program", "用电子表格程序重新保存这个工作簿"}
+	renameCSV         = [model.NumLangs]string{"if it is CSV, rename it %s and import that", "如果它是 CSV，请重命名为 %s 再导入"}
+	sheetOfCSV        = [model.NumLangs]string{"dutymap import: --sheet %s: %s is CSV, which has one sheet; leave --sheet out", "dutymap import：--sheet %s：%s 是 CSV，只有一个工作表；请去掉 --sheet"}
+	specialFile       = [model.NumLangs]string{"a special file", "一个特殊文件"}
+	sheetNotFile      = [model.NumLangs]string{"dutymap import: %s is %s, not a file; save the sheet as a .csv or .xlsx file and import that", "dutymap import：%s 是%s，不是文件；请把表格保存为 .csv 或 .xlsx 文件再导入"}
+	sheetTooLarge     = [model.NumLangs]string{"dutymap import: %s is %d MB, larger than the %d MB import reads; %s", "dutymap import：%s 有 %d MB，超过 import 能读取的 %d MB；%s"}
+	sheetUnreadable   = [model.NumLangs]string{"dutymap import: cannot read %s: %v", "dutymap import：无法读取 %s：%v"}
+	keptStale         = [model.NumLangs]string{"\nKept %s the sheet does not have, which dutymap still reads as content: %s.\n  Delete them, or import again with --force --prune to remove them.\n", "\n保留了表格中没有的 %s，dutymap 仍会把它们当作内容读取：%s。\n  请删除它们，或加 --force --prune 重新导入以删除它们。\n"}
+	cannotPrune       = [model.NumLangs]string{"dutymap import: cannot remove the files the sheet does not have: %v", "dutymap import：无法删除表格中没有的文件：%v"}
+	prunedSome        = [model.NumLangs]string{"dutymap import: removed %d of the %d files the sheet does not have, then: %v", "dutymap import：表格中没有的 %[2]d 个文件删除了 %[1]d 个，之后出错：%[3]v"}
+	removedStale      = [model.NumLangs]string{"\nRemoved %s the sheet does not have: %s.\n", "\n删除了表格中没有的 %s：%s。\n"}
+	lacksBoth         = [model.NumLangs]string{"sources.yaml lists %s, and groups.yaml the %s it names, without sources: a sheet carries neither a source's title nor a group's sources; give them in those files.", "sources.yaml 列出了%s，groups.yaml 列出了表格所提的 %s，但没有来源：表格既不带来源的标题，也不带分组的来源；请在这两个文件中补上。"}
+	lacksTitles       = [model.NumLangs]string{"sources.yaml lists %s: a sheet does not carry a source's title; %s.", "sources.yaml 列出了%s：表格不带来源的标题；%s。"}
+	giveTitle         = [model.NumLangs]string{"give it a title there", "请在那里给它一个标题"}
+	giveTitles        = [model.NumLangs]string{"give each a title there", "请在那里给每个来源一个标题"}
+	lacksGroupSources = [model.NumLangs]string{"groups.yaml lists the %s the sheet names, without sources: a sheet does not carry a group's sources; give them there.", "groups.yaml 列出了表格所提的 %s，但没有来源：表格不带分组的来源；请在那里补上。"}
+	oneSourceListed   = [model.NumLangs]string{"the 1 source the sheet cites, titled by its id", "表格引用的 1 个来源，以它的 id 为标题"}
+	sourcesInOrder    = [model.NumLangs]string{"the %d sources the sheet cites, in the order it first cites them, titled by their ids", "表格引用的 %d 个来源，按首次引用的顺序，以各自的 id 为标题"}
+	readRows          = [model.NumLangs]string{"Read %s from %s.\n  Columns: %s", "从 %[2]s 读取了 %[1]s。\n  列：%[3]s"}
+	nameIgnored       = [model.NumLangs]string{"name them with --column FIELD=HEADER to use them", "要使用它们，请用 --column FIELD=HEADER 指定"}
+	sharedHeader      = [model.NumLangs]string{"; a header two columns share by its letter: --column FIELD=%s", "；两列共用的表头请用列的字母：--column FIELD=%s"}
+	ignoredColumns    = [model.NumLangs]string{"  Ignored: %s (%s)", "  忽略：%s（%s）"}
+	langFromHeaders   = [model.NumLangs]string{"  Language: %s, as the headers %s are Chinese (choose another with --lang)", "  语言：%s，因为表头 %s 是中文（可用 --lang 选择其他语言）"}
+	madeSections      = [model.NumLangs]string{"  Duties with no section were put under \"%s\" in %s.", "  没有章节的职责放在了 %[2]s 的 \"%[1]s\" 下。"}
+	keptEntries       = [model.NumLangs]string{"  %s: the folder's entries are kept as they were", "  %s：文件夹中原有的条目保持不变"}
+	addedIDs          = [model.NumLangs]string{"; added %s", "；添加了 %s"}
+	titledByID        = [model.NumLangs]string{", titled by its id: give it a title", "，以 id 为标题：请给它一个标题"}
+	titledByIDs       = [model.NumLangs]string{", titled by their ids: give them titles", "，以各自的 id 为标题：请给它们标题"}
+	removedIDs        = [model.NumLangs]string{"; removed %s the sheet no longer names", "；删除了表格已不再提到的 %s"}
+	keptIDs           = [model.NumLangs]string{"; kept %s the sheet does not name (--prune removes them)", "；保留了表格没有提到的 %s（--prune 会删除它们）"}
+	fullStop          = [model.NumLangs]string{".", "。"}
+	wroteFolder       = [model.NumLangs]string{"Wrote %[1]s to %[2]s: %[3]s (%[4]s).\n\nNext steps:\n  dutymap validate %[5]s\n  dutymap --content %[5]s --builtin=false\n", "已将 %[1]s写入 %[2]s：%[3]s（%[4]s）。\n\n接下来：\n  dutymap validate %[5]s\n  dutymap --content %[5]s --builtin=false\n"}
+	badEncoding       = [model.NumLangs]string{"dutymap import: --encoding %s: %s", "dutymap import：--encoding %s：%s"}
+)
+
+// sheet.EncodingHint and sheet.SplitFix, in both languages.
+var (
+	encodingHint = [model.NumLangs]string{sheet.EncodingHint, "请用 utf-8、gb18030、big5 或 windows-1252 这样的名称"}
+	splitFix     = [model.NumLangs]string{sheet.SplitFix, "把它拆成几个表格（每个包含几个部门），分别导入各自的文件夹，再一起打开：dutymap --content A --content B"}
+)

@@ -16,6 +16,7 @@ import (
 	"github.com/dutymap/dutymap/internal/filekind"
 	"github.com/dutymap/dutymap/internal/lazyre"
 	"github.com/dutymap/dutymap/internal/termsafe"
+	"github.com/dutymap/dutymap/model"
 	"github.com/spf13/cobra"
 )
 
@@ -41,17 +42,17 @@ folder to keep a single language.`,
   dutymap validate myorg
   dutymap --content myorg --builtin=false
   dutymap init myorg --force   # restore the original files, keeping any you added`,
-		Args: exactArgs(1, "DIR, the folder to create", "dutymap init myorg"),
+		Args: a.exactArgs(1, [model.NumLangs]string{"DIR, the folder to create", "一个 DIR（要创建的文件夹）"}, "dutymap init myorg"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			dir := args[0]
-			if err := checkTarget("init", dir, force); err != nil {
+			if err := a.checkTarget("init", dir, force); err != nil {
 				return err
 			}
 			n, err := writeTree(content.BuiltinFS(), dir)
 			if err != nil {
-				return writeFailed("init", err, dir, "choose another folder")
+				return a.writeFailed("init", err, dir, a.say(otherFolder))
 			}
-			fmt.Fprintf(a.io.Out, nextSteps, n, termsafe.QuoteName(dir), shellQuote(dir), shellQuote(dir), shellQuote(dir))
+			fmt.Fprint(a.io.Out, a.say(nextSteps, n, termsafe.QuoteName(dir), shellQuote(dir)))
 			return nil
 		},
 	}
@@ -59,50 +60,56 @@ folder to keep a single language.`,
 	return cmd
 }
 
-const nextSteps = `Wrote %d files to %s.
+var nextSteps = [model.NumLangs]string{`Wrote %[1]d files to %[2]s.
 
 Next steps:
   1. Edit the files in en/ and zh/ (one file per department, topic or relation;
      docs/content-format.md explains the format). Delete zh/ to keep English only.
-  2. Check your work:   dutymap --builtin=false validate %s
-  3. Explore it:        dutymap --content %s --builtin=false
+  2. Check your work:   dutymap --builtin=false validate %[3]s
+  3. Explore it:        dutymap --content %[3]s --builtin=false
      (--builtin=false hides the built-in content, so departments you delete stay
      deleted; without it your files are layered over the built-in ones)
-  4. Export it:         dutymap --content %s --builtin=false export --format md
-`
+  4. Export it:         dutymap --content %[3]s --builtin=false export --format md
+`, `已将 %[1]d 个文件写入 %[2]s。
+
+接下来：
+  1. 编辑 en/ 和 zh/ 中的文件（每个部门、专题或关系一个文件；
+     格式见 docs/content-format.md）。删除 zh/ 即只保留英文。
+  2. 检查修改：  dutymap --builtin=false validate %[3]s
+  3. 浏览结果：  dutymap --content %[3]s --builtin=false
+     （--builtin=false 隐藏内置内容，这样你删除的部门不会再出现；
+     不加它时，你的文件叠加在内置文件之上）
+  4. 导出：      dutymap --content %[3]s --builtin=false export --format md
+`}
 
 // checkTarget refuses, before anything is written: an empty DIR, a DIR
 // that is a file or a symbolic link, and a folder that is not empty unless
 // --force is given.
-func checkTarget(cmd, dir string, force bool) error {
+func (a *app) checkTarget(cmd, dir string, force bool) error {
 	if strings.TrimSpace(dir) == "" {
-		return &exitError{2, "dutymap " + cmd + ": the folder name is empty; give the folder to write, such as myorg"}
+		return &exitError{2, a.say(targetEmpty, cmd)}
 	}
 	info, err := os.Lstat(dir)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 		return nil
 	case errors.Is(err, syscall.ENAMETOOLONG):
-		return &exitError{1, fmt.Sprintf("dutymap %s: cannot use %s: the name is too long\n  fix: choose a shorter folder name (each part of a path may have at most 255 bytes)", cmd, termsafe.QuoteName(dir))}
+		return &exitError{1, a.say(targetTooLong, cmd, termsafe.QuoteName(dir))}
 	case err != nil:
-		return &exitError{1, fmt.Sprintf("dutymap %s: cannot use %s: %v", cmd, termsafe.QuoteName(dir), plainErr(err))}
+		return &exitError{1, a.say(targetUnusable, cmd, termsafe.QuoteName(dir), a.sysErr(err))}
 	case info.Mode()&fs.ModeSymlink != 0:
 		target, _ := os.Readlink(dir)
-		return &exitError{1, fmt.Sprintf("dutymap %s: %s is a symbolic link (to %s); dutymap does not write through links. Give the folder itself.", cmd, termsafe.QuoteName(dir), termsafe.QuoteName(target))}
+		return &exitError{1, a.say(targetLink, cmd, termsafe.QuoteName(dir), termsafe.QuoteName(target))}
 	case !info.IsDir():
 		what, _ := filekind.Of(info.Mode())
-		if what == "" {
-			what = "a file"
-		}
-		return &exitError{1, fmt.Sprintf("dutymap %s: %s is %s, not a folder; choose a new folder name", cmd, termsafe.QuoteName(dir), what)}
+		return &exitError{1, a.say(targetNotFolder, cmd, termsafe.QuoteName(dir), a.fileKind(what))}
 	}
 	entries, err := os.ReadDir(dir)
 	if err != nil {
-		return &exitError{1, fmt.Sprintf("dutymap %s: cannot read %s: %v", cmd, termsafe.QuoteName(dir), plainErr(err))}
+		return &exitError{1, a.say(targetUnreadable, cmd, termsafe.QuoteName(dir), a.sysErr(err))}
 	}
 	if len(entries) > 0 && !force {
-		return &exitError{1, fmt.Sprintf("dutymap %s: %s already exists and is not empty, so %s will not write into it.\n"+
-			"Choose a new folder, or pass --force to write anyway (files with the same names are replaced, others kept).", cmd, termsafe.QuoteName(dir), cmd)}
+		return &exitError{1, a.say(targetNotEmpty, cmd, termsafe.QuoteName(dir))}
 	}
 	return nil
 }
@@ -128,30 +135,59 @@ func writeTree(fsys fs.FS, dir string) (int, error) {
 // blockedError is writeFolder refusing a path in its way (a link, a file
 // where a folder goes): the message says what to move, and the folder
 // may well be writable.
-type blockedError string
+type blockedError struct {
+	dir   string
+	paths []blockedPath
+}
 
-func (e blockedError) Error() string { return string(e) }
+// blockedPath is one path in the way: its name (quoted) and what it is
+// (one of the pairs in blockedWhat).
+type blockedPath struct {
+	name string
+	what [model.NumLangs]string
+}
+
+// Error is the message in English; writeFailed says it in the user's
+// language (in).
+func (e *blockedError) Error() string { return e.in(model.En) }
+
+func (e *blockedError) in(lang model.Lang) string {
+	paths := make([]string, len(e.paths))
+	for i, p := range e.paths {
+		paths[i] = p.name + p.what[lang]
+	}
+	return fmt.Sprintf(blockedBy[lang], termsafe.QuoteName(e.dir), strings.Join(paths, blockedAnd[lang]))
+}
+
+// What writeFolder finds in its way.
+var (
+	blockedBy     = [model.NumLangs]string{"nothing was written, because in %s, %s; move it away first", "什么也没有写入，因为在 %s 中，%s；请先把它移走"}
+	blockedAnd    = [model.NumLangs]string{", and ", "；"}
+	isLink        = [model.NumLangs]string{" is a symbolic link", " 是符号链接"}
+	fileForFolder = [model.NumLangs]string{" is a file where a folder goes", " 是文件，而那里应是文件夹"}
+	folderForFile = [model.NumLangs]string{" is a folder where a file goes", " 是文件夹，而那里应是文件"}
+)
 
 // writeFailed is the error of a command whose writeFolder failed: a path
 // in the way as it is; a full disk (or quota) as such, since no
 // permission is at fault; anything else with a hint to check the
 // permissions or do otherwise. writeFolder has undone its writes, and the
 // message says so.
-func writeFailed(cmd string, err error, dir, otherwise string) error {
-	var blocked blockedError
+func (a *app) writeFailed(cmd string, err error, dir, otherwise string) error {
+	var blocked *blockedError
 	if errors.As(err, &blocked) {
-		return &exitError{1, fmt.Sprintf("dutymap %s: %v", cmd, err)}
+		return &exitError{1, a.say(cmdSays, "dutymap "+cmd, blocked.in(a.interfaceLang()))}
 	}
-	written := "nothing was written"
+	written := a.say(nothingWritten)
 	var partial *partialWrite
 	if errors.As(err, &partial) {
-		written = fmt.Sprintf("%d of the %d files were written", partial.n, partial.total)
+		written = a.say(someWritten, partial.n, partial.total)
 		err = partial.err
 	}
 	if errors.Is(err, syscall.ENOSPC) || errors.Is(err, syscall.EDQUOT) {
-		return &exitError{1, fmt.Sprintf("dutymap %s: %s; %s\n  fix: free some space on that disk, or %s.", cmd, quotedErr(err), written, otherwise)}
+		return &exitError{1, a.say(diskFull, cmd, a.quotedErr(err), written, otherwise)}
 	}
-	return &exitError{1, fmt.Sprintf("dutymap %s: %s; %s\nCheck that you may write to %s, or %s.", cmd, quotedErr(err), written, termsafe.QuoteName(dir), otherwise)}
+	return &exitError{1, a.say(writeDenied, cmd, a.quotedErr(err), written, termsafe.QuoteName(dir), otherwise)}
 }
 
 // partialWrite is writeFolder failing to move a written file into place
@@ -213,17 +249,17 @@ func writeFolder(dir string, files []content.File) (int, error) {
 		}
 	}
 	slices.Sort(dirs) // parents before children
-	var blocked []string
+	var blocked []blockedPath
 	check := func(name string, wantDir bool) {
 		info, err := root.Lstat(filepath.FromSlash(name))
 		switch {
 		case err != nil:
 		case info.Mode()&fs.ModeSymlink != 0:
-			blocked = append(blocked, termsafe.QuoteName(name)+" is a symbolic link")
+			blocked = append(blocked, blockedPath{termsafe.QuoteName(name), isLink})
 		case info.IsDir() != wantDir && wantDir:
-			blocked = append(blocked, termsafe.QuoteName(name)+" is a file where a folder goes")
+			blocked = append(blocked, blockedPath{termsafe.QuoteName(name), fileForFolder})
 		case info.IsDir() != wantDir:
-			blocked = append(blocked, termsafe.QuoteName(name)+" is a folder where a file goes")
+			blocked = append(blocked, blockedPath{termsafe.QuoteName(name), folderForFile})
 		}
 	}
 	for _, d := range dirs {
@@ -236,7 +272,7 @@ func writeFolder(dir string, files []content.File) (int, error) {
 		if madeDir {
 			os.Remove(dir)
 		}
-		return 0, blockedError(fmt.Sprintf("nothing was written, because in %s, %s; move it away first", termsafe.QuoteName(dir), strings.Join(blocked, ", and ")))
+		return 0, &blockedError{dir, blocked}
 	}
 	var made, temps []string // to undo: the folders made, the temporary files written
 	undo := func() {
@@ -342,4 +378,39 @@ func shellQuote(s string) string {
 		return q
 	}
 	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
+}
+
+// The messages of init and import about the folder they write.
+var (
+	otherFolder      = [model.NumLangs]string{"choose another folder", "换一个文件夹"}
+	otherFolderOut   = [model.NumLangs]string{"choose another folder with --out", "用 --out 换一个文件夹"}
+	targetEmpty      = [model.NumLangs]string{"dutymap %s: the folder name is empty; give the folder to write, such as myorg", "dutymap %s：文件夹名为空；请给出要写入的文件夹，如 myorg"}
+	targetTooLong    = [model.NumLangs]string{"dutymap %s: cannot use %s: the name is too long\n  fix: choose a shorter folder name (each part of a path may have at most 255 bytes)", "dutymap %s：无法使用 %s：名称太长\n  修正：换一个短一些的文件夹名（路径的每一段最多 255 字节）"}
+	targetUnusable   = [model.NumLangs]string{"dutymap %s: cannot use %s: %v", "dutymap %s：无法使用 %s：%v"}
+	targetLink       = [model.NumLangs]string{"dutymap %s: %s is a symbolic link (to %s); dutymap does not write through links. Give the folder itself.", "dutymap %s：%s 是符号链接（指向 %s）；dutymap 不通过链接写入。请给出文件夹本身。"}
+	targetNotFolder  = [model.NumLangs]string{"dutymap %s: %s is %s, not a folder; choose a new folder name", "dutymap %s：%s 是%s，不是文件夹；请换一个新的文件夹名"}
+	targetUnreadable = [model.NumLangs]string{"dutymap %s: cannot read %s: %v", "dutymap %s：无法读取 %s：%v"}
+	targetNotEmpty   = [model.NumLangs]string{"dutymap %[1]s: %[2]s already exists and is not empty, so %[1]s will not write into it.\nChoose a new folder, or pass --force to write anyway (files with the same names are replaced, others kept).", "dutymap %[1]s：%[2]s 已存在且非空，%[1]s 不会写入。\n请换一个新的文件夹，或加上 --force 照样写入（同名文件会被替换，其他文件保留）。"}
+	nothingWritten   = [model.NumLangs]string{"nothing was written", "什么也没有写入"}
+	someWritten      = [model.NumLangs]string{"%d of the %d files were written", "%[2]d 个文件中已写入 %[1]d 个"}
+	diskFull         = [model.NumLangs]string{"dutymap %s: %s; %s\n  fix: free some space on that disk, or %s.", "dutymap %s：%s；%s\n  修正：在那块磁盘上腾出空间，或%s。"}
+	writeDenied      = [model.NumLangs]string{"dutymap %s: %s; %s\nCheck that you may write to %s, or %s.", "dutymap %s：%s；%s\n请确认你有权写入 %s，或%s。"}
+)
+
+// fileKind is filekind.Of's name of what a path is, in the interface
+// language; "a file" for "".
+func (a *app) fileKind(what string) string {
+	kinds := [][model.NumLangs]string{
+		{"a file", "一个文件"}, {"a folder", "一个文件夹"}, {"a named pipe (FIFO)", "一个命名管道（FIFO）"},
+		{"a socket", "一个套接字"}, {"a character device", "一个字符设备"}, {"a device", "一个设备"},
+	}
+	if what == "" {
+		what = "a file"
+	}
+	for _, k := range kinds {
+		if k[model.En] == what {
+			return a.say(k)
+		}
+	}
+	return what
 }

@@ -2,7 +2,6 @@ package cli
 
 import (
 	"errors"
-	"fmt"
 	"strings"
 
 	"github.com/dutymap/dutymap/compare"
@@ -59,7 +58,7 @@ of thousands of departments) is not printed; matrix says so and names a smaller 
 			return a.runMatrix(args, f, role, shared)
 		},
 	}
-	format = addFormat(cmd.Flags(), "dutymap matrix", "md", "csv", "json")
+	format = a.addFormat(cmd.Flags(), "dutymap matrix", "md", "csv", "json")
 	cmd.Flags().StringVar(&role, "role", "", "keep one role: R, A, C or I (or its name)")
 	cmd.Flags().BoolVar(&shared, "shared", false, "keep the duties whose roles more than one unit holds")
 	return cmd
@@ -70,11 +69,11 @@ func (a *app) runMatrix(refs []string, format, roleName string, shared bool) err
 	if roleName != "" {
 		role, ok := model.ParseRACIRole(roleName)
 		if !ok {
-			return &exitError{2, fmt.Sprintf("dutymap matrix: --role %s: use R, A, C or I (responsible, accountable, consulted, informed)", termsafe.QuoteArg(roleName))}
+			return &exitError{2, a.say(badRole, termsafe.QuoteArg(roleName))}
 		}
 		opts.Role = &role
 	}
-	if err := emptyRef("matrix", "a unit", refs...); err != nil {
+	if err := a.emptyArg(emptyUnit, "matrix", refs...); err != nil {
 		return err
 	}
 	org, lang, err := a.loadIn()
@@ -96,12 +95,12 @@ func (a *app) runMatrix(refs []string, format, roleName string, shared bool) err
 		if format != "md" && format != "markdown" {
 			again += " --format " + format
 		}
-		return &exitError{1, tooLarge(org, m, units, opts, again)}
+		return &exitError{1, a.tooLarge(org, m, units, opts, again)}
 	}
 	if len(m.Rows) == 0 && format != "csv" && format != "json" {
 		// An empty table and the legend said nothing; csv and json keep
 		// their (empty) shape for the programs that read them.
-		return &exitError{1, noRows(units, opts)}
+		return &exitError{1, a.noRows(units, opts)}
 	}
 	switch format {
 	case "csv":
@@ -133,7 +132,7 @@ func (a *app) resolveUnit(org *model.Org, ref string, lang model.Lang) (*model.N
 		for i, u := range units {
 			paths[i] = "  " + u.Path
 		}
-		return nil, &exitError{1, fmt.Sprintf("dutymap matrix: %s could mean %d units:\n%s\nChoose one by its path.", termsafe.QuoteArg(ref), len(units), strings.Join(paths, "\n"))}
+		return nil, &exitError{1, a.say(severalUnits, termsafe.QuoteArg(ref), len(units), strings.Join(paths, "\n"))}
 	}
 	d, tier, err := compare.Resolve(org, ref)
 	var re *compare.RefError
@@ -141,7 +140,7 @@ func (a *app) resolveUnit(org *model.Org, ref string, lang model.Lang) (*model.N
 		if topic != nil {
 			return nil, &exitError{1, a.topicNoMatrix(topic, ref, lang)}
 		}
-		return nil, &exitError{1, "dutymap matrix: " + re.Error()}
+		return nil, &exitError{1, a.say(cmdSays, "dutymap matrix", re.In(a.interfaceLang()))}
 	}
 	if err == nil {
 		a.noteReading("dutymap matrix", ref, d, tier, lang)
@@ -163,44 +162,41 @@ func topicNamed(found []*model.Node, tier model.Tier) *model.Node {
 // shared work is (tryout24 H22): in the matrix of each unit its RACI lines
 // name, and of the whole organisation, with the command that shows it.
 func (a *app) topicNoMatrix(t *model.Node, ref string, lang model.Lang) string {
-	msg := fmt.Sprintf("dutymap matrix: %s is a topic (%s), not a unit: a matrix is of departments, positions or sub-departments",
-		termsafe.QuoteArg(ref), oneLine(t.Title.In(lang)))
+	msg := a.say(topicNotUnit, termsafe.QuoteArg(ref), oneLine(t.Title.In(lang)))
 	var named []string
 	for _, u := range matrix.NamedUnits(t) {
 		named = append(named, u.Path)
 	}
 	if len(named) == 0 {
-		return msg + ".\nIts lists hold no shared work (a list with Responsible: or Accountable: lines), so no matrix shows them."
+		return msg + a.say(topicNoShared)
 	}
-	return msg + fmt.Sprintf(".\nIts shared work is in the matrix of each unit its RACI lines name, and of the whole organisation:\n  %s %s",
-		a.commandLine("matrix"), strings.Join(named, " "))
+	return msg + a.say(topicShared, a.commandLine("matrix"), strings.Join(named, " "))
 }
 
 // tooLarge says that the matrix m of units has more cells than matrix
 // prints, and names a smaller one that fits: one of its units alone, or
 // the units asked for with --shared or one --role. again is the command
 // line that asks for it, with the flags the user gave.
-func tooLarge(org *model.Org, m matrix.Matrix, units []*model.Node, o matrix.Options, again string) string {
-	msg := fmt.Sprintf("dutymap matrix: the matrix of %s is %d duties by %d units (%d cells), more than the %d it prints",
-		unitsNamed(units, "the whole organisation"), len(m.Rows), len(m.Units), m.Size(), matrix.MaxCells)
+func (a *app) tooLarge(org *model.Org, m matrix.Matrix, units []*model.Node, o matrix.Options, again string) string {
+	msg := a.say(matrixTooLarge, unitsNamed(units, a.say(wholeOrg)), len(m.Rows), len(m.Units), m.Size(), matrix.MaxCells)
 	if try := smallerMatrix(org, m, units, o); try != "" {
-		return msg + "; name fewer units or keep fewer rows, such as:\n  " + again + " " + try
+		return msg + a.say(suchAs) + "\n  " + again + " " + try
 	}
-	return msg + "; name fewer units (a position: its path, such as marketing/positions/manager), or keep fewer rows with --shared or --role"
+	return msg + a.say(nameFewer)
 }
 
 // noRows says why a matrix has no row, and how to get some.
-func noRows(units []*model.Node, o matrix.Options) string {
-	of := unitsNamed(units, "the organisation")
+func (a *app) noRows(units []*model.Node, o matrix.Options) string {
+	of := unitsNamed(units, a.say(theOrg))
 	switch {
 	case o.Shared && o.Role != nil:
-		return fmt.Sprintf("dutymap matrix: no duty of %s is both shared by two units or more and gives one the role %s (%s): the matrix has no row; leave out --shared or --role", of, o.Role.Letter(), o.Role)
+		return a.say(noSharedRole, of, o.Role.Letter(), o.Role)
 	case o.Shared:
-		return fmt.Sprintf("dutymap matrix: no duty of %s is shared by two units or more (--shared): the matrix has no row; leave out --shared to see who does each", of)
+		return a.say(noShared, of)
 	case o.Role != nil:
-		return fmt.Sprintf("dutymap matrix: no duty of %s gives a unit the role %s (%s): the matrix has no row; leave out --role to see every role", of, o.Role.Letter(), o.Role)
+		return a.say(noRole, of, o.Role.Letter(), o.Role)
 	}
-	return fmt.Sprintf("dutymap matrix: %s holds no duty, so the matrix has no row", of)
+	return a.say(noDuty, of)
 }
 
 // unitsNamed names the units a matrix message is about: their paths,
@@ -274,3 +270,21 @@ func smallerMatrix(org *model.Org, m matrix.Matrix, units []*model.Node, o matri
 	}
 	return ""
 }
+
+// matrix's messages.
+var (
+	badRole        = [model.NumLangs]string{"dutymap matrix: --role %s: use R, A, C or I (responsible, accountable, consulted, informed)", "dutymap matrix：--role %s：请用 R、A、C 或 I（执行、负责、咨询、知会）"}
+	severalUnits   = [model.NumLangs]string{"dutymap matrix: %s could mean %d units:\n%s\nChoose one by its path.", "dutymap matrix：%s 可能指 %d 个单位：\n%s\n请用路径选择其中一个。"}
+	topicNotUnit   = [model.NumLangs]string{"dutymap matrix: %s is a topic (%s), not a unit: a matrix is of departments, positions or sub-departments", "dutymap matrix：%s 是专题（%s），不是单位：矩阵只针对部门、岗位或下级部门"}
+	topicNoShared  = [model.NumLangs]string{".\nIts lists hold no shared work (a list with Responsible: or Accountable: lines), so no matrix shows them.", "。\n它的列表中没有共同工作（带 Responsible: 或 Accountable: 行的列表），所以没有矩阵显示它们。"}
+	topicShared    = [model.NumLangs]string{".\nIts shared work is in the matrix of each unit its RACI lines name, and of the whole organisation:\n  %s %s", "。\n它的共同工作出现在其 RACI 行所点名的每个单位的矩阵中，也出现在整个组织的矩阵中：\n  %s %s"}
+	wholeOrg       = [model.NumLangs]string{"the whole organisation", "整个组织"}
+	theOrg         = [model.NumLangs]string{"the organisation", "该组织"}
+	matrixTooLarge = [model.NumLangs]string{"dutymap matrix: the matrix of %s is %d duties by %d units (%d cells), more than the %d it prints", "dutymap matrix：%s 的矩阵有 %d 项职责 × %d 个单位（%d 个单元格），超过可输出的 %d 个"}
+	suchAs         = [model.NumLangs]string{"; name fewer units or keep fewer rows, such as:", "；请少给几个单位或少保留几行，例如："}
+	nameFewer      = [model.NumLangs]string{"; name fewer units (a position: its path, such as marketing/positions/manager), or keep fewer rows with --shared or --role", "；请少给几个单位（岗位用它的路径，如 marketing/positions/manager），或用 --shared、--role 少保留几行"}
+	noSharedRole   = [model.NumLangs]string{"dutymap matrix: no duty of %s is both shared by two units or more and gives one the role %s (%s): the matrix has no row; leave out --shared or --role", "dutymap matrix：%s 没有既由两个以上单位分担、又让某个单位担任角色 %s（%s）的职责：矩阵没有行；请去掉 --shared 或 --role"}
+	noShared       = [model.NumLangs]string{"dutymap matrix: no duty of %s is shared by two units or more (--shared): the matrix has no row; leave out --shared to see who does each", "dutymap matrix：%s 没有由两个以上单位分担的职责（--shared）：矩阵没有行；去掉 --shared 可查看每项职责由谁做"}
+	noRole         = [model.NumLangs]string{"dutymap matrix: no duty of %s gives a unit the role %s (%s): the matrix has no row; leave out --role to see every role", "dutymap matrix：%s 没有让某个单位担任角色 %s（%s）的职责：矩阵没有行；去掉 --role 可查看所有角色"}
+	noDuty         = [model.NumLangs]string{"dutymap matrix: %s holds no duty, so the matrix has no row", "dutymap matrix：%s 没有职责，所以矩阵没有行"}
+)

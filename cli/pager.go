@@ -9,6 +9,7 @@ import (
 	"strings"
 	"syscall"
 
+	"github.com/dutymap/dutymap/model"
 	"golang.org/x/term"
 )
 
@@ -88,7 +89,7 @@ func (a *app) throughPager(text string) error {
 	defer handleQuit()()
 	saved := ttyState(a.tty)
 	if err := cmd.Start(); err != nil {
-		return &exitError{1, fmt.Sprintf("dutymap show: the pager %q failed: %v", name, err)}
+		return &exitError{1, a.say(pagerFailed, name, err)}
 	}
 	ended := make(chan error, 1)
 	go func() { ended <- cmd.Wait() }()
@@ -143,7 +144,7 @@ func (a *app) throughPager(text string) error {
 				if _, exited := err.(*exec.ExitError); exited {
 					return nil // the pager's own exit status: it has shown its message
 				}
-				return &exitError{1, fmt.Sprintf("dutymap show: the pager %q failed: %v", name, err)}
+				return &exitError{1, a.say(pagerFailed, name, err)}
 			}
 			return nil
 		}
@@ -195,3 +196,5 @@ func killed(cmd *exec.Cmd) bool {
 	ws, ok := cmd.ProcessState.Sys().(syscall.WaitStatus)
 	return ok && ws.Signaled()
 }
+
+var pagerFailed = [model.NumLangs]string{"dutymap show: the pager %q failed: %v", "dutymap show：分页程序 %q 出错：%v"}

@@ -34,8 +34,9 @@ func TestNamesReadBySoundAndPinyin(t *testing.T) {
 		{[]string{"show", "cehuabu"}, `dutymap show: "cehuabu" is read as planning (策划部)`, "# 策划部"},
 		{[]string{"compare", "shichangbu", "sales"}, `dutymap compare: "shichangbu" is read as marketing (市场部)`, "# 市场部 对比 销售部"},
 		{[]string{"--lang", "en", "show", "xiaoshoubu"}, `dutymap show: "xiaoshoubu" is read as sales (Sales department)`, "# Sales department"},
-		{[]string{"--lang", "zh", "show", "xiǎo shòu bù"}, `dutymap show: "xiǎo shòu bù" is read as sales (销售部)`, "# 销售部"},
-		{[]string{"--lang", "zh", "show", "cwb"}, `dutymap show: "cwb" is read as finance (财务部)`, "# 财务部"},
+		// --lang zh: the note itself is in Chinese too (t18).
+		{[]string{"--lang", "zh", "show", "xiǎo shòu bù"}, `dutymap show："xiǎo shòu bù" 被理解为 sales（销售部）`, "# 销售部"},
+		{[]string{"--lang", "zh", "show", "cwb"}, `dutymap show："cwb" 被理解为 finance（财务部）`, "# 财务部"},
 		{[]string{"compare", "市场不", "销售部"}, `dutymap compare: "市场不" is read as marketing (市场部)`, "# 市场部 对比 销售部"},
 		{[]string{"--lang", "en", "compare", "shichangbu", "sales"}, `dutymap compare: "shichangbu" is read as marketing (Marketing department)`, "# Marketing department vs Sales department"},
 		{[]string{"matrix", "销受部"}, `dutymap matrix: "销受部" is read as sales (销售部)`, "| 职责 | 销售部 |"},

@@ -111,6 +111,9 @@ func runFor(args []string, stdio IO, host *hosting) int {
 	root := a.rootCmd()
 	if host != nil {
 		restrictForSession(root)
+		if a.interfaceLang() == model.Zh {
+			root.Long = sessionLongZh
+		}
 	}
 	// Never nil: cobra reads os.Args when given nil, which for an SSH
 	// session would be the server's own command line.
@@ -119,7 +122,7 @@ func runFor(args []string, stdio IO, host *hosting) int {
 	root.SetOut(out)
 	root.SetErr(errw)
 	err := root.Execute()
-	code, msg := exitCode(err)
+	code, msg := a.exitCode(err)
 	// A write that failed is a failed command, even where the command
 	// itself ignored the error of one Fprint; but a reader that has gone
 	// (dutymap … | head) wanted no more: the command ends quietly, with
@@ -139,7 +142,7 @@ func runFor(args []string, stdio IO, host *hosting) int {
 		if code == 0 || code == 2 {
 			code, msg = 1, ""
 		}
-		msg = strings.TrimSpace(msg + "\ndutymap: could not write the output: " + plainErr(werr))
+		msg = strings.TrimSpace(msg + "\n" + a.say(writeFail, a.sysErr(werr)))
 	}
 	if msg != "" {
 		fmt.Fprintln(errw, msg)
@@ -151,7 +154,7 @@ func runFor(args []string, stdio IO, host *hosting) int {
 }
 
 // exitCode maps what a command returned to an exit code and a message.
-func exitCode(err error) (int, string) {
+func (a *app) exitCode(err error) (int, string) {
 	var ee *exitError
 	switch {
 	case err == nil:
@@ -163,7 +166,7 @@ func exitCode(err error) (int, string) {
 	}
 	// What is left comes from cobra before the command ran: an unknown
 	// command, a wrong number of arguments.
-	return 2, "dutymap: " + err.Error() + "\nRun 'dutymap --help' for usage."
+	return 2, a.say(cmdSays, "dutymap", a.cobraErr(err)) + "\n" + a.say(seeHelp, "dutymap")
 }
 
 // safeWriter filters w for a terminal (keeping colour) or for plain text.
@@ -213,7 +216,7 @@ The explorer follows its --content folders: a saved edit shows at once, and an e
 with problems is named on screen while the last valid organisation stays.`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
-		Args:          rootArgs,
+		Args:          a.rootArgs,
 		RunE:          a.runTUI,
 		// The collector is off since the start (gcstart): every command
 		// turns it back on, but one that decides for itself.
@@ -221,7 +224,7 @@ with problems is named on screen while the last valid organisation stays.`,
 			if cmd.Annotations[keepsGCPaused] == "" {
 				gcstart.Resume()
 			}
-			if err := emptyPaths(cmd, args); err != nil {
+			if err := a.emptyPaths(cmd, args); err != nil {
 				return err
 			}
 			if cmd.HasParent() && cmd.Parent().Name() == "completion" {
@@ -265,25 +268,28 @@ with problems is named on screen while the last valid organisation stays.`,
 		// the help with exit 0: wrong usage, as for every command.
 		c.Args = func(cmd *cobra.Command, args []string) error {
 			if len(args) == 0 {
-				return &exitError{2, "dutymap completion: name the shell: bash, zsh, fish or powershell\nexample: source <(dutymap completion bash)"}
+				return &exitError{2, a.say(noShell)}
 			}
-			return &exitError{2, fmt.Sprintf("dutymap completion: %s is not a shell dutymap completes; use bash, zsh, fish or powershell", termsafe.QuoteArg(args[0]))}
+			return &exitError{2, a.say(unknownShell, termsafe.QuoteArg(args[0]))}
 		}
 		c.RunE = func(*cobra.Command, []string) error { return nil }
 	}
 	a.completions(root)
 	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
-		return &exitError{2, fmt.Sprintf("%s: %s%s\nRun '%s --help' for usage.", cmd.CommandPath(), flagError(err), flagsNear(cmd, err), cmd.CommandPath())}
+		return &exitError{2, a.say(cmdSays, cmd.CommandPath(), a.flagError(err)+a.flagsNear(cmd, err)) + "\n" + a.say(seeHelp, cmd.CommandPath())}
 	})
-	strictHelp(root)
-	classifyErrors(root)
+	a.strictHelp(root)
+	a.classifyErrors(root)
+	if a.interfaceLang() == model.Zh {
+		helpInChinese(root)
+	}
 	return root
 }
 
 // strictHelp makes "dutymap help nope" wrong usage, as "dutymap nope" is:
 // cobra's help command answered a topic it does not know with the root's
 // help and exit 0, so a script or a typo never learnt of its mistake.
-func strictHelp(root *cobra.Command) {
+func (a *app) strictHelp(root *cobra.Command) {
 	root.InitDefaultHelpCmd()
 	help, _, err := root.Find([]string{"help"})
 	if err != nil || help == root || help.Run == nil {
@@ -297,13 +303,13 @@ func strictHelp(root *cobra.Command) {
 			// Over SSH (a restricted root) a local command is named as
 			// one the server does not run, as sessionArgs names it.
 			if local, rest, err := (&app{}).rootCmd().Find(args); err == nil && len(rest) == 0 && local.HasParent() {
-				return &exitError{2, fmt.Sprintf("dutymap help: %s is not available over SSH. %s", local.Name(), sessionOffer)}
+				return &exitError{2, a.say(helpOverSSH, local.Name(), a.say(sessionOffer))}
 			}
 			near := ""
 			if names := commandsNear(c.Root(), args[0]); len(args) == 1 && len(names) > 0 {
-				near = " (did you mean " + strings.Join(names, " or ") + "?)" // help serch: search
+				near = a.say(helpMeant, strings.Join(names, a.say(helpOr))) // help serch: search
 			}
-			return &exitError{2, fmt.Sprintf("dutymap help: %s is not a command%s; help alone lists them", termsafe.QuoteArg(strings.Join(args, " ")), near)}
+			return &exitError{2, a.say(helpNoTopic, termsafe.QuoteArg(strings.Join(args, " ")), near)}
 		}
 		show(c, args)
 		return nil
@@ -314,19 +320,19 @@ func strictHelp(root *cobra.Command) {
 // blank, and so validate's and check's DIR: an unset variable
 // (--content "$ORG") used to be dropped without a word, and the built-in
 // content answered in its place (hostile14 #9).
-func emptyPaths(cmd *cobra.Command, args []string) error {
+func (a *app) emptyPaths(cmd *cobra.Command, args []string) error {
 	what := func(flag string) (name, example string) {
 		switch {
 		case flag == "content":
-			return "folder", "--content ./myorg"
+			return a.say(aFolder), "--content ./myorg"
 		case flag == "out" && cmd.Name() == "import":
-			return "folder", "--out myorg, or leave --out out to name the folder after the file"
+			return a.say(aFolder), a.say(importOutExample)
 		case flag == "out":
-			return "file", "--out org.md, or leave --out out to write to standard output"
+			return a.say(aFile), a.say(exportOutExample)
 		case flag == "host-key":
-			return "file", "--host-key ./host_key, or leave --host-key out for the default"
+			return a.say(aFile), a.say(hostKeyExample)
 		case flag == "authorized-keys":
-			return "file", "--authorized-keys ~/.ssh/authorized_keys"
+			return a.say(aFile), "--authorized-keys ~/.ssh/authorized_keys"
 		}
 		return "", ""
 	}
@@ -342,8 +348,7 @@ func emptyPaths(cmd *cobra.Command, args []string) error {
 		}
 		for _, v := range values {
 			if strings.TrimSpace(v) == "" {
-				err = &exitError{2, fmt.Sprintf("%s: --%s %q: the %s name is empty\n  fix: give the %s, such as %s (in a script, --%s \"$VAR\" with VAR unset gives an empty name)",
-					cmd.CommandPath(), f.Name, v, name, name, example, f.Name)}
+				err = &exitError{2, a.say(emptyName, cmd.CommandPath(), f.Name, v, name, example)}
 				return
 			}
 		}
@@ -352,7 +357,7 @@ func emptyPaths(cmd *cobra.Command, args []string) error {
 		return err
 	}
 	if (cmd.Name() == "validate" || cmd.Name() == "check") && len(args) > 0 && strings.TrimSpace(args[0]) == "" {
-		return &exitError{2, fmt.Sprintf("%s: %q: the folder name is empty\n  fix: give the folder, such as %s ./myorg, or none to %s the content --content chooses", cmd.CommandPath(), args[0], cmd.CommandPath(), cmd.Name())}
+		return &exitError{2, a.say(emptyDir, cmd.CommandPath(), args[0], cmd.CommandPath(), cmd.Name())}
 	}
 	return nil
 }
@@ -365,7 +370,7 @@ const keepsGCPaused = "keeps-gc-paused"
 // own exit errors stay as they are, a failed write of the output is one
 // kind, anything else is a failure (exit 1). Errors cobra raises before a
 // command runs are left for exitCode to call wrong usage (exit 2).
-func classifyErrors(cmd *cobra.Command) {
+func (a *app) classifyErrors(cmd *cobra.Command) {
 	if check := cmd.Args; check != nil {
 		cmd.Args = func(cmd *cobra.Command, args []string) error {
 			err := check(cmd, args)
@@ -373,7 +378,7 @@ func classifyErrors(cmd *cobra.Command) {
 			if err == nil || errors.As(err, &ee) {
 				return err
 			}
-			return &exitError{2, fmt.Sprintf("%s: %v\nRun '%s --help' for usage.", cmd.CommandPath(), err, cmd.CommandPath())}
+			return &exitError{2, a.say(cmdSays, cmd.CommandPath(), a.cobraErr(err)) + "\n" + a.say(seeHelp, cmd.CommandPath())}
 		}
 	}
 	if run := cmd.RunE; run != nil {
@@ -390,7 +395,7 @@ func classifyErrors(cmd *cobra.Command) {
 		}
 	}
 	for _, sub := range cmd.Commands() {
-		classifyErrors(sub)
+		a.classifyErrors(sub)
 	}
 }
 
@@ -462,11 +467,11 @@ func (a *app) openWith(how func(cache.Store, []content.Layer) (*cache.Loaded, er
 	}
 	layers := a.layers()
 	if len(layers) == 0 {
-		return nil, &exitError{2, "dutymap: --builtin=false leaves no content; add --content DIR"}
+		return nil, &exitError{2, a.say(noContent)}
 	}
 	ld, err := how(a.cacheStore(), layers)
 	if err != nil {
-		return nil, &exitError{1, "dutymap: the content has problems:\n" + err.Error()}
+		return nil, &exitError{1, a.say(hasProblem) + err.Error()}
 	}
 	return ld, nil
 }
@@ -593,10 +598,14 @@ type languages interface {
 // languageTag reads --lang, then the locale; "" when neither names a
 // language.
 func (a *app) languageTag() (string, error) {
-	if a.opts.lang != "" {
-		tag, err := model.ParseTag(a.opts.lang)
+	lang := a.opts.lang
+	if lang == "" {
+		lang = langArg(a.args) // before cobra has read it (see langArg)
+	}
+	if lang != "" {
+		tag, err := model.ParseTag(lang)
 		if err != nil {
-			return "", &exitError{2, fmt.Sprintf("dutymap: --lang %s is not a language code; use one such as en or zh", termsafe.QuoteArg(a.opts.lang))}
+			return "", &exitError{2, fmt.Sprintf(badLang[model.En], termsafe.QuoteArg(lang))}
 		}
 		return tag, nil
 	}
@@ -643,7 +652,8 @@ func contentLang(org languages, tag string, explicit bool) (model.Lang, error) {
 	if !explicit || l == model.Zh || sameLanguage(tag, "en") || sameLanguage(tag, org.Tag(l)) {
 		return l, nil
 	}
-	return model.En, &exitError{2, fmt.Sprintf("dutymap: the content has no text in %s; use %s", tag, strings.Join(orgTags(org), " or "))}
+	// Only a language other than en and zh comes here: the messages are English.
+	return model.En, &exitError{2, fmt.Sprintf(noTextIn[model.En], tag, strings.Join(orgTags(org), " or "))}
 }
 
 // sameLanguage compares the language of two tags, ignoring region and
@@ -671,7 +681,11 @@ func isTerminal(f *os.File) bool { return term.IsTerminal(int(f.Fd())) }
 // setMin records the least value the whole-number flag name of fs takes:
 // its range runs from there up.
 func setMin(fs *pflag.FlagSet, name string, least int) {
-	setRange(fs, name, fmt.Sprintf("a whole number, %d or more", least))
+	var words [model.NumLangs]string
+	for l := range words {
+		words[l] = fmt.Sprintf(orMore[l], least)
+	}
+	setRange(fs, name, words)
 }
 
 // rangeAnnotation holds the words that give the values a whole-number
@@ -681,14 +695,14 @@ const rangeAnnotation = "dutymap_range"
 
 // setRange records what the whole-number flag name of fs takes, in words
 // that follow "give": "a whole number from 20 to 1000, or 0 for …".
-func setRange(fs *pflag.FlagSet, name, words string) {
-	_ = fs.SetAnnotation(name, rangeAnnotation, []string{words})
+func setRange(fs *pflag.FlagSet, name string, words [model.NumLangs]string) {
+	_ = fs.SetAnnotation(name, rangeAnnotation, words[:])
 }
 
 // flagError says what is wrong with a flag in words: a whole number that
 // does not parse is named with the range the flag takes, not with Go's
 // strconv text ("value out of range").
-func flagError(err error) string {
+func (a *app) flagError(err error) string {
 	var iv *pflag.InvalidValueError
 	var ne *strconv.NumError
 	var nx *pflag.NotExistError
@@ -696,20 +710,20 @@ func flagError(err error) string {
 	case errors.As(err, &nx) && nx.GetSpecifiedShortnames() == "":
 		// Named as given, escaped and cut: "--\x1b[2J" lost its escape
 		// and read "unknown flag: --" (hostile16 #7).
-		return "unknown flag: " + termsafe.QuoteName(termsafe.CutArg("--"+nx.GetSpecifiedName(), termsafe.MaxArgCells))
+		return a.say(unknownFlag, termsafe.QuoteName(termsafe.CutArg("--"+nx.GetSpecifiedName(), termsafe.MaxArgCells)))
 	case errors.As(err, &nx):
 		letter, _ := utf8.DecodeRuneInString(nx.GetSpecifiedName())
-		return fmt.Sprintf("unknown shorthand flag %s in %s", termsafe.QuoteArg(string(letter)), termsafe.QuoteName(termsafe.CutArg("-"+nx.GetSpecifiedShortnames(), termsafe.MaxArgCells)))
+		return a.say(unknownShorthand, termsafe.QuoteArg(string(letter)), termsafe.QuoteName(termsafe.CutArg("-"+nx.GetSpecifiedShortnames(), termsafe.MaxArgCells)))
 	case !errors.As(err, &iv):
 		return err.Error()
 	case iv.GetFlag().Value.Type() == "bool":
 		// strconv.ParseBool's error would read as a whole number's.
 		f := iv.GetFlag()
-		return fmt.Sprintf("--%s takes true or false, not %s: write --%s alone for true, or --%s=false", f.Name, termsafe.QuoteArg(iv.GetValue()), f.Name, f.Name)
+		return a.say(boolFlag, f.Name, termsafe.QuoteArg(iv.GetValue()))
 	case iv.GetFlag().Value.Type() == "duration":
-		return fmt.Sprintf("--%s %s is not a length of time: give one such as 90s, 30m or 1h30m", iv.GetFlag().Name, termsafe.QuoteArg(iv.GetValue()))
+		return a.say(durationFlag, iv.GetFlag().Name, termsafe.QuoteArg(iv.GetValue()))
 	case !errors.As(err, &ne):
-		return fmt.Sprintf("--%s %s: %v", iv.GetFlag().Name, termsafe.QuoteArg(iv.GetValue()), errors.Unwrap(iv))
+		return a.say(badValue, iv.GetFlag().Name, termsafe.QuoteArg(iv.GetValue()), a.valueError(errors.Unwrap(iv)))
 	}
 	f := iv.GetFlag()
 	if v := strings.TrimSpace(iv.GetValue()); v != iv.GetValue() {
@@ -717,25 +731,25 @@ func flagError(err error) string {
 			// --width " 40" (a quoted value with a space): the message
 			// cannot show the space, as it shows arguments (CutArg), so
 			// it names it.
-			return fmt.Sprintf("--%s has spaces around %s: give the number alone, as in  --%s %s", f.Name, v, f.Name, v)
+			return a.say(spacedNumber, f.Name, v)
 		}
 	}
-	what := "not a whole number"
+	what, bounded := notWhole, false
 	if errors.Is(ne.Err, strconv.ErrRange) {
-		what = "too large"
+		what = isTooLarge
 		if strings.HasPrefix(strings.TrimSpace(iv.GetValue()), "-") {
-			what = "too small"
+			what = isTooSmall
 		}
 	}
-	rng := "a whole number"
-	if words := f.Annotations[rangeAnnotation]; len(words) == 1 {
-		rng = words[0]
+	rng := a.say(aWhole)
+	if words := f.Annotations[rangeAnnotation]; len(words) == int(model.NumLangs) {
+		rng, bounded = words[a.interfaceLang()], strings.Contains(words[model.En], " to ")
 	}
-	if what == "too large" && !strings.Contains(rng, " to ") {
+	if what == isTooLarge && !bounded {
 		// The type's bound, said only to the one who passed it.
-		rng += fmt.Sprintf(" (at most %d)", math.MaxInt)
+		rng += a.say(atMost, math.MaxInt)
 	}
-	return fmt.Sprintf("--%s %s is %s: give %s", f.Name, termsafe.QuoteArg(iv.GetValue()), what, rng)
+	return a.say(badNumber, f.Name, termsafe.QuoteArg(iv.GetValue()), a.say(what), rng)
 }
 
 // themeFlag is --theme: dark, light or auto, refused at parsing otherwise
@@ -752,5 +766,5 @@ func (t *themeFlag) Set(s string) error {
 		*t = themeFlag(s)
 		return nil
 	}
-	return errors.New("use dark, light or auto")
+	return sayError{"use dark, light or auto", "请用 dark、light 或 auto"}
 }

@@ -127,7 +127,7 @@ empty stream of JSON lines, with the exit status 1.`,
   dutymap search plan --limit 5 --json`,
 		Args: func(cmd *cobra.Command, args []string) error {
 			if search.Parse(strings.Join(args, " ")).IsEmpty() {
-				return &exitError{2, "dutymap search: give some words to search for\nexample: dutymap search \"who sets product prices?\""}
+				return &exitError{2, a.say(noQuery)}
 			}
 			return nil
 		},
@@ -141,7 +141,7 @@ empty stream of JSON lines, with the exit status 1.`,
 	}
 	cmd.Flags().IntVar(&limit, "limit", 20, "print at most N lines, the matches first (or N owners); 0 prints all")
 	setMin(cmd.Flags(), "limit", 0)
-	format = addFormat(cmd.Flags(), "dutymap search", "text", "json")
+	format = a.addFormat(cmd.Flags(), "dutymap search", "text", "json")
 	cmd.Flags().BoolVar(&owners, "owners", false, "print the owners of the matching duties: departments and positions")
 	return cmd
 }
@@ -330,7 +330,7 @@ var (
 
 func (a *app) runSearch(query string, limit int, asJSON, owners bool) error {
 	if limit < 0 {
-		return &exitError{2, "dutymap search: --limit must be 0 (all) or more"}
+		return &exitError{2, a.say(searchLimit)}
 	}
 	// A search reads the cached index alone: the organisation is not
 	// made, only the nodes the results name. A role question needs the
@@ -347,7 +347,7 @@ func (a *app) runSearch(query string, limit int, asJSON, owners bool) error {
 	// ("who is" has no words to search for, as "who are" has none).
 	q.Complete = true
 	if len(q.Depts) > search.MaxDepts {
-		return &exitError{2, fmt.Sprintf("dutymap search: the query names %d departments with d:, and a search narrows to at most %d\n  fix: name fewer departments, or leave d: out: every result names its department", len(q.Depts), search.MaxDepts)}
+		return &exitError{2, a.say(tooManyDepts, len(q.Depts), search.MaxDepts)}
 	}
 	if isRole || limit == 0 || a.host != nil {
 		// These read the whole organisation or write an answer as large
@@ -393,7 +393,7 @@ func (a *app) runSearch(query string, limit int, asJSON, owners bool) error {
 	// comes from the files (and a new cache, written for next time).
 	fromFiles := func() error {
 		if err := ld.Reload(); err != nil {
-			return &exitError{1, "dutymap: the content has problems:\n" + err.Error()}
+			return &exitError{1, a.say(hasProblem) + err.Error()}
 		}
 		return answer()
 	}
@@ -455,7 +455,7 @@ func (a *app) answerSearch(ld *cache.Loaded, lang model.Lang, query string, q se
 	}
 	if len(res.UnknownDepts) > 0 {
 		e := compare.RefError{Ref: res.UnknownDepts[0], Candidates: ld.Index.Departments()}
-		return &exitError{2, "dutymap search: " + e.Error()}
+		return &exitError{2, a.say(cmdSays, "dutymap search", e.In(say))}
 	}
 	if len(res.Common) > 0 {
 		return &exitError{1, fmt.Sprintf(onlyCommon[say], quoteList(res.Common, say))}
@@ -1037,3 +1037,10 @@ func b2i(b bool) int {
 	}
 	return 0
 }
+
+// search's usage messages.
+var (
+	noQuery      = [model.NumLangs]string{"dutymap search: give some words to search for\nexample: dutymap search \"who sets product prices?\"", "dutymap search：请给出要搜索的词\n示例：dutymap search 谁负责定价"}
+	searchLimit  = [model.NumLangs]string{"dutymap search: --limit must be 0 (all) or more", "dutymap search：--limit 必须为 0（全部）或更大"}
+	tooManyDepts = [model.NumLangs]string{"dutymap search: the query names %d departments with d:, and a search narrows to at most %d\n  fix: name fewer departments, or leave d: out: every result names its department", "dutymap search：查询用 d: 指定了 %d 个部门，而搜索最多只能限定 %d 个\n  修正：少指定几个部门，或去掉 d:：每条结果都会写明它的部门"}
+)

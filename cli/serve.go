@@ -93,7 +93,7 @@ exits 0.`,
 		Example: `  dutymap serve --authorized-keys ~/.ssh/authorized_keys
   dutymap --content /srv/org --builtin=false serve --listen :23234 --authorized-keys /etc/dutymap/team.keys
   dutymap serve --allow-anyone --listen 0.0.0.0:2222   # a public, read-only server`,
-		Args: noArgs("dutymap serve --authorized-keys FILE"),
+		Args: a.noArgs("dutymap serve --authorized-keys FILE"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if !cmd.Flags().Changed("max-logged-in") {
 				cfg.MaxLoggedIn = serve.DefaultMaxLoggedIn(cfg.MaxSessions)
@@ -136,48 +136,46 @@ func (f startupsFlag) Set(text string) error {
 }
 
 // checkServeConfig refuses values that cannot work, before anything starts.
-func checkServeConfig(cfg serve.Config) error {
-	bad := func(flag, want string, got any) error {
-		return &exitError{2, fmt.Sprintf("dutymap serve: --%s must be %s, not %v", flag, want, got)}
+func (a *app) checkServeConfig(cfg serve.Config) error {
+	bad := func(flag string, want [model.NumLangs]string, got any) error {
+		return &exitError{2, a.say(serveBadFlag, flag, a.say(want), got)}
 	}
 	switch {
 	case cfg.MaxSessions < 1:
-		return bad("max-sessions", "at least 1", cfg.MaxSessions)
+		return bad("max-sessions", atLeastOne, cfg.MaxSessions)
 	case cfg.IdleTimeout < time.Second:
-		return bad("idle-timeout", "at least 1s (such as 30m)", cfg.IdleTimeout)
+		return bad("idle-timeout", atLeastSecond, cfg.IdleTimeout)
 	case cfg.RateLimit < 1:
-		return bad("rate-limit", "at least 1", cfg.RateLimit)
+		return bad("rate-limit", atLeastOne, cfg.RateLimit)
 	case cfg.InputRate < 64:
-		return bad("input-rate", "at least 64 (bytes a second)", cfg.InputRate)
+		return bad("input-rate", atLeast64, cfg.InputRate)
 	case cfg.MaxPending < 1:
-		return bad("max-pending", "at least 1", cfg.MaxPending)
+		return bad("max-pending", atLeastOne, cfg.MaxPending)
 	case cfg.MaxLoggedIn < 1:
-		return bad("max-logged-in", "at least 1", cfg.MaxLoggedIn)
+		return bad("max-logged-in", atLeastOne, cfg.MaxLoggedIn)
 	case cfg.MaxLoggedIn < cfg.MaxSessions:
 		// Every session runs on a connection that has logged in, and ssh
 		// opens one a connection: the sessions past --max-logged-in are
 		// never reached, and the user past it is told of connections,
 		// not sessions. Accepted in silence (tryout20).
-		return &exitError{2, fmt.Sprintf("dutymap serve: --max-logged-in %d is less than --max-sessions %d: every session runs on a connection that has logged in (ssh opens one a connection), so no more than %d sessions could run"+
-			"\n  fix: give --max-logged-in at least %d (leave it out for twice --max-sessions, %d), or --max-sessions %d",
-			cfg.MaxLoggedIn, cfg.MaxSessions, cfg.MaxLoggedIn, cfg.MaxSessions, serve.DefaultMaxLoggedIn(cfg.MaxSessions), cfg.MaxLoggedIn)}
+		return &exitError{2, a.say(loggedInBelowSessions, cfg.MaxLoggedIn, cfg.MaxSessions, serve.DefaultMaxLoggedIn(cfg.MaxSessions))}
 	}
 	_, port, err := net.SplitHostPort(cfg.Listen)
 	if err != nil {
-		return bad("listen", "HOST:PORT, such as 127.0.0.1:23234 or :23234", termsafe.QuoteArg(cfg.Listen))
+		return bad("listen", hostPort, termsafe.QuoteArg(cfg.Listen))
 	}
 	// Go's own words for a bad port ("address 99999: invalid port") name
 	// no fix; a port is a number from 1 to 65535 (0: any free port).
 	if p, err := strconv.Atoi(port); err != nil || p < 0 || p > 65535 {
-		return bad("listen", "HOST:PORT with a port from 1 to 65535, such as 127.0.0.1:23234 or :23234", termsafe.QuoteArg(cfg.Listen))
+		return bad("listen", hostPortRange, termsafe.QuoteArg(cfg.Listen))
 	}
 	// Who may connect is the user's choice to make on the command line:
 	// leaving it out is wrong usage, as a missing argument is (tryout21 F19).
 	switch {
 	case cfg.AllowAnyone && cfg.AuthorizedKeys != "":
-		return &exitError{2, "dutymap serve: choose one of --authorized-keys FILE (only those keys) and --allow-anyone (everyone)"}
+		return &exitError{2, a.say(keysOrAnyone)}
 	case !cfg.AllowAnyone && cfg.AuthorizedKeys == "":
-		return &exitError{2, "dutymap serve: say who may connect: --authorized-keys FILE (public keys, one a line, as in ~/.ssh/authorized_keys), or --allow-anyone for a server open to all"}
+		return &exitError{2, a.say(sayWhoMay)}
 	}
 	return nil
 }
@@ -194,24 +192,24 @@ type server struct {
 func (a *app) newServer(cfg serve.Config) (*server, error) {
 	layers := a.layers()
 	if len(layers) == 0 {
-		return nil, &exitError{2, "dutymap: --builtin=false leaves no content; add --content DIR"}
+		return nil, &exitError{2, a.say(noContent)}
 	}
 	log := serve.NewLogger(a.io.Err)
 	// Content is read through the cache, as by a local dutymap, and each
 	// version's index is written back for the next start.
 	live, err := serve.NewLive(a.liveLoader(layers, true), a.contentDirs(), log)
 	if err != nil {
-		return nil, &exitError{1, "dutymap: the content has problems:\n" + err.Error()}
+		return nil, &exitError{1, a.say(hasProblem) + err.Error()}
 	}
 	srv, err := serve.New(cfg, live, a.sessionApp(layers), log)
 	if err != nil {
-		return nil, &exitError{1, "dutymap serve: " + err.Error()}
+		return nil, &exitError{1, a.say(cmdSays, "dutymap serve", err)}
 	}
 	return &server{Server: srv, live: live, log: log}, nil
 }
 
 func (a *app) runServe(cfg serve.Config) error {
-	if err := checkServeConfig(cfg); err != nil {
+	if err := a.checkServeConfig(cfg); err != nil {
 		return err
 	}
 	srv, err := a.newServer(cfg)
@@ -277,7 +275,9 @@ func (a *app) runServe(cfg serve.Config) error {
 // local dutymap, on the content the server holds at the session's start.
 func (a *app) sessionApp(layers []content.Layer) serve.App {
 	return func(s *serve.Session) int {
-		args, label, refusal := sessionArgs(s.Args)
+		// The session's own language: its --lang, else the LANG it sent.
+		say := (&app{args: s.Args, io: IO{Getenv: s.Getenv}}).interfaceLang()
+		args, label, refusal := sessionArgs(s.Args, say)
 		if s.BadArgs != nil {
 			label, refusal = "refused", "dutymap: "+s.BadArgs.Error()+"."
 		}
@@ -289,14 +289,12 @@ func (a *app) sessionApp(layers []content.Layer) serve.App {
 		explorer := label == "explorer"
 		switch {
 		case explorer && !s.PTY:
-			fmt.Fprintln(s.Err, "dutymap: the explorer needs a terminal, and this session has none.\n"+
-				"Connect with ssh -t, or run a command: "+sessionRun)
+			fmt.Fprintln(s.Err, fmt.Sprintf(sessionNoPTY[say], sessionRun[say]))
 			return 2
 		case explorer && isDumb(s.Getenv):
 			// The local message names dutymap's subcommands, which an
 			// SSH user runs as ssh HOST COMMAND.
-			fmt.Fprintln(s.Err, "dutymap: this terminal (TERM=dumb) cannot show the full-screen explorer.\n"+
-				"Connect from a terminal that can, or run a command: "+sessionRun)
+			fmt.Fprintln(s.Err, fmt.Sprintf(sessionDumb[say], sessionRun[say]))
 			return 2
 		}
 		snap := s.Content
@@ -333,7 +331,7 @@ func (a *app) sessionApp(layers []content.Layer) serve.App {
 // sessionArgs reads the command an SSH client sent: the command line to
 // run, a label for the log ("explorer", "search", "help"), or a refusal.
 // A lone language code opens the explorer in it (ssh HOST -t zh).
-func sessionArgs(args []string) (run []string, label, refusal string) {
+func sessionArgs(args []string, say model.Lang) (run []string, label, refusal string) {
 	root := (&app{}).rootCmd()
 	root.InitDefaultHelpCmd()
 	restrictForSession(root)
@@ -356,13 +354,13 @@ func sessionArgs(args []string) (run []string, label, refusal string) {
 	}
 	if name != "" {
 		if hasCommand((&app{}).rootCmd(), name) {
-			return nil, "refused", fmt.Sprintf("dutymap: %s is not available over SSH. %s", name, sessionOffer)
+			return nil, "refused", fmt.Sprintf(notOverSSH[say], name, sessionOffer[say])
 		}
 		near := ""
 		if names := commandsNear(root, name); len(names) > 0 {
-			near = " Did you mean " + strings.Join(names, " or ") + "?" // "serch": search
+			near = fmt.Sprintf(sessionMeant[say], strings.Join(names, helpOr[say])) // "serch": search
 		}
-		return nil, "refused", fmt.Sprintf("dutymap: %s is not a command of this server.%s %s", termsafe.QuoteArg(name), near, sessionOffer)
+		return nil, "refused", fmt.Sprintf(notServerCommand[say], termsafe.QuoteArg(name), near, sessionOffer[say])
 	}
 	switch {
 	case cmd != root:
@@ -375,9 +373,12 @@ func sessionArgs(args []string) (run []string, label, refusal string) {
 
 // sessionOffer says what a session can run; sessionRun, the commands
 // alone, ends the messages of a session that cannot open the explorer.
+var sessionOffer = [model.NumLangs]string{
+	"Over SSH this server opens the explorer (ssh -t HOST) and runs search, show, compare, export, check, matrix and version; ssh HOST help lists them.",
+	"通过 SSH，本服务器可打开交互界面（ssh -t HOST），并运行 search、show、compare、export、check、matrix 和 version；ssh HOST help 会列出它们。",
+}
+
 const (
-	sessionOffer = "Over SSH this server opens the explorer (ssh -t HOST) and runs search, show, compare, export, check, matrix and version; ssh HOST help lists them."
-	sessionRun   = "search, show, compare, export, check or matrix (ssh HOST search \"who sets prices\"; ssh HOST help lists them)."
 	// sessionLong is the root's help over SSH: how to run the explorer
 	// and the commands, and the content they show, which the server
 	// chooses (the local help names --content, refused in a session).
@@ -447,3 +448,29 @@ func listenFailed(addr string, err error) string {
 	}
 	return msg
 }
+
+// serve's messages about its flags.
+var (
+	serveBadFlag          = [model.NumLangs]string{"dutymap serve: --%s must be %s, not %v", "dutymap serve：--%s 必须%s，而不是 %v"}
+	atLeastOne            = [model.NumLangs]string{"at least 1", "至少为 1"}
+	atLeastSecond         = [model.NumLangs]string{"at least 1s (such as 30m)", "至少为 1s（如 30m）"}
+	atLeast64             = [model.NumLangs]string{"at least 64 (bytes a second)", "至少为 64（每秒字节数）"}
+	hostPort              = [model.NumLangs]string{"HOST:PORT, such as 127.0.0.1:23234 or :23234", "是 HOST:PORT，如 127.0.0.1:23234 或 :23234"}
+	hostPortRange         = [model.NumLangs]string{"HOST:PORT with a port from 1 to 65535, such as 127.0.0.1:23234 or :23234", "是端口在 1 到 65535 之间的 HOST:PORT，如 127.0.0.1:23234 或 :23234"}
+	loggedInBelowSessions = [model.NumLangs]string{"dutymap serve: --max-logged-in %[1]d is less than --max-sessions %[2]d: every session runs on a connection that has logged in (ssh opens one a connection), so no more than %[1]d sessions could run\n  fix: give --max-logged-in at least %[2]d (leave it out for twice --max-sessions, %[3]d), or --max-sessions %[1]d", "dutymap serve：--max-logged-in %[1]d 小于 --max-sessions %[2]d：每个会话都运行在一个已登录的连接上（ssh 每个连接开一个会话），所以最多只能运行 %[1]d 个会话\n  修正：把 --max-logged-in 设为至少 %[2]d（不写则为 --max-sessions 的两倍，%[3]d），或设 --max-sessions %[1]d"}
+	keysOrAnyone          = [model.NumLangs]string{"dutymap serve: choose one of --authorized-keys FILE (only those keys) and --allow-anyone (everyone)", "dutymap serve：请在 --authorized-keys FILE（只允许这些密钥）和 --allow-anyone（允许所有人）中选择一个"}
+	sayWhoMay             = [model.NumLangs]string{"dutymap serve: say who may connect: --authorized-keys FILE (public keys, one a line, as in ~/.ssh/authorized_keys), or --allow-anyone for a server open to all", "dutymap serve：请指明谁可以连接：--authorized-keys FILE（公钥，每行一个，与 ~/.ssh/authorized_keys 相同），或 --allow-anyone 向所有人开放"}
+)
+
+// What a session that cannot run is told, in its language.
+var (
+	sessionRun = [model.NumLangs]string{
+		"search, show, compare, export, check or matrix (ssh HOST search \"who sets prices\"; ssh HOST help lists them).",
+		"search、show、compare、export、check 或 matrix（ssh HOST search \"谁负责定价\"；ssh HOST help 会列出它们）。",
+	}
+	sessionNoPTY     = [model.NumLangs]string{"dutymap: the explorer needs a terminal, and this session has none.\nConnect with ssh -t, or run a command: %s", "dutymap：交互界面需要终端，而这个会话没有终端。\n请用 ssh -t 连接，或运行一个命令：%s"}
+	sessionDumb      = [model.NumLangs]string{"dutymap: this terminal (TERM=dumb) cannot show the full-screen explorer.\nConnect from a terminal that can, or run a command: %s", "dutymap：这个终端（TERM=dumb）无法显示全屏交互界面。\n请从能显示的终端连接，或运行一个命令：%s"}
+	notOverSSH       = [model.NumLangs]string{"dutymap: %s is not available over SSH. %s", "dutymap：%s 不能通过 SSH 使用。%s"}
+	sessionMeant     = [model.NumLangs]string{" Did you mean %s?", "是不是想用 %s？"}
+	notServerCommand = [model.NumLangs]string{"dutymap: %s is not a command of this server.%s %s", "dutymap：%s 不是本服务器的命令。%s%s"}
+)

@@ -139,6 +139,21 @@ func TestServeRefusesOtherCommands(t *testing.T) {
 			t.Errorf("%s: exit %d, stdout %q, stderr %q; want exit 2 and %q", tc.cmd, r.Code, r.Out, r.Err, tc.want)
 		}
 	}
+	// In the session's language: its --lang, or the LANG it sent (t18).
+	for _, tc := range []struct{ cmd, env, want string }{
+		{"--lang zh serch prices", "", `dutymap："serch" 不是本服务器的命令。是不是想用 search？通过 SSH，本服务器可打开交互界面`},
+		{"import x.csv", "zh_CN.UTF-8", "dutymap：import 不能通过 SSH 使用。通过 SSH"},
+		{"search --owner x", "zh_CN.UTF-8", "dutymap search：未知选项：--owner；是不是想用 --owners？"},
+	} {
+		var env []string
+		if tc.env != "" {
+			env = []string{"LANG", tc.env}
+		}
+		r := sshtest.Exec(t, c, tc.cmd, env...)
+		if r.Code != 2 || !strings.Contains(r.Err, tc.want) || r.Out != "" {
+			t.Errorf("%s (LANG=%s): exit %d, stdout %q, stderr %q; want exit 2 and %q", tc.cmd, tc.env, r.Code, r.Out, r.Err, tc.want)
+		}
+	}
 	if _, err := os.Stat(target); err == nil {
 		t.Error("a refused command wrote a file")
 	}
@@ -842,7 +857,7 @@ func TestServeRefusesToStart(t *testing.T) {
 		}
 	}
 	// As many connections as sessions is a server that can fill.
-	if err := checkServeConfig(serve.Config{AllowAnyone: true, Listen: ":0", MaxSessions: 5, MaxLoggedIn: 5, IdleTimeout: serve.DefaultIdleTimeout, RateLimit: 1, InputRate: 64, MaxPending: 1}); err != nil {
+	if err := (&app{}).checkServeConfig(serve.Config{AllowAnyone: true, Listen: ":0", MaxSessions: 5, MaxLoggedIn: 5, IdleTimeout: serve.DefaultIdleTimeout, RateLimit: 1, InputRate: 64, MaxPending: 1}); err != nil {
 		t.Errorf("--max-sessions 5 --max-logged-in 5: %v", err)
 	}
 }

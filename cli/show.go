@@ -60,9 +60,9 @@ source with each paragraph on one line, so the reading tool wraps it; with
   dutymap show sales --width 60 --no-pager
   dutymap show "Sales department" > sales.md
   dutymap --content ./myorg --builtin=false show kitchen`,
-		Args: exactArgs(1, "REF", "dutymap show marketing"),
+		Args: a.exactArgs(1, [model.NumLangs]string{"REF", "一个 REF"}, "dutymap show marketing"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if err := o.check(); err != nil {
+			if err := a.checkShow(o); err != nil {
 				return err
 			}
 			org, lang, err := a.loadIn()
@@ -70,7 +70,7 @@ source with each paragraph on one line, so the reading tool wraps it; with
 				return err
 			}
 			lang = a.refsLang(org, lang, args[0])
-			n, tier, also, err := resolveRef(org, args[0], lang, a.commandLine)
+			n, tier, also, err := a.resolveRef(org, args[0], lang)
 			if err != nil {
 				return err
 			}
@@ -79,7 +79,7 @@ source with each paragraph on one line, so the reading tool wraps it; with
 			}
 			a.noteReading("dutymap show", args[0], n, tier, lang)
 			if len(also) > 0 {
-				fmt.Fprintf(a.io.Err, "dutymap show: %s also names:\n%s\n", termsafe.QuoteArg(args[0]), listNodes(also, lang))
+				fmt.Fprintf(a.io.Err, "%s\n%s\n", a.say(alsoNames, termsafe.QuoteArg(args[0])), listNodes(also, lang))
 			}
 			// Naming the layer only helps when there is more than one.
 			opts := page.Options{Lang: lang, ShowLayer: len(a.layers()) > 1}
@@ -128,15 +128,18 @@ const readingWidth = 100
 const minWidth, maxWidth = 20, 1000
 
 // widthRange says them, after "give".
-var widthRange = fmt.Sprintf("a whole number from %d to %d, or 0 for the terminal's width", minWidth, maxWidth)
+var widthRange = [model.NumLangs]string{
+	fmt.Sprintf("a whole number from %d to %d, or 0 for the terminal's width", minWidth, maxWidth),
+	fmt.Sprintf("一个 %d 到 %d 之间的整数，或 0（终端的宽度）", minWidth, maxWidth),
+}
 
-func (o showOptions) check() error {
+func (a *app) checkShow(o showOptions) error {
 	if o.width != 0 && (o.width < minWidth || o.width > maxWidth) {
-		what := "too small"
+		what := isTooSmall
 		if o.width > maxWidth {
-			what = "too large"
+			what = isTooLarge
 		}
-		return &exitError{2, fmt.Sprintf("dutymap show: --width %d is %s: give %s", o.width, what, widthRange)}
+		return &exitError{2, a.say(badWidth, o.width, a.say(what), a.say(widthRange))}
 	}
 	return nil
 }
@@ -201,28 +204,26 @@ func (a *app) envInt(key string, def int) int {
 
 // exactArgs is cobra.ExactArgs with a message that shows how to call the
 // command instead of only counting arguments.
-func exactArgs(n int, what, example string) cobra.PositionalArgs {
+func (a *app) exactArgs(n int, what [model.NumLangs]string, example string) cobra.PositionalArgs {
 	return func(cmd *cobra.Command, args []string) error {
-		if err := oneDashLong(cmd); err != nil {
+		if err := a.oneDashLong(cmd); err != nil {
 			return err
 		}
 		if len(args) == n {
 			return nil
 		}
-		return &exitError{2, fmt.Sprintf("dutymap %s: expected %s, got %d argument(s)\nexample: %s",
-			cmd.Name(), what, len(args), example)}
+		return &exitError{2, a.say(tooManyArgs, cmd.Name(), a.say(what), len(args), example)}
 	}
 }
 
 // atMostOneArg is cobra.MaximumNArgs(1) with a message worded as
 // exactArgs's: "check org org" got cobra's "accepts at most 1 arg(s)".
-func atMostOneArg(what, example string) cobra.PositionalArgs {
+func (a *app) atMostOneArg(what [model.NumLangs]string, example string) cobra.PositionalArgs {
 	return func(cmd *cobra.Command, args []string) error {
 		if len(args) <= 1 {
 			return nil
 		}
-		return &exitError{2, fmt.Sprintf("dutymap %s: expected at most %s, got %d arguments\nexample: %s\nRun '%s --help' for usage.",
-			cmd.Name(), what, len(args), example, cmd.CommandPath())}
+		return &exitError{2, a.say(atMostArgs, cmd.Name(), a.say(what), len(args), example) + "\n" + a.say(seeHelp, cmd.CommandPath())}
 	}
 }
 
@@ -230,10 +231,10 @@ func atMostOneArg(what, example string) cobra.PositionalArgs {
 // returns an exit error listing close candidates. A start that names one
 // department and other nodes names the department, as compare reads it
 // (model.PreferDepartment); also are the others.
-func resolveRef(org *model.Org, ref string, lang model.Lang, commandLine func(sub string) string) (n *model.Node, tier model.Tier, also []*model.Node, err error) {
+func (a *app) resolveRef(org *model.Org, ref string, lang model.Lang) (n *model.Node, tier model.Tier, also []*model.Node, err error) {
 	ref = strings.Trim(strings.TrimSpace(ref), "/")
 	if ref == "" {
-		return nil, model.TierNone, nil, &exitError{2, "dutymap show: REF is empty; give a path such as " + examplePath(org) + " or a department's name"}
+		return nil, model.TierNone, nil, &exitError{2, a.say(emptyRef, examplePath(org))}
 	}
 	found, tier := org.Resolve(ref)
 	if d, others := model.PreferDepartment(found, tier); d != nil {
@@ -246,10 +247,9 @@ func resolveRef(org *model.Org, ref string, lang model.Lang, commandLine func(su
 		}
 		return found[0], tier, also, nil
 	case 0:
-		return nil, tier, nil, &exitError{1, notFound(org, ref, lang, commandLine)}
+		return nil, tier, nil, &exitError{1, a.notFound(org, ref, lang)}
 	default:
-		return nil, tier, nil, &exitError{1, fmt.Sprintf("dutymap show: %s names %d nodes; use one of these paths:\n%s",
-			termsafe.QuoteArg(ref), len(found), listNodes(found, lang))}
+		return nil, tier, nil, &exitError{1, a.say(namesSeveral, termsafe.QuoteArg(ref), len(found)) + "\n" + listNodes(found, lang)}
 	}
 }
 
@@ -326,29 +326,28 @@ func refLang(n *model.Node, ref string, lang model.Lang) model.Lang {
 // meant, so the user can retry without reading the whole tree.
 // commandLine gives the command line that runs a subcommand on the same
 // content (app.commandLine).
-func notFound(org *model.Org, ref string, lang model.Lang, commandLine func(sub string) string) string {
-	msg := fmt.Sprintf("dutymap show: no department, section or duty matches %s.\n", termsafe.QuoteArg(ref)) + searchHint(ref, commandLine)
+func (a *app) notFound(org *model.Org, ref string, lang model.Lang) string {
+	msg := a.say(noMatch, termsafe.QuoteArg(ref)) + "\n" + a.searchHint(ref)
 	if cands := org.Suggest(ref, maxSuggestions); len(cands) > 0 {
-		return msg + "Did you mean one of these?\n" + listNodes(cands, lang)
+		return msg + a.say(meantOne) + "\n" + listNodes(cands, lang)
 	}
 	ids := make([]string, len(org.Departments))
 	for i, d := range org.Departments {
 		ids[i] = d.ID
 	}
-	return msg + "Give a path such as " + examplePath(org) + ", or a department's id, name or alias.\n" +
-		"Departments: " + strings.Join(ids, ", ")
+	return msg + a.say(givePath, examplePath(org), strings.Join(ids, a.say(listSep)))
 }
 
 // searchHint is, for a reference that reads as a question or as several
 // words ("who sets prices", 谁负责定价), the search that answers it: show
 // opens a page by its name or path, and such a reference names none
 // (tryout27 P7). "" for a reference that reads as a name or path.
-func searchHint(ref string, commandLine func(sub string) string) string {
+func (a *app) searchHint(ref string) string {
 	asks := analysis.IsQuestion(strings.ToLower(ref))
 	if len(ref) > maxEcho || !asks && (len(strings.Fields(ref)) < 2 || strings.ContainsAny(ref, "/›")) {
 		return ""
 	}
-	return "show opens a page by its name or path; to search the duties for these words:\n\t" + commandLine("search "+searchArg(ref)) + "\n"
+	return a.say(showSearches) + "\n\t" + a.commandLine("search "+searchArg(ref)) + "\n"
 }
 
 // listNodes prints one "path  title" line per node.

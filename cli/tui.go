@@ -25,17 +25,26 @@ import (
 )
 
 // useSubcommands ends every "the explorer cannot run here" message.
-const useSubcommands = "Use a subcommand instead: dutymap search, show, compare or export (see dutymap --help)."
+var useSubcommands = [model.NumLangs]string{
+	"Use a subcommand instead: dutymap search, show, compare or export (see dutymap --help).",
+	"请改用子命令：dutymap search、show、compare 或 export（见 dutymap --help）。",
+}
+
+// Where the explorer cannot run.
+var (
+	dumbTerminal = [model.NumLangs]string{"dutymap: this terminal (TERM=dumb) cannot show the full-screen explorer.", "dutymap：这个终端（TERM=dumb）无法显示全屏交互界面。"}
+	outNotTTY    = [model.NumLangs]string{"dutymap: the explorer needs a terminal, and standard output is not one.", "dutymap：交互界面需要终端，而标准输出不是终端。"}
+	inNotTTY     = [model.NumLangs]string{"dutymap: the explorer reads keys from a terminal, and standard input is not one.\nRun it without redirecting its input.", "dutymap：交互界面从终端读取按键，而标准输入不是终端。\n运行时请不要重定向它的输入。"}
+)
 
 func (a *app) runTUI(cmd *cobra.Command, args []string) error {
 	switch {
 	case isDumb(a.io.Getenv):
-		return &exitError{2, "dutymap: this terminal (TERM=dumb) cannot show the full-screen explorer.\n" + useSubcommands}
+		return &exitError{2, a.say(dumbTerminal) + "\n" + a.say(useSubcommands)}
 	case !a.io.IsTerminal:
-		return &exitError{2, "dutymap: the explorer needs a terminal, and standard output is not one.\n" + useSubcommands}
+		return &exitError{2, a.say(outNotTTY) + "\n" + a.say(useSubcommands)}
 	case !a.io.InIsTerminal:
-		return &exitError{2, "dutymap: the explorer reads keys from a terminal, and standard input is not one.\n" +
-			"Run it without redirecting its input. " + useSubcommands}
+		return &exitError{2, a.say(inNotTTY) + " " + a.say(useSubcommands)}
 	}
 	theme := ui.Theme(a.opts.theme) // checked by the flag (themeFlag)
 	// Garbage collection and the similarity build wait for the first

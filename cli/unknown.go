@@ -45,11 +45,11 @@ const maxEcho = 200
 // cobra's suggestions, which the root's own Args had left out), or else a
 // search for the words, which is what a bare word most often means
 // ("dutymap price": tryout25 T14).
-func rootArgs(cmd *cobra.Command, args []string) error {
+func (a *app) rootArgs(cmd *cobra.Command, args []string) error {
 	if len(args) == 0 {
 		return nil
 	}
-	msg := fmt.Sprintf("dutymap: unknown command %s for %q", termsafe.QuoteArg(args[0]), cmd.CommandPath())
+	msg := a.say(unknownCommand, termsafe.QuoteArg(args[0]), cmd.CommandPath())
 	// The line to paste keeps the flags given (--content org
 	// --builtin=false), or it runs on other content (tryout28 P19).
 	path := cmd.CommandPath()
@@ -57,7 +57,7 @@ func rootArgs(cmd *cobra.Command, args []string) error {
 		path += " " + given
 	}
 	if names := commandsNear(cmd, args[0]); len(names) > 0 {
-		msg += "\n\nDid you mean this?"
+		msg += "\n\n" + a.say(commandMeant)
 		for _, n := range names {
 			line := path + " " + n
 			if rest := quotedArgs(args[1:]); len(args) > 1 && len(rest) <= maxEcho {
@@ -67,9 +67,9 @@ func rootArgs(cmd *cobra.Command, args []string) error {
 		}
 		msg += "\n"
 	} else if q := strings.Join(args, " "); hasSearch(cmd) && len(q) <= maxEcho {
-		msg += fmt.Sprintf("\n\nTo search for it:\n\t%s search %s\n", path, searchArg(q))
+		msg += fmt.Sprintf("\n\n%s\n\t%s search %s\n", a.say(searchForIt), path, searchArg(q))
 	}
-	return &exitError{2, msg + "\nRun '" + cmd.CommandPath() + " --help' for usage."}
+	return &exitError{2, msg + "\n" + a.say(seeHelp, cmd.CommandPath())}
 }
 
 // givenFlags are the flags given on the command line, as a shell reads
@@ -139,7 +139,7 @@ func quotedArgs(args []string) string {
 // flagsNear is "; did you mean --owners?" for an unknown flag a slip away
 // from one the command takes (--owner, --widht: one edit, or two in a
 // name of five letters or more; a start of one, --own), or "".
-func flagsNear(cmd *cobra.Command, err error) string {
+func (a *app) flagsNear(cmd *cobra.Command, err error) string {
 	var nx *pflag.NotExistError
 	if !errors.As(err, &nx) {
 		return ""
@@ -183,7 +183,7 @@ func flagsNear(cmd *cobra.Command, err error) string {
 	if len(near) == 0 {
 		return ""
 	}
-	return "; did you mean " + strings.Join(near, " or ") + "?"
+	return a.say(flagMeant, strings.Join(near, a.say(helpOr)))
 }
 
 // oneDashLong refuses a long flag name written with one dash where its
@@ -191,7 +191,7 @@ func flagsNear(cmd *cobra.Command, err error) string {
 // and then "csv" as a stray argument): the message names the slip, not
 // its consequence (verify25 W9b). Called first by the commands' argument
 // checks, which run before anything else reads the flags.
-func oneDashLong(cmd *cobra.Command) error {
+func (a *app) oneDashLong(cmd *cobra.Command) error {
 	var slip *pflag.Flag
 	cmd.Flags().Visit(func(f *pflag.Flag) {
 		if slip == nil && f.Shorthand != "" && f.Shorthand+f.Value.String() == f.Name {
@@ -201,6 +201,5 @@ func oneDashLong(cmd *cobra.Command) error {
 	if slip == nil {
 		return nil
 	}
-	return &exitError{2, fmt.Sprintf("dutymap %s: -%s is read as -%s %s; write --%s (two dashes) for the flag",
-		cmd.Name(), slip.Name, slip.Shorthand, slip.Value.String(), slip.Name)}
+	return &exitError{2, a.say(oneDash, cmd.Name(), slip.Name, slip.Shorthand, slip.Value.String())}
 }

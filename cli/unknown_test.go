@@ -28,8 +28,8 @@ func TestMistypedCommandSaysWhatWasMeant(t *testing.T) {
 		{[]string{"it's", "$HOME"}, "\n\nTo search for it:\n\tdutymap search 'it'\\''s $HOME'\n"},
 		// The line to paste keeps the flags given, or it runs on other
 		// content (tryout28 P19).
-		{[]string{"who approves refunds", "--content", "my org", "--builtin=false", "--lang", "zh"},
-			"\n\nTo search for it:\n\tdutymap --builtin=false --content 'my org' --lang zh search \"who approves refunds\"\n"},
+		{[]string{"who approves refunds", "--content", "my org", "--builtin=false", "--theme", "dark"},
+			"\n\nTo search for it:\n\tdutymap --builtin=false --content 'my org' --theme dark search \"who approves refunds\"\n"},
 		{[]string{"--content", "a", "--content", "b", "serch", "x"}, "\n\nDid you mean this?\n\tdutymap --content a --content b search x\n"},
 		// A runaway argument is not written back whole.
 		{[]string{strings.Repeat("a", 100000)}, "…\" for \"dutymap\"\nRun 'dutymap --help' for usage.\n"},

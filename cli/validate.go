@@ -29,7 +29,7 @@ It exits 0 when the content is valid and 1 when it is not.
 		Example: `  dutymap validate myorg
   dutymap --content myorg validate   # your folder layered over the built-in content
   dutymap validate myorg --json | jq -r '.problems[] | "\(.file):\(.line): \(.message)"'`,
-		Args: atMostOneArg("one content folder DIR", "dutymap validate ./myorg"),
+		Args: a.atMostOneArg(oneFolder, "dutymap validate ./myorg"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			f, err := format.get(nil)
 			if err != nil {
@@ -46,7 +46,7 @@ It exits 0 when the content is valid and 1 when it is not.
 				layers = []content.Layer{content.Dir(folder)}
 			}
 			if len(layers) == 0 {
-				return &exitError{2, "dutymap validate: --builtin=false leaves no content; give a folder: dutymap validate DIR"}
+				return &exitError{2, a.say(noContentGiveDir, "validate")}
 			}
 			say := a.interfaceLang()
 			org, ps := content.Check(layers...)
@@ -85,7 +85,7 @@ It exits 0 when the content is valid and 1 when it is not.
 			return out.valid(a.validated(org, folder, say), summaryOf(org, say))
 		},
 	}
-	format = addFormat(cmd.Flags(), "dutymap validate", "text", "json")
+	format = a.addFormat(cmd.Flags(), "dutymap validate", "text", "json")
 	return cmd
 }
 
@@ -127,7 +127,7 @@ func (o *validateOutput) invalid(ps content.Problems) error {
 		return err
 	}
 	// Standard error says it failed, as every failing command does.
-	return &exitError{1, "dutymap validate: " + content.Count(o.rep.Summary.Errors, "problem", "problems") + " found"}
+	return &exitError{1, o.a.say(problemsFoundIn, "validate", o.a.count(o.rep.Summary.Errors, "problem", "problems", "个问题"))}
 }
 
 // valid ends with the ok line, or in JSON the content's counts.
@@ -287,11 +287,9 @@ func (a *app) validated(org *model.Org, folder string, lang model.Lang) string {
 	return fmt.Sprintf([model.NumLangs]string{"ok: %s in %s, checked alone (--builtin=false)", "ok：%s（%s，单独检查，--builtin=false）"}[lang], counts, name)
 }
 
-// summary counts what the organisation holds: "1 department, 3 sections,
-// 12 duties"; kinds it has none of are left out, except departments.
-func summary(org *model.Org) string { return summaryOf(org, model.En) }
-
-// summaryOf is summary in lang: "1 个部门，3 个章节，12 项职责".
+// summaryOf counts what the organisation holds, in lang: "1 department,
+// 3 sections, 12 duties", "1 个部门，3 个章节，12 项职责"; kinds it has
+// none of are left out, except departments.
 func summaryOf(org *model.Org, lang model.Lang) string {
 	departments, topics, relations := len(org.Departments), len(org.Topics), len(org.Relations)
 	var sections, duties, points int
@@ -375,7 +373,7 @@ func (a *app) contentFiles() error {
 	if len(ps) == 0 {
 		return nil
 	}
-	return &exitError{1, "dutymap: the content has problems:\n" + ps.Error()}
+	return &exitError{1, a.say(hasProblem) + ps.Error()}
 }
 
 // againWith is the command line the user ran, with the content folder

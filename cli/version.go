@@ -24,7 +24,7 @@ installed at, or "devel" for a build from a working copy), the Go version it was
 built with, and the source control revision and time when the build recorded them.
 Include this output when you report a problem.`,
 		Example: `  dutymap version`,
-		Args:    noArgs("dutymap version"),
+		Args:    a.noArgs("dutymap version"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			bi, _ := debug.ReadBuildInfo() // nil when the binary has none
 			_, err := fmt.Fprint(a.io.Out, versionText(bi))

@@ -21,14 +21,29 @@ type RefError struct {
 	Names *model.Node
 }
 
-func (e *RefError) Error() string {
+func (e *RefError) Error() string { return e.In(model.En) }
+
+// The words of a RefError, per language.
+var (
+	refAmbiguous = [model.NumLangs]string{"%s could mean %d departments:\n", "%s 可能指 %d 个部门：\n"}
+	refNamesNot  = [model.NumLangs]string{"%s names %s, not a department; the departments are:\n", "%s 指的是%s，不是部门；各部门是：\n"}
+	refNoMatch   = [model.NumLangs]string{"no department matches %s; the departments are:\n", "没有部门与 %s 匹配；各部门是：\n"}
+	refChoose    = [model.NumLangs]string{"Choose one by its id (for example %q), or give more of its name.", "请用 id 选择其中一个（如 %q），或写出更多的名称。"}
+	refNone      = [model.NumLangs]string{"The content has no departments.", "内容中没有部门。"}
+	refThe       = [model.NumLangs]string{"the %s “%s”", "%s“%s”"}
+	refIn        = [model.NumLangs]string{" in %s (%s)", "（属于%s，%s）"}
+)
+
+// In is the message in lang: the command's own words in the language the
+// user reads, the names as the content writes them.
+func (e *RefError) In(lang model.Lang) string {
 	var b strings.Builder
 	if e.Ambiguous {
-		fmt.Fprintf(&b, "%s could mean %d departments:\n", termsafe.QuoteArg(e.Ref), len(e.Candidates))
+		fmt.Fprintf(&b, refAmbiguous[lang], termsafe.QuoteArg(e.Ref), len(e.Candidates))
 	} else if e.Names != nil {
-		fmt.Fprintf(&b, "%s names %s, not a department; the departments are:\n", termsafe.QuoteArg(e.Ref), whatItIs(e.Names))
+		fmt.Fprintf(&b, refNamesNot[lang], termsafe.QuoteArg(e.Ref), whatItIs(e.Names, lang))
 	} else {
-		fmt.Fprintf(&b, "no department matches %s; the departments are:\n", termsafe.QuoteArg(e.Ref))
+		fmt.Fprintf(&b, refNoMatch[lang], termsafe.QuoteArg(e.Ref))
 	}
 	width := 0
 	for _, d := range e.Candidates {
@@ -38,9 +53,9 @@ func (e *RefError) Error() string {
 		fmt.Fprintf(&b, "  %-*s  %s\n", width, d.ID, names(d))
 	}
 	if len(e.Candidates) > 0 {
-		fmt.Fprintf(&b, "Choose one by its id (for example %q), or give more of its name.", e.Candidates[0].ID)
+		fmt.Fprintf(&b, refChoose[lang], e.Candidates[0].ID)
 	} else {
-		b.WriteString("The content has no departments.")
+		b.WriteString(refNone[lang])
 	}
 	return b.String()
 }
@@ -48,26 +63,33 @@ func (e *RefError) Error() string {
 // whatItIs says what kind of node n is, its name and where it stands:
 // "the topic “How marketing and sales differ”", "the position
 // “Marketing manager” in Marketing department (marketing)". Names are
-// plain text.
-func whatItIs(n *model.Node) string {
+// plain text, in lang when the node has it.
+func whatItIs(n *model.Node, lang model.Lang) string {
 	name := func(n *model.Node) string {
-		if t := n.Title.In(model.En); t != "" {
-			return termsafe.Plain(t)
+		for _, l := range []model.Lang{lang, model.En, model.Zh} {
+			if t := n.Title.In(l); t != "" {
+				return termsafe.Plain(t)
+			}
 		}
-		return termsafe.Plain(n.Title.In(model.Zh))
+		return ""
 	}
-	kind := n.Kind.String()
+	kind := [model.NumLangs]string{n.Kind.String(), kindZh(n.Kind)}
 	switch {
 	case n.Kind == model.KindSection && n.Role == model.RolePosition:
-		kind = "position"
+		kind = [model.NumLangs]string{"position", "岗位"}
 	case n.Kind == model.KindSection && n.Role == model.RoleUnit:
-		kind = "unit"
+		kind = [model.NumLangs]string{"unit", "单位"}
 	}
-	out := "the " + kind + " “" + name(n) + "”"
+	out := fmt.Sprintf(refThe[lang], kind[lang], name(n))
 	if d := n.Root(); d != n {
-		out += " in " + name(d) + " (" + d.ID + ")"
+		out += fmt.Sprintf(refIn[lang], name(d), d.ID)
 	}
 	return out
+}
+
+// kindZh is the Chinese of k.String().
+func kindZh(k model.Kind) string {
+	return [...]string{"部门", "章节", "职责", "专题", "关系", "要点"}[k]
 }
 
 // names joins a department's names in every language: "Marketing

@@ -90,13 +90,6 @@ func ParseChecks(s string) ([]Check, error) {
 	if strings.TrimSpace(s) == "all" {
 		return Checks, nil
 	}
-	names := func() string {
-		out := make([]string, len(Checks))
-		for i, c := range Checks {
-			out[i] = string(c)
-		}
-		return strings.Join(out, ", ")
-	}
 	var out []Check
 	for _, f := range strings.Split(s, ",") {
 		c := Check(strings.TrimSpace(f))
@@ -104,20 +97,56 @@ func ParseChecks(s string) ([]Check, error) {
 			continue // "no-owner," names one check
 		}
 		if !slices.Contains(Checks, c) {
-			return nil, fmt.Errorf("unknown check %q: %suse one or more of %s, separated by commas, or all", f, checkNear(c), names())
+			return nil, &ChecksError{Given: f, Near: checkNear(c)}
 		}
 		if !slices.Contains(out, c) {
 			out = append(out, c)
 		}
 	}
 	if len(out) == 0 {
-		return nil, fmt.Errorf("no check named in %q: use one or more of %s, separated by commas, or all", s, names())
+		return nil, &ChecksError{Given: s, None: true}
 	}
 	return out, nil
 }
 
-// checkNear is "did you mean double-owner? " for a name a slip away from
-// one check's (model.TypoLimit edits: "double-owners", "no-ownr"), or "".
+// ChecksError is a --checks list ParseChecks cannot read: a name no check
+// has (Given, with Near, the check it is a slip of, or ""), or no name at
+// all (None, Given the whole list).
+type ChecksError struct {
+	Given, Near string
+	None        bool
+}
+
+func (e *ChecksError) Error() string { return e.In(model.En) }
+
+// In is the message in lang.
+func (e *ChecksError) In(lang model.Lang) string {
+	names := make([]string, len(Checks))
+	for i, c := range Checks {
+		names[i] = string(c)
+	}
+	list := strings.Join(names, ", ")
+	if lang == model.Zh {
+		list = strings.Join(names, "、")
+	}
+	if e.None {
+		return fmt.Sprintf([model.NumLangs]string{
+			"no check named in %q: use one or more of %s, separated by commas, or all",
+			"%q 中没有指明任何检查：请用 %s 中的一个或多个，以逗号分隔，或 all",
+		}[lang], e.Given, list)
+	}
+	near := ""
+	if e.Near != "" {
+		near = fmt.Sprintf([model.NumLangs]string{"did you mean %s? ", "是不是想用 %s？"}[lang], e.Near)
+	}
+	return fmt.Sprintf([model.NumLangs]string{
+		"unknown check %q: %suse one or more of %s, separated by commas, or all",
+		"未知的检查 %q：%s请用 %s 中的一个或多个，以逗号分隔，或 all",
+	}[lang], e.Given, near, list)
+}
+
+// checkNear is the check ("double-owner") whose name c is a slip away
+// from (model.TypoLimit edits: "double-owners", "no-ownr"), or "".
 func checkNear(c Check) string {
 	if len(c) > 64 { // no check's name is near; edits cost its length squared
 		return ""
@@ -131,7 +160,7 @@ func checkNear(c Check) string {
 	if best == "" {
 		return ""
 	}
-	return fmt.Sprintf("did you mean %s? ", best)
+	return string(best)
 }
 
 // Finding is one thing a check found, located and explained.
