@@ -1570,8 +1570,8 @@ func (ix *Index) actionWord(w qword) bool {
 
 // leadsDuty reports whether some duty's text begins with term: its verb,
 // duties being imperatives. Which terms lead a duty is a fact of the
-// index, worked out on the first question that asks (leadingTerms), not
-// by reading a term's postings on every query.
+// index, stored in its encoding or worked out on the first question that
+// asks (leadingTerms), not by reading a term's postings on every query.
 func (w *wordIndex) leadsDuty(ix *Index, term string) bool {
 	id, ok := w.term(term)
 	if !ok {
