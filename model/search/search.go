@@ -113,7 +113,7 @@ func (ix *Index) search(ctx context.Context, q Query, lang model.Lang, limit int
 			res.Partial = ws.partial
 		}
 		res.unanswered, res.Corrected, res.Through = ws.unanswered, ws.corrected, ws.through
-		res.ownersOf, res.workOf, res.wholeWork = ws.owners, ws.work, ws.whole
+		res.ownersOf, res.workOf, res.wholeWork, res.unlisted = ws.owners, ws.work, ws.whole, ws.unlisted
 	}
 	if respelt {
 		res.Corrected = append([]Correction{asker}, res.Corrected...)
@@ -329,6 +329,7 @@ type wordResults struct {
 	through    []Through    // the words the matches hold only through synonyms
 	matched    []bool       // per node: a word match, which the fallback leaves out
 	owners     func(limit int) []Owner
+	unlisted   bool                        // an owner the query names holds no duties (Results.FirstUnlisted)
 	allOwners  func(limit int) []Owner     // owners, none left out as doing something else (wquery.owners' drop)
 	work       func() (main, partial int)  // countMatches of the work (Results.workOf)
 	whole      func() map[*model.Node]bool // unanswered: the work holding the whole question (Results.wholeWork)
@@ -863,6 +864,7 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 		out.through = ix.throughSynonyms(p, langs, cws, hits, q.better)
 		out.through = append(out.through, ix.throughDerived(p, derived, hits, q.better)...)
 	}
+	out.unlisted = slices.ContainsFunc(named, func(o namedOwner) bool { return !ix.holdsDuties(o.node) })
 	out.owners = func(limit int) []Owner {
 		if out.unanswered {
 			return nil // nothing answers the question
