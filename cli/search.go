@@ -647,8 +647,8 @@ func (a *app) answerSearch(ld *cache.Loaded, lang model.Lang, query string, q se
 	// duty. One named after an owner with duties ("office": the General
 	// manager's office, then the Trade union office) is a row like
 	// another, not the answer.
-	if os := res.Owners(1); len(os) > 0 && os[0].Unlisted() {
-		fmt.Fprintln(a.io.Err, fmt.Sprintf(unlisted[say], oneLine(os[0].Name(res.Lang))))
+	if o, ok := res.FirstUnlisted(); ok {
+		fmt.Fprintln(a.io.Err, fmt.Sprintf(unlisted[say], oneLine(o.Name(res.Lang))))
 	}
 	if isRole && !asJSON {
 		// The answer to the role question, beside the duties that say it:

@@ -378,12 +378,17 @@ func isPinyin(s string) bool {
 }
 
 // scratch is one search's per-node working memory, pooled by the index.
+//
+// What the search finds of a node is kept in a cell of its own, made the
+// first time the node is written to, not in arrays as long as the
+// organisation: a search touches a few of the nodes (a rare word 2% of
+// them), and a fresh process pays a page fault for every 4 KB of memory
+// it first writes to, which five arrays of 100,000 nodes, written here
+// and there, cost nearly whole (3.6 MB a language).
 type scratch struct {
-	own     []float32 // the node's own BM25F score
-	cur     []float32 // the current word's score
-	mask    []uint64  // query words the node matched, strongly
-	direct  []uint64  // query words the node matched by the word itself, not a synonym
-	rel     []uint64  // query words the node matched only by related terms
+	slot    []int32 // per node: its cell's index in cells, 0 for a node not touched yet
+	cells   []cell  // cells[0] is the zero cell of every untouched node, never written
+	made    []int32 // the nodes that have a cell
 	touched []int32
 	curT    []int32
 	bits    []uint64 // per term id: the query words it stands for
@@ -392,22 +397,47 @@ type scratch struct {
 	// the query).
 	obest, cover []float32
 	oT, oCov     []int32
-	// inPart: the query words a node holds only by words inside them,
-	// and the weight that holds of them (zh_parts.go); made by the
-	// first query that has such words.
-	inPart     []uint64
-	inPartHeld []float32
-	partsT     []int32 // the nodes whose inPart is set
+	partsT       []int32 // the nodes whose inPart is set
+}
+
+// cell is what a search has found of one node so far.
+type cell struct {
+	own    float32 // the node's own BM25F score
+	cur    float32 // the current word's score
+	mask   uint64  // query words the node matched, strongly
+	direct uint64  // query words the node matched by the word itself, not a synonym
+	rel    uint64  // query words the node matched only by related terms
+	// inPart: the query words the node holds only by words inside them,
+	// and the weight that holds of them (zh_parts.go).
+	inPart     uint64
+	inPartHeld float32
+}
+
+// of is what the search has found of node n so far: a copy, the zero
+// cell for a node it has not touched.
+func (s *scratch) of(n int32) cell { return s.cells[s.slot[n]] }
+
+// set is node n's cell, to write to, made the first time. It is valid
+// until the next call of set: a new cell may move the others.
+func (s *scratch) set(n int32) *cell {
+	i := s.slot[n]
+	if i == 0 {
+		i = int32(len(s.cells))
+		s.cells = append(s.cells, cell{})
+		s.slot[n] = i
+		s.made = append(s.made, n)
+	}
+	return &s.cells[i]
 }
 
 var scratchPools [model.NumLangs]sync.Pool
 
 func (ix *Index) getScratch(w *wordIndex) *scratch {
-	if s, ok := scratchPools[w.lang].Get().(*scratch); ok && len(s.own) == len(ix.nodes) && len(s.bits) == len(w.vocab) {
+	if s, ok := scratchPools[w.lang].Get().(*scratch); ok && len(s.slot) == len(ix.nodes) && len(s.bits) == len(w.vocab) {
 		return s
 	}
 	n, no := len(ix.nodes), len(ix.owners)
-	return &scratch{own: make([]float32, n), cur: make([]float32, n), mask: make([]uint64, n), rel: make([]uint64, n), direct: make([]uint64, n),
+	return &scratch{slot: make([]int32, n), cells: make([]cell, 1, 1024),
 		bits: make([]uint64, len(w.vocab)), obest: make([]float32, no), cover: make([]float32, no)}
 }
 
@@ -474,12 +504,12 @@ func (ix *Index) wordSearch(w *wordIndex, qws []qword, cws []cword, keep func(i 
 				nodes, impacts := w.postings(a.term)
 				direct := !a.related && !a.synonym && a.part == 0
 				for k, n := range nodes {
-					if a.part > 0 && s.cur[n] <= 0 && !c.name {
+					if a.part > 0 && s.of(n).cur <= 0 && !c.name {
 						s.heldInPart(n, bit, a)
 					}
 					s.score(n, a.weight*impacts[k], a.related)
 					if direct {
-						s.direct[n] |= bit
+						s.set(n).direct |= bit
 					}
 				}
 				continue
@@ -494,15 +524,16 @@ func (ix *Index) wordSearch(w *wordIndex, qws []qword, cws []cword, keep func(i 
 			w.bigramMatches(a, s, bit)
 		}
 		for _, n := range s.curT {
-			if s.own[n] == 0 && s.mask[n] == 0 && s.rel[n] == 0 {
+			x := s.set(n)
+			if x.own == 0 && x.mask == 0 && x.rel == 0 {
 				s.touched = append(s.touched, n)
 			}
-			v := s.cur[n]
+			v := x.cur
 			if v < 0 { // matched only by related terms
 				v = -v
-				s.rel[n] |= bit
+				x.rel |= bit
 			} else {
-				s.mask[n] |= bit
+				x.mask |= bit
 				if o := ix.owner[n]; o >= 0 && keep(n) {
 					if s.obest[o] == 0 {
 						s.oT = append(s.oT, o)
@@ -514,9 +545,9 @@ func (ix *Index) wordSearch(w *wordIndex, qws []qword, cws []cword, keep func(i 
 			// stands to the work: "approve the prices", not "set prices
 			// and approve the promotion" (roleVerbs).
 			if !c.role {
-				s.own[n] += v
+				x.own += v
 			}
-			s.cur[n] = 0
+			x.cur = 0
 		}
 		for _, o := range s.oT {
 			if s.cover[o] == 0 {
@@ -556,10 +587,11 @@ func (ix *Index) wordSearch(w *wordIndex, qws []qword, cws []cword, keep func(i 
 		// A text with a role's verb and none of the work's words does
 		// not answer a role question ("who approves prices": "approve
 		// expenses"): the verb only ranks.
-		if !keep(n) || (s.mask[n]|s.rel[n])&work == 0 {
+		x := s.of(n)
+		if !keep(n) || (x.mask|x.rel)&work == 0 {
 			continue
 		}
-		h := whit{node: n, score: s.own[n], mask: s.mask[n], rel: s.rel[n], held: s.held(n, ws, syn), lang: w.lang}
+		h := whit{node: n, score: x.own, mask: x.mask, rel: x.rel, held: s.held(n, ws, syn), lang: w.lang}
 		if i, ok := titledAt[n]; ok {
 			h.titled, h.section = titled[i].mask, titled[i].section
 		}
@@ -567,21 +599,22 @@ func (ix *Index) wordSearch(w *wordIndex, qws []qword, cws []cword, keep func(i 
 		// Context: the own scores of the sections above and of the
 		// document, all of a department's or position's the query names.
 		h.named = len(named) > 0 && isNamed(named, n)
-		if s.mask[n]&whole != 0 {
+		if x.mask&whole != 0 {
 			h.whole = 2
 		}
 		for p := ix.parent[n]; p >= 0; p = ix.parent[p] {
-			if s.mask[p]&whole != 0 {
+			xp := s.of(p)
+			if xp.mask&whole != 0 {
 				h.whole = max(h.whole, 1)
 			}
 			switch {
 			case len(named) > 0 && isNamed(named, p):
 				h.named = true
-				h.score += weightNamed * s.own[p]
+				h.score += weightNamed * xp.own
 			case ix.parent[p] < 0:
-				h.score += weightDocument * s.own[p]
+				h.score += weightDocument * xp.own
 			default:
-				h.score += weightSection * s.own[p]
+				h.score += weightSection * xp.own
 			}
 		}
 		hits = append(hits, h)
@@ -657,9 +690,9 @@ func (ix *Index) named(w *wordIndex, s *scratch, qws []qword, cws []cword, keep 
 	if whole := wholeBits(cws); whole != 0 {
 		ix.closeSubtrees()
 		for _, n := range ix.ownerNodes {
-			if s.mask[n]&whole != 0 && keep(n) {
-				named = append(named, namedOwner{node: n, score: s.own[n], lang: w.lang, whole: true})
-				masks = append(masks, s.mask[n]&^whole)
+			if x := s.of(n); x.mask&whole != 0 && keep(n) {
+				named = append(named, namedOwner{node: n, score: x.own, lang: w.lang, whole: true})
+				masks = append(masks, x.mask&^whole)
 			}
 		}
 	}
@@ -669,11 +702,12 @@ func (ix *Index) named(w *wordIndex, s *scratch, qws []qword, cws []cword, keep 
 			if ix.kindOf(d) != model.KindDuty || !keep(d) {
 				continue
 			}
-			if s.own[d] == 0 && s.mask[d] == 0 && s.rel[d] == 0 {
+			x := s.set(d)
+			if x.own == 0 && x.mask == 0 && x.rel == 0 {
 				s.touched = append(s.touched, d)
 			}
-			s.mask[d] |= masks[k]
-			s.direct[d] |= masks[k] // the name says the words as written
+			x.mask |= masks[k]
+			x.direct |= masks[k] // the name says the words as written
 		}
 	}
 	slices.SortFunc(named, func(a, b namedOwner) int {
@@ -740,7 +774,7 @@ func (ix *Index) namedByWords(w *wordIndex, s *scratch, qws []qword, cws []cword
 			if len(named)-first == maxNamed {
 				return named[:first], masks[:first]
 			}
-			named = append(named, namedOwner{node: n, score: s.own[n], lang: w.lang, cover: weight(1 << i)})
+			named = append(named, namedOwner{node: n, score: s.of(n).own, lang: w.lang, cover: weight(1 << i)})
 			masks = append(masks, 1<<i)
 		}
 	}
@@ -772,18 +806,19 @@ func (ix *Index) namedByWords(w *wordIndex, s *scratch, qws []qword, cws []cword
 	var saidByDuties uint64 // the words a duty holds (namedInside)
 	for _, d := range s.touched {
 		if ix.kindOf(d) == model.KindDuty && keep(d) {
-			saidByDuties |= s.mask[d]
+			saidByDuties |= s.of(d).mask
 		}
 	}
 	for k, n := range ix.ownerNodes {
-		if s.mask[n]&eligible == 0 || !keep(n) || isNamed(named[:before], n) {
+		x := s.of(n)
+		if x.mask&eligible == 0 || !keep(n) || isNamed(named[:before], n) {
 			continue
 		}
 		dept := ix.parent[n] < 0
-		if weight(s.mask[n]&eligible) < want*(1-1e-6) && !dept {
+		if weight(x.mask&eligible) < want*(1-1e-6) && !dept {
 			continue
 		}
-		m := nameMask(ix.ownerName(w.lang, k), qws, singular) & s.mask[n] &^ receives
+		m := nameMask(ix.ownerName(w.lang, k), qws, singular) & x.mask &^ receives
 		if m == 0 {
 			continue
 		}
@@ -806,7 +841,7 @@ func (ix *Index) namedByWords(w *wordIndex, s *scratch, qws []qword, cws []cword
 		}
 		for d := n + 1; ix.under(d, n) && rest != 0; d++ {
 			if ix.kindOf(d) == model.KindDuty {
-				rest &^= s.mask[d]
+				rest &^= s.of(d).mask
 			}
 		}
 		if rest != 0 {
@@ -815,7 +850,7 @@ func (ix *Index) namedByWords(w *wordIndex, s *scratch, qws []qword, cws []cword
 		if len(named)-before == maxNamed {
 			return named[:before], masks[:before]
 		}
-		named = append(named, namedOwner{node: n, score: s.own[n], lang: w.lang, cover: weight(m)})
+		named = append(named, namedOwner{node: n, score: x.own, lang: w.lang, cover: weight(m)})
 		masks = append(masks, m)
 	}
 	return ix.namedWholeFirst(w.lang, qws[:nq], singular, named, masks, before)
@@ -1136,28 +1171,26 @@ func maxProximity(cws []cword) float32 {
 // score keeps, for the current word, node n's best alternative: v, or
 // (as a negative number) a related term's when nothing better matched.
 func (s *scratch) score(n int32, v float32, related bool) {
-	c := s.cur[n]
+	x := s.set(n)
+	c := x.cur
 	if c == 0 {
 		s.curT = append(s.curT, n)
 	}
 	switch {
 	case related && c == 0:
-		s.cur[n] = -v
+		x.cur = -v
 	case related && c < 0:
-		s.cur[n] = -max(-c, v)
+		x.cur = -max(-c, v)
 	case !related && v > c:
-		s.cur[n] = v
+		x.cur = v
 	}
 }
 
 func (ix *Index) clearScratch(s *scratch, cws []cword) {
-	for _, n := range s.touched {
-		s.own[n], s.mask[n], s.rel[n], s.direct[n] = 0, 0, 0, 0
+	for _, n := range s.made {
+		s.slot[n] = 0
 	}
-	s.clearParts()
-	for _, n := range s.curT {
-		s.cur[n], s.direct[n] = 0, 0
-	}
+	s.made, s.cells, s.partsT = s.made[:0], s.cells[:1], s.partsT[:0]
 	for _, o := range s.oT {
 		s.obest[o] = 0
 	}
@@ -1193,7 +1226,7 @@ next:
 			imp = min(imp, bi[j]) // saturation keeps order: the least frequent bigram's
 		}
 		s.score(n, a.weight*imp, false)
-		s.direct[n] |= bit
+		s.set(n).direct |= bit
 	}
 }
 

@@ -114,7 +114,7 @@ func (ix *Index) search(ctx context.Context, q Query, lang model.Lang, limit int
 			res.Partial = ws.partial
 		}
 		res.unanswered, res.Corrected, res.Through = ws.unanswered, ws.corrected, ws.through
-		res.ownersOf, res.workOf, res.wholeWork = ws.owners, ws.work, ws.whole
+		res.ownersOf, res.workOf, res.wholeWork, res.unlisted = ws.owners, ws.work, ws.whole, ws.unlisted
 	}
 	if respelt {
 		res.Corrected = append([]Correction{asker}, res.Corrected...)
@@ -330,6 +330,7 @@ type wordResults struct {
 	through    []Through    // the words the matches hold only through synonyms
 	matched    []bool       // per node: a word match, which the fallback leaves out
 	owners     func(limit int) []Owner
+	unlisted   bool                        // an owner the query names holds no duties (Results.FirstUnlisted)
 	allOwners  func(limit int) []Owner     // owners, none left out as doing something else (wquery.owners' drop)
 	work       func() (main, partial int)  // countMatches of the work (Results.workOf)
 	whole      func() map[*model.Node]bool // unanswered: the work holding the whole question (Results.wholeWork)
@@ -865,6 +866,7 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 		out.through = ix.throughSynonyms(p, langs, cws, hits, q.better)
 		out.through = append(out.through, ix.throughDerived(p, derived, hits, q.better)...)
 	}
+	out.unlisted = slices.ContainsFunc(named, func(o namedOwner) bool { return !ix.holdsDuties(o.node) })
 	out.owners = func(limit int) []Owner {
 		if out.unanswered {
 			return nil // nothing answers the question
@@ -1572,8 +1574,8 @@ func (ix *Index) actionWord(w qword) bool {
 
 // leadsDuty reports whether some duty's text begins with term: its verb,
 // duties being imperatives. Which terms lead a duty is a fact of the
-// index, worked out on the first question that asks (leadingTerms), not
-// by reading a term's postings on every query.
+// index, stored in its encoding or worked out on the first question that
+// asks (leadingTerms), not by reading a term's postings on every query.
 func (w *wordIndex) leadsDuty(ix *Index, term string) bool {
 	id, ok := w.term(term)
 	if !ok {

@@ -66,7 +66,8 @@ func (ix *Index) titledDuties(w *wordIndex, s *scratch, qws []qword, cws []cword
 	var out []titledDuty
 	sections := len(s.touched)
 	for _, n := range s.touched[:sections] {
-		if ix.kindOf(n) != model.KindSection || ix.parent[n] < 0 || s.mask[n] == 0 || !keep(n) {
+		xn := s.of(n)
+		if ix.kindOf(n) != model.KindSection || ix.parent[n] < 0 || xn.mask == 0 || !keep(n) {
 			continue
 		}
 		// The title says the work's object; its verb too, when it says
@@ -74,7 +75,7 @@ func (ix *Index) titledDuties(w *wordIndex, s *scratch, qws []qword, cws []cword
 		// work: a position's name says what its holder does in general
 		// ("planning" of the Research and planning specialist is no
 		// planning of trade shows).
-		said := ix.titleSays(w, n, s.mask[n], cws)
+		said := ix.titleSays(w, n, xn.mask, cws)
 		if said == 0 {
 			continue
 		}
@@ -89,24 +90,26 @@ func (ix *Index) titledDuties(w *wordIndex, s *scratch, qws []qword, cws []cword
 			if ix.parent[d] != n || ix.kindOf(d) != model.KindDuty || !keep(d) {
 				continue
 			}
-			gain := said &^ s.mask[d]
+			x := s.of(d)
+			gain := said &^ x.mask
 			// The title lends the duty its object, not the question's
 			// verb: the duty or the title must say that itself, unless
 			// it is a verb of doing in general ("handles"). "Shipping"
 			// is no delivery check for "Pick and pack customer orders"
 			// ("who approves delivery checks"; verify27 V1): a partial
 			// hit stays partial.
-			if verb := verbs &^ generic; gain == 0 || (s.mask[d]|said)&verb != verb {
+			if verb := verbs &^ generic; gain == 0 || (x.mask|said)&verb != verb {
 				continue
 			}
-			if s.own[d] == 0 && s.mask[d] == 0 && s.rel[d] == 0 {
+			if x.own == 0 && x.mask == 0 && x.rel == 0 {
 				s.touched = append(s.touched, d)
 			}
-			s.mask[d] |= gain
-			s.direct[d] |= gain
+			xd := s.set(d)
+			xd.mask |= gain
+			xd.direct |= gain
 			// Below a word the duty says itself: the duty that also says
 			// it ranks first among the section's.
-			s.own[d] += weightTitled * s.own[n] * float32(bits.OnesCount64(gain)) / float32(bits.OnesCount64(s.mask[n]))
+			xd.own += weightTitled * xn.own * float32(bits.OnesCount64(gain)) / float32(bits.OnesCount64(xn.mask))
 			out = append(out, titledDuty{node: d, section: n, mask: gain})
 		}
 	}

@@ -103,7 +103,8 @@ type wordIndex struct {
 	holdersOnce sync.Once
 	holders     []holder
 	// leading is the set of the terms that begin a duty's title, a bit
-	// per term, worked out on the first question that asks (leadsDuty).
+	// per term: read from an encoding, or worked out on the first
+	// question that asks (leadsDuty).
 	leadingOnce sync.Once
 	leading     []uint64
 

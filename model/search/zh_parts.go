@@ -70,38 +70,29 @@ func (w *wordIndex) piecesAlt(word string) (alt, bool) {
 // part alternative a, so far: the first such (and heaviest, partAlts)
 // is what it holds of the word.
 func (s *scratch) heldInPart(n int32, bit uint64, a alt) {
-	if len(s.inPart) != len(s.own) {
-		s.inPart, s.inPartHeld = make([]uint64, len(s.own)), make([]float32, len(s.own))
-	}
-	if s.inPart[n] == 0 {
+	x := s.set(n)
+	if x.inPart == 0 {
 		s.partsT = append(s.partsT, n)
 	}
-	s.inPart[n] |= bit
-	s.inPartHeld[n] += a.partHeld()
-}
-
-// clearParts forgets what heldInPart recorded.
-func (s *scratch) clearParts() {
-	for _, n := range s.partsT {
-		s.inPart[n], s.inPartHeld[n] = 0, 0
-	}
-	s.partsT = s.partsT[:0]
+	x.inPart |= bit
+	x.inPartHeld += a.partHeld()
 }
 
 // held is the weight of the query's words node n holds (held), a word
 // it holds only by a word inside it weighing what that part holds. A
 // duty of a unit whose name says the word (Index.named) holds it whole.
 func (s *scratch) held(n int32, ws, syn []float32) float32 {
-	if len(s.partsT) == 0 || s.inPart[n]&^s.direct[n] == 0 {
-		return held(s.mask[n], s.direct[n], ws, syn)
+	x := s.of(n)
+	if len(s.partsT) == 0 || x.inPart&^x.direct == 0 {
+		return held(x.mask, x.direct, ws, syn)
 	}
-	inPart := s.inPart[n] &^ s.direct[n]
-	got := s.inPartHeld[n]
-	if inPart != s.inPart[n] {
+	inPart := x.inPart &^ x.direct
+	got := x.inPartHeld
+	if inPart != x.inPart {
 		// Some of the words are said whole by the name: the rest hold
 		// their share of what the parts do (two compounds in one query,
 		// one of them in a name, is rare enough to share it evenly).
-		got *= float32(bits.OnesCount64(inPart)) / float32(bits.OnesCount64(s.inPart[n]))
+		got *= float32(bits.OnesCount64(inPart)) / float32(bits.OnesCount64(x.inPart))
 	}
-	return held(s.mask[n]&^inPart, s.direct[n], ws, syn) + got
+	return held(x.mask&^inPart, x.direct, ws, syn) + got
 }
