@@ -63,6 +63,13 @@ func (ix *Index) search(ctx context.Context, q Query, lang model.Lang, limit int
 			q, p = eq, ep
 		}
 	}
+	// "Is training done by HR or marketing?" asks who, of the two, is in
+	// charge of training (either.go).
+	if units, asked, ok := ix.offeredUnits(q, p); ok && named == nil {
+		q, p = asked, makePlanIn(asked, ix.says)
+		p.offered = units
+		res.Offered = ix.nodesOf(units)
+	}
 	if named != nil {
 		p.names = names(named)
 		if tier != model.TierExact {
