@@ -54,7 +54,7 @@ type unitRun struct {
 // asks who does what remains ("who is in charge of training",
 // 谁负责促销).
 func (ix *Index) offeredUnits(q Query, p plan) (units []int32, asked Query, ok bool) {
-	if len(p.exact) > 0 || len(p.words) < 3 || len(p.words) > maxWords || differenceAsked(p.words) {
+	if len(p.exact) > 0 || len(p.words) < 3 || len(p.words) > maxWords || ix.asksDifference(p.words) {
 		return nil, Query{}, false
 	}
 	runs := ix.unitRuns(p.words)

@@ -737,7 +737,7 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 	// what it asks to have done, a unit it names among them.
 	whoDoes := p.question && p.subject.from < p.subject.to && !codeHit && !out.noMention
 	q := &wquery{ix: ix, langs: langs, p: p, asksWho: whoDoes}
-	q.between = ix.namesDepartments(p.words) >= 2 || (!whoDoes && asksDifference(p.words))
+	q.between = ix.namesDepartments(p.words) >= 2 || (!whoDoes && ix.asksDifference(p.words))
 	q.scope = scopeAt
 	q.contact = contact
 	if whoDoes {
