@@ -52,3 +52,11 @@ func TestSearchEitherOrSaysWhichDoesIt(t *testing.T) {
 		}
 	}
 }
+
+// "HR's duties" lists the Human resources department, as "HR duties" does.
+func TestSearchPossessiveNamesTheUnit(t *testing.T) {
+	r := run(t, "search", "--limit", "2", "HR's duties").ok(t)
+	if !strings.HasPrefix(r.out, "hr  Human resources department\n") || r.err != "" {
+		t.Errorf("HR's duties:\n%s%s\nwant the Human resources department first, no note", r.out, r.err)
+	}
+}

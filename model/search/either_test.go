@@ -61,3 +61,20 @@ func TestEitherOrChoosesAnOfferedUnit(t *testing.T) {
 		}
 	}
 }
+
+// A possessive names its unit: "HR's duties" asks what "HR duties" asks,
+// the Human resources department first, and no note says no duty
+// mentions "HR's" (tryout27 X11).
+func TestPossessiveNamesTheUnit(t *testing.T) {
+	ix := builtin(t)
+	for _, q := range []string{"HR's duties", "what are HR's duties", "HR’s duties"} {
+		res := find(t, ix, q, model.En, 5)
+		if len(res.List) == 0 || res.List[0].Node.Path != "hr" || res.NoMention || len(res.Missing) > 0 {
+			first := "nothing"
+			if len(res.List) > 0 {
+				first = res.List[0].Node.Path
+			}
+			t.Errorf("%s: first %s, missing %v, want hr first and nothing missing", q, first, res.Missing)
+		}
+	}
+}
