@@ -442,6 +442,7 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 	// holds, is mentioned by none: 直播带货 is not 货 of 理货.
 	pieces := brokenWords(p.words, hits)
 	hits = dropPieces(hits, pieces, p.words)
+	hits = ix.dropInsideNames(hits, p, langs, cws) // 销售 of 配合销售部… is 销售部's
 	// A stop word the index drops ("up" of "set up", "a" of "M&A") is
 	// in no text as a word: it is too common to search on, not missing,
 	// whatever words it begins while it is being typed ("up": update).
@@ -683,6 +684,7 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 			return nil, err
 		}
 		hits = dropPieces(hits, pieces, p.words)
+		hits = ix.dropInsideNames(hits, p, langs, cws)
 		ix.demoteVerbForms(hits, p, langs, cws) // the hits found again
 	} else if len(out.missing) > 0 && byDuty != 0 && !codeHit && len(named) == 0 {
 		// Some words no duty mentions: they are looked for through their
@@ -693,6 +695,7 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 			return nil, err
 		}
 		hits = dropPieces(hits, pieces, p.words)
+		hits = ix.dropInsideNames(hits, p, langs, cws)
 		ix.demoteVerbForms(hits, p, langs, cws) // the hits found again
 	}
 	ix.demoteOtherKinds(hits, p, langs, cws) // 客户档案 is no 人事档案; 人事管理 covers it
