@@ -62,7 +62,6 @@ func (ix *Index) offeredUnits(q Query, p plan) (units []int32, asked Query, ok b
 		return nil, Query{}, false
 	}
 	text := strings.Join(plainTexts(q), " ")
-	lower := strings.ToLower(text)
 	// Where each run stands in the text as typed, to read what joins them.
 	starts, ends := make([]int, len(runs)), make([]int, len(runs))
 	at := 0
@@ -84,7 +83,7 @@ func (ix *Index) offeredUnits(q Query, p plan) (units []int32, asked Query, ok b
 	before := p.question && p.subject.from < p.subject.to && runs[0].from == 0 && runs[len(runs)-1].to <= p.subject.from &&
 		wordsBetweenAreWork(p.words[runs[len(runs)-1].to:p.subject.from])
 	for i := 1; i < len(runs); i++ {
-		between := lower[ends[i-1]:starts[i]]
+		between := strings.ToLower(text[ends[i-1]:starts[i]]) // lowered apart: lowering may change a text's length
 		if !joinsAlternatives(between, before) || runs[i].from != runs[i-1].to && !wordsBetweenAreWork(p.words[runs[i-1].to:runs[i].from]) {
 			return nil, Query{}, false
 		}

@@ -78,3 +78,14 @@ func TestPossessiveNamesTheUnit(t *testing.T) {
 		}
 	}
 }
+
+// Text whose lower case is longer than itself ("İ") before the units
+// offered reads what joins them all the same, and never panics.
+func TestEitherOrReadsAroundChangingCase(t *testing.T) {
+	ix := builtin(t)
+	for _, q := range []string{"İİİİ does marketing or sales set prices", "ȺȺȺ 定价是市场部还是销售部负责"} {
+		if res := find(t, ix, q, model.En, 5); len(res.Offered) != 2 {
+			t.Errorf("%s: offered %d units, want 2", q, len(res.Offered))
+		}
+	}
+}
