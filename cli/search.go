@@ -321,6 +321,18 @@ var (
 		"dutymap search: %s and %s side by side: %s",
 		"dutymap search：%s与%s的区别，并排对比：%s",
 	}
+	// chosenNote answers a question offering units as alternatives ("is
+	// training done by HR or marketing"): of the units offered (%s, each
+	// unit's name), the one whose duty does the work (%s; the list shows
+	// the duty). neitherNote: none of them does it; %s, the owner that does.
+	chosenNote = [model.NumLangs]string{
+		"dutymap search: of %s, it is %s",
+		"dutymap search：%s之中，是%s",
+	}
+	neitherNote = [model.NumLangs]string{
+		"dutymap search: neither %s does it; it is %s",
+		"dutymap search：%s都不负责；是%s",
+	}
 	unlistedLabel = [model.NumLangs]string{"no duties listed", "资料未列出职责"}
 	partialNote   = [model.NumLangs]string{
 		"dutymap search: %d more mention only a lesser word of the query (a higher --limit lists them, marked “in part”)",
@@ -601,6 +613,7 @@ func (a *app) answerSearch(ld *cache.Loaded, lang model.Lang, query string, q se
 		}
 		return &exitError{1, msg}
 	}
+	a.noteChosen(res, say)
 	if owners {
 		os := res.Owners(limit)
 		if len(os) == 0 {
@@ -708,6 +721,47 @@ func (a *app) answerSearch(ld *cache.Loaded, lang model.Lang, query string, q se
 		fmt.Fprintln(a.io.Err, fmt.Sprintf(partialNote[say], partial))
 	}
 	return flush()
+}
+
+// noteChosen says which of the units a question offers as alternatives
+// does the work (search.Results.Chosen), or that none does and who does.
+func (a *app) noteChosen(res *search.Results, say model.Lang) {
+	if len(res.Offered) < 2 {
+		return
+	}
+	name := func(n *model.Node) string {
+		if n.Parent != nil {
+			return oneLine(n.Root().Title.In(say)) + " › " + oneLine(n.Title.In(say))
+		}
+		return oneLine(n.Title.In(say))
+	}
+	offered := make([]string, len(res.Offered))
+	for i, n := range res.Offered {
+		offered[i] = name(n)
+	}
+	if o, ok := res.Chosen(); ok {
+		fmt.Fprintln(a.io.Err, fmt.Sprintf(chosenNote[say], joinUnits(offered, offerJoin[say]), name(o.Node())))
+		return
+	}
+	if os := res.Owners(1); len(os) > 0 && os[0].Duties > 0 {
+		fmt.Fprintln(a.io.Err, fmt.Sprintf(neitherNote[say], joinUnits(offered, neitherJoin[say]), name(os[0].Node())))
+	}
+}
+
+// offerJoin and neitherJoin join the last two units offered: "HR and
+// marketing", "neither HR nor marketing".
+var (
+	offerJoin   = [model.NumLangs]string{" and ", "和"}
+	neitherJoin = [model.NumLangs]string{" nor ", "和"}
+)
+
+// joinUnits lists names, the last two joined by last ("A, B and C").
+func joinUnits(names []string, last string) string {
+	sep := ", "
+	if strings.TrimSpace(last) != last {
+		return strings.Join(names[:len(names)-1], sep) + last + names[len(names)-1]
+	}
+	return strings.Join(names[:len(names)-1], "、") + last + names[len(names)-1]
 }
 
 // partMark marks a plain line of a partial result, as the explorer does.

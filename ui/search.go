@@ -105,6 +105,8 @@ type searchScreen struct {
 	corrected       []search.Correction
 	readAs          *search.ReadAs
 	compare         []*model.Node    // see found
+	offered         []*model.Node    // see found
+	chosen, doer    *model.Node      // see found
 	through         []search.Through // see found
 	answer          model.Lang       // see found
 	expanded        map[int]bool
@@ -235,6 +237,7 @@ func (s *searchScreen) setResults(f found) {
 	s.oneLang, s.otherOnly = f.oneLang, f.otherOnly
 	s.common, s.unknown, s.corrected, s.readAs, s.through, s.answer = f.common, f.unknown, f.corrected, f.readAs, f.through, f.answer
 	s.compare = f.compare
+	s.offered, s.chosen, s.doer = f.offered, f.chosen, f.doer
 	s.noteMade = madeNote{} // of the results before
 	clear(s.expanded)
 	s.cursor, s.offset, s.owner = 0, 0, -1

@@ -109,6 +109,11 @@ type found struct {
 	// compare: the two departments a question about their difference
 	// names (search.Results.Compare).
 	compare []*model.Node
+	// offered: the units a question offers as alternatives
+	// (search.Results.Offered); chosen, the one of them that does the work
+	// (search.Results.Chosen), or nil, and then doer, the owner that does.
+	offered      []*model.Node
+	chosen, doer *model.Node
 	// common: the query is nothing but question words, fillers and stop
 	// words ("who", 谁负责), as typed; unknown: its d: references that
 	// name no department.
@@ -168,6 +173,14 @@ func (e *engine) start(query string, lang model.Lang, limit int, cw cells) func(
 		}
 		f := found{hits: make([]hit, len(res.List)), matches: res.Matches, partial: res.Partial, noMention: res.NoMention,
 			words: res.Words, missing: res.Missing, tooCommon: res.TooCommon, common: res.Common, unknown: res.UnknownDepts, corrected: res.Corrected, readAs: res.ReadAs, through: res.Through, compare: res.Compare, answer: res.Lang}
+		if len(res.Offered) >= 2 && !res.NoMention {
+			f.offered = res.Offered
+			if o, ok := res.Chosen(); ok {
+				f.chosen = o.Node()
+			} else if os := res.Owners(1); len(os) > 0 && os[0].Duties > 0 {
+				f.doer = os[0].Node()
+			}
+		}
 		if res.NoMention {
 			f.words, f.together = res.NotMentioned()
 			if !f.together {

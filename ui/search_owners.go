@@ -49,7 +49,7 @@ func (s *searchScreen) blocks() searchBlocks {
 	if b.owners = min(len(s.owners), ownersFor(s.lay.list.h)); b.owners > 0 {
 		b.results += b.owners + 1
 	}
-	if s.noMention || len(s.missing) > 0 || len(s.common) > 0 || len(s.unknown) > 0 || len(s.corrected) > 0 || s.readAs != nil || len(s.through) > 0 || len(s.compare) == 2 {
+	if s.noMention || len(s.missing) > 0 || len(s.common) > 0 || len(s.unknown) > 0 || len(s.corrected) > 0 || s.readAs != nil || len(s.through) > 0 || len(s.compare) == 2 || s.chosen != nil || s.doer != nil {
 		// Wrapped, as the start page's lines are, in the rows that leave
 		// one result its rows (all of them when nothing comes close); the
 		// rest cut with "…".
@@ -106,7 +106,7 @@ func (c *wrappedText) clip(cw cells, text string, width, n int) []string {
 func (s *searchScreen) noteText() string {
 	c := &s.noteMade
 	if !c.ok || c.lang != s.sh.lang || c.cells != s.sh.cells {
-		*c = madeNote{ok: true, lang: s.sh.lang, cells: s.sh.cells, text: s.compareNote(s.note())}
+		*c = madeNote{ok: true, lang: s.sh.lang, cells: s.sh.cells, text: s.chosenNote(s.compareNote(s.note()))}
 	}
 	return c.text
 }
@@ -119,6 +119,46 @@ func (s *searchScreen) compareNote(note string) string {
 	}
 	name := func(n *model.Node) string { return oneLine(n.Title.In(s.sh.lang)) }
 	say := fmt.Sprintf(s.sh.w().search.compare, name(s.compare[0]), name(s.compare[1]))
+	if note == "" {
+		return say
+	}
+	if s.sh.lang == model.Zh {
+		return say + note
+	}
+	return say + " " + note
+}
+
+// chosenNote puts before note, when the query offers units as
+// alternatives ("is training done by HR or marketing"), which of them does
+// the work, or that none does and who does, as the CLI says.
+func (s *searchScreen) chosenNote(note string) string {
+	if len(s.offered) < 2 || s.chosen == nil && s.doer == nil {
+		return note
+	}
+	name := func(n *model.Node) string {
+		if n.Parent != nil {
+			return oneLine(n.Root().Title.In(s.sh.lang)) + " › " + oneLine(n.Title.In(s.sh.lang))
+		}
+		return oneLine(n.Title.In(s.sh.lang))
+	}
+	w := s.sh.w().search
+	names := make([]string, len(s.offered))
+	for i, n := range s.offered {
+		names[i] = name(n)
+	}
+	list := func(last string) string {
+		sep := ", "
+		if s.sh.lang == model.Zh {
+			sep = "、"
+		}
+		return strings.Join(names[:len(names)-1], sep) + last + names[len(names)-1]
+	}
+	var say string
+	if s.chosen != nil {
+		say = fmt.Sprintf(w.chosen, list(w.offerAnd), name(s.chosen))
+	} else {
+		say = fmt.Sprintf(w.neither, list(w.offerNor), name(s.doer))
+	}
 	if note == "" {
 		return say
 	}

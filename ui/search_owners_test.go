@@ -1075,3 +1075,34 @@ func TestSearchDifferenceNote(t *testing.T) {
 		}
 	}
 }
+
+// TestSearchEitherNote: a question offering departments as alternatives
+// says under the field which of them does the work, or that neither does
+// and who does, in the interface's language, and its owners start with
+// the one chosen (tryout27 X11); another query says nothing of the kind.
+func TestSearchEitherNote(t *testing.T) {
+	for _, tc := range []struct {
+		lang           model.Lang
+		q, note, owner string
+	}{
+		{model.En, "is training done by HR or marketing", "Of Human resources department and Marketing department, it is Human resources department.", "Human resources department"},
+		{model.Zh, "定价是市场部还是销售部负责", "市场部和销售部之中，是市场部。", "市场部"},
+		{model.En, "is pricing finance or HR", "Neither Finance department nor Human resources department does it; it is Marketing department.", "Marketing department"},
+		{model.En, "who handles sales", "", ""},
+	} {
+		scr := newDriver(t, 200, 30, tc.lang).keys("/").typeText(tc.q).screen()
+		if tc.note == "" {
+			if strings.Contains(scr, ", it is ") || strings.Contains(scr, "does it; it is") {
+				t.Errorf("%s: an either/or note:\n%s", tc.q, scr)
+			}
+			continue
+		}
+		if !strings.Contains(scr, tc.note) {
+			t.Errorf("%s: want %q under the field:\n%s", tc.q, tc.note, scr)
+		}
+		_, after, ok := strings.Cut(scr, []string{model.En: "── Who does it ──", model.Zh: "── 由谁负责 ──"}[tc.lang])
+		if lines := strings.Split(after, "\n"); !ok || len(lines) < 2 || !strings.Contains(lines[1], tc.owner) {
+			t.Errorf("%s: want the first owner row %q:\n%s", tc.q, tc.owner, scr)
+		}
+	}
+}

@@ -143,8 +143,13 @@ type searchWords struct {
 	// compare: the query asks how two departments differ
 	// (search.Results.Compare; %s and %s: their names), which the
 	// comparison answers: where to find it.
-	compare                  string
-	didYouMeanEach, meantFor string
+	compare string
+	// chosen: the query offers units as alternatives, and one of them
+	// does the work (search.Results.Chosen; %s the units offered, %s the
+	// one); neither: none of them does it (%s the units, %s who does).
+	// offerAnd and offerNor join the last two units offered.
+	chosen, neither, offerAnd, offerNor string
+	didYouMeanEach, meantFor            string
 	// onlyCommon: a query of question words and stop words only (%s:
 	// them); unknownDept: a d: reference naming no department (%s: it,
 	// then the ids).

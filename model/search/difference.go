@@ -16,22 +16,62 @@ import (
 // departments (Results.Compare), so that the command line and the
 // explorer point to the comparison of those two.
 
-// differenceTerms are the analysed words that ask how two things differ
-// (stems in English, words in Chinese): "difference", "different",
-// "differ", "compare", "vs", 区别, 不同, 差别 … A Chinese 不一样 is 不 and
-// 一样, read together (differenceAsked).
+// A query asks how things differ by a word of difference wherever it
+// stands ("difference", "differ", "compare", "vs", 区别, 差异, 对比), or by
+// a word that is also an adjective or adverb ("different", 不同, 不一样,
+// 比较) only where it describes nothing after it: last ("how are they
+// different", 两者有何不同, 市场部跟销售部比较, 市场部和销售部不一样在哪: 在哪
+// is no word), before 之处 or 点 (不同之处), or, in English, before a
+// unit's name ("how is operations different from sales": "from" is no
+// word). Before a noun it is only "different": "who handles different
+// products", 不同的渠道谁负责, 谁比较懂定价. One rule serves the note
+// pointing to the comparison (comparedPair), the list's order
+// (wquery.between) and the either/or question (offeredUnits, which a
+// difference question is not).
+
+// differenceTerms are the analysed words that ask how things differ
+// wherever they stand (stems in English, words in Chinese). "different"
+// is the stem "differ" too: differenceAdjectives reads it first.
 var differenceTerms = []string{
 	"differ", "compar", "comparison", "vs", "versus", "distinguish", "contrast",
-	"区别", "不同", "差别", "差异", "异同", "比较", "对比", "区分",
+	"区别", "差别", "差异", "异同", "对比", "区分",
 }
 
-// differenceAsked reports whether words ask how things differ.
-func differenceAsked(words []qword) bool {
+// differenceAdjectives are the folded words that ask how things differ
+// only where they describe nothing after them (asksDifference). 不一样 is
+// 不 and 一样, read together.
+var differenceAdjectives = []string{"different", "differently", "不同", "比较"}
+
+// differenceHeads are the Chinese words after 不同 that make it a noun of
+// difference (不同之处, 不同点).
+var differenceHeads = []string{"之处", "点", "处"}
+
+// asksDifference reports whether words ask how things differ, by the one
+// rule above.
+func (ix *Index) asksDifference(words []qword) bool {
 	for i, w := range words {
-		if slices.Contains(differenceTerms, w.term) {
+		end := i
+		adjective := slices.Contains(differenceAdjectives, w.folded)
+		if w.han && w.term == "不" && i+1 < len(words) && words[i+1].term == "一样" {
+			adjective, end = true, i+1
+		}
+		if !adjective {
+			if slices.Contains(differenceTerms, w.term) {
+				return true
+			}
+			continue
+		}
+		if i == 0 {
+			continue // 不同 alone is only "different"
+		}
+		if end == len(words)-1 {
 			return true
 		}
-		if w.han && w.term == "不" && i+1 < len(words) && words[i+1].term == "一样" {
+		next := words[end+1]
+		if w.han && slices.Contains(differenceHeads, next.folded) {
+			return true
+		}
+		if !w.han && !next.han && len(ix.unitsOfRun(words[end+1:end+2])) > 0 {
 			return true
 		}
 	}
@@ -45,7 +85,7 @@ func differenceAsked(words []qword) bool {
 // in either language, "department" (部) written or not ("HR", "human
 // resources", 人力资源部).
 func (ix *Index) comparedPair(words []qword) ([]*model.Node, uint64) {
-	if !differenceAsked(words) {
+	if !ix.asksDifference(words) {
 		return nil, 0
 	}
 	var depts []int32
@@ -85,7 +125,7 @@ func (ix *Index) comparedPair(words []qword) ([]*model.Node, uint64) {
 		return nil, 0
 	}
 	for i, w := range words[:min(len(words), maxWords)] {
-		if slices.Contains(differenceTerms, w.term) {
+		if slices.Contains(differenceTerms, w.term) || slices.Contains(differenceAdjectives, w.folded) {
 			naming |= 1 << i
 		}
 	}

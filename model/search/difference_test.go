@@ -52,3 +52,48 @@ func TestDifferenceNamesTheDepartments(t *testing.T) {
 		}
 	}
 }
+
+// One rule says whether a query asks a difference (Index.asksDifference),
+// for the note, the list's order and the either/or question alike. The
+// cases the two detectors it replaced disagreed on: "different" and 不同
+// before what they describe ask nothing (differenceAsked said they did);
+// "compare", "different from", 不同之处, 不一样 and 比较 at the end ask it
+// (asksDifference said they did not).
+func TestOneRuleAsksDifference(t *testing.T) {
+	ix := builtin(t)
+	for q, want := range map[string]bool{
+		"how is operations different from sales": true,
+		"how are marketing and sales different":  true,
+		"compare marketing and sales":            true,
+		"市场部和销售部的不同之处":                           true,
+		"市场部和销售部不一样在哪":                           true,
+		"市场部跟销售部比较":                              true,
+		"两者有何不同":                                 true,
+		"marketing vs sales":                     true,
+		"who handles different products":         false,
+		"不同的渠道谁负责":                               false,
+		"谁比较懂定价":                                 false,
+		"不同":                                     false,
+		"who sets prices":                        false,
+	} {
+		if got := ix.asksDifference(makePlanIn(Parse(q), ix.says).words); got != want {
+			t.Errorf("%s: asks a difference %v, want %v", q, got, want)
+		}
+	}
+	// What the note says follows: a pair named in a difference the old
+	// rule for the note missed, and none where it saw one wrongly.
+	for q, want := range map[string][]string{
+		"市场部和销售部的不同之处":                               {"marketing", "sales"},
+		"市场部和销售部不一样在哪":                               {"marketing", "sales"},
+		"市场部和销售部的不同渠道":                               nil,
+		"marketing and sales use different channels": nil,
+	} {
+		var got []string
+		for _, n := range find(t, ix, q, model.En, 5).Compare {
+			got = append(got, n.Path)
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: compare %v, want %v", q, got, want)
+		}
+	}
+}

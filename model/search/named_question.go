@@ -8,7 +8,8 @@ import (
 // questionName returns the whole name (wholeName) that a query's words
 // make without its question words, fillers and stop words: "marketing
 // manager" of "what does the marketing manager do" and of "marketing
-// manager duties", 市场部经理 of 市场部经理负责什么 and of 市场部经理的职责.
+// manager duties", 市场部经理 of 市场部经理负责什么 and of 市场部经理的职责;
+// a possessive names its unit ("HR" of "HR's duties").
 // The department or position of that name is the one the query asks
 // about, and ranks first as it does when its name is the whole query
 // (plan.name): 市场部经理 before 市场部经理助理, whose name merely begins
@@ -28,7 +29,11 @@ func questionName(p plan) string {
 		if !han && !w.han {
 			b.WriteByte(' ')
 		}
-		b.WriteString(w.folded)
+		if w.han {
+			b.WriteString(w.folded)
+		} else {
+			b.WriteString(withoutPossessive(w.folded)) // "HR's duties" names HR
+		}
 		han = w.han
 	}
 	if utf8.RuneCountInString(b.String()) > maxNameRunes {

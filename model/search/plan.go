@@ -187,6 +187,11 @@ type plan struct {
 	// typed, else "": the question names no work, only a thing said
 	// before it, and nothing answers it (Results.NoWork).
 	pronoun string
+	// offered are the units a question offers as alternatives, which it
+	// asks which of does the work ("is training done by HR or
+	// marketing", 定价是市场部还是销售部负责): the question's scope
+	// (Index.offeredUnits, Index.scopeUnits), or nil.
+	offered []int32
 }
 
 // makePlan analyses q's terms. Question words and fillers ("who",

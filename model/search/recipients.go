@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/dutymap/dutymap/model"
-	"github.com/dutymap/dutymap/model/analysis"
 )
 
 // An English question says whom its work goes to after "to" or "for":
@@ -102,21 +101,6 @@ func (ix *Index) namesDepartments(words []qword) int {
 		}
 	}
 	return len(seen)
-}
-
-// asksDifference reports whether a query asks how things differ, by a
-// word of difference (analysis.IsDifferenceWord: 区别 of 市场和销售的区别,
-// "difference") or a final 不同 after other words (两者有何不同; 不同 alone
-// is only "different"): what lies between them
-// answers it, so the list follows the scores (wquery.between) as for a
-// query naming two departments, whether or not it names them whole.
-func asksDifference(words []qword) bool {
-	for i, w := range words {
-		if analysis.IsDifferenceWord(w.folded) || (w.folded == "不同" && i > 0 && i == len(words)-1) {
-			return true
-		}
-	}
-	return false
 }
 
 // unitsNamedZh returns the departments and positions whose Chinese name

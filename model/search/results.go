@@ -145,6 +145,13 @@ type Results struct {
 	// answers it (difference.go). Nil for any other query.
 	Compare []*model.Node
 
+	// Offered holds the units a question offers as alternatives ("is
+	// training done by HR or marketing", 定价是市场部还是销售部负责), in the
+	// order it names them: the question was asked as who does the rest,
+	// with them first among its owners (either.go, Results.Chosen). Nil
+	// for any other query.
+	Offered []*model.Node
+
 	// order is the query's terms as typed, in order (exact ones without
 	// their "'"): the order NotMentioned names them in.
 	order []string

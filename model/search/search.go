@@ -63,6 +63,13 @@ func (ix *Index) search(ctx context.Context, q Query, lang model.Lang, limit int
 			q, p = eq, ep
 		}
 	}
+	// "Is training done by HR or marketing?" asks who, of the two, is in
+	// charge of training (either.go).
+	if units, asked, ok := ix.offeredUnits(q, p); ok && named == nil {
+		q, p = asked, makePlanIn(asked, ix.says)
+		p.offered = units
+		res.Offered = ix.nodesOf(units)
+	}
 	if named != nil {
 		p.names = names(named)
 		if tier != model.TierExact {
@@ -438,6 +445,7 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 	// holds, is mentioned by none: 直播带货 is not 货 of 理货.
 	pieces := brokenWords(p.words, hits)
 	hits = dropPieces(hits, pieces, p.words)
+	hits = ix.dropInsideNames(hits, p, langs, cws) // 销售 of 配合销售部… is 销售部's
 	// A stop word the index drops ("up" of "set up", "a" of "M&A") is
 	// in no text as a word: it is too common to search on, not missing,
 	// whatever words it begins while it is being typed ("up": update).
@@ -679,6 +687,7 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 			return nil, err
 		}
 		hits = dropPieces(hits, pieces, p.words)
+		hits = ix.dropInsideNames(hits, p, langs, cws)
 		ix.demoteVerbForms(hits, p, langs, cws) // the hits found again
 	} else if len(out.missing) > 0 && byDuty != 0 && !codeHit && len(named) == 0 {
 		// Some words no duty mentions: they are looked for through their
@@ -689,6 +698,7 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 			return nil, err
 		}
 		hits = dropPieces(hits, pieces, p.words)
+		hits = ix.dropInsideNames(hits, p, langs, cws)
 		ix.demoteVerbForms(hits, p, langs, cws) // the hits found again
 	}
 	ix.demoteOtherKinds(hits, p, langs, cws) // 客户档案 is no 人事档案; 人事管理 covers it
@@ -733,7 +743,7 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 	// what it asks to have done, a unit it names among them.
 	whoDoes := p.question && p.subject.from < p.subject.to && !codeHit && !out.noMention
 	q := &wquery{ix: ix, langs: langs, p: p, asksWho: whoDoes}
-	q.between = ix.namesDepartments(p.words) >= 2 || (!whoDoes && asksDifference(p.words))
+	q.between = ix.namesDepartments(p.words) >= 2 || (!whoDoes && ix.asksDifference(p.words))
 	q.scope = scopeAt
 	q.contact = contact
 	if whoDoes {

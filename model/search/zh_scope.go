@@ -20,8 +20,12 @@ import (
 // alias the words a Chinese question writes before its question word are
 // (p.words[:p.subject.from], written as one: plan.beforeWho, not 市场部 of
 // 谁与市场部沟通), and those words' bits; nil when there are none, or they
-// name no unit.
+// name no unit. The units a question offers as alternatives are its scope
+// too (plan.offered).
 func (ix *Index) scopeUnits(p plan) ([]int32, uint64) {
+	if len(p.offered) > 0 {
+		return p.offered, 0 // asked without their names (Index.offeredUnits)
+	}
 	if !p.question || p.subject.from <= 0 || p.subject.from > min(len(p.words), maxWords) || p.beforeWho != p.subject.from {
 		return nil, 0
 	}
