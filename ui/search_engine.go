@@ -109,6 +109,9 @@ type found struct {
 	// compare: the two departments a question about their difference
 	// names (search.Results.Compare).
 	compare []*model.Node
+	// outOfScope: the units a question names as where to look hold no
+	// duty on its work; the results are other units' (search.Results.OutOfScope)
+	outOfScope *search.OutOfScope
 	// common: the query is nothing but question words, fillers and stop
 	// words ("who", 谁负责), as typed; unknown: its d: references that
 	// name no department.
@@ -167,7 +170,7 @@ func (e *engine) start(query string, lang model.Lang, limit int, cw cells) func(
 			return found{}, err
 		}
 		f := found{hits: make([]hit, len(res.List)), matches: res.Matches, partial: res.Partial, noMention: res.NoMention,
-			words: res.Words, missing: res.Missing, tooCommon: res.TooCommon, common: res.Common, unknown: res.UnknownDepts, corrected: res.Corrected, readAs: res.ReadAs, through: res.Through, compare: res.Compare, answer: res.Lang}
+			words: res.Words, missing: res.Missing, tooCommon: res.TooCommon, common: res.Common, unknown: res.UnknownDepts, corrected: res.Corrected, readAs: res.ReadAs, through: res.Through, compare: res.Compare, outOfScope: res.OutOfScope, answer: res.Lang}
 		if res.NoMention {
 			f.words, f.together = res.NotMentioned()
 			if !f.together {

@@ -113,6 +113,7 @@ func (ix *Index) search(ctx context.Context, q Query, lang model.Lang, limit int
 			res.Partial = ws.partial
 		}
 		res.unanswered, res.Corrected, res.Through = ws.unanswered, ws.corrected, ws.through
+		res.OutOfScope = ws.outOfScope
 		res.ownersOf, res.workOf, res.wholeWork = ws.owners, ws.work, ws.whole
 	}
 	if respelt {
@@ -328,6 +329,7 @@ type wordResults struct {
 	corrected  []Correction // the words searched as the words they are a slip away from
 	through    []Through    // the words the matches hold only through synonyms
 	matched    []bool       // per node: a word match, which the fallback leaves out
+	outOfScope *OutOfScope  // the question's scope holds none of the main matches (Results.OutOfScope)
 	owners     func(limit int) []Owner
 	allOwners  func(limit int) []Owner     // owners, none left out as doing something else (wquery.owners' drop)
 	work       func() (main, partial int)  // countMatches of the work (Results.workOf)
@@ -829,6 +831,9 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 				hits[i].main = false
 			}
 		}
+	}
+	if whoDoes && !out.unanswered && len(scopeAt) > 0 {
+		out.outOfScope = ix.outOfScope(p, scopeAt, scope, hits, q.summary)
 	}
 	out.matches, out.partial = ix.countMatches(hits, langs, nil)
 	out.work = func() (main, partial int) {
