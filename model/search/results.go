@@ -165,6 +165,10 @@ type Results struct {
 	// ones, all of them, though List holds at most the limit (workCount);
 	// nil when the word index did not answer.
 	workOf func() (main, partial int)
+	// mainWords are the query's words, as typed, that the main matches of
+	// the work hold (nil when none is a main match, or the word index did
+	// not answer): what a count of the main work says they mention.
+	mainWords func() []string
 	// wholeWork: for an unanswered question, the work (a topic's point)
 	// that holds all it asks about though no duty does; nil otherwise.
 	wholeWork func() map[*model.Node]bool

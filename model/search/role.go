@@ -639,8 +639,16 @@ func (r *Results) NoHoldersNote(role model.RACIRole, lang model.Lang, cut func(s
 	if lang == model.Zh {
 		roleWord = role.Name(lang)
 	}
-	// The words the duties mention: each at least one of them.
+	// The words the duties mention: each at least one of them. Counting
+	// the main matches, the words they hold: "1 duty mentions “price” or
+	// “changes”" counted the one that says changes, where seven more say
+	// price in part (verify27 V4).
 	mentioned := slices.DeleteFunc(slices.Clone(r.Words), func(w string) bool { return slices.Contains(r.Missing, w) })
+	if r.mainWords != nil {
+		if held := r.mainWords(); len(held) > 0 {
+			mentioned = held
+		}
+	}
 	if len(mentioned) == 0 {
 		mentioned = r.Words
 	}
@@ -653,19 +661,18 @@ func (r *Results) NoHoldersNote(role model.RACIRole, lang model.Lang, cut func(s
 // whose list was cut searches again without a limit to count it all.
 func (r *Results) WorkCounted() bool { return r.workOf != nil }
 
-// workCount is how many works of the whole answer mention a word of the
-// query, given work, what Work returns of List: the count of the word
-// index (workOf), which the limit did not cut, when there is one. The
-// note quotes every word a duty mentions (“price” or “changes”), so it
-// counts every work that does, the main matches and those in part: the
-// main alone said "1 duty mentions “price” or “changes”" where the one
-// held "changes" and seven more "price" (verify27 V4).
+// workCount is how many results Work returns of the whole answer, given
+// work, what it returns of List: the count of the word index (workOf),
+// which the limit did not cut, when there is one.
 func (r *Results) workCount(work []Result) int {
 	if r.workOf == nil {
 		return len(work)
 	}
 	main, partial := r.workOf()
-	return main + partial
+	if main > 0 {
+		return main
+	}
+	return partial
 }
 
 // quoteAny quotes words, each cut by cut, the last joined by "or" (或):

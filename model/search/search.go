@@ -115,6 +115,7 @@ func (ix *Index) search(ctx context.Context, q Query, lang model.Lang, limit int
 		res.unanswered, res.Corrected, res.Through = ws.unanswered, ws.corrected, ws.through
 		res.OutOfScope = ws.outOfScope
 		res.ownersOf, res.workOf, res.wholeWork = ws.owners, ws.work, ws.whole
+		res.mainWords = ws.mainWords
 	}
 	if respelt {
 		res.Corrected = append([]Correction{asker}, res.Corrected...)
@@ -333,6 +334,7 @@ type wordResults struct {
 	owners     func(limit int) []Owner
 	allOwners  func(limit int) []Owner     // owners, none left out as doing something else (wquery.owners' drop)
 	work       func() (main, partial int)  // countMatches of the work (Results.workOf)
+	mainWords  func() []string             // the words the main work holds (Results.mainWords)
 	whole      func() map[*model.Node]bool // unanswered: the work holding the whole question (Results.wholeWork)
 }
 
@@ -840,6 +842,16 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 		// Only when asked (a role question no unit holds the role for):
 		// it makes each node hit, which a search from the cache does not.
 		return ix.countMatches(hits, langs, func(h whit) bool { return model.IsWork(ix.node(h.node)) })
+	}
+	out.mainWords = func() []string {
+		// Only when asked, as work is: it makes each node hit.
+		var held uint64
+		for _, h := range hits {
+			if h.main && model.IsWork(ix.node(h.node)) {
+				held |= h.mask
+			}
+		}
+		return typedWords(p.words, func(i int) bool { return i < maxWords && held&(1<<i) != 0 })
 	}
 	if out.unanswered {
 		// No duty mentions what the question asks about; a topic's point
