@@ -2822,6 +2822,12 @@ func (q *wquery) proof(h whit) Result {
 // how widely the words are spread needs (Index.byHead).
 func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner, limit int, drop bool) []Owner {
 	ix := q.ix
+	var verbBits uint64 // the question's verb
+	for i, w := range q.p.words[:min(len(q.p.words), maxWords)] {
+		if w.verb {
+			verbBits |= 1 << i
+		}
+	}
 	type acc struct {
 		owner  int32
 		scores []float64
@@ -2925,6 +2931,16 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner
 			}
 		case q.asksWho && q.holdsWhole(h) != q.holdsWhole(a.best):
 			if q.holdsWhole(h) {
+				a.best, a.bestVouched = h, vouch
+			}
+		case q.asksWho && q.object != 0 && !h.main && (h.mask&q.object != 0) != (a.best.mask&q.object != 0) &&
+			(h.mask&^verbBits == 0 || a.best.mask&^verbBits == 0):
+			// In part, a text holding what the verb is done to proves
+			// the owner before one holding nothing of the question but
+			// its verb: 建设品牌形象, not 负责维护大客户, for 谁维护公司形象
+			// (tryout27 X3). A text holding the verb with another of its
+			// words (维护大客户 for 谁维护客户关系) is ranked as any other.
+			if h.mask&q.object != 0 {
 				a.best, a.bestVouched = h, vouch
 			}
 		case vouch != a.bestVouched:

@@ -2,6 +2,7 @@ package search
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/dutymap/dutymap/model"
@@ -23,6 +24,24 @@ func TestChinesePredicateCharIsAWordOfItsOwn(t *testing.T) {
 	for q, word := range map[string]string{"元宇宙": "元宇宙", "斑马": "斑马", "谁组织年会": "年会"} {
 		if terms, _ := find(t, ix, q, model.Zh, 20).NotMentioned(); !slices.Equal(terms, []string{word}) {
 			t.Errorf("%s: not mentioned %q, want %q whole", q, terms, word)
+		}
+	}
+}
+
+// In part, what the verb is done to decides the proof over a text holding
+// the question's verb alone (tryout27 X3): 谁维护公司形象 is 市场部 by a duty
+// building the brand's image (形象), not by 负责维护大客户; a text holding the
+// verb with another word of the question still ranks as any other (谁维护
+// 客户关系: 负责维护大客户).
+func TestObjectProvesOverALightVerb(t *testing.T) {
+	ix := builtin(t)
+	owners := find(t, ix, "谁维护公司形象", model.Zh, 50).Owners(2)
+	if len(owners) == 0 || owners[0].Department.ID != "marketing" || !strings.Contains(owners[0].Proof.Node.Title.In(model.Zh), "形象") {
+		t.Errorf("谁维护公司形象: owners %s, want 市场部 proved by a duty holding 形象", ownerList(owners, model.Zh))
+	}
+	for _, o := range find(t, ix, "谁维护客户关系", model.Zh, 50).Owners(3) {
+		if o.Department.ID == "marketing" && o.Position == nil && o.Proof.Node.Path != "marketing/overall/3" {
+			t.Errorf("谁维护客户关系: 市场部 proved by %s %q, want marketing/overall/3 (负责维护大客户)", o.Proof.Node.Path, o.Proof.Node.Title.In(model.Zh))
 		}
 	}
 }
