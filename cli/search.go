@@ -626,6 +626,7 @@ func (a *app) answerSearch(ld *cache.Loaded, lang model.Lang, query string, q se
 			fmt.Fprintln(a.io.Err, fmt.Sprintf(notMentioned[say], quoted))
 		}
 		a.noteThrough(res, say)
+		a.noteOutOfScope(res, say)
 		nodes := make([]*model.Node, len(os))
 		for i, o := range os {
 			nodes[i] = o.Node()
@@ -655,6 +656,7 @@ func (a *app) answerSearch(ld *cache.Loaded, lang model.Lang, query string, q se
 		fmt.Fprintln(a.io.Err, fmt.Sprintf(notMentioned[say], quoted))
 	}
 	a.noteThrough(res, say)
+	a.noteOutOfScope(res, say)
 	// The query names an owner the sources list no duties for, the one
 	// that answers it: the list holds it first, and says why it holds no
 	// duty. One named after an owner with duties ("office": the General
@@ -776,6 +778,19 @@ func (a *app) noteThrough(res *search.Results, lang model.Lang) {
 	}
 	quote := func(w string) string { return quoted([]string{w})[0] }
 	fmt.Fprintln(a.io.Err, throughPrefix[lang]+search.ThroughNote(res.Through, lang, quote))
+}
+
+// noteOutOfScope says, when the units a question asks about (销售部 of
+// 销售部谁负责展会) hold no duty on its work, that the results are other
+// units' (search.Results.OutOfScope): the units asked about are not left
+// out silently.
+func (a *app) noteOutOfScope(res *search.Results, lang model.Lang) {
+	if res.OutOfScope == nil {
+		return
+	}
+	quote := func(w string) string { return quoted([]string{w})[0] }
+	name := func(n *model.Node) string { return oneLine(n.Title.In(lang)) }
+	fmt.Fprintln(a.io.Err, throughPrefix[lang]+res.OutOfScope.Note(lang, quote, name))
 }
 
 // throughPrefix starts the note of noteThrough, as every note of search.

@@ -231,3 +231,25 @@ func TestSearchNeverAnswersEmpty(t *testing.T) {
 		}
 	}
 }
+
+// A question naming where to look, whose department has nothing on the
+// work, says so before the other owners, in the interface's language
+// (verify27 V2), for the owners and for the list alike; a department that
+// answers gets no note.
+func TestSearchScopeWithoutTheWorkSaysSo(t *testing.T) {
+	for _, c := range []struct {
+		args []string
+		note string
+	}{
+		{[]string{"search", "--owners", "--limit", "1", "销售部谁负责展会"}, "dutymap search: Sales department has no duty mentioning “展会”; other departments:\n"},
+		{[]string{"--lang", "zh", "search", "--limit", "1", "销售部谁负责培训"}, "dutymap search：销售部没有提到“培训”的职责；其他部门：\n"},
+	} {
+		r := run(t, c.args...).ok(t)
+		if r.err != c.note || r.out == "" || strings.Contains(r.out, "销售部 ") {
+			t.Errorf("%q:\nstdout:\n%s\nstderr:\n%s\nwant the note %q, then other owners", c.args, r.out, r.err, c.note)
+		}
+	}
+	if r := run(t, "search", "--owners", "--limit", "1", "人力资源部谁负责培训").ok(t); strings.Contains(r.err, "no duty mentioning") {
+		t.Errorf("人力资源部谁负责培训: stderr %q, want no out-of-scope note", r.err)
+	}
+}

@@ -104,11 +104,12 @@ type searchScreen struct {
 	common, unknown []string           // see found
 	corrected       []search.Correction
 	readAs          *search.ReadAs
-	compare         []*model.Node    // see found
-	offered         []*model.Node    // see found
-	chosen, doer    *model.Node      // see found
-	through         []search.Through // see found
-	answer          model.Lang       // see found
+	compare         []*model.Node      // see found
+	offered         []*model.Node      // see found
+	chosen, doer    *model.Node        // see found
+	outOfScope      *search.OutOfScope // see found
+	through         []search.Through   // see found
+	answer          model.Lang         // see found
 	expanded        map[int]bool
 	rows            []resultRow
 	cursor          int // the selected result row, when no owner is
@@ -236,7 +237,7 @@ func (s *searchScreen) setResults(f found) {
 	s.noMention, s.together, s.words, s.missing, s.tooCommon = f.noMention, f.together, f.words, f.missing, f.tooCommon
 	s.oneLang, s.otherOnly = f.oneLang, f.otherOnly
 	s.common, s.unknown, s.corrected, s.readAs, s.through, s.answer = f.common, f.unknown, f.corrected, f.readAs, f.through, f.answer
-	s.compare = f.compare
+	s.compare, s.outOfScope = f.compare, f.outOfScope
 	s.offered, s.chosen, s.doer = f.offered, f.chosen, f.doer
 	s.noteMade = madeNote{} // of the results before
 	clear(s.expanded)

@@ -114,6 +114,9 @@ type found struct {
 	// (search.Results.Chosen), or nil, and then doer, the owner that does.
 	offered      []*model.Node
 	chosen, doer *model.Node
+	// outOfScope: the units a question names as where to look hold no
+	// duty on its work; the results are other units' (search.Results.OutOfScope)
+	outOfScope *search.OutOfScope
 	// common: the query is nothing but question words, fillers and stop
 	// words ("who", 谁负责), as typed; unknown: its d: references that
 	// name no department.
@@ -172,7 +175,7 @@ func (e *engine) start(query string, lang model.Lang, limit int, cw cells) func(
 			return found{}, err
 		}
 		f := found{hits: make([]hit, len(res.List)), matches: res.Matches, partial: res.Partial, noMention: res.NoMention,
-			words: res.Words, missing: res.Missing, tooCommon: res.TooCommon, common: res.Common, unknown: res.UnknownDepts, corrected: res.Corrected, readAs: res.ReadAs, through: res.Through, compare: res.Compare, answer: res.Lang}
+			words: res.Words, missing: res.Missing, tooCommon: res.TooCommon, common: res.Common, unknown: res.UnknownDepts, corrected: res.Corrected, readAs: res.ReadAs, through: res.Through, compare: res.Compare, outOfScope: res.OutOfScope, answer: res.Lang}
 		if len(res.Offered) >= 2 && !res.NoMention {
 			f.offered = res.Offered
 			if o, ok := res.Chosen(); ok {

@@ -49,7 +49,7 @@ func (s *searchScreen) blocks() searchBlocks {
 	if b.owners = min(len(s.owners), ownersFor(s.lay.list.h)); b.owners > 0 {
 		b.results += b.owners + 1
 	}
-	if s.noMention || len(s.missing) > 0 || len(s.common) > 0 || len(s.unknown) > 0 || len(s.corrected) > 0 || s.readAs != nil || len(s.through) > 0 || len(s.compare) == 2 || s.chosen != nil || s.doer != nil {
+	if s.noMention || len(s.missing) > 0 || len(s.common) > 0 || len(s.unknown) > 0 || len(s.corrected) > 0 || s.readAs != nil || len(s.through) > 0 || len(s.compare) == 2 || s.chosen != nil || s.doer != nil || s.outOfScope != nil {
 		// Wrapped, as the start page's lines are, in the rows that leave
 		// one result its rows (all of them when nothing comes close); the
 		// rest cut with "…".
@@ -106,7 +106,7 @@ func (c *wrappedText) clip(cw cells, text string, width, n int) []string {
 func (s *searchScreen) noteText() string {
 	c := &s.noteMade
 	if !c.ok || c.lang != s.sh.lang || c.cells != s.sh.cells {
-		*c = madeNote{ok: true, lang: s.sh.lang, cells: s.sh.cells, text: s.chosenNote(s.compareNote(s.note()))}
+		*c = madeNote{ok: true, lang: s.sh.lang, cells: s.sh.cells, text: s.chosenNote(s.compareNote(s.scopeNote(s.note())))}
 	}
 	return c.text
 }
@@ -166,6 +166,25 @@ func (s *searchScreen) chosenNote(note string) string {
 		return say + note
 	}
 	return say + " " + note
+}
+
+// scopeNote puts after note, when the units a question names as where to
+// look hold no duty on its work, that the results are other units', as the
+// CLI says it (search.OutOfScope.Note).
+func (s *searchScreen) scopeNote(note string) string {
+	if s.outOfScope == nil {
+		return note
+	}
+	quote := func(w string) string { return s.quote([]string{w}) }
+	name := func(n *model.Node) string { return oneLine(n.Title.In(s.sh.lang)) }
+	say := s.outOfScope.Note(s.sh.lang, quote, name)
+	switch {
+	case note == "":
+		return say
+	case s.sh.lang == model.Zh:
+		return note + say
+	}
+	return note + " " + say
 }
 
 // madeNote is a note as noteText wrote it.

@@ -1106,3 +1106,29 @@ func TestSearchEitherNote(t *testing.T) {
 		}
 	}
 }
+
+// TestSearchOutOfScopeNote: a question naming a department as where to
+// look, which holds no duty on the work, says so above the other owners,
+// in the interface's language, as the CLI does (verify27 V2); a department
+// that answers gets no such note.
+func TestSearchOutOfScopeNote(t *testing.T) {
+	for _, tc := range []struct {
+		lang    model.Lang
+		q, note string
+	}{
+		{model.Zh, "销售部谁负责展会", "销售部没有提到“展会”的职责；其他部门："},
+		{model.En, "销售部谁负责培训", "Sales department has no duty mentioning “培训”; other departments:"},
+		{model.Zh, "人力资源部谁负责培训", ""},
+	} {
+		scr := newDriver(t, 200, 24, tc.lang).keys("/").typeText(tc.q).screen()
+		if tc.note == "" {
+			if strings.Contains(scr, "没有提到") {
+				t.Errorf("%s: an out-of-scope note:\n%s", tc.q, scr)
+			}
+			continue
+		}
+		if !strings.Contains(scr, tc.note) || !strings.Contains(scr, []string{model.En: "Operations department", model.Zh: "运营部"}[tc.lang]) && tc.q == "销售部谁负责展会" {
+			t.Errorf("%s: want %q under the field, and the other owners:\n%s", tc.q, tc.note, scr)
+		}
+	}
+}

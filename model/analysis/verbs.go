@@ -17,6 +17,34 @@ import (
 //go:embed zh_verbs.txt
 var zhVerbs string
 
+// zhPredicateChars lists the single characters the dictionary tags as a
+// verb or an adjective, each with its tag ("说 v", "坏 a":
+// internal/genverbs), read on first use only.
+//
+//go:embed zh_predicate_chars.txt
+var zhPredicateChars string
+
+var zhPredicateCharTags = sync.OnceValue(func() map[string]byte {
+	body := zhPredicateChars[strings.IndexByte(zhPredicateChars, '\n')+1:]
+	tags := make(map[string]byte, strings.Count(body, "\n"))
+	for _, line := range strings.Split(body, "\n") {
+		if c, tag, ok := strings.Cut(line, " "); ok && tag != "" {
+			tags[c] = tag[0]
+		}
+	}
+	return tags
+})
+
+// ChinesePredicateChar reports whether a single Chinese character is a
+// word of its own saying what happens or how something is, by the
+// dictionary's tag: a verb (说, 买) or an adjective (坏, 新), not a
+// numeral, a noun or a bound piece of a longer word (元 of 元宇宙, 斑 of
+// 斑马).
+func ChinesePredicateChar(char string) (verb, adjective bool) {
+	tag := zhPredicateCharTags()[char]
+	return tag == 'v', tag == 'a'
+}
+
 var zhVerbSet = sync.OnceValue(func() map[string]struct{} {
 	body := zhVerbs[strings.IndexByte(zhVerbs, '\n')+1:]
 	set := make(map[string]struct{}, strings.Count(body, "\n"))

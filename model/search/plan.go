@@ -498,8 +498,19 @@ func makePlanIn(q Query, said func(w qword) bool) plan {
 		}
 		return true
 	}
+	// A character beside a longer word is a piece of a word the
+	// dictionary lacks (元 of 元宇宙), unless it is a word of its own: a
+	// verb on either side (说 of 客户说沙发坏了: says), an adjective after it
+	// (坏: the sofa broke), not one before it, which makes a compound (新产品,
+	// 老客户). Two characters side by side are one such word whatever they
+	// are (斑马).
+	ownWord := func(t tok, after bool) bool {
+		verb, adjective := analysis.ChinesePredicateChar(t.qword.term)
+		return verb || adjective && after
+	}
 	joins := func(a, b tok) bool {
-		return sideBySide(a, b) && (a.end-a.start == 1 || b.end-b.start == 1)
+		oneA, oneB := a.end-a.start == 1, b.end-b.start == 1
+		return sideBySide(a, b) && (oneA && oneB || oneA && !ownWord(a, false) || oneB && !ownWord(b, true))
 	}
 	for i := 0; i+1 < len(toks); i++ {
 		if v := toks[i+1]; analysis.AsksWho(toks[i].folded) && v.han && v.filler && doingVerbs[v.folded] && utf8.RuneCountInString(v.folded) == 1 {

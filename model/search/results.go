@@ -139,6 +139,13 @@ type Results struct {
 	// query.
 	Through []Through
 
+	// OutOfScope is set when a question names where to look (销售部 of
+	// 销售部谁负责展会, its scope) and no duty there answers it while other
+	// units' do: the owners are those others, and a note says the units
+	// asked about have nothing on it (as it says which words no duty
+	// mentions), not leaving them out silently.
+	OutOfScope *OutOfScope
+
 	// Compare holds the two departments a question about their
 	// difference names ("difference between HR and finance", 策划部和市场部
 	// 有什么不同), in the order it names them: the comparison of the two
@@ -172,6 +179,10 @@ type Results struct {
 	// ones, all of them, though List holds at most the limit (workCount);
 	// nil when the word index did not answer.
 	workOf func() (main, partial int)
+	// mainWords are the query's words, as typed, that the main matches of
+	// the work hold (nil when none is a main match, or the word index did
+	// not answer): what a count of the main work says they mention.
+	mainWords func() []string
 	// wholeWork: for an unanswered question, the work (a topic's point)
 	// that holds all it asks about though no duty does; nil otherwise.
 	wholeWork func() map[*model.Node]bool
@@ -179,6 +190,14 @@ type Results struct {
 	owners    []Owner
 	ownersN   int // the limit owners was computed for; 0 for all
 	computed  bool
+}
+
+// OutOfScope names the units a question asks about (its scope) that hold
+// no duty answering it, and the words of the work it asks for, as typed
+// (展会 of 销售部谁负责展会), which a note quotes.
+type OutOfScope struct {
+	Units []*model.Node
+	Words []string
 }
 
 // Correction is a query word no text holds and the word of the texts it
@@ -530,4 +549,28 @@ func ownerScore(scores []float64) float64 {
 		w *= ownerDecay
 	}
 	return s
+}
+
+// Note says that the units a question asks about hold no duty on its
+// work, and that the answer is other units', in one wording for the CLI
+// and the explorer: Sales department has no duty mentioning “training”;
+// other departments: / 销售部没有提到“展会”的职责；其他部门：. quote
+// puts a word in the caller's quotes and name a unit's name in l, each
+// made safe for its output.
+func (o *OutOfScope) Note(l model.Lang, quote func(word string) string, name func(n *model.Node) string) string {
+	names := make([]string, len(o.Units))
+	depts := true
+	for i, n := range o.Units {
+		names[i] = name(n)
+		depts = depts && n.Kind == model.KindDepartment
+	}
+	words := make([]string, len(o.Words))
+	for i, w := range o.Words {
+		words[i] = quote(w)
+	}
+	format := [2][model.NumLangs]string{
+		{model.En: "%s has no duty mentioning %s; other units:", model.Zh: "%s没有提到%s的职责；其他单位："},
+		{model.En: "%s has no duty mentioning %s; other departments:", model.Zh: "%s没有提到%s的职责；其他部门："},
+	}[boolInt(depts)][l]
+	return fmt.Sprintf(format, JoinTerms(names, l, false, false), JoinTerms(words, l, false, false))
 }

@@ -128,6 +128,38 @@ type RoleQuestion struct {
 // for pricing?", askerSlip) asks as that word does; Work and List keep it
 // as typed, for the search says how it read it.
 func AsksRole(query string) (RoleQuestion, bool) {
+	rq, ok := asksRole(query)
+	if ok {
+		rq.Work = asDoing(rq.Work)
+	}
+	return rq, ok
+}
+
+// asDoing is the work of a Chinese role question asked as the question of
+// who does it, 谁负责 … (verify27 V4): the role's words gone, what is left
+// (价格调整 of 价格调整要通知谁, 谁价格调整 of 谁需要知道价格调整) reads 调整
+// as the work and 价格 as a lesser word, so that a duty adjusting product
+// positioning answered for prices; asked with 负责, the question's object
+// decides, as it does for 谁负责价格调整. 负责 goes right after 谁 (a
+// 对 or 为 marking the work after it gives way: 谁对渠道设计 is 谁负责渠道
+// 设计), or before the work when 谁 is not left. A work that says 负责
+// already, or is not Chinese, is as it was.
+func asDoing(work string) string {
+	if !hasHan(work) || strings.Contains(work, "负责") {
+		return work
+	}
+	before, after, ok := strings.Cut(work, "谁")
+	if !ok {
+		return "谁负责" + work
+	}
+	after = strings.TrimLeft(after, " ")
+	for _, to := range []string{"对", "为"} {
+		after = strings.TrimPrefix(after, to)
+	}
+	return before + "谁负责" + after
+}
+
+func asksRole(query string) (RoleQuestion, bool) {
 	lower := strings.ToLower(query)
 	if !analysis.IsQuestion(lower) && !asksAfterSlip(query) {
 		return RoleQuestion{}, false
@@ -223,7 +255,7 @@ func unitAskedRole(query string) (RoleQuestion, bool) {
 	}
 	for _, ask := range chineseUnitAsks {
 		if strings.Contains(query, ask) {
-			rq, ok := AsksRole(strings.Replace(query, ask, "谁", 1))
+			rq, ok := asksRole(strings.Replace(query, ask, "谁", 1))
 			if !ok || rq.Role == model.Responsible {
 				return RoleQuestion{}, false
 			}
@@ -607,8 +639,16 @@ func (r *Results) NoHoldersNote(role model.RACIRole, lang model.Lang, cut func(s
 	if lang == model.Zh {
 		roleWord = role.Name(lang)
 	}
-	// The words the duties mention: each at least one of them.
+	// The words the duties mention: each at least one of them. Counting
+	// the main matches, the words they hold: "1 duty mentions “price” or
+	// “changes”" counted the one that says changes, where seven more say
+	// price in part (verify27 V4).
 	mentioned := slices.DeleteFunc(slices.Clone(r.Words), func(w string) bool { return slices.Contains(r.Missing, w) })
+	if r.mainWords != nil {
+		if held := r.mainWords(); len(held) > 0 {
+			mentioned = held
+		}
+	}
 	if len(mentioned) == 0 {
 		mentioned = r.Words
 	}

@@ -1,9 +1,11 @@
 package search
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/dutymap/dutymap/content"
@@ -155,6 +157,32 @@ func TestResponsibleForAndReviewBuiltin(t *testing.T) {
 	}
 }
 
+// 谁为 X 负责 and 谁对 X 负责 ask for the units responsible for the work
+// the plain 谁负责 X finds, all of them (verify27 V3): read as written,
+// 为 made 销售 of 谁为销售目标负责 a unit the work is done for and 目标 its
+// verb, and 销售部, whose 目标与业绩 section completes the monthly sales
+// plan, was left out.
+func TestResponsibleForKeepsThePlainOwners(t *testing.T) {
+	ix := builtin(t)
+	plain := find(t, ix, "谁负责销售目标", model.Zh, 0).Owners(3)
+	for _, q := range []string{"谁为销售目标负责", "谁对销售目标负责", "谁应该为销售目标负责"} {
+		_, got := roleAnswer(t, ix, q, model.Zh)
+		var units []string
+		for _, h := range got {
+			unit, _, _ := strings.Cut(h, " ")
+			units = append(units, unit)
+		}
+		for _, o := range plain {
+			if !slices.Contains(units, o.Node().Path) {
+				t.Errorf("%q: holders %v, want %s, an owner 谁负责销售目标 finds", q, got, o.Node().Path)
+			}
+		}
+		if !slices.Contains(got, "sales sales/targets/4") {
+			t.Errorf("%q: holders %v, want sales by sales/targets/4 (完成每月的销售计划)", q, got)
+		}
+	}
+}
+
 // The frames above need their modal, their 负责 or their time clause:
 // without one the question asks who does the work, and a word that only
 // looks like a time word is the work's (售后, after-sales).
@@ -183,9 +211,9 @@ func TestEverydayFramesNeedTheirWords(t *testing.T) {
 		}
 	}
 	for q, work := range map[string]string{
-		"售后要通知谁":                                  "售后",
+		"售后要通知谁":                                  "谁负责售后",
 		"who is consulted on after-sales service": "who is on after-sales service",
-		"目前要通知谁":                                  "目前",
+		"目前要通知谁":                                  "谁负责目前",
 	} {
 		if rq, ok := AsksRole(q); !ok || rq.Work != work {
 			t.Errorf("AsksRole(%q) = %+v, %v; want the work %q", q, rq, ok, work)
@@ -239,5 +267,53 @@ func TestReviewReadsBothWays(t *testing.T) {
 	}
 	if role, got := roleAnswer(t, own, "谁审核决算", model.Zh); role != model.Accountable || len(got) == 0 || got[0] != "boss fin/work/2" {
 		t.Errorf("谁审核决算: %v %v, want the approver boss first", role, got)
+	}
+}
+
+// A role answer's work holds what the question asks about (verify27 V4):
+// 谁需要知道价格调整 and 价格调整要通知谁 ask about prices, and a duty that
+// only adjusts product positioning (sales/feedback/1, Informed: marketing)
+// made 市场部 the informed unit. Asked as 谁负责 asks it, the object
+// decides: the work holds 价格, no RACI line names an informed unit for
+// it, and the note says so, quoting the words the duties it counts hold
+// (the English one said "1 duty mentions “price” or “changes”", counting
+// one that says changes, where seven more say price in part).
+func TestRoleWorkHoldsTheObject(t *testing.T) {
+	ix := builtin(t)
+	for _, q := range []string{"谁需要知道价格调整", "价格调整要通知谁"} {
+		rq, ok := AsksRole(q)
+		if !ok || rq.Role != model.Informed {
+			t.Fatalf("%q: %+v, want an informed question", q, rq)
+		}
+		res := find(t, ix, rq.Work, model.Zh, 0)
+		if hs := res.Holders(rq.Role, 3); len(hs) > 0 {
+			t.Errorf("%q: holders %s by %s, want none (no duty on prices names an informed unit)", q, hs[0].Unit.Path, hs[0].Proof.Node.Path)
+		}
+		for _, w := range res.Work() {
+			if !strings.Contains(w.Node.Title.In(model.Zh), "价格") {
+				t.Errorf("%q: work %s %q holds no 价格", q, w.Node.Path, w.Node.Title.In(model.Zh))
+			}
+		}
+	}
+	// The note's count is the work listed; the words it quotes are those
+	// that work holds (“changes”, not “price”, which seven other duties
+	// hold in part).
+	for _, c := range []struct {
+		q    string
+		lang model.Lang
+	}{{"who should know about price changes", model.En}, {"谁需要知道价格调整", model.Zh}} {
+		rq, _ := AsksRole(c.q)
+		res := find(t, ix, rq.Work, c.lang, 0)
+		note, work := res.NoHoldersNote(rq.Role, model.En, func(s string) string { return s })
+		var n int
+		if _, err := fmt.Sscanf(note, "%d dut", &n); err != nil || n != len(work) || n == 0 {
+			t.Errorf("%s: note %q, want the count of the %d works listed", c.q, note, len(work))
+		}
+		for _, quoted := range strings.Split(note, "“")[1:] {
+			word, _, _ := strings.Cut(quoted, "”")
+			if !slices.ContainsFunc(work, func(r Result) bool { return strings.Contains(strings.ToLower(r.Node.Title.In(c.lang)), word) }) {
+				t.Errorf("%s: note %q quotes %q, which no work listed holds", c.q, note, word)
+			}
+		}
 	}
 }

@@ -18,13 +18,14 @@ import (
 // (AsksRole checked it) that names no role in rolePhrases' words.
 func spokenRole(query string) (RoleQuestion, bool) {
 	lower := strings.ToLower(query)
-	if role, ok := chineseResponsible(lower); ok {
+	if role, work, ok := chineseResponsible(query); ok {
 		// 由谁负责, 对…负责 ask who does the work, as 谁负责 does: the
-		// question as typed finds it, and the role picks its holders.
-		if !hasWork(query) {
+		// question as 谁负责 asks it finds it, and the role picks its
+		// holders.
+		if !hasWork(work) {
 			return RoleQuestion{}, false
 		}
-		return RoleQuestion{Role: role, Work: query, List: query}, true
+		return RoleQuestion{Role: role, Work: work, List: work}, true
 	}
 	role, from, to, ok := activeRoleClause(lower)
 	if !ok {
@@ -254,20 +255,25 @@ func askBeforeChinese(lower string) (role model.RACIRole, from, to int, ok bool)
 
 // chineseResponsible reports whether a Chinese question asks for the
 // responsible units in the explicit forms of responsibility: 由谁负责
-// (门店陈列由谁负责, 由谁来负责) or 谁对 … 负责 (谁对定价负责). 谁负责 alone
+// (门店陈列由谁负责, 由谁来负责) or 谁对 … 负责 (谁对定价负责), and gives
+// the question asking who does the work: the question itself, or, for
+// 谁对 … 负责, the everyday 谁负责 … (谁负责定价), whose words the search
+// reads as the work (谁为销售目标负责 read as it is written makes 销售 a
+// unit the work is done for, and 目标 the verb: verify27 V3). 谁负责 alone
 // is the everyday who-question and stays one; so do the forms asking
 // which department (售后服务由哪个部门负责), answered by departments.
-func chineseResponsible(lower string) (model.RACIRole, bool) {
+func chineseResponsible(query string) (model.RACIRole, string, bool) {
+	lower := strings.ToLower(query)
 	for _, by := range []string{"由谁负责", "由谁来负责"} {
 		if strings.Contains(lower, by) {
-			return model.Responsible, true
+			return model.Responsible, query, true
 		}
 	}
 	// 谁对 … 负责, and 谁为 … 负责 as often (tryout27 X2: 谁为销售计划负责),
 	// a modal between (谁应该为培训负责, 谁来对预算负责).
 	i := strings.Index(lower, "谁")
 	if i < 0 {
-		return 0, false
+		return 0, "", false
 	}
 	after := lower[i+len("谁"):]
 	for _, m := range responsibleModals {
@@ -277,11 +283,17 @@ func chineseResponsible(lower string) (model.RACIRole, bool) {
 		}
 	}
 	for _, to := range []string{"对", "为"} {
-		if strings.HasPrefix(after, to) && strings.Contains(after[len(to):], "负责") {
-			return model.Responsible, true
+		if !strings.HasPrefix(after, to) {
+			continue
 		}
+		work, rest, ok := strings.Cut(after[len(to):], "负责")
+		if !ok {
+			continue
+		}
+		// Lower-cased: the search folds case as it reads the words.
+		return model.Responsible, lower[:i] + "谁负责" + work + rest, true
 	}
-	return 0, false
+	return 0, "", false
 }
 
 // responsibleModals may stand between 谁 and 对/为 of 谁对…负责: 谁应该为

@@ -121,7 +121,9 @@ func (ix *Index) search(ctx context.Context, q Query, lang model.Lang, limit int
 			res.Partial = ws.partial
 		}
 		res.unanswered, res.Corrected, res.Through = ws.unanswered, ws.corrected, ws.through
+		res.OutOfScope = ws.outOfScope
 		res.ownersOf, res.workOf, res.wholeWork, res.unlisted = ws.owners, ws.work, ws.whole, ws.unlisted
+		res.mainWords = ws.mainWords
 	}
 	if respelt {
 		res.Corrected = append([]Correction{asker}, res.Corrected...)
@@ -336,10 +338,12 @@ type wordResults struct {
 	corrected  []Correction // the words searched as the words they are a slip away from
 	through    []Through    // the words the matches hold only through synonyms
 	matched    []bool       // per node: a word match, which the fallback leaves out
+	outOfScope *OutOfScope  // the question's scope holds none of the main matches (Results.OutOfScope)
 	owners     func(limit int) []Owner
 	unlisted   bool                        // an owner the query names holds no duties (Results.FirstUnlisted)
 	allOwners  func(limit int) []Owner     // owners, none left out as doing something else (wquery.owners' drop)
 	work       func() (main, partial int)  // countMatches of the work (Results.workOf)
+	mainWords  func() []string             // the words the main work holds (Results.mainWords)
 	whole      func() map[*model.Node]bool // unanswered: the work holding the whole question (Results.wholeWork)
 }
 
@@ -843,11 +847,24 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 			}
 		}
 	}
+	if whoDoes && !out.unanswered && len(scopeAt) > 0 {
+		out.outOfScope = ix.outOfScope(p, scopeAt, scope, hits, q.summary)
+	}
 	out.matches, out.partial = ix.countMatches(hits, langs, nil)
 	out.work = func() (main, partial int) {
 		// Only when asked (a role question no unit holds the role for):
 		// it makes each node hit, which a search from the cache does not.
 		return ix.countMatches(hits, langs, func(h whit) bool { return model.IsWork(ix.node(h.node)) })
+	}
+	out.mainWords = func() []string {
+		// Only when asked, as work is: it makes each node hit.
+		var held uint64
+		for _, h := range hits {
+			if h.main && model.IsWork(ix.node(h.node)) {
+				held |= h.mask
+			}
+		}
+		return typedWords(p.words, func(i int) bool { return i < maxWords && held&(1<<i) != 0 })
 	}
 	if out.unanswered {
 		// No duty mentions what the question asks about; a topic's point
@@ -2819,6 +2836,12 @@ func (q *wquery) proof(h whit) Result {
 // how widely the words are spread needs (Index.byHead).
 func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner, limit int, drop bool) []Owner {
 	ix := q.ix
+	var verbBits uint64 // the question's verb
+	for i, w := range q.p.words[:min(len(q.p.words), maxWords)] {
+		if w.verb {
+			verbBits |= 1 << i
+		}
+	}
 	type acc struct {
 		owner  int32
 		scores []float64
@@ -2922,6 +2945,16 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner
 			}
 		case q.asksWho && q.holdsWhole(h) != q.holdsWhole(a.best):
 			if q.holdsWhole(h) {
+				a.best, a.bestVouched = h, vouch
+			}
+		case q.asksWho && q.object != 0 && !h.main && (h.mask&q.object != 0) != (a.best.mask&q.object != 0) &&
+			(h.mask&^verbBits == 0 || a.best.mask&^verbBits == 0):
+			// In part, a text holding what the verb is done to proves
+			// the owner before one holding nothing of the question but
+			// its verb: 建设品牌形象, not 负责维护大客户, for 谁维护公司形象
+			// (tryout27 X3). A text holding the verb with another of its
+			// words (维护大客户 for 谁维护客户关系) is ranked as any other.
+			if h.mask&q.object != 0 {
 				a.best, a.bestVouched = h, vouch
 			}
 		case vouch != a.bestVouched:

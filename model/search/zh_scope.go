@@ -112,3 +112,34 @@ func dropScopeSummaries(scope uint64, sums []whit, direct []uint64) ([]whit, []u
 	}
 	return out, outDirect
 }
+
+// outOfScope returns, for a question whose scope (scopeAt, its words'
+// bits scope) holds none of the main matches (hits and summaries, their
+// main set) while other units hold some, the scope's units and the words
+// of the work, as typed: 销售部 has no duty about 展会 (销售部谁负责展会),
+// and the answer is the other units'. Nil when the scope answers, or
+// nothing does.
+func (ix *Index) outOfScope(p plan, scopeAt []int32, scope uint64, hits, sums []whit) *OutOfScope {
+	elsewhere := false
+	for _, hs := range [][]whit{hits, sums} {
+		for _, h := range hs {
+			if !h.main {
+				continue
+			}
+			if ix.inUnits(h.node, scopeAt) {
+				return nil
+			}
+			elsewhere = true
+		}
+	}
+	if !elsewhere {
+		return nil
+	}
+	o := &OutOfScope{Words: typedWords(p.words, func(i int) bool {
+		return i >= maxWords || scope&(1<<i) == 0 && !p.words[i].role
+	})}
+	for _, n := range scopeAt {
+		o.Units = append(o.Units, ix.node(n))
+	}
+	return o
+}

@@ -1,6 +1,7 @@
 package search
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/dutymap/dutymap/model"
@@ -58,6 +59,35 @@ func TestChineseScopeNameIsNoWordOfTheWork(t *testing.T) {
 		owners := find(t, ix, q, model.Zh, 50).Owners(3)
 		if len(owners) == 0 || owners[0].Department.ID != dept || owners[0].Duties == 0 {
 			t.Errorf("%s: owners %s, want %s's own duty first", q, ownerList(owners, model.Zh), dept)
+		}
+	}
+}
+
+// A question naming where to look (销售部谁负责培训) whose scope holds no
+// duty on the work is answered by the other units, and says so
+// (verify27 V2): Results.OutOfScope names the department and the work's
+// words, not the department's name. A scope that answers says nothing.
+func TestChineseScopeWithoutTheWorkSaysSo(t *testing.T) {
+	ix := builtin(t)
+	for q, word := range map[string]string{"销售部谁负责培训": "培训", "销售部谁负责展会": "展会"} {
+		res := find(t, ix, q, model.Zh, 50)
+		o := res.OutOfScope
+		if o == nil || len(o.Units) != 1 || o.Units[0].ID != "sales" || !slices.Equal(o.Words, []string{word}) {
+			t.Errorf("%s: out of scope %+v, want 销售部 and %s", q, o, word)
+			continue
+		}
+		if owners := res.Owners(3); len(owners) == 0 || owners[0].Department.ID == "sales" {
+			t.Errorf("%s: owners %s, want others'", q, ownerList(owners, model.Zh))
+		}
+		quote := func(w string) string { return "“" + w + "”" }
+		name := func(n *model.Node) string { return n.Title.In(model.Zh) }
+		if got, want := o.Note(model.Zh, quote, name), "销售部没有提到“"+word+"”的职责；其他部门："; got != want {
+			t.Errorf("%s: note %q, want %q", q, got, want)
+		}
+	}
+	for _, q := range []string{"销售部谁收钱", "人力资源部谁负责培训", "市场部谁定价", "谁负责培训"} {
+		if o := find(t, ix, q, model.Zh, 50).OutOfScope; o != nil {
+			t.Errorf("%s: out of scope %+v, want none (the scope answers, or there is none)", q, o)
 		}
 	}
 }

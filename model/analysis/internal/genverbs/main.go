@@ -19,6 +19,7 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/dutymap/dutymap/internal/gendata"
 	"github.com/dutymap/dutymap/model/analysis"
@@ -46,6 +47,7 @@ const tool = "model/analysis/internal/genverbs"
 func main() {
 	dict := flag.String("dict", "zh_dict.txt", "the compact dictionary whose words are judged")
 	out := flag.String("o", "zh_verbs.txt", "the file to write")
+	chars := flag.String("chars", "zh_predicate_chars.txt", "the file of single-character verbs and adjectives to write")
 	flag.Parse()
 	kept, err := readWords(*dict)
 	if err != nil {
@@ -102,6 +104,21 @@ func main() {
 		}
 	}
 	b.Save(*out, n, "")
+	// The characters that are words of their own, saying what happens or
+	// how something is (说, 坏, 买, 新): a verb or an adjective (v, a) by
+	// their most frequent tag, written with it ("说 v"). Beside a longer
+	// word in a question they may be words of their own (说 / 沙发 / 坏 of
+	// 客户说沙发坏了), where a numeral, a noun or a bound morpheme (元 of
+	// 元宇宙) is a piece of a word the dictionary lacks.
+	c := gendata.NewFile(tool)
+	n = 0
+	for _, w := range order {
+		if t := best[w].tag; utf8.RuneCountInString(w) == 1 && (t == "v" || t == "a") {
+			c.WriteString(w + " " + t + "\n")
+			n++
+		}
+	}
+	c.Save(*chars, n, "")
 }
 
 // readWords reads the words of the compact dictionary, one a line after
