@@ -593,9 +593,6 @@ type namedOwner struct {
 	// (mainWeights); whole is set when the query is its whole name.
 	cover float32
 	whole bool
-	// lendsNothing marks a position whose duties say the words its name
-	// holds: the name is not lent to its other duties (namedByWords).
-	lendsNothing bool
 }
 
 func isNamed(named []namedOwner, n int32) bool {
@@ -632,9 +629,6 @@ func (ix *Index) named(w *wordIndex, s *scratch, qws []qword, cws []cword, keep 
 	}
 	named, masks = ix.namedByWords(w, s, qws, cws, keep, named, masks)
 	for k, o := range named {
-		if o.lendsNothing {
-			continue
-		}
 		for d := o.node + 1; ix.under(d, o.node); d++ {
 			if ix.kindOf(d) != model.KindDuty || !keep(d) {
 				continue
@@ -785,28 +779,10 @@ func (ix *Index) namedByWords(w *wordIndex, s *scratch, qws []qword, cws []cword
 		if len(named)-before == maxNamed {
 			return named[:before], masks[:before]
 		}
-		// A position is named for what its holder is ("Contract
-		// counsel"): where its duties say the name's words themselves,
-		// those duties answer, and its others ("Register the company's
-		// trademarks") are no such work (tryout28 Y1). It is still the
-		// owner named. A name saying what no duty of it says lends it.
-		lends := ix.roleOf(n) != model.RolePosition || ix.dutiesSay(s, n, keep)&m != m
-		named = append(named, namedOwner{node: n, score: s.own[n], lang: w.lang, cover: weight(m), lendsNothing: !lends})
+		named = append(named, namedOwner{node: n, score: s.own[n], lang: w.lang, cover: weight(m)})
 		masks = append(masks, m)
 	}
 	return ix.namedWholeFirst(w.lang, qws[:nq], singular, named, masks, before)
-}
-
-// dutiesSay returns the words of the query (their bits) that the duties
-// listed under owner n (keep chooses them) hold themselves.
-func (ix *Index) dutiesSay(s *scratch, n int32, keep func(int32) bool) uint64 {
-	var said uint64
-	for d := n + 1; ix.under(d, n); d++ {
-		if ix.kindOf(d) == model.KindDuty && keep(d) {
-			said |= s.mask[d]
-		}
-	}
-	return said
 }
 
 // namedInside reports whether a department's name, holding the query's

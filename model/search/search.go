@@ -821,9 +821,6 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 	for i := range hits {
 		hits[i].main = !out.unanswered && q.mainMatch(hits[i])
 	}
-	if !out.unanswered {
-		q.verbOverModifier(hits, cws) // "Test every release" before "Renew the software licences"
-	}
 	q.hideUnshown(hits)
 	for i := range q.summary {
 		q.summary[i].main = !out.unanswered && q.mainMatch(q.summary[i])

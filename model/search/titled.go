@@ -83,12 +83,7 @@ func (ix *Index) titledDuties(w *wordIndex, s *scratch, qws []qword, cws []cword
 		if ix.kindOf(n) != model.KindSection || ix.parent[n] < 0 || s.mask[n] == 0 || !keep(n) {
 			continue
 		}
-		if ix.roleOf(n) == model.RolePosition {
-			// A position is named for what its holder is ("Contract
-			// counsel"), not for each thing it does: "Register the
-			// company's trademarks" is no contract work (tryout28 Y1).
-			continue
-		}
+
 		// The title says the work's object; its verb too, when it says
 		// it (接待参展商和观众 for 谁接待参展商). A verb alone names no
 		// work: a position's name says what its holder does in general
