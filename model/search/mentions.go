@@ -289,6 +289,11 @@ func (ix *Index) wholeWords(p plan, langs [2]model.Lang, pairs []splitPair, sets
 			if id, ok := w.term(q.joined); ok && q.joined != "" {
 				m[id] = true // "followup" says the "follow" of "follow-up"
 			}
+			if l == model.En && p.question {
+				for _, id := range ix.actVerbTerms(w, q) {
+					m[id] = true // "Back up the servers" says the "backups"
+				}
+			}
 			if !ok && w.readsAsPinyin(q, ix.wordsOf(l.Other())) {
 				// Pinyin says the Chinese words it reads as, as it finds
 				// them (compileWord): "dingjia" of 谁负责dingjia is 定价.
@@ -639,7 +644,8 @@ func (ww *wholeWords) sameWord(i int, own bool, written string) bool {
 	q := ww.p.words[i]
 	typed, surface := q.folded, analysis.Fold(written)
 	said := !derivedAway(typed, surface) &&
-		(!own || analysis.SameInflection(typed, surface) || analysis.ListedTogether(q.term, surface))
+		(!own || analysis.SameInflection(typed, surface) || analysis.ListedTogether(q.term, surface) ||
+			!q.verb && analysis.ActNoun(typed, surface)) // "escalations" said by "Escalate"
 	if ww.said == nil {
 		ww.said = map[sameWordKey]bool{}
 	}
@@ -708,6 +714,11 @@ func (ix *Index) throughSynonyms(p plan, langs [2]model.Lang, cws [2][]cword, hi
 			for _, s := range analysis.Synonyms(qw.term) {
 				if id, ok := w.term(s.Term); ok && !s.Related {
 					synonym[id] = true
+				}
+			}
+			if l == model.En && p.question {
+				for _, id := range ix.actVerbTerms(w, qw) {
+					synonym[id] = true // "registration" through "register"
 				}
 			}
 			for _, a := range cws[k][i].alts {

@@ -35,6 +35,13 @@ var rolePhrases = []struct {
 	{"calls the shots", model.Accountable, false}, {"call the shots", model.Accountable, false},
 	{"final call", model.Accountable, false}, {"final decision", model.Accountable, false},
 	{"final say", model.Accountable, false}, {"final word", model.Accountable, false}, {"last word", model.Accountable, false},
+	// The one who approves, named ("who is the approver for refunds",
+	// tryout28 P17), as 审批人 is; and having a say in the work, being
+	// asked for one's view before it is done ("who gets a say in
+	// refunds"): consulted.
+	{"approvers", model.Accountable, false}, {"approver", model.Accountable, false},
+	{"has a say", model.Consulted, false}, {"have a say", model.Consulted, false}, {"gets a say", model.Consulted, false},
+	{"get a say", model.Consulted, false},
 	{"ultimately responsible", model.Accountable, false}, {"ultimately accountable", model.Accountable, false},
 	{"最终决定权", model.Accountable, false}, {"决定权", model.Accountable, false}, {"做主", model.Accountable, false}, {"定夺", model.Accountable, false},
 	{"说了算", model.Accountable, false}, {"负最终责任", model.Accountable, false}, {"最终负责", model.Accountable, false}, {"负总责", model.Accountable, false},

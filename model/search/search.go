@@ -382,6 +382,9 @@ func (ix *Index) searchWords(p plan, lang model.Lang, nodeOK []bool, limit int, 
 				cws[k][i].name = i < 64 && scope&(1<<i) != 0
 			}
 			dropActionSynonyms(w, cws[k], p.words, object)
+			if l == model.En && p.question {
+				ix.addActVerbs(w, cws[k], p.words) // "registration": "Register …"
+			}
 			if verbAlone {
 				cws[k][0].verbAlone = true // "who recruits?": "Hire new staff" does it
 			}

@@ -41,6 +41,20 @@ func (ix *Index) titledDuties(w *wordIndex, s *scratch, qws []qword, cws []cword
 	// of every duty once, which a search whose titles say none of its
 	// words need not pay for.
 	classified := false
+	// The verb of a question that asks about nothing else ("who hires?",
+	// "who recruits?") is the whole work asked about: a section named by
+	// it ("## Hiring") names its duties' work (tryout28 Y17), as it does
+	// for "who does the hiring". Beside an object the title does not say
+	// ("who plans events" under "Planning") a verb still names none.
+	// The title must be that verb and nothing else: 接待参展商和观众 names
+	// the receiving of exhibitors, not the receiving of guests that
+	// 哪个部门负责接待 asks about.
+	var alone uint64
+	for i, c := range cws[:nq] {
+		if c.verbAlone {
+			alone |= 1 << i
+		}
+	}
 	classify := func() {
 		classified = true
 		for i, q := range qws[:nq] {
@@ -70,6 +84,7 @@ func (ix *Index) titledDuties(w *wordIndex, s *scratch, qws []qword, cws []cword
 		if ix.kindOf(n) != model.KindSection || ix.parent[n] < 0 || xn.mask == 0 || !keep(n) {
 			continue
 		}
+
 		// The title says the work's object; its verb too, when it says
 		// it (接待参展商和观众 for 谁接待参展商). A verb alone names no
 		// work: a position's name says what its holder does in general
@@ -83,7 +98,7 @@ func (ix *Index) titledDuties(w *wordIndex, s *scratch, qws []qword, cws []cword
 			classify()
 		}
 		said &= nouns | verbs
-		if said&nouns == 0 || maskWeight(ws, said) < need*(1-1e-6) {
+		if said&nouns == 0 && (said&alone == 0 || !titleIsOnly(w, n, said&alone, cws)) || maskWeight(ws, said) < need*(1-1e-6) {
 			continue
 		}
 		for d := n + 1; ix.under(d, n); d++ {
@@ -136,4 +151,35 @@ func (ix *Index) titleSays(w *wordIndex, n int32, mask uint64, cws []cword) uint
 		}
 	}
 	return said
+}
+
+// titleIsOnly reports whether every word of node n's title is one of the
+// query's words of mask (their own terms or synonyms'): "Hiring", 招聘.
+func titleIsOnly(w *wordIndex, n int32, mask uint64, cws []cword) bool {
+	tokens := w.tokens(n)
+	if len(tokens) == 0 {
+		return false
+	}
+	for _, t := range tokens {
+		if !tokenSays(t, mask, cws) {
+			return false
+		}
+	}
+	return true
+}
+
+// tokenSays reports whether token t is one of the query's words of mask.
+func tokenSays(t seqToken, mask uint64, cws []cword) bool {
+	for m := mask; m != 0; m &= m - 1 {
+		i := bits.TrailingZeros64(m)
+		if i >= len(cws) {
+			break
+		}
+		for _, a := range cws[i].alts {
+			if !a.related && a.part == 0 && a.term >= 0 && a.term == t.term {
+				return true
+			}
+		}
+	}
+	return false
 }

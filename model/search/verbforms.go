@@ -116,14 +116,65 @@ func (ix *Index) demoteVerbForms(hits []whit, p plan, langs [2]model.Lang, cws [
 		}
 		return yes
 	}
-	// demote reads hit h and clears what it holds only as a verb.
-	demote := func(text *englishText, h *whit, learn func(j int, n int32, yes bool)) {
+	// judge reads hit n and marks in verbOnly the words it holds only as
+	// a verb.
+	verbOnly := make([]uint64, len(hits))
+	judge := func(text *englishText, n int, learn func(j int, n int32, yes bool)) {
+		h := &hits[n]
 		if h.lang != model.En {
 			return
 		}
 		text.read(h.node)
 		for j, d := range words {
-			if h.mask&d.bit == 0 || !asVerb(text, h, j, learn) {
+			if h.mask&d.bit != 0 && asVerb(text, h, j, learn) {
+				verbOnly[n] |= d.bit
+			}
+		}
+	}
+	workers := min(runtime.GOMAXPROCS(0), max(1, len(hits)/max(1, parallelWhole)))
+	if workers < 2 {
+		text := englishText{ix: ix}
+		learn := func(j int, n int32, yes bool) { memo[j].set(n, yes) }
+		for n := range hits {
+			judge(&text, n, learn)
+		}
+	} else {
+		found := make([][]learnt, workers)
+		texts := make([]englishText, workers)
+		learns := make([]func(j int, n int32, yes bool), workers)
+		for w := range workers {
+			texts[w] = englishText{ix: ix}
+			learns[w] = func(j int, n int32, yes bool) {
+				found[w] = append(found[w], learnt{node: n, word: uint8(j), yes: yes})
+			}
+		}
+		inChunks(len(hits), workers, func(w, lo, hi int) {
+			for n := lo; n < hi; n++ {
+				judge(&texts[w], n, learns[w])
+			}
+		})
+		for _, l := range found {
+			for _, a := range l {
+				memo[a.word].set(a.node, a.yes)
+			}
+		}
+	}
+	// A noun no English text holds as a noun is the act its verb names:
+	// "who does the tests" asks who does "Test every release", "who
+	// handles escalations" who does "Escalate outages" (tryout28 Y14). The
+	// verb says another word of the same spelling only beside a text that
+	// says the noun ("File the sales diaries" beside "Keep the personnel
+	// files").
+	var nouned uint64
+	for n, h := range hits {
+		if h.lang == model.En {
+			nouned |= h.mask &^ verbOnly[n]
+		}
+	}
+	for n := range hits {
+		h := &hits[n]
+		for _, d := range words {
+			if verbOnly[n]&nouned&d.bit == 0 {
 				continue
 			}
 			lost := ws[d.at]
@@ -139,34 +190,6 @@ func (ix *Index) demoteVerbForms(hits []whit, p plan, langs [2]model.Lang, cws [
 				_, impacts := w.postings(d.own)
 				h.score -= (1 - weightRelated) * d.weight * impacts[at]
 			}
-		}
-	}
-	workers := min(runtime.GOMAXPROCS(0), max(1, len(hits)/max(1, parallelWhole)))
-	if workers < 2 {
-		text := englishText{ix: ix}
-		learn := func(j int, n int32, yes bool) { memo[j].set(n, yes) }
-		for n := range hits {
-			demote(&text, &hits[n], learn)
-		}
-		return
-	}
-	found := make([][]learnt, workers)
-	texts := make([]englishText, workers)
-	learns := make([]func(j int, n int32, yes bool), workers)
-	for w := range workers {
-		texts[w] = englishText{ix: ix}
-		learns[w] = func(j int, n int32, yes bool) {
-			found[w] = append(found[w], learnt{node: n, word: uint8(j), yes: yes})
-		}
-	}
-	inChunks(len(hits), workers, func(w, lo, hi int) {
-		for n := lo; n < hi; n++ {
-			demote(&texts[w], &hits[n], learns[w])
-		}
-	})
-	for _, l := range found {
-		for _, a := range l {
-			memo[a.word].set(a.node, a.yes)
 		}
 	}
 }
@@ -240,8 +263,8 @@ func verbForm(d nounForm, written string, first bool, prev, next string) bool {
 		// the company website") too.
 		return !analysis.IngThing(written) || first || determiners[next]
 	}
-	if written == d.folded || analysis.ListedTogether(d.term, written) {
-		return false
+	if written == d.folded || analysis.ListedTogether(d.term, written) || analysis.ActNoun(d.folded, written) {
+		return false // a noun of its act ("escalations" of "Escalate") is no other word
 	}
 	if !first && pluralOf(written, d.folded) {
 		// Duties are imperatives: the noun's plural inside one is the
