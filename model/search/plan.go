@@ -442,7 +442,8 @@ func makePlanIn(q Query, said func(w qword) bool) plan {
 	}
 	// Two Chinese words join (qword.joins) when they stand side by side in
 	// one run, as written: nothing but format characters between them,
-	// which the analysis reads through.
+	// which the analysis reads through, and one of them a single
+	// character.
 	sideBySide := func(a, b tok) bool {
 		if a.term != b.term || !a.han || !b.han || a.end > b.start {
 			return false
@@ -454,8 +455,12 @@ func makePlanIn(q Query, said func(w qword) bool) plan {
 		}
 		return true
 	}
+	// A role's verb (批准, 审批, 通知 …) is a word of its own, never a
+	// piece of one: 退 and 款 after it are 退款, a word the dictionary
+	// lacks, not 批准退款, which no duty says.
 	joins := func(a, b tok) bool {
-		return sideBySide(a, b) && (a.end-a.start == 1 || b.end-b.start == 1)
+		return sideBySide(a, b) && (a.end-a.start == 1 || b.end-b.start == 1) &&
+			!analysis.IsChineseRoleVerb(a.folded) && !analysis.IsChineseRoleVerb(b.folded)
 	}
 	for i := 0; i+1 < len(toks); i++ {
 		if v := toks[i+1]; analysis.AsksWho(toks[i].folded) && v.han && v.filler && doingVerbs[v.folded] && utf8.RuneCountInString(v.folded) == 1 {

@@ -77,6 +77,11 @@ func (ix *Index) search(ctx context.Context, q Query, lang model.Lang, limit int
 		p.memos = ss.texts
 	}
 	res.Words = typedWords(p.words, func(int) bool { return true })
+	for _, w := range p.words {
+		if w.role {
+			res.roleWords = append(res.roleWords, w.typed)
+		}
+	}
 	for _, t := range q.Terms {
 		res.order = append(res.order, t.Text)
 	}
@@ -134,7 +139,7 @@ func (ix *Index) search(ctx context.Context, q Query, lang model.Lang, limit int
 	if !res.NoMention {
 		res.Missing = ix.notHeldInWords(res.Missing, nodeOK)
 	}
-	res.Missing, res.TooCommon = onceEach(res.Missing), onceEach(res.TooCommon)
+	res.Missing, res.TooCommon = onceEach(res.withoutRoles(res.Missing)), onceEach(res.TooCommon)
 	if res.NoMention && len(res.Corrected) > 0 {
 		// Nothing mentions the query as typed: the texts that hold the
 		// words its slips suggest come first among the closest.
