@@ -105,3 +105,44 @@ func TestRoleVerbIsNeverMissingWork(t *testing.T) {
 		}
 	}
 }
+
+// tryout28 Y3, P8: a verb of one character after its object stands for
+// the words that hold it (订 of 会议室怎么订: 预订, as 续订 does), and the
+// lexicon's words of one sense find each other (付款 支付, 出差 差旅),
+// a word the dictionary lacks (差旅) by its characters.
+func TestChineseVerbCharAndPlainSynonyms(t *testing.T) {
+	dir := t.TempDir()
+	for name, text := range map[string]string{
+		"zh/office.md":  "---\nid: office\nname: 行政部\n---\n\n## 行政主管 {#manager .position}\n\n- 为员工预订会议室和差旅。\n",
+		"zh/it.md":      "---\nid: it\nname: 运维部\n---\n\n## 系统管理员 {#admin .position}\n\n- 续订软件许可证。\n",
+		"zh/finance.md": "---\nid: finance\nname: 财务组\n---\n\n## 会计 {#accountant .position}\n\n- 按时支付供应商发票。\n",
+	} {
+		if err := os.MkdirAll(filepath.Dir(filepath.Join(dir, name)), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	org, err := content.Load(content.Dir(dir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := New(org)
+	for _, c := range []struct{ query, first, missing string }{
+		{"会议室怎么订", "office/manager/1", ""},
+		{"会议室谁来订", "office/manager/1", ""},
+		{"谁给供应商付款", "finance/accountant/1", ""},
+		{"谁负责出差", "office/manager/1", ""},
+		{"出差谁订票", "office/manager/1", "订票"},
+	} {
+		res := find(t, ix, c.query, model.Zh, 10)
+		if len(res.List) == 0 || res.List[0].Node.Path != c.first {
+			t.Errorf("%s: lists %s, want %s first", c.query, paths(res.List), c.first)
+		}
+		got, _ := res.NotMentioned()
+		if want := []string{c.missing}; c.missing == "" && len(got) > 0 || c.missing != "" && !slices.Equal(got, want) {
+			t.Errorf("%s: the note says no duty mentions %q, want %q", c.query, got, c.missing)
+		}
+	}
+}
