@@ -1071,10 +1071,11 @@ func typedWords(ws []qword, ok func(i int) bool) []string {
 	for i, w := range ws {
 		switch {
 		case !ok(i):
-		case w.joins && i > 0 && ok(i-1) && (!verbChar(ws[i-1]) || utf8.RuneCountInString(w.term) == 1):
-			// A verb of one character is quoted apart from a word
-			// after it (开 and 发票), not from the other character of
-			// a compound the dictionary lacks (订票).
+		case w.joins && i > 0 && ok(i-1) && (!verbChar(ws[i-1]) || utf8.RuneCountInString(w.term) == 1 && (i+1 >= len(ws) || !ws[i+1].joins)):
+			// A verb of one character is quoted apart from the word
+			// after it (开 and 发票; 买 and 文具, cut 文, 具), not from
+			// the other character of a compound of two the dictionary
+			// lacks (订票: splitPairs).
 			out[len(out)-1] += w.typed
 		default:
 			out = append(out, w.typed)
