@@ -71,7 +71,9 @@ func loadSegmenter() *gse.Segmenter {
 //
 // In a question asking who, the verb right after the question words is
 // re-read where the dictionary's split leaves its object one character
-// (askedVerbObject: 谁开发票 is 谁, 开, 发票).
+// (askedVerbObject: 谁开发票 is 谁, 开, 发票), and a role's verb there is
+// a word of its own, whatever the dictionary makes of the characters
+// after it (roleVerbCut: 谁批准备份 is 谁, 批准, 备份, not 谁, 批, 准备, 份).
 //
 // gse's other segmenter, Cut (jieba's most probable route), splits all
 // but 2 of the built-in content's 2,265 runs the same way and takes about
@@ -99,6 +101,16 @@ func (s *shortest) words(run string, out []string) []string {
 		}
 	}
 	out = append(out[:first], framed(out[first:])...)
+	if at, verb := roleVerbCut(out[first:]); at >= 0 {
+		// The role verb is a word of its own, and what follows it is
+		// segmented as written after it (谁, 批准, then 备份).
+		from := 0
+		for _, w := range out[first : first+at] {
+			from += len(w)
+		}
+		out = append(out[:first+at], run[from:from+len(verb)])
+		return s.words(run[from+len(verb):], out)
+	}
 	askedVerbObject(out[first:])
 	return out
 }

@@ -39,7 +39,10 @@ import (
 // group money, funds, cash as CC-CEDICT glosses them (钱 money, 资金 funds,
 // 现金 cash), and as the built-in content translates "money" itself
 // (资金流, 促销资金), so that 谁管钱 is answered as "who manages the money"
-// is. {expense, disbursement} and {spending, expenditure, outlay} are the
+// is; 支付 and 付款 are paying (同义词词林: 付, 支付, 付款 are one group of
+// it), 出差 and 差旅 travelling on the company's business (差旅 is the
+// travel, 出差 the going: 现代汉语词典), so that 谁给供应商付款 finds who
+// pays (支付) suppliers' invoices and 出差 the duty booking 差旅. {expense, disbursement} and {spending, expenditure, outlay} are the
 // money paid out (WordNet 3.1's two synsets of it, one sense to a
 // reader of duties), with reimbursement, paying back what was spent, and
 // 费用, 开支, 支出, 开销, 花费 are 同义词词林's words of it; a payslip,
@@ -171,6 +174,8 @@ chief financial officer, CFO ~ finance, 财务
 建议, 提议, 推荐
 评估, 考核, 评价, 考评
 竞争对手, 对手, 竞品
+支付, 付款
+出差, 差旅
 `
 
 // Synonym is one term a query word also finds. Term is analysed as the

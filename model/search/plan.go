@@ -486,7 +486,8 @@ func makePlanIn(q Query, said func(w qword) bool) plan {
 	}
 	// Two Chinese words join (qword.joins) when they stand side by side in
 	// one run, as written: nothing but format characters between them,
-	// which the analysis reads through.
+	// which the analysis reads through, and one of them a single
+	// character.
 	sideBySide := func(a, b tok) bool {
 		if a.term != b.term || !a.han || !b.han || a.end > b.start {
 			return false
@@ -510,7 +511,11 @@ func makePlanIn(q Query, said func(w qword) bool) plan {
 	}
 	joins := func(a, b tok) bool {
 		oneA, oneB := a.end-a.start == 1, b.end-b.start == 1
-		return sideBySide(a, b) && (oneA && oneB || oneA && !ownWord(a, false) || oneB && !ownWord(b, true))
+		// A role's verb (批准, 审批, 通知 …) is a word of its own, never a
+		// piece of one: 退 and 款 after it are 退款, a word the dictionary
+		// lacks, not 批准退款, which no duty says.
+		return sideBySide(a, b) && (oneA && oneB || oneA && !ownWord(a, false) || oneB && !ownWord(b, true)) &&
+			!analysis.IsChineseRoleVerb(a.folded) && !analysis.IsChineseRoleVerb(b.folded)
 	}
 	for i := 0; i+1 < len(toks); i++ {
 		if v := toks[i+1]; analysis.AsksWho(toks[i].folded) && v.han && v.filler && doingVerbs[v.folded] && utf8.RuneCountInString(v.folded) == 1 {
@@ -691,6 +696,16 @@ func makePlanIn(q Query, said func(w qword) bool) plan {
 	for i := range p.words {
 		if w := &p.words[i]; verbChar(*w) && i+1 < len(p.words) && p.words[i+1].han && utf8.RuneCountInString(p.words[i+1].term) > 1 &&
 			!analysis.IsChineseVerb(p.words[i+1].term) {
+			w.alone = true
+		}
+	}
+	// So does such a verb after its object, a word of its own that no
+	// piece joins (订 of 会议室怎么订, 会议室谁来订): 预订 says it, as 续订,
+	// which the dictionary lacks, does (tryout28 Y3).
+	for i := 1; i < len(p.words); i++ {
+		w, obj := &p.words[i], p.words[i-1]
+		if w.han && !w.joins && (i+1 >= len(p.words) || !p.words[i+1].joins) && utf8.RuneCountInString(w.term) == 1 && analysis.IsChineseVerb(w.term) &&
+			obj.han && !obj.joins && utf8.RuneCountInString(obj.term) > 1 && !analysis.IsChineseVerb(obj.term) {
 			w.alone = true
 		}
 	}
@@ -1191,7 +1206,11 @@ func typedWords(ws []qword, ok func(i int) bool) []string {
 	for i, w := range ws {
 		switch {
 		case !ok(i):
-		case w.joins && i > 0 && ok(i-1) && !verbChar(ws[i-1]):
+		case w.joins && i > 0 && ok(i-1) && (!verbChar(ws[i-1]) || utf8.RuneCountInString(w.term) == 1 && (i+1 >= len(ws) || !ws[i+1].joins)):
+			// A verb of one character is quoted apart from the word
+			// after it (开 and 发票; 买 and 文具, cut 文, 具), not from
+			// the other character of a compound of two the dictionary
+			// lacks (订票: splitPairs).
 			out[len(out)-1] += w.typed
 		default:
 			out = append(out, w.typed)

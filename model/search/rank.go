@@ -141,6 +141,16 @@ func (w *wordIndex) compileWord(q qword, other *wordIndex, related bool) cword {
 		}
 		id, ok := w.term(s.Term)
 		if !ok {
+			// A Chinese synonym the dictionary lacks (差旅 of 出差) is
+			// in the texts as its characters: found by its bigrams, as
+			// the word itself would be, at a synonym's share.
+			if !s.Related && utf8.RuneCountInString(s.Term) >= 2 && hasHan(s.Term) {
+				if a, ok := w.bigramAlt(s.Term); ok {
+					a.weight *= weightSynonym
+					a.synonym = true
+					add(a)
+				}
+			}
 			continue
 		}
 		// A synonym weighs no more than the word would: a rare synonym

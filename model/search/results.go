@@ -159,6 +159,11 @@ type Results struct {
 	// for any other query.
 	Offered []*model.Node
 
+	// roleWords are the words of a role's verb in a question about a
+	// role (qword.role: 批准 of 谁批准付款, "approves"), as typed: what
+	// the question asks, never work a note says no duty mentions
+	// (withoutRoles).
+	roleWords []string
 	// order is the query's terms as typed, in order (exact ones without
 	// their "'"): the order NotMentioned names them in.
 	order []string
@@ -398,7 +403,22 @@ func ThroughNote(ts []Through, l model.Lang, quote func(word string) string) str
 // to search on (TooCommon).
 func (r *Results) searchedWords() []string {
 	words := slices.DeleteFunc(slices.Clone(r.Words), func(w string) bool { return slices.Contains(r.TooCommon, w) })
-	return onceEach(words)
+	return onceEach(r.withoutRoles(words))
+}
+
+// withoutRoles returns words without the role's verb of a question about
+// a role (roleWords), unless nothing else is left: 谁批准付款 asks who
+// approves 付款, and when no duty mentions 付款 a note says so, not that
+// none mentions 批准, which is the question's, as 负责 of 谁负责付款 is.
+func (r *Results) withoutRoles(words []string) []string {
+	if len(r.roleWords) == 0 {
+		return words
+	}
+	rest := slices.DeleteFunc(slices.Clone(words), func(w string) bool { return slices.Contains(r.roleWords, w) })
+	if len(rest) == 0 {
+		return words
+	}
+	return rest
 }
 
 // Unlisted reports whether the owner is one the query names and the

@@ -85,6 +85,11 @@ func (ix *Index) search(ctx context.Context, q Query, lang model.Lang, limit int
 	}
 	res.Words = typedWords(p.words, func(int) bool { return true })
 	res.ranking = typedWords(p.words, func(i int) bool { return p.words[i].often || p.words[i].role })
+	for _, w := range p.words {
+		if w.role {
+			res.roleWords = append(res.roleWords, w.typed)
+		}
+	}
 	for _, t := range q.Terms {
 		res.order = append(res.order, t.Text)
 	}
@@ -144,7 +149,7 @@ func (ix *Index) search(ctx context.Context, q Query, lang model.Lang, limit int
 	if !res.NoMention {
 		res.Missing = ix.notHeldInWords(res.Missing, nodeOK)
 	}
-	res.Missing, res.TooCommon = onceEach(res.Missing), onceEach(res.TooCommon)
+	res.Missing, res.TooCommon = onceEach(res.withoutRoles(res.Missing)), onceEach(res.TooCommon)
 	if res.NoMention && len(res.Corrected) > 0 {
 		// Nothing mentions the query as typed: the texts that hold the
 		// words its slips suggest come first among the closest.
