@@ -246,6 +246,11 @@ func resolveRef(org *model.Org, ref string, lang model.Lang, commandLine func(su
 		}
 		return found[0], tier, also, nil
 	case 0:
+		if !hasWordRune(ref) {
+			// "show ." or "show *": no name to look for, and the closest
+			// names to punctuation are any (tryout28 P13).
+			return nil, tier, nil, &exitError{2, fmt.Sprintf("dutymap show: %s has no letter or digit; give a path such as %s or a department's name", termsafe.QuoteArg(ref), examplePath(org))}
+		}
 		return nil, tier, nil, &exitError{1, notFound(org, ref, lang, commandLine)}
 	default:
 		return nil, tier, nil, &exitError{1, fmt.Sprintf("dutymap show: %s names %d nodes; use one of these paths:\n%s",
