@@ -205,7 +205,7 @@ func TestCheckSpeaksTheChosenLanguage(t *testing.T) {
 		lang, want string
 	}{
 		{"zh", dir + "/en/shop-to-office.md:14: 错误：dangling-handoff：Returns: \"office/work/7\" 没有对应任何节点\n" +
-			"  修改：写出一项从 office 交给 shop 的交接事项的路径：是不是 office/work/1？或者删掉这一行\n" +
+			"  修改：删掉这一行：没有从 office 到 shop 的关系，所以没有东西沿这个方向交回来（或者先写出这个关系和交回来的事项，再在这里写它的路径）\n" +
 			dir + "/zh/shop-to-office.md:14: 错误：dangling-handoff：To: \"office/work/9\" 没有对应任何节点\n" +
 			"  修改：写出接手这一事项的职责或单位的路径：是不是 office/work/1？或者删掉这一行（" + dir + "/en/shop-to-office.md:12 也写了这一行，照样修改）\n" +
 			dir + "/zh/shop.md:11: 错误：multi-accountable：“定价。” 有 2 个批准（担责）单位：门店、办公室\n" +
@@ -214,7 +214,7 @@ func TestCheckSpeaksTheChosenLanguage(t *testing.T) {
 		{"en", dir + "/en/shop-to-office.md:12: error: dangling-handoff: To: \"office/work/9\" names nothing\n" +
 			"  fix: write the path of the duty or unit that takes the item up: did you mean office/work/1? Or delete the line (the same on " + dir + "/zh/shop-to-office.md:14, which writes the line too)\n" +
 			dir + "/en/shop-to-office.md:14: error: dangling-handoff: Returns: \"office/work/7\" names nothing\n" +
-			"  fix: write the path of a hand-off of a relation from office to shop: did you mean office/work/1? Or delete the line\n" +
+			"  fix: delete the line: no relation goes from office to shop, so nothing comes back this way (or write that relation first, with the item that comes back, and give its path here)\n" +
 			dir + "/en/shop.md:9: error: multi-accountable: \"Set the prices.\" has 2 accountable units: Shop, Office\n" +
 			"  fix: keep one unit on the Accountable: line, the one that answers for the work (Accountable: shop), and name the others Responsible: or Consulted: (the same on " + dir + "/zh/shop.md:11, which writes the line too)\n" +
 			"3 findings (3 errors, 0 warnings; 3 duties, 8 checks)\n"},
@@ -264,7 +264,7 @@ func TestCheckFixRepeatsTheContentFlags(t *testing.T) {
 		"en/sales.md":  "---\nid: sales\nname: Sales\n---\n## Selling {#selling}\n- Sell the goods.\n",
 		"en/people.md": "---\nid: people\nname: People\n---\n## Hiring {#hiring}\n- Hire staff.\n",
 		"en/sales-to-people.md": "---\nid: sales-to-people\nkind: relation\nname: Sales to people\nfrom: sales\nto: people\n---\n" +
-			"## Requests {#requests}\n- A request for staff.\n  Returns: people-to-sales\n",
+			"## Requests {#requests}\n- A request for staff.\n  To: staffing\n",
 	})
 	for _, c := range []struct {
 		args    []string
@@ -279,11 +279,11 @@ func TestCheckFixRepeatsTheContentFlags(t *testing.T) {
 			t.Fatalf("%v: exit %d, want %d:\n%s%s", c.args, r.code, exitFindings, r.out, r.err)
 		}
 		command := "dutymap " + strings.Join(c.command, " ") + " show people"
-		mustContain(t, r.out, dir+"/en/sales-to-people.md:10: error: dangling-handoff: Returns: \"people-to-sales\" names nothing\n"+
-			"  fix: write the path of a hand-off of a relation from people to sales ("+command+" lists them; "+
+		mustContain(t, r.out, dir+"/en/sales-to-people.md:10: error: dangling-handoff: To: \"staffing\" names nothing\n"+
+			"  fix: write the path of the duty or unit that takes the item up ("+command+" lists them; "+
 			"dutymap "+strings.Join(c.command, " ")+" search \"a few words of it\" prints each match's path first), or delete the line\n")
-		// show lists no paths; search, run as printed, prints the hand-off's (tryout17 #6b).
-		mustContain(t, run(t, append(c.command, "search", "A request for staff")...).ok(t).out, "sales-to-people/requests/1 ")
+		// show lists no paths; search, run as printed, prints the duty's (tryout17 #6b).
+		mustContain(t, run(t, append(c.command, "search", "Hire staff")...).ok(t).out, "people/hiring/1 ")
 		mustContain(t, run(t, append(c.command, "show", "people")...).ok(t).out, "People", "Hire staff.")
 	}
 }

@@ -492,3 +492,33 @@ func TestContentASpreadsheet(t *testing.T) {
 	mustContain(t, run(t, "--content", "acme", "show", "finance").ok(t).out, "Pay the bills.")
 	run(t, "check", "acme").ok(t)
 }
+
+// The fix for a spreadsheet given as content works when the folder import
+// would write already exists (tryout28 P5: import refuses a folder that is
+// not empty, so "dutymap import org.csv && …" failed after a first
+// import): a folder an import wrote is read as it is, or written again
+// with --force; another folder of that name sends import to a new one.
+// Each fix, run as printed, reads the sheet's content.
+func TestContentASpreadsheetBesideItsFolder(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	writeFile(t, "acme.csv", "Department,Duty\nFinance,Pay the bills.\n")
+	run(t, "import", "acme.csv").ok(t)
+	r := run(t, "--content", "acme.csv", "show", "finance").fails(t, 1)
+	want := "  fix: acme holds what an earlier import wrote: dutymap --content acme show finance; or import the sheet again over it first: dutymap import acme.csv --force && dutymap --content acme show finance\n"
+	mustContain(t, r.err, want)
+	run(t, "import", "acme.csv", "--force").ok(t)
+	mustContain(t, run(t, "--content", "acme", "show", "finance").ok(t).out, "Pay the bills.")
+
+	if err := os.RemoveAll("acme"); err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, "acme/notes.txt", "not content\n")
+	writeFile(t, "acme-2/old.txt", "taken too\n")
+	if r = run(t, "validate", "acme.csv"); r.code != 1 {
+		t.Errorf("validate acme.csv: exit %d", r.code)
+	}
+	mustContain(t, r.out, "  fix: import it into a new folder (acme is taken), then validate the folder it writes: dutymap import acme.csv --out acme-3 && dutymap validate acme-3\n")
+	run(t, "import", "acme.csv", "--out", "acme-3").ok(t)
+	mustContain(t, run(t, "validate", "acme-3").ok(t).out, "ok: 1 department")
+}

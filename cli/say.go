@@ -180,6 +180,7 @@ var (
 	alsoNames    = [model.NumLangs]string{"dutymap show: %s also names:", "dutymap show：%s 还可以指："}
 	badWidth     = [model.NumLangs]string{"dutymap show: --width %d is %s: give %s", "dutymap show：--width %d %s：请给出%s"}
 	emptyRef     = [model.NumLangs]string{"dutymap show: REF is empty; give a path such as %s or a department's name", "dutymap show：REF 为空；请给出 %s 这样的路径，或部门的名称"}
+	noLetterRef  = [model.NumLangs]string{"dutymap show: %s has no letter or digit; give a path such as %s or a department's name", "dutymap show：%s 不含字母或数字；请给出 %s 这样的路径，或部门的名称"}
 	namesSeveral = [model.NumLangs]string{"dutymap show: %s names %d nodes; use one of these paths:", "dutymap show：%s 可以指 %d 个节点；请用下列路径之一："}
 	noMatch      = [model.NumLangs]string{"dutymap show: no department, section or duty matches %s.", "dutymap show：没有部门、章节或职责与 %s 匹配。"}
 	meantOne     = [model.NumLangs]string{"Did you mean one of these?", "是不是指下面其中一个？"}

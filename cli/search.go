@@ -8,6 +8,7 @@ import (
 	"io"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/dutymap/dutymap/cache"
 	"github.com/dutymap/dutymap/compare"
@@ -126,7 +127,7 @@ empty stream of JSON lines, with the exit status 1.`,
   dutymap search prices --limit 1 | cut -d' ' -f1 | xargs dutymap show
   dutymap search plan --limit 5 --json`,
 		Args: func(cmd *cobra.Command, args []string) error {
-			if search.Parse(strings.Join(args, " ")).IsEmpty() {
+			if query := searchQuery(args); search.Parse(query).IsEmpty() || !hasWordRune(query) {
 				return &exitError{2, a.say(noQuery)}
 			}
 			return nil
@@ -136,7 +137,7 @@ empty stream of JSON lines, with the exit status 1.`,
 			if err != nil {
 				return err
 			}
-			return a.runSearch(strings.Join(args, " "), limit, f == "json", owners)
+			return a.runSearch(searchQuery(args), limit, f == "json", owners)
 		},
 	}
 	cmd.Flags().IntVar(&limit, "limit", 20, "print at most N lines, the matches first (or N owners); 0 prints all")
@@ -144,6 +145,21 @@ empty stream of JSON lines, with the exit status 1.`,
 	format = a.addFormat(cmd.Flags(), "dutymap search", "text", "json")
 	cmd.Flags().BoolVar(&owners, "owners", false, "print the owners of the matching duties: departments and positions")
 	return cmd
+}
+
+// searchQuery is the query the arguments give, without the escape
+// sequences in them, each dropped whole: the terminal never shows one, so
+// "\x1b[31mred\x1b[0m" is the word red, not "31mred" and "0m" (tryout28
+// P3).
+func searchQuery(args []string) string {
+	return termsafe.Plain(strings.Join(args, " "))
+}
+
+// hasWordRune reports whether s holds a letter or a digit: a query or a
+// reference of punctuation alone ("-", "？", ".") has no word to look for
+// (tryout28 P13: "-" was "nothing matches", rc 1, and "'" a usage error).
+func hasWordRune(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) }) >= 0
 }
 
 // searchHit is one --json line.

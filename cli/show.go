@@ -247,6 +247,11 @@ func (a *app) resolveRef(org *model.Org, ref string, lang model.Lang) (n *model.
 		}
 		return found[0], tier, also, nil
 	case 0:
+		if !hasWordRune(ref) {
+			// "show ." or "show *": no name to look for, and the closest
+			// names to punctuation are any (tryout28 P13).
+			return nil, tier, nil, &exitError{2, a.say(noLetterRef, termsafe.QuoteArg(ref), examplePath(org))}
+		}
 		return nil, tier, nil, &exitError{1, a.notFound(org, ref, lang)}
 	default:
 		return nil, tier, nil, &exitError{1, a.say(namesSeveral, termsafe.QuoteArg(ref), len(found)) + "\n" + listNodes(found, lang)}

@@ -1,7 +1,9 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -347,12 +349,62 @@ func notAFolder(name, then string, again func(folder string) string) (content.Pr
 	case sheetRead:
 		out := strings.TrimSuffix(filepath.Base(name), filepath.Ext(name))
 		p.Msg = "is a spreadsheet, not a content folder"
-		p.Fix = fmt.Sprintf("import it, then %s: dutymap import %s && %s", then, shellQuote(name), again(out))
+		switch written, empty := importedFolder(out); {
+		case empty:
+			p.Fix = fmt.Sprintf("import it, then %s: dutymap import %s && %s", then, shellQuote(name), again(out))
+		case written:
+			// import refuses a folder that is not empty (tryout28 P5):
+			// the folder an earlier import wrote is read as it is, or
+			// written again from the sheet.
+			p.Fix = fmt.Sprintf("%s holds what an earlier import wrote: %s; or import the sheet again over it first: dutymap import %s --force && %s",
+				termsafe.QuoteName(out), again(out), shellQuote(name), again(out))
+		default:
+			free := freeFolder(out)
+			p.Fix = fmt.Sprintf("import it into a new folder (%s is taken), then %s: dutymap import %s --out %s && %s",
+				termsafe.QuoteName(out), then, shellQuote(name), shellQuote(free), again(free))
+		}
 	case sheetSaveAs:
 		p.Msg = "is a spreadsheet, not a content folder"
 		p.Fix = "save it as .xlsx or .csv, import that (dutymap import FILE.xlsx), then " + then
 	}
 	return p, true
+}
+
+// importedFolder reports whether dir holds a content folder (a language
+// folder with Markdown files in it: what import writes), and whether import
+// may write into it as it is: it does not exist, or is an empty folder.
+func importedFolder(dir string) (written, empty bool) {
+	info, err := os.Lstat(dir)
+	if errors.Is(err, fs.ErrNotExist) {
+		return false, true
+	}
+	if err != nil || !info.IsDir() {
+		return false, false
+	}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return false, false
+	}
+	for _, e := range entries {
+		if !e.IsDir() {
+			continue
+		}
+		if md, _ := filepath.Glob(filepath.Join(dir, e.Name(), "*.md")); len(md) > 0 {
+			return true, false
+		}
+	}
+	return false, len(entries) == 0
+}
+
+// freeFolder is a folder name beside dir that import may write: dir-2,
+// dir-3, … (the first that is missing or empty).
+func freeFolder(dir string) string {
+	for i := 2; ; i++ {
+		name := fmt.Sprintf("%s-%d", dir, i)
+		if _, empty := importedFolder(name); empty || i > 99 {
+			return name
+		}
+	}
 }
 
 // contentFiles refuses a file among the content folders $DUTYMAP_CONTENT

@@ -94,7 +94,8 @@ type PairedDuty struct {
 
 // Relation is a hand-off between the two departments. Links holds, for
 // each point, the paths of the nodes its hand-off lines name: the duties
-// or units that take it up (to) and what comes back (returns).
+// or units that hand it over (from), that take it up (to) and what comes
+// back (returns).
 type Relation struct {
 	ID     string      `json:"id"`
 	From   string      `json:"from"`
@@ -106,6 +107,7 @@ type Relation struct {
 
 // PointLink is what one point of a relation links to.
 type PointLink struct {
+	From    []string `json:"from"`
 	To      []string `json:"to"`
 	Returns []string `json:"returns"`
 }
@@ -180,7 +182,7 @@ func relation(rel *model.Node, l model.Lang) Relation {
 	for _, p := range model.Leaves(rel) {
 		points = append(points, p.Title.In(l))
 		ends, _ := model.LinksOf(p)
-		links = append(links, PointLink{paths(ends[model.LinkTo]), paths(ends[model.LinkReturns])})
+		links = append(links, PointLink{paths(ends[model.LinkFrom]), paths(ends[model.LinkTo]), paths(ends[model.LinkReturns])})
 	}
 	return Relation{rel.ID, rel.From(), rel.To(), rel.Title.In(l), points, links}
 }

@@ -294,7 +294,13 @@ func writeRelations(b *trimWriter, r *Result, l model.Lang, w words) {
 		fmt.Fprintf(b, "### %s\n\n", esc(rel.Title.In(l)))
 		fmt.Fprintf(b, "%s → %s\n\n", esc(deptName(r, rel.From(), l)), esc(deptName(r, rel.To(), l)))
 		for _, p := range model.Leaves(rel) {
-			line := esc(p.Title.In(l))
+			// Who hands it over, as who takes it up: *QA engineer* →
+			// Release notes. → *Support lead* (tryout28 P10).
+			line := ""
+			for _, f := range HandOffFrom(p, l) {
+				line += "*" + esc(f) + "* → "
+			}
+			line += esc(p.Title.In(l))
 			to, back := HandOffEnds(p, l)
 			for _, t := range to {
 				line += " → *" + esc(t) + "*"

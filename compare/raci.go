@@ -35,6 +35,18 @@ func HandOffEnds(item *model.Node, l model.Lang) (to, back []string) {
 	return to, back
 }
 
+// HandOffFrom is who hands a relation's item over below its department
+// (the duties or units its From line names), as written in l; empty for
+// an item with no From line (its relation's department hands it over).
+func HandOffFrom(item *model.Node, l model.Lang) []string {
+	links, _ := model.LinksOf(item)
+	from := make([]string, 0, len(links[model.LinkFrom]))
+	for _, n := range links[model.LinkFrom] {
+		from = append(from, n.Title.In(l))
+	}
+	return from
+}
+
 // unitNames joins units' names: a position with its department's.
 func unitNames(us []*model.Node, l model.Lang) string {
 	names := make([]string, len(us))

@@ -33,7 +33,7 @@ func TestComparisonShowsWhoHoldsAndHandsOff(t *testing.T) {
 		!strings.HasSuffix(lines[applied-1], " — A/R: Marketing department") {
 		t.Errorf("the pair with applying prices does not say who holds each side:\n%s", md)
 	}
-	pop := "- The plan for placing POP material, together with the plan for handing out promotional and public-relations gifts. → *Put up point-of-purchase (POP) material in the stores and use it to support the publicity.* ↩ *How POP material has been handed out.*\n"
+	pop := "- *Hand the plans to the sales department with the explanation, training and discussion they need (see the relation \"What marketing gives sales\").* → The plan for placing POP material, together with the plan for handing out promotional and public-relations gifts. → *Put up point-of-purchase (POP) material in the stores and use it to support the publicity.* ↩ *How POP material has been handed out.*\n"
 	if !strings.Contains(md, pop) {
 		t.Errorf("Markdown lacks %q:\n%s", pop, md)
 	}
@@ -237,5 +237,51 @@ func TestSplitHoldsWhatTheMatrixSplits(t *testing.T) {
 		if !slices.Equal(split, fromMatrix) || len(split) == 0 {
 			t.Errorf("%s vs %s: split %v, the matrix splits %v", c.a, c.b, split, fromMatrix)
 		}
+	}
+}
+
+// TestHandOffShowsWhoHandsItOver: a hand-off item's From line is shown as
+// its To line is, in Markdown (*QA engineer* → the item → *Support lead*)
+// and in JSON (links' from); tryout28 P10 saw only the To.
+func TestHandOffShowsWhoHandsItOver(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"eng.md":     "---\nid: eng\nname: Engineering\n---\n\n## QA engineer {#qa .position}\n\n- Test every release.\n",
+		"support.md": "---\nid: support\nname: Support\n---\n\n## Support lead {#lead .position}\n\n- Answer tickets.\n",
+		"eng-to-support.md": "---\nid: eng-to-support\nkind: relation\nname: Engineering to support\nfrom: eng\nto: support\n---\n\n" +
+			"- Release notes.\n  From: QA engineer\n  To: Support lead\n- Known issues.\n",
+	}
+	if err := os.MkdirAll(filepath.Join(dir, "en"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for name, text := range files {
+		if err := os.WriteFile(filepath.Join(dir, "en", name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	org := loadDir(t, dir)
+	r := compare.Departments(org, nil, org.Department("eng"), org.Department("support"))
+	md := compare.Markdown(r, model.En)
+	for _, want := range []string{"\n- *QA engineer* → Release notes. → *Support lead*\n", "\n- Known issues.\n"} {
+		if !strings.Contains(md, want) {
+			t.Errorf("Markdown lacks %q:\n%s", want, md)
+		}
+	}
+	out, err := compare.JSON(r, model.En)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rep compare.Report
+	if err := json.Unmarshal(out, &rep); err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Relations) != 1 || len(rep.Relations[0].Links) != 2 {
+		t.Fatalf("relations %+v", rep.Relations)
+	}
+	if l := rep.Relations[0].Links[0]; !slices.Equal(l.From, []string{"eng/qa"}) || !slices.Equal(l.To, []string{"support/lead"}) {
+		t.Errorf("release notes links %+v", l)
+	}
+	if !strings.Contains(string(out), `"from": []`) {
+		t.Errorf("an item with no From line has no empty from list:\n%s", out)
 	}
 }

@@ -75,6 +75,7 @@ func Write(org *model.Org) []File {
 	var files []File
 	docs := org.Documents()
 	for _, l := range model.Langs {
+		refs := map[string]string{} // a reference -> as l's files write it
 		if !org.HasLang(l) {
 			continue
 		}
@@ -82,7 +83,7 @@ func Write(org *model.Org) []File {
 			if !d.Title.Has(l) {
 				continue
 			}
-			w := &writer{lang: l, order: (i + 1) * 10}
+			w := &writer{lang: l, order: (i + 1) * 10, org: org, refs: refs}
 			w.document(d)
 			// Copied to their length: the buffers grew by doubling, and a
 			// sheet's import holds every file while it loads them to check.
@@ -102,6 +103,8 @@ func Write(org *model.Org) []File {
 type writer struct {
 	lang   model.Lang
 	order  int
+	org    *model.Org
+	refs   map[string]string // see ref
 	buf    bytes.Buffer
 	origin []Origin
 }
@@ -276,20 +279,59 @@ func (w *writer) attributes(n *model.Node, indent string) {
 	if r := n.RACI(); r != nil {
 		for _, role := range model.RACIRoles {
 			if refs := r.Refs[role]; len(refs) > 0 {
-				w.line(n, RACIField(role), key(raciAttr(role))+strings.Join(refs, ", "))
+				w.line(n, RACIField(role), key(raciAttr(role))+w.refList(refs))
 			}
 		}
 	}
 	if o := n.Overlap(); o != nil && len(o.Refs) > 0 {
-		w.line(n, FieldOverlaps, key(attrOverlaps)+strings.Join(o.Refs, ", "))
+		w.line(n, FieldOverlaps, key(attrOverlaps)+w.refList(o.Refs))
 	}
 	if ls := n.Links(); ls != nil {
 		for k := range model.NumLinks {
 			if refs := ls.Refs[k]; len(refs) > 0 {
-				w.line(n, LinkField(k), key(linkAttr(k))+strings.Join(refs, ", "))
+				w.line(n, LinkField(k), key(linkAttr(k))+w.refList(refs))
 			}
 		}
 	}
+}
+
+// refList is a line's references as the writer's language writes them
+// (see ref), joined.
+func (w *writer) refList(refs []string) string {
+	out := make([]string, len(refs))
+	for i, r := range refs {
+		out[i] = w.ref(r)
+	}
+	return strings.Join(out, ", ")
+}
+
+// ref is how the file of the writer's language writes a reference that
+// names a unit by one of its names: by the unit's name in that language
+// when that name names it alone, else by its path. A sheet's RACI cell
+// "Legal", on rows that name the department 法务部 too, is 批准：法务部 in
+// the Chinese file, not 批准：Legal (tryout28 P12). A reference by id or
+// path as written ("legal"), by code or alias, or one that names no unit or several, is written as
+// given: the loader reports the ones that are wrong.
+func (w *writer) ref(ref string) string {
+	if out, ok := w.refs[ref]; ok {
+		return out
+	}
+	out := ref
+	// An id or path as written ("finance", not "Finance") is the same in
+	// every language.
+	if found, tier := w.org.Resolve(ref); w.org.Node(ref) == nil && tier == model.TierExact && len(found) == 1 {
+		n, q := found[0], model.Fold(ref)
+		own := n.Title[w.lang]
+		named := slices.ContainsFunc(n.Title[:], func(t string) bool { return t != "" && model.Fold(t) == q })
+		if named && own != "" && model.Fold(own) != q {
+			out = n.Path
+			if again, t := w.org.Resolve(own); t == model.TierExact && len(again) == 1 && again[0] == n {
+				out = own
+			}
+		}
+	}
+	w.refs[ref] = out
+	return out
 }
 
 // text writes lines of a description, each indented (blank lines stay

@@ -125,7 +125,7 @@ func Build(org *model.Org, opt Options) *Graph {
 		opt.Langs = []model.Lang{model.En}
 	}
 	g := &Graph{Direction: "TB"}
-	ids := make(map[*model.Node]string, len(org.Departments))
+	ids := make(map[*model.Node]string, len(org.Departments)) // departments' and positions' boxes
 	for i, d := range org.Departments {
 		ids[d] = "d" + strconv.Itoa(i+1)
 	}
@@ -135,7 +135,7 @@ func Build(org *model.Org, opt Options) *Graph {
 		if !opt.Positions {
 			return box
 		}
-		b := &builder{langs: opt.Langs, prefix: id, g: g}
+		b := &builder{langs: opt.Langs, prefix: id, g: g, ids: ids}
 		members := b.positions(d, id)
 		if len(members) == 0 {
 			return box
@@ -154,6 +154,9 @@ func Build(org *model.Org, opt Options) *Graph {
 		g.Items = append(g.Items, department(d))
 	}
 	handOffs := HandOffs(org)
+	if opt.Positions {
+		handOffs = HandOffsByPosition(org)
+	}
 	linked := map[*model.Node]bool{}
 	for _, h := range handOffs {
 		linked[h.From], linked[h.To] = true, true
@@ -169,9 +172,17 @@ func Build(org *model.Org, opt Options) *Graph {
 			counts = append(counts, catalog[l].items(h.Items))
 		}
 		lines = append(lines, joinUnique(counts, " · "))
-		g.Edges = append(g.Edges, Edge{From: ids[h.From], To: ids[h.To], Kind: EdgeHandOff, Lines: lines})
+		g.Edges = append(g.Edges, Edge{From: box(ids, h.FromUnit, h.From), To: box(ids, h.ToUnit, h.To), Kind: EdgeHandOff, Lines: lines})
 	}
 	return g
+}
+
+// box is the id of unit's box, or of the department's where unit has none.
+func box(ids map[*model.Node]string, unit, dept *model.Node) string {
+	if id, ok := ids[unit]; ok && unit != nil {
+		return id
+	}
+	return ids[dept]
 }
 
 // grid lays the departments of one group (or of none) that hand nothing
@@ -198,6 +209,7 @@ type builder struct {
 	prefix string
 	n      int
 	g      *Graph
+	ids    map[*model.Node]string // gets each position's box
 }
 
 func (b *builder) next(kind string) string {
@@ -216,6 +228,7 @@ func (b *builder) positions(n *model.Node, boss string) []Item {
 		}
 		if c.Role == model.RolePosition {
 			id := b.next("p")
+			b.ids[c] = id
 			out = append(out, Item{ID: id, Kind: KindPosition, Lines: labelLines(c, b.langs)})
 			b.g.Edges = append(b.g.Edges, Edge{From: boss, To: id, Kind: EdgeMember})
 			out = append(out, b.positions(c, id)...)

@@ -1,6 +1,10 @@
 package diagram
 
-import "github.com/dutymap/dutymap/model"
+import (
+	"slices"
+
+	"github.com/dutymap/dutymap/model"
+)
 
 // HandOff is what one department hands another, seen from the departments:
 // the arrow of a chart. It gathers the items of one relation that go from
@@ -15,6 +19,10 @@ type HandOff struct {
 	Items int
 	// Node is the relation, whose page lists what goes.
 	Node *model.Node
+	// FromUnit and ToUnit are the positions at the ends, where the items'
+	// From and To lines name one (or a duty of one), for a chart that
+	// draws positions (HandOffsByPosition); nil otherwise.
+	FromUnit, ToUnit *model.Node
 }
 
 // HandOffs lists the hand-offs between the organisation's departments in
@@ -27,21 +35,29 @@ type HandOff struct {
 // This is the one place that reads hand-offs from the content: everything
 // that draws them (the explorer's chart, the comparison's picture, the
 // Mermaid and DOT exports) goes through it.
-func HandOffs(org *model.Org) []HandOff {
-	type way struct{ rel, from, to *model.Node }
+func HandOffs(org *model.Org) []HandOff { return handOffs(org, false) }
+
+// HandOffsByPosition is HandOffs split further by the positions at the
+// ends (FromUnit, ToUnit): a chart that draws positions links the boxes
+// of the Support agent and the Backend developer when the items' lines
+// name them, not only their departments (tryout28 P11).
+func HandOffsByPosition(org *model.Org) []HandOff { return handOffs(org, true) }
+
+func handOffs(org *model.Org, byPosition bool) []HandOff {
+	type way struct{ rel, from, to, fromUnit, toUnit *model.Node }
 	var out []HandOff
 	index := map[way]int{}
 	for _, h := range org.HandOffs() {
-		froms := departments(org, h.From, h.Relation.From())
-		tos := departments(org, h.To, h.Relation.To())
+		froms := ends(org, h.From, h.Relation.From(), byPosition)
+		tos := ends(org, h.To, h.Relation.To(), byPosition)
 		for _, f := range froms {
 			for _, t := range tos {
-				w := way{h.Relation, f, t}
+				w := way{h.Relation, f.dept, t.dept, f.unit, t.unit}
 				i, ok := index[w]
 				if !ok {
 					i = len(out)
 					index[w] = i
-					out = append(out, HandOff{From: f, To: t, Label: h.Relation.Title, Node: h.Relation})
+					out = append(out, HandOff{From: f.dept, To: t.dept, Label: h.Relation.Title, Node: h.Relation, FromUnit: f.unit, ToUnit: t.unit})
 				}
 				out[i].Items++
 			}
@@ -50,29 +66,43 @@ func HandOffs(org *model.Org) []HandOff {
 	return out
 }
 
-// departments are the departments the ends lie in, each once; with no end
-// in a department, the relation's own department (by id), if there is one.
-func departments(org *model.Org, ends []*model.Node, fallback string) []*model.Node {
-	var out []*model.Node
-	for _, e := range ends {
-		d := e.Root()
-		if d.Kind != model.KindDepartment {
+// end is where one end of a hand-off lies: a department and, when asked
+// for and a line names one, the position in it.
+type end struct{ dept, unit *model.Node }
+
+// ends are the departments (byPosition: the departments and positions)
+// the nodes lie in, each once; with none in a department, the relation's
+// own department (by id), if there is one.
+func ends(org *model.Org, nodes []*model.Node, fallback string, byPosition bool) []end {
+	var out []end
+	for _, n := range nodes {
+		e := end{dept: n.Root()}
+		if e.dept.Kind != model.KindDepartment {
 			continue
 		}
-		seen := false
-		for _, o := range out {
-			seen = seen || o == d
+		if byPosition {
+			e.unit = positionOf(n)
 		}
-		if !seen {
-			out = append(out, d)
+		if !slices.Contains(out, e) {
+			out = append(out, e)
 		}
 	}
 	if len(out) == 0 {
 		if d := org.Department(fallback); d != nil {
-			out = append(out, d)
+			out = append(out, end{dept: d})
 		}
 	}
 	return out
+}
+
+// positionOf is the position n is or lies in (the nearest), or nil.
+func positionOf(n *model.Node) *model.Node {
+	for p := n; p != nil; p = p.Parent {
+		if p.Kind == model.KindSection && p.Role == model.RolePosition {
+			return p
+		}
+	}
+	return nil
 }
 
 // Between returns the hand-offs from a to b, then those from b to a.

@@ -87,17 +87,40 @@ func (r *run) linkKey(n *model.Node, k model.Link, at model.Loc) string {
 	return k.Key(n.Links().KeyLang(k, at != n.Links().At[k]))
 }
 
-// linkHint is the fix for a link that names nothing: the nodes under the
-// longest part of its path that exists (sales/selling/9 suggests the
-// duties of sales/selling), or where to look.
+// linkHint is the fix for a link that names nothing: nodes close to it,
+// under the longest start of its path that names a node (sales/selling/9
+// suggests the duties of sales/selling; 研发中心/开发 the position 开发组 of
+// 研发中心, its start read as Resolve reads names), or where to look. A
+// Returns line of a relation with no relation coming back can only be
+// deleted (tryout28 P6).
 func (r *run) linkHint(ref, what string, k model.Link, rel *model.Node) string {
+	if k == model.LinkReturns {
+		var back []string
+		for _, o := range r.org.Relations {
+			if o.From() == rel.To() && o.To() == rel.From() {
+				for _, p := range model.Leaves(o)[:min(3, len(model.Leaves(o)))] {
+					back = append(back, p.Path)
+				}
+			}
+		}
+		if len(back) == 0 {
+			return fmt.Sprintf(r.t().returnsNoneFix, rel.To(), rel.From())
+		}
+		return fmt.Sprintf(r.t().linkNearFix, what, strings.Join(back[:min(3, len(back))], r.t().or))
+	}
 	var near []string
 	parts := strings.Split(strings.Trim(ref, "/"), "/")
 	for i := len(parts) - 1; i > 0 && len(near) == 0; i-- {
-		if n := r.org.Node(strings.Join(parts[:i], "/")); n != nil {
-			for _, c := range n.Children[:min(3, len(n.Children))] {
-				near = append(near, c.Path)
-			}
+		found, tier := r.org.Resolve(strings.Join(parts[:i], "/"))
+		if len(found) != 1 || tier != model.TierExact {
+			continue
+		}
+		kids := found[0].Children
+		if close := model.Rank(parts[i], kids); len(close) > 0 {
+			kids = close
+		}
+		for _, c := range kids[:min(3, len(kids))] {
+			near = append(near, c.Path)
 		}
 	}
 	if len(near) > 0 {

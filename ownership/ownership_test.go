@@ -161,6 +161,14 @@ var fixCases = []fixCase{
 	{"a reply that goes the same way", files(map[string]string{"en/r.md": relAB + "- The second plan.\n  Returns: r/p/1\n"}), DanglingHandOff,
 		`org/en/r.md:11: error: dangling-handoff: Returns: "r/p/1" goes from a to b, so it does not come back from b to a`, "or delete the line",
 		[]edit{{"en/r.md", "  Returns: r/p/1\n", ""}}},
+	// tryout28 P6: with no relation coming back, a Returns line that
+	// names nothing can only go; with one, its items are offered.
+	{"a reply with no relation coming back", files(map[string]string{"en/r.md": relAB + "  Returns: back/q/1\n"}), DanglingHandOff,
+		`org/en/r.md:10: error: dangling-handoff: Returns: "back/q/1" names nothing`, "delete the line: no relation goes from b to a",
+		[]edit{{"en/r.md", "  Returns: back/q/1\n", ""}}},
+	{"a reply to a missing item of the relation coming back", files(map[string]string{"en/r.md": relAB + "  Returns: back/q/9\n", "en/back.md": relBA}), DanglingHandOff,
+		`org/en/r.md:10: error: dangling-handoff: Returns: "back/q/9" names nothing`, "did you mean back/q/1?",
+		[]edit{{"en/r.md", "back/q/9", "back/q/1"}}},
 	{"a reply that is not a hand-off", files(map[string]string{"en/r.md": relAB + "  Returns: a/s/1\n"}), DanglingHandOff,
 		`org/en/r.md:10: error: dangling-handoff: Returns: "a/s/1" is a duty, not a hand-off`, "name a hand-off of a relation from b to a",
 		[]edit{{"en/r.md", "Returns: a/s/1", "Returns: back/q/1"}, {"en/back.md", "", relBA}}},
@@ -211,6 +219,14 @@ var zhLinkCases = []fixCase{
 	{"a Chinese hand-off from nothing", zhFiles(map[string]string{"zh/r.md": relABZh + "  提供方：a/s/9\n"}), DanglingHandOff,
 		`org/zh/r.md:10: error: dangling-handoff: 提供方："a/s/9" names nothing`, "did you mean a/s/1",
 		[]edit{{"zh/r.md", "a/s/9", "a/s/1"}}},
+	// tryout28 P16: a path written with names, one a little off, is
+	// offered the close paths under the part that names a unit.
+	{"a Chinese hand-off to a position's name cut short", zhFiles(map[string]string{
+		"en/b.md": "---\nid: b\nname: B\n---\n## Dev team {#dev .position}\n- Load the delivery vans.\n",
+		"zh/b.md": "---\nid: b\nname: 研发中心\n---\n## 开发组 {#dev .position}\n- 装车。\n",
+		"zh/r.md": relABZh + "  接收方：研发中心/开发\n"}), DanglingHandOff,
+		`org/zh/r.md:10: error: dangling-handoff: 接收方："研发中心/开发" names nothing`, "did you mean b/dev?",
+		[]edit{{"zh/r.md", "研发中心/开发", "b/dev"}}},
 	{"a Chinese file's English hand-off key", zhFiles(map[string]string{"zh/r.md": relABZh + "  To: b/s/9\n"}), DanglingHandOff,
 		`org/zh/r.md:10: error: dangling-handoff: To: "b/s/9" names nothing`, "did you mean b/s/1",
 		[]edit{{"zh/r.md", "b/s/9", "b/s/1"}}},

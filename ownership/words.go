@@ -18,7 +18,7 @@ type texts struct {
 	identicalMsg, identicalDeptsMsg, identicalFix            string
 	heldAt, andMore, unitIn                                  string
 	linkSeveralFix, linkSeveralMsg, linkNothingMsg           string
-	linkNearFix, linkLookFix                                 string
+	linkNearFix, linkLookFix, returnsNoneFix                 string
 	fewWords                                                 string // stands for a query in a search command a fix names
 	whatFrom, whatTo, whatReturns                            string
 	linkEndFix, linkEndMsg, wrongEndFix, wrongEndMsg         string
@@ -74,6 +74,7 @@ var catalog = [model.NumLangs]texts{
 		linkNothingMsg:    "%s%q names nothing",
 		linkNearFix:       "write the path of %s: did you mean %s? Or delete the line",
 		linkLookFix:       "write the path of %s (%s lists them; %s prints each match's path first), or delete the line",
+		returnsNoneFix:    "delete the line: no relation goes from %s to %s, so nothing comes back this way (or write that relation first, with the item that comes back, and give its path here)",
 		fewWords:          "a few words of it",
 		whatFrom:          "the duty or unit that hands the item over",
 		whatTo:            "the duty or unit that takes the item up",
@@ -151,6 +152,7 @@ var catalog = [model.NumLangs]texts{
 		linkNothingMsg:    "%s%q 没有对应任何节点",
 		linkNearFix:       "写出%s的路径：是不是 %s？或者删掉这一行",
 		linkLookFix:       "写出%s的路径（%s 会列出它们；%s 会在每条结果前印出它的路径），或者删掉这一行",
+		returnsNoneFix:    "删掉这一行：没有从 %s 到 %s 的关系，所以没有东西沿这个方向交回来（或者先写出这个关系和交回来的事项，再在这里写它的路径）",
 		fewWords:          "其中几个词",
 		whatFrom:          "交出这一事项的职责或单位",
 		whatTo:            "接手这一事项的职责或单位",

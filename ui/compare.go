@@ -660,7 +660,11 @@ func (c *compareScreen) layoutBlock(b *cmpBlock) []cmpLine {
 		wrapped("", st.Label.Render(b.a.Title.In(lang)))
 		for _, pt := range model.Leaves(b.a) {
 			wrapped("  • ", pt.Title.In(lang))
-			// Where the hand-off goes and what comes back, when its lines say.
+			// Who hands it over, where it goes and what comes back, when its
+			// lines say (tryout28 P10: the From line was not shown).
+			for _, f := range compare.HandOffFrom(pt, lang) {
+				wrapped("    ", st.StatusDim.Render(fmt.Sprintf(w.handedBy, f)))
+			}
 			to, back := compare.HandOffEnds(pt, lang)
 			for _, t := range to {
 				wrapped("    ", st.StatusDim.Render(fmt.Sprintf(w.handsTo, t)))

@@ -622,3 +622,34 @@ func TestCompareShowsTopicSharedWork(t *testing.T) {
 		}
 	}
 }
+
+// TestCompareHandOffShowsWhoHandsItOver: under a hand-off, the comparison
+// shows the duty that hands it over (its From line) as it shows the one
+// that takes it up, in each language (tryout28 P10: From was dropped).
+func TestCompareHandOffShowsWhoHandsItOver(t *testing.T) {
+	for lang, want := range map[model.Lang][]string{
+		model.En: {"← handed over by: Hand the plans to the sales department", "→ taken up by: Put up point-of-purchase (POP) material"},
+		model.Zh: {"←交出：", "→接手："},
+	} {
+		d := openCompare(t, 200, 50, lang, "marketing", "sales")
+		c := d.compare()
+		var text strings.Builder
+		for i, b := range c.blocks {
+			if b.kind != blockRelation {
+				continue
+			}
+			for _, l := range c.blockLines(i) {
+				text.WriteString(strings.TrimSpace(ansi.Strip(l.left)) + " ")
+			}
+		}
+		joined := strings.Join(strings.Fields(text.String()), " ")
+		for _, w := range want {
+			if !strings.Contains(joined, w) {
+				t.Errorf("%v: the hand-offs lack %q:\n%s", lang, w, joined)
+			}
+		}
+		if from, to := strings.Index(joined, want[0]), strings.Index(joined, want[1]); from < 0 || to < from {
+			t.Errorf("%v: who hands it over is not before who takes it up", lang)
+		}
+	}
+}

@@ -19,7 +19,7 @@ func TestFindingsFixNamesTheContentsCommand(t *testing.T) {
 		"en/sales.md":  {Data: []byte("---\nid: sales\nname: Sales\n---\n## Selling {#selling}\n- Sell the goods.\n")},
 		"en/people.md": {Data: []byte("---\nid: people\nname: People\n---\n## Hiring {#hiring}\n- Hire staff.\n")},
 		"en/sales-to-people.md": {Data: []byte("---\nid: sales-to-people\nkind: relation\nname: Sales to people\nfrom: sales\nto: people\n---\n" +
-			"## Requests {#requests}\n- A request for staff.\n  Returns: people-to-sales\n")},
+			"## Requests {#requests}\n- A request for staff.\n  To: staffing\n")},
 	}
 	org, err := content.Load(content.Layer{Name: "acme2", Root: "acme2", FS: files})
 	if err != nil {

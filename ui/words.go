@@ -193,9 +193,9 @@ type compareWords struct {
 	// splitCount counts a box's duties split by RACI and in no similar
 	// pair.
 	picture, list, similarCount, splitCount, ownCount string
-	// handsTo and comesBack mark, under a hand-off, the duty that takes it
-	// up and what comes back.
-	handsTo, comesBack string
+	// handedBy, handsTo and comesBack mark, under a hand-off, the duty or
+	// unit that hands it over, the one that takes it up, and what comes back.
+	handedBy, handsTo, comesBack string
 }
 
 // chartWords are the organisation chart's.

@@ -128,6 +128,7 @@ var wordsEn = words{
 		similarCount:  "%d similar",
 		splitCount:    "%d split by RACI",
 		ownCount:      "%d own",
+		handedBy:      "← handed over by: %s",
 		handsTo:       "→ taken up by: %s",
 		comesBack:     "↩ answered by: %s",
 	},

@@ -127,6 +127,7 @@ var wordsZh = words{
 		similarCount:  "相似 %d 项",
 		splitCount:    "按 RACI 分担 %d 项",
 		ownCount:      "独有 %d 项",
+		handedBy:      "←交出：%s",
 		handsTo:       "→接手：%s",
 		comesBack:     "↩回报：%s",
 	},
