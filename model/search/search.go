@@ -126,7 +126,12 @@ func (ix *Index) search(ctx context.Context, q Query, lang model.Lang, limit int
 			res.Partial = ws.partial
 		}
 		res.unanswered, res.Corrected, res.Through = ws.unanswered, ws.corrected, ws.through
-		res.OutOfScope = ws.outOfScope
+		if len(res.Offered) == 0 {
+			// Units offered as alternatives are a scope too, and the note
+			// that says which of them does the work says what one that
+			// none does would (Results.Offered).
+			res.OutOfScope = ws.outOfScope
+		}
 		res.ownersOf, res.workOf, res.wholeWork, res.unlisted = ws.owners, ws.work, ws.whole, ws.unlisted
 		res.mainWords = ws.mainWords
 	}
