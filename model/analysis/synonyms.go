@@ -58,12 +58,12 @@ import (
 // 照片 相片: "who answers the phone" is asked of a duty kept "by
 // telephone". {stocktaking, stock-taking, inventory} is a WordNet synset
 // of its own, taking stock, so a stocktake is said by a duty about the
-// stock ("Count the stock every month"). Shipping and delivering are two
-// synsets ({transport, send, ship}: sending goods out; {deliver}:
-// bringing them to where they go): a warehouse ships the orders and takes
-// the deliveries in, so the words are related, no synonyms, and "who
-// ships orders" is not answered by "Check deliveries against the purchase
-// order". They were written for
+// stock ("Count the stock every month"). To ship and to deliver are one
+// act, sending goods where they go ("Get the product delivered to the
+// points of sale" ships it), but a warehouse's deliveries are what it
+// takes in: the nouns (delivery, shipment, which stem apart from the
+// verbs) are only related, so "who ships orders" is not answered by
+// "Check deliveries against the purchase order". They were written for
 // duties in general, never fitted to a test query: a wrong synonym costs
 // precision on every search, and makes unlike duties look alike, so the
 // groups stay small and literal. What is left out on purpose:
@@ -111,8 +111,8 @@ contract, agreement
 complaint, grievance ~ feedback, dispute
 conflict, clash, friction, quarrel, wrangle
 inventory, stock, stocktake, stocktaking, stock take, inventory count, stock count
-ship, shipment, dispatch, despatch, send out ~ deliver, delivery, freight
-deliver, delivery ~ ship, shipment, dispatch
+ship, dispatch, despatch, send out, deliver ~ shipment, delivery, freight
+shipment, delivery ~ ship, dispatch, deliver
 exhibition, exposition, expo, trade show, trade fair
 collect, gather
 approve, approval, authorise, authorisation, sign off

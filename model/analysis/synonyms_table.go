@@ -29,8 +29,8 @@ contract, agreement
 complaint, grievanc ~ feedback, disput
 conflict, clash, friction, quarrel, wrangl
 inventori, stock, stocktak, stocktak, stock take, inventori count, stock count
-ship, shipment, dispatch, despatch, send out ~ deliv, deliveri, freight
-deliv, deliveri ~ ship, shipment, dispatch
+ship, dispatch, despatch, send out, deliv ~ shipment, deliveri, freight
+shipment, deliveri ~ ship, dispatch, deliv
 exhibit, exposit, expo, trade show, trade fair
 collect, gather
 approv, approv, authoris, authoris, sign off
