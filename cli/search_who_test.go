@@ -253,3 +253,15 @@ func TestSearchScopeWithoutTheWorkSaysSo(t *testing.T) {
 		t.Errorf("人力资源部谁负责培训: stderr %q, want no out-of-scope note", r.err)
 	}
 }
+
+// "make a decision" is to decide: the light verb's object is no work of
+// its own (verify28 W3: "who makes decisions on prices" was answered by
+// duties that supply information for decisions, pricing gone).
+func TestSearchMakeDecisionIsDecide(t *testing.T) {
+	for _, q := range []string{"who makes decisions on prices", "who makes the decision on prices"} {
+		r := run(t, "search", "--owners", "--limit", "1", q).ok(t)
+		if !strings.Contains(r.out, "Decide the prices of the company's products.") {
+			t.Errorf("search --owners %q:\n%s%s\nwant Marketing's pricing duty", q, r.out, r.err)
+		}
+	}
+}
