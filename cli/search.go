@@ -569,9 +569,10 @@ func (a *app) answerSearch(ld *cache.Loaded, lang model.Lang, query string, q se
 	// (the list below stops at the first result that is no match, so it
 	// would print nothing and exit 0).
 	unmatched := !res.NoMention && len(res.List) > 0 && res.Matches == 0 && res.Partial == 0
-	switch {
-	case unmatched:
-		msg := fmt.Sprintf(nothingClosest[say], termsafe.QuoteArg(query))
+	// closest is the answer of a query nothing matches: msg, then the
+	// closest results, on standard error (as JSON lines on standard
+	// output with --json, marked by how they were reached), exit status 1.
+	closest := func(msg string) error {
 		for _, r := range res.List[:min(len(res.List), maxClosest)] {
 			if asJSON && !owners {
 				if err := enc.Encode(hitJSON(r)); err != nil {
@@ -585,17 +586,17 @@ func (a *app) answerSearch(ld *cache.Loaded, lang model.Lang, query string, q se
 			return err
 		}
 		return &exitError{1, msg}
+	}
+	switch {
+	case unmatched:
+		return closest(fmt.Sprintf(nothingClosest[say], termsafe.QuoteArg(query)))
 	case len(res.List) == 0 && res.NoMention && len(q.Depts) == 0 && len(terms) == 0 && len(res.TooCommon) > 0:
 		return &exitError{1, fmt.Sprintf(tooCommonNothing[say], quoteList(res.TooCommon, say))}
 	case res.NoMention && len(terms) == 0 && len(res.TooCommon) == 0:
 		// Nothing to name: no note says no duty mentions nothing
 		// (verify27 V7's "no duty mentions ;"). Results.NotMentioned
 		// names a query's words; this is for one with none left.
-		msg := fmt.Sprintf(nothing[say], termsafe.QuoteArg(query))
-		for _, r := range res.List[:min(len(res.List), maxClosest)] {
-			msg += "\n  " + searchLine(r)
-		}
-		return &exitError{1, msg}
+		return closest(fmt.Sprintf(nothing[say], termsafe.QuoteArg(query)))
 	case len(res.List) == 0 && res.NoMention && len(q.Depts) == 0 && oneLang != "":
 		return &exitError{1, fmt.Sprintf(oneLangNothing[say], quoted, oneLang)}
 	case len(res.List) == 0 && res.NoMention && len(q.Depts) == 0:
@@ -615,19 +616,7 @@ func (a *app) answerSearch(ld *cache.Loaded, lang model.Lang, query string, q se
 		if len(terms) == 0 && len(res.TooCommon) > 0 {
 			msg = fmt.Sprintf(tooCommon[say], quoteList(res.TooCommon, say))
 		}
-		for _, r := range res.List[:min(len(res.List), maxClosest)] {
-			if asJSON && !owners {
-				if err := enc.Encode(hitJSON(r)); err != nil {
-					return err
-				}
-				continue
-			}
-			msg += "\n  " + searchLine(r)
-		}
-		if err := flush(); err != nil {
-			return err
-		}
-		return &exitError{1, msg}
+		return closest(msg)
 	}
 	a.noteChosen(res, say)
 	if owners {
