@@ -202,7 +202,7 @@ func (a *Analyzer) Tokens(text string, dst []Token) []Token {
 			tb, tr := symbolTail(text, i, j)
 			j, n = j+tb, n+tr
 			dst = append(dst, a.word(text[i:j], rn, n, pos))
-			if t := &dst[len(dst)-1]; t.Stop && capitalsOnly(text[i:j]) && writtenInCase(text) {
+			if t := &dst[len(dst)-1]; t.Stop && IsAbbreviation(text[i:j]) && writtenInCase(text) {
 				// "IT" of "Escalate outages to IT operations": in a text
 				// written in both cases, a stop word in capitals is an
 				// abbreviation, a word as written (the query's is too:
@@ -312,9 +312,9 @@ func cutBefore(text string, n int) string {
 
 func isDigit(r rune) bool { return '0' <= r && r <= '9' }
 
-// capitalsOnly reports whether word is two to four capital letters A to
-// Z: "IT", "US", "AM".
-func capitalsOnly(word string) bool {
+// IsAbbreviation reports whether word, as written, is two to four capital
+// letters A to Z: PR, HR, IT, KPI.
+func IsAbbreviation(word string) bool {
 	if len(word) < 2 || len(word) > 4 {
 		return false
 	}

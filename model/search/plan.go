@@ -273,7 +273,7 @@ func makePlanIn(q Query, said func(w qword) bool) plan {
 			// its own, beside its words.
 			alone := a.Han && a.Whole && utf8.RuneCountInString(a.Term) == 1
 			typed := string(runes[a.Start:a.End])
-			abbrev := !a.Han && cased && isAbbreviation(typed)
+			abbrev := !a.Han && cased && analysis.IsAbbreviation(typed)
 			toks = append(toks, tok{
 				// An abbreviation written alone ("who does IT") is a word
 				// as written, which no duty may mention; one that is a
@@ -855,20 +855,6 @@ func joinedTerm(joined []analysis.Token, t analysis.Token) string {
 		}
 	}
 	return ""
-}
-
-// isAbbreviation reports whether a word as typed is two to four capital
-// letters A to Z: PR, HR, IT, KPI.
-func isAbbreviation(typed string) bool {
-	if len(typed) < 2 || len(typed) > 4 {
-		return false
-	}
-	for i := 0; i < len(typed); i++ {
-		if typed[i] < 'A' || typed[i] > 'Z' {
-			return false
-		}
-	}
-	return true
 }
 
 // writtenInCase reports whether q's plain terms are written in both cases,
