@@ -265,3 +265,17 @@ func TestSearchMakeDecisionIsDecide(t *testing.T) {
 		}
 	}
 }
+
+// A verb of one character after its object is no word that the words
+// holding it answer: 订 of 会议室怎么订 is not 拟订 (drawing up), and 活 of
+// 定价是谁的活 is the job asked about, no work (verify28 W5, W6).
+func TestSearchVerbCharAfterObject(t *testing.T) {
+	r := run(t, "search", "--owners", "--limit", "1", "会议室怎么订").ok(t)
+	if strings.Contains(r.out, "拟订") || !strings.Contains(r.out, "组织安排公司的各类会议。") {
+		t.Errorf("会议室怎么订:\n%s%s\nwant the general office's meetings duty", r.out, r.err)
+	}
+	r = run(t, "search", "--owners", "--limit", "1", "定价是谁的活").ok(t)
+	if !strings.Contains(r.out, "为产品定价。") {
+		t.Errorf("定价是谁的活:\n%s%s\nwant Marketing's pricing duty", r.out, r.err)
+	}
+}

@@ -699,16 +699,6 @@ func makePlanIn(q Query, said func(w qword) bool) plan {
 			w.alone = true
 		}
 	}
-	// So does such a verb after its object, a word of its own that no
-	// piece joins (订 of 会议室怎么订, 会议室谁来订): 预订 says it, as 续订,
-	// which the dictionary lacks, does (tryout28 Y3).
-	for i := 1; i < len(p.words); i++ {
-		w, obj := &p.words[i], p.words[i-1]
-		if w.han && !w.joins && (i+1 >= len(p.words) || !p.words[i+1].joins) && utf8.RuneCountInString(w.term) == 1 && analysis.IsChineseVerb(w.term) &&
-			obj.han && !obj.joins && utf8.RuneCountInString(obj.term) > 1 && !analysis.IsChineseVerb(obj.term) {
-			w.alone = true
-		}
-	}
 	if p.question && verb >= 0 && len(p.words) == 1 && p.words[0].verb && !p.words[0].han {
 		p.pronoun = pronounObject(len(toks), verb, func(i int) (string, string, bool) {
 			return toks[i].folded, toks[i].typed, keep(toks[i])

@@ -106,10 +106,12 @@ func TestRoleVerbIsNeverMissingWork(t *testing.T) {
 	}
 }
 
-// tryout28 Y3, P8: a verb of one character after its object stands for
-// the words that hold it (订 of 会议室怎么订: 预订, as 续订 does), and the
-// lexicon's words of one sense find each other (付款 支付, 出差 差旅),
-// a word the dictionary lacks (差旅) by its characters.
+// tryout28 Y3, P8: the lexicon's words of one sense find each other
+// (付款 支付, 出差 差旅), a word the dictionary lacks (差旅) by its
+// characters. (A verb of one character after its object standing for the
+// words that hold it, 订 of 会议室怎么订 for 预订, was taken back: it found
+// 拟订, drawing up, and 建议 for 建, and made 活 of 定价是谁的活 required
+// work: verify28 W5, W6.)
 func TestChineseVerbCharAndPlainSynonyms(t *testing.T) {
 	dir := t.TempDir()
 	for name, text := range map[string]string{
@@ -130,8 +132,6 @@ func TestChineseVerbCharAndPlainSynonyms(t *testing.T) {
 	}
 	ix := New(org)
 	for _, c := range []struct{ query, first, missing string }{
-		{"会议室怎么订", "office/manager/1", ""},
-		{"会议室谁来订", "office/manager/1", ""},
 		{"谁给供应商付款", "finance/accountant/1", ""},
 		{"谁负责出差", "office/manager/1", ""},
 		{"出差谁订票", "office/manager/1", "订票"},
