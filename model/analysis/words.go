@@ -415,19 +415,3 @@ func TimePhraseAt(words []string, i int) int {
 	}
 	return 0
 }
-
-// differenceWords are the words a query asks how things differ with
-// ("difference", "versus"; 区别, 差别, 差异, 异同, 不同之处): what answers it
-// is knowledge of what lies between them (a topic comparing them), not
-// one unit's work. 不同 alone is an adjective before a noun (不同的渠道);
-// it asks how things differ only at the end of the query (有何不同, 两者的不同),
-// which the caller checks (search's asksDifference). A closed class of
-// English and Chinese nouns and verbs of difference.
-var differenceWords = []string{
-	"difference", "differences", "differ", "differs", "versus", "vs",
-	"区别", "差别", "差异", "异同", "不同之处", "不同点",
-}
-
-// IsDifferenceWord reports whether a folded word asks how things differ
-// (differenceWords: difference, versus; 区别, 差异).
-func IsDifferenceWord(word string) bool { return slices.Contains(differenceWords, word) }
