@@ -2488,7 +2488,7 @@ func (j joinedLines) notes(b *builder) {
 }
 
 // oneLine makes a cell one line: its lines are joined as a content
-// file's continued lines are (linebreak.SoftBreak), with a space, or with
+// file's continued lines are (linebreak.Between), with a space, or with
 // none between two Chinese lines (tryout28 P4: "重置忘记的密码。 每晚备份
 // 服务器。").
 func oneLine(s string) string {
@@ -2501,9 +2501,7 @@ func oneLine(s string) string {
 			continue
 		}
 		if b.Len() > 0 {
-			last, _ := utf8.DecodeLastRuneInString(b.String())
-			first, _ := utf8.DecodeRuneInString(line)
-			b.WriteString(linebreak.SoftBreak(last, first))
+			b.WriteString(linebreak.Between(b.String(), line))
 		}
 		b.WriteString(line)
 	}
