@@ -465,16 +465,21 @@ func (a *app) runSearch(query string, limit int, asJSON, owners bool) error {
 
 // answerSearch answers a search from ld's index, as runSearch describes.
 func (a *app) answerSearch(ld *cache.Loaded, lang model.Lang, query string, q search.Query, n int, rq search.RoleQuestion, isRole bool, limit int, asJSON, owners bool) error {
+	var res *search.Results
 	if isRole && rq.Either != "" {
 		// 审核 is reviewing as often as approving: where a duty says it
-		// with the object, the question is who does that duty.
+		// with the object, the question is who does that duty, which
+		// that search answers.
 		lq := search.Parse(rq.List)
 		lq.Complete = true
 		if said, err := searchMatches(ld.Index, lq, lang, limit); err == nil && rq.SaidAsWork(said) {
-			q, n, isRole = lq, limit, false
+			q, n, isRole, res = lq, limit, false, said
 		}
 	}
-	res, err := searchMatches(ld.Index, q, lang, n)
+	var err error
+	if res == nil {
+		res, err = searchMatches(ld.Index, q, lang, n)
+	}
 	// The content is searched in lang; search's own words are in the
 	// interface language, as every command's are.
 	say := a.interfaceLang()
