@@ -407,7 +407,6 @@ type scratch struct {
 	// the query).
 	obest, cover []float32
 	oT, oCov     []int32
-	partsT       []int32 // the nodes whose inPart is set
 }
 
 // cell is what a search has found of one node so far.
@@ -1200,7 +1199,7 @@ func (ix *Index) clearScratch(s *scratch, cws []cword) {
 	for _, n := range s.made {
 		s.slot[n] = 0
 	}
-	s.made, s.cells, s.partsT = s.made[:0], s.cells[:1], s.partsT[:0]
+	s.made, s.cells = s.made[:0], s.cells[:1]
 	for _, o := range s.oT {
 		s.obest[o] = 0
 	}

@@ -71,9 +71,6 @@ func (w *wordIndex) piecesAlt(word string) (alt, bool) {
 // is what it holds of the word.
 func (s *scratch) heldInPart(n int32, bit uint64, a alt) {
 	x := s.set(n)
-	if x.inPart == 0 {
-		s.partsT = append(s.partsT, n)
-	}
 	x.inPart |= bit
 	x.inPartHeld += a.partHeld()
 }
@@ -83,7 +80,7 @@ func (s *scratch) heldInPart(n int32, bit uint64, a alt) {
 // duty of a unit whose name says the word (Index.named) holds it whole.
 func (s *scratch) held(n int32, ws, syn []float32) float32 {
 	x := s.of(n)
-	if len(s.partsT) == 0 || x.inPart&^x.direct == 0 {
+	if x.inPart&^x.direct == 0 {
 		return held(x.mask, x.direct, ws, syn)
 	}
 	inPart := x.inPart &^ x.direct
