@@ -3156,14 +3156,8 @@ func (q *wquery) owners(hits []whit, cover map[int32]float32, named []namedOwner
 				bestObject = &hits[i]
 			}
 		}
-		var verbs uint64 // the question's verb
-		for i, w := range q.p.words[:min(len(q.p.words), maxWords)] {
-			if w.verb {
-				verbs |= 1 << i
-			}
-		}
 		leads := func(a acc) bool {
-			return bestObject != nil && a.best.mask&^verbs != 0 && a.best.mask&verbs != 0 && q.better(a.best, *bestObject) < 0
+			return bestObject != nil && a.best.mask&^verbBits != 0 && a.best.mask&verbBits != 0 && q.better(a.best, *bestObject) < 0
 		}
 		accs = slices.DeleteFunc(accs, func(a acc) bool {
 			key := ix.owners[a.owner]
