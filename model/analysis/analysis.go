@@ -202,7 +202,7 @@ func (a *Analyzer) Tokens(text string, dst []Token) []Token {
 			tb, tr := symbolTail(text, i, j)
 			j, n = j+tb, n+tr
 			dst = append(dst, a.word(text[i:j], rn, n, pos))
-			if t := &dst[len(dst)-1]; t.Stop && IsAbbreviation(text[i:j]) && writtenInCase(text) {
+			if t := &dst[len(dst)-1]; t.Stop && IsAbbreviation(text[i:j]) && WrittenInCase(text) {
 				// "IT" of "Escalate outages to IT operations": in a text
 				// written in both cases, a stop word in capitals is an
 				// abbreviation, a word as written (the query's is too:
@@ -326,10 +326,10 @@ func IsAbbreviation(word string) bool {
 	return true
 }
 
-// writtenInCase reports whether text has small letters or Chinese: then
-// a word in capitals is written so on purpose, not shouted ("WHO SETS
-// PRICES").
-func writtenInCase(text string) bool {
+// WrittenInCase reports whether text has small letters or Chinese: then
+// a word in capitals in it is written so on purpose, an abbreviation, not
+// shouted ("WHO SETS PRICES").
+func WrittenInCase(text string) bool {
 	return strings.ContainsFunc(text, func(r rune) bool { return 'a' <= r && r <= 'z' || IsHan(r) })
 }
 

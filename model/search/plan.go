@@ -857,10 +857,8 @@ func writtenInCase(q Query) bool {
 		if t.Exact {
 			continue
 		}
-		for _, r := range t.Text {
-			if 'a' <= r && r <= 'z' || analysis.IsHan(r) {
-				return true
-			}
+		if analysis.WrittenInCase(t.Text) {
+			return true
 		}
 	}
 	return false
