@@ -64,7 +64,7 @@ func sureEncodingFix(enc string) string {
 // misread's are (a 240 KB cell was a 240 KB problem).
 func guessEncoding(text string) (name, reading string) {
 	if s, err := simplifiedchinese.GB18030.NewDecoder().String(text); err == nil && !strings.ContainsRune(s, utf8.RuneError) &&
-		strings.ContainsFunc(s, func(r rune) bool { return unicode.Is(unicode.Han, r) }) && cleanText(s) {
+		hasHan(s) && cleanText(s) {
 		return "gb18030", clip(oneLine(s))
 	}
 	s, _ := charmap.Windows1252.NewDecoder().String(text)
