@@ -119,13 +119,7 @@ func (s *searchScreen) compareNote(note string) string {
 	}
 	name := func(n *model.Node) string { return oneLine(n.Title.In(s.sh.lang)) }
 	say := fmt.Sprintf(s.sh.w().search.compare, name(s.compare[0]), name(s.compare[1]))
-	if note == "" {
-		return say
-	}
-	if s.sh.lang == model.Zh {
-		return say + note
-	}
-	return say + " " + note
+	return s.sentences(say, note)
 }
 
 // chosenNote puts before note, when the query offers units as
@@ -147,11 +141,7 @@ func (s *searchScreen) chosenNote(note string) string {
 		names[i] = name(n)
 	}
 	list := func(last string) string {
-		sep := ", "
-		if s.sh.lang == model.Zh {
-			sep = "、"
-		}
-		return strings.Join(names[:len(names)-1], sep) + last + names[len(names)-1]
+		return strings.Join(names[:len(names)-1], w.listSep) + last + names[len(names)-1]
 	}
 	var say string
 	if s.chosen != nil {
@@ -159,13 +149,7 @@ func (s *searchScreen) chosenNote(note string) string {
 	} else {
 		say = fmt.Sprintf(w.neither, list(w.offerNor), name(s.doer))
 	}
-	if note == "" {
-		return say
-	}
-	if s.sh.lang == model.Zh {
-		return say + note
-	}
-	return say + " " + note
+	return s.sentences(say, note)
 }
 
 // scopeNote puts after note, when the units a question names as where to
@@ -177,14 +161,21 @@ func (s *searchScreen) scopeNote(note string) string {
 	}
 	quote := func(w string) string { return s.quote([]string{w}) }
 	name := func(n *model.Node) string { return oneLine(n.Title.In(s.sh.lang)) }
-	say := s.outOfScope.Note(s.sh.lang, quote, name)
+	return s.sentences(note, s.outOfScope.Note(s.sh.lang, quote, name))
+}
+
+// sentences joins two sentences of a note, either of them empty: with a
+// space, none in Chinese.
+func (s *searchScreen) sentences(first, second string) string {
 	switch {
-	case note == "":
-		return say
+	case first == "":
+		return second
+	case second == "":
+		return first
 	case s.sh.lang == model.Zh:
-		return note + say
+		return first + second
 	}
-	return note + " " + say
+	return first + " " + second
 }
 
 // madeNote is a note as noteText wrote it.
